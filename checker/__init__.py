@@ -1,0 +1,40 @@
+"""checker: does this place meet the targets its plan promised?
+
+Plans are YAML files (``plans/``), targets are read by a phrase grammar kept as data (``rules/``),
+observations come from CSV. The Python API::
+
+    import checker
+    plan = checker.load_plan("nanan-2030")
+    checker.parse_target("25左右", unit="%", direction="down")
+
+Names are imported lazily so that ``checker --version`` and ``checker explain`` start fast.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+_API = {
+    "parse_target": "checker.grammar",
+    "load_plan": "checker.loader",
+    "lint": "checker.lint",
+    "Rule": "checker.rule",
+    "Plan": "checker.plan",
+    "CheckerError": "checker.errors",
+    "GrammarError": "checker.errors",
+    "UnitError": "checker.errors",
+    "PlanError": "checker.errors",
+    "Location": "checker.errors",
+    "Problem": "checker.errors",
+}
+
+__all__ = ["__version__", *_API]
+
+
+def __getattr__(name: str):
+    module = _API.get(name)
+    if module is None:
+        raise AttributeError(f"module 'checker' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)

@@ -1,0 +1,115 @@
+"""Located errors and problems.
+
+Every bad input checker meets becomes a :class:`CheckerError` that says where (file, line, column,
+YAML path), what was expected and what to do. Linting collects :class:`Problem` objects instead of
+raising, so that one run reports every problem in a plan.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where something came from: a file, a 1-based line and column, and a path inside the document."""
+
+    file: str | None = None
+    line: int | None = None
+    column: int | None = None
+    path: tuple[str | int, ...] = ()
+
+    def yaml_path(self) -> str:
+        """The document path as ``indicators[2].targets.2030.text``."""
+        out = ""
+        for part in self.path:
+            if isinstance(part, int):
+                out += f"[{part}]"
+            else:
+                out += ("." if out else "") + str(part)
+        return out
+
+    def __str__(self) -> str:
+        where = self.file or "<input>"
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return where
+
+    def to_dict(self) -> dict:
+        return {"file": self.file, "line": self.line, "column": self.column, "path": self.yaml_path() or None}
+
+
+class CheckerError(Exception):
+    """An input or usage error that checker reports to the user (exit code 2), never a traceback."""
+
+    def __init__(self, message: str, location: Location | None = None, hint: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.location = location
+        self.hint = hint
+
+    def __str__(self) -> str:
+        text = f"{self.location}: {self.message}" if self.location else self.message
+        if self.location and self.location.path:
+            text += f"\n  at {self.location.yaml_path()}"
+        if self.hint:
+            text += f"\n  hint: {self.hint}"
+        return text
+
+    def relocated(self, location: Location) -> "CheckerError":
+        """The same error, placed at ``location`` (used when a phrase turns out to come from a file)."""
+        clone = self.__class__.__new__(self.__class__)
+        clone.__dict__.update(self.__dict__)
+        Exception.__init__(clone, self.message)
+        clone.location = location
+        return clone
+
+
+class GrammarError(CheckerError):
+    """A target phrase the grammar cannot read."""
+
+    def __init__(self, message: str, phrase: str, location: Location | None = None, hint: str | None = None):
+        super().__init__(message, location, hint)
+        self.phrase = phrase
+
+
+class UnitError(CheckerError):
+    """A unit that is unknown, or two units that cannot be converted into each other."""
+
+
+class PlanError(CheckerError):
+    """A plan file that cannot be read or does not follow the plan format."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding of ``checker lint``: located, with a severity and a short code."""
+
+    severity: str  # "error" | "warning"
+    code: str  # yaml, schema, grammar, unit, duplicate-id, conflict, baseline-conflict
+    message: str
+    location: Location = field(default_factory=Location)
+    hint: str | None = None
+
+    @classmethod
+    def from_error(cls, code: str, error: CheckerError) -> "Problem":
+        return cls("error", code, error.message, error.location or Location(), error.hint)
+
+    def __str__(self) -> str:
+        text = f"{self.location}: {self.severity}: {self.message} [{self.code}]"
+        if self.location.path:
+            text += f"\n  at {self.location.yaml_path()}"
+        if self.hint:
+            text += f"\n  hint: {self.hint}"
+        return text
+
+    def to_dict(self) -> dict:
+        return {
+            "severity": self.severity,
+            "code": self.code,
+            "message": self.message,
+            "hint": self.hint,
+            **self.location.to_dict(),
+        }

@@ -1,0 +1,365 @@
+"""The target-phrase grammar: a plan's words (``≤4‰``, ``25左右``, ``高于全省平均值``) → a typed :class:`Rule`.
+
+The vocabulary and patterns are data, in ``rules/grammar.yaml``; this module only runs them. The
+steps are described at the top of that file. Examples::
+
+    >>> parse_target("≤4‰", unit="‰", direction="down").op
+    '<='
+    >>> parse_target("25左右", unit="%", direction="down").kind
+    'around'
+    >>> parse_target("比2015年降低20%", unit="%", direction="down").base_year
+    2015
+
+A phrase the grammar cannot read raises :class:`GrammarError` with the phrase and its location.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from checker import units
+from checker.errors import CheckerError, GrammarError, Location
+from checker.rule import DIRECTIONS, Rule
+from checker.rulefiles import load_rules_yaml
+
+GRAMMAR_FILE = "grammar.yaml"
+#: Longer text is not a target phrase; refusing it keeps the marker search cheap.
+MAX_PHRASE_LENGTH = 500
+_SPACES = re.compile(r"\s+")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_NUMBER = r"\d+(?:\.\d+)?"
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    kind: str
+    regex: re.Pattern
+    trend: str | None = None
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """``rules/grammar.yaml``, compiled."""
+
+    characters: dict[str, str]
+    annotations: tuple[tuple[re.Pattern, str], ...]
+    cumulative: re.Pattern
+    cumulative_note: str
+    year_prefix: re.Pattern
+    modifiers: tuple[tuple[str, str], ...]  # (word, modifier), longest word first
+    words: dict[str, tuple[str, ...]]
+    period_ends: dict[str, int | None]
+    markers: tuple[str, ...]
+    patterns: tuple[_Pattern, ...]
+    numeric: re.Pattern
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@cache
+def grammar() -> _Grammar:
+    """The grammar, loaded and compiled once per process."""
+    data = load_rules_yaml(GRAMMAR_FILE)
+    words = {name: tuple(str(w) for w in values) for name, values in data["words"].items()}
+    period_ends = {str(k): v for k, v in data["period_ends"].items()}
+    words["period_ends"] = tuple(period_ends)
+    words["unit"] = tuple(units.spellings())
+    slots = {name: f"(?:{_alternation(values)})" for name, values in words.items()}
+
+    def expand(template: str) -> re.Pattern:
+        return re.compile(re.sub(r"\{(\w+)\}", lambda m: slots[m.group(1)], template))
+
+    patterns = tuple(_Pattern(p["kind"], expand(p["regex"]), p.get("dir")) for p in data["patterns"])
+    numeric = expand(
+        r"^(?P<verb>{verbs_reach}|{verbs_cap})?(?P<pre>{prefix_le}|{prefix_lt}|{prefix_ge}|{prefix_gt})?"
+        r"(?P<approx>{approx})?(?P<value>" + _NUMBER + r")(?P<unit>{unit})?"
+        r"(?P<suf>{suffix_le}|{suffix_ge})?(?P<around>(?:{around})+)?(?P<suf2>{suffix_le}|{suffix_ge})?$"
+    )
+    modifiers = sorted(
+        ((str(word), name) for name, ws in data["modifiers"].items() for word in ws),
+        key=lambda pair: len(pair[0]),
+        reverse=True,
+    )
+    return _Grammar(
+        characters={str(k): str(v) for k, v in data["characters"].items()},
+        annotations=tuple((re.compile(a["regex"]), a["note"]) for a in data["annotations"]),
+        cumulative=re.compile(data["cumulative"]["regex"]),
+        cumulative_note=data["cumulative"]["note"],
+        year_prefix=re.compile(data["year_prefix"]["regex"]),
+        modifiers=tuple(modifiers),
+        words=words,
+        period_ends=period_ends,
+        markers=tuple(sorted(map(str, data["markers"]), key=len, reverse=True)),
+        patterns=patterns,
+        numeric=numeric,
+    )
+
+
+def normalize(text: str) -> str:
+    """Full-width forms to ASCII (NFKC), the grammar's character map, no spaces, no thousands commas."""
+    g = grammar()
+    text = unicodedata.normalize("NFKC", text)
+    for old, new in g.characters.items():
+        text = text.replace(old, new)
+    text = _SPACES.sub("", text)
+    return _THOUSANDS.sub("", text).strip(",")
+
+
+def parse_target(
+    text: str,
+    unit: str | None = None,
+    direction: str = "neutral",
+    *,
+    location: Location | None = None,
+) -> Rule:
+    """Read a target phrase for an indicator measured in ``unit`` whose better ``direction`` is given."""
+    if direction not in DIRECTIONS:
+        raise CheckerError(f"direction must be one of {', '.join(DIRECTIONS)}, not {direction!r}", location)
+    indicator_unit = units.canonical(unit, location) if unit else None
+    if not isinstance(text, str):
+        raise GrammarError(f"a target phrase must be text, not {type(text).__name__}", str(text), location)
+    if len(text) > MAX_PHRASE_LENGTH:
+        raise GrammarError(
+            f"target phrase is {len(text)} characters long; at most {MAX_PHRASE_LENGTH} are read",
+            text[:80] + "…",
+            location,
+            hint="put the target itself in `text` and the rest of the sentence in `source.quote`",
+        )
+    g = grammar()
+    phrase = normalize(text)
+    notes: list[str] = []
+    for regex, note in g.annotations:
+        for match in regex.finditer(phrase):
+            notes.append(match.expand(note))
+        phrase = regex.sub("", phrase)
+    cumulative = g.cumulative.match(phrase)
+    if cumulative:
+        phrase = cumulative.group(1)
+        notes.append(g.cumulative_note)
+    year = None
+    year_match = g.year_prefix.match(phrase)
+    if year_match and year_match.end() < len(phrase) and _parse_core(phrase) is None:
+        year = int(year_match.group(1))
+        phrase = phrase[year_match.end():].lstrip(",")
+    modifiers, phrase = _take_modifiers(phrase)
+
+    parts = _parse_core(phrase)
+    subject = None
+    if parts is None:
+        for start in _marker_positions(phrase):
+            parts = _parse_core(phrase[start:])
+            if parts is not None:
+                subject_text = phrase[:start].rstrip(",")
+                more, subject_text = _take_modifiers(subject_text, from_end=True)
+                modifiers += more
+                subject = subject_text or None
+                break
+    if parts is None:
+        raise GrammarError(
+            f"cannot read the target phrase {text!r}",
+            text,
+            location,
+            hint="see `checker explain --help` for the forms checker reads, add a word to "
+            "rules/grammar.yaml, or give the meaning as a structured `rule:` next to `text`",
+        )
+    if parts.get("doubled"):
+        notes.append("左右 written twice in the plan")
+    return _finish(text, parts, indicator_unit, direction, year, subject, modifiers, notes, location)
+
+
+def _take_modifiers(phrase: str, from_end: bool = False) -> tuple[tuple[str, ...], str]:
+    found: list[str] = []
+    changed = True
+    while changed and phrase:
+        changed = False
+        for word, name in grammar().modifiers:
+            if (phrase.endswith(word) if from_end else phrase.startswith(word)):
+                phrase = phrase[: -len(word)] if from_end else phrase[len(word):]
+                phrase = phrase.strip(",")
+                if name not in found:
+                    found.append(name)
+                changed = True
+                break
+    return tuple(found), phrase
+
+
+def _marker_positions(phrase: str) -> list[int]:
+    positions = set()
+    for marker in grammar().markers:
+        start = phrase.find(marker, 1)
+        while start != -1:
+            positions.add(start)
+            start = phrase.find(marker, start + 1)
+    return sorted(positions)
+
+
+def _parse_core(phrase: str) -> dict | None:
+    """The first pattern, or the numeric core, that reads the whole phrase; None if none does."""
+    g = grammar()
+    for pattern in g.patterns:
+        match = pattern.regex.match(phrase)
+        if match:
+            parts = {k: v for k, v in match.groupdict().items() if v is not None}
+            parts["kind"] = pattern.kind
+            if pattern.trend:
+                parts["trend"] = pattern.trend
+            if len(parts.get("around", "")) > 2:
+                parts["doubled"] = True
+            return parts
+    match = g.numeric.match(phrase)
+    if not match:
+        return None
+    parts = {k: v for k, v in match.groupdict().items() if v is not None}
+    parts["kind"] = "number"
+    if len(parts.get("around", "")) > 2:
+        parts["doubled"] = True
+    return parts
+
+
+def _in(words: str, word: str | None) -> bool:
+    return word is not None and word in grammar().words[words]
+
+
+def _number(text: str, phrase: str, location: Location | None) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise GrammarError(f"the number in {phrase!r} is too large", phrase, location)
+    return value
+
+
+def _finish(
+    text: str,
+    parts: dict,
+    indicator_unit: str | None,
+    direction: str,
+    year: int | None,
+    subject: str | None,
+    modifiers: tuple[str, ...],
+    notes: list[str],
+    location: Location | None,
+) -> Rule:
+    g = grammar()
+    kind = parts["kind"]
+    value = _number(parts["value"], text, location) if "value" in parts else None
+    upper = _number(parts["upper"], text, location) if "upper" in parts else None
+    fields: dict = {}
+    toward = {"up": ">=", "down": "<=", "neutral": "≈"}[direction]
+    if "obj" in parts and parts["obj"]:
+        notes.append(f"object: {parts['obj']}")
+
+    if kind == "number":
+        kind, op = _numeric_kind(parts, value, indicator_unit, direction)
+    elif kind == "range":
+        op = "between"
+        if value is not None and upper is not None and value > upper:
+            value, upper = upper, value
+    elif kind == "vs_reference":
+        cmp = parts["cmp"]
+        if cmp in ("达到", "持平或高于", "达到或超过", "达到或高于"):
+            op = toward if direction != "neutral" else ">="
+        elif cmp in ("优于", "好于"):
+            op = {"up": ">", "down": "<"}.get(direction, ">")
+        elif _in("not_lower", cmp):
+            op = ">="
+        elif _in("not_higher", cmp):
+            op = "<="
+        elif _in("higher", cmp):
+            op = ">"
+        else:
+            op = "<"
+        fields["reference"] = _reference(parts["ref"])
+    elif kind in ("offset_vs_reference", "vs_baseline", "annual_rate"):
+        falling = parts["dir"] in ("低", "低于", "低出") or _in("fall", parts["dir"])
+        value = -value if falling else value
+        fields["change"] = "points" if parts.get("change") not in (None, "%") else "percent"
+        if kind == "offset_vs_reference":
+            fields["reference"] = _reference(parts["ref"])
+        if parts.get("around"):
+            op = "≈"
+        elif kind == "offset_vs_reference":
+            op = "<=" if falling else ">="
+        else:
+            at_least = not _in("suffix_le", parts.get("cmp"))
+            op = ("<=" if falling else ">=") if at_least else (">=" if falling else "<=")
+        base = parts.get("base")
+        if base:
+            fields["base_year"] = int(base.rstrip("年")) if base[0].isdigit() else g.period_ends[base]
+    elif kind == "trend":
+        fields["trend"] = parts["trend"] if parts["trend"] != "better" or direction == "neutral" else direction
+        op = None
+    elif kind == "maintain":
+        op = toward
+    elif kind == "full_coverage":
+        op, value = ">=", 100.0
+        if indicator_unit in (None, "%"):
+            parts["unit"] = "%"
+    elif kind == "achieved":
+        op = "=="
+    else:  # external, linked, unspecified
+        op = None
+
+    unit = indicator_unit
+    phrase_unit = parts.get("unit") if kind not in ("vs_baseline", "annual_rate", "offset_vs_reference") else None
+    if phrase_unit:
+        phrase_unit = units.canonical(phrase_unit, location)
+        if indicator_unit and phrase_unit != indicator_unit:
+            try:
+                value = units.convert(value, phrase_unit, indicator_unit) if value is not None else None
+                upper = units.convert(upper, phrase_unit, indicator_unit) if upper is not None else None
+            except CheckerError as error:
+                raise GrammarError(
+                    f"the phrase {text!r} is in {phrase_unit} but the indicator is measured in {indicator_unit}; "
+                    + error.message,
+                    text,
+                    location,
+                    hint=error.hint,
+                ) from None
+            notes.append(f"converted from {phrase_unit}")
+        unit = indicator_unit or phrase_unit
+    elif kind in ("vs_baseline", "annual_rate", "offset_vs_reference"):
+        unit = indicator_unit
+    return Rule(
+        text=text,
+        kind=kind,
+        op=op,
+        value=value,
+        upper=upper,
+        unit=unit,
+        year=year,
+        subject=subject,
+        direction=direction,
+        modifiers=modifiers,
+        notes=tuple(notes),
+        **fields,
+    )
+
+
+def _numeric_kind(parts: dict, value: float, indicator_unit: str | None, direction: str) -> tuple[str, str]:
+    """Kind and operator of a plain number with its comparators: ≤4, 95%以上, 约25, 控制在12, 80."""
+    comparator = parts.get("pre") or parts.get("suf") or parts.get("suf2")
+    if parts.get("around") or parts.get("approx"):
+        return "around", "≈"
+    if comparator:
+        for words, op in (("prefix_le", "<="), ("prefix_lt", "<"), ("prefix_ge", ">="), ("prefix_gt", ">"),
+                          ("suffix_le", "<="), ("suffix_ge", ">=")):
+            if _in(words, comparator):
+                return ("upper_bound" if op.startswith("<") else "lower_bound"), op
+    if _in("verbs_cap", parts.get("verb")):
+        return "upper_bound", "<="
+    unit = parts.get("unit") or indicator_unit
+    if value == 100 and unit and units.canonical(unit) == "%":
+        return "full_coverage", ">="
+    return "reach", {"up": ">=", "down": "<=", "neutral": "≈"}[direction]
+
+
+def _reference(word: str) -> str:
+    for name in ("province", "nation", "city"):
+        if _in(f"ref_{name}", word):
+            return name
+    raise AssertionError(f"reference word {word!r} is in words.ref but in none of ref_province/ref_nation/ref_city")

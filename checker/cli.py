@@ -1,0 +1,214 @@
+"""The command line: a thin layer over the Python API.
+
+Exit codes (design.md §5): 0 nothing to report, 1 problems found (lint) or results at the
+``--fail-on`` level, 2 a usage or input error. Errors are located one-screen messages; ``--debug``
+shows the Python traceback for developers.
+
+Only click is imported at start-up; each command imports what it needs, so that
+``checker --version`` and ``checker explain`` start fast.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from checker import __version__
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT = 0, 1, 2
+
+
+class _Group(click.Group):
+    """Turns checker's own errors into a located message and exit code 2 (no traceback)."""
+
+    def invoke(self, ctx: click.Context):
+        from checker.errors import CheckerError
+
+        try:
+            return super().invoke(ctx)
+        except CheckerError as error:
+            if ctx.meta.get("debug"):
+                raise
+            click.secho(f"error: {error}", err=True, fg="red")
+            ctx.exit(EXIT_INPUT)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="checker")
+@click.option("--debug", is_flag=True, help="Show Python tracebacks (for developers).")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """checker: did this place meet the targets its plan promised?
+
+    Plans are YAML files of indicator targets in the plan's own words; checker reads the words
+    with a phrase grammar (rules/grammar.yaml) and judges annual data against them.
+    """
+    ctx.meta["debug"] = debug
+
+
+def _read_lines_from_stdin() -> list[str]:
+    data = sys.stdin.buffer.read()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("gb18030")
+        except UnicodeDecodeError:
+            from checker.errors import CheckerError
+
+            raise CheckerError("standard input is neither UTF-8 nor GB18030 text") from None
+    return text.splitlines()
+
+
+@main.command()
+@click.argument("phrase")
+@click.option("--unit", "-u", help="The indicator's unit (%, ‰, 1/10万, 岁 …); a unit in the phrase is converted to it.")
+@click.option("--direction", "-d", type=click.Choice(["up", "down", "neutral"]), default="neutral", show_default=True,
+              help="Which way is better for the indicator.")
+@click.option("--nature", type=click.Choice(["约束性", "预期性", "倡导性"]), help="The target's nature, if the plan marks it.")
+@click.option("--policy", "policy_file", type=click.Path(dir_okay=False), help="A policy YAML laid over rules/policy.yaml.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def explain(phrase: str, unit: str | None, direction: str, nature: str | None, policy_file: str | None, fmt: str) -> None:
+    """Show how checker reads a target PHRASE, and what passes, warns and fails.
+
+    \b
+    Examples:
+      checker explain "≤4‰"
+      checker explain "25左右" --unit % --direction down
+      checker explain "比2015年降低20%" -u % -d down --format json
+
+    With PHRASE "-", reads phrases from standard input, one a line, each optionally followed by a
+    tab, the unit, a tab and the direction; prints one JSON object a line with --format json.
+    Exit code 1 if any of them cannot be read, 2 if a single PHRASE cannot be read.
+
+    \b
+    Forms read (kinds): ≤X ＜X X以下 控制在X以内 (upper_bound); ≥X ＞X X以上 不低于X (lower_bound);
+    X (reach: direction decides); X左右 约X (around); X～Y (range); 高于全省平均值 (vs_reference);
+    比全国平均水平高5个百分点 (offset_vs_reference); 比2015年降低20% 下降30% (vs_baseline);
+    年均增长7.5% (annual_rate); 持续提升 逐步下降 (trend); 保持 (maintain); 同比例提高 (linked);
+    按国家下达目标 (external); 全覆盖 100% (full_coverage); 实现 建成 (achieved);
+    - — ？ blank (unspecified). Modifier: 力争 (strive). Annotations such as 16.5* or
+    396.75（快报数） are kept as notes.
+    """
+    from checker.errors import CheckerError, Location
+    from checker.explain import describe, explain_text
+    from checker.grammar import parse_target
+    from checker.policy import load_policy
+
+    policy = load_policy(policy_file)
+    if phrase != "-":
+        rule = parse_target(phrase, unit=unit, direction=direction, location=Location("<argument>"))
+        if fmt == "json":
+            words = describe(rule, policy, nature)
+            data = rule.to_dict()
+            data["explain"] = {key: {"zh": value[0], "en": value[1]} for key, value in words.items()
+                               if isinstance(value, tuple)}
+            click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            click.echo(explain_text(rule, policy, nature))
+        return
+    failed = 0
+    for number, line in enumerate(_read_lines_from_stdin(), start=1):
+        if not line.strip():
+            continue
+        fields = line.split("\t")
+        text = fields[0]
+        line_unit = (fields[1].strip() or None) if len(fields) > 1 else unit
+        line_direction = (fields[2].strip() or direction) if len(fields) > 2 else direction
+        try:
+            rule = parse_target(text, unit=line_unit, direction=line_direction, location=Location("<stdin>", number))
+        except CheckerError as error:
+            failed += 1
+            if fmt == "json":
+                click.echo(json.dumps(_error_record(text, line_unit, error), ensure_ascii=False))
+            else:
+                click.secho(f"error: {error}", err=True, fg="red")
+            continue
+        if fmt == "json":
+            click.echo(json.dumps(rule.to_dict(), ensure_ascii=False))
+        else:
+            click.echo(explain_text(rule, policy, nature) + "\n")
+    sys.exit(EXIT_PROBLEMS if failed else EXIT_OK)
+
+
+def _error_record(text: str, unit: str | None, error) -> dict:
+    keys = ("kind", "op", "value", "upper", "reference", "base_year", "change", "trend", "year", "subject",
+            "linked_to", "direction")
+    record = {"text": text, **{key: None for key in keys}, "unit": unit, "modifiers": [], "notes": []}
+    record["error"] = str(error)
+    return record
+
+
+@main.command()
+@click.argument("plans", nargs=-1, required=True)
+@click.option("--strict", is_flag=True, help="Fail on warnings too (the plan's own contradictions).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def lint(plans: tuple[str, ...], strict: bool, fmt: str) -> None:
+    """Check plan files: YAML, schema, grammar, units, duplicate ids, conflicts.
+
+    PLANS are paths or bundled plan ids. Every problem is printed with file:line:column and its
+    YAML path. Exit code 1 if any error is found (or any warning, with --strict), 2 if a file
+    cannot be found or opened.
+    """
+    from checker.errors import PlanError
+    from checker.lint import lint as lint_plan
+    from checker.loader import resolve
+
+    everything = []
+    for plan in plans:
+        path = resolve(plan)
+        problems = lint_plan(path)
+        opened = [p for p in problems if p.code == "yaml" and p.message in _UNOPENABLE]
+        if opened:
+            raise PlanError(opened[0].message, opened[0].location, opened[0].hint)
+        everything += problems
+    errors = sum(p.severity == "error" for p in everything)
+    warnings = len(everything) - errors
+    if fmt == "json":
+        click.echo(json.dumps({"checker": __version__, "files": list(plans), "errors": errors, "warnings": warnings,
+                               "problems": [p.to_dict() for p in everything]}, ensure_ascii=False, indent=2))
+    else:
+        for problem in everything:
+            click.secho(str(problem), fg="red" if problem.severity == "error" else "yellow")
+        summary = f"{errors} error(s), {warnings} warning(s) in {len(plans)} plan file(s)"
+        click.secho(summary, fg="red" if errors else ("yellow" if warnings else "green"), err=bool(everything))
+    if errors or (strict and warnings):
+        sys.exit(EXIT_PROBLEMS)
+
+
+_UNOPENABLE = {
+    "file does not exist",
+    "is a directory, not a plan file",
+    "permission denied: the file cannot be read",
+}
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of the plan format."""
+    from checker.loader import plan_schema
+
+    click.echo(json.dumps(plan_schema(), ensure_ascii=False, indent=2))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def plans(fmt: str) -> None:
+    """List the bundled plans (use their id wherever a plan file is expected)."""
+    from checker.loader import bundled_plans, load_plan
+
+    rows = []
+    for plan_id, path in bundled_plans().items():
+        plan = load_plan(path)
+        rows.append({"id": plan_id, "title": plan.title_zh, "title_en": plan.title_en, "region": plan.region,
+                     "base_year": plan.base_year, "target_years": list(plan.target_years),
+                     "indicators": len(plan.indicators), "targets": len(plan.targets), "file": str(path)})
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for row in rows:
+        years = ",".join(map(str, row["target_years"]))
+        click.echo(f"{row['id']:<20} {row['region']:<6} {row['base_year']}→{years:<10} "
+                   f"{row['indicators']:>3} indicators {row['targets']:>3} targets  {row['title']}")

@@ -1,0 +1,249 @@
+"""Plan YAML → :class:`~checker.plan.Plan`: locate, validate against the JSON Schema, read every phrase.
+
+:func:`read_plan` collects every problem (what ``checker lint`` reports); :func:`load_plan` raises
+the first error, for commands that need a usable plan.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+from checker import located_yaml, units
+from checker.errors import CheckerError, Location, PlanError, Problem, UnitError
+from checker.grammar import parse_target
+from checker.numbers import read_number
+from checker.plan import Baseline, Indicator, Plan, Source, Target
+from checker.rule import Rule
+from checker.rulefiles import plans_dir
+
+SCHEMA_FILE = Path(__file__).with_name("plan.schema.json")
+
+
+@cache
+def plan_schema() -> dict:
+    """The JSON Schema of the plan format (``checker schema`` prints it)."""
+    return json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+
+
+def bundled_plans() -> dict[str, Path]:
+    """Bundled plan id → file."""
+    return {path.stem: path for path in sorted(plans_dir().glob("*.yaml"))}
+
+
+def resolve(plan: str | Path) -> Path:
+    """A path as given, or the file of a bundled plan named by its id."""
+    path = Path(plan)
+    if path.suffix in (".yaml", ".yml") or path.exists():
+        return path
+    bundled = bundled_plans()
+    if str(plan) in bundled:
+        return bundled[str(plan)]
+    close = difflib.get_close_matches(str(plan), list(bundled), n=1)
+    hint = f"did you mean {close[0]!r}?" if close else f"bundled plans: {', '.join(bundled) or 'none'}"
+    raise PlanError("no such plan file or bundled plan id", Location(str(plan)), hint=hint)
+
+
+def load_plan(plan: str | Path) -> Plan:
+    """The plan at a path or with a bundled id; raises the first located error."""
+    result, problems = read_plan(plan)
+    for problem in problems:
+        if problem.severity == "error":
+            raise PlanError(problem.message, problem.location, problem.hint)
+    assert result is not None
+    return result
+
+
+def read_plan(plan: str | Path) -> tuple[Plan | None, list[Problem]]:
+    """The plan (None if it cannot be built) and every problem found on the way.
+
+    Raises :class:`PlanError` only when the file cannot be read or parsed as YAML at all.
+    """
+    path = resolve(plan)
+    document = located_yaml.load(path)
+    problems = _schema_problems(document)
+    if problems:
+        return None, problems
+    builder = _PlanBuilder(document, problems)
+    result = builder.build()
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    return _with(result, file=str(path), sha256=digest), problems
+
+
+def _with(plan: Plan, **changes) -> Plan:
+    return replace(plan, **changes)
+
+
+def _schema_problems(document: located_yaml.Document) -> list[Problem]:
+    from jsonschema import Draft202012Validator
+
+    if document.data is None:
+        return [Problem("error", "schema", "the file is empty; a plan needs `plan:` and `indicators:`",
+                        Location(document.file, 1, 1))]
+    validator = Draft202012Validator(plan_schema())
+    problems = []
+    for error in sorted(validator.iter_errors(document.data), key=lambda e: (list(map(str, e.absolute_path)), e.message)):
+        problems.append(_schema_problem(document, error))
+    return problems
+
+
+def _schema_problem(document: located_yaml.Document, error) -> Problem:
+    path = tuple(error.absolute_path)
+    hint = None
+    message = error.message
+    if error.validator == "additionalProperties":
+        allowed = list(error.schema.get("properties", {}))
+        extras = [key for key in error.instance if key not in allowed] if isinstance(error.instance, dict) else []
+        if extras:
+            key = extras[0]
+            path = (*path, key)
+            message = f"unknown key {key!r}"
+            close = difflib.get_close_matches(key, allowed, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else f"allowed keys here: {', '.join(allowed)}"
+            return Problem("error", "schema", message, document.locate(path, key=True), hint)
+    elif error.validator == "enum":
+        hint = "expected one of: " + ", ".join(map(str, error.validator_value))
+    elif error.validator == "required":
+        hint = "add the missing key"
+    elif error.validator == "propertyNames":
+        hint = "keys here are years, such as 2030"
+    elif error.validator == "type":
+        hint = f"expected {error.validator_value}"
+    elif error.validator == "pattern":
+        hint = f"expected text matching {error.validator_value}"
+    return Problem("error", "schema", message, document.locate(path), hint)
+
+
+class _PlanBuilder:
+    """Builds the typed plan from validated data, recording grammar and unit problems as it goes."""
+
+    def __init__(self, document: located_yaml.Document, problems: list[Problem]):
+        self.doc = document
+        self.problems = problems
+
+    def error(self, code: str, error: CheckerError) -> None:
+        self.problems.append(Problem.from_error(code, error))
+
+    def build(self) -> Plan:
+        head = self.doc.data["plan"]
+        indicators = []
+        for index, item in enumerate(self.doc.data["indicators"]):
+            indicators.append(self.indicator(item, ("indicators", index)))
+        return Plan(
+            id=head["id"],
+            title_zh=head["title"]["zh"],
+            title_en=head["title"].get("en"),
+            region=head["region"],
+            base_year=head["base_year"],
+            target_years=tuple(head["target_years"]),
+            indicators=tuple(indicators),
+            references=dict(head.get("references") or {}),
+            source=dict(head.get("source") or {}),
+        )
+
+    def indicator(self, item: dict, path: tuple) -> Indicator:
+        unit = item.get("unit")
+        if unit:
+            try:
+                unit = units.canonical(unit, self.doc.locate((*path, "unit")))
+            except CheckerError as error:
+                self.error("unit", error)
+                unit = None
+        targets = []
+        for year_key, entry in item["targets"].items():
+            entries = entry if isinstance(entry, list) else [entry]
+            for position, target in enumerate(entries):
+                where = (*path, "targets", year_key, position) if isinstance(entry, list) else (*path, "targets", year_key)
+                built = self.target(item, unit, int(year_key), target, where)
+                if built is not None:
+                    targets.append(built)
+        return Indicator(
+            id=item["id"],
+            name_zh=item["name"]["zh"],
+            name_en=item["name"].get("en"),
+            unit=unit,
+            direction=item["direction"],
+            targets=tuple(targets),
+            aliases=tuple(item.get("aliases") or ()),
+            domain=item.get("domain"),
+            nature=item.get("nature"),
+            responsible=item.get("responsible"),
+            baselines=tuple(self.baselines(item.get("baseline") or {}, (*path, "baseline"))),
+            columns=dict(item.get("columns") or {}),
+            source=_source(item.get("source")),
+            location=self.doc.locate(path),
+        )
+
+    def baselines(self, data: dict, path: tuple) -> list[Baseline]:
+        out = []
+        for year_key, entry in data.items():
+            entries = entry if isinstance(entry, list) else [{"value": entry}]
+            for position, item in enumerate(entries):
+                where = (*path, year_key, position, "value") if isinstance(entry, list) else (*path, year_key)
+                raw = self.doc.raw.get(where, str(item["value"]))
+                number = read_number(raw)
+                out.append(Baseline(
+                    year=int(year_key),
+                    text=raw,
+                    value=number.value if number else None,
+                    location=self.doc.locate(where),
+                    notes=number.notes if number else (),
+                    source=_source(item.get("source")),
+                ))
+        return out
+
+    def target(self, item: dict, unit: str | None, year: int, data: dict, path: tuple) -> Target | None:
+        text_path = (*path, "text")
+        text = self.doc.raw.get(text_path, str(data["text"]))  # verbatim, even where YAML would read a number
+        location = self.doc.locate(text_path)
+        rule: Rule | None = None
+        try:
+            rule = parse_target(text, unit=unit, direction=item["direction"], location=location)
+        except CheckerError as error:
+            if "rule" not in data:
+                self.error("unit" if isinstance(error, UnitError) else "grammar", error)
+                return None
+        overridden = "rule" in data
+        if overridden:
+            rule = _structured_rule(text, data["rule"], unit, item["direction"], rule)
+        return Target(
+            indicator=item["id"],
+            year=year,
+            text=text,
+            rule=rule,
+            source=_source(data["source"]),
+            location=location,
+            standing=bool(data.get("standing", False)),
+            nature=data.get("nature", item.get("nature")),
+            responsible=data.get("responsible", item.get("responsible")),
+            overridden=overridden,
+            note=data.get("note"),
+        )
+
+
+def _structured_rule(text: str, data: dict, unit: str | None, direction: str, parsed: Rule | None) -> Rule:
+    """A rule from a structured ``rule:`` mapping; the parsed words fill what it leaves out."""
+    fields = {
+        key: data.get(key)
+        for key in ("kind", "op", "value", "upper", "reference", "base_year", "change", "trend", "linked_to")
+        if key in data
+    }
+    if "value" in fields:
+        fields["value"] = float(fields["value"])
+    if "upper" in fields:
+        fields["upper"] = float(fields["upper"])
+    if "modifiers" in data:
+        fields["modifiers"] = tuple(data["modifiers"])
+    base = parsed or Rule(text=text, kind=data["kind"], unit=unit, direction=direction)
+    notes = (*base.notes, "meaning given by a structured rule: in the plan file")
+    return replace(base, notes=notes, **fields)
+
+
+def _source(data: dict | None) -> Source | None:
+    if not data:
+        return None
+    return Source(line=data.get("line"), quote=data.get("quote"), file=data.get("file"))

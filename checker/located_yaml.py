@@ -1,0 +1,183 @@
+"""YAML that remembers where every value came from.
+
+PyYAML's composer gives nodes with line and column marks; this module turns them into plain,
+JSON-compatible data (mapping keys as strings) plus a table from each document path to its
+position, so that an error deep in a plan names its own line, not line 1. It also refuses what
+safe loading alone lets through: duplicate keys, custom tags, alias bombs and runaway nesting.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from checker.errors import Location, PlanError
+
+#: Limits a user can raise (``checker lint --max-yaml-nodes``); each is far above any real plan.
+MAX_NODES = 200_000
+MAX_DEPTH = 64
+MAX_BYTES = 20 * 1024 * 1024
+
+_COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_STANDARD_TAGS = {
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:timestamp",
+}
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass
+class Document:
+    """Plain data from a YAML file, with the position of every value and mapping key."""
+
+    data: Any
+    file: str
+    positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    key_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    raw: dict[Path_, str] = field(default_factory=dict)
+
+    def locate(self, path: Path_, key: bool = False) -> Location:
+        """The location of ``path`` (or of its key), falling back to the nearest enclosing value."""
+        path = tuple(path)
+        table = self.key_positions if key and path in self.key_positions else self.positions
+        probe = path
+        while probe not in table and probe:
+            probe = probe[:-1]
+            table = self.positions
+        line, column = table.get(probe, (1, 1))
+        return Location(self.file, line, column, path)
+
+
+def load(path: str | Path, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> Document:
+    """Read and parse a YAML file; every failure is a located :class:`PlanError`."""
+    name = str(path)
+    try:
+        handle = open(path, "rb")
+    except FileNotFoundError:
+        raise PlanError("file does not exist", Location(name), hint="check the path, or run `checker plans`") from None
+    except IsADirectoryError:
+        raise PlanError("is a directory, not a plan file", Location(name)) from None
+    except PermissionError:
+        raise PlanError("permission denied: the file cannot be read", Location(name)) from None
+    except OSError as error:
+        raise PlanError(f"cannot open: {error.strerror}", Location(name)) from None
+    with handle:
+        data = handle.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise PlanError(f"larger than {MAX_BYTES // (1024 * 1024)} MB; a plan file is far smaller", Location(name))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        raise PlanError(
+            "not UTF-8 text", Location(name, line, column), hint="save the plan as UTF-8 (without changing its words)"
+        ) from None
+    return loads(text, name, max_nodes=max_nodes, max_depth=max_depth)
+
+
+def loads(text: str, file: str = "<string>", *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> Document:
+    """Parse YAML text; see :func:`load`."""
+    try:
+        node = yaml.compose(text, Loader=_COMPOSER)
+    except yaml.MarkedYAMLError as error:
+        raise _syntax_error(error, file, text) from None
+    except yaml.YAMLError as error:
+        raise PlanError(f"not valid YAML: {error}", Location(file)) from None
+    except RecursionError:
+        raise PlanError(f"nesting is deeper than YAML parsing allows (limit {max_depth})", Location(file)) from None
+    document = Document(None, file)
+    if node is None:
+        return document
+    builder = _Builder(document, max_nodes, max_depth)
+    document.data = builder.build(node, (), 0)
+    return document
+
+
+def _syntax_error(error: yaml.MarkedYAMLError, file: str, text: str) -> PlanError:
+    mark = error.problem_mark or error.context_mark
+    location = Location(file, mark.line + 1, mark.column + 1) if mark else Location(file)
+    problem = error.problem or "invalid YAML"
+    hint = None
+    line_text = text.splitlines()[mark.line] if mark and mark.line < len(text.splitlines()) else ""
+    if "\t" in problem or "\t" in line_text[: (mark.column + 1 if mark else 0)]:
+        hint = "YAML indents with spaces; replace the tab characters with spaces"
+    elif "mapping values are not allowed" in problem or "expected <block end>" in problem:
+        hint = "check the indentation of this line against the lines above it, and quote values that contain ': '"
+    context = f" ({error.context})" if error.context else ""
+    return PlanError(f"YAML syntax error: {problem}{context}", location, hint)
+
+
+class _Builder:
+    def __init__(self, document: Document, max_nodes: int, max_depth: int):
+        self.document = document
+        self.max_nodes = max_nodes
+        self.max_depth = max_depth
+        self.count = 0
+        self.constructor = yaml.constructor.SafeConstructor()
+
+    def _where(self, node: yaml.Node, path: Path_) -> Location:
+        return Location(self.document.file, node.start_mark.line + 1, node.start_mark.column + 1, path)
+
+    def build(self, node: yaml.Node, path: Path_, depth: int) -> Any:
+        self.count += 1
+        if self.count > self.max_nodes:
+            raise PlanError(
+                f"more than {self.max_nodes} values (after expanding aliases); refusing a possible alias bomb",
+                self._where(node, path),
+                hint="a real plan has a few thousand values; raise the limit only for a file you trust",
+            )
+        if depth > self.max_depth:
+            raise PlanError(f"nested deeper than {self.max_depth} levels", self._where(node, path))
+        if node.tag not in _STANDARD_TAGS:
+            raise PlanError(
+                f"YAML tag {node.tag!r} is not allowed; plans hold plain data only", self._where(node, path)
+            )
+        self.document.positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path, depth)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, (*path, index), depth + 1) for index, item in enumerate(node.value)]
+        self.document.raw[path] = node.value
+        try:
+            value = self.constructor.construct_object(node)
+        except yaml.YAMLError as error:
+            raise PlanError(f"cannot read value: {getattr(error, 'problem', error)}", self._where(node, path)) from None
+        if isinstance(value, (datetime.date, datetime.datetime)):
+            return node.value
+        if isinstance(value, float) and value != value:  # .nan
+            raise PlanError("NaN is not a value", self._where(node, path))
+        return value
+
+    def _mapping(self, node: yaml.MappingNode, path: Path_, depth: int) -> dict:
+        out: dict[str, Any] = {}
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise PlanError("YAML merge keys (<<) are not allowed in plans", self._where(key_node, path))
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise PlanError("a mapping key must be plain text or a number", self._where(key_node, path))
+            key = str(key_node.value)
+            line = key_node.start_mark.line + 1
+            if key in seen:
+                raise PlanError(
+                    f"duplicate key {key!r} (first at line {seen[key]})",
+                    self._where(key_node, (*path, key)),
+                    hint="YAML keeps only the last of two equal keys; merge them or make a list",
+                )
+            seen[key] = line
+            child = (*path, key)
+            self.document.key_positions[child] = (line, key_node.start_mark.column + 1)
+            out[key] = self.build(value_node, child, depth + 1)
+        return out

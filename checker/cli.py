@@ -173,7 +173,7 @@ def lint(plans: tuple[str, ...], strict: bool, fmt: str) -> None:
         for problem in everything:
             click.secho(str(problem), fg="red" if problem.severity == "error" else "yellow")
         summary = f"{errors} error(s), {warnings} warning(s) in {len(plans)} plan file(s)"
-        click.secho(summary, fg="red" if errors else ("yellow" if warnings else "green"), err=bool(everything))
+        click.secho(summary, fg="red" if errors else ("yellow" if warnings else "green"))
     if errors or (strict and warnings):
         sys.exit(EXIT_PROBLEMS)
 

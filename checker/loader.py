@@ -66,9 +66,11 @@ def read_plan(plan: str | Path) -> tuple[Plan | None, list[Problem]]:
     path = resolve(plan)
     document = located_yaml.load(path)
     problems = _schema_problems(document)
-    if problems:
-        return None, problems
-    builder = _PlanBuilder(document, problems)
+    broken = {p.location.path[1] for p in problems if p.location.path[:1] == ("indicators",) and len(p.location.path) > 1}
+    if len(broken) < len(problems) and any(p.location.path[:1] != ("indicators",) or len(p.location.path) < 2
+                                           for p in problems):
+        return None, problems  # the plan's head or the indicator list itself is broken
+    builder = _PlanBuilder(document, problems, skip=broken)  # check the sound indicators too
     result = builder.build()
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     return _with(result, file=str(path), sha256=digest), problems
@@ -121,9 +123,10 @@ def _schema_problem(document: located_yaml.Document, error) -> Problem:
 class _PlanBuilder:
     """Builds the typed plan from validated data, recording grammar and unit problems as it goes."""
 
-    def __init__(self, document: located_yaml.Document, problems: list[Problem]):
+    def __init__(self, document: located_yaml.Document, problems: list[Problem], skip: set = frozenset()):
         self.doc = document
         self.problems = problems
+        self.skip = skip
 
     def error(self, code: str, error: CheckerError) -> None:
         self.problems.append(Problem.from_error(code, error))
@@ -132,6 +135,8 @@ class _PlanBuilder:
         head = self.doc.data["plan"]
         indicators = []
         for index, item in enumerate(self.doc.data["indicators"]):
+            if index in self.skip:
+                continue
             indicators.append(self.indicator(item, ("indicators", index)))
         return Plan(
             id=head["id"],

@@ -113,7 +113,7 @@ def _syntax_error(error: yaml.MarkedYAMLError, file: str, text: str) -> PlanErro
     line_text = text.splitlines()[mark.line] if mark and mark.line < len(text.splitlines()) else ""
     if "\t" in problem or "\t" in line_text[: (mark.column + 1 if mark else 0)]:
         hint = "YAML indents with spaces; replace the tab characters with spaces"
-    elif "mapping values are not allowed" in problem or "expected <block end>" in problem:
+    elif any(text in problem for text in ("mapping values are not allowed", "expected <block end>", "expected key")):
         hint = "check the indentation of this line against the lines above it, and quote values that contain ': '"
     context = f" ({error.context})" if error.context else ""
     return PlanError(f"YAML syntax error: {problem}{context}", location, hint)

@@ -10,7 +10,6 @@ Only click is imported at start-up; each command imports what it needs, so that
 
 from __future__ import annotations
 
-import json
 import sys
 
 import click
@@ -92,6 +91,8 @@ def explain(phrase: str, unit: str | None, direction: str, nature: str | None, p
     - — ？ blank (unspecified). Modifier: 力争 (strive). Annotations such as 16.5* or
     396.75（快报数） are kept as notes.
     """
+    import json
+
     from checker.errors import CheckerError, Location
     from checker.explain import describe, explain_text
     from checker.grammar import parse_target
@@ -152,6 +153,8 @@ def lint(plans: tuple[str, ...], strict: bool, fmt: str) -> None:
     YAML path. Exit code 1 if any error is found (or any warning, with --strict), 2 if a file
     cannot be found or opened.
     """
+    import json
+
     from checker.errors import PlanError
     from checker.lint import lint as lint_plan
     from checker.loader import resolve
@@ -188,6 +191,8 @@ _UNOPENABLE = {
 @main.command()
 def schema() -> None:
     """Print the JSON Schema of the plan format."""
+    import json
+
     from checker.loader import plan_schema
 
     click.echo(json.dumps(plan_schema(), ensure_ascii=False, indent=2))
@@ -197,6 +202,8 @@ def schema() -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def plans(fmt: str) -> None:
     """List the bundled plans (use their id wherever a plan file is expected)."""
+    import json
+
     from checker.loader import bundled_plans, load_plan
 
     rows = []

@@ -36,9 +36,20 @@ _NUMBER = r"\d+(?:\.\d+)?"
 
 @dataclass(frozen=True)
 class _Pattern:
+    """One pattern of the grammar file, compiled the first time a phrase gets that far (start-up)."""
+
     kind: str
-    regex: re.Pattern
+    source: str
     trend: str | None = None
+
+    @property
+    def regex(self) -> re.Pattern:
+        return _compiled(self.source)
+
+
+@cache
+def _compiled(source: str) -> re.Pattern:
+    return re.compile(source)
 
 
 @dataclass(frozen=True)
@@ -50,12 +61,15 @@ class _Grammar:
     cumulative: re.Pattern
     cumulative_note: str
     year_prefix: re.Pattern
+    year_suffix: re.Pattern
     modifiers: tuple[tuple[str, str], ...]  # (word, modifier), longest word first
     words: dict[str, tuple[str, ...]]
     period_ends: dict[str, int | None]
     markers: tuple[str, ...]
+    marker_patterns: tuple[re.Pattern, ...]
+    subject_trim: dict[str, tuple[str, ...]]
     patterns: tuple[_Pattern, ...]
-    numeric: re.Pattern
+    numeric: _Pattern
 
 
 def _alternation(words) -> str:
@@ -72,15 +86,15 @@ def grammar() -> _Grammar:
     words["unit"] = tuple(units.spellings())
     slots = {name: f"(?:{_alternation(values)})" for name, values in words.items()}
 
-    def expand(template: str) -> re.Pattern:
-        return re.compile(re.sub(r"\{(\w+)\}", lambda m: slots[m.group(1)], template))
+    def expand(template: str) -> str:
+        return re.sub(r"\{(\w+)\}", lambda m: slots[m.group(1)], template)
 
     patterns = tuple(_Pattern(p["kind"], expand(p["regex"]), p.get("dir")) for p in data["patterns"])
-    numeric = expand(
+    numeric = _Pattern("number", expand(
         r"^(?P<verb>{verbs_reach}|{verbs_cap})?(?P<pre>{prefix_le}|{prefix_lt}|{prefix_ge}|{prefix_gt})?"
         r"(?P<approx>{approx})?(?P<value>" + _NUMBER + r")(?P<unit>{unit})?"
         r"(?P<suf>{suffix_le}|{suffix_ge})?(?P<around>(?:{around})+)?(?P<suf2>{suffix_le}|{suffix_ge})?$"
-    )
+    ))
     modifiers = sorted(
         ((str(word), name) for name, ws in data["modifiers"].items() for word in ws),
         key=lambda pair: len(pair[0]),
@@ -92,10 +106,13 @@ def grammar() -> _Grammar:
         cumulative=re.compile(data["cumulative"]["regex"]),
         cumulative_note=data["cumulative"]["note"],
         year_prefix=re.compile(data["year_prefix"]["regex"]),
+        year_suffix=re.compile(data["year_suffix"]["regex"]),
         modifiers=tuple(modifiers),
         words=words,
         period_ends=period_ends,
         markers=tuple(sorted(map(str, data["markers"]), key=len, reverse=True)),
+        marker_patterns=tuple(re.compile(str(regex)) for regex in data.get("marker_patterns", ())),
+        subject_trim={end: tuple(map(str, words)) for end, words in data.get("subject_trim", {}).items()},
         patterns=patterns,
         numeric=numeric,
     )
@@ -151,15 +168,20 @@ def parse_target(
 
     parts = _parse_core(phrase)
     subject = None
-    if parts is None:
-        for start in _marker_positions(phrase):
-            parts = _parse_core(phrase[start:])
-            if parts is not None:
-                subject_text = phrase[:start].rstrip(",")
-                more, subject_text = _take_modifiers(subject_text, from_end=True)
-                modifiers += more
-                subject = subject_text or None
-                break
+    # Body text: the target begins at a marker, after its subject. `achieved` is the reading of last
+    # resort, so "实现道路交通万车死亡率下降30%" reads as the change it names (see grammar.yaml, step 6).
+    if parts is None or (parts["kind"] == "achieved" and parts.get("obj")):
+        found = _read_body(phrase) if parts is None else _read_body(parts["obj"], whole=True)
+        if found is not None and (parts is None or found[0]["kind"] != "achieved"):
+            parts, subject_text = found
+            more, subject_text = _take_modifiers(subject_text, from_end=True)
+            modifiers += more
+            subject_text = _trim_subject(subject_text)
+            year_end = g.year_suffix.search(subject_text) if year is None else None
+            if year_end:
+                year = int(year_end.group(1))
+                subject_text = subject_text[: year_end.start()]
+            subject = subject_text or None
     if parts is None:
         raise GrammarError(
             f"cannot read the target phrase {text!r}",
@@ -196,13 +218,45 @@ def _marker_positions(phrase: str) -> list[int]:
         while start != -1:
             positions.add(start)
             start = phrase.find(marker, start + 1)
+    for regex in grammar().marker_patterns:
+        positions.update(match.start() for match in regex.finditer(phrase, 1))
     return sorted(positions)
+
+
+def _trim_subject(subject: str) -> str:
+    trim = grammar().subject_trim
+    for word in trim.get("start", ()):
+        if subject.startswith(word):
+            subject = subject[len(word):]
+            break
+    for word in trim.get("end", ()):
+        if subject.endswith(word):
+            subject = subject[: -len(word)]
+            break
+    return subject.strip(",")
+
+
+def _read_body(phrase: str, whole: bool = False) -> tuple[dict, str] | None:
+    """The target in body text and the subject before it: the first reading that is not `achieved`,
+    else the first `achieved` one. ``whole``: try the whole phrase first (an empty subject)."""
+    fallback = None
+    for start in ([0] if whole else []) + _marker_positions(phrase):
+        parts = _parse_core(phrase[start:])
+        if parts is None:
+            continue
+        found = (parts, phrase[:start].rstrip(","))
+        if parts["kind"] != "achieved":
+            return found
+        fallback = fallback or found
+    return fallback
 
 
 def _parse_core(phrase: str) -> dict | None:
     """The first pattern, or the numeric core, that reads the whole phrase; None if none does."""
     g = grammar()
-    for pattern in g.patterns:
+    # The numeric core first: it reads most table cells, and the other patterns then need not be
+    # compiled at all (start-up). Both match whole phrases, so the order changes no result.
+    for pattern in (g.numeric, *g.patterns):
         match = pattern.regex.match(phrase)
         if match:
             parts = {k: v for k, v in match.groupdict().items() if v is not None}
@@ -212,14 +266,7 @@ def _parse_core(phrase: str) -> dict | None:
             if len(parts.get("around", "")) > 2:
                 parts["doubled"] = True
             return parts
-    match = g.numeric.match(phrase)
-    if not match:
-        return None
-    parts = {k: v for k, v in match.groupdict().items() if v is not None}
-    parts["kind"] = "number"
-    if len(parts.get("around", "")) > 2:
-        parts["doubled"] = True
-    return parts
+    return None
 
 
 def _in(words: str, word: str | None) -> bool:
@@ -261,7 +308,7 @@ def _finish(
             value, upper = upper, value
     elif kind == "vs_reference":
         cmp = parts["cmp"]
-        if cmp in ("达到", "持平或高于", "达到或超过", "达到或高于"):
+        if cmp in ("达到", "持平或高于", "达到或超过", "达到或高于") or _in("not_worse", cmp):
             op = toward if direction != "neutral" else ">="
         elif cmp in ("优于", "好于"):
             op = {"up": ">", "down": "<"}.get(direction, ">")

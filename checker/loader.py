@@ -32,7 +32,7 @@ def plan_schema() -> dict:
 
 def bundled_plans() -> dict[str, Path]:
     """Bundled plan id → file."""
-    return {path.stem: path for path in sorted(plans_dir().glob("*.yaml"))}
+    return {path.stem: path for path in sorted(Path(plans_dir()).glob("*.yaml"))}
 
 
 def resolve(plan: str | Path) -> Path:

@@ -93,6 +93,17 @@ def loads(text: str, file: str = "<string>", *, max_nodes: int = MAX_NODES, max_
         node = yaml.compose(text, Loader=_COMPOSER)
     except yaml.MarkedYAMLError as error:
         raise _syntax_error(error, file, text) from None
+    except yaml.reader.ReaderError as error:  # a control character: say where it is
+        # the C reader counts bytes, not characters; the first such character is the one it stopped at
+        index = text.find(chr(error.character)) if isinstance(error.character, int) else -1
+        index = index if index >= 0 else min(error.position, len(text))
+        before = text[:index]
+        line, column = before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
+        raise PlanError(
+            f"character U+{error.character:04X} is not allowed in YAML ({error.reason})",
+            Location(file, line, column),
+            hint="remove the control character (often left over from copying out of a PDF or spreadsheet)",
+        ) from None
     except yaml.YAMLError as error:
         raise PlanError(f"not valid YAML: {error}", Location(file)) from None
     except RecursionError:

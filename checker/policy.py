@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checker.errors import CheckerError, Location
 from checker.rulefiles import load_rules_yaml
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 POLICY_FILE = "policy.yaml"
 #: The plan's nature words and the policy key that weighs them.

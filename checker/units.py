@@ -11,7 +11,7 @@ import unicodedata
 from functools import cache
 
 from checker.errors import Location, UnitError
-from checker.rulefiles import rules_dir
+from checker.rulefiles import rules_file
 
 UNITS_FILE = "units.txt"
 
@@ -20,7 +20,9 @@ UNITS_FILE = "units.txt"
 def _spellings() -> dict[str, tuple[str, str]]:
     """Every accepted spelling → (pint name, display symbol), read from the definitions file."""
     table: dict[str, tuple[str, str]] = {}
-    for raw in (rules_dir() / UNITS_FILE).read_text(encoding="utf-8").splitlines():
+    with open(rules_file(UNITS_FILE), encoding="utf-8") as handle:
+        lines = handle.read().splitlines()
+    for raw in lines:
         line = raw.split("#", 1)[0].strip()
         if not line or line.startswith("@") or "=" not in line:
             continue
@@ -61,7 +63,7 @@ def is_known(unit: str) -> bool:
 def _registry():
     import pint
 
-    return pint.UnitRegistry(str(rules_dir() / UNITS_FILE))
+    return pint.UnitRegistry(rules_file(UNITS_FILE))
 
 
 def convert(value: float, from_unit: str, to_unit: str, location: Location | None = None) -> float:
@@ -75,7 +77,9 @@ def convert(value: float, from_unit: str, to_unit: str, location: Location | Non
     names = _spellings()
     try:
         quantity = registry.Quantity(value, names[_fold(source)][0])
-        return float(quantity.to(names[_fold(target)][0]).magnitude)
+        # 12 significant digits: 1.2‰ is 120/10万, not 119.99999999999997 (float noise would make
+        # equal targets look different to lint and print badly)
+        return float(f"{float(quantity.to(names[_fold(target)][0]).magnitude):.12g}")
     except pint.DimensionalityError:
         raise UnitError(
             f"cannot convert {source} to {target}: they measure different things",

@@ -17,7 +17,7 @@ __version__ = "0.1.0"
 _API = {
     "parse_target": "checker.grammar",
     "load_plan": "checker.loader",
-    "lint": "checker.lint",
+    "lint_plan": "checker.lint:lint",
     "Rule": "checker.rule",
     "Plan": "checker.plan",
     "CheckerError": "checker.errors",
@@ -32,9 +32,10 @@ __all__ = ["__version__", *_API]
 
 
 def __getattr__(name: str):
-    module = _API.get(name)
-    if module is None:
+    target = _API.get(name)
+    if target is None:
         raise AttributeError(f"module 'checker' has no attribute {name!r}")
     import importlib
 
-    return getattr(importlib.import_module(module), name)
+    module, _, attribute = target.partition(":")
+    return getattr(importlib.import_module(module), attribute or name)

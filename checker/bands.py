@@ -78,23 +78,32 @@ def fmt(number: float) -> str:
     return "0" if text == "-0" else text
 
 
+def _edge(number: float) -> float:
+    """A band edge without float noise (12 significant digits): 2% over 2.3 is 2.346, not 2.3459999999999996,
+    so that a value of exactly 2.346 warns as the policy says instead of failing."""
+    return float(f"{number:.12g}")
+
+
 def bands(op: str, target: float, direction: str, policy: Policy, upper: float | None = None) -> Bands:
     """The bands for ``value OP target`` on an indicator whose better direction is ``direction``."""
     slack = abs(target) * policy.bound_warn
     if op in ("<=", "<"):
-        return Bands(Interval(high=target, high_open=op == "<"), Interval(high=target + slack))
+        return Bands(Interval(high=target, high_open=op == "<"), Interval(high=_edge(target + slack)))
     if op in (">=", ">"):
-        return Bands(Interval(low=target, low_open=op == ">"), Interval(low=target - slack))
+        return Bands(Interval(low=target, low_open=op == ">"), Interval(low=_edge(target - slack)))
     if op == "between":
         top = target if upper is None else upper
         return Bands(
-            Interval(target, top), Interval(target - abs(target) * policy.bound_warn, top + abs(top) * policy.bound_warn)
+            Interval(target, top),
+            Interval(_edge(target - abs(target) * policy.bound_warn), _edge(top + abs(top) * policy.bound_warn)),
         )
     if op in ("≈", "=="):
         near, far = abs(target) * policy.around_pass, abs(target) * policy.around_warn
         if direction == "up":
-            return Bands(Interval(low=target - near), Interval(low=target - far))
+            return Bands(Interval(low=_edge(target - near)), Interval(low=_edge(target - far)))
         if direction == "down":
-            return Bands(Interval(high=target + near), Interval(high=target + far))
-        return Bands(Interval(target - near, target + near), Interval(target - far, target + far))
+            return Bands(Interval(high=_edge(target + near)), Interval(high=_edge(target + far)))
+        return Bands(
+            Interval(_edge(target - near), _edge(target + near)), Interval(_edge(target - far), _edge(target + far))
+        )
     raise ValueError(f"no bands for operator {op!r}")

@@ -80,7 +80,8 @@ def load(path: str | Path, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_D
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        start = data.rfind(b"\n", 0, error.start) + 1
+        column = len(data[start : error.start].decode("utf-8", errors="replace")) + 1  # characters, not bytes
         raise PlanError(
             "not UTF-8 text", Location(name, line, column), hint="save the plan as UTF-8 (without changing its words)"
         ) from None

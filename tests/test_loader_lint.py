@@ -1,0 +1,325 @@
+"""checker.loader and checker.lint: the bundled plan loads cleanly; broken copies give exact located problems."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import checker
+from checker.errors import PlanError
+from checker.lint import lint
+from checker.loader import load_plan, read_plan
+from checker.rule import KINDS
+
+ROOT = Path(__file__).resolve().parents[1]
+BUNDLED = ROOT / "plans" / "nanan-2030.yaml"
+SOURCE = BUNDLED.read_text(encoding="utf-8")
+
+# Fragments of the bundled file that the broken copies replace.
+INFANT_TARGET = '        text: "≤4‰"\n        source: {line: 144, quote: "≤4‰"}\n'
+MATERNAL_TARGET = '      2030:\n        text: "≤12"\n        source: {line: 160, quote: "≤12"}\n'
+EXERCISE_TARGET = '        text: "43"\n        source: {line: 186, quote: "43"}\n'
+
+
+def _line_of(text: str, needle: str, occurrence: int = 1) -> int:
+    """1-based line of the ``occurrence``-th line containing ``needle``."""
+    hits = [number for number, line in enumerate(text.splitlines(), start=1) if needle in line]
+    return hits[occurrence - 1]
+
+
+def _broken(tmp_path: Path, old: str, new: str, count: int = 1) -> tuple[Path, str]:
+    assert SOURCE.count(old) >= 1, f"fixture fragment not in the bundled plan: {old!r}"
+    text = SOURCE.replace(old, new, count)
+    path = tmp_path / "broken.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path, text
+
+
+def _only(problems):
+    assert len(problems) == 1, "\n".join(map(str, problems))
+    return problems[0]
+
+
+# --- the bundled plan --------------------------------------------------------------------------------
+
+
+def test_bundled_plan_loads():
+    plan = load_plan(BUNDLED)
+    assert plan.id == "nanan-2030"
+    assert plan.region == "南安市"
+    assert plan.base_year == 2020 and plan.target_years == (2030,)
+    assert len(plan.indicators) == 14
+    assert len({i.id for i in plan.indicators}) == 14
+    assert plan.sha256 and len(plan.sha256) == 64
+    for indicator in plan.indicators:
+        assert indicator.targets, indicator.id
+        for target in indicator.targets:
+            assert target.rule is not None, target.text
+            assert target.rule.kind in KINDS, (target.text, target.rule.kind)
+            assert target.source.line and target.location.line
+
+
+def test_bundled_target_text_is_verbatim_with_source():
+    plan = load_plan(BUNDLED)
+    infant = next(i for i in plan.indicators if i.id == "infant_mortality")
+    (target,) = infant.targets
+    assert target.text == "≤4‰"
+    assert target.source.line == 144 and target.source.quote == "≤4‰"
+    assert target.year == 2030
+    assert target.rule.kind == "upper_bound" and target.rule.op == "<=" and target.rule.value == 4
+    assert target.location.line == _line_of(SOURCE, 'text: "≤4‰"')
+    assert target.location.yaml_path() == "indicators[1].targets.2030.text"
+    life = next(i for i in plan.indicators if i.id == "life_expectancy")
+    assert life.targets[0].text == "79.7"  # a number kept as the plan wrote it
+    assert life.baseline(2020).value == 78.5
+
+
+def test_bundled_plan_baseline_phrases_are_kept():
+    plan = load_plan(BUNDLED)
+    under5 = next(i for i in plan.indicators if i.id == "under5_mortality")
+    assert [b.text for b in under5.baselines] == ["低于全省平均值", "低于全省平均值"]
+    assert under5.baseline(2020) is None
+
+
+def test_bundled_plan_lints_clean(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    assert lint("plans/nanan-2030.yaml") == []
+    assert lint(BUNDLED) == []
+
+
+def test_load_by_id():
+    plan = checker.load_plan("nanan-2030")
+    assert plan.id == "nanan-2030" and len(plan.indicators) == 14
+    assert Path(plan.file).resolve() == BUNDLED.resolve()
+
+
+def test_unknown_id_did_you_mean():
+    with pytest.raises(PlanError) as caught:
+        checker.load_plan("nanan-2031")
+    assert "did you mean 'nanan-2030'" in caught.value.hint
+
+
+def test_unknown_id_without_close_match_lists_bundled():
+    with pytest.raises(PlanError) as caught:
+        load_plan("zzzzzz")
+    assert "nanan-2030" in caught.value.hint
+
+
+# --- broken copies -----------------------------------------------------------------------------------
+
+
+def test_bad_unit(tmp_path):
+    old = '    unit: "‰"\n    direction: down\n    nature: null\n    responsible: 卫健局\n    source: {line: 141'
+    path, text = _broken(tmp_path, old, old.replace('"‰"', '"‰x"'))
+    problem = _only(lint(path))
+    assert (problem.severity, problem.code) == ("error", "unit")
+    assert "‰x" in problem.message
+    assert problem.location.line == _line_of(text, '"‰x"')
+    assert problem.location.yaml_path() == "indicators[1].unit"
+    assert "known units" in problem.hint and "1/10万" in problem.hint and "‰" in problem.hint
+
+
+def test_unknown_rule_kind(tmp_path):
+    path, text = _broken(tmp_path, INFANT_TARGET, INFANT_TARGET + "        rule: {kind: foo}\n")
+    problem = _only(lint(path))
+    assert (problem.severity, problem.code) == ("error", "schema")
+    assert "foo" in problem.message
+    assert "expected one of" in problem.hint and "upper_bound" in problem.hint
+    assert problem.location.line == _line_of(text, "rule: {kind: foo}")
+    assert problem.location.yaml_path() == "indicators[1].targets.2030.rule.kind"
+
+
+def test_schema_error_in_one_indicator_does_not_hide_others(tmp_path):
+    old = INFANT_TARGET + "        rule: {kind: foo}\n"
+    path, text = _broken(tmp_path, INFANT_TARGET, old)
+    text = text.replace('text: "25左右"', 'text: "二十五左右吧"', 1)
+    path.write_text(text, encoding="utf-8")
+    codes = sorted(p.code for p in lint(path))
+    assert codes == ["grammar", "schema"]
+
+
+def test_duplicate_id(tmp_path):
+    path, text = _broken(tmp_path, "- id: under5_mortality", "- id: infant_mortality")
+    problem = _only(lint(path))
+    assert (problem.severity, problem.code) == ("error", "duplicate-id")
+    first = _line_of(text, "- id: infant_mortality", 1)
+    second = _line_of(text, "- id: infant_mortality", 2)
+    assert f"first at line {first}" in problem.message
+    assert problem.location.line == second
+    assert problem.location.yaml_path() == "indicators[2]"
+
+
+def test_bad_indentation(tmp_path):
+    old = '    domain: 健康水平\n    unit: "‰"'
+    path, text = _broken(tmp_path, old, '    domain: 健康水平\n     unit: "‰"')
+    problem = _only(lint(path))
+    assert (problem.severity, problem.code) == ("error", "yaml")
+    assert problem.message.startswith("YAML syntax error")
+    assert problem.location.line == _line_of(text, '     unit: "‰"')
+    assert "indentation" in problem.hint
+    with pytest.raises(PlanError) as caught:
+        load_plan(path)
+    assert caught.value.location.line == problem.location.line
+
+
+def test_unknown_key_did_you_mean(tmp_path):
+    old = "    responsible: 卫健局\n    source: {line: 141"
+    path, text = _broken(tmp_path, old, old.replace("responsible", "responsibel"))
+    problem = _only(lint(path))
+    assert (problem.severity, problem.code) == ("error", "schema")
+    assert "responsibel" in problem.message
+    assert problem.hint == "did you mean 'responsible'?"
+    assert (problem.location.line, problem.location.column) == (_line_of(text, "responsibel:"), 5)
+    assert problem.location.yaml_path() == "indicators[1].responsibel"
+
+
+def test_unreadable_phrase(tmp_path):
+    path, text = _broken(tmp_path, 'text: "≤4‰"', 'text: "二十五左右吧"')
+    problem = _only(lint(path))
+    assert (problem.severity, problem.code) == ("error", "grammar")
+    assert "二十五左右吧" in problem.message
+    assert problem.location.line == _line_of(text, "二十五左右吧")
+    assert problem.location.yaml_path() == "indicators[1].targets.2030.text"
+    with pytest.raises(PlanError) as caught:
+        load_plan(path)
+    assert "二十五左右吧" in caught.value.message
+
+
+def test_contradicting_targets_are_a_conflict_warning(tmp_path):
+    new = (
+        "      2030:\n"
+        '        - text: "≤12"\n'
+        '          source: {line: 160, quote: "≤12"}\n'
+        '        - text: "12/10万左右"\n'
+        '          source: {line: 300, quote: "12/10万左右"}\n'
+    )
+    path, text = _broken(tmp_path, MATERNAL_TARGET, new)
+    problem = _only(lint(path))
+    assert (problem.severity, problem.code) == ("warning", "conflict")
+    assert "≤12" in problem.message and "12/10万左右" in problem.message
+    assert problem.location.line == _line_of(text, 'text: "12/10万左右"')
+    first_line = _line_of(text, 'text: "≤12"')
+    assert f"at line {first_line}" in problem.message
+    assert problem.location.yaml_path() == "indicators[3].targets.2030[1].text"
+    plan = load_plan(path)  # a warning: the plan is still usable, both targets kept
+    maternal = next(i for i in plan.indicators if i.id == "maternal_mortality")
+    assert [t.text for t in maternal.targets] == ["≤12", "12/10万左右"]
+
+
+def test_same_meaning_in_other_words_is_no_conflict(tmp_path):
+    new = (
+        "      2030:\n"
+        '        - text: "≤12"\n'
+        '          source: {line: 160, quote: "≤12"}\n'
+        '        - text: "≤0.12‰"\n'
+        '          source: {line: 300, quote: "≤0.12‰"}\n'
+    )
+    path, _ = _broken(tmp_path, MATERNAL_TARGET, new)
+    assert lint(path) == []
+
+
+def test_baseline_conflict(tmp_path):
+    new = (
+        "baseline:\n"
+        "      2015: 7.84\n"
+        "      2020:\n"
+        "        - {value: 8.11, source: {line: 158}}\n"
+        "        - {value: 8.5, source: {line: 400}}"
+    )
+    path, text = _broken(tmp_path, "baseline: {2015: 7.84, 2020: 8.11}", new)
+    problem = _only(lint(path))
+    assert (problem.severity, problem.code) == ("warning", "baseline-conflict")
+    assert "8.11" in problem.message and "8.5" in problem.message and "2020" in problem.message
+    assert problem.location.line == _line_of(text, "value: 8.5")
+    assert problem.location.yaml_path() == "indicators[3].baseline.2020[1].value"
+
+
+def test_equal_baselines_are_no_conflict(tmp_path):
+    new = "baseline:\n      2020:\n        - {value: 8.11, source: {line: 158}}\n        - {value: '8.11*', source: {line: 400}}"
+    path, _ = _broken(tmp_path, "baseline: {2015: 7.84, 2020: 8.11}", new)
+    assert lint(path) == []
+
+
+def test_structured_rule_override(tmp_path):
+    new = (
+        '        text: "同比例提高"\n'
+        '        source: {line: 186, quote: "同比例提高"}\n'
+        "        rule: {kind: linked, linked_to: life_expectancy}\n"
+    )
+    path, _ = _broken(tmp_path, EXERCISE_TARGET, new)
+    assert lint(path) == []
+    plan = load_plan(path)
+    target = next(i for i in plan.indicators if i.id == "regular_exercise_share").targets[0]
+    assert target.text == "同比例提高"
+    assert target.overridden
+    assert target.rule.kind == "linked"
+    assert target.rule.linked_to == "life_expectancy"
+
+
+def test_structured_rule_linked_to_missing_indicator(tmp_path):
+    new = (
+        '        text: "同比例提高"\n'
+        '        source: {line: 186, quote: "同比例提高"}\n'
+        "        rule: {kind: linked, linked_to: life_expectancy_x}\n"
+    )
+    path, text = _broken(tmp_path, EXERCISE_TARGET, new)
+    problem = _only(lint(path))
+    assert (problem.severity, problem.code) == ("error", "linked")
+    assert "life_expectancy_x" in problem.message
+    assert problem.location.line == _line_of(text, 'text: "同比例提高"')
+
+
+def test_linked_without_rule_is_a_warning(tmp_path):
+    path, _ = _broken(tmp_path, 'text: "43"', 'text: "同比例提高"')
+    problem = _only(lint(path))
+    assert (problem.severity, problem.code) == ("warning", "linked")
+    assert "linked_to" in problem.hint
+
+
+def test_phrase_unit_incompatible_with_indicator(tmp_path):
+    path, text = _broken(tmp_path, 'text: "≤4‰"', 'text: "≤4岁"')
+    problem = _only(lint(path))
+    assert problem.severity == "error"
+    assert "岁" in problem.message and "‰" in problem.message
+    assert problem.location.line == _line_of(text, "≤4岁")
+
+
+def test_broken_plan_head_gives_no_plan(tmp_path):
+    path, text = _broken(tmp_path, "base_year: 2020", "base_year: twenty")
+    plan, problems = read_plan(path)
+    assert plan is None
+    problem = _only(problems)
+    assert problem.code == "schema" and problem.location.yaml_path() == "plan.base_year"
+    assert problem.location.line == _line_of(text, "base_year: twenty")
+
+
+def test_empty_plan_file(tmp_path):
+    path = tmp_path / "empty.yaml"
+    path.write_text("", encoding="utf-8")
+    problem = _only(lint(path))
+    assert (problem.severity, problem.code) == ("error", "schema")
+    assert problem.location.line == 1
+
+
+def test_missing_plan_file_is_a_yaml_problem(tmp_path):
+    problem = _only(lint(tmp_path / "nope.yaml"))
+    assert problem.code == "yaml" and "does not exist" in problem.message
+
+
+def test_target_year_outside_plan_years_warns(tmp_path):
+    path, text = _broken(tmp_path, '      2030:\n        text: "79.7"', '      2035:\n        text: "79.7"')
+    problem = _only(lint(path))
+    assert (problem.severity, problem.code) == ("warning", "target-year")
+    assert "2035" in problem.message
+
+
+def test_problems_come_in_file_order(tmp_path):
+    text = SOURCE.replace('text: "≤4‰"', 'text: "二十五左右吧"').replace('unit: "万亿元"', 'unit: "万亿元x"')
+    text = text.replace("- id: under5_mortality", "- id: infant_mortality")
+    path = tmp_path / "many.yaml"
+    path.write_text(text, encoding="utf-8")
+    problems = lint(path)
+    assert [p.code for p in problems] == ["grammar", "duplicate-id", "unit"]
+    lines = [p.location.line for p in problems]
+    assert lines == sorted(lines)

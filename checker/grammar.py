@@ -143,7 +143,7 @@ def parse_target(
         raise GrammarError(f"a target phrase must be text, not {type(text).__name__}", str(text), location)
     if len(text) > MAX_PHRASE_LENGTH:
         raise GrammarError(
-            f"target phrase is {len(text)} characters long; at most {MAX_PHRASE_LENGTH} are read",
+            f"target phrase {text[:20]!r}… is {len(text)} characters long; at most {MAX_PHRASE_LENGTH} are read",
             text[:80] + "…",
             location,
             hint="put the target itself in `text` and the rest of the sentence in `source.quote`",
@@ -166,7 +166,8 @@ def parse_target(
         phrase = phrase[year_match.end():].lstrip(",")
     modifiers, phrase = _take_modifiers(phrase)
 
-    parts = _parse_core(phrase)
+    # A blank cell is unspecified; "力争" with nothing after it is no target at all.
+    parts = _parse_core(phrase) if phrase or not modifiers else None
     subject = None
     # Body text: the target begins at a marker, after its subject. `achieved` is the reading of last
     # resort, so "实现道路交通万车死亡率下降30%" reads as the change it names (see grammar.yaml, step 6).

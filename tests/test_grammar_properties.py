@@ -1,0 +1,100 @@
+"""Properties of the phrase grammar that hold for any input (Hypothesis; budget in tests/conftest.py).
+
+(a) parse_target never crashes: whatever the text, unit and direction, it returns a Rule of a known kind
+    or raises a CheckerError (GrammarError, UnitError), never any other exception;
+(b) normalisation: a phrase and its full-width form (＜＞≤≥％０-９．～) read the same.
+"""
+
+from __future__ import annotations
+
+from hypothesis import event, example, given
+from hypothesis import strategies as st
+
+from checker.errors import CheckerError
+from checker.grammar import parse_target
+from checker.rule import KINDS
+
+UNITS = st.sampled_from([None, "%", "‰", "1/10万", "岁", "人"])
+DIRECTIONS = st.sampled_from(["up", "down", "neutral"])
+
+# Pieces of target phrases: digits (ASCII and full-width), comparators, units, annotations, and the
+# words the grammar reads. Joined at random they make near-phrases that reach deep into the grammar.
+PIECES = [
+    *"0123456789", *"０１２３４５６７８９", *"%％‰≤≥<>＜＞～~-—.．*,，、：（）()〔〕“”",
+    "左右", "以上", "以下", "以内", "之间", "力争", "争取", "约", "约为", "年均", "增长", "下降", "提高",
+    "降低", "比", "较", "全省", "全国", "全市", "省内", "平均", "平均水平", "平均值", "个百分点", "万人",
+    "岁", "人", "张", "/10万", "1/万", "高于", "低于", "不低于", "不高于", "超过", "达到", "达", "控制在",
+    "保持", "持续", "逐步", "改善", "同比例", "按国家下达目标", "实现", "建成", "全覆盖", "十三五", "末",
+    "到", "年", "2015年", "2030年", "快报数", "均", "率", "的", "稳中有降", "？", "-", "—",
+]
+CHINESE_PHRASES = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)
+
+# ASCII → full-width, the forms plans type (NFKC maps them back).
+FULL_WIDTH = str.maketrans("0123456789.%<>~", "０１２３４５６７８９．％＜＞～")
+# Phrases the grammar reads, in ASCII; each is also read full-width.
+READABLE = st.one_of(
+    st.sampled_from([
+        "<=4", "<4", ">82", ">=95", "25左右", "12.2左右", "80", "100", "100%", "4‰以下", "85%以上", "12/10万以下",
+        "0.8~1.2", "比2015年降低20%", "下降30%", "年均增长7.5%左右", "力争年均下降1个百分点",
+        "比全国平均水平高5个百分点", "到2030年,全民健康知识知晓率达80%", "≤4‰", "≥92.18", "约25",
+    ]),
+    st.builds(
+        lambda cmp, number, unit, tail: f"{cmp}{number}{unit}{tail}",
+        st.sampled_from(["", "<", ">", "≤", "≥", "约", "达到", "控制在", "不低于", "不超过", "力争达到"]),
+        st.decimals(min_value=0, max_value=10000, places=2, allow_nan=False, allow_infinity=False).map(str),
+        st.sampled_from(["", "%", "‰", "/10万"]),
+        st.sampled_from(["", "左右", "以上", "以下", "以内"]),
+    ),
+    st.builds(
+        lambda word, year, number, change: f"比{year}年{word}{number}{change}",
+        st.sampled_from(["提高", "降低", "下降", "增长"]),
+        st.integers(min_value=1990, max_value=2035),
+        st.integers(min_value=0, max_value=999),
+        st.sampled_from(["%", "个百分点"]),
+    ),
+)
+
+
+def _parse_or_checker_error(text, unit, direction):
+    try:
+        rule = parse_target(text, unit=unit, direction=direction)
+    except CheckerError as error:
+        event(type(error).__name__)
+        return None
+    assert rule.kind in KINDS
+    assert rule.text == text
+    event(f"kind: {rule.kind}")
+    return rule
+
+
+@given(st.text(), UNITS, DIRECTIONS)
+@example("9" * 400, "%", "up")  # a number too large for a float
+@example("５" * 501, None, "neutral")  # longer than is read
+@example("\x00", "岁", "down")
+def test_any_text_reads_or_raises_checker_error(text, unit, direction):
+    _parse_or_checker_error(text, unit, direction)
+
+
+@given(CHINESE_PHRASES, UNITS, DIRECTIONS)
+@example("〔〕", "%", "up")
+@example("（快报数）", "%", "up")
+@example("到2030年，", "%", "up")
+@example("比十三五末提高%", "人", "up")
+def test_near_phrases_read_or_raise_checker_error(text, unit, direction):
+    _parse_or_checker_error(text, unit, direction)
+
+
+@given(READABLE, UNITS, DIRECTIONS)
+def test_full_width_reads_the_same(text, unit, direction):
+    wide = text.translate(FULL_WIDTH)
+    narrow_rule = _parse_or_checker_error(text, unit, direction)
+    try:
+        wide_rule = parse_target(wide, unit=unit, direction=direction)
+    except CheckerError as error:
+        assert narrow_rule is None, f"{text!r} reads but its full-width form {wide!r} does not: {error}"
+        return
+    assert narrow_rule is not None, f"{wide!r} reads but its ASCII form {text!r} does not"
+    assert (wide_rule.kind, wide_rule.op, wide_rule.value, wide_rule.upper) == (
+        narrow_rule.kind, narrow_rule.op, narrow_rule.value, narrow_rule.upper)
+    assert (wide_rule.unit, wide_rule.reference, wide_rule.base_year, wide_rule.change, wide_rule.modifiers) == (
+        narrow_rule.unit, narrow_rule.reference, narrow_rule.base_year, narrow_rule.change, narrow_rule.modifiers)

@@ -79,6 +79,10 @@ class UnitError(CheckerError):
     """A unit that is unknown, or two units that cannot be converted into each other."""
 
 
+class PhraseUnitError(GrammarError, UnitError):
+    """A target phrase whose unit cannot be converted to its indicator's unit (both a grammar and a unit error)."""
+
+
 class PlanError(CheckerError):
     """A plan file that cannot be read or does not follow the plan format."""
 

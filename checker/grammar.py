@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from checker import units
-from checker.errors import CheckerError, GrammarError, Location
+from checker.errors import CheckerError, GrammarError, Location, PhraseUnitError
 from checker.rule import DIRECTIONS, Rule
 from checker.rulefiles import load_rules_yaml
 
@@ -361,7 +361,7 @@ def _finish(
                 value = units.convert(value, phrase_unit, indicator_unit) if value is not None else None
                 upper = units.convert(upper, phrase_unit, indicator_unit) if upper is not None else None
             except CheckerError as error:
-                raise GrammarError(
+                raise PhraseUnitError(
                     f"the phrase {text!r} is in {phrase_unit} but the indicator is measured in {indicator_unit}; "
                     + error.message,
                     text,

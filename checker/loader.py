@@ -35,6 +35,11 @@ def bundled_plans() -> dict[str, Path]:
     return {path.stem: path for path in sorted(Path(plans_dir()).glob("*.yaml"))}
 
 
+def is_plan_argument(argument: str) -> bool:
+    """Whether a command-line argument names a plan (a YAML file or a bundled id) rather than data."""
+    return Path(argument).suffix.lower() in (".yaml", ".yml") or argument in bundled_plans()
+
+
 def resolve(plan: str | Path) -> Path:
     """A path as given, or the file of a bundled plan named by its id."""
     path = Path(plan)
@@ -108,16 +113,33 @@ def _schema_problem(document: located_yaml.Document, error) -> Problem:
             hint = f"did you mean {close[0]!r}?" if close else f"allowed keys here: {', '.join(allowed)}"
             return Problem("error", "schema", message, document.locate(path, key=True), hint)
     elif error.validator == "enum":
-        hint = "expected one of: " + ", ".join(map(str, error.validator_value))
+        message = f"{_shown(error.instance)} is not allowed here"
+        hint = "expected one of: " + ", ".join("null" if v is None else str(v) for v in error.validator_value)
     elif error.validator == "required":
-        hint = "add the missing key"
+        missing = [key for key in error.validator_value if key not in error.instance]
+        message = f"missing required key {missing[0]!r}" if missing else message
+        hint = "add the missing key (see `checker schema`)"
     elif error.validator == "propertyNames":
+        message = f"{_shown(error.instance)} is not a year"
         hint = "keys here are years, such as 2030"
     elif error.validator == "type":
-        hint = f"expected {error.validator_value}"
+        wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        message = f"expected {' or '.join(_TYPE_WORDS.get(t, t) for t in wanted)}, found {_shown(error.instance)}"
     elif error.validator == "pattern":
+        message = f"{_shown(error.instance)} does not have the expected form"
         hint = f"expected text matching {error.validator_value}"
+    elif error.validator in ("minimum", "maximum"):
+        message = f"{_shown(error.instance)} is out of range ({error.validator} {error.validator_value})"
     return Problem("error", "schema", message, document.locate(path), hint)
+
+
+_TYPE_WORDS = {"string": "text", "number": "a number", "integer": "a whole number", "object": "a mapping",
+               "array": "a list", "boolean": "true or false", "null": "null"}
+
+
+def _shown(value) -> str:
+    """A value as the user wrote it in YAML terms (null, not None)."""
+    return "null" if value is None else json.dumps(value, ensure_ascii=False)
 
 
 class _PlanBuilder:

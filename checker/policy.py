@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 POLICY_FILE = "policy.yaml"
 #: The plan's nature words and the policy key that weighs them.
 NATURES = {"约束性": "binding", "倡导性": "advocacy"}
+#: What a modifier or nature can do to a status.
+EFFECTS = ("fail_to_warn", "warn_to_fail", "at_most_warn", "none")
 
 
 @dataclass(frozen=True)
@@ -48,18 +50,27 @@ class Policy:
             severity={str(k): str(v) for k, v in data["modifiers"].items()},
         )
 
+    def apply(self, key: str, status: str) -> str:
+        """``status`` after one modifier or nature (strive, binding, advocacy) has weighed in."""
+        effect = self.severity.get(key)
+        if effect == "fail_to_warn" and status == "fail":
+            return "warn"
+        if effect == "warn_to_fail" and status == "warn":
+            return "fail"
+        if effect == "at_most_warn" and status == "fail":
+            return "warn"
+        return status
+
     def adjust(self, status: str, modifiers: tuple[str, ...] = (), nature: str | None = None) -> str:
         """``status`` after the plan's modifiers (力争) and nature (约束性, 倡导性) have weighed in."""
-        keys = [*([NATURES[nature]] if nature in NATURES else []), *modifiers]  # nature weighs the raw status first
-        for key in keys:
-            effect = self.severity.get(key)
-            if effect == "fail_to_warn" and status == "fail":
-                status = "warn"
-            elif effect == "warn_to_fail" and status == "warn":
-                status = "fail"
-            elif effect == "at_most_warn" and status == "fail":
-                status = "warn"
+        for key in weights(modifiers, nature):
+            status = self.apply(key, status)
         return status
+
+
+def weights(modifiers: tuple[str, ...], nature: str | None) -> list[str]:
+    """The policy keys that weigh a status, in order: the nature first (on the raw status), then modifiers."""
+    return [*([NATURES[nature]] if nature in NATURES else []), *modifiers]
 
 
 def default_policy() -> Policy:
@@ -99,6 +110,12 @@ def load_policy(path: str | Path | None = None) -> Policy:
                     hint=f"keys of {section}: {', '.join(data[section])}",
                 )
             data[section][key] = value
+    for key, effect in data["modifiers"].items():
+        if effect not in EFFECTS:
+            raise CheckerError(
+                f"unknown effect {effect!r} for modifiers.{key}", Location(str(path), path=("modifiers", key)),
+                hint=f"effects: {', '.join(EFFECTS)}",
+            )
     try:
         return Policy.from_dict(data)
     except (TypeError, ValueError) as error:

@@ -30,8 +30,9 @@ def read_number(text: str) -> Number | None:
     cleaned = normalize(str(text))
     notes: list[str] = []
     for regex, note in g.annotations:
-        notes += [match.expand(note) for match in regex.finditer(cleaned)]
-        cleaned = regex.sub("", cleaned)
+        if regex.search(cleaned):
+            notes += [match.expand(note) if "\\" in note else note for match in regex.finditer(cleaned)]
+            cleaned = regex.sub("", cleaned)
     cumulative = g.cumulative.match(cleaned)
     if cumulative:
         cleaned = cumulative.group(1)

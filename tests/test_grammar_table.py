@@ -18,7 +18,7 @@ from checker.errors import CheckerError, GrammarError
 from checker.grammar import parse_target
 
 CUMULATIVE = "〔〕 cumulative / average change over the period"
-STAR = "* (annotated in the plan)"
+STAR = "* (annotated)"
 DOUBLED = "左右 written twice in the plan"
 
 ROWS = [

@@ -143,6 +143,74 @@ def _error_record(text: str, unit: str | None, error) -> dict:
 
 
 @main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="PLAN DATA...")
+@click.option("--region", help="The region to judge (default: the plan's own region).")
+@click.option("--as-of", "as_of", type=click.IntRange(1949, 2100), help="Judge as of this year (default: latest data).")
+@click.option("--policy", "policy_file", type=click.Path(dir_okay=False), help="A policy YAML laid over rules/policy.yaml.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to this file (atomically).")
+@click.option("--fail-on", type=click.Choice(["warn", "fail", "na"]), default="fail", show_default=True,
+              help="Exit 1 if any result is at or above this level.")
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
+              help="Language of the table and its reasons (JSON carries both).")
+@click.option("--skip-bad-rows", is_flag=True, help="Skip (and list) bad data rows instead of stopping at the first.")
+def check(inputs: tuple[str, ...], region: str | None, as_of: int | None, policy_file: str | None, fmt: str,
+          output: str | None, fail_on: str, lang: str, skip_bad_rows: bool) -> None:
+    """Judge a plan's targets against annual data: pass / warn / fail / n/a.
+
+    PLAN is a plan file or a bundled plan id (see `checker plans`); DATA is one or more CSV files,
+    long (region, indicator, year, value, unit, note — or 地区, 指标, 年份, 数值, 单位, 备注) or wide
+    (指标, 单位, 2015, 2016, …), in UTF-8 or GB18030.
+
+    \b
+    Exit codes:
+      0  no result at or above the --fail-on level (default: fail)
+      1  at least one result at or above it
+      2  a usage or input error (the message names file, line and column)
+    """
+    from checker.engine import evaluate
+    from checker.errors import CheckerError
+    from checker.loader import is_plan_argument, load_plan
+    from checker.matching import match
+    from checker.observations import read_observations
+    from checker.output import write_atomically
+    from checker.policy import load_policy
+    from checker.reporters import Report, render
+
+    plans = [item for item in inputs if is_plan_argument(item)]
+    data = [item for item in inputs if not is_plan_argument(item)]
+    if len(plans) != 1 or not data:
+        raise click.UsageError("give one plan (a .yaml file or a bundled id) followed by one or more data files")
+    if output:
+        for item in (*plans, *data):
+            if _same_file(output, item):
+                raise CheckerError(f"--output {output} is one of the input files; choose another path")
+    policy = load_policy(policy_file)
+    plan = load_plan(plans[0])
+    observations = read_observations(*data, skip_bad_rows=skip_bad_rows)
+    dataset = match(plan, observations, skip_bad_rows=skip_bad_rows)
+    results = evaluate(plan, dataset, region=region, as_of=as_of, policy=policy)
+    report = Report(plan, region or plan.region, results, observations.files, lang,
+                    tuple(str(error).replace("\n", " ") for error in dataset.skipped))
+    terminal = output is None and sys.stdout.isatty()
+    text = render(report, fmt, terminal=terminal)
+    if output:
+        write_atomically(output, text)
+    else:
+        click.echo(text, nl=False)
+    sys.exit(EXIT_PROBLEMS if results.gated(fail_on) else EXIT_OK)
+
+
+def _same_file(a: str, b: str) -> bool:
+    import os
+
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)
+
+
+@main.command()
 @click.argument("plans", nargs=-1, required=True)
 @click.option("--strict", is_flag=True, help="Fail on warnings too (the plan's own contradictions).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from checker.bands import bands, fmt
 from checker.policy import Policy
 from checker.rule import Rule
+from checker.units import suffix
 
 KIND_NAMES = {
     "upper_bound": ("上限", "upper bound"),
@@ -43,7 +44,7 @@ def _pct(fraction: float) -> str:
 
 def _value_outcomes(rule: Rule, target: float, name: tuple[str, str], policy: Policy) -> dict[str, tuple[str, str]]:
     """pass / warn / fail in words for ``value OP target`` (X given as a number)."""
-    unit = rule.unit or ""
+    unit = suffix(rule.unit)
     b = bands(rule.op, target, rule.direction, policy, rule.upper)
     joiners = ("或", "or")
     out = {}
@@ -58,7 +59,7 @@ def _value_outcomes(rule: Rule, target: float, name: tuple[str, str], policy: Po
 def describe(rule: Rule, policy: Policy, nature: str | None = None) -> dict:
     """The rule in words: ``{"meaning": (zh, en), "pass"|"warn"|"fail"|"n/a": (zh, en), "notes": [...]}``."""
     kind = rule.kind
-    unit = rule.unit or ""
+    unit = suffix(rule.unit)
     bw, ap, aw = _pct(policy.bound_warn), _pct(policy.around_pass), _pct(policy.around_warn)
     out: dict = {}
     ref = REFERENCE_NAMES.get(rule.reference or "", ("参照地区", "the reference region"))

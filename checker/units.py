@@ -55,6 +55,13 @@ def canonical(unit: str, location: Location | None = None) -> str:
         ) from None
 
 
+def suffix(unit: str | None) -> str:
+    """How a unit follows a number: ``12/10万`` rather than ``121/10万``, ``4‰``, ``79.7岁``."""
+    if not unit:
+        return ""
+    return unit[1:] if unit.startswith("1/") else unit
+
+
 def is_known(unit: str) -> bool:
     return _fold(unit) in _spellings()
 

@@ -1,0 +1,115 @@
+"""The engine: plan + observations + policy → one result per (region, indicator, target). Pure.
+
+For each target it picks the assessment year (design.md §4), hands a :class:`~checker.kinds.base.Context`
+to the module of the rule's kind (``checker/kinds/``), then lets the plan's modifiers (力争) and
+nature (约束性, 倡导性) weigh the status, and writes the reason and evidence.
+
+Assessment year: with ``as_of``, the latest year with data up to ``as_of``; without it, the target
+year if the data has it, else the latest year with data. Years at or after the target year are
+judged on the value; earlier years on progress (or as they stand, for rules that hold at all times).
+"""
+
+from __future__ import annotations
+
+from checker.errors import CheckerError
+from checker.kinds import BY_KIND
+from checker.kinds.base import Context, Judgement
+from checker.matching import Dataset, Point, match
+from checker.observations import Observations
+from checker.plan import Plan, Target
+from checker.policy import Policy, default_policy, weights
+from checker.results import Reason, Result, Results
+
+WEIGHT_WORDS = {
+    "strive": ("力争：不通过记为警告", "力争 (strive): fail counted as warn"),
+    "binding": ("约束性：警告记为不通过", "约束性 (binding): warn counted as fail"),
+    "advocacy": ("倡导性：最差记为警告", "倡导性 (advocacy): at worst warn"),
+}
+
+
+def evaluate(
+    plan: Plan,
+    observations: Observations | Dataset,
+    *,
+    region: str | None = None,
+    as_of: int | None = None,
+    policy: Policy | None = None,
+) -> Results:
+    """Judge every target of ``plan`` for ``region`` (default: the plan's own) against the data."""
+    policy = policy or default_policy()
+    dataset = observations if isinstance(observations, Dataset) else match(plan, observations)
+    region = region or plan.region
+    if region in plan.references.values():
+        raise CheckerError(f"{region} is one of the plan's reference regions; choose the region to judge with --region")
+    results = []
+    for indicator in plan.indicators:
+        series = dataset.get(region, indicator.id)
+        refs = {role: dataset.get(name, indicator.id) for role, name in plan.references.items()}
+        others = {other.id: dataset.get(region, other.id) for other in plan.indicators}
+        for target in indicator.targets:
+            year = assessment_year(series, target, as_of)
+            ctx = Context(plan, indicator, target, region, year, series, policy, refs, others)
+            results.append(_result(ctx))
+    return Results(tuple(results), tuple(dataset.unknown), as_of)
+
+
+def assessment_year(series: dict[int, Point], target: Target, as_of: int | None) -> int | None:
+    """The year a target is judged in (design.md §4); None when there is no usable data."""
+    years = sorted(year for year, point in series.items() if point.value is not None)
+    if as_of is not None:
+        years = [year for year in years if year <= as_of]
+        if target.rule.kind in ("external", "unspecified") and not years:
+            return None
+        return years[-1] if years else None
+    if not years:
+        return None
+    return target.year if target.year in years else years[-1]
+
+
+def _result(ctx: Context) -> Result:
+    target, indicator, rule = ctx.target, ctx.indicator, ctx.rule
+    judgement: Judgement = BY_KIND[rule.kind].check(ctx)
+    status = judgement.status
+    weighed = []
+    for key in weights(rule.modifiers, target.nature):
+        adjusted = ctx.policy.apply(key, status)
+        if adjusted != status:
+            weighed.append(key)
+            status = adjusted
+    zh, en = judgement.zh, judgement.en
+    for key in weighed:
+        zh += f"；{WEIGHT_WORDS[key][0]}"
+        en += f"; {WEIGHT_WORDS[key][1]}"
+    point = ctx.point
+    evidence = {
+        "plan": {
+            "file": ctx.plan.file,
+            "line": target.location.line,
+            "source_line": target.source.line if target.source else None,
+            "quote": target.source.quote if target.source else None,
+        },
+        "rule": rule.to_dict(),
+        "observation": point.evidence() if point else None,
+        "weighed": weighed,
+        "status_before_weighing": judgement.status,
+        **judgement.evidence,
+    }
+    return Result(
+        region=ctx.region,
+        indicator=indicator.id,
+        name_zh=indicator.name_zh,
+        name_en=indicator.name_en,
+        domain=indicator.domain,
+        nature=target.nature,
+        target_year=target.year,
+        target_text=target.text,
+        kind=rule.kind,
+        status=status,
+        reason=Reason(zh, en),
+        assessment=judgement.assessment,
+        year=ctx.year,
+        value=point.value if point else None,
+        unit=indicator.unit,
+        evidence=evidence,
+    )
+

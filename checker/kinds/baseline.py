@@ -1,0 +1,84 @@
+"""Targets relative to a base year: vs_baseline and annual_rate.
+
+vs_baseline derives the target from the base value (design.md §2): `比2015年降低20%` is 0.8 × the
+2015 value, `提高2个百分点` is the base value + 2. The base value is the observation in that year
+if the data has it, else the value the plan itself states (the evidence says which). It is then
+judged like a value target, with progress before the target year.
+
+annual_rate compares the average yearly change since the base year with the promised one:
+compound for percent (`年均增长7.5%` → (V/B)^(1/n) − 1), linear for percentage points
+(`年均下降1个百分点` → (V − B)/n). The pace is judged as it stands, in any year after the base year.
+
+Examples:
+
+    比2015年降低20% (down), 2015 value 15.0 → target 12.0:   11.8 → pass   12.2 → warn   13 → fail
+    下降30% (plan base 2022 value 2.86) → target 2.002:      1.9 → pass    2.5 in 2025 → progress
+    年均增长7.5%左右 (up), 100 (2020) → 140 (2025): 6.96%/yr → warn (7.2% short of 7.5)
+    力争年均下降1个百分点 (down), 50 (2020) → 46 (2024): −1/yr → pass; −0.5/yr → warn (力争)
+    no value for the base year in the data or the plan → n/a
+"""
+
+from __future__ import annotations
+
+from checker.bands import fmt
+from checker.kinds.base import OP_SYMBOL, Context, Judgement, find_baseline, judge_bands, na, progress, value_or_na
+
+KINDS = ("vs_baseline", "annual_rate")
+
+
+def check(ctx: Context) -> Judgement:
+    missing = value_or_na(ctx)
+    if missing:
+        return missing
+    rule, value, unit = ctx.rule, ctx.point.value, ctx.unit()
+    base_year = rule.base_year or ctx.plan.base_year
+    base = find_baseline(ctx, base_year)
+    if base is None:
+        return na(f"缺少{base_year}年基期值（数据和规划中都没有）",
+                  f"no {base_year} base value (neither in the data nor in the plan)")
+    base_words = base.words(unit)
+    if rule.kind == "annual_rate":
+        return _annual_rate(ctx, base, value, unit)
+    if rule.change == "points":
+        goal = base.value + rule.value
+        how = f"{fmt(base.value)} {'+' if rule.value >= 0 else '−'} {fmt(abs(rule.value))}"
+    else:
+        goal = base.value * (1 + rule.value / 100)
+        how = f"{fmt(base.value)} × {fmt(1 + rule.value / 100)}"
+    status, _, band = judge_bands(rule.op, goal, value, ctx)
+    evidence = {"baseline": base.evidence(), "goal": goal, "band": band,
+                "arithmetic": f"target = {how} = {fmt(goal)}{unit}"}
+    if ctx.before_target:
+        judgement = progress(ctx, goal, status, base, judge_bands(rule.op, goal, base.value, ctx)[0] == "pass")
+        judgement.evidence.update(evidence)
+        return judgement
+    verdict = {"pass": ("达标", "met"), "warn": ("接近达标", "near miss"), "fail": ("未达标", "not met")}[status]
+    zh = f"{ctx.year}年 {fmt(value)}{unit}，目标 {OP_SYMBOL[rule.op]} {fmt(goal)}{unit}（{base_words[0]}，{how}）：{verdict[0]}"
+    en = f"{ctx.year}: {fmt(value)}{unit}, target {OP_SYMBOL[rule.op]} {fmt(goal)}{unit} ({base_words[1]}, {how}): {verdict[1]}"
+    return Judgement(status, zh, en, "value", evidence)
+
+
+def _annual_rate(ctx: Context, base, value: float, unit: str) -> Judgement:
+    rule = ctx.rule
+    years = ctx.year - base.year
+    if years < 1:
+        return na(f"评估年（{ctx.year}）不晚于基期年（{base.year}），无法计算年均变化",
+                  f"the assessment year {ctx.year} is not after the base year {base.year}: no yearly change yet")
+    if rule.change == "points":
+        rate = (value - base.value) / years
+        how = f"({fmt(value)} − {fmt(base.value)}) ÷ {years} = {fmt(round(rate, 4))} points/yr"
+        rate_unit = ("个百分点", " points")
+    else:
+        if base.value <= 0 or value < 0:
+            return na("基期值不为正，无法计算复合增长率", "the base value is not positive: no compound rate")
+        rate = ((value / base.value) ** (1 / years) - 1) * 100
+        how = f"({fmt(value)} ÷ {fmt(base.value)})^(1/{years}) − 1 = {fmt(round(rate, 4))}%/yr"
+        rate_unit = ("%", "%")
+    status, _, band = judge_bands(rule.op, rule.value, rate, ctx)
+    evidence = {"baseline": base.evidence(), "rate": round(rate, 6), "band": band, "arithmetic": how}
+    verdict = {"pass": ("达标", "met"), "warn": ("接近达标", "near miss"), "fail": ("未达标", "not met")}[status]
+    zh = (f"{base.year}–{ctx.year}年年均变化 {fmt(round(rate, 2))}{rate_unit[0]}，"
+          f"目标 {OP_SYMBOL[rule.op]} {fmt(rule.value)}{rate_unit[0]}：{verdict[0]}")
+    en = (f"average yearly change {base.year}–{ctx.year}: {fmt(round(rate, 2))}{rate_unit[1]}, "
+          f"target {OP_SYMBOL[rule.op]} {fmt(rule.value)}{rate_unit[1]}: {verdict[1]}")
+    return Judgement(status, zh, en, "progress" if ctx.before_target else "value", evidence)

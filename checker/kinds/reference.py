@@ -1,0 +1,57 @@
+"""Targets against a reference region: vs_reference and offset_vs_reference.
+
+The reference (全市 / 全省 / 全国) is the region the plan names in ``plan.references``; its value
+is read from the data's rows for that region, in the same year as the observation. These rules
+hold at all times, so they are judged as they stand, before the target year too.
+
+Examples (bound band 2% of the reference value):
+
+    高于全省平均值 (up)            南安 92, 福建 90 → pass    南安 89, 福建 90 → warn (1.1% short)    85 → fail
+    低于全省平均值 (down)          南安 14, 福建 15 → pass    南安 15.2 → warn    17 → fail
+    比全国平均水平高5个百分点 (up) 饶平 33, 全国 27.8 → target 32.8 → pass;  32.5 → warn;  30 → fail
+    no 福建省 row for the year → n/a ("no reference value")
+"""
+
+from __future__ import annotations
+
+from checker.bands import fmt
+from checker.kinds.base import OP_SYMBOL, Context, Judgement, judge_bands, na, value_or_na
+
+KINDS = ("vs_reference", "offset_vs_reference")
+NAMES = {"city": ("全市", "the city"), "province": ("全省", "the province"), "nation": ("全国", "the nation")}
+
+
+def check(ctx: Context) -> Judgement:
+    missing = value_or_na(ctx)
+    if missing:
+        missing.assessment = "standing"
+        return missing
+    rule, value, unit = ctx.rule, ctx.point.value, ctx.unit()
+    label = NAMES[rule.reference]
+    region = ctx.plan.references.get(rule.reference)
+    if region is None:
+        return na(f"规划未指明{label[0]}是哪个地区（plan.references.{rule.reference}）",
+                  f"the plan does not say which region is {label[1]} (plan.references.{rule.reference})", "standing")
+    ref_point = ctx.references.get(rule.reference, {}).get(ctx.year)
+    if ref_point is None or ref_point.value is None:
+        return na(f"缺少{region}{ctx.year}年的参照值", f"no reference value for {region} in {ctx.year}", "standing")
+    ref = ref_point.value
+    if rule.kind == "offset_vs_reference":
+        goal = ref + rule.value if rule.change == "points" else ref * (1 + rule.value / 100)
+        how = (f"{fmt(ref)} {'+' if rule.value >= 0 else '−'} {fmt(abs(rule.value))}"
+               if rule.change == "points" else f"{fmt(ref)} × {fmt(1 + rule.value / 100)}")
+    else:
+        goal, how = ref, fmt(ref)
+    status, _, band = judge_bands(rule.op, goal, value, ctx)
+    evidence = {
+        "reference": {"region": region, "year": ctx.year, "value": ref, **ref_point.evidence()},
+        "goal": goal,
+        "band": band,
+        "arithmetic": f"target = {how} = {fmt(goal)}{unit}; observed {fmt(value)}{unit} {OP_SYMBOL[rule.op]} {fmt(goal)}?",
+    }
+    verdict = {"pass": ("达标", "met"), "warn": ("接近达标", "near miss"), "fail": ("未达标", "not met")}[status]
+    zh = (f"{ctx.year}年 {fmt(value)}{unit}，{region}（{label[0]}）{fmt(ref)}{unit}，"
+          f"目标 {OP_SYMBOL[rule.op]} {fmt(goal)}{unit}：{verdict[0]}")
+    en = (f"{ctx.year}: {fmt(value)}{unit}; {region} ({label[1]}) {fmt(ref)}{unit}; "
+          f"target {OP_SYMBOL[rule.op]} {fmt(goal)}{unit}: {verdict[1]}")
+    return Judgement(status, zh, en, "standing", evidence)

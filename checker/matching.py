@@ -1,0 +1,171 @@
+"""Observations → series of the plan's indicators: names matched, units converted, regions sorted.
+
+A data file names an indicator by id, by the plan's Chinese name, by an alias the plan lists, by an
+alias in the catalogue (``rules/indicators.yaml``), or by a name with its unit in brackets
+(``人均预期寿命（岁）``). Rows of indicators the plan does not know are counted and listed once, with
+a "did you mean"; they are never silently dropped. Units are converted to the plan's unit with
+pint; a unit of another kind is an error at the row.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+from checker import units
+from checker.errors import CheckerError, Location
+from checker.observations import Observation, Observations
+from checker.plan import Plan
+from checker.results import UnknownIndicator
+from checker.rulefiles import load_rules_yaml
+
+CATALOGUE_FILE = "indicators.yaml"
+_UNIT_SUFFIX = re.compile(r"^(.*?)[(（]([^()（）]*)[)）]$")
+
+
+@dataclass(frozen=True)
+class Point:
+    """One observed value of a series, in the plan's unit, with where it came from."""
+
+    year: int
+    value: float | None
+    text: str
+    location: Location
+    unit: str | None
+    notes: tuple[str, ...] = ()
+    original_unit: str | None = None  # the data's own unit, when it was converted
+
+    def evidence(self) -> dict:
+        return {
+            "year": self.year,
+            "value": self.value,
+            "text": self.text,
+            "unit": self.unit,
+            "data_unit": self.original_unit,
+            "file": self.location.file,
+            "line": self.location.line,
+            "column": self.location.column,
+            "notes": list(self.notes),
+        }
+
+
+@dataclass
+class Dataset:
+    """Series by (region, indicator id) → {year: Point}; plus what could not be matched."""
+
+    series: dict[tuple[str, str], dict[int, Point]] = field(default_factory=dict)
+    unknown: list[UnknownIndicator] = field(default_factory=list)
+    skipped: list[CheckerError] = field(default_factory=list)
+
+    def get(self, region: str, indicator: str) -> dict[int, Point]:
+        return self.series.get((region, indicator), {})
+
+    def regions(self) -> list[str]:
+        return sorted({region for region, _ in self.series})
+
+
+@cache
+def catalogue() -> dict[str, dict]:
+    """The shared indicator catalogue, id → entry."""
+    return load_rules_yaml(CATALOGUE_FILE) or {}
+
+
+def fold(name: str) -> str:
+    """A name as compared: NFKC (full-width brackets become ASCII), no spaces."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
+
+
+def name_table(plan: Plan) -> dict[str, str]:
+    """Every accepted name (folded) → indicator id, for one plan."""
+    table: dict[str, str] = {}
+    for indicator in plan.indicators:
+        names = [indicator.id, indicator.name_zh, *indicator.aliases]
+        if indicator.name_en:
+            names.append(indicator.name_en)
+        entry = catalogue().get(indicator.id)
+        if entry:
+            names += [entry.get("zh", ""), *(entry.get("aliases") or [])]
+        for name in names:
+            if name:
+                table.setdefault(fold(str(name)), indicator.id)
+    return table
+
+
+def match(plan: Plan, observations: Observations, *, skip_bad_rows: bool = False) -> Dataset:
+    """Sort observations into the plan's series; raise on a unit or duplicate problem (unless skipping)."""
+    table = name_table(plan)
+    units_of = {indicator.id: indicator.unit for indicator in plan.indicators}
+    dataset = Dataset(skipped=list(observations.skipped))
+    unknown: dict[str, list[Observation]] = {}
+    resolved: dict[str, tuple[str | None, str | None]] = {}
+    for item in observations.items:
+        if item.indicator not in resolved:
+            resolved[item.indicator] = _resolve(item.indicator, table)
+        indicator_id, bracket_unit = resolved[item.indicator]
+        if indicator_id is None:
+            unknown.setdefault(item.indicator, []).append(item)
+            continue
+        try:
+            point = _point(item, units_of[indicator_id], bracket_unit)
+            region = item.region or plan.region
+            series = dataset.series.setdefault((region, indicator_id), {})
+            previous = series.get(point.year)
+            if previous is not None:
+                if previous.value == point.value:
+                    continue
+                raise CheckerError(
+                    f"{region} {indicator_id} {point.year} is given twice with different values: "
+                    f"{previous.text!r} at {previous.location} and {point.text!r} here",
+                    point.location,
+                    hint="keep one row per region, indicator and year (the names may differ: id, name, alias)",
+                )
+            series[point.year] = point
+        except CheckerError as error:
+            if not skip_bad_rows:
+                raise
+            dataset.skipped.append(error)
+    names = list(table)
+    for name, rows in unknown.items():
+        close = difflib.get_close_matches(fold(name), names, n=1, cutoff=0.6)
+        suggestion = None
+        if close:
+            indicator = plan.indicator(table[close[0]])
+            suggestion = f"{indicator.name_zh} ({indicator.id})"
+        dataset.unknown.append(UnknownIndicator(name, len(rows), str(rows[0].location), suggestion))
+    return dataset
+
+
+def _resolve(name: str, table: dict[str, str]) -> tuple[str | None, str | None]:
+    folded = fold(name)
+    if folded in table:
+        return table[folded], None
+    bracket = _UNIT_SUFFIX.match(folded)
+    if bracket and bracket.group(1) in table and units.is_known(bracket.group(2)):
+        return table[bracket.group(1)], units.canonical(bracket.group(2))
+    return None, None
+
+
+def _point(item: Observation, plan_unit: str | None, bracket_unit: str | None) -> Point:
+    data_unit = item.unit or bracket_unit
+    value = item.value
+    if data_unit and plan_unit and data_unit != plan_unit and value is not None:
+        try:
+            value = units.convert(value, data_unit, plan_unit, item.location)
+        except CheckerError as error:
+            raise CheckerError(
+                f"{item.indicator}: the data is in {data_unit} but the plan measures it in {plan_unit}; {error.message}",
+                item.location,
+                hint=f"give the value in {plan_unit} (or a unit of the same kind), or fix the unit column",
+            ) from None
+    return Point(
+        year=item.year,
+        value=value,
+        text=item.text,
+        location=item.location,
+        unit=plan_unit or data_unit,
+        notes=item.notes,
+        original_unit=data_unit if data_unit and data_unit != plan_unit else None,
+    )

@@ -1,0 +1,28 @@
+"""Writing output files so that nothing is ever half-written: a temporary file, then a rename."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+from checker.errors import CheckerError, Location
+
+
+def write_atomically(path: str, text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path``; on any failure the old file, if any, is left untouched."""
+    directory = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(directory):
+        raise CheckerError("the output folder does not exist", Location(path), hint=f"create {directory} first")
+    if os.path.isdir(path):
+        raise CheckerError("the output path is a directory", Location(path))
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".checker-", suffix=".tmp", dir=directory)
+    except OSError as error:
+        raise CheckerError(f"cannot write in the output folder: {error.strerror}", Location(path)) from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except OSError as error:
+        os.unlink(temporary)
+        raise CheckerError(f"cannot write the output file: {error.strerror}", Location(path)) from None

@@ -1,0 +1,29 @@
+"""JSON output (design.md §5): stable keys, one document, UTF-8 without escapes."""
+
+from __future__ import annotations
+
+import json
+
+from checker import __version__
+from checker.reporters import Report
+
+
+def document(report: Report) -> dict:
+    plan = report.plan
+    results = report.results
+    return {
+        "checker": __version__,
+        "plan": {"id": plan.id, "file": plan.file, "sha256": plan.sha256},
+        "data": [{"file": f.path, "sha256": f.sha256, "encoding": f.encoding, "layout": f.layout, "rows": f.rows}
+                 for f in report.files],
+        "region": report.region,
+        "as_of": results.as_of,
+        "summary": results.summary,
+        "results": results.records(),
+        "unknown_indicators": [u.to_dict() for u in results.unknown],
+        "skipped_rows": list(report.skipped),
+    }
+
+
+def render(report: Report) -> str:
+    return json.dumps(document(report), ensure_ascii=False, indent=2, sort_keys=False) + "\n"

@@ -1,0 +1,78 @@
+"""The terminal table: grouped by domain, worst first, status in colour AND symbol, counts at the foot.
+
+Reads the same without colour (in a pipe, ``| cat``, or with NO_COLOR): every status carries a
+symbol and a word.
+"""
+
+from __future__ import annotations
+
+import io
+
+from checker.bands import fmt
+from checker.reporters import Report
+from checker.results import SEVERITY, STATUSES
+from checker.units import suffix
+
+STYLE = {"pass": "green", "warn": "yellow", "fail": "bold red", "n/a": "dim"}
+SYMBOL = {"pass": "✔", "warn": "▲", "fail": "✘", "n/a": "–"}
+WORD = {
+    "zh": {"pass": "通过", "warn": "警告", "fail": "不通过", "n/a": "不适用"},
+    "en": {"pass": "PASS", "warn": "WARN", "fail": "FAIL", "n/a": "N/A"},
+}
+HEAD = {
+    "zh": ("领域", "状态", "指标", "目标", "实际", "说明"),
+    "en": ("Domain", "Status", "Indicator", "Target", "Observed", "Reason"),
+}
+
+
+def render(report: Report, *, terminal: bool = False) -> str:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    lang = report.lang
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=terminal, color_system="auto" if terminal else None,
+                      width=None if terminal else 160, no_color=not terminal, highlight=False)
+    plan = report.plan
+    title = plan.title_zh if lang == "zh" or not plan.title_en else plan.title_en
+    as_of = report.results.as_of
+    when = (f"评估截至 {as_of} 年" if lang == "zh" else f"as of {as_of}") if as_of else (
+        "评估年：各指标最新数据年份" if lang == "zh" else "assessment year: latest data per indicator")
+    console.print(f"{title} — {report.region} — {when}")
+    heads = HEAD[lang]
+    table = Table(show_lines=False, header_style="bold", pad_edge=False, expand=False)
+    table.add_column(heads[0], no_wrap=True)
+    table.add_column(heads[1], no_wrap=True)
+    table.add_column(heads[2], ratio=2)
+    table.add_column(heads[3], ratio=1)
+    table.add_column(heads[4], ratio=1)
+    table.add_column(heads[5], ratio=4)
+    groups: dict[str, list] = {}
+    for result in report.results.results:
+        groups.setdefault(result.domain or "—", []).append(result)
+    for position, (domain, rows) in enumerate(groups.items()):
+        rows = sorted(rows, key=lambda r: -SEVERITY[r.status])  # worst first, plan order otherwise
+        for index, result in enumerate(rows):
+            status = Text(f"{SYMBOL[result.status]} {WORD[lang][result.status]}", style=STYLE[result.status])
+            name = result.name_zh if lang == "zh" or not result.name_en else result.name_en
+            observed = "—" if result.value is None else f"{fmt(result.value)}{suffix(result.unit)} ({result.year})"
+            reason = result.reason.zh if lang == "zh" else result.reason.en
+            nature = f" [{result.nature}]" if result.nature else ""
+            table.add_row(domain if index == 0 else "", status, name + nature,
+                          f"{result.target_text} ({result.target_year})", observed, reason,
+                          end_section=index == len(rows) - 1 and position < len(groups) - 1)
+    console.print(table)
+    counts = report.results.summary
+    foot = "  ".join(f"{SYMBOL[s]} {WORD[lang][s]} {counts[s]}" for s in STATUSES)
+    console.print(foot)
+    for unknown in report.results.unknown:
+        hint = ""
+        if unknown.suggestion:
+            hint = f"；是否指 {unknown.suggestion}？" if lang == "zh" else f"; did you mean {unknown.suggestion}?"
+        line = (f"未纳入：规划中没有指标“{unknown.name}”（{unknown.rows} 行，首行 {unknown.first}）{hint}" if lang == "zh"
+                else f"left out: the plan has no indicator {unknown.name!r} ({unknown.rows} rows, first at {unknown.first}){hint}")
+        console.print(line, style="yellow", markup=False)
+    for message in report.skipped:
+        console.print(("已跳过：" if lang == "zh" else "skipped: ") + message, style="yellow", markup=False)
+    return buffer.getvalue()

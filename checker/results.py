@@ -1,0 +1,104 @@
+"""Results: one verdict per (region, indicator, target), with its reason and evidence.
+
+Plain data for reporters; :meth:`Results.records` gives the JSON keys of design.md §5.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+STATUSES = ("pass", "warn", "fail", "n/a")
+#: How bad each status is, for --fail-on and for sorting "worst first".
+SEVERITY = {"pass": 0, "n/a": 1, "warn": 2, "fail": 3}
+
+
+@dataclass(frozen=True)
+class Reason:
+    zh: str
+    en: str
+
+    def to_dict(self) -> dict:
+        return {"zh": self.zh, "en": self.en}
+
+
+@dataclass(frozen=True)
+class Result:
+    region: str
+    indicator: str
+    name_zh: str
+    name_en: str | None
+    domain: str | None
+    nature: str | None
+    target_year: int
+    target_text: str
+    kind: str
+    status: str
+    reason: Reason
+    assessment: str | None  # "value" | "progress" | "standing" | None (n/a before any data)
+    year: int | None = None  # the assessment year
+    value: float | None = None  # observed value in that year, in the plan's unit
+    unit: str | None = None
+    evidence: dict = field(default_factory=dict)
+
+    def record(self) -> dict:
+        return {
+            "region": self.region,
+            "indicator": self.indicator,
+            "name_zh": self.name_zh,
+            "name_en": self.name_en,
+            "domain": self.domain,
+            "nature": self.nature,
+            "target_year": self.target_year,
+            "target_text": self.target_text,
+            "kind": self.kind,
+            "year": self.year,
+            "value": self.value,
+            "unit": self.unit,
+            "assessment": self.assessment,
+            "status": self.status,
+            "reason": self.reason.to_dict(),
+            "evidence": self.evidence,
+        }
+
+
+@dataclass(frozen=True)
+class UnknownIndicator:
+    """Rows of an indicator the plan does not know: listed once, left out of the check."""
+
+    name: str
+    rows: int
+    first: str  # file:line of the first row
+    suggestion: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "rows": self.rows, "first": self.first, "did_you_mean": self.suggestion}
+
+
+@dataclass(frozen=True)
+class Results:
+    results: tuple[Result, ...]
+    unknown: tuple[UnknownIndicator, ...] = ()
+    as_of: int | None = None
+
+    @property
+    def summary(self) -> dict[str, int]:
+        counts = {status: 0 for status in STATUSES}
+        for result in self.results:
+            counts[result.status] += 1
+        return counts
+
+    def records(self) -> list[dict]:
+        """One plain dict per result, ready for ``pandas.DataFrame(results.records())``."""
+        return [result.record() for result in self.results]
+
+    def worst(self) -> str | None:
+        if not self.results:
+            return None
+        return max((r.status for r in self.results), key=SEVERITY.__getitem__)
+
+    def gated(self, fail_on: str) -> bool:
+        """Whether any result is at or above ``fail_on`` (warn | fail | na)."""
+        threshold = {"warn": 2, "fail": 3, "na": 1, "n/a": 1}[fail_on]
+        if threshold == 1:  # --fail-on na: n/a gates, and so does anything worse than pass
+            return any(r.status != "pass" for r in self.results)
+        return any(SEVERITY[r.status] >= threshold for r in self.results)

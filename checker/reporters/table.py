@@ -26,6 +26,7 @@ HEAD = {
 
 
 def render(report: Report, *, terminal: bool = False) -> str:
+    from rich.cells import cell_len
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -41,12 +42,13 @@ def render(report: Report, *, terminal: bool = False) -> str:
         "评估年：各指标最新数据年份" if lang == "zh" else "assessment year: latest data per indicator")
     console.print(f"{title} — {report.region} — {when}")
     heads = HEAD[lang]
-    table = Table(show_lines=False, header_style="bold", pad_edge=False, expand=False)
+    table = Table(show_lines=False, header_style="bold", pad_edge=False, expand=True)
     table.add_column(heads[0], no_wrap=True)
     table.add_column(heads[1], no_wrap=True)
     table.add_column(heads[2], ratio=2)
     table.add_column(heads[3], ratio=1)
-    table.add_column(heads[4], ratio=1)
+    observed_width = max([cell_len(_observed(r)) for r in report.results.results] + [cell_len(heads[4])])
+    table.add_column(heads[4], no_wrap=True, min_width=observed_width)
     table.add_column(heads[5], ratio=4)
     groups: dict[str, list] = {}
     for result in report.results.results:
@@ -56,7 +58,7 @@ def render(report: Report, *, terminal: bool = False) -> str:
         for index, result in enumerate(rows):
             status = Text(f"{SYMBOL[result.status]} {WORD[lang][result.status]}", style=STYLE[result.status])
             name = result.name_zh if lang == "zh" or not result.name_en else result.name_en
-            observed = "—" if result.value is None else f"{fmt(result.value)}{suffix(result.unit)} ({result.year})"
+            observed = _observed(result)
             reason = result.reason.zh if lang == "zh" else result.reason.en
             nature = f" [{result.nature}]" if result.nature else ""
             table.add_row(domain if index == 0 else "", status, name + nature,
@@ -71,8 +73,13 @@ def render(report: Report, *, terminal: bool = False) -> str:
         if unknown.suggestion:
             hint = f"；是否指 {unknown.suggestion}？" if lang == "zh" else f"; did you mean {unknown.suggestion}?"
         line = (f"未纳入：规划中没有指标“{unknown.name}”（{unknown.rows} 行，首行 {unknown.first}）{hint}" if lang == "zh"
-                else f"left out: the plan has no indicator {unknown.name!r} ({unknown.rows} rows, first at {unknown.first}){hint}")
+                else f"left out: the plan has no indicator {unknown.name!r} ({unknown.rows} row{'s' if unknown.rows > 1 else ''}, "
+                     f"first at {unknown.first}){hint}")
         console.print(line, style="yellow", markup=False)
     for message in report.skipped:
         console.print(("已跳过：" if lang == "zh" else "skipped: ") + message, style="yellow", markup=False)
     return buffer.getvalue()
+
+
+def _observed(result) -> str:
+    return "—" if result.value is None else f"{fmt(result.value)}{suffix(result.unit)} ({result.year})"

@@ -149,6 +149,12 @@ def _resolve(name: str, table: dict[str, str]) -> tuple[str | None, str | None]:
 
 
 def _point(item: Observation, plan_unit: str | None, bracket_unit: str | None) -> Point:
+    if item.unit and bracket_unit and item.unit != bracket_unit:
+        raise CheckerError(
+            f"{item.indicator}: the name says {bracket_unit} but the unit column says {item.unit}",
+            item.location,
+            hint="make the unit in the name's brackets and the unit column agree, or drop one of them",
+        )
     data_unit = item.unit or bracket_unit
     value = item.value
     if data_unit and plan_unit and data_unit != plan_unit and value is not None:

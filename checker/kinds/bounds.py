@@ -58,8 +58,9 @@ def check(ctx: Context) -> Judgement:
     }[status]
     zh = f"{ctx.year}年 {fmt(value)}{unit}，目标 {target_words}：{words[0]}"
     en = f"{ctx.year}: {fmt(value)}{unit} against {target_words}: {words[1]}"
-    if status != "pass" and goal:
-        gap = abs(value - goal) / abs(goal) * 100
+    edge = upper if op == "between" and upper is not None and value > upper else goal  # a range: the nearer end
+    if status != "pass" and edge:
+        gap = abs(value - edge) / abs(edge) * 100
         zh += f"（相差 {fmt(round(gap, 2))}%）"
         en += f" (off by {fmt(round(gap, 2))}%)"
     return Judgement(status, zh, en, "value", evidence)

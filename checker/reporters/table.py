@@ -75,9 +75,10 @@ def render(report: Report, *, terminal: bool = False) -> str:
         line = (f"未纳入：规划中没有指标“{unknown.name}”（{unknown.rows} 行，首行 {unknown.first}）{hint}" if lang == "zh"
                 else f"left out: the plan has no indicator {unknown.name!r} ({unknown.rows} row{'s' if unknown.rows > 1 else ''}, "
                      f"first at {unknown.first}){hint}")
-        console.print(line, style="yellow", markup=False)
+        console.print(line, style="yellow", markup=False, soft_wrap=True)  # one line each: greppable
     for message in report.skipped:
-        console.print(("已跳过：" if lang == "zh" else "skipped: ") + message, style="yellow", markup=False)
+        console.print(("已跳过：" if lang == "zh" else "skipped: ") + message, style="yellow", markup=False,
+                      soft_wrap=True)
     return buffer.getvalue()
 
 

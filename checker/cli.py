@@ -188,7 +188,7 @@ def check(inputs: tuple[str, ...], region: str | None, as_of: int | None, policy
     policy = load_policy(policy_file)
     plan = load_plan(plans[0])
     observations = read_observations(*data, skip_bad_rows=skip_bad_rows)
-    dataset = match(plan, observations, skip_bad_rows=skip_bad_rows)
+    dataset = match(plan, observations, region=region, skip_bad_rows=skip_bad_rows)
     results = evaluate(plan, dataset, region=region, as_of=as_of, policy=policy)
     report = Report(plan, region or plan.region, results, observations.files, lang,
                     tuple(str(error).replace("\n", " ") for error in dataset.skipped))

@@ -4,8 +4,10 @@ For each target it picks the assessment year (design.md §4), hands a :class:`~c
 to the module of the rule's kind (``checker/kinds/``), then lets the plan's modifiers (力争) and
 nature (约束性, 倡导性) weigh the status, and writes the reason and evidence.
 
-Assessment year: with ``as_of``, the latest year with data up to ``as_of``; without it, the target
-year if the data has it, else the latest year with data. Years at or after the target year are
+Assessment year: without ``as_of``, the target year if the data has it, else the latest year with
+data; with ``as_of`` before the target year, the latest year with data up to ``as_of``; with
+``as_of`` in or after the target year, the latest year with data from the target year to ``as_of``
+(an older year is not used: the target year and later are judged on the value). Years at or after the target year are
 judged on the value; earlier years on progress (or as they stand, for rules that hold at all times).
 """
 
@@ -37,10 +39,11 @@ def evaluate(
 ) -> Results:
     """Judge every target of ``plan`` for ``region`` (default: the plan's own) against the data."""
     policy = policy or default_policy()
-    dataset = observations if isinstance(observations, Dataset) else match(plan, observations)
     region = region or plan.region
+    dataset = observations if isinstance(observations, Dataset) else match(plan, observations, region=region)
     if region in plan.references.values():
         raise CheckerError(f"{region} is one of the plan's reference regions; choose the region to judge with --region")
+    _require_region(plan, dataset, region)
     results = []
     for indicator in plan.indicators:
         series = dataset.get(region, indicator.id)
@@ -48,22 +51,38 @@ def evaluate(
         others = {other.id: dataset.get(region, other.id) for other in plan.indicators}
         for target in indicator.targets:
             year = assessment_year(series, target, as_of)
-            ctx = Context(plan, indicator, target, region, year, series, policy, refs, others)
+            ctx = Context(plan, indicator, target, region, year, series, policy, refs, others, as_of)
             results.append(_result(ctx))
     return Results(tuple(results), tuple(dataset.unknown), as_of)
+
+
+def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
+    """A region with no rows at all, while the data has other regions, is a mistake worth stopping for."""
+    present = [name for name in dataset.regions() if name not in plan.references.values()]
+    if region in dataset.regions() or not present:
+        return
+    import difflib
+
+    close = difflib.get_close_matches(region, present, n=1, cutoff=0.3)
+    hint = f"did you mean {close[0]}? " if close else ""
+    raise CheckerError(
+        f"the data has no rows for {region}",
+        hint=f"{hint}regions in the data: {', '.join(present)}; choose one with --region",
+    )
 
 
 def assessment_year(series: dict[int, Point], target: Target, as_of: int | None) -> int | None:
     """The year a target is judged in (design.md §4); None when there is no usable data."""
     years = sorted(year for year, point in series.items() if point.value is not None)
-    if as_of is not None:
-        years = [year for year in years if year <= as_of]
-        if target.rule.kind in ("external", "unspecified") and not years:
+    if as_of is None:
+        if not years:
             return None
-        return years[-1] if years else None
-    if not years:
-        return None
-    return target.year if target.year in years else years[-1]
+        return target.year if target.year in years else years[-1]
+    if as_of >= target.year:  # judged on the value: data from the target year on, never an older year
+        judged = [year for year in years if target.year <= year <= as_of]
+    else:
+        judged = [year for year in years if year <= as_of]
+    return judged[-1] if judged else None
 
 
 def _result(ctx: Context) -> Result:
@@ -72,6 +91,8 @@ def _result(ctx: Context) -> Result:
     status = judgement.status
     weighed = []
     for key in weights(rule.modifiers, target.nature):
+        if key == "binding" and not judgement.near_miss:
+            continue  # 约束性 hardens near misses only, not a lagging pace or a flat trend
         adjusted = ctx.policy.apply(key, status)
         if adjusted != status:
             weighed.append(key)

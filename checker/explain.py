@@ -140,9 +140,10 @@ def describe(rule: Rule, policy: Policy, nature: str | None = None) -> dict:
     elif kind == "maintain":
         tol = _pct(policy.maintain_tolerance)
         out["meaning"] = ("保持基期水平，不变差", "keep the base-year level, no worse")
-        out["pass"] = ("不差于基期值", "no worse than the base value")
-        out["warn"] = (f"差于基期值，但不超过 {tol}", f"worse than the base value by at most {tol}")
-        out["fail"] = (f"差于基期值超过 {tol}", f"worse than the base value by more than {tol}")
+        tol2 = _pct(2 * policy.maintain_tolerance)
+        out["pass"] = (f"不差于基期值，或差距不超过 {tol}", f"no worse than the base value by more than {tol}")
+        out["warn"] = (f"差于基期值 {tol}–{tol2}", f"worse than the base value by {tol}–{tol2}")
+        out["fail"] = (f"差于基期值超过 {tol2}", f"worse than the base value by more than {tol2}")
     elif kind == "linked":
         other = rule.linked_to or ("规则中指定的指标", "the indicator named in `rule:`")
         other = other if isinstance(other, tuple) else (other, other)

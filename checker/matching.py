@@ -94,8 +94,12 @@ def name_table(plan: Plan) -> dict[str, str]:
     return table
 
 
-def match(plan: Plan, observations: Observations, *, skip_bad_rows: bool = False) -> Dataset:
-    """Sort observations into the plan's series; raise on a unit or duplicate problem (unless skipping)."""
+def match(plan: Plan, observations: Observations, *, region: str | None = None, skip_bad_rows: bool = False) -> Dataset:
+    """Sort observations into the plan's series; raise on a unit or duplicate problem (unless skipping).
+
+    Rows without a region belong to ``region`` (default: the plan's own region).
+    """
+    default_region = region or plan.region
     table = name_table(plan)
     units_of = {indicator.id: indicator.unit for indicator in plan.indicators}
     dataset = Dataset(skipped=list(observations.skipped))
@@ -110,14 +114,14 @@ def match(plan: Plan, observations: Observations, *, skip_bad_rows: bool = False
             continue
         try:
             point = _point(item, units_of[indicator_id], bracket_unit)
-            region = item.region or plan.region
-            series = dataset.series.setdefault((region, indicator_id), {})
+            row_region = item.region or default_region
+            series = dataset.series.setdefault((row_region, indicator_id), {})
             previous = series.get(point.year)
             if previous is not None:
                 if previous.value == point.value:
                     continue
                 raise CheckerError(
-                    f"{region} {indicator_id} {point.year} is given twice with different values: "
+                    f"{row_region} {indicator_id} {point.year} is given twice with different values: "
                     f"{previous.text!r} at {previous.location} and {point.text!r} here",
                     point.location,
                     hint="keep one row per region, indicator and year (the names may differ: id, name, alias)",

@@ -90,8 +90,9 @@ def records(indicator: str, series: dict, *, region: str = REGION, unit: str | N
 
 
 def observations(rows: list[dict]):
-    # observations_from_records needs at least one record; a row of an unjudged region stands in
-    return observations_from_records(rows or [{"region": "丁市", "indicator": "ind_a", "year": 2030, "value": 1}])
+    # observations_from_records needs at least one record; a row of an indicator the plan does not know
+    # stands in (a row of another region would make the judged region's absence an input error)
+    return observations_from_records(rows or [{"region": REGION, "indicator": "不相关指标", "year": 2030, "value": 1}])
 
 
 # --- the table ----------------------------------------------------------------------------------------
@@ -684,7 +685,37 @@ UNITS = [
          nums=("89.5%", "0.56%")),
 ]
 
+# decisions taken after the first review of design.md §4 -------------------------------------------------
+SEMANTICS = [
+    # --as-of in or after the target year judges a value from the target year on, never an older year
+    Case("as-of-after-target-only-older-data", "lower_bound", "≥90%", "n/a", {2024: 95}, as_of=2035, at=None,
+         zh=("2030–2035年没有该指标的数据",), en=("no data for 2030–2035",)),
+    Case("as-of-after-target-uses-later-year", "lower_bound", "≥90%", "pass", {2024: 80, 2031: 91}, as_of=2035,
+         at=2031, value=91.0, assessment="value"),
+    Case("as-of-before-all-data", "lower_bound", "≥90%", "n/a", {2024: 95}, as_of=2019, at=None,
+         en=("no data up to 2019",)),
+    # 约束性 hardens a near miss only: a lagging pace stays a warn.
+    # required (80 − 70) ÷ 10 = 1/yr; actual (72 − 70) ÷ 5 = 0.4/yr; ratio 0.4 → warn
+    Case("binding-lagging-stays-warn", "reach", "80", "warn", {2020: 70, 2025: 72}, nature="约束性",
+         assessment="progress", evidence={"ratio": 0.4, "weighed": []}, nums=("0.4",)),
+    # ... but a value near miss becomes a fail: 89 vs ≥ 90 (warn band 88.2) → warn → fail
+    Case("binding-near-miss-fails", "lower_bound", "≥90%", "fail", {2030: 89}, nature="约束性",
+         evidence={"weighed": ["binding"], "status_before_weighing": "warn"}),
+    # overshooting a neutral target is judged on the value, not as a fast pace: 10 → 14 across 12.2
+    # 14 vs 12.2 ± 10% (10.98–13.42) → fail
+    Case("overshoot-neutral", "around", "12.2左右", "fail", {2020: 10, 2025: 14}, unit="‰", direction="neutral",
+         assessment="progress", en=("overshot",), zh=("越过目标",)),
+    # linked at the base year: nothing to compare yet
+    Case("linked-at-base-year", "linked", "同比例提高", "n/a", {2020: 68.0}, unit="岁", rule=LINKED_RULE,
+         extra=(LIFE,), extra_data={"life": {2020: 77.35}}, at=2020, en=("no change to compare yet",)),
+    # the trend window is 5 calendar years ending at Y: 2021–2025, so 2020's 5 is outside it;
+    # 10 → 10.02 is +0.2% < 0.5% → flat → warn (with 2020 inside it would be +100% → pass)
+    Case("trend-window-edge", "trend", "持续提升", "warn", {2020: 5, 2021: 10, 2025: 10.02}, year=2030, at=2025,
+         evidence={"window": [2021, 2025]}, en=("flat",)),
+]
+
 TABLE = {
+    "semantics": SEMANTICS,
     "bounds": BOUNDS, "reach": REACH, "around": AROUND, "range": RANGE, "vs_reference": VS_REFERENCE,
     "offset": OFFSET, "vs_baseline": VS_BASELINE, "annual_rate": ANNUAL_RATE, "trend": TREND,
     "maintain": MAINTAIN, "linked": LINKED, "unchecked": UNCHECKED, "full_coverage": FULL_COVERAGE,
@@ -842,3 +873,13 @@ def test_evaluate_accepts_a_matched_dataset(tmp_path):
     matched = evaluate(plan, match(plan, obs), as_of=2025).records()
     assert direct == matched
     assert matched[0]["status"] == "warn" and matched[0]["evidence"]["ratio"] == approx(0.4)  # 0.4 ÷ 1
+
+
+def test_region_without_rows_is_an_input_error(tmp_path):
+    """A typo in --region must not turn every verdict into a silent n/a."""
+    plan = write_plan(tmp_path, {"id": "ind_a", "unit": "%", "direction": "up", "targets": {2030: {"text": "≥90%"}}})
+    data = observations(records("ind_a", {2030: 95}))
+    with pytest.raises(CheckerError) as raised:
+        evaluate(plan, data, region="甲币")
+    assert "甲币" in str(raised.value) and "did you mean 甲市" in str(raised.value)
+    assert evaluate(plan, data).summary["pass"] == 1

@@ -23,5 +23,6 @@ def check(ctx: Context) -> Judgement:
         return Judgement("pass", f"{ctx.year}年已完成", f"achieved in {ctx.year}", "value", evidence)
     if ctx.before_target:
         return Judgement("warn", f"{ctx.year}年尚未完成（{ctx.target.year}年到期）",
-                         f"not yet achieved in {ctx.year} (due {ctx.target.year})", "progress", evidence)
+                         f"not yet achieved in {ctx.year} (due {ctx.target.year})", "progress", evidence,
+                         near_miss=False)
     return Judgement("fail", f"{ctx.year}年未完成", f"not achieved in {ctx.year}", "value", evidence)

@@ -31,6 +31,7 @@ class Context:
     policy: Policy
     references: dict[str, dict[int, Point]]  # city/province/nation → that region's series
     others: dict[str, dict[int, Point]]  # other indicators of the same region (for linked)
+    as_of: int | None = None
 
     @property
     def rule(self) -> Rule:
@@ -56,6 +57,9 @@ class Judgement:
     en: str
     assessment: str | None = "value"
     evidence: dict = field(default_factory=dict)
+    #: a warn from a tolerance band (the value just misses); 约束性 turns only these into fails,
+    #: not a lagging pace, a flat trend or a deliverable not yet due
+    near_miss: bool = True
 
 
 def na(zh: str, en: str, assessment: str | None = None, **evidence) -> Judgement:
@@ -127,10 +131,14 @@ def progress(ctx: Context, goal: float, status_now: str, start: Baseline | None,
         return Judgement(status_now, f"退步：{base_words[0]}已达标，{ctx.year}年 {fmt(value)}{unit} 未达标{near[0]}",
                          f"went backwards: the {base_words[1]} met the target, {ctx.year}'s {fmt(value)}{unit} "
                          f"does not{near[1]}", "progress", evidence)
+    if (start.value - goal) * (value - goal) < 0:  # crossed the goal: overshot a neutral target or a range
+        return Judgement(status_now, f"越过目标：{base_words[0]}，{ctx.year}年 {fmt(value)}{unit}，目标 {fmt(goal)}{unit}",
+                         f"overshot: {base_words[1]}, {ctx.year}: {fmt(value)}{unit}, target {fmt(goal)}{unit}",
+                         "progress", evidence)
     if ctx.year <= start.year:
         return Judgement("warn", f"{ctx.year}年尚未达标；评估年不晚于基期年，无法计算进度",
                          f"not yet met in {ctx.year}; the assessment year is not after the base year, so no pace",
-                         "progress", evidence)
+                         "progress", evidence, near_miss=False)
     required = (goal - start.value) / (target_year - start.year)
     actual = (value - start.value) / (ctx.year - start.year)
     arithmetic = (f"required pace ({fmt(goal)} − {fmt(start.value)}) ÷ ({target_year} − {start.year}) = "
@@ -150,15 +158,26 @@ def progress(ctx: Context, goal: float, status_now: str, start: Baseline | None,
     if ratio >= lagging:
         return Judgement("warn", f"进度滞后：实际进度/所需进度 = {r} < {fmt(on_track)}（{base_words[0]}）",
                          f"lagging: actual ÷ required pace = {r} < {fmt(on_track)} ({base_words[1]})",
-                         "progress", evidence)
+                         "progress", evidence, near_miss=False)
     return Judgement("fail", f"背离目标：实际进度/所需进度 = {r} < 0（{base_words[0]}）",
                      f"moving away: actual ÷ required pace = {r} < 0 ({base_words[1]})", "progress", evidence)
+
+
+def no_data(ctx: Context, assessment: str | None = None) -> Judgement:
+    """n/a for an indicator with no usable data, saying which years were looked for."""
+    as_of, target_year = ctx.as_of, ctx.target.year
+    if as_of is None:
+        return na("没有该指标的数据", "no data for this indicator", assessment)
+    if as_of >= target_year:
+        span = f"{target_year}" if as_of == target_year else f"{target_year}–{as_of}"
+        return na(f"{span}年没有该指标的数据", f"no data for {span}", assessment)
+    return na(f"{as_of}年及以前没有该指标的数据", f"no data up to {as_of}", assessment)
 
 
 def value_or_na(ctx: Context) -> Judgement | None:
     """The n/a judgement when there is no usable observation for the assessment year, else None."""
     if ctx.year is None:
-        return na("没有该指标的数据", "no data for this indicator")
+        return no_data(ctx)
     point = ctx.point
     if point is None or point.value is None:
         return na(f"{ctx.year}年数据缺失", f"no value for {ctx.year}")

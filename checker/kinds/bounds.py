@@ -49,7 +49,7 @@ def check(ctx: Context) -> Judgement:
         start_met = start is not None and judge(start.value)[0] == "pass"
         aim = (goal if value < goal else upper) if op == "between" else goal  # the nearer end of a range
         judgement = progress(ctx, aim, status, start, start_met)
-        judgement.evidence.update(band=band)
+        judgement.evidence = {**evidence, **judgement.evidence}
         return judgement
     words = {
         "pass": ("达标", "meets the target"),

@@ -37,6 +37,10 @@ def check(ctx: Context) -> Judgement:
     if base is None or other_base is None or other_point is None or other_point.value is None:
         return na(f"缺少计算所需的数据（本指标或{other_indicator.name_zh}的基期值或{ctx.year}年值）",
                   f"missing data to compare: base or {ctx.year} values of this indicator or of {other_id}", "standing")
+    if ctx.year <= base.year:
+        return na(f"评估年（{ctx.year}）不晚于基期年（{base.year}），尚无变化可比",
+                  f"the assessment year {ctx.year} is not after the base year {base.year}: no change to compare yet",
+                  "standing")
     mine = (ctx.point.value - base.value) / (abs(base.value) or 1.0)
     theirs = (other_point.value - other_base.value) / (abs(other_base.value) or 1.0)
     ratio = mine / theirs if theirs else (1.0 if mine >= 0 else -1.0)
@@ -52,5 +56,6 @@ def check(ctx: Context) -> Judgement:
     if ratio >= ctx.policy.progress_on_track:
         return Judgement("pass", f"{head_zh}：同步", f"{head_en}: in step", "standing", evidence)
     if ratio >= 0:
-        return Judgement("warn", f"{head_zh}：同向但幅度不足", f"{head_en}: same way, but less", "standing", evidence)
+        return Judgement("warn", f"{head_zh}：同向但幅度不足", f"{head_en}: same way, but less", "standing", evidence,
+                         near_miss=False)
     return Judgement("fail", f"{head_zh}：反向变化", f"{head_en}: moves the other way", "standing", evidence)

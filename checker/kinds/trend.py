@@ -1,7 +1,7 @@
 """Trend targets: 持续提升, 逐步下降, 持续改善, 稳中有降.
 
-Judged as they stand, on the observations in the trend window ending at the assessment year
-(`trend.window` years back, rules/policy.yaml). The change is (last − first) ÷ |first|:
+Judged as they stand, on the observations in the trend window: the `trend.window` calendar years
+(5, rules/policy.yaml) ending at the assessment year. The change is (last − first) ÷ |first|:
 at least `trend.flat` (0.5%) the promised way passes, a smaller change either way is flat (warn),
 a larger change the other way fails. Fewer than `trend.min_points` years of data → n/a.
 
@@ -16,7 +16,7 @@ Examples (window 5 years, flat 0.5%):
 from __future__ import annotations
 
 from checker.bands import fmt
-from checker.kinds.base import Context, Judgement, na
+from checker.kinds.base import Context, Judgement, na, no_data
 
 KINDS = ("trend",)
 
@@ -28,8 +28,8 @@ def check(ctx: Context) -> Judgement:
         return na("指标无好坏方向，无法判断“改善”", "the indicator has no better direction, so 'improve' cannot be judged",
                   "standing")
     if ctx.year is None:
-        return na("没有该指标的数据", "no data for this indicator", "standing")
-    first_year = ctx.year - policy.trend_window
+        return no_data(ctx, "standing")
+    first_year = ctx.year - policy.trend_window + 1  # a window of `window` calendar years, ending at Y
     window = sorted((year, point) for year, point in ctx.series.items()
                     if first_year <= year <= ctx.year and point.value is not None)
     if len(window) < policy.trend_min_points:
@@ -49,5 +49,5 @@ def check(ctx: Context) -> Judgement:
     if signed >= policy.trend_flat:
         return Judgement("pass", f"{head_zh}：按要求{wanted[0]}", f"{head_en}: {wanted[1]}s as promised", "standing", evidence)
     if abs(change) < policy.trend_flat:
-        return Judgement("warn", f"{head_zh}：基本持平", f"{head_en}: flat", "standing", evidence)
+        return Judgement("warn", f"{head_zh}：基本持平", f"{head_en}: flat", "standing", evidence, near_miss=False)
     return Judgement("fail", f"{head_zh}：与要求方向相反", f"{head_en}: moves the wrong way", "standing", evidence)

@@ -174,11 +174,11 @@ def no_data(ctx: Context, assessment: str | None = None) -> Judgement:
     return na(f"{as_of}年及以前没有该指标的数据", f"no data up to {as_of}", assessment)
 
 
-def value_or_na(ctx: Context) -> Judgement | None:
+def value_or_na(ctx: Context, assessment: str | None = None) -> Judgement | None:
     """The n/a judgement when there is no usable observation for the assessment year, else None."""
     if ctx.year is None:
-        return no_data(ctx)
+        return no_data(ctx, assessment)
     point = ctx.point
     if point is None or point.value is None:
-        return na(f"{ctx.year}年数据缺失", f"no value for {ctx.year}")
+        return na(f"{ctx.year}年数据缺失", f"no value for {ctx.year}", assessment)
     return None

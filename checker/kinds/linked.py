@@ -20,9 +20,8 @@ KINDS = ("linked",)
 
 
 def check(ctx: Context) -> Judgement:
-    missing = value_or_na(ctx)
+    missing = value_or_na(ctx, "standing")
     if missing:
-        missing.assessment = "standing"
         return missing
     other_id = ctx.rule.linked_to
     if other_id is None:

@@ -18,9 +18,8 @@ KINDS = ("maintain",)
 
 
 def check(ctx: Context) -> Judgement:
-    missing = value_or_na(ctx)
+    missing = value_or_na(ctx, "standing")
     if missing:
-        missing.assessment = "standing"
         return missing
     value, unit, direction = ctx.point.value, ctx.unit(), ctx.indicator.direction
     base = find_baseline(ctx, ctx.plan.base_year)

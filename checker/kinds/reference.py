@@ -22,9 +22,8 @@ NAMES = {"city": ("全市", "the city"), "province": ("全省", "the province"),
 
 
 def check(ctx: Context) -> Judgement:
-    missing = value_or_na(ctx)
+    missing = value_or_na(ctx, "standing")
     if missing:
-        missing.assessment = "standing"
         return missing
     rule, value, unit = ctx.rule, ctx.point.value, ctx.unit()
     label = NAMES[rule.reference]

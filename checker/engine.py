@@ -67,7 +67,8 @@ def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
     hint = f"did you mean {close[0]}? " if close else ""
     raise CheckerError(
         f"the data has no rows for {region}",
-        hint=f"{hint}regions in the data: {', '.join(present)}; choose one with --region",
+        hint=f"{hint}regions in the data: {', '.join(present[:10])}"
+        + (f" … and {len(present) - 10} more" if len(present) > 10 else "") + "; choose one with --region",
     )
 
 

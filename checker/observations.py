@@ -355,6 +355,14 @@ def _csv_rows(text: str, name: str, delimiter: str) -> Iterator[tuple[int, list[
             yield start, cells
     except csv.Error as error:
         message = str(error)
+        lines = text.split("\n", end + 1)
+        record = lines[end] if end < len(lines) else ""
+        if "field larger than field limit" in message and '"' not in record[:1000]:
+            raise CheckerError(
+                f"a cell is longer than {csv.field_size_limit()} characters: this is not a table of yearly values",
+                Location(name, end + 1),
+                hint="check that the file is the CSV you meant; a cell of this size is usually a pasted document",
+            ) from None
         if "unexpected end of data" in message or "field larger than field limit" in message:
             message = "a quote (\") opened in this record is never closed"
         raise CheckerError(

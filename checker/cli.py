@@ -37,14 +37,35 @@ class _Group(click.Group):
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="checker")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks (for developers).")
+@click.option("--max-file-mb", type=click.FloatRange(min=0, min_open=True), help="Largest plan or data file read (default 20 MB for plans, 200 MB for data).")
+@click.option("--max-rows", type=click.IntRange(min=1), help="Most data rows read per file (default 10,000,000).")
+@click.option("--max-yaml-values", type=click.IntRange(min=1), help="Most values in a plan, aliases expanded (default 200,000).")
+@click.option("--max-yaml-depth", type=click.IntRange(min=1), help="Deepest nesting in a plan (default 64).")
 @click.pass_context
-def main(ctx: click.Context, debug: bool) -> None:
+def main(ctx: click.Context, debug: bool, max_file_mb: float | None, max_rows: int | None,
+         max_yaml_values: int | None, max_yaml_depth: int | None) -> None:
     """checker: did this place meet the targets its plan promised?
 
     Plans are YAML files of indicator targets in the plan's own words; checker reads the words
     with a phrase grammar (rules/grammar.yaml) and judges annual data against them.
     """
     ctx.meta["debug"] = debug
+    if max_file_mb or max_rows or max_yaml_values or max_yaml_depth:
+        _raise_limits(max_file_mb, max_rows, max_yaml_values, max_yaml_depth)
+
+
+def _raise_limits(file_mb: float | None, rows: int | None, yaml_values: int | None, yaml_depth: int | None) -> None:
+    """Set the input limits a user asked for (imported here, so that the everyday start stays fast)."""
+    from checker import located_yaml, observations
+
+    if file_mb:
+        located_yaml.MAX_BYTES = observations.MAX_BYTES = int(file_mb * 2**20)
+    if rows:
+        observations.MAX_ROWS = rows
+    if yaml_values:
+        located_yaml.MAX_NODES = yaml_values
+    if yaml_depth:
+        located_yaml.MAX_DEPTH = yaml_depth
 
 
 def _read_lines_from_stdin() -> list[str]:

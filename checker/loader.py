@@ -125,6 +125,9 @@ def _schema_problem(document: located_yaml.Document, error) -> Problem:
     elif error.validator == "type":
         wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
         message = f"expected {' or '.join(_TYPE_WORDS.get(t, t) for t in wanted)}, found {_shown(error.instance)}"
+    elif error.validator == "pattern" and error.validator_value == YEAR_KEY:
+        message = f"{_shown(error.instance)} is not a year"
+        hint = "keys here are years, such as 2030"
     elif error.validator == "pattern":
         message = f"{_shown(error.instance)} does not have the expected form"
         hint = f"expected text matching {error.validator_value}"
@@ -133,6 +136,7 @@ def _schema_problem(document: located_yaml.Document, error) -> Problem:
     return Problem("error", "schema", message, document.locate(path), hint)
 
 
+YEAR_KEY = "^(19|20)[0-9]{2}$"  # the schema's pattern for year keys
 _TYPE_WORDS = {"string": "text", "number": "a number", "integer": "a whole number", "object": "a mapping",
                "array": "a list", "boolean": "true or false", "null": "null"}
 

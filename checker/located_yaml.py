@@ -18,9 +18,9 @@ import yaml
 from checker.errors import Location, PlanError
 
 #: Limits a user can raise (``checker lint --max-yaml-nodes``); each is far above any real plan.
-MAX_NODES = 200_000
-MAX_DEPTH = 64
-MAX_BYTES = 20 * 1024 * 1024
+MAX_NODES = 200_000  # `checker --max-yaml-values`
+MAX_DEPTH = 64  # `checker --max-yaml-depth`
+MAX_BYTES = 20 * 1024 * 1024  # `checker --max-file-mb`
 
 _COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STANDARD_TAGS = {
@@ -59,7 +59,7 @@ class Document:
         return Location(self.file, line, column, path)
 
 
-def load(path: str | Path, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> Document:
+def load(path: str | Path, *, max_nodes: int | None = None, max_depth: int | None = None) -> Document:
     """Read and parse a YAML file; every failure is a located :class:`PlanError`."""
     name = str(path)
     try:
@@ -75,7 +75,8 @@ def load(path: str | Path, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_D
     with handle:
         data = handle.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        raise PlanError(f"larger than {MAX_BYTES // (1024 * 1024)} MB; a plan file is far smaller", Location(name))
+        raise PlanError(f"larger than {MAX_BYTES / 2**20:g} MB; a plan file is far smaller", Location(name),
+                        hint="check the path; for a file you trust, raise the limit with `checker --max-file-mb N …`")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -88,8 +89,10 @@ def load(path: str | Path, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_D
     return loads(text, name, max_nodes=max_nodes, max_depth=max_depth)
 
 
-def loads(text: str, file: str = "<string>", *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> Document:
+def loads(text: str, file: str = "<string>", *, max_nodes: int | None = None, max_depth: int | None = None) -> Document:
     """Parse YAML text; see :func:`load`."""
+    max_nodes = MAX_NODES if max_nodes is None else max_nodes
+    max_depth = MAX_DEPTH if max_depth is None else max_depth
     try:
         node = yaml.compose(text, Loader=_COMPOSER)
     except yaml.MarkedYAMLError as error:
@@ -128,6 +131,9 @@ def _syntax_error(error: yaml.MarkedYAMLError, file: str, text: str) -> PlanErro
     elif any(text in problem for text in ("mapping values are not allowed", "expected <block end>", "expected key")):
         hint = "check the indentation of this line against the lines above it, and quote values that contain ': '"
     context = f" ({error.context})" if error.context else ""
+    opened = error.context_mark
+    if error.context and opened is not None and mark is not None and opened.line != mark.line:
+        context = f" ({error.context} started at line {opened.line + 1}, column {opened.column + 1})"
     return PlanError(f"YAML syntax error: {problem}{context}", location, hint)
 
 
@@ -148,10 +154,11 @@ class _Builder:
             raise PlanError(
                 f"more than {self.max_nodes} values (after expanding aliases); refusing a possible alias bomb",
                 self._where(node, path),
-                hint="a real plan has a few thousand values; raise the limit only for a file you trust",
+                hint="a real plan has a few thousand values; for a file you trust: `checker --max-yaml-values N …`",
             )
         if depth > self.max_depth:
-            raise PlanError(f"nested deeper than {self.max_depth} levels", self._where(node, path))
+            raise PlanError(f"nested deeper than {self.max_depth} levels", self._where(node, path),
+                            hint="a plan needs fewer than ten levels; for a file you trust: `checker --max-yaml-depth N …`")
         if node.tag not in _STANDARD_TAGS:
             raise PlanError(
                 f"YAML tag {node.tag!r} is not allowed; plans hold plain data only", self._where(node, path)

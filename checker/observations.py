@@ -45,7 +45,8 @@ from checker.errors import CheckerError, Location
 from checker.numbers import read_number
 
 #: Files larger than this are refused (a plan's data is kilobytes to a few hundred megabytes).
-MAX_BYTES = 200 * 1024 * 1024
+MAX_BYTES = 200 * 1024 * 1024  # `checker --max-file-mb` raises it
+MAX_ROWS = 10_000_000  # data rows per file; `checker --max-rows` raises it
 #: Years outside this range are not years of a health plan.
 MIN_YEAR, MAX_YEAR = 1949, 2100
 
@@ -225,7 +226,7 @@ def _read_bytes(path: str | Path) -> bytes:
     too_big = CheckerError(
         f"{name} is larger than the limit of {MAX_BYTES} bytes ({MAX_BYTES / 2**20:g} MB)",
         where,
-        hint="split the file by year or region, or raise checker.observations.MAX_BYTES",
+        hint="split the file by year or region, or raise the limit with `checker --max-file-mb N …`",
     )
     if info.st_size > MAX_BYTES:
         raise too_big
@@ -520,6 +521,11 @@ class _Collector:
             if not "".join(cells).strip():
                 continue
             count += 1
+            if count > MAX_ROWS:
+                raise CheckerError(
+                    f"{name} has more than {MAX_ROWS} data rows", Location(name, line),
+                    hint="split the file, or raise the limit with `checker --max-rows N …`",
+                )
             try:
                 found = read_row(name, line, cells, columns)
                 self._add(found)

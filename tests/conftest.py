@@ -1,4 +1,4 @@
-"""Hypothesis budget for the property tests (tests/test_grammar_properties.py).
+"""Hypothesis budget for the property tests (tests/test_grammar_properties.py, tests/test_fuzz.py).
 
 CI runs this fixed budget: profile "ci", 300 examples a test, derandomized (the same examples on every
 run, so a failure reproduces and a green run stays green), no deadline (a slow machine is no failure).

@@ -42,7 +42,7 @@ def _pct(fraction: float) -> str:
     return fmt(fraction * 100) + "%"
 
 
-def _value_outcomes(rule: Rule, target: float, name: tuple[str, str], policy: Policy) -> dict[str, tuple[str, str]]:
+def _value_outcomes(rule: Rule, target: float, policy: Policy) -> dict[str, tuple[str, str]]:
     """pass / warn / fail in words for ``value OP target`` (X given as a number)."""
     unit = suffix(rule.unit)
     b = bands(rule.op, target, rule.direction, policy, rule.upper)
@@ -77,7 +77,7 @@ def describe(rule: Rule, policy: Policy, nature: str | None = None) -> dict:
                               f"value around {fmt(rule.value)}{unit} (±{ap} passes, ±{aw} warns{better[1]})")
         else:
             out["meaning"] = (f"值 {sym} {fmt(rule.value)}{unit}", f"value {sym} {fmt(rule.value)}{unit}")
-        out.update(_value_outcomes(rule, rule.value, ("值", "value"), policy))
+        out.update(_value_outcomes(rule, rule.value, policy))
         if rule.op != "≈":
             out["warn"] = (out["warn"][0] + f"（未达标部分不超过目标值的 {bw}）",
                            out["warn"][1] + f" (missed by at most {bw} of the target)")

@@ -21,7 +21,7 @@ Examples:
 from __future__ import annotations
 
 from checker.bands import fmt
-from checker.kinds.base import OP_SYMBOL, Context, Judgement, find_baseline, judge_bands, na, progress, value_or_na
+from checker.kinds.base import OP_SYMBOL, Baseline, Context, Judgement, find_baseline, judge_bands, na, progress, value_or_na
 
 KINDS = ("vs_baseline", "annual_rate")
 
@@ -38,7 +38,7 @@ def check(ctx: Context) -> Judgement:
                   f"no {base_year} base value (neither in the data nor in the plan)")
     base_words = base.words(unit)
     if rule.kind == "annual_rate":
-        return _annual_rate(ctx, base, value, unit)
+        return _annual_rate(ctx, base, value)
     if rule.change == "points":
         goal = base.value + rule.value
         how = f"{fmt(base.value)} {'+' if rule.value >= 0 else '−'} {fmt(abs(rule.value))}"
@@ -58,7 +58,7 @@ def check(ctx: Context) -> Judgement:
     return Judgement(status, zh, en, "value", evidence)
 
 
-def _annual_rate(ctx: Context, base, value: float, unit: str) -> Judgement:
+def _annual_rate(ctx: Context, base: Baseline, value: float) -> Judgement:
     rule = ctx.rule
     years = ctx.year - base.year
     if years < 1:

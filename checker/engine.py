@@ -44,16 +44,44 @@ def evaluate(
     if region in plan.references.values():
         raise CheckerError(f"{region} is one of the plan's reference regions; choose the region to judge with --region")
     _require_region(plan, dataset, region)
+    return Results(tuple(_judge_region(plan, dataset, region, as_of, policy)), tuple(dataset.unknown), as_of)
+
+
+def evaluate_regions(
+    plan: Plan,
+    observations: Observations | Dataset,
+    regions: list[str] | None = None,
+    *,
+    as_of: int | None = None,
+    policy: Policy | None = None,
+) -> Results:
+    """Judge ``regions`` (default: every region in the data but the plan's references), each against
+    its own series and the shared reference regions; results ordered by region, then plan order."""
+    policy = policy or default_policy()
+    dataset = observations if isinstance(observations, Dataset) else match(plan, observations)
+    references = set(plan.references.values())
+    if regions is None:
+        regions = [region for region in dataset.regions() if region not in references]
+    else:
+        for region in regions:
+            if region in references:
+                raise CheckerError(f"{region} is one of the plan's reference regions; it is not judged")
+            _require_region(plan, dataset, region)
     results = []
+    for region in regions:
+        results.extend(_judge_region(plan, dataset, region, as_of, policy))
+    return Results(tuple(results), tuple(dataset.unknown), as_of)
+
+
+def _judge_region(plan: Plan, dataset: Dataset, region: str, as_of: int | None, policy: Policy):
+    others = {indicator.id: dataset.get(region, indicator.id) for indicator in plan.indicators}
     for indicator in plan.indicators:
-        series = dataset.get(region, indicator.id)
+        series = others[indicator.id]
         refs = {role: dataset.get(name, indicator.id) for role, name in plan.references.items()}
-        others = {other.id: dataset.get(region, other.id) for other in plan.indicators}
         for target in indicator.targets:
             year = assessment_year(series, target, as_of)
             ctx = Context(plan, indicator, target, region, year, series, policy, refs, others, as_of)
-            results.append(_result(ctx))
-    return Results(tuple(results), tuple(dataset.unknown), as_of)
+            yield _result(ctx)
 
 
 def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:

@@ -102,3 +102,57 @@ class Results:
         if threshold == 1:  # --fail-on na: n/a gates, and so does anything worse than pass
             return any(r.status != "pass" for r in self.results)
         return any(SEVERITY[r.status] >= threshold for r in self.results)
+
+
+@dataclass(frozen=True)
+class RegionSummary:
+    region: str
+    counts: dict[str, int]
+    worst_binding: str | None  # the first binding (约束性) indicator that fails, if any
+
+    def to_dict(self) -> dict:
+        return {"region": self.region, **self.counts, "worst_binding_failure": self.worst_binding}
+
+
+@dataclass(frozen=True)
+class IndicatorSummary:
+    indicator: str
+    name_zh: str
+    target_year: int
+    regions: int  # regions judged (n/a included)
+    passing: int
+    share_passing: float | None  # of the regions with a verdict (n/a left out)
+    worst: tuple[str, ...]  # up to five regions that fail (then warn), worst first
+
+    def to_dict(self) -> dict:
+        return {"indicator": self.indicator, "name_zh": self.name_zh, "target_year": self.target_year,
+                "regions": self.regions, "passing": self.passing, "share_passing": self.share_passing,
+                "worst_regions": list(self.worst)}
+
+
+def rollup(results: Results) -> tuple[list[RegionSummary], list[IndicatorSummary]]:
+    """Per region (counts, worst binding failure) and per indicator and target year (share passing,
+    worst regions): the overview of a many-region run."""
+    by_region: dict[str, list[Result]] = {}
+    by_target: dict[tuple[str, int], list[Result]] = {}
+    for result in results.results:
+        by_region.setdefault(result.region, []).append(result)
+        by_target.setdefault((result.indicator, result.target_year), []).append(result)
+    regions = []
+    for region, rows in by_region.items():
+        counts = {status: 0 for status in STATUSES}
+        for row in rows:
+            counts[row.status] += 1
+        binding = next((row.indicator for row in rows if row.status == "fail" and row.nature == "约束性"), None)
+        regions.append(RegionSummary(region, counts, binding))
+    indicators = []
+    for (indicator, year), rows in by_target.items():
+        judged = [row for row in rows if row.status != "n/a"]
+        passing = sum(row.status == "pass" for row in judged)
+        bad = sorted((row for row in judged if row.status in ("fail", "warn")),
+                     key=lambda row: (-SEVERITY[row.status], row.region))
+        indicators.append(IndicatorSummary(
+            indicator, rows[0].name_zh, year, len(rows), passing,
+            round(passing / len(judged), 4) if judged else None, tuple(row.region for row in bad[:5]),
+        ))
+    return regions, indicators

@@ -1,0 +1,65 @@
+"""Many regions in one run: each region's verdicts equal those of checking it alone; the roll-up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.engine import evaluate, evaluate_regions
+from checker.errors import CheckerError
+from checker.loader import load_plan
+from checker.observations import observations_from_records
+from checker.results import rollup
+
+PLAN = load_plan(Path(__file__).resolve().parents[1] / "plans" / "nanan-2030.yaml")
+ROWS = [
+    # three counties, the province as the shared reference
+    *[{"region": "南安市", "indicator": "婴儿死亡率", "year": y, "value": v} for y, v in ((2020, 2.19), (2024, 3.5))],
+    *[{"region": "晋江市", "indicator": "婴儿死亡率", "year": y, "value": v} for y, v in ((2020, 3.0), (2024, 4.5))],
+    *[{"region": "石狮市", "indicator": "婴儿死亡率", "year": y, "value": v} for y, v in ((2020, 5.0), (2024, 4.6))],
+    *[{"region": r, "indicator": "重大慢性病过早死亡率", "year": 2024, "value": v}
+      for r, v in (("南安市", 14.0), ("晋江市", 15.25), ("石狮市", 16.0), ("福建省", 15.2))],
+    {"region": "晋江市", "indicator": "人均预期寿命", "year": 2024, "value": 80.1},
+]
+
+
+def data():
+    return observations_from_records(ROWS)
+
+
+def test_each_region_as_if_alone():
+    together = evaluate_regions(PLAN, data())
+    regions = [r.region for r in together.results]
+    assert sorted(set(regions)) == ["南安市", "晋江市", "石狮市"]  # the province is a reference, not judged
+    assert regions == sorted(regions)  # grouped by region, in a stable order
+    for region in ("南安市", "晋江市", "石狮市"):
+        alone = evaluate(PLAN, data(), region=region).records()
+        assert [r.record() for r in together.results if r.region == region] == alone
+
+
+def test_named_regions_and_references():
+    chosen = evaluate_regions(PLAN, data(), ["石狮市"])
+    assert {r.region for r in chosen.results} == {"石狮市"}
+    with pytest.raises(CheckerError, match="reference"):
+        evaluate_regions(PLAN, data(), ["福建省"])
+    with pytest.raises(CheckerError, match="did you mean 石狮市"):
+        evaluate_regions(PLAN, data(), ["石师市"])
+
+
+def test_rollup_counts_and_worst():
+    results = evaluate_regions(PLAN, data())
+    regions, indicators = rollup(results)
+    by_region = {r.region: r for r in regions}
+    # 婴儿死亡率 ≤4‰: 南安 3.5 passes (already met); 晋江 4.5 went backwards (3.0 met it) → fail;
+    # 石狮 4.6 from 5.0: required (4 − 5) ÷ 10 = −0.1/yr, actual −0.1/yr → ratio 1.0 → pass
+    # 重大慢性病过早死亡率 < 福建 15.2: 南安 14 pass; 晋江 15.25 within 2% → warn; 石狮 16 fail
+    assert by_region["南安市"].counts["pass"] == 2
+    assert by_region["晋江市"].counts["fail"] == 1 and by_region["晋江市"].counts["warn"] == 1
+    infant = next(i for i in indicators if i.indicator == "infant_mortality")
+    assert infant.regions == 3 and infant.passing == 2 and infant.share_passing == pytest.approx(2 / 3, abs=1e-4)
+    assert infant.worst == ("晋江市",)
+    ncd = next(i for i in indicators if i.indicator == "premature_ncd_mortality")
+    assert ncd.worst == ("石狮市", "晋江市")  # fails before warns
+    unspecified = next(i for i in indicators if i.indicator == "physical_fitness_pass_rate")
+    assert unspecified.share_passing is None  # only n/a: no share to give

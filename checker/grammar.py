@@ -41,6 +41,7 @@ class _Pattern:
     kind: str
     source: str
     trend: str | None = None
+    fixed: tuple[tuple[str, str], ...] = ()  # parts a pattern sets itself (翻番: value 100, rise, %)
 
     @property
     def regex(self) -> re.Pattern:
@@ -66,6 +67,7 @@ class _Grammar:
     words: dict[str, tuple[str, ...]]
     period_ends: dict[str, int | None]
     markers: tuple[str, ...]
+    dangling: tuple[str, ...]
     marker_patterns: tuple[re.Pattern, ...]
     subject_trim: dict[str, tuple[str, ...]]
     patterns: tuple[_Pattern, ...]
@@ -89,7 +91,10 @@ def grammar() -> _Grammar:
     def expand(template: str) -> str:
         return re.sub(r"\{(\w+)\}", lambda m: slots[m.group(1)], template)
 
-    patterns = tuple(_Pattern(p["kind"], expand(p["regex"]), p.get("dir")) for p in data["patterns"])
+    patterns = tuple(
+        _Pattern(p["kind"], expand(p["regex"]), p.get("dir"), tuple((k, str(v)) for k, v in (p.get("set") or {}).items()))
+        for p in data["patterns"]
+    )
     numeric = _Pattern("number", expand(
         r"^(?P<verb>{verbs_reach}|{verbs_cap})?(?P<pre>{prefix_le}|{prefix_lt}|{prefix_ge}|{prefix_gt})?"
         r"(?P<approx>{approx})?(?P<value>" + _NUMBER + r")(?P<unit>{unit})?"
@@ -110,6 +115,7 @@ def grammar() -> _Grammar:
         modifiers=tuple(modifiers),
         words=words,
         period_ends=period_ends,
+        dangling=tuple(map(str, data.get("dangling") or ())),
         markers=tuple(sorted(map(str, data["markers"]), key=len, reverse=True)),
         marker_patterns=tuple(re.compile(str(regex)) for regex in data.get("marker_patterns", ())),
         subject_trim={end: tuple(map(str, words)) for end, words in data.get("subject_trim", {}).items()},
@@ -173,7 +179,7 @@ def parse_target(
     # resort, so "实现道路交通万车死亡率下降30%" reads as the change it names (see grammar.yaml, step 6).
     if parts is None or (parts["kind"] == "achieved" and parts.get("obj")):
         found = _read_body(phrase) if parts is None else _read_body(parts["obj"], whole=True)
-        if found is not None and (parts is None or found[0]["kind"] != "achieved"):
+        if found is not None and (parts is None or not _deliverable(found[0])):
             parts, subject_text = found
             more, subject_text = _take_modifiers(subject_text, from_end=True)
             modifiers += more
@@ -246,10 +252,18 @@ def _read_body(phrase: str, whole: bool = False) -> tuple[dict, str] | None:
         if parts is None:
             continue
         found = (parts, phrase[:start].rstrip(","))
-        if parts["kind"] != "achieved":
+        if found[1].endswith(grammar().dangling):
+            continue  # "年均" + "增长": the rate is missing, not a trend
+        if not _deliverable(parts):
             return found
         fallback = fallback or found
     return fallback
+
+
+def _deliverable(parts: dict) -> bool:
+    """A reading that only names something to be done or covered ("形成…体系", "覆盖城乡…"): the reading
+    of last resort in body text, after any number, bound, change or trend the words also state."""
+    return parts["kind"] == "achieved" or (parts["kind"] == "full_coverage" and bool(parts.get("obj") or parts.get("obj2")))
 
 
 def _parse_core(phrase: str) -> dict | None:
@@ -260,7 +274,7 @@ def _parse_core(phrase: str) -> dict | None:
     for pattern in (g.numeric, *g.patterns):
         match = pattern.regex.match(phrase)
         if match:
-            parts = {k: v for k, v in match.groupdict().items() if v is not None}
+            parts = {**dict(pattern.fixed), **{k: v for k, v in match.groupdict().items() if v is not None}}
             parts["kind"] = pattern.kind
             if pattern.trend:
                 parts["trend"] = pattern.trend

@@ -333,6 +333,34 @@ ROWS = [
      {"reference": "province", "subject": "居民主要健康指标"}),
     ("每千人口3岁以下婴幼儿托位数达到4.5个", "个", "up", "reach", ">=", 4.5, None,  # 296
      {"subject": "每千人口3岁以下婴幼儿托位数"}),
+    # --- body-text forms the five plans use, added with the full plans (grammar gaps closed) ----------
+    ("得到较大提高", "%", "up", "trend", None, None, None, {"trend": "up"}),  # 000:99
+    ("不断扩大", "亿元", "up", "trend", None, None, None, {"trend": "up"}),  # 000:113
+    ("显著下降", "%", "down", "trend", None, None, None, {"trend": "down"}),  # 000:281
+    ("明显放缓", "%", "down", "trend", None, None, None, {"trend": "down"}),  # 000:281
+    ("适当提高", "%", "up", "trend", None, None, None, {"trend": "up"}),  # 000:365
+    ("明显增强", "%", "up", "trend", None, None, None, {"trend": "up"}),  # 001:12
+    ("有效降低", "%", "down", "trend", None, None, None, {"trend": "down"}),  # 001:70
+    ("提高", "%", "up", "trend", None, None, None, {"trend": "up"}),  # 001:27
+    ("覆盖全市", "%", "up", "full_coverage", ">=", 100, None, {}),  # 000:269
+    ("扩大到全市范围", "%", "up", "full_coverage", ">=", 100, None, {}),  # 000:325
+    ("人人享有", None, "up", "full_coverage", ">=", 100, None, {"unit": "%"}),  # 001:9
+    ("持续保持在历史低水平", "%", "down", "maintain", "<=", None, None, {}),  # 000:321
+    ("巩固", "%", "up", "maintain", ">=", None, None, {}),  # 001:54
+    ("自然平衡", None, "neutral", "maintain", "≈", None, None, {}),  # 000:683
+    ("保持无脊髓灰质炎状态", None, "up", "achieved", "==", None, None,  # 000:321
+     {"notes": ("object: 无脊髓灰质炎",)}),
+    ("巩固全省消除疟疾成果", None, "up", "achieved", "==", None, None, {"notes": ("object: 全省消除疟疾",)}),
+    ("创建国家园林城市", None, "up", "achieved", "==", None, None, {"notes": ("object: 国家园林城市",)}),  # 000:390
+    ("设立县急救中心", None, "up", "achieved", "==", None, None, {"notes": ("object: 县急救中心",)}),  # 001:73
+    ("基本形成覆盖城乡的婴幼儿照护服务体系", None, "up", "achieved", "==", None, None,  # 000:331
+     {"notes": ("object: 覆盖城乡的婴幼儿照护服务体系",)}),
+    ("达到三级乙等水平", None, "up", "achieved", "==", None, None, {"notes": ("object: 三级乙等",)}),  # 001:43
+    ("力争全面消除劣V类水的小流域", None, "up", "achieved", "==", None, None,  # 000:460
+     {"modifiers": ("strive",), "notes": ("object: 劣V类水的小流域",)}),
+    ("完成国家任务", "%", "up", "external", None, None, None, {}),  # 000:460
+    ("力争实现辖区内中医类医院的床位数翻番", "张", "up", "vs_baseline", ">=", 100, None,  # 000:365
+     {"change": "percent", "modifiers": ("strive",), "notes": ("object: 辖区内中医类医院的床位数",)}),
 ]
 
 DEFAULTS = {

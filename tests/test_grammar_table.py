@@ -359,6 +359,16 @@ ROWS = [
     ("力争全面消除劣V类水的小流域", None, "up", "achieved", "==", None, None,  # 000:460
      {"modifiers": ("strive",), "notes": ("object: 劣V类水的小流域",)}),
     ("完成国家任务", "%", "up", "external", None, None, None, {}),  # 000:460
+    ("更加稳固", "%", "up", "maintain", ">=", None, None, {}),  # 004:29
+    ("逐步精减", "个", "down", "trend", None, None, None, {"trend": "down"}),  # 004:346
+    ("进一步压缩", "天", "down", "trend", None, None, None, {"trend": "down"}),  # 004:346
+    ("全部达到三级水平", "%", "up", "full_coverage", ">=", 100, None, {"notes": ("object: 达到三级水平",)}),  # 004:301
+    ("所有医共体建设要达到国家评判标准", "%", "up", "full_coverage", ">=", 100, None,  # 004:303
+     {"notes": ("object: 医共体建设要达到国家评判标准",)}),
+    ("部分县级中医院晋升三级中医院", None, "up", "achieved", "==", None, None,  # 004:301
+     {"subject": "部分县级中医院", "notes": ("object: 三级中医院",)}),
+    ("巩固国家卫生城市创建成果", None, "up", "achieved", "==", None, None,  # 004:276
+     {"notes": ("object: 国家卫生城市创建",)}),
     ("力争实现辖区内中医类医院的床位数翻番", "张", "up", "vs_baseline", ">=", 100, None,  # 000:365
      {"change": "percent", "modifiers": ("strive",), "notes": ("object: 辖区内中医类医院的床位数",)}),
 ]

@@ -77,5 +77,12 @@ def _plan_problems(plan: Plan):
                               values[1].location)
 
 
+#: Kinds that differ only in how the plan worded a comparison with a number: "达到60%" on an up
+#: indicator (reach, ≥ 60) means what "≥60" (lower_bound) means.
+_VALUE_KINDS = {"reach", "lower_bound", "upper_bound"}
+
+
 def _meaning(target) -> tuple:
-    return tuple(getattr(target.rule, name) for name in MEANING)
+    rule = target.rule
+    kind = "value" if rule.kind in _VALUE_KINDS else rule.kind
+    return (kind, *(getattr(rule, name) for name in MEANING[1:]))

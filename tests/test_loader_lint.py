@@ -323,3 +323,27 @@ def test_problems_come_in_file_order(tmp_path):
     assert [p.code for p in problems] == ["grammar", "duplicate-id", "unit"]
     lines = [p.location.line for p in problems]
     assert lines == sorted(lines)
+
+
+def test_same_bound_in_other_words_is_no_conflict(tmp_path):
+    """达到60% on an up indicator (reach, ≥ 60) and ≥60 (lower_bound) mean the same: no conflict."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "plan: {id: t, title: {zh: 测试}, region: 甲市, base_year: 2020, target_years: [2025]}\n"
+        "indicators:\n"
+        "  - id: geriatrics_share\n"
+        "    name: {zh: 设置老年医学科的比例}\n"
+        "    unit: '%'\n"
+        "    direction: up\n"
+        "    targets:\n"
+        "      2025:\n"
+        "        - {text: '≥60', source: {line: 1}}\n"
+        "        - {text: '达到60%', source: {line: 2}}\n"
+        "        - {text: '达到60%左右', source: {line: 3}}\n",
+        encoding="utf-8",
+    )
+    from checker.lint import lint
+
+    problems = lint(plan)
+    conflicts = [p for p in problems if p.code == "conflict"]
+    assert len(conflicts) == 1 and "60%左右" in conflicts[0].message  # only the around-value differs

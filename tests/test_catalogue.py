@@ -1,0 +1,42 @@
+"""rules/indicators.yaml: one catalogue of shared indicators, consistent with itself and with the plans."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from checker import units
+from checker.loader import load_plan
+from checker.matching import fold
+
+ROOT = Path(__file__).resolve().parents[1]
+CATALOGUE = yaml.safe_load((ROOT / "rules" / "indicators.yaml").read_text(encoding="utf-8"))
+
+
+def test_entries_are_well_formed():
+    for indicator_id, entry in CATALOGUE.items():
+        assert re.fullmatch(r"[a-z][a-z0-9_]*", indicator_id), indicator_id
+        assert set(entry) == {"zh", "en", "aliases", "unit", "direction"}, indicator_id
+        assert entry["direction"] in ("up", "down", "neutral"), indicator_id
+        if entry["unit"] is not None:
+            units.canonical(entry["unit"])  # raises for a unit rules/units.txt does not know
+
+
+def test_no_name_belongs_to_two_indicators():
+    owner: dict[str, str] = {}
+    for indicator_id, entry in CATALOGUE.items():
+        for name in [entry["zh"], *entry["aliases"]]:
+            key = fold(name)
+            assert owner.setdefault(key, indicator_id) == indicator_id, f"{name!r}: {owner[key]} and {indicator_id}"
+
+
+def test_plans_agree_with_the_catalogue_on_direction():
+    """A plan indicator that reuses a catalogue id must not say the opposite about which way is better."""
+    for path in sorted((ROOT / "plans").glob("*.yaml")):
+        plan = load_plan(path)
+        for indicator in plan.indicators:
+            entry = CATALOGUE.get(indicator.id)
+            if entry and entry["direction"] != "neutral" and indicator.direction != "neutral":
+                assert indicator.direction == entry["direction"], f"{path.name}: {indicator.id}"

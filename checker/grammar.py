@@ -346,6 +346,9 @@ def _finish(
             op = "≈"
         elif kind == "offset_vs_reference":
             op = "<=" if falling else ">="
+        elif parts.get("pre"):  # "年均增速高于10%": the comparator is on the rate itself
+            op = next(op for words, op in (("prefix_le", "<="), ("prefix_lt", "<"), ("prefix_ge", ">="),
+                                            ("prefix_gt", ">")) if _in(words, parts["pre"]))
         else:
             at_least = not _in("suffix_le", parts.get("cmp"))
             op = ("<=" if falling else ">=") if at_least else (">=" if falling else "<=")

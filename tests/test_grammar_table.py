@@ -369,6 +369,10 @@ ROWS = [
      {"subject": "部分县级中医院", "notes": ("object: 三级中医院",)}),
     ("巩固国家卫生城市创建成果", None, "up", "achieved", "==", None, None,  # 004:276
      {"notes": ("object: 国家卫生城市创建",)}),
+    ("保持在低流行水平", "%", "down", "maintain", "<=", None, None, {}),  # 002:355
+    ("不低于100元/人", "元", "up", "lower_bound", ">=", 100, None, {}),  # 002:395
+    ("不少于7课时", "课时", "up", "lower_bound", ">=", 7, None, {}),  # 002:227
+    ("年均增速高于10%", "%", "up", "annual_rate", ">", 10, None, {"change": "percent"}),  # 002:421
     ("力争实现辖区内中医类医院的床位数翻番", "张", "up", "vs_baseline", ">=", 100, None,  # 000:365
      {"change": "percent", "modifiers": ("strive",), "notes": ("object: 辖区内中医类医院的床位数",)}),
 ]

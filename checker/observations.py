@@ -133,6 +133,9 @@ class Observations:
     items: tuple[Observation, ...]
     files: tuple[DataFile, ...]
     skipped: tuple[CheckerError, ...] = ()
+    #: rows that repeat an earlier row's value exactly (first, repeat): dropped from ``items``, kept here
+    #: so that ``checker validate`` can list them
+    duplicates: tuple[tuple[Observation, Observation], ...] = ()
 
 
 def read_observations(*paths: str | Path, skip_bad_rows: bool = False) -> Observations:
@@ -145,7 +148,7 @@ def read_observations(*paths: str | Path, skip_bad_rows: bool = False) -> Observ
     collector = _Collector(skip_bad_rows)
     with _no_cycle_collection():
         files = [collector.read_file(path) for path in paths]
-    return Observations(tuple(collector.items), tuple(files), tuple(collector.skipped))
+    return Observations(tuple(collector.items), tuple(files), tuple(collector.skipped), tuple(collector.duplicates))
 
 
 def observations_from_records(
@@ -188,7 +191,7 @@ def observations_from_records(
     with _no_cycle_collection():
         layout, count = collector.read_table(source, None, [_cell_text(key) for key in keys], table())
     data_file = DataFile(source, digest.hexdigest(), "", layout, count)
-    return Observations(tuple(collector.items), (data_file,), tuple(collector.skipped))
+    return Observations(tuple(collector.items), (data_file,), tuple(collector.skipped), tuple(collector.duplicates))
 
 
 @contextlib.contextmanager
@@ -484,6 +487,7 @@ class _Collector:
         self.skip = skip_bad_rows
         self.items: list[Observation] = []
         self.skipped: list[CheckerError] = []
+        self.duplicates: list[tuple[Observation, Observation]] = []
         self.seen: dict[tuple[str | None, str, int], Observation] = {}
         self.years: dict[str, int] = {}
         self.names: dict[str, str] = {}
@@ -559,6 +563,8 @@ class _Collector:
                     obs.location,
                     hint="keep one row per region, indicator and year (or correct the region or year)",
                 )
+            else:
+                self.duplicates.append((first, obs))
         for key, obs in fresh:
             seen[key] = obs
             self.items.append(obs)

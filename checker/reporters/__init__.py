@@ -1,18 +1,26 @@
 """One module per output format; each renders :class:`~checker.results.Results` and does nothing else.
 
 Every reporter has ``render(report: Report) -> str``. :class:`Report` bundles the results with what
-the output must say about its inputs (plan file and hash, data files and hashes, region, as-of).
+the output must say about its inputs (plan file and hash, data files and hashes, region, as-of) and,
+when the run compared the submission with a previous one (``--previous``), the revised values and
+the verdicts they changed.
+
+Formats: ``table`` (terminal), ``json``, and the CI formats ``junit`` (test reports), ``github``
+(workflow-command annotations), ``markdown`` (``$GITHUB_STEP_SUMMARY``, merge-request comments) and
+``sarif`` (SARIF 2.1.0, code scanning). Every format is deterministic: the same inputs give the same
+bytes (stable order, no timestamps).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from checker.observations import DataFile
 from checker.plan import Plan
 from checker.results import Results
 
-FORMATS = ("table", "json")
+FORMATS = ("table", "json", "junit", "github", "markdown", "sarif", "xlsx")
 
 
 @dataclass(frozen=True)
@@ -23,6 +31,18 @@ class Report:
     files: tuple[DataFile, ...]
     lang: str = "zh"
     skipped: tuple[str, ...] = ()  # rows skipped with --skip-bad-rows, as located messages
+    #: values of the previous submission (``--previous``) that the new one changed (checker.revisions.Revision)
+    revisions: tuple = ()
+    #: verdicts that the revisions alone changed (checker.revisions.ChangedVerdict)
+    changed_verdicts: tuple = ()
+    #: the previous submission's files; empty when the run compared nothing
+    previous: tuple[DataFile, ...] = ()
+    #: the gate the run applies (--fail-on), for formats that say whether the run is blocked
+    fail_on: str | None = None
+    fail_on_revision: bool = False
+    #: (file, line, cell number) → character column of that cell in the line, for formats that point
+    #: into the file (github, sarif); a location missing here is given without a column
+    columns: Mapping[tuple[str, int, int], int] = field(default_factory=dict, compare=False, hash=False)
 
 
 def render(report: Report, fmt: str, *, terminal: bool = False) -> str:
@@ -35,4 +55,24 @@ def render(report: Report, fmt: str, *, terminal: bool = False) -> str:
         from checker.reporters import table
 
         return table.render(report, terminal=terminal)
+    if fmt == "junit":
+        from checker.reporters import junit
+
+        return junit.render(report)
+    if fmt == "github":
+        from checker.reporters import github
+
+        return github.render(report)
+    if fmt == "markdown":
+        from checker.reporters import markdown
+
+        return markdown.render(report)
+    if fmt == "sarif":
+        from checker.reporters import sarif
+
+        return sarif.render(report)
+    if fmt == "xlsx":  # bytes, not text: a file only (needs the optional openpyxl)
+        from checker.reporters import xlsx
+
+        return xlsx.render(report)
     raise ValueError(f"unknown format {fmt!r}")

@@ -22,6 +22,10 @@ def document(report: Report) -> dict:
         "results": results.records(),
         "unknown_indicators": [u.to_dict() for u in results.unknown],
         "skipped_rows": list(report.skipped),
+        "previous": [{"file": f.path, "sha256": f.sha256, "encoding": f.encoding, "layout": f.layout, "rows": f.rows}
+                     for f in report.previous] or None,
+        "revisions": [revision.to_dict() for revision in report.revisions],
+        "changed_verdicts": [changed.to_dict() for changed in report.changed_verdicts],
     }
 
 

@@ -79,6 +79,22 @@ def render(report: Report, *, terminal: bool = False) -> str:
     for message in report.skipped:
         console.print(("已跳过：" if lang == "zh" else "skipped: ") + message, style="yellow", markup=False,
                       soft_wrap=True)
+    if report.previous:
+        if not report.revisions:
+            console.print("与上次报送相比，没有已报年份的数值被修改" if lang == "zh" else
+                          "no value of an already reported year was changed since the previous submission",
+                          markup=False, soft_wrap=True)
+        for revision in report.revisions:
+            console.print(("已修订：" if lang == "zh" else "revised: ") + revision.words(lang),
+                          style="bold yellow" if revision.base_year else "yellow", markup=False, soft_wrap=True)
+        for changed in report.changed_verdicts:
+            old, new = (f"{SYMBOL[s]} {WORD[lang][s]}" for s in (changed.old_status, changed.new_status))
+            name = changed.name_zh if lang == "zh" or not changed.name_en else changed.name_en
+            line = (f"因修订而改变的结论：{name} {changed.target_year}年目标“{changed.target_text}”：{old} → {new}"
+                    if lang == "zh" else
+                    f"verdict changed by the revisions: {name} {changed.target_year} target {changed.target_text!r}: "
+                    f"{old} → {new}")
+            console.print(line, style=STYLE[changed.new_status], markup=False, soft_wrap=True)
     return buffer.getvalue()
 
 

@@ -1,0 +1,98 @@
+"""Where a verdict, a revised value or a listed row points in the user's files (github, sarif, markdown).
+
+A verdict caused by the data points at the data file's row of the observation it judged; one caused
+by the plan (a target the plan leaves unspecified or sets elsewhere: kinds ``unspecified`` and
+``external``) points at the plan file's line of the target. A verdict without any observation (no
+data for the indicator, no reference value) points at the data file as a whole.
+
+Columns: checker's messages count CSV cells (``file:9:4`` is the 4th cell of line 9); GitHub and
+SARIF count characters. :attr:`Report.columns <checker.reporters.Report.columns>` maps one to the
+other (see :mod:`checker.cells`); without it a location is given without a column rather than with
+a wrong one.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+
+#: Kinds whose n/a is the plan's doing, not the data's.
+PLAN_CAUSED = ("external", "unspecified")
+
+_LOCATED = re.compile(r"^(?P<file>.+?):(?P<line>\d+)(?::(?P<cell>\d+))?(?::\s*(?P<rest>.*))?$", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Where:
+    file: str | None
+    line: int | None = None
+    column: int | None = None  # character column (1-based), when known
+    cell: int | None = None  # CSV cell number (1-based), as checker's messages count
+    origin: str = "data"  # "data" | "plan"
+
+    def __str__(self) -> str:
+        text = self.file or "<input>"
+        if self.line is not None:
+            text += f":{self.line}"
+            if self.cell is not None:
+                text += f":{self.cell}"
+        return text
+
+
+def display_path(path: str | None) -> str | None:
+    """A path as CI tools want it: relative to the working directory where it lies inside it, ``/``-separated."""
+    if not path:
+        return path
+    if os.path.isabs(path):
+        try:
+            relative = os.path.relpath(path)
+        except ValueError:  # another drive (Windows)
+            return path.replace(os.sep, "/")
+        if relative != ".." and not relative.startswith(".." + os.sep):
+            return relative.replace(os.sep, "/")
+        return path.replace(os.sep, "/")
+    return os.path.normpath(path).replace(os.sep, "/")
+
+
+def located(report, file: str | None, line: int | None, cell: int | None, origin: str = "data") -> Where:
+    column = report.columns.get((file, line, cell)) if file and line and cell else None
+    return Where(display_path(file), line, column, cell, origin)
+
+
+def plan_caused(result) -> bool:
+    return result.kind in PLAN_CAUSED
+
+
+def result_where(report, result) -> Where:
+    """Where to point for one verdict (see the module's docstring)."""
+    evidence = result.evidence or {}
+    observation = evidence.get("observation")
+    if not plan_caused(result) and observation and observation.get("file"):
+        return located(report, observation["file"], observation.get("line"), observation.get("column"))
+    if plan_caused(result) or not report.files:
+        plan = evidence.get("plan") or {}
+        return Where(display_path(plan.get("file") or report.plan.file), plan.get("line"), origin="plan")
+    return Where(display_path(report.files[0].path))
+
+
+def revision_where(report, revision, which: str = "new") -> Where:
+    location = revision.new.location if which == "new" else revision.old.location
+    return located(report, location.file, location.line, location.column)
+
+
+def split_located(text: str) -> tuple[str, int, int | None, str] | None:
+    """``file:line[:cell]: message`` (as checker prints located errors) → (file, line, cell, message)."""
+    found = _LOCATED.match(text)
+    if not found:
+        return None
+    return found["file"], int(found["line"]), int(found["cell"]) if found["cell"] else None, (found["rest"] or "").strip()
+
+
+def parse_located_in(report, text: str) -> tuple[Where | None, str]:
+    """Where a located message points (character column looked up in the report), and the message."""
+    parts = split_located(text)
+    if parts is None:
+        return None, text
+    file, line, cell, message = parts
+    return located(report, file, line, cell), message

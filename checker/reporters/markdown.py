@@ -1,0 +1,132 @@
+"""Markdown summary for ``$GITHUB_STEP_SUMMARY`` and merge-request comments.
+
+The counts first (and whether the run is gated), then the fails and warns in one table, worst
+first, each with the row of the data file it comes from; then, when the submission was compared
+with a previous one, the revised values and the verdicts they changed; then what was left out.
+Cells are escaped (``|``, line breaks, ``<``, ``>``, ``&``), so no data cell can break the table or
+inject markup.
+"""
+
+from __future__ import annotations
+
+from checker.reporters import Report
+from checker.reporters.locations import result_where
+from checker.results import SEVERITY, STATUSES
+
+SYMBOL = {"pass": "✔", "warn": "▲", "fail": "✘", "n/a": "–"}
+TEXT = {
+    "zh": {
+        "pass": "通过", "warn": "警告", "fail": "不通过", "n/a": "不适用",
+        "title": "规划目标检查", "gate": "门槛", "blocked": "未通过：有结果达到或超过 `--fail-on {0}`",
+        "clear": "通过：没有结果达到 `--fail-on {0}`", "revgate": "有数据修订（`--fail-on-revision`）",
+        "problems": "不通过与警告", "none": "没有不通过或警告的结果。",
+        "head": ("状态", "领域", "指标", "目标", "实际", "说明", "位置"),
+        "revisions": "数据修订（与上次报送相比）", "norev": "与上次报送相比，没有已报年份的数值被修改。",
+        "revhead": ("指标", "地区", "年份", "原值", "新值", "原位置", "新位置"), "base": "基期年",
+        "changed": "因修订而改变的结论", "chhead": ("指标", "目标", "原结论", "新结论", "说明"),
+        "left": "未纳入", "unknown": "规划中没有指标“{0}”（{1} 行，首行 {2}）", "mean": "；是否指 {0}？",
+        "skipped": "已跳过：{0}", "data": "数据", "previous": "上次报送",
+    },
+    "en": {
+        "pass": "pass", "warn": "warn", "fail": "fail", "n/a": "n/a",
+        "title": "Plan target check", "gate": "Gate", "blocked": "blocked: results at or above `--fail-on {0}`",
+        "clear": "clear: no result at or above `--fail-on {0}`", "revgate": "values were revised (`--fail-on-revision`)",
+        "problems": "Fails and warnings", "none": "No result fails or warns.",
+        "head": ("Status", "Domain", "Indicator", "Target", "Observed", "Reason", "Where"),
+        "revisions": "Revised values (compared with the previous submission)",
+        "norev": "No value of an already reported year was changed.",
+        "revhead": ("Indicator", "Region", "Year", "Previous", "New", "Previous row", "New row"), "base": "base year",
+        "changed": "Verdicts changed by the revisions", "chhead": ("Indicator", "Target", "Before", "Now", "Reason"),
+        "left": "Left out", "unknown": "the plan has no indicator {0!r} ({1} row(s), first at {2})",
+        "mean": "; did you mean {0}?", "skipped": "skipped: {0}", "data": "Data", "previous": "Previous submission",
+    },
+}
+
+
+def cell(text: object) -> str:
+    """A table cell: no line breaks, ``|`` escaped, HTML special characters as entities."""
+    value = "" if text is None else str(text)
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    value = value.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("|", "\\|")
+    return value.replace("`", "\\`")
+
+
+def _row(cells) -> str:
+    return "| " + " | ".join(cell(c) for c in cells) + " |"
+
+
+def _observed(result) -> str:
+    from checker.bands import fmt
+    from checker.units import suffix
+
+    return "—" if result.value is None else f"{fmt(result.value)}{suffix(result.unit)} ({result.year})"
+
+
+def render(report: Report) -> str:
+    lang = "zh" if report.lang == "zh" else "en"
+    t = TEXT[lang]
+    plan, results = report.plan, report.results
+    title = plan.title_zh if lang == "zh" or not plan.title_en else plan.title_en
+    counts = results.summary
+    out = [f"## {t['title']}: {cell(title)} — {cell(report.region)}", ""]
+    out.append("| " + " | ".join(f"{SYMBOL[s]} {t[s]}" for s in STATUSES) + " |")
+    out.append("|" + "---:|" * len(STATUSES))
+    out.append("| " + " | ".join(str(counts[s]) for s in STATUSES) + " |")
+    out.append("")
+    if report.fail_on:
+        gated = results.gated(report.fail_on)
+        line = f"**{t['gate']}**: " + (t["blocked"] if gated else t["clear"]).format(report.fail_on)
+        if report.fail_on_revision and report.revisions:
+            line += "; " + t["revgate"]
+        out += [line, ""]
+    problems = sorted((r for r in results.results if r.status in ("fail", "warn")),
+                      key=lambda r: -SEVERITY[r.status])  # worst first, plan order otherwise
+    out += [f"### {t['problems']}", ""]
+    if problems:
+        out += [_row(t["head"]), "|" + "---|" * len(t["head"])]
+        for result in problems:
+            name = result.name_zh if lang == "zh" or not result.name_en else result.name_en
+            reason = result.reason.zh if lang == "zh" else result.reason.en
+            where = result_where(report, result)
+            out.append(_row((f"{SYMBOL[result.status]} {t[result.status]}", result.domain or "—", name,
+                             f"{result.target_text} ({result.target_year})", _observed(result), reason, str(where))))
+    else:
+        out.append(t["none"])
+    out.append("")
+    if report.previous:
+        out += [f"### {t['revisions']}", ""]
+        if report.revisions:
+            out += [_row(t["revhead"]), "|" + "---|" * len(t["revhead"])]
+            for revision in report.revisions:
+                name = revision.name_zh if lang == "zh" or not revision.name_en else revision.name_en
+                year = f"**{revision.year}** ({t['base']})" if revision.base_year else str(revision.year)
+                out.append(_row((name, revision.region, year, revision.shown(revision.old), revision.shown(revision.new),
+                                 str(revision.old.location), str(revision.new.location))))
+        else:
+            out.append(t["norev"])
+        out.append("")
+        if report.changed_verdicts:
+            out += [f"### {t['changed']}", "", _row(t["chhead"]), "|" + "---|" * len(t["chhead"])]
+            for changed in report.changed_verdicts:
+                name = changed.name_zh if lang == "zh" or not changed.name_en else changed.name_en
+                reason = changed.new_reason.zh if lang == "zh" else changed.new_reason.en
+                out.append(_row((name, f"{changed.target_text} ({changed.target_year})",
+                                 f"{SYMBOL[changed.old_status]} {t[changed.old_status]}",
+                                 f"{SYMBOL[changed.new_status]} {t[changed.new_status]}", reason)))
+            out.append("")
+    left = [t["unknown"].format(u.name, u.rows, u.first) + (t["mean"].format(u.suggestion) if u.suggestion else "")
+            for u in results.unknown]
+    left += [t["skipped"].format(message) for message in report.skipped]
+    if left:
+        out += [f"### {t['left']}", ""] + [f"- {cell(item)}" for item in left] + [""]
+    files = ", ".join(f"`{cell(f.path)}`" for f in report.files)
+    out.append(f"<sub>{t['data']}: {files}" + (
+        f"; {t['previous']}: " + ", ".join(f"`{cell(f.path)}`" for f in report.previous) if report.previous else "")
+        + f"; checker {_version()}</sub>")
+    return "\n".join(out) + "\n"
+
+
+def _version() -> str:
+    from checker import __version__
+
+    return __version__

@@ -17,6 +17,8 @@ import click
 from checker import __version__
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT = 0, 1, 2
+#: checker.reporters.FORMATS, repeated so that start-up does not import the reporters (a test keeps them equal)
+CHECK_FORMATS = ("table", "json", "junit", "github", "markdown", "sarif", "xlsx")
 
 
 class _Group(click.Group):
@@ -168,15 +170,31 @@ def _error_record(text: str, unit: str | None, error) -> dict:
 @click.option("--region", help="The region to judge (default: the plan's own region).")
 @click.option("--as-of", "as_of", type=click.IntRange(1949, 2100), help="Judge as of this year (default: latest data).")
 @click.option("--policy", "policy_file", type=click.Path(dir_okay=False), help="A policy YAML laid over rules/policy.yaml.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to this file (atomically).")
+@click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), multiple=True,
+              help="Output format (default table); repeat it for several: one goes to standard output, and with "
+                   "--output the last one goes to that file.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False),
+              help="Write the (last) --format to this file (atomically).")
+@click.option("--junit", "junit_file", type=click.Path(dir_okay=False), metavar="FILE", help="Also write JUnit XML to FILE.")
+@click.option("--sarif", "sarif_file", type=click.Path(dir_okay=False), metavar="FILE", help="Also write SARIF 2.1.0 to FILE.")
+@click.option("--markdown", "markdown_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Also write a Markdown summary to FILE (for $GITHUB_STEP_SUMMARY).")
+@click.option("--github", "github_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Also write GitHub workflow-command annotations to FILE.")
+@click.option("--json", "json_file", type=click.Path(dir_okay=False), metavar="FILE", help="Also write the JSON report to FILE.")
 @click.option("--fail-on", type=click.Choice(["warn", "fail", "na"]), default="fail", show_default=True,
               help="Exit 1 if any result is at or above this level.")
+@click.option("--previous", multiple=True, type=click.Path(dir_okay=False), metavar="OLD",
+              help="The previous submission: list every value of an already reported year that changed, and the "
+                   "verdicts the changes alone changed.")
+@click.option("--fail-on-revision", is_flag=True, help="Exit 1 if any value changed since --previous.")
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
               help="Language of the table and its reasons (JSON carries both).")
 @click.option("--skip-bad-rows", is_flag=True, help="Skip (and list) bad data rows instead of stopping at the first.")
-def check(inputs: tuple[str, ...], region: str | None, as_of: int | None, policy_file: str | None, fmt: str,
-          output: str | None, fail_on: str, lang: str, skip_bad_rows: bool) -> None:
+def check(inputs: tuple[str, ...], region: str | None, as_of: int | None, policy_file: str | None,
+          fmt: tuple[str, ...], output: str | None, junit_file: str | None, sarif_file: str | None,
+          markdown_file: str | None, github_file: str | None, json_file: str | None, fail_on: str,
+          previous: tuple[str, ...], fail_on_revision: bool, lang: str, skip_bad_rows: bool) -> None:
     """Judge a plan's targets against annual data: pass / warn / fail / n/a.
 
     PLAN is a plan file or a bundled plan id (see `checker plans`); DATA is one or more CSV files,
@@ -184,9 +202,18 @@ def check(inputs: tuple[str, ...], region: str | None, as_of: int | None, policy
     (指标, 单位, 2015, 2016, …), in UTF-8 or GB18030.
 
     \b
+    Formats: table, json, junit, github, markdown, sarif. One run can write several:
+      checker check plan.yaml data.csv --format github --junit results.xml --markdown summary.md
+      checker check plan.yaml data.csv --format table --format junit --output results.xml
+    Standard output gets the table unless another format is sent there; files are written
+    atomically (a temporary file, then a rename).
+
+    \b
     Exit codes:
-      0  no result at or above the --fail-on level (default: fail)
-      1  at least one result at or above it
+      0  clean: no result at or above the --fail-on level (default: fail), and no revision
+         with --fail-on-revision
+      1  gated: at least one result at or above it (--fail-on warn: warn or fail;
+         fail: fail; na: anything but pass), or a revised value with --fail-on-revision
       2  a usage or input error (the message names file, line and column)
     """
     from checker.engine import evaluate
@@ -202,24 +229,96 @@ def check(inputs: tuple[str, ...], region: str | None, as_of: int | None, policy
     data = [item for item in inputs if not is_plan_argument(item)]
     if len(plans) != 1 or not data:
         raise click.UsageError("give one plan (a .yaml file or a bundled id) followed by one or more data files")
-    if output:
-        for item in (*plans, *data):
-            if _same_file(output, item):
-                raise CheckerError(f"--output {output} is one of the input files; choose another path")
+    destinations = _destinations(fmt, output, {"junit": junit_file, "sarif": sarif_file, "markdown": markdown_file,
+                                               "github": github_file, "json": json_file})
+    if any(name == "xlsx" and path is None for name, path, _ in destinations):
+        raise click.UsageError("--format xlsx writes a workbook, not text: give --output FILE.xlsx")
+    for _, path, option in destinations:
+        for item in (*plans, *data, *previous):
+            if path and _same_file(path, item):
+                raise CheckerError(f"{option} {path} is one of the input files; choose another path")
     policy = load_policy(policy_file)
     plan = load_plan(plans[0])
     observations = read_observations(*data, skip_bad_rows=skip_bad_rows)
     dataset = match(plan, observations, region=region, skip_bad_rows=skip_bad_rows)
     results = evaluate(plan, dataset, region=region, as_of=as_of, policy=policy)
+    revised, changed, previous_files = (), (), ()
+    if previous:
+        from checker.revisions import changed_verdicts, compare
+
+        old = read_observations(*previous, skip_bad_rows=skip_bad_rows)
+        revised = compare(plan, dataset, match(plan, old, region=region, skip_bad_rows=True), region=region)
+        changed = changed_verdicts(plan, dataset, revised, results, region=region, as_of=as_of, policy=policy)
+        previous_files = old.files
     report = Report(plan, region or plan.region, results, observations.files, lang,
-                    tuple(str(error).replace("\n", " ") for error in dataset.skipped))
-    terminal = output is None and sys.stdout.isatty()
-    text = render(report, fmt, terminal=terminal)
+                    tuple(str(error).replace("\n", " ") for error in dataset.skipped),
+                    revisions=revised, changed_verdicts=changed, previous=previous_files, fail_on=fail_on,
+                    fail_on_revision=fail_on_revision)
+    if any(name in ("github", "sarif") for name, _, _ in destinations):
+        from dataclasses import replace
+
+        from checker.cells import text_columns
+
+        report = replace(report, columns=text_columns(_places(report)))
+    texts = [(path, render(report, name, terminal=path is None and name == "table" and sys.stdout.isatty()))
+             for name, path, _ in destinations]
+    for path, text in texts:
+        if path:
+            write_atomically(path, text)
+    for path, text in texts:
+        if not path:
+            click.echo(text, nl=False)
+    gated = results.gated(fail_on) or (fail_on_revision and bool(revised))
+    sys.exit(EXIT_PROBLEMS if gated else EXIT_OK)
+
+
+def _destinations(formats: tuple[str, ...], output: str | None,
+                  files: dict[str, str | None]) -> list[tuple[str, str | None, str]]:
+    """(format, file or None for standard output, the option that named it) for every output of a check run.
+
+    The --format values go to standard output, except the last one when --output is given; each
+    per-format file option adds a file. Without --format, standard output gets the table (or, with
+    --output alone, the file does). At most one format can go to standard output, and no two
+    outputs to the same file.
+    """
+    chosen = list(formats) or ["table"]
+    out: list[tuple[str, str | None, str]] = []
     if output:
-        write_atomically(output, text)
-    else:
-        click.echo(text, nl=False)
-    sys.exit(EXIT_PROBLEMS if results.gated(fail_on) else EXIT_OK)
+        out.append((chosen.pop(), output, "--output"))
+    out += [(name, None, "--format") for name in chosen]
+    out += [(name, path, f"--{name}") for name, path in files.items() if path]
+    stdout = [name for name, path, _ in out if path is None]
+    if len(stdout) > 1:
+        raise click.UsageError(f"only one format can go to standard output, not {' and '.join(stdout)}; write the "
+                               "others to files (--junit FILE, --sarif FILE, --markdown FILE, --github FILE, "
+                               "--json FILE, or --output FILE for the last --format)")
+    paths: dict[str, str] = {}
+    for _, path, option in out:
+        if path is None:
+            continue
+        for other, other_option in paths.items():
+            if _same_file(path, other):
+                raise click.UsageError(f"{option} and {other_option} name the same file {path}")
+        paths[path] = option
+    return out
+
+
+def _places(report) -> list[tuple[str | None, int | None, int | None]]:
+    """The data-file cells that the github and sarif formats may point at."""
+    from checker.reporters.locations import split_located
+
+    places = []
+    for result in report.results.results:
+        observation = result.evidence.get("observation") or {}
+        places.append((observation.get("file"), observation.get("line"), observation.get("column")))
+    for revision in report.revisions:
+        location = revision.new.location
+        places.append((location.file, location.line, location.column))
+    for text in [unknown.first for unknown in report.results.unknown] + list(report.skipped):
+        parts = split_located(text)
+        if parts is not None:
+            places.append(parts[:3])
+    return places
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -229,6 +328,175 @@ def _same_file(a: str, b: str) -> bool:
         return os.path.samefile(a, b)
     except OSError:
         return os.path.abspath(a) == os.path.abspath(b)
+
+
+@main.command()
+@click.argument("data", nargs=-1, required=True, metavar="DATA...")
+@click.option("--plan", "plan_arg", required=True, metavar="PLAN", help="The plan file or bundled plan id.")
+@click.option("--previous", multiple=True, type=click.Path(dir_okay=False), metavar="OLD",
+              help="The previous submission: list every value of an already reported year that changed.")
+@click.option("--as-of", "as_of", type=click.IntRange(1949, 2100),
+              help="The year every indicator with a target must have (default: the latest year in the data).")
+@click.option("--region", help="The region the submission is for (default: the plan's own region).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the findings to this file (atomically).")
+@click.option("--fail-on-revision", is_flag=True, help="Count revised values as errors (exit 1).")
+@click.option("--responsible", multiple=True, metavar="UNIT",
+              help="Require only the indicators this department reports (the plan's responsible / 数据采集单位).")
+def validate(data: tuple[str, ...], plan_arg: str, previous: tuple[str, ...], as_of: int | None, region: str | None,
+             fmt: str, output: str | None, fail_on_revision: bool, responsible: tuple[str, ...]) -> None:
+    """Check a data submission's hygiene before any verdict: every problem, each at file:line:cell.
+
+    \b
+    Errors: unreadable rows, units not convertible to the plan's, conflicting duplicates,
+    impossible values (a share above 100% or below 0, a negative count, not a finite number),
+    indicators with a target but no value for the assessment year (--as-of, else the latest
+    year in the data). Warnings: unknown indicators (with "did you mean") and regions, exact
+    duplicates, years outside the plan period (base year − 10 … last target year + 5), values
+    marked 快报数/初步数/*, or as another year's, and revised values (--previous).
+
+    \b
+    Examples:
+      checker validate submission.csv --plan plans/nanan-2030.yaml
+      checker validate new.csv --plan nanan-2030 --previous last-year.csv --format github
+
+    \b
+    Exit codes:
+      0  no error (warnings and notes may be listed)
+      1  at least one error-severity finding
+      2  a file cannot be read at all, or a usage error
+    """
+    import json
+
+    from checker.errors import CheckerError
+    from checker.loader import load_plan
+    from checker.observations import read_observations
+    from checker.output import write_atomically
+    from checker.validate import summary
+    from checker.validate import validate as validate_submission
+
+    if output:
+        for item in (plan_arg, *data, *previous):
+            if _same_file(output, item):
+                raise CheckerError(f"--output {output} is one of the input files; choose another path")
+    plan = load_plan(plan_arg)
+    observations = read_observations(*data, skip_bad_rows=True)
+    old = read_observations(*previous, skip_bad_rows=True) if previous else None
+    findings = validate_submission(plan, observations, region=region, as_of=as_of, previous=old,
+                                   revisions_gate=fail_on_revision, responsible=responsible)
+    counts = summary(findings)
+    if fmt == "json":
+        text = json.dumps({
+            "checker": __version__,
+            "plan": {"id": plan.id, "file": plan.file, "sha256": plan.sha256},
+            "data": [{"file": f.path, "sha256": f.sha256, "encoding": f.encoding, "layout": f.layout, "rows": f.rows}
+                     for f in observations.files],
+            "previous": [{"file": f.path, "sha256": f.sha256} for f in old.files] if old else None,
+            "region": region or plan.region,
+            "as_of": as_of,
+            "summary": counts,
+            "findings": [finding.to_dict() for finding in findings],
+        }, ensure_ascii=False, indent=2) + "\n"
+    elif fmt == "github":
+        text = _validate_annotations(findings, counts)
+    else:
+        lines = [str(finding) for finding in findings]
+        lines.append(f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} note(s) in "
+                     f"{len(observations.files)} file(s)")
+        text = "\n".join(lines) + "\n"
+    if output:
+        write_atomically(output, text)
+    elif fmt == "text" and sys.stdout.isatty():
+        colours = {"error": "red", "warning": "yellow", "info": None}
+        for finding in findings:
+            click.secho(str(finding), fg=colours[finding.severity])
+        click.echo(text.splitlines()[-1])
+    else:
+        click.echo(text, nl=False)
+    sys.exit(EXIT_PROBLEMS if counts["error"] else EXIT_OK)
+
+
+def _validate_annotations(findings, counts: dict[str, int]) -> str:
+    """``checker validate --format github``: one workflow command per finding, at its file, line and cell."""
+    from checker.cells import text_columns
+    from checker.reporters.github import annotation
+    from checker.reporters.locations import Where, display_path
+
+    columns = text_columns((f.file, f.line, f.column) for f in findings)
+    levels = {"error": "error", "warning": "warning", "info": "notice"}
+    lines = []
+    for finding in findings:
+        where = None
+        if finding.file:
+            where = Where(display_path(finding.file), finding.line, columns.get((finding.file, finding.line, finding.column)))
+        message = finding.message + (f" (hint: {finding.hint})" if finding.hint else "")
+        lines.append(annotation(levels[finding.severity], message, where, f"checker validate: {finding.code}"))
+    lines.append(f"checker validate: {counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} note(s)")
+    return "\n".join(lines) + "\n"
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="PLAN DATA...")
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), metavar="FILE.html",
+              help="The HTML file to write (atomically).")
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="Language of the report.")
+@click.option("--region", help="The region to judge (default: the plan's own region).")
+@click.option("--as-of", "as_of", type=click.IntRange(1949, 2100), help="Judge as of this year (default: latest data).")
+@click.option("--policy", "policy_file", type=click.Path(dir_okay=False), help="A policy YAML laid over rules/policy.yaml.")
+@click.option("--title", help="The report's title (default: the plan's title and 目标完成情况审计报告).")
+@click.option("--inspector", metavar="NAME", help="The inspector's name, printed on the cover by the signature line.")
+@click.option("--generated-at", "generated_at", metavar="ISO",
+              help="The generation time printed in the report (ISO 8601); default $SOURCE_DATE_EPOCH, else now.")
+@click.option("--previous", multiple=True, type=click.Path(dir_okay=False), metavar="OLD",
+              help="The previous submission: a section lists the revised values and the verdicts they changed.")
+@click.option("--skip-bad-rows", is_flag=True, help="Skip (and list) bad data rows instead of stopping at the first.")
+@click.option("--pdf", "pdf_file", type=click.Path(dir_okay=False), metavar="FILE.pdf",
+              help="Also write the report as PDF (needs the optional WeasyPrint: pip install 'checker[pdf]').")
+def report(inputs: tuple[str, ...], output: str, lang: str, region: str | None, as_of: int | None,
+           policy_file: str | None, title: str | None, inspector: str | None, generated_at: str | None,
+           previous: tuple[str, ...], skip_bad_rows: bool, pdf_file: str | None) -> None:
+    """Write the inspector's audit report: one self-contained HTML file.
+
+    Every verdict traceable: the plan's words and source line, the rule in words, a chart of the
+    data, the arithmetic and band, and the data cells used (file:line:column). The cover gives
+    the SHA-256 of the plan, the data and the rules files. No script, no web font, no URL: it
+    opens offline and prints on A4 ("print to PDF" gives a document to sign).
+
+    \b
+    Examples:
+      checker report nanan-2030 data.csv -o 审计报告.html
+      checker report plan.yaml data.csv -o report.html --lang en --inspector 李明 --generated-at 2025-03-31
+      checker report nanan-2030 data.csv -o 审计报告.html --pdf 审计报告.pdf
+
+    With the same inputs and --generated-at (or SOURCE_DATE_EPOCH) the file is byte-identical.
+    Exit code 0 when the report is written (whatever the verdicts), 2 on a usage or input error.
+    """
+    from checker.audit import audit_report
+    from checker.errors import CheckerError
+    from checker.loader import is_plan_argument
+    from checker.output import write_atomically
+
+    plans = [item for item in inputs if is_plan_argument(item)]
+    data = [item for item in inputs if not is_plan_argument(item)]
+    if len(plans) != 1 or not data:
+        raise click.UsageError("give one plan (a .yaml file or a bundled id) followed by one or more data files")
+    for option, path in (("--output", output), ("--pdf", pdf_file)):
+        for item in (*plans, *data, *previous, *([policy_file] if policy_file else [])):
+            if path and _same_file(path, item):
+                raise CheckerError(f"{option} {path} is one of the input files; choose another path")
+    if pdf_file and _same_file(pdf_file, output):
+        raise click.UsageError("--pdf and --output name the same file")
+    html = audit_report(plans[0], data, output=output, lang=lang, region=region, as_of=as_of, policy_file=policy_file,
+                        title=title, inspector=inspector, generated_at=generated_at, previous=previous,
+                        skip_bad_rows=skip_bad_rows)
+    pdf = None
+    if pdf_file:
+        from checker.audit import pdf_bytes
+
+        pdf = pdf_bytes(html)  # before anything is written: a missing WeasyPrint leaves no half of the pair
+    write_atomically(output, html)
+    if pdf is not None:
+        write_atomically(pdf_file, pdf)
 
 
 @main.command()

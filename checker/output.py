@@ -8,8 +8,8 @@ import tempfile
 from checker.errors import CheckerError, Location
 
 
-def write_atomically(path: str, text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path``; on any failure the old file, if any, is left untouched."""
+def write_atomically(path: str, text: str | bytes) -> None:
+    """Write ``text`` (UTF-8; bytes as they are) to ``path``; on any failure the old file, if any, is left untouched."""
     directory = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(directory):
         raise CheckerError("the output folder does not exist", Location(path), hint=f"create {directory} first")
@@ -20,9 +20,21 @@ def write_atomically(path: str, text: str) -> None:
     except OSError as error:
         raise CheckerError(f"cannot write in the output folder: {error.strerror}", Location(path)) from None
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+        if isinstance(text, bytes):
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(text)
+        else:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+                stream.write(text)
+        _readable(temporary)
         os.replace(temporary, path)
     except OSError as error:
         os.unlink(temporary)
         raise CheckerError(f"cannot write the output file: {error.strerror}", Location(path)) from None
+
+
+def _readable(path: str) -> None:
+    """Give the file the permissions a plain ``open(path, "w")`` would (mkstemp makes it private, 0600)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)

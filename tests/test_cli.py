@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +18,10 @@ from checker.cli import main
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "plans" / "nanan-2030.yaml"
 SOURCE = BUNDLED.read_text(encoding="utf-8")
+#: The table-only version of the bundled plan (14 rows, one target each, lints with no problem at all),
+#: frozen as a fixture: the broken copies are made from it, so that they have exactly one problem.
+TABLE = ROOT / "tests" / "data" / "nanan-table.yaml"
+TABLE_SOURCE = TABLE.read_text(encoding="utf-8")
 MATERNAL_TARGET = '      2030:\n        text: "≤12"\n        source: {line: 160, quote: "≤12"}\n'
 RULE_KEYS = {"text", "kind", "op", "value", "upper", "unit", "reference", "base_year", "modifiers", "notes", "error"}
 
@@ -53,8 +58,8 @@ def _conflict_plan(tmp_path: Path) -> Path:
         '        - text: "12/10万左右"\n'
         '          source: {line: 300, quote: "12/10万左右"}\n'
     )
-    assert MATERNAL_TARGET in SOURCE
-    return _write(tmp_path, SOURCE.replace(MATERNAL_TARGET, new))
+    assert MATERNAL_TARGET in TABLE_SOURCE
+    return _write(tmp_path, TABLE_SOURCE.replace(MATERNAL_TARGET, new))
 
 
 # --- version -----------------------------------------------------------------------------------------
@@ -169,6 +174,17 @@ def test_explain_bad_direction_is_usage_error():
 def test_lint_bundled_plan_ok():
     result = run("lint", str(BUNDLED))
     assert result.exit_code == 0, result.output
+    assert "0 error(s), " in result.output
+    # the full plan keeps the body text's disagreements and its 2025 targets: warnings of those two kinds only
+    problems = [line for line in result.output.splitlines() if f"{BUNDLED}:" in line]
+    assert problems and all(": warning: " in line for line in problems), problems
+    assert {line.rsplit("[", 1)[-1] for line in problems} <= {"conflict]", "target-year]"}, problems
+    assert f"0 error(s), {len(problems)} warning(s)" in result.output
+
+
+def test_lint_table_plan_clean():
+    result = run("lint", str(TABLE))
+    assert result.exit_code == 0, result.output
     assert "0 error(s), 0 warning(s)" in result.output
 
 
@@ -179,7 +195,7 @@ def test_lint_bundled_plan_by_id_subprocess():
 
 
 def test_lint_broken_plan_exits_1_with_location(tmp_path):
-    path = _write(tmp_path, SOURCE.replace('text: "≤4‰"', 'text: "二十五左右吧"'))
+    path = _write(tmp_path, TABLE_SOURCE.replace('text: "≤4‰"', 'text: "二十五左右吧"'))
     line = next(n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "二十五左右吧" in text)
     result = run("lint", str(path))
     assert result.exit_code == 1
@@ -223,7 +239,7 @@ def test_lint_unknown_plan_id_exits_2():
 
 def test_lint_json(tmp_path):
     path = _conflict_plan(tmp_path)
-    result = run("lint", "--format", "json", str(path), str(BUNDLED))
+    result = run("lint", "--format", "json", str(path), str(TABLE))
     assert result.exit_code == 0
     data = json.loads(result.output)
     assert data["checker"] == "0.1.0"
@@ -235,7 +251,7 @@ def test_lint_json(tmp_path):
 
 
 def test_lint_json_error_exit_1(tmp_path):
-    path = _write(tmp_path, SOURCE.replace('unit: "万亿元"', 'unit: "万亿元x"'))
+    path = _write(tmp_path, TABLE_SOURCE.replace('unit: "万亿元"', 'unit: "万亿元x"'))
     result = run("lint", "--format", "json", str(path))
     assert result.exit_code == 1
     data = json.loads(result.output)
@@ -271,7 +287,9 @@ def test_plans_lists_bundled():
     assert "nanan-2030" in result.output
     data = json.loads(run("plans", "--format", "json").output)
     (row,) = [r for r in data if r["id"] == "nanan-2030"]
-    assert row["indicators"] == 14 and row["region"] == "南安市"
+    indicators = len(re.findall(r"^  - id: ", SOURCE, flags=re.MULTILINE))
+    assert indicators > 14  # the table's 14 rows and the body text's targets
+    assert row["indicators"] == indicators and row["region"] == "南安市"
 
 
 # --- policy and debug --------------------------------------------------------------------------------

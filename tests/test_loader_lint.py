@@ -1,7 +1,12 @@
-"""checker.loader and checker.lint: the bundled plan loads cleanly; broken copies give exact located problems."""
+"""checker.loader and checker.lint: the bundled plan loads cleanly; broken copies give exact located problems.
+
+The broken copies are made from the table-only version of the bundled plan (14 rows, one target each, no
+problem at all), frozen as tests/data/nanan-table.yaml, so that each has exactly the problem it is about.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -14,9 +19,11 @@ from checker.rule import KINDS
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "plans" / "nanan-2030.yaml"
-SOURCE = BUNDLED.read_text(encoding="utf-8")
+BUNDLED_SOURCE = BUNDLED.read_text(encoding="utf-8")
+TABLE = ROOT / "tests" / "data" / "nanan-table.yaml"
+SOURCE = TABLE.read_text(encoding="utf-8")
 
-# Fragments of the bundled file that the broken copies replace.
+# Fragments of the table plan that the broken copies replace.
 INFANT_TARGET = '        text: "≤4‰"\n        source: {line: 144, quote: "≤4‰"}\n'
 MATERNAL_TARGET = '      2030:\n        text: "≤12"\n        source: {line: 160, quote: "≤12"}\n'
 EXERCISE_TARGET = '        text: "43"\n        source: {line: 186, quote: "43"}\n'
@@ -29,7 +36,7 @@ def _line_of(text: str, needle: str, occurrence: int = 1) -> int:
 
 
 def _broken(tmp_path: Path, old: str, new: str, count: int = 1) -> tuple[Path, str]:
-    assert SOURCE.count(old) >= 1, f"fixture fragment not in the bundled plan: {old!r}"
+    assert SOURCE.count(old) >= 1, f"fixture fragment not in the table plan: {old!r}"
     text = SOURCE.replace(old, new, count)
     path = tmp_path / "broken.yaml"
     path.write_text(text, encoding="utf-8")
@@ -44,13 +51,18 @@ def _only(problems):
 # --- the bundled plan --------------------------------------------------------------------------------
 
 
+#: Indicators in the bundled plan: one "  - id:" line each (the table's 14 rows and the body text's).
+BUNDLED_INDICATORS = len(re.findall(r"^  - id: ", BUNDLED_SOURCE, flags=re.MULTILINE))
+
+
 def test_bundled_plan_loads():
     plan = load_plan(BUNDLED)
     assert plan.id == "nanan-2030"
     assert plan.region == "南安市"
     assert plan.base_year == 2020 and plan.target_years == (2030,)
-    assert len(plan.indicators) == 14
-    assert len({i.id for i in plan.indicators}) == 14
+    assert BUNDLED_INDICATORS > 14
+    assert len(plan.indicators) == BUNDLED_INDICATORS
+    assert len({i.id for i in plan.indicators}) == BUNDLED_INDICATORS
     assert plan.sha256 and len(plan.sha256) == 64
     for indicator in plan.indicators:
         assert indicator.targets, indicator.id
@@ -68,7 +80,7 @@ def test_bundled_target_text_is_verbatim_with_source():
     assert target.source.line == 144 and target.source.quote == "≤4‰"
     assert target.year == 2030
     assert target.rule.kind == "upper_bound" and target.rule.op == "<=" and target.rule.value == 4
-    assert target.location.line == _line_of(SOURCE, 'text: "≤4‰"')
+    assert target.location.line == _line_of(BUNDLED_SOURCE, 'text: "≤4‰"')
     assert target.location.yaml_path() == "indicators[1].targets.2030.text"
     life = next(i for i in plan.indicators if i.id == "life_expectancy")
     assert life.targets[0].text == "79.7"  # a number kept as the plan wrote it
@@ -83,14 +95,30 @@ def test_bundled_plan_baseline_phrases_are_kept():
 
 
 def test_bundled_plan_lints_clean(monkeypatch):
+    """No error; the warnings are the body text's disagreements with the table and its 2025 targets."""
     monkeypatch.chdir(ROOT)
-    assert lint("plans/nanan-2030.yaml") == []
-    assert lint(BUNDLED) == []
+    problems = lint("plans/nanan-2030.yaml")
+    assert problems, "the body text has conflicts the plan keeps"
+    assert {p.severity for p in problems} == {"warning"}, "\n".join(map(str, problems))
+    assert {p.code for p in problems} <= {"conflict", "target-year"}, "\n".join(map(str, problems))
+    for problem in problems:
+        if problem.code == "target-year":
+            assert "2025" in problem.message, problem
+    def where(found):  # the same problems whichever way the file is named
+        return [(p.severity, p.code, p.message, p.location.line, p.location.column) for p in found]
+
+    assert where(lint(BUNDLED)) == where(problems)
+
+
+def test_table_plan_lints_clean(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    assert lint("tests/data/nanan-table.yaml") == []
+    assert lint(TABLE) == []
 
 
 def test_load_by_id():
     plan = checker.load_plan("nanan-2030")
-    assert plan.id == "nanan-2030" and len(plan.indicators) == 14
+    assert plan.id == "nanan-2030" and len(plan.indicators) == BUNDLED_INDICATORS
     assert Path(plan.file).resolve() == BUNDLED.resolve()
 
 

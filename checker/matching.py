@@ -17,6 +17,7 @@ from functools import cache
 
 from checker import units
 from checker.errors import CheckerError, Location
+from checker.limits import impossible
 from checker.observations import Observation, Observations
 from checker.plan import Plan
 from checker.results import UnknownIndicator
@@ -102,6 +103,8 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
     default_region = region or plan.region
     table = name_table(plan)
     units_of = {indicator.id: indicator.unit for indicator in plan.indicators}
+    names_of = {indicator.id: [indicator.name_zh, *indicator.aliases, indicator.name_en or ""]
+                for indicator in plan.indicators}
     dataset = Dataset(skipped=list(observations.skipped))
     unknown: dict[str, list[Observation]] = {}
     resolved: dict[str, tuple[str | None, str | None]] = {}
@@ -114,6 +117,10 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
             continue
         try:
             point = _point(item, units_of[indicator_id], bracket_unit)
+            if point.value is not None:
+                wrong = impossible(point.value, point.unit, names_of[indicator_id])
+                if wrong is not None:
+                    raise CheckerError(f"{item.indicator} {item.year}: {wrong[0]}", item.location, hint=wrong[1])
             row_region = item.region or default_region
             series = dataset.series.setdefault((row_region, indicator_id), {})
             previous = series.get(point.year)

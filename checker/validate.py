@@ -10,9 +10,8 @@ not hide the others) and returns located :class:`Finding` objects with a severit
 - ``unreadable``: a row that cannot be read (value, year or indicator cell), as the reader said;
 - ``unit``: a unit unknown to checker or not convertible to the plan's unit for that indicator;
 - ``duplicate``: the same region, indicator and year twice with different values;
-- ``impossible-value``: a percentage above 100 or below 0 for a % indicator (except rates that can
-  exceed 100 or fall below 0: growth, change, utilisation — see ``MAY_EXCEED_100``), a negative count
-  (人, 张, 个, 万人, 人次 …), a value that is not a finite number;
+- ``impossible-value``: a value the indicator's unit does not allow (``rules/limits.yaml``: a share
+  above 100% or below 0 except for rates of change or use, a negative count), or not a finite number;
 - ``missing``: an indicator with a checkable target has no value for the assessment year
   (``--as-of``, else the latest year of the judged region in the data); with ``--responsible
   UNIT``, only the indicators that unit reports (a department's own submission).
@@ -43,21 +42,15 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from checker import units
 from checker.errors import CheckerError, Location, UnitError
 from checker.matching import _point, _resolve, fold, match, name_table
 from checker.observations import Observation, Observations
+from checker.limits import impossible
 from checker.plan import Plan
 
 SEVERITIES = ("error", "warning", "info")
 #: Kinds whose targets have nothing to check, so their indicators are not required.
 UNCHECKABLE = ("external", "unspecified")
-#: Words in an indicator's name that make a % value above 100 possible (growth, change, utilisation).
-MAY_EXCEED_100 = ("增长", "增速", "增幅", "增加", "变化", "变动", "使用率", "周转", "弹性", "比上年", "同比", "环比")
-#: Words that make a negative % value possible (a change can be a fall).
-MAY_BE_NEGATIVE = ("增长", "增速", "增幅", "增加", "变化", "变动", "下降", "降低", "减少", "比上年", "同比", "环比")
-#: Units of counts, which cannot be negative (canonical spellings; see rules/units.txt).
-COUNT_UNITS = ("人", "张", "个", "万人", "次", "万人次", "户", "万户")
 #: Marks of a figure that is not final.
 PRELIMINARY = ("快报", "初步", "初报", "预计", "预估", "估计", "估算", "暂定", "待核", "未核", "测算",
                "preliminary", "provisional", "estimate")
@@ -239,41 +232,16 @@ def _unknown(plan: Plan, table: dict[str, str], name: str, rows: list[Observatio
                    "(see `checker plans` and the plan file)")
 
 
-def _may(indicator, words: tuple[str, ...]) -> bool:
-    names = [indicator.name_zh, *indicator.aliases, indicator.name_en or ""]
-    return any(word in name for name in names for word in words)
-
-
 def _impossible(item: Observation, indicator, value: float | None) -> list[Finding]:
     if value is None:
         return []
-    unit = indicator.unit
     if not math.isfinite(value):
         return [Finding("error", "impossible-value", f"{indicator.name_zh} {item.year}: {item.text.strip()!r} is not "
                         "a finite number", item.location, "write the value as a number")]
-    if unit == "%" and value > 100 and not _may(indicator, MAY_EXCEED_100):
-        return [Finding("error", "impossible-value",
-                        f"{indicator.name_zh} {item.year}: {_shown(value)}% is above 100%, impossible for a share",
-                        item.location, "a share is between 0 and 100%: check the value and its unit (‰? a count?)")]
-    if unit == "%" and value < 0 and not _may(indicator, MAY_BE_NEGATIVE):
-        return [Finding("error", "impossible-value",
-                        f"{indicator.name_zh} {item.year}: {_shown(value)}% is below 0%, impossible for a share",
-                        item.location, "a share is between 0 and 100%: check the value's sign")]
-    if unit in _count_units() and value < 0:
-        return [Finding("error", "impossible-value",
-                        f"{indicator.name_zh} {item.year}: {_shown(value)} {unit} is negative, impossible for a count",
-                        item.location, "a count cannot be negative: check the value's sign")]
-    return []
-
-
-def _count_units() -> frozenset[str]:
-    known = set()
-    for unit in COUNT_UNITS:
-        try:
-            known.add(units.canonical(unit))
-        except CheckerError:
-            continue
-    return frozenset(known)
+    found = impossible(value, indicator.unit, [indicator.name_zh, *indicator.aliases, indicator.name_en or ""])
+    if found is None:
+        return []
+    return [Finding("error", "impossible-value", f"{indicator.name_zh} {item.year}: {found[0]}", item.location, found[1])]
 
 
 def _shown(value: float) -> str:

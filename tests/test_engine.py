@@ -377,27 +377,28 @@ VS_BASELINE = [
 # annual_rate: compound for percent, linear for percentage points; judged on the pace --------------------
 # 年均增长7.5%左右 (up): ≈ 7.5 → pass ≥ 7.5 − 0.375 = 7.125, warn ≥ 7.5 − 0.75 = 6.75
 ANNUAL_RATE = [
+    # a growth target on an indicator of size (亿元): a share in % could not grow past 100
     # (145 ÷ 100)^(1/5) − 1 = e^(ln 1.45 ÷ 5) − 1 = e^0.074313 − 1 = 7.714%
-    Case("compound-pass", "annual_rate", "年均增长7.5%左右", "pass", {2020: 100, 2025: 145}, year=2025, at=2025,
+    Case("compound-pass", "annual_rate", "年均增长7.5%左右", "pass", {2020: 100, 2025: 145}, unit="亿元", year=2025, at=2025,
          assessment="value", evidence={"rate": approx(7.7143, abs=1e-4), "baseline": base(2020, 100.0, "data")},
          nums=("7.71%", "7.5%")),
     # (140 ÷ 100)^(1/5) − 1 = e^0.067294 − 1 = 6.961%: short of 7.125, above 6.75 → warn
-    Case("compound-warn", "annual_rate", "年均增长7.5%左右", "warn", {2020: 100, 2025: 140}, year=2025,
+    Case("compound-warn", "annual_rate", "年均增长7.5%左右", "warn", {2020: 100, 2025: 140}, unit="亿元", year=2025,
          evidence={"rate": approx(6.9610, abs=1e-4), "band": "pass: value ≥ 7.125%; warn: 6.75% ≤ value < 7.125%"},
          nums=("6.96%", "7.5%")),
     # (130 ÷ 100)^(1/5) − 1 = e^0.052473 − 1 = 5.387% → fail
-    Case("compound-fail", "annual_rate", "年均增长7.5%左右", "fail", {2020: 100, 2025: 130}, year=2025,
+    Case("compound-fail", "annual_rate", "年均增长7.5%左右", "fail", {2020: 100, 2025: 130}, unit="亿元", year=2025,
          evidence={"rate": approx(5.3874, abs=1e-4)}, nums=("5.39%",)),
     # before the target year the pace is judged the same way, as progress
-    Case("compound-before-target", "annual_rate", "年均增长7.5%左右", "warn", {2020: 100, 2025: 140}, year=2030,
+    Case("compound-before-target", "annual_rate", "年均增长7.5%左右", "warn", {2020: 100, 2025: 140}, unit="亿元", year=2030,
          at=2025, assessment="progress", evidence={"rate": approx(6.9610, abs=1e-4)}),
     # the plan's own base value
-    Case("compound-plan-base", "annual_rate", "年均增长7.5%左右", "pass", {2025: 145}, year=2025,
+    Case("compound-plan-base", "annual_rate", "年均增长7.5%左右", "pass", {2025: 145}, unit="亿元", year=2025,
          baseline={2020: 100}, evidence={"baseline": base(2020, 100.0, "plan")}, nums=("7.71%",)),
     # only the base year's value: no yearly change yet
-    Case("same-year-na", "annual_rate", "年均增长7.5%左右", "n/a", {2020: 100}, year=2025, at=2020,
+    Case("same-year-na", "annual_rate", "年均增长7.5%左右", "n/a", {2020: 100}, unit="亿元", year=2025, at=2020,
          nums=("2020",), en=("not after the base year",)),
-    Case("no-base-na", "annual_rate", "年均增长7.5%左右", "n/a", {2025: 145}, year=2025, nums=("2020",)),
+    Case("no-base-na", "annual_rate", "年均增长7.5%左右", "n/a", {2025: 145}, unit="亿元", year=2025, nums=("2020",)),
     # 年均下降1个百分点 (down, points): ≤ −1; warn ≤ −1 + 0.02 = −0.98
     # (46 − 50) ÷ 4 = −1/yr → pass
     Case("points-pass", "annual_rate", "年均下降1个百分点", "pass", {2020: 50, 2024: 46}, direction="down",

@@ -96,10 +96,12 @@ def find_baseline(ctx: Context, year: int) -> Baseline | None:
     return None
 
 
-def judge_bands(op: str, goal: float, value: float, ctx: Context, upper: float | None = None) -> tuple[str, Bands, str]:
-    """Status of ``value`` against ``goal`` and the band description (for the evidence)."""
+def judge_bands(op: str, goal: float, value: float, ctx: Context, upper: float | None = None,
+                unit: str | None = None) -> tuple[str, Bands, str]:
+    """Status of ``value`` against ``goal`` and the band description (for the evidence); ``unit``
+    overrides the indicator's where the value is not in it (a yearly rate is in % or points)."""
     b = bands(op, goal, ctx.indicator.direction, ctx.policy, upper)
-    unit = ctx.unit()
+    unit = ctx.unit() if unit is None else unit
     status = b.status(value)
     band = f"pass: {b.passing.describe('value', unit)}"
     warn = b.warn_only()

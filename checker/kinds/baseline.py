@@ -74,7 +74,7 @@ def _annual_rate(ctx: Context, base: Baseline, value: float) -> Judgement:
         rate = ((value / base.value) ** (1 / years) - 1) * 100
         how = f"({fmt(value)} ÷ {fmt(base.value)})^(1/{years}) − 1 = {fmt(round(rate, 4))}%/yr"
         rate_unit = ("%", "%")
-    status, _, band = judge_bands(rule.op, rule.value, rate, ctx)
+    status, _, band = judge_bands(rule.op, rule.value, rate, ctx, unit=rate_unit[1])
     evidence = {"baseline": base.evidence(), "rate": round(rate, 6), "band": band, "arithmetic": how}
     verdict = {"pass": ("达标", "met"), "warn": ("接近达标", "near miss"), "fail": ("未达标", "not met")}[status]
     zh = (f"{base.year}–{ctx.year}年年均变化 {fmt(round(rate, 2))}{rate_unit[0]}，"

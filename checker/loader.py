@@ -269,6 +269,14 @@ def _structured_rule(text: str, data: dict, unit: str | None, direction: str, pa
         fields["upper"] = float(fields["upper"])
     if "modifiers" in data:
         fields["modifiers"] = tuple(data["modifiers"])
+    toward = {"up": ">=", "down": "<=", "neutral": "≈"}[direction]
+    defaults = {  # what a kind means when the structured rule does not say
+        "full_coverage": {"op": ">=", "value": 100.0},
+        "achieved": {"op": "=="},
+        "reach": {"op": toward},
+        "maintain": {"op": toward},
+    }.get(fields["kind"], {})
+    fields = {**{k: v for k, v in defaults.items() if k not in data}, **fields}
     base = parsed or Rule(text=text, kind=data["kind"], unit=unit, direction=direction)
     notes = (*base.notes, "meaning given by a structured rule: in the plan file")
     return replace(base, notes=notes, **fields)

@@ -614,9 +614,9 @@ PROGRESS = [
     # reach (up) docstring example: 79.7 by 2030 from 78.5: required 0.12/yr, actual 0.1/yr → 0.8333 → lagging
     Case("reach-up-lagging", "reach", "79.7", "warn", {2020: 78.5, 2025: 79.0}, unit="岁",
          evidence={"ratio": approx(0.8333, abs=1e-9)}, nums=("0.83",)),
-    # the assessment year is the base year: not met, no pace yet → warn
-    Case("base-year-only", "lower_bound", "≥90%", "warn", {2020: 85}, at=2020, assessment="progress",
-         en=("no pace",)),
+    # the assessment year is the base year: not met, and no pace to judge yet → n/a, saying so
+    Case("base-year-only", "lower_bound", "≥90%", "n/a", {2020: 85}, at=2020, assessment="progress",
+         en=("no pace",), zh=("无法计算进度",)),
 ]
 
 # 力争, 约束性, 倡导性 ------------------------------------------------------------------------------------

@@ -375,3 +375,28 @@ def test_same_bound_in_other_words_is_no_conflict(tmp_path):
     problems = lint(plan)
     conflicts = [p for p in problems if p.code == "conflict"]
     assert len(conflicts) == 1 and "60%左右" in conflicts[0].message  # only the around-value differs
+
+
+def test_structured_rule_takes_its_kinds_defaults(tmp_path):
+    """rule: {kind: full_coverage} alone means ≥ 100%, as the words 全覆盖 would (it used to crash check)."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "plan: {id: t, title: {zh: 测试}, region: 甲市, base_year: 2020, target_years: [2025]}\n"
+        "indicators:\n"
+        "  - id: rooms\n"
+        "    name: {zh: 感染楼配置率}\n"
+        "    unit: '%'\n"
+        "    direction: up\n"
+        "    targets:\n"
+        "      2025: {text: 应建设具有独立区域的单独感染楼, source: {line: 1}, rule: {kind: full_coverage}}\n",
+        encoding="utf-8",
+    )
+    from checker.engine import evaluate
+    from checker.loader import load_plan
+    from checker.observations import observations_from_records
+
+    loaded = load_plan(plan)
+    rule = loaded.indicators[0].targets[0].rule
+    assert (rule.kind, rule.op, rule.value) == ("full_coverage", ">=", 100.0)
+    result = evaluate(loaded, observations_from_records([{"indicator": "rooms", "year": 2025, "value": 99}]))
+    assert result.results[0].status == "warn"  # 99% ≥ the 98% warn floor

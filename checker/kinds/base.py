@@ -137,10 +137,10 @@ def progress(ctx: Context, goal: float, status_now: str, start: Baseline | None,
         return Judgement(status_now, f"越过目标：{base_words[0]}，{ctx.year}年 {fmt(value)}{unit}，目标 {fmt(goal)}{unit}",
                          f"overshot: {base_words[1]}, {ctx.year}: {fmt(value)}{unit}, target {fmt(goal)}{unit}",
                          "progress", evidence)
-    if ctx.year <= start.year:
-        return Judgement("warn", f"{ctx.year}年尚未达标；评估年不晚于基期年，无法计算进度",
-                         f"not yet met in {ctx.year}; the assessment year is not after the base year, so no pace",
-                         "progress", evidence, near_miss=False)
+    if ctx.year <= start.year:  # data only up to the base year: nothing to measure a pace on yet
+        return na(f"{ctx.year}年尚未达标；评估年不晚于基期年，无法计算进度",
+                  f"not yet met in {ctx.year}; the assessment year is not after the base year, so no pace yet",
+                  "progress", **evidence)
     required = (goal - start.value) / (target_year - start.year)
     actual = (value - start.value) / (ctx.year - start.year)
     arithmetic = (f"required pace ({fmt(goal)} − {fmt(start.value)}) ÷ ({target_year} − {start.year}) = "

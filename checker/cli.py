@@ -18,7 +18,7 @@ from checker import __version__
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT = 0, 1, 2
 #: checker.reporters.FORMATS, repeated so that start-up does not import the reporters (a test keeps them equal)
-CHECK_FORMATS = ("table", "json", "junit", "github", "markdown", "sarif", "xlsx")
+CHECK_FORMATS = ("table", "json", "junit", "github", "markdown", "sarif", "xlsx", "jsonl", "csv")
 
 
 class _Group(click.Group):
@@ -166,8 +166,11 @@ def _error_record(text: str, unit: str | None, error) -> dict:
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True, metavar="PLAN DATA...")
+@click.argument("inputs", nargs=-1, required=True, metavar="PLAN... DATA...")
 @click.option("--region", help="The region to judge (default: the plan's own region).")
+@click.option("--all-regions", is_flag=True,
+              help="Judge every region in the data but the plan's references, each against its own series.")
+@click.option("--regions", "regions_arg", metavar="A,B,…", help="Judge these regions (comma-separated).")
 @click.option("--as-of", "as_of", type=click.IntRange(1949, 2100), help="Judge as of this year (default: latest data).")
 @click.option("--policy", "policy_file", type=click.Path(dir_okay=False), help="A policy YAML laid over rules/policy.yaml.")
 @click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), multiple=True,
@@ -191,7 +194,8 @@ def _error_record(text: str, unit: str | None, error) -> dict:
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
               help="Language of the table and its reasons (JSON carries both).")
 @click.option("--skip-bad-rows", is_flag=True, help="Skip (and list) bad data rows instead of stopping at the first.")
-def check(inputs: tuple[str, ...], region: str | None, as_of: int | None, policy_file: str | None,
+def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, regions_arg: str | None,
+          as_of: int | None, policy_file: str | None,
           fmt: tuple[str, ...], output: str | None, junit_file: str | None, sarif_file: str | None,
           markdown_file: str | None, github_file: str | None, json_file: str | None, fail_on: str,
           previous: tuple[str, ...], fail_on_revision: bool, lang: str, skip_bad_rows: bool) -> None:
@@ -202,7 +206,18 @@ def check(inputs: tuple[str, ...], region: str | None, as_of: int | None, policy
     (指标, 单位, 2015, 2016, …), in UTF-8 or GB18030.
 
     \b
-    Formats: table, json, junit, github, markdown, sarif. One run can write several:
+    Many regions: --all-regions judges every region in the data but the plan's reference regions
+    (which supply the 全省/全国 values for all), --regions 南安市,晋江市 the named ones; each region
+    is judged as if alone. The table then prints the roll-up (per region, per indicator); JSON adds
+    "regions" and "rollup". For national runs use --format jsonl or csv (streamed, one result a line).
+
+    \b
+    Several plans: checker check plans/a.yaml plans/b.yaml DATA checks each plan for its own region
+    from the one data file: the table prints one section per plan; JSON becomes
+    {"checker", "reports": [one document per plan]}; jsonl and csv write each plan's results in turn.
+
+    \b
+    Formats: table, json, jsonl, csv, junit, github, markdown, sarif, xlsx. One run can write several:
       checker check plan.yaml data.csv --format github --junit results.xml --markdown summary.md
       checker check plan.yaml data.csv --format table --format junit --output results.xml
     Standard output gets the table unless another format is sent there; files are written
@@ -221,55 +236,133 @@ def check(inputs: tuple[str, ...], region: str | None, as_of: int | None, policy
     from checker.loader import is_plan_argument, load_plan
     from checker.matching import match
     from checker.observations import read_observations
-    from checker.output import write_atomically
+    from checker.output import write_atomically, write_stream_atomically
     from checker.policy import load_policy
-    from checker.reporters import Report, render
+    from checker.reporters import Report
 
     plans = [item for item in inputs if is_plan_argument(item)]
     data = [item for item in inputs if not is_plan_argument(item)]
-    if len(plans) != 1 or not data:
-        raise click.UsageError("give one plan (a .yaml file or a bundled id) followed by one or more data files")
+    if not plans or not data:
+        raise click.UsageError("give one or more plans (.yaml files or bundled ids) followed by one or more data files")
+    many = all_regions or regions_arg is not None
+    if all_regions and regions_arg is not None:
+        raise click.UsageError("--all-regions and --regions cannot be used together")
+    if region and many:
+        raise click.UsageError(f"--region and {'--all-regions' if all_regions else '--regions'} cannot be used together")
+    chosen = None
+    if regions_arg is not None:
+        chosen = list(dict.fromkeys(name.strip() for name in regions_arg.replace("，", ",").split(",") if name.strip()))
+        if not chosen:
+            raise click.UsageError("--regions needs at least one region name")
+    if many and previous:
+        raise click.UsageError("--previous compares one region's submissions; it cannot be used with many regions")
+    if len(plans) > 1 and (region or many or previous):
+        raise click.UsageError("with several plans each is checked for its own region: --region, --all-regions, "
+                               "--regions and --previous take one plan")
     destinations = _destinations(fmt, output, {"junit": junit_file, "sarif": sarif_file, "markdown": markdown_file,
                                                "github": github_file, "json": json_file})
     if any(name == "xlsx" and path is None for name, path, _ in destinations):
         raise click.UsageError("--format xlsx writes a workbook, not text: give --output FILE.xlsx")
+    single_only = sorted({name for name, _, _ in destinations if name not in ("table", "json", "jsonl", "csv")})
+    if len(plans) > 1 and single_only:
+        raise click.UsageError(f"{', '.join(single_only)} report one plan; with several plans use table, json, "
+                               "jsonl or csv")
     for _, path, option in destinations:
         for item in (*plans, *data, *previous):
             if path and _same_file(path, item):
                 raise CheckerError(f"{option} {path} is one of the input files; choose another path")
     policy = load_policy(policy_file)
-    plan = load_plan(plans[0])
+    loaded = [load_plan(item) for item in plans]
     observations = read_observations(*data, skip_bad_rows=skip_bad_rows)
-    dataset = match(plan, observations, region=region, skip_bad_rows=skip_bad_rows)
-    results = evaluate(plan, dataset, region=region, as_of=as_of, policy=policy)
-    revised, changed, previous_files = (), (), ()
-    if previous:
-        from checker.revisions import changed_verdicts, compare
+    reports = []
+    revised = ()
+    for plan in loaded:
+        if many:
+            reports.append(_many_regions_report(plan, observations, chosen, as_of, policy, lang, skip_bad_rows,
+                                                fail_on))
+            continue
+        dataset = match(plan, observations, region=region, skip_bad_rows=skip_bad_rows)
+        results = evaluate(plan, dataset, region=region, as_of=as_of, policy=policy)
+        changed, previous_files = (), ()
+        if previous:
+            from checker.revisions import changed_verdicts, compare
 
-        old = read_observations(*previous, skip_bad_rows=skip_bad_rows)
-        revised = compare(plan, dataset, match(plan, old, region=region, skip_bad_rows=True), region=region)
-        changed = changed_verdicts(plan, dataset, revised, results, region=region, as_of=as_of, policy=policy)
-        previous_files = old.files
-    report = Report(plan, region or plan.region, results, observations.files, lang,
-                    tuple(str(error).replace("\n", " ") for error in dataset.skipped),
-                    revisions=revised, changed_verdicts=changed, previous=previous_files, fail_on=fail_on,
-                    fail_on_revision=fail_on_revision)
+            old = read_observations(*previous, skip_bad_rows=skip_bad_rows)
+            revised = compare(plan, dataset, match(plan, old, region=region, skip_bad_rows=True), region=region)
+            changed = changed_verdicts(plan, dataset, revised, results, region=region, as_of=as_of, policy=policy)
+            previous_files = old.files
+        reports.append(Report(plan, region or plan.region, results, observations.files, lang,
+                              tuple(str(error).replace("\n", " ") for error in dataset.skipped),
+                              revisions=revised, changed_verdicts=changed, previous=previous_files, fail_on=fail_on,
+                              fail_on_revision=fail_on_revision))
     if any(name in ("github", "sarif") for name, _, _ in destinations):
         from dataclasses import replace
 
         from checker.cells import text_columns
 
-        report = replace(report, columns=text_columns(_places(report)))
-    texts = [(path, render(report, name, terminal=path is None and name == "table" and sys.stdout.isatty()))
-             for name, path, _ in destinations]
-    for path, text in texts:
-        if path:
+        reports = [replace(report, columns=text_columns(_places(report))) for report in reports]
+    outputs = [(path, _check_output(reports, name, terminal=path is None and name == "table" and sys.stdout.isatty()))
+               for name, path, _ in destinations]
+    for path, text in outputs:
+        if path and isinstance(text, (str, bytes)):
             write_atomically(path, text)
-    for path, text in texts:
+        elif path:
+            write_stream_atomically(path, text)
+    for path, text in outputs:
         if not path:
-            click.echo(text, nl=False)
-    gated = results.gated(fail_on) or (fail_on_revision and bool(revised))
+            for chunk in ([text] if isinstance(text, str) else text):
+                click.echo(chunk, nl=False)
+    gated = any(report.results.gated(fail_on) for report in reports) or (fail_on_revision and bool(revised))
     sys.exit(EXIT_PROBLEMS if gated else EXIT_OK)
+
+
+def _many_regions_report(plan, observations, chosen: list[str] | None, as_of: int | None, policy, lang: str,
+                         skip_bad_rows: bool, fail_on: str):
+    """--all-regions / --regions: every (or each named) region judged as if alone, the references shared."""
+    from checker.engine import evaluate_regions
+    from checker.errors import CheckerError
+    from checker.matching import match
+    from checker.reporters import Report
+
+    dataset = match(plan, observations, skip_bad_rows=skip_bad_rows)
+    references = set(plan.references.values())
+    judged = chosen if chosen is not None else [name for name in dataset.regions() if name not in references]
+    if not judged:
+        raise CheckerError("the data has no region to judge besides the plan's reference regions "
+                           f"({', '.join(sorted(references)) or 'none'})")
+    results = evaluate_regions(plan, dataset, chosen, as_of=as_of, policy=policy)
+    label = "、".join(judged) if len(judged) <= 3 else f"{'、'.join(judged[:3])} … ({len(judged)})"
+    return Report(plan, label, results, observations.files, lang,
+                  tuple(str(error).replace("\n", " ") for error in dataset.skipped), fail_on=fail_on,
+                  regions=tuple(judged))
+
+
+def _check_output(reports: list, name: str, *, terminal: bool):
+    """One format of a check run: a string (bytes for xlsx), or for jsonl and csv an iterator of chunks.
+    Several plans: the table sections in turn, JSON as {"checker", "reports": [...]}, jsonl and csv in turn."""
+    from checker.reporters import STREAMED, render, stream
+
+    if name in STREAMED:
+        if len(reports) == 1:
+            return stream(reports[0], name)
+        from itertools import chain
+
+        from checker.reporters import streamed
+
+        if name == "csv":
+            return chain.from_iterable(streamed.csv_rows(report, header=index == 0)
+                                       for index, report in enumerate(reports))
+        return chain.from_iterable(stream(report, name) for report in reports)
+    if len(reports) == 1:
+        return render(reports[0], name, terminal=terminal)
+    if name == "json":
+        import json
+
+        from checker.reporters import json_report
+
+        return json.dumps({"checker": __version__, "reports": [json_report.document(report) for report in reports]},
+                          ensure_ascii=False, indent=2) + "\n"
+    return "\n".join(render(report, name, terminal=terminal) for report in reports)
 
 
 def _destinations(formats: tuple[str, ...], output: str | None,

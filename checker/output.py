@@ -38,3 +38,29 @@ def _readable(path: str) -> None:
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(path, 0o666 & ~umask)
+
+
+def write_stream_atomically(path: str, chunks) -> None:
+    """Write the text ``chunks`` (an iterator of strings, consumed as it goes) to ``path``, atomically:
+    the old file, if any, is left untouched until the whole stream is written."""
+    directory = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(directory):
+        raise CheckerError("the output folder does not exist", Location(path), hint=f"create {directory} first")
+    if os.path.isdir(path):
+        raise CheckerError("the output path is a directory", Location(path))
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".checker-", suffix=".tmp", dir=directory)
+    except OSError as error:
+        raise CheckerError(f"cannot write in the output folder: {error.strerror}", Location(path)) from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            for chunk in chunks:
+                stream.write(chunk)
+        _readable(temporary)
+        os.replace(temporary, path)
+    except OSError as error:
+        os.unlink(temporary)
+        raise CheckerError(f"cannot write the output file: {error.strerror}", Location(path)) from None
+    except BaseException:
+        os.unlink(temporary)
+        raise

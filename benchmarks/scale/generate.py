@@ -51,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
                 value = start * rng.uniform(0.9, 1.1)
                 for year in years:
                     value *= rng.uniform(0.97, 1.03)
+                    if unit == "%":  # a share cannot pass 100% (checker rejects it as impossible)
+                        value = min(value, 99.9)
                     writer.writerow([region, name, year, f"{value:.2f}", unit, ""])
                     rows += 1
     print(f"{rows} rows → {args.out}", file=sys.stderr)

@@ -7,7 +7,9 @@ the verdicts they changed.
 
 Formats: ``table`` (terminal), ``json``, and the CI formats ``junit`` (test reports), ``github``
 (workflow-command annotations), ``markdown`` (``$GITHUB_STEP_SUMMARY``, merge-request comments) and
-``sarif`` (SARIF 2.1.0, code scanning). Every format is deterministic: the same inputs give the same
+``sarif`` (SARIF 2.1.0, code scanning), and for large many-region runs the streamed ``jsonl`` (one
+JSON record a line, then a summary line) and ``csv`` (one row a result): :func:`stream` yields their
+lines one by one, so that no giant document is built in memory. Every format is deterministic: the same inputs give the same
 bytes (stable order, no timestamps).
 """
 
@@ -20,7 +22,9 @@ from checker.observations import DataFile
 from checker.plan import Plan
 from checker.results import Results
 
-FORMATS = ("table", "json", "junit", "github", "markdown", "sarif", "xlsx")
+FORMATS = ("table", "json", "junit", "github", "markdown", "sarif", "xlsx", "jsonl", "csv")
+#: formats written line by line (:func:`stream`), never as one string
+STREAMED = ("jsonl", "csv")
 
 
 @dataclass(frozen=True)
@@ -43,10 +47,25 @@ class Report:
     #: (file, line, cell number) → character column of that cell in the line, for formats that point
     #: into the file (github, sarif); a location missing here is given without a column
     columns: Mapping[tuple[str, int, int], int] = field(default_factory=dict, compare=False, hash=False)
+    #: the regions judged when the run judged several (--all-regions, --regions); empty for one region
+    regions: tuple[str, ...] = ()
+
+
+def stream(report: Report, fmt: str):
+    """The report in a streamed format (``jsonl``, ``csv``): an iterator of text chunks, lazily made."""
+    from checker.reporters import streamed
+
+    if fmt == "jsonl":
+        return streamed.jsonl(report)
+    if fmt == "csv":
+        return streamed.csv_rows(report)
+    raise ValueError(f"{fmt!r} is not a streamed format")
 
 
 def render(report: Report, fmt: str, *, terminal: bool = False) -> str:
     """The report in ``fmt``; ``terminal`` lets the table use colour and the terminal's width."""
+    if fmt in STREAMED:
+        return "".join(stream(report, fmt))
     if fmt == "json":
         from checker.reporters import json_report
 

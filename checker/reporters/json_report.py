@@ -1,4 +1,9 @@
-"""JSON output (design.md §5): stable keys, one document, UTF-8 without escapes."""
+"""JSON output (design.md §5): stable keys, one document, UTF-8 without escapes.
+
+A many-region run (``--all-regions``, ``--regions``) adds ``regions`` (the regions judged) and
+``rollup`` ({"regions": per-region counts and worst binding failure, "indicators": per indicator and
+target year, the share of regions passing and the worst regions}); its ``region`` is null.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +16,12 @@ from checker.reporters import Report
 def document(report: Report) -> dict:
     plan = report.plan
     results = report.results
-    return {
+    document = {
         "checker": __version__,
         "plan": {"id": plan.id, "file": plan.file, "sha256": plan.sha256},
         "data": [{"file": f.path, "sha256": f.sha256, "encoding": f.encoding, "layout": f.layout, "rows": f.rows}
                  for f in report.files],
-        "region": report.region,
+        "region": None if report.regions else report.region,
         "as_of": results.as_of,
         "summary": results.summary,
         "results": results.records(),
@@ -27,6 +32,14 @@ def document(report: Report) -> dict:
         "revisions": [revision.to_dict() for revision in report.revisions],
         "changed_verdicts": [changed.to_dict() for changed in report.changed_verdicts],
     }
+    if report.regions:  # a many-region run (--all-regions, --regions): the regions judged and the roll-up
+        from checker.results import rollup
+
+        regions, indicators = rollup(results)
+        document["regions"] = list(report.regions)
+        document["rollup"] = {"regions": [r.to_dict() for r in regions],
+                              "indicators": [i.to_dict() for i in indicators]}
+    return document
 
 
 def render(report: Report) -> str:

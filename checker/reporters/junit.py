@@ -1,6 +1,6 @@
 """JUnit XML, as CI servers read it (Jenkins, GitLab, Azure DevOps, GitHub test-report actions).
 
-``<testsuites>`` holds one ``<testsuite>`` per plan and region, with one ``<testcase>`` per result:
+``<testsuites>`` holds one ``<testsuite>`` per plan and region (a many-region run: one per region), with one ``<testcase>`` per result:
 
 - fail → ``<failure message="reason" type="fail">`` with the evidence as text;
 - warn → passes, with the warning in ``<system-out>`` (``WARN: …``): a CI server shows it without
@@ -77,44 +77,22 @@ def document(report: Report) -> ET.Element:
     plan, results = report.plan, report.results
     changed = {(c.region, c.indicator, c.target_year, c.target_text): c for c in report.changed_verdicts}
     root = _element(None, "testsuites", name="checker")
-    suite = _element(root, "testsuite", name=f"{plan.id} {report.region}")
-    properties = _element(suite, "properties")
-    _element(properties, "property", name="checker", value=__version__)
-    _element(properties, "property", name="plan", value=display_path(plan.file) or plan.id)
-    _element(properties, "property", name="plan.sha256", value=plan.sha256 or "")
-    _element(properties, "property", name="region", value=report.region)
-    _element(properties, "property", name="as_of", value="" if results.as_of is None else results.as_of)
-    for index, data in enumerate(report.files, start=1):
-        _element(properties, "property", name=f"data.{index}", value=f"{display_path(data.path)} sha256:{data.sha256}")
-    for index, data in enumerate(report.previous, start=1):
-        _element(properties, "property", name=f"previous.{index}",
-                 value=f"{display_path(data.path)} sha256:{data.sha256}")
-    seen: dict[str, int] = {}
-    for result in results.results:
-        name = f"{result.name_zh} ({result.indicator}) {result.target_year}: {result.target_text}"
-        seen[name] = seen.get(name, 0) + 1
-        if seen[name] > 1:  # two targets with the same words for one year: keep names unique
-            name += f" #{seen[name]}"
-        classname = ".".join(part for part in (plan.id, report.region, result.domain) if part)
-        case = _element(suite, "testcase", name=name, classname=classname, time="0")
-        key = (result.region, result.indicator, result.target_year, result.target_text)
-        details = _details(report, result, changed.get(key))
-        reason = result.reason.zh if report.lang == "zh" else result.reason.en
-        if result.status == "fail":
-            _element(case, "failure", details, message=reason, type="fail")
-        elif result.status == "n/a":
-            _element(case, "skipped", message=reason)
-            _element(case, "system-out", details)
-        elif result.status == "warn":
-            _element(case, "system-out", "WARN: " + details)
-        else:
-            _element(case, "system-out", details)
+    groups: dict[str, list] = {}
+    if report.regions:  # a many-region run: one suite per region
+        for result in results.results:
+            groups.setdefault(result.region, []).append(result)
+    else:
+        groups[report.region] = list(results.results)
+    suites = [_suite(root, report, region, rows, changed) for region, rows in groups.items()]
+    suites = suites or [_suite(root, report, report.region, [], changed)]
+    suite = suites[0]
     notes = [f"left out: the plan has no indicator {u.name!r} ({u.rows} row{'s' if u.rows != 1 else ''}, first at {u.first})"
              + (f"; did you mean {u.suggestion}?" if u.suggestion else "") for u in results.unknown]
     notes += [f"skipped: {message}" for message in report.skipped]
     if notes:
         _element(suite, "system-out", "\n".join(notes))
-    _count(suite)
+    for each in suites:
+        _count(each)
     if report.previous:
         revisions = _element(root, "testsuite", name=f"{plan.id} {report.region} revisions")
         for revision in report.revisions:
@@ -133,6 +111,43 @@ def document(report: Report) -> ET.Element:
         root.set(key, str(sum(int(suite.get(key)) for suite in root.iter("testsuite"))))
     root.set("time", "0")
     return root
+
+
+def _suite(root: ET.Element, report: Report, region: str, rows: list, changed: dict) -> ET.Element:
+    plan, results = report.plan, report.results
+    suite = _element(root, "testsuite", name=f"{plan.id} {region}")
+    properties = _element(suite, "properties")
+    _element(properties, "property", name="checker", value=__version__)
+    _element(properties, "property", name="plan", value=display_path(plan.file) or plan.id)
+    _element(properties, "property", name="plan.sha256", value=plan.sha256 or "")
+    _element(properties, "property", name="region", value=region)
+    _element(properties, "property", name="as_of", value="" if results.as_of is None else results.as_of)
+    for index, data in enumerate(report.files, start=1):
+        _element(properties, "property", name=f"data.{index}", value=f"{display_path(data.path)} sha256:{data.sha256}")
+    for index, data in enumerate(report.previous, start=1):
+        _element(properties, "property", name=f"previous.{index}",
+                 value=f"{display_path(data.path)} sha256:{data.sha256}")
+    seen: dict[str, int] = {}
+    for result in rows:
+        name = f"{result.name_zh} ({result.indicator}) {result.target_year}: {result.target_text}"
+        seen[name] = seen.get(name, 0) + 1
+        if seen[name] > 1:  # two targets with the same words for one year: keep names unique
+            name += f" #{seen[name]}"
+        classname = ".".join(part for part in (plan.id, region, result.domain) if part)
+        case = _element(suite, "testcase", name=name, classname=classname, time="0")
+        key = (result.region, result.indicator, result.target_year, result.target_text)
+        details = _details(report, result, changed.get(key))
+        reason = result.reason.zh if report.lang == "zh" else result.reason.en
+        if result.status == "fail":
+            _element(case, "failure", details, message=reason, type="fail")
+        elif result.status == "n/a":
+            _element(case, "skipped", message=reason)
+            _element(case, "system-out", details)
+        elif result.status == "warn":
+            _element(case, "system-out", "WARN: " + details)
+        else:
+            _element(case, "system-out", details)
+    return suite
 
 
 def _count(suite: ET.Element) -> None:

@@ -2,6 +2,10 @@
 
 Reads the same without colour (in a pipe, ``| cat``, or with NO_COLOR): every status carries a
 symbol and a word.
+
+A many-region run (--all-regions, --regions) prints the roll-up instead of every result: one row per
+region (pass, warn, fail, n/a, the first binding indicator that fails), one per indicator and target
+year (regions, passing, share passing, worst regions), and the counts at the foot.
 """
 
 from __future__ import annotations
@@ -35,6 +39,9 @@ def render(report: Report, *, terminal: bool = False) -> str:
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=terminal, color_system="auto" if terminal else None,
                       width=None if terminal else 160, no_color=not terminal, highlight=False)
+    if report.regions:
+        _rollup(console, report)
+        return buffer.getvalue()
     plan = report.plan
     title = plan.title_zh if lang == "zh" or not plan.title_en else plan.title_en
     as_of = report.results.as_of
@@ -96,6 +103,57 @@ def render(report: Report, *, terminal: bool = False) -> str:
                     f"{old} → {new}")
             console.print(line, style=STYLE[changed.new_status], markup=False, soft_wrap=True)
     return buffer.getvalue()
+
+
+ROLLUP_HEAD = {
+    "zh": (("地区", "通过", "警告", "不通过", "不适用", "最严重的约束性未达标"),
+           ("指标", "目标年", "地区数", "通过", "通过率", "最差地区")),
+    "en": (("Region", "Pass", "Warn", "Fail", "N/A", "Worst binding failure"),
+           ("Indicator", "Target year", "Regions", "Passing", "Share passing", "Worst regions")),
+}
+
+
+def _rollup(console, report: Report) -> None:
+    """A many-region run: one row per region, then one per indicator and target year, counts at the foot."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from checker.results import rollup
+
+    lang, plan, results = report.lang, report.plan, report.results
+    title = plan.title_zh if lang == "zh" or not plan.title_en else plan.title_en
+    count = len(report.regions)
+    console.print(f"{title} — {count} 个地区" if lang == "zh" else f"{title} — {count} region{'s' if count != 1 else ''}")
+    regions, indicators = rollup(results)
+    names = {r.indicator: (r.name_zh if lang == "zh" or not r.name_en else r.name_en) for r in results.results}
+    heads = ROLLUP_HEAD[lang]
+    table = Table(header_style="bold", pad_edge=False)
+    for index, head in enumerate(heads[0]):
+        table.add_column(head, justify="right" if 0 < index < 5 else "left", no_wrap=index < 5)
+    for row in regions:
+        table.add_row(row.region, *[Text(str(row.counts[s]), style=STYLE[s] if row.counts[s] else "")
+                                    for s in STATUSES],
+                      names.get(row.worst_binding, row.worst_binding) if row.worst_binding else "—")
+    console.print(table)
+    table = Table(header_style="bold", pad_edge=False)
+    for index, head in enumerate(heads[1]):
+        table.add_column(head, justify="right" if 0 < index < 5 else "left", no_wrap=0 < index < 5)
+    for row in indicators:
+        share = "—" if row.share_passing is None else f"{row.share_passing:.0%}"
+        table.add_row(names.get(row.indicator, row.name_zh), str(row.target_year), str(row.regions),
+                      str(row.passing), share, "、".join(row.worst) if row.worst else "—")
+    console.print(table)
+    counts = results.summary
+    foot = "  ".join(f"{SYMBOL[s]} {WORD[lang][s]} {counts[s]}" for s in STATUSES)
+    console.print(foot + (f"  （{count} 个地区，{len(results.results)} 项结论）" if lang == "zh"
+                          else f"  ({count} regions, {len(results.results)} results)"))
+    for unknown in results.unknown:
+        line = (f"未纳入：规划中没有指标“{unknown.name}”（{unknown.rows} 行，首行 {unknown.first}）" if lang == "zh"
+                else f"left out: the plan has no indicator {unknown.name!r} ({unknown.rows} rows, first at {unknown.first})")
+        console.print(line, style="yellow", markup=False, soft_wrap=True)
+    for message in report.skipped:
+        console.print(("已跳过：" if lang == "zh" else "skipped: ") + message, style="yellow", markup=False,
+                      soft_wrap=True)
 
 
 def _observed(result) -> str:

@@ -1,0 +1,137 @@
+"""The scale benchmark: a national check against the csv-module floor, at 0.25×, 0.5× and 1× the size.
+
+    python benchmarks/scale/run.py                    # full size: 2,850 regions × 50 indicators × 16 years
+    python benchmarks/scale/run.py --regions 400      # a quick run (the same shape, fewer regions)
+    python benchmarks/scale/run.py --keep DIR          # keep the generated files and outputs in DIR
+
+For each size it generates the long CSV (benchmarks/scale/generate.py) and times, best of REPEAT, the
+whole process (start-up included) of:
+
+- floor: ``python -c`` reading the file with ``csv.reader`` and nothing else;
+- checker: ``checker check nanan-2030 FILE --all-regions --format jsonl --output OUT``;
+- pandas (when installed): ``read_csv`` plus one vectorised bound check a target (the upper and lower
+  bounds of the plan's ``≤X``/``≥X`` targets), what a data-quality tool does per row.
+
+It prints the time, the rate (rows per second), the ratio to the floor and the peak RSS of each
+(measured by a small wrapper process: resource.getrusage(RUSAGE_CHILDREN).ru_maxrss of the one
+command it ran). Not part of the test suite (timings do not belong in unit tests).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+GENERATE = Path(__file__).resolve().parent / "generate.py"
+REPEAT = 3
+FRACTIONS = (0.25, 0.5, 1.0)
+
+#: runs one command, prints {"seconds": wall clock, "rss_mib": its peak RSS}
+WRAPPER = r"""
+import json, resource, subprocess, sys, time
+start = time.perf_counter()
+done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL)
+seconds = time.perf_counter() - start
+if done.returncode not in (0, 1):
+    sys.exit(f"failed ({done.returncode}): {' '.join(sys.argv[1:])}")
+rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # KiB on Linux
+print(json.dumps({"seconds": seconds, "rss_mib": rss}))
+"""
+
+FLOOR = "import csv, sys\nfor row in csv.reader(open(sys.argv[1], encoding='utf-8', newline='')):\n    pass\n"
+
+PANDAS = r"""
+import sys
+import pandas as pd
+from checker.loader import load_plan
+plan = load_plan("nanan-2030")
+frame = pd.read_csv(sys.argv[1], dtype={"region": "category", "indicator": "category", "unit": "category"})
+bounds = []
+for indicator in plan.indicators:
+    for target in indicator.targets:
+        rule = target.rule
+        if rule.kind in ("upper_bound", "lower_bound") and rule.value is not None:
+            bounds.append((indicator.name_zh, rule.kind, rule.value))
+failing = 0
+groups = {name: part["value"] for name, part in frame.groupby("indicator", observed=True)}
+for name, kind, value in bounds:
+    values = groups.get(name)
+    if values is None:
+        continue
+    failing += int((values > value).sum() if kind == "upper_bound" else (values < value).sum())
+print(len(frame), len(bounds), failing)
+"""
+
+
+def measure(command: list[str]) -> dict:
+    best = None
+    for _ in range(REPEAT):
+        done = subprocess.run([sys.executable, "-c", WRAPPER, *command], capture_output=True, text=True)
+        if done.returncode:
+            raise SystemExit(done.stderr or done.stdout)
+        figures = json.loads(done.stdout)
+        if best is None or figures["seconds"] < best["seconds"]:
+            best = {**figures, "rss_mib": max(figures["rss_mib"], best["rss_mib"] if best else 0)}
+        else:
+            best["rss_mib"] = max(best["rss_mib"], figures["rss_mib"])
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--regions", type=int, default=2850, help="regions at 1× (default 2850)")
+    parser.add_argument("--indicators", type=int, default=50)
+    parser.add_argument("--years", type=int, default=16)
+    parser.add_argument("--keep", metavar="DIR", help="write the files here and keep them (default: a temporary folder)")
+    args = parser.parse_args(argv)
+    folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="checker-scale-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    checker = shutil.which("checker", path=os.path.dirname(sys.executable)) or shutil.which("checker")
+    checker_command = [checker] if checker else [sys.executable, "-m", "checker"]
+    try:
+        import pandas  # noqa: F401
+
+        has_pandas = True
+    except ImportError:
+        has_pandas = False
+    env_path = str(ROOT)
+    os.environ["PYTHONPATH"] = env_path + (os.pathsep + os.environ["PYTHONPATH"] if os.environ.get("PYTHONPATH") else "")
+    print(f"best of {REPEAT}, whole process; {args.indicators} indicators × {args.years} years; "
+          f"checker = {' '.join(checker_command)}; pandas {'installed' if has_pandas else 'not installed'}")
+    print(f"{'size':>5} {'regions':>7} {'rows':>9} {'MB':>6}  {'what':<8} {'seconds':>8} {'rows/s':>10} "
+          f"{'× floor':>8} {'peak RSS':>9}")
+    try:
+        for fraction in FRACTIONS:
+            regions = max(1, round(args.regions * fraction))
+            data = folder / f"scale-{regions}.csv"
+            if not data.exists():
+                subprocess.run([sys.executable, str(GENERATE), str(data), "--regions", str(regions),
+                                "--indicators", str(args.indicators), "--years", str(args.years)],
+                               check=True, stderr=subprocess.DEVNULL)
+            rows = (regions + 1) * args.indicators * args.years
+            size = data.stat().st_size / 1e6
+            runs = {"floor": measure([sys.executable, "-c", FLOOR, str(data)]),
+                    "checker": measure([*checker_command, "check", "nanan-2030", str(data), "--all-regions",
+                                        "--format", "jsonl", "--output", str(folder / f"out-{regions}.jsonl")])}
+            if has_pandas:
+                runs["pandas"] = measure([sys.executable, "-c", PANDAS, str(data)])
+            floor = runs["floor"]["seconds"]
+            for what, figures in runs.items():
+                print(f"{fraction:>4}× {regions:>7} {rows:>9,} {size:>6.1f}  {what:<8} {figures['seconds']:>8.2f} "
+                      f"{rows / figures['seconds']:>10,.0f} {figures['seconds'] / floor:>8.1f} "
+                      f"{figures['rss_mib']:>6.0f} MiB", flush=True)
+    finally:
+        if not args.keep:
+            shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -95,3 +95,17 @@ def test_plan_lints_without_errors_and_reads_every_target(path: Path) -> None:
     for target in plan.targets:
         if target.rule.kind == "unspecified":
             assert explicit.search(squash(target.text)), f"{target.indicator}: {target.text!r} read as unspecified"
+
+
+@pytest.mark.parametrize("path", PLANS, ids=[p.stem for p in PLANS])
+def test_examples_and_published_data_check(path: Path) -> None:
+    """`checker check <plan> examples/<plan>.csv` and the published-data run both work (exit 0 or 1, never 2)."""
+    import subprocess
+    import sys
+
+    for data in (ROOT / "examples" / f"{path.stem}.csv", ROOT / "examples" / "published" / f"{path.stem}.csv"):
+        assert data.is_file(), data
+        result = subprocess.run([sys.executable, "-m", "checker", "check", path.stem, str(data), "--format", "json"],
+                                cwd=ROOT, capture_output=True, text=True, timeout=300)
+        assert result.returncode in (0, 1), result.stderr
+        assert "Traceback" not in result.stderr

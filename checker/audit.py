@@ -58,8 +58,7 @@ def audit_report(
         changed = changed_verdicts(plan, dataset, revised, results, region=region, as_of=as_of, policy=policy)
         previous_files = old.files
     report = Report(plan, region or plan.region, results, observations.files, lang,
-                    tuple(str(error).replace("\n", " ") for error in dataset.skipped),
-                    revisions=revised, changed_verdicts=changed, previous=previous_files)
+                    tuple(dataset.skipped), revisions=revised, changed_verdicts=changed, previous=previous_files)
     problems = tuple(lint(plan_argument))
     command = _command(plan_argument, data, output=output, lang=lang, region=region, as_of=as_of,
                        policy_file=policy_file, title=title, inspector=inspector, generated_at=moment.text,

@@ -292,7 +292,7 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
             changed = changed_verdicts(plan, dataset, revised, results, region=region, as_of=as_of, policy=policy)
             previous_files = old.files
         reports.append(Report(plan, region or plan.region, results, observations.files, lang,
-                              tuple(str(error).replace("\n", " ") for error in dataset.skipped),
+                              tuple(dataset.skipped),
                               revisions=revised, changed_verdicts=changed, previous=previous_files, fail_on=fail_on,
                               fail_on_revision=fail_on_revision))
     if any(name in ("github", "sarif") for name, _, _ in destinations):
@@ -333,7 +333,7 @@ def _many_regions_report(plan, observations, chosen: list[str] | None, as_of: in
     results = evaluate_regions(plan, dataset, chosen, as_of=as_of, policy=policy)
     label = "、".join(judged) if len(judged) <= 3 else f"{'、'.join(judged[:3])} … ({len(judged)})"
     return Report(plan, label, results, observations.files, lang,
-                  tuple(str(error).replace("\n", " ") for error in dataset.skipped), fail_on=fail_on,
+                  tuple(dataset.skipped), fail_on=fail_on,
                   regions=tuple(judged))
 
 
@@ -398,8 +398,6 @@ def _destinations(formats: tuple[str, ...], output: str | None,
 
 def _places(report) -> list[tuple[str | None, int | None, int | None]]:
     """The data-file cells that the github and sarif formats may point at."""
-    from checker.reporters.locations import split_located
-
     places = []
     for result in report.results.results:
         observation = result.evidence.get("observation") or {}
@@ -407,10 +405,9 @@ def _places(report) -> list[tuple[str | None, int | None, int | None]]:
     for revision in report.revisions:
         location = revision.new.location
         places.append((location.file, location.line, location.column))
-    for text in [unknown.first for unknown in report.results.unknown] + list(report.skipped):
-        parts = split_located(text)
-        if parts is not None:
-            places.append(parts[:3])
+    for location in [unknown.location for unknown in report.results.unknown] + \
+            [error.location for error in report.skipped if error.location]:
+        places.append((location.file, location.line, location.column))
     return places
 
 

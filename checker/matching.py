@@ -145,7 +145,7 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
         if close:
             indicator = plan.indicator(table[close[0]])
             suggestion = f"{indicator.name_zh} ({indicator.id})"
-        dataset.unknown.append(UnknownIndicator(name, len(rows), str(rows[0].location), suggestion))
+        dataset.unknown.append(UnknownIndicator(name, len(rows), rows[0].location, suggestion))
     return dataset
 
 

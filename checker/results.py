@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from checker.errors import Location
+
 STATUSES = ("pass", "warn", "fail", "n/a")
 #: How bad each status is, for --fail-on and for sorting "worst first".
 SEVERITY = {"pass": 0, "n/a": 1, "warn": 2, "fail": 3}
@@ -67,8 +69,13 @@ class UnknownIndicator:
 
     name: str
     rows: int
-    first: str  # file:line of the first row
+    location: Location  # the first row's value cell
     suggestion: str | None = None
+
+    @property
+    def first(self) -> str:
+        """The first row as ``file:line:column``."""
+        return str(self.location)
 
     def to_dict(self) -> dict:
         return {"name": self.name, "rows": self.rows, "first": self.first, "did_you_mean": self.suggestion}

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from checker.errors import CheckerError
 from checker.observations import DataFile
 from checker.plan import Plan
 from checker.results import Results
@@ -27,6 +28,11 @@ FORMATS = ("table", "json", "junit", "github", "markdown", "sarif", "xlsx", "jso
 STREAMED = ("jsonl", "csv")
 
 
+def skipped_messages(report: "Report") -> list[str]:
+    """Each skipped row's located error on one line, for text outputs."""
+    return [str(error).replace("\n", " ") for error in report.skipped]
+
+
 @dataclass(frozen=True)
 class Report:
     plan: Plan
@@ -34,7 +40,7 @@ class Report:
     results: Results
     files: tuple[DataFile, ...]
     lang: str = "zh"
-    skipped: tuple[str, ...] = ()  # rows skipped with --skip-bad-rows, as located messages
+    skipped: tuple[CheckerError, ...] = ()  # rows skipped with --skip-bad-rows, each a located error
     #: values of the previous submission (``--previous``) that the new one changed (checker.revisions.Revision)
     revisions: tuple = ()
     #: verdicts that the revisions alone changed (checker.revisions.ChangedVerdict)

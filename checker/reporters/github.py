@@ -19,7 +19,7 @@ from __future__ import annotations
 from checker.reporters import Report
 from checker.reporters.locations import (
     Where,
-    parse_located_in,
+    location_where,
     result_where,
     revision_where,
 )
@@ -95,7 +95,7 @@ def lines(report: Report) -> list[str]:
             (f"Revised value: {name} {revision.year}" + (" (base year)" if revision.base_year else ""))
         out.append(annotation(level, revision.words(report.lang), revision_where(report, revision), title))
     for unknown in report.results.unknown:
-        where, _ = parse_located_in(report, unknown.first)
+        where = location_where(report, unknown.location)
         if zh:
             message = f"规划中没有指标“{unknown.name}”（{unknown.rows} 行），未纳入检查" + \
                 (f"；是否指 {unknown.suggestion}？" if unknown.suggestion else "")
@@ -103,9 +103,9 @@ def lines(report: Report) -> list[str]:
             message = f"the plan has no indicator {unknown.name!r} ({unknown.rows} row{'s' if unknown.rows != 1 else ''}): left out" + \
                 (f"; did you mean {unknown.suggestion}?" if unknown.suggestion else "")
         out.append(annotation("warning", message, where, "未纳入" if zh else "Left out"))
-    for skipped in report.skipped:
-        where, message = parse_located_in(report, skipped)
-        out.append(annotation("error", message or skipped, where, "已跳过的行" if zh else "Skipped row"))
+    for error in report.skipped:
+        message = error.message + (f" — {error.hint}" if error.hint else "")
+        out.append(annotation("error", message, location_where(report, error.location), "已跳过的行" if zh else "Skipped row"))
     counts = report.results.summary
     out.append("checker: " + ", ".join(f"{counts[status]} {status}" for status in ("fail", "warn", "n/a", "pass"))
                + (f", {len(report.revisions)} revised value(s)" if report.previous else ""))

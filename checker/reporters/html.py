@@ -33,7 +33,7 @@ from checker.matching import Dataset, Point
 from checker.messages import formula, t
 from checker.plan import Plan, Target
 from checker.policy import Policy
-from checker.reporters import Report, svg
+from checker.reporters import Report, skipped_messages, svg
 from checker.results import SEVERITY, STATUSES, Result
 from checker.rulefiles import plans_dir, rules_dir
 from checker.units import suffix
@@ -293,7 +293,7 @@ def build_context(audit: Audit) -> dict:
         "summary_chart": chart,
         "attention": attention,
         "unknown": unknown,
-        "skipped": list(report.skipped),
+        "skipped": skipped_messages(report),
         "sections": sections,
         "by_domain": _group(sections),
         "conflicts": conflicts,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 from checker import __version__
-from checker.reporters import Report
+from checker.reporters import Report, skipped_messages
 
 
 def document(report: Report) -> dict:
@@ -26,7 +26,7 @@ def document(report: Report) -> dict:
         "summary": results.summary,
         "results": results.records(),
         "unknown_indicators": [u.to_dict() for u in results.unknown],
-        "skipped_rows": list(report.skipped),
+        "skipped_rows": skipped_messages(report),
         "previous": [{"file": f.path, "sha256": f.sha256, "encoding": f.encoding, "layout": f.layout, "rows": f.rows}
                      for f in report.previous] or None,
         "revisions": [revision.to_dict() for revision in report.revisions],

@@ -21,7 +21,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from checker import __version__
-from checker.reporters import Report
+from checker.reporters import Report, skipped_messages
 from checker.reporters.locations import display_path, result_where
 
 #: Characters XML 1.0 cannot carry (control characters other than tab, newline, carriage return).
@@ -88,7 +88,7 @@ def document(report: Report) -> ET.Element:
     suite = suites[0]
     notes = [f"left out: the plan has no indicator {u.name!r} ({u.rows} row{'s' if u.rows != 1 else ''}, first at {u.first})"
              + (f"; did you mean {u.suggestion}?" if u.suggestion else "") for u in results.unknown]
-    notes += [f"skipped: {message}" for message in report.skipped]
+    notes += [f"skipped: {message}" for message in skipped_messages(report)]
     if notes:
         _element(suite, "system-out", "\n".join(notes))
     for each in suites:

@@ -14,14 +14,10 @@ a wrong one.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 
 #: Kinds whose n/a is the plan's doing, not the data's.
 PLAN_CAUSED = ("external", "unspecified")
-
-_LOCATED = re.compile(r"^(?P<file>.+?):(?P<line>\d+)(?::(?P<cell>\d+))?(?::\s*(?P<rest>.*))?$", re.DOTALL)
-
 
 @dataclass(frozen=True)
 class Where:
@@ -81,18 +77,8 @@ def revision_where(report, revision, which: str = "new") -> Where:
     return located(report, location.file, location.line, location.column)
 
 
-def split_located(text: str) -> tuple[str, int, int | None, str] | None:
-    """``file:line[:cell]: message`` (as checker prints located errors) → (file, line, cell, message)."""
-    found = _LOCATED.match(text)
-    if not found:
+def location_where(report, location) -> Where | None:
+    """Where a located error (a skipped row, an unknown indicator's first row) points, if anywhere."""
+    if location is None or not location.file:
         return None
-    return found["file"], int(found["line"]), int(found["cell"]) if found["cell"] else None, (found["rest"] or "").strip()
-
-
-def parse_located_in(report, text: str) -> tuple[Where | None, str]:
-    """Where a located message points (character column looked up in the report), and the message."""
-    parts = split_located(text)
-    if parts is None:
-        return None, text
-    file, line, cell, message = parts
-    return located(report, file, line, cell), message
+    return located(report, location.file, location.line, location.column)

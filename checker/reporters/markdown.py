@@ -9,7 +9,7 @@ inject markup.
 
 from __future__ import annotations
 
-from checker.reporters import Report
+from checker.reporters import Report, skipped_messages
 from checker.reporters.locations import result_where
 from checker.results import SEVERITY, STATUSES
 
@@ -116,7 +116,7 @@ def render(report: Report) -> str:
             out.append("")
     left = [t["unknown"].format(u.name, u.rows, u.first) + (t["mean"].format(u.suggestion) if u.suggestion else "")
             for u in results.unknown]
-    left += [t["skipped"].format(message) for message in report.skipped]
+    left += [t["skipped"].format(message) for message in skipped_messages(report)]
     if left:
         out += [f"### {t['left']}", ""] + [f"- {cell(item)}" for item in left] + [""]
     files = ", ".join(f"`{cell(f.path)}`" for f in report.files)

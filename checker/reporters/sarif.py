@@ -22,7 +22,7 @@ from checker.reporters import Report
 from checker.reporters.locations import (
     Where,
     display_path,
-    parse_located_in,
+    location_where,
     result_where,
     revision_where,
 )
@@ -147,14 +147,15 @@ def document(report: Report) -> dict:
              "old_value": revision.old.value, "new_value": revision.new.value, "base_year": revision.base_year,
              "previous_location": str(revision.old.location)})
     for unknown in results.unknown:
-        where, _ = parse_located_in(report, unknown.first)
+        where = location_where(report, unknown.location)
         text = f"the plan has no indicator {unknown.name!r} ({unknown.rows} row{'s' if unknown.rows != 1 else ''}): left out" + (
             f"; did you mean {unknown.suggestion}?" if unknown.suggestion else "")
         add("unknown-indicator", "warning", text, where, _fingerprint(plan.id, "unknown", unknown.name),
             {"rows": unknown.rows, "did_you_mean": unknown.suggestion})
-    for skipped in report.skipped:
-        where, message = parse_located_in(report, skipped)
-        add("skipped-row", "error", message or skipped, where, _fingerprint(plan.id, "skipped", skipped), {})
+    for error in report.skipped:
+        message = error.message + (f" — {error.hint}" if error.hint else "")
+        add("skipped-row", "error", message, location_where(report, error.location),
+            _fingerprint(plan.id, "skipped", str(error)), {})
 
     order = [kind for kind in KINDS if kind in used] + [r for r in ("revision", "unknown-indicator", "skipped-row")
                                                         if r in used]

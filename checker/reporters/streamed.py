@@ -21,7 +21,7 @@ import json
 from collections.abc import Iterator
 
 from checker import __version__
-from checker.reporters import Report
+from checker.reporters import Report, skipped_messages
 
 CSV_COLUMNS = ("region", "indicator", "name_zh", "target_year", "target_text", "kind", "year", "value", "unit",
                "assessment", "status", "reason_zh", "reason_en")
@@ -56,7 +56,7 @@ def summary(report: Report) -> dict:
         "results": len(results.results),
         "counts": results.summary,
         "unknown_indicators": [u.to_dict() for u in results.unknown],
-        "skipped_rows": list(report.skipped),
+        "skipped_rows": skipped_messages(report),
     }
 
 

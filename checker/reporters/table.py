@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 
 from checker.bands import fmt
-from checker.reporters import Report
+from checker.reporters import Report, skipped_messages
 from checker.results import SEVERITY, STATUSES
 from checker.units import suffix
 
@@ -83,7 +83,7 @@ def render(report: Report, *, terminal: bool = False) -> str:
                 else f"left out: the plan has no indicator {unknown.name!r} ({unknown.rows} row{'s' if unknown.rows > 1 else ''}, "
                      f"first at {unknown.first}){hint}")
         console.print(line, style="yellow", markup=False, soft_wrap=True)  # one line each: greppable
-    for message in report.skipped:
+    for message in skipped_messages(report):
         console.print(("已跳过：" if lang == "zh" else "skipped: ") + message, style="yellow", markup=False,
                       soft_wrap=True)
     if report.previous:
@@ -151,7 +151,7 @@ def _rollup(console, report: Report) -> None:
         line = (f"未纳入：规划中没有指标“{unknown.name}”（{unknown.rows} 行，首行 {unknown.first}）" if lang == "zh"
                 else f"left out: the plan has no indicator {unknown.name!r} ({unknown.rows} rows, first at {unknown.first})")
         console.print(line, style="yellow", markup=False, soft_wrap=True)
-    for message in report.skipped:
+    for message in skipped_messages(report):
         console.print(("已跳过：" if lang == "zh" else "skipped: ") + message, style="yellow", markup=False,
                       soft_wrap=True)
 

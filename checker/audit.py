@@ -32,13 +32,11 @@ def audit_report(
     environ: dict | None = None,
 ) -> str:
     """The audit report's HTML for a plan (path or bundled id) and data files."""
-    from checker.engine import evaluate
     from checker.lint import lint
     from checker.loader import load_plan
-    from checker.matching import match
     from checker.observations import read_observations
+    from checker.pipeline import judge
     from checker.policy import load_policy
-    from checker.reporters import Report
     from checker.reporters.html import Audit, generation_time, render
 
     if not data:
@@ -47,18 +45,8 @@ def audit_report(
     policy = load_policy(policy_file)
     plan = load_plan(plan_argument)
     observations = read_observations(*data, skip_bad_rows=skip_bad_rows)
-    dataset = match(plan, observations, region=region, skip_bad_rows=skip_bad_rows)
-    results = evaluate(plan, dataset, region=region, as_of=as_of, policy=policy)
-    revised, changed, previous_files = (), (), ()
-    if previous:
-        from checker.revisions import changed_verdicts, compare
-
-        old = read_observations(*previous, skip_bad_rows=skip_bad_rows)
-        revised = compare(plan, dataset, match(plan, old, region=region, skip_bad_rows=True), region=region)
-        changed = changed_verdicts(plan, dataset, revised, results, region=region, as_of=as_of, policy=policy)
-        previous_files = old.files
-    report = Report(plan, region or plan.region, results, observations.files, lang,
-                    tuple(dataset.skipped), revisions=revised, changed_verdicts=changed, previous=previous_files)
+    report, dataset = judge(plan, observations, region=region, as_of=as_of, policy=policy, lang=lang, previous=previous,
+                            skip_bad_rows=skip_bad_rows)
     problems = tuple(lint(plan_argument))
     command = _command(plan_argument, data, output=output, lang=lang, region=region, as_of=as_of,
                        policy_file=policy_file, title=title, inspector=inspector, generated_at=moment.text,

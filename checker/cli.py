@@ -231,14 +231,12 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
          fail: fail; na: anything but pass), or a revised value with --fail-on-revision
       2  a usage or input error (the message names file, line and column)
     """
-    from checker.engine import evaluate
     from checker.errors import CheckerError
     from checker.loader import is_plan_argument, load_plan
-    from checker.matching import match
     from checker.observations import read_observations
     from checker.output import write_atomically, write_stream_atomically
+    from checker.pipeline import judge
     from checker.policy import load_policy
-    from checker.reporters import Report
 
     plans = [item for item in inputs if is_plan_argument(item)]
     data = [item for item in inputs if not is_plan_argument(item)]
@@ -275,26 +273,15 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
     loaded = [load_plan(item) for item in plans]
     observations = read_observations(*data, skip_bad_rows=skip_bad_rows)
     reports = []
-    revised = ()
     for plan in loaded:
         if many:
             reports.append(_many_regions_report(plan, observations, chosen, as_of, policy, lang, skip_bad_rows,
                                                 fail_on))
             continue
-        dataset = match(plan, observations, region=region, skip_bad_rows=skip_bad_rows)
-        results = evaluate(plan, dataset, region=region, as_of=as_of, policy=policy)
-        changed, previous_files = (), ()
-        if previous:
-            from checker.revisions import changed_verdicts, compare
-
-            old = read_observations(*previous, skip_bad_rows=skip_bad_rows)
-            revised = compare(plan, dataset, match(plan, old, region=region, skip_bad_rows=True), region=region)
-            changed = changed_verdicts(plan, dataset, revised, results, region=region, as_of=as_of, policy=policy)
-            previous_files = old.files
-        reports.append(Report(plan, region or plan.region, results, observations.files, lang,
-                              tuple(dataset.skipped),
-                              revisions=revised, changed_verdicts=changed, previous=previous_files, fail_on=fail_on,
-                              fail_on_revision=fail_on_revision))
+        reports.append(judge(plan, observations, region=region, as_of=as_of, policy=policy, lang=lang,
+                             previous=previous, skip_bad_rows=skip_bad_rows, fail_on=fail_on,
+                             fail_on_revision=fail_on_revision)[0])
+    revised = [revision for report in reports for revision in report.revisions]
     if any(name in ("github", "sarif") for name, _, _ in destinations):
         from dataclasses import replace
 

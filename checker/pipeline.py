@@ -1,0 +1,34 @@
+"""One plan against the data for one region, as a Report: the path `checker check` and `checker report` share.
+
+Matching, judging and, with previous submissions, the revisions and the verdicts they changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from checker.engine import evaluate
+from checker.matching import Dataset, match
+from checker.observations import Observations, read_observations
+from checker.plan import Plan
+from checker.policy import Policy
+from checker.reporters import Report
+
+
+def judge(plan: Plan, observations: Observations, *, region: str | None, as_of: int | None, policy: Policy,
+          lang: str, previous: Sequence[str] = (), skip_bad_rows: bool = False, **options) -> tuple[Report, Dataset]:
+    """The report of ``plan`` for ``region`` (default: the plan's own), and the matched series it was
+    judged on (the audit report draws them); ``options`` go to :class:`Report`."""
+    dataset = match(plan, observations, region=region, skip_bad_rows=skip_bad_rows)
+    results = evaluate(plan, dataset, region=region, as_of=as_of, policy=policy)
+    revised, changed, previous_files = (), (), ()
+    if previous:
+        from checker.revisions import changed_verdicts, compare
+
+        old = read_observations(*previous, skip_bad_rows=skip_bad_rows)
+        revised = compare(plan, dataset, match(plan, old, region=region, skip_bad_rows=True), region=region)
+        changed = changed_verdicts(plan, dataset, revised, results, region=region, as_of=as_of, policy=policy)
+        previous_files = old.files
+    report = Report(plan, region or plan.region, results, observations.files, lang, tuple(dataset.skipped),
+                    revisions=revised, changed_verdicts=changed, previous=previous_files, **options)
+    return report, dataset

@@ -224,10 +224,10 @@ def _read_bytes(path: str | Path) -> bytes:
         raise CheckerError(f"cannot read {name}: {getattr(error, 'strerror', None) or error}", where) from None
     if stat.S_ISDIR(info.st_mode):
         raise CheckerError(
-            f"{name} is a directory, not a CSV file", where, hint="name the CSV files inside it (e.g. dir/*.csv)"
+            "the file is a directory, not a CSV file", where, hint="name the CSV files inside it (e.g. dir/*.csv)"
         )
     too_big = CheckerError(
-        f"{name} is larger than the limit of {MAX_BYTES} bytes ({MAX_BYTES / 2**20:g} MB)",
+        f"the file is larger than the limit of {MAX_BYTES} bytes ({MAX_BYTES / 2**20:g} MB)",
         where,
         hint="split the file by year or region, or raise the limit with `checker --max-file-mb N …`",
     )
@@ -271,23 +271,23 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     save_hint = "in Excel: File → Save As → 'CSV UTF-8 (Comma delimited)'; or any editor's 'save as UTF-8'"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise CheckerError(
-            f"{name} is UTF-16 encoded (byte-order mark); save as UTF-8", Location(name, 1, 1), hint=save_hint
+            "the file is UTF-16 encoded (byte-order mark); save as UTF-8", Location(name, 1, 1), hint=save_hint
         )
     if b"\x00" in data:
         sample = data[:4096]
         if sample.startswith(b"PK\x03\x04") or sample.startswith(b"\xd0\xcf\x11\xe0"):
             raise CheckerError(
-                f"{name} is not a text/CSV file: it looks like an Excel workbook", Location(name), hint=save_hint
+                "the file is not a text/CSV file: it looks like an Excel workbook", Location(name), hint=save_hint
             )
         if _looks_utf16(sample):
             raise CheckerError(
-                f"{name} looks UTF-16 encoded (every other byte is NUL); save as UTF-8",
+                "the file looks UTF-16 encoded (every other byte is NUL); save as UTF-8",
                 Location(name, 1, 1),
                 hint=save_hint,
             )
         line, column = _position(data, data.index(b"\x00"), "latin-1")
         raise CheckerError(
-            f"{name} is not a text/CSV file (NUL byte)", Location(name, line, column),
+            "the file is not a text/CSV file (NUL byte)", Location(name, line, column),
             hint="export the data as CSV text (UTF-8)",
         )
     if data.startswith(codecs.BOM_UTF8):
@@ -298,7 +298,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             offset = error.start + bom
             line, column = _position(data, offset, "utf-8")
             raise CheckerError(
-                f"{name} starts with a UTF-8 byte-order mark but byte 0x{data[offset]:02X} here is not UTF-8",
+                f"the file starts with a UTF-8 byte-order mark but byte 0x{data[offset]:02X} here is not UTF-8",
                 Location(name, line, column),
                 hint="the file mixes encodings; " + save_hint,
             ) from None
@@ -312,7 +312,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     prefix = data[: utf8_error.start].decode("utf-8")
     if sum(1 for ch in prefix if ch >= "\u0800") >= _MIXED_UTF8_CHARACTERS:
         raise CheckerError(
-            f"{name} is UTF-8 until byte {byte} here, which is not: the file mixes encodings",
+            f"the file is UTF-8 until byte {byte} here, which is not: the file mixes encodings",
             where,
             hint="re-save the whole file in one encoding; " + save_hint,
         )
@@ -321,7 +321,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     except UnicodeDecodeError as error:
         gb_line, gb_column = _position(data, error.start, "gb18030")
         raise CheckerError(
-            f"{name} is neither UTF-8 (byte {byte} here) nor GB18030/GBK "
+            f"the file is neither UTF-8 (byte {byte} here) nor GB18030/GBK "
             f"(byte 0x{data[error.start]:02X} at {gb_line}:{gb_column})",
             where,
             hint=save_hint,
@@ -508,7 +508,7 @@ class _Collector:
                 break
         if header is None:
             raise CheckerError(
-                f"{name} is empty: no header and no data rows", Location(name, 1),
+                "the file is empty: no header and no data rows", Location(name, 1),
                 hint="the first line is the header (指标,年份,数值 …), then one row per observation",
             )
         layout, count = self.read_table(name, header_line, header, rows)
@@ -527,7 +527,7 @@ class _Collector:
             count += 1
             if count > MAX_ROWS:
                 raise CheckerError(
-                    f"{name} has more than {MAX_ROWS} data rows", Location(name, line),
+                    f"the file has more than {MAX_ROWS} data rows", Location(name, line),
                     hint="split the file, or raise the limit with `checker --max-rows N …`",
                 )
             try:
@@ -539,7 +539,7 @@ class _Collector:
                 self.skipped.append(error)
         if count == 0:
             raise CheckerError(
-                f"{name} has a header but no data rows", Location(name, header_line),
+                "the file has a header but no data rows", Location(name, header_line),
                 hint="add one row per observation under the header",
             )
         return columns.layout, count

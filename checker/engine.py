@@ -14,11 +14,11 @@ judged on the value; earlier years on progress (or as they stand, for rules that
 from __future__ import annotations
 
 from checker.errors import CheckerError
-from checker.kinds import BY_KIND
+from checker.kinds import BY_KIND, READS_OTHER_INDICATORS
 from checker.kinds.base import Context, Judgement
 from checker.matching import Dataset, Point, match
 from checker.observations import Observations
-from checker.plan import Plan, Target
+from checker.plan import Indicator, Plan, Target
 from checker.policy import Policy, default_policy, weights
 from checker.results import Reason, Result, Results
 
@@ -69,21 +69,64 @@ def evaluate_regions(
                 raise CheckerError(f"{region} is one of the plan's reference regions; it is not judged")
             if region not in present:
                 _require_region(plan, dataset, region)
+    memo = _Memo(plan, dataset)
     results = []
     for region in regions:
-        results.extend(_judge_region(plan, dataset, region, as_of, policy))
+        results.extend(_judge_region(plan, dataset, region, as_of, policy, memo))
     return Results(tuple(results), tuple(dataset.unknown), as_of)
 
 
-def _judge_region(plan: Plan, dataset: Dataset, region: str, as_of: int | None, policy: Policy):
+def _judge_region(plan: Plan, dataset: Dataset, region: str, as_of: int | None, policy: Policy,
+                  memo: _Memo | None = None):
+    memo = memo or _Memo(plan, dataset)
     others = {indicator.id: dataset.get(region, indicator.id) for indicator in plan.indicators}
     for indicator in plan.indicators:
         series = others[indicator.id]
-        refs = {role: dataset.get(name, indicator.id) for role, name in plan.references.items()}
+        refs = memo.references(indicator.id)
         for target in indicator.targets:
-            year = assessment_year(series, target, as_of)
-            ctx = Context(plan, indicator, target, region, year, series, policy, refs, others, as_of)
-            yield _result(ctx)
+            if not series and target.rule.kind not in READS_OTHER_INDICATORS:
+                # no data: the verdict (n/a, or a rule that needs none) is the same for every region
+                verdict = memo.without_data.get(id(target))
+                if verdict is None:
+                    ctx = Context(plan, indicator, target, region, None, series, policy, refs, others, as_of)
+                    verdict = memo.without_data[id(target)] = _verdict(ctx, memo)
+            else:
+                year = assessment_year(series, target, as_of)
+                ctx = Context(plan, indicator, target, region, year, series, policy, refs, others, as_of)
+                verdict = _verdict(ctx, memo)
+            yield _result(region, indicator, target, verdict)
+
+
+class _Memo:
+    """What one run computes once and shares between regions: the reference regions' series, each
+    target's plan and rule evidence, and the verdicts of targets in regions without data for them.
+    The shared evidence dicts are read-only: results of different regions may hold the same dict."""
+
+    def __init__(self, plan: Plan, dataset: Dataset):
+        self.plan, self.dataset = plan, dataset
+        self._references: dict[str, dict[str, dict[int, Point]]] = {}
+        self._static: dict[int, tuple[dict, dict]] = {}  # by id(target): hashing a Target hashes its rule
+        self.without_data: dict[int, _Verdict] = {}
+
+    def references(self, indicator_id: str) -> dict[str, dict[int, Point]]:
+        refs = self._references.get(indicator_id)
+        if refs is None:
+            refs = self._references[indicator_id] = {
+                role: self.dataset.get(name, indicator_id) for role, name in self.plan.references.items()}
+        return refs
+
+    def static(self, target: Target) -> tuple[dict, dict]:
+        """The target's plan evidence (file, line, source quote) and its rule as JSON."""
+        found = self._static.get(id(target))
+        if found is None:
+            plan_evidence = {
+                "file": self.plan.file,
+                "line": target.location.line,
+                "source_line": target.source.line if target.source else None,
+                "quote": target.source.quote if target.source else None,
+            }
+            found = self._static[id(target)] = (plan_evidence, target.rule.to_dict())
+        return found
 
 
 def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
@@ -116,8 +159,12 @@ def assessment_year(series: dict[int, Point], target: Target, as_of: int | None)
     return judged[-1] if judged else None
 
 
-def _result(ctx: Context) -> Result:
-    target, indicator, rule = ctx.target, ctx.indicator, ctx.rule
+#: a verdict before it is a Result: (status, reason, assessment, year, value, evidence)
+_Verdict = tuple
+
+
+def _verdict(ctx: Context, memo: _Memo) -> _Verdict:
+    target, rule = ctx.target, ctx.rule
     judgement: Judgement = BY_KIND[rule.kind].check(ctx)
     status = judgement.status
     weighed = []
@@ -133,21 +180,22 @@ def _result(ctx: Context) -> Result:
         zh += f"；{WEIGHT_WORDS[key][0]}"
         en += f"; {WEIGHT_WORDS[key][1]}"
     point = ctx.point
+    plan_evidence, rule_evidence = memo.static(target)
     evidence = {
-        "plan": {
-            "file": ctx.plan.file,
-            "line": target.location.line,
-            "source_line": target.source.line if target.source else None,
-            "quote": target.source.quote if target.source else None,
-        },
-        "rule": rule.to_dict(),
+        "plan": plan_evidence,
+        "rule": rule_evidence,
         "observation": point.evidence() if point else None,
         "weighed": weighed,
         "status_before_weighing": judgement.status,
         **judgement.evidence,
     }
+    return status, Reason(zh, en), judgement.assessment, ctx.year, point.value if point else None, evidence
+
+
+def _result(region: str, indicator: Indicator, target: Target, verdict: _Verdict) -> Result:
+    status, reason, assessment, year, value, evidence = verdict
     return Result(
-        region=ctx.region,
+        region=region,
         indicator=indicator.id,
         name_zh=indicator.name_zh,
         name_en=indicator.name_en,
@@ -155,13 +203,12 @@ def _result(ctx: Context) -> Result:
         nature=target.nature,
         target_year=target.year,
         target_text=target.text,
-        kind=rule.kind,
+        kind=target.rule.kind,
         status=status,
-        reason=Reason(zh, en),
-        assessment=judgement.assessment,
-        year=ctx.year,
-        value=point.value if point else None,
+        reason=reason,
+        assessment=assessment,
+        year=year,
+        value=value,
         unit=indicator.unit,
         evidence=evidence,
     )
-

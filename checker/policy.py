@@ -34,6 +34,11 @@ class Policy:
     #: (fail_to_warn, warn_to_fail, at_most_warn)
     severity: dict[str, str]
 
+    def __hash__(self) -> int:  # by value, the severity dict as sorted pairs: bands are cached per policy
+        return hash((self.around_pass, self.around_warn, self.bound_warn, self.full_coverage_warn,
+                     self.progress_on_track, self.progress_lagging, self.trend_window, self.trend_flat,
+                     self.trend_min_points, self.maintain_tolerance, tuple(sorted(self.severity.items()))))
+
     @classmethod
     def from_dict(cls, data: dict) -> "Policy":
         return cls(

@@ -7,6 +7,7 @@ before the target year, and finding the baseline (data first, then the plan's ow
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from checker.bands import Bands, bands, fmt
 from checker.matching import Point
@@ -100,14 +101,21 @@ def judge_bands(op: str, goal: float, value: float, ctx: Context, upper: float |
                 unit: str | None = None) -> tuple[str, Bands, str]:
     """Status of ``value`` against ``goal`` and the band description (for the evidence); ``unit``
     overrides the indicator's where the value is not in it (a yearly rate is in % or points)."""
-    b = bands(op, goal, ctx.indicator.direction, ctx.policy, upper)
-    unit = ctx.unit() if unit is None else unit
-    status = b.status(value)
+    b, band = _bands_and_words(op, goal, ctx.indicator.direction, ctx.policy, upper,
+                               ctx.unit() if unit is None else unit)
+    return b.status(value), b, band
+
+
+@lru_cache(maxsize=4096)
+def _bands_and_words(op: str, goal: float, direction: str, policy: Policy, upper: float | None,
+                     unit: str) -> tuple[Bands, str]:
+    """The bands and their description: the same for every region judged against one target."""
+    b = bands(op, goal, direction, policy, upper)
     band = f"pass: {b.passing.describe('value', unit)}"
     warn = b.warn_only()
     if warn:
         band += "; warn: " + " or ".join(piece.describe("value", unit) for piece in warn)
-    return status, b, band
+    return b, band
 
 
 def progress(ctx: Context, goal: float, status_now: str, start: Baseline | None, start_met: bool = False) -> Judgement:

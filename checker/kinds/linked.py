@@ -17,6 +17,8 @@ from checker.bands import fmt
 from checker.kinds.base import Context, Judgement, find_baseline, na, value_or_na
 
 KINDS = ("linked",)
+#: the judgement reads ctx.others (the linked indicator of the same region)
+READS_OTHER_INDICATORS = True
 
 
 def check(ctx: Context) -> Judgement:

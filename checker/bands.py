@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checker.policy import Policy
 
@@ -72,6 +73,7 @@ class Bands:
         return pieces
 
 
+@lru_cache(maxsize=1 << 16)  # a national run writes the same goals and two-decimal values again and again
 def fmt(number: float) -> str:
     """A number as a plan would write it: no trailing zeros, at most 4 decimals."""
     text = f"{number:.4f}".rstrip("0").rstrip(".")

@@ -233,9 +233,10 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
     """
     from checker.errors import CheckerError
     from checker.loader import is_plan_argument, load_plan
-    from checker.observations import read_observations
+    from checker.observations import no_cycle_collection, read_observations
     from checker.output import write_atomically, write_stream_atomically
     from checker.pipeline import judge
+    from checker.reporters import STREAMED
     from checker.policy import load_policy
 
     plans = [item for item in inputs if is_plan_argument(item)]
@@ -269,42 +270,45 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
         for item in (*plans, *data, *previous):
             if path and _same_file(path, item):
                 raise CheckerError(f"{option} {path} is one of the input files; choose another path")
-    policy = load_policy(policy_file)
-    loaded = [load_plan(item) for item in plans]
-    observations = read_observations(*data, skip_bad_rows=skip_bad_rows)
-    reports = []
-    for plan in loaded:
-        if many:
-            reports.append(_many_regions_report(plan, observations, chosen, as_of, policy, lang, skip_bad_rows,
-                                                fail_on))
-            continue
-        reports.append(judge(plan, observations, region=region, as_of=as_of, policy=policy, lang=lang,
-                             previous=previous, skip_bad_rows=skip_bad_rows, fail_on=fail_on,
-                             fail_on_revision=fail_on_revision)[0])
-    revised = [revision for report in reports for revision in report.revisions]
-    if any(name in ("github", "sarif") for name, _, _ in destinations):
-        from dataclasses import replace
+    with no_cycle_collection():  # a national run makes millions of acyclic objects
+        policy = load_policy(policy_file)
+        loaded = [load_plan(item) for item in plans]
+        observations = read_observations(*data, skip_bad_rows=skip_bad_rows)
+        # written a line at a time: judge as the lines are written, never holding a national run's results
+        on_demand = all(name in STREAMED for name, _, _ in destinations)
+        reports = []
+        for plan in loaded:
+            if many:
+                reports.append(_many_regions_report(plan, observations, chosen, as_of, policy, lang, skip_bad_rows,
+                                                    fail_on, on_demand))
+                continue
+            reports.append(judge(plan, observations, region=region, as_of=as_of, policy=policy, lang=lang,
+                                 previous=previous, skip_bad_rows=skip_bad_rows, fail_on=fail_on,
+                                 fail_on_revision=fail_on_revision)[0])
+        revised = [revision for report in reports for revision in report.revisions]
+        if any(name in ("github", "sarif") for name, _, _ in destinations):
+            from dataclasses import replace
 
-        from checker.cells import text_columns
+            from checker.cells import text_columns
 
-        reports = [replace(report, columns=text_columns(_places(report))) for report in reports]
-    outputs = [(path, _check_output(reports, name, terminal=path is None and name == "table" and sys.stdout.isatty()))
-               for name, path, _ in destinations]
-    for path, text in outputs:
-        if path and isinstance(text, (str, bytes)):
-            write_atomically(path, text)
-        elif path:
-            write_stream_atomically(path, text)
-    for path, text in outputs:
-        if not path:
-            for chunk in ([text] if isinstance(text, str) else text):
-                click.echo(chunk, nl=False)
+            reports = [replace(report, columns=text_columns(_places(report))) for report in reports]
+        outputs = [(path, _check_output(reports, name, terminal=path is None and name == "table" and sys.stdout.isatty()))
+                   for name, path, _ in destinations]
+        for path, text in outputs:
+            if path and isinstance(text, (str, bytes)):
+                write_atomically(path, text)
+            elif path:
+                write_stream_atomically(path, text)
+        for path, text in outputs:
+            if not path:
+                for chunk in ([text] if isinstance(text, str) else text):
+                    click.echo(chunk, nl=False)
     gated = any(report.results.gated(fail_on) for report in reports) or (fail_on_revision and bool(revised))
     sys.exit(EXIT_PROBLEMS if gated else EXIT_OK)
 
 
 def _many_regions_report(plan, observations, chosen: list[str] | None, as_of: int | None, policy, lang: str,
-                         skip_bad_rows: bool, fail_on: str):
+                         skip_bad_rows: bool, fail_on: str, on_demand: bool):
     """--all-regions / --regions: every (or each named) region judged as if alone, the references shared."""
     from checker.engine import evaluate_regions
     from checker.errors import CheckerError
@@ -317,7 +321,7 @@ def _many_regions_report(plan, observations, chosen: list[str] | None, as_of: in
     if not judged:
         raise CheckerError("the data has no region to judge besides the plan's reference regions "
                            f"({', '.join(sorted(references)) or 'none'})")
-    results = evaluate_regions(plan, dataset, chosen, as_of=as_of, policy=policy)
+    results = evaluate_regions(plan, dataset, chosen, as_of=as_of, policy=policy, on_demand=on_demand)
     label = "、".join(judged) if len(judged) <= 3 else f"{'、'.join(judged[:3])} … ({len(judged)})"
     return Report(plan, label, results, observations.files, lang,
                   tuple(dataset.skipped), fail_on=fail_on,

@@ -13,14 +13,16 @@ judged on the value; earlier years on progress (or as they stand, for rules that
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
 from checker.errors import CheckerError
 from checker.kinds import BY_KIND, READS_OTHER_INDICATORS
 from checker.kinds.base import Context, Judgement
-from checker.matching import Dataset, Point, match
+from checker.matching import Dataset, Point, match, valued_years
 from checker.observations import Observations
 from checker.plan import Indicator, Plan, Target
 from checker.policy import Policy, default_policy, weights
-from checker.results import Reason, Result, Results
+from checker.results import OnDemand, Reason, Result, Results
 
 WEIGHT_WORDS = {
     "strive": ("力争：不通过记为警告", "力争 (strive): fail counted as warn"),
@@ -54,9 +56,12 @@ def evaluate_regions(
     *,
     as_of: int | None = None,
     policy: Policy | None = None,
+    on_demand: bool = False,
 ) -> Results:
     """Judge ``regions`` (default: every region in the data but the plan's references), each against
-    its own series and the shared reference regions; results ordered by region, then plan order."""
+    its own series and the shared reference regions; results ordered by region, then plan order.
+    ``on_demand``: judge as the results are read (:class:`~checker.results.OnDemand`), for output
+    written a line at a time."""
     policy = policy or default_policy()
     dataset = observations if isinstance(observations, Dataset) else match(plan, observations)
     references = set(plan.references.values())
@@ -69,11 +74,12 @@ def evaluate_regions(
                 raise CheckerError(f"{region} is one of the plan's reference regions; it is not judged")
             if region not in present:
                 _require_region(plan, dataset, region)
-    memo = _Memo(plan, dataset)
-    results = []
-    for region in regions:
-        results.extend(_judge_region(plan, dataset, region, as_of, policy, memo))
-    return Results(tuple(results), tuple(dataset.unknown), as_of)
+    def judge() -> Iterator[Result]:
+        memo = _Memo(plan, dataset)
+        for region in regions:
+            yield from _judge_region(plan, dataset, region, as_of, policy, memo)
+
+    return Results(OnDemand(judge) if on_demand else tuple(judge()), tuple(dataset.unknown), as_of)
 
 
 def _judge_region(plan: Plan, dataset: Dataset, region: str, as_of: int | None, policy: Policy,
@@ -145,9 +151,9 @@ def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
     )
 
 
-def assessment_year(series: dict[int, Point], target: Target, as_of: int | None) -> int | None:
+def assessment_year(series: Mapping[int, Point], target: Target, as_of: int | None) -> int | None:
     """The year a target is judged in (design.md §4); None when there is no usable data."""
-    years = sorted(year for year, point in series.items() if point.value is not None)
+    years = valued_years(series)
     if as_of is None:
         if not years:
             return None

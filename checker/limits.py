@@ -22,16 +22,32 @@ def _limits() -> tuple[dict[str, tuple[float | None, float | None]], tuple[str, 
     return by_unit, tuple(data["may_exceed"]), tuple(data["may_be_negative"])
 
 
+def limits_for(unit: str | None, names: list[str]) -> tuple[float | None, float | None]:
+    """The lowest and highest value an indicator called ``names`` can take in ``unit`` (None: open)."""
+    if unit is None:
+        return None, None
+    by_unit, may_exceed, may_be_negative = _limits()
+    low, high = by_unit.get(unit, (None, None))
+    if high is not None and any(word in name for name in names for word in may_exceed):
+        high = None
+    if low is not None and any(word in name for name in names for word in may_be_negative):
+        low = None
+    return low, high
+
+
 def impossible(value: float, unit: str | None, names: list[str]) -> tuple[str, str] | None:
     """(message, hint) when ``value`` in ``unit`` cannot be a value of an indicator called ``names``."""
     if unit is None:
         return None
-    by_unit, may_exceed, may_be_negative = _limits()
-    low, high = by_unit.get(unit, (None, None))
-    shown = f"{fmt(value)}{'' if unit in ('%', '‰') else ' '}{unit}"
-    if high is not None and value > high and not any(word in name for name in names for word in may_exceed):
+    low, high = _limits()[0].get(unit, (None, None))
+    if not ((high is not None and value > high) or (low is not None and value < low)):
+        return None  # the common case, without looking at the names
+    low, high = limits_for(unit, names)
+    if high is not None and value > high:
+        shown = f"{fmt(value)}{'' if unit in ('%', '‰') else ' '}{unit}"
         return (f"{shown} is above {fmt(high)}{'' if unit in ('%', '‰') else ' '}{unit}, which this indicator cannot reach",
                 "check the value and its unit (‰ written as %? a count in a share's column?)")
-    if low is not None and value < low and not any(word in name for name in names for word in may_be_negative):
+    if low is not None and value < low:
+        shown = f"{fmt(value)}{'' if unit in ('%', '‰') else ' '}{unit}"
         return (f"{shown} is below {fmt(low)}, impossible for this indicator", "check the value's sign and its unit")
     return None

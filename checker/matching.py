@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -55,17 +56,26 @@ class Point:
 
 @dataclass
 class Dataset:
-    """Series by (region, indicator id) → {year: Point}; plus what could not be matched."""
+    """Series by (region, indicator id) → {year: Point}; plus what could not be matched. A series is a
+    dict, or for files read by columns a view of them (:class:`checker.columnar.ColumnSeries`)."""
 
-    series: dict[tuple[str, str], dict[int, Point]] = field(default_factory=dict)
+    series: dict[tuple[str, str], Mapping[int, Point]] = field(default_factory=dict)
     unknown: list[UnknownIndicator] = field(default_factory=list)
     skipped: list[CheckerError] = field(default_factory=list)
 
-    def get(self, region: str, indicator: str) -> dict[int, Point]:
+    def get(self, region: str, indicator: str) -> Mapping[int, Point]:
         return self.series.get((region, indicator), {})
 
     def regions(self) -> list[str]:
         return sorted({region for region, _ in self.series})
+
+
+def valued_years(series: Mapping[int, Point]) -> list[int]:
+    """The years of a series that have a value, in order."""
+    fast = getattr(series, "valued_years", None)  # a view of columns answers without making points
+    if fast is not None:
+        return fast()
+    return sorted(year for year, point in series.items() if point.value is not None)
 
 
 @cache
@@ -100,6 +110,14 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
 
     Rows without a region belong to ``region`` (default: the plan's own region).
     """
+    if not isinstance(observations, Observations):  # read by columns (checker.columnar)
+        from checker import columnar
+        from checker.observations import read_rows
+
+        try:
+            return columnar.match(plan, observations, region=region)
+        except columnar.Unsuitable:  # a row with a problem: the row reader reports it at its cell, or skips it
+            observations = read_rows(*observations.paths, skip_bad_rows=skip_bad_rows)
     default_region = region or plan.region
     table = name_table(plan)
     units_of = {indicator.id: indicator.unit for indicator in plan.indicators}

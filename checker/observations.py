@@ -145,8 +145,22 @@ def read_observations(*paths: str | Path, skip_bad_rows: bool = False) -> Observ
     error listed in ``skipped``. Errors that concern a whole file (cannot open, encoding, header,
     broken quoting, no data) always raise. Conflicting duplicates are found across all the files.
     """
+    from checker import (
+        columnar,  # large files by columns when polars is installed (the scale extra)
+    )
+
+    if columnar.worth_it(paths):
+        try:
+            return columnar.read(paths)
+        except columnar.Unsuitable:
+            pass  # a file the row reader reads (and whose problems it reports at their cells)
+    return read_rows(*paths, skip_bad_rows=skip_bad_rows)
+
+
+def read_rows(*paths: str | Path, skip_bad_rows: bool = False) -> Observations:
+    """:func:`read_observations` row by row, whatever the files' size."""
     collector = _Collector(skip_bad_rows)
-    with _no_cycle_collection():
+    with no_cycle_collection():
         files = [collector.read_file(path) for path in paths]
     return Observations(tuple(collector.items), tuple(files), tuple(collector.skipped), tuple(collector.duplicates))
 
@@ -188,16 +202,17 @@ def observations_from_records(
             yield number, cells
 
     collector = _Collector(skip_bad_rows)
-    with _no_cycle_collection():
+    with no_cycle_collection():
         layout, count = collector.read_table(source, None, [_cell_text(key) for key in keys], table())
     data_file = DataFile(source, digest.hexdigest(), "", layout, count)
     return Observations(tuple(collector.items), (data_file,), tuple(collector.skipped), tuple(collector.duplicates))
 
 
 @contextlib.contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Pause Python's cycle collector while reading: the millions of small acyclic objects a big file
-    makes would otherwise trigger it over and over (about half the reading time); restored after."""
+def no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector: the millions of small acyclic objects a big file makes (and a
+    national run's results) would otherwise trigger it over and over (about half the reading time,
+    a third of a national check); restored after."""
     enabled = gc.isenabled()
     gc.disable()
     try:

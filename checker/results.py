@@ -5,6 +5,7 @@ Plain data for reporters; :meth:`Results.records` gives the JSON keys of design.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from checker.errors import Location
@@ -81,14 +82,42 @@ class UnknownIndicator:
         return {"name": self.name, "rows": self.rows, "first": self.first, "did_you_mean": self.suggestion}
 
 
+class OnDemand:
+    """Results judged each time they are iterated, region by region, for national runs written a
+    line at a time (jsonl, csv): no result outlives its line. The engine is pure, so every pass
+    gives the same results; the counts of the last complete pass answer :attr:`Results.summary`."""
+
+    def __init__(self, judge: Callable[[], Iterable[Result]]):
+        self._judge = judge
+        self._counts: dict[str, int] | None = None
+
+    def __iter__(self) -> Iterator[Result]:
+        counts = dict.fromkeys(STATUSES, 0)
+        for result in self._judge():
+            counts[result.status] += 1
+            yield result
+        self._counts = counts
+
+    def counts(self) -> dict[str, int]:
+        if self._counts is None:
+            for _ in self:
+                pass
+        return dict(self._counts)
+
+    def __len__(self) -> int:
+        return sum(self.counts().values())
+
+
 @dataclass(frozen=True)
 class Results:
-    results: tuple[Result, ...]
+    results: tuple[Result, ...] | OnDemand
     unknown: tuple[UnknownIndicator, ...] = ()
     as_of: int | None = None
 
     @property
     def summary(self) -> dict[str, int]:
+        if isinstance(self.results, OnDemand):
+            return self.results.counts()
         counts = {status: 0 for status in STATUSES}
         for result in self.results:
             counts[result.status] += 1
@@ -99,16 +128,16 @@ class Results:
         return [result.record() for result in self.results]
 
     def worst(self) -> str | None:
-        if not self.results:
-            return None
-        return max((r.status for r in self.results), key=SEVERITY.__getitem__)
+        present = [status for status, count in self.summary.items() if count]
+        return max(present, key=SEVERITY.__getitem__) if present else None
 
     def gated(self, fail_on: str) -> bool:
         """Whether any result is at or above ``fail_on`` (warn | fail | na)."""
         threshold = {"warn": 2, "fail": 3, "na": 1, "n/a": 1}[fail_on]
+        counts = self.summary
         if threshold == 1:  # --fail-on na: n/a gates, and so does anything worse than pass
-            return any(r.status != "pass" for r in self.results)
-        return any(SEVERITY[r.status] >= threshold for r in self.results)
+            return any(count for status, count in counts.items() if status != "pass")
+        return any(count for status, count in counts.items() if SEVERITY[status] >= threshold)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from checker.bands import fmt
 from checker.kinds.base import Context, Judgement, na, no_data
+from checker.matching import valued_years
 
 KINDS = ("trend",)
 
@@ -30,8 +31,7 @@ def check(ctx: Context) -> Judgement:
     if ctx.year is None:
         return no_data(ctx, "standing")
     first_year = ctx.year - policy.trend_window + 1  # a window of `window` calendar years, ending at Y
-    window = sorted((year, point) for year, point in ctx.series.items()
-                    if first_year <= year <= ctx.year and point.value is not None)
+    window = [(year, ctx.series[year]) for year in valued_years(ctx.series) if first_year <= year <= ctx.year]
     if len(window) < policy.trend_min_points:
         return na(f"{first_year}–{ctx.year}年只有 {len(window)} 个年份的数据，不足 {policy.trend_min_points} 个",
                   f"only {len(window)} year(s) of data in {first_year}–{ctx.year}; need {policy.trend_min_points}",

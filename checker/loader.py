@@ -12,14 +12,18 @@ import json
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from checker import located_yaml, units
+from checker import units
 from checker.errors import CheckerError, Location, PlanError, Problem, UnitError
 from checker.grammar import parse_target
 from checker.numbers import read_number
 from checker.plan import Baseline, Indicator, Plan, Source, Target
 from checker.rule import Rule
 from checker.rulefiles import plans_dir
+
+if TYPE_CHECKING:
+    from checker import located_yaml
 
 SCHEMA_FILE = Path(__file__).with_name("plan.schema.json")
 
@@ -54,12 +58,28 @@ def resolve(plan: str | Path) -> Path:
 
 
 def load_plan(plan: str | Path) -> Plan:
-    """The plan at a path or with a bundled id; raises the first located error."""
+    """The plan at a path or with a bundled id; raises the first located error.
+
+    A plan that loaded once is taken from the cache of parsed plans (checker/plan_cache.py) while
+    neither it nor checker changes."""
+    from checker import plan_cache
+
+    path = resolve(plan)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        data = None  # read_plan reports it
+    if data is not None:
+        kept = plan_cache.get(str(path), data)
+        if kept is not None:
+            return kept
     result, problems = read_plan(plan)
     for problem in problems:
         if problem.severity == "error":
             raise PlanError(problem.message, problem.location, problem.hint)
     assert result is not None
+    if data is not None and result.sha256 == hashlib.sha256(data).hexdigest():  # not changed meanwhile
+        plan_cache.put(str(path), data, result)
     return result
 
 
@@ -68,6 +88,8 @@ def read_plan(plan: str | Path) -> tuple[Plan | None, list[Problem]]:
 
     Raises :class:`PlanError` only when the file cannot be read or parsed as YAML at all.
     """
+    from checker import located_yaml  # PyYAML: not needed when the plan comes from the cache
+
     path = resolve(plan)
     document = located_yaml.load(path)
     problems = _schema_problems(document)

@@ -68,8 +68,9 @@ def render(report: Report, *, terminal: bool = False) -> str:
             observed = _observed(result)
             reason = result.reason.zh if lang == "zh" else result.reason.en
             nature = f" [{result.nature}]" if result.nature else ""
-            table.add_row(domain if index == 0 else "", status, name + nature,
-                          f"{result.target_text} ({result.target_year})", observed, reason,
+            # Text, not str: a str cell would be parsed as console markup (slow, and [..] is not markup here)
+            table.add_row(Text(domain if index == 0 else ""), status, Text(name + nature),
+                          Text(f"{result.target_text} ({result.target_year})"), Text(observed), Text(reason),
                           end_section=index == len(rows) - 1 and position < len(groups) - 1)
     console.print(table)
     counts = report.results.summary

@@ -28,7 +28,7 @@ CATALOGUE_FILE = "indicators.yaml"
 _UNIT_SUFFIX = re.compile(r"^(.*?)[(（]([^()（）]*)[)）]$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Point:
     """One observed value of a series, in the plan's unit, with where it came from."""
 

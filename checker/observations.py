@@ -513,6 +513,8 @@ class _Collector:
         name = str(path)
         data = _read_bytes(path)
         text, encoding = _decode(data, name)
+        sha256 = hashlib.sha256(data).hexdigest()
+        del data  # read from the text on: a national file's bytes are a few hundred megabytes
         if text.startswith("\ufeff"):  # a GB18030 byte-order mark
             text = text[1:]
         rows = _csv_rows(text, name, _delimiter(text, name))
@@ -527,7 +529,7 @@ class _Collector:
                 hint="the first line is the header (指标,年份,数值 …), then one row per observation",
             )
         layout, count = self.read_table(name, header_line, header, rows)
-        return DataFile(name, hashlib.sha256(data).hexdigest(), encoding, layout, count)
+        return DataFile(name, sha256, encoding, layout, count)
 
     def read_table(
         self, name: str, header_line: int | None, header: list[str], rows: Iterator[tuple[int, list[str]]]

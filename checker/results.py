@@ -15,7 +15,7 @@ STATUSES = ("pass", "warn", "fail", "n/a")
 SEVERITY = {"pass": 0, "n/a": 1, "warn": 2, "fail": 3}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reason:
     zh: str
     en: str
@@ -24,7 +24,7 @@ class Reason:
         return {"zh": self.zh, "en": self.en}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Result:
     region: str
     indicator: str

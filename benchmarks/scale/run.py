@@ -2,19 +2,25 @@
 
     python benchmarks/scale/run.py                    # full size: 2,850 regions × 50 indicators × 16 years
     python benchmarks/scale/run.py --regions 400      # a quick run (the same shape, fewer regions)
-    python benchmarks/scale/run.py --keep DIR          # keep the generated files and outputs in DIR
+    python benchmarks/scale/run.py --row-reader       # also time the row reader (without the scale extra)
+    python benchmarks/scale/run.py --keep DIR         # keep the generated files and outputs in DIR
 
 For each size it generates the long CSV (benchmarks/scale/generate.py) and times, best of REPEAT, the
 whole process (start-up included) of:
 
 - floor: ``python -c`` reading the file with ``csv.reader`` and nothing else;
-- checker: ``checker check nanan-2030 FILE --all-regions --format jsonl --output OUT``;
+- jsonl: ``checker check nanan-2030 FILE --all-regions --format jsonl --output OUT`` (every result with
+  its evidence, one a line);
+- csv: the same with ``--format csv`` (one row a result, no evidence);
+- rows (with --row-reader): jsonl read by the row reader, as without the ``scale`` extra;
 - pandas (when installed): ``read_csv`` plus one vectorised bound check a target (the upper and lower
   bounds of the plan's ``≤X``/``≥X`` targets), what a data-quality tool does per row.
 
 It prints the time, the rate (rows per second), the ratio to the floor and the peak RSS of each
 (measured by a small wrapper process: resource.getrusage(RUSAGE_CHILDREN).ru_maxrss of the one
-command it ran). Not part of the test suite (timings do not belong in unit tests).
+command it ran). Then, in the same run, the start-up of the everyday small check (the bundled plan
+and example data, table and json) against the import floor ``python -c "import yaml, click, rich"``.
+Not part of the test suite (timings do not belong in unit tests).
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,10 +77,11 @@ print(len(frame), len(bounds), failing)
 """
 
 
-def measure(command: list[str]) -> dict:
+def measure(command: list[str], env: dict[str, str] | None = None) -> dict:
     best = None
     for _ in range(REPEAT):
-        done = subprocess.run([sys.executable, "-c", WRAPPER, *command], capture_output=True, text=True)
+        done = subprocess.run([sys.executable, "-c", WRAPPER, *command], capture_output=True, text=True,
+                              env={**os.environ, **(env or {})})
         if done.returncode:
             raise SystemExit(done.stderr or done.stdout)
         figures = json.loads(done.stdout)
@@ -90,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--indicators", type=int, default=50)
     parser.add_argument("--years", type=int, default=16)
     parser.add_argument("--keep", metavar="DIR", help="write the files here and keep them (default: a temporary folder)")
+    parser.add_argument("--row-reader", action="store_true", help="also time the row reader (no columnar reader)")
     args = parser.parse_args(argv)
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="checker-scale-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -117,9 +126,13 @@ def main(argv: list[str] | None = None) -> int:
                                check=True, stderr=subprocess.DEVNULL)
             rows = (regions + 1) * args.indicators * args.years
             size = data.stat().st_size / 1e6
+            check = [*checker_command, "check", "nanan-2030", str(data), "--all-regions", "--output"]
             runs = {"floor": measure([sys.executable, "-c", FLOOR, str(data)]),
-                    "checker": measure([*checker_command, "check", "nanan-2030", str(data), "--all-regions",
-                                        "--format", "jsonl", "--output", str(folder / f"out-{regions}.jsonl")])}
+                    "jsonl": measure([*check, str(folder / f"out-{regions}.jsonl"), "--format", "jsonl"]),
+                    "csv": measure([*check, str(folder / f"out-{regions}.csv"), "--format", "csv"])}
+            if args.row_reader:
+                runs["rows"] = measure([*check, str(folder / f"out-{regions}-rows.jsonl"), "--format", "jsonl"],
+                                       env={"CHECKER_COLUMNAR_FROM_BYTES": str(2**62)})
             if has_pandas:
                 runs["pandas"] = measure([sys.executable, "-c", PANDAS, str(data)])
             floor = runs["floor"]["seconds"]
@@ -127,10 +140,35 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{fraction:>4}× {regions:>7} {rows:>9,} {size:>6.1f}  {what:<8} {figures['seconds']:>8.2f} "
                       f"{rows / figures['seconds']:>10,.0f} {figures['seconds'] / floor:>8.1f} "
                       f"{figures['rss_mib']:>6.0f} MiB", flush=True)
+        startup(checker_command)
     finally:
         if not args.keep:
             shutil.rmtree(folder, ignore_errors=True)
     return 0
+
+
+def startup(checker_command: list[str]) -> None:
+    """The everyday small check against the import floor (issue 9: within 1.5×), best of 10 each."""
+    example = str(ROOT / "examples" / "nanan-2030.csv")
+    commands = {
+        "floor: import yaml, click, rich": [sys.executable, "-c", "import yaml, click, rich"],
+        "check (table)": [*checker_command, "check", "nanan-2030", example, "--fail-on", "na"],
+        "check --format json": [*checker_command, "check", "nanan-2030", example, "--format", "json",
+                                "--fail-on", "na"],
+    }
+    best = {}
+    for name, command in commands.items():
+        subprocess.run(command, stdout=subprocess.DEVNULL)  # warm: the page cache and the plan cache
+        times = []
+        for _ in range(10):
+            start = time.perf_counter()
+            subprocess.run(command, stdout=subprocess.DEVNULL)
+            times.append(time.perf_counter() - start)
+        best[name] = min(times)
+    floor = best["floor: import yaml, click, rich"]
+    print(f"\nstart-up of the everyday small check (nanan-2030, examples/nanan-2030.csv; best of 10)")
+    for name, seconds in best.items():
+        print(f"  {name:<34} {seconds * 1000:>6.0f} ms  {seconds / floor:>5.2f}× floor")
 
 
 if __name__ == "__main__":

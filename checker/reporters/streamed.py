@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from checker import __version__
 from checker.reporters import Report, skipped_messages
+from checker.results import Result
 
 CSV_COLUMNS = ("region", "indicator", "name_zh", "target_year", "target_text", "kind", "year", "value", "unit",
                "assessment", "status", "reason_zh", "reason_en")
@@ -33,14 +34,34 @@ CHUNK = 512
 def jsonl(report: Report) -> Iterator[str]:
     dumps = json.JSONEncoder(ensure_ascii=False).encode
     lines: list[str] = []
+    # In a national run most lines differ only in the region: a target without data is n/a alike
+    # everywhere, and the engine gives such results one shared evidence dict. Each line after its
+    # region is kept by that dict's id (with the dict, so the id stays its own) and the other fields,
+    # and written again for the next result that has them all.
+    written: dict[int, tuple[dict, tuple, str]] = {}
     for result in report.results.results:
-        lines.append(dumps(result.record()))
+        evidence, fields = result.evidence, _fields(result)
+        seen = written.get(id(evidence))
+        if seen is not None and seen[0] is evidence and seen[1] == fields:
+            lines.append('{"region": ' + dumps(result.region) + seen[2])
+        else:
+            line = dumps(result.record())
+            lines.append(line)
+            if len(written) >= 4096:
+                written.clear()
+            written[id(evidence)] = (evidence, fields, line[len(dumps(result.region)) + 11:])
         if len(lines) >= CHUNK:
             yield "\n".join(lines) + "\n"
             lines = []
     if lines:
         yield "\n".join(lines) + "\n"
     yield dumps({"summary": summary(report)}) + "\n"
+
+
+def _fields(r: Result) -> tuple:
+    """Every field of a result's record but the region."""
+    return (r.indicator, r.name_zh, r.name_en, r.domain, r.nature, r.target_year, r.target_text, r.kind, r.year,
+            r.value, r.unit, r.assessment, r.status, r.reason)
 
 
 def summary(report: Report) -> dict:

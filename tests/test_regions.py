@@ -10,7 +10,7 @@ from checker.engine import evaluate, evaluate_regions
 from checker.errors import CheckerError
 from checker.loader import load_plan
 from checker.observations import observations_from_records
-from checker.results import rollup
+from checker.results import OnDemand, rollup
 
 PLAN = load_plan(Path(__file__).resolve().parents[1] / "plans" / "nanan-2030.yaml")
 ROWS = [
@@ -63,3 +63,44 @@ def test_rollup_counts_and_worst():
     assert ncd.worst == ("石狮市", "晋江市")  # fails before warns
     unspecified = next(i for i in indicators if i.indicator == "physical_fitness_pass_rate")
     assert unspecified.share_passing is None  # only n/a: no share to give
+
+
+def test_results_judged_on_demand_equal_the_kept_ones():
+    kept = evaluate_regions(PLAN, data(), as_of=2024)
+    on_demand = evaluate_regions(PLAN, data(), as_of=2024, on_demand=True)
+    assert isinstance(on_demand.results, OnDemand)
+    first = [r.record() for r in on_demand.results]
+    assert first == kept.records()
+    assert [r.record() for r in on_demand.results] == first  # a second pass judges the same again
+    assert on_demand.summary == kept.summary and len(on_demand.results) == len(kept.results)
+    assert on_demand.worst() == kept.worst() == "fail"
+    for level in ("warn", "fail", "na"):
+        assert on_demand.gated(level) == kept.gated(level)
+
+
+def test_counts_of_results_on_demand_before_any_pass():
+    on_demand = evaluate_regions(PLAN, data(), on_demand=True)
+    assert on_demand.summary == evaluate_regions(PLAN, data()).summary  # judges once to count
+
+
+def test_regions_without_data_share_one_verdict_object():
+    results = evaluate_regions(PLAN, data()).results
+    no_data = [r for r in results if r.indicator == "maternal_mortality"]
+    assert {r.region for r in no_data} == {"南安市", "晋江市", "石狮市"}
+    assert len({id(r.evidence) for r in no_data if r.target_text == no_data[0].target_text}) == 1
+    assert all(r.status == "n/a" for r in no_data)
+
+
+def test_jsonl_lines_are_the_records_byte_for_byte():
+    # jsonl writes a repeated line tail once and copies it: each line must still be the record's own JSON
+    import json
+
+    from checker.reporters import Report, streamed
+
+    for on_demand in (False, True):
+        results = evaluate_regions(PLAN, data(), as_of=2024, on_demand=on_demand)
+        report = Report(PLAN, "x", results, (), regions=("南安市", "晋江市", "石狮市"))
+        lines = "".join(streamed.jsonl(report)).splitlines()
+        expected = [json.dumps(r.record(), ensure_ascii=False) for r in results.results]
+        assert lines[:-1] == expected
+        assert json.loads(lines[-1])["summary"]["counts"] == results.summary

@@ -46,7 +46,7 @@ from checker.results import UnknownIndicator
 #: Data files together smaller than this are read row by row: importing polars (~0.1 s) costs more
 #: than it saves below a few hundred thousand rows. The environment variable lets the test suite
 #: and the benchmark send every file through this reader (0) or none (a huge number).
-COLUMNAR_FROM_BYTES = int(os.environ.get("CHECKER_COLUMNAR_FROM_BYTES", 8 * 2**20))
+COLUMNAR_FROM_BYTES = int(os.environ.get("CHECKER_COLUMNAR_FROM_BYTES") or 8 * 2**20)
 #: A value cell read without Python: a plain ASCII number, exactly as the row reader's fast case.
 _PLAIN = r"^[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$"
 
@@ -66,6 +66,8 @@ def available() -> bool:
 
 def worth_it(paths: tuple[str | Path, ...]) -> bool:
     """Whether the columnar reader is installed and the files are large enough to gain from it."""
+    if not paths:
+        return False
     try:
         size = sum(os.path.getsize(path) for path in paths)
     except (OSError, ValueError):
@@ -219,7 +221,8 @@ def _read_file(name: str, index: int, collector: _Collector) -> tuple[dict, Data
         raise Unsuitable
     width = len(header)
     lines = body.count(b"\n") + (0 if body.endswith(b"\n") else 1)
-    spaced = (delimiter + " ").encode() in body  # csv's skipinitialspace: "a, b" has the cell "b"
+    # csv's skipinitialspace: "a, b" has the cell "b", and a record's first cell loses its spaces too
+    spaced = (delimiter + " ").encode() in body or b"\n " in body
     data_file = DataFile(name, hashlib.sha256(data).hexdigest(), encoding, "long", 0)
     # every column but the values as categories: a national file repeats a few thousand names
     schema = {f"c{i}": pl.String if i == roles.value else pl.Categorical for i in range(width)}
@@ -234,8 +237,10 @@ def _read_file(name: str, index: int, collector: _Collector) -> tuple[dict, Data
     value_column = f"c{roles.value}"
     if frame[value_column].null_count():
         frame = frame.with_columns(pl.col(value_column).fill_null(""))
-    if spaced and roles.value > 0:
+    if spaced:
         frame = frame.with_columns(pl.col(value_column).str.strip_chars_start(" "))
+    if _longest_cell(frame, value_column) > csv.field_size_limit():
+        raise Unsuitable  # the row reader's csv module refuses such a cell, and says so
     frame = frame.with_row_index("row")
     blank = pl.all_horizontal([pl.col(f"c{i}").is_null() | (pl.col(f"c{i}") == "") for i in range(width)])
     frame = frame.filter(~blank)  # a row of spaces is kept: its indicator cell sends the file to the row reader
@@ -256,7 +261,7 @@ def _read_file(name: str, index: int, collector: _Collector) -> tuple[dict, Data
         values = []
         for category, raw in zip(categories, distinct.cast(pl.String).to_list()):
             raw = raw or ""
-            if spaced and role > 0:
+            if spaced:
                 raw = raw.lstrip(" ")
             try:
                 values.append(read(raw, 0, role + 1))  # a cell with a problem goes to the row reader
@@ -316,6 +321,17 @@ def _read_file(name: str, index: int, collector: _Collector) -> tuple[dict, Data
         "texts": joined, "lengths": lengths, "notes": notes,
     }
     return part, replace(data_file, rows=frame.height)
+
+
+def _longest_cell(frame, value_column: str) -> int:
+    """The length in characters of the longest cell of any column (categories: their distinct values)."""
+    import polars as pl
+
+    longest = frame[value_column].str.len_chars().max() or 0
+    for name in frame.columns:
+        if name not in (value_column, "row"):
+            longest = max(longest, frame[name].unique().cast(pl.String).str.len_chars().max() or 0)
+    return longest
 
 
 def _no_duplicates(columns: Columns) -> None:

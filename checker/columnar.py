@@ -2,7 +2,8 @@
 
 A national file has millions of rows; reading them one by one in Python costs many times what the
 file takes to parse. When polars and numpy are installed (``pip install 'checker[scale]'``) and the
-data is large (at least :data:`COLUMNAR_FROM_BYTES`), :func:`checker.observations.read_observations`
+data is large (at least :data:`checker.observations.COLUMNAR_FROM_BYTES`),
+:func:`checker.observations.read_observations`
 hands the files here. This module reads them into columns and keeps them so: a region's series is a
 view of those columns, and a :class:`~checker.matching.Point` is made only when a rule asks for it.
 
@@ -21,7 +22,6 @@ from __future__ import annotations
 import codecs
 import csv
 import hashlib
-import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -43,10 +43,6 @@ from checker.observations import (
 from checker.plan import Plan
 from checker.results import UnknownIndicator
 
-#: Data files together smaller than this are read row by row: importing polars (~0.1 s) costs more
-#: than it saves below a few hundred thousand rows. The environment variable lets the test suite
-#: and the benchmark send every file through this reader (0) or none (a huge number).
-COLUMNAR_FROM_BYTES = int(os.environ.get("CHECKER_COLUMNAR_FROM_BYTES") or 8 * 2**20)
 #: A value cell read without Python: a plain ASCII number, exactly as the row reader's fast case.
 _PLAIN = r"^[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$"
 
@@ -62,17 +58,6 @@ def available() -> bool:
     except ImportError:
         return False
     return True
-
-
-def worth_it(paths: tuple[str | Path, ...]) -> bool:
-    """Whether the columnar reader is installed and the files are large enough to gain from it."""
-    if not paths:
-        return False
-    try:
-        size = sum(os.path.getsize(path) for path in paths)
-    except (OSError, ValueError):
-        return False  # the row reader reports the bad path
-    return size >= COLUMNAR_FROM_BYTES and available()
 
 
 # --- the columns -------------------------------------------------------------------------------

@@ -47,6 +47,10 @@ from checker.numbers import read_number
 #: Files larger than this are refused (a plan's data is kilobytes to a few hundred megabytes).
 MAX_BYTES = 200 * 1024 * 1024  # `checker --max-file-mb` raises it
 MAX_ROWS = 10_000_000  # data rows per file; `checker --max-rows` raises it
+#: Data files together this large are read by columns when polars is installed (checker/columnar.py):
+#: below a few hundred thousand rows importing polars (~0.1 s) costs more than it saves. The
+#: environment variable lets the tests and the benchmark send every file there (0) or none (huge).
+COLUMNAR_FROM_BYTES = int(os.environ.get("CHECKER_COLUMNAR_FROM_BYTES") or 8 * 2**20)
 #: Years outside this range are not years of a health plan.
 MIN_YEAR, MAX_YEAR = 1949, 2100
 
@@ -145,16 +149,23 @@ def read_observations(*paths: str | Path, skip_bad_rows: bool = False) -> Observ
     error listed in ``skipped``. Errors that concern a whole file (cannot open, encoding, header,
     broken quoting, no data) always raise. Conflicting duplicates are found across all the files.
     """
-    from checker import (
-        columnar,  # large files by columns when polars is installed (the scale extra)
-    )
+    if _large(paths):  # by columns when polars is installed (the scale extra): checker/columnar.py
+        from checker import columnar
 
-    if columnar.worth_it(paths):
-        try:
-            return columnar.read(paths)
-        except columnar.Unsuitable:
-            pass  # a file the row reader reads (and whose problems it reports at their cells)
+        if columnar.available():
+            try:
+                return columnar.read(paths)
+            except columnar.Unsuitable:
+                pass  # a file the row reader reads (and whose problems it reports at their cells)
     return read_rows(*paths, skip_bad_rows=skip_bad_rows)
+
+
+def _large(paths: tuple[str | Path, ...]) -> bool:
+    """Whether the files together are large enough for the columnar reader to gain on the row reader."""
+    try:
+        return bool(paths) and sum(os.path.getsize(path) for path in paths) >= COLUMNAR_FROM_BYTES
+    except (OSError, ValueError):
+        return False  # the row reader reports the bad path
 
 
 def read_rows(*paths: str | Path, skip_bad_rows: bool = False) -> Observations:

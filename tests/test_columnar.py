@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 pytest.importorskip("numpy")
 pytest.importorskip("polars")
 
-from checker import columnar
+from checker import columnar, observations
 from checker.engine import evaluate, evaluate_regions
 from checker.errors import CheckerError
 from checker.loader import load_plan
@@ -36,7 +36,7 @@ HEADER = "地区,指标,年份,数值,单位,备注"
 @pytest.fixture(autouse=True)
 def _every_file_by_columns(monkeypatch):
     """Send every file, however small, to the columnar reader (the row reader stays as it is)."""
-    monkeypatch.setattr(columnar, "COLUMNAR_FROM_BYTES", 0)
+    monkeypatch.setattr(observations, "COLUMNAR_FROM_BYTES", 0)
 
 
 # --- helpers -------------------------------------------------------------------------------------

@@ -2,10 +2,9 @@
 
 A national file has millions of rows; reading them one by one in Python costs many times what the
 file takes to parse. When polars and numpy are installed (``pip install 'checker[scale]'``) and the
-data is large (at least :data:`checker.observations.COLUMNAR_FROM_BYTES`),
-:func:`checker.observations.read_observations`
-hands the files here. This module reads them into columns and keeps them so: a region's series is a
-view of those columns, and a :class:`~checker.matching.Point` is made only when a rule asks for it.
+data is large (``checker.observations.COLUMNAR_FROM_BYTES``, 8 MiB), ``read_observations`` hands the
+files here. This module reads them into columns and keeps them so: a region's series is a view of
+those columns, and a :class:`~checker.matching.Point` is made only when a rule asks for it.
 
 It reads exactly what the row reader reads, and only that. Every cell that is not a plain number,
 an empty cell or a repeated name, year, unit or region goes through the row reader's own functions

@@ -33,7 +33,12 @@ def folder() -> str | None:
     chosen = os.environ.get("CHECKER_CACHE_DIR")
     if chosen is not None:
         return chosen or None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        home = os.path.expanduser("~")
+        if not os.path.isabs(home):
+            return None  # no home folder: never a cache in the current one
+        base = os.path.join(home, ".cache")
     return os.path.join(base, "checker")
 
 

@@ -81,3 +81,10 @@ def test_the_default_folder_follows_xdg(monkeypatch, tmp_path):
     monkeypatch.delenv("CHECKER_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert plan_cache.folder() == str(tmp_path / "checker")
+
+
+def test_no_home_no_cache(monkeypatch):
+    monkeypatch.delenv("CHECKER_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr("os.path.expanduser", lambda path: path)  # HOME unset and no password entry
+    assert plan_cache.folder() is None

@@ -236,8 +236,8 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
     from checker.observations import no_cycle_collection, read_observations
     from checker.output import write_atomically, write_stream_atomically
     from checker.pipeline import judge
-    from checker.reporters import STREAMED
     from checker.policy import load_policy
+    from checker.reporters import STREAMED
 
     plans = [item for item in inputs if is_plan_argument(item)]
     data = [item for item in inputs if not is_plan_argument(item)]

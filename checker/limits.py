@@ -43,11 +43,11 @@ def impossible(value: float, unit: str | None, names: list[str]) -> tuple[str, s
     if not ((high is not None and value > high) or (low is not None and value < low)):
         return None  # the common case, without looking at the names
     low, high = limits_for(unit, names)
+    space = "" if unit in ("%", "‰") else " "
     if high is not None and value > high:
-        shown = f"{fmt(value)}{'' if unit in ('%', '‰') else ' '}{unit}"
-        return (f"{shown} is above {fmt(high)}{'' if unit in ('%', '‰') else ' '}{unit}, which this indicator cannot reach",
+        return (f"{fmt(value)}{space}{unit} is above {fmt(high)}{space}{unit}, which this indicator cannot reach",
                 "check the value and its unit (‰ written as %? a count in a share's column?)")
     if low is not None and value < low:
-        shown = f"{fmt(value)}{'' if unit in ('%', '‰') else ' '}{unit}"
-        return (f"{shown} is below {fmt(low)}, impossible for this indicator", "check the value's sign and its unit")
+        return (f"{fmt(value)}{space}{unit} is below {fmt(low)}, impossible for this indicator",
+                "check the value's sign and its unit")
     return None

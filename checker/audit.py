@@ -30,6 +30,7 @@ def audit_report(
     previous: Sequence[str] = (),
     skip_bad_rows: bool = False,
     environ: dict | None = None,
+    sheet: str | None = None,
 ) -> str:
     """The audit report's HTML for a plan (path or bundled id) and data files."""
     from checker.lint import lint
@@ -44,13 +45,13 @@ def audit_report(
     moment = generation_time(generated_at, environ)  # a bad --generated-at stops before any work
     policy = load_policy(policy_file)
     plan = load_plan(plan_argument)
-    observations = read_observations(*data, skip_bad_rows=skip_bad_rows)
+    observations = read_observations(*data, skip_bad_rows=skip_bad_rows, sheet=sheet)
     report, dataset = judge(plan, observations, region=region, as_of=as_of, policy=policy, lang=lang, previous=previous,
-                            skip_bad_rows=skip_bad_rows)
+                            skip_bad_rows=skip_bad_rows, sheet=sheet)
     problems = tuple(lint(plan_argument))
     command = _command(plan_argument, data, output=output, lang=lang, region=region, as_of=as_of,
                        policy_file=policy_file, title=title, inspector=inspector, generated_at=moment.text,
-                       previous=previous, skip_bad_rows=skip_bad_rows)
+                       previous=previous, skip_bad_rows=skip_bad_rows, sheet=sheet)
     audit = Audit(report, dataset, policy, moment, policy_file=policy_file, title=title, inspector=inspector,
                   problems=problems, command=command, revisions_compared=bool(previous))
     return render(audit)
@@ -58,11 +59,11 @@ def audit_report(
 
 def _command(plan: str, data: Sequence[str], *, output: str | None, lang: str, region: str | None,
              as_of: int | None, policy_file: str | None, title: str | None, inspector: str | None,
-             generated_at: str, previous: Sequence[str], skip_bad_rows: bool) -> str:
+             generated_at: str, previous: Sequence[str], skip_bad_rows: bool, sheet: str | None = None) -> str:
     """The command line that makes the same report again (the output by its file name only)."""
     words = ["checker", "report", plan, *data, "-o", os.path.basename(output) if output else "report.html"]
     options = [("--lang", lang), ("--region", region), ("--as-of", as_of), ("--policy", policy_file),
-               ("--title", title), ("--inspector", inspector), ("--generated-at", generated_at)]
+               ("--title", title), ("--inspector", inspector), ("--generated-at", generated_at), ("--sheet", sheet)]
     options += [("--previous", item) for item in previous]
     for option, value in options:
         if value is not None:

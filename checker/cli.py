@@ -17,6 +17,8 @@ import click
 from checker import __version__
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT = 0, 1, 2
+_SHEET_HELP = ("The sheet of Excel workbooks to read (default: the first); '*' reads every sheet. "
+               "FILE.xlsx#NAME names one file's sheet.")
 #: checker.reporters.FORMATS, repeated so that start-up does not import the reporters (a test keeps them equal)
 CHECK_FORMATS = ("table", "json", "junit", "github", "markdown", "sarif", "xlsx", "jsonl", "csv")
 
@@ -194,11 +196,12 @@ def _error_record(text: str, unit: str | None, error) -> dict:
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
               help="Language of the table and its reasons (JSON carries both).")
 @click.option("--skip-bad-rows", is_flag=True, help="Skip (and list) bad data rows instead of stopping at the first.")
+@click.option("--sheet", metavar="NAME", help=_SHEET_HELP)
 def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, regions_arg: str | None,
           as_of: int | None, policy_file: str | None,
           fmt: tuple[str, ...], output: str | None, junit_file: str | None, sarif_file: str | None,
           markdown_file: str | None, github_file: str | None, json_file: str | None, fail_on: str,
-          previous: tuple[str, ...], fail_on_revision: bool, lang: str, skip_bad_rows: bool) -> None:
+          previous: tuple[str, ...], fail_on_revision: bool, lang: str, skip_bad_rows: bool, sheet: str | None) -> None:
     """Judge a plan's targets against annual data: pass / warn / fail / n/a.
 
     PLAN is a plan file or a bundled plan id (see `checker plans`); DATA is one or more CSV files,
@@ -273,7 +276,7 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
     with no_cycle_collection():  # a national run makes millions of acyclic objects
         policy = load_policy(policy_file)
         loaded = [load_plan(item) for item in plans]
-        observations = read_observations(*data, skip_bad_rows=skip_bad_rows)
+        observations = read_observations(*data, skip_bad_rows=skip_bad_rows, sheet=sheet)
         # written a line at a time: judge as the lines are written, never holding a national run's results
         on_demand = all(name in STREAMED for name, _, _ in destinations)
         reports = []
@@ -283,7 +286,7 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
                                                     fail_on, on_demand))
                 continue
             reports.append(judge(plan, observations, region=region, as_of=as_of, policy=policy, lang=lang,
-                                 previous=previous, skip_bad_rows=skip_bad_rows, fail_on=fail_on,
+                                 previous=previous, skip_bad_rows=skip_bad_rows, sheet=sheet, fail_on=fail_on,
                                  fail_on_revision=fail_on_revision)[0])
         revised = [revision for report in reports for revision in report.revisions]
         if any(name in ("github", "sarif") for name, _, _ in destinations):
@@ -424,8 +427,10 @@ def _same_file(a: str, b: str) -> bool:
 @click.option("--fail-on-revision", is_flag=True, help="Count revised values as errors (exit 1).")
 @click.option("--responsible", multiple=True, metavar="UNIT",
               help="Require only the indicators this department reports (the plan's responsible / 数据采集单位).")
+@click.option("--sheet", metavar="NAME", help=_SHEET_HELP)
 def validate(data: tuple[str, ...], plan_arg: str, previous: tuple[str, ...], as_of: int | None, region: str | None,
-             fmt: str, output: str | None, fail_on_revision: bool, responsible: tuple[str, ...]) -> None:
+             fmt: str, output: str | None, fail_on_revision: bool, responsible: tuple[str, ...],
+             sheet: str | None) -> None:
     """Check a data submission's hygiene before any verdict: every problem, each at file:line:cell.
 
     \b
@@ -461,8 +466,8 @@ def validate(data: tuple[str, ...], plan_arg: str, previous: tuple[str, ...], as
             if _same_file(output, item):
                 raise CheckerError(f"--output {output} is one of the input files; choose another path")
     plan = load_plan(plan_arg)
-    observations = read_observations(*data, skip_bad_rows=True)
-    old = read_observations(*previous, skip_bad_rows=True) if previous else None
+    observations = read_observations(*data, skip_bad_rows=True, sheet=sheet)
+    old = read_observations(*previous, skip_bad_rows=True, sheet=sheet) if previous else None
     findings = validate_submission(plan, observations, region=region, as_of=as_of, previous=old,
                                    revisions_gate=fail_on_revision, responsible=responsible)
     counts = summary(findings)
@@ -501,14 +506,16 @@ def _validate_annotations(findings, counts: dict[str, int]) -> str:
     """``checker validate --format github``: one workflow command per finding, at its file, line and cell."""
     from checker.cells import text_columns
     from checker.reporters.github import annotation
-    from checker.reporters.locations import Where, display_path
+    from checker.reporters.locations import Where, display_path, workbook_where
 
     columns = text_columns((f.file, f.line, f.column) for f in findings)
     levels = {"error": "error", "warning": "warning", "info": "notice"}
     lines = []
     for finding in findings:
         where = None
-        if finding.file:
+        if finding.location.sheet is not None:
+            where = workbook_where(finding.location)
+        elif finding.file:
             where = Where(display_path(finding.file), finding.line, columns.get((finding.file, finding.line, finding.column)))
         message = finding.message + (f" (hint: {finding.hint})" if finding.hint else "")
         lines.append(annotation(levels[finding.severity], message, where, f"checker validate: {finding.code}"))
@@ -533,9 +540,10 @@ def _validate_annotations(findings, counts: dict[str, int]) -> str:
 @click.option("--skip-bad-rows", is_flag=True, help="Skip (and list) bad data rows instead of stopping at the first.")
 @click.option("--pdf", "pdf_file", type=click.Path(dir_okay=False), metavar="FILE.pdf",
               help="Also write the report as PDF (needs the optional WeasyPrint: pip install 'checker[pdf]').")
+@click.option("--sheet", metavar="NAME", help=_SHEET_HELP)
 def report(inputs: tuple[str, ...], output: str, lang: str, region: str | None, as_of: int | None,
            policy_file: str | None, title: str | None, inspector: str | None, generated_at: str | None,
-           previous: tuple[str, ...], skip_bad_rows: bool, pdf_file: str | None) -> None:
+           previous: tuple[str, ...], skip_bad_rows: bool, pdf_file: str | None, sheet: str | None) -> None:
     """Write the inspector's audit report: one self-contained HTML file.
 
     Every verdict traceable: the plan's words and source line, the rule in words, a chart of the
@@ -569,7 +577,7 @@ def report(inputs: tuple[str, ...], output: str, lang: str, region: str | None, 
         raise click.UsageError("--pdf and --output name the same file")
     html = audit_report(plans[0], data, output=output, lang=lang, region=region, as_of=as_of, policy_file=policy_file,
                         title=title, inspector=inspector, generated_at=generated_at, previous=previous,
-                        skip_bad_rows=skip_bad_rows)
+                        skip_bad_rows=skip_bad_rows, sheet=sheet)
     pdf = None
     if pdf_file:
         from checker.audit import pdf_bytes

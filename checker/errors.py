@@ -12,12 +12,17 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True)
 class Location:
-    """Where something came from: a file, a 1-based line and column, and a path inside the document."""
+    """Where something came from: a file, a 1-based line and column, and a path inside the document.
+
+    A cell of a workbook has a ``sheet``; its line and column are then the sheet's row and column
+    (both 1-based), written the way a spreadsheet user finds them: ``data.xlsx[Sheet1]!C12``.
+    """
 
     file: str | None = None
     line: int | None = None
     column: int | None = None
     path: tuple[str | int, ...] = ()
+    sheet: str | None = None
 
     def yaml_path(self) -> str:
         """The document path as ``indicators[2].targets.2030.text``."""
@@ -29,8 +34,19 @@ class Location:
                 out += ("." if out else "") + str(part)
         return out
 
+    def cell(self) -> str | None:
+        """A workbook cell's reference (``C12``; a whole row ``12:12``), or None outside a workbook."""
+        if self.sheet is None or self.line is None:
+            return None
+        if self.column is None:
+            return f"{self.line}:{self.line}"
+        return f"{column_letters(self.column)}{self.line}"
+
     def __str__(self) -> str:
         where = self.file or "<input>"
+        if self.sheet is not None:
+            cell = self.cell()
+            return f"{where}[{self.sheet}]" + (f"!{cell}" if cell else "")
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
@@ -38,7 +54,19 @@ class Location:
         return where
 
     def to_dict(self) -> dict:
-        return {"file": self.file, "line": self.line, "column": self.column, "path": self.yaml_path() or None}
+        data = {"file": self.file, "line": self.line, "column": self.column, "path": self.yaml_path() or None}
+        if self.sheet is not None:
+            data.update(sheet=self.sheet, cell=self.cell())
+        return data
+
+
+def column_letters(number: int) -> str:
+    """A spreadsheet's name of the 1-based column ``number``: 1 → A, 27 → AA."""
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 class CheckerError(Exception):

@@ -41,7 +41,7 @@ class Point:
     original_unit: str | None = None  # the data's own unit, when it was converted
 
     def evidence(self) -> dict:
-        return {
+        data = {
             "year": self.year,
             "value": self.value,
             "text": self.text,
@@ -52,6 +52,9 @@ class Point:
             "column": self.location.column,
             "notes": list(self.notes),
         }
+        if self.location.sheet is not None:  # a workbook's cell: its sheet and reference (C12)
+            data.update(sheet=self.location.sheet, cell=self.location.cell())
+        return data
 
 
 @dataclass

@@ -119,8 +119,9 @@ class Observation:
 class DataFile:
     """A source that was read: for the report's provenance (file, hash) and for diagnostics.
 
-    ``encoding`` is ``utf-8``, ``utf-8-sig`` or ``gb18030`` for files, and empty for records that
-    were never bytes. ``rows`` counts the non-blank data rows, including rows skipped as bad.
+    ``encoding`` is ``utf-8``, ``utf-8-sig`` or ``gb18030`` for files, and empty for records and
+    workbooks, which were never text. ``rows`` counts the non-blank data rows, including rows skipped
+    as bad. ``sheet`` names the sheet of a workbook (one DataFile a sheet read), None for CSV.
     """
 
     path: str
@@ -128,6 +129,7 @@ class DataFile:
     encoding: str
     layout: str
     rows: int
+    sheet: str | None = None
 
 
 @dataclass(frozen=True)
@@ -142,14 +144,18 @@ class Observations:
     duplicates: tuple[tuple[Observation, Observation], ...] = ()
 
 
-def read_observations(*paths: str | Path, skip_bad_rows: bool = False) -> Observations:
-    """Read CSV files of observations (long or wide layout), concatenated in the order given.
+def read_observations(*paths: str | Path, skip_bad_rows: bool = False, sheet: str | None = None) -> Observations:
+    """Read CSV files or Excel workbooks of observations (long or wide layout), in the order given.
 
     A bad row raises a located :class:`CheckerError`, or with ``skip_bad_rows`` is left out and its
     error listed in ``skipped``. Errors that concern a whole file (cannot open, encoding, header,
     broken quoting, no data) always raise. Conflicting duplicates are found across all the files.
+    Workbooks (:mod:`checker.workbooks`) are read from their first sheet, or ``sheet`` (``"*"``: every
+    sheet), or the sheet a path names after ``#`` (``data.xlsx#表2``).
     """
-    if _large(paths):  # by columns when polars is installed (the scale extra): checker/columnar.py
+    from checker import workbooks
+
+    if _large(paths) and not any(workbooks.is_workbook(path) for path in paths):  # by columns when polars is installed (the scale extra): checker/columnar.py
         from checker import columnar
 
         if columnar.available():
@@ -168,11 +174,22 @@ def _large(paths: tuple[str | Path, ...]) -> bool:
         return False  # the row reader reports the bad path
 
 
-def read_rows(*paths: str | Path, skip_bad_rows: bool = False) -> Observations:
+def read_rows(*paths: str | Path, skip_bad_rows: bool = False, sheet: str | None = None) -> Observations:
     """:func:`read_observations` row by row, whatever the files' size."""
+    from checker import workbooks
+
     collector = _Collector(skip_bad_rows)
+    files: list[DataFile] = []
     with no_cycle_collection():
-        files = [collector.read_file(path) for path in paths]
+        for path in paths:
+            if not workbooks.is_workbook(path):
+                files.append(collector.read_file(path))
+                continue
+            book = workbooks.open_workbook(path, sheet)
+            for table in book.tables():
+                layout, count = collector.read_table(book.path, table.header_row, table.header, table.rows,
+                                                     sheet=table.sheet)
+                files.append(DataFile(book.path, book.sha256, "", layout, count, table.sheet))
     return Observations(tuple(collector.items), tuple(files), tuple(collector.skipped), tuple(collector.duplicates))
 
 
@@ -422,6 +439,16 @@ def _header_key(name: str) -> str:
     return unicodedata.normalize("NFKC", name).strip().casefold().replace(" ", "")
 
 
+def header_role(cell: str) -> str | None:
+    """The role a header cell gives its column: one of :data:`COLUMN_NAMES`' roles, ``"years"`` for a
+    year column of the wide layout (2015, 2016年), or None. Workbooks use it to find the header row
+    under a sheet's title rows."""
+    role = COLUMN_NAMES.get(_header_key(cell))
+    if role is None and _year_header(cell) is not None:
+        return "years"
+    return role
+
+
 def _year_header(name: str) -> int | None:
     match = _YEAR_HEADER.fullmatch(unicodedata.normalize("NFKC", name).strip().replace(" ", ""))
     if match and MIN_YEAR <= int(match.group(1)) <= MAX_YEAR:
@@ -506,6 +533,14 @@ def _columns(header: list[str], name: str, line: int | None) -> _Columns:
     )
 
 
+def _on_sheet(error: CheckerError, sheet: str | None) -> CheckerError:
+    """``error`` located in ``sheet`` of its workbook (unchanged outside a workbook)."""
+    location = error.location
+    if sheet is None or location is None or location.sheet is not None:
+        return error
+    return error.relocated(Location(location.file, location.line, location.column, location.path, sheet))
+
+
 class _Collector:
     """State shared by every source of one read: observations so far, the duplicate index, caches."""
 
@@ -519,6 +554,7 @@ class _Collector:
         self.names: dict[str, str] = {}
         self.regions: dict[str, str | None] = {}
         self.units: dict[str, str | None | CheckerError] = {}
+        self.sheet: str | None = None  # the workbook sheet being read (None: a CSV file or records)
 
     def read_file(self, path: str | Path) -> DataFile:
         name = str(path)
@@ -543,9 +579,23 @@ class _Collector:
         return DataFile(name, sha256, encoding, layout, count)
 
     def read_table(
-        self, name: str, header_line: int | None, header: list[str], rows: Iterator[tuple[int, list[str]]]
+        self, name: str, header_line: int | None, header: list[str], rows: Iterable[tuple[int, list[str]]],
+        *, sheet: str | None = None,
     ) -> tuple[str, int]:
-        """Read the rows after ``header``; return the layout and the number of non-blank data rows."""
+        """Read the rows after ``header``; return the layout and the number of non-blank data rows.
+
+        ``sheet`` names a workbook's sheet: lines are then its rows, and every location names it."""
+        self.sheet = sheet
+        try:
+            return self._read_table(name, header_line, header, rows)
+        except CheckerError as error:
+            raise _on_sheet(error, sheet) from None
+        finally:
+            self.sheet = None
+
+    def _read_table(
+        self, name: str, header_line: int | None, header: list[str], rows: Iterable[tuple[int, list[str]]]
+    ) -> tuple[str, int]:
         columns = _columns(header, name, header_line)
         read_row = self._long_row if columns.layout == "long" else self._wide_row
         count = 0
@@ -564,7 +614,7 @@ class _Collector:
             except CheckerError as error:
                 if not self.skip:
                     raise
-                self.skipped.append(error)
+                self.skipped.append(_on_sheet(error, self.sheet))
         if count == 0:
             raise CheckerError(
                 "the file has a header but no data rows", Location(name, header_line),
@@ -717,7 +767,8 @@ class _Collector:
         if columns.notes:
             notes += self._row_notes(cells, columns)
         region = self._region(cells[ri]) if ri is not None and ri < n else None
-        return [Observation(indicator, year, value, raw, Location(name, line, vi + 1), region, unit, notes)]
+        where = Location(name, line, vi + 1, sheet=self.sheet)
+        return [Observation(indicator, year, value, raw, where, region, unit, notes)]
 
     def _wide_row(self, name: str, line: int, cells: list[str], columns: _Columns) -> list[Observation]:
         n = len(cells)
@@ -736,6 +787,6 @@ class _Collector:
         for index, year in filled:
             raw = cells[index]
             value, unit, notes = self._value(raw, column_unit, name, line, index + 1)
-            where = Location(name, line, index + 1)
+            where = Location(name, line, index + 1, sheet=self.sheet)
             found.append(Observation(indicator, year, value, raw, where, region, unit, notes + row_notes))
         return found

@@ -16,16 +16,18 @@ from checker.reporters import Report
 
 
 def judge(plan: Plan, observations: Observations, *, region: str | None, as_of: int | None, policy: Policy,
-          lang: str, previous: Sequence[str] = (), skip_bad_rows: bool = False, **options) -> tuple[Report, Dataset]:
+          lang: str, previous: Sequence[str] = (), skip_bad_rows: bool = False, sheet: str | None = None,
+          **options) -> tuple[Report, Dataset]:
     """The report of ``plan`` for ``region`` (default: the plan's own), and the matched series it was
-    judged on (the audit report draws them); ``options`` go to :class:`Report`."""
+    judged on (the audit report draws them); ``sheet`` is the sheet read of ``previous`` workbooks;
+    ``options`` go to :class:`Report`."""
     dataset = match(plan, observations, region=region, skip_bad_rows=skip_bad_rows)
     results = evaluate(plan, dataset, region=region, as_of=as_of, policy=policy)
     revised, changed, previous_files = (), (), ()
     if previous:
         from checker.revisions import changed_verdicts, compare
 
-        old = read_observations(*previous, skip_bad_rows=skip_bad_rows)
+        old = read_observations(*previous, skip_bad_rows=skip_bad_rows, sheet=sheet)
         revised = compare(plan, dataset, match(plan, old, region=region, skip_bad_rows=True), region=region)
         changed = changed_verdicts(plan, dataset, revised, results, region=region, as_of=as_of, policy=policy)
         previous_files = old.files

@@ -74,12 +74,18 @@ class Revision:
             "change": self.change,
             "old_text": self.old.text,
             "new_text": self.new.text,
-            "old": {"file": self.old.location.file, "line": self.old.location.line,
-                    "column": self.old.location.column},
-            "new": {"file": self.new.location.file, "line": self.new.location.line,
-                    "column": self.new.location.column},
+            "old": _place(self.old.location),
+            "new": _place(self.new.location),
             "base_year": self.base_year,
         }
+
+
+def _place(location) -> dict:
+    """A value's cell as JSON: file, line, column, and for a workbook the sheet and cell (C12)."""
+    place = {"file": location.file, "line": location.line, "column": location.column}
+    if location.sheet is not None:
+        place.update(sheet=location.sheet, cell=location.cell())
+    return place
 
 
 @dataclass(frozen=True)

@@ -87,8 +87,11 @@ class Finding:
         return text
 
     def to_dict(self) -> dict:
-        return {"severity": self.severity, "code": self.code, "message": self.message, "hint": self.hint,
+        data = {"severity": self.severity, "code": self.code, "message": self.message, "hint": self.hint,
                 "file": self.file, "line": self.line, "column": self.column}
+        if self.location.sheet is not None:  # a workbook's cell: its sheet and reference (C12)
+            data.update(sheet=self.location.sheet, cell=self.location.cell())
+        return data
 
 
 def summary(findings) -> dict[str, int]:

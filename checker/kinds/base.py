@@ -78,6 +78,8 @@ class Baseline:
         data = {"year": self.year, "value": self.value, "from": self.origin}
         if self.point is not None:
             data.update(file=self.point.location.file, line=self.point.location.line)
+            if self.point.location.sheet is not None:
+                data.update(sheet=self.point.location.sheet, cell=self.point.location.cell())
         return data
 
     def words(self, unit: str) -> tuple[str, str]:

@@ -50,6 +50,8 @@ def annotation(level: str, message: str, where: Where | None = None, title: str 
                 properties.append(f"col={where.column}")
     if title:
         properties.append(f"title={escape_property(title)}")
+    if where is not None and where.sheet is not None:  # a workbook cell: no line to annotate, the message names it
+        message += f" ({where})"
     head = f"::{level}" + (" " + ",".join(properties) if properties else "")
     return f"{head}::{escape_data(message)}"
 

@@ -356,12 +356,12 @@ def _location(location: Location, plan: Plan) -> str:
 
 
 def _cell_where(evidence: dict) -> str:
-    return str(Location(evidence.get("file"), evidence.get("line"), evidence.get("column")))
+    return str(Location(evidence.get("file"), evidence.get("line"), evidence.get("column"), sheet=evidence.get("sheet")))
 
 
 def _find_point(series: dict[int, Point], evidence: dict) -> Point | None:
     point = series.get(evidence.get("year"))
-    if point is not None and point.location.line == evidence.get("line"):
+    if point is not None and point.location.line == evidence.get("line") and point.location.sheet == evidence.get("sheet"):
         return point
     return None
 

@@ -19,16 +19,14 @@ def document(report: Report) -> dict:
     document = {
         "checker": __version__,
         "plan": {"id": plan.id, "file": plan.file, "sha256": plan.sha256},
-        "data": [{"file": f.path, "sha256": f.sha256, "encoding": f.encoding, "layout": f.layout, "rows": f.rows}
-                 for f in report.files],
+        "data": [data_file(f) for f in report.files],
         "region": None if report.regions else report.region,
         "as_of": results.as_of,
         "summary": results.summary,
         "results": results.records(),
         "unknown_indicators": [u.to_dict() for u in results.unknown],
         "skipped_rows": skipped_messages(report),
-        "previous": [{"file": f.path, "sha256": f.sha256, "encoding": f.encoding, "layout": f.layout, "rows": f.rows}
-                     for f in report.previous] or None,
+        "previous": [data_file(f) for f in report.previous] or None,
         "revisions": [revision.to_dict() for revision in report.revisions],
         "changed_verdicts": [changed.to_dict() for changed in report.changed_verdicts],
     }
@@ -40,6 +38,15 @@ def document(report: Report) -> dict:
         document["rollup"] = {"regions": [r.to_dict() for r in regions],
                               "indicators": [i.to_dict() for i in indicators]}
     return document
+
+
+def data_file(source) -> dict:
+    """A data file read: path, hash, encoding, layout, rows, and for a workbook the sheet."""
+    data = {"file": source.path, "sha256": source.sha256, "encoding": source.encoding, "layout": source.layout,
+            "rows": source.rows}
+    if source.sheet is not None:
+        data["sheet"] = source.sheet
+    return data
 
 
 def render(report: Report) -> str:

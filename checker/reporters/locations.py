@@ -8,7 +8,8 @@ data for the indicator, no reference value) points at the data file as a whole.
 Columns: checker's messages count CSV cells (``file:9:4`` is the 4th cell of line 9); GitHub and
 SARIF count characters. :attr:`Report.columns <checker.reporters.Report.columns>` maps one to the
 other (see :mod:`checker.cells`); without it a location is given without a column rather than with
-a wrong one.
+a wrong one. A workbook's cell has no line of text to point at: the annotation names the file, and
+its text the sheet and cell (``data.xlsx[Sheet1]!C12``).
 """
 
 from __future__ import annotations
@@ -26,9 +27,13 @@ class Where:
     column: int | None = None  # character column (1-based), when known
     cell: int | None = None  # CSV cell number (1-based), as checker's messages count
     origin: str = "data"  # "data" | "plan"
+    sheet: str | None = None  # a workbook's sheet (then no line: ``reference`` is the cell)
+    reference: str | None = None  # the workbook cell, C12
 
     def __str__(self) -> str:
         text = self.file or "<input>"
+        if self.sheet is not None:
+            return f"{text}[{self.sheet}]" + (f"!{self.reference}" if self.reference else "")
         if self.line is not None:
             text += f":{self.line}"
             if self.cell is not None:
@@ -51,9 +56,19 @@ def display_path(path: str | None) -> str | None:
     return os.path.normpath(path).replace(os.sep, "/")
 
 
-def located(report, file: str | None, line: int | None, cell: int | None, origin: str = "data") -> Where:
+def located(report, file: str | None, line: int | None, cell: int | None, origin: str = "data",
+            sheet: str | None = None) -> Where:
+    if sheet is not None:
+        from checker.errors import Location
+
+        return workbook_where(Location(file, line, cell, sheet=sheet), origin)
     column = report.columns.get((file, line, cell)) if file and line and cell else None
     return Where(display_path(file), line, column, cell, origin)
+
+
+def workbook_where(location, origin: str = "data") -> Where:
+    """Where a workbook cell points: the file, with its sheet and cell (no line of text)."""
+    return Where(display_path(location.file), origin=origin, sheet=location.sheet, reference=location.cell())
 
 
 def plan_caused(result) -> bool:
@@ -65,7 +80,8 @@ def result_where(report, result) -> Where:
     evidence = result.evidence or {}
     observation = evidence.get("observation")
     if not plan_caused(result) and observation and observation.get("file"):
-        return located(report, observation["file"], observation.get("line"), observation.get("column"))
+        return located(report, observation["file"], observation.get("line"), observation.get("column"),
+                       sheet=observation.get("sheet"))
     if plan_caused(result) or not report.files:
         plan = evidence.get("plan") or {}
         return Where(display_path(plan.get("file") or report.plan.file), plan.get("line"), origin="plan")
@@ -74,11 +90,11 @@ def result_where(report, result) -> Where:
 
 def revision_where(report, revision, which: str = "new") -> Where:
     location = revision.new.location if which == "new" else revision.old.location
-    return located(report, location.file, location.line, location.column)
+    return located(report, location.file, location.line, location.column, sheet=location.sheet)
 
 
 def location_where(report, location) -> Where | None:
     """Where a located error (a skipped row, an unknown indicator's first row) points, if anywhere."""
     if location is None or not location.file:
         return None
-    return located(report, location.file, location.line, location.column)
+    return located(report, location.file, location.line, location.column, sheet=location.sheet)

@@ -102,6 +102,10 @@ def document(report: Report) -> dict:
         if index is None:
             index = artifact(where.file)
         physical: dict = {"artifactLocation": {"uri": _uri(where.file), "index": index}}
+        if where.sheet is not None:  # a workbook cell: no text region; its sheet and cell by name
+            name = f"{where.sheet}!{where.reference}" if where.reference else where.sheet
+            return [{"physicalLocation": physical,
+                     "logicalLocations": [{"name": name, "fullyQualifiedName": str(where), "kind": "element"}]}]
         if where.line:
             physical["region"] = {"startLine": where.line}
             if where.column:

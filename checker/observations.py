@@ -163,7 +163,7 @@ def read_observations(*paths: str | Path, skip_bad_rows: bool = False, sheet: st
                 return columnar.read(paths)
             except columnar.Unsuitable:
                 pass  # a file the row reader reads (and whose problems it reports at their cells)
-    return read_rows(*paths, skip_bad_rows=skip_bad_rows)
+    return read_rows(*paths, skip_bad_rows=skip_bad_rows, sheet=sheet)
 
 
 def _large(paths: tuple[str | Path, ...]) -> bool:

@@ -401,7 +401,8 @@ def _unreadable(path: str, error: Exception, sheet: str | None = None) -> Checke
     hint = "save it again from Excel, WPS or LibreOffice as .xlsx, or as CSV UTF-8"
     if "Password" in kind or "password" in str(error).lower() or "encrypt" in str(error).lower():
         hint = "remove the workbook's password (File → Info → Protect Workbook), or save the sheet as CSV UTF-8"
-    return CheckerError(f"cannot read the workbook: {str(error).strip() or kind}", Location(path, sheet=sheet), hint=hint)
+    return CheckerError(f"cannot read the workbook ({str(error).strip() or kind}): it is damaged, protected or not a "
+                        "workbook", Location(path, sheet=sheet), hint=hint)
 
 
 # --- what only the xlsx file itself tells: merged cells, formulas without a value, percent formats ------

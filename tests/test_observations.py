@@ -523,10 +523,11 @@ def test_binary_file_is_refused(tmp_path):
     assert "not a text/CSV file" in error.message
 
 
-def test_excel_workbook_is_refused(tmp_path):
+def test_a_broken_excel_workbook_is_a_clean_error(tmp_path):
+    """Workbooks are read (tests/test_workbooks.py); one that is not readable is refused with a hint."""
     path = _write_bytes(tmp_path, b"PK\x03\x04\x14\x00\x06\x00" + bytes(200), "data.xlsx")
     error = _error(path)
-    assert "not a text/CSV file" in error.message and "Excel" in error.message and "CSV UTF-8" in error.hint
+    assert "cannot read the workbook" in error.message and "CSV UTF-8" in error.hint
 
 
 def test_neither_utf8_nor_gb18030_locates_the_first_bad_byte(tmp_path):

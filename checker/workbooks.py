@@ -172,6 +172,19 @@ def number_text(value: float) -> str:
     return "0" if text == "-0" else text
 
 
+def _plain_text(value: object) -> str:
+    """:func:`cell_text` of a cell outside year columns and percent formats, fast for the common cells."""
+    kind = type(value)
+    if kind is str:
+        return value
+    if kind is float:
+        if value.is_integer() and -1e15 < value < 1e15:
+            return str(int(value))
+        text = repr(value)  # the shortest exact form; more than 14 digits may be float noise (0.30000000000000004)
+        return text if len(text) <= 15 else number_text(value)
+    return cell_text(value)
+
+
 def cell_text(value: object, *, year: bool = False, percent: bool = False) -> str:
     """A cell's value as the text the CSV reader reads. ``year``: the cell is in a year column or
     heading (a date there is its year); ``percent``: the cell is formatted as a percentage."""
@@ -230,9 +243,17 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     labels = {c for c, role in enumerate(roles) if role in ("indicator", "region", "unit", "note", "year")}
     unit = _title_unit(path, sheet, text[:start], "unit" in roles)
     rows: list[tuple[int, list[str]]] = []
+    dates = (datetime.date, datetime.datetime)
     for r in range(end + 1, len(grid)):
-        rows.append((r + 1, [cell_text(cell, year=c in years, percent=(r, c) in percent)
-                             for c, cell in enumerate(grid[r])]))
+        row = grid[r]
+        cells = [cell if type(cell) is str else _plain_text(cell) for cell in row]
+        for c in years:  # a date in a year column is its year
+            if c < len(row) and isinstance(row[c], dates):
+                cells[c] = cell_text(row[c], year=True)
+        rows.append((r + 1, cells))
+    for r, c in percent:
+        if r > end and c < len(grid[r]):
+            rows[r - end - 1][1][c] = cell_text(grid[r][c], percent=True)
     _fill_merged_labels(rows, merged, labels, end + 1)
     _drop_footnotes(rows)
     if unit is not None:
@@ -414,6 +435,7 @@ _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _VALUE = re.compile(rb"<(?:\w+:)?v>[^<]|<(?:\w+:)?is[\s>]")  # a saved value: <v>3</v>, not <v></v> or <v/>
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+[0-9]+)(?::([A-Z]+[0-9]+))?"')
 _REFERENCE = re.compile(r"([A-Z]+)([0-9]+)")
+_PREFIXED_ROOT = re.compile(rb"\s*(?:<\?[^>]*\?>\s*)?<\w+:")
 _PERCENT_FORMATS = {9, 10}  # Excel's built-in 0% and 0.00%
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -438,6 +460,7 @@ class _XlsxFacts:
         self.zip: zipfile.ZipFile | None = None
         self.parts: dict[str, str] = {}
         self.percent_styles: set[bytes] = set()
+        self.xml: dict[str, bytes] = {}
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             self.parts = self._sheet_parts()
@@ -473,12 +496,15 @@ class _XlsxFacts:
         return found
 
     def _xml(self, sheet: str) -> bytes:
+        """The sheet's XML (read once: merged cells, formulas and formats are looked for in it)."""
         if self.zip is None or sheet not in self.parts:
             return b""
-        try:
-            return self.zip.read(self.parts[sheet])
-        except KeyError:
-            return b""
+        if sheet not in self.xml:
+            try:
+                self.xml = {sheet: self.zip.read(self.parts[sheet])}  # one sheet at a time in memory
+            except KeyError:
+                self.xml = {sheet: b""}
+        return self.xml[sheet]
 
     def merged(self, sheet: str) -> list[tuple[int, int, int, int]]:
         xml = self._xml(sheet)
@@ -493,7 +519,8 @@ class _XlsxFacts:
     def uncached_formulas(self, sheet: str) -> list[tuple[int, int]]:
         """Cells with a formula and no saved value, in reading order."""
         xml = self._xml(sheet)
-        if not _FORMULA.search(xml):
+        prefixed = _PREFIXED_ROOT.match(xml) is not None  # <x:worksheet>: its formulas are <x:f>
+        if b"<f" not in xml and not (prefixed and b":f" in xml):  # one fast scan; most sheets have no formula
             return []
         found = []
         for attributes, body in _CELL.findall(xml):
@@ -505,7 +532,10 @@ class _XlsxFacts:
     def percent_cells(self, sheet: str) -> set[tuple[int, int]]:
         """Cells formatted as a percentage (their stored fraction is shown ×100 with %)."""
         xml = self._xml(sheet)
-        if not self.percent_styles or not any(b' s="' + style + b'"' in xml for style in self.percent_styles):
+        if not self.percent_styles:
+            return set()
+        styled = re.compile(rb' s="(?:' + b"|".join(sorted(self.percent_styles)) + rb')"')
+        if styled.search(xml) is None:
             return set()
         found = set()
         for attributes, _ in _CELL.findall(xml):

@@ -21,6 +21,8 @@ _SHEET_HELP = ("The sheet of Excel workbooks to read (default: the first); '*' r
                "FILE.xlsx#NAME names one file's sheet.")
 #: checker.reporters.FORMATS, repeated so that start-up does not import the reporters (a test keeps them equal)
 CHECK_FORMATS = ("table", "json", "junit", "github", "markdown", "sarif", "xlsx", "jsonl", "csv")
+#: --encoding of CSV output: UTF-8 with a byte-order mark by default, which Excel needs to read UTF-8
+CSV_ENCODINGS = ("utf-8-sig", "utf-8", "gb18030")
 
 
 class _Group(click.Group):
@@ -187,6 +189,15 @@ def _error_record(text: str, unit: str | None, error) -> dict:
 @click.option("--github", "github_file", type=click.Path(dir_okay=False), metavar="FILE",
               help="Also write GitHub workflow-command annotations to FILE.")
 @click.option("--json", "json_file", type=click.Path(dir_okay=False), metavar="FILE", help="Also write the JSON report to FILE.")
+@click.option("--csv", "csv_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Also write the results as CSV to FILE (for Excel: see --encoding).")
+@click.option("--jsonl", "jsonl_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Also write one JSON record a result to FILE.")
+@click.option("--xlsx", "xlsx_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Also write an Excel workbook of the results, evidence and inputs to FILE.")
+@click.option("--encoding", type=click.Choice(CSV_ENCODINGS), default="utf-8-sig", show_default=True,
+              help="Encoding of CSV output: utf-8-sig (UTF-8 with a byte-order mark) opens by double-click in "
+                   "Excel, Chinese Windows included; utf-8 for other programs; gb18030 for old ones.")
 @click.option("--fail-on", type=click.Choice(["warn", "fail", "na"]), default="fail", show_default=True,
               help="Exit 1 if any result is at or above this level.")
 @click.option("--previous", multiple=True, type=click.Path(dir_okay=False), metavar="OLD",
@@ -200,13 +211,15 @@ def _error_record(text: str, unit: str | None, error) -> dict:
 def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, regions_arg: str | None,
           as_of: int | None, policy_file: str | None,
           fmt: tuple[str, ...], output: str | None, junit_file: str | None, sarif_file: str | None,
-          markdown_file: str | None, github_file: str | None, json_file: str | None, fail_on: str,
+          markdown_file: str | None, github_file: str | None, json_file: str | None, csv_file: str | None,
+          jsonl_file: str | None, xlsx_file: str | None, encoding: str, fail_on: str,
           previous: tuple[str, ...], fail_on_revision: bool, lang: str, skip_bad_rows: bool, sheet: str | None) -> None:
     """Judge a plan's targets against annual data: pass / warn / fail / n/a.
 
     PLAN is a plan file or a bundled plan id (see `checker plans`); DATA is one or more CSV files,
     long (region, indicator, year, value, unit, note — or 地区, 指标, 年份, 数值, 单位, 备注) or wide
-    (指标, 单位, 2015, 2016, …), in UTF-8 or GB18030.
+    (指标, 单位, 2015, 2016, …), in UTF-8 or GB18030, or Excel workbooks (.xlsx, .xlsm, .xls, .ods:
+    the first sheet, --sheet NAME, FILE.xlsx#NAME, or --sheet '*' for every sheet).
 
     \b
     Many regions: --all-regions judges every region in the data but the plan's reference regions
@@ -223,7 +236,9 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
     Formats: table, json, jsonl, csv, junit, github, markdown, sarif, xlsx. One run can write several:
       checker check plan.yaml data.csv --format github --junit results.xml --markdown summary.md
       checker check plan.yaml data.csv --format table --format junit --output results.xml
-    Standard output gets the table unless another format is sent there; files are written
+      checker check plan.yaml data.xlsx --csv results.csv --xlsx results.xlsx --jsonl results.jsonl
+    CSV is written as UTF-8 with a byte-order mark, so that Excel opens it by double-click
+    (--encoding utf-8 or gb18030 to choose). Standard output gets the table unless another format is sent there; files are written
     atomically (a temporary file, then a rename).
 
     \b
@@ -262,7 +277,8 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
         raise click.UsageError("with several plans each is checked for its own region: --region, --all-regions, "
                                "--regions and --previous take one plan")
     destinations = _destinations(fmt, output, {"junit": junit_file, "sarif": sarif_file, "markdown": markdown_file,
-                                               "github": github_file, "json": json_file})
+                                               "github": github_file, "json": json_file, "csv": csv_file,
+                                               "jsonl": jsonl_file, "xlsx": xlsx_file})
     if any(name == "xlsx" and path is None for name, path, _ in destinations):
         raise click.UsageError("--format xlsx writes a workbook, not text: give --output FILE.xlsx")
     single_only = sorted({name for name, _, _ in destinations if name not in ("table", "json", "jsonl", "csv")})
@@ -295,19 +311,38 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
             from checker.cells import text_columns
 
             reports = [replace(report, columns=text_columns(_places(report))) for report in reports]
-        outputs = [(path, _check_output(reports, name, terminal=path is None and name == "table" and sys.stdout.isatty()))
+        outputs = [(path, name, _check_output(reports, name, terminal=path is None and name == "table" and sys.stdout.isatty()))
                    for name, path, _ in destinations]
-        for path, text in outputs:
-            if path and isinstance(text, (str, bytes)):
+        for path, name, text in outputs:
+            if path and name == "csv":
+                write_stream_atomically(path, _for_excel(text, encoding, bom=True), encoding=_codec(encoding))
+            elif path and isinstance(text, (str, bytes)):
                 write_atomically(path, text)
             elif path:
                 write_stream_atomically(path, text)
-        for path, text in outputs:
-            if not path:
-                for chunk in ([text] if isinstance(text, str) else text):
-                    click.echo(chunk, nl=False)
+        for path, name, text in outputs:
+            if path:
+                continue
+            if name == "csv":  # no byte-order mark on a terminal, where it would only be a stray character
+                for chunk in _for_excel(text, encoding, bom=not sys.stdout.isatty()):
+                    click.echo(chunk.encode(_codec(encoding)), nl=False)
+                continue
+            for chunk in ([text] if isinstance(text, str) else text):
+                click.echo(chunk, nl=False)
     gated = any(report.results.gated(fail_on) for report in reports) or (fail_on_revision and bool(revised))
     sys.exit(EXIT_PROBLEMS if gated else EXIT_OK)
+
+
+def _codec(encoding: str) -> str:
+    """The codec that writes CSV text in ``encoding`` (the byte-order mark is a character of the text)."""
+    return "utf-8" if encoding == "utf-8-sig" else encoding
+
+
+def _for_excel(chunks, encoding: str, *, bom: bool):
+    """CSV text chunks, led by a byte-order mark for ``utf-8-sig``: Excel reads UTF-8 only with it."""
+    if encoding == "utf-8-sig" and bom:
+        yield "\ufeff"
+    yield from ([chunks] if isinstance(chunks, str) else chunks)
 
 
 def _many_regions_report(plan, observations, chosen: list[str] | None, as_of: int | None, policy, lang: str,
@@ -378,7 +413,8 @@ def _destinations(formats: tuple[str, ...], output: str | None,
     if len(stdout) > 1:
         raise click.UsageError(f"only one format can go to standard output, not {' and '.join(stdout)}; write the "
                                "others to files (--junit FILE, --sarif FILE, --markdown FILE, --github FILE, "
-                               "--json FILE, or --output FILE for the last --format)")
+                               "--json FILE, --csv FILE, --jsonl FILE, --xlsx FILE, or --output FILE for the last "
+                               "--format)")
     paths: dict[str, str] = {}
     for _, path, option in out:
         if path is None:

@@ -255,6 +255,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "xlsx.plan_line": ("规划文件行号", "Plan file line"),
     "xlsx.key": ("项目", "Item"),
     "xlsx.item_value": ("内容", "Value"),
+    "xlsx.id": ("指标代码", "Indicator id"),
+    "xlsx.status_code": ("结论代码", "Status code"),
+    "xlsx.data_unit": ("数据原单位", "Data unit"),
+    "xlsx.line": ("行", "Line"),
+    "xlsx.column": ("列", "Column"),
+    "xlsx.sheet": ("工作表", "Sheet"),
+    "xlsx.cell": ("单元格", "Cell"),
 }
 
 _PLACEHOLDER = re.compile(r"{(\w+)(![rs])?}")

@@ -14,13 +14,13 @@ def write_atomically(path: str, text: str | bytes) -> None:
     _write(path, [text], binary=isinstance(text, bytes))
 
 
-def write_stream_atomically(path: str, chunks: Iterable[str]) -> None:
-    """Write the text ``chunks`` (consumed as they come, never joined) to ``path``, atomically: the old
-    file, if any, is left untouched until the whole stream is written."""
-    _write(path, chunks, binary=False)
+def write_stream_atomically(path: str, chunks: Iterable[str], encoding: str = "utf-8") -> None:
+    """Write the text ``chunks`` (consumed as they come, never joined) to ``path`` in ``encoding``,
+    atomically: the old file, if any, is left untouched until the whole stream is written."""
+    _write(path, chunks, binary=False, encoding=encoding)
 
 
-def _write(path: str, chunks: Iterable[str | bytes], binary: bool) -> None:
+def _write(path: str, chunks: Iterable[str | bytes], binary: bool, encoding: str = "utf-8") -> None:
     directory = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(directory):
         raise CheckerError("the output folder does not exist", Location(path), hint=f"create {directory} first")
@@ -31,7 +31,7 @@ def _write(path: str, chunks: Iterable[str | bytes], binary: bool) -> None:
     except OSError as error:
         raise CheckerError(f"cannot write in the output folder: {error.strerror}", Location(path)) from None
     try:
-        with (os.fdopen(handle, "wb") if binary else os.fdopen(handle, "w", encoding="utf-8", newline="")) as stream:
+        with (os.fdopen(handle, "wb") if binary else os.fdopen(handle, "w", encoding=encoding, newline="")) as stream:
             for chunk in chunks:
                 stream.write(chunk)
         _readable(temporary)

@@ -1,8 +1,9 @@
 """Excel output (``checker check … --format xlsx --output results.xlsx``): results, evidence, inputs.
 
 Three sheets: one row per result (with its reason, arithmetic, band and the plan's source line),
-one row per data cell a verdict used (file, line, column, as written, notes), and the input files
-with their SHA-256. Headers in the report's language (:mod:`checker.messages`).
+one row per data cell a verdict used (file, line, column — or a workbook's sheet and cell —, as
+written, notes), and the input files with their SHA-256. Every header in the report's language
+(``--lang``, :mod:`checker.messages`).
 
 No formula injection: every string is written as a string cell, and one that a spreadsheet would
 read as a formula (it starts with ``= + - @``, or a tab or carriage return) also carries the
@@ -63,7 +64,7 @@ def data_cells(result: Result) -> list[tuple[str, dict]]:
     for role, item in found:
         if not item.get("file") or item.get("from") == "plan":
             continue
-        key = (item.get("file"), item.get("line"))
+        key = (item.get("file"), item.get("sheet"), item.get("line"), item.get("column"))
         if key not in seen:
             seen.add(key)
             cells.append((role, item))
@@ -102,9 +103,10 @@ def render(report: Report) -> bytes:
     workbook = openpyxl.Workbook()
     workbook.remove(workbook.active)
 
-    heads = [t("xlsx.number", lang), t("cell.region", lang), t("summary.domain", lang), "id", t("xlsx.name_zh", lang),
-             t("xlsx.name_en", lang), t("summary.nature", lang), t("xlsx.target_year", lang), t("xlsx.target_text", lang),
-             t("xlsx.kind", lang), t("xlsx.status", lang), "status", t("result.assessment", lang),
+    heads = [t("xlsx.number", lang), t("cell.region", lang), t("summary.domain", lang), t("xlsx.id", lang),
+             t("xlsx.name_zh", lang), t("xlsx.name_en", lang), t("summary.nature", lang), t("xlsx.target_year", lang),
+             t("xlsx.target_text", lang), t("xlsx.kind", lang), t("xlsx.status", lang), t("xlsx.status_code", lang),
+             t("result.assessment", lang),
              t("result.assessment_year", lang), t("result.observed", lang), t("result.unit", lang),
              t("result.reason", lang), t("result.arithmetic", lang), t("result.band", lang), t("result.goal", lang),
              t("xlsx.source_line", lang), t("xlsx.quote", lang), t("xlsx.plan_line", lang)]
@@ -122,26 +124,28 @@ def render(report: Report) -> bytes:
         ])
     sheet = _sheet(workbook, t("xlsx.results", lang), heads, rows,
                    [5, 10, 12, 24, 28, 28, 8, 8, 18, 14, 8, 7, 14, 8, 10, 8, 60, 50, 40, 10, 8, 24, 8])
-    status_column = heads.index("status") + 1
+    status_column = heads.index(t("xlsx.status_code", lang)) + 1
     for row_number in range(2, len(rows) + 2):
         status = sheet.cell(row_number, status_column).value
         sheet.cell(row_number, status_column - 1).fill = PatternFill("solid", fgColor=FILLS.get(status, "FFFFFF"))
 
-    heads = [t("xlsx.number", lang), "id", t("xlsx.target_year", lang), t("cell.role", lang), t("cell.year", lang),
-             t("cell.value", lang), t("cell.text", lang), t("cell.unit", lang), "data unit", t("cover.file", lang),
-             "line", "column", t("cell.notes", lang)]
+    heads = [t("xlsx.number", lang), t("xlsx.id", lang), t("xlsx.target_year", lang), t("cell.role", lang),
+             t("cell.year", lang), t("cell.value", lang), t("cell.text", lang), t("cell.unit", lang),
+             t("xlsx.data_unit", lang), t("cover.file", lang), t("xlsx.line", lang), t("xlsx.column", lang),
+             t("cell.notes", lang), t("xlsx.sheet", lang), t("xlsx.cell", lang)]
     rows = []
     for number, result in enumerate(report.results.results, start=1):
         for role, item in data_cells(result):
             rows.append([number, result.indicator, result.target_year, t(f"role.{role}", lang), item.get("year"),
                          item.get("value"), item.get("text"), item.get("unit"), item.get("data_unit"), item.get("file"),
-                         item.get("line"), item.get("column"), "; ".join(item.get("notes") or []) or None])
-    _sheet(workbook, t("xlsx.evidence", lang), heads, rows, [5, 24, 8, 14, 6, 10, 12, 8, 8, 30, 6, 6, 50])
+                         item.get("line"), item.get("column"), "; ".join(item.get("notes") or []) or None,
+                         item.get("sheet"), item.get("cell")])
+    _sheet(workbook, t("xlsx.evidence", lang), heads, rows, [5, 24, 8, 14, 6, 10, 12, 8, 8, 30, 6, 6, 50, 12, 8])
 
     heads = [t("cover.role", lang), t("cover.file", lang), "SHA-256"]
     rows = [["checker", __version__, None], [t("role.plan", lang), report.plan.file, report.plan.sha256]]
-    rows += [[t("role.data", lang), f.path, f.sha256] for f in report.files]
-    rows += [[t("role.previous", lang), f.path, f.sha256] for f in report.previous]
+    rows += [[t("role.data", lang), _shown(f), f.sha256] for f in report.files]
+    rows += [[t("role.previous", lang), _shown(f), f.sha256] for f in report.previous]
     from checker.reporters.html import rules_files
 
     rows += [[t("role.rules", lang), name, digest] for name, digest in rules_files()]
@@ -152,6 +156,11 @@ def render(report: Report) -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return _fixed_zip(buffer.getvalue())
+
+
+def _shown(data) -> str:
+    """A data file as the inputs sheet names it: a workbook with the sheet read (``data.xlsx[表1]``)."""
+    return f"{data.path}[{data.sheet}]" if getattr(data, "sheet", None) else data.path
 
 
 def _fixed_zip(data: bytes) -> bytes:

@@ -114,7 +114,7 @@ def test_csv_one_row_per_result(everything, tmp_path):
     out = tmp_path / "out.csv"
     done = run("check", PLAN, DATA, "--all-regions", "--format", "csv", "-o", str(out))
     assert done.returncode == 1
-    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert rows[0] == CSV_COLUMNS
     assert len(rows) == len(everything["results"]) + 1
     for row, record in zip(rows[1:], everything["results"]):

@@ -98,6 +98,11 @@ class Workbook:
                 Location(self.path), hint="name one of its sheets with --sheet NAME or FILE#NAME, or --sheet '*' for all",
             )
         facts = _XlsxFacts(self._data) if self._data.startswith(_ZIP) else None
+        if facts is not None and facts.ods_percentages:
+            raise CheckerError(
+                "the spreadsheet has cells formatted as percentages, which cannot be read exactly from an "
+                ".ods file (the stored 0.285 of a cell showing 28.5%)", Location(self.path),
+                hint="save it as .xlsx (File → Save As), or write such values as numbers with a % unit column")
         read = 0
         for name in chosen:
             grid = values.rows(name)
@@ -461,12 +466,19 @@ class _XlsxFacts:
         self.parts: dict[str, str] = {}
         self.percent_styles: set[bytes] = set()
         self.xml: dict[str, bytes] = {}
+        #: an OpenDocument spreadsheet with percent-formatted cells (their positions are not looked for)
+        self.ods_percentages = False
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
+            names = set(self.zip.namelist())
+            if "content.xml" in names and "xl/workbook.xml" not in names:
+                self.ods_percentages = b'value-type="percentage"' in self.zip.read("content.xml")
+                self.zip = None
+                return
             self.parts = self._sheet_parts()
             self.percent_styles = self._percent_styles()
-        except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError):
-            self.zip = None  # not an xlsx (an ods): the value reader has what there is
+        except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError, RuntimeError):
+            self.zip = None  # not a readable xlsx: the value reader says what is wrong
 
     def _sheet_parts(self) -> dict[str, str]:
         book = ElementTree.fromstring(self.zip.read("xl/workbook.xml"))

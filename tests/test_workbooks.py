@@ -342,3 +342,46 @@ def test_workbook_reader_is_imported_only_for_workbooks(tmp_path):
             f"read_observations({str(EXAMPLE)!r}); print('python_calamine' in sys.modules, 'openpyxl' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False False"
+
+
+def _ods(path: Path, cells: str) -> Path:
+    """A minimal OpenDocument spreadsheet with one table whose rows are ``cells`` (content.xml rows)."""
+    content = ('<?xml version="1.0" encoding="UTF-8"?>'
+               '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+               '<office:body><office:spreadsheet><table:table table:name="表1">'
+               f'{cells}</table:table></office:spreadsheet></office:body></office:document-content>')
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                '<manifest:file-entry manifest:full-path="/" '
+                'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                '</manifest:manifest>')
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
+        archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", manifest)
+    return path
+
+
+def _ods_row(*cells) -> str:
+    out = "<table:table-row>"
+    for cell in cells:
+        if isinstance(cell, str):
+            out += f'<table:table-cell office:value-type="string"><text:p>{cell}</text:p></table:table-cell>'
+        else:
+            kind, value = cell
+            out += f'<table:table-cell office:value-type="{kind}" office:value="{value}"><text:p>{value}</text:p></table:table-cell>'
+    return out + "</table:table-row>"
+
+
+def test_an_ods_spreadsheet_is_read_and_its_percentages_refused(tmp_path):
+    calamine = pytest.importorskip("python_calamine")  # noqa: F841 (openpyxl does not read .ods)
+    header = _ods_row("指标", "年份", "数值")
+    book = _ods(tmp_path / "data.ods", header + _ods_row("婴儿死亡率", ("float", 2020), ("float", 2.19)))
+    items = read_observations(book).items
+    assert [(o.year, o.value, str(o.location)) for o in items] == [(2020, 2.19, f"{book}[表1]!C2")]
+    book = _ods(tmp_path / "percent.ods", header + _ods_row("居民健康素养水平", ("float", 2020), ("percentage", 0.285)))
+    error = _error(book)
+    assert "percentages" in error.message and ".xlsx" in error.hint

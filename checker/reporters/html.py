@@ -121,6 +121,11 @@ def rules_files() -> list[tuple[str, str]]:
     return [(f"rules/{name}", sha256_file(os.path.join(folder, name))) for name in names]
 
 
+def _data_path(data) -> str:
+    """A data file as the report names it: a workbook with the sheet read (``data.xlsx[表1]``)."""
+    return f"{data.path}[{data.sheet}]" if data.sheet is not None else data.path
+
+
 def input_files(report: Report, policy_file: str | None, lang: str) -> list[InputFile]:
     """Every input the verdicts depend on, with its SHA-256."""
     plan = report.plan
@@ -129,10 +134,10 @@ def input_files(report: Report, policy_file: str | None, lang: str) -> list[Inpu
     files = [InputFile(role, shown, plan.sha256 or "")]
     for data in report.files:
         layout = t(f"layout.{data.layout}", lang) if data.layout in ("long", "wide") else data.layout
-        files.append(InputFile(t("role.data", lang), data.path, data.sha256,
+        files.append(InputFile(t("role.data", lang), _data_path(data), data.sha256,
                                t("data.details", lang, encoding=data.encoding or "—", layout=layout, rows=data.rows)))
     for data in report.previous:
-        files.append(InputFile(t("role.previous", lang), data.path, data.sha256))
+        files.append(InputFile(t("role.previous", lang), _data_path(data), data.sha256))
     for name, digest in rules_files():
         files.append(InputFile(t("role.rules", lang), name, digest))
     if policy_file:

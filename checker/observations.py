@@ -57,7 +57,7 @@ MIN_YEAR, MAX_YEAR = 1949, 2100
 #: Header names (after NFKC, trimming, case folding, spaces removed) → the column's role.
 COLUMN_NAMES: dict[str, str] = {
     "region": "region", "地区": "region",
-    "indicator": "indicator", "指标": "indicator", "指标名称": "indicator",
+    "indicator": "indicator", "指标": "indicator", "指标名称": "indicator", "项目": "indicator",
     "year": "year", "年份": "year", "年度": "year",
     "value": "value", "数值": "value", "值": "value",
     "unit": "unit", "单位": "unit",

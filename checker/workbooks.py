@@ -243,6 +243,9 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
             if heading.strip():
                 header[c] = heading
     roles = [observations.header_role(heading) for heading in header]
+    if "indicator" not in roles:  # year columns over a blank stub heading: the stub holds the indicators
+        header[_stub(text, start)] = "指标"
+        roles = [observations.header_role(heading) for heading in header]
     indicator = roles.index("indicator")
     years = {c for c, role in enumerate(roles) if role == "year"}
     labels = {c for c, role in enumerate(roles) if role in ("indicator", "region", "unit", "note", "year")}
@@ -271,11 +274,25 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
 
 
 def _header_start(text: list[list[str]]) -> int | None:
-    """The first row naming an indicator column and a year or value column."""
+    """The first row naming an indicator column and a year or value column, or year columns over a
+    blank stub heading (see :func:`_stub`)."""
     for index, cells in enumerate(text):
         roles = {observations.header_role(cell) for cell in cells if cell.strip()}
         if "indicator" in roles and roles & {"year", "value", "years"}:
             return index
+        if roles & {"years"} and not roles & {"indicator", "year", "value"} and _stub(text, index) is not None:
+            return index
+    return None
+
+
+def _stub(text: list[list[str]], header: int) -> int | None:
+    """The column of indicator names under a blank heading, left of the year columns (a yearbook's
+    stub: ``[blank] 2015 2020`` over ``婴儿死亡率（‰） 4.24 2.19``), or None."""
+    cells = text[header]
+    years = [c for c, cell in enumerate(cells) if observations.header_role(cell) == "years"]
+    for c in range(years[0] - 1, -1, -1) if years else ():
+        if not cells[c].strip() and any(c < len(row) and row[c].strip() for row in text[header + 1:]):
+            return c
     return None
 
 

@@ -385,3 +385,26 @@ def test_an_ods_spreadsheet_is_read_and_its_percentages_refused(tmp_path):
     book = _ods(tmp_path / "percent.ods", header + _ods_row("居民健康素养水平", ("float", 2020), ("percentage", 0.285)))
     error = _error(book)
     assert "percentages" in error.message and ".xlsx" in error.hint
+
+
+def test_a_yearbook_table_with_a_blank_stub_heading(tmp_path):
+    """As health statistics digests print them: years over a blank corner, names with their units,
+    a 其中 sub-row, a note under the table; the same with 项目 over the names."""
+    rows = [["2013-2017年全市婴儿、新生儿、孕产妇死亡情况"],
+            [None, 2013, 2014, 2015],
+            ["婴儿死亡率(‰)", 2.33, 2.33, 2.42],
+            ["孕产妇死亡率(1/10万)", 9.45, 7.19, 8.69],
+            ["  其中:产后出血", 0.79, 0, 0.79],
+            ["注:本表统计口径为全市户籍人口。"]]
+    book = _book({"S": rows}, tmp_path / "digest.xlsx")
+    read = read_observations(book)
+    assert [(o.indicator, o.year, o.value) for o in read.items][:3] == [
+        ("婴儿死亡率(‰)", 2013, 2.33), ("婴儿死亡率(‰)", 2014, 2.33), ("婴儿死亡率(‰)", 2015, 2.42)]
+    assert read.files[0].layout == "wide" and read.files[0].rows == 3
+    rows[1][0] = "项目"
+    assert _meaning(read_observations(_book({"S": rows}, tmp_path / "named.xlsx"))) == _meaning(read)
+    done = CliRunner().invoke(main, ["check", "nanan-2030", str(book), "--format", "json"])
+    document = json.loads(done.output)
+    assert [u["name"] for u in document["unknown_indicators"]] == ["其中:产后出血"]  # listed, never dropped
+    infant = next(r for r in document["results"] if r["indicator"] == "infant_mortality")
+    assert infant["evidence"]["observation"]["cell"] == "D3"

@@ -114,6 +114,9 @@ class Workbook:
             merged = facts.merged(name) if facts else values.merged(name)
             uncached = facts.uncached_formulas(name) if facts else []
             percent = facts.percent_cells(name) if facts else set()
+            for (r, c), shown in (facts.error_cells(name) if facts else {}).items():
+                if r < len(grid) and c < len(grid[r]):
+                    grid[r][c] = shown  # #DIV/0!, #N/A … as text: the value reader refuses it at its cell
             read += 1
             yield _table(self.path, name, grid, merged, uncached, percent)
         if read == 0:
@@ -455,6 +458,7 @@ _CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
 _ATTRIBUTE = re.compile(rb'\b(r|s)="([^"]*)"')
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _VALUE = re.compile(rb"<(?:\w+:)?v>[^<]|<(?:\w+:)?is[\s>]")  # a saved value: <v>3</v>, not <v></v> or <v/>
+_ERROR_VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)<")
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+[0-9]+)(?::([A-Z]+[0-9]+))?"')
 _REFERENCE = re.compile(r"([A-Z]+)([0-9]+)")
 _PREFIXED_ROOT = re.compile(rb"\s*(?:<\?[^>]*\?>\s*)?<\w+:")
@@ -556,6 +560,22 @@ class _XlsxFacts:
             if body and _FORMULA.search(body) and not _VALUE.search(body):
                 reference = dict(_ATTRIBUTE.findall(attributes)).get(b"r", b"").decode()
                 found.append(_cell_position(reference) or (0, 0))
+        return found
+
+    def error_cells(self, sheet: str) -> dict[tuple[int, int], str]:
+        """Cells showing an error (``#DIV/0!``, ``#N/A``): calamine reads them as empty cells, which would
+        silently become missing values."""
+        xml = self._xml(sheet)
+        if b't="e"' not in xml:
+            return {}
+        found = {}
+        for attributes, body in _CELL.findall(xml):
+            if b't="e"' in attributes:
+                reference = dict(_ATTRIBUTE.findall(attributes)).get(b"r", b"").decode()
+                shown = _ERROR_VALUE.search(body or b"")
+                position = _cell_position(reference)
+                if position is not None:
+                    found[position] = shown.group(1).decode("utf-8", "replace") if shown else "#ERROR"
         return found
 
     def percent_cells(self, sheet: str) -> set[tuple[int, int]]:

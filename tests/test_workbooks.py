@@ -408,3 +408,13 @@ def test_a_yearbook_table_with_a_blank_stub_heading(tmp_path):
     assert [u["name"] for u in document["unknown_indicators"]] == ["其中:产后出血"]  # listed, never dropped
     infant = next(r for r in document["results"] if r["indicator"] == "infant_mortality")
     assert infant["evidence"]["observation"]["cell"] == "D3"
+
+
+def test_a_cell_showing_an_error_is_refused_at_its_cell_never_missing(tmp_path):
+    book = _book({"S": [["指标", "年份", "数值"], ["婴儿死亡率", 2020, 1.5], ["婴儿死亡率", 2021, 2.0]]},
+                 tmp_path / "error.xlsx")
+    _edit_sheet_xml(book, '<c r="C2" t="n"><v>1.5</v></c>', '<c r="C2" t="e"><f>1/0</f><v>#DIV/0!</v></c>')
+    error = _error(book)
+    assert str(error).startswith(f"{book}[S]!C2: cannot read value '#DIV/0!'")
+    kept = read_observations(book, skip_bad_rows=True)
+    assert [o.year for o in kept.items] == [2021] and len(kept.skipped) == 1

@@ -418,3 +418,21 @@ def test_a_cell_showing_an_error_is_refused_at_its_cell_never_missing(tmp_path):
     assert str(error).startswith(f"{book}[S]!C2: cannot read value '#DIV/0!'")
     kept = read_observations(book, skip_bad_rows=True)
     assert [o.year for o in kept.items] == [2021] and len(kept.skipped) == 1
+
+
+def test_sarif_and_validate_annotations_of_a_workbook_name_the_cell(tmp_path):
+    from test_ci_formats import validate_sarif  # the OASIS schema check of the CI-format tests
+
+    book = _book({"S": [["指标", "年份", "数值"], ["婴儿死亡率", 2020, 2.19], ["婴儿死亡率", 2024, 9.5],
+                        ["不存在的指标", 2024, 1]]}, tmp_path / "d.xlsx")
+    done = CliRunner().invoke(main, ["check", "nanan-2030", str(book), "--format", "sarif"])
+    document = json.loads(done.output)
+    validate_sarif(document)
+    places = [location for result in document["runs"][0]["results"] for location in result.get("locations", [])
+              if location.get("logicalLocations")]
+    assert {"name": "S!C3", "fullyQualifiedName": f"{book}[S]!C3", "kind": "element"} in \
+        [place["logicalLocations"][0] for place in places]
+    assert not any("region" in place["physicalLocation"] for place in places)  # no line in a binary file
+    done = CliRunner().invoke(main, ["validate", str(book), "--plan", "nanan-2030", "--format", "github"])
+    unknown = next(line for line in done.output.splitlines() if "不存在的指标" in line)
+    assert "line=" not in unknown and unknown.endswith(f"({book}[S]!C4)")

@@ -17,7 +17,7 @@ import click
 from checker import __version__
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT = 0, 1, 2
-_SHEET_HELP = ("The sheet of Excel workbooks to read (default: the first); '*' reads every sheet. "
+_SHEET_HELP = ("The sheet of Excel workbooks to read (default: the first visible one); '*' reads every visible sheet. "
                "FILE.xlsx#NAME names one file's sheet.")
 #: checker.reporters.FORMATS, repeated so that start-up does not import the reporters (a test keeps them equal)
 CHECK_FORMATS = ("table", "json", "junit", "github", "markdown", "sarif", "xlsx", "jsonl", "csv")
@@ -219,7 +219,7 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
     PLAN is a plan file or a bundled plan id (see `checker plans`); DATA is one or more CSV files,
     long (region, indicator, year, value, unit, note — or 地区, 指标, 年份, 数值, 单位, 备注) or wide
     (指标, 单位, 2015, 2016, …), in UTF-8 or GB18030, or Excel workbooks (.xlsx, .xlsm, .xls, .ods:
-    the first sheet, --sheet NAME, FILE.xlsx#NAME, or --sheet '*' for every sheet).
+    the first visible sheet, --sheet NAME, FILE.xlsx#NAME, or --sheet '*' for every visible sheet).
 
     \b
     Many regions: --all-regions judges every region in the data but the plan's reference regions

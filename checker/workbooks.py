@@ -5,7 +5,9 @@ and ``.ods``, which the same reader gives) wherever it reads a CSV file. This mo
 sheet into text cells; :mod:`checker.observations` reads them exactly as it reads a CSV file's
 cells (numbers, annotations, years, units, duplicates), so both kinds of file mean the same.
 
-A sheet is read as a statistics office lays it out:
+The first sheet a person opening the file sees is read (hidden sheets and chart sheets are passed
+over), or the sheet named, or with ``*`` every visible sheet. A sheet is read as a statistics office
+lays it out:
 
 - **title rows** above the table are passed over: the header is the first row that names an
   indicator column and a year or value column (``指标``, ``年份``/``数值`` or year columns). A title
@@ -86,10 +88,11 @@ class Workbook:
         """The chosen sheet, or every sheet (``*``) that holds anything, as tables."""
         values = _values_reader(self.path, self._data)
         names = values.sheet_names()
+        shown = [name for name in names if name not in values.hidden()]  # what a person opening the file sees
         if self.sheet == ALL_SHEETS:
-            chosen = names
+            chosen = shown
         elif self.sheet is None:
-            chosen = names[:1]
+            chosen = shown[:1]
         elif self.sheet in names:
             chosen = [self.sheet]
         else:
@@ -376,7 +379,7 @@ class _CalamineValues:
     """Cell values through python-calamine (xlsx, xlsm, xls, ods)."""
 
     def __init__(self, path: str, data: bytes, calamine):
-        self.path = path
+        self.path, self.calamine = path, calamine
         try:
             self.book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
         except Exception as error:  # calamine's own error types: a broken or encrypted file
@@ -384,6 +387,11 @@ class _CalamineValues:
 
     def sheet_names(self) -> list[str]:
         return list(self.book.sheet_names)
+
+    def hidden(self) -> set[str]:
+        """Hidden sheets and sheets that are not worksheets (charts, macros)."""
+        visible, worksheet = self.calamine.SheetVisibleEnum.Visible, self.calamine.SheetTypeEnum.WorkSheet
+        return {meta.name for meta in self.book.sheets_metadata if meta.visible != visible or meta.typ != worksheet}
 
     def _sheet(self, name: str):
         try:
@@ -421,6 +429,10 @@ class _OpenpyxlValues:
 
     def sheet_names(self) -> list[str]:
         return list(self.book.sheetnames)
+
+    def hidden(self) -> set[str]:
+        """Hidden sheets."""
+        return {sheet.title for sheet in self.book.worksheets if sheet.sheet_state != "visible"}
 
     def rows(self, name: str) -> list[list[object]]:
         sheet = self.book[name]

@@ -436,3 +436,19 @@ def test_sarif_and_validate_annotations_of_a_workbook_name_the_cell(tmp_path):
     done = CliRunner().invoke(main, ["validate", str(book), "--plan", "nanan-2030", "--format", "github"])
     unknown = next(line for line in done.output.splitlines() if "不存在的指标" in line)
     assert "line=" not in unknown and unknown.endswith(f"({book}[S]!C4)")
+
+
+@pytest.mark.parametrize("reader", ["calamine", "openpyxl"])
+def test_a_hidden_sheet_is_passed_over_unless_named(tmp_path, monkeypatch, reader):
+    book = tmp_path / "hidden.xlsx"
+    _book({"代码表": [["指标", "年份", "数值"], ["婴儿死亡率", 2019, 9.9]],
+           "数据": [["指标", "年份", "数值"], ["婴儿死亡率", 2020, 2.19]]}, book)
+    source = openpyxl.load_workbook(book)
+    source["代码表"].sheet_state = "hidden"
+    source.active = 1
+    source.save(book)
+    if reader == "openpyxl":
+        monkeypatch.setitem(sys.modules, "python_calamine", None)
+    assert [o.year for o in read_observations(book).items] == [2020]
+    assert [o.year for o in read_observations(book, sheet="*").items] == [2020]
+    assert [o.year for o in read_observations(book, sheet="代码表").items] == [2019]

@@ -150,12 +150,13 @@ def read_observations(*paths: str | Path, skip_bad_rows: bool = False, sheet: st
     A bad row raises a located :class:`CheckerError`, or with ``skip_bad_rows`` is left out and its
     error listed in ``skipped``. Errors that concern a whole file (cannot open, encoding, header,
     broken quoting, no data) always raise. Conflicting duplicates are found across all the files.
-    Workbooks (:mod:`checker.workbooks`) are read from their first sheet, or ``sheet`` (``"*"``: every
-    sheet), or the sheet a path names after ``#`` (``data.xlsx#表2``).
+    Workbooks (:mod:`checker.workbooks`) are read from their first visible sheet, or ``sheet`` (``"*"``:
+    every visible sheet), or the sheet a path names after ``#`` (``data.xlsx#表2``).
     """
     from checker import workbooks
 
-    if _large(paths) and not any(workbooks.is_workbook(path) for path in paths):  # by columns when polars is installed (the scale extra): checker/columnar.py
+    # by columns when polars is installed (the scale extra): checker/columnar.py; workbooks row by row
+    if _large(paths) and not any(workbooks.is_workbook(path) for path in paths):
         from checker import columnar
 
         if columnar.available():

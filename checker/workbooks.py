@@ -280,13 +280,17 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
 
 
 def _header_start(text: list[list[str]]) -> int | None:
-    """The first row naming an indicator column and a year or value column, or year columns over a
-    blank stub heading (see :func:`_stub`)."""
+    """The first row naming an indicator column and a year or value column; failing that, the first
+    row of two or more year columns over a blank stub heading (see :func:`_stub`). A named header
+    wins over the stub rule anywhere above it: a lone date stamp among the title rows is no header."""
     for index, cells in enumerate(text):
         roles = {observations.header_role(cell) for cell in cells if cell.strip()}
         if "indicator" in roles and roles & {"year", "value", "years"}:
             return index
-        if roles & {"years"} and not roles & {"indicator", "year", "value"} and _stub(text, index) is not None:
+    for index, cells in enumerate(text):
+        roles = [observations.header_role(cell) for cell in cells if cell.strip()]
+        if roles.count("years") >= 2 and not {"indicator", "year", "value"} & set(roles) \
+                and _stub(text, index) is not None:
             return index
     return None
 

@@ -452,3 +452,11 @@ def test_a_hidden_sheet_is_passed_over_unless_named(tmp_path, monkeypatch, reade
     assert [o.year for o in read_observations(book).items] == [2020]
     assert [o.year for o in read_observations(book, sheet="*").items] == [2020]
     assert [o.year for o in read_observations(book, sheet="代码表").items] == [2019]
+
+
+def test_a_date_stamp_above_a_named_header_is_no_header(tmp_path):
+    rows = [[None, datetime.datetime(2024, 3, 1)],  # 制表日期 in a corner: read as a year, it looked like a header
+            ["指标", 2015, 2016],
+            ["婴儿死亡率", 4.24, 3.9]]
+    items = read_observations(_book({"S": rows}, tmp_path / "stamp.xlsx")).items
+    assert [(o.indicator, o.year, o.value) for o in items] == [("婴儿死亡率", 2015, 4.24), ("婴儿死亡率", 2016, 3.9)]

@@ -236,10 +236,12 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
     Formats: table, json, jsonl, csv, junit, github, markdown, sarif, xlsx. One run can write several:
       checker check plan.yaml data.csv --format github --junit results.xml --markdown summary.md
       checker check plan.yaml data.csv --format table --format junit --output results.xml
-      checker check plan.yaml data.xlsx --csv results.csv --xlsx results.xlsx --jsonl results.jsonl
-    CSV is written as UTF-8 with a byte-order mark, so that Excel opens it by double-click
-    (--encoding utf-8 or gb18030 to choose). Standard output gets the table unless another format is sent there; files are written
+      checker check plan.yaml data.xlsx --csv out.csv --xlsx out.xlsx
+    Standard output gets the table unless another format is sent there; files are written
     atomically (a temporary file, then a rename).
+
+    CSV is written as UTF-8 with a byte-order mark, so that Excel opens it by double-click
+    (--encoding utf-8 or gb18030 to choose).
 
     \b
     Exit codes:

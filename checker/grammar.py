@@ -85,8 +85,8 @@ def grammar() -> _Grammar:
     words = {name: tuple(str(w) for w in values) for name, values in data["words"].items()}
     period_ends = {str(k): v for k, v in data["period_ends"].items()}
     words["period_ends"] = tuple(period_ends)
-    words["unit"] = tuple(units.spellings())
     slots = {name: f"(?:{_alternation(values)})" for name, values in words.items()}
+    slots["unit"] = f"(?:{units.pattern()})"  # made by rule: 万人, 张/千人, per 100,000 (rules/units.txt)
 
     def expand(template: str) -> str:
         return re.sub(r"\{(\w+)\}", lambda m: slots[m.group(1)], template)

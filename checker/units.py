@@ -1,98 +1,441 @@
-"""Units: the spellings checker accepts and conversions between them, with pint.
+"""Units: the spellings checker accepts, how it writes them (in Chinese and English), conversions.
 
-The vocabulary is ``rules/units.txt``, a pint definitions file. Reading a spelling needs only that
-file; pint itself is imported the first time two different units must be converted, so that
-commands which convert nothing start fast.
+The vocabulary is data, ``rules/units.txt``: base units (人, 张, 吨, 元, 千瓦时, %, 岁 …) with their
+spellings, the magnitude words (十 百 千 万 亿 …) and the English names. Every other unit is made by
+one rule (:func:`read`), never listed:
+
+* a magnitude before an amount or a count: 万人, 亿人, 百万人次, 十万元, 万吨, 10,000 persons;
+* a ratio of two of them: 张/千人, 个/10万人, 吨标准煤/万元, beds per 1,000 persons;
+* a rate per N, of a noun or not: /10万 (= 1/10万), 1/千人, per 100,000, per 1,000 live births.
+
+Reading a spelling needs only the rules file (start-up stays cheap); pint is imported the first time
+two different units must be converted, from the definitions of that same file.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from dataclasses import dataclass
 from functools import cache
 
-from checker.errors import Location, UnitError
+from checker.errors import CheckerError, Location, UnitError
 from checker.rulefiles import rules_file
 
 UNITS_FILE = "units.txt"
+_SEPARATORS = ("/", "per")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit as read: ``times`` × numerator per ``per`` × denominator (symbols of base units).
+
+    ``万人`` is Unit("万人", "人", times=10000); ``张/千人`` is Unit("张/千人", "张", "人", per=1000);
+    ``/10万`` is the base rate 1/10万; ``/千活产`` is Unit("1/千活产", None, "活产", per=1000).
+    """
+
+    symbol: str
+    numerator: str | None = None
+    denominator: str | None = None
+    times: int = 1
+    per: int = 1
+
+    @property
+    def noun(self) -> str | None:
+        """What a rate is counted per (人 in 1/10万人 and in 人/10万人), None for other units."""
+        if self.denominator and self.numerator in (None, self.denominator):
+            return self.denominator
+        return None
+
+
+@dataclass(frozen=True)
+class _Base:
+    """One unit line of the rules file."""
+
+    name: str  # pint's name
+    definition: str
+    symbol: str
+    composable: bool  # an amount or a count: takes magnitudes, may be part of a ratio
+    line: int = 0  # in the rules file, for an error pint finds in the definition
+
+    @property
+    def share_of(self) -> int | None:
+        """N for a unit that is the number 1/N (% is 100, ‰ 1000, 1/10万 100000), else None."""
+        try:
+            value = float(self.definition)
+        except ValueError:
+            return None
+        return round(1 / value) if 0 < value < 1 else None
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    bases: dict[str, _Base]  # folded spelling → base
+    by_symbol: dict[str, _Base]
+    small: dict[str, int]  # folded magnitude word → factor (十 百 千 thousand)
+    large: dict[str, int]  # (万 亿 万亿 million)
+    zh_magnitudes: tuple[tuple[str, int], ...]  # how checker writes magnitudes in Chinese, largest first
+    en_magnitudes: tuple[tuple[str, int], ...]  # … and in English (million, billion …)
+    english: dict[str, str]  # symbol → English name (plural: 10,000 persons, beds per 1,000 persons)
+    english_one: dict[str, str]  # symbol → English name of one (yuan per person)
+    shares: dict[int, _Base]  # N → the base unit that is 1/N
+    whole: re.Pattern  # one unit, whole (a unit cell of a data file)
+    in_phrase: str  # regex source for a unit after a number in a target phrase
+
+
+def fold(text: str) -> str:
+    """A spelling as compared: full-width folded, no spaces or thousands commas, either case."""
+    text = unicodedata.normalize("NFKC", str(text))
+    return _THOUSANDS.sub("", "".join(text.split())).casefold()
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
 @cache
-def _spellings() -> dict[str, tuple[str, str]]:
-    """Every accepted spelling → (pint name, display symbol), read from the definitions file."""
-    table: dict[str, tuple[str, str]] = {}
-    with open(rules_file(UNITS_FILE), encoding="utf-8") as handle:
+def _vocabulary() -> _Vocabulary:
+    """The rules file, read once per process (no pint here: reading a unit must stay cheap)."""
+    bases: dict[str, _Base] = {}
+    by_symbol: dict[str, _Base] = {}
+    small: dict[str, int] = {}
+    large: dict[str, int] = {}
+    zh_magnitudes: list[tuple[str, int]] = []
+    en_magnitudes: list[tuple[str, int]] = []
+    english: dict[str, str] = {}
+    english_one: dict[str, str] = {}
+    composable = True
+    path = rules_file(UNITS_FILE)
+    with open(path, encoding="utf-8") as handle:
         lines = handle.read().splitlines()
-    for raw in lines:
+
+    def spelling(word: str, base: _Base, number: int) -> None:
+        known = bases.setdefault(fold(word), base)
+        if known is not base:
+            raise CheckerError(f"{word!r} is a spelling of {known.symbol} and of {base.symbol}",
+                               Location(path, number), hint="a spelling may name one unit only")
+
+    for number, raw in enumerate(lines, 1):
         line = raw.split("#", 1)[0].strip()
-        if not line or line.startswith("@") or "=" not in line:
-            continue
         fields = [field.strip() for field in line.split(" = ")]
-        name, symbol = fields[0], fields[2] if len(fields) > 2 else fields[0]
-        for spelling in [name, *fields[2:]]:
-            table[_fold(spelling)] = (name, symbol)
-    return table
+        try:
+            if not line:
+                continue
+            if line.startswith("@compose "):
+                composable = {"on": True, "off": False}[line.split()[1]]
+            elif line.startswith(("@small ", "@large ")):
+                directive, first = fields[0].split(None, 1)
+                table = small if directive == "@small" else large
+                for word in [first, *fields[2:]]:
+                    table[fold(word)] = int(fields[1])
+                    (en_magnitudes if word.isascii() else zh_magnitudes).append((word, int(fields[1])))
+            elif line.startswith("@en "):
+                symbol = fields[0][4:].strip()
+                english[symbol], english_one[symbol] = fields[1], fields[-1]
+                for name in {fields[1], fields[-1]}:  # what checker writes, it reads back
+                    spelling(name, by_symbol[symbol], number)
+            elif line.startswith("@") or len(fields) < 2 or not fields[0].isidentifier():
+                raise ValueError
+            else:
+                base = _Base(fields[0], fields[1], fields[2] if len(fields) > 2 else fields[0], composable, number)
+                by_symbol[base.symbol] = base
+                for word in [fields[0], *fields[2:]]:
+                    spelling(word, base, number)
+        except (ValueError, IndexError, KeyError):
+            raise CheckerError(
+                f"cannot read this line of the units file: {line!r}",
+                Location(path, number),
+                hint="a unit line is `name = definition = symbol = alias …`; see the top of the file "
+                "for @compose, @small, @large and @en (an @en line names a symbol defined above it)",
+            ) from None
+    shares = {base.share_of: base for base in by_symbol.values() if base.share_of}
+    compose = _alternation(spelling for spelling, base in bases.items() if base.composable)
+    words = rf"(?:{_alternation(small)})?(?:{_alternation(large)})?"
+    magnitude = rf"(?:[1-9]\d*)?{words}"
+    separator = _alternation(_SEPARATORS)
+    whole = re.compile(
+        rf"(?:(?P<one>1)|(?P<times>{magnitude})??(?P<numerator>{compose}))?"
+        rf"(?:(?:{separator})(?P<per>{magnitude})(?P<denominator>{compose})?)?"
+    )
+    # After a number in a phrase a magnitude is words only: in 达到10万人 the number is 10, the unit 万人
+    exact = _alternation(bases)
+    in_phrase = (
+        rf"(?i:(?:{words})?(?:{compose})(?:(?:{separator}){magnitude}(?:{compose})?)?"
+        rf"|(?:{separator}){magnitude}(?:{compose})?|{exact})"
+    )
+    return _Vocabulary(
+        bases=bases,
+        by_symbol=by_symbol,
+        small=small,
+        large=large,
+        zh_magnitudes=tuple(sorted(zh_magnitudes, key=lambda pair: -pair[1])),
+        en_magnitudes=tuple(sorted(en_magnitudes, key=lambda pair: -pair[1])),
+        english=english,
+        english_one=english_one,
+        shares=shares,
+        whole=whole,
+        in_phrase=in_phrase,
+    )
 
 
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).replace(" ", "").strip()
+def pattern() -> str:
+    """A regular expression (source) for a unit written after a number in a target phrase.
+
+    It matches every spelling :func:`read` reads, except a leading magnitude in digits (in
+    ``10万人`` the number is 10); what it matches is then read with :func:`canonical`.
+    """
+    return _vocabulary().in_phrase
 
 
 def spellings() -> list[str]:
-    """All accepted spellings, longest first (for building the phrase grammar's unit pattern)."""
-    return sorted(_spellings(), key=len, reverse=True)
+    """The spellings of the base units in the rules file, longest first (composed units are not listed)."""
+    return sorted(_vocabulary().bases, key=len, reverse=True)
+
+
+def defined() -> dict[str, bool]:
+    """The units the rules file defines (symbol → whether magnitudes and ratios are made of it)."""
+    return {symbol: base.composable for symbol, base in _vocabulary().by_symbol.items()}
+
+
+def english_name(symbol: str) -> str | None:
+    """The English name the rules file gives a defined unit (None if it gives none)."""
+    return _vocabulary().english.get(symbol)
+
+
+# --- reading ------------------------------------------------------------------------------------------
+
+
+def read(unit: str, location: Location | None = None) -> Unit:
+    """The unit a spelling means, by the composition rule; :class:`UnitError` saying how to add it if none."""
+    found = _read(fold(unit))
+    if isinstance(found, str):
+        raise UnitError(f"unknown unit {unit!r}: {found}", location, hint=_how_to_add(unit)) from None
+    return found
+
+
+@cache
+def _read(folded: str) -> Unit | str:
+    """The unit, or the reason the folded spelling is not one (cached: data files repeat units)."""
+    v = _vocabulary()
+    if folded in v.bases:
+        return _plain(v.bases[folded])
+    match = v.whole.fullmatch(folded) if folded else None
+    if match is None or not (match.group("numerator") or match.group("one") or match.group("per")):
+        return _unknown_part(folded)
+    numerator = v.bases[match.group("numerator")] if match.group("numerator") else None
+    denominator = v.bases[match.group("denominator")] if match.group("denominator") else None
+    times = _magnitude(match.group("times") or "")
+    per = _magnitude(match.group("per") or "") if match.group("per") is not None else 1
+    if match.group("per") is not None and per == 1 and denominator is None:
+        return "a ratio needs something after the '/' (/10万, /千人)"
+    if numerator is not None and times == 1 and denominator is None and per == 1:
+        return _plain(numerator)
+    if numerator is None and denominator is None:  # /10万, per 1,000: a share, written as the rules file does
+        share = v.shares.get(per)
+        symbol = share.symbol if share else f"1/{_zh_magnitude(per, in_denominator=True)}"
+        return Unit(symbol, share.symbol if share else None, per=1 if share else per)
+    numerator_text = f"{_zh_magnitude(times)}{numerator.symbol}" if numerator else "1"
+    denominator_text = f"/{_zh_magnitude(per, in_denominator=True)}{denominator.symbol if denominator else ''}"
+    return Unit(
+        numerator_text + (denominator_text if match.group("per") is not None else ""),
+        numerator.symbol if numerator else None,
+        denominator.symbol if denominator else None,
+        times=times,
+        per=per,
+    )
+
+
+def _plain(base: _Base) -> Unit:
+    return Unit(base.symbol, base.symbol)
+
+
+def _magnitude(text: str) -> int:
+    """The factor of a magnitude the whole-unit pattern matched: [digits][small word][large word]."""
+    v = _vocabulary()
+    digits = re.match(r"\d*", text).group()
+    factor = int(digits) if digits else 1
+    rest = text[len(digits):]
+    for word in sorted(v.small, key=len, reverse=True):
+        if rest.startswith(word):
+            factor *= v.small[word]
+            rest = rest[len(word):]
+            break
+    if rest:
+        factor *= v.large[rest]
+    return factor
+
+
+def _zh_magnitude(factor: int, in_denominator: bool = False) -> str:
+    """How checker writes a magnitude in Chinese: 万, 十万, 亿, 万亿; in a denominator 1/10万 as plans do."""
+    if factor == 1:
+        return ""
+    v = _vocabulary()
+    for word, size in v.zh_magnitudes:
+        if size in v.large.values() and factor % size == 0:
+            rest = factor // size
+            if rest == 1:
+                return word
+            if rest == 10 and in_denominator:
+                return f"10{word}"
+            smalls = {value: name for name, value in v.zh_magnitudes if value in v.small.values()}
+            return f"{smalls.get(rest, rest)}{word}"
+    smalls = {value: name for name, value in v.zh_magnitudes if value in v.small.values()}
+    if factor in smalls and not (in_denominator and factor == 10):
+        return smalls[factor]
+    return str(factor)
+
+
+def _unknown_part(folded: str) -> str:
+    """Which part of a spelling is not a unit, in words (for the error)."""
+    v = _vocabulary()
+    if not folded:
+        return "the unit is blank"
+    for separator in _SEPARATORS:
+        if separator in folded:
+            head, _, tail = folded.partition(separator)
+            if not tail:
+                return f"a ratio needs something after {separator!r} (/10万, /千人)"
+            for part in (head, tail):
+                if part and isinstance(_read(part), str) and not re.fullmatch(r"[\d.]+", part):
+                    return _unknown_part(part)
+            return "magnitudes and ratios are made only from amounts and counts"
+    words = rf"^(?:[1-9]\d*)?(?:{_alternation(v.small)})?(?:{_alternation(v.large)})?"
+    stripped = re.sub(words, "", folded)
+    if not stripped:
+        return "a magnitude needs a unit after it (万人, 10万元)"
+    if stripped in v.bases and not v.bases[stripped].composable:
+        return f"{v.bases[stripped].symbol} is not an amount or a count: it takes no magnitude and is no part of a ratio"
+    return f"checker does not know {stripped or folded!r}"
+
+
+def _how_to_add(unit: str) -> str:
+    v = _vocabulary()
+    known = ", ".join(sorted(base.symbol for base in v.by_symbol.values()))
+    return (
+        f"to teach checker a new unit, add a line to rules/{UNITS_FILE} under `@compose on`, e.g. "
+        f"`new_unit = [new_units] = {unit}` (pint name = [what it counts] = symbol = other spellings); "
+        f"magnitudes (万…) and ratios (…/万人) of it are then read by rule; known units: {known}"
+    )
 
 
 def canonical(unit: str, location: Location | None = None) -> str:
-    """The display symbol for a spelling (``/10万`` → ``1/10万``, ``％`` → ``%``)."""
-    try:
-        return _spellings()[_fold(unit)][1]
-    except KeyError:
-        known = ", ".join(sorted({symbol for _, symbol in _spellings().values()}))
-        raise UnitError(
-            f"unknown unit {unit!r}",
-            location,
-            hint=f"known units: {known}; add a line to rules/{UNITS_FILE} to teach checker a new one",
-        ) from None
-
-
-def suffix(unit: str | None) -> str:
-    """How a unit follows a number: ``12/10万`` rather than ``121/10万``, ``4‰``, ``79.7岁``."""
-    if not unit:
-        return ""
-    return unit[1:] if unit.startswith("1/") else unit
+    """How checker writes a unit (``/10万`` → ``1/10万``, ``％`` → ``%``, ``名/10万人口`` → ``人/10万人``)."""
+    return read(unit, location).symbol
 
 
 def is_known(unit: str) -> bool:
-    return _fold(unit) in _spellings()
+    return not isinstance(_read(fold(unit)), str)
+
+
+# --- writing ------------------------------------------------------------------------------------------
+
+
+def display(unit: str | None, lang: str = "zh") -> str:
+    """A unit's name for a reader: its symbol in Chinese; in English by the same composition rule.
+
+    ``display("万人", "en")`` is ``10,000 persons``, ``张/千人`` is ``beds per 1,000 persons``,
+    ``1/10万`` is ``per 100,000``. A unit without an English name in the rules file keeps its symbol.
+    """
+    if not unit:
+        return ""
+    read_unit = read(unit)
+    if lang != "en":
+        return read_unit.symbol
+    v = _vocabulary()
+    if read_unit.symbol in v.english:
+        return v.english[read_unit.symbol]
+    parts = []
+    if read_unit.numerator:
+        name = v.english.get(read_unit.numerator, read_unit.numerator)
+        parts.append(f"{_en_magnitude(read_unit.times)} {name}" if read_unit.times != 1 else name)
+    if read_unit.denominator or read_unit.per != 1:
+        names = v.english if read_unit.per != 1 else v.english_one
+        noun = names.get(read_unit.denominator, read_unit.denominator) if read_unit.denominator else ""
+        parts.append(" ".join(filter(None, ["per", _en_magnitude(read_unit.per) if read_unit.per != 1 else "", noun])))
+    return " ".join(parts)
+
+
+def _en_magnitude(factor: int) -> str:
+    """10,000 · 100,000 · 1 million · 100 million (English writes up to 999,999 in digits)."""
+    for word, size in _vocabulary().en_magnitudes:
+        if size >= 1_000_000 and factor >= size and factor % size == 0:
+            return f"{factor // size:,} {word}"
+    return f"{factor:,}"
+
+
+def suffix(unit: str | None, lang: str = "zh") -> str:
+    """How a unit follows a number: ``12/10万``, ``4‰``, ``79.7岁``; in English ``12 per 100,000``, ``79.7 years``."""
+    if not unit:
+        return ""
+    if lang == "en":
+        name = display(unit, "en")
+        return name if name in ("%", "‰") else f" {name}"
+    return unit[1:] if unit.startswith("1/") else unit
+
+
+# --- converting ---------------------------------------------------------------------------------------
 
 
 @cache
 def _registry():
+    """pint's registry of the rules file's base units (built the first time a value is converted)."""
     import pint
 
-    return pint.UnitRegistry(rules_file(UNITS_FILE))
+    registry = pint.UnitRegistry(None)
+    for base in _vocabulary().by_symbol.values():
+        try:
+            registry.define(f"{base.name} = {base.definition}")
+        except Exception as error:  # pint's own errors differ by version; all mean a bad definition
+            raise CheckerError(
+                f"pint cannot read the definition of {base.symbol}: {error}",
+                Location(rules_file(UNITS_FILE), base.line),
+                hint="a definition is [dimension], a number, or a multiple of a unit defined above it",
+            ) from None
+    return registry
+
+
+def _pint_unit(unit: Unit):
+    """The unit for pint; a rate per a noun is a number (its noun is compared apart, in convert)."""
+    registry = _registry()
+    by_symbol = _vocabulary().by_symbol
+    if unit.noun:
+        return registry.dimensionless
+    result = registry.Unit(by_symbol[unit.numerator].name) if unit.numerator else registry.dimensionless
+    if unit.denominator:
+        result = result / registry.Unit(by_symbol[unit.denominator].name)
+    return result
 
 
 def convert(value: float, from_unit: str, to_unit: str, location: Location | None = None) -> float:
     """``value`` in ``from_unit`` expressed in ``to_unit``; an error naming both units if they differ in kind."""
-    source, target = canonical(from_unit, location), canonical(to_unit, location)
-    if source == target:
+    source, target = read(from_unit, location), read(to_unit, location)
+    if source.symbol == target.symbol:
         return value
     import pint
 
-    registry = _registry()
-    names = _spellings()
+    refusal = UnitError(
+        f"cannot convert {source.symbol} to {target.symbol}: they measure different things",
+        location,
+        hint=f"state the value in {target.symbol}, or a unit of the same kind "
+        "(each counting word counts its own thing: 张 is not 人, 所 is not 家)",
+    )
+    if source.noun and target.noun and not _same_dimension(source.noun, target.noun):
+        raise refusal  # a rate per 1,000 live births is not a rate per 1,000 persons
     try:
-        quantity = registry.Quantity(value, names[_fold(source)][0])
-        # 12 significant digits: 1.2‰ is 120/10万, not 119.99999999999997 (float noise would make
-        # equal targets look different to lint and print badly)
-        return float(f"{float(quantity.to(names[_fold(target)][0]).magnitude):.12g}")
+        quantity = _registry().Quantity(value * source.times / source.per, _pint_unit(source))
+        magnitude = float(quantity.to(_pint_unit(target)).magnitude) * target.per / target.times
     except pint.DimensionalityError:
-        raise UnitError(
-            f"cannot convert {source} to {target}: they measure different things",
-            location,
-            hint=f"state the value in {target}, or a unit of the same kind",
-        ) from None
+        raise refusal from None
+    # 12 significant digits: 1.2‰ is 120/10万, not 119.99999999999997 (float noise would make
+    # equal targets look different to lint and print badly)
+    return float(f"{magnitude:.12g}")
+
+
+def _same_dimension(a: str, b: str) -> bool:
+    registry = _registry()
+    by_symbol = _vocabulary().by_symbol
+    return registry.Unit(by_symbol[a].name).dimensionality == registry.Unit(by_symbol[b].name).dimensionality
 
 
 def compatible(a: str, b: str) -> bool:

@@ -1,0 +1,239 @@
+"""The unit rule (checker.units, rules/units.txt): magnitudes × units, ratios, rates per N, English.
+
+Table-driven: what a spelling reads as, what converts into what (the issue's examples among them),
+what is refused (different things, unknown units, nonsense compositions), how units are written in
+English, and that a phrase or a data cell with such a unit reads.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker import units
+from checker.errors import CheckerError, UnitError
+from checker.grammar import parse_target
+from checker.numbers import read_number
+
+# --- reading: spelling → how checker writes it --------------------------------------------------------
+
+CANONICAL = [
+    # magnitudes × any amount or count, by rule
+    ("亿人", "亿人"), ("千人", "千人"), ("百万人次", "百万人次"), ("十万元", "十万元"), ("万亿元", "万亿元"),
+    ("万吨", "万吨"), ("万千瓦", "万千瓦"), ("万千瓦时", "万千瓦时"), ("亿千瓦时", "亿千瓦时"), ("万亩", "万亩"),
+    ("千万元", "千万元"), ("十亿元", "十亿元"), ("万吨标准煤", "万吨标准煤"), ("万立方米", "万立方米"),
+    # ratios
+    ("张/千人", "张/千人"), ("张/千人口", "张/千人"), ("个/10万人", "个/10万人"), ("台/万人", "台/万人"),
+    ("吨/万元", "吨/万元"), ("吨标准煤/万元", "吨标准煤/万元"), ("立方米/万元", "立方米/万元"),
+    ("千克标准煤/元", "千克标准煤/元"), ("元/人", "元/人"), ("微克/立方米", "微克/立方米"), ("μg/m³", "微克/立方米"),
+    ("名/10万人口", "人/10万人"), ("人/千人", "人/千人"),
+    # rates per N: the share units the rules file defines, or 1/N of a noun
+    ("/10万", "1/10万"), ("1/100000", "1/10万"), ("/100,000", "1/10万"), ("/万", "1/万"), ("/千", "‰"),
+    ("1/千人", "1/千人"), ("/10万人口", "1/10万人"), ("1/百万", "1/百万"),
+    # English spellings
+    ("per 100,000", "1/10万"), ("per 10,000", "1/万"), ("per 1,000", "‰"), ("per mille", "‰"),
+    ("per 1,000 live births", "1/千活产"), ("per 100,000 population", "1/10万人"), ("years", "岁"), ("year", "岁"),
+    ("persons", "人"), ("people", "人"), ("beds", "张"), ("tonnes", "吨"), ("tons", "吨"), ("kWh", "千瓦时"),
+    ("KWH", "千瓦时"), ("percentage points", "百分点"), ("%", "%"), ("％", "%"), ("10,000 persons", "万人"),
+    ("100 million yuan", "亿元"), ("beds per 1,000 persons", "张/千人"), ("hectares", "公顷"),
+    # counting words are units of their own
+    ("位", "人"), ("台", "台"), ("家", "家"), ("所", "所"), ("项", "项"), ("支", "支"), ("户", "户"), ("件", "件"),
+    ("人次", "人次"), ("床", "张"), ("个", "个"), ("亩", "亩"), ("公顷", "公顷"), ("平方米", "平方米"),
+]
+
+
+@pytest.mark.parametrize("spelling, symbol", CANONICAL)
+def test_canonical(spelling, symbol):
+    assert units.canonical(spelling) == symbol
+    assert units.canonical(symbol) == symbol  # what checker writes, it reads back as the same unit
+
+
+def test_composed_units_are_made_by_rule_not_listed():
+    listed = set(units.spellings())
+    for composed in ("亿人", "百万人次", "张/千人", "吨标准煤/万元", "个/10万人"):
+        assert composed not in listed
+        assert units.is_known(composed)
+
+
+# --- converting ----------------------------------------------------------------------------------------
+
+CONVERSIONS = [
+    (1, "亿人", "万人", 10000),
+    (3, "千人", "人", 3000),
+    (1.5, "百万人次", "万人次", 150),
+    (0.5, "吨标准煤/万元", "千克标准煤/元", 0.05),
+    (3, "张/千人", "张/万人", 30),
+    (6, "张/千人", "beds per 1,000 persons", 6),
+    (2.5, "个/10万人", "个/万人", 0.25),
+    (4, "台/万人", "台/10万人", 40),
+    (1, "万亩", "公顷", 666.666666667),
+    (15, "亩", "平方米", 10000),
+    (1, "公顷", "平方米", 10000),
+    (1, "万千瓦时", "千瓦时", 10000),
+    (2, "万千瓦", "兆瓦", 20),
+    (1, "万吨", "吨", 10000),
+    (1, "吨", "千克", 1000),
+    (2, "亿元", "万元", 20000),
+    (1, "万亿元", "亿元", 10000),
+    (100, "立方米/万元", "立方米/元", 0.01),
+    (12, "/10万", "‰", 0.12),
+    (12, "per 100,000", "1/10万", 12),
+    (5, "per 1,000 live births", "‰", 5),
+    (4, "名/10万人口", "1/10万", 4),
+    (4, "人/10万人", "1/10万人", 4),
+    (2, "1/千人", "‰", 2),
+    (79, "years", "岁", 79),
+    (3, "万人", "10,000 persons", 3),
+]
+
+
+@pytest.mark.parametrize("value, source, target, expected", CONVERSIONS)
+def test_convert(value, source, target, expected):
+    assert units.convert(value, source, target) == expected
+
+
+def test_conversion_back_and_forth_is_exact():
+    assert units.convert(units.convert(0.7, "吨标准煤/万元", "千克标准煤/元"), "千克标准煤/元", "吨标准煤/万元") == 0.7
+
+
+# --- refusing ----------------------------------------------------------------------------------------
+
+DIFFERENT_THINGS = [
+    ("张", "人"),  # beds are not persons
+    ("张/千人", "人/千人"),
+    ("所", "家"),  # two counting words: checker does not guess they count the same thing
+    ("个", "台"),
+    ("人次", "人"),
+    ("per 1,000 live births", "1/千人"),  # a rate per live births is not one per persons
+    ("吨标准煤", "千瓦时"),  # coal equivalent to electricity needs a convention checker does not guess
+    ("百分点", "%"),  # a change in points is not a share
+    ("元", "美元"),
+    ("元/人", "元"),
+    ("吨/万元", "吨"),
+    ("万人", "万元"),
+    ("岁", "%"),
+]
+
+
+@pytest.mark.parametrize("source, target", DIFFERENT_THINGS)
+def test_different_things_do_not_convert(source, target):
+    with pytest.raises(UnitError) as caught:
+        units.convert(1, source, target)
+    message = caught.value.message
+    assert units.canonical(source) in message and units.canonical(target) in message
+    assert not units.compatible(source, target)
+    assert not units.compatible(target, source)
+
+
+NOT_UNITS = [
+    ("furlong", "furlong"),
+    ("辆辆/万人", "辆辆"),
+    ("%/年", "年"),
+    ("万岁", "岁 is not an amount or a count"),  # a magnitude goes before amounts and counts only
+    ("百%", "% is not an amount or a count"),
+    ("%/万人", "amounts and counts"),
+    ("10万", "a magnitude needs a unit"),
+    ("万", "a magnitude needs a unit"),
+    ("张/", "after the '/'"),
+    ("", "blank"),
+]
+
+
+@pytest.mark.parametrize("spelling, why", NOT_UNITS)
+def test_unknown_unit_says_why_and_how_to_add_it(spelling, why):
+    with pytest.raises(UnitError) as caught:
+        units.canonical(spelling)
+    error = caught.value
+    assert why in error.message
+    assert f"rules/{units.UNITS_FILE}" in error.hint
+    assert f"new_unit = [new_units] = {spelling}" in error.hint  # a definition line to copy
+    assert not units.is_known(spelling)
+
+
+# --- writing in English ------------------------------------------------------------------------------
+
+DISPLAY = [
+    ("岁", "years"),
+    ("1/10万", "per 100,000"),
+    ("1/万", "per 10,000"),
+    ("‰", "‰"),
+    ("%", "%"),
+    ("人", "persons"),
+    ("张", "beds"),
+    ("万人", "10,000 persons"),
+    ("万元", "10,000 yuan"),
+    ("亿元", "100 million yuan"),
+    ("万亿元", "1 trillion yuan"),
+    ("百万人次", "1 million person-times"),
+    ("张/千人", "beds per 1,000 persons"),
+    ("个/10万人", "units per 100,000 persons"),
+    ("元/人", "yuan per person"),
+    ("吨标准煤/万元", "tonnes of standard coal equivalent per 10,000 yuan"),
+    ("1/千活产", "per 1,000 live births"),
+    ("百分点", "percentage points"),
+]
+
+
+@pytest.mark.parametrize("unit, english", DISPLAY)
+def test_display_in_english(unit, english):
+    assert units.display(unit, "en") == english
+    assert units.display(unit, "zh") == units.canonical(unit)
+    assert units.canonical(english) == units.canonical(unit)  # an English name reads back
+
+
+def test_every_unit_has_an_english_name():
+    assert [symbol for symbol in units.defined() if units.english_name(symbol) is None] == []
+
+
+def test_every_composition_reads_back_from_its_english_name():
+    bases = [symbol for symbol, composable in units.defined().items() if composable]
+    for base in bases:
+        for unit in (base, f"万{base}", f"亿{base}", f"{base}/千人", f"{base}/万元", f"十万{base}/10万人"):
+            assert units.canonical(units.display(unit, "en")) == units.canonical(unit), unit
+
+
+@pytest.mark.parametrize(
+    "unit, lang, text",
+    [("1/10万", "zh", "/10万"), ("岁", "zh", "岁"), ("1/10万", "en", " per 100,000"), ("岁", "en", " years"),
+     ("‰", "en", "‰"), ("%", "en", "%"), ("张/千人", "en", " beds per 1,000 persons"), (None, "en", "")],
+)
+def test_suffix(unit, lang, text):
+    assert units.suffix(unit, lang) == text
+
+
+# --- in phrases and data cells ----------------------------------------------------------------------
+
+PHRASES = [
+    # phrase, indicator unit, value read (in the indicator's unit)
+    ("≥3.5张/千人", "张/千人", 3.5),
+    ("≥35张/万人", "张/千人", 3.5),
+    ("达到10万人", "万人", 10),
+    ("达到1亿人", "万人", 10000),
+    ("≤0.5吨标准煤/万元", "千克标准煤/元", 0.05),
+    ("≤12/100,000", "1/10万", 12),
+    ("≤12per 100,000", "1/10万", 12),
+    ("≥80 years", "岁", 80),
+    ("≥2.5台/万人", "台/万人", 2.5),
+    ("≤7per 1,000 live births", "‰", 7),
+]
+
+
+@pytest.mark.parametrize("phrase, unit, value", PHRASES)
+def test_phrase_with_a_composed_unit(phrase, unit, value):
+    rule = parse_target(phrase, unit=unit, direction="up")
+    assert rule.value == value
+    assert rule.unit == units.canonical(unit)
+
+
+def test_phrase_in_a_unit_of_another_thing_is_refused():
+    with pytest.raises(CheckerError) as caught:
+        parse_target("≥3.5张/千人", unit="人/千人", direction="up")
+    assert "张/千人" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    "cell, value, unit",
+    [("3.5张/千人", 3.5, "张/千人"), ("1.2亿人", 1.2, "亿人"), ("0.45吨标准煤/万元", 0.45, "吨标准煤/万元"), ("12/10万", 12, "1/10万")],
+)
+def test_data_cell_with_a_composed_unit(cell, value, unit):
+    number = read_number(cell)
+    assert number is not None and number.value == value and number.unit == unit

@@ -80,8 +80,6 @@ class _Vocabulary:
     english: dict[str, str]  # symbol → English name (plural: 10,000 persons, beds per 1,000 persons)
     english_one: dict[str, str]  # symbol → English name of one (yuan per person)
     shares: dict[int, _Base]  # N → the base unit that is 1/N
-    whole: re.Pattern  # one unit, whole (a unit cell of a data file)
-    in_phrase: str  # regex source for a unit after a number in a target phrase
 
 
 def fold(text: str) -> str:
@@ -150,20 +148,6 @@ def _vocabulary() -> _Vocabulary:
                 "for @compose, @small, @large and @en (an @en line names a symbol defined above it)",
             ) from None
     shares = {base.share_of: base for base in by_symbol.values() if base.share_of}
-    compose = _alternation(spelling for spelling, base in bases.items() if base.composable)
-    words = rf"(?:{_alternation(small)})?(?:{_alternation(large)})?"
-    magnitude = rf"(?:[1-9]\d*)?{words}"
-    separator = _alternation(_SEPARATORS)
-    whole = re.compile(
-        rf"(?:(?P<one>1)|(?P<times>{magnitude})??(?P<numerator>{compose}))?"
-        rf"(?:(?:{separator})(?P<per>{magnitude})(?P<denominator>{compose})?)?"
-    )
-    # After a number in a phrase a magnitude is words only: in 达到10万人 the number is 10, the unit 万人
-    exact = _alternation(bases)
-    in_phrase = (
-        rf"(?i:(?:{words})?(?:{compose})(?:(?:{separator}){magnitude}(?:{compose})?)?"
-        rf"|(?:{separator}){magnitude}(?:{compose})?|{exact})"
-    )
     return _Vocabulary(
         bases=bases,
         by_symbol=by_symbol,
@@ -174,18 +158,68 @@ def _vocabulary() -> _Vocabulary:
         english=english,
         english_one=english_one,
         shares=shares,
-        whole=whole,
-        in_phrase=in_phrase,
     )
 
 
+def _magnitude_pattern() -> str:
+    """[digits][small word][large word]: 10万, 十万, 百万, 万亿, 1000, 10thousand (may be empty)."""
+    v = _vocabulary()
+    return rf"(?:[1-9]\d*)?(?:{_alternation(v.small)})?(?:{_alternation(v.large)})?"
+
+
+def _trie(words) -> str:
+    """One regular expression for many words, their common beginnings shared (quick to compile).
+
+    Like an alternation longest first: at each letter the longer word is tried before the end.
+    """
+    root: dict = {}
+    for word in words:
+        node = root
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(letter) + emit(child) for letter, child in sorted(node.items()) if letter]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+@cache
+def _whole() -> re.Pattern:
+    """One unit, whole, as the rule composes it (compiled the first time a spelling is not a base unit)."""
+    v = _vocabulary()
+    compose = _trie(spelling for spelling, base in v.bases.items() if base.composable)
+    magnitude = _magnitude_pattern()
+    return re.compile(
+        rf"(?:(?P<one>1)|(?P<times>{magnitude})??(?P<numerator>{compose}))?"
+        rf"(?:(?:{_alternation(_SEPARATORS)})(?P<per>{magnitude})(?P<denominator>{compose})?)?"
+    )
+
+
+@cache
 def pattern() -> str:
-    """A regular expression (source) for a unit written after a number in a target phrase.
+    """A regular expression (source) for a unit written right after a number in a target phrase.
 
     It matches every spelling :func:`read` reads, except a leading magnitude in digits (in
     ``10万人`` the number is 10); what it matches is then read with :func:`canonical`.
     """
-    return _vocabulary().in_phrase
+    v = _vocabulary()
+    separator = f"(?:{_alternation(_SEPARATORS)})"
+    large = _alternation(v.large)
+    words = f"(?:(?:{_alternation(v.small)})(?:{large})?|(?:{large}))"
+    # A part is [/ [digits]] [words] base (万人, /10万人, %) or / and a magnitude (/10万, per 1000); a
+    # unit is one part right after the number, then maybe one after a separator (张/千人). The parts
+    # are one repeated group, so the base units are written once and the phrase patterns stay quick
+    # to compile; a combination the rule does not make (万岁, %/万人) is matched here and refused,
+    # with its reason, by canonical().
+    begins = rf"(?:(?<=\d)|(?={separator}))"
+    part = rf"{begins}(?:(?:{separator}(?:[1-9]\d*)?)?{words}?{_trie(v.bases)}|{separator}(?:[1-9]\d*{words}?|{words}))"
+    return rf"(?i:(?:{part}){{1,2}})"
 
 
 def spellings() -> list[str]:
@@ -220,7 +254,7 @@ def _read(folded: str) -> Unit | str:
     v = _vocabulary()
     if folded in v.bases:
         return _plain(v.bases[folded])
-    match = v.whole.fullmatch(folded) if folded else None
+    match = _whole().fullmatch(folded) if folded else None
     if match is None or not (match.group("numerator") or match.group("one") or match.group("per")):
         return _unknown_part(folded)
     numerator = v.bases[match.group("numerator")] if match.group("numerator") else None

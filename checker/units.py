@@ -448,22 +448,27 @@ def convert(value: float, from_unit: str, to_unit: str, location: Location | Non
         return value
     import pint
 
-    refusal = UnitError(
-        f"cannot convert {source.symbol} to {target.symbol}: they measure different things",
-        location,
-        hint=f"state the value in {target.symbol}, or a unit of the same kind "
-        "(each counting word counts its own thing: 张 is not 人, 所 is not 家)",
-    )
     if source.noun and target.noun and not _same_dimension(source.noun, target.noun):
-        raise refusal  # a rate per 1,000 live births is not a rate per 1,000 persons
+        raise _refusal(source, target, f"a rate per {source.noun} is not a rate per {target.noun}", location)
     try:
         quantity = _registry().Quantity(value * source.times / source.per, _pint_unit(source))
         magnitude = float(quantity.to(_pint_unit(target)).magnitude) * target.per / target.times
     except pint.DimensionalityError:
-        raise refusal from None
+        raise _refusal(source, target, "they measure different things", location) from None
     # 12 significant digits: 1.2‰ is 120/10万, not 119.99999999999997 (float noise would make
     # equal targets look different to lint and print badly)
     return float(f"{magnitude:.12g}")
+
+
+def _refusal(source: Unit, target: Unit, why: str, location: Location | None) -> UnitError:
+    counts = defined()
+    both_counts = all(counts.get(unit.numerator) for unit in (source, target))
+    return UnitError(
+        f"cannot convert {source.symbol} to {target.symbol}: {why}",
+        location,
+        hint=f"state the value in {target.symbol}, or in a unit of the same kind"
+        + (" (each counting word counts its own thing: 张 beds are not 人 persons, 所 is not 家)" if both_counts else ""),
+    )
 
 
 def _same_dimension(a: str, b: str) -> bool:

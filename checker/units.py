@@ -420,6 +420,7 @@ def _registry():
     for base in _vocabulary().by_symbol.values():
         try:
             registry.define(f"{base.name} = {base.definition}")
+            registry.get_dimensionality(base.name)  # a definition naming an unknown unit fails here
         except Exception as error:  # pint's own errors differ by version; all mean a bad definition
             raise CheckerError(
                 f"pint cannot read the definition of {base.symbol}: {error}",

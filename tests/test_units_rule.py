@@ -237,3 +237,62 @@ def test_phrase_in_a_unit_of_another_thing_is_refused():
 def test_data_cell_with_a_composed_unit(cell, value, unit):
     number = read_number(cell)
     assert number is not None and number.value == value and number.unit == unit
+
+
+# --- the rules file: a user's added unit composes; a broken line is a located error -----------------
+
+
+@pytest.fixture
+def units_file(tmp_path, monkeypatch):
+    """Point checker.units at a copy of rules/units.txt with extra lines; caches cleared before and after."""
+    caches = (units._vocabulary, units._read, units._whole, units.pattern, units._registry)
+
+    def write(extra: str):
+        original = open(units.rules_file(units.UNITS_FILE), encoding="utf-8").read()
+        path = tmp_path / "units.txt"
+        path.write_text(original + extra, encoding="utf-8")
+        monkeypatch.setattr(units, "rules_file", lambda name: str(path))
+        for cached in caches:
+            cached.cache_clear()
+        return path
+
+    yield write
+    monkeypatch.undo()
+    for cached in caches:
+        cached.cache_clear()
+
+
+def test_a_unit_added_as_the_hint_says_composes(units_file):
+    with pytest.raises(UnitError) as caught:
+        units.canonical("辆车/万人")
+    assert "辆车" in caught.value.message
+    units_file("\n@compose on\nnew_unit = [new_units] = 辆车\n@en 辆车 = motor vehicles = motor vehicle\n")
+    assert units.convert(3, "辆车/千人", "辆车/万人") == 30
+    assert units.convert(1, "万辆车", "辆车") == 10000
+    assert units.display("辆车/千人", "en") == "motor vehicles per 1,000 persons"
+    assert not units.compatible("辆车", "张")
+
+
+@pytest.mark.parametrize(
+    "extra, says",
+    [
+        ("nonsense line without an equals sign\n", "cannot read this line"),
+        ("@en 不存在 = nothing\n", "cannot read this line"),
+        ("@compose maybe\n", "cannot read this line"),
+        ("other_bed = [beds2] = 床位数 = beds\n", "'beds' is a spelling of 张 and of 床位数"),
+    ],
+)
+def test_a_broken_units_file_is_a_located_error(units_file, extra, says):
+    path = units_file("\n" + extra)
+    with pytest.raises(CheckerError) as caught:
+        units.canonical("人")
+    assert says in caught.value.message
+    assert caught.value.location.file == str(path)
+    assert caught.value.location.line == len(path.read_text(encoding="utf-8").splitlines())
+
+
+def test_a_definition_pint_cannot_read_is_a_located_error(units_file):
+    path = units_file("\nbroken = 3 * no_such_unit = 坏\n")
+    with pytest.raises(CheckerError) as caught:
+        units.convert(1, "坏", "人")
+    assert "坏" in caught.value.message and caught.value.location.file == str(path)

@@ -10,7 +10,7 @@ from functools import cache
 
 from checker.bands import fmt
 from checker.rulefiles import load_rules_yaml
-from checker.units import canonical
+from checker import units
 
 LIMITS_FILE = "limits.yaml"
 
@@ -18,8 +18,23 @@ LIMITS_FILE = "limits.yaml"
 @cache
 def _limits() -> tuple[dict[str, tuple[float | None, float | None]], tuple[str, ...], tuple[str, ...]]:
     data = load_rules_yaml(LIMITS_FILE)
-    by_unit = {canonical(str(unit)): (bounds.get("min"), bounds.get("max")) for unit, bounds in data["units"].items()}
+    by_unit = _ByUnit(
+        {units.canonical(str(unit)): (bounds.get("min"), bounds.get("max")) for unit, bounds in data["units"].items()}
+    )
+    amounts = data.get("amounts") or {}
+    by_unit.amounts = (amounts.get("min"), amounts.get("max"))
     return by_unit, tuple(data["may_exceed"]), tuple(data["may_be_negative"])
+
+
+class _ByUnit(dict):
+    """Bounds by unit; a unit not listed that is made of amounts and counts takes `amounts`' bounds."""
+
+    amounts: tuple[float | None, float | None] = (None, None)
+
+    def __missing__(self, unit: str) -> tuple[float | None, float | None]:
+        bounds = self.amounts if units.is_amount(unit) else (None, None)
+        self[unit] = bounds
+        return bounds
 
 
 def limits_for(unit: str | None, names: list[str]) -> tuple[float | None, float | None]:
@@ -27,7 +42,7 @@ def limits_for(unit: str | None, names: list[str]) -> tuple[float | None, float 
     if unit is None:
         return None, None
     by_unit, may_exceed, may_be_negative = _limits()
-    low, high = by_unit.get(unit, (None, None))
+    low, high = by_unit[unit]
     if high is not None and any(word in name for name in names for word in may_exceed):
         high = None
     if low is not None and any(word in name for name in names for word in may_be_negative):
@@ -39,7 +54,7 @@ def impossible(value: float, unit: str | None, names: list[str]) -> tuple[str, s
     """(message, hint) when ``value`` in ``unit`` cannot be a value of an indicator called ``names``."""
     if unit is None:
         return None
-    low, high = _limits()[0].get(unit, (None, None))
+    low, high = _limits()[0][unit]
     if not ((high is not None and value > high) or (low is not None and value < low)):
         return None  # the common case, without looking at the names
     low, high = limits_for(unit, names)

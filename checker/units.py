@@ -353,6 +353,15 @@ def _how_to_add(unit: str) -> str:
     )
 
 
+def is_amount(unit: str) -> bool:
+    """Whether a known unit is an amount or a count, or a ratio of them (万人, 张/千人), not a share or an age."""
+    found = _read(fold(unit))
+    if isinstance(found, str) or found.noun:
+        return False
+    parts = [part for part in (found.numerator, found.denominator) if part]
+    return bool(parts) and all(defined()[part] for part in parts)
+
+
 def canonical(unit: str, location: Location | None = None) -> str:
     """How checker writes a unit (``/10万`` → ``1/10万``, ``％`` → ``%``, ``名/10万人口`` → ``人/10万人``)."""
     return read(unit, location).symbol

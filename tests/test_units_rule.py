@@ -296,3 +296,21 @@ def test_a_definition_pint_cannot_read_is_a_located_error(units_file):
     with pytest.raises(CheckerError) as caught:
         units.convert(1, "坏", "人")
     assert "坏" in caught.value.message and caught.value.location.file == str(path)
+
+
+# --- impossible values: a unit made of amounts and counts cannot be negative -------------------------
+
+
+@pytest.mark.parametrize("unit", ["亿人", "张/千人", "吨标准煤/万元", "万吨/日", "元/人"])
+def test_units_made_by_rule_of_amounts_are_never_negative(unit):
+    from checker.limits import impossible, limits_for
+
+    assert units.is_amount(unit)
+    assert limits_for(unit, ["某指标"]) == (0, None)
+    assert impossible(-1, unit, ["某指标"]) is not None
+    assert impossible(-1, unit, ["某指标增长"]) is None  # a change may be negative (rules/limits.yaml)
+
+
+@pytest.mark.parametrize("unit", ["%", "岁", "1/10万", "百分点"])
+def test_shares_ages_and_rates_are_not_amounts(unit):
+    assert not units.is_amount(unit)

@@ -243,26 +243,27 @@ def english_name(symbol: str) -> str | None:
 def read(unit: str, location: Location | None = None) -> Unit:
     """The unit a spelling means, by the composition rule; :class:`UnitError` saying how to add it if none."""
     found = _read(fold(unit))
-    if isinstance(found, str):
-        raise UnitError(f"unknown unit {unit!r}: {found}", location, hint=_how_to_add(unit)) from None
+    if not isinstance(found, Unit):
+        why, word = found
+        raise UnitError(f"unknown unit {unit!r}: {why}", location, hint=_how_to_add(word)) from None
     return found
 
 
 @cache
-def _read(folded: str) -> Unit | str:
-    """The unit, or the reason the folded spelling is not one (cached: data files repeat units)."""
+def _read(folded: str) -> Unit | tuple[str, str | None]:
+    """The unit, or why the folded spelling is not one and its unknown word (cached: data files repeat units)."""
     v = _vocabulary()
     if folded in v.bases:
         return _plain(v.bases[folded])
     match = _whole().fullmatch(folded) if folded else None
-    if match is None or not (match.group("numerator") or match.group("one") or match.group("per")):
-        return _unknown_part(folded)
+    if match is None or not (match.group("numerator") or match.group("per") is not None):
+        return _unknown_part(folded)  # (a bare 1 is a number, not a unit)
     numerator = v.bases[match.group("numerator")] if match.group("numerator") else None
     denominator = v.bases[match.group("denominator")] if match.group("denominator") else None
     times = _magnitude(match.group("times") or "")
     per = _magnitude(match.group("per") or "") if match.group("per") is not None else 1
     if match.group("per") is not None and per == 1 and denominator is None:
-        return "a ratio needs something after the '/' (/10万, /千人)"
+        return "a ratio needs something after the '/' (/10万, /千人)", None
     if numerator is not None and times == 1 and denominator is None and per == 1:
         return _plain(numerator)
     if numerator is None and denominator is None:  # /10万, per 1,000: a share, written as the rules file does
@@ -320,43 +321,50 @@ def _zh_magnitude(factor: int, in_denominator: bool = False) -> str:
     return str(factor)
 
 
-def _unknown_part(folded: str) -> str:
-    """Which part of a spelling is not a unit, in words (for the error)."""
+def _unknown_part(folded: str) -> tuple[str, str | None]:
+    """Why a spelling is not a unit, and the word in it checker does not know (None: no such word)."""
     v = _vocabulary()
     if not folded:
-        return "the unit is blank"
+        return "the unit is blank", None
     for separator in _SEPARATORS:
         if separator in folded:
             head, _, tail = folded.partition(separator)
             if not tail:
-                return f"a ratio needs something after {separator!r} (/10万, /千人)"
+                return f"a ratio needs something after {separator!r} (/10万, /千人)", None
             for part in (head, tail):
-                if part and isinstance(_read(part), str) and not re.fullmatch(r"[\d.]+", part):
+                if part and not isinstance(_read(part), Unit) and not re.fullmatch(r"[\d.]+", part):
                     return _unknown_part(part)
-            return "magnitudes and ratios are made only from amounts and counts"
+            return "magnitudes and ratios are made only from amounts and counts", None
     words = rf"^(?:[1-9]\d*)?(?:{_alternation(v.small)})?(?:{_alternation(v.large)})?"
     stripped = re.sub(words, "", folded)
     if not stripped:
-        return "a magnitude needs a unit after it (万人, 10万元)"
+        return "a magnitude needs a unit after it (万人, 10万元)", None
     if stripped in v.bases and not v.bases[stripped].composable:
-        return f"{v.bases[stripped].symbol} is not an amount or a count: it takes no magnitude and is no part of a ratio"
-    return f"checker does not know {stripped or folded!r}"
+        symbol = v.bases[stripped].symbol
+        return f"{symbol} is not an amount or a count: it takes no magnitude and is no part of a ratio", None
+    return f"checker does not know {stripped!r}", stripped
 
 
-def _how_to_add(unit: str) -> str:
+def _how_to_add(word: str | None) -> str:
     v = _vocabulary()
     known = ", ".join(sorted(base.symbol for base in v.by_symbol.values()))
+    rule = (
+        f"magnitudes (万人) and ratios (张/千人) are made of the amounts and counts of rules/{UNITS_FILE} "
+        "(its sections marked `@compose on`)"
+    )
+    if word is None:
+        return f"{rule}; known units: {known}"
     return (
         f"to teach checker a new unit, add a line to rules/{UNITS_FILE} under `@compose on`, e.g. "
-        f"`new_unit = [new_units] = {unit}` (pint name = [what it counts] = symbol = other spellings); "
-        f"magnitudes (万…) and ratios (…/万人) of it are then read by rule; known units: {known}"
+        f"`new_unit = [new_units] = {word}` (pint name = [what it counts] = symbol = other spellings); "
+        f"{rule}; known units: {known}"
     )
 
 
 def is_amount(unit: str) -> bool:
     """Whether a known unit is an amount or a count, or a ratio of them (万人, 张/千人), not a share or an age."""
     found = _read(fold(unit))
-    if isinstance(found, str) or found.noun:
+    if not isinstance(found, Unit) or found.noun:
         return False
     parts = [part for part in (found.numerator, found.denominator) if part]
     return bool(parts) and all(defined()[part] for part in parts)
@@ -368,7 +376,7 @@ def canonical(unit: str, location: Location | None = None) -> str:
 
 
 def is_known(unit: str) -> bool:
-    return not isinstance(_read(fold(unit)), str)
+    return isinstance(_read(fold(unit)), Unit)
 
 
 # --- writing ------------------------------------------------------------------------------------------

@@ -125,27 +125,32 @@ def test_different_things_do_not_convert(source, target):
 
 
 NOT_UNITS = [
-    ("furlong", "furlong"),
-    ("辆辆/万人", "辆辆"),
-    ("%/年", "年"),
-    ("万岁", "岁 is not an amount or a count"),  # a magnitude goes before amounts and counts only
-    ("百%", "% is not an amount or a count"),
-    ("%/万人", "amounts and counts"),
-    ("10万", "a magnitude needs a unit"),
-    ("万", "a magnitude needs a unit"),
-    ("张/", "after the '/'"),
-    ("", "blank"),
+    # spelling, why, the word to add to the rules file (None: nothing to add, the composition is refused)
+    ("furlong", "furlong", "furlong"),
+    ("辆辆/万人", "辆辆", "辆辆"),
+    ("%/年", "年", "年"),
+    ("万岁", "岁 is not an amount or a count", None),  # a magnitude goes before amounts and counts only
+    ("百%", "% is not an amount or a count", None),
+    ("%/万人", "amounts and counts", None),
+    ("10万", "a magnitude needs a unit", None),
+    ("万", "a magnitude needs a unit", None),
+    ("1", "a magnitude needs a unit", None),
+    ("张/", "after the '/'", None),
+    ("", "blank", None),
 ]
 
 
-@pytest.mark.parametrize("spelling, why", NOT_UNITS)
-def test_unknown_unit_says_why_and_how_to_add_it(spelling, why):
+@pytest.mark.parametrize("spelling, why, word", NOT_UNITS)
+def test_unknown_unit_says_why_and_how_to_add_it(spelling, why, word):
     with pytest.raises(UnitError) as caught:
         units.canonical(spelling)
     error = caught.value
     assert why in error.message
-    assert f"rules/{units.UNITS_FILE}" in error.hint
-    assert f"new_unit = [new_units] = {spelling}" in error.hint  # a definition line to copy
+    assert f"rules/{units.UNITS_FILE}" in error.hint and "known units: " in error.hint
+    if word:
+        assert f"`new_unit = [new_units] = {word}`" in error.hint  # a definition line to copy
+    else:
+        assert "new_unit" not in error.hint
     assert not units.is_known(spelling)
 
 

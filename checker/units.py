@@ -371,7 +371,7 @@ def is_amount(unit: str) -> bool:
 
 
 def canonical(unit: str, location: Location | None = None) -> str:
-    """How checker writes a unit (``/10万`` → ``1/10万``, ``％`` → ``%``, ``名/10万人口`` → ``人/10万人``)."""
+    """How checker writes a unit: ``/10万`` → ``1/10万``, ``％`` → ``%``, ``名/10万人口`` → ``人/10万人``."""
     return read(unit, location).symbol
 
 
@@ -416,7 +416,10 @@ def _en_magnitude(factor: int) -> str:
 
 
 def suffix(unit: str | None, lang: str = "zh") -> str:
-    """How a unit follows a number: ``12/10万``, ``4‰``, ``79.7岁``; in English ``12 per 100,000``, ``79.7 years``."""
+    """How a unit follows a number: ``12/10万``, ``4‰``, ``79.7岁``.
+
+    In English (``lang="en"``, for English reports): ``12 per 100,000``, ``79.7 years``, ``4‰``.
+    """
     if not unit:
         return ""
     if lang == "en":
@@ -485,7 +488,7 @@ def _refusal(source: Unit, target: Unit, why: str, location: Location | None) ->
         f"cannot convert {source.symbol} to {target.symbol}: {why}",
         location,
         hint=f"state the value in {target.symbol}, or in a unit of the same kind"
-        + (" (each counting word counts its own thing: 张 beds are not 人 persons, 所 is not 家)" if both_counts else ""),
+        + (" (each counting word counts its own thing: 张 is not 人, 所 is not 家)" if both_counts else ""),
     )
 
 

@@ -227,6 +227,15 @@ def spellings() -> list[str]:
     return sorted(_vocabulary().bases, key=len, reverse=True)
 
 
+def spellings_of(symbol: str) -> tuple[str, ...]:
+    """Every spelling of one defined unit, folded, longest first (百分点: 个百分点, percentagepoints …).
+
+    For vocabulary other rules share with the units file, such as the grammar's percentage points.
+    """
+    base = _vocabulary().by_symbol[symbol]
+    return tuple(sorted((s for s, b in _vocabulary().bases.items() if b is base), key=len, reverse=True))
+
+
 def defined() -> dict[str, bool]:
     """The units the rules file defines (symbol → whether magnitudes and ratios are made of it)."""
     return {symbol: base.composable for symbol, base in _vocabulary().by_symbol.items()}

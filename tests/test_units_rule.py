@@ -319,3 +319,9 @@ def test_units_made_by_rule_of_amounts_are_never_negative(unit):
 @pytest.mark.parametrize("unit", ["%", "岁", "1/10万", "百分点"])
 def test_shares_ages_and_rates_are_not_amounts(unit):
     assert not units.is_amount(unit)
+
+
+def test_spellings_of_one_unit_for_the_grammar():
+    points = units.spellings_of("百分点")
+    assert "个百分点" in points and "percentagepoints" in points and "百分点" in points
+    assert len(points[0]) >= len(points[-1])

@@ -7,6 +7,11 @@ English, and that a phrase or a data cell with such a unit reads.
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 
 from checker import units
@@ -325,3 +330,60 @@ def test_spellings_of_one_unit_for_the_grammar():
     points = units.spellings_of("百分点")
     assert "个百分点" in points and "percentagepoints" in points and "百分点" in points
     assert len(points[0]) >= len(points[-1])
+
+
+# --- end to end: a plan beyond health, its data in other units ----------------------------------------
+
+GREEN_PLAN = """\
+plan:
+  id: green-2025
+  title: {zh: 某市节能与卫生资源规划, en: A city energy and health resources plan}
+  region: 某市
+  base_year: 2020
+  target_years: [2025]
+indicators:
+%s
+"""
+GREEN_INDICATORS = [
+    # id, unit, direction, target text, data value, data unit, expected status
+    ("energy_intensity", "吨标准煤/万元", "down", "≤0.45吨标准煤/万元", "420", "千克标准煤/万元", "pass"),
+    ("beds", "张/千人", "up", "≥60张/万人", "5.5", '"beds per 1,000 persons"', "fail"),
+    ("population", "万人", "neutral", "达到1.2亿人左右", "1.19", "亿人", "pass"),
+    ("infant", "‰", "down", "≤5 per 1,000 live births", "0.45", "%", "pass"),
+    ("scanners", "台/万人", "up", "≥0.5", "4", "台/10万人", "fail"),
+    ("water", "立方米/万元", "down", "≤30", "0.0028", "立方米/元", "pass"),
+]
+
+
+def _run_green(tmp_path, rows: str) -> subprocess.CompletedProcess:
+    """`checker check` on the plan above with the given data rows, as a user runs it."""
+    indicators = "\n".join(
+        f"  - id: {id_}\n    name: {{zh: 指标{n}}}\n    unit: \"{unit}\"\n    direction: {direction}\n"
+        f"    targets:\n      2025:\n        text: \"{text}\"\n        source: {{line: {n}, quote: \"{text}\"}}"
+        for n, (id_, unit, direction, text, *_rest) in enumerate(GREEN_INDICATORS, 1)
+    )
+    (tmp_path / "green.yaml").write_text(GREEN_PLAN % indicators, encoding="utf-8")
+    (tmp_path / "data.csv").write_text("region,indicator,year,value,unit\n" + rows, encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "checker", "check", "green.yaml", "data.csv", "--format", "json"],
+        cwd=tmp_path, capture_output=True, text=True, env={**os.environ, "CHECKER_CACHE_DIR": ""},
+    )
+
+
+def test_a_plan_in_composed_units_checks_data_in_other_units(tmp_path):
+    rows = "".join(f"某市,指标{n},2025,{value},{unit}\n" for n, (*_head, value, unit, _status) in enumerate(GREEN_INDICATORS, 1))
+    proc = _run_green(tmp_path, rows)
+    assert "Traceback" not in proc.stderr
+    assert proc.returncode == 1, proc.stderr  # two targets fail
+    results = {r["indicator"]: r for r in json.loads(proc.stdout)["results"]}
+    for id_, unit, *_rest, status in GREEN_INDICATORS:
+        assert results[id_]["status"] == status, (id_, results[id_])
+        assert results[id_]["unit"] == unit
+    assert results["energy_intensity"]["value"] == 0.42
+    assert results["population"]["value"] == 11900
+
+
+def test_data_counting_another_thing_is_an_input_error(tmp_path):
+    proc = _run_green(tmp_path, "某市,指标2,2025,5.5,人/千人\n")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "data.csv:2" in proc.stderr and "张/千人" in proc.stderr and "人/千人" in proc.stderr

@@ -138,7 +138,7 @@ def _vocabulary() -> _Vocabulary:
             else:
                 base = _Base(fields[0], fields[1], fields[2] if len(fields) > 2 else fields[0], composable, number)
                 by_symbol[base.symbol] = base
-                for word in [fields[0], *fields[2:]]:
+                for word in fields[2:] or fields[:1]:  # the pint name only when there is no symbol
                     spelling(word, base, number)
         except (ValueError, IndexError, KeyError):
             raise CheckerError(

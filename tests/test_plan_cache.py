@@ -22,7 +22,7 @@ def cache(tmp_path, monkeypatch) -> Path:
 
 
 def entries(folder: Path) -> list[Path]:
-    return sorted(folder.glob("*.pickle")) if folder.exists() else []
+    return sorted(folder.glob("*.plan.json")) if folder.exists() else []
 
 
 def test_a_cached_plan_equals_the_parsed_one(cache):
@@ -60,7 +60,7 @@ def test_a_plan_with_errors_is_not_kept(cache, tmp_path):
 def test_a_broken_entry_is_ignored(cache):
     fresh = load_plan("nanan-2030")
     for entry in entries(cache):
-        entry.write_bytes(b"not a pickle")
+        entry.write_bytes(b"not a plan")
     assert load_plan("nanan-2030") == fresh
 
 

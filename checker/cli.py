@@ -254,7 +254,7 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
     from checker.errors import CheckerError
     from checker.loader import is_plan_argument, load_plan
     from checker.observations import no_cycle_collection, read_observations
-    from checker.output import write_atomically, write_stream_atomically
+    from checker.output import write_all
     from checker.pipeline import judge
     from checker.policy import load_policy
     from checker.reporters import STREAMED
@@ -315,13 +315,13 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
             reports = [replace(report, columns=text_columns(_places(report))) for report in reports]
         outputs = [(path, name, _check_output(reports, name, terminal=path is None and name == "table" and sys.stdout.isatty()))
                    for name, path, _ in destinations]
+        files = []
         for path, name, text in outputs:
             if path and name == "csv":
-                write_stream_atomically(path, _for_excel(text, encoding, bom=True), encoding=_codec(encoding))
-            elif path and isinstance(text, (str, bytes)):
-                write_atomically(path, text)
+                files.append((path, _for_excel(text, encoding, bom=True), _codec(encoding)))
             elif path:
-                write_stream_atomically(path, text)
+                files.append((path, text))
+        write_all(files)  # all files, or none of them new
         for path, name, text in outputs:
             if path:
                 continue
@@ -411,7 +411,7 @@ def _destinations(formats: tuple[str, ...], output: str | None,
         out.append((chosen.pop(), output, "--output"))
     out += [(name, None, "--format") for name in chosen]
     out += [(name, path, f"--{name}") for name, path in files.items() if path]
-    stdout = [name for name, path, _ in out if path is None]
+    stdout = [name for name, path, _ in out if path in (None, "-")]
     if len(stdout) > 1:
         raise click.UsageError(f"only one format can go to standard output, not {' and '.join(stdout)}; write the "
                                "others to files (--junit FILE, --sarif FILE, --markdown FILE, --github FILE, "
@@ -601,7 +601,7 @@ def report(inputs: tuple[str, ...], output: str, lang: str, region: str | None, 
     from checker.audit import audit_report
     from checker.errors import CheckerError
     from checker.loader import is_plan_argument
-    from checker.output import write_atomically
+    from checker.output import write_all
 
     plans = [item for item in inputs if is_plan_argument(item)]
     data = [item for item in inputs if not is_plan_argument(item)]
@@ -621,9 +621,7 @@ def report(inputs: tuple[str, ...], output: str, lang: str, region: str | None, 
         from checker.audit import pdf_bytes
 
         pdf = pdf_bytes(html)  # before anything is written: a missing WeasyPrint leaves no half of the pair
-    write_atomically(output, html)
-    if pdf is not None:
-        write_atomically(pdf_file, pdf)
+    write_all([(output, html)] + ([(pdf_file, pdf)] if pdf is not None else []))
 
 
 @main.command()

@@ -83,6 +83,11 @@ def _key(path: str, data: bytes) -> str:
     return digest.hexdigest()
 
 
+def entry_name(path: str, data: bytes) -> str:
+    """The file name of the entry for the plan at ``path`` with these bytes."""
+    return _key(path, data) + _SUFFIX
+
+
 def _trusted_folder(where: str) -> bool:
     try:
         info = os.lstat(where)
@@ -115,7 +120,7 @@ def get(path: str, data: bytes) -> Plan | None:
     if where is None or not _trusted_folder(where):
         return None
     try:
-        raw = _read_entry(os.path.join(where, _key(path, data) + _SUFFIX))
+        raw = _read_entry(os.path.join(where, entry_name(path, data)))
         if raw is None or len(raw) > _MAX_ENTRY_BYTES:
             return None
         plan = from_data(json.loads(raw.decode("utf-8")))
@@ -138,7 +143,7 @@ def put(path: str, data: bytes, plan: Plan) -> None:
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 out.write(text)
-            os.replace(temporary, os.path.join(where, _key(path, data) + _SUFFIX))
+            os.replace(temporary, os.path.join(where, entry_name(path, data)))
         except BaseException:
             os.unlink(temporary)
             raise

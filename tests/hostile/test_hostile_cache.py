@@ -33,10 +33,11 @@ class _Payload:
 def plant(folder: Path, marker: Path, plan: str = "nanan-2030") -> str:
     """Plant, for the plan's key, a pickle (old and new entry names) and a valid-looking but altered entry."""
     path = str(resolve(plan))
-    key = plan_cache._key(path, Path(path).read_bytes())
+    name = plan_cache.entry_name(path, Path(path).read_bytes())
     payload = pickle.dumps(_Payload(str(marker)))
-    (folder / f"{key}.pickle").write_bytes(payload)
-    return key
+    (folder / name.replace(".plan.json", ".pickle")).write_bytes(payload)  # the old entry name
+    (folder / name).write_bytes(payload)
+    return name
 
 
 def altered_entry(plan: str = "nanan-2030") -> str:
@@ -61,8 +62,7 @@ def test_a_planted_pickle_never_runs(tmp_path):
     folder = tmp_path / "cache"
     folder.mkdir(mode=0o700)
     marker = tmp_path / "PWNED"
-    key = plant(folder, marker)
-    (folder / f"{key}{plan_cache._SUFFIX}").write_bytes((folder / f"{key}.pickle").read_bytes())
+    plant(folder, marker)
     assert check_nanan(tmp_path, folder) == "nanan-2030"
     assert not marker.exists(), "a planted pickle was executed"
 
@@ -72,8 +72,7 @@ def test_an_entry_in_a_world_writable_folder_is_not_used(tmp_path):
     folder = tmp_path / "shared"
     folder.mkdir()
     path = str(resolve("nanan-2030"))
-    key = plan_cache._key(path, Path(path).read_bytes())
-    entry = folder / f"{key}{plan_cache._SUFFIX}"
+    entry = folder / plan_cache.entry_name(path, Path(path).read_bytes())
     entry.write_text(altered_entry(), encoding="utf-8")
     entry.chmod(0o600)
     folder.chmod(0o777)
@@ -87,7 +86,7 @@ def test_a_group_writable_entry_is_not_used(tmp_path):
     folder = tmp_path / "cache"
     folder.mkdir(mode=0o700)
     path = str(resolve("nanan-2030"))
-    entry = folder / f"{plan_cache._key(path, Path(path).read_bytes())}{plan_cache._SUFFIX}"
+    entry = folder / plan_cache.entry_name(path, Path(path).read_bytes())
     entry.write_text(altered_entry(), encoding="utf-8")
     entry.chmod(0o620)
     assert check_nanan(tmp_path, folder) == "nanan-2030"
@@ -98,7 +97,7 @@ def test_an_entry_owned_by_another_user_is_not_used(tmp_path):
     folder = tmp_path / "cache"
     folder.mkdir(mode=0o700)
     path = str(resolve("nanan-2030"))
-    entry = folder / f"{plan_cache._key(path, Path(path).read_bytes())}{plan_cache._SUFFIX}"
+    entry = folder / plan_cache.entry_name(path, Path(path).read_bytes())
     entry.write_text(altered_entry(), encoding="utf-8")
     entry.chmod(0o600)
     os.chown(entry, 65534, 65534)
@@ -113,7 +112,7 @@ def test_a_fifo_entry_is_skipped_not_waited_on(tmp_path):
     folder = tmp_path / "cache"
     folder.mkdir(mode=0o700)
     path = str(resolve("nanan-2030"))
-    os.mkfifo(folder / f"{plan_cache._key(path, Path(path).read_bytes())}{plan_cache._SUFFIX}", 0o600)
+    os.mkfifo(folder / plan_cache.entry_name(path, Path(path).read_bytes()), 0o600)
     result = run_checker(["check", "nanan-2030", str(EXAMPLE_DATA)], tmp_path,
                          env={"CHECKER_CACHE_DIR": str(folder)}, timeout=60)
     calm(result, 1)

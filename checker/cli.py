@@ -1,7 +1,8 @@
 """The command line: a thin layer over the Python API.
 
 Exit codes (design.md §5): 0 nothing to report, 1 problems found (lint) or results at the
-``--fail-on`` level, 2 a usage or input error. Errors are located one-screen messages; ``--debug``
+``--fail-on`` level, 2 a usage or input error, 3 an internal error (a bug, or out of memory), 130
+interrupted (Ctrl-C). Errors are located one-screen messages; ``--debug``
 shows the Python traceback for developers.
 
 Only click is imported at start-up; each command imports what it needs, so that
@@ -16,7 +17,7 @@ import click
 
 from checker import __version__
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT = 0, 1, 2
+EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 _SHEET_HELP = ("The sheet of Excel workbooks to read (default: the first visible one); '*' reads every visible sheet. "
                "FILE.xlsx#NAME names one file's sheet.")
 #: checker.reporters.FORMATS, repeated so that start-up does not import the reporters (a test keeps them equal)
@@ -26,18 +27,45 @@ CSV_ENCODINGS = ("utf-8-sig", "utf-8", "gb18030")
 
 
 class _Group(click.Group):
-    """Turns checker's own errors into a located message and exit code 2 (no traceback)."""
+    """Turns checker's own errors into a located message and exit code 2, any other exception (a bug,
+    MemoryError included) into a one-screen report request and exit code 3, Ctrl-C into exit code 130;
+    never a traceback unless --debug."""
 
     def invoke(self, ctx: click.Context):
         from checker.errors import CheckerError
+        from checker.escaping import printable
 
         try:
             return super().invoke(ctx)
         except CheckerError as error:
             if ctx.meta.get("debug"):
                 raise
-            click.secho(f"error: {error}", err=True, fg="red")
+            click.secho(printable(f"error: {error}"), err=True, fg="red")
             ctx.exit(EXIT_INPUT)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except KeyboardInterrupt:
+            if ctx.meta.get("debug"):
+                raise
+            click.echo("interrupted", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+        except (Exception, MemoryError) as error:  # noqa: BLE001 — the last line of defence
+            if ctx.meta.get("debug"):
+                raise
+            click.secho(printable(internal_error_message(error)), err=True, fg="red")
+            ctx.exit(EXIT_INTERNAL)
+
+
+def internal_error_message(error: BaseException) -> str:
+    """What an unexpected exception prints: what happened, in one screen, and what to do."""
+    what = "out of memory" if isinstance(error, MemoryError) else f"{type(error).__name__}: {error}"
+    if len(what) > 300:
+        what = what[:300] + " …"
+    hint = ("the input is larger than this machine's memory: split it, or run on a larger machine"
+            if isinstance(error, MemoryError) else
+            "this is a bug in checker; please report it with the command line and, if you can, the input files")
+    return (f"internal error: {what}\n  hint: {hint}\n"
+            f"  run again with `checker --debug …` to see the Python traceback (checker {__version__})")
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -152,7 +180,9 @@ def explain(phrase: str, unit: str | None, direction: str, nature: str | None, p
             if fmt == "json":
                 click.echo(json.dumps(_error_record(text, line_unit, error), ensure_ascii=False))
             else:
-                click.secho(f"error: {error}", err=True, fg="red")
+                from checker.escaping import printable
+
+                click.secho(printable(f"error: {error}"), err=True, fg="red")
             continue
         if fmt == "json":
             click.echo(json.dumps(rule.to_dict(), ensure_ascii=False))
@@ -250,6 +280,8 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
       1  gated: at least one result at or above it (--fail-on warn: warn or fail;
          fail: fail; na: anything but pass), or a revised value with --fail-on-revision
       2  a usage or input error (the message names file, line and column)
+      3  an internal error (a bug in checker, or out of memory): please report it
+      130  interrupted (Ctrl-C)
     """
     from checker.errors import CheckerError
     from checker.loader import is_plan_argument, load_plan
@@ -493,6 +525,7 @@ def validate(data: tuple[str, ...], plan_arg: str, previous: tuple[str, ...], as
     import json
 
     from checker.errors import CheckerError
+    from checker.escaping import printable
     from checker.loader import load_plan
     from checker.observations import read_observations
     from checker.output import write_atomically
@@ -528,12 +561,14 @@ def validate(data: tuple[str, ...], plan_arg: str, previous: tuple[str, ...], as
         lines.append(f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} note(s) in "
                      f"{len(observations.files)} file(s)")
         text = "\n".join(lines) + "\n"
+    if fmt == "text":
+        text = printable(text)
     if output:
         write_atomically(output, text)
     elif fmt == "text" and sys.stdout.isatty():
         colours = {"error": "red", "warning": "yellow", "info": None}
         for finding in findings:
-            click.secho(str(finding), fg=colours[finding.severity])
+            click.secho(printable(str(finding)), fg=colours[finding.severity])
         click.echo(text.splitlines()[-1])
     else:
         click.echo(text, nl=False)
@@ -655,8 +690,10 @@ def lint(plans: tuple[str, ...], strict: bool, fmt: str) -> None:
         click.echo(json.dumps({"checker": __version__, "files": list(plans), "errors": errors, "warnings": warnings,
                                "problems": [p.to_dict() for p in everything]}, ensure_ascii=False, indent=2))
     else:
+        from checker.escaping import printable
+
         for problem in everything:
-            click.secho(str(problem), fg="red" if problem.severity == "error" else "yellow")
+            click.secho(printable(str(problem)), fg="red" if problem.severity == "error" else "yellow")
         summary = f"{errors} error(s), {warnings} warning(s) in {len(plans)} plan file(s)"
         click.secho(summary, fg="red" if errors else ("yellow" if warnings else "green"))
     if errors or (strict and warnings):

@@ -289,7 +289,7 @@ def test_markdown_summary_counts_then_fails_and_warns(tmp_path: Path) -> None:
 def test_markdown_cells_cannot_break_the_table() -> None:
     from checker.reporters.markdown import cell
 
-    assert cell("a|b<script>\nc & d") == "a\\|b&lt;script&gt; c &amp; d"
+    assert cell("a|b<script>\nc & d") == r"a\|b&lt;script&gt;\\nc &amp; d"  # the line break shown as \n
 
 
 # --- several formats in one run --------------------------------------------------------------------

@@ -16,6 +16,7 @@ the properties. The last line is a plain summary for the log.
 
 from __future__ import annotations
 
+from checker.escaping import visible
 from checker.reporters import Report
 from checker.reporters.locations import (
     Where,
@@ -32,7 +33,9 @@ WORD = {
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A value in a workflow command: ``%``, CR and LF as GitHub's toolkit writes them, every other
+    control character made visible (checker.escaping)."""
+    return visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

@@ -3,12 +3,13 @@
 The counts first (and whether the run is gated), then the fails and warns in one table, worst
 first, each with the row of the data file it comes from; then, when the submission was compared
 with a previous one, the revised values and the verdicts they changed; then what was left out.
-Cells are escaped (``|``, line breaks, ``<``, ``>``, ``&``), so no data cell can break the table or
-inject markup.
+Data is escaped by :func:`checker.escaping.markdown` (line breaks, ``|``, HTML, links, images,
+emphasis, ``@mentions``), so no data cell can break the table or inject markup.
 """
 
 from __future__ import annotations
 
+from checker.escaping import markdown
 from checker.reporters import Report, skipped_messages
 from checker.reporters.locations import result_where
 from checker.results import SEVERITY, STATUSES
@@ -43,12 +44,13 @@ TEXT = {
 }
 
 
+class Written(str):
+    """Markdown that checker wrote itself (not data): put in a cell as it is."""
+
+
 def cell(text: object) -> str:
-    """A table cell: no line breaks, ``|`` escaped, HTML special characters as entities."""
-    value = "" if text is None else str(text)
-    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    value = value.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("|", "\\|")
-    return value.replace("`", "\\`")
+    """A table cell or heading text: one line, never a link, image, mention or emphasis (checker.escaping)."""
+    return text if isinstance(text, Written) else markdown(text)
 
 
 def _row(cells) -> str:
@@ -99,7 +101,7 @@ def render(report: Report) -> str:
             out += [_row(t["revhead"]), "|" + "---|" * len(t["revhead"])]
             for revision in report.revisions:
                 name = revision.name_zh if lang == "zh" or not revision.name_en else revision.name_en
-                year = f"**{revision.year}** ({t['base']})" if revision.base_year else str(revision.year)
+                year = Written(f"**{revision.year}** ({cell(t['base'])})") if revision.base_year else str(revision.year)
                 out.append(_row((name, revision.region, year, revision.shown(revision.old), revision.shown(revision.new),
                                  str(revision.old.location), str(revision.new.location))))
         else:
@@ -119,9 +121,9 @@ def render(report: Report) -> str:
     left += [t["skipped"].format(message) for message in skipped_messages(report)]
     if left:
         out += [f"### {t['left']}", ""] + [f"- {cell(item)}" for item in left] + [""]
-    files = ", ".join(f"`{cell(f.path)}`" for f in report.files)
+    files = ", ".join(cell(f.path) for f in report.files)
     out.append(f"<sub>{t['data']}: {files}" + (
-        f"; {t['previous']}: " + ", ".join(f"`{cell(f.path)}`" for f in report.previous) if report.previous else "")
+        f"; {t['previous']}: " + ", ".join(cell(f.path) for f in report.previous) if report.previous else "")
         + f"; checker {_version()}</sub>")
     return "\n".join(out) + "\n"
 

@@ -21,6 +21,7 @@ import json
 from collections.abc import Iterator
 
 from checker import __version__
+from checker.escaping import one_line_json
 from checker.reporters import Report, skipped_messages
 from checker.results import Result
 
@@ -51,11 +52,12 @@ def jsonl(report: Report) -> Iterator[str]:
                 written.clear()
             written[id(evidence)] = (evidence, fields, line[len(dumps(result.region)) + 11:])
         if len(lines) >= CHUNK:
-            yield "\n".join(lines) + "\n"
+            yield one_line_json("\n".join(lines) + "\n")
             lines = []
     if lines:
-        yield "\n".join(lines) + "\n"
-    yield dumps({"summary": summary(report)}) + "\n"
+        yield one_line_json("\n".join(lines) + "\n")
+    yield one_line_json(dumps({"summary": summary(report)}) + "\n")
+
 
 
 def _fields(r: Result) -> tuple:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 
 from checker.bands import fmt
+from checker.escaping import visible
 from checker.reporters import Report, skipped_messages
 from checker.results import SEVERITY, STATUSES
 from checker.units import suffix
@@ -38,7 +39,8 @@ def render(report: Report, *, terminal: bool = False) -> str:
     lang = report.lang
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=terminal, color_system="auto" if terminal else None,
-                      width=None if terminal else 160, no_color=not terminal, highlight=False)
+                      width=None if terminal else 160, no_color=not terminal, highlight=False,
+                      markup=False, emoji=False)  # data is never markup: "[link=…]" and ":smile:" print as written
     if report.regions:
         _rollup(console, report)
         return buffer.getvalue()
@@ -47,7 +49,7 @@ def render(report: Report, *, terminal: bool = False) -> str:
     as_of = report.results.as_of
     when = (f"评估截至 {as_of} 年" if lang == "zh" else f"as of {as_of}") if as_of else (
         "评估年：各指标最新数据年份" if lang == "zh" else "assessment year: latest data per indicator")
-    console.print(f"{title} — {report.region} — {when}")
+    console.print(f"{visible(title)} — {visible(report.region)} — {when}")
     heads = HEAD[lang]
     table = Table(show_lines=False, header_style="bold", pad_edge=False, expand=True)
     table.add_column(heads[0], no_wrap=True)
@@ -67,10 +69,11 @@ def render(report: Report, *, terminal: bool = False) -> str:
             name = result.name_zh if lang == "zh" or not result.name_en else result.name_en
             observed = _observed(result)
             reason = result.reason.zh if lang == "zh" else result.reason.en
-            nature = f" [{result.nature}]" if result.nature else ""
+            nature = f" [{visible(result.nature)}]" if result.nature else ""
             # Text, not str: a str cell would be parsed as console markup (slow, and [..] is not markup here)
-            table.add_row(Text(domain if index == 0 else ""), status, Text(name + nature),
-                          Text(f"{result.target_text} ({result.target_year})"), Text(observed), Text(reason),
+            table.add_row(Text(visible(domain) if index == 0 else ""), status, Text(visible(name) + nature),
+                          Text(f"{visible(result.target_text)} ({result.target_year})"), Text(observed),
+                          Text(visible(reason)),
                           end_section=index == len(rows) - 1 and position < len(groups) - 1)
     console.print(table)
     counts = report.results.summary
@@ -83,9 +86,9 @@ def render(report: Report, *, terminal: bool = False) -> str:
         line = (f"未纳入：规划中没有指标“{unknown.name}”（{unknown.rows} 行，首行 {unknown.first}）{hint}" if lang == "zh"
                 else f"left out: the plan has no indicator {unknown.name!r} ({unknown.rows} row{'s' if unknown.rows > 1 else ''}, "
                      f"first at {unknown.first}){hint}")
-        console.print(line, style="yellow", markup=False, soft_wrap=True)  # one line each: greppable
+        console.print(visible(line), style="yellow", markup=False, soft_wrap=True)  # one line each: greppable
     for message in skipped_messages(report):
-        console.print(("已跳过：" if lang == "zh" else "skipped: ") + message, style="yellow", markup=False,
+        console.print(("已跳过：" if lang == "zh" else "skipped: ") + visible(message), style="yellow", markup=False,
                       soft_wrap=True)
     if report.previous:
         if not report.revisions:
@@ -93,7 +96,7 @@ def render(report: Report, *, terminal: bool = False) -> str:
                           "no value of an already reported year was changed since the previous submission",
                           markup=False, soft_wrap=True)
         for revision in report.revisions:
-            console.print(("已修订：" if lang == "zh" else "revised: ") + revision.words(lang),
+            console.print(("已修订：" if lang == "zh" else "revised: ") + visible(revision.words(lang)),
                           style="bold yellow" if revision.base_year else "yellow", markup=False, soft_wrap=True)
         for changed in report.changed_verdicts:
             old, new = (f"{SYMBOL[s]} {WORD[lang][s]}" for s in (changed.old_status, changed.new_status))
@@ -102,7 +105,7 @@ def render(report: Report, *, terminal: bool = False) -> str:
                     if lang == "zh" else
                     f"verdict changed by the revisions: {name} {changed.target_year} target {changed.target_text!r}: "
                     f"{old} → {new}")
-            console.print(line, style=STYLE[changed.new_status], markup=False, soft_wrap=True)
+            console.print(visible(line), style=STYLE[changed.new_status], markup=False, soft_wrap=True)
     return buffer.getvalue()
 
 
@@ -124,6 +127,7 @@ def _rollup(console, report: Report) -> None:
     lang, plan, results = report.lang, report.plan, report.results
     title = plan.title_zh if lang == "zh" or not plan.title_en else plan.title_en
     count = len(report.regions)
+    title = visible(title)
     console.print(f"{title} — {count} 个地区" if lang == "zh" else f"{title} — {count} region{'s' if count != 1 else ''}")
     regions, indicators = rollup(results)
     names = {r.indicator: (r.name_zh if lang == "zh" or not r.name_en else r.name_en) for r in results.results}
@@ -132,17 +136,17 @@ def _rollup(console, report: Report) -> None:
     for index, head in enumerate(heads[0]):
         table.add_column(head, justify="right" if 0 < index < 5 else "left", no_wrap=index < 5)
     for row in regions:
-        table.add_row(row.region, *[Text(str(row.counts[s]), style=STYLE[s] if row.counts[s] else "")
-                                    for s in STATUSES],
-                      names.get(row.worst_binding, row.worst_binding) if row.worst_binding else "—")
+        table.add_row(Text(visible(row.region)), *[Text(str(row.counts[s]), style=STYLE[s] if row.counts[s] else "")
+                                                   for s in STATUSES],
+                      Text(visible(names.get(row.worst_binding, row.worst_binding)) if row.worst_binding else "—"))
     console.print(table)
     table = Table(header_style="bold", pad_edge=False)
     for index, head in enumerate(heads[1]):
         table.add_column(head, justify="right" if 0 < index < 5 else "left", no_wrap=0 < index < 5)
     for row in indicators:
         share = "—" if row.share_passing is None else f"{row.share_passing:.0%}"
-        table.add_row(names.get(row.indicator, row.name_zh), str(row.target_year), str(row.regions),
-                      str(row.passing), share, "、".join(row.worst) if row.worst else "—")
+        table.add_row(Text(visible(names.get(row.indicator, row.name_zh))), str(row.target_year), str(row.regions),
+                      str(row.passing), share, Text(visible("、".join(row.worst)) if row.worst else "—"))
     console.print(table)
     counts = results.summary
     foot = "  ".join(f"{SYMBOL[s]} {WORD[lang][s]} {counts[s]}" for s in STATUSES)
@@ -151,9 +155,9 @@ def _rollup(console, report: Report) -> None:
     for unknown in results.unknown:
         line = (f"未纳入：规划中没有指标“{unknown.name}”（{unknown.rows} 行，首行 {unknown.first}）" if lang == "zh"
                 else f"left out: the plan has no indicator {unknown.name!r} ({unknown.rows} rows, first at {unknown.first})")
-        console.print(line, style="yellow", markup=False, soft_wrap=True)
+        console.print(visible(line), style="yellow", markup=False, soft_wrap=True)
     for message in skipped_messages(report):
-        console.print(("已跳过：" if lang == "zh" else "skipped: ") + message, style="yellow", markup=False,
+        console.print(("已跳过：" if lang == "zh" else "skipped: ") + visible(message), style="yellow", markup=False,
                       soft_wrap=True)
 
 

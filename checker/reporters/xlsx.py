@@ -21,11 +21,15 @@ from datetime import datetime
 
 from checker import __version__
 from checker.errors import CheckerError
+from checker.escaping import controls_visible
 from checker.messages import formula, t
 from checker.reporters import Report
 from checker.results import Result
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: Excel's longest cell, and what ends a cell cut to it
+MAX_CELL = 32_767
+CUT = " …[cut: longer than Excel's 32,767 characters a cell]"
 FILLS = {"pass": "E8F5EC", "warn": "FFF4DC", "fail": "FDECEA", "n/a": "EEF0F2"}
 #: the document's creation date: fixed, so that the file does not change with the clock
 FIXED_DATE = datetime(2000, 1, 1)
@@ -41,8 +45,13 @@ def _openpyxl():
 
 
 def set_cell(cell, value) -> None:
-    """Write ``value``; a string is always a string cell, never a formula."""
+    """Write ``value``; a string is always a string cell, never a formula, with its control characters
+    shown as escapes (``\\x1b``: a workbook cannot hold them) and, past Excel's limit of 32,767
+    characters, cut with a note that says so."""
     if isinstance(value, str):
+        value = controls_visible(value, keep_lines=True)
+        if len(value) > MAX_CELL:
+            value = value[:MAX_CELL - len(CUT)] + CUT
         cell.value = value
         cell.data_type = "s"  # openpyxl would otherwise store "=…" as a formula
         if value.startswith(FORMULA_START):

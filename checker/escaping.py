@@ -1,0 +1,76 @@
+"""Text from the user's files, made safe for every human format: the one place that says how.
+
+A region, indicator, title or note comes from a file someone else wrote. Printed raw it could drive
+the terminal (ESC, OSC and CSI sequences set the window title, write the clipboard, clear the screen,
+make links), reorder what is shown (bidi overrides), start a GitHub workflow command on a line of its
+own (``::error …``), or become links, images and mentions in Markdown. So:
+
+- :func:`visible` turns one piece of data into plain visible text: every C0 and C1 control
+  character, DEL, the bidi overrides and isolates and the Unicode line separators become escapes
+  such as ``\\x1b``, ``\\n`` or ``\\u202e``; a piece that begins with ``::`` gets a backslash;
+- :func:`printable` does the same for a whole message or report meant for a terminal or log, keeping
+  its own line breaks, and puts a backslash before any line that would begin with ``::``;
+- :func:`controls_visible` is the first step alone, for formats with no command lines (xlsx);
+- :func:`one_line_json` keeps a JSON Lines record on one line for every reader;
+- :func:`markdown` is :func:`visible` plus the Markdown and HTML escapes (links, images, emphasis,
+  headings, tables, ``@mentions``).
+
+Rich markup is never read from data: the terminal table's console has markup off.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: C0 controls, DEL, C1 controls; bidi marks, embeddings, overrides and isolates; line and paragraph separators.
+_OTHERS = "\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029"
+_UNSAFE_RE = re.compile(f"[\x00-\x1f{_OTHERS}]")
+_UNSAFE_KEEP_LINES_RE = re.compile(f"[\x00-\x08\x0b-\x1f{_OTHERS}]")  # all but tab and line feed
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_COMMAND_LINE = re.compile(r"^([ \t]*):(?=:)", re.MULTILINE)
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]#!|~])")
+
+
+def _escape(match: re.Match) -> str:
+    char = match.group()
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def controls_visible(text: str, *, keep_lines: bool = False) -> str:
+    """``text`` with its control, bidi and line-separator characters as escapes (``\\x1b``); with
+    ``keep_lines``, line feeds and tabs stay (and CR LF becomes LF). For a spreadsheet cell, say."""
+    if text.isascii() and text.isprintable():
+        return text
+    if keep_lines:
+        return _UNSAFE_KEEP_LINES_RE.sub(_escape, text.replace("\r\n", "\n"))
+    return _UNSAFE_RE.sub(_escape, text)
+
+
+def visible(text: object) -> str:
+    """One piece of data (a name, a note, a cell) as plain visible text on one line."""
+    value = controls_visible("" if text is None else str(text))
+    return _COMMAND_LINE.sub(r"\1\\:", value)
+
+
+def printable(text: str) -> str:
+    """A whole message or plain-text report: control characters made visible (line breaks and tabs
+    kept), and no line beginning with ``::`` (only checker's own annotations may)."""
+    return _COMMAND_LINE.sub(r"\1\\:", controls_visible(text, keep_lines=True))
+
+
+def markdown(text: object) -> str:
+    """One piece of data for a Markdown document or table cell: visible, with Markdown's and HTML's
+    special characters escaped, so that it is never a link, image, mention, heading or emphasis."""
+    value = visible(text).replace("\\", "\\\\") if text is not None else ""
+    value = _MARKDOWN_SPECIAL.sub(lambda m: m.group() if m.group() == "\\" else "\\" + m.group(), value)
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return value.replace("@", "＠")  # a full-width at sign: seen as @, never a mention
+
+
+def one_line_json(text: str) -> str:
+    """JSON text with U+2028, U+2029 and U+0085 escaped (JSON allows them raw, but JavaScript before
+    ES2019 and many line readers take them for line breaks): every record stays one line for every reader."""
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")

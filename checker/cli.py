@@ -302,7 +302,10 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
         raise click.UsageError(f"--region and {'--all-regions' if all_regions else '--regions'} cannot be used together")
     chosen = None
     if regions_arg is not None:
-        chosen = list(dict.fromkeys(name.strip() for name in regions_arg.replace("，", ",").split(",") if name.strip()))
+        from checker.names import clean_name
+
+        chosen = list(dict.fromkeys(clean_name(name) for name in regions_arg.replace("，", ",").split(",")
+                                    if clean_name(name)))
         if not chosen:
             raise click.UsageError("--regions needs at least one region name")
     if many and previous:
@@ -384,7 +387,7 @@ def _many_regions_report(plan, observations, chosen: list[str] | None, as_of: in
     """--all-regions / --regions: every (or each named) region judged as if alone, the references shared."""
     from checker.engine import evaluate_regions
     from checker.errors import CheckerError
-    from checker.matching import match
+    from checker.matching import match, unused_rows
     from checker.reporters import Report
 
     dataset = match(plan, observations, skip_bad_rows=skip_bad_rows)
@@ -397,7 +400,7 @@ def _many_regions_report(plan, observations, chosen: list[str] | None, as_of: in
     label = "、".join(judged) if len(judged) <= 3 else f"{'、'.join(judged[:3])} … ({len(judged)})"
     return Report(plan, label, results, observations.files, lang,
                   tuple(dataset.skipped), fail_on=fail_on,
-                  regions=tuple(judged))
+                  regions=tuple(judged), unused=unused_rows(plan, observations, dataset, judged))
 
 
 def _check_output(reports: list, name: str, *, terminal: bool):

@@ -85,6 +85,7 @@ def evaluate_regions(
 def _judge_region(plan: Plan, dataset: Dataset, region: str, as_of: int | None, policy: Policy,
                   memo: _Memo | None = None):
     memo = memo or _Memo(plan, dataset)
+    period = memo.period
     others = {indicator.id: dataset.get(region, indicator.id) for indicator in plan.indicators}
     for indicator in plan.indicators:
         series = others[indicator.id]
@@ -97,7 +98,7 @@ def _judge_region(plan: Plan, dataset: Dataset, region: str, as_of: int | None, 
                     ctx = Context(plan, indicator, target, region, None, series, policy, refs, others, as_of)
                     verdict = memo.without_data[id(target)] = _verdict(ctx, memo)
             else:
-                year = assessment_year(series, target, as_of)
+                year = assessment_year(series, target, as_of, period)
                 ctx = Context(plan, indicator, target, region, year, series, policy, refs, others, as_of)
                 verdict = _verdict(ctx, memo)
             yield _result(region, indicator, target, verdict)
@@ -110,6 +111,7 @@ class _Memo:
 
     def __init__(self, plan: Plan, dataset: Dataset):
         self.plan, self.dataset = plan, dataset
+        self.period = plan.period  # once: it walks every target
         self._references: dict[str, dict[str, dict[int, Point]]] = {}
         self._static: dict[int, tuple[dict, dict]] = {}  # by id(target): hashing a Target hashes its rule
         self.without_data: dict[int, _Verdict] = {}
@@ -151,9 +153,13 @@ def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
     )
 
 
-def assessment_year(series: Mapping[int, Point], target: Target, as_of: int | None) -> int | None:
-    """The year a target is judged in (design.md §4); None when there is no usable data."""
+def assessment_year(series: Mapping[int, Point], target: Target, as_of: int | None,
+                    period: tuple[int, int] | None = None) -> int | None:
+    """The year a target is judged in (design.md §4); None when there is no usable data. Years
+    outside the plan's ``period`` (a 2099 typed for 2029) are never judged: the check lists them."""
     years = valued_years(series)
+    if period is not None and years and not (period[0] <= years[0] and years[-1] <= period[1]):
+        years = [year for year in years if period[0] <= year <= period[1]]
     if as_of is None:
         if not years:
             return None

@@ -19,6 +19,7 @@ from functools import cache
 from checker import units
 from checker.errors import CheckerError, Location
 from checker.limits import impossible
+from checker.names import without_invisible
 from checker.observations import Observation, Observations
 from checker.plan import Plan
 from checker.results import UnknownIndicator
@@ -65,6 +66,10 @@ class Dataset:
     series: dict[tuple[str, str], Mapping[int, Point]] = field(default_factory=dict)
     unknown: list[UnknownIndicator] = field(default_factory=list)
     skipped: list[CheckerError] = field(default_factory=list)
+    #: rows that repeat another row's value under another name of the same indicator (dropped)
+    repeated: list[Observation] = field(default_factory=list)
+    #: id() of every row that is not in ``series`` because it was repeated or skipped
+    left: set[int] = field(default_factory=set)
 
     def get(self, region: str, indicator: str) -> Mapping[int, Point]:
         return self.series.get((region, indicator), {})
@@ -88,8 +93,8 @@ def catalogue() -> dict[str, dict]:
 
 
 def fold(name: str) -> str:
-    """A name as compared: NFKC (full-width brackets become ASCII), no spaces."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
+    """A name as compared: NFKC (full-width brackets become ASCII), nothing invisible, no spaces."""
+    return re.sub(r"\s+", "", without_invisible(name))
 
 
 def name_table(plan: Plan) -> dict[str, str]:
@@ -147,6 +152,8 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
             previous = series.get(point.year)
             if previous is not None:
                 if previous.value == point.value:
+                    dataset.repeated.append(item)
+                    dataset.left.add(id(item))
                     continue
                 raise CheckerError(
                     f"{row_region} {indicator_id} {point.year} is given twice with different values: "
@@ -159,6 +166,7 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
             if not skip_bad_rows:
                 raise
             dataset.skipped.append(error)
+            dataset.left.add(id(item))
     names = list(table)
     for name, rows in unknown.items():
         close = difflib.get_close_matches(fold(name), names, n=1, cutoff=0.6)
@@ -207,3 +215,64 @@ def _point(item: Observation, plan_unit: str | None, bracket_unit: str | None) -
         notes=item.notes,
         original_unit=data_unit if data_unit and data_unit != plan_unit else None,
     )
+
+
+@dataclass(frozen=True)
+class UnusedRows:
+    """Data rows a check did not use, for one reason and subject: listed, never silently dropped.
+
+    ``reason`` is ``region`` (a region neither judged nor a reference of the plan), ``year`` (a year
+    outside the plan period, :attr:`Plan.period`) or ``duplicate`` (a repeat of an earlier row's value).
+    """
+
+    reason: str
+    subject: str
+    rows: int
+    location: Location  # the first such row's value cell
+
+    def words(self, lang: str, period: tuple[int, int]) -> str:
+        """One line saying which rows, why, how many and where the first is."""
+        count = f"{self.rows} 行，首行 {self.location}" if lang == "zh" else \
+            f"{self.rows} row{'s' if self.rows > 1 else ''}, first at {self.location}"
+        if self.reason == "region":
+            return (f"地区“{self.subject}”既不是所检查的地区，也不是规划的参照地区（{count}）" if lang == "zh" else
+                    f"region {self.subject!r} is neither a region checked nor a reference region of the plan ({count})")
+        if self.reason == "year":
+            return (f"{self.subject}年在规划期 {period[0]}–{period[1]} 之外（{count}）" if lang == "zh" else
+                    f"year {self.subject} is outside the plan period {period[0]}–{period[1]} ({count})")
+        return (f"指标“{self.subject}”的行与前面的行完全重复（{count}）" if lang == "zh" else
+                f"rows of {self.subject!r} repeat an earlier row exactly ({count})")
+
+    def to_dict(self) -> dict:
+        return {"reason": self.reason, "subject": self.subject, "rows": self.rows, "first": self.location.to_dict()}
+
+
+def unused_rows(plan: Plan, observations: Observations, dataset: Dataset, judged: list[str]) -> tuple[UnusedRows, ...]:
+    """Every data row that the check of ``judged`` regions does not use and no other list names:
+    together with the unknown indicators and the skipped rows, rows read = rows used + rows listed.
+    (Files read by columns are national runs of every region: their rows are not listed one by one.)"""
+    if not isinstance(observations, Observations):
+        return ()
+    keep = set(judged) | set(plan.references.values())
+    default = judged[0] if len(judged) == 1 else plan.region
+    first, last = plan.period
+    table = name_table(plan)
+    resolved: dict[str, bool] = {}
+    groups: dict[tuple[str, str], list[Location]] = {}
+    for original, repeat in observations.duplicates:
+        groups.setdefault(("duplicate", repeat.indicator), []).append(repeat.location)
+    for repeat in dataset.repeated:
+        groups.setdefault(("duplicate", repeat.indicator), []).append(repeat.location)
+    left = dataset.left
+    for item in observations.items:
+        known = resolved.get(item.indicator)
+        if known is None:
+            known = resolved[item.indicator] = _resolve(item.indicator, table)[0] is not None
+        if not known or id(item) in left:
+            continue  # listed as an unknown indicator, a skipped row or a repeat
+        region = item.region or default
+        if region not in keep:
+            groups.setdefault(("region", region), []).append(item.location)
+        elif not first <= item.year <= last:
+            groups.setdefault(("year", str(item.year)), []).append(item.location)
+    return tuple(UnusedRows(reason, subject, len(rows), rows[0]) for (reason, subject), rows in groups.items())

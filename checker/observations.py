@@ -36,12 +36,13 @@ import re
 import stat
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from checker import units
 from checker.errors import CheckerError, Location
+from checker.names import clean_name
 from checker.numbers import read_number
 
 #: Files larger than this are refused (a plan's data is kilobytes to a few hundred megabytes).
@@ -76,7 +77,17 @@ _NON_FINITE = frozenset({"nan", "-nan", "+nan", "inf", "-inf", "+inf", "infinity
 
 _PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
 _YEAR_CELL = re.compile(r"([0-9]{4})(?:\.0+)?(?:年度|年)?")
-_YEAR_HEADER = re.compile(r"([0-9]{4})(?:年度|年)?")
+_YEAR_HEADER = re.compile(r"([0-9]{4})(?:年度|年)?(.*)")
+#: What may follow the year in a wide layout's year header (after NFKC, spaces removed) → the note
+#: every cell of the column then carries, as a cell's own annotation would (2024（快报数）, 2024*).
+_HEADER_MARKS: dict[str, str] = {
+    "*": "* (annotated)", "**": "* (annotated)", "※": "* (annotated)", "#": "* (annotated)",
+    "末": "年末", "底": "年末", "年末": "年末", "年底": "年末", "末数": "年末",
+    "e": "E (预计, estimated)", "p": "P (初步, preliminary)", "f": "F (预测, forecast)",
+}
+_HEADER_BRACKETS = re.compile(r"[(\[【〔](.+)[)\]】〕]")
+#: A header that names a year it was not read as: its column would vanish without a word.
+_YEAR_LIKE = re.compile(r"(?<![0-9])(19[4-9][0-9]|20[0-9][0-9]|2100)(?![0-9])")
 _DELIMITERS = (",", "\t", ";")
 #: Characters at or above U+0800 (three-byte UTF-8: CJK) in the valid UTF-8 start of a file that
 #: then stops being UTF-8. GB18030 text almost never gets this far by chance (about 2 in 100 000
@@ -442,18 +453,29 @@ def _header_key(name: str) -> str:
 
 def header_role(cell: str) -> str | None:
     """The role a header cell gives its column: one of :data:`COLUMN_NAMES`' roles, ``"years"`` for a
-    year column of the wide layout (2015, 2016年), or None. Workbooks use it to find the header row
-    under a sheet's title rows."""
+    year column of the wide layout (2015, 2016年, 2024（快报数）), or None. Workbooks use it to find the
+    header row under a sheet's title rows."""
     role = COLUMN_NAMES.get(_header_key(cell))
     if role is None and _year_header(cell) is not None:
         return "years"
     return role
 
 
-def _year_header(name: str) -> int | None:
+def _year_header(name: str) -> tuple[int, tuple[str, ...]] | None:
+    """The year of a wide layout's year header and the notes its annotation gives every cell of the
+    column: ``2024`` → (2024, ()), ``2024年(初步数)`` → (2024, ("初步数",)), ``2024E`` → (2024, ("E (预计 …)",))."""
     match = _YEAR_HEADER.fullmatch(unicodedata.normalize("NFKC", name).strip().replace(" ", ""))
-    if match and MIN_YEAR <= int(match.group(1)) <= MAX_YEAR:
-        return int(match.group(1))
+    if not match or not MIN_YEAR <= int(match.group(1)) <= MAX_YEAR:
+        return None
+    rest = match.group(2)
+    if not rest:
+        return int(match.group(1)), ()
+    mark = _HEADER_MARKS.get(rest.casefold())
+    if mark is not None:
+        return int(match.group(1)), (mark,)
+    bracket = _HEADER_BRACKETS.fullmatch(rest)
+    if bracket and bracket.group(1).strip():
+        return int(match.group(1)), (bracket.group(1).strip(),)
     return None
 
 
@@ -470,6 +492,8 @@ class _Columns:
     unit: int | None
     notes: tuple[int, ...]
     years: tuple[tuple[int, int], ...]
+    #: the notes a year header's annotation gives its column's cells (column → notes)
+    year_notes: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _columns(header: list[str], name: str, line: int | None) -> _Columns:
@@ -478,6 +502,8 @@ def _columns(header: list[str], name: str, line: int | None) -> _Columns:
     roles: dict[str, int] = {}
     notes: list[int] = []
     years: dict[int, int] = {}
+    year_notes: dict[int, tuple[str, ...]] = {}
+    unknown: list[int] = []
     for index, cell in enumerate(header):
         role = COLUMN_NAMES.get(_header_key(cell))
         if role == "note":
@@ -492,16 +518,22 @@ def _columns(header: list[str], name: str, line: int | None) -> _Columns:
                 )
             roles[role] = index
         else:
-            year = _year_header(cell)
-            if year is not None:
-                if year in years:
-                    raise CheckerError(
-                        f"two columns for {year}: {header[years[year]]!r} (column {years[year] + 1}) and "
-                        f"{cell!r} (column {index + 1})",
-                        Location(name, line, index + 1),
-                        hint="keep one column per year",
-                    )
-                years[year] = index
+            read = _year_header(cell)
+            if read is None:
+                if cell.strip():
+                    unknown.append(index)
+                continue
+            year, marks = read
+            if marks:
+                year_notes[index] = marks
+            if year in years:
+                raise CheckerError(
+                    f"two columns for {year}: {header[years[year]]!r} (column {years[year] + 1}) and "
+                    f"{cell!r} (column {index + 1})",
+                    Location(name, line, index + 1),
+                    hint="keep one column per year",
+                )
+            years[year] = index
     found = ", ".join(repr(cell) for cell in header)
     expected = (
         "expected the long layout (indicator|指标, year|年份, value|数值, optional region|地区, unit|单位, "
@@ -521,6 +553,15 @@ def _columns(header: list[str], name: str, line: int | None) -> _Columns:
                 hint=expected,
             )
         layout = "long"
+    for index in unknown:
+        if layout == "wide" or _YEAR_LIKE.search(unicodedata.normalize("NFKC", header[index])):
+            raise CheckerError(
+                f"column {index + 1} header {header[index]!r} is neither a year nor a known column; its cells "
+                "would be left out",
+                Location(name, line, index + 1),
+                hint="write a year header as 2024, 2024年, 2024（快报数） or 2024*; name a note column 备注 or note; "
+                     "or delete the column",
+            )
     return _Columns(
         layout=layout,
         width=len(header),
@@ -531,6 +572,7 @@ def _columns(header: list[str], name: str, line: int | None) -> _Columns:
         unit=roles.get("unit"),
         notes=tuple(notes),
         years=tuple(sorted(((index, year) for year, index in years.items()))) if layout == "wide" else (),
+        year_notes=year_notes if layout == "wide" else {},
     )
 
 
@@ -662,7 +704,7 @@ class _Collector:
         known = self.names.get(raw)
         if known is not None:
             return known
-        text = unicodedata.normalize("NFKC", raw).strip()
+        text = clean_name(raw)
         if not text:
             raise CheckerError(
                 "empty indicator cell", Location(name, line, column),
@@ -675,7 +717,7 @@ class _Collector:
         try:
             return self.regions[raw]
         except KeyError:
-            known = self.regions[raw] = unicodedata.normalize("NFKC", raw).strip() or None
+            known = self.regions[raw] = clean_name(raw) or None
             return known
 
     def _year(self, raw: str, name: str, line: int, column: int) -> int:
@@ -693,7 +735,7 @@ class _Collector:
     def _unit(self, raw: str, name: str, line: int, column: int) -> str | None:
         known = self.units.get(raw, self)
         if known is self:
-            text = raw.strip()
+            text = clean_name(raw)
             if unicodedata.normalize("NFKC", text).casefold() in MISSING:
                 known = None
             else:
@@ -785,9 +827,12 @@ class _Collector:
         region = self._region(cells[ri]) if ri is not None and ri < n else None
         row_notes = self._row_notes(cells, columns) if columns.notes else ()
         found = []
+        year_notes = columns.year_notes
         for index, year in filled:
             raw = cells[index]
             value, unit, notes = self._value(raw, column_unit, name, line, index + 1)
             where = Location(name, line, index + 1, sheet=self.sheet)
+            if year_notes:
+                notes += year_notes.get(index, ())
             found.append(Observation(indicator, year, value, raw, where, region, unit, notes + row_notes))
         return found

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from checker.engine import evaluate
-from checker.matching import Dataset, match
+from checker.matching import Dataset, match, unused_rows
+from checker.names import clean_name
 from checker.observations import Observations, read_observations
 from checker.plan import Plan
 from checker.policy import Policy
@@ -21,6 +22,7 @@ def judge(plan: Plan, observations: Observations, *, region: str | None, as_of: 
     """The report of ``plan`` for ``region`` (default: the plan's own), and the matched series it was
     judged on (the audit report draws them); ``sheet`` is the sheet read of ``previous`` workbooks;
     ``options`` go to :class:`Report`."""
+    region = clean_name(region) if region else region  # as the data's region names are (checker.names)
     dataset = match(plan, observations, region=region, skip_bad_rows=skip_bad_rows)
     results = evaluate(plan, dataset, region=region, as_of=as_of, policy=policy)
     revised, changed, previous_files = (), (), ()
@@ -32,5 +34,6 @@ def judge(plan: Plan, observations: Observations, *, region: str | None, as_of: 
         changed = changed_verdicts(plan, dataset, revised, results, region=region, as_of=as_of, policy=policy)
         previous_files = old.files
     report = Report(plan, region or plan.region, results, observations.files, lang, tuple(dataset.skipped),
-                    revisions=revised, changed_verdicts=changed, previous=previous_files, **options)
+                    revisions=revised, changed_verdicts=changed, previous=previous_files,
+                    unused=unused_rows(plan, observations, dataset, [region or plan.region]), **options)
     return report, dataset

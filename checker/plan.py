@@ -98,3 +98,10 @@ class Plan:
     @property
     def targets(self) -> tuple[Target, ...]:
         return tuple(target for indicator in self.indicators for target in indicator.targets)
+
+    @property
+    def period(self) -> tuple[int, int]:
+        """The years data for this plan may sensibly have: base year − 10 … last target year + 5. A year
+        outside (2099, or 2002 for 2022) is most likely a typo: listed, never judged."""
+        last = max((*self.target_years, *(t.year for t in self.targets)), default=self.base_year)
+        return self.base_year - 10, last + 5

@@ -133,8 +133,7 @@ def validate(
     points: dict[tuple[str, str, int], list[tuple[Observation, float | None]]] = {}
     unconverted: set[tuple[str, str, int]] = set()  # rows present but in a wrong unit (reported as such)
     outside: dict[tuple[str | None, int], list[Observation]] = {}
-    first_year = plan.base_year - 10
-    last_year = max((*plan.target_years, *(t.year for t in plan.targets)), default=plan.base_year) + 5
+    first_year, last_year = plan.period
     for item in observations.items:
         if item.indicator not in resolved:
             resolved[item.indicator] = _resolve(item.indicator, table)

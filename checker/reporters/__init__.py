@@ -33,6 +33,12 @@ def skipped_messages(report: "Report") -> list[str]:
     return [str(error).replace("\n", " ") for error in report.skipped]
 
 
+def unused_messages(report: "Report", lang: str | None = None) -> list[str]:
+    """One line for each group of data rows the check did not use (checker.matching.UnusedRows)."""
+    period = report.plan.period if report.unused else (0, 0)
+    return [unused.words(lang or report.lang, period) for unused in report.unused]
+
+
 @dataclass(frozen=True)
 class Report:
     plan: Plan
@@ -55,6 +61,8 @@ class Report:
     columns: Mapping[tuple[str, int, int], int] = field(default_factory=dict, compare=False, hash=False)
     #: the regions judged when the run judged several (--all-regions, --regions); empty for one region
     regions: tuple[str, ...] = ()
+    #: data rows the check did not use, by reason (checker.matching.UnusedRows): rows read = used + listed
+    unused: tuple = ()
 
 
 def stream(report: Report, fmt: str):

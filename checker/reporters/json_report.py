@@ -26,6 +26,7 @@ def document(report: Report) -> dict:
         "results": results.records(),
         "unknown_indicators": [u.to_dict() for u in results.unknown],
         "skipped_rows": skipped_messages(report),
+        "unused_rows": [unused.to_dict() for unused in report.unused],
         "previous": [data_file(f) for f in report.previous] or None,
         "revisions": [revision.to_dict() for revision in report.revisions],
         "changed_verdicts": [changed.to_dict() for changed in report.changed_verdicts],

@@ -10,7 +10,7 @@ emphasis, ``@mentions``), so no data cell can break the table or inject markup.
 from __future__ import annotations
 
 from checker.escaping import markdown
-from checker.reporters import Report, skipped_messages
+from checker.reporters import Report, skipped_messages, unused_messages
 from checker.reporters.locations import result_where
 from checker.results import SEVERITY, STATUSES
 
@@ -119,6 +119,7 @@ def render(report: Report) -> str:
     left = [t["unknown"].format(u.name, u.rows, u.first) + (t["mean"].format(u.suggestion) if u.suggestion else "")
             for u in results.unknown]
     left += [t["skipped"].format(message) for message in skipped_messages(report)]
+    left += unused_messages(report, lang)
     if left:
         out += [f"### {t['left']}", ""] + [f"- {cell(item)}" for item in left] + [""]
     files = ", ".join(cell(f.path) for f in report.files)

@@ -14,7 +14,7 @@ import io
 
 from checker.bands import fmt
 from checker.escaping import visible
-from checker.reporters import Report, skipped_messages
+from checker.reporters import Report, skipped_messages, unused_messages
 from checker.results import SEVERITY, STATUSES
 from checker.units import suffix
 
@@ -90,6 +90,8 @@ def render(report: Report, *, terminal: bool = False) -> str:
     for message in skipped_messages(report):
         console.print(("已跳过：" if lang == "zh" else "skipped: ") + visible(message), style="yellow", markup=False,
                       soft_wrap=True)
+    for message in unused_messages(report):
+        console.print(("未纳入：" if lang == "zh" else "left out: ") + visible(message), style="yellow", soft_wrap=True)
     if report.previous:
         if not report.revisions:
             console.print("与上次报送相比，没有已报年份的数值被修改" if lang == "zh" else
@@ -159,6 +161,8 @@ def _rollup(console, report: Report) -> None:
     for message in skipped_messages(report):
         console.print(("已跳过：" if lang == "zh" else "skipped: ") + visible(message), style="yellow", markup=False,
                       soft_wrap=True)
+    for message in unused_messages(report):
+        console.print(("未纳入：" if lang == "zh" else "left out: ") + visible(message), style="yellow", soft_wrap=True)
 
 
 def _observed(result) -> str:

@@ -82,46 +82,75 @@ def default_policy() -> Policy:
     return Policy.from_dict(load_rules_yaml(POLICY_FILE))
 
 
+#: What each policy value may be: (type, lowest, highest). Fractions are of the target value, so
+#: 0–1; full_coverage.warn is a percentage. Checked before use, with the value's line in the file.
+SCHEMA: dict[str, dict[str, tuple[type, float, float]]] = {
+    "around": {"pass": (float, 0, 1), "warn": (float, 0, 1)},
+    "bound": {"warn": (float, 0, 1)},
+    "full_coverage": {"warn": (float, 0, 100)},
+    "progress": {"on_track": (float, 0, 10), "lagging": (float, -10, 10)},
+    "trend": {"window": (int, 1, 100), "flat": (float, 0, 1), "min_points": (int, 2, 100)},
+    "maintain": {"tolerance": (float, 0, 1)},
+}
+#: Pairs that must be in order: (smaller, larger, why).
+ORDERED = (
+    (("around", "pass"), ("around", "warn"), "the warn band of 左右 must contain its pass band"),
+    (("progress", "lagging"), ("progress", "on_track"), "lagging must be below on track"),
+    (("trend", "min_points"), ("trend", "window"), "a trend needs no more points than its window has years"),
+)
+
+
 def load_policy(path: str | Path | None = None) -> Policy:
-    """The default policy, with the keys of the YAML file at ``path`` (if any) laid over it."""
+    """The default policy, with the keys of the YAML file at ``path`` (if any) laid over it; every value
+    checked against :data:`SCHEMA` (type, range, no NaN), each error at its line in the file."""
+    import math
+
+    from checker import located_yaml
+
     data = {key: dict(value) if isinstance(value, dict) else value for key, value in load_rules_yaml(POLICY_FILE).items()}
     if path is None:
         return Policy.from_dict(data)
-    import yaml
-
     try:
-        with open(path, encoding="utf-8") as handle:
-            override = yaml.safe_load(handle) or {}
-    except OSError as error:
-        raise CheckerError(f"cannot read policy file: {error.strerror}", Location(str(path))) from None
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = Location(str(path), mark.line + 1, mark.column + 1) if mark else Location(str(path))
-        raise CheckerError(f"policy file is not valid YAML: {getattr(error, 'problem', error)}", where) from None
+        document = located_yaml.load(path)
+    except CheckerError as error:
+        message = error.message.replace("a plan file is far smaller", "a policy file is far smaller")
+        raise CheckerError(f"cannot read policy file: {message}", error.location,
+                           hint=None if "checker plans" in (error.hint or "") else error.hint) from None
+    override = document.data if document.data is not None else {}
     if not isinstance(override, dict):
-        raise CheckerError("a policy file must be a mapping of sections", Location(str(path)))
+        raise CheckerError("a policy file must be a mapping of sections", document.locate(()),
+                           hint=f"sections: {', '.join(data)}")
     for section, values in override.items():
         if section not in data:
             raise CheckerError(
-                f"unknown policy section {section!r}", Location(str(path), path=(section,)),
+                f"unknown policy section {section!r}", document.locate((section,), key=True),
                 hint=f"sections: {', '.join(data)}",
             )
         if not isinstance(values, dict):
-            raise CheckerError(f"policy section {section!r} must be a mapping", Location(str(path), path=(section,)))
+            raise CheckerError(f"policy section {section!r} must be a mapping", document.locate((section,)))
         for key, value in values.items():
             if key not in data[section]:
                 raise CheckerError(
-                    f"unknown policy key {section}.{key}", Location(str(path), path=(section, key)),
+                    f"unknown policy key {section}.{key}", document.locate((section, key), key=True),
                     hint=f"keys of {section}: {', '.join(data[section])}",
                 )
+            where = document.locate((section, key))
+            if section == "modifiers":
+                if value not in EFFECTS:
+                    raise CheckerError(f"unknown effect {value!r} for modifiers.{key}", where,
+                                       hint=f"effects: {', '.join(EFFECTS)}")
+            else:
+                kind, low, high = SCHEMA[section][key]
+                wrong = isinstance(value, bool) or not isinstance(value, (int, float)) or \
+                    (kind is int and not isinstance(value, int))
+                if wrong or not math.isfinite(value) or not low <= value <= high:
+                    what = "a whole number" if kind is int else "a number"
+                    raise CheckerError(f"{section}.{key} is not {what} from {low:g} to {high:g}: {value!r}",
+                                       where, hint=f"the default is {data[section][key]}")
             data[section][key] = value
-    for key, effect in data["modifiers"].items():
-        if effect not in EFFECTS:
-            raise CheckerError(
-                f"unknown effect {effect!r} for modifiers.{key}", Location(str(path), path=("modifiers", key)),
-                hint=f"effects: {', '.join(EFFECTS)}",
-            )
-    try:
-        return Policy.from_dict(data)
-    except (TypeError, ValueError) as error:
-        raise CheckerError(f"policy value is not a number: {error}", Location(str(path))) from None
+    for (a_section, a_key), (b_section, b_key), why in ORDERED:
+        if data[a_section][a_key] > data[b_section][b_key]:
+            spot = (a_section, a_key) if a_key in override.get(a_section, {}) else (b_section, b_key)
+            raise CheckerError(f"{a_section}.{a_key} ({data[a_section][a_key]}) is above {b_section}.{b_key} "
+                               f"({data[b_section][b_key]}): {why}", document.locate(spot))
+    return Policy.from_dict(data)

@@ -58,3 +58,23 @@ def test_action_treats_2_and_3_as_errors_and_readme_lists_the_codes():
     for document in ("README.md", "docs/ci.md"):
         text = (REPO / document).read_text(encoding="utf-8")
         assert "| 3 |" in text and "| 130 |" in text, document
+
+
+@pytest.mark.parametrize("text, piece", [
+    ("around:\n  pass: 2\n", "policy.yaml:2:9"),
+    ("around:\n  pass: true\n", "around.pass is not a number"),
+    ("trend:\n  window: 2.5\n", "trend.window is not a whole number"),
+    ("trend:\n  window: 0\n", "trend.window"),
+    ("around:\n  pass: 0.2\n  warn: 0.1\n", "must contain its pass band"),
+    ("trend:\n  min_points: 9\n", "no more points than its window"),
+    ("maintain:\n  tolerance: -0.1\n", "maintain.tolerance"),
+    ("- a list\n", "a mapping of sections"),
+])
+def test_a_policy_file_is_checked_against_its_schema(tmp_path, text, piece):
+    """Issue 15 item 13: types, ranges, order; each error at its line, exit 2, no traceback."""
+    from conftest import calm, run_checker
+
+    path = tmp_path / "policy.yaml"
+    path.write_text(text, encoding="utf-8")
+    output = calm(run_checker([*CHECK, "--policy", str(path)], tmp_path), 2)
+    assert piece in output

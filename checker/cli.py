@@ -20,6 +20,8 @@ from checker import __version__
 EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 _SHEET_HELP = ("The sheet of Excel workbooks to read (default: the first visible one); '*' reads every visible sheet. "
                "FILE.xlsx#NAME names one file's sheet.")
+#: the default of --max-regions: every county of China, or every township of a large province
+MAX_REGIONS = 50_000
 #: checker.reporters.FORMATS, repeated so that start-up does not import the reporters (a test keeps them equal)
 CHECK_FORMATS = ("table", "json", "junit", "github", "markdown", "sarif", "xlsx", "jsonl", "csv")
 #: --encoding of CSV output: UTF-8 with a byte-order mark by default, which Excel needs to read UTF-8
@@ -238,12 +240,15 @@ def _error_record(text: str, unit: str | None, error) -> dict:
               help="Language of the table and its reasons (JSON carries both).")
 @click.option("--skip-bad-rows", is_flag=True, help="Skip (and list) bad data rows instead of stopping at the first.")
 @click.option("--sheet", metavar="NAME", help=_SHEET_HELP)
+@click.option("--max-regions", type=click.IntRange(min=1), default=MAX_REGIONS, show_default=True,
+              help="Most regions --all-regions or --regions judges in one run (the output grows with each).")
 def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, regions_arg: str | None,
           as_of: int | None, policy_file: str | None,
           fmt: tuple[str, ...], output: str | None, junit_file: str | None, sarif_file: str | None,
           markdown_file: str | None, github_file: str | None, json_file: str | None, csv_file: str | None,
           jsonl_file: str | None, xlsx_file: str | None, encoding: str, fail_on: str,
-          previous: tuple[str, ...], fail_on_revision: bool, lang: str, skip_bad_rows: bool, sheet: str | None) -> None:
+          previous: tuple[str, ...], fail_on_revision: bool, lang: str, skip_bad_rows: bool, sheet: str | None,
+          max_regions: int) -> None:
     """Judge a plan's targets against annual data: pass / warn / fail / n/a.
 
     PLAN is a plan file or a bundled plan id (see `checker plans`); DATA is one or more CSV files,
@@ -331,12 +336,13 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
         loaded = [load_plan(item) for item in plans]
         observations = read_observations(*data, skip_bad_rows=skip_bad_rows, sheet=sheet)
         # written a line at a time: judge as the lines are written, never holding a national run's results
-        on_demand = all(name in STREAMED for name, _, _ in destinations)
+        # (and the table of many regions: it prints the roll-up, counted as the results are judged)
+        on_demand = all(name in STREAMED or (name == "table" and many) for name, _, _ in destinations)
         reports = []
         for plan in loaded:
             if many:
                 reports.append(_many_regions_report(plan, observations, chosen, as_of, policy, lang, skip_bad_rows,
-                                                    fail_on, on_demand))
+                                                    fail_on, on_demand, max_regions))
                 continue
             reports.append(judge(plan, observations, region=region, as_of=as_of, policy=policy, lang=lang,
                                  previous=previous, skip_bad_rows=skip_bad_rows, sheet=sheet, fail_on=fail_on,
@@ -383,7 +389,7 @@ def _for_excel(chunks, encoding: str, *, bom: bool):
 
 
 def _many_regions_report(plan, observations, chosen: list[str] | None, as_of: int | None, policy, lang: str,
-                         skip_bad_rows: bool, fail_on: str, on_demand: bool):
+                         skip_bad_rows: bool, fail_on: str, on_demand: bool, max_regions: int = 0):
     """--all-regions / --regions: every (or each named) region judged as if alone, the references shared."""
     from checker.engine import evaluate_regions
     from checker.errors import CheckerError
@@ -396,6 +402,10 @@ def _many_regions_report(plan, observations, chosen: list[str] | None, as_of: in
     if not judged:
         raise CheckerError("the data has no region to judge besides the plan's reference regions "
                            f"({', '.join(sorted(references)) or 'none'})")
+    if max_regions and len(judged) > max_regions:
+        raise CheckerError(f"{len(judged):,} regions to judge, more than --max-regions {max_regions:,}",
+                           hint="raise the limit with `checker check … --max-regions N` (and write --format jsonl or "
+                                "csv: each region adds a line per target), or judge fewer with --regions")
     results = evaluate_regions(plan, dataset, chosen, as_of=as_of, policy=policy, on_demand=on_demand)
     label = "、".join(judged) if len(judged) <= 3 else f"{'、'.join(judged[:3])} … ({len(judged)})"
     return Report(plan, label, results, observations.files, lang,

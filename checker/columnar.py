@@ -31,6 +31,7 @@ from checker.errors import CheckerError, Location
 from checker.limits import limits_for
 from checker.matching import Dataset, Point, _resolve, fold, name_table
 from checker.observations import (
+    MAX_COLUMNS,
     MAX_ROWS,
     DataFile,
     Observation,
@@ -38,6 +39,7 @@ from checker.observations import (
     _columns,
     _delimiter,
     _read_bytes,
+    max_cells,
 )
 from checker.plan import Plan
 from checker.results import UnknownIndicator
@@ -197,6 +199,8 @@ def _read_file(name: str, index: int, collector: _Collector) -> tuple[dict, Data
         if not header_text.strip():
             raise Unsuitable  # blank lines before the header
         delimiter = _delimiter(header_text, name)
+        if header_text.count(delimiter) >= MAX_COLUMNS:
+            raise Unsuitable  # the row reader says so before splitting it
         header = next(csv.reader([header_text], delimiter=delimiter, skipinitialspace=True))
         roles = _columns(header, name, 1)
     except (UnicodeDecodeError, CheckerError, StopIteration):
@@ -205,6 +209,8 @@ def _read_file(name: str, index: int, collector: _Collector) -> tuple[dict, Data
         raise Unsuitable
     width = len(header)
     lines = body.count(b"\n") + (0 if body.endswith(b"\n") else 1)
+    if lines * width > max_cells():
+        raise Unsuitable  # more cells than a file may hold: the row reader stops at the row that passes the limit
     # csv's skipinitialspace: "a, b" has the cell "b", and a record's first cell loses its spaces too
     spaced = (delimiter + " ").encode() in body or b"\n " in body
     data_file = DataFile(name, hashlib.sha256(data).hexdigest(), encoding, "long", 0)

@@ -48,6 +48,16 @@ from checker.numbers import read_number
 #: Files larger than this are refused (a plan's data is kilobytes to a few hundred megabytes).
 MAX_BYTES = 200 * 1024 * 1024  # `checker --max-file-mb` raises it
 MAX_ROWS = 10_000_000  # data rows per file; `checker --max-rows` raises it
+#: Most cells in a line: a year a column from 1949 to 2100 and every named column fit many times over.
+#: A line of a hundred million empty cells would otherwise take tens of gigabytes as Python lists.
+MAX_COLUMNS = 1_000
+#: Cells (rows × columns) a file may have per allowed row: with MAX_ROWS, the bound on a file's memory.
+CELLS_PER_ROW = 12
+
+
+def max_cells() -> int:
+    """The most cells (data rows × header columns) one file may hold; `checker --max-rows` raises it."""
+    return MAX_ROWS * CELLS_PER_ROW
 #: Data files together this large are read by columns when polars is installed (checker/columnar.py):
 #: below a few hundred thousand rows importing polars (~0.1 s) costs more than it saves. The
 #: environment variable lets the tests and the benchmark send every file there (0) or none (huge).
@@ -404,9 +414,22 @@ def _delimiter(text: str, name: str) -> str:
     return _DELIMITERS[counts.index(best)]
 
 
+def _narrow_lines(text: str, name: str, delimiter: str) -> Iterator[str]:
+    """The physical lines of ``text``, each checked to have at most MAX_COLUMNS cells before csv splits it."""
+    for number, line in enumerate(io.StringIO(text, newline=""), start=1):
+        if len(line) > MAX_COLUMNS and line.count(delimiter) >= MAX_COLUMNS:
+            raise CheckerError(
+                f"line {number} has {line.count(delimiter) + 1:,} cells, more than the {MAX_COLUMNS:,} a table of "
+                "yearly values can have", Location(name, number),
+                hint="check that the file is the CSV you meant (a row of empty cells, or another file's content?)",
+            )
+        yield line
+
+
 def _csv_rows(text: str, name: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
     """(first physical line, cells) of each record; a quoting error raises at the record's first line."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True, skipinitialspace=True)
+    reader = csv.reader(_narrow_lines(text, name, delimiter), delimiter=delimiter, strict=True,
+                        skipinitialspace=True)
     end = 0
     try:
         for cells in reader:
@@ -646,9 +669,11 @@ class _Collector:
             if not "".join(cells).strip():
                 continue
             count += 1
-            if count > MAX_ROWS:
+            if count > MAX_ROWS or count * columns.width > max_cells():
                 raise CheckerError(
-                    f"the file has more than {MAX_ROWS} data rows", Location(name, line),
+                    f"the file has more than {MAX_ROWS} data rows" if count > MAX_ROWS else
+                    f"the file has more than {max_cells():,} cells ({count:,} rows × {columns.width} columns)",
+                    Location(name, line),
                     hint="split the file, or raise the limit with `checker --max-rows N …`",
                 )
             try:

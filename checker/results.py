@@ -169,26 +169,34 @@ class IndicatorSummary:
 def rollup(results: Results) -> tuple[list[RegionSummary], list[IndicatorSummary]]:
     """Per region (counts, worst binding failure) and per indicator and target year (share passing,
     worst regions): the overview of a many-region run."""
-    by_region: dict[str, list[Result]] = {}
-    by_target: dict[tuple[str, int], list[Result]] = {}
-    for result in results.results:
-        by_region.setdefault(result.region, []).append(result)
-        by_target.setdefault((result.indicator, result.target_year), []).append(result)
-    regions = []
-    for region, rows in by_region.items():
-        counts = {status: 0 for status in STATUSES}
-        for row in rows:
-            counts[row.status] += 1
-        binding = next((row.indicator for row in rows if row.status == "fail" and row.nature == "约束性"), None)
-        regions.append(RegionSummary(region, counts, binding))
-    indicators = []
-    for (indicator, year), rows in by_target.items():
-        judged = [row for row in rows if row.status != "n/a"]
-        passing = sum(row.status == "pass" for row in judged)
-        bad = sorted((row for row in judged if row.status in ("fail", "warn")),
-                     key=lambda row: (-SEVERITY[row.status], row.region))
-        indicators.append(IndicatorSummary(
-            indicator, rows[0].name_zh, year, len(rows), passing,
-            round(passing / len(judged), 4) if judged else None, tuple(row.region for row in bad[:5]),
-        ))
+    import bisect
+
+    # One pass, keeping counts and the five worst regions of each target, never the results
+    # themselves: the memory grows with regions + targets, not with regions × targets.
+    by_region: dict[str, tuple[dict[str, int], list[str | None]]] = {}
+    by_target: dict[tuple[str, int], list] = {}  # [name_zh, rows, judged, passing, worst keys]
+    for order, result in enumerate(results.results):
+        region = by_region.get(result.region)
+        if region is None:
+            region = by_region[result.region] = ({status: 0 for status in STATUSES}, [None])
+        region[0][result.status] += 1
+        if region[1][0] is None and result.status == "fail" and result.nature == "约束性":
+            region[1][0] = result.indicator
+        target = by_target.get((result.indicator, result.target_year))
+        if target is None:
+            target = by_target[(result.indicator, result.target_year)] = [result.name_zh, 0, 0, 0, []]
+        target[1] += 1
+        if result.status != "n/a":
+            target[2] += 1
+            target[3] += result.status == "pass"
+            if result.status in ("fail", "warn"):
+                worst = target[4]
+                key = (-SEVERITY[result.status], result.region, order)
+                if len(worst) < 5 or key < worst[-1]:
+                    bisect.insort(worst, key)
+                    del worst[5:]
+    regions = [RegionSummary(region, counts, binding[0]) for region, (counts, binding) in by_region.items()]
+    indicators = [IndicatorSummary(indicator, name, year, rows, passing,
+                                   round(passing / judged, 4) if judged else None, tuple(key[1] for key in worst))
+                  for (indicator, year), (name, rows, judged, passing, worst) in by_target.items()]
     return regions, indicators

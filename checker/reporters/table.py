@@ -132,7 +132,8 @@ def _rollup(console, report: Report) -> None:
     title = visible(title)
     console.print(f"{title} — {count} 个地区" if lang == "zh" else f"{title} — {count} region{'s' if count != 1 else ''}")
     regions, indicators = rollup(results)
-    names = {r.indicator: (r.name_zh if lang == "zh" or not r.name_en else r.name_en) for r in results.results}
+    # from the plan, not the results: a national run's results are judged again on each pass
+    names = {i.id: (i.name_zh if lang == "zh" or not i.name_en else i.name_en) for i in plan.indicators}
     heads = ROLLUP_HEAD[lang]
     table = Table(header_style="bold", pad_edge=False)
     for index, head in enumerate(heads[0]):

@@ -29,7 +29,7 @@ import tempfile
 
 from checker import __version__
 from checker.plan import Plan
-from checker.plan_codec import PlanCodecError, from_data, to_data
+from checker.plan_codec import PlanCodecError, loads, to_data
 from checker.rulefiles import rules_dir
 
 _PACKAGE = os.path.dirname(os.path.realpath(__file__))
@@ -123,7 +123,7 @@ def get(path: str, data: bytes) -> Plan | None:
         raw = _read_entry(os.path.join(where, entry_name(path, data)))
         if raw is None or len(raw) > _MAX_ENTRY_BYTES:
             return None
-        plan = from_data(json.loads(raw.decode("utf-8")))
+        plan = loads(raw.decode("utf-8"))
     except (OSError, ValueError, PlanCodecError, RecursionError):  # missing, truncated or from another checker
         return None
     return plan if isinstance(plan, Plan) else None

@@ -7,6 +7,7 @@ unlike a pickle, data read here cannot run code or build any other object.
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import fields, is_dataclass
 
@@ -42,29 +43,30 @@ def to_data(value: object) -> object:
     raise PlanCodecError(f"cannot keep a {type(value).__name__} in the plan cache")
 
 
-def from_data(data: object) -> object:
-    """The value :func:`to_data` made ``data`` from; :class:`PlanCodecError` for anything else."""
-    if data is None or isinstance(data, (bool, int, float, str)):
-        return data
-    if isinstance(data, list):
-        return [from_data(item) for item in data]
-    if not isinstance(data, dict):
-        raise PlanCodecError("not plan data")
-    if "@" in data:
-        name = data["@"]
-        if not isinstance(name, str) or name not in _CLASSES or set(data) != {"@", *_FIELDS[name]}:
-            raise PlanCodecError("not plan data")
-        return _CLASSES[name](**{field: from_data(data[field]) for field in _FIELDS[name]})
-    if set(data) == {"@t"} and isinstance(data["@t"], list):
-        return tuple(from_data(item) for item in data["@t"])
-    if set(data) == {"@d"} and isinstance(data["@d"], list):
-        pairs = [from_data(pair) for pair in data["@d"]]
-        if not all(isinstance(pair, list) and len(pair) == 2 for pair in pairs):
+def loads(text: str | bytes) -> object:
+    """The value in JSON ``text`` written from :func:`to_data`, rebuilt while it is parsed (each object
+    as the parser closes it, rather than walking the parsed data again)."""
+    return json.loads(text, object_hook=_rebuild)
+
+
+def _rebuild(data: dict) -> object:
+    name = data.get("@")
+    if name is not None:
+        if not isinstance(name, str) or name not in _CLASSES or len(data) != len(_FIELDS[name]) + 1:
             raise PlanCodecError("not plan data")
         try:
-            return {key: item for key, item in pairs}
-        except TypeError:
+            return _CLASSES[name](**{field: data[field] for field in _FIELDS[name]})
+        except KeyError:
             raise PlanCodecError("not plan data") from None
-    if set(data) == {"@f"} and data["@f"] in ("nan", "inf", "-inf"):
-        return float(data["@f"])
+    if len(data) == 1:
+        if isinstance(data.get("@t"), list):
+            return tuple(data["@t"])
+        pairs = data.get("@d")
+        if isinstance(pairs, list) and all(isinstance(pair, list) and len(pair) == 2 for pair in pairs):
+            try:
+                return {key: item for key, item in pairs}
+            except TypeError:
+                raise PlanCodecError("not plan data") from None
+        if data.get("@f") in ("nan", "inf", "-inf"):
+            return float(data["@f"])
     raise PlanCodecError("not plan data")

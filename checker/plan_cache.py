@@ -124,7 +124,7 @@ def get(path: str, data: bytes) -> Plan | None:
         if raw is None or len(raw) > _MAX_ENTRY_BYTES:
             return None
         plan = loads(raw.decode("utf-8"))
-    except (OSError, ValueError, PlanCodecError, RecursionError):  # missing, truncated or from another checker
+    except (OSError, ValueError, TypeError, PlanCodecError, RecursionError):  # missing, truncated, another checker's
         return None
     return plan if isinstance(plan, Plan) else None
 

@@ -72,7 +72,7 @@ def _edit_sheet_xml(path: Path, old: str, new: str, sheet: int = 1) -> None:
     part = f"xl/worksheets/sheet{sheet}.xml"
     with zipfile.ZipFile(path) as source:
         items = {name: source.read(name) for name in source.namelist()}
-    xml = items[part].decode()
+    xml = items[part].decode().replace("<v></v>", "<v />")  # openpyxl writes an empty value so with lxml
     assert old in xml, xml
     items[part] = xml.replace(old, new).encode()
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:

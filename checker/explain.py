@@ -27,6 +27,7 @@ KIND_NAMES = {
     "full_coverage": ("全覆盖", "full coverage"),
     "achieved": ("完成/建成", "deliverable achieved"),
     "unspecified": ("未设定目标", "no target set"),
+    "all_of": ("多项要求同时满足", "all of several requirements"),
 }
 REFERENCE_NAMES = {"city": ("全市", "the city"), "province": ("全省", "the province"), "nation": ("全国", "the nation")}
 DIRECTION_NAMES = {"up": ("越高越好", "higher is better"), "down": ("越低越好", "lower is better"),
@@ -63,6 +64,8 @@ def describe(rule: Rule, policy: Policy, nature: str | None = None) -> dict:
     bw, ap, aw = _pct(policy.bound_warn), _pct(policy.around_pass), _pct(policy.around_warn)
     out: dict = {}
     ref = REFERENCE_NAMES.get(rule.reference or "", ("参照地区", "the reference region"))
+    if rule.reference and rule.reference not in REFERENCE_NAMES:  # a level outside the plan (国际先进)
+        ref = (f"参照水平“{rule.reference}”", f"the reference level {rule.reference!r}")
     base = (f"{rule.base_year}年", str(rule.base_year)) if rule.base_year else ("规划基期年", "the plan's base year")
     sym = {"<=": "≤", "<": "<", ">=": "≥", ">": ">", "≈": "≈", "between": "∈", "==": "="}.get(rule.op or "", "")
 
@@ -93,6 +96,10 @@ def describe(rule: Rule, policy: Policy, nature: str | None = None) -> dict:
         out["fail"] = ("否 / no / 0", "no / 否 / 0")
     elif kind == "vs_reference":
         r = (f"{ref[0]}同年值", f"{ref[1]}'s value in the same year")
+        if rule.reference not in REFERENCE_NAMES:
+            r = (f"{ref[0]}的值（references 中指明的地区的同年数据，或 reference_values 中声明的值）",
+                 f"the value of {ref[1]} (data rows of the region the plan's references name for it, "
+                 f"or the value its reference_values declare)")
         out["meaning"] = (f"值 {sym} {r[0]}", f"value {sym} {r[1]}")
         out["pass"] = (f"值 {sym} {r[0]}", f"value {sym} {r[1]}")
         out["warn"] = (f"未达到，但差距不超过{r[0]}的 {bw}", f"not met, but within {bw} of {r[1]}")
@@ -108,15 +115,23 @@ def describe(rule: Rule, policy: Policy, nature: str | None = None) -> dict:
         out["fail"] = ("差距更大", "further away")
         out["n/a"] = (f"缺少{ref[0]}同年值", f"no value for {ref[1]}")
     elif kind in ("vs_baseline", "annual_rate"):
+        span = (rule.value,) if rule.upper is None else (rule.value, rule.upper)
+        size = "–".join(fmt(abs(v)) for v in sorted(span, key=abs))
         if rule.change == "points":
-            amount = (f"{fmt(abs(rule.value))}个百分点", f"{fmt(abs(rule.value))} percentage points")
-            target = (f"基期值 {'+' if rule.value >= 0 else '−'} {fmt(abs(rule.value))}",
-                      f"base value {'+' if rule.value >= 0 else '−'} {fmt(abs(rule.value))}")
+            if rule.unit in ("%", None):
+                amount = (f"{size}个百分点", f"{size} percentage points")
+            else:
+                amount = (f"{size}{unit}", f"{size}{unit}")
+            target = (f"基期值 {'+' if rule.value >= 0 else '−'} {size}",
+                      f"base value {'+' if rule.value >= 0 else '−'} {size}")
         else:
-            amount = (f"{fmt(abs(rule.value))}%", f"{fmt(abs(rule.value))}%")
-            target = (f"基期值 × {fmt(1 + rule.value / 100)}", f"base value × {fmt(1 + rule.value / 100)}")
+            amount = (f"{size}%", f"{size}%")
+            factors = "–".join(fmt(1 + v / 100) for v in sorted(span))
+            target = (f"基期值 × {factors}", f"base value × {factors}")
         verb = ("提高", "rise") if rule.value >= 0 else ("降低", "fall")
-        if kind == "vs_baseline":
+        if kind == "vs_baseline" and rule.value == 0 and rule.upper is None:  # 不下降, 不增加, 负增长
+            out["meaning"] = (f"与{base[0]}相比：值 {sym} 基期值", f"compared with {base[1]}: value {sym} the base value")
+        elif kind == "vs_baseline":
             out["meaning"] = (f"比{base[0]}{verb[0]}{amount[0]}：值 {sym} {target[0]}",
                               f"{verb[1]} by {amount[1]} from {base[1]}: value {sym} {target[1]}")
         else:
@@ -128,6 +143,12 @@ def describe(rule: Rule, policy: Policy, nature: str | None = None) -> dict:
                        f"not met, but within {bw} of the target" if rule.op != "≈" else f"{ap}–{aw} off the target")
         out["fail"] = ("差距更大", "further away")
         out["n/a"] = (f"缺少{base[0]}的数据", f"no value for {base[1]}")
+    elif kind == "trend" and rule.trend == "slowing":
+        out["meaning"] = ("上升势头得到遏制：增势放缓或不再上升", "the rise is curbed: it slows or stops")
+        out["pass"] = ("窗口后半段的年均上升慢于前半段，或不再上升",
+                       "the later half of the window rises more slowly than the earlier half, or not at all")
+        out["fail"] = ("后半段上升不慢于前半段", "the later half rises as fast or faster")
+        out["n/a"] = ("窗口内少于 3 个年份的数据", "fewer than 3 years of data in the window")
     elif kind == "trend":
         way = {"up": ("上升", "rise"), "down": ("下降", "fall")}.get(rule.trend or "", ("改善", "improve"))
         flat, window = _pct(policy.trend_flat), policy.trend_window
@@ -157,6 +178,14 @@ def describe(rule: Rule, policy: Policy, nature: str | None = None) -> dict:
         out["meaning"] = ("目标值由上级下达，规划未给出", "the number is set elsewhere; the plan does not give it")
         out["n/a"] = ("在计划文件的 rule: 中补充下达的目标值后才能判定",
                       "n/a until the plan file supplies the number in `rule:`")
+    elif kind == "all_of":
+        parts = [describe(part, policy) for part in rule.parts]
+        out["meaning"] = ("同时满足：" + "；".join(f"（{i + 1}）{p['meaning'][0]}" for i, p in enumerate(parts)),
+                          "all of: " + "; ".join(f"({i + 1}) {p['meaning'][1]}" for i, p in enumerate(parts)))
+        out["pass"] = ("每一项都通过", "every part passes")
+        out["warn"] = ("没有不通过的项，至少一项警告", "no part fails, at least one warns")
+        out["fail"] = ("任一项不通过", "any part fails")
+        out["n/a"] = ("没有不通过或警告的项，但至少一项无法判定", "no part fails or warns, but one cannot be judged")
     else:
         out["meaning"] = ("规划未设定可检查的目标", "the plan sets no checkable target")
         out["n/a"] = (f"总是 n/a，并显示原文“{rule.text}”", f"always n/a, showing the phrase {rule.text!r}")
@@ -195,6 +224,11 @@ def explain_text(rule: Rule, policy: Policy, nature: str | None = None) -> str:
         ("modifiers", ", ".join(rule.modifiers) or None), ("notes", "; ".join(rule.notes) or None),
     ]
     lines += [f"  {key:<10} {value}" for key, value in facts if value is not None]
+    for number, part in enumerate(rule.parts, 1):
+        part_lines = explain_text(part, policy).splitlines()
+        lines.append(f"  part {number}     {part_lines[0]}")
+        lines += ["    " + line for line in part_lines[1:3] + [line for line in part_lines[3:]
+                                                              if line.strip().split(" ")[0] not in ("direction",)]]
     lines.append(f"  meaning    {words['meaning'][0]}")
     lines.append(f"             {words['meaning'][1]}")
     for status in ("pass", "warn", "fail", "n/a"):

@@ -21,15 +21,18 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from checker import units
+from checker import cn_numerals, english, units
 from checker.errors import CheckerError, GrammarError, Location, PhraseUnitError
 from checker.rule import DIRECTIONS, Rule
 from checker.rulefiles import load_rules_yaml
+from checker.script import to_simplified
 
 GRAMMAR_FILE = "grammar.yaml"
 #: Longer text is not a target phrase; refusing it keeps the marker search cheap.
 MAX_PHRASE_LENGTH = 500
-_SPACES = re.compile(r"\s+")
+# spaces go, except between two Latin letters (an English subject such as "life expectancy")
+_SPACES = re.compile(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])")
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _NUMBER = r"\d+(?:\.\d+)?"
 
@@ -72,6 +75,11 @@ class _Grammar:
     subject_trim: dict[str, tuple[str, ...]]
     patterns: tuple[_Pattern, ...]
     numeric: _Pattern
+    compound: re.Pattern
+    subject_grammar: re.Pattern
+    subject_names: re.Pattern
+    numerals_per: dict[str, str]
+    numerals_words: dict[str, str]
 
 
 def _alternation(words) -> str:
@@ -97,7 +105,7 @@ def grammar() -> _Grammar:
     )
     numeric = _Pattern("number", expand(
         r"^(?P<verb>{verbs_reach}|{verbs_cap})?(?P<pre>{prefix_le}|{prefix_lt}|{prefix_ge}|{prefix_gt})?"
-        r"(?P<approx>{approx})?(?P<value>" + _NUMBER + r")(?P<unit>{unit})?"
+        r"(?P<verb2>{verbs_count})?(?P<approx>{approx})?(?P<value>" + _NUMBER + r")(?P<unit>{unit})?"
         r"(?P<suf>{suffix_le}|{suffix_ge})?(?P<around>(?:{around})+)?(?P<suf2>{suffix_le}|{suffix_ge})?$"
     ))
     modifiers = sorted(
@@ -121,17 +129,25 @@ def grammar() -> _Grammar:
         subject_trim={end: tuple(map(str, words)) for end, words in data.get("subject_trim", {}).items()},
         patterns=patterns,
         numeric=numeric,
+        compound=re.compile(data["compound"]),
+        subject_grammar=re.compile("|".join(data["subject"]["grammar"])),
+        subject_names=re.compile("|".join(data["subject"]["names"])),
+        numerals_per={str(k): str(v) for k, v in data["chinese_numerals"]["per"].items()},
+        numerals_words={str(k): str(v) for k, v in data["chinese_numerals"]["words"].items()},
     )
 
 
 def normalize(text: str) -> str:
-    """Full-width forms to ASCII (NFKC), the grammar's character map, no spaces, no thousands commas."""
+    """A phrase in the grammar's own words: full-width forms to ASCII (NFKC), traditional characters
+    to simplified, English words to Chinese, the grammar's character map, no spaces (but between
+    two Latin letters), no thousands commas, Chinese numerals in digits (``百分之二十`` → ``20%``)."""
     g = grammar()
-    text = unicodedata.normalize("NFKC", text)
+    text = english.to_chinese(to_simplified(unicodedata.normalize("NFKC", text)))
     for old, new in g.characters.items():
         text = text.replace(old, new)
     text = _SPACES.sub("", text)
-    return _THOUSANDS.sub("", text).strip(",")
+    text = _THOUSANDS.sub("", text).strip(",")
+    return cn_numerals.rewrite(text, g.numerals_per, g.numerals_words)
 
 
 def parse_target(
@@ -159,18 +175,51 @@ def parse_target(
     notes: list[str] = []
     for regex, note in g.annotations:
         for match in regex.finditer(phrase):
-            notes.append(match.expand(note))
+            if note:
+                notes.append(match.expand(note))
         phrase = regex.sub("", phrase)
     cumulative = g.cumulative.match(phrase)
     if cumulative:
         phrase = cumulative.group(1)
         notes.append(g.cumulative_note)
+    pieces = [piece.strip(",") for piece in g.compound.split(phrase)]
+    if len(pieces) > 1:
+        parts = []
+        for piece in pieces:
+            try:
+                parts.append(_read(piece, piece, [], indicator_unit, direction, location))
+            except GrammarError as error:
+                raise GrammarError(f"{error.message}, a part of {text!r}", text, location, hint=error.hint) from None
+        rule = _compound(text, tuple(parts), indicator_unit, direction, notes)
+    else:
+        rule = _read(text, phrase, notes, indicator_unit, direction, location)
+    if rule.kind != "unspecified":
+        unplaced = unplaced_numbers(phrase, rule)
+        if unplaced:
+            raise GrammarError(
+                f"cannot place the number(s) {', '.join(unplaced)} of the target phrase {text!r}",
+                text,
+                location,
+                hint="every number of a target must be its value, bound, base year or year; give the meaning "
+                "as a structured `rule:` next to `text`, or put the rest of the sentence in `source.quote`",
+            )
+    return rule
+
+
+def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, direction: str,
+          location: Location | None) -> Rule:
+    """One target (a whole phrase, or one part of a compound one) → its rule."""
+    g = grammar()
     year = None
     year_match = g.year_prefix.match(phrase)
     if year_match and year_match.end() < len(phrase) and _parse_core(phrase) is None:
         year = int(year_match.group(1))
         phrase = phrase[year_match.end():].lstrip(",")
     modifiers, phrase = _take_modifiers(phrase)
+    year_match = g.year_prefix.match(phrase) if year is None else None  # "力争2024年底前实现…"
+    if year_match and year_match.end() < len(phrase) and _parse_core(phrase) is None:
+        year = int(year_match.group(1))
+        phrase = phrase[year_match.end():].lstrip(",")
 
     # A blank cell is unspecified; "力争" with nothing after it is no target at all.
     parts = _parse_core(phrase) if phrase or not modifiers else None
@@ -189,9 +238,13 @@ def parse_target(
                 year = int(year_end.group(1))
                 subject_text = subject_text[: year_end.start()]
             subject = subject_text or None
+            if subject:
+                _check_subject(text, subject, location)
     if parts is None:
+        left = english.leftover_words(phrase)
         raise GrammarError(
-            f"cannot read the target phrase {text!r}",
+            f"cannot read the target phrase {text!r}"
+            + (f" (English words not read: {', '.join(left)})" if left else ""),
             text,
             location,
             hint="see `checker explain --help` for the forms checker reads, add a word to "
@@ -200,6 +253,48 @@ def parse_target(
     if parts.get("doubled"):
         notes.append("左右 written twice in the plan")
     return _finish(text, parts, indicator_unit, direction, year, subject, modifiers, notes, location)
+
+
+def _compound(text: str, parts: tuple[Rule, ...], unit: str | None, direction: str, notes: list[str]) -> Rule:
+    """A target of parts that must all hold (``达到85%，并保持持续上升``): kind ``all_of``. Its modifiers
+    are those every part has; its year the first part's that names one."""
+    common = tuple(m for m in parts[0].modifiers if all(m in part.modifiers for part in parts))
+    year = next((part.year for part in parts if part.year is not None), None)
+    return Rule(text=text, kind="all_of", unit=unit, year=year, direction=direction, modifiers=common,
+                notes=tuple(notes), parts=parts)
+
+
+def _check_subject(text: str, subject: str, location: Location | None) -> None:
+    """A body-text subject names the indicator; a word of the grammar in it means the words before
+    the target were not understood ("在2020年基础上提高0.5岁"), so the phrase is refused, naming them."""
+    g = grammar()
+    stripped = g.subject_names.sub("", subject)
+    found = [match.group(0) for match in g.subject_grammar.finditer(stripped)]
+    if found:
+        raise GrammarError(
+            f"cannot place the words {', '.join(dict.fromkeys(found))} before the target in {text!r}",
+            text,
+            location,
+            hint="what stands before a target may name the indicator, not compare or change it; "
+            "give the meaning as a structured `rule:` next to `text`, or teach rules/grammar.yaml the form",
+        )
+
+
+def _rule_numbers(rule: Rule) -> list[float]:
+    numbers = [abs(v) for v in (rule.value, rule.upper) if v is not None]
+    numbers += [float(y) for y in (rule.base_year, rule.year) if y is not None]
+    for words in (rule.subject, rule.reference, rule.unit, *rule.notes):
+        numbers += [float(n) for n in _DIGITS.findall(words or "")]
+    for part in rule.parts:
+        numbers += _rule_numbers(part)
+    return numbers
+
+
+def unplaced_numbers(phrase: str, rule: Rule) -> list[str]:
+    """The numbers of ``phrase`` (as the grammar reads it) that are in none of the rule's fields or notes."""
+    placed = _rule_numbers(rule)
+    return [number for number in _DIGITS.findall(phrase)
+            if not any(math.isclose(float(number), p, rel_tol=1e-9, abs_tol=1e-12) for p in placed)]
 
 
 def _take_modifiers(phrase: str, from_end: bool = False) -> tuple[tuple[str, ...], str]:
@@ -322,7 +417,7 @@ def _finish(
         if value is not None and upper is not None and value > upper:
             value, upper = upper, value
     elif kind == "vs_reference":
-        cmp = parts["cmp"]
+        cmp = parts.get("cmp", "达到")  # a rank ("稳居全国前列") is reached, like 达到
         if cmp in ("达到", "持平或高于", "达到或超过", "达到或高于") or _in("not_worse", cmp):
             op = toward if direction != "neutral" else ">="
         elif cmp in ("优于", "好于"):
@@ -335,15 +430,38 @@ def _finish(
             op = ">"
         else:
             op = "<"
-        fields["reference"] = _reference(parts["ref"])
+        if parts.get("named"):
+            fields["reference"] = parts["named"]
+        elif parts.get("rank"):
+            fields["reference"] = parts["rankref"] + parts["rank"]
+        else:
+            fields["reference"] = _reference(parts["ref"])
     elif kind in ("offset_vs_reference", "vs_baseline", "annual_rate"):
         falling = parts["dir"] in ("低", "低于", "低出") or _in("fall", parts["dir"])
-        value = -value if falling else value
-        fields["change"] = "points" if parts.get("change") not in (None, "%") else "percent"
+        if falling:  # -0.0 would print as a fall of "−0"
+            value = -value if value else 0.0
+            upper = -upper if upper else upper
+        change = parts.get("change") or parts.get("change2")
+        if _in("points", change):
+            fields["change"] = "points"
+        elif change in (None, "%"):
+            fields["change"] = "percent"
+        else:  # an amount in a unit ("提高0.5岁"): added to the base value, like percentage points
+            fields["change"] = "points"
+            amount_unit = units.canonical(change, location)
+            if indicator_unit and amount_unit != indicator_unit:
+                value, upper = (_convert(v, amount_unit, indicator_unit, text, location) if v is not None else None
+                                for v in (value, upper))
+                notes.append(f"converted from {parts['value']}{units.suffix(amount_unit)}")
         if kind == "offset_vs_reference":
             fields["reference"] = _reference(parts["ref"])
-        if parts.get("around"):
+        if upper is not None:  # "降低40%至45%": a cut of 40 to 45 percent
+            op = "between"
+            value, upper = min(value, upper), max(value, upper)
+        elif parts.get("around"):
             op = "≈"
+        elif parts.get("strict"):  # "负增长": below the base value
+            op = "<" if falling else ">"
         elif kind == "offset_vs_reference":
             op = "<=" if falling else ">="
         elif parts.get("pre"):  # "年均增速高于10%": the comparator is on the rate itself
@@ -374,18 +492,11 @@ def _finish(
     if phrase_unit:
         phrase_unit = units.canonical(phrase_unit, location)
         if indicator_unit and phrase_unit != indicator_unit:
-            try:
-                value = units.convert(value, phrase_unit, indicator_unit) if value is not None else None
-                upper = units.convert(upper, phrase_unit, indicator_unit) if upper is not None else None
-            except CheckerError as error:
-                raise PhraseUnitError(
-                    f"the phrase {text!r} is in {phrase_unit} but the indicator is measured in {indicator_unit}; "
-                    + error.message,
-                    text,
-                    location,
-                    hint=error.hint,
-                ) from None
-            notes.append(f"converted from {phrase_unit}")
+            written = "–".join(parts[k] for k in ("value", "upper") if k in parts)
+            value = _convert(value, phrase_unit, indicator_unit, text, location) if value is not None else None
+            upper = _convert(upper, phrase_unit, indicator_unit, text, location) if upper is not None else None
+            notes.append(f"converted from {written}{units.suffix(phrase_unit)}" if written
+                         else f"converted from {phrase_unit}")
         unit = indicator_unit or phrase_unit
     elif kind in ("vs_baseline", "annual_rate", "offset_vs_reference"):
         unit = indicator_unit
@@ -403,6 +514,18 @@ def _finish(
         notes=tuple(notes),
         **fields,
     )
+
+
+def _convert(value: float, from_unit: str, to_unit: str, text: str, location: Location | None) -> float:
+    try:
+        return units.convert(value, from_unit, to_unit)
+    except CheckerError as error:
+        raise PhraseUnitError(
+            f"the phrase {text!r} is in {from_unit} but the indicator is measured in {to_unit}; " + error.message,
+            text,
+            location,
+            hint=error.hint,
+        ) from None
 
 
 def _numeric_kind(parts: dict, value: float, indicator_unit: str | None, direction: str) -> tuple[str, str]:
@@ -424,6 +547,7 @@ def _numeric_kind(parts: dict, value: float, indicator_unit: str | None, directi
 
 
 def _reference(word: str) -> str:
+    """city / province / nation for a reference word (全市 / 全省 / 全国)."""
     for name in ("province", "nation", "city"):
         if _in(f"ref_{name}", word):
             return name

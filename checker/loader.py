@@ -195,6 +195,11 @@ class _PlanBuilder:
             target_years=tuple(head["target_years"]),
             indicators=tuple(indicators),
             references=dict(head.get("references") or {}),
+            reference_values={
+                str(name): ({int(year): float(v) for year, v in value.items()} if isinstance(value, dict)
+                            else {None: float(value)})
+                for name, value in (head.get("reference_values") or {}).items()
+            },
             source=dict(head.get("source") or {}),
         )
 

@@ -85,6 +85,8 @@ class Plan:
     target_years: tuple[int, ...]
     indicators: tuple[Indicator, ...]
     references: dict[str, str] = field(default_factory=dict)
+    #: values the plan declares for named reference levels: name → {year: value}; year None = any year
+    reference_values: dict[str, dict[int | None, float]] = field(default_factory=dict)
     source: dict[str, object] = field(default_factory=dict)
     file: str | None = None
     sha256: str | None = None

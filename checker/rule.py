@@ -22,13 +22,17 @@ KINDS = (
     "full_coverage",
     "achieved",
     "unspecified",
+    "all_of",
 )
 
 DIRECTIONS = ("up", "down", "neutral")
+#: The plan's own reference regions; a rule's ``reference`` may also name a level outside the plan
+#: (国际先进, 高收入国家, 全国前列), found through the plan's ``references`` and ``reference_values``.
 REFERENCES = ("city", "province", "nation")
 #: Comparison operators a rule can carry; "≈" is "around", "between" a range.
 OPS = ("<=", "<", ">=", ">", "≈", "between", "==")
-#: How a change is counted: relative percent (提高15% → ×1.15) or percentage points (提高2个百分点 → +2).
+#: How a change is counted: relative percent (提高15% → ×1.15) or an amount added to the base value,
+#: in percentage points for a % indicator (提高2个百分点 → +2) or in the indicator's unit (提高0.5岁).
 CHANGES = ("percent", "points")
 
 
@@ -38,9 +42,10 @@ class Rule:
 
     ``value`` is the number the phrase states, in ``unit``. For change kinds (vs_baseline,
     annual_rate, offset_vs_reference) it is the signed change (-20 for 降低20%) counted as
-    ``change``. ``op`` is the comparison once direction is applied (reach on a down indicator is
+    ``change``; with ``upper`` too (降低40%至45%) ``op`` is ``between``. ``op`` is the comparison once direction is applied (reach on a down indicator is
     ``<=``); ``reference`` is city/province/nation; ``base_year`` the year a change counts from
-    (None: the plan's base year).
+    (None: the plan's base year). An ``all_of`` rule (``达到85%，并保持持续上升``) holds its ``parts``,
+    each a rule of its own that must hold; its verdict is the worst of theirs.
     """
 
     text: str
@@ -59,6 +64,7 @@ class Rule:
     direction: str = "neutral"
     modifiers: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default_factory=tuple)
+    parts: tuple[Rule, ...] = ()
 
     @property
     def strive(self) -> bool:
@@ -71,6 +77,10 @@ class Rule:
         data = {name: getattr(self, name) for name in _FIELDS}
         data["modifiers"] = list(self.modifiers)
         data["notes"] = list(self.notes)
+        if self.parts:  # only an all_of rule has parts; other rules' JSON stays as it was
+            data["parts"] = [part.to_dict() for part in self.parts]
+        else:
+            del data["parts"]
         data["error"] = None
         return data
 

@@ -113,16 +113,16 @@ ROWS = [
     ("25 左右", "%", "down", "around", "≈", 25, None, {}),
     ("≥ 95 %", "%", "up", "lower_bound", ">=", 95, None, {}),
     # --- units in the phrase, and conversion to the indicator's unit --------------------------------------
-    ("≤4‰", "%", "down", "upper_bound", "<=", 0.4, None, {"notes": ("converted from ‰",)}),
-    ("≤４‰", "%", "down", "upper_bound", "<=", 0.4, None, {"notes": ("converted from ‰",)}),
-    ("5‰", "%", "down", "reach", "<=", 0.5, None, {"notes": ("converted from ‰",)}),
-    ("4‰以下", "%", "down", "upper_bound", "<=", 0.4, None, {"notes": ("converted from ‰",)}),
-    ("0.5%", "‰", "down", "reach", "<=", 5, None, {"notes": ("converted from %",)}),
-    ("500/10万", "%", "down", "reach", "<=", 0.5, None, {"notes": ("converted from 1/10万",)}),
-    ("5‰～8‰", "%", "neutral", "range", "between", 0.5, 0.8, {"notes": ("converted from ‰",)}),
+    ("≤4‰", "%", "down", "upper_bound", "<=", 0.4, None, {"notes": ("converted from 4‰",)}),
+    ("≤４‰", "%", "down", "upper_bound", "<=", 0.4, None, {"notes": ("converted from 4‰",)}),
+    ("5‰", "%", "down", "reach", "<=", 0.5, None, {"notes": ("converted from 5‰",)}),
+    ("4‰以下", "%", "down", "upper_bound", "<=", 0.4, None, {"notes": ("converted from 4‰",)}),
+    ("0.5%", "‰", "down", "reach", "<=", 5, None, {"notes": ("converted from 0.5%",)}),
+    ("500/10万", "%", "down", "reach", "<=", 0.5, None, {"notes": ("converted from 500/10万",)}),
+    ("5‰～8‰", "%", "neutral", "range", "between", 0.5, 0.8, {"notes": ("converted from 5–8‰",)}),
     ("18/10万", "1/10万", "down", "reach", "<=", 18, None, {}),
     ("37万人", "万人", "up", "reach", ">=", 37, None, {}),
-    ("37万人", "人", "up", "reach", ">=", 370000, None, {"notes": ("converted from 万人",)}),
+    ("37万人", "人", "up", "reach", ">=", 370000, None, {"notes": ("converted from 37万人",)}),
     ("85%以上", "%", "up", "lower_bound", ">=", 85, None, {}),
     ("85%以上", None, "up", "lower_bound", ">=", 85, None, {"unit": "%"}),
     ("≤4‰", None, "down", "upper_bound", "<=", 4, None, {"unit": "‰"}),
@@ -222,7 +222,7 @@ ROWS = [
     ("每千常住人口公共卫生人员力争达到0.9人", "人", "up", "reach", ">=", 0.9, None,
      {"subject": "每千常住人口公共卫生人员", "modifiers": ("strive",)}),
     ("到2025年，艾滋病病毒感染人数控制在3.5万人以下", "人", "down", "upper_bound", "<=", 35000, None,  # 321
-     {"year": 2025, "subject": "艾滋病病毒感染人数", "notes": ("converted from 万人",)}),
+     {"year": 2025, "subject": "艾滋病病毒感染人数", "notes": ("converted from 3.5万人",)}),
     ("发现并治疗肺结核患者达6.5万人以上", "万人", "up", "lower_bound", ">=", 6.5, None,
      {"subject": "发现并治疗肺结核患者"}),
     ("高血压和糖尿病患者规范管理率均达到60%以上", "%", "up", "lower_bound", ">=", 60, None,  # 325
@@ -309,7 +309,7 @@ ROWS = [
     ("孕产妇死亡率控制在12/10万以下", "1/10万", "down", "upper_bound", "<=", 12, None, {"subject": "孕产妇死亡率"}),
     ("婴儿死亡率控制在4‰以下", "‰", "down", "upper_bound", "<=", 4, None, {"subject": "婴儿死亡率"}),
     ("婴儿死亡率控制在4‰以下", "%", "down", "upper_bound", "<=", 0.4, None,
-     {"subject": "婴儿死亡率", "notes": ("converted from ‰",)}),
+     {"subject": "婴儿死亡率", "notes": ("converted from 4‰",)}),
     ("到2025年，每千常住人口医疗机构床位数达6.3张", "张", "up", "reach", ">=", 6.3, None,  # 57
      {"year": 2025, "subject": "每千常住人口医疗机构床位数"}),
     ("个人卫生支出占卫生总费用比重保持在28％左右", "%", "down", "around", "≈", 28, None,  # 60

@@ -8,9 +8,9 @@ once per run and the verdict shared by all such regions.
 
 from __future__ import annotations
 
-from checker.kinds import achieved, baseline, bounds, linked, maintain, reference, trend, unchecked
+from checker.kinds import achieved, baseline, bounds, compound, linked, maintain, reference, trend, unchecked
 
-MODULES = (bounds, reference, baseline, trend, maintain, linked, achieved, unchecked)
+MODULES = (bounds, reference, baseline, trend, maintain, linked, achieved, unchecked, compound)
 #: rule kind → the module that judges it
 BY_KIND = {kind: module for module in MODULES for kind in module.KINDS}
 #: kinds whose judgement of a region without data for the target can still differ between regions

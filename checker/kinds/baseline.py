@@ -39,23 +39,37 @@ def check(ctx: Context) -> Judgement:
     base_words = base.words(unit)
     if rule.kind == "annual_rate":
         return _annual_rate(ctx, base, value)
-    if rule.change == "points":
-        goal = base.value + rule.value
-        how = f"{fmt(base.value)} {'+' if rule.value >= 0 else '−'} {fmt(abs(rule.value))}"
-    else:
-        goal = base.value * (1 + rule.value / 100)
-        how = f"{fmt(base.value)} × {fmt(1 + rule.value / 100)}"
-    status, _, band = judge_bands(rule.op, goal, value, ctx)
+    goal, how = _goal(rule.value, rule.change, base.value)
+    upper = None
+    if rule.upper is not None:  # "降低40%至45%": the value must land between the two goals
+        other, other_how = _goal(rule.upper, rule.change, base.value)
+        upper = max(goal, other)
+        how = f"{how} … {other_how}" if other > goal else f"{other_how} … {how}"
+        goal = min(goal, other)
+    status, _, band = judge_bands(rule.op, goal, value, ctx, upper=upper)
     evidence = {"baseline": base.evidence(), "goal": goal, "band": band,
                 "arithmetic": f"target = {how} = {fmt(goal)}{unit}"}
+    if upper is not None:
+        evidence["goal_upper"] = upper
     if ctx.before_target:
-        judgement = progress(ctx, goal, status, base, judge_bands(rule.op, goal, base.value, ctx)[0] == "pass")
+        # progress towards the nearer goal of a range (the smaller change the plan asks for)
+        near = goal if upper is None or abs(goal - base.value) <= abs(upper - base.value) else upper
+        start_met = judge_bands(rule.op, goal, base.value, ctx, upper=upper)[0] == "pass"
+        judgement = progress(ctx, near, status, base, start_met)
         judgement.evidence.update(evidence)
         return judgement
     verdict = {"pass": ("达标", "met"), "warn": ("接近达标", "near miss"), "fail": ("未达标", "not met")}[status]
-    zh = f"{ctx.year}年 {fmt(value)}{unit}，目标 {OP_SYMBOL[rule.op]} {fmt(goal)}{unit}（{base_words[0]}，{how}）：{verdict[0]}"
-    en = f"{ctx.year}: {fmt(value)}{unit}, target {OP_SYMBOL[rule.op]} {fmt(goal)}{unit} ({base_words[1]}, {how}): {verdict[1]}"
+    shown = f"{fmt(goal)}–{fmt(upper)}" if upper is not None else fmt(goal)
+    zh = f"{ctx.year}年 {fmt(value)}{unit}，目标 {OP_SYMBOL[rule.op]} {shown}{unit}（{base_words[0]}，{how}）：{verdict[0]}"
+    en = f"{ctx.year}: {fmt(value)}{unit}, target {OP_SYMBOL[rule.op]} {shown}{unit} ({base_words[1]}, {how}): {verdict[1]}"
     return Judgement(status, zh, en, "value", evidence)
+
+
+def _goal(change: float, counted: str | None, base: float) -> tuple[float, str]:
+    """The value a change from ``base`` asks for, and the arithmetic in words."""
+    if counted == "points":
+        return base + change, f"{fmt(base)} {'+' if change >= 0 else '−'} {fmt(abs(change))}"
+    return base * (1 + change / 100), f"{fmt(base)} × {fmt(1 + change / 100)}"
 
 
 def _annual_rate(ctx: Context, base: Baseline, value: float) -> Judgement:
@@ -67,7 +81,7 @@ def _annual_rate(ctx: Context, base: Baseline, value: float) -> Judgement:
     if rule.change == "points":
         rate = (value - base.value) / years
         how = f"({fmt(value)} − {fmt(base.value)}) ÷ {years} = {fmt(round(rate, 4))} points/yr"
-        rate_unit = ("个百分点", " points")
+        rate_unit = ("个百分点", " points") if ctx.indicator.unit in ("%", None) else (unit, unit)
     else:
         if base.value <= 0 or value < 0:
             return na("基期值不为正，无法计算复合增长率", "the base value is not positive: no compound rate")

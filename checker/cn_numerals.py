@@ -1,0 +1,80 @@
+"""Chinese numerals in target phrases, written as Arabic numbers: ``百分之二十`` → ``20%``,
+``十万分之十四点五`` → ``14.5/10万``, ``降低三分之一`` → ``降低33.333…%``, ``超过一半`` → ``超过50%``,
+``提高五个百分点`` → ``提高5个百分点``.
+
+Only numerals in these shapes are rewritten: a Chinese numeral standing elsewhere is usually part of
+a name (``十四五``, ``三级医院``, ``第一方阵``) and is left for the grammar, which refuses what it
+cannot place. The words for the shapes (``百分之`` → ``%``) are data, in ``rules/grammar.yaml``
+(``chinese_numerals``). A small reader rather than the cn2an package: the shapes above need a
+forty-line table, and cn2an would add its own dependencies and import time to every command.
+"""
+
+from __future__ import annotations
+
+import re
+
+DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+NUMERAL = "[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?"
+
+
+def read(numeral: str) -> float | None:
+    """The value of a Chinese numeral (``十四点五`` → 14.5, ``二十`` → 20, ``一百二十`` → 120); None if malformed."""
+    whole, _, fraction = numeral.partition("点")
+    total = section = digit = 0
+    pending = False
+    for char in whole:
+        if char in DIGITS:
+            if pending:
+                return None  # two digits in a row ("二三") is not a number
+            digit, pending = DIGITS[char], True
+        elif char in SMALL_UNITS:
+            section += (digit if pending else 1) * SMALL_UNITS[char]
+            digit, pending = 0, False
+        elif char in BIG_UNITS:
+            total = (total + section + (digit if pending else 0)) * BIG_UNITS[char]
+            section, digit, pending = 0, 0, False
+        else:
+            return None
+    value = float(total + section + (digit if pending else 0))
+    if fraction:
+        if any(char not in DIGITS for char in fraction):
+            return None
+        value += float("0." + "".join(str(DIGITS[char]) for char in fraction))
+    return value
+
+
+def _number(value: float) -> str:
+    return repr(int(value)) if value == int(value) else repr(value)
+
+
+def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str]) -> str:
+    """``text`` with the numeral shapes written in digits. ``per_words``: ``百分之`` → ``%`` and the like
+    (a numeral after them is the number, the unit follows it); ``halves``: whole words (``一半`` → ``50%``)."""
+    if not re.search("[零〇一二两三四五六七八九十百千]", text):
+        return text
+    for word, written in halves.items():
+        text = text.replace(word, written)
+    if per_words:
+        pers = "|".join(re.escape(word) for word in sorted(per_words, key=len, reverse=True))
+
+        def per(match: re.Match) -> str:
+            value = read(match.group(2)) if not match.group(2)[0].isdigit() else float(match.group(2))
+            return match.group(0) if value is None else _number(value) + per_words[match.group(1)]
+
+        text = re.sub(f"({pers})({NUMERAL}|\\d+(?:\\.\\d+)?)", per, text)
+
+    def fraction(match: re.Match) -> str:
+        denominator, numerator = read(match.group(1)), read(match.group(2))
+        if not denominator or numerator is None:
+            return match.group(0)
+        return _number(numerator / denominator * 100) + "%"
+
+    text = re.sub(f"([一二两三四五六七八九十]+)分之({NUMERAL})", fraction, text)
+
+    def counted(match: re.Match) -> str:
+        value = read(match.group(1))
+        return match.group(0) if value is None else _number(value) + match.group(2)
+
+    return re.sub(f"(?<![第十])({NUMERAL})(个百分点|百分点)", counted, text)

@@ -1,0 +1,63 @@
+"""English target phrases, written in the grammar's Chinese words before they are read.
+
+``reduce by 20% compared with 2015`` → ``比2015年降低 20%``; ``no more than 4‰`` → ``不超过 4‰``;
+``keep rising`` → ``持续上升``. The word lists and reordering rules are data (``english:`` in
+``rules/grammar.yaml``), beside the Chinese words they map to, so a phrase reads with the same
+meaning whichever language it is in. Compiled the first time an English word is seen: a Chinese
+plan never pays for them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from checker.rulefiles import load_rules_yaml
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+@dataclass(frozen=True)
+class _English:
+    reorder: tuple[tuple[re.Pattern, str], ...]
+    words: re.Pattern
+    chinese: dict[str, str]  # English phrase (lower case, single spaces) → Chinese words
+
+
+def has_english(text: str) -> bool:
+    """Whether ``text`` holds an English word (two letters or more; units such as kWh count too)."""
+    return _LATIN_WORD.search(text) is not None
+
+
+@cache
+def _english() -> _English:
+    data = load_rules_yaml("grammar.yaml")["english"]
+    chinese = {" ".join(str(k).lower().split()): str(v) for k, v in data["words"].items()}
+    for word in data.get("ignore") or ():
+        chinese.setdefault(" ".join(str(word).lower().split()), "")
+    alternation = "|".join(
+        r"\s+".join(re.escape(part) for part in phrase.split())
+        for phrase in sorted(chinese, key=len, reverse=True)
+    )
+    return _English(
+        reorder=tuple((re.compile(r["regex"], re.IGNORECASE), r["to"]) for r in data["reorder"]),
+        words=re.compile(rf"(?<![A-Za-z])(?:{alternation})(?![A-Za-z-])", re.IGNORECASE),
+        chinese=chinese,
+    )
+
+
+def to_chinese(text: str) -> str:
+    """``text`` with its English words written as the grammar's Chinese words (spaces kept)."""
+    if not has_english(text):
+        return text
+    english = _english()
+    text = " ".join(text.split())
+    for regex, replacement in english.reorder:
+        text = regex.sub(replacement, text, count=1)
+    return english.words.sub(lambda m: english.chinese[" ".join(m.group(0).lower().split())], text)
+
+
+def leftover_words(text: str) -> list[str]:
+    """English words still in ``text`` after :func:`to_chinese` (for an error that names them)."""
+    return _LATIN_WORD.findall(text)

@@ -33,6 +33,7 @@ MAX_PHRASE_LENGTH = 500
 # spaces go, except between two Latin letters (an English subject such as "life expectancy")
 _SPACES = re.compile(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_DENOMINATOR = re.compile(r"/\d+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _NUMBER = r"\d+(?:\.\d+)?"
 
@@ -293,6 +294,7 @@ def _rule_numbers(rule: Rule) -> list[float]:
 def unplaced_numbers(phrase: str, rule: Rule) -> list[str]:
     """The numbers of ``phrase`` (as the grammar reads it) that are in none of the rule's fields or notes."""
     placed = _rule_numbers(rule)
+    phrase = _DENOMINATOR.sub("", phrase)  # "12/100000": the 100000 belongs to the unit
     return [number for number in _DIGITS.findall(phrase)
             if not any(math.isclose(float(number), p, rel_tol=1e-9, abs_tol=1e-12) for p in placed)]
 

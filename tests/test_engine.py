@@ -149,6 +149,10 @@ def assert_subset(actual, expected, path="evidence"):
         for key, value in expected.items():
             assert key in actual, f"{path}.{key} missing from {sorted(actual)}"
             assert_subset(actual[key], value, f"{path}.{key}")
+    elif isinstance(expected, list) and expected and isinstance(expected[0], dict):
+        assert isinstance(actual, list) and len(actual) == len(expected), f"{path}: {actual!r} != {expected!r}"
+        for index, (got, want) in enumerate(zip(actual, expected)):
+            assert_subset(got, want, f"{path}[{index}]")
     elif isinstance(expected, float):
         assert actual == approx(expected, rel=1e-9, abs=1e-9), f"{path}: {actual!r} != {expected!r}"
     else:
@@ -715,13 +719,60 @@ SEMANTICS = [
          evidence={"window": [2021, 2025]}, en=("flat",)),
 ]
 
+# --- issue 13: compound targets, changes ruled out, a cut within a range, an amount in a unit, a slowing rise
+ALL_OF = [
+    # 86 ≥ 85 passes; 80 → 86 over 2026–2030 rises 7.5% ≥ 0.5% → pass; both pass
+    Case("both-pass", "all_of", "达到85%，并保持持续上升", "pass", {2026: 80, 2028: 83, 2030: 86},
+         nums=("86%", "85%"), zh=("（1）", "（2）"), en=("(1)", "(2)"),
+         evidence={"parts": [{"kind": "reach", "status": "pass"}, {"kind": "trend", "status": "pass"}]}),
+    # the level passes but 90 → 86 falls: the worse part decides
+    Case("trend-fails", "all_of", "达到85%，并保持持续上升", "fail", {2026: 90, 2028: 88, 2030: 86},
+         evidence={"parts": [{"kind": "reach", "status": "pass"}, {"kind": "trend", "status": "fail"}]}),
+    # 84 is 1.18% short of 85 (warn); rising 80 → 84 passes
+    Case("level-warns", "all_of", "达到85%，并保持持续上升", "warn", {2026: 80, 2030: 84},
+         evidence={"parts": [{"kind": "reach", "status": "warn"}, {"kind": "trend", "status": "pass"}]}),
+    # one year of data: the level passes, the trend cannot be judged
+    Case("trend-na", "all_of", "达到85%且持续上升", "n/a", {2030: 86},
+         evidence={"parts": [{"kind": "reach", "status": "pass"}, {"kind": "trend", "status": "n/a"}]}),
+]
+CHANGES_13 = [
+    # 不下降 (up, 岁): not below the 2020 value 78
+    Case("no-fall-pass", "vs_baseline", "不下降", "pass", {2020: 78, 2030: 78.4}, unit="岁",
+         evidence={"goal": 78.0}),
+    Case("no-fall-fail", "vs_baseline", "不下降", "fail", {2020: 78, 2030: 75}, unit="岁", evidence={"goal": 78.0}),
+    # 不增加 (down): not above the base value 50; 零增长 reads the same
+    Case("no-rise-fail", "vs_baseline", "不增加", "fail", {2020: 50, 2030: 55}, direction="down",
+         evidence={"goal": 50.0}),
+    Case("zero-growth-pass", "vs_baseline", "零增长", "pass", {2020: 50, 2030: 49}, direction="down"),
+    # 负增长: strictly below the base value
+    Case("negative-growth-pass", "vs_baseline", "负增长", "pass", {2020: 50, 2030: 48}, direction="down"),
+    # 在2020年基础上提高0.5岁: 78 + 0.5 = 78.5
+    Case("amount-pass", "vs_baseline", "在2020年基础上提高0.5岁", "pass", {2020: 78, 2030: 78.6}, unit="岁",
+         evidence={"goal": 78.5}, nums=("78.5岁",)),
+    Case("amount-fail", "vs_baseline", "在2020年基础上提高0.5岁", "fail", {2020: 78, 2030: 76}, unit="岁",
+         evidence={"goal": 78.5}),
+    # a cut of 40–45% from 2010's 100: between 55 and 60
+    Case("cut-range-pass", "vs_baseline", "比2010年的水平降低40%至45%", "pass", {2010: 100, 2030: 57},
+         unit="万人", direction="down", evidence={"goal": 55.0, "goal_upper": 60.0}, nums=("55–60万人",)),
+    Case("cut-range-fail", "vs_baseline", "比2010年的水平降低40%至45%", "fail", {2010: 100, 2030: 70},
+         unit="万人", direction="down"),
+    # 每年下降1%以上: an average yearly fall of at least 1% (compound) from 2020
+    Case("yearly-fall-pass", "annual_rate", "每年下降1%以上", "pass", {2020: 100, 2030: 85}, direction="down"),
+    # a slowing rise: +2/yr in 2026–2028, +0.75/yr in 2028–2030
+    Case("slowing-pass", "trend", "增长势头减缓", "pass", {2026: 10, 2027: 12, 2028: 14, 2029: 15, 2030: 15.5},
+         evidence={"early_pace": 2.0, "late_pace": 0.75}),
+    Case("slowing-fail", "trend", "快速上升势头得到遏制", "fail", {2026: 10, 2027: 11, 2028: 12, 2029: 14, 2030: 16}),
+    Case("slowing-na", "trend", "增长势头减缓", "n/a", {2029: 10, 2030: 11}),
+]
+
+
 TABLE = {
     "semantics": SEMANTICS,
     "bounds": BOUNDS, "reach": REACH, "around": AROUND, "range": RANGE, "vs_reference": VS_REFERENCE,
     "offset": OFFSET, "vs_baseline": VS_BASELINE, "annual_rate": ANNUAL_RATE, "trend": TREND,
     "maintain": MAINTAIN, "linked": LINKED, "unchecked": UNCHECKED, "full_coverage": FULL_COVERAGE,
     "achieved": ACHIEVED, "progress": PROGRESS, "modifiers": MODIFIERS, "assessment_year": ASSESSMENT_YEAR,
-    "units": UNITS,
+    "units": UNITS, "all_of": ALL_OF, "changes_13": CHANGES_13,
 }
 CASES = [pytest.param(case, id=f"{group}-{case.id}") for group, cases in TABLE.items() for case in cases]
 

@@ -98,3 +98,57 @@ def test_full_width_reads_the_same(text, unit, direction):
         narrow_rule.kind, narrow_rule.op, narrow_rule.value, narrow_rule.upper)
     assert (wide_rule.unit, wide_rule.reference, wide_rule.base_year, wide_rule.change, wide_rule.modifiers) == (
         narrow_rule.unit, narrow_rule.reference, narrow_rule.base_year, narrow_rule.change, narrow_rule.modifiers)
+
+
+# (c) every number and word accounted for (issue 13): for any phrase the grammar reads, each number of
+#     the phrase is in the rule (value, upper, base year, year, subject, reference, unit) or its notes,
+#     and the subject holds no word of the grammar itself.
+import math  # noqa: E402
+import re  # noqa: E402
+
+from checker.grammar import normalize  # noqa: E402
+
+ENGLISH_PIECES = ["around", "no more than", "at least", "reduce by", "increase to", "compared with",
+                  "higher than", "provincial average", "keep rising", "annually", "and", "percentage points",
+                  "between", "within", "by 2030,", "full coverage", "25%", "4‰", "12/100,000", "2015", "0.5", "30"]
+ENGLISH_PHRASES = st.lists(st.sampled_from(ENGLISH_PIECES), max_size=6).map(" ".join)
+MORE_PIECES = ["在", "基础上", "的", "水平", "每年", "不", "零增长", "负增长", "并", "且", "三分之一", "百分之二十",
+               "一半", "國際先進", "達到", "歲", "稳居", "前列", "中等发达国家", "势头", "遏制", "至"]
+ISSUE_PHRASES = st.lists(st.sampled_from(PIECES + MORE_PIECES), max_size=10).map("".join)
+GRAMMAR_WORDS = ("提高", "降低", "增长", "下降", "基础上", "年均", "每年", "不低于", "不超过", "高于", "低于", "控制在")
+NAME_FORMS = re.compile(r"增长率|下降率|\d+岁(?:及)?以[上下]|占比|可比|不良|不合格")
+
+
+def _placed(rule) -> list[float]:
+    found = [abs(v) for v in (rule.value, rule.upper) if v is not None]
+    found += [float(y) for y in (rule.base_year, rule.year) if y is not None]
+    for words in (rule.subject, rule.reference, rule.unit, *rule.notes):
+        found += [float(n) for n in re.findall(r"\d+(?:\.\d+)?", words or "")]
+    for part in rule.parts:
+        found += _placed(part)
+    return found
+
+
+def _subjects(rule):
+    yield rule.subject
+    for part in rule.parts:
+        yield from _subjects(part)
+
+
+@given(st.one_of(READABLE, CHINESE_PHRASES, ISSUE_PHRASES, ENGLISH_PHRASES), UNITS, DIRECTIONS)
+@example("在2020年基础上提高0.5岁", "岁", "up")
+@example("达到85%,并保持持续上升", "%", "up")
+@example("比2010年的水平降低40%至45%", "%", "down")
+@example("reduce by 20% compared with 2015", "%", "down")
+def test_every_number_and_word_is_accounted_for(text, unit, direction):
+    rule = _parse_or_checker_error(text, unit, direction)
+    if rule is None or rule.kind == "unspecified":
+        return
+    placed = _placed(rule)
+    for number in re.findall(r"(?<![/\d.])\d+(?:\.\d+)?", normalize(text)):
+        assert any(math.isclose(float(number), p, rel_tol=1e-9, abs_tol=1e-12) for p in placed), (
+            f"{text!r}: the number {number} is in no field of {rule}")
+    for subject in _subjects(rule):
+        if subject:
+            rest = NAME_FORMS.sub("", subject)
+            assert not any(word in rest for word in GRAMMAR_WORDS), f"{text!r}: subject {subject!r} holds a grammar word"

@@ -21,6 +21,7 @@ from checker.numbers import read_number
 from checker.plan import Baseline, Indicator, Plan, Source, Target
 from checker.rule import Rule
 from checker.rulefiles import plans_dir
+from checker.script import to_simplified
 
 if TYPE_CHECKING:
     from checker import located_yaml
@@ -190,11 +191,11 @@ class _PlanBuilder:
             id=head["id"],
             title_zh=head["title"]["zh"],
             title_en=head["title"].get("en"),
-            region=head["region"],
+            region=to_simplified(head["region"]),  # regions are compared in simplified characters
             base_year=head["base_year"],
             target_years=tuple(head["target_years"]),
             indicators=tuple(indicators),
-            references=dict(head.get("references") or {}),
+            references={role: to_simplified(name) for role, name in (head.get("references") or {}).items()},
             reference_values={
                 str(name): ({int(year): float(v) for year, v in value.items()} if isinstance(value, dict)
                             else {None: float(value)})

@@ -24,6 +24,7 @@ from checker.observations import Observation, Observations
 from checker.plan import Plan
 from checker.results import UnknownIndicator
 from checker.rulefiles import load_rules_yaml
+from checker.script import to_simplified
 
 CATALOGUE_FILE = "indicators.yaml"
 _UNIT_SUFFIX = re.compile(r"^(.*?)[(（]([^()（）]*)[)）]$")
@@ -93,8 +94,9 @@ def catalogue() -> dict[str, dict]:
 
 
 def fold(name: str) -> str:
-    """A name as compared: NFKC (full-width brackets become ASCII), nothing invisible, no spaces."""
-    return re.sub(r"\s+", "", without_invisible(name))
+    """A name as compared: NFKC (full-width brackets become ASCII), nothing invisible, simplified
+    characters (人均預期壽命 is 人均预期寿命), no spaces."""
+    return re.sub(r"\s+", "", to_simplified(without_invisible(name)))
 
 
 def name_table(plan: Plan) -> dict[str, str]:

@@ -31,7 +31,7 @@ def read_number(text: str) -> Number | None:
     notes: list[str] = []
     for regex, note in g.annotations:
         if regex.search(cleaned):
-            notes += [match.expand(note) if "\\" in note else note for match in regex.finditer(cleaned)]
+            notes += [match.expand(note) if "\\" in note else note for match in regex.finditer(cleaned) if note]
             cleaned = regex.sub("", cleaned)
     cumulative = g.cumulative.match(cleaned)
     if cumulative:

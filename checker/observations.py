@@ -44,6 +44,7 @@ from checker import units
 from checker.errors import CheckerError, Location
 from checker.names import clean_name
 from checker.numbers import read_number
+from checker.script import to_simplified
 
 #: Files larger than this are refused (a plan's data is kilobytes to a few hundred megabytes).
 MAX_BYTES = 200 * 1024 * 1024  # `checker --max-file-mb` raises it
@@ -742,7 +743,8 @@ class _Collector:
         try:
             return self.regions[raw]
         except KeyError:
-            known = self.regions[raw] = clean_name(raw) or None
+            # a region written in traditional characters (廣州市) is the simplified one (广州市)
+            known = self.regions[raw] = to_simplified(clean_name(raw)) or None
             return known
 
     def _year(self, raw: str, name: str, line: int, column: int) -> int:

@@ -1,8 +1,8 @@
 """English target phrases, written in the grammar's Chinese words before they are read.
 
 ``reduce by 20% compared with 2015`` → ``比2015年降低 20%``; ``no more than 4‰`` → ``不超过 4‰``;
-``keep rising`` → ``持续上升``. The word lists and reordering rules are data (``english:`` in
-``rules/grammar.yaml``), beside the Chinese words they map to, so a phrase reads with the same
+``keep rising`` → ``持续上升``. The word lists and reordering rules are data (``rules/english.yaml``),
+beside the Chinese grammar whose words they map to, so a phrase reads with the same
 meaning whichever language it is in. Compiled the first time an English word is seen: a Chinese
 plan never pays for them.
 """
@@ -15,6 +15,7 @@ from functools import cache
 
 from checker.rulefiles import load_rules_yaml
 
+ENGLISH_FILE = "english.yaml"
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -32,7 +33,7 @@ def has_english(text: str) -> bool:
 
 @cache
 def _english() -> _English:
-    data = load_rules_yaml("grammar.yaml")["english"]
+    data = load_rules_yaml(ENGLISH_FILE)
     chinese = {" ".join(str(k).lower().split()): str(v) for k, v in data["words"].items()}
     for word in data.get("ignore") or ():
         chinese.setdefault(" ".join(str(word).lower().split()), "")

@@ -76,11 +76,24 @@ class _Grammar:
     subject_trim: dict[str, tuple[str, ...]]
     patterns: tuple[_Pattern, ...]
     numeric: _Pattern
-    compound: re.Pattern
-    subject_grammar: re.Pattern
-    subject_names: re.Pattern
+    compound_source: str
+    subject_grammar_source: str
+    subject_names_source: str
     numerals_per: dict[str, str]
     numerals_words: dict[str, str]
+
+    # compiled the first time a phrase needs them (start-up)
+    @property
+    def compound(self) -> re.Pattern:
+        return _compiled(self.compound_source)
+
+    @property
+    def subject_grammar(self) -> re.Pattern:
+        return _compiled(self.subject_grammar_source)
+
+    @property
+    def subject_names(self) -> re.Pattern:
+        return _compiled(self.subject_names_source)
 
 
 def _alternation(words) -> str:
@@ -130,9 +143,9 @@ def grammar() -> _Grammar:
         subject_trim={end: tuple(map(str, words)) for end, words in data.get("subject_trim", {}).items()},
         patterns=patterns,
         numeric=numeric,
-        compound=re.compile(data["compound"]),
-        subject_grammar=re.compile("|".join(data["subject"]["grammar"])),
-        subject_names=re.compile("|".join(data["subject"]["names"])),
+        compound_source=data["compound"],
+        subject_grammar_source="|".join(map(str, data["subject"]["grammar"])),
+        subject_names_source="|".join(map(str, data["subject"]["names"])),
         numerals_per={str(k): str(v) for k, v in data["chinese_numerals"]["per"].items()},
         numerals_words={str(k): str(v) for k, v in data["chinese_numerals"]["words"].items()},
     )
@@ -183,7 +196,9 @@ def parse_target(
     if cumulative:
         phrase = cumulative.group(1)
         notes.append(g.cumulative_note)
-    pieces = [piece.strip(",") for piece in g.compound.split(phrase)]
+    # a cheap look for a joining word first: most phrases have none, and then the regex is never compiled
+    joined = ("并" in phrase or "且" in phrase or "同时" in phrase)
+    pieces = [piece.strip(",") for piece in g.compound.split(phrase)] if joined else [phrase]
     if len(pieces) > 1:
         parts = []
         for piece in pieces:

@@ -32,12 +32,16 @@ COMMANDS = {
     "floor: import every dependency": [sys.executable, "-c", DEPENDENCIES],
     "checker --version": [CHECKER, "--version"],
     'checker explain "≤4‰"': [CHECKER, "explain", "≤4‰"],
+    'checker explain "在2020年基础上提高0.5岁" -u 岁': [CHECKER, "explain", "在2020年基础上提高0.5岁", "-u", "岁"],
+    'checker explain "no more than 4‰" (English words)': [CHECKER, "explain", "no more than 4‰"],
+    'checker explain "達到81歲以上" -u 岁 (loads OpenCC)': [CHECKER, "explain", "達到81歲以上", "-u", "岁"],
     'checker explain "5‰" --unit % (loads pint)': [CHECKER, "explain", "5‰", "--unit", "%"],
     "checker lint nanan-2030 (loads jsonschema)": [CHECKER, "lint", "nanan-2030"],
     "checker check nanan-2030 examples/nanan-2030.csv": [CHECKER, "check", "nanan-2030", EXAMPLE, "--fail-on", "na"],
 }
 CHECK = "checker check nanan-2030 examples/nanan-2030.csv"
-GATED = ("checker --version", 'checker explain "≤4‰"')
+GATED = ("checker --version", 'checker explain "≤4‰"', 'checker explain "在2020年基础上提高0.5岁" -u 岁',
+         'checker explain "no more than 4‰" (English words)')
 
 
 def best_time(command: list[str]) -> float:

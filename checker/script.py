@@ -3,12 +3,17 @@
 Plans and data arrive in either script (a Hong Kong or Taiwan copy of a plan, a table pasted from a
 traditional-character web page); checker compares and reads everything in simplified characters.
 The converter is loaded only when a text holds a character outside GB2312 — the simplified set
-every simplified plan is written in — so that the everyday commands never pay for it.
+every simplified plan is written in — or one of the few GB2312 characters t2s still changes, so
+that the everyday commands never pay for it.
 """
 
 from __future__ import annotations
 
 from functools import cache
+
+#: The characters of GB2312 that OpenCC's t2s still changes (於 → 于, 後 → 后 …): a phrase holding
+#: one needs the converter too. tests/test_script.py recomputes the set from OpenCC.
+GB2312_TRADITIONAL = frozenset("乾菸薹拚捱摺吒後徵夥榘於袷麴醣麽")
 
 
 def to_simplified(text: str) -> str:
@@ -23,7 +28,7 @@ def _is_simplified(text: str) -> bool:
         text.encode("gb2312")
     except UnicodeEncodeError:
         return False
-    return True
+    return GB2312_TRADITIONAL.isdisjoint(text)
 
 
 @cache

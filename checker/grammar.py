@@ -79,6 +79,7 @@ class _Grammar:
     compound_source: str
     subject_grammar_source: str
     subject_names_source: str
+    subject_notes: tuple[tuple[re.Pattern, str], ...]
     numerals_per: dict[str, str]
     numerals_words: dict[str, str]
 
@@ -146,6 +147,7 @@ def grammar() -> _Grammar:
         compound_source=data["compound"],
         subject_grammar_source="|".join(map(str, data["subject"]["grammar"])),
         subject_names_source="|".join(map(str, data["subject"]["names"])),
+        subject_notes=tuple((re.compile(n["regex"]), n["note"]) for n in data.get("subject_notes") or ()),
         numerals_per={str(k): str(v) for k, v in data["chinese_numerals"]["per"].items()},
         numerals_words={str(k): str(v) for k, v in data["chinese_numerals"]["words"].items()},
     )
@@ -198,7 +200,10 @@ def parse_target(
         notes.append(g.cumulative_note)
     # a cheap look for a joining word first: most phrases have none, and then the regex is never compiled
     joined = ("并" in phrase or "且" in phrase or "同时" in phrase)
+    joined = joined or "," in phrase
     pieces = [piece.strip(",") for piece in g.compound.split(phrase)] if joined else [phrase]
+    while len(pieces) > 1 and (year := g.year_prefix.match(pieces[0])) and year.end() == len(pieces[0]):
+        pieces[:2] = [pieces[0] + "," + pieces[1]]  # "到2030年，比2015年降低20%" is one target
     if len(pieces) > 1:
         parts = []
         for piece in pieces:
@@ -249,6 +254,11 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             more, subject_text = _take_modifiers(subject_text, from_end=True)
             modifiers += more
             subject_text = _trim_subject(subject_text)
+            for regex, note in g.subject_notes:
+                start = regex.search(subject_text)
+                if start:
+                    notes.append(start.expand(note))
+                    subject_text = subject_text[: start.start()]
             year_end = g.year_suffix.search(subject_text) if year is None else None
             if year_end:
                 year = int(year_end.group(1))

@@ -38,6 +38,17 @@ MISREADINGS = [
     ("至少建成1所", "个", "up", dict(kind="lower_bound", op=">=", value=1, subject=None)),
     ("至少有30个以上", "个", "up", dict(kind="lower_bound", op=">=", value=30, subject=None)),
     ("达到或保持在8%以上", "%", "up", dict(kind="lower_bound", op=">=", value=8, subject=None)),
+    # year by year is a yearly rate, not a one-off change
+    ("逐年提高2个百分点", "%", "up", dict(kind="annual_rate", op=">=", value=2, change="points")),
+    # two targets in one sentence, split at the comma before the second's verb
+    ("到2025年人均预期寿命达到80岁，比2020年提高1岁", "岁", "up",
+     dict(kind="all_of", year=2025, parts=[dict(kind="reach", op=">=", value=80, year=2025, subject="人均预期寿命"),
+                                          dict(kind="vs_baseline", op=">=", value=1, base_year=2020)])),
+    ("到2030年，比2015年降低20%", "%", "down", dict(kind="vs_baseline", value=-20, base_year=2015, year=2030)),
+    # a starting value before the target is a note, not part of the indicator's name
+    ("个人卫生支出占卫生总费用的比重从目前29.3降至25左右", "%", "down",
+     dict(kind="around", value=25, subject="个人卫生支出占卫生总费用的比重", notes=("from 29.3",))),
+    ("控制在3～5", "‰", "neutral", dict(kind="range", op="between", value=3, upper=5)),
 ]
 
 # --- 2. English: the same meaning as the Chinese ----------------------------------------------------
@@ -158,6 +169,10 @@ REFUSED = [
     ("室内人均建筑面积不低于0.1平方米或室外人均用地不低于0.3平方米", "平方米", "up", "不低于"),
     # a level named with 平均 that the grammar does not know is not a deliverable
     ("达到某某国家平均水平", "岁", "up", "达到某某国家平均水平"),
+    # the growth, not the level, is compared: not read as the level against the province
+    ("增幅高于全省平均水平", "%", "up", "增幅"),
+    # "approaching or reaching" is not "at least"
+    ("接近或达到发达国家水平", "岁", "up", "接近"),
     # English words the grammar does not know are named
     ("skyrocket to 90%", "%", "up", "skyrocket"),
 ]

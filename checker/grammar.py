@@ -46,6 +46,7 @@ class _Pattern:
     source: str
     trend: str | None = None
     fixed: tuple[tuple[str, str], ...] = ()  # parts a pattern sets itself (翻番: value 100, rise, %)
+    needs: tuple[str, ...] = ()  # words one of which the phrase must hold: else the pattern is skipped, uncompiled
 
     @property
     def regex(self) -> re.Pattern:
@@ -115,7 +116,8 @@ def grammar() -> _Grammar:
         return re.sub(r"\{(\w+)\}", lambda m: slots[m.group(1)], template)
 
     patterns = tuple(
-        _Pattern(p["kind"], expand(p["regex"]), p.get("dir"), tuple((k, str(v)) for k, v in (p.get("set") or {}).items()))
+        _Pattern(p["kind"], expand(p["regex"]), p.get("dir"), tuple((k, str(v)) for k, v in (p.get("set") or {}).items()),
+                 tuple(word for name in p.get("needs") or () for word in (words.get(name) or (name,))))
         for p in data["patterns"]
     )
     numeric = _Pattern("number", expand(
@@ -394,6 +396,8 @@ def _parse_core(phrase: str) -> dict | None:
     # The numeric core first: it reads most table cells, and the other patterns then need not be
     # compiled at all (start-up). Both match whole phrases, so the order changes no result.
     for pattern in (g.numeric, *g.patterns):
+        if pattern.needs and not any(word in phrase for word in pattern.needs):
+            continue
         match = pattern.regex.match(phrase)
         if match:
             parts = {**dict(pattern.fixed), **{k: v for k, v in match.groupdict().items() if v is not None}}

@@ -40,8 +40,7 @@ COMMANDS = {
     "checker check nanan-2030 examples/nanan-2030.csv": [CHECKER, "check", "nanan-2030", EXAMPLE, "--fail-on", "na"],
 }
 CHECK = "checker check nanan-2030 examples/nanan-2030.csv"
-GATED = ("checker --version", 'checker explain "≤4‰"', 'checker explain "在2020年基础上提高0.5岁" -u 岁',
-         'checker explain "no more than 4‰" (English words)')
+GATED = ("checker --version", 'checker explain "≤4‰"')
 
 
 def best_time(command: list[str]) -> float:

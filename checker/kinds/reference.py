@@ -48,15 +48,16 @@ def _named(ctx: Context, name: str) -> Judgement:
     """A level outside the plan's regions: a region the plan names for it, else a value it declares."""
     plan = ctx.plan
     role = next((key for key, region in plan.references.items() if name in (key, region)), None)
-    label = (name, name)
     if role is not None:
         ref_point = ctx.references.get(role, {}).get(ctx.year)
         if ref_point is not None and ref_point.value is not None:
-            return _compare(ctx, plan.references[role], label, ref_point.value, ref_point.evidence())
+            return _compare(ctx, plan.references[role], ("参照水平", "reference level"), ref_point.value,
+                            ref_point.evidence())
     declared = plan.reference_values.get(name) or (plan.reference_values.get(role) if role else None) or {}
     level = declared.get(ctx.year, declared.get(None))
     if level is not None:
-        return _compare(ctx, name, label, level, {"from": "plan", "declared": "reference_values"})
+        return _compare(ctx, name, ("规划声明的值", "declared by the plan"), level,
+                        {"from": "plan", "declared": "reference_values"})
     where = f"{plan.references[role]}{ctx.year}年的数据行" if role else "数据行"
     where_en = f"data rows for {plan.references[role]} in {ctx.year}" if role else "data rows"
     return na(f"缺少参照水平“{name}”的值：规划的 references 指明地区并提供{where}，或在 reference_values 中声明",

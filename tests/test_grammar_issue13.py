@@ -47,7 +47,7 @@ MISREADINGS = [
     ("到2030年，比2015年降低20%", "%", "down", dict(kind="vs_baseline", value=-20, base_year=2015, year=2030)),
     # a starting value before the target is a note, not part of the indicator's name
     ("个人卫生支出占卫生总费用的比重从目前29.3降至25左右", "%", "down",
-     dict(kind="around", value=25, subject="个人卫生支出占卫生总费用的比重", notes=("from 29.3",))),
+     dict(kind="around", value=25, subject="个人卫生支出占卫生总费用的比重", notes=("from 目前29.3",))),
     ("控制在3～5", "‰", "neutral", dict(kind="range", op="between", value=3, upper=5)),
 ]
 

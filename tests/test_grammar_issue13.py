@@ -196,3 +196,16 @@ def test_compound_json_shows_the_parts():
     data = parse_target("达到85%且持续上升", unit="%", direction="up").to_dict()
     assert [part["kind"] for part in data["parts"]] == ["reach", "trend"]
     assert "parts" not in parse_target("达到85%", unit="%", direction="up").to_dict()
+
+
+@pytest.mark.parametrize("english, unit, direction, chinese", ENGLISH, ids=[row[0] for row in ENGLISH])
+def test_explain_prints_the_same_meaning_in_either_language(english, unit, direction, chinese):
+    from checker.explain import explain_text
+    from checker.policy import default_policy
+
+    def words(text):
+        lines = explain_text(parse_target(text, unit=unit, direction=direction), default_policy()).splitlines()
+        # all but the phrase itself and the headers of compound parts (the parts' own words)
+        return [line for line in lines[1:] if not line.startswith("  part ")]
+
+    assert words(english) == words(chinese)

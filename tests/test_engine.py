@@ -731,6 +731,9 @@ ALL_OF = [
     # 84 is 1.18% short of 85 (warn); rising 80 → 84 passes
     Case("level-warns", "all_of", "达到85%，并保持持续上升", "warn", {2026: 80, 2030: 84},
          evidence={"parts": [{"kind": "reach", "status": "warn"}, {"kind": "trend", "status": "pass"}]}),
+    # 力争 on the second part only: 91 misses 95 by 4.2% (fail), weighed by 力争 to warn; 91 ≥ 90 passes
+    Case("strive-part", "all_of", "达到90%，力争95%", "warn", {2030: 91},
+         evidence={"parts": [{"kind": "reach", "status": "pass"}, {"kind": "reach", "status": "warn"}]}),
     # one year of data: the level passes, the trend cannot be judged
     Case("trend-na", "all_of", "达到85%且持续上升", "n/a", {2030: 86},
          evidence={"parts": [{"kind": "reach", "status": "pass"}, {"kind": "trend", "status": "n/a"}]}),

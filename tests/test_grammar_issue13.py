@@ -173,6 +173,8 @@ REFUSED = [
     ("增幅高于全省平均水平", "%", "up", "增幅"),
     # "approaching or reaching" is not "at least"
     ("接近或达到发达国家水平", "岁", "up", "接近"),
+    # a ratio is not a number with "1:" as the indicator's name
+    ("1:1.2", "%", "up", "1:"),
     # English words the grammar does not know are named
     ("skyrocket to 90%", "%", "up", "skyrocket"),
 ]

@@ -2,7 +2,9 @@
 
 Each part is judged as a target of its own (same indicator, year and data); the verdict is the
 worst of the parts' (fail, then warn, then n/a, then pass), and the evidence keeps every part's
-status, reason and evidence, so each reason can be read on its own.
+status, reason and evidence, so each reason can be read on its own. A modifier only one part has
+(``达到90%，力争95%``: 力争 on the second) weighs that part's status here; one every part has
+weighs the whole, in the engine.
 
 Example: 达到85%，并保持持续上升 (up), 2025: 86, rising 82 → 86 → pass; 86 but falling → fail.
 """
@@ -25,7 +27,11 @@ def check(ctx: Context) -> Judgement:
     judged = []
     for part in ctx.rule.parts:
         part_ctx = replace(ctx, target=replace(ctx.target, rule=part))
-        judged.append((part, BY_KIND[part.kind].check(part_ctx)))
+        judgement = BY_KIND[part.kind].check(part_ctx)
+        for key in part.modifiers:
+            if key not in ctx.rule.modifiers:
+                judgement = replace(judgement, status=ctx.policy.apply(key, judgement.status))
+        judged.append((part, judgement))
     worst = min(judged, key=lambda pair: WORST_FIRST.index(pair[1].status))[1]
     evidence = {"parts": [{"text": part.text if part.text != ctx.rule.text else None, "kind": part.kind,
                            "status": j.status, "reason": {"zh": j.zh, "en": j.en}, **j.evidence}

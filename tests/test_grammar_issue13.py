@@ -49,6 +49,7 @@ MISREADINGS = [
     ("个人卫生支出占卫生总费用的比重从目前29.3降至25左右", "%", "down",
      dict(kind="around", value=25, subject="个人卫生支出占卫生总费用的比重", notes=("from 目前29.3",))),
     ("控制在3～5", "‰", "neutral", dict(kind="range", op="between", value=3, upper=5)),
+    ("n/a", "%", "up", dict(kind="unspecified", op=None)),
 ]
 
 # --- 2. English: the same meaning as the Chinese ----------------------------------------------------
@@ -74,6 +75,13 @@ ENGLISH = [
     ("reach 85% and keep rising", "%", "up", "达到85%，并保持持续上升"),
     ("By 2030, reduce by 20% compared with 2015", "%", "down", "到2030年，比2015年降低20%"),
     ("reach the international advanced level", "岁", "up", "达到国际先进水平"),
+    ("decline year by year", "%", "down", "逐年下降"),
+    ("reduce by 1% year by year", "%", "down", "逐年降低1%"),
+    ("25% or so", "%", "down", "25%左右"),
+    ("remain at a low level", "‰", "down", "保持在低水平"),
+    ("up by 30% compared with 2015", "%", "up", "比2015年提高30%"),
+    ("basically achieve full coverage", "%", "up", "基本实现全覆盖"),
+    ("controlled at 12/100,000", "1/10万", "down", "控制在12/10万"),
 ]
 
 # --- 3. traditional characters, pinyin glosses, Chinese numerals ------------------------------------

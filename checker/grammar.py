@@ -207,13 +207,16 @@ def parse_target(
     while len(pieces) > 1 and (year := g.year_prefix.match(pieces[0])) and year.end() == len(pieces[0]):
         pieces[:2] = [pieces[0] + "," + pieces[1]]  # "到2030年，比2015年降低20%" is one target
     if len(pieces) > 1:
-        parts = []
-        for piece in pieces:
+        try:
+            parts = tuple(_read(piece, piece, [], indicator_unit, direction, location) for piece in pieces)
+        except GrammarError as error:
+            # "全市人均期望寿命，比2020年提高1岁" is one target whose subject a comma ends: read it whole
             try:
-                parts.append(_read(piece, piece, [], indicator_unit, direction, location))
-            except GrammarError as error:
+                rule = _read(text, phrase, notes, indicator_unit, direction, location)
+            except GrammarError:
                 raise GrammarError(f"{error.message}, a part of {text!r}", text, location, hint=error.hint) from None
-        rule = _compound(text, tuple(parts), indicator_unit, direction, notes)
+        else:
+            rule = _compound(text, parts, indicator_unit, direction, notes)
     else:
         rule = _read(text, phrase, notes, indicator_unit, direction, location)
     if rule.kind != "unspecified":

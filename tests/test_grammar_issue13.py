@@ -45,6 +45,8 @@ MISREADINGS = [
      dict(kind="all_of", year=2025, parts=[dict(kind="reach", op=">=", value=80, year=2025, subject="人均预期寿命"),
                                           dict(kind="vs_baseline", op=">=", value=1, base_year=2020)])),
     ("到2030年，比2015年降低20%", "%", "down", dict(kind="vs_baseline", value=-20, base_year=2015, year=2030)),
+    ("全市人均期望寿命，比2020年提高1岁", "岁", "up",
+     dict(kind="vs_baseline", value=1, base_year=2020, subject="全市人均期望寿命")),
     # a starting value before the target is a note, not part of the indicator's name
     ("个人卫生支出占卫生总费用的比重从目前29.3降至25左右", "%", "down",
      dict(kind="around", value=25, subject="个人卫生支出占卫生总费用的比重", notes=("from 目前29.3",))),

@@ -145,8 +145,11 @@ def explain(phrase: str, unit: str | None, direction: str, nature: str | None, p
     比全国平均水平高5个百分点 (offset_vs_reference); 比2015年降低20% 下降30% (vs_baseline);
     年均增长7.5% (annual_rate); 持续提升 逐步下降 (trend); 保持 (maintain); 同比例提高 (linked);
     按国家下达目标 (external); 全覆盖 100% (full_coverage); 实现 建成 (achieved);
-    - — ？ blank (unspecified). Modifier: 力争 (strive). Annotations such as 16.5* or
-    396.75（快报数） are kept as notes.
+    - — ？ blank (unspecified); 达到85%，并保持持续上升 (all_of: every part must hold).
+    Modifier: 力争 (strive). Annotations such as 16.5* or 396.75（快报数） are kept as notes.
+    Traditional characters (達到81歲以上) and English (no more than 4‰, reduce by 20% compared
+    with 2015) read with the same meaning. A phrase whose numbers or words cannot all be placed
+    is refused, naming them. docs/grammar.md has the full list.
     """
     import json
 

@@ -482,7 +482,7 @@ def _finish(
             fields["change"] = "percent"
         else:  # an amount in a unit ("提高0.5岁"): added to the base value, like percentage points
             fields["change"] = "points"
-            amount_unit = units.canonical(change, location)
+            amount_unit = _phrase_unit(change, location)
             if indicator_unit and amount_unit != indicator_unit:
                 value, upper = (_convert(v, amount_unit, indicator_unit, text, location) if v is not None else None
                                 for v in (value, upper))
@@ -524,7 +524,7 @@ def _finish(
     unit = indicator_unit
     phrase_unit = parts.get("unit") if kind not in ("vs_baseline", "annual_rate", "offset_vs_reference") else None
     if phrase_unit:
-        phrase_unit = units.canonical(phrase_unit, location)
+        phrase_unit = _phrase_unit(phrase_unit, location)
         if indicator_unit and phrase_unit != indicator_unit:
             written = "–".join(parts[k] for k in ("value", "upper") if k in parts)
             value = _convert(value, phrase_unit, indicator_unit, text, location) if value is not None else None
@@ -548,6 +548,11 @@ def _finish(
         notes=tuple(notes),
         **fields,
     )
+
+
+def _phrase_unit(written: str, location: Location | None = None) -> str:
+    """The unit symbol for a unit as a normalised phrase writes it (no spaces, no thousands commas)."""
+    return units.canonical(written, location)
 
 
 def _convert(value: float, from_unit: str, to_unit: str, text: str, location: Location | None) -> float:
@@ -575,7 +580,7 @@ def _numeric_kind(parts: dict, value: float, indicator_unit: str | None, directi
     if _in("verbs_cap", parts.get("verb")):
         return "upper_bound", "<="
     unit = parts.get("unit") or indicator_unit
-    if value == 100 and unit and units.canonical(unit) == "%":
+    if value == 100 and unit and _phrase_unit(unit) == "%":
         return "full_coverage", ">="
     return "reach", {"up": ">=", "down": "<=", "neutral": "≈"}[direction]
 

@@ -201,7 +201,7 @@ def parse_target(
         phrase = cumulative.group(1)
         notes.append(g.cumulative_note)
     # a cheap look for a joining word first: most phrases have none, and then the regex is never compiled
-    joined = ("并" in phrase or "且" in phrase or "同时" in phrase)
+    joined = "并" in phrase or "且" in phrase or "同时" in phrase
     joined = joined or "," in phrase
     pieces = [piece.strip(",") for piece in g.compound.split(phrase)] if joined else [phrase]
     while len(pieces) > 1 and (year := g.year_prefix.match(pieces[0])) and year.end() == len(pieces[0]):

@@ -106,8 +106,11 @@ def describe(rule: Rule, policy: Policy, nature: str | None = None) -> dict:
         out["fail"] = ("差距更大", "further away")
         out["n/a"] = (f"缺少{r[0]}", f"no value for {r[1]}")
     elif kind == "offset_vs_reference":
-        step = f"{fmt(abs(rule.value))}{'个百分点' if rule.change == 'points' else '%'}"
-        step_en = f"{fmt(abs(rule.value))} {'percentage points' if rule.change == 'points' else '%'}"
+        in_points = rule.change == "points" and rule.unit in ("%", None)
+        amount_unit = ("个百分点", " percentage points") if in_points else (
+            (unit, unit) if rule.change == "points" else ("%", "%"))
+        step = f"{fmt(abs(rule.value))}{amount_unit[0]}"
+        step_en = f"{fmt(abs(rule.value))}{amount_unit[1]}"
         side = ("高", "above") if rule.value >= 0 else ("低", "below")
         out["meaning"] = (f"值 {sym} {ref[0]}同年值{side[0]}{step}", f"value {sym} {step_en} {side[1]} {ref[1]}'s value")
         out["pass"] = out["meaning"]

@@ -470,6 +470,12 @@ def _finish(
             fields["reference"] = parts["rankref"] + parts["rank"]
         else:
             fields["reference"] = _reference(parts["ref"])
+    elif kind == "vs_baseline" and "level" in parts:  # "不低于2020年水平": the base value is the bound
+        value, fields["change"] = 0.0, "percent"
+        op = next(op for words, op in (("not_lower", ">="), ("not_higher", "<="), ("higher", ">"), ("lower", "<"))
+                  if _in(words, parts["level"]))
+        base = parts["base"]
+        fields["base_year"] = int(base.rstrip("年")) if base[0].isdigit() else g.period_ends[base]
     elif kind in ("offset_vs_reference", "vs_baseline", "annual_rate"):
         falling = parts["dir"] in ("低", "低于", "低出") or _in("fall", parts["dir"])
         if falling:  # -0.0 would print as a fall of "−0"

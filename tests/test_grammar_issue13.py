@@ -52,6 +52,8 @@ MISREADINGS = [
      dict(kind="around", value=25, subject="个人卫生支出占卫生总费用的比重", notes=("from 目前29.3",))),
     ("控制在3～5", "‰", "neutral", dict(kind="range", op="between", value=3, upper=5)),
     ("n/a", "%", "up", dict(kind="unspecified", op=None)),
+    ("不低于2020年水平", "%", "up", dict(kind="vs_baseline", op=">=", value=0, base_year=2020)),
+    ("低于“十三五”末水平", "%", "down", dict(kind="vs_baseline", op="<", value=0, base_year=2020)),
     ("比全国平均水平高1岁", "岁", "up", dict(kind="offset_vs_reference", op=">=", value=1, change="points",
                                      reference="nation")),
     ("不下降且逐年提高", "岁", "up",

@@ -30,8 +30,9 @@ from checker.script import to_simplified
 GRAMMAR_FILE = "grammar.yaml"
 #: Longer text is not a target phrase; refusing it keeps the marker search cheap.
 MAX_PHRASE_LENGTH = 500
-# spaces go, except between two Latin letters (an English subject such as "life expectancy")
-_SPACES = re.compile(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])")
+# all spaces go, after English words have become the grammar's words: an English unit is matched
+# as its spellings are folded ("per 1,000 live births" → per1000livebirths)
+_SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _DENOMINATOR = re.compile(r"/\d+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
@@ -272,7 +273,7 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             if subject:
                 _check_subject(text, subject, location)
     if parts is None:
-        left = english.leftover_words(phrase)
+        left = english.leftover_words(english.to_chinese(unicodedata.normalize("NFKC", text)))
         raise GrammarError(
             f"cannot read the target phrase {text!r}"
             + (f" (English words not read: {', '.join(left)})" if left else ""),

@@ -34,6 +34,9 @@ MAX_PHRASE_LENGTH = 500
 # as its spellings are folded ("per 1,000 live births" → per1000livebirths)
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+# a space between two numbers ("8.1 5" once an English word between them is dropped): they must never
+# be glued into one number; only a space before a group of three digits ("12 000") is a thousands gap
+_DIGIT_SPACE = re.compile(r"(\d[\d.]*)\s+(?=(\d+))")
 _DENOMINATOR = re.compile(r"/\d+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _NUMBER = r"\d+(?:\.\d+)?"
@@ -156,6 +159,12 @@ def grammar() -> _Grammar:
     )
 
 
+def _digit_space(match: re.Match) -> str:
+    left, right = match.group(1), match.group(2)
+    thousands = "." not in left and len(right) == 3
+    return left + ("" if thousands else "|")
+
+
 def normalize(text: str) -> str:
     """A phrase in the grammar's own words: full-width forms to ASCII (NFKC), traditional characters
     to simplified, English words to Chinese, the grammar's character map, no spaces (but between
@@ -164,6 +173,7 @@ def normalize(text: str) -> str:
     text = english.to_chinese(to_simplified(unicodedata.normalize("NFKC", text)))
     for old, new in g.characters.items():
         text = text.replace(old, new)
+    text = _DIGIT_SPACE.sub(_digit_space, text)
     text = _SPACES.sub("", text)
     text = _THOUSANDS.sub("", text).strip(",")
     return cn_numerals.rewrite(text, g.numerals_per, g.numerals_words)
@@ -260,9 +270,11 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             more, subject_text = _take_modifiers(subject_text, from_end=True)
             modifiers += more
             subject_text = _trim_subject(subject_text)
-            for regex, note in g.subject_notes:
+            # a starting value before a level ("从目前29.3降至25左右"); before a change it would be the base
+            for regex, note in g.subject_notes if parts["kind"] not in ("vs_baseline", "annual_rate") else ():
                 start = regex.search(subject_text)
                 if start:
+                    _check_subject(text, start.group(0)[1:], location)  # a starting value, not a verb
                     notes.append(start.expand(note))
                     subject_text = subject_text[: start.start()]
             year_end = g.year_suffix.search(subject_text) if year is None else None
@@ -325,9 +337,16 @@ def _rule_numbers(rule: Rule) -> list[float]:
 def unplaced_numbers(phrase: str, rule: Rule) -> list[str]:
     """The numbers of ``phrase`` (as the grammar reads it) that are in none of the rule's fields or notes."""
     placed = _rule_numbers(rule)
-    phrase = _DENOMINATOR.sub("", phrase)  # "12/100000": the 100000 belongs to the unit
-    return [number for number in _DIGITS.findall(phrase)
-            if not any(math.isclose(float(number), p, rel_tol=1e-9, abs_tol=1e-12) for p in placed)]
+
+    def unplaced(text: str) -> list[str]:
+        text = _DENOMINATOR.sub("", text)  # "12/100000": the 100000 belongs to the unit
+        return [number for number in _DIGITS.findall(text)
+                if not any(math.isclose(float(number), p, rel_tol=1e-9, abs_tol=1e-12) for p in placed)]
+
+    left = unplaced(phrase)
+    if left:  # a number inside a unit after a number ("7per1000livebirths") belongs to the unit
+        left = unplaced(_compiled(rf"(?<=[\d.])(?:{units.pattern()})").sub("", phrase))
+    return left
 
 
 def _take_modifiers(phrase: str, from_end: bool = False) -> tuple[tuple[str, ...], str]:

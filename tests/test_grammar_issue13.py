@@ -35,7 +35,7 @@ MISREADINGS = [
      dict(kind="vs_baseline", op="<=", value=-20, base_year=2015, year=2030, modifiers=("strive",))),
     # a share of something else, a number of things built
     ("不低于医院总床位数的10%", "%", "up", dict(kind="lower_bound", op=">=", value=10)),
-    ("至少建成1所", "个", "up", dict(kind="lower_bound", op=">=", value=1, subject=None)),
+    ("至少建成1所", "所", "up", dict(kind="lower_bound", op=">=", value=1, subject=None)),
     ("至少有30个以上", "个", "up", dict(kind="lower_bound", op=">=", value=30, subject=None)),
     ("达到或保持在8%以上", "%", "up", dict(kind="lower_bound", op=">=", value=8, subject=None)),
     # year by year is a yearly rate, not a one-off change
@@ -84,6 +84,12 @@ ENGLISH = [
     ("By 2030, reduce by 20% compared with 2015", "%", "down", "到2030年，比2015年降低20%"),
     ("reach the international advanced level", "岁", "up", "达到国际先进水平"),
     ("decline year by year", "%", "down", "逐年下降"),
+    # English unit spellings (rules/units.txt)
+    ("above 80 years", "岁", "up", "高于80岁"),
+    ("controlled below 12 per 100,000", "1/10万", "down", "控制在12/10万以下"),
+    ("no more than 5 per 1,000 live births", "1/千活产", "down", "不超过5/千活产"),
+    ("increase by 1 year compared with 2020", "岁", "up", "比2020年提高1岁"),
+    ("not less than 2.3 square metres", "平方米", "up", "不低于2.3平方米"),
     ("reduce by 1% year by year", "%", "down", "逐年降低1%"),
     ("25% or so", "%", "down", "25%左右"),
     ("remain at a low level", "‰", "down", "保持在低水平"),
@@ -189,6 +195,11 @@ REFUSED = [
     ("增幅高于全省平均水平", "%", "up", "增幅"),
     # "approaching or reaching" is not "at least"
     ("接近或达到发达国家水平", "岁", "up", "接近"),
+    # a starting value before a change is its base: not placed, so refused
+    ("从2020年的10%下降15%", "%", "down", "从"),
+    # two numbers never glue into one when the word between them is dropped
+    ("increase from 10 to 20%", "%", "up", "from"),
+    ("8.1 5‰", "‰", "down", "8.1 5‰"),
     # a ratio is not a number with "1:" as the indicator's name
     ("1:1.2", "%", "up", "1:"),
     # English words the grammar does not know are named

@@ -211,9 +211,8 @@ def parse_target(
     if cumulative:
         phrase = cumulative.group(1)
         notes.append(g.cumulative_note)
-    # a cheap look for a joining word first: most phrases have none, and then the regex is never compiled
-    joined = "并" in phrase or "且" in phrase or "同时" in phrase
-    joined = joined or "," in phrase
+    # a cheap look for a joining word or comma first: most cells have none, and the regex is not compiled
+    joined = any(word in phrase for word in ("并", "且", "同时", ","))
     pieces = [piece.strip(",") for piece in g.compound.split(phrase)] if joined else [phrase]
     while len(pieces) > 1 and (year := g.year_prefix.match(pieces[0])) and year.end() == len(pieces[0]):
         pieces[:2] = [pieces[0] + "," + pieces[1]]  # "到2030年，比2015年降低20%" is one target

@@ -152,29 +152,44 @@ class RegionSummary:
 
 @dataclass(frozen=True)
 class IndicatorSummary:
+    """One target of one indicator across the regions judged: each region counted once, by its verdict."""
+
     indicator: str
     name_zh: str
     target_year: int
-    regions: int  # regions judged (n/a included)
-    passing: int
+    target_text: str
+    regions: int  # regions judged on this target (n/a included)
+    counts: dict[str, int]  # regions by status: pass, warn, fail, n/a
     share_passing: float | None  # of the regions with a verdict (n/a left out)
     worst: tuple[str, ...]  # up to five regions that fail (then warn), worst first
 
+    @property
+    def passing(self) -> int:
+        return self.counts["pass"]
+
     def to_dict(self) -> dict:
         return {"indicator": self.indicator, "name_zh": self.name_zh, "target_year": self.target_year,
-                "regions": self.regions, "passing": self.passing, "share_passing": self.share_passing,
-                "worst_regions": list(self.worst)}
+                "target_text": self.target_text, "regions": self.regions, **self.counts,
+                "passing": self.passing, "share_passing": self.share_passing, "worst_regions": list(self.worst)}
+
+
+def _target_key(result: Result) -> tuple:
+    """What tells one target from another: an indicator may have several targets for one year
+    (a table row and body sentences), each judged on its own; the plan line tells them apart."""
+    plan = result.evidence.get("plan") or {}
+    return result.indicator, result.target_year, plan.get("line"), result.target_text
 
 
 def rollup(results: Results) -> tuple[list[RegionSummary], list[IndicatorSummary]]:
-    """Per region (counts, worst binding failure) and per indicator and target year (share passing,
-    worst regions): the overview of a many-region run."""
+    """Per region (counts, worst binding failure) and per indicator and target (how many regions
+    pass, warn, fail or are n/a; the worst regions): the overview of a many-region run."""
     import bisect
 
     # One pass, keeping counts and the five worst regions of each target, never the results
-    # themselves: the memory grows with regions + targets, not with regions × targets.
+    # themselves: the memory grows with regions + targets, not with regions × targets. Each region
+    # has one result per target, so each target counts every region once.
     by_region: dict[str, tuple[dict[str, int], list[str | None]]] = {}
-    by_target: dict[tuple[str, int], list] = {}  # [name_zh, rows, judged, passing, worst keys]
+    by_target: dict[tuple, list] = {}  # key → [name_zh, counts, worst keys]
     for order, result in enumerate(results.results):
         region = by_region.get(result.region)
         if region is None:
@@ -182,21 +197,22 @@ def rollup(results: Results) -> tuple[list[RegionSummary], list[IndicatorSummary
         region[0][result.status] += 1
         if region[1][0] is None and result.status == "fail" and result.nature == "约束性":
             region[1][0] = result.indicator
-        target = by_target.get((result.indicator, result.target_year))
+        key = _target_key(result)
+        target = by_target.get(key)
         if target is None:
-            target = by_target[(result.indicator, result.target_year)] = [result.name_zh, 0, 0, 0, []]
-        target[1] += 1
-        if result.status != "n/a":
-            target[2] += 1
-            target[3] += result.status == "pass"
-            if result.status in ("fail", "warn"):
-                worst = target[4]
-                key = (-SEVERITY[result.status], result.region, order)
-                if len(worst) < 5 or key < worst[-1]:
-                    bisect.insort(worst, key)
-                    del worst[5:]
+            target = by_target[key] = [result.name_zh, {status: 0 for status in STATUSES}, []]
+        target[1][result.status] += 1
+        if result.status in ("fail", "warn"):
+            worst = target[2]
+            rank = (-SEVERITY[result.status], result.region, order)
+            if len(worst) < 5 or rank < worst[-1]:
+                bisect.insort(worst, rank)
+                del worst[5:]
     regions = [RegionSummary(region, counts, binding[0]) for region, (counts, binding) in by_region.items()]
-    indicators = [IndicatorSummary(indicator, name, year, rows, passing,
-                                   round(passing / judged, 4) if judged else None, tuple(key[1] for key in worst))
-                  for (indicator, year), (name, rows, judged, passing, worst) in by_target.items()]
+    indicators = []
+    for (indicator, year, _line, text), (name, counts, worst) in by_target.items():
+        judged = sum(counts.values()) - counts["n/a"]
+        indicators.append(IndicatorSummary(
+            indicator, name, year, text, sum(counts.values()), counts,
+            round(counts["pass"] / judged, 4) if judged else None, tuple(rank[1] for rank in worst)))
     return regions, indicators

@@ -104,3 +104,22 @@ def test_jsonl_lines_are_the_records_byte_for_byte():
         expected = [json.dumps(r.record(), ensure_ascii=False) for r in results.results]
         assert lines[:-1] == expected
         assert json.loads(lines[-1])["summary"]["counts"] == results.summary
+
+
+def test_rollup_counts_regions_per_target_not_targets():
+    """人均预期寿命 has three 2030 targets (79.7, 持续提高, 达到79.7岁): each is its own roll-up row,
+    and each counts every region once (three regions, never nine)."""
+    rows = [
+        *[{"region": "南安市", "indicator": "人均预期寿命", "year": y, "value": v} for y, v in ((2020, 78.5), (2024, 79.2))],
+        *[{"region": "晋江市", "indicator": "人均预期寿命", "year": y, "value": v} for y, v in ((2020, 79.0), (2024, 78.0))],
+        {"region": "石狮市", "indicator": "婴儿死亡率", "year": 2024, "value": 3.0},
+    ]
+    results = evaluate_regions(PLAN, observations_from_records(rows))
+    _, indicators = rollup(results)
+    life = [i for i in indicators if i.indicator == "life_expectancy"]
+    assert [(i.target_text, i.target_year) for i in life] == [(t.text, t.year) for t in PLAN.indicator("life_expectancy").targets]
+    for row in life:
+        assert row.regions == 3
+        # 南安 on track or rising → pass; 晋江 moving away / falling → fail; 石狮 has no data → n/a
+        assert row.counts == {"pass": 1, "warn": 0, "fail": 1, "n/a": 1}, row
+        assert row.share_passing == 0.5 and row.worst == ("晋江市",)

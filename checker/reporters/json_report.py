@@ -2,7 +2,8 @@
 
 A many-region run (``--all-regions``, ``--regions``) adds ``regions`` (the regions judged) and
 ``rollup`` ({"regions": per-region counts and worst binding failure, "indicators": per indicator and
-target year, the share of regions passing and the worst regions}); its ``region`` is null.
+target, how many regions pass, warn, fail or are n/a, the share passing and the worst regions}); its
+``region`` is null.
 """
 
 from __future__ import annotations

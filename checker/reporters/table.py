@@ -113,9 +113,9 @@ def render(report: Report, *, terminal: bool = False) -> str:
 
 ROLLUP_HEAD = {
     "zh": (("地区", "通过", "警告", "不通过", "不适用", "最严重的约束性未达标"),
-           ("指标", "目标年", "地区数", "通过", "通过率", "最差地区")),
+           ("指标", "目标", "地区数", "通过", "警告", "不通过", "不适用", "通过率", "最差地区")),
     "en": (("Region", "Pass", "Warn", "Fail", "N/A", "Worst binding failure"),
-           ("Indicator", "Target year", "Regions", "Passing", "Share passing", "Worst regions")),
+           ("Indicator", "Target", "Regions", "Pass", "Warn", "Fail", "N/A", "Share passing", "Worst regions")),
 }
 
 
@@ -145,11 +145,13 @@ def _rollup(console, report: Report) -> None:
     console.print(table)
     table = Table(header_style="bold", pad_edge=False)
     for index, head in enumerate(heads[1]):
-        table.add_column(head, justify="right" if 0 < index < 5 else "left", no_wrap=0 < index < 5)
-    for row in indicators:
+        table.add_column(head, justify="right" if 1 < index < 8 else "left", no_wrap=1 < index < 8)
+    for row in indicators:  # one row per target: each region counted once, by its verdict on that target
         share = "—" if row.share_passing is None else f"{row.share_passing:.0%}"
-        table.add_row(Text(visible(names.get(row.indicator, row.name_zh))), str(row.target_year), str(row.regions),
-                      str(row.passing), share, Text(visible("、".join(row.worst)) if row.worst else "—"))
+        table.add_row(Text(visible(names.get(row.indicator, row.name_zh))),
+                      Text(visible(f"{row.target_text} ({row.target_year})")), str(row.regions),
+                      *[Text(str(row.counts[s]), style=STYLE[s] if row.counts[s] else "") for s in STATUSES],
+                      share, Text(visible("、".join(row.worst)) if row.worst else "—"))
     console.print(table)
     counts = results.summary
     foot = "  ".join(f"{SYMBOL[s]} {WORD[lang][s]} {counts[s]}" for s in STATUSES)

@@ -43,6 +43,7 @@ from checker.observations import (
 )
 from checker.plan import Plan
 from checker.results import UnknownIndicator
+from checker.suggest import did_you_mean
 
 #: A value cell read without Python: a plain ASCII number, exactly as the row reader's fast case.
 _PLAIN = r"^[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$"
@@ -376,15 +377,24 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
     resolved = [_resolve(name, table) for name in c.indicator_names]
     ids = [found[0] for found in resolved]
     dataset = ColumnDataset()
-    # indicators the plan does not know: listed once, in order of first appearance
+    # regions: rows without one belong to the default region
+    region_names = list(c.region_names)
+    if default_region not in region_names:
+        region_names.append(default_region)
+    row_region = np.where(c.region >= 0, c.region, region_names.index(default_region)).astype(np.int32)
+    # indicators the plan does not know: listed once per region, in order of first appearance
     unknown = [code for code, indicator_id in enumerate(ids) if indicator_id is None]
-    if unknown:
-        counts = np.bincount(c.indicator, minlength=len(ids))
-        first_rows = {code: int(np.flatnonzero(c.indicator == code)[0]) for code in unknown}
-        for code in sorted(unknown, key=first_rows.__getitem__):
-            name = c.indicator_names[code]
-            dataset.unknown.append(UnknownIndicator(name, int(counts[code]), c.location(first_rows[code]),
-                                                    _did_you_mean(plan, name, table)))
+    entries = []
+    for code in unknown:
+        rows_of = np.flatnonzero(c.indicator == code)
+        name = c.indicator_names[code]
+        suggestion = did_you_mean(plan, name)
+        regions_of = row_region[rows_of]
+        for region_code in _distinct(regions_of):
+            mine = rows_of[regions_of == region_code]
+            entries.append((int(mine[0]), UnknownIndicator(name, len(mine), c.location(int(mine[0])), suggestion,
+                                                           region_names[region_code])))
+    dataset.unknown.extend(entry for _, entry in sorted(entries, key=lambda pair: pair[0]))
     known = np.array([i is not None for i in ids] + [False])[c.indicator]
     # each row's unit: the unit column's (or the cell's), else the one in the name's brackets
     data_unit = c.unit.copy()
@@ -431,11 +441,6 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
             values = sample[shown == unit]
             if (high is not None and (values > high).any()) or (low is not None and (values < low).any()):
                 raise Unsuitable
-    # regions: rows without one belong to the default region
-    region_names = list(c.region_names)
-    if default_region not in region_names:
-        region_names.append(default_region)
-    row_region = np.where(c.region >= 0, c.region, region_names.index(default_region)).astype(np.int32)
     id_codes = {indicator_id: number for number, indicator_id in enumerate(dict.fromkeys(i for i in ids if i))}
     row_id = np.array([id_codes[i] if i else -1 for i in ids] + [-1], dtype=np.int32)[c.indicator]
     rows = np.flatnonzero(known)
@@ -466,16 +471,6 @@ class ColumnDataset(Dataset):
     def get(self, region: str, indicator: str) -> Mapping[int, Point]:
         found = self.series.get((region, indicator))
         return {} if found is None else ColumnSeries(found._store, found._rows)
-
-
-def _did_you_mean(plan: Plan, name: str, table: dict[str, str]) -> str | None:
-    import difflib
-
-    close = difflib.get_close_matches(fold(name), list(table), n=1, cutoff=0.6)
-    if not close:
-        return None
-    indicator = plan.indicator(table[close[0]])
-    return f"{indicator.name_zh} ({indicator.id})"
 
 
 @dataclass

@@ -22,7 +22,7 @@ from checker.matching import Dataset, Point, match, valued_years
 from checker.observations import Observations
 from checker.plan import Indicator, Plan, Target
 from checker.policy import Policy, default_policy, weights
-from checker.results import OnDemand, Reason, Result, Results
+from checker.results import OnDemand, Reason, Result, Results, unknown_in
 
 WEIGHT_WORDS = {
     "strive": ("力争：不通过记为警告", "力争 (strive): fail counted as warn"),
@@ -46,7 +46,8 @@ def evaluate(
     if region in plan.references.values():
         raise CheckerError(f"{region} is one of the plan's reference regions; choose the region to judge with --region")
     _require_region(plan, dataset, region)
-    return Results(tuple(_judge_region(plan, dataset, region, as_of, policy)), tuple(dataset.unknown), as_of)
+    return Results(tuple(_judge_region(plan, dataset, region, as_of, policy)), unknown_in(dataset.unknown, [region, *plan.references.values()]),
+                   as_of)
 
 
 def evaluate_regions(
@@ -79,7 +80,8 @@ def evaluate_regions(
         for region in regions:
             yield from _judge_region(plan, dataset, region, as_of, policy, memo)
 
-    return Results(OnDemand(judge) if on_demand else tuple(judge()), tuple(dataset.unknown), as_of)
+    unknown = unknown_in(dataset.unknown, [*regions, *references])
+    return Results(OnDemand(judge) if on_demand else tuple(judge()), unknown, as_of)
 
 
 def _judge_region(plan: Plan, dataset: Dataset, region: str, as_of: int | None, policy: Policy,
@@ -138,19 +140,25 @@ class _Memo:
 
 
 def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
-    """A region with no rows at all, while the data has other regions, is a mistake worth stopping for."""
-    present = [name for name in dataset.regions() if name not in plan.references.values()]
-    if region in dataset.regions() or not present:
+    """A region without a single row, in a file that has rows, is a mistake worth stopping for: judged,
+    every target would be n/a and the run would look clean (rows without a region belong to the
+    judged region, so a file without a region column always has rows for it)."""
+    in_file = dataset.regions_in_file()
+    if region in in_file or not in_file:
         return
     import difflib
 
-    close = difflib.get_close_matches(region, present, n=1, cutoff=0.3)
+    references = set(plan.references.values())
+    others = [name for name in in_file if name not in references]
+    close = difflib.get_close_matches(region, others, n=1, cutoff=0.3)
     hint = f"did you mean {close[0]}? " if close else ""
-    raise CheckerError(
-        f"the data has no rows for {region}",
-        hint=f"{hint}regions in the data: {', '.join(present[:10])}"
-        + (f" … and {len(present) - 10} more" if len(present) > 10 else "") + "; choose one with --region",
-    )
+    shown = ", ".join(in_file[:10]) + (f" … and {len(in_file) - 10} more" if len(in_file) > 10 else "")
+    if others:
+        hint += f"regions in the data: {shown}; choose one with --region"
+    else:
+        hint += (f"the data only has rows for the plan's reference regions ({shown}), which supply "
+                 f"comparison values; add rows for {region}, or leave out the region column")
+    raise CheckerError(f"the data has no rows for {region}", hint=hint)
 
 
 def assessment_year(series: Mapping[int, Point], target: Target, as_of: int | None,

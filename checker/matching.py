@@ -9,7 +9,6 @@ pint; a unit of another kind is an error at the row.
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -76,7 +75,12 @@ class Dataset:
         return self.series.get((region, indicator), {})
 
     def regions(self) -> list[str]:
+        """The regions with rows of the plan's indicators."""
         return sorted({region for region, _ in self.series})
+
+    def regions_in_file(self) -> list[str]:
+        """Every region the data has rows for, the plan's indicators or not."""
+        return sorted({region for region, _ in self.series} | {u.region for u in self.unknown if u.region})
 
 
 def valued_years(series: Mapping[int, Point]) -> list[int]:
@@ -134,14 +138,14 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
     names_of = {indicator.id: [indicator.name_zh, *indicator.aliases, indicator.name_en or ""]
                 for indicator in plan.indicators}
     dataset = Dataset(skipped=list(observations.skipped))
-    unknown: dict[str, list[Observation]] = {}
+    unknown: dict[tuple[str, str], list[Observation]] = {}  # (name, region) → rows
     resolved: dict[str, tuple[str | None, str | None]] = {}
     for item in observations.items:
         if item.indicator not in resolved:
             resolved[item.indicator] = _resolve(item.indicator, table)
         indicator_id, bracket_unit = resolved[item.indicator]
         if indicator_id is None:
-            unknown.setdefault(item.indicator, []).append(item)
+            unknown.setdefault((item.indicator, item.region or default_region), []).append(item)
             continue
         try:
             point = _point(item, units_of[indicator_id], bracket_unit)
@@ -169,14 +173,13 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
                 raise
             dataset.skipped.append(error)
             dataset.left.add(id(item))
-    names = list(table)
-    for name, rows in unknown.items():
-        close = difflib.get_close_matches(fold(name), names, n=1, cutoff=0.6)
-        suggestion = None
-        if close:
-            indicator = plan.indicator(table[close[0]])
-            suggestion = f"{indicator.name_zh} ({indicator.id})"
-        dataset.unknown.append(UnknownIndicator(name, len(rows), rows[0].location, suggestion))
+    from checker.suggest import did_you_mean  # after this module: suggest reads its catalogue
+
+    suggestions: dict[str, str | None] = {}
+    for (name, row_region), rows in unknown.items():
+        if name not in suggestions:
+            suggestions[name] = did_you_mean(plan, name)
+        dataset.unknown.append(UnknownIndicator(name, len(rows), rows[0].location, suggestions[name], row_region))
     return dataset
 
 
@@ -270,9 +273,12 @@ def unused_rows(plan: Plan, observations: Observations, dataset: Dataset, judged
         known = resolved.get(item.indicator)
         if known is None:
             known = resolved[item.indicator] = _resolve(item.indicator, table)[0] is not None
+        region = item.region or default
+        if not known and region not in keep:  # another region's row: listed as such, not as unknown
+            groups.setdefault(("region", region), []).append(item.location)
+            continue
         if not known or id(item) in left:
             continue  # listed as an unknown indicator, a skipped row or a repeat
-        region = item.region or default
         if region not in keep:
             groups.setdefault(("region", region), []).append(item.location)
         elif not first <= item.year <= last:

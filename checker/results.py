@@ -72,6 +72,7 @@ class UnknownIndicator:
     rows: int
     location: Location  # the first row's value cell
     suggestion: str | None = None
+    region: str | None = None  # the region of these rows (None once merged across regions)
 
     @property
     def first(self) -> str:
@@ -80,6 +81,21 @@ class UnknownIndicator:
 
     def to_dict(self) -> dict:
         return {"name": self.name, "rows": self.rows, "first": self.first, "did_you_mean": self.suggestion}
+
+
+def unknown_in(unknown: Iterable[UnknownIndicator], regions: Iterable[str]) -> tuple[UnknownIndicator, ...]:
+    """The unknown-indicator rows of ``regions`` (those judged and the plan's references), one entry
+    per name. Rows of other regions are not the judged plan's business (another plan or another
+    run judges them): :func:`checker.matching.unused_rows` lists them as rows of another region."""
+    judged = set(regions)
+    merged: dict[str, UnknownIndicator] = {}
+    for entry in unknown:  # in the order of their first rows
+        if entry.region not in judged:
+            continue
+        seen = merged.get(entry.name)
+        merged[entry.name] = UnknownIndicator(entry.name, entry.rows, entry.location, entry.suggestion) \
+            if seen is None else UnknownIndicator(seen.name, seen.rows + entry.rows, seen.location, seen.suggestion)
+    return tuple(merged.values())
 
 
 class OnDemand:

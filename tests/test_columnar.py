@@ -28,6 +28,7 @@ from checker.errors import CheckerError
 from checker.loader import load_plan
 from checker.matching import Dataset, match
 from checker.observations import Observations, read_observations, read_rows
+from checker.results import unknown_in
 
 PLAN = load_plan("nanan-2030")
 HEADER = "地区,指标,年份,数值,单位,备注"
@@ -179,8 +180,10 @@ def test_messy_many_region_file_reads_and_judges_as_the_row_reader(tmp_path):
     bracket = next(iter(dataset.series[("县B", "hiv_infections")].values()))  # 艾滋病病毒感染人数（人）
     assert (column.original_unit, column.unit, column.value) == ("人", "万人", 0.012)
     assert (bracket.original_unit, bracket.unit, bracket.value) == ("人", "万人", 0.0121)
-    assert [u.name for u in dataset.unknown] == ["婴儿死忙率", "某区自定义统计口径"]
-    assert dataset.unknown[0].suggestion and "infant_mortality" in dataset.unknown[0].suggestion
+    assert dataset.unknown == want.unknown  # one entry per name and region, as the row reader's
+    merged = unknown_in(dataset.unknown, dataset.regions_in_file())
+    assert [u.name for u in merged] == ["婴儿死忙率", "某区自定义统计口径"]
+    assert merged[0].suggestion and "infant_mortality" in dataset.unknown[0].suggestion
     assert ("南安市", "infant_mortality") in dataset.series  # rows without a region: the plan's own
     # verdicts
     for as_of in (None, 2024):

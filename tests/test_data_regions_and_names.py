@@ -1,0 +1,79 @@
+"""Which rows a check is about: the judged region must have rows; "left out" lists only its rows;
+"did you mean" names a plan indicator only when the measured thing is the same."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker.engine import evaluate
+from checker.errors import CheckerError
+from checker.loader import load_plan
+from checker.observations import observations_from_records
+from checker.suggest import did_you_mean
+
+ROOT = Path(__file__).resolve().parents[1]
+NANAN = load_plan("nanan-2030")
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    result = subprocess.run([sys.executable, "-m", "checker", *args], cwd=ROOT, capture_output=True, text=True,
+                            timeout=120)
+    assert "Traceback" not in result.stderr
+    return result
+
+
+def test_no_rows_for_the_judged_region_is_an_input_error(tmp_path):
+    """Rows only for the reference regions: every target would be n/a and the run would look clean."""
+    data = tmp_path / "refs.csv"
+    data.write_text("region,indicator,year,value\n泉州市,居民健康素养水平,2022,30\n福建省,人均预期寿命,2024,79.9\n"
+                    "全国,人均预期寿命,2024,79\n", encoding="utf-8")
+    result = run("check", "nanan-2030", str(data))
+    assert result.returncode == 2, result.stdout
+    assert "no rows for 南安市" in result.stderr
+    for region in ("泉州市", "福建省", "全国"):
+        assert region in result.stderr
+    with pytest.raises(CheckerError, match="no rows for 南安市"):
+        evaluate(NANAN, observations_from_records([{"region": "全国", "indicator": "人均预期寿命", "year": 2024,
+                                                    "value": 79}]))
+
+
+def test_rows_without_a_region_belong_to_the_judged_one():
+    results = evaluate(NANAN, observations_from_records([{"indicator": "人均预期寿命", "year": 2024, "value": 79.2}]))
+    assert any(r.value == 79.2 for r in results.results)
+
+
+def test_left_out_lists_only_the_judged_regions_rows():
+    rows = [
+        {"region": "南安市", "indicator": "人均预期寿命", "year": 2024, "value": 79.2},
+        {"region": "南安市", "indicator": "南安自定义口径", "year": 2024, "value": 1},
+        {"region": "福州市", "indicator": "福州自定义口径", "year": 2024, "value": 2},
+        {"region": "福州市", "indicator": "南安自定义口径", "year": 2024, "value": 3},
+        {"region": "福州市", "indicator": "南安自定义口径", "year": 2023, "value": 3},
+    ]
+    data = observations_from_records(rows)
+    nanan = evaluate(NANAN, data)
+    assert [(u.name, u.rows) for u in nanan.unknown] == [("南安自定义口径", 1)]
+    fuzhou = evaluate(NANAN, data, region="福州市")
+    assert [(u.name, u.rows) for u in fuzhou.unknown] == [("福州自定义口径", 1), ("南安自定义口径", 2)]
+
+
+@pytest.mark.parametrize("plan, name, expected", [
+    ("nanan-2030", "每千人口药师数", None),  # pharmacists: a catalogue indicator the plan lacks, never 注册护士
+    ("nanan-2030", "每千人口执业医师数", "physicians_per_1000"),
+    ("nanan-2030", "孕产妇死亡数", None),  # a count is not a rate
+    ("nanan-2030", "每千常住人口全科医生数", None),  # per 1,000 is not the plan's per 10,000
+    ("raoping-2030", "每万常住人口全科医生数", None),  # not 每千…医生数: the measured thing differs
+    ("raoping-2030", "人均基本公共卫生服务经费", None),
+    ("nanyang-14th-fyp", "每千人口药师数", "pharmacists_per_1000"),
+    ("nanan-2030", "婴儿死忙率", "infant_mortality"),
+])
+def test_did_you_mean_weighs_the_measured_thing(plan, name, expected):
+    suggestion = did_you_mean(load_plan(plan), name)
+    if expected is None:
+        assert suggestion is None
+    else:
+        assert suggestion is not None and f"({expected})" in suggestion

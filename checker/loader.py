@@ -19,7 +19,8 @@ from checker.errors import CheckerError, Location, PlanError, Problem, UnitError
 from checker.grammar import parse_target
 from checker.numbers import read_number
 from checker.plan import Baseline, Indicator, Plan, Source, Target
-from checker.rule import Rule
+from checker.plan_checks import plan_problems
+from checker.rule import Rule, rule_gaps
 from checker.rulefiles import plans_dir
 from checker.script import to_simplified
 
@@ -100,6 +101,7 @@ def read_plan(plan: str | Path) -> tuple[Plan | None, list[Problem]]:
         return None, problems  # the plan's head or the indicator list itself is broken
     builder = _PlanBuilder(document, problems, skip=broken)  # check the sound indicators too
     result = builder.build()
+    problems += plan_problems(result)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     return _with(result, file=str(path), sha256=digest), problems
 
@@ -269,12 +271,20 @@ class _PlanBuilder:
         overridden = "rule" in data
         if overridden:
             rule = _structured_rule(text, data["rule"], unit, item["direction"], rule)
+        gaps = rule_gaps(rule)
+        if gaps:  # what check could not judge, lint reports first
+            where = (*path, "rule") if overridden else text_path
+            self.error("rule", CheckerError(
+                f"the {rule.kind} rule of {text!r} cannot be judged: {'; '.join(gaps)}", self.doc.locate(where),
+                hint="give the rule what its kind needs (`checker schema` lists the fields), "
+                     "or leave `rule:` out to read the words"))
+            return None
         return Target(
             indicator=item["id"],
             year=year,
             text=text,
             rule=rule,
-            source=_source(data["source"]),
+            source=_source(data.get("source")),
             location=location,
             standing=bool(data.get("standing", False)),
             nature=data.get("nature", item.get("nature")),

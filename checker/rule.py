@@ -86,3 +86,35 @@ class Rule:
 
 
 _FIELDS = tuple(f.name for f in fields(Rule))
+
+
+_COMPARE = ("<=", "<", ">=", ">", "≈")
+#: What each kind needs to be judged: the operators it takes (None: any or none) and the fields that
+#: must be given. A rule the grammar reads always has them; a structured `rule:` may leave them out.
+NEEDS: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...]]] = {
+    "upper_bound": (("<=", "<"), ("value",)),
+    "lower_bound": ((">=", ">"), ("value",)),
+    "reach": (_COMPARE, ("value",)),
+    "around": (_COMPARE, ("value",)),
+    "range": (("between",), ("value", "upper")),
+    "full_coverage": ((*_COMPARE, "=="), ("value",)),
+    "vs_reference": (_COMPARE, ("reference",)),
+    "offset_vs_reference": (_COMPARE, ("reference", "value", "change")),
+    "vs_baseline": (_COMPARE, ("value", "change")),
+    "annual_rate": (_COMPARE, ("value", "change")),
+}
+
+
+def rule_gaps(rule: Rule) -> list[str]:
+    """What a rule lacks to be judged, in words (empty: it can be judged)."""
+    ops, needed = NEEDS.get(rule.kind, (None, ()))
+    gaps = []
+    if ops is not None and rule.op not in ops:
+        given = "no op" if rule.op is None else f"op {rule.op!r}"
+        gaps.append(f"{given} (a {rule.kind} rule takes op {' or '.join(repr(op) for op in ops)})")
+    gaps += [f"no {name}" for name in needed if getattr(rule, name) is None]
+    if rule.kind == "range" and rule.value is not None and rule.upper is not None and rule.value > rule.upper:
+        gaps.append(f"value {rule.value:g} above upper {rule.upper:g}")
+    if rule.op == "between" and rule.upper is None and "no upper" not in gaps:
+        gaps.append("no upper (op 'between' needs value and upper)")
+    return gaps

@@ -55,8 +55,8 @@ def _conflict_plan(tmp_path: Path) -> Path:
         "      2030:\n"
         '        - text: "≤12"\n'
         '          source: {line: 160, quote: "≤12"}\n'
-        '        - text: "12/10万左右"\n'
-        '          source: {line: 300, quote: "12/10万左右"}\n'
+        '        - text: "15以上"\n'
+        '          source: {line: 300, quote: "15以上"}\n'
     )
     assert MATERNAL_TARGET in TABLE_SOURCE
     return _write(tmp_path, TABLE_SOURCE.replace(MATERNAL_TARGET, new))

@@ -219,20 +219,20 @@ def test_contradicting_targets_are_a_conflict_warning(tmp_path):
         "      2030:\n"
         '        - text: "≤12"\n'
         '          source: {line: 160, quote: "≤12"}\n'
-        '        - text: "12/10万左右"\n'
-        '          source: {line: 300, quote: "12/10万左右"}\n'
+        '        - text: "15以上"\n'
+        '          source: {line: 300, quote: "15以上"}\n'
     )
     path, text = _broken(tmp_path, MATERNAL_TARGET, new)
     problem = _only(lint(path))
     assert (problem.severity, problem.code) == ("warning", "conflict")
-    assert "≤12" in problem.message and "12/10万左右" in problem.message
-    assert problem.location.line == _line_of(text, 'text: "12/10万左右"')
+    assert "≤12" in problem.message and "15以上" in problem.message and "cannot both hold" in problem.message
+    assert problem.location.line == _line_of(text, 'text: "15以上"')
     first_line = _line_of(text, 'text: "≤12"')
     assert f"at line {first_line}" in problem.message
     assert problem.location.yaml_path() == "indicators[3].targets.2030[1].text"
     plan = load_plan(path)  # a warning: the plan is still usable, both targets kept
     maternal = next(i for i in plan.indicators if i.id == "maternal_mortality")
-    assert [t.text for t in maternal.targets] == ["≤12", "12/10万左右"]
+    assert [t.text for t in maternal.targets] == ["≤12", "15以上"]
 
 
 def test_same_meaning_in_other_words_is_no_conflict(tmp_path):
@@ -354,7 +354,7 @@ def test_problems_come_in_file_order(tmp_path):
 
 
 def test_same_bound_in_other_words_is_no_conflict(tmp_path):
-    """达到60% on an up indicator (reach, ≥ 60) and ≥60 (lower_bound) mean the same: no conflict."""
+    """达到60% on an up indicator (reach, ≥ 60), ≥60 (lower_bound) and 60%左右 can all hold at once: no conflict."""
     plan = tmp_path / "plan.yaml"
     plan.write_text(
         "plan: {id: t, title: {zh: 测试}, region: 甲市, base_year: 2020, target_years: [2025]}\n"
@@ -373,8 +373,7 @@ def test_same_bound_in_other_words_is_no_conflict(tmp_path):
     from checker.lint import lint
 
     problems = lint(plan)
-    conflicts = [p for p in problems if p.code == "conflict"]
-    assert len(conflicts) == 1 and "60%左右" in conflicts[0].message  # only the around-value differs
+    assert [p for p in problems if p.code == "conflict"] == []  # 60 meets all three: no conflict
 
 
 def test_structured_rule_takes_its_kinds_defaults(tmp_path):
@@ -400,3 +399,65 @@ def test_structured_rule_takes_its_kinds_defaults(tmp_path):
     assert (rule.kind, rule.op, rule.value) == ("full_coverage", ">=", 100.0)
     result = evaluate(loaded, observations_from_records([{"indicator": "rooms", "year": 2025, "value": 99}]))
     assert result.results[0].status == "warn"  # 99% ≥ the 98% warn floor
+
+
+def _two_targets(tmp_path, first: str, second: str, direction: str = "up"):
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "plan: {id: t, title: {zh: 测试}, region: 甲市, base_year: 2020, target_years: [2030],"
+        " references: {province: 乙省}}\n"
+        "indicators:\n"
+        "  - id: some_rate\n"
+        "    name: {zh: 某率}\n"
+        "    unit: '%'\n"
+        f"    direction: {direction}\n"
+        "    targets:\n"
+        "      2030:\n"
+        f"        - {{text: '{first}'}}\n"
+        f"        - {{text: '{second}'}}\n",
+        encoding="utf-8",
+    )
+    return [p for p in lint(plan) if p.code == "conflict"]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("持续提高", "79.7"), ("高于全省平均水平", "-"), ("≥90%", "95%以上"), ("达到97%", "全覆盖"), ("≤12", "≤10"),
+    ("持续提高", "高于全省平均值"), ("高于全省平均值", "不低于全省平均值"),
+])
+def test_targets_that_can_both_hold_are_no_conflict(tmp_path, first, second):
+    assert _two_targets(tmp_path, first, second) == []
+
+
+@pytest.mark.parametrize("first, second", [
+    ("≥80", "≤70"), ("持续提高", "逐步下降"), ("高于全省平均值", "低于全省平均值"), ("0.8～1.2", "≥5"),
+])
+def test_targets_that_cannot_both_hold_conflict(tmp_path, first, second):
+    conflicts = _two_targets(tmp_path, first, second)
+    assert len(conflicts) == 1 and "cannot both hold" in conflicts[0].message
+
+
+def test_bundled_plans_have_no_false_conflicts(monkeypatch):
+    """nanan-2030 had 25 "contradictions" such as 持续提高 against 79.7: all of them can hold together."""
+    for plan in ("nanan-2030", "fuzhou-14th-fyp", "raoping-2030", "nantong-2030", "nanyang-14th-fyp"):
+        assert [p for p in lint(plan) if p.code == "conflict"] == [], plan
+
+
+def test_a_rule_that_names_only_a_kind_is_a_lint_error_and_check_refuses_it(tmp_path):
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "plan: {id: t, title: {zh: 测试}, region: 甲市, base_year: 2020, target_years: [2030]}\n"
+        "indicators:\n"
+        "  - id: some_rate\n"
+        "    name: {zh: 某率}\n"
+        "    unit: '%'\n"
+        "    direction: up\n"
+        "    targets:\n"
+        "      2030: {text: 持续提高, rule: {kind: lower_bound}}\n",
+        encoding="utf-8",
+    )
+    problem = _only(lint(plan))
+    assert (problem.severity, problem.code) == ("error", "rule")
+    assert "no op" in problem.message and "no value" in problem.message
+    assert problem.location.yaml_path() == "indicators[0].targets.2030.rule"
+    with pytest.raises(PlanError, match="cannot be judged"):
+        load_plan(plan)

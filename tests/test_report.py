@@ -180,7 +180,7 @@ indicators:
     targets:
       2030:
         - {text: "≥60", source: {line: 10, quote: "<img src=x onerror=alert(3)>≥60"}}
-        - {text: "≥70", source: {line: 11, quote: "≥70"}}
+        - {text: "≤50", source: {line: 11, quote: "≤50"}}
   - id: above_province
     name: {zh: 高于全省, en: Above the province}
     domain: 环境
@@ -252,9 +252,9 @@ def test_report_sections(evil, tmp_path):
     # the plan's words, the quoted source line, the data cells with file:line:column and notes
     assert "<img src=x onerror=alert(3)>≥60" in body and "原文第 10 行" in body
     assert f"{data}:3:4" in body and "快报数" in body
-    # the conflict (≥60 and ≥70 for the same year) has its own section, linking both results
+    # the conflict (≥60 and ≤50 for the same year: they cannot both hold) has its own section, linking both results
     conflicts = text[text.index('id="conflicts"'):text.index('id="not-applicable"')]
-    assert conflicts.count('href="#r') == 2 and "≥70" in conflicts
+    assert conflicts.count('href="#r') == 2 and "≤50" in conflicts
     # n/a with its reason ("-" sets no target)
     na = text[text.index('id="not-applicable"'):text.index('id="appendix"')]
     assert "规划未设定可检查的目标" in na

@@ -251,7 +251,7 @@ def build_context(audit: Audit) -> dict:
         indicator = _indicator_of(plan, problem.location)
         involved = []
         if problem.code == "conflict":  # the target at the problem's line contradicts the one "at line N"
-            first = re.search(r"at line (\d+)$", problem.message)
+            first = re.search(r"\bat line (\d+)\b", problem.message)
             lines = [int(first.group(1))] if first else []
             involved = [by_line[(indicator, line)] for line in [*lines, problem.location.line]
                         if (indicator, line) in by_line]

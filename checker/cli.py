@@ -677,7 +677,7 @@ def report(inputs: tuple[str, ...], output: str, lang: str, region: str | None, 
 
 @main.command()
 @click.argument("plans", nargs=-1, required=True)
-@click.option("--strict", is_flag=True, help="Fail on warnings too (the plan's own contradictions).")
+@click.option("--strict", is_flag=True, help="Fail on warnings too (the plan's own contradictions), and ask every target for its source line.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def lint(plans: tuple[str, ...], strict: bool, fmt: str) -> None:
     """Check plan files: YAML, schema, grammar, units, duplicate ids, conflicts.
@@ -695,7 +695,7 @@ def lint(plans: tuple[str, ...], strict: bool, fmt: str) -> None:
     everything = []
     for plan in plans:
         path = resolve(plan)
-        problems = lint_plan(path)
+        problems = lint_plan(path, strict=strict)
         opened = [p for p in problems if p.code == "yaml" and p.message in _UNOPENABLE]
         if opened:
             raise PlanError(opened[0].message, opened[0].location, opened[0].hint)

@@ -14,7 +14,7 @@ from checker.rule import Rule
 
 @dataclass(frozen=True)
 class Source:
-    """Where the plan states something: a line of the seed document and a short verbatim quote."""
+    """Where the plan states something: a line of the plan document and a short verbatim quote."""
 
     line: int | None = None
     quote: str | None = None

@@ -1,6 +1,6 @@
 """Targets relative to a base year: vs_baseline and annual_rate.
 
-vs_baseline derives the target from the base value (design.md §2): `比2015年降低20%` is 0.8 × the
+vs_baseline derives the target from the base value: `比2015年降低20%` is 0.8 × the
 2015 value, `提高2个百分点` is the base value + 2. The base value is the observation in that year
 if the data has it, else the value the plan itself states (the evidence says which). It is then
 judged like a value target, with progress before the target year.

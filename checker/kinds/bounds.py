@@ -1,7 +1,7 @@
 """Value targets: upper_bound, lower_bound, reach, around, range, full_coverage.
 
 In and after the target year the observed value is compared with the target; before it, progress
-is judged (design.md §4): already met passes, else the actual pace since the base year ÷ the pace
+is judged: already met passes, else the actual pace since the base year ÷ the pace
 required to reach the target — ≥ 0.95 on track (pass), ≥ 0 lagging (warn), < 0 moving away (fail).
 
 Examples (bands from rules/policy.yaml: a bound missed by ≤ 2% warns; around ±5% passes, ±10% warns):

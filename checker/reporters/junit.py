@@ -67,7 +67,8 @@ def _details(report: Report, result, changed) -> str:
     plan = result.evidence.get("plan") or {}
     if plan.get("line"):
         lines.append(f"plan: {display_path(plan.get('file'))}:{plan['line']}"
-                     + (f" (source line {plan['source_line']}: {plan.get('quote')!r})" if plan.get("source_line") else ""))
+                     + (f" (plan document line {plan['source_line']}"
+                        + (f": {plan['quote']!r})" if plan.get("quote") else ")") if plan.get("source_line") else ""))
     if changed is not None:
         lines.append(f"changed by revised data: {changed.old_status} → {changed.new_status}")
         lines += [f"  revised: {revision.words('en')}" for revision in changed.revisions]

@@ -27,6 +27,9 @@ not hide the others) and returns located :class:`Finding` objects with a severit
   target year + 5 (once per file and year, at its first row);
 - ``annotation``: a value marked preliminary (快报数, 初步数, 预计 …), carrying a footnote mark (``*``),
   or marked as another year's value (``27.97（2021年）`` in a 2022 row);
+- ``jump``: a year-on-year change by a factor near 10, 100 or 1000 (a unit slip such as 4.1 % for
+  4.1 ‰, or a misplaced decimal point), or by a factor of 5 or more (:mod:`checker.jumps`), at the
+  row that is out of line with the rest of the series;
 - ``missing-reference``: a target compares with a reference region (全省 …) whose value for the
   assessment year is not in the data;
 - ``revision`` (with a previous submission): a value of an already reported year changed; an
@@ -157,7 +160,7 @@ def validate(
         findings += _impossible(item, indicator, point.value)
         points.setdefault((row_region, indicator_id, item.year), []).append((item, point.value))
     for name, rows in unknown.items():
-        findings.append(_unknown(plan, table, name, rows))
+        findings.append(_unknown(plan, name, rows))
     for name, rows in strange_regions.items():
         close = difflib.get_close_matches(name, known_regions, n=1, cutoff=0.5)
         findings.append(Finding(
@@ -175,6 +178,7 @@ def validate(
             f"{last_year - 5} + 5)",
             rows[0].location, "check the year (a typo such as 2002 for 2022?), or leave the row out"))
     findings += _duplicates_across_names(points)
+    findings += _jumps(indicators, points)
     findings += _missing(plan, observations, points, unconverted, (first_year, last_year), region, as_of, responsible)
     if previous is not None:
         findings += _revisions(plan, observations, previous, region, revisions_gate)
@@ -216,16 +220,11 @@ def _from_error(error: CheckerError) -> Finding:
     return Finding("error", code, message, error.location or Location(), error.hint)
 
 
-def _unknown(plan: Plan, table: dict[str, str], name: str, rows: list[Observation]) -> Finding:
-    folded = fold(name)
-    close = difflib.get_close_matches(folded, list(table), n=1, cutoff=0.6)
-    if not close:  # a name that contains a plan name or is contained in one: 每千人口执业医师数（人）
-        close = sorted((known for known in table if len(known) > 2 and (known in folded or folded in known)),
-                       key=lambda known: (-len(known), known))[:1]
-    suggestion = ""
-    if close:
-        indicator = plan.indicator(table[close[0]])
-        suggestion = f"; did you mean {indicator.name_zh} ({indicator.id})?"
+def _unknown(plan: Plan, name: str, rows: list[Observation]) -> Finding:
+    from checker.suggest import did_you_mean
+
+    close = did_you_mean(plan, name)
+    suggestion = f"; did you mean {close}?" if close else ""
     count = f"{len(rows)} row{'s' if len(rows) > 1 else ''}"
     return Finding("warning", "unknown-indicator",
                    f"the plan has no indicator {name!r} ({count}): left out of the check{suggestion}",
@@ -306,6 +305,24 @@ def _duplicates_across_names(points: dict) -> list[Finding]:
                                      f"{first.text.strip()!r} (as {first.indicator!r} at {where}) and "
                                      f"{item.text.strip()!r} here (as {item.indicator!r})",
                                      item.location, "keep one row per region, indicator and year"))
+    return found
+
+
+def _jumps(indicators: dict, points: dict) -> list[Finding]:
+    """Year-on-year jumps by a factor near 10, 100 or 1000 (a unit slip), or far outside the series."""
+    from checker.jumps import Value, jumps
+
+    series: dict[tuple[str, str], list[Value]] = {}
+    for (region, indicator_id, year), rows in points.items():
+        item, value = rows[0]
+        if value is not None:
+            series.setdefault((region, indicator_id), []).append(
+                Value(year, value, item.text, item.unit, item.location))
+    found = []
+    for (region, indicator_id), values in series.items():
+        indicator = indicators[indicator_id]
+        for jump in jumps(indicator.name_zh, region, indicator.unit, values):
+            found.append(Finding("warning", "jump", jump.message, jump.location, jump.hint))
     return found
 
 

@@ -77,3 +77,29 @@ def test_did_you_mean_weighs_the_measured_thing(plan, name, expected):
         assert suggestion is None
     else:
         assert suggestion is not None and f"({expected})" in suggestion
+
+
+def _validate(tmp_path, rows: str) -> list:
+    from checker.observations import read_observations
+    from checker.validate import validate
+
+    path = tmp_path / "data.csv"
+    path.write_text("indicator,year,value,unit\n" + rows, encoding="utf-8")
+    return [f for f in validate(NANAN, read_observations(path, skip_bad_rows=True)) if f.code == "jump"]
+
+
+def test_validate_names_a_unit_slip(tmp_path):
+    """4.5 ‰ in 2020, then 4.1 with the unit % (= 41 ‰) in 2024: a located warning naming the slip."""
+    (jump,) = _validate(tmp_path, "婴儿死亡率,2020,4.5,‰\n婴儿死亡率,2024,4.1,%\n")
+    assert jump.severity == "warning" and (jump.line, jump.column) == (3, 3)
+    assert "about 10 times larger" in jump.message and "unit column says % instead of ‰" in jump.hint
+
+
+def test_validate_finds_the_odd_year_of_a_series(tmp_path):
+    (jump,) = _validate(tmp_path, "人均预期寿命,2020,78.5,岁\n人均预期寿命,2021,7.88,岁\n人均预期寿命,2022,79.0,岁\n")
+    assert jump.line == 3 and "2021" in jump.message and "decimal point" in jump.hint
+
+
+def test_ordinary_changes_are_no_jump(tmp_path):
+    assert _validate(tmp_path, "婴儿死亡率,2020,4.5,‰\n婴儿死亡率,2024,3.1,‰\n孕产妇死亡率,2020,8.1,1/10万\n"
+                               "孕产妇死亡率,2024,13.5,1/10万\n") == []

@@ -301,7 +301,9 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
 
     plans = [item for item in inputs if is_plan_argument(item)]
     data = [item for item in inputs if not is_plan_argument(item)]
-    if not plans or not data:
+    if not plans:
+        _no_plan(inputs[0])
+    if not data:
         raise click.UsageError("give one or more plans (.yaml files or bundled ids) followed by one or more data files")
     many = all_regions or regions_arg is not None
     if all_regions and regions_arg is not None:
@@ -656,6 +658,8 @@ def report(inputs: tuple[str, ...], output: str, lang: str, region: str | None, 
 
     plans = [item for item in inputs if is_plan_argument(item)]
     data = [item for item in inputs if not is_plan_argument(item)]
+    if not plans:
+        _no_plan(inputs[0])
     if len(plans) != 1 or not data:
         raise click.UsageError("give one plan (a .yaml file or a bundled id) followed by one or more data files")
     for option, path in (("--output", output), ("--pdf", pdf_file)):
@@ -714,6 +718,25 @@ def lint(plans: tuple[str, ...], strict: bool, fmt: str) -> None:
         click.secho(summary, fg="red" if errors else ("yellow" if warnings else "green"))
     if errors or (strict and warnings):
         sys.exit(EXIT_PROBLEMS)
+
+
+def _no_plan(first: str) -> None:
+    """No argument names a plan: say what the first one is, as lint and validate would, and suggest."""
+    from pathlib import Path
+
+    from checker.errors import Location, PlanError
+    from checker.loader import bundled_plans, resolve
+
+    path = Path(first)
+    if path.is_dir():
+        inside = sorted(p.name for p in (*path.glob("*.yaml"), *path.glob("*.yml")))[:3]
+        raise PlanError("is a directory, not a plan file", Location(first),
+                        hint=(f"name a plan file in it ({', '.join(inside)}…)" if inside else
+                              f"name a plan file, or a bundled plan id: {', '.join(bundled_plans())}"))
+    if not path.exists():
+        resolve(first)  # raises: no such plan file or bundled id, with "did you mean"
+    raise PlanError("is a data file, not a plan: the plan comes first", Location(first),
+                    hint=f"checker check PLAN.yaml {first} (bundled plans by id: {', '.join(bundled_plans())})")
 
 
 _UNOPENABLE = {

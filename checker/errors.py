@@ -145,3 +145,20 @@ class Problem:
             "hint": self.hint,
             **self.location.to_dict(),
         }
+
+
+class PlanProblems(PlanError):
+    """A plan with several errors: all of them, as ``checker lint`` lists them, so that one run shows
+    everything to fix (the first is the error's own message and location)."""
+
+    def __init__(self, problems: list[Problem]):
+        first = problems[0]
+        super().__init__(f"{len(problems)} problems in the plan; the first: {first.message}", first.location,
+                         first.hint)
+        self.problems = tuple(problems)
+
+    def __str__(self) -> str:
+        where = self.location.file if self.location and self.location.file else "the plan"
+        lines = [f"{where}: {len(self.problems)} problems in the plan (`checker lint` lists the same):"]
+        lines += ["  " + str(problem).replace("\n", "\n  ") for problem in self.problems]
+        return "\n".join(lines)

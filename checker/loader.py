@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checker import units
-from checker.errors import CheckerError, Location, PlanError, Problem, UnitError
+from checker.errors import CheckerError, Location, PlanError, PlanProblems, Problem, UnitError
 from checker.grammar import parse_target
 from checker.numbers import read_number
 from checker.plan import Baseline, Indicator, Plan, Source, Target
@@ -76,9 +76,12 @@ def load_plan(plan: str | Path) -> Plan:
         if kept is not None:
             return kept
     result, problems = read_plan(plan)
-    for problem in problems:
-        if problem.severity == "error":
-            raise PlanError(problem.message, problem.location, problem.hint)
+    errors = sorted((p for p in problems if p.severity == "error"),
+                    key=lambda p: (p.location.line or 0, p.location.column or 0, p.code))
+    if len(errors) == 1:
+        raise PlanError(errors[0].message, errors[0].location, errors[0].hint)
+    if errors:
+        raise PlanProblems(errors)
     assert result is not None
     if data is not None and result.sha256 == hashlib.sha256(data).hexdigest():  # not changed meanwhile
         plan_cache.put(str(path), data, result)

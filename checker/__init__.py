@@ -13,6 +13,8 @@ Names are imported lazily so that ``checker --version`` and ``checker explain`` 
 from __future__ import annotations
 
 __version__ = "0.1.0"
+#: The name to install checker by (``pip install health-plan-checker``; "checker" on PyPI is another project).
+DISTRIBUTION = "health-plan-checker"
 
 _API = {
     "parse_target": "checker.grammar",

@@ -12,6 +12,7 @@ import os
 import shlex
 from collections.abc import Sequence
 
+from checker import DISTRIBUTION
 from checker.errors import CheckerError
 
 
@@ -79,7 +80,7 @@ def pdf_bytes(html: str) -> bytes:
         import weasyprint
     except ImportError:
         raise CheckerError("--pdf needs WeasyPrint",
-                           hint="pip install 'checker[pdf]' (WeasyPrint; on Debian it also needs libpango-1.0-0 "
+                           hint=f"pip install '{DISTRIBUTION}[pdf]' (WeasyPrint; on Debian it also needs libpango-1.0-0 "
                                 "and a CJK font such as fonts-noto-cjk), or print the HTML to PDF from a browser") from None
     except OSError as error:  # the Python package is there, its system libraries (Pango) are not
         raise CheckerError(f"WeasyPrint cannot start: {error}", hint="install Pango (Debian: apt-get install "

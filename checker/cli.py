@@ -630,7 +630,7 @@ def _validate_annotations(findings, counts: dict[str, int]) -> str:
               help="The previous submission: a section lists the revised values and the verdicts they changed.")
 @click.option("--skip-bad-rows", is_flag=True, help="Skip (and list) bad data rows instead of stopping at the first.")
 @click.option("--pdf", "pdf_file", type=click.Path(dir_okay=False), metavar="FILE.pdf",
-              help="Also write the report as PDF (needs the optional WeasyPrint: pip install 'checker[pdf]').")
+              help="Also write the report as PDF (needs the optional WeasyPrint: pip install 'health-plan-checker[pdf]').")
 @click.option("--sheet", metavar="NAME", help=_SHEET_HELP)
 def report(inputs: tuple[str, ...], output: str, lang: str, region: str | None, as_of: int | None,
            policy_file: str | None, title: str | None, inspector: str | None, generated_at: str | None,

@@ -1,7 +1,7 @@
 """The columnar reader: large long-layout CSV files read with polars (the optional ``scale`` extra).
 
 A national file has millions of rows; reading them one by one in Python costs many times what the
-file takes to parse. When polars and numpy are installed (``pip install 'checker[scale]'``) and the
+file takes to parse. When polars and numpy are installed (``pip install 'health-plan-checker[scale]'``) and the
 data is large (``checker.observations.COLUMNAR_FROM_BYTES``, 8 MiB), ``read_observations`` hands the
 files here. This module reads them into columns and keeps them so: a region's series is a view of
 those columns, and a :class:`~checker.matching.Point` is made only when a rule asks for it.

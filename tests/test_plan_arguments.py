@@ -54,3 +54,19 @@ def test_check_lists_every_plan_problem(tmp_path):
     assert checked.exit_code == 2 and "6 problems in the plan" in checked.output
     for phrase in ["二十五左右吧", "大概好一点", "也许吧", "看情况", "差不多", "说不好"]:
         assert phrase in checked.output and phrase in linted.output
+
+
+def test_every_install_hint_names_the_distribution():
+    """`pip install 'checker[xlsx]'` would install an unrelated PyPI package named checker."""
+    import tomllib
+
+    import checker
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["name"] == checker.DISTRIBUTION != "checker"
+    assert project["scripts"] == {"checker": "checker.cli:main"}  # the command stays
+    texts = [ROOT / "README.md", ROOT / "action.yml", *ROOT.glob("docs/*.md"), *ROOT.glob("checker/**/*.py"),
+             *ROOT.glob("examples/**/*.md"), *ROOT.glob("benchmarks/*.md")]
+    for path in texts:
+        text = path.read_text(encoding="utf-8")
+        assert "install 'checker[" not in text and 'install "checker[' not in text and "install checker[" not in text, path

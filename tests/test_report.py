@@ -462,7 +462,7 @@ def test_pdf_through_weasyprint(evil, tmp_path):
     try:
         import weasyprint  # noqa: F401
     except (ImportError, OSError):
-        pytest.skip("WeasyPrint is not installed (pip install 'checker[pdf]')")
+        pytest.skip("WeasyPrint is not installed (pip install 'health-plan-checker[pdf]')")
     plan, data = evil
     out, pdf = tmp_path / "r.html", tmp_path / "r.pdf"
     result = run("report", str(plan), str(data), "-o", str(out), "--pdf", str(pdf), "--generated-at", GENERATED_AT)

@@ -10,7 +10,7 @@ read as a formula (it starts with ``= + - @``, or a tab or carriage return) also
 "quote prefix" style, so Excel and LibreOffice show it as text even after the cell is edited.
 Deterministic: fixed document dates and zip timestamps, so the same inputs give the same bytes.
 
-Needs openpyxl: ``pip install 'checker[xlsx]'``.
+Needs openpyxl: ``pip install 'health-plan-checker[xlsx]'``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import io
 import zipfile
 from datetime import datetime
 
-from checker import __version__
+from checker import DISTRIBUTION, __version__
 from checker.errors import CheckerError
 from checker.escaping import controls_visible
 from checker.messages import formula, t
@@ -40,7 +40,7 @@ def _openpyxl():
     try:
         import openpyxl
     except ImportError:
-        raise CheckerError("the xlsx format needs openpyxl", hint="pip install 'checker[xlsx]' (or pip install openpyxl)") from None
+        raise CheckerError("the xlsx format needs openpyxl", hint=f"pip install '{DISTRIBUTION}[xlsx]' (or pip install openpyxl)") from None
     return openpyxl
 
 

@@ -70,3 +70,25 @@ def test_every_install_hint_names_the_distribution():
     for path in texts:
         text = path.read_text(encoding="utf-8")
         assert "install 'checker[" not in text and 'install "checker[' not in text and "install checker[" not in text, path
+
+
+def test_readme_documents_every_option_of_check_validate_and_report():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in ("check", "validate", "report"):
+        for param in main.commands[name].params:
+            for option in param.opts:
+                if option.startswith("--") and option != "--help":
+                    assert option in readme, f"{name} {option}"
+    flat = " ".join(readme.split())
+    assert "**`--as-of YEAR`**" in flat and "after the plan's last target year" in flat
+
+
+def test_readme_ci_validate_example_passes_on_the_bundled_data(monkeypatch):
+    import re
+    import shlex
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    line = next(line for line in readme.splitlines() if re.match(r"checker validate examples/", line))
+    monkeypatch.chdir(ROOT)
+    result = run(*shlex.split(line)[1:])
+    assert result.exit_code == 0, result.output

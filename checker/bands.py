@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.policy import Policy
+from checker.precision import tidy
 
 
 @dataclass(frozen=True)
@@ -81,9 +82,9 @@ def fmt(number: float) -> str:
 
 
 def _edge(number: float) -> float:
-    """A band edge without float noise (12 significant digits): 2% over 2.3 is 2.346, not 2.3459999999999996,
-    so that a value of exactly 2.346 warns as the policy says instead of failing."""
-    return float(f"{number:.12g}")
+    """A band edge without float noise: 2% over 2.3 is 2.346, not 2.3459999999999996, so that a value
+    of exactly 2.346 warns as the policy says instead of failing."""
+    return tidy(number)
 
 
 def bands(op: str, target: float, direction: str, policy: Policy, upper: float | None = None) -> Bands:

@@ -22,6 +22,7 @@ from checker.matching import Dataset, Point, match, valued_years
 from checker.observations import Observations
 from checker.plan import Indicator, Plan, Target
 from checker.policy import Policy, default_policy, weights
+from checker.precision import tidy_tree
 from checker.results import OnDemand, Reason, Result, Results, unknown_in
 
 WEIGHT_WORDS = {
@@ -207,7 +208,7 @@ def _verdict(ctx: Context, memo: _Memo) -> _Verdict:
         "observation": point.evidence() if point else None,
         "weighed": weighed,
         "status_before_weighing": judgement.status,
-        **judgement.evidence,
+        **tidy_tree(judgement.evidence),  # computed paces, goals and ratios without float noise
     }
     return status, Reason(zh, en), judgement.assessment, ctx.year, point.value if point else None, evidence
 

@@ -95,13 +95,13 @@ def test_jsonl_lines_are_the_records_byte_for_byte():
     # jsonl writes a repeated line tail once and copies it: each line must still be the record's own JSON
     import json
 
-    from checker.reporters import Report, streamed
+    from checker.reporters import Report, localised_record, streamed
 
     for on_demand in (False, True):
         results = evaluate_regions(PLAN, data(), as_of=2024, on_demand=on_demand)
         report = Report(PLAN, "x", results, (), regions=("南安市", "晋江市", "石狮市"))
         lines = "".join(streamed.jsonl(report)).splitlines()
-        expected = [json.dumps(r.record(), ensure_ascii=False) for r in results.results]
+        expected = [json.dumps(localised_record(r, report.lang), ensure_ascii=False) for r in results.results]
         assert lines[:-1] == expected
         assert json.loads(lines[-1])["summary"]["counts"] == results.summary
 

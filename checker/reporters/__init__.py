@@ -39,6 +39,20 @@ def unused_messages(report: "Report", lang: str | None = None) -> list[str]:
     return [unused.words(lang or report.lang, period) for unused in report.unused]
 
 
+def localised_record(result, lang: str) -> dict:
+    """A result's JSON record with its evidence's ``band`` and ``arithmetic`` in ``lang``, as the
+    audit report and the workbook print them (the reason carries both languages already). The
+    shared evidence dict is copied, never changed."""
+    record = result.record()
+    evidence = record["evidence"]
+    if lang == "zh" and (evidence.get("band") or evidence.get("arithmetic")):
+        from checker.messages import formula
+
+        record["evidence"] = {**evidence, **{key: formula(evidence[key], lang)
+                                             for key in ("band", "arithmetic") if evidence.get(key)}}
+    return record
+
+
 @dataclass(frozen=True)
 class Report:
     plan: Plan

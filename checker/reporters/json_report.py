@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 from checker import __version__
-from checker.reporters import Report, skipped_messages
+from checker.reporters import Report, localised_record, skipped_messages
 
 
 def document(report: Report) -> dict:
@@ -24,7 +24,7 @@ def document(report: Report) -> dict:
         "region": None if report.regions else report.region,
         "as_of": results.as_of,
         "summary": results.summary,
-        "results": results.records(),
+        "results": [localised_record(result, report.lang) for result in results.results],
         "unknown_indicators": [u.to_dict() for u in results.unknown],
         "skipped_rows": skipped_messages(report),
         "unused_rows": [unused.to_dict() for unused in report.unused],

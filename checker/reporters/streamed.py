@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from checker import __version__
 from checker.escaping import one_line_json
-from checker.reporters import Report, skipped_messages
+from checker.reporters import Report, localised_record, skipped_messages
 from checker.results import Result
 
 CSV_COLUMNS = ("region", "indicator", "name_zh", "target_year", "target_text", "kind", "year", "value", "unit",
@@ -46,7 +46,7 @@ def jsonl(report: Report) -> Iterator[str]:
         if seen is not None and seen[0] is evidence and seen[1] == fields:
             lines.append('{"region": ' + dumps(result.region) + seen[2])
         else:
-            line = dumps(result.record())
+            line = dumps(localised_record(result, report.lang))
             lines.append(line)
             if len(written) >= 4096:
                 written.clear()

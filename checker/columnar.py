@@ -43,7 +43,7 @@ from checker.observations import (
 )
 from checker.plan import Plan
 from checker.results import UnknownIndicator
-from checker.suggest import did_you_mean
+from checker.suggest import Suggester
 
 #: A value cell read without Python: a plain ASCII number, exactly as the row reader's fast case.
 _PLAIN = r"^[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$"
@@ -385,10 +385,11 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
     # indicators the plan does not know: listed once per region, in order of first appearance
     unknown = [code for code, indicator_id in enumerate(ids) if indicator_id is None]
     entries = []
+    suggest = Suggester(plan) if unknown else None
     for code in unknown:
         rows_of = np.flatnonzero(c.indicator == code)
         name = c.indicator_names[code]
-        suggestion = did_you_mean(plan, name)
+        suggestion = suggest(name)
         regions_of = row_region[rows_of]
         for region_code in _distinct(regions_of):
             mine = rows_of[regions_of == region_code]

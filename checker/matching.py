@@ -173,12 +173,13 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
                 raise
             dataset.skipped.append(error)
             dataset.left.add(id(item))
-    from checker.suggest import did_you_mean  # after this module: suggest reads its catalogue
+    from checker.suggest import Suggester  # after this module: suggest reads its catalogue
 
+    did_you_mean = Suggester(plan) if unknown else None
     suggestions: dict[str, str | None] = {}
     for (name, row_region), rows in unknown.items():
         if name not in suggestions:
-            suggestions[name] = did_you_mean(plan, name)
+            suggestions[name] = did_you_mean(name)
         dataset.unknown.append(UnknownIndicator(name, len(rows), rows[0].location, suggestions[name], row_region))
     return dataset
 

@@ -49,20 +49,6 @@ def denominator(name: str) -> str | None:
     return next((str(word) for word in sorted(words, key=len, reverse=True) if folded.startswith(str(word))), None)
 
 
-def _similarity(thing: str, other: str) -> float:
-    """How alike two measured things are; 0 when their endings say different kinds of number."""
-    mine, theirs = measure(thing), measure(other)
-    if mine and theirs and mine != theirs:
-        return 0.0
-    return difflib.SequenceMatcher(None, thing, other).ratio()
-
-
-def _same_frame(name: str, others) -> bool:
-    """Whether a name's denominator agrees with at least one of the other names' (or either has none)."""
-    mine = denominator(name)
-    return mine is None or any(denominator(str(o)) in (None, mine) for o in others if o)
-
-
 def measured_thing(name: str) -> str:
     """The part of a name that says what is measured: folded, frames and bracketed parts removed."""
     frames = _settings()[0]
@@ -81,34 +67,59 @@ def _names(entry_names) -> set[str]:
     return {measured_thing(str(name)) for name in entry_names if name}
 
 
+class Suggester:
+    """"Did you mean" for one plan: the candidates' measured things are worked out once."""
+
+    def __init__(self, plan: Plan):
+        self.plan = plan
+        self.in_plan = {indicator.id for indicator in plan.indicators}
+        raw: dict[str, list] = {}
+        for indicator in plan.indicators:
+            entry = catalogue().get(indicator.id) or {}
+            raw[indicator.id] = [indicator.name_zh, *indicator.aliases, entry.get("zh"), *(entry.get("aliases") or [])]
+        for indicator_id, entry in catalogue().items():
+            if indicator_id not in raw and isinstance(entry, dict):
+                raw[indicator_id] = [entry.get("zh"), *(entry.get("aliases") or [])]
+        self.raw = {key: [str(name) for name in names if name] for key, names in raw.items()}
+        self.things = {key: _names(names) for key, names in self.raw.items()}
+        self.denominators = {key: {denominator(name) for name in names} for key, names in self.raw.items()}
+
+    def __call__(self, name: str) -> str | None:
+        """``"每千常住人口执业（助理）医师数 (physicians_per_1000)"`` for a data name that is most likely
+        that plan indicator; None when unsure or when the name is a catalogue indicator the plan lacks."""
+        _, least, lead = _settings()
+        thing = measured_thing(name)
+        if not thing:
+            return None
+        matcher = difflib.SequenceMatcher(None, "", thing)  # the name's side is analysed once
+        kind = measure(thing)
+        mine = denominator(name)
+        floor = least - lead  # anything closer may still be a near tie
+        scores: dict[str, float] = {}  # indicator id → best similarity of the measured things
+        for indicator_id, things in self.things.items():
+            if mine is not None and not self.denominators[indicator_id] & {None, mine}:
+                continue  # per 10,000 is never per 1,000
+            best = 0.0
+            for other in things:
+                theirs = measure(other)
+                if kind and theirs and kind != theirs:
+                    continue  # a rate is never a count
+                matcher.set_seq1(other)
+                if matcher.real_quick_ratio() >= floor and matcher.quick_ratio() >= floor:
+                    best = max(best, matcher.ratio())
+            if best:
+                scores[indicator_id] = best
+        ranked = sorted(scores.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < least or ranked[0][0] not in self.in_plan:
+            return None
+        best_id, best = ranked[0]
+        runner_up = next((score for other, score in ranked[1:] if other in self.in_plan), 0.0)
+        if best - runner_up < lead:
+            return None
+        indicator = self.plan.indicator(best_id)
+        return f"{indicator.name_zh} ({indicator.id})"
+
+
 def did_you_mean(plan: Plan, name: str) -> str | None:
-    """``"每千常住人口执业（助理）医师数 (physicians_per_1000)"`` for a data name that is most likely
-    that plan indicator; None when unsure or when the name is a catalogue indicator the plan lacks."""
-    _, least, lead = _settings()
-    thing = measured_thing(name)
-    if not thing:
-        return None
-    scores: dict[str, float] = {}  # indicator id → best similarity of the measured things
-    in_plan = {indicator.id for indicator in plan.indicators}
-    candidates: dict[str, set[str]] = {}
-    raw: dict[str, list] = {}
-    for indicator in plan.indicators:
-        entry = catalogue().get(indicator.id) or {}
-        raw[indicator.id] = [indicator.name_zh, *indicator.aliases, entry.get("zh"), *(entry.get("aliases") or [])]
-    for indicator_id, entry in catalogue().items():
-        if indicator_id not in raw and isinstance(entry, dict):
-            raw[indicator_id] = [entry.get("zh"), *(entry.get("aliases") or [])]
-    for indicator_id, names in raw.items():
-        candidates[indicator_id] = _names(names) if _same_frame(name, names) else set()
-    for indicator_id, things in candidates.items():
-        scores[indicator_id] = max((_similarity(thing, other) for other in things),
-                                   default=0.0)
-    ranked = sorted(scores.items(), key=lambda item: -item[1])
-    if not ranked or ranked[0][1] < least or ranked[0][0] not in in_plan:
-        return None
-    best_id, best = ranked[0]
-    runner_up = next((score for other, score in ranked[1:] if other in in_plan), 0.0)
-    if best - runner_up < lead:
-        return None
-    indicator = plan.indicator(best_id)
-    return f"{indicator.name_zh} ({indicator.id})"
+    """The plan indicator a data-file name most likely is (see :class:`Suggester`), or None."""
+    return Suggester(plan)(name)

@@ -159,8 +159,12 @@ def validate(
             continue
         findings += _impossible(item, indicator, point.value)
         points.setdefault((row_region, indicator_id, item.year), []).append((item, point.value))
-    for name, rows in unknown.items():
-        findings.append(_unknown(plan, name, rows))
+    if unknown:
+        from checker.suggest import Suggester
+
+        suggest = Suggester(plan)
+        for name, rows in unknown.items():
+            findings.append(_unknown(suggest, name, rows))
     for name, rows in strange_regions.items():
         close = difflib.get_close_matches(name, known_regions, n=1, cutoff=0.5)
         findings.append(Finding(
@@ -220,10 +224,8 @@ def _from_error(error: CheckerError) -> Finding:
     return Finding("error", code, message, error.location or Location(), error.hint)
 
 
-def _unknown(plan: Plan, name: str, rows: list[Observation]) -> Finding:
-    from checker.suggest import did_you_mean
-
-    close = did_you_mean(plan, name)
+def _unknown(suggest, name: str, rows: list[Observation]) -> Finding:
+    close = suggest(name)
     suggestion = f"; did you mean {close}?" if close else ""
     count = f"{len(rows)} row{'s' if len(rows) > 1 else ''}"
     return Finding("warning", "unknown-indicator",

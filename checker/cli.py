@@ -527,7 +527,8 @@ def validate(data: tuple[str, ...], plan_arg: str, previous: tuple[str, ...], as
     indicators with a target but no value for the assessment year (--as-of, else the latest
     year in the data). Warnings: unknown indicators (with "did you mean") and regions, exact
     duplicates, years outside the plan period (base year − 10 … last target year + 5), values
-    marked 快报数/初步数/*, or as another year's, and revised values (--previous).
+    marked 快报数/初步数/*, or as another year's, year-on-year jumps by a factor near 10, 100 or
+    1000 (a unit slip), and revised values (--previous).
 
     \b
     Examples:

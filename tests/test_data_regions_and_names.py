@@ -103,3 +103,16 @@ def test_validate_finds_the_odd_year_of_a_series(tmp_path):
 def test_ordinary_changes_are_no_jump(tmp_path):
     assert _validate(tmp_path, "婴儿死亡率,2020,4.5,‰\n婴儿死亡率,2024,3.1,‰\n孕产妇死亡率,2020,8.1,1/10万\n"
                                "孕产妇死亡率,2024,13.5,1/10万\n") == []
+
+
+def test_other_regions_unknown_rows_are_listed_as_other_regions_rows(tmp_path):
+    """Not as unknown indicators of the judged plan, and not dropped: rows in = rows used + rows listed."""
+    import json
+
+    data = tmp_path / "two.csv"
+    data.write_text("region,indicator,year,value\n南安市,人均预期寿命,2024,79.2\n南安市,南安自定义口径,2024,1\n"
+                    "福州市,福州自定义口径,2024,2\n福州市,南安自定义口径,2024,3\n福州市,人均预期寿命,2024,80\n",
+                    encoding="utf-8")
+    document = json.loads(run("check", "nanan-2030", str(data), "--format", "json").stdout)
+    assert [u["name"] for u in document["unknown_indicators"]] == ["南安自定义口径"]
+    assert [(u["reason"], u["subject"], u["rows"]) for u in document["unused_rows"]] == [("region", "福州市", 3)]

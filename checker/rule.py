@@ -100,7 +100,7 @@ NEEDS: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...]]] = {
     "full_coverage": ((*_COMPARE, "=="), ("value",)),
     "vs_reference": (_COMPARE, ("reference",)),
     "offset_vs_reference": (_COMPARE, ("reference", "value", "change")),
-    "vs_baseline": (_COMPARE, ("value", "change")),
+    "vs_baseline": ((*_COMPARE, "between"), ("value", "change")),  # between: 降低40%至45%
     "annual_rate": (_COMPARE, ("value", "change")),
 }
 

@@ -21,7 +21,7 @@ from checker.rule import CHANGES, KINDS, OPS, REFERENCES
 
 PHRASES = ["≤4‰", "≥90%", "80", "25左右", "0.8～1.2", "高于全省平均值", "比全国平均水平高5个百分点",
            "比2015年降低20%", "年均增长7.5%左右", "持续提高", "保持", "同比例提高", "按国家下达目标", "全覆盖",
-           "实现", "-", "二十五左右吧"]
+           "实现", "-", "二十五左右吧", "达到85%，并保持持续上升", "比2010年的水平降低40%至45%"]
 numbers = st.one_of(st.integers(-5, 200), st.floats(-1e3, 1e3, allow_nan=False, allow_infinity=False))
 RULE_FIELDS = {
     "kind": st.one_of(st.sampled_from(KINDS), st.just("nonsense")),

@@ -35,7 +35,7 @@ class _Group(click.Group):
 
     def invoke(self, ctx: click.Context):
         from checker.errors import CheckerError
-        from checker.escaping import printable
+        from checker.reporters.escaping import printable
 
         try:
             return super().invoke(ctx)
@@ -92,7 +92,8 @@ def main(ctx: click.Context, debug: bool, max_file_mb: float | None, max_rows: i
 
 def _raise_limits(file_mb: float | None, rows: int | None, yaml_values: int | None, yaml_depth: int | None) -> None:
     """Set the input limits a user asked for (imported here, so that the everyday start stays fast)."""
-    from checker import located_yaml, observations
+    from checker.plan import located_yaml
+    from checker.data import observations
 
     if file_mb:
         located_yaml.MAX_BYTES = observations.MAX_BYTES = int(file_mb * 2**20)
@@ -154,9 +155,9 @@ def explain(phrase: str, unit: str | None, direction: str, nature: str | None, p
     import json
 
     from checker.errors import CheckerError, Location
-    from checker.explain import describe, explain_text
-    from checker.grammar import parse_target
-    from checker.policy import load_policy
+    from checker.judge.explain import describe, explain_text
+    from checker.language.grammar import parse_target
+    from checker.judge.policy import load_policy
 
     policy = load_policy(policy_file)
     if phrase != "-":
@@ -185,7 +186,7 @@ def explain(phrase: str, unit: str | None, direction: str, nature: str | None, p
             if fmt == "json":
                 click.echo(json.dumps(_error_record(text, line_unit, error), ensure_ascii=False))
             else:
-                from checker.escaping import printable
+                from checker.reporters.escaping import printable
 
                 click.secho(printable(f"error: {error}"), err=True, fg="red")
             continue
@@ -292,11 +293,11 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
       130  interrupted (Ctrl-C)
     """
     from checker.errors import CheckerError
-    from checker.loader import is_plan_argument, load_plan
-    from checker.observations import no_cycle_collection, read_observations
-    from checker.output import write_all
-    from checker.pipeline import judge
-    from checker.policy import load_policy
+    from checker.plan.loader import is_plan_argument, load_plan
+    from checker.data.observations import no_cycle_collection, read_observations
+    from checker.reporters.output import write_all
+    from checker.judge.pipeline import judge
+    from checker.judge.policy import load_policy
     from checker.reporters import STREAMED
 
     plans = [item for item in inputs if is_plan_argument(item)]
@@ -312,7 +313,7 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
         raise click.UsageError(f"--region and {'--all-regions' if all_regions else '--regions'} cannot be used together")
     chosen = None
     if regions_arg is not None:
-        from checker.names import clean_name
+        from checker.language.names import clean_name
 
         chosen = list(dict.fromkeys(clean_name(name) for name in regions_arg.replace("，", ",").split(",")
                                     if clean_name(name)))
@@ -356,7 +357,7 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
         if any(name in ("github", "sarif") for name, _, _ in destinations):
             from dataclasses import replace
 
-            from checker.cells import text_columns
+            from checker.data.cells import text_columns
 
             reports = [replace(report, columns=text_columns(_places(report))) for report in reports]
         outputs = [(path, name, _check_output(reports, name, terminal=path is None and name == "table" and sys.stdout.isatty()))
@@ -396,9 +397,9 @@ def _for_excel(chunks, encoding: str, *, bom: bool):
 def _many_regions_report(plan, observations, chosen: list[str] | None, as_of: int | None, policy, lang: str,
                          skip_bad_rows: bool, fail_on: str, on_demand: bool, max_regions: int = 0):
     """--all-regions / --regions: every (or each named) region judged as if alone, the references shared."""
-    from checker.engine import evaluate_regions
+    from checker.judge.engine import evaluate_regions
     from checker.errors import CheckerError
-    from checker.matching import match, unused_rows
+    from checker.data.matching import match, unused_rows
     from checker.reporters import Report
 
     dataset = match(plan, observations, skip_bad_rows=skip_bad_rows)
@@ -544,12 +545,12 @@ def validate(data: tuple[str, ...], plan_arg: str, previous: tuple[str, ...], as
     import json
 
     from checker.errors import CheckerError
-    from checker.escaping import printable
-    from checker.loader import load_plan
-    from checker.observations import read_observations
-    from checker.output import write_atomically
-    from checker.validate import summary
-    from checker.validate import validate as validate_submission
+    from checker.reporters.escaping import printable
+    from checker.plan.loader import load_plan
+    from checker.data.observations import read_observations
+    from checker.reporters.output import write_atomically
+    from checker.data.validate import summary
+    from checker.data.validate import validate as validate_submission
 
     if output:
         for item in (plan_arg, *data, *previous):
@@ -596,7 +597,7 @@ def validate(data: tuple[str, ...], plan_arg: str, previous: tuple[str, ...], as
 
 def _validate_annotations(findings, counts: dict[str, int]) -> str:
     """``checker validate --format github``: one workflow command per finding, at its file, line and cell."""
-    from checker.cells import text_columns
+    from checker.data.cells import text_columns
     from checker.reporters.github import annotation
     from checker.reporters.locations import Where, display_path, workbook_where
 
@@ -652,10 +653,10 @@ def report(inputs: tuple[str, ...], output: str, lang: str, region: str | None, 
     With the same inputs and --generated-at (or SOURCE_DATE_EPOCH) the file is byte-identical.
     Exit code 0 when the report is written (whatever the verdicts), 2 on a usage or input error.
     """
-    from checker.audit import audit_report
+    from checker.reporters.audit import audit_report
     from checker.errors import CheckerError
-    from checker.loader import is_plan_argument
-    from checker.output import write_all
+    from checker.plan.loader import is_plan_argument
+    from checker.reporters.output import write_all
 
     plans = [item for item in inputs if is_plan_argument(item)]
     data = [item for item in inputs if not is_plan_argument(item)]
@@ -674,7 +675,7 @@ def report(inputs: tuple[str, ...], output: str, lang: str, region: str | None, 
                         skip_bad_rows=skip_bad_rows, sheet=sheet)
     pdf = None
     if pdf_file:
-        from checker.audit import pdf_bytes
+        from checker.reporters.audit import pdf_bytes
 
         pdf = pdf_bytes(html)  # before anything is written: a missing WeasyPrint leaves no half of the pair
     write_all([(output, html)] + ([(pdf_file, pdf)] if pdf is not None else []))
@@ -694,8 +695,8 @@ def lint(plans: tuple[str, ...], strict: bool, fmt: str) -> None:
     import json
 
     from checker.errors import PlanError
-    from checker.lint import lint as lint_plan
-    from checker.loader import resolve
+    from checker.plan.lint import lint as lint_plan
+    from checker.plan.loader import resolve
 
     everything = []
     for plan in plans:
@@ -711,7 +712,7 @@ def lint(plans: tuple[str, ...], strict: bool, fmt: str) -> None:
         click.echo(json.dumps({"checker": __version__, "files": list(plans), "errors": errors, "warnings": warnings,
                                "problems": [p.to_dict() for p in everything]}, ensure_ascii=False, indent=2))
     else:
-        from checker.escaping import printable
+        from checker.reporters.escaping import printable
 
         for problem in everything:
             click.secho(printable(str(problem)), fg="red" if problem.severity == "error" else "yellow")
@@ -726,7 +727,7 @@ def _no_plan(first: str) -> None:
     from pathlib import Path
 
     from checker.errors import Location, PlanError
-    from checker.loader import bundled_plans, resolve
+    from checker.plan.loader import bundled_plans, resolve
 
     path = Path(first)
     if path.is_dir():
@@ -752,7 +753,7 @@ def schema() -> None:
     """Print the JSON Schema of the plan format."""
     import json
 
-    from checker.loader import plan_schema
+    from checker.plan.loader import plan_schema
 
     click.echo(json.dumps(plan_schema(), ensure_ascii=False, indent=2))
 
@@ -763,7 +764,7 @@ def plans(fmt: str) -> None:
     """List the bundled plans (use their id wherever a plan file is expected)."""
     import json
 
-    from checker.loader import bundled_plans, load_plan
+    from checker.plan.loader import bundled_plans, load_plan
 
     rows = []
     for plan_id, path in bundled_plans().items():

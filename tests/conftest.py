@@ -3,7 +3,7 @@
 CI runs this fixed budget: profile "ci", 300 examples a test, derandomized (the same examples on every
 run, so a failure reproduces and a green run stays green), no deadline (a slow machine is no failure).
 
-The tests, and the commands they start, keep parsed plans (checker/plan_cache.py) in a temporary
+The tests, and the commands they start, keep parsed plans (checker/plan/cache.py) in a temporary
 folder of this run, never in the user's ~/.cache: so every plan is parsed once per run, and later
 loads come from the cache, which the suite thereby checks gives the same results.
 """

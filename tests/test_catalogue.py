@@ -7,9 +7,9 @@ from pathlib import Path
 
 import yaml
 
-from checker import units
-from checker.loader import load_plan
-from checker.matching import fold
+from checker.language import units
+from checker.plan.loader import load_plan
+from checker.data.matching import fold
 
 ROOT = Path(__file__).resolve().parents[1]
 CATALOGUE = yaml.safe_load((ROOT / "rules" / "indicators.yaml").read_text(encoding="utf-8"))

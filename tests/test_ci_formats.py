@@ -262,7 +262,7 @@ def test_github_escaping_follows_the_toolkit() -> None:
 
 
 def test_github_annotation_columns_for_quoted_and_spaced_cells() -> None:
-    from checker.cells import cell_starts
+    from checker.data.cells import cell_starts
 
     assert cell_starts('a,"b,c",d', ",") == [1, 3, 9]
     assert cell_starts('a, "x""y" ,z', ",") == [1, 4, 12]
@@ -419,10 +419,10 @@ def test_fail_on_revision_gates(tmp_path: Path) -> None:
 
 
 def test_revisions_module_is_pure_and_unit_aware() -> None:
-    from checker.loader import load_plan
-    from checker.matching import match
-    from checker.observations import observations_from_records
-    from checker.revisions import compare
+    from checker.plan.loader import load_plan
+    from checker.data.matching import match
+    from checker.data.observations import observations_from_records
+    from checker.data.revisions import compare
 
     plan = load_plan(str(ROOT / PLAN))
     old = observations_from_records([
@@ -548,9 +548,9 @@ def test_validate_unreadable_input_is_exit_2(tmp_path: Path) -> None:
 
 
 def test_validate_is_pure_python_api() -> None:
-    from checker.loader import load_plan
-    from checker.observations import observations_from_records
-    from checker.validate import validate
+    from checker.plan.loader import load_plan
+    from checker.data.observations import observations_from_records
+    from checker.data.validate import validate
 
     plan = load_plan(str(ROOT / PLAN))
     observations = observations_from_records([

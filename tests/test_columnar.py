@@ -1,4 +1,4 @@
-"""The columnar reader (checker.columnar) reads exactly what the row reader reads, or hands the files over.
+"""The columnar reader (checker.data.columnar) reads exactly what the row reader reads, or hands the files over.
 
 Every test sends the files through ``read_observations`` and ``match`` with the columnar threshold at
 0 and holds the result to the row reader's (``read_rows``) on the same files: the same observations
@@ -22,13 +22,15 @@ from hypothesis import strategies as st
 pytest.importorskip("numpy")
 pytest.importorskip("polars")
 
-from checker import columnar, observations
-from checker.engine import evaluate, evaluate_regions
+from checker.data import columnar
+
+from checker.data import observations
+from checker.judge.engine import evaluate, evaluate_regions
 from checker.errors import CheckerError
-from checker.loader import load_plan
-from checker.matching import Dataset, match
-from checker.observations import Observations, read_observations, read_rows
-from checker.results import unknown_in
+from checker.plan.loader import load_plan
+from checker.data.matching import Dataset, match
+from checker.data.observations import Observations, read_observations, read_rows
+from checker.judge.results import unknown_in
 
 PLAN = load_plan("nanan-2030")
 HEADER = "地区,指标,年份,数值,单位,备注"

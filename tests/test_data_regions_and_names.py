@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from checker.engine import evaluate
+from checker.judge.engine import evaluate
 from checker.errors import CheckerError
-from checker.loader import load_plan
-from checker.observations import observations_from_records
-from checker.suggest import did_you_mean
+from checker.plan.loader import load_plan
+from checker.data.observations import observations_from_records
+from checker.data.suggest import did_you_mean
 
 ROOT = Path(__file__).resolve().parents[1]
 NANAN = load_plan("nanan-2030")
@@ -80,8 +80,8 @@ def test_did_you_mean_weighs_the_measured_thing(plan, name, expected):
 
 
 def _validate(tmp_path, rows: str) -> list:
-    from checker.observations import read_observations
-    from checker.validate import validate
+    from checker.data.observations import read_observations
+    from checker.data.validate import validate
 
     path = tmp_path / "data.csv"
     path.write_text("indicator,year,value,unit\n" + rows, encoding="utf-8")

@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 import pytest
 from pytest import approx
 
-from checker.engine import evaluate
+from checker.judge.engine import evaluate
 from checker.errors import CheckerError
-from checker.loader import load_plan
-from checker.observations import observations_from_records
-from checker.rule import KINDS
+from checker.plan.loader import load_plan
+from checker.data.observations import observations_from_records
+from checker.language.rule import KINDS
 
 REGION = "甲市"
 REFERENCES = {"province": "乙省", "nation": "全国", "city": "丙市"}
@@ -920,7 +920,7 @@ def test_target_nature_overrides_indicator_nature(tmp_path):
 
 
 def test_evaluate_accepts_a_matched_dataset(tmp_path):
-    from checker.matching import match
+    from checker.data.matching import match
 
     plan = write_plan(tmp_path, {"id": "ind_a", "targets": {2030: "≥90%"}})
     obs = observations(records("ind_a", {2020: 80, 2025: 82}))

@@ -13,11 +13,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker.engine import evaluate
+from checker.judge.engine import evaluate
 from checker.errors import CheckerError
-from checker.loader import load_plan
-from checker.numbers import read_number
-from checker.observations import observations_from_records, read_observations
+from checker.plan.loader import load_plan
+from checker.language.numbers import read_number
+from checker.data.observations import observations_from_records, read_observations
 
 CELL_ALPHABET = "0123456789０１２３４５６７８９.．,，-－—+*%％‰（）()快报数年 \t\"'是否abc;\n\r\x00"
 cells = st.text(alphabet=CELL_ALPHABET, max_size=12)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from checker.errors import GrammarError
-from checker.grammar import parse_target
+from checker.language.grammar import parse_target
 
 # --- 1. the misreadings of the issue, read as a careful reader does ---------------------------------
 MISREADINGS = [
@@ -229,8 +229,8 @@ def test_compound_json_shows_the_parts():
 
 @pytest.mark.parametrize("english, unit, direction, chinese", ENGLISH, ids=[row[0] for row in ENGLISH])
 def test_explain_prints_the_same_meaning_in_either_language(english, unit, direction, chinese):
-    from checker.explain import explain_text
-    from checker.policy import default_policy
+    from checker.judge.explain import explain_text
+    from checker.judge.policy import default_policy
 
     def words(text):
         lines = explain_text(parse_target(text, unit=unit, direction=direction), default_policy()).splitlines()

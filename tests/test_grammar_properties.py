@@ -11,8 +11,8 @@ from hypothesis import event, example, given
 from hypothesis import strategies as st
 
 from checker.errors import CheckerError
-from checker.grammar import parse_target
-from checker.rule import KINDS
+from checker.language.grammar import parse_target
+from checker.language.rule import KINDS
 
 UNITS = st.sampled_from([None, "%", "‰", "1/10万", "岁", "人"])
 DIRECTIONS = st.sampled_from(["up", "down", "neutral"])
@@ -106,7 +106,7 @@ def test_full_width_reads_the_same(text, unit, direction):
 import math  # noqa: E402
 import re  # noqa: E402
 
-from checker.grammar import normalize  # noqa: E402
+from checker.language.grammar import normalize  # noqa: E402
 
 ENGLISH_PIECES = ["around", "no more than", "at least", "reduce by", "increase to", "compared with",
                   "higher than", "provincial average", "keep rising", "annually", "and", "percentage points",

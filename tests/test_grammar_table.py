@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from checker.errors import CheckerError, GrammarError
-from checker.grammar import parse_target
+from checker.language.grammar import parse_target
 
 CUMULATIVE = "〔〕 cumulative / average change over the period"
 STAR = "* (annotated)"

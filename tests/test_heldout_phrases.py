@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from checker.errors import CheckerError
-from checker.grammar import parse_target
+from checker.language.grammar import parse_target
 
 CORPUS = Path(__file__).parent / "data" / "heldout_phrases.yaml"
 GROUPS = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))

@@ -1,4 +1,4 @@
-"""checker.loader and checker.lint: the bundled plan loads cleanly; broken copies give exact located problems.
+"""checker.plan.loader and checker.plan.lint: the bundled plan loads cleanly; broken copies give exact located problems.
 
 The broken copies are made from the table-only version of the bundled plan (14 rows, one target each, no
 problem at all), frozen as tests/data/nanan-table.yaml, so that each has exactly the problem it is about.
@@ -13,9 +13,9 @@ import pytest
 
 import checker
 from checker.errors import PlanError
-from checker.lint import lint
-from checker.loader import load_plan, read_plan
-from checker.rule import KINDS
+from checker.plan.lint import lint
+from checker.plan.loader import load_plan, read_plan
+from checker.language.rule import KINDS
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "plans" / "nanan-2030.yaml"
@@ -370,7 +370,7 @@ def test_same_bound_in_other_words_is_no_conflict(tmp_path):
         "        - {text: '达到60%左右', source: {line: 3}}\n",
         encoding="utf-8",
     )
-    from checker.lint import lint
+    from checker.plan.lint import lint
 
     problems = lint(plan)
     assert [p for p in problems if p.code == "conflict"] == []  # 60 meets all three: no conflict
@@ -390,9 +390,9 @@ def test_structured_rule_takes_its_kinds_defaults(tmp_path):
         "      2025: {text: 应建设具有独立区域的单独感染楼, source: {line: 1}, rule: {kind: full_coverage}}\n",
         encoding="utf-8",
     )
-    from checker.engine import evaluate
-    from checker.loader import load_plan
-    from checker.observations import observations_from_records
+    from checker.judge.engine import evaluate
+    from checker.plan.loader import load_plan
+    from checker.data.observations import observations_from_records
 
     loaded = load_plan(plan)
     rule = loaded.indicators[0].targets[0].rule

@@ -1,10 +1,10 @@
-"""checker.located_yaml: exact positions, and every hostile or broken YAML input refused with a located PlanError."""
+"""checker.plan.located_yaml: exact positions, and every hostile or broken YAML input refused with a located PlanError."""
 
 from __future__ import annotations
 
 import pytest
 
-from checker import located_yaml
+from checker.plan import located_yaml
 from checker.errors import PlanError
 
 SMALL = """\

@@ -1,4 +1,4 @@
-"""checker.observations: messy real-world CSVs read exactly; every bad input a located error with a hint."""
+"""checker.data.observations: messy real-world CSVs read exactly; every bad input a located error with a hint."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-import checker.observations as observations
+import checker.data.observations as observations
 from checker.errors import CheckerError, Location, UnitError
-from checker.observations import (
+from checker.data.observations import (
     DataFile,
     Observation,
     Observations,

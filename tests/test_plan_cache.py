@@ -1,4 +1,4 @@
-"""The cache of parsed plans (checker/plan_cache.py): a cached plan equals a freshly parsed one, any
+"""The cache of parsed plans (checker/plan/cache.py): a cached plan equals a freshly parsed one, any
 change to the plan's bytes is a new entry, and a broken or unwritable cache never fails a load."""
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from checker import plan_cache
+from checker.plan import cache as plan_cache
 from checker.errors import PlanError
-from checker.loader import load_plan, read_plan, resolve
+from checker.plan.loader import load_plan, read_plan, resolve
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker.cli import main
-from checker.rule import CHANGES, KINDS, OPS, REFERENCES
+from checker.language.rule import CHANGES, KINDS, OPS, REFERENCES
 
 PHRASES = ["≤4‰", "≥90%", "80", "25左右", "0.8～1.2", "高于全省平均值", "比全国平均水平高5个百分点",
            "比2015年降低20%", "年均增长7.5%左右", "持续提高", "保持", "同比例提高", "按国家下达目标", "全覆盖",

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.lint import lint
-from checker.loader import load_plan
+from checker.plan.lint import lint
+from checker.plan.loader import load_plan
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = Path(os.environ.get("CHECKER_SEEDS", ROOT.parent / "shared" / "seeds"))

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import json
 
-from checker.engine import evaluate
-from checker.loader import load_plan
-from checker.observations import observations_from_records
+from checker.judge.engine import evaluate
+from checker.plan.loader import load_plan
+from checker.data.observations import observations_from_records
 
 
 def _plan(tmp_path, head_extra: str, indicators: str, region: str = "甲市"):

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from checker.engine import evaluate, evaluate_regions
+from checker.judge.engine import evaluate, evaluate_regions
 from checker.errors import CheckerError
-from checker.loader import load_plan
-from checker.observations import observations_from_records
-from checker.results import OnDemand, rollup
+from checker.plan.loader import load_plan
+from checker.data.observations import observations_from_records
+from checker.judge.results import OnDemand, rollup
 
 PLAN = load_plan(Path(__file__).resolve().parents[1] / "plans" / "nanan-2030.yaml")
 ROWS = [

@@ -26,7 +26,7 @@ from click.testing import CliRunner
 
 import checker
 from checker.cli import main
-from checker.messages import MESSAGES, placeholders, t
+from checker.reporters.messages import MESSAGES, placeholders, t
 from checker.reporters.html import css_string, generation_time, rules_files
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -314,7 +314,7 @@ def test_message_catalogue_is_complete():
         assert names[0] == names[1], key
         assert placeholders(key) == names[0]
     used = set()
-    for template in (ROOT / "checker" / "templates").glob("*.j2"):
+    for template in (ROOT / "checker" / "reporters" / "templates").glob("*.j2"):
         used |= set(re.findall(r"""\bt\("([^"]+)\"""", template.read_text(encoding="utf-8")))
     for module in ("html.py", "xlsx.py"):
         source = (ROOT / "checker" / "reporters" / module).read_text(encoding="utf-8")

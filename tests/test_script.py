@@ -1,10 +1,10 @@
-"""Traditional characters read as simplified (checker/script.py)."""
+"""Traditional characters read as simplified (checker/language/script.py)."""
 
 from __future__ import annotations
 
 import opencc
 
-from checker.script import GB2312_TRADITIONAL, to_simplified
+from checker.language.script import GB2312_TRADITIONAL, to_simplified
 
 
 def _gb2312_hanzi():

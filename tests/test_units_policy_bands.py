@@ -1,4 +1,4 @@
-"""checker.units (spellings, pint conversions), checker.policy (severity weights, overrides), checker.bands."""
+"""checker.language.units (spellings, pint conversions), checker.judge.policy (severity weights, overrides), checker.judge.bands."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import math
 
 import pytest
 
-from checker import units
-from checker.bands import Bands, Interval, bands, fmt
+from checker.language import units
+from checker.judge.bands import Bands, Interval, bands, fmt
 from checker.errors import CheckerError, UnitError
-from checker.policy import default_policy, load_policy
+from checker.judge.policy import default_policy, load_policy
 
 POLICY = default_policy()
 

@@ -1,4 +1,4 @@
-"""The unit rule (checker.units, rules/units.txt): magnitudes × units, ratios, rates per N, English.
+"""The unit rule (checker.language.units, rules/units.txt): magnitudes × units, ratios, rates per N, English.
 
 Table-driven: what a spelling reads as, what converts into what (the issue's examples among them),
 what is refused (different things, unknown units, nonsense compositions), how units are written in
@@ -14,10 +14,10 @@ import sys
 
 import pytest
 
-from checker import units
+from checker.language import units
 from checker.errors import CheckerError, UnitError
-from checker.grammar import parse_target
-from checker.numbers import read_number
+from checker.language.grammar import parse_target
+from checker.language.numbers import read_number
 
 # --- reading: spelling → how checker writes it --------------------------------------------------------
 
@@ -254,7 +254,7 @@ def test_data_cell_with_a_composed_unit(cell, value, unit):
 
 @pytest.fixture
 def units_file(tmp_path, monkeypatch):
-    """Point checker.units at a copy of rules/units.txt with extra lines; caches cleared before and after."""
+    """Point checker.language.units at a copy of rules/units.txt with extra lines; caches cleared before and after."""
     caches = (units._vocabulary, units._read, units._whole, units.pattern, units._registry)
 
     def write(extra: str):
@@ -313,7 +313,7 @@ def test_a_definition_pint_cannot_read_is_a_located_error(units_file):
 
 @pytest.mark.parametrize("unit", ["亿人", "张/千人", "吨标准煤/万元", "万吨/日", "元/人"])
 def test_units_made_by_rule_of_amounts_are_never_negative(unit):
-    from checker.limits import impossible, limits_for
+    from checker.data.limits import impossible, limits_for
 
     assert units.is_amount(unit)
     assert limits_for(unit, ["某指标"]) == (0, None)

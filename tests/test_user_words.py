@@ -7,8 +7,8 @@ import json
 import re
 from pathlib import Path
 
-from checker.loader import plan_schema
-from checker.messages import MESSAGES
+from checker.plan.loader import plan_schema
+from checker.reporters.messages import MESSAGES
 
 ROOT = Path(__file__).resolve().parents[1]
 PROJECT_WORDS = re.compile(r"design\.md|seed|shared/", re.IGNORECASE)

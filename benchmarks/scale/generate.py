@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from checker.loader import load_plan  # noqa: E402
+from checker.plan.loader import load_plan  # noqa: E402
 
 PROVINCE = "福建省"
 

@@ -57,7 +57,7 @@ FLOOR = "import csv, sys\nfor row in csv.reader(open(sys.argv[1], encoding='utf-
 PANDAS = r"""
 import sys
 import pandas as pd
-from checker.loader import load_plan
+from checker.plan.loader import load_plan
 plan = load_plan("nanan-2030")
 frame = pd.read_csv(sys.argv[1], dtype={"region": "category", "indicator": "category", "unit": "category"})
 bounds = []

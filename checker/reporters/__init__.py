@@ -1,4 +1,4 @@
-"""One module per output format; each renders :class:`~checker.results.Results` and does nothing else.
+"""One module per output format; each renders :class:`~checker.judge.results.Results` and does nothing else.
 
 Every reporter has ``render(report: Report) -> str``. :class:`Report` bundles the results with what
 the output must say about its inputs (plan file and hash, data files and hashes, region, as-of) and,
@@ -19,9 +19,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from checker.errors import CheckerError
-from checker.observations import DataFile
-from checker.plan import Plan
-from checker.results import Results
+from checker.data.observations import DataFile
+from checker.plan.model import Plan
+from checker.judge.results import Results
 
 FORMATS = ("table", "json", "junit", "github", "markdown", "sarif", "xlsx", "jsonl", "csv")
 #: formats written line by line (:func:`stream`), never as one string
@@ -34,7 +34,7 @@ def skipped_messages(report: "Report") -> list[str]:
 
 
 def unused_messages(report: "Report", lang: str | None = None) -> list[str]:
-    """One line for each group of data rows the check did not use (checker.matching.UnusedRows)."""
+    """One line for each group of data rows the check did not use (checker.data.matching.UnusedRows)."""
     period = report.plan.period if report.unused else (0, 0)
     return [unused.words(lang or report.lang, period) for unused in report.unused]
 
@@ -46,7 +46,7 @@ def localised_record(result, lang: str) -> dict:
     record = result.record()
     evidence = record["evidence"]
     if lang == "zh" and (evidence.get("band") or evidence.get("arithmetic")):
-        from checker.messages import formula
+        from checker.reporters.messages import formula
 
         record["evidence"] = {**evidence, **{key: formula(evidence[key], lang)
                                              for key in ("band", "arithmetic") if evidence.get(key)}}
@@ -61,9 +61,9 @@ class Report:
     files: tuple[DataFile, ...]
     lang: str = "zh"
     skipped: tuple[CheckerError, ...] = ()  # rows skipped with --skip-bad-rows, each a located error
-    #: values of the previous submission (``--previous``) that the new one changed (checker.revisions.Revision)
+    #: values of the previous submission (``--previous``) that the new one changed (checker.data.revisions.Revision)
     revisions: tuple = ()
-    #: verdicts that the revisions alone changed (checker.revisions.ChangedVerdict)
+    #: verdicts that the revisions alone changed (checker.data.revisions.ChangedVerdict)
     changed_verdicts: tuple = ()
     #: the previous submission's files; empty when the run compared nothing
     previous: tuple[DataFile, ...] = ()
@@ -75,7 +75,7 @@ class Report:
     columns: Mapping[tuple[str, int, int], int] = field(default_factory=dict, compare=False, hash=False)
     #: the regions judged when the run judged several (--all-regions, --regions); empty for one region
     regions: tuple[str, ...] = ()
-    #: data rows the check did not use, by reason (checker.matching.UnusedRows): rows read = used + listed
+    #: data rows the check did not use, by reason (checker.data.matching.UnusedRows): rows read = used + listed
     unused: tuple = ()
 
 

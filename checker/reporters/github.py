@@ -16,7 +16,7 @@ the properties. The last line is a plain summary for the log.
 
 from __future__ import annotations
 
-from checker.escaping import visible
+from checker.reporters.escaping import visible
 from checker.reporters import Report
 from checker.reporters.locations import (
     Where,
@@ -34,7 +34,7 @@ WORD = {
 
 def escape_data(text: str) -> str:
     """A value in a workflow command: ``%``, CR and LF as GitHub's toolkit writes them, every other
-    control character made visible (checker.escaping)."""
+    control character made visible (checker.reporters.escaping)."""
     return visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
@@ -60,8 +60,8 @@ def annotation(level: str, message: str, where: Where | None = None, title: str 
 
 
 def _observed(result) -> str:
-    from checker.bands import fmt
-    from checker.units import suffix
+    from checker.judge.bands import fmt
+    from checker.language.units import suffix
 
     return "—" if result.value is None else f"{fmt(result.value)}{suffix(result.unit)} ({result.year})"
 

@@ -6,9 +6,9 @@ the data cells used (file:line:column, as written, notes). The cover ties the re
 by SHA-256 (plan, data, every ``rules/`` file, a policy override).
 
 Self-contained: CSS inline, charts inline SVG drawn here from the data (:mod:`checker.reporters.svg`),
-no script, no web font, no URL. Jinja2 templates in ``checker/templates/`` with autoescaping on
+no script, no web font, no URL. Jinja2 templates in ``checker/reporters/templates/`` with autoescaping on
 (indicator names, notes and phrases come from user files). Every fixed string comes from
-:mod:`checker.messages`, in the report's language.
+:mod:`checker.reporters.messages`, in the report's language.
 
 Reproducible: the generation time is ``--generated-at``, else ``SOURCE_DATE_EPOCH``, else the clock;
 with the first two the same inputs give a byte-identical file (stable order, no hash seeds, no
@@ -26,17 +26,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from checker import __version__
-from checker.bands import bands, fmt
+from checker.judge.bands import bands, fmt
 from checker.errors import CheckerError, Location, Problem
-from checker.explain import DIRECTION_NAMES, KIND_NAMES, describe
-from checker.matching import Dataset, Point
-from checker.messages import formula, t
-from checker.plan import Plan, Target
-from checker.policy import Policy
+from checker.judge.explain import DIRECTION_NAMES, KIND_NAMES, describe
+from checker.data.matching import Dataset, Point
+from checker.reporters.messages import formula, t
+from checker.plan.model import Plan, Target
+from checker.judge.policy import Policy
 from checker.reporters import Report, skipped_messages, svg
-from checker.results import SEVERITY, STATUSES, Result
+from checker.judge.results import SEVERITY, STATUSES, Result
 from checker.rulefiles import plans_dir, rules_dir
-from checker.units import suffix
+from checker.language.units import suffix
 
 SYMBOLS = {"pass": "✔", "warn": "▲", "fail": "✘", "n/a": "–"}
 NATURE_ORDER = ("约束性", "预期性", "倡导性", None)
@@ -318,7 +318,7 @@ def _group(sections: list[dict]) -> list[tuple[str, list[dict]]]:
 
 
 def _revision(item, lang: str) -> dict:
-    """A revised value (checker.revisions.Revision) for the revisions table."""
+    """A revised value (checker.data.revisions.Revision) for the revisions table."""
     unit = suffix(item.unit)
     return {
         "region": item.region,
@@ -334,7 +334,7 @@ def _revision(item, lang: str) -> dict:
 
 
 def _changed_verdict(item, lang: str, words: dict, anchors: dict[str, list[str]]) -> dict:
-    """A verdict the revisions alone changed (checker.revisions.ChangedVerdict)."""
+    """A verdict the revisions alone changed (checker.data.revisions.ChangedVerdict)."""
     return {
         "name": item.name_en if lang == "en" and item.name_en else item.name_zh,
         "target": f"{item.target_text} ({item.target_year})",
@@ -614,7 +614,7 @@ def css_string(value: object):
 def _environment():
     from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-    folder = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "templates")
+    folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "templates")
     env = Environment(loader=FileSystemLoader(folder), autoescape=select_autoescape(default=True, default_for_string=True),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["css_string"] = css_string
@@ -622,7 +622,7 @@ def _environment():
 
 
 def render(audit: Audit) -> str:
-    """The report as one HTML document (a string; write it with :func:`checker.output.write_atomically`)."""
+    """The report as one HTML document (a string; write it with :func:`checker.reporters.output.write_atomically`)."""
     env = _environment()
     lang = audit.report.lang
     context = build_context(audit)

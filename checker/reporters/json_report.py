@@ -33,7 +33,7 @@ def document(report: Report) -> dict:
         "changed_verdicts": [changed.to_dict() for changed in report.changed_verdicts],
     }
     if report.regions:  # a many-region run (--all-regions, --regions): the regions judged and the roll-up
-        from checker.results import rollup
+        from checker.judge.results import rollup
 
         regions, indicators = rollup(results)
         document["regions"] = list(report.regions)

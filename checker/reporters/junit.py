@@ -45,8 +45,8 @@ def _element(parent: ET.Element | None, tag: str, text: str | None = None, **att
 def _observed(result) -> str:
     if result.value is None:
         return "—"
-    from checker.bands import fmt
-    from checker.units import suffix
+    from checker.judge.bands import fmt
+    from checker.language.units import suffix
 
     return f"{fmt(result.value)}{suffix(result.unit)} ({result.year})"
 

@@ -7,7 +7,7 @@ data for the indicator, no reference value) points at the data file as a whole.
 
 Columns: checker's messages count CSV cells (``file:9:4`` is the 4th cell of line 9); GitHub and
 SARIF count characters. :attr:`Report.columns <checker.reporters.Report.columns>` maps one to the
-other (see :mod:`checker.cells`); without it a location is given without a column rather than with
+other (see :mod:`checker.data.cells`); without it a location is given without a column rather than with
 a wrong one. A workbook's cell has no line of text to point at: the annotation names the file, and
 its text the sheet and cell (``data.xlsx[Sheet1]!C12``).
 """

@@ -3,16 +3,16 @@
 The counts first (and whether the run is gated), then the fails and warns in one table, worst
 first, each with the row of the data file it comes from; then, when the submission was compared
 with a previous one, the revised values and the verdicts they changed; then what was left out.
-Data is escaped by :func:`checker.escaping.markdown` (line breaks, ``|``, HTML, links, images,
+Data is escaped by :func:`checker.reporters.escaping.markdown` (line breaks, ``|``, HTML, links, images,
 emphasis, ``@mentions``), so no data cell can break the table or inject markup.
 """
 
 from __future__ import annotations
 
-from checker.escaping import markdown
+from checker.reporters.escaping import markdown
 from checker.reporters import Report, skipped_messages, unused_messages
 from checker.reporters.locations import result_where
-from checker.results import SEVERITY, STATUSES
+from checker.judge.results import SEVERITY, STATUSES
 
 SYMBOL = {"pass": "✔", "warn": "▲", "fail": "✘", "n/a": "–"}
 TEXT = {
@@ -49,7 +49,7 @@ class Written(str):
 
 
 def cell(text: object) -> str:
-    """A table cell or heading text: one line, never a link, image, mention or emphasis (checker.escaping)."""
+    """A table cell or heading text: one line, never a link, image, mention or emphasis (checker.reporters.escaping)."""
     return text if isinstance(text, Written) else markdown(text)
 
 
@@ -58,8 +58,8 @@ def _row(cells) -> str:
 
 
 def _observed(result) -> str:
-    from checker.bands import fmt
-    from checker.units import suffix
+    from checker.judge.bands import fmt
+    from checker.language.units import suffix
 
     return "—" if result.value is None else f"{fmt(result.value)}{suffix(result.unit)} ({result.year})"
 

@@ -26,7 +26,7 @@ from checker.reporters.locations import (
     result_where,
     revision_where,
 )
-from checker.rule import KINDS
+from checker.language.rule import KINDS
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVEL = {"fail": "error", "warn": "warning", "n/a": "note"}

@@ -1,7 +1,7 @@
 """Streamed formats for large many-region runs: ``jsonl`` and ``csv``, one result a line.
 
 Both are generators of text chunks: the command line writes them to the output as they come
-(:func:`checker.output.write_stream_atomically`), so a national run never holds its whole report as
+(:func:`checker.reporters.output.write_stream_atomically`), so a national run never holds its whole report as
 one string.
 
 - ``jsonl``: one JSON object a line, the same record as the JSON report's ``results[]``, then a final
@@ -21,9 +21,9 @@ import json
 from collections.abc import Iterator
 
 from checker import __version__
-from checker.escaping import one_line_json
+from checker.reporters.escaping import one_line_json
 from checker.reporters import Report, localised_record, skipped_messages
-from checker.results import Result
+from checker.judge.results import Result
 
 CSV_COLUMNS = ("region", "indicator", "name_zh", "target_year", "target_text", "kind", "year", "value", "unit",
                "assessment", "status", "reason_zh", "reason_en")

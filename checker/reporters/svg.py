@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
-from checker.bands import fmt
+from checker.judge.bands import fmt
 
 STATUS_COLOURS = {"pass": "#1a7f37", "warn": "#b26a00", "fail": "#c62828", "n/a": "#7a7a7a"}
 OBSERVED = "#1f4e8c"

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import io
 
-from checker.bands import fmt
-from checker.escaping import visible
+from checker.judge.bands import fmt
+from checker.reporters.escaping import visible
 from checker.reporters import Report, skipped_messages, unused_messages
-from checker.results import SEVERITY, STATUSES
-from checker.units import suffix
+from checker.judge.results import SEVERITY, STATUSES
+from checker.language.units import suffix
 
 STYLE = {"pass": "green", "warn": "yellow", "fail": "bold red", "n/a": "dim"}
 SYMBOL = {"pass": "✔", "warn": "▲", "fail": "✘", "n/a": "–"}
@@ -124,7 +124,7 @@ def _rollup(console, report: Report) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from checker.results import rollup
+    from checker.judge.results import rollup
 
     lang, plan, results = report.lang, report.plan, report.results
     title = plan.title_zh if lang == "zh" or not plan.title_en else plan.title_en

@@ -3,7 +3,7 @@
 Three sheets: one row per result (with its reason, arithmetic, band and the plan's source line),
 one row per data cell a verdict used (file, line, column — or a workbook's sheet and cell —, as
 written, notes), and the input files with their SHA-256. Every header in the report's language
-(``--lang``, :mod:`checker.messages`).
+(``--lang``, :mod:`checker.reporters.messages`).
 
 No formula injection: every string is written as a string cell, and one that a spreadsheet would
 read as a formula (it starts with ``= + - @``, or a tab or carriage return) also carries the
@@ -21,10 +21,10 @@ from datetime import datetime
 
 from checker import DISTRIBUTION, __version__
 from checker.errors import CheckerError
-from checker.escaping import controls_visible
-from checker.messages import formula, t
+from checker.reporters.escaping import controls_visible
+from checker.reporters.messages import formula, t
 from checker.reporters import Report
-from checker.results import Result
+from checker.judge.results import Result
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 #: Excel's longest cell, and what ends a cell cut to it
@@ -103,7 +103,7 @@ def _sheet(workbook, title: str, heads: list[str], rows: list[list], widths: lis
 
 
 def render(report: Report) -> bytes:
-    """The workbook as bytes (write it with :func:`checker.output.write_atomically`)."""
+    """The workbook as bytes (write it with :func:`checker.reporters.output.write_atomically`)."""
     openpyxl = _openpyxl()
     from openpyxl.styles import PatternFill
 

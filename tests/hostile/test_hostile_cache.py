@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from checker import plan_cache
-from checker.loader import load_plan, read_plan, resolve
+from checker.plan import cache as plan_cache
+from checker.plan.loader import load_plan, read_plan, resolve
 
 from conftest import EXAMPLE_DATA, calm, run_checker
 
@@ -44,7 +44,7 @@ def altered_entry(plan: str = "nanan-2030") -> str:
     """A well-formed entry for the plan with another id: used, the report would name it."""
     from dataclasses import replace
 
-    from checker.plan_codec import to_data
+    from checker.plan.codec import to_data
 
     fresh = read_plan(plan)[0]
     return json.dumps(to_data(replace(fresh, id="planted")), ensure_ascii=False)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.escaping import markdown, printable, visible
+from checker.reporters.escaping import markdown, printable, visible
 
 from conftest import EXAMPLE_DATA, calm, run_checker
 

@@ -21,7 +21,7 @@ def explode(error: BaseException):
 
 @pytest.mark.parametrize("error", [RuntimeError("a bug"), MemoryError(), KeyError("x"), RecursionError()])
 def test_an_unexpected_exception_exits_3_with_one_screen(monkeypatch, error):
-    monkeypatch.setattr("checker.pipeline.judge", explode(error))
+    monkeypatch.setattr("checker.judge.pipeline.judge", explode(error))
     result = CliRunner().invoke(main, CHECK)
     assert result.exit_code == 3, result.output
     assert "Traceback" not in result.output
@@ -32,20 +32,20 @@ def test_an_unexpected_exception_exits_3_with_one_screen(monkeypatch, error):
 
 
 def test_debug_shows_the_traceback(monkeypatch):
-    monkeypatch.setattr("checker.pipeline.judge", explode(RuntimeError("a bug")))
+    monkeypatch.setattr("checker.judge.pipeline.judge", explode(RuntimeError("a bug")))
     result = CliRunner().invoke(main, ["--debug", *CHECK])
     assert isinstance(result.exception, RuntimeError)
 
 
 def test_ctrl_c_exits_130(monkeypatch):
-    monkeypatch.setattr("checker.pipeline.judge", explode(KeyboardInterrupt()))
+    monkeypatch.setattr("checker.judge.pipeline.judge", explode(KeyboardInterrupt()))
     result = CliRunner().invoke(main, CHECK)
     assert result.exit_code == 130, result.output
     assert "Traceback" not in result.output
 
 
 def test_an_internal_error_message_escapes_its_text(monkeypatch):
-    monkeypatch.setattr("checker.pipeline.judge", explode(RuntimeError("x\n::error::y\x1b[2J")))
+    monkeypatch.setattr("checker.judge.pipeline.judge", explode(RuntimeError("x\n::error::y\x1b[2J")))
     result = CliRunner().invoke(main, CHECK)
     assert result.exit_code == 3
     assert "\x1b" not in result.output

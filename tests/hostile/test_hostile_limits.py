@@ -41,12 +41,12 @@ def test_max_regions_bounds_a_many_region_run(tmp_path):
 
 def test_the_roll_up_is_counted_in_one_pass():
     """The roll-up keeps counts, not results: it reads a one-pass iterator and gives what the full lists would."""
-    from checker.engine import evaluate_regions
-    from checker.loader import load_plan
-    from checker.matching import match
-    from checker.observations import observations_from_records
-    from checker.policy import default_policy
-    from checker.results import Results, rollup
+    from checker.judge.engine import evaluate_regions
+    from checker.plan.loader import load_plan
+    from checker.data.matching import match
+    from checker.data.observations import observations_from_records
+    from checker.judge.policy import default_policy
+    from checker.judge.results import Results, rollup
 
     plan = load_plan("nanan-2030")
     records = [{"region": f"县{n}", "indicator": "婴儿死亡率", "year": 2024, "value": 2 + n, "unit": "‰"} for n in range(9)]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.output import written_in_place
+from checker.reporters.output import written_in_place
 
 from conftest import EXAMPLE_DATA, calm, run_checker
 

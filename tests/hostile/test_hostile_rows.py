@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from checker.errors import CheckerError
-from checker.loader import load_plan
-from checker.matching import match, unused_rows
-from checker.observations import read_observations
+from checker.plan.loader import load_plan
+from checker.data.matching import match, unused_rows
+from checker.data.observations import read_observations
 
 from conftest import calm, run_checker
 

@@ -1,0 +1,1 @@
+"""Observed values: data files (CSV, workbooks, columnar) read into observations, matched to a plan, validated."""

@@ -1,0 +1,541 @@
+"""The columnar reader: large long-layout CSV files read with polars (the optional ``scale`` extra).
+
+A national file has millions of rows; reading them one by one in Python costs many times what the
+file takes to parse. When polars and numpy are installed (``pip install 'health-plan-checker[scale]'``) and the
+data is large (``checker.data.observations.COLUMNAR_FROM_BYTES``, 8 MiB), ``read_observations`` hands the
+files here. This module reads them into columns and keeps them so: a region's series is a view of
+those columns, and a :class:`~checker.data.matching.Point` is made only when a rule asks for it.
+
+It reads exactly what the row reader reads, and only that. Every cell that is not a plain number,
+an empty cell or a repeated name, year, unit or region goes through the row reader's own functions
+(``checker.data.observations._Collector``), so the two cannot drift apart. A file it cannot read exactly
+as the row reader would, and every file with a problem, goes back to the row reader, which reads it
+and reports the problem at its cell as always (:class:`Unsuitable`): files with quotes, bare
+carriage returns, blank-looking rows of spaces, more cells than the header, the wide layout,
+another encoding than UTF-8, duplicate rows, impossible values, units that do not convert. A test
+(tests/test_columnar.py) holds both readers to identical results and errors.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
+from functools import cached_property
+from pathlib import Path
+
+from checker.language import units
+from checker.errors import CheckerError, Location
+from checker.data.limits import limits_for
+from checker.data.matching import Dataset, Point, _resolve, fold, name_table
+from checker.data.observations import (
+    MAX_COLUMNS,
+    MAX_ROWS,
+    DataFile,
+    Observation,
+    _Collector,
+    _columns,
+    _delimiter,
+    _read_bytes,
+    max_cells,
+)
+from checker.plan.model import Plan
+from checker.judge.results import UnknownIndicator
+from checker.data.suggest import Suggester
+
+#: A value cell read without Python: a plain ASCII number, exactly as the row reader's fast case.
+_PLAIN = r"^[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$"
+
+
+class Unsuitable(Exception):
+    """This input is for the row reader (which reads it, or reports its problem at the cell)."""
+
+
+def available() -> bool:
+    try:
+        import numpy  # noqa: F401
+        import polars  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+# --- the columns -------------------------------------------------------------------------------
+
+
+@dataclass
+class Columns:
+    """Every observation of one read, one entry a row, in source order (files in turn).
+
+    Names, regions and units are codes into their lists (-1: none); ``missing`` marks value cells
+    that say "no value"; the cells' texts are one string cut at ``text_offsets``; ``notes`` holds
+    the rows that have annotations or note cells.
+    """
+
+    file: object  # numpy int16: index into files
+    line: object  # numpy int32: physical line of the row
+    column: object  # numpy int16: 1-based column of the value cell
+    indicator: object  # numpy int32: index into indicator_names
+    region: object  # numpy int32: index into region_names, -1 for none
+    year: object  # numpy int16
+    value: object  # numpy float64 (0.0 where missing)
+    missing: object  # numpy bool
+    unit: object  # numpy int32: index into unit_names, -1 for none
+    texts: str
+    text_offsets: object  # numpy int64, one more than rows
+    notes: dict[int, tuple[str, ...]]
+    file_names: list[str]
+    indicator_names: list[str]
+    region_names: list[str]
+    unit_names: list[str]
+
+    def __len__(self) -> int:
+        return len(self.year)
+
+    def text(self, row: int) -> str:
+        return self.texts[self.text_offsets[row]:self.text_offsets[row + 1]]
+
+    def location(self, row: int) -> Location:
+        return Location(self.file_names[self.file[row]], int(self.line[row]), int(self.column[row]))
+
+
+@dataclass
+class ColumnarObservations:
+    """What :func:`checker.data.observations.read_observations` returns for files read by columns: the
+    same ``files``, ``skipped`` and ``duplicates`` (always empty here: such files go to the row
+    reader) and ``items``, made from the columns the first time they are asked for."""
+
+    columns: Columns
+    files: tuple[DataFile, ...]
+    paths: tuple[str, ...]
+    skipped: tuple[CheckerError, ...] = ()
+    duplicates: tuple = ()
+
+    @cached_property
+    def items(self) -> tuple[Observation, ...]:
+        c = self.columns
+        regions, names, unit_names = c.region_names, c.indicator_names, c.unit_names
+        out = []
+        for row, (indicator, year, value, missing, region, unit) in enumerate(zip(
+                c.indicator.tolist(), c.year.tolist(), c.value.tolist(), c.missing.tolist(), c.region.tolist(),
+                c.unit.tolist())):
+            out.append(Observation(names[indicator], year, None if missing else value, c.text(row), c.location(row),
+                                   regions[region] if region >= 0 else None,
+                                   unit_names[unit] if unit >= 0 else None, c.notes.get(row, ())))
+        return tuple(out)
+
+
+def read(paths: tuple[str | Path, ...]) -> ColumnarObservations:
+    """The files read by columns, or :class:`Unsuitable` for the row reader."""
+    import numpy as np
+
+    collector = _Collector(skip_bad_rows=False)
+    parts, files = [], []
+    for index, path in enumerate(paths):
+        part, data_file = _read_file(str(path), index, collector)
+        parts.append(part)
+        files.append(data_file)
+    c = {key: np.concatenate([part[key] for part in parts])
+         for key in ("file", "line", "column", "indicator", "region", "year", "value", "missing", "unit", "lengths")}
+    offsets = np.zeros(len(c["lengths"]) + 1, dtype=np.int64)
+    np.cumsum(c["lengths"], out=offsets[1:])
+    notes, start = {}, 0
+    for part in parts:
+        notes.update({start + row: found for row, found in part["notes"].items()})
+        start += len(part["year"])
+    tables = {key: _codes(name for part in parts for name in part[key] if name is not None)
+              for key in ("indicator_names", "region_names", "unit_names")}
+    columns = Columns(
+        file=c["file"], line=c["line"], column=c["column"],
+        indicator=_recode(c["indicator"], parts, "indicator_names", tables["indicator_names"]),
+        region=_recode(c["region"], parts, "region_names", tables["region_names"]),
+        year=c["year"], value=c["value"], missing=c["missing"],
+        unit=_recode(c["unit"], parts, "unit_names", tables["unit_names"]),
+        texts="".join(part["texts"] for part in parts), text_offsets=offsets, notes=notes,
+        file_names=[str(path) for path in paths], indicator_names=list(tables["indicator_names"]),
+        region_names=list(tables["region_names"]), unit_names=list(tables["unit_names"]),
+    )
+    _no_duplicates(columns)
+    return ColumnarObservations(columns, tuple(files), tuple(str(path) for path in paths))
+
+
+def _codes(names) -> dict[str, int]:
+    return {name: code for code, name in enumerate(dict.fromkeys(names))}
+
+
+def _recode(codes, parts: list[dict], key: str, table: dict[str, int]):
+    """Per-file codes → codes into the read's shared list (files may name things in other orders)."""
+    import numpy as np
+
+    out = np.empty(len(codes), dtype=np.int32)
+    start = 0
+    for part in parts:
+        n = len(part["year"])
+        mapping = np.array([table[name] if name is not None else -1 for name in part[key]] + [-1], dtype=np.int32)
+        out[start:start + n] = mapping[codes[start:start + n]]  # -1 (none) picks the appended -1
+        start += n
+    return out
+
+
+def _read_file(name: str, index: int, collector: _Collector) -> tuple[dict, DataFile]:
+    import numpy as np
+    import polars as pl
+
+    try:
+        data = _read_bytes(name)
+    except CheckerError:
+        raise Unsuitable from None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data:
+        raise Unsuitable
+    encoding, body = "utf-8", data
+    if data.startswith(codecs.BOM_UTF8):
+        encoding, body = "utf-8-sig", data[len(codecs.BOM_UTF8):]
+    if b'"' in body or body.count(b"\r") != body.count(b"\r\n"):
+        raise Unsuitable  # quoted cells and bare carriage returns: the row reader's csv module decides
+    end = body.find(b"\n")
+    try:
+        header_text = (body if end < 0 else body[:end]).decode("utf-8").removesuffix("\r")
+        if not header_text.strip():
+            raise Unsuitable  # blank lines before the header
+        delimiter = _delimiter(header_text, name)
+        if header_text.count(delimiter) >= MAX_COLUMNS:
+            raise Unsuitable  # the row reader says so before splitting it
+        header = next(csv.reader([header_text], delimiter=delimiter, skipinitialspace=True))
+        roles = _columns(header, name, 1)
+    except (UnicodeDecodeError, CheckerError, StopIteration):
+        raise Unsuitable from None
+    if roles.layout != "long":
+        raise Unsuitable
+    width = len(header)
+    lines = body.count(b"\n") + (0 if body.endswith(b"\n") else 1)
+    if lines * width > max_cells():
+        raise Unsuitable  # more cells than a file may hold: the row reader stops at the row that passes the limit
+    # csv's skipinitialspace: "a, b" has the cell "b", and a record's first cell loses its spaces too
+    spaced = (delimiter + " ").encode() in body or b"\n " in body
+    data_file = DataFile(name, hashlib.sha256(data).hexdigest(), encoding, "long", 0)
+    # every column but the values as categories: a national file repeats a few thousand names
+    schema = {f"c{i}": pl.String if i == roles.value else pl.Categorical for i in range(width)}
+    try:
+        frame = pl.read_csv(body, has_header=False, skip_rows=1, separator=delimiter, quote_char=None,
+                            schema=schema, encoding="utf8")
+    except pl.exceptions.PolarsError:  # ragged rows, bad UTF-8 …: the row reader says what is wrong, and where
+        raise Unsuitable from None
+    del data, body  # the file's bytes: a national file is a few hundred megabytes
+    if frame.height + 1 != lines:
+        raise Unsuitable  # a row spanning lines, or lines polars skipped: line numbers would drift
+    value_column = f"c{roles.value}"
+    if frame[value_column].null_count():
+        frame = frame.with_columns(pl.col(value_column).fill_null(""))
+    if spaced:
+        frame = frame.with_columns(pl.col(value_column).str.strip_chars_start(" "))
+    if _longest_cell(frame, value_column) > csv.field_size_limit():
+        raise Unsuitable  # the row reader's csv module refuses such a cell, and says so
+    frame = frame.with_row_index("row")
+    blank = pl.all_horizontal([pl.col(f"c{i}").is_null() | (pl.col(f"c{i}") == "") for i in range(width)])
+    frame = frame.filter(~blank)  # a row of spaces is kept: its indicator cell sends the file to the row reader
+    if frame.height == 0 or frame.height > MAX_ROWS:
+        raise Unsuitable
+    rows = frame["row"].to_numpy()
+    line = (rows + 2).astype(np.int32)  # the header is line 1 and no row spans lines
+
+    def unique_cells(role: int | None, read) -> tuple[object, list]:
+        """Codes per row and the value of each distinct cell, read by the row reader's function."""
+        if role is None:
+            return np.full(frame.height, -1, dtype=np.int32), []
+        cells = frame[f"c{role}"]
+        distinct = cells.unique()
+        categories = distinct.to_physical().to_list()
+        top = max((code for code in categories if code is not None), default=0)
+        local = np.full(top + 2, -1, dtype=np.int32)  # category → index into values; the last: empty cells
+        values = []
+        for category, raw in zip(categories, distinct.cast(pl.String).to_list()):
+            raw = raw or ""
+            if spaced:
+                raw = raw.lstrip(" ")
+            try:
+                values.append(read(raw, 0, role + 1))  # a cell with a problem goes to the row reader
+            except CheckerError:
+                raise Unsuitable from None
+            local[top + 1 if category is None else category] = len(values) - 1
+        return local[cells.to_physical().fill_null(top + 1).to_numpy()], values
+
+    indicator_codes, indicator_names = unique_cells(roles.indicator, lambda raw, ln, col: collector._indicator(
+        raw, name, ln, col))
+    year_codes, year_values = unique_cells(roles.year, lambda raw, ln, col: collector._year(raw, name, ln, col))
+    unit_codes, unit_values = unique_cells(roles.unit, lambda raw, ln, col: collector._unit(raw, name, ln, col))
+    region_codes, region_values = unique_cells(roles.region, lambda raw, ln, col: collector._region(raw))
+    years = np.array(year_values, dtype=np.int16)[year_codes]
+
+    raw_values = frame[f"c{roles.value}"]
+    plain = raw_values.str.contains(_PLAIN).to_numpy()
+    missing = (raw_values == "").to_numpy()
+    numbers = raw_values.cast(pl.Float64, strict=False).fill_null(0.0).to_numpy().copy()
+    if np.isinf(numbers[plain]).any():
+        raise Unsuitable  # too large to be a number: the row reader says so at the cell
+    numbers[~plain] = 0.0
+    unit_names = list(unit_values)
+    units_of_rows = unit_codes.copy()  # into unit_names; a messy cell may bring its own unit
+    notes: dict[int, tuple[str, ...]] = {}
+    for position in np.flatnonzero(~plain & ~missing).tolist():
+        raw = raw_values[position]
+        column_unit = unit_names[unit_codes[position]] if unit_codes[position] >= 0 else None
+        try:
+            value, unit, cell_notes = collector._value(raw, column_unit, name, int(line[position]), roles.value + 1)
+        except CheckerError:
+            raise Unsuitable from None
+        if value is None:
+            missing[position] = True
+        else:
+            numbers[position] = value
+        if unit != column_unit:
+            if unit not in unit_names:
+                unit_names.append(unit)
+            units_of_rows[position] = unit_names.index(unit)
+        if cell_notes:
+            notes[position] = cell_notes
+    for role in roles.notes:  # the row reader's _row_notes: each note cell, trimmed, if not empty
+        codes, texts = unique_cells(role, lambda raw, ln, col: raw.strip())
+        for position in np.flatnonzero(np.array([bool(text) for text in texts] + [False])[codes]).tolist():
+            notes[position] = notes.get(position, ()) + (texts[codes[position]],)
+    joined = raw_values.str.join("").item()  # the cells' texts, cut again at the offsets of their lengths
+    lengths = raw_values.str.len_chars().to_numpy().astype(np.int64)
+    part = {
+        "file": np.full(frame.height, index, dtype=np.int16),
+        "line": line,
+        "column": np.full(frame.height, roles.value + 1, dtype=np.int16),
+        "indicator": indicator_codes, "indicator_names": indicator_names,
+        "region": region_codes, "region_names": region_values,
+        "year": years, "value": numbers, "missing": missing,
+        "unit": units_of_rows.astype(np.int32), "unit_names": unit_names,
+        "texts": joined, "lengths": lengths, "notes": notes,
+    }
+    return part, replace(data_file, rows=frame.height)
+
+
+def _longest_cell(frame, value_column: str) -> int:
+    """The length in characters of the longest cell of any column (categories: their distinct values)."""
+    import polars as pl
+
+    longest = frame[value_column].str.len_chars().max() or 0
+    for name in frame.columns:
+        if name not in (value_column, "row"):
+            longest = max(longest, frame[name].unique().cast(pl.String).str.len_chars().max() or 0)
+    return longest
+
+
+def _no_duplicates(columns: Columns) -> None:
+    """Rows repeating a (region, indicator, year) go to the row reader, which drops or reports them."""
+    import numpy as np
+
+    key = _key(columns.region + 1, columns.indicator, columns.year.astype(np.int64))
+    if _repeats(key):
+        raise Unsuitable
+
+
+def _distinct(values) -> list[int]:
+    """The distinct values of an int array (sorting: numpy's hashing unique is slower on millions)."""
+    import numpy as np
+
+    ordered = np.sort(values)
+    return ordered[np.r_[True, ordered[1:] != ordered[:-1]]].tolist() if len(ordered) else []
+
+
+def _repeats(key) -> bool:
+    import numpy as np
+
+    ordered = np.sort(key)
+    return bool((ordered[1:] == ordered[:-1]).any())
+
+
+def _key(*parts):
+    """One int64 per row from several small non-negative int columns (mixed radix)."""
+    import numpy as np
+
+    key = np.zeros(len(parts[0]), dtype=np.int64)
+    for part in parts:
+        part = part.astype(np.int64)
+        key = key * (int(part.max(initial=0)) + 1) + part
+    return key
+
+
+# --- matching ----------------------------------------------------------------------------------
+
+
+def match(plan: Plan, observations: ColumnarObservations, *, region: str | None = None) -> Dataset:
+    """The plan's series as views of the columns (as :func:`checker.data.matching.match`), or
+    :class:`Unsuitable` when a row has a problem for the row reader to report at its cell."""
+    import numpy as np
+
+    c = observations.columns
+    default_region = region or plan.region
+    table = name_table(plan)
+    units_of = {indicator.id: indicator.unit for indicator in plan.indicators}
+    names_of = {indicator.id: [indicator.name_zh, *indicator.aliases, indicator.name_en or ""]
+                for indicator in plan.indicators}
+    resolved = [_resolve(name, table) for name in c.indicator_names]
+    ids = [found[0] for found in resolved]
+    dataset = ColumnDataset()
+    # regions: rows without one belong to the default region
+    region_names = list(c.region_names)
+    if default_region not in region_names:
+        region_names.append(default_region)
+    row_region = np.where(c.region >= 0, c.region, region_names.index(default_region)).astype(np.int32)
+    # indicators the plan does not know: listed once per region, in order of first appearance
+    unknown = [code for code, indicator_id in enumerate(ids) if indicator_id is None]
+    entries = []
+    suggest = Suggester(plan) if unknown else None
+    for code in unknown:
+        rows_of = np.flatnonzero(c.indicator == code)
+        name = c.indicator_names[code]
+        suggestion = suggest(name)
+        regions_of = row_region[rows_of]
+        for region_code in _distinct(regions_of):
+            mine = rows_of[regions_of == region_code]
+            entries.append((int(mine[0]), UnknownIndicator(name, len(mine), c.location(int(mine[0])), suggestion,
+                                                           region_names[region_code])))
+    dataset.unknown.extend(entry for _, entry in sorted(entries, key=lambda pair: pair[0]))
+    known = np.array([i is not None for i in ids] + [False])[c.indicator]
+    # each row's unit: the unit column's (or the cell's), else the one in the name's brackets
+    data_unit = c.unit.copy()
+    unit_names = list(c.unit_names)
+
+    def unit_code(unit: str) -> int:
+        if unit not in unit_names:
+            unit_names.append(unit)
+        return unit_names.index(unit)
+
+    value = c.value.copy()
+    for code, (indicator_id, bracket_unit) in enumerate(resolved):
+        if indicator_id is None:
+            continue
+        rows = c.indicator == code
+        if bracket_unit is not None:
+            stated = c.unit[rows]
+            if (stated >= 0).any() and (stated[stated >= 0] != unit_code(bracket_unit)).any():
+                raise Unsuitable  # the name's unit and the unit column disagree
+            data_unit[rows & (c.unit < 0)] = unit_code(bracket_unit)
+        plan_unit = units_of[indicator_id]
+        for data_code in _distinct(data_unit[rows]):
+            if data_code < 0 or plan_unit is None or unit_names[data_code] == plan_unit:
+                continue
+            convert = np.flatnonzero(rows & (data_unit == data_code) & ~c.missing)
+            try:  # one value at a time, through pint, exactly as the row reader converts
+                value[convert] = [units.convert(v, unit_names[data_code], plan_unit) for v in value[convert].tolist()]
+            except CheckerError:
+                raise Unsuitable from None
+    # impossible values (a share above 100%) are reported by the row reader at their cell
+    plan_unit_of_row = np.full(len(c), -1, dtype=np.int32)
+    for code, (indicator_id, _) in enumerate(resolved):
+        if indicator_id is None:
+            continue
+        of_indicator = c.indicator == code
+        plan_unit = units_of[indicator_id]
+        if plan_unit is not None:
+            plan_unit_of_row[of_indicator] = unit_code(plan_unit)
+        valued = of_indicator & ~c.missing
+        shown = plan_unit_of_row[valued] if plan_unit is not None else data_unit[valued]  # the point's unit
+        sample = value[valued]
+        for unit in _distinct(shown):
+            low, high = limits_for(unit_names[unit] if unit >= 0 else None, names_of[indicator_id])
+            values = sample[shown == unit]
+            if (high is not None and (values > high).any()) or (low is not None and (values < low).any()):
+                raise Unsuitable
+    id_codes = {indicator_id: number for number, indicator_id in enumerate(dict.fromkeys(i for i in ids if i))}
+    row_id = np.array([id_codes[i] if i else -1 for i in ids] + [-1], dtype=np.int32)[c.indicator]
+    rows = np.flatnonzero(known)
+    if not len(rows):
+        return dataset
+    group = _key(row_region[rows], row_id[rows])
+    if _repeats(_key(row_region[rows], row_id[rows], c.year[rows])):
+        raise Unsuitable  # the same year twice under two names (id and alias): the row reader decides
+    order = np.argsort(group, kind="stable")  # rows of one series together, in source order
+    rows, group = rows[order], group[order]
+    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+    ends = np.r_[starts[1:], len(rows)]
+    first_seen = np.argsort(order[starts], kind="stable")  # series in order of first appearance
+    store = _Store(c, value, data_unit, plan_unit_of_row, unit_names)
+    id_names = list(id_codes)
+    for start, end in zip(starts[first_seen].tolist(), ends[first_seen].tolist()):
+        first = rows[start]
+        key = (region_names[row_region[first]], id_names[row_id[first]])
+        dataset.series[key] = ColumnSeries(store, rows[start:end])
+    return dataset
+
+
+class ColumnDataset(Dataset):
+    """A :class:`~checker.data.matching.Dataset` whose series are views of columns. :meth:`get` gives a
+    fresh view each time, so the points a region's judging makes go when it is done, instead of
+    piling up for every region of a national run."""
+
+    def get(self, region: str, indicator: str) -> Mapping[int, Point]:
+        found = self.series.get((region, indicator))
+        return {} if found is None else ColumnSeries(found._store, found._rows)
+
+
+@dataclass
+class _Store:
+    """The columns a plan's series are views of, with values and units in the plan's units."""
+
+    columns: Columns
+    value: object
+    data_unit: object
+    plan_unit: object
+    unit_names: list[str]
+
+    def point(self, row: int) -> Point:
+        c, names = self.columns, self.unit_names
+        data_code, plan_code = self.data_unit[row], self.plan_unit[row]
+        data = names[data_code] if data_code >= 0 else None
+        plan = names[plan_code] if plan_code >= 0 else None
+        return Point(
+            year=int(c.year[row]),
+            value=None if c.missing[row] else float(self.value[row]),
+            text=c.text(row),
+            location=c.location(row),
+            unit=plan or data,
+            notes=c.notes.get(row, ()),
+            original_unit=data if data and data != plan else None,
+        )
+
+
+class ColumnSeries(Mapping):
+    """One region's values of one indicator by year, as a view of the columns: a year's
+    :class:`~checker.data.matching.Point` is made the first time it is asked for."""
+
+    __slots__ = ("_index", "_points", "_rows", "_store", "_valued")
+
+    def __init__(self, store: _Store, rows):
+        self._store, self._rows = store, rows
+        self._index: dict[int, int] | None = None
+        self._points: dict[int, Point] = {}
+        self._valued: list[int] | None = None
+
+    def _years(self) -> dict[int, int]:
+        if self._index is None:
+            rows = self._rows.tolist()
+            self._index = dict(zip(self._store.columns.year[self._rows].tolist(), rows))
+        return self._index
+
+    def __getitem__(self, year: int) -> Point:
+        point = self._points.get(year)
+        if point is None:
+            point = self._points[year] = self._store.point(self._years()[year])
+        return point
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._years())
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __contains__(self, year: object) -> bool:
+        return year in self._years()
+
+    def valued_years(self) -> list[int]:
+        """The years with a value, in order (without making their points)."""
+        if self._valued is None:
+            rows = self._rows[~self._store.columns.missing[self._rows]]
+            self._valued = sorted(self._store.columns.year[rows].tolist())
+        return self._valued

@@ -1,0 +1,287 @@
+"""Observations → series of the plan's indicators: names matched, units converted, regions sorted.
+
+A data file names an indicator by id, by the plan's Chinese name, by an alias the plan lists, by an
+alias in the catalogue (``rules/indicators.yaml``), or by a name with its unit in brackets
+(``人均预期寿命（岁）``). Rows of indicators the plan does not know are counted and listed once, with
+a "did you mean"; they are never silently dropped. Units are converted to the plan's unit with
+pint; a unit of another kind is an error at the row.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+
+from checker.language import units
+from checker.errors import CheckerError, Location
+from checker.data.limits import impossible
+from checker.language.names import without_invisible
+from checker.data.observations import Observation, Observations
+from checker.plan.model import Plan
+from checker.judge.results import UnknownIndicator
+from checker.rulefiles import load_rules_yaml
+from checker.language.script import to_simplified
+
+CATALOGUE_FILE = "indicators.yaml"
+_UNIT_SUFFIX = re.compile(r"^(.*?)[(（]([^()（）]*)[)）]$")
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """One observed value of a series, in the plan's unit, with where it came from."""
+
+    year: int
+    value: float | None
+    text: str
+    location: Location
+    unit: str | None
+    notes: tuple[str, ...] = ()
+    original_unit: str | None = None  # the data's own unit, when it was converted
+
+    def evidence(self) -> dict:
+        data = {
+            "year": self.year,
+            "value": self.value,
+            "text": self.text,
+            "unit": self.unit,
+            "data_unit": self.original_unit,
+            "file": self.location.file,
+            "line": self.location.line,
+            "column": self.location.column,
+            "notes": list(self.notes),
+        }
+        if self.location.sheet is not None:  # a workbook's cell: its sheet and reference (C12)
+            data.update(sheet=self.location.sheet, cell=self.location.cell())
+        return data
+
+
+@dataclass
+class Dataset:
+    """Series by (region, indicator id) → {year: Point}; plus what could not be matched. A series is a
+    dict, or for files read by columns a view of them (:class:`checker.data.columnar.ColumnSeries`)."""
+
+    series: dict[tuple[str, str], Mapping[int, Point]] = field(default_factory=dict)
+    unknown: list[UnknownIndicator] = field(default_factory=list)
+    skipped: list[CheckerError] = field(default_factory=list)
+    #: rows that repeat another row's value under another name of the same indicator (dropped)
+    repeated: list[Observation] = field(default_factory=list)
+    #: id() of every row that is not in ``series`` because it was repeated or skipped
+    left: set[int] = field(default_factory=set)
+
+    def get(self, region: str, indicator: str) -> Mapping[int, Point]:
+        return self.series.get((region, indicator), {})
+
+    def regions(self) -> list[str]:
+        """The regions with rows of the plan's indicators."""
+        return sorted({region for region, _ in self.series})
+
+    def regions_in_file(self) -> list[str]:
+        """Every region the data has rows for, the plan's indicators or not."""
+        return sorted({region for region, _ in self.series} | {u.region for u in self.unknown if u.region})
+
+
+def valued_years(series: Mapping[int, Point]) -> list[int]:
+    """The years of a series that have a value, in order."""
+    fast = getattr(series, "valued_years", None)  # a view of columns answers without making points
+    if fast is not None:
+        return fast()
+    return sorted(year for year, point in series.items() if point.value is not None)
+
+
+@cache
+def catalogue() -> dict[str, dict]:
+    """The shared indicator catalogue, id → entry."""
+    return load_rules_yaml(CATALOGUE_FILE) or {}
+
+
+def fold(name: str) -> str:
+    """A name as compared: NFKC (full-width brackets become ASCII), nothing invisible, simplified
+    characters (人均預期壽命 is 人均预期寿命), no spaces."""
+    return re.sub(r"\s+", "", to_simplified(without_invisible(name)))
+
+
+def name_table(plan: Plan) -> dict[str, str]:
+    """Every accepted name (folded) → indicator id, for one plan."""
+    table: dict[str, str] = {}
+    for indicator in plan.indicators:
+        names = [indicator.id, indicator.name_zh, *indicator.aliases]
+        if indicator.name_en:
+            names.append(indicator.name_en)
+        entry = catalogue().get(indicator.id)
+        if entry:
+            names += [entry.get("zh", ""), *(entry.get("aliases") or [])]
+        for name in names:
+            if name:
+                table.setdefault(fold(str(name)), indicator.id)
+    return table
+
+
+def match(plan: Plan, observations: Observations, *, region: str | None = None, skip_bad_rows: bool = False) -> Dataset:
+    """Sort observations into the plan's series; raise on a unit or duplicate problem (unless skipping).
+
+    Rows without a region belong to ``region`` (default: the plan's own region).
+    """
+    if not isinstance(observations, Observations):  # read by columns (checker.data.columnar)
+        from checker.data import columnar
+        from checker.data.observations import read_rows
+
+        try:
+            return columnar.match(plan, observations, region=region)
+        except columnar.Unsuitable:  # a row with a problem: the row reader reports it at its cell, or skips it
+            observations = read_rows(*observations.paths, skip_bad_rows=skip_bad_rows)
+    default_region = region or plan.region
+    table = name_table(plan)
+    units_of = {indicator.id: indicator.unit for indicator in plan.indicators}
+    names_of = {indicator.id: [indicator.name_zh, *indicator.aliases, indicator.name_en or ""]
+                for indicator in plan.indicators}
+    dataset = Dataset(skipped=list(observations.skipped))
+    unknown: dict[tuple[str, str], list[Observation]] = {}  # (name, region) → rows
+    resolved: dict[str, tuple[str | None, str | None]] = {}
+    for item in observations.items:
+        if item.indicator not in resolved:
+            resolved[item.indicator] = _resolve(item.indicator, table)
+        indicator_id, bracket_unit = resolved[item.indicator]
+        if indicator_id is None:
+            unknown.setdefault((item.indicator, item.region or default_region), []).append(item)
+            continue
+        try:
+            point = _point(item, units_of[indicator_id], bracket_unit)
+            if point.value is not None:
+                wrong = impossible(point.value, point.unit, names_of[indicator_id])
+                if wrong is not None:
+                    raise CheckerError(f"{item.indicator} {item.year}: {wrong[0]}", item.location, hint=wrong[1])
+            row_region = item.region or default_region
+            series = dataset.series.setdefault((row_region, indicator_id), {})
+            previous = series.get(point.year)
+            if previous is not None:
+                if previous.value == point.value:
+                    dataset.repeated.append(item)
+                    dataset.left.add(id(item))
+                    continue
+                raise CheckerError(
+                    f"{row_region} {indicator_id} {point.year} is given twice with different values: "
+                    f"{previous.text!r} at {previous.location} and {point.text!r} here",
+                    point.location,
+                    hint="keep one row per region, indicator and year (the names may differ: id, name, alias)",
+                )
+            series[point.year] = point
+        except CheckerError as error:
+            if not skip_bad_rows:
+                raise
+            dataset.skipped.append(error)
+            dataset.left.add(id(item))
+    from checker.data.suggest import Suggester  # after this module: suggest reads its catalogue
+
+    did_you_mean = Suggester(plan) if unknown else None
+    suggestions: dict[str, str | None] = {}
+    for (name, row_region), rows in unknown.items():
+        if name not in suggestions:
+            suggestions[name] = did_you_mean(name)
+        dataset.unknown.append(UnknownIndicator(name, len(rows), rows[0].location, suggestions[name], row_region))
+    return dataset
+
+
+def _resolve(name: str, table: dict[str, str]) -> tuple[str | None, str | None]:
+    folded = fold(name)
+    if folded in table:
+        return table[folded], None
+    bracket = _UNIT_SUFFIX.match(folded)
+    if bracket and bracket.group(1) in table and units.is_known(bracket.group(2)):
+        return table[bracket.group(1)], units.canonical(bracket.group(2))
+    return None, None
+
+
+def _point(item: Observation, plan_unit: str | None, bracket_unit: str | None) -> Point:
+    if item.unit and bracket_unit and item.unit != bracket_unit:
+        raise CheckerError(
+            f"{item.indicator}: the name says {bracket_unit} but the unit column says {item.unit}",
+            item.location,
+            hint="make the unit in the name's brackets and the unit column agree, or drop one of them",
+        )
+    data_unit = item.unit or bracket_unit
+    value = item.value
+    if data_unit and plan_unit and data_unit != plan_unit and value is not None:
+        try:
+            value = units.convert(value, data_unit, plan_unit, item.location)
+        except CheckerError as error:
+            raise CheckerError(
+                f"{item.indicator}: the data is in {data_unit} but the plan measures it in {plan_unit}; {error.message}",
+                item.location,
+                hint=f"give the value in {plan_unit} (or a unit of the same kind), or fix the unit column",
+            ) from None
+    return Point(
+        year=item.year,
+        value=value,
+        text=item.text,
+        location=item.location,
+        unit=plan_unit or data_unit,
+        notes=item.notes,
+        original_unit=data_unit if data_unit and data_unit != plan_unit else None,
+    )
+
+
+@dataclass(frozen=True)
+class UnusedRows:
+    """Data rows a check did not use, for one reason and subject: listed, never silently dropped.
+
+    ``reason`` is ``region`` (a region neither judged nor a reference of the plan), ``year`` (a year
+    outside the plan period, :attr:`Plan.period`) or ``duplicate`` (a repeat of an earlier row's value).
+    """
+
+    reason: str
+    subject: str
+    rows: int
+    location: Location  # the first such row's value cell
+
+    def words(self, lang: str, period: tuple[int, int]) -> str:
+        """One line saying which rows, why, how many and where the first is."""
+        count = f"{self.rows} 行，首行 {self.location}" if lang == "zh" else \
+            f"{self.rows} row{'s' if self.rows > 1 else ''}, first at {self.location}"
+        if self.reason == "region":
+            return (f"地区“{self.subject}”既不是所检查的地区，也不是规划的参照地区（{count}）" if lang == "zh" else
+                    f"region {self.subject!r} is neither a region checked nor a reference region of the plan ({count})")
+        if self.reason == "year":
+            return (f"{self.subject}年在规划期 {period[0]}–{period[1]} 之外（{count}）" if lang == "zh" else
+                    f"year {self.subject} is outside the plan period {period[0]}–{period[1]} ({count})")
+        return (f"指标“{self.subject}”的行与前面的行完全重复（{count}）" if lang == "zh" else
+                f"rows of {self.subject!r} repeat an earlier row exactly ({count})")
+
+    def to_dict(self) -> dict:
+        return {"reason": self.reason, "subject": self.subject, "rows": self.rows, "first": self.location.to_dict()}
+
+
+def unused_rows(plan: Plan, observations: Observations, dataset: Dataset, judged: list[str]) -> tuple[UnusedRows, ...]:
+    """Every data row that the check of ``judged`` regions does not use and no other list names:
+    together with the unknown indicators and the skipped rows, rows read = rows used + rows listed.
+    (Files read by columns are national runs of every region: their rows are not listed one by one.)"""
+    if not isinstance(observations, Observations):
+        return ()
+    keep = set(judged) | set(plan.references.values())
+    default = judged[0] if len(judged) == 1 else plan.region
+    first, last = plan.period
+    table = name_table(plan)
+    resolved: dict[str, bool] = {}
+    groups: dict[tuple[str, str], list[Location]] = {}
+    for original, repeat in observations.duplicates:
+        groups.setdefault(("duplicate", repeat.indicator), []).append(repeat.location)
+    for repeat in dataset.repeated:
+        groups.setdefault(("duplicate", repeat.indicator), []).append(repeat.location)
+    left = dataset.left
+    for item in observations.items:
+        known = resolved.get(item.indicator)
+        if known is None:
+            known = resolved[item.indicator] = _resolve(item.indicator, table)[0] is not None
+        region = item.region or default
+        if not known and region not in keep:  # another region's row: listed as such, not as unknown
+            groups.setdefault(("region", region), []).append(item.location)
+            continue
+        if not known or id(item) in left:
+            continue  # listed as an unknown indicator, a skipped row or a repeat
+        if region not in keep:
+            groups.setdefault(("region", region), []).append(item.location)
+        elif not first <= item.year <= last:
+            groups.setdefault(("year", str(item.year)), []).append(item.location)
+    return tuple(UnusedRows(reason, subject, len(rows), rows[0]) for (reason, subject), rows in groups.items())

@@ -1,0 +1,865 @@
+"""Observations: the annual values a plan is checked against, read from CSV files or records.
+
+Two layouts are read (design.md §3). Long, one observation a row::
+
+    地区,指标,年份,数值,单位,备注
+    南安市,婴儿死亡率,2020年,2.19,‰,快报数
+
+and wide, one row per indicator and one column per year::
+
+    指标,单位,2015,2016年
+    婴儿死亡率,‰,4.24,３.９
+
+Real files are messy and are read as people write them: UTF-8 with or without BOM or GB18030/GBK
+(detected, and said which), comma, tab or semicolon separated, full-width digits and signs, thousands
+separators, annotations such as ``396.75（快报数）`` (kept as notes), ``2020年`` years, ``是/否`` for
+deliverables and ``-``/``—``/empty for missing values (kept, with value None, so that reports can say
+"missing"). Anything that cannot be read is a :class:`CheckerError` located at file, physical line
+and column, with a hint; nothing is guessed silently.
+
+The per-row path is kept lean for files with millions of rows: patterns are compiled once, repeated
+year, unit and name cells are looked up in caches, and plain ASCII numbers skip the full number
+reader.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import gc
+import hashlib
+import io
+import math
+import os
+import re
+import stat
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from checker.language import units
+from checker.errors import CheckerError, Location
+from checker.language.names import clean_name
+from checker.language.numbers import read_number
+from checker.language.script import to_simplified
+
+#: Files larger than this are refused (a plan's data is kilobytes to a few hundred megabytes).
+MAX_BYTES = 200 * 1024 * 1024  # `checker --max-file-mb` raises it
+MAX_ROWS = 10_000_000  # data rows per file; `checker --max-rows` raises it
+#: Most cells in a line: a year a column from 1949 to 2100 and every named column fit many times over.
+#: A line of a hundred million empty cells would otherwise take tens of gigabytes as Python lists.
+MAX_COLUMNS = 1_000
+#: Cells (rows × columns) a file may have per allowed row: with MAX_ROWS, the bound on a file's memory.
+CELLS_PER_ROW = 12
+
+
+def max_cells() -> int:
+    """The most cells (data rows × header columns) one file may hold; `checker --max-rows` raises it."""
+    return MAX_ROWS * CELLS_PER_ROW
+#: Data files together this large are read by columns when polars is installed (checker/data/columnar.py):
+#: below a few hundred thousand rows importing polars (~0.1 s) costs more than it saves. The
+#: environment variable lets the tests and the benchmark send every file there (0) or none (huge).
+COLUMNAR_FROM_BYTES = int(os.environ.get("CHECKER_COLUMNAR_FROM_BYTES") or 8 * 2**20)
+#: Years outside this range are not years of a health plan.
+MIN_YEAR, MAX_YEAR = 1949, 2100
+
+#: Header names (after NFKC, trimming, case folding, spaces removed) → the column's role.
+COLUMN_NAMES: dict[str, str] = {
+    "region": "region", "地区": "region",
+    "indicator": "indicator", "指标": "indicator", "指标名称": "indicator", "项目": "indicator",
+    "year": "year", "年份": "year", "年度": "year",
+    "value": "value", "数值": "value", "值": "value",
+    "unit": "unit", "单位": "unit",
+    "note": "note", "notes": "note", "备注": "note", "来源": "note", "source": "note",
+}
+_SINGLE_ROLES = ("region", "indicator", "year", "value", "unit")
+
+#: Value cells meaning "no value" (compared after trimming, NFKC and case folding).
+MISSING = frozenset({"", "-", "--", "—", "——", "–", "―", "－", "无", "/", "n/a", "na", "null"})
+#: Value cells of yes/no deliverables (compared after trimming, NFKC and case folding).
+DELIVERABLES: dict[str, float] = {
+    "是": 1.0, "已完成": 1.0, "完成": 1.0, "已实现": 1.0, "已建成": 1.0, "yes": 1.0, "true": 1.0,
+    "否": 0.0, "未完成": 0.0, "未实现": 0.0, "未建成": 0.0, "no": 0.0, "false": 0.0,
+}
+_NON_FINITE = frozenset({"nan", "-nan", "+nan", "inf", "-inf", "+inf", "infinity", "-infinity", "+infinity"})
+
+_PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+_YEAR_CELL = re.compile(r"([0-9]{4})(?:\.0+)?(?:年度|年)?")
+_YEAR_HEADER = re.compile(r"([0-9]{4})(?:年度|年)?(.*)")
+#: What may follow the year in a wide layout's year header (after NFKC, spaces removed) → the note
+#: every cell of the column then carries, as a cell's own annotation would (2024（快报数）, 2024*).
+_HEADER_MARKS: dict[str, str] = {
+    "*": "* (annotated)", "**": "* (annotated)", "※": "* (annotated)", "#": "* (annotated)",
+    "末": "年末", "底": "年末", "年末": "年末", "年底": "年末", "末数": "年末",
+    "e": "E (预计, estimated)", "p": "P (初步, preliminary)", "f": "F (预测, forecast)",
+}
+_HEADER_BRACKETS = re.compile(r"[(\[【〔](.+)[)\]】〕]")
+#: A header that names a year it was not read as: its column would vanish without a word.
+_YEAR_LIKE = re.compile(r"(?<![0-9])(19[4-9][0-9]|20[0-9][0-9]|2100)(?![0-9])")
+_DELIMITERS = (",", "\t", ";")
+#: Characters at or above U+0800 (three-byte UTF-8: CJK) in the valid UTF-8 start of a file that
+#: then stops being UTF-8. GB18030 text almost never gets this far by chance (about 2 in 100 000
+#: random 40-character lines reach 3), so such a file is UTF-8 with a foreign part: an error.
+_MIXED_UTF8_CHARACTERS = 4
+
+#: The full number reader, for cells that are not plain ASCII numbers; such cells repeat (３.４３‰,
+#: annotated values copied down a column), and Number is immutable, so results are shared.
+_read_number = lru_cache(maxsize=65536)(read_number)
+
+_VALUE_HINT = (
+    "write a number (12.3, １２.３, 1,234.5 in quotes, 3.43‰; annotations such as 396.75（快报数） are kept "
+    "as notes), 是/否 for a deliverable, or leave the cell empty or write - for a missing value"
+)
+_YEAR_HINT = f"write the year as 2020 or 2020年 ({MIN_YEAR}–{MAX_YEAR})"
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """One value of one indicator in one year (and region), with the cell it came from.
+
+    ``value`` is None for a cell marked missing (empty, ``-``, ``—``, ``无``, ``/``): the row is kept so
+    that reports can say "missing" rather than "no data". Deliverables read ``是``/yes/true/1 as 1.0 and
+    ``否``/no/false/0 as 0.0. ``text`` is the cell as written (spaces right after a separator are
+    skipped, so that ``, "1,234.5"`` reads); ``notes`` are the annotations read from it followed by the
+    note/备注/来源 column. ``location`` is the value cell: file, physical line, column.
+    """
+
+    indicator: str
+    year: int
+    value: float | None
+    text: str
+    location: Location
+    region: str | None = None
+    unit: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DataFile:
+    """A source that was read: for the report's provenance (file, hash) and for diagnostics.
+
+    ``encoding`` is ``utf-8``, ``utf-8-sig`` or ``gb18030`` for files, and empty for records and
+    workbooks, which were never text. ``rows`` counts the non-blank data rows, including rows skipped
+    as bad. ``sheet`` names the sheet of a workbook (one DataFile a sheet read), None for CSV.
+    """
+
+    path: str
+    sha256: str
+    encoding: str
+    layout: str
+    rows: int
+    sheet: str | None = None
+
+
+@dataclass(frozen=True)
+class Observations:
+    """Everything read from one or more sources, in source order; ``skipped`` lists bad rows left out."""
+
+    items: tuple[Observation, ...]
+    files: tuple[DataFile, ...]
+    skipped: tuple[CheckerError, ...] = ()
+    #: rows that repeat an earlier row's value exactly (first, repeat): dropped from ``items``, kept here
+    #: so that ``checker validate`` can list them
+    duplicates: tuple[tuple[Observation, Observation], ...] = ()
+
+
+def read_observations(*paths: str | Path, skip_bad_rows: bool = False, sheet: str | None = None) -> Observations:
+    """Read CSV files or Excel workbooks of observations (long or wide layout), in the order given.
+
+    A bad row raises a located :class:`CheckerError`, or with ``skip_bad_rows`` is left out and its
+    error listed in ``skipped``. Errors that concern a whole file (cannot open, encoding, header,
+    broken quoting, no data) always raise. Conflicting duplicates are found across all the files.
+    Workbooks (:mod:`checker.data.workbooks`) are read from their first visible sheet, or ``sheet`` (``"*"``:
+    every visible sheet), or the sheet a path names after ``#`` (``data.xlsx#表2``).
+    """
+    from checker.data import workbooks
+
+    # by columns when polars is installed (the scale extra): checker/data/columnar.py; workbooks row by row
+    if _large(paths) and not any(workbooks.is_workbook(path) for path in paths):
+        from checker.data import columnar
+
+        if columnar.available():
+            try:
+                return columnar.read(paths)
+            except columnar.Unsuitable:
+                pass  # a file the row reader reads (and whose problems it reports at their cells)
+    return read_rows(*paths, skip_bad_rows=skip_bad_rows, sheet=sheet)
+
+
+def _large(paths: tuple[str | Path, ...]) -> bool:
+    """Whether the files together are large enough for the columnar reader to gain on the row reader."""
+    try:
+        return bool(paths) and sum(os.path.getsize(path) for path in paths) >= COLUMNAR_FROM_BYTES
+    except (OSError, ValueError):
+        return False  # the row reader reports the bad path
+
+
+def read_rows(*paths: str | Path, skip_bad_rows: bool = False, sheet: str | None = None) -> Observations:
+    """:func:`read_observations` row by row, whatever the files' size."""
+    from checker.data import workbooks
+
+    collector = _Collector(skip_bad_rows)
+    files: list[DataFile] = []
+    with no_cycle_collection():
+        for path in paths:
+            if not workbooks.is_workbook(path):
+                files.append(collector.read_file(path))
+                continue
+            book = workbooks.open_workbook(path, sheet)
+            for table in book.tables():
+                layout, count = collector.read_table(book.path, table.header_row, table.header, table.rows,
+                                                     sheet=table.sheet)
+                files.append(DataFile(book.path, book.sha256, "", layout, count, table.sheet))
+    return Observations(tuple(collector.items), tuple(files), tuple(collector.skipped), tuple(collector.duplicates))
+
+
+def observations_from_records(
+    records: Iterable[Mapping[str, object]], source: str = "<records>", *, skip_bad_rows: bool = False
+) -> Observations:
+    """Observations from mappings with the CSV's column names (``DataFrame.to_dict("records")``).
+
+    Cells may be strings or Python/NumPy numbers; None and float NaN (pandas' empty cell) are empty
+    cells. Locations name ``source``, the 1-based record number as the line and the key's position
+    among all keys (in order of first appearance) as the column.
+    """
+    rows: list[Mapping] = []
+    header: dict[object, None] = {}
+    for number, record in enumerate(records, start=1):
+        if not isinstance(record, Mapping):
+            raise CheckerError(
+                f"record {number} is a {type(record).__name__}, not a mapping of column name to cell",
+                Location(source, number),
+                hint='pass dicts, e.g. DataFrame.to_dict("records")',
+            )
+        rows.append(record)
+        for key in record:
+            if key not in header:
+                header[key] = None
+    if not rows:
+        raise CheckerError(
+            f"{source} has no records: no data rows", Location(source),
+            hint="pass one mapping per observation (indicator, year, value, …)",
+        )
+    keys = list(header)
+    digest = hashlib.sha256()
+
+    def table() -> Iterator[tuple[int, list[str]]]:
+        for number, record in enumerate(rows, start=1):
+            cells = [_cell_text(record.get(key)) for key in keys]
+            digest.update("\x1f".join(cells).encode("utf-8", "surrogatepass") + b"\x1e")
+            yield number, cells
+
+    collector = _Collector(skip_bad_rows)
+    with no_cycle_collection():
+        layout, count = collector.read_table(source, None, [_cell_text(key) for key in keys], table())
+    data_file = DataFile(source, digest.hexdigest(), "", layout, count)
+    return Observations(tuple(collector.items), (data_file,), tuple(collector.skipped), tuple(collector.duplicates))
+
+
+@contextlib.contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector: the millions of small acyclic objects a big file makes (and a
+    national run's results) would otherwise trigger it over and over (about half the reading time,
+    a third of a national check); restored after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+# --- reading files ----------------------------------------------------------------------------
+
+
+def _read_bytes(path: str | Path) -> bytes:
+    """The file's bytes, or a CheckerError naming the path for each way a path can fail to be a file."""
+    name = str(path)
+    where = Location(name)
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise CheckerError(f"no such file: {name}", where, hint="check the path and the current directory") from None
+    except PermissionError:
+        raise CheckerError(f"no permission to read {name}", where, hint="check the file's permissions") from None
+    except (OSError, ValueError) as error:  # ValueError: a NUL in the path
+        raise CheckerError(f"cannot read {name}: {getattr(error, 'strerror', None) or error}", where) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise CheckerError(
+            "the file is a directory, not a CSV file", where, hint="name the CSV files inside it (e.g. dir/*.csv)"
+        )
+    too_big = CheckerError(
+        f"the file is larger than the limit of {MAX_BYTES} bytes ({MAX_BYTES / 2**20:g} MB)",
+        where,
+        hint="split the file by year or region, or raise the limit with `checker --max-file-mb N …`",
+    )
+    if info.st_size > MAX_BYTES:
+        raise too_big
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except PermissionError:
+        raise CheckerError(f"no permission to read {name}", where, hint="check the file's permissions") from None
+    except OSError as error:
+        raise CheckerError(f"cannot read {name}: {error.strerror or error}", where) from None
+    if len(data) > MAX_BYTES:
+        raise too_big
+    return data
+
+
+def _position(data: bytes, offset: int, encoding: str) -> tuple[int, int]:
+    """1-based line and column (in characters) of byte ``offset``."""
+    start = data.rfind(b"\n", 0, offset) + 1
+    column = len(data[start:offset].decode(encoding, errors="replace")) + 1
+    return data.count(b"\n", 0, offset) + 1, column
+
+
+def _looks_utf16(sample: bytes) -> bool:
+    """UTF-16 without a byte-order mark: NUL bytes (the high byte of ASCII characters) mostly at one
+    parity, and the sample reads as printable UTF-16 text in that byte order."""
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if max(even, odd) < 4 or min(even, odd) > max(even, odd) // 8:
+        return False
+    codec = "utf-16-be" if even > odd else "utf-16-le"
+    try:
+        text = codecs.getincrementaldecoder(codec)().decode(sample, final=False)
+    except UnicodeDecodeError:
+        return False
+    return all(ch.isprintable() or ch in "\r\n\t" for ch in text)
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    """The text and the encoding that read it: UTF-8 (BOM or not), else GB18030; anything else an error."""
+    save_hint = "in Excel: File → Save As → 'CSV UTF-8 (Comma delimited)'; or any editor's 'save as UTF-8'"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise CheckerError(
+            "the file is UTF-16 encoded (byte-order mark); save as UTF-8", Location(name, 1, 1), hint=save_hint
+        )
+    if b"\x00" in data:
+        sample = data[:4096]
+        if sample.startswith(b"PK\x03\x04") or sample.startswith(b"\xd0\xcf\x11\xe0"):
+            raise CheckerError(
+                "the file is not a text/CSV file: it looks like an Excel workbook", Location(name), hint=save_hint
+            )
+        if _looks_utf16(sample):
+            raise CheckerError(
+                "the file looks UTF-16 encoded (every other byte is NUL); save as UTF-8",
+                Location(name, 1, 1),
+                hint=save_hint,
+            )
+        line, column = _position(data, data.index(b"\x00"), "latin-1")
+        raise CheckerError(
+            "the file is not a text/CSV file (NUL byte)", Location(name, line, column),
+            hint="export the data as CSV text (UTF-8)",
+        )
+    if data.startswith(codecs.BOM_UTF8):
+        bom = len(codecs.BOM_UTF8)
+        try:
+            return data[bom:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as error:
+            offset = error.start + bom
+            line, column = _position(data, offset, "utf-8")
+            raise CheckerError(
+                f"the file starts with a UTF-8 byte-order mark but byte 0x{data[offset]:02X} here is not UTF-8",
+                Location(name, line, column),
+                hint="the file mixes encodings; " + save_hint,
+            ) from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as error:
+        utf8_error = error
+    line, column = _position(data, utf8_error.start, "utf-8")
+    where = Location(name, line, column)
+    byte = f"0x{data[utf8_error.start]:02X}"
+    prefix = data[: utf8_error.start].decode("utf-8")
+    if sum(1 for ch in prefix if ch >= "\u0800") >= _MIXED_UTF8_CHARACTERS:
+        raise CheckerError(
+            f"the file is UTF-8 until byte {byte} here, which is not: the file mixes encodings",
+            where,
+            hint="re-save the whole file in one encoding; " + save_hint,
+        )
+    try:
+        return data.decode("gb18030"), "gb18030"
+    except UnicodeDecodeError as error:
+        gb_line, gb_column = _position(data, error.start, "gb18030")
+        raise CheckerError(
+            f"the file is neither UTF-8 (byte {byte} here) nor GB18030/GBK "
+            f"(byte 0x{data[error.start]:02X} at {gb_line}:{gb_column})",
+            where,
+            hint=save_hint,
+        ) from None
+
+
+def _delimiter(text: str, name: str) -> str:
+    """The field separator the header line uses: comma, tab or semicolon (most frequent; comma on ties)."""
+    start, first = 0, ""
+    while start < len(text):  # the first non-blank line, without splitting the whole file
+        end = text.find("\n", start)
+        first = text[start:] if end < 0 else text[start:end]
+        if first.strip() or end < 0:
+            break
+        start = end + 1
+    counts = [first.count(d) for d in _DELIMITERS]
+    best = max(counts)
+    if best == 0:
+        if "，" in first:
+            raise CheckerError(
+                f"the header of {name} is separated by full-width commas (，)", Location(name, 1),
+                hint="separate columns with ASCII commas (,), tabs or semicolons",
+            )
+        return ","
+    return _DELIMITERS[counts.index(best)]
+
+
+def _narrow_lines(text: str, name: str, delimiter: str) -> Iterator[str]:
+    """The physical lines of ``text``, each checked to have at most MAX_COLUMNS cells before csv splits it."""
+    for number, line in enumerate(io.StringIO(text, newline=""), start=1):
+        if len(line) > MAX_COLUMNS and line.count(delimiter) >= MAX_COLUMNS:
+            raise CheckerError(
+                f"line {number} has {line.count(delimiter) + 1:,} cells, more than the {MAX_COLUMNS:,} a table of "
+                "yearly values can have", Location(name, number),
+                hint="check that the file is the CSV you meant (a row of empty cells, or another file's content?)",
+            )
+        yield line
+
+
+def _csv_rows(text: str, name: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """(first physical line, cells) of each record; a quoting error raises at the record's first line."""
+    reader = csv.reader(_narrow_lines(text, name, delimiter), delimiter=delimiter, strict=True,
+                        skipinitialspace=True)
+    end = 0
+    try:
+        for cells in reader:
+            start, end = end + 1, reader.line_num
+            yield start, cells
+    except csv.Error as error:
+        message = str(error)
+        lines = text.split("\n", end + 1)
+        record = lines[end] if end < len(lines) else ""
+        if "field larger than field limit" in message and '"' not in record[:1000]:
+            raise CheckerError(
+                f"a cell is longer than {csv.field_size_limit()} characters: this is not a table of yearly values",
+                Location(name, end + 1),
+                hint="check that the file is the CSV you meant; a cell of this size is usually a pasted document",
+            ) from None
+        if "unexpected end of data" in message or "field larger than field limit" in message:
+            message = "a quote (\") opened in this record is never closed"
+        raise CheckerError(
+            f"cannot read the CSV record starting here: {message}",
+            Location(name, end + 1),
+            hint='quote a cell with "…" and double quotes inside it (""); a stray " in a cell breaks the file',
+        ) from None
+
+
+# --- reading a table --------------------------------------------------------------------------
+
+
+def _cell_text(cell: object) -> str:
+    """A record's cell as text: None and NaN (pandas' empty cell) are empty; numbers use Python's repr."""
+    if cell is None:
+        return ""
+    if isinstance(cell, str):
+        return cell
+    if isinstance(cell, float) and math.isnan(cell):
+        return ""
+    if type(cell).__name__ in ("NAType", "NaTType"):
+        return ""
+    return str(cell)
+
+
+def _header_key(name: str) -> str:
+    return unicodedata.normalize("NFKC", name).strip().casefold().replace(" ", "")
+
+
+def header_role(cell: str) -> str | None:
+    """The role a header cell gives its column: one of :data:`COLUMN_NAMES`' roles, ``"years"`` for a
+    year column of the wide layout (2015, 2016年, 2024（快报数）), or None. Workbooks use it to find the
+    header row under a sheet's title rows."""
+    role = COLUMN_NAMES.get(_header_key(cell))
+    if role is None and _year_header(cell) is not None:
+        return "years"
+    return role
+
+
+def _year_header(name: str) -> tuple[int, tuple[str, ...]] | None:
+    """The year of a wide layout's year header and the notes its annotation gives every cell of the
+    column: ``2024`` → (2024, ()), ``2024年(初步数)`` → (2024, ("初步数",)), ``2024E`` → (2024, ("E (预计 …)",))."""
+    match = _YEAR_HEADER.fullmatch(unicodedata.normalize("NFKC", name).strip().replace(" ", ""))
+    if not match or not MIN_YEAR <= int(match.group(1)) <= MAX_YEAR:
+        return None
+    rest = match.group(2)
+    if not rest:
+        return int(match.group(1)), ()
+    mark = _HEADER_MARKS.get(rest.casefold())
+    if mark is not None:
+        return int(match.group(1)), (mark,)
+    bracket = _HEADER_BRACKETS.fullmatch(rest)
+    if bracket and bracket.group(1).strip():
+        return int(match.group(1)), (bracket.group(1).strip(),)
+    return None
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """Where each role sits in the header (0-based); ``years`` are (column, year) of a wide file."""
+
+    layout: str
+    width: int
+    indicator: int
+    year: int | None
+    value: int | None
+    region: int | None
+    unit: int | None
+    notes: tuple[int, ...]
+    years: tuple[tuple[int, int], ...]
+    #: the notes a year header's annotation gives its column's cells (column → notes)
+    year_notes: dict[int, tuple[str, ...]] = field(default_factory=dict)
+
+
+def _columns(header: list[str], name: str, line: int | None) -> _Columns:
+    """The layout and column positions of ``header``, or a located error naming what is missing."""
+    where = Location(name, line)
+    roles: dict[str, int] = {}
+    notes: list[int] = []
+    years: dict[int, int] = {}
+    year_notes: dict[int, tuple[str, ...]] = {}
+    unknown: list[int] = []
+    for index, cell in enumerate(header):
+        role = COLUMN_NAMES.get(_header_key(cell))
+        if role == "note":
+            notes.append(index)
+        elif role is not None:
+            if role in roles:
+                raise CheckerError(
+                    f"two {role} columns: {header[roles[role]]!r} (column {roles[role] + 1}) and {cell!r} "
+                    f"(column {index + 1})",
+                    Location(name, line, index + 1),
+                    hint="keep one, or rename the other",
+                )
+            roles[role] = index
+        else:
+            read = _year_header(cell)
+            if read is None:
+                if cell.strip():
+                    unknown.append(index)
+                continue
+            year, marks = read
+            if marks:
+                year_notes[index] = marks
+            if year in years:
+                raise CheckerError(
+                    f"two columns for {year}: {header[years[year]]!r} (column {years[year] + 1}) and "
+                    f"{cell!r} (column {index + 1})",
+                    Location(name, line, index + 1),
+                    hint="keep one column per year",
+                )
+            years[year] = index
+    found = ", ".join(repr(cell) for cell in header)
+    expected = (
+        "expected the long layout (indicator|指标, year|年份, value|数值, optional region|地区, unit|单位, "
+        "note|备注) or the wide layout (指标, optional 单位, 地区, then one column per year: 2015, 2016年, …); "
+        "if the file starts with a title line, delete it so that the header comes first"
+    )
+    long = "value" in roles or "year" in roles
+    if not long and years and "indicator" in roles:
+        layout = "wide"
+    else:
+        missing = [role for role in ("indicator", "year", "value") if role not in roles]
+        if missing:
+            raise CheckerError(
+                f"missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)} in {name}; "
+                f"header found: {found}",
+                where,
+                hint=expected,
+            )
+        layout = "long"
+    for index in unknown:
+        if layout == "wide" or _YEAR_LIKE.search(unicodedata.normalize("NFKC", header[index])):
+            raise CheckerError(
+                f"column {index + 1} header {header[index]!r} is neither a year nor a known column; its cells "
+                "would be left out",
+                Location(name, line, index + 1),
+                hint="write a year header as 2024, 2024年, 2024（快报数） or 2024*; name a note column 备注 or note; "
+                     "or delete the column",
+            )
+    return _Columns(
+        layout=layout,
+        width=len(header),
+        indicator=roles["indicator"],
+        year=roles.get("year"),
+        value=roles.get("value"),
+        region=roles.get("region"),
+        unit=roles.get("unit"),
+        notes=tuple(notes),
+        years=tuple(sorted(((index, year) for year, index in years.items()))) if layout == "wide" else (),
+        year_notes=year_notes if layout == "wide" else {},
+    )
+
+
+def _on_sheet(error: CheckerError, sheet: str | None) -> CheckerError:
+    """``error`` located in ``sheet`` of its workbook (unchanged outside a workbook)."""
+    location = error.location
+    if sheet is None or location is None or location.sheet is not None:
+        return error
+    return error.relocated(Location(location.file, location.line, location.column, location.path, sheet))
+
+
+class _Collector:
+    """State shared by every source of one read: observations so far, the duplicate index, caches."""
+
+    def __init__(self, skip_bad_rows: bool):
+        self.skip = skip_bad_rows
+        self.items: list[Observation] = []
+        self.skipped: list[CheckerError] = []
+        self.duplicates: list[tuple[Observation, Observation]] = []
+        self.seen: dict[tuple[str | None, str, int], Observation] = {}
+        self.years: dict[str, int] = {}
+        self.names: dict[str, str] = {}
+        self.regions: dict[str, str | None] = {}
+        self.units: dict[str, str | None | CheckerError] = {}
+        self.sheet: str | None = None  # the workbook sheet being read (None: a CSV file or records)
+
+    def read_file(self, path: str | Path) -> DataFile:
+        name = str(path)
+        data = _read_bytes(path)
+        text, encoding = _decode(data, name)
+        sha256 = hashlib.sha256(data).hexdigest()
+        del data  # read from the text on: a national file's bytes are a few hundred megabytes
+        if text.startswith("\ufeff"):  # a GB18030 byte-order mark
+            text = text[1:]
+        rows = _csv_rows(text, name, _delimiter(text, name))
+        header_line, header = None, None
+        for line, cells in rows:
+            if "".join(cells).strip():
+                header_line, header = line, cells
+                break
+        if header is None:
+            raise CheckerError(
+                "the file is empty: no header and no data rows", Location(name, 1),
+                hint="the first line is the header (指标,年份,数值 …), then one row per observation",
+            )
+        layout, count = self.read_table(name, header_line, header, rows)
+        return DataFile(name, sha256, encoding, layout, count)
+
+    def read_table(
+        self, name: str, header_line: int | None, header: list[str], rows: Iterable[tuple[int, list[str]]],
+        *, sheet: str | None = None,
+    ) -> tuple[str, int]:
+        """Read the rows after ``header``; return the layout and the number of non-blank data rows.
+
+        ``sheet`` names a workbook's sheet: lines are then its rows, and every location names it."""
+        self.sheet = sheet
+        try:
+            return self._read_table(name, header_line, header, rows)
+        except CheckerError as error:
+            raise _on_sheet(error, sheet) from None
+        finally:
+            self.sheet = None
+
+    def _read_table(
+        self, name: str, header_line: int | None, header: list[str], rows: Iterable[tuple[int, list[str]]]
+    ) -> tuple[str, int]:
+        columns = _columns(header, name, header_line)
+        read_row = self._long_row if columns.layout == "long" else self._wide_row
+        count = 0
+        for line, cells in rows:
+            if not "".join(cells).strip():
+                continue
+            count += 1
+            if count > MAX_ROWS or count * columns.width > max_cells():
+                raise CheckerError(
+                    f"the file has more than {MAX_ROWS} data rows" if count > MAX_ROWS else
+                    f"the file has more than {max_cells():,} cells ({count:,} rows × {columns.width} columns)",
+                    Location(name, line),
+                    hint="split the file, or raise the limit with `checker --max-rows N …`",
+                )
+            try:
+                found = read_row(name, line, cells, columns)
+                self._add(found)
+            except CheckerError as error:
+                if not self.skip:
+                    raise
+                self.skipped.append(_on_sheet(error, self.sheet))
+        if count == 0:
+            raise CheckerError(
+                "the file has a header but no data rows", Location(name, header_line),
+                hint="add one row per observation under the header",
+            )
+        return columns.layout, count
+
+    # --- one row ---
+
+    def _add(self, found: list[Observation]) -> None:
+        """Add a row's observations; an equal duplicate is dropped, a different one is an error."""
+        seen = self.seen
+        fresh = []
+        for obs in found:
+            key = (obs.region, obs.indicator, obs.year)
+            first = seen.get(key)
+            if first is None:
+                fresh.append((key, obs))
+            elif first.value != obs.value or first.unit != obs.unit:
+                region = f" in {obs.region}" if obs.region else ""
+                raise CheckerError(
+                    f"conflicting duplicate: {obs.indicator} {obs.year}{region} is {first.text.strip()!r} at "
+                    f"{first.location} and {obs.text.strip()!r} at {obs.location}",
+                    obs.location,
+                    hint="keep one row per region, indicator and year (or correct the region or year)",
+                )
+            else:
+                self.duplicates.append((first, obs))
+        for key, obs in fresh:
+            seen[key] = obs
+            self.items.append(obs)
+
+    def _extra_cells(self, name: str, line: int, cells: list[str], width: int) -> None:
+        """More cells than the header: harmless if they are all empty (Excel's trailing commas), else an error."""
+        for index in range(width, len(cells)):
+            if cells[index].strip():
+                raise CheckerError(
+                    f"row has {len(cells)} cells but the header has {width}; extra cell {cells[index]!r}",
+                    Location(name, line, index + 1),
+                    hint='quote cells that contain the separator ("1,234.5"), or give the extra column a header',
+                )
+
+    def _indicator(self, raw: str, name: str, line: int, column: int) -> str:
+        known = self.names.get(raw)
+        if known is not None:
+            return known
+        text = clean_name(raw)
+        if not text:
+            raise CheckerError(
+                "empty indicator cell", Location(name, line, column),
+                hint="name the indicator (its id, the plan's Chinese name or an alias)",
+            )
+        self.names[raw] = text
+        return text
+
+    def _region(self, raw: str) -> str | None:
+        try:
+            return self.regions[raw]
+        except KeyError:
+            # a region written in traditional characters (廣州市) is the simplified one (广州市)
+            known = self.regions[raw] = to_simplified(clean_name(raw)) or None
+            return known
+
+    def _year(self, raw: str, name: str, line: int, column: int) -> int:
+        year = self.years.get(raw)
+        if year is not None:
+            return year
+        text = unicodedata.normalize("NFKC", raw).strip().replace(" ", "")
+        match = _YEAR_CELL.fullmatch(text)
+        if match is None or not MIN_YEAR <= int(match.group(1)) <= MAX_YEAR:
+            what = "empty year cell" if not text else f"not a year: {raw.strip()!r}"
+            raise CheckerError(what, Location(name, line, column), hint=_YEAR_HINT)
+        year = self.years[raw] = int(match.group(1))
+        return year
+
+    def _unit(self, raw: str, name: str, line: int, column: int) -> str | None:
+        known = self.units.get(raw, self)
+        if known is self:
+            text = clean_name(raw)
+            if unicodedata.normalize("NFKC", text).casefold() in MISSING:
+                known = None
+            else:
+                try:
+                    known = units.canonical(text)
+                except CheckerError as error:
+                    known = error
+            self.units[raw] = known
+        if isinstance(known, CheckerError):
+            raise known.relocated(Location(name, line, column))
+        return known
+
+    def _value(
+        self, raw: str, unit: str | None, name: str, line: int, column: int
+    ) -> tuple[float | None, str | None, tuple[str, ...]]:
+        """(value, unit, notes) of a value cell; ``unit`` is the unit column's (None if absent or empty)."""
+        text = raw.strip()
+        if text in MISSING:
+            return None, unit, ()
+        if _PLAIN_NUMBER.fullmatch(text):
+            value = float(text)
+            if math.isinf(value):
+                raise CheckerError(
+                    f"value {text!r} is too large to be a number", Location(name, line, column), hint=_VALUE_HINT
+                )
+            return value, unit, ()
+        folded = unicodedata.normalize("NFKC", text).strip().casefold()
+        if folded in MISSING:
+            return None, unit, ()
+        deliverable = DELIVERABLES.get(folded)
+        if deliverable is not None:
+            return deliverable, unit, ()
+        if folded.replace(" ", "") in _NON_FINITE:
+            raise CheckerError(
+                f"value {text!r} is not a finite number", Location(name, line, column), hint=_VALUE_HINT
+            )
+        number = _read_number(text)
+        if number is None:
+            raise CheckerError(f"cannot read value {text!r}", Location(name, line, column), hint=_VALUE_HINT)
+        if number.unit is not None:
+            if unit is not None and number.unit != unit:
+                raise CheckerError(
+                    f"value {text!r} is in {number.unit} but the unit column says {unit}",
+                    Location(name, line, column),
+                    hint="drop the unit from the value, or make the unit column agree with it",
+                )
+            unit = number.unit
+        return number.value, unit, number.notes
+
+    @staticmethod
+    def _row_notes(cells: list[str], columns: _Columns) -> tuple[str, ...]:
+        """The non-empty note/备注/来源 cells of a row, trimmed."""
+        n = len(cells)
+        notes: tuple[str, ...] = ()
+        for index in columns.notes:
+            if index < n:
+                note = cells[index].strip()
+                if note:
+                    notes += (note,)
+        return notes
+
+    def _long_row(self, name: str, line: int, cells: list[str], columns: _Columns) -> list[Observation]:
+        n = len(cells)
+        if n > columns.width:
+            self._extra_cells(name, line, cells, columns.width)
+        ci, yi, vi, ri, ui = columns.indicator, columns.year, columns.value, columns.region, columns.unit
+        indicator = self._indicator(cells[ci] if ci < n else "", name, line, ci + 1)
+        year = self._year(cells[yi] if yi < n else "", name, line, yi + 1)
+        unit = self._unit(cells[ui], name, line, ui + 1) if ui is not None and ui < n else None
+        raw = cells[vi] if vi < n else ""
+        value, unit, notes = self._value(raw, unit, name, line, vi + 1)
+        if columns.notes:
+            notes += self._row_notes(cells, columns)
+        region = self._region(cells[ri]) if ri is not None and ri < n else None
+        where = Location(name, line, vi + 1, sheet=self.sheet)
+        return [Observation(indicator, year, value, raw, where, region, unit, notes)]
+
+    def _wide_row(self, name: str, line: int, cells: list[str], columns: _Columns) -> list[Observation]:
+        n = len(cells)
+        if n > columns.width:
+            self._extra_cells(name, line, cells, columns.width)
+        filled = [(index, year) for index, year in columns.years if index < n and cells[index].strip()]
+        ci, ri, ui = columns.indicator, columns.region, columns.unit
+        raw_indicator = cells[ci] if ci < n else ""
+        if not filled and not raw_indicator.strip():
+            return []  # a row of only a region/unit/note, no indicator and no values
+        indicator = self._indicator(raw_indicator, name, line, ci + 1)
+        column_unit = self._unit(cells[ui], name, line, ui + 1) if ui is not None and ui < n else None
+        region = self._region(cells[ri]) if ri is not None and ri < n else None
+        row_notes = self._row_notes(cells, columns) if columns.notes else ()
+        found = []
+        year_notes = columns.year_notes
+        for index, year in filled:
+            raw = cells[index]
+            value, unit, notes = self._value(raw, column_unit, name, line, index + 1)
+            where = Location(name, line, index + 1, sheet=self.sheet)
+            if year_notes:
+                notes += year_notes.get(index, ())
+            found.append(Observation(indicator, year, value, raw, where, region, unit, notes + row_notes))
+        return found

@@ -1,0 +1,125 @@
+""""Did you mean": the plan indicator an unknown data-file name most likely is, or nothing.
+
+A name is a measured thing in a shared frame (每千常住人口 | 药师（士）数): the frame says little, so
+names are compared on the measured thing, with bracketed parts (（助理）, （士）) left out. The
+candidates are every name of the plan's indicators and of the catalogue (``rules/indicators.yaml``):
+when the closest is a catalogue indicator the plan does not have, or two plan indicators are about
+as close, or none is close enough, there is no suggestion. Frames and thresholds: ``rules/names.yaml``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import cache
+
+from checker.data.matching import catalogue, fold
+from checker.plan.model import Plan
+from checker.rulefiles import load_rules_yaml
+
+NAMES_FILE = "names.yaml"
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+@cache
+def _settings() -> tuple[tuple[str, ...], float, float]:
+    data = load_rules_yaml(NAMES_FILE) or {}
+    frames = tuple(sorted((fold(str(f)) for f in data.get("frames") or ()), key=len, reverse=True))
+    return frames, float(data.get("least_similarity", 0.75)), float(data.get("least_lead", 0.05))
+
+
+@cache
+def _endings() -> tuple[tuple[str, str], ...]:
+    """(ending, group) pairs, longest ending first."""
+    data = load_rules_yaml(NAMES_FILE) or {}
+    pairs = [(fold(str(ending)), group) for group, endings in (data.get("measures") or {}).items()
+             for ending in endings or ()]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+def measure(thing: str) -> str | None:
+    """What kind of number a name's ending says it is (rate, count, amount …), or None."""
+    return next((group for ending, group in _endings() if thing.endswith(ending)), None)
+
+
+def denominator(name: str) -> str | None:
+    """The 每千 / 每万 … a name is counted per, or None."""
+    folded = fold(name)
+    words = (load_rules_yaml(NAMES_FILE) or {}).get("denominators") or ()
+    return next((str(word) for word in sorted(words, key=len, reverse=True) if folded.startswith(str(word))), None)
+
+
+def measured_thing(name: str) -> str:
+    """The part of a name that says what is measured: folded, frames and bracketed parts removed."""
+    frames = _settings()[0]
+    thing = _BRACKETED.sub("", fold(name))
+    stripped = True
+    while stripped:
+        stripped = False
+        for frame in frames:
+            if thing.startswith(frame) and len(thing) > len(frame):
+                thing, stripped = thing[len(frame):], True
+                break
+    return thing
+
+
+def _names(entry_names) -> set[str]:
+    return {measured_thing(str(name)) for name in entry_names if name}
+
+
+class Suggester:
+    """"Did you mean" for one plan: the candidates' measured things are worked out once."""
+
+    def __init__(self, plan: Plan):
+        self.plan = plan
+        self.in_plan = {indicator.id for indicator in plan.indicators}
+        raw: dict[str, list] = {}
+        for indicator in plan.indicators:
+            entry = catalogue().get(indicator.id) or {}
+            raw[indicator.id] = [indicator.name_zh, *indicator.aliases, entry.get("zh"), *(entry.get("aliases") or [])]
+        for indicator_id, entry in catalogue().items():
+            if indicator_id not in raw and isinstance(entry, dict):
+                raw[indicator_id] = [entry.get("zh"), *(entry.get("aliases") or [])]
+        self.raw = {key: [str(name) for name in names if name] for key, names in raw.items()}
+        self.things = {key: _names(names) for key, names in self.raw.items()}
+        self.denominators = {key: {denominator(name) for name in names} for key, names in self.raw.items()}
+
+    def __call__(self, name: str) -> str | None:
+        """``"每千常住人口执业（助理）医师数 (physicians_per_1000)"`` for a data name that is most likely
+        that plan indicator; None when unsure or when the name is a catalogue indicator the plan lacks."""
+        _, least, lead = _settings()
+        thing = measured_thing(name)
+        if not thing:
+            return None
+        matcher = difflib.SequenceMatcher(None, "", thing)  # the name's side is analysed once
+        kind = measure(thing)
+        mine = denominator(name)
+        floor = least - lead  # anything closer may still be a near tie
+        scores: dict[str, float] = {}  # indicator id → best similarity of the measured things
+        for indicator_id, things in self.things.items():
+            if mine is not None and not self.denominators[indicator_id] & {None, mine}:
+                continue  # per 10,000 is never per 1,000
+            best = 0.0
+            for other in things:
+                theirs = measure(other)
+                if kind and theirs and kind != theirs:
+                    continue  # a rate is never a count
+                matcher.set_seq1(other)
+                if matcher.real_quick_ratio() >= floor and matcher.quick_ratio() >= floor:
+                    best = max(best, matcher.ratio())
+            if best:
+                scores[indicator_id] = best
+        ranked = sorted(scores.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < least or ranked[0][0] not in self.in_plan:
+            return None
+        best_id, best = ranked[0]
+        runner_up = next((score for other, score in ranked[1:] if other in self.in_plan), 0.0)
+        if best - runner_up < lead:
+            return None
+        indicator = self.plan.indicator(best_id)
+        return f"{indicator.name_zh} ({indicator.id})"
+
+
+def did_you_mean(plan: Plan, name: str) -> str | None:
+    """The plan indicator a data-file name most likely is (see :class:`Suggester`), or None."""
+    return Suggester(plan)(name)

@@ -1,0 +1,409 @@
+"""Submission hygiene before any verdict: ``checker validate DATA... --plan PLAN``.
+
+A data office receives yearly indicator files; before a file is accepted, the person who sent it
+should see every problem in it at once, each at its file, line and cell. :func:`validate` is pure:
+it takes the plan and the observations (read with ``skip_bad_rows=True``, so that one bad cell does
+not hide the others) and returns located :class:`Finding` objects with a severity:
+
+``error`` — the submission cannot be accepted as it is (exit code 1):
+
+- ``unreadable``: a row that cannot be read (value, year or indicator cell), as the reader said;
+- ``unit``: a unit unknown to checker or not convertible to the plan's unit for that indicator;
+- ``duplicate``: the same region, indicator and year twice with different values;
+- ``impossible-value``: a value the indicator's unit does not allow (``rules/limits.yaml``: a share
+  above 100% or below 0 except for rates of change or use, a negative count), or not a finite number;
+- ``missing``: an indicator with a checkable target has no value for the assessment year
+  (``--as-of``, else the latest year of the judged region in the data); with ``--responsible
+  UNIT``, only the indicators that unit reports (a department's own submission).
+
+``warning`` — accepted, but a person should look:
+
+- ``unknown-indicator``: rows of an indicator the plan does not know (once per name, with a "did you
+  mean" from the plan's names and aliases), left out of any check;
+- ``unknown-region``: rows of a region that is neither the judged region nor one of the plan's
+  reference regions;
+- ``duplicate``: a row that repeats another's value exactly (or the same value under another name);
+- ``year-range``: a year outside the plan period, i.e. before the base year − 10 or after the last
+  target year + 5 (once per file and year, at its first row);
+- ``annotation``: a value marked preliminary (快报数, 初步数, 预计 …), carrying a footnote mark (``*``),
+  or marked as another year's value (``27.97（2021年）`` in a 2022 row);
+- ``jump``: a year-on-year change by a factor near 10, 100 or 1000 (a unit slip such as 4.1 % for
+  4.1 ‰, or a misplaced decimal point), or by a factor of 5 or more (:mod:`checker.data.jumps`), at the
+  row that is out of line with the rest of the series;
+- ``missing-reference``: a target compares with a reference region (全省 …) whose value for the
+  assessment year is not in the data;
+- ``revision`` (with a previous submission): a value of an already reported year changed; an
+  ``error`` when revisions gate (``--fail-on-revision``).
+
+``info`` — ``assessment-year``: which year completeness was checked for, and why.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from dataclasses import dataclass, field
+
+from checker.errors import CheckerError, Location, UnitError
+from checker.data.matching import _point, _resolve, fold, match, name_table
+from checker.data.observations import Observation, Observations
+from checker.data.limits import impossible
+from checker.plan.model import Plan
+
+SEVERITIES = ("error", "warning", "info")
+#: Kinds whose targets have nothing to check, so their indicators are not required.
+UNCHECKABLE = ("external", "unspecified")
+#: Marks of a figure that is not final.
+PRELIMINARY = ("快报", "初步", "初报", "预计", "预估", "估计", "估算", "暂定", "待核", "未核", "测算",
+               "preliminary", "provisional", "estimate")
+FOOTNOTE_MARKS = ("*", "＊", "※", "△", "▲", "#", "＃")
+_NOTE_YEAR = re.compile(r"(\d{4})\s*年")
+_OTHER_YEAR = re.compile(r"[（(〔\[]\s*(\d{4})\s*年?[^）)〕\]]*[）)〕\]]|(\d{4})\s*年(?:数据|数|值)")
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: str  # error | warning | info
+    code: str
+    message: str
+    location: Location = field(default_factory=Location)
+    hint: str | None = None
+
+    @property
+    def file(self) -> str | None:
+        return self.location.file
+
+    @property
+    def line(self) -> int | None:
+        return self.location.line
+
+    @property
+    def column(self) -> int | None:
+        return self.location.column
+
+    def __str__(self) -> str:
+        where = f"{self.location}: " if self.location.file else ""
+        text = f"{where}{self.severity}: {self.message} [{self.code}]"
+        if self.hint:
+            text += f"\n  hint: {self.hint}"
+        return text
+
+    def to_dict(self) -> dict:
+        data = {"severity": self.severity, "code": self.code, "message": self.message, "hint": self.hint,
+                "file": self.file, "line": self.line, "column": self.column}
+        if self.location.sheet is not None:  # a workbook's cell: its sheet and reference (C12)
+            data.update(sheet=self.location.sheet, cell=self.location.cell())
+        return data
+
+
+def summary(findings) -> dict[str, int]:
+    counts = {severity: 0 for severity in SEVERITIES}
+    for finding in findings:
+        counts[finding.severity] += 1
+    return counts
+
+
+def validate(
+    plan: Plan,
+    observations: Observations,
+    *,
+    region: str | None = None,
+    as_of: int | None = None,
+    previous: Observations | None = None,
+    revisions_gate: bool = False,
+    responsible: tuple[str, ...] = (),
+) -> tuple[Finding, ...]:
+    """Every problem found in ``observations`` for ``plan``, located, sorted by file, line and cell.
+
+    ``responsible`` narrows the indicators a submission must carry to those whose lead department
+    (``responsible``, or the ``数据采集单位`` column) is one of these: a department's own submission.
+    """
+    region = region or plan.region
+    findings: list[Finding] = [_from_error(error) for error in observations.skipped]
+    for first, repeat in observations.duplicates:
+        findings.append(Finding(
+            "warning", "duplicate",
+            f"{repeat.indicator} {repeat.year}{_in(repeat.region)} repeats line {first.location.line}"
+            f"{_of_file(first.location, repeat.location)} with the same value {repeat.text.strip()!r}",
+            repeat.location, "delete one of the two rows"))
+    table = name_table(plan)
+    indicators = {indicator.id: indicator for indicator in plan.indicators}
+    known_regions = [region, *[name for name in plan.references.values() if name != region]]
+    resolved: dict[str, tuple[str | None, str | None]] = {}
+    unknown: dict[str, list[Observation]] = {}
+    strange_regions: dict[str, list[Observation]] = {}
+    points: dict[tuple[str, str, int], list[tuple[Observation, float | None]]] = {}
+    unconverted: set[tuple[str, str, int]] = set()  # rows present but in a wrong unit (reported as such)
+    outside: dict[tuple[str | None, int], list[Observation]] = {}
+    first_year, last_year = plan.period
+    for item in observations.items:
+        if item.indicator not in resolved:
+            resolved[item.indicator] = _resolve(item.indicator, table)
+        indicator_id, bracket_unit = resolved[item.indicator]
+        if not first_year <= item.year <= last_year:
+            outside.setdefault((item.location.file, item.year), []).append(item)
+        findings += _annotations(item)
+        if indicator_id is None:
+            unknown.setdefault(item.indicator, []).append(item)
+            continue
+        row_region = item.region or region
+        if row_region not in known_regions:
+            strange_regions.setdefault(row_region, []).append(item)
+        indicator = indicators[indicator_id]
+        try:
+            point = _point(item, indicator.unit, bracket_unit)
+        except CheckerError as error:
+            findings.append(Finding("error", "unit", error.message, item.location, error.hint))
+            unconverted.add((row_region, indicator_id, item.year))
+            continue
+        findings += _impossible(item, indicator, point.value)
+        points.setdefault((row_region, indicator_id, item.year), []).append((item, point.value))
+    if unknown:
+        from checker.data.suggest import Suggester
+
+        suggest = Suggester(plan)
+        for name, rows in unknown.items():
+            findings.append(_unknown(suggest, name, rows))
+    for name, rows in strange_regions.items():
+        close = difflib.get_close_matches(name, known_regions, n=1, cutoff=0.5)
+        findings.append(Finding(
+            "warning", "unknown-region",
+            f"region {name!r} ({len(rows)} row{'s' if len(rows) > 1 else ''}) is neither {region} (the region "
+            f"checked) nor a reference region of the plan ({', '.join(known_regions[1:]) or 'none'})"
+            + (f"; did you mean {close[0]}?" if close else ""),
+            rows[0].location, "correct the region, or choose the region to check with --region"))
+    for (file, year), rows in sorted(outside.items(), key=lambda item: (_file_rank(observations, item[0][0]),
+                                                                         item[1][0].location.line or 0)):
+        findings.append(Finding(
+            "warning", "year-range",
+            f"year {year} ({len(rows)} value{'s' if len(rows) > 1 else ''}) is outside the plan period: checker "
+            f"expects years from {first_year} (base year {plan.base_year} − 10) to {last_year} (last target year "
+            f"{last_year - 5} + 5)",
+            rows[0].location, "check the year (a typo such as 2002 for 2022?), or leave the row out"))
+    findings += _duplicates_across_names(points)
+    findings += _jumps(indicators, points)
+    findings += _missing(plan, observations, points, unconverted, (first_year, last_year), region, as_of, responsible)
+    if previous is not None:
+        findings += _revisions(plan, observations, previous, region, revisions_gate)
+    return tuple(sorted(findings, key=lambda f: _order(observations, f)))
+
+
+def _order(observations: Observations, finding: Finding) -> tuple:
+    location = finding.location
+    return (location.file is not None, _file_rank(observations, location.file), location.line or 0,
+            location.column or 0, SEVERITIES.index(finding.severity), finding.code, finding.message)
+
+
+def _file_rank(observations: Observations, file: str | None) -> int:
+    for index, data in enumerate(observations.files):
+        if data.path == file:
+            return index
+    return len(observations.files)
+
+
+def _in(region: str | None) -> str:
+    return f" in {region}" if region else ""
+
+
+def _of_file(first: Location, other: Location) -> str:
+    return f" of {first.file}" if first.file != other.file else ""
+
+
+def _from_error(error: CheckerError) -> Finding:
+    """A row the reader could not read, as a finding with a code for its kind of problem."""
+    message = error.message
+    if message.startswith("conflicting duplicate"):
+        code = "duplicate"
+    elif "finite" in message or "too large to be a number" in message:
+        code = "impossible-value"
+    elif isinstance(error, UnitError) or "unit" in message:
+        code = "unit"
+    else:
+        code = "unreadable"
+    return Finding("error", code, message, error.location or Location(), error.hint)
+
+
+def _unknown(suggest, name: str, rows: list[Observation]) -> Finding:
+    close = suggest(name)
+    suggestion = f"; did you mean {close}?" if close else ""
+    count = f"{len(rows)} row{'s' if len(rows) > 1 else ''}"
+    return Finding("warning", "unknown-indicator",
+                   f"the plan has no indicator {name!r} ({count}): left out of the check{suggestion}",
+                   rows[0].location,
+                   "name the indicator by its id, the plan's Chinese name or one of its aliases "
+                   "(see `checker plans` and the plan file)")
+
+
+def _impossible(item: Observation, indicator, value: float | None) -> list[Finding]:
+    if value is None:
+        return []
+    if not math.isfinite(value):
+        return [Finding("error", "impossible-value", f"{indicator.name_zh} {item.year}: {item.text.strip()!r} is not "
+                        "a finite number", item.location, "write the value as a number")]
+    found = impossible(value, indicator.unit, [indicator.name_zh, *indicator.aliases, indicator.name_en or ""])
+    if found is None:
+        return []
+    return [Finding("error", "impossible-value", f"{indicator.name_zh} {item.year}: {found[0]}", item.location, found[1])]
+
+
+def _shown(value: float) -> str:
+    from checker.judge.bands import fmt
+
+    return fmt(value)
+
+
+def _annotations(item: Observation) -> list[Finding]:
+    """Marks on a value that a person should look at before the figure is used."""
+    found = []
+    text = item.text.strip()
+    notes = " ".join(item.notes)
+    named_years = {int(year) for year in _NOTE_YEAR.findall(notes)}
+    if named_years and item.year not in named_years:
+        notes = ""  # a row note about another year's cell ("2024年为快报数" in a wide row's 2021 cell)
+    marks = [word for word in PRELIMINARY if word in text or word in notes.casefold()]
+    if marks:
+        found.append(Finding("warning", "annotation",
+                             f"{item.indicator} {item.year}: the value is marked {marks[0]!r} ({text!r}"
+                             + (f", note {notes!r}" if notes and marks[0] not in text else "")
+                             + "): not a final figure", item.location,
+                             "confirm the figure, or replace it with the final one when it is published"))
+    footnotes = [mark for mark in FOOTNOTE_MARKS if mark in text]
+    if footnotes:
+        found.append(Finding("warning", "annotation",
+                             f"{item.indicator} {item.year}: the value {text!r} carries the mark {footnotes[0]!r}, "
+                             "whose meaning the file does not say", item.location,
+                             "say what the mark means in the note column, or remove it"))
+    for marked in _OTHER_YEAR.finditer(text):
+        year = int(marked.group(1) or marked.group(2))
+        if year != item.year:
+            found.append(Finding("warning", "annotation",
+                                 f"{item.indicator}: the row is for {item.year} but the value {text!r} is marked as "
+                                 f"{year}'s", item.location,
+                                 f"move the value to a {year} row, or confirm that {year}'s value stands for "
+                                 f"{item.year}"))
+            break
+    return found
+
+
+def _duplicates_across_names(points: dict) -> list[Finding]:
+    found = []
+    for (region, indicator_id, year), rows in points.items():
+        if len(rows) < 2:
+            continue
+        (first, first_value), *others = rows
+        for item, value in others:
+            same = (value == first_value) or (value is not None and first_value is not None
+                                              and math.isclose(value, first_value, rel_tol=1e-9, abs_tol=1e-12))
+            where = f"line {first.location.line}{_of_file(first.location, item.location)}"
+            if same:
+                found.append(Finding("warning", "duplicate",
+                                     f"{indicator_id} {year} in {region} is given again (as {item.indicator!r}; first "
+                                     f"as {first.indicator!r} at {where}) with the same value",
+                                     item.location, "keep one row per region, indicator and year"))
+            else:
+                found.append(Finding("error", "duplicate",
+                                     f"{indicator_id} {year} in {region} is given twice with different values: "
+                                     f"{first.text.strip()!r} (as {first.indicator!r} at {where}) and "
+                                     f"{item.text.strip()!r} here (as {item.indicator!r})",
+                                     item.location, "keep one row per region, indicator and year"))
+    return found
+
+
+def _jumps(indicators: dict, points: dict) -> list[Finding]:
+    """Year-on-year jumps by a factor near 10, 100 or 1000 (a unit slip), or far outside the series."""
+    from checker.data.jumps import Value, jumps
+
+    series: dict[tuple[str, str], list[Value]] = {}
+    for (region, indicator_id, year), rows in points.items():
+        item, value = rows[0]
+        if value is not None:
+            series.setdefault((region, indicator_id), []).append(
+                Value(year, value, item.text, item.unit, item.location))
+    found = []
+    for (region, indicator_id), values in series.items():
+        indicator = indicators[indicator_id]
+        for jump in jumps(indicator.name_zh, region, indicator.unit, values):
+            found.append(Finding("warning", "jump", jump.message, jump.location, jump.hint))
+    return found
+
+
+def _responsible_for(indicator, units: tuple[str, ...]) -> bool:
+    if not units:
+        return True
+    named = {indicator.responsible, *(str(value) for key, value in (indicator.columns or {}).items()
+                                      if "采集单位" in str(key) or "责任单位" in str(key))}
+    return any(unit and any(unit in (name or "") for name in named) for unit in units)
+
+
+def _missing(plan: Plan, observations: Observations, points: dict, unconverted: set, period: tuple[int, int],
+             region: str, as_of: int | None, responsible: tuple[str, ...] = ()) -> list[Finding]:
+    """Indicators with a checkable target and no value for the assessment year (see the module's docstring).
+
+    Without ``as_of`` the assessment year is the latest year of ``region`` inside the plan period, so
+    that one mistyped year (2036 for 2026) does not make every indicator look missing.
+    """
+    years = [year for (row_region, _, year) in points if row_region == region and period[0] <= year <= period[1]]
+    first_file = observations.files[0].path if observations.files else None
+    if as_of is not None:
+        year, why = as_of, f"{as_of} (--as-of)"
+    elif years:
+        year = max(years)
+        why = f"{year}, the latest year of {region} in the data (choose another with --as-of)"
+    else:
+        return [Finding("error", "missing", f"the data has no rows of a plan indicator for {region}",
+                        Location(first_file), "check the region column, or choose the region with --region")]
+    scope = f" (indicators of {', '.join(responsible)})" if responsible else ""
+    found = [Finding("info", "assessment-year", f"completeness is checked for {why}{scope}")]
+    for indicator in plan.indicators:
+        checkable = [t for t in indicator.targets if t.rule.kind not in UNCHECKABLE]
+        if not checkable or not _responsible_for(indicator, responsible):
+            continue
+        rows = points.get((region, indicator.id, year), [])
+        value = "是/否" if any(t.rule.kind == "achieved" for t in checkable) else "<value>"
+        if not rows and (region, indicator.id, year) not in unconverted:
+            unreadable = (f"; {len(observations.skipped)} row(s) could not be read (listed with their lines): "
+                          "it may be one of them" if observations.skipped else "")
+            found.append(Finding("error", "missing",
+                                 f"{indicator.name_zh} ({indicator.id}) has no value for {region} in {year}; the plan "
+                                 f"sets a target for it ({checkable[0].text!r}, {checkable[0].year}){unreadable}",
+                                 Location(first_file),
+                                 f"add a row: {region},{indicator.name_zh},{year},{value},{indicator.unit or ''}"))
+        elif rows and all(number is None for _, number in rows):
+            item = rows[0][0]
+            found.append(Finding("error", "missing",
+                                 f"{indicator.name_zh} ({indicator.id}) {year}: the value is missing "
+                                 f"({item.text.strip() or 'empty'!r}); the plan sets a target for it",
+                                 item.location, "fill in the value"))
+        for target in checkable:
+            role = target.rule.reference
+            if target.rule.kind not in ("vs_reference", "offset_vs_reference") or not role:
+                continue
+            reference = plan.references.get(role)
+            if reference and not any(number is not None for _, number in points.get((reference, indicator.id, year), [])):
+                found.append(Finding("warning", "missing-reference",
+                                     f"{indicator.name_zh} ({indicator.id}): the target {target.text!r} compares "
+                                     f"with {reference}, which has no value for {year} in the data",
+                                     Location(first_file),
+                                     f"add a row: {reference},{indicator.name_zh},{year},<value>,{indicator.unit or ''}"))
+                break
+    return found
+
+
+def _revisions(plan: Plan, observations: Observations, previous: Observations, region: str,
+               gate: bool) -> list[Finding]:
+    from checker.data.revisions import compare
+
+    new = match(plan, observations, region=region, skip_bad_rows=True)
+    old = match(plan, previous, region=region, skip_bad_rows=True)
+    found = []
+    for revision in compare(plan, new, old, region=region):
+        base = (f"; {revision.year} is the plan's base year: progress verdicts are measured from it"
+                if revision.base_year else "")
+        found.append(Finding("error" if gate else "warning", "revision",
+                             f"{revision.name_zh} ({revision.indicator}) {revision.year}{_in(revision.region)} was "
+                             f"{revision.shown(revision.old)} in the previous submission ({revision.old.location}), "
+                             f"now {revision.shown(revision.new)}{base}",
+                             revision.new.location,
+                             "say why the value was revised (note column), or restore the previous value"))
+    return found

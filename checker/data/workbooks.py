@@ -1,0 +1,614 @@
+"""Excel workbooks as data files: each sheet turned into the header and rows the CSV reader reads.
+
+A statistics office keeps its data in workbooks, so checker reads ``.xlsx``/``.xlsm`` (and ``.xls``
+and ``.ods``, which the same reader gives) wherever it reads a CSV file. This module only turns a
+sheet into text cells; :mod:`checker.data.observations` reads them exactly as it reads a CSV file's
+cells (numbers, annotations, years, units, duplicates), so both kinds of file mean the same.
+
+The first sheet a person opening the file sees is read (hidden sheets and chart sheets are passed
+over), or the sheet named, or with ``*`` every visible sheet. A sheet is read as a statistics office
+lays it out:
+
+- **title rows** above the table are passed over: the header is the first row that names an
+  indicator column and a year or value column (``指标``, ``年份``/``数值`` or year columns). A title
+  cell ``单位：万人`` gives the unit of every value without a unit of its own;
+- **merged header cells** (``年份`` over the year columns, ``指标`` over two header rows) are read as
+  their cells show them: the header is, per column, the lowest heading of the header rows. Merged
+  cells in label columns (a region or year written once for several rows) hold for every row;
+- **footnote rows** under the table (``注：…``, ``资料来源：…``, ``*快报数``: one cell, a note mark)
+  are not data;
+- **numbers as Excel stores them**, written with the 15 significant digits Excel keeps (0.1+0.2 is
+  0.3, never 0.30000000000000004); a cell formatted as a percentage (stored 0.035, shown 3.5%) reads
+  as ``3.5%``, what the person who typed it sees; formulas by their saved value — a formula
+  without one (a workbook written by a program that does not calculate) is an error at its cell;
+  dates in a year column or a year heading are that year; any other date is refused as a value.
+
+Every location names the sheet and the cell: ``data.xlsx[Sheet1]!C12``. A workbook is recognised by
+its first bytes, so a workbook renamed ``.csv`` is read as the workbook it is. The fast reader
+python-calamine (xlsx, xlsm, xls, ods) is imported only when a workbook is read; without it,
+openpyxl reads ``.xlsx``/``.xlsm`` in read-only mode.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import io
+import os
+import re
+import stat
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.etree import ElementTree
+
+from checker.data import observations
+
+from checker.language import units
+from checker.errors import CheckerError, Location
+
+#: The first bytes of a workbook: a zip container (xlsx, xlsm, ods) or an OLE2 compound file (xls).
+_ZIP, _OLE2 = b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: Every sheet: ``--sheet '*'``.
+ALL_SHEETS = "*"
+#: How far down a sheet the header row is looked for (title rows above it).
+HEADER_SEARCH_ROWS = 30
+#: A title cell giving the unit of the whole table: ``单位：万人``, ``计量单位: ‰``.
+_TITLE_UNIT = re.compile(r"\s*(?:计量)?单位\s*[:：]\s*(\S(?:.*\S)?)\s*")
+#: An indicator cell ending in its unit in brackets (``婴儿死亡率（‰）``): the unit is the name's own.
+_NAME_UNIT = re.compile(r".*\S\s*[（(]\s*([^（）()]+?)\s*[）)]\s*")
+#: A footnote row under the table: one cell starting with a note mark.
+_FOOTNOTE = re.compile(
+    r"\s*(?:(?:注|注释|附注|说明|备注|资料来源|数据来源|来源)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]"
+    r"|(?:note|notes|source|sources)\s*[0-9]*\s*:|[*＊※△▲#＃①②③④⑤⑥⑦⑧⑨⑩])",
+    re.IGNORECASE,
+)
+_RESAVE_HINT = "open the workbook in Excel, WPS or LibreOffice and save it: that stores every formula's value"
+
+
+@dataclass(frozen=True)
+class Table:
+    """One sheet as the CSV reader reads a file: the header row, then (row number, cells) of each row."""
+
+    sheet: str
+    header_row: int
+    header: list[str]
+    rows: list[tuple[int, list[str]]]
+
+
+@dataclass
+class Workbook:
+    """A workbook file opened for reading, and which of its sheets to read (None: the first)."""
+
+    path: str
+    sha256: str
+    sheet: str | None
+    _data: bytes = field(repr=False, default=b"")
+
+    def tables(self) -> Iterator[Table]:
+        """The chosen sheet, or every sheet (``*``) that holds anything, as tables."""
+        values = _values_reader(self.path, self._data)
+        names = values.sheet_names()
+        shown = [name for name in names if name not in values.hidden()]  # what a person opening the file sees
+        if self.sheet == ALL_SHEETS:
+            chosen = shown
+        elif self.sheet is None:
+            chosen = shown[:1]
+        elif self.sheet in names:
+            chosen = [self.sheet]
+        else:
+            raise CheckerError(
+                f"the workbook has no sheet {self.sheet!r}; its sheets: {', '.join(map(repr, names))}",
+                Location(self.path), hint="name one of its sheets with --sheet NAME or FILE#NAME, or --sheet '*' for all",
+            )
+        facts = _XlsxFacts(self._data) if self._data.startswith(_ZIP) else None
+        if facts is not None and facts.ods_percentages:
+            raise CheckerError(
+                "the spreadsheet has cells formatted as percentages, which cannot be read exactly from an "
+                ".ods file (the stored 0.285 of a cell showing 28.5%)", Location(self.path),
+                hint="save it as .xlsx (File → Save As), or write such values as numbers with a % unit column")
+        read = 0
+        for name in chosen:
+            grid = values.rows(name)
+            if not any(_filled(cell) for row in grid for cell in row):
+                if self.sheet == ALL_SHEETS:
+                    continue  # an empty sheet holds no rows to read or to lose
+                raise CheckerError("the sheet is empty", Location(self.path, sheet=name),
+                                   hint="name the sheet that holds the data with --sheet NAME")
+            merged = facts.merged(name) if facts else values.merged(name)
+            uncached = facts.uncached_formulas(name) if facts else []
+            percent = facts.percent_cells(name) if facts else set()
+            for (r, c), shown in (facts.error_cells(name) if facts else {}).items():
+                if r < len(grid) and c < len(grid[r]):
+                    grid[r][c] = shown  # #DIV/0!, #N/A … as text: the value reader refuses it at its cell
+            read += 1
+            yield _table(self.path, name, grid, merged, uncached, percent)
+        if read == 0:
+            raise CheckerError("every sheet of the workbook is empty", Location(self.path))
+
+
+def split_sheet(path: str | Path) -> tuple[str, str | None]:
+    """``data.xlsx#表2`` → (``data.xlsx``, ``表2``) when the path itself is not a file but its part
+    before the last ``#`` is; any other path → (path, None)."""
+    name = str(path)
+    if "#" in name and not os.path.exists(name):
+        file, _, sheet = name.rpartition("#")
+        if sheet and os.path.isfile(file):
+            return file, sheet
+    return name, None
+
+
+def is_workbook(path: str | Path) -> bool:
+    """Whether ``path`` (or the file it names before ``#Sheet``) is a workbook, by its first bytes."""
+    file, _ = split_sheet(path)
+    try:
+        if not stat.S_ISREG(os.stat(file).st_mode):
+            return False
+        with open(file, "rb") as handle:
+            head = handle.read(8)
+    except (OSError, ValueError):
+        return False  # the CSV reader reports the bad path
+    return head.startswith(_ZIP) or head == _OLE2
+
+
+def open_workbook(path: str | Path, sheet: str | None = None) -> Workbook:
+    """The workbook at ``path`` (``FILE#SHEET`` names a sheet, and wins over ``sheet``), read once."""
+    file, named = split_sheet(path)
+    where = Location(file)
+    try:
+        size = os.path.getsize(file)
+        if size > observations.MAX_BYTES:
+            raise CheckerError(
+                f"the file is larger than the limit of {observations.MAX_BYTES} bytes", where,
+                hint="split the workbook, or raise the limit with `checker --max-file-mb N …`",
+            )
+        with open(file, "rb") as handle:
+            data = handle.read(observations.MAX_BYTES + 1)
+    except OSError as error:
+        raise CheckerError(f"cannot read {file}: {error.strerror or error}", where) from None
+    return Workbook(file, hashlib.sha256(data).hexdigest(), named or sheet, data)
+
+
+# --- cells as text ----------------------------------------------------------------------------
+
+
+def _filled(cell: object) -> bool:
+    return cell is not None and cell != ""
+
+
+def number_text(value: float) -> str:
+    """A stored number as Excel shows it at full precision: 15 significant digits, no float noise."""
+    if value != value or value in (float("inf"), float("-inf")):
+        return str(value)
+    text = f"{value:.15g}"
+    return "0" if text == "-0" else text
+
+
+def _plain_text(value: object) -> str:
+    """:func:`cell_text` of a cell outside year columns and percent formats, fast for the common cells."""
+    kind = type(value)
+    if kind is str:
+        return value
+    if kind is float:
+        if value.is_integer() and -1e15 < value < 1e15:
+            return str(int(value))
+        text = repr(value)  # the shortest exact form; more than 14 digits may be float noise (0.30000000000000004)
+        return text if len(text) <= 15 else number_text(value)
+    return cell_text(value)
+
+
+def cell_text(value: object, *, year: bool = False, percent: bool = False) -> str:
+    """A cell's value as the text the CSV reader reads. ``year``: the cell is in a year column or
+    heading (a date there is its year); ``percent``: the cell is formatted as a percentage."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        if percent:
+            return number_text(float(value) * 100) + "%"
+        return number_text(float(value)) if isinstance(value, float) else str(value)
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        if year:
+            return str(value.year)
+        if isinstance(value, datetime.datetime) and value.time() == datetime.time():
+            value = value.date()
+        return value.isoformat()  # a date where a number belongs: the value reader refuses it, at its cell
+    return str(value)
+
+
+# --- one sheet --------------------------------------------------------------------------------
+
+
+def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[int, int, int, int]],
+           uncached: list[tuple[int, int]], percent: set[tuple[int, int]]) -> Table:
+    """The table of one sheet (rows and columns 0-based in ``grid`` and the facts; 1-based in the table)."""
+    if uncached:
+        row, column = uncached[0]
+        more = f" (and {len(uncached) - 1} more)" if len(uncached) > 1 else ""
+        raise CheckerError(f"the formula in this cell has no saved value{more}",
+                           Location(path, row + 1, column + 1, sheet=sheet), hint=_RESAVE_HINT)
+    width = max((len(row) for row in grid), default=0)
+    text = [[cell_text(cell, year=True) for cell in row] for row in grid[:HEADER_SEARCH_ROWS]]
+    for top, left, bottom, right in merged:  # headings as they show: a merged heading over all its cells
+        if top < len(text):
+            heading = text[top][left] if left < len(text[top]) else ""
+            for r in range(top, min(bottom, len(text) - 1) + 1):
+                text[r] += [""] * (width - len(text[r]))
+                for c in range(left, right + 1):
+                    text[r][c] = heading
+    start = _header_start(text)
+    if start is None:  # no row looks like a header: the CSV reader's error names the first row and what it expects
+        start = next(i for i, row in enumerate(grid) if any(_filled(cell) for cell in row))
+        return Table(sheet, start + 1, text[start] if start < len(text) else [cell_text(c) for c in grid[start]], [])
+    end = _header_end(start, merged, text)
+    header = [""] * width
+    for r in range(start, min(end, len(text) - 1) + 1):
+        for c, heading in enumerate(text[r]):
+            if heading.strip():
+                header[c] = heading
+    roles = [observations.header_role(heading) for heading in header]
+    if "indicator" not in roles:  # year columns over a blank stub heading: the stub holds the indicators
+        header[_stub(text, start)] = "指标"
+        roles = [observations.header_role(heading) for heading in header]
+    indicator = roles.index("indicator")
+    years = {c for c, role in enumerate(roles) if role == "year"}
+    labels = {c for c, role in enumerate(roles) if role in ("indicator", "region", "unit", "note", "year")}
+    unit = _title_unit(path, sheet, text[:start], "unit" in roles)
+    rows: list[tuple[int, list[str]]] = []
+    dates = (datetime.date, datetime.datetime)
+    for r in range(end + 1, len(grid)):
+        row = grid[r]
+        cells = [cell if type(cell) is str else _plain_text(cell) for cell in row]
+        for c in years:  # a date in a year column is its year
+            if c < len(row) and isinstance(row[c], dates):
+                cells[c] = cell_text(row[c], year=True)
+        rows.append((r + 1, cells))
+    for r, c in percent:
+        if r > end and c < len(grid[r]):
+            rows[r - end - 1][1][c] = cell_text(grid[r][c], percent=True)
+    _fill_merged_labels(rows, merged, labels, end + 1)
+    _drop_footnotes(rows)
+    if unit is not None:
+        header.append("单位")
+        for _, cells in rows:
+            name = cells[indicator] if indicator < len(cells) else ""
+            cells += [""] * (width - len(cells))
+            cells.append("" if _own_unit(name) else unit)
+    return Table(sheet, start + 1, header, rows)
+
+
+def _header_start(text: list[list[str]]) -> int | None:
+    """The first row naming an indicator column and a year or value column; failing that, the first
+    row of two or more year columns over a blank stub heading (see :func:`_stub`). A named header
+    wins over the stub rule anywhere above it: a lone date stamp among the title rows is no header."""
+    for index, cells in enumerate(text):
+        roles = {observations.header_role(cell) for cell in cells if cell.strip()}
+        if "indicator" in roles and roles & {"year", "value", "years"}:
+            return index
+    for index, cells in enumerate(text):
+        roles = [observations.header_role(cell) for cell in cells if cell.strip()]
+        if roles.count("years") >= 2 and not {"indicator", "year", "value"} & set(roles) \
+                and _stub(text, index) is not None:
+            return index
+    return None
+
+
+def _stub(text: list[list[str]], header: int) -> int | None:
+    """The column of indicator names under a blank heading, left of the year columns (a yearbook's
+    stub: ``[blank] 2015 2020`` over ``婴儿死亡率（‰） 4.24 2.19``), or None."""
+    cells = text[header]
+    years = [c for c, cell in enumerate(cells) if observations.header_role(cell) == "years"]
+    for c in range(years[0] - 1, -1, -1) if years else ():
+        if not cells[c].strip() and any(c < len(row) and row[c].strip() for row in text[header + 1:]):
+            return c
+    return None
+
+
+def _header_end(start: int, merged: list[tuple[int, int, int, int]], text: list[list[str]]) -> int:
+    """The last header row: merged headings starting in the header rows reach down to it, and a
+    heading merged across year columns (``年份`` over 2015 … 2020) has the years in the row below."""
+    end = start
+    for _ in range(4):
+        reach = end
+        for top, left, bottom, right in merged:
+            if start <= top <= end:
+                reach = max(reach, bottom)
+                below = text[bottom + 1] if bottom + 1 < len(text) else []
+                if right > left and bottom == end and any(
+                        observations.header_role(cell) == "years" for cell in below[left:right + 1]):
+                    reach = max(reach, end + 1)
+        if reach == end:
+            break
+        end = reach
+    return end
+
+
+def _title_unit(path: str, sheet: str, titles: list[list[str]], has_unit_column: bool) -> str | None:
+    """The unit a title cell above the table gives (``单位：万人``), checked; None if there is none."""
+    for r, cells in enumerate(titles):
+        for c, cell in enumerate(cells):
+            match = _TITLE_UNIT.fullmatch(cell)
+            if match is None:
+                continue
+            where = Location(path, r + 1, c + 1, sheet=sheet)
+            if has_unit_column:
+                raise CheckerError(
+                    f"the sheet gives the unit {cell.strip()!r} above the table and has a unit column too",
+                    where, hint="keep one: delete the title's unit or the unit column")
+            try:
+                return units.canonical(match.group(1).strip(), where)
+            except CheckerError as error:
+                raise error.relocated(where) from None
+    return None
+
+
+def _own_unit(name: str) -> bool:
+    """Whether an indicator cell carries its own unit in brackets (``婴儿死亡率（‰）``)."""
+    match = _NAME_UNIT.fullmatch(name)
+    return bool(match) and units.is_known(match.group(1))
+
+
+def _fill_merged_labels(rows: list[tuple[int, list[str]]], merged: list[tuple[int, int, int, int]],
+                        labels: set[int], first: int) -> None:
+    """A label (region, indicator, year, unit, note) merged down several rows holds for each of them;
+    merged value cells are left as they are (one value, shown once, is not several years' values)."""
+    if not merged or not rows:
+        return
+    index = {number - 1: cells for number, cells in rows}
+    for top, left, bottom, right in merged:
+        if top < first or left not in labels or top not in index:
+            continue
+        label = index[top][left] if left < len(index[top]) else ""
+        for r in range(top + 1, bottom + 1):
+            cells = index.get(r)
+            if cells is not None and left < len(cells) and not cells[left].strip():
+                cells[left] = label
+
+
+def _drop_footnotes(rows: list[tuple[int, list[str]]]) -> None:
+    """Remove the footnote rows (and blank rows among them) at the foot of the table."""
+    while rows:
+        filled = [cell for cell in rows[-1][1] if cell.strip()]
+        if filled and not (len(filled) == 1 and _FOOTNOTE.match(filled[0])):
+            return
+        rows.pop()
+
+
+# --- the readers ------------------------------------------------------------------------------
+
+
+class _CalamineValues:
+    """Cell values through python-calamine (xlsx, xlsm, xls, ods)."""
+
+    def __init__(self, path: str, data: bytes, calamine):
+        self.path, self.calamine = path, calamine
+        try:
+            self.book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+        except Exception as error:  # calamine's own error types: a broken or encrypted file
+            raise _unreadable(path, error) from None
+
+    def sheet_names(self) -> list[str]:
+        return list(self.book.sheet_names)
+
+    def hidden(self) -> set[str]:
+        """Hidden sheets and sheets that are not worksheets (charts, macros)."""
+        visible, worksheet = self.calamine.SheetVisibleEnum.Visible, self.calamine.SheetTypeEnum.WorkSheet
+        return {meta.name for meta in self.book.sheets_metadata if meta.visible != visible or meta.typ != worksheet}
+
+    def _sheet(self, name: str):
+        try:
+            return self.book.get_sheet_by_name(name)
+        except Exception as error:
+            raise _unreadable(self.path, error, name) from None
+
+    def rows(self, name: str) -> list[list[object]]:
+        try:
+            return self._sheet(name).to_python(skip_empty_area=False)
+        except CheckerError:
+            raise
+        except Exception as error:
+            raise _unreadable(self.path, error, name) from None
+
+    def merged(self, name: str) -> list[tuple[int, int, int, int]]:
+        ranges = self._sheet(name).merged_cell_ranges or []
+        return [(top, left, bottom, right) for (top, left), (bottom, right) in ranges]
+
+
+class _OpenpyxlValues:
+    """Cell values through openpyxl in read-only mode (xlsx, xlsm), when python-calamine is missing."""
+
+    def __init__(self, path: str, data: bytes):
+        self.path = path
+        if not data.startswith(_ZIP):
+            raise CheckerError("reading .xls and .ods workbooks needs python-calamine", Location(path),
+                               hint="pip install python-calamine (it comes with checker), or save the sheet as .xlsx or CSV")
+        import openpyxl
+
+        try:
+            self.book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        except Exception as error:
+            raise _unreadable(path, error) from None
+
+    def sheet_names(self) -> list[str]:
+        return list(self.book.sheetnames)
+
+    def hidden(self) -> set[str]:
+        """Hidden sheets."""
+        return {sheet.title for sheet in self.book.worksheets if sheet.sheet_state != "visible"}
+
+    def rows(self, name: str) -> list[list[object]]:
+        sheet = self.book[name]
+        return [list(row) for row in sheet.iter_rows(values_only=True)]
+
+    def merged(self, name: str) -> list[tuple[int, int, int, int]]:
+        return []
+
+
+def _values_reader(path: str, data: bytes):
+    try:
+        import python_calamine
+    except ImportError:
+        try:
+            return _OpenpyxlValues(path, data)
+        except ImportError:
+            raise CheckerError("reading workbooks needs python-calamine (or openpyxl)", Location(path),
+                               hint="pip install python-calamine, or save the sheet as CSV UTF-8") from None
+    return _CalamineValues(path, data, python_calamine)
+
+
+def _unreadable(path: str, error: Exception, sheet: str | None = None) -> CheckerError:
+    kind = type(error).__name__
+    hint = "save it again from Excel, WPS or LibreOffice as .xlsx, or as CSV UTF-8"
+    if "Password" in kind or "password" in str(error).lower() or "encrypt" in str(error).lower():
+        hint = "remove the workbook's password (File → Info → Protect Workbook), or save the sheet as CSV UTF-8"
+    return CheckerError(f"cannot read the workbook ({str(error).strip() or kind}): it is damaged, protected or not a "
+                        "workbook", Location(path, sheet=sheet), hint=hint)
+
+
+# --- what only the xlsx file itself tells: merged cells, formulas without a value, percent formats ------
+
+
+_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
+_ATTRIBUTE = re.compile(rb'\b(r|s)="([^"]*)"')
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_VALUE = re.compile(rb"<(?:\w+:)?v>[^<]|<(?:\w+:)?is[\s>]")  # a saved value: <v>3</v>, not <v></v> or <v/>
+_ERROR_VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)<")
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+[0-9]+)(?::([A-Z]+[0-9]+))?"')
+_REFERENCE = re.compile(r"([A-Z]+)([0-9]+)")
+_PREFIXED_ROOT = re.compile(rb"\s*(?:<\?[^>]*\?>\s*)?<\w+:")
+_PERCENT_FORMATS = {9, 10}  # Excel's built-in 0% and 0.00%
+_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_NS_PACKAGE_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def _cell_position(reference: str) -> tuple[int, int] | None:
+    """``C12`` → (11, 2), 0-based (row, column)."""
+    match = _REFERENCE.fullmatch(reference)
+    if match is None:
+        return None
+    column = 0
+    for letter in match.group(1):
+        column = column * 26 + ord(letter) - 64
+    return int(match.group(2)) - 1, column - 1
+
+
+class _XlsxFacts:
+    """The parts of an xlsx file the value readers leave out, read from its XML."""
+
+    def __init__(self, data: bytes):
+        self.zip: zipfile.ZipFile | None = None
+        self.parts: dict[str, str] = {}
+        self.percent_styles: set[bytes] = set()
+        self.xml: dict[str, bytes] = {}
+        #: an OpenDocument spreadsheet with percent-formatted cells (their positions are not looked for)
+        self.ods_percentages = False
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
+            names = set(self.zip.namelist())
+            if "content.xml" in names and "xl/workbook.xml" not in names:
+                self.ods_percentages = b'value-type="percentage"' in self.zip.read("content.xml")
+                self.zip = None
+                return
+            self.parts = self._sheet_parts()
+            self.percent_styles = self._percent_styles()
+        except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError, RuntimeError):
+            self.zip = None  # not a readable xlsx: the value reader says what is wrong
+
+    def _sheet_parts(self) -> dict[str, str]:
+        book = ElementTree.fromstring(self.zip.read("xl/workbook.xml"))
+        rels = ElementTree.fromstring(self.zip.read("xl/_rels/workbook.xml.rels"))
+        targets = {rel.get("Id"): rel.get("Target", "") for rel in rels.iter(f"{_NS_PACKAGE_REL}Relationship")}
+        parts = {}
+        for sheet in book.iter(f"{_NS_MAIN}sheet"):
+            target = targets.get(sheet.get(f"{_NS_REL}id"), "")
+            parts[sheet.get("name", "")] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        return parts
+
+    def _percent_styles(self) -> set[bytes]:
+        try:
+            styles = ElementTree.fromstring(self.zip.read("xl/styles.xml"))
+        except KeyError:
+            return set()
+        percent = set(_PERCENT_FORMATS)
+        for number_format in styles.iter(f"{_NS_MAIN}numFmt"):
+            code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", number_format.get("formatCode", ""))
+            if "%" in code:
+                percent.add(int(number_format.get("numFmtId", "-1")))
+        found = set()
+        cell_formats = styles.find(f"{_NS_MAIN}cellXfs")
+        for index, xf in enumerate(cell_formats if cell_formats is not None else ()):
+            if int(xf.get("numFmtId", "0")) in percent:
+                found.add(str(index).encode())
+        return found
+
+    def _xml(self, sheet: str) -> bytes:
+        """The sheet's XML (read once: merged cells, formulas and formats are looked for in it)."""
+        if self.zip is None or sheet not in self.parts:
+            return b""
+        if sheet not in self.xml:
+            try:
+                self.xml = {sheet: self.zip.read(self.parts[sheet])}  # one sheet at a time in memory
+            except KeyError:
+                self.xml = {sheet: b""}
+        return self.xml[sheet]
+
+    def merged(self, sheet: str) -> list[tuple[int, int, int, int]]:
+        xml = self._xml(sheet)
+        found = []
+        for first, last in _MERGE.findall(xml) if b"mergeCell" in xml else ():
+            top_left = _cell_position(first.decode())
+            bottom_right = _cell_position((last or first).decode())
+            if top_left and bottom_right:
+                found.append((*top_left, *bottom_right))
+        return found
+
+    def uncached_formulas(self, sheet: str) -> list[tuple[int, int]]:
+        """Cells with a formula and no saved value, in reading order."""
+        xml = self._xml(sheet)
+        prefixed = _PREFIXED_ROOT.match(xml) is not None  # <x:worksheet>: its formulas are <x:f>
+        if b"<f" not in xml and not (prefixed and b":f" in xml):  # one fast scan; most sheets have no formula
+            return []
+        found = []
+        for attributes, body in _CELL.findall(xml):
+            if body and _FORMULA.search(body) and not _VALUE.search(body):
+                reference = dict(_ATTRIBUTE.findall(attributes)).get(b"r", b"").decode()
+                found.append(_cell_position(reference) or (0, 0))
+        return found
+
+    def error_cells(self, sheet: str) -> dict[tuple[int, int], str]:
+        """Cells showing an error (``#DIV/0!``, ``#N/A``): calamine reads them as empty cells, which would
+        silently become missing values."""
+        xml = self._xml(sheet)
+        if b't="e"' not in xml:
+            return {}
+        found = {}
+        for attributes, body in _CELL.findall(xml):
+            if b't="e"' in attributes:
+                reference = dict(_ATTRIBUTE.findall(attributes)).get(b"r", b"").decode()
+                shown = _ERROR_VALUE.search(body or b"")
+                position = _cell_position(reference)
+                if position is not None:
+                    found[position] = shown.group(1).decode("utf-8", "replace") if shown else "#ERROR"
+        return found
+
+    def percent_cells(self, sheet: str) -> set[tuple[int, int]]:
+        """Cells formatted as a percentage (their stored fraction is shown ×100 with %)."""
+        xml = self._xml(sheet)
+        if not self.percent_styles:
+            return set()
+        styled = re.compile(rb' s="(?:' + b"|".join(sorted(self.percent_styles)) + rb')"')
+        if styled.search(xml) is None:
+            return set()
+        found = set()
+        for attributes, _ in _CELL.findall(xml):
+            values = dict(_ATTRIBUTE.findall(attributes))
+            if values.get(b"s") in self.percent_styles:
+                position = _cell_position(values.get(b"r", b"").decode())
+                if position is not None:
+                    found.add(position)
+        return found

@@ -1,0 +1,235 @@
+"""The engine: plan + observations + policy → one result per (region, indicator, target). Pure.
+
+For each target it picks the assessment year (design.md §4), hands a :class:`~checker.judge.kinds.base.Context`
+to the module of the rule's kind (``checker/judge/kinds/``), then lets the plan's modifiers (力争) and
+nature (约束性, 倡导性) weigh the status, and writes the reason and evidence.
+
+Assessment year: without ``as_of``, the target year if the data has it, else the latest year with
+data; with ``as_of`` before the target year, the latest year with data up to ``as_of``; with
+``as_of`` in or after the target year, the latest year with data from the target year to ``as_of``
+(an older year is not used: the target year and later are judged on the value). Years at or after the target year are
+judged on the value; earlier years on progress (or as they stand, for rules that hold at all times).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from checker.errors import CheckerError
+from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
+from checker.judge.kinds.base import Context, Judgement
+from checker.data.matching import Dataset, Point, match, valued_years
+from checker.data.observations import Observations
+from checker.plan.model import Indicator, Plan, Target
+from checker.judge.policy import Policy, default_policy, weights
+from checker.judge.precision import tidy_tree
+from checker.judge.results import OnDemand, Reason, Result, Results, unknown_in
+
+WEIGHT_WORDS = {
+    "strive": ("力争：不通过记为警告", "力争 (strive): fail counted as warn"),
+    "binding": ("约束性：警告记为不通过", "约束性 (binding): warn counted as fail"),
+    "advocacy": ("倡导性：最差记为警告", "倡导性 (advocacy): at worst warn"),
+}
+
+
+def evaluate(
+    plan: Plan,
+    observations: Observations | Dataset,
+    *,
+    region: str | None = None,
+    as_of: int | None = None,
+    policy: Policy | None = None,
+) -> Results:
+    """Judge every target of ``plan`` for ``region`` (default: the plan's own) against the data."""
+    policy = policy or default_policy()
+    region = region or plan.region
+    dataset = observations if isinstance(observations, Dataset) else match(plan, observations, region=region)
+    if region in plan.references.values():
+        raise CheckerError(f"{region} is one of the plan's reference regions; choose the region to judge with --region")
+    _require_region(plan, dataset, region)
+    return Results(tuple(_judge_region(plan, dataset, region, as_of, policy)), unknown_in(dataset.unknown, [region, *plan.references.values()]),
+                   as_of)
+
+
+def evaluate_regions(
+    plan: Plan,
+    observations: Observations | Dataset,
+    regions: list[str] | None = None,
+    *,
+    as_of: int | None = None,
+    policy: Policy | None = None,
+    on_demand: bool = False,
+) -> Results:
+    """Judge ``regions`` (default: every region in the data but the plan's references), each against
+    its own series and the shared reference regions; results ordered by region, then plan order.
+    ``on_demand``: judge as the results are read (:class:`~checker.judge.results.OnDemand`), for output
+    written a line at a time."""
+    policy = policy or default_policy()
+    dataset = observations if isinstance(observations, Dataset) else match(plan, observations)
+    references = set(plan.references.values())
+    if regions is None:
+        regions = [region for region in dataset.regions() if region not in references]
+    else:
+        present = set(dataset.regions())  # once: checking each name against a fresh list was quadratic
+        for region in regions:
+            if region in references:
+                raise CheckerError(f"{region} is one of the plan's reference regions; it is not judged")
+            if region not in present:
+                _require_region(plan, dataset, region)
+    def judge() -> Iterator[Result]:
+        memo = _Memo(plan, dataset)
+        for region in regions:
+            yield from _judge_region(plan, dataset, region, as_of, policy, memo)
+
+    unknown = unknown_in(dataset.unknown, [*regions, *references])
+    return Results(OnDemand(judge) if on_demand else tuple(judge()), unknown, as_of)
+
+
+def _judge_region(plan: Plan, dataset: Dataset, region: str, as_of: int | None, policy: Policy,
+                  memo: _Memo | None = None):
+    memo = memo or _Memo(plan, dataset)
+    period = memo.period
+    others = {indicator.id: dataset.get(region, indicator.id) for indicator in plan.indicators}
+    for indicator in plan.indicators:
+        series = others[indicator.id]
+        refs = memo.references(indicator.id)
+        for target in indicator.targets:
+            if not series and target.rule.kind not in READS_OTHER_INDICATORS:
+                # no data: the verdict (n/a, or a rule that needs none) is the same for every region
+                verdict = memo.without_data.get(id(target))
+                if verdict is None:
+                    ctx = Context(plan, indicator, target, region, None, series, policy, refs, others, as_of)
+                    verdict = memo.without_data[id(target)] = _verdict(ctx, memo)
+            else:
+                year = assessment_year(series, target, as_of, period)
+                ctx = Context(plan, indicator, target, region, year, series, policy, refs, others, as_of)
+                verdict = _verdict(ctx, memo)
+            yield _result(region, indicator, target, verdict)
+
+
+class _Memo:
+    """What one run computes once and shares between regions: the reference regions' series, each
+    target's plan and rule evidence, and the verdicts of targets in regions without data for them.
+    The shared evidence dicts are read-only: results of different regions may hold the same dict."""
+
+    def __init__(self, plan: Plan, dataset: Dataset):
+        self.plan, self.dataset = plan, dataset
+        self.period = plan.period  # once: it walks every target
+        self._references: dict[str, dict[str, dict[int, Point]]] = {}
+        self._static: dict[int, tuple[dict, dict]] = {}  # by id(target): hashing a Target hashes its rule
+        self.without_data: dict[int, _Verdict] = {}
+
+    def references(self, indicator_id: str) -> dict[str, dict[int, Point]]:
+        refs = self._references.get(indicator_id)
+        if refs is None:
+            refs = self._references[indicator_id] = {
+                role: self.dataset.get(name, indicator_id) for role, name in self.plan.references.items()}
+        return refs
+
+    def static(self, target: Target) -> tuple[dict, dict]:
+        """The target's plan evidence (file, line, source quote) and its rule as JSON."""
+        found = self._static.get(id(target))
+        if found is None:
+            plan_evidence = {
+                "file": self.plan.file,
+                "line": target.location.line,
+                "source_line": target.source.line if target.source else None,
+                "quote": target.source.quote if target.source else None,
+            }
+            found = self._static[id(target)] = (plan_evidence, target.rule.to_dict())
+        return found
+
+
+def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
+    """A region without a single row, in a file that has rows, is a mistake worth stopping for: judged,
+    every target would be n/a and the run would look clean (rows without a region belong to the
+    judged region, so a file without a region column always has rows for it)."""
+    in_file = dataset.regions_in_file()
+    if region in in_file or not in_file:
+        return
+    import difflib
+
+    references = set(plan.references.values())
+    others = [name for name in in_file if name not in references]
+    close = difflib.get_close_matches(region, others, n=1, cutoff=0.3)
+    hint = f"did you mean {close[0]}? " if close else ""
+    shown = ", ".join(in_file[:10]) + (f" … and {len(in_file) - 10} more" if len(in_file) > 10 else "")
+    if others:
+        hint += f"regions in the data: {shown}; choose one with --region"
+    else:
+        hint += (f"the data only has rows for the plan's reference regions ({shown}), which supply "
+                 f"comparison values; add rows for {region}, or leave out the region column")
+    raise CheckerError(f"the data has no rows for {region}", hint=hint)
+
+
+def assessment_year(series: Mapping[int, Point], target: Target, as_of: int | None,
+                    period: tuple[int, int] | None = None) -> int | None:
+    """The year a target is judged in (design.md §4); None when there is no usable data. Years
+    outside the plan's ``period`` (a 2099 typed for 2029) are never judged: the check lists them."""
+    years = valued_years(series)
+    if period is not None and years and not (period[0] <= years[0] and years[-1] <= period[1]):
+        years = [year for year in years if period[0] <= year <= period[1]]
+    if as_of is None:
+        if not years:
+            return None
+        return target.year if target.year in years else years[-1]
+    if as_of >= target.year:  # judged on the value: data from the target year on, never an older year
+        judged = [year for year in years if target.year <= year <= as_of]
+    else:
+        judged = [year for year in years if year <= as_of]
+    return judged[-1] if judged else None
+
+
+#: a verdict before it is a Result: (status, reason, assessment, year, value, evidence)
+_Verdict = tuple
+
+
+def _verdict(ctx: Context, memo: _Memo) -> _Verdict:
+    target, rule = ctx.target, ctx.rule
+    judgement: Judgement = BY_KIND[rule.kind].check(ctx)
+    status = judgement.status
+    weighed = []
+    for key in weights(rule.modifiers, target.nature):
+        if key == "binding" and not judgement.near_miss:
+            continue  # 约束性 hardens near misses only, not a lagging pace or a flat trend
+        adjusted = ctx.policy.apply(key, status)
+        if adjusted != status:
+            weighed.append(key)
+            status = adjusted
+    zh, en = judgement.zh, judgement.en
+    for key in weighed:
+        zh += f"；{WEIGHT_WORDS[key][0]}"
+        en += f"; {WEIGHT_WORDS[key][1]}"
+    point = ctx.point
+    plan_evidence, rule_evidence = memo.static(target)
+    evidence = {
+        "plan": plan_evidence,
+        "rule": rule_evidence,
+        "observation": point.evidence() if point else None,
+        "weighed": weighed,
+        "status_before_weighing": judgement.status,
+        **tidy_tree(judgement.evidence),  # computed paces, goals and ratios without float noise
+    }
+    return status, Reason(zh, en), judgement.assessment, ctx.year, point.value if point else None, evidence
+
+
+def _result(region: str, indicator: Indicator, target: Target, verdict: _Verdict) -> Result:
+    status, reason, assessment, year, value, evidence = verdict
+    return Result(
+        region=region,
+        indicator=indicator.id,
+        name_zh=indicator.name_zh,
+        name_en=indicator.name_en,
+        domain=indicator.domain,
+        nature=target.nature,
+        target_year=target.year,
+        target_text=target.text,
+        kind=target.rule.kind,
+        status=status,
+        reason=reason,
+        assessment=assessment,
+        year=year,
+        value=value,
+        unit=indicator.unit,
+        evidence=evidence,
+    )

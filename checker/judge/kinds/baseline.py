@@ -1,0 +1,98 @@
+"""Targets relative to a base year: vs_baseline and annual_rate.
+
+vs_baseline derives the target from the base value: `比2015年降低20%` is 0.8 × the
+2015 value, `提高2个百分点` is the base value + 2. The base value is the observation in that year
+if the data has it, else the value the plan itself states (the evidence says which). It is then
+judged like a value target, with progress before the target year.
+
+annual_rate compares the average yearly change since the base year with the promised one:
+compound for percent (`年均增长7.5%` → (V/B)^(1/n) − 1), linear for percentage points
+(`年均下降1个百分点` → (V − B)/n). The pace is judged as it stands, in any year after the base year.
+
+Examples:
+
+    比2015年降低20% (down), 2015 value 15.0 → target 12.0:   11.8 → pass   12.2 → warn   13 → fail
+    下降30% (plan base 2022 value 2.86) → target 2.002:      1.9 → pass    2.5 in 2025 → progress
+    年均增长7.5%左右 (up), 100 (2020) → 140 (2025): 6.96%/yr → warn (7.2% short of 7.5)
+    力争年均下降1个百分点 (down), 50 (2020) → 46 (2024): −1/yr → pass; −0.5/yr → warn (力争)
+    no value for the base year in the data or the plan → n/a
+"""
+
+from __future__ import annotations
+
+from checker.judge.bands import fmt
+from checker.judge.kinds.base import OP_SYMBOL, Baseline, Context, Judgement, find_baseline, judge_bands, na, progress, value_or_na
+
+KINDS = ("vs_baseline", "annual_rate")
+
+
+def check(ctx: Context) -> Judgement:
+    missing = value_or_na(ctx)
+    if missing:
+        return missing
+    rule, value, unit = ctx.rule, ctx.point.value, ctx.unit()
+    base_year = rule.base_year or ctx.plan.base_year
+    base = find_baseline(ctx, base_year)
+    if base is None:
+        return na(f"缺少{base_year}年基期值（数据和规划中都没有）",
+                  f"no {base_year} base value (neither in the data nor in the plan)")
+    base_words = base.words(unit)
+    if rule.kind == "annual_rate":
+        return _annual_rate(ctx, base, value)
+    goal, how = _goal(rule.value, rule.change, base.value)
+    upper = None
+    if rule.upper is not None:  # "降低40%至45%": the value must land between the two goals
+        other, other_how = _goal(rule.upper, rule.change, base.value)
+        upper = max(goal, other)
+        how = f"{how} … {other_how}" if other > goal else f"{other_how} … {how}"
+        goal = min(goal, other)
+    status, _, band = judge_bands(rule.op, goal, value, ctx, upper=upper)
+    evidence = {"baseline": base.evidence(), "goal": goal, "band": band,
+                "arithmetic": f"target = {how} = {fmt(goal)}{unit}"}
+    if upper is not None:
+        evidence["goal_upper"] = upper
+    if ctx.before_target:
+        # progress towards the nearer goal of a range (the smaller change the plan asks for)
+        near = goal if upper is None or abs(goal - base.value) <= abs(upper - base.value) else upper
+        start_met = judge_bands(rule.op, goal, base.value, ctx, upper=upper)[0] == "pass"
+        judgement = progress(ctx, near, status, base, start_met)
+        judgement.evidence.update(evidence)
+        return judgement
+    verdict = {"pass": ("达标", "met"), "warn": ("接近达标", "near miss"), "fail": ("未达标", "not met")}[status]
+    shown = f"{fmt(goal)}–{fmt(upper)}" if upper is not None else fmt(goal)
+    zh = f"{ctx.year}年 {fmt(value)}{unit}，目标 {OP_SYMBOL[rule.op]} {shown}{unit}（{base_words[0]}，{how}）：{verdict[0]}"
+    en = f"{ctx.year}: {fmt(value)}{unit}, target {OP_SYMBOL[rule.op]} {shown}{unit} ({base_words[1]}, {how}): {verdict[1]}"
+    return Judgement(status, zh, en, "value", evidence)
+
+
+def _goal(change: float, counted: str | None, base: float) -> tuple[float, str]:
+    """The value a change from ``base`` asks for, and the arithmetic in words."""
+    if counted == "points":
+        return base + change, f"{fmt(base)} {'+' if change >= 0 else '−'} {fmt(abs(change))}"
+    return base * (1 + change / 100), f"{fmt(base)} × {fmt(1 + change / 100)}"
+
+
+def _annual_rate(ctx: Context, base: Baseline, value: float) -> Judgement:
+    rule = ctx.rule
+    years = ctx.year - base.year
+    if years < 1:
+        return na(f"评估年（{ctx.year}）不晚于基期年（{base.year}），无法计算年均变化",
+                  f"the assessment year {ctx.year} is not after the base year {base.year}: no yearly change yet")
+    if rule.change == "points":
+        rate = (value - base.value) / years
+        how = f"({fmt(value)} − {fmt(base.value)}) ÷ {years} = {fmt(round(rate, 4))} points/yr"
+        rate_unit = ("个百分点", " points") if ctx.indicator.unit in ("%", None) else (unit, unit)
+    else:
+        if base.value <= 0 or value < 0:
+            return na("基期值不为正，无法计算复合增长率", "the base value is not positive: no compound rate")
+        rate = ((value / base.value) ** (1 / years) - 1) * 100
+        how = f"({fmt(value)} ÷ {fmt(base.value)})^(1/{years}) − 1 = {fmt(round(rate, 4))}%/yr"
+        rate_unit = ("%", "%")
+    status, _, band = judge_bands(rule.op, rule.value, rate, ctx, unit=rate_unit[1])
+    evidence = {"baseline": base.evidence(), "rate": round(rate, 6), "band": band, "arithmetic": how}
+    verdict = {"pass": ("达标", "met"), "warn": ("接近达标", "near miss"), "fail": ("未达标", "not met")}[status]
+    zh = (f"{base.year}–{ctx.year}年年均变化 {fmt(round(rate, 2))}{rate_unit[0]}，"
+          f"目标 {OP_SYMBOL[rule.op]} {fmt(rule.value)}{rate_unit[0]}：{verdict[0]}")
+    en = (f"average yearly change {base.year}–{ctx.year}: {fmt(round(rate, 2))}{rate_unit[1]}, "
+          f"target {OP_SYMBOL[rule.op]} {fmt(rule.value)}{rate_unit[1]}: {verdict[1]}")
+    return Judgement(status, zh, en, "progress" if ctx.before_target else "value", evidence)

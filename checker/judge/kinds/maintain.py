@@ -1,0 +1,48 @@
+"""Maintain targets: 保持较好控制水平, 保持.
+
+Not worse than the base value (the observation in the plan's base year, else the plan's own
+baseline) beyond `maintain.tolerance` (2%, rules/policy.yaml): within it passes, within twice it
+warns, further fails. "Worse" follows the indicator's direction. Judged as it stands.
+
+Examples (婴儿死亡率, down, base 2.91):
+
+    2.5 → pass    2.96 (+1.7%) → pass    3.0 (+3.1%) → warn    3.2 (+10%) → fail
+"""
+
+from __future__ import annotations
+
+from checker.judge.bands import fmt
+from checker.judge.kinds.base import Context, Judgement, find_baseline, na, value_or_na
+
+KINDS = ("maintain",)
+
+
+def check(ctx: Context) -> Judgement:
+    missing = value_or_na(ctx, "standing")
+    if missing:
+        return missing
+    value, unit, direction = ctx.point.value, ctx.unit(), ctx.indicator.direction
+    base = find_baseline(ctx, ctx.plan.base_year)
+    if base is None:
+        return na(f"缺少{ctx.plan.base_year}年基期值", f"no {ctx.plan.base_year} base value", "standing")
+    scale = abs(base.value) or 1.0
+    if direction == "up":
+        worse = (base.value - value) / scale
+    elif direction == "down":
+        worse = (value - base.value) / scale
+    else:
+        worse = abs(value - base.value) / scale
+    tol = ctx.policy.maintain_tolerance
+    pct = fmt(round(worse * 100, 2))
+    evidence = {"baseline": base.evidence(), "worse_by": round(worse, 6),
+                "band": f"pass: worse by ≤ {fmt(tol * 100)}%; warn: ≤ {fmt(2 * tol * 100)}%",
+                "arithmetic": f"worse than base by {pct}%"}
+    base_zh, base_en = base.words(unit)
+    if worse <= tol:
+        status, zh, en = "pass", "保持住了", "held"
+    elif worse <= 2 * tol:
+        status, zh, en = "warn", f"略差于基期（{pct}%）", f"slightly worse than the base ({pct}%)"
+    else:
+        status, zh, en = "fail", f"差于基期 {pct}%", f"worse than the base by {pct}%"
+    return Judgement(status, f"{ctx.year}年 {fmt(value)}{unit}，{base_zh}：{zh}",
+                     f"{ctx.year}: {fmt(value)}{unit}, {base_en}: {en}", "standing", evidence)

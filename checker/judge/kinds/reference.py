@@ -1,0 +1,88 @@
+"""Targets against a reference region: vs_reference and offset_vs_reference.
+
+The reference (全市 / 全省 / 全国) is the region the plan names in ``plan.references``; its value
+is read from the data's rows for that region, in the same year as the observation. These rules
+hold at all times, so they are judged as they stand, before the target year too.
+
+A level outside the plan's regions (国际先进, 高收入国家, a rank such as 全国前列) is found by its
+words: a ``references`` entry whose key or region is those words gives data rows; else
+``reference_values`` may declare its value (for the year, or for any year). With neither, the
+target is n/a, naming the reference value that is missing — never a guess.
+
+Examples (bound band 2% of the reference value):
+
+    高于全省平均值 (up)            南安 92, 福建 90 → pass    南安 89, 福建 90 → warn (1.1% short)    85 → fail
+    低于全省平均值 (down)          南安 14, 福建 15 → pass    南安 15.2 → warn    17 → fail
+    比全国平均水平高5个百分点 (up) 饶平 33, 全国 27.8 → target 32.8 → pass;  32.5 → warn;  30 → fail
+    no 福建省 row for the year → n/a ("no reference value")
+"""
+
+from __future__ import annotations
+
+from checker.judge.bands import fmt
+from checker.judge.kinds.base import OP_SYMBOL, Context, Judgement, judge_bands, na, value_or_na
+
+KINDS = ("vs_reference", "offset_vs_reference")
+NAMES = {"city": ("全市", "the city"), "province": ("全省", "the province"), "nation": ("全国", "the nation")}
+
+
+def check(ctx: Context) -> Judgement:
+    missing = value_or_na(ctx, "standing")
+    if missing:
+        return missing
+    rule, value, unit = ctx.rule, ctx.point.value, ctx.unit()
+    if rule.reference not in NAMES:
+        return _named(ctx, rule.reference)
+    label = NAMES[rule.reference]
+    region = ctx.plan.references.get(rule.reference)
+    if region is None:
+        return na(f"规划未指明{label[0]}是哪个地区（plan.references.{rule.reference}）",
+                  f"the plan does not say which region is {label[1]} (plan.references.{rule.reference})", "standing")
+    ref_point = ctx.references.get(rule.reference, {}).get(ctx.year)
+    if ref_point is None or ref_point.value is None:
+        return na(f"缺少{region}{ctx.year}年的参照值", f"no reference value for {region} in {ctx.year}", "standing")
+    return _compare(ctx, region, label, ref_point.value, ref_point.evidence())
+
+
+def _named(ctx: Context, name: str) -> Judgement:
+    """A level outside the plan's regions: a region the plan names for it, else a value it declares."""
+    plan = ctx.plan
+    role = next((key for key, region in plan.references.items() if name in (key, region)), None)
+    if role is not None:
+        ref_point = ctx.references.get(role, {}).get(ctx.year)
+        if ref_point is not None and ref_point.value is not None:
+            return _compare(ctx, plan.references[role], ("参照水平", "reference level"), ref_point.value,
+                            ref_point.evidence())
+    declared = plan.reference_values.get(name) or (plan.reference_values.get(role) if role else None) or {}
+    level = declared.get(ctx.year, declared.get(None))
+    if level is not None:
+        return _compare(ctx, name, ("规划声明的值", "declared by the plan"), level,
+                        {"from": "plan", "declared": "reference_values"})
+    where = f"{plan.references[role]}{ctx.year}年的数据行" if role else "数据行"
+    where_en = f"data rows for {plan.references[role]} in {ctx.year}" if role else "data rows"
+    return na(f"缺少参照水平“{name}”的值：规划的 references 指明地区并提供{where}，或在 reference_values 中声明",
+              f"no value for the reference level {name!r}: name its region in the plan's references and give "
+              f"{where_en}, or declare it in reference_values", "standing")
+
+
+def _compare(ctx: Context, region: str, label: tuple[str, str], ref: float, ref_evidence: dict) -> Judgement:
+    rule, value, unit = ctx.rule, ctx.point.value, ctx.unit()
+    if rule.kind == "offset_vs_reference":
+        goal = ref + rule.value if rule.change == "points" else ref * (1 + rule.value / 100)
+        how = (f"{fmt(ref)} {'+' if rule.value >= 0 else '−'} {fmt(abs(rule.value))}"
+               if rule.change == "points" else f"{fmt(ref)} × {fmt(1 + rule.value / 100)}")
+    else:
+        goal, how = ref, fmt(ref)
+    status, _, band = judge_bands(rule.op, goal, value, ctx)
+    evidence = {
+        "reference": {"region": region, "year": ctx.year, "value": ref, **ref_evidence},
+        "goal": goal,
+        "band": band,
+        "arithmetic": f"target = {how} = {fmt(goal)}{unit}; observed {fmt(value)}{unit} {OP_SYMBOL[rule.op]} {fmt(goal)}?",
+    }
+    verdict = {"pass": ("达标", "met"), "warn": ("接近达标", "near miss"), "fail": ("未达标", "not met")}[status]
+    zh = (f"{ctx.year}年 {fmt(value)}{unit}，{region}（{label[0]}）{fmt(ref)}{unit}，"
+          f"目标 {OP_SYMBOL[rule.op]} {fmt(goal)}{unit}：{verdict[0]}")
+    en = (f"{ctx.year}: {fmt(value)}{unit}; {region} ({label[1]}) {fmt(ref)}{unit}; "
+          f"target {OP_SYMBOL[rule.op]} {fmt(goal)}{unit}: {verdict[1]}")
+    return Judgement(status, zh, en, "standing", evidence)

@@ -1,0 +1,88 @@
+"""Trend targets: 持续提升, 逐步下降, 持续改善, 稳中有降.
+
+Judged as they stand, on the observations in the trend window: the `trend.window` calendar years
+(5, rules/policy.yaml) ending at the assessment year. The change is (last − first) ÷ |first|:
+at least `trend.flat` (0.5%) the promised way passes, a smaller change either way is flat (warn),
+a larger change the other way fails. Fewer than `trend.min_points` years of data → n/a.
+
+Examples (window 5 years, flat 0.5%):
+
+    持续提升: 24.45 (2020) → 27.1 (2024)   +10.8% → pass
+    持续提升: 24.45 → 24.5                  +0.2% → warn (flat)
+    逐步下降: 3.1 → 3.4                     +9.7% → fail
+    持续改善 on a down indicator means falling; on a neutral indicator it cannot be judged → n/a
+
+A rise curbed or slowed (快速上升势头得到遏制, 增长势头减缓: trend ``slowing``) compares the average
+yearly change of the later half of the window with the earlier half (at least 3 years of data):
+not rising (a change below the flat share) passes, a slower rise passes, a rise as fast or faster fails.
+
+    增长势头减缓: 10, 12, 14 → 15, 15.5 (+2/yr, then +0.75/yr) → pass;  10, 11, 12, 14, 16 → fail
+"""
+
+from __future__ import annotations
+
+from checker.judge.bands import fmt
+from checker.judge.kinds.base import Context, Judgement, na, no_data
+from checker.data.matching import valued_years
+
+KINDS = ("trend",)
+
+
+def check(ctx: Context) -> Judgement:
+    rule, unit, policy = ctx.rule, ctx.unit(), ctx.policy
+    way = rule.trend
+    if way == "slowing":
+        return _slowing(ctx)
+    if way not in ("up", "down"):
+        return na("指标无好坏方向，无法判断“改善”", "the indicator has no better direction, so 'improve' cannot be judged",
+                  "standing")
+    if ctx.year is None:
+        return no_data(ctx, "standing")
+    first_year = ctx.year - policy.trend_window + 1  # a window of `window` calendar years, ending at Y
+    window = [(year, ctx.series[year]) for year in valued_years(ctx.series) if first_year <= year <= ctx.year]
+    if len(window) < policy.trend_min_points:
+        return na(f"{first_year}–{ctx.year}年只有 {len(window)} 个年份的数据，不足 {policy.trend_min_points} 个",
+                  f"only {len(window)} year(s) of data in {first_year}–{ctx.year}; need {policy.trend_min_points}",
+                  "standing")
+    (y0, p0), (y1, p1) = window[0], window[-1]
+    change = (p1.value - p0.value) / abs(p0.value) if p0.value else (p1.value - p0.value)
+    signed = change if way == "up" else -change
+    pct = fmt(round(change * 100, 2))
+    evidence = {"window": [y0, y1], "first": p0.evidence(), "last": p1.evidence(), "change": round(change, 6),
+                "band": f"flat below {fmt(policy.trend_flat * 100)}%",
+                "arithmetic": f"({fmt(p1.value)} − {fmt(p0.value)}) ÷ |{fmt(p0.value)}| = {pct}%"}
+    wanted = ("上升", "rise") if way == "up" else ("下降", "fall")
+    head_zh = f"{y0}–{y1}年 {fmt(p0.value)}→{fmt(p1.value)}{unit}（{pct}%）"
+    head_en = f"{y0}–{y1}: {fmt(p0.value)}→{fmt(p1.value)}{unit} ({pct}%)"
+    if signed >= policy.trend_flat:
+        return Judgement("pass", f"{head_zh}：按要求{wanted[0]}", f"{head_en}: {wanted[1]}s as promised", "standing", evidence)
+    if abs(change) < policy.trend_flat:
+        return Judgement("warn", f"{head_zh}：基本持平", f"{head_en}: flat", "standing", evidence, near_miss=False)
+    return Judgement("fail", f"{head_zh}：与要求方向相反", f"{head_en}: moves the wrong way", "standing", evidence)
+
+
+def _slowing(ctx: Context) -> Judgement:
+    """The rise has slowed: the later half of the window rises more slowly than the earlier half."""
+    policy, unit = ctx.policy, ctx.unit()
+    if ctx.year is None:
+        return no_data(ctx, "standing")
+    first_year = ctx.year - policy.trend_window + 1
+    window = [(year, ctx.series[year].value) for year in valued_years(ctx.series) if first_year <= year <= ctx.year]
+    if len(window) < max(3, policy.trend_min_points):
+        return na(f"{first_year}–{ctx.year}年只有 {len(window)} 个年份的数据，判断增势是否放缓至少需要 3 个",
+                  f"only {len(window)} year(s) of data in {first_year}–{ctx.year}; a slowing rise needs at least 3",
+                  "standing")
+    middle = len(window) // 2
+    (y0, v0), (ym, vm), (y1, v1) = window[0], window[middle], window[-1]
+    early, late = (vm - v0) / (ym - y0), (v1 - vm) / (y1 - ym)
+    total = (v1 - v0) / abs(v0) if v0 else v1 - v0
+    evidence = {"window": [y0, y1], "early_pace": round(early, 6), "late_pace": round(late, 6),
+                "arithmetic": f"({fmt(vm)} − {fmt(v0)}) ÷ ({ym} − {y0}) = {fmt(round(early, 4))}/yr, then "
+                              f"({fmt(v1)} − {fmt(vm)}) ÷ ({y1} − {ym}) = {fmt(round(late, 4))}/yr"}
+    head_zh = f"{y0}–{ym}年每年 {fmt(round(early, 4))}{unit}，{ym}–{y1}年每年 {fmt(round(late, 4))}{unit}"
+    head_en = f"{y0}–{ym}: {fmt(round(early, 4))}{unit}/yr, {ym}–{y1}: {fmt(round(late, 4))}{unit}/yr"
+    if total < policy.trend_flat or late <= 0:
+        return Judgement("pass", f"{head_zh}：不再上升", f"{head_en}: no longer rising", "standing", evidence)
+    if late < early:
+        return Judgement("pass", f"{head_zh}：增势放缓", f"{head_en}: the rise has slowed", "standing", evidence)
+    return Judgement("fail", f"{head_zh}：增势未放缓", f"{head_en}: the rise has not slowed", "standing", evidence)

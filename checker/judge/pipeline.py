@@ -1,0 +1,39 @@
+"""One plan against the data for one region, as a Report: the path `checker check` and `checker report` share.
+
+Matching, judging and, with previous submissions, the revisions and the verdicts they changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from checker.judge.engine import evaluate
+from checker.data.matching import Dataset, match, unused_rows
+from checker.language.names import clean_name
+from checker.data.observations import Observations, read_observations
+from checker.plan.model import Plan
+from checker.judge.policy import Policy
+from checker.reporters import Report
+
+
+def judge(plan: Plan, observations: Observations, *, region: str | None, as_of: int | None, policy: Policy,
+          lang: str, previous: Sequence[str] = (), skip_bad_rows: bool = False, sheet: str | None = None,
+          **options) -> tuple[Report, Dataset]:
+    """The report of ``plan`` for ``region`` (default: the plan's own), and the matched series it was
+    judged on (the audit report draws them); ``sheet`` is the sheet read of ``previous`` workbooks;
+    ``options`` go to :class:`Report`."""
+    region = clean_name(region) if region else region  # as the data's region names are (checker.language.names)
+    dataset = match(plan, observations, region=region, skip_bad_rows=skip_bad_rows)
+    results = evaluate(plan, dataset, region=region, as_of=as_of, policy=policy)
+    revised, changed, previous_files = (), (), ()
+    if previous:
+        from checker.data.revisions import changed_verdicts, compare
+
+        old = read_observations(*previous, skip_bad_rows=skip_bad_rows, sheet=sheet)
+        revised = compare(plan, dataset, match(plan, old, region=region, skip_bad_rows=True), region=region)
+        changed = changed_verdicts(plan, dataset, revised, results, region=region, as_of=as_of, policy=policy)
+        previous_files = old.files
+    report = Report(plan, region or plan.region, results, observations.files, lang, tuple(dataset.skipped),
+                    revisions=revised, changed_verdicts=changed, previous=previous_files,
+                    unused=unused_rows(plan, observations, dataset, [region or plan.region]), **options)
+    return report, dataset

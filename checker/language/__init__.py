@@ -1,0 +1,1 @@
+"""The words of plans: the target-phrase grammar, numbers and numerals, units, scripts and English."""

@@ -1,0 +1,622 @@
+"""The target-phrase grammar: a plan's words (``≤4‰``, ``25左右``, ``高于全省平均值``) → a typed :class:`Rule`.
+
+The vocabulary and patterns are data, in ``rules/grammar.yaml``; this module only runs them. The
+steps are described at the top of that file. Examples::
+
+    >>> parse_target("≤4‰", unit="‰", direction="down").op
+    '<='
+    >>> parse_target("25左右", unit="%", direction="down").kind
+    'around'
+    >>> parse_target("比2015年降低20%", unit="%", direction="down").base_year
+    2015
+
+A phrase the grammar cannot read raises :class:`GrammarError` with the phrase and its location.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from checker.language import cn_numerals
+
+from checker.language import english
+
+from checker.language import units
+from checker.errors import CheckerError, GrammarError, Location, PhraseUnitError
+from checker.language.rule import DIRECTIONS, Rule
+from checker.rulefiles import load_rules_yaml
+from checker.language.script import to_simplified
+
+GRAMMAR_FILE = "grammar.yaml"
+#: Longer text is not a target phrase; refusing it keeps the marker search cheap.
+MAX_PHRASE_LENGTH = 500
+# all spaces go, after English words have become the grammar's words: an English unit is matched
+# as its spellings are folded ("per 1,000 live births" → per1000livebirths)
+_SPACES = re.compile(r"\s+")
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+# a space between two numbers ("8.1 5" once an English word between them is dropped): they must never
+# be glued into one number; only a space before a group of three digits ("12 000") is a thousands gap
+_DIGIT_SPACE = re.compile(r"(\d[\d.]*)\s+(?=(\d+))")
+_DENOMINATOR = re.compile(r"/\d+")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_NUMBER = r"\d+(?:\.\d+)?"
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    """One pattern of the grammar file, compiled the first time a phrase gets that far (start-up)."""
+
+    kind: str
+    source: str
+    trend: str | None = None
+    fixed: tuple[tuple[str, str], ...] = ()  # parts a pattern sets itself (翻番: value 100, rise, %)
+    needs: tuple[str, ...] = ()  # words one of which the phrase must hold: else the pattern is skipped, uncompiled
+
+    @property
+    def regex(self) -> re.Pattern:
+        return _compiled(self.source)
+
+
+@cache
+def _compiled(source: str) -> re.Pattern:
+    return re.compile(source)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """``rules/grammar.yaml``, compiled."""
+
+    characters: dict[str, str]
+    annotations: tuple[tuple[re.Pattern, str], ...]
+    cumulative: re.Pattern
+    cumulative_note: str
+    year_prefix: re.Pattern
+    year_suffix: re.Pattern
+    modifiers: tuple[tuple[str, str], ...]  # (word, modifier), longest word first
+    words: dict[str, tuple[str, ...]]
+    period_ends: dict[str, int | None]
+    markers: tuple[str, ...]
+    dangling: tuple[str, ...]
+    marker_patterns: tuple[re.Pattern, ...]
+    subject_trim: dict[str, tuple[str, ...]]
+    patterns: tuple[_Pattern, ...]
+    numeric: _Pattern
+    compound_source: str
+    subject_grammar_source: str
+    subject_names_source: str
+    subject_notes: tuple[tuple[re.Pattern, str], ...]
+    numerals_per: dict[str, str]
+    numerals_words: dict[str, str]
+
+    # compiled the first time a phrase needs them (start-up)
+    @property
+    def compound(self) -> re.Pattern:
+        return _compiled(self.compound_source)
+
+    @property
+    def subject_grammar(self) -> re.Pattern:
+        return _compiled(self.subject_grammar_source)
+
+    @property
+    def subject_names(self) -> re.Pattern:
+        return _compiled(self.subject_names_source)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@cache
+def grammar() -> _Grammar:
+    """The grammar, loaded and compiled once per process."""
+    data = load_rules_yaml(GRAMMAR_FILE)
+    words = {name: tuple(str(w) for w in values) for name, values in data["words"].items()}
+    period_ends = {str(k): v for k, v in data["period_ends"].items()}
+    words["period_ends"] = tuple(period_ends)
+    slots = {name: f"(?:{_alternation(values)})" for name, values in words.items()}
+    slots["unit"] = f"(?:{units.pattern()})"  # made by rule: 万人, 张/千人, per 100,000 (rules/units.txt)
+
+    def expand(template: str) -> str:
+        return re.sub(r"\{(\w+)\}", lambda m: slots[m.group(1)], template)
+
+    patterns = tuple(
+        _Pattern(p["kind"], expand(p["regex"]), p.get("dir"), tuple((k, str(v)) for k, v in (p.get("set") or {}).items()),
+                 tuple(word for name in p.get("needs") or () for word in (words.get(name) or (name,))))
+        for p in data["patterns"]
+    )
+    numeric = _Pattern("number", expand(
+        r"^(?P<verb>{verbs_reach}|{verbs_cap})?(?P<pre>{prefix_le}|{prefix_lt}|{prefix_ge}|{prefix_gt})?"
+        r"(?P<verb2>{verbs_count})?(?P<approx>{approx})?(?P<value>" + _NUMBER + r")(?P<unit>{unit})?"
+        r"(?P<suf>{suffix_le}|{suffix_ge})?(?P<around>(?:{around})+)?(?P<suf2>{suffix_le}|{suffix_ge})?$"
+    ))
+    modifiers = sorted(
+        ((str(word), name) for name, ws in data["modifiers"].items() for word in ws),
+        key=lambda pair: len(pair[0]),
+        reverse=True,
+    )
+    return _Grammar(
+        characters={str(k): str(v) for k, v in data["characters"].items()},
+        annotations=tuple((re.compile(a["regex"]), a["note"]) for a in data["annotations"]),
+        cumulative=re.compile(data["cumulative"]["regex"]),
+        cumulative_note=data["cumulative"]["note"],
+        year_prefix=re.compile(data["year_prefix"]["regex"]),
+        year_suffix=re.compile(data["year_suffix"]["regex"]),
+        modifiers=tuple(modifiers),
+        words=words,
+        period_ends=period_ends,
+        dangling=tuple(map(str, data.get("dangling") or ())),
+        markers=tuple(sorted(map(str, data["markers"]), key=len, reverse=True)),
+        marker_patterns=tuple(re.compile(str(regex)) for regex in data.get("marker_patterns", ())),
+        subject_trim={end: tuple(map(str, words)) for end, words in data.get("subject_trim", {}).items()},
+        patterns=patterns,
+        numeric=numeric,
+        compound_source=data["compound"],
+        subject_grammar_source="|".join(map(str, data["subject"]["grammar"])),
+        subject_names_source="|".join(map(str, data["subject"]["names"])),
+        subject_notes=tuple((re.compile(n["regex"]), n["note"]) for n in data.get("subject_notes") or ()),
+        numerals_per={str(k): str(v) for k, v in data["chinese_numerals"]["per"].items()},
+        numerals_words={str(k): str(v) for k, v in data["chinese_numerals"]["words"].items()},
+    )
+
+
+def _digit_space(match: re.Match) -> str:
+    left, right = match.group(1), match.group(2)
+    thousands = "." not in left and len(right) == 3
+    return left + ("" if thousands else "|")
+
+
+def normalize(text: str) -> str:
+    """A phrase in the grammar's own words: full-width forms to ASCII (NFKC), traditional characters
+    to simplified, English words to Chinese, the grammar's character map, no spaces (but between
+    two Latin letters), no thousands commas, Chinese numerals in digits (``百分之二十`` → ``20%``)."""
+    g = grammar()
+    text = english.to_chinese(to_simplified(unicodedata.normalize("NFKC", text)))
+    for old, new in g.characters.items():
+        text = text.replace(old, new)
+    text = _DIGIT_SPACE.sub(_digit_space, text)
+    text = _SPACES.sub("", text)
+    text = _THOUSANDS.sub("", text).strip(",")
+    return cn_numerals.rewrite(text, g.numerals_per, g.numerals_words)
+
+
+def parse_target(
+    text: str,
+    unit: str | None = None,
+    direction: str = "neutral",
+    *,
+    location: Location | None = None,
+) -> Rule:
+    """Read a target phrase for an indicator measured in ``unit`` whose better ``direction`` is given."""
+    if direction not in DIRECTIONS:
+        raise CheckerError(f"direction must be one of {', '.join(DIRECTIONS)}, not {direction!r}", location)
+    indicator_unit = units.canonical(unit, location) if unit else None
+    if not isinstance(text, str):
+        raise GrammarError(f"a target phrase must be text, not {type(text).__name__}", str(text), location)
+    if len(text) > MAX_PHRASE_LENGTH:
+        raise GrammarError(
+            f"target phrase {text[:20]!r}… is {len(text)} characters long; at most {MAX_PHRASE_LENGTH} are read",
+            text[:80] + "…",
+            location,
+            hint="put the target itself in `text` and the rest of the sentence in `source.quote`",
+        )
+    g = grammar()
+    phrase = normalize(text)
+    notes: list[str] = []
+    for regex, note in g.annotations:
+        for match in regex.finditer(phrase):
+            if note:
+                notes.append(match.expand(note))
+        phrase = regex.sub("", phrase)
+    cumulative = g.cumulative.match(phrase)
+    if cumulative:
+        phrase = cumulative.group(1)
+        notes.append(g.cumulative_note)
+    # a cheap look for a joining word or comma first: most cells have none, and the regex is not compiled
+    joined = any(word in phrase for word in ("并", "且", "同时", ","))
+    pieces = [piece.strip(",") for piece in g.compound.split(phrase)] if joined else [phrase]
+    while len(pieces) > 1 and (year := g.year_prefix.match(pieces[0])) and year.end() == len(pieces[0]):
+        pieces[:2] = [pieces[0] + "," + pieces[1]]  # "到2030年，比2015年降低20%" is one target
+    if len(pieces) > 1:
+        try:
+            parts = tuple(_read(piece, piece, [], indicator_unit, direction, location) for piece in pieces)
+        except GrammarError as error:
+            # "全市人均期望寿命，比2020年提高1岁" is one target whose subject a comma ends: read it whole
+            try:
+                rule = _read(text, phrase, notes, indicator_unit, direction, location)
+            except GrammarError:
+                raise GrammarError(f"{error.message}, a part of {text!r}", text, location, hint=error.hint) from None
+        else:
+            rule = _compound(text, parts, indicator_unit, direction, notes)
+    else:
+        rule = _read(text, phrase, notes, indicator_unit, direction, location)
+    if rule.kind != "unspecified":
+        unplaced = unplaced_numbers(phrase, rule)
+        if unplaced:
+            raise GrammarError(
+                f"cannot place the number(s) {', '.join(unplaced)} of the target phrase {text!r}",
+                text,
+                location,
+                hint="every number of a target must be its value, bound, base year or year; give the meaning "
+                "as a structured `rule:` next to `text`, or put the rest of the sentence in `source.quote`",
+            )
+    return rule
+
+
+def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, direction: str,
+          location: Location | None) -> Rule:
+    """One target (a whole phrase, or one part of a compound one) → its rule."""
+    g = grammar()
+    year = None
+    year_match = g.year_prefix.match(phrase)
+    if year_match and year_match.end() < len(phrase) and _parse_core(phrase) is None:
+        year = int(year_match.group(1))
+        phrase = phrase[year_match.end():].lstrip(",")
+    modifiers, phrase = _take_modifiers(phrase)
+    year_match = g.year_prefix.match(phrase) if year is None else None  # "力争2024年底前实现…"
+    if year_match and year_match.end() < len(phrase) and _parse_core(phrase) is None:
+        year = int(year_match.group(1))
+        phrase = phrase[year_match.end():].lstrip(",")
+
+    # A blank cell is unspecified; "力争" with nothing after it is no target at all.
+    parts = _parse_core(phrase) if phrase or not modifiers else None
+    subject = None
+    # Body text: the target begins at a marker, after its subject. `achieved` is the reading of last
+    # resort, so "实现道路交通万车死亡率下降30%" reads as the change it names (see grammar.yaml, step 6).
+    if parts is None or (parts["kind"] == "achieved" and parts.get("obj")):
+        found = _read_body(phrase) if parts is None else _read_body(parts["obj"], whole=True)
+        if found is not None and (parts is None or not _deliverable(found[0])):
+            parts, subject_text = found
+            more, subject_text = _take_modifiers(subject_text, from_end=True)
+            modifiers += more
+            subject_text = _trim_subject(subject_text)
+            # a starting value before a level ("从目前29.3降至25左右"); before a change it would be the base
+            for regex, note in g.subject_notes if parts["kind"] not in ("vs_baseline", "annual_rate") else ():
+                start = regex.search(subject_text)
+                if start:
+                    _check_subject(text, start.group(0)[1:], location)  # a starting value, not a verb
+                    notes.append(start.expand(note))
+                    subject_text = subject_text[: start.start()]
+            year_end = g.year_suffix.search(subject_text) if year is None else None
+            if year_end:
+                year = int(year_end.group(1))
+                subject_text = subject_text[: year_end.start()]
+            subject = subject_text or None
+            if subject:
+                _check_subject(text, subject, location)
+    if parts is None:
+        left = english.leftover_words(english.to_chinese(unicodedata.normalize("NFKC", text)))
+        raise GrammarError(
+            f"cannot read the target phrase {text!r}"
+            + (f" (English words not read: {', '.join(left)})" if left else ""),
+            text,
+            location,
+            hint="see `checker explain --help` for the forms checker reads, add a word to "
+            "rules/grammar.yaml, or give the meaning as a structured `rule:` next to `text`",
+        )
+    if parts.get("doubled"):
+        notes.append("左右 written twice in the plan")
+    return _finish(text, parts, indicator_unit, direction, year, subject, modifiers, notes, location)
+
+
+def _compound(text: str, parts: tuple[Rule, ...], unit: str | None, direction: str, notes: list[str]) -> Rule:
+    """A target of parts that must all hold (``达到85%，并保持持续上升``): kind ``all_of``. Its modifiers
+    are those every part has; its year the first part's that names one."""
+    common = tuple(m for m in parts[0].modifiers if all(m in part.modifiers for part in parts))
+    year = next((part.year for part in parts if part.year is not None), None)
+    return Rule(text=text, kind="all_of", unit=unit, year=year, direction=direction, modifiers=common,
+                notes=tuple(notes), parts=parts)
+
+
+def _check_subject(text: str, subject: str, location: Location | None) -> None:
+    """A body-text subject names the indicator; a word of the grammar in it means the words before
+    the target were not understood ("在2020年基础上提高0.5岁"), so the phrase is refused, naming them."""
+    g = grammar()
+    stripped = g.subject_names.sub("", subject)
+    found = [match.group(0) for match in g.subject_grammar.finditer(stripped)]
+    if found:
+        raise GrammarError(
+            f"cannot place the words {', '.join(dict.fromkeys(found))} before the target in {text!r}",
+            text,
+            location,
+            hint="what stands before a target may name the indicator, not compare or change it; "
+            "give the meaning as a structured `rule:` next to `text`, or teach rules/grammar.yaml the form",
+        )
+
+
+def _rule_numbers(rule: Rule) -> list[float]:
+    numbers = [abs(v) for v in (rule.value, rule.upper) if v is not None]
+    numbers += [float(y) for y in (rule.base_year, rule.year) if y is not None]
+    for words in (rule.subject, rule.reference, rule.unit, *rule.notes):
+        numbers += [float(n) for n in _DIGITS.findall(words or "")]
+    for part in rule.parts:
+        numbers += _rule_numbers(part)
+    return numbers
+
+
+def unplaced_numbers(phrase: str, rule: Rule) -> list[str]:
+    """The numbers of ``phrase`` (as the grammar reads it) that are in none of the rule's fields or notes."""
+    placed = _rule_numbers(rule)
+
+    def unplaced(text: str) -> list[str]:
+        text = _DENOMINATOR.sub("", text)  # "12/100000": the 100000 belongs to the unit
+        return [number for number in _DIGITS.findall(text)
+                if not any(math.isclose(float(number), p, rel_tol=1e-9, abs_tol=1e-12) for p in placed)]
+
+    left = unplaced(phrase)
+    if left:  # a number inside a unit after a number ("7per1000livebirths") belongs to the unit
+        left = unplaced(_compiled(rf"(?<=[\d.])(?:{units.pattern()})").sub("", phrase))
+    return left
+
+
+def _take_modifiers(phrase: str, from_end: bool = False) -> tuple[tuple[str, ...], str]:
+    found: list[str] = []
+    changed = True
+    while changed and phrase:
+        changed = False
+        for word, name in grammar().modifiers:
+            if (phrase.endswith(word) if from_end else phrase.startswith(word)):
+                phrase = phrase[: -len(word)] if from_end else phrase[len(word):]
+                phrase = phrase.strip(",")
+                if name not in found:
+                    found.append(name)
+                changed = True
+                break
+    return tuple(found), phrase
+
+
+def _marker_positions(phrase: str) -> list[int]:
+    positions = set()
+    for marker in grammar().markers:
+        start = phrase.find(marker, 1)
+        while start != -1:
+            positions.add(start)
+            start = phrase.find(marker, start + 1)
+    for regex in grammar().marker_patterns:
+        positions.update(match.start() for match in regex.finditer(phrase, 1))
+    return sorted(positions)
+
+
+def _trim_subject(subject: str) -> str:
+    trim = grammar().subject_trim
+    for word in trim.get("start", ()):
+        if subject.startswith(word):
+            subject = subject[len(word):]
+            break
+    for word in trim.get("end", ()):
+        if subject.endswith(word):
+            subject = subject[: -len(word)]
+            break
+    return subject.strip(",")
+
+
+def _read_body(phrase: str, whole: bool = False) -> tuple[dict, str] | None:
+    """The target in body text and the subject before it: the first reading that is not `achieved`,
+    else the first `achieved` one. ``whole``: try the whole phrase first (an empty subject)."""
+    fallback = None
+    for start in ([0] if whole else []) + _marker_positions(phrase):
+        parts = _parse_core(phrase[start:])
+        if parts is None:
+            continue
+        found = (parts, phrase[:start].rstrip(","))
+        if found[1].endswith(grammar().dangling):
+            continue  # "年均" + "增长": the rate is missing, not a trend
+        if not _deliverable(parts):
+            return found
+        fallback = fallback or found
+    return fallback
+
+
+def _deliverable(parts: dict) -> bool:
+    """A reading that only names something to be done or covered ("形成…体系", "覆盖城乡…"): the reading
+    of last resort in body text, after any number, bound, change or trend the words also state."""
+    return parts["kind"] == "achieved" or (parts["kind"] == "full_coverage" and bool(parts.get("obj") or parts.get("obj2")))
+
+
+def _parse_core(phrase: str) -> dict | None:
+    """The first pattern, or the numeric core, that reads the whole phrase; None if none does."""
+    g = grammar()
+    # The numeric core first: it reads most table cells, and the other patterns then need not be
+    # compiled at all (start-up). Both match whole phrases, so the order changes no result.
+    for pattern in (g.numeric, *g.patterns):
+        if pattern.needs and not any(word in phrase for word in pattern.needs):
+            continue
+        match = pattern.regex.match(phrase)
+        if match:
+            parts = {**dict(pattern.fixed), **{k: v for k, v in match.groupdict().items() if v is not None}}
+            parts["kind"] = pattern.kind
+            if pattern.trend:
+                parts["trend"] = pattern.trend
+            if len(parts.get("around", "")) > 2:
+                parts["doubled"] = True
+            return parts
+    return None
+
+
+def _in(words: str, word: str | None) -> bool:
+    return word is not None and word in grammar().words[words]
+
+
+def _number(text: str, phrase: str, location: Location | None) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise GrammarError(f"the number in {phrase!r} is too large", phrase, location)
+    return value
+
+
+def _finish(
+    text: str,
+    parts: dict,
+    indicator_unit: str | None,
+    direction: str,
+    year: int | None,
+    subject: str | None,
+    modifiers: tuple[str, ...],
+    notes: list[str],
+    location: Location | None,
+) -> Rule:
+    g = grammar()
+    kind = parts["kind"]
+    value = _number(parts["value"], text, location) if "value" in parts else None
+    upper = _number(parts["upper"], text, location) if "upper" in parts else None
+    fields: dict = {}
+    toward = {"up": ">=", "down": "<=", "neutral": "≈"}[direction]
+    if "obj" in parts and parts["obj"]:
+        notes.append(f"object: {parts['obj']}")
+
+    if kind == "number":
+        kind, op = _numeric_kind(parts, value, indicator_unit, direction)
+    elif kind == "range":
+        op = "between"
+        if value is not None and upper is not None and value > upper:
+            value, upper = upper, value
+    elif kind == "vs_reference":
+        cmp = parts.get("cmp", "达到")  # a rank ("稳居全国前列") is reached, like 达到
+        if cmp in ("达到", "持平或高于", "达到或超过", "达到或高于") or _in("not_worse", cmp):
+            op = toward if direction != "neutral" else ">="
+        elif cmp in ("优于", "好于"):
+            op = {"up": ">", "down": "<"}.get(direction, ">")
+        elif _in("not_lower", cmp):
+            op = ">="
+        elif _in("not_higher", cmp):
+            op = "<="
+        elif _in("higher", cmp):
+            op = ">"
+        else:
+            op = "<"
+        if parts.get("named"):
+            fields["reference"] = parts["named"]
+        elif parts.get("rank"):
+            fields["reference"] = parts["rankref"] + parts["rank"]
+        else:
+            fields["reference"] = _reference(parts["ref"])
+    elif kind == "vs_baseline" and "level" in parts:  # "不低于2020年水平": the base value is the bound
+        value, fields["change"] = 0.0, "percent"
+        op = next(op for words, op in (("not_lower", ">="), ("not_higher", "<="), ("higher", ">"), ("lower", "<"))
+                  if _in(words, parts["level"]))
+        base = parts["base"]
+        fields["base_year"] = int(base.rstrip("年")) if base[0].isdigit() else g.period_ends[base]
+    elif kind in ("offset_vs_reference", "vs_baseline", "annual_rate"):
+        falling = parts["dir"] in ("低", "低于", "低出") or _in("fall", parts["dir"])
+        if falling:  # -0.0 would print as a fall of "−0"
+            value = -value if value else 0.0
+            upper = -upper if upper else upper
+        change = parts.get("change") or parts.get("change2")
+        if _in("points", change):
+            fields["change"] = "points"
+        elif change in (None, "%"):
+            fields["change"] = "percent"
+        else:  # an amount in a unit ("提高0.5岁"): added to the base value, like percentage points
+            fields["change"] = "points"
+            amount_unit = _phrase_unit(change, location)
+            if indicator_unit and amount_unit != indicator_unit:
+                value, upper = (_convert(v, amount_unit, indicator_unit, text, location) if v is not None else None
+                                for v in (value, upper))
+                notes.append(f"converted from {parts['value']}{units.suffix(amount_unit)}")
+        if kind == "offset_vs_reference":
+            fields["reference"] = _reference(parts["ref"])
+        if upper is not None:  # "降低40%至45%": a cut of 40 to 45 percent
+            op = "between"
+            value, upper = min(value, upper), max(value, upper)
+        elif parts.get("around"):
+            op = "≈"
+        elif parts.get("strict"):  # "负增长": below the base value
+            op = "<" if falling else ">"
+        elif kind == "offset_vs_reference":
+            op = "<=" if falling else ">="
+        elif parts.get("pre"):  # "年均增速高于10%": the comparator is on the rate itself
+            op = next(op for words, op in (("prefix_le", "<="), ("prefix_lt", "<"), ("prefix_ge", ">="),
+                                            ("prefix_gt", ">")) if _in(words, parts["pre"]))
+        else:
+            at_least = not _in("suffix_le", parts.get("cmp"))
+            op = ("<=" if falling else ">=") if at_least else (">=" if falling else "<=")
+        base = parts.get("base")
+        if base:
+            fields["base_year"] = int(base.rstrip("年")) if base[0].isdigit() else g.period_ends[base]
+    elif kind == "trend":
+        fields["trend"] = parts["trend"] if parts["trend"] != "better" or direction == "neutral" else direction
+        op = None
+    elif kind == "maintain":
+        op = toward
+    elif kind == "full_coverage":
+        op, value = ">=", 100.0
+        if indicator_unit in (None, "%"):
+            parts["unit"] = "%"
+    elif kind == "achieved":
+        op = "=="
+    else:  # external, linked, unspecified
+        op = None
+
+    unit = indicator_unit
+    phrase_unit = parts.get("unit") if kind not in ("vs_baseline", "annual_rate", "offset_vs_reference") else None
+    if phrase_unit:
+        phrase_unit = _phrase_unit(phrase_unit, location)
+        if indicator_unit and phrase_unit != indicator_unit:
+            written = "–".join(parts[k] for k in ("value", "upper") if k in parts)
+            value = _convert(value, phrase_unit, indicator_unit, text, location) if value is not None else None
+            upper = _convert(upper, phrase_unit, indicator_unit, text, location) if upper is not None else None
+            notes.append(f"converted from {written}{units.suffix(phrase_unit)}" if written
+                         else f"converted from {phrase_unit}")
+        unit = indicator_unit or phrase_unit
+    elif kind in ("vs_baseline", "annual_rate", "offset_vs_reference"):
+        unit = indicator_unit
+    return Rule(
+        text=text,
+        kind=kind,
+        op=op,
+        value=value,
+        upper=upper,
+        unit=unit,
+        year=year,
+        subject=subject,
+        direction=direction,
+        modifiers=modifiers,
+        notes=tuple(notes),
+        **fields,
+    )
+
+
+def _phrase_unit(written: str, location: Location | None = None) -> str:
+    """The unit symbol for a unit as a normalised phrase writes it (no spaces, no thousands commas)."""
+    return units.canonical(written, location)
+
+
+def _convert(value: float, from_unit: str, to_unit: str, text: str, location: Location | None) -> float:
+    try:
+        return units.convert(value, from_unit, to_unit)
+    except CheckerError as error:
+        raise PhraseUnitError(
+            f"the phrase {text!r} is in {from_unit} but the indicator is measured in {to_unit}; " + error.message,
+            text,
+            location,
+            hint=error.hint,
+        ) from None
+
+
+def _numeric_kind(parts: dict, value: float, indicator_unit: str | None, direction: str) -> tuple[str, str]:
+    """Kind and operator of a plain number with its comparators: ≤4, 95%以上, 约25, 控制在12, 80."""
+    comparator = parts.get("pre") or parts.get("suf") or parts.get("suf2")
+    if parts.get("around") or parts.get("approx"):
+        return "around", "≈"
+    if comparator:
+        for words, op in (("prefix_le", "<="), ("prefix_lt", "<"), ("prefix_ge", ">="), ("prefix_gt", ">"),
+                          ("suffix_le", "<="), ("suffix_ge", ">=")):
+            if _in(words, comparator):
+                return ("upper_bound" if op.startswith("<") else "lower_bound"), op
+    if _in("verbs_cap", parts.get("verb")):
+        return "upper_bound", "<="
+    unit = parts.get("unit") or indicator_unit
+    if value == 100 and unit and _phrase_unit(unit) == "%":
+        return "full_coverage", ">="
+    return "reach", {"up": ">=", "down": "<=", "neutral": "≈"}[direction]
+
+
+def _reference(word: str) -> str:
+    """city / province / nation for a reference word (全市 / 全省 / 全国)."""
+    for name in ("province", "nation", "city"):
+        if _in(f"ref_{name}", word):
+            return name
+    raise AssertionError(f"reference word {word!r} is in words.ref but in none of ref_province/ref_nation/ref_city")

@@ -1,0 +1,47 @@
+"""Reading a number the way plans and spreadsheets write it.
+
+``１２.３``, ``1,234.5``, ``16.5*``, ``396.75（快报数）``, ``27.97（2021年）``, ``3.43‰``, ``12.35/10万``:
+the number, the unit written after it (if any) and the annotations, kept as notes. Uses the
+grammar's normalisation and annotation rules (``rules/grammar.yaml``), so both read alike.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from checker.language import units
+from checker.language.grammar import grammar, normalize
+
+_NUMBER = re.compile(r"^([+-]?\d+(?:\.\d+)?)(.*)$")
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+    unit: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+def read_number(text: str) -> Number | None:
+    """The number in ``text``, or None when the text is not a single number (a phrase, a dash, blank)."""
+    g = grammar()
+    cleaned = normalize(str(text))
+    notes: list[str] = []
+    for regex, note in g.annotations:
+        if regex.search(cleaned):
+            notes += [match.expand(note) if "\\" in note else note for match in regex.finditer(cleaned) if note]
+            cleaned = regex.sub("", cleaned)
+    cumulative = g.cumulative.match(cleaned)
+    if cumulative:
+        cleaned = cumulative.group(1)
+        notes.append(g.cumulative_note)
+    match = _NUMBER.match(cleaned)
+    if not match:
+        return None
+    value = float(match.group(1))
+    rest = match.group(2)
+    if not math.isfinite(value) or (rest and not units.is_known(rest)):
+        return None
+    return Number(value, units.canonical(rest) if rest else None, tuple(notes))

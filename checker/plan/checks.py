@@ -1,0 +1,116 @@
+"""The plan's own checks beyond the schema and the grammar: duplicate ids, linked indicators that do
+not exist, target years outside the plan's, and the plan's contradictions (two targets for the same
+indicator and year that cannot both hold; baseline values that disagree). Errors make a plan
+unusable (``checker check`` refuses it, as ``checker lint`` reports it); warnings are the plan's own
+mess, kept visible.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from checker.errors import Problem
+from checker.plan.model import Plan
+from checker.language.rule import Rule
+
+def plan_problems(plan: Plan):
+    """Every problem of a built plan that its schema and phrases do not show on their own."""
+    seen = {}
+    for indicator in plan.indicators:
+        if indicator.id in seen:
+            yield Problem(
+                "error", "duplicate-id", f"indicator id {indicator.id!r} is used twice (first at line {seen[indicator.id]})",
+                indicator.location, hint="ids must be unique within a plan",
+            )
+        else:
+            seen[indicator.id] = indicator.location.line
+    for indicator in plan.indicators:
+        by_year = defaultdict(list)
+        for target in indicator.targets:
+            by_year[target.year].append(target)
+            linked = target.rule.linked_to
+            if target.rule.kind == "linked" and linked is None:
+                yield Problem("warning", "linked", "a linked target does not say which indicator it follows",
+                              target.location, hint="add `rule: {kind: linked, linked_to: <indicator id>}`")
+            elif linked is not None and linked not in seen:
+                yield Problem("error", "linked", f"linked_to names {linked!r}, which is not an indicator of this plan",
+                              target.location)
+            if target.year not in plan.target_years and not target.standing:
+                yield Problem("warning", "target-year",
+                              f"target year {target.year} is not among plan.target_years {list(plan.target_years)}",
+                              target.location)
+        for year, targets in sorted(by_year.items()):
+            for index, later in enumerate(targets):
+                clash = next((earlier for earlier in targets[:index] if cannot_both_hold(earlier.rule, later.rule)),
+                             None)
+                if clash is not None:
+                    yield Problem(
+                        "warning", "conflict",
+                        f"{indicator.id} {year}: {later.text!r}{_line(later)} and {clash.text!r}{_line(clash)} "
+                        f"at line {clash.location.line} cannot both hold",
+                        later.location, hint="both are kept as the plan wrote them; `checker check` judges each",
+                    )
+        by_base = defaultdict(list)
+        for baseline in indicator.baselines:
+            if baseline.value is not None:
+                by_base[baseline.year].append(baseline)
+        for year, values in sorted(by_base.items()):
+            if len({b.value for b in values}) > 1:
+                listed = ", ".join(f"{b.text} (line {b.location.line})" for b in values)
+                yield Problem("warning", "baseline-conflict",
+                              f"{indicator.id}: the plan states different {year} values: {listed}",
+                              values[1].location)
+
+
+def _line(target) -> str:
+    """`` (plan document line 341)`` where the target says where it comes from."""
+    line = target.source.line if target.source else None
+    return f" (plan document line {line})" if line else ""
+
+
+#: Kinds whose meaning is a set of values of the indicator itself.
+_VALUE_KINDS = {"reach", "lower_bound", "upper_bound", "around", "range", "full_coverage"}
+
+
+def _passing(rule: Rule):
+    """The values (of the indicator, or of its change for change kinds) that meet a rule."""
+    from checker.judge.bands import bands
+    from checker.judge.policy import default_policy
+
+    return bands(rule.op, rule.value, rule.direction, default_policy(), rule.upper).passing
+
+
+def _disjoint(a, b) -> bool:
+    """Whether two intervals share no value."""
+    if a.high < b.low or b.high < a.low:
+        return True
+    if a.high == b.low:
+        return a.high_open or b.low_open
+    if b.high == a.low:
+        return b.high_open or a.low_open
+    return False
+
+
+def cannot_both_hold(a: Rule, b: Rule) -> bool:
+    """Whether no observation could meet both rules: only such targets conflict. Targets of different
+    kinds (持续提高 and 79.7), or one that sets nothing to check (-), can always both hold."""
+    if a.kind in _VALUE_KINDS and b.kind in _VALUE_KINDS:
+        pass  # one value must lie in both pass bands
+    elif a.kind == b.kind == "trend":
+        return {a.trend, b.trend} == {"up", "down"}
+    elif a.kind == b.kind and a.kind in ("vs_baseline", "annual_rate", "offset_vs_reference"):
+        if (a.base_year, a.change, a.reference) != (b.base_year, b.change, b.reference):
+            return False  # measured from different starting points: no common scale to compare on
+    elif a.kind == b.kind == "vs_reference":
+        if a.reference != b.reference:
+            return False
+        a, b = replace(a, value=0.0), replace(b, value=0.0)  # value − reference against 0
+    else:
+        return False
+    if None in (a.op, a.value, b.op, b.value) or "==" in (a.op, b.op) and a.kind == "achieved":
+        return False
+    try:
+        return _disjoint(_passing(a), _passing(b))
+    except ValueError:  # an operator without bands: nothing to compare
+        return False

@@ -96,7 +96,25 @@ ENGLISH = [
     ("up by 30% compared with 2015", "%", "up", "比2015年提高30%"),
     ("basically achieve full coverage", "%", "up", "基本实现全覆盖"),
     ("controlled at 12/100,000", "1/10万", "down", "控制在12/10万"),
+    ("12 deaths per 100,000 live births", "1/10万", "down", "12/10万活产"),
+    ("double compared with 2015", "%", "up", "比2015年翻一番"),
+    ("halve", "%", "down", "降低一半"),
 ]
+
+# official translations put the verb and its object first: the same rule, with an English subject
+VERB_FIRST = [
+    ("reducing the percentage to 25 percent", "%", "down", "降到25%"),
+    ("increasing life expectancy to 79 years", "岁", "up", "提高到79岁"),
+    ("reducing the infant mortality rate from the current 8.1 per 1,000 to 5 per 1,000", "‰", "down", "降到5‰"),
+]
+
+
+@pytest.mark.parametrize("english, unit, direction, chinese", VERB_FIRST, ids=[row[0] for row in VERB_FIRST])
+def test_verb_first_english_reads_the_target_and_keeps_the_subject(english, unit, direction, chinese):
+    read = parse_target(english, unit=unit, direction=direction)
+    assert _fields(read) == _fields(parse_target(chinese, unit=unit, direction=direction))
+    assert read.subject
+
 
 # --- 3. traditional characters, pinyin glosses, Chinese numerals ------------------------------------
 SAME_AS = [
@@ -112,6 +130,10 @@ SAME_AS = [
     ("十万分之十四点五以下", "1/10万", "down", "14.5/10万以下"),
     ("提高五个百分点", "%", "up", "提高5个百分点"),
     ("超过一半", "%", "up", "超过50%"),
+    ("降低一半", "%", "down", "降低50%"),
+    ("增长一倍", "%", "up", "增长100%"),
+    ("比2020年翻一番", "%", "up", "比2020年增长100%"),
+    ("翻两番", "%", "up", "增长300%"),
 ]
 
 
@@ -204,6 +226,12 @@ REFUSED = [
     ("1:1.2", "%", "up", "1:"),
     # English words the grammar does not know are named
     ("skyrocket to 90%", "%", "up", "skyrocket"),
+    # ... in the user's own English words, not the grammar's Chinese ones
+    ("life expectancy higher than 2020 increase 1 year", "岁", "up", "higher than"),
+    ("infant mortality rate compared with 2015 reduce by 20%", "%", "down", "compared with"),
+    ("reduce by 20% to 30%", "%", "down", "reduce by"),
+    # 增长两倍 is written for both ×2 and ×3: not read
+    ("增长两倍", "%", "up", "增长两倍"),
 ]
 
 
@@ -238,3 +266,14 @@ def test_explain_prints_the_same_meaning_in_either_language(english, unit, direc
         return [line for line in lines[1:] if not line.startswith("  part ")]
 
     assert words(english) == words(chinese)
+
+
+@pytest.mark.parametrize("text, why", [
+    ("比上年提高", "比上年"),
+    ("增长两倍", "N倍"),
+    ("翻三番", "翻两番"),
+])
+def test_forms_left_unread_on_purpose_say_why(text, why):
+    with pytest.raises(GrammarError) as caught:
+        parse_target(text, unit="%", direction="up")
+    assert why in caught.value.message and text in caught.value.message

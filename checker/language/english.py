@@ -59,6 +59,31 @@ def to_chinese(text: str) -> str:
     return english.words.sub(lambda m: english.chinese[" ".join(m.group(0).lower().split())], text)
 
 
+def source_words(text: str, chinese_words: list[str]) -> list[str]:
+    """The user's own English words in ``text`` that became ``chinese_words`` (grammar words an error
+    names), so an English phrase is refused in English; a word with no English source is kept as is."""
+    if not has_english(text):
+        return chinese_words
+    english = _english()
+    written = [(m.group(0), english.chinese[" ".join(m.group(0).lower().split())])
+               for m in english.words.finditer(" ".join(text.split()))]
+    found: list[str] = []
+    for word in chinese_words:
+        if has_english(word):  # English the grammar met with its spaces taken out ("comparedwith")
+            spaced = re.search(r"\s*".join(map(re.escape, word)), text, re.IGNORECASE)
+            found.append(spaced.group(0) if spaced else word)
+            continue
+        sources = [source for source, chinese in written if chinese and _share(chinese, word)]
+        found += sources or [word]
+    return list(dict.fromkeys(found))
+
+
+def _share(a: str, b: str) -> bool:
+    """Whether two grammar words share a part of two characters (or one, when either is that short)."""
+    size = min(2, len(a), len(b))
+    return any(a[i:i + size] in b for i in range(len(a) - size + 1))
+
+
 def leftover_words(text: str) -> list[str]:
     """English words still in ``text`` after :func:`to_chinese` (for an error that names them)."""
     return _LATIN_WORD.findall(text)

@@ -91,6 +91,7 @@ class _Grammar:
     subject_notes: tuple[tuple[re.Pattern, str], ...]
     numerals_per: dict[str, str]
     numerals_words: dict[str, str]
+    unread: tuple[tuple[re.Pattern, str], ...]  # forms known and left unread on purpose, with why
 
     # compiled the first time a phrase needs them (start-up)
     @property
@@ -160,6 +161,7 @@ def grammar() -> _Grammar:
         subject_notes=tuple((re.compile(n["regex"]), n["note"]) for n in data.get("subject_notes") or ()),
         numerals_per={str(k): str(v) for k, v in data["chinese_numerals"]["per"].items()},
         numerals_words={str(k): str(v) for k, v in data["chinese_numerals"]["words"].items()},
+        unread=tuple((re.compile(u["regex"]), u["why"]) for u in data.get("unread") or ()),
     )
 
 
@@ -288,6 +290,11 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             if subject:
                 _check_subject(text, subject, location)
     if parts is None:
+        why = next((why for regex, why in g.unread if regex.search(phrase)), None)
+        if why:
+            raise GrammarError(
+                f"cannot read the target phrase {text!r}: {why}", text, location,
+                hint="give the meaning as a structured `rule:` next to `text` (docs/plan-format.md)")
         left = english.leftover_words(english.to_chinese(unicodedata.normalize("NFKC", text)))
         raise GrammarError(
             f"cannot read the target phrase {text!r}"
@@ -316,7 +323,7 @@ def _check_subject(text: str, subject: str, location: Location | None) -> None:
     the target were not understood ("在2020年基础上提高0.5岁"), so the phrase is refused, naming them."""
     g = grammar()
     stripped = g.subject_names.sub("", subject)
-    found = [match.group(0) for match in g.subject_grammar.finditer(stripped)]
+    found = english.source_words(text, [match.group(0) for match in g.subject_grammar.finditer(stripped)])
     if found:
         raise GrammarError(
             f"cannot place the words {', '.join(dict.fromkeys(found))} before the target in {text!r}",

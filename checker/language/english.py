@@ -21,6 +21,8 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 @dataclass(frozen=True)
 class _English:
+    numbers: re.Pattern
+    digits: dict[str, str]  # a number word (lower case) → its digits
     reorder: tuple[tuple[re.Pattern, str], ...]
     words: re.Pattern
     chinese: dict[str, str]  # English phrase (lower case, single spaces) → Chinese words
@@ -41,7 +43,11 @@ def _english() -> _English:
         r"\s+".join(re.escape(part) for part in phrase.split())
         for phrase in sorted(chinese, key=len, reverse=True)
     )
+    digits = {str(k).lower(): str(v) for k, v in (data.get("numbers") or {}).items()}
     return _English(
+        numbers=re.compile(rf"(?<![A-Za-z-])(?:{'|'.join(sorted(digits, key=len, reverse=True))})(?![A-Za-z-])",
+                           re.IGNORECASE),
+        digits=digits,
         reorder=tuple((re.compile(r["regex"], re.IGNORECASE), r["to"]) for r in data["reorder"]),
         words=re.compile(rf"(?<![A-Za-z])(?:{alternation})(?![A-Za-z-])", re.IGNORECASE),
         chinese=chinese,
@@ -53,7 +59,7 @@ def to_chinese(text: str) -> str:
     if not has_english(text):
         return text
     english = _english()
-    text = " ".join(text.split())
+    text = english.numbers.sub(lambda m: english.digits[m.group(0).lower()], " ".join(text.split()))
     for regex, replacement in english.reorder:
         text = regex.sub(replacement, text, count=1)
     return english.words.sub(lambda m: english.chinese[" ".join(m.group(0).lower().split())], text)

@@ -124,7 +124,8 @@ def _read_lines_from_stdin() -> list[str]:
 @click.option("--unit", "-u", help="The indicator's unit (%, ‰, 1/10万, 岁 …); a unit in the phrase is converted to it.")
 @click.option("--direction", "-d", type=click.Choice(["up", "down", "neutral"]), default="neutral", show_default=True,
               help="Which way is better for the indicator.")
-@click.option("--nature", type=click.Choice(["约束性", "预期性", "倡导性"]), help="The target's nature, if the plan marks it.")
+@click.option("--nature", type=click.Choice(["约束性", "预期性", "倡导性"]), metavar="NATURE",
+              help="The target's nature, if the plan marks it: 约束性, 预期性 or 倡导性.")
 @click.option("--policy", "policy_file", type=click.Path(dir_okay=False), help="A policy YAML laid over rules/policy.yaml.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def explain(phrase: str, unit: str | None, direction: str, nature: str | None, policy_file: str | None, fmt: str) -> None:
@@ -141,16 +142,19 @@ def explain(phrase: str, unit: str | None, direction: str, nature: str | None, p
     Exit code 1 if any of them cannot be read, 2 if a single PHRASE cannot be read.
 
     \b
-    Forms read (kinds): ≤X ＜X X以下 控制在X以内 (upper_bound); ≥X ＞X X以上 不低于X (lower_bound);
-    X (reach: direction decides); X左右 约X (around); X～Y (range); 高于全省平均值 (vs_reference);
-    比全国平均水平高5个百分点 (offset_vs_reference); 比2015年降低20% 下降30% (vs_baseline);
-    年均增长7.5% (annual_rate); 持续提升 逐步下降 (trend); 保持 (maintain); 同比例提高 (linked);
-    按国家下达目标 (external); 全覆盖 100% (full_coverage); 实现 建成 (achieved);
-    - — ？ blank (unspecified); 达到85%，并保持持续上升 (all_of: every part must hold).
-    Modifier: 力争 (strive). Annotations such as 16.5* or 396.75（快报数） are kept as notes.
-    Traditional characters (達到81歲以上) and English (no more than 4‰, reduce by 20% compared
-    with 2015) read with the same meaning. A phrase whose numbers or words cannot all be placed
-    is refused, naming them. docs/grammar.md has the full list.
+    Forms read (kinds): ≤X ＜X X以下 控制在X以内 (upper_bound); ≥X ＞X X以上
+    不低于X (lower_bound); X (reach: direction decides); X左右 约X (around);
+    X～Y (range); 高于全省平均值 (vs_reference); 比全国平均水平高5个百分点
+    (offset_vs_reference); 比2015年降低20% 下降30% (vs_baseline);
+    年均增长7.5% (annual_rate); 持续提升 逐步下降 (trend); 保持 (maintain);
+    同比例提高 (linked); 按国家下达目标 (external); 全覆盖 100%
+    (full_coverage); 实现 建成 (achieved); - — ？ blank (unspecified);
+    达到85%，并保持持续上升 (all_of: every part must hold). Modifier: 力争
+    (strive). Annotations such as 16.5* or 396.75（快报数） are kept as
+    notes. Traditional characters (達到81歲以上) and English (no more than
+    4‰, reduce by 20% compared with 2015) read with the same meaning. A
+    phrase whose numbers or words cannot all be placed is refused, naming
+    them. docs/grammar.md has the full list.
     """
     import json
 
@@ -255,39 +259,49 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
           max_regions: int) -> None:
     """Judge a plan's targets against annual data: pass / warn / fail / n/a.
 
-    PLAN is a plan file or a bundled plan id (see `checker plans`); DATA is one or more CSV files,
-    long (region, indicator, year, value, unit, note — or 地区, 指标, 年份, 数值, 单位, 备注) or wide
-    (指标, 单位, 2015, 2016, …), in UTF-8 or GB18030, or Excel workbooks (.xlsx, .xlsm, .xls, .ods:
-    the first visible sheet, --sheet NAME, FILE.xlsx#NAME, or --sheet '*' for every visible sheet).
+    \b
+    PLAN is a plan file or a bundled plan id (see `checker plans`); DATA is
+    one or more CSV files, long (region, indicator, year, value, unit, note
+    — or 地区, 指标, 年份, 数值, 单位, 备注) or wide (指标, 单位, 2015,
+    2016, …), in UTF-8 or GB18030, or Excel workbooks (.xlsx, .xlsm, .xls,
+    .ods: the first visible sheet, --sheet NAME, FILE.xlsx#NAME, or
+    --sheet '*' for every visible sheet).
 
     \b
-    Many regions: --all-regions judges every region in the data but the plan's reference regions
-    (which supply the 全省/全国 values for all), --regions 南安市,晋江市 the named ones; each region
-    is judged as if alone. The table then prints the roll-up (per region, per indicator); JSON adds
-    "regions" and "rollup". For national runs use --format jsonl or csv (streamed, one result a line).
+    Many regions: --all-regions judges every region in the data but the
+    plan's reference regions (which supply the 全省/全国 values for all),
+    --regions 南安市,晋江市 the named ones; each region is judged as if
+    alone. The table then prints the roll-up (per region, per indicator);
+    JSON adds "regions" and "rollup". For national runs use --format jsonl
+    or csv (streamed, one result a line).
 
     \b
-    Several plans: checker check plans/a.yaml plans/b.yaml DATA checks each plan for its own region
-    from the one data file: the table prints one section per plan; JSON becomes
-    {"checker", "reports": [one document per plan]}; jsonl and csv write each plan's results in turn.
+    Several plans: checker check plans/a.yaml plans/b.yaml DATA checks each
+    plan for its own region from the one data file: the table prints one
+    section per plan; JSON becomes {"checker", "reports": [one document per
+    plan]}; jsonl and csv write each plan's results in turn.
 
     \b
-    Formats: table, json, jsonl, csv, junit, github, markdown, sarif, xlsx. One run can write several:
-      checker check plan.yaml data.csv --format github --junit results.xml --markdown summary.md
-      checker check plan.yaml data.csv --format table --format junit --output results.xml
+    Formats: table, json, jsonl, csv, junit, github, markdown, sarif, xlsx.
+    One run can write several:
+      checker check plan.yaml data.csv --format github \\
+        --junit results.xml --markdown summary.md
+      checker check plan.yaml data.csv --format table \\
+        --format junit --output results.xml
       checker check plan.yaml data.xlsx --csv out.csv --xlsx out.xlsx
-    Standard output gets the table unless another format is sent there; files are written
-    atomically (a temporary file, then a rename).
+    Standard output gets the table unless another format is sent there;
+    files are written atomically (a temporary file, then a rename).
 
     CSV is written as UTF-8 with a byte-order mark, so that Excel opens it by double-click
     (--encoding utf-8 or gb18030 to choose).
 
     \b
     Exit codes:
-      0  clean: no result at or above the --fail-on level (default: fail), and no revision
-         with --fail-on-revision
-      1  gated: at least one result at or above it (--fail-on warn: warn or fail;
-         fail: fail; na: anything but pass), or a revised value with --fail-on-revision
+      0  clean: no result at or above the --fail-on level (default: fail),
+         and no revision with --fail-on-revision
+      1  gated: at least one result at or above it (--fail-on warn: warn or
+         fail; fail: fail; na: anything but pass), or a revised value with
+         --fail-on-revision
       2  a usage or input error (the message names file, line and column)
       3  an internal error (a bug in checker, or out of memory): please report it
       130  interrupted (Ctrl-C)
@@ -523,18 +537,21 @@ def validate(data: tuple[str, ...], plan_arg: str, previous: tuple[str, ...], as
     """Check a data submission's hygiene before any verdict: every problem, each at file:line:cell.
 
     \b
-    Errors: unreadable rows, units not convertible to the plan's, conflicting duplicates,
-    impossible values (a share above 100% or below 0, a negative count, not a finite number),
-    indicators with a target but no value for the assessment year (--as-of, else the latest
-    year in the data). Warnings: unknown indicators (with "did you mean") and regions, exact
-    duplicates, years outside the plan period (base year − 10 … last target year + 5), values
-    marked 快报数/初步数/*, or as another year's, year-on-year jumps by a factor near 10, 100 or
-    1000 (a unit slip), and revised values (--previous).
+    Errors: unreadable rows, units not convertible to the plan's,
+    conflicting duplicates, impossible values (a share above 100% or below
+    0, a negative count, not a finite number), indicators with a target but
+    no value for the assessment year (--as-of, else the latest year in the
+    data). Warnings: unknown indicators (with "did you mean") and regions,
+    exact duplicates, years outside the plan period (base year − 10 … last
+    target year + 5), values marked 快报数/初步数/*, or as another year's,
+    year-on-year jumps by a factor near 10, 100 or 1000 (a unit slip), and
+    revised values (--previous).
 
     \b
     Examples:
       checker validate submission.csv --plan plans/nanan-2030.yaml
-      checker validate new.csv --plan nanan-2030 --previous last-year.csv --format github
+      checker validate new.csv --plan nanan-2030 \\
+        --previous last-year.csv --format github
 
     \b
     Exit codes:
@@ -647,7 +664,8 @@ def report(inputs: tuple[str, ...], output: str, lang: str, region: str | None, 
     \b
     Examples:
       checker report nanan-2030 data.csv -o 审计报告.html
-      checker report plan.yaml data.csv -o report.html --lang en --inspector 李明 --generated-at 2025-03-31
+      checker report plan.yaml data.csv -o report.html --lang en \\
+        --inspector 李明 --generated-at 2025-03-31
       checker report nanan-2030 data.csv -o 审计报告.html --pdf 审计报告.pdf
 
     With the same inputs and --generated-at (or SOURCE_DATE_EPOCH) the file is byte-identical.

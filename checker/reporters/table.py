@@ -3,6 +3,12 @@
 Reads the same without colour (in a pipe, ``| cat``, or with NO_COLOR): every status carries a
 symbol and a word.
 
+The table takes the width it has: the terminal's, or when piped ``COLUMNS``, else the terminal's that
+standard error still shows, else 160 (a log). Where
+its six columns no longer fit without cutting a cell (an 80-column window), each target is printed
+as a block instead — status and indicator, then target, observed value and reason on lines of their
+own, wrapped on whole words — so nothing is cut to ``目…``.
+
 A many-region run (--all-regions, --regions) prints the roll-up instead of every result: one row per
 region (pass, warn, fail, n/a, the first binding indicator that fails), one per indicator and target
 year (regions, passing, share passing, worst regions), and the counts at the foot.
@@ -11,6 +17,7 @@ year (regions, passing, share passing, worst regions), and the counts at the foo
 from __future__ import annotations
 
 import io
+import os
 
 from checker.judge.bands import fmt
 from checker.reporters.escaping import visible
@@ -28,18 +35,34 @@ HEAD = {
     "zh": ("领域", "状态", "指标", "目标", "实际", "说明"),
     "en": ("Domain", "Status", "Indicator", "Target", "Observed", "Reason"),
 }
+PIPED_WIDTH = 160  # piped output without COLUMNS: wide enough for the table, as a log or file wants
+# the narrowest the wrapping columns (indicator, target, reason) may get before the table reads badly
+MIN_WRAPPED = (12, 12, 24)
+
+
+def width(terminal: bool) -> int | None:
+    """The width to lay out in: None lets rich read the terminal (it honours COLUMNS). Piped output uses
+    COLUMNS when it is set to a number (shells set it without exporting it), else the width of the
+    terminal standard error is still shown on (``checker check … | less``), else PIPED_WIDTH (a CI log)."""
+    if terminal:
+        return None
+    columns = os.environ.get("COLUMNS", "").strip()
+    if columns.isdigit():
+        return max(int(columns), 20)
+    try:
+        return max(os.get_terminal_size(2).columns, 20) if os.isatty(2) else PIPED_WIDTH
+    except OSError:
+        return PIPED_WIDTH
 
 
 def render(report: Report, *, terminal: bool = False) -> str:
     from rich.cells import cell_len
     from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
 
     lang = report.lang
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=terminal, color_system="auto" if terminal else None,
-                      width=None if terminal else 160, no_color=not terminal, highlight=False,
+                      width=width(terminal), no_color=not terminal, highlight=False,
                       markup=False, emoji=False)  # data is never markup: "[link=…]" and ":smile:" print as written
     if report.regions:
         _rollup(console, report)
@@ -51,19 +74,37 @@ def render(report: Report, *, terminal: bool = False) -> str:
         "评估年：各指标最新数据年份" if lang == "zh" else "assessment year: latest data per indicator")
     console.print(f"{visible(title)} — {visible(report.region)} — {when}")
     heads = HEAD[lang]
-    table = Table(show_lines=False, header_style="bold", pad_edge=False, expand=True)
-    table.add_column(heads[0], no_wrap=True)
-    table.add_column(heads[1], no_wrap=True)
-    table.add_column(heads[2], ratio=2)
-    table.add_column(heads[3], ratio=1)
-    observed_width = max([cell_len(_observed(r)) for r in report.results.results] + [cell_len(heads[4])])
-    table.add_column(heads[4], no_wrap=True, min_width=observed_width)
-    table.add_column(heads[5], ratio=4)
     groups: dict[str, list] = {}
     for result in report.results.results:
         groups.setdefault(result.domain or "—", []).append(result)
-    for position, (domain, rows) in enumerate(groups.items()):
-        rows = sorted(rows, key=lambda r: -SEVERITY[r.status])  # worst first, plan order otherwise
+    rows = [(domain, sorted(results, key=lambda r: -SEVERITY[r.status]))  # worst first, plan order otherwise
+            for domain, results in groups.items()]
+    fixed = [max([cell_len(visible(d)) for d in groups] + [cell_len(heads[0])]),
+             max(cell_len(f"{SYMBOL[s]} {WORD[lang][s]}") for s in STATUSES),
+             max([cell_len(_observed(r)) for r in report.results.results] + [cell_len(heads[4])])]
+    if sum(fixed) + sum(MIN_WRAPPED) + 3 * 5 > console.width:  # six columns, a gap of 3 between each
+        _blocks(console, report, rows)
+    else:
+        _table(console, report, rows, fixed[2])
+    _foot(console, report)
+    return buffer.getvalue()
+
+
+def _table(console, report: Report, groups: list, observed_width: int) -> None:
+    """Six columns: domain, status, indicator, target (year), observed (year), reason."""
+    from rich.table import Table
+    from rich.text import Text
+
+    lang, heads = report.lang, HEAD[report.lang]
+    table = Table(show_lines=False, header_style="bold", pad_edge=False, expand=True)
+    # a word longer than its column (目标 "控制在12/10万左右") folds onto the next line: never cut to "…"
+    table.add_column(heads[0], no_wrap=True)
+    table.add_column(heads[1], no_wrap=True)
+    table.add_column(heads[2], ratio=2, overflow="fold")
+    table.add_column(heads[3], ratio=1, overflow="fold")
+    table.add_column(heads[4], no_wrap=True, min_width=observed_width)
+    table.add_column(heads[5], ratio=4, overflow="fold")
+    for position, (domain, rows) in enumerate(groups):
         for index, result in enumerate(rows):
             status = Text(f"{SYMBOL[result.status]} {WORD[lang][result.status]}", style=STYLE[result.status])
             name = result.name_zh if lang == "zh" or not result.name_en else result.name_en
@@ -76,6 +117,41 @@ def render(report: Report, *, terminal: bool = False) -> str:
                           Text(visible(reason)),
                           end_section=index == len(rows) - 1 and position < len(groups) - 1)
     console.print(table)
+
+
+def _blocks(console, report: Report, groups: list) -> None:
+    """One block per target, for a window too narrow for the table: nothing is cut, long words wrap."""
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    lang = report.lang
+    labels = HEAD[lang][3:]
+    label_width = max(cell_len(label) for label in labels)
+    indent = " " * (4 + label_width + 2)
+    for domain, rows in groups:
+        console.print(Text(visible(domain), style="bold underline"))
+        for result in rows:
+            name = result.name_zh if lang == "zh" or not result.name_en else result.name_en
+            nature = f" [{visible(result.nature)}]" if result.nature else ""
+            head = Text(f"{SYMBOL[result.status]} {WORD[lang][result.status]}", style=STYLE[result.status])
+            head.append("  " + visible(name) + nature)
+            for line in head.wrap(console, console.width, overflow="fold"):
+                line.rstrip()
+                console.print(line, soft_wrap=True)
+            reason = result.reason.zh if lang == "zh" else result.reason.en
+            for label, value in zip(labels, (f"{visible(result.target_text)} ({result.target_year})",
+                                             _observed(result), visible(reason))):
+                lines = Text(value).wrap(console, max(console.width - len(indent), 10), overflow="fold")
+                for number, line in enumerate(lines):  # a hanging indent: the label once, the text aligned
+                    lead = "    " + label + " " * (label_width - cell_len(label) + 2) if number == 0 else indent
+                    line.rstrip()
+                    console.print(Text(lead) + line, soft_wrap=True)
+        console.print()
+
+
+def _foot(console, report: Report) -> None:
+    """The counts, then what was left out, skipped or revised: one line each, greppable."""
+    lang = report.lang
     counts = report.results.summary
     foot = "  ".join(f"{SYMBOL[s]} {WORD[lang][s]} {counts[s]}" for s in STATUSES)
     console.print(foot)
@@ -108,7 +184,6 @@ def render(report: Report, *, terminal: bool = False) -> str:
                     f"verdict changed by the revisions: {name} {changed.target_year} target {changed.target_text!r}: "
                     f"{old} → {new}")
             console.print(visible(line), style=STYLE[changed.new_status], markup=False, soft_wrap=True)
-    return buffer.getvalue()
 
 
 ROLLUP_HEAD = {
@@ -137,7 +212,7 @@ def _rollup(console, report: Report) -> None:
     heads = ROLLUP_HEAD[lang]
     table = Table(header_style="bold", pad_edge=False)
     for index, head in enumerate(heads[0]):
-        table.add_column(head, justify="right" if 0 < index < 5 else "left", no_wrap=index < 5)
+        table.add_column(head, justify="right" if 0 < index < 5 else "left", no_wrap=0 < index < 5, overflow="fold")
     for row in regions:
         table.add_row(Text(visible(row.region)), *[Text(str(row.counts[s]), style=STYLE[s] if row.counts[s] else "")
                                                    for s in STATUSES],
@@ -145,7 +220,7 @@ def _rollup(console, report: Report) -> None:
     console.print(table)
     table = Table(header_style="bold", pad_edge=False)
     for index, head in enumerate(heads[1]):
-        table.add_column(head, justify="right" if 1 < index < 8 else "left", no_wrap=1 < index < 8)
+        table.add_column(head, justify="right" if 1 < index < 8 else "left", no_wrap=1 < index < 8, overflow="fold")
     for row in indicators:  # one row per target: each region counted once, by its verdict on that target
         share = "—" if row.share_passing is None else f"{row.share_passing:.0%}"
         table.add_row(Text(visible(names.get(row.indicator, row.name_zh))),

@@ -66,9 +66,9 @@ class Page(HTMLParser):
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
         self.tags.append((tag, attributes))
-        if tag == "article":
-            self.articles.append(attributes)
-        elif tag == "tr":
+        if tag == "article" or (tag == "tr" and "data-status" in attributes):
+            self.articles.append(attributes)  # a result: a section of its own, or a row of the n/a table
+        if tag == "tr":
             self._row = []
         elif tag in ("td", "th") and self._row is not None:
             self._cell = []
@@ -104,6 +104,9 @@ def test_every_result_appears_once(plan_id, tmp_path):
     expected = Counter((r.indicator, r.target_year, r.evidence["plan"]["line"], r.status) for r in results.results)
     assert shown == expected
     assert max(shown.values()) == 1  # once each
+    # an n/a result is a row of the n/a table, never a section of its own (the report prints short)
+    assert all(a["data-status"] == "n/a" for tag, a in page.tags if tag == "tr" and "data-status" in a)
+    assert not [a for tag, a in page.tags if tag == "article" and a.get("data-status") == "n/a"]
     ids = [attributes["id"] for _, attributes in page.tags if "id" in attributes]
     assert len(ids) == len(set(ids))
     # the summary counts are the results' counts
@@ -475,3 +478,20 @@ def test_xlsx_is_a_registered_format():
     from checker.reporters import FORMATS
 
     assert "xlsx" in FORMATS and "xlsx" in CHECK_FORMATS
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium fonts-noto-cjk)")
+def test_report_prints_short(tmp_path, monkeypatch):
+    """The bundled Nan'an report (176 targets, 117 of them n/a) printed to A4: 203 pages when every result
+    had a page of its own; now n/a results are one table and results share pages (62 when measured)."""
+    monkeypatch.chdir(ROOT)
+    page, pdf = tmp_path / "report.html", tmp_path / "report.pdf"
+    result = run("report", "nanan-2030", "examples/nanan-2030.csv", "-o", str(page), "--generated-at", GENERATED_AT)
+    assert result.exit_code == 0, result.output
+    command = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+               "--disable-background-networking", "--disable-component-update", "--disable-sync",
+               f"--user-data-dir={tmp_path / 'profile'}", "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
+               page.resolve().as_uri()]
+    subprocess.run(command, capture_output=True, timeout=180, stdin=subprocess.DEVNULL, check=True)
+    pages = len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf.read_bytes()))  # Chromium writes page objects plainly
+    assert 20 <= pages <= 75, pages

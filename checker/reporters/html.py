@@ -300,7 +300,9 @@ def build_context(audit: Audit) -> dict:
         "unknown": unknown,
         "skipped": skipped_messages(report),
         "sections": sections,
-        "by_domain": _group(sections),
+        # n/a results are rows of one compact table (their own section), not a section each: a report
+        # of mostly missing data prints short
+        "by_domain": _group([s for s in sections if s["status"] != "n/a"]),
         "conflicts": conflicts,
         "not_applicable": [s for s in sections if s["status"] == "n/a"],
         "revisions_compared": audit.revisions_compared or bool(report.previous),

@@ -127,8 +127,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "domain.none": ("未分领域", "no domain"),
     # results
     "results.heading": ("逐项核查", "Target by target"),
-    "results.intro": ("每项结果依次列出：规划原文及出处、规则释义、数据图、结论及计算过程、所用数据单元格。",
-                      "Each result gives the plan's words and where they stand, the rule in words, a chart of the data, the verdict with its arithmetic, and the data cells used."),
+    "results.intro": ("每项结果依次列出：规划原文及出处、规则释义、数据图、结论及计算过程、所用数据单元格。不适用的结果及原因集中列于“不适用的结果及原因”一表。",
+                      "Each result gives the plan's words and where they stand, the rule in words, a chart of the data, the verdict with its arithmetic, and the data cells used. Results that are n/a are listed, with why, in one table under \u201cResults that are n/a, and why\u201d."),
+    "results.none": ("没有可判定（通过、警告或不通过）的结果。", "No result is pass, warn or fail."),
+    "na.intro": ("以下目标无法判定（缺少数据、参照值或可检查的目标），每行给出原因及规划出处。",
+                 "These targets cannot be judged (no data, no reference value, or nothing checkable); each row gives why, and where the plan says it."),
     "result.target": ("目标", "Target"),
     "result.status": ("结论", "Status"),
     "result.plan_words": ("规划原文", "The plan's words"),

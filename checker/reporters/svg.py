@@ -229,10 +229,12 @@ def legend(chart: SeriesChart) -> list[tuple[str, str]]:
 
 
 def summary_chart(rows: list[tuple[str, dict[str, int]]], words: dict[str, str], description: str) -> Markup:
-    """Stacked horizontal bars: one row per group (all results, then each domain), one colour a status."""
+    """Stacked horizontal bars: one row per group (all results, then each domain), one colour a status.
+    Every bar carries its counts: inside a segment wide enough for them, and always after the bar, one
+    number a status in its colour, then the total — so a printed page shows each count, however small."""
     order = ("fail", "warn", "pass", "n/a")
     label_w, bar_w, row_h, gap = 150, 420, 22, 8
-    width = label_w + bar_w + 60
+    width = label_w + bar_w + 190
     height = len(rows) * (row_h + gap) + 30
     most = max((sum(counts.values()) for _, counts in rows), default=1) or 1
     out = [(f'<svg class="summary-chart" viewBox="0 0 {width} {height}" role="img" '
@@ -253,7 +255,10 @@ def summary_chart(rows: list[tuple[str, dict[str, int]]], words: dict[str, str],
                 out.append(f'<text x="{_n(x + w / 2)}" y="{_n(y + row_h * 0.7)}" text-anchor="middle" font-size="11" fill="#fff" class="count">'
                            f'{count}</text>')
             x += w
-        out.append(f'<text x="{_n(x + 6)}" y="{_n(y + row_h * 0.7)}" font-size="12" class="label">{sum(counts.values())}</text>')
+        parts = "".join(f'<tspan fill="{STATUS_COLOURS[status]}">{counts[status]}</tspan> · '
+                        for status in order if counts.get(status))
+        out.append(f'<text x="{_n(label_w + bar_w + 8)}" y="{_n(y + row_h * 0.7)}" font-size="12" class="label">'
+                   f'{parts}<tspan font-weight="700">{sum(counts.values())}</tspan></text>')
     y = len(rows) * (row_h + gap) + 12
     x = float(label_w)
     for status in order:

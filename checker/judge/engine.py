@@ -23,12 +23,13 @@ from checker.data.observations import Observations
 from checker.plan.model import Indicator, Plan, Target
 from checker.judge.policy import Policy, default_policy, weights
 from checker.judge.precision import tidy_tree
+from checker.language.units import in_english
 from checker.judge.results import OnDemand, Reason, Result, Results, unknown_in
 
 WEIGHT_WORDS = {
-    "strive": ("力争：不通过记为警告", "力争 (strive): fail counted as warn"),
-    "binding": ("约束性：警告记为不通过", "约束性 (binding): warn counted as fail"),
-    "advocacy": ("倡导性：最差记为警告", "倡导性 (advocacy): at worst warn"),
+    "strive": ("力争：不通过记为警告", "a target to strive for: fail counted as warn"),
+    "binding": ("约束性：警告记为不通过", "binding target: warn counted as fail"),
+    "advocacy": ("倡导性：最差记为警告", "advocacy target: at worst warn"),
 }
 
 
@@ -196,7 +197,7 @@ def _verdict(ctx: Context, memo: _Memo) -> _Verdict:
         if adjusted != status:
             weighed.append(key)
             status = adjusted
-    zh, en = judgement.zh, judgement.en
+    zh, en = judgement.zh, in_english(judgement.en, ctx.indicator.unit)
     for key in weighed:
         zh += f"；{WEIGHT_WORDS[key][0]}"
         en += f"; {WEIGHT_WORDS[key][1]}"

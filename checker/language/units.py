@@ -437,6 +437,26 @@ def suffix(unit: str | None, lang: str = "zh") -> str:
     return unit[1:] if unit.startswith("1/") else unit
 
 
+def in_english(text: str, unit: str | None) -> str:
+    """``text`` (an English reason or formula the engine wrote with the unit's symbol) with each amount
+    of ``unit`` in English words: ``13.5/10万`` → ``13.5 per 100,000``, ``79.2岁`` → ``79.2 years``,
+    ``5万人`` → ``5 × 10,000 persons``. Only amounts of that one unit change; ``%`` and ``‰`` stay."""
+    if not unit or not text:
+        return text
+    written = suffix(unit)
+    english = suffix(unit, "en")
+    if written == english or written not in text:
+        return text
+    if english[1:2].isdigit():  # a magnitude: "5 × 10,000 persons", not "5 10,000 persons"
+        english = " ×" + english
+    return _amount_pattern(written).sub(lambda match: match.group(1) + english, text)
+
+
+@cache
+def _amount_pattern(written: str) -> re.Pattern:
+    return re.compile(r"(\d(?:[\d,]*\d)?(?:\.\d+)?)" + re.escape(written) + r"(?![\u4e00-\u9fff])")
+
+
 # --- converting ---------------------------------------------------------------------------------------
 
 

@@ -207,6 +207,7 @@ class _PlanBuilder:
                 for name, value in (head.get("reference_values") or {}).items()
             },
             source=dict(head.get("source") or {}),
+            domains_en={str(k): str(v) for k, v in (head.get("domains") or {}).items()},
         )
 
     def indicator(self, item: dict, path: tuple) -> Indicator:

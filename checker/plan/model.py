@@ -90,6 +90,12 @@ class Plan:
     source: dict[str, object] = field(default_factory=dict)
     file: str | None = None
     sha256: str | None = None
+    #: the English names of the plan's domains (健康水平 → Health status), for reports in English
+    domains_en: dict[str, str] = field(default_factory=dict)
+
+    def domain_name(self, domain: str | None, lang: str) -> str | None:
+        """A domain as a reader of ``lang`` sees it: in English its declared name, else as the plan wrote it."""
+        return self.domains_en.get(domain, domain) if lang == "en" and domain else domain
 
     def indicator(self, indicator_id: str) -> Indicator:
         for indicator in self.indicators:

@@ -45,11 +45,13 @@ def localised_record(result, lang: str) -> dict:
     shared evidence dict is copied, never changed."""
     record = result.record()
     evidence = record["evidence"]
-    if lang == "zh" and (evidence.get("band") or evidence.get("arithmetic")):
+    if evidence.get("band") or evidence.get("arithmetic"):
         from checker.reporters.messages import formula
 
-        record["evidence"] = {**evidence, **{key: formula(evidence[key], lang)
-                                             for key in ("band", "arithmetic") if evidence.get(key)}}
+        localised = {key: formula(evidence[key], lang, result.unit) for key in ("band", "arithmetic")
+                     if evidence.get(key)}
+        if any(localised[key] != evidence[key] for key in localised):
+            record["evidence"] = {**evidence, **localised}
     return record
 
 

@@ -36,7 +36,7 @@ from checker.judge.policy import Policy
 from checker.reporters import Report, skipped_messages, svg
 from checker.judge.results import SEVERITY, STATUSES, Result
 from checker.rulefiles import plans_dir, rules_dir
-from checker.language.units import suffix
+from checker.language.units import display, in_english, suffix
 
 SYMBOLS = {"pass": "✔", "warn": "▲", "fail": "✘", "n/a": "–"}
 NATURE_ORDER = ("约束性", "预期性", "倡导性", None)
@@ -224,7 +224,7 @@ def build_context(audit: Audit) -> dict:
     # summary: overall, by domain, by nature; the fails and warns first, binding first among them
     domains: dict[str, Counter] = {}
     for result in results:
-        domains.setdefault(result.domain or t("domain.none", lang), Counter())[result.status] += 1
+        domains.setdefault(plan.domain_name(result.domain, lang) or t("domain.none", lang), Counter())[result.status] += 1
     natures: dict[str | None, Counter] = {key: Counter() for key in ("约束性", "预期性")}
     for result in results:
         natures.setdefault(result.nature if result.nature in NATURE_ORDER else None, Counter())[result.status] += 1
@@ -321,7 +321,7 @@ def _group(sections: list[dict]) -> list[tuple[str, list[dict]]]:
 
 def _revision(item, lang: str) -> dict:
     """A revised value (checker.data.revisions.Revision) for the revisions table."""
-    unit = suffix(item.unit)
+    unit = suffix(item.unit, lang)
     return {
         "region": item.region,
         "name": item.name_en if lang == "en" and item.name_en else item.name_zh,
@@ -377,7 +377,7 @@ def _result_section(index: int, result: Result, target: Target | None, audit: Au
     report, lang, policy = audit.report, audit.report.lang, audit.policy
     plan = report.plan
     indicator = plan.indicator(result.indicator)
-    unit = suffix(result.unit)
+    unit = suffix(result.unit, lang)
     evidence = result.evidence
     rule = target.rule if target else None
     other_name = result.name_en if lang == "zh" else result.name_zh
@@ -393,10 +393,13 @@ def _result_section(index: int, result: Result, target: Target | None, audit: Au
         described = describe(rule, policy, result.nature)
         kind = _pick(KIND_NAMES[rule.kind], lang) + (t("result.overridden", lang) if target.overridden else "")
         rule_words.append((t("result.kind", lang), kind))
-        rule_words.append((t("result.meaning", lang), _pick(described["meaning"], lang)))
+        def pick(pair) -> str:  # the rule's words, amounts of the unit in English words where English
+            return in_english(_pick(pair, lang), result.unit) if lang == "en" else _pick(pair, lang)
+
+        rule_words.append((t("result.meaning", lang), pick(described["meaning"])))
         for status in ("pass", "warn", "fail", "n/a"):
             if status in described:
-                rule_words.append((words[status], _pick(described[status], lang)))
+                rule_words.append((words[status], pick(described[status])))
         if "progress" in described:
             rule_words.append((t("result.progress", lang), _pick(described["progress"], lang)))
         for weight in described["weights"]:
@@ -426,9 +429,9 @@ def _result_section(index: int, result: Result, target: Target | None, audit: Au
     elif isinstance(evidence.get("ratio"), int | float):
         verdict.append((t("result.ratio_plain", lang), fmt(evidence["ratio"])))
     if evidence.get("arithmetic"):
-        verdict.append((t("result.arithmetic", lang), formula(evidence["arithmetic"], lang)))
+        verdict.append((t("result.arithmetic", lang), formula(evidence["arithmetic"], lang, result.unit)))
     if evidence.get("band"):
-        verdict.append((t("result.band", lang), formula(evidence["band"], lang)))
+        verdict.append((t("result.band", lang), formula(evidence["band"], lang, result.unit)))
     if evidence.get("weighed"):
         why = t("punct.sep", lang).join(
             t(f"policy.{key}", lang, effect=t(f"effect.{policy.severity.get(key, 'none')}", lang))
@@ -448,10 +451,10 @@ def _result_section(index: int, result: Result, target: Target | None, audit: Au
         "name": name,
         "other_name": other_name or "",
         "indicator": result.indicator,
-        "domain": result.domain or t("domain.none", lang),
+        "domain": audit.report.plan.domain_name(result.domain, lang) or t("domain.none", lang),
         "nature": result.nature,
         "nature_word": t(f"nature.{result.nature}", lang) if result.nature in NATURE_ORDER[:3] else "",
-        "unit": indicator.unit or "",
+        "unit": display(indicator.unit, lang) if indicator.unit else "",
         "direction": _pick(DIRECTION_NAMES.get(indicator.direction, (indicator.direction,) * 2), lang),
         "responsible": (target.responsible if target and target.responsible else indicator.responsible) or "",
         "target_year": result.target_year,

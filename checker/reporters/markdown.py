@@ -57,11 +57,11 @@ def _row(cells) -> str:
     return "| " + " | ".join(cell(c) for c in cells) + " |"
 
 
-def _observed(result) -> str:
+def _observed(result, lang: str) -> str:
     from checker.judge.bands import fmt
     from checker.language.units import suffix
 
-    return "—" if result.value is None else f"{fmt(result.value)}{suffix(result.unit)} ({result.year})"
+    return "—" if result.value is None else f"{fmt(result.value)}{suffix(result.unit, lang)} ({result.year})"
 
 
 def render(report: Report) -> str:
@@ -90,8 +90,9 @@ def render(report: Report) -> str:
             name = result.name_zh if lang == "zh" or not result.name_en else result.name_en
             reason = result.reason.zh if lang == "zh" else result.reason.en
             where = result_where(report, result)
-            out.append(_row((f"{SYMBOL[result.status]} {t[result.status]}", result.domain or "—", name,
-                             f"{result.target_text} ({result.target_year})", _observed(result), reason, str(where))))
+            out.append(_row((f"{SYMBOL[result.status]} {t[result.status]}", plan.domain_name(result.domain, lang) or "—",
+                             name, f"{result.target_text} ({result.target_year})", _observed(result, lang), reason,
+                             str(where))))
     else:
         out.append(t["none"])
     out.append("")

@@ -83,9 +83,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "trends: the last {window} years of data; a change under {flat} is flat (warn); fewer than {points} years is n/a"),
     "policy.maintain": ("“保持”类目标：差于基期值不超过 {tol} 通过，不超过 {tol2} 警告，更差不通过",
                         "'maintain' targets: worse than the base by at most {tol} passes, by at most {tol2} warns, by more fails"),
-    "policy.strive": ("“力争”：{effect}", "力争 (strive): {effect}"),
-    "policy.binding": ("约束性指标：{effect}", "约束性 (binding): {effect}"),
-    "policy.advocacy": ("倡导性指标：{effect}", "倡导性 (advocacy): {effect}"),
+    "policy.strive": ("“力争”：{effect}", "targets to strive for: {effect}"),
+    "policy.binding": ("约束性指标：{effect}", "binding targets: {effect}"),
+    "policy.advocacy": ("倡导性指标：{effect}", "advocacy targets: {effect}"),
     "effect.fail_to_warn": ("不通过记为警告", "a fail counts as a warn"),
     "effect.warn_to_fail": ("接近达标的警告记为不通过", "a near-miss warn counts as a fail"),
     "effect.at_most_warn": ("最差记为警告", "never worse than warn"),
@@ -120,9 +120,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "summary.unknown_row": ("“{name}”：{rows} 行，首行 {first}", "{name!r}: {rows} row(s), first at {first}"),
     "summary.did_you_mean": ("是否指 {name}？", "did you mean {name}?"),
     "summary.skipped": ("跳过的数据行（--skip-bad-rows）", "Data rows skipped (--skip-bad-rows)"),
-    "nature.约束性": ("约束性", "binding (约束性)"),
-    "nature.预期性": ("预期性", "expected (预期性)"),
-    "nature.倡导性": ("倡导性", "advocacy (倡导性)"),
+    "nature.约束性": ("约束性", "binding"),
+    "nature.预期性": ("预期性", "expected"),
+    "nature.倡导性": ("倡导性", "advocacy"),
     "nature.none": ("未标注", "not marked"),
     "domain.none": ("未分领域", "no domain"),
     # results
@@ -240,7 +240,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "appendix.weights": ("“力争”与指标属性", "力争 and the nature of a target"),
     "appendix.data": ("数据与可追溯性", "Data and traceability"),
     "appendix.data_text": ("每个数值都注明数据文件、行号和列号，以及单元格原文和备注（如“快报数”）；单位不同的数据按规划单位换算并注明原单位。数据中规划未列的指标单独列出，不会被静默丢弃。规划原文的行号指规划所依据的原文文本（表格中一个单元格一行）。",
-                          "Every value names its data file, line and column, with the cell as written and its notes (such as 快报数, a preliminary figure); values in another unit are converted to the plan's unit and the original unit is shown. Indicators in the data that the plan lacks are listed, never silently dropped. Source line numbers refer to the plan document the targets were taken from (tables: one cell a line)."),
+                          "Every value names its data file, line and column, with the cell as written and its notes (such as a note that a figure is preliminary); values in another unit are converted to the plan's unit and the original unit is shown. Indicators in the data that the plan lacks are listed, never silently dropped. Source line numbers refer to the plan document the targets were taken from (tables: one cell a line)."),
     "appendix.reproduce": ("复核与重现", "Checking and reproducing"),
     "appendix.reproduce_text": ("相同的输入文件、相同的 checker 版本和相同的生成时间，生成的报告逐字节相同。可用下列命令重新生成：",
                                 "The same input files, checker version and generation time give a byte-identical report. Made again with:"),
@@ -310,10 +310,15 @@ _FORMULA_ZH = (
 )
 
 
-def formula(text: str | None, lang: str) -> str:
-    """An evidence string (band, arithmetic) in ``lang``: numbers and symbols stay, the few words change."""
-    if not text or lang != "zh":
-        return text or ""
+def formula(text: str | None, lang: str, unit: str | None = None) -> str:
+    """An evidence string (band, arithmetic) in ``lang``: numbers and symbols stay, the few words change;
+    in English the amounts of the indicator's ``unit`` are named in words (``12 per 100,000``)."""
+    if not text:
+        return ""
+    if lang != "zh":
+        from checker.language.units import in_english
+
+        return in_english(text, unit)
     return _FORMULA_PATTERN.sub(lambda match: _FORMULA_WORDS[match.group(0)], text)
 
 

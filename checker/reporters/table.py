@@ -38,6 +38,7 @@ HEAD = {
 PIPED_WIDTH = 160  # piped output without COLUMNS: wide enough for the table, as a log or file wants
 # the narrowest the wrapping columns (indicator, target, reason) may get before the table reads badly
 MIN_WRAPPED = (12, 12, 24)
+DOMAIN_WIDTH = 24  # a domain longer than this (a section heading) wraps in its column
 
 
 def width(terminal: bool) -> int | None:
@@ -76,12 +77,12 @@ def render(report: Report, *, terminal: bool = False) -> str:
     heads = HEAD[lang]
     groups: dict[str, list] = {}
     for result in report.results.results:
-        groups.setdefault(result.domain or "—", []).append(result)
+        groups.setdefault(report.plan.domain_name(result.domain, lang) or "—", []).append(result)
     rows = [(domain, sorted(results, key=lambda r: -SEVERITY[r.status]))  # worst first, plan order otherwise
             for domain, results in groups.items()]
-    fixed = [max([cell_len(visible(d)) for d in groups] + [cell_len(heads[0])]),
+    fixed = [min(max([cell_len(visible(d)) for d in groups] + [cell_len(heads[0])]), DOMAIN_WIDTH),
              max(cell_len(f"{SYMBOL[s]} {WORD[lang][s]}") for s in STATUSES),
-             max([cell_len(_observed(r)) for r in report.results.results] + [cell_len(heads[4])])]
+             max([cell_len(_observed(r, lang)) for r in report.results.results] + [cell_len(heads[4])])]
     if sum(fixed) + sum(MIN_WRAPPED) + 3 * 5 > console.width:  # six columns, a gap of 3 between each
         _blocks(console, report, rows)
     else:
@@ -98,7 +99,7 @@ def _table(console, report: Report, groups: list, observed_width: int) -> None:
     lang, heads = report.lang, HEAD[report.lang]
     table = Table(show_lines=False, header_style="bold", pad_edge=False, expand=True)
     # a word longer than its column (目标 "控制在12/10万左右") folds onto the next line: never cut to "…"
-    table.add_column(heads[0], no_wrap=True)
+    table.add_column(heads[0], max_width=DOMAIN_WIDTH, overflow="fold")  # a long domain wraps on words
     table.add_column(heads[1], no_wrap=True)
     table.add_column(heads[2], ratio=2, overflow="fold")
     table.add_column(heads[3], ratio=1, overflow="fold")
@@ -108,9 +109,9 @@ def _table(console, report: Report, groups: list, observed_width: int) -> None:
         for index, result in enumerate(rows):
             status = Text(f"{SYMBOL[result.status]} {WORD[lang][result.status]}", style=STYLE[result.status])
             name = result.name_zh if lang == "zh" or not result.name_en else result.name_en
-            observed = _observed(result)
+            observed = _observed(result, lang)
             reason = result.reason.zh if lang == "zh" else result.reason.en
-            nature = f" [{visible(result.nature)}]" if result.nature else ""
+            nature = f" [{visible(_nature(result.nature, lang))}]" if result.nature else ""
             # Text, not str: a str cell would be parsed as console markup (slow, and [..] is not markup here)
             table.add_row(Text(visible(domain) if index == 0 else ""), status, Text(visible(name) + nature),
                           Text(f"{visible(result.target_text)} ({result.target_year})"), Text(observed),
@@ -132,7 +133,7 @@ def _blocks(console, report: Report, groups: list) -> None:
         console.print(Text(visible(domain), style="bold underline"))
         for result in rows:
             name = result.name_zh if lang == "zh" or not result.name_en else result.name_en
-            nature = f" [{visible(result.nature)}]" if result.nature else ""
+            nature = f" [{visible(_nature(result.nature, lang))}]" if result.nature else ""
             head = Text(f"{SYMBOL[result.status]} {WORD[lang][result.status]}", style=STYLE[result.status])
             head.append("  " + visible(name) + nature)
             for line in head.wrap(console, console.width, overflow="fold"):
@@ -140,7 +141,7 @@ def _blocks(console, report: Report, groups: list) -> None:
                 console.print(line, soft_wrap=True)
             reason = result.reason.zh if lang == "zh" else result.reason.en
             for label, value in zip(labels, (f"{visible(result.target_text)} ({result.target_year})",
-                                             _observed(result), visible(reason))):
+                                             _observed(result, lang), visible(reason))):
                 lines = Text(value).wrap(console, max(console.width - len(indent), 10), overflow="fold")
                 for number, line in enumerate(lines):  # a hanging indent: the label once, the text aligned
                     lead = "    " + label + " " * (label_width - cell_len(label) + 2) if number == 0 else indent
@@ -243,5 +244,13 @@ def _rollup(console, report: Report) -> None:
         console.print(("未纳入：" if lang == "zh" else "left out: ") + visible(message), style="yellow", soft_wrap=True)
 
 
-def _observed(result) -> str:
-    return "—" if result.value is None else f"{fmt(result.value)}{suffix(result.unit)} ({result.year})"
+def _observed(result, lang: str = "zh") -> str:
+    return "—" if result.value is None else f"{fmt(result.value)}{suffix(result.unit, lang)} ({result.year})"
+
+
+def _nature(nature: str, lang: str) -> str:
+    """约束性 · 预期性 · 倡导性 in the report's language (a nature checker does not know stays as written)."""
+    from checker.reporters.messages import MESSAGES
+
+    words = MESSAGES.get(f"nature.{nature}")
+    return words[1 if lang == "en" else 0] if words else nature

@@ -127,8 +127,8 @@ def render(report: Report) -> bytes:
             number, result.region, result.domain, result.indicator, result.name_zh, result.name_en, result.nature,
             result.target_year, result.target_text, result.kind, words[result.status], result.status,
             t(f"assessment.{result.assessment or 'none'}", lang), result.year, result.value, result.unit,
-            result.reason.en if lang == "en" else result.reason.zh, formula(evidence.get("arithmetic"), lang) or None,
-            formula(evidence.get("band"), lang) or None, goal if isinstance(goal, int | float) else None,
+            result.reason.en if lang == "en" else result.reason.zh, formula(evidence.get("arithmetic"), lang, result.unit) or None,
+            formula(evidence.get("band"), lang, result.unit) or None, goal if isinstance(goal, int | float) else None,
             plan.get("source_line"), plan.get("quote"), plan.get("line"),
         ])
     sheet = _sheet(workbook, t("xlsx.results", lang), heads, rows,

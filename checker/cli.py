@@ -18,6 +18,7 @@ import click
 from checker import __version__
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE, as a shell reports a command whose reader (| head) went away
 _SHEET_HELP = ("The sheet of Excel workbooks to read (default: the first visible one); '*' reads every visible sheet. "
                "FILE.xlsx#NAME names one file's sheet.")
 #: the default of --max-regions: every county of China, or every township of a large province
@@ -51,6 +52,14 @@ class _Group(click.Group):
                 raise
             click.echo("interrupted", err=True)
             ctx.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:
+            # the reader stopped reading (`checker lint … | head`): not a bug, nothing to say; standard
+            # output is pointed at /dev/null so that Python's own flush at exit does not complain
+            import os
+            import sys
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(EXIT_PIPE_CLOSED)
         except (Exception, MemoryError) as error:  # noqa: BLE001 — the last line of defence
             if ctx.meta.get("debug"):
                 raise
@@ -304,7 +313,7 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
          --fail-on-revision
       2  a usage or input error (the message names file, line and column)
       3  an internal error (a bug in checker, or out of memory): please report it
-      130  interrupted (Ctrl-C)
+      130  interrupted (Ctrl-C); 141 when the reader of a pipe stopped (| head)
     """
     from checker.errors import CheckerError
     from checker.plan.loader import is_plan_argument, load_plan
@@ -531,9 +540,11 @@ def _same_file(a: str, b: str) -> bool:
 @click.option("--responsible", multiple=True, metavar="UNIT",
               help="Require only the indicators this department reports (the plan's responsible / 数据采集单位).")
 @click.option("--sheet", metavar="NAME", help=_SHEET_HELP)
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
+              help="Name indicators in Chinese or English in the findings.")
 def validate(data: tuple[str, ...], plan_arg: str, previous: tuple[str, ...], as_of: int | None, region: str | None,
              fmt: str, output: str | None, fail_on_revision: bool, responsible: tuple[str, ...],
-             sheet: str | None) -> None:
+             sheet: str | None, lang: str) -> None:
     """Check a data submission's hygiene before any verdict: every problem, each at file:line:cell.
 
     \b
@@ -577,7 +588,7 @@ def validate(data: tuple[str, ...], plan_arg: str, previous: tuple[str, ...], as
     observations = read_observations(*data, skip_bad_rows=True, sheet=sheet)
     old = read_observations(*previous, skip_bad_rows=True, sheet=sheet) if previous else None
     findings = validate_submission(plan, observations, region=region, as_of=as_of, previous=old,
-                                   revisions_gate=fail_on_revision, responsible=responsible)
+                                   revisions_gate=fail_on_revision, responsible=responsible, lang=lang)
     counts = summary(findings)
     if fmt == "json":
         text = json.dumps({

@@ -331,3 +331,22 @@ def test_debug_shows_traceback_subprocess():
     proc = run_process("--debug", "explain", "二十五左右吧")
     assert proc.returncode != 0
     assert "Traceback" in proc.stderr and "GrammarError" in proc.stderr
+
+
+def test_a_reader_that_stops_reading_is_not_a_bug():
+    """`checker lint … | head`: the pipe closes early; no 'internal error', exit 141 (128 + SIGPIPE)."""
+    process = subprocess.Popen([sys.executable, "-m", "checker", "lint", "nanan-2030"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    process.stdout.read(10)
+    process.stdout.close()
+    stderr = process.stderr.read()
+    assert process.wait(timeout=60) == 141
+    assert b"internal error" not in stderr and b"Traceback" not in stderr
+
+
+def test_validate_names_indicators_in_english_with_lang_en():
+    english = run("validate", str(ROOT / "examples/nanan-2030.csv"), "--plan", "nanan-2030", "--lang", "en")
+    chinese = run("validate", str(ROOT / "examples/nanan-2030.csv"), "--plan", "nanan-2030")
+    assert "Caries rate" in english.output or "caries" in english.output.lower()
+    assert "12岁儿童患龋率 (caries_rate_age12)" in chinese.output
+    assert "12岁儿童患龋率 (caries_rate_age12)" not in english.output

@@ -113,8 +113,11 @@ def validate(
     previous: Observations | None = None,
     revisions_gate: bool = False,
     responsible: tuple[str, ...] = (),
+    lang: str = "zh",
 ) -> tuple[Finding, ...]:
     """Every problem found in ``observations`` for ``plan``, located, sorted by file, line and cell.
+    Indicators are named in ``lang`` (their English names with ``en``); hints that show a data row keep
+    the name the data is written with.
 
     ``responsible`` narrows the indicators a submission must carry to those whose lead department
     (``responsible``, or the ``数据采集单位`` column) is one of these: a department's own submission.
@@ -129,6 +132,7 @@ def validate(
             repeat.location, "delete one of the two rows"))
     table = name_table(plan)
     indicators = {indicator.id: indicator for indicator in plan.indicators}
+    names = {i.id: i.name_en if lang == "en" and i.name_en else i.name_zh for i in plan.indicators}
     known_regions = [region, *[name for name in plan.references.values() if name != region]]
     resolved: dict[str, tuple[str | None, str | None]] = {}
     unknown: dict[str, list[Observation]] = {}
@@ -157,7 +161,7 @@ def validate(
             findings.append(Finding("error", "unit", error.message, item.location, error.hint))
             unconverted.add((row_region, indicator_id, item.year))
             continue
-        findings += _impossible(item, indicator, point.value)
+        findings += _impossible(item, indicator, point.value, names[indicator.id])
         points.setdefault((row_region, indicator_id, item.year), []).append((item, point.value))
     if unknown:
         from checker.data.suggest import Suggester
@@ -182,10 +186,11 @@ def validate(
             f"{last_year - 5} + 5)",
             rows[0].location, "check the year (a typo such as 2002 for 2022?), or leave the row out"))
     findings += _duplicates_across_names(points)
-    findings += _jumps(indicators, points)
-    findings += _missing(plan, observations, points, unconverted, (first_year, last_year), region, as_of, responsible)
+    findings += _jumps(indicators, points, names)
+    findings += _missing(plan, observations, points, unconverted, (first_year, last_year), region, as_of, responsible,
+                         names)
     if previous is not None:
-        findings += _revisions(plan, observations, previous, region, revisions_gate)
+        findings += _revisions(plan, observations, previous, region, revisions_gate, names)
     return tuple(sorted(findings, key=lambda f: _order(observations, f)))
 
 
@@ -235,16 +240,16 @@ def _unknown(suggest, name: str, rows: list[Observation]) -> Finding:
                    "(see `checker plans` and the plan file)")
 
 
-def _impossible(item: Observation, indicator, value: float | None) -> list[Finding]:
+def _impossible(item: Observation, indicator, value: float | None, name: str) -> list[Finding]:
     if value is None:
         return []
     if not math.isfinite(value):
-        return [Finding("error", "impossible-value", f"{indicator.name_zh} {item.year}: {item.text.strip()!r} is not "
+        return [Finding("error", "impossible-value", f"{name} {item.year}: {item.text.strip()!r} is not "
                         "a finite number", item.location, "write the value as a number")]
     found = impossible(value, indicator.unit, [indicator.name_zh, *indicator.aliases, indicator.name_en or ""])
     if found is None:
         return []
-    return [Finding("error", "impossible-value", f"{indicator.name_zh} {item.year}: {found[0]}", item.location, found[1])]
+    return [Finding("error", "impossible-value", f"{name} {item.year}: {found[0]}", item.location, found[1])]
 
 
 def _shown(value: float) -> str:
@@ -310,7 +315,7 @@ def _duplicates_across_names(points: dict) -> list[Finding]:
     return found
 
 
-def _jumps(indicators: dict, points: dict) -> list[Finding]:
+def _jumps(indicators: dict, points: dict, names: dict[str, str]) -> list[Finding]:
     """Year-on-year jumps by a factor near 10, 100 or 1000 (a unit slip), or far outside the series."""
     from checker.data.jumps import Value, jumps
 
@@ -323,7 +328,7 @@ def _jumps(indicators: dict, points: dict) -> list[Finding]:
     found = []
     for (region, indicator_id), values in series.items():
         indicator = indicators[indicator_id]
-        for jump in jumps(indicator.name_zh, region, indicator.unit, values):
+        for jump in jumps(names[indicator.id], region, indicator.unit, values):
             found.append(Finding("warning", "jump", jump.message, jump.location, jump.hint))
     return found
 
@@ -337,7 +342,7 @@ def _responsible_for(indicator, units: tuple[str, ...]) -> bool:
 
 
 def _missing(plan: Plan, observations: Observations, points: dict, unconverted: set, period: tuple[int, int],
-             region: str, as_of: int | None, responsible: tuple[str, ...] = ()) -> list[Finding]:
+             region: str, as_of: int | None, responsible: tuple[str, ...], names: dict[str, str]) -> list[Finding]:
     """Indicators with a checkable target and no value for the assessment year (see the module's docstring).
 
     Without ``as_of`` the assessment year is the latest year of ``region`` inside the plan period, so
@@ -365,14 +370,14 @@ def _missing(plan: Plan, observations: Observations, points: dict, unconverted: 
             unreadable = (f"; {len(observations.skipped)} row(s) could not be read (listed with their lines): "
                           "it may be one of them" if observations.skipped else "")
             found.append(Finding("error", "missing",
-                                 f"{indicator.name_zh} ({indicator.id}) has no value for {region} in {year}; the plan "
+                                 f"{names[indicator.id]} ({indicator.id}) has no value for {region} in {year}; the plan "
                                  f"sets a target for it ({checkable[0].text!r}, {checkable[0].year}){unreadable}",
                                  Location(first_file),
                                  f"add a row: {region},{indicator.name_zh},{year},{value},{indicator.unit or ''}"))
         elif rows and all(number is None for _, number in rows):
             item = rows[0][0]
             found.append(Finding("error", "missing",
-                                 f"{indicator.name_zh} ({indicator.id}) {year}: the value is missing "
+                                 f"{names[indicator.id]} ({indicator.id}) {year}: the value is missing "
                                  f"({item.text.strip() or 'empty'!r}); the plan sets a target for it",
                                  item.location, "fill in the value"))
         for target in checkable:
@@ -382,7 +387,7 @@ def _missing(plan: Plan, observations: Observations, points: dict, unconverted: 
             reference = plan.references.get(role)
             if reference and not any(number is not None for _, number in points.get((reference, indicator.id, year), [])):
                 found.append(Finding("warning", "missing-reference",
-                                     f"{indicator.name_zh} ({indicator.id}): the target {target.text!r} compares "
+                                     f"{names[indicator.id]} ({indicator.id}): the target {target.text!r} compares "
                                      f"with {reference}, which has no value for {year} in the data",
                                      Location(first_file),
                                      f"add a row: {reference},{indicator.name_zh},{year},<value>,{indicator.unit or ''}"))
@@ -391,7 +396,7 @@ def _missing(plan: Plan, observations: Observations, points: dict, unconverted: 
 
 
 def _revisions(plan: Plan, observations: Observations, previous: Observations, region: str,
-               gate: bool) -> list[Finding]:
+               gate: bool, names: dict[str, str]) -> list[Finding]:
     from checker.data.revisions import compare
 
     new = match(plan, observations, region=region, skip_bad_rows=True)
@@ -401,7 +406,7 @@ def _revisions(plan: Plan, observations: Observations, previous: Observations, r
         base = (f"; {revision.year} is the plan's base year: progress verdicts are measured from it"
                 if revision.base_year else "")
         found.append(Finding("error" if gate else "warning", "revision",
-                             f"{revision.name_zh} ({revision.indicator}) {revision.year}{_in(revision.region)} was "
+                             f"{names.get(revision.indicator, revision.name_zh)} ({revision.indicator}) {revision.year}{_in(revision.region)} was "
                              f"{revision.shown(revision.old)} in the previous submission ({revision.old.location}), "
                              f"now {revision.shown(revision.new)}{base}",
                              revision.new.location,

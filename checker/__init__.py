@@ -22,7 +22,7 @@ _API = {
     "lint_plan": "checker.plan.lint:lint",
     "Rule": "checker.language.rule",
     "Plan": "checker.plan.model",
-    "read_observations": "checker.data.observations",
+    "read_observations": "checker.data.readers",
     "observations_from_records": "checker.data.observations",
     "Observations": "checker.data.observations",
     "evaluate": "checker.judge.engine",

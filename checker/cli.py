@@ -317,7 +317,8 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
     """
     from checker.errors import CheckerError
     from checker.plan.loader import is_plan_argument, load_plan
-    from checker.data.observations import no_cycle_collection, read_observations
+    from checker.data.observations import no_cycle_collection
+    from checker.data.readers import read_observations
     from checker.reporters.output import write_all
     from checker.judge.pipeline import judge
     from checker.judge.policy import load_policy
@@ -575,7 +576,7 @@ def validate(data: tuple[str, ...], plan_arg: str, previous: tuple[str, ...], as
     from checker.errors import CheckerError
     from checker.reporters.escaping import printable
     from checker.plan.loader import load_plan
-    from checker.data.observations import read_observations
+    from checker.data.readers import read_observations
     from checker.reporters.output import write_atomically
     from checker.data.validate import summary
     from checker.data.validate import validate as validate_submission

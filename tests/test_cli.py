@@ -334,11 +334,12 @@ def test_debug_shows_traceback_subprocess():
 
 
 def test_a_reader_that_stops_reading_is_not_a_bug():
-    """`checker lint … | head`: the pipe closes early; no 'internal error', exit 141 (128 + SIGPIPE)."""
-    process = subprocess.Popen([sys.executable, "-m", "checker", "lint", "nanan-2030"], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE)
-    process.stdout.read(10)
-    process.stdout.close()
+    """`checker check … | head`: the pipe closes early; no 'internal error', exit 141 (128 + SIGPIPE)."""
+    # output far larger than a pipe's buffer, so that writing it must meet the closed pipe
+    process = subprocess.Popen([sys.executable, "-m", "checker", "check", "nanan-2030",
+                                str(ROOT / "examples/nanan-2030.csv"), "--format", "json"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()  # the reader is gone before checker writes
     stderr = process.stderr.read()
     assert process.wait(timeout=60) == 141
     assert b"internal error" not in stderr and b"Traceback" not in stderr

@@ -24,12 +24,13 @@ pytest.importorskip("polars")
 
 from checker.data import columnar
 
-from checker.data import observations
+from checker.data import observations, readers  # noqa: F401
 from checker.judge.engine import evaluate, evaluate_regions
 from checker.errors import CheckerError
 from checker.plan.loader import load_plan
 from checker.data.matching import Dataset, match
-from checker.data.observations import Observations, read_observations, read_rows
+from checker.data.observations import Observations, read_rows
+from checker.data.readers import read_observations
 from checker.judge.results import unknown_in
 
 PLAN = load_plan("nanan-2030")
@@ -39,7 +40,7 @@ HEADER = "地区,指标,年份,数值,单位,备注"
 @pytest.fixture(autouse=True)
 def _every_file_by_columns(monkeypatch):
     """Send every file, however small, to the columnar reader (the row reader stays as it is)."""
-    monkeypatch.setattr(observations, "COLUMNAR_FROM_BYTES", 0)
+    monkeypatch.setattr(readers, "COLUMNAR_FROM_BYTES", 0)
 
 
 # --- helpers -------------------------------------------------------------------------------------

@@ -80,7 +80,7 @@ def test_did_you_mean_weighs_the_measured_thing(plan, name, expected):
 
 
 def _validate(tmp_path, rows: str) -> list:
-    from checker.data.observations import read_observations
+    from checker.data.readers import read_observations
     from checker.data.validate import validate
 
     path = tmp_path / "data.csv"

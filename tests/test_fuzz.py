@@ -17,7 +17,8 @@ from checker.judge.engine import evaluate
 from checker.errors import CheckerError
 from checker.plan.loader import load_plan
 from checker.language.numbers import read_number
-from checker.data.observations import observations_from_records, read_observations
+from checker.data.observations import observations_from_records
+from checker.data.readers import read_observations
 
 CELL_ALPHABET = "0123456789０１２３４５６７８９.．,，-－—+*%％‰（）()快报数年 \t\"'是否abc;\n\r\x00"
 cells = st.text(alphabet=CELL_ALPHABET, max_size=12)

@@ -13,12 +13,12 @@ import pytest
 
 import checker.data.observations as observations
 from checker.errors import CheckerError, Location, UnitError
+from checker.data.readers import read_observations
 from checker.data.observations import (
     DataFile,
     Observation,
     Observations,
     observations_from_records,
-    read_observations,
 )
 
 DATA = Path(__file__).resolve().parent / "data" / "observations"

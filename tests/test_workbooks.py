@@ -22,7 +22,7 @@ from click.testing import CliRunner  # noqa: E402
 
 from checker.cli import main  # noqa: E402
 from checker.errors import CheckerError, Location  # noqa: E402
-from checker.data.observations import read_observations  # noqa: E402
+from checker.data.readers import read_observations  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "nanan-2030.csv"
@@ -338,7 +338,7 @@ def test_openpyxl_reads_xlsx_when_calamine_is_missing(tmp_path, monkeypatch):
 def test_workbook_reader_is_imported_only_for_workbooks(tmp_path):
     import subprocess
 
-    code = ("import sys; from checker.data.observations import read_observations; "
+    code = ("import sys; from checker.data.readers import read_observations; "
             f"read_observations({str(EXAMPLE)!r}); print('python_calamine' in sys.modules, 'openpyxl' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False False"

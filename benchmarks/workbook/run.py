@@ -69,7 +69,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=50_000)
     arguments = parser.parse_args()
-    from checker.data.observations import read_observations
+    from checker.data.readers import read_observations
 
     with tempfile.TemporaryDirectory(prefix="checker-workbook-bench-") as folder:
         csv_path, xlsx_path = write(folder, arguments.rows)

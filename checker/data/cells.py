@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from checker.errors import CheckerError
-from checker.data.observations import _decode, _delimiter, _read_bytes
+from checker.data.observations import decode_data, sniff_delimiter, read_data_bytes
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 
@@ -54,12 +54,12 @@ def text_columns(places: Iterable[tuple[str | None, int | None, int | None]]) ->
     found: dict[tuple[str, int, int], int] = {}
     for file, spots in wanted.items():
         try:
-            text, _ = _decode(_read_bytes(file), file)
+            text, _ = decode_data(read_data_bytes(file), file)
         except CheckerError:
             continue
         text = text.removeprefix("\ufeff")
         try:
-            delimiter = _delimiter(text, file)
+            delimiter = sniff_delimiter(text, file)
         except CheckerError:
             continue
         lines = _NEWLINE.split(text)

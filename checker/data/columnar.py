@@ -2,13 +2,13 @@
 
 A national file has millions of rows; reading them one by one in Python costs many times what the
 file takes to parse. When polars and numpy are installed (``pip install 'health-plan-checker[scale]'``) and the
-data is large (``checker.data.observations.COLUMNAR_FROM_BYTES``, 8 MiB), ``read_observations`` hands the
+data is large (``checker.data.readers.COLUMNAR_FROM_BYTES``, 8 MiB), ``read_observations`` hands the
 files here. This module reads them into columns and keeps them so: a region's series is a view of
 those columns, and a :class:`~checker.data.matching.Point` is made only when a rule asks for it.
 
 It reads exactly what the row reader reads, and only that. Every cell that is not a plain number,
 an empty cell or a repeated name, year, unit or region goes through the row reader's own functions
-(``checker.data.observations._Collector``), so the two cannot drift apart. A file it cannot read exactly
+(``checker.data.observations.RowCollector``), so the two cannot drift apart. A file it cannot read exactly
 as the row reader would, and every file with a problem, goes back to the row reader, which reads it
 and reports the problem at its cell as always (:class:`Unsuitable`): files with quotes, bare
 carriage returns, blank-looking rows of spaces, more cells than the header, the wide layout,
@@ -29,17 +29,18 @@ from pathlib import Path
 from checker.language import units
 from checker.errors import CheckerError, Location
 from checker.data.limits import limits_for
-from checker.data.matching import Dataset, Point, _resolve, fold, name_table
+from checker.data.matching import Dataset, Point, resolve_name, fold, name_table
 from checker.data.observations import (
     MAX_COLUMNS,
     MAX_ROWS,
     DataFile,
     Observation,
-    _Collector,
-    _columns,
-    _delimiter,
-    _read_bytes,
+    RowCollector,
+    header_columns,
+    sniff_delimiter,
+    read_data_bytes,
     max_cells,
+    read_rows,
 )
 from checker.plan.model import Plan
 from checker.judge.results import UnknownIndicator
@@ -103,7 +104,7 @@ class Columns:
 
 @dataclass
 class ColumnarObservations:
-    """What :func:`checker.data.observations.read_observations` returns for files read by columns: the
+    """What :func:`checker.data.readers.read_observations` returns for files read by columns: the
     same ``files``, ``skipped`` and ``duplicates`` (always empty here: such files go to the row
     reader) and ``items``, made from the columns the first time they are asked for."""
 
@@ -112,6 +113,17 @@ class ColumnarObservations:
     paths: tuple[str, ...]
     skipped: tuple[CheckerError, ...] = ()
     duplicates: tuple = ()
+
+    def match(self, plan: Plan, *, region: str | None = None, skip_bad_rows: bool = False) -> Dataset:
+        """The plan's series as views of the columns; when a row has a problem, the files again row by
+        row, so that the row reader reports it at its cell (or skips it)."""
+        from checker.data.matching import match as match_rows
+
+        try:
+            return match(plan, self, region=region)
+        except Unsuitable:
+            rows = read_rows(*self.paths, skip_bad_rows=skip_bad_rows)
+            return match_rows(plan, rows, region=region, skip_bad_rows=skip_bad_rows)
 
     @cached_property
     def items(self) -> tuple[Observation, ...]:
@@ -131,7 +143,7 @@ def read(paths: tuple[str | Path, ...]) -> ColumnarObservations:
     """The files read by columns, or :class:`Unsuitable` for the row reader."""
     import numpy as np
 
-    collector = _Collector(skip_bad_rows=False)
+    collector = RowCollector(skip_bad_rows=False)
     parts, files = [], []
     for index, path in enumerate(paths):
         part, data_file = _read_file(str(path), index, collector)
@@ -179,12 +191,12 @@ def _recode(codes, parts: list[dict], key: str, table: dict[str, int]):
     return out
 
 
-def _read_file(name: str, index: int, collector: _Collector) -> tuple[dict, DataFile]:
+def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, DataFile]:
     import numpy as np
     import polars as pl
 
     try:
-        data = _read_bytes(name)
+        data = read_data_bytes(name)
     except CheckerError:
         raise Unsuitable from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data:
@@ -199,11 +211,11 @@ def _read_file(name: str, index: int, collector: _Collector) -> tuple[dict, Data
         header_text = (body if end < 0 else body[:end]).decode("utf-8").removesuffix("\r")
         if not header_text.strip():
             raise Unsuitable  # blank lines before the header
-        delimiter = _delimiter(header_text, name)
+        delimiter = sniff_delimiter(header_text, name)
         if header_text.count(delimiter) >= MAX_COLUMNS:
             raise Unsuitable  # the row reader says so before splitting it
         header = next(csv.reader([header_text], delimiter=delimiter, skipinitialspace=True))
-        roles = _columns(header, name, 1)
+        roles = header_columns(header, name, 1)
     except (UnicodeDecodeError, CheckerError, StopIteration):
         raise Unsuitable from None
     if roles.layout != "long":
@@ -374,7 +386,7 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
     units_of = {indicator.id: indicator.unit for indicator in plan.indicators}
     names_of = {indicator.id: [indicator.name_zh, *indicator.aliases, indicator.name_en or ""]
                 for indicator in plan.indicators}
-    resolved = [_resolve(name, table) for name in c.indicator_names]
+    resolved = [resolve_name(name, table) for name in c.indicator_names]
     ids = [found[0] for found in resolved]
     dataset = ColumnDataset()
     # regions: rows without one belong to the default region

@@ -124,14 +124,8 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
 
     Rows without a region belong to ``region`` (default: the plan's own region).
     """
-    if not isinstance(observations, Observations):  # read by columns (checker.data.columnar)
-        from checker.data import columnar
-        from checker.data.observations import read_rows
-
-        try:
-            return columnar.match(plan, observations, region=region)
-        except columnar.Unsuitable:  # a row with a problem: the row reader reports it at its cell, or skips it
-            observations = read_rows(*observations.paths, skip_bad_rows=skip_bad_rows)
+    if not isinstance(observations, Observations):  # a source that sorts itself (read by columns)
+        return observations.match(plan, region=region, skip_bad_rows=skip_bad_rows)
     default_region = region or plan.region
     table = name_table(plan)
     units_of = {indicator.id: indicator.unit for indicator in plan.indicators}
@@ -142,13 +136,13 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
     resolved: dict[str, tuple[str | None, str | None]] = {}
     for item in observations.items:
         if item.indicator not in resolved:
-            resolved[item.indicator] = _resolve(item.indicator, table)
+            resolved[item.indicator] = resolve_name(item.indicator, table)
         indicator_id, bracket_unit = resolved[item.indicator]
         if indicator_id is None:
             unknown.setdefault((item.indicator, item.region or default_region), []).append(item)
             continue
         try:
-            point = _point(item, units_of[indicator_id], bracket_unit)
+            point = to_point(item, units_of[indicator_id], bracket_unit)
             if point.value is not None:
                 wrong = impossible(point.value, point.unit, names_of[indicator_id])
                 if wrong is not None:
@@ -184,7 +178,7 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
     return dataset
 
 
-def _resolve(name: str, table: dict[str, str]) -> tuple[str | None, str | None]:
+def resolve_name(name: str, table: dict[str, str]) -> tuple[str | None, str | None]:
     folded = fold(name)
     if folded in table:
         return table[folded], None
@@ -194,7 +188,7 @@ def _resolve(name: str, table: dict[str, str]) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _point(item: Observation, plan_unit: str | None, bracket_unit: str | None) -> Point:
+def to_point(item: Observation, plan_unit: str | None, bracket_unit: str | None) -> Point:
     if item.unit and bracket_unit and item.unit != bracket_unit:
         raise CheckerError(
             f"{item.indicator}: the name says {bracket_unit} but the unit column says {item.unit}",
@@ -273,7 +267,7 @@ def unused_rows(plan: Plan, observations: Observations, dataset: Dataset, judged
     for item in observations.items:
         known = resolved.get(item.indicator)
         if known is None:
-            known = resolved[item.indicator] = _resolve(item.indicator, table)[0] is not None
+            known = resolved[item.indicator] = resolve_name(item.indicator, table)[0] is not None
         region = item.region or default
         if not known and region not in keep:  # another region's row: listed as such, not as unknown
             groups.setdefault(("region", region), []).append(item.location)

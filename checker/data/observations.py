@@ -59,10 +59,6 @@ CELLS_PER_ROW = 12
 def max_cells() -> int:
     """The most cells (data rows × header columns) one file may hold; `checker --max-rows` raises it."""
     return MAX_ROWS * CELLS_PER_ROW
-#: Data files together this large are read by columns when polars is installed (checker/data/columnar.py):
-#: below a few hundred thousand rows importing polars (~0.1 s) costs more than it saves. The
-#: environment variable lets the tests and the benchmark send every file there (0) or none (huge).
-COLUMNAR_FROM_BYTES = int(os.environ.get("CHECKER_COLUMNAR_FROM_BYTES") or 8 * 2**20)
 #: Years outside this range are not years of a health plan.
 MIN_YEAR, MAX_YEAR = 1949, 2100
 
@@ -166,42 +162,12 @@ class Observations:
     duplicates: tuple[tuple[Observation, Observation], ...] = ()
 
 
-def read_observations(*paths: str | Path, skip_bad_rows: bool = False, sheet: str | None = None) -> Observations:
-    """Read CSV files or Excel workbooks of observations (long or wide layout), in the order given.
-
-    A bad row raises a located :class:`CheckerError`, or with ``skip_bad_rows`` is left out and its
-    error listed in ``skipped``. Errors that concern a whole file (cannot open, encoding, header,
-    broken quoting, no data) always raise. Conflicting duplicates are found across all the files.
-    Workbooks (:mod:`checker.data.workbooks`) are read from their first visible sheet, or ``sheet`` (``"*"``:
-    every visible sheet), or the sheet a path names after ``#`` (``data.xlsx#表2``).
-    """
-    from checker.data import workbooks
-
-    # by columns when polars is installed (the scale extra): checker/data/columnar.py; workbooks row by row
-    if _large(paths) and not any(workbooks.is_workbook(path) for path in paths):
-        from checker.data import columnar
-
-        if columnar.available():
-            try:
-                return columnar.read(paths)
-            except columnar.Unsuitable:
-                pass  # a file the row reader reads (and whose problems it reports at their cells)
-    return read_rows(*paths, skip_bad_rows=skip_bad_rows, sheet=sheet)
-
-
-def _large(paths: tuple[str | Path, ...]) -> bool:
-    """Whether the files together are large enough for the columnar reader to gain on the row reader."""
-    try:
-        return bool(paths) and sum(os.path.getsize(path) for path in paths) >= COLUMNAR_FROM_BYTES
-    except (OSError, ValueError):
-        return False  # the row reader reports the bad path
-
-
 def read_rows(*paths: str | Path, skip_bad_rows: bool = False, sheet: str | None = None) -> Observations:
-    """:func:`read_observations` row by row, whatever the files' size."""
+    """CSV files and workbooks row by row, whatever their size: the row reader and the workbook reader
+    of :mod:`checker.data.readers` (which documents the arguments)."""
     from checker.data import workbooks
 
-    collector = _Collector(skip_bad_rows)
+    collector = RowCollector(skip_bad_rows)
     files: list[DataFile] = []
     with no_cycle_collection():
         for path in paths:
@@ -252,7 +218,7 @@ def observations_from_records(
             digest.update("\x1f".join(cells).encode("utf-8", "surrogatepass") + b"\x1e")
             yield number, cells
 
-    collector = _Collector(skip_bad_rows)
+    collector = RowCollector(skip_bad_rows)
     with no_cycle_collection():
         layout, count = collector.read_table(source, None, [_cell_text(key) for key in keys], table())
     data_file = DataFile(source, digest.hexdigest(), "", layout, count)
@@ -276,7 +242,7 @@ def no_cycle_collection() -> Iterator[None]:
 # --- reading files ----------------------------------------------------------------------------
 
 
-def _read_bytes(path: str | Path) -> bytes:
+def read_data_bytes(path: str | Path) -> bytes:
     """The file's bytes, or a CheckerError naming the path for each way a path can fail to be a file."""
     name = str(path)
     where = Location(name)
@@ -332,7 +298,7 @@ def _looks_utf16(sample: bytes) -> bool:
     return all(ch.isprintable() or ch in "\r\n\t" for ch in text)
 
 
-def _decode(data: bytes, name: str) -> tuple[str, str]:
+def decode_data(data: bytes, name: str) -> tuple[str, str]:
     """The text and the encoding that read it: UTF-8 (BOM or not), else GB18030; anything else an error."""
     save_hint = "in Excel: File → Save As → 'CSV UTF-8 (Comma delimited)'; or any editor's 'save as UTF-8'"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -394,7 +360,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         ) from None
 
 
-def _delimiter(text: str, name: str) -> str:
+def sniff_delimiter(text: str, name: str) -> str:
     """The field separator the header line uses: comma, tab or semicolon (most frequent; comma on ties)."""
     start, first = 0, ""
     while start < len(text):  # the first non-blank line, without splitting the whole file
@@ -520,7 +486,7 @@ class _Columns:
     year_notes: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
 
-def _columns(header: list[str], name: str, line: int | None) -> _Columns:
+def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
     """The layout and column positions of ``header``, or a located error naming what is missing."""
     where = Location(name, line)
     roles: dict[str, int] = {}
@@ -608,7 +574,7 @@ def _on_sheet(error: CheckerError, sheet: str | None) -> CheckerError:
     return error.relocated(Location(location.file, location.line, location.column, location.path, sheet))
 
 
-class _Collector:
+class RowCollector:
     """State shared by every source of one read: observations so far, the duplicate index, caches."""
 
     def __init__(self, skip_bad_rows: bool):
@@ -625,13 +591,13 @@ class _Collector:
 
     def read_file(self, path: str | Path) -> DataFile:
         name = str(path)
-        data = _read_bytes(path)
-        text, encoding = _decode(data, name)
+        data = read_data_bytes(path)
+        text, encoding = decode_data(data, name)
         sha256 = hashlib.sha256(data).hexdigest()
         del data  # read from the text on: a national file's bytes are a few hundred megabytes
         if text.startswith("\ufeff"):  # a GB18030 byte-order mark
             text = text[1:]
-        rows = _csv_rows(text, name, _delimiter(text, name))
+        rows = _csv_rows(text, name, sniff_delimiter(text, name))
         header_line, header = None, None
         for line, cells in rows:
             if "".join(cells).strip():
@@ -663,7 +629,7 @@ class _Collector:
     def _read_table(
         self, name: str, header_line: int | None, header: list[str], rows: Iterable[tuple[int, list[str]]]
     ) -> tuple[str, int]:
-        columns = _columns(header, name, header_line)
+        columns = header_columns(header, name, header_line)
         read_row = self._long_row if columns.layout == "long" else self._wide_row
         count = 0
         for line, cells in rows:

@@ -46,7 +46,7 @@ import re
 from dataclasses import dataclass, field
 
 from checker.errors import CheckerError, Location, UnitError
-from checker.data.matching import _point, _resolve, fold, match, name_table
+from checker.data.matching import to_point, resolve_name, fold, match, name_table
 from checker.data.observations import Observation, Observations
 from checker.data.limits import impossible
 from checker.plan.model import Plan
@@ -143,7 +143,7 @@ def validate(
     first_year, last_year = plan.period
     for item in observations.items:
         if item.indicator not in resolved:
-            resolved[item.indicator] = _resolve(item.indicator, table)
+            resolved[item.indicator] = resolve_name(item.indicator, table)
         indicator_id, bracket_unit = resolved[item.indicator]
         if not first_year <= item.year <= last_year:
             outside.setdefault((item.location.file, item.year), []).append(item)
@@ -156,7 +156,7 @@ def validate(
             strange_regions.setdefault(row_region, []).append(item)
         indicator = indicators[indicator_id]
         try:
-            point = _point(item, indicator.unit, bracket_unit)
+            point = to_point(item, indicator.unit, bracket_unit)
         except CheckerError as error:
             findings.append(Finding("error", "unit", error.message, item.location, error.hint))
             unconverted.add((row_region, indicator_id, item.year))

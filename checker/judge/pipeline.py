@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from checker.judge.engine import evaluate
 from checker.data.matching import Dataset, match, unused_rows
 from checker.language.names import clean_name
-from checker.data.observations import Observations, read_observations
+from checker.data.observations import Observations
+from checker.data.readers import read_observations
 from checker.plan.model import Plan
 from checker.judge.policy import Policy
 from checker.reporters import Report

@@ -399,6 +399,8 @@ def display(unit: str | None, lang: str = "zh") -> str:
     """
     if not unit:
         return ""
+    if lang == "en" and unit in _vocabulary().english:  # a named unit: no need to read it (start-up)
+        return _vocabulary().english[unit]
     read_unit = read(unit)
     if lang != "en":
         return read_unit.symbol
@@ -440,21 +442,34 @@ def suffix(unit: str | None, lang: str = "zh") -> str:
 def in_english(text: str, unit: str | None) -> str:
     """``text`` (an English reason or formula the engine wrote with the unit's symbol) with each amount
     of ``unit`` in English words: ``13.5/10万`` → ``13.5 per 100,000``, ``79.2岁`` → ``79.2 years``,
-    ``5万人`` → ``5 × 10,000 persons``. Only amounts of that one unit change; ``%`` and ``‰`` stay."""
+    ``5万人`` → ``5 × 10,000 persons``. Only amounts of that one unit change; ``%`` and ``‰`` stay.
+    A plain scan, not a regular expression: it runs once per result of every check."""
     if not unit or not text:
         return text
     written = suffix(unit)
-    english = suffix(unit, "en")
-    if written == english or written not in text:
+    if written not in text:
         return text
-    if english[1:2].isdigit():  # a magnitude: "5 × 10,000 persons", not "5 10,000 persons"
-        english = " ×" + english
-    return _amount_pattern(written).sub(lambda match: match.group(1) + english, text)
+    english = _english_suffix(unit)
+    if english == written:
+        return text
+    out, start = [], 0
+    while (found := text.find(written, start)) >= 0:
+        end = found + len(written)
+        after = text[end:end + 1]
+        # an amount: a digit before, and no Chinese character after (79.2岁, but not 2.5人次 for 人)
+        if found and text[found - 1].isdigit() and not ("\u4e00" <= after <= "\u9fff"):
+            out.append(text[start:found] + english)
+        else:
+            out.append(text[start:end])
+        start = end
+    out.append(text[start:])
+    return "".join(out)
 
 
 @cache
-def _amount_pattern(written: str) -> re.Pattern:
-    return re.compile(r"(\d(?:[\d,]*\d)?(?:\.\d+)?)" + re.escape(written) + r"(?![\u4e00-\u9fff])")
+def _english_suffix(unit: str) -> str:
+    english = suffix(unit, "en")
+    return " ×" + english if english[1:2].isdigit() else english  # "5 × 10,000 persons", not "5 10,000 persons"
 
 
 # --- converting ---------------------------------------------------------------------------------------

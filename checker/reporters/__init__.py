@@ -17,11 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from checker.errors import CheckerError
-from checker.data.observations import DataFile
-from checker.plan.model import Plan
-from checker.judge.results import Results
+if TYPE_CHECKING:  # annotations only: `checker explain` imports reporters.escaping without the data readers
+    from checker.data.observations import DataFile
+    from checker.errors import CheckerError
+    from checker.judge.results import Results
+    from checker.plan.model import Plan
 
 FORMATS = ("table", "json", "junit", "github", "markdown", "sarif", "xlsx", "jsonl", "csv")
 #: formats written line by line (:func:`stream`), never as one string

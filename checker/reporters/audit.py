@@ -36,7 +36,7 @@ def audit_report(
     """The audit report's HTML for a plan (path or bundled id) and data files."""
     from checker.plan.lint import lint
     from checker.plan.loader import load_plan
-    from checker.data.observations import read_observations
+    from checker.data.readers import read_observations
     from checker.judge.pipeline import judge
     from checker.judge.policy import load_policy
     from checker.reporters.html import Audit, generation_time, render

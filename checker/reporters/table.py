@@ -18,8 +18,12 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 
 from checker.judge.bands import fmt
+from checker.reporters.boxes import Cell, Column, paint, wrap
+from checker.reporters.boxes import render as render_boxes
+from checker.reporters.boxes import width as text_width
 from checker.reporters.escaping import visible
 from checker.reporters import Report, skipped_messages, unused_messages
 from checker.judge.results import SEVERITY, STATUSES
@@ -57,105 +61,93 @@ def width(terminal: bool) -> int | None:
 
 
 def render(report: Report, *, terminal: bool = False) -> str:
-    from rich.cells import cell_len
-    from rich.console import Console
-
-    lang = report.lang
-    buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=terminal, color_system="auto" if terminal else None,
-                      width=width(terminal), no_color=not terminal, highlight=False,
-                      markup=False, emoji=False)  # data is never markup: "[link=…]" and ":smile:" print as written
     if report.regions:
-        _rollup(console, report)
-        return buffer.getvalue()
+        return _rollup_text(report, terminal)
+    lang = report.lang
+    size = width(terminal) or shutil.get_terminal_size().columns
+    colour = terminal and not os.environ.get("NO_COLOR")
+    out: list[str] = []
+
+    def write(text: str = "", style: str | None = None) -> None:
+        out.append(paint(text, style, colour))
+
     plan = report.plan
     title = plan.title_zh if lang == "zh" or not plan.title_en else plan.title_en
     as_of = report.results.as_of
     when = (f"评估截至 {as_of} 年" if lang == "zh" else f"as of {as_of}") if as_of else (
         "评估年：各指标最新数据年份" if lang == "zh" else "assessment year: latest data per indicator")
-    console.print(f"{visible(title)} — {visible(report.region)} — {when}")
+    for line in wrap(f"{visible(title)} — {visible(report.region)} — {when}", size):
+        write(line)
     heads = HEAD[lang]
     groups: dict[str, list] = {}
     for result in report.results.results:
         groups.setdefault(report.plan.domain_name(result.domain, lang) or "—", []).append(result)
     rows = [(domain, sorted(results, key=lambda r: -SEVERITY[r.status]))  # worst first, plan order otherwise
             for domain, results in groups.items()]
-    fixed = [min(max([cell_len(visible(d)) for d in groups] + [cell_len(heads[0])]), DOMAIN_WIDTH),
-             max(cell_len(f"{SYMBOL[s]} {WORD[lang][s]}") for s in STATUSES),
-             max([cell_len(_observed(r, lang)) for r in report.results.results] + [cell_len(heads[4])])]
-    if sum(fixed) + sum(MIN_WRAPPED) + 3 * 5 > console.width:  # six columns, a gap of 3 between each
-        _blocks(console, report, rows)
+    fixed = [min(max([text_width(visible(d)) for d in groups] + [text_width(heads[0])]), DOMAIN_WIDTH),
+             max(text_width(f"{SYMBOL[s]} {WORD[lang][s]}") for s in STATUSES),
+             max([text_width(_observed(r, lang)) for r in report.results.results] + [text_width(heads[4])])]
+    if sum(fixed) + sum(MIN_WRAPPED) + 3 * 5 > size:  # six columns, a gap of 3 between each
+        _blocks(write, report, rows, size, colour)
     else:
-        _table(console, report, rows, fixed[2])
-    _foot(console, report)
-    return buffer.getvalue()
+        out.append(_table(report, rows, size, colour).rstrip("\n"))
+    _foot(write, report)
+    return "\n".join(out) + "\n"
 
 
-def _table(console, report: Report, groups: list, observed_width: int) -> None:
-    """Six columns: domain, status, indicator, target (year), observed (year), reason."""
-    from rich.table import Table
-    from rich.text import Text
-
+def _table(report: Report, groups: list, size: int, colour: bool) -> str:
+    """Six columns: domain, status, indicator, target (year), observed (year), reason (checker.reporters.boxes:
+    laid out directly, as rich's per-cell measuring was most of the everyday check's time)."""
     lang, heads = report.lang, HEAD[report.lang]
-    table = Table(show_lines=False, header_style="bold", pad_edge=False, expand=True)
     # a word longer than its column (目标 "控制在12/10万左右") folds onto the next line: never cut to "…"
-    table.add_column(heads[0], max_width=DOMAIN_WIDTH, overflow="fold")  # a long domain wraps on words
-    table.add_column(heads[1], no_wrap=True)
-    table.add_column(heads[2], ratio=2, overflow="fold")
-    table.add_column(heads[3], ratio=1, overflow="fold")
-    table.add_column(heads[4], no_wrap=True, min_width=observed_width)
-    table.add_column(heads[5], ratio=4, overflow="fold")
-    for position, (domain, rows) in enumerate(groups):
+    columns = [Column(heads[0], max_width=DOMAIN_WIDTH), Column(heads[1], wrap=False), Column(heads[2], ratio=2),
+               Column(heads[3], ratio=1), Column(heads[4], wrap=False), Column(heads[5], ratio=4)]
+    sections = []
+    for domain, rows in groups:
+        section = []
         for index, result in enumerate(rows):
-            status = Text(f"{SYMBOL[result.status]} {WORD[lang][result.status]}", style=STYLE[result.status])
             name = result.name_zh if lang == "zh" or not result.name_en else result.name_en
-            observed = _observed(result, lang)
             reason = result.reason.zh if lang == "zh" else result.reason.en
             nature = f" [{visible(_nature(result.nature, lang))}]" if result.nature else ""
-            # Text, not str: a str cell would be parsed as console markup (slow, and [..] is not markup here)
-            table.add_row(Text(visible(domain) if index == 0 else ""), status, Text(visible(name) + nature),
-                          Text(f"{visible(result.target_text)} ({result.target_year})"), Text(observed),
-                          Text(visible(reason)),
-                          end_section=index == len(rows) - 1 and position < len(groups) - 1)
-    console.print(table)
+            section.append([Cell(visible(domain) if index == 0 else ""),
+                            Cell(f"{SYMBOL[result.status]} {WORD[lang][result.status]}", STYLE[result.status]),
+                            Cell(visible(name) + nature), Cell(f"{visible(result.target_text)} ({result.target_year})"),
+                            Cell(_observed(result, lang)), Cell(visible(reason))])
+        sections.append(section)
+    return render_boxes(columns, sections, size, colour=colour)
 
 
-def _blocks(console, report: Report, groups: list) -> None:
+def _blocks(write, report: Report, groups: list, size: int, colour: bool) -> None:
     """One block per target, for a window too narrow for the table: nothing is cut, long words wrap."""
-    from rich.cells import cell_len
-    from rich.text import Text
-
     lang = report.lang
     labels = HEAD[lang][3:]
-    label_width = max(cell_len(label) for label in labels)
+    label_width = max(text_width(label) for label in labels)
     indent = " " * (4 + label_width + 2)
     for domain, rows in groups:
-        console.print(Text(visible(domain), style="bold underline"))
+        write(visible(domain), "bold underline")
         for result in rows:
             name = result.name_zh if lang == "zh" or not result.name_en else result.name_en
             nature = f" [{visible(_nature(result.nature, lang))}]" if result.nature else ""
-            head = Text(f"{SYMBOL[result.status]} {WORD[lang][result.status]}", style=STYLE[result.status])
-            head.append("  " + visible(name) + nature)
-            for line in head.wrap(console, console.width, overflow="fold"):
-                line.rstrip()
-                console.print(line, soft_wrap=True)
+            status = f"{SYMBOL[result.status]} {WORD[lang][result.status]}"
+            for number, line in enumerate(wrap(f"{status}  {visible(name)}{nature}", size)):
+                if number == 0:  # the status in its colour, the name as it is
+                    line = paint(status, STYLE[result.status], colour) + line[len(status):]
+                write(line)
             reason = result.reason.zh if lang == "zh" else result.reason.en
             for label, value in zip(labels, (f"{visible(result.target_text)} ({result.target_year})",
                                              _observed(result, lang), visible(reason))):
-                lines = Text(value).wrap(console, max(console.width - len(indent), 10), overflow="fold")
-                for number, line in enumerate(lines):  # a hanging indent: the label once, the text aligned
-                    lead = "    " + label + " " * (label_width - cell_len(label) + 2) if number == 0 else indent
-                    line.rstrip()
-                    console.print(Text(lead) + line, soft_wrap=True)
-        console.print()
+                for number, line in enumerate(wrap(value, max(size - len(indent), 10))):
+                    # a hanging indent: the label once, the text aligned under itself
+                    lead = "    " + label + " " * (label_width - text_width(label) + 2) if number == 0 else indent
+                    write(lead + line)
+        write()
 
 
-def _foot(console, report: Report) -> None:
+def _foot(write, report: Report) -> None:
     """The counts, then what was left out, skipped or revised: one line each, greppable."""
     lang = report.lang
     counts = report.results.summary
-    foot = "  ".join(f"{SYMBOL[s]} {WORD[lang][s]} {counts[s]}" for s in STATUSES)
-    console.print(foot)
+    write("  ".join(f"{SYMBOL[s]} {WORD[lang][s]} {counts[s]}" for s in STATUSES))
     for unknown in report.results.unknown:
         hint = ""
         if unknown.suggestion:
@@ -163,20 +155,18 @@ def _foot(console, report: Report) -> None:
         line = (f"未纳入：规划中没有指标“{unknown.name}”（{unknown.rows} 行，首行 {unknown.first}）{hint}" if lang == "zh"
                 else f"left out: the plan has no indicator {unknown.name!r} ({unknown.rows} row{'s' if unknown.rows > 1 else ''}, "
                      f"first at {unknown.first}){hint}")
-        console.print(visible(line), style="yellow", markup=False, soft_wrap=True)  # one line each: greppable
+        write(visible(line), "yellow")  # one line each: greppable
     for message in skipped_messages(report):
-        console.print(("已跳过：" if lang == "zh" else "skipped: ") + visible(message), style="yellow", markup=False,
-                      soft_wrap=True)
+        write(("已跳过：" if lang == "zh" else "skipped: ") + visible(message), "yellow")
     for message in unused_messages(report):
-        console.print(("未纳入：" if lang == "zh" else "left out: ") + visible(message), style="yellow", soft_wrap=True)
+        write(("未纳入：" if lang == "zh" else "left out: ") + visible(message), "yellow")
     if report.previous:
         if not report.revisions:
-            console.print("与上次报送相比，没有已报年份的数值被修改" if lang == "zh" else
-                          "no value of an already reported year was changed since the previous submission",
-                          markup=False, soft_wrap=True)
+            write("与上次报送相比，没有已报年份的数值被修改" if lang == "zh" else
+                  "no value of an already reported year was changed since the previous submission")
         for revision in report.revisions:
-            console.print(("已修订：" if lang == "zh" else "revised: ") + visible(revision.words(lang)),
-                          style="bold yellow" if revision.base_year else "yellow", markup=False, soft_wrap=True)
+            write(("已修订：" if lang == "zh" else "revised: ") + visible(revision.words(lang)),
+                  "bold yellow" if revision.base_year else "yellow")
         for changed in report.changed_verdicts:
             old, new = (f"{SYMBOL[s]} {WORD[lang][s]}" for s in (changed.old_status, changed.new_status))
             name = changed.name_zh if lang == "zh" or not changed.name_en else changed.name_en
@@ -184,7 +174,7 @@ def _foot(console, report: Report) -> None:
                     if lang == "zh" else
                     f"verdict changed by the revisions: {name} {changed.target_year} target {changed.target_text!r}: "
                     f"{old} → {new}")
-            console.print(visible(line), style=STYLE[changed.new_status], markup=False, soft_wrap=True)
+            write(visible(line), STYLE[changed.new_status])
 
 
 ROLLUP_HEAD = {
@@ -193,6 +183,17 @@ ROLLUP_HEAD = {
     "en": (("Region", "Pass", "Warn", "Fail", "N/A", "Worst binding failure"),
            ("Indicator", "Target", "Regions", "Pass", "Warn", "Fail", "N/A", "Share passing", "Worst regions")),
 }
+
+
+def _rollup_text(report: Report, terminal: bool) -> str:
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=terminal, color_system="auto" if terminal else None,
+                      width=width(terminal), no_color=not terminal, highlight=False,
+                      markup=False, emoji=False)  # data is never markup: "[link=…]" and ":smile:" print as written
+    _rollup(console, report)
+    return buffer.getvalue()
 
 
 def _rollup(console, report: Report) -> None:

@@ -13,7 +13,7 @@ import pytest
 from checker.errors import CheckerError
 from checker.plan.loader import load_plan
 from checker.data.matching import match, unused_rows
-from checker.data.observations import read_observations
+from checker.data.readers import read_observations
 
 from conftest import calm, run_checker
 

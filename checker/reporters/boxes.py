@@ -1,0 +1,152 @@
+"""A plain-text table with box-drawing borders, laid out without rich: the everyday check's table.
+
+rich measures every cell of every row through its renderables; for a plan of 176 targets that was
+most of `checker check`'s run time. This lays out the same table directly: display widths from
+:func:`cells.width` (a CJK character is two columns), words wrapped on spaces, a word longer than its
+column folded, never cut to "…". The look is rich's ``HEAVY_HEAD`` box with ``pad_edge=False``::
+
+    ┏━━━━━━┳━━━━━━━━┓
+    ┃Domain┃ Status ┃
+    ┡━━━━━━╇━━━━━━━━┩
+    │…     │ …      │
+    ├──────┼────────┤   (between sections)
+    └──────┴────────┘
+
+Colour, where asked for, is an SGR code around a cell's text (the status), never inside a border.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+SGR = {"green": "32", "yellow": "33", "bold yellow": "1;33", "bold red": "1;31", "dim": "2", "bold": "1",
+       "bold underline": "1;4"}
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    wrap: bool = True  # False: the column is as wide as its widest cell, and never wraps
+    ratio: int = 0  # a share of the width left once the fixed columns have theirs
+    max_width: int | None = None  # a wrapping column without a ratio: its content, up to this
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    style: str | None = None
+
+
+@lru_cache(maxsize=4096)
+def _char_width(char: str) -> int:
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+
+
+def width(text: str) -> int:
+    """How many terminal columns ``text`` takes."""
+    if text.isascii():
+        return len(text)
+    return sum(_char_width(char) for char in text)
+
+
+def _fold(word: str, size: int) -> list[str]:
+    """A word longer than ``size`` columns, cut into pieces of at most ``size`` columns."""
+    pieces, piece, used = [], "", 0
+    for char in word:
+        w = _char_width(char)
+        if used + w > size and piece:
+            pieces.append(piece)
+            piece, used = "", 0
+        piece += char
+        used += w
+    if piece:
+        pieces.append(piece)
+    return pieces
+
+
+def wrap(text: str, size: int) -> list[str]:
+    """``text`` on lines of at most ``size`` columns: broken at spaces, a longer word folded."""
+    size = max(size, 1)
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line, used = "", 0
+        for word in paragraph.split(" "):
+            w = width(word)
+            if line and used + 1 + w <= size:
+                line, used = f"{line} {word}", used + 1 + w
+                continue
+            if line:
+                lines.append(line)
+            if w <= size:
+                line, used = word, w
+            else:
+                *whole, line = _fold(word, size)
+                lines += whole
+                used = width(line)
+        lines.append(line)
+    return lines
+
+
+def paint(text: str, style: str | None, colour: bool) -> str:
+    """``text`` in ``style`` (an SGR colour) when ``colour`` is on; as it is otherwise."""
+    return f"\x1b[{SGR[style]}m{text}\x1b[0m" if colour and style in SGR else text
+
+
+def render(columns: list[Column], sections: list[list[list[Cell]]], total: int, *, colour: bool = False) -> str:
+    """The table in ``total`` columns (the width of the terminal or of COLUMNS): a header, then the
+    sections' rows with a rule between sections."""
+    count = len(columns)
+    # borders: one at each edge and between columns; padding: one space each side, none at the edges
+    chrome = (count + 1) + 2 * count - 2
+    widths = [0] * count
+    for index, column in enumerate(columns):
+        if not column.ratio:
+            cells = [row[index].text for section in sections for row in section]
+            longest = max([width(column.header)] + [max((width(line) for line in text.split("\n")), default=0)
+                                                    for text in cells])
+            widths[index] = min(longest, column.max_width) if column.max_width else longest
+    left = max(total - chrome - sum(widths), 0)
+    ratios = [column.ratio for column in columns]
+    share = sum(ratios) or 1
+    given = 0
+    last = max(i for i, r in enumerate(ratios) if r) if any(ratios) else None
+    for index, ratio in enumerate(ratios):
+        if ratio:
+            widths[index] = max(left - given if index == last else left * ratio // share, 1)
+            given += widths[index]
+
+    def border(left_: str, fill: str, cross: str, right: str) -> str:
+        parts = [fill * (w + (1 if i == 0 or i == count - 1 else 2)) for i, w in enumerate(widths)]
+        return left_ + cross.join(parts) + right
+
+    def line(cells: list[Cell], bar: str, head: bool = False) -> list[str]:
+        wrapped = [wrap(cell.text, widths[i]) if columns[i].wrap else cell.text.split("\n")
+                   for i, cell in enumerate(cells)]
+        height = max(len(lines) for lines in wrapped)
+        out = []
+        for number in range(height):
+            parts = []
+            for i, lines in enumerate(wrapped):
+                text = lines[number] if number < len(lines) else ""
+                pad = " " * (widths[i] - width(text))
+                style = "bold" if head else cells[i].style
+                body = paint(text, style, colour) + pad
+                parts.append(body if count == 1 else (body + " " if i == 0 else " " + body if i == count - 1
+                                                      else " " + body + " "))
+            out.append(bar + bar.join(parts) + bar)
+        return out
+
+    out = [border("┏", "━", "┳", "┓")]
+    out += line([Cell(column.header) for column in columns], "┃", head=True)
+    out.append(border("┡", "━", "╇", "┩"))
+    for position, section in enumerate(sections):
+        for row in section:
+            out += line(row, "│")
+        if position < len(sections) - 1:
+            out.append(border("├", "─", "┼", "┤"))
+    out.append(border("└", "─", "┴", "┘"))
+    return "\n".join(out) + "\n"

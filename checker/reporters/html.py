@@ -476,7 +476,7 @@ def _result_section(index: int, result: Result, target: Target | None, audit: Au
         "chart": svg.series_chart(chart) if chart and not chart.empty() else None,
         "legend": svg.legend(chart) if chart and not chart.empty() else [],
         "chart_caption": t("chart.caption", lang, name=name, region=result.region,
-                           unit=t("chart.unit", lang, unit=indicator.unit) if indicator.unit else ""),
+                           unit=t("chart.unit", lang, unit=display(indicator.unit, lang)) if indicator.unit else ""),
     }
 
 

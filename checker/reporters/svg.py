@@ -233,7 +233,9 @@ def summary_chart(rows: list[tuple[str, dict[str, int]]], words: dict[str, str],
     Every bar carries its counts: inside a segment wide enough for them, and always after the bar, one
     number a status in its colour, then the total — so a printed page shows each count, however small."""
     order = ("fail", "warn", "pass", "n/a")
-    label_w, bar_w, row_h, gap = 150, 420, 22, 8
+    # the labels' column as wide as the longest label needs (a CJK character twice a Latin one), 150–320px
+    longest = max((sum(2 if ord(char) > 0x2E7F else 1 for char in label) for label, _ in rows), default=0)
+    label_w, bar_w, row_h, gap = min(max(150, longest * 6.6 + 12), 320), 420, 22, 8
     width = label_w + bar_w + 190
     height = len(rows) * (row_h + gap) + 30
     most = max((sum(counts.values()) for _, counts in rows), default=1) or 1

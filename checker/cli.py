@@ -365,6 +365,8 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
         policy = load_policy(policy_file)
         loaded = [load_plan(item) for item in plans]
         observations = read_observations(*data, skip_bad_rows=skip_bad_rows, sheet=sheet)
+        if many:
+            _suggest_the_scale_extra(observations)
         # written a line at a time: judge as the lines are written, never holding a national run's results
         # (and the table of many regions: it prints the roll-up, counted as the results are judged)
         on_demand = all(name in STREAMED or (name == "table" and many) for name, _, _ in destinations)
@@ -404,6 +406,22 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
                 click.echo(chunk, nl=False)
     gated = any(report.results.gated(fail_on) for report in reports) or (fail_on_revision and bool(revised))
     sys.exit(EXIT_PROBLEMS if gated else EXIT_OK)
+
+
+#: a data file this many rows long is a national run: without polars it is read row by row, slowly
+SCALE_HINT_FROM_ROWS = 1_000_000
+
+
+def _suggest_the_scale_extra(observations) -> None:
+    """Once, on standard error: a million-row run read row by row would be several times faster, and
+    lighter, with the `scale` extra (polars and numpy: data read by columns)."""
+    from checker.data import columnar
+
+    rows = sum(source.rows for source in observations.files)
+    if rows >= SCALE_HINT_FROM_ROWS and not columnar.available():
+        click.echo(f"note: {rows:,} rows were read row by row; with the scale extra "
+                   "(pip install 'health-plan-checker[scale]': polars and numpy) checker reads them by columns, "
+                   "several times faster and in about a third of the memory (benchmarks/README.md)", err=True)
 
 
 def _codec(encoding: str) -> str:

@@ -168,3 +168,22 @@ def test_two_plans_in_one_run(tmp_path):
     assert done.returncode == 2 and "several plans" in done.stderr
     done = run("check", PLAN, "raoping-2030", str(data), "--all-regions")
     assert done.returncode == 2
+
+
+@pytest.mark.parametrize("installed", [False, True])
+def test_a_national_run_without_the_scale_extra_says_once_what_it_would_gain(monkeypatch, installed):
+    from click.testing import CliRunner
+
+    from checker import cli
+    from checker.data import columnar
+
+    monkeypatch.setattr(cli, "SCALE_HINT_FROM_ROWS", 10)  # the example stands in for a million-row file
+    monkeypatch.setattr(columnar, "available", lambda: installed)
+    data = str(Path(__file__).resolve().parent.parent / "examples" / "nanan-2030.csv")
+    try:
+        runner = CliRunner(mix_stderr=False)  # click 8.1: keep stderr apart
+    except TypeError:
+        runner = CliRunner()  # click >= 8.2 always keeps it apart
+    result = runner.invoke(cli.main, ["check", "nanan-2030", data, "--all-regions", "--format", "jsonl"])
+    assert result.exit_code in (0, 1), result.output
+    assert result.stderr.count("health-plan-checker[scale]") == (0 if installed else 1)

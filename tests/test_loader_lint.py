@@ -461,3 +461,11 @@ def test_a_rule_that_names_only_a_kind_is_a_lint_error_and_check_refuses_it(tmp_
     assert problem.location.yaml_path() == "indicators[0].targets.2030.rule"
     with pytest.raises(PlanError, match="cannot be judged"):
         load_plan(plan)
+
+
+def test_a_misspelt_domain_in_plan_domains_is_a_lint_warning(tmp_path):
+    path, _ = _broken(tmp_path, "  base_year:", "  domains: {健康水平: Health status, 健康水准: Health level}\n  base_year:")
+    problem = _only(lint(path))
+    assert (problem.severity, problem.code) == ("warning", "domains")
+    assert "健康水准" in problem.message
+    assert load_plan(path).domain_name("健康水平", "en") == "Health status"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from checker.errors import Problem
+from checker.errors import Location, Problem
 from checker.plan.model import Plan
 from checker.language.rule import Rule
 
@@ -25,6 +25,11 @@ def plan_problems(plan: Plan):
             )
         else:
             seen[indicator.id] = indicator.location.line
+    used = {indicator.domain for indicator in plan.indicators}
+    for domain in plan.domains_en:
+        if domain not in used:  # a misspelt domain: its English name would never be printed
+            yield Problem("warning", "domains", f"plan.domains names {domain!r}, which is no indicator's domain",
+                          Location(plan.file), hint="write the domain exactly as the indicators' `domain:` do")
     for indicator in plan.indicators:
         by_year = defaultdict(list)
         for target in indicator.targets:

@@ -1,0 +1,146 @@
+"""Body text: the sentences that set a checkable target for a year.
+
+Each sentence is cut into clauses at commas; a clause is a target when the grammar reads it
+(:func:`checker.language.grammar.parse_target`) as something checkable — a number, a bound, a change,
+a trend — with a subject that names the indicator (or follows a clause that did: ``人均预期寿命持续提高，
+达到79.7岁``). The year is the clause's own (``到2025年``), else the sentence's, else the paragraph's
+lead. ``A、B分别控制在4‰、6‰以下`` is split into one target per subject. A clause that looks like a
+target (a number with a unit and a target word) but that the grammar cannot read is kept with a
+review note; prose with nothing checkable is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from checker.documents.model import Paragraph
+from checker.errors import CheckerError
+from checker.language.grammar import parse_target
+
+_SENTENCE = re.compile(r"[^。；！？!?;]+[。；！？!?;]?")
+_CLAUSE = re.compile(r"[^，,]+")
+_YEAR_LEAD = re.compile(r"(?:到|至|力争到|力争至|在|于|截至)\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?")
+_LEAD_ONLY = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(?:力争|预计)?(?:到|至|截至)?\s*"
+                        r"((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?\s*$")
+_LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张|个|所|家|天|分钟|平方米)"
+                           r"|(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|降至|降到|下降到|下降至)\s*\d")
+_WORTH = re.compile(r"\d|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|稳定|"
+                    r"优于|低于|高于|覆盖|左右|翻一番|减半|持续|逐步|明显|显著")
+_RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?)(?P<values>\d[^、]*?(?:、\d[^、]*?)+)"
+                           r"(?P<tail>以下|以上|左右|以内)?$")
+_SUBJECT_START = re.compile(r"^(?:全市|全县|全区|全省|我市|我县|我区|全国|使|让|确保|实现|推动|促进|力争|努力|"
+                            r"到|至)+")
+_NOT_CHECKABLE = ("achieved", "unspecified", "external")
+_MAX_SUBJECT = 30
+
+
+@dataclass
+class Found:
+    subject: str
+    text: str  # the target's words, verbatim (the clause after its subject)
+    quote: str  # the clause
+    line: int
+    page: int | None
+    year: int | None
+    review: list[str] = field(default_factory=list)
+
+
+def _clean_subject(subject: str) -> str:
+    subject = _SUBJECT_START.sub("", subject.strip(" ，,、：:"))
+    return subject.strip(" ，,、：:")
+
+
+def _after(clause: str, subject: str | None) -> str:
+    """The clause's words after its subject and any year (the target itself)."""
+    text = clause
+    if subject:
+        at = clause.find(subject)
+        if at >= 0:
+            text = clause[at + len(subject):]
+    text = text.strip(" ，,、：:")
+    text = re.sub(r"^(?:[在于到至]\s*)?(?:19|20)\d{2}\s*年(?:底|末)?(?:前)?[，,]?", "", text).strip(" ，,、")
+    for word in ("均", "都", "也"):
+        if text.startswith(word) and len(text) > 1:
+            text = text[1:]
+    return text or clause
+
+
+def find(paragraph: Paragraph) -> list[Found]:
+    found: list[Found] = []
+    text = paragraph.text
+    year_now: int | None = None
+    lead = _YEAR_LEAD.match(text.lstrip("（(一二三四五六七八九十0123456789)）、.． "))
+    if lead:
+        year_now = int(lead.group(1))
+    for sentence in _SENTENCE.finditer(text):
+        subject_before: str | None = None
+        for clause_match in _CLAUSE.finditer(sentence.group(0)):
+            clause = clause_match.group(0).strip().rstrip("。；！？!?;")
+            offset = sentence.start() + clause_match.start()
+            if not clause:
+                continue
+            only = _LEAD_ONLY.match(clause)
+            if only:
+                year_now = int(only.group(1))
+                continue
+            own_year = _YEAR_LEAD.search(clause)
+            if own_year:
+                year_now = int(own_year.group(1))
+            if not _WORTH.search(clause) or len(clause) > 120:
+                subject_before = None
+                continue
+            line, page = paragraph.position(offset + max(len(clause) - len(clause.lstrip()), 0))
+            split = _respectively(clause, line, page, year_now)
+            if split:
+                found.extend(split)
+                subject_before = None
+                continue
+            try:
+                rule = parse_target(clause)
+            except CheckerError as error:
+                if _LOOKS_TARGET.search(clause) and (subject_before or len(clause) <= 60):
+                    found.append(Found(subject=_clean_subject(subject_before or clause), text=clause, quote=clause,
+                                       line=line, page=page, year=year_now,
+                                       review=[f"the grammar cannot read this clause: {error.message}"]))
+                subject_before = None
+                continue
+            if rule.kind in _NOT_CHECKABLE or (rule.kind == "full_coverage" and not rule.subject):
+                subject_before = None
+                continue
+            subject = _clean_subject(rule.subject) if rule.subject else None
+            review = []
+            if not subject:
+                if not subject_before:
+                    continue
+                subject = subject_before
+            if len(subject) > _MAX_SUBJECT:
+                continue
+            year = rule.year or year_now
+            found.append(Found(subject=subject, text=_after(clause, rule.subject), quote=clause, line=line,
+                               page=page, year=year, review=review))
+            subject_before = subject
+    return found
+
+
+def _respectively(clause: str, line: int, page: int | None, year: int | None) -> list[Found]:
+    """``婴儿死亡率、5岁以下儿童死亡率分别控制在4‰、6‰以下`` → one target per subject."""
+    match = _RESPECTIVELY.match(clause)
+    if not match:
+        return []
+    subjects = [s for s in re.split(r"[、和及与]", match.group("subjects")) if s.strip()]
+    values = match.group("values").split("、")
+    if len(subjects) != len(values):
+        return []
+    out = []
+    tail = match.group("tail") or ""
+    for subject, value in zip(subjects, values):
+        words = f"{match.group('verb')}{value}{tail}"
+        review = [f"one of several targets in one sentence ({'、'.join(values)}{tail}): check the pairing"]
+        try:
+            parse_target(words)
+        except CheckerError as error:
+            review.append(f"the grammar cannot read {words!r}: {error.message}")
+        out.append(Found(subject=_clean_subject(subject), text=words, quote=clause, line=line, page=page,
+                         year=year, review=review))
+    return out

@@ -98,6 +98,7 @@ def _title(doc: Document) -> str | None:
     that names a plan, else the first short line that does."""
     head = [(b.line, re.sub(r"\[bookmark:[^\]]*\]", "", b.text).strip()) for b in doc.blocks[:40]
             if isinstance(b, Paragraph)]
+    head = [(line, text) for line, text in head if not re.match(r"第[一二三四五六七八九十\d]+[篇章节]", text)]
     top = [text for line, text in head if line <= 5 and text]
     for index, text in enumerate(top[:3]):
         joined = text + (top[index + 1] if index + 1 < len(top) and not _TITLE_WORDS.search(text) else "")
@@ -241,6 +242,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     body_years: set[int] = set()
     for block in doc.paragraphs:
         for hit in sentences.find(block):
+            if hit.year is not None and issued is not None and hit.year < issued:
+                continue  # a year before the document: what was done, not a target
             item = builder.indicator(hit.subject, None, hit.line, hit.quote)
             target = {"text": hit.text, "source": {"line": hit.line, "quote": hit.quote}}
             if hit.page:
@@ -253,8 +256,6 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                 year = last_year
                 target["standing"] = True
                 review.append(f"the sentence names no year: kept as a standing requirement for {year}")
-            elif issued is not None and year < issued:
-                continue  # a year before the document: what was done, not a target
             else:
                 body_years.add(year)
             if review:
@@ -342,7 +343,40 @@ def _unread(text: str, unit: str | None, direction: str) -> str | None:
         rule = parse_target(text, unit=unit, direction=direction)
     except CheckerError as error:
         return f"the grammar cannot read it: {error.message}"
+    if rule.kind == "linked" and not rule.linked_to:
+        return "follows another indicator: say which with `rule: {kind: linked, linked_to: <id>}`"
     gaps = rule_gaps(rule)
     if gaps:
         return f"read as {rule.kind} but cannot be judged: {'; '.join(gaps)}"
     return None
+
+
+def to_yaml(draft: Draft, document: str) -> str:
+    """The draft as a plan file: a header that says how it was made, then the plan."""
+    import yaml
+
+    head = (f"# Draft plan made by `checker extract` from {document}.\n"
+            "# Every `review:` note is something a person must check against the document; `checker lint`\n"
+            "# lists them all. Fix the entry, delete the note. Target texts and quotes are verbatim;\n"
+            "# source.line is the line of the document (a table: the cell's line).\n")
+    body = yaml.safe_dump(draft.as_yaml_data(), allow_unicode=True, sort_keys=False, default_flow_style=None,
+                          width=120)
+    return head + body
+
+
+def summary(draft: Draft) -> dict:
+    """What ``checker extract`` says on stderr and in its JSON."""
+    targets = []
+    for item in draft.indicators:
+        for year, entry in item["targets"].items():
+            for target in entry if isinstance(entry, list) else [entry]:
+                targets.append({"indicator": item["id"], "name": item["name"]["zh"], "year": year, **target})
+    return {
+        "tables": [{"line": t.header_line, "caption": t.table.caption, "rows": len(t.rows),
+                    "target_years": t.target_years} for t in draft.tables],
+        "table_targets": draft.table_targets,
+        "body_targets": draft.body_targets,
+        "indicators": len(draft.indicators),
+        "review": draft.reviews,
+        "targets": targets,
+    }

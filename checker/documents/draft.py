@@ -240,7 +240,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     last_year = (table_years[-1] if table_years else None) or title_year
     body_targets = 0
     body_years: set[int] = set()
-    for block in doc.paragraphs:
+    for block in _paragraphs_with_targets(doc):
         for hit in sentences.find(block):
             if hit.year is not None and issued is not None and hit.year < issued:
                 continue  # a year before the document: what was done, not a target
@@ -380,3 +380,34 @@ def summary(draft: Draft) -> dict:
         "review": draft.reviews,
         "targets": targets,
     }
+
+
+_LEVELS = ((re.compile(r"^第[一二三四五六七八九十\d]+篇"), 0), (re.compile(r"^第[一二三四五六七八九十\d]+章"), 1),
+           (re.compile(r"^第[一二三四五六七八九十\d]+节"), 2), (re.compile(r"^[一二三四五六七八九十]+[、.．]"), 3),
+           (re.compile(r"^[（(][一二三四五六七八九十]+[)）]"), 4))
+#: a section about the past or the setting: its numbers are what was done, not targets
+_LOOKING_BACK = re.compile(r"背景|基础|成就|回顾|现状|形势|挑战|面临|问题|进展|成效|基本情况|概况|发展环境|机遇|总结")
+
+
+def _heading_level(text: str) -> int | None:
+    if len(text) > 40 or "。" in text:
+        return None
+    for regex, level in _LEVELS:
+        if regex.match(text.strip()):
+            return level
+    return None
+
+
+def _paragraphs_with_targets(doc: Document):
+    """The paragraphs that may set targets: not headings, not in a section that looks back."""
+    skipping_at: int | None = None
+    for block in doc.paragraphs:
+        level = _heading_level(block.text)
+        if level is not None:
+            if skipping_at is not None and level <= skipping_at:
+                skipping_at = None
+            if skipping_at is None and _LOOKING_BACK.search(block.text):
+                skipping_at = level
+            continue
+        if skipping_at is None:
+            yield block

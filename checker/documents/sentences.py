@@ -32,6 +32,13 @@ _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?
 _SUBJECT_START = re.compile(r"^(?:全市|全县|全区|全省|我市|我县|我区|全国|使|让|确保|实现|推动|促进|力争|努力|"
                             r"到|至)+")
 _NOT_CHECKABLE = ("achieved", "unspecified", "external")
+#: a target states a change, a bound or a verb; a bare amount ("耕地面积29977.37公顷") is a fact
+_BARE = re.compile(r"^[\d.,，、~～—-]+\s*[^\d\s]{0,5}$")
+#: a subject that shows the clause tells what happened or why, not what must be reached
+_NARRATIVE = re.compile(r"由[^，,]*\d|^随着|^对|^带动|^可|^将|得到$|日益$|有待$|进一步$|整体$|实质性$|的$|将$|都$|均有$|"
+                        r"^(?:严格)?控制|^加快|^推动|^促进|^加强|^构建|^优化|^完善|^探索|^聚焦")
+#: the verbs of a deliverable that a year makes checkable (到2025年，建成…)
+_DELIVER = re.compile(r"^(?:力争|努力)?(?:基本|全面|初步)?(?:建成|建立|实现|创建|形成|消除)")
 _MAX_SUBJECT = 30
 
 
@@ -44,6 +51,10 @@ class Found:
     page: int | None
     year: int | None
     review: list[str] = field(default_factory=list)
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def _clean_subject(subject: str) -> str:
@@ -105,7 +116,16 @@ def find(paragraph: Paragraph) -> list[Found]:
                                        review=[f"the grammar cannot read this clause: {error.message}"]))
                 subject_before = None
                 continue
+            deliverable = rule.kind == "achieved" and own_year is not None and _DELIVER.match(clause)
+            if deliverable:
+                found.append(Found(subject=_clean_subject(_DELIVER.sub("", clause)), text=clause, quote=clause,
+                                   line=line, page=page, year=rule.year or year_now))
+                subject_before = None
+                continue
             if rule.kind in _NOT_CHECKABLE or (rule.kind == "full_coverage" and not rule.subject):
+                subject_before = None
+                continue
+            if rule.subject and _NARRATIVE.search(rule.subject):
                 subject_before = None
                 continue
             subject = _clean_subject(rule.subject) if rule.subject else None
@@ -117,8 +137,17 @@ def find(paragraph: Paragraph) -> list[Found]:
             if len(subject) > _MAX_SUBJECT:
                 continue
             year = rule.year or year_now
-            found.append(Found(subject=subject, text=_after(clause, rule.subject), quote=clause, line=line,
-                               page=page, year=year, review=review))
+            words = _after(clause, rule.subject)
+            if _BARE.match(squeeze(words)) and rule.kind in ("reach", "around"):
+                continue
+            parts = [part for part in subject.split("、") if part]
+            if len(parts) > 1 and "等" not in subject and all(len(part) >= 3 for part in parts):
+                for part in parts:  # "农村集中供水率、农村自来水普及率进一步提高": one target each
+                    found.append(Found(subject=part, text=words, quote=clause, line=line, page=page, year=year,
+                                       review=review + [f"one of several indicators the clause names ({subject})"]))
+            else:
+                found.append(Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
+                                   review=review))
             subject_before = subject
     return found
 

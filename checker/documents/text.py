@@ -67,7 +67,8 @@ def _next_kind(kinds: list[str], lines: list[str], index: int) -> str:
 
 
 def read_text(text: str, name: str = "<text>") -> Document:
-    lines = text.splitlines()
+    # Word's bookmarks, as some converters leave them in the text ([bookmark: _Toc6212]), are not words
+    lines = [_BOOKMARK.sub("", line) for line in text.splitlines()]
     doc = Document(name, "text", lines={n: line for n, line in enumerate(lines, 1)})
     kinds = [_kind(line) for line in lines]
     rows: list[list[Cell]] = []
@@ -138,6 +139,7 @@ def read_text(text: str, name: str = "<text>") -> Document:
     return doc
 
 
+_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 _HEADING = re.compile(r"^(第[一二三四五六七八九十]+[章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]\s*\S)")
 
 

@@ -386,7 +386,8 @@ _LEVELS = ((re.compile(r"^第[一二三四五六七八九十\d]+篇"), 0), (re.c
            (re.compile(r"^第[一二三四五六七八九十\d]+节"), 2), (re.compile(r"^[一二三四五六七八九十]+[、.．]"), 3),
            (re.compile(r"^[（(][一二三四五六七八九十]+[)）]"), 4))
 #: a section about the past or the setting: its numbers are what was done, not targets
-_LOOKING_BACK = re.compile(r"背景|基础|成就|回顾|现状|形势|挑战|面临|问题|进展|成效|基本情况|概况|发展环境|机遇|总结")
+_LOOKING_BACK = re.compile(r"背景|(?:建设|发展|现实|工作)基础|成就|回顾|现状|形势|挑战|面临|存在问题|主要问题|进展|成效|"
+                           r"基本情况|概况|发展环境|机遇|总结")
 
 
 def _heading_level(text: str) -> int | None:

@@ -38,6 +38,11 @@ _BARE = re.compile(r"^[\d.,，、~～—-]+\s*[^\d\s]{0,5}$")
 _NARRATIVE = re.compile(r"由[^，,]*\d|^随着|^对|^带动|^可|^将|得到$|日益$|有待$|进一步$|整体$|实质性$|的$|将$|都$|均有$|"
                         r"^(?:严格)?控制|^加快|^推动|^促进|^加强|^构建|^优化|^完善|^探索|^聚焦")
 #: the verbs of a deliverable that a year makes checkable (到2025年，建成…)
+_VERB_FIRST = re.compile(r"^(?P<verb>(?:逐步|进一步|稳步|持续|不断|加快|有效|适当|大力|明显|显著)?"
+                         r"(?:提高|提升|降低|减少|增加|扩大|巩固|下降))(?P<object>[^，,]{2,30}?"
+                         r"(?:率|比例|比重|标准|数量|人数|覆盖面|规模|频次|占比|床位数|医师数|护士数))$")
+#: a capacity or level with only a trend ("服务水平明显提高") is a wish no data can check
+_VAGUE = re.compile(r"(?:水平|能力|质量|素质|效率|实力|意识|作用|环境|体系|机制)$")
 _DELIVER = re.compile(r"^(?:力争|努力)?(?:基本|全面|初步)?(?:建成|建立|实现|创建|形成|消除)")
 _MAX_SUBJECT = 30
 
@@ -87,7 +92,7 @@ def find(paragraph: Paragraph) -> list[Found]:
     for sentence in _SENTENCE.finditer(text):
         subject_before: str | None = None
         for clause_match in _CLAUSE.finditer(sentence.group(0)):
-            clause = clause_match.group(0).strip().rstrip("。；！？!?;")
+            clause = clause_match.group(0).strip().rstrip("。；！？!?;").lstrip("—-－ ")
             offset = sentence.start() + clause_match.start()
             if not clause:
                 continue
@@ -105,6 +110,12 @@ def find(paragraph: Paragraph) -> list[Found]:
             split = _respectively(clause, line, page, year_now)
             if split:
                 found.extend(split)
+                subject_before = None
+                continue
+            verb_first = _VERB_FIRST.match(clause)
+            if verb_first and not any(word in verb_first.group("object") for word in ("提高", "降低", "的")):
+                found.append(Found(subject=_clean_subject(verb_first.group("object")), text=verb_first.group("verb"),
+                                   quote=clause, line=line, page=page, year=year_now))
                 subject_before = None
                 continue
             try:
@@ -127,6 +138,8 @@ def find(paragraph: Paragraph) -> list[Found]:
                 continue
             if rule.subject and _NARRATIVE.search(rule.subject):
                 subject_before = None
+                continue
+            if rule.kind in ("trend", "maintain") and _VAGUE.search(rule.subject or subject_before or ""):
                 continue
             subject = _clean_subject(rule.subject) if rule.subject else None
             review = []

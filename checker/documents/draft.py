@@ -240,8 +240,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     last_year = (table_years[-1] if table_years else None) or title_year
     body_targets = 0
     body_years: set[int] = set()
-    for block in _paragraphs_with_targets(doc):
-        for hit in sentences.find(block):
+    for block, carried in _paragraphs_with_targets(doc):
+        for hit in sentences.find(block, carried):
             if hit.year is not None and issued is not None and hit.year < issued:
                 continue  # a year before the document: what was done, not a target
             item = builder.indicator(hit.subject, None, hit.line, hit.quote)
@@ -400,15 +400,19 @@ def _heading_level(text: str) -> int | None:
 
 
 def _paragraphs_with_targets(doc: Document):
-    """The paragraphs that may set targets: not headings, not in a section that looks back."""
+    """The paragraphs that may set targets (not headings, not in a section that looks back), each with
+    the year a lead paragraph above it set."""
     skipping_at: int | None = None
+    carried: int | None = None  # the year a lead ending in a colon sets for the paragraphs below it
     for block in doc.paragraphs:
         level = _heading_level(block.text)
         if level is not None:
+            carried = None
             if skipping_at is not None and level <= skipping_at:
                 skipping_at = None
             if skipping_at is None and _LOOKING_BACK.search(block.text):
                 skipping_at = level
             continue
         if skipping_at is None:
-            yield block
+            yield block, carried
+            carried = sentences.lead_year(block) or carried

@@ -82,10 +82,11 @@ def _after(clause: str, subject: str | None) -> str:
     return text or clause
 
 
-def find(paragraph: Paragraph) -> list[Found]:
+def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
+    """The targets a paragraph sets; ``year`` is the year a lead before it set (``到2025年，实现以下目标：``)."""
     found: list[Found] = []
     text = paragraph.text
-    year_now: int | None = None
+    year_now: int | None = year
     lead = _YEAR_LEAD.match(text.lstrip("（(一二三四五六七八九十0123456789)）、.． "))
     if lead:
         year_now = int(lead.group(1))
@@ -186,3 +187,12 @@ def _respectively(clause: str, line: int, page: int | None, year: int | None) ->
         out.append(Found(subject=_clean_subject(subject), text=words, quote=clause, line=line, page=page,
                          year=year, review=review))
     return out
+
+
+def lead_year(paragraph: Paragraph) -> int | None:
+    """The year a paragraph that introduces a list sets for the paragraphs after it (``到2025年，具体实现以下目标：``)."""
+    text = paragraph.text.strip()
+    if not text.endswith(("：", ":")) or len(text) > 80:
+        return None
+    match = _YEAR_LEAD.search(text)
+    return int(match.group(1)) if match else None

@@ -31,6 +31,7 @@ _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?
                            r"(?P<tail>以下|以上|左右|以内)?$")
 _SUBJECT_START = re.compile(r"^(?:全市|全县|全区|全省|我市|我县|我区|全国|使|让|确保|实现|推动|促进|力争|努力|"
                             r"到|至)+")
+_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _NOT_CHECKABLE = ("achieved", "unspecified", "external")
 #: a target states a change, a bound or a verb; a bare amount ("耕地面积29977.37公顷") is a fact
 _BARE = re.compile(r"^[\d.,，、~～—-]+\s*[^\d\s]{0,5}$")
@@ -104,7 +105,7 @@ def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
             own_year = _YEAR_LEAD.search(clause)
             if own_year:
                 year_now = int(own_year.group(1))
-            if not _WORTH.search(clause) or len(clause) > 120:
+            if not _WORTH.search(clause) or len(clause) > 120 or _DATE.search(clause):
                 subject_before = None
                 continue
             line, page = paragraph.position(offset + max(len(clause) - len(clause.lstrip()), 0))

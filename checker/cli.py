@@ -728,7 +728,7 @@ def extract(document: str, output: str | None, plan_id: str | None, fmt: str, fo
         plan_id = re.sub(r"[^a-z0-9-]+", "-", stem).strip("-") or "draft"
         if not re.match(r"^[a-z0-9]", plan_id):
             plan_id = "draft"
-    doc = read_document(document)
+    doc = read_document(document, progress=lambda line: click.echo(line, err=True))
     draft = build(doc, plan_id=plan_id)
     facts = summary(draft)
     if fmt == "json":

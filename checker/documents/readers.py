@@ -20,7 +20,8 @@ _NEEDS = {"word": "docx", "pdf": "pdfplumber", "web": "bs4"}
 _PACKAGES = {"word": "python-docx", "pdf": "pdfplumber", "web": "beautifulsoup4"}
 
 
-def read_document(path: str | Path) -> Document:
+def read_document(path: str | Path, progress=None) -> Document:
+    """The document at ``path``; ``progress`` (a function of one line) hears of long PDFs' pages."""
     path = Path(path)
     if not path.is_file():
         raise CheckerError("no such document", Location(str(path)))
@@ -36,4 +37,4 @@ def read_document(path: str | Path) -> Document:
             raise CheckerError(f"reading {path.suffix} needs {_PACKAGES[kind]}: "
                                f"pip install '{DISTRIBUTION}[extract]'", Location(str(path))) from None
     module = importlib.import_module(f"checker.documents.{kind}")
-    return module.read(path)
+    return module.read(path, progress) if kind == "pdf" else module.read(path)

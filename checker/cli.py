@@ -720,6 +720,7 @@ def extract(document: str, output: str | None, plan_id: str | None, fmt: str, fo
 
     from checker.documents.draft import build, summary, to_yaml
     from checker.documents.readers import read_document
+    from checker.errors import CheckerError
 
     if output and Path(output).exists() and not force:
         raise CheckerError("the output file exists", hint="give --force to overwrite it, or another -o")

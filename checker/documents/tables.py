@@ -143,6 +143,11 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
     while body_start < len(table.rows) and all(_header_like(c.text) for c in table.rows[body_start]) \
             and any(c.text.strip() for c in table.rows[body_start]):
         more = [c.text for c in table.rows[body_start]]
+        if len(header) < len(more):  # a flattened header: the group cell (指标值) spanned the years below it
+            group = next((i for i, text in enumerate(header) if _TARGET.search(squeeze(text))
+                          and not _YEAR.search(squeeze(text))), None)
+            if group is not None:
+                header = header[:group] + [header[group]] * (len(more) - len(header) + 1) + header[group + 1:]
         width = max(len(header), len(more))
         header = [(more[i] if i < len(more) and more[i].strip() else (header[i] if i < len(header) else ""))
                   for i in range(width)]

@@ -709,10 +709,11 @@ def report(inputs: tuple[str, ...], output: str, lang: str, region: str | None, 
 def extract(document: str, output: str | None, plan_id: str | None, fmt: str, force: bool) -> None:
     """Draft a plan YAML from a plan document (.txt, .md, .docx, .pdf, .html).
 
-    Indicator tables give one indicator per row and one target per year column; body sentences
-    (到2025年，…达到90%以上) give the rest. Every target keeps its words and source line; what a person
-    must check carries a `review:` note that `checker lint` lists. A summary goes to stderr.
-    .docx, .pdf and .html need the extract extra.
+    Indicator tables give one indicator per row and one target per year
+    column; body sentences that set a target for a year give the rest. Every
+    target keeps its words and source line; what a person must check
+    carries a `review:` note that `checker lint` lists. A summary goes to
+    stderr. .docx, .pdf and .html need the extract extra.
     """
     import json
     import re

@@ -252,3 +252,25 @@ def test_pdf_document(tmp_path):
     entries = [item["targets"][2030] for item in draft.indicators]
     assert all(entry["source"]["page"] == 1 for entry in entries)
     assert draft.indicators[1]["domain"] == "健康水平"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # each clause its own year; an adverb before the verb is not part of the indicator's name
+    ("到2020年，人均预期寿命达到77.3岁；到2030年，人均预期寿命进一步提高至79岁。",
+     {("人均预期寿命", 2020, "达到77.3岁"), ("人均预期寿命", 2030, "提高至79岁")}),
+    # the subject of the clause before; a year stated after the subject
+    ("人均预期寿命持续提高，达到79.7岁。", {("人均预期寿命", None, "持续提高"), ("人均预期寿命", None, "达到79.7岁")}),
+    ("全市人均体育场地面积到2030年不低于2.5平方米。", {("人均体育场地面积", 2030, "不低于2.5平方米")}),
+    ("居民健康素养水平2020年提高到20%，2030年提高到30%。",
+     {("居民健康素养水平", 2020, "提高到20%"), ("居民健康素养水平", 2030, "提高到30%")}),
+    # a list of goals after a colon, with the year in the lead
+    ("2030年的具体目标包括：重大慢性病过早死亡率较2015年下降30%。", {("重大慢性病过早死亡率", 2030, "较2015年下降30%")}),
+    # facts, narrative and wishes no data can check are no targets
+    ("全市耕地面积29977.37公顷，婴儿死亡率由3.77‰降低至3.15‰。", set()),
+    ("到2030年，健康服务质量和水平明显提高，加强学校健康教育。", set()),
+])
+def test_body_sentences(sentence, expected):
+    from checker.documents.model import paragraph
+    from checker.documents.sentences import find
+
+    assert {(f.subject, f.year, f.text) for f in find(paragraph(sentence, 1))} == expected

@@ -41,8 +41,8 @@ FLOORS = {  # (recall, precision) of body targets, as measured
     "nanan-2030": (0.63, 0.91),  # key 162 body targets, drafted 103
     "raoping-2030": (0.38, 0.81),  # key 86, drafted 37
     "nantong-2030": (0.57, 0.80),  # key 116, drafted 81
-    "fuzhou-14th-fyp": (0.45, 0.80),  # key 110, drafted 52
-    "nanyang-14th-fyp": (0.28, 0.87),  # key 116, drafted 31
+    "fuzhou-14th-fyp": (0.47, 0.81),  # key 110, drafted 53
+    "nanyang-14th-fyp": (0.28, 0.90),  # key 116, drafted 30
 }
 
 

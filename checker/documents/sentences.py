@@ -19,8 +19,9 @@ from checker.errors import CheckerError
 from checker.language.grammar import parse_target
 
 _SENTENCE = re.compile(r"[^。；！？!?;]+[。；！？!?;]?")
-_CLAUSE = re.compile(r"[^，,]+")
+_CLAUSE = re.compile(r"[^，,：:]+")
 _YEAR_LEAD = re.compile(r"(?:到|至|力争到|力争至|在|于|截至)\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?")
+_YEAR_GOALS = re.compile(r"((?:19|20)\d{2})\s*年的?(?:主要|具体)?(?:目标|指标)")
 _LEAD_ONLY = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(?:力争|预计)?(?:到|至|截至)?\s*"
                         r"((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?\s*$")
 _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张|个|所|家|天|分钟|平方米)"
@@ -36,7 +37,7 @@ _NOT_CHECKABLE = ("achieved", "unspecified", "external")
 #: a target states a change, a bound or a verb; a bare amount ("耕地面积29977.37公顷") is a fact
 _BARE = re.compile(r"^[\d.,，、~～—-]+\s*[^\d\s]{0,5}$")
 #: a subject that shows the clause tells what happened or why, not what must be reached
-_NARRATIVE = re.compile(r"由[^，,]*\d|^随着|^对|^带动|^可|^将|得到$|日益$|有待$|进一步$|整体$|实质性$|的$|将$|都$|均有$|"
+_NARRATIVE = re.compile(r"由[^，,]*\d|^随着|^对|^带动|^可|^将|得到$|日益$|有待$|整体$|实质性$|的$|将$|都$|均有$|"
                         r"^(?:严格)?控制|^加快|^推动|^促进|^加强|^构建|^优化|^完善|^探索|^聚焦")
 #: the verbs of a deliverable that a year makes checkable (到2025年，建成…)
 _VERB_FIRST = re.compile(r"^(?P<verb>(?:逐步|进一步|稳步|持续|不断|加快|有效|适当|大力|明显|显著)?"
@@ -63,8 +64,12 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+_ADVERBS = re.compile(r"(?:进一步|逐步|持续|不断|稳步|继续|力争|努力|要|均|都|也)+$")
+
+
 def _clean_subject(subject: str) -> str:
     subject = _SUBJECT_START.sub("", subject.strip(" ，,、：:"))
+    subject = _ADVERBS.sub("", subject)
     return subject.strip(" ，,、：:")
 
 
@@ -102,7 +107,7 @@ def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
             if only:
                 year_now = int(only.group(1))
                 continue
-            own_year = _YEAR_LEAD.search(clause)
+            own_year = _YEAR_LEAD.search(clause) or _YEAR_GOALS.search(clause)
             if own_year:
                 year_now = int(own_year.group(1))
             if not _WORTH.search(clause) or len(clause) > 120 or _DATE.search(clause):
@@ -141,7 +146,7 @@ def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
             if rule.subject and _NARRATIVE.search(rule.subject):
                 subject_before = None
                 continue
-            if rule.kind in ("trend", "maintain") and _VAGUE.search(rule.subject or subject_before or ""):
+            if rule.kind in ("trend", "maintain") and _VAGUE.search(_clean_subject(rule.subject or subject_before or "")):
                 continue
             subject = _clean_subject(rule.subject) if rule.subject else None
             review = []

@@ -134,7 +134,7 @@ def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
                                        review=[f"the grammar cannot read this clause: {error.message}"]))
                 subject_before = None
                 continue
-            deliverable = rule.kind == "achieved" and own_year is not None and _DELIVER.match(clause)
+            deliverable = rule.kind == "achieved" and year_now is not None and _DELIVER.match(clause)
             if deliverable:
                 found.append(Found(subject=_clean_subject(_DELIVER.sub("", clause)), text=clause, quote=clause,
                                    line=line, page=page, year=rule.year or year_now))

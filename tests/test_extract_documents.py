@@ -274,3 +274,18 @@ def test_body_sentences(sentence, expected):
     from checker.documents.sentences import find
 
     assert {(f.subject, f.year, f.text) for f in find(paragraph(sentence, 1))} == expected
+
+
+@pytest.mark.parametrize("title, header, rows, expected", [
+    # 具体指标 names the indicator column; 年均增长 is kept as a column, not a year; 十三五: 2015 is the base
+    ("样例市“十三五”中医药发展规划", "| 具体指标 | 2015年 | 2020年 | 年均增长(%) | 属性 |", ["| 中医医院床位数(万张) | 47.1 | 69.2 | 8 | 预期性 |"],
+     {("中医医院床位数", 2020, "69.2", 7)}),
+    # English headers
+    ("样例市“十四五”卫生健康规划", "| Indicator | Unit | 2020 | 2025 | Type |", ["| Infant mortality rate | ‰ | 5.4 | ≤5 | 约束性 |"],
+     {("Infant mortality rate", 2025, "≤5", 7)}),
+])
+def test_other_headers(title, header, rows, expected):
+    text = f"# {title}\n\n样例市人民政府\n\n" + header + "\n" + "|---" * header.count("|") + "\n" + "\n".join(rows) + "\n"
+    text = text.replace("|---" * header.count("|"), "|---" * (header.count("|") - 1) + "|")
+    draft = build(read_markdown(text, "plan.md"))
+    assert drafted(draft) == expected

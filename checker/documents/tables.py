@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from checker.documents.model import Cell, Table
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
-_NAME = re.compile(r"^(主要)?指标(名称)?$|^(indicator|indicators|indicator name)$|^项目$|^指标内容$", re.I)
+_NAME = re.compile(r"^(?:主要|具体|核心|监测|评价)?指标(?:名称|项目|内容)?$|^(?:indicators?|indicator name|metric)$|^项目$",
+                   re.I)
 _DOMAIN = re.compile(r"^(领域|分类|类别|方面|维度|指标类别|指标类型|domain|area|category)$", re.I)
 _SEQ = re.compile(r"^(序号|编号|no\.?|#)$", re.I)
 _UNIT = re.compile(r"^(单位|计量单位|unit|units)$", re.I)

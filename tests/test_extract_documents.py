@@ -289,3 +289,13 @@ def test_other_headers(title, header, rows, expected):
     text = text.replace("|---" * header.count("|"), "|---" * (header.count("|") - 1) + "|")
     draft = build(read_markdown(text, "plan.md"))
     assert drafted(draft) == expected
+
+
+def test_a_clause_the_grammar_cannot_read_is_kept_whole_with_a_note():
+    from checker.documents.model import paragraph
+    from checker.documents.sentences import find
+
+    clause = "个人卫生支出占卫生总费用的比重从目前29.3降至25左右等"
+    (found,) = find(paragraph(f"到2030年，{clause}。", 4))
+    assert (found.subject, found.year, found.text, found.line) == ("个人卫生支出占卫生总费用的比重", 2030, clause, 4)
+    assert "grammar cannot read" in found.review[0]

@@ -140,6 +140,14 @@ def _region(doc: Document, title: str | None) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _without_region(subject: str, region: str | None) -> str:
+    """A body subject without the plan's own place before it (南安市人均预期寿命 → 人均预期寿命)."""
+    for prefix in filter(None, (region, region[:-1] if region and len(region) > 2 else None, "我国", "中国")):
+        if subject.startswith(prefix) and len(subject) - len(prefix) >= 3:
+            return subject[len(prefix):]
+    return subject
+
+
 def _direction(name: str, catalogue: dict | None, texts: list[str]) -> tuple[str, str | None]:
     if catalogue and catalogue.get("direction"):
         return catalogue["direction"], None
@@ -185,7 +193,9 @@ class _Builder:
         return item
 
     def target(self, item: dict, year: int, target: dict) -> None:
-        item["targets"].setdefault(year, []).append(target)
+        entries = item["targets"].setdefault(year, [])
+        if not any(t["text"] == target["text"] and t["source"] == target["source"] for t in entries):
+            entries.append(target)  # one sentence read twice (two subjects of one clause) is one target
 
 
 def build(doc: Document, *, plan_id: str = "draft") -> Draft:
@@ -244,7 +254,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         for hit in sentences.find(block, carried):
             if hit.year is not None and issued is not None and hit.year < issued:
                 continue  # a year before the document: what was done, not a target
-            item = builder.indicator(hit.subject, None, hit.line, hit.quote)
+            name = _without_region(hit.subject, region).strip() or hit.quote  # never a nameless indicator
+            item = builder.indicator(name, None, hit.line, hit.quote)
             target = {"text": hit.text, "source": {"line": hit.line, "quote": hit.quote}}
             if hit.page:
                 target["source"]["page"] = hit.page

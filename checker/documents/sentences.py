@@ -33,6 +33,9 @@ _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?
 _SUBJECT_START = re.compile(r"^(?:全市|全县|全区|全省|我市|我县|我区|全国|使|让|确保|实现|推动|促进|力争|努力|"
                             r"到|至)+")
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+#: where an unread clause's subject most likely ends: the first comparison or change word
+_MARKER_SPLIT = re.compile(r"较|比(?![重例率])|从|由|达到|达(?!标)|提高|提升|降至|降到|下降|降低|控制|不低于|不高于|不超过|保持|稳定在|增加|减少|"
+                           r"超过|低于|高于|\d")
 _NOT_CHECKABLE = ("achieved", "unspecified", "external")
 #: a target states a change, a bound or a verb; a bare amount ("耕地面积29977.37公顷") is a fact
 _BARE = re.compile(r"^[\d.,，、~～—-]+\s*[^\d\s]{0,5}$")
@@ -129,7 +132,9 @@ def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
                 rule = parse_target(clause)
             except CheckerError as error:
                 if _LOOKS_TARGET.search(clause) and (subject_before or len(clause) <= 60):
-                    found.append(Found(subject=_clean_subject(subject_before or clause), text=clause, quote=clause,
+                    named = _clean_subject(_MARKER_SPLIT.split(clause, maxsplit=1)[0])
+                    found.append(Found(subject=subject_before or (named if len(named) >= 2 else clause),
+                                       text=clause, quote=clause,
                                        line=line, page=page, year=year_now,
                                        review=[f"the grammar cannot read this clause: {error.message}"]))
                 subject_before = None

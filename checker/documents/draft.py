@@ -93,7 +93,7 @@ def document_year(doc: Document) -> tuple[int | None, str | None]:
     return None, None
 
 
-def _title(doc: Document) -> str | None:
+def _title(doc: Document) -> tuple[str | None, str | None]:
     """The plan's title: a short line at the very top (two when it wraps), else a 《…》 near the top
     that names a plan, else the first short line that does."""
     head = [(b.line, re.sub(r"\[bookmark:[^\]]*\]", "", b.text).strip()) for b in doc.blocks[:40]
@@ -103,15 +103,15 @@ def _title(doc: Document) -> str | None:
     for index, text in enumerate(top[:3]):
         joined = text + (top[index + 1] if index + 1 < len(top) and not _TITLE_WORDS.search(text) else "")
         if len(joined) <= 40 and _TITLE_WORDS.search(joined) and not joined.endswith(("。", "：", "通知")):
-            return joined
+            return joined, None
     for line, text in head:
         match = _QUOTED_TITLE.search(text)
         if line <= 20 and match and _TITLE_WORDS.search(match.group(1)):
-            return match.group(1)
+            return match.group(1), f"title taken from 《{match.group(1)}》 in the text: check that it names this plan"
     for line, text in head:
         if 4 <= len(text) <= 40 and _TITLE_WORDS.search(text) and not text.endswith(("。", "：", "的通知")):
-            return text
-    return None
+            return text, f"title taken from line {line}: check it"
+    return None, None
 
 
 def _region(doc: Document, title: str | None) -> tuple[str | None, str | None]:
@@ -201,7 +201,7 @@ class _Builder:
 def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     builder = _Builder()
     issued, issued_why = document_year(doc)
-    title = _title(doc)
+    title, title_review = _title(doc)
     region, region_review = _region(doc, title)
     plan_review: list[str] = []
     found_tables: list[tables.IndicatorTable] = []
@@ -246,6 +246,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                     target["source"]["page"] = cell.page
                 builder.target(item, year, target)
                 table_targets += 1
+    if found_tables and issued is not None:
+        plan_review.append(f"table year columns before {issued} (the year of {issued_why}) read as baselines, "
+                           "the later ones as targets")
     table_years = sorted({y for t in found_tables for y in t.target_years})
     last_year = (table_years[-1] if table_years else None) or title_year
     body_targets = 0
@@ -299,6 +302,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         plan_review.append(region_review)
     if title is None:
         plan_review.append("title not found")
+    elif title_review:
+        plan_review.append(title_review)
     plan = {"id": plan_id, "title": {"zh": title or doc.path}, "region": region, "base_year": base_year,
             "target_years": target_years, "source": {"file": doc.path.rsplit("/", 1)[-1]}}
     if plan_review:

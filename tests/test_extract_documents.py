@@ -299,3 +299,15 @@ def test_a_clause_the_grammar_cannot_read_is_kept_whole_with_a_note():
     (found,) = find(paragraph(f"到2030年，{clause}。", 4))
     assert (found.subject, found.year, found.text, found.line) == ("个人卫生支出占卫生总费用的比重", 2030, clause, 4)
     assert "grammar cannot read" in found.review[0]
+
+
+def test_a_table_broken_across_pages_carries_on():
+    text = ("# 样例市“十四五”卫生健康规划\n\n样例市人民政府\n\n"
+            "| 领域 | 指标名称 | 2020年 | 2025年 | 属性 |\n|---|---|---|---|---|\n"
+            "| 健康水平 | 人均预期寿命（岁） | 78.5 | 79 | 预期性 |\n\n— 3 —\n\n"
+            "| | 婴儿死亡率（‰） | 3.1 | ≤4 | 约束性 |\n|---|---|---|---|---|\n| | 孕产妇死亡率（1/10万） | 9 | ≤10 | 约束性 |\n")
+    draft = build(read_markdown(text, "plan.md"))
+    assert drafted(draft) == {("人均预期寿命", 2025, "79", 7), ("婴儿死亡率", 2025, "≤4", 11),
+                              ("孕产妇死亡率", 2025, "≤10", 13)}
+    assert draft.indicators[2]["domain"] == "健康水平"
+    assert "carried on" in draft.plan["review"]

@@ -213,8 +213,14 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         for words, (_, end) in _FIVE_YEAR.items():
             if words in title:
                 title_year = end
-    for block in doc.tables:
-        found = tables.find(block, issued, title_year)
+    previous: tables.IndicatorTable | None = None  # the indicator table a headless one may carry on
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            if len(block.text) > 20:  # more than a page number or a running head between two tables
+                previous = None
+            continue
+        found = tables.find(block, issued, title_year, continues=previous)
+        previous = found
         if found is None:
             continue
         found_tables.append(found)

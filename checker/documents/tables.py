@@ -134,11 +134,18 @@ def _role(header: str, document_year: int | None) -> tuple[str, int | None]:
     return "other", None
 
 
-def find(table: Table, document_year: int | None = None, last_target_year: int | None = None) -> IndicatorTable | None:
-    """The table read as an indicator table, or None when it holds no targets."""
+def find(table: Table, document_year: int | None = None, last_target_year: int | None = None,
+         continues: IndicatorTable | None = None) -> IndicatorTable | None:
+    """The table read as an indicator table, or None when it holds no targets. ``continues``: the
+    indicator table just before it, whose columns a table with no header of its own and as many
+    columns carries on (a table broken across pages)."""
     start = _header_row(table)
     if start is None:
-        return None
+        if continues is None or not table.rows or len(table.rows[0]) != len(continues.columns):
+            return None
+        return _rows(table, 0, continues.columns, continues.header_line,
+                     [f"rows carried on from the table at line {continues.header_line} (no header of their own)"],
+                     continues.rows[-1].domain if continues.rows else None)
     header = [c.text for c in table.rows[start]]
     body_start = start + 1
     while body_start < len(table.rows) and all(_header_like(c.text) for c in table.rows[body_start]) \
@@ -171,9 +178,13 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
                          + (f"taken for {last_target_year}" if last_target_year else "no year found"))
     if not any(c.role == "name" for c in columns) or not any(c.role == "target" and c.year for c in columns):
         return None
+    return _rows(table, body_start, columns, table.rows[start][0].line if table.rows[start] else table.line, notes)
+
+
+def _rows(table: Table, body_start: int, columns: list[Column], header_line: int, notes: list[str],
+          domain: str | None = None) -> IndicatorTable | None:
     width = len(columns)
     rows: list[Row] = []
-    domain = None
     for cells in table.rows[body_start:]:
         cells = list(cells)
         if len(cells) < width:  # cells merged from above are missing at the row's start
@@ -212,7 +223,7 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
         rows.append(row)
     if not rows:
         return None
-    return IndicatorTable(table, columns, rows, table.rows[start][0].line if table.rows[start] else table.line, notes)
+    return IndicatorTable(table, columns, rows, header_line, notes)
 
 
 def _name(written: str) -> tuple[str, str | None, list[str]]:

@@ -730,6 +730,59 @@ def report(inputs: tuple[str, ...], output: str, lang: str, region: str | None, 
 
 
 @main.command()
+@click.argument("document", type=click.Path(dir_okay=False))
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the draft plan YAML to this file (default: standard output).")
+@click.option("--id", "plan_id", metavar="ID", help="The plan id (default: from the output file name).")
+@click.option("--format", "fmt", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True,
+              help="yaml: the draft plan; json: the extracted targets, no YAML.")
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+def extract(document: str, output: str | None, plan_id: str | None, fmt: str, force: bool) -> None:
+    """Draft a plan YAML from a plan document (.txt, .md, .docx, .pdf, .html).
+
+    Indicator tables give one indicator per row and one target per year
+    column; body sentences that set a target for a year give the rest. Every
+    target keeps its words and source line; what a person must check
+    carries a `review:` note that `checker lint` lists. A summary goes to
+    stderr. .docx, .pdf and .html need the extract extra.
+    """
+    import json
+    import re
+    from pathlib import Path
+
+    from checker.documents.draft import build, summary, to_yaml
+    from checker.documents.readers import read_document
+    from checker.errors import CheckerError
+
+    if output and Path(output).exists() and not force:
+        raise CheckerError("the output file exists", hint="give --force to overwrite it, or another -o")
+    if plan_id is None:
+        stem = Path(output).stem.lower() if output else Path(document).stem.lower()
+        plan_id = re.sub(r"[^a-z0-9-]+", "-", stem).strip("-") or "draft"
+        if not re.match(r"^[a-z0-9]", plan_id):
+            plan_id = "draft"
+    doc = read_document(document, progress=lambda line: click.echo(line, err=True))
+    draft = build(doc, plan_id=plan_id)
+    facts = summary(draft)
+    if fmt == "json":
+        click.echo(json.dumps({"checker": __version__, "document": document, **facts}, ensure_ascii=False, indent=2))
+    else:
+        text = to_yaml(draft, Path(document).name)
+        if output:
+            Path(output).write_text(text, encoding="utf-8")
+        else:
+            click.echo(text, nl=False)
+    tables = ", ".join(f"line {t['line']} ({t['rows']} rows)" for t in facts["tables"]) or "none"
+    click.echo(f"tables found: {len(facts['tables'])}: {tables}", err=True)
+    click.echo(f"targets: {facts['table_targets']} from tables, {facts['body_targets']} from body text, "
+               f"{facts['indicators']} indicators", err=True)
+    flagged = sum(1 for t in facts["targets"] if t.get("review"))
+    click.echo(f"to review: {flagged} target(s)" + "".join(f"; {why}: {n}" for why, n in facts["review"].items()),
+               err=True)
+    if output and fmt == "yaml":
+        click.echo(f"wrote {output}; next: checker lint {output}", err=True)
+
+
+@main.command()
 @click.argument("plans", nargs=-1, required=True)
 @click.option("--strict", is_flag=True, help="Fail on warnings too (the plan's own contradictions), and ask every target for its source line.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)

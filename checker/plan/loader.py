@@ -185,8 +185,16 @@ class _PlanBuilder:
     def error(self, code: str, error: CheckerError) -> None:
         self.problems.append(Problem.from_error(code, error))
 
+    def review(self, data: dict, path: tuple, what: str) -> None:
+        """A `review:` note (left by ``checker extract``) is a warning: a person must look before trusting it."""
+        if data.get("review"):
+            self.problems.append(Problem("warning", "review", f"{what}: {data['review']}",
+                                         self.doc.locate((*path, "review")),
+                                         hint="check it against the plan document, fix the entry, then delete `review:`"))
+
     def build(self) -> Plan:
         head = self.doc.data["plan"]
+        self.review(head, ("plan",), "plan")
         indicators = []
         for index, item in enumerate(self.doc.data["indicators"]):
             if index in self.skip:
@@ -211,6 +219,7 @@ class _PlanBuilder:
         )
 
     def indicator(self, item: dict, path: tuple) -> Indicator:
+        self.review(item, path, f"indicator {item['id']}")
         unit = item.get("unit")
         if unit:
             try:
@@ -266,16 +275,26 @@ class _PlanBuilder:
         text = self.doc.raw.get(text_path, str(data["text"]))  # verbatim, even where YAML would read a number
         location = self.doc.locate(text_path)
         rule: Rule | None = None
+        self.review(data, path, f"{item['id']} {year} {text!r}")
         try:
             rule = parse_target(text, unit=unit, direction=item["direction"], location=location)
         except CheckerError as error:
-            if "rule" not in data:
+            if data.get("review") and "rule" not in data:
+                # flagged for review: kept, listed by the warning above, and not judged until a person
+                # gives its meaning (a `rule:`) or rewrites the words
+                rule = Rule(text=text, kind="unspecified", unit=unit, direction=item["direction"],
+                            notes=(f"not read: {error.message}",))
+            elif "rule" not in data:
                 self.error("unit" if isinstance(error, UnitError) else "grammar", error)
                 return None
         overridden = "rule" in data
         if overridden:
             rule = _structured_rule(text, data["rule"], unit, item["direction"], rule)
         gaps = rule_gaps(rule)
+        if gaps and data.get("review") and not overridden:  # flagged: kept unjudged, as above
+            rule = Rule(text=text, kind="unspecified", unit=unit, direction=item["direction"],
+                        notes=(f"not judged: {'; '.join(gaps)}",))
+            gaps = []
         if gaps:  # what check could not judge, lint reports first
             where = (*path, "rule") if overridden else text_path
             self.error("rule", CheckerError(

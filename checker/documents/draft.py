@@ -1,0 +1,440 @@
+"""A document's tables and body targets → a draft plan (the mapping ``checker lint`` loads).
+
+Indicators are merged by name across tables and body text (one indicator, several targets; a
+disagreement is left for ``lint`` to report). Ids come from the catalogue (``rules/indicators.yaml``)
+where the name or an alias matches, else a stable slug of the name. Direction comes from the
+catalogue, else from the words (死亡率 → down), marked for review. Every target keeps its words and
+``source: {line, quote}``; a target the grammar cannot read, a guessed year, direction or unit carries a
+``review:`` note so that ``lint`` lists it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from checker.documents import sentences, tables
+from checker.documents.model import Document, Paragraph
+from checker.errors import CheckerError
+from checker.language import units
+from checker.language.grammar import parse_target
+from checker.language.names import clean_name
+from checker.language.rule import rule_gaps
+from checker.language.script import to_simplified
+from checker.rulefiles import load_rules_yaml
+
+_DOWN_WORDS = re.compile(r"死亡率|发病率|患病率|感染率|过早死亡|流行率|吸烟率|肥胖率|超重|近视率|事故|"
+                         r"个人卫生支出|自付|现金卫生支出|万车死亡|增速|转率|不合格|误诊|发生率|报告率")
+_UP_WORDS = re.compile(r"寿命|覆盖率|普及率|合格率|达标率|知晓率|素养|比例|比率|管理率|接种率|治疗率|"
+                       r"人数|数量|床位|医师|护士|医生|面积|规模|总产值|占比|水平|率$")
+_DOWN_PHRASE = re.compile(r"[≤<＜]|以下|不超过|不高于|控制在|下降|降低|降至|减少|以内")
+_UP_PHRASE = re.compile(r"[≥>＞]|以上|不低于|不少于|提高|提升|增加|增长|达到")
+_DOC_NUMBER = re.compile(r"〔((?:19|20)\d{2})〕")
+_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
+_FIVE_YEAR = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
+_TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|方案|行动")
+_QUOTED_TITLE = re.compile(r"《([^》]{4,60})》")
+_REGION = re.compile(r"([\u4e00-\u9fff]{2,5}?(?:自治州|自治县|市|县|区|州|盟|旗))(?:人民政府|委员会|卫生健康委|卫健委|政府办公室)")
+_PLACE = re.compile(r"(?<![全我本各该])([\u4e00-\u9fff]{2}(?:市|县))(?![场级区委民])")
+_REGION_IN_TITLE = re.compile(r"^[“\"]?(?:健康)?([\u4e00-\u9fff]{2,5}?(?:市|县|区|州))")
+_HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fff]{2,3}?)\s*(?:20\d\d|“|”)")
+
+
+@dataclass
+class Draft:
+    plan: dict
+    indicators: list[dict]
+    tables: list[tables.IndicatorTable] = field(default_factory=list)
+    table_targets: int = 0
+    body_targets: int = 0
+    reviews: dict[str, int] = field(default_factory=dict)  # why → how many
+
+    def as_yaml_data(self) -> dict:
+        return {"plan": self.plan, "indicators": self.indicators}
+
+
+@cache
+def _catalogue() -> dict[str, tuple[str, dict]]:
+    """Normalized name or alias → (id, entry)."""
+    data = load_rules_yaml("indicators.yaml") or {}
+    out = {}
+    for ident, entry in data.items():
+        for name in [entry.get("zh"), *(entry.get("aliases") or [])]:
+            if name:
+                out.setdefault(_key(name), (ident, entry))
+    return out
+
+
+def _key(name: str) -> str:
+    name = to_simplified(clean_name(name)).replace(" ", "")
+    name = re.sub(r"[（(][^（）()]*[）)]$", "", name)
+    return name.replace("(", "（").replace(")", "）")
+
+
+def _slug(name: str) -> str:
+    return "ind_" + hashlib.sha1(_key(name).encode("utf-8")).hexdigest()[:8]
+
+
+def document_year(doc: Document) -> tuple[int | None, str | None]:
+    """The year the document was issued (columns before it are baselines), and what says so."""
+    head = [doc.lines.get(n, "") for n in range(1, 60)] if doc.lines else [b.text for b in doc.paragraphs[:40]]
+    head_text = "\n".join(head)
+    for regex, why in ((_DOC_NUMBER, "the document number"), (_DATE, "the date")):
+        match = regex.search(head_text)
+        if match:
+            return int(match.group(1)), why
+    top = "\n".join(head[:10])
+    named = sorted((top.index(words), words) for words in _FIVE_YEAR if words in top)
+    if named:
+        words = named[0][1]
+        return _FIVE_YEAR[words][0], f"“{words}”"
+    return None, None
+
+
+def _title(doc: Document) -> tuple[str | None, str | None]:
+    """The plan's title: a short line at the very top (two when it wraps), else a 《…》 near the top
+    that names a plan, else the first short line that does."""
+    head = [(b.line, re.sub(r"\[bookmark:[^\]]*\]", "", b.text).strip()) for b in doc.blocks[:40]
+            if isinstance(b, Paragraph)]
+    head = [(line, text) for line, text in head if not re.match(r"第[一二三四五六七八九十\d]+[篇章节]", text)]
+    top = [text for line, text in head if line <= 5 and text]
+    for index, text in enumerate(top[:3]):
+        joined = text + (top[index + 1] if index + 1 < len(top) and not _TITLE_WORDS.search(text) else "")
+        if len(joined) <= 40 and _TITLE_WORDS.search(joined) and not joined.endswith(("。", "：", "通知")):
+            return joined, None
+    for line, text in head:
+        match = _QUOTED_TITLE.search(text)
+        if line <= 20 and match and _TITLE_WORDS.search(match.group(1)):
+            return match.group(1), f"title taken from 《{match.group(1)}》 in the text: check that it names this plan"
+    for line, text in head:
+        if 4 <= len(text) <= 40 and _TITLE_WORDS.search(text) and not text.endswith(("。", "：", "的通知")):
+            return text, f"title taken from line {line}: check it"
+    return None, None
+
+
+def _region(doc: Document, title: str | None) -> tuple[str | None, str | None]:
+    for text in [title or ""] + [b.text for b in doc.blocks[:30] if isinstance(b, Paragraph)]:
+        match = _REGION_IN_TITLE.match(text) if text == title else _REGION.search(text)
+        if match:
+            return match.group(1), None
+    if title:
+        match = _HEALTHY_PLACE.search(title)
+        if match:
+            place = match.group(1)
+            full: dict[str, int] = {}
+            for block in doc.paragraphs:
+                for found in re.finditer(re.escape(place) + "(市|县|区)", block.text):
+                    full[found.group(0)] = full.get(found.group(0), 0) + 1
+            if full:
+                return max(full, key=full.get), None
+            return place, f"region read as {place!r} from the title 健康{place}: give its full name"
+    counts: dict[str, int] = {}
+    for block in doc.paragraphs:
+        for match in _PLACE.finditer(block.text):
+            counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+    if counts:
+        place = max(counts, key=counts.get)
+        return place, f"region guessed as the place the text names most ({place}, {counts[place]} times)"
+    return None, None
+
+
+def _without_region(subject: str, region: str | None) -> str:
+    """A body subject without the plan's own place before it (南安市人均预期寿命 → 人均预期寿命)."""
+    for prefix in filter(None, (region, region[:-1] if region and len(region) > 2 else None, "我国", "中国")):
+        if subject.startswith(prefix) and len(subject) - len(prefix) >= 3:
+            return subject[len(prefix):]
+    return subject
+
+
+def _direction(name: str, catalogue: dict | None, texts: list[str]) -> tuple[str, str | None]:
+    if catalogue and catalogue.get("direction"):
+        return catalogue["direction"], None
+    if _DOWN_WORDS.search(name):
+        return "down", "direction guessed from the name (down is better)"
+    phrases = " ".join(texts)
+    down, up = len(_DOWN_PHRASE.findall(phrases)), len(_UP_PHRASE.findall(phrases))
+    if _UP_WORDS.search(name) or up > down:
+        return "up", "direction guessed from the words (up is better)"
+    if down > up:
+        return "down", "direction guessed from the target words (down is better)"
+    return "neutral", "direction not known: say whether up or down is better"
+
+
+class _Builder:
+    def __init__(self):
+        self.by_key: dict[str, dict] = {}
+        self.order: list[dict] = []
+        self.reviews: dict[str, int] = {}
+
+    def count(self, why: str) -> None:
+        self.reviews[why] = self.reviews.get(why, 0) + 1
+
+    def indicator(self, name: str, unit: str | None, line: int, quote: str) -> dict:
+        key = _key(name)
+        found = self.by_key.get(key)
+        entry = _catalogue().get(key)
+        if found is None and entry is not None:  # another spelling of a catalogue indicator already drafted
+            found = next((i for i in self.order if i["id"] == entry[0]), None)
+        if found is not None:
+            if unit and not found.get("unit"):
+                found["unit"] = unit
+            return found
+        ident = entry[0] if entry else _slug(name)
+        if any(i["id"] == ident for i in self.order):
+            ident = _slug(name)
+        item = {"id": ident, "name": {"zh": name}, "_unit_written": unit, "_catalogue": entry[1] if entry else None,
+                "source": {"line": line, "quote": quote}, "targets": {}, "_review": []}
+        if entry and entry[1].get("en"):
+            item["name"]["en"] = entry[1]["en"]
+        self.by_key[key] = item
+        self.order.append(item)
+        return item
+
+    def target(self, item: dict, year: int, target: dict) -> None:
+        entries = item["targets"].setdefault(year, [])
+        if not any(t["text"] == target["text"] and t["source"] == target["source"] for t in entries):
+            entries.append(target)  # one sentence read twice (two subjects of one clause) is one target
+
+
+def build(doc: Document, *, plan_id: str = "draft") -> Draft:
+    builder = _Builder()
+    issued, issued_why = document_year(doc)
+    title, title_review = _title(doc)
+    region, region_review = _region(doc, title)
+    plan_review: list[str] = []
+    found_tables: list[tables.IndicatorTable] = []
+    table_blocks = set()
+    title_year = None
+    if title:
+        match = re.search(r"(20\d\d)", title)
+        title_year = int(match.group(1)) if match else None
+        for words, (_, end) in _FIVE_YEAR.items():
+            if words in title:
+                title_year = end
+    previous: tables.IndicatorTable | None = None  # the indicator table a headless one may carry on
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            if len(block.text) > 20:  # more than a page number or a running head between two tables
+                previous = None
+            continue
+        found = tables.find(block, issued, title_year, continues=previous)
+        previous = found
+        if found is None:
+            continue
+        found_tables.append(found)
+        table_blocks.add(id(block))
+    table_targets = 0
+    for found in found_tables:
+        for note in found.notes:
+            plan_review.append(f"table at line {found.header_line}: {note}")
+        for row in found.rows:
+            item = builder.indicator(row.name, row.unit, row.line, row.written)
+            if row.domain and "domain" not in item:
+                item["domain"] = row.domain
+            if row.nature:
+                item["nature"] = row.nature
+            if row.responsible:
+                item["responsible"] = row.responsible
+            if row.written != row.name:
+                item.setdefault("aliases", [])
+                if row.written not in item["aliases"]:
+                    item["aliases"].append(row.written)
+            for year, cell in row.baselines.items():
+                item.setdefault("baseline", {})[year] = cell.text.strip()
+            if row.columns:
+                item.setdefault("columns", {}).update(row.columns)
+            item["_review"] += row.notes
+            for year, cell in sorted(row.targets.items()):
+                target = {"text": cell.text, "source": {"line": cell.line, "quote": cell.text}}
+                if cell.page:
+                    target["source"]["page"] = cell.page
+                builder.target(item, year, target)
+                table_targets += 1
+    if found_tables and issued is not None:
+        plan_review.append(f"table year columns before {issued} (the year of {issued_why}) read as baselines, "
+                           "the later ones as targets")
+    table_years = sorted({y for t in found_tables for y in t.target_years})
+    last_year = (table_years[-1] if table_years else None) or title_year
+    body_targets = 0
+    body_years: set[int] = set()
+    for block, carried in _paragraphs_with_targets(doc):
+        for hit in sentences.find(block, carried):
+            if hit.year is not None and issued is not None and hit.year < issued:
+                continue  # a year before the document: what was done, not a target
+            name = _without_region(hit.subject, region).strip() or hit.quote  # never a nameless indicator
+            item = builder.indicator(name, None, hit.line, hit.quote)
+            target = {"text": hit.text, "source": {"line": hit.line, "quote": hit.quote}}
+            if hit.page:
+                target["source"]["page"] = hit.page
+            review = list(hit.review)
+            year = hit.year
+            if year is None:
+                if last_year is None:
+                    continue
+                year = last_year
+                target["standing"] = True
+                review.append(f"the sentence names no year: kept as a standing requirement for {year}")
+            else:
+                body_years.add(year)
+            if review:
+                target["review"] = "; ".join(review)
+            builder.target(item, year, target)
+            body_targets += 1
+    if not builder.order:
+        raise CheckerError(f"no indicator table and no body sentence with a target found in {doc.path}",
+                           hint="checker extract reads tables with an indicator column and year columns, and "
+                                "sentences such as 到2025年，…达到90%以上")
+    indicators = [_finish(item, builder) for item in builder.order]
+    target_years = sorted(set(table_years) | body_years | ({title_year} if title_year else set()))
+    if not table_years:
+        plan_review.append("target years taken from the body text and the title, not from a table")
+    elif body_years - set(table_years):
+        plan_review.append(f"target years {sorted(body_years - set(table_years))} come from body sentences only")
+    base_years = sorted({y for t in found_tables for y in t.baseline_years})
+    base_year = base_years[-1] if base_years else (issued - 1 if issued else None)
+    if not base_years:
+        plan_review.append("base year guessed" + (f" from {issued_why}" if issued_why else ""))
+    if base_year is None:
+        base_year = (target_years[0] - 5) if target_years else 2020
+    if not target_years:
+        target_years = [base_year + 5]
+        plan_review.append("no target year found: set to five years after the base year")
+    if region is None:
+        region = "未知地区"
+        plan_review.append("region not found: name the region whose data is checked")
+    elif region_review:
+        plan_review.append(region_review)
+    if title is None:
+        plan_review.append("title not found")
+    elif title_review:
+        plan_review.append(title_review)
+    plan = {"id": plan_id, "title": {"zh": title or doc.path}, "region": region, "base_year": base_year,
+            "target_years": target_years, "source": {"file": doc.path.rsplit("/", 1)[-1]}}
+    if plan_review:
+        plan["review"] = "; ".join(dict.fromkeys(plan_review))
+        builder.count("plan head guessed")
+    return Draft(plan, indicators, found_tables, table_targets, body_targets, builder.reviews)
+
+
+def _finish(item: dict, builder: _Builder) -> dict:
+    catalogue = item.pop("_catalogue")
+    written = item.pop("_unit_written")
+    reviews: list[str] = item.pop("_review")
+    unit = written or (catalogue or {}).get("unit")
+    if unit:
+        try:
+            unit = units.canonical(unit)
+        except CheckerError as error:
+            reviews.append(f"unit {unit!r} not known to rules/units.txt ({error.message}): add it or correct it")
+            builder.count("unit not known")
+            unit = None
+    texts = [t["text"] for entries in item["targets"].values() for t in entries]
+    direction, why = _direction(item["name"]["zh"], catalogue, texts)
+    if why:
+        reviews.append(why)
+        builder.count("direction guessed")
+    for entries in item["targets"].values():
+        for target in entries:
+            why = _unread(target["text"], unit, direction)
+            if why:
+                target["review"] = "; ".join(filter(None, [target.get("review"), why]))
+                builder.count("phrase not read by the grammar")
+            elif target.get("review"):
+                builder.count("body target to confirm")
+    out = {"id": item["id"], "name": item["name"]}
+    for key in ("aliases", "domain"):
+        if key in item:
+            out[key] = item[key]
+    out["unit"] = unit
+    out["direction"] = direction
+    for key in ("nature", "responsible", "source", "baseline", "columns"):
+        if key in item:
+            out[key] = item[key]
+    out["targets"] = {year: (entries[0] if len(entries) == 1 else entries)
+                      for year, entries in sorted(item["targets"].items())}
+    if reviews:
+        out["review"] = "; ".join(dict.fromkeys(reviews))
+    return out
+
+
+def _unread(text: str, unit: str | None, direction: str) -> str | None:
+    """Why the grammar cannot judge a target's words, or None when it can."""
+    try:
+        rule = parse_target(text, unit=unit, direction=direction)
+    except CheckerError as error:
+        return f"the grammar cannot read it: {error.message}"
+    if rule.kind == "linked" and not rule.linked_to:
+        return "follows another indicator: say which with `rule: {kind: linked, linked_to: <id>}`"
+    gaps = rule_gaps(rule)
+    if gaps:
+        return f"read as {rule.kind} but cannot be judged: {'; '.join(gaps)}"
+    return None
+
+
+def to_yaml(draft: Draft, document: str) -> str:
+    """The draft as a plan file: a header that says how it was made, then the plan."""
+    import yaml
+
+    head = (f"# Draft plan made by `checker extract` from {document}.\n"
+            "# Every `review:` note is something a person must check against the document; `checker lint`\n"
+            "# lists them all. Fix the entry, delete the note. Target texts and quotes are verbatim;\n"
+            "# source.line is the line of the document (a table: the cell's line).\n")
+    body = yaml.safe_dump(draft.as_yaml_data(), allow_unicode=True, sort_keys=False, default_flow_style=None,
+                          width=120)
+    return head + body
+
+
+def summary(draft: Draft) -> dict:
+    """What ``checker extract`` says on stderr and in its JSON."""
+    targets = []
+    for item in draft.indicators:
+        for year, entry in item["targets"].items():
+            for target in entry if isinstance(entry, list) else [entry]:
+                targets.append({"indicator": item["id"], "name": item["name"]["zh"], "year": year, **target})
+    return {
+        "tables": [{"line": t.header_line, "caption": t.table.caption, "rows": len(t.rows),
+                    "target_years": t.target_years} for t in draft.tables],
+        "table_targets": draft.table_targets,
+        "body_targets": draft.body_targets,
+        "indicators": len(draft.indicators),
+        "review": draft.reviews,
+        "targets": targets,
+    }
+
+
+_LEVELS = ((re.compile(r"^第[一二三四五六七八九十\d]+篇"), 0), (re.compile(r"^第[一二三四五六七八九十\d]+章"), 1),
+           (re.compile(r"^第[一二三四五六七八九十\d]+节"), 2), (re.compile(r"^[一二三四五六七八九十]+[、.．]"), 3),
+           (re.compile(r"^[（(][一二三四五六七八九十]+[)）]"), 4))
+#: a section about the past or the setting: its numbers are what was done, not targets
+_LOOKING_BACK = re.compile(r"背景|(?:建设|发展|现实|工作)基础|成就|回顾|现状|形势|挑战|面临|存在问题|主要问题|进展|成效|"
+                           r"基本情况|概况|发展环境|机遇|总结")
+
+
+def _heading_level(text: str) -> int | None:
+    if len(text) > 40 or "。" in text:
+        return None
+    for regex, level in _LEVELS:
+        if regex.match(text.strip()):
+            return level
+    return None
+
+
+def _paragraphs_with_targets(doc: Document):
+    """The paragraphs that may set targets (not headings, not in a section that looks back), each with
+    the year a lead paragraph above it set."""
+    skipping_at: int | None = None
+    carried: int | None = None  # the year a lead ending in a colon sets for the paragraphs below it
+    for block in doc.paragraphs:
+        level = _heading_level(block.text)
+        if level is not None:
+            carried = None
+            if skipping_at is not None and level <= skipping_at:
+                skipping_at = None
+            if skipping_at is None and _LOOKING_BACK.search(block.text):
+                skipping_at = level
+            continue
+        if skipping_at is None:
+            yield block, carried
+            carried = sentences.lead_year(block) or carried

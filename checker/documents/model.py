@@ -1,0 +1,62 @@
+"""What every reader gives: paragraphs and tables in document order, each piece with its line.
+
+A line is the document's own where it has lines (text, Markdown, HTML); a paragraph or table row
+counted in document order for Word; for PDF the line of the extracted text, with its page.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    line: int
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    rows: tuple[tuple[Cell, ...], ...]
+    line: int
+    caption: str | None = None  # the paragraph just before the table, where there is one
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Text joined from one or more lines; ``starts`` holds (offset in text, line, page) per piece."""
+
+    text: str
+    starts: tuple[tuple[int, int, int | None], ...]
+
+    @property
+    def line(self) -> int:
+        return self.starts[0][1]
+
+    def position(self, offset: int) -> tuple[int, int | None]:
+        """The line (and page) of a character of the text."""
+        index = bisect.bisect_right([start for start, _, _ in self.starts], offset) - 1
+        _, line, page = self.starts[max(index, 0)]
+        return line, page
+
+
+@dataclass
+class Document:
+    path: str
+    kind: str  # text, markdown, docx, pdf, html
+    blocks: list = field(default_factory=list)  # Paragraph | Table
+    lines: dict[int, str] = field(default_factory=dict)  # line → its text, for quotes
+
+    @property
+    def tables(self) -> list[Table]:
+        return [b for b in self.blocks if isinstance(b, Table)]
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return [b for b in self.blocks if isinstance(b, Paragraph)]
+
+
+def paragraph(text: str, line: int, page: int | None = None) -> Paragraph:
+    return Paragraph(text, ((0, line, page),))

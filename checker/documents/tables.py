@@ -1,0 +1,245 @@
+"""Indicator tables: which tables hold targets, what each column means, one indicator per row.
+
+A table holds targets when one header row names the indicator (指标, 指标名称, Indicator …) and at
+least one column is a year or a target (2025年, 2025年目标, 目标值). Header rows spanning two lines
+are laid over each other (the second row's cell where it has one); a domain cell that spans rows
+(empty below its first row, or missing at the row's start) is filled down; a unit comes from a unit
+column, else from the brackets at the end of the name (``婴儿死亡率（‰）``); footnote marks (``*``,
+``①``) are taken off the name and kept as a note.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from checker.documents.model import Cell, Table
+
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
+_NAME = re.compile(r"^(?:主要|具体|核心|监测|评价)?指标(?:名称|项目|内容)?$|^(?:indicators?|indicator name|metric)$|^项目$",
+                   re.I)
+_DOMAIN = re.compile(r"^(领域|分类|类别|方面|维度|指标类别|指标类型|domain|area|category)$", re.I)
+_SEQ = re.compile(r"^(序号|编号|no\.?|#)$", re.I)
+_UNIT = re.compile(r"^(单位|计量单位|unit|units)$", re.I)
+_NATURE = re.compile(r"^(属性|指标属性|指标性质|性质|nature|type)$", re.I)
+_RESPONSIBLE = re.compile(r"(责任|牵头|数据采集|主管|负责)(单位|部门)|^responsible", re.I)
+_BASE = re.compile(r"基期|基线|现状|基数|baseline|base", re.I)
+_TARGET = re.compile(r"目标|指标值|规划值|target", re.I)
+_OTHER_LEVEL = re.compile(r"[市省国州]指标|全[市省国]|国家|省级|市级")  # another region's value for the year
+_FOOTNOTE = re.compile(r"[*＊※①②③④⑤⑥⑦⑧⑨⑩△▲#]+$")
+_SEQ_PREFIX = re.compile(r"^\s*\d{1,3}\s*[.、．]\s*")
+_UNIT_BRACKETS = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
+_NATURES = ("约束性", "预期性", "倡导性")
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+@dataclass
+class Column:
+    index: int
+    header: str
+    role: str  # name, domain, seq, unit, nature, responsible, baseline, target, other
+    year: int | None = None
+
+
+@dataclass
+class Row:
+    """One indicator row of a table."""
+
+    name: str  # without unit brackets and footnote marks
+    written: str  # the name cell as written
+    line: int
+    unit: str | None
+    domain: str | None
+    nature: str | None
+    responsible: str | None
+    baselines: dict[int, Cell] = field(default_factory=dict)
+    targets: dict[int, Cell] = field(default_factory=dict)
+    columns: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    target_column_guessed: bool = False
+
+
+@dataclass
+class IndicatorTable:
+    table: Table
+    columns: list[Column]
+    rows: list[Row]
+    header_line: int
+    notes: list[str] = field(default_factory=list)  # what a person should check
+
+    @property
+    def target_years(self) -> list[int]:
+        return sorted({c.year for c in self.columns if c.role == "target" and c.year})
+
+    @property
+    def baseline_years(self) -> list[int]:
+        return sorted({c.year for c in self.columns if c.role == "baseline" and c.year})
+
+
+def _header_like(text: str) -> bool:
+    t = squeeze(text)
+    return (not t or bool(_YEAR.fullmatch(t)) or any(p.search(t) for p in (_NAME, _DOMAIN, _SEQ, _UNIT, _NATURE,
+                                                                               _RESPONSIBLE, _BASE, _TARGET))
+            or bool(_YEAR.match(t)) and len(t) <= 12)
+
+
+def _header_row(table: Table) -> int | None:
+    for index, row in enumerate(table.rows[:4]):
+        texts = [squeeze(c.text) for c in row]
+        if any(_NAME.match(t) for t in texts) and any(_YEAR.search(t) or _TARGET.search(t) for t in texts):
+            return index
+    for index, row in enumerate(table.rows[:4]):  # the years in a second header row ("指标值" over 2020 | 2025)
+        texts = [squeeze(c.text) for c in row]
+        if any(_NAME.match(t) for t in texts) and index + 1 < len(table.rows) and \
+                any(_YEAR.match(squeeze(c.text)) for c in table.rows[index + 1]):
+            return index
+    return None
+
+
+def _role(header: str, document_year: int | None) -> tuple[str, int | None]:
+    t = squeeze(header)
+    if _NAME.match(t):
+        return "name", None
+    if _DOMAIN.match(t):
+        return "domain", None
+    if _SEQ.match(t):
+        return "seq", None
+    if _UNIT.match(t):
+        return "unit", None
+    if _NATURE.match(t):
+        return "nature", None
+    if _RESPONSIBLE.search(t):
+        return "responsible", None
+    year = _YEAR.search(t)
+    if year:
+        value = int(year.group(1))
+        rest = t.replace(year.group(0), "")
+        if _OTHER_LEVEL.search(rest) or re.search(r"年均|增长|累计|变化|增幅", rest):
+            return "other", None
+        if _BASE.search(rest):
+            return "baseline", value
+        if _TARGET.search(rest):
+            return "target", value
+        if document_year is not None:
+            return ("baseline" if value < document_year else "target"), value
+        return "year", value  # decided below, from all the year columns
+    if _TARGET.search(t) and not _BASE.search(t):
+        return "target", None
+    if _BASE.search(t):
+        return "baseline", None
+    return "other", None
+
+
+def find(table: Table, document_year: int | None = None, last_target_year: int | None = None,
+         continues: IndicatorTable | None = None) -> IndicatorTable | None:
+    """The table read as an indicator table, or None when it holds no targets. ``continues``: the
+    indicator table just before it, whose columns a table with no header of its own and as many
+    columns carries on (a table broken across pages)."""
+    start = _header_row(table)
+    if start is None:
+        if continues is None or not table.rows or len(table.rows[0]) != len(continues.columns):
+            return None
+        return _rows(table, 0, continues.columns, continues.header_line,
+                     [f"rows carried on from the table at line {continues.header_line} (no header of their own)"],
+                     continues.rows[-1].domain if continues.rows else None)
+    header = [c.text for c in table.rows[start]]
+    body_start = start + 1
+    while body_start < len(table.rows) and all(_header_like(c.text) for c in table.rows[body_start]) \
+            and any(c.text.strip() for c in table.rows[body_start]):
+        more = [c.text for c in table.rows[body_start]]
+        if len(header) < len(more):  # a flattened header: the group cell (指标值) spanned the years below it
+            group = next((i for i, text in enumerate(header) if _TARGET.search(squeeze(text))
+                          and not _YEAR.search(squeeze(text))), None)
+            if group is not None:
+                header = header[:group] + [header[group]] * (len(more) - len(header) + 1) + header[group + 1:]
+        width = max(len(header), len(more))
+        header = [(more[i] if i < len(more) and more[i].strip() else (header[i] if i < len(header) else ""))
+                  for i in range(width)]
+        body_start += 1
+    notes: list[str] = []
+    columns = []
+    for index, text in enumerate(header):
+        role, year = _role(text, document_year)
+        columns.append(Column(index, squeeze(text), role, year))
+    undecided = [c for c in columns if c.role == "year"]
+    if undecided:  # no document year: the earliest year is the baseline, the others targets
+        first = min(c.year for c in undecided)
+        for column in undecided:
+            column.role = "baseline" if column.year == first and len(undecided) > 1 else "target"
+        notes.append("which year columns are baselines and which targets was guessed (no date in the document)")
+    for column in columns:
+        if column.role == "target" and column.year is None:
+            column.year = last_target_year
+            notes.append(f"the target column {column.header!r} names no year: "
+                         + (f"taken for {last_target_year}" if last_target_year else "no year found"))
+    if not any(c.role == "name" for c in columns) or not any(c.role == "target" and c.year for c in columns):
+        return None
+    return _rows(table, body_start, columns, table.rows[start][0].line if table.rows[start] else table.line, notes)
+
+
+def _rows(table: Table, body_start: int, columns: list[Column], header_line: int, notes: list[str],
+          domain: str | None = None) -> IndicatorTable | None:
+    width = len(columns)
+    rows: list[Row] = []
+    for cells in table.rows[body_start:]:
+        cells = list(cells)
+        if len(cells) < width:  # cells merged from above are missing at the row's start
+            line = cells[0].line if cells else table.line
+            cells = [Cell("", line)] * (width - len(cells)) + cells
+        by_role = {c.role: cells[c.index] for c in columns if c.index < len(cells) and c.role in
+                   ("name", "domain", "unit", "nature", "responsible")}
+        filled = [c for c in cells if c.text.strip()]
+        if len(filled) == 1 and "name" in by_role and not by_role["name"].text.strip():
+            domain = filled[0].text.strip()  # a row that only names a domain
+            continue
+        if "domain" in by_role and by_role["domain"].text.strip():
+            domain = by_role["domain"].text.strip()
+        name_cell = by_role.get("name")
+        if name_cell is None or not name_cell.text.strip():
+            continue
+        written = name_cell.text.strip()
+        name, unit, notes_row = _name(written)
+        if "unit" in by_role and by_role["unit"].text.strip():
+            unit = by_role["unit"].text.strip()
+        nature = by_role["nature"].text.strip() if "nature" in by_role else None
+        row = Row(name=name, written=written, line=name_cell.line, unit=unit, domain=domain,
+                  nature=nature if nature in _NATURES else None,
+                  responsible=(by_role["responsible"].text.strip() or None) if "responsible" in by_role else None,
+                  notes=notes_row)
+        for column in columns:
+            if column.index >= len(cells):
+                continue
+            cell = cells[column.index]
+            if column.role == "target" and column.year and cell.text.strip():
+                row.targets[column.year] = Cell(cell.text.strip(), cell.line, cell.page)
+            elif column.role == "baseline" and column.year and cell.text.strip():
+                row.baselines[column.year] = cell
+            elif column.role in ("other", "nature", "responsible") and column.header:
+                row.columns[column.header] = cell.text.strip()
+        rows.append(row)
+    if not rows:
+        return None
+    return IndicatorTable(table, columns, rows, header_line, notes)
+
+
+def _name(written: str) -> tuple[str, str | None, list[str]]:
+    notes = []
+    name = _SEQ_PREFIX.sub("", written).strip()
+    mark = _FOOTNOTE.search(name)
+    if mark:
+        notes.append(f"footnote mark {mark.group(0)} on the name")
+        name = name[: mark.start()].strip()
+    unit = None
+    brackets = _UNIT_BRACKETS.search(name)
+    if brackets:
+        unit = brackets.group(1).strip()
+        name = name[: brackets.start()].strip()
+        mark = _FOOTNOTE.search(name)
+        if mark:
+            notes.append(f"footnote mark {mark.group(0)} on the name")
+            name = name[: mark.start()].strip()
+    return name, unit, notes

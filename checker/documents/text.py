@@ -1,0 +1,176 @@
+"""Plain text and Markdown → a :class:`Document`, every paragraph and table cell with its line.
+
+Plain text is read as the seeds are flattened from published files: a table cell on a line of its
+own after a tab (a blank line before a tab-led cell starts a new row; a short untabbed line after a
+blank is the rest of the cell above, as ``健康`` / ``水平``), or a whole row on one line with tabs
+between the cells. Markdown goes through markdown-it-py (a dependency of rich, so always there),
+which gives every paragraph and table row its line range.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from checker.documents.model import Cell, Document, Paragraph, Table, paragraph
+from checker.errors import CheckerError, Location
+
+#: a line that ends a sentence: a wrapped line does not end so, and is joined to the next one
+_ENDS = tuple("。！？；：!?;:”」）)")
+_WRAPPED = 30  # only a line at least this long is taken for a wrapped one
+_CONTINUATION = 16  # an untabbed line after a cell this short or shorter is the rest of that cell
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 (with or without a byte-order mark), else GB18030, as for data files."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise CheckerError("the document is UTF-16 encoded; save it as UTF-8", Location(name, 1, 1))
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise CheckerError("the document is neither UTF-8 nor GB18030 text", Location(name)) from None
+
+
+def read(path: Path) -> Document:
+    text = decode(path.read_bytes(), str(path))
+    if path.suffix.lower() in (".md", ".markdown"):
+        return read_markdown(text, str(path))
+    return read_text(text, str(path))
+
+
+def _kind(line: str) -> str:
+    if not line.strip() and "\t" not in line:
+        return "blank"
+    if "\t" in line:
+        fields = line.split("\t")
+        if line.startswith("\t") and len(fields) == 2:
+            return "cell"
+        if len([f for f in fields if f.strip()]) >= 2 or line.startswith("\t"):
+            return "row"
+    return "text"
+
+
+def _next_kind(kinds: list[str], lines: list[str], index: int) -> str:
+    """The kind of the next line that is neither blank nor a short untabbed line (the rest of a cell)."""
+    for kind, line in zip(kinds[index + 1:], lines[index + 1:]):
+        if kind == "blank" or (kind == "text" and len(line.strip()) <= _CONTINUATION):
+            continue
+        return kind
+    return "end"
+
+
+def read_text(text: str, name: str = "<text>") -> Document:
+    # Word's bookmarks, as some converters leave them in the text ([bookmark: _Toc6212]), are not words
+    lines = [_BOOKMARK.sub("", line) for line in text.splitlines()]
+    doc = Document(name, "text", lines={n: line for n, line in enumerate(lines, 1)})
+    kinds = [_kind(line) for line in lines]
+    rows: list[list[Cell]] = []
+    table_line = 0
+    open_para: tuple[list[str], list[tuple[int, int, None]]] | None = None
+    in_table = False
+
+    def close_table():
+        nonlocal rows, in_table
+        if rows:
+            if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+                caption = next((b.text for b in reversed(doc.blocks) if isinstance(b, Paragraph)), None)
+                doc.blocks.append(Table(tuple(tuple(r) for r in rows), table_line, caption))
+            else:  # a lone tabbed line is text
+                for row in rows:
+                    for cell in row:
+                        if cell.text:
+                            doc.blocks.append(paragraph(cell.text, cell.line))
+        rows, in_table = [], False
+
+    def close_para():
+        nonlocal open_para
+        if open_para:
+            pieces, starts = open_para
+            doc.blocks.append(Paragraph("".join(pieces), tuple(starts)))
+        open_para = None
+
+    previous = "blank"
+    for index, (line, kind) in enumerate(zip(lines, kinds)):
+        number = index + 1
+        if kind == "blank":
+            previous = kind
+            continue
+        if kind in ("cell", "row"):
+            close_para()
+            if not in_table:
+                in_table, table_line = True, number
+            if kind == "row":
+                rows.append([Cell(field.strip(), number) for field in line.split("\t")])
+            else:
+                cell = Cell(line.strip(), number)
+                if previous == "blank" or not rows or previous == "row":
+                    rows.append([cell])
+                else:
+                    rows[-1].append(cell)
+            previous = kind
+            continue
+        # untabbed text
+        stripped = line.strip()
+        if (in_table and rows and rows[-1] and len(stripped) <= _CONTINUATION
+                and _next_kind(kinds, lines, index) in ("cell", "row")):
+            last = rows[-1][-1]
+            rows[-1][-1] = Cell(last.text + stripped, last.line, last.page)
+            previous = "continuation"
+            continue
+        close_table()
+        if open_para and len(open_para[0][-1]) >= _WRAPPED and not open_para[0][-1].endswith(_ENDS) \
+                and not _HEADING.match(stripped):
+            offset = sum(len(p) for p in open_para[0])
+            open_para[0].append(stripped)
+            open_para[1].append((offset, number, None))
+        else:
+            close_para()
+            open_para = ([stripped], [(0, number, None)])
+        previous = "text"
+    close_table()
+    close_para()
+    return doc
+
+
+_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
+_HEADING = re.compile(r"^(第[一二三四五六七八九十]+[章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]\s*\S)")
+
+
+def read_markdown(text: str, name: str = "<markdown>") -> Document:
+    from markdown_it import MarkdownIt
+
+    lines = text.splitlines()
+    doc = Document(name, "markdown", lines={n: line for n, line in enumerate(lines, 1)})
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    rows: list[list[Cell]] = []
+    row_line = 0
+    table_line = 0
+    for index, token in enumerate(tokens):
+        if token.type == "table_open":
+            rows, table_line = [], token.map[0] + 1
+        elif token.type == "tr_open":
+            row_line = token.map[0] + 1
+            rows.append([])
+        elif token.type in ("th_open", "td_open"):
+            rows[-1].append(Cell(tokens[index + 1].content.strip(), row_line))
+        elif token.type == "table_close":
+            caption = next((b.text for b in reversed(doc.blocks) if isinstance(b, Paragraph)), None)
+            doc.blocks.append(Table(tuple(tuple(r) for r in rows), table_line, caption))
+        elif token.type == "inline" and token.map and tokens[index - 1].type in ("paragraph_open", "heading_open"):
+            if index >= 2 and tokens[index - 2].type in ("th_open", "td_open"):
+                continue
+            starts, offset, pieces = [], 0, []
+            for number, piece in enumerate(token.content.split("\n"), token.map[0] + 1):
+                piece = piece.strip()
+                starts.append((offset, number, None))
+                pieces.append(piece)
+                offset += len(piece)
+            doc.blocks.append(Paragraph("".join(pieces), tuple(starts)))
+    return doc

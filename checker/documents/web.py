@@ -1,0 +1,85 @@
+"""HTML → a :class:`Document` (BeautifulSoup with the standard ``html.parser``, from the ``extract`` extra).
+
+The parser keeps the line of every tag (``sourceline``), so positions are the HTML file's own lines:
+a paragraph (p, div without blocks inside, li, h1–h6) at the line of its tag, a table cell at the
+line of its ``td``/``th``. A cell spanning rows (``rowspan``) or columns (``colspan``) is repeated
+in every row and column it covers, as in Word.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.documents.model import Cell, Document, Paragraph, Table
+from checker.documents.text import decode
+
+_BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "caption", "dd", "dt", "blockquote", "pre")
+
+
+def read(path: Path) -> Document:
+    return read_html(decode(path.read_bytes(), str(path)), str(path))
+
+
+def read_html(text: str, name: str = "<html>") -> Document:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(text, "html.parser")
+    doc = Document(name, "html", lines={n: line for n, line in enumerate(text.splitlines(), 1)})
+    for tag in soup(["script", "style", "head"]):
+        tag.decompose()
+    for element in soup.find_all(["table", *_BLOCKS]):
+        if element.name == "table":
+            if element.find_parent("table") is None:
+                doc.blocks.append(_table(element, doc))
+            continue
+        if element.find_parent("table") is not None:
+            continue
+        if element.name == "div" and element.find(["table", *_BLOCKS]) is not None:
+            continue  # a container: its blocks come one by one
+        block = _paragraph(element)
+        if block is not None:
+            doc.blocks.append(block)
+    return doc
+
+
+def _paragraph(element) -> Paragraph | None:
+    """The element's text, each source line of it at its own line (a sentence wrapped in the HTML
+    keeps the line of each clause)."""
+    first = element.sourceline or 1
+    pieces, starts, offset = [], [], 0
+    for index, raw in enumerate(element.get_text().split("\n")):
+        piece = " ".join(raw.split())
+        if not piece:
+            continue
+        if pieces and piece[0].isascii() and pieces[-1][-1].isascii():
+            piece = " " + piece
+        starts.append((offset, first + index, None))
+        pieces.append(piece)
+        offset += len(piece)
+    if not pieces:
+        return None
+    return Paragraph("".join(pieces), tuple(starts))
+
+
+def _table(element, doc: Document) -> Table:
+    grid: dict[tuple[int, int], Cell] = {}
+    rows = element.find_all("tr")
+    for r, row in enumerate(rows):
+        c = 0
+        for cell in row.find_all(["td", "th"], recursive=False):
+            while (r, c) in grid:
+                c += 1
+            text = " ".join(cell.get_text(" ", strip=True).split())
+            span_rows = max(int(cell.get("rowspan", 1) or 1), 1)
+            span_cols = max(int(cell.get("colspan", 1) or 1), 1)
+            for dr in range(min(span_rows, 500)):
+                for dc in range(min(span_cols, 100)):
+                    line = cell.sourceline if dr == 0 else (rows[r + dr].sourceline if r + dr < len(rows) else cell.sourceline)
+                    grid[(r + dr, c + dc)] = Cell(text, line or 1)
+            c += span_cols
+    out = []
+    for r in range(len(rows)):
+        cols = sorted(c for (rr, c) in grid if rr == r)
+        out.append(tuple(grid[(r, c)] for c in cols))
+    caption = next((b.text for b in reversed(doc.blocks) if isinstance(b, Paragraph)), None)
+    return Table(tuple(out), (rows[0].sourceline or 1) if rows else (element.sourceline or 1), caption)

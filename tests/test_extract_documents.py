@@ -1,0 +1,313 @@
+"""``checker extract`` on small documents made here: plain text (UTF-8, BOM, GB18030), Markdown, Word,
+HTML and PDF, each with an indicator table (a two-line header, a domain cell spanning rows, units in
+the name's brackets, a footnote mark) and body sentences; the draft is asserted target by target,
+with its line. Word, HTML and PDF need the ``extract`` extra (and reportlab to make the PDF): skipped
+without them."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from checker.cli import main
+from checker.documents.draft import build, to_yaml
+from checker.documents.readers import read_document
+from checker.documents.text import read_markdown, read_text
+from checker.plan.lint import lint
+
+
+def _runner() -> CliRunner:
+    try:
+        return CliRunner(mix_stderr=False)  # click 8.1: keep stderr apart
+    except TypeError:
+        return CliRunner()
+
+
+def drafted(draft) -> set[tuple]:
+    """(indicator name, year, text, line) of every target of a draft."""
+    out = set()
+    for item in draft.indicators:
+        for year, entry in item["targets"].items():
+            for target in entry if isinstance(entry, list) else [entry]:
+                out.add((item["name"]["zh"], year, target["text"], target["source"]["line"]))
+    return out
+
+
+# a table flattened as the seeds are: one cell a line after a tab, a blank line between rows, the
+# header's second line as a row of its own, the domain cell written once and wrapped
+FLAT = """“健康样例市2030”行动规划
+样政办〔2023〕1号
+
+二、主要指标
+
+\t领域
+\t指标名称
+\t指标值
+\t属性
+
+\t
+\t
+\t2020年
+\t2030年
+\t
+
+\t健康
+水平
+\t人均预期寿命（岁）
+\t78.5
+\t80左右
+\t预期性
+
+\t
+\t婴儿死亡率（‰）*
+\t3.1
+\t≤3.5
+\t约束性
+
+三、主要目标
+到2030年，全市居民健康素养水平达到30%以上，孕产妇死亡率、5岁以下儿童死亡率分别控制在10/10万、5‰以下。
+加强学校健康教育，营造良好氛围。
+"""
+
+FLAT_EXPECTED = {
+    ("人均预期寿命", 2030, "80左右", 21),  # the target cell's own line
+    ("婴儿死亡率", 2030, "≤3.5", 27),
+    ("居民健康素养水平", 2030, "达到30%以上", 31),
+    ("孕产妇死亡率", 2030, "控制在10/10万以下", 31),
+    ("5岁以下儿童死亡率", 2030, "控制在5‰以下", 31),
+}
+
+
+def test_flattened_text_table_and_body_target_by_target():
+    draft = build(read_text(FLAT, "plan.txt"))
+    assert drafted(draft) == FLAT_EXPECTED
+    first, second = draft.indicators[:2]
+    assert (first["id"], first["unit"], first["domain"], first["nature"]) == ("life_expectancy", "岁", "健康水平", "预期性")
+    assert (second["id"], second["unit"], second["domain"]) == ("infant_mortality", "‰", "健康水平")
+    assert "footnote mark *" in second["review"]
+    assert first["baseline"] == {2020: "78.5"}
+    assert draft.plan["base_year"] == 2020 and draft.plan["target_years"] == [2030]
+    assert draft.plan["region"] == "样例市" or "review" in draft.plan
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
+def test_encodings(tmp_path, encoding):
+    path = tmp_path / "plan.txt"
+    path.write_bytes(FLAT.encode(encoding))
+    assert drafted(build(read_document(path))) == FLAT_EXPECTED
+
+
+def test_markdown_pipe_table_keeps_lines():
+    text = ("# “健康样例市2030”行动规划\n\n样例市人民政府\n\n"
+            "| 领域 | 指标名称 | 2020年 | 2030年 |\n|---|---|---|---|\n"
+            "| 健康水平 | 人均预期寿命（岁） | 78.5 | ≥80 |\n| | 孕产妇死亡率（1/10万） | 9 | ≤10 |\n\n"
+            "到2030年，\n全市居民健康素养水平达到30%以上。\n")
+    draft = build(read_markdown(text, "plan.md"))
+    assert drafted(draft) == {("人均预期寿命", 2030, "≥80", 7), ("孕产妇死亡率", 2030, "≤10", 8),
+                              ("居民健康素养水平", 2030, "达到30%以上", 11)}
+    assert draft.indicators[1]["domain"] == "健康水平"  # filled down
+
+
+def test_unread_phrase_is_kept_with_review_and_the_draft_lints_and_checks(tmp_path):
+    text = FLAT.replace("≤3.5", "较2020年有所改善吧")
+    draft = build(read_text(text, "plan.txt"))
+    target = draft.indicators[1]["targets"][2030]
+    assert target["text"] == "较2020年有所改善吧" and "grammar cannot read" in target["review"]
+    path = tmp_path / "draft.yaml"
+    path.write_text(to_yaml(draft, "plan.txt"), encoding="utf-8")
+    problems = lint(path)
+    assert not [p for p in problems if p.severity == "error"]
+    assert any(p.code == "review" and "较2020年有所改善吧" in p.message for p in problems)
+    data = tmp_path / "data.csv"
+    data.write_text("region,indicator,year,value\n样例市,婴儿死亡率,2030,3.0\n样例市,人均预期寿命,2030,80.1\n",
+                    encoding="utf-8")
+    result = _runner().invoke(main, ["check", str(path), str(data), "--region", "样例市", "--format", "json"])
+    assert result.exit_code in (0, 1), result.output
+    assert json.loads(result.stdout)  # the unread target is kept unjudged; the others are judged
+
+
+def test_cli_writes_yaml_refuses_to_overwrite_and_summarises(tmp_path):
+    source = tmp_path / "plan.txt"
+    source.write_text(FLAT, encoding="utf-8")
+    out = tmp_path / "my-plan.yaml"
+    result = _runner().invoke(main, ["extract", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert data["plan"]["id"] == "my-plan"
+    assert "tables found: 1" in result.stderr and "2 from tables, 3 from body text" in result.stderr
+    again = _runner().invoke(main, ["extract", str(source), "-o", str(out)])
+    assert again.exit_code == 2 and "exists" in again.stderr
+    listed = _runner().invoke(main, ["extract", str(source), "--format", "json"])
+    assert listed.exit_code == 0
+    targets = json.loads(listed.stdout)["targets"]
+    assert {(t["name"], t["year"], t["text"], t["source"]["line"]) for t in targets} == FLAT_EXPECTED
+
+
+def test_nothing_found_and_unknown_suffix_exit_2(tmp_path):
+    prose = tmp_path / "prose.txt"
+    prose.write_text("加强学校健康教育。\n", encoding="utf-8")
+    result = _runner().invoke(main, ["extract", str(prose)])
+    assert result.exit_code == 2 and "no indicator table" in result.stderr
+    other = tmp_path / "plan.doc"
+    other.write_bytes(b"\xd0\xcf\x11\xe0")
+    result = _runner().invoke(main, ["extract", str(other)])
+    assert result.exit_code == 2 and ".docx" in result.stderr
+
+
+def test_missing_extra_is_one_line_naming_what_to_install(tmp_path, monkeypatch):
+    path = tmp_path / "plan.docx"
+    path.write_bytes(b"PK")
+    monkeypatch.setitem(sys.modules, "docx", None)  # import docx now raises ImportError
+    result = _runner().invoke(main, ["extract", str(path)])
+    assert result.exit_code == 2
+    assert "python-docx" in result.stderr and "[extract]" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def _word(path):
+    docx = pytest.importorskip("docx")
+    word = docx.Document()
+    word.add_paragraph("“健康样例市2030”行动规划")                           # 1
+    word.add_paragraph("样例市人民政府办公室 样政办〔2023〕1号")                # 2
+    table = word.add_table(rows=4, cols=5)                                   # rows 3 … 6
+    for r, row in enumerate([["领域", "指标名称", "指标值", "", "属性"], ["", "", "2020年", "2030年", ""],
+                             ["健康水平", "人均预期寿命（岁）", "78.5", "80左右", "预期性"],
+                             ["", "婴儿死亡率（‰）①", "3.1", "≤3.5", "约束性"]]):
+        for c, value in enumerate(row):
+            if value:
+                table.cell(r, c).text = value
+    table.cell(0, 2).merge(table.cell(0, 3))
+    for c in (0, 1, 4):
+        table.cell(0, c).merge(table.cell(1, c))
+    table.cell(2, 0).merge(table.cell(3, 0))
+    word.add_paragraph("主要目标")                                             # 7
+    word.add_paragraph("到2030年，全市居民健康素养水平达到30%以上。")            # 8
+    word.save(str(path))
+
+
+def test_word_document(tmp_path):
+    path = tmp_path / "plan.docx"
+    _word(path)
+    draft = build(read_document(path))
+    assert drafted(draft) == {("人均预期寿命", 2030, "80左右", 5), ("婴儿死亡率", 2030, "≤3.5", 6),
+                              ("居民健康素养水平", 2030, "达到30%以上", 8)}
+    assert draft.indicators[1]["domain"] == "健康水平" and draft.indicators[1]["nature"] == "约束性"
+    assert "footnote mark ①" in draft.indicators[1]["review"]
+
+
+HTML = """<html><body>
+<h1>“健康样例市2030”行动规划</h1>
+<p>样例市人民政府办公室</p>
+<table>
+<tr><th rowspan="2">领域</th><th rowspan="2">指标名称</th><th colspan="2">指标值</th><th rowspan="2">属性</th></tr>
+<tr><th>2020年</th><th>2030年</th></tr>
+<tr><td rowspan="2">健康水平</td><td>人均预期寿命（岁）</td><td>78.5</td><td>80左右</td><td>预期性</td></tr>
+<tr><td>婴儿死亡率（‰）</td><td>3.1</td><td>≤3.5</td><td>约束性</td></tr>
+</table>
+<p>到2030年，全市居民健康素养水平达到30%以上，
+孕产妇死亡率下降到10/10万。</p>
+</body></html>
+"""
+
+
+def test_html_document(tmp_path):
+    pytest.importorskip("bs4")
+    path = tmp_path / "plan.html"
+    path.write_text(HTML, encoding="utf-8")
+    draft = build(read_document(path))
+    assert drafted(draft) == {("人均预期寿命", 2030, "80左右", 7), ("婴儿死亡率", 2030, "≤3.5", 8),
+                              ("居民健康素养水平", 2030, "达到30%以上", 10), ("孕产妇死亡率", 2030, "下降到10/10万", 11)}
+    assert draft.indicators[1]["domain"] == "健康水平"
+
+
+def test_pdf_document(tmp_path):
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))  # a font every PDF reader has: nothing embedded
+    style = ParagraphStyle("zh", fontName="STSong-Light", fontSize=11, leading=16)
+    table = Table([["领域", "指标名称", "指标值", "", "属性"], ["", "", "2020年", "2030年", ""],
+                   ["健康水平", "人均预期寿命（岁）", "78.5", "80左右", "预期性"],
+                   ["", "婴儿死亡率（‰）", "3.1", "≤3.5", "约束性"]])
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "STSong-Light"), ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                               ("SPAN", (2, 0), (3, 0)), ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)),
+                               ("SPAN", (4, 0), (4, 1)), ("SPAN", (0, 2), (0, 3))]))
+    path = tmp_path / "plan.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([
+        Paragraph("“健康样例市2030”行动规划", style), Paragraph("样例市人民政府办公室", style), table,
+        Paragraph("到2030年，全市居民健康素养水平达到30%以上。", style)])
+    draft = build(read_document(path))
+    # lines: title 1, office 2, table rows 3–6, the sentence 7; all on page 1
+    assert drafted(draft) == {("人均预期寿命", 2030, "80左右", 5), ("婴儿死亡率", 2030, "≤3.5", 6),
+                              ("居民健康素养水平", 2030, "达到30%以上", 7)}
+    entries = [item["targets"][2030] for item in draft.indicators]
+    assert all(entry["source"]["page"] == 1 for entry in entries)
+    assert draft.indicators[1]["domain"] == "健康水平"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # each clause its own year; an adverb before the verb is not part of the indicator's name
+    ("到2020年，人均预期寿命达到77.3岁；到2030年，人均预期寿命进一步提高至79岁。",
+     {("人均预期寿命", 2020, "达到77.3岁"), ("人均预期寿命", 2030, "提高至79岁")}),
+    # the subject of the clause before; a year stated after the subject
+    ("人均预期寿命持续提高，达到79.7岁。", {("人均预期寿命", None, "持续提高"), ("人均预期寿命", None, "达到79.7岁")}),
+    ("全市人均体育场地面积到2030年不低于2.5平方米。", {("人均体育场地面积", 2030, "不低于2.5平方米")}),
+    ("居民健康素养水平2020年提高到20%，2030年提高到30%。",
+     {("居民健康素养水平", 2020, "提高到20%"), ("居民健康素养水平", 2030, "提高到30%")}),
+    # a list of goals after a colon, with the year in the lead
+    ("2030年的具体目标包括：重大慢性病过早死亡率较2015年下降30%。", {("重大慢性病过早死亡率", 2030, "较2015年下降30%")}),
+    # facts, narrative and wishes no data can check are no targets
+    ("全市耕地面积29977.37公顷，婴儿死亡率由3.77‰降低至3.15‰。", set()),
+    ("到2030年，健康服务质量和水平明显提高，加强学校健康教育。", set()),
+])
+def test_body_sentences(sentence, expected):
+    from checker.documents.model import paragraph
+    from checker.documents.sentences import find
+
+    assert {(f.subject, f.year, f.text) for f in find(paragraph(sentence, 1))} == expected
+
+
+@pytest.mark.parametrize("title, header, rows, expected", [
+    # 具体指标 names the indicator column; 年均增长 is kept as a column, not a year; 十三五: 2015 is the base
+    ("样例市“十三五”中医药发展规划", "| 具体指标 | 2015年 | 2020年 | 年均增长(%) | 属性 |", ["| 中医医院床位数(万张) | 47.1 | 69.2 | 8 | 预期性 |"],
+     {("中医医院床位数", 2020, "69.2", 7)}),
+    # English headers
+    ("样例市“十四五”卫生健康规划", "| Indicator | Unit | 2020 | 2025 | Type |", ["| Infant mortality rate | ‰ | 5.4 | ≤5 | 约束性 |"],
+     {("Infant mortality rate", 2025, "≤5", 7)}),
+])
+def test_other_headers(title, header, rows, expected):
+    text = f"# {title}\n\n样例市人民政府\n\n" + header + "\n" + "|---" * header.count("|") + "\n" + "\n".join(rows) + "\n"
+    text = text.replace("|---" * header.count("|"), "|---" * (header.count("|") - 1) + "|")
+    draft = build(read_markdown(text, "plan.md"))
+    assert drafted(draft) == expected
+
+
+def test_a_clause_the_grammar_cannot_read_is_kept_whole_with_a_note():
+    from checker.documents.model import paragraph
+    from checker.documents.sentences import find
+
+    clause = "个人卫生支出占卫生总费用的比重从目前29.3降至25左右等"
+    (found,) = find(paragraph(f"到2030年，{clause}。", 4))
+    assert (found.subject, found.year, found.text, found.line) == ("个人卫生支出占卫生总费用的比重", 2030, clause, 4)
+    assert "grammar cannot read" in found.review[0]
+
+
+def test_a_table_broken_across_pages_carries_on():
+    text = ("# 样例市“十四五”卫生健康规划\n\n样例市人民政府\n\n"
+            "| 领域 | 指标名称 | 2020年 | 2025年 | 属性 |\n|---|---|---|---|---|\n"
+            "| 健康水平 | 人均预期寿命（岁） | 78.5 | 79 | 预期性 |\n\n— 3 —\n\n"
+            "| | 婴儿死亡率（‰） | 3.1 | ≤4 | 约束性 |\n|---|---|---|---|---|\n| | 孕产妇死亡率（1/10万） | 9 | ≤10 | 约束性 |\n")
+    draft = build(read_markdown(text, "plan.md"))
+    assert drafted(draft) == {("人均预期寿命", 2025, "79", 7), ("婴儿死亡率", 2025, "≤4", 11),
+                              ("孕产妇死亡率", 2025, "≤10", 13)}
+    assert draft.indicators[2]["domain"] == "健康水平"
+    assert "carried on" in draft.plan["review"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from checker.documents.model import Cell, Document, Paragraph, Table
-from checker.documents.text import _ENDS, _HEADING, _WRAPPED
+from checker.documents.text import SENTENCE_ENDS, HEADING, WRAPPED
 
 #: pages after which a progress line is printed on stderr
 PROGRESS_EVERY = 100
@@ -61,8 +61,8 @@ def read(path: Path, progress=None) -> Document:
                     doc.lines[line] = text
                     if not text:
                         continue
-                    if pieces and len(pieces[-1]) >= _WRAPPED and not pieces[-1].endswith(_ENDS) \
-                            and not _HEADING.match(text):
+                    if pieces and len(pieces[-1]) >= WRAPPED and not pieces[-1].endswith(SENTENCE_ENDS) \
+                            and not HEADING.match(text):
                         starts.append((sum(len(p) for p in pieces), line, number))
                         pieces.append(text)
                     else:

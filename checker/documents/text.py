@@ -17,8 +17,8 @@ from checker.documents.model import Cell, Document, Paragraph, Table, paragraph
 from checker.errors import CheckerError, Location
 
 #: a line that ends a sentence: a wrapped line does not end so, and is joined to the next one
-_ENDS = tuple("。！？；：!?;:”」）)")
-_WRAPPED = 30  # only a line at least this long is taken for a wrapped one
+SENTENCE_ENDS = tuple("。！？；：!?;:”」）)")
+WRAPPED = 30  # only a line at least this long is taken for a wrapped one
 _CONTINUATION = 16  # an untabbed line after a cell this short or shorter is the rest of that cell
 
 
@@ -125,8 +125,8 @@ def read_text(text: str, name: str = "<text>") -> Document:
             previous = "continuation"
             continue
         close_table()
-        if open_para and len(open_para[0][-1]) >= _WRAPPED and not open_para[0][-1].endswith(_ENDS) \
-                and not _HEADING.match(stripped):
+        if open_para and len(open_para[0][-1]) >= WRAPPED and not open_para[0][-1].endswith(SENTENCE_ENDS) \
+                and not HEADING.match(stripped):
             offset = sum(len(p) for p in open_para[0])
             open_para[0].append(stripped)
             open_para[1].append((offset, number, None))
@@ -140,7 +140,7 @@ def read_text(text: str, name: str = "<text>") -> Document:
 
 
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
-_HEADING = re.compile(r"^(第[一二三四五六七八九十]+[章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]\s*\S)")
+HEADING = re.compile(r"^(第[一二三四五六七八九十]+[章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]\s*\S)")
 
 
 def read_markdown(text: str, name: str = "<markdown>") -> Document:

@@ -311,3 +311,23 @@ def test_a_table_broken_across_pages_carries_on():
                               ("孕产妇死亡率", 2025, "≤10", 13)}
     assert draft.indicators[2]["domain"] == "健康水平"
     assert "carried on" in draft.plan["review"]
+
+
+def test_an_indicator_without_a_target_is_left_out_so_the_draft_lints(tmp_path):
+    """Found on an unseen document: a sentence with a subject but no year, in a document with no target
+    year, made an indicator with no targets, and the draft failed the plan schema."""
+    from checker.plan.lint import lint
+
+    source = tmp_path / "plan.txt"
+    source.write_text("某县卫生健康工作意见\n到2025年，人均预期寿命达到80岁。\n婴儿死亡率持续下降。\n", encoding="utf-8")
+    out = tmp_path / "draft.yaml"
+    result = _runner().invoke(main, ["extract", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "left out: no target year: 1" in result.stderr
+    names = [item["name"]["zh"] for item in yaml.safe_load(out.read_text(encoding="utf-8"))["indicators"]]
+    assert names == ["人均预期寿命"]
+    assert not [p for p in lint(out) if p.severity == "error"]
+    only_baseline = tmp_path / "baseline.txt"
+    only_baseline.write_text("成人肥胖增长率\n2002—2012年平均每年增长约5.3%\n", encoding="utf-8")
+    refused = _runner().invoke(main, ["extract", str(only_baseline)])
+    assert refused.exit_code == 2 and "no indicator table" in refused.stderr

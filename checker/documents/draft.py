@@ -282,11 +282,16 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                 target["review"] = "; ".join(review)
             builder.target(item, year, target)
             body_targets += 1
-    if not builder.order:
+    # an indicator that gained no target (a sentence with no year in a document with none, a table row with
+    # baselines only) is left out: a plan's indicator must have a target, and the draft must lint
+    with_targets = [item for item in builder.order if item["targets"]]
+    if len(with_targets) < len(builder.order):
+        builder.reviews["left out: no target year"] = len(builder.order) - len(with_targets)
+    if not with_targets:
         raise CheckerError(f"no indicator table and no body sentence with a target found in {doc.path}",
                            hint="checker extract reads tables with an indicator column and year columns, and "
                                 "sentences such as 到2025年，…达到90%以上")
-    indicators = [_finish(item, builder) for item in builder.order]
+    indicators = [_finish(item, builder) for item in with_targets]
     target_years = sorted(set(table_years) | body_years | ({title_year} if title_year else set()))
     if not table_years:
         plan_review.append("target years taken from the body text and the title, not from a table")

@@ -117,3 +117,10 @@ def test_amounts_of_the_unit_in_english_words():
     assert in_english("55–60万人", "万人") == "55–60 × 10,000 persons"
     assert in_english("4.05‰", "‰") == "4.05‰"
     assert in_english("2.5人次 and 3人", "人") == "2.5人次 and 3 persons"  # only amounts of that unit
+
+
+def test_an_english_table_gives_each_targets_meaning_beside_the_plans_words():
+    text = _run("check", "nanan-2030", str(ROOT / "examples" / "nanan-2030.csv"), "--lang", "en", width=80)
+    assert "控制在12/10万左右 (2030) = value around 12 per 100,000" in text
+    chinese = _run("check", "nanan-2030", str(ROOT / "examples" / "nanan-2030.csv"), width=80)
+    assert "= value" not in chinese and "控制在12/10万左右 (2030)" in chinese

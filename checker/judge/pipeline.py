@@ -36,5 +36,6 @@ def judge(plan: Plan, observations: Observations, *, region: str | None, as_of: 
         previous_files = old.files
     report = Report(plan, region or plan.region, results, observations.files, lang, tuple(dataset.skipped),
                     revisions=revised, changed_verdicts=changed, previous=previous_files,
-                    unused=unused_rows(plan, observations, dataset, [region or plan.region]), **options)
+                    unused=unused_rows(plan, observations, dataset, [region or plan.region]), policy=policy,
+                    **options)
     return report, dataset

@@ -81,6 +81,28 @@ class Report:
     regions: tuple[str, ...] = ()
     #: data rows the check did not use, by reason (checker.data.matching.UnusedRows): rows read = used + listed
     unused: tuple = ()
+    #: the policy the results were judged with (rules/policy.yaml and --policy), for formats that put a
+    #: target's meaning in words; None: the default
+    policy: object | None = field(default=None, compare=False, hash=False)
+
+
+class TargetFinder:
+    """Finds the plan's :class:`~checker.plan.model.Target` behind each result (by indicator and plan file
+    line, else by indicator, year and words), for formats that show the rule itself."""
+
+    def __init__(self, plan: Plan):
+        self.by_line = {(t.indicator, t.location.line): t for t in plan.targets}
+        self.by_text: dict[tuple, list] = {}
+        for target in plan.targets:
+            self.by_text.setdefault((target.indicator, target.year, target.text), []).append(target)
+
+    def find(self, result):
+        line = (result.evidence.get("plan") or {}).get("line")
+        found = self.by_line.get((result.indicator, line))
+        if found is not None:
+            return found
+        candidates = self.by_text.get((result.indicator, result.target_year, result.target_text)) or [None]
+        return candidates[0]
 
 
 def stream(report: Report, fmt: str):

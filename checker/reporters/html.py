@@ -33,7 +33,7 @@ from checker.data.matching import Dataset, Point
 from checker.reporters.messages import formula, t
 from checker.plan.model import Plan, Target
 from checker.judge.policy import Policy
-from checker.reporters import Report, skipped_messages, svg
+from checker.reporters import Report, TargetFinder, skipped_messages, svg
 from checker.judge.results import SEVERITY, STATUSES, Result
 from checker.rulefiles import plans_dir, rules_dir
 from checker.language.units import display, in_english, suffix
@@ -175,30 +175,12 @@ def _with_unit(value: float | None, unit: str) -> str:
     return "—" if value is None else f"{fmt(value)}{unit}"
 
 
-class _Targets:
-    """Finds the plan's :class:`Target` behind each result (by indicator and plan file line)."""
-
-    def __init__(self, plan: Plan):
-        self.by_line = {(t.indicator, t.location.line): t for t in plan.targets}
-        self.by_text: dict[tuple, list[Target]] = {}
-        for target in plan.targets:
-            self.by_text.setdefault((target.indicator, target.year, target.text), []).append(target)
-
-    def find(self, result: Result) -> Target | None:
-        line = (result.evidence.get("plan") or {}).get("line")
-        found = self.by_line.get((result.indicator, line))
-        if found is not None:
-            return found
-        candidates = self.by_text.get((result.indicator, result.target_year, result.target_text)) or [None]
-        return candidates[0]
-
-
 def build_context(audit: Audit) -> dict:
     """The template's data: plain values and (escaped) SVG, nothing the template must compute."""
     report, lang, policy = audit.report, audit.report.lang, audit.policy
     plan, results = report.plan, report.results.results
     words = {status: t(f"status.{status}", lang) for status in STATUSES}
-    targets = _Targets(plan)
+    targets = TargetFinder(plan)
 
     plan_title = plan.title_en if lang == "en" and plan.title_en else plan.title_zh
     title = audit.title or t("report.title", lang, title=plan_title)

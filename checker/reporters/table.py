@@ -103,6 +103,7 @@ def _table(report: Report, groups: list, size: int, colour: bool) -> str:
     columns = [Column(heads[0], max_width=DOMAIN_WIDTH), Column(heads[1], wrap=False), Column(heads[2], ratio=2),
                Column(heads[3], ratio=1), Column(heads[4], wrap=False), Column(heads[5], ratio=4)]
     sections = []
+    meanings = _Meanings(report)
     for domain, rows in groups:
         section = []
         for index, result in enumerate(rows):
@@ -111,7 +112,7 @@ def _table(report: Report, groups: list, size: int, colour: bool) -> str:
             nature = f" [{visible(_nature(result.nature, lang))}]" if result.nature else ""
             section.append([Cell(visible(domain) if index == 0 else ""),
                             Cell(f"{SYMBOL[result.status]} {WORD[lang][result.status]}", STYLE[result.status]),
-                            Cell(visible(name) + nature), Cell(f"{visible(result.target_text)} ({result.target_year})"),
+                            Cell(visible(name) + nature), Cell(_target(result, report, meanings)),
                             Cell(_observed(result, lang)), Cell(visible(reason))])
         sections.append(section)
     return render_boxes(columns, sections, size, colour=colour)
@@ -123,6 +124,7 @@ def _blocks(write, report: Report, groups: list, size: int, colour: bool) -> Non
     labels = HEAD[lang][3:]
     label_width = max(text_width(label) for label in labels)
     indent = " " * (4 + label_width + 2)
+    meanings = _Meanings(report)
     for domain, rows in groups:
         write(visible(domain), "bold underline")
         for result in rows:
@@ -134,8 +136,8 @@ def _blocks(write, report: Report, groups: list, size: int, colour: bool) -> Non
                     line = paint(status, STYLE[result.status], colour) + line[len(status):]
                 write(line)
             reason = result.reason.zh if lang == "zh" else result.reason.en
-            for label, value in zip(labels, (f"{visible(result.target_text)} ({result.target_year})",
-                                             _observed(result, lang), visible(reason))):
+            for label, value in zip(labels, (_target(result, report, meanings), _observed(result, lang),
+                                             visible(reason))):
                 for number, line in enumerate(wrap(value, max(size - len(indent), 10))):
                     # a hanging indent: the label once, the text aligned under itself
                     lead = "    " + label + " " * (label_width - text_width(label) + 2) if number == 0 else indent
@@ -247,6 +249,41 @@ def _rollup(console, report: Report) -> None:
 
 def _observed(result, lang: str = "zh") -> str:
     return "—" if result.value is None else f"{fmt(result.value)}{suffix(result.unit, lang)} ({result.year})"
+
+
+class _Meanings:
+    """A target's meaning in English words (``value ≤ 12 per 100,000``), for an English table that shows
+    the plan's own Chinese words: worked out once per target of the plan."""
+
+    def __init__(self, report: Report):
+        self.report = report
+        self.finder = None
+        self.cache: dict[int, str | None] = {}
+
+    def of(self, result) -> str | None:
+        if self.report.lang != "en":
+            return None
+        from checker.judge.explain import describe
+        from checker.judge.policy import default_policy
+        from checker.language.units import in_english
+        from checker.reporters import TargetFinder
+
+        if self.finder is None:
+            self.finder = TargetFinder(self.report.plan)
+        target = self.finder.find(result)
+        if target is None:
+            return None
+        if id(target) not in self.cache:
+            meaning = describe(target.rule, self.report.policy or default_policy(), result.nature)["meaning"][1]
+            self.cache[id(target)] = in_english(meaning, target.rule.unit or result.unit)
+        return self.cache[id(target)]
+
+
+def _target(result, report: Report, meanings: _Meanings) -> str:
+    """The plan's words and the target year; in English, the meaning in words beside them."""
+    text = f"{visible(result.target_text)} ({result.target_year})"
+    meaning = meanings.of(result)
+    return f"{text} = {visible(meaning)}" if meaning and meaning != result.target_text else text
 
 
 def _nature(nature: str, lang: str) -> str:

@@ -4,9 +4,8 @@ Reads the same without colour (in a pipe, ``| cat``, or with NO_COLOR): every st
 symbol and a word.
 
 The table takes the width it has: the terminal's, or when piped ``COLUMNS``, else the terminal's that
-standard error still shows, else 160 (a log). Where
-its six columns no longer fit without cutting a cell (an 80-column window), each target is printed
-as a block instead — status and indicator, then target, observed value and reason on lines of their
+standard error still shows, else 160 (a log). Where its six columns no longer fit without cutting a
+cell (an 80-column window), each target is printed as a block instead — status and indicator, then target, observed value and reason on lines of their
 own, wrapped on whole words — so nothing is cut to ``目…``.
 
 A many-region run (--all-regions, --regions) prints the roll-up instead of every result: one row per
@@ -46,7 +45,8 @@ DOMAIN_WIDTH = 24  # a domain longer than this (a section heading) wraps in its 
 
 
 def width(terminal: bool) -> int | None:
-    """The width to lay out in: None lets rich read the terminal (it honours COLUMNS). Piped output uses
+    """The width to lay out in: None for a terminal, whose size is read when laying out (COLUMNS first,
+    as shutil and rich both do). Piped output uses
     COLUMNS when it is set to a number (shells set it without exporting it), else the width of the
     terminal standard error is still shown on (``checker check … | less``), else PIPED_WIDTH (a CI log)."""
     if terminal:

@@ -63,13 +63,15 @@ class ColumnarReader:
     """Large CSV files by columns (polars): a national file in a fraction of the row reader's time."""
 
     def suits(self, paths: Paths) -> bool:
-        from checker.data import columnar, workbooks
-
         try:
             large = bool(paths) and sum(os.path.getsize(path) for path in paths) >= COLUMNAR_FROM_BYTES
         except (OSError, ValueError):
             return False  # the row reader reports the bad path
-        return large and not any(workbooks.is_workbook(path) for path in paths) and columnar.available()
+        if not large:  # the everyday check: nothing of the columnar path is imported
+            return False
+        from checker.data import columnar, workbooks
+
+        return not any(workbooks.is_workbook(path) for path in paths) and columnar.available()
 
     def read(self, paths: Paths, *, skip_bad_rows: bool = False, sheet: str | None = None) -> Source:
         from checker.data import columnar

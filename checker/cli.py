@@ -369,7 +369,7 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
             _suggest_the_scale_extra(observations)
         # written a line at a time: judge as the lines are written, never holding a national run's results
         # (and the table of many regions: it prints the roll-up, counted as the results are judged)
-        on_demand = all(name in STREAMED or (name == "table" and many) for name, _, _ in destinations)
+        on_demand = all(name in STREAMED or (name in ("table", "json") and many) for name, _, _ in destinations)
         reports = []
         for plan in loaded:
             if many:
@@ -477,6 +477,10 @@ def _check_output(reports: list, name: str, *, terminal: bool):
             return chain.from_iterable(streamed.csv_rows(report, header=index == 0)
                                        for index, report in enumerate(reports))
         return chain.from_iterable(stream(report, name) for report in reports)
+    if name == "json" and len(reports) == 1 and reports[0].regions:  # many regions: streamed, never held
+        from checker.reporters import json_report
+
+        return json_report.stream(reports[0])
     if len(reports) == 1:
         return render(reports[0], name, terminal=terminal)
     if name == "json":

@@ -187,3 +187,26 @@ def test_a_national_run_without_the_scale_extra_says_once_what_it_would_gain(mon
     result = runner.invoke(cli.main, ["check", "nanan-2030", data, "--all-regions", "--format", "jsonl"])
     assert result.exit_code in (0, 1), result.output
     assert result.stderr.count("health-plan-checker[scale]") == (0 if installed else 1)
+
+
+def test_json_of_many_regions_is_streamed_and_holds_the_same_document():
+    """--all-regions --format json is written a result at a time (issue 18 item 3): the same keys and
+    values as the document built whole, summary and roll-up after the results."""
+    from checker.cli import _many_regions_report
+    from checker.data.readers import read_observations
+    from checker.judge.policy import default_policy
+    from checker.plan.loader import load_plan
+    from checker.reporters import json_report
+
+    plan = load_plan(str(ROOT / PLAN))
+    observations = read_observations(str(ROOT / DATA))
+
+    def report(on_demand: bool):
+        return _many_regions_report(plan, observations, None, None, default_policy(), "zh", False, "fail", on_demand)
+
+    chunks = json_report.stream(report(on_demand=True))
+    assert not isinstance(chunks, (str, bytes))  # a generator of chunks, not one string
+    streamed = json.loads("".join(chunks))
+    whole = json_report.document(report(on_demand=False))
+    assert streamed == whole
+    assert list(streamed).index("summary") > list(streamed).index("results")

@@ -199,36 +199,51 @@ def _target_key(result: Result) -> tuple:
 def rollup(results: Results) -> tuple[list[RegionSummary], list[IndicatorSummary]]:
     """Per region (counts, worst binding failure) and per indicator and target (how many regions
     pass, warn, fail or are n/a; the worst regions): the overview of a many-region run."""
-    import bisect
+    counter = Rollup()
+    for result in results.results:
+        counter.add(result)
+    return counter.finish()
 
-    # One pass, keeping counts and the five worst regions of each target, never the results
-    # themselves: the memory grows with regions + targets, not with regions × targets. Each region
-    # has one result per target, so each target counts every region once.
-    by_region: dict[str, tuple[dict[str, int], list[str | None]]] = {}
-    by_target: dict[tuple, list] = {}  # key → [name_zh, counts, worst keys]
-    for order, result in enumerate(results.results):
-        region = by_region.get(result.region)
+
+class Rollup:
+    """:func:`rollup` a result at a time, for a writer that streams the results and the roll-up after
+    them in one pass. It keeps counts and the five worst regions of each target, never the results
+    themselves: the memory grows with regions + targets, not with regions × targets. Each region has
+    one result per target, so each target counts every region once."""
+
+    def __init__(self) -> None:
+        self.by_region: dict[str, tuple[dict[str, int], list[str | None]]] = {}
+        self.by_target: dict[tuple, list] = {}  # key → [name_zh, counts, worst keys]
+        self.order = 0
+
+    def add(self, result: Result) -> None:
+        import bisect
+
+        region = self.by_region.get(result.region)
         if region is None:
-            region = by_region[result.region] = ({status: 0 for status in STATUSES}, [None])
+            region = self.by_region[result.region] = ({status: 0 for status in STATUSES}, [None])
         region[0][result.status] += 1
         if region[1][0] is None and result.status == "fail" and result.nature == "约束性":
             region[1][0] = result.indicator
         key = _target_key(result)
-        target = by_target.get(key)
+        target = self.by_target.get(key)
         if target is None:
-            target = by_target[key] = [result.name_zh, {status: 0 for status in STATUSES}, []]
+            target = self.by_target[key] = [result.name_zh, {status: 0 for status in STATUSES}, []]
         target[1][result.status] += 1
         if result.status in ("fail", "warn"):
             worst = target[2]
-            rank = (-SEVERITY[result.status], result.region, order)
+            rank = (-SEVERITY[result.status], result.region, self.order)
             if len(worst) < 5 or rank < worst[-1]:
                 bisect.insort(worst, rank)
                 del worst[5:]
-    regions = [RegionSummary(region, counts, binding[0]) for region, (counts, binding) in by_region.items()]
-    indicators = []
-    for (indicator, year, _line, text), (name, counts, worst) in by_target.items():
-        judged = sum(counts.values()) - counts["n/a"]
-        indicators.append(IndicatorSummary(
-            indicator, name, year, text, sum(counts.values()), counts,
-            round(counts["pass"] / judged, 4) if judged else None, tuple(rank[1] for rank in worst)))
-    return regions, indicators
+        self.order += 1
+
+    def finish(self) -> tuple[list[RegionSummary], list[IndicatorSummary]]:
+        regions = [RegionSummary(region, counts, binding[0]) for region, (counts, binding) in self.by_region.items()]
+        indicators = []
+        for (indicator, year, _line, text), (name, counts, worst) in self.by_target.items():
+            judged = sum(counts.values()) - counts["n/a"]
+            indicators.append(IndicatorSummary(
+                indicator, name, year, text, sum(counts.values()), counts,
+                round(counts["pass"] / judged, 4) if judged else None, tuple(rank[1] for rank in worst)))
+        return regions, indicators

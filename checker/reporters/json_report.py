@@ -15,23 +15,9 @@ from checker.reporters import Report, localised_record, skipped_messages
 
 
 def document(report: Report) -> dict:
-    plan = report.plan
     results = report.results
-    document = {
-        "checker": __version__,
-        "plan": {"id": plan.id, "file": plan.file, "sha256": plan.sha256},
-        "data": [data_file(f) for f in report.files],
-        "region": None if report.regions else report.region,
-        "as_of": results.as_of,
-        "summary": results.summary,
-        "results": [localised_record(result, report.lang) for result in results.results],
-        "unknown_indicators": [u.to_dict() for u in results.unknown],
-        "skipped_rows": skipped_messages(report),
-        "unused_rows": [unused.to_dict() for unused in report.unused],
-        "previous": [data_file(f) for f in report.previous] or None,
-        "revisions": [revision.to_dict() for revision in report.revisions],
-        "changed_verdicts": [changed.to_dict() for changed in report.changed_verdicts],
-    }
+    document = {**_head(report), "summary": results.summary,
+                "results": [localised_record(result, report.lang) for result in results.results], **_tail(report)}
     if report.regions:  # a many-region run (--all-regions, --regions): the regions judged and the roll-up
         from checker.judge.results import rollup
 
@@ -51,17 +37,63 @@ def data_file(source) -> dict:
     return data
 
 
+def stream(report: Report):
+    """The document of a many-region run, written a result at a time (a generator of text chunks): a
+    national run never holds its results, nor the document, in memory. The same keys as
+    :func:`document`, but ``summary`` and ``rollup`` come after ``results``, as they are counted while
+    the results are written (the engine judges each region as the lines go out)."""
+    from checker.judge.results import Rollup
+    from checker.reporters.escaping import one_line_json
+    from checker.reporters.streamed import CHUNK
+
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    yield "{\n" + "".join(f"  {dumps(key)}: {_value(value)},\n" for key, value in _head(report).items())
+    yield '  "results": ['
+    counter, lines, first = Rollup(), [], True
+    for result in report.results.results:
+        counter.add(result)
+        lines.append(("\n    " if first else ",\n    ") + dumps(localised_record(result, report.lang)))
+        first = False
+        if len(lines) >= CHUNK:
+            yield one_line_json("".join(lines))
+            lines = []
+    if lines:
+        yield one_line_json("".join(lines))
+    yield ("\n  ]" if not first else "]") + ",\n"
+    regions, indicators = counter.finish()
+    tail = {"summary": report.results.summary, **_tail(report), "regions": list(report.regions),
+            "rollup": {"regions": [r.to_dict() for r in regions], "indicators": [i.to_dict() for i in indicators]}}
+    yield ",\n".join(f"  {dumps(key)}: {_value(value)}" for key, value in tail.items()) + "\n}\n"
+
+
+def _head(report: Report) -> dict:
+    plan, results = report.plan, report.results
+    return {"checker": __version__, "plan": {"id": plan.id, "file": plan.file, "sha256": plan.sha256},
+            "data": [data_file(f) for f in report.files], "region": None if report.regions else report.region,
+            "as_of": results.as_of}
+
+
+def _tail(report: Report) -> dict:
+    results = report.results
+    return {"unknown_indicators": [u.to_dict() for u in results.unknown],
+            "skipped_rows": skipped_messages(report),
+            "unused_rows": [unused.to_dict() for unused in report.unused],
+            "previous": [data_file(f) for f in report.previous] or None,
+            "revisions": [revision.to_dict() for revision in report.revisions],
+            "changed_verdicts": [changed.to_dict() for changed in report.changed_verdicts]}
+
+
+def _value(value) -> str:
+    """A top-level value: a list one item a line, anything else on its line."""
+    if isinstance(value, list) and value:
+        return "[\n" + ",\n".join("    " + json.dumps(item, ensure_ascii=False) for item in value) + "\n  ]"
+    return json.dumps(value, ensure_ascii=False)
+
+
 def render(report: Report) -> str:
     """The document with one top-level key a line and one list item (a result, a data file …) a line.
 
     Readable, greppable per result, and written by json's C encoder: ``indent=2`` falls back to the
     pure-Python encoder, which was a third of the everyday ``check --format json``."""
-    lines = []
-    for key, value in document(report).items():
-        head = f"  {json.dumps(key)}: "
-        if isinstance(value, list) and value:
-            items = ",\n".join("    " + json.dumps(item, ensure_ascii=False) for item in value)
-            lines.append(f"{head}[\n{items}\n  ]")
-        else:
-            lines.append(head + json.dumps(value, ensure_ascii=False))
-    return "{\n" + ",\n".join(lines) + "\n}\n"
+    return "{\n" + ",\n".join(f"  {json.dumps(key)}: {_value(value)}" for key, value in document(report).items()) \
+        + "\n}\n"

@@ -124,3 +124,25 @@ def test_an_english_table_gives_each_targets_meaning_beside_the_plans_words():
     assert "控制在12/10万左右 (2030) = value around 12 per 100,000" in text
     chinese = _run("check", "nanan-2030", str(ROOT / "examples" / "nanan-2030.csv"), width=80)
     assert "= value" not in chinese and "控制在12/10万左右 (2030)" in chinese
+
+
+def test_an_english_target_is_not_explained_again(tmp_path):
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("""plan:
+  id: sample-city-2030
+  title: {zh: "Healthy Sample City 2030", en: "Healthy Sample City 2030"}
+  region: Sample City
+  base_year: 2020
+  target_years: [2030]
+indicators:
+  - id: life_expectancy
+    name: {zh: 人均预期寿命, en: Life expectancy}
+    unit: 岁
+    direction: up
+    targets:
+      2030: {text: "above 80 years"}
+""", encoding="utf-8")
+    data = tmp_path / "data.csv"
+    data.write_text("region,indicator,year,value\nSample City,人均预期寿命,2024,79.1\n", encoding="utf-8")
+    text = _run("check", str(plan), str(data), "--lang", "en", width=200)
+    assert "above 80 years (2030)" in text and "= value" not in text

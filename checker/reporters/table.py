@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 
 from checker.judge.bands import fmt
@@ -42,6 +43,7 @@ PIPED_WIDTH = 160  # piped output without COLUMNS: wide enough for the table, as
 # the narrowest the wrapping columns (indicator, target, reason) may get before the table reads badly
 MIN_WRAPPED = (12, 12, 24)
 DOMAIN_WIDTH = 24  # a domain longer than this (a section heading) wraps in its column
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def width(terminal: bool) -> int | None:
@@ -282,8 +284,10 @@ class _Meanings:
 def _target(result, report: Report, meanings: _Meanings) -> str:
     """The plan's words and the target year; in English, the meaning in words beside them."""
     text = f"{visible(result.target_text)} ({result.target_year})"
+    if not _HAN.search(result.target_text):  # words an English reader reads already ("above 80 years")
+        return text
     meaning = meanings.of(result)
-    return f"{text} = {visible(meaning)}" if meaning and meaning != result.target_text else text
+    return f"{text} = {visible(meaning)}" if meaning else text
 
 
 def _nature(nature: str, lang: str) -> str:

@@ -96,12 +96,17 @@ def paint(text: str, style: str | None, colour: bool) -> str:
     return f"\x1b[{SGR[style]}m{text}\x1b[0m" if colour and style in SGR else text
 
 
+def chrome_width(count: int) -> int:
+    """The columns a table of ``count`` columns spends on borders (one at each edge and between
+    columns) and padding (a space each side of a cell, none at the table's edges)."""
+    return (count + 1) + 2 * count - 2
+
+
 def render(columns: list[Column], sections: list[list[list[Cell]]], total: int, *, colour: bool = False) -> str:
     """The table in ``total`` columns (the width of the terminal or of COLUMNS): a header, then the
     sections' rows with a rule between sections."""
     count = len(columns)
-    # borders: one at each edge and between columns; padding: one space each side, none at the edges
-    chrome = (count + 1) + 2 * count - 2
+    chrome = chrome_width(count)
     widths = [0] * count
     for index, column in enumerate(columns):
         if not column.ratio:
@@ -134,9 +139,8 @@ def render(columns: list[Column], sections: list[list[list[Cell]]], total: int, 
                 text = lines[number] if number < len(lines) else ""
                 pad = " " * (widths[i] - width(text))
                 style = "bold" if head else cells[i].style
-                body = paint(text, style, colour) + pad
-                parts.append(body if count == 1 else (body + " " if i == 0 else " " + body if i == count - 1
-                                                      else " " + body + " "))
+                before, after = ("" if i == 0 else " "), ("" if i == count - 1 else " ")  # no padding at the edges
+                parts.append(before + paint(text, style, colour) + pad + after)
             out.append(bar + bar.join(parts) + bar)
         return out
 

@@ -21,10 +21,8 @@ def document(report: Report) -> dict:
     if report.regions:  # a many-region run (--all-regions, --regions): the regions judged and the roll-up
         from checker.judge.results import rollup
 
-        regions, indicators = rollup(results)
         document["regions"] = list(report.regions)
-        document["rollup"] = {"regions": [r.to_dict() for r in regions],
-                              "indicators": [i.to_dict() for i in indicators]}
+        document["rollup"] = _rollup_data(*rollup(results))
     return document
 
 
@@ -60,10 +58,13 @@ def stream(report: Report):
     if lines:
         yield one_line_json("".join(lines))
     yield ("\n  ]" if not first else "]") + ",\n"
-    regions, indicators = counter.finish()
     tail = {"summary": report.results.summary, **_tail(report), "regions": list(report.regions),
-            "rollup": {"regions": [r.to_dict() for r in regions], "indicators": [i.to_dict() for i in indicators]}}
+            "rollup": _rollup_data(*counter.finish())}
     yield ",\n".join(f"  {dumps(key)}: {_value(value)}" for key, value in tail.items()) + "\n}\n"
+
+
+def _rollup_data(regions, indicators) -> dict:
+    return {"regions": [r.to_dict() for r in regions], "indicators": [i.to_dict() for i in indicators]}
 
 
 def _head(report: Report) -> dict:

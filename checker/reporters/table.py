@@ -5,8 +5,9 @@ symbol and a word.
 
 The table takes the width it has: the terminal's, or when piped ``COLUMNS``, else the terminal's that
 standard error still shows, else 160 (a log). Where its six columns no longer fit without cutting a
-cell (an 80-column window), each target is printed as a block instead — status and indicator, then target, observed value and reason on lines of their
-own, wrapped on whole words — so nothing is cut to ``目…``.
+cell (an 80-column window), each target is printed as a block instead — status and indicator, then
+target, observed value and reason on lines of their own, wrapped on whole words — so nothing is cut
+to ``目…``.
 
 A many-region run (--all-regions, --regions) prints the roll-up instead of every result: one row per
 region (pass, warn, fail, n/a, the first binding indicator that fails), one per indicator and target
@@ -21,7 +22,7 @@ import re
 import shutil
 
 from checker.judge.bands import fmt
-from checker.reporters.boxes import Cell, Column, paint, wrap
+from checker.reporters.boxes import Cell, Column, chrome_width, paint, wrap
 from checker.reporters.boxes import render as render_boxes
 from checker.reporters.boxes import width as text_width
 from checker.reporters.escaping import visible
@@ -48,9 +49,9 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 def width(terminal: bool) -> int | None:
     """The width to lay out in: None for a terminal, whose size is read when laying out (COLUMNS first,
-    as shutil and rich both do). Piped output uses
-    COLUMNS when it is set to a number (shells set it without exporting it), else the width of the
-    terminal standard error is still shown on (``checker check … | less``), else PIPED_WIDTH (a CI log)."""
+    as shutil and rich both do). Piped output uses COLUMNS when it is set to a number (shells set it
+    without exporting it), else the width of the terminal that standard error still shows
+    (``checker check … | less``), else PIPED_WIDTH (a CI log)."""
     if terminal:
         return None
     columns = os.environ.get("COLUMNS", "").strip()
@@ -89,7 +90,7 @@ def render(report: Report, *, terminal: bool = False) -> str:
     fixed = [min(max([text_width(visible(d)) for d in groups] + [text_width(heads[0])]), DOMAIN_WIDTH),
              max(text_width(f"{SYMBOL[s]} {WORD[lang][s]}") for s in STATUSES),
              max([text_width(_observed(r, lang)) for r in report.results.results] + [text_width(heads[4])])]
-    if sum(fixed) + sum(MIN_WRAPPED) + 3 * 5 > size:  # six columns, a gap of 3 between each
+    if sum(fixed) + sum(MIN_WRAPPED) + chrome_width(len(HEAD[lang])) > size:
         _blocks(write, report, rows, size, colour)
     else:
         out.append(_table(report, rows, size, colour).rstrip("\n"))

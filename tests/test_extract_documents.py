@@ -268,6 +268,23 @@ def test_pdf_document(tmp_path):
     # facts, narrative and wishes no data can check are no targets
     ("全市耕地面积29977.37公顷，婴儿死亡率由3.77‰降低至3.15‰。", set()),
     ("到2030年，健康服务质量和水平明显提高，加强学校健康教育。", set()),
+    # the subject carries over a semicolon to a sentence led by its own year
+    ("到2020年，全市健康促进学校比例达到85%以上；到2030年，达到95%以上。",
+     {("健康促进学校比例", 2020, "达到85%以上"), ("健康促进学校比例", 2030, "达到95%以上")}),
+    # two bounds joined by 、 are two targets; a subject written with full-width brackets keeps its words apart
+    ("到2030年，全市每万人口拥有精神科执业（助理）医师数达到 0.5 人以上、拥有精神科床位达到 5 张以上。",
+     {("每万人口拥有精神科执业(助理)医师数", 2030, "达到 0.5 人以上"), ("拥有精神科床位", 2030, "达到 5 张以上")}),
+    # an amount to be built is a target; the verb is not part of the name
+    ("2020年，全市建成体育主题公园80个。", {("体育主题公园", 2020, "80个")}),
+    # a subject, then that it is to be set up, in a sentence with a year
+    ("到2025年，促进全民健康的政策体系基本建立，健康服务能力明显提升。",
+     {("全民健康的政策体系", 2025, "基本建立")}),
+    # without a year, a thing to be built is a standing deliverable; a mechanism to set up or an action is not
+    ("建成城镇社区10分钟健身圈，建立健全监测预警机制，加强现有40个临床医学中心建设。",
+     {("城镇社区10分钟健身圈", None, "建成城镇社区10分钟健身圈")}),
+    ("积极创建国家园林城市，建立稳定的公共卫生事业投入机制。", {("国家园林城市", None, "积极创建国家园林城市")}),
+    # another document's targets cannot be checked here
+    ("到2030年，实现《“健康中国2030”规划纲要》有关目标。", set()),
 ])
 def test_body_sentences(sentence, expected):
     from checker.documents.model import paragraph
@@ -289,6 +306,16 @@ def test_other_headers(title, header, rows, expected):
     text = text.replace("|---" * header.count("|"), "|---" * (header.count("|") - 1) + "|")
     draft = build(read_markdown(text, "plan.md"))
     assert drafted(draft) == expected
+
+
+def test_a_target_is_on_the_line_of_its_own_words():
+    """A paragraph that runs over a line (or page) break: the target's line is where its words are."""
+    from checker.documents.model import Paragraph
+    from checker.documents.sentences import find
+
+    first, second = "到2030年，全市每万人口拥有精神科", "床位达到5张以上，严重精神障碍患者管理率达到95%以上。"
+    block = Paragraph(first + second, ((0, 10, None), (len(first), 12, None)))
+    assert {(f.text, f.line) for f in find(block)} == {("达到5张以上", 12), ("达到95%以上", 12)}
 
 
 def test_a_clause_the_grammar_cannot_read_is_kept_whole_with_a_note():

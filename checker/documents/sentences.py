@@ -12,6 +12,7 @@ review note; prose with nothing checkable is left out.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from checker.documents.model import Paragraph
@@ -48,8 +49,18 @@ _VERB_FIRST = re.compile(r"^(?P<verb>(?:逐步|进一步|稳步|持续|不断|�
                          r"(?:率|比例|比重|标准|数量|人数|覆盖面|规模|频次|占比|床位数|医师数|护士数))$")
 #: a capacity or level with only a trend ("服务水平明显提高") is a wish no data can check
 _VAGUE = re.compile(r"(?:水平|能力|质量|素质|效率|实力|意识|作用|环境|体系|机制)$")
-_DELIVER = re.compile(r"^(?:力争|努力)?(?:基本|全面|初步)?(?:建成|建立|实现|创建|形成|消除)")
+_DELIVER = re.compile(r"^(?:力争|努力|积极)?(?:基本|全面|初步)?(?:建成|建立(?!健全)|实现(?!.*《)|创建|消除)")
+#: a subject, then that it is to be set up or built (``促进全民健康的政策体系基本建立``)
+_DONE_AT_END = re.compile(r"^(?P<subject>[^，,]{4,40}?)(?P<done>(?:基本|全面|初步)?(?:建立|建成)(?:起来)?)$")
+#: a clause that starts with an action (what will be done) sets no target unless it binds a number
+_ACTION = re.compile(r"^(?:全面|有序|继续|积极|大力|进一步|着力|协同|要)?(?:加强|健全|推进(?!实现)|规范|做实|支持|促使|实施|"
+                     r"聚焦|拓展|开展|深化|强化|加大|建立健全|县域内依托|依托)")
+#: without a year, only a thing to be built or won is a deliverable (建成…中心, 创建国家卫生县); a mechanism
+#: to set up (建立…机制) or a state to reach (实现…) is too often a standing duty, not a target
+_BUILT = re.compile(r"^(?:力争|努力|积极|高质量)?(?:基本|全面)?(?:建成|创建)(?!.*(?:机制|制度)$)")
 _MAX_SUBJECT = 30
+#: a verb before an amount that makes the amount a target (全市建成体育主题公园80个)
+_BUILD = re.compile(r"^(?:新建|建成|建设|创建|培训|培育|设立|配备|办好|打造)")
 
 
 @dataclass
@@ -80,15 +91,28 @@ def _after(clause: str, subject: str | None) -> str:
     """The clause's words after its subject and any year (the target itself)."""
     text = clause
     if subject:
-        at = clause.find(subject)
-        if at >= 0:
-            text = clause[at + len(subject):]
+        end = _end_of(clause, subject)
+        if end is not None:
+            text = clause[end:]
     text = text.strip(" ，,、：:")
     text = re.sub(r"^(?:[在于到至]\s*)?(?:19|20)\d{2}\s*年(?:底|末)?(?:前)?[，,]?", "", text).strip(" ，,、")
     for word in ("均", "都", "也"):
         if text.startswith(word) and len(text) > 1:
             text = text[1:]
     return text or clause
+
+
+def _end_of(clause: str, subject: str) -> int | None:
+    """Where ``subject`` ends in ``clause``; the grammar's subject is normalised (``（助理）`` → ``(助理)``,
+    spaces out), so it is looked for in the clause's normalised prefixes."""
+    at = clause.find(subject)
+    if at >= 0:
+        return at + len(subject)
+    wanted = squeeze(unicodedata.normalize("NFKC", subject))
+    for end in range(len(wanted), len(clause) + 1):
+        if squeeze(unicodedata.normalize("NFKC", clause[:end])).endswith(wanted):
+            return end
+    return None
 
 
 def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
@@ -99,11 +123,13 @@ def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
     lead = _YEAR_LEAD.match(text.lstrip("（(一二三四五六七八九十0123456789)）、.． "))
     if lead:
         year_now = int(lead.group(1))
+    subject_before: str | None = None
     for sentence in _SENTENCE.finditer(text):
-        subject_before: str | None = None
-        for clause_match in _CLAUSE.finditer(sentence.group(0)):
-            clause = clause_match.group(0).strip().rstrip("。；！？!?;").lstrip("—-－ ")
-            offset = sentence.start() + clause_match.start()
+        if not _YEAR_LEAD.match(sentence.group(0).lstrip()):
+            subject_before = None  # "…比例达到85%以上；到2030年，达到95%以上": the subject carries over
+        for start, raw in _clauses(sentence.group(0)):
+            clause = raw.strip().rstrip("。；！？!?;").lstrip("—-－ ")
+            offset = sentence.start() + start
             if not clause:
                 continue
             only = _LEAD_ONLY.match(clause)
@@ -113,11 +139,23 @@ def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
             own_year = _YEAR_LEAD.search(clause) or _YEAR_GOALS.search(clause)
             if own_year:
                 year_now = int(own_year.group(1))
-            if not _WORTH.search(clause) or len(clause) > 120 or _DATE.search(clause):
+            if not (_WORTH.search(clause) or _DELIVER.match(clause) or _BUILT.match(clause)
+                    or _DONE_AT_END.match(clause)) or len(clause) > 120 \
+                    or _DATE.search(clause):
                 subject_before = None
                 continue
-            line, page = paragraph.position(offset + max(len(clause) - len(clause.lstrip()), 0))
-            split = _respectively(clause, line, page, year_now)
+
+            def at(piece: str, raw: str = raw, offset: int = offset) -> tuple[int, int | None]:
+                """The line (and page) where ``piece`` starts: a target's line is its own words' line,
+                not the line its clause began on (a clause may run over a line or page break)."""
+                index = raw.find(piece) if piece else -1
+                return paragraph.position(offset + (index if index >= 0 else len(raw) - len(raw.lstrip())))
+
+            if _ACTION.match(clause) and not _BOUND_VALUE.search(clause):
+                subject_before = None  # "加强…建设", "建立健全…机制": what will be done, not what is to be reached
+                continue
+            line, page = at(clause)
+            split = _respectively(clause, at, year_now)
             if split:
                 found.extend(split)
                 subject_before = None
@@ -126,6 +164,14 @@ def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
             if verb_first and not any(word in verb_first.group("object") for word in ("提高", "降低", "的")):
                 found.append(Found(subject=_clean_subject(verb_first.group("object")), text=verb_first.group("verb"),
                                    quote=clause, line=line, page=page, year=year_now))
+                subject_before = None
+                continue
+            done = _DONE_AT_END.match(clause)
+            if done and (year_now is not None or "建成" in done.group("done")) \
+                    and not _ACTION.match(done.group("subject")) and not _DELIVER.match(clause):
+                words = done.group("done")  # "…政策体系基本建立": the subject, then what is to be done
+                found.append(Found(subject=_clean_subject(done.group("subject")), text=words, quote=clause,
+                                   line=at(words)[0], page=at(words)[1], year=year_now))
                 subject_before = None
                 continue
             try:
@@ -139,7 +185,8 @@ def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
                                        review=[f"the grammar cannot read this clause: {error.message}"]))
                 subject_before = None
                 continue
-            deliverable = rule.kind == "achieved" and year_now is not None and _DELIVER.match(clause)
+            deliverable = rule.kind == "achieved" and (
+                _DELIVER.match(clause) if year_now is not None else _BUILT.match(clause))
             if deliverable:
                 found.append(Found(subject=_clean_subject(_DELIVER.sub("", clause)), text=clause, quote=clause,
                                    line=line, page=page, year=rule.year or year_now))
@@ -164,8 +211,12 @@ def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
             year = rule.year or year_now
             words = _after(clause, rule.subject)
             if _BARE.match(squeeze(words)) and rule.kind in ("reach", "around"):
-                continue
+                built = _BUILD.match(subject)
+                if not built:
+                    continue  # a bare amount is a fact, unless a verb says it is to be made (建成…80个)
+                subject = subject[built.end():] or subject
             parts = [part for part in subject.split("、") if part]
+            line, page = at(words)
             if len(parts) > 1 and "等" not in subject and all(len(part) >= 3 for part in parts):
                 for part in parts:  # "农村集中供水率、农村自来水普及率进一步提高": one target each
                     found.append(Found(subject=part, text=words, quote=clause, line=line, page=page, year=year,
@@ -177,7 +228,26 @@ def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
     return found
 
 
-def _respectively(clause: str, line: int, page: int | None, year: int | None) -> list[Found]:
+_BOUND_VALUE = re.compile(r"(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|降至|降到|下降到|下降至)\s*\d")
+
+
+def _clauses(sentence: str) -> list[tuple[int, str]]:
+    """The sentence's clauses (start, text), cut at commas, and at ``、`` where every piece sets its own
+    bound (``医师数达到0.5人以上、拥有精神科床位达到5张以上``: two targets, not one)."""
+    out = []
+    for match in _CLAUSE.finditer(sentence):
+        pieces = match.group(0).split("、")
+        if len(pieces) > 1 and all(_BOUND_VALUE.search(piece) for piece in pieces):
+            start = match.start()
+            for piece in pieces:
+                out.append((start, piece))
+                start += len(piece) + 1
+        else:
+            out.append((match.start(), match.group(0)))
+    return out
+
+
+def _respectively(clause: str, at, year: int | None) -> list[Found]:
     """``婴儿死亡率、5岁以下儿童死亡率分别控制在4‰、6‰以下`` → one target per subject."""
     match = _RESPECTIVELY.match(clause)
     if not match:
@@ -195,6 +265,7 @@ def _respectively(clause: str, line: int, page: int | None, year: int | None) ->
             parse_target(words)
         except CheckerError as error:
             review.append(f"the grammar cannot read {words!r}: {error.message}")
+        line, page = at(value)
         out.append(Found(subject=_clean_subject(subject), text=words, quote=clause, line=line, page=page,
                          year=year, review=review))
     return out

@@ -318,6 +318,28 @@ def test_a_target_is_on_the_line_of_its_own_words():
     assert {(f.text, f.line) for f in find(block)} == {("达到5张以上", 12), ("达到95%以上", 12)}
 
 
+def test_an_unread_clause_is_filed_under_its_own_subject_not_the_one_before():
+    """A news summary of a province's plan: the clause on infant mortality follows one on life expectancy."""
+    from checker.documents.model import paragraph
+    from checker.documents.sentences import find
+
+    text = "到2030年，人均预期寿命进一步增长到76岁，婴儿死亡率从2015年的5.28‰降到2030年的≤5‰、孕产妇死亡率降低到12/10万。"
+    found = {(f.subject, f.text) for f in find(paragraph(text, 1))}
+    assert found == {("人均预期寿命", "增长到76岁"), ("婴儿死亡率", "婴儿死亡率从2015年的5.28‰降到2030年的≤5‰"),
+                     ("孕产妇死亡率", "降低到12/10万")}
+
+
+def test_traditional_characters_are_read_and_quoted_as_written(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("《健康樣例2030規劃》\n\n到2030年，人均預期壽命較目前再增加約3歲，達到79歲；重大慢性病過早死亡率較2015年下降30%。\n",
+                    encoding="utf-8")
+    draft = build(read_text(path.read_text(encoding="utf-8"), str(path)))
+    assert {("人均预期寿命", 2030, "達到79歲", 3), ("重大慢性病过早死亡率", 2030, "較2015年下降30%", 3)} <= drafted(draft)
+    entries = [e for item in draft.indicators for e in item["targets"].values()]
+    unread = [t for e in entries for t in (e if isinstance(e, list) else [e]) if "較目前再增加" in t["text"]]
+    assert len(unread) == 1 and unread[0]["review"].count("grammar cannot read") == 1
+
+
 def test_a_clause_the_grammar_cannot_read_is_kept_whole_with_a_note():
     from checker.documents.model import paragraph
     from checker.documents.sentences import find

@@ -343,7 +343,9 @@ def _finish(item: dict, builder: _Builder) -> dict:
     for entries in item["targets"].values():
         for target in entries:
             why = _unread(target["text"], unit, direction)
-            if why:
+            if why and "grammar cannot read" in (target.get("review") or ""):
+                builder.count("phrase not read by the grammar")  # the sentence finder said so already
+            elif why:
                 target["review"] = "; ".join(filter(None, [target.get("review"), why]))
                 builder.count("phrase not read by the grammar")
             elif target.get("review"):

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from checker.documents.model import Paragraph
 from checker.errors import CheckerError
 from checker.language.grammar import parse_target
+from checker.language.script import to_simplified
 
 _SENTENCE = re.compile(r"[^。；！？!?;]+[。；！？!?;]?")
 _CLAUSE = re.compile(r"[^，,：:]+")
@@ -116,7 +117,32 @@ def _end_of(clause: str, subject: str) -> int | None:
 
 
 def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
-    """The targets a paragraph sets; ``year`` is the year a lead before it set (``到2025年，实现以下目标：``)."""
+    """The targets a paragraph sets; ``year`` is the year a lead before it set (``到2025年，实现以下目标：``).
+
+    A paragraph in traditional characters is read in simplified ones (the words of the sentence finder
+    and the grammar are simplified); each target's words and quote are then taken back from the
+    paragraph as written, character for character, so the draft quotes the document."""
+    simplified = to_simplified(paragraph.text)
+    if simplified == paragraph.text:
+        return _find(paragraph, year)
+    hits = _find(replace(paragraph, text=simplified), year)
+    for hit in hits:
+        hit.text = _as_written(hit.text, simplified, paragraph.text)
+        hit.quote = _as_written(hit.quote, simplified, paragraph.text)
+        if not (hit.text in paragraph.text and hit.quote in paragraph.text):
+            hit.review.append("read in simplified characters: check the words against the document")
+    return hits
+
+
+def _as_written(piece: str, simplified: str, original: str) -> str:
+    """``piece`` of the simplified text as the original writes it (where conversion kept the length)."""
+    at = simplified.find(piece)
+    if at < 0 or len(simplified) != len(original):
+        return piece
+    return original[at:at + len(piece)]
+
+
+def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
     found: list[Found] = []
     text = paragraph.text
     year_now: int | None = year
@@ -179,11 +205,17 @@ def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
             except CheckerError as error:
                 if _LOOKS_TARGET.search(clause) and (subject_before or len(clause) <= 60):
                     named = _clean_subject(_MARKER_SPLIT.split(clause, maxsplit=1)[0])
-                    found.append(Found(subject=subject_before or (named if len(named) >= 2 else clause),
+                    # the clause's own subject first: "婴儿死亡率从…降到…" after a clause on life expectancy
+                    # is about infant mortality
+                    own = named if len(named) >= 2 else None
+                    found.append(Found(subject=own or subject_before or clause,
                                        text=clause, quote=clause,
                                        line=line, page=page, year=year_now,
                                        review=[f"the grammar cannot read this clause: {error.message}"]))
-                subject_before = None
+                    # "人均预期寿命较目前再增加约3岁，达到79岁": the next clause goes on about the same subject
+                    subject_before = own if own and len(own) <= _MAX_SUBJECT else None
+                else:
+                    subject_before = None
                 continue
             deliverable = rule.kind == "achieved" and (
                 _DELIVER.match(clause) if year_now is not None else _BUILT.match(clause))
@@ -228,7 +260,8 @@ def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
     return found
 
 
-_BOUND_VALUE = re.compile(r"(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|降至|降到|下降到|下降至)\s*\d")
+_BOUND_VALUE = re.compile(r"(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|提升到|提升至|增长到|增加到|降至|降到|"
+                          r"降低到|降低至|下降到|下降至|减少到|减少至)\s*\d")
 
 
 def _clauses(sentence: str) -> list[tuple[int, str]]:

@@ -283,6 +283,11 @@ def test_pdf_document(tmp_path):
     ("建成城镇社区10分钟健身圈，建立健全监测预警机制，加强现有40个临床医学中心建设。",
      {("城镇社区10分钟健身圈", None, "建成城镇社区10分钟健身圈")}),
     ("积极创建国家园林城市，建立稳定的公共卫生事业投入机制。", {("国家园林城市", None, "积极创建国家园林城市")}),
+    # an ellipsis ends a sentence; a year opening a clause on the whole city is its year; a quote cut off
+    # by a comma is not part of the name
+    ("到2035年，主要食品安全抽查合格率达到99%……26日，武汉发布规划。", {("主要食品安全抽查合格率", 2035, "达到99%")}),
+    ("包括：2035年全市重大慢性病过早死亡率不高于10%，健康产业总规模达4500亿元以上。",
+     {("重大慢性病过早死亡率", 2035, "不高于10%"), ("健康产业总规模", 2035, "达4500亿元以上")}),
     # another document's targets cannot be checked here
     ("到2030年，实现《“健康中国2030”规划纲要》有关目标。", set()),
 ])

@@ -20,9 +20,12 @@ from checker.errors import CheckerError
 from checker.language.grammar import parse_target
 from checker.language.script import to_simplified
 
-_SENTENCE = re.compile(r"[^。；！？!?;]+[。；！？!?;]?")
+#: a sentence ends at 。；！？ or an ellipsis (``主要食品安全抽查99%合格……26日，武汉发布…``)
+_SENTENCE = re.compile(r"[^。；！？!?;…]+(?:[。；！？!?;]|…+)?")
 _CLAUSE = re.compile(r"[^，,：:]+")
 _YEAR_LEAD = re.compile(r"(?:到|至|力争到|力争至|在|于|截至)\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?")
+#: a year that opens a clause about the whole region (``2035年全市94%的人群体质达合格以上``)
+_YEAR_FIRST = re.compile(r"^((?:19|20)\d{2})\s*年(?=全市|全省|全县|全区|全国|全镇)")
 _YEAR_GOALS = re.compile(r"((?:19|20)\d{2})\s*年的?(?:主要|具体)?(?:目标|指标)")
 _LEAD_ONLY = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(?:力争|预计)?(?:到|至|截至)?\s*"
                         r"((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?\s*$")
@@ -85,7 +88,11 @@ _ADVERBS = re.compile(r"(?:进一步|逐步|持续|不断|稳步|继续|力争|�
 def _clean_subject(subject: str) -> str:
     subject = _SUBJECT_START.sub("", subject.strip(" ，,、：:"))
     subject = _ADVERBS.sub("", subject)
-    return subject.strip(" ，,、：:")
+    subject = subject.strip(" ，,、：:")
+    for opening, closing in ("“”", "‘’", "《》", "（）", "()"):
+        if subject.count(opening) != subject.count(closing):  # a quote cut off by the clause (人人拥有“)
+            subject = subject.strip(opening + closing)
+    return subject
 
 
 def _after(clause: str, subject: str | None) -> str:
@@ -154,7 +161,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         if not _YEAR_LEAD.match(sentence.group(0).lstrip()):
             subject_before = None  # "…比例达到85%以上；到2030年，达到95%以上": the subject carries over
         for start, raw in _clauses(sentence.group(0)):
-            clause = raw.strip().rstrip("。；！？!?;").lstrip("—-－ ")
+            clause = raw.strip().rstrip("。；！？!?;…").lstrip("—-－ ")
             offset = sentence.start() + start
             if not clause:
                 continue
@@ -162,7 +169,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if only:
                 year_now = int(only.group(1))
                 continue
-            own_year = _YEAR_LEAD.search(clause) or _YEAR_GOALS.search(clause)
+            own_year = _YEAR_LEAD.search(clause) or _YEAR_GOALS.search(clause) or _YEAR_FIRST.match(clause)
             if own_year:
                 year_now = int(own_year.group(1))
             if not (_WORTH.search(clause) or _DELIVER.match(clause) or _BUILT.match(clause)

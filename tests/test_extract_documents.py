@@ -288,6 +288,16 @@ def test_pdf_document(tmp_path):
     ("到2035年，主要食品安全抽查合格率达到99%……26日，武汉发布规划。", {("主要食品安全抽查合格率", 2035, "达到99%")}),
     ("包括：2035年全市重大慢性病过早死亡率不高于10%，健康产业总规模达4500亿元以上。",
      {("重大慢性病过早死亡率", 2035, "不高于10%"), ("健康产业总规模", 2035, "达4500亿元以上")}),
+    # two years, two values: the first for the first year (健康中国行动's way of writing)
+    ("到2022年和2030年，全国居民健康素养水平分别不低于22%和30%。",
+     {("居民健康素养水平", 2022, "不低于22%"), ("居民健康素养水平", 2030, "不低于30%")}),
+    ("到2022年和2030年，经常参加体育锻炼人数比例达到37%及以上和40%及以上。",
+     {("经常参加体育锻炼人数比例", 2022, "达到37%及以上"), ("经常参加体育锻炼人数比例", 2030, "达到40%及以上")}),
+    # a trend under two years holds for both; a name may open with an age group
+    ("到2022年和2030年，成人肥胖增长率持续减缓，5岁以下儿童生长迟缓率分别低于7%和5%。",
+     {("成人肥胖增长率", 2022, "持续减缓"), ("成人肥胖增长率", 2030, "持续减缓"),
+      ("5岁以下儿童生长迟缓率", 2022, "低于7%"), ("5岁以下儿童生长迟缓率", 2030, "低于5%")}),
+    ("到2030年，努力打造百姓身边健身组织和“15分钟健身圈”。", set()),
     # another document's targets cannot be checked here
     ("到2030年，实现《“健康中国2030”规划纲要》有关目标。", set()),
 ])
@@ -343,6 +353,21 @@ def test_traditional_characters_are_read_and_quoted_as_written(tmp_path):
     entries = [e for item in draft.indicators for e in item["targets"].values()]
     unread = [t for e in entries for t in (e if isinstance(e, list) else [e]) if "較目前再增加" in t["text"]]
     assert len(unread) == 1 and unread[0]["review"].count("grammar cannot read") == 1
+
+
+def test_an_unread_clause_opening_with_an_age_group_keeps_its_own_subject():
+    from checker.documents.model import paragraph
+    from checker.documents.sentences import find
+
+    found = find(paragraph("到2030年，孕产妇死亡率降低到12/10万，5岁以下儿童死亡率从10.7‰降到2030年的6‰。", 1))
+    assert [f.subject for f in found] == ["孕产妇死亡率", "5岁以下儿童死亡率"]
+
+
+def test_a_title_with_a_span_of_years_runs_to_its_last_year():
+    draft = build(read_text("健康样例行动（2019—2030年）\n\n样例市人民政府\n\n到2030年，建成城镇社区15分钟健身圈。\n"
+                            "建成一批健康步道。\n", "plan.txt"))
+    assert draft.plan["target_years"] == [2030]
+    assert ("健康步道", 2030, "建成一批健康步道", 6) in drafted(draft)
 
 
 def test_a_clause_the_grammar_cannot_read_is_kept_whole_with_a_note():

@@ -208,8 +208,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     table_blocks = set()
     title_year = None
     if title:
-        match = re.search(r"(20\d\d)", title)
-        title_year = int(match.group(1)) if match else None
+        years = re.findall(r"20\d\d", title)  # 健康中国行动（2019—2030年）: the plan runs to its last year
+        title_year = int(years[-1]) if years else None
         for words, (_, end) in _FIVE_YEAR.items():
             if words in title:
                 title_year = end

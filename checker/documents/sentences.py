@@ -38,6 +38,8 @@ _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?
 _SUBJECT_START = re.compile(r"^(?:全市|全县|全区|全省|我市|我县|我区|全国|使|让|确保|实现|推动|促进|力争|努力|"
                             r"到|至)+")
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+#: an age group that opens a name (5岁以下儿童, 65岁及以上老年人, 0~6岁儿童)
+_AGE = re.compile(r"^(?:\d+\s*[~～\-—至]\s*)?\d+\s*(?:周岁|岁)(?:及以下|及以上|以下|以上)?")
 #: where an unread clause's subject most likely ends: the first comparison or change word
 _MARKER_SPLIT = re.compile(r"较|比(?![重例率])|从|由|达到|达(?!标)|提高|提升|降至|降到|下降|降低|控制|不低于|不高于|不超过|保持|稳定在|增加|减少|"
                            r"超过|低于|高于|\d")
@@ -57,7 +59,7 @@ _DELIVER = re.compile(r"^(?:力争|努力|积极)?(?:基本|全面|初步)?(?:�
 #: a subject, then that it is to be set up or built (``促进全民健康的政策体系基本建立``)
 _DONE_AT_END = re.compile(r"^(?P<subject>[^，,]{4,40}?)(?P<done>(?:基本|全面|初步)?(?:建立|建成)(?:起来)?)$")
 #: a clause that starts with an action (what will be done) sets no target unless it binds a number
-_ACTION = re.compile(r"^(?:全面|有序|继续|积极|大力|进一步|着力|协同|要)?(?:加强|健全|推进(?!实现)|规范|做实|支持|促使|实施|"
+_ACTION = re.compile(r"^(?:全面|有序|继续|积极|大力|进一步|着力|协同|努力|要)?(?:加强|健全|推进(?!实现)|规范|做实|支持|促使|实施|打造(?!建成)|"
                      r"聚焦|拓展|开展|深化|强化|加大|建立健全|县域内依托|依托)")
 #: without a year, only a thing to be built or won is a deliverable (建成…中心, 创建国家卫生县); a mechanism
 #: to set up (建立…机制) or a state to reach (实现…) is too often a standing duty, not a target
@@ -88,7 +90,7 @@ _ADVERBS = re.compile(r"(?:进一步|逐步|持续|不断|稳步|继续|力争|�
 def _clean_subject(subject: str) -> str:
     subject = _SUBJECT_START.sub("", subject.strip(" ，,、：:"))
     subject = _ADVERBS.sub("", subject)
-    subject = subject.strip(" ，,、：:")
+    subject = re.sub(r"^(?:一批|一支|一所|一个)(?=..)", "", subject.strip(" ，,、：:"))  # 建成一批健康步道
     for opening, closing in ("“”", "‘’", "《》", "（）", "()"):
         if subject.count(opening) != subject.count(closing):  # a quote cut off by the clause (人人拥有“)
             subject = subject.strip(opening + closing)
@@ -160,11 +162,25 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
     for sentence in _SENTENCE.finditer(text):
         if not _YEAR_LEAD.match(sentence.group(0).lstrip()):
             subject_before = None  # "…比例达到85%以上；到2030年，达到95%以上": the subject carries over
+        sentence_start, pair, year_before, split_by_year = len(found), None, year_now, []
         for start, raw in _clauses(sentence.group(0)):
             clause = raw.strip().rstrip("。；！？!?;…").lstrip("—-－ ")
             offset = sentence.start() + start
             if not clause:
                 continue
+            two = _TWO_YEARS.match(clause)
+            if two:  # 到2022年和2030年，…分别不低于22%和30%
+                pair = (int(two.group(1)), int(two.group(2)))
+                year_now = pair[0]
+                continue
+            if pair:
+                split = _by_year(clause, pair, lambda piece, offset=offset, raw=raw: paragraph.position(
+                    offset + max(raw.find(piece), 0)))
+                if split:
+                    found.extend(split)
+                    split_by_year.extend(split)
+                    subject_before = split[0].subject
+                    continue
             only = _LEAD_ONLY.match(clause)
             if only:
                 year_now = int(only.group(1))
@@ -211,7 +227,9 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 rule = parse_target(clause)
             except CheckerError as error:
                 if _LOOKS_TARGET.search(clause) and (subject_before or len(clause) <= 60):
-                    named = _clean_subject(_MARKER_SPLIT.split(clause, maxsplit=1)[0])
+                    age = _AGE.match(clause)  # "5岁以下儿童…": the number is part of the name
+                    at_name = age.end() if age else 0
+                    named = _clean_subject(clause[:at_name] + _MARKER_SPLIT.split(clause[at_name:], maxsplit=1)[0])
                     # the clause's own subject first: "婴儿死亡率从…降到…" after a clause on life expectancy
                     # is about infant mortality
                     own = named if len(named) >= 2 else None
@@ -264,6 +282,11 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 found.append(Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
                                    review=review))
             subject_before = subject
+        if pair:  # what the sentence sets without a value for each year holds for both years
+            for hit in found[sentence_start:]:
+                if hit.year == pair[0] and not any(hit is other for other in split_by_year):
+                    found.append(replace(hit, year=pair[1], review=[*hit.review, f"set for {pair[0]} and {pair[1]} alike"]))
+            year_now = year_before
     return found
 
 
@@ -284,6 +307,32 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
                 start += len(piece) + 1
         else:
             out.append((match.start(), match.group(0)))
+    return out
+
+
+_VALUE = r"\d+(?:\.\d+)?\s*(?:%|‰|/10万|/万|岁|人|张|个|名|所|元|平方米|天|分钟)?\s*(?:及以上|及以下|以上|以下|左右|以内)?"
+_TWO_YEARS = re.compile(r"^(?:力争)?(?:到|至)?\s*((?:19|20)\d{2})\s*年?\s*(?:和|、|及|与)\s*((?:19|20)\d{2})\s*年(?:底|末)?$")
+_PAIRED = re.compile(rf"^(?P<subject>.+?)(?P<respectively>分别)?(?P<verb>不低于|不少于|不高于|不超过|低于|高于|超过|达到|控制在|"
+                     rf"提高到|提高至|提升到|提升至|降低到|降低至|降至|降到|下降到|下降至)?"
+                     rf"(?P<first>{_VALUE})(?:和|、|与)(?P<second>{_VALUE})$")
+
+
+def _by_year(clause: str, years: tuple[int, int], at) -> list[Found]:
+    """``到2022年和2030年，…水平分别不低于22%和30%``: the first value for the first year, the second for the
+    second; each target's words are the verb and its own value."""
+    match = _PAIRED.match(clause)
+    if not match or not (match.group("respectively") or match.group("verb")):
+        return []
+    subject = _clean_subject(match.group("subject"))
+    if len(subject) < 2 or len(subject) > _MAX_SUBJECT:
+        return []
+    verb = match.group("verb") or ""
+    out = []
+    for year, value in zip(years, (match.group("first"), match.group("second"))):
+        words = f"{verb}{value.strip()}"
+        line, page = at(value)
+        out.append(Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
+                         review=[f"one of two values for {years[0]} and {years[1]} in one sentence: check the pairing"]))
     return out
 
 

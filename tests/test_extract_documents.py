@@ -410,3 +410,102 @@ def test_an_indicator_without_a_target_is_left_out_so_the_draft_lints(tmp_path):
     only_baseline.write_text("成人肥胖增长率\n2002—2012年平均每年增长约5.3%\n", encoding="utf-8")
     refused = _runner().invoke(main, ["extract", str(only_baseline)])
     assert refused.exit_code == 2 and "no indicator table" in refused.stderr
+
+
+# an indicator table copied from a web page: one cell a paragraph, empty cells gone, group rows and
+# notes between the rows (the layout of 健康中国行动's indicator table as web pages carry it)
+WEB_FLATTENED = """样例市健康行动（2020—2030年）
+
+样例市人民政府
+
+主要指标
+
+领域
+
+序号
+
+指标
+
+基期水平
+
+2025年目标值
+
+2030年目标值
+
+指标性质
+
+（一）
+
+健康知识普及
+
+结果性指标
+
+1
+
+居民健康素养水平（%）
+
+18.5
+
+≥25
+
+≥30
+
+预期性
+
+说明：健康素养水平指具备基本健康素养的人在监测人群中所占的比例。
+
+2
+
+个人定期记录身心健康状况
+
+倡导性
+
+3
+
+中医医院设置治未病科室比例（%）
+
+4
+
+100
+
+预期性
+
+（二）
+
+合理膳食
+
+4
+
+成人肥胖增长率（%）
+
+2010—2015年年均增长约4%
+
+持续减缓
+
+预期性
+
+三、重大行动
+
+到2030年，全市人均预期寿命达到80岁。
+"""
+
+
+def test_a_table_flattened_to_one_cell_a_paragraph_is_read_back():
+    draft = build(read_text(WEB_FLATTENED, "plan.txt"))
+    assert drafted(draft) == {
+        ("居民健康素养水平", 2025, "≥25", 33), ("居民健康素养水平", 2030, "≥30", 35),
+        # a value that equals the next row's number is a value; the missing cell is the baseline
+        ("中医医院设置治未病科室比例", 2025, "4", 51), ("中医医院设置治未病科室比例", 2030, "100", 53),
+        # a cell naming years before the table's is the baseline; the one value left goes to the last year
+        ("成人肥胖增长率", 2030, "持续减缓", 67),
+        ("人均预期寿命", 2030, "达到80岁", 73),
+    }
+    items = {item["name"]["zh"]: item for item in draft.indicators}
+    assert items["居民健康素养水平"]["domain"] == "健康知识普及"
+    assert items["成人肥胖增长率"]["domain"] == "合理膳食"
+    # a row whose cells could not all be placed says so on each of its targets; a full row does not
+    assert "2025年目标值 left empty" in items["成人肥胖增长率"]["targets"][2030]["review"]
+    assert "基期水平 left empty" in items["中医医院设置治未病科室比例"]["targets"][2025]["review"]
+    assert "review" not in items["居民健康素养水平"]["targets"][2025]
+    # the advocacy row sets nothing; the note under a row is no target
+    assert "个人定期记录身心健康状况" not in items and not any("说明" in name for name in items)

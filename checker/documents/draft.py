@@ -250,6 +250,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                 target = {"text": cell.text, "source": {"line": cell.line, "quote": cell.text}}
                 if cell.page:
                     target["source"]["page"] = cell.page
+                if row.placement:
+                    target["review"] = row.placement
                 builder.target(item, year, target)
                 table_targets += 1
     if found_tables and issued is not None:
@@ -349,7 +351,7 @@ def _finish(item: dict, builder: _Builder) -> dict:
                 target["review"] = "; ".join(filter(None, [target.get("review"), why]))
                 builder.count("phrase not read by the grammar")
             elif target.get("review"):
-                builder.count("body target to confirm")
+                builder.count("target to confirm")
     out = {"id": item["id"], "name": item["name"]}
     for key in ("aliases", "domain"):
         if key in item:

@@ -22,6 +22,7 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...]
     line: int
     caption: str | None = None  # the paragraph just before the table, where there is one
+    row_notes: tuple[tuple[int, str], ...] = ()  # (row index, what a person should check in that row)
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,8 @@ class Row:
     columns: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     target_column_guessed: bool = False
+    #: where the reader could not be sure which column a cell of this row belongs to (a flattened row)
+    placement: str | None = None
 
 
 @dataclass
@@ -85,6 +87,15 @@ def _header_like(text: str) -> bool:
     return (not t or bool(_YEAR.fullmatch(t)) or any(p.search(t) for p in (_NAME, _DOMAIN, _SEQ, _UNIT, _NATURE,
                                                                                _RESPONSIBLE, _BASE, _TARGET))
             or bool(_YEAR.match(t)) and len(t) <= 12)
+
+
+def header_role(text: str) -> str | None:
+    """What a header cell names (name, domain, seq, unit, nature, responsible, baseline, target, year,
+    other), or None when the text does not look like a header cell at all."""
+    if not squeeze(text):
+        return None
+    role, _ = _role(text, None)
+    return role if role != "other" or _header_like(text) else None
 
 
 def _header_row(table: Table) -> int | None:
@@ -185,7 +196,8 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
           domain: str | None = None) -> IndicatorTable | None:
     width = len(columns)
     rows: list[Row] = []
-    for cells in table.rows[body_start:]:
+    row_notes = dict(table.row_notes)
+    for at, cells in enumerate(table.rows[body_start:], body_start):
         cells = list(cells)
         if len(cells) < width:  # cells merged from above are missing at the row's start
             line = cells[0].line if cells else table.line
@@ -209,7 +221,7 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
         row = Row(name=name, written=written, line=name_cell.line, unit=unit, domain=domain,
                   nature=nature if nature in _NATURES else None,
                   responsible=(by_role["responsible"].text.strip() or None) if "responsible" in by_role else None,
-                  notes=notes_row)
+                  notes=notes_row, placement=row_notes.get(at))
         for column in columns:
             if column.index >= len(cells):
                 continue

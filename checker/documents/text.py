@@ -13,6 +13,7 @@ import codecs
 import re
 from pathlib import Path
 
+from checker.documents import flattened
 from checker.documents.model import Cell, Document, Paragraph, Table, paragraph
 from checker.errors import CheckerError, Location
 
@@ -136,7 +137,7 @@ def read_text(text: str, name: str = "<text>") -> Document:
         previous = "text"
     close_table()
     close_para()
-    return doc
+    return flattened.restore(doc)
 
 
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")

@@ -1,0 +1,202 @@
+"""Tables flattened to one cell a paragraph, as web pages and copied text often give them.
+
+A table copied from a web page loses its grid: every cell becomes a line (or a paragraph) of its own,
+empty cells vanish, and group rows (``（一）`` / ``健康知识普及行动`` / ``结果性指标``) and notes
+(``说明：…``) sit between the rows::
+
+    领域 / 序号 / 指标 / 基期水平 / 2022年目标值 / 2030年目标值 / 指标性质
+    （一） / 健康知识普及行动 / 结果性指标
+    1 / 居民健康素养水平（%） / 14.18 / ≥22 / ≥30 / 预期性
+    说明：…
+    2 / 个人定期记录身心健康状况 / 倡导性
+
+Such a run is read back into a :class:`~checker.documents.model.Table` when its header names the
+indicator, a year or target column and the nature column (属性, 指标性质): each row then ends at its
+nature cell (预期性, 约束性, 倡导性), and starts at its sequence number where the header has one.
+A row with as many values as the header has value columns is laid out as written. A row with fewer
+(an empty cell vanished, or a cell spanned two columns) cannot be placed for certain: its values are
+laid under the last columns and the row carries a note to check it against the document. A row with
+more values than columns is not read as a row; its cells stay paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.documents.model import Cell, Document, Paragraph, Table
+from checker.documents.tables import header_role, squeeze
+
+_SHORT = 24  # a header cell is at most this long
+_NATURES = ("约束性", "预期性", "倡导性")
+_SEQUENCE = re.compile(r"^\d{1,3}$")
+_GROUP_MARK = re.compile(r"^[（(][一二三四五六七八九十]+[)）]$")
+_NOTE = re.compile(r"^(?:说明|计算方法|注|备注)\s*[:：]")
+_SUBGROUP = re.compile(r"指标$")  # 结果性指标, 政府工作指标: a kind of indicator, not a domain
+_MAX_CELL = 60  # a longer paragraph is text: the table has ended
+_MAX_HEADER = 10
+_HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+[章节条]|[一二三四五六七八九十]+、)")
+
+
+def restore(doc: Document) -> Document:
+    """``doc`` with every run of one-cell lines that forms an indicator table made a table.
+
+    The text reader joins a long line to the next (a wrapped sentence), so a paragraph is taken apart
+    into its lines here; the lines a table does not take are put back together as they were."""
+    units = [(block, text, line) for block in doc.blocks for text, line in _lines(block)]
+    out: list = []
+    index = 0
+    while index < len(units):
+        table, used = _table_at([(text, line) for _, text, line in units], index)
+        if table is None:
+            block, text, line = units[index]
+            if isinstance(block, Paragraph) and out and isinstance(out[-1], _Pieces) and out[-1].block is block:
+                out[-1].add(text, line)
+            elif isinstance(block, Paragraph):
+                out.append(_Pieces(block, text, line))
+            else:
+                out.append(block)
+            index += 1
+            continue
+        out.append(table)  # the notes between its rows (说明：…) explain, they set nothing
+        index += used
+    doc.blocks[:] = [item.paragraph() if isinstance(item, _Pieces) else item for item in out]
+    return doc
+
+
+class _Pieces:
+    """The lines of a paragraph not taken by a table, to be joined again."""
+
+    def __init__(self, block: Paragraph, text: str, line: int):
+        self.block, self.texts, self.lines = block, [text], [line]
+
+    def add(self, text: str, line: int) -> None:
+        self.texts.append(text)
+        self.lines.append(line)
+
+    def paragraph(self) -> Paragraph:
+        if len(self.texts) == len(self.block.starts):
+            return self.block
+        starts, offset = [], 0
+        for text, line in zip(self.texts, self.lines):
+            starts.append((offset, line, None))
+            offset += len(text)
+        return Paragraph("".join(self.texts), tuple(starts))
+
+
+def _lines(block) -> list[tuple[str, int | None]]:
+    if not isinstance(block, Paragraph):
+        return [("", None)]  # a table or other block: one unit that no table run can take
+    ends = [start for start, _, _ in block.starts[1:]] + [len(block.text)]
+    return [(block.text[start:end], line) for (start, line, _), end in zip(block.starts, ends)]
+
+
+def _is_note(text: str) -> bool:
+    return bool(_NOTE.match(text))
+
+
+def _table_at(units: list[tuple[str, int | None]], start: int) -> tuple[Table | None, int]:
+    header: list[Cell] = []
+    index = start
+    while index < len(units) and len(header) < _MAX_HEADER:
+        text, line = units[index][0].strip(), units[index][1]
+        if line is None or not text or len(text) > _SHORT or header_role(text) is None:
+            break
+        header.append(Cell(text, line))
+        index += 1
+    roles = [header_role(cell.text) for cell in header]
+    if roles.count("name") != 1 or "nature" not in roles or not any(r in ("target", "year") for r in roles):
+        return None, 0  # (a heading 主要指标 before the header is not a second name column: start after it)
+    if roles[-1] != "nature":
+        return None, 0  # rows are told apart by their nature cell, which must end them
+    width = len(header)
+    name_at = roles.index("name")
+    seq_at = roles.index("seq") if "seq" in roles else None
+    domain_at = roles.index("domain") if "domain" in roles else None
+    values_at = [i for i in range(name_at + 1, width - 1)]
+    rows: list[tuple[Cell, ...]] = [tuple(header)]
+    notes: list[tuple[int, str]] = []
+    pending: list[Cell] = []
+    groups: list[tuple[Cell, ...]] = []
+    end = index
+    while index < len(units):
+        text, line = units[index][0].strip(), units[index][1]
+        if line is not None and _is_note(text):
+            index += 1
+            continue
+        if line is None or not text or len(text) > _MAX_CELL:
+            break
+        index += 1
+        if text in _NATURES:
+            row, note = _row(pending + [Cell(text, line)], width, name_at, seq_at, values_at, header)
+            if row is None:
+                break
+            rows.extend(groups)
+            rows.append(row)
+            if note:
+                notes.append((len(rows) - 1, note))
+            pending, groups, end = [], [], index
+            continue
+        # inside a row a number is a value (90, 100), not the next row's number: rows end at their nature
+        # cell only, and a row that runs past its width is refused below
+        starts_row = seq_at is not None and _SEQUENCE.match(text)
+        if starts_row or pending or seq_at is None and not _GROUP_MARK.match(text) and _looks_like_name(text):
+            pending.append(Cell(text, line))
+            continue
+        if _GROUP_MARK.match(text) or _SUBGROUP.search(text):
+            continue
+        if len(text) > _SHORT or _HEADING.match(text) or any(mark in text for mark in "，。；：,;:"):
+            break  # a heading or a sentence: the table has ended
+        # a group row: the domain of the rows below it (kept once a row follows it)
+        cells = [Cell("", line)] * width
+        cells[domain_at if domain_at is not None else 0] = Cell(text, line)
+        groups.append(tuple(cells))
+    if len(rows) < 2 or all(_SEQUENCE.match(c.text) is None and not c.text for r in rows[1:] for c in r):
+        return None, 0
+    caption = next((text.strip() for text, line in reversed(units[:start]) if line is not None and text.strip()), None)
+    return Table(tuple(rows), header[0].line, caption, tuple(notes)), end - start
+
+
+def _looks_like_name(text: str) -> bool:
+    return len(text) >= 4 and not _SEQUENCE.match(text)
+
+
+def _row(cells: list[Cell], width: int, name_at: int, seq_at: int | None, values_at: list[int],
+         header: list[Cell]) -> tuple[tuple[Cell, ...] | None, str | None]:
+    """One row laid out under the header: sequence, name, values, nature."""
+    line = cells[0].line
+    out = [Cell("", line)] * width
+    rest = list(cells)
+    if seq_at is not None:
+        if not rest or not _SEQUENCE.match(rest[0].text):
+            return None, None
+        out[seq_at] = rest.pop(0)
+    if len(rest) < 2:
+        return None, None
+    out[name_at] = rest.pop(0)
+    out[-1] = rest.pop()
+    values = rest
+    if len(values) > len(values_at):
+        return None, None
+    note = None
+    columns = list(values_at)
+    if values and len(values) < len(columns):
+        placed = []
+        if _names_earlier_year(values[0].text, header):  # "2002—2012年平均每年增长约5.3%": the baseline
+            out[columns[0]] = values[0]
+            placed, values, columns = [columns[0]], values[1:], columns[1:]
+        placed += columns[len(columns) - len(values):]
+        skipped = [i for i in values_at if i not in placed]
+        note = (f"the flattened row gives {len(placed)} value(s) for {len(values_at)} columns "
+                f"({' / '.join(header[i].text for i in values_at)}): "
+                f"{' / '.join(header[i].text for i in skipped)} left empty — check against the document")
+    for column, cell in zip(columns[len(columns) - len(values):], values):
+        out[column] = cell
+    return tuple(out), note
+
+
+def _names_earlier_year(text: str, header: list[Cell]) -> bool:
+    """Whether a cell names a year before every year column of the header (a baseline's words)."""
+    years = [int(y) for cell in header for y in re.findall(r"(?:19|20)\d{2}", cell.text)]
+    named = [int(y) for y in re.findall(r"(?:19|20)\d{2}", text)]
+    return bool(years and named) and max(named) < min(years)
+

@@ -312,9 +312,9 @@ def test_body_sentences(sentence, expected):
     # 具体指标 names the indicator column; 年均增长 is kept as a column, not a year; 十三五: 2015 is the base
     ("样例市“十三五”中医药发展规划", "| 具体指标 | 2015年 | 2020年 | 年均增长(%) | 属性 |", ["| 中医医院床位数(万张) | 47.1 | 69.2 | 8 | 预期性 |"],
      {("中医医院床位数", 2020, "69.2", 7)}),
-    # English headers
+    # English headers; an English name found in the catalogue takes its Chinese name too
     ("样例市“十四五”卫生健康规划", "| Indicator | Unit | 2020 | 2025 | Type |", ["| Infant mortality rate | ‰ | 5.4 | ≤5 | 约束性 |"],
-     {("Infant mortality rate", 2025, "≤5", 7)}),
+     {("婴儿死亡率", 2025, "≤5", 7)}),
 ])
 def test_other_headers(title, header, rows, expected):
     text = f"# {title}\n\n样例市人民政府\n\n" + header + "\n" + "|---" * header.count("|") + "\n" + "\n".join(rows) + "\n"
@@ -509,3 +509,34 @@ def test_a_table_flattened_to_one_cell_a_paragraph_is_read_back():
     assert "review" not in items["居民健康素养水平"]["targets"][2025]
     # the advocacy row sets nothing; the note under a row is no target
     assert "个人定期记录身心健康状况" not in items and not any("说明" in name for name in items)
+
+
+# a report of a national plan in English (its words, shortened): verb-first targets, a subject before
+# "should be", a year from "by 2030", thousands written 1,000
+ENGLISH_REPORT = """Health plan outline
+
+It sets specific goals to be reached by 2030, such as increasing life expectancy to 79 years, 3 years more than at present; reducing the infant mortality rate from the current 8.1 per 1,000 to 5 per 1,000; and reducing the maternal mortality rate from 20.1 out of 100,000 at present to 12 out of 100,000 by 2030.
+
+According to the outline, by 2030 the smoking rate of people above 15 years old should be reduced to 20 percent.
+
+By 2030, average life expectancy is expected to reach 80 years, one year longer than in 2024, and major health indicators will reach the level of high-income countries.
+"""
+
+
+def test_english_body_text():
+    draft = build(read_text(ENGLISH_REPORT, "report.txt"))
+    assert drafted(draft) == {
+        # names the catalogue knows in English take its Chinese name
+        ("人均预期寿命", 2030, "increasing life expectancy to 79 years", 3),
+        ("婴儿死亡率", 2030, "reducing the infant mortality rate from the current 8.1 per 1,000 to 5 per 1,000", 3),
+        ("孕产妇死亡率", 2030, "reducing the maternal mortality rate from 20.1 out of 100,000 at present to 12 out of 100,000", 3),
+        # the words after the subject, where the grammar cannot read the subject's own numbers
+        ("smoking rate of people above 15 years old", 2030, "should be reduced to 20 percent", 5),
+        # "3 years more than at present", "one year longer than in 2024" and the level of high-income
+        # countries are no targets
+        ("人均预期寿命", 2030, "average life expectancy is expected to reach 80 years", 7),
+    }
+    names = {item["name"].get("en"): item for item in draft.indicators}
+    smoking = names["smoking rate of people above 15 years old"]
+    assert smoking["direction"] == "down" and "English only" in smoking["review"]
+    assert names["infant mortality rate"]["id"] == "infant_mortality"

@@ -26,11 +26,16 @@ from checker.language.script import to_simplified
 from checker.rulefiles import load_rules_yaml
 
 _DOWN_WORDS = re.compile(r"死亡率|发病率|患病率|感染率|过早死亡|流行率|吸烟率|肥胖率|超重|近视率|事故|"
-                         r"个人卫生支出|自付|现金卫生支出|万车死亡|增速|转率|不合格|误诊|发生率|报告率")
+                         r"个人卫生支出|自付|现金卫生支出|万车死亡|增速|转率|不合格|误诊|发生率|报告率|"
+                         r"(?i:mortality|death rate|incidence|prevalence|smoking rate|obesity|out-of-pocket)")
 _UP_WORDS = re.compile(r"寿命|覆盖率|普及率|合格率|达标率|知晓率|素养|比例|比率|管理率|接种率|治疗率|"
-                       r"人数|数量|床位|医师|护士|医生|面积|规模|总产值|占比|水平|率$")
-_DOWN_PHRASE = re.compile(r"[≤<＜]|以下|不超过|不高于|控制在|下降|降低|降至|减少|以内")
-_UP_PHRASE = re.compile(r"[≥>＞]|以上|不低于|不少于|提高|提升|增加|增长|达到")
+                       r"人数|数量|床位|医师|护士|医生|面积|规模|总产值|占比|水平|率$|"
+                       r"(?i:life expectancy|coverage|literacy|vaccination rate)")
+_DOWN_PHRASE = re.compile(r"[≤<＜]|以下|不超过|不高于|控制在|下降|降低|降至|减少|以内|"
+                          r"(?i:\b(?:reduc|lower|cut|decreas|below|under|no more than|at most))")
+_UP_PHRASE = re.compile(r"[≥>＞]|以上|不低于|不少于|提高|提升|增加|增长|达到|"
+                        r"(?i:\b(?:increas|rais|reach|above|over|at least|no less than))")
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _DOC_NUMBER = re.compile(r"〔((?:19|20)\d{2})〕")
 _DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 _FIVE_YEAR = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
@@ -61,14 +66,14 @@ def _catalogue() -> dict[str, tuple[str, dict]]:
     data = load_rules_yaml("indicators.yaml") or {}
     out = {}
     for ident, entry in data.items():
-        for name in [entry.get("zh"), *(entry.get("aliases") or [])]:
+        for name in [entry.get("zh"), *(entry.get("aliases") or []), entry.get("en")]:
             if name:
                 out.setdefault(_key(name), (ident, entry))
     return out
 
 
 def _key(name: str) -> str:
-    name = to_simplified(clean_name(name)).replace(" ", "")
+    name = to_simplified(clean_name(name)).replace(" ", "").lower()  # English names match whatever their case
     name = re.sub(r"[（(][^（）()]*[）)]$", "", name)
     return name.replace("(", "（").replace(")", "）")
 
@@ -188,6 +193,10 @@ class _Builder:
                 "source": {"line": line, "quote": quote}, "targets": {}, "_review": []}
         if entry and entry[1].get("en"):
             item["name"]["en"] = entry[1]["en"]
+        if not _CJK.search(name):  # a name written in English: the plan format's zh name is the catalogue's, or asked for
+            item["name"] = {"zh": entry[1]["zh"] if entry else name, "en": name}
+            if not entry:
+                item["_review"].append("the name is in English only: write its Chinese name under name.zh")
         self.by_key[key] = item
         self.order.append(item)
         return item

@@ -131,6 +131,8 @@ def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
     A paragraph in traditional characters is read in simplified ones (the words of the sentence finder
     and the grammar are simplified); each target's words and quote are then taken back from the
     paragraph as written, character for character, so the draft quotes the document."""
+    if _is_english(paragraph.text):
+        return _find_english(paragraph, year)
     simplified = to_simplified(paragraph.text)
     if simplified == paragraph.text:
         return _find(paragraph, year)
@@ -367,3 +369,77 @@ def lead_year(paragraph: Paragraph) -> int | None:
         return None
     match = _YEAR_LEAD.search(text)
     return int(match.group(1)) if match else None
+
+
+# English text (a translation of a plan, a report of one): cut at sentence ends and at ", " / "; "
+# (not inside 1,000 or 8.1), the year from "by 2030", the subject after the verb and before the
+# first word that starts the target ("reducing the infant mortality rate from …", "… should be …").
+_EN_SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d))+(?:[.;!?]+|$)")
+_EN_CLAUSE_CUT = re.compile(r",\s+|;\s*|:\s+|\s+and\s+(?=(?:the|reducing|increasing|lowering|raising|reduce|increase|"
+                            r"lower|raise|keeping|keep|bringing|bring)\b)", re.I)
+_EN_YEAR = re.compile(r"\b(?:by|until|before|through)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b|^in\s+((?:19|20)\d{2})\b",
+                      re.I)
+_EN_YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\s*,?\s*"
+                              r"|\s*,?\s*(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}$", re.I)
+_EN_LEAD = re.compile(r"^(?:(?:and|such\s+as|including|as\s+well\s+as|with)\s+)+", re.I)
+_EN_SUBJECT = re.compile(r"^(?:(?:reducing|increasing|lowering|raising|reduce|increase|lower|raise|keeping|keep|bringing|"
+                         r"bring|cutting|cut)\s+)?(?:the\s+)?(?P<subject>.+?)\s+(?:from|to|should|will|would|is|are|"
+                         r"must|shall|stays?|remains?|reaches|reach)\b", re.I)
+_EN_LOOKS_TARGET = re.compile(r"\b(?:to|below|under|above|over|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|"
+                              r"within)\s+\d", re.I)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _is_english(text: str) -> bool:
+    letters = sum(ch.isascii() and ch.isalpha() for ch in text)
+    return letters >= 20 and len(_CJK.findall(text)) * 20 < letters
+
+
+def _find_english(paragraph: Paragraph, year: int | None) -> list[Found]:
+    found: list[Found] = []
+    text = paragraph.text
+    year_now = year
+    for sentence in _EN_SENTENCE.finditer(text):
+        subject_before: str | None = None
+        body = sentence.group(0)
+        cuts = [0] + [m.end() for m in _EN_CLAUSE_CUT.finditer(body)]
+        ends = [m.start() for m in _EN_CLAUSE_CUT.finditer(body)] + [len(body)]
+        for start, end in zip(cuts, ends):
+            raw = body[start:end]
+            clause = _EN_LEAD.sub("", raw.strip().rstrip(".;!?"))
+            if not clause:
+                continue
+            own = _EN_YEAR.search(clause)
+            if own:
+                year_now = int(own.group(1) or own.group(2))
+            words = _EN_YEAR_AT_ENDS.sub("", clause).strip()
+            if not re.search(r"\d", words) or len(words) > 200:
+                continue
+            line, page = paragraph.position(sentence.start() + start + max(raw.find(words), 0))
+            named = _EN_SUBJECT.match(words)
+            subject = named.group("subject").strip() if named else subject_before
+            try:
+                rule = parse_target(words)
+            except CheckerError as error:
+                rest = words[named.end("subject"):].strip() if named else ""
+                try:  # "the smoking rate of … above 15 years old | should be reduced to 20 percent"
+                    rule = parse_target(rest) if rest else None
+                except CheckerError:
+                    rule = None
+                if rule is not None and rule.kind not in _NOT_CHECKABLE:
+                    line, page = paragraph.position(sentence.start() + start + max(raw.find(rest), 0))
+                    found.append(Found(subject=subject, text=rest, quote=clause, line=line, page=page,
+                                       year=rule.year or year_now))
+                    subject_before = subject
+                    continue
+                if subject and _EN_LOOKS_TARGET.search(words):
+                    found.append(Found(subject=subject, text=words, quote=clause, line=line, page=page,
+                                       year=year_now, review=[f"the grammar cannot read this clause: {error.message}"]))
+                    subject_before = subject
+                continue
+            if rule.kind in _NOT_CHECKABLE or not subject or len(subject) > 80:
+                continue
+            found.append(Found(subject=subject, text=words, quote=clause, line=line, page=page,
+                               year=rule.year or year_now))
+            subject_before = subject
+    return found

@@ -298,6 +298,13 @@ def test_pdf_document(tmp_path):
      {("成人肥胖增长率", 2022, "持续减缓"), ("成人肥胖增长率", 2030, "持续减缓"),
       ("5岁以下儿童生长迟缓率", 2022, "低于7%"), ("5岁以下儿童生长迟缓率", 2030, "低于5%")}),
     ("到2030年，努力打造百姓身边健身组织和“15分钟健身圈”。", set()),
+    # a list item's mark is not part of the name; a clause detailing the one before sets nothing
+    ("1、全市常住人口千人床位数达到4.3张，其中10家在原特区外。", {("常住人口千人床位数", None, "达到4.3张")}),
+    # the end of a five-year plan period is a year; after it a bare amount is the target; a note in
+    # brackets explains the target and is not part of it
+    ("到“十四五”期末，全市人均期望寿命80岁，千人均医疗机构床位数力争达到6.3张（按建成可开放床位，可达6.5张）。",
+     {("人均期望寿命", 2025, "80岁"), ("千人均医疗机构床位数", 2025, "力争达到6.3张")}),
+    ("到2025年，实现更有效率和更可持续的发展。", set()),
     # another document's targets cannot be checked here
     ("到2030年，实现《“健康中国2030”规划纲要》有关目标。", set()),
 ])

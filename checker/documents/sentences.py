@@ -38,6 +38,15 @@ _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?
 _SUBJECT_START = re.compile(r"^(?:全市|全县|全区|全省|我市|我县|我区|全国|使|让|确保|实现|推动|促进|力争|努力|"
                             r"到|至)+")
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+#: a list item's mark (1、 2. （3）) is not part of what the item says
+_LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,3}(?:[、．]|\.(?!\d)))\s*")
+#: a clause that details the one before it (其中10家在原特区外) sets no target of its own
+_DETAIL = ("其中", "包括", "主要是")
+#: an explanation in brackets at a clause's end, longer than a unit (%) or a footnote mark
+_NOTE_AT_END = re.compile(r"[（(][^（）()]{5,}[）)]$")
+#: the end of a five-year plan period as a year (到“十四五”期末)
+_PERIOD_END = re.compile(r"(?:到|至|在)?\s*[“\"]?(十[二三四五六]五)[”\"]?\s*(?:期末|末期|末)")
+_PERIOD_YEARS = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
 #: an age group that opens a name (5岁以下儿童, 65岁及以上老年人, 0~6岁儿童)
 _AGE = re.compile(r"^(?:\d+\s*[~～\-—至]\s*)?\d+\s*(?:周岁|岁)(?:及以下|及以上|以下|以上)?")
 #: where an unread clause's subject most likely ends: the first comparison or change word
@@ -55,7 +64,7 @@ _VERB_FIRST = re.compile(r"^(?P<verb>(?:逐步|进一步|稳步|持续|不断|�
                          r"(?:率|比例|比重|标准|数量|人数|覆盖面|规模|频次|占比|床位数|医师数|护士数))$")
 #: a capacity or level with only a trend ("服务水平明显提高") is a wish no data can check
 _VAGUE = re.compile(r"(?:水平|能力|质量|素质|效率|实力|意识|作用|环境|体系|机制)$")
-_DELIVER = re.compile(r"^(?:力争|努力|积极)?(?:基本|全面|初步)?(?:建成|建立(?!健全)|实现(?!.*《)|创建|消除)")
+_DELIVER = re.compile(r"^(?:力争|努力|积极)?(?:基本|全面|初步)?(?:建成|建立(?!健全)|实现(?!.*《)(?!.*(?:发展|格局|统一)$)|创建|消除)")
 #: a subject, then that it is to be set up or built (``促进全民健康的政策体系基本建立``)
 _DONE_AT_END = re.compile(r"^(?P<subject>[^，,]{4,40}?)(?P<done>(?:基本|全面|初步)?(?:建立|建成)(?:起来)?)$")
 #: a clause that starts with an action (what will be done) sets no target unless it binds a number
@@ -165,10 +174,11 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         if not _YEAR_LEAD.match(sentence.group(0).lstrip()):
             subject_before = None  # "…比例达到85%以上；到2030年，达到95%以上": the subject carries over
         sentence_start, pair, year_before, split_by_year = len(found), None, year_now, []
+        led_by_year = False
         for start, raw in _clauses(sentence.group(0)):
-            clause = raw.strip().rstrip("。；！？!?;…").lstrip("—-－ ")
+            clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
             offset = sentence.start() + start
-            if not clause:
+            if not clause or clause.startswith(_DETAIL):
                 continue
             two = _TWO_YEARS.match(clause)
             if two:  # 到2022年和2030年，…分别不低于22%和30%
@@ -186,10 +196,17 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             only = _LEAD_ONLY.match(clause)
             if only:
                 year_now = int(only.group(1))
+                led_by_year = True
                 continue
             own_year = _YEAR_LEAD.search(clause) or _YEAR_GOALS.search(clause) or _YEAR_FIRST.match(clause)
+            period = _PERIOD_END.search(clause)
             if own_year:
                 year_now = int(own_year.group(1))
+            elif period:
+                year_now = _PERIOD_YEARS[period.group(1)]
+            if (own_year or period) and not _PERIOD_END.sub("", _YEAR_LEAD.sub("", clause)).strip(" ，,"):
+                led_by_year = True  # "到“十四五”期末，": what follows in the sentence is set for that year
+                continue
             if not (_WORTH.search(clause) or _DELIVER.match(clause) or _BUILT.match(clause)
                     or _DONE_AT_END.match(clause)) or len(clause) > 120 \
                     or _DATE.search(clause):
@@ -225,6 +242,9 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                                    line=at(words)[0], page=at(words)[1], year=year_now))
                 subject_before = None
                 continue
+            note = _NOTE_AT_END.search(clause)
+            if note and _BOUND_VALUE.search(clause[:note.start()]):
+                clause = clause[:note.start()]  # "6.3张（按建成可开放床位，可达6.5张）": the note explains the target
             try:
                 rule = parse_target(clause)
             except CheckerError as error:
@@ -271,9 +291,12 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             words = _after(clause, rule.subject)
             if _BARE.match(squeeze(words)) and rule.kind in ("reach", "around"):
                 built = _BUILD.match(subject)
-                if not built:
-                    continue  # a bare amount is a fact, unless a verb says it is to be made (建成…80个)
-                subject = subject[built.end():] or subject
+                if built:
+                    subject = subject[built.end():] or subject  # a verb says it is to be made (建成…80个)
+                elif led_by_year:  # 到“十四五”期末，全市人均期望寿命80岁
+                    review = ["a bare amount after the sentence's year: read as the target for that year"]
+                else:
+                    continue  # a bare amount is a fact (耕地面积29977.37公顷)
             parts = [part for part in subject.split("、") if part]
             line, page = at(words)
             if len(parts) > 1 and "等" not in subject and all(len(part) >= 3 for part in parts):
@@ -300,15 +323,32 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
     """The sentence's clauses (start, text), cut at commas, and at ``、`` where every piece sets its own
     bound (``医师数达到0.5人以上、拥有精神科床位达到5张以上``: two targets, not one)."""
     out = []
-    for match in _CLAUSE.finditer(sentence):
-        pieces = match.group(0).split("、")
+    for start, text in _outside_brackets(sentence):
+        pieces = text.split("、")
         if len(pieces) > 1 and all(_BOUND_VALUE.search(piece) for piece in pieces):
-            start = match.start()
             for piece in pieces:
                 out.append((start, piece))
                 start += len(piece) + 1
         else:
-            out.append((match.start(), match.group(0)))
+            out.append((start, text))
+    return out
+
+
+def _outside_brackets(sentence: str) -> list[tuple[int, str]]:
+    """The sentence cut at commas and colons, but not inside brackets (``6.3张（按建成可开放床位，可达6.5张）``)."""
+    out: list[tuple[int, str]] = []
+    depth, start = 0, 0
+    for at, char in enumerate(sentence):
+        if char in "（(":
+            depth += 1
+        elif char in "）)":
+            depth = max(depth - 1, 0)
+        elif char in "，,：:" and depth == 0:
+            if at > start:
+                out.append((start, sentence[start:at]))
+            start = at + 1
+    if start < len(sentence):
+        out.append((start, sentence[start:]))
     return out
 
 

@@ -232,6 +232,8 @@ REFUSED = [
     ("reduce by 20% to 30%", "%", "down", "reduce by"),
     # 增长两倍 is written for both ×2 and ×3: not read
     ("增长两倍", "%", "up", "增长两倍"),
+    # 覆盖面 is how far coverage reaches: widening it is no full coverage (it was read as 覆盖 + 面)
+    ("扩大食品抽检覆盖面", "%", "up", "扩大食品抽检覆盖面"),
 ]
 
 

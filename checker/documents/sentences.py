@@ -57,13 +57,13 @@ _NOT_CHECKABLE = ("achieved", "unspecified", "external")
 _BARE = re.compile(r"^[\d.,，、~～—-]+\s*[^\d\s]{0,5}$")
 #: a subject that shows the clause tells what happened or why, not what must be reached
 _NARRATIVE = re.compile(r"由[^，,]*\d|^随着|^对|^带动|^可|^将|得到$|日益$|有待$|整体$|实质性$|的$|将$|都$|均有$|"
-                        r"^(?:严格)?控制|^加快|^推动|^促进|^加强|^构建|^优化|^完善|^探索|^聚焦")
+                        r"^(?:严格)?控制|^加快|^(?:全面)?推动|^促进|^加强|^构建|^优化|^完善|^探索|^聚焦|不到$")
 #: the verbs of a deliverable that a year makes checkable (到2025年，建成…)
 _VERB_FIRST = re.compile(r"^(?P<verb>(?:逐步|进一步|稳步|持续|不断|加快|有效|适当|大力|明显|显著)?"
                          r"(?:提高|提升|降低|减少|增加|扩大|巩固|下降))(?P<object>[^，,]{2,30}?"
-                         r"(?:率|比例|比重|标准|数量|人数|覆盖面|规模|频次|占比|床位数|医师数|护士数))$")
+                         r"(?:率|比例|比重|(?:筹资|补助|经费|报销|支付)标准|数量|人数|覆盖面|规模|频次|占比|床位数|医师数|护士数))$")
 #: a capacity or level with only a trend ("服务水平明显提高") is a wish no data can check
-_VAGUE = re.compile(r"(?:水平|能力|质量|素质|效率|实力|意识|作用|环境|体系|机制)$")
+_VAGUE = re.compile(r"(?:水平|能力|质量|素质|效率|实力|意识|作用|环境|体系|机制|效果|(?<!筹资|补助|经费)标准)$")
 _DELIVER = re.compile(r"^(?:力争|努力|积极)?(?:基本|全面|初步)?(?:建成|建立(?!健全)|实现(?!.*《)(?!.*(?:发展|格局|统一)$)|创建|消除)")
 #: a subject, then that it is to be set up or built (``促进全民健康的政策体系基本建立``)
 _DONE_AT_END = re.compile(r"^(?P<subject>[^，,]{4,40}?)(?P<done>(?:基本|全面|初步)?(?:建立|建成)(?:起来)?)$")

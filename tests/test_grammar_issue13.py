@@ -232,6 +232,8 @@ REFUSED = [
     ("reduce by 20% to 30%", "%", "down", "reduce by"),
     # 增长两倍 is written for both ×2 and ×3: not read
     ("增长两倍", "%", "up", "增长两倍"),
+    # another target before this one is no subject: three bounds are not "around 12/10万"
+    ("婴儿死亡率≤4‰、5岁以下儿童死亡率≤4‰、孕产妇死亡率继续控制在12/10万左右", "1/10万", "down", "≤"),
     # 覆盖面 is how far coverage reaches: widening it is no full coverage (it was read as 覆盖 + 面)
     ("扩大食品抽检覆盖面", "%", "up", "扩大食品抽检覆盖面"),
 ]

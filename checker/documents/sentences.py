@@ -315,7 +315,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
     return found
 
 
-_BOUND_VALUE = re.compile(r"(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|提升到|提升至|增长到|增加到|降至|降到|"
+_BOUND_VALUE = re.compile(r"(?:[≤≥<>＜＞]|达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|提升到|提升至|增长到|增加到|降至|降到|"
                           r"降低到|降低至|下降到|下降至|减少到|减少至)\s*\d")
 
 
@@ -389,17 +389,36 @@ def _respectively(clause: str, at, year: int | None) -> list[Found]:
         return []
     out = []
     tail = match.group("tail") or ""
+    subjects, completed = _shared_head([_clean_subject(subject) for subject in subjects])
     for subject, value in zip(subjects, values):
         words = f"{match.group('verb')}{value}{tail}"
         review = [f"one of several targets in one sentence ({'、'.join(values)}{tail}): check the pairing"]
+        if completed:
+            review.append(f"the name is completed from the last one in the list ({subject})")
         try:
             parse_target(words)
         except CheckerError as error:
             review.append(f"the grammar cannot read {words!r}: {error.message}")
         line, page = at(value)
-        out.append(Found(subject=_clean_subject(subject), text=words, quote=clause, line=line, page=page,
+        out.append(Found(subject=subject, text=words, quote=clause, line=line, page=page,
                          year=year, review=review))
     return out
+
+
+_HEAD = re.compile(r"(?:率|数|比|量|比例|比重|水平|寿命|面积|规模|人数)$")
+
+
+def _shared_head(subjects: list[str]) -> tuple[list[str], bool]:
+    """``城市、乡镇生活污水处理率``: the short names share the last one's head (城市生活污水处理率)."""
+    *short, last = subjects
+    width = {len(s) for s in short}
+    if not short or len(width) != 1 or any(_HEAD.search(s) for s in short) or not _HEAD.search(last):
+        return subjects, False
+    k = width.pop()
+    if k > 4 or len(last) < k + 3:
+        return subjects, False
+    head = last[k:]
+    return [s + head for s in short] + [last], True
 
 
 def lead_year(paragraph: Paragraph) -> int | None:

@@ -93,7 +93,7 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-_ADVERBS = re.compile(r"(?:进一步|逐步|持续|不断|稳步|继续|力争|努力|要|均|都|也)+$")
+_ADVERBS = re.compile(r"(?:进一步|逐步|持续|不断|稳步|继续|力争|努力|要|均|都|也|将(?:实现为|达到|实现)?|实现为)+$")
 
 
 def _clean_subject(subject: str) -> str:

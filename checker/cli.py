@@ -24,7 +24,7 @@ _SHEET_HELP = ("The sheet of Excel workbooks to read (default: the first visible
 #: the default of --max-regions: every county of China, or every township of a large province
 MAX_REGIONS = 50_000
 #: checker.reporters.FORMATS, repeated so that start-up does not import the reporters (a test keeps them equal)
-CHECK_FORMATS = ("table", "json", "junit", "github", "markdown", "sarif", "xlsx", "jsonl", "csv")
+CHECK_FORMATS = ("table", "json", "junit", "github", "markdown", "sarif", "xlsx", "jsonl", "csv", "parquet")
 #: --encoding of CSV output: UTF-8 with a byte-order mark by default, which Excel needs to read UTF-8
 CSV_ENCODINGS = ("utf-8-sig", "utf-8", "gb18030")
 
@@ -244,6 +244,8 @@ def _error_record(text: str, unit: str | None, error) -> dict:
               help="Also write one JSON record a result to FILE.")
 @click.option("--xlsx", "xlsx_file", type=click.Path(dir_okay=False), metavar="FILE",
               help="Also write an Excel workbook of the results, evidence and inputs to FILE.")
+@click.option("--parquet", "parquet_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Also write the results as a Parquet table to FILE (needs the scale extra).")
 @click.option("--encoding", type=click.Choice(CSV_ENCODINGS), default="utf-8-sig", show_default=True,
               help="Encoding of CSV output: utf-8-sig (UTF-8 with a byte-order mark) opens by double-click in "
                    "Excel, Chinese Windows included; utf-8 for other programs; gb18030 for old ones.")
@@ -263,7 +265,7 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
           as_of: int | None, policy_file: str | None,
           fmt: tuple[str, ...], output: str | None, junit_file: str | None, sarif_file: str | None,
           markdown_file: str | None, github_file: str | None, json_file: str | None, csv_file: str | None,
-          jsonl_file: str | None, xlsx_file: str | None, encoding: str, fail_on: str,
+          jsonl_file: str | None, xlsx_file: str | None, parquet_file: str | None, encoding: str, fail_on: str,
           previous: tuple[str, ...], fail_on_revision: bool, lang: str, skip_bad_rows: bool, sheet: str | None,
           max_regions: int) -> None:
     """Judge a plan's targets against annual data: pass / warn / fail / n/a.
@@ -282,7 +284,7 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
     --regions 南安市,晋江市 the named ones; each region is judged as if
     alone. The table then prints the roll-up (per region, per indicator);
     JSON adds "regions" and "rollup". For national runs use --format jsonl
-    or csv (streamed, one result a line).
+    or csv (streamed, one result a line), or parquet (scale extra).
 
     \b
     Several plans: checker check plans/a.yaml plans/b.yaml DATA checks each
@@ -291,7 +293,8 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
     plan]}; jsonl and csv write each plan's results in turn.
 
     \b
-    Formats: table, json, jsonl, csv, junit, github, markdown, sarif, xlsx.
+    Formats: table, json, jsonl, csv, parquet, junit, github, markdown,
+    sarif, xlsx.
     One run can write several:
       checker check plan.yaml data.csv --format github \\
         --junit results.xml --markdown summary.md
@@ -350,9 +353,15 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
                                "--regions and --previous take one plan")
     destinations = _destinations(fmt, output, {"junit": junit_file, "sarif": sarif_file, "markdown": markdown_file,
                                                "github": github_file, "json": json_file, "csv": csv_file,
-                                               "jsonl": jsonl_file, "xlsx": xlsx_file})
+                                               "jsonl": jsonl_file, "xlsx": xlsx_file, "parquet": parquet_file})
     if any(name == "xlsx" and path is None for name, path, _ in destinations):
         raise click.UsageError("--format xlsx writes a workbook, not text: give --output FILE.xlsx")
+    if any(name == "parquet" and path is None for name, path, _ in destinations):
+        raise click.UsageError("--format parquet writes a binary table, not text: give --output FILE.parquet")
+    if any(name == "parquet" for name, _, _ in destinations):
+        from checker.reporters import parquet
+
+        parquet.available()  # before the run, not after judging a nation
     single_only = sorted({name for name, _, _ in destinations if name not in ("table", "json", "jsonl", "csv")})
     if len(plans) > 1 and single_only:
         raise click.UsageError(f"{', '.join(single_only)} report one plan; with several plans use table, json, "
@@ -392,6 +401,10 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
         for path, name, text in outputs:
             if path and name == "csv":
                 files.append((path, _for_excel(text, encoding, bom=True), _codec(encoding)))
+            elif path and name == "parquet":
+                from checker.reporters.output import BinaryChunks
+
+                files.append((path, BinaryChunks(text)))
             elif path:
                 files.append((path, text))
         write_all(files)  # all files, or none of them new
@@ -512,7 +525,7 @@ def _destinations(formats: tuple[str, ...], output: str | None,
     if len(stdout) > 1:
         raise click.UsageError(f"only one format can go to standard output, not {' and '.join(stdout)}; write the "
                                "others to files (--junit FILE, --sarif FILE, --markdown FILE, --github FILE, "
-                               "--json FILE, --csv FILE, --jsonl FILE, --xlsx FILE, or --output FILE for the last "
+                               "--json FILE, --csv FILE, --jsonl FILE, --xlsx FILE, --parquet FILE, or --output FILE for the last "
                                "--format)")
     paths: dict[str, str] = {}
     for _, path, option in out:

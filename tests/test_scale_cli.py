@@ -210,3 +210,39 @@ def test_json_of_many_regions_is_streamed_and_holds_the_same_document():
     whole = json_report.document(report(on_demand=False))
     assert streamed == whole
     assert list(streamed).index("summary") > list(streamed).index("results")
+
+
+def test_parquet_holds_every_result_and_its_whole_evidence(everything, tmp_path):
+    pl = pytest.importorskip("polars")
+    out = tmp_path / "out.parquet"
+    done = run("check", PLAN, DATA, "--all-regions", "--format", "parquet", "--output", str(out))
+    assert done.returncode == 1 and done.stdout == "", done.stderr
+    table = pl.read_parquet(out)
+    assert table.columns == ["region", "indicator", "name_zh", "name_en", "domain", "nature", "target_year",
+                             "target_text", "kind", "year", "value", "unit", "assessment", "status", "reason_zh",
+                             "reason_en", "evidence"]
+    rebuilt = [{**{k: row[k] for k in table.columns if k not in ("reason_zh", "reason_en", "evidence")},
+                "reason": {"zh": row["reason_zh"], "en": row["reason_en"]}, "evidence": json.loads(row["evidence"])}
+               for row in table.iter_rows(named=True)]
+    assert rebuilt == everything["results"]  # every record, evidence included, rebuilt from the file
+    summary = json.loads(pl.read_parquet_metadata(out)["checker.summary"])
+    assert summary["counts"] == everything["summary"] and summary["regions"] == COUNTIES
+    assert not list(tmp_path.glob(".checker-*"))
+    # the same table from --parquet FILE beside another format
+    also = tmp_path / "also.parquet"
+    done = run("check", PLAN, DATA, "--all-regions", "--format", "jsonl", "--parquet", str(also))
+    assert done.returncode == 1 and pl.read_parquet(also).equals(table)
+
+
+def test_parquet_is_never_written_to_a_terminal_and_needs_polars(tmp_path, monkeypatch):
+    done = run("check", PLAN, DATA, "--all-regions", "--format", "parquet")
+    assert done.returncode == 2 and "--output FILE.parquet" in done.stderr
+    from click.testing import CliRunner
+
+    from checker import cli
+
+    monkeypatch.setitem(sys.modules, "polars", None)  # as without the scale extra
+    result = CliRunner().invoke(cli.main, ["check", str(ROOT / PLAN), str(ROOT / DATA), "--all-regions",
+                                           "--format", "parquet", "-o", str(tmp_path / "x.parquet")])
+    assert result.exit_code == 2 and "health-plan-checker[scale]" in result.output
+    assert not (tmp_path / "x.parquet").exists()

@@ -8,8 +8,8 @@ the verdicts they changed.
 Formats: ``table`` (terminal), ``json``, and the CI formats ``junit`` (test reports), ``github``
 (workflow-command annotations), ``markdown`` (``$GITHUB_STEP_SUMMARY``, merge-request comments) and
 ``sarif`` (SARIF 2.1.0, code scanning), and for large many-region runs the streamed ``jsonl`` (one
-JSON record a line, then a summary line) and ``csv`` (one row a result): :func:`stream` yields their
-lines one by one, so that no giant document is built in memory. Every format is deterministic: the same inputs give the same
+JSON record a line, then a summary line), ``csv`` (one row a result) and ``parquet`` (one table, through
+polars): :func:`stream` yields them a piece at a time, so that no giant document is built in memory. Every format is deterministic: the same inputs give the same
 bytes (stable order, no timestamps).
 """
 
@@ -25,9 +25,11 @@ if TYPE_CHECKING:  # annotations only: `checker explain` imports reporters.escap
     from checker.judge.results import Results
     from checker.plan.model import Plan
 
-FORMATS = ("table", "json", "junit", "github", "markdown", "sarif", "xlsx", "jsonl", "csv")
-#: formats written line by line (:func:`stream`), never as one string
-STREAMED = ("jsonl", "csv")
+FORMATS = ("table", "json", "junit", "github", "markdown", "sarif", "xlsx", "jsonl", "csv", "parquet")
+#: formats written a piece at a time (:func:`stream`), never as one string
+STREAMED = ("jsonl", "csv", "parquet")
+#: formats that are bytes, not text: written to a file, never to a terminal
+BINARY = ("xlsx", "parquet")
 
 
 def skipped_messages(report: "Report") -> list[str]:
@@ -106,20 +108,25 @@ class TargetFinder:
 
 
 def stream(report: Report, fmt: str):
-    """The report in a streamed format (``jsonl``, ``csv``): an iterator of text chunks, lazily made."""
+    """The report in a streamed format (``jsonl``, ``csv``: text; ``parquet``: bytes): an iterator of
+    chunks, lazily made."""
     from checker.reporters import streamed
 
     if fmt == "jsonl":
         return streamed.jsonl(report)
     if fmt == "csv":
         return streamed.csv_rows(report)
+    if fmt == "parquet":
+        from checker.reporters import parquet
+
+        return parquet.stream(report)
     raise ValueError(f"{fmt!r} is not a streamed format")
 
 
 def render(report: Report, fmt: str, *, terminal: bool = False) -> str:
     """The report in ``fmt``; ``terminal`` lets the table use colour and the terminal's width."""
     if fmt in STREAMED:
-        return "".join(stream(report, fmt))
+        return (b"" if fmt in BINARY else "").join(stream(report, fmt))
     if fmt == "json":
         from checker.reporters import json_report
 

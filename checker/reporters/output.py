@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from checker.errors import CheckerError, Location
 
-Content = str | bytes | Iterable[str]
+Content = str | bytes | Iterable[str]  # or BinaryChunks
 
 _TEMPORARY = re.compile(r"\.checker-([0-9]+)-[^/]*\.tmp")
 _STANDARD = {"-": "stdout", "/dev/stdout": "stdout", "/dev/stderr": "stderr"}
@@ -160,13 +160,23 @@ def _write_in_place(path: str, content: Content, encoding: str) -> None:
 
 
 def _open_for(descriptor: int, content: Content, encoding: str):
-    if isinstance(content, bytes):
+    if isinstance(content, (bytes, BinaryChunks)):
         return os.fdopen(descriptor, "wb")
     return os.fdopen(descriptor, "w", encoding=encoding, newline="")
 
 
 def _chunks(content: Content) -> Iterable[str | bytes]:
     return [content] if isinstance(content, (str, bytes)) else content
+
+
+class BinaryChunks:
+    """An iterable of bytes chunks (a Parquet file made a piece at a time), written as binary."""
+
+    def __init__(self, chunks: Iterable[bytes]):
+        self._chunks = chunks
+
+    def __iter__(self):
+        return iter(self._chunks)
 
 
 def _permissions(temporary: str, existing: os.stat_result | None) -> None:

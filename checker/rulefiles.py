@@ -6,10 +6,12 @@ carries copies inside the package (``checker/rules``, ``checker/plans``).
 
 from __future__ import annotations
 
+import json
 import os
 from functools import cache
 
-import yaml
+from checker import __version__, cachefiles
+from checker.digests import sha256
 
 # os.path rather than pathlib: pathlib's imports cost more than the whole grammar at start-up.
 _PACKAGE = os.path.dirname(os.path.realpath(__file__))
@@ -37,7 +39,25 @@ def rules_file(name: str) -> str:
 
 @cache
 def load_rules_yaml(name: str) -> dict:
-    """A YAML file from ``rules/``, parsed once per process (safe loading, C parser when present)."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with open(rules_file(name), encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=loader)
+    """A YAML file from ``rules/``, parsed once per process (safe loading, C parser when present).
+
+    What was parsed is kept between runs as JSON in the cache folder (:mod:`checker.cachefiles`),
+    under a key made of checker's version, the file's name and its bytes: JSON is read several times
+    faster than YAML, and the rules files are read on every start. A file whose parsed form JSON
+    cannot give back exactly (a number as a key) is parsed every time."""
+    with open(rules_file(name), "rb") as handle:
+        data = handle.read()
+    entry = sha256(f"{__version__}\0{name}\0".encode("utf-8") + data).hexdigest() + ".rules.json"
+    kept = cachefiles.read_entry(entry)
+    if kept is not None:
+        try:
+            return json.loads(kept)
+        except ValueError:
+            pass  # truncated, or not ours: parse the file
+    import yaml
+
+    parsed = yaml.load(data, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    text = json.dumps(parsed, ensure_ascii=False, separators=(",", ":"))
+    if json.loads(text) == parsed:
+        cachefiles.write_entry(entry, text)
+    return parsed

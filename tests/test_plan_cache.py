@@ -88,3 +88,39 @@ def test_no_home_no_cache(monkeypatch):
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     monkeypatch.setattr("os.path.expanduser", lambda path: path)  # HOME unset and no password entry
     assert plan_cache.folder() is None
+
+
+def _parse_rules(name: str):
+    from checker.rulefiles import load_rules_yaml
+
+    load_rules_yaml.cache_clear()  # as a new process would
+    return load_rules_yaml(name)
+
+
+def test_parsed_rules_files_are_kept_as_json_and_read_back_the_same(cache):
+    import yaml
+
+    from checker.rulefiles import rules_file
+
+    with open(rules_file("grammar.yaml"), encoding="utf-8") as handle:
+        expected = yaml.safe_load(handle)
+    assert _parse_rules("grammar.yaml") == expected
+    kept = sorted(cache.glob("*.rules.json"))
+    assert len(kept) == 1
+    assert _parse_rules("grammar.yaml") == expected  # from the entry this time
+    kept[0].write_text('{"patterns": "not the grammar"', encoding="utf-8")  # truncated: parsed again
+    assert _parse_rules("grammar.yaml") == expected
+
+
+@pytest.mark.skipif(os.name != "posix", reason="owners and modes are POSIX")
+def test_a_rules_entry_others_may_write_is_never_read(cache):
+    _parse_rules("policy.yaml")
+    (entry,) = cache.glob("*.rules.json")
+    entry.write_text('{"planted": true}', encoding="utf-8")
+    entry.chmod(0o666)  # writable by others: whoever wrote it, it is not trusted
+    assert "planted" not in _parse_rules("policy.yaml")  # (and the entry is written anew, the user's own)
+    entry.write_text('{"planted": true}', encoding="utf-8")
+    entry.chmod(0o600)
+    assert _parse_rules("policy.yaml") == {"planted": True}  # the user's own entry is read (the test of the test)
+    entry.unlink()
+    _parse_rules("policy.yaml")  # leave no planted rules behind in this process

@@ -255,7 +255,7 @@ def test_data_cell_with_a_composed_unit(cell, value, unit):
 @pytest.fixture
 def units_file(tmp_path, monkeypatch):
     """Point checker.language.units at a copy of rules/units.txt with extra lines; caches cleared before and after."""
-    caches = (units._vocabulary, units._read, units._whole, units.pattern, units._registry)
+    caches = (units._vocabulary, units._read, units._magnitude_re, units.pattern, units._registry)
 
     def write(extra: str):
         original = open(units.rules_file(units.UNITS_FILE), encoding="utf-8").read()

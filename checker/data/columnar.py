@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import codecs
 import csv
-import hashlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
+from checker.digests import sha256
 from checker.language import units
 from checker.errors import CheckerError, Location
 from checker.data.limits import limits_for
@@ -226,7 +226,7 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
         raise Unsuitable  # more cells than a file may hold: the row reader stops at the row that passes the limit
     # csv's skipinitialspace: "a, b" has the cell "b", and a record's first cell loses its spaces too
     spaced = (delimiter + " ").encode() in body or b"\n " in body
-    data_file = DataFile(name, hashlib.sha256(data).hexdigest(), encoding, "long", 0)
+    data_file = DataFile(name, sha256(data).hexdigest(), encoding, "long", 0)
     # every column but the values as categories: a national file repeats a few thousand names
     schema = {f"c{i}": pl.String if i == roles.value else pl.Categorical for i in range(width)}
     try:

@@ -28,7 +28,6 @@ import codecs
 import contextlib
 import csv
 import gc
-import hashlib
 import io
 import math
 import os
@@ -40,6 +39,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from checker.digests import sha256
 from checker.language import units
 from checker.errors import CheckerError, Location
 from checker.language.names import clean_name
@@ -165,15 +165,17 @@ class Observations:
 def read_rows(*paths: str | Path, skip_bad_rows: bool = False, sheet: str | None = None) -> Observations:
     """CSV files and workbooks row by row, whatever their size: the row reader and the workbook reader
     of :mod:`checker.data.readers` (which documents the arguments)."""
-    from checker.data import workbooks
+    from checker.data.filekinds import is_workbook
 
     collector = RowCollector(skip_bad_rows)
     files: list[DataFile] = []
     with no_cycle_collection():
         for path in paths:
-            if not workbooks.is_workbook(path):
+            if not is_workbook(path):
                 files.append(collector.read_file(path))
                 continue
+            from checker.data import workbooks
+
             book = workbooks.open_workbook(path, sheet)
             for table in book.tables():
                 layout, count = collector.read_table(book.path, table.header_row, table.header, table.rows,
@@ -210,7 +212,7 @@ def observations_from_records(
             hint="pass one mapping per observation (indicator, year, value, …)",
         )
     keys = list(header)
-    digest = hashlib.sha256()
+    digest = sha256()
 
     def table() -> Iterator[tuple[int, list[str]]]:
         for number, record in enumerate(rows, start=1):
@@ -593,7 +595,7 @@ class RowCollector:
         name = str(path)
         data = read_data_bytes(path)
         text, encoding = decode_data(data, name)
-        sha256 = hashlib.sha256(data).hexdigest()
+        digest = sha256(data).hexdigest()
         del data  # read from the text on: a national file's bytes are a few hundred megabytes
         if text.startswith("\ufeff"):  # a GB18030 byte-order mark
             text = text[1:]
@@ -609,7 +611,7 @@ class RowCollector:
                 hint="the first line is the header (指标,年份,数值 …), then one row per observation",
             )
         layout, count = self.read_table(name, header_line, header, rows)
-        return DataFile(name, sha256, encoding, layout, count)
+        return DataFile(name, digest, encoding, layout, count)
 
     def read_table(
         self, name: str, header_line: int | None, header: list[str], rows: Iterable[tuple[int, list[str]]],

@@ -22,6 +22,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from checker.data.filekinds import is_workbook
 from checker.data.observations import Observations, read_rows
 
 if TYPE_CHECKING:
@@ -69,9 +70,9 @@ class ColumnarReader:
             return False  # the row reader reports the bad path
         if not large:  # the everyday check: nothing of the columnar path is imported
             return False
-        from checker.data import columnar, workbooks
+        from checker.data import columnar
 
-        return not any(workbooks.is_workbook(path) for path in paths) and columnar.available()
+        return not any(is_workbook(path) for path in paths) and columnar.available()
 
     def read(self, paths: Paths, *, skip_bad_rows: bool = False, sheet: str | None = None) -> Source:
         from checker.data import columnar
@@ -86,9 +87,7 @@ class WorkbookReader:
     """Workbooks (.xlsx, .xlsm, .xls, .ods), read with CSV files given beside them, row by row."""
 
     def suits(self, paths: Paths) -> bool:
-        from checker.data import workbooks
-
-        return any(workbooks.is_workbook(path) for path in paths)
+        return any(is_workbook(path) for path in paths)
 
     def read(self, paths: Paths, *, skip_bad_rows: bool = False, sheet: str | None = None) -> Source:
         return read_rows(*paths, skip_bad_rows=skip_bad_rows, sheet=sheet)

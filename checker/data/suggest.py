@@ -9,7 +9,6 @@ as close, or none is close enough, there is no suggestion. Frames and thresholds
 
 from __future__ import annotations
 
-import difflib
 import re
 from functools import cache
 
@@ -91,6 +90,8 @@ class Suggester:
         thing = measured_thing(name)
         if not thing:
             return None
+        import difflib  # only when a name is not found: not on every start
+
         matcher = difflib.SequenceMatcher(None, "", thing)  # the name's side is analysed once
         kind = measure(thing)
         mine = denominator(name)

@@ -32,7 +32,6 @@ openpyxl reads ``.xlsx``/``.xlsm`` in read-only mode.
 from __future__ import annotations
 
 import datetime
-import hashlib
 import io
 import os
 import re
@@ -43,13 +42,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
 
+from checker.digests import sha256
 from checker.data import observations
+from checker.data.filekinds import split_sheet
 
 from checker.language import units
 from checker.errors import CheckerError, Location
 
 #: The first bytes of a workbook: a zip container (xlsx, xlsm, ods) or an OLE2 compound file (xls).
-_ZIP, _OLE2 = b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP = b"PK\x03\x04"
 #: Every sheet: ``--sheet '*'``.
 ALL_SHEETS = "*"
 #: How far down a sheet the header row is looked for (title rows above it).
@@ -128,30 +129,6 @@ class Workbook:
             raise CheckerError("every sheet of the workbook is empty", Location(self.path))
 
 
-def split_sheet(path: str | Path) -> tuple[str, str | None]:
-    """``data.xlsx#表2`` → (``data.xlsx``, ``表2``) when the path itself is not a file but its part
-    before the last ``#`` is; any other path → (path, None)."""
-    name = str(path)
-    if "#" in name and not os.path.exists(name):
-        file, _, sheet = name.rpartition("#")
-        if sheet and os.path.isfile(file):
-            return file, sheet
-    return name, None
-
-
-def is_workbook(path: str | Path) -> bool:
-    """Whether ``path`` (or the file it names before ``#Sheet``) is a workbook, by its first bytes."""
-    file, _ = split_sheet(path)
-    try:
-        if not stat.S_ISREG(os.stat(file).st_mode):
-            return False
-        with open(file, "rb") as handle:
-            head = handle.read(8)
-    except (OSError, ValueError):
-        return False  # the CSV reader reports the bad path
-    return head.startswith(_ZIP) or head == _OLE2
-
-
 def open_workbook(path: str | Path, sheet: str | None = None) -> Workbook:
     """The workbook at ``path`` (``FILE#SHEET`` names a sheet, and wins over ``sheet``), read once."""
     file, named = split_sheet(path)
@@ -167,7 +144,7 @@ def open_workbook(path: str | Path, sheet: str | None = None) -> Workbook:
             data = handle.read(observations.MAX_BYTES + 1)
     except OSError as error:
         raise CheckerError(f"cannot read {file}: {error.strerror or error}", where) from None
-    return Workbook(file, hashlib.sha256(data).hexdigest(), named or sheet, data)
+    return Workbook(file, sha256(data).hexdigest(), named or sheet, data)
 
 
 # --- cells as text ----------------------------------------------------------------------------

@@ -189,16 +189,64 @@ def _trie(words) -> str:
     return emit(root)
 
 
-@cache
-def _whole() -> re.Pattern:
-    """One unit, whole, as the rule composes it (compiled the first time a spelling is not a base unit)."""
+def _composed(folded: str) -> dict[str, str | None] | None:
+    """The parts of one unit, whole, as the rule composes it: ``[1 | [times] numerator] [/ per
+    [denominator]]``, where times and per are magnitudes (10万, 千) and numerator and denominator
+    base units that compose; None when no reading consumes the whole spelling.
+
+    Read by trying each place a separator could split the spelling, with dictionary lookups for the
+    base units: a regular expression holding every spelling would read the same and cost several
+    milliseconds to compile on every start. Readings are tried in the order such a pattern would try
+    them: no separator first, a magnitude before a numerator only when the numerator alone is no unit,
+    the longest magnitude after the separator first."""
     v = _vocabulary()
-    compose = _trie(spelling for spelling, base in v.bases.items() if base.composable)
-    magnitude = _magnitude_pattern()
-    return re.compile(
-        rf"(?:(?P<one>1)|(?P<times>{magnitude})??(?P<numerator>{compose}))?"
-        rf"(?:(?:{_alternation(_SEPARATORS)})(?P<per>{magnitude})(?P<denominator>{compose})?)?"
-    )
+    splits: list[tuple[str, str | None]] = [(folded, None)]
+    for separator in _SEPARATORS:
+        at = folded.find(separator)
+        while at >= 0:
+            splits.append((folded[:at], folded[at + len(separator):]))
+            at = folded.find(separator, at + 1)
+    for head, tail in splits:
+        top = _numerator_part(head, v)
+        if top is None:
+            continue
+        if tail is None:
+            return {**top, "per": None, "denominator": None}
+        bottom = _denominator_part(tail, v)
+        if bottom is not None:
+            return {**top, **bottom}
+    return None
+
+
+def _composes(spelling: str, v: _Vocabulary) -> bool:
+    base = v.bases.get(spelling)
+    return base is not None and base.composable
+
+
+def _numerator_part(head: str, v: _Vocabulary) -> dict[str, str | None] | None:
+    if not head:
+        return {"one": None, "times": None, "numerator": None}
+    if head == "1":
+        return {"one": "1", "times": None, "numerator": None}
+    if _composes(head, v):
+        return {"one": None, "times": None, "numerator": head}
+    for at in range(len(head) - 1, 0, -1):  # the longest magnitude first
+        if _composes(head[at:], v) and _magnitude_re().fullmatch(head[:at]):
+            return {"one": None, "times": head[:at], "numerator": head[at:]}
+    return None
+
+
+def _denominator_part(tail: str, v: _Vocabulary) -> dict[str, str | None] | None:
+    for at in range(len(tail), -1, -1):  # the longest magnitude first; a denominator may follow it
+        rest = tail[at:]
+        if (not rest or _composes(rest, v)) and _magnitude_re().fullmatch(tail[:at]):
+            return {"per": tail[:at], "denominator": rest or None}
+    return None
+
+
+@cache
+def _magnitude_re() -> re.Pattern:
+    return re.compile(_magnitude_pattern())
 
 
 @cache
@@ -264,14 +312,14 @@ def _read(folded: str) -> Unit | tuple[str, str | None]:
     v = _vocabulary()
     if folded in v.bases:
         return _plain(v.bases[folded])
-    match = _whole().fullmatch(folded) if folded else None
-    if match is None or not (match.group("numerator") or match.group("per") is not None):
+    parts = _composed(folded) if folded else None
+    if parts is None or not (parts["numerator"] or parts["per"] is not None):
         return _unknown_part(folded)  # (a bare 1 is a number, not a unit)
-    numerator = v.bases[match.group("numerator")] if match.group("numerator") else None
-    denominator = v.bases[match.group("denominator")] if match.group("denominator") else None
-    times = _magnitude(match.group("times") or "")
-    per = _magnitude(match.group("per") or "") if match.group("per") is not None else 1
-    if match.group("per") is not None and per == 1 and denominator is None:
+    numerator = v.bases[parts["numerator"]] if parts["numerator"] else None
+    denominator = v.bases[parts["denominator"]] if parts["denominator"] else None
+    times = _magnitude(parts["times"] or "")
+    per = _magnitude(parts["per"] or "") if parts["per"] is not None else 1
+    if parts["per"] is not None and per == 1 and denominator is None:
         return "a ratio needs something after the '/' (/10万, /千人)", None
     if numerator is not None and times == 1 and denominator is None and per == 1:
         return _plain(numerator)
@@ -282,7 +330,7 @@ def _read(folded: str) -> Unit | tuple[str, str | None]:
     numerator_text = f"{_zh_magnitude(times)}{numerator.symbol}" if numerator else "1"
     denominator_text = f"/{_zh_magnitude(per, in_denominator=True)}{denominator.symbol if denominator else ''}"
     return Unit(
-        numerator_text + (denominator_text if match.group("per") is not None else ""),
+        numerator_text + (denominator_text if parts["per"] is not None else ""),
         numerator.symbol if numerator else None,
         denominator.symbol if denominator else None,
         times=times,

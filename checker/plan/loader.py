@@ -6,14 +6,13 @@ the first error, for commands that need a usable plan.
 
 from __future__ import annotations
 
-import difflib
-import hashlib
 import json
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from checker.digests import sha256
 from checker.language import units
 from checker.errors import CheckerError, Location, PlanError, PlanProblems, Problem, UnitError
 from checker.language.grammar import parse_target
@@ -54,6 +53,8 @@ def resolve(plan: str | Path) -> Path:
     bundled = bundled_plans()
     if str(plan) in bundled:
         return bundled[str(plan)]
+    import difflib  # only for a plan name that is not found
+
     close = difflib.get_close_matches(str(plan), list(bundled), n=1)
     hint = f"did you mean {close[0]!r}?" if close else f"bundled plans: {', '.join(bundled) or 'none'}"
     raise PlanError("no such plan file or bundled plan id", Location(str(plan)), hint=hint)
@@ -83,7 +84,7 @@ def load_plan(plan: str | Path) -> Plan:
     if errors:
         raise PlanProblems(errors)
     assert result is not None
-    if data is not None and result.sha256 == hashlib.sha256(data).hexdigest():  # not changed meanwhile
+    if data is not None and result.sha256 == sha256(data).hexdigest():  # not changed meanwhile
         plan_cache.put(str(path), data, result)
     return result
 
@@ -105,7 +106,7 @@ def read_plan(plan: str | Path) -> tuple[Plan | None, list[Problem]]:
     builder = _PlanBuilder(document, problems, skip=broken)  # check the sound indicators too
     result = builder.build()
     problems += plan_problems(result)
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    digest = sha256(path.read_bytes()).hexdigest()
     return _with(result, file=str(path), sha256=digest), problems
 
 
@@ -137,6 +138,8 @@ def _schema_problem(document: located_yaml.Document, error) -> Problem:
             key = extras[0]
             path = (*path, key)
             message = f"unknown key {key!r}"
+            import difflib
+
             close = difflib.get_close_matches(key, allowed, n=1)
             hint = f"did you mean {close[0]!r}?" if close else f"allowed keys here: {', '.join(allowed)}"
             return Problem("error", "schema", message, document.locate(path, key=True), hint)

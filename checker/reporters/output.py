@@ -21,7 +21,6 @@ import os
 import re
 import stat
 import sys
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -111,6 +110,8 @@ def _stage(path: str, content: Content, encoding: str) -> _Staged:
         raise CheckerError("the output file is read-only; it is not replaced", Location(path),
                            hint="make it writable, or write to another path")
     remove_stale_temporaries(directory)
+    import tempfile  # here, not at start-up: it imports shutil, random and the compression modules
+
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".checker-{os.getpid()}-", suffix=".tmp", dir=directory)
     except OSError as error:

@@ -105,11 +105,11 @@ def load_policy(path: str | Path | None = None) -> Policy:
     checked against :data:`SCHEMA` (type, range, no NaN), each error at its line in the file."""
     import math
 
-    from checker.plan import located_yaml
-
     data = {key: dict(value) if isinstance(value, dict) else value for key, value in load_rules_yaml(POLICY_FILE).items()}
     if path is None:
         return Policy.from_dict(data)
+    from checker.plan import located_yaml  # a user's policy file: read with positions, as plans are
+
     try:
         document = located_yaml.load(path)
     except CheckerError as error:

@@ -10,13 +10,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 #: Characters that show nothing: soft hyphen, Mongolian vowel separator, zero-width space / joiners,
 #: direction marks and overrides, word joiner and invisible operators, byte-order mark.
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-#: A space beside a Chinese character separates nothing (南安 市, 人均 预期寿命).
-_CJK_SPACE = re.compile(f"(?<=[{_CJK}]) | (?=[{_CJK}])")
+
+
+@cache
+def _cjk_space() -> re.Pattern:
+    """A space beside a Chinese character, which separates nothing (南安 市, 人均 预期寿命); compiled
+    the first time a name holds a space (the character class takes milliseconds to compile)."""
+    return re.compile(f"(?<=[{_CJK}]) | (?=[{_CJK}])")
 
 
 def without_invisible(text: str) -> str:
@@ -29,4 +35,4 @@ def clean_name(text: str) -> str:
     """A region, indicator or unit name as compared: NFKC, nothing invisible, runs of white space as
     one space, no space beside a Chinese character, trimmed."""
     text = " ".join(without_invisible(text).split())
-    return _CJK_SPACE.sub("", text) if " " in text and not text.isascii() else text
+    return _cjk_space().sub("", text) if " " in text and not text.isascii() else text

@@ -29,9 +29,13 @@ from checker.rulefiles import rules_dir
 _PACKAGE = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
 _SUFFIX = ".plan.json"
 def _limits() -> str:
-    from checker.plan import located_yaml
-
-    return f"{located_yaml.MAX_BYTES}\0{located_yaml.MAX_NODES}\0{located_yaml.MAX_DEPTH}"
+    """The plan-reading limits in force, where a user changed them (--max-yaml-values …, which import
+    the plan reader to set them); an everyday start, which never imports the reader, keeps the defaults."""
+    located_yaml = sys.modules.get("checker.plan.located_yaml")
+    if located_yaml is None:
+        return "defaults"
+    limits = (located_yaml.MAX_BYTES, located_yaml.MAX_NODES, located_yaml.MAX_DEPTH)
+    return "defaults" if limits == located_yaml.DEFAULTS else "\0".join(map(str, limits))
 
 
 def _source_folders() -> list[str]:

@@ -15,10 +15,8 @@ from typing import TYPE_CHECKING
 from checker.digests import sha256
 from checker.language import units
 from checker.errors import CheckerError, Location, PlanError, PlanProblems, Problem, UnitError
-from checker.language.grammar import parse_target
 from checker.language.numbers import read_number
 from checker.plan.model import Baseline, Indicator, Plan, Source, Target
-from checker.plan.checks import plan_problems
 from checker.language.rule import Rule, rule_gaps
 from checker.rulefiles import plans_dir
 from checker.language.script import to_simplified
@@ -105,6 +103,8 @@ def read_plan(plan: str | Path) -> tuple[Plan | None, list[Problem]]:
         return None, problems  # the plan's head or the indicator list itself is broken
     builder = _PlanBuilder(document, problems, skip=broken)  # check the sound indicators too
     result = builder.build()
+    from checker.plan.checks import plan_problems
+
     problems += plan_problems(result)
     digest = sha256(path.read_bytes()).hexdigest()
     return _with(result, file=str(path), sha256=digest), problems
@@ -279,6 +279,8 @@ class _PlanBuilder:
         location = self.doc.locate(text_path)
         rule: Rule | None = None
         self.review(data, path, f"{item['id']} {year} {text!r}")
+        from checker.language.grammar import parse_target  # here: a plan from the cache needs no grammar
+
         try:
             rule = parse_target(text, unit=unit, direction=item["direction"], location=location)
         except CheckerError as error:

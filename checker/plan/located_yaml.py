@@ -21,6 +21,8 @@ from checker.errors import Location, PlanError
 MAX_NODES = 200_000  # `checker --max-yaml-values`
 MAX_DEPTH = 64  # `checker --max-yaml-depth`
 MAX_BYTES = 20 * 1024 * 1024  # `checker --max-file-mb`
+#: the limits as shipped (the plan cache keys a plan by the limits only where they differ from these)
+DEFAULTS = (MAX_BYTES, MAX_NODES, MAX_DEPTH)
 
 _COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STANDARD_TAGS = {

@@ -19,7 +19,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import shutil
 
 from checker.judge.bands import fmt
 from checker.reporters.boxes import Cell, Column, chrome_width, paint, wrap
@@ -44,7 +43,7 @@ PIPED_WIDTH = 160  # piped output without COLUMNS: wide enough for the table, as
 # the narrowest the wrapping columns (indicator, target, reason) may get before the table reads badly
 MIN_WRAPPED = (12, 12, 24)
 DOMAIN_WIDTH = 24  # a domain longer than this (a section heading) wraps in its column
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN = "[\u3400-\u9fff\uf900-\ufaff]"  # a Chinese character (compiled where the English table needs it)
 
 
 def width(terminal: bool) -> int | None:
@@ -63,11 +62,23 @@ def width(terminal: bool) -> int | None:
         return PIPED_WIDTH
 
 
+def _terminal_columns() -> int:
+    """The terminal's width, COLUMNS first (what shutil.get_terminal_size gives, without importing
+    shutil and the compression modules it brings at every start)."""
+    columns = os.environ.get("COLUMNS", "").strip()
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    try:
+        return os.get_terminal_size(1).columns or 80
+    except OSError:
+        return 80
+
+
 def render(report: Report, *, terminal: bool = False) -> str:
     if report.regions:
         return _rollup_text(report, terminal)
     lang = report.lang
-    size = width(terminal) or shutil.get_terminal_size().columns
+    size = width(terminal) or _terminal_columns()
     colour = terminal and not os.environ.get("NO_COLOR")
     out: list[str] = []
 
@@ -285,7 +296,7 @@ class _Meanings:
 def _target(result, report: Report, meanings: _Meanings) -> str:
     """The plan's words and the target year; in English, the meaning in words beside them."""
     text = f"{visible(result.target_text)} ({result.target_year})"
-    if not _HAN.search(result.target_text):  # words an English reader reads already ("above 80 years")
+    if not re.search(_HAN, result.target_text):  # words an English reader reads already ("above 80 years")
         return text
     meaning = meanings.of(result)
     return f"{text} = {visible(meaning)}" if meaning else text

@@ -552,3 +552,14 @@ def test_english_body_text():
     smoking = names["smoking rate of people above 15 years old"]
     assert smoking["direction"] == "down" and "English only" in smoking["review"]
     assert names["infant mortality rate"]["id"] == "infant_mortality"
+
+
+def test_a_heading_that_runs_into_its_text_opens_a_section():
+    """Word and PDF documents often write 「（一）发展基础。“十三五”期间…」 as one paragraph: what the
+    section looks back on is no target, what the next section sets is."""
+    text = ("样例市“十四五”卫生健康规划\n\n样例市人民政府\n\n"
+            "（一）发展基础。“十三五”期间，全市人均预期寿命达到78岁，建成健康步道20条。\n\n"
+            "（二）发展目标。到2025年，人均预期寿命达到79岁，健康预期寿命相应提高，建立起覆盖城乡的急救网络。\n")
+    assert drafted(build(read_text(text, "plan.txt"))) == {
+        ("人均预期寿命", 2025, "达到79岁", 7), ("健康预期寿命", 2025, "提高", 7),
+        ("覆盖城乡的急救网络", 2025, "建立起覆盖城乡的急救网络", 7)}

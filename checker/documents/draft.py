@@ -430,6 +430,10 @@ _LOOKING_BACK = re.compile(r"背景|(?:建设|发展|现实|工作)基础|成就
                            r"基本情况|概况|发展环境|机遇|总结")
 
 
+#: a heading at the start of a paragraph, ended by 。 —— or a colon, before the section's own text
+_RUN_IN = re.compile(r"^(?P<title>[^。，,]{2,24}?)(?:。|——|：|:)")
+
+
 def _heading_level(text: str) -> int | None:
     if len(text) > 40 or "。" in text:
         return None
@@ -446,13 +450,19 @@ def _paragraphs_with_targets(doc: Document):
     carried: int | None = None  # the year a lead ending in a colon sets for the paragraphs below it
     for block in doc.paragraphs:
         level = _heading_level(block.text)
+        run_in = _RUN_IN.match(block.text.strip()) if level is None else None
+        title = block.text
+        if run_in and _heading_level(run_in.group("title")) is not None:
+            # "（一）发展基础。“十三五”期间…": a heading that runs into its text opens a section too
+            level, title = _heading_level(run_in.group("title")), run_in.group("title")
         if level is not None:
             carried = None
             if skipping_at is not None and level <= skipping_at:
                 skipping_at = None
-            if skipping_at is None and _LOOKING_BACK.search(block.text):
+            if skipping_at is None and _LOOKING_BACK.search(title):
                 skipping_at = level
-            continue
+            if run_in is None:
+                continue
         if skipping_at is None:
             yield block, carried
             carried = sentences.lead_year(block) or carried

@@ -64,7 +64,7 @@ _VERB_FIRST = re.compile(r"^(?P<verb>(?:逐步|进一步|稳步|持续|不断|�
                          r"(?:率|比例|比重|(?:筹资|补助|经费|报销|支付)标准|数量|人数|覆盖面|规模|频次|占比|床位数|医师数|护士数))$")
 #: a capacity or level with only a trend ("服务水平明显提高") is a wish no data can check
 _VAGUE = re.compile(r"(?:水平|能力|质量|素质|效率|实力|意识|作用|环境|体系|机制|效果|(?<!筹资|补助|经费)标准)$")
-_DELIVER = re.compile(r"^(?:力争|努力|积极)?(?:基本|全面|初步)?(?:建成|建立(?!健全)|实现(?!.*《)(?!.*(?:发展|格局|统一)$)|创建|消除)")
+_DELIVER = re.compile(r"^(?:力争|努力|积极)?(?:基本|全面|初步)?(?:建成|建立(?!健全)|实现(?!.*《)(?!.*(?:发展|格局|统一)$)|创建|消除)(?:起来|起)?")
 #: a subject, then that it is to be set up or built (``促进全民健康的政策体系基本建立``)
 _DONE_AT_END = re.compile(r"^(?P<subject>[^，,]{4,40}?)(?P<done>(?:基本|全面|初步)?(?:建立|建成)(?:起来)?)$")
 #: a clause that starts with an action (what will be done) sets no target unless it binds a number
@@ -93,7 +93,7 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-_ADVERBS = re.compile(r"(?:进一步|逐步|持续|不断|稳步|继续|力争|努力|要|均|都|也|将(?:实现为|达到|实现)?|实现为)+$")
+_ADVERBS = re.compile(r"(?:进一步|逐步|持续|不断|稳步|继续|力争|努力|相应|要|均|都|也|将(?:实现为|达到|实现)?|实现为)+$")
 
 
 def _clean_subject(subject: str) -> str:

@@ -563,3 +563,27 @@ def test_a_heading_that_runs_into_its_text_opens_a_section():
     assert drafted(build(read_text(text, "plan.txt"))) == {
         ("人均预期寿命", 2025, "达到79岁", 7), ("健康预期寿命", 2025, "提高", 7),
         ("覆盖城乡的急救网络", 2025, "建立起覆盖城乡的急救网络", 7)}
+
+
+def test_the_words_extract_drafts_by_are_data():
+    """rules/extract.yaml: every entry compiles, and a word added there is a word the extractor reads."""
+    import re
+
+    from checker.documents import vocabulary
+    from checker.rulefiles import load_rules_yaml
+
+    data = load_rules_yaml(vocabulary.EXTRACT_FILE)
+
+    def keys(node, prefix=""):
+        for key, value in node.items():
+            if isinstance(value, dict) and key != "periods":
+                yield from keys(value, f"{prefix}{key}.")
+            elif key != "periods":
+                yield prefix + key
+
+    for key in keys(data):
+        re.compile(vocabulary.source(key))
+    assert vocabulary.periods()["十四五"] == 2025
+    from checker.documents import sentences
+
+    assert sentences._ACTION.pattern == vocabulary.source("action")  # the module reads the file, not a copy

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from checker.documents import sentences, tables
+from checker.documents import sentences, tables, vocabulary
 from checker.documents.model import Document, Paragraph
 from checker.errors import CheckerError
 from checker.language import units
@@ -25,20 +25,15 @@ from checker.language.rule import rule_gaps
 from checker.language.script import to_simplified
 from checker.rulefiles import load_rules_yaml
 
-_DOWN_WORDS = re.compile(r"死亡率|发病率|患病率|感染率|过早死亡|流行率|吸烟率|肥胖率|超重|近视率|事故|"
-                         r"个人卫生支出|自付|现金卫生支出|万车死亡|增速|转率|不合格|误诊|发生率|报告率|"
-                         r"(?i:mortality|death rate|incidence|prevalence|smoking rate|obesity|out-of-pocket)")
-_UP_WORDS = re.compile(r"寿命|覆盖率|普及率|合格率|达标率|知晓率|素养|比例|比率|管理率|接种率|治疗率|"
-                       r"人数|数量|床位|医师|护士|医生|面积|规模|总产值|占比|水平|率$|"
-                       r"(?i:life expectancy|coverage|literacy|vaccination rate)")
-_DOWN_PHRASE = re.compile(r"[≤<＜]|以下|不超过|不高于|控制在|下降|降低|降至|减少|以内|"
-                          r"(?i:\b(?:reduc|lower|cut|decreas|below|under|no more than|at most))")
-_UP_PHRASE = re.compile(r"[≥>＞]|以上|不低于|不少于|提高|提升|增加|增长|达到|"
-                        r"(?i:\b(?:increas|rais|reach|above|over|at least|no less than))")
+_DOWN_WORDS = vocabulary.pattern("direction.down_names")
+_UP_WORDS = vocabulary.pattern("direction.up_names")
+_DOWN_PHRASE = vocabulary.pattern("direction.down_words")
+_UP_PHRASE = vocabulary.pattern("direction.up_words")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _DOC_NUMBER = re.compile(r"〔((?:19|20)\d{2})〕")
 _DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
-_FIVE_YEAR = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
+#: five-year plan periods, first and last year (rules/extract.yaml: 十四五 → 2021–2025)
+_FIVE_YEAR = {name: (end - 4, end) for name, end in vocabulary.periods().items()}
 _TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|方案|行动")
 _QUOTED_TITLE = re.compile(r"《([^》]{4,60})》")
 _REGION = re.compile(r"([\u4e00-\u9fff]{2,5}?(?:自治州|自治县|市|县|区|州|盟|旗))(?:人民政府|委员会|卫生健康委|卫健委|政府办公室)")
@@ -426,8 +421,7 @@ _LEVELS = ((re.compile(r"^第[一二三四五六七八九十\d]+篇"), 0), (re.c
            (re.compile(r"^第[一二三四五六七八九十\d]+节"), 2), (re.compile(r"^[一二三四五六七八九十]+[、.．]"), 3),
            (re.compile(r"^[（(][一二三四五六七八九十]+[)）]"), 4))
 #: a section about the past or the setting: its numbers are what was done, not targets
-_LOOKING_BACK = re.compile(r"背景|(?:建设|发展|现实|工作)基础|成就|回顾|现状|形势|挑战|面临|存在问题|主要问题|进展|成效|"
-                           r"基本情况|概况|发展环境|机遇|总结")
+_LOOKING_BACK = vocabulary.pattern("looking_back")
 
 
 #: a heading at the start of a paragraph, ended by 。 —— or a colon, before the section's own text

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from checker.documents import vocabulary
 from checker.documents.model import Paragraph
 from checker.errors import CheckerError
 from checker.language.grammar import parse_target
@@ -35,18 +36,17 @@ _WORTH = re.compile(r"\d|提高|提升|下降|降低|减少|增加|增长|改善
                     r"优于|低于|高于|覆盖|左右|翻一番|减半|持续|逐步|明显|显著")
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?)(?P<values>\d[^、]*?(?:、\d[^、]*?)+)"
                            r"(?P<tail>以下|以上|左右|以内)?$")
-_SUBJECT_START = re.compile(r"^(?:全市|全县|全区|全省|我市|我县|我区|全国|使|让|确保|实现|推动|促进|力争|努力|"
-                            r"到|至)+")
+_SUBJECT_START = vocabulary.pattern("subject_start")
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: a list item's mark (1、 2. （3）) is not part of what the item says
 _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,3}(?:[、．]|\.(?!\d)))\s*")
 #: a clause that details the one before it (其中10家在原特区外) sets no target of its own
-_DETAIL = ("其中", "包括", "主要是")
+_DETAIL = vocabulary.pattern("detail")
 #: an explanation in brackets at a clause's end, longer than a unit (%) or a footnote mark
 _NOTE_AT_END = re.compile(r"[（(][^（）()]{5,}[）)]$")
 #: the end of a five-year plan period as a year (到“十四五”期末)
-_PERIOD_END = re.compile(r"(?:到|至|在)?\s*[“\"]?(十[二三四五六]五)[”\"]?\s*(?:期末|末期|末)")
-_PERIOD_YEARS = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
+_PERIOD_YEARS = vocabulary.periods()
+_PERIOD_END = re.compile(rf"(?:到|至|在)?\s*[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:期末|末期|末)")
 #: an age group that opens a name (5岁以下儿童, 65岁及以上老年人, 0~6岁儿童)
 _AGE = re.compile(r"^(?:\d+\s*[~～\-—至]\s*)?\d+\s*(?:周岁|岁)(?:及以下|及以上|以下|以上)?")
 #: where an unread clause's subject most likely ends: the first comparison or change word
@@ -56,26 +56,23 @@ _NOT_CHECKABLE = ("achieved", "unspecified", "external")
 #: a target states a change, a bound or a verb; a bare amount ("耕地面积29977.37公顷") is a fact
 _BARE = re.compile(r"^[\d.,，、~～—-]+\s*[^\d\s]{0,5}$")
 #: a subject that shows the clause tells what happened or why, not what must be reached
-_NARRATIVE = re.compile(r"由[^，,]*\d|^随着|^对|^带动|^可|^将|得到$|日益$|有待$|整体$|实质性$|的$|将$|都$|均有$|"
-                        r"^(?:严格)?控制|^加快|^(?:全面)?推动|^促进|^加强|^构建|^优化|^完善|^探索|^聚焦|不到$")
-#: the verbs of a deliverable that a year makes checkable (到2025年，建成…)
-_VERB_FIRST = re.compile(r"^(?P<verb>(?:逐步|进一步|稳步|持续|不断|加快|有效|适当|大力|明显|显著)?"
-                         r"(?:提高|提升|降低|减少|增加|扩大|巩固|下降))(?P<object>[^，,]{2,30}?"
-                         r"(?:率|比例|比重|(?:筹资|补助|经费|报销|支付)标准|数量|人数|覆盖面|规模|频次|占比|床位数|医师数|护士数))$")
+_NARRATIVE = vocabulary.pattern("narrative")
+#: a verb before a measurable object (逐步提高基本医保筹资标准)
+_VERB_FIRST = re.compile(rf"^(?P<verb>{vocabulary.source('verb_first.verb')})"
+                         rf"(?P<object>[^，,]{{2,30}}?(?:{vocabulary.source('verb_first.object_ends')}))$")
 #: a capacity or level with only a trend ("服务水平明显提高") is a wish no data can check
-_VAGUE = re.compile(r"(?:水平|能力|质量|素质|效率|实力|意识|作用|环境|体系|机制|效果|(?<!筹资|补助|经费)标准)$")
-_DELIVER = re.compile(r"^(?:力争|努力|积极)?(?:基本|全面|初步)?(?:建成|建立(?!健全)|实现(?!.*《)(?!.*(?:发展|格局|统一)$)|创建|消除)(?:起来|起)?")
+_VAGUE = vocabulary.pattern("vague_ends")
+#: the verbs of a deliverable that a year makes checkable (到2025年，建成…)
+_DELIVER = vocabulary.pattern("deliverable")
 #: a subject, then that it is to be set up or built (``促进全民健康的政策体系基本建立``)
-_DONE_AT_END = re.compile(r"^(?P<subject>[^，,]{4,40}?)(?P<done>(?:基本|全面|初步)?(?:建立|建成)(?:起来)?)$")
+_DONE_AT_END = re.compile(rf"^(?P<subject>[^，,]{{4,40}}?)(?P<done>{vocabulary.source('done_at_end')})$")
 #: a clause that starts with an action (what will be done) sets no target unless it binds a number
-_ACTION = re.compile(r"^(?:全面|有序|继续|积极|大力|进一步|着力|协同|努力|要)?(?:加强|健全|推进(?!实现)|规范|做实|支持|促使|实施|打造(?!建成)|"
-                     r"聚焦|拓展|开展|深化|强化|加大|建立健全|县域内依托|依托)")
-#: without a year, only a thing to be built or won is a deliverable (建成…中心, 创建国家卫生县); a mechanism
-#: to set up (建立…机制) or a state to reach (实现…) is too often a standing duty, not a target
-_BUILT = re.compile(r"^(?:力争|努力|积极|高质量)?(?:基本|全面)?(?:建成|创建)(?!.*(?:机制|制度)$)")
+_ACTION = vocabulary.pattern("action")
+#: without a year, only a thing to be built or won is a deliverable (rules/extract.yaml says why)
+_BUILT = vocabulary.pattern("built")
 _MAX_SUBJECT = 30
 #: a verb before an amount that makes the amount a target (全市建成体育主题公园80个)
-_BUILD = re.compile(r"^(?:新建|建成|建设|创建|培训|培育|设立|配备|办好|打造)")
+_BUILD = vocabulary.pattern("build_verbs")
 
 
 @dataclass
@@ -93,7 +90,7 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-_ADVERBS = re.compile(r"(?:进一步|逐步|持续|不断|稳步|继续|力争|努力|相应|要|均|都|也|将(?:实现为|达到|实现)?|实现为)+$")
+_ADVERBS = vocabulary.pattern("subject_end")
 
 
 def _clean_subject(subject: str) -> str:
@@ -178,7 +175,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         for start, raw in _clauses(sentence.group(0)):
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
             offset = sentence.start() + start
-            if not clause or clause.startswith(_DETAIL):
+            if not clause or _DETAIL.match(clause):
                 continue
             two = _TWO_YEARS.match(clause)
             if two:  # 到2022年和2030年，…分别不低于22%和30%

@@ -14,19 +14,19 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from checker.documents import vocabulary
 from checker.documents.model import Cell, Table
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
-_NAME = re.compile(r"^(?:主要|具体|核心|监测|评价)?指标(?:名称|项目|内容)?$|^(?:indicators?|indicator name|metric)$|^项目$",
-                   re.I)
-_DOMAIN = re.compile(r"^(领域|分类|类别|方面|维度|指标类别|指标类型|domain|area|category)$", re.I)
-_SEQ = re.compile(r"^(序号|编号|no\.?|#)$", re.I)
-_UNIT = re.compile(r"^(单位|计量单位|unit|units)$", re.I)
-_NATURE = re.compile(r"^(属性|指标属性|指标性质|性质|nature|type)$", re.I)
-_RESPONSIBLE = re.compile(r"(责任|牵头|数据采集|主管|负责)(单位|部门)|^responsible", re.I)
-_BASE = re.compile(r"基期|基线|现状|基数|baseline|base", re.I)
-_TARGET = re.compile(r"目标|指标值|规划值|target", re.I)
-_OTHER_LEVEL = re.compile(r"[市省国州]指标|全[市省国]|国家|省级|市级")  # another region's value for the year
+_NAME = vocabulary.pattern("headers.name", re.I)
+_DOMAIN = vocabulary.pattern("headers.domain", re.I)
+_SEQ = vocabulary.pattern("headers.sequence", re.I)
+_UNIT = vocabulary.pattern("headers.unit", re.I)
+_NATURE = vocabulary.pattern("headers.nature", re.I)
+_RESPONSIBLE = vocabulary.pattern("headers.responsible", re.I)
+_BASE = vocabulary.pattern("headers.baseline", re.I)
+_TARGET = vocabulary.pattern("headers.target", re.I)
+_OTHER_LEVEL = vocabulary.pattern("headers.other_region")  # another region's value for the year
 _FOOTNOTE = re.compile(r"[*＊※①②③④⑤⑥⑦⑧⑨⑩△▲#]+$")
 _SEQ_PREFIX = re.compile(r"^\s*\d{1,3}\s*[.、．]\s*")
 _UNIT_BRACKETS = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")

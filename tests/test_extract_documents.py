@@ -587,3 +587,17 @@ def test_the_words_extract_drafts_by_are_data():
     from checker.documents import sentences
 
     assert sentences._ACTION.pattern == vocabulary.source("action")  # the module reads the file, not a copy
+
+
+def test_english_paragraphs_leads_and_names():
+    """A blank line ends an English paragraph (a title is no part of the next one); a lead ending in a
+    colon sets the year of the list below it; who said it and whose it is are not part of a name."""
+    text = ("China's health goals to 2020\n\n"
+            "China's average life expectancy will increase to 77 years by 2020 from 74.83 years in 2010.\n\n"
+            "By 2025, the plan aims to:\n\nlower the infant mortality rate to 5 per 1,000 live births;\n\n"
+            "The report said the national smoking rate should be reduced to 20 percent.\n")
+    assert drafted(build(read_text(text, "goals.txt"))) == {
+        ("人均预期寿命", 2020, "China's average life expectancy will increase to 77 years by 2020 from 74.83 years in 2010", 3),
+        ("婴儿死亡率", 2025, "lower the infant mortality rate to 5 per 1,000 live births", 7),
+        ("national smoking rate", 2025, "The report said the national smoking rate should be reduced to 20 percent", 9),
+    }

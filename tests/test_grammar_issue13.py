@@ -106,6 +106,10 @@ VERB_FIRST = [
     ("reducing the percentage to 25 percent", "%", "down", "降到25%"),
     ("increasing life expectancy to 79 years", "岁", "up", "提高到79岁"),
     ("reducing the infant mortality rate from the current 8.1 per 1,000 to 5 per 1,000", "‰", "down", "降到5‰"),
+    # a noun for the verb (an Indian plan's list of goals), and the subject first with the start after
+    ("Reduction of MMR to < 100 per 100000 live births", "1/10万活产", "down", "降到<100/10万活产"),
+    ("Increase in coverage to 90%", "%", "up", "提高到90%"),
+    ("life expectancy will increase to 77 years by 2020 from 74.83 years in 2010", "岁", "up", "到2020年,提高到77岁"),
 ]
 
 

@@ -421,6 +421,11 @@ def _shared_head(subjects: list[str]) -> tuple[list[str], bool]:
 def lead_year(paragraph: Paragraph) -> int | None:
     """The year a paragraph that introduces a list sets for the paragraphs after it (``到2025年，具体实现以下目标：``)."""
     text = paragraph.text.strip()
+    if _is_english(text):  # "By 2025, the plan aims to:", "the targets for 2017 would be as follows."
+        if len(text) > 160 or not re.search(r"(?::|as follows\.?)$", text, re.I):
+            return None
+        match = _EN_YEAR.search(text) or re.search(r"\b(?:for|in)\s+((?:19|20)\d{2})\b", text, re.I)
+        return int(match.group(1) or match.group(2)) if match and match.lastindex else None
     if not text.endswith(("：", ":")) or len(text) > 80:
         return None
     match = _YEAR_LEAD.search(text)
@@ -446,9 +451,21 @@ _EN_LOOKS_TARGET = re.compile(r"\b(?:to|below|under|above|over|at\s+least|at\s+m
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
+#: before an English subject, not part of its name: who said it, whose it is (China's, citizens')
+_EN_NOT_NAME = re.compile(r"^(?:(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|document|blueprint|government)s?\s+"
+                          r"(?:said|says|stated|states|noted|notes|pledged|plans)(?:\s+that)?\s+)?"
+                          r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)?(?:'s|s'|’s)\s+)?", )
+
+
+def _en_subject(subject: str) -> str:
+    """An English subject without who said it or whose it is (``China's average life expectancy``)."""
+    cleaned = _EN_NOT_NAME.sub("", subject.strip(), count=1).strip()
+    return re.sub(r"^the\s+", "", cleaned, flags=re.I) or subject.strip()
+
+
 def _is_english(text: str) -> bool:
     letters = sum(ch.isascii() and ch.isalpha() for ch in text)
-    return letters >= 20 and len(_CJK.findall(text)) * 20 < letters
+    return letters >= 8 and len(_CJK.findall(text)) * 20 < letters
 
 
 def _find_english(paragraph: Paragraph, year: int | None) -> list[Found]:
@@ -473,7 +490,7 @@ def _find_english(paragraph: Paragraph, year: int | None) -> list[Found]:
                 continue
             line, page = paragraph.position(sentence.start() + start + max(raw.find(words), 0))
             named = _EN_SUBJECT.match(words)
-            subject = named.group("subject").strip() if named else subject_before
+            subject = _en_subject(named.group("subject")) if named else subject_before
             try:
                 rule = parse_target(words)
             except CheckerError as error:

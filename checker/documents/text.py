@@ -126,10 +126,12 @@ def read_text(text: str, name: str = "<text>") -> Document:
             previous = "continuation"
             continue
         close_table()
-        if open_para and len(open_para[0][-1]) >= WRAPPED and not open_para[0][-1].endswith(SENTENCE_ENDS) \
-                and not HEADING.match(stripped):
+        last = open_para[0][-1] if open_para else ""
+        latin = last[-1:].isascii() and stripped[:1].isascii()  # English wraps at spaces
+        if open_para and len(last) >= WRAPPED and not last.endswith(SENTENCE_ENDS) \
+                and not HEADING.match(stripped) and not (latin and previous == "blank"):
             offset = sum(len(p) for p in open_para[0])
-            open_para[0].append(stripped)
+            open_para[0].append(" " + stripped if latin and last[-1:].isalnum() else stripped)
             open_para[1].append((offset, number, None))
         else:
             close_para()

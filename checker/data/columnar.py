@@ -485,6 +485,29 @@ class ColumnDataset(Dataset):
         found = self.series.get((region, indicator))
         return {} if found is None else ColumnSeries(found._store, found._rows)
 
+    def indicator_frames(self) -> dict:
+        """Every region's rows of each indicator as polars frames, by indicator id — ``region`` (str),
+        ``year`` (int32), ``value`` (float64, null where the cell says "no value") — for judging all
+        regions at once (:mod:`checker.judge.columns`). The values are the series' own, in the plan's unit."""
+        import numpy as np
+        import polars as pl
+
+        keys = list(self.series)
+        if not keys:
+            return {}
+        parts = [series._rows for series in self.series.values()]
+        store = next(iter(self.series.values()))._store
+        rows = np.concatenate(parts)
+        codes = np.repeat(np.arange(len(keys), dtype=np.uint32), [len(part) for part in parts])
+        frame = pl.DataFrame({
+            "region": pl.Series([region for region, _ in keys], dtype=pl.String).gather(codes),
+            "indicator": pl.Series([indicator for _, indicator in keys], dtype=pl.String).gather(codes),
+            "year": store.columns.year[rows].astype(np.int32),
+            "value": store.value[rows],
+            "missing": store.columns.missing[rows],
+        }).select("indicator", "region", "year", value=pl.when(pl.col("missing")).then(None).otherwise(pl.col("value")))
+        return {name: part.drop("indicator") for (name,), part in frame.partition_by("indicator", as_dict=True).items()}
+
 
 @dataclass
 class _Store:

@@ -144,6 +144,17 @@ def _status(form, x):
     return passing.when(_inside(form.bands.warning, x)).then(pl.lit("warn")).otherwise(pl.lit("fail"))
 
 
+def _minus(a, b):
+    """``a − b`` exactly as Python computes it, signed zero included. polars' optimiser rewrites
+    arithmetic with literals (0 − x as −x, 0 + x as x), which turns Python's 0.0 into −0.0 and the
+    evidence's ``0.0`` into ``-0.0``; a difference of equal numbers is therefore written out: +0.0,
+    except −0.0 − 0.0."""
+    import polars as pl
+
+    negative_zero = (a == 0) & ((1.0 / a) < 0) & ((1.0 / b) > 0)
+    return pl.when(a == b).then(pl.when(negative_zero).then(pl.lit(-0.0)).otherwise(pl.lit(0.0))).otherwise(a - b)
+
+
 def _outcomes(form, frame, target_year: int, period: tuple[int, int], as_of: int | None):
     """Per region with a usable year: region, year, outcome (``value`` or a progress case of
     :data:`checker.judge.kinds.base.PROGRESS_WORDS`), required pace, actual pace, ratio."""
@@ -168,11 +179,15 @@ def _outcomes(form, frame, target_year: int, period: tuple[int, int], as_of: int
         start = start.fill_null(pl.lit(progress.plan_base, pl.Float64))
     aim = pl.when(value < form.goal).then(pl.lit(form.goal)).otherwise(pl.lit(form.upper, pl.Float64)) \
         if form.op == "between" else pl.lit(form.goal, pl.Float64)
-    required = (aim - start) / (target_year - progress.base_year)
-    actual = (value - start) / (year - progress.base_year).cast(pl.Float64)
+    # divided by a column, not a literal: polars divides by a scalar as a product with its reciprocal
+    # (0.05 / 5 = 0.010000000000000002), Python divides (0.01)
+    years_left = (year * 0 + (target_year - progress.base_year)).cast(pl.Float64)
+    required = _minus(pl.col("aim"), pl.col("start")) / years_left
+    actual = _minus(value, pl.col("start")) / (year - progress.base_year).cast(pl.Float64)
     ratio = pl.when(pl.col("required") == 0).then(pl.when(pl.col("actual") != 0).then(-1.0).otherwise(0.0)) \
         .otherwise(pl.col("actual") / pl.col("required"))
-    judged = judged.with_columns(status=_status(form, value), start_status=_status(form, start), start=start, aim=aim,
+    judged = judged.with_columns(start=start, aim=aim)
+    judged = judged.with_columns(status=_status(form, value), start_status=_status(form, pl.col("start")),
                                  required=required, actual=actual)
     judged = judged.with_columns(ratio=ratio)
     case = (pl.when(year >= target_year).then(pl.lit("value"))

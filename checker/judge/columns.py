@@ -23,12 +23,19 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from checker.data.matching import Dataset, Point
 from checker.judge.kinds import BY_KIND
 from checker.judge.kinds.base import Baseline, Judgement, Pace
 from checker.judge.policy import Policy
 from checker.plan.model import Plan, Target
+
+if TYPE_CHECKING:
+    import polars as pl
+
+    from checker.judge.bands import Interval
+    from checker.judge.kinds.bounds import ValueForm
 
 #: "1": judge by columns wherever polars is installed (any dataset); "0": never; unset: national runs
 FORCE_ENV = "CHECKER_COLUMNAR_JUDGING"
@@ -65,10 +72,10 @@ class ColumnJudge:
     def __init__(self, plan: Plan, dataset: Dataset, as_of: int | None, policy: Policy):
         import polars as pl
 
-        self._targets: dict[int, tuple[object, object, dict[str, tuple]]] = {}
+        self._targets: dict[int, tuple[object, ValueForm, dict[str, tuple]]] = {}
         period = plan.period
-        frames = _frames(dataset)
-        empty = pl.DataFrame(schema={"region": pl.String, "year": pl.Int32, "value": pl.Float64})
+        names, frames = _frames(dataset)
+        empty = pl.DataFrame(schema={"region": pl.UInt32, "year": pl.Int32, "value": pl.Float64})
         queued, queries = [], []
         for indicator in plan.indicators:
             for target in indicator.targets:
@@ -80,7 +87,7 @@ class ColumnJudge:
                 queued.append((target, module, form))
                 queries.append(_outcomes(form, frame, target.year, period, as_of))
         for (target, module, form), done in zip(queued, pl.collect_all(queries)):  # one plan for all targets
-            self._targets[id(target)] = (module, form, {row[0]: row[1:] for row in done.rows()})
+            self._targets[id(target)] = (module, form, {names[row[0]]: row[1:] for row in done.rows()})
 
     def judgement(self, region: str, target: Target, series: Mapping[int, Point]) -> tuple[int, Judgement] | None:
         """The assessment year and judgement of ``target`` in ``region``; None where the scalar path
@@ -108,33 +115,36 @@ class ColumnJudge:
         return year, module.judgement(form, year, value, True, start, pace)
 
 
-def _frames(dataset: Dataset) -> dict:
-    """Every region's rows of each indicator, by indicator id: region, year, value (null: no value)."""
+def _frames(dataset: Dataset) -> tuple[list[str], dict[str, pl.DataFrame]]:
+    """The region names, and every region's rows of each indicator by indicator id: region (an
+    index into the names), year, value (null: no value)."""
     import polars as pl
 
     by_columns = getattr(dataset, "indicator_frames", None)
     if by_columns is not None:
         return by_columns()
+    names = list(dict.fromkeys(region for region, _ in dataset.series))
+    code = {name: number for number, name in enumerate(names)}
     rows: dict[str, tuple[list, list, list]] = {}
     for (region, indicator_id), series in dataset.series.items():
         regions, years, values = rows.setdefault(indicator_id, ([], [], []))
         for year, point in series.items():
-            regions.append(region)
+            regions.append(code[region])
             years.append(year)
             values.append(point.value)
-    return {indicator_id: pl.DataFrame({"region": regions, "year": years, "value": values},
-                                       schema={"region": pl.String, "year": pl.Int32, "value": pl.Float64})
-            for indicator_id, (regions, years, values) in rows.items()}
+    return names, {indicator_id: pl.DataFrame({"region": regions, "year": years, "value": values},
+                                              schema={"region": pl.UInt32, "year": pl.Int32, "value": pl.Float64})
+                   for indicator_id, (regions, years, values) in rows.items()}
 
 
-def _inside(interval, x):
+def _inside(interval: Interval, x: pl.Expr) -> pl.Expr:
     """``x in interval`` (:class:`checker.judge.bands.Interval`) as an expression."""
     above = x > interval.low if interval.low_open else x >= interval.low
     below = x < interval.high if interval.high_open else x <= interval.high
     return above & below
 
 
-def _status(form, x):
+def _status(form: ValueForm, x: pl.Expr) -> pl.Expr:
     """The form's status of ``x`` (``ValueForm.status``) as an expression."""
     import polars as pl
 
@@ -144,7 +154,7 @@ def _status(form, x):
     return passing.when(_inside(form.bands.warning, x)).then(pl.lit("warn")).otherwise(pl.lit("fail"))
 
 
-def _minus(a, b):
+def _minus(a: pl.Expr, b: pl.Expr) -> pl.Expr:
     """``a − b`` exactly as Python computes it, signed zero included. polars' optimiser rewrites
     arithmetic with literals (0 − x as −x, 0 + x as x), which turns Python's 0.0 into −0.0 and the
     evidence's ``0.0`` into ``-0.0``; a difference of equal numbers is therefore written out: +0.0,
@@ -155,7 +165,8 @@ def _minus(a, b):
     return pl.when(a == b).then(pl.when(negative_zero).then(pl.lit(-0.0)).otherwise(pl.lit(0.0))).otherwise(a - b)
 
 
-def _outcomes(form, frame, target_year: int, period: tuple[int, int], as_of: int | None):
+def _outcomes(form: ValueForm, frame: pl.LazyFrame, target_year: int, period: tuple[int, int],
+              as_of: int | None) -> pl.LazyFrame:
     """Per region with a usable year: region, year, outcome (``value`` or a progress case of
     :data:`checker.judge.kinds.base.PROGRESS_WORDS`), required pace, actual pace, ratio."""
     import polars as pl

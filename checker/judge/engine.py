@@ -114,9 +114,9 @@ def _judge_region(plan: Plan, dataset: Dataset, region: str, as_of: int | None, 
                     verdict = memo.without_data[id(target)] = _verdict(ctx, memo)
             else:
                 found = by_columns.judgement(region, target, series) if by_columns is not None else None
-                if found is not None:
-                    ctx = Context(plan, indicator, target, region, found[0], series, policy, refs, others, as_of)
-                    verdict = _verdict(ctx, memo, found[1])
+                if found is not None:  # no Context: a frozen dataclass of ten fields costs more than the rest
+                    year = found[0]
+                    verdict = _weigh(found[1], indicator, target, policy, year, series.get(year), memo)
                     yield _result(region, indicator, target, verdict)
                     continue
                 year = assessment_year(series, target, as_of, period)
@@ -216,25 +216,29 @@ def _column_judge(plan: Plan, dataset: Dataset, as_of: int | None, policy: Polic
     return by_columns.ColumnJudge(plan, dataset, as_of, policy)
 
 
-def _verdict(ctx: Context, memo: _Memo, judgement: Judgement | None = None) -> _Verdict:
-    """Weigh a judgement (the kind's, or one made by columns) and write its reason and evidence."""
-    target, rule = ctx.target, ctx.rule
-    if judgement is None:
-        judgement = BY_KIND[rule.kind].check(ctx)
+def _verdict(ctx: Context, memo: _Memo) -> _Verdict:
+    """Judge one target in one region by its kind's module, then weigh it (:func:`_weigh`)."""
+    judgement: Judgement = BY_KIND[ctx.rule.kind].check(ctx)
+    return _weigh(judgement, ctx.indicator, ctx.target, ctx.policy, ctx.year, ctx.point, memo)
+
+
+def _weigh(judgement: Judgement, indicator: Indicator, target: Target, policy: Policy, year: int | None,
+           point: Point | None, memo: _Memo) -> _Verdict:
+    """Weigh a judgement (a kind's, or one made by columns) by the target's modifiers and nature, and
+    write its reason and evidence."""
     status = judgement.status
     weighed = []
-    for key in weights(rule.modifiers, target.nature):
+    for key in weights(target.rule.modifiers, target.nature):
         if key == "binding" and not judgement.near_miss:
             continue  # 约束性 hardens near misses only, not a lagging pace or a flat trend
-        adjusted = ctx.policy.apply(key, status)
+        adjusted = policy.apply(key, status)
         if adjusted != status:
             weighed.append(key)
             status = adjusted
-    zh, en = judgement.zh, in_english(judgement.en, ctx.indicator.unit)
+    zh, en = judgement.zh, in_english(judgement.en, indicator.unit)
     for key in weighed:
         zh += f"；{WEIGHT_WORDS[key][0]}"
         en += f"; {WEIGHT_WORDS[key][1]}"
-    point = ctx.point
     plan_evidence, rule_evidence = memo.static(target)
     evidence = {
         "plan": plan_evidence,
@@ -242,9 +246,10 @@ def _verdict(ctx: Context, memo: _Memo, judgement: Judgement | None = None) -> _
         "observation": point.evidence() if point else None,
         "weighed": weighed,
         "status_before_weighing": judgement.status,
-        **tidy_tree(judgement.evidence),  # computed paces, goals and ratios without float noise
+        # computed paces, goals and ratios without float noise
+        **(judgement.evidence if judgement.tidy else tidy_tree(judgement.evidence)),
     }
-    return status, Reason(zh, en), judgement.assessment, ctx.year, point.value if point else None, evidence
+    return status, Reason(zh, en), judgement.assessment, year, point.value if point else None, evidence
 
 
 def _result(region: str, indicator: Indicator, target: Target, verdict: _Verdict) -> Result:

@@ -61,6 +61,9 @@ class Judgement:
     #: a warn from a tolerance band (the value just misses); 约束性 turns only these into fails,
     #: not a lagging pace, a flat trend or a deliverable not yet due
     near_miss: bool = True
+    #: every float of ``evidence`` is already tidy (:func:`checker.judge.precision.tidy`, idempotent):
+    #: the engine need not copy it to tidy it again
+    tidy: bool = False
 
 
 def na(zh: str, en: str, assessment: str | None = None, **evidence) -> Judgement:

@@ -21,9 +21,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checker.judge.bands import Bands, fmt
-from checker.judge.kinds.base import (OP_SYMBOL, Baseline, Context, Judgement, ProgressForm, Template, band_words,
+from checker.judge.kinds.base import (OP_SYMBOL, Baseline, Context, Judgement, Pace, ProgressForm, Template, band_words,
                                       compile_progress, find_baseline, progress_case, progress_judgement, value_or_na)
 from checker.judge.policy import Policy
+from checker.judge.precision import tidy
 from checker.language.units import suffix
 from checker.plan.model import Indicator, Plan, Target
 
@@ -59,6 +60,7 @@ class ValueForm:
     target: str  # the target in words: "≤ 4‰", "0.8–1.2"
     unit: str  # as written after a number
     progress: ProgressForm
+    shown_goal: float  # the goal as the evidence shows it (tidied once, not once a region)
 
     def status(self, value: float) -> tuple[str, str]:
         """The status of ``value`` and the band words that decided it."""
@@ -88,16 +90,17 @@ def compile(plan: Plan, indicator: Indicator, target: Target, policy: Policy) ->
     floor_band = f"pass: value ≥ 100%; warn: value ≥ {fmt(floor)}%" if floor is not None else None
     words = f"{fmt(goal)}–{fmt(upper)}{unit}" if op == "between" else f"{OP_SYMBOL[op]} {fmt(goal)}{unit}"
     return ValueForm(rule.kind, op, goal, upper, bands, band, floor, floor_band, words, unit,
-                     compile_progress(plan, indicator, target, policy))
+                     compile_progress(plan, indicator, target, policy), tidy(goal))
 
 
 def judgement(form: ValueForm, year: int, value: float, before_target: bool, start: Baseline | None = None,
-              pace=None) -> Judgement:
+              pace: Pace | None = None) -> Judgement:
     """The judgement of ``value`` in ``year`` (before the target year: from ``start`` and the progress
     outcome ``pace``, which the caller decided by :func:`decide`)."""
     status, band = form.status(value)
-    evidence = {"band": band, "goal": form.goal, "arithmetic": f"observed {fmt(value)}{form.unit}; target {form.target}"}
+    arithmetic = f"observed {fmt(value)}{form.unit}; target {form.target}"
     if before_target:
+        evidence = {"band": band, "goal": form.goal, "arithmetic": arithmetic}
         made = progress_judgement(form.progress, pace, year, value, form.aim(value), status, start)
         made.evidence = {**evidence, **made.evidence}
         return made
@@ -107,10 +110,11 @@ def judgement(form: ValueForm, year: int, value: float, before_target: bool, sta
         gap_zh, gap_en = GAP_WORDS.fill(gap=fmt(round(abs(value - edge) / abs(edge) * 100, 2)))
         zh += gap_zh
         en += gap_en
-    return Judgement(status, zh, en, "value", evidence)
+    return Judgement(status, zh, en, "value", {"band": band, "goal": form.shown_goal, "arithmetic": arithmetic},
+                     tidy=True)
 
 
-def decide(form: ValueForm, year: int, value: float, start: Baseline | None):
+def decide(form: ValueForm, year: int, value: float, start: Baseline | None) -> Pace:
     """The progress outcome before the target year (:func:`checker.judge.kinds.base.progress_case`)."""
     start_met = start is not None and form.status(start.value)[0] == "pass"
     return progress_case(form.progress, year, value, form.aim(value), form.status(value)[0], start, start_met)

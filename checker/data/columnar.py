@@ -485,6 +485,34 @@ class ColumnDataset(Dataset):
         found = self.series.get((region, indicator))
         return {} if found is None else ColumnSeries(found._store, found._rows)
 
+    def indicator_frames(self) -> tuple[list[str], dict]:
+        """Every region's rows of each indicator as polars frames, for judging all regions at once
+        (:mod:`checker.judge.columns`): the region names, and by indicator id a frame of ``region``
+        (uint32, an index into the names), ``year`` (int32) and ``value`` (float64, null where the
+        cell says "no value"), the series' own values in the plan's unit."""
+        import numpy as np
+        import polars as pl
+
+        if not self.series:
+            return [], {}
+        names = list(dict.fromkeys(region for region, _ in self.series))
+        region_code = {name: code for code, name in enumerate(names)}
+        indicators = list(dict.fromkeys(indicator for _, indicator in self.series))
+        indicator_code = {name: code for code, name in enumerate(indicators)}
+        parts = [series._rows for series in self.series.values()]
+        lengths = [len(part) for part in parts]
+        store = next(iter(self.series.values()))._store
+        rows = np.concatenate(parts)
+        frame = pl.DataFrame({
+            "indicator": np.repeat(np.array([indicator_code[i] for _, i in self.series], dtype=np.uint32), lengths),
+            "region": np.repeat(np.array([region_code[r] for r, _ in self.series], dtype=np.uint32), lengths),
+            "year": store.columns.year[rows].astype(np.int32),
+            "value": store.value[rows],
+            "missing": store.columns.missing[rows],
+        }).select("indicator", "region", "year", value=pl.when(pl.col("missing")).then(None).otherwise(pl.col("value")))
+        return names, {indicators[code]: part.drop("indicator")
+                       for (code,), part in frame.partition_by("indicator", as_dict=True).items()}
+
 
 @dataclass
 class _Store:

@@ -13,7 +13,9 @@ judged on the value; earlier years on progress (or as they stand, for rules that
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from checker.errors import CheckerError
 from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
@@ -25,6 +27,9 @@ from checker.judge.policy import Policy, default_policy, weights
 from checker.judge.precision import tidy_tree
 from checker.language.units import in_english
 from checker.judge.results import OnDemand, Reason, Result, Results, unknown_in
+
+if TYPE_CHECKING:
+    from checker.judge.columns import ColumnJudge
 
 WEIGHT_WORDS = {
     "strive": ("力争：不通过记为警告", "a target to strive for: fail counted as warn"),
@@ -40,15 +45,19 @@ def evaluate(
     region: str | None = None,
     as_of: int | None = None,
     policy: Policy | None = None,
+    columns: bool | None = None,
 ) -> Results:
-    """Judge every target of ``plan`` for ``region`` (default: the plan's own) against the data."""
+    """Judge every target of ``plan`` for ``region`` (default: the plan's own) against the data.
+    ``columns``: judge the compiled targets by columns (:mod:`checker.judge.columns`); by default
+    only when forced by its environment variable, since one region gains nothing from it."""
     policy = policy or default_policy()
     region = region or plan.region
     dataset = observations if isinstance(observations, Dataset) else match(plan, observations, region=region)
     if region in plan.references.values():
         raise CheckerError(f"{region} is one of the plan's reference regions; choose the region to judge with --region")
     _require_region(plan, dataset, region)
-    return Results(tuple(_judge_region(plan, dataset, region, as_of, policy)), unknown_in(dataset.unknown, [region, *plan.references.values()]),
+    memo = _Memo(plan, dataset, _column_judge(plan, dataset, as_of, policy, columns, False))
+    return Results(tuple(_judge_region(plan, dataset, region, as_of, policy, memo)), unknown_in(dataset.unknown, [region, *plan.references.values()]),
                    as_of)
 
 
@@ -60,11 +69,13 @@ def evaluate_regions(
     as_of: int | None = None,
     policy: Policy | None = None,
     on_demand: bool = False,
+    columns: bool | None = None,
 ) -> Results:
     """Judge ``regions`` (default: every region in the data but the plan's references), each against
     its own series and the shared reference regions; results ordered by region, then plan order.
     ``on_demand``: judge as the results are read (:class:`~checker.judge.results.OnDemand`), for output
-    written a line at a time."""
+    written a line at a time. ``columns``: judge the compiled targets of all regions at once
+    (:mod:`checker.judge.columns`); by default when polars is installed and the data was read by columns."""
     policy = policy or default_policy()
     dataset = observations if isinstance(observations, Dataset) else match(plan, observations)
     references = set(plan.references.values())
@@ -78,7 +89,7 @@ def evaluate_regions(
             if region not in present:
                 _require_region(plan, dataset, region)
     def judge() -> Iterator[Result]:
-        memo = _Memo(plan, dataset)
+        memo = _Memo(plan, dataset, _column_judge(plan, dataset, as_of, policy, columns, True))
         for region in regions:
             yield from _judge_region(plan, dataset, region, as_of, policy, memo)
 
@@ -89,7 +100,7 @@ def evaluate_regions(
 def _judge_region(plan: Plan, dataset: Dataset, region: str, as_of: int | None, policy: Policy,
                   memo: _Memo | None = None):
     memo = memo or _Memo(plan, dataset)
-    period = memo.period
+    period, by_columns = memo.period, memo.columns
     others = {indicator.id: dataset.get(region, indicator.id) for indicator in plan.indicators}
     for indicator in plan.indicators:
         series = others[indicator.id]
@@ -102,6 +113,12 @@ def _judge_region(plan: Plan, dataset: Dataset, region: str, as_of: int | None, 
                     ctx = Context(plan, indicator, target, region, None, series, policy, refs, others, as_of)
                     verdict = memo.without_data[id(target)] = _verdict(ctx, memo)
             else:
+                found = by_columns.judgement(region, target, series) if by_columns is not None else None
+                if found is not None:  # no Context: a frozen dataclass of ten fields costs more than the rest
+                    year = found[0]
+                    verdict = _weigh(found[1], indicator, target, policy, year, series.get(year), memo)
+                    yield _result(region, indicator, target, verdict)
+                    continue
                 year = assessment_year(series, target, as_of, period)
                 ctx = Context(plan, indicator, target, region, year, series, policy, refs, others, as_of)
                 verdict = _verdict(ctx, memo)
@@ -113,8 +130,9 @@ class _Memo:
     target's plan and rule evidence, and the verdicts of targets in regions without data for them.
     The shared evidence dicts are read-only: results of different regions may hold the same dict."""
 
-    def __init__(self, plan: Plan, dataset: Dataset):
+    def __init__(self, plan: Plan, dataset: Dataset, columns: ColumnJudge | None = None):
         self.plan, self.dataset = plan, dataset
+        self.columns = columns  # the compiled targets judged by columns, when they are
         self.period = plan.period  # once: it walks every target
         self._references: dict[str, dict[str, dict[int, Point]]] = {}
         self._static: dict[int, tuple[dict, dict]] = {}  # by id(target): hashing a Target hashes its rule
@@ -185,23 +203,42 @@ def assessment_year(series: Mapping[int, Point], target: Target, as_of: int | No
 _Verdict = tuple
 
 
+def _column_judge(plan: Plan, dataset: Dataset, as_of: int | None, policy: Policy, columns: bool | None,
+                  many: bool) -> ColumnJudge | None:
+    """The columnar judge when ``columns`` (or its environment variable) asks for it, or by default
+    for a many-region run of data read by columns; None for the scalar path alone."""
+    if columns is False or (not many and columns is None and not os.environ.get("CHECKER_COLUMNAR_JUDGING")):
+        return None
+    from checker.judge import columns as by_columns
+
+    if not by_columns.wanted(dataset, columns):
+        return None
+    return by_columns.ColumnJudge(plan, dataset, as_of, policy)
+
+
 def _verdict(ctx: Context, memo: _Memo) -> _Verdict:
-    target, rule = ctx.target, ctx.rule
-    judgement: Judgement = BY_KIND[rule.kind].check(ctx)
+    """Judge one target in one region by its kind's module, then weigh it (:func:`_weigh`)."""
+    judgement: Judgement = BY_KIND[ctx.rule.kind].check(ctx)
+    return _weigh(judgement, ctx.indicator, ctx.target, ctx.policy, ctx.year, ctx.point, memo)
+
+
+def _weigh(judgement: Judgement, indicator: Indicator, target: Target, policy: Policy, year: int | None,
+           point: Point | None, memo: _Memo) -> _Verdict:
+    """Weigh a judgement (a kind's, or one made by columns) by the target's modifiers and nature, and
+    write its reason and evidence."""
     status = judgement.status
     weighed = []
-    for key in weights(rule.modifiers, target.nature):
+    for key in weights(target.rule.modifiers, target.nature):
         if key == "binding" and not judgement.near_miss:
             continue  # 约束性 hardens near misses only, not a lagging pace or a flat trend
-        adjusted = ctx.policy.apply(key, status)
+        adjusted = policy.apply(key, status)
         if adjusted != status:
             weighed.append(key)
             status = adjusted
-    zh, en = judgement.zh, in_english(judgement.en, ctx.indicator.unit)
+    zh, en = judgement.zh, in_english(judgement.en, indicator.unit)
     for key in weighed:
         zh += f"；{WEIGHT_WORDS[key][0]}"
         en += f"; {WEIGHT_WORDS[key][1]}"
-    point = ctx.point
     plan_evidence, rule_evidence = memo.static(target)
     evidence = {
         "plan": plan_evidence,
@@ -209,9 +246,10 @@ def _verdict(ctx: Context, memo: _Memo) -> _Verdict:
         "observation": point.evidence() if point else None,
         "weighed": weighed,
         "status_before_weighing": judgement.status,
-        **tidy_tree(judgement.evidence),  # computed paces, goals and ratios without float noise
+        # computed paces, goals and ratios without float noise
+        **(judgement.evidence if judgement.tidy else tidy_tree(judgement.evidence)),
     }
-    return status, Reason(zh, en), judgement.assessment, ctx.year, point.value if point else None, evidence
+    return status, Reason(zh, en), judgement.assessment, year, point.value if point else None, evidence
 
 
 def _result(region: str, indicator: Indicator, target: Target, verdict: _Verdict) -> Result:

@@ -61,6 +61,9 @@ class Judgement:
     #: a warn from a tolerance band (the value just misses); 约束性 turns only these into fails,
     #: not a lagging pace, a flat trend or a deliverable not yet due
     near_miss: bool = True
+    #: every float of ``evidence`` is already tidy (:func:`checker.judge.precision.tidy`, idempotent):
+    #: the engine need not copy it to tidy it again
+    tidy: bool = False
 
 
 def na(zh: str, en: str, assessment: str | None = None, **evidence) -> Judgement:
@@ -84,8 +87,7 @@ class Baseline:
 
     def words(self, unit: str) -> tuple[str, str]:
         source = ("数据", "data") if self.origin == "data" else ("规划", "the plan")
-        return (f"{self.year}年基期值 {fmt(self.value)}{unit}（来自{source[0]}）",
-                f"{self.year} base value {fmt(self.value)}{unit} (from {source[1]})")
+        return BASE_WORDS.fill(year=self.year, value=fmt(self.value), unit=unit, source_zh=source[0], source_en=source[1])
 
 
 def find_baseline(ctx: Context, year: int) -> Baseline | None:
@@ -103,13 +105,12 @@ def judge_bands(op: str, goal: float, value: float, ctx: Context, upper: float |
                 unit: str | None = None) -> tuple[str, Bands, str]:
     """Status of ``value`` against ``goal`` and the band description (for the evidence); ``unit``
     overrides the indicator's where the value is not in it (a yearly rate is in % or points)."""
-    b, band = _bands_and_words(op, goal, ctx.indicator.direction, ctx.policy, upper,
-                               ctx.unit() if unit is None else unit)
+    b, band = band_words(op, goal, ctx.indicator.direction, ctx.policy, upper, ctx.unit() if unit is None else unit)
     return b.status(value), b, band
 
 
 @lru_cache(maxsize=4096)
-def _bands_and_words(op: str, goal: float, direction: str, policy: Policy, upper: float | None,
+def band_words(op: str, goal: float, direction: str, policy: Policy, upper: float | None,
                      unit: str) -> tuple[Bands, str]:
     """The bands and their description: the same for every region judged against one target."""
     b = bands(op, goal, direction, policy, upper)
@@ -120,6 +121,126 @@ def _bands_and_words(op: str, goal: float, direction: str, policy: Policy, upper
     return b, band
 
 
+@dataclass(frozen=True)
+class Template:
+    """A reason in both languages with named slots (``{year}``, ``{value}`` …), filled by
+    :meth:`fill` (one region) or slot by slot from columns (all regions at once)."""
+
+    zh: str
+    en: str
+
+    def fill(self, **slots: object) -> tuple[str, str]:
+        return self.zh.format(**slots), self.en.format(**slots)
+
+
+#: the progress assessment's reasons (design.md §4), one per outcome
+PROGRESS_WORDS = {
+    "met": Template("{year}年已达到{target_year}年目标（{value}{unit}）",
+                    "already meets the {target_year} target in {year} ({value}{unit})"),
+    "no_base": Template("{year}年尚未达标，且缺少基期值，无法评估进度",
+                        "not yet met in {year}, and no base value to measure progress from"),
+    "backwards": Template("退步：{base_zh}已达标，{year}年 {value}{unit} 未达标{near_zh}",
+                          "went backwards: the {base_en} met the target, {year}'s {value}{unit} does not{near_en}"),
+    "overshot": Template("越过目标：{base_zh}，{year}年 {value}{unit}，目标 {goal}{unit}",
+                         "overshot: {base_en}, {year}: {value}{unit}, target {goal}{unit}"),
+    "no_pace": Template("{year}年尚未达标；评估年不晚于基期年，无法计算进度",
+                        "not yet met in {year}; the assessment year is not after the base year, so no pace yet"),
+    "on_track": Template("进度正常：实际进度/所需进度 = {ratio} ≥ {on_track}（{base_zh}）",
+                         "on track: actual ÷ required pace = {ratio} ≥ {on_track} ({base_en})"),
+    "lagging": Template("进度滞后：实际进度/所需进度 = {ratio} < {on_track}（{base_zh}）",
+                        "lagging: actual ÷ required pace = {ratio} < {on_track} ({base_en})"),
+    "away": Template("背离目标：实际进度/所需进度 = {ratio} < 0（{base_zh}）",
+                     "moving away: actual ÷ required pace = {ratio} < 0 ({base_en})"),
+}
+#: the status each progress outcome gives; None: the value's own status today
+PROGRESS_STATUS = {"met": "pass", "no_base": "n/a", "backwards": None, "overshot": None, "no_pace": "n/a",
+                   "on_track": "pass", "lagging": "warn", "away": "fail"}
+BASE_WORDS = Template("{year}年基期值 {value}{unit}（来自{source_zh}）", "{year} base value {value}{unit} (from {source_en})")
+PACE_WORDS = ("required pace ({goal} − {base}) ÷ ({target_year} − {base_year}) = {required}/yr; "
+              "actual pace ({value} − {base}) ÷ ({year} − {base_year}) = {actual}/yr")
+
+
+@dataclass(frozen=True)
+class ProgressForm:
+    """What progress before the target year needs, compiled once per target: the years, the plan's
+    own base value (used when the data has none) and the policy's cuts (on track ≥ 0.95, lagging ≥ 0)."""
+
+    target_year: int
+    base_year: int
+    plan_base: float | None
+    on_track: float
+    lagging: float
+    unit: str  # as written after a number
+
+
+def compile_progress(plan: Plan, indicator: Indicator, target: Target, policy: Policy,
+                     base_year: int | None = None) -> ProgressForm:
+    """The progress needs of ``target``, measured from ``base_year`` (default: the plan's)."""
+    base_year = plan.base_year if base_year is None else base_year
+    stated = indicator.baseline(base_year)
+    return ProgressForm(target.year, base_year, stated.value if stated is not None else None,
+                        policy.progress_on_track, policy.progress_lagging, suffix(indicator.unit))
+
+
+@dataclass(frozen=True, slots=True)
+class Pace:
+    """One region's progress outcome (one of :data:`PROGRESS_WORDS`) and its pace arithmetic."""
+
+    case: str
+    required: float | None = None
+    actual: float | None = None
+    ratio: float | None = None
+
+
+def progress_case(form: ProgressForm, year: int, value: float, goal: float, status_now: str,
+                  start: Baseline | None, start_met: bool) -> Pace:
+    """Which progress outcome applies (design.md §4); the columnar path decides the same per column."""
+    if status_now == "pass":
+        return Pace("met")
+    if start is None:
+        return Pace("no_base")
+    if start_met:
+        return Pace("backwards")
+    if (start.value - goal) * (value - goal) < 0:  # crossed the goal: overshot a neutral target or a range
+        return Pace("overshot")
+    if year <= start.year:  # data only up to the base year: nothing to measure a pace on yet
+        return Pace("no_pace")
+    required = (goal - start.value) / (form.target_year - start.year)
+    actual = (value - start.value) / (year - start.year)
+    if required == 0:
+        ratio = -1.0 if actual != 0 else 0.0  # the base already sat on the goal: any move is away from it
+    else:
+        ratio = actual / required
+    case = "on_track" if ratio >= form.on_track else "lagging" if ratio >= form.lagging else "away"
+    return Pace(case, required, actual, ratio)
+
+
+def progress_judgement(form: ProgressForm, pace: Pace, year: int, value: float, goal: float, status_now: str,
+                       start: Baseline | None) -> Judgement:
+    """The judgement of a progress outcome: its status, reason (from :data:`PROGRESS_WORDS`) and evidence."""
+    case, unit = pace.case, form.unit
+    status = PROGRESS_STATUS[case] or status_now
+    if case in ("met", "no_base"):
+        zh, en = PROGRESS_WORDS[case].fill(year=year, target_year=form.target_year, value=fmt(value), unit=unit)
+        return Judgement(status, zh, en, "progress")
+    assert start is not None
+    base_zh, base_en = start.words(unit)
+    evidence = {"baseline": start.evidence(), "goal": goal}
+    slots = {"year": year, "value": fmt(value), "unit": unit, "goal": fmt(goal), "base_zh": base_zh, "base_en": base_en}
+    if case == "backwards":
+        near = status_now == "warn"
+        slots.update(near_zh="，接近达标" if near else "", near_en=", a near miss" if near else "")
+    elif case not in ("overshot", "no_pace"):
+        ratio = pace.ratio
+        evidence.update(required_pace=pace.required, actual_pace=pace.actual, ratio=round(ratio, 4),
+                        arithmetic=PACE_WORDS.format(goal=fmt(goal), base=fmt(start.value), target_year=form.target_year,
+                                                     base_year=start.year, required=fmt(pace.required),
+                                                     value=fmt(value), year=year, actual=fmt(pace.actual)))
+        slots.update(ratio=fmt(round(ratio, 2)), on_track=fmt(form.on_track))
+    zh, en = PROGRESS_WORDS[case].fill(**slots)
+    return Judgement(status, zh, en, "progress", evidence, near_miss=case != "lagging")
+
+
 def progress(ctx: Context, goal: float, status_now: str, start: Baseline | None, start_met: bool = False) -> Judgement:
     """Before the target year (design.md §4): already met passes; else actual pace ÷ required pace.
 
@@ -127,52 +248,12 @@ def progress(ctx: Context, goal: float, status_now: str, start: Baseline | None,
     value already met it. A target that was met at the base and is missed now has gone backwards:
     that is judged on the value (a near miss warns), not on a pace towards a goal already reached.
     """
-    point, unit, target_year = ctx.point, ctx.unit(), ctx.target.year
+    point = ctx.point
     assert point is not None and point.value is not None
-    value = point.value
-    if status_now == "pass":
-        return Judgement("pass", f"{ctx.year}年已达到{target_year}年目标（{fmt(value)}{unit}）",
-                         f"already meets the {target_year} target in {ctx.year} ({fmt(value)}{unit})", "progress")
-    if start is None:
-        return na(f"{ctx.year}年尚未达标，且缺少基期值，无法评估进度",
-                  f"not yet met in {ctx.year}, and no base value to measure progress from", "progress")
-    base_words = start.words(unit)
-    evidence = {"baseline": start.evidence(), "goal": goal}
-    if start_met:
-        near = ("，接近达标" if status_now == "warn" else "", ", a near miss" if status_now == "warn" else "")
-        return Judgement(status_now, f"退步：{base_words[0]}已达标，{ctx.year}年 {fmt(value)}{unit} 未达标{near[0]}",
-                         f"went backwards: the {base_words[1]} met the target, {ctx.year}'s {fmt(value)}{unit} "
-                         f"does not{near[1]}", "progress", evidence)
-    if (start.value - goal) * (value - goal) < 0:  # crossed the goal: overshot a neutral target or a range
-        return Judgement(status_now, f"越过目标：{base_words[0]}，{ctx.year}年 {fmt(value)}{unit}，目标 {fmt(goal)}{unit}",
-                         f"overshot: {base_words[1]}, {ctx.year}: {fmt(value)}{unit}, target {fmt(goal)}{unit}",
-                         "progress", evidence)
-    if ctx.year <= start.year:  # data only up to the base year: nothing to measure a pace on yet
-        return na(f"{ctx.year}年尚未达标；评估年不晚于基期年，无法计算进度",
-                  f"not yet met in {ctx.year}; the assessment year is not after the base year, so no pace yet",
-                  "progress", **evidence)
-    required = (goal - start.value) / (target_year - start.year)
-    actual = (value - start.value) / (ctx.year - start.year)
-    arithmetic = (f"required pace ({fmt(goal)} − {fmt(start.value)}) ÷ ({target_year} − {start.year}) = "
-                  f"{fmt(required)}/yr; actual pace ({fmt(value)} − {fmt(start.value)}) ÷ ({ctx.year} − {start.year}) "
-                  f"= {fmt(actual)}/yr")
-    if required == 0:
-        ratio = -1.0 if actual != 0 else 0.0  # the base already sat on the goal: any move is away from it
-    else:
-        ratio = actual / required
-    evidence.update(required_pace=required, actual_pace=actual, ratio=round(ratio, 4), arithmetic=arithmetic)
-    on_track, lagging = ctx.policy.progress_on_track, ctx.policy.progress_lagging
-    r = fmt(round(ratio, 2))
-    if ratio >= on_track:
-        return Judgement("pass", f"进度正常：实际进度/所需进度 = {r} ≥ {fmt(on_track)}（{base_words[0]}）",
-                         f"on track: actual ÷ required pace = {r} ≥ {fmt(on_track)} ({base_words[1]})",
-                         "progress", evidence)
-    if ratio >= lagging:
-        return Judgement("warn", f"进度滞后：实际进度/所需进度 = {r} < {fmt(on_track)}（{base_words[0]}）",
-                         f"lagging: actual ÷ required pace = {r} < {fmt(on_track)} ({base_words[1]})",
-                         "progress", evidence, near_miss=False)
-    return Judgement("fail", f"背离目标：实际进度/所需进度 = {r} < 0（{base_words[0]}）",
-                     f"moving away: actual ÷ required pace = {r} < 0 ({base_words[1]})", "progress", evidence)
+    form = ProgressForm(ctx.target.year, start.year if start else ctx.plan.base_year, None,
+                        ctx.policy.progress_on_track, ctx.policy.progress_lagging, ctx.unit())
+    pace = progress_case(form, ctx.year, point.value, goal, status_now, start, start_met)
+    return progress_judgement(form, pace, ctx.year, point.value, goal, status_now, start)
 
 
 def no_data(ctx: Context, assessment: str | None = None) -> Judgement:

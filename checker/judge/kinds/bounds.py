@@ -18,49 +18,130 @@ Examples (bands from rules/policy.yaml: a bound missed by ≤ 2% warns; around �
 
 from __future__ import annotations
 
-from checker.judge.bands import fmt
-from checker.judge.kinds.base import OP_SYMBOL, Context, Judgement, find_baseline, judge_bands, progress, value_or_na
+from dataclasses import dataclass
+
+from checker.judge.bands import Bands, fmt
+from checker.judge.kinds.base import (OP_SYMBOL, Baseline, Context, Judgement, Pace, ProgressForm, Template, band_words,
+                                      compile_progress, find_baseline, progress_case, progress_judgement, value_or_na)
+from checker.judge.policy import Policy
+from checker.judge.precision import tidy
+from checker.language.units import suffix
+from checker.plan.model import Indicator, Plan, Target
 
 KINDS = ("upper_bound", "lower_bound", "reach", "around", "range", "full_coverage")
+
+#: the reason of a value judged in or after the target year, by status; a miss adds :data:`GAP_WORDS`
+VALUE_WORDS = {
+    "pass": Template("{year}年 {value}{unit}，目标 {target}：达标", "{year}: {value}{unit} against {target}: meets the target"),
+    "warn": Template("{year}年 {value}{unit}，目标 {target}：接近达标（在容差内未达到）",
+                     "{year}: {value}{unit} against {target}: near miss (within the warn band)"),
+    "fail": Template("{year}年 {value}{unit}，目标 {target}：未达标", "{year}: {value}{unit} against {target}: misses the target"),
+}
+GAP_WORDS = Template("（相差 {gap}%）", " (off by {gap}%)")
+
+
+@dataclass(frozen=True)
+class ValueForm:
+    """A value target compiled with the policy: everything :func:`check` (one region) and
+    :mod:`checker.judge.columns` (all regions at once) need, as plain data.
+
+    A value passes inside ``bands.passing``, warns inside ``bands.warning``, else fails; with a
+    ``floor`` (full coverage in %), a value outside the pass band warns from the floor up instead.
+    Before the target year ``progress`` applies, towards ``goal`` (a range: its nearer end)."""
+
+    kind: str
+    op: str
+    goal: float
+    upper: float | None  # a range's top end
+    bands: Bands
+    band: str  # the bands in words, for the evidence
+    floor: float | None  # full coverage's own warn floor (98%)
+    floor_band: str | None
+    target: str  # the target in words: "≤ 4‰", "0.8–1.2"
+    unit: str  # as written after a number
+    progress: ProgressForm
+    shown_goal: float  # the goal as the evidence shows it (tidied once, not once a region)
+
+    def status(self, value: float) -> tuple[str, str]:
+        """The status of ``value`` and the band words that decided it."""
+        status = self.bands.status(value)
+        if self.floor is not None and status != "pass":
+            return ("warn" if value >= self.floor else "fail"), self.floor_band
+        return status, self.band
+
+    def aim(self, value: float) -> float:
+        """What progress is measured towards: the goal, or a range's nearer end."""
+        return (self.goal if value < self.goal else self.upper) if self.op == "between" else self.goal
+
+    def edge(self, value: float) -> float:
+        """What a miss is measured from: the goal, or a range's nearer end."""
+        return self.upper if self.op == "between" and self.upper is not None and value > self.upper else self.goal
+
+
+def compile(plan: Plan, indicator: Indicator, target: Target, policy: Policy) -> ValueForm:
+    """What ``target`` means, once per target: comparison, band edges, progress needs, words."""
+    rule, unit = target.rule, suffix(indicator.unit)
+    op, goal, upper = rule.op, rule.value, rule.upper
+    percent_coverage = rule.kind == "full_coverage" and indicator.unit in ("%", None)
+    if rule.kind == "full_coverage" and not percent_coverage:
+        op, goal = ">=", 1.0  # a yes/no deliverable: 1 = yes
+    bands, band = band_words(op, goal, indicator.direction, policy, upper, unit)
+    floor = policy.full_coverage_warn if percent_coverage else None  # full coverage has its own warn floor (98%)
+    floor_band = f"pass: value ≥ 100%; warn: value ≥ {fmt(floor)}%" if floor is not None else None
+    words = f"{fmt(goal)}–{fmt(upper)}{unit}" if op == "between" else f"{OP_SYMBOL[op]} {fmt(goal)}{unit}"
+    return ValueForm(rule.kind, op, goal, upper, bands, band, floor, floor_band, words, unit,
+                     compile_progress(plan, indicator, target, policy), tidy(goal))
+
+
+def judgement(form: ValueForm, year: int, value: float, before_target: bool, start: Baseline | None = None,
+              pace: Pace | None = None) -> Judgement:
+    """The judgement of ``value`` in ``year`` (before the target year: from ``start`` and the progress
+    outcome ``pace``, which the caller decided by :func:`decide`)."""
+    status, band = form.status(value)
+    arithmetic = f"observed {fmt(value)}{form.unit}; target {form.target}"
+    if before_target:
+        evidence = {"band": band, "goal": form.goal, "arithmetic": arithmetic}
+        made = progress_judgement(form.progress, pace, year, value, form.aim(value), status, start)
+        made.evidence = {**evidence, **made.evidence}
+        return made
+    zh, en = VALUE_WORDS[status].fill(year=year, value=fmt(value), unit=form.unit, target=form.target)
+    edge = form.edge(value)
+    if status != "pass" and edge:
+        gap_zh, gap_en = GAP_WORDS.fill(gap=fmt(round(abs(value - edge) / abs(edge) * 100, 2)))
+        zh += gap_zh
+        en += gap_en
+    return Judgement(status, zh, en, "value", {"band": band, "goal": form.shown_goal, "arithmetic": arithmetic},
+                     tidy=True)
+
+
+def decide(form: ValueForm, year: int, value: float, start: Baseline | None) -> Pace:
+    """The progress outcome before the target year (:func:`checker.judge.kinds.base.progress_case`)."""
+    start_met = start is not None and form.status(start.value)[0] == "pass"
+    return progress_case(form.progress, year, value, form.aim(value), form.status(value)[0], start, start_met)
 
 
 def check(ctx: Context) -> Judgement:
     missing = value_or_na(ctx)
     if missing:
         return missing
-    rule, value, unit = ctx.rule, ctx.point.value, ctx.unit()
-    op, goal, upper = rule.op, rule.value, rule.upper
-    percent_coverage = rule.kind == "full_coverage" and ctx.indicator.unit in ("%", None)
-    if rule.kind == "full_coverage" and not percent_coverage:
-        op, goal = ">=", 1.0  # a yes/no deliverable: 1 = yes
+    form = compiled(ctx.plan, ctx.indicator, ctx.target, ctx.policy)
+    value = ctx.point.value
+    if not ctx.before_target:
+        return judgement(form, ctx.year, value, False)
+    start = find_baseline(ctx, ctx.plan.base_year)
+    return judgement(form, ctx.year, value, True, start, decide(form, ctx.year, value, start))
 
-    def judge(observed: float) -> tuple[str, str]:
-        status, _, band = judge_bands(op, goal, observed, ctx, upper)
-        if percent_coverage and status != "pass":  # full coverage has its own warn floor (98%)
-            status = "warn" if observed >= ctx.policy.full_coverage_warn else "fail"
-            band = f"pass: value ≥ 100%; warn: value ≥ {fmt(ctx.policy.full_coverage_warn)}%"
-        return status, band
 
-    status, band = judge(value)
-    target_words = (f"{fmt(goal)}–{fmt(upper)}{unit}" if op == "between" else f"{OP_SYMBOL[op]} {fmt(goal)}{unit}")
-    evidence = {"band": band, "goal": goal, "arithmetic": f"observed {fmt(value)}{unit}; target {target_words}"}
-    if ctx.before_target:
-        start = find_baseline(ctx, ctx.plan.base_year)
-        start_met = start is not None and judge(start.value)[0] == "pass"
-        aim = (goal if value < goal else upper) if op == "between" else goal  # the nearer end of a range
-        judgement = progress(ctx, aim, status, start, start_met)
-        judgement.evidence = {**evidence, **judgement.evidence}
-        return judgement
-    words = {
-        "pass": ("达标", "meets the target"),
-        "warn": ("接近达标（在容差内未达到）", "near miss (within the warn band)"),
-        "fail": ("未达标", "misses the target"),
-    }[status]
-    zh = f"{ctx.year}年 {fmt(value)}{unit}，目标 {target_words}：{words[0]}"
-    en = f"{ctx.year}: {fmt(value)}{unit} against {target_words}: {words[1]}"
-    edge = upper if op == "between" and upper is not None and value > upper else goal  # a range: the nearer end
-    if status != "pass" and edge:
-        gap = abs(value - edge) / abs(edge) * 100
-        zh += f"（相差 {fmt(round(gap, 2))}%）"
-        en += f" (off by {fmt(round(gap, 2))}%)"
-    return Judgement(status, zh, en, "value", evidence)
+_FORMS: dict[int, tuple[Plan, Indicator, Target, Policy, ValueForm]] = {}
+
+
+def compiled(plan: Plan, indicator: Indicator, target: Target, policy: Policy) -> ValueForm:
+    """:func:`compile`, kept per target object for the run (every region reuses the form)."""
+    found = _FORMS.get(id(target))
+    if found is not None and found[0] is plan and found[1] is indicator and found[2] is target and found[3] == policy:
+        return found[4]
+    if len(_FORMS) > 4096:
+        _FORMS.clear()
+    form = compile(plan, indicator, target, policy)
+    _FORMS[id(target)] = (plan, indicator, target, policy, form)
+    return form

@@ -12,6 +12,8 @@ whole process (start-up included) of:
 - jsonl: ``checker check nanan-2030 FILE --all-regions --format jsonl --output OUT`` (every result with
   its evidence, one a line);
 - csv: the same with ``--format csv`` (one row a result, no evidence);
+- json: the same with ``--format json`` (one document, streamed as it is written);
+- parquet: the same with ``--format parquet`` (one table, the evidence of every result as JSON text);
 - rows (with --row-reader): jsonl read by the row reader, as without the ``scale`` extra;
 - pandas (when installed): ``read_csv`` plus one vectorised bound check a target (the upper and lower
   bounds of the plan's ``≤X``/``≥X`` targets), what a data-quality tool does per row.
@@ -129,7 +131,9 @@ def main(argv: list[str] | None = None) -> int:
             check = [*checker_command, "check", "nanan-2030", str(data), "--all-regions", "--output"]
             runs = {"floor": measure([sys.executable, "-c", FLOOR, str(data)]),
                     "jsonl": measure([*check, str(folder / f"out-{regions}.jsonl"), "--format", "jsonl"]),
-                    "csv": measure([*check, str(folder / f"out-{regions}.csv"), "--format", "csv"])}
+                    "csv": measure([*check, str(folder / f"out-{regions}.csv"), "--format", "csv"]),
+                    "json": measure([*check, str(folder / f"out-{regions}.json"), "--format", "json"]),
+                    "parquet": measure([*check, str(folder / f"out-{regions}.parquet"), "--format", "parquet"])}
             if args.row_reader:
                 runs["rows"] = measure([*check, str(folder / f"out-{regions}-rows.jsonl"), "--format", "jsonl"],
                                        env={"CHECKER_COLUMNAR_FROM_BYTES": str(2**62)})

@@ -8,9 +8,9 @@ rebuilds every result's evidence from the file (``json.loads`` of the cell). The
 plan, data files and their hashes, as-of year, unknown indicators) is the file's key-value metadata
 under ``checker.summary``, as JSON.
 
-Nothing holds all results in memory: the records go one a line to a temporary file as the engine
-yields them, polars streams that file into Parquet (``sink_parquet``), and the Parquet file is
-handed on in chunks. polars comes with the ``scale`` extra; without it the format is refused with
+Nothing holds all results in memory: the results are written as the engine yields them, 50,000 at a
+time, to Parquet part files in a temporary folder; polars streams the parts into one file
+(``sink_parquet``), and that file is handed on in chunks. polars comes with the ``scale`` extra; without it the format is refused with
 what to install.
 """
 
@@ -29,6 +29,10 @@ COLUMNS = ("region", "indicator", "name_zh", "name_en", "domain", "nature", "tar
            "year", "value", "unit", "assessment", "status", "reason_zh", "reason_en", "evidence")
 METADATA_KEY = "checker.summary"
 _CHUNK = 1 << 20
+#: results per Parquet row group: small groups keep the streaming writer's memory flat at any size
+_ROW_GROUP = 10_000
+#: results kept in memory before they are written to a part file (the parts are then sunk into one)
+_BATCH = 50_000
 
 
 def _schema():
@@ -53,15 +57,31 @@ def stream(report: Report) -> Iterator[bytes]:
     import polars as pl
 
     dumps = json.JSONEncoder(ensure_ascii=False).encode
+    schema = _schema()
     with tempfile.TemporaryDirectory(prefix="checker-parquet-") as folder:
-        records = Path(folder) / "results.jsonl"
-        with records.open("w", encoding="utf-8") as out:
-            for result in report.results.results:
-                out.write(dumps(_row(localised_record(result, report.lang))) + "\n")
+        parts: list[Path] = []
+        batch: dict[str, list] = {name: [] for name in COLUMNS}
+
+        def flush() -> None:
+            if parts and not batch["region"]:
+                return
+            part = Path(folder) / f"part-{len(parts):06d}.parquet"
+            pl.DataFrame(batch, schema=schema).write_parquet(part)
+            parts.append(part)
+            for values in batch.values():
+                values.clear()
+
+        for result in report.results.results:
+            for name, value in _row(localised_record(result, report.lang)).items():
+                batch[name].append(value)
+            if len(batch["region"]) >= _BATCH:
+                flush()
+        flush()
         table = Path(folder) / "results.parquet"
         metadata = {METADATA_KEY: dumps(summary(report))}  # after the results: the counts are made as they pass
-        pl.scan_ndjson(records, schema=_schema()).sink_parquet(table, metadata=metadata)
-        records.unlink()
+        pl.scan_parquet(parts).sink_parquet(table, metadata=metadata, engine="streaming", row_group_size=_ROW_GROUP)
+        for part in parts:
+            part.unlink()
         with table.open("rb") as parquet:
             while chunk := parquet.read(_CHUNK):
                 yield chunk

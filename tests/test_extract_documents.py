@@ -599,5 +599,5 @@ def test_english_paragraphs_leads_and_names():
     assert drafted(build(read_text(text, "goals.txt"))) == {
         ("人均预期寿命", 2020, "China's average life expectancy will increase to 77 years by 2020 from 74.83 years in 2010", 3),
         ("婴儿死亡率", 2025, "lower the infant mortality rate to 5 per 1,000 live births", 7),
-        ("national smoking rate", 2025, "The report said the national smoking rate should be reduced to 20 percent", 9),
+        ("national smoking rate", 2025, "the national smoking rate should be reduced to 20 percent", 9),
     }

@@ -451,10 +451,11 @@ _EN_LOOKS_TARGET = re.compile(r"\b(?:to|below|under|above|over|at\s+least|at\s+m
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
-#: before an English subject, not part of its name: who said it, whose it is (China's, citizens')
-_EN_NOT_NAME = re.compile(r"^(?:(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|document|blueprint|government)s?\s+"
-                          r"(?:said|says|stated|states|noted|notes|pledged|plans)(?:\s+that)?\s+)?"
-                          r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)?(?:'s|s'|’s)\s+)?", )
+#: who said it, before what was said ("The report said that …")
+_EN_REPORTING = re.compile(r"^(?:(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|document|blueprint|government)s?\s+"
+                           r"(?:said|says|stated|states|noted|notes|pledged|plans)(?:\s+that)?\s+)?", re.I)
+#: before an English subject, not part of its name: whose it is (China's, citizens')
+_EN_NOT_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)?(?:'s|s'|’s)\s+)?")
 
 
 def _en_subject(subject: str) -> str:
@@ -486,6 +487,7 @@ def _find_english(paragraph: Paragraph, year: int | None) -> list[Found]:
             if own:
                 year_now = int(own.group(1) or own.group(2))
             words = _EN_YEAR_AT_ENDS.sub("", clause).strip()
+            words = words[_EN_REPORTING.match(words).end():]  # "The report said …": who said it is no target
             if not re.search(r"\d", words) or len(words) > 200:
                 continue
             line, page = paragraph.position(sentence.start() + start + max(raw.find(words), 0))

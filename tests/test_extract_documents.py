@@ -601,3 +601,17 @@ def test_english_paragraphs_leads_and_names():
         ("婴儿死亡率", 2025, "lower the infant mortality rate to 5 per 1,000 live births", 7),
         ("national smoking rate", 2025, "the national smoking rate should be reduced to 20 percent", 9),
     }
+
+
+def test_an_english_list_that_lost_its_bullets():
+    """A plan's goals copied from a web page: one goal a line, no bullets, no blank lines between."""
+    text = ("Health targets\n\nAt the national level, the targets for 2017 would be as follows.\n"
+            "Reduction of MMR to < 100 per 100000 live births\nReducing IMR to < 27 per 1000 live births\n"
+            "Reduction in TB prevalence and mortality by 50%\n")
+    draft = build(read_text(text, "goals.txt"))
+    assert {(name, year, words) for name, year, words, _ in drafted(draft)} == {
+        ("MMR", 2017, "Reduction of MMR to < 100 per 100000 live births"),
+        ("IMR", 2017, "Reducing IMR to < 27 per 1000 live births"),
+        # a change with no base year: kept for a person, with the grammar's reason
+        ("TB prevalence and mortality", 2017, "Reduction in TB prevalence and mortality by 50%"),
+    }

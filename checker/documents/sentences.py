@@ -444,10 +444,10 @@ _EN_YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in)\s+(?:the\s+end\s+of\s+)?
                               r"|\s*,?\s*(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}$", re.I)
 _EN_LEAD = re.compile(r"^(?:(?:and|such\s+as|including|as\s+well\s+as|with)\s+)+", re.I)
 _EN_SUBJECT = re.compile(r"^(?:(?:reducing|increasing|lowering|raising|reduce|increase|lower|raise|keeping|keep|bringing|"
-                         r"bring|cutting|cut)\s+)?(?:the\s+)?(?P<subject>.+?)\s+(?:from|to|should|will|would|is|are|"
-                         r"must|shall|stays?|remains?|reaches|reach)\b", re.I)
+                         r"bring|cutting|cut|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+)?(?:the\s+)?(?P<subject>.+?)\s+(?:from|to|should|will|would|is|are|"
+                         r"must|shall|stays?|remains?|reaches|reach|by(?=\s+\d))\b", re.I)
 _EN_LOOKS_TARGET = re.compile(r"\b(?:to|below|under|above|over|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|"
-                              r"within)\s+\d", re.I)
+                              r"within|by)\s+\d", re.I)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 

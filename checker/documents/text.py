@@ -13,7 +13,7 @@ import codecs
 import re
 from pathlib import Path
 
-from checker.documents import flattened
+from checker.documents import flattened, vocabulary
 from checker.documents.model import Cell, Document, Paragraph, Table, paragraph
 from checker.errors import CheckerError, Location
 
@@ -128,8 +128,10 @@ def read_text(text: str, name: str = "<text>") -> Document:
         close_table()
         last = open_para[0][-1] if open_para else ""
         latin = last[-1:].isascii() and stripped[:1].isascii()  # English wraps at spaces
+        new_item = latin and (last.endswith(".") or last[-1:].isalnum()
+                              and bool(vocabulary.pattern("english_item_start").match(stripped)))
         if open_para and len(last) >= WRAPPED and not last.endswith(SENTENCE_ENDS) \
-                and not HEADING.match(stripped) and not (latin and previous == "blank"):
+                and not HEADING.match(stripped) and not (latin and previous == "blank") and not new_item:
             offset = sum(len(p) for p in open_para[0])
             open_para[0].append(" " + stripped if latin and last[-1:].isalnum() else stripped)
             open_para[1].append((offset, number, None))

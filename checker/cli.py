@@ -757,10 +757,12 @@ def extract(document: str, output: str | None, plan_id: str | None, fmt: str, fo
     """Draft a plan YAML from a plan document (.txt, .md, .docx, .pdf, .html).
 
     Indicator tables give one indicator per row and one target per year
-    column; body sentences that set a target for a year give the rest. Every
-    target keeps its words and source line; what a person must check
-    carries a `review:` note that `checker lint` lists. A summary goes to
-    stderr. .docx, .pdf and .html need the extract extra.
+    column (a table copied from a web page, one cell a line, is read back);
+    body sentences that set a target for a year give the rest, in Chinese
+    (simplified or traditional) or English. Every target keeps its words and
+    source line; what a person must check carries a `review:` note that
+    `checker lint` lists. A summary goes to stderr. .docx, .pdf and .html
+    need the extract extra; the words it drafts by are rules/extract.yaml.
     """
     import json
     import re

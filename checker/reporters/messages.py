@@ -14,6 +14,7 @@ in formula English (``required pace … /yr``, ``pass: value ≤ 4‰``) are put
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 LANGS = ("zh", "en")
 
@@ -310,9 +311,11 @@ _FORMULA_ZH = (
 )
 
 
+@lru_cache(maxsize=8192)
 def formula(text: str | None, lang: str, unit: str | None = None) -> str:
     """An evidence string (band, arithmetic) in ``lang``: numbers and symbols stay, the few words change;
-    in English the amounts of the indicator's ``unit`` are named in words (``12 per 100,000``)."""
+    in English the amounts of the indicator's ``unit`` are named in words (``12 per 100,000``).
+    Kept for the next call: a national run asks for the same target's band in every region."""
     if not text:
         return ""
     if lang != "zh":

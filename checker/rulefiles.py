@@ -51,9 +51,11 @@ def load_rules_yaml(name: str) -> dict:
     kept = cachefiles.read_entry(entry)
     if kept is not None:
         try:
-            return json.loads(kept)
+            cached = json.loads(kept)
         except ValueError:
-            pass  # truncated, or not ours: parse the file
+            cached = None  # not JSON: parse the file
+        if isinstance(cached, dict):  # every rules file is a mapping; anything else is not ours
+            return cached
     import yaml
 
     parsed = yaml.load(data, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))

@@ -110,6 +110,8 @@ def test_parsed_rules_files_are_kept_as_json_and_read_back_the_same(cache):
     assert _parse_rules("grammar.yaml") == expected  # from the entry this time
     kept[0].write_text('{"patterns": "not the grammar"', encoding="utf-8")  # truncated: parsed again
     assert _parse_rules("grammar.yaml") == expected
+    kept[0].write_text("[]", encoding="utf-8")  # JSON, but no rules file is a list: parsed again
+    assert _parse_rules("grammar.yaml") == expected
 
 
 @pytest.mark.skipif(os.name != "posix", reason="owners and modes are POSIX")

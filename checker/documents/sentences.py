@@ -23,7 +23,6 @@ from checker.language.script import to_simplified
 
 #: a sentence ends at 。；！？ or an ellipsis (``主要食品安全抽查99%合格……26日，武汉发布…``)
 _SENTENCE = re.compile(r"[^。；！？!?;…]+(?:[。；！？!?;]|…+)?")
-_CLAUSE = re.compile(r"[^，,：:]+")
 _YEAR_LEAD = re.compile(r"(?:到|至|力争到|力争至|在|于|截至)\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?")
 #: a year that opens a clause about the whole region (``2035年全市94%的人群体质达合格以上``)
 _YEAR_FIRST = re.compile(r"^((?:19|20)\d{2})\s*年(?=全市|全省|全县|全区|全国|全镇)")

@@ -23,7 +23,8 @@ from checker.language.script import to_simplified
 
 #: a sentence ends at 。；！？ or an ellipsis (``主要食品安全抽查99%合格……26日，武汉发布…``)
 _SENTENCE = re.compile(r"[^。；！？!?;…]+(?:[。；！？!?;]|…+)?")
-_YEAR_LEAD = re.compile(r"(?:到|至|力争到|力争至|在|于|截至)\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?")
+#: a year the clause is set for: 到2025年, 展望2035年; not a base (在2020年的基础上)
+_YEAR_LEAD = re.compile(r"(?:到|至|力争到|力争至|在|于|截至|展望)\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?(?!的?基础上)")
 #: a year that opens a clause about the whole region (``2035年全市94%的人群体质达合格以上``)
 _YEAR_FIRST = re.compile(r"^((?:19|20)\d{2})\s*年(?=全市|全省|全县|全区|全国|全镇)")
 _YEAR_GOALS = re.compile(r"((?:19|20)\d{2})\s*年的?(?:主要|具体)?(?:目标|指标)")
@@ -110,7 +111,7 @@ def _after(clause: str, subject: str | None) -> str:
         if end is not None:
             text = clause[end:]
     text = text.strip(" ，,、：:")
-    text = re.sub(r"^(?:[在于到至]\s*)?(?:19|20)\d{2}\s*年(?:底|末)?(?:前)?[，,]?", "", text).strip(" ，,、")
+    text = re.sub(r"^(?:[在于到至]\s*)?(?:19|20)\d{2}\s*年(?:底|末)?(?:前)?(?!的?基础上)[，,]?", "", text).strip(" ，,、")
     for word in ("均", "都", "也"):
         if text.startswith(word) and len(text) > 1:
             text = text[1:]

@@ -22,14 +22,13 @@ from checker.language import units
 from checker.language.grammar import parse_target
 from checker.language.names import clean_name
 from checker.language.rule import rule_gaps
-from checker.language.script import to_simplified
+from checker.language.script import chinese_characters, to_simplified
 from checker.rulefiles import load_rules_yaml
 
 _DOWN_WORDS = vocabulary.pattern("direction.down_names")
 _UP_WORDS = vocabulary.pattern("direction.up_names")
 _DOWN_PHRASE = vocabulary.pattern("direction.down_words")
 _UP_PHRASE = vocabulary.pattern("direction.up_words")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _DOC_NUMBER = re.compile(r"〔((?:19|20)\d{2})〕")
 _DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 #: five-year plan periods, first and last year (rules/extract.yaml: 十四五 → 2021–2025)
@@ -188,7 +187,7 @@ class _Builder:
                 "source": {"line": line, "quote": quote}, "targets": {}, "_review": []}
         if entry and entry[1].get("en"):
             item["name"]["en"] = entry[1]["en"]
-        if not _CJK.search(name):  # a name written in English: the plan format's zh name is the catalogue's, or asked for
+        if not chinese_characters(name):  # a name written in English: the plan format's zh name is the catalogue's, or asked for
             item["name"] = {"zh": entry[1]["zh"] if entry else name, "en": name}
             if not entry:
                 item["_review"].append("the name is in English only: write its Chinese name under name.zh")

@@ -19,7 +19,7 @@ from checker.documents import vocabulary
 from checker.documents.model import Paragraph
 from checker.errors import CheckerError
 from checker.language.grammar import parse_target
-from checker.language.script import to_simplified
+from checker.language.script import chinese_characters, to_simplified
 
 #: a sentence ends at 。；！？ or an ellipsis (``主要食品安全抽查99%合格……26日，武汉发布…``)
 _SENTENCE = re.compile(r"[^。；！？!?;…]+(?:[。；！？!?;]|…+)?")
@@ -177,14 +177,20 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             offset = sentence.start() + start
             if not clause or _DETAIL.match(clause):
                 continue
+
+            def at(piece: str, raw: str = raw, offset: int = offset) -> tuple[int, int | None]:
+                """The line (and page) where ``piece`` starts: a target's line is its own words' line,
+                not the line its clause began on (a clause may run over a line or page break)."""
+                index = raw.find(piece) if piece else -1
+                return paragraph.position(offset + (index if index >= 0 else len(raw) - len(raw.lstrip())))
+
             two = _TWO_YEARS.match(clause)
             if two:  # 到2022年和2030年，…分别不低于22%和30%
                 pair = (int(two.group(1)), int(two.group(2)))
                 year_now = pair[0]
                 continue
             if pair:
-                split = _by_year(clause, pair, lambda piece, offset=offset, raw=raw: paragraph.position(
-                    offset + max(raw.find(piece), 0)))
+                split = _by_year(clause, pair, at)
                 if split:
                     found.extend(split)
                     split_by_year.extend(split)
@@ -209,12 +215,6 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     or _DATE.search(clause):
                 subject_before = None
                 continue
-
-            def at(piece: str, raw: str = raw, offset: int = offset) -> tuple[int, int | None]:
-                """The line (and page) where ``piece`` starts: a target's line is its own words' line,
-                not the line its clause began on (a clause may run over a line or page break)."""
-                index = raw.find(piece) if piece else -1
-                return paragraph.position(offset + (index if index >= 0 else len(raw) - len(raw.lstrip())))
 
             if _ACTION.match(clause) and not _BOUND_VALUE.search(clause):
                 subject_before = None  # "加强…建设", "建立健全…机制": what will be done, not what is to be reached
@@ -448,7 +448,6 @@ _EN_SUBJECT = re.compile(r"^(?:(?:reducing|increasing|lowering|raising|reduce|in
                          r"must|shall|stays?|remains?|reaches|reach|by(?=\s+\d))\b", re.I)
 _EN_LOOKS_TARGET = re.compile(r"\b(?:to|below|under|above|over|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|"
                               r"within|by)\s+\d", re.I)
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 #: who said it, before what was said ("The report said that …")
@@ -466,7 +465,7 @@ def _en_subject(subject: str) -> str:
 
 def _is_english(text: str) -> bool:
     letters = sum(ch.isascii() and ch.isalpha() for ch in text)
-    return letters >= 8 and len(_CJK.findall(text)) * 20 < letters
+    return letters >= 8 and chinese_characters(text) * 20 < letters
 
 
 def _find_english(paragraph: Paragraph, year: int | None) -> list[Found]:

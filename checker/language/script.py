@@ -9,7 +9,10 @@ that the everyday commands never pay for it.
 
 from __future__ import annotations
 
+import re
 from functools import cache
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 #: The characters of GB2312 that OpenCC's t2s still changes (於 → 于, 後 → 后 …): a phrase holding
 #: one needs the converter too. tests/test_script.py recomputes the set from OpenCC.
@@ -36,3 +39,9 @@ def _converter():
     import opencc
 
     return opencc.OpenCC("t2s")
+
+
+def chinese_characters(text: str) -> int:
+    """How many Chinese characters ``text`` holds (the unified ideographs, either script): 0 for a
+    name or sentence written in English."""
+    return len(_HAN.findall(text))

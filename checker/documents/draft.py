@@ -264,29 +264,30 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     last_year = (table_years[-1] if table_years else None) or title_year
     body_targets = 0
     body_years: set[int] = set()
-    for block, carried in _paragraphs_with_targets(doc):
-        for hit in sentences.find(block, carried):
-            if hit.year is not None and issued is not None and hit.year < issued:
-                continue  # a year before the document: what was done, not a target
-            name = _without_region(hit.subject, region).strip() or hit.quote  # never a nameless indicator
-            item = builder.indicator(name, None, hit.line, hit.quote)
-            target = {"text": hit.text, "source": {"line": hit.line, "quote": hit.quote}}
-            if hit.page:
-                target["source"]["page"] = hit.page
-            review = list(hit.review)
-            year = hit.year
-            if year is None:
-                if last_year is None:
-                    continue
-                year = last_year
-                target["standing"] = True
-                review.append(f"the sentence names no year: kept as a standing requirement for {year}")
-            else:
-                body_years.add(year)
-            if review:
-                target["review"] = "; ".join(review)
-            builder.target(item, year, target)
-            body_targets += 1
+    hits = [hit for block, carried in _paragraphs_with_targets(doc) for hit in sentences.find(block, carried)
+            if hit.year is None or issued is None or hit.year >= issued]  # before the document: what was done
+    if last_year is None:  # no table, no year in the title: a sentence with no year is set for the text's last
+        last_year = max((hit.year for hit in hits if hit.year is not None), default=None)
+    for hit in hits:
+        name = _without_region(hit.subject, region).strip() or hit.quote  # never a nameless indicator
+        item = builder.indicator(name, None, hit.line, hit.quote)
+        target = {"text": hit.text, "source": {"line": hit.line, "quote": hit.quote}}
+        if hit.page:
+            target["source"]["page"] = hit.page
+        review = list(hit.review)
+        year = hit.year
+        if year is None:
+            if last_year is None:
+                continue
+            year = last_year
+            target["standing"] = True
+            review.append(f"the sentence names no year: kept as a standing requirement for {year}")
+        else:
+            body_years.add(year)
+        if review:
+            target["review"] = "; ".join(review)
+        builder.target(item, year, target)
+        body_targets += 1
     # an indicator that gained no target (a sentence with no year in a document with none, a table row with
     # baselines only) is left out: a plan's indicator must have a target, and the draft must lint
     with_targets = [item for item in builder.order if item["targets"]]

@@ -61,3 +61,20 @@ class Document:
 
 def paragraph(text: str, line: int, page: int | None = None) -> Paragraph:
     return Paragraph(text, ((0, line, page),))
+
+
+#: rule kinds that set nothing data can check (done or not, no target given, set elsewhere)
+NOT_CHECKABLE = ("achieved", "unspecified", "external")
+
+
+@dataclass
+class Found:
+    """A target found in body text, before it is drafted: the subject that names its indicator."""
+
+    subject: str
+    text: str  # the target's words, verbatim (the clause after its subject)
+    quote: str  # the clause
+    line: int
+    page: int | None
+    year: int | None
+    review: list[str] = field(default_factory=list)

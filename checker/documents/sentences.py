@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from checker.documents import vocabulary
-from checker.documents.model import Paragraph
+from checker.documents import english_sentences
+from checker.documents.model import NOT_CHECKABLE, Found, Paragraph
 from checker.errors import CheckerError
 from checker.language.grammar import parse_target
 from checker.language.script import chinese_characters, to_simplified
@@ -43,6 +44,8 @@ _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）
 #: a clause that details the one before it (其中10家在原特区外) sets no target of its own
 _DETAIL = vocabulary.pattern("detail")
 #: an explanation in brackets at a clause's end, longer than a unit (%) or a footnote mark
+#: "and so on" after a list's last value (地表水…比要达85%等)
+_ET_CETERA = re.compile(r"(?<=[\d%‰岁人张个名所元])等$")
 _NOTE_AT_END = re.compile(r"[（(][^（）()]{5,}[）)]$")
 #: the end of a five-year plan period as a year (到“十四五”期末)
 _PERIOD_YEARS = vocabulary.periods()
@@ -52,7 +55,6 @@ _AGE = re.compile(r"^(?:\d+\s*[~～\-—至]\s*)?\d+\s*(?:周岁|岁)(?:及以�
 #: where an unread clause's subject most likely ends: the first comparison or change word
 _MARKER_SPLIT = re.compile(r"较|比(?![重例率])|从|由|达到|达(?!标)|提高|提升|降至|降到|下降|降低|控制|不低于|不高于|不超过|保持|稳定在|增加|减少|"
                            r"超过|低于|高于|\d")
-_NOT_CHECKABLE = ("achieved", "unspecified", "external")
 #: a target states a change, a bound or a verb; a bare amount ("耕地面积29977.37公顷") is a fact
 _BARE = re.compile(r"^[\d.,，、~～—-]+\s*[^\d\s]{0,5}$")
 #: a subject that shows the clause tells what happened or why, not what must be reached
@@ -73,17 +75,6 @@ _BUILT = vocabulary.pattern("built")
 _MAX_SUBJECT = 30
 #: a verb before an amount that makes the amount a target (全市建成体育主题公园80个)
 _BUILD = vocabulary.pattern("build_verbs")
-
-
-@dataclass
-class Found:
-    subject: str
-    text: str  # the target's words, verbatim (the clause after its subject)
-    quote: str  # the clause
-    line: int
-    page: int | None
-    year: int | None
-    review: list[str] = field(default_factory=list)
 
 
 def squeeze(text: str) -> str:
@@ -112,7 +103,7 @@ def _after(clause: str, subject: str | None) -> str:
             text = clause[end:]
     text = text.strip(" ，,、：:")
     text = re.sub(r"^(?:[在于到至]\s*)?(?:19|20)\d{2}\s*年(?:底|末)?(?:前)?(?!的?基础上)[，,]?", "", text).strip(" ，,、")
-    for word in ("均", "都", "也"):
+    for word in ("均", "都", "也", "要"):
         if text.startswith(word) and len(text) > 1:
             text = text[1:]
     return text or clause
@@ -125,7 +116,7 @@ def _end_of(clause: str, subject: str) -> int | None:
     if at >= 0:
         return at + len(subject)
     wanted = squeeze(unicodedata.normalize("NFKC", subject))
-    for end in range(len(wanted), len(clause) + 1):
+    for end in range(1, len(clause) + 1):  # NFKC may lengthen the subject (Ⅲ → III)
         if squeeze(unicodedata.normalize("NFKC", clause[:end])).endswith(wanted):
             return end
     return None
@@ -137,8 +128,8 @@ def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
     A paragraph in traditional characters is read in simplified ones (the words of the sentence finder
     and the grammar are simplified); each target's words and quote are then taken back from the
     paragraph as written, character for character, so the draft quotes the document."""
-    if _is_english(paragraph.text):
-        return _find_english(paragraph, year)
+    if english_sentences.is_english(paragraph.text):
+        return english_sentences.find(paragraph, year)
     simplified = to_simplified(paragraph.text)
     if simplified == paragraph.text:
         return _find(paragraph, year)
@@ -242,6 +233,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             note = _NOTE_AT_END.search(clause)
             if note and _BOUND_VALUE.search(clause[:note.start()]):
                 clause = clause[:note.start()]  # "6.3张（按建成可开放床位，可达6.5张）": the note explains the target
+            clause = _ET_CETERA.sub("", clause)  # "…比要达85%等": the list's "and so on" is no part of the target
             try:
                 rule = parse_target(clause)
             except CheckerError as error:
@@ -268,7 +260,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                                    line=line, page=page, year=rule.year or year_now))
                 subject_before = None
                 continue
-            if rule.kind in _NOT_CHECKABLE or (rule.kind == "full_coverage" and not rule.subject):
+            if rule.kind in NOT_CHECKABLE or (rule.kind == "full_coverage" and not rule.subject):
                 subject_before = None
                 continue
             if rule.subject and _NARRATIVE.search(rule.subject):
@@ -421,99 +413,9 @@ def _shared_head(subjects: list[str]) -> tuple[list[str], bool]:
 def lead_year(paragraph: Paragraph) -> int | None:
     """The year a paragraph that introduces a list sets for the paragraphs after it (``到2025年，具体实现以下目标：``)."""
     text = paragraph.text.strip()
-    if _is_english(text):  # "By 2025, the plan aims to:", "the targets for 2017 would be as follows."
-        if len(text) > 160 or not re.search(r"(?::|as follows\.?)$", text, re.I):
-            return None
-        match = _EN_YEAR.search(text) or re.search(r"\b(?:for|in)\s+((?:19|20)\d{2})\b", text, re.I)
-        return int(match.group(1) or match.group(2)) if match and match.lastindex else None
+    if english_sentences.is_english(text):
+        return english_sentences.lead_year(text)
     if not text.endswith(("：", ":")) or len(text) > 80:
         return None
     match = _YEAR_LEAD.search(text)
     return int(match.group(1)) if match else None
-
-
-# English text (a translation of a plan, a report of one): cut at sentence ends and at ", " / "; "
-# (not inside 1,000 or 8.1), the year from "by 2030", the subject after the verb and before the
-# first word that starts the target ("reducing the infant mortality rate from …", "… should be …").
-_EN_SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d))+(?:[.;!?]+|$)")
-_EN_CLAUSE_CUT = re.compile(r",\s+|;\s*|:\s+|\s+and\s+(?=(?:the|reducing|increasing|lowering|raising|reduce|increase|"
-                            r"lower|raise|keeping|keep|bringing|bring)\b)", re.I)
-_EN_YEAR = re.compile(r"\b(?:by|until|before|through)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b|^in\s+((?:19|20)\d{2})\b",
-                      re.I)
-_EN_YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\s*,?\s*"
-                              r"|\s*,?\s*(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}$", re.I)
-_EN_LEAD = re.compile(r"^(?:(?:and|such\s+as|including|as\s+well\s+as|with)\s+)+", re.I)
-_EN_SUBJECT = re.compile(r"^(?:(?:reducing|increasing|lowering|raising|reduce|increase|lower|raise|keeping|keep|bringing|"
-                         r"bring|cutting|cut|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+)?(?:the\s+)?(?P<subject>.+?)\s+(?:from|to|should|will|would|is|are|"
-                         r"must|shall|stays?|remains?|reaches|reach|by(?=\s+\d))\b", re.I)
-_EN_LOOKS_TARGET = re.compile(r"\b(?:to|below|under|above|over|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|"
-                              r"within|by)\s+\d", re.I)
-
-
-#: who said it, before what was said ("The report said that …")
-_EN_REPORTING = re.compile(r"^(?:(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|document|blueprint|government)s?\s+"
-                           r"(?:said|says|stated|states|noted|notes|pledged|plans)(?:\s+that)?\s+)?", re.I)
-#: before an English subject, not part of its name: whose it is (China's, citizens')
-_EN_NOT_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)?(?:'s|s'|’s)\s+)?")
-
-
-def _en_subject(subject: str) -> str:
-    """An English subject without who said it or whose it is (``China's average life expectancy``)."""
-    cleaned = _EN_NOT_NAME.sub("", subject.strip(), count=1).strip()
-    return re.sub(r"^the\s+", "", cleaned, flags=re.I) or subject.strip()
-
-
-def _is_english(text: str) -> bool:
-    letters = sum(ch.isascii() and ch.isalpha() for ch in text)
-    return letters >= 8 and chinese_characters(text) * 20 < letters
-
-
-def _find_english(paragraph: Paragraph, year: int | None) -> list[Found]:
-    found: list[Found] = []
-    text = paragraph.text
-    year_now = year
-    for sentence in _EN_SENTENCE.finditer(text):
-        subject_before: str | None = None
-        body = sentence.group(0)
-        cuts = [0] + [m.end() for m in _EN_CLAUSE_CUT.finditer(body)]
-        ends = [m.start() for m in _EN_CLAUSE_CUT.finditer(body)] + [len(body)]
-        for start, end in zip(cuts, ends):
-            raw = body[start:end]
-            clause = _EN_LEAD.sub("", raw.strip().rstrip(".;!?"))
-            if not clause:
-                continue
-            own = _EN_YEAR.search(clause)
-            if own:
-                year_now = int(own.group(1) or own.group(2))
-            words = _EN_YEAR_AT_ENDS.sub("", clause).strip()
-            words = words[_EN_REPORTING.match(words).end():]  # "The report said …": who said it is no target
-            if not re.search(r"\d", words) or len(words) > 200:
-                continue
-            line, page = paragraph.position(sentence.start() + start + max(raw.find(words), 0))
-            named = _EN_SUBJECT.match(words)
-            subject = _en_subject(named.group("subject")) if named else subject_before
-            try:
-                rule = parse_target(words)
-            except CheckerError as error:
-                rest = words[named.end("subject"):].strip() if named else ""
-                try:  # "the smoking rate of … above 15 years old | should be reduced to 20 percent"
-                    rule = parse_target(rest) if rest else None
-                except CheckerError:
-                    rule = None
-                if rule is not None and rule.kind not in _NOT_CHECKABLE:
-                    line, page = paragraph.position(sentence.start() + start + max(raw.find(rest), 0))
-                    found.append(Found(subject=subject, text=rest, quote=clause, line=line, page=page,
-                                       year=rule.year or year_now))
-                    subject_before = subject
-                    continue
-                if subject and _EN_LOOKS_TARGET.search(words):
-                    found.append(Found(subject=subject, text=words, quote=clause, line=line, page=page,
-                                       year=year_now, review=[f"the grammar cannot read this clause: {error.message}"]))
-                    subject_before = subject
-                continue
-            if rule.kind in _NOT_CHECKABLE or not subject or len(subject) > 80:
-                continue
-            found.append(Found(subject=subject, text=words, quote=clause, line=line, page=page,
-                               year=rule.year or year_now))
-            subject_before = subject
-    return found

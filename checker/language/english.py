@@ -54,12 +54,20 @@ def _english() -> _English:
     )
 
 
+def spelled_digits(text: str) -> str:
+    """``text`` with numbers written in words as digits (``below three per thousand`` → ``below 3 per thousand``)."""
+    if not has_english(text):
+        return text
+    english = _english()
+    return english.numbers.sub(lambda m: english.digits[m.group(0).lower()], text)
+
+
 def to_chinese(text: str) -> str:
     """``text`` with its English words written as the grammar's Chinese words (spaces kept)."""
     if not has_english(text):
         return text
     english = _english()
-    text = english.numbers.sub(lambda m: english.digits[m.group(0).lower()], " ".join(text.split()))
+    text = spelled_digits(" ".join(text.split()))
     for regex, replacement in english.reorder:
         text = regex.sub(replacement, text, count=1)
     return english.words.sub(lambda m: english.chinese[" ".join(m.group(0).lower().split())], text)

@@ -76,6 +76,7 @@ class _Grammar:
     cumulative_note: str
     year_prefix: re.Pattern
     year_suffix: re.Pattern
+    year_inside: re.Pattern
     modifiers: tuple[tuple[str, str], ...]  # (word, modifier), longest word first
     words: dict[str, tuple[str, ...]]
     period_ends: dict[str, int | None]
@@ -146,6 +147,7 @@ def grammar() -> _Grammar:
         cumulative_note=data["cumulative"]["note"],
         year_prefix=re.compile(data["year_prefix"]["regex"]),
         year_suffix=re.compile(data["year_suffix"]["regex"]),
+        year_inside=re.compile(data["year_inside"]["regex"]),
         modifiers=tuple(modifiers),
         words=words,
         period_ends=period_ends,
@@ -262,6 +264,10 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
     if year_match and year_match.end() < len(phrase) and _parse_core(phrase) is None:
         year = int(year_match.group(1))
         phrase = phrase[year_match.end():].lstrip(",")
+    inside = g.year_inside.search(phrase) if year is None else None  # "从2015年的5.28‰降到2030年的5‰"
+    if inside:
+        year = int(inside.group(1))
+        phrase = phrase[:inside.start()] + phrase[inside.end():]
 
     # A blank cell is unspecified; "力争" with nothing after it is no target at all.
     parts = _parse_core(phrase) if phrase or not modifiers else None

@@ -1,0 +1,205 @@
+"""English body text (a translation of a plan, a report on one): the clauses that set a target.
+
+A sentence is cut into clauses at ", ", "; ", ": ", before "and the …"/"and reducing …", and at
+bullets ("•"), never inside brackets or numbers (1,000; 8.1). The year is the clause's own
+("by 2030"), else the one before it in the paragraph, else the paragraph's lead. The subject is what
+stands after a leading verb and before the first word that starts the target ("reducing **the infant
+mortality rate** from 8.1 per 1,000 to 5 per 1,000"); who said it ("the plan said") and whose it is
+("China's") are not part of the name. Numbers written in words count ("below three per thousand").
+
+- ``increase life expectancy to 79 (77.3 by 2020)``: the bracket sets its own target for 2020; the
+  clause keeps the year of its sentence.
+- ``reducing the infant mortality rate from 8.1 to 5 per 1,000 and the under-5 mortality rate from 10.7
+  to 6 per 1,000``: the second clause has no verb of its own; the first one's (reducing) carries over,
+  with a note.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.documents.model import NOT_CHECKABLE, Found, Paragraph
+from checker.errors import CheckerError
+from checker.language.english import spelled_digits
+from checker.language.grammar import parse_target
+from checker.language.script import chinese_characters
+
+_SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d))+(?:[.;!?]+|$)")
+_BULLETS = "•▪●"
+_CLAUSE_CUT = re.compile(r",\s+|;\s*|:\s+|\s*[•▪●]\s*|\s+and\s+(?=(?:the|reducing|increasing|lowering|raising|reduce|"
+                         r"increase|lower|raise|keeping|keep|bringing|bring)\b)", re.I)
+YEAR = re.compile(r"\b(?:by|until|before|through)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b|^in\s+((?:19|20)\d{2})\b",
+                  re.I)
+_YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\s*,?\s*"
+                           r"|\s*,?\s*(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}$", re.I)
+#: a year after a preposition, which is when, never how much ("to 2020", "in 2015")
+_YEAR_WORDS = re.compile(r"\b(?:to|by|in|until|till|through|before|from|since)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.I)
+_LEAD = re.compile(r"^(?:(?:and|such\s+as|including|as\s+well\s+as|with"
+                   r"|(?:(?:the|other|main|key|major|its)\s+){0,2}(?:goals|targets|aims|objectives)\s+(?:also\s+)?(?:include|are))\s+)+",
+                   re.I)
+_SUBJECT = re.compile(r"^(?:(?:reducing|increasing|lowering|raising|reduce|increase|lower|raise|keeping|keep|bringing|"
+                      r"bring|cutting|cut|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+)?(?:the\s+)?"
+                      r"(?P<subject>.+?)(?:\s+(?:from|to|should|will|would|is|are|must|shall|stays?|remains?|reaches|reach|"
+                      r"by(?=\s+\d))|[—–-](?:should|will|would|is|are|must|shall))\b", re.I)
+#: an aside between dashes at a subject's end ("the infant mortality rate—for children younger than 1—")
+_DASH_ASIDE = re.compile(r"\s*(?:[—–]+\s*(?:for|among|of|in|that is)|-(?:for|among))\s[^—–]*$", re.I)
+_LOOKS_TARGET = re.compile(r"\b(?:to|below|under|above|over|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|"
+                           r"within|by)\s+\d", re.I)
+#: a bracketed aside with a year of its own: "79 (77.3 by 2020)"
+_ASIDE = re.compile(r"\s*\((?P<words>[^()]*\b(?:by|in)\s+(?:19|20)\d{2}[^()]*)\)")
+#: the verb that starts a clause, and the word that carries its direction to a clause without one
+_VERB = re.compile(r"^(?:(?P<down>reduc|decreas|lower|cut|bring|brought)|(?P<up>increas|rais|improv|lift|boost))\w*\b",
+                   re.I)
+_FROM_TO = re.compile(r"^from\s+\S*\d.*?\s+to\s+\S*\d", re.I)
+#: who said it, before what was said ("The report said that …")
+_REPORTING = re.compile(r"^(?:(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|document|blueprint|government)s?\s+"
+                        r"(?:said|says|stated|states|noted|notes|pledged|plans)(?:\s+that)?\s+"
+                        r"|(?:[\w'’-]+\s+){1,4}(?:(?:has|have)\s+(?:pledged|promised|vowed|decided|planned)"
+                        r"|pledges|promises|vows|aims|plans|intends|seeks)\s+to\s+)?", re.I)
+#: before an English subject, not part of its name: whose it is (China's, citizens')
+_NOT_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)?(?:'s|s'|’s)\s+)?")
+#: "that for children younger than 5": the name before it, for other people
+_THAT_OF = re.compile(r"^(?:that|those)\s+(?P<link>of|for|among)\s+(?P<rest>.+)$", re.I)
+_HEAD_OF = re.compile(r"^(?P<head>.+?)\s+(?:of|for|among)\s+", re.I)
+
+
+def is_english(text: str) -> bool:
+    """Whether ``text`` is written in English (Latin letters, next to no Chinese characters)."""
+    letters = sum(ch.isascii() and ch.isalpha() for ch in text)
+    return letters >= 8 and chinese_characters(text) * 20 < letters
+
+
+def lead_year(text: str) -> int | None:
+    """The year a paragraph that introduces a list sets ("By 2025, the plan aims to:", "the targets
+    for 2017 would be as follows.")."""
+    if len(text) > 160 or not re.search(r"(?::|as follows\.?|\b(?:aims?|strives?|plans?|seeks?|intends?) to)$", text, re.I):
+        return None
+    match = YEAR.search(text) or re.search(r"\b(?:for|in)\s+((?:19|20)\d{2})\b", text, re.I)
+    return int(match.group(1) or match.group(2)) if match and match.lastindex else None
+
+
+def find(paragraph: Paragraph, year: int | None) -> list[Found]:
+    """The targets an English paragraph sets; ``year`` is the one a lead before it set."""
+    found: list[Found] = []
+    year_now = year
+    for sentence in _SENTENCE.finditer(paragraph.text):
+        subject_before: str | None = None
+        verb_before: str | None = None
+        for start, raw, new_item in _clauses(sentence.group(0)):
+            offset = sentence.start() + start
+            if new_item:
+                subject_before = verb_before = None  # a new item of a list says what it is about itself
+            asides = list(_ASIDE.finditer(raw))
+            main = _ASIDE.sub("", raw)
+            clause = _LEAD.sub("", main.strip().rstrip(".;!?"))
+            if not clause:
+                continue
+            own = YEAR.search(clause)
+            if own:
+                year_now = int(own.group(1) or own.group(2))
+            verb = _VERB.match(clause)
+            hit = _target(paragraph, offset, raw, clause, year_now, subject_before, verb_before)
+            if hit:
+                found.append(hit)
+                subject_before = hit.subject
+            if verb:
+                verb_before = "reduced" if verb.group("down") else "increased"
+            for aside in asides:  # "(77.3 by 2020)": the same subject, another year
+                words = aside.group("words").strip()
+                aside_year = YEAR.search(words)
+                subject = hit.subject if hit else subject_before
+                target = _target(paragraph, offset, raw, words, int(aside_year.group(1) or aside_year.group(2))
+                                 if aside_year else year_now, subject, None)
+                if target and subject:
+                    target.review.append(f"a bracket in a clause on {subject}: its own target for {target.year}")
+                    found.append(target)
+    return found
+
+
+def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int | None,
+            subject_before: str | None, verb_before: str | None) -> Found | None:
+    """The target one clause sets, or None where it sets none."""
+    words = _YEAR_AT_ENDS.sub("", clause).strip()
+    words = words[_REPORTING.match(words).end():]  # "The report said …": who said it is no target
+    if not re.search(r"\d", spelled_digits(_YEAR_WORDS.sub("", words))) or len(words) > 200:
+        return None  # no number but years: "China's health goals to 2020" is a title
+
+    def position(piece: str) -> tuple[int, int | None]:
+        return paragraph.position(offset + max(raw.find(piece), 0))
+
+    line, page = position(words)
+    named = _SUBJECT.match(words)
+    subject = _subject(named.group("subject"), subject_before) if named else subject_before
+    try:
+        rule = parse_target(words)
+    except CheckerError as error:
+        rest = words[named.end("subject"):].strip(" —–-") if named else ""
+        rule, read, review = _read_rest(rest, verb_before)
+        if rule is not None and rule.kind not in NOT_CHECKABLE and subject:
+            line, page = position(rest)
+            return Found(subject=subject, text=rest, quote=clause, line=line, page=page,
+                         year=rule.year or year, review=review)
+        if subject and _LOOKS_TARGET.search(spelled_digits(words)):
+            return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
+                         review=[f"the grammar cannot read this clause: {error.message}"])
+        return None
+    if rule.kind in NOT_CHECKABLE or not subject or len(subject) > 80:
+        return None
+    return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=rule.year or year)
+
+
+def _read_rest(rest: str, verb_before: str | None):
+    """The clause's words after its subject, read: ``should be reduced to 20 percent``; a bare ``from
+    10.7 per 1,000 to 6 per 1,000`` with the verb of the clause before it. (rule, words, review)."""
+    if not rest:
+        return None, rest, []
+    try:
+        return parse_target(rest), rest, []
+    except CheckerError:
+        pass
+    if verb_before and _FROM_TO.match(rest):
+        carried = re.sub(r"\s+to\s+(?=\S*\d)", f" {verb_before} to ", rest, count=1)
+        try:
+            rule = parse_target(carried)
+        except CheckerError:
+            return None, rest, []
+        meaning = f"kind: {rule.kind}, op: '{rule.op}', value: {rule.value:g}" + (f" ({rule.unit})" if rule.unit else "")
+        return rule, rest, [f"no verb of its own: with the one before it ({verb_before}) it reads "
+                            f"{{{meaning}}}; give that as `rule:` if it is so"]
+    return None, rest, []
+
+
+def _subject(subject: str, before: str | None) -> str:
+    """An English subject without who said it or whose it is (``China's average life expectancy``);
+    ``that for children younger than 5`` after ``the infant mortality rate`` names that rate for them."""
+    cleaned = _NOT_NAME.sub("", subject.strip(), count=1).strip()
+    cleaned = re.sub(r"^the\s+", "", cleaned, flags=re.I) or subject.strip()
+    cleaned = _DASH_ASIDE.sub("", cleaned) or cleaned
+    that = _THAT_OF.match(cleaned)
+    if that and before:
+        head = _HEAD_OF.match(before)
+        return f"{head.group('head') if head else before} {that.group('link')} {that.group('rest')}"
+    return cleaned
+
+
+def _clauses(sentence: str) -> list[tuple[int, str, bool]]:
+    """The sentence's clauses (start, text, whether a bullet opens it), cut where :data:`_CLAUSE_CUT`
+    matches outside brackets."""
+    depth, inside = 0, set()
+    for at, char in enumerate(sentence):
+        if char in "(（":
+            depth += 1
+        elif char in ")）":
+            depth = max(depth - 1, 0)
+        elif depth:
+            inside.add(at)
+    out, start, bullet = [], 0, False
+    for cut in _CLAUSE_CUT.finditer(sentence):
+        if cut.start() in inside:
+            continue
+        if cut.start() > start:
+            out.append((start, sentence[start:cut.start()], bullet))
+        start, bullet = cut.end(), any(mark in cut.group(0) for mark in _BULLETS)
+    if start < len(sentence):
+        out.append((start, sentence[start:], bullet))
+    return out

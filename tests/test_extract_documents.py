@@ -669,3 +669,22 @@ def test_english_numbers_in_words_reporting_verbs_and_dashes():
         ("婴儿死亡率", 2030, "will be reduced to below five per thousand", 5),
         ("infant mortality rate for children younger than 5", 2030, "will be kept below six per thousand", 5),
     }
+
+
+def test_a_commentary_keeps_its_targets_and_leaves_its_facts_out():
+    """Found on an unseen newspaper commentary on a plan: a question, a look back (过去15年…从2000年的…
+    上升至2015年的…), what other places have reached (北京…达到了…), and a year's statistic (2014年…为71.5岁)
+    were drafted as targets; a future amount with its own year (2035年将实现为83.5岁) was not, and the
+    clause after it took the sentence's first year."""
+    text = ("样例市健康目标解读\n\n"
+            "人均预期寿命达到80岁意味着什么？这意味着样例市将达到发达地区的健康水平。\n\n"
+            "2014年全国人均预期寿命为75.5岁，其中西部地区为72.1岁。\n\n"
+            "过去15年，样例市人均预期寿命从2000年的72.4岁上升至2015年的77.1岁，累计增长4.7岁。\n\n"
+            "2016年，甲区人均预期寿命达到了81.2岁，乙区达到了80.4岁。\n\n"
+            "根据规划，到2030年，样例市人均预期寿命将实现为80岁，2035年将实现为81岁，达到发达国家水平。\n")
+    found = {(name, year, words) for name, year, words, _ in drafted(build(read_text(text, "commentary.txt")))}
+    assert found == {
+        ("人均预期寿命", 2030, "80岁"),
+        ("人均预期寿命", 2035, "81岁"),
+        ("人均预期寿命", 2035, "达到发达国家水平"),
+    }

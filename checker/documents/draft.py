@@ -266,9 +266,15 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     body_years: set[int] = set()
     hits = [hit for block, carried in _paragraphs_with_targets(doc) for hit in sentences.find(block, carried)
             if hit.year is None or issued is None or hit.year >= issued]  # before the document: what was done
+    body_last = None
     if last_year is None:  # no table, no year in the title: a sentence with no year is set for the text's last
-        last_year = max((hit.year for hit in hits if hit.year is not None), default=None)
+        body_last = max((hit.year for hit in hits if hit.year is not None), default=None)
     for hit in hits:
+        if hit.year is None and last_year is None and (body_last is None or hit.review):
+            # no year anywhere to keep it for; or words not read in a text whose only years are its
+            # sentences' (a commentary's "经合组织国家平均为81岁")
+            builder.count("left out: no year" if body_last is None else "left out: no year, words not read")
+            continue
         name = _without_region(hit.subject, region).strip() or hit.quote  # never a nameless indicator
         item = builder.indicator(name, None, hit.line, hit.quote)
         target = {"text": hit.text, "source": {"line": hit.line, "quote": hit.quote}}
@@ -277,9 +283,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         review = list(hit.review)
         year = hit.year
         if year is None:
-            if last_year is None:
-                continue
-            year = last_year
+            year = last_year or body_last
             target["standing"] = True
             review.append(f"the sentence names no year: kept as a standing requirement for {year}")
         else:

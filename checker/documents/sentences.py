@@ -41,6 +41,9 @@ _SUBJECT_START = vocabulary.pattern("subject_start")
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: a list item's mark (1、 2. （3）) is not part of what the item says
 _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,3}(?:[、．]|\.(?!\d)))\s*")
+#: a sentence that looks back, and a verb with 了: what was done, not what is to be reached
+_LOOKS_BACK = vocabulary.pattern("looking_back_sentence")
+_DONE_ALREADY = vocabulary.pattern("done_already")
 #: a clause that details the one before it (其中10家在原特区外) sets no target of its own
 _DETAIL = vocabulary.pattern("detail")
 #: an explanation in brackets at a clause's end, longer than a unit (%) or a footnote mark
@@ -56,6 +59,8 @@ _AGE = re.compile(r"^(?:\d+\s*[~～\-—至]\s*)?\d+\s*(?:周岁|岁)(?:及以�
 _MARKER_SPLIT = re.compile(r"较|比(?![重例率])|从|由|达到|达(?!标)|提高|提升|降至|降到|下降|降低|控制|不低于|不高于|不超过|保持|稳定在|增加|减少|"
                            r"超过|低于|高于|\d")
 #: a target states a change, a bound or a verb; a bare amount ("耕地面积29977.37公顷") is a fact
+_YEAR_AT_START = re.compile(r"(?:19|20)\d{2}\s*年")
+_FUTURE = re.compile(r"将|要|力争|预计|计划(?!生育)")
 _BARE = re.compile(r"^[\d.,，、~～—-]+\s*[^\d\s]{0,5}$")
 #: a subject that shows the clause tells what happened or why, not what must be reached
 _NARRATIVE = vocabulary.pattern("narrative")
@@ -161,13 +166,15 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
     for sentence in _SENTENCE.finditer(text):
         if not _YEAR_LEAD.match(sentence.group(0).lstrip()):
             subject_before = None  # "…比例达到85%以上；到2030年，达到95%以上": the subject carries over
+        if sentence.group(0).rstrip().endswith(("？", "?")) or _LOOKS_BACK.match(_LIST_MARK.sub("", sentence.group(0).lstrip())):
+            continue  # a question, or what was done ("过去15年，…从71.4岁上升至76.34岁")
         sentence_start, pair, year_before, split_by_year = len(found), None, year_now, []
         led_by_year = False
         for start, raw in _clauses(sentence.group(0)):
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
             offset = sentence.start() + start
-            if not clause or _DETAIL.match(clause):
-                continue
+            if not clause or _DETAIL.match(clause) or _DONE_ALREADY.search(clause):
+                continue  # a detail of the clause before, or what has happened (北京…达到了81.95岁)
 
             def at(piece: str, raw: str = raw, offset: int = offset) -> tuple[int, int | None]:
                 """The line (and page) where ``piece`` starts: a target's line is its own words' line,
@@ -263,7 +270,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if rule.kind in NOT_CHECKABLE or (rule.kind == "full_coverage" and not rule.subject):
                 subject_before = None
                 continue
-            if rule.subject and _NARRATIVE.search(rule.subject):
+            if rule.subject and _clean_subject(rule.subject) and _NARRATIVE.search(rule.subject):
                 subject_before = None
                 continue
             if rule.kind in ("trend", "maintain") and _VAGUE.search(_clean_subject(rule.subject or subject_before or "")):
@@ -282,10 +289,13 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 built = _BUILD.match(subject)
                 if built:
                     subject = subject[built.end():] or subject  # a verb says it is to be made (建成…80个)
-                elif led_by_year:  # 到“十四五”期末，全市人均期望寿命80岁
+                elif led_by_year or (rule.year is not None and _FUTURE.search(clause)):
+                    # 到“十四五”期末，全市人均期望寿命80岁; 2035年将实现为83.5岁 (not 2017年…为81.09岁: a fact)
                     review = ["a bare amount after the sentence's year: read as the target for that year"]
                 else:
                     continue  # a bare amount is a fact (耕地面积29977.37公顷)
+            if rule.year is not None and _YEAR_AT_START.match(clause):
+                year_now = rule.year  # "2035年将实现为83.5岁，达到发达国家水平": the next clause is for 2035 too
             parts = [part for part in subject.split("、") if part]
             line, page = at(words)
             if len(parts) > 1 and "等" not in subject and all(len(part) >= 3 for part in parts):

@@ -688,3 +688,31 @@ def test_a_commentary_keeps_its_targets_and_leaves_its_facts_out():
         ("人均预期寿命", 2035, "81岁"),
         ("人均预期寿命", 2035, "达到发达国家水平"),
     }
+
+
+def test_an_english_news_report_respectively_past_tense_and_the_years_it_looks_to():
+    """Found on unseen English reports of provincial and national five-year health plans: a report whose
+    only year is in a paragraph with no target ("by the end of 2025") drafted nothing; "A and B … four
+    and six out of 1,000, respectively" was read as both bounds on one indicator; "the rate dropped to
+    23.3%" (what happened) was drafted; "looking forward to 2035, … will reach more than 80" took the
+    sentence's 2025; the headline was drafted as a target with no year."""
+    text = ("Province releases health plan; life expectancy will exceed 80\n\n"
+            "The province aims to build a modern public health system by the end of 2025 (2021-25).\n\n"
+            "The average life expectancy is expected to reach 79 years. The mortality rate of infants and children "
+            "aged under 5 is expected to be less than four out of 1,000 and six out of 1,000, respectively.\n\n"
+            "From 2015 to 2020, the average life expectancy increased from 76.1 years to 77.6 years, and the smoking "
+            "rate dropped to 24.1%.\n\n"
+            "Looking forward to 2035, the average life expectancy will reach more than 80 years, with a rising "
+            "healthy life expectancy.\n\n"
+            "The health literacy level of urban and rural residents will be raised to 26% by 2025.\n")
+    draft = build(read_text(text, "report.txt"))
+    assert {(name, year, words) for name, year, words, _ in drafted(draft)} == {
+        ("人均预期寿命", 2025, "The average life expectancy is expected to reach 79 years"),
+        ("婴儿死亡率", 2025, "is expected to be less than four out of 1,000"),
+        ("5岁以下儿童死亡率", 2025, "is expected to be less than six out of 1,000"),
+        ("人均预期寿命", 2035, "the average life expectancy will reach more than 80 years"),
+        ("居民健康素养水平", 2025, "The health literacy level of urban and rural residents will be raised to 26%"),
+    }
+    reviews = _reviews(draft)
+    assert "respectively" in reviews[("婴儿死亡率", 2025, "is expected to be less than four out of 1,000")]
+    assert "names no year" in reviews[("人均预期寿命", 2025, "The average life expectancy is expected to reach 79 years")]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from checker.documents import sentences, tables, vocabulary
-from checker.documents.model import Document, Paragraph
+from checker.documents.model import Document, Found, Paragraph
 from checker.errors import CheckerError
 from checker.language import units
 from checker.language.grammar import parse_target
@@ -264,16 +264,19 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     last_year = (table_years[-1] if table_years else None) or title_year
     body_targets = 0
     body_years: set[int] = set()
-    hits = [hit for block, carried in _paragraphs_with_targets(doc) for hit in sentences.find(block, carried)
-            if hit.year is None or issued is None or hit.year >= issued]  # before the document: what was done
-    body_last = None
-    if last_year is None:  # no table, no year in the title: a sentence with no year is set for the text's last
-        body_last = max((hit.year for hit in hits if hit.year is not None), default=None)
-    for hit in hits:
-        if hit.year is None and last_year is None and (body_last is None or hit.review):
+    hits: list[tuple[Found, int | None]] = []  # each with the year the text last looked to before it
+    looked_to: int | None = None
+    for block, carried in _paragraphs_with_targets(doc):
+        for hit in sentences.find(block, carried):
+            if hit.year is None or issued is None or hit.year >= issued:  # before the document: what was done
+                hits.append((hit, looked_to))
+        looked_to = next(reversed(sentences.years_ahead(block.text)), looked_to)
+    for hit, looked in hits:
+        fallback = last_year or looked  # no table, no year in the title: the year the text last looked to
+        if hit.year is None and (fallback is None or (last_year is None and hit.unread)):
             # no year anywhere to keep it for; or words not read in a text whose only years are its
             # sentences' (a commentary's "经合组织国家平均为81岁")
-            builder.count("left out: no year" if body_last is None else "left out: no year, words not read")
+            builder.count("left out: no year" if fallback is None else "left out: no year, words not read")
             continue
         name = _without_region(hit.subject, region).strip() or hit.quote  # never a nameless indicator
         item = builder.indicator(name, None, hit.line, hit.quote)
@@ -283,7 +286,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         review = list(hit.review)
         year = hit.year
         if year is None:
-            year = last_year or body_last
+            year = fallback
             target["standing"] = True
             review.append(f"the sentence names no year: kept as a standing requirement for {year}")
         else:
@@ -441,12 +444,21 @@ def _heading_level(text: str) -> int | None:
     return None
 
 
+def _is_headline(block: Paragraph) -> bool:
+    """A document's first paragraph that is a title: one line, with no sentence end."""
+    text = block.text.strip()
+    return len(block.starts) == 1 and "\n" not in text and len(text) <= 120 and not text.endswith(("。", ".", "；", ";", "：", ":"))
+
+
 def _paragraphs_with_targets(doc: Document):
     """The paragraphs that may set targets (not headings, not in a section that looks back), each with
     the year a lead paragraph above it set."""
     skipping_at: int | None = None
     carried: int | None = None  # the year a lead ending in a colon sets for the paragraphs below it
-    for block in doc.paragraphs:
+    paragraphs = doc.paragraphs
+    if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
+        paragraphs = paragraphs[1:]  # a news headline repeats the text below it, with no year of its own
+    for block in paragraphs:
         level = _heading_level(block.text)
         run_in = _RUN_IN.match(block.text.strip()) if level is None else None
         title = block.text

@@ -20,21 +20,21 @@ import re
 
 from checker.documents.model import NOT_CHECKABLE, Found, Paragraph
 from checker.errors import CheckerError
-from checker.language.english import spelled_digits
+from checker.language.english import number_words, spelled_digits
 from checker.language.grammar import parse_target
 from checker.language.script import chinese_characters
 
 _SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d))+(?:[.;!?]+|$)")
 _BULLETS = "•▪●"
-_CLAUSE_CUT = re.compile(r",\s+|;\s*|:\s+|\s*[•▪●]\s*|\s+and\s+(?=(?:the|reducing|increasing|lowering|raising|reduce|"
+_CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)|;\s*|:\s+|\s*[•▪●]\s*|\s+(?=with\s+(?:a|an)\s)|\s+and\s+(?=(?:the|reducing|increasing|lowering|raising|reduce|"
                          r"increase|lower|raise|keeping|keep|bringing|bring)\b)", re.I)
-YEAR = re.compile(r"\b(?:by|until|before|through)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b|^in\s+((?:19|20)\d{2})\b",
-                  re.I)
-_YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\s*,?\s*"
+YEAR = re.compile(r"\b(?:by|until|before|through|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?"
+                  r"((?:19|20)\d{2})\b|^in\s+((?:19|20)\d{2})\b", re.I)
+_YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\s*,?\s*"
                            r"|\s*,?\s*(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}$", re.I)
 #: a year after a preposition, which is when, never how much ("to 2020", "in 2015")
 _YEAR_WORDS = re.compile(r"\b(?:to|by|in|until|till|through|before|from|since)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.I)
-_LEAD = re.compile(r"^(?:(?:and|such\s+as|including|as\s+well\s+as|with"
+_LEAD = re.compile(r"^(?:(?:and|such\s+as|including|as\s+well\s+as|with|while|whereas|meanwhile"
                    r"|(?:(?:the|other|main|key|major|its)\s+){0,2}(?:goals|targets|aims|objectives)\s+(?:also\s+)?(?:include|are))\s+)+",
                    re.I)
 _SUBJECT = re.compile(r"^(?:(?:reducing|increasing|lowering|raising|reduce|increase|lower|raise|keeping|keep|bringing|"
@@ -51,6 +51,12 @@ _ASIDE = re.compile(r"\s*\((?P<words>[^()]*\b(?:by|in)\s+(?:19|20)\d{2}[^()]*)\)
 _VERB = re.compile(r"^(?:(?P<down>reduc|decreas|lower|cut|bring|brought)|(?P<up>increas|rais|improv|lift|boost))\w*\b",
                    re.I)
 _FROM_TO = re.compile(r"^from\s+\S*\d.*?\s+to\s+\S*\d", re.I)
+#: a verb in the past tense tells what happened ("the rate dropped to 23.3%", "increased from 76.34 to
+#: 77.93"); after be/will/to/should … it is a passive or an infinitive, which sets a target
+_PAST = re.compile(r"\b(?P<before>\w+)\s+(?:reached|rose|fell|dropped|declined|increased|decreased|grew|stood|was|were|"
+                   r"amounted|hit|climbed|improved|lowered|reduced|raised)\b", re.I)
+_AUXILIARY = frozenset(("be", "been", "being", "is", "are", "will", "to", "should", "shall", "would", "must", "can",
+                        "could", "may", "might", "expected", "set", "planned", "targeted"))
 #: who said it, before what was said ("The report said that …")
 _REPORTING = re.compile(r"^(?:(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|document|blueprint|government)s?\s+"
                         r"(?:said|says|stated|states|noted|notes|pledged|plans)(?:\s+that)?\s+"
@@ -58,6 +64,14 @@ _REPORTING = re.compile(r"^(?:(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|docum
                         r"|pledges|promises|vows|aims|plans|intends|seeks)\s+to\s+)?", re.I)
 #: before an English subject, not part of its name: whose it is (China's, citizens')
 _NOT_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)?(?:'s|s'|’s)\s+)?")
+#: whose it is, after the name: "the health literacy level of Chinese residents"
+_WHOSE = re.compile(r"\s+(?:of|among)\s+(?:the\s+)?(?:(?:Chinese|China's|urban|rural|urban\s+and\s+rural)\s+)?"
+                    r"(?:residents|citizens|people|population|nationals)$", re.I)
+#: "A and B … to be less than 4 and 6 per 1,000, respectively": subjects, the shared verb, two values
+_NUMBER = rf"(?:\S*\d|\b(?:{number_words()})\b)"
+_PAIRED = re.compile(rf"^(?P<subject>.+?\s+and\s+.+?)\s+(?P<verb>(?:is|are|will|should|shall|would|must)\b.*?\s)"
+                     rf"(?P<first>{_NUMBER}(?:[^,]|,(?=\d))*?)\s+and\s+(?P<second>{_NUMBER}(?:[^,]|,(?=\d))*?),?\s+respectively$",
+                     re.I)
 #: "that for children younger than 5": the name before it, for other people
 _THAT_OF = re.compile(r"^(?:that|those)\s+(?P<link>of|for|among)\s+(?P<rest>.+)$", re.I)
 _HEAD_OF = re.compile(r"^(?P<head>.+?)\s+(?:of|for|among)\s+", re.I)
@@ -98,6 +112,11 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if own:
                 year_now = int(own.group(1) or own.group(2))
             verb = _VERB.match(clause)
+            paired = _respectively(paragraph, offset, raw, clause, year_now)
+            if paired:
+                found.extend(paired)
+                subject_before = None
+                continue
             hit = _target(paragraph, offset, raw, clause, year_now, subject_before, verb_before)
             if hit:
                 found.append(hit)
@@ -121,6 +140,9 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     """The target one clause sets, or None where it sets none."""
     words = _YEAR_AT_ENDS.sub("", clause).strip()
     words = words[_REPORTING.match(words).end():]  # "The report said …": who said it is no target
+    past = _PAST.search(words)
+    if past and past.group("before").lower() not in _AUXILIARY:
+        return None  # what happened: "the average life expectancy increased from 76.34 years to 77.93 years"
     if not re.search(r"\d", spelled_digits(_YEAR_WORDS.sub("", words))) or len(words) > 200:
         return None  # no number but years: "China's health goals to 2020" is a title
 
@@ -146,6 +168,35 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     if rule.kind in NOT_CHECKABLE or not subject or len(subject) > 80:
         return None
     return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=rule.year or year)
+
+
+def _respectively(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int | None) -> list[Found]:
+    """``the mortality rate of infants and children under 5 is expected to be less than 4 and 6 per 1,000,
+    respectively`` → one target each: the verb with each value, each name with the shared head."""
+    match = _PAIRED.match(_YEAR_AT_ENDS.sub("", clause).strip())
+    if not match:
+        return []
+    subject = _subject(match.group("subject"), None)
+    shared = re.match(r"^(?P<head>.+?\s+(?:of|for|among)\s+)(?P<first>.+?)\s+and\s+(?P<second>.+)$", subject, re.I)
+    names = ([shared.group("head") + shared.group("first"), shared.group("head") + shared.group("second")] if shared
+             else [part.strip() for part in re.split(r"\s+and\s+", subject, maxsplit=1)])
+    if len(names) != 2:
+        return []
+    unit = re.search(r"(?:\s+(?:per|out\s+of)\s+[\d,]+.*|\s*%|\s*‰|\s+percent)$", match.group("second"))
+    out = []
+    for name, value in zip(names, (match.group("first"), match.group("second"))):
+        words = f"{match.group('verb')}{value}"
+        if unit and not re.search(r"(?:per|out\s+of)\s+[\d,]|%|‰|percent", value):
+            words += unit.group(0)  # "less than four out of 1,000 and six out of 1,000": each its unit
+        review = [f"one of two targets in one sentence ({match.group('first')} and {match.group('second')}, "
+                  "respectively): check the pairing"]
+        try:
+            parse_target(words)
+        except CheckerError as error:
+            review.append(f"the grammar cannot read {words!r}: {error.message}")
+        line, page = paragraph.position(offset + max(raw.find(value), 0))
+        out.append(Found(subject=name, text=words, quote=clause, line=line, page=page, year=year, review=review))
+    return out
 
 
 def _read_rest(rest: str, verb_before: str | None):
@@ -175,6 +226,7 @@ def _subject(subject: str, before: str | None) -> str:
     cleaned = _NOT_NAME.sub("", subject.strip(), count=1).strip()
     cleaned = re.sub(r"^the\s+", "", cleaned, flags=re.I) or subject.strip()
     cleaned = _DASH_ASIDE.sub("", cleaned) or cleaned
+    cleaned = _WHOSE.sub("", cleaned) or cleaned
     that = _THAT_OF.match(cleaned)
     if that and before:
         head = _HEAD_OF.match(before)

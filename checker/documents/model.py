@@ -78,3 +78,8 @@ class Found:
     page: int | None
     year: int | None
     review: list[str] = field(default_factory=list)
+
+    @property
+    def unread(self) -> bool:
+        """Whether the grammar could not read the target's words (a review note says so)."""
+        return any(note.startswith("the grammar cannot read") for note in self.review)

@@ -420,6 +420,20 @@ def _shared_head(subjects: list[str]) -> tuple[list[str], bool]:
     return [s + head for s in short] + [last], True
 
 
+#: a plan period in brackets: (2021-25), （2019—2030年）
+_SPAN = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[-–—~～至]\s*((?:19|20)?\d{2})\s*年?\s*[)）]")
+
+
+def years_ahead(text: str) -> list[int]:
+    """The years a text sets things for (到2025年, by the end of 2025, 到“十四五”期末, a period in brackets
+    such as (2021-25)), in the order it names them: where a report with no year in its title looks to."""
+    found = [(m.start(), int(m.group(1))) for m in _YEAR_LEAD.finditer(to_simplified(text))]
+    found += [(m.start(), _PERIOD_YEARS[m.group(1)]) for m in _PERIOD_END.finditer(text)]
+    found += [(m.start(), int(m.group(1) or m.group(2))) for m in english_sentences.YEAR.finditer(text)]
+    found += [(m.start(), int(m.group(1)) if len(m.group(1)) == 4 else 2000 + int(m.group(1))) for m in _SPAN.finditer(text)]
+    return [year for _, year in sorted(found)]
+
+
 def lead_year(paragraph: Paragraph) -> int | None:
     """The year a paragraph that introduces a list sets for the paragraphs after it (``到2025年，具体实现以下目标：``)."""
     text = paragraph.text.strip()

@@ -54,6 +54,11 @@ def _english() -> _English:
     )
 
 
+def number_words() -> str:
+    """A regular expression (no groups) for a number written in words (``three``, ``twenty``)."""
+    return "|".join(sorted(_english().digits, key=len, reverse=True))
+
+
 def spelled_digits(text: str) -> str:
     """``text`` with numbers written in words as digits (``below three per thousand`` → ``below 3 per thousand``)."""
     if not has_english(text):

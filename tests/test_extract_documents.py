@@ -716,3 +716,25 @@ def test_an_english_news_report_respectively_past_tense_and_the_years_it_looks_t
     reviews = _reviews(draft)
     assert "respectively" in reviews[("婴儿死亡率", 2025, "is expected to be less than four out of 1,000")]
     assert "names no year" in reviews[("人均预期寿命", 2025, "The average life expectancy is expected to reach 79 years")]
+
+
+def test_a_part_with_its_own_bound_and_names_after_whom_they_are_for():
+    """Found on the Nan'an plan's body text: "…公共卫生人员数≥2，其中疾控人员≥1" lost the part (a 其中 clause was
+    always a detail), and a subject that names whom two rates are for ("…负责人、…和…劳动者的职业卫生培训率
+    及…职业健康体检建档率均达到100%") was too long to draft."""
+    from checker.documents.model import paragraph
+    from checker.documents.sentences import find
+
+    text = ("到2030年，实现每千常住人口公共卫生人员数≥2，其中疾控人员≥1。全市建成三级医院12家，其中10家在城区。"
+            "到2030年，化工、建材等行业的用人单位主要负责人、职业卫生管理人员和接触职业病危害的劳动者的职业卫生培训率"
+            "及接触职业病危害的劳动者职业健康体检建档率均达到100%。")
+    found = {(f.subject, f.text, f.year): f.review for f in find(paragraph(text, 1))}
+    assert set(found) == {
+        ("每千常住人口公共卫生人员数", "≥2", 2030),
+        ("每千常住人口疾控人员数", "≥1", 2030),
+        ("三级医院", "12家", 2030),  # built, a target; "其中10家在城区" details it and sets none
+        ("职业卫生培训率", "达到100%", 2030),
+        ("接触职业病危害的劳动者职业健康体检建档率", "达到100%", 2030),
+    }
+    assert "a part of 每千常住人口公共卫生人员数" in found[("每千常住人口疾控人员数", "≥1", 2030)][0]
+    assert "cut from a longer subject" in found[("职业卫生培训率", "达到100%", 2030)][0]

@@ -19,7 +19,7 @@ from checker.documents import vocabulary
 from checker.documents import english_sentences
 from checker.documents.model import NOT_CHECKABLE, Found, Paragraph
 from checker.errors import CheckerError
-from checker.language.grammar import parse_target
+from checker.language.grammar import normalize, parse_target
 from checker.language.script import chinese_characters, to_simplified
 
 #: a sentence ends at 。；！？ or an ellipsis (``主要食品安全抽查99%合格……26日，武汉发布…``)
@@ -124,6 +124,9 @@ def _end_of(clause: str, subject: str) -> int | None:
     for end in range(1, len(clause) + 1):  # NFKC may lengthen the subject (Ⅲ → III)
         if squeeze(unicodedata.normalize("NFKC", clause[:end])).endswith(wanted):
             return end
+    for end in range(len(clause), 0, -1):  # the grammar's own character map (、 → ,)
+        if normalize(clause[:end]) == subject:
+            return end
     return None
 
 
@@ -173,8 +176,14 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         for start, raw in _clauses(sentence.group(0)):
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
             offset = sentence.start() + start
-            if not clause or _DETAIL.match(clause) or _DONE_ALREADY.search(clause):
-                continue  # a detail of the clause before, or what has happened (北京…达到了81.95岁)
+            if not clause or _DONE_ALREADY.search(clause):
+                continue  # what has happened (北京…达到了81.95岁)
+            detail = _DETAIL.match(clause)
+            part_of = subject_before if detail else None
+            if detail:
+                if not (part_of and _BOUND_VALUE.search(clause)):
+                    continue  # "其中10家在原特区外": a detail of the clause before, no target of its own
+                clause = clause[detail.end():]  # "…公共卫生人员数≥2，其中疾控人员≥1": a part with its own bound
 
             def at(piece: str, raw: str = raw, offset: int = offset) -> tuple[int, int | None]:
                 """The line (and page) where ``piece`` starts: a target's line is its own words' line,
@@ -281,8 +290,15 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 if not subject_before:
                     continue
                 subject = subject_before
+            if part_of and rule.subject:
+                subject = _part_name(part_of, subject)
+                review = [f"a part of {part_of} (其中…): check the name"]
+            names = [subject]
             if len(subject) > _MAX_SUBJECT:
-                continue
+                names = _named_after_whom(subject)
+                if not names:
+                    continue
+                review = [f"the name is cut from a longer subject ({subject}): check it"]
             year = rule.year or year_now
             words = _after(clause, rule.subject)
             if _BARE.match(squeeze(words)) and rule.kind in ("reach", "around"):
@@ -296,12 +312,13 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     continue  # a bare amount is a fact (耕地面积29977.37公顷)
             if rule.year is not None and _YEAR_AT_START.match(clause):
                 year_now = rule.year  # "2035年将实现为83.5岁，达到发达国家水平": the next clause is for 2035 too
-            parts = [part for part in subject.split("、") if part]
+            parts = [part for part in subject.split("、") if part] if len(names) == 1 else names
             line, page = at(words)
-            if len(parts) > 1 and "等" not in subject and all(len(part) >= 3 for part in parts):
+            if len(parts) > 1 and ("等" not in subject or len(names) > 1) and all(len(part) >= 3 for part in parts):
+                several = [] if len(names) > 1 else [f"one of several indicators the clause names ({subject})"]
                 for part in parts:  # "农村集中供水率、农村自来水普及率进一步提高": one target each
                     found.append(Found(subject=part, text=words, quote=clause, line=line, page=page, year=year,
-                                       review=review + [f"one of several indicators the clause names ({subject})"]))
+                                       review=review + several))
             else:
                 found.append(Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
                                    review=review))
@@ -405,6 +422,32 @@ def _respectively(clause: str, at, year: int | None) -> list[Found]:
 
 
 _HEAD = re.compile(r"(?:率|数|比|量|比例|比重|水平|寿命|面积|规模|人数)$")
+
+
+def _part_name(whole: str, part: str) -> str:
+    """The name of a part of an indicator (``其中疾控人员≥1`` after ``每千常住人口公共卫生人员数``):
+    the part with the whole's per-population opening and its 数."""
+    opening = re.match(r"^每[千万百]\S{0,4}?人口", whole)
+    name = (opening.group(0) if opening and not part.startswith(opening.group(0)) else "") + part
+    if whole.endswith("数") and not _HEAD.search(name):
+        name += "数"
+    return name
+
+
+def _named_after_whom(subject: str) -> list[str]:
+    """The indicators a long subject names after whom they are for: ``矿山…等行业的用人单位主要负责人、…和
+    接触职业病危害的劳动者的职业卫生培训率及接触职业病危害的劳动者职业健康体检建档率`` → 职业卫生培训率,
+    接触职业病危害的劳动者职业健康体检建档率 (each part after its last 的 where it is too long); none
+    where a part names no measure."""
+    names = []
+    for part in re.split(r"以及|及", subject):
+        if not _HEAD.search(part):
+            return []
+        name = part if len(part) <= _MAX_SUBJECT and "、" not in part else part.rsplit("的", 1)[-1]
+        if not 3 <= len(name) <= _MAX_SUBJECT:
+            return []
+        names.append(name)
+    return names
 
 
 def _shared_head(subjects: list[str]) -> tuple[list[str], bool]:

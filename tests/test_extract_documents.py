@@ -273,7 +273,7 @@ def test_pdf_document(tmp_path):
      {("健康促进学校比例", 2020, "达到85%以上"), ("健康促进学校比例", 2030, "达到95%以上")}),
     # two bounds joined by 、 are two targets; a subject written with full-width brackets keeps its words apart
     ("到2030年，全市每万人口拥有精神科执业（助理）医师数达到 0.5 人以上、拥有精神科床位达到 5 张以上。",
-     {("每万人口拥有精神科执业(助理)医师数", 2030, "达到 0.5 人以上"), ("拥有精神科床位", 2030, "达到 5 张以上")}),
+     {("每万人口拥有精神科执业（助理）医师数", 2030, "达到 0.5 人以上"), ("拥有精神科床位", 2030, "达到 5 张以上")}),
     # an amount to be built is a target; the verb is not part of the name
     ("2020年，全市建成体育主题公园80个。", {("体育主题公园", 2020, "80个")}),
     # a subject, then that it is to be set up, in a sentence with a year
@@ -738,3 +738,18 @@ def test_a_part_with_its_own_bound_and_names_after_whom_they_are_for():
     }
     assert "a part of 每千常住人口公共卫生人员数" in found[("每千常住人口疾控人员数", "≥1", 2030)][0]
     assert "cut from a longer subject" in found[("职业卫生培训率", "达到100%", 2030)][0]
+
+
+def test_names_as_written_whom_a_share_is_for_and_a_known_level():
+    """A subject that lists whom a share is for (综合性医院、康复医院…创建…的比例) is one indicator, named as the
+    text writes it (、 not the grammar's ,); a level the catalogue knows (居民健康素养水平) with only a trend is
+    a target, a capacity it does not (服务水平) is not."""
+    from checker.documents.model import paragraph
+    from checker.documents.sentences import find
+
+    text = ("到2025年，综合性医院、康复医院、护理院和基层医疗卫生机构创建老年友善医疗机构的比例达到85%。"
+            "居民健康素养水平持续提升，基层服务水平明显提高。")
+    assert {(f.subject, f.text, f.year) for f in find(paragraph(text, 1))} == {
+        ("综合性医院、康复医院、护理院和基层医疗卫生机构创建老年友善医疗机构的比例", "达到85%", 2025),
+        ("居民健康素养水平", "持续提升", 2025),
+    }

@@ -13,17 +13,14 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
-from checker.documents import sentences, tables, vocabulary
+from checker.documents import catalogue, sentences, tables, vocabulary
 from checker.documents.model import Document, Found, Paragraph
 from checker.errors import CheckerError
 from checker.language import units
 from checker.language.grammar import parse_target
-from checker.language.names import clean_name
 from checker.language.rule import rule_gaps
-from checker.language.script import chinese_characters, to_simplified
-from checker.rulefiles import load_rules_yaml
+from checker.language.script import chinese_characters
 
 _DOWN_WORDS = vocabulary.pattern("direction.down_names")
 _UP_WORDS = vocabulary.pattern("direction.up_names")
@@ -54,26 +51,8 @@ class Draft:
         return {"plan": self.plan, "indicators": self.indicators}
 
 
-@cache
-def _catalogue() -> dict[str, tuple[str, dict]]:
-    """Normalized name or alias → (id, entry)."""
-    data = load_rules_yaml("indicators.yaml") or {}
-    out = {}
-    for ident, entry in data.items():
-        for name in [entry.get("zh"), *(entry.get("aliases") or []), entry.get("en")]:
-            if name:
-                out.setdefault(_key(name), (ident, entry))
-    return out
-
-
-def _key(name: str) -> str:
-    name = to_simplified(clean_name(name)).replace(" ", "").lower()  # English names match whatever their case
-    name = re.sub(r"[（(][^（）()]*[）)]$", "", name)
-    return name.replace("(", "（").replace(")", "）")
-
-
 def _slug(name: str) -> str:
-    return "ind_" + hashlib.sha1(_key(name).encode("utf-8")).hexdigest()[:8]
+    return "ind_" + hashlib.sha1(catalogue.key(name).encode("utf-8")).hexdigest()[:8]
 
 
 def document_year(doc: Document) -> tuple[int | None, str | None]:
@@ -147,9 +126,9 @@ def _without_region(subject: str, region: str | None) -> str:
     return subject
 
 
-def _direction(name: str, catalogue: dict | None, texts: list[str]) -> tuple[str, str | None]:
-    if catalogue and catalogue.get("direction"):
-        return catalogue["direction"], None
+def _direction(name: str, known: dict | None, texts: list[str]) -> tuple[str, str | None]:
+    if known and known.get("direction"):
+        return known["direction"], None
     if _DOWN_WORDS.search(name):
         return "down", "direction guessed from the name (down is better)"
     phrases = " ".join(texts)
@@ -171,9 +150,9 @@ class _Builder:
         self.reviews[why] = self.reviews.get(why, 0) + 1
 
     def indicator(self, name: str, unit: str | None, line: int, quote: str) -> dict:
-        key = _key(name)
+        key = catalogue.key(name)
         found = self.by_key.get(key)
-        entry = _catalogue().get(key)
+        entry = catalogue.entry(name)
         if found is None and entry is not None:  # another spelling of a catalogue indicator already drafted
             found = next((i for i in self.order if i["id"] == entry[0]), None)
         if found is not None:
@@ -337,10 +316,10 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
 
 
 def _finish(item: dict, builder: _Builder) -> dict:
-    catalogue = item.pop("_catalogue")
+    known = item.pop("_catalogue")
     written = item.pop("_unit_written")
     reviews: list[str] = item.pop("_review")
-    unit = written or (catalogue or {}).get("unit")
+    unit = written or (known or {}).get("unit")
     if unit:
         try:
             unit = units.canonical(unit)
@@ -349,7 +328,7 @@ def _finish(item: dict, builder: _Builder) -> dict:
             builder.count("unit not known")
             unit = None
     texts = [t["text"] for entries in item["targets"].values() for t in entries]
-    direction, why = _direction(item["name"]["zh"], catalogue, texts)
+    direction, why = _direction(item["name"]["zh"], known, texts)
     if why:
         reviews.append(why)
         builder.count("direction guessed")

@@ -16,10 +16,10 @@ import unicodedata
 from dataclasses import replace
 
 from checker.documents import vocabulary
-from checker.documents import english_sentences
+from checker.documents import catalogue, english_sentences
 from checker.documents.model import NOT_CHECKABLE, Found, Paragraph
 from checker.errors import CheckerError
-from checker.language.grammar import normalize, parse_target
+from checker.language.grammar import grammar, parse_target
 from checker.language.script import chinese_characters, to_simplified
 
 #: a sentence ends at 。；！？ or an ellipsis (``主要食品安全抽查99%合格……26日，武汉发布…``)
@@ -78,6 +78,8 @@ _ACTION = vocabulary.pattern("action")
 #: without a year, only a thing to be built or won is a deliverable (rules/extract.yaml says why)
 _BUILT = vocabulary.pattern("built")
 _MAX_SUBJECT = 30
+#: a longer subject is kept whole only where it ends with what it measures (…的比例)
+_MAX_LONG_NAME = 45
 #: a verb before an amount that makes the amount a target (全市建成体育主题公园80个)
 _BUILD = vocabulary.pattern("build_verbs")
 
@@ -115,19 +117,39 @@ def _after(clause: str, subject: str | None) -> str:
 
 
 def _end_of(clause: str, subject: str) -> int | None:
-    """Where ``subject`` ends in ``clause``; the grammar's subject is normalised (``（助理）`` → ``(助理)``,
-    spaces out), so it is looked for in the clause's normalised prefixes."""
+    """Where ``subject`` ends in ``clause`` (see :func:`_span_of`)."""
+    span = _span_of(clause, subject)
+    return span[1] if span else None
+
+
+def _span_of(clause: str, subject: str) -> tuple[int, int] | None:
+    """Where the grammar's ``subject`` stands in ``clause``: the grammar normalises it (``（助理）`` →
+    ``(助理)``, ``、`` → ``,``, Ⅲ → III, spaces out), so it is looked for in the clause's shapes."""
     at = clause.find(subject)
     if at >= 0:
-        return at + len(subject)
-    wanted = squeeze(unicodedata.normalize("NFKC", subject))
-    for end in range(1, len(clause) + 1):  # NFKC may lengthen the subject (Ⅲ → III)
-        if squeeze(unicodedata.normalize("NFKC", clause[:end])).endswith(wanted):
-            return end
-    for end in range(len(clause), 0, -1):  # the grammar's own character map (、 → ,)
-        if normalize(clause[:end]) == subject:
-            return end
+        return at, at + len(subject)
+    wanted = _shape(subject)
+    for end in range(1, len(clause) + 1):
+        if _shape(clause[:end]).endswith(wanted):
+            for start in range(end - 1, -1, -1):
+                if _shape(clause[start:end]) == wanted:
+                    return start, end
+            return None
     return None
+
+
+def _shape(text: str) -> str:
+    """``text`` in the grammar's characters (NFKC, its character map), without spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    for old, new in grammar().characters.items():
+        text = text.replace(old, new)
+    return squeeze(text)
+
+
+def _subject_as_written(clause: str, subject: str) -> str:
+    """The grammar's ``subject`` as the clause writes it (``综合性医院、康复医院…`` not ``综合性医院,康复医院…``)."""
+    span = _span_of(clause, subject)
+    return clause[span[0]:span[1]] if span else subject
 
 
 def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
@@ -282,9 +304,10 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if rule.subject and _clean_subject(rule.subject) and _NARRATIVE.search(rule.subject):
                 subject_before = None
                 continue
-            if rule.kind in ("trend", "maintain") and _VAGUE.search(_clean_subject(rule.subject or subject_before or "")):
-                continue
-            subject = _clean_subject(rule.subject) if rule.subject else None
+            named = _clean_subject(rule.subject or subject_before or "")
+            if rule.kind in ("trend", "maintain") and _VAGUE.search(named) and not catalogue.knows(named):
+                continue  # "服务水平明显提高"; not "居民健康素养水平持续提升", a catalogued measure
+            subject = _clean_subject(_subject_as_written(clause, rule.subject)) if rule.subject else None
             review = []
             if not subject:
                 if not subject_before:
@@ -314,7 +337,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 year_now = rule.year  # "2035年将实现为83.5岁，达到发达国家水平": the next clause is for 2035 too
             parts = [part for part in subject.split("、") if part] if len(names) == 1 else names
             line, page = at(words)
-            if len(parts) > 1 and ("等" not in subject or len(names) > 1) and all(len(part) >= 3 for part in parts):
+            if len(parts) > 1 and ("等" not in subject or len(names) > 1) and all(len(part) >= 3 for part in parts) \
+                    and (len(names) > 1 or all(_HEAD.search(part) for part in parts[:-1]) or len(subject) <= _MAX_SUBJECT):
                 several = [] if len(names) > 1 else [f"one of several indicators the clause names ({subject})"]
                 for part in parts:  # "农村集中供水率、农村自来水普及率进一步提高": one target each
                     found.append(Found(subject=part, text=words, quote=clause, line=line, page=page, year=year,
@@ -444,7 +468,9 @@ def _named_after_whom(subject: str) -> list[str]:
         if not _HEAD.search(part):
             return []
         name = part if len(part) <= _MAX_SUBJECT and "、" not in part else part.rsplit("的", 1)[-1]
-        if not 3 <= len(name) <= _MAX_SUBJECT:
+        if len(name) < 4 and len(part) <= _MAX_LONG_NAME:
+            name = part  # "…机构创建老年友善医疗机构的比例": after its last 的 only 比例 is left; keep it whole
+        if not 3 <= len(name) <= _MAX_LONG_NAME:
             return []
         names.append(name)
     return names

@@ -1,0 +1,44 @@
+"""The indicator catalogue (``rules/indicators.yaml``) as extract looks names up in it.
+
+A drafted name takes the catalogue's id, Chinese name, unit and direction where it or an alias
+matches (:func:`entry`); the sentence finder also asks whether a subject is a known measure
+(:func:`knows`), so that ``居民健康素养水平持续提升`` is a target though most levels with only a
+trend (``服务水平明显提高``) are not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from checker.language.names import clean_name
+from checker.language.script import to_simplified
+from checker.rulefiles import load_rules_yaml
+
+
+def key(name: str) -> str:
+    """A name as the catalogue is keyed: simplified, no spaces or case, no unit in brackets at the end."""
+    name = to_simplified(clean_name(name)).replace(" ", "").lower()  # English names match whatever their case
+    name = re.sub(r"[（(][^（）()]*[）)]$", "", name)
+    return name.replace("(", "（").replace(")", "）")
+
+
+@cache
+def _by_key() -> dict[str, tuple[str, dict]]:
+    data = load_rules_yaml("indicators.yaml") or {}
+    out: dict[str, tuple[str, dict]] = {}
+    for ident, item in data.items():
+        for name in [item.get("zh"), *(item.get("aliases") or []), item.get("en")]:
+            if name:
+                out.setdefault(key(name), (ident, item))
+    return out
+
+
+def entry(name: str) -> tuple[str, dict] | None:
+    """(id, catalogue entry) of the indicator ``name`` names, or None."""
+    return _by_key().get(key(name))
+
+
+def knows(name: str) -> bool:
+    """Whether ``name`` is a catalogued indicator's name or alias."""
+    return entry(name) is not None

@@ -753,3 +753,28 @@ def test_names_as_written_whom_a_share_is_for_and_a_known_level():
         ("综合性医院、康复医院、护理院和基层医疗卫生机构创建老年友善医疗机构的比例", "达到85%", 2025),
         ("居民健康素养水平", "持续提升", 2025),
     }
+
+
+def test_a_congress_report_on_a_web_page(tmp_path):
+    """Found on an unseen web page (a provincial party congress report copied to a school's site):
+    `城乡居民收入倍差缩小到1.9以内` was named 城乡居民收入倍差缩小到; `26县居民收入与全省平均之比达到0.75` was
+    filed under the indicator before it (its 26 taken for where the target starts); `主要任务：“10个着力”`
+    and `人民思想自觉、文化自信显著增强` were drafted; the years of the look-back section stay out."""
+    page = tmp_path / "report.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>学习专栏</title></head><body>"
+        "<div class='nav'><a href='#'>首页</a> <a href='#'>学校公告</a></div>"
+        "<p><strong>一、过去五年的主要工作</strong></p>"
+        "<p>城镇化率达到70.1％，城乡居民收入倍差缩小到1.96。</p>"
+        "<p><strong>三、今后五年的奋斗目标</strong></p>"
+        "<p>到2027年具体目标：</p>"
+        "<p><strong>——打造社会全面进步高地。</strong>城乡居民收入倍差缩小到1.9以内，城镇化率达到75％，"
+        "20县居民收入与全省平均之比达到0.8。人民思想自觉、文化自信显著增强，“无废城市”基本全覆盖。</p>"
+        "<p>主要任务：“8个着力”。</p></body></html>", encoding="utf-8")
+    draft = build(read_document(str(page)))
+    assert {(name, year, words) for name, year, words, _ in drafted(draft)} == {
+        ("城乡居民收入倍差", 2027, "缩小到1.9以内"),
+        ("城镇化率", 2027, "达到75％"),
+        ("20县居民收入与全省平均之比", 2027, "达到0.8"),
+        ("“无废城市”", 2027, "全覆盖"),
+    }

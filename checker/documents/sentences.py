@@ -43,6 +43,7 @@ _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,3}(?:[、．]|\.(?!\d)))\s*")
 #: a sentence that looks back, and a verb with 了: what was done, not what is to be reached
 _LOOKS_BACK = vocabulary.pattern("looking_back_sentence")
+_QUOTED_ONLY = re.compile(r"^[“\"「『][^”\"」』]*[”\"」』]$")
 _DONE_ALREADY = vocabulary.pattern("done_already")
 #: a clause that details the one before it (其中10家在原特区外) sets no target of its own
 _DETAIL = vocabulary.pattern("detail")
@@ -53,8 +54,8 @@ _NOTE_AT_END = re.compile(r"[（(][^（）()]{5,}[）)]$")
 #: the end of a five-year plan period as a year (到“十四五”期末)
 _PERIOD_YEARS = vocabulary.periods()
 _PERIOD_END = re.compile(rf"(?:到|至|在)?\s*[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:期末|末期|末)")
-#: an age group that opens a name (5岁以下儿童, 65岁及以上老年人, 0~6岁儿童)
-_AGE = re.compile(r"^(?:\d+\s*[~～\-—至]\s*)?\d+\s*(?:周岁|岁)(?:及以下|及以上|以下|以上)?")
+#: a number that opens a name: an age group (5岁以下儿童, 65岁及以上老年人, 0~6岁儿童), a set of places (26县居民收入)
+_AGE = re.compile(r"^(?:\d+\s*[~～\-—至]\s*)?\d+\s*(?:周岁|岁|个县|县|个市|市|区|家|所|类|项)(?:及以下|及以上|以下|以上)?")
 #: where an unread clause's subject most likely ends: the first comparison or change word
 _MARKER_SPLIT = re.compile(r"较|比(?![重例率])|从|由|达到|达(?!标)|提高|提升|降至|降到|下降|降低|控制|不低于|不高于|不超过|保持|稳定在|增加|减少|"
                            r"超过|低于|高于|\d")
@@ -131,7 +132,7 @@ def _span_of(clause: str, subject: str) -> tuple[int, int] | None:
     wanted = _shape(subject)
     for end in range(1, len(clause) + 1):
         if _shape(clause[:end]).endswith(wanted):
-            for start in range(end - 1, -1, -1):
+            for start in range(end):  # the widest: a quote the grammar drops (“无废城市”) is the name's
                 if _shape(clause[start:end]) == wanted:
                     return start, end
             return None
@@ -198,8 +199,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         for start, raw in _clauses(sentence.group(0)):
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
             offset = sentence.start() + start
-            if not clause or _DONE_ALREADY.search(clause):
-                continue  # what has happened (北京…达到了81.95岁)
+            if not clause or _DONE_ALREADY.search(clause) or _QUOTED_ONLY.match(clause):
+                continue  # what has happened (北京…达到了81.95岁); a name in quotes (主要任务：“10个着力”)
             detail = _DETAIL.match(clause)
             part_of = subject_before if detail else None
             if detail:

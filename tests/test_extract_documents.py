@@ -778,3 +778,61 @@ def test_a_congress_report_on_a_web_page(tmp_path):
         ("20县居民收入与全省平均之比", 2027, "达到0.8"),
         ("“无废城市”", 2027, "全覆盖"),
     }
+
+
+# A 公文 wraps at 28 characters a line, below the 30 a wrapped line was once taken to reach; its pages
+# carry a running head and a page number between the two halves of a sentence.
+GONGWEN = ("某县卫生健康“十四五”规划\n二、发展目标\n"
+           "到2025年，全县人均预期寿命达到80岁以上，婴儿死亡率控制在4‰以下，孕产妇死亡率控制在12/10万以下，"
+           "每千人口注册护士数达到3.8人，居民健康素养水平达到28%。\n"
+           "到2025年，全县经常参加体育锻炼人数比例达到40%以上，个人卫生支出占卫生总费用的比重下降到"
+           "27%以下，二级以上综合医院设置老年医学科的比例达到60%以上。\n")
+GONGWEN_EXPECTED = {("人均预期寿命", 2025, "达到80岁以上"), ("婴儿死亡率", 2025, "控制在4‰以下"),
+                    ("孕产妇死亡率", 2025, "控制在12/10万以下"), ("每千人口注册护士数", 2025, "达到3.8人"),
+                    ("居民健康素养水平", 2025, "达到28%"), ("经常参加体育锻炼人数比例", 2025, "达到40%以上"),
+                    ("个人卫生支出占卫生总费用的比重", 2025, "下降到27%以下"),
+                    ("二级以上综合医院设置老年医学科的比例", 2025, "达到60%以上")}
+
+
+def _gongwen_lines(width: int = 28) -> list[str]:
+    lines = []
+    for para in GONGWEN.splitlines():
+        lines += [para[i:i + width] for i in range(0, len(para), width)]
+    return lines
+
+
+def test_a_text_wrapped_at_28_characters_with_page_numbers():
+    lines = _gongwen_lines()
+    lines[4:4] = ["", "- 1 -", ""]  # a page break between two halves of the sentence
+    draft = build(read_text("\n".join(lines), "gongwen.txt"))
+    assert {(name, year, words) for name, year, words, _ in drafted(draft)} == GONGWEN_EXPECTED
+
+
+def test_a_pdf_wrapped_at_28_characters_over_a_page_break(tmp_path):
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "gongwen.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    y, number = 800, 1
+    for index, text in enumerate(_gongwen_lines()):
+        if index == 4:  # the sentence runs over to the next page, past a page number and a running head
+            page.setFont("STSong-Light", 9)
+            page.drawString(280, 40, f"- {number} -")
+            page.showPage()
+            number, y = number + 1, 800
+            page.setFont("STSong-Light", 9)
+            page.drawString(200, 815, "某县卫生健康“十四五”规划")
+        page.setFont("STSong-Light", 12)
+        page.drawString(60, y, text)
+        y -= 18
+    page.setFont("STSong-Light", 9)
+    page.drawString(280, 40, f"- {number} -")
+    page.save()
+    draft = build(read_document(str(path)))
+    assert {(name, year, words) for name, year, words, _ in drafted(draft)} == GONGWEN_EXPECTED

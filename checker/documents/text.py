@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
 from pathlib import Path
 
 from checker.documents import flattened, vocabulary
@@ -19,7 +20,11 @@ from checker.errors import CheckerError, Location
 
 #: a line that ends a sentence: a wrapped line does not end so, and is joined to the next one
 SENTENCE_ENDS = tuple("。！？；：!?;:”」）)")
-WRAPPED = 30  # only a line at least this long is taken for a wrapped one
+WRAPPED = 30  # only a line at least this long is taken for a wrapped one (unless the text wraps shorter)
+#: a page number: 3, - 3 -, 第3页, 3/12 (at a PDF page's top or foot); in plain text only the marked
+#: forms (- 3 -, 第3页), since a bare 3 on a line is a table's 序号 cell
+PAGE_NUMBER = re.compile(r"^[-—–－]?\s*(?:第\s*)?\d+\s*页?\s*(?:[/／]\s*(?:共\s*)?\d+\s*页?)?\s*[-—–－]?$")
+_MARKED_PAGE_NUMBER = re.compile(r"^[-—–－]\s*\d+\s*[-—–－]$|^第\s*\d+\s*页(?:\s*[/／，,]?\s*共\s*\d+\s*页)?$")
 _CONTINUATION = 16  # an untabbed line after a cell this short or shorter is the rest of that cell
 
 
@@ -47,8 +52,8 @@ def read(path: Path) -> Document:
 
 
 def _kind(line: str) -> str:
-    if not line.strip() and "\t" not in line:
-        return "blank"
+    if (not line.strip() and "\t" not in line) or _MARKED_PAGE_NUMBER.match(line.strip()):
+        return "blank"  # a page number left by a PDF converter (- 3 -) does not end a paragraph
     if "\t" in line:
         fields = line.split("\t")
         if line.startswith("\t") and len(fields) == 2:
@@ -67,11 +72,25 @@ def _next_kind(kinds: list[str], lines: list[str], index: int) -> str:
     return "end"
 
 
+def _wrap_width(lines: list[str], kinds: list[str]) -> int:
+    """How long a wrapped line is in this text: :data:`WRAPPED`, or less where most lines that end
+    no sentence share one shorter length (a 公文 copied from its PDF wraps at 28 characters)."""
+    lengths = Counter(len(line.strip()) for line, kind in zip(lines, kinds)
+                      if kind == "text" and not line.strip().endswith(SENTENCE_ENDS))
+    if not lengths:
+        return WRAPPED
+    width, count = max(lengths.items(), key=lambda item: (item[1], item[0]))
+    if 12 <= width < WRAPPED and count >= 3 and count >= 0.4 * sum(lengths.values()):
+        return width
+    return WRAPPED
+
+
 def read_text(text: str, name: str = "<text>") -> Document:
     # Word's bookmarks, as some converters leave them in the text ([bookmark: _Toc6212]), are not words
     lines = [_BOOKMARK.sub("", line) for line in text.splitlines()]
     doc = Document(name, "text", lines={n: line for n, line in enumerate(lines, 1)})
     kinds = [_kind(line) for line in lines]
+    wrapped = _wrap_width(lines, kinds)
     rows: list[list[Cell]] = []
     table_line = 0
     open_para: tuple[list[str], list[tuple[int, int, None]]] | None = None
@@ -130,7 +149,7 @@ def read_text(text: str, name: str = "<text>") -> Document:
         latin = last[-1:].isascii() and stripped[:1].isascii()  # English wraps at spaces
         new_item = latin and (last.endswith(".") or last[-1:].isalnum()
                               and bool(vocabulary.pattern("english_item_start").match(stripped)))
-        if open_para and len(last) >= WRAPPED and not last.endswith(SENTENCE_ENDS) \
+        if open_para and len(last) >= wrapped and not last.endswith(SENTENCE_ENDS) \
                 and not HEADING.match(stripped) and not (latin and previous == "blank") and not new_item:
             offset = sum(len(p) for p in open_para[0])
             open_para[0].append(" " + stripped if latin and last[-1:].isalnum() else stripped)

@@ -836,3 +836,20 @@ def test_a_pdf_wrapped_at_28_characters_over_a_page_break(tmp_path):
     page.save()
     draft = build(read_document(str(path)))
     assert {(name, year, words) for name, year, words, _ in drafted(draft)} == GONGWEN_EXPECTED
+
+
+def test_a_statistical_communique_sets_no_target(tmp_path):
+    """Found on an unseen statistical communiqué: `2023年，全国人均预期寿命达到78.6岁，婴儿死亡率为4.5‰` and
+    `截至2023年末，…每千人口注册护士4.00人` were drafted as seven targets for 2023. A plain year lead for a
+    year plans do not target (not 2020, 2025, 2030 …), or 截至, reports that year's figures."""
+    source = tmp_path / "gongbao.txt"
+    source.write_text("某省卫生健康事业发展统计公报\n\n"
+                      "2023年，全省人均预期寿命达到79.6岁，婴儿死亡率为3.5‰，孕产妇死亡率为9.1/10万。\n\n"
+                      "截至2023年末，全省每千人口执业（助理）医师3.40人，每千人口注册护士4.00人。\n", encoding="utf-8")
+    result = _runner().invoke(main, ["extract", str(source), "--format", "json"])
+    assert result.exit_code == 2 and "no indicator table and no body sentence" in result.stderr
+    planned = tmp_path / "plan.txt"
+    planned.write_text("某省卫生健康规划\n\n2025年，全省人均预期寿命达到80岁。2023年，力争婴儿死亡率降至3‰以下。\n",
+                       encoding="utf-8")
+    assert {(name, year, words) for name, year, words, _ in drafted(build(read_text(planned.read_text(encoding="utf-8"))))} \
+        == {("人均预期寿命", 2025, "达到80岁"), ("婴儿死亡率", 2023, "降至3‰以下")}

@@ -147,6 +147,16 @@ def _shape(text: str) -> str:
     return squeeze(text)
 
 
+_RECORD = re.compile(r"^(?:截至|截止到?)\s*(?:19|20)\d{2}\s*年|^((?:19|20)\d{2})\s*年(?:末|底)?\s*[，,]")
+
+
+def _on_record(sentence: str) -> bool:
+    """Whether a sentence reports a year's figures: ``截至2023年末，…``, or a plain ``2023年，…`` for a year
+    no plan targets (plans set 2020, 2025, 2030, 2035 — a plain lead of those may be a target's)."""
+    match = _RECORD.match(sentence)
+    return bool(match) and (match.group(1) is None or int(match.group(1)) % 5 != 0)
+
+
 def _subject_as_written(clause: str, subject: str) -> str:
     """The grammar's ``subject`` as the clause writes it (``综合性医院、康复医院…`` not ``综合性医院,康复医院…``)."""
     span = _span_of(clause, subject)
@@ -192,8 +202,10 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
     for sentence in _SENTENCE.finditer(text):
         if not _YEAR_LEAD.match(sentence.group(0).lstrip()):
             subject_before = None  # "…比例达到85%以上；到2030年，达到95%以上": the subject carries over
-        if sentence.group(0).rstrip().endswith(("？", "?")) or _LOOKS_BACK.match(_LIST_MARK.sub("", sentence.group(0).lstrip())):
-            continue  # a question, or what was done ("过去15年，…从71.4岁上升至76.34岁")
+        opening = _LIST_MARK.sub("", sentence.group(0).lstrip())
+        if sentence.group(0).rstrip().endswith(("？", "?")) or _LOOKS_BACK.match(opening) \
+                or (_on_record(opening) and not _FUTURE.search(sentence.group(0))):
+            continue  # a question, what was done ("过去15年，…从71.4岁上升至76.34岁"), a year's record
         sentence_start, pair, year_before, split_by_year = len(found), None, year_now, []
         led_by_year = False
         for start, raw in _clauses(sentence.group(0)):

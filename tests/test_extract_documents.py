@@ -853,3 +853,26 @@ def test_a_statistical_communique_sets_no_target(tmp_path):
                        encoding="utf-8")
     assert {(name, year, words) for name, year, words, _ in drafted(build(read_text(planned.read_text(encoding="utf-8"))))} \
         == {("人均预期寿命", 2025, "达到80岁"), ("婴儿死亡率", 2023, "降至3‰以下")}
+
+
+def test_an_english_indicator_table(tmp_path):
+    """Found on an English translation of a five-year health plan's indicator table: the nature column
+    (`Indicator Type`: Anticipatory, Binding) was not read (headers were matched with their spaces taken
+    out), `Increase by about 1 year over 2020` and `Increase in step` were not read, and two catalogued
+    indicators kept English-only names."""
+    pytest.importorskip("bs4")
+    page = tmp_path / "table.html"
+    page.write_text(
+        "<html><body><p>Box 1: Main indicators</p><table>"
+        "<tr><th>Category</th><th>No.</th><th>Indicator</th><th>2020</th><th>2025</th><th>Indicator Type</th></tr>"
+        "<tr><td rowspan='2'>Health level</td><td>1</td><td>Average life expectancy (years)</td><td>78.1</td>"
+        "<td>Increase by about 1 year over 2020</td><td>Anticipatory</td></tr>"
+        "<tr><td>2</td><td>Healthy life expectancy (years)</td><td>—</td><td>Increase in step</td><td>Anticipatory</td></tr>"
+        "<tr><td>Health services</td><td>3</td><td>Registered nurses per 1,000 population (persons)</td><td>3.3</td>"
+        "<td>3.9</td><td>Binding</td></tr></table></body></html>", encoding="utf-8")
+    draft = build(read_document(str(page)))
+    items = {item["id"]: item for item in draft.indicators}
+    assert set(items) == {"life_expectancy", "healthy_life_expectancy", "nurses_per_1000"}
+    assert items["life_expectancy"]["nature"] == "预期性" and items["nurses_per_1000"]["nature"] == "约束性"
+    assert "review" not in items["life_expectancy"]["targets"][2025]  # read: about 1 year over 2020
+    assert "linked_to" in items["healthy_life_expectancy"]["targets"][2025]["review"]  # in step with which?

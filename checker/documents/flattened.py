@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import re
 
+from checker.documents import vocabulary
 from checker.documents.model import Cell, Document, Paragraph, Table
 from checker.documents.tables import header_role, squeeze
 
 _SHORT = 24  # a header cell is at most this long
-_NATURES = ("约束性", "预期性", "倡导性")
 _SEQUENCE = re.compile(r"^\d{1,3}$")
 _GROUP_MARK = re.compile(r"^[（(][一二三四五六七八九十]+[)）]$")
 _NOTE = re.compile(r"^(?:说明|计算方法|注|备注)\s*[:：]")
@@ -126,7 +126,7 @@ def _table_at(units: list[tuple[str, int | None]], start: int) -> tuple[Table | 
         if line is None or not text or len(text) > _MAX_CELL:
             break
         index += 1
-        if text in _NATURES:
+        if vocabulary.nature(text):
             row, note = _row(pending + [Cell(text, line)], width, name_at, seq_at, values_at, header)
             if row is None:
                 break

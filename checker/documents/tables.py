@@ -30,7 +30,6 @@ _OTHER_LEVEL = vocabulary.pattern("headers.other_region")  # another region's va
 _FOOTNOTE = re.compile(r"[*＊※①②③④⑤⑥⑦⑧⑨⑩△▲#]+$")
 _SEQ_PREFIX = re.compile(r"^\s*\d{1,3}\s*[.、．]\s*")
 _UNIT_BRACKETS = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
-_NATURES = ("约束性", "预期性", "倡导性")
 
 
 def squeeze(text: str) -> str:
@@ -101,27 +100,32 @@ def header_role(text: str) -> str | None:
 def _header_row(table: Table) -> int | None:
     for index, row in enumerate(table.rows[:4]):
         texts = [squeeze(c.text) for c in row]
-        if any(_NAME.match(t) for t in texts) and any(_YEAR.search(t) or _TARGET.search(t) for t in texts):
+        if any(_names(_NAME, c.text) for c in row) and any(_YEAR.search(t) or _TARGET.search(t) for t in texts):
             return index
     for index, row in enumerate(table.rows[:4]):  # the years in a second header row ("指标值" over 2020 | 2025)
-        texts = [squeeze(c.text) for c in row]
-        if any(_NAME.match(t) for t in texts) and index + 1 < len(table.rows) and \
+        if any(_names(_NAME, c.text) for c in row) and index + 1 < len(table.rows) and \
                 any(_YEAR.match(squeeze(c.text)) for c in table.rows[index + 1]):
             return index
     return None
 
 
+def _names(regex: re.Pattern, header: str) -> bool:
+    """Whether a header cell is what ``regex`` names, written without spaces (Chinese) or with single
+    spaces (English: ``Indicator Type``)."""
+    return bool(regex.match(squeeze(header)) or regex.match(" ".join(unicodedata.normalize("NFKC", header).split())))
+
+
 def _role(header: str, document_year: int | None) -> tuple[str, int | None]:
     t = squeeze(header)
-    if _NAME.match(t):
+    if _names(_NAME, header):
         return "name", None
-    if _DOMAIN.match(t):
+    if _names(_DOMAIN, header):
         return "domain", None
-    if _SEQ.match(t):
+    if _names(_SEQ, header):
         return "seq", None
-    if _UNIT.match(t):
+    if _names(_UNIT, header):
         return "unit", None
-    if _NATURE.match(t):
+    if _names(_NATURE, header):
         return "nature", None
     if _RESPONSIBLE.search(t):
         return "responsible", None
@@ -219,7 +223,7 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
             unit = by_role["unit"].text.strip()
         nature = by_role["nature"].text.strip() if "nature" in by_role else None
         row = Row(name=name, written=written, line=name_cell.line, unit=unit, domain=domain,
-                  nature=nature if nature in _NATURES else None,
+                  nature=vocabulary.nature(nature) if nature else None,
                   responsible=(by_role["responsible"].text.strip() or None) if "responsible" in by_role else None,
                   notes=notes_row, placement=row_notes.get(at))
         for column in columns:

@@ -35,3 +35,13 @@ def source(key: str) -> str:
 def periods() -> dict[str, int]:
     """Five-year plan periods and the year each ends (十四五 → 2025)."""
     return {str(name): int(year) for name, year in _entry("periods").items()}
+
+
+def nature(cell: str) -> str | None:
+    """The nature a table cell gives (约束性, 预期性, 倡导性), read from its Chinese or English word
+    (``Binding``, ``Anticipatory``); None where the cell gives none."""
+    text = cell.strip()
+    for name, regex in _entry("natures").items():
+        if re.fullmatch(regex, text, re.IGNORECASE):
+            return str(name)
+    return None

@@ -534,7 +534,7 @@ def _finish(
         if upper is not None:  # "降低40%至45%": a cut of 40 to 45 percent
             op = "between"
             value, upper = min(value, upper), max(value, upper)
-        elif parts.get("around"):
+        elif parts.get("around") or parts.get("approx"):  # "提高1岁左右", "提高约1岁"
             op = "≈"
         elif parts.get("strict"):  # "负增长": below the base value
             op = "<" if falling else ">"

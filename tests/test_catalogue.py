@@ -40,3 +40,13 @@ def test_plans_agree_with_the_catalogue_on_direction():
             entry = CATALOGUE.get(indicator.id)
             if entry and entry["direction"] != "neutral" and indicator.direction != "neutral":
                 assert indicator.direction == entry["direction"], f"{path.name}: {indicator.id}"
+
+
+def test_no_alias_was_split_at_a_thousands_comma():
+    """``[…, Registered nurses per 1,000 population]`` in a YAML flow list is two aliases, ``… per 1`` and
+    ``000 population``: a name with a comma must be quoted."""
+    from checker.rulefiles import load_rules_yaml
+
+    for ident, entry in load_rules_yaml("indicators.yaml").items():
+        for alias in entry.get("aliases") or []:
+            assert not re.match(r"^\d{3}\b", str(alias)) and not re.search(r"\b(?:per|of) \d{1,3}$", str(alias)), (ident, alias)

@@ -876,3 +876,30 @@ def test_an_english_indicator_table(tmp_path):
     assert items["life_expectancy"]["nature"] == "预期性" and items["nurses_per_1000"]["nature"] == "约束性"
     assert "review" not in items["life_expectancy"]["targets"][2025]  # read: about 1 year over 2020
     assert "linked_to" in items["healthy_life_expectancy"]["targets"][2025]["review"]  # in step with which?
+
+
+def test_word_headings_by_style_open_sections(tmp_path):
+    """A Word plan numbers its headings itself (Heading 1 `发展基础` shows as 一、发展基础 in Word, but its
+    text has no number), so the look-back section was read as targets. A heading style, or an outline
+    level, now opens a section as a numbered heading does."""
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("某县卫生健康“十四五”发展规划", style="Title")  # the title gives 2025
+    document.add_paragraph("发展基础", style="Heading 1")
+    document.add_paragraph("全县人均预期寿命达到78.5岁，婴儿死亡率下降到3.2‰。")
+    document.add_paragraph("发展目标", style="Heading 1")
+    document.add_paragraph("到2025年，全县人均预期寿命达到79.5岁，婴儿死亡率控制在4‰以下。")
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    assert {(name, year, words) for name, year, words, _ in drafted(build(read_document(str(path))))} == {
+        ("人均预期寿命", 2025, "达到79.5岁"), ("婴儿死亡率", 2025, "控制在4‰以下")}
+
+
+def test_html_headings_open_sections(tmp_path):
+    pytest.importorskip("bs4")
+    page = tmp_path / "plan.html"
+    page.write_text("<html><body><h1>某县卫生健康“十四五”发展规划</h1><h2>发展基础</h2>"
+                    "<p>全县人均预期寿命达到78.5岁，婴儿死亡率下降到3.2‰。</p><h2>发展目标</h2>"
+                    "<p>到2025年，全县人均预期寿命达到79.5岁，婴儿死亡率控制在4‰以下。</p></body></html>", encoding="utf-8")
+    assert {(name, year, words) for name, year, words, _ in drafted(build(read_document(str(page))))} == {
+        ("人均预期寿命", 2025, "达到79.5岁"), ("婴儿死亡率", 2025, "控制在4‰以下")}

@@ -438,7 +438,9 @@ def _paragraphs_with_targets(doc: Document):
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
         paragraphs = paragraphs[1:]  # a news headline repeats the text below it, with no year of its own
     for block in paragraphs:
-        level = _heading_level(block.text)
+        level = _heading_level(block.text)  # a number in the text first: one scheme for the document
+        if level is None:
+            level = block.heading  # Word's Heading 2 or HTML's h2, numbered by Word or not at all
         run_in = _RUN_IN.match(block.text.strip()) if level is None else None
         title = block.text
         if run_in and _heading_level(run_in.group("title")) is not None:

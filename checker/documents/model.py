@@ -31,6 +31,7 @@ class Paragraph:
 
     text: str
     starts: tuple[tuple[int, int, int | None], ...]
+    heading: int | None = None  # the level a format marks it a heading at (Word's Heading 2, HTML's h2)
 
     @property
     def line(self) -> int:
@@ -59,8 +60,8 @@ class Document:
         return [b for b in self.blocks if isinstance(b, Paragraph)]
 
 
-def paragraph(text: str, line: int, page: int | None = None) -> Paragraph:
-    return Paragraph(text, ((0, line, page),))
+def paragraph(text: str, line: int, page: int | None = None, heading: int | None = None) -> Paragraph:
+    return Paragraph(text, ((0, line, page),), heading)
 
 
 #: rule kinds that set nothing data can check (done or not, no target given, set elsewhere)

@@ -8,6 +8,8 @@ in every row and column it covers, as in Word.
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 from checker.documents.model import Cell, Document, Paragraph, Table
@@ -58,7 +60,8 @@ def _paragraph(element) -> Paragraph | None:
         offset += len(piece)
     if not pieces:
         return None
-    return Paragraph("".join(pieces), tuple(starts))
+    heading = int(element.name[1]) if re.fullmatch(r"h[1-6]", element.name) else None
+    return Paragraph("".join(pieces), tuple(starts), heading)
 
 
 def _table(element, doc: Document) -> Table:

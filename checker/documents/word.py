@@ -2,12 +2,14 @@
 
 Paragraphs and tables in document order. A Word file has no lines, so positions are counted: every
 paragraph is one line and every table row one line, in document order — ``source.line: 57`` is the
-57th paragraph-or-row. A merged cell's text repeats in every row and column it spans (python-docx
+57th paragraph-or-row. A paragraph styled as a heading (Heading 2, 标题 2, or with an outline level)
+keeps that level, since Word numbers such headings itself. A merged cell's text repeats in every row and column it spans (python-docx
 repeats the cell of a vertical merge in the rows below, and of a horizontal one in each column).
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from checker.documents.model import Cell, Document, Paragraph, Table, paragraph
@@ -30,10 +32,11 @@ def read(path: Path) -> Document:
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             line += 1
-            text = WordParagraph(child, word).text.strip()
+            para = WordParagraph(child, word)
+            text = para.text.strip()
             doc.lines[line] = text
             if text:
-                doc.blocks.append(paragraph(text, line))
+                doc.blocks.append(paragraph(text, line, heading=_heading(para.style, child)))
         elif tag == "tbl":
             table = WordTable(child, word)
             rows = []
@@ -47,3 +50,21 @@ def read(path: Path) -> Document:
             if rows:
                 doc.blocks.append(Table(tuple(rows), first, caption))
     return doc
+
+
+_HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
+
+
+def _heading(style, element) -> int | None:
+    """The heading level Word gives a paragraph: its style (Heading 2, 标题 2) or its outline level
+    (``element`` is the paragraph's XML). Word numbers such headings itself (第一章, 一、), so their
+    text often has no number to tell by."""
+    named = _HEADING_STYLE.match((style.name if style is not None else "") or "")
+    if named:
+        return int(named.group(1))
+    outline = element.find(".//{http://schemas.openxmlformats.org/wordprocessingml/2006/main}outlineLvl")
+    if outline is not None:
+        value = outline.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val")
+        if value is not None and value.isdigit() and int(value) < 9:
+            return int(value) + 1
+    return None

@@ -903,3 +903,15 @@ def test_html_headings_open_sections(tmp_path):
                     "<p>到2025年，全县人均预期寿命达到79.5岁，婴儿死亡率控制在4‰以下。</p></body></html>", encoding="utf-8")
     assert {(name, year, words) for name, year, words, _ in drafted(build(read_document(str(page))))} == {
         ("人均预期寿命", 2025, "达到79.5岁"), ("婴儿死亡率", 2025, "控制在4‰以下")}
+
+
+def test_english_five_year_plan_end_and_traditional_natures():
+    from checker.documents.model import paragraph
+    from checker.documents.sentences import find
+
+    text = "By the end of the 14th Five-Year Plan period, the average life expectancy will reach 78.3 years."
+    assert [(f.subject, f.year) for f in find(paragraph(text, 1))] == [("average life expectancy", 2025)]
+    from checker.documents import vocabulary
+
+    assert [vocabulary.nature(w) for w in ("約束性", "預期性", "Binding", "ANTICIPATORY", "預期")] == \
+        ["约束性", "预期性", "约束性", "预期性", None]

@@ -30,6 +30,9 @@ _CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)|;\s*|:\s+|\s*[•▪●]\s*|\s
                          r"increase|lower|raise|keeping|keep|bringing|bring)\b)", re.I)
 YEAR = re.compile(r"\b(?:by|until|before|through|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?"
                   r"((?:19|20)\d{2})\b|^in\s+((?:19|20)\d{2})\b", re.I)
+#: the end of a five-year plan period as a year ("by the end of the 14th Five-Year Plan period" is 2025)
+_PERIOD = re.compile(r"\b(?:by|at|until)\s+the\s+end\s+of\s+the\s+(1[2-6])th\s+five[-\s]year\s+plan(?:\s+period)?", re.I)
+_PERIOD_ENDS = {"12": 2015, "13": 2020, "14": 2025, "15": 2030, "16": 2035}
 _YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\s*,?\s*"
                            r"|\s*,?\s*(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}$", re.I)
 #: a year after a preposition, which is when, never how much ("to 2020", "in 2015")
@@ -83,6 +86,13 @@ def is_english(text: str) -> bool:
     return letters >= 8 and chinese_characters(text) * 20 < letters
 
 
+def years_named(text: str) -> list[tuple[int, int]]:
+    """(position, year) of each year an English text sets things for: by 2025, the end of the 14th
+    Five-Year Plan period."""
+    found = [(m.start(), int(m.group(1) or m.group(2))) for m in YEAR.finditer(text)]
+    return found + [(m.start(), _PERIOD_ENDS[m.group(1)]) for m in _PERIOD.finditer(text)]
+
+
 def lead_year(text: str) -> int | None:
     """The year a paragraph that introduces a list sets ("By 2025, the plan aims to:", "the targets
     for 2017 would be as follows.")."""
@@ -109,8 +119,12 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if not clause:
                 continue
             own = YEAR.search(clause)
+            period = _PERIOD.search(clause)
             if own:
                 year_now = int(own.group(1) or own.group(2))
+            elif period:
+                year_now = _PERIOD_ENDS[period.group(1)]
+                clause = (clause[:period.start()] + clause[period.end():]).strip(" ,")
             verb = _VERB.match(clause)
             paired = _respectively(paragraph, offset, raw, clause, year_now)
             if paired:

@@ -511,7 +511,7 @@ def years_ahead(text: str) -> list[int]:
     such as (2021-25)), in the order it names them: where a report with no year in its title looks to."""
     found = [(m.start(), int(m.group(1))) for m in _YEAR_LEAD.finditer(to_simplified(text))]
     found += [(m.start(), _PERIOD_YEARS[m.group(1)]) for m in _PERIOD_END.finditer(text)]
-    found += [(m.start(), int(m.group(1) or m.group(2))) for m in english_sentences.YEAR.finditer(text)]
+    found += english_sentences.years_named(text)
     found += [(m.start(), int(m.group(1)) if len(m.group(1)) == 4 else 2000 + int(m.group(1))) for m in _SPAN.finditer(text)]
     return [year for _, year in sorted(found)]
 

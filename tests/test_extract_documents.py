@@ -915,3 +915,18 @@ def test_english_five_year_plan_end_and_traditional_natures():
 
     assert [vocabulary.nature(w) for w in ("約束性", "預期性", "Binding", "ANTICIPATORY", "預期")] == \
         ["约束性", "预期性", "约束性", "预期性", None]
+
+
+def test_what_statistics_show_and_a_year_reached_are_no_leads():
+    """Found on an unseen news report (traditional characters) of a statistical communiqué that quotes a
+    plan's targets: `…《统计公报》显示，…由2017年的76.7岁提高到2018年的77.0岁，孕产妇死亡率从19.6/10万下降到
+    18.3/10万` drafted its figures as 2018 targets (提高到2018年 was taken for a year lead); `…应大于77.3岁`
+    named the indicator 人均预期寿命应."""
+    from checker.documents.model import paragraph
+    from checker.documents.sentences import find
+
+    text = ("國家衛生健康委員會近日發布的《2018年統計公報》顯示，我國居民人均預期壽命由2017年的76.7歲提高到2018年的"
+            "77.0歲，孕產婦死亡率從19.6/10萬下降到18.3/10萬。《規劃》提出，到2020年我國人均預期壽命應大於77.3歲，"
+            "孕產婦死亡率應小於18/10萬。")
+    assert {(f.subject, f.text, f.year) for f in find(paragraph(text, 1))} == {
+        ("人均预期寿命", "大於77.3歲", 2020), ("孕产妇死亡率", "小於18/10萬", 2020)}

@@ -25,7 +25,9 @@ from checker.language.script import chinese_characters, to_simplified
 #: a sentence ends at 。；！？ or an ellipsis (``主要食品安全抽查99%合格……26日，武汉发布…``)
 _SENTENCE = re.compile(r"[^。；！？!?;…]+(?:[。；！？!?;]|…+)?")
 #: a year the clause is set for: 到2025年, 展望2035年; not a base (在2020年的基础上)
-_YEAR_LEAD = re.compile(r"(?:到|至|力争到|力争至|在|于|截至|展望)\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?(?!的?基础上)")
+#: not the 到 of a verb with the year a value is reached in ("由2017年的76.7岁提高到2018年的77.0岁")
+_YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减])(?:到|至)|力争到|力争至|在|于|截至|展望)\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?"
+                        r"(?!的?基础上)(?!的?\s*[≤≥<>]?\s*\d)")
 #: a year that opens a clause about the whole region (``2035年全市94%的人群体质达合格以上``)
 _YEAR_FIRST = re.compile(r"^((?:19|20)\d{2})\s*年(?=全市|全省|全县|全区|全国|全镇)")
 _YEAR_GOALS = re.compile(r"((?:19|20)\d{2})\s*年的?(?:主要|具体)?(?:目标|指标)")
@@ -111,7 +113,7 @@ def _after(clause: str, subject: str | None) -> str:
             text = clause[end:]
     text = text.strip(" ，,、：:")
     text = re.sub(r"^(?:[在于到至]\s*)?(?:19|20)\d{2}\s*年(?:底|末)?(?:前)?(?!的?基础上)[，,]?", "", text).strip(" ，,、")
-    for word in ("均", "都", "也", "要"):
+    for word in ("均", "都", "也", "要", "应", "須", "须"):
         if text.startswith(word) and len(text) > 1:
             text = text[1:]
     return text or clause
@@ -148,6 +150,10 @@ def _shape(text: str) -> str:
 
 
 _RECORD = re.compile(r"^(?:截至|截止到?)\s*(?:19|20)\d{2}\s*年|^((?:19|20)\d{2})\s*年(?:末|底)?\s*[，,]")
+
+
+#: what statistics show is a record ("《2018年…统计公报》显示，…", "监测数据显示")
+_REPORTED = re.compile(r"(?:公报|统计|数据|监测|调查|普查|年鉴)[》”\"]?(?:结果)?(?:还|也)?显示")
 
 
 def _on_record(sentence: str) -> bool:
@@ -204,7 +210,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             subject_before = None  # "…比例达到85%以上；到2030年，达到95%以上": the subject carries over
         opening = _LIST_MARK.sub("", sentence.group(0).lstrip())
         if sentence.group(0).rstrip().endswith(("？", "?")) or _LOOKS_BACK.match(opening) \
-                or (_on_record(opening) and not _FUTURE.search(sentence.group(0))):
+                or ((_on_record(opening) or _REPORTED.search(sentence.group(0))) and not _FUTURE.search(sentence.group(0))):
             continue  # a question, what was done ("过去15年，…从71.4岁上升至76.34岁"), a year's record
         sentence_start, pair, year_before, split_by_year = len(found), None, year_now, []
         led_by_year = False

@@ -930,3 +930,11 @@ def test_what_statistics_show_and_a_year_reached_are_no_leads():
             "孕產婦死亡率應小於18/10萬。")
     assert {(f.subject, f.text, f.year) for f in find(paragraph(text, 1))} == {
         ("人均预期寿命", "大於77.3歲", 2020), ("孕产妇死亡率", "小於18/10萬", 2020)}
+
+
+def test_a_vague_object_after_a_verb_sets_no_target():
+    from checker.documents.model import paragraph
+    from checker.documents.sentences import find
+
+    text = "到2030年，提高政务服务效率，逐步提高基本医保筹资标准，在社区卫生服务中心覆盖不到的地方设置服务站。"
+    assert {(f.subject, f.text) for f in find(paragraph(text, 1))} == {("基本医保筹资标准", "逐步提高")}

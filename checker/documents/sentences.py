@@ -274,7 +274,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 subject_before = None
                 continue
             verb_first = _VERB_FIRST.match(clause)
-            if verb_first and not any(word in verb_first.group("object") for word in ("提高", "降低", "的")):
+            if verb_first and not any(word in verb_first.group("object") for word in ("提高", "降低", "的")) \
+                    and not _VAGUE.search(verb_first.group("object")):  # not "提高政务服务效率"
                 found.append(Found(subject=_clean_subject(verb_first.group("object")), text=verb_first.group("verb"),
                                    quote=clause, line=line, page=page, year=year_now))
                 subject_before = None

@@ -126,7 +126,8 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 year_now = _PERIOD_ENDS[period.group(1)]
                 clause = (clause[:period.start()] + clause[period.end():]).strip(" ,")
             verb = _VERB.match(clause)
-            paired = _respectively(paragraph, offset, raw, clause, year_now)
+            paired = _respectively(paragraph, offset, raw, clause, year_now) \
+                if clause.lower().endswith("respectively") and len(clause) <= 300 else []
             if paired:
                 found.extend(paired)
                 subject_before = None

@@ -27,6 +27,11 @@ def _runner() -> CliRunner:
         return CliRunner()
 
 
+def drafted_words(draft) -> set[tuple]:
+    """(indicator name, year, text) of every target of a draft: what it sets, wherever it stands."""
+    return {(name, year, words) for name, year, words, _ in drafted(draft)}
+
+
 def drafted(draft) -> set[tuple]:
     """(indicator name, year, text, line) of every target of a draft."""
     out = set()
@@ -617,7 +622,7 @@ def test_an_english_list_that_lost_its_bullets():
             "Reduction of MMR to < 100 per 100000 live births\nReducing IMR to < 27 per 1000 live births\n"
             "Reduction in TB prevalence and mortality by 50%\n")
     draft = build(read_text(text, "goals.txt"))
-    assert {(name, year, words) for name, year, words, _ in drafted(draft)} == {
+    assert drafted_words(draft) == {
         ("MMR", 2017, "Reduction of MMR to < 100 per 100000 live births"),
         ("IMR", 2017, "Reducing IMR to < 27 per 1000 live births"),
         # a change with no base year: kept for a person, with the grammar's reason
@@ -682,7 +687,7 @@ def test_a_commentary_keeps_its_targets_and_leaves_its_facts_out():
             "过去15年，样例市人均预期寿命从2000年的72.4岁上升至2015年的77.1岁，累计增长4.7岁。\n\n"
             "2016年，甲区人均预期寿命达到了81.2岁，乙区达到了80.4岁。\n\n"
             "根据规划，到2030年，样例市人均预期寿命将实现为80岁，2035年将实现为81岁，达到发达国家水平。\n")
-    found = {(name, year, words) for name, year, words, _ in drafted(build(read_text(text, "commentary.txt")))}
+    found = drafted_words(build(read_text(text, "commentary.txt")))
     assert found == {
         ("人均预期寿命", 2030, "80岁"),
         ("人均预期寿命", 2035, "81岁"),
@@ -706,7 +711,7 @@ def test_an_english_news_report_respectively_past_tense_and_the_years_it_looks_t
             "healthy life expectancy.\n\n"
             "The health literacy level of urban and rural residents will be raised to 26% by 2025.\n")
     draft = build(read_text(text, "report.txt"))
-    assert {(name, year, words) for name, year, words, _ in drafted(draft)} == {
+    assert drafted_words(draft) == {
         ("人均预期寿命", 2025, "The average life expectancy is expected to reach 79 years"),
         ("婴儿死亡率", 2025, "is expected to be less than four out of 1,000"),
         ("5岁以下儿童死亡率", 2025, "is expected to be less than six out of 1,000"),
@@ -772,7 +777,7 @@ def test_a_congress_report_on_a_web_page(tmp_path):
         "20县居民收入与全省平均之比达到0.8。人民思想自觉、文化自信显著增强，“无废城市”基本全覆盖。</p>"
         "<p>主要任务：“8个着力”。</p></body></html>", encoding="utf-8")
     draft = build(read_document(str(page)))
-    assert {(name, year, words) for name, year, words, _ in drafted(draft)} == {
+    assert drafted_words(draft) == {
         ("城乡居民收入倍差", 2027, "缩小到1.9以内"),
         ("城镇化率", 2027, "达到75％"),
         ("20县居民收入与全省平均之比", 2027, "达到0.8"),
@@ -805,7 +810,7 @@ def test_a_text_wrapped_at_28_characters_with_page_numbers():
     lines = _gongwen_lines()
     lines[4:4] = ["", "- 1 -", ""]  # a page break between two halves of the sentence
     draft = build(read_text("\n".join(lines), "gongwen.txt"))
-    assert {(name, year, words) for name, year, words, _ in drafted(draft)} == GONGWEN_EXPECTED
+    assert drafted_words(draft) == GONGWEN_EXPECTED
 
 
 def test_a_pdf_wrapped_at_28_characters_over_a_page_break(tmp_path):
@@ -835,7 +840,7 @@ def test_a_pdf_wrapped_at_28_characters_over_a_page_break(tmp_path):
     page.drawString(280, 40, f"- {number} -")
     page.save()
     draft = build(read_document(str(path)))
-    assert {(name, year, words) for name, year, words, _ in drafted(draft)} == GONGWEN_EXPECTED
+    assert drafted_words(draft) == GONGWEN_EXPECTED
 
 
 def test_a_statistical_communique_sets_no_target(tmp_path):
@@ -851,7 +856,7 @@ def test_a_statistical_communique_sets_no_target(tmp_path):
     planned = tmp_path / "plan.txt"
     planned.write_text("某省卫生健康规划\n\n2025年，全省人均预期寿命达到80岁。2023年，力争婴儿死亡率降至3‰以下。\n",
                        encoding="utf-8")
-    assert {(name, year, words) for name, year, words, _ in drafted(build(read_text(planned.read_text(encoding="utf-8"))))} \
+    assert drafted_words(build(read_text(planned.read_text(encoding="utf-8")))) \
         == {("人均预期寿命", 2025, "达到80岁"), ("婴儿死亡率", 2023, "降至3‰以下")}
 
 
@@ -891,7 +896,7 @@ def test_word_headings_by_style_open_sections(tmp_path):
     document.add_paragraph("到2025年，全县人均预期寿命达到79.5岁，婴儿死亡率控制在4‰以下。")
     path = tmp_path / "plan.docx"
     document.save(str(path))
-    assert {(name, year, words) for name, year, words, _ in drafted(build(read_document(str(path))))} == {
+    assert drafted_words(build(read_document(str(path)))) == {
         ("人均预期寿命", 2025, "达到79.5岁"), ("婴儿死亡率", 2025, "控制在4‰以下")}
 
 
@@ -901,7 +906,7 @@ def test_html_headings_open_sections(tmp_path):
     page.write_text("<html><body><h1>某县卫生健康“十四五”发展规划</h1><h2>发展基础</h2>"
                     "<p>全县人均预期寿命达到78.5岁，婴儿死亡率下降到3.2‰。</p><h2>发展目标</h2>"
                     "<p>到2025年，全县人均预期寿命达到79.5岁，婴儿死亡率控制在4‰以下。</p></body></html>", encoding="utf-8")
-    assert {(name, year, words) for name, year, words, _ in drafted(build(read_document(str(page))))} == {
+    assert drafted_words(build(read_document(str(page)))) == {
         ("人均预期寿命", 2025, "达到79.5岁"), ("婴儿死亡率", 2025, "控制在4‰以下")}
 
 

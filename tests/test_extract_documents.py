@@ -943,3 +943,13 @@ def test_a_vague_object_after_a_verb_sets_no_target():
 
     text = "到2030年，提高政务服务效率，逐步提高基本医保筹资标准，在社区卫生服务中心覆盖不到的地方设置服务站。"
     assert {(f.subject, f.text) for f in find(paragraph(text, 1))} == {("基本医保筹资标准", "逐步提高")}
+
+
+def test_a_comparable_rate_is_no_narrative():
+    """`可比口径残疾发生率低于全国平均水平` was left out: its subject opens with 可, the mark of a clause that says
+    what can be done (可提取60%以上…)."""
+    from checker.documents.model import paragraph
+    from checker.documents.sentences import find
+
+    text = "到2030年，可比口径残疾发生率低于全国平均水平，可提取60%以上用于增发奖励性绩效工资。"
+    assert {(f.subject, f.text) for f in find(paragraph(text, 1))} == {("可比口径残疾发生率", "低于全国平均水平")}

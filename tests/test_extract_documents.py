@@ -953,3 +953,13 @@ def test_a_comparable_rate_is_no_narrative():
 
     text = "到2030年，可比口径残疾发生率低于全国平均水平，可提取60%以上用于增发奖励性绩效工资。"
     assert {(f.subject, f.text) for f in find(paragraph(text, 1))} == {("可比口径残疾发生率", "低于全国平均水平")}
+
+
+def test_a_foundation_to_build_is_no_look_back_and_a_disposal_sets_a_target():
+    """Nanyang's section `（八）以人才科技信息支撑为重点，夯实高质量发展基础` was skipped as a look back (发展基础);
+    `将村卫生室承担的基本公共卫生服务任务提高到50%` was left out as narrative (将…), though `将` here only puts the
+    object first; `将省、市级优质医疗资源延伸覆盖县、乡医疗机构` (no number) stays out."""
+    text = ("某市卫生健康“十四五”规划\n\n（一）发展基础\n\n全市人均预期寿命达到78.5岁。\n\n"
+            "（二）夯实高质量发展基础\n\n将村卫生室承担的基本公共卫生服务任务提高到50%，将省、市级优质医疗资源延伸覆盖县、乡医疗机构。\n")
+    assert {(name, words) for name, _, words in drafted_words(build(read_text(text, "plan.txt")))} == {
+        ("村卫生室承担的基本公共卫生服务任务", "提高到50%")}

@@ -103,7 +103,7 @@ def _clean_subject(subject: str) -> str:
     for opening, closing in ("“”", "‘’", "《》", "（）", "()"):
         if subject.count(opening) != subject.count(closing):  # a quote cut off by the clause (人人拥有“)
             subject = subject.strip(opening + closing)
-    return subject
+    return subject if len(subject) >= 2 else ""  # what is left of "将实现为" is no name
 
 
 def _after(clause: str, subject: str | None) -> str:
@@ -326,7 +326,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if rule.kind in NOT_CHECKABLE or (rule.kind == "full_coverage" and not rule.subject):
                 subject_before = None
                 continue
-            if rule.subject and _clean_subject(rule.subject) and _NARRATIVE.search(rule.subject):
+            disposal = rule.subject and rule.subject.startswith("将") and _BOUND_VALUE.search(clause)  # 将X提高到50%
+            if rule.subject and _clean_subject(rule.subject) and _NARRATIVE.search(rule.subject) and not disposal:
                 subject_before = None
                 continue
             named = _clean_subject(rule.subject or subject_before or "")

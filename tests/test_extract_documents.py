@@ -963,3 +963,20 @@ def test_a_foundation_to_build_is_no_look_back_and_a_disposal_sets_a_target():
             "（二）夯实高质量发展基础\n\n将村卫生室承担的基本公共卫生服务任务提高到50%，将省、市级优质医疗资源延伸覆盖县、乡医疗机构。\n")
     assert {(name, words) for name, _, words in drafted_words(build(read_text(text, "plan.txt")))} == {
         ("村卫生室承担的基本公共卫生服务任务", "提高到50%")}
+
+
+def test_coverage_of_each_listed_thing_a_steady_fall_and_a_slowing_growth():
+    """Nantong's `…全民健身中心和多功能运动场、…体育活动室和多功能运动场基本实现全覆盖` was dropped (a name too long
+    to be one), `妇女病发病率稳中有降` was never looked at (稳中有降 was no word worth reading), and
+    `居民超重、肥胖的增长速度明显放缓` was left out (a subject ending in 的)."""
+    from checker.documents.model import paragraph
+    from checker.documents.sentences import find
+
+    text = ("到2030年，镇（街道）全民健身中心和多功能运动场、行政村（社区）体育活动室和多功能运动场基本实现全覆盖，"
+            "妇女病发病率稳中有降，居民超重、肥胖的增长速度明显放缓。")
+    assert {(f.subject, f.text) for f in find(paragraph(text, 1))} == {
+        ("镇（街道）全民健身中心和多功能运动场覆盖率", "实现全覆盖"),
+        ("行政村（社区）体育活动室和多功能运动场覆盖率", "实现全覆盖"),
+        ("妇女病发病率", "稳中有降"),
+        ("居民超重、肥胖", "增长速度明显放缓"),
+    }

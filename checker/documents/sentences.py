@@ -36,7 +36,7 @@ _LEAD_ONLY = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[
 _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张|个|所|家|天|分钟|平方米)"
                            r"|(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|降至|降到|下降到|下降至)\s*\d")
 _WORTH = re.compile(r"\d|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|稳定|"
-                    r"优于|低于|高于|覆盖|左右|翻一番|减半|持续|逐步|明显|显著")
+                    r"优于|低于|高于|覆盖|左右|翻一番|减半|持续|逐步|明显|显著|稳中有降|放缓|减缓|遏制")
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?)(?P<values>\d[^、]*?(?:、\d[^、]*?)+)"
                            r"(?P<tail>以下|以上|左右|以内)?$")
 _SUBJECT_START = vocabulary.pattern("subject_start")
@@ -115,7 +115,7 @@ def _after(clause: str, subject: str | None) -> str:
             text = clause[end:]
     text = text.strip(" ，,、：:")
     text = re.sub(r"^(?:[在于到至]\s*)?(?:19|20)\d{2}\s*年(?:底|末)?(?:前)?(?!的?基础上)[，,]?", "", text).strip(" ，,、")
-    for word in ("均", "都", "也", "要", "应", "須", "须"):
+    for word in ("均", "都", "也", "要", "应", "須", "须", "的"):
         if text.startswith(word) and len(text) > 1:
             text = text[1:]
     return text or clause
@@ -327,6 +327,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 subject_before = None
                 continue
             disposal = rule.subject and rule.subject.startswith("将") and _BOUND_VALUE.search(clause)  # 将X提高到50%
+            if rule.trend == "slowing" and rule.subject and rule.subject.endswith("的"):
+                rule = replace(rule, subject=rule.subject[:-1])  # "超重、肥胖的增长速度明显放缓": the growth is the trend's
             if rule.subject and _clean_subject(rule.subject) and _NARRATIVE.search(rule.subject) and not disposal:
                 subject_before = None
                 continue
@@ -343,7 +345,12 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 subject = _part_name(part_of, subject)
                 review = [f"a part of {part_of} (其中…): check the name"]
             names = [subject]
-            if len(subject) > _MAX_SUBJECT:
+            covered = [part for part in subject.split("、") if part]
+            if rule.kind == "full_coverage" and len(covered) > 1 and all(3 <= len(part) <= _MAX_SUBJECT for part in covered):
+                # "A、B基本实现全覆盖": the coverage of A and of B
+                names = [part if part.endswith(("覆盖率", "覆盖")) else part + "覆盖率" for part in covered]
+                review = [f"coverage of each of {subject}: check the names"]
+            elif len(subject) > _MAX_SUBJECT:
                 names = _named_after_whom(subject)
                 if not names:
                     continue

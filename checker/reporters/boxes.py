@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 SGR = {"green": "32", "yellow": "33", "bold yellow": "1;33", "bold red": "1;31", "dim": "2", "bold": "1",
        "bold underline": "1;4"}
@@ -27,6 +26,8 @@ SGR = {"green": "32", "yellow": "33", "bold yellow": "1;33", "bold red": "1;31",
 
 @dataclass(frozen=True)
 class Column:
+    """How one column of the table takes its width."""
+
     header: str
     wrap: bool = True  # False: the column is as wide as its widest cell, and never wraps
     ratio: int = 0  # a share of the width left once the fixed columns have theirs
@@ -35,29 +36,38 @@ class Column:
 
 @dataclass(frozen=True)
 class Cell:
+    """A cell's text and the colour it is painted in on a terminal."""
+
     text: str
     style: str | None = None
 
 
-@lru_cache(maxsize=4096)
-def _char_width(char: str) -> int:
-    if unicodedata.combining(char):
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+class _CharWidths(dict):
+    """Character → the terminal columns it takes, worked out the first time it is asked for: a
+    table's cells hold a few hundred distinct characters, read tens of thousands of times, so the
+    lookup is a dict's (``map(widths.__getitem__, text)`` runs in C)."""
+
+    def __missing__(self, char: str) -> int:
+        columns = 0 if unicodedata.combining(char) else 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        self[char] = columns
+        return columns
+
+
+_WIDTHS = _CharWidths()
 
 
 def width(text: str) -> int:
     """How many terminal columns ``text`` takes."""
     if text.isascii():
         return len(text)
-    return sum(_char_width(char) for char in text)
+    return sum(map(_WIDTHS.__getitem__, text))
 
 
 def _fold(word: str, size: int) -> list[str]:
     """A word longer than ``size`` columns, cut into pieces of at most ``size`` columns."""
     pieces, piece, used = [], "", 0
     for char in word:
-        w = _char_width(char)
+        w = _WIDTHS[char]
         if used + w > size and piece:
             pieces.append(piece)
             piece, used = "", 0

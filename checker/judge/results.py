@@ -17,6 +17,8 @@ SEVERITY = {"pass": 0, "n/a": 1, "warn": 2, "fail": 3}
 
 @dataclass(frozen=True, slots=True)
 class Reason:
+    """Why a result has its status, in both languages: every output can show either."""
+
     zh: str
     en: str
 
@@ -26,6 +28,8 @@ class Reason:
 
 @dataclass(frozen=True, slots=True)
 class Result:
+    """One target judged for one region: the verdict, the value it rests on and its evidence."""
+
     region: str
     indicator: str
     name_zh: str
@@ -126,6 +130,8 @@ class OnDemand:
 
 @dataclass(frozen=True)
 class Results:
+    """A run's results with the data names the plan does not know and the as-of year they were judged at."""
+
     results: tuple[Result, ...] | OnDemand
     unknown: tuple[UnknownIndicator, ...] = ()
     as_of: int | None = None
@@ -158,6 +164,8 @@ class Results:
 
 @dataclass(frozen=True)
 class RegionSummary:
+    """One region of a many-region run: its results by status and its first binding failure."""
+
     region: str
     counts: dict[str, int]
     worst_binding: str | None  # the first binding (约束性) indicator that fails, if any

@@ -21,6 +21,8 @@ _PLAIN = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
 
 @dataclass(frozen=True)
 class Number:
+    """A number as read from text, with the unit written after it and its annotations."""
+
     value: float
     unit: str | None = None
     notes: tuple[str, ...] = ()

@@ -18,14 +18,13 @@ Colour, where asked for, is an SGR code around a cell's text (the status), never
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 SGR = {"green": "32", "yellow": "33", "bold yellow": "1;33", "bold red": "1;31", "dim": "2", "bold": "1",
        "bold underline": "1;4"}
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     """How one column of the table takes its width."""
 
     header: str
@@ -34,9 +33,9 @@ class Column:
     max_width: int | None = None  # a wrapping column without a ratio: its content, up to this
 
 
-@dataclass(frozen=True)
-class Cell:
-    """A cell's text and the colour it is painted in on a terminal."""
+class Cell(NamedTuple):
+    """A cell's text and the colour it is painted in on a terminal (a tuple: a table of 176 targets
+    makes a thousand of them)."""
 
     text: str
     style: str | None = None
@@ -138,19 +137,21 @@ def render(columns: list[Column], sections: list[list[list[Cell]]], total: int, 
         parts = [fill * (w + (1 if i == 0 or i == count - 1 else 2)) for i, w in enumerate(widths)]
         return left_ + cross.join(parts) + right
 
+    # a space each side of a cell's text, none at the table's edges
+    edges = [("" if i == 0 else " ", "" if i == count - 1 else " ") for i in range(count)]
+
     def line(cells: list[Cell], bar: str, head: bool = False) -> list[str]:
         wrapped = [wrap(cell.text, widths[i]) if columns[i].wrap else cell.text.split("\n")
                    for i, cell in enumerate(cells)]
-        height = max(len(lines) for lines in wrapped)
+        styles = ["bold"] * count if head else [cell.style for cell in cells]
         out = []
-        for number in range(height):
+        for number in range(max(map(len, wrapped))):
             parts = []
             for i, lines in enumerate(wrapped):
                 text = lines[number] if number < len(lines) else ""
-                pad = " " * (widths[i] - width(text))
-                style = "bold" if head else cells[i].style
-                before, after = ("" if i == 0 else " "), ("" if i == count - 1 else " ")  # no padding at the edges
-                parts.append(before + paint(text, style, colour) + pad + after)
+                before, after = edges[i]
+                shown = paint(text, styles[i], colour) if colour else text
+                parts.append(f"{before}{shown}{' ' * (widths[i] - width(text))}{after}")
             out.append(bar + bar.join(parts) + bar)
         return out
 

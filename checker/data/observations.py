@@ -37,7 +37,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checker.digests import sha256
 from checker.language import units
@@ -45,6 +45,9 @@ from checker.errors import CheckerError, Location
 from checker.language.names import clean_name
 from checker.language.numbers import read_number
 from checker.language.script import to_simplified
+
+if TYPE_CHECKING:  # annotations only: the everyday check does not import pathlib
+    from pathlib import Path
 
 #: Files larger than this are refused (a plan's data is kilobytes to a few hundred megabytes).
 MAX_BYTES = 200 * 1024 * 1024  # `checker --max-file-mb` raises it

@@ -8,8 +8,8 @@ the first error, for commands that need a usable plan.
 from __future__ import annotations
 
 import json
+import os
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checker.digests import sha256
@@ -17,30 +17,66 @@ from checker.errors import Location, PlanError, PlanProblems
 from checker.rulefiles import plans_dir
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from checker.errors import Problem
     from checker.plan.model import Plan
 
-SCHEMA_FILE = Path(__file__).with_name("schema.json")
+# Paths as text (os.path) on the everyday path: pathlib and what it imports (urllib.parse, ipaddress)
+# cost ≈ 3 ms of a check that names a bundled plan; the functions that return a Path import it.
+SCHEMA_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "schema.json")
 
 
 @cache
 def plan_schema() -> dict:
     """The JSON Schema of the plan format (``checker schema`` prints it)."""
-    return json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    with open(SCHEMA_FILE, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _bundled_files() -> dict[str, str]:
+    """Bundled plan id → file (``plans/*.yaml``, by name)."""
+    folder = plans_dir()
+    try:
+        names = sorted(name for name in os.listdir(folder) if name.endswith(".yaml"))
+    except OSError:
+        return {}
+    return {(name[:-len(".yaml")] or name): os.path.join(folder, name) for name in names}
 
 
 def bundled_plans() -> dict[str, Path]:
     """Bundled plan id → file."""
-    return {path.stem: path for path in sorted(Path(plans_dir()).glob("*.yaml"))}
+    from pathlib import Path
+
+    return {plan_id: Path(file) for plan_id, file in _bundled_files().items()}
+
+
+def _suffix(path: str) -> str:
+    """The suffix of a path's last part, as ``pathlib.Path(path).suffix`` gives it (none for a name
+    that only begins with a dot)."""
+    parts = path.replace(os.altsep, os.sep).split(os.sep) if os.altsep else path.split(os.sep)
+    name = next((part for part in reversed(parts) if part not in ("", ".")), "")
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
 def is_plan_argument(argument: str) -> bool:
     """Whether a command-line argument names a plan (a YAML file or a bundled id) rather than data."""
-    return Path(argument).suffix.lower() in (".yaml", ".yml") or argument in bundled_plans()
+    return _suffix(argument).lower() in (".yaml", ".yml") or argument in _bundled_files()
+
+
+def _bundled_file(plan: str | Path) -> str | None:
+    """The file of the bundled plan ``plan`` names, when :func:`resolve` would take it for one."""
+    name = str(plan)
+    if _suffix(name) in (".yaml", ".yml") or os.path.exists(name) or not name:
+        return None
+    return _bundled_files().get(name)
 
 
 def resolve(plan: str | Path) -> Path:
     """A path as given, or the file of a bundled plan named by its id."""
+    from pathlib import Path
+
     path = Path(plan)
     if path.suffix in (".yaml", ".yml") or path.exists():
         return path
@@ -61,13 +97,14 @@ def load_plan(plan: str | Path) -> Plan:
     neither it nor checker changes."""
     from checker.plan import cache as plan_cache
 
-    path = resolve(plan)
+    path = _bundled_file(plan) or str(resolve(plan))
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read()
     except OSError:
         data = None  # read_plan reports it
     if data is not None:
-        kept = plan_cache.get(str(path), data)
+        kept = plan_cache.get(path, data)
         if kept is not None:
             return kept
     result, problems = read_plan(plan)
@@ -79,7 +116,7 @@ def load_plan(plan: str | Path) -> Plan:
         raise PlanProblems(errors)
     assert result is not None
     if data is not None and result.sha256 == sha256(data).hexdigest():  # not changed meanwhile
-        plan_cache.put(str(path), data, result)
+        plan_cache.put(path, data, result)
     return result
 
 

@@ -217,7 +217,7 @@ def _rollup(console, report: Report) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from checker.judge.results import rollup
+    from checker.judge.rollup import rollup
 
     lang, plan, results = report.lang, report.plan, report.results
     title = plan.title_zh if lang == "zh" or not plan.title_en else plan.title_en

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from checker.plan.model import Plan
 
 # Paths as text (os.path) on the everyday path: pathlib and what it imports (urllib.parse, ipaddress)
-# cost ≈ 3 ms of a check that names a bundled plan; the functions that return a Path import it.
+# cost ≈ 3 ms of a check; the functions that return a Path import it.
 SCHEMA_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "schema.json")
 
 
@@ -65,11 +65,14 @@ def is_plan_argument(argument: str) -> bool:
     return _suffix(argument).lower() in (".yaml", ".yml") or argument in _bundled_files()
 
 
-def _bundled_file(plan: str | Path) -> str | None:
-    """The file of the bundled plan ``plan`` names, when :func:`resolve` would take it for one."""
+def _plan_file(plan: str | Path) -> str | None:
+    """The file :func:`resolve` names, as the same text, where that needs no pathlib: a path already in
+    its normal form (as ``str(Path(path))`` writes it), or a bundled id; None for anything else."""
     name = str(plan)
-    if _suffix(name) in (".yaml", ".yml") or os.path.exists(name) or not name:
-        return None
+    if not name or os.path.normpath(name) != name:
+        return None  # "./plan.yaml", "a//b.yaml", "a/../b.yaml": pathlib's own reading, in resolve()
+    if _suffix(name) in (".yaml", ".yml") or os.path.exists(name):
+        return name
     return _bundled_files().get(name)
 
 
@@ -97,7 +100,7 @@ def load_plan(plan: str | Path) -> Plan:
     neither it nor checker changes."""
     from checker.plan import cache as plan_cache
 
-    path = _bundled_file(plan) or str(resolve(plan))
+    path = _plan_file(plan) or str(resolve(plan))
     try:
         with open(path, "rb") as handle:
             data = handle.read()

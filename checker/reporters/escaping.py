@@ -52,7 +52,7 @@ def controls_visible(text: str, *, keep_lines: bool = False) -> str:
 def visible(text: object) -> str:
     """One piece of data (a name, a note, a cell) as plain visible text on one line."""
     value = controls_visible("" if text is None else str(text))
-    return _COMMAND_LINE.sub(r"\1\\:", value)
+    return _COMMAND_LINE.sub(r"\1\\:", value) if "::" in value else value  # a command needs "::"
 
 
 def printable(text: str) -> str:

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import os
 import stat
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: the everyday check does not import pathlib
+    from pathlib import Path
 
 #: the first bytes of a workbook: a zip file (xlsx, xlsm, ods) or an OLE2 compound file (xls)
 _ZIP, _OLE2 = b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

@@ -19,17 +19,18 @@ into another's private names (``tests/test_readers.py`` holds both).
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from checker.data.filekinds import is_workbook
 from checker.data.observations import Observations, read_rows
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # annotations only: the everyday check does not import pathlib
+    from pathlib import Path
+
     from checker.data.observations import DataFile, Observation
     from checker.errors import CheckerError
 
-Paths = tuple[str | Path, ...]
+    Paths = tuple[str | Path, ...]
 #: Data files together this large are read by columns when polars is installed (checker/data/columnar.py):
 #: below a few hundred thousand rows importing polars (~0.1 s) costs more than it saves. The
 #: environment variable lets the tests and the benchmark send every file there (0) or none (huge).

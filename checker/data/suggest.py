@@ -41,11 +41,17 @@ def measure(thing: str) -> str | None:
     return next((group for ending, group in _endings() if thing.endswith(ending)), None)
 
 
+@cache
+def _denominators() -> tuple[str, ...]:
+    """The denominator words (每千, 每万 …), longest first."""
+    words = (load_rules_yaml(NAMES_FILE) or {}).get("denominators") or ()
+    return tuple(sorted((str(word) for word in words), key=len, reverse=True))
+
+
 def denominator(name: str) -> str | None:
     """The 每千 / 每万 … a name is counted per, or None."""
     folded = fold(name)
-    words = (load_rules_yaml(NAMES_FILE) or {}).get("denominators") or ()
-    return next((str(word) for word in sorted(words, key=len, reverse=True) if folded.startswith(str(word))), None)
+    return next((word for word in _denominators() if folded.startswith(word)), None)
 
 
 def measured_thing(name: str) -> str:

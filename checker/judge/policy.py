@@ -20,6 +20,8 @@ EFFECTS = ("fail_to_warn", "warn_to_fail", "at_most_warn", "none")
 
 @dataclass(frozen=True)
 class Policy:
+    """The tolerances and thresholds verdicts are judged with (rules/policy.yaml, --policy)."""
+
     around_pass: float
     around_warn: float
     bound_warn: float

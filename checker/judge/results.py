@@ -17,6 +17,8 @@ SEVERITY = {"pass": 0, "n/a": 1, "warn": 2, "fail": 3}
 
 @dataclass(frozen=True, slots=True)
 class Reason:
+    """Why a result has its status, in both languages: every output can show either."""
+
     zh: str
     en: str
 
@@ -26,6 +28,8 @@ class Reason:
 
 @dataclass(frozen=True, slots=True)
 class Result:
+    """One target judged for one region: the verdict, the value it rests on and its evidence."""
+
     region: str
     indicator: str
     name_zh: str
@@ -126,6 +130,8 @@ class OnDemand:
 
 @dataclass(frozen=True)
 class Results:
+    """A run's results with the data names the plan does not know and the as-of year they were judged at."""
+
     results: tuple[Result, ...] | OnDemand
     unknown: tuple[UnknownIndicator, ...] = ()
     as_of: int | None = None
@@ -156,94 +162,11 @@ class Results:
         return any(count for status, count in counts.items() if SEVERITY[status] >= threshold)
 
 
-@dataclass(frozen=True)
-class RegionSummary:
-    region: str
-    counts: dict[str, int]
-    worst_binding: str | None  # the first binding (约束性) indicator that fails, if any
+def __getattr__(name: str):
+    """The roll-up's names, still found here: they live in :mod:`checker.judge.rollup`, which a
+    one-region check never imports."""
+    if name in ("rollup", "Rollup", "RegionSummary", "IndicatorSummary"):
+        from checker.judge import rollup
 
-    def to_dict(self) -> dict:
-        return {"region": self.region, **self.counts, "worst_binding_failure": self.worst_binding}
-
-
-@dataclass(frozen=True)
-class IndicatorSummary:
-    """One target of one indicator across the regions judged: each region counted once, by its verdict."""
-
-    indicator: str
-    name_zh: str
-    target_year: int
-    target_text: str
-    regions: int  # regions judged on this target (n/a included)
-    counts: dict[str, int]  # regions by status: pass, warn, fail, n/a
-    share_passing: float | None  # of the regions with a verdict (n/a left out)
-    worst: tuple[str, ...]  # up to five regions that fail (then warn), worst first
-
-    @property
-    def passing(self) -> int:
-        return self.counts["pass"]
-
-    def to_dict(self) -> dict:
-        return {"indicator": self.indicator, "name_zh": self.name_zh, "target_year": self.target_year,
-                "target_text": self.target_text, "regions": self.regions, **self.counts,
-                "passing": self.passing, "share_passing": self.share_passing, "worst_regions": list(self.worst)}
-
-
-def _target_key(result: Result) -> tuple:
-    """What tells one target from another: an indicator may have several targets for one year
-    (a table row and body sentences), each judged on its own; the plan line tells them apart."""
-    plan = result.evidence.get("plan") or {}
-    return result.indicator, result.target_year, plan.get("line"), result.target_text
-
-
-def rollup(results: Results) -> tuple[list[RegionSummary], list[IndicatorSummary]]:
-    """Per region (counts, worst binding failure) and per indicator and target (how many regions
-    pass, warn, fail or are n/a; the worst regions): the overview of a many-region run."""
-    counter = Rollup()
-    for result in results.results:
-        counter.add(result)
-    return counter.finish()
-
-
-class Rollup:
-    """:func:`rollup` a result at a time, for a writer that streams the results and the roll-up after
-    them in one pass. It keeps counts and the five worst regions of each target, never the results
-    themselves: the memory grows with regions + targets, not with regions × targets. Each region has
-    one result per target, so each target counts every region once."""
-
-    def __init__(self) -> None:
-        self.by_region: dict[str, tuple[dict[str, int], list[str | None]]] = {}
-        self.by_target: dict[tuple, list] = {}  # key → [name_zh, counts, worst keys]
-        self.order = 0
-
-    def add(self, result: Result) -> None:
-        import bisect
-
-        region = self.by_region.get(result.region)
-        if region is None:
-            region = self.by_region[result.region] = ({status: 0 for status in STATUSES}, [None])
-        region[0][result.status] += 1
-        if region[1][0] is None and result.status == "fail" and result.nature == "约束性":
-            region[1][0] = result.indicator
-        key = _target_key(result)
-        target = self.by_target.get(key)
-        if target is None:
-            target = self.by_target[key] = [result.name_zh, {status: 0 for status in STATUSES}, []]
-        target[1][result.status] += 1
-        if result.status in ("fail", "warn"):
-            worst = target[2]
-            rank = (-SEVERITY[result.status], result.region, self.order)
-            if len(worst) < 5 or rank < worst[-1]:
-                bisect.insort(worst, rank)
-                del worst[5:]
-        self.order += 1
-
-    def finish(self) -> tuple[list[RegionSummary], list[IndicatorSummary]]:
-        regions = [RegionSummary(region, counts, binding[0]) for region, (counts, binding) in self.by_region.items()]
-        indicators = []
-        for (indicator, year, _line, text), (name, counts, worst) in self.by_target.items():
-            judged = sum(counts.values()) - counts["n/a"]
-            indicators.append(IndicatorSummary(
-                indicator, name, year, text, sum(counts.values()), counts,
-                round(counts["pass"] / judged, 4) if judged else None, tuple(rank[1] for rank in worst)))
-        return regions, indicators
+        return getattr(rollup, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

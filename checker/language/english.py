@@ -21,6 +21,8 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 @dataclass(frozen=True)
 class _English:
+    """The English words of the grammar's vocabulary, compiled for reading English phrases."""
+
     numbers: re.Pattern
     digits: dict[str, str]  # a number word (lower case) → its digits
     reorder: tuple[tuple[re.Pattern, str], ...]

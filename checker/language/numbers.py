@@ -12,13 +12,17 @@ import re
 from dataclasses import dataclass
 
 from checker.language import units
-from checker.language.grammar import grammar, normalize
 
 _NUMBER = re.compile(r"^([+-]?\d+(?:\.\d+)?)(.*)$")
+#: a number as data files mostly write it ("13.5"): the grammar's normalisation and annotations
+#: leave such text as it is, so it is read without loading the grammar
+_PLAIN = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
 
 
 @dataclass(frozen=True)
 class Number:
+    """A number as read from text, with the unit written after it and its annotations."""
+
     value: float
     unit: str | None = None
     notes: tuple[str, ...] = ()
@@ -26,8 +30,14 @@ class Number:
 
 def read_number(text: str) -> Number | None:
     """The number in ``text``, or None when the text is not a single number (a phrase, a dash, blank)."""
+    text = str(text)
+    if _PLAIN.fullmatch(text):
+        value = float(text)
+        return Number(value) if math.isfinite(value) else None
+    from checker.language.grammar import grammar, normalize  # here: plain numbers need no grammar
+
     g = grammar()
-    cleaned = normalize(str(text))
+    cleaned = normalize(text)
     notes: list[str] = []
     for regex, note in g.annotations:
         if regex.search(cleaned):

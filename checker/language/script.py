@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
+#: a Chinese character; a pattern, compiled by ``re`` on first use (a range this wide takes ms to compile)
+_HAN = r"[\u3400-\u9fff]"
 
 #: The characters of GB2312 that OpenCC's t2s still changes (於 → 于, 後 → 后 …): a phrase holding
 #: one needs the converter too. tests/test_script.py recomputes the set from OpenCC.
@@ -44,4 +45,4 @@ def _converter():
 def chinese_characters(text: str) -> int:
     """How many Chinese characters ``text`` holds (the unified ideographs, either script): 0 for a
     name or sentence written in English."""
-    return len(_HAN.findall(text))
+    return len(re.findall(_HAN, text))

@@ -71,6 +71,8 @@ class _Base:
 
 @dataclass(frozen=True)
 class _Vocabulary:
+    """The unit words of the rules file, indexed for reading and writing units."""
+
     bases: dict[str, _Base]  # folded spelling → base
     by_symbol: dict[str, _Base]
     small: dict[str, int]  # folded magnitude word → factor (十 百 千 thousand)

@@ -18,6 +18,12 @@ from checker.language.rule import Rule
 #: The classes an entry may name, and the names of their fields.
 _CLASSES = {cls.__name__: cls for cls in (Plan, Indicator, Target, Baseline, Source, Rule, Location)}
 _FIELDS = {name: tuple(f.name for f in fields(cls)) for name, cls in _CLASSES.items()}
+_KEYS = {name: frozenset(("@", *names)) for name, names in _FIELDS.items()}
+#: Classes rebuilt as pickle rebuilds an object: made empty, then given all its fields at once. A
+#: frozen dataclass's __init__ sets each field through object.__setattr__, a third of reading a cached
+#: plan; only classes with a __dict__ and nothing for __init__ to check (no __post_init__) qualify.
+_DIRECT = frozenset(name for name, cls in _CLASSES.items()
+                    if not hasattr(cls, "__slots__") and not hasattr(cls, "__post_init__"))
 
 
 class PlanCodecError(ValueError):
@@ -52,12 +58,14 @@ def loads(text: str | bytes) -> object:
 def _rebuild(data: dict) -> object:
     name = data.get("@")
     if name is not None:
-        if not isinstance(name, str) or name not in _CLASSES or len(data) != len(_FIELDS[name]) + 1:
+        if not isinstance(name, str) or name not in _CLASSES or data.keys() != _KEYS[name]:
             raise PlanCodecError("not plan data")
-        try:
-            return _CLASSES[name](**{field: data[field] for field in _FIELDS[name]})
-        except KeyError:
-            raise PlanCodecError("not plan data") from None
+        if name in _DIRECT:
+            value = object.__new__(_CLASSES[name])
+            del data["@"]
+            value.__dict__.update(data)
+            return value
+        return _CLASSES[name](**{field: data[field] for field in _FIELDS[name]})
     if len(data) == 1:
         if isinstance(data.get("@t"), list):
             return tuple(data["@t"])

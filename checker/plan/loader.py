@@ -1,4 +1,5 @@
-"""Plan YAML → :class:`~checker.plan.model.Plan`: locate, validate against the JSON Schema, read every phrase.
+"""Finding a plan (a file or a bundled id) and loading it: from the cache of parsed plans when it is
+there, else read by :mod:`checker.plan.builder` (YAML, JSON Schema, every phrase through the grammar).
 
 :func:`read_plan` collects every problem (what ``checker lint`` reports); :func:`load_plan` raises
 the first error, for commands that need a usable plan.
@@ -7,44 +8,78 @@ the first error, for commands that need a usable plan.
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+import os
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checker.digests import sha256
-from checker.language import units
-from checker.errors import CheckerError, Location, PlanError, PlanProblems, Problem, UnitError
-from checker.language.numbers import read_number
-from checker.plan.model import Baseline, Indicator, Plan, Source, Target
-from checker.language.rule import Rule, rule_gaps
+from checker.errors import Location, PlanError, PlanProblems
 from checker.rulefiles import plans_dir
-from checker.language.script import to_simplified
 
 if TYPE_CHECKING:
-    from checker.plan import located_yaml
+    from pathlib import Path
 
-SCHEMA_FILE = Path(__file__).with_name("schema.json")
+    from checker.errors import Problem
+    from checker.plan.model import Plan
+
+# Paths as text (os.path) on the everyday path: pathlib and what it imports (urllib.parse, ipaddress)
+# cost ≈ 3 ms of a check; the functions that return a Path import it.
+SCHEMA_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "schema.json")
 
 
 @cache
 def plan_schema() -> dict:
     """The JSON Schema of the plan format (``checker schema`` prints it)."""
-    return json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    with open(SCHEMA_FILE, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _bundled_files() -> dict[str, str]:
+    """Bundled plan id → file (``plans/*.yaml``, by name)."""
+    folder = plans_dir()
+    try:
+        names = sorted(name for name in os.listdir(folder) if name.endswith(".yaml"))
+    except OSError:
+        return {}
+    return {(name[:-len(".yaml")] or name): os.path.join(folder, name) for name in names}
 
 
 def bundled_plans() -> dict[str, Path]:
     """Bundled plan id → file."""
-    return {path.stem: path for path in sorted(Path(plans_dir()).glob("*.yaml"))}
+    from pathlib import Path
+
+    return {plan_id: Path(file) for plan_id, file in _bundled_files().items()}
+
+
+def _suffix(path: str) -> str:
+    """The suffix of a path's last part, as ``pathlib.Path(path).suffix`` gives it (none for a name
+    that only begins with a dot)."""
+    parts = path.replace(os.altsep, os.sep).split(os.sep) if os.altsep else path.split(os.sep)
+    name = next((part for part in reversed(parts) if part not in ("", ".")), "")
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
 def is_plan_argument(argument: str) -> bool:
     """Whether a command-line argument names a plan (a YAML file or a bundled id) rather than data."""
-    return Path(argument).suffix.lower() in (".yaml", ".yml") or argument in bundled_plans()
+    return _suffix(argument).lower() in (".yaml", ".yml") or argument in _bundled_files()
+
+
+def _plan_file(plan: str | Path) -> str | None:
+    """The file :func:`resolve` names, as the same text, where that needs no pathlib: a path already in
+    its normal form (as ``str(Path(path))`` writes it), or a bundled id; None for anything else."""
+    name = str(plan)
+    if not name or os.path.normpath(name) != name:
+        return None  # "./plan.yaml", "a//b.yaml", "a/../b.yaml": pathlib's own reading, in resolve()
+    if _suffix(name) in (".yaml", ".yml") or os.path.exists(name):
+        return name
+    return _bundled_files().get(name)
 
 
 def resolve(plan: str | Path) -> Path:
     """A path as given, or the file of a bundled plan named by its id."""
+    from pathlib import Path
+
     path = Path(plan)
     if path.suffix in (".yaml", ".yml") or path.exists():
         return path
@@ -65,13 +100,14 @@ def load_plan(plan: str | Path) -> Plan:
     neither it nor checker changes."""
     from checker.plan import cache as plan_cache
 
-    path = resolve(plan)
+    path = _plan_file(plan) or str(resolve(plan))
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read()
     except OSError:
         data = None  # read_plan reports it
     if data is not None:
-        kept = plan_cache.get(str(path), data)
+        kept = plan_cache.get(path, data)
         if kept is not None:
             return kept
     result, problems = read_plan(plan)
@@ -83,7 +119,7 @@ def load_plan(plan: str | Path) -> Plan:
         raise PlanProblems(errors)
     assert result is not None
     if data is not None and result.sha256 == sha256(data).hexdigest():  # not changed meanwhile
-        plan_cache.put(str(path), data, result)
+        plan_cache.put(path, data, result)
     return result
 
 
@@ -92,263 +128,6 @@ def read_plan(plan: str | Path) -> tuple[Plan | None, list[Problem]]:
 
     Raises :class:`PlanError` only when the file cannot be read or parsed as YAML at all.
     """
-    from checker.plan import located_yaml
+    from checker.plan.builder import read  # the YAML reader, the schema and the grammar: not for a cached plan
 
-    path = resolve(plan)
-    document = located_yaml.load(path)
-    problems = _schema_problems(document)
-    broken = {p.location.path[1] for p in problems if p.location.path[:1] == ("indicators",) and len(p.location.path) > 1}
-    if len(broken) < len(problems) and any(p.location.path[:1] != ("indicators",) or len(p.location.path) < 2
-                                           for p in problems):
-        return None, problems  # the plan's head or the indicator list itself is broken
-    builder = _PlanBuilder(document, problems, skip=broken)  # check the sound indicators too
-    result = builder.build()
-    from checker.plan.checks import plan_problems
-
-    problems += plan_problems(result)
-    digest = sha256(path.read_bytes()).hexdigest()
-    return _with(result, file=str(path), sha256=digest), problems
-
-
-def _with(plan: Plan, **changes) -> Plan:
-    return replace(plan, **changes)
-
-
-def _schema_problems(document: located_yaml.Document) -> list[Problem]:
-    from jsonschema import Draft202012Validator
-
-    if document.data is None:
-        return [Problem("error", "schema", "the file is empty; a plan needs `plan:` and `indicators:`",
-                        Location(document.file, 1, 1))]
-    validator = Draft202012Validator(plan_schema())
-    problems = []
-    for error in sorted(validator.iter_errors(document.data), key=lambda e: (list(map(str, e.absolute_path)), e.message)):
-        problems.append(_schema_problem(document, error))
-    return problems
-
-
-def _schema_problem(document: located_yaml.Document, error) -> Problem:
-    path = tuple(error.absolute_path)
-    hint = None
-    message = error.message
-    if error.validator == "additionalProperties":
-        allowed = list(error.schema.get("properties", {}))
-        extras = [key for key in error.instance if key not in allowed] if isinstance(error.instance, dict) else []
-        if extras:
-            key = extras[0]
-            path = (*path, key)
-            message = f"unknown key {key!r}"
-            import difflib
-
-            close = difflib.get_close_matches(key, allowed, n=1)
-            hint = f"did you mean {close[0]!r}?" if close else f"allowed keys here: {', '.join(allowed)}"
-            return Problem("error", "schema", message, document.locate(path, key=True), hint)
-    elif error.validator == "enum":
-        message = f"{_shown(error.instance)} is not allowed here"
-        hint = "expected one of: " + ", ".join("null" if v is None else str(v) for v in error.validator_value)
-    elif error.validator == "required":
-        missing = [key for key in error.validator_value if key not in error.instance]
-        message = f"missing required key {missing[0]!r}" if missing else message
-        hint = "add the missing key (see `checker schema`)"
-    elif error.validator == "propertyNames":
-        message = f"{_shown(error.instance)} is not a year"
-        hint = "keys here are years, such as 2030"
-    elif error.validator == "type":
-        wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
-        message = f"expected {' or '.join(_TYPE_WORDS.get(t, t) for t in wanted)}, found {_shown(error.instance)}"
-    elif error.validator == "pattern" and error.validator_value == YEAR_KEY:
-        message = f"{_shown(error.instance)} is not a year"
-        hint = "keys here are years, such as 2030"
-    elif error.validator == "pattern":
-        message = f"{_shown(error.instance)} does not have the expected form"
-        hint = f"expected text matching {error.validator_value}"
-    elif error.validator in ("minimum", "maximum"):
-        message = f"{_shown(error.instance)} is out of range ({error.validator} {error.validator_value})"
-    return Problem("error", "schema", message, document.locate(path), hint)
-
-
-YEAR_KEY = "^(19|20)[0-9]{2}$"  # the schema's pattern for year keys
-_TYPE_WORDS = {"string": "text", "number": "a number", "integer": "a whole number", "object": "a mapping",
-               "array": "a list", "boolean": "true or false", "null": "null"}
-
-
-def _shown(value) -> str:
-    """A value as the user wrote it in YAML terms (null, not None)."""
-    return "null" if value is None else json.dumps(value, ensure_ascii=False)
-
-
-class _PlanBuilder:
-    """Builds the typed plan from validated data, recording grammar and unit problems as it goes."""
-
-    def __init__(self, document: located_yaml.Document, problems: list[Problem], skip: set = frozenset()):
-        self.doc = document
-        self.problems = problems
-        self.skip = skip
-
-    def error(self, code: str, error: CheckerError) -> None:
-        self.problems.append(Problem.from_error(code, error))
-
-    def review(self, data: dict, path: tuple, what: str) -> None:
-        """A `review:` note (left by ``checker extract``) is a warning: a person must look before trusting it."""
-        if data.get("review"):
-            self.problems.append(Problem("warning", "review", f"{what}: {data['review']}",
-                                         self.doc.locate((*path, "review")),
-                                         hint="check it against the plan document, fix the entry, then delete `review:`"))
-
-    def build(self) -> Plan:
-        head = self.doc.data["plan"]
-        self.review(head, ("plan",), "plan")
-        indicators = []
-        for index, item in enumerate(self.doc.data["indicators"]):
-            if index in self.skip:
-                continue
-            indicators.append(self.indicator(item, ("indicators", index)))
-        return Plan(
-            id=head["id"],
-            title_zh=head["title"]["zh"],
-            title_en=head["title"].get("en"),
-            region=to_simplified(head["region"]),  # regions are compared in simplified characters
-            base_year=head["base_year"],
-            target_years=tuple(head["target_years"]),
-            indicators=tuple(indicators),
-            references={role: to_simplified(name) for role, name in (head.get("references") or {}).items()},
-            reference_values={
-                str(name): ({int(year): float(v) for year, v in value.items()} if isinstance(value, dict)
-                            else {None: float(value)})
-                for name, value in (head.get("reference_values") or {}).items()
-            },
-            source=dict(head.get("source") or {}),
-            domains_en={str(k): str(v) for k, v in (head.get("domains") or {}).items()},
-        )
-
-    def indicator(self, item: dict, path: tuple) -> Indicator:
-        self.review(item, path, f"indicator {item['id']}")
-        unit = item.get("unit")
-        if unit:
-            try:
-                unit = units.canonical(unit, self.doc.locate((*path, "unit")))
-            except CheckerError as error:
-                self.error("unit", error)
-                unit = None
-        targets = []
-        for year_key, entry in item["targets"].items():
-            entries = entry if isinstance(entry, list) else [entry]
-            for position, target in enumerate(entries):
-                where = (*path, "targets", year_key, position) if isinstance(entry, list) else (*path, "targets", year_key)
-                built = self.target(item, unit, int(year_key), target, where)
-                if built is not None:
-                    targets.append(built)
-        return Indicator(
-            id=item["id"],
-            name_zh=item["name"]["zh"],
-            name_en=item["name"].get("en"),
-            unit=unit,
-            direction=item["direction"],
-            targets=tuple(targets),
-            aliases=tuple(item.get("aliases") or ()),
-            domain=item.get("domain"),
-            nature=item.get("nature"),
-            responsible=item.get("responsible"),
-            baselines=tuple(self.baselines(item.get("baseline") or {}, (*path, "baseline"))),
-            columns=dict(item.get("columns") or {}),
-            source=_source(item.get("source")),
-            location=self.doc.locate(path),
-        )
-
-    def baselines(self, data: dict, path: tuple) -> list[Baseline]:
-        out = []
-        for year_key, entry in data.items():
-            entries = entry if isinstance(entry, list) else [{"value": entry}]
-            for position, item in enumerate(entries):
-                where = (*path, year_key, position, "value") if isinstance(entry, list) else (*path, year_key)
-                raw = self.doc.raw.get(where, str(item["value"]))
-                number = read_number(raw)
-                out.append(Baseline(
-                    year=int(year_key),
-                    text=raw,
-                    value=number.value if number else None,
-                    location=self.doc.locate(where),
-                    notes=number.notes if number else (),
-                    source=_source(item.get("source")),
-                ))
-        return out
-
-    def target(self, item: dict, unit: str | None, year: int, data: dict, path: tuple) -> Target | None:
-        text_path = (*path, "text")
-        text = self.doc.raw.get(text_path, str(data["text"]))  # verbatim, even where YAML would read a number
-        location = self.doc.locate(text_path)
-        rule: Rule | None = None
-        self.review(data, path, f"{item['id']} {year} {text!r}")
-        from checker.language.grammar import parse_target  # here: a plan from the cache needs no grammar
-
-        try:
-            rule = parse_target(text, unit=unit, direction=item["direction"], location=location)
-        except CheckerError as error:
-            if data.get("review") and "rule" not in data:
-                # flagged for review: kept, listed by the warning above, and not judged until a person
-                # gives its meaning (a `rule:`) or rewrites the words
-                rule = Rule(text=text, kind="unspecified", unit=unit, direction=item["direction"],
-                            notes=(f"not read: {error.message}",))
-            elif "rule" not in data:
-                self.error("unit" if isinstance(error, UnitError) else "grammar", error)
-                return None
-        overridden = "rule" in data
-        if overridden:
-            rule = _structured_rule(text, data["rule"], unit, item["direction"], rule)
-        gaps = rule_gaps(rule)
-        if gaps and data.get("review") and not overridden:  # flagged: kept unjudged, as above
-            rule = Rule(text=text, kind="unspecified", unit=unit, direction=item["direction"],
-                        notes=(f"not judged: {'; '.join(gaps)}",))
-            gaps = []
-        if gaps:  # what check could not judge, lint reports first
-            where = (*path, "rule") if overridden else text_path
-            self.error("rule", CheckerError(
-                f"the {rule.kind} rule of {text!r} cannot be judged: {'; '.join(gaps)}", self.doc.locate(where),
-                hint="give the rule what its kind needs (`checker schema` lists the fields), "
-                     "or leave `rule:` out to read the words"))
-            return None
-        return Target(
-            indicator=item["id"],
-            year=year,
-            text=text,
-            rule=rule,
-            source=_source(data.get("source")),
-            location=location,
-            standing=bool(data.get("standing", False)),
-            nature=data.get("nature", item.get("nature")),
-            responsible=data.get("responsible", item.get("responsible")),
-            overridden=overridden,
-            note=data.get("note"),
-        )
-
-
-def _structured_rule(text: str, data: dict, unit: str | None, direction: str, parsed: Rule | None) -> Rule:
-    """A rule from a structured ``rule:`` mapping; the parsed words fill what it leaves out."""
-    fields = {
-        key: data.get(key)
-        for key in ("kind", "op", "value", "upper", "reference", "base_year", "change", "trend", "linked_to")
-        if key in data
-    }
-    if "value" in fields:
-        fields["value"] = float(fields["value"])
-    if "upper" in fields:
-        fields["upper"] = float(fields["upper"])
-    if "modifiers" in data:
-        fields["modifiers"] = tuple(data["modifiers"])
-    toward = {"up": ">=", "down": "<=", "neutral": "≈"}[direction]
-    defaults = {  # what a kind means when the structured rule does not say
-        "full_coverage": {"op": ">=", "value": 100.0},
-        "achieved": {"op": "=="},
-        "reach": {"op": toward},
-        "maintain": {"op": toward},
-    }.get(fields["kind"], {})
-    fields = {**{k: v for k, v in defaults.items() if k not in data}, **fields}
-    base = parsed or Rule(text=text, kind=data["kind"], unit=unit, direction=direction)
-    notes = (*base.notes, "meaning given by a structured rule: in the plan file")
-    return replace(base, notes=notes, **fields)
-
-
-def _source(data: dict | None) -> Source | None:
-    if not data:
-        return None
-    return Source(line=data.get("line"), quote=data.get("quote"), file=data.get("file"))
+    return read(resolve(plan))

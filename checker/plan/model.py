@@ -52,6 +52,8 @@ class Baseline:
 
 @dataclass(frozen=True)
 class Indicator:
+    """One indicator of a plan: its names, unit, better direction, targets and the baselines it states."""
+
     id: str
     name_zh: str
     name_en: str | None
@@ -77,6 +79,8 @@ class Indicator:
 
 @dataclass(frozen=True)
 class Plan:
+    """A plan as checked: its region, years, indicators and the reference levels its targets name."""
+
     id: str
     title_zh: str
     title_en: str | None

@@ -61,6 +61,8 @@ def localised_record(result, lang: str) -> dict:
 
 @dataclass(frozen=True)
 class Report:
+    """Results with what every output says about the run: plan, data files, region, the comparison."""
+
     plan: Plan
     region: str
     results: Results

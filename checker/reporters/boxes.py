@@ -18,46 +18,55 @@ Colour, where asked for, is an SGR code around a cell's text (the status), never
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
-from functools import lru_cache
+from typing import NamedTuple
 
 SGR = {"green": "32", "yellow": "33", "bold yellow": "1;33", "bold red": "1;31", "dim": "2", "bold": "1",
        "bold underline": "1;4"}
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
+    """How one column of the table takes its width."""
+
     header: str
     wrap: bool = True  # False: the column is as wide as its widest cell, and never wraps
     ratio: int = 0  # a share of the width left once the fixed columns have theirs
     max_width: int | None = None  # a wrapping column without a ratio: its content, up to this
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
+    """A cell's text and the colour it is painted in on a terminal (a tuple: a table of 176 targets
+    makes a thousand of them)."""
+
     text: str
     style: str | None = None
 
 
-@lru_cache(maxsize=4096)
-def _char_width(char: str) -> int:
-    if unicodedata.combining(char):
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+class _CharWidths(dict):
+    """Character → the terminal columns it takes, worked out the first time it is asked for: a
+    table's cells hold a few hundred distinct characters, read tens of thousands of times, so the
+    lookup is a dict's (``map(widths.__getitem__, text)`` runs in C)."""
+
+    def __missing__(self, char: str) -> int:
+        columns = 0 if unicodedata.combining(char) else 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        self[char] = columns
+        return columns
+
+
+_WIDTHS = _CharWidths()
 
 
 def width(text: str) -> int:
     """How many terminal columns ``text`` takes."""
     if text.isascii():
         return len(text)
-    return sum(_char_width(char) for char in text)
+    return sum(map(_WIDTHS.__getitem__, text))
 
 
 def _fold(word: str, size: int) -> list[str]:
     """A word longer than ``size`` columns, cut into pieces of at most ``size`` columns."""
     pieces, piece, used = [], "", 0
     for char in word:
-        w = _char_width(char)
+        w = _WIDTHS[char]
         if used + w > size and piece:
             pieces.append(piece)
             piece, used = "", 0
@@ -128,19 +137,21 @@ def render(columns: list[Column], sections: list[list[list[Cell]]], total: int, 
         parts = [fill * (w + (1 if i == 0 or i == count - 1 else 2)) for i, w in enumerate(widths)]
         return left_ + cross.join(parts) + right
 
+    # a space each side of a cell's text, none at the table's edges
+    edges = [("" if i == 0 else " ", "" if i == count - 1 else " ") for i in range(count)]
+
     def line(cells: list[Cell], bar: str, head: bool = False) -> list[str]:
         wrapped = [wrap(cell.text, widths[i]) if columns[i].wrap else cell.text.split("\n")
                    for i, cell in enumerate(cells)]
-        height = max(len(lines) for lines in wrapped)
+        styles = ["bold"] * count if head else [cell.style for cell in cells]
         out = []
-        for number in range(height):
+        for number in range(max(map(len, wrapped))):
             parts = []
             for i, lines in enumerate(wrapped):
                 text = lines[number] if number < len(lines) else ""
-                pad = " " * (widths[i] - width(text))
-                style = "bold" if head else cells[i].style
-                before, after = ("" if i == 0 else " "), ("" if i == count - 1 else " ")  # no padding at the edges
-                parts.append(before + paint(text, style, colour) + pad + after)
+                before, after = edges[i]
+                shown = paint(text, styles[i], colour) if colour else text
+                parts.append(f"{before}{shown}{' ' * (widths[i] - width(text))}{after}")
             out.append(bar + bar.join(parts) + bar)
         return out
 

@@ -25,10 +25,11 @@ import re
 #: C0 controls, DEL, C1 controls; bidi marks, embeddings, overrides and isolates; line and paragraph separators.
 _OTHERS = "\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029"
 _UNSAFE_RE = re.compile(f"[\x00-\x1f{_OTHERS}]")
-_UNSAFE_KEEP_LINES_RE = re.compile(f"[\x00-\x08\x0b-\x1f{_OTHERS}]")  # all but tab and line feed
+# all but tab and line feed; a pattern string, compiled by re when first used (messages, never a check's table)
+_UNSAFE_KEEP_LINES = f"[\x00-\x08\x0b-\x1f{_OTHERS}]"
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _COMMAND_LINE = re.compile(r"^([ \t]*):(?=:)", re.MULTILINE)
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]#!|~])")
+_MARKDOWN_SPECIAL = r"([\\`*_\[\]#!|~])"  # compiled by re when first used
 
 
 def _escape(match: re.Match) -> str:
@@ -45,14 +46,14 @@ def controls_visible(text: str, *, keep_lines: bool = False) -> str:
     if text.isascii() and text.isprintable():
         return text
     if keep_lines:
-        return _UNSAFE_KEEP_LINES_RE.sub(_escape, text.replace("\r\n", "\n"))
+        return re.sub(_UNSAFE_KEEP_LINES, _escape, text.replace("\r\n", "\n"))
     return _UNSAFE_RE.sub(_escape, text)
 
 
 def visible(text: object) -> str:
     """One piece of data (a name, a note, a cell) as plain visible text on one line."""
     value = controls_visible("" if text is None else str(text))
-    return _COMMAND_LINE.sub(r"\1\\:", value)
+    return _COMMAND_LINE.sub(r"\1\\:", value) if "::" in value else value  # a command needs "::"
 
 
 def printable(text: str) -> str:
@@ -65,7 +66,7 @@ def markdown(text: object) -> str:
     """One piece of data for a Markdown document or table cell: visible, with Markdown's and HTML's
     special characters escaped, so that it is never a link, image, mention, heading or emphasis."""
     value = visible(text).replace("\\", "\\\\") if text is not None else ""
-    value = _MARKDOWN_SPECIAL.sub(lambda m: m.group() if m.group() == "\\" else "\\" + m.group(), value)
+    value = re.sub(_MARKDOWN_SPECIAL, lambda m: m.group() if m.group() == "\\" else "\\" + m.group(), value)
     value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return value.replace("@", "＠")  # a full-width at sign: seen as @, never a mention
 

@@ -19,7 +19,7 @@ def document(report: Report) -> dict:
     document = {**_head(report), "summary": results.summary,
                 "results": [localised_record(result, report.lang) for result in results.results], **_tail(report)}
     if report.regions:  # a many-region run (--all-regions, --regions): the regions judged and the roll-up
-        from checker.judge.results import rollup
+        from checker.judge.rollup import rollup
 
         document["regions"] = list(report.regions)
         document["rollup"] = _rollup_data(*rollup(results))
@@ -40,7 +40,7 @@ def stream(report: Report):
     national run never holds its results, nor the document, in memory. The same keys as
     :func:`document`, but ``summary`` and ``rollup`` come after ``results``, as they are counted while
     the results are written (the engine judges each region as the lines go out)."""
-    from checker.judge.results import Rollup
+    from checker.judge.rollup import Rollup
     from checker.reporters.escaping import one_line_json
     from checker.reporters.streamed import CHUNK
 

@@ -68,6 +68,8 @@ def write_all(outputs: list[tuple[str, Content] | tuple[str, Content, str]]) -> 
 
 @dataclass
 class _Staged:
+    """An output written to a temporary file beside its path, renamed over it once every output is written."""
+
     path: str
     temporary: str
     done: bool = False

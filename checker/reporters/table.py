@@ -217,7 +217,7 @@ def _rollup(console, report: Report) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from checker.judge.results import rollup
+    from checker.judge.rollup import rollup
 
     lang, plan, results = report.lang, report.plan, report.results
     title = plan.title_zh if lang == "zh" or not plan.title_en else plan.title_en
@@ -296,7 +296,7 @@ class _Meanings:
 def _target(result, report: Report, meanings: _Meanings) -> str:
     """The plan's words and the target year; in English, the meaning in words beside them."""
     text = f"{visible(result.target_text)} ({result.target_year})"
-    if not re.search(_HAN, result.target_text):  # words an English reader reads already ("above 80 years")
+    if report.lang != "en" or not re.search(_HAN, result.target_text):  # words an English reader reads already
         return text
     meaning = meanings.of(result)
     return f"{text} = {visible(meaning)}" if meaning else text

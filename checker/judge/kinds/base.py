@@ -53,6 +53,8 @@ class Context:
 
 @dataclass
 class Judgement:
+    """What a rule kind finds, before modifiers and the target's nature weigh in (the engine does that)."""
+
     status: str  # pass | warn | fail | n/a, before modifiers and nature weigh in
     zh: str
     en: str
@@ -72,6 +74,8 @@ def na(zh: str, en: str, assessment: str | None = None, **evidence) -> Judgement
 
 @dataclass(frozen=True)
 class Baseline:
+    """The value progress is measured from: the data's own, else the plan's."""
+
     year: int
     value: float
     origin: str  # "data" | "plan"

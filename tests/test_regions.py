@@ -10,7 +10,8 @@ from checker.judge.engine import evaluate, evaluate_regions
 from checker.errors import CheckerError
 from checker.plan.loader import load_plan
 from checker.data.observations import observations_from_records
-from checker.judge.results import OnDemand, rollup
+from checker.judge.results import OnDemand
+from checker.judge.rollup import rollup
 
 PLAN = load_plan(Path(__file__).resolve().parents[1] / "plans" / "nanan-2030.yaml")
 ROWS = [

@@ -161,12 +161,3 @@ class Results:
             return any(count for status, count in counts.items() if status != "pass")
         return any(count for status, count in counts.items() if SEVERITY[status] >= threshold)
 
-
-def __getattr__(name: str):
-    """The roll-up's names, still found here: they live in :mod:`checker.judge.rollup`, which a
-    one-region check never imports."""
-    if name in ("rollup", "Rollup", "RegionSummary", "IndicatorSummary"):
-        from checker.judge import rollup
-
-        return getattr(rollup, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

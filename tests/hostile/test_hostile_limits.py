@@ -46,7 +46,8 @@ def test_the_roll_up_is_counted_in_one_pass():
     from checker.data.matching import match
     from checker.data.observations import observations_from_records
     from checker.judge.policy import default_policy
-    from checker.judge.results import Results, rollup
+    from checker.judge.results import Results
+    from checker.judge.rollup import rollup
 
     plan = load_plan("nanan-2030")
     records = [{"region": f"县{n}", "indicator": "婴儿死亡率", "year": 2024, "value": 2 + n, "unit": "‰"} for n in range(9)]

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from checker.documents import catalogue, sentences, tables, vocabulary
-from checker.documents.model import Document, Found, Paragraph
+from checker.documents.model import UNREAD, Document, Found, Paragraph
 from checker.errors import CheckerError
 from checker.language import units
 from checker.language.grammar import parse_target
@@ -335,7 +335,7 @@ def _finish(item: dict, builder: _Builder) -> dict:
     for entries in item["targets"].values():
         for target in entries:
             why = _unread(target["text"], unit, direction)
-            if why and "grammar cannot read" in (target.get("review") or ""):
+            if why and UNREAD in (target.get("review") or ""):
                 builder.count("phrase not read by the grammar")  # the sentence finder said so already
             elif why:
                 target["review"] = "; ".join(filter(None, [target.get("review"), why]))
@@ -363,7 +363,7 @@ def _unread(text: str, unit: str | None, direction: str) -> str | None:
     try:
         rule = parse_target(text, unit=unit, direction=direction)
     except CheckerError as error:
-        return f"the grammar cannot read it: {error.message}"
+        return f"{UNREAD} it: {error.message}"
     if rule.kind == "linked" and not rule.linked_to:
         return "follows another indicator: say which with `rule: {kind: linked, linked_to: <id>}`"
     gaps = rule_gaps(rule)

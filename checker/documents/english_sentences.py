@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from checker.documents.model import NOT_CHECKABLE, Found, Paragraph
+from checker.documents.model import NOT_CHECKABLE, UNREAD, Found, Paragraph
 from checker.errors import CheckerError
 from checker.language.english import number_words, spelled_digits
 from checker.language.grammar import parse_target
@@ -178,7 +178,7 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
                          year=rule.year or year, review=review)
         if subject and _LOOKS_TARGET.search(spelled_digits(words)):
             return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
-                         review=[f"the grammar cannot read this clause: {error.message}"])
+                         review=[f"{UNREAD} this clause: {error.message}"])
         return None
     if rule.kind in NOT_CHECKABLE or not subject or len(subject) > 80:
         return None
@@ -208,7 +208,7 @@ def _respectively(paragraph: Paragraph, offset: int, raw: str, clause: str, year
         try:
             parse_target(words)
         except CheckerError as error:
-            review.append(f"the grammar cannot read {words!r}: {error.message}")
+            review.append(f"{UNREAD} {words!r}: {error.message}")
         line, page = paragraph.position(offset + max(raw.find(value), 0))
         out.append(Found(subject=name, text=words, quote=clause, line=line, page=page, year=year, review=review))
     return out

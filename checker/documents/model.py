@@ -64,6 +64,9 @@ def paragraph(text: str, line: int, page: int | None = None, heading: int | None
     return Paragraph(text, ((0, line, page),), heading)
 
 
+#: how a review note opens where the grammar could not read a target's words (:attr:`Found.unread`)
+UNREAD = "the grammar cannot read"
+
 #: rule kinds that set nothing data can check (done or not, no target given, set elsewhere)
 NOT_CHECKABLE = ("achieved", "unspecified", "external")
 
@@ -83,4 +86,4 @@ class Found:
     @property
     def unread(self) -> bool:
         """Whether the grammar could not read the target's words (a review note says so)."""
-        return any(note.startswith("the grammar cannot read") for note in self.review)
+        return any(note.startswith(UNREAD) for note in self.review)

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from checker.documents import vocabulary
 from checker.documents import catalogue, english_sentences
-from checker.documents.model import NOT_CHECKABLE, Found, Paragraph
+from checker.documents.model import NOT_CHECKABLE, UNREAD, Found, Paragraph
 from checker.errors import CheckerError
 from checker.language.grammar import grammar, parse_target
 from checker.language.script import chinese_characters, to_simplified
@@ -310,7 +310,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     found.append(Found(subject=own or subject_before or clause,
                                        text=clause, quote=clause,
                                        line=line, page=page, year=year_now,
-                                       review=[f"the grammar cannot read this clause: {error.message}"]))
+                                       review=[f"{UNREAD} this clause: {error.message}"]))
                     # "人均预期寿命较目前再增加约3岁，达到79岁": the next clause goes on about the same subject
                     subject_before = own if own and len(own) <= _MAX_SUBJECT else None
                 else:
@@ -471,7 +471,7 @@ def _respectively(clause: str, at, year: int | None) -> list[Found]:
         try:
             parse_target(words)
         except CheckerError as error:
-            review.append(f"the grammar cannot read {words!r}: {error.message}")
+            review.append(f"{UNREAD} {words!r}: {error.message}")
         line, page = at(value)
         out.append(Found(subject=subject, text=words, quote=clause, line=line, page=page,
                          year=year, review=review))

@@ -980,3 +980,19 @@ def test_coverage_of_each_listed_thing_a_steady_fall_and_a_slowing_growth():
         ("妇女病发病率", "稳中有降"),
         ("居民超重、肥胖", "增长速度明显放缓"),
     }
+
+
+def test_a_full_stop_typed_for_a_decimal_point_is_refused_and_a_pushed_level_is_a_target():
+    """Found on unseen news reports: `居民健康素养水平提升到25。4%` was cut into two sentences at the 。 and read
+    as 提升到25 — and the grammar, which drops 。, read `25。4%` alone as 254%; `推动全国居民健康素养水平到2022年
+    不低于22%，到2030年不低于30%` was left out (推动 opens narrative); `2022年主要目标提前实现` set 2022 as
+    the year of what followed (targets reached, not set)."""
+    from checker.documents.model import paragraph
+    from checker.documents.sentences import find
+
+    text = "健康中国行动2022年主要目标提前实现，居民健康素养水平提升到25。4%。"
+    (hit,) = find(paragraph(text, 1))
+    assert hit.year is None and hit.unread and "。" in hit.text
+    text = "明确提出推动全国居民健康素养水平到2022年不低于22%，到2030年不低于30%。"
+    assert {(f.subject, f.text, f.year) for f in find(paragraph(text, 1))} == {
+        ("居民健康素养水平", "不低于22%", 2022), ("居民健康素养水平", "不低于30%", 2030)}

@@ -35,8 +35,10 @@ def test_heldout_phrase(source, phrase):
 
 
 def test_every_table_cell_and_most_clauses_are_read():
-    """Every held-out table cell is read; of the clauses, at least 90% (the rest refused, never misread)."""
+    """Every held-out table cell is read; of the clauses, at least 90% (the rest refused, never misread).
+    A group marked `malformed` holds text written wrong (25。4% for 25.4%): refusing it is right, so it
+    does not count here."""
     cells = [p for group in GROUPS if group.get("cells") for p in group["phrases"]]
-    clauses = [p for group in GROUPS if not group.get("cells") for p in group["phrases"]]
+    clauses = [p for group in GROUPS if not group.get("cells") and not group.get("malformed") for p in group["phrases"]]
     assert cells and all(p["kind"] != "refused" for p in cells)
     assert sum(p["kind"] != "refused" for p in clauses) / len(clauses) >= 0.9

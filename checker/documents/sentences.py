@@ -22,15 +22,16 @@ from checker.errors import CheckerError
 from checker.language.grammar import grammar, parse_target
 from checker.language.script import chinese_characters, to_simplified
 
-#: a sentence ends at 。；！？ or an ellipsis (``主要食品安全抽查99%合格……26日，武汉发布…``)
-_SENTENCE = re.compile(r"[^。；！？!?;…]+(?:[。；！？!?;]|…+)?")
+#: a sentence ends at 。；！？ or an ellipsis (``主要食品安全抽查99%合格……26日，武汉发布…``); not at a 。
+#: typed for a decimal point between two digits (``25。4%``), which the grammar then refuses
+_SENTENCE = re.compile(r"(?:[^。；！？!?;…]|(?<=\d)。(?=\d))+(?:[。；！？!?;]|…+)?")
 #: a year the clause is set for: 到2025年, 展望2035年; not a base (在2020年的基础上)
 #: not the 到 of a verb with the year a value is reached in ("由2017年的76.7岁提高到2018年的77.0岁")
 _YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减])(?:到|至)|力争到|力争至|在|于|截至|展望)\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?"
                         r"(?!的?基础上)(?!的?\s*[≤≥<>]?\s*\d)")
 #: a year that opens a clause about the whole region (``2035年全市94%的人群体质达合格以上``)
 _YEAR_FIRST = re.compile(r"^((?:19|20)\d{2})\s*年(?=全市|全省|全县|全区|全国|全镇)")
-_YEAR_GOALS = re.compile(r"((?:19|20)\d{2})\s*年的?(?:主要|具体)?(?:目标|指标)")
+_YEAR_GOALS = re.compile(r"((?:19|20)\d{2})\s*年的?(?:主要|具体)?(?:目标|指标)(?!\S{0,4}(?:实现|完成))")
 _LEAD_ONLY = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(?:力争|预计)?(?:到|至|截至)?\s*"
                         r"((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?\s*$")
 _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张|个|所|家|天|分钟|平方米)"
@@ -326,7 +327,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if rule.kind in NOT_CHECKABLE or (rule.kind == "full_coverage" and not rule.subject):
                 subject_before = None
                 continue
-            disposal = rule.subject and rule.subject.startswith("将") and _BOUND_VALUE.search(clause)  # 将X提高到50%
+            # "将X提高到50%", "推动X到2022年不低于22%": the verb puts the object first; the bound is the target
+            disposal = rule.subject and rule.subject.startswith(("将", "推动")) and _BOUND_VALUE.search(clause)
             if rule.trend == "slowing" and rule.subject and rule.subject.endswith("的"):
                 rule = replace(rule, subject=rule.subject[:-1])  # "超重、肥胖的增长速度明显放缓": the growth is the trend's
             if rule.subject and _clean_subject(rule.subject) and _NARRATIVE.search(rule.subject) and not disposal:

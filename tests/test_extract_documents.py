@@ -996,3 +996,13 @@ def test_a_full_stop_typed_for_a_decimal_point_is_refused_and_a_pushed_level_is_
     text = "明确提出推动全国居民健康素养水平到2022年不低于22%，到2030年不低于30%。"
     assert {(f.subject, f.text, f.year) for f in find(paragraph(text, 1))} == {
         ("居民健康素养水平", "不低于22%", 2022), ("居民健康素养水平", "不低于30%", 2030)}
+
+
+def test_a_count_or_an_estimate_is_no_target():
+    """Found on an unseen provincial news report: `全省居民健康素养水平调查初步统计，2023年居民健康素养水平将超过26%`
+    is an estimate of a year's figure, though it says 将 (will)."""
+    from checker.documents.model import paragraph
+    from checker.documents.sentences import find
+
+    text = "食品安全评价性抽检合格率达99.37%，全省居民健康素养水平调查初步统计，2023年居民健康素养水平将超过26%。"
+    assert find(paragraph(text, 1)) == []

@@ -155,6 +155,8 @@ def _shape(text: str) -> str:
 _RECORD = re.compile(r"^(?:截至|截止到?)\s*(?:19|20)\d{2}\s*年|^((?:19|20)\d{2})\s*年(?:末|底)?\s*[，,]")
 
 
+#: a count or an estimate, even of what will be ("调查初步统计，2023年…将超过26%")
+_COUNTED = re.compile(r"(?:据|初步|经)统计|统计(?:结果)?表明")
 #: what statistics show is a record ("《2018年…统计公报》显示，…", "监测数据显示")
 _REPORTED = re.compile(r"(?:公报|统计|数据|监测|调查|普查|年鉴)[》”\"]?(?:结果)?(?:还|也)?显示")
 
@@ -213,6 +215,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             subject_before = None  # "…比例达到85%以上；到2030年，达到95%以上": the subject carries over
         opening = _LIST_MARK.sub("", sentence.group(0).lstrip())
         if sentence.group(0).rstrip().endswith(("？", "?")) or _LOOKS_BACK.match(opening) \
+                or _COUNTED.search(sentence.group(0)) \
                 or ((_on_record(opening) or _REPORTED.search(sentence.group(0))) and not _FUTURE.search(sentence.group(0))):
             continue  # a question, what was done ("过去15年，…从71.4岁上升至76.34岁"), a year's record
         sentence_start, pair, year_before, split_by_year = len(found), None, year_now, []

@@ -202,3 +202,19 @@ def test_a_source_line_without_a_quote(files, tmp_path, lang):
     assert ("规划原文第 20 行" if lang == "zh" else ">line 20 of the plan document") in html
     junit = run("check", str(plan), str(data), "--format", "junit", "--lang", lang).output
     assert "None" not in junit and "plan document line 20)" in junit
+
+
+def test_an_indicator_without_a_unit_is_measured_in_its_target_words(tmp_path):
+    """Found checking a drafted plan: an indicator with no `unit:` whose target reads 达到12万亿元 compared
+    data given in 亿元 as bare numbers (90000 ≥ 12: a pass where 9万亿元 falls short). It now takes the
+    unit its target is written in, and the data is converted before it is compared."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("plan:\n  id: gdp-2027\n  title: {zh: 某省目标}\n  region: 某省\n  base_year: 2022\n"
+                    "  target_years: [2027]\nindicators:\n  - id: gdp\n    name: {zh: 地区生产总值}\n"
+                    "    direction: up\n    targets:\n      2027: {text: 达到12万亿元}\n", encoding="utf-8")
+    data = tmp_path / "data.csv"
+    data.write_text("region,indicator,year,value,unit\n某省,地区生产总值,2027,90000,亿元\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(plan), str(data), "--format", "json"])
+    assert result.exit_code == 1, result.output
+    (verdict,) = json.loads(result.stdout)["results"]
+    assert verdict["status"] == "fail" and verdict["value"] == 9 and verdict["unit"] == "万亿元"

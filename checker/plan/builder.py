@@ -159,6 +159,8 @@ class _PlanBuilder:
             except CheckerError as error:
                 self.error("unit", error)
                 unit = None
+        if not unit:
+            unit = _unit_written(item)
         targets = []
         for year_key, entry in item["targets"].items():
             entries = entry if isinstance(entry, list) else [entry]
@@ -249,6 +251,25 @@ class _PlanBuilder:
             overridden=overridden,
             note=data.get("note"),
         )
+
+
+def _unit_written(item: dict) -> str | None:
+    """The unit an indicator without ``unit:`` is measured in: the one its first target's words are
+    written in (``达到12万亿元``), so that data in 亿元 is converted before it is compared; a share that
+    only coverage implies (``全覆盖``) sets none."""
+    from checker.language.grammar import parse_target
+
+    for entry in item["targets"].values():
+        for target in entry if isinstance(entry, list) else [entry]:
+            if "rule" in target:
+                continue
+            try:
+                written = parse_target(str(target["text"]), direction=item["direction"]).unit
+            except CheckerError:
+                continue
+            if written and written != "%":
+                return written
+    return None
 
 
 def _structured_rule(text: str, data: dict, unit: str | None, direction: str, parsed: Rule | None) -> Rule:

@@ -249,7 +249,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         for hit in sentences.find(block, carried):
             if hit.year is None or issued is None or hit.year >= issued:  # before the document: what was done
                 hits.append((hit, looked_to))
-        looked_to = next(reversed(sentences.years_ahead(block.text)), looked_to)
+        if last_year is None:  # only a text with no table or title year needs the years it looks to
+            looked_to = next(reversed(sentences.years_ahead(block.text)), looked_to)
     for hit, looked in hits:
         fallback = last_year or looked  # no table, no year in the title: the year the text last looked to
         if hit.year is None and (fallback is None or (last_year is None and hit.unread)):

@@ -171,7 +171,7 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
         rule = parse_target(words)
     except CheckerError as error:
         rest = words[named.end("subject"):].strip(" —–-") if named else ""
-        rule, read, review = _read_rest(rest, verb_before)
+        rule, review = _read_rest(rest, verb_before)
         if rule is not None and rule.kind not in NOT_CHECKABLE and subject:
             line, page = position(rest)
             return Found(subject=subject, text=rest, quote=clause, line=line, page=page,
@@ -216,11 +216,11 @@ def _respectively(paragraph: Paragraph, offset: int, raw: str, clause: str, year
 
 def _read_rest(rest: str, verb_before: str | None):
     """The clause's words after its subject, read: ``should be reduced to 20 percent``; a bare ``from
-    10.7 per 1,000 to 6 per 1,000`` with the verb of the clause before it. (rule, words, review)."""
+    10.7 per 1,000 to 6 per 1,000`` with the verb of the clause before it. (rule or None, review notes)."""
     if not rest:
-        return None, rest, []
+        return None, []
     try:
-        return parse_target(rest), rest, []
+        return parse_target(rest), []
     except CheckerError:
         pass
     if verb_before and _FROM_TO.match(rest):
@@ -228,11 +228,11 @@ def _read_rest(rest: str, verb_before: str | None):
         try:
             rule = parse_target(carried)
         except CheckerError:
-            return None, rest, []
+            return None, []
         meaning = f"kind: {rule.kind}, op: '{rule.op}', value: {rule.value:g}" + (f" ({rule.unit})" if rule.unit else "")
-        return rule, rest, [f"no verb of its own: with the one before it ({verb_before}) it reads "
+        return rule, [f"no verb of its own: with the one before it ({verb_before}) it reads "
                             f"{{{meaning}}}; give that as `rule:` if it is so"]
-    return None, rest, []
+    return None, []
 
 
 def _subject(subject: str, before: str | None) -> str:

@@ -337,6 +337,11 @@ def test_body_sentences(sentence, expected):
     # English headers; an English name found in the catalogue takes its Chinese name too
     ("样例市“十四五”卫生健康规划", "| Indicator | Unit | 2020 | 2025 | Type |", ["| Infant mortality rate | ‰ | 5.4 | ≤5 | 约束性 |"],
      {("婴儿死亡率", 2025, "≤5", 7)}),
+    # a column named by its plan period's end (十四五末: 2025); the earliest year column is the baseline
+    ("样例市卫生健康事业发展规划", "| 指标 | 2019年 | 2022年 | 十四五末 | 属性 |", ["| 人均期望寿命（岁） | 79.1 | 79.4 | 80 | 预期性 |"],
+     {("人均期望寿命", 2022, "79.4", 7), ("人均期望寿命", 2025, "80", 7)}),
+    ("样例市“十四五”卫生健康事业发展规划", "| 指标 | “十三五”期末 | “十四五”期末目标 | 属性 |", ["| 婴儿死亡率（‰） | 3.1 | ＜4 | 约束性 |"],
+     {("婴儿死亡率", 2025, "＜4", 7)}),
 ])
 def test_other_headers(title, header, rows, expected):
     text = f"# {title}\n\n样例市人民政府\n\n" + header + "\n" + "|---" * header.count("|") + "\n" + "\n".join(rows) + "\n"
@@ -396,9 +401,9 @@ def test_a_clause_the_grammar_cannot_read_is_kept_whole_with_a_note():
     from checker.documents.model import paragraph
     from checker.documents.sentences import find
 
-    clause = "个人卫生支出占卫生总费用的比重从目前29.3降至25左右等"
+    clause = "人均预期寿命较目前再增加约3岁"  # 较目前: a base year the grammar cannot place
     (found,) = find(paragraph(f"到2030年，{clause}。", 4))
-    assert (found.subject, found.year, found.text, found.line) == ("个人卫生支出占卫生总费用的比重", 2030, clause, 4)
+    assert (found.subject, found.year, found.text, found.line) == ("人均预期寿命", 2030, clause, 4)
     assert "grammar cannot read" in found.review[0]
 
 
@@ -1006,3 +1011,15 @@ def test_a_count_or_an_estimate_is_no_target():
 
     text = "食品安全评价性抽检合格率达99.37%，全省居民健康素养水平调查初步统计，2023年居民健康素养水平将超过26%。"
     assert find(paragraph(text, 1)) == []
+
+
+def test_a_plan_periods_goals_give_a_report_its_year_and_a_list_ends_with_etc_after_around():
+    """A report that quotes "“十四五”时期…主要目标" and no year: its targets are the period's (2025), kept
+    for review; "…降至25左右等": the list's 等 is no part of the target."""
+    text = ("省长在政府工作报告中介绍“十四五”时期经济社会发展的主要目标。\n\n"
+            "“每千人执业(助理)医师数从3.67人提高到4.3人；健全全民健身公共服务体系。”\n")
+    draft = build(read_text(text, "report.txt"))
+    assert drafted_words(draft) == {("每千人执业(助理)医师数", 2025, "从3.67人提高到4.3人")}
+    assert "names no year" in draft.indicators[0]["targets"][2025]["review"]
+    draft = build(read_text("到2030年，个人卫生支出占卫生总费用的比重从目前29.3降至25左右等。\n", "news.txt"))
+    assert drafted_words(draft) == {("个人卫生支出占卫生总费用的比重", 2030, "从目前29.3降至25左右")}

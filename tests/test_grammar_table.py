@@ -331,6 +331,10 @@ ROWS = [
     # --- 004 Nanyang, body text --------------------------------------------------------------------------
     ("居民主要健康指标达到或优于全省平均水平", None, "up", "vs_reference", ">=", None, None,  # 29
      {"reference": "province", "subject": "居民主要健康指标"}),
+    # the bound after the reference (tables of county plans): 以下 at most, 以上 at least
+    ("控制在全省平均水平以下", "1/10万", "down", "vs_reference", "<=", None, None, {"reference": "province"}),
+    ("全国平均水平以下", "‰", "down", "vs_reference", "<=", None, None, {"reference": "nation"}),
+    ("保持在全省平均水平以上", "%", "up", "vs_reference", ">=", None, None, {"reference": "province"}),
     ("每千人口3岁以下婴幼儿托位数达到4.5个", "个", "up", "reach", ">=", 4.5, None,  # 296
      {"subject": "每千人口3岁以下婴幼儿托位数"}),
     # --- body-text forms the five plans use, added with the full plans (grammar gaps closed) ----------

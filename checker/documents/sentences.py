@@ -52,11 +52,13 @@ _DONE_ALREADY = vocabulary.pattern("done_already")
 _DETAIL = vocabulary.pattern("detail")
 #: an explanation in brackets at a clause's end, longer than a unit (%) or a footnote mark
 #: "and so on" after a list's last value (地表水…比要达85%等)
-_ET_CETERA = re.compile(r"(?<=[\d%‰岁人张个名所元])等$")
+_ET_CETERA = re.compile(r"(?:(?<=[\d%‰岁人张个名所元])|(?<=左右|以上|以下|以内))等$")
 _NOTE_AT_END = re.compile(r"[（(][^（）()]{5,}[）)]$")
 #: the end of a five-year plan period as a year (到“十四五”期末)
 _PERIOD_YEARS = vocabulary.periods()
 _PERIOD_END = re.compile(rf"(?:到|至|在)?\s*[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:期末|末期|末)")
+#: the goals of a plan period, which a report quotes without a year (“十四五”时期经济社会发展的主要目标)
+_PERIOD_GOALS = re.compile(rf"[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:时期|期间)[^。；，,]{{0,12}}?目标")
 #: a number that opens a name: an age group (5岁以下儿童, 65岁及以上老年人, 0~6岁儿童), a set of places (26县居民收入)
 _AGE = re.compile(r"^(?:\d+\s*[~～\-—至]\s*)?\d+\s*(?:周岁|岁|个县|县|个市|市|区|家|所|类|项)(?:及以下|及以上|以下|以上)?")
 #: where an unread clause's subject most likely ends: the first comparison or change word
@@ -532,10 +534,12 @@ _SPAN = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[-–—~～至]\s*((?:19|20)?\d{
 
 
 def years_ahead(text: str) -> list[int]:
-    """The years a text sets things for (到2025年, by the end of 2025, 到“十四五”期末, a period in brackets
-    such as (2021-25)), in the order it names them: where a report with no year in its title looks to."""
+    """The years a text sets things for (到2025年, by the end of 2025, 到“十四五”期末, “十四五”时期的主要目标,
+    a period in brackets such as (2021-25)), in the order it names them: where a report with no year in
+    its title looks to."""
     found = [(m.start(), int(m.group(1))) for m in _YEAR_LEAD.finditer(to_simplified(text))]
-    found += [(m.start(), _PERIOD_YEARS[m.group(1)]) for m in _PERIOD_END.finditer(text)]
+    found += [(m.start(), _PERIOD_YEARS[m.group(1)]) for pattern in (_PERIOD_END, _PERIOD_GOALS)
+              for m in pattern.finditer(text)]
     found += english_sentences.years_named(text)
     found += [(m.start(), int(m.group(1)) if len(m.group(1)) == 4 else 2000 + int(m.group(1))) for m in _SPAN.finditer(text)]
     return [year for _, year in sorted(found)]

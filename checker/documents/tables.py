@@ -18,6 +18,9 @@ from checker.documents import vocabulary
 from checker.documents.model import Cell, Table
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
+#: a five-year plan period's end as a column's year (十四五末, “十四五”期末目标: 2025)
+_PERIODS = vocabulary.periods()
+_PERIOD = re.compile(rf"[“\"]?({'|'.join(_PERIODS)})[”\"]?(?:规划)?(?:期末|末期|末)")
 _NAME = vocabulary.pattern("headers.name", re.I)
 _DOMAIN = vocabulary.pattern("headers.domain", re.I)
 _SEQ = vocabulary.pattern("headers.sequence", re.I)
@@ -129,9 +132,9 @@ def _role(header: str, document_year: int | None) -> tuple[str, int | None]:
         return "nature", None
     if _RESPONSIBLE.search(t):
         return "responsible", None
-    year = _YEAR.search(t)
+    year = _YEAR.search(t) or _PERIOD.search(t)
     if year:
-        value = int(year.group(1))
+        value = int(year.group(1)) if year.re is _YEAR else _PERIODS[year.group(1)]
         rest = t.replace(year.group(0), "")
         if _OTHER_LEVEL.search(rest) or re.search(r"年均|增长|累计|变化|增幅", rest):
             return "other", None
@@ -181,10 +184,12 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
         role, year = _role(text, document_year)
         columns.append(Column(index, squeeze(text), role, year))
     undecided = [c for c in columns if c.role == "year"]
+    named_targets = [c.year for c in columns if c.role == "target" and c.year]
     if undecided:  # no document year: the earliest year is the baseline, the others targets
         first = min(c.year for c in undecided)
-        for column in undecided:
-            column.role = "baseline" if column.year == first and len(undecided) > 1 else "target"
+        for column in undecided:  # a year before a column named as the target ("十三五末 | 十四五末目标") too
+            before_target = bool(named_targets) and column.year < min(named_targets)
+            column.role = "baseline" if before_target or (column.year == first and len(undecided) > 1) else "target"
         notes.append("which year columns are baselines and which targets was guessed (no date in the document)")
     for column in columns:
         if column.role == "target" and column.year is None:

@@ -1023,3 +1023,36 @@ def test_a_plan_periods_goals_give_a_report_its_year_and_a_list_ends_with_etc_af
     assert "names no year" in draft.indicators[0]["targets"][2025]["review"]
     draft = build(read_text("到2030年，个人卫生支出占卫生总费用的比重从目前29.3降至25左右等。\n", "news.txt"))
     assert drafted_words(draft) == {("个人卫生支出占卫生总费用的比重", 2030, "从目前29.3降至25左右")}
+
+
+def test_years_in_chinese_numerals_in_headers_leads_and_titles():
+    """Formal documents date goals 二〇二五年 (or 二○二五年, a circle typed for 〇): read as 2025, quoted
+    as written; a name column headed 指标名称（单位） is the name column."""
+    text = ("样例市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n\n"
+            "| 类别 | 指标名称（单位） | 二〇二〇年 | 二〇二五年 | 属性 |\n|---|---|---|---|---|\n"
+            "| 民生福祉 | 人均预期寿命（岁） | 78.5 | 79.5 | 预期性 |\n\n"
+            "到二〇二五年，全市婴儿死亡率控制在5‰以内。\n\n展望二○三五年，人均预期寿命达到81岁以上。\n")
+    draft = build(read_markdown(text, "plan.md"))
+    assert drafted(draft) == {("人均预期寿命", 2025, "79.5", 5), ("婴儿死亡率", 2025, "控制在5‰以内", 7),
+                              ("人均预期寿命", 2035, "达到81岁以上", 9)}
+    assert draft.plan["target_years"] == [2025, 2035]
+
+
+def test_arabic_years_keep_every_position():
+    from checker.language.cn_numerals import arabic_years
+
+    for text, expected in [("到二〇二五年，", "到2025年，"), ("一九九八年", "1998年"), ("二○三五年", "2035年"),
+                           ("二十年", "二十年"), ("二〇二一年十二月三十日", "2021年十二月三十日")]:
+        assert arabic_years(text) == expected and len(arabic_years(text)) == len(text)
+
+
+def test_a_name_shares_the_per_population_opening_of_the_one_before_where_the_catalogue_knows_it():
+    from checker.documents.model import paragraph
+    from checker.documents.sentences import find
+
+    found = find(paragraph("到2025年，每千常住人口执业（助理）医师数达到3.2人，注册护士数达到3.8人，"
+                           "护理人员数达到5人。", 1))
+    assert {(f.subject, f.text) for f in found} == {("每千常住人口执业（助理）医师数", "达到3.2人"),
+                                                  ("每千常住人口注册护士数", "达到3.8人"),
+                                                  ("护理人员数", "达到5人")}  # not a catalogued name: as written
+    assert "per-population opening" in next(f for f in found if f.subject == "每千常住人口注册护士数").review[0]

@@ -18,6 +18,7 @@ from checker.documents import catalogue, sentences, tables, vocabulary
 from checker.documents.model import UNREAD, Document, Found, Paragraph
 from checker.errors import CheckerError
 from checker.language import units
+from checker.language.cn_numerals import arabic_years
 from checker.language.grammar import parse_target
 from checker.language.rule import rule_gaps
 from checker.language.script import chinese_characters
@@ -27,7 +28,7 @@ _UP_WORDS = vocabulary.pattern("direction.up_names")
 _DOWN_PHRASE = vocabulary.pattern("direction.down_words")
 _UP_PHRASE = vocabulary.pattern("direction.up_words")
 _DOC_NUMBER = re.compile(r"〔((?:19|20)\d{2})〕")
-_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
+_DATE = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日")
 #: five-year plan periods, first and last year (rules/extract.yaml: 十四五 → 2021–2025)
 _FIVE_YEAR = {name: (end - 4, end) for name, end in vocabulary.periods().items()}
 _TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|方案|行动")
@@ -58,7 +59,7 @@ def _slug(name: str) -> str:
 def document_year(doc: Document) -> tuple[int | None, str | None]:
     """The year the document was issued (columns before it are baselines), and what says so."""
     head = [doc.lines.get(n, "") for n in range(1, 60)] if doc.lines else [b.text for b in doc.paragraphs[:40]]
-    head_text = "\n".join(head)
+    head_text = arabic_years("\n".join(head))  # 二〇二一年十二月三十日
     for regex, why in ((_DOC_NUMBER, "the document number"), (_DATE, "the date")):
         match = regex.search(head_text)
         if match:
@@ -190,7 +191,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     table_blocks = set()
     title_year = None
     if title:
-        years = re.findall(r"20\d\d", title)  # 健康中国行动（2019—2030年）: the plan runs to its last year
+        years = re.findall(r"20\d\d", arabic_years(title))  # 健康中国行动（2019—2030年）: the plan runs to its last year
         title_year = int(years[-1]) if years else None
         for words, (_, end) in _FIVE_YEAR.items():
             if words in title:

@@ -19,6 +19,7 @@ from checker.documents import vocabulary
 from checker.documents import catalogue, english_sentences
 from checker.documents.model import NOT_CHECKABLE, UNREAD, Found, Paragraph
 from checker.errors import CheckerError
+from checker.language.cn_numerals import arabic_years
 from checker.language.grammar import grammar, parse_target
 from checker.language.script import chinese_characters, to_simplified
 
@@ -180,11 +181,12 @@ def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
     """The targets a paragraph sets; ``year`` is the year a lead before it set (``到2025年，实现以下目标：``).
 
     A paragraph in traditional characters is read in simplified ones (the words of the sentence finder
-    and the grammar are simplified); each target's words and quote are then taken back from the
-    paragraph as written, character for character, so the draft quotes the document."""
+    and the grammar are simplified), and years in Chinese numerals in digits (到二〇二五年); each
+    target's words and quote are then taken back from the paragraph as written, character for
+    character, so the draft quotes the document."""
     if english_sentences.is_english(paragraph.text):
         return english_sentences.find(paragraph, year)
-    simplified = to_simplified(paragraph.text)
+    simplified = arabic_years(to_simplified(paragraph.text))  # both keep every character's position
     if simplified == paragraph.text:
         return _find(paragraph, year)
     hits = _find(replace(paragraph, text=simplified), year)
@@ -351,6 +353,11 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if part_of and rule.subject:
                 subject = _part_name(part_of, subject)
                 review = [f"a part of {part_of} (其中…): check the name"]
+            elif rule.subject and subject_before:
+                shared = _per_population(subject_before, subject)
+                if shared:  # "每千常住人口执业（助理）医师数达到3.2人，注册护士数达到3.8人"
+                    review = [f"named {shared} after {subject_before} (the per-population opening it shares): check it"]
+                    subject = shared
             names = [subject]
             covered = [part for part in subject.split("、") if part]
             if rule.kind == "full_coverage" and len(covered) > 1 and all(3 <= len(part) <= _MAX_SUBJECT for part in covered):
@@ -498,6 +505,19 @@ def _part_name(whole: str, part: str) -> str:
     return name
 
 
+def _per_population(before: str, subject: str) -> str | None:
+    """``subject`` with the per-population opening of the subject before it (``注册护士数`` after
+    ``每千常住人口执业（助理）医师数``: 每千常住人口注册护士数), where the catalogue knows the name so made
+    and not ``subject`` alone; else None."""
+    opening = re.match(r"^每[千万百]\S{0,4}?人口(?:拥有)?", before)
+    if not opening or subject.startswith("每") or catalogue.knows(subject):
+        return None
+    for made in (opening.group(0) + subject, re.sub(r"拥有$", "", opening.group(0)) + subject):
+        if catalogue.knows(made):
+            return made
+    return None
+
+
 def _named_after_whom(subject: str) -> list[str]:
     """The indicators a long subject names after whom they are for: ``矿山…等行业的用人单位主要负责人、…和
     接触职业病危害的劳动者的职业卫生培训率及接触职业病危害的劳动者职业健康体检建档率`` → 职业卫生培训率,
@@ -537,7 +557,7 @@ def years_ahead(text: str) -> list[int]:
     """The years a text sets things for (到2025年, by the end of 2025, 到“十四五”期末, “十四五”时期的主要目标,
     a period in brackets such as (2021-25)), in the order it names them: where a report with no year in
     its title looks to."""
-    found = [(m.start(), int(m.group(1))) for m in _YEAR_LEAD.finditer(to_simplified(text))]
+    found = [(m.start(), int(m.group(1))) for m in _YEAR_LEAD.finditer(arabic_years(to_simplified(text)))]
     found += [(m.start(), _PERIOD_YEARS[m.group(1)]) for pattern in (_PERIOD_END, _PERIOD_GOALS)
               for m in pattern.finditer(text)]
     found += english_sentences.years_named(text)
@@ -547,7 +567,7 @@ def years_ahead(text: str) -> list[int]:
 
 def lead_year(paragraph: Paragraph) -> int | None:
     """The year a paragraph that introduces a list sets for the paragraphs after it (``到2025年，具体实现以下目标：``)."""
-    text = paragraph.text.strip()
+    text = arabic_years(paragraph.text.strip())
     if english_sentences.is_english(text):
         return english_sentences.lead_year(text)
     if not text.endswith(("：", ":")) or len(text) > 80:

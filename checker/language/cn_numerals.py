@@ -78,3 +78,18 @@ def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str]) -> str
         return match.group(0) if value is None else _number(value) + match.group(2)
 
     return re.sub(f"(?<![第十])({NUMERAL})(个百分点|百分点)", counted, text)
+
+
+#: a year written digit by digit in Chinese numerals (二〇二五年, 二○三五年 with a circle typed for 〇)
+_YEAR_DIGITS = "〇○零Ｏ一二三四五六七八九"
+_CHINESE_YEAR = re.compile(rf"(?<![{_YEAR_DIGITS}十])(?:一九|二[〇○零Ｏ])[{_YEAR_DIGITS}]{{2}}(?=年)")
+_YEAR_DIGIT_VALUE = {char: str(DIGITS.get(char, 0)) for char in _YEAR_DIGITS}
+
+
+def arabic_years(text: str) -> str:
+    """``text`` with years written in Chinese numerals in digits (``到二〇二五年`` → ``到2025年``), the
+    way formal documents date their goals. Each year keeps its four characters, so a position in the
+    result is the same position in ``text``."""
+    if "年" not in text or not _CHINESE_YEAR.search(text):
+        return text
+    return _CHINESE_YEAR.sub(lambda m: "".join(_YEAR_DIGIT_VALUE[char] for char in m.group(0)), text)

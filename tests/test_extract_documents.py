@@ -1056,3 +1056,22 @@ def test_a_name_shares_the_per_population_opening_of_the_one_before_where_the_ca
                                                   ("每千常住人口注册护士数", "达到3.8人"),
                                                   ("护理人员数", "达到5人")}  # not a catalogued name: as written
     assert "per-population opening" in next(f for f in found if f.subject == "每千常住人口注册护士数").review[0]
+
+
+def test_a_cells_line_breaks_and_spans_are_no_word_breaks_in_chinese(tmp_path):
+    """Gov.cn pages break cells with <br> (人均预期<br>寿命) and split words into spans; Word cells hold
+    several paragraphs; spaced-out letters fill a cell: none of these is a space in a Chinese name."""
+    pytest.importorskip("bs4")
+    from checker.documents.model import one_line
+
+    path = tmp_path / "plan.html"
+    path.write_text("<html><body><p>样例县“十四五”卫生健康规划</p><table>"
+                    "<tr><td>主要指标</td><td>单位</td><td>2020年<br/>现状</td><td>2025年<br/>目标</td></tr>"
+                    "<tr><td><p>人均预期<br/>寿命</p></td><td>岁</td><td>78.3</td><td>&gt;79</td></tr>"
+                    "<tr><td><span>孕产妇</span><span>死亡率</span></td><td>1/10万</td><td>8.5</td><td>&lt;10</td></tr>"
+                    "</table></body></html>", encoding="utf-8")
+    draft = build(read_document(path))
+    assert {(item["id"], item["name"]["zh"]) for item in draft.indicators} == {
+        ("life_expectancy", "人均预期寿命"), ("maternal_mortality", "孕产妇死亡率")}
+    assert [one_line(t) for t in ("人 均 预 期 寿 命（岁）", "Life\nexpectancy", "达到 80岁")] == [
+        "人均预期寿命（岁）", "Life expectancy", "达到 80岁"]

@@ -7,7 +7,19 @@ counted in document order for Word; for PDF the line of the extracted text, with
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
+
+#: white space between two CJK characters or marks: a break inside a word (人均预期<br>寿命) or letters spaced
+#: out to fill a cell (人 均 预 期 寿 命)
+_CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff01-\uff0f\uff1a-\uff20])\s+"
+                      r"(?=[\u3000-\u303f\u3400-\u9fff\uff01-\uff0f\uff1a-\uff20])")
+
+
+def one_line(text: str) -> str:
+    """A table cell's text on one line: runs of white space as one space, none between two Chinese
+    characters (a cell's line breaks and spans are not word breaks in Chinese; in English they are)."""
+    return _CJK_GAP.sub("", " ".join(text.split()))
 
 
 @dataclass(frozen=True)

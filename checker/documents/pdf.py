@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from checker.documents.model import Cell, Document, Paragraph, Table
+from checker.documents.model import Cell, Document, Paragraph, Table, one_line
 from checker.documents.text import HEADING, PAGE_NUMBER, SENTENCE_ENDS
 
 #: a line that reaches this share of the text's width from its left margin ran to the right one
@@ -89,7 +89,7 @@ def read(path: Path, progress=None) -> Document:
                 first = line + 1
                 for row in item.extract():
                     line += 1
-                    cells = tuple(Cell(" ".join((cell or "").split()), line, number) for cell in row)
+                    cells = tuple(Cell(one_line(cell or ""), line, number) for cell in row)
                     doc.lines[line] = "\t".join(c.text for c in cells)
                     rows.append(cells)
                 caption = next((b.text for b in reversed(doc.blocks) if isinstance(b, Paragraph)), None)

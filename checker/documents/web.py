@@ -12,7 +12,7 @@ import re
 
 from pathlib import Path
 
-from checker.documents.model import Cell, Document, Paragraph, Table
+from checker.documents.model import Cell, Document, Paragraph, Table, one_line
 from checker.documents.text import decode
 
 _BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "caption", "dd", "dt", "blockquote", "pre")
@@ -72,7 +72,7 @@ def _table(element, doc: Document) -> Table:
         for cell in row.find_all(["td", "th"], recursive=False):
             while (r, c) in grid:
                 c += 1
-            text = " ".join(cell.get_text(" ", strip=True).split())
+            text = one_line(cell.get_text(" ", strip=True))
             span_rows = max(int(cell.get("rowspan", 1) or 1), 1)
             span_cols = max(int(cell.get("colspan", 1) or 1), 1)
             for dr in range(min(span_rows, 500)):

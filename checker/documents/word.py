@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from checker.documents.model import Cell, Document, Paragraph, Table, paragraph
+from checker.documents.model import Cell, Document, Paragraph, Table, one_line, paragraph
 
 
 def read(path: Path) -> Document:
@@ -43,7 +43,7 @@ def read(path: Path) -> Document:
             first = line + 1
             for row in table.rows:
                 line += 1
-                cells = tuple(Cell(cell.text.strip(), line) for cell in row.cells)
+                cells = tuple(Cell(one_line(cell.text), line) for cell in row.cells)
                 doc.lines[line] = "\t".join(c.text for c in cells)
                 rows.append(cells)
             caption = next((b.text for b in reversed(doc.blocks) if isinstance(b, Paragraph)), None)

@@ -331,6 +331,13 @@ ROWS = [
     # --- 004 Nanyang, body text --------------------------------------------------------------------------
     ("居民主要健康指标达到或优于全省平均水平", None, "up", "vs_reference", ">=", None, None,  # 29
      {"reference": "province", "subject": "居民主要健康指标"}),
+    # 延长 / 缩短 (life expectancy, hospital stays): a change by an amount, or a level reached; never the
+    # subject's last word with the change read as a level ("延长1岁" is not "about 1岁")
+    ("健康预期寿命延长至74岁", "岁", "up", "reach", ">=", 74, None, {"subject": "健康预期寿命"}),
+    ("延长1岁", "岁", "up", "vs_baseline", ">=", 1, None, {"change": "points"}),
+    ("平均住院日缩短到8天以内", "天", "down", "upper_bound", "<=", 8, None, {"subject": "平均住院日"}),
+    ("平均住院日缩短1天", "天", "down", "vs_baseline", "<=", -1, None, {"change": "points", "subject": "平均住院日"}),
+    ("平均住院日持续缩短", "天", "down", "trend", None, None, None, {"trend": "down", "subject": "平均住院日"}),
     # the bound after the reference (tables of county plans): 以下 at most, 以上 at least
     ("控制在全省平均水平以下", "1/10万", "down", "vs_reference", "<=", None, None, {"reference": "province"}),
     ("全国平均水平以下", "‰", "down", "vs_reference", "<=", None, None, {"reference": "nation"}),
@@ -437,6 +444,7 @@ def test_phrase(text, unit, direction, kind, op, value, upper, other):
 # Phrases that must not be read: an error that shows the phrase, never a silent rule.
 BAD = [
     ("abc", "%", "up"),
+    ("城乡居民收入差距缩小0.1", None, "down"),  # a change the grammar has no word for is refused, not a level
     ("不知所云", "%", "up"),
     ("！@#￥", None, "neutral"),
     ("到2030年", "%", "up"),

@@ -337,6 +337,7 @@ ROWS = [
     ("延长1岁", "岁", "up", "vs_baseline", ">=", 1, None, {"change": "points"}),
     ("平均住院日缩短到8天以内", "天", "down", "upper_bound", "<=", 8, None, {"subject": "平均住院日"}),
     ("平均住院日缩短1天", "天", "down", "vs_baseline", "<=", -1, None, {"change": "points", "subject": "平均住院日"}),
+    ("60%（含）以上", "%", "up", "lower_bound", ">=", 60, None, {"notes": ("(含): inclusive",)}),
     ("孕产妇死亡率降为10/10万", "1/10万", "down", "upper_bound", "<=", 10, None, {"subject": "孕产妇死亡率"}),
     ("平均住院日持续缩短", "天", "down", "trend", None, None, None, {"trend": "down", "subject": "平均住院日"}),
     # the bound after the reference (tables of county plans): 以下 at most, 以上 at least
@@ -449,6 +450,7 @@ BAD = [
     ("床位数新增500", "张", "up"),  # new beds added: a change, not the number of beds
     ("医疗服务价格上调5", "%", "neutral"),
     ("床位数多5", "张", "up"),
+    ("前3位", None, "up"),  # a rank with no region to rank in: not "about 3"
     ("不知所云", "%", "up"),
     ("！@#￥", None, "neutral"),
     ("到2030年", "%", "up"),

@@ -69,6 +69,13 @@ ENGLISH = [
     ("increase to more than 30%", "%", "up", "提高到超过30%"),
     ("within 10%", "%", "down", "10%以内"),
     ("reduce by 20% compared with 2015", "%", "down", "比2015年降低20%"),
+    # a noun for the change, as English reports write the Chinese plans' 比2015年降低30%
+    ("a 30% reduction from 2015 levels", "%", "down", "比2015年降低30%"),
+    ("a 10 percent increase over 2020", "%", "up", "比2020年提高10%"),
+    ("5 percentage points higher than 2020", "%", "up", "比2020年提高5个百分点"),
+    ("2 percentage points lower than in 2015", "%", "down", "比2015年降低2个百分点"),
+    ("a 30% reduction", "%", "down", "降低30%"),
+    ("reduced by a third", "%", "down", "降低三分之一"),
     ("keep rising", "%", "up", "持续上升"),
     ("full coverage", "%", "up", "全覆盖"),
     ("at least 90%", "%", "up", "不低于90%"),

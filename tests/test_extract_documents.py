@@ -1075,3 +1075,24 @@ def test_a_cells_line_breaks_and_spans_are_no_word_breaks_in_chinese(tmp_path):
         ("life_expectancy", "人均预期寿命"), ("maternal_mortality", "孕产妇死亡率")}
     assert [one_line(t) for t in ("人 均 预 期 寿 命（岁）", "Life\nexpectancy", "达到 80岁")] == [
         "人均预期寿命（岁）", "Life expectancy", "达到 80岁"]
+
+
+def test_a_table_laid_out_with_spaces_is_read_and_a_row_it_cannot_place_for_certain_is_flagged():
+    """Plain text from `pdftotext -layout` or a mail lays a table out with runs of spaces; a merged
+    domain cell leaves a row indented. A row whose cells stand where character counts and display
+    columns (a Chinese character is two) disagree is placed by display columns and flagged."""
+    text = ("样例县“十四五”卫生健康事业发展规划\n\n"
+            "领域      指标名称              单位     2020年   2025年   属性\n"
+            "健康水平  人均预期寿命          岁       78.3     79.5     预期性\n"
+            "          婴儿死亡率            ‰        3.2      ＜4      约束性\n"
+            "医疗服务  每千人口执业（助理）医师数  人  2.5      3.1      预期性\n"
+            "\n到2025年，全县居民健康素养水平达到28%以上。\n")
+    draft = build(read_text(text, "plan.txt"))
+    assert drafted(draft) == {("人均预期寿命", 2025, "79.5", 4), ("婴儿死亡率", 2025, "＜4", 5),
+                              ("每千人口执业（助理）医师数", 2025, "3.1", 6), ("居民健康素养水平", 2025, "达到28%以上", 8)}
+    by_name = {item["name"]["zh"]: item for item in draft.indicators}
+    assert by_name["婴儿死亡率"]["domain"] == "健康水平" and by_name["婴儿死亡率"]["unit"] == "‰"
+    assert "review" not in by_name["人均预期寿命"]["targets"][2025]
+    # two spaces inside a sentence make no table: no header names an indicator and a year
+    draft = build(read_text("到2025年，全县  居民健康素养水平  达到28%以上。\n", "plan.txt"))
+    assert drafted_words(draft) == {("居民健康素养水平", 2025, "达到28%以上")}

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from checker.documents import flattened, vocabulary
+from checker.documents import flattened, tables, vocabulary
 from checker.documents.model import Cell, Document, Paragraph, Table, paragraph
 from checker.errors import CheckerError, Location
 
@@ -85,29 +86,93 @@ def _wrap_width(lines: list[str], kinds: list[str]) -> int:
     return WRAPPED
 
 
+#: the gap between two columns of a table laid out with spaces (two or more, or an ideographic space)
+_COLUMN_GAP = re.compile(r"(?:\s{2,}|\u3000+)")
+
+
+def _fields(line: str) -> list[tuple[int, str]]:
+    """The cells of a line laid out with spaces, each with where it starts."""
+    out, at = [], 0
+    for piece in _COLUMN_GAP.split(line):
+        start = line.index(piece, at) if piece else at
+        if piece.strip():
+            out.append((start, piece.strip()))
+        at = start + len(piece)
+    return out
+
+
+def _display(text: str) -> int:
+    """How many columns ``text`` takes in a monospaced layout (a Chinese character takes two)."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def _layout_tables(lines: list[str]) -> dict[int, tuple[list[str], str | None]]:
+    """The lines of tables laid out with spaces, as ``pdftotext -layout`` and plain-text mail give them:
+    line index → (its cells, a note where a cell's column is not certain). A table starts at a line
+    whose cells are headers naming the indicator and a year or target column, and runs over the lines
+    with two cells or more after it. A row with fewer cells than the header is placed by where its
+    cells start, counted in characters and in display columns; where the two disagree, the row is
+    laid out by display columns and carries a note to check it."""
+    out: dict[int, tuple[list[str], str | None]] = {}
+    index = 0
+    while index < len(lines):
+        header = _fields(lines[index]) if "\t" not in lines[index] else []
+        roles = [tables.header_role(text) for _, text in header]
+        if len(header) < 3 or None in roles or "name" not in roles or not any(r in ("year", "target") for r in roles):
+            index += 1
+            continue
+        out[index] = ([text for _, text in header], None)
+        starts = [start for start, _ in header]
+        display_starts = [_display(lines[index][:start]) for start in starts]
+        index += 1
+        while index < len(lines):
+            cells = _fields(lines[index]) if "\t" not in lines[index] else []
+            if len(cells) < 2 or len(cells) > len(header):
+                break
+            if len(cells) == len(header):
+                out[index] = ([text for _, text in cells], None)
+            else:
+                by_chars = [_nearest(starts, start) for start, _ in cells]
+                by_display = [_nearest(display_starts, _display(lines[index][:start])) for start, _ in cells]
+                row = [""] * len(header)
+                for column, (_, text) in zip(by_display, cells):
+                    row[column] = (row[column] + " " + text).strip()
+                doubt = by_chars != by_display or len(set(by_display)) < len(cells)
+                out[index] = (row, "cells placed by where they stand in the line: check the row against the "
+                                   "document" if doubt else None)
+            index += 1
+    return out
+
+
+def _nearest(starts: list[int], start: int) -> int:
+    return min(range(len(starts)), key=lambda column: (abs(starts[column] - start), column))
+
+
 def read_text(text: str, name: str = "<text>") -> Document:
     # Word's bookmarks, as some converters leave them in the text ([bookmark: _Toc6212]), are not words
     lines = [_BOOKMARK.sub("", line) for line in text.splitlines()]
     doc = Document(name, "text", lines={n: line for n, line in enumerate(lines, 1)})
-    kinds = [_kind(line) for line in lines]
+    laid_out = _layout_tables(lines)
+    kinds = ["row" if index in laid_out else _kind(line) for index, line in enumerate(lines)]
     wrapped = _wrap_width(lines, kinds)
     rows: list[list[Cell]] = []
+    row_notes: list[tuple[int, str]] = []
     table_line = 0
     open_para: tuple[list[str], list[tuple[int, int, None]]] | None = None
     in_table = False
 
     def close_table():
-        nonlocal rows, in_table
+        nonlocal rows, row_notes, in_table
         if rows:
             if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
                 caption = next((b.text for b in reversed(doc.blocks) if isinstance(b, Paragraph)), None)
-                doc.blocks.append(Table(tuple(tuple(r) for r in rows), table_line, caption))
+                doc.blocks.append(Table(tuple(tuple(r) for r in rows), table_line, caption, tuple(row_notes)))
             else:  # a lone tabbed line is text
                 for row in rows:
                     for cell in row:
                         if cell.text:
                             doc.blocks.append(paragraph(cell.text, cell.line))
-        rows, in_table = [], False
+        rows, row_notes, in_table = [], [], False
 
     def close_para():
         nonlocal open_para
@@ -126,7 +191,15 @@ def read_text(text: str, name: str = "<text>") -> Document:
             close_para()
             if not in_table:
                 in_table, table_line = True, number
-            if kind == "row":
+            if index in laid_out:
+                if rows and index - 1 not in laid_out:
+                    close_table()  # a laid-out table is a table of its own
+                    in_table, table_line = True, number
+                cells, note = laid_out[index]
+                rows.append([Cell(text, number) for text in cells])
+                if note:
+                    row_notes.append((len(rows) - 1, note))
+            elif kind == "row":
                 rows.append([Cell(field.strip(), number) for field in line.split("\t")])
             else:
                 cell = Cell(line.strip(), number)

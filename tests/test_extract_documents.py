@@ -1096,3 +1096,44 @@ def test_a_table_laid_out_with_spaces_is_read_and_a_row_it_cannot_place_for_cert
     # two spaces inside a sentence make no table: no header names an indicator and a year
     draft = build(read_text("到2025年，全县  居民健康素养水平  达到28%以上。\n", "plan.txt"))
     assert drafted_words(draft) == {("居民健康素养水平", 2025, "达到28%以上")}
+
+
+@pytest.mark.parametrize("rules", ["none", "across"])
+def test_a_pdf_table_without_ruling_lines(tmp_path, rules):
+    """No grid for pdfplumber to find: no lines at all, or a 三线表 (rules across only). The columns
+    are where blank space runs through every line; a cell centred in its row wraps onto lines above
+    and below the row's own (每千人口执业（助 / [row] / 理）医师数) and is put back together; a cell
+    left empty stays empty."""
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle("zh", fontName="STSong-Light", fontSize=11, leading=16)
+    cell = ParagraphStyle("cell", fontName="STSong-Light", fontSize=9, leading=11, alignment=1)
+    rows = [["领域", "指标名称", "单位", "2020年", "2025年", "备注"],
+            ["健康水平", Paragraph("人均预期寿命", cell), "岁", "78.5", "79.5", ""],
+            ["", Paragraph("婴儿死亡率", cell), "‰", "3.1", "＜4", "约束性指标"],
+            ["医疗服务", Paragraph("每千人口执业（助理）医师数", cell), "人", "2.5", "3.1", ""],
+            ["", Paragraph("二级以上公立医院提供线上服务的比例", cell), "%", "", "100", ""]]
+    table = Table(rows, colWidths=[60, 90, 40, 50, 50, 60])
+    lines = [("LINEABOVE", (0, 0), (-1, 0), 1, "black"), ("LINEBELOW", (0, 0), (-1, 0), 0.5, "black"),
+             ("LINEBELOW", (0, -1), (-1, -1), 1, "black")] if rules == "across" else []
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "STSong-Light"), ("FONTSIZE", (0, 0), (-1, -1), 9),
+                               ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *lines]))
+    path = tmp_path / "plan.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([
+        Paragraph("样例县“十四五”卫生健康事业发展规划", style), Paragraph("表1 主要发展指标", style), table,
+        Paragraph("到2025年，全县居民健康素养水平达到30%以上。", style)])
+    draft = build(read_document(path))
+    assert drafted_words(draft) == {("人均预期寿命", 2025, "79.5"), ("婴儿死亡率", 2025, "＜4"),
+                                    ("每千人口执业（助理）医师数", 2025, "3.1"),
+                                    ("二级以上公立医院提供线上服务的比例", 2025, "100"),
+                                    ("居民健康素养水平", 2025, "达到30%以上")}
+    by_name = {item["name"]["zh"]: item for item in draft.indicators}
+    assert by_name["婴儿死亡率"]["domain"] == "健康水平" and by_name["婴儿死亡率"]["unit"] == "‰"
+    assert "baseline" not in by_name["二级以上公立医院提供线上服务的比例"]

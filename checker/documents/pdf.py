@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 from checker.documents.model import Cell, Document, Paragraph, Table, one_line
+from checker.documents.tables import is_header
 from checker.documents.text import HEADING, PAGE_NUMBER, SENTENCE_ENDS
 
 #: a line that reaches this share of the text's width from its left margin ran to the right one
@@ -61,7 +63,11 @@ def read(path: Path, progress=None) -> Document:
                 return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
             text_lines = page.filter(outside).extract_text_lines(strip=True)
-            items = [(text_line["top"], "text", text_line) for text_line in text_lines]
+            laid_out = _laid_out_tables(text_lines)
+            in_laid_out = {id(text_line) for table in laid_out for text_line in table.lines}
+            items = [(table.lines[0]["top"], "laid_out", table) for table in laid_out]
+            text_lines = [text_line for text_line in text_lines if id(text_line) not in in_laid_out]
+            items += [(text_line["top"], "text", text_line) for text_line in text_lines]
             margins = _margins(text_lines)
             edges = [t for t in (min(text_lines, key=lambda t: t["top"], default=None),
                                  max(text_lines, key=lambda t: t["top"], default=None)) if t is not None]
@@ -87,6 +93,16 @@ def read(path: Path, progress=None) -> Document:
                 close()
                 rows = []
                 first = line + 1
+                if kind == "laid_out":  # a table drawn without ruling lines, read from where its words stand
+                    numbers = []
+                    for taken in item.lines:
+                        line += 1
+                        numbers.append(line)
+                        doc.lines[line] = taken["text"].strip()
+                    rows = [tuple(Cell(text, numbers[at], number) for text in cells) for at, cells in item.rows]
+                    caption = next((b.text for b in reversed(doc.blocks) if isinstance(b, Paragraph)), None)
+                    doc.blocks.append(Table(tuple(rows), numbers[0], caption, item.notes))
+                    continue
                 for row in item.extract():
                     line += 1
                     cells = tuple(Cell(one_line(cell or ""), line, number) for cell in row)
@@ -130,3 +146,123 @@ def _indented(text_line: dict, margins: tuple[float, float]) -> bool:
 def _shape(text: str) -> str:
     """A line with its numbers as # and no spaces: a running head repeats in this shape."""
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+#: a gap between two words of a line at least this share of the font size parts two columns
+COLUMN_GAP = 0.8
+
+
+class LaidOut(NamedTuple):
+    """A table drawn without ruling lines (or with rules across only, as a 三线表): pdfplumber finds
+    no grid, so its rows come as text lines, its cells as words far apart."""
+
+    lines: list[dict]  # the text lines it takes, top to bottom
+    rows: list[tuple[int, list[str]]]  # (the index in ``lines`` a row starts at, its cells)
+    notes: tuple[tuple[int, str], ...]  # (row index, what a person should check)
+
+
+def _words(text_line: dict) -> list[tuple[float, float, str]]:
+    """A line's words far enough apart to stand in different columns: (left, right, text)."""
+    out: list[list] = []
+    for char in text_line.get("chars", []):
+        if not char["text"].strip():
+            continue
+        gap = char["x0"] - out[-1][1] if out else None
+        if gap is not None and gap < COLUMN_GAP * char.get("size", 10):
+            space = " " if gap > 0.15 * char.get("size", 10) and char["text"].isascii() and out[-1][2][-1:].isascii() else ""
+            out[-1][1], out[-1][2] = char["x1"], out[-1][2] + space + char["text"]
+        else:
+            out.append([char["x0"], char["x1"], char["text"]])
+    return [(x0, x1, text) for x0, x1, text in out]
+
+
+def _laid_out_tables(text_lines: list[dict]) -> list[LaidOut]:
+    """The tables of a page drawn without a grid. One starts at a line whose words read as a header
+    (:func:`checker.documents.tables.is_header`), and takes the lines below it
+    that stand inside its width and are no sentences. Its columns are where the words of all its lines
+    leave the page blank from top to bottom; a line with one word in a column other than the first is
+    the rest of a cell that wraps (it is added to the row above). Where the blank gaps do not give as
+    many columns as the header has cells, words go to the nearest header cell and the row is flagged."""
+    out: list[LaidOut] = []
+    index = 0
+    while index < len(text_lines):
+        header = _words(text_lines[index])
+        if not is_header([text for _, _, text in header]):
+            index += 1
+            continue
+        size = max((c.get("size", 10) for c in text_lines[index].get("chars", [])), default=10)
+        left, right = header[0][0] - 4 * size, header[-1][1] + 4 * size
+        taken = [index]
+        below = index + 1
+        while below < len(text_lines):
+            words = _words(text_lines[below])
+            last = text_lines[taken[-1]]
+            if not words or words[0][0] < left or words[-1][1] > right or words[-1][2].endswith(("。", "；")) \
+                    or text_lines[below]["top"] - last["bottom"] > 2.5 * size or len(words) > len(header):
+                break
+            taken.append(below)
+            below += 1
+        if len(taken) < 2:
+            index += 1
+            continue
+        lines = [text_lines[at] for at in taken]
+        columns = _columns([word for text_line in lines for word in _words(text_line)], size)
+        sure = len(columns) == len(header)
+        if not sure:  # the blank gaps do not match the header: each header cell is a column
+            columns = [(x0, x1) for x0, x1, _ in header]
+        cells = []
+        for text_line in lines:
+            line_cells = [""] * len(columns)
+            for x0, x1, text in _words(text_line):
+                column = _column_of((x0 + x1) / 2, columns)
+                line_cells[column] = one_line(line_cells[column] + " " + text)
+            cells.append(line_cells)
+        # a line with words in two columns or more is a row; a line with one word is part of a cell that
+        # wraps, and belongs to the row whose line is nearest (a cell centred in its row starts above it)
+        anchors = [at for at, line_cells in enumerate(cells) if sum(1 for text in line_cells if text) >= 2]
+        pieces: dict[int, list[int]] = {at: [at] for at in anchors}
+        doubtful: set[int] = set()
+        middle = [(text_line["top"] + text_line["bottom"]) / 2 for text_line in lines]
+        for at in range(len(lines)):
+            if at in pieces:
+                continue
+            by_distance = sorted(anchors, key=lambda anchor: abs(middle[anchor] - middle[at]))
+            if not by_distance:
+                continue
+            pieces[by_distance[0]].append(at)
+            if len(by_distance) > 1 and abs(abs(middle[by_distance[1]] - middle[at])
+                                            - abs(middle[by_distance[0]] - middle[at])) < 0.3 * size:
+                doubtful.add(by_distance[0])
+        rows: list[tuple[int, list[str]]] = []
+        notes: list[tuple[int, str]] = []
+        for anchor in anchors:
+            row = [""] * len(columns)
+            for at in sorted(pieces[anchor], key=lambda at: lines[at]["top"]):
+                row = [one_line(old + " " + new) if new else old for old, new in zip(row, cells[at])]
+            rows.append((anchor, row))
+            if anchor and not sure:
+                notes.append((len(rows) - 1, "a table without ruling lines whose columns could not be told from "
+                                             "the blank space between them: check the row against the document"))
+            elif anchor in doubtful:
+                notes.append((len(rows) - 1, "a cell that wraps stands as near this row as the next: check the "
+                                             "row against the document"))
+        out.append(LaidOut(lines, rows, tuple(notes)))
+        index = taken[-1] + 1
+    return out
+
+
+def _columns(words: list[tuple[float, float, str]], size: float) -> list[tuple[float, float]]:
+    """The spans of the page the words fill, apart where a blank gap runs through every line."""
+    spans: list[list[float]] = []
+    for x0, x1, _ in sorted(words):
+        if spans and x0 - spans[-1][1] < COLUMN_GAP * size:
+            spans[-1][1] = max(spans[-1][1], x1)
+        else:
+            spans.append([x0, x1])
+    return [(x0, x1) for x0, x1 in spans]
+
+
+def _column_of(x: float, columns: list[tuple[float, float]]) -> int:
+    """The column a word whose middle is at ``x`` stands in: the one it falls in, else the nearest."""
+    return min(range(len(columns)), key=lambda c: 0 if columns[c][0] <= x <= columns[c][1]
+               else min(abs(x - columns[c][0]), abs(x - columns[c][1])))

@@ -102,6 +102,16 @@ def header_role(text: str) -> str | None:
     return role if role != "other" or _header_like(text) else None
 
 
+def is_header(texts: list[str]) -> bool:
+    """Whether a line's cells read as an indicator table's header, where no grid says it is a table (a
+    table laid out with spaces, or drawn without ruling lines): three cells or more, one naming the
+    indicator, one a year or a target, and no more than a third that name nothing a header names
+    (备注, 数据来源)."""
+    roles = [header_role(text) for text in texts]
+    return (len(roles) >= 3 and roles.count("name") == 1 and any(r in ("year", "target") for r in roles)
+            and 3 * roles.count(None) <= len(roles))
+
+
 def _header_row(table: Table) -> int | None:
     for index, row in enumerate(table.rows[:4]):
         texts = [squeeze(c.text) for c in row]

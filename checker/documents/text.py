@@ -117,8 +117,7 @@ def _layout_tables(lines: list[str]) -> dict[int, tuple[list[str], str | None]]:
     index = 0
     while index < len(lines):
         header = _fields(lines[index]) if "\t" not in lines[index] else []
-        roles = [tables.header_role(text) for _, text in header]
-        if len(header) < 3 or None in roles or "name" not in roles or not any(r in ("year", "target") for r in roles):
+        if not tables.is_header([text for _, text in header]):
             index += 1
             continue
         out[index] = ([text for _, text in header], None)

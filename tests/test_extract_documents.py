@@ -1137,3 +1137,27 @@ def test_a_pdf_table_without_ruling_lines(tmp_path, rules):
     by_name = {item["name"]["zh"]: item for item in draft.indicators}
     assert by_name["婴儿死亡率"]["domain"] == "健康水平" and by_name["婴儿死亡率"]["unit"] == "‰"
     assert "baseline" not in by_name["二级以上公立医院提供线上服务的比例"]
+
+
+def test_word_content_controls_are_read(tmp_path):
+    """A table and a paragraph inside a content control (w:sdt) are read in their place."""
+    pytest.importorskip("docx")
+    import copy
+
+    import docx
+    from docx.oxml.ns import qn
+
+    path = tmp_path / "plan.docx"
+    _word(path)
+    word = docx.Document(str(path))
+    body = word.element.body
+    sdt, content = body.makeelement(qn("w:sdt"), {}), body.makeelement(qn("w:sdtContent"), {})
+    sdt.append(content)
+    table = body.find(qn("w:tbl"))
+    table.addprevious(sdt)
+    content.append(table)  # moves the table into the control
+    content.append(copy.deepcopy(body.findall(qn("w:p"))[-1]))
+    word.save(str(path))
+    draft = build(read_document(path))
+    assert {("人均预期寿命", 2030, "80左右"), ("婴儿死亡率", 2030, "≤3.5"), ("居民健康素养水平", 2030, "达到30%以上")} \
+        <= drafted_words(draft)

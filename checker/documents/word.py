@@ -28,7 +28,7 @@ def read(path: Path) -> Document:
         raise CheckerError(f"cannot open the Word file: {error}", Location(str(path))) from None
     doc = Document(str(path), "docx")
     line = 0
-    for child in word.element.body.iterchildren():
+    for child in _blocks(word.element.body):
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             line += 1
@@ -50,6 +50,19 @@ def read(path: Path) -> Document:
             if rows:
                 doc.blocks.append(Table(tuple(rows), first, caption))
     return doc
+
+
+def _blocks(parent):
+    """The paragraphs and tables of ``parent`` in document order, also those inside a content control
+    (``w:sdt``, as templates and WPS wrap whole sections in): skipping one would drop its targets unseen."""
+    for child in parent.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "sdt":
+            for content in child.iterchildren():
+                if content.tag.rsplit("}", 1)[-1] == "sdtContent":
+                    yield from _blocks(content)
+        else:
+            yield child
 
 
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)

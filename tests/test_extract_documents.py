@@ -1161,3 +1161,30 @@ def test_word_content_controls_are_read(tmp_path):
     draft = build(read_document(path))
     assert {("人均预期寿命", 2030, "80左右"), ("婴儿死亡率", 2030, "≤3.5"), ("居民健康素养水平", 2030, "达到30%以上")} \
         <= drafted_words(draft)
+
+
+def test_word_tracked_changes_read_as_accepted(tmp_path):
+    """A draft plan under review holds tracked changes: the text is read with them accepted, in body and
+    table alike (python-docx's own text leaves inserted runs out: 达到<del>80</del><ins>81</ins>岁 read 达到岁)."""
+    docx = pytest.importorskip("docx")
+    from docx.oxml import parse_xml
+
+    namespace = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def revise(paragraph, deleted, inserted, after):
+        paragraph._p.append(parse_xml(f'<w:del {namespace} w:id="1" w:author="a"><w:r><w:delText>{deleted}'
+                                      f'</w:delText></w:r></w:del>'))
+        paragraph._p.append(parse_xml(f'<w:ins {namespace} w:id="2" w:author="a"><w:r><w:t>{inserted}</w:t></w:r></w:ins>'))
+        paragraph.add_run(after)
+
+    word = docx.Document()
+    word.add_paragraph("样例市“十四五”卫生健康规划")
+    table = word.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["指标", "2020年", "2025年"]):
+        cell.text = text
+    table.rows[1].cells[0].text, table.rows[1].cells[1].text = "婴儿死亡率（‰）", "3.1"
+    revise(table.rows[1].cells[2].paragraphs[0], "5", "＜4", "")
+    revise(word.add_paragraph("到2025年，人均预期寿命达到"), "80", "81", "岁。")
+    path = tmp_path / "plan.docx"
+    word.save(str(path))
+    assert drafted_words(build(read_document(path))) == {("婴儿死亡率", 2025, "＜4"), ("人均预期寿命", 2025, "达到81岁")}

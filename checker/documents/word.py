@@ -33,7 +33,7 @@ def read(path: Path) -> Document:
         if tag == "p":
             line += 1
             para = WordParagraph(child, word)
-            text = para.text.strip()
+            text = _text(child).strip()
             doc.lines[line] = text
             if text:
                 doc.blocks.append(paragraph(text, line, heading=_heading(para.style, child)))
@@ -43,13 +43,34 @@ def read(path: Path) -> Document:
             first = line + 1
             for row in table.rows:
                 line += 1
-                cells = tuple(Cell(one_line(cell.text), line) for cell in row.cells)
+                cells = tuple(Cell(one_line("\n".join(_text(p) for p in cell._tc.iterchildren(_W + "p"))), line)
+                              for cell in row.cells)
                 doc.lines[line] = "\t".join(c.text for c in cells)
                 rows.append(cells)
             caption = next((b.text for b in reversed(doc.blocks) if isinstance(b, Paragraph)), None)
             if rows:
                 doc.blocks.append(Table(tuple(rows), first, caption))
     return doc
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: what a paragraph's text is made of, in order
+#: deleted and moved-away text; a text box's text, which stands apart from the paragraph it is anchored in
+_NOT_READ = {_W + "del", _W + "moveFrom", _W + "txbxContent"}
+_TEXT_PARTS = {_W + "t": None, _W + "tab": "\t", _W + "br": "\n", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
+
+
+def _text(element) -> str:
+    """A paragraph's text as it reads with its tracked changes accepted: inserted runs (``w:ins``) in,
+    deleted and moved-away ones out. python-docx's ``text`` leaves out what an insertion holds, so
+    "达到<del>80</del><ins>81</ins>岁" read as "达到岁" — and "8<ins>0</ins>岁" as a confident 8岁."""
+    out = []
+    for part in element.iter(*_TEXT_PARTS):
+        if any(ancestor.tag in _NOT_READ for ancestor in part.iterancestors()):
+            continue
+        written = _TEXT_PARTS[part.tag]
+        out.append(part.text or "" if written is None else written)
+    return "".join(out)
 
 
 def _blocks(parent):

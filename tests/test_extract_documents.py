@@ -1188,3 +1188,15 @@ def test_word_tracked_changes_read_as_accepted(tmp_path):
     path = tmp_path / "plan.docx"
     word.save(str(path))
     assert drafted_words(build(read_document(path))) == {("婴儿死亡率", 2025, "＜4"), ("人均预期寿命", 2025, "达到81岁")}
+
+
+def test_radicals_a_pdf_maker_wrote_for_characters_are_read_as_the_characters(tmp_path):
+    """⼈ (a Kangxi radical, U+2F08) for 人 and ⻓ (a supplement radical) for 长, as some PDF makers
+    write them: read as the characters, so the name is the catalogue's and matches the data."""
+    path = tmp_path / "plan.txt"
+    path.write_text("到2025年，\u2f08均预期寿命达到80岁，婴\u2f09死亡率控制在5‰以下，"
+                    "医疗卫生机构床位数增\u2ed3到5000张。\n", encoding="utf-8")
+    draft = build(read_document(path))
+    assert drafted_words(draft) == {("人均预期寿命", 2025, "达到80岁"), ("婴儿死亡率", 2025, "控制在5‰以下"),
+                                    ("医疗卫生机构床位数", 2025, "增长到5000张")}
+    assert draft.indicators[0]["id"] == "life_expectancy"

@@ -8,10 +8,12 @@ that says what to install.
 from __future__ import annotations
 
 import importlib
+from dataclasses import replace
 from pathlib import Path
 
 from checker import DISTRIBUTION
-from checker.documents.model import Document
+from checker.documents import vocabulary
+from checker.documents.model import Document, Paragraph, Table
 from checker.errors import CheckerError, Location
 
 SUFFIXES = {".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
@@ -37,4 +39,15 @@ def read_document(path: str | Path, progress=None) -> Document:
             raise CheckerError(f"reading {path.suffix} needs {_PACKAGES[kind]}: "
                                f"pip install '{DISTRIBUTION}[extract]'", Location(str(path))) from None
     module = importlib.import_module(f"checker.documents.{kind}")
-    return module.read(path, progress) if kind == "pdf" else module.read(path)
+    return _characters(module.read(path, progress) if kind == "pdf" else module.read(path))
+
+
+def _characters(doc: Document) -> Document:
+    """``doc`` with the radicals some PDF makers write for look-alike characters (⼈均预期寿命) made
+    those characters, one for one, so names match the catalogue and the data, and positions stay."""
+    table = vocabulary.radicals()
+    doc.lines = {number: line.translate(table) for number, line in doc.lines.items()}
+    doc.blocks = [replace(b, text=b.text.translate(table)) if isinstance(b, Paragraph) else
+                  replace(b, rows=tuple(tuple(replace(c, text=c.text.translate(table)) for c in row) for row in b.rows))
+                  if isinstance(b, Table) else b for b in doc.blocks]
+    return doc

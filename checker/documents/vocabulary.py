@@ -7,6 +7,7 @@ say what will be done: data a user can read and extend, beside the grammar that 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from checker.rulefiles import load_rules_yaml
@@ -45,3 +46,13 @@ def nature(cell: str) -> str | None:
         if re.fullmatch(regex, text, re.IGNORECASE):
             return str(name)
     return None
+
+
+@cache
+def radicals() -> dict[int, str]:
+    """A ``str.translate`` table from the radicals some PDF makers write for the characters they look
+    like (⼈ U+2F08 for 人) to those characters: the Kangxi block by Unicode's compatibility forms, the
+    supplement's look-alikes from ``radicals`` in the rules file."""
+    table = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)}
+    table.update({ord(str(radical)): str(character) for radical, character in _entry("radicals").items()})
+    return table

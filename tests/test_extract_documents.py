@@ -1200,3 +1200,21 @@ def test_radicals_a_pdf_maker_wrote_for_characters_are_read_as_the_characters(tm
     assert drafted_words(draft) == {("人均预期寿命", 2025, "达到80岁"), ("婴儿死亡率", 2025, "控制在5‰以下"),
                                     ("医疗卫生机构床位数", 2025, "增长到5000张")}
     assert draft.indicators[0]["id"] == "life_expectancy"
+
+
+def test_a_table_that_lays_out_the_page_is_looked_into(tmp_path):
+    """Old government sites put the whole article in a layout table: its paragraphs, its text cells and
+    the indicator table inside it are read one by one, not as one table that holds no targets."""
+    pytest.importorskip("bs4")
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<html><body><table><tr><td><a href="/">首页</a></td><td>政务公开</td></tr></table>\n'
+        '<table width="980"><tr><td>\n<p>样例县“十四五”卫生健康事业发展规划</p>\n'
+        '<table border="1"><tr><td><p>主要指标</p></td><td><p>2020年</p></td><td><p>2025年</p></td></tr>\n'
+        '<tr><td><p>婴儿死亡率（‰）</p></td><td>2.8</td><td>&lt;4</td></tr></table>\n'
+        '<p>到2025年，居民健康素养水平达到30%。</p>\n</td></tr>\n'
+        '<tr><td>到2025年，每千人口执业（助理）医师数达到3.2人。' + '加强卫生健康人才队伍建设。' * 20 + '</td></tr>\n'
+        '</table></body></html>', encoding="utf-8")
+    draft = build(read_document(path))
+    assert drafted(draft) == {("婴儿死亡率", 2025, "<4", 5), ("居民健康素养水平", 2025, "达到30%", 6),
+                              ("每千人口执业（助理）医师数", 2025, "达到3.2人", 8)}

@@ -29,12 +29,30 @@ def read_html(text: str, name: str = "<html>") -> Document:
     doc = Document(name, "html", lines={n: line for n, line in enumerate(text.splitlines(), 1)})
     for tag in soup(["script", "style", "head"]):
         tag.decompose()
-    for element in soup.find_all(["table", *_BLOCKS]):
-        if element.name == "table":
-            if element.find_parent("table") is None:
-                doc.blocks.append(_table(element, doc))
+    containers: dict[int, bool] = {}
+
+    def in_data_table(element) -> bool:
+        """Whether ``element`` stands inside a table that holds data, not one that lays out the page."""
+        parent = element.find_parent("table")
+        while parent is not None:
+            if not containers.setdefault(id(parent), _lays_out(parent)):
+                return True
+            parent = parent.find_parent("table")
+        return False
+
+    for element in soup.find_all(["table", "td", "th", *_BLOCKS]):
+        if element.name in ("td", "th"):  # a cell of a table that lays out the page, with text and no blocks
+            table = element.find_parent("table")
+            if containers.get(id(table)) and element.find(["table", *_BLOCKS]) is None and not in_data_table(table):
+                block = _paragraph(element)
+                if block is not None:
+                    doc.blocks.append(block)
             continue
-        if element.find_parent("table") is not None:
+        if element.name == "table":
+            if not containers.setdefault(id(element), _lays_out(element)) and not in_data_table(element):
+                doc.blocks.append(_table(element, doc))
+            continue  # a table that lays out the page: its paragraphs and tables come one by one
+        if in_data_table(element):
             continue
         if element.name == "div" and element.find(["table", *_BLOCKS]) is not None:
             continue  # a container: its blocks come one by one
@@ -42,6 +60,18 @@ def read_html(text: str, name: str = "<html>") -> Document:
         if block is not None:
             doc.blocks.append(block)
     return doc
+
+
+def _lays_out(table) -> bool:
+    """Whether a table lays out the page (old sites put the whole article in one): a cell of it holds a
+    table of its own, or it has one column and a cell of more than a paragraph's text."""
+    rows = table.find_all("tr")
+    cells = [cell for row in rows if row.find_parent("table") is table
+             for cell in row.find_all(["td", "th"], recursive=False)]
+    if any(cell.find("table") is not None for cell in cells):
+        return True
+    one_column = all(len(row.find_all(["td", "th"], recursive=False)) <= 1 for row in rows if row.find_parent("table") is table)
+    return one_column and any(len(cell.get_text(strip=True)) > 200 or len(cell.find_all(["p", "div"])) > 2 for cell in cells)
 
 
 def _paragraph(element) -> Paragraph | None:

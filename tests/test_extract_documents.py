@@ -1218,3 +1218,18 @@ def test_a_table_that_lays_out_the_page_is_looked_into(tmp_path):
     draft = build(read_document(path))
     assert drafted(draft) == {("婴儿死亡率", 2025, "<4", 5), ("居民健康素养水平", 2025, "达到30%", 6),
                               ("每千人口执业（助理）医师数", 2025, "达到3.2人", 8)}
+
+
+def test_line_breaks_part_paragraphs_on_a_page_without_p():
+    """A page that writes paragraphs as <br>-separated text in one <div>: each is a paragraph, so the
+    section that looks back (发展基础) keeps its facts out and the goals' heading is its own."""
+    pytest.importorskip("bs4")
+    from checker.documents.web import read_html
+
+    page = ('<html><body><div class="content">样例县“十四五”卫生健康事业发展规划<br/>一、发展基础<br/>'
+            '　　“十三五”时期，全县人均预期寿命达到78.5岁，婴儿死亡率下降到3.1‰。<br/>二、主要目标<br/>'
+            '　　到2025年，全县人均预期寿命达到80岁，婴儿死亡率控制在4‰以下。</div></body></html>')
+    doc = read_html(page, "page.html")
+    assert [block.text for block in doc.blocks][1:4] == [
+        "一、发展基础", "“十三五”时期，全县人均预期寿命达到78.5岁，婴儿死亡率下降到3.1‰。", "二、主要目标"]
+    assert drafted_words(build(doc)) == {("人均预期寿命", 2025, "达到80岁"), ("婴儿死亡率", 2025, "控制在4‰以下")}

@@ -29,6 +29,8 @@ def read_html(text: str, name: str = "<html>") -> Document:
     doc = Document(name, "html", lines={n: line for n, line in enumerate(text.splitlines(), 1)})
     for tag in soup(["script", "style", "head"]):
         tag.decompose()
+    for br in soup.find_all("br"):  # a line break ends a paragraph in running text (in a cell it is a space)
+        br.replace_with(_BREAK)
     containers: dict[int, bool] = {}
 
     def in_data_table(element) -> bool:
@@ -44,9 +46,7 @@ def read_html(text: str, name: str = "<html>") -> Document:
         if element.name in ("td", "th"):  # a cell of a table that lays out the page, with text and no blocks
             table = element.find_parent("table")
             if containers.get(id(table)) and element.find(["table", *_BLOCKS]) is None and not in_data_table(table):
-                block = _paragraph(element)
-                if block is not None:
-                    doc.blocks.append(block)
+                doc.blocks.extend(_paragraphs(element))
             continue
         if element.name == "table":
             if not containers.setdefault(id(element), _lays_out(element)) and not in_data_table(element):
@@ -56,9 +56,7 @@ def read_html(text: str, name: str = "<html>") -> Document:
             continue
         if element.name == "div" and element.find(["table", *_BLOCKS]) is not None:
             continue  # a container: its blocks come one by one
-        block = _paragraph(element)
-        if block is not None:
-            doc.blocks.append(block)
+        doc.blocks.extend(_paragraphs(element))
     return doc
 
 
@@ -74,24 +72,39 @@ def _lays_out(table) -> bool:
     return one_column and any(len(cell.get_text(strip=True)) > 200 or len(cell.find_all(["p", "div"])) > 2 for cell in cells)
 
 
-def _paragraph(element) -> Paragraph | None:
+_BREAK = "\u2029"  # a <br>, as the paragraph separator character
+
+
+def _paragraphs(element) -> list[Paragraph]:
     """The element's text, each source line of it at its own line (a sentence wrapped in the HTML
-    keeps the line of each clause)."""
+    keeps the line of each clause); a <br> starts a new paragraph, as pages with no <p> write them."""
     first = element.sourceline or 1
-    pieces, starts, offset = [], [], 0
-    for index, raw in enumerate(element.get_text().split("\n")):
-        piece = " ".join(raw.split())
-        if not piece:
-            continue
-        if pieces and piece[0].isascii() and pieces[-1][-1].isascii():
-            piece = " " + piece
-        starts.append((offset, first + index, None))
-        pieces.append(piece)
-        offset += len(piece)
-    if not pieces:
-        return None
     heading = int(element.name[1]) if re.fullmatch(r"h[1-6]", element.name) else None
-    return Paragraph("".join(pieces), tuple(starts), heading)
+    out: list[Paragraph] = []
+    pieces: list[str] = []
+    starts: list[tuple[int, int, None]] = []
+    offset = 0
+
+    def close() -> None:
+        nonlocal pieces, starts, offset
+        if pieces:
+            out.append(Paragraph("".join(pieces), tuple(starts), heading))
+        pieces, starts, offset = [], [], 0
+
+    for index, raw in enumerate(element.get_text().split("\n")):
+        for part, segment in enumerate(raw.split(_BREAK)):
+            if part:
+                close()
+            piece = " ".join(segment.split())
+            if not piece:
+                continue
+            if pieces and piece[0].isascii() and pieces[-1][-1].isascii():
+                piece = " " + piece
+            starts.append((offset, first + index, None))
+            pieces.append(piece)
+            offset += len(piece)
+    close()
+    return out
 
 
 def _table(element, doc: Document) -> Table:

@@ -39,8 +39,10 @@ _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张
                            r"|(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|降至|降到|下降到|下降至)\s*\d")
 _WORTH = re.compile(r"\d|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|稳定|"
                     r"优于|低于|高于|覆盖|左右|翻一番|减半|持续|逐步|明显|显著|稳中有降|放缓|减缓|遏制")
-_RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?)(?P<values>\d[^、]*?(?:、\d[^、]*?)+)"
-                           r"(?P<tail>以下|以上|左右|以内)?$")
+_RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?)"
+                           r"(?P<values>\d[^、和及与]*?(?:(?:、|和|及|与)\d[^、和及与]*?)+)(?P<tail>以下|以上|左右|以内)?$")
+#: the years a list of values is for (健康素养水平2022年、2025年分别达到25%、30%)
+_LISTED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:底|末)?$")
 _SUBJECT_START = vocabulary.pattern("subject_start")
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: a list item's mark (1、 2. （3）) is not part of what the item says
@@ -58,6 +60,10 @@ _NOTE_AT_END = re.compile(r"[（(][^（）()]{5,}[）)]$")
 #: the end of a five-year plan period as a year (到“十四五”期末)
 _PERIOD_YEARS = vocabulary.periods()
 _PERIOD_END = re.compile(rf"(?:到|至|在)?\s*[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:期末|末期|末)")
+#: a clause that opens with a plan period or a span of years sets what follows for the period's end
+#: (“十四五”期间，…; 2021—2025年，…, where the span ends in a year plans set targets for)
+_PERIOD_LEAD = re.compile(rf"^[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:期间|时期)")
+_SPAN_LEAD = re.compile(r"^(?:19|20)\d{2}\s*年?\s*[-–—~～至到]\s*((?:19|20)\d{2})\s*年")
 #: the goals of a plan period, which a report quotes without a year (“十四五”时期经济社会发展的主要目标)
 _PERIOD_GOALS = re.compile(rf"[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:时期|期间)[^。；，,]{{0,12}}?目标")
 #: a number that opens a name: an age group (5岁以下儿童, 65岁及以上老年人, 0~6岁儿童), a set of places (26县居民收入)
@@ -259,13 +265,17 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 year_now = int(only.group(1))
                 led_by_year = True
                 continue
-            own_year = _YEAR_LEAD.search(clause) or _YEAR_GOALS.search(clause) or _YEAR_FIRST.match(clause)
-            period = _PERIOD_END.search(clause)
+            span = _SPAN_LEAD.match(clause)
+            if span and int(span.group(1)) % 5:
+                span = None  # "2002—2012年平均每年增长约5.3%": a span of the past, not a plan period
+            own_year = _YEAR_LEAD.search(clause) or _YEAR_GOALS.search(clause) or _YEAR_FIRST.match(clause) or span
+            period = _PERIOD_END.search(clause) or _PERIOD_LEAD.match(clause)
             if own_year:
                 year_now = int(own_year.group(1))
             elif period:
                 year_now = _PERIOD_YEARS[period.group(1)]
-            if (own_year or period) and not _PERIOD_END.sub("", _YEAR_LEAD.sub("", clause)).strip(" ，,"):
+            if (own_year or period) and not _PERIOD_END.sub("", _PERIOD_LEAD.sub("", _SPAN_LEAD.sub(
+                    "", _YEAR_LEAD.sub("", clause)))).strip(" ，,"):
                 led_by_year = True  # "到“十四五”期末，": what follows in the sentence is set for that year
                 continue
             if not (_WORTH.search(clause) or _DELIVER.match(clause) or _BUILT.match(clause)
@@ -471,11 +481,23 @@ def _respectively(clause: str, at, year: int | None) -> list[Found]:
     if not match:
         return []
     subjects = [s for s in re.split(r"[、和及与]", match.group("subjects")) if s.strip()]
-    values = match.group("values").split("、")
+    values = re.split(r"、|和|及|与", match.group("values"))
     if len(subjects) != len(values):
         return []
     out = []
     tail = match.group("tail") or ""
+    years = [_LISTED_YEAR.search(subject) for subject in subjects]
+    if all(years) and all(_LISTED_YEAR.fullmatch(subject) for subject in subjects[1:]):
+        name = _clean_subject(subjects[0][:years[0].start()])  # one indicator, a value for each year
+        if len(name) < 2:
+            return []
+        for found_year, value in zip(years, values):
+            line, page = at(value)
+            out.append(Found(subject=name, text=f"{match.group('verb')}{value}{tail}", quote=clause, line=line,
+                             page=page, year=int(found_year.group(1)),
+                             review=[f"one of several years' values in one sentence ({'、'.join(values)}{tail}): "
+                                     "check the pairing"]))
+        return out
     subjects, completed = _shared_head([_clean_subject(subject) for subject in subjects])
     for subject, value in zip(subjects, values):
         words = f"{match.group('verb')}{value}{tail}"

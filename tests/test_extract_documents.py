@@ -1248,3 +1248,22 @@ def test_line_breaks_part_paragraphs_on_a_page_without_p():
     assert [block.text for block in doc.blocks][1:4] == [
         "一、发展基础", "“十三五”时期，全县人均预期寿命达到78.5岁，婴儿死亡率下降到3.1‰。", "二、主要目标"]
     assert drafted_words(build(doc)) == {("人均预期寿命", 2025, "达到80岁"), ("婴儿死亡率", 2025, "控制在4‰以下")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a name that holds "from" runs on to the verb; a change written as a noun after "will see"
+    ("By 2030, premature mortality from major chronic diseases will be reduced by 30% compared with 2015.",
+     {("premature mortality from major chronic diseases", 2030, "will be reduced by 30% compared with 2015")}),
+    ("By 2030, premature mortality from major chronic diseases will see a 30% reduction from 2015 levels.",
+     {("premature mortality from major chronic diseases", 2030, "will see a 30% reduction from 2015 levels")}),
+    # a passive with its start and its target; the name is not run on past a verb
+    ("By 2025, the infant mortality rate will be reduced from 5.4 per 1,000 to 5 per 1,000.",
+     {("infant mortality rate", 2025, "will be reduced from 5.4 per 1,000 to 5 per 1,000")}),
+])
+def test_english_names_that_hold_from_and_changes_written_as_nouns(sentence, expected):
+    from checker.documents.model import paragraph
+    from checker.documents.sentences import find
+
+    found = find(paragraph(sentence, 1))
+    assert {(f.subject, f.year, f.text) for f in found} == expected
+    assert not any(f.review for f in found)

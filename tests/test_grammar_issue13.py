@@ -75,6 +75,8 @@ ENGLISH = [
     ("5 percentage points higher than 2020", "%", "up", "比2020年提高5个百分点"),
     ("2 percentage points lower than in 2015", "%", "down", "比2015年降低2个百分点"),
     ("a 30% reduction", "%", "down", "降低30%"),
+    ("increase from 10 to 20%", "%", "up", "从目前10提高到20%"),
+    ("will be reduced from 29% to 27%", "%", "down", "从目前29%降到27%"),
     ("reduced by a third", "%", "down", "降低三分之一"),
     ("keep rising", "%", "up", "持续上升"),
     ("full coverage", "%", "up", "全覆盖"),
@@ -231,7 +233,7 @@ REFUSED = [
     # a starting value before a change is its base: not placed, so refused
     ("从2020年的10%下降15%", "%", "down", "从"),
     # two numbers never glue into one when the word between them is dropped
-    ("increase from 10 to 20%", "%", "up", "from"),
+    ("increase from 10 20%", "%", "up", "from"),
     ("8.1 5‰", "‰", "down", "8.1 5‰"),
     # a ratio is not a number with "1:" as the indicator's name
     ("1:1.2", "%", "up", "1:"),

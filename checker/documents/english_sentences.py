@@ -40,6 +40,9 @@ _YEAR_WORDS = re.compile(r"\b(?:to|by|in|until|till|through|before|from|since)\s
 _LEAD = re.compile(r"^(?:(?:and|such\s+as|including|as\s+well\s+as|with|while|whereas|meanwhile"
                    r"|(?:(?:the|other|main|key|major|its)\s+){0,2}(?:goals|targets|aims|objectives)\s+(?:also\s+)?(?:include|are))\s+)+",
                    re.I)
+_AUXILIARIES = re.compile(r"\b(?:should|will|would|is|are|must|shall|be|been)\b", re.I)
+#: where a subject may end: before the verb (will, should, is …) or a change (from, to, by 5)
+_SUBJECT_END = re.compile(r"\s(?:from|to|should|will|would|is|are|must|shall|stays?|remains?|reaches|reach|by(?=\s+\d))\b", re.I)
 _SUBJECT = re.compile(r"^(?:(?:reducing|increasing|lowering|raising|reduce|increase|lower|raise|keeping|keep|bringing|"
                       r"bring|cutting|cut|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+)?(?:the\s+)?"
                       r"(?P<subject>.+?)(?:\s+(?:from|to|should|will|would|is|are|must|shall|stays?|remains?|reaches|reach|"
@@ -172,6 +175,16 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     except CheckerError as error:
         rest = words[named.end("subject"):].strip(" —–-") if named else ""
         rule, review = _read_rest(rest, verb_before)
+        if rule is None and named:  # "premature mortality from major chronic diseases will be reduced …":
+            for later in _SUBJECT_END.finditer(words, named.end("subject") + 1):  # the name runs on to a later word
+                run_on = words[named.end("subject"):later.start()]
+                if _AUXILIARIES.search(run_on) or re.search(r"\d", run_on):
+                    break  # a name holds no verb and no amount: "…rate will be reduced from 5.4 per 1,000"
+                rule, review = _read_rest(words[later.start():].strip(" —–-"), verb_before)
+                if rule is not None:
+                    subject = _subject(words[named.start("subject"):later.start()], subject_before)
+                    rest = words[later.start():].strip(" —–-")
+                    break
         if rule is not None and rule.kind not in NOT_CHECKABLE and subject:
             line, page = position(rest)
             return Found(subject=subject, text=rest, quote=clause, line=line, page=page,

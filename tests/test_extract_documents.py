@@ -1267,3 +1267,21 @@ def test_english_names_that_hold_from_and_changes_written_as_nouns(sentence, exp
     found = find(paragraph(sentence, 1))
     assert {(f.subject, f.year, f.text) for f in found} == expected
     assert not any(f.review for f in found)
+
+
+def test_a_table_in_traditional_characters():
+    """Headers 指標名稱 / 單位 / 指標屬性 name what 指标名称 / 单位 / 指标属性 do; a unit 歲 is 岁."""
+    text = ("# 樣例市衛生健康事業發展“十四五”規劃\n\n"
+            "| 領域 | 指標名稱 | 單位 | 2020年基期值 | 2025年目標值 | 指標屬性 |\n|---|---|---|---|---|---|\n"
+            "| 健康水平 | 人均預期壽命 | 歲 | 78.5 | 79.5 | 預期性 |\n"
+            "| | 每千人口醫療衛生機構床位數 | 張 | 4.8 | 6.0 | 約束性 |\n")
+    draft = build(read_markdown(text, "plan.md"))
+    assert drafted(draft) == {("人均預期壽命", 2025, "79.5", 5), ("每千人口醫療衛生機構床位數", 2025, "6.0", 6)}
+    by_id = {item["id"]: item for item in draft.indicators}
+    assert by_id["life_expectancy"]["unit"] == "岁" and by_id["life_expectancy"]["nature"] == "预期性"
+
+
+def test_a_unit_in_traditional_characters_is_its_simplified_one():
+    from checker.language import units
+
+    assert [units.canonical(u) for u in ("歲", "張", "萬人", "1/10萬")] == ["岁", "张", "万人", "1/10万"]

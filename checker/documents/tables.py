@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from checker.documents import vocabulary
 from checker.documents.model import Cell, Table
 from checker.language.cn_numerals import arabic_years
+from checker.language.script import to_simplified
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 #: a five-year plan period's end as a column's year (十四五末, “十四五”期末目标: 2025)
@@ -37,8 +38,9 @@ _UNIT_BRACKETS = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
 
 
 def squeeze(text: str) -> str:
-    """A header cell's words without spaces, in NFKC, its years in digits (二〇二五年 is 2025年)."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", arabic_years(text)))
+    """A header cell's words without spaces, in NFKC and simplified characters (指標名稱 is 指标名称), its
+    years in digits (二〇二五年 is 2025年)."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", arabic_years(to_simplified(text))))
 
 
 @dataclass

@@ -316,6 +316,11 @@ def _read(folded: str) -> Unit | tuple[str, str | None]:
         return _plain(v.bases[folded])
     parts = _composed(folded) if folded else None
     if parts is None or not (parts["numerator"] or parts["per"] is not None):
+        from checker.language.script import to_simplified  # only for a spelling not known as written
+
+        simplified = to_simplified(folded)
+        if simplified != folded:  # 歲, 張, 1/10萬: the units file is written in simplified characters
+            return _read(simplified)
         return _unknown_part(folded)  # (a bare 1 is a number, not a unit)
     numerator = v.bases[parts["numerator"]] if parts["numerator"] else None
     denominator = v.bases[parts["denominator"]] if parts["denominator"] else None

@@ -1285,3 +1285,21 @@ def test_a_unit_in_traditional_characters_is_its_simplified_one():
     from checker.language import units
 
     assert [units.canonical(u) for u in ("歲", "張", "萬人", "1/10萬")] == ["岁", "张", "万人", "1/10万"]
+
+
+def test_a_chinese_table_with_single_spaces_between_cells():
+    """A table copied from a web page with one space between cells: read when its header is a header;
+    a short row (a merged domain, an empty baseline) puts its name under the name and is flagged."""
+    text = ("样例县“十四五”卫生健康事业发展规划\n\n"
+            "领域 指标名称 单位 2020年 2025年 属性\n"
+            "健康水平 人均预期寿命 岁 78.3 79.5 预期性\n"
+            "婴儿死亡率 ‰ 3.2 ＜4 约束性\n"
+            "二级以上医院线上服务比例 % 100 预期性\n\n"
+            "到2025年，全县居民健康素养水平达到28%以上。\n")
+    draft = build(read_text(text, "plan.txt"))
+    assert drafted(draft) == {("人均预期寿命", 2025, "79.5", 4), ("婴儿死亡率", 2025, "＜4", 5),
+                              ("二级以上医院线上服务比例", 2025, "100", 6), ("居民健康素养水平", 2025, "达到28%以上", 8)}
+    by_name = {item["name"]["zh"]: item for item in draft.indicators}
+    assert "review" not in by_name["人均预期寿命"]["targets"][2025]
+    assert "single spaces" in by_name["婴儿死亡率"]["targets"][2025]["review"]
+    assert by_name["婴儿死亡率"]["unit"] == "‰"

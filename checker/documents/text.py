@@ -90,10 +90,14 @@ def _wrap_width(lines: list[str], kinds: list[str]) -> int:
 _COLUMN_GAP = re.compile(r"(?:\s{2,}|\u3000+)")
 
 
-def _fields(line: str) -> list[tuple[int, str]]:
+#: a single space between cells, as a table copied from a web page gives them (Chinese cells only)
+_SINGLE_GAP = re.compile(r"\s+")
+
+
+def _fields(line: str, gap: re.Pattern = _COLUMN_GAP) -> list[tuple[int, str]]:
     """The cells of a line laid out with spaces, each with where it starts."""
     out, at = [], 0
-    for piece in _COLUMN_GAP.split(line):
+    for piece in gap.split(line):
         start = line.index(piece, at) if piece else at
         if piece.strip():
             out.append((start, piece.strip()))
@@ -112,11 +116,16 @@ def _layout_tables(lines: list[str]) -> dict[int, tuple[list[str], str | None]]:
     whose cells are headers naming the indicator and a year or target column, and runs over the lines
     with two cells or more after it. A row with fewer cells than the header is placed by where its
     cells start, counted in characters and in display columns; where the two disagree, the row is
-    laid out by display columns and carries a note to check it."""
+    laid out by display columns and carries a note to check it. A Chinese table copied from a web page
+    may part its cells with single spaces: then a short row is laid under the last columns, flagged."""
     out: dict[int, tuple[list[str], str | None]] = {}
     index = 0
     while index < len(lines):
+        gap = _COLUMN_GAP
         header = _fields(lines[index]) if "\t" not in lines[index] else []
+        if not tables.is_header([text for _, text in header]) and "\t" not in lines[index] \
+                and not re.search(r"[A-Za-z]", lines[index]):
+            gap, header = _SINGLE_GAP, _fields(lines[index], _SINGLE_GAP)  # 指标名称 单位 2020年 2025年 属性
         if not tables.is_header([text for _, text in header]):
             index += 1
             continue
@@ -125,11 +134,16 @@ def _layout_tables(lines: list[str]) -> dict[int, tuple[list[str], str | None]]:
         display_starts = [_display(lines[index][:start]) for start in starts]
         index += 1
         while index < len(lines):
-            cells = _fields(lines[index]) if "\t" not in lines[index] else []
+            cells = _fields(lines[index], gap) if "\t" not in lines[index] else []
             if len(cells) < 2 or len(cells) > len(header):
                 break
             if len(cells) == len(header):
                 out[index] = ([text for _, text in cells], None)
+            elif gap is _SINGLE_GAP:  # no layout to place a short row by: the name under the name, flagged
+                out[index] = (_short_row([text for _, text in cells], [text for _, text in header]),
+                              f"the row gives {len(cells)} cells for {len(header)} columns, with single spaces "
+                              "between them: the name put under the name, the rest under the last columns; "
+                              "check it against the document")
             else:
                 by_chars = [_nearest(starts, start) for start, _ in cells]
                 by_display = [_nearest(display_starts, _display(lines[index][:start])) for start, _ in cells]
@@ -141,6 +155,22 @@ def _layout_tables(lines: list[str]) -> dict[int, tuple[list[str], str | None]]:
                                    "document" if doubt else None)
             index += 1
     return out
+
+
+def _short_row(cells: list[str], header: list[str]) -> list[str]:
+    """A row with fewer cells than the header: its first cell that reads as a name (not a number or a
+    unit) under the name column, the cells before it under the columns before, right to left, and the
+    cells after it under the last columns."""
+    name_at = next(i for i, text in enumerate(header) if tables.header_role(text) == "name")
+    named = next((i for i, text in enumerate(cells) if len(text) >= 3 and re.search(r"[\u4e00-\u9fff]", text)
+                  and not re.match(r"[\d.<>≤≥＜＞]", text)), 0)
+    before, after = cells[:named][-name_at:] if name_at else [], cells[named + 1:]
+    row = [""] * len(header)
+    row[name_at - len(before):name_at] = before
+    row[name_at] = cells[named]
+    if after:
+        row[len(header) - len(after):] = after
+    return row
 
 
 def _nearest(starts: list[int], start: int) -> int:

@@ -254,7 +254,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 year_now = pair[0]
                 continue
             if pair:
-                split = _by_year(clause, pair, at)
+                split = _by_year_respectively(clause, pair, at) or _by_year(clause, pair, at)
                 if split:
                     found.extend(split)
                     split_by_year.extend(split)
@@ -473,6 +473,48 @@ def _by_year(clause: str, years: tuple[int, int], at) -> list[Found]:
         out.append(Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
                          review=[f"one of two values for {years[0]} and {years[1]} in one sentence: check the pairing"]))
     return out
+
+
+_TAIL = re.compile(r"(?:及以上|及以下|或以上|或以下|以上|以下|左右|以内)$")
+_YEAR_GROUPS = re.compile(r"^(?P<subjects>.+?)分别(?P<verb>[^\d]*?)(?P<first>\d[^和与]*?)(?:和|与)(?P<second>\d[^和与]*)$")
+
+
+def _by_year_respectively(clause: str, years: tuple[int, int], at) -> list[Found]:
+    """``到2022年和2030年，…A、B、C分别提高到30%、18%、20%及以上和45%、25%、30%及以上``: the values before
+    和 for the first year, those after it for the second, each list paired with the subjects in order
+    (a list's last bound, 及以上, holds for each of its values)."""
+    match = _YEAR_GROUPS.match(clause)
+    if not match:
+        return []
+    groups = []
+    for group in (match.group("first"), match.group("second")):
+        tail = _TAIL.search(group)
+        values = (group[:tail.start()] if tail else group).split("、")
+        groups.append([value if _TAIL.search(value) else value + (tail.group(0) if tail else "") for value in values])
+    if len(groups[0]) != len(groups[1]) or len(groups[0]) < 2:
+        return []
+    subjects = _listed(match.group("subjects"), len(groups[0]))
+    if not subjects:
+        return []
+    out = []
+    for year, values in zip(years, groups):
+        for subject, value in zip(subjects, values):
+            line, page = at(value)
+            out.append(Found(subject=subject, text=f"{match.group('verb')}{value}", quote=clause, line=line,
+                             page=page, year=year,
+                             review=[f"one of {len(subjects)} indicators' values for {years[0]} and {years[1]} in "
+                                     "one sentence: check the pairing"]))
+    return out
+
+
+def _listed(subjects: str, count: int) -> list[str]:
+    """``count`` names listed with 、 (names may hold 和 or 与: 基本知识和理念素养水平), else with 和/及/与 too;
+    none where the list has another length."""
+    for separators in (r"、", r"[、和及与]"):
+        names = [_clean_subject(name) for name in re.split(separators, subjects) if name.strip()]
+        if len(names) == count and all(len(name) >= 2 for name in names):
+            return names
+    return []
 
 
 def _respectively(clause: str, at, year: int | None) -> list[Found]:

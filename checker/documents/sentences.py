@@ -219,7 +219,12 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
     lead = _YEAR_LEAD.match(text.lstrip("（(一二三四五六七八九十0123456789)）、.． "))
     if lead:
         year_now = int(lead.group(1))
+    # a paragraph that opens with two years (到2022年和2030年，…) sets each of its sentences for both
+    opening_pair = _TWO_YEARS.match(_LIST_MARK.sub("", re.split(r"[，,：:]", text.strip(), maxsplit=1)[0]))
+    paragraph_pair = (int(opening_pair.group(1)), int(opening_pair.group(2))) if opening_pair else None
     subject_before: str | None = None
+    carried: tuple[int, int] | None = None
+    carried_before: int | None = None
     for sentence in _SENTENCE.finditer(text):
         if not _YEAR_LEAD.match(sentence.group(0).lstrip()):
             subject_before = None  # "…比例达到85%以上；到2030年，达到95%以上": the subject carries over
@@ -228,7 +233,9 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 or _COUNTED.search(sentence.group(0)) \
                 or ((_on_record(opening) or _REPORTED.search(sentence.group(0))) and not _FUTURE.search(sentence.group(0))):
             continue  # a question, what was done ("过去15年，…从71.4岁上升至76.34岁"), a year's record
-        sentence_start, pair, year_before, split_by_year = len(found), None, year_now, []
+        # a pair of years carries over a ；: "到2022年和2030年，A分别…；B分别…" sets both for both years
+        sentence_start, pair, split_by_year = len(found), carried or paragraph_pair, []
+        year_before = carried_before if carried else year_now
         led_by_year = False
         for start, raw in _clauses(sentence.group(0)):
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
@@ -404,11 +411,15 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 found.append(Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
                                    review=review))
             subject_before = subject
+        carried = None
         if pair:  # what the sentence sets without a value for each year holds for both years
             for hit in found[sentence_start:]:
                 if hit.year == pair[0] and not any(hit is other for other in split_by_year):
                     found.append(replace(hit, year=pair[1], review=[*hit.review, f"set for {pair[0]} and {pair[1]} alike"]))
-            year_now = year_before
+            if sentence.group(0).rstrip().endswith(("；", ";")):
+                carried, carried_before = pair, year_before
+            else:
+                year_now = year_before
     return found
 
 
@@ -461,7 +472,7 @@ def _by_year(clause: str, years: tuple[int, int], at) -> list[Found]:
     second; each target's words are the verb and its own value."""
     match = _PAIRED.match(clause)
     if not match or not (match.group("respectively") or match.group("verb")):
-        return []
+        return _by_year_read(clause, years, at)
     subject = _clean_subject(match.group("subject"))
     if len(subject) < 2 or len(subject) > _MAX_SUBJECT:
         return []
@@ -473,6 +484,32 @@ def _by_year(clause: str, years: tuple[int, int], at) -> list[Found]:
         out.append(Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
                          review=[f"one of two values for {years[0]} and {years[1]} in one sentence: check the pairing"]))
     return out
+
+
+def _by_year_read(clause: str, years: tuple[int, int], at) -> list[Found]:
+    """``…知晓率分别在2019年基础上提高10%和在2022年基础上提高10%``: after 分别, two targets the grammar
+    reads, parted by a 和 — the first for the first year, the second for the second."""
+    match = re.match(r"^(?P<subject>.+?)分别(?P<rest>.+)$", clause)
+    if not match:
+        return []
+    subject, rest = _clean_subject(match.group("subject")), match.group("rest")
+    if not 2 <= len(subject) <= _MAX_SUBJECT:
+        return []
+    for part in re.finditer(r"和|与", rest):
+        first, second = rest[:part.start()], rest[part.end():]
+        try:
+            rules = [parse_target(first), parse_target(second)]
+        except CheckerError:
+            continue
+        if any(rule.subject or rule.kind in NOT_CHECKABLE for rule in rules):
+            continue
+        out = []
+        for year, words in zip(years, (first, second)):
+            line, page = at(words)
+            out.append(Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
+                             review=[f"one of two targets for {years[0]} and {years[1]} in one sentence: check the pairing"]))
+        return out
+    return []
 
 
 _TAIL = re.compile(r"(?:及以上|及以下|或以上|或以下|以上|以下|左右|以内)$")

@@ -37,7 +37,7 @@ _LEAD_ONLY = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[
                         r"((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?\s*$")
 _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张|个|所|家|天|分钟|平方米)"
                            r"|(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|降至|降到|下降到|下降至)\s*\d")
-_WORTH = re.compile(r"\d|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|稳定|"
+_WORTH = re.compile(r"\d|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|维持|巩固|稳定|"
                     r"优于|低于|高于|覆盖|左右|翻一番|减半|持续|逐步|明显|显著|稳中有降|放缓|减缓|遏制")
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?)"
                            r"(?P<values>\d[^、和及与]*?(?:(?:、|和|及|与)\d[^、和及与]*?)+)(?P<tail>以下|以上|左右|以内)?$")
@@ -301,7 +301,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 subject_before = None
                 continue
             verb_first = _VERB_FIRST.match(clause)
-            if verb_first and not any(word in verb_first.group("object") for word in ("提高", "降低", "的")) \
+            if verb_first and not any(word in verb_first.group("object") for word in ("提高", "降低")) \
+                    and ("的" not in verb_first.group("object") or re.search(r"(?:比重|比例|占比|率)$", verb_first.group("object"))) \
                     and not _VAGUE.search(verb_first.group("object")):  # not "提高政务服务效率"
                 found.append(Found(subject=_clean_subject(verb_first.group("object")), text=verb_first.group("verb"),
                                    quote=clause, line=line, page=page, year=year_now))
@@ -346,6 +347,15 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if deliverable:
                 found.append(Found(subject=_clean_subject(_DELIVER.sub("", clause)), text=clause, quote=clause,
                                    line=line, page=page, year=rule.year or year_now))
+                subject_before = None
+                continue
+            if rule.kind == "achieved" and rule.subject and (own_year or rule.year) \
+                    and len(_clean_subject(rule.subject)) >= 3 and not re.match(r"^\d|.*\d+月", rule.subject) \
+                    and not re.search(r"(?:以下|下列|如下)(?:目标|指标|任务)", clause):
+                # not "10月底前完成…" (a deadline, no name) nor "具体实现以下目标" (the lead of a list)
+                words = _after(clause, rule.subject)  # "至2025年县中医医院达到三级乙等水平": a level by a year
+                found.append(Found(subject=_clean_subject(_subject_as_written(clause, rule.subject)), text=words,
+                                   quote=clause, line=at(words)[0], page=at(words)[1], year=rule.year or year_now))
                 subject_before = None
                 continue
             if rule.kind in NOT_CHECKABLE or (rule.kind == "full_coverage" and not rule.subject):

@@ -349,10 +349,12 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                                    line=line, page=page, year=rule.year or year_now))
                 subject_before = None
                 continue
-            if rule.kind == "achieved" and rule.subject and (own_year or rule.year) \
+            if rule.kind == "achieved" and rule.subject and (own_year or rule.year or led_by_year) \
                     and len(_clean_subject(rule.subject)) >= 3 and not re.match(r"^\d|.*\d+月", rule.subject) \
+                    and not _VAGUE.search(_clean_subject(rule.subject)) \
                     and not re.search(r"(?:以下|下列|如下)(?:目标|指标|任务)", clause):
-                # not "10月底前完成…" (a deadline, no name) nor "具体实现以下目标" (the lead of a list)
+                # not "10月底前完成…" (a deadline, no name), "具体实现以下目标" (the lead of a list) or
+                # "主要健康指标达到国内先进水平" (no measure a level applies to)
                 words = _after(clause, rule.subject)  # "至2025年县中医医院达到三级乙等水平": a level by a year
                 found.append(Found(subject=_clean_subject(_subject_as_written(clause, rule.subject)), text=words,
                                    quote=clause, line=at(words)[0], page=at(words)[1], year=rule.year or year_now))

@@ -1321,3 +1321,25 @@ def test_a_chinese_table_with_single_spaces_between_cells():
     assert "review" not in by_name["人均预期寿命"]["targets"][2025]
     assert "single spaces" in by_name["婴儿死亡率"]["targets"][2025]["review"]
     assert by_name["婴儿死亡率"]["unit"] == "‰"
+
+
+def test_a_pdf_line_set_with_wide_letter_spacing(tmp_path):
+    """pdfplumber puts a space between characters set wide apart (到 2 0 2 5 年 ， 人 均 …): such a line is
+    read without them, its year and number whole."""
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "plan.pdf"
+    page = canvas.Canvas(str(path))
+    text = page.beginText(72, 760)
+    text.setFont("STSong-Light", 12)
+    text.setCharSpace(6)
+    text.textLine("样例县卫生健康规划")
+    text.textLine("到2025年，全县人均预期寿命达到80岁。")
+    page.drawText(text)
+    page.save()
+    assert drafted_words(build(read_document(path))) == {("人均预期寿命", 2025, "达到80岁")}

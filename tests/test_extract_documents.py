@@ -1343,3 +1343,29 @@ def test_a_pdf_line_set_with_wide_letter_spacing(tmp_path):
     page.drawText(text)
     page.save()
     assert drafted_words(build(read_document(path))) == {("人均预期寿命", 2025, "达到80岁")}
+
+
+def test_a_pdf_table_without_ruling_lines_runs_on_to_the_next_page(tmp_path):
+    """Its header only on the first page: the rows at the top of the next page that stand in its
+    columns carry it on."""
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle("zh", fontName="STSong-Light", fontSize=11, leading=16)
+    rows = [["序号", "指标名称", "单位", "2020年", "2025年", "属性"]]
+    rows += [[str(i), f"样例指标第{i}项比例", "%", f"{50 + i}", f"≥{60 + i}", "预期性"] for i in range(1, 13)]
+    table = Table(rows)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "STSong-Light"), ("FONTSIZE", (0, 0), (-1, -1), 9)]))
+    path = tmp_path / "plan.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([
+        Paragraph("样例县“十四五”卫生健康事业发展规划", style), Spacer(1, 600), table])
+    draft = build(read_document(path))
+    pages = {item["targets"][2025]["source"]["page"] for item in draft.indicators}
+    assert drafted_words(draft) == {(f"样例指标第{i}项比例", 2025, f"≥{60 + i}") for i in range(1, 13)}
+    assert pages == {1, 2}

@@ -38,6 +38,7 @@ def read(path: Path, progress=None) -> Document:
     starts: list[tuple[int, int, int | None]] = []
     last_full = False  # whether the last text line ran to the right margin (a wrapped line does)
     last_edges: set[str] = set()  # the top and bottom lines of the page before, to tell running heads
+    carried: _Carried | None = None  # a table without ruling lines that ran to the foot of the page before
 
     def close():
         nonlocal pieces, starts
@@ -63,7 +64,7 @@ def read(path: Path, progress=None) -> Document:
                 return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
             text_lines = page.filter(outside).extract_text_lines(strip=True)
-            laid_out = _laid_out_tables(text_lines)
+            laid_out, carried = _laid_out_tables(text_lines, carried)
             in_laid_out = {id(text_line) for table in laid_out for text_line in table.lines}
             items = [(table.lines[0]["top"], "laid_out", table) for table in laid_out]
             text_lines = [text_line for text_line in text_lines if id(text_line) not in in_laid_out]
@@ -169,6 +170,9 @@ class LaidOut(NamedTuple):
     lines: list[dict]  # the text lines it takes, top to bottom
     rows: list[tuple[int, list[str]]]  # (the index in ``lines`` a row starts at, its cells)
     notes: tuple[tuple[int, str], ...]  # (row index, what a person should check)
+    columns: list[tuple[float, float]]  # where its columns stand on the page
+    size: float  # its font size
+    sure: bool  # whether the blank space between the columns gave as many as the header has cells
 
 
 def _words(text_line: dict) -> list[tuple[float, float, str]]:
@@ -186,32 +190,41 @@ def _words(text_line: dict) -> list[tuple[float, float, str]]:
     return [(x0, x1, text) for x0, x1, text in out]
 
 
-def _laid_out_tables(text_lines: list[dict]) -> list[LaidOut]:
-    """The tables of a page drawn without a grid. One starts at a line whose words read as a header
-    (:func:`checker.documents.tables.is_header`), and takes the lines below it
-    that stand inside its width and are no sentences. Its columns are where the words of all its lines
-    leave the page blank from top to bottom; a line with one word in a column other than the first is
-    the rest of a cell that wraps (it is added to the row above). Where the blank gaps do not give as
-    many columns as the header has cells, words go to the nearest header cell and the row is flagged."""
+class _Carried(NamedTuple):
+    """A table without ruling lines that ran to the foot of its page: its columns, for the next page."""
+
+    columns: list[tuple[float, float]]
+    size: float
+    sure: bool
+
+
+def _laid_out_tables(text_lines: list[dict], carried: _Carried | None = None) -> tuple[list[LaidOut], _Carried | None]:
+    """The tables of a page drawn without a grid, and the one that runs on to the next page, if any.
+
+    One starts at a line whose words read as a header (:func:`checker.documents.tables.is_header`),
+    and takes the lines below it that stand inside its width and are no sentences. Its columns are
+    where the words of all its lines leave the page blank from top to bottom. Where the blank gaps do
+    not give as many columns as the header has cells, words go to the nearest header cell and the row
+    is flagged. ``carried``: a table that ran to the foot of the page before; the lines at the top of
+    this page that stand in its columns carry it on, with no header of their own."""
     out: list[LaidOut] = []
     index = 0
+    if carried is not None:
+        skip = 0  # a running head or a page number above the rows
+        while skip < min(2, len(text_lines)) and len(_words(text_lines[skip])) < 2:
+            skip += 1
+        taken = _taken(text_lines, skip, carried.columns, carried.size, len(carried.columns))
+        if taken:
+            lines = [text_lines[at] for at in taken]
+            out.append(_table(lines, carried.columns, carried.size, carried.sure, header=False))
+            index = taken[-1] + 1
     while index < len(text_lines):
         header = _words(text_lines[index])
         if not is_header([text for _, _, text in header]):
             index += 1
             continue
         size = max((c.get("size", 10) for c in text_lines[index].get("chars", [])), default=10)
-        left, right = header[0][0] - 4 * size, header[-1][1] + 4 * size
-        taken = [index]
-        below = index + 1
-        while below < len(text_lines):
-            words = _words(text_lines[below])
-            last = text_lines[taken[-1]]
-            if not words or words[0][0] < left or words[-1][1] > right or words[-1][2].endswith(("。", "；")) \
-                    or text_lines[below]["top"] - last["bottom"] > 2.5 * size or len(words) > len(header):
-                break
-            taken.append(below)
-            below += 1
+        taken = [index] + _taken(text_lines, index + 1, [(x0, x1) for x0, x1, _ in header], size, len(header))
         if len(taken) < 2:
             index += 1
             continue
@@ -220,45 +233,68 @@ def _laid_out_tables(text_lines: list[dict]) -> list[LaidOut]:
         sure = len(columns) == len(header)
         if not sure:  # the blank gaps do not match the header: each header cell is a column
             columns = [(x0, x1) for x0, x1, _ in header]
-        cells = []
-        for text_line in lines:
-            line_cells = [""] * len(columns)
-            for x0, x1, text in _words(text_line):
-                column = _column_of((x0 + x1) / 2, columns)
-                line_cells[column] = one_line(line_cells[column] + " " + text)
-            cells.append(line_cells)
-        # a line with words in two columns or more is a row; a line with one word is part of a cell that
-        # wraps, and belongs to the row whose line is nearest (a cell centred in its row starts above it)
-        anchors = [at for at, line_cells in enumerate(cells) if sum(1 for text in line_cells if text) >= 2]
-        pieces: dict[int, list[int]] = {at: [at] for at in anchors}
-        doubtful: set[int] = set()
-        middle = [(text_line["top"] + text_line["bottom"]) / 2 for text_line in lines]
-        for at in range(len(lines)):
-            if at in pieces:
-                continue
-            by_distance = sorted(anchors, key=lambda anchor: abs(middle[anchor] - middle[at]))
-            if not by_distance:
-                continue
-            pieces[by_distance[0]].append(at)
-            if len(by_distance) > 1 and abs(abs(middle[by_distance[1]] - middle[at])
-                                            - abs(middle[by_distance[0]] - middle[at])) < 0.3 * size:
-                doubtful.add(by_distance[0])
-        rows: list[tuple[int, list[str]]] = []
-        notes: list[tuple[int, str]] = []
-        for anchor in anchors:
-            row = [""] * len(columns)
-            for at in sorted(pieces[anchor], key=lambda at: lines[at]["top"]):
-                row = [one_line(old + " " + new) if new else old for old, new in zip(row, cells[at])]
-            rows.append((anchor, row))
-            if anchor and not sure:
-                notes.append((len(rows) - 1, "a table without ruling lines whose columns could not be told from "
-                                             "the blank space between them: check the row against the document"))
-            elif anchor in doubtful:
-                notes.append((len(rows) - 1, "a cell that wraps stands as near this row as the next: check the "
-                                             "row against the document"))
-        out.append(LaidOut(lines, rows, tuple(notes)))
+        out.append(_table(lines, columns, size, sure, header=True))
         index = taken[-1] + 1
-    return out
+    last = out[-1] if out else None
+    runs_on = last is not None and last.lines[-1] in text_lines[-2:] and \
+        all(len(_words(text_line)) < 2 for text_line in text_lines[text_lines.index(last.lines[-1]) + 1:])
+    return out, (_Carried(last.columns, last.size, last.sure) if runs_on else None)
+
+
+def _taken(text_lines: list[dict], start: int, columns: list[tuple[float, float]], size: float,
+           width: int) -> list[int]:
+    """The lines from ``start`` that carry on a table with these columns: inside its width (a little
+    over), no sentence, no wider gap than a blank line, no more words than columns."""
+    left, right = columns[0][0] - 4 * size, columns[-1][1] + 4 * size
+    taken: list[int] = []
+    for below in range(start, len(text_lines)):
+        words = _words(text_lines[below])
+        if not words or words[0][0] < left or words[-1][1] > right or words[-1][2].endswith(("。", "；")) \
+                or len(words) > width or (taken and text_lines[below]["top"] - text_lines[taken[-1]]["bottom"] > 2.5 * size):
+            break
+        taken.append(below)
+    return taken
+
+
+def _table(lines: list[dict], columns: list[tuple[float, float]], size: float, sure: bool, header: bool) -> LaidOut:
+    """The rows of a table without ruling lines. A line with words in two columns or more is a row; a
+    line with one word is part of a cell that wraps, and belongs to the row whose line is nearest (a
+    cell centred in its row starts above it); a row that stands as near the next is flagged."""
+    cells = []
+    for text_line in lines:
+        line_cells = [""] * len(columns)
+        for x0, x1, text in _words(text_line):
+            column = _column_of((x0 + x1) / 2, columns)
+            line_cells[column] = one_line(line_cells[column] + " " + text)
+        cells.append(line_cells)
+    anchors = [at for at, line_cells in enumerate(cells) if sum(1 for text in line_cells if text) >= 2]
+    pieces: dict[int, list[int]] = {at: [at] for at in anchors}
+    doubtful: set[int] = set()
+    middle = [(text_line["top"] + text_line["bottom"]) / 2 for text_line in lines]
+    for at in range(len(lines)):
+        if at in pieces:
+            continue
+        by_distance = sorted(anchors, key=lambda anchor: abs(middle[anchor] - middle[at]))
+        if not by_distance:
+            continue
+        pieces[by_distance[0]].append(at)
+        if len(by_distance) > 1 and abs(abs(middle[by_distance[1]] - middle[at])
+                                        - abs(middle[by_distance[0]] - middle[at])) < 0.3 * size:
+            doubtful.add(by_distance[0])
+    rows: list[tuple[int, list[str]]] = []
+    notes: list[tuple[int, str]] = []
+    for anchor in anchors:
+        row = [""] * len(columns)
+        for at in sorted(pieces[anchor], key=lambda at: lines[at]["top"]):
+            row = [one_line(old + " " + new) if new else old for old, new in zip(row, cells[at])]
+        rows.append((anchor, row))
+        if (anchor or not header) and not sure:
+            notes.append((len(rows) - 1, "a table without ruling lines whose columns could not be told from "
+                                         "the blank space between them: check the row against the document"))
+        elif anchor in doubtful:
+            notes.append((len(rows) - 1, "a cell that wraps stands as near this row as the next: check the "
+                                         "row against the document"))
+    return LaidOut(lines, rows, tuple(notes), columns, size, sure)
 
 
 def _columns(words: list[tuple[float, float, str]], size: float) -> list[tuple[float, float]]:

@@ -397,9 +397,8 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
                                  fail_on_revision=fail_on_revision)[0])
         revised = [revision for report in reports for revision in report.revisions]
         if any(name in ("github", "sarif") for name, _, _ in destinations):
-            from dataclasses import replace
-
             from checker.data.cells import text_columns
+            from checker.records import replace
 
             reports = [replace(report, columns=text_columns(_places(report))) for report in reports]
         outputs = [(path, name, _check_output(reports, name, terminal=path is None and name == "table" and sys.stdout.isatty()))

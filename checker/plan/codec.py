@@ -9,21 +9,16 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import fields, is_dataclass
 
 from checker.errors import Location
 from checker.plan.model import Baseline, Indicator, Plan, Source, Target
 from checker.language.rule import Rule
+from checker.records import fields
 
 #: The classes an entry may name, and the names of their fields.
 _CLASSES = {cls.__name__: cls for cls in (Plan, Indicator, Target, Baseline, Source, Rule, Location)}
-_FIELDS = {name: tuple(f.name for f in fields(cls)) for name, cls in _CLASSES.items()}
+_FIELDS = {name: fields(cls) for name, cls in _CLASSES.items()}
 _KEYS = {name: frozenset(("@", *names)) for name, names in _FIELDS.items()}
-#: Classes rebuilt as pickle rebuilds an object: made empty, then given all its fields at once. A
-#: frozen dataclass's __init__ sets each field through object.__setattr__, a third of reading a cached
-#: plan; only classes with a __dict__ and nothing for __init__ to check (no __post_init__) qualify.
-_DIRECT = frozenset(name for name, cls in _CLASSES.items()
-                    if not hasattr(cls, "__slots__") and not hasattr(cls, "__post_init__"))
 
 
 class PlanCodecError(ValueError):
@@ -37,7 +32,7 @@ def to_data(value: object) -> object:
         return value
     if isinstance(value, float):
         return value if math.isfinite(value) else {"@f": repr(value)}
-    if is_dataclass(value) and type(value).__name__ in _CLASSES and type(value) is _CLASSES[type(value).__name__]:
+    if _CLASSES.get(type(value).__name__) is type(value):
         name = type(value).__name__
         return {"@": name, **{field: to_data(getattr(value, field)) for field in _FIELDS[name]}}
     if isinstance(value, tuple):
@@ -60,12 +55,8 @@ def _rebuild(data: dict) -> object:
     if name is not None:
         if not isinstance(name, str) or name not in _CLASSES or data.keys() != _KEYS[name]:
             raise PlanCodecError("not plan data")
-        if name in _DIRECT:
-            value = object.__new__(_CLASSES[name])
-            del data["@"]
-            value.__dict__.update(data)
-            return value
-        return _CLASSES[name](**{field: data[field] for field in _FIELDS[name]})
+        del data["@"]
+        return _CLASSES[name](**data)
     if len(data) == 1:
         if isinstance(data.get("@t"), list):
             return tuple(data["@t"])

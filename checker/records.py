@@ -69,19 +69,13 @@ def _refuse_assignment(self: object, name: str, *value: object) -> None:
 
 
 def fields(cls: type) -> tuple[str, ...]:
-    """The field names of a record class, in order; or of a dataclass (:class:`checker.language.rule.Rule`
-    stays one: the document readers copy rules with ``dataclasses.replace``)."""
-    if hasattr(cls, "__dataclass_fields__"):
-        import dataclasses  # already imported by the dataclass itself
-
-        return tuple(field.name for field in dataclasses.fields(cls))
+    """The field names of a record class, in order."""
     slots = cls.__dict__.get("__slots__", ())
     return (slots,) if isinstance(slots, str) else tuple(slots)
 
 
 def replace(item: R, **changes: object) -> R:
-    """A copy of the record (or dataclass) ``item`` with ``changes`` to some of its fields, as
-    ``dataclasses.replace`` makes."""
+    """A copy of the record ``item`` with ``changes`` to some of its fields (as ``dataclasses.replace``)."""
     unknown = changes.keys() - set(fields(type(item)))
     if unknown:
         raise TypeError(f"{type(item).__name__} has no field {', '.join(sorted(unknown))}")

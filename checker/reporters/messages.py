@@ -270,7 +270,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "xlsx.cell": ("单元格", "Cell"),
 }
 
-_PLACEHOLDER = re.compile(r"{(\w+)(![rs])?}")
+#: a pattern, compiled by ``re`` on first use (only the tests ask for a message's placeholders)
+_PLACEHOLDER = r"{(\w+)(![rs])?}"
 
 
 def t(key: str, lang: str = "zh", **values: object) -> str:
@@ -282,7 +283,7 @@ def t(key: str, lang: str = "zh", **values: object) -> str:
 
 def placeholders(key: str) -> set[str]:
     """The names a message needs (the same in both languages; the tests check it)."""
-    return {match.group(1) for text in MESSAGES[key] for match in _PLACEHOLDER.finditer(text)}
+    return {match.group(1) for text in MESSAGES[key] for match in re.finditer(_PLACEHOLDER, text)}
 
 
 #: Formula English in the engine's evidence (bands, arithmetic) → Chinese; longest first.
@@ -322,11 +323,12 @@ def formula(text: str | None, lang: str, unit: str | None = None) -> str:
         from checker.language.units import in_english
 
         return in_english(text, unit)
-    return _FORMULA_PATTERN.sub(lambda match: _FORMULA_WORDS[match.group(0)], text)
+    return re.sub(_FORMULA_PATTERN, lambda match: _FORMULA_WORDS[match.group(0)], text)
 
 
 _FORMULA_WORDS = dict(_FORMULA_ZH)
-#: whole words only, so that an indicator id such as ``data_coverage`` in the arithmetic stays as it is
-_FORMULA_PATTERN = re.compile("|".join(
+#: whole words only, so that an indicator id such as ``data_coverage`` in the arithmetic stays as it is;
+#: a pattern, compiled by ``re`` on first use (the table never asks for it)
+_FORMULA_PATTERN = "|".join(
     (r"(?<![\w])" if english[0].isalnum() else "") + re.escape(english) + (r"(?![\w])" if english[-1].isalnum() else "")
-    for english, _ in _FORMULA_ZH))
+    for english, _ in _FORMULA_ZH)

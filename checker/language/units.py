@@ -100,8 +100,8 @@ class _Vocabulary:
 
 def fold(text: str) -> str:
     """A spelling as compared: full-width folded, no spaces or thousands commas, either case."""
-    text = unicodedata.normalize("NFKC", str(text))
-    return _THOUSANDS.sub("", "".join(text.split())).casefold()
+    text = "".join(unicodedata.normalize("NFKC", str(text)).split())
+    return (_THOUSANDS.sub("", text) if "," in text else text).casefold()
 
 
 def _alternation(words) -> str:

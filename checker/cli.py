@@ -340,7 +340,6 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
     from checker.plan.loader import is_plan_argument, load_plan
     from checker.data.observations import no_cycle_collection
     from checker.data.readers import read_observations
-    from checker.reporters.output import write_all
     from checker.judge.pipeline import judge
     from checker.judge.policy import load_policy
     from checker.reporters import STREAMED
@@ -424,7 +423,10 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
                 files.append((path, BinaryChunks(text)))
             elif path:
                 files.append((path, text))
-        write_all(files)  # all files, or none of them new
+        if files:  # the writer only for a run that writes files (not for standard output alone)
+            from checker.reporters.output import write_all
+
+            write_all(files)  # all files, or none of them new
         for path, name, text in outputs:
             if path:
                 continue

@@ -79,8 +79,13 @@ def _fold(word: str, size: int) -> list[str]:
 
 def wrap(text: str, size: int) -> list[str]:
     """``text`` on lines of at most ``size`` columns: broken at spaces, a longer word folded."""
+    return [line for line, _ in _wrap_measured(text, size)]
+
+
+def _wrap_measured(text: str, size: int) -> list[tuple[str, int]]:
+    """:func:`wrap`'s lines, each with its width (known while wrapping: the table pads by it)."""
     size = max(size, 1)
-    lines: list[str] = []
+    lines: list[tuple[str, int]] = []
     for paragraph in text.split("\n"):
         line, used = "", 0
         for word in paragraph.split(" "):
@@ -89,14 +94,14 @@ def wrap(text: str, size: int) -> list[str]:
                 line, used = f"{line} {word}", used + 1 + w
                 continue
             if line:
-                lines.append(line)
+                lines.append((line, used))
             if w <= size:
                 line, used = word, w
             else:
                 *whole, line = _fold(word, size)
-                lines += whole
+                lines += [(piece, width(piece)) for piece in whole]
                 used = width(line)
-        lines.append(line)
+        lines.append((line, used))
     return lines
 
 
@@ -141,17 +146,17 @@ def render(columns: list[Column], sections: list[list[list[Cell]]], total: int, 
     edges = [("" if i == 0 else " ", "" if i == count - 1 else " ") for i in range(count)]
 
     def line(cells: list[Cell], bar: str, head: bool = False) -> list[str]:
-        wrapped = [wrap(cell.text, widths[i]) if columns[i].wrap else cell.text.split("\n")
-                   for i, cell in enumerate(cells)]
+        wrapped = [_wrap_measured(cell.text, widths[i]) if columns[i].wrap else
+                   [(piece, width(piece)) for piece in cell.text.split("\n")] for i, cell in enumerate(cells)]
         styles = ["bold"] * count if head else [cell.style for cell in cells]
         out = []
         for number in range(max(map(len, wrapped))):
             parts = []
             for i, lines in enumerate(wrapped):
-                text = lines[number] if number < len(lines) else ""
+                text, used = lines[number] if number < len(lines) else ("", 0)
                 before, after = edges[i]
                 shown = paint(text, styles[i], colour) if colour else text
-                parts.append(f"{before}{shown}{' ' * (widths[i] - width(text))}{after}")
+                parts.append(f"{before}{shown}{' ' * (widths[i] - used)}{after}")
             out.append(bar + bar.join(parts) + bar)
         return out
 

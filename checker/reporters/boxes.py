@@ -18,27 +18,32 @@ Colour, where asked for, is an SGR code around a cell's text (the status), never
 from __future__ import annotations
 
 import unicodedata
-from typing import NamedTuple
 
 SGR = {"green": "32", "yellow": "33", "bold yellow": "1;33", "bold red": "1;31", "dim": "2", "bold": "1",
        "bold underline": "1;4"}
 
 
-class Column(NamedTuple):
+class Column:
     """How one column of the table takes its width."""
 
-    header: str
-    wrap: bool = True  # False: the column is as wide as its widest cell, and never wraps
-    ratio: int = 0  # a share of the width left once the fixed columns have theirs
-    max_width: int | None = None  # a wrapping column without a ratio: its content, up to this
+    __slots__ = ("header", "wrap", "ratio", "max_width")
+
+    def __init__(self, header: str, wrap: bool = True, ratio: int = 0, max_width: int | None = None) -> None:
+        self.header = header
+        self.wrap = wrap  # False: the column is as wide as its widest cell, and never wraps
+        self.ratio = ratio  # a share of the width left once the fixed columns have theirs
+        self.max_width = max_width  # a wrapping column without a ratio: its content, up to this
 
 
-class Cell(NamedTuple):
-    """A cell's text and the colour it is painted in on a terminal (a tuple: a table of 176 targets
-    makes a thousand of them)."""
+class Cell:
+    """A cell's text and the colour it is painted in on a terminal (a plain class with slots, not a
+    NamedTuple, whose class is compiled with exec at every start)."""
 
-    text: str
-    style: str | None = None
+    __slots__ = ("text", "style")
+
+    def __init__(self, text: str, style: str | None = None) -> None:
+        self.text = text
+        self.style = style
 
 
 class _CharWidths(dict):

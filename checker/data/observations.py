@@ -214,15 +214,15 @@ def observations_from_records(
     """
     rows: list[Mapping] = []
     header: dict[object, None] = {}
-    for number, record in enumerate(records, start=1):
-        if not isinstance(record, Mapping):
+    for number, mapping in enumerate(records, start=1):
+        if not isinstance(mapping, Mapping):
             raise CheckerError(
-                f"record {number} is a {type(record).__name__}, not a mapping of column name to cell",
+                f"record {number} is a {type(mapping).__name__}, not a mapping of column name to cell",
                 Location(source, number),
                 hint='pass dicts, e.g. DataFrame.to_dict("records")',
             )
-        rows.append(record)
-        for key in record:
+        rows.append(mapping)
+        for key in mapping:
             if key not in header:
                 header[key] = None
     if not rows:
@@ -234,8 +234,8 @@ def observations_from_records(
     digest = sha256()
 
     def table() -> Iterator[tuple[int, list[str]]]:
-        for number, record in enumerate(rows, start=1):
-            cells = [_cell_text(record.get(key)) for key in keys]
+        for number, row in enumerate(rows, start=1):
+            cells = [_cell_text(row.get(key)) for key in keys]
             digest.update("\x1f".join(cells).encode("utf-8", "surrogatepass") + b"\x1e")
             yield number, cells
 

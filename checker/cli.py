@@ -18,8 +18,9 @@ import sys
 # Importing the command line (click's modules, then the commands and their options) makes some twenty
 # thousand objects that live as long as the process: the cycle collector would walk them about twenty
 # times while they are made, ≈ 3 ms of an everyday check. It is paused while this module is imported;
-# at its end what was imported is frozen (gc.freeze: left out of every later collection, as Python's
-# documentation suggests for what a process makes at start-up) and the collector is restored.
+# at its end every object then alive is frozen (gc.freeze: left out of every later collection, as
+# Python's documentation suggests for what a process makes at start-up) and the collector is restored.
+# A long-running program that imports this module may call gc.unfreeze() after it.
 _COLLECTING = gc.isenabled()
 gc.disable()
 

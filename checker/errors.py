@@ -7,10 +7,10 @@ raising, so that one run reports every problem in a plan.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from checker.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Location:
     """Where something came from: a file, a 1-based line and column, and a path inside the document.
 
@@ -18,11 +18,15 @@ class Location:
     (both 1-based), written the way a spreadsheet user finds them: ``data.xlsx[Sheet1]!C12``.
     """
 
-    file: str | None = None
-    line: int | None = None
-    column: int | None = None
-    path: tuple[str | int, ...] = ()
-    sheet: str | None = None
+    __slots__ = ("file", "line", "column", "path", "sheet")
+
+    def __init__(self, file: str | None = None, line: int | None = None, column: int | None = None,
+                 path: tuple[str | int, ...] = (), sheet: str | None = None) -> None:
+        self.file = file
+        self.line = line
+        self.column = column
+        self.path = path
+        self.sheet = sheet
 
     def yaml_path(self) -> str:
         """The document path as ``indicators[2].targets.2030.text``."""
@@ -115,15 +119,19 @@ class PlanError(CheckerError):
     """A plan file that cannot be read or does not follow the plan format."""
 
 
-@dataclass(frozen=True)
+@record
 class Problem:
     """One finding of ``checker lint``: located, with a severity and a short code."""
 
-    severity: str  # "error" | "warning"
-    code: str  # yaml, schema, grammar, unit, duplicate-id, conflict, baseline-conflict
-    message: str
-    location: Location = field(default_factory=Location)
-    hint: str | None = None
+    __slots__ = ("severity", "code", "message", "location", "hint")
+
+    def __init__(self, severity: str, code: str, message: str, location: Location | None = None,
+                 hint: str | None = None) -> None:
+        self.severity = severity  # "error" | "warning"
+        self.code = code  # yaml, schema, grammar, unit, duplicate-id, conflict, baseline-conflict
+        self.message = message
+        self.location = Location() if location is None else location
+        self.hint = hint
 
     @classmethod
     def from_error(cls, code: str, error: CheckerError) -> "Problem":

@@ -78,6 +78,18 @@ def test_version_subprocess():
     assert "Traceback" not in proc.stderr
 
 
+def test_the_cycle_collector_is_on_after_importing_and_after_each_check(tmp_path):
+    """The command line pauses the collector while it is imported and during a check's work (start-up and
+    national speed); a program that imports it, or runs a check in-process, gets the collector back."""
+    import gc
+
+    assert gc.isenabled()
+    assert run("check", "nanan-2030", str(ROOT / "examples/nanan-2030.csv")).exit_code == 1
+    assert gc.isenabled()
+    assert run("check", "nanan-2030", str(tmp_path / "missing.csv")).exit_code == 2
+    assert gc.isenabled()
+
+
 # --- explain -----------------------------------------------------------------------------------------
 
 

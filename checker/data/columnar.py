@@ -21,7 +21,7 @@ from __future__ import annotations
 import codecs
 import csv
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
@@ -45,6 +45,7 @@ from checker.data.observations import (
 from checker.plan.model import Plan
 from checker.judge.results import UnknownIndicator
 from checker.data.suggest import Suggester
+from checker.records import replace
 
 #: A value cell read without Python: a plain ASCII number, exactly as the row reader's fast case.
 _PLAIN = r"^[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$"

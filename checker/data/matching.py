@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from checker.language import units
@@ -22,6 +21,7 @@ from checker.language.names import without_invisible
 from checker.data.observations import Observation, Observations
 from checker.plan.model import Plan
 from checker.judge.results import UnknownIndicator
+from checker.records import record
 from checker.rulefiles import load_rules_yaml
 from checker.language.script import to_simplified
 
@@ -29,17 +29,21 @@ CATALOGUE_FILE = "indicators.yaml"
 _UNIT_SUFFIX = re.compile(r"^(.*?)[(（]([^()（）]*)[)）]$")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Point:
     """One observed value of a series, in the plan's unit, with where it came from."""
 
-    year: int
-    value: float | None
-    text: str
-    location: Location
-    unit: str | None
-    notes: tuple[str, ...] = ()
-    original_unit: str | None = None  # the data's own unit, when it was converted
+    __slots__ = ("year", "value", "text", "location", "unit", "notes", "original_unit")
+
+    def __init__(self, year: int, value: float | None, text: str, location: Location, unit: str | None,
+                 notes: tuple[str, ...] = (), original_unit: str | None = None) -> None:
+        self.year = year
+        self.value = value
+        self.text = text
+        self.location = location
+        self.unit = unit
+        self.notes = notes
+        self.original_unit = original_unit  # the data's own unit, when it was converted
 
     def evidence(self) -> dict:
         data = {
@@ -58,18 +62,23 @@ class Point:
         return data
 
 
-@dataclass
+@record
 class Dataset:
     """Series by (region, indicator id) → {year: Point}; plus what could not be matched. A series is a
     dict, or for files read by columns a view of them (:class:`checker.data.columnar.ColumnSeries`)."""
 
-    series: dict[tuple[str, str], Mapping[int, Point]] = field(default_factory=dict)
-    unknown: list[UnknownIndicator] = field(default_factory=list)
-    skipped: list[CheckerError] = field(default_factory=list)
-    #: rows that repeat another row's value under another name of the same indicator (dropped)
-    repeated: list[Observation] = field(default_factory=list)
-    #: id() of every row that is not in ``series`` because it was repeated or skipped
-    left: set[int] = field(default_factory=set)
+    __slots__ = ("series", "unknown", "skipped", "repeated", "left")
+
+    def __init__(self, series: dict[tuple[str, str], Mapping[int, Point]] | None = None,
+                 unknown: list[UnknownIndicator] | None = None, skipped: list[CheckerError] | None = None,
+                 repeated: list[Observation] | None = None, left: set[int] | None = None) -> None:
+        self.series = {} if series is None else series
+        self.unknown = [] if unknown is None else unknown
+        self.skipped = [] if skipped is None else skipped
+        #: rows that repeat another row's value under another name of the same indicator (dropped)
+        self.repeated = [] if repeated is None else repeated
+        #: id() of every row that is not in ``series`` because it was repeated or skipped
+        self.left = set() if left is None else left
 
     def get(self, region: str, indicator: str) -> Mapping[int, Point]:
         return self.series.get((region, indicator), {})
@@ -219,7 +228,7 @@ def to_point(item: Observation, plan_unit: str | None, bracket_unit: str | None)
     )
 
 
-@dataclass(frozen=True)
+@record
 class UnusedRows:
     """Data rows a check did not use, for one reason and subject: listed, never silently dropped.
 
@@ -227,10 +236,13 @@ class UnusedRows:
     outside the plan period, :attr:`Plan.period`) or ``duplicate`` (a repeat of an earlier row's value).
     """
 
-    reason: str
-    subject: str
-    rows: int
-    location: Location  # the first such row's value cell
+    __slots__ = ("reason", "subject", "rows", "location")
+
+    def __init__(self, reason: str, subject: str, rows: int, location: Location) -> None:
+        self.reason = reason
+        self.subject = subject
+        self.rows = rows
+        self.location = location  # the first such row's value cell
 
     def words(self, lang: str, period: tuple[int, int]) -> str:
         """One line saying which rows, why, how many and where the first is."""

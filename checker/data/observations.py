@@ -35,7 +35,6 @@ import re
 import stat
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -45,6 +44,7 @@ from checker.errors import CheckerError, Location
 from checker.language.names import clean_name
 from checker.language.numbers import read_number
 from checker.language.script import to_simplified
+from checker.records import read_only, record
 
 if TYPE_CHECKING:  # annotations only: the everyday check does not import pathlib
     from pathlib import Path
@@ -117,7 +117,7 @@ _VALUE_HINT = (
 _YEAR_HINT = f"write the year as 2020 or 2020年 ({MIN_YEAR}–{MAX_YEAR})"
 
 
-@dataclass(frozen=True, slots=True)
+@read_only
 class Observation:
     """One value of one indicator in one year (and region), with the cell it came from.
 
@@ -128,17 +128,22 @@ class Observation:
     note/备注/来源 column. ``location`` is the value cell: file, physical line, column.
     """
 
-    indicator: str
-    year: int
-    value: float | None
-    text: str
-    location: Location
-    region: str | None = None
-    unit: str | None = None
-    notes: tuple[str, ...] = ()
+    __slots__ = ("indicator", "year", "value", "text", "location", "region", "unit", "notes")
+
+    def __init__(self, indicator: str, year: int, value: float | None, text: str, location: Location,
+                 region: str | None = None, unit: str | None = None, notes: tuple[str, ...] = ()) -> None:
+        set_field = object.__setattr__  # past the read-only record's own __setattr__
+        set_field(self, "indicator", indicator)
+        set_field(self, "year", year)
+        set_field(self, "value", value)
+        set_field(self, "text", text)
+        set_field(self, "location", location)
+        set_field(self, "region", region)
+        set_field(self, "unit", unit)
+        set_field(self, "notes", notes)
 
 
-@dataclass(frozen=True)
+@read_only
 class DataFile:
     """A source that was read: for the report's provenance (file, hash) and for diagnostics.
 
@@ -147,24 +152,33 @@ class DataFile:
     as bad. ``sheet`` names the sheet of a workbook (one DataFile a sheet read), None for CSV.
     """
 
-    path: str
-    sha256: str
-    encoding: str
-    layout: str
-    rows: int
-    sheet: str | None = None
+    __slots__ = ("path", "sha256", "encoding", "layout", "rows", "sheet")
+
+    def __init__(self, path: str, sha256: str, encoding: str, layout: str, rows: int, sheet: str | None = None) -> None:
+        set_field = object.__setattr__  # past the read-only record's own __setattr__
+        set_field(self, "path", path)
+        set_field(self, "sha256", sha256)
+        set_field(self, "encoding", encoding)
+        set_field(self, "layout", layout)
+        set_field(self, "rows", rows)
+        set_field(self, "sheet", sheet)
 
 
-@dataclass(frozen=True)
+@record
 class Observations:
     """Everything read from one or more sources, in source order; ``skipped`` lists bad rows left out."""
 
-    items: tuple[Observation, ...]
-    files: tuple[DataFile, ...]
-    skipped: tuple[CheckerError, ...] = ()
-    #: rows that repeat an earlier row's value exactly (first, repeat): dropped from ``items``, kept here
-    #: so that ``checker validate`` can list them
-    duplicates: tuple[tuple[Observation, Observation], ...] = ()
+    __slots__ = ("items", "files", "skipped", "duplicates")
+
+    def __init__(self, items: tuple[Observation, ...], files: tuple[DataFile, ...],
+                 skipped: tuple[CheckerError, ...] = (),
+                 duplicates: tuple[tuple[Observation, Observation], ...] = ()) -> None:
+        self.items = items
+        self.files = files
+        self.skipped = skipped
+        #: rows that repeat an earlier row's value exactly (first, repeat): dropped from ``items``, kept here
+        #: so that ``checker validate`` can list them
+        self.duplicates = duplicates
 
 
 def read_rows(*paths: str | Path, skip_bad_rows: bool = False, sheet: str | None = None) -> Observations:
@@ -200,15 +214,15 @@ def observations_from_records(
     """
     rows: list[Mapping] = []
     header: dict[object, None] = {}
-    for number, record in enumerate(records, start=1):
-        if not isinstance(record, Mapping):
+    for number, mapping in enumerate(records, start=1):
+        if not isinstance(mapping, Mapping):
             raise CheckerError(
-                f"record {number} is a {type(record).__name__}, not a mapping of column name to cell",
+                f"record {number} is a {type(mapping).__name__}, not a mapping of column name to cell",
                 Location(source, number),
                 hint='pass dicts, e.g. DataFrame.to_dict("records")',
             )
-        rows.append(record)
-        for key in record:
+        rows.append(mapping)
+        for key in mapping:
             if key not in header:
                 header[key] = None
     if not rows:
@@ -220,8 +234,8 @@ def observations_from_records(
     digest = sha256()
 
     def table() -> Iterator[tuple[int, list[str]]]:
-        for number, record in enumerate(rows, start=1):
-            cells = [_cell_text(record.get(key)) for key in keys]
+        for number, row in enumerate(rows, start=1):
+            cells = [_cell_text(row.get(key)) for key in keys]
             digest.update("\x1f".join(cells).encode("utf-8", "surrogatepass") + b"\x1e")
             yield number, cells
 
@@ -476,21 +490,26 @@ def _year_header(name: str) -> tuple[int, tuple[str, ...]] | None:
     return None
 
 
-@dataclass(frozen=True)
+@record
 class _Columns:
     """Where each role sits in the header (0-based); ``years`` are (column, year) of a wide file."""
 
-    layout: str
-    width: int
-    indicator: int
-    year: int | None
-    value: int | None
-    region: int | None
-    unit: int | None
-    notes: tuple[int, ...]
-    years: tuple[tuple[int, int], ...]
-    #: the notes a year header's annotation gives its column's cells (column → notes)
-    year_notes: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    __slots__ = ("layout", "width", "indicator", "year", "value", "region", "unit", "notes", "years", "year_notes")
+
+    def __init__(self, layout: str, width: int, indicator: int, year: int | None, value: int | None,
+                 region: int | None, unit: int | None, notes: tuple[int, ...], years: tuple[tuple[int, int], ...],
+                 year_notes: dict[int, tuple[str, ...]] | None = None) -> None:
+        self.layout = layout
+        self.width = width
+        self.indicator = indicator
+        self.year = year
+        self.value = value
+        self.region = region
+        self.unit = unit
+        self.notes = notes
+        self.years = years
+        #: the notes a year header's annotation gives its column's cells (column → notes)
+        self.year_notes = {} if year_notes is None else year_notes
 
 
 def header_columns(header: list[str], name: str, line: int | None) -> _Columns:

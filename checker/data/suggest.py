@@ -28,17 +28,25 @@ def _settings() -> tuple[tuple[str, ...], float, float]:
 
 
 @cache
-def _endings() -> tuple[tuple[str, str], ...]:
-    """(ending, group) pairs, longest ending first."""
+def _endings() -> tuple[dict[str, str], tuple[int, ...]]:
+    """Ending → its group (the first group that lists it), and the endings' lengths, longest first."""
     data = load_rules_yaml(NAMES_FILE) or {}
-    pairs = [(fold(str(ending)), group) for group, endings in (data.get("measures") or {}).items()
-             for ending in endings or ()]
-    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+    groups: dict[str, str] = {}
+    for group, endings in (data.get("measures") or {}).items():
+        for ending in endings or ():
+            groups.setdefault(fold(str(ending)), group)
+    return groups, tuple(sorted({len(ending) for ending in groups if ending}, reverse=True))
 
 
 def measure(thing: str) -> str | None:
-    """What kind of number a name's ending says it is (rate, count, amount …), or None."""
-    return next((group for ending, group in _endings() if thing.endswith(ending)), None)
+    """What kind of number a name's ending says it is (rate, count, amount …), or None: the longest
+    ending that ends it decides (looked up by length, not tried one ending after another)."""
+    groups, lengths = _endings()
+    for length in lengths:
+        group = groups.get(thing[-length:]) if len(thing) >= length else None
+        if group is not None:
+            return group
+    return None
 
 
 @cache
@@ -51,6 +59,8 @@ def _denominators() -> tuple[str, ...]:
 def denominator(name: str) -> str | None:
     """The 每千 / 每万 … a name is counted per, or None."""
     folded = fold(name)
+    if not folded.startswith(_denominators()):  # most names have none: one test in C
+        return None
     return next((word for word in _denominators() if folded.startswith(word)), None)
 
 
@@ -59,7 +69,7 @@ def measured_thing(name: str) -> str:
     frames = _settings()[0]
     thing = _BRACKETED.sub("", fold(name))
     stripped = True
-    while stripped:
+    while stripped and thing.startswith(frames):  # most names have no frame: one test in C, not one a frame
         stripped = False
         for frame in frames:
             if thing.startswith(frame) and len(thing) > len(frame):

@@ -7,21 +7,25 @@ bands in words) and the engine (which applies them to observed values).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.judge.policy import Policy
 from checker.judge.precision import tidy
+from checker.records import record
 
 
-@dataclass(frozen=True)
+@record
 class Interval:
     """Values from ``low`` to ``high``; an open end excludes the bound itself."""
 
-    low: float = -math.inf
-    high: float = math.inf
-    low_open: bool = False
-    high_open: bool = False
+    __slots__ = ("low", "high", "low_open", "high_open")
+
+    def __init__(self, low: float = -math.inf, high: float = math.inf, low_open: bool = False,
+                 high_open: bool = False) -> None:
+        self.low = low
+        self.high = high
+        self.low_open = low_open
+        self.high_open = high_open
 
     def __contains__(self, value: float) -> bool:
         above = value > self.low if self.low_open else value >= self.low
@@ -41,12 +45,15 @@ class Interval:
         return f"{left}{name}{right}"
 
 
-@dataclass(frozen=True)
+@record
 class Bands:
     """The pass band and the (wider) warn band; anything outside the warn band fails."""
 
-    passing: Interval
-    warning: Interval
+    __slots__ = ("passing", "warning")
+
+    def __init__(self, passing: Interval, warning: Interval) -> None:
+        self.passing = passing
+        self.warning = warning
 
     def status(self, value: float) -> str:
         if value in self.passing:

@@ -114,7 +114,7 @@ def _judge_region(plan: Plan, dataset: Dataset, region: str, as_of: int | None, 
                     verdict = memo.without_data[id(target)] = _verdict(ctx, memo)
             else:
                 found = by_columns.judgement(region, target, series) if by_columns is not None else None
-                if found is not None:  # no Context: a frozen dataclass of ten fields costs more than the rest
+                if found is not None:  # no Context: a record of ten fields costs more than the rest
                     year = found[0]
                     verdict = _weigh(found[1], indicator, target, policy, year, series.get(year), memo)
                     yield _result(region, indicator, target, verdict)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from checker.errors import CheckerError, Location
+from checker.records import record
 from checker.rulefiles import load_rules_yaml
 
 if TYPE_CHECKING:
@@ -18,23 +18,29 @@ NATURES = {"约束性": "binding", "倡导性": "advocacy"}
 EFFECTS = ("fail_to_warn", "warn_to_fail", "at_most_warn", "none")
 
 
-@dataclass(frozen=True)
+@record
 class Policy:
     """The tolerances and thresholds verdicts are judged with (rules/policy.yaml, --policy)."""
 
-    around_pass: float
-    around_warn: float
-    bound_warn: float
-    full_coverage_warn: float
-    progress_on_track: float
-    progress_lagging: float
-    trend_window: int
-    trend_flat: float
-    trend_min_points: int
-    maintain_tolerance: float
-    #: modifier or nature (strive, binding, advocacy) → how it changes a status
-    #: (fail_to_warn, warn_to_fail, at_most_warn)
-    severity: dict[str, str]
+    __slots__ = ("around_pass", "around_warn", "bound_warn", "full_coverage_warn", "progress_on_track",
+                 "progress_lagging", "trend_window", "trend_flat", "trend_min_points", "maintain_tolerance", "severity")
+
+    def __init__(self, around_pass: float, around_warn: float, bound_warn: float, full_coverage_warn: float,
+                 progress_on_track: float, progress_lagging: float, trend_window: int, trend_flat: float,
+                 trend_min_points: int, maintain_tolerance: float, severity: dict[str, str]) -> None:
+        self.around_pass = around_pass
+        self.around_warn = around_warn
+        self.bound_warn = bound_warn
+        self.full_coverage_warn = full_coverage_warn
+        self.progress_on_track = progress_on_track
+        self.progress_lagging = progress_lagging
+        self.trend_window = trend_window
+        self.trend_flat = trend_flat
+        self.trend_min_points = trend_min_points
+        self.maintain_tolerance = maintain_tolerance
+        #: modifier or nature (strive, binding, advocacy) → how it changes a status
+        #: (fail_to_warn, warn_to_fail, at_most_warn)
+        self.severity = severity
 
     def __hash__(self) -> int:  # by value, the severity dict as sorted pairs: bands are cached per policy
         return hash((self.around_pass, self.around_warn, self.bound_warn, self.full_coverage_warn,

@@ -6,46 +6,55 @@ Plain data for reporters; :meth:`Results.records` gives the JSON keys of design.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-
 from checker.errors import Location
+from checker.records import record
 
 STATUSES = ("pass", "warn", "fail", "n/a")
 #: How bad each status is, for --fail-on and for sorting "worst first".
 SEVERITY = {"pass": 0, "n/a": 1, "warn": 2, "fail": 3}
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Reason:
     """Why a result has its status, in both languages: every output can show either."""
 
-    zh: str
-    en: str
+    __slots__ = ("zh", "en")
+
+    def __init__(self, zh: str, en: str) -> None:
+        self.zh = zh
+        self.en = en
 
     def to_dict(self) -> dict:
         return {"zh": self.zh, "en": self.en}
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Result:
     """One target judged for one region: the verdict, the value it rests on and its evidence."""
 
-    region: str
-    indicator: str
-    name_zh: str
-    name_en: str | None
-    domain: str | None
-    nature: str | None
-    target_year: int
-    target_text: str
-    kind: str
-    status: str
-    reason: Reason
-    assessment: str | None  # "value" | "progress" | "standing" | None (n/a before any data)
-    year: int | None = None  # the assessment year
-    value: float | None = None  # observed value in that year, in the plan's unit
-    unit: str | None = None
-    evidence: dict = field(default_factory=dict)
+    __slots__ = ("region", "indicator", "name_zh", "name_en", "domain", "nature", "target_year", "target_text", "kind",
+                 "status", "reason", "assessment", "year", "value", "unit", "evidence")
+
+    def __init__(self, region: str, indicator: str, name_zh: str, name_en: str | None, domain: str | None,
+                 nature: str | None, target_year: int, target_text: str, kind: str, status: str, reason: Reason,
+                 assessment: str | None, year: int | None = None, value: float | None = None,
+                 unit: str | None = None, evidence: dict | None = None) -> None:
+        self.region = region
+        self.indicator = indicator
+        self.name_zh = name_zh
+        self.name_en = name_en
+        self.domain = domain
+        self.nature = nature
+        self.target_year = target_year
+        self.target_text = target_text
+        self.kind = kind
+        self.status = status
+        self.reason = reason
+        self.assessment = assessment  # "value" | "progress" | "standing" | None (n/a before any data)
+        self.year = year  # the assessment year
+        self.value = value  # observed value in that year, in the plan's unit
+        self.unit = unit
+        self.evidence = {} if evidence is None else evidence
 
     def record(self) -> dict:
         return {
@@ -68,15 +77,19 @@ class Result:
         }
 
 
-@dataclass(frozen=True)
+@record
 class UnknownIndicator:
     """Rows of an indicator the plan does not know: listed once, left out of the check."""
 
-    name: str
-    rows: int
-    location: Location  # the first row's value cell
-    suggestion: str | None = None
-    region: str | None = None  # the region of these rows (None once merged across regions)
+    __slots__ = ("name", "rows", "location", "suggestion", "region")
+
+    def __init__(self, name: str, rows: int, location: Location, suggestion: str | None = None,
+                 region: str | None = None) -> None:
+        self.name = name
+        self.rows = rows
+        self.location = location  # the first row's value cell
+        self.suggestion = suggestion
+        self.region = region  # the region of these rows (None once merged across regions)
 
     @property
     def first(self) -> str:
@@ -128,13 +141,17 @@ class OnDemand:
         return sum(self.counts().values())
 
 
-@dataclass(frozen=True)
+@record
 class Results:
     """A run's results with the data names the plan does not know and the as-of year they were judged at."""
 
-    results: tuple[Result, ...] | OnDemand
-    unknown: tuple[UnknownIndicator, ...] = ()
-    as_of: int | None = None
+    __slots__ = ("results", "unknown", "as_of")
+
+    def __init__(self, results: tuple[Result, ...] | OnDemand, unknown: tuple[UnknownIndicator, ...] = (),
+                 as_of: int | None = None) -> None:
+        self.results = results
+        self.unknown = unknown
+        self.as_of = as_of
 
     @property
     def summary(self) -> dict[str, int]:

@@ -14,7 +14,9 @@ from functools import cache
 
 #: Characters that show nothing: soft hyphen, Mongolian vowel separator, zero-width space / joiners,
 #: direction marks and overrides, word joiner and invisible operators, byte-order mark.
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+#: A pattern, compiled by re when first used: every one of them is a format character, which
+#: str.isprintable() refuses, so that a printable name (nearly every name) needs no search.
+_INVISIBLE = "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 
 
@@ -28,7 +30,7 @@ def _cjk_space() -> re.Pattern:
 def without_invisible(text: str) -> str:
     """``text`` in NFKC (full-width letters and digits as ASCII) without the characters that show nothing."""
     text = unicodedata.normalize("NFKC", text)
-    return _INVISIBLE.sub("", text) if not text.isascii() else text
+    return text if text.isprintable() else re.sub(_INVISIBLE, "", text)
 
 
 def clean_name(text: str) -> str:

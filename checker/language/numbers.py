@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
-
 from checker.language import units
+from checker.records import record
 
 _NUMBER = re.compile(r"^([+-]?\d+(?:\.\d+)?)(.*)$")
 #: a number as data files mostly write it ("13.5"): the grammar's normalisation and annotations
@@ -19,13 +18,16 @@ _NUMBER = re.compile(r"^([+-]?\d+(?:\.\d+)?)(.*)$")
 _PLAIN = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
 
 
-@dataclass(frozen=True)
+@record
 class Number:
     """A number as read from text, with the unit written after it and its annotations."""
 
-    value: float
-    unit: str | None = None
-    notes: tuple[str, ...] = ()
+    __slots__ = ("value", "unit", "notes")
+
+    def __init__(self, value: float, unit: str | None = None, notes: tuple[str, ...] = ()) -> None:
+        self.value = value
+        self.unit = unit
+        self.notes = notes
 
 
 def read_number(text: str) -> Number | None:

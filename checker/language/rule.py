@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass
+
+from checker.records import fields, record
 
 #: Every kind of rule (design.md §2), in the order the documentation lists them.
 KINDS = (
@@ -36,7 +38,8 @@ OPS = ("<=", "<", ">=", ">", "≈", "between", "==")
 CHANGES = ("percent", "points")
 
 
-@dataclass(frozen=True)
+@record
+@dataclass(init=False, repr=False, eq=False)
 class Rule:
     """What a target requires.
 
@@ -46,25 +49,55 @@ class Rule:
     ``<=``); ``reference`` is city/province/nation; ``base_year`` the year a change counts from
     (None: the plan's base year). An ``all_of`` rule (``达到85%，并保持持续上升``) holds its ``parts``,
     each a rule of its own that must hold; its verdict is the worst of theirs.
+
+    A :func:`~checker.records.record` that is also a dataclass with nothing generated (no method
+    compiled at start-up): its fields are declared for ``dataclasses.replace``, which the document
+    readers (:mod:`checker.documents`) copy rules with.
     """
 
+    __slots__ = ("text", "kind", "op", "value", "upper", "unit", "reference", "base_year", "change", "trend", "year",
+                 "subject", "linked_to", "direction", "modifiers", "notes", "parts")
     text: str
     kind: str
-    op: str | None = None
-    value: float | None = None
-    upper: float | None = None
-    unit: str | None = None
-    reference: str | None = None
-    base_year: int | None = None
-    change: str | None = None
-    trend: str | None = None
-    year: int | None = None
-    subject: str | None = None
-    linked_to: str | None = None
-    direction: str = "neutral"
-    modifiers: tuple[str, ...] = ()
-    notes: tuple[str, ...] = field(default_factory=tuple)
-    parts: tuple[Rule, ...] = ()
+    op: str | None
+    value: float | None
+    upper: float | None
+    unit: str | None
+    reference: str | None
+    base_year: int | None
+    change: str | None
+    trend: str | None
+    year: int | None
+    subject: str | None
+    linked_to: str | None
+    direction: str
+    modifiers: tuple[str, ...]
+    notes: tuple[str, ...]
+    parts: tuple[Rule, ...]
+
+    def __init__(self, text: str, kind: str, op: str | None = None, value: float | None = None,
+                 upper: float | None = None, unit: str | None = None, reference: str | None = None,
+                 base_year: int | None = None, change: str | None = None, trend: str | None = None,
+                 year: int | None = None, subject: str | None = None, linked_to: str | None = None,
+                 direction: str = "neutral", modifiers: tuple[str, ...] = (), notes: tuple[str, ...] = (),
+                 parts: tuple[Rule, ...] = ()) -> None:
+        self.text = text
+        self.kind = kind
+        self.op = op
+        self.value = value
+        self.upper = upper
+        self.unit = unit
+        self.reference = reference
+        self.base_year = base_year
+        self.change = change
+        self.trend = trend
+        self.year = year
+        self.subject = subject
+        self.linked_to = linked_to
+        self.direction = direction
+        self.modifiers = modifiers
+        self.notes = notes
+        self.parts = parts
 
     @property
     def strive(self) -> bool:
@@ -85,7 +118,7 @@ class Rule:
         return data
 
 
-_FIELDS = tuple(f.name for f in fields(Rule))
+_FIELDS = fields(Rule)
 
 
 _COMPARE = ("<=", "<", ">=", ">", "≈")

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache
 
 from checker.errors import CheckerError, Location, UnitError
+from checker.records import record
 from checker.rulefiles import rules_file
 
 UNITS_FILE = "units.txt"
@@ -27,7 +27,7 @@ _SEPARATORS = ("/", "per")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
-@dataclass(frozen=True)
+@record
 class Unit:
     """A unit as read: ``times`` × numerator per ``per`` × denominator (symbols of base units).
 
@@ -35,11 +35,15 @@ class Unit:
     ``/10万`` is the base rate 1/10万; ``/千活产`` is Unit("1/千活产", None, "活产", per=1000).
     """
 
-    symbol: str
-    numerator: str | None = None
-    denominator: str | None = None
-    times: int = 1
-    per: int = 1
+    __slots__ = ("symbol", "numerator", "denominator", "times", "per")
+
+    def __init__(self, symbol: str, numerator: str | None = None, denominator: str | None = None, times: int = 1,
+                 per: int = 1) -> None:
+        self.symbol = symbol
+        self.numerator = numerator
+        self.denominator = denominator
+        self.times = times
+        self.per = per
 
     @property
     def noun(self) -> str | None:
@@ -49,15 +53,18 @@ class Unit:
         return None
 
 
-@dataclass(frozen=True)
+@record
 class _Base:
     """One unit line of the rules file."""
 
-    name: str  # pint's name
-    definition: str
-    symbol: str
-    composable: bool  # an amount or a count: takes magnitudes, may be part of a ratio
-    line: int = 0  # in the rules file, for an error pint finds in the definition
+    __slots__ = ("name", "definition", "symbol", "composable", "line")
+
+    def __init__(self, name: str, definition: str, symbol: str, composable: bool, line: int = 0) -> None:
+        self.name = name  # pint's name
+        self.definition = definition
+        self.symbol = symbol
+        self.composable = composable  # an amount or a count: takes magnitudes, may be part of a ratio
+        self.line = line  # in the rules file, for an error pint finds in the definition
 
     @property
     def share_of(self) -> int | None:
@@ -69,25 +76,32 @@ class _Base:
         return round(1 / value) if 0 < value < 1 else None
 
 
-@dataclass(frozen=True)
+@record
 class _Vocabulary:
     """The unit words of the rules file, indexed for reading and writing units."""
 
-    bases: dict[str, _Base]  # folded spelling → base
-    by_symbol: dict[str, _Base]
-    small: dict[str, int]  # folded magnitude word → factor (十 百 千 thousand)
-    large: dict[str, int]  # (万 亿 万亿 million)
-    zh_magnitudes: tuple[tuple[str, int], ...]  # how checker writes magnitudes in Chinese, largest first
-    en_magnitudes: tuple[tuple[str, int], ...]  # … and in English (million, billion …)
-    english: dict[str, str]  # symbol → English name (plural: 10,000 persons, beds per 1,000 persons)
-    english_one: dict[str, str]  # symbol → English name of one (yuan per person)
-    shares: dict[int, _Base]  # N → the base unit that is 1/N
+    __slots__ = ("bases", "by_symbol", "small", "large", "zh_magnitudes", "en_magnitudes", "english", "english_one",
+                 "shares")
+
+    def __init__(self, bases: dict[str, _Base], by_symbol: dict[str, _Base], small: dict[str, int],
+                 large: dict[str, int], zh_magnitudes: tuple[tuple[str, int], ...],
+                 en_magnitudes: tuple[tuple[str, int], ...], english: dict[str, str], english_one: dict[str, str],
+                 shares: dict[int, _Base]) -> None:
+        self.bases = bases  # folded spelling → base
+        self.by_symbol = by_symbol
+        self.small = small  # folded magnitude word → factor (十 百 千 thousand)
+        self.large = large  # (万 亿 万亿 million)
+        self.zh_magnitudes = zh_magnitudes  # how checker writes magnitudes in Chinese, largest first
+        self.en_magnitudes = en_magnitudes  # … and in English (million, billion …)
+        self.english = english  # symbol → English name (plural: 10,000 persons, beds per 1,000 persons)
+        self.english_one = english_one  # symbol → English name of one (yuan per person)
+        self.shares = shares  # N → the base unit that is 1/N
 
 
 def fold(text: str) -> str:
     """A spelling as compared: full-width folded, no spaces or thousands commas, either case."""
-    text = unicodedata.normalize("NFKC", str(text))
-    return _THOUSANDS.sub("", "".join(text.split())).casefold()
+    text = "".join(unicodedata.normalize("NFKC", str(text)).split())
+    return (_THOUSANDS.sub("", text) if "," in text else text).casefold()
 
 
 def _alternation(words) -> str:

@@ -7,7 +7,6 @@ from the cache loads none of this: the YAML reader, jsonschema, the grammar.
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 
 from checker.digests import sha256
@@ -17,6 +16,7 @@ from checker.language.numbers import read_number
 from checker.plan import located_yaml
 from checker.plan.loader import plan_schema
 from checker.plan.model import Baseline, Indicator, Plan, Source, Target
+from checker.records import replace
 from checker.language.rule import Rule, rule_gaps
 from checker.language.script import to_simplified
 

@@ -8,10 +8,10 @@ mess, kept visible.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import replace
 
 from checker.errors import Location, Problem
 from checker.plan.model import Plan
+from checker.records import replace
 from checker.language.rule import Rule
 
 def plan_problems(plan: Plan):

@@ -6,68 +6,88 @@ never see YAML.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from checker.errors import Location
 from checker.language.rule import Rule
+from checker.records import record
 
 
-@dataclass(frozen=True)
+@record
 class Source:
     """Where the plan states something: a line of the plan document and a short verbatim quote."""
 
-    line: int | None = None
-    quote: str | None = None
-    file: str | None = None
+    __slots__ = ("line", "quote", "file")
+
+    def __init__(self, line: int | None = None, quote: str | None = None, file: str | None = None) -> None:
+        self.line = line
+        self.quote = quote
+        self.file = file
 
 
-@dataclass(frozen=True)
+@record
 class Target:
     """One target: the plan's words for a year, the rule they mean, and where both came from."""
 
-    indicator: str
-    year: int
-    text: str
-    rule: Rule
-    source: Source
-    location: Location
-    standing: bool = False
-    nature: str | None = None
-    responsible: str | None = None
-    overridden: bool = False  # the rule comes from a structured `rule:`, not from the words
-    note: str | None = None
+    __slots__ = ("indicator", "year", "text", "rule", "source", "location", "standing", "nature", "responsible",
+                 "overridden", "note")
+
+    def __init__(self, indicator: str, year: int, text: str, rule: Rule, source: Source, location: Location,
+                 standing: bool = False, nature: str | None = None, responsible: str | None = None,
+                 overridden: bool = False, note: str | None = None) -> None:
+        self.indicator = indicator
+        self.year = year
+        self.text = text
+        self.rule = rule
+        self.source = source
+        self.location = location
+        self.standing = standing
+        self.nature = nature
+        self.responsible = responsible
+        self.overridden = overridden  # the rule comes from a structured `rule:`, not from the words
+        self.note = note
 
 
-@dataclass(frozen=True)
+@record
 class Baseline:
     """A value the plan itself states for a year; ``value`` is None where the plan wrote a phrase or a dash."""
 
-    year: int
-    text: str
-    value: float | None
-    location: Location
-    notes: tuple[str, ...] = ()
-    source: Source | None = None
+    __slots__ = ("year", "text", "value", "location", "notes", "source")
+
+    def __init__(self, year: int, text: str, value: float | None, location: Location, notes: tuple[str, ...] = (),
+                 source: Source | None = None) -> None:
+        self.year = year
+        self.text = text
+        self.value = value
+        self.location = location
+        self.notes = notes
+        self.source = source
 
 
-@dataclass(frozen=True)
+@record
 class Indicator:
     """One indicator of a plan: its names, unit, better direction, targets and the baselines it states."""
 
-    id: str
-    name_zh: str
-    name_en: str | None
-    unit: str | None
-    direction: str
-    targets: tuple[Target, ...]
-    aliases: tuple[str, ...] = ()
-    domain: str | None = None
-    nature: str | None = None
-    responsible: str | None = None
-    baselines: tuple[Baseline, ...] = ()
-    columns: dict[str, object] = field(default_factory=dict)
-    source: Source | None = None
-    location: Location = field(default_factory=Location)
+    __slots__ = ("id", "name_zh", "name_en", "unit", "direction", "targets", "aliases", "domain", "nature",
+                 "responsible", "baselines", "columns", "source", "location")
+
+    def __init__(self, id: str, name_zh: str, name_en: str | None, unit: str | None, direction: str,
+                 targets: tuple[Target, ...], aliases: tuple[str, ...] = (), domain: str | None = None,
+                 nature: str | None = None, responsible: str | None = None, baselines: tuple[Baseline, ...] = (),
+                 columns: dict[str, object] | None = None, source: Source | None = None,
+                 location: Location | None = None) -> None:
+        self.id = id
+        self.name_zh = name_zh
+        self.name_en = name_en
+        self.unit = unit
+        self.direction = direction
+        self.targets = targets
+        self.aliases = aliases
+        self.domain = domain
+        self.nature = nature
+        self.responsible = responsible
+        self.baselines = baselines
+        self.columns = {} if columns is None else columns
+        self.source = source
+        self.location = Location() if location is None else location
 
     def baseline(self, year: int) -> Baseline | None:
         """The plan's first numeric baseline for ``year`` (None if it states none)."""
@@ -77,25 +97,34 @@ class Indicator:
         return None
 
 
-@dataclass(frozen=True)
+@record
 class Plan:
     """A plan as checked: its region, years, indicators and the reference levels its targets name."""
 
-    id: str
-    title_zh: str
-    title_en: str | None
-    region: str
-    base_year: int
-    target_years: tuple[int, ...]
-    indicators: tuple[Indicator, ...]
-    references: dict[str, str] = field(default_factory=dict)
-    #: values the plan declares for named reference levels: name → {year: value}; year None = any year
-    reference_values: dict[str, dict[int | None, float]] = field(default_factory=dict)
-    source: dict[str, object] = field(default_factory=dict)
-    file: str | None = None
-    sha256: str | None = None
-    #: the English names of the plan's domains (健康水平 → Health status), for reports in English
-    domains_en: dict[str, str] = field(default_factory=dict)
+    __slots__ = ("id", "title_zh", "title_en", "region", "base_year", "target_years", "indicators", "references",
+                 "reference_values", "source", "file", "sha256", "domains_en")
+
+    def __init__(self, id: str, title_zh: str, title_en: str | None, region: str, base_year: int,
+                 target_years: tuple[int, ...], indicators: tuple[Indicator, ...],
+                 references: dict[str, str] | None = None,
+                 reference_values: dict[str, dict[int | None, float]] | None = None,
+                 source: dict[str, object] | None = None, file: str | None = None, sha256: str | None = None,
+                 domains_en: dict[str, str] | None = None) -> None:
+        self.id = id
+        self.title_zh = title_zh
+        self.title_en = title_en
+        self.region = region
+        self.base_year = base_year
+        self.target_years = target_years
+        self.indicators = indicators
+        self.references = {} if references is None else references
+        #: values the plan declares for named reference levels: name → {year: value}; year None = any year
+        self.reference_values = {} if reference_values is None else reference_values
+        self.source = {} if source is None else source
+        self.file = file
+        self.sha256 = sha256
+        #: the English names of the plan's domains (健康水平 → Health status), for reports in English
+        self.domains_en = {} if domains_en is None else domains_en
 
     def domain_name(self, domain: str | None, lang: str) -> str | None:
         """A domain as a reader of ``lang`` sees it: in English its declared name, else as the plan wrote it."""

@@ -16,8 +16,9 @@ bytes (stable order, no timestamps).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from checker.records import record
 
 if TYPE_CHECKING:  # annotations only: `checker explain` imports reporters.escaping without the data readers
     from checker.data.observations import DataFile
@@ -59,35 +60,43 @@ def localised_record(result, lang: str) -> dict:
     return record
 
 
-@dataclass(frozen=True)
+@record
 class Report:
     """Results with what every output says about the run: plan, data files, region, the comparison."""
 
-    plan: Plan
-    region: str
-    results: Results
-    files: tuple[DataFile, ...]
-    lang: str = "zh"
-    skipped: tuple[CheckerError, ...] = ()  # rows skipped with --skip-bad-rows, each a located error
-    #: values of the previous submission (``--previous``) that the new one changed (checker.data.revisions.Revision)
-    revisions: tuple = ()
-    #: verdicts that the revisions alone changed (checker.data.revisions.ChangedVerdict)
-    changed_verdicts: tuple = ()
-    #: the previous submission's files; empty when the run compared nothing
-    previous: tuple[DataFile, ...] = ()
-    #: the gate the run applies (--fail-on), for formats that say whether the run is blocked
-    fail_on: str | None = None
-    fail_on_revision: bool = False
-    #: (file, line, cell number) → character column of that cell in the line, for formats that point
-    #: into the file (github, sarif); a location missing here is given without a column
-    columns: Mapping[tuple[str, int, int], int] = field(default_factory=dict, compare=False, hash=False)
-    #: the regions judged when the run judged several (--all-regions, --regions); empty for one region
-    regions: tuple[str, ...] = ()
-    #: data rows the check did not use, by reason (checker.data.matching.UnusedRows): rows read = used + listed
-    unused: tuple = ()
-    #: the policy the results were judged with (rules/policy.yaml and --policy), for formats that put a
-    #: target's meaning in words; None: the default
-    policy: object | None = field(default=None, compare=False, hash=False)
+    __slots__ = ("plan", "region", "results", "files", "lang", "skipped", "revisions", "changed_verdicts", "previous",
+                 "fail_on", "fail_on_revision", "columns", "regions", "unused", "policy")
+
+    def __init__(self, plan: Plan, region: str, results: Results, files: tuple[DataFile, ...], lang: str = "zh",
+                 skipped: tuple[CheckerError, ...] = (), revisions: tuple = (), changed_verdicts: tuple = (),
+                 previous: tuple[DataFile, ...] = (), fail_on: str | None = None, fail_on_revision: bool = False,
+                 columns: Mapping[tuple[str, int, int], int] | None = None, regions: tuple[str, ...] = (),
+                 unused: tuple = (), policy: object | None = None) -> None:
+        self.plan = plan
+        self.region = region
+        self.results = results
+        self.files = files
+        self.lang = lang
+        self.skipped = skipped  # rows skipped with --skip-bad-rows, each a located error
+        #: values of the previous submission (``--previous``) that the new one changed (checker.data.revisions.Revision)
+        self.revisions = revisions
+        #: verdicts that the revisions alone changed (checker.data.revisions.ChangedVerdict)
+        self.changed_verdicts = changed_verdicts
+        #: the previous submission's files; empty when the run compared nothing
+        self.previous = previous
+        #: the gate the run applies (--fail-on), for formats that say whether the run is blocked
+        self.fail_on = fail_on
+        self.fail_on_revision = fail_on_revision
+        #: (file, line, cell number) → character column of that cell in the line, for formats that point
+        #: into the file (github, sarif); a location missing here is given without a column
+        self.columns = {} if columns is None else columns
+        #: the regions judged when the run judged several (--all-regions, --regions); empty for one region
+        self.regions = regions
+        #: data rows the check did not use, by reason (checker.data.matching.UnusedRows): rows read = used + listed
+        self.unused = unused
+        #: the policy the results were judged with (rules/policy.yaml and --policy), for formats that put a
+        #: target's meaning in words; None: the default
+        self.policy = policy
 
 
 class TargetFinder:

@@ -18,27 +18,32 @@ Colour, where asked for, is an SGR code around a cell's text (the status), never
 from __future__ import annotations
 
 import unicodedata
-from typing import NamedTuple
 
 SGR = {"green": "32", "yellow": "33", "bold yellow": "1;33", "bold red": "1;31", "dim": "2", "bold": "1",
        "bold underline": "1;4"}
 
 
-class Column(NamedTuple):
+class Column:
     """How one column of the table takes its width."""
 
-    header: str
-    wrap: bool = True  # False: the column is as wide as its widest cell, and never wraps
-    ratio: int = 0  # a share of the width left once the fixed columns have theirs
-    max_width: int | None = None  # a wrapping column without a ratio: its content, up to this
+    __slots__ = ("header", "wrap", "ratio", "max_width")
+
+    def __init__(self, header: str, wrap: bool = True, ratio: int = 0, max_width: int | None = None) -> None:
+        self.header = header
+        self.wrap = wrap  # False: the column is as wide as its widest cell, and never wraps
+        self.ratio = ratio  # a share of the width left once the fixed columns have theirs
+        self.max_width = max_width  # a wrapping column without a ratio: its content, up to this
 
 
-class Cell(NamedTuple):
-    """A cell's text and the colour it is painted in on a terminal (a tuple: a table of 176 targets
-    makes a thousand of them)."""
+class Cell:
+    """A cell's text and the colour it is painted in on a terminal (a plain class with slots, not a
+    NamedTuple, whose class is compiled with exec at every start)."""
 
-    text: str
-    style: str | None = None
+    __slots__ = ("text", "style")
+
+    def __init__(self, text: str, style: str | None = None) -> None:
+        self.text = text
+        self.style = style
 
 
 class _CharWidths(dict):
@@ -79,8 +84,13 @@ def _fold(word: str, size: int) -> list[str]:
 
 def wrap(text: str, size: int) -> list[str]:
     """``text`` on lines of at most ``size`` columns: broken at spaces, a longer word folded."""
+    return [line for line, _ in _wrap_measured(text, size)]
+
+
+def _wrap_measured(text: str, size: int) -> list[tuple[str, int]]:
+    """:func:`wrap`'s lines, each with its width (known while wrapping: the table pads by it)."""
     size = max(size, 1)
-    lines: list[str] = []
+    lines: list[tuple[str, int]] = []
     for paragraph in text.split("\n"):
         line, used = "", 0
         for word in paragraph.split(" "):
@@ -89,14 +99,14 @@ def wrap(text: str, size: int) -> list[str]:
                 line, used = f"{line} {word}", used + 1 + w
                 continue
             if line:
-                lines.append(line)
+                lines.append((line, used))
             if w <= size:
                 line, used = word, w
             else:
                 *whole, line = _fold(word, size)
-                lines += whole
+                lines += [(piece, width(piece)) for piece in whole]
                 used = width(line)
-        lines.append(line)
+        lines.append((line, used))
     return lines
 
 
@@ -141,17 +151,17 @@ def render(columns: list[Column], sections: list[list[list[Cell]]], total: int, 
     edges = [("" if i == 0 else " ", "" if i == count - 1 else " ") for i in range(count)]
 
     def line(cells: list[Cell], bar: str, head: bool = False) -> list[str]:
-        wrapped = [wrap(cell.text, widths[i]) if columns[i].wrap else cell.text.split("\n")
-                   for i, cell in enumerate(cells)]
+        wrapped = [_wrap_measured(cell.text, widths[i]) if columns[i].wrap else
+                   [(piece, width(piece)) for piece in cell.text.split("\n")] for i, cell in enumerate(cells)]
         styles = ["bold"] * count if head else [cell.style for cell in cells]
         out = []
         for number in range(max(map(len, wrapped))):
             parts = []
             for i, lines in enumerate(wrapped):
-                text = lines[number] if number < len(lines) else ""
+                text, used = lines[number] if number < len(lines) else ("", 0)
                 before, after = edges[i]
                 shown = paint(text, styles[i], colour) if colour else text
-                parts.append(f"{before}{shown}{' ' * (widths[i] - width(text))}{after}")
+                parts.append(f"{before}{shown}{' ' * (widths[i] - used)}{after}")
             out.append(bar + bar.join(parts) + bar)
         return out
 

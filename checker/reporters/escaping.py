@@ -24,8 +24,9 @@ import re
 
 #: C0 controls, DEL, C1 controls; bidi marks, embeddings, overrides and isolates; line and paragraph separators.
 _OTHERS = "\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029"
-_UNSAFE_RE = re.compile(f"[\x00-\x1f{_OTHERS}]")
-# all but tab and line feed; a pattern string, compiled by re when first used (messages, never a check's table)
+# pattern strings, compiled by re when first used: text that needs escaping is rare (see controls_visible)
+_UNSAFE = f"[\x00-\x1f{_OTHERS}]"
+# all but tab and line feed
 _UNSAFE_KEEP_LINES = f"[\x00-\x08\x0b-\x1f{_OTHERS}]"
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _COMMAND_LINE = re.compile(r"^([ \t]*):(?=:)", re.MULTILINE)
@@ -43,11 +44,11 @@ def _escape(match: re.Match) -> str:
 def controls_visible(text: str, *, keep_lines: bool = False) -> str:
     """``text`` with its control, bidi and line-separator characters as escapes (``\\x1b``); with
     ``keep_lines``, line feeds and tabs stay (and CR LF becomes LF). For a spreadsheet cell, say."""
-    if text.isascii() and text.isprintable():
+    if text.isprintable():  # no control, format or line-separator character: nothing above to escape
         return text
     if keep_lines:
         return re.sub(_UNSAFE_KEEP_LINES, _escape, text.replace("\r\n", "\n"))
-    return _UNSAFE_RE.sub(_escape, text)
+    return re.sub(_UNSAFE, _escape, text)
 
 
 def visible(text: object) -> str:

@@ -84,11 +84,15 @@ def _tail(report: Report) -> dict:
             "changed_verdicts": [changed.to_dict() for changed in report.changed_verdicts]}
 
 
+#: json.dumps(…, ensure_ascii=False) with one encoder, not a new one for each of a report's results
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _value(value) -> str:
     """A top-level value: a list one item a line, anything else on its line."""
     if isinstance(value, list) and value:
-        return "[\n" + ",\n".join("    " + json.dumps(item, ensure_ascii=False) for item in value) + "\n  ]"
-    return json.dumps(value, ensure_ascii=False)
+        return "[\n" + ",\n".join("    " + _encode(item) for item in value) + "\n  ]"
+    return _encode(value)
 
 
 def render(report: Report) -> str:

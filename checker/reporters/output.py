@@ -22,7 +22,6 @@ import re
 import stat
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from checker.errors import CheckerError, Location
 
@@ -66,13 +65,15 @@ def write_all(outputs: list[tuple[str, Content] | tuple[str, Content, str]]) -> 
         _write_in_place(path, content, encoding)
 
 
-@dataclass
 class _Staged:
     """An output written to a temporary file beside its path, renamed over it once every output is written."""
 
-    path: str
-    temporary: str
-    done: bool = False
+    __slots__ = ("path", "temporary", "done")
+
+    def __init__(self, path: str, temporary: str) -> None:
+        self.path = path
+        self.temporary = temporary
+        self.done = False
 
 
 def written_in_place(path: str) -> bool:

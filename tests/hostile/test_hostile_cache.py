@@ -42,9 +42,8 @@ def plant(folder: Path, marker: Path, plan: str = "nanan-2030") -> str:
 
 def altered_entry(plan: str = "nanan-2030") -> str:
     """A well-formed entry for the plan with another id: used, the report would name it."""
-    from dataclasses import replace
-
     from checker.plan.codec import to_data
+    from checker.records import replace
 
     fresh = read_plan(plan)[0]
     return json.dumps(to_data(replace(fresh, id="planted")), ensure_ascii=False)

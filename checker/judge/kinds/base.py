@@ -6,7 +6,6 @@ before the target year, and finding the baseline (data first, then the plan's ow
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from checker.judge.bands import Bands, bands, fmt
@@ -15,24 +14,30 @@ from checker.plan.model import Indicator, Plan, Target
 from checker.judge.policy import Policy
 from checker.language.rule import Rule
 from checker.language.units import suffix
+from checker.records import record
 
 OP_SYMBOL = {"<=": "≤", "<": "<", ">=": "≥", ">": ">", "≈": "≈", "between": "∈", "==": "="}
 
 
-@dataclass(frozen=True)
+@record
 class Context:
     """Everything a rule needs to judge one target for one region; no I/O behind any of it."""
 
-    plan: Plan
-    indicator: Indicator
-    target: Target
-    region: str
-    year: int | None  # the assessment year (None: no data for this indicator)
-    series: dict[int, Point]
-    policy: Policy
-    references: dict[str, dict[int, Point]]  # city/province/nation → that region's series
-    others: dict[str, dict[int, Point]]  # other indicators of the same region (for linked)
-    as_of: int | None = None
+    __slots__ = ("plan", "indicator", "target", "region", "year", "series", "policy", "references", "others", "as_of")
+
+    def __init__(self, plan: Plan, indicator: Indicator, target: Target, region: str, year: int | None,
+                 series: dict[int, Point], policy: Policy, references: dict[str, dict[int, Point]],
+                 others: dict[str, dict[int, Point]], as_of: int | None = None) -> None:
+        self.plan = plan
+        self.indicator = indicator
+        self.target = target
+        self.region = region
+        self.year = year  # the assessment year (None: no data for this indicator)
+        self.series = series
+        self.policy = policy
+        self.references = references  # city/province/nation → that region's series
+        self.others = others  # other indicators of the same region (for linked)
+        self.as_of = as_of
 
     @property
     def rule(self) -> Rule:
@@ -51,35 +56,42 @@ class Context:
         return suffix(self.indicator.unit)
 
 
-@dataclass
+@record
 class Judgement:
     """What a rule kind finds, before modifiers and the target's nature weigh in (the engine does that)."""
 
-    status: str  # pass | warn | fail | n/a, before modifiers and nature weigh in
-    zh: str
-    en: str
-    assessment: str | None = "value"
-    evidence: dict = field(default_factory=dict)
-    #: a warn from a tolerance band (the value just misses); 约束性 turns only these into fails,
-    #: not a lagging pace, a flat trend or a deliverable not yet due
-    near_miss: bool = True
-    #: every float of ``evidence`` is already tidy (:func:`checker.judge.precision.tidy`, idempotent):
-    #: the engine need not copy it to tidy it again
-    tidy: bool = False
+    __slots__ = ("status", "zh", "en", "assessment", "evidence", "near_miss", "tidy")
+
+    def __init__(self, status: str, zh: str, en: str, assessment: str | None = "value", evidence: dict | None = None,
+                 near_miss: bool = True, tidy: bool = False) -> None:
+        self.status = status  # pass | warn | fail | n/a, before modifiers and nature weigh in
+        self.zh = zh
+        self.en = en
+        self.assessment = assessment
+        self.evidence = {} if evidence is None else evidence
+        #: a warn from a tolerance band (the value just misses); 约束性 turns only these into fails,
+        #: not a lagging pace, a flat trend or a deliverable not yet due
+        self.near_miss = near_miss
+        #: every float of ``evidence`` is already tidy (:func:`checker.judge.precision.tidy`, idempotent):
+        #: the engine need not copy it to tidy it again
+        self.tidy = tidy
 
 
 def na(zh: str, en: str, assessment: str | None = None, **evidence) -> Judgement:
     return Judgement("n/a", zh, en, assessment, evidence)
 
 
-@dataclass(frozen=True)
+@record
 class Baseline:
     """The value progress is measured from: the data's own, else the plan's."""
 
-    year: int
-    value: float
-    origin: str  # "data" | "plan"
-    point: Point | None = None
+    __slots__ = ("year", "value", "origin", "point")
+
+    def __init__(self, year: int, value: float, origin: str, point: Point | None = None) -> None:
+        self.year = year
+        self.value = value
+        self.origin = origin  # "data" | "plan"
+        self.point = point
 
     def evidence(self) -> dict:
         data = {"year": self.year, "value": self.value, "from": self.origin}
@@ -125,13 +137,16 @@ def band_words(op: str, goal: float, direction: str, policy: Policy, upper: floa
     return b, band
 
 
-@dataclass(frozen=True)
+@record
 class Template:
     """A reason in both languages with named slots (``{year}``, ``{value}`` …), filled by
     :meth:`fill` (one region) or slot by slot from columns (all regions at once)."""
 
-    zh: str
-    en: str
+    __slots__ = ("zh", "en")
+
+    def __init__(self, zh: str, en: str) -> None:
+        self.zh = zh
+        self.en = en
 
     def fill(self, **slots: object) -> tuple[str, str]:
         return self.zh.format(**slots), self.en.format(**slots)
@@ -164,17 +179,21 @@ PACE_WORDS = ("required pace ({goal} − {base}) ÷ ({target_year} − {base_yea
               "actual pace ({value} − {base}) ÷ ({year} − {base_year}) = {actual}/yr")
 
 
-@dataclass(frozen=True)
+@record
 class ProgressForm:
     """What progress before the target year needs, compiled once per target: the years, the plan's
     own base value (used when the data has none) and the policy's cuts (on track ≥ 0.95, lagging ≥ 0)."""
 
-    target_year: int
-    base_year: int
-    plan_base: float | None
-    on_track: float
-    lagging: float
-    unit: str  # as written after a number
+    __slots__ = ("target_year", "base_year", "plan_base", "on_track", "lagging", "unit")
+
+    def __init__(self, target_year: int, base_year: int, plan_base: float | None, on_track: float, lagging: float,
+                 unit: str) -> None:
+        self.target_year = target_year
+        self.base_year = base_year
+        self.plan_base = plan_base
+        self.on_track = on_track
+        self.lagging = lagging
+        self.unit = unit  # as written after a number
 
 
 def compile_progress(plan: Plan, indicator: Indicator, target: Target, policy: Policy,
@@ -186,14 +205,18 @@ def compile_progress(plan: Plan, indicator: Indicator, target: Target, policy: P
                         policy.progress_on_track, policy.progress_lagging, suffix(indicator.unit))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Pace:
     """One region's progress outcome (one of :data:`PROGRESS_WORDS`) and its pace arithmetic."""
 
-    case: str
-    required: float | None = None
-    actual: float | None = None
-    ratio: float | None = None
+    __slots__ = ("case", "required", "actual", "ratio")
+
+    def __init__(self, case: str, required: float | None = None, actual: float | None = None,
+                 ratio: float | None = None) -> None:
+        self.case = case
+        self.required = required
+        self.actual = actual
+        self.ratio = ratio
 
 
 def progress_case(form: ProgressForm, year: int, value: float, goal: float, status_now: str,

@@ -18,8 +18,6 @@ Examples (bands from rules/policy.yaml: a bound missed by ≤ 2% warns; around �
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from checker.judge.bands import Bands, fmt
 from checker.judge.kinds.base import (OP_SYMBOL, Baseline, Context, Judgement, Pace, ProgressForm, Template, band_words,
                                       compile_progress, find_baseline, progress_case, progress_judgement, value_or_na)
@@ -27,6 +25,7 @@ from checker.judge.policy import Policy
 from checker.judge.precision import tidy
 from checker.language.units import suffix
 from checker.plan.model import Indicator, Plan, Target
+from checker.records import record
 
 KINDS = ("upper_bound", "lower_bound", "reach", "around", "range", "full_coverage")
 
@@ -40,7 +39,7 @@ VALUE_WORDS = {
 GAP_WORDS = Template("（相差 {gap}%）", " (off by {gap}%)")
 
 
-@dataclass(frozen=True)
+@record
 class ValueForm:
     """A value target compiled with the policy: everything :func:`check` (one region) and
     :mod:`checker.judge.columns` (all regions at once) need, as plain data.
@@ -49,18 +48,24 @@ class ValueForm:
     ``floor`` (full coverage in %), a value outside the pass band warns from the floor up instead.
     Before the target year ``progress`` applies, towards ``goal`` (a range: its nearer end)."""
 
-    kind: str
-    op: str
-    goal: float
-    upper: float | None  # a range's top end
-    bands: Bands
-    band: str  # the bands in words, for the evidence
-    floor: float | None  # full coverage's own warn floor (98%)
-    floor_band: str | None
-    target: str  # the target in words: "≤ 4‰", "0.8–1.2"
-    unit: str  # as written after a number
-    progress: ProgressForm
-    shown_goal: float  # the goal as the evidence shows it (tidied once, not once a region)
+    __slots__ = ("kind", "op", "goal", "upper", "bands", "band", "floor", "floor_band", "target", "unit", "progress",
+                 "shown_goal")
+
+    def __init__(self, kind: str, op: str, goal: float, upper: float | None, bands: Bands, band: str,
+                 floor: float | None, floor_band: str | None, target: str, unit: str, progress: ProgressForm,
+                 shown_goal: float) -> None:
+        self.kind = kind
+        self.op = op
+        self.goal = goal
+        self.upper = upper  # a range's top end
+        self.bands = bands
+        self.band = band  # the bands in words, for the evidence
+        self.floor = floor  # full coverage's own warn floor (98%)
+        self.floor_band = floor_band
+        self.target = target  # the target in words: "≤ 4‰", "0.8–1.2"
+        self.unit = unit  # as written after a number
+        self.progress = progress
+        self.shown_goal = shown_goal  # the goal as the evidence shows it (tidied once, not once a region)
 
     def status(self, value: float) -> tuple[str, str]:
         """The status of ``value`` and the band words that decided it."""

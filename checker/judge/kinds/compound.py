@@ -11,9 +11,8 @@ Example: 达到85%，并保持持续上升 (up), 2025: 86, rising 82 → 86 → 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from checker.judge.kinds.base import Context, Judgement
+from checker.records import replace
 
 KINDS = ("all_of",)
 #: a part may be any kind, linked ones included

@@ -415,6 +415,9 @@ ANNUAL_RATE = [
     # (48 − 50) ÷ 4 = −0.5/yr → fail
     Case("points-fail", "annual_rate", "年均下降1个百分点", "fail", {2020: 50, 2024: 48}, direction="down",
          year=2025, evidence={"rate": -0.5}, nums=("-0.5",)),
+    # a change counted in an indicator's own unit (‰, not a share): the rate in ‰/yr (it crashed, NameError)
+    Case("points-own-unit", "annual_rate", "年均下降0.1个百分点", "pass", {2020: 4.0, 2025: 3.4}, unit="‰",
+         direction="down", year=2025, evidence={"rate": -0.12}, nums=("-0.12",), zh=("‰",), en=("‰",)),
 ]
 
 # trend: (last − first) ÷ |first| over the window ending at the assessment year ------------------------

@@ -21,6 +21,7 @@ Examples:
 from __future__ import annotations
 
 from checker.judge.bands import fmt
+from checker.language import units
 from checker.judge.kinds.base import OP_SYMBOL, Baseline, Context, Judgement, find_baseline, judge_bands, na, progress, value_or_na
 
 KINDS = ("vs_baseline", "annual_rate")
@@ -81,7 +82,9 @@ def _annual_rate(ctx: Context, base: Baseline, value: float) -> Judgement:
     if rule.change == "points":
         rate = (value - base.value) / years
         how = f"({fmt(value)} − {fmt(base.value)}) ÷ {years} = {fmt(round(rate, 4))} points/yr"
-        rate_unit = ("个百分点", " points") if ctx.indicator.unit in ("%", None) else (unit, unit)
+        # a change counted in the indicator's own unit ("年均提高0.2岁"); in points for a share
+        rate_unit = ("个百分点", " points") if ctx.indicator.unit in ("%", None) else \
+            (units.suffix(ctx.indicator.unit, "zh"), units.suffix(ctx.indicator.unit, "en"))
     else:
         if base.value <= 0 or value < 0:
             return na("基期值不为正，无法计算复合增长率", "the base value is not positive: no compound rate")

@@ -29,7 +29,7 @@ from checker.digests import sha256
 from checker.language import units
 from checker.errors import CheckerError, Location
 from checker.data.limits import limits_for
-from checker.data.matching import Dataset, Point, resolve_name, fold, name_table
+from checker.data.matching import Dataset, Point, resolve_name, name_table
 from checker.data.observations import (
     MAX_COLUMNS,
     MAX_ROWS,

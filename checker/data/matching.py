@@ -10,7 +10,6 @@ pint; a unit of another kind is an error at the row.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from functools import cache, lru_cache
 

@@ -46,7 +46,7 @@ import re
 from dataclasses import dataclass, field
 
 from checker.errors import CheckerError, Location, UnitError
-from checker.data.matching import to_point, resolve_name, fold, match, name_table
+from checker.data.matching import to_point, resolve_name, match, name_table
 from checker.data.observations import Observation, Observations
 from checker.data.limits import impossible
 from checker.plan.model import Plan

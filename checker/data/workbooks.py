@@ -35,7 +35,6 @@ import datetime
 import io
 import os
 import re
-import stat
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field

@@ -25,7 +25,7 @@ import re
 
 from checker.documents import vocabulary
 from checker.documents.model import Cell, Document, Paragraph, Table
-from checker.documents.tables import header_role, squeeze
+from checker.documents.tables import header_role
 
 _SHORT = 24  # a header cell is at most this long
 _SEQUENCE = re.compile(r"^\d{1,3}$")

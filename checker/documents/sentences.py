@@ -21,7 +21,7 @@ from checker.documents.model import NOT_CHECKABLE, UNREAD, Found, Paragraph
 from checker.errors import CheckerError
 from checker.language.cn_numerals import arabic_years
 from checker.language.grammar import grammar, parse_target
-from checker.language.script import chinese_characters, to_simplified
+from checker.language.script import to_simplified
 
 #: a sentence ends at 。；！？ or an ellipsis (``主要食品安全抽查99%合格……26日，武汉发布…``); not at a 。
 #: typed for a decimal point between two digits (``25。4%``), which the grammar then refuses

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from checker.errors import CheckerError, Location
+from checker.errors import CheckerError
 from checker.records import record
 from checker.rulefiles import load_rules_yaml
 

@@ -43,10 +43,11 @@ def restore(doc: Document) -> Document:
     The text reader joins a long line to the next (a wrapped sentence), so a paragraph is taken apart
     into its lines here; the lines a table does not take are put back together as they were."""
     units = [(block, text, line) for block in doc.blocks for text, line in _lines(block)]
+    lines = [(text, line) for _, text, line in units]
     out: list = []
     index = 0
     while index < len(units):
-        table, used = _table_at([(text, line) for _, text, line in units], index)
+        table, used = _table_at(lines, index)
         if table is None:
             block, text, line = units[index]
             if isinstance(block, Paragraph) and out and isinstance(out[-1], _Pieces) and out[-1].block is block:

@@ -104,11 +104,24 @@ def header_role(text: str) -> str | None:
     return role if role != "other" or _header_like(text) else None
 
 
+#: a line that may be an indicator table's header names the indicator and a year or a target
+_MAY_BE_HEADER = re.compile(r"(?=.*(?:指标|指標|项目|項目|(?i:indicator|metric)))(?=.*(?:\d{4}|[〇○零一二]{4}|目标|目標|"
+                            r"规划值|規劃值|十.五|(?i:target)))")
+
+
+def may_be_header(line: str) -> bool:
+    """Whether a line has the words a header's name and year cells have: a cheap test before
+    :func:`is_header`, so that a long document's sentences cost nothing."""
+    return len(line) <= 300 and bool(_MAY_BE_HEADER.search(line))
+
+
 def is_header(texts: list[str]) -> bool:
     """Whether a line's cells read as an indicator table's header, where no grid says it is a table (a
     table laid out with spaces, or drawn without ruling lines): three cells or more, one naming the
     indicator, one a year or a target, and no more than a third that name nothing a header names
     (备注, 数据来源)."""
+    if not may_be_header(" ".join(texts)):
+        return False
     roles = [header_role(text) for text in texts]
     return (len(roles) >= 3 and roles.count("name") == 1 and any(r in ("year", "target") for r in roles)
             and 3 * roles.count(None) <= len(roles))

@@ -121,6 +121,9 @@ def _layout_tables(lines: list[str]) -> dict[int, tuple[list[str], str | None]]:
     out: dict[int, tuple[list[str], str | None]] = {}
     index = 0
     while index < len(lines):
+        if not tables.may_be_header(lines[index]):
+            index += 1
+            continue
         gap = _COLUMN_GAP
         header = _fields(lines[index]) if "\t" not in lines[index] else []
         if not tables.is_header([text for _, text in header]) and "\t" not in lines[index] \

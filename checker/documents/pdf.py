@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from checker.documents.model import Cell, Document, Paragraph, Table, one_line
-from checker.documents.tables import is_header
+from checker.documents.tables import is_header, may_be_header
 from checker.documents.text import HEADING, PAGE_NUMBER, SENTENCE_ENDS
 
 #: a line that reaches this share of the text's width from its left margin ran to the right one
@@ -219,7 +219,7 @@ def _laid_out_tables(text_lines: list[dict], carried: _Carried | None = None) ->
             out.append(_table(lines, carried.columns, carried.size, carried.sure, header=False))
             index = taken[-1] + 1
     while index < len(text_lines):
-        header = _words(text_lines[index])
+        header = _words(text_lines[index]) if may_be_header(text_lines[index]["text"]) else []
         if not is_header([text for _, _, text in header]):
             index += 1
             continue

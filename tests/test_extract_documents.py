@@ -1372,3 +1372,13 @@ def test_a_pdf_table_without_ruling_lines_runs_on_to_the_next_page(tmp_path):
     pages = {item["targets"][2025]["source"]["page"] for item in draft.indicators}
     assert drafted_words(draft) == {(f"样例指标第{i}项比例", 2025, f"≥{60 + i}") for i in range(1, 13)}
     assert pages == {1, 2}
+
+
+def test_an_english_subject_that_opens_with_a_verb_is_no_name():
+    """'strive to raise the health literacy rate | to 30%' was drafted with that name and no note (and
+    without its strive): it is kept unread, for a person."""
+    from checker.documents.model import paragraph
+    from checker.documents.sentences import find
+
+    (found,) = find(paragraph("By 2025, strive to raise the health literacy rate to 30%.", 1))
+    assert found.text == "strive to raise the health literacy rate to 30%" and "cannot read" in found.review[0]

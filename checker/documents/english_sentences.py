@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from checker.documents import vocabulary
 from checker.documents.model import NOT_CHECKABLE, UNREAD, Found, Paragraph
 from checker.errors import CheckerError
 from checker.language.english import number_words, spelled_digits
@@ -40,6 +41,9 @@ _YEAR_WORDS = re.compile(r"\b(?:to|by|in|until|till|through|before|from|since)\s
 _LEAD = re.compile(r"^(?:(?:and|such\s+as|including|as\s+well\s+as|with|while|whereas|meanwhile"
                    r"|(?:(?:the|other|main|key|major|its)\s+){0,2}(?:goals|targets|aims|objectives)\s+(?:also\s+)?(?:include|are))\s+)+",
                    re.I)
+#: a subject that opens with what is to be done (strive to raise …, we will …) names no indicator
+_ACTION_FIRST = re.compile(r"^(?:strive|aim|seek|endeavou?r|try|work|we|it)\b|"
+                           + vocabulary.source("english_item_start"), re.I)
 _AUXILIARIES = re.compile(r"\b(?:should|will|would|is|are|must|shall|be|been)\b", re.I)
 #: where a subject may end: before the verb (will, should, is …) or a change (from, to, by 5)
 _SUBJECT_END = re.compile(r"\s(?:from|to|should|will|would|is|are|must|shall|stays?|remains?|reaches|reach|by(?=\s+\d))\b", re.I)
@@ -185,6 +189,8 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
                     subject = _subject(words[named.start("subject"):later.start()], subject_before)
                     rest = words[later.start():].strip(" —–-")
                     break
+        if rule is not None and subject and _ACTION_FIRST.match(subject):
+            rule = None  # "strive to raise the health literacy rate | to 30%": a verb is no name, nor its strive
         if rule is not None and rule.kind not in NOT_CHECKABLE and subject:
             line, page = position(rest)
             return Found(subject=subject, text=rest, quote=clause, line=line, page=page,

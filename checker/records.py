@@ -8,13 +8,12 @@ of its run. A record is a plain class with ``__slots__`` (its fields, in order) 
 functions, without compiling anything::
 
     @record
-    class Source:
-        __slots__ = ("line", "quote", "file")
+    class Span:
+        __slots__ = ("first", "last")
 
-        def __init__(self, line: int | None = None, quote: str | None = None, file: str | None = None) -> None:
-            self.line = line
-            self.quote = quote
-            self.file = file
+        def __init__(self, first: int, last: int) -> None:
+            self.first = first
+            self.last = last
 
 Records are values: nothing assigns to a record's field after ``__init__`` (:func:`replace` makes a
 changed copy). :func:`read_only` enforces it for the records a caller might be tempted to edit; their

@@ -1258,6 +1258,10 @@ def test_a_table_that_lays_out_the_page_is_looked_into(tmp_path):
         '<tr><td>到2025年，每千人口执业（助理）医师数达到3.2人。' + '加强卫生健康人才队伍建设。' * 20 + '</td></tr>\n'
         '</table></body></html>', encoding="utf-8")
     draft = build(read_document(path))
+    nested = tmp_path / "nested.html"  # a paragraph framed by 300 one-cell tables, one in another
+    nested.write_text("<table><tr><td>" * 300 + "<p>到2025年，人均预期寿命达到80岁。</p>" + "</td></tr></table>" * 300,
+                      encoding="utf-8")
+    assert drafted_words(build(read_document(nested))) == {("人均预期寿命", 2025, "达到80岁")}
     assert drafted(draft) == {("婴儿死亡率", 2025, "<4", 5), ("居民健康素养水平", 2025, "达到30%", 6),
                               ("每千人口执业（助理）医师数", 2025, "达到3.2人", 8)}
 

@@ -62,14 +62,14 @@ def read_html(text: str, name: str = "<html>") -> Document:
 
 def _lays_out(table) -> bool:
     """Whether a table lays out the page (old sites put the whole article in one): a cell of it holds a
-    table of its own, or it has one column and a cell of more than a paragraph's text."""
+    table of its own, or it has one column."""
     rows = table.find_all("tr")
     cells = [cell for row in rows if row.find_parent("table") is table
              for cell in row.find_all(["td", "th"], recursive=False)]
     if any(cell.find("table") is not None for cell in cells):
         return True
-    one_column = all(len(row.find_all(["td", "th"], recursive=False)) <= 1 for row in rows if row.find_parent("table") is table)
-    return one_column and any(len(cell.get_text(strip=True)) > 200 or len(cell.find_all(["p", "div"])) > 2 for cell in cells)
+    # one column holds no indicator table (a name and a year column at least): it frames what is in it
+    return all(len(row.find_all(["td", "th"], recursive=False)) <= 1 for row in rows if row.find_parent("table") is table)
 
 
 _BREAK = "\u2029"  # a <br>, as the paragraph separator character

@@ -1377,11 +1377,27 @@ def test_a_pdf_table_without_ruling_lines_runs_on_to_the_next_page(tmp_path):
     assert pages == {1, 2}
 
 
+@pytest.mark.parametrize("sentence, subject, text", [
+    ("By 2025, strive to raise the health literacy rate to 30%.", "health literacy rate",
+     "strive to raise the health literacy rate to 30%"),
+    ("China will strive to lower its infant mortality rate to 5.2 deaths per 1,000 births by 2025.",
+     "infant mortality rate", "strive to lower its infant mortality rate to 5.2 deaths per 1,000 births"),
+])
+def test_english_strive_keeps_its_weight_and_the_verbs_object_is_the_name(sentence, subject, text):
+    """'strive to raise the health literacy rate | to 30%' was drafted with the verb in the name and its
+    strive lost (a stricter verdict than the plan's); who strives (China, the city, we) is no name."""
+    from checker.documents.model import paragraph
+    from checker.documents.sentences import find
+    from checker.language.grammar import parse_target
+
+    (found,) = find(paragraph(sentence, 1))
+    assert (found.subject, found.year, found.text, found.review) == (subject, 2025, text, [])
+    assert parse_target(found.text).modifiers == ("strive",)
+
+
 def test_an_english_subject_that_opens_with_a_verb_is_no_name():
-    """'strive to raise the health literacy rate | to 30%' was drafted with that name and no note (and
-    without its strive): it is kept unread, for a person."""
     from checker.documents.model import paragraph
     from checker.documents.sentences import find
 
-    (found,) = find(paragraph("By 2025, strive to raise the health literacy rate to 30%.", 1))
-    assert found.text == "strive to raise the health literacy rate to 30%" and "cannot read" in found.review[0]
+    (found,) = find(paragraph("By 2025, try to raise the health literacy rate to 30%.", 1))
+    assert "cannot read" in found.review[0]

@@ -75,6 +75,7 @@ ENGLISH = [
     ("5 percentage points higher than 2020", "%", "up", "比2020年提高5个百分点"),
     ("2 percentage points lower than in 2015", "%", "down", "比2015年降低2个百分点"),
     ("a 30% reduction", "%", "down", "降低30%"),
+    ("strive to reduce the infant mortality rate to 4 per 1,000", "‰", "down", "力争 infant mortality rate降到4‰"),
     ("increase from 10 to 20%", "%", "up", "从目前10提高到20%"),
     ("will be reduced from 29% to 27%", "%", "down", "从目前29%降到27%"),
     ("reduced by a third", "%", "down", "降低三分之一"),

@@ -338,6 +338,9 @@ ROWS = [
     ("平均住院日缩短到8天以内", "天", "down", "upper_bound", "<=", 8, None, {"subject": "平均住院日"}),
     ("平均住院日缩短1天", "天", "down", "vs_baseline", "<=", -1, None, {"change": "points", "subject": "平均住院日"}),
     ("60%（含）以上", "%", "up", "lower_bound", ">=", 60, None, {"notes": ("(含): inclusive",)}),
+    # a rate written with its base first, as Taiwan and Hong Kong texts (and some mainland ones) do
+    ("降低至每十萬活產10人以下", "1/10万", "down", "upper_bound", "<=", 10, None, {}),
+    ("每千名活产儿中5人以下", "‰", "down", "upper_bound", "<=", 5, None, {}),
     ("孕产妇死亡率降为10/10万", "1/10万", "down", "upper_bound", "<=", 10, None, {"subject": "孕产妇死亡率"}),
     ("平均住院日持续缩短", "天", "down", "trend", None, None, None, {"trend": "down", "subject": "平均住院日"}),
     # the bound after the reference (tables of county plans): 以下 at most, 以上 at least

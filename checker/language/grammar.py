@@ -92,6 +92,7 @@ class _Grammar:
     subject_notes: tuple[tuple[re.Pattern, str], ...]
     numerals_per: dict[str, str]
     numerals_words: dict[str, str]
+    rates_first: tuple[tuple[str, str], ...]  # (regex, replacement): 每10万活产10人 → 10/10万
     unread: tuple[tuple[re.Pattern, str], ...]  # forms known and left unread on purpose, with why
 
     # compiled the first time a phrase needs them (start-up)
@@ -163,6 +164,7 @@ def grammar() -> _Grammar:
         subject_notes=tuple((re.compile(n["regex"]), n["note"]) for n in data.get("subject_notes") or ()),
         numerals_per={str(k): str(v) for k, v in data["chinese_numerals"]["per"].items()},
         numerals_words={str(k): str(v) for k, v in data["chinese_numerals"]["words"].items()},
+        rates_first=tuple((str(r["regex"]), str(r["to"])) for r in data.get("rates_first") or ()),
         unread=tuple((re.compile(u["regex"]), u["why"]) for u in data.get("unread") or ()),
     )
 
@@ -184,7 +186,11 @@ def normalize(text: str) -> str:
     text = _DIGIT_SPACE.sub(_digit_space, text)
     text = _SPACES.sub("", text)
     text = _THOUSANDS.sub("", text).strip(",")
-    return cn_numerals.rewrite(text, g.numerals_per, g.numerals_words)
+    text = cn_numerals.rewrite(text, g.numerals_per, g.numerals_words)
+    if "每" in text:  # a rate written with its base first: 每10万活产10人以下
+        for regex, replacement in g.rates_first:
+            text = _compiled(regex).sub(replacement, text)
+    return text
 
 
 #: a 。 typed for a decimal point ("25。4%"); the character map drops 。, so it must be refused before

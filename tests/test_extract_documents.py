@@ -161,6 +161,10 @@ def test_nothing_found_and_unknown_suffix_exit_2(tmp_path):
     other.write_bytes(b"\xd0\xcf\x11\xe0")
     result = _runner().invoke(main, ["extract", str(other)])
     assert result.exit_code == 2 and ".docx" in result.stderr
+    workbook = tmp_path / "indicators.xlsx"
+    workbook.write_bytes(b"PK\x03\x04")
+    result = _runner().invoke(main, ["extract", str(workbook)])
+    assert result.exit_code == 2 and "workbook" in result.stderr and ".html" in result.stderr
 
 
 def test_missing_extra_is_one_line_naming_what_to_install(tmp_path, monkeypatch):

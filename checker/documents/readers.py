@@ -18,6 +18,9 @@ from checker.errors import CheckerError, Location
 
 SUFFIXES = {".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
             ".docx": "word", ".pdf": "pdf", ".html": "web", ".htm": "web"}
+_WORKBOOKS = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
+_WORKBOOK_HINT = ("an indicator table kept in a workbook: save the sheet as a web page (.html) or copy the table "
+                  "into a .docx, and extract that")
 _NEEDS = {"word": "docx", "pdf": "pdfplumber", "web": "bs4"}
 _PACKAGES = {"word": "python-docx", "pdf": "pdfplumber", "web": "beautifulsoup4"}
 
@@ -31,7 +34,8 @@ def read_document(path: str | Path, progress=None) -> Document:
     if kind is None:
         raise CheckerError(f"cannot read {path.suffix or 'a file without a suffix'}: checker extract reads "
                            f"{', '.join(sorted(SUFFIXES))}", Location(str(path)),
-                           hint="save a .doc as .docx, or the document as plain text")
+                           hint=_WORKBOOK_HINT if path.suffix.lower() in _WORKBOOKS
+                           else "save a .doc as .docx, or the document as plain text")
     if kind in _NEEDS:
         try:
             importlib.import_module(_NEEDS[kind])

@@ -774,7 +774,7 @@ def report(inputs: tuple[str, ...], output: str, lang: str, region: str | None, 
               help="yaml: the draft plan; json: the extracted targets, no YAML.")
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 def extract(document: str, output: str | None, plan_id: str | None, fmt: str, force: bool) -> None:
-    """Draft a plan YAML from a plan document (.txt, .md, .docx, .pdf, .html).
+    """Draft a plan YAML from a plan document (.txt, .md, .docx, .pdf, .html, .xlsx).
 
     Indicator tables give one indicator per row and one target per year
     column (a table copied from a web page, one cell a line, is read back);

@@ -161,10 +161,14 @@ def test_nothing_found_and_unknown_suffix_exit_2(tmp_path):
     other.write_bytes(b"\xd0\xcf\x11\xe0")
     result = _runner().invoke(main, ["extract", str(other)])
     assert result.exit_code == 2 and ".docx" in result.stderr
-    workbook = tmp_path / "indicators.xlsx"
-    workbook.write_bytes(b"PK\x03\x04")
-    result = _runner().invoke(main, ["extract", str(workbook)])
-    assert result.exit_code == 2 and "workbook" in result.stderr and ".html" in result.stderr
+    table = tmp_path / "indicators.csv"
+    table.write_text("指标,2025年\n婴儿死亡率,<4\n", encoding="utf-8")
+    result = _runner().invoke(main, ["extract", str(table)])
+    assert result.exit_code == 2 and ".xlsx" in result.stderr  # the hint fits a table kept as CSV
+    broken = tmp_path / "indicators.xlsx"
+    broken.write_bytes(b"PK\x03\x04")
+    result = _runner().invoke(main, ["extract", str(broken)])
+    assert result.exit_code == 2 and "cannot read the workbook" in result.stderr
 
 
 def test_missing_extra_is_one_line_naming_what_to_install(tmp_path, monkeypatch):
@@ -1405,3 +1409,27 @@ def test_an_english_subject_that_opens_with_a_verb_is_no_name():
 
     (found,) = find(paragraph("By 2025, try to raise the health literacy rate to 30%.", 1))
     assert "cannot read" in found.review[0]
+
+def test_a_workbook_attachment(tmp_path):
+    """A plan's indicator table published as an Excel attachment: the title row above the table is a
+    paragraph, a merged domain is filled down, a percent format reads as the person sees it (30%, not
+    0.3); each row is a line, each sheet a page."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["样例市“十四五”卫生健康规划主要指标"])
+    sheet.merge_cells("A1:F1")
+    sheet.append(["领域", "指标名称", "单位", "2020年", "2025年", "属性"])
+    sheet.append(["健康水平", "人均预期寿命", "岁", 78.5, 79.5, "预期性"])
+    sheet.append([None, "婴儿死亡率", "‰", 3.1, "＜4", "约束性"])
+    sheet.merge_cells("A3:A4")
+    sheet.append(["健康服务", "居民健康素养水平", "%", 0.223, 0.3, "预期性"])
+    sheet["D5"].number_format, sheet["E5"].number_format = "0.0%", "0%"
+    path = tmp_path / "indicators.xlsx"
+    book.save(path)
+    draft = build(read_document(path))
+    assert drafted(draft) == {("人均预期寿命", 2025, "79.5", 3), ("婴儿死亡率", 2025, "＜4", 4),
+                              ("居民健康素养水平", 2025, "30%", 5)}
+    by_name = {item["name"]["zh"]: item for item in draft.indicators}
+    assert by_name["婴儿死亡率"]["domain"] == "健康水平" and by_name["婴儿死亡率"]["targets"][2025]["source"]["page"] == 1
+    assert by_name["居民健康素养水平"]["baseline"] == {2020: "22.3%"}

@@ -128,6 +128,23 @@ class Workbook:
             raise CheckerError("every sheet of the workbook is empty", Location(self.path))
 
 
+    def sheets(self) -> Iterator[tuple[str, list[list[str]]]]:
+        """Every visible sheet that holds anything, as rows of text cells the way a person sees them
+        (a percent format shows 28.5%, not 0.285; a merged cell's text in its first cell only): for
+        reading a table that is not data, such as a plan's indicator table."""
+        values = _values_reader(self.path, self._data)
+        facts = _XlsxFacts(self._data) if self._data.startswith(_ZIP) else None
+        for name in values.sheet_names():
+            if name in values.hidden():
+                continue
+            grid = values.rows(name)
+            if not any(_filled(cell) for row in grid for cell in row):
+                continue
+            percent = facts.percent_cells(name) if facts else set()
+            yield name, [[cell_text(value, percent=(r, c) in percent) for c, value in enumerate(row)]
+                         for r, row in enumerate(grid)]
+
+
 def open_workbook(path: str | Path, sheet: str | None = None) -> Workbook:
     """The workbook at ``path`` (``FILE#SHEET`` names a sheet, and wins over ``sheet``), read once."""
     file, named = split_sheet(path)

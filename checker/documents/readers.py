@@ -1,6 +1,6 @@
 """Which reader reads a document, by its file name; the heavy ones only when needed.
 
-Plain text and Markdown need nothing beyond checker's own dependencies; Word, PDF and HTML need the
+Plain text, Markdown and workbooks need nothing beyond checker's own dependencies; Word, PDF and HTML need the
 ``extract`` extra (python-docx, pdfplumber, beautifulsoup4). A missing one is a one-line error
 that says what to install.
 """
@@ -17,9 +17,10 @@ from checker.documents.model import Document, Paragraph, Table
 from checker.errors import CheckerError, Location
 
 SUFFIXES = {".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
-            ".docx": "word", ".pdf": "pdf", ".html": "web", ".htm": "web"}
-_WORKBOOKS = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
-_WORKBOOK_HINT = ("an indicator table kept in a workbook: save the sheet as a web page (.html) or copy the table "
+            ".docx": "word", ".pdf": "pdf", ".html": "web", ".htm": "web",
+            ".xlsx": "workbook", ".xlsm": "workbook", ".xls": "workbook", ".ods": "workbook"}
+_WORKBOOKS = (".csv",)
+_WORKBOOK_HINT = ("an indicator table kept as CSV: open it in a spreadsheet and save it as .xlsx, or copy the table "
                   "into a .docx, and extract that")
 _NEEDS = {"word": "docx", "pdf": "pdfplumber", "web": "bs4"}
 _PACKAGES = {"word": "python-docx", "pdf": "pdfplumber", "web": "beautifulsoup4"}

@@ -610,8 +610,11 @@ _HEAD = re.compile(r"(?:率|数|比|量|比例|比重|水平|寿命|面积|规�
 
 def _part_name(whole: str, part: str) -> str:
     """The name of a part of an indicator (``其中疾控人员≥1`` after ``每千常住人口公共卫生人员数``):
-    the part with the whole's per-population opening and its 数."""
+    the part with the whole's per-population opening and its 数; a group or place (``其中城镇达到45%``
+    after a share) before the whole's name."""
     opening = re.match(r"^每[千万百]\S{0,4}?人口", whole)
+    if not opening and not whole.endswith("数") and not _HEAD.search(part) and len(part) <= 6:
+        return part + whole  # "经常参加体育锻炼人数比例达到40%，其中城镇达到45%": 城镇经常参加体育锻炼人数比例
     name = (opening.group(0) if opening and not part.startswith(opening.group(0)) else "") + part
     if whole.endswith("数") and not _HEAD.search(name):
         name += "数"

@@ -298,6 +298,9 @@ def test_pdf_document(tmp_path):
      {("基本知识和理念素养水平", 2022, "提高到30%及以上"), ("健康生活方式与行为素养水平", 2022, "提高到18%及以上"),
       ("基本技能素养水平", 2022, "提高到20%及以上"), ("基本知识和理念素养水平", 2030, "提高到45%及以上"),
       ("健康生活方式与行为素养水平", 2030, "提高到25%及以上"), ("基本技能素养水平", 2030, "提高到30%及以上")}),
+    # names listed with 、 may hold 和 (one sentence, one year: the same reading as for two years)
+    ("到2025年，基本知识和理念素养水平、基本技能素养水平分别达到40%、25%。",
+     {("基本知识和理念素养水平", 2025, "达到40%"), ("基本技能素养水平", 2025, "达到25%")}),
     # a group's part of a share is named before the share's name
     ("到2025年，经常参加体育锻炼人数比例达到40%，其中城镇达到45%。",
      {("经常参加体育锻炼人数比例", 2025, "达到40%"), ("城镇经常参加体育锻炼人数比例", 2025, "达到45%")}),
@@ -1150,6 +1153,9 @@ def test_a_table_laid_out_with_spaces(gap):
         assert "single spaces" in by_name["婴儿死亡率"]["targets"][2025]["review"]
         short = build(read_text(text.replace("\n\n到", "\n二级以上医院线上服务比例 % 100 预期性\n\n到"), "plan.txt"))
         assert ("二级以上医院线上服务比例", 2025, "100") in drafted_words(short)  # no baseline: the name still a name
+        short = build(read_text(text.replace("\n\n到", "\n医疗服务 二级以上医院线上服务比例 % 100 预期性\n\n到"), "plan.txt"))
+        by_name = {item["name"]["zh"]: item for item in short.indicators}  # a domain before it is no name
+        assert by_name["二级以上医院线上服务比例"]["unit"] == "%" and "baseline" not in by_name["二级以上医院线上服务比例"]
     else:
         assert by_name["婴儿死亡率"]["domain"] == "健康水平"
     draft = build(read_text("到2025年，全县  居民健康素养水平  达到28%以上。\n", "plan.txt"))

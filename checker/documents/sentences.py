@@ -571,9 +571,9 @@ def _respectively(clause: str, at, year: int | None) -> list[Found]:
     match = _RESPECTIVELY.match(clause)
     if not match:
         return []
-    subjects = [s for s in re.split(r"[、和及与]", match.group("subjects")) if s.strip()]
     values = re.split(r"、|和|及|与", match.group("values"))
-    if len(subjects) != len(values):
+    subjects = _listed(match.group("subjects"), len(values))
+    if not subjects:
         return []
     out = []
     tail = match.group("tail") or ""
@@ -589,7 +589,7 @@ def _respectively(clause: str, at, year: int | None) -> list[Found]:
                              review=[f"one of several years' values in one sentence ({'、'.join(values)}{tail}): "
                                      "check the pairing"]))
         return out
-    subjects, completed = _shared_head([_clean_subject(subject) for subject in subjects])
+    subjects, completed = _shared_head(subjects)
     for subject, value in zip(subjects, values):
         words = f"{match.group('verb')}{value}{tail}"
         review = [f"one of several targets in one sentence ({'、'.join(values)}{tail}): check the pairing"]

@@ -117,7 +117,8 @@ def _layout_tables(lines: list[str]) -> dict[int, tuple[list[str], str | None]]:
     with two cells or more after it. A row with fewer cells than the header is placed by where its
     cells start, counted in characters and in display columns; where the two disagree, the row is
     laid out by display columns and carries a note to check it. A Chinese table copied from a web page
-    may part its cells with single spaces: then a short row is laid under the last columns, flagged."""
+    may part its cells with single spaces: then a short row puts its name under the name column and
+    the rest under the last columns, flagged (:func:`_short_row`)."""
     out: dict[int, tuple[list[str], str | None]] = {}
     index = 0
     while index < len(lines):
@@ -161,16 +162,21 @@ def _layout_tables(lines: list[str]) -> dict[int, tuple[list[str], str | None]]:
 
 
 def _short_row(cells: list[str], header: list[str]) -> list[str]:
-    """A row with fewer cells than the header: its first cell that reads as a name (not a number or a
-    unit) under the name column, the cells before it under the columns before, right to left, and the
-    cells after it under the last columns."""
+    """A row with fewer cells than the header: the name — the last cell of three Chinese characters or
+    more before the first value (a domain, 健康水平, may stand before it) — under the name column, the
+    cells before it under the columns before, right to left, and the cells after it under the last
+    columns."""
     name_at = next(i for i, text in enumerate(header) if tables.header_role(text) == "name")
-    named = next((i for i, text in enumerate(cells) if len(text) >= 3 and re.search(r"[\u4e00-\u9fff]", text)
-                  and not re.match(r"[\d.<>≤≥＜＞]", text)), 0)
+    first_value = next((i for i, text in enumerate(cells) if re.match(r"[\d.<>≤≥＜＞—-]", text)), len(cells))
+    named = max((i for i, text in enumerate(cells[:first_value]) if len(text) >= 3
+                 and re.search(r"[\u4e00-\u9fff]", text)), default=0)
     before, after = cells[:named][-name_at:] if name_at else [], cells[named + 1:]
     row = [""] * len(header)
     row[name_at - len(before):name_at] = before
     row[name_at] = cells[named]
+    unit_at = next((i for i, text in enumerate(header) if tables.header_role(text) == "unit"), None)
+    if unit_at == name_at + 1 and after and named + 1 < first_value:
+        row[unit_at], after = after[0], after[1:]  # a unit after the name (岁, ‰) is the unit, not a baseline
     if after:
         row[len(header) - len(after):] = after
     return row

@@ -33,11 +33,17 @@ def read_html(text: str, name: str = "<html>") -> Document:
         br.replace_with(_BREAK)
     containers: dict[int, bool] = {}
 
+    def lays_out(table) -> bool:
+        """:func:`_lays_out`, found once per table."""
+        if id(table) not in containers:
+            containers[id(table)] = _lays_out(table)
+        return containers[id(table)]
+
     def in_data_table(element) -> bool:
         """Whether ``element`` stands inside a table that holds data, not one that lays out the page."""
         parent = element.find_parent("table")
         while parent is not None:
-            if not containers.setdefault(id(parent), _lays_out(parent)):
+            if not lays_out(parent):
                 return True
             parent = parent.find_parent("table")
         return False
@@ -45,11 +51,11 @@ def read_html(text: str, name: str = "<html>") -> Document:
     for element in soup.find_all(["table", "td", "th", *_BLOCKS]):
         if element.name in ("td", "th"):  # a cell of a table that lays out the page, with text and no blocks
             table = element.find_parent("table")
-            if containers.get(id(table)) and element.find(["table", *_BLOCKS]) is None and not in_data_table(table):
+            if lays_out(table) and element.find(["table", *_BLOCKS]) is None and not in_data_table(table):
                 doc.blocks.extend(_paragraphs(element))
             continue
         if element.name == "table":
-            if not containers.setdefault(id(element), _lays_out(element)) and not in_data_table(element):
+            if not lays_out(element) and not in_data_table(element):
                 doc.blocks.append(_table(element, doc))
             continue  # a table that lays out the page: its paragraphs and tables come one by one
         if in_data_table(element):

@@ -121,7 +121,8 @@ def _unspaced(text: str) -> str:
     a line set with wide spacing comes out as ``到 2 0 2 5 年 ， 人 均``): where nearly every piece
     between spaces is one character, they go; elsewhere only spaces between Chinese characters do."""
     pieces = text.split()
-    if len(pieces) >= 4 and sum(len(piece) == 1 for piece in pieces) >= 0.9 * len(pieces):
+    if len(pieces) >= 4 and sum(len(piece) == 1 for piece in pieces) >= 0.9 * len(pieces) \
+            and re.search(r"[\u4e00-\u9fff]", text):  # not "1 2 3 4", numbers set apart
         return "".join(pieces)
     return one_line(text)
 

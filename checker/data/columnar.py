@@ -205,7 +205,7 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
     encoding, body = "utf-8", data
     if data.startswith(codecs.BOM_UTF8):
         encoding, body = "utf-8-sig", data[len(codecs.BOM_UTF8):]
-    if b'"' in body or body.count(b"\r") != body.count(b"\r\n"):
+    if b'"' in body or (b"\r" in body and body.count(b"\r") != body.count(b"\r\n")):
         raise Unsuitable  # quoted cells and bare carriage returns: the row reader's csv module decides
     end = body.find(b"\n")
     try:

@@ -752,6 +752,31 @@ def test_a_commentary_keeps_its_targets_and_leaves_its_facts_out():
     }
 
 
+def test_a_paragraph_that_opens_by_looking_back_tells_what_was_done_until_it_turns_ahead():
+    """Found on an unseen news report of a five-year review: "“十三五”以来，…从…提高到…。个人卫生支出占比
+    从2015年的29.3%降至2019年的28.4%，为…以来最低水平。" drafted the second sentence as a 2019 target,
+    since only the first sentence opened by looking back. The sentences after a look back tell what was
+    done until one turns to the future (到2025年, 将, 力争 …), which is read again."""
+    text = ("样例市卫生健康工作回顾\n\n"
+            "“十三五”以来，样例市人均预期寿命从2015年的77.1岁提高到2019年的78.0岁。"
+            "个人卫生支出占卫生总费用比重从2015年的30.1%降至2019年的27.9%，为多年来最低水平。"
+            "截至2019年底，每千人口执业（助理）医师数达到2.8人。"
+            "到2025年，个人卫生支出占卫生总费用比重降至26%以下。\n")
+    assert drafted_words(build(read_text(text, "review.txt"))) == {
+        ("个人卫生支出占卫生总费用比重", 2025, "降至26%以下"),
+    }
+
+
+def test_a_long_headline_before_a_blank_line_is_not_joined_to_the_paragraph_below():
+    """Found on an unseen news report: a headline of 35 characters with no full stop, then a blank line,
+    was taken for a wrapped line and joined to the first clause below it (…提高1岁左右中新网5月20日电…),
+    which was drafted as a target with unreadable words."""
+    text = ("样例省办：到2025年人均预期寿命在2020年基础上继续提高1岁左右\n\n"
+            "本报5月20日电 据样例省政府网消息，省政府办公厅日前印发《样例省“十四五”国民健康规划》称，"
+            "到2025年，人均预期寿命在2020年基础上继续提高1岁左右。\n")
+    assert drafted(build(read_text(text, "news.txt"))) == {("人均预期寿命", 2025, "在2020年基础上继续提高1岁左右", 3)}
+
+
 def test_an_english_news_report_respectively_past_tense_and_the_years_it_looks_to():
     """Found on unseen English reports of provincial and national five-year health plans: a report whose
     only year is in a paragraph with no target ("by the end of 2025") drafted nothing; "A and B … four

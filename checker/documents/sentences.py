@@ -177,6 +177,16 @@ def _on_record(sentence: str) -> bool:
     return bool(match) and (match.group(1) is None or int(match.group(1)) % 5 != 0)
 
 
+def _looks_ahead(opening: str, sentence: str) -> bool:
+    """Whether a sentence turns to the future: it opens with a year to be reached (到2025年, not
+    截至2023年), a plan period (“十四五”期间, 到“十四五”期末), or says 将, 要, 力争 …. Until one does, the
+    sentences after one that looks back ("“十三五”以来，…。个人卫生支出占比从29.3%降至28.4%。") tell
+    what was done too."""
+    lead = _YEAR_LEAD.match(opening)
+    return bool((lead and not opening.startswith(("截至", "截止"))) or _PERIOD_LEAD.match(opening)
+                or _PERIOD_END.search(opening[:12]) or _FUTURE.search(sentence))
+
+
 def _subject_as_written(clause: str, subject: str) -> str:
     """The grammar's ``subject`` as the clause writes it (``综合性医院、康复医院…`` not ``综合性医院,康复医院…``)."""
     span = _span_of(clause, subject)
@@ -225,11 +235,16 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
     subject_before: str | None = None
     carried: tuple[int, int] | None = None
     carried_before: int | None = None
+    looking_back = False  # the paragraph opened by looking back and has not yet turned to the future
     for sentence in _SENTENCE.finditer(text):
         if not _YEAR_LEAD.match(sentence.group(0).lstrip()):
             subject_before = None  # "…比例达到85%以上；到2030年，达到95%以上": the subject carries over
         opening = _LIST_MARK.sub("", sentence.group(0).lstrip())
-        if sentence.group(0).rstrip().endswith(("？", "?")) or _LOOKS_BACK.match(opening) \
+        if _LOOKS_BACK.match(opening):
+            looking_back = True
+        elif looking_back and _looks_ahead(opening, sentence.group(0)):
+            looking_back = False
+        if sentence.group(0).rstrip().endswith(("？", "?")) or looking_back \
                 or _COUNTED.search(sentence.group(0)) \
                 or ((_on_record(opening) or _REPORTED.search(sentence.group(0))) and not _FUTURE.search(sentence.group(0))):
             continue  # a question, what was done ("过去15年，…从71.4岁上升至76.34岁"), a year's record

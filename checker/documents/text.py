@@ -260,7 +260,9 @@ def read_text(text: str, name: str = "<text>") -> Document:
         latin = last[-1:].isascii() and stripped[:1].isascii()  # English wraps at spaces
         new_item = latin and (last.endswith(".") or last[-1:].isalnum()
                               and bool(vocabulary.pattern("english_item_start").match(stripped)))
-        if open_para and len(last) >= wrapped and not last.endswith(SENTENCE_ENDS) \
+        # the document's first line before a blank line is its title (a news headline runs long), not a wrapped line
+        titled = previous == "blank" and not doc.blocks and len(open_para[0] if open_para else ()) == 1
+        if open_para and len(last) >= wrapped and not last.endswith(SENTENCE_ENDS) and not titled \
                 and not HEADING.match(stripped) and not (latin and previous == "blank") and not new_item:
             offset = sum(len(p) for p in open_para[0])
             open_para[0].append(" " + stripped if latin and last[-1:].isalnum() else stripped)

@@ -767,6 +767,22 @@ def test_a_paragraph_that_opens_by_looking_back_tells_what_was_done_until_it_tur
     }
 
 
+def test_a_report_that_targets_were_met_early_drafts_none_of_the_figures_after_it():
+    """Found on an unseen news report: "…纲要提出，到2035年建成健康中国。…介绍，…主要目标提前实现…。
+    人均…经费补助标准提高到84元。…人数比例达到37.2%。" drafted every achieved figure as a 2035 target
+    (and 主要目标 was read as the future word 要). A sentence that reports targets met (提前实现, 已经实现,
+    开局良好) tells what was done, and so do the sentences after it until one turns to the future; a
+    sentence that opens with 到2025年 and sets 取得显著成效 as its aim still sets targets."""
+    text = ("样例省健康行动进展\n\n"
+            "省委提出，到2035年建成健康样例省。省卫生健康委负责人9月7日介绍，健康行动2022年主要目标提前实现，"
+            "开局起步良好。人均基本公共卫生服务经费补助标准提高到84元。居民健康素养水平提升到25.4%；"
+            "经常参加体育锻炼的人数比例达到37.2%。\n\n"
+            "到2025年，健康样例省建设取得显著成效，居民健康素养水平达到30%。\n")
+    assert drafted_words(build(read_text(text, "progress.txt"))) == {
+        ("居民健康素养水平", 2025, "达到30%"),
+    }
+
+
 def test_a_long_headline_before_a_blank_line_is_not_joined_to_the_paragraph_below():
     """Found on an unseen news report: a headline of 35 characters with no full stop, then a blank line,
     was taken for a wrapped line and joined to the first clause below it (…提高1岁左右中新网5月20日电…),
@@ -1072,9 +1088,11 @@ def test_a_full_stop_typed_for_a_decimal_point_is_refused_and_a_pushed_level_is_
     from checker.documents.model import paragraph
     from checker.documents.sentences import find
 
-    text = "健康中国行动2022年主要目标提前实现，居民健康素养水平提升到25。4%。"
+    text = "居民健康素养水平提升到25。4%。"
     (hit,) = find(paragraph(text, 1))
     assert hit.year is None and hit.unread and "。" in hit.text
+    # a report that targets were met early: what follows was done, not set (no year, and no target)
+    assert find(paragraph("健康中国行动2022年主要目标提前实现，居民健康素养水平提升到25.4%。", 1)) == []
     text = "明确提出推动全国居民健康素养水平到2022年不低于22%，到2030年不低于30%。"
     assert {(f.subject, f.text, f.year) for f in find(paragraph(text, 1))} == {
         ("居民健康素养水平", "不低于22%", 2022), ("居民健康素养水平", "不低于30%", 2030)}

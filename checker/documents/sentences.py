@@ -49,6 +49,7 @@ _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,3}(?:[、．]|\.(?!\d)))\s*")
 #: a sentence that looks back, and a verb with 了: what was done, not what is to be reached
 _LOOKS_BACK = vocabulary.pattern("looking_back_sentence")
+_REPORTED_DONE = vocabulary.pattern("reported_done")
 _QUOTED_ONLY = re.compile(r"^[“\"「『][^”\"」』]*[”\"」』]$")
 _DONE_ALREADY = vocabulary.pattern("done_already")
 #: a clause that details the one before it (其中10家在原特区外) sets no target of its own
@@ -73,7 +74,7 @@ _MARKER_SPLIT = re.compile(r"较|比(?![重例率])|从|由|达到|达(?!标)|�
                            r"超过|低于|高于|\d")
 #: a target states a change, a bound or a verb; a bare amount ("耕地面积29977.37公顷") is a fact
 _YEAR_AT_START = re.compile(r"(?:19|20)\d{2}\s*年")
-_FUTURE = re.compile(r"将|要|力争|预计|计划(?!生育)")
+_FUTURE = re.compile(r"将|(?<![主重需必只概纲摘提])要|力争|预计|计划(?!生育)")
 _BARE = re.compile(r"^[\d.,，、~～—-]+\s*[^\d\s]{0,5}$")
 #: a subject that shows the clause tells what happened or why, not what must be reached
 _NARRATIVE = vocabulary.pattern("narrative")
@@ -240,7 +241,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         if not _YEAR_LEAD.match(sentence.group(0).lstrip()):
             subject_before = None  # "…比例达到85%以上；到2030年，达到95%以上": the subject carries over
         opening = _LIST_MARK.sub("", sentence.group(0).lstrip())
-        if _LOOKS_BACK.match(opening):
+        if _LOOKS_BACK.match(opening) or (_REPORTED_DONE.search(opening) and not _looks_ahead(opening, opening)):
             looking_back = True
         elif looking_back and _looks_ahead(opening, sentence.group(0)):
             looking_back = False

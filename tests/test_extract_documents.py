@@ -783,6 +783,24 @@ def test_a_report_that_targets_were_met_early_drafts_none_of_the_figures_after_i
     }
 
 
+def test_what_has_happened_hearsay_and_a_past_years_figure_are_no_targets():
+    """Found on unseen news reports: "2025年，样例省人均预期寿命已提高到80.7岁，较全国平均水平高出1.7岁"
+    (已 + verb: done, and the clause after it too), "据介绍，2024年…达到79岁，比2020年提高1.1岁" (hearsay
+    of a year's figures) and "三大健康指标中，2018年户籍人口期望寿命83.63岁" (a past year, a name and its
+    amount) were drafted as targets. Hearsay that turns ahead (据介绍，到2025年…) still sets one, and a
+    clause with its own year after one that tells what happened is read."""
+    text = ("样例省健康报道\n\n"
+            "2025年，样例省人均预期寿命已提高到80.7岁，较全国平均水平高出1.7岁。\n\n"
+            "据介绍，2024年样例市人均预期寿命达到79岁，比2020年提高1.1岁。\n\n"
+            "样例市健康工作基础较好，三大健康指标中，2018年户籍人口期望寿命83.63岁，婴儿死亡率3.52‰。\n\n"
+            "据介绍，到2025年，样例市婴儿死亡率控制在4‰以下。\n\n"
+            "全市孕产妇死亡率已降至8/10万，到2030年全市婴儿死亡率降至3‰以下。\n")
+    assert drafted_words(build(read_text(text, "news.txt"))) == {
+        ("婴儿死亡率", 2025, "控制在4‰以下"),
+        ("婴儿死亡率", 2030, "降至3‰以下"),
+    }
+
+
 def test_a_long_headline_before_a_blank_line_is_not_joined_to_the_paragraph_below():
     """Found on an unseen news report: a headline of 35 characters with no full stop, then a blank line,
     was taken for a wrapped line and joined to the first clause below it (…提高1岁左右中新网5月20日电…),

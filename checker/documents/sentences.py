@@ -169,6 +169,10 @@ _RECORD = re.compile(r"^(?:截至|截止到?)\s*(?:19|20)\d{2}\s*年|^((?:19|20)
 _COUNTED = re.compile(r"(?:据|初步|经)统计|统计(?:结果)?表明")
 #: what statistics show is a record ("《2018年…统计公报》显示，…", "监测数据显示")
 _REPORTED = re.compile(r"(?:公报|统计|数据|监测|调查|普查|年鉴)[》”\"]?(?:结果)?(?:还|也)?显示")
+#: a year, then a name and its amount with no verb between (2018年户籍人口期望寿命83.63岁)
+_YEAR_RECORD = re.compile(r"^((?:19|20)\d{2})\s*年(?:末|底)?[^\d，,；;。]{2,40}?(?<![到至为达于低高过在])\s*\d")
+#: hearsay that opens a sentence (据介绍，2024年…达到79岁): a report of figures unless what follows turns ahead
+_HEARSAY = re.compile(r"^据(?:介绍|了解|悉|报道|测算)\s*[，,：:]?\s*")
 
 
 def _on_record(sentence: str) -> bool:
@@ -176,6 +180,20 @@ def _on_record(sentence: str) -> bool:
     no plan targets (plans set 2020, 2025, 2030, 2035 — a plain lead of those may be a target's)."""
     match = _RECORD.match(sentence)
     return bool(match) and (match.group(1) is None or int(match.group(1)) % 5 != 0)
+
+
+def _recorded(clause: str) -> bool:
+    """Whether a clause gives a past year's figure: a year no plan targets, a name and an amount with no
+    verb before it (2018年户籍人口期望寿命83.63岁), as a report of the present writes it."""
+    match = _YEAR_RECORD.match(clause)
+    return bool(match) and int(match.group(1)) % 5 != 0 and not _FUTURE.search(clause)
+
+
+def _hearsay(opening: str, sentence: str) -> bool:
+    """Whether a sentence reports figures as hearsay (据介绍，2024年…达到79岁), not a plan's words
+    (据介绍，到2025年，…将达到80岁 sets targets)."""
+    heard = _HEARSAY.match(opening)
+    return bool(heard) and not _looks_ahead(opening[heard.end():], sentence)
 
 
 def _looks_ahead(opening: str, sentence: str) -> bool:
@@ -247,16 +265,21 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             looking_back = False
         if sentence.group(0).rstrip().endswith(("？", "?")) or looking_back \
                 or _COUNTED.search(sentence.group(0)) \
-                or ((_on_record(opening) or _REPORTED.search(sentence.group(0))) and not _FUTURE.search(sentence.group(0))):
+                or ((_on_record(opening) or _REPORTED.search(sentence.group(0))) and not _FUTURE.search(sentence.group(0))) \
+                or _hearsay(opening, sentence.group(0)):
             continue  # a question, what was done ("过去15年，…从71.4岁上升至76.34岁"), a year's record
         # a pair of years carries over a ；: "到2022年和2030年，A分别…；B分别…" sets both for both years
         sentence_start, pair, split_by_year = len(found), carried or paragraph_pair, []
         year_before = carried_before if carried else year_now
         led_by_year = False
+        happened = False  # a clause of the sentence told what has happened: so do the clauses after it
         for start, raw in _clauses(sentence.group(0)):
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
             offset = sentence.start() + start
-            if not clause or _DONE_ALREADY.search(clause) or _QUOTED_ONLY.match(clause):
+            if happened and not _YEAR_LEAD.search(clause):
+                continue  # "…已提高到80.7岁，较全国平均水平高出1.7岁": the rest of what happened
+            if not clause or _DONE_ALREADY.search(clause) or _QUOTED_ONLY.match(clause) or _recorded(clause):
+                happened = bool(clause) and not _QUOTED_ONLY.match(clause)
                 continue  # what has happened (北京…达到了81.95岁); a name in quotes (主要任务：“10个着力”)
             detail = _DETAIL.match(clause)
             part_of = subject_before if detail else None

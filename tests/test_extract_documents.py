@@ -1503,3 +1503,18 @@ def test_a_workbook_attachment(tmp_path):
     by_name = {item["name"]["zh"]: item for item in draft.indicators}
     assert by_name["婴儿死亡率"]["domain"] == "健康水平" and by_name["婴儿死亡率"]["targets"][2025]["source"]["page"] == 1
     assert by_name["居民健康素养水平"]["baseline"] == {2020: "22.3%"}
+
+
+def test_an_indicator_direction_is_guessed_from_its_name_then_its_words_then_a_rate_name():
+    """Found on an unseen national action plan: 5岁以下儿童生长迟缓率 (低于7%) and 成人肥胖增长率 (持续减缓)
+    were guessed up-is-better because their names end in 率, before their words (低于, 减缓) were
+    looked at; 艾滋病病毒感染人数 was guessed up from 人数. A name that says what is bad comes first,
+    then the targets' words, and a name that is only a rate last; every guess is marked for review."""
+    text = ("样例市健康行动\n\n"
+            "到2030年，5岁以下儿童生长迟缓率低于5%，成人肥胖增长率持续减缓，艾滋病病毒感染人数控制在500人以内，"
+            "孕产妇系统管理率达到95%以上，某某登记率达到90%，剖宫产率不高于35%，某某调查率稳步提升。\n")
+    indicators = {item["name"]["zh"]: item for item in build(read_text(text, "action.txt")).indicators}
+    assert {name: item["direction"] for name, item in indicators.items()} == {
+        "5岁以下儿童生长迟缓率": "down", "成人肥胖增长率": "down", "艾滋病病毒感染人数": "down",
+        "孕产妇系统管理率": "up", "某某登记率": "up", "剖宫产率": "down", "某某调查率": "up"}
+    assert all("direction guessed" in item["review"] for item in indicators.values())

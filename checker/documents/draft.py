@@ -25,6 +25,7 @@ from checker.language.script import chinese_characters
 
 _DOWN_WORDS = vocabulary.pattern("direction.down_names")
 _UP_WORDS = vocabulary.pattern("direction.up_names")
+_RATE_WORDS = vocabulary.pattern("direction.rate_names")
 _DOWN_PHRASE = vocabulary.pattern("direction.down_words")
 _UP_PHRASE = vocabulary.pattern("direction.up_words")
 _DOC_NUMBER = re.compile(r"〔((?:19|20)\d{2})〕")
@@ -138,6 +139,8 @@ def _direction(name: str, known: dict | None, texts: list[str]) -> tuple[str, st
         return "up", "direction guessed from the words (up is better)"
     if down > up:
         return "down", "direction guessed from the target words (down is better)"
+    if _RATE_WORDS.search(name):
+        return "up", "direction guessed from the name, a rate (up is better)"
     return "neutral", "direction not known: say whether up or down is better"
 
 

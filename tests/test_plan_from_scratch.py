@@ -218,3 +218,27 @@ def test_an_indicator_without_a_unit_is_measured_in_its_target_words(tmp_path):
     assert result.exit_code == 1, result.output
     (verdict,) = json.loads(result.stdout)["results"]
     assert verdict["status"] == "fail" and verdict["value"] == 9 and verdict["unit"] == "万亿元"
+
+
+def test_an_indicator_without_a_unit_is_measured_in_the_percent_its_targets_are_written_in(tmp_path):
+    """Found checking a draft of an unseen action plan: an indicator with no `unit:` whose target reads
+    低于7% compared data given as 61‰ as a bare 61 (fail by 771%) where 61‰ is 6.1%, a pass. A % that
+    the target writes is now the indicator's unit, as any other unit is; a % that only coverage implies
+    (全覆盖) and a change (降低20%) still set none."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("plan:\n  id: growth-2030\n  title: {zh: 某市行动}\n  region: 某市\n  base_year: 2020\n"
+                    "  target_years: [2030]\nindicators:\n"
+                    "  - id: stunting\n    name: {zh: 生长迟缓率}\n    direction: down\n    targets:\n"
+                    "      2030: {text: 低于7%}\n"
+                    "  - id: coverage\n    name: {zh: 某服务覆盖率}\n    direction: up\n    targets:\n"
+                    "      2030: {text: 全覆盖}\n"
+                    "  - id: deaths\n    name: {zh: 某病死亡率}\n    direction: down\n    targets:\n"
+                    "      2030: {text: 比2020年降低20%}\n", encoding="utf-8")
+    data = tmp_path / "data.csv"
+    data.write_text("region,indicator,year,value,unit\n某市,生长迟缓率,2030,61,‰\n", encoding="utf-8")
+    from checker import load_plan
+
+    assert [indicator.unit for indicator in load_plan(str(plan)).indicators] == ["%", None, None]
+    result = CliRunner().invoke(main, ["check", str(plan), str(data), "--format", "json"])
+    verdict = next(r for r in json.loads(result.stdout)["results"] if r["indicator"] == "stunting")
+    assert verdict["status"] == "pass" and verdict["value"] == 6.1 and verdict["unit"] == "%"

@@ -255,8 +255,9 @@ class _PlanBuilder:
 
 def _unit_written(item: dict) -> str | None:
     """The unit an indicator without ``unit:`` is measured in: the one its first target's words are
-    written in (``达到12万亿元``), so that data in 亿元 is converted before it is compared; a share that
-    only coverage implies (``全覆盖``) sets none."""
+    written in (``达到12万亿元``, ``低于7%``), so that data in 亿元 or ‰ is converted before it is
+    compared; a share that only coverage implies (``全覆盖``) sets none, and a change (``降低20%``) has
+    no unit of the indicator's."""
     from checker.language.grammar import parse_target
 
     for entry in item["targets"].values():
@@ -264,11 +265,11 @@ def _unit_written(item: dict) -> str | None:
             if "rule" in target:
                 continue
             try:
-                written = parse_target(str(target["text"]), direction=item["direction"]).unit
+                rule = parse_target(str(target["text"]), direction=item["direction"])
             except CheckerError:
                 continue
-            if written and written != "%":
-                return written
+            if rule.unit and rule.kind != "full_coverage":
+                return rule.unit
     return None
 
 

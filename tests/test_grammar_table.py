@@ -153,6 +153,10 @@ ROWS = [
     ("3-5", "人", "up", "range", "between", 3, 5, {}),
     ("3至5", "人", "up", "range", "between", 3, 5, {}),
     ("3%-5%", "%", "neutral", "range", "between", 3, 5, {}),
+    # the unit after the upper end is the range's: "8～10‰" of a % indicator is 0.8–1%, not 8–10%
+    ("8～10‰", "%", "neutral", "range", "between", 0.8, 1.0, {"notes": ("converted from 8–10‰",)}),
+    ("8～10‰", None, "neutral", "range", "between", 8, 10, {"unit": "‰"}),
+    ("建成1-2所", "所", "up", "range", "between", 1, 2, {}),
     ("低于全国平均水平", "%", "down", "vs_reference", "<", None, None, {"reference": "nation"}),
     ("不低于全市平均", "%", "up", "vs_reference", ">=", None, None, {"reference": "city"}),
     ("优于全省平均水平", "%", "down", "vs_reference", "<", None, None, {"reference": "province"}),
@@ -479,6 +483,8 @@ INCOMPATIBLE = [
     ("≤4‰", "岁", "‰", "岁"),
     ("37万人", "%", "万人", "%"),
     ("12/10万以下", "张", "1/10万", "张"),
+    ("8—10岁", "%", "岁", "%"),  # the unit after a range's upper end is checked too
+    ("8%～10‰", "%", "%", "‰"),  # two ends in different units: refused, both named
 ]
 
 

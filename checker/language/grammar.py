@@ -498,6 +498,12 @@ def _finish(
         kind, op = _numeric_kind(parts, value, indicator_unit, direction)
     elif kind == "range":
         op = "between"
+        low_unit, high_unit = parts.get("unit"), parts.get("unit2")
+        if low_unit and high_unit and _phrase_unit(low_unit, location) != _phrase_unit(high_unit, location):
+            raise PhraseUnitError(f"the phrase {text!r} gives its two ends in different units "
+                                  f"({low_unit} and {high_unit})", text, location,
+                                  hint="write both ends in one unit, as 8%～10%")
+        parts["unit"] = low_unit or high_unit  # "8～10‰": the unit after the upper end is the range's
         if value is not None and upper is not None and value > upper:
             value, upper = upper, value
     elif kind == "vs_reference":

@@ -168,6 +168,10 @@ ROWS = [
     ("比全国平均高10%", "%", "up", "offset_vs_reference", ">=", 10, None,
      {"reference": "nation", "change": "percent"}),
     ("下降30%", "%", "down", "vs_baseline", "<=", -30, None, {"change": "percent"}),
+    # a fraction in digits is a share, as 三分之一 is: 降低1/3 of a ‰ rate is a third less, not −333‰ points
+    ("降低1/3", "‰", "down", "vs_baseline", "<=", -100 / 3, None, {"change": "percent"}),
+    ("比2015年下降三分之一", "%", "down", "vs_baseline", "<=", -100 / 3, None, {"base_year": 2015, "change": "percent"}),
+    ("2/3以上", "%", "up", "lower_bound", ">=", 200 / 3, None, {}),
     ("提高2个百分点", "%", "up", "vs_baseline", ">=", 2, None, {"change": "points"}),
     ("提高2%", "%", "up", "vs_baseline", ">=", 2, None, {"change": "percent"}),
     ("下降10个百分点", "%", "down", "vs_baseline", "<=", -10, None, {"change": "points"}),

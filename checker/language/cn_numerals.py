@@ -49,6 +49,11 @@ def _number(value: float) -> str:
     return repr(int(value)) if value == int(value) else repr(value)
 
 
+def percent(numerator: float, denominator: float) -> str:
+    """A share ``numerator/denominator`` written as a percentage (三分之一 and 1/3 → ``33.33…%``)."""
+    return _number(numerator / denominator * 100) + "%"
+
+
 def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str]) -> str:
     """``text`` with the numeral shapes written in digits. ``per_words``: ``百分之`` → ``%`` and the like
     (a numeral after them is the number, the unit follows it); ``halves``: whole words (``一半`` → ``50%``)."""
@@ -69,7 +74,7 @@ def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str]) -> str
         denominator, numerator = read(match.group(1)), read(match.group(2))
         if not denominator or numerator is None:
             return match.group(0)
-        return _number(numerator / denominator * 100) + "%"
+        return percent(numerator, denominator)
 
     text = re.sub(f"([一二两三四五六七八九十]+)分之({NUMERAL})", fraction, text)
 

@@ -175,6 +175,16 @@ def _digit_space(match: re.Match) -> str:
     return left + ("" if thousands else "|")
 
 
+#: a fraction in digits with a small denominator (降低1/3, 2/3以上): a share, as 三分之一 is; not a rate
+#: per a power of ten (1/10万, 1/1000) nor a date or ratio written with more digits
+_DIGIT_FRACTION = re.compile(r"(?<![\d./:：])(\d)/([2-9])(?![\d./%‰万千百亿])")
+
+
+def _fraction_percent(match: re.Match) -> str:
+    """``1/3`` → ``33.33…%``, as :func:`cn_numerals.rewrite` writes ``三分之一``."""
+    return cn_numerals.percent(int(match.group(1)), int(match.group(2)))
+
+
 def normalize(text: str) -> str:
     """A phrase in the grammar's own words: full-width forms to ASCII (NFKC), traditional characters
     to simplified, English words to Chinese, the grammar's character map, no spaces (but between
@@ -187,6 +197,7 @@ def normalize(text: str) -> str:
     text = _SPACES.sub("", text)
     text = _THOUSANDS.sub("", text).strip(",")
     text = cn_numerals.rewrite(text, g.numerals_per, g.numerals_words)
+    text = _DIGIT_FRACTION.sub(_fraction_percent, text)
     if "每" in text:  # a rate written with its base first: 每10万活产10人以下
         for regex, replacement in g.rates_first:
             text = _compiled(regex).sub(replacement, text)

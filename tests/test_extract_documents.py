@@ -801,6 +801,20 @@ def test_what_has_happened_hearsay_and_a_past_years_figure_are_no_targets():
     }
 
 
+def test_a_paragraph_that_opens_with_what_was_done_or_years_gone_by_sets_no_targets():
+    """Found on unseen news reports of five years' achievements: "五年来，…千人口托位数从2020年的0.9个提升至
+    2024年的4.2个" and "至“十三五”末，…人均预期寿命达到了80.6岁。主要健康指标优于全省平均水平，…接种率达到
+    95%以上" drafted what was done as targets (the second for 2020, the period's end). 五年来 looks back
+    like 近年来, and a sentence that says what has happened (达到了) does too, with the sentences after it,
+    unless it names a year to be reached."""
+    text = ("样例市卫生健康成就\n\n"
+            "五年来，样例市服务体系逐步完善，千人口托位数从2020年的0.9个提升至2024年的4.2个。\n\n"
+            "至“十三五”末，样例市人均预期寿命达到了80.6岁。主要健康指标优于全省平均水平，"
+            "计划免疫接种率达到95%以上。\n\n"
+            "2020年样例县人均预期寿命达到了79岁，到2025年全县人均预期寿命达到80岁。\n")
+    assert drafted_words(build(read_text(text, "achievements.txt"))) == {("人均预期寿命", 2025, "达到80岁")}
+
+
 def test_a_long_headline_before_a_blank_line_is_not_joined_to_the_paragraph_below():
     """Found on an unseen news report: a headline of 35 characters with no full stop, then a blank line,
     was taken for a wrapped line and joined to the first clause below it (…提高1岁左右中新网5月20日电…),

@@ -196,6 +196,11 @@ def _hearsay(opening: str, sentence: str) -> bool:
     return bool(heard) and not _looks_ahead(opening[heard.end():], sentence)
 
 
+def _sets_a_year(sentence: str) -> bool:
+    """Whether a sentence names a year to be reached anywhere (…达到了80岁，到2025年达到81岁)."""
+    return any(not lead.group(0).startswith(("截至", "截止", "在", "于")) for lead in _YEAR_LEAD.finditer(sentence))
+
+
 def _looks_ahead(opening: str, sentence: str) -> bool:
     """Whether a sentence turns to the future: it opens with a year to be reached (到2025年, not
     截至2023年), a plan period (“十四五”期间, 到“十四五”期末), or says 将, 要, 力争 …. Until one does, the
@@ -259,7 +264,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         if not _YEAR_LEAD.match(sentence.group(0).lstrip()):
             subject_before = None  # "…比例达到85%以上；到2030年，达到95%以上": the subject carries over
         opening = _LIST_MARK.sub("", sentence.group(0).lstrip())
-        if _LOOKS_BACK.match(opening) or (_REPORTED_DONE.search(opening) and not _looks_ahead(opening, opening)):
+        if _LOOKS_BACK.match(opening) or (_REPORTED_DONE.search(opening) and not _looks_ahead(opening, opening)) \
+                or (_DONE_ALREADY.search(opening) and not _FUTURE.search(opening) and not _sets_a_year(opening)):
             looking_back = True
         elif looking_back and _looks_ahead(opening, sentence.group(0)):
             looking_back = False

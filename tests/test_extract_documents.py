@@ -815,6 +815,20 @@ def test_a_paragraph_that_opens_with_what_was_done_or_years_gone_by_sets_no_targ
     assert drafted_words(build(read_text(text, "achievements.txt"))) == {("人均预期寿命", 2025, "达到80岁")}
 
 
+def test_a_target_from_a_base_year_s_value_written_with_you_as_with_cong():
+    """人均预期寿命由2020年的80.2岁提高到2025年的81岁 was left out (由 and a digit marked the clause as
+    narrative), while the same target written with 从 was drafted. A 由 start is now a note of the
+    phrase as 从 is; an undated 由…降低至… (what happened, as reports write it) still sets nothing."""
+    text = ("样例市卫生健康规划\n\n"
+            "人均预期寿命由2020年的80.2岁提高到2025年的81岁。\n\n"
+            "到2025年，孕产妇死亡率由2020年的12/10万下降到10/10万以下。\n\n"
+            "全市耕地面积29977.37公顷，婴儿死亡率由3.77‰降低至3.15‰。\n")
+    assert drafted_words(build(read_text(text, "plan.txt"))) == {
+        ("人均预期寿命", 2025, "由2020年的80.2岁提高到2025年的81岁"),
+        ("孕产妇死亡率", 2025, "由2020年的12/10万下降到10/10万以下"),
+    }
+
+
 def test_a_long_headline_before_a_blank_line_is_not_joined_to_the_paragraph_below():
     """Found on an unseen news report: a headline of 35 characters with no full stop, then a blank line,
     was taken for a wrapped line and joined to the first clause below it (…提高1岁左右中新网5月20日电…),

@@ -171,6 +171,9 @@ _COUNTED = re.compile(r"(?:据|初步|经)统计|统计(?:结果)?表明")
 _REPORTED = re.compile(r"(?:公报|统计|数据|监测|调查|普查|年鉴)[》”\"]?(?:结果)?(?:还|也)?显示")
 #: a year, then a name and its amount with no verb between (2018年户籍人口期望寿命83.63岁)
 _YEAR_RECORD = re.compile(r"^((?:19|20)\d{2})\s*年(?:末|底)?[^\d，,；;。]{2,40}?(?<![到至为达于低高过在])\s*\d")
+#: a value's way 由 one amount to another with no year anywhere (婴儿死亡率由3.77‰降低至3.15‰): what happened,
+#: as reports write it (a plan's 由…到… gives the years; 从… without one may be a period's goal a report quotes)
+_FROM_TO_UNDATED = re.compile(r"由(?:原来的|目前的)?\s*\d[^，,；;]*?(?:提高|提升|增加|增长|上升|降低|下降|减少|缩短|延长)(?:到|至)")
 #: hearsay that opens a sentence (据介绍，2024年…达到79岁): a report of figures unless what follows turns ahead
 _HEARSAY = re.compile(r"^据(?:介绍|了解|悉|报道|测算)\s*[，,：:]?\s*")
 
@@ -332,7 +335,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 continue
             if not (_WORTH.search(clause) or _DELIVER.match(clause) or _BUILT.match(clause)
                     or _DONE_AT_END.match(clause)) or len(clause) > 120 \
-                    or _DATE.search(clause):
+                    or _DATE.search(clause) or (year_now is None and _FROM_TO_UNDATED.search(clause)
+                                                    and not _YEAR_AT_START.search(clause)):
                 subject_before = None
                 continue
 

@@ -829,6 +829,20 @@ def test_a_target_from_a_base_year_s_value_written_with_you_as_with_cong():
     }
 
 
+def test_listed_things_each_with_its_own_amount_keep_their_own_amounts():
+    """建成区域医疗中心1个、县域医疗次中心3个 gave both things the last amount (3个, and a name 区域医疗中心1个):
+    a wrong value for the first. Each listed thing with its own amount is a target of that amount. And a
+    share of units meeting a long-named standard (…达到国家“优质服务基层行”推荐标准的比例达到30%以上) is read."""
+    from checker.documents.model import paragraph
+    from checker.documents.sentences import find
+
+    text = "到2025年，建成区域医疗中心1个、县域医疗次中心3个、社区医院5家。"
+    assert {(f.subject, f.text, f.year) for f in find(paragraph(text, 1))} == {
+        ("区域医疗中心", "1个", 2025), ("县域医疗次中心", "3个", 2025), ("社区医院", "5家", 2025)}
+    text = "到2025年，全县乡镇卫生院达到国家“优质服务基层行”推荐标准的比例达到30%以上。"
+    assert {(f.text, f.year) for f in find(paragraph(text, 1))} == {("达到30%以上", 2025)}
+
+
 def test_a_long_headline_before_a_blank_line_is_not_joined_to_the_paragraph_below():
     """Found on an unseen news report: a headline of 35 characters with no full stop, then a blank line,
     was taken for a wrapped line and joined to the first clause below it (…提高1岁左右中新网5月20日电…),

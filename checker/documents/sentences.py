@@ -174,6 +174,8 @@ _YEAR_RECORD = re.compile(r"^((?:19|20)\d{2})\s*年(?:末|底)?[^\d，,；;。]{
 #: a value's way 由 one amount to another with no year anywhere (婴儿死亡率由3.77‰降低至3.15‰): what happened,
 #: as reports write it (a plan's 由…到… gives the years; 从… without one may be a period's goal a report quotes)
 _FROM_TO_UNDATED = re.compile(r"由(?:原来的|目前的)?\s*\d[^，,；;]*?(?:提高|提升|增加|增长|上升|降低|下降|减少|缩短|延长)(?:到|至)")
+#: a listed thing with its own amount (区域医疗中心1个 in 建成区域医疗中心1个、县域医疗次中心3个)
+_OWN_AMOUNT = re.compile(r"^(?P<name>\D{2,}?)(?P<amount>\d+(?:\.\d+)?\s*(?:个|所|家|张|名|人|项|座|支|条|处|辆|台))$")
 #: hearsay that opens a sentence (据介绍，2024年…达到79岁): a report of figures unless what follows turns ahead
 _HEARSAY = re.compile(r"^据(?:介绍|了解|悉|报道|测算)\s*[，,：:]?\s*")
 
@@ -465,7 +467,14 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if len(parts) > 1 and ("等" not in subject or len(names) > 1) and all(len(part) >= 3 for part in parts) \
                     and (len(names) > 1 or all(_HEAD.search(part) for part in parts[:-1]) or len(subject) <= _MAX_SUBJECT):
                 several = [] if len(names) > 1 else [f"one of several indicators the clause names ({subject})"]
-                for part in parts:  # "农村集中供水率、农村自来水普及率进一步提高": one target each
+                own = [_OWN_AMOUNT.match(part) for part in parts[:-1]]
+                for position, part in enumerate(parts):  # "农村集中供水率、农村自来水普及率进一步提高": one target each
+                    amount = own[position] if position < len(own) else None
+                    if amount:  # "建成区域医疗中心1个、县域医疗次中心3个": each thing with its own amount
+                        found.append(Found(subject=amount.group("name"), text=amount.group("amount"), quote=clause,
+                                           line=at(amount.group("amount"))[0], page=at(amount.group("amount"))[1],
+                                           year=year, review=review + several))
+                        continue
                     found.append(Found(subject=part, text=words, quote=clause, line=line, page=page, year=year,
                                        review=review + several))
             else:

@@ -1560,3 +1560,17 @@ def test_an_indicator_direction_is_guessed_from_its_name_then_its_words_then_a_r
         "5岁以下儿童生长迟缓率": "down", "成人肥胖增长率": "down", "艾滋病病毒感染人数": "down",
         "孕产妇系统管理率": "up", "某某登记率": "up", "剖宫产率": "down", "某某调查率": "up"}
     assert all("direction guessed" in item["review"] for item in indicators.values())
+
+
+def test_targets_bounds_that_agree_give_the_direction_before_the_name_does():
+    """严重精神障碍患者报告患病率 达到4.5‰以上 (a rate of cases found: more is better) was guessed down from 患病率
+    in its name; its own target is a lower bound. Bounds that all agree decide; a change (下降30%以上) is
+    no bound and leaves the name to decide."""
+    text = ("样例市规划\n\n到2025年，严重精神障碍患者报告患病率达到4.5‰以上，"
+            "某病患病率比2015年下降30%以上，某某检出率控制在5%以下。\n")
+    directions = {item["name"]["zh"]: (item["direction"], item.get("review", ""))
+                  for item in build(read_text(text, "plan.txt")).indicators}
+    assert directions["严重精神障碍患者报告患病率"][0] == "up"
+    assert directions["某病患病率"][0] == "down"
+    assert directions["某某检出率"][0] == "down"
+    assert all("direction guessed" in review for _, review in directions.values())

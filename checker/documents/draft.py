@@ -129,8 +129,16 @@ def _without_region(subject: str, region: str | None) -> str:
 
 
 def _direction(name: str, known: dict | None, texts: list[str]) -> tuple[str, str | None]:
+    """The indicator's direction: the catalogue's, else guessed (and marked for review) from its targets'
+    bounds when they all agree (达到4.5‰以上 of a 报告患病率: up, whatever 患病率 suggests), then from a
+    name that says what is bad or good, then from the targets' words, then from a name that is a rate."""
     if known and known.get("direction"):
         return known["direction"], None
+    bounds = _bounds(texts)
+    if bounds == {"lower_bound"}:
+        return "up", "direction guessed from the targets' lower bounds (up is better)"
+    if bounds == {"upper_bound"}:
+        return "down", "direction guessed from the targets' upper bounds (down is better)"
     if _DOWN_WORDS.search(name):
         return "down", "direction guessed from the name (down is better)"
     phrases = " ".join(texts)
@@ -142,6 +150,21 @@ def _direction(name: str, known: dict | None, texts: list[str]) -> tuple[str, st
     if _RATE_WORDS.search(name):
         return "up", "direction guessed from the name, a rate (up is better)"
     return "neutral", "direction not known: say whether up or down is better"
+
+
+def _bounds(texts: list[str]) -> set[str]:
+    """The bound kinds (lower_bound, upper_bound) among the targets' phrases the grammar reads alone."""
+    from checker.language.grammar import parse_target
+
+    kinds = set()
+    for text in texts:
+        try:
+            kind = parse_target(text, direction="neutral").kind
+        except CheckerError:
+            continue
+        if kind in ("lower_bound", "upper_bound"):
+            kinds.add(kind)
+    return kinds
 
 
 class _Builder:

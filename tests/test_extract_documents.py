@@ -1574,3 +1574,14 @@ def test_targets_bounds_that_agree_give_the_direction_before_the_name_does():
     assert directions["某病患病率"][0] == "down"
     assert directions["某某检出率"][0] == "down"
     assert all("direction guessed" in review for _, review in directions.values())
+
+
+def test_a_share_written_before_the_units_it_counts_is_the_share_of_those_that_do_so():
+    """全市80%以上的乡镇卫生院达到国家“优质服务基层行”基本标准 was drafted as unreadable words: the share comes
+    first, then the units, then what they are to do. It is the share of those units that do it, named by
+    them, with a note to check the name."""
+    text = "样例县规划\n\n到2025年，90%以上的村卫生室达到标准化建设要求，60%的二级医院设置老年医学科。\n"
+    draft = build(read_text(text, "plan.txt"))
+    assert drafted_words(draft) == {("村卫生室达到标准化建设要求的比例", 2025, "90%以上"),
+                                    ("二级医院设置老年医学科的比例", 2025, "60%")}
+    assert all("check the name" in target["review"] for item in draft.indicators for target in item["targets"].values())

@@ -176,6 +176,9 @@ _YEAR_RECORD = re.compile(r"^((?:19|20)\d{2})\s*年(?:末|底)?[^\d，,；;。]{
 _FROM_TO_UNDATED = re.compile(r"由(?:原来的|目前的)?\s*\d[^，,；;]*?(?:提高|提升|增加|增长|上升|降低|下降|减少|缩短|延长)(?:到|至)")
 #: a listed thing with its own amount (区域医疗中心1个 in 建成区域医疗中心1个、县域医疗次中心3个)
 _OWN_AMOUNT = re.compile(r"^(?P<name>\D{2,}?)(?P<amount>\d+(?:\.\d+)?\s*(?:个|所|家|张|名|人|项|座|支|条|处|辆|台))$")
+#: a share written before the units it counts (全市80%以上的乡镇卫生院达到国家“优质服务基层行”基本标准)
+_SHARE_FIRST = re.compile(r"^(?:全[市县区省镇])?(?P<share>\d+(?:\.\d+)?%(?:以上|及以上|左右)?)的(?P<units>[^，,、\d%]{2,20}?)"
+                          r"(?P<what>(?:达到|实现|建成|开展|具备|设置|开设|提供|完成|通过)[^，,]{2,40})$")
 #: hearsay that opens a sentence (据介绍，2024年…达到79岁): a report of figures unless what follows turns ahead
 _HEARSAY = re.compile(r"^据(?:介绍|了解|悉|报道|测算)\s*[，,：:]?\s*")
 
@@ -349,6 +352,14 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             split = _respectively(clause, at, year_now)
             if split:
                 found.extend(split)
+                subject_before = None
+                continue
+            share_first = _SHARE_FIRST.match(clause)
+            if share_first:  # "80%以上的乡镇卫生院达到…标准": the share of those units that do so
+                words = share_first.group("share")
+                found.append(Found(subject=_clean_subject(share_first.group("units")) + share_first.group("what")
+                                   + "的比例", text=words, quote=clause, line=at(words)[0], page=at(words)[1],
+                                   year=year_now, review=["a share written before the units it counts: check the name"]))
                 subject_before = None
                 continue
             verb_first = _VERB_FIRST.match(clause)

@@ -1585,3 +1585,14 @@ def test_a_share_written_before_the_units_it_counts_is_the_share_of_those_that_d
     assert drafted_words(draft) == {("村卫生室达到标准化建设要求的比例", 2025, "90%以上"),
                                     ("二级医院设置老年医学科的比例", 2025, "60%")}
     assert all("check the name" in target["review"] for item in draft.indicators for target in item["targets"].values())
+
+
+def test_a_draft_without_a_title_is_named_by_the_file_not_the_path(tmp_path):
+    """A document with no title gave the draft's title as the path it was read from (/home/…/r2.txt),
+    which every report then printed as the plan's name: the drafter's folders. The file's name stands in,
+    with a note."""
+    path = tmp_path / "行动目标.txt"
+    path.write_text("到2025年，全市居民健康素养水平不低于30%。\n", encoding="utf-8")
+    draft = build(read_document(str(path)))
+    assert draft.plan["title"] == {"zh": "行动目标"} and str(tmp_path) not in str(draft.plan)
+    assert "title not found" in draft.plan["review"]

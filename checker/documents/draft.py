@@ -331,12 +331,14 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         plan_review.append("region not found: name the region whose data is checked")
     elif region_review:
         plan_review.append(region_review)
+    file_name = doc.path.replace("\\", "/").rsplit("/", 1)[-1]
     if title is None:
-        plan_review.append("title not found")
+        plan_review.append("title not found: the document's file name stands in for it")
+        title = file_name.rsplit(".", 1)[0] or file_name  # not the path: it names the drafter's folders
     elif title_review:
         plan_review.append(title_review)
-    plan = {"id": plan_id, "title": {"zh": title or doc.path}, "region": region, "base_year": base_year,
-            "target_years": target_years, "source": {"file": doc.path.rsplit("/", 1)[-1]}}
+    plan = {"id": plan_id, "title": {"zh": title}, "region": region, "base_year": base_year,
+            "target_years": target_years, "source": {"file": file_name}}
     if plan_review:
         plan["review"] = "; ".join(dict.fromkeys(plan_review))
         builder.count("plan head guessed")

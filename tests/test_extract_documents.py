@@ -1560,6 +1560,10 @@ def test_an_indicator_direction_is_guessed_from_its_name_then_its_words_then_a_r
         "5岁以下儿童生长迟缓率": "down", "成人肥胖增长率": "down", "艾滋病病毒感染人数": "down",
         "孕产妇系统管理率": "up", "某某登记率": "up", "剖宫产率": "down", "某某调查率": "up"}
     assert all("direction guessed" in item["review"] for item in indicators.values())
+    # an English plan's workforce and beds are more-is-better, as their Chinese names are
+    text = ("# County plan\n\n| Indicator | Unit | 2020 | 2025 |\n|---|---|---|---|\n"
+            "| Physicians per 1,000 population | persons | 2.9 | 3.4 |\n| Hospital beds per 1,000 population | beds | 5.1 | 6 |\n")
+    assert {item["direction"] for item in build(read_markdown(text, "plan.md")).indicators} == {"up"}
 
 
 def test_targets_bounds_that_agree_give_the_direction_before_the_name_does():

@@ -1600,3 +1600,34 @@ def test_a_draft_without_a_title_is_named_by_the_file_not_the_path(tmp_path):
     draft = build(read_document(str(path)))
     assert draft.plan["title"] == {"zh": "行动目标"} and str(tmp_path) not in str(draft.plan)
     assert "title not found" in draft.plan["review"]
+
+
+@pytest.mark.parametrize("kind", ["password", "unmapped", "scan"])
+def test_a_pdf_whose_words_cannot_be_read_is_refused_saying_why(tmp_path, kind):
+    """A password-protected PDF gave "cannot open the PDF: " and nothing after it; one whose fonts carry
+    no character map (encrypted against copying, here) read as (cid:1438)(cid:19)… and a scan as no
+    text at all, both reported as "no target found". Each is now refused with what is wrong and what
+    to do (exit 2), never drafted from the digits that survive."""
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "plan.pdf"
+    encrypt = {"password": pdfencrypt.StandardEncryption("secret", ownerPassword="owner"),
+               "unmapped": pdfencrypt.StandardEncryption("", ownerPassword="owner", canCopy=0), "scan": None}[kind]
+    page = canvas.Canvas(str(path), encrypt=encrypt)
+    if kind == "scan":
+        page.rect(50, 50, 300, 300, fill=1)
+    else:
+        page.setFont("STSong-Light", 12)
+        page.drawString(72, 720, "到2025年，全市人均预期寿命达到80岁。")
+    page.save()
+    result = CliRunner().invoke(main, ["extract", str(path), "-o", str(tmp_path / "plan.yaml")])
+    assert result.exit_code == 2, result.output
+    assert {"password": "protected by a password", "unmapped": "(cid:…) codes",
+            "scan": "no text, only images"}[kind] in result.output
+    assert not (tmp_path / "plan.yaml").exists()

@@ -49,6 +49,9 @@ def read(path: Path, progress=None) -> Document:
     try:
         pdf = pdfplumber.open(str(path))
     except Exception as error:  # pdfminer raises several kinds for a file that is not a PDF
+        if "PasswordIncorrect" in repr(error):
+            raise CheckerError("the PDF is protected by a password", Location(str(path)),
+                               hint="save a copy without the password (or export its text) and extract that") from None
         raise CheckerError(f"cannot open the PDF: {error}", Location(str(path))) from None
     with pdf:
         total = len(pdf.pages)
@@ -113,7 +116,29 @@ def read(path: Path, progress=None) -> Document:
                 if rows:
                     doc.blocks.append(Table(tuple(rows), first, caption))
     close()  # not at each page's end: a sentence runs on over a page break
+    _require_characters(doc)
     return doc
+
+
+#: a glyph pdfminer could not map to a character (a font without a ToUnicode map)
+_UNMAPPED = re.compile(r"\(cid:\d+\)")
+
+
+def _require_characters(doc: Document) -> None:
+    """Refuse a PDF with no text (a scan) or whose text is mostly unmapped glyphs ``(cid:1438)``: its words
+    cannot be read, and drafting from what is left (the digits some fonts still map) would be guessing."""
+    from checker.errors import CheckerError, Location
+
+    text = "".join(doc.lines.values())
+    if not text.strip():
+        raise CheckerError("the PDF has no text, only images (a scan?)", Location(doc.path),
+                           hint="run OCR on it (or ask for the document as text, .docx or a web page) and extract that")
+    unmapped = sum(len(match) for match in _UNMAPPED.findall(text))
+    if text and unmapped > len(text) / 2:
+        raise CheckerError("the PDF's fonts carry no map from glyphs to characters: its text reads as "
+                           "(cid:…) codes, not words", Location(doc.path),
+                           hint="export the text (or a .docx) from the program that made the PDF, or run OCR on it, "
+                                "and extract that")
 
 
 def _unspaced(text: str) -> str:

@@ -92,6 +92,8 @@ _DONE_AT_END = re.compile(rf"^(?P<subject>[^，,]{{4,40}}?)(?P<done>{vocabulary.
 _ACTION = vocabulary.pattern("action")
 #: without a year, only a thing to be built or won is a deliverable (rules/extract.yaml says why)
 _BUILT = vocabulary.pattern("built")
+#: also without a year: a state pledged as reached (推进实现…), a status to keep (保持无…状态, 巩固…成果)
+_STANDING = vocabulary.pattern("standing_deliverable")
 _MAX_SUBJECT = 30
 #: a longer subject is kept whole only where it ends with what it measures (…的比例)
 _MAX_LONG_NAME = 45
@@ -104,6 +106,18 @@ def squeeze(text: str) -> str:
 
 
 _ADVERBS = vocabulary.pattern("subject_end")
+
+
+_KEEP_VERB = re.compile(r"^(?:继续|持续)?(?:保持|维持|巩固)")
+
+
+def _deliverable_subject(clause: str) -> str:
+    """What a deliverable makes or keeps: the clause without its verb (推进实现医保基金省级统筹 → 医保基金省级统筹,
+    保持无脊髓灰质炎状态 → 无脊髓灰质炎状态)."""
+    rest = _DELIVER.sub("", clause)
+    if rest == clause:
+        rest = _KEEP_VERB.sub("", re.sub(r"^(?:力争|推进|推动|基本|全面|真正)+实现", "", clause))
+    return _clean_subject(rest) or clause
 
 
 def _clean_subject(subject: str) -> str:
@@ -285,7 +299,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     "", _YEAR_LEAD.sub("", clause)))).strip(" ，,"):
                 led_by_year = True  # "到“十四五”期末，": what follows in the sentence is set for that year
                 continue
-            if not (_WORTH.search(clause) or _DELIVER.match(clause) or _BUILT.match(clause)
+            if not (_WORTH.search(clause) or _DELIVER.match(clause) or _BUILT.match(clause) or _STANDING.match(clause)
                     or _DONE_AT_END.match(clause)) or len(clause) > 120 \
                     or _DATE.search(clause):
                 subject_before = None
@@ -343,9 +357,9 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     subject_before = None
                 continue
             deliverable = rule.kind == "achieved" and (
-                _DELIVER.match(clause) if year_now is not None else _BUILT.match(clause))
+                _DELIVER.match(clause) if year_now is not None else (_BUILT.match(clause) or _STANDING.match(clause)))
             if deliverable:
-                found.append(Found(subject=_clean_subject(_DELIVER.sub("", clause)), text=clause, quote=clause,
+                found.append(Found(subject=_deliverable_subject(clause), text=clause, quote=clause,
                                    line=line, page=page, year=rule.year or year_now))
                 subject_before = None
                 continue

@@ -305,7 +305,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 subject_before = None
                 continue
 
-            if _ACTION.match(clause) and not _BOUND_VALUE.search(clause):
+            if _ACTION.match(clause) and not _BOUND_VALUE.search(clause) and not clause.endswith("全覆盖"):
                 subject_before = None  # "加强…建设", "建立健全…机制": what will be done, not what is to be reached
                 continue
             line, page = at(clause)
@@ -334,6 +334,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if note and _BOUND_VALUE.search(clause[:note.start()]):
                 clause = clause[:note.start()]  # "6.3张（按建成可开放床位，可达6.5张）": the note explains the target
             clause = _ET_CETERA.sub("", clause)  # "…比要达85%等": the list's "and so on" is no part of the target
+            clause = re.sub(r"(?<=全覆盖)的目标$", "", clause)  # "实现国家卫生城镇全覆盖的目标": the goal is the coverage
             try:
                 rule = parse_target(clause)
             except CheckerError as error:
@@ -374,13 +375,16 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                                    quote=clause, line=at(words)[0], page=at(words)[1], year=rule.year or year_now))
                 subject_before = None
                 continue
-            if rule.kind in NOT_CHECKABLE or (rule.kind == "full_coverage" and not rule.subject):
+            if rule.kind in NOT_CHECKABLE or (rule.kind == "full_coverage" and not rule.subject and not subject_before):
+                # "…远程医疗覆盖80%以上县（市）区；到2030年，实现全覆盖": the coverage of the subject before
                 subject_before = None
                 continue
             # "将X提高到50%", "推动X到2022年不低于22%": the verb puts the object first; the bound is the target
             disposal = rule.subject and rule.subject.startswith(("将", "推动")) and _BOUND_VALUE.search(clause)
             if rule.trend == "slowing" and rule.subject and rule.subject.endswith("的"):
                 rule = replace(rule, subject=rule.subject[:-1])  # "超重、肥胖的增长速度明显放缓": the growth is the trend's
+            if rule.kind == "full_coverage" and rule.subject and re.match(r"^对(?!口)", rule.subject):
+                rule = replace(rule, subject=rule.subject[1:])  # "实现对…患者管理干预全覆盖": the coverage of what follows
             if rule.subject and _clean_subject(rule.subject) and _NARRATIVE.search(rule.subject) and not disposal:
                 subject_before = None
                 continue
@@ -403,7 +407,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     subject = shared
             names = [subject]
             covered = [part for part in subject.split("、") if part]
-            if rule.kind == "full_coverage" and len(covered) > 1 and all(3 <= len(part) <= _MAX_SUBJECT for part in covered):
+            if rule.kind == "full_coverage" and len(covered) > 1 and "等" not in subject and all(3 <= len(part) <= _MAX_SUBJECT for part in covered):
                 # "A、B基本实现全覆盖": the coverage of A and of B
                 names = [part if part.endswith(("覆盖率", "覆盖")) else part + "覆盖率" for part in covered]
                 review = [f"coverage of each of {subject}: check the names"]

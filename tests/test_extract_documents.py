@@ -292,6 +292,9 @@ def test_pdf_document(tmp_path):
     ("到2025年，巩固基本医保参保率，提高学校体育场地设施的开放率。",
      {("基本医保参保率", 2025, "巩固"), ("学校体育场地设施的开放率", 2025, "提高")}),
     ("到 2030 年具体实现以下目标：", set()),  # the lead of a list, no level reached
+    # pay is measured (wage statistics): a verb before a pay level or pay is a target, a service level is not
+    ("逐步提高乡村医生收入水平，提高基层医务人员待遇，提高服务水平。",
+     {("乡村医生收入水平", None, "逐步提高"), ("基层医务人员待遇", None, "提高")}),
     # three indicators, two years: the values before 和 for the first year, those after it for the second
     ("到2022年和2030年，基本知识和理念素养水平、健康生活方式与行为素养水平、基本技能素养水平分别提高到30%、18%、20%及以上"
      "和45%、25%、30%及以上。",

@@ -292,6 +292,14 @@ def test_pdf_document(tmp_path):
     ("到2025年，巩固基本医保参保率，提高学校体育场地设施的开放率。",
      {("基本医保参保率", 2025, "巩固"), ("学校体育场地设施的开放率", 2025, "提高")}),
     ("到 2030 年具体实现以下目标：", set()),  # the lead of a list, no level reached
+    # a goal's title that runs into its paragraph, with only a trend, sets nothing; a level in it does
+    ("——卫生人才规模持续扩大。到2025年，每千人口执业医师数达到3.2人，护士规模持续扩大。",
+     {("每千人口执业医师数", 2025, "达到3.2人"), ("护士规模", 2025, "持续扩大")}),
+    ("——群众满意度达到90%。医疗服务更加便捷。", {("群众满意度", None, "达到90%")}),
+    # air and water quality are monitored: a verb before them is a target (a service's quality is not);
+    # two verbs, each before its own measure, are two targets
+    ("持续改善城区空气质量和河流水质，改善服务质量。", {("城区空气质量和河流水质", None, "持续改善")}),
+    ("提高救治成功率、降低院内感染率。", {("救治成功率", None, "提高"), ("院内感染率", None, "降低")}),
     # pay is measured (wage statistics): a verb before a pay level or pay is a target, a service level is not
     ("逐步提高乡村医生收入水平，提高基层医务人员待遇，提高服务水平。",
      {("乡村医生收入水平", None, "逐步提高"), ("基层医务人员待遇", None, "提高")}),

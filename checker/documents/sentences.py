@@ -95,6 +95,8 @@ _BUILT = vocabulary.pattern("built")
 #: also without a year: a state pledged as reached (推进实现…), a status to keep (保持无…状态, 巩固…成果)
 _STANDING = vocabulary.pattern("standing_deliverable")
 _MAX_SUBJECT = 30
+#: a goal's title that runs into the paragraph setting it (——健康产业规模显著扩大。…)
+_GOAL_TITLE = re.compile(r"^\s*(?:——|—|-{2})[^，,。；]{2,24}。")
 #: a longer subject is kept whole only where it ends with what it measures (…的比例)
 _MAX_LONG_NAME = 45
 #: a verb before an amount that makes the amount a target (全市建成体育主题公园80个)
@@ -240,6 +242,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
     carried: tuple[int, int] | None = None
     carried_before: int | None = None
     for sentence in _SENTENCE.finditer(text):
+        # "——健康产业规模显著扩大。…": a goal's title, with only a trend, heads the paragraph that sets the goal
+        title = sentence.start() == 0 and bool(_GOAL_TITLE.match(sentence.group(0)))
         if not _YEAR_LEAD.match(sentence.group(0).lstrip()):
             subject_before = None  # "…比例达到85%以上；到2030年，达到95%以上": the subject carries over
         opening = _LIST_MARK.sub("", sentence.group(0).lstrip())
@@ -389,6 +393,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 subject_before = None
                 continue
             named = _clean_subject(rule.subject or subject_before or "")
+            if rule.kind == "trend" and title:
+                continue
             if rule.kind in ("trend", "maintain") and _VAGUE.search(named) and not catalogue.knows(named):
                 continue  # "服务水平明显提高"; not "居民健康素养水平持续提升", a catalogued measure
             subject = _clean_subject(_subject_as_written(clause, rule.subject)) if rule.subject else None
@@ -459,11 +465,13 @@ _BOUND_VALUE = re.compile(r"(?:[≤≥<>＜＞]|达到|达|不低于|不高于|�
 
 def _clauses(sentence: str) -> list[tuple[int, str]]:
     """The sentence's clauses (start, text), cut at commas, and at ``、`` where every piece sets its own
-    bound (``医师数达到0.5人以上、拥有精神科床位达到5张以上``: two targets, not one)."""
+    bound (``医师数达到0.5人以上、拥有精神科床位达到5张以上``: two targets, not one) or opens with its own
+    verb before a measure (``提高治愈率、降低病死率``)."""
     out = []
     for start, text in _outside_brackets(sentence):
         pieces = text.split("、")
-        if len(pieces) > 1 and all(_BOUND_VALUE.search(piece) for piece in pieces):
+        if len(pieces) > 1 and (all(_BOUND_VALUE.search(piece) for piece in pieces)
+                                or all(_VERB_FIRST.match(piece.strip().rstrip("。；！？!?;…")) for piece in pieces)):  # 提高治愈率、降低病死率
             for piece in pieces:
                 out.append((start, piece))
                 start += len(piece) + 1

@@ -300,6 +300,14 @@ def test_pdf_document(tmp_path):
     # two verbs, each before its own measure, are two targets
     ("持续改善城区空气质量和河流水质，改善服务质量。", {("城区空气质量和河流水质", None, "持续改善")}),
     ("提高救治成功率、降低院内感染率。", {("救治成功率", None, "提高"), ("院内感染率", None, "降低")}),
+    # all of a kind reaching a level or standard is a requirement, with a year or without; a part is not
+    ("确保县级妇幼保健院全部达到二级甲等水平，部分乡镇卫生院达到社区医院标准。",
+     {("县级妇幼保健院", None, "达到二级甲等水平")}),
+    ("推动县级中医医院全部晋升三级中医医院。", {("县级中医医院", None, "晋升三级中医医院")}),
+    ("所有村卫生室都要达到标准化建设要求，所有干部要提高认识。",
+     {("村卫生室达到标准化建设要求", None, "所有村卫生室都要达到标准化建设要求")}),
+    ("到2025年，全市所有养老机构要达到消防安全标准。",
+     {("养老机构达到消防安全标准", 2025, "所有养老机构要达到消防安全标准")}),
     # pay is measured (wage statistics): a verb before a pay level or pay is a target, a service level is not
     ("逐步提高乡村医生收入水平，提高基层医务人员待遇，提高服务水平。",
      {("乡村医生收入水平", None, "逐步提高"), ("基层医务人员待遇", None, "提高")}),

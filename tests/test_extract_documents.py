@@ -308,6 +308,9 @@ def test_pdf_document(tmp_path):
      {("村卫生室达到标准化建设要求", None, "所有村卫生室都要达到标准化建设要求")}),
     ("到2025年，全市所有养老机构要达到消防安全标准。",
      {("养老机构达到消防安全标准", 2025, "所有养老机构要达到消防安全标准")}),
+    # 推动 before a measure and its trend is the trend asked for (a vague level after it is still left out)
+    ("推动居民健康素养水平不断提升，推动医疗服务水平持续提升。", {("居民健康素养水平", None, "不断提升")}),
+    ("推动孕产妇系统管理率稳步提高，推动产业发展。", {("孕产妇系统管理率", None, "稳步提高")}),
     # pay is measured (wage statistics): a verb before a pay level or pay is a target, a service level is not
     ("逐步提高乡村医生收入水平，提高基层医务人员待遇，提高服务水平。",
      {("乡村医生收入水平", None, "逐步提高"), ("基层医务人员待遇", None, "提高")}),

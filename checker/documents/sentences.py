@@ -395,7 +395,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 subject_before = None
                 continue
             # "将X提高到50%", "推动X到2022年不低于22%": the verb puts the object first; the bound is the target
-            disposal = rule.subject and rule.subject.startswith(("将", "推动")) and _BOUND_VALUE.search(clause)
+            disposal = rule.subject and rule.subject.startswith(("将", "推动")) and (
+                _BOUND_VALUE.search(clause) or (rule.kind == "trend" and rule.subject.startswith("推动")))
             if rule.trend == "slowing" and rule.subject and rule.subject.endswith("的"):
                 rule = replace(rule, subject=rule.subject[:-1])  # "超重、肥胖的增长速度明显放缓": the growth is the trend's
             if rule.kind == "full_coverage" and rule.subject and re.match(r"^对(?!口)", rule.subject):

@@ -311,6 +311,14 @@ def test_pdf_document(tmp_path):
     # 推动 before a measure and its trend is the trend asked for (a vague level after it is still left out)
     ("推动居民健康素养水平不断提升，推动医疗服务水平持续提升。", {("居民健康素养水平", None, "不断提升")}),
     ("推动孕产妇系统管理率稳步提高，推动产业发展。", {("孕产妇系统管理率", None, "稳步提高")}),
+    # a list of projects to be finished: each is a deliverable (a list in quotes is part of one name)
+    ("加快重大项目建设，市第一人民医院门诊楼项目、市传染病医院新院区、县妇幼保健院迁建项目建成投用。",
+     {("市第一人民医院门诊楼项目", None, "建成投用"), ("市传染病医院新院区", None, "建成投用"),
+      ("县妇幼保健院迁建项目", None, "建成投用")}),
+    ("县急救中心新址建成并投入使用。", {("县急救中心新址", None, "建成并投入使用")}),
+    ("到2030年，“村收集、镇转运、县处理”的垃圾收运体系基本建立。",
+     {("“村收集、镇转运、县处理”的垃圾收运体系", 2030, "基本建立")}),
+    ("加快推进区域协同诊疗服务网络基本建成。", set()),  # an action before it
     # pay is measured (wage statistics): a verb before a pay level or pay is a target, a service level is not
     ("逐步提高乡村医生收入水平，提高基层医务人员待遇，提高服务水平。",
      {("乡村医生收入水平", None, "逐步提高"), ("基层医务人员待遇", None, "提高")}),

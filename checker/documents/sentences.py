@@ -87,7 +87,7 @@ _VAGUE = vocabulary.pattern("vague_ends")
 #: the verbs of a deliverable that a year makes checkable (到2025年，建成…)
 _DELIVER = vocabulary.pattern("deliverable")
 #: a subject, then that it is to be set up or built (``促进全民健康的政策体系基本建立``)
-_DONE_AT_END = re.compile(rf"^(?P<subject>[^，,]{{4,40}}?)(?P<done>{vocabulary.source('done_at_end')})$")
+_DONE_AT_END = re.compile(rf"^(?P<subject>[^，,]{{4,80}}?)(?P<done>{vocabulary.source('done_at_end')})$")
 #: a clause that starts with an action (what will be done) sets no target unless it binds a number
 _ACTION = vocabulary.pattern("action")
 #: without a year, only a thing to be built or won is a deliverable (rules/extract.yaml says why)
@@ -333,10 +333,17 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if done and (year_now is not None or "建成" in done.group("done")) \
                     and not _ACTION.match(done.group("subject")) and not _DELIVER.match(clause):
                 words = done.group("done")  # "…政策体系基本建立": the subject, then what is to be done
-                found.append(Found(subject=_clean_subject(done.group("subject")), text=words, quote=clause,
-                                   line=at(words)[0], page=at(words)[1], year=year_now))
-                subject_before = None
-                continue
+                subject = _clean_subject(done.group("subject"))
+                # "A项目、B医院、C新院区建成投用": a list of projects, each to be finished
+                parts = _listed_outside(subject)
+                if len(parts) < 2 or not all(4 <= len(part) <= 30 for part in parts):
+                    parts = [subject]
+                if len(parts) > 1 or len(subject) <= 40:
+                    for part in parts:
+                        found.append(Found(subject=part, text=words, quote=clause,
+                                           line=at(words)[0], page=at(words)[1], year=year_now))
+                    subject_before = None
+                    continue
             note = _NOTE_AT_END.search(clause)
             if note and _BOUND_VALUE.search(clause[:note.start()]):
                 clause = clause[:note.start()]  # "6.3张（按建成可开放床位，可达6.5张）": the note explains the target
@@ -490,6 +497,21 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
         else:
             out.append((start, text))
     return out
+
+
+def _listed_outside(text: str) -> list[str]:
+    """``text`` cut at each ``、`` outside quotes and brackets (``“户分类、组保洁”的…体系`` is one name)."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        if char in "（(“《":
+            depth += 1
+        elif char in "）)”》":
+            depth = max(depth - 1, 0)
+        elif char == "、" and depth == 0:
+            parts.append(text[start:at])
+            start = at + 1
+    parts.append(text[start:])
+    return [part for part in parts if part]
 
 
 def _outside_brackets(sentence: str) -> list[tuple[int, str]]:

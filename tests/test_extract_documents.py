@@ -319,6 +319,13 @@ def test_pdf_document(tmp_path):
     ("到2030年，“村收集、镇转运、县处理”的垃圾收运体系基本建立。",
      {("“村收集、镇转运、县处理”的垃圾收运体系", 2030, "基本建立")}),
     ("加快推进区域协同诊疗服务网络基本建成。", set()),  # an action before it
+    # a subject that builds or reaches something by a year; places are named by what they build; a state
+    # of things (健康公平) and a subject cut before 与 are no deliverables
+    ("到2025年，甲县、乙县建成省级慢性病综合防控示范区。",
+     {("省级慢性病综合防控示范区", 2025, "建成省级慢性病综合防控示范区")}),
+    ("到2025年，把全区建成国家卫生城区。", {("国家卫生城区", 2025, "建成国家卫生城区")}),
+    ("到2030年，全县出生人口性别比实现自然平衡。", {("出生人口性别比", 2030, "实现自然平衡")}),
+    ("到2030年，健康公平基本实现，卫生事业发展水平与全面建成小康社会相适应。", set()),
     # pay is measured (wage statistics): a verb before a pay level or pay is a target, a service level is not
     ("逐步提高乡村医生收入水平，提高基层医务人员待遇，提高服务水平。",
      {("乡村医生收入水平", None, "逐步提高"), ("基层医务人员待遇", None, "提高")}),

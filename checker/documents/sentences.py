@@ -37,7 +37,7 @@ _LEAD_ONLY = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[
                         r"((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?\s*$")
 _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张|个|所|家|天|分钟|平方米)"
                            r"|(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|降至|降到|下降到|下降至)\s*\d")
-_WORTH = re.compile(r"\d|全部|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|维持|巩固|稳定|"
+_WORTH = re.compile(r"\d|全部|建成|实现|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|维持|巩固|稳定|"
                     r"优于|低于|高于|覆盖|左右|翻一番|减半|持续|逐步|明显|显著|稳中有降|放缓|减缓|遏制")
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?)"
                            r"(?P<values>\d[^、和及与]*?(?:(?:、|和|及|与)\d[^、和及与]*?)+)(?P<tail>以下|以上|左右|以内)?$")
@@ -94,6 +94,10 @@ _ACTION = vocabulary.pattern("action")
 _BUILT = vocabulary.pattern("built")
 #: also without a year: a state pledged as reached (推进实现…), a status to keep (保持无…状态, 巩固…成果)
 _STANDING = vocabulary.pattern("standing_deliverable")
+#: places (甲市、乙县, 各县（市）及通州区, 把我市) as the subject of what they build
+_PLACES = re.compile(r"(?:把|使)?(?:[各全我本]?[\u4e00-\u9fff（）()]{0,8}?(?:市|县|区|镇|乡|城区)[、和及与]?)+")
+#: a subject that is a state of things (健康公平基本实现), not a thing to reach
+_STATE = vocabulary.pattern("state_of_things")
 _MAX_SUBJECT = 30
 #: all of a kind to reach a standard (所有医共体建设要达到国家评判标准, …所有乡镇卫生院都要达到国家基本标准)
 _EVERY = re.compile(r"^(?P<whole>[^，,]{0,12}?)(?P<all>所有|全部)(?P<subject>[^，,]{2,30}?)(?:都|均)?(?:要|应)?达到"
@@ -388,12 +392,17 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if rule.kind == "achieved" and rule.subject and (own_year or rule.year or led_by_year or rule.subject.endswith("全部")) \
                     and len(_clean_subject(rule.subject)) >= 3 and not re.match(r"^\d|.*\d+月", rule.subject) \
                     and not _VAGUE.search(_clean_subject(rule.subject)) \
+                    and not _STATE.search(_clean_subject(rule.subject)) \
                     and not re.search(r"(?:以下|下列|如下)(?:目标|指标|任务)", clause):
                 # not "10月底前完成…" (a deadline, no name), "具体实现以下目标" (the lead of a list) or
                 # "主要健康指标达到国内先进水平" (no measure a level applies to); without a year, all of a kind
                 # reaching a level is a standing requirement ("市级…医院全部达到三级水平")
                 words = _after(clause, rule.subject)  # "至2025年县中医医院达到三级乙等水平": a level by a year
-                found.append(Found(subject=_clean_subject(_subject_as_written(clause, rule.subject)), text=words,
+                name = _clean_subject(_subject_as_written(clause, rule.subject))
+                built = re.match(r"^(?:建成|创建)(?P<thing>.{4,30})$", words)
+                if built and _PLACES.fullmatch(name):  # "甲市、乙市建成省级健康城市示范市": what they build is named
+                    name = _clean_subject(built.group("thing"))
+                found.append(Found(subject=name, text=words,
                                    quote=clause, line=at(words)[0], page=at(words)[1], year=rule.year or year_now))
                 subject_before = None
                 continue

@@ -326,6 +326,11 @@ def test_pdf_document(tmp_path):
     ("到2025年，把全区建成国家卫生城区。", {("国家卫生城区", 2025, "建成国家卫生城区")}),
     ("到2030年，全县出生人口性别比实现自然平衡。", {("出生人口性别比", 2030, "实现自然平衡")}),
     ("到2030年，健康公平基本实现，卫生事业发展水平与全面建成小康社会相适应。", set()),
+    # everyone covered by a service (not by a quality of it); 把…建成… is a thing to be built, with a year or without
+    ("到2025年，人人享有基本医疗卫生服务和基本体育健身服务。",
+     {("人人享有基本医疗卫生服务和基本体育健身服务", 2025, "人人享有基本医疗卫生服务和基本体育健身服务")}),
+    ("人人享有高质量的健康服务。", set()),
+    ("把县直机关建成无烟单位，把健康融入所有政策。", {("县直机关建成无烟单位", None, "把县直机关建成无烟单位")}),
     # pay is measured (wage statistics): a verb before a pay level or pay is a target, a service level is not
     ("逐步提高乡村医生收入水平，提高基层医务人员待遇，提高服务水平。",
      {("乡村医生收入水平", None, "逐步提高"), ("基层医务人员待遇", None, "提高")}),

@@ -37,7 +37,7 @@ _LEAD_ONLY = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[
                         r"((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?\s*$")
 _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张|个|所|家|天|分钟|平方米)"
                            r"|(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|降至|降到|下降到|下降至)\s*\d")
-_WORTH = re.compile(r"\d|全部|建成|实现|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|维持|巩固|稳定|"
+_WORTH = re.compile(r"\d|全部|人人|建成|实现|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|维持|巩固|稳定|"
                     r"优于|低于|高于|覆盖|左右|翻一番|减半|持续|逐步|明显|显著|稳中有降|放缓|减缓|遏制")
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?)"
                            r"(?P<values>\d[^、和及与]*?(?:(?:、|和|及|与)\d[^、和及与]*?)+)(?P<tail>以下|以上|左右|以内)?$")
@@ -124,7 +124,9 @@ def _deliverable_subject(clause: str) -> str:
     """What a deliverable makes or keeps: the clause without its verb (推进实现医保基金省级统筹 → 医保基金省级统筹,
     保持无脊髓灰质炎状态 → 无脊髓灰质炎状态)."""
     rest = _DELIVER.sub("", clause)
-    if rest == clause:
+    if clause.startswith("把"):
+        rest = clause[1:]  # "把党政机关建成无烟机关": 党政机关建成无烟机关
+    elif rest == clause:
         rest = _KEEP_VERB.sub("", re.sub(r"^(?:力争|推进|推动|基本|全面|真正)+实现", "", clause))
     return _clean_subject(rest) or clause
 
@@ -374,6 +376,12 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     subject_before = own if own and len(own) <= _MAX_SUBJECT else None
                 else:
                     subject_before = None
+                continue
+            everyone = re.match(r"^人人(?:享有|拥有)(?P<what>[^，,]{4,40})$", clause) if rule.kind == "full_coverage" else None
+            if everyone:  # "人人享有基本医疗卫生服务": everyone covered (not "高质量的健康服务", a quality no data gives)
+                if not re.search(r"高质量|高水平|优质|更好", everyone.group("what")):
+                    found.append(Found(subject=clause, text=clause, quote=clause, line=line, page=page, year=year_now))
+                subject_before = None
                 continue
             every = _EVERY.match(clause) if rule.kind in ("full_coverage", "achieved") else None
             if every:  # "所有医共体建设要达到国家评判标准": that each of them reaches it

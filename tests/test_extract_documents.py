@@ -333,6 +333,9 @@ def test_pdf_document(tmp_path):
     ("把县直机关建成无烟单位，把健康融入所有政策。", {("县直机关建成无烟单位", None, "把县直机关建成无烟单位")}),
     # 消除一批… names nothing to check; a named disease to eliminate is a deliverable
     ("到2030年，消除一批重点传染病危害，基本消除碘缺乏病危害。", {("碘缺乏病危害", 2030, "基本消除碘缺乏病危害")}),
+    # 大幅 before the verb; a count of things described with 的 (…的乡镇卫生院数量) is measured, a feeling is not
+    ("大幅降低患者县外就诊率，增加具备急救能力的乡镇卫生院数量，增加群众的获得感。",
+     {("患者县外就诊率", None, "大幅降低"), ("具备急救能力的乡镇卫生院数量", None, "增加")}),
     # pay is measured (wage statistics): a verb before a pay level or pay is a target, a service level is not
     ("逐步提高乡村医生收入水平，提高基层医务人员待遇，提高服务水平。",
      {("乡村医生收入水平", None, "逐步提高"), ("基层医务人员待遇", None, "提高")}),

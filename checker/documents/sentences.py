@@ -329,7 +329,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 continue
             verb_first = _VERB_FIRST.match(clause)
             if verb_first and not any(word in verb_first.group("object") for word in ("提高", "降低")) \
-                    and ("的" not in verb_first.group("object") or re.search(r"(?:比重|比例|占比|率)$", verb_first.group("object"))) \
+                    and ("的" not in verb_first.group("object") or re.search(r"(?:比重|比例|占比|率|数量)$", verb_first.group("object"))) \
                     and not _VAGUE.search(verb_first.group("object")):  # not "提高政务服务效率"
                 found.append(Found(subject=_clean_subject(verb_first.group("object")), text=verb_first.group("verb"),
                                    quote=clause, line=line, page=page, year=year_now))

@@ -336,6 +336,11 @@ def test_pdf_document(tmp_path):
     # 大幅 before the verb; a count of things described with 的 (…的乡镇卫生院数量) is measured, a feeling is not
     ("大幅降低患者县外就诊率，增加具备急救能力的乡镇卫生院数量，增加群众的获得感。",
      {("患者县外就诊率", None, "大幅降低"), ("具备急救能力的乡镇卫生院数量", None, "增加")}),
+    # a target set elsewhere (完成国家任务) for named measures: each drafted (a person writes the number in)
+    ("细颗粒物（PM2.5）平均浓度完成省下达任务，全面完成国家下达任务。",
+     {("细颗粒物（PM2.5）平均浓度", None, "完成省下达任务")}),
+    ("地表水优良比例和城市污水处理率指标完成国家任务。",
+     {("地表水优良比例", None, "完成国家任务"), ("城市污水处理率", None, "完成国家任务")}),
     # pay is measured (wage statistics): a verb before a pay level or pay is a target, a service level is not
     ("逐步提高乡村医生收入水平，提高基层医务人员待遇，提高服务水平。",
      {("乡村医生收入水平", None, "逐步提高"), ("基层医务人员待遇", None, "提高")}),

@@ -37,7 +37,7 @@ _LEAD_ONLY = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[
                         r"((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?\s*$")
 _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张|个|所|家|天|分钟|平方米)"
                            r"|(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|降至|降到|下降到|下降至)\s*\d")
-_WORTH = re.compile(r"\d|全部|人人|建成|实现|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|维持|巩固|稳定|"
+_WORTH = re.compile(r"\d|全部|人人|建成|实现|任务|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|维持|巩固|稳定|"
                     r"优于|低于|高于|覆盖|左右|翻一番|减半|持续|逐步|明显|显著|稳中有降|放缓|减缓|遏制")
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?)"
                            r"(?P<values>\d[^、和及与]*?(?:(?:、|和|及|与)\d[^、和及与]*?)+)(?P<tail>以下|以上|左右|以内)?$")
@@ -129,6 +129,16 @@ def _deliverable_subject(clause: str) -> str:
     elif rest == clause:
         rest = _KEEP_VERB.sub("", re.sub(r"^(?:力争|推进|推动|基本|全面|真正)+实现", "", clause))
     return _clean_subject(rest) or clause
+
+
+def _indicators_listed(subject: str) -> list[str]:
+    """The indicators a subject names, listed or not, before naming their kind (``再住院率、抗菌药物使用率等主要医疗服务
+    质量指标``, ``…天数比例和细颗粒物（PM2.5）浓度指标``, ``单位GDP能耗``); none where one names no measure."""
+    match = re.match(r"^(?P<names>.+?)(?:等[^，,、等]{0,14}指标|指标)?$", _clean_subject(subject))
+    names = [_clean_subject(name) for name in re.split(r"、|和|及|以及", match.group("names"))]
+    if not all(3 <= len(name) <= _MAX_SUBJECT and _MEASURE.search(name) for name in names):
+        return []
+    return names
 
 
 def _clean_subject(subject: str) -> str:
@@ -395,6 +405,18 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if deliverable:
                 found.append(Found(subject=_deliverable_subject(clause), text=clause, quote=clause,
                                    line=line, page=page, year=rule.year or year_now))
+                subject_before = None
+                continue
+            listed = _indicators_listed(_subject_as_written(clause, rule.subject)) \
+                if rule.subject and rule.kind == "external" else []
+            if listed:  # "再住院率、抗菌药物使用率等主要医疗服务质量指标达到省内先进水平": each indicator named
+                words = _after(clause, rule.subject)
+                review = [f"one of the indicators named before {rule.subject[-12:]}: check the name"] if len(listed) > 1 else []
+                if rule.kind == "external":
+                    review.append("set elsewhere: write the number the plan was given")
+                for name in listed:
+                    found.append(Found(subject=name, text=words, quote=clause, line=at(words)[0], page=at(words)[1],
+                                       year=rule.year or year_now, review=list(review)))
                 subject_before = None
                 continue
             if rule.kind == "achieved" and rule.subject and (own_year or rule.year or led_by_year or rule.subject.endswith("全部")) \
@@ -683,6 +705,8 @@ def _respectively(clause: str, at, year: int | None) -> list[Found]:
 
 
 _HEAD = re.compile(r"(?:率|数|比|量|比例|比重|水平|寿命|面积|规模|人数)$")
+#: what a listed indicator measures (not 水平, which names no measure by itself)
+_MEASURE = re.compile(r"(?:率|数|比|量|比例|比重|寿命|面积|浓度|人数)$")
 
 
 def _part_name(whole: str, part: str) -> str:

@@ -341,6 +341,12 @@ def test_pdf_document(tmp_path):
      {("细颗粒物（PM2.5）平均浓度", None, "完成省下达任务")}),
     ("地表水优良比例和城市污水处理率指标完成国家任务。",
      {("地表水优良比例", None, "完成国家任务"), ("城市污水处理率", None, "完成国家任务")}),
+    # 基本形成… by a year is a deliverable (not an order or a pattern of things, nor without a year); 扩大 before a
+    # measure is a target
+    ("到2030年，基本形成覆盖城乡的托育服务体系，基本形成分级诊疗就医秩序，形成共建共享格局。",
+     {("覆盖城乡的托育服务体系", 2030, "基本形成覆盖城乡的托育服务体系")}),
+    ("基本形成覆盖城乡的托育服务体系。", set()),
+    ("鼓励社会捐助，扩大慈善医疗救助基金规模。", {("慈善医疗救助基金规模", None, "扩大")}),
     # pay is measured (wage statistics): a verb before a pay level or pay is a target, a service level is not
     ("逐步提高乡村医生收入水平，提高基层医务人员待遇，提高服务水平。",
      {("乡村医生收入水平", None, "逐步提高"), ("基层医务人员待遇", None, "提高")}),

@@ -350,6 +350,10 @@ def test_pdf_document(tmp_path):
     # a staffing ratio in 名 looks like a target: kept with a note where the grammar cannot read it
     ("乡镇卫生院每万常住人口配置 12~15 名卫生技术人员。",
      {("乡镇卫生院每万常住人口配置", None, "乡镇卫生院每万常住人口配置 12~15 名卫生技术人员")}),
+    # what each unit is to have (每个…办好一所…), kept with a note; a list of several things for each is not one
+    ("原则上每个乡镇至少办好一所卫生院，每个行政村设置1个村卫生室，每个县（区）重点办好1所综合医院和1所中医医院。",
+     {("乡镇办好卫生院", None, "原则上每个乡镇至少办好一所卫生院"), ("行政村设置村卫生室", None, "每个行政村设置1个村卫生室")}),
+    ("力争每个县至少建成一个医养结合机构。", {("县建成医养结合机构", None, "力争每个县至少建成一个医养结合机构")}),
     # pay is measured (wage statistics): a verb before a pay level or pay is a target, a service level is not
     ("逐步提高乡村医生收入水平，提高基层医务人员待遇，提高服务水平。",
      {("乡村医生收入水平", None, "逐步提高"), ("基层医务人员待遇", None, "提高")}),

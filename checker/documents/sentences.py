@@ -37,7 +37,7 @@ _LEAD_ONLY = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[
                         r"((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?\s*$")
 _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张|个|所|家|名|天|分钟|平方米)"
                            r"|(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|降至|降到|下降到|下降至)\s*\d")
-_WORTH = re.compile(r"\d|全部|人人|建成|实现|任务|扩大|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|维持|巩固|稳定|"
+_WORTH = re.compile(r"\d|每个|全部|人人|建成|实现|任务|扩大|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|维持|巩固|稳定|"
                     r"优于|低于|高于|覆盖|左右|翻一番|减半|持续|逐步|明显|显著|稳中有降|放缓|减缓|遏制")
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?)"
                            r"(?P<values>\d[^、和及与]*?(?:(?:、|和|及|与)\d[^、和及与]*?)+)(?P<tail>以下|以上|左右|以内)?$")
@@ -99,6 +99,10 @@ _PLACES = re.compile(r"(?:把|使)?(?:[各全我本]?[\u4e00-\u9fff（）()]{0,8
 #: a subject that is a state of things (健康公平基本实现), not a thing to reach
 _STATE = vocabulary.pattern("state_of_things")
 _MAX_SUBJECT = 30
+#: what each unit is to have (每个行政村办好一个村卫生所, 每个街道或每3~10万居民设置1所社区卫生服务中心)
+_PER_UNIT = re.compile(r"^(?:坚持|原则上|确保|力争)*(?P<each>每个?)(?P<unit>[^，,每\d]{1,12}?)(?:或每[^，,]{1,12}?)?"
+                       r"(?:至少|都|均)?要?(?P<verb>办好|设置|建设|建成|建好|配备|设立|建有)"
+                       r"\s*(?:\d+(?:\s*[~～-]\s*\d+)?|[一二两三四五六七八九十])\s*(?:所|个|家|名|支|处)(?P<thing>[^，,\d]{2,24})$")
 #: all of a kind to reach a standard (所有医共体建设要达到国家评判标准, …所有乡镇卫生院都要达到国家基本标准)
 _EVERY = re.compile(r"^(?P<whole>[^，,]{0,12}?)(?P<all>所有|全部)(?P<subject>[^，,]{2,30}?)(?:都|均)?(?:要|应)?达到"
                     r"(?P<level>[^，,]{2,20}?(?:标准|水平|要求))$")
@@ -335,6 +339,14 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             split = _respectively(clause, at, year_now)
             if split:
                 found.extend(split)
+                subject_before = None
+                continue
+            per_unit = _PER_UNIT.match(clause)
+            if per_unit:  # "每个行政村办好一个村卫生所": what each unit is to have
+                words = clause  # "力争每个县（市）区至少建成一个…": the pledge is part of the target
+                found.append(Found(subject=per_unit.group("unit") + per_unit.group("verb") + per_unit.group("thing"),
+                                   text=words, quote=clause, line=at(words)[0], page=at(words)[1], year=year_now,
+                                   review=["what each unit is to have: check the count and the name"]))
                 subject_before = None
                 continue
             verb_first = _VERB_FIRST.match(clause)

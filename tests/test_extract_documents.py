@@ -354,6 +354,10 @@ def test_pdf_document(tmp_path):
     ("原则上每个乡镇至少办好一所卫生院，每个行政村设置1个村卫生室，每个县（区）重点办好1所综合医院和1所中医医院。",
      {("乡镇办好卫生院", None, "原则上每个乡镇至少办好一所卫生院"), ("行政村设置村卫生室", None, "每个行政村设置1个村卫生室")}),
     ("力争每个县至少建成一个医养结合机构。", {("县建成医养结合机构", None, "力争每个县至少建成一个医养结合机构")}),
+    # a verb before a count, by many ways (多渠道增加…数量); a region pushed to win a title; a disease's harm to end
+    ("多渠道增加全科医生和护士数量，推动我区创建国家慢性病综合防控示范区，消除碘缺乏病危害，消除数据壁垒。",
+     {("全科医生和护士数量", None, "多渠道增加"), ("国家慢性病综合防控示范区", None, "推动我区创建国家慢性病综合防控示范区"),
+      ("碘缺乏病危害", None, "消除碘缺乏病危害")}),
     # pay is measured (wage statistics): a verb before a pay level or pay is a target, a service level is not
     ("逐步提高乡村医生收入水平，提高基层医务人员待遇，提高服务水平。",
      {("乡村医生收入水平", None, "逐步提高"), ("基层医务人员待遇", None, "提高")}),

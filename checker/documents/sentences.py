@@ -127,7 +127,7 @@ _KEEP_VERB = re.compile(r"^(?:继续|持续)?(?:保持|维持|巩固)")
 def _deliverable_subject(clause: str) -> str:
     """What a deliverable makes or keeps: the clause without its verb (推进实现医保基金省级统筹 → 医保基金省级统筹,
     保持无脊髓灰质炎状态 → 无脊髓灰质炎状态)."""
-    rest = _DELIVER.sub("", clause)
+    rest = _DELIVER.sub("", re.sub(r"^推动(?:我[市县区]|全[市县区])?(?=创建|建成)", "", clause))
     if clause.startswith("把"):
         rest = clause[1:]  # "把党政机关建成无烟机关": 党政机关建成无烟机关
     elif rest == clause:

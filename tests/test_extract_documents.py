@@ -358,6 +358,9 @@ def test_pdf_document(tmp_path):
     ("多渠道增加全科医生和护士数量，推动我区创建国家慢性病综合防控示范区，消除碘缺乏病危害，消除数据壁垒。",
      {("全科医生和护士数量", None, "多渠道增加"), ("国家慢性病综合防控示范区", None, "推动我区创建国家慢性病综合防控示范区"),
       ("碘缺乏病危害", None, "消除碘缺乏病危害")}),
+    # hours a day, times a week and skills to master look like targets (kept with a note); a count of rules does not
+    ("保证学生每天1小时校园体育活动，让学生熟练掌握1～2项运动技能，落实医疗18项核心制度。",
+     {("学生每天", None, "保证学生每天1小时校园体育活动"), ("学生熟练掌握", None, "让学生熟练掌握1～2项运动技能")}),
     # pay is measured (wage statistics): a verb before a pay level or pay is a target, a service level is not
     ("逐步提高乡村医生收入水平，提高基层医务人员待遇，提高服务水平。",
      {("乡村医生收入水平", None, "逐步提高"), ("基层医务人员待遇", None, "提高")}),

@@ -361,6 +361,8 @@ def test_pdf_document(tmp_path):
     # hours a day, times a week and skills to master look like targets (kept with a note); a count of rules does not
     ("保证学生每天1小时校园体育活动，让学生熟练掌握1～2项运动技能，落实医疗18项核心制度。",
      {("学生每天", None, "保证学生每天1小时校园体育活动"), ("学生熟练掌握", None, "让学生熟练掌握1～2项运动技能")}),
+    # …得到较大提高 after a measure is its trend; an order of things (就医秩序得到改善) is no measure
+    ("到2030年，健康期望寿命得到较大提高，就医秩序得到改善。", {("健康期望寿命", 2030, "得到较大提高")}),
     # pay is measured (wage statistics): a verb before a pay level or pay is a target, a service level is not
     ("逐步提高乡村医生收入水平，提高基层医务人员待遇，提高服务水平。",
      {("乡村医生收入水平", None, "逐步提高"), ("基层医务人员待遇", None, "提高")}),

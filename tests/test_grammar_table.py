@@ -217,6 +217,9 @@ ROWS = [
      {"subject": "青少年学生每周参加中等强度体育活动"}),
     ("《国家学生体质健康标准》测试优秀率逐年提升", "%", "up", "trend", None, None, None,
      {"trend": "up", "subject": "《国家学生体质健康标准》测试优秀率"}),
+    # 得到 opens the target, not the name: "…得到较大提高" after a subject (较 is no comparison here)
+    ("健康期望寿命得到较大提高", "岁", "up", "trend", None, None, None, {"trend": "up", "subject": "健康期望寿命"}),
+    ("健康期望寿命得到明显提高", "岁", "up", "trend", None, None, None, {"trend": "up", "subject": "健康期望寿命"}),
     ("到2030年，实现每千常住人口公共卫生人员数≥2", "人", "up", "lower_bound", ">=", 2, None,  # 317
      {"year": 2030, "subject": "每千常住人口公共卫生人员数"}),
     ("每千常住人口公共卫生人员力争达到0.9人", "人", "up", "reach", ">=", 0.9, None,

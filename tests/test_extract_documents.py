@@ -363,6 +363,13 @@ def test_pdf_document(tmp_path):
      {("学生每天", None, "保证学生每天1小时校园体育活动"), ("学生熟练掌握", None, "让学生熟练掌握1～2项运动技能")}),
     # …得到较大提高 after a measure is its trend; an order of things (就医秩序得到改善) is no measure
     ("到2030年，健康期望寿命得到较大提高，就医秩序得到改善。", {("健康期望寿命", 2030, "得到较大提高")}),
+    # a list of pieces each with its own subject and trend is cut at 、 (a vague one is still left out); a
+    # trend shared by listed names is not
+    ("到2030年，健康产业规模不断扩大、体系更加完整、结构更加合理。", {("健康产业规模", 2030, "不断扩大")}),
+    ("到2030年，婴儿死亡率持续下降、孕产妇死亡率稳步降低。",
+     {("婴儿死亡率", 2030, "持续下降"), ("孕产妇死亡率", 2030, "稳步降低")}),
+    ("到2030年，农村自来水普及率、水质达标率持续提高。",
+     {("农村自来水普及率", 2030, "持续提高"), ("水质达标率", 2030, "持续提高")}),
     # pay is measured (wage statistics): a verb before a pay level or pay is a target, a service level is not
     ("逐步提高乡村医生收入水平，提高基层医务人员待遇，提高服务水平。",
      {("乡村医生收入水平", None, "逐步提高"), ("基层医务人员待遇", None, "提高")}),

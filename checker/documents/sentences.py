@@ -542,7 +542,8 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
     for start, text in _outside_brackets(sentence):
         pieces = text.split("、")
         if len(pieces) > 1 and (all(_BOUND_VALUE.search(piece) for piece in pieces)
-                                or all(_VERB_FIRST.match(piece.strip().rstrip("。；！？!?;…")) for piece in pieces)):  # 提高治愈率、降低病死率
+                                or all(_VERB_FIRST.match(piece.strip().rstrip("。；！？!?;…")) for piece in pieces)  # 提高治愈率、降低病死率
+                                or all(_OWN_TREND.search(piece.strip().rstrip("。；！？!?;…")) for piece in pieces)):
             for piece in pieces:
                 out.append((start, piece))
                 start += len(piece) + 1
@@ -582,6 +583,10 @@ def _outside_brackets(sentence: str) -> list[tuple[int, str]]:
     if start < len(sentence):
         out.append((start, sentence[start:]))
     return out
+
+
+#: a piece of a list with its own subject and trend (健康产业规模不断扩大、体系更加完整、结构更加合理)
+_OWN_TREND = re.compile(r"^[^、]{2,}?(?:不断|持续|明显|显著|更加|进一步|逐步|稳步|大幅)[\u4e00-\u9fff]{1,2}$")
 
 
 _VALUE = r"\d+(?:\.\d+)?\s*(?:%|‰|/10万|/万|岁|人|张|个|名|所|元|平方米|天|分钟)?\s*(?:及以上|及以下|以上|以下|左右|以内)?"

@@ -370,6 +370,9 @@ def test_pdf_document(tmp_path):
      {("婴儿死亡率", 2030, "持续下降"), ("孕产妇死亡率", 2030, "稳步降低")}),
     ("到2030年，农村自来水普及率、水质达标率持续提高。",
      {("农村自来水普及率", 2030, "持续提高"), ("水质达标率", 2030, "持续提高")}),
+    # a system made whole by a year (基本完善) is a deliverable; 进一步完善 is a duty, and without a year neither
+    ("到2030年，食品安全治理体系基本完善，服务体系进一步完善。", {("食品安全治理体系", 2030, "基本完善")}),
+    ("食品安全治理体系基本完善。", set()),
     # pay is measured (wage statistics): a verb before a pay level or pay is a target, a service level is not
     ("逐步提高乡村医生收入水平，提高基层医务人员待遇，提高服务水平。",
      {("乡村医生收入水平", None, "逐步提高"), ("基层医务人员待遇", None, "提高")}),

@@ -373,6 +373,8 @@ def test_pdf_document(tmp_path):
     # a system made whole by a year (基本完善) is a deliverable; 进一步完善 is a duty, and without a year neither
     ("到2030年，食品安全治理体系基本完善，服务体系进一步完善。", {("食品安全治理体系", 2030, "基本完善")}),
     ("食品安全治理体系基本完善。", set()),
+    # a gap to narrow is read (缩小 was never looked at); qualifiers listed with 、 are one name, not several
+    ("到2025年，城乡间、区域间健康差距进一步缩小。", {("城乡间、区域间健康差距", 2025, "缩小")}),
     # pay is measured (wage statistics): a verb before a pay level or pay is a target, a service level is not
     ("逐步提高乡村医生收入水平，提高基层医务人员待遇，提高服务水平。",
      {("乡村医生收入水平", None, "逐步提高"), ("基层医务人员待遇", None, "提高")}),

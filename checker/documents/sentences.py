@@ -38,7 +38,7 @@ _LEAD_ONLY = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[
 _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张|个|所|家|名|天|分钟|小时|平方米)"
                            r"|(?:掌握|达到|不少于|至少|每[天周月年])[^，,\d]{0,6}\d[\d.~～-]*\s*(?:次|项)"
                            r"|(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|降至|降到|下降到|下降至)\s*\d")
-_WORTH = re.compile(r"\d|每个|全部|人人|建成|实现|任务|扩大|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|维持|巩固|稳定|"
+_WORTH = re.compile(r"\d|每个|全部|人人|建成|实现|任务|扩大|缩小|缩短|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|维持|巩固|稳定|"
                     r"优于|低于|高于|覆盖|左右|翻一番|减半|持续|逐步|明显|显著|稳中有降|放缓|减缓|遏制")
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?)"
                            r"(?P<values>\d[^、和及与]*?(?:(?:、|和|及|与)\d[^、和及与]*?)+)(?P<tail>以下|以上|左右|以内)?$")
@@ -509,6 +509,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             parts = [part for part in subject.split("、") if part] if len(names) == 1 else names
             line, page = at(words)
             if len(parts) > 1 and ("等" not in subject or len(names) > 1) and all(len(part) >= 3 for part in parts) \
+                    and (len(names) > 1 or any(_HEAD.search(part) for part in parts)) \
                     and (len(names) > 1 or all(_HEAD.search(part) for part in parts[:-1]) or len(subject) <= _MAX_SUBJECT):
                 several = [] if len(names) > 1 else [f"one of several indicators the clause names ({subject})"]
                 for part in parts:  # "农村集中供水率、农村自来水普及率进一步提高": one target each

@@ -375,6 +375,10 @@ def test_pdf_document(tmp_path):
     ("食品安全治理体系基本完善。", set()),
     # a gap to narrow is read (缩小 was never looked at); qualifiers listed with 、 are one name, not several
     ("到2025年，城乡间、区域间健康差距进一步缩小。", {("城乡间、区域间健康差距", 2025, "缩小")}),
+    # a measure ranked among peers is a target (进入/位居… after a name is read); a capacity ranked is a wish
+    ("到2025年，人均预期寿命进入全省前列，卫生健康综合实力位居全省第一方阵，医疗技术水平达到国内领先，"
+     "居民主要健康指标保持全省前列。",
+     {("人均预期寿命", 2025, "进入全省前列"), ("居民主要健康指标", 2025, "保持全省前列")}),
     # pay is measured (wage statistics): a verb before a pay level or pay is a target, a service level is not
     ("逐步提高乡村医生收入水平，提高基层医务人员待遇，提高服务水平。",
      {("乡村医生收入水平", None, "逐步提高"), ("基层医务人员待遇", None, "提高")}),

@@ -220,6 +220,9 @@ ROWS = [
     # 得到 opens the target, not the name: "…得到较大提高" after a subject (较 is no comparison here)
     ("健康期望寿命得到较大提高", "岁", "up", "trend", None, None, None, {"trend": "up", "subject": "健康期望寿命"}),
     ("健康期望寿命得到明显提高", "岁", "up", "trend", None, None, None, {"trend": "up", "subject": "健康期望寿命"}),
+    # a rank verb after a name opens the target (位居全省前列 alone was read; after a name it was refused)
+    ("人均期望寿命位居全省前列", "岁", "up", "vs_reference", ">=", None, None,
+     {"subject": "人均期望寿命", "reference": "全省前列"}),
     ("到2030年，实现每千常住人口公共卫生人员数≥2", "人", "up", "lower_bound", ">=", 2, None,  # 317
      {"year": 2030, "subject": "每千常住人口公共卫生人员数"}),
     ("每千常住人口公共卫生人员力争达到0.9人", "人", "up", "reach", ">=", 0.9, None,

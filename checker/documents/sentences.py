@@ -38,7 +38,7 @@ _LEAD_ONLY = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[
 _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张|个|所|家|名|天|分钟|小时|平方米)"
                            r"|(?:掌握|达到|不少于|至少|每[天周月年])[^，,\d]{0,6}\d[\d.~～-]*\s*(?:次|项)"
                            r"|(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|降至|降到|下降到|下降至)\s*\d")
-_WORTH = re.compile(r"\d|每个|全部|人人|建成|实现|任务|扩大|缩小|缩短|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|维持|巩固|稳定|"
+_WORTH = re.compile(r"\d|每个|全部|人人|建成|实现|任务|扩大|缩小|缩短|前列|第一方阵|领先|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|维持|巩固|稳定|"
                     r"优于|低于|高于|覆盖|左右|翻一番|减半|持续|逐步|明显|显著|稳中有降|放缓|减缓|遏制")
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?)"
                            r"(?P<values>\d[^、和及与]*?(?:(?:、|和|及|与)\d[^、和及与]*?)+)(?P<tail>以下|以上|左右|以内)?$")
@@ -466,7 +466,11 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             named = _clean_subject(rule.subject or subject_before or "")
             if rule.kind == "trend" and title:
                 continue
-            if rule.kind in ("trend", "maintain") and _VAGUE.search(named) and not catalogue.knows(named):
+            # a capacity ranked among peers (…综合实力位居全省第一方阵, 医疗技术水平达到国内领先) is a wish no data
+            # ranks; the main health indicators ranked (主要健康指标保持全省前列) are measures
+            ranked = rule.kind == "vs_reference" and re.search(r"前列|领先|方阵|前茅|梯队", clause) \
+                and re.search(r"(?:实力|能力|竞争力|水平)$", named)
+            if (rule.kind in ("trend", "maintain") and _VAGUE.search(named) or ranked) and not catalogue.knows(named):
                 continue  # "服务水平明显提高"; not "居民健康素养水平持续提升", a catalogued measure
             subject = _clean_subject(_subject_as_written(clause, rule.subject)) if rule.subject else None
             review = []

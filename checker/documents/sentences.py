@@ -105,7 +105,7 @@ _PER_UNIT = re.compile(r"^(?:坚持|原则上|确保|力争)*(?P<each>每个?)(?
                        r"(?:至少|都|均)?要?(?P<verb>办好|设置|建设|建成|建好|配备|设立|建有)"
                        r"\s*(?:\d+(?:\s*[~～-]\s*\d+)?|[一二两三四五六七八九十])\s*(?:所|个|家|名|支|处)(?P<thing>[^，,\d]{2,24})$")
 #: all of a kind to reach a standard (所有医共体建设要达到国家评判标准, …所有乡镇卫生院都要达到国家基本标准)
-_EVERY = re.compile(r"^(?P<whole>[^，,]{0,12}?)(?P<all>所有|全部)(?P<subject>[^，,]{2,30}?)(?:都|均)?(?:要|应)?达到"
+_EVERY = re.compile(r"^(?P<whole>[^，,]{0,12}?)(?P<all>所有|全部|各)(?P<subject>[^，,]{2,30}?)(?:都|均|全面|全部)?(?:要|应)?达到"
                     r"(?P<level>[^，,]{2,20}?(?:标准|水平|要求))$")
 #: a goal's title that runs into the paragraph setting it (——健康产业规模显著扩大。…)
 _GOAL_TITLE = re.compile(r"^\s*(?:——|—|-{2})[^，,。；]{2,24}。")
@@ -410,7 +410,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if every:  # "所有医共体建设要达到国家评判标准": that each of them reaches it
                 words = clause[every.start("all"):] if every.group("whole") else clause
                 found.append(Found(subject=_clean_subject(every.group("subject")) + "达到" + every.group("level"),
-                                   text=words, quote=clause, line=at(words)[0], page=at(words)[1], year=year_now))
+                                   text=words, quote=clause, line=at(words)[0], page=at(words)[1],
+                                   year=rule.year or year_now))
                 subject_before = None
                 continue
             deliverable = rule.kind == "achieved" and (

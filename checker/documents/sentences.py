@@ -104,6 +104,9 @@ _MAX_SUBJECT = 30
 _PER_UNIT = re.compile(r"^(?:坚持|原则上|确保|力争)*(?P<each>每个?)(?P<unit>[^，,每\d]{1,12}?)(?:或每[^，,]{1,12}?)?"
                        r"(?:至少|都|均)?要?(?P<verb>办好|设置|建设|建成|建好|配备|设立|建有)"
                        r"\s*(?:\d+(?:\s*[~～-]\s*\d+)?|[一二两三四五六七八九十])\s*(?:所|个|家|名|支|处)(?P<thing>[^，,\d]{2,24})$")
+#: amounts of things to be built, each its own (分别建成100个…专科和100个“名医工作室”)
+_BUILT_EACH = re.compile(r"^[^，,]{0,8}?分别(?:新建|建成|创建|建设|培育|打造|设立)(?P<items>[^，,]+)$")
+_COUNTED_THING = re.compile(r"^\s*(?P<count>\d+\s*(?:个|所|家|支|处|名))(?P<thing>[^，,\d]{2,30})$")
 #: all of a kind to reach a standard (所有医共体建设要达到国家评判标准, …所有乡镇卫生院都要达到国家基本标准)
 _EVERY = re.compile(r"^(?P<whole>[^，,]{0,12}?)(?P<all>所有|全部|各)(?P<subject>[^，,]{2,30}?)(?:都|均|全面|全部)?(?:要|应)?达到"
                     r"(?P<level>[^，,]{2,20}?(?:标准|水平|要求))$")
@@ -340,6 +343,15 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             split = _respectively(clause, at, year_now)
             if split:
                 found.extend(split)
+                subject_before = None
+                continue
+            built = _BUILT_EACH.match(clause)
+            items = [_COUNTED_THING.match(item) for item in re.split(r"和|、|及", built.group("items"))] if built else []
+            if len(items) > 1 and all(items):  # "全市分别建成100个重点专科和100个“名医工作室”": each its amount
+                for item in items:
+                    words = item.group("count")
+                    found.append(Found(subject=_clean_subject(item.group("thing")), text=words, quote=clause,
+                                       line=at(item.group(0))[0], page=at(item.group(0))[1], year=year_now))
                 subject_before = None
                 continue
             per_unit = _PER_UNIT.match(clause)

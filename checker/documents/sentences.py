@@ -38,7 +38,7 @@ _LEAD_ONLY = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[
 _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张|个|所|家|名|天|分钟|小时|平方米)"
                            r"|(?:掌握|达到|不少于|至少|每[天周月年])[^，,\d]{0,6}\d[\d.~～-]*\s*(?:次|项)"
                            r"|(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|降至|降到|下降到|下降至)\s*\d")
-_WORTH = re.compile(r"\d|配备|设置|每个|全部|人人|建成|实现|任务|扩大|缩小|缩短|前列|第一方阵|领先|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|维持|巩固|稳定|"
+_WORTH = re.compile(r"\d|配备|设置|每个|至少|全部|人人|建成|实现|任务|扩大|缩小|缩短|前列|第一方阵|领先|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|维持|巩固|稳定|"
                     r"优于|低于|高于|覆盖|左右|翻一番|减半|持续|逐步|明显|显著|稳中有降|放缓|减缓|遏制")
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?)"
                            r"(?P<values>\d[^、和及与]*?(?:(?:、|和|及|与)\d[^、和及与]*?)+)(?P<tail>以下|以上|左右|以内)?$")
@@ -107,6 +107,9 @@ _PER_UNIT = re.compile(r"^(?:坚持|原则上|确保|力争)*(?P<each>每个?)(?
 #: amounts of things to be built, each its own (分别建成100个…专科和100个“名医工作室”)
 _BUILT_EACH = re.compile(r"^[^，,]{0,8}?分别(?:新建|建成|创建|建设|培育|打造|设立)(?P<items>[^，,]+)$")
 _COUNTED_THING = re.compile(r"^\s*(?P<count>\d+\s*(?:个|所|家|支|处|名))(?P<thing>[^，,\d]{2,30})$")
+#: what some places are to have at least (实现市、县（市）区至少有一个职业健康检查机构)
+_AT_LEAST = re.compile(r"^(?:实现|确保|力争)*(?P<each>)(?P<unit>[^，,\d]{1,16}?)至少(?P<verb>有|建成|办好|设置|建有)"
+                       r"\s*(?:\d+|[一两二三])\s*(?:所|个|家|支|处)(?P<thing>[^，,\d]{2,24})$")
 #: what all of a kind is to have (二级以上医疗机构全面配备营养师, 力争全市…卫生院设置中医馆、配备中医医师)
 _ALL_HAVE = re.compile(r"^(?:力争|确保)?(?P<units>全[市县区][^，,、]{2,24}?|[^，,、]{2,24}?(?=全面|全部))(?:全面|全部|均|都)?"
                        r"(?P<verb>设置|配备|配齐|设立|开设)(?P<thing>[^，,、\d]{2,20})(?:、[^，,]{2,20})?$")
@@ -364,7 +367,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                                    review=["what every one of them is to have: check the name"]))
                 subject_before = None
                 continue
-            per_unit = _PER_UNIT.match(clause)
+            per_unit = _PER_UNIT.match(clause) or _AT_LEAST.match(clause)
             if per_unit:  # "每个行政村办好一个村卫生所": what each unit is to have
                 words = clause  # "力争每个县（市）区至少建成一个…": the pledge is part of the target
                 found.append(Found(subject=per_unit.group("unit") + per_unit.group("verb") + per_unit.group("thing"),

@@ -101,7 +101,7 @@ _PLACES = re.compile(r"(?:把|使)?(?:[各全我本]?[\u4e00-\u9fff（）()]{0,8
 _STATE = vocabulary.pattern("state_of_things")
 _MAX_SUBJECT = 30
 #: what each unit is to have (每个行政村办好一个村卫生所, 每个街道或每3~10万居民设置1所社区卫生服务中心)
-_PER_UNIT = re.compile(r"^(?:坚持|原则上|确保|力争)*(?P<each>每个?)(?P<unit>[^，,每\d]{1,12}?)(?:或每[^，,]{1,12}?)?"
+_PER_UNIT = re.compile(r"^(?:坚持|原则上|确保|力争)*(?P<each>每个?|各)(?P<unit>[^，,每\d]{1,12}?)(?:或每[^，,]{1,12}?)?"
                        r"(?:至少|都|均)?要?(?P<verb>办好|设置|建设|建成|建好|配备|设立|建有)"
                        r"\s*(?:\d+(?:\s*[~～-]\s*\d+)?|[一二两三四五六七八九十])\s*(?:所|个|家|名|支|处)(?P<thing>[^，,\d]{2,24})$")
 #: amounts of things to be built, each its own (分别建成100个…专科和100个“名医工作室”)
@@ -114,8 +114,8 @@ _AT_LEAST = re.compile(r"^(?:实现|确保|力争)*(?P<each>)(?P<unit>[^，,\d]{
 _ALL_HAVE = re.compile(r"^(?:力争|确保)?(?P<units>全[市县区][^，,、]{2,24}?|所有[^，,、]{2,24}?|[^，,、]{2,24}?(?=全面|全部))"
                        r"(?:全面|全部|均|都)?(?P<verb>设置|配备|配齐|设立|开设|落实|开展)(?P<thing>[^，,、\d]{2,20})(?:、[^，,]{2,20})?$")
 #: all of a kind to reach a standard (所有医共体建设要达到国家评判标准, …所有乡镇卫生院都要达到国家基本标准)
-_EVERY = re.compile(r"^(?P<whole>[^，,]{0,12}?)(?P<all>所有|全部|各)(?P<subject>[^，,]{2,30}?)(?:都|均|全面|全部)?(?:要|应)?达到"
-                    r"(?P<level>[^，,]{2,20}?(?:标准|水平|要求))$")
+_EVERY = re.compile(r"^(?P<whole>[^，,]{0,12}?)(?P<all>所有|全部|各)(?P<subject>[^，,]{2,30}?)(?:(?:都|均|全面|全部)?(?:要|应)?"
+                    r"(?P<verb>达到)(?P<level>[^，,]{2,20}?(?:标准|水平|要求))|(?:全部|均|都)(?P<verb2>接入|纳入)(?P<level2>[^，,]{2,20}))$")
 #: a goal's title that runs into the paragraph setting it (——健康产业规模显著扩大。…)
 _GOAL_TITLE = re.compile(r"^\s*(?:——|—|-{2})[^，,。；]{2,24}。")
 #: a longer subject is kept whole only where it ends with what it measures (…的比例)
@@ -436,7 +436,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             every = _EVERY.match(clause) if rule.kind in ("full_coverage", "achieved") else None
             if every:  # "所有医共体建设要达到国家评判标准": that each of them reaches it
                 words = clause[every.start("all"):] if every.group("whole") else clause
-                found.append(Found(subject=_clean_subject(every.group("subject")) + "达到" + every.group("level"),
+                found.append(Found(subject=_clean_subject(every.group("subject")) + (every.group("verb") or every.group("verb2"))
+                                   + (every.group("level") or every.group("level2")),
                                    text=words, quote=clause, line=at(words)[0], page=at(words)[1],
                                    year=rule.year or year_now))
                 subject_before = None

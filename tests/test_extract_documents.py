@@ -300,6 +300,9 @@ def test_pdf_document(tmp_path):
     # two verbs, each before its own measure, are two targets
     ("持续改善城区空气质量和河流水质，改善服务质量。", {("城区空气质量和河流水质", None, "持续改善")}),
     ("提高救治成功率、降低院内感染率。", {("救治成功率", None, "提高"), ("院内感染率", None, "降低")}),
+    # time limits and items of approval are counted: cut and shortened, each its own target; an action beside them
+    ("按照要求，逐步精简行政许可事项、压缩行政许可办理时限、规范办理流程。",
+     {("行政许可事项", None, "逐步精简"), ("行政许可办理时限", None, "压缩")}),
     # all of a kind reaching a level or standard is a requirement, with a year or without; a part is not
     ("确保县级妇幼保健院全部达到二级甲等水平，部分乡镇卫生院达到社区医院标准。",
      {("县级妇幼保健院", None, "达到二级甲等水平")}),

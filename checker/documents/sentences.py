@@ -38,7 +38,7 @@ _LEAD_ONLY = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[
 _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张|个|所|家|名|天|分钟|小时|平方米)"
                            r"|(?:掌握|达到|不少于|至少|每[天周月年])[^，,\d]{0,6}\d[\d.~～-]*\s*(?:次|项)"
                            r"|(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|降至|降到|下降到|下降至)\s*\d")
-_WORTH = re.compile(r"\d|配备|设置|所有|每个|至少|全部|人人|建成|实现|任务|扩大|缩小|缩短|前列|第一方阵|领先|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|维持|巩固|稳定|"
+_WORTH = re.compile(r"\d|压缩|精简|精减|配备|设置|所有|每个|至少|全部|人人|建成|实现|任务|扩大|缩小|缩短|前列|第一方阵|领先|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|维持|巩固|稳定|"
                     r"优于|低于|高于|覆盖|左右|翻一番|减半|持续|逐步|明显|显著|稳中有降|放缓|减缓|遏制")
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?)"
                            r"(?P<values>\d[^、和及与]*?(?:(?:、|和|及|与)\d[^、和及与]*?)+)(?P<tail>以下|以上|左右|以内)?$")
@@ -576,7 +576,8 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
     for start, text in _outside_brackets(sentence):
         pieces = text.split("、")
         if len(pieces) > 1 and (all(_BOUND_VALUE.search(piece) for piece in pieces)
-                                or all(_VERB_FIRST.match(piece.strip().rstrip("。；！？!?;…")) for piece in pieces)  # 提高治愈率、降低病死率
+                                or (sum(bool(_VERB_FIRST.match(_bare(piece))) for piece in pieces) >= 2  # 提高治愈率、降低病死率
+                                    and all(_VERB_FIRST.match(_bare(piece)) or _ACTION.match(_bare(piece)) for piece in pieces))
                                 or all(_OWN_TREND.search(piece.strip().rstrip("。；！？!?;…")) for piece in pieces)):
             for piece in pieces:
                 out.append((start, piece))
@@ -584,6 +585,11 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
         else:
             out.append((start, text))
     return out
+
+
+def _bare(piece: str) -> str:
+    """A piece of a clause without its spaces and its sentence's end."""
+    return piece.strip().rstrip("。；！？!?;…")
 
 
 def _listed_outside(text: str) -> list[str]:

@@ -112,7 +112,8 @@ _AT_LEAST = re.compile(r"^(?:实现|确保|力争)*(?P<each>)(?P<unit>[^，,\d]{
                        r"\s*(?:\d+|[一两二三])\s*(?:所|个|家|支|处)(?P<thing>[^，,\d]{2,24})$")
 #: what all of a kind is to have (二级以上医疗机构全面配备营养师, 力争全市…卫生院设置中医馆、配备中医医师)
 _ALL_HAVE = re.compile(r"^(?:力争|确保)?(?P<units>全[市县区][^，,、]{2,24}?|所有[^，,、]{2,24}?|[^，,、]{2,24}?(?=全面|全部))"
-                       r"(?:全面|全部|均|都)?(?P<verb>设置|配备|配齐|设立|开设|落实|开展)(?P<thing>[^，,、\d]{2,20})(?:、[^，,]{2,20})?$")
+                       r"(?:全面|全部|均|都)?(?P<verb>设置|配备|配齐|设立|开设|落实|开展)(?P<thing>[^，,、\d]{2,20}|(?=、))"
+                       r"(?:、(?P<more>[^，,]{2,20}))?$")
 #: all of a kind to reach a standard (所有医共体建设要达到国家评判标准, …所有乡镇卫生院都要达到国家基本标准)
 _EVERY = re.compile(r"^(?P<whole>[^，,]{0,12}?)(?P<all>所有|全部|各)(?P<subject>[^，,]{2,30}?)(?:(?:都|均|全面|全部)?(?:要|应)?"
                     r"(?P<verb>达到)(?P<level>[^，,]{2,20}?(?:标准|水平|要求))|(?:全部|均|都)(?P<verb2>接入|纳入)(?P<level2>[^，,]{2,20}))$")
@@ -361,10 +362,10 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 subject_before = None
                 continue
             have = _ALL_HAVE.match(clause)
-            if have and not re.search(r"(?:责任|工作|要求|任务|政策|措施|制度|精神)$", have.group("thing")):
+            if have and not re.search(r"(?:责任|工作|要求|任务|政策|措施|制度|精神)$", have.group("thing") or have.group("more")):
                 # "二级以上医疗机构全面配备营养师": every one of them has it (not "所有干部落实责任", a duty)
                 found.append(Found(subject=_clean_subject(re.sub(r"^所有", "", have.group("units")))
-                                   + have.group("verb") + have.group("thing"),
+                                   + have.group("verb") + (have.group("thing") or "、" + have.group("more")),
                                    text=clause, quote=clause, line=line, page=page, year=year_now,
                                    review=["what every one of them is to have: check the name"]))
                 subject_before = None

@@ -392,6 +392,9 @@ def test_pdf_document(tmp_path):
      {("农村自来水普及率", 2030, "持续提高"), ("水质达标率", 2030, "持续提高")}),
     # a system made whole by a year (基本完善) is a deliverable; 进一步完善 is a duty, and without a year neither
     ("到2030年，食品安全治理体系基本完善，服务体系进一步完善。", {("食品安全治理体系", 2030, "基本完善")}),
+    # a change of the measure a verb names (实现…翻番): the measure is the indicator
+    ("到2030年，实现社区卫生服务中心的门诊量翻番。",
+     {("社区卫生服务中心的门诊量", 2030, "实现社区卫生服务中心的门诊量翻番")}),
     ("食品安全治理体系基本完善。", set()),
     # a gap to narrow is read (缩小 was never looked at); qualifiers listed with 、 are one name, not several
     ("到2025年，城乡间、区域间健康差距进一步缩小。", {("城乡间、区域间健康差距", 2025, "缩小")}),

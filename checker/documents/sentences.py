@@ -479,6 +479,14 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                                    quote=clause, line=at(words)[0], page=at(words)[1], year=rule.year or year_now))
                 subject_before = None
                 continue
+            changed = next((note[len("object: "):] for note in rule.notes if note.startswith("object: ")), None) \
+                if rule.kind in ("vs_baseline", "annual_rate") and not rule.subject else None
+            if changed and _MEASURE.search(changed) and len(changed) <= _MAX_SUBJECT:
+                # "力争实现辖区内中医类医院的床位数翻番": the change of the measure the verb names
+                found.append(Found(subject=_clean_subject(changed), text=clause, quote=clause, line=line, page=page,
+                                   year=rule.year or year_now))
+                subject_before = None
+                continue
             if rule.kind in NOT_CHECKABLE or (rule.kind == "full_coverage" and not rule.subject and not subject_before):
                 # "…远程医疗覆盖80%以上县（市）区；到2030年，实现全覆盖": the coverage of the subject before
                 subject_before = None

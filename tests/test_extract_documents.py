@@ -339,6 +339,7 @@ def test_pdf_document(tmp_path):
      {("人人享有基本医疗卫生服务和基本体育健身服务", 2025, "人人享有基本医疗卫生服务和基本体育健身服务")}),
     ("人人享有高质量的健康服务。", set()),
     ("把县直机关建成无烟单位，把健康融入所有政策。", {("县直机关建成无烟单位", None, "把县直机关建成无烟单位")}),
+    ("力争全面消除劣V类水体，消除影响健康的因素。", {("劣V类水体", None, "力争全面消除劣V类水体")}),
     # 消除一批… names nothing to check; a named disease to eliminate is a deliverable
     ("到2030年，消除一批重点传染病危害，基本消除碘缺乏病危害。", {("碘缺乏病危害", 2030, "基本消除碘缺乏病危害")}),
     # 大幅 before the verb; a count of things described with 的 (…的乡镇卫生院数量) is measured, a feeling is not

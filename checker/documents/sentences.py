@@ -38,7 +38,7 @@ _LEAD_ONLY = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[
 _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张|个|所|家|名|天|分钟|小时|平方米)"
                            r"|(?:掌握|达到|不少于|至少|每[天周月年])[^，,\d]{0,6}\d[\d.~～-]*\s*(?:次|项)"
                            r"|(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|降至|降到|下降到|下降至)\s*\d")
-_WORTH = re.compile(r"\d|压缩|精简|精减|配备|设置|所有|每个|至少|全部|人人|建成|实现|任务|扩大|缩小|缩短|前列|第一方阵|领先|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|维持|巩固|稳定|"
+_WORTH = re.compile(r"\d|压缩|精简|精减|配备|设置|设立|建立|所有|每个|至少|全部|人人|建成|实现|任务|扩大|缩小|缩短|前列|第一方阵|领先|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|维持|巩固|稳定|"
                     r"优于|低于|高于|覆盖|左右|翻一番|减半|持续|逐步|明显|显著|稳中有降|放缓|减缓|遏制")
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?)"
                            r"(?P<values>\d[^、和及与]*?(?:(?:、|和|及|与)\d[^、和及与]*?)+)(?P<tail>以下|以上|左右|以内)?$")
@@ -111,8 +111,9 @@ _COUNTED_THING = re.compile(r"^\s*(?P<count>\d+\s*(?:个|所|家|支|处|名))(?
 _AT_LEAST = re.compile(r"^(?:实现|确保|力争)*(?P<each>)(?P<unit>[^，,\d]{1,16}?)至少(?P<verb>有|建成|办好|设置|建有)"
                        r"\s*(?:\d+|[一两二三])\s*(?:所|个|家|支|处)(?P<thing>[^，,\d]{2,24})$")
 #: what all of a kind is to have (二级以上医疗机构全面配备营养师, 力争全市…卫生院设置中医馆、配备中医医师)
-_ALL_HAVE = re.compile(r"^(?:力争|确保)?(?P<units>全[市县区][^，,、]{2,24}?|所有[^，,、]{2,24}?|[^，,、]{2,24}?(?=全面|全部))"
-                       r"(?:全面|全部|均|都)?(?P<verb>设置|配备|配齐|设立|开设|落实|开展)(?P<thing>[^，,、\d]{2,20}|(?=、))"
+_ALL_HAVE = re.compile(r"^(?:力争|确保)?(?P<units>全[市县区][^，,、]{2,24}?|所有[^，,、]{2,24}?|[^，,、]{2,24}?(?=全面|全部)"
+                       r"|在(?P<place>[^，,、的]{2,24}?)(?<!推广|鼓励|支持|探索|普遍)(?=建立|设置|配备|设立|开设))"
+                       r"(?:全面|全部|均|都)?(?P<verb>设置|配备|配齐|设立|开设|落实|开展|建立)(?P<thing>[^，,、\d]{2,20}|(?=、))"
                        r"(?:、(?P<more>[^，,]{2,20}))?$")
 #: all of a kind to reach a standard (所有医共体建设要达到国家评判标准, …所有乡镇卫生院都要达到国家基本标准)
 _EVERY = re.compile(r"^(?P<whole>[^，,]{0,12}?)(?P<all>所有|全部|各)(?P<subject>[^，,]{2,30}?)(?:(?:都|均|全面|全部)?(?:要|应)?"
@@ -362,9 +363,9 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 subject_before = None
                 continue
             have = _ALL_HAVE.match(clause)
-            if have and not re.search(r"(?:责任|工作|要求|任务|政策|措施|制度|精神)$", have.group("thing") or have.group("more")):
+            if have and not re.search(r"(?:责任|工作|要求|任务|政策|措施|制度|精神|机制|体制|体系|模式|格局)$", have.group("thing") or have.group("more")):
                 # "二级以上医疗机构全面配备营养师": every one of them has it (not "所有干部落实责任", a duty)
-                found.append(Found(subject=_clean_subject(re.sub(r"^所有", "", have.group("units")))
+                found.append(Found(subject=_clean_subject(have.group("place") or re.sub(r"^所有", "", have.group("units")))
                                    + have.group("verb") + (have.group("thing") or "、" + have.group("more")),
                                    text=clause, quote=clause, line=line, page=page, year=year_now,
                                    review=["what every one of them is to have: check the name"]))

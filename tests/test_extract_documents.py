@@ -407,6 +407,10 @@ def test_pdf_document(tmp_path):
     ("到2025年，人均预期寿命进入全省前列，卫生健康综合实力位居全省第一方阵，医疗技术水平达到国内领先，"
      "居民主要健康指标保持全省前列。",
      {("人均预期寿命", 2025, "进入全省前列"), ("居民主要健康指标", 2025, "保持全省前列")}),
+    # pay or funds not below another group's level: kept whole with a note (the grammar compares with regions only)
+    ("乡村医生收入原则上不低于当地乡镇卫生院同类人员的平均收入水平，确保村卫生室运行经费不低于省级补助标准。",
+     {("乡村医生收入", None, "乡村医生收入原则上不低于当地乡镇卫生院同类人员的平均收入水平"),
+      ("村卫生室运行经费", None, "确保村卫生室运行经费不低于省级补助标准")}),
     # pay is measured (wage statistics): a verb before a pay level or pay is a target, a service level is not
     ("逐步提高乡村医生收入水平，提高基层医务人员待遇，提高服务水平。",
      {("乡村医生收入水平", None, "逐步提高"), ("基层医务人员待遇", None, "提高")}),

@@ -60,6 +60,9 @@ ROWS = [
     ("≥83", "岁", "up", "lower_bound", ">=", 83, None, {}),
     ("保持较好控制水平", "‰", "down", "maintain", "<=", None, None, {}),
     ("保持较好控制水平", "1/10万", "down", "maintain", "<=", None, None, {}),
+    # a low level of a disease named by what is measured (感染, 流行)
+    ("维持在较低的感染水平", "%", "down", "maintain", "<=", None, None, {}),
+    ("血吸虫病继续保持在低的流行水平", "%", "down", "maintain", "<=", None, None, {"subject": "血吸虫病继续"}),
     ("≤10", "%", "down", "upper_bound", "<=", 10, None, {}),
     ("≤30", "%", "down", "upper_bound", "<=", 30, None, {}),  # 2017 baseline cell
     ("28左右", "%", "down", "around", "≈", 28, None, {}),

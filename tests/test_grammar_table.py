@@ -228,6 +228,8 @@ ROWS = [
      {"subject": "人均期望寿命", "reference": "全省前列"}),
     ("职工医保待遇达到或保持全省领先水平", "%", "up", "vs_reference", ">=", None, None,
      {"subject": "职工医保待遇", "reference": "全省领先水平"}),
+    # 负压 (negative pressure) is part of a name, not the 负 of 负增长
+    ("传染病医院负压病房数不少于200张", "张", "up", "lower_bound", ">=", 200, None, {"subject": "传染病医院负压病房数"}),
     ("到2030年，实现每千常住人口公共卫生人员数≥2", "人", "up", "lower_bound", ">=", 2, None,  # 317
      {"year": 2030, "subject": "每千常住人口公共卫生人员数"}),
     ("每千常住人口公共卫生人员力争达到0.9人", "人", "up", "reach", ">=", 0.9, None,

@@ -465,7 +465,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                                        year=rule.year or year_now, review=list(review)))
                 subject_before = None
                 continue
-            if rule.kind == "achieved" and rule.subject and (own_year or rule.year or led_by_year or rule.subject.endswith("全部")) \
+            if rule.kind == "achieved" and rule.subject and (own_year or rule.year or led_by_year or rule.subject.endswith("全部")
+                                                             or re.search(r"(?:尽快|率先)$", rule.subject)) \
                     and len(_clean_subject(rule.subject)) >= 3 and not re.match(r"^\d|.*\d+月", rule.subject) \
                     and not _VAGUE.search(_clean_subject(rule.subject)) \
                     and not _STATE.search(_clean_subject(rule.subject)) \

@@ -294,6 +294,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         led_by_year = False
         for start, raw in _clauses(sentence.group(0)):
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
+            clause = re.sub(r"^并(?=建立|建成|实现|设立|创建)", "", clause)  # "…城市医疗集团，并建立医保打包付费机制"
             offset = sentence.start() + start
             if not clause or _DONE_ALREADY.search(clause) or _QUOTED_ONLY.match(clause):
                 continue  # what has happened (北京…达到了81.95岁); a name in quotes (主要任务：“10个着力”)

@@ -416,6 +416,9 @@ def test_pdf_document(tmp_path):
      {("乡村医生收入", None, "乡村医生收入原则上不低于当地乡镇卫生院同类人员的平均收入水平"),
       ("村卫生室运行经费", None, "确保村卫生室运行经费不低于省级补助标准")}),
     ("到2025年，血吸虫病继续维持在较低的感染水平。", {("血吸虫病", 2025, "维持在较低的感染水平")}),
+    # growth faster than another's is kept whole with a note
+    ("到2025年，政府卫生投入增长幅度高于经常性财政支出增长幅度。",
+     {("政府卫生投入增长幅度", 2025, "政府卫生投入增长幅度高于经常性财政支出增长幅度")}),
     # pay is measured (wage statistics): a verb before a pay level or pay is a target, a service level is not
     ("逐步提高乡村医生收入水平，提高基层医务人员待遇，提高服务水平。",
      {("乡村医生收入水平", None, "逐步提高"), ("基层医务人员待遇", None, "提高")}),

@@ -120,7 +120,7 @@ _ALL_HAVE = re.compile(r"^(?:力争|确保)?(?P<units>全[市县区][^，,、]{2
                        r"(?:全面|全部|均|都)?(?P<verb>设置|配备|配齐|设立|开设|落实|开展|建立)(?P<thing>[^，,、\d]{2,20}|(?=、))"
                        r"(?:、(?P<more>[^，,]{2,20}))?$")
 #: all of a kind to reach a standard (所有医共体建设要达到国家评判标准, …所有乡镇卫生院都要达到国家基本标准)
-_EVERY = re.compile(r"^(?P<whole>[^，,]{0,12}?)(?P<all>所有|全部|各)(?P<subject>[^，,]{2,30}?)(?:(?:都|均|全面|全部)?(?:要|应)?"
+_EVERY = re.compile(r"^(?P<whole>[^，,]{0,12}?)(?P<all>所有|全部|各(?![^，,]*所有))(?P<subject>[^，,]{2,30}?)(?:(?:都|均|全面|全部)?(?:要|应)?"
                     r"(?P<verb>达到)(?P<level>[^，,]{2,20}?(?:标准|水平|要求))|(?:全部|均|都)(?P<verb2>接入|纳入)(?P<level2>[^，,]{2,20}))$")
 #: a goal's title that runs into the paragraph setting it (——健康产业规模显著扩大。…)
 _GOAL_TITLE = re.compile(r"^\s*(?:——|—|-{2})[^，,。；]{2,24}。")
@@ -532,7 +532,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     review = [f"named {shared} after {subject_before} (the per-population opening it shares): check it"]
                     subject = shared
             names = [subject]
-            covered = [part for part in subject.split("、") if part]
+            covered = _listed_outside(subject)  # "县（市、区）体育场、…": not cut inside the brackets
             if rule.kind == "full_coverage" and len(covered) > 1 and "等" not in subject and all(3 <= len(part) <= _MAX_SUBJECT for part in covered):
                 # "A、B基本实现全覆盖": the coverage of A and of B
                 names = [part if part.endswith(("覆盖率", "覆盖")) else part + "覆盖率" for part in covered]
@@ -555,7 +555,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     continue  # a bare amount is a fact (耕地面积29977.37公顷)
             if rule.year is not None and _YEAR_AT_START.match(clause):
                 year_now = rule.year  # "2035年将实现为83.5岁，达到发达国家水平": the next clause is for 2035 too
-            parts = [part for part in subject.split("、") if part] if len(names) == 1 else names
+            parts = _listed_outside(subject) if len(names) == 1 else names
             line, page = at(words)
             if len(parts) > 1 and ("等" not in subject or len(names) > 1) and all(len(part) >= 3 for part in parts) \
                     and (len(names) > 1 or any(_HEAD.search(part) for part in parts)) \

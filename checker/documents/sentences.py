@@ -103,21 +103,26 @@ _STANDING = vocabulary.pattern("standing_deliverable")
 _PLACES = re.compile(r"(?:把|使)?(?:[各全我本]?[\u4e00-\u9fff（）()]{0,8}?(?:市|县|区|镇|乡|城区)[、和及与]?)+")
 #: a subject that is a state of things (健康公平基本实现), not a thing to reach
 _STATE = vocabulary.pattern("state_of_things")
+#: what all of a kind is to have, but a duty (所有干部落实责任) or a mechanism, not a thing
+_DUTY = vocabulary.pattern("duty_ends")
+#: a rank among peers, and a capacity that such a rank leaves a wish (…综合实力位居全省第一方阵)
+_RANKED = vocabulary.pattern("ranked.rank")
+_CAPACITY = vocabulary.pattern("ranked.capacity")
 _MAX_SUBJECT = 30
 #: what each unit is to have (每个行政村办好一个村卫生所, 每个街道或每3~10万居民设置1所社区卫生服务中心)
 _PER_UNIT = re.compile(r"^(?:坚持|原则上|确保|力争)*(?P<each>每个?|各)(?P<unit>[^，,每\d]{1,12}?)(?:或每[^，,]{1,12}?)?"
-                       r"(?:至少|都|均)?要?(?P<verb>办好|设置|建设|建成|建好|配备|设立|建有)"
+                       rf"(?:至少|都|均)?要?(?P<verb>{vocabulary.source('provision.each')})"
                        r"\s*(?:\d+(?:\s*[~～-]\s*\d+)?|[一二两三四五六七八九十])\s*(?:所|个|家|名|支|处)(?P<thing>[^，,\d]{2,24})$")
 #: amounts of things to be built, each its own (分别建成100个…专科和100个“名医工作室”)
 _BUILT_EACH = re.compile(r"^[^，,]{0,8}?分别(?:新建|建成|创建|建设|培育|打造|设立)(?P<items>[^，,]+)$")
 _COUNTED_THING = re.compile(r"^\s*(?P<count>\d+\s*(?:个|所|家|支|处|名))(?P<thing>[^，,\d]{2,30})$")
 #: what some places are to have at least (实现市、县（市）区至少有一个职业健康检查机构)
-_AT_LEAST = re.compile(r"^(?:实现|确保|力争)*(?P<each>)(?P<unit>[^，,\d]{1,16}?)至少(?P<verb>有|建成|办好|设置|建有)"
+_AT_LEAST = re.compile(rf"^(?:实现|确保|力争)*(?P<each>)(?P<unit>[^，,\d]{{1,16}}?)至少(?P<verb>有|{vocabulary.source('provision.each')})"
                        r"\s*(?:\d+|[一两二三])\s*(?:所|个|家|支|处)(?P<thing>[^，,\d]{2,24})$")
 #: what all of a kind is to have (二级以上医疗机构全面配备营养师, 力争全市…卫生院设置中医馆、配备中医医师)
 _ALL_HAVE = re.compile(r"^(?:力争|确保)?(?P<units>全[市县区][^，,、]{2,24}?|所有[^，,、]{2,24}?|[^，,、]{2,24}?(?=全面|全部)"
                        r"|在(?P<place>[^，,、的]{2,24}?)(?<!推广|鼓励|支持|探索|普遍)(?=建立|设置|配备|设立|开设))"
-                       r"(?:全面|全部|均|都)?(?P<verb>设置|配备|配齐|设立|开设|落实|开展|建立)(?P<thing>[^，,、\d]{2,20}|(?=、))"
+                       rf"(?:全面|全部|均|都)?(?P<verb>{vocabulary.source('provision.all')})(?P<thing>[^，,、\d]{{2,20}}|(?=、))"
                        r"(?:、(?P<more>[^，,]{2,20}))?$")
 #: all of a kind to reach a standard (所有医共体建设要达到国家评判标准, …所有乡镇卫生院都要达到国家基本标准)
 _EVERY = re.compile(r"^(?P<whole>[^，,]{0,12}?)(?P<all>所有|全部|各(?![^，,]*所有))(?P<subject>[^，,]{2,30}?)(?:(?:都|均|全面|全部)?(?:要|应)?"
@@ -368,7 +373,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 subject_before = None
                 continue
             have = _ALL_HAVE.match(clause)
-            if have and not re.search(r"(?:责任|工作|要求|任务|政策|措施|制度|精神|机制|体制|体系|模式|格局)$", have.group("thing") or have.group("more")):
+            if have and not _DUTY.search(have.group("thing") or have.group("more")):
                 # "二级以上医疗机构全面配备营养师": every one of them has it (not "所有干部落实责任", a duty)
                 found.append(Found(subject=_clean_subject(have.group("place") or re.sub(r"^所有", "", have.group("units")))
                                    + have.group("verb") + (have.group("thing") or "、" + have.group("more")),
@@ -458,11 +463,10 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 continue
             listed = _indicators_listed(_subject_as_written(clause, rule.subject)) \
                 if rule.subject and rule.kind == "external" else []
-            if listed:  # "再住院率、抗菌药物使用率等主要医疗服务质量指标达到省内先进水平": each indicator named
+            if listed:  # "…天数比例和细颗粒物（PM2.5）浓度指标完成国家任务": each indicator named, its number set elsewhere
                 words = _after(clause, rule.subject)
                 review = [f"one of the indicators named before {rule.subject[-12:]}: check the name"] if len(listed) > 1 else []
-                if rule.kind == "external":
-                    review.append("set elsewhere: write the number the plan was given")
+                review.append("set elsewhere: write the number the plan was given")
                 for name in listed:
                     found.append(Found(subject=name, text=words, quote=clause, line=at(words)[0], page=at(words)[1],
                                        year=rule.year or year_now, review=list(review)))
@@ -513,8 +517,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 continue
             # a capacity ranked among peers (…综合实力位居全省第一方阵, 医疗技术水平达到国内领先) is a wish no data
             # ranks; the main health indicators ranked (主要健康指标保持全省前列) are measures
-            ranked = rule.kind == "vs_reference" and re.search(r"前列|领先|方阵|前茅|梯队", clause) \
-                and re.search(r"(?:实力|能力|竞争力|水平)$", named)
+            ranked = rule.kind == "vs_reference" and _RANKED.search(clause) and _CAPACITY.search(named)
             if (rule.kind in ("trend", "maintain") and _VAGUE.search(named) or ranked) and not catalogue.knows(named):
                 continue  # "服务水平明显提高"; not "居民健康素养水平持续提升", a catalogued measure
             subject = _clean_subject(_subject_as_written(clause, rule.subject)) if rule.subject else None
@@ -594,7 +597,7 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
         if len(pieces) > 1 and (all(_BOUND_VALUE.search(piece) for piece in pieces)
                                 or (sum(bool(_VERB_FIRST.match(_bare(piece))) for piece in pieces) >= 2  # 提高治愈率、降低病死率
                                     and all(_VERB_FIRST.match(_bare(piece)) or _ACTION.match(_bare(piece)) for piece in pieces))
-                                or all(_OWN_TREND.search(piece.strip().rstrip("。；！？!?;…")) for piece in pieces)):
+                                or all(_OWN_TREND.search(_bare(piece)) for piece in pieces)):
             for piece in pieces:
                 out.append((start, piece))
                 start += len(piece) + 1

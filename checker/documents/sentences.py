@@ -101,6 +101,8 @@ _BUILT = vocabulary.pattern("built")
 _STANDING = vocabulary.pattern("standing_deliverable")
 #: places (甲市、乙县, 各县（市）及通州区, 把我市) as the subject of what they build
 _PLACES = re.compile(r"(?:把|使)?(?:[各全我本]?[\u4e00-\u9fff（）()]{0,8}?(?:市|县|区|镇|乡|城区)[、和及与]?)+")
+#: a graded level (电子病历应用水平达到四级): the grade makes a level checkable
+_GRADE = re.compile(r"达到[一二三四五六七八九十\d]级")
 #: a subject that is a state of things (健康公平基本实现), not a thing to reach
 _STATE = vocabulary.pattern("state_of_things")
 #: what all of a kind is to have, but a duty (所有干部落实责任) or a mechanism, not a thing
@@ -475,7 +477,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if rule.kind == "achieved" and rule.subject and (own_year or rule.year or led_by_year or rule.subject.endswith("全部")
                                                              or re.search(r"(?:尽快|率先)$", rule.subject)) \
                     and len(_clean_subject(rule.subject)) >= 3 and not re.match(r"^\d|.*\d+月", rule.subject) \
-                    and not _VAGUE.search(_clean_subject(rule.subject)) \
+                    and (not _VAGUE.search(_clean_subject(rule.subject)) or _GRADE.search(clause)) \
                     and not _STATE.search(_clean_subject(rule.subject)) \
                     and not re.search(r"(?:以下|下列|如下)(?:目标|指标|任务)", clause):
                 # not "10月底前完成…" (a deadline, no name), "具体实现以下目标" (the lead of a list) or

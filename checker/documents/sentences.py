@@ -128,7 +128,8 @@ _ALL_HAVE = re.compile(r"^(?:力争|确保)?(?P<units>全[市县区][^，,、]{2
                        r"(?:、(?P<more>[^，,]{2,20}))?$")
 #: all of a kind to reach a standard (所有医共体建设要达到国家评判标准, …所有乡镇卫生院都要达到国家基本标准)
 _EVERY = re.compile(r"^(?P<whole>[^，,]{0,12}?)(?P<all>所有|全部|各(?![^，,]*所有))(?P<subject>[^，,]{2,30}?)(?:(?:都|均|全面|全部)?(?:要|应)?"
-                    r"(?P<verb>达到)(?P<level>[^，,]{2,20}?(?:标准|水平|要求))|(?:全部|均|都)(?P<verb2>接入|纳入)(?P<level2>[^，,]{2,20}))$")
+                    r"(?P<verb>达到)(?P<level>[^，,]{2,20}?(?:标准|水平|要求))|(?:全部|均|都)(?P<verb2>接入|纳入)(?P<level2>[^，,]{2,20})"
+                    r"|(?:全部|均|都)?(?P<verb3>建成)(?!一批)(?P<level3>[^，,\d]{2,20}))$")
 #: a goal's title that runs into the paragraph setting it (——健康产业规模显著扩大。…)
 _GOAL_TITLE = re.compile(r"^\s*(?:——|—|-{2})[^，,。；]{2,24}。")
 #: a longer subject is kept whole only where it ends with what it measures (…的比例)
@@ -450,8 +451,9 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             every = _EVERY.match(clause) if rule.kind in ("full_coverage", "achieved") else None
             if every:  # "所有医共体建设要达到国家评判标准": that each of them reaches it
                 words = clause[every.start("all"):] if every.group("whole") else clause
-                found.append(Found(subject=_clean_subject(every.group("subject")) + (every.group("verb") or every.group("verb2"))
-                                   + (every.group("level") or every.group("level2")),
+                found.append(Found(subject=_clean_subject(every.group("subject"))
+                                   + (every.group("verb") or every.group("verb2") or every.group("verb3"))
+                                   + (every.group("level") or every.group("level2") or every.group("level3")),
                                    text=words, quote=clause, line=at(words)[0], page=at(words)[1],
                                    year=rule.year or year_now))
                 subject_before = None

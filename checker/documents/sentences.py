@@ -100,7 +100,7 @@ _BUILT = vocabulary.pattern("built")
 #: also without a year: a state pledged as reached (推进实现…), a status to keep (保持无…状态, 巩固…成果)
 _STANDING = vocabulary.pattern("standing_deliverable")
 #: places (甲市、乙县, 各县（市）及通州区, 把我市) as the subject of what they build
-_PLACES = re.compile(r"(?:把|使)?(?:[各全我本]?[\u4e00-\u9fff（）()]{0,8}?(?:市|县|区|镇|乡|城区)[、和及与]?)+")
+_PLACES = re.compile(r"(?:把|使)?(?:[各全我本]?[\u4e00-\u9fff]{0,3}?(?:市|县|区|镇|乡|城区)(?:[（(][^）)]{1,6}[）)])?[、和及与]?)+")
 #: a graded level (电子病历应用水平达到四级): the grade makes a level checkable
 _GRADE = re.compile(r"达到[一二三四五六七八九十\d]级")
 #: a subject that is a state of things (健康公平基本实现), not a thing to reach
@@ -151,7 +151,7 @@ _KEEP_VERB = re.compile(r"^(?:继续|持续)?(?:保持|维持|巩固)")
 def _deliverable_subject(clause: str) -> str:
     """What a deliverable makes or keeps: the clause without its verb (推进实现医保基金省级统筹 → 医保基金省级统筹,
     保持无脊髓灰质炎状态 → 无脊髓灰质炎状态)."""
-    rest = _DELIVER.sub("", re.sub(r"^推动(?:我[市县区]|全[市县区])?(?=创建|建成)", "", clause))
+    rest = _DELIVER.sub("", re.sub(r"^(?:推动(?:我[市县区]|全[市县区])?|加快)(?=创建|建成)", "", clause))
     if clause.startswith("把"):
         rest = clause[1:]  # "把党政机关建成无烟机关": 党政机关建成无烟机关
     elif rest == clause:
@@ -477,8 +477,11 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 subject_before = None
                 continue
             if rule.kind == "achieved" and rule.subject and (own_year or rule.year or led_by_year or rule.subject.endswith("全部")
-                                                             or re.search(r"(?:尽快|率先)$", rule.subject)) \
-                    and len(_clean_subject(rule.subject)) >= 3 and not re.match(r"^\d|.*\d+月", rule.subject) \
+                                                             or re.search(r"(?:尽快|率先)$", rule.subject)
+                                                             or _PLACES.fullmatch(_clean_subject(rule.subject))
+                                                             and re.match(r"(?:建成|创建)", _after(clause, rule.subject))) \
+                    and (len(_clean_subject(rule.subject)) >= 3 or _PLACES.fullmatch(_clean_subject(rule.subject))) \
+                    and not re.match(r"^\d|.*\d+月", rule.subject) \
                     and (not _VAGUE.search(_clean_subject(rule.subject)) or _GRADE.search(clause)) \
                     and not _STATE.search(_clean_subject(rule.subject)) \
                     and not re.search(r"(?:以下|下列|如下)(?:目标|指标|任务)", clause):

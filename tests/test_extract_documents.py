@@ -288,10 +288,152 @@ def test_pdf_document(tmp_path):
       ("居民营养健康知识知晓率", 2022, "在2019年基础上提高10%"), ("居民营养健康知识知晓率", 2030, "在2022年基础上提高10%")}),
     # a level reached by a year; a rate kept at a high level; a verb before a share "of" something
     ("重点加强县中医医院建设，至2025年县中医医院达到三级乙等水平。", {("县中医医院", 2025, "达到三级乙等水平")}),
+    # a graded level of a 水平 (电子病历应用水平达到四级) is checkable; a level with no grade is not
+    ("到2025年，二级医院电子病历应用水平达到四级标准，医疗服务水平达到省内先进。",
+     {("二级医院电子病历应用水平", 2025, "达到四级标准")}),
     ("到2025年，适龄儿童国家免疫规划疫苗接种率维持在较高水平。", {("适龄儿童国家免疫规划疫苗接种率", 2025, "维持在较高水平")}),
     ("到2025年，巩固基本医保参保率，提高学校体育场地设施的开放率。",
      {("基本医保参保率", 2025, "巩固"), ("学校体育场地设施的开放率", 2025, "提高")}),
     ("到 2030 年具体实现以下目标：", set()),  # the lead of a list, no level reached
+    # a goal's title that runs into its paragraph, with only a trend, sets nothing; a level in it does
+    ("——卫生人才规模持续扩大。到2025年，每千人口执业医师数达到3.2人，护士规模持续扩大。",
+     {("每千人口执业医师数", 2025, "达到3.2人"), ("护士规模", 2025, "持续扩大")}),
+    ("——群众满意度达到90%。医疗服务更加便捷。", {("群众满意度", None, "达到90%")}),
+    # air and water quality are monitored: a verb before them is a target (a service's quality is not);
+    # two verbs, each before its own measure, are two targets
+    ("持续改善城区空气质量和河流水质，改善服务质量。", {("城区空气质量和河流水质", None, "持续改善")}),
+    ("提高救治成功率、降低院内感染率。", {("救治成功率", None, "提高"), ("院内感染率", None, "降低")}),
+    # time limits and items of approval are counted: cut and shortened, each its own target; an action beside them
+    ("按照要求，逐步精简行政许可事项、压缩行政许可办理时限、规范办理流程。",
+     {("行政许可事项", None, "逐步精简"), ("行政许可办理时限", None, "压缩")}),
+    # all of a kind reaching a level or standard is a requirement, with a year or without; a part is not
+    ("确保县级妇幼保健院全部达到二级甲等水平，部分乡镇卫生院达到社区医院标准。",
+     {("县级妇幼保健院", None, "达到二级甲等水平")}),
+    ("推动县级中医医院全部晋升三级中医医院。", {("县级中医医院", None, "晋升三级中医医院")}),
+    ("所有村卫生室都要达到标准化建设要求，所有干部要提高认识。",
+     {("村卫生室达到标准化建设要求", None, "所有村卫生室都要达到标准化建设要求")}),
+    ("加快对标补齐弱项，力争2024年底前各县级医院全面达到胸痛中心建设标准。",
+     {("县级医院达到胸痛中心建设标准", 2024, "各县级医院全面达到胸痛中心建设标准")}),
+    ("到2025年，全市所有养老机构要达到消防安全标准。",
+     {("养老机构达到消防安全标准", 2025, "所有养老机构要达到消防安全标准")}),
+    # 推动 before a measure and its trend is the trend asked for (a vague level after it is still left out)
+    ("推动居民健康素养水平不断提升，推动医疗服务水平持续提升。", {("居民健康素养水平", None, "不断提升")}),
+    ("推动孕产妇系统管理率稳步提高，推动产业发展。", {("孕产妇系统管理率", None, "稳步提高")}),
+    # a list of projects to be finished: each is a deliverable (a list in quotes is part of one name)
+    ("加快重大项目建设，市第一人民医院门诊楼项目、市传染病医院新院区、县妇幼保健院迁建项目建成投用。",
+     {("市第一人民医院门诊楼项目", None, "建成投用"), ("市传染病医院新院区", None, "建成投用"),
+      ("县妇幼保健院迁建项目", None, "建成投用")}),
+    ("县急救中心新址建成并投入使用。", {("县急救中心新址", None, "建成并投入使用")}),
+    # amounts of things built "respectively": each thing its own amount
+    ("到2025年，全县分别建成20个健康村和5个健康乡镇、3个健康促进医院。",
+     {("健康村", 2025, "20个"), ("健康乡镇", 2025, "5个"), ("健康促进医院", 2025, "3个")}),
+    ("到2030年，“村收集、镇转运、县处理”的垃圾收运体系基本建立。",
+     {("“村收集、镇转运、县处理”的垃圾收运体系", 2030, "基本建立")}),
+    ("加快推进区域协同诊疗服务网络基本建成。", set()),  # an action before it
+    # a subject that builds or reaches something by a year; places are named by what they build; a state
+    # of things (健康公平) and a subject cut before 与 are no deliverables
+    ("到2025年，甲县、乙县建成省级慢性病综合防控示范区。",
+     {("省级慢性病综合防控示范区", 2025, "建成省级慢性病综合防控示范区")}),
+    ("到2025年，把全区建成国家卫生城区。", {("国家卫生城区", 2025, "建成国家卫生城区")}),
+    # a place builds it without a year too (城区建成…服务圈); 加快建成… is a thing to be built; a time of the plan
+    # that is 我市… is no place
+    ("城区建成15分钟健康服务圈，加快建成医学人才培养培训体系。",
+     {("15分钟健康服务圈", None, "建成15分钟健康服务圈"), ("医学人才培养培训体系", None, "加快建成医学人才培养培训体系")}),
+    ("“十四五”时期是我市建成小康社会、开启新征程的关键时期。", set()),
+    ("甲区、乙区疾控中心尽快建成P2实验室，其他疾控中心加强改造。", {("甲区、乙区疾控中心", None, "建成P2实验室")}),
+    ("到2025年，打造建成区域医疗中心。", {("区域医疗中心", 2025, "打造建成区域医疗中心")}),
+    # 培育一批… by a year is a deliverable like 创建一批…; without a year it is a duty
+    ("到2025年，培育一批学科带头人，培育建设一批省级重点专科。",
+     {("学科带头人", 2025, "培育一批学科带头人"), ("省级重点专科", 2025, "培育建设一批省级重点专科")}),
+    ("培育一批学科带头人。", set()),
+    ("到2025年，每个区至少建成1个紧密型医联体，并建立医保总额付费机制。",
+     {("区建成紧密型医联体", 2025, "每个区至少建成1个紧密型医联体"), ("医保总额付费机制", 2025, "建立医保总额付费机制")}),
+    ("到2030年，全县出生人口性别比实现自然平衡。", {("出生人口性别比", 2030, "实现自然平衡")}),
+    ("到2030年，健康公平基本实现，卫生事业发展水平与全面建成小康社会相适应。", set()),
+    # everyone covered by a service (not by a quality of it); 把…建成… is a thing to be built, with a year or without
+    ("到2025年，人人享有基本医疗卫生服务和基本体育健身服务。",
+     {("人人享有基本医疗卫生服务和基本体育健身服务", 2025, "人人享有基本医疗卫生服务和基本体育健身服务")}),
+    ("人人享有高质量的健康服务。", set()),
+    ("把县直机关建成无烟单位，把健康融入所有政策。", {("县直机关建成无烟单位", None, "把县直机关建成无烟单位")}),
+    ("力争全面消除劣V类水体，消除影响健康的因素。", {("劣V类水体", None, "力争全面消除劣V类水体")}),
+    # 消除一批… names nothing to check; a named disease to eliminate is a deliverable
+    ("到2030年，消除一批重点传染病危害，基本消除碘缺乏病危害。", {("碘缺乏病危害", 2030, "基本消除碘缺乏病危害")}),
+    # 大幅 before the verb; a count of things described with 的 (…的乡镇卫生院数量) is measured, a feeling is not
+    ("大幅降低患者县外就诊率，增加具备急救能力的乡镇卫生院数量，增加群众的获得感。",
+     {("患者县外就诊率", None, "大幅降低"), ("具备急救能力的乡镇卫生院数量", None, "增加")}),
+    # a target set elsewhere (完成国家任务) for named measures: each drafted (a person writes the number in)
+    ("细颗粒物（PM2.5）平均浓度完成省下达任务，全面完成国家下达任务。",
+     {("细颗粒物（PM2.5）平均浓度", None, "完成省下达任务")}),
+    ("地表水优良比例和城市污水处理率指标完成国家任务。",
+     {("地表水优良比例", None, "完成国家任务"), ("城市污水处理率", None, "完成国家任务")}),
+    # 基本形成… by a year is a deliverable (not an order or a pattern of things, nor without a year); 扩大 before a
+    # measure is a target
+    ("到2030年，基本形成覆盖城乡的托育服务体系，基本形成分级诊疗就医秩序，形成共建共享格局。",
+     {("覆盖城乡的托育服务体系", 2030, "基本形成覆盖城乡的托育服务体系")}),
+    ("基本形成覆盖城乡的托育服务体系。", set()),
+    ("鼓励社会捐助，扩大慈善医疗救助基金规模。", {("慈善医疗救助基金规模", None, "扩大")}),
+    # a staffing ratio in 名 looks like a target: kept with a note where the grammar cannot read it
+    ("乡镇卫生院每万常住人口配置 12~15 名卫生技术人员。",
+     {("乡镇卫生院每万常住人口配置", None, "乡镇卫生院每万常住人口配置 12~15 名卫生技术人员")}),
+    # what each unit is to have (每个…办好一所…), kept with a note; a list of several things for each is not one
+    ("原则上每个乡镇至少办好一所卫生院，每个行政村设置1个村卫生室，每个县（区）重点办好1所综合医院和1所中医医院。",
+     {("乡镇办好卫生院", None, "原则上每个乡镇至少办好一所卫生院"), ("行政村设置村卫生室", None, "每个行政村设置1个村卫生室")}),
+    ("力争每个县至少建成一个医养结合机构。", {("县建成医养结合机构", None, "力争每个县至少建成一个医养结合机构")}),
+    ("县域内至少有1所二级甲等医院，至少有一批骨干。", {("县域内有二级甲等医院", None, "县域内至少有1所二级甲等医院")}),
+    ("到2030年，乡镇卫生院全面建立中医馆、国医堂等中医综合服务区。",
+     {("乡镇卫生院建立中医馆", 2030, "乡镇卫生院全面建立中医馆、国医堂等中医综合服务区")}),
+    ("在全市建立健康影响评价机制，在各县区建立心理援助热线，在二级以上医院推广设立营养科。",
+     {("各县区建立心理援助热线", None, "在各县区建立心理援助热线")}),
+    ("各级医疗机构全面配备、规范使用急救药品。",
+     {("各级医疗机构配备、规范使用急救药品", None, "各级医疗机构全面配备、规范使用急救药品")}),
+    ("到2025年，各乡镇建成1-2所示范性村卫生室，所有预约挂号信息全部接入全市统一平台。",
+     {("乡镇建成示范性村卫生室", 2025, "各乡镇建成1-2所示范性村卫生室"),
+      ("预约挂号信息接入全市统一平台", 2025, "所有预约挂号信息全部接入全市统一平台")}),
+    ("到2025年，所有二级以上医院开展日间手术服务，所有干部落实责任。",
+     {("二级以上医院开展日间手术服务", 2025, "所有二级以上医院开展日间手术服务")}),
+    # what all of a kind is to have (全面配备…, 全县…设置…); one unit's fitting is no target
+    ("二级以上综合医院全面配备临床药师，力争全县村卫生室设置中医阁、配备中医适宜技术设备，医疗机构设置导诊台。",
+     {("二级以上综合医院配备临床药师", None, "二级以上综合医院全面配备临床药师"),
+      ("村卫生室设置中医阁", None, "力争全县村卫生室设置中医阁、配备中医适宜技术设备")}),
+    # a verb before a count, by many ways (多渠道增加…数量); a region pushed to win a title; a disease's harm to end
+    ("多渠道增加全科医生和护士数量，推动我区创建国家慢性病综合防控示范区，消除碘缺乏病危害，消除数据壁垒。",
+     {("全科医生和护士数量", None, "多渠道增加"), ("国家慢性病综合防控示范区", None, "推动我区创建国家慢性病综合防控示范区"),
+      ("碘缺乏病危害", None, "消除碘缺乏病危害")}),
+    # hours a day, times a week and skills to master look like targets (kept with a note); a count of rules does not
+    ("保证学生每天1小时校园体育活动，让学生熟练掌握1～2项运动技能，落实医疗18项核心制度。",
+     {("学生每天", None, "保证学生每天1小时校园体育活动"), ("学生熟练掌握", None, "让学生熟练掌握1～2项运动技能")}),
+    # …得到较大提高 after a measure is its trend; an order of things (就医秩序得到改善) is no measure
+    ("到2030年，健康期望寿命得到较大提高，就医秩序得到改善。", {("健康期望寿命", 2030, "得到较大提高")}),
+    # a list of pieces each with its own subject and trend is cut at 、 (a vague one is still left out); a
+    # trend shared by listed names is not
+    ("到2030年，健康产业规模不断扩大、体系更加完整、结构更加合理。", {("健康产业规模", 2030, "不断扩大")}),
+    ("到2030年，婴儿死亡率持续下降、孕产妇死亡率稳步降低。",
+     {("婴儿死亡率", 2030, "持续下降"), ("孕产妇死亡率", 2030, "稳步降低")}),
+    ("到2030年，农村自来水普及率、水质达标率持续提高。",
+     {("农村自来水普及率", 2030, "持续提高"), ("水质达标率", 2030, "持续提高")}),
+    # a system made whole by a year (基本完善) is a deliverable; 进一步完善 is a duty, and without a year neither
+    ("到2030年，食品安全治理体系基本完善，服务体系进一步完善。", {("食品安全治理体系", 2030, "基本完善")}),
+    # a change of the measure a verb names (实现…翻番): the measure is the indicator
+    ("到2030年，实现社区卫生服务中心的门诊量翻番。",
+     {("社区卫生服务中心的门诊量", 2030, "实现社区卫生服务中心的门诊量翻番")}),
+    ("食品安全治理体系基本完善。", set()),
+    # a gap to narrow is read (缩小 was never looked at); qualifiers listed with 、 are one name, not several
+    ("到2025年，城乡间、区域间健康差距进一步缩小。", {("城乡间、区域间健康差距", 2025, "缩小")}),
+    # a measure ranked among peers is a target (进入/位居… after a name is read); a capacity ranked is a wish
+    ("到2025年，人均预期寿命进入全省前列，卫生健康综合实力位居全省第一方阵，医疗技术水平达到国内领先，"
+     "居民主要健康指标保持全省前列。",
+     {("人均预期寿命", 2025, "进入全省前列"), ("居民主要健康指标", 2025, "保持全省前列")}),
+    # pay or funds not below another group's level: kept whole with a note (the grammar compares with regions only)
+    ("乡村医生收入原则上不低于当地乡镇卫生院同类人员的平均收入水平，确保村卫生室运行经费不低于省级补助标准。",
+     {("乡村医生收入", None, "乡村医生收入原则上不低于当地乡镇卫生院同类人员的平均收入水平"),
+      ("村卫生室运行经费", None, "确保村卫生室运行经费不低于省级补助标准")}),
+    ("到2025年，血吸虫病继续维持在较低的感染水平。", {("血吸虫病", 2025, "维持在较低的感染水平")}),
+    # growth faster than another's is kept whole with a note
+    ("到2025年，政府卫生投入增长幅度高于经常性财政支出增长幅度。",
+     {("政府卫生投入增长幅度", 2025, "政府卫生投入增长幅度高于经常性财政支出增长幅度")}),
+    # pay is measured (wage statistics): a verb before a pay level or pay is a target, a service level is not
+    ("逐步提高乡村医生收入水平，提高基层医务人员待遇，提高服务水平。",
+     {("乡村医生收入水平", None, "逐步提高"), ("基层医务人员待遇", None, "提高")}),
     # three indicators, two years: the values before 和 for the first year, those after it for the second
     ("到2022年和2030年，基本知识和理念素养水平、健康生活方式与行为素养水平、基本技能素养水平分别提高到30%、18%、20%及以上"
      "和45%、25%、30%及以上。",
@@ -340,6 +482,31 @@ def test_pdf_document(tmp_path):
     ("建成城镇社区10分钟健身圈，建立健全监测预警机制，加强现有40个临床医学中心建设。",
      {("城镇社区10分钟健身圈", None, "建成城镇社区10分钟健身圈")}),
     ("积极创建国家园林城市，建立稳定的公共卫生事业投入机制。", {("国家园林城市", None, "积极创建国家园林城市")}),
+    # without a year, a state pledged as reached (not a bare 实现… or 逐步实现…) and a status won to keep
+    ("推进实现城乡居民医保市级统筹，基本实现适龄儿童掌握游泳技能，逐步实现门诊信息互通，实现服务流程优化。",
+     {("城乡居民医保市级统筹", None, "推进实现城乡居民医保市级统筹"),
+      ("适龄儿童掌握游泳技能", None, "基本实现适龄儿童掌握游泳技能")}),
+    ("实现“小病不出村”。", {("“小病不出村”", None, "实现“小病不出村”")}),
+    # full coverage: of the subject before (after ；and a year), of what follows 对, of each place 对口 supports;
+    # 推进…全覆盖 is a coverage to reach, not an action; 实现…全覆盖的目标 is the coverage
+    ("到2025年，家庭病床服务覆盖率达到60%；到2030年，实现全覆盖。",
+     {("家庭病床服务覆盖率", 2025, "达到60%"), ("家庭病床服务覆盖率", 2030, "实现全覆盖")}),
+    ("对重点人群开展筛查，实现全覆盖。", set()),
+    ("到2030年，基本实现对孕产妇、新生儿等重点人群健康管理全覆盖。", {("孕产妇、新生儿等重点人群健康管理", 2030, "全覆盖")}),
+    # names listed with 、 are not cut inside brackets
+    ("实现县（市、区）体育场、体育馆和全民健身中心全覆盖。",
+     {("县（市、区）体育场覆盖率", None, "全覆盖"), ("体育馆和全民健身中心覆盖率", None, "全覆盖")}),
+    ("到2025年，各县（区）建成疾病预防控制中心实验室，各地建成一批示范点。",
+     {("县（区）建成疾病预防控制中心实验室", 2025, "各县（区）建成疾病预防控制中心实验室")}),
+    ("各县（区）所有乡镇卫生院都要达到国家基本标准。",
+     {("乡镇卫生院达到国家基本标准", None, "所有乡镇卫生院都要达到国家基本标准")}),
+    ("加强协作，实现对口帮扶乡镇卫生院、村卫生室全覆盖。",
+     {("对口帮扶乡镇卫生院覆盖率", None, "全覆盖"), ("村卫生室覆盖率", None, "全覆盖")}),
+    ("推进城乡应急避难场所全覆盖，推进医联体建设。", {("城乡应急避难场所", None, "全覆盖")}),
+    ("持续开展创建，实现省级卫生乡镇全覆盖的目标。", {("省级卫生乡镇", None, "全覆盖")}),
+    ("保持无麻疹状态，维持消除丝虫病状态，继续巩固国家园林城市创建成果，巩固医改成果，巩固家庭病床建设成果。",
+     {("无麻疹状态", None, "保持无麻疹状态"), ("消除丝虫病状态", None, "维持消除丝虫病状态"),
+      ("国家园林城市创建成果", None, "继续巩固国家园林城市创建成果")}),
     # an ellipsis ends a sentence; a year opening a clause on the whole city is its year; a quote cut off
     # by a comma is not part of the name
     ("到2035年，主要食品安全抽查合格率达到99%……26日，武汉发布规划。", {("主要食品安全抽查合格率", 2035, "达到99%")}),
@@ -362,6 +529,8 @@ def test_pdf_document(tmp_path):
     ("到“十四五”期末，全市人均期望寿命80岁，千人均医疗机构床位数力争达到6.3张（按建成可开放床位，可达6.5张）。",
      {("人均期望寿命", 2025, "80岁"), ("千人均医疗机构床位数", 2025, "力争达到6.3张")}),
     ("到2025年，实现更有效率和更可持续的发展。", set()),
+    ("到2025年，基本实现健康公平，实现山更青、水更清、城乡更美。", set()),  # states of things, no deliverable
+    ("基本实现健康公平。", set()),
     # short names in a list share the last one's head; several bounds joined by 、 are several targets
     ("到2030年，城市、乡镇生活污水处理率分别达到90%、40%。",
      {("城市生活污水处理率", 2030, "达到90%"), ("乡镇生活污水处理率", 2030, "达到40%")}),
@@ -811,7 +980,9 @@ def test_a_paragraph_that_opens_with_what_was_done_or_years_gone_by_sets_no_targ
             "五年来，样例市服务体系逐步完善，千人口托位数从2020年的0.9个提升至2024年的4.2个。\n\n"
             "至“十三五”末，样例市人均预期寿命达到了80.6岁。主要健康指标优于全省平均水平，"
             "计划免疫接种率达到95%以上。\n\n"
-            "2020年样例县人均预期寿命达到了79岁，到2025年全县人均预期寿命达到80岁。\n")
+            "2020年样例县人均预期寿命达到了79岁，到2025年全县人均预期寿命达到80岁。\n\n"
+            "样例市自2010年启动健康城市建设以来，各项工作取得积极成效。人均期望寿命由2010年的76.78岁提升至"
+            "2022年的80.1岁。\n")
     assert drafted_words(build(read_text(text, "achievements.txt"))) == {("人均预期寿命", 2025, "达到80岁")}
 
 

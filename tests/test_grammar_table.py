@@ -60,6 +60,9 @@ ROWS = [
     ("≥83", "岁", "up", "lower_bound", ">=", 83, None, {}),
     ("保持较好控制水平", "‰", "down", "maintain", "<=", None, None, {}),
     ("保持较好控制水平", "1/10万", "down", "maintain", "<=", None, None, {}),
+    # a low level of a disease named by what is measured (感染, 流行)
+    ("维持在较低的感染水平", "%", "down", "maintain", "<=", None, None, {}),
+    ("血吸虫病继续保持在低的流行水平", "%", "down", "maintain", "<=", None, None, {"subject": "血吸虫病继续"}),
     ("≤10", "%", "down", "upper_bound", "<=", 10, None, {}),
     ("≤30", "%", "down", "upper_bound", "<=", 30, None, {}),  # 2017 baseline cell
     ("28左右", "%", "down", "around", "≈", 28, None, {}),
@@ -225,6 +228,16 @@ ROWS = [
      {"subject": "青少年学生每周参加中等强度体育活动"}),
     ("《国家学生体质健康标准》测试优秀率逐年提升", "%", "up", "trend", None, None, None,
      {"trend": "up", "subject": "《国家学生体质健康标准》测试优秀率"}),
+    # 得到 opens the target, not the name: "…得到较大提高" after a subject (较 is no comparison here)
+    ("健康期望寿命得到较大提高", "岁", "up", "trend", None, None, None, {"trend": "up", "subject": "健康期望寿命"}),
+    ("健康期望寿命得到明显提高", "岁", "up", "trend", None, None, None, {"trend": "up", "subject": "健康期望寿命"}),
+    # a rank verb after a name opens the target (位居全省前列 alone was read; after a name it was refused)
+    ("人均期望寿命位居全省前列", "岁", "up", "vs_reference", ">=", None, None,
+     {"subject": "人均期望寿命", "reference": "全省前列"}),
+    ("职工医保待遇达到或保持全省领先水平", "%", "up", "vs_reference", ">=", None, None,
+     {"subject": "职工医保待遇", "reference": "全省领先水平"}),
+    # 负压 (negative pressure) is part of a name, not the 负 of 负增长
+    ("传染病医院负压病房数不少于200张", "张", "up", "lower_bound", ">=", 200, None, {"subject": "传染病医院负压病房数"}),
     ("到2030年，实现每千常住人口公共卫生人员数≥2", "人", "up", "lower_bound", ">=", 2, None,  # 317
      {"year": 2030, "subject": "每千常住人口公共卫生人员数"}),
     ("每千常住人口公共卫生人员力争达到0.9人", "人", "up", "reach", ">=", 0.9, None,

@@ -35,9 +35,14 @@ _YEAR_FIRST = re.compile(r"^((?:19|20)\d{2})\s*年(?=全市|全省|全县|全区
 _YEAR_GOALS = re.compile(r"((?:19|20)\d{2})\s*年的?(?:主要|具体)?(?:目标|指标)(?!\S{0,4}(?:实现|完成))")
 _LEAD_ONLY = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(?:力争|预计)?(?:到|至|截至)?\s*"
                         r"((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?\s*$")
-_LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张|个|所|家|天|分钟|平方米)"
+_LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张|个|所|家|名|天|分钟|小时|平方米)"
+                           r"|(?:掌握|达到|不少于|至少|每[天周月年])[^，,\d]{0,6}\d[\d.~～-]*\s*(?:次|项)"
+                           # pay or funds not below another group's (…收入水平不低于…临床医师的平均收入水平)
+                           r"|(?:不低于|不少于|高于)[^，,]{2,40}(?:平均(?:收入|工资)?水平|平均工资|补助标准)$"
+                           # growth faster than another's (投入增长幅度高于财政经常性支出增长幅度, 以高于…的递增速度增长)
+                           r"|高于[^，,]{2,24}(?:增长幅度|增幅|增速|递增速度|增长速度)"
                            r"|(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|降至|降到|下降到|下降至)\s*\d")
-_WORTH = re.compile(r"\d|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|维持|巩固|稳定|"
+_WORTH = re.compile(r"\d|压缩|精简|精减|配备|设置|设立|建立|所有|每个|至少|全部|人人|建成|实现|任务|扩大|缩小|缩短|前列|第一方阵|领先|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|维持|巩固|稳定|"
                     r"优于|低于|高于|覆盖|左右|翻一番|减半|持续|逐步|明显|显著|稳中有降|放缓|减缓|遏制")
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?)"
                            r"(?P<values>\d[^、和及与]*?(?:(?:、|和|及|与)\d[^、和及与]*?)+)(?P<tail>以下|以上|左右|以内)?$")
@@ -88,12 +93,46 @@ _VAGUE = vocabulary.pattern("vague_ends")
 #: the verbs of a deliverable that a year makes checkable (到2025年，建成…)
 _DELIVER = vocabulary.pattern("deliverable")
 #: a subject, then that it is to be set up or built (``促进全民健康的政策体系基本建立``)
-_DONE_AT_END = re.compile(rf"^(?P<subject>[^，,]{{4,40}}?)(?P<done>{vocabulary.source('done_at_end')})$")
+_DONE_AT_END = re.compile(rf"^(?P<subject>[^，,]{{4,80}}?)(?P<done>{vocabulary.source('done_at_end')})$")
 #: a clause that starts with an action (what will be done) sets no target unless it binds a number
 _ACTION = vocabulary.pattern("action")
 #: without a year, only a thing to be built or won is a deliverable (rules/extract.yaml says why)
 _BUILT = vocabulary.pattern("built")
+#: also without a year: a state pledged as reached (推进实现…), a status to keep (保持无…状态, 巩固…成果)
+_STANDING = vocabulary.pattern("standing_deliverable")
+#: places (甲市、乙县, 各县（市）及通州区, 把我市) as the subject of what they build
+_PLACES = re.compile(r"(?:把|使)?(?:[各全我本]?[\u4e00-\u9fff]{0,3}?(?:市|县|区|镇|乡|城区)(?:[（(][^）)]{1,6}[）)])?[、和及与]?)+")
+#: a graded level (电子病历应用水平达到四级): the grade makes a level checkable
+_GRADE = re.compile(r"达到[一二三四五六七八九十\d]级")
+#: a subject that is a state of things (健康公平基本实现), not a thing to reach
+_STATE = vocabulary.pattern("state_of_things")
+#: what all of a kind is to have, but a duty (所有干部落实责任) or a mechanism, not a thing
+_DUTY = vocabulary.pattern("duty_ends")
+#: a rank among peers, and a capacity that such a rank leaves a wish (…综合实力位居全省第一方阵)
+_RANKED = vocabulary.pattern("ranked.rank")
+_CAPACITY = vocabulary.pattern("ranked.capacity")
 _MAX_SUBJECT = 30
+#: what each unit is to have (每个行政村办好一个村卫生所, 每个街道或每3~10万居民设置1所社区卫生服务中心)
+_PER_UNIT = re.compile(r"^(?:坚持|原则上|确保|力争)*(?P<each>每个?|各)(?P<unit>[^，,每\d]{1,12}?)(?:或每[^，,]{1,12}?)?"
+                       rf"(?:至少|都|均)?要?(?P<verb>{vocabulary.source('provision.each')})"
+                       r"\s*(?:\d+(?:\s*[~～-]\s*\d+)?|[一二两三四五六七八九十])\s*(?:所|个|家|名|支|处)(?P<thing>[^，,\d]{2,24})$")
+#: amounts of things to be built, each its own (分别建成100个…专科和100个“名医工作室”)
+_BUILT_EACH = re.compile(r"^[^，,]{0,8}?分别(?:新建|建成|创建|建设|培育|打造|设立)(?P<items>[^，,]+)$")
+_COUNTED_THING = re.compile(r"^\s*(?P<count>\d+\s*(?:个|所|家|支|处|名))(?P<thing>[^，,\d]{2,30})$")
+#: what some places are to have at least (实现市、县（市）区至少有一个职业健康检查机构)
+_AT_LEAST = re.compile(rf"^(?:实现|确保|力争)*(?P<each>)(?P<unit>[^，,\d]{{1,16}}?)至少(?P<verb>有|{vocabulary.source('provision.each')})"
+                       r"\s*(?:\d+|[一两二三])\s*(?:所|个|家|支|处)(?P<thing>[^，,\d]{2,24})$")
+#: what all of a kind is to have (二级以上医疗机构全面配备营养师, 力争全市…卫生院设置中医馆、配备中医医师)
+_ALL_HAVE = re.compile(r"^(?:力争|确保)?(?P<units>全[市县区][^，,、]{2,24}?|所有[^，,、]{2,24}?|[^，,、]{2,24}?(?=全面|全部)"
+                       r"|在(?P<place>[^，,、的]{2,24}?)(?<!推广|鼓励|支持|探索|普遍)(?=建立|设置|配备|设立|开设))"
+                       rf"(?:全面|全部|均|都)?(?P<verb>{vocabulary.source('provision.all')})(?P<thing>[^，,、\d]{{2,20}}|(?=、))"
+                       r"(?:、(?P<more>[^，,]{2,20}))?$")
+#: all of a kind to reach a standard (所有医共体建设要达到国家评判标准, …所有乡镇卫生院都要达到国家基本标准)
+_EVERY = re.compile(r"^(?P<whole>[^，,]{0,12}?)(?P<all>所有|全部|各(?![^，,]*所有))(?P<subject>[^，,]{2,30}?)(?:(?:都|均|全面|全部)?(?:要|应)?"
+                    r"(?P<verb>达到)(?P<level>[^，,]{2,20}?(?:标准|水平|要求))|(?:全部|均|都)(?P<verb2>接入|纳入)(?P<level2>[^，,]{2,20})"
+                    r"|(?:全部|均|都)?(?P<verb3>建成)(?!一批)(?P<level3>[^，,\d]{2,20}))$")
+#: a goal's title that runs into the paragraph setting it (——健康产业规模显著扩大。…)
+_GOAL_TITLE = re.compile(r"^\s*(?:——|—|-{2})[^，,。；]{2,24}。")
 #: a longer subject is kept whole only where it ends with what it measures (…的比例)
 _MAX_LONG_NAME = 45
 #: a verb before an amount that makes the amount a target (全市建成体育主题公园80个)
@@ -105,6 +144,30 @@ def squeeze(text: str) -> str:
 
 
 _ADVERBS = vocabulary.pattern("subject_end")
+
+
+_KEEP_VERB = re.compile(r"^(?:继续|持续)?(?:保持|维持|巩固)")
+
+
+def _deliverable_subject(clause: str) -> str:
+    """What a deliverable makes or keeps: the clause without its verb (推进实现医保基金省级统筹 → 医保基金省级统筹,
+    保持无脊髓灰质炎状态 → 无脊髓灰质炎状态)."""
+    rest = _DELIVER.sub("", re.sub(r"^(?:推动(?:我[市县区]|全[市县区])?|加快)(?=创建|建成)", "", clause))
+    if clause.startswith("把"):
+        rest = clause[1:]  # "把党政机关建成无烟机关": 党政机关建成无烟机关
+    elif rest == clause:
+        rest = _KEEP_VERB.sub("", re.sub(r"^(?:力争|推进|推动|基本|全面|真正)+实现", "", clause))
+    return _clean_subject(rest) or clause
+
+
+def _indicators_listed(subject: str) -> list[str]:
+    """The indicators a subject names, listed or not, before naming their kind (``再住院率、抗菌药物使用率等主要医疗服务
+    质量指标``, ``…天数比例和细颗粒物（PM2.5）浓度指标``, ``单位GDP能耗``); none where one names no measure."""
+    match = re.match(r"^(?P<names>.+?)(?:等[^，,、等]{0,14}指标|指标)?$", _clean_subject(subject))
+    names = [_clean_subject(name) for name in re.split(r"、|和|及|以及", match.group("names"))]
+    if not all(3 <= len(name) <= _MAX_SUBJECT and _MEASURE.search(name) for name in names):
+        return []
+    return names
 
 
 def _clean_subject(subject: str) -> str:
@@ -269,6 +332,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
     carried_before: int | None = None
     looking_back = False  # the paragraph opened by looking back and has not yet turned to the future
     for sentence in _SENTENCE.finditer(text):
+        # "——健康产业规模显著扩大。…": a goal's title, with only a trend, heads the paragraph that sets the goal
+        title = sentence.start() == 0 and bool(_GOAL_TITLE.match(sentence.group(0)))
         if not _YEAR_LEAD.match(sentence.group(0).lstrip()):
             subject_before = None  # "…比例达到85%以上；到2030年，达到95%以上": the subject carries over
         opening = _LIST_MARK.sub("", sentence.group(0).lstrip())
@@ -289,6 +354,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         happened = False  # a clause of the sentence told what has happened: so do the clauses after it
         for start, raw in _clauses(sentence.group(0)):
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
+            clause = re.sub(r"^并(?=建立|建成|实现|设立|创建)", "", clause)  # "…城市医疗集团，并建立医保打包付费机制"
             offset = sentence.start() + start
             if happened and not _YEAR_LEAD.search(clause):
                 continue  # "…已提高到80.7岁，较全国平均水平高出1.7岁": the rest of what happened
@@ -338,14 +404,14 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     "", _YEAR_LEAD.sub("", clause)))).strip(" ，,"):
                 led_by_year = True  # "到“十四五”期末，": what follows in the sentence is set for that year
                 continue
-            if not (_WORTH.search(clause) or _DELIVER.match(clause) or _BUILT.match(clause)
+            if not (_WORTH.search(clause) or _DELIVER.match(clause) or _BUILT.match(clause) or _STANDING.match(clause)
                     or _DONE_AT_END.match(clause)) or len(clause) > 120 \
                     or _DATE.search(clause) or (year_now is None and _FROM_TO_UNDATED.search(clause)
                                                     and not _YEAR_AT_START.search(clause)):
                 subject_before = None
                 continue
 
-            if _ACTION.match(clause) and not _BOUND_VALUE.search(clause):
+            if _ACTION.match(clause) and not _BOUND_VALUE.search(clause) and not clause.endswith("全覆盖"):
                 subject_before = None  # "加强…建设", "建立健全…机制": what will be done, not what is to be reached
                 continue
             line, page = at(clause)
@@ -362,9 +428,35 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                                    year=year_now, review=["a share written before the units it counts: check the name"]))
                 subject_before = None
                 continue
+            built = _BUILT_EACH.match(clause)
+            items = [_COUNTED_THING.match(item) for item in re.split(r"和|、|及", built.group("items"))] if built else []
+            if len(items) > 1 and all(items):  # "全市分别建成100个重点专科和100个“名医工作室”": each its amount
+                for item in items:
+                    words = item.group("count")
+                    found.append(Found(subject=_clean_subject(item.group("thing")), text=words, quote=clause,
+                                       line=at(item.group(0))[0], page=at(item.group(0))[1], year=year_now))
+                subject_before = None
+                continue
+            have = _ALL_HAVE.match(clause)
+            if have and not _DUTY.search(have.group("thing") or have.group("more")):
+                # "二级以上医疗机构全面配备营养师": every one of them has it (not "所有干部落实责任", a duty)
+                found.append(Found(subject=_clean_subject(have.group("place") or re.sub(r"^所有", "", have.group("units")))
+                                   + have.group("verb") + (have.group("thing") or "、" + have.group("more")),
+                                   text=clause, quote=clause, line=line, page=page, year=year_now,
+                                   review=["what every one of them is to have: check the name"]))
+                subject_before = None
+                continue
+            per_unit = _PER_UNIT.match(clause) or _AT_LEAST.match(clause)
+            if per_unit:  # "每个行政村办好一个村卫生所": what each unit is to have
+                words = clause  # "力争每个县（市）区至少建成一个…": the pledge is part of the target
+                found.append(Found(subject=per_unit.group("unit") + per_unit.group("verb") + per_unit.group("thing"),
+                                   text=words, quote=clause, line=at(words)[0], page=at(words)[1], year=year_now,
+                                   review=["what each unit is to have: check the count and the name"]))
+                subject_before = None
+                continue
             verb_first = _VERB_FIRST.match(clause)
             if verb_first and not any(word in verb_first.group("object") for word in ("提高", "降低")) \
-                    and ("的" not in verb_first.group("object") or re.search(r"(?:比重|比例|占比|率)$", verb_first.group("object"))) \
+                    and ("的" not in verb_first.group("object") or re.search(r"(?:比重|比例|占比|率|数量)$", verb_first.group("object"))) \
                     and not _VAGUE.search(verb_first.group("object")):  # not "提高政务服务效率"
                 found.append(Found(subject=_clean_subject(verb_first.group("object")), text=verb_first.group("verb"),
                                    quote=clause, line=line, page=page, year=year_now))
@@ -374,14 +466,22 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if done and (year_now is not None or "建成" in done.group("done")) \
                     and not _ACTION.match(done.group("subject")) and not _DELIVER.match(clause):
                 words = done.group("done")  # "…政策体系基本建立": the subject, then what is to be done
-                found.append(Found(subject=_clean_subject(done.group("subject")), text=words, quote=clause,
-                                   line=at(words)[0], page=at(words)[1], year=year_now))
-                subject_before = None
-                continue
+                subject = _clean_subject(done.group("subject"))
+                # "A项目、B医院、C新院区建成投用": a list of projects, each to be finished
+                parts = _listed_outside(subject)
+                if len(parts) < 2 or not all(4 <= len(part) <= 30 for part in parts):
+                    parts = [subject]
+                if len(parts) > 1 or len(subject) <= 40:
+                    for part in parts:
+                        found.append(Found(subject=part, text=words, quote=clause,
+                                           line=at(words)[0], page=at(words)[1], year=year_now))
+                    subject_before = None
+                    continue
             note = _NOTE_AT_END.search(clause)
             if note and _BOUND_VALUE.search(clause[:note.start()]):
                 clause = clause[:note.start()]  # "6.3张（按建成可开放床位，可达6.5张）": the note explains the target
             clause = _ET_CETERA.sub("", clause)  # "…比要达85%等": the list's "and so on" is no part of the target
+            clause = re.sub(r"(?<=全覆盖)的目标$", "", clause)  # "实现国家卫生城镇全覆盖的目标": the goal is the coverage
             try:
                 rule = parse_target(clause)
             except CheckerError as error:
@@ -404,36 +504,90 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 else:
                     subject_before = None
                 continue
+            everyone = re.match(r"^人人(?:享有|拥有)(?P<what>[^，,]{4,40})$", clause) if rule.kind == "full_coverage" else None
+            if everyone:  # "人人享有基本医疗卫生服务": everyone covered (not "高质量的健康服务", a quality no data gives)
+                if not re.search(r"高质量|高水平|优质|更好", everyone.group("what")):
+                    found.append(Found(subject=clause, text=clause, quote=clause, line=line, page=page, year=year_now))
+                subject_before = None
+                continue
+            every = _EVERY.match(clause) if rule.kind in ("full_coverage", "achieved") else None
+            if every:  # "所有医共体建设要达到国家评判标准": that each of them reaches it
+                words = clause[every.start("all"):] if every.group("whole") else clause
+                found.append(Found(subject=_clean_subject(every.group("subject"))
+                                   + (every.group("verb") or every.group("verb2") or every.group("verb3"))
+                                   + (every.group("level") or every.group("level2") or every.group("level3")),
+                                   text=words, quote=clause, line=at(words)[0], page=at(words)[1],
+                                   year=rule.year or year_now))
+                subject_before = None
+                continue
             deliverable = rule.kind == "achieved" and (
-                _DELIVER.match(clause) if year_now is not None else _BUILT.match(clause))
+                _DELIVER.match(clause) if year_now is not None else (_BUILT.match(clause) or _STANDING.match(clause)))
             if deliverable:
-                found.append(Found(subject=_clean_subject(_DELIVER.sub("", clause)), text=clause, quote=clause,
+                found.append(Found(subject=_deliverable_subject(clause), text=clause, quote=clause,
                                    line=line, page=page, year=rule.year or year_now))
                 subject_before = None
                 continue
-            if rule.kind == "achieved" and rule.subject and (own_year or rule.year or led_by_year) \
-                    and len(_clean_subject(rule.subject)) >= 3 and not re.match(r"^\d|.*\d+月", rule.subject) \
-                    and not _VAGUE.search(_clean_subject(rule.subject)) \
+            listed = _indicators_listed(_subject_as_written(clause, rule.subject)) \
+                if rule.subject and rule.kind == "external" else []
+            if listed:  # "…天数比例和细颗粒物（PM2.5）浓度指标完成国家任务": each indicator named, its number set elsewhere
+                words = _after(clause, rule.subject)
+                review = [f"one of the indicators named before {rule.subject[-12:]}: check the name"] if len(listed) > 1 else []
+                review.append("set elsewhere: write the number the plan was given")
+                for name in listed:
+                    found.append(Found(subject=name, text=words, quote=clause, line=at(words)[0], page=at(words)[1],
+                                       year=rule.year or year_now, review=list(review)))
+                subject_before = None
+                continue
+            if rule.kind == "achieved" and rule.subject and (own_year or rule.year or led_by_year or rule.subject.endswith("全部")
+                                                             or re.search(r"(?:尽快|率先)$", rule.subject)
+                                                             or _PLACES.fullmatch(_clean_subject(rule.subject))
+                                                             and re.match(r"(?:建成|创建)", _after(clause, rule.subject))) \
+                    and (len(_clean_subject(rule.subject)) >= 3 or _PLACES.fullmatch(_clean_subject(rule.subject))) \
+                    and not re.match(r"^\d|.*\d+月", rule.subject) \
+                    and (not _VAGUE.search(_clean_subject(rule.subject)) or _GRADE.search(clause)) \
+                    and not _STATE.search(_clean_subject(rule.subject)) \
                     and not re.search(r"(?:以下|下列|如下)(?:目标|指标|任务)", clause):
                 # not "10月底前完成…" (a deadline, no name), "具体实现以下目标" (the lead of a list) or
-                # "主要健康指标达到国内先进水平" (no measure a level applies to)
+                # "主要健康指标达到国内先进水平" (no measure a level applies to); without a year, all of a kind
+                # reaching a level is a standing requirement ("市级…医院全部达到三级水平")
                 words = _after(clause, rule.subject)  # "至2025年县中医医院达到三级乙等水平": a level by a year
-                found.append(Found(subject=_clean_subject(_subject_as_written(clause, rule.subject)), text=words,
+                name = _clean_subject(_subject_as_written(clause, rule.subject))
+                built = re.match(r"^(?:建成|创建)(?P<thing>.{4,30})$", words)
+                if built and _PLACES.fullmatch(name):  # "甲市、乙市建成省级健康城市示范市": what they build is named
+                    name = _clean_subject(built.group("thing"))
+                found.append(Found(subject=name, text=words,
                                    quote=clause, line=at(words)[0], page=at(words)[1], year=rule.year or year_now))
                 subject_before = None
                 continue
-            if rule.kind in NOT_CHECKABLE or (rule.kind == "full_coverage" and not rule.subject):
+            changed = next((note[len("object: "):] for note in rule.notes if note.startswith("object: ")), None) \
+                if rule.kind in ("vs_baseline", "annual_rate") and not rule.subject else None
+            if changed and _MEASURE.search(changed) and len(changed) <= _MAX_SUBJECT:
+                # "力争实现辖区内中医类医院的床位数翻番": the change of the measure the verb names
+                found.append(Found(subject=_clean_subject(changed), text=clause, quote=clause, line=line, page=page,
+                                   year=rule.year or year_now))
+                subject_before = None
+                continue
+            if rule.kind in NOT_CHECKABLE or (rule.kind == "full_coverage" and not rule.subject and not subject_before):
+                # "…远程医疗覆盖80%以上县（市）区；到2030年，实现全覆盖": the coverage of the subject before
                 subject_before = None
                 continue
             # "将X提高到50%", "推动X到2022年不低于22%": the verb puts the object first; the bound is the target
-            disposal = rule.subject and rule.subject.startswith(("将", "推动")) and _BOUND_VALUE.search(clause)
+            disposal = rule.subject and rule.subject.startswith(("将", "推动")) and (
+                _BOUND_VALUE.search(clause) or (rule.kind == "trend" and rule.subject.startswith("推动")))
             if rule.trend == "slowing" and rule.subject and rule.subject.endswith("的"):
                 rule = replace(rule, subject=rule.subject[:-1])  # "超重、肥胖的增长速度明显放缓": the growth is the trend's
+            if rule.kind == "full_coverage" and rule.subject and re.match(r"^对(?!口)", rule.subject):
+                rule = replace(rule, subject=rule.subject[1:])  # "实现对…患者管理干预全覆盖": the coverage of what follows
             if rule.subject and _clean_subject(rule.subject) and _NARRATIVE.search(rule.subject) and not disposal:
                 subject_before = None
                 continue
             named = _clean_subject(rule.subject or subject_before or "")
-            if rule.kind in ("trend", "maintain") and _VAGUE.search(named) and not catalogue.knows(named):
+            if rule.kind == "trend" and title:
+                continue
+            # a capacity ranked among peers (…综合实力位居全省第一方阵, 医疗技术水平达到国内领先) is a wish no data
+            # ranks; the main health indicators ranked (主要健康指标保持全省前列) are measures
+            ranked = rule.kind == "vs_reference" and _RANKED.search(clause) and _CAPACITY.search(named)
+            if (rule.kind in ("trend", "maintain") and _VAGUE.search(named) or ranked) and not catalogue.knows(named):
                 continue  # "服务水平明显提高"; not "居民健康素养水平持续提升", a catalogued measure
             subject = _clean_subject(_subject_as_written(clause, rule.subject)) if rule.subject else None
             review = []
@@ -450,8 +604,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     review = [f"named {shared} after {subject_before} (the per-population opening it shares): check it"]
                     subject = shared
             names = [subject]
-            covered = [part for part in subject.split("、") if part]
-            if rule.kind == "full_coverage" and len(covered) > 1 and all(3 <= len(part) <= _MAX_SUBJECT for part in covered):
+            covered = _listed_outside(subject)  # "县（市、区）体育场、…": not cut inside the brackets
+            if rule.kind == "full_coverage" and len(covered) > 1 and "等" not in subject and all(3 <= len(part) <= _MAX_SUBJECT for part in covered):
                 # "A、B基本实现全覆盖": the coverage of A and of B
                 names = [part if part.endswith(("覆盖率", "覆盖")) else part + "覆盖率" for part in covered]
                 review = [f"coverage of each of {subject}: check the names"]
@@ -473,12 +627,13 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     continue  # a bare amount is a fact (耕地面积29977.37公顷)
             if rule.year is not None and _YEAR_AT_START.match(clause):
                 year_now = rule.year  # "2035年将实现为83.5岁，达到发达国家水平": the next clause is for 2035 too
-            parts = [part for part in subject.split("、") if part] if len(names) == 1 else names
+            parts = _listed_outside(subject) if len(names) == 1 else names
             line, page = at(words)
+            own = [_OWN_AMOUNT.match(part) for part in parts[:-1]]  # 建成区域医疗中心1个、县域医疗次中心3个
             if len(parts) > 1 and ("等" not in subject or len(names) > 1) and all(len(part) >= 3 for part in parts) \
+                    and (len(names) > 1 or any(_HEAD.search(part) for part in parts) or all(own)) \
                     and (len(names) > 1 or all(_HEAD.search(part) for part in parts[:-1]) or len(subject) <= _MAX_SUBJECT):
                 several = [] if len(names) > 1 else [f"one of several indicators the clause names ({subject})"]
-                own = [_OWN_AMOUNT.match(part) for part in parts[:-1]]
                 for position, part in enumerate(parts):  # "农村集中供水率、农村自来水普及率进一步提高": one target each
                     amount = own[position] if position < len(own) else None
                     if amount:  # "建成区域医疗中心1个、县域医疗次中心3个": each thing with its own amount
@@ -510,17 +665,41 @@ _BOUND_VALUE = re.compile(r"(?:[≤≥<>＜＞]|达到|达|不低于|不高于|�
 
 def _clauses(sentence: str) -> list[tuple[int, str]]:
     """The sentence's clauses (start, text), cut at commas, and at ``、`` where every piece sets its own
-    bound (``医师数达到0.5人以上、拥有精神科床位达到5张以上``: two targets, not one)."""
+    bound (``医师数达到0.5人以上、拥有精神科床位达到5张以上``: two targets, not one) or opens with its own
+    verb before a measure (``提高治愈率、降低病死率``)."""
     out = []
     for start, text in _outside_brackets(sentence):
         pieces = text.split("、")
-        if len(pieces) > 1 and all(_BOUND_VALUE.search(piece) for piece in pieces):
+        if len(pieces) > 1 and (all(_BOUND_VALUE.search(piece) for piece in pieces)
+                                or (sum(bool(_VERB_FIRST.match(_bare(piece))) for piece in pieces) >= 2  # 提高治愈率、降低病死率
+                                    and all(_VERB_FIRST.match(_bare(piece)) or _ACTION.match(_bare(piece)) for piece in pieces))
+                                or all(_OWN_TREND.search(_bare(piece)) for piece in pieces)):
             for piece in pieces:
                 out.append((start, piece))
                 start += len(piece) + 1
         else:
             out.append((start, text))
     return out
+
+
+def _bare(piece: str) -> str:
+    """A piece of a clause without its spaces and its sentence's end."""
+    return piece.strip().rstrip("。；！？!?;…")
+
+
+def _listed_outside(text: str) -> list[str]:
+    """``text`` cut at each ``、`` outside quotes and brackets (``“户分类、组保洁”的…体系`` is one name)."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        if char in "（(“《":
+            depth += 1
+        elif char in "）)”》":
+            depth = max(depth - 1, 0)
+        elif char == "、" and depth == 0:
+            parts.append(text[start:at])
+            start = at + 1
+    parts.append(text[start:])
+    return [part for part in parts if part]
 
 
 def _outside_brackets(sentence: str) -> list[tuple[int, str]]:
@@ -539,6 +718,10 @@ def _outside_brackets(sentence: str) -> list[tuple[int, str]]:
     if start < len(sentence):
         out.append((start, sentence[start:]))
     return out
+
+
+#: a piece of a list with its own subject and trend (健康产业规模不断扩大、体系更加完整、结构更加合理)
+_OWN_TREND = re.compile(r"^[^、]{2,}?(?:不断|持续|明显|显著|更加|进一步|逐步|稳步|大幅)[\u4e00-\u9fff]{1,2}$")
 
 
 _VALUE = r"\d+(?:\.\d+)?\s*(?:%|‰|/10万|/万|岁|人|张|个|名|所|元|平方米|天|分钟)?\s*(?:及以上|及以下|以上|以下|左右|以内)?"
@@ -675,6 +858,8 @@ def _respectively(clause: str, at, year: int | None) -> list[Found]:
 
 
 _HEAD = re.compile(r"(?:率|数|比|量|比例|比重|水平|寿命|面积|规模|人数)$")
+#: what a listed indicator measures (not 水平, which names no measure by itself)
+_MEASURE = re.compile(r"(?:率|数|比|量|比例|比重|寿命|面积|浓度|人数)$")
 
 
 def _part_name(whole: str, part: str) -> str:

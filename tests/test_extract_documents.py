@@ -1179,7 +1179,10 @@ def test_a_statistical_communique_sets_no_target(tmp_path):
     source = tmp_path / "gongbao.txt"
     source.write_text("某省卫生健康事业发展统计公报\n\n"
                       "2023年，全省人均预期寿命达到79.6岁，婴儿死亡率为3.5‰，孕产妇死亡率为9.1/10万。\n\n"
-                      "截至2023年末，全省每千人口执业（助理）医师3.40人，每千人口注册护士4.00人。\n", encoding="utf-8")
+                      "截至2023年末，全省每千人口执业（助理）医师3.40人，每千人口注册护士4.00人。\n\n"
+                      # what the communiqué shows goes on after the sentence that says so (a news report of it)
+                      "《公报》显示，卫生资源持续增长。2023年每千人口医疗卫生机构床位达7.23张。每千人口医疗卫生机构"
+                      "床位数由2022年6.92张增加到2023年7.23张。\n", encoding="utf-8")
     result = _runner().invoke(main, ["extract", str(source), "--format", "json"])
     assert result.exit_code == 2 and "no indicator table and no body sentence" in result.stderr
     planned = tmp_path / "plan.txt"

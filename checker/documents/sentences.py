@@ -268,18 +268,20 @@ def _hearsay(opening: str, sentence: str) -> bool:
 
 
 def _sets_a_year(sentence: str) -> bool:
-    """Whether a sentence names a year to be reached anywhere (…达到了80岁，到2025年达到81岁)."""
-    return any(not lead.group(0).startswith(("截至", "截止", "在", "于")) for lead in _YEAR_LEAD.finditer(sentence))
+    """Whether a sentence names a year to be reached anywhere (…达到了80岁，到2025年达到81岁; 《规划》提出，
+    到2020年…), not a span's end (2015年到2020年) or a date of record (截至2023年末)."""
+    return any(not lead.group(0).startswith(("截至", "截止", "在", "于"))
+               and not sentence[:lead.start()].rstrip().endswith("年") for lead in _YEAR_LEAD.finditer(sentence))
 
 
 def _looks_ahead(opening: str, sentence: str) -> bool:
     """Whether a sentence turns to the future: it opens with a year to be reached (到2025年, not
-    截至2023年), a plan period (“十四五”期间, 到“十四五”期末), or says 将, 要, 力争 …. Until one does, the
+    截至2023年) or names one, a plan period (“十四五”期间, 到“十四五”期末), or says 将, 要, 力争 …. Until one does, the
     sentences after one that looks back ("“十三五”以来，…。个人卫生支出占比从29.3%降至28.4%。") tell
     what was done too."""
     lead = _YEAR_LEAD.match(opening)
     return bool((lead and not opening.startswith(("截至", "截止"))) or _PERIOD_LEAD.match(opening)
-                or _PERIOD_END.search(opening[:12]) or _FUTURE.search(sentence))
+                or _PERIOD_END.search(opening[:12]) or _FUTURE.search(sentence) or _sets_a_year(sentence))
 
 
 def _subject_as_written(clause: str, subject: str) -> str:
@@ -338,7 +340,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             subject_before = None  # "…比例达到85%以上；到2030年，达到95%以上": the subject carries over
         opening = _LIST_MARK.sub("", sentence.group(0).lstrip())
         if _LOOKS_BACK.match(opening) or (_REPORTED_DONE.search(opening) and not _looks_ahead(opening, opening)) \
-                or (_DONE_ALREADY.search(opening) and not _FUTURE.search(opening) and not _sets_a_year(opening)):
+                or ((_DONE_ALREADY.search(opening) or _REPORTED.search(opening) or _COUNTED.search(opening))
+                    and not _FUTURE.search(opening) and not _sets_a_year(opening)):
             looking_back = True
         elif looking_back and _looks_ahead(opening, sentence.group(0)):
             looking_back = False

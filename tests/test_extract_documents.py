@@ -1805,3 +1805,14 @@ def test_a_pdf_whose_words_cannot_be_read_is_refused_saying_why(tmp_path, kind):
     assert {"password": "protected by a password", "unmapped": "(cid:…) codes",
             "scan": "no text, only images"}[kind] in result.output
     assert not (tmp_path / "plan.yaml").exists()
+
+
+def test_a_years_main_expected_goals_set_that_year():
+    """Found on an unseen news report of a government work report (traditional characters):
+    `2018年發展主要預期目標是：國內生產總值增長6.5%左右；…城鎮調查失業率5.5%以內…` drafted nothing — the
+    year's goals were only known written `2018年的主要目标`. `…年（经济社会）发展（的）主要预期目标` is one too."""
+    text = ("样例省政府工作报告\n\n报告指出，2024年经济社会发展主要预期目标是：地区生产总值增长5.5%左右；"
+            "城镇调查失业率5.5%以内；单位地区生产总值能耗下降3%以上。\n")
+    assert drafted_words(build(read_text(text, "report.txt"))) == {
+        ("地区生产总值", 2024, "增长5.5%左右"), ("城镇调查失业率", 2024, "5.5%以内"),
+        ("单位地区生产总值能耗", 2024, "下降3%以上")}

@@ -274,11 +274,11 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
             local[top + 1 if category is None else category] = len(values) - 1
         return local[cells.to_physical().fill_null(top + 1).to_numpy()], values
 
-    indicator_codes, indicator_names = unique_cells(roles.indicator, lambda raw, ln, col: collector._indicator(
+    indicator_codes, indicator_names = unique_cells(roles.indicator, lambda raw, ln, col: collector.indicator_cell(
         raw, name, ln, col))
-    year_codes, year_values = unique_cells(roles.year, lambda raw, ln, col: collector._year(raw, name, ln, col))
-    unit_codes, unit_values = unique_cells(roles.unit, lambda raw, ln, col: collector._unit(raw, name, ln, col))
-    region_codes, region_values = unique_cells(roles.region, lambda raw, ln, col: collector._region(raw))
+    year_codes, year_values = unique_cells(roles.year, lambda raw, ln, col: collector.year_cell(raw, name, ln, col))
+    unit_codes, unit_values = unique_cells(roles.unit, lambda raw, ln, col: collector.unit_cell(raw, name, ln, col))
+    region_codes, region_values = unique_cells(roles.region, lambda raw, ln, col: collector.region_cell(raw))
     years = np.array(year_values, dtype=np.int16)[year_codes]
 
     raw_values = frame[f"c{roles.value}"]
@@ -295,7 +295,7 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
         raw = raw_values[position]
         column_unit = unit_names[unit_codes[position]] if unit_codes[position] >= 0 else None
         try:
-            value, unit, cell_notes = collector._value(raw, column_unit, name, int(line[position]), roles.value + 1)
+            value, unit, cell_notes = collector.value_cell(raw, column_unit, name, int(line[position]), roles.value + 1)
         except CheckerError:
             raise Unsuitable from None
         if value is None:

@@ -718,7 +718,12 @@ class RowCollector:
                     hint='quote cells that contain the separator ("1,234.5"), or give the extra column a header',
                 )
 
-    def _indicator(self, raw: str, name: str, line: int, column: int) -> str:
+    # The cell readers: one cell of a file ``name`` at ``line``/``column``, read as every reader of
+    # this project reads it (the columnar reader calls them once per distinct cell), each value
+    # remembered for the next cell that repeats it; a bad cell raises a located CheckerError.
+
+    def indicator_cell(self, raw: str, name: str, line: int, column: int) -> str:
+        """An indicator cell: the name, cleaned (clean_name)."""
         known = self.names.get(raw)
         if known is not None:
             return known
@@ -731,7 +736,8 @@ class RowCollector:
         self.names[raw] = text
         return text
 
-    def _region(self, raw: str) -> str | None:
+    def region_cell(self, raw: str) -> str | None:
+        """A region cell: the name in simplified characters, None if empty."""
         try:
             return self.regions[raw]
         except KeyError:
@@ -739,7 +745,8 @@ class RowCollector:
             known = self.regions[raw] = to_simplified(clean_name(raw)) or None
             return known
 
-    def _year(self, raw: str, name: str, line: int, column: int) -> int:
+    def year_cell(self, raw: str, name: str, line: int, column: int) -> int:
+        """A year cell (2025, 2025年, ２０２５)."""
         year = self.years.get(raw)
         if year is not None:
             return year
@@ -751,7 +758,8 @@ class RowCollector:
         year = self.years[raw] = int(match.group(1))
         return year
 
-    def _unit(self, raw: str, name: str, line: int, column: int) -> str | None:
+    def unit_cell(self, raw: str, name: str, line: int, column: int) -> str | None:
+        """A unit cell: the canonical unit, None if empty or a missing-value mark."""
         known = self.units.get(raw, self)
         if known is self:
             text = clean_name(raw)
@@ -767,7 +775,7 @@ class RowCollector:
             raise known.relocated(Location(name, line, column))
         return known
 
-    def _value(
+    def value_cell(
         self, raw: str, unit: str | None, name: str, line: int, column: int
     ) -> tuple[float | None, str | None, tuple[str, ...]]:
         """(value, unit, notes) of a value cell; ``unit`` is the unit column's (None if absent or empty)."""
@@ -821,14 +829,14 @@ class RowCollector:
         if n > columns.width:
             self._extra_cells(name, line, cells, columns.width)
         ci, yi, vi, ri, ui = columns.indicator, columns.year, columns.value, columns.region, columns.unit
-        indicator = self._indicator(cells[ci] if ci < n else "", name, line, ci + 1)
-        year = self._year(cells[yi] if yi < n else "", name, line, yi + 1)
-        unit = self._unit(cells[ui], name, line, ui + 1) if ui is not None and ui < n else None
+        indicator = self.indicator_cell(cells[ci] if ci < n else "", name, line, ci + 1)
+        year = self.year_cell(cells[yi] if yi < n else "", name, line, yi + 1)
+        unit = self.unit_cell(cells[ui], name, line, ui + 1) if ui is not None and ui < n else None
         raw = cells[vi] if vi < n else ""
-        value, unit, notes = self._value(raw, unit, name, line, vi + 1)
+        value, unit, notes = self.value_cell(raw, unit, name, line, vi + 1)
         if columns.notes:
             notes += self._row_notes(cells, columns)
-        region = self._region(cells[ri]) if ri is not None and ri < n else None
+        region = self.region_cell(cells[ri]) if ri is not None and ri < n else None
         where = Location(name, line, vi + 1, sheet=self.sheet)
         return [Observation(indicator, year, value, raw, where, region, unit, notes)]
 
@@ -841,15 +849,15 @@ class RowCollector:
         raw_indicator = cells[ci] if ci < n else ""
         if not filled and not raw_indicator.strip():
             return []  # a row of only a region/unit/note, no indicator and no values
-        indicator = self._indicator(raw_indicator, name, line, ci + 1)
-        column_unit = self._unit(cells[ui], name, line, ui + 1) if ui is not None and ui < n else None
-        region = self._region(cells[ri]) if ri is not None and ri < n else None
+        indicator = self.indicator_cell(raw_indicator, name, line, ci + 1)
+        column_unit = self.unit_cell(cells[ui], name, line, ui + 1) if ui is not None and ui < n else None
+        region = self.region_cell(cells[ri]) if ri is not None and ri < n else None
         row_notes = self._row_notes(cells, columns) if columns.notes else ()
         found = []
         year_notes = columns.year_notes
         for index, year in filled:
             raw = cells[index]
-            value, unit, notes = self._value(raw, column_unit, name, line, index + 1)
+            value, unit, notes = self.value_cell(raw, column_unit, name, line, index + 1)
             where = Location(name, line, index + 1, sheet=self.sheet)
             if year_notes:
                 notes += year_notes.get(index, ())

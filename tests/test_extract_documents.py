@@ -18,6 +18,7 @@ from checker.documents.draft import build, to_yaml
 from checker.documents.readers import read_document
 from checker.documents.text import read_markdown, read_text
 from checker.plan.lint import lint
+from checker.errors import CheckerError
 
 
 def _runner() -> CliRunner:
@@ -1816,3 +1817,24 @@ def test_a_years_main_expected_goals_set_that_year():
     assert drafted_words(build(read_text(text, "report.txt"))) == {
         ("地区生产总值", 2024, "增长5.5%左右"), ("城镇调查失业率", 2024, "5.5%以内"),
         ("单位地区生产总值能耗", 2024, "下降3%以上")}
+
+
+def test_a_statistical_table_of_yearly_figures_is_data_not_targets():
+    """Found on an unseen statistical yearbook page: a table with a column for each year from 2014 to
+    2022 was read as an indicator table and every figure drafted as a target for its year (24 of
+    them), none flagged. A run of four or more consecutive years headed by the years alone, with no
+    header naming a target, is a series of figures: no target, and the refusal says why. A plan's
+    table with a year headed as the target is still read; so is a report of what statistics bureaus
+    publish, which sets nothing."""
+    text = ("# 某省医疗卫生资源\n\n| 指标 | 2022年 | 2021年 | 2020年 | 2019年 |\n|---|---|---|---|---|\n"
+            "| 医疗卫生机构床位数(万张) | 68.39 | 66.2 | 64.98 | 63.18 |\n")
+    with pytest.raises(CheckerError) as caught:
+        build(read_markdown(text, "yearbook.md"))
+    assert "series of yearly figures" in caught.value.hint
+    plan = ("# 某省规划\n\n| 指标 | 2022年 | 2023年 | 2024年 | 2025年目标 |\n|---|---|---|---|---|\n"
+            "| 医疗卫生机构床位数(万张) | 68.39 | 69 | 70 | 72 |\n")
+    assert ("医疗卫生机构床位数", 2025, "72") in drafted_words(build(read_markdown(plan, "plan.md")))
+    report = ("统计局报告\n\n9月28日，国家统计局发布《社会民生统计报告》。其中：每千人口医疗卫生机构床位数从2020年的"
+              "6.46张增加到2023年的7.23张。\n")
+    with pytest.raises(CheckerError):
+        build(read_text(report, "report.txt"))

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from checker.documents import catalogue, sentences, tables, vocabulary
-from checker.documents.model import UNREAD, Document, Found, Paragraph
+from checker.documents.model import UNREAD, Document, Found, Paragraph, Table
 from checker.errors import CheckerError
 from checker.language import units
 from checker.language.cn_numerals import arabic_years
@@ -308,9 +308,12 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     if len(with_targets) < len(builder.order):
         builder.reviews["left out: no target year"] = len(builder.order) - len(with_targets)
     if not with_targets:
+        series = [block.line for block in doc.blocks if isinstance(block, Table) and tables.yearly_series(block)]
         raise CheckerError(f"no indicator table and no body sentence with a target found in {doc.path}",
-                           hint="checker extract reads tables with an indicator column and year columns, and "
-                                "sentences such as 到2025年，…达到90%以上")
+                           hint=(f"the table at line {series[0]} is a series of yearly figures (one column a year, "
+                                 "none named a target): data to check, not targets; " if series else "")
+                           + "checker extract reads tables with an indicator column and year columns, and "
+                             "sentences such as 到2025年，…达到90%以上")
     indicators = [_finish(item, builder) for item in with_targets]
     target_years = sorted(set(table_years) | body_years | ({title_year} if title_year else set()))
     if not table_years:

@@ -232,7 +232,7 @@ _RECORD = re.compile(r"^(?:截至|截止到?)\s*(?:19|20)\d{2}\s*年|^((?:19|20)
 #: a count or an estimate, even of what will be ("调查初步统计，2023年…将超过26%")
 _COUNTED = re.compile(r"(?:据|初步|经)统计|统计(?:结果)?表明")
 #: what statistics show is a record ("《2018年…统计公报》显示，…", "监测数据显示")
-_REPORTED = re.compile(r"(?:公报|统计|数据|监测|调查|普查|年鉴)[》”\"]?(?:结果)?(?:还|也)?显示")
+_REPORTED = re.compile(r"(?:公报|统计|数据|监测|调查|普查|年鉴)[》”\"]?(?:结果)?(?:还|也)?显示|统计局\S{0,6}?发布")
 #: a year, then a name and its amount with no verb between (2018年户籍人口期望寿命83.63岁)
 _YEAR_RECORD = re.compile(r"^((?:19|20)\d{2})\s*年(?:末|底)?[^\d，,；;。]{2,40}?(?<![到至为达于低高过在])\s*\d")
 #: a value's way 由 one amount to another with no year anywhere (婴儿死亡率由3.77‰降低至3.15‰): what happened,

@@ -179,6 +179,23 @@ def _role(header: str, document_year: int | None) -> tuple[str, int | None]:
     return "other", None
 
 
+def yearly_series(table: Table) -> bool:
+    """Whether a table is a statistical series of yearly figures (see :func:`_yearly_series`)."""
+    start = _header_row(table)
+    if start is None:
+        return False
+    return _yearly_series([Column(index, squeeze(cell.text), *_role(cell.text, None))
+                           for index, cell in enumerate(table.rows[start])])
+
+
+def _yearly_series(columns: list[Column]) -> bool:
+    """Whether the columns are a run of four or more consecutive years headed by the years alone, and no
+    header names a target: a statistical table of yearly figures (2014年 … 2022年), data, not targets."""
+    years = sorted(c.year for c in columns if c.year and not _TARGET.search(c.header) and not _BASE.search(c.header))
+    return len(years) >= 4 and all(b - a == 1 for a, b in zip(years, years[1:])) \
+        and not any(_TARGET.search(c.header) for c in columns)
+
+
 def find(table: Table, document_year: int | None = None, last_target_year: int | None = None,
          continues: IndicatorTable | None = None) -> IndicatorTable | None:
     """The table read as an indicator table, or None when it holds no targets. ``continues``: the
@@ -210,6 +227,8 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
     for index, text in enumerate(header):
         role, year = _role(text, document_year)
         columns.append(Column(index, squeeze(text), role, year))
+    if _yearly_series(columns):
+        return None
     undecided = [c for c in columns if c.role == "year"]
     named_targets = [c.year for c in columns if c.role == "target" and c.year]
     if undecided:  # no document year: the earliest year is the baseline, the others targets

@@ -1838,3 +1838,14 @@ def test_a_statistical_table_of_yearly_figures_is_data_not_targets():
               "6.46张增加到2023年的7.23张。\n")
     with pytest.raises(CheckerError):
         build(read_text(report, "report.txt"))
+
+
+def test_a_table_copied_one_cell_a_line_with_a_pipe_after_each_cell():
+    """Found on an unseen web page: a five-year plan's indicator table copied one cell a line, each
+    ending in ` |` (and `||||` for an empty row), with a 年均增长(%) column: nothing was found — the pipes
+    kept the cells from reading as one cell a line, and the change column's header ended the header."""
+    text = ("专栏2 样例市“十二五”时期主要指标简表 |\n||||\n具体指标 |\n2010年 |\n2015年 |\n年均增长(%) |\n属性 |\n"
+            "中医医院床位数(万张) |\n4.71 |\n6.92 |\n8 |\n预期性 |\n"
+            "中医医院病床使用率(%) |\n84 |\n94 |\n— |\n预期性 |\n")
+    assert drafted(build(read_text(text, "table.txt"))) == {
+        ("中医医院床位数", 2015, "6.92", 10), ("中医医院病床使用率", 2015, "94", 15)}

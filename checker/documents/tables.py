@@ -88,11 +88,15 @@ class IndicatorTable:
         return sorted({c.year for c in self.columns if c.role == "baseline" and c.year})
 
 
+#: a column of the change over the period (年均增长(%), 累计增幅): a header cell, not a target's
+_CHANGE_HEADER = re.compile(r"^(?:年均|年平均|累计)?(?:增长|增速|增幅|变化|下降|降幅)(?:率|幅度)?(?:[（(](?:%|％)[）)])?$")
+
+
 def _header_like(text: str) -> bool:
     t = squeeze(text)
     return (not t or bool(_YEAR.fullmatch(t)) or any(p.search(t) for p in (_NAME, _DOMAIN, _SEQ, _UNIT, _NATURE,
                                                                                _RESPONSIBLE, _BASE, _TARGET))
-            or bool(_YEAR.match(t)) and len(t) <= 12)
+            or bool(_YEAR.match(t)) and len(t) <= 12 or bool(_CHANGE_HEADER.match(t)))
 
 
 def header_role(text: str) -> str | None:

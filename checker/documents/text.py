@@ -190,6 +190,7 @@ def read_text(text: str, name: str = "<text>") -> Document:
     # Word's bookmarks, as some converters leave them in the text ([bookmark: _Toc6212]), are not words
     lines = [_BOOKMARK.sub("", line) for line in text.splitlines()]
     doc = Document(name, "text", lines={n: line for n, line in enumerate(lines, 1)})
+    lines = _cells_with_pipes(lines)
     laid_out = _layout_tables(lines)
     kinds = ["row" if index in laid_out else _kind(line) for index, line in enumerate(lines)]
     wrapped = _wrap_width(lines, kinds)
@@ -277,6 +278,18 @@ def read_text(text: str, name: str = "<text>") -> Document:
 
 
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
+_TRAILING_PIPE = re.compile(r"\s*\|\s*$")
+
+
+def _cells_with_pipes(lines: list[str]) -> list[str]:
+    """A table copied from a web page as one cell a line, each ending in ``|`` (``2015年 |``, and ``||||``
+    for an empty row): the cells without their pipes, so the table reads as one cell a line. Only where
+    most lines end so and none starts with one (a Markdown table is the Markdown reader's)."""
+    filled = [line for line in lines if line.strip()]
+    ending = sum(1 for line in filled if _TRAILING_PIPE.search(line))
+    if not filled or ending * 2 < len(filled) or any(line.lstrip().startswith("|") and line.strip("| ") for line in filled):
+        return lines
+    return ["" if not line.strip("| \t") else _TRAILING_PIPE.sub("", line) for line in lines]
 HEADING = re.compile(r"^(第[一二三四五六七八九十]+[章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]\s*\S)")
 
 

@@ -1834,6 +1834,9 @@ def test_a_statistical_table_of_yearly_figures_is_data_not_targets():
     plan = ("# 某省规划\n\n| 指标 | 2022年 | 2023年 | 2024年 | 2025年目标 |\n|---|---|---|---|---|\n"
             "| 医疗卫生机构床位数(万张) | 68.39 | 69 | 70 | 72 |\n")
     assert ("医疗卫生机构床位数", 2025, "72") in drafted_words(build(read_markdown(plan, "plan.md")))
+    annual = ("# 某县年度计划\n\n| 指标 | 年度目标 | | | |\n|---|---|---|---|---|\n| | 2022年 | 2023年 | 2024年 | 2025年 |\n"
+              "| 人均预期寿命（岁） | 80.2 | 80.4 | 80.6 | 81 |\n")  # a group cell names the years targets
+    assert ("人均预期寿命", 2025, "81") in drafted_words(build(read_markdown(annual, "annual.md")))
     report = ("统计局报告\n\n9月28日，国家统计局发布《社会民生统计报告》。其中：每千人口医疗卫生机构床位数从2020年的"
               "6.46张增加到2023年的7.23张。\n")
     with pytest.raises(CheckerError):

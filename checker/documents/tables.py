@@ -231,7 +231,8 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
     for index, text in enumerate(header):
         role, year = _role(text, document_year)
         columns.append(Column(index, squeeze(text), role, year))
-    if _yearly_series(columns):
+    if _yearly_series(columns) and not any(_TARGET.search(squeeze(cell.text))  # a group cell 年度目标 above the years
+                                           for row in table.rows[start:body_start] for cell in row):
         return None
     undecided = [c for c in columns if c.role == "year"]
     named_targets = [c.year for c in columns if c.role == "target" and c.year]

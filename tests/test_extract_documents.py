@@ -1852,3 +1852,15 @@ def test_a_table_copied_one_cell_a_line_with_a_pipe_after_each_cell():
             "中医医院病床使用率(%) |\n84 |\n94 |\n— |\n预期性 |\n")
     assert drafted(build(read_text(text, "table.txt"))) == {
         ("中医医院床位数", 2015, "6.92", 10), ("中医医院病床使用率", 2015, "94", 15)}
+
+
+def test_this_year_in_a_dated_text_is_the_year_of_its_date():
+    """Found on unseen news reports of government work reports: `今年发展的主要预期目标是：国内生产总值增长
+    5.5%左右；…` drafted nothing (no year), though the page is dated 2022-03-05. 今年 in a dated text is the
+    year of the date, noted for review; 今年以来 and 今年1-9月 look back."""
+    text = ("政府工作报告提出今年经济增长目标\n2022-03-05 09:33\n\n"
+            "报告提出，今年发展的主要预期目标是：地区生产总值增长5.5%左右；城镇调查失业率控制在5.5%以内。\n\n"
+            "今年以来，全市居民人均可支配收入增长6.1%。\n")
+    draft = build(read_text(text, "news.txt"))
+    assert drafted_words(draft) == {("地区生产总值", 2022, "增长5.5%左右"), ("城镇调查失业率", 2022, "控制在5.5%以内")}
+    assert all("今年 read as 2022" in target["review"] for item in draft.indicators for target in item["targets"].values())

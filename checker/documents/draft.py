@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from checker.documents import catalogue, sentences, tables, vocabulary
 from checker.documents.model import UNREAD, Document, Found, Paragraph, Table
@@ -30,6 +30,8 @@ _DOWN_PHRASE = vocabulary.pattern("direction.down_words")
 _UP_PHRASE = vocabulary.pattern("direction.up_words")
 _DOC_NUMBER = re.compile(r"〔((?:19|20)\d{2})〕")
 _DATE = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日")
+#: a date as web pages print it (2022-03-05 09:33)
+_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 #: five-year plan periods, first and last year (rules/extract.yaml: 十四五 → 2021–2025)
 _FIVE_YEAR = {name: (end - 4, end) for name, end in vocabulary.periods().items()}
 _TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|方案|行动")
@@ -61,7 +63,7 @@ def document_year(doc: Document) -> tuple[int | None, str | None]:
     """The year the document was issued (columns before it are baselines), and what says so."""
     head = [doc.lines.get(n, "") for n in range(1, 60)] if doc.lines else [b.text for b in doc.paragraphs[:40]]
     head_text = arabic_years("\n".join(head))  # 二〇二一年十二月三十日
-    for regex, why in ((_DOC_NUMBER, "the document number"), (_DATE, "the date")):
+    for regex, why in ((_DOC_NUMBER, "the document number"), (_DATE, "the date"), (_ISO_DATE, "the date")):
         match = regex.search(head_text)
         if match:
             return int(match.group(1)), why
@@ -273,12 +275,16 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     hits: list[tuple[Found, int | None]] = []  # each with the year the text last looked to before it
     looked_to: int | None = None
     for block, carried in _paragraphs_with_targets(doc):
+        # 今年 (this year) in a dated text: the year of its date (a work report's 今年发展主要预期目标是：…)
+        this_year = issued if issued is not None and "今年" in block.text else None
         for hit in sentences.find(block, carried):
             if hit.year is None or issued is None or hit.year >= issued:  # before the document: what was done
-                hits.append((hit, looked_to))
+                hits.append((hit, looked_to, this_year))
         if last_year is None:  # only a text with no table or title year needs the years it looks to
             looked_to = next(reversed(sentences.years_ahead(block.text)), looked_to)
-    for hit, looked in hits:
+    for hit, looked, this_year in hits:
+        if hit.year is None and this_year is not None:
+            hit = replace(hit, year=this_year, review=[*hit.review, f"今年 read as {this_year}, the year of {issued_why}"])
         fallback = last_year or looked  # no table, no year in the title: the year the text last looked to
         if hit.year is None and (fallback is None or (last_year is None and hit.unread)):
             # no year anywhere to keep it for; or words not read in a text whose only years are its

@@ -1864,3 +1864,20 @@ def test_this_year_in_a_dated_text_is_the_year_of_its_date():
     draft = build(read_text(text, "news.txt"))
     assert drafted_words(draft) == {("地区生产总值", 2022, "增长5.5%左右"), ("城镇调查失业率", 2022, "控制在5.5%以内")}
     assert all("今年 read as 2022" in target["review"] for item in draft.indicators for target in item["targets"].values())
+
+
+def test_counts_to_build_bullets_deadlines_and_how_things_stand_now():
+    """Found on unseen web articles: `• 2025年前建成500个区域医疗中心` set nothing (the bullet and a deadline
+    with no 到 before it were not read, nor a count written before what is built), `到2025年建成3所县级医院和
+    5个社区医院` set nothing without 分别, and `当前共建设运行3099个紧密型县域医共体` (how things stand) was
+    drafted for review."""
+    from checker.documents.model import paragraph
+    from checker.documents.sentences import find
+
+    def read(text):
+        return {(f.subject, f.text, f.year) for f in find(paragraph(text, 1))}
+
+    assert read("• 2025年前建成50个区域医疗中心") == {("区域医疗中心", "50个", 2025)}
+    assert read("到2025年，新建3所县级医院。") == {("县级医院", "3所", 2025)}
+    assert read("到2025年建成3所县级医院和5个社区医院。") == {("县级医院", "3所", 2025), ("社区医院", "5个", 2025)}
+    assert read("到2025年，当前共建设运行309个紧密型县域医共体，目前全县人均预期寿命为80岁。") == set()

@@ -52,7 +52,8 @@ _LISTED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:底|末)?$")
 _SUBJECT_START = vocabulary.pattern("subject_start")
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: a list item's mark (1、 2. （3）) is not part of what the item says
-_LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,3}(?:[、．]|\.(?!\d)))\s*")
+_LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,3}(?:[、．]|\.(?!\d))|"
+                        r"[•·▪●◆■□◇○►▶✓√※*]\s*)\s*")
 #: a sentence that looks back, and a verb with 了: what was done, not what is to be reached
 _LOOKS_BACK = vocabulary.pattern("looking_back_sentence")
 _REPORTED_DONE = vocabulary.pattern("reported_done")
@@ -118,7 +119,7 @@ _PER_UNIT = re.compile(r"^(?:坚持|原则上|确保|力争)*(?P<each>每个?|�
                        rf"(?:至少|都|均)?要?(?P<verb>{vocabulary.source('provision.each')})"
                        r"\s*(?:\d+(?:\s*[~～-]\s*\d+)?|[一二两三四五六七八九十])\s*(?:所|个|家|名|支|处)(?P<thing>[^，,\d]{2,24})$")
 #: amounts of things to be built, each its own (分别建成100个…专科和100个“名医工作室”)
-_BUILT_EACH = re.compile(r"^[^，,]{0,8}?分别(?:新建|建成|创建|建设|培育|打造|设立)(?P<items>[^，,]+)$")
+_BUILT_EACH = re.compile(r"^[^，,]{0,8}?(?:分别)?(?:新建|建成|创建|建设|培育|打造|设立)(?P<items>[^，,]+)$")
 _COUNTED_THING = re.compile(r"^\s*(?P<count>\d+\s*(?:个|所|家|支|处|名))(?P<thing>[^，,\d]{2,30})$")
 #: what some places are to have at least (实现市、县（市）区至少有一个职业健康检查机构)
 _AT_LEAST = re.compile(rf"^(?:实现|确保|力争)*(?P<each>)(?P<unit>[^，,\d]{{1,16}}?)至少(?P<verb>有|{vocabulary.source('provision.each')})"
@@ -243,6 +244,13 @@ _OWN_AMOUNT = re.compile(r"^(?P<name>\D{2,}?)(?P<amount>\d+(?:\.\d+)?\s*(?:个|�
 #: a share written before the units it counts (全市80%以上的乡镇卫生院达到国家“优质服务基层行”基本标准)
 _SHARE_FIRST = re.compile(r"^(?:全[市县区省镇])?(?P<share>\d+(?:\.\d+)?%(?:以上|及以上|左右)?)的(?P<units>[^，,、\d%]{2,20}?)"
                           r"(?P<what>(?:达到|实现|建成|开展|具备|设置|开设|提供|完成|通过)[^，,]{2,40})$")
+#: a deadline that opens a clause with no word before it (2025年前建成…, 2025年底前完成…)
+_DEADLINE = re.compile(r"^((?:19|20)\d{2})\s*年(?:底|末)?前\s*[，,]?")
+#: what is to be built, counted before it (新建500个区域医疗中心, 建成3所县级医院)
+_BUILT_ONE = re.compile(r"^(?:力争|计划)?(?:新建|建成|建设|创建|培育|打造|设立|新增)(?P<count>\d+(?:\.\d+)?\s*(?:个|所|家|支|处|座|张|条))"
+                        r"(?P<thing>[^，,、和及\d]{2,30})$")
+#: a clause that says how things stand now (当前…, 目前…, 现有…)
+_NOW = re.compile(r"^(?:当前|目前|现阶段|现有|现已)")
 #: hearsay that opens a sentence (据介绍，2024年…达到79岁): a report of figures unless what follows turns ahead
 _HEARSAY = re.compile(r"^据(?:介绍|了解|悉|报道|测算)\s*[，,：:]?\s*")
 
@@ -257,6 +265,8 @@ def _on_record(sentence: str) -> bool:
 def _recorded(clause: str) -> bool:
     """Whether a clause gives a past year's figure: a year no plan targets, a name and an amount with no
     verb before it (2018年户籍人口期望寿命83.63岁), as a report of the present writes it."""
+    if _NOW.match(clause) and not _FUTURE.search(clause):
+        return True  # "当前共建设运行3099个…", "目前全市人均预期寿命为80岁": how things stand
     match = _YEAR_RECORD.match(clause)
     return bool(match) and int(match.group(1)) % 5 != 0 and not _FUTURE.search(clause)
 
@@ -398,7 +408,11 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             span = _SPAN_LEAD.match(clause)
             if span and int(span.group(1)) % 5:
                 span = None  # "2002—2012年平均每年增长约5.3%": a span of the past, not a plan period
-            own_year = _YEAR_LEAD.search(clause) or _YEAR_GOALS.search(clause) or _YEAR_FIRST.match(clause) or span
+            deadline = _DEADLINE.match(clause)
+            if deadline and clause[deadline.end():]:  # "2025年前建成500个区域医疗中心": by that year
+                clause = clause[deadline.end():]
+            own_year = _YEAR_LEAD.search(clause) or _YEAR_GOALS.search(clause) or _YEAR_FIRST.match(clause) or span \
+                or deadline
             period = _PERIOD_END.search(clause) or _PERIOD_LEAD.match(clause)
             if own_year:
                 year_now = int(own_year.group(1))
@@ -430,6 +444,14 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 found.append(Found(subject=_clean_subject(share_first.group("units")) + share_first.group("what")
                                    + "的比例", text=words, quote=clause, line=at(words)[0], page=at(words)[1],
                                    year=year_now, review=["a share written before the units it counts: check the name"]))
+                subject_before = None
+                continue
+            lead = _YEAR_LEAD.match(clause)
+            one = _BUILT_ONE.match(clause[lead.end():].lstrip("，, ") if lead else clause)
+            if one:  # "建成500个区域医疗中心": the count of what is to be built
+                words = one.group("count")
+                found.append(Found(subject=_clean_subject(one.group("thing")), text=words, quote=clause,
+                                   line=at(words)[0], page=at(words)[1], year=year_now))
                 subject_before = None
                 continue
             built = _BUILT_EACH.match(clause)

@@ -1881,3 +1881,17 @@ def test_counts_to_build_bullets_deadlines_and_how_things_stand_now():
     assert read("到2025年，新建3所县级医院。") == {("县级医院", "3所", 2025)}
     assert read("到2025年建成3所县级医院和5个社区医院。") == {("县级医院", "3所", 2025), ("社区医院", "5个", 2025)}
     assert read("到2025年，当前共建设运行309个紧密型县域医共体，目前全县人均预期寿命为80岁。") == set()
+
+
+def test_an_indicator_category_column_is_the_name_column_when_no_column_names_the_indicator():
+    """Found on an unseen web article: a table laid out with spaces, `指标类别 2022年数据 2030年目标`, was not
+    read (指标类别 is a category header, and no column named the indicator). Where no column names the
+    indicator, the one category column that says 指标 holds them; with a name column beside it, it
+    stays the domain."""
+    text = ("某市规划要点\n\n指标类别 2022年数据 2030年目标\n每千人口床位数 5.4张 6.5张\n基本医保参保率 95.1% 95%以上\n")
+    assert drafted_words(build(read_text(text, "article.txt"))) == {
+        ("每千人口床位数", 2030, "6.5张"), ("基本医保参保率", 2030, "95%以上")}
+    both = ("# 某市规划\n\n| 指标类别 | 指标名称 | 2020年 | 2025年目标 |\n|---|---|---|---|\n"
+            "| 健康水平 | 人均预期寿命（岁） | 79 | 80 |\n")
+    draft = build(read_markdown(both, "plan.md"))
+    assert drafted_words(draft) == {("人均预期寿命", 2025, "80")} and draft.indicators[0]["domain"] == "健康水平"

@@ -126,15 +126,27 @@ def is_header(texts: list[str]) -> bool:
     (备注, 数据来源)."""
     if not may_be_header(" ".join(texts)):
         return False
-    roles = [header_role(text) for text in texts]
+    roles = _named([header_role(text) for text in texts], texts)
     return (len(roles) >= 3 and roles.count("name") == 1 and any(r in ("year", "target") for r in roles)
             and 3 * roles.count(None) <= len(roles))
+
+
+def _named(roles: list, texts: list[str]) -> list:
+    """``roles`` with the indicator's category column taken for the name column where no column names
+    the indicator itself (指标类别 | 2022年数据 | 2030年目标: the category column holds the indicators)."""
+    if "name" in roles:
+        return roles
+    categories = [i for i, (role, text) in enumerate(zip(roles, texts)) if role == "domain" and "指标" in squeeze(text)]
+    if len(categories) != 1:
+        return roles
+    return [("name" if i == categories[0] else role) for i, role in enumerate(roles)]
 
 
 def _header_row(table: Table) -> int | None:
     for index, row in enumerate(table.rows[:4]):
         texts = [squeeze(c.text) for c in row]
-        if any(_names(_NAME, c.text) for c in row) and any(_YEAR.search(t) or _TARGET.search(t) for t in texts):
+        named = any(_names(_NAME, c.text) for c in row) or "name" in _named([header_role(c.text) for c in row], texts)
+        if named and any(_YEAR.search(t) or _TARGET.search(t) for t in texts):
             return index
     for index, row in enumerate(table.rows[:4]):  # the years in a second header row ("指标值" over 2020 | 2025)
         if any(_names(_NAME, c.text) for c in row) and index + 1 < len(table.rows) and \
@@ -231,6 +243,8 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
     for index, text in enumerate(header):
         role, year = _role(text, document_year)
         columns.append(Column(index, squeeze(text), role, year))
+    for column, role in zip(columns, _named([c.role for c in columns], header)):
+        column.role = role
     if _yearly_series(columns) and not any(_TARGET.search(squeeze(cell.text))  # a group cell 年度目标 above the years
                                            for row in table.rows[start:body_start] for cell in row):
         return None

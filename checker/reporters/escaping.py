@@ -75,4 +75,6 @@ def markdown(text: object) -> str:
 def one_line_json(text: str) -> str:
     """JSON text with U+2028, U+2029 and U+0085 escaped (JSON allows them raw, but JavaScript before
     ES2019 and many line readers take them for line breaks): every record stays one line for every reader."""
+    if "\u2028" not in text and "\u2029" not in text and "\x85" not in text:
+        return text  # the common case, and a national run's 590 MB: three quick scans instead of three copies
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")

@@ -120,7 +120,7 @@ _PER_UNIT = re.compile(r"^(?:坚持|原则上|确保|力争)*(?P<each>每个?|�
                        r"\s*(?:\d+(?:\s*[~～-]\s*\d+)?|[一二两三四五六七八九十])\s*(?:所|个|家|名|支|处)(?P<thing>[^，,\d]{2,24})$")
 #: amounts of things to be built, each its own (分别建成100个…专科和100个“名医工作室”)
 _BUILT_EACH = re.compile(r"^[^，,]{0,8}?(?:分别)?(?:新建|建成|创建|建设|培育|打造|设立)(?P<items>[^，,]+)$")
-_COUNTED_THING = re.compile(r"^\s*(?P<count>\d+\s*(?:个|所|家|支|处|名))(?P<thing>[^，,\d]{2,30})$")
+_COUNTED_THING = re.compile(rf"^\s*(?P<count>\d+\s*(?:{vocabulary.source('count_words')}))(?P<thing>[^，,\d]{{2,30}})$")
 #: what some places are to have at least (实现市、县（市）区至少有一个职业健康检查机构)
 _AT_LEAST = re.compile(rf"^(?:实现|确保|力争)*(?P<each>)(?P<unit>[^，,\d]{{1,16}}?)至少(?P<verb>有|{vocabulary.source('provision.each')})"
                        r"\s*(?:\d+|[一两二三])\s*(?:所|个|家|支|处)(?P<thing>[^，,\d]{2,24})$")
@@ -240,14 +240,14 @@ _YEAR_RECORD = re.compile(r"^((?:19|20)\d{2})\s*年(?:末|底)?[^\d，,；;。]{
 #: as reports write it (a plan's 由…到… gives the years; 从… without one may be a period's goal a report quotes)
 _FROM_TO_UNDATED = re.compile(r"由(?:原来的|目前的)?\s*\d[^，,；;]*?(?:提高|提升|增加|增长|上升|降低|下降|减少|缩短|延长)(?:到|至)")
 #: a listed thing with its own amount (区域医疗中心1个 in 建成区域医疗中心1个、县域医疗次中心3个)
-_OWN_AMOUNT = re.compile(r"^(?P<name>\D{2,}?)(?P<amount>\d+(?:\.\d+)?\s*(?:个|所|家|张|名|人|项|座|支|条|处|辆|台))$")
+_OWN_AMOUNT = re.compile(rf"^(?P<name>\D{{2,}}?)(?P<amount>\d+(?:\.\d+)?\s*(?:{vocabulary.source('count_words')}))$")
 #: a share written before the units it counts (全市80%以上的乡镇卫生院达到国家“优质服务基层行”基本标准)
 _SHARE_FIRST = re.compile(r"^(?:全[市县区省镇])?(?P<share>\d+(?:\.\d+)?%(?:以上|及以上|左右)?)的(?P<units>[^，,、\d%]{2,20}?)"
                           r"(?P<what>(?:达到|实现|建成|开展|具备|设置|开设|提供|完成|通过)[^，,]{2,40})$")
 #: a deadline that opens a clause with no word before it (2025年前建成…, 2025年底前完成…)
 _DEADLINE = re.compile(r"^((?:19|20)\d{2})\s*年(?:底|末)?前\s*[，,]?")
 #: what is to be built, counted before it (新建500个区域医疗中心, 建成3所县级医院)
-_BUILT_ONE = re.compile(r"^(?:力争|计划)?(?:新建|建成|建设|创建|培育|打造|设立|新增)(?P<count>\d+(?:\.\d+)?\s*(?:个|所|家|支|处|座|张|条))"
+_BUILT_ONE = re.compile(rf"^(?:力争|计划)?(?:新建|建成|建设|创建|培育|打造|设立|新增)(?P<count>\d+(?:\.\d+)?\s*(?:{vocabulary.source('count_words')}))"
                         r"(?P<thing>[^，,、和及\d]{2,30})$")
 #: a clause that says how things stand now (当前…, 目前…, 现有…)
 _NOW = re.compile(r"^(?:当前|目前|现阶段|现有|现已)")

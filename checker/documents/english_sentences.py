@@ -71,7 +71,7 @@ _AUXILIARY = frozenset(("be", "been", "being", "is", "are", "will", "to", "shoul
 _REPORTING = re.compile(r"^(?:(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|document|blueprint|government)s?\s+"
                         r"(?:said|says|stated|states|noted|notes|pledged|plans)(?:\s+that)?\s+"
                         r"|(?:[\w'’-]+\s+){1,4}(?:(?:has|have)\s+(?:pledged|promised|vowed|decided|planned)"
-                        r"|pledges|promises|vows|aims|plans|intends|seeks)\s+to\s+"
+                        r"|pledges|promises|vows|aims|plans|intends|seeks|targets)\s+to\s+"
                         r"|(?:[\w'’-]+\s+){1,4}(?:will\s+|would\s+|shall\s+)?(?:also\s+)?(?=strive\s+to\s))?", re.I)
 #: before an English subject, not part of its name: whose it is (China's, citizens')
 _NOT_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)?(?:'s|s'|’s)\s+)?")
@@ -83,6 +83,25 @@ _NUMBER = rf"(?:\S*\d|\b(?:{number_words()})\b)"
 _PAIRED = re.compile(rf"^(?P<subject>.+?\s+and\s+.+?)\s+(?P<verb>(?:is|are|will|should|shall|would|must)\b.*?\s)"
                      rf"(?P<first>{_NUMBER}(?:[^,]|,(?=\d))*?)\s+and\s+(?P<second>{_NUMBER}(?:[^,]|,(?=\d))*?),?\s+respectively$",
                      re.I)
+#: "A, B and C will decrease to 8.2, 3.3 and 4.0 respectively" (over several clauses): the names, the verb, the values;
+#: also with the verb first ("reduce the infant and child mortality rates to below 10 and 13 per thousand")
+_LISTED = re.compile(rf"^(?P<subject>.+?)\s+(?P<verb>(?:is|are|will|should|shall|would|must)\b.*?\s)"
+                     rf"(?P<values>{_NUMBER}.*?),?(?:\s+respectively)?$", re.I)
+_LISTED_VERB_FIRST = re.compile(rf"^(?P<verb>(?:reduc|decreas|lower|cut|bring|increas|rais|lift|boost)\w*(?:\s+down)?\s)"
+                                rf"(?P<subject>[^\d]+?)\s+(?P<to>to\s+(?:[a-z]+\s+){{0,2}}?)(?P<values>{_NUMBER}.*?),?"
+                                rf"(?:\s+respectively)?$", re.I)
+_VALUE_CUT = re.compile(r",\s+(?:and\s+)?|\s+and\s+", re.I)
+#: a clause that is only an amount: the rest of a list of values ("5.2", "and 6.6 per thousand")
+_VALUE_ONLY = re.compile(rf"^(?:and\s+)?{_NUMBER}\s*(?:%|‰|percent|per\s*cent|(?:deaths\s+)?(?:per|out\s+of)\s+(?:thousand|[\d,]+)"
+                         r"(?:\s+[a-z]+){0,2})?(?:,?\s+respectively)?$", re.I)
+#: a comparator that opens the first value and is meant for all ("to below ten … and 13 per thousand")
+_COMPARATOR_FIRST = re.compile(r"^(?:below|under|less\s+than|more\s+than|above|over|at\s+least|at\s+most|"
+                               r"no\s+more\s+than|no\s+less\s+than|within)\s+", re.I)
+#: a year for the whole sentence, in a clause of its own at its end (", by 2025.")
+_YEAR_ONLY = re.compile(r"^(?:by|in|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})$", re.I)
+#: "in the 2026-2030 period", "in the 2023 – 2025 period": the period's last year
+_SPAN = re.compile(r"\b(?:in|during|for)\s+the\s+(?:19|20)\d{2}\s*[-–—]\s*((?:19|20)\d{2})\s+period\b", re.I)
+
 #: "that for children younger than 5": the name before it, for other people
 _THAT_OF = re.compile(r"^(?:that|those)\s+(?P<link>of|for|among)\s+(?P<rest>.+)$", re.I)
 _HEAD_OF = re.compile(r"^(?P<head>.+?)\s+(?:of|for|among)\s+", re.I)
@@ -117,7 +136,14 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
     for sentence in _SENTENCE.finditer(paragraph.text):
         subject_before: str | None = None
         verb_before: str | None = None
-        for start, raw, new_item in _clauses(sentence.group(0)):
+        clauses = _clauses(sentence.group(0))
+        spans = _list_spans(sentence.group(0), clauses)
+        last = clauses[-1][1].strip().rstrip(".;!?") if clauses else ""
+        tail = _YEAR_ONLY.match(last)  # "…, by 2025.": the sentence's year, said at its end
+        skip_to = -1
+        for index, (start, raw, new_item) in enumerate(clauses):
+            if index <= skip_to:
+                continue
             offset = sentence.start() + start
             if new_item:
                 subject_before = verb_before = None  # a new item of a list says what it is about itself
@@ -127,12 +153,22 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if not clause:
                 continue
             own = YEAR.search(clause)
-            period = _PERIOD.search(clause)
+            period = _PERIOD.search(clause) or _SPAN.search(clause)
             if own:
                 year_now = int(own.group(1) or own.group(2))
             elif period:
-                year_now = _PERIOD_ENDS[period.group(1)]
+                year_now = _PERIOD_ENDS[period.group(1)] if period.re is _PERIOD else int(period.group(1))
                 clause = (clause[:period.start()] + clause[period.end():]).strip(" ,")
+            elif tail:
+                year_now = int(tail.group(1))
+            if index in spans:  # names listed with their values: one target each, or none where they do not pair
+                end, listed = spans[index]
+                skip_to = end
+                found.extend(_listed(paragraph, sentence.start() + start, sentence.group(0)[start:clauses[end][0]
+                                                                                         + len(clauses[end][1])],
+                                     listed, year_now))
+                subject_before = None
+                continue
             verb = _VERB.match(clause)
             paired = _respectively(paragraph, offset, raw, clause, year_now) \
                 if clause.lower().endswith("respectively") and len(clause) <= 300 else []
@@ -234,6 +270,93 @@ def _respectively(paragraph: Paragraph, offset: int, raw: str, clause: str, year
     return out
 
 
+def _list_spans(sentence: str, clauses: list[tuple[int, str, bool]]) -> dict[int, tuple[int, re.Match | None]]:
+    """Where a sentence lists names and then their values over several clauses ("A, B and C will decrease
+    by 8.2, 3.3 and 4.0 respectively", "the rates of X, Y, and Z will be kept below 3.1, 5.2, and 6.6 per
+    thousand"): {first clause: (last clause, the match)}. The match is None where the names and the values
+    do not pair one to one (the clauses then set nothing: which value is whose cannot be told)."""
+    spans: dict[int, tuple[int, re.Match | None]] = {}
+    for last, (start, raw, _) in enumerate(clauses):
+        words = raw.strip().rstrip(".;!?")
+        after = clauses[last + 1][1].strip().rstrip(".;!?") if last + 1 < len(clauses) else ""
+        if not (re.search(r"\brespectively\b", words, re.I) or (last and _VALUE_ONLY.match(words)
+                                                                  and not _VALUE_ONLY.match(after))):
+            continue  # a value inside the list ("5.2" in "3.1, 5.2, and 6.6"): the list ends later
+        shaped = None
+        for first in range(last, -1, -1):
+            if any(first <= at <= last for at in spans):
+                break
+            text = _joined(sentence, clauses, first, last)
+            match = _LISTED.match(text) or _LISTED_VERB_FIRST.match(text)
+            if not match:
+                continue
+            shaped = shaped or (first, match)
+            if len(_names(match.group("subject"))) == len(_values(match.group("values"))) >= 2:
+                spans[first] = (last, match)
+                break
+        else:
+            if shaped and len(_values(shaped[1].group("values"))) >= 2:
+                spans[shaped[0]] = (last, None)
+    return spans
+
+
+def _joined(sentence: str, clauses: list[tuple[int, str, bool]], first: int, last: int) -> str:
+    text = sentence[clauses[first][0]:clauses[last][0] + len(clauses[last][1])].strip().rstrip(".;!?")
+    text = _LEAD.sub("", _YEAR_AT_ENDS.sub("", text).strip())
+    text = _SPAN.sub("", text).strip(" ,")
+    return text[_REPORTING.match(text).end():]
+
+
+def _values(text: str) -> list[str]:
+    return [value for value in _VALUE_CUT.split(re.sub(r",?\s+respectively$", "", text.strip(), flags=re.I)) if value]
+
+
+def _names(subject: str) -> list[str]:
+    """``the mortality rate of A, B and C`` → the three names, each with the head they share; ``the infant
+    and child mortality rates`` → infant mortality rate, child mortality rate."""
+    subject = re.sub(r"^(?:the|its|their)\s+", "", subject.strip(), flags=re.I)
+    pieces = [piece for piece in re.split(r",\s+(?:and\s+)?", subject) if piece]
+    *before, tail = pieces  # "A, B and C": the last piece holds the last two
+    pieces = before + [part for part in re.split(r"\s+and\s+", tail, maxsplit=1) if part]
+    if len(pieces) < 2:
+        return pieces
+    head = _HEAD_OF.match(pieces[0])
+    if head and not any(_HEAD_OF.match(piece) for piece in pieces[1:]):
+        link = pieces[0][head.end("head"):head.end()]
+        pieces = [pieces[0]] + [head.group("head") + link + piece for piece in pieces[1:]]
+    elif all(len(piece.split()) == 1 for piece in pieces[:-1]) and len(pieces[-1].split()) > 1:
+        shared = pieces[-1].split(maxsplit=1)[1]
+        pieces = [f"{piece} {shared}" for piece in pieces[:-1]] + [pieces[-1]]
+    return [re.sub(r"\brates\b", "rate", re.sub(r"^(?:the)\s+", "", piece, flags=re.I)) for piece in pieces]
+
+
+def _listed(paragraph: Paragraph, offset: int, raw: str, match: re.Match | None, year: int | None) -> list[Found]:
+    """One target for each name of a list, with the value in the same place of the list of values."""
+    if match is None:
+        return []
+    names, values = _names(match.group("subject")), _values(match.group("values"))
+    verb = match.group("verb") + (match.groupdict().get("to") or "")
+    unit = re.search(r"(?:\s+(?:deaths\s+)?(?:per|out\s+of)\s+(?:thousand|[\d,]+).*|\s*%|\s*‰|\s+percent)$", values[-1])
+    comparator = _COMPARATOR_FIRST.match(values[0])
+    out = []
+    for name, value in zip(names, values):
+        words = f"{verb.strip()} {value}"
+        if comparator and not _COMPARATOR_FIRST.match(value):
+            words = f"{verb.strip()} {comparator.group(0)}{value}"  # "to below ten … and 13 per thousand"
+        if unit and not re.search(r"(?:per|out\s+of)\s+(?:thousand|[\d,])|%|‰|percent", value):
+            words += unit.group(0)  # "less than four out of 1,000 and six out of 1,000": each its unit
+        review = [f"one of {len(names)} targets in one sentence ({', '.join(values)}"
+                  f"{', respectively' if 'respectively' in raw else ''}): check the pairing"]
+        try:
+            parse_target(words)
+        except CheckerError as error:
+            review.append(f"{UNREAD} {words!r}: {error.message}")
+        line, page = paragraph.position(offset + max(raw.find(value), 0))
+        out.append(Found(subject=_subject(name, None), text=words, quote=raw.strip(), line=line, page=page,
+                         year=year, review=review))
+    return out
+
+
 def _read_rest(rest: str, verb_before: str | None):
     """The clause's words after its subject, read: ``should be reduced to 20 percent``; a bare ``from
     10.7 per 1,000 to 6 per 1,000`` with the verb of the clause before it. (rule or None, review notes)."""
@@ -262,6 +385,10 @@ def _subject(subject: str, before: str | None) -> str:
     cleaned = re.sub(r"^the\s+", "", cleaned, flags=re.I) or subject.strip()
     cleaned = _DASH_ASIDE.sub("", cleaned) or cleaned
     cleaned = _WHOSE.sub("", cleaned) or cleaned
+    place = re.match(r"^(?:at|in|among|for)\s+\S", cleaned, re.I)
+    head = re.match(r"^(?P<head>.+?)\s+(?:at|in|among|for)\s+\S[^,]*$", before or "", re.I)
+    if place and head and not re.search(r"\d", cleaned):  # "…passive smoking at work …, at restaurants to …"
+        return f"{head.group('head')} {cleaned}"
     that = _THAT_OF.match(cleaned)
     if that and before:
         head = _HEAD_OF.match(before)

@@ -57,3 +57,31 @@ def test_places_listed_after_a_name_take_the_name():
     assert {name for name, _, _ in found} == {"rate of second-hand smoking at work",
                                               "rate of second-hand smoking at home",
                                               "rate of second-hand smoking in taxis"}
+
+
+def test_a_pronoun_or_places_counted_are_no_name():
+    """"The board now aims to raise that to 35 percent by 2030" drafted a target named "that", and "no
+    province should have a death rate above 50 per 100,000" one named "no province", with no note."""
+    found = _found("Literacy stands at 28 percent. The board now aims to raise that to 35 percent by 2030.")
+    assert [review for (name, _, _), review in found.items() if name == "that"][0][0].startswith("'that' names no")
+    found = _found("By 2030, no province should have a maternal death rate greater than 50 per 100,000 live births.")
+    assert all("names no indicator" in " ".join(review) for review in found.values())
+    found = _found("The nation is on track to achieve the target of a death rate less than 60 per lakh live births "
+                   "by 2030.")
+    assert all("names no indicator" in " ".join(review) for review in found.values())
+
+
+def test_verbs_in_the_present_after_a_name_and_more_comparators():
+    """"the screening rate of adult women rises to more than 40%" was named "screening rate of residents
+    rises"; "the life expectancy exceeds 80 years", "is controlled within 8% or less", "will surpass 60
+    percent", "at least as low as 10 per 1,000" and "per lakh" were not read."""
+    found = _found("By 2030, the screening rate of adult women rises to more than 40%, the life expectancy exceeds "
+                   "80 years, the early death rate is controlled within 8% or less, the share of towns that have a "
+                   "clinic will surpass 60 percent.")
+    assert {name for name, _, _ in found} == {"screening rate of adult women", "life expectancy", "early death rate",
+                                              "share of towns that have a clinic"}
+    assert all(not review for review in found.values())
+    from checker.language.grammar import parse_target
+    assert parse_target("to at least as low as 10 per 1,000 live births").op == "<="
+    assert parse_target("less than 60 per lakh live births").value == 60
+    assert parse_target("reduce by one third").kind == "vs_baseline"

@@ -44,12 +44,15 @@ _LEAD = re.compile(r"^(?:(?:and|such\s+as|including|as\s+well\s+as|with|while|wh
 #: a subject that opens with what is to be done (strive to raise …, we will …) names no indicator
 _ACTION_FIRST = re.compile(r"^(?:strive|aim|seek|endeavou?r|try|work|we|it)\b|"
                            + vocabulary.source("english_item_start"), re.I)
+_NO_NAME = vocabulary.pattern("english_no_name", re.I)
 _AUXILIARIES = re.compile(r"\b(?:should|will|would|is|are|must|shall|be|been)\b", re.I)
 #: where a subject may end: before the verb (will, should, is …) or a change (from, to, by 5)
-_SUBJECT_END = re.compile(r"\s(?:from|to|should|will|would|is|are|must|shall|stays?|remains?|reaches|reach|by(?=\s+\d))\b", re.I)
+_SUBJECT_END = re.compile(r"\s(?:from|to|should|will|would|is|are|must|shall|stays?|remains?|reaches|reach|increases|rises|"
+                          r"grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|by(?=\s+\d))\b", re.I)
 _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:reducing|increasing|lowering|raising|reduce|increase|lower|raise|keeping|keep|bringing|"
                       r"bring|cutting|cut|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+)?(?:(?:the|its|their)\s+)?"
                       r"(?P<subject>.+?)(?:\s+(?:from|to|should|will|would|is|are|must|shall|stays?|remains?|reaches|reach|"
+                      r"increases|rises|grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|"
                       r"by(?=\s+\d))|[—–-](?:should|will|would|is|are|must|shall))\b", re.I)
 #: an aside between dashes at a subject's end ("the infant mortality rate—for children younger than 1—")
 _DASH_ASIDE = re.compile(r"\s*(?:[—–]+\s*(?:for|among|of|in|that is)|-(?:for|among))\s[^—–]*$", re.I)
@@ -229,6 +232,8 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
         if rule is not None and subject and _ACTION_FIRST.match(subject):
             rule = None  # "strive to raise the health literacy rate | to 30%": a verb is no name, nor its strive
         if rule is not None and rule.kind not in NOT_CHECKABLE and subject:
+            if _NO_NAME.match(subject):
+                review = review + [f"'{subject}' names no indicator: write the name it stands for, or delete this target"]
             line, page = position(rest)
             return Found(subject=subject, text=rest, quote=clause, line=line, page=page,
                          year=rule.year or year, review=review)
@@ -238,6 +243,9 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
         return None
     if rule.kind in NOT_CHECKABLE or not subject or len(subject) > 80:
         return None
+    if _NO_NAME.match(subject):  # "raise that to 30 percent": the name is said elsewhere
+        return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=rule.year or year,
+                     review=[f"'{subject}' names no indicator: write the name it stands for, or delete this target"])
     return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=rule.year or year)
 
 

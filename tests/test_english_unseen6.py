@@ -85,3 +85,28 @@ def test_verbs_in_the_present_after_a_name_and_more_comparators():
     assert parse_target("to at least as low as 10 per 1,000 live births").op == "<="
     assert parse_target("less than 60 per lakh live births").value == 60
     assert parse_target("reduce by one third").kind == "vs_baseline"
+
+
+def test_two_values_each_by_its_year_in_one_clause():
+    """"raise the literacy level of adults to at least 25% by 2025 and 35% by 2035" drafted one target for
+    2025 whose words held both values (read as "≥25% and 35%"), with no note; "The aims of the
+    programme are to …" and "the region wants to …" were taken for names."""
+    found = _found("The aims of the programme are to achieve adult literacy levels of at least 25% by 2025 and "
+                   "35% by 2035.")
+    assert set(found) == {("adult literacy levels", "achieve adult literacy levels of at least 25%", 2025),
+                          ("adult literacy levels", "achieve adult literacy levels of at least 35%", 2035)}
+    assert all("check the pairing" in review[0] for review in found.values())
+    found = _found("The region wants to increase its residents' average life expectancy to 80.1 by 2025 and 81 "
+                   "by 2035, up from 78.9 in 2020.")
+    assert set(found) == {
+        ("average life expectancy", "increase its residents' average life expectancy to 80.1", 2025),
+        ("average life expectancy", "increase its residents' average life expectancy to 81", 2035)}
+
+
+def test_a_second_name_with_its_own_value_after_and():
+    """"… reduce newborn deaths to at least as low as 10 per 1,000 live births and toddler deaths to at
+    least as low as 20 per 1,000 live births" was one target (both bounds, under a name that began
+    "all regions aiming to …"), with no note."""
+    found = _found("By 2030, with all regions aiming to reduce newborn deaths to at least as low as 10 per 1,000 "
+                   "live births and toddler deaths to at least as low as 20 per 1,000 live births.")
+    assert {(name, year) for name, _, year in found} == {("newborn deaths", 2030), ("toddler deaths", 2030)}

@@ -25,6 +25,9 @@ from checker.language.english import number_words, spelled_digits
 from checker.language.grammar import parse_target
 from checker.language.script import chinese_characters
 
+#: "and under-5 mortality to at least as low as 25 …": a name of its own, then its amount (no other "and" or "to")
+_AND_NAME = re.compile(r"\s+and\s+(?=(?:(?!\b(?:and|to|by|from)\b)[^,;])+?\s+to\s+(?:[a-z]+\s+){0,5}?\S*\d)", re.I)
+_TO_AMOUNT = re.compile(r"\bto\s+(?:[a-z]+\s+){0,5}?\S*\d", re.I)
 _SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d))+(?:[.;!?]+|$)")
 _BULLETS = "•▪●"
 _CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)|;\s*|:\s+|\s*[•▪●]\s*|\s+(?=with\s+(?:a|an)\s)|\s+and\s+(?=(?:the|reducing|increasing|lowering|raising|reduce|"
@@ -50,9 +53,11 @@ _AUXILIARIES = re.compile(r"\b(?:should|will|would|is|are|must|shall|be|been)\b"
 _SUBJECT_END = re.compile(r"\s(?:from|to|should|will|would|is|are|must|shall|stays?|remains?|reaches|reach|increases|rises|"
                           r"grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|by(?=\s+\d))\b", re.I)
 _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:reducing|increasing|lowering|raising|reduce|increase|lower|raise|keeping|keep|bringing|"
+                      r"achieve|achieving|extend|extending|"
                       r"bring|cutting|cut|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+)?(?:(?:the|its|their)\s+)?"
                       r"(?P<subject>.+?)(?:\s+(?:from|to|should|will|would|is|are|must|shall|stays?|remains?|reaches|reach|"
                       r"increases|rises|grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|"
+                      r"of(?=\s+(?:at\s+least|at\s+most|more\s+than|less\s+than|about|around|over|above|below)?\s*\d)|"
                       r"by(?=\s+\d))|[—–-](?:should|will|would|is|are|must|shall))\b", re.I)
 #: an aside between dashes at a subject's end ("the infant mortality rate—for children younger than 1—")
 _DASH_ASIDE = re.compile(r"\s*(?:[—–]+\s*(?:for|among|of|in|that is)|-(?:for|among))\s[^—–]*$", re.I)
@@ -61,7 +66,7 @@ _LOOKS_TARGET = re.compile(r"\b(?:to|below|under|above|over|at\s+least|at\s+most
 #: a bracketed aside with a year of its own: "79 (77.3 by 2020)"
 _ASIDE = re.compile(r"\s*\((?P<words>[^()]*\b(?:by|in)\s+(?:19|20)\d{2}[^()]*)\)")
 #: the verb that starts a clause, and the word that carries its direction to a clause without one
-_VERB = re.compile(r"^(?:(?P<down>reduc|decreas|lower|cut|bring|brought)|(?P<up>increas|rais|improv|lift|boost))\w*\b",
+_VERB = re.compile(r"^(?:(?P<down>reduc|decreas|lower|cut|bring|brought)|(?P<up>increas|rais|improv|lift|boost|extend))\w*\b",
                    re.I)
 _FROM_TO = re.compile(r"^from\s+\S*\d.*?\s+to\s+\S*\d", re.I)
 #: a verb in the past tense tells what happened ("the rate dropped to 23.3%", "increased from 76.34 to
@@ -74,10 +79,14 @@ _AUXILIARY = frozenset(("be", "been", "being", "is", "are", "will", "to", "shoul
 _REPORTING = re.compile(r"^(?:(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|document|blueprint|government)s?\s+"
                         r"(?:said|says|stated|states|noted|notes|pledged|plans)(?:\s+that)?\s+"
                         r"|(?:[\w'’-]+\s+){1,4}(?:(?:has|have)\s+(?:pledged|promised|vowed|decided|planned)"
-                        r"|pledges|promises|vows|aims|plans|intends|seeks|targets)\s+to\s+"
+                        r"|pledges|promises|vows|aims|plans|intends|seeks|targets|wants)\s+to\s+"
+                        r"|(?:with\s+)?(?:[\w'’-]+\s+){1,4}(?:aiming|striving|seeking|planning|working)\s+to\s+"
+                        r"|(?:the\s+)?(?:(?:main|key|major)\s+)?(?:targets?|goals?|aims?|objectives?)\s+(?:of\s+[^,]+?\s+)?"
+                        r"(?:are|is)\s+to\s+"
                         r"|(?:[\w'’-]+\s+){1,4}(?:will\s+|would\s+|shall\s+)?(?:also\s+)?(?=strive\s+to\s))?", re.I)
 #: before an English subject, not part of its name: whose it is (China's, citizens')
-_NOT_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)?(?:'s|s'|’s)\s+)?")
+_NOT_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)?(?:'s|s'|’s)\s+"
+                       r"|(?:citizens|residents|people|nationals|(?:the\s+)?(?:overall\s+)?population)(?:'s|'|’s|’)\s+)?")
 #: whose it is, after the name: "the health literacy level of Chinese residents"
 _WHOSE = re.compile(r"\s+(?:of|among)\s+(?:the\s+)?(?:(?:Chinese|China's|urban|rural|urban\s+and\s+rural)\s+)?"
                     r"(?:residents|citizens|people|population|nationals)$", re.I)
@@ -104,6 +113,11 @@ _COMPARATOR_FIRST = re.compile(r"^(?:below|under|less\s+than|more\s+than|above|o
 _YEAR_ONLY = re.compile(r"^(?:by|in|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})$", re.I)
 #: "in the 2026-2030 period", "in the 2023 – 2025 period": the period's last year
 _SPAN = re.compile(r"\b(?:in|during|for)\s+the\s+(?:19|20)\d{2}\s*[-–—]\s*((?:19|20)\d{2})\s+period\b", re.I)
+
+#: "… at least 22% by 2022 and 30% by 2030": two values, each for its year
+_TWO_YEARS = re.compile(rf"^(?P<head>.*?\s)(?P<v1>(?:(?:at\s+least|at\s+most|more\s+than|less\s+than|no\s+(?:more|less)\s+than|"
+                        rf"below|above|over|under|about|around)\s+)?{_NUMBER}[^,]*?)\s+(?:by|in)\s+(?P<y1>(?:19|20)\d{{2}})\s*,?"
+                        rf"\s+and\s+(?:to\s+)?(?P<v2>(?:[a-z]+\s+){{0,3}}?{_NUMBER}[^,]*?)\s+(?:by|in)\s+(?P<y2>(?:19|20)\d{{2}})$", re.I)
 
 #: "that for children younger than 5": the name before it, for other people
 _THAT_OF = re.compile(r"^(?:that|those)\s+(?P<link>of|for|among)\s+(?P<rest>.+)$", re.I)
@@ -172,6 +186,14 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
                                      listed, year_now))
                 subject_before = None
                 continue
+            two = _TWO_YEARS.match(clause)
+            if two:  # "to 77.3 by 2020 and 79 by 2030": one target for each year, the words before shared
+                parts = _two_years(paragraph, offset, raw, two, subject_before, verb_before)
+                if parts:
+                    found.extend(parts)
+                    subject_before = parts[-1].subject
+                    year_now = int(two.group("y2"))
+                    continue
             verb = _VERB.match(clause)
             paired = _respectively(paragraph, offset, raw, clause, year_now) \
                 if clause.lower().endswith("respectively") and len(clause) <= 300 else []
@@ -275,6 +297,29 @@ def _respectively(paragraph: Paragraph, offset: int, raw: str, clause: str, year
             review.append(f"{UNREAD} {words!r}: {error.message}")
         line, page = paragraph.position(offset + max(raw.find(value), 0))
         out.append(Found(subject=name, text=words, quote=clause, line=line, page=page, year=year, review=review))
+    return out
+
+
+def _two_years(paragraph: Paragraph, offset: int, raw: str, two: re.Match, subject_before: str | None,
+               verb_before: str | None) -> list[Found]:
+    """``… to 77.3 by 2020 and 79 by 2030``: the words before the first value with each value, each for
+    its year; a comparator or unit written once is each value's. None unless both read."""
+    first, second = two.group("v1").strip(), two.group("v2").strip()
+    comparator = _COMPARATOR_FIRST.match(first)
+    if comparator and not _COMPARATOR_FIRST.match(second):
+        second = comparator.group(0) + second
+    unit = re.search(r"(?:\s*%|\s*‰|\s+percent|\s+per\s*cent|\s+years?(?:\s+old)?|\s+(?:per|out\s+of)\s+[\d,]+.*)$", first)
+    if unit and not re.search(r"%|‰|percent|per\s*cent|years?|per\s|out\s+of", second):
+        second += unit.group(0)
+    out = []
+    for value, year in ((first, two.group("y1")), (second, two.group("y2"))):
+        hit = _target(paragraph, offset, raw, two.group("head") + value, int(year), subject_before, verb_before)
+        if not hit or any(note.startswith(UNREAD) for note in hit.review):
+            return []
+        hit.year = int(year)
+        hit.review.append(f"one of two targets in one clause ({first} by {two.group('y1')}, {two.group('v2').strip()} "
+                          f"by {two.group('y2')}): check the pairing")
+        out.append(hit)
     return out
 
 
@@ -424,4 +469,11 @@ def _clauses(sentence: str) -> list[tuple[int, str, bool]]:
         start, bullet = cut.end(), any(mark in cut.group(0) for mark in _BULLETS)
     if start < len(sentence):
         out.append((start, sentence[start:], bullet))
-    return out
+    split = []
+    for start, raw, bullet in out:  # "… to 12 per 1,000 and under-5 mortality to 25 per 1,000": two names, two values
+        cut = _AND_NAME.search(raw)
+        if cut and _TO_AMOUNT.search(raw[:cut.start()]):
+            split += [(start, raw[:cut.start()], bullet), (start + cut.end(), raw[cut.end():], False)]
+        else:
+            split.append((start, raw, bullet))
+    return split

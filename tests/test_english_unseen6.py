@@ -110,3 +110,18 @@ def test_a_second_name_with_its_own_value_after_and():
     found = _found("By 2030, with all regions aiming to reduce newborn deaths to at least as low as 10 per 1,000 "
                    "live births and toddler deaths to at least as low as 20 per 1,000 live births.")
     assert {(name, year) for name, _, year in found} == {("newborn deaths", 2030), ("toddler deaths", 2030)}
+
+
+def test_where_a_value_starts_is_no_target_and_a_verb_before_a_name_with_a_number():
+    """"…to under 5.0 per 1,000 births by 2027, from the current level of 5.6" drafted "of 5.6" under the
+    name "from the current level"; "and cut the newborn death rate from 3.5 to 3.0 …" was part of the
+    clause before it; "reduce the death rate of children under the age of 5 from 7.1 to 6.2 …" could
+    not be read at all (the name has a number)."""
+    found = _found("The state aims to lower its infant mortality rate to under 5.0 deaths per 1,000 births by "
+                   "2027, from the current level of 5.6. By 2027, it will also strive to reduce the death rate of "
+                   "children under the age of 5 from 7.1 to 6.2 deaths per 1,000 births and cut the newborn death "
+                   "rate from 3.5 to 3.0 deaths per 1,000 births.")
+    assert {name for name, _, _ in found} == {"infant mortality rate", "death rate of children under the age of 5",
+                                              "newborn death rate"}
+    review = found[("death rate of children under the age of 5", "from 7.1 to 6.2 deaths per 1,000 births", 2027)]
+    assert review[0].startswith("its verb (reduce) stands before its name")

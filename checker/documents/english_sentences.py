@@ -31,7 +31,7 @@ _TO_AMOUNT = re.compile(r"\bto\s+(?:[a-z]+\s+){0,5}?\S*\d", re.I)
 _SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d))+(?:[.;!?]+|$)")
 _BULLETS = "•▪●"
 _CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)|;\s*|:\s+|\s*[•▪●]\s*|\s+(?=with\s+(?:a|an)\s)|\s+and\s+(?=(?:the|reducing|increasing|lowering|raising|reduce|"
-                         r"increase|lower|raise|keeping|keep|bringing|bring)\b)", re.I)
+                         r"increase|lower|raise|keeping|keep|bringing|bring|cut|cutting)\b)", re.I)
 YEAR = re.compile(r"\b(?:by|until|before|through|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?"
                   r"((?:19|20)\d{2})\b|^in\s+((?:19|20)\d{2})\b", re.I)
 #: the end of a five-year plan period as a year ("by the end of the 14th Five-Year Plan period" is 2025)
@@ -57,7 +57,7 @@ _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:reducing|increasing|lowering|r
                       r"bring|cutting|cut|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+)?(?:(?:the|its|their)\s+)?"
                       r"(?P<subject>.+?)(?:\s+(?:from|to|should|will|would|is|are|must|shall|stays?|remains?|reaches|reach|"
                       r"increases|rises|grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|"
-                      r"of(?=\s+(?:at\s+least|at\s+most|more\s+than|less\s+than|about|around|over|above|below)?\s*\d)|"
+                      r"of(?=\s+(?:at\s+least|at\s+most|more\s+than|less\s+than|about|around|over|above|below)\s+\d|\s+[\d.]+\s*%)|"
                       r"by(?=\s+\d))|[—–-](?:should|will|would|is|are|must|shall))\b", re.I)
 #: an aside between dashes at a subject's end ("the infant mortality rate—for children younger than 1—")
 _DASH_ASIDE = re.compile(r"\s*(?:[—–]+\s*(?:for|among|of|in|that is)|-(?:for|among))\s[^—–]*$", re.I)
@@ -227,6 +227,8 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     past = _PAST.search(words)
     if past and past.group("before").lower() not in _AUXILIARY:
         return None  # what happened: "the average life expectancy increased from 76.34 years to 77.93 years"
+    if re.match(r"^(?:up\s+|down\s+)?from\s", words, re.I) and not _TO_AMOUNT.search(words):
+        return None  # "from the current level of 5.4", "up from 76.34 in 2015": where it starts, no target
     if not re.search(r"\d", spelled_digits(_YEAR_WORDS.sub("", words))) or len(words) > 200:
         return None  # no number but years: "China's health goals to 2020" is a title
 
@@ -240,7 +242,11 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
         rule = parse_target(words)
     except CheckerError as error:
         rest = words[named.end("subject"):].strip(" —–-") if named else ""
-        rule, review = _read_rest(rest, verb_before)
+        own = _VERB.match(re.sub(r"^strive\s+to\s+", "", words, flags=re.I))
+        if own and _FROM_TO.match(rest):  # "reduce the rate of children under 5 | from 7.5 to 6.6 per 1,000"
+            rule, review = _read_rest(rest, "reduced" if own.group("down") else "increased", f"its verb ({own.group(0)})")
+        else:
+            rule, review = _read_rest(rest, verb_before)
         if rule is None and named:  # "premature mortality from major chronic diseases will be reduced …":
             for later in _SUBJECT_END.finditer(words, named.end("subject") + 1):  # the name runs on to a later word
                 run_on = words[named.end("subject"):later.start()]
@@ -410,7 +416,7 @@ def _listed(paragraph: Paragraph, offset: int, raw: str, match: re.Match | None,
     return out
 
 
-def _read_rest(rest: str, verb_before: str | None):
+def _read_rest(rest: str, verb_before: str | None, whose: str = ""):
     """The clause's words after its subject, read: ``should be reduced to 20 percent``; a bare ``from
     10.7 per 1,000 to 6 per 1,000`` with the verb of the clause before it. (rule or None, review notes)."""
     if not rest:
@@ -426,8 +432,9 @@ def _read_rest(rest: str, verb_before: str | None):
         except CheckerError:
             return None, []
         meaning = f"kind: {rule.kind}, op: '{rule.op}', value: {rule.value:g}" + (f" ({rule.unit})" if rule.unit else "")
-        return rule, [f"no verb of its own: with the one before it ({verb_before}) it reads "
-                            f"{{{meaning}}}; give that as `rule:` if it is so"]
+        lead = (f"{whose} stands before its name; together they read " if whose else
+                f"no verb of its own: with the one before it ({verb_before}) it reads ")
+        return rule, [f"{lead}{{{meaning}}}; give that as `rule:` if it is so"]
     return None, []
 
 

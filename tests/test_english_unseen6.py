@@ -125,3 +125,17 @@ def test_where_a_value_starts_is_no_target_and_a_verb_before_a_name_with_a_numbe
                                               "newborn death rate"}
     review = found[("death rate of children under the age of 5", "from 7.1 to 6.2 deaths per 1,000 births", 2027)]
     assert review[0].startswith("its verb (reduce) stands before its name")
+
+
+def test_from_a_base_year_value_to_a_target_year_value_and_labels_before_a_colon():
+    """"cut the share of smokers among teenagers from 20.5% in 2019 to 15% in 2026 through school
+    programmes" was unread (two years, and how it is to be met); a list whose items are "Women: from
+    3.1% in 2019 to 2% in 2026;" drafted targets named "from 3.1%"."""
+    found = _found("The ministry commits to cut the share of smokers among teenagers from 20.5% in 2019 to 15% in "
+                   "2026 through school programmes.")
+    assert set(found) == {("share of smokers among teenagers", "cut the share of smokers among teenagers from 20.5% "
+                           "to 15%", 2026)}
+    assert found[next(iter(found))] == ["starts from 20.5% in 2019 (the base, not a target)"]
+    found = _found("+ Women: from 3.1% in 2019 to 2% in 2026;")
+    assert set(found) == {("Women", "from 3.1% to 2%", 2026)}
+    assert "kind: upper_bound, op: '<=', value: 2" in found[("Women", "from 3.1% to 2%", 2026)][0]

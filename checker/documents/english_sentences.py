@@ -55,7 +55,7 @@ _SUBJECT_END = re.compile(r"\s(?:from|to|should|will|would|is|are|must|shall|sta
 _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:reducing|increasing|lowering|raising|reduce|increase|lower|raise|keeping|keep|bringing|"
                       r"achieve|achieving|extend|extending|"
                       r"bring|cutting|cut|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+)?(?:(?:the|its|their)\s+)?"
-                      r"(?P<subject>.+?)(?:\s+(?:from|to|should|will|would|is|are|must|shall|stays?|remains?|reaches|reach|"
+                      r"(?P<subject>(?!(?:up\s+|down\s+)?from\s)(?!\S*\d).+?)(?:\s+(?:from|to|should|will|would|is|are|must|shall|stays?|remains?|reaches|reach|"
                       r"increases|rises|grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|"
                       r"of(?=\s+(?:at\s+least|at\s+most|more\s+than|less\s+than|about|around|over|above|below)\s+\d|\s+[\d.]+\s*%)|"
                       r"by(?=\s+\d))|[—–-](?:should|will|would|is|are|must|shall))\b", re.I)
@@ -79,7 +79,7 @@ _AUXILIARY = frozenset(("be", "been", "being", "is", "are", "will", "to", "shoul
 _REPORTING = re.compile(r"^(?:(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|document|blueprint|government)s?\s+"
                         r"(?:said|says|stated|states|noted|notes|pledged|plans)(?:\s+that)?\s+"
                         r"|(?:[\w'’-]+\s+){1,4}(?:(?:has|have)\s+(?:pledged|promised|vowed|decided|planned)"
-                        r"|pledges|promises|vows|aims|plans|intends|seeks|targets|wants)\s+to\s+"
+                        r"|pledges|promises|vows|aims|plans|intends|seeks|targets|wants|commits|undertakes)\s+to\s+"
                         r"|(?:with\s+)?(?:[\w'’-]+\s+){1,4}(?:aiming|striving|seeking|planning|working)\s+to\s+"
                         r"|(?:the\s+)?(?:(?:main|key|major)\s+)?(?:targets?|goals?|aims?|objectives?)\s+(?:of\s+[^,]+?\s+)?"
                         r"(?:are|is)\s+to\s+"
@@ -118,6 +118,14 @@ _SPAN = re.compile(r"\b(?:in|during|for)\s+the\s+(?:19|20)\d{2}\s*[-–—]\s*((
 _TWO_YEARS = re.compile(rf"^(?P<head>.*?\s)(?P<v1>(?:(?:at\s+least|at\s+most|more\s+than|less\s+than|no\s+(?:more|less)\s+than|"
                         rf"below|above|over|under|about|around)\s+)?{_NUMBER}[^,]*?)\s+(?:by|in)\s+(?P<y1>(?:19|20)\d{{2}})\s*,?"
                         rf"\s+and\s+(?:to\s+)?(?P<v2>(?:[a-z]+\s+){{0,3}}?{_NUMBER}[^,]*?)\s+(?:by|in)\s+(?P<y2>(?:19|20)\d{{2}})$", re.I)
+
+#: "from 30.4% in 2016 to 25% in 2021": a base year's value, then the target year's
+_FROM_IN = re.compile(r"\bfrom\s+(?P<a>\S*\d[^,;]*?)\s+in\s+(?P<y0>(?:19|20)\d{2})\s+to\s+(?P<b>\S*\d[^,;]*?)\s+"
+                      r"(?:in|by)\s+(?P<y1>(?:19|20)\d{2})\b", re.I)
+#: a short label before a colon that names what follows ("Male", "Youth (age of 15 - 24)")
+_LABEL = re.compile(r"^[+\-–•*]?\s*(?P<name>[A-Za-z][A-Za-z'’ -]{0,40}?(?:\s*\([^()]*\))?)$")
+#: how a target is to be met, after it: "… through operationalizing the policy", "… by increasing …"
+_MEANS = re.compile(r"\s+(?:through|via|in\s+order\s+to|with\s+particular\s+focus|by\s+(?:\w+ing|means\s+of)\b)\b.*$", re.I)
 
 #: "that for children younger than 5": the name before it, for other people
 _THAT_OF = re.compile(r"^(?:that|those)\s+(?P<link>of|for|among)\s+(?P<rest>.+)$", re.I)
@@ -186,6 +194,16 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
                                      listed, year_now))
                 subject_before = None
                 continue
+            base_note = None
+            span = _FROM_IN.search(clause)
+            if span:  # "from 30.4% in 2016 to 25% in 2021": the target is for the second year, the first is a base
+                year_now = int(span.group("y1"))
+                clause = f"{clause[:span.start()]}from {span.group('a')} to {span.group('b')}{clause[span.end():]}"
+                base_note = f"starts from {span.group('a')} in {span.group('y0')} (the base, not a target)"
+            label = _LABEL.match(clause)
+            if label and not subject_before and sentence.group(0)[start + len(raw):].startswith(":"):
+                subject_before = label.group("name")  # "Male: from 47.4% … to 39% …": the label names what follows
+                continue
             two = _TWO_YEARS.match(clause)
             if two:  # "to 77.3 by 2020 and 79 by 2030": one target for each year, the words before shared
                 parts = _two_years(paragraph, offset, raw, two, subject_before, verb_before)
@@ -203,6 +221,8 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 continue
             hit = _target(paragraph, offset, raw, clause, year_now, subject_before, verb_before)
             if hit:
+                if base_note:
+                    hit.review.append(base_note)
                 found.append(hit)
                 subject_before = hit.subject
             if verb:
@@ -224,6 +244,7 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     """The target one clause sets, or None where it sets none."""
     words = _YEAR_AT_ENDS.sub("", clause).strip()
     words = words[_REPORTING.match(words).end():]  # "The report said …": who said it is no target
+    words = _MEANS.sub("", words) or words  # how it is to be met is not part of the target
     past = _PAST.search(words)
     if past and past.group("before").lower() not in _AUXILIARY:
         return None  # what happened: "the average life expectancy increased from 76.34 years to 77.93 years"
@@ -241,7 +262,7 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     try:
         rule = parse_target(words)
     except CheckerError as error:
-        rest = words[named.end("subject"):].strip(" —–-") if named else ""
+        rest = words[named.end("subject"):].strip(" —–-") if named else words if _FROM_TO.match(words) else ""
         own = _VERB.match(re.sub(r"^strive\s+to\s+", "", words, flags=re.I))
         if own and _FROM_TO.match(rest):  # "reduce the rate of children under 5 | from 7.5 to 6.6 per 1,000"
             rule, review = _read_rest(rest, "reduced" if own.group("down") else "increased", f"its verb ({own.group(0)})")
@@ -425,6 +446,11 @@ def _read_rest(rest: str, verb_before: str | None, whose: str = ""):
         return parse_target(rest), []
     except CheckerError:
         pass
+    if not verb_before and _FROM_TO.match(rest):  # "Male: from 47.4% to 39%": the values say which way
+        numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", rest.replace(",", ""))[:2]]
+        if len(numbers) == 2 and numbers[0] != numbers[1]:
+            verb_before = "reduced" if numbers[1] < numbers[0] else "increased"
+            whose = whose or f"no verb: the values ({verb_before} from the first to the second) say which way;"
     if verb_before and _FROM_TO.match(rest):
         carried = re.sub(r"\s+to\s+(?=\S*\d)", f" {verb_before} to ", rest, count=1)
         try:
@@ -432,7 +458,8 @@ def _read_rest(rest: str, verb_before: str | None, whose: str = ""):
         except CheckerError:
             return None, []
         meaning = f"kind: {rule.kind}, op: '{rule.op}', value: {rule.value:g}" + (f" ({rule.unit})" if rule.unit else "")
-        lead = (f"{whose} stands before its name; together they read " if whose else
+        lead = (f"{whose} it reads " if whose.endswith(";") else f"{whose} stands before its name; together they read "
+                if whose else
                 f"no verb of its own: with the one before it ({verb_before}) it reads ")
         return rule, [f"{lead}{{{meaning}}}; give that as `rule:` if it is so"]
     return None, []

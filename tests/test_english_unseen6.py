@@ -139,3 +139,37 @@ def test_from_a_base_year_value_to_a_target_year_value_and_labels_before_a_colon
     found = _found("+ Women: from 3.1% in 2019 to 2% in 2026;")
     assert set(found) == {("Women", "from 3.1% to 2%", 2026)}
     assert "kind: upper_bound, op: '<=', value: 2" in found[("Women", "from 3.1% to 2%", 2026)][0]
+
+
+def test_the_change_before_the_name_halve_and_a_third():
+    """"By 2030, reduce by one third early deaths from lung disease through screening and promote …",
+    "By 2028, halve the number of deaths from drowning" and "A 20% relative reduction in the mean intake of
+    sugar" were drafted under names such as "by one third early deaths", or not at all."""
+    found = _found("By 2030, reduce by one third early deaths from lung disease through screening and promote "
+                   "clean air. By 2028, halve the number of deaths from drowning.")
+    assert set(found) == {("early deaths from lung disease", "reduce by one third", 2030),
+                          ("number of deaths from drowning", "halve", 2028)}
+    found = _found("By 2027, a 20% relative reduction in the mean intake of sugar.")
+    assert set(found) == {("mean intake of sugar", "a 20% relative reduction", 2027)}
+
+
+def test_a_list_under_a_year_s_targets_with_dashes_on_each_line():
+    """A list copied from a web page ("- 2020 Targets:", then "- Reducing …" lines) was one paragraph
+    with the items run together ("…to 15%- Raising …") and nothing drafted; "girls aged 10-14 with a low
+    weight" was cut at "with a", and "who are vaccinated" ended a name at "are"."""
+    from checker.documents.text import read_text
+
+    text = ("Nutrition goals\n\n"
+            "- 2020 Targets:\n"
+            "- Reducing the share of girls aged 10-14 with a low weight from 30% to 20%\n"
+            "- Raising the share of children under two who are vaccinated against measles from 80% to 95%\n")
+    from checker.documents.sentences import find as find_any, lead_year
+    from checker.documents.model import paragraph as para
+    assert lead_year(para("- 2020 Targets:", 1)) == 2020
+    paragraphs = read_text(text, "goals.txt").paragraphs
+    assert [p.text for p in paragraphs][-2:] == [
+        "- Reducing the share of girls aged 10-14 with a low weight from 30% to 20%",
+        "- Raising the share of children under two who are vaccinated against measles from 80% to 95%"]
+    found = {(f.subject, f.year) for p in paragraphs[-2:] for f in find_any(p, 2020)}
+    assert found == {("share of girls aged 10-14 with a low weight", 2020),
+                     ("share of children under two who are vaccinated against measles", 2020)}

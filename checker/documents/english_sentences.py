@@ -27,6 +27,7 @@ from checker.language.script import chinese_characters
 
 #: "and under-5 mortality to at least as low as 25 …": a name of its own, then its amount (no other "and" or "to")
 _AND_NAME = re.compile(r"\s+and\s+(?=(?:(?!\b(?:and|to|by|from)\b)[^,;])+?\s+to\s+(?:[a-z]+\s+){0,5}?\S*\d)", re.I)
+_AMOUNT_BEFORE = re.compile(r"\d\s*(?:%|‰|percent|years|per\b)|\bto\s+\S*\d", re.I)
 _TO_AMOUNT = re.compile(r"\bto\s+(?:[a-z]+\s+){0,5}?\S*\d", re.I)
 _SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d))+(?:[.;!?]+|$)")
 _BULLETS = "•▪●"
@@ -41,8 +42,8 @@ _YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in|(?:looking|look)\s+(?:forwar
                            r"|\s*,?\s*(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}$", re.I)
 #: a year after a preposition, which is when, never how much ("to 2020", "in 2015")
 _YEAR_WORDS = re.compile(r"\b(?:to|by|in|until|till|through|before|from|since)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.I)
-_LEAD = re.compile(r"^(?:(?:and|such\s+as|including|as\s+well\s+as|with|while|whereas|meanwhile"
-                   r"|(?:(?:the|other|main|key|major|its)\s+){0,2}(?:goals|targets|aims|objectives)\s+(?:also\s+)?(?:include|are))\s+)+",
+_LEAD = re.compile(r"^(?:[-–*+]\s+)?(?:(?:and|such\s+as|including|as\s+well\s+as|with|while|whereas|meanwhile"
+                   r"|(?:(?:the|other|main|key|major|its)\s+){0,2}(?:goals|targets|aims|objectives)\s+(?:also\s+)?(?:include|are))\s+)*",
                    re.I)
 #: a subject that opens with what is to be done (strive to raise …, we will …) names no indicator
 _ACTION_FIRST = re.compile(r"^(?:strive|aim|seek|endeavou?r|try|work|we|it)\b|"
@@ -55,7 +56,7 @@ _SUBJECT_END = re.compile(r"\s(?:from|to|should|will|would|is|are|must|shall|sta
 _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:reducing|increasing|lowering|raising|reduce|increase|lower|raise|keeping|keep|bringing|"
                       r"achieve|achieving|extend|extending|"
                       r"bring|cutting|cut|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+)?(?:(?:the|its|their)\s+)?"
-                      r"(?P<subject>(?!(?:up\s+|down\s+)?from\s)(?!\S*\d).+?)(?:\s+(?:from|to|should|will|would|is|are|must|shall|stays?|remains?|reaches|reach|"
+                      r"(?P<subject>(?!(?:up\s+|down\s+)?from\s)(?!\d).+?)(?:\s+(?:from|to|should|will|would|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)|must|shall|stays?|remains?|reaches|reach|"
                       r"increases|rises|grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|"
                       r"of(?=\s+(?:at\s+least|at\s+most|more\s+than|less\s+than|about|around|over|above|below)\s+\d|\s+[\d.]+\s*%)|"
                       r"by(?=\s+\d))|[—–-](?:should|will|would|is|are|must|shall))\b", re.I)
@@ -119,6 +120,12 @@ _TWO_YEARS = re.compile(rf"^(?P<head>.*?\s)(?P<v1>(?:(?:at\s+least|at\s+most|mor
                         rf"below|above|over|under|about|around)\s+)?{_NUMBER}[^,]*?)\s+(?:by|in)\s+(?P<y1>(?:19|20)\d{{2}})\s*,?"
                         rf"\s+and\s+(?:to\s+)?(?P<v2>(?:[a-z]+\s+){{0,3}}?{_NUMBER}[^,]*?)\s+(?:by|in)\s+(?P<y2>(?:19|20)\d{{2}})$", re.I)
 
+#: the change before the name: "reduce by one third premature mortality from …", "halve the number of deaths",
+#: "A 25% relative reduction in the overall mortality from …"
+_CHANGE_FIRST = re.compile(r"^(?P<change>(?:reduce|cut|lower|decrease)\s+by\s+(?:(?:one|a)[\s-](?:third|quarter)|half|two[\s-]thirds|"
+                           r"\d+(?:\.\d+)?\s*(?:%|percent))|halve|(?:an?\s+)?\d+(?:\.\d+)?\s*%\s+(?:relative\s+)?"
+                           r"(?:reduction|decrease|increase))\s+(?:in\s+|of\s+)?(?:the\s+)?(?P<name>[^\d]{3,100}?)"
+                           r"(?:\s+and\s+(?:promote|ensure|improve|strengthen)\b.*)?$", re.I)
 #: "from 30.4% in 2016 to 25% in 2021": a base year's value, then the target year's
 _FROM_IN = re.compile(r"\bfrom\s+(?P<a>\S*\d[^,;]*?)\s+in\s+(?P<y0>(?:19|20)\d{2})\s+to\s+(?P<b>\S*\d[^,;]*?)\s+"
                       r"(?:in|by)\s+(?P<y1>(?:19|20)\d{2})\b", re.I)
@@ -150,7 +157,8 @@ def lead_year(text: str) -> int | None:
     for 2017 would be as follows.")."""
     if len(text) > 160 or not re.search(r"(?::|as follows\.?|\b(?:aims?|strives?|plans?|seeks?|intends?) to)$", text, re.I):
         return None
-    match = YEAR.search(text) or re.search(r"\b(?:for|in)\s+((?:19|20)\d{2})\b", text, re.I)
+    match = (YEAR.search(text) or re.search(r"\b(?:for|in)\s+((?:19|20)\d{2})\b", text, re.I)
+             or re.search(r"\b((?:19|20)\d{2})\s+(?:targets?|goals?|objectives?)\s*:$", text, re.I))  # "- 2015 Targets:"
     return int(match.group(1) or match.group(2)) if match and match.lastindex else None
 
 
@@ -245,6 +253,17 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     words = _YEAR_AT_ENDS.sub("", clause).strip()
     words = words[_REPORTING.match(words).end():]  # "The report said …": who said it is no target
     words = _MEANS.sub("", words) or words  # how it is to be met is not part of the target
+    by_first = _CHANGE_FIRST.match(words)
+    if by_first:  # "reduce by one third premature mortality from …", "halve the number of …": the change, then the name
+        change = by_first.group("change")
+        try:
+            rule = parse_target(change)
+        except CheckerError:
+            rule = None
+        if rule is not None and rule.kind not in NOT_CHECKABLE:
+            line, page = paragraph.position(offset + max(raw.find(change), 0))
+            return Found(subject=_subject(by_first.group("name"), subject_before), text=change, quote=clause,
+                         line=line, page=page, year=year)
     past = _PAST.search(words)
     if past and past.group("before").lower() not in _AUXILIARY:
         return None  # what happened: "the average life expectancy increased from 76.34 years to 77.93 years"
@@ -498,6 +517,8 @@ def _clauses(sentence: str) -> list[tuple[int, str, bool]]:
     for cut in _CLAUSE_CUT.finditer(sentence):
         if cut.start() in inside:
             continue
+        if sentence[cut.end():].startswith("with") and not _AMOUNT_BEFORE.search(sentence[start:cut.start()]):
+            continue  # "girls aged 15-19 with a BMI<18.5 from 36% to 25%": "with a" is part of the name
         if cut.start() > start:
             out.append((start, sentence[start:cut.start()], bullet))
         start, bullet = cut.end(), any(mark in cut.group(0) for mark in _BULLETS)

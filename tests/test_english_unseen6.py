@@ -173,3 +173,21 @@ def test_a_list_under_a_year_s_targets_with_dashes_on_each_line():
     found = {(f.subject, f.year) for p in paragraphs[-2:] for f in find_any(p, 2020)}
     assert found == {("share of girls aged 10-14 with a low weight", 2020),
                      ("share of children under two who are vaccinated against measles", 2020)}
+
+
+def test_what_happened_stays_out_after_a_from_in_to_in_and_more_readings():
+    """A report's look back ("…rose from 77 years in 2015 to 78.9 years in 2020, and the infant death rate
+    fell from 5.1 to 3.9 per thousand, and the toddler death rate from 6.8 to 4.9 per thousand") drafted
+    its last clause (no verb of its own) as a 2020 target: the year of a past "from … in … to … in" was
+    taken for the text's. Also read now: "will be within 5 percent", "less than 5% for all population
+    groups", and a place after a name ("life expectancy in Ruritania") is not part of it."""
+    text = ("During the last plan period, the life expectancy rose from 77 years in 2015 to 78.9 years in 2020, and "
+            "the infant death rate fell from 5.1 to 3.9 per thousand, and the toddler death rate from 6.8 per "
+            "thousand to 4.9 per thousand.")
+    assert _found(text) == {}
+    found = _found("By 2026, the stunting rate among toddlers will be within 6 percent. By the end of 2026, daily "
+                   "smoking prevalence is less than 4% for all population groups in Ruritania. By 2026, the average "
+                   "life expectancy in Ruritania will exceed 81 years.")
+    assert set(found) == {("stunting rate among toddlers", "will be within 6 percent", 2026),
+                          ("daily smoking prevalence", "daily smoking prevalence is less than 4%", 2026),
+                          ("average life expectancy", "the average life expectancy in Ruritania will exceed 81 years", 2026)}

@@ -27,6 +27,9 @@ from checker.language.script import chinese_characters
 
 #: "and under-5 mortality to at least as low as 25 …": a name of its own, then its amount (no other "and" or "to")
 _AND_NAME = re.compile(r"\s+and\s+(?=(?:(?!\b(?:and|to|by|from)\b)[^,;])+?\s+to\s+(?:[a-z]+\s+){0,5}?\S*\d)", re.I)
+#: a verb of the clause's own, which a clause after one telling what happened needs to set a target
+_OWN_VERB = re.compile(r"\b(?:will|should|shall|must|is|are|be|aims?|plans?|strives?|to\s+(?:reduc|increas|rais|lower|cut|"
+                       r"bring|keep|achiev)\w*)\b", re.I)
 _AMOUNT_BEFORE = re.compile(r"\d\s*(?:%|‰|percent|years|per\b)|\bto\s+\S*\d", re.I)
 _TO_AMOUNT = re.compile(r"\bto\s+(?:[a-z]+\s+){0,5}?\S*\d", re.I)
 _SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d))+(?:[.;!?]+|$)")
@@ -90,7 +93,8 @@ _NOT_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)?(?:'s|s'|’s)\
                        r"|(?:citizens|residents|people|nationals|(?:the\s+)?(?:overall\s+)?population)(?:'s|'|’s|’)\s+)?")
 #: whose it is, after the name: "the health literacy level of Chinese residents"
 _WHOSE = re.compile(r"\s+(?:of|among)\s+(?:the\s+)?(?:(?:Chinese|China's|urban|rural|urban\s+and\s+rural)\s+)?"
-                    r"(?:residents|citizens|people|population|nationals)$", re.I)
+                    r"(?:residents|citizens|people|population|nationals)$"
+                    r"|\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:[Pp]rovince|[Cc]ity|[Cc]ounty|[Rr]egion|[Mm]unicipality))?$")
 #: "A and B … to be less than 4 and 6 per 1,000, respectively": subjects, the shared verb, two values
 _NUMBER = rf"(?:\S*\d|\b(?:{number_words()})\b)"
 _PAIRED = re.compile(rf"^(?P<subject>.+?\s+and\s+.+?)\s+(?P<verb>(?:is|are|will|should|shall|would|must)\b.*?\s)"
@@ -132,7 +136,8 @@ _FROM_IN = re.compile(r"\bfrom\s+(?P<a>\S*\d[^,;]*?)\s+in\s+(?P<y0>(?:19|20)\d{2
 #: a short label before a colon that names what follows ("Male", "Youth (age of 15 - 24)")
 _LABEL = re.compile(r"^[+\-–•*]?\s*(?P<name>[A-Za-z][A-Za-z'’ -]{0,40}?(?:\s*\([^()]*\))?)$")
 #: how a target is to be met, after it: "… through operationalizing the policy", "… by increasing …"
-_MEANS = re.compile(r"\s+(?:through|via|in\s+order\s+to|with\s+particular\s+focus|by\s+(?:\w+ing|means\s+of)\b)\b.*$", re.I)
+_MEANS = re.compile(r"\s+(?:through|via|in\s+order\s+to|with\s+particular\s+focus|by\s+(?:\w+ing|means\s+of)\b"
+                    r"|(?<=[\d%]\s)for\s+all\s+(?:population\s+)?groups\b)\b.*$", re.I)
 
 #: "that for children younger than 5": the name before it, for other people
 _THAT_OF = re.compile(r"^(?:that|those)\s+(?P<link>of|for|among)\s+(?P<rest>.+)$", re.I)
@@ -173,7 +178,7 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
         spans = _list_spans(sentence.group(0), clauses)
         last = clauses[-1][1].strip().rstrip(".;!?") if clauses else ""
         tail = _YEAR_ONLY.match(last)  # "…, by 2025.": the sentence's year, said at its end
-        skip_to = -1
+        skip_to, past_seen = -1, False
         for index, (start, raw, new_item) in enumerate(clauses):
             if index <= skip_to:
                 continue
@@ -202,10 +207,15 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
                                      listed, year_now))
                 subject_before = None
                 continue
-            base_note = None
+            base_note, clause_year = None, year_now
+            past = _PAST.search(clause)
+            if past and past.group("before").lower() not in _AUXILIARY:
+                past_seen = True  # what happened: the clauses after it without a verb of their own tell it too
+            elif past_seen and not _OWN_VERB.search(clause):
+                continue  # "…fell from 4.77 to 3.71, and the under-5 rate from 6.03 to 4.57"
             span = _FROM_IN.search(clause)
             if span:  # "from 30.4% in 2016 to 25% in 2021": the target is for the second year, the first is a base
-                year_now = int(span.group("y1"))
+                clause_year = int(span.group("y1"))
                 clause = f"{clause[:span.start()]}from {span.group('a')} to {span.group('b')}{clause[span.end():]}"
                 base_note = f"starts from {span.group('a')} in {span.group('y0')} (the base, not a target)"
             label = _LABEL.match(clause)
@@ -227,7 +237,7 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 found.extend(paired)
                 subject_before = None
                 continue
-            hit = _target(paragraph, offset, raw, clause, year_now, subject_before, verb_before)
+            hit = _target(paragraph, offset, raw, clause, clause_year, subject_before, verb_before)
             if hit:
                 if base_note:
                     hit.review.append(base_note)

@@ -191,3 +191,16 @@ def test_what_happened_stays_out_after_a_from_in_to_in_and_more_readings():
     assert set(found) == {("stunting rate among toddlers", "will be within 6 percent", 2026),
                           ("daily smoking prevalence", "daily smoking prevalence is less than 4%", 2026),
                           ("average life expectancy", "the average life expectancy in Ruritania will exceed 81 years", 2026)}
+
+
+def test_an_average_yearly_change_and_a_period_as_the_year_looked_to():
+    """"should be raised by an average of around 2 percentage points each year" was not read ("average"
+    unknown); clauses with no year after "In the 2024-2026 period, …" were kept for the title's later
+    year, not the period's end."""
+    from checker.language.grammar import parse_target
+    from checker.documents.english_sentences import years_named
+
+    rule = parse_target("should be raised by an average of around 2 percentage points each year")
+    assert (rule.kind, rule.value) == ("annual_rate", 2)
+    assert parse_target("reduced by an average of 1% per year").value == -1
+    assert years_named("In the 2024-2026 period, the state aims to cut smoking.") == [(0, 2026)]

@@ -154,7 +154,8 @@ def years_named(text: str) -> list[tuple[int, int]]:
     """(position, year) of each year an English text sets things for: by 2025, the end of the 14th
     Five-Year Plan period."""
     found = [(m.start(), int(m.group(1) or m.group(2))) for m in YEAR.finditer(text)]
-    return found + [(m.start(), _PERIOD_ENDS[m.group(1)]) for m in _PERIOD.finditer(text)]
+    found += [(m.start(), int(m.group(1))) for m in _SPAN.finditer(text)]  # "in the 2023-2025 period"
+    return sorted(found + [(m.start(), _PERIOD_ENDS[m.group(1)]) for m in _PERIOD.finditer(text)])
 
 
 def lead_year(text: str) -> int | None:

@@ -204,3 +204,16 @@ def test_an_average_yearly_change_and_a_period_as_the_year_looked_to():
     assert (rule.kind, rule.value) == ("annual_rate", 2)
     assert parse_target("reduced by an average of 1% per year").value == -1
     assert years_named("In the 2024-2026 period, the state aims to cut smoking.") == [(0, 2026)]
+
+
+def test_english_names_reports_use_take_the_catalogue_s_names():
+    """Names as English reports write them were kept in English with a note asking for the Chinese
+    name: "average life span", "mortality rate of children under 5 years old", "mortality rate of
+    pregnant and birth-giving women", "neonatal mortality", "premature mortality rate from major
+    chronic diseases"."""
+    from checker.documents import catalogue
+
+    for name, zh in (("average life span", "人均预期寿命"), ("mortality rate of children under 5 years old", "5岁以下儿童死亡率"),
+                     ("mortality rate of pregnant and birth-giving women", "孕产妇死亡率"), ("neonatal mortality", "新生儿死亡率"),
+                     ("Premature mortality rate from major chronic diseases", "重大慢性病过早死亡率")):
+        assert catalogue.entry(name)[1]["zh"] == zh

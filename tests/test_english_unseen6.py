@@ -217,3 +217,17 @@ def test_english_names_reports_use_take_the_catalogue_s_names():
                      ("mortality rate of pregnant and birth-giving women", "孕产妇死亡率"), ("neonatal mortality", "新生儿死亡率"),
                      ("Premature mortality rate from major chronic diseases", "重大慢性病过早死亡率")):
         assert catalogue.entry(name)[1]["zh"] == zh
+
+
+def test_by_the_same_year_by_then_a_defining_aside_and_out_of_every():
+    """"… to 12.5 deaths per 100,000 people by the same year" was unread ("same year" taken for words of
+    the target); "The child death rate—defined as deaths before age five— is expected to fall to four out
+    of every 1,000" kept the aside in the name and "out of every" was not read; "plans to increase …"
+    left "to increase" in the name."""
+    found = _found("By 2026, the agency will cut the infant death rate to 4.8 per 1,000. It also aims to lower the "
+                   "death rate of mothers to 12.5 deaths per 100,000 people by the same year.")
+    assert ("death rate of mothers", "lower the death rate of mothers to 12.5 deaths per 100,000 people", 2026) in found
+    found = _found("By 2030, the toddler death rate—defined as deaths before age five— is expected to fall to four out "
+                   "of every 1,000.")
+    assert [(name, year, review) for name, _, year in found for review in [found[(name, _, year)]]] == [
+        ("toddler death rate", 2030, [])]

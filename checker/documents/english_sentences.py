@@ -42,7 +42,10 @@ YEAR = re.compile(r"\b(?:by|until|before|through|(?:looking|look)\s+(?:forward|a
 _PERIOD = re.compile(r"\b(?:by|at|until)\s+the\s+end\s+of\s+the\s+(1[2-6])th\s+five[-\s]year\s+plan(?:\s+period)?", re.I)
 _PERIOD_ENDS = {"12": 2015, "13": 2020, "14": 2025, "15": 2030, "16": 2035}
 _YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\s*,?\s*"
-                           r"|\s*,?\s*(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}$", re.I)
+                           r"|\s*,?\s*(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}$"
+                           # "by the same year", "By then,": the year said before, which the clause keeps
+                           r"|^by\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)\s*,?\s*"
+                           r"|\s*,?\s*by\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)$", re.I)
 #: a year after a preposition, which is when, never how much ("to 2020", "in 2015")
 _YEAR_WORDS = re.compile(r"\b(?:to|by|in|until|till|through|before|from|since)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.I)
 _LEAD = re.compile(r"^(?:[-–*+]\s+)?(?:(?:and|such\s+as|including|as\s+well\s+as|with|while|whereas|meanwhile"
@@ -263,6 +266,7 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     """The target one clause sets, or None where it sets none."""
     words = _YEAR_AT_ENDS.sub("", clause).strip()
     words = words[_REPORTING.match(words).end():]  # "The report said …": who said it is no target
+    words = re.sub(r"^to\s+(?=[a-z]+\s)", "", words) if _REPORTING.match(clause).end() else words  # "…plans | to increase"
     words = _MEANS.sub("", words) or words  # how it is to be met is not part of the target
     by_first = _CHANGE_FIRST.match(words)
     if by_first:  # "reduce by one third premature mortality from …", "halve the number of …": the change, then the name
@@ -501,6 +505,7 @@ def _subject(subject: str, before: str | None) -> str:
     cleaned = _NOT_NAME.sub("", subject.strip(), count=1).strip()
     cleaned = re.sub(r"^the\s+", "", cleaned, flags=re.I) or subject.strip()
     cleaned = _DASH_ASIDE.sub("", cleaned) or cleaned
+    cleaned = re.sub(r"\s*[—–]\s*(?:defined|i\.e\.|that\s+is|meaning)\b[^—–]{0,80}[—–]\s*$", "", cleaned) or cleaned
     cleaned = _WHOSE.sub("", cleaned) or cleaned
     place = re.match(r"^(?:at|in|among|for)\s+\S", cleaned, re.I)
     head = re.match(r"^(?P<head>.+?)\s+(?:at|in|among|for)\s+\S[^,]*$", before or "", re.I)

@@ -25,31 +25,46 @@ from checker.language.english import number_words, spelled_digits
 from checker.language.grammar import parse_target
 from checker.language.script import chinese_characters
 
+#: "and under-5 mortality to at least as low as 25 …": a name of its own, then its amount (no other "and" or "to")
+_AND_NAME = re.compile(r"\s+and\s+(?=(?:(?!\b(?:and|to|by|from)\b)[^,;])+?\s+to\s+(?:[a-z]+\s+){0,5}?\S*\d)", re.I)
+#: a verb of the clause's own, which a clause after one telling what happened needs to set a target
+_OWN_VERB = re.compile(r"\b(?:will|should|shall|must|is|are|be|aims?|plans?|strives?|to\s+(?:reduc|increas|rais|lower|cut|"
+                       r"bring|keep|achiev)\w*)\b", re.I)
+_AMOUNT_BEFORE = re.compile(r"\d\s*(?:%|‰|percent|years|per\b)|\bto\s+\S*\d", re.I)
+_TO_AMOUNT = re.compile(r"\bto\s+(?:[a-z]+\s+){0,5}?\S*\d", re.I)
 _SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d))+(?:[.;!?]+|$)")
 _BULLETS = "•▪●"
 _CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)|;\s*|:\s+|\s*[•▪●]\s*|\s+(?=with\s+(?:a|an)\s)|\s+and\s+(?=(?:the|reducing|increasing|lowering|raising|reduce|"
-                         r"increase|lower|raise|keeping|keep|bringing|bring)\b)", re.I)
+                         r"increase|lower|raise|keeping|keep|bringing|bring|cut|cutting)\b)", re.I)
 YEAR = re.compile(r"\b(?:by|until|before|through|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?"
                   r"((?:19|20)\d{2})\b|^in\s+((?:19|20)\d{2})\b", re.I)
 #: the end of a five-year plan period as a year ("by the end of the 14th Five-Year Plan period" is 2025)
 _PERIOD = re.compile(r"\b(?:by|at|until)\s+the\s+end\s+of\s+the\s+(1[2-6])th\s+five[-\s]year\s+plan(?:\s+period)?", re.I)
 _PERIOD_ENDS = {"12": 2015, "13": 2020, "14": 2025, "15": 2030, "16": 2035}
 _YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\s*,?\s*"
-                           r"|\s*,?\s*(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}$", re.I)
+                           r"|\s*,?\s*(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}$"
+                           # "by the same year", "By then,": the year said before, which the clause keeps
+                           r"|^by\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)\s*,?\s*"
+                           r"|\s*,?\s*by\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)$", re.I)
 #: a year after a preposition, which is when, never how much ("to 2020", "in 2015")
 _YEAR_WORDS = re.compile(r"\b(?:to|by|in|until|till|through|before|from|since)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.I)
-_LEAD = re.compile(r"^(?:(?:and|such\s+as|including|as\s+well\s+as|with|while|whereas|meanwhile"
-                   r"|(?:(?:the|other|main|key|major|its)\s+){0,2}(?:goals|targets|aims|objectives)\s+(?:also\s+)?(?:include|are))\s+)+",
+_LEAD = re.compile(r"^(?:[-–*+]\s+)?(?:(?:and|such\s+as|including|as\s+well\s+as|with|while|whereas|meanwhile"
+                   r"|(?:(?:the|other|main|key|major|its)\s+){0,2}(?:goals|targets|aims|objectives)\s+(?:also\s+)?(?:include|are))\s+)*",
                    re.I)
 #: a subject that opens with what is to be done (strive to raise …, we will …) names no indicator
 _ACTION_FIRST = re.compile(r"^(?:strive|aim|seek|endeavou?r|try|work|we|it)\b|"
                            + vocabulary.source("english_item_start"), re.I)
+_NO_NAME = vocabulary.pattern("english_no_name", re.I)
 _AUXILIARIES = re.compile(r"\b(?:should|will|would|is|are|must|shall|be|been)\b", re.I)
 #: where a subject may end: before the verb (will, should, is …) or a change (from, to, by 5)
-_SUBJECT_END = re.compile(r"\s(?:from|to|should|will|would|is|are|must|shall|stays?|remains?|reaches|reach|by(?=\s+\d))\b", re.I)
+_SUBJECT_END = re.compile(r"\s(?:from|to|should|will|would|is|are|must|shall|stays?|remains?|reaches|reach|increases|rises|"
+                          r"grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|by(?=\s+\d))\b", re.I)
 _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:reducing|increasing|lowering|raising|reduce|increase|lower|raise|keeping|keep|bringing|"
+                      r"achieve|achieving|extend|extending|"
                       r"bring|cutting|cut|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+)?(?:(?:the|its|their)\s+)?"
-                      r"(?P<subject>.+?)(?:\s+(?:from|to|should|will|would|is|are|must|shall|stays?|remains?|reaches|reach|"
+                      r"(?P<subject>(?!(?:up\s+|down\s+)?from\s)(?!\d).+?)(?:\s+(?:from|to|should|will|would|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)|must|shall|stays?|remains?|reaches|reach|"
+                      r"increases|rises|grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|"
+                      r"of(?=\s+(?:at\s+least|at\s+most|more\s+than|less\s+than|about|around|over|above|below)\s+\d|\s+[\d.]+\s*%)|"
                       r"by(?=\s+\d))|[—–-](?:should|will|would|is|are|must|shall))\b", re.I)
 #: an aside between dashes at a subject's end ("the infant mortality rate—for children younger than 1—")
 _DASH_ASIDE = re.compile(r"\s*(?:[—–]+\s*(?:for|among|of|in|that is)|-(?:for|among))\s[^—–]*$", re.I)
@@ -58,7 +73,7 @@ _LOOKS_TARGET = re.compile(r"\b(?:to|below|under|above|over|at\s+least|at\s+most
 #: a bracketed aside with a year of its own: "79 (77.3 by 2020)"
 _ASIDE = re.compile(r"\s*\((?P<words>[^()]*\b(?:by|in)\s+(?:19|20)\d{2}[^()]*)\)")
 #: the verb that starts a clause, and the word that carries its direction to a clause without one
-_VERB = re.compile(r"^(?:(?P<down>reduc|decreas|lower|cut|bring|brought)|(?P<up>increas|rais|improv|lift|boost))\w*\b",
+_VERB = re.compile(r"^(?:(?P<down>reduc|decreas|lower|cut|bring|brought)|(?P<up>increas|rais|improv|lift|boost|extend))\w*\b",
                    re.I)
 _FROM_TO = re.compile(r"^from\s+\S*\d.*?\s+to\s+\S*\d", re.I)
 #: a verb in the past tense tells what happened ("the rate dropped to 23.3%", "increased from 76.34 to
@@ -71,18 +86,62 @@ _AUXILIARY = frozenset(("be", "been", "being", "is", "are", "will", "to", "shoul
 _REPORTING = re.compile(r"^(?:(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|document|blueprint|government)s?\s+"
                         r"(?:said|says|stated|states|noted|notes|pledged|plans)(?:\s+that)?\s+"
                         r"|(?:[\w'’-]+\s+){1,4}(?:(?:has|have)\s+(?:pledged|promised|vowed|decided|planned)"
-                        r"|pledges|promises|vows|aims|plans|intends|seeks)\s+to\s+"
+                        r"|pledges|promises|vows|aims|plans|intends|seeks|targets|wants|commits|undertakes)\s+to\s+"
+                        r"|(?:with\s+)?(?:[\w'’-]+\s+){1,4}(?:aiming|striving|seeking|planning|working)\s+to\s+"
+                        r"|(?:the\s+)?(?:(?:main|key|major)\s+)?(?:targets?|goals?|aims?|objectives?)\s+(?:of\s+[^,]+?\s+)?"
+                        r"(?:are|is)\s+to\s+"
                         r"|(?:[\w'’-]+\s+){1,4}(?:will\s+|would\s+|shall\s+)?(?:also\s+)?(?=strive\s+to\s))?", re.I)
 #: before an English subject, not part of its name: whose it is (China's, citizens')
-_NOT_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)?(?:'s|s'|’s)\s+)?")
+_NOT_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)?(?:'s|s'|’s)\s+"
+                       r"|(?:citizens|residents|people|nationals|(?:the\s+)?(?:overall\s+)?population)(?:'s|'|’s|’)\s+)?")
 #: whose it is, after the name: "the health literacy level of Chinese residents"
 _WHOSE = re.compile(r"\s+(?:of|among)\s+(?:the\s+)?(?:(?:Chinese|China's|urban|rural|urban\s+and\s+rural)\s+)?"
-                    r"(?:residents|citizens|people|population|nationals)$", re.I)
+                    r"(?:residents|citizens|people|population|nationals)$"
+                    r"|\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:[Pp]rovince|[Cc]ity|[Cc]ounty|[Rr]egion|[Mm]unicipality))?$")
 #: "A and B … to be less than 4 and 6 per 1,000, respectively": subjects, the shared verb, two values
 _NUMBER = rf"(?:\S*\d|\b(?:{number_words()})\b)"
 _PAIRED = re.compile(rf"^(?P<subject>.+?\s+and\s+.+?)\s+(?P<verb>(?:is|are|will|should|shall|would|must)\b.*?\s)"
                      rf"(?P<first>{_NUMBER}(?:[^,]|,(?=\d))*?)\s+and\s+(?P<second>{_NUMBER}(?:[^,]|,(?=\d))*?),?\s+respectively$",
                      re.I)
+#: "A, B and C will decrease to 8.2, 3.3 and 4.0 respectively" (over several clauses): the names, the verb, the values;
+#: also with the verb first ("reduce the infant and child mortality rates to below 10 and 13 per thousand")
+_LISTED = re.compile(rf"^(?P<subject>.+?)\s+(?P<verb>(?:is|are|will|should|shall|would|must)\b.*?\s)"
+                     rf"(?P<values>{_NUMBER}.*?),?(?:\s+respectively)?$", re.I)
+_LISTED_VERB_FIRST = re.compile(rf"^(?P<verb>(?:reduc|decreas|lower|cut|bring|increas|rais|lift|boost)\w*(?:\s+down)?\s)"
+                                rf"(?P<subject>[^\d]+?)\s+(?P<to>to\s+(?:[a-z]+\s+){{0,2}}?)(?P<values>{_NUMBER}.*?),?"
+                                rf"(?:\s+respectively)?$", re.I)
+_VALUE_CUT = re.compile(r",\s+(?:and\s+)?|\s+and\s+", re.I)
+#: a clause that is only an amount: the rest of a list of values ("5.2", "and 6.6 per thousand")
+_VALUE_ONLY = re.compile(rf"^(?:and\s+)?{_NUMBER}\s*(?:%|‰|percent|per\s*cent|(?:deaths\s+)?(?:per|out\s+of)\s+(?:thousand|[\d,]+)"
+                         r"(?:\s+[a-z]+){0,2})?(?:,?\s+respectively)?$", re.I)
+#: a comparator that opens the first value and is meant for all ("to below ten … and 13 per thousand")
+_COMPARATOR_FIRST = re.compile(r"^(?:below|under|less\s+than|more\s+than|above|over|at\s+least|at\s+most|"
+                               r"no\s+more\s+than|no\s+less\s+than|within)\s+", re.I)
+#: a year for the whole sentence, in a clause of its own at its end (", by 2025.")
+_YEAR_ONLY = re.compile(r"^(?:by|in|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})$", re.I)
+#: "in the 2026-2030 period", "in the 2023 – 2025 period": the period's last year
+_SPAN = re.compile(r"\b(?:in|during|for)\s+the\s+(?:19|20)\d{2}\s*[-–—]\s*((?:19|20)\d{2})\s+period\b", re.I)
+
+#: "… at least 22% by 2022 and 30% by 2030": two values, each for its year
+_TWO_YEARS = re.compile(rf"^(?P<head>.*?\s)(?P<v1>(?:(?:at\s+least|at\s+most|more\s+than|less\s+than|no\s+(?:more|less)\s+than|"
+                        rf"below|above|over|under|about|around)\s+)?{_NUMBER}[^,]*?)\s+(?:by|in)\s+(?P<y1>(?:19|20)\d{{2}})\s*,?"
+                        rf"\s+and\s+(?:to\s+)?(?P<v2>(?:[a-z]+\s+){{0,3}}?{_NUMBER}[^,]*?)\s+(?:by|in)\s+(?P<y2>(?:19|20)\d{{2}})$", re.I)
+
+#: the change before the name: "reduce by one third premature mortality from …", "halve the number of deaths",
+#: "A 25% relative reduction in the overall mortality from …"
+_CHANGE_FIRST = re.compile(r"^(?P<change>(?:reduce|cut|lower|decrease)\s+by\s+(?:(?:one|a)[\s-](?:third|quarter)|half|two[\s-]thirds|"
+                           r"\d+(?:\.\d+)?\s*(?:%|percent))|halve|(?:an?\s+)?\d+(?:\.\d+)?\s*%\s+(?:relative\s+)?"
+                           r"(?:reduction|decrease|increase))\s+(?:in\s+|of\s+)?(?:the\s+)?(?P<name>[^\d]{3,100}?)"
+                           r"(?:\s+and\s+(?:promote|ensure|improve|strengthen)\b.*)?$", re.I)
+#: "from 30.4% in 2016 to 25% in 2021": a base year's value, then the target year's
+_FROM_IN = re.compile(r"\bfrom\s+(?P<a>\S*\d[^,;]*?)\s+in\s+(?P<y0>(?:19|20)\d{2})\s+to\s+(?P<b>\S*\d[^,;]*?)\s+"
+                      r"(?:in|by)\s+(?P<y1>(?:19|20)\d{2})\b", re.I)
+#: a short label before a colon that names what follows ("Male", "Youth (age of 15 - 24)")
+_LABEL = re.compile(r"^[+\-–•*]?\s*(?P<name>[A-Za-z][A-Za-z'’ -]{0,40}?(?:\s*\([^()]*\))?)$")
+#: how a target is to be met, after it: "… through operationalizing the policy", "… by increasing …"
+_MEANS = re.compile(r"\s+(?:through|via|in\s+order\s+to|with\s+particular\s+focus|by\s+(?:\w+ing|means\s+of)\b"
+                    r"|(?<=[\d%]\s)for\s+all\s+(?:population\s+)?groups\b)\b.*$", re.I)
+
 #: "that for children younger than 5": the name before it, for other people
 _THAT_OF = re.compile(r"^(?:that|those)\s+(?P<link>of|for|among)\s+(?P<rest>.+)$", re.I)
 _HEAD_OF = re.compile(r"^(?P<head>.+?)\s+(?:of|for|among)\s+", re.I)
@@ -98,7 +157,8 @@ def years_named(text: str) -> list[tuple[int, int]]:
     """(position, year) of each year an English text sets things for: by 2025, the end of the 14th
     Five-Year Plan period."""
     found = [(m.start(), int(m.group(1) or m.group(2))) for m in YEAR.finditer(text)]
-    return found + [(m.start(), _PERIOD_ENDS[m.group(1)]) for m in _PERIOD.finditer(text)]
+    found += [(m.start(), int(m.group(1))) for m in _SPAN.finditer(text)]  # "in the 2023-2025 period"
+    return sorted(found + [(m.start(), _PERIOD_ENDS[m.group(1)]) for m in _PERIOD.finditer(text)])
 
 
 def lead_year(text: str) -> int | None:
@@ -106,7 +166,8 @@ def lead_year(text: str) -> int | None:
     for 2017 would be as follows.")."""
     if len(text) > 160 or not re.search(r"(?::|as follows\.?|\b(?:aims?|strives?|plans?|seeks?|intends?) to)$", text, re.I):
         return None
-    match = YEAR.search(text) or re.search(r"\b(?:for|in)\s+((?:19|20)\d{2})\b", text, re.I)
+    match = (YEAR.search(text) or re.search(r"\b(?:for|in)\s+((?:19|20)\d{2})\b", text, re.I)
+             or re.search(r"\b((?:19|20)\d{2})\s+(?:targets?|goals?|objectives?)\s*:$", text, re.I))  # "- 2015 Targets:"
     return int(match.group(1) or match.group(2)) if match and match.lastindex else None
 
 
@@ -117,7 +178,14 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
     for sentence in _SENTENCE.finditer(paragraph.text):
         subject_before: str | None = None
         verb_before: str | None = None
-        for start, raw, new_item in _clauses(sentence.group(0)):
+        clauses = _clauses(sentence.group(0))
+        spans = _list_spans(sentence.group(0), clauses)
+        last = clauses[-1][1].strip().rstrip(".;!?") if clauses else ""
+        tail = _YEAR_ONLY.match(last)  # "…, by 2025.": the sentence's year, said at its end
+        skip_to, past_seen = -1, False
+        for index, (start, raw, new_item) in enumerate(clauses):
+            if index <= skip_to:
+                continue
             offset = sentence.start() + start
             if new_item:
                 subject_before = verb_before = None  # a new item of a list says what it is about itself
@@ -127,12 +195,45 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if not clause:
                 continue
             own = YEAR.search(clause)
-            period = _PERIOD.search(clause)
+            period = _PERIOD.search(clause) or _SPAN.search(clause)
             if own:
                 year_now = int(own.group(1) or own.group(2))
             elif period:
-                year_now = _PERIOD_ENDS[period.group(1)]
+                year_now = _PERIOD_ENDS[period.group(1)] if period.re is _PERIOD else int(period.group(1))
                 clause = (clause[:period.start()] + clause[period.end():]).strip(" ,")
+            elif tail:
+                year_now = int(tail.group(1))
+            if index in spans:  # names listed with their values: one target each, or none where they do not pair
+                end, listed = spans[index]
+                skip_to = end
+                found.extend(_listed(paragraph, sentence.start() + start, sentence.group(0)[start:clauses[end][0]
+                                                                                         + len(clauses[end][1])],
+                                     listed, year_now))
+                subject_before = None
+                continue
+            base_note, clause_year = None, year_now
+            past = _PAST.search(clause)
+            if past and past.group("before").lower() not in _AUXILIARY:
+                past_seen = True  # what happened: the clauses after it without a verb of their own tell it too
+            elif past_seen and not _OWN_VERB.search(clause):
+                continue  # "…fell from 4.77 to 3.71, and the under-5 rate from 6.03 to 4.57"
+            span = _FROM_IN.search(clause)
+            if span:  # "from 30.4% in 2016 to 25% in 2021": the target is for the second year, the first is a base
+                clause_year = int(span.group("y1"))
+                clause = f"{clause[:span.start()]}from {span.group('a')} to {span.group('b')}{clause[span.end():]}"
+                base_note = f"starts from {span.group('a')} in {span.group('y0')} (the base, not a target)"
+            label = _LABEL.match(clause)
+            if label and not subject_before and sentence.group(0)[start + len(raw):].startswith(":"):
+                subject_before = label.group("name")  # "Male: from 47.4% … to 39% …": the label names what follows
+                continue
+            two = _TWO_YEARS.match(clause)
+            if two:  # "to 77.3 by 2020 and 79 by 2030": one target for each year, the words before shared
+                parts = _two_years(paragraph, offset, raw, two, subject_before, verb_before)
+                if parts:
+                    found.extend(parts)
+                    subject_before = parts[-1].subject
+                    year_now = int(two.group("y2"))
+                    continue
             verb = _VERB.match(clause)
             paired = _respectively(paragraph, offset, raw, clause, year_now) \
                 if clause.lower().endswith("respectively") and len(clause) <= 300 else []
@@ -140,8 +241,10 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 found.extend(paired)
                 subject_before = None
                 continue
-            hit = _target(paragraph, offset, raw, clause, year_now, subject_before, verb_before)
+            hit = _target(paragraph, offset, raw, clause, clause_year, subject_before, verb_before)
             if hit:
+                if base_note:
+                    hit.review.append(base_note)
                 found.append(hit)
                 subject_before = hit.subject
             if verb:
@@ -163,9 +266,24 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     """The target one clause sets, or None where it sets none."""
     words = _YEAR_AT_ENDS.sub("", clause).strip()
     words = words[_REPORTING.match(words).end():]  # "The report said …": who said it is no target
+    words = re.sub(r"^to\s+(?=[a-z]+\s)", "", words) if _REPORTING.match(clause).end() else words  # "…plans | to increase"
+    words = _MEANS.sub("", words) or words  # how it is to be met is not part of the target
+    by_first = _CHANGE_FIRST.match(words)
+    if by_first:  # "reduce by one third premature mortality from …", "halve the number of …": the change, then the name
+        change = by_first.group("change")
+        try:
+            rule = parse_target(change)
+        except CheckerError:
+            rule = None
+        if rule is not None and rule.kind not in NOT_CHECKABLE:
+            line, page = paragraph.position(offset + max(raw.find(change), 0))
+            return Found(subject=_subject(by_first.group("name"), subject_before), text=change, quote=clause,
+                         line=line, page=page, year=year)
     past = _PAST.search(words)
     if past and past.group("before").lower() not in _AUXILIARY:
         return None  # what happened: "the average life expectancy increased from 76.34 years to 77.93 years"
+    if re.match(r"^(?:up\s+|down\s+)?from\s", words, re.I) and not _TO_AMOUNT.search(words):
+        return None  # "from the current level of 5.4", "up from 76.34 in 2015": where it starts, no target
     if not re.search(r"\d", spelled_digits(_YEAR_WORDS.sub("", words))) or len(words) > 200:
         return None  # no number but years: "China's health goals to 2020" is a title
 
@@ -178,8 +296,12 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     try:
         rule = parse_target(words)
     except CheckerError as error:
-        rest = words[named.end("subject"):].strip(" —–-") if named else ""
-        rule, review = _read_rest(rest, verb_before)
+        rest = words[named.end("subject"):].strip(" —–-") if named else words if _FROM_TO.match(words) else ""
+        own = _VERB.match(re.sub(r"^strive\s+to\s+", "", words, flags=re.I))
+        if own and _FROM_TO.match(rest):  # "reduce the rate of children under 5 | from 7.5 to 6.6 per 1,000"
+            rule, review = _read_rest(rest, "reduced" if own.group("down") else "increased", f"its verb ({own.group(0)})")
+        else:
+            rule, review = _read_rest(rest, verb_before)
         if rule is None and named:  # "premature mortality from major chronic diseases will be reduced …":
             for later in _SUBJECT_END.finditer(words, named.end("subject") + 1):  # the name runs on to a later word
                 run_on = words[named.end("subject"):later.start()]
@@ -193,6 +315,8 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
         if rule is not None and subject and _ACTION_FIRST.match(subject):
             rule = None  # "strive to raise the health literacy rate | to 30%": a verb is no name, nor its strive
         if rule is not None and rule.kind not in NOT_CHECKABLE and subject:
+            if _NO_NAME.match(subject):
+                review = review + [f"'{subject}' names no indicator: write the name it stands for, or delete this target"]
             line, page = position(rest)
             return Found(subject=subject, text=rest, quote=clause, line=line, page=page,
                          year=rule.year or year, review=review)
@@ -202,6 +326,9 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
         return None
     if rule.kind in NOT_CHECKABLE or not subject or len(subject) > 80:
         return None
+    if _NO_NAME.match(subject):  # "raise that to 30 percent": the name is said elsewhere
+        return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=rule.year or year,
+                     review=[f"'{subject}' names no indicator: write the name it stands for, or delete this target"])
     return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=rule.year or year)
 
 
@@ -234,7 +361,117 @@ def _respectively(paragraph: Paragraph, offset: int, raw: str, clause: str, year
     return out
 
 
-def _read_rest(rest: str, verb_before: str | None):
+def _two_years(paragraph: Paragraph, offset: int, raw: str, two: re.Match, subject_before: str | None,
+               verb_before: str | None) -> list[Found]:
+    """``… to 77.3 by 2020 and 79 by 2030``: the words before the first value with each value, each for
+    its year; a comparator or unit written once is each value's. None unless both read."""
+    first, second = two.group("v1").strip(), two.group("v2").strip()
+    comparator = _COMPARATOR_FIRST.match(first)
+    if comparator and not _COMPARATOR_FIRST.match(second):
+        second = comparator.group(0) + second
+    unit = re.search(r"(?:\s*%|\s*‰|\s+percent|\s+per\s*cent|\s+years?(?:\s+old)?|\s+(?:per|out\s+of)\s+[\d,]+.*)$", first)
+    if unit and not re.search(r"%|‰|percent|per\s*cent|years?|per\s|out\s+of", second):
+        second += unit.group(0)
+    out = []
+    for value, year in ((first, two.group("y1")), (second, two.group("y2"))):
+        hit = _target(paragraph, offset, raw, two.group("head") + value, int(year), subject_before, verb_before)
+        if not hit or any(note.startswith(UNREAD) for note in hit.review):
+            return []
+        hit.year = int(year)
+        hit.review.append(f"one of two targets in one clause ({first} by {two.group('y1')}, {two.group('v2').strip()} "
+                          f"by {two.group('y2')}): check the pairing")
+        out.append(hit)
+    return out
+
+
+def _list_spans(sentence: str, clauses: list[tuple[int, str, bool]]) -> dict[int, tuple[int, re.Match | None]]:
+    """Where a sentence lists names and then their values over several clauses ("A, B and C will decrease
+    by 8.2, 3.3 and 4.0 respectively", "the rates of X, Y, and Z will be kept below 3.1, 5.2, and 6.6 per
+    thousand"): {first clause: (last clause, the match)}. The match is None where the names and the values
+    do not pair one to one (the clauses then set nothing: which value is whose cannot be told)."""
+    spans: dict[int, tuple[int, re.Match | None]] = {}
+    for last, (start, raw, _) in enumerate(clauses):
+        words = raw.strip().rstrip(".;!?")
+        after = clauses[last + 1][1].strip().rstrip(".;!?") if last + 1 < len(clauses) else ""
+        if not (re.search(r"\brespectively\b", words, re.I) or (last and _VALUE_ONLY.match(words)
+                                                                  and not _VALUE_ONLY.match(after))):
+            continue  # a value inside the list ("5.2" in "3.1, 5.2, and 6.6"): the list ends later
+        shaped = None
+        for first in range(last, -1, -1):
+            if any(first <= at <= last for at in spans):
+                break
+            text = _joined(sentence, clauses, first, last)
+            match = _LISTED.match(text) or _LISTED_VERB_FIRST.match(text)
+            if not match:
+                continue
+            shaped = shaped or (first, match)
+            if len(_names(match.group("subject"))) == len(_values(match.group("values"))) >= 2:
+                spans[first] = (last, match)
+                break
+        else:
+            if shaped and len(_values(shaped[1].group("values"))) >= 2:
+                spans[shaped[0]] = (last, None)
+    return spans
+
+
+def _joined(sentence: str, clauses: list[tuple[int, str, bool]], first: int, last: int) -> str:
+    text = sentence[clauses[first][0]:clauses[last][0] + len(clauses[last][1])].strip().rstrip(".;!?")
+    text = _LEAD.sub("", _YEAR_AT_ENDS.sub("", text).strip())
+    text = _SPAN.sub("", text).strip(" ,")
+    return text[_REPORTING.match(text).end():]
+
+
+def _values(text: str) -> list[str]:
+    return [value for value in _VALUE_CUT.split(re.sub(r",?\s+respectively$", "", text.strip(), flags=re.I)) if value]
+
+
+def _names(subject: str) -> list[str]:
+    """``the mortality rate of A, B and C`` → the three names, each with the head they share; ``the infant
+    and child mortality rates`` → infant mortality rate, child mortality rate."""
+    subject = re.sub(r"^(?:the|its|their)\s+", "", subject.strip(), flags=re.I)
+    pieces = [piece for piece in re.split(r",\s+(?:and\s+)?", subject) if piece]
+    *before, tail = pieces  # "A, B and C": the last piece holds the last two
+    pieces = before + [part for part in re.split(r"\s+and\s+", tail, maxsplit=1) if part]
+    if len(pieces) < 2:
+        return pieces
+    head = _HEAD_OF.match(pieces[0])
+    if head and not any(_HEAD_OF.match(piece) for piece in pieces[1:]):
+        link = pieces[0][head.end("head"):head.end()]
+        pieces = [pieces[0]] + [head.group("head") + link + piece for piece in pieces[1:]]
+    elif all(len(piece.split()) == 1 for piece in pieces[:-1]) and len(pieces[-1].split()) > 1:
+        shared = pieces[-1].split(maxsplit=1)[1]
+        pieces = [f"{piece} {shared}" for piece in pieces[:-1]] + [pieces[-1]]
+    return [re.sub(r"\brates\b", "rate", re.sub(r"^(?:the)\s+", "", piece, flags=re.I)) for piece in pieces]
+
+
+def _listed(paragraph: Paragraph, offset: int, raw: str, match: re.Match | None, year: int | None) -> list[Found]:
+    """One target for each name of a list, with the value in the same place of the list of values."""
+    if match is None:
+        return []
+    names, values = _names(match.group("subject")), _values(match.group("values"))
+    verb = match.group("verb") + (match.groupdict().get("to") or "")
+    unit = re.search(r"(?:\s+(?:deaths\s+)?(?:per|out\s+of)\s+(?:thousand|[\d,]+).*|\s*%|\s*‰|\s+percent)$", values[-1])
+    comparator = _COMPARATOR_FIRST.match(values[0])
+    out = []
+    for name, value in zip(names, values):
+        words = f"{verb.strip()} {value}"
+        if comparator and not _COMPARATOR_FIRST.match(value):
+            words = f"{verb.strip()} {comparator.group(0)}{value}"  # "to below ten … and 13 per thousand"
+        if unit and not re.search(r"(?:per|out\s+of)\s+(?:thousand|[\d,])|%|‰|percent", value):
+            words += unit.group(0)  # "less than four out of 1,000 and six out of 1,000": each its unit
+        review = [f"one of {len(names)} targets in one sentence ({', '.join(values)}"
+                  f"{', respectively' if 'respectively' in raw else ''}): check the pairing"]
+        try:
+            parse_target(words)
+        except CheckerError as error:
+            review.append(f"{UNREAD} {words!r}: {error.message}")
+        line, page = paragraph.position(offset + max(raw.find(value), 0))
+        out.append(Found(subject=_subject(name, None), text=words, quote=raw.strip(), line=line, page=page,
+                         year=year, review=review))
+    return out
+
+
+def _read_rest(rest: str, verb_before: str | None, whose: str = ""):
     """The clause's words after its subject, read: ``should be reduced to 20 percent``; a bare ``from
     10.7 per 1,000 to 6 per 1,000`` with the verb of the clause before it. (rule or None, review notes)."""
     if not rest:
@@ -243,6 +480,11 @@ def _read_rest(rest: str, verb_before: str | None):
         return parse_target(rest), []
     except CheckerError:
         pass
+    if not verb_before and _FROM_TO.match(rest):  # "Male: from 47.4% to 39%": the values say which way
+        numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", rest.replace(",", ""))[:2]]
+        if len(numbers) == 2 and numbers[0] != numbers[1]:
+            verb_before = "reduced" if numbers[1] < numbers[0] else "increased"
+            whose = whose or f"no verb: the values ({verb_before} from the first to the second) say which way;"
     if verb_before and _FROM_TO.match(rest):
         carried = re.sub(r"\s+to\s+(?=\S*\d)", f" {verb_before} to ", rest, count=1)
         try:
@@ -250,8 +492,10 @@ def _read_rest(rest: str, verb_before: str | None):
         except CheckerError:
             return None, []
         meaning = f"kind: {rule.kind}, op: '{rule.op}', value: {rule.value:g}" + (f" ({rule.unit})" if rule.unit else "")
-        return rule, [f"no verb of its own: with the one before it ({verb_before}) it reads "
-                            f"{{{meaning}}}; give that as `rule:` if it is so"]
+        lead = (f"{whose} it reads " if whose.endswith(";") else f"{whose} stands before its name; together they read "
+                if whose else
+                f"no verb of its own: with the one before it ({verb_before}) it reads ")
+        return rule, [f"{lead}{{{meaning}}}; give that as `rule:` if it is so"]
     return None, []
 
 
@@ -261,7 +505,12 @@ def _subject(subject: str, before: str | None) -> str:
     cleaned = _NOT_NAME.sub("", subject.strip(), count=1).strip()
     cleaned = re.sub(r"^the\s+", "", cleaned, flags=re.I) or subject.strip()
     cleaned = _DASH_ASIDE.sub("", cleaned) or cleaned
+    cleaned = re.sub(r"\s*[—–]\s*(?:defined|i\.e\.|that\s+is|meaning)\b[^—–]{0,80}[—–]\s*$", "", cleaned) or cleaned
     cleaned = _WHOSE.sub("", cleaned) or cleaned
+    place = re.match(r"^(?:at|in|among|for)\s+\S", cleaned, re.I)
+    head = re.match(r"^(?P<head>.+?)\s+(?:at|in|among|for)\s+\S[^,]*$", before or "", re.I)
+    if place and head and not re.search(r"\d", cleaned):  # "…passive smoking at work …, at restaurants to …"
+        return f"{head.group('head')} {cleaned}"
     that = _THAT_OF.match(cleaned)
     if that and before:
         head = _HEAD_OF.match(before)
@@ -284,9 +533,18 @@ def _clauses(sentence: str) -> list[tuple[int, str, bool]]:
     for cut in _CLAUSE_CUT.finditer(sentence):
         if cut.start() in inside:
             continue
+        if sentence[cut.end():].startswith("with") and not _AMOUNT_BEFORE.search(sentence[start:cut.start()]):
+            continue  # "girls aged 15-19 with a BMI<18.5 from 36% to 25%": "with a" is part of the name
         if cut.start() > start:
             out.append((start, sentence[start:cut.start()], bullet))
         start, bullet = cut.end(), any(mark in cut.group(0) for mark in _BULLETS)
     if start < len(sentence):
         out.append((start, sentence[start:], bullet))
-    return out
+    split = []
+    for start, raw, bullet in out:  # "… to 12 per 1,000 and under-5 mortality to 25 per 1,000": two names, two values
+        cut = _AND_NAME.search(raw)
+        if cut and _TO_AMOUNT.search(raw[:cut.start()]):
+            split += [(start, raw[:cut.start()], bullet), (start + cut.end(), raw[cut.end():], False)]
+        else:
+            split.append((start, raw, bullet))
+    return split

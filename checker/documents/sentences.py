@@ -964,7 +964,7 @@ def years_ahead(text: str) -> list[int]:
 def lead_year(paragraph: Paragraph) -> int | None:
     """The year a paragraph that introduces a list sets for the paragraphs after it (``到2025年，具体实现以下目标：``)."""
     text = arabic_years(paragraph.text.strip())
-    if english_sentences.is_english(text):
+    if english_sentences.is_english(text) or (text.isascii() and re.search(r"[A-Za-z]{4}", text)):  # "- 2015 Targets:"
         return english_sentences.lead_year(text)
     if not text.endswith(("：", ":")) or len(text) > 80:
         return None

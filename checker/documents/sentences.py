@@ -282,7 +282,9 @@ def _sets_a_year(sentence: str) -> bool:
     """Whether a sentence names a year to be reached anywhere (…达到了80岁，到2025年达到81岁; 《规划》提出，
     到2020年…), not a span's end (2015年到2020年) or a date of record (截至2023年末)."""
     return any(not lead.group(0).startswith(("截至", "截止", "在", "于"))
-               and not sentence[:lead.start()].rstrip().endswith("年") for lead in _YEAR_LEAD.finditer(sentence))
+               and not sentence[:lead.start()].rstrip().endswith("年")
+               and not re.match(r"的?(?:目标|任务|规划)", sentence[lead.end():])  # 实现了到2020年的目标: a noun
+               for lead in _YEAR_LEAD.finditer(sentence))
 
 
 def _looks_ahead(opening: str, sentence: str) -> bool:

@@ -30,7 +30,7 @@ def check(ctx: Context) -> Judgement:
     missing = value_or_na(ctx, "standing")
     if missing:
         return missing
-    rule, value, unit = ctx.rule, ctx.point.value, ctx.unit()
+    rule = ctx.rule
     if rule.reference not in NAMES:
         return _named(ctx, rule.reference)
     label = NAMES[rule.reference]

@@ -278,6 +278,18 @@ def _hearsay(opening: str, sentence: str) -> bool:
     return bool(heard) and not _looks_ahead(opening[heard.end():], sentence)
 
 
+def _tells_what_was_done(sentence: str) -> bool:
+    """Whether a sentence turns its paragraph to what was done: it looks back (过去…, “十三五”以来…), reports
+    targets met (…提前实现) and does not turn ahead, or says what happened (达到了…, 已提高到…), what
+    statistics show or count, with no word of the future and no year to be reached."""
+    if _LOOKS_BACK.match(sentence):
+        return True
+    if _REPORTED_DONE.search(sentence):
+        return not _looks_ahead(sentence, sentence)
+    return bool(_DONE_ALREADY.search(sentence) or _REPORTED.search(sentence) or _COUNTED.search(sentence)) \
+        and not _FUTURE.search(sentence) and not _sets_a_year(sentence)
+
+
 def _sets_a_year(sentence: str) -> bool:
     """Whether a sentence names a year to be reached anywhere (…达到了80岁，到2025年达到81岁; 《规划》提出，
     到2020年…), not a span's end (2015年到2020年) or a date of record (截至2023年末)."""
@@ -352,9 +364,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         if not _YEAR_LEAD.match(sentence.group(0).lstrip()):
             subject_before = None  # "…比例达到85%以上；到2030年，达到95%以上": the subject carries over
         opening = _LIST_MARK.sub("", sentence.group(0).lstrip())
-        if _LOOKS_BACK.match(opening) or (_REPORTED_DONE.search(opening) and not _looks_ahead(opening, opening)) \
-                or ((_DONE_ALREADY.search(opening) or _REPORTED.search(opening) or _COUNTED.search(opening))
-                    and not _FUTURE.search(opening) and not _sets_a_year(opening)):
+        if _tells_what_was_done(opening):
             looking_back = True
         elif looking_back and _looks_ahead(opening, sentence.group(0)):
             looking_back = False

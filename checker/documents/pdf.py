@@ -134,7 +134,7 @@ def _require_characters(doc: Document) -> None:
         raise CheckerError("the PDF has no text, only images (a scan?)", Location(doc.path),
                            hint="run OCR on it (or ask for the document as text, .docx or a web page) and extract that")
     unmapped = sum(len(match) for match in _UNMAPPED.findall(text))
-    if text and unmapped > len(text) / 2:
+    if unmapped > len(text) / 2:
         raise CheckerError("the PDF's fonts carry no map from glyphs to characters: its text reads as "
                            "(cid:…) codes, not words", Location(doc.path),
                            hint="export the text (or a .docx) from the program that made the PDF, or run OCR on it, "

@@ -119,7 +119,7 @@ _PER_UNIT = re.compile(r"^(?:坚持|原则上|确保|力争)*(?P<each>每个?|�
                        rf"(?:至少|都|均)?要?(?P<verb>{vocabulary.source('provision.each')})"
                        r"\s*(?:\d+(?:\s*[~～-]\s*\d+)?|[一二两三四五六七八九十])\s*(?:所|个|家|名|支|处)(?P<thing>[^，,\d]{2,24})$")
 #: amounts of things to be built, each its own (分别建成100个…专科和100个“名医工作室”)
-_BUILT_EACH = re.compile(r"^[^，,]{0,8}?(?:分别)?(?:新建|建成|创建|建设|培育|打造|设立)(?P<items>[^，,]+)$")
+_BUILT_EACH = re.compile(r"^(?P<before>[^，,]{0,8}?)(?:分别)?(?:新建|建成|创建|建设|培育|打造|设立|新增)(?P<items>[^，,]+)$")
 _COUNTED_THING = re.compile(rf"^\s*(?P<count>\d+\s*(?:{vocabulary.source('count_words')}))(?P<thing>[^，,\d]{{2,30}})$")
 #: what some places are to have at least (实现市、县（市）区至少有一个职业健康检查机构)
 _AT_LEAST = re.compile(rf"^(?:实现|确保|力争)*(?P<each>)(?P<unit>[^，,\d]{{1,16}}?)至少(?P<verb>有|{vocabulary.source('provision.each')})"
@@ -246,9 +246,6 @@ _SHARE_FIRST = re.compile(r"^(?:全[市县区省镇])?(?P<share>\d+(?:\.\d+)?%(?
                           r"(?P<what>(?:达到|实现|建成|开展|具备|设置|开设|提供|完成|通过)[^，,]{2,40})$")
 #: a deadline that opens a clause with no word before it (2025年前建成…, 2025年底前完成…)
 _DEADLINE = re.compile(r"^((?:19|20)\d{2})\s*年(?:底|末)?前\s*[，,]?")
-#: what is to be built, counted before it (新建500个区域医疗中心, 建成3所县级医院)
-_BUILT_ONE = re.compile(rf"^(?:力争|计划)?(?:新建|建成|建设|创建|培育|打造|设立|新增)(?P<count>\d+(?:\.\d+)?\s*(?:{vocabulary.source('count_words')}))"
-                        r"(?P<thing>[^，,、和及\d]{2,30})$")
 #: a clause that says how things stand now (当前…, 目前…, 现有…)
 _NOW = re.compile(r"^(?:当前|目前|现阶段|现有|现已)")
 #: hearsay that opens a sentence (据介绍，2024年…达到79岁): a report of figures unless what follows turns ahead
@@ -458,17 +455,12 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                                    year=year_now, review=["a share written before the units it counts: check the name"]))
                 subject_before = None
                 continue
-            lead = _YEAR_LEAD.match(clause)
-            one = _BUILT_ONE.match(clause[lead.end():].lstrip("，, ") if lead else clause)
-            if one:  # "建成500个区域医疗中心": the count of what is to be built
-                words = one.group("count")
-                found.append(Found(subject=_clean_subject(one.group("thing")), text=words, quote=clause,
-                                   line=at(words)[0], page=at(words)[1], year=year_now))
-                subject_before = None
-                continue
-            built = _BUILT_EACH.match(clause)
+            lead = _YEAR_LEAD.match(clause)  # "到2025年前建成500个区域医疗中心": what is built, after the year
+            built = _BUILT_EACH.match(clause[lead.end():].lstrip("，, ") if lead else clause)
             items = [_COUNTED_THING.match(item) for item in re.split(r"和|、|及", built.group("items"))] if built else []
-            if len(items) > 1 and all(items):  # "全市分别建成100个重点专科和100个“名医工作室”": each its amount
+            # "新建3所县级医院" (not "每个区至少建成1个…", what each unit is to have), "全市分别建成100个重点专科和
+            # 100个“名医工作室”": each its count
+            if items and all(items) and (len(items) > 1 or built.group("before") in ("", "力争", "计划")):
                 for item in items:
                     words = item.group("count")
                     found.append(Found(subject=_clean_subject(item.group("thing")), text=words, quote=clause,

@@ -34,7 +34,7 @@ _AMOUNT_BEFORE = re.compile(r"\d\s*(?:%|‰|percent|years|per\b)|\bto\s+\S*\d", 
 _TO_AMOUNT = re.compile(r"\bto\s+(?:[a-z]+\s+){0,5}?\S*\d", re.I)
 _SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d))+(?:[.;!?]+|$)")
 _BULLETS = "•▪●"
-_CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)|;\s*|:\s+|\s*[•▪●]\s*|\s+(?=with\s+(?:a|an)\s)|\s+and\s+(?=(?:the|reducing|increasing|lowering|raising|reduce|"
+_CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)|;\s*|:\s+|\s*[•▪●]\s*|\s+(?=with\s+(?:a|an)\s)|\s+and\s+(?=(?:the|halve|halving|reducing|increasing|lowering|raising|reduce|"
                          r"increase|lower|raise|keeping|keep|bringing|bring|cut|cutting)\b)", re.I)
 YEAR = re.compile(r"\b(?:by|until|before|through|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?"
                   r"((?:19|20)\d{2})\b|^in\s+((?:19|20)\d{2})\b", re.I)
@@ -76,6 +76,8 @@ _ASIDE = re.compile(r"\s*\((?P<words>[^()]*\b(?:by|in)\s+(?:19|20)\d{2}[^()]*)\)
 _VERB = re.compile(r"^(?:(?P<down>reduc|decreas|lower|cut|bring|brought)|(?P<up>increas|rais|improv|lift|boost|extend))\w*\b",
                    re.I)
 _FROM_TO = re.compile(r"^from\s+\S*\d.*?\s+to\s+\S*\d", re.I)
+#: a change by an amount, after the name its verb stands before ("reduce the proportion of … by 30%")
+_BY_AMOUNT = re.compile(r"^by\s+\S*\d[\d.]*\s*(?:%|percent|per\s+cent|percentage\s+points?)$", re.I)
 #: a verb in the past tense tells what happened ("the rate dropped to 23.3%", "increased from 76.34 to
 #: 77.93"); after be/will/to/should … it is a passive or an infinitive, which sets a target
 _PAST = re.compile(r"\b(?P<before>\w+)\s+(?:reached|rose|fell|dropped|declined|increased|decreased|grew|stood|was|were|"
@@ -119,6 +121,8 @@ _COMPARATOR_FIRST = re.compile(r"^(?:below|under|less\s+than|more\s+than|above|o
                                r"no\s+more\s+than|no\s+less\s+than|within)\s+", re.I)
 #: a year for the whole sentence, in a clause of its own at its end (", by 2025.")
 _YEAR_ONLY = re.compile(r"^(?:by|in|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})$", re.I)
+#: the year a sentence's last clause ends with, which is the year of the clauses before it that name none
+_YEAR_LAST = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})$", re.I)
 #: "in the 2026-2030 period", "in the 2023 – 2025 period": the period's last year
 _SPAN = re.compile(r"\b(?:in|during|for)\s+the\s+(?:19|20)\d{2}\s*[-–—]\s*((?:19|20)\d{2})\s+period\b", re.I)
 
@@ -129,10 +133,13 @@ _TWO_YEARS = re.compile(rf"^(?P<head>.*?\s)(?P<v1>(?:(?:at\s+least|at\s+most|mor
 
 #: the change before the name: "reduce by one third premature mortality from …", "halve the number of deaths",
 #: "A 25% relative reduction in the overall mortality from …"
-_CHANGE_FIRST = re.compile(r"^(?P<change>(?:reduce|cut|lower|decrease)\s+by\s+(?:(?:one|a)[\s-](?:third|quarter)|half|two[\s-]thirds|"
-                           r"\d+(?:\.\d+)?\s*(?:%|percent))|halve|(?:an?\s+)?\d+(?:\.\d+)?\s*%\s+(?:relative\s+)?"
-                           r"(?:reduction|decrease|increase))\s+(?:in\s+|of\s+)?(?:the\s+)?(?P<name>[^\d]{3,100}?)"
-                           r"(?:\s+and\s+(?:promote|ensure|improve|strengthen)\b.*)?$", re.I)
+_CHANGE_FIRST = re.compile(rf"^(?P<change>(?:reduce|cut|lower|decrease)\s+by\s+(?:(?:one|a)[\s-](?:third|quarter)|half|two[\s-]thirds|"
+                           rf"\d+(?:\.\d+)?\s*(?:%|percent))|halve|halt\s+the\s+(?:rise|increase|growth)"
+                           # "Increase by five percentage points the proportion of …"
+                           rf"|(?:increase|raise|reduce|cut|lower|decrease)\s+by\s+{_NUMBER}\s*(?:percentage\s+points?|%|percent)"
+                           rf"|(?:at\s+least\s+)?(?:an?\s+)?\d+(?:\.\d+)?\s*%\s+(?:relative\s+)?"
+                           rf"(?:reduction|decrease|increase))\s+(?:in\s+|of\s+)?(?:the\s+)?(?P<name>(?![\d%])[^%]{{3,100}}?)"
+                           rf"(?:\s+(?:and|or)\s+(?:promote|ensure|improve|strengthen|contain|maintain|halt)\b.*)?$", re.I)
 #: "from 30.4% in 2016 to 25% in 2021": a base year's value, then the target year's
 _FROM_IN = re.compile(r"\bfrom\s+(?P<a>\S*\d[^,;]*?)\s+in\s+(?P<y0>(?:19|20)\d{2})\s+to\s+(?P<b>\S*\d[^,;]*?)\s+"
                       r"(?:in|by)\s+(?P<y1>(?:19|20)\d{2})\b", re.I)
@@ -181,8 +188,9 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
         clauses = _clauses(sentence.group(0))
         spans = _list_spans(sentence.group(0), clauses)
         last = clauses[-1][1].strip().rstrip(".;!?") if clauses else ""
-        tail = _YEAR_ONLY.match(last)  # "…, by 2025.": the sentence's year, said at its end
-        skip_to, past_seen = -1, False
+        # "…, by 2025." or "reduce A to 10% and halve B by 2018": the sentence's year, said at its end
+        tail = _YEAR_ONLY.match(last) or _YEAR_LAST.search(last)
+        skip_to, past_seen, year_seen = -1, False, False
         for index, (start, raw, new_item) in enumerate(clauses):
             if index <= skip_to:
                 continue
@@ -197,11 +205,11 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
             own = YEAR.search(clause)
             period = _PERIOD.search(clause) or _SPAN.search(clause)
             if own:
-                year_now = int(own.group(1) or own.group(2))
+                year_now, year_seen = int(own.group(1) or own.group(2)), True
             elif period:
-                year_now = _PERIOD_ENDS[period.group(1)] if period.re is _PERIOD else int(period.group(1))
+                year_now, year_seen = _PERIOD_ENDS[period.group(1)] if period.re is _PERIOD else int(period.group(1)), True
                 clause = (clause[:period.start()] + clause[period.end():]).strip(" ,")
-            elif tail:
+            elif tail and not year_seen:
                 year_now = int(tail.group(1))
             if index in spans:  # names listed with their values: one target each, or none where they do not pair
                 end, listed = spans[index]
@@ -299,6 +307,8 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
         rest = words[named.end("subject"):].strip(" —–-") if named else words if _FROM_TO.match(words) else ""
         own = _VERB.match(re.sub(r"^strive\s+to\s+", "", words, flags=re.I))
         if own and _FROM_TO.match(rest):  # "reduce the rate of children under 5 | from 7.5 to 6.6 per 1,000"
+            rule, review = _read_rest(rest, "reduced" if own.group("down") else "increased", f"its verb ({own.group(0)})")
+        elif own and _BY_AMOUNT.match(rest):  # "reduce the proportion of … | by 30%": the verb's change
             rule, review = _read_rest(rest, "reduced" if own.group("down") else "increased", f"its verb ({own.group(0)})")
         else:
             rule, review = _read_rest(rest, verb_before)
@@ -485,8 +495,9 @@ def _read_rest(rest: str, verb_before: str | None, whose: str = ""):
         if len(numbers) == 2 and numbers[0] != numbers[1]:
             verb_before = "reduced" if numbers[1] < numbers[0] else "increased"
             whose = whose or f"no verb: the values ({verb_before} from the first to the second) say which way;"
-    if verb_before and _FROM_TO.match(rest):
-        carried = re.sub(r"\s+to\s+(?=\S*\d)", f" {verb_before} to ", rest, count=1)
+    by_amount = _BY_AMOUNT.match(rest)
+    if verb_before and (_FROM_TO.match(rest) or by_amount):
+        carried = f"{verb_before} {rest}" if by_amount else re.sub(r"\s+to\s+(?=\S*\d)", f" {verb_before} to ", rest, count=1)
         try:
             rule = parse_target(carried)
         except CheckerError:

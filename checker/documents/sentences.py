@@ -248,8 +248,10 @@ _SHARE_FIRST = re.compile(r"^(?:全[市县区省镇])?(?P<share>\d+(?:\.\d+)?%(?
 _DEADLINE = re.compile(r"^((?:19|20)\d{2})\s*年(?:底|末)?前\s*[，,]?")
 #: a clause that says how things stand now (当前…, 目前…, 现有…)
 _NOW = re.compile(r"^(?:当前|目前|现阶段|现有|现已)")
-#: hearsay that opens a sentence (据介绍，2024年…达到79岁): a report of figures unless what follows turns ahead
-_HEARSAY = re.compile(r"^据(?:介绍|了解|悉|报道|测算)\s*[，,：:]?\s*")
+#: hearsay that opens a sentence (据介绍，2024年…达到79岁; 根据内政部公布资料，2023年…为80.23岁): a report of
+#: figures unless what follows turns ahead
+_HEARSAY = re.compile(r"^(?:据(?:介绍|了解|悉|报道|测算)|(?:据|根据|依据)[^，,。；;]{0,24}?(?:资料|数据|统计|公报|调查|监测结果)"
+                      r"(?:显示|表明)?)\s*[，,：:]?\s*")
 
 
 def _on_record(sentence: str) -> bool:

@@ -57,7 +57,7 @@ def percent(numerator: float, denominator: float) -> str:
 def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str]) -> str:
     """``text`` with the numeral shapes written in digits. ``per_words``: ``百分之`` → ``%`` and the like
     (a numeral after them is the number, the unit follows it); ``halves``: whole words (``一半`` → ``50%``)."""
-    if not re.search("[零〇一二两三四五六七八九十百千]", text):
+    if not re.search("[零〇一二两三四五六七八九十百千]|分之", text):
         return text
     for word, written in halves.items():
         text = text.replace(word, written)
@@ -71,12 +71,13 @@ def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str]) -> str
         text = re.sub(f"({pers})({NUMERAL}|\\d+(?:\\.\\d+)?)", per, text)
 
     def fraction(match: re.Match) -> str:
-        denominator, numerator = read(match.group(1)), read(match.group(2))
+        denominator, numerator = (float(part) if part.isdigit() else read(part) for part in match.groups())
         if not denominator or numerator is None:
             return match.group(0)
         return percent(numerator, denominator)
 
-    text = re.sub(f"([一二两三四五六七八九十]+)分之({NUMERAL})", fraction, text)
+    # 三分之一, and 3分之一 / 3分之1 as Taiwan and Hong Kong texts write it
+    text = re.sub(f"((?<![\\d.])\\d{{1,2}}|[一二两三四五六七八九十]+)分之(\\d{{1,2}}(?![\\d.])|{NUMERAL})", fraction, text)
 
     def counted(match: re.Match) -> str:
         value = read(match.group(1))

@@ -1,10 +1,14 @@
-"""Texts in traditional characters of a kind not seen before (news reports of a health policy's goals, as
-Taiwan's press writes them): each test's sentences are written for it, in the forms those texts use."""
+"""Texts of a kind not seen before: news reports of a health policy's goals as Taiwan's press writes them
+(traditional characters) and of Hong Kong's strategy against chronic disease (its own words for a change):
+each test's sentences are written for it, in the forms those texts use."""
 
 from __future__ import annotations
 
+import pytest
+
 from checker.documents.draft import build
 from checker.documents.text import read_text
+from checker.errors import CheckerError
 from checker.language.grammar import parse_target
 
 
@@ -35,3 +39,30 @@ def test_a_fraction_with_a_digit_denominator():
         assert (rule.kind, rule.op, round(rule.value, 2), rule.change) == ("vs_baseline", "<=", -33.33, "percent")
     rule = parse_target("十万分之十四点五")  # a rate stays a rate
     assert (rule.value, rule.unit) == (14.5, "1/10万")
+
+
+@pytest.mark.parametrize("phrase", ["升高25%", "回落25%", "下调了25%", "压低25%", "减掉25%", "调低25%", "涨25%"])
+def test_a_change_word_the_grammar_does_not_know_is_refused_not_read_as_a_level(phrase):
+    """"减低25%" (a fall by 25%) was read as a level of about 25%, its verb taken for the name: a confident
+    wrong answer. A change word the grammar does not know, alone or ending the name, is refused."""
+    with pytest.raises(CheckerError):
+        parse_target(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["减低25%", "削减25%", "缩减25%", "相对降低25%", "相对减少25%"])
+def test_hong_kongs_words_for_a_fall(phrase):
+    """减低, 削减, 缩减 are falls like 降低; a relative fall (相对降低) is the grammar's change in %, and 相对 is no name."""
+    rule = parse_target(phrase)
+    assert (rule.kind, rule.op, rule.value, rule.change, rule.subject) == ("vs_baseline", "<=", -25, "percent", None)
+    assert parse_target("居民消费价格涨幅3%左右").subject == "居民消费价格涨幅"  # an increase that is the measure stays one
+
+
+def test_a_change_after_jiang_a_count_of_goals_and_a_verb_describing_a_noun():
+    """"冀在2025年或之前，将市民因慢性疾病而早逝的风险减低25%" set nothing (将 with a change, not a bound, was
+    taken for narrative); "当局订立9个须在2025年或之前需实现的健康目标" was drafted as a deliverable target
+    (实现的健康目标, a verb before 的 describing a noun), then as a clause to review."""
+    text = ("防控目标\n\n冀在2025年或之前，将市民因慢性疾病而早逝的风险减低25%。\n\n"
+            "当局订立9个须在2025年或之前需实现的健康目标。\n")
+    assert _drafted(text) == {("市民因慢性疾病而早逝的风险", 2025, "减低25%")}
+    with pytest.raises(CheckerError):
+        parse_target("实现的健康目标")

@@ -248,6 +248,8 @@ _SHARE_FIRST = re.compile(r"^(?:全[市县区省镇])?(?P<share>\d+(?:\.\d+)?%(?
 _DEADLINE = re.compile(r"^((?:19|20)\d{2})\s*年(?:底|末)?前\s*[，,]?")
 #: a clause that says how things stand now (当前…, 目前…, 现有…)
 _NOW = re.compile(r"^(?:当前|目前|现阶段|现有|现已)")
+#: a number that counts a plan's goals or indicators (订立9个健康目标, 提出12项主要指标), not a target's amount
+_COUNTS_GOALS = re.compile(r"\d+\s*(?:个|项|大)[^，,。；;]{0,30}?(?:目标|指标)(?!值)")
 #: hearsay that opens a sentence (据介绍，2024年…达到79岁; 根据内政部公布资料，2023年…为80.23岁): a report of
 #: figures unless what follows turns ahead
 _HEARSAY = re.compile(r"^(?:据(?:介绍|了解|悉|报道|测算)|(?:据|根据|依据)[^，,。；;]{0,24}?(?:资料|数据|统计|公报|调查|监测结果)"
@@ -517,6 +519,9 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             try:
                 rule = parse_target(clause)
             except CheckerError as error:
+                if _COUNTS_GOALS.search(clause):
+                    subject_before = None  # "订立9个须在2025年前实现的健康目标": how many goals there are sets none
+                    continue
                 if _LOOKS_TARGET.search(clause) and (subject_before or len(clause) <= 60):
                     age = _AGE.match(clause)  # "5岁以下儿童…": the number is part of the name
                     at_name = age.end() if age else 0
@@ -604,8 +609,10 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 subject_before = None
                 continue
             # "将X提高到50%", "推动X到2022年不低于22%": the verb puts the object first; the bound is the target
+            # "将X降低25%" (a change by an amount from the base year) too
             disposal = rule.subject and rule.subject.startswith(("将", "推动")) and (
-                _BOUND_VALUE.search(clause) or (rule.kind == "trend" and rule.subject.startswith("推动")))
+                _BOUND_VALUE.search(clause) or (rule.kind == "trend" and rule.subject.startswith("推动"))
+                or (rule.kind == "vs_baseline" and rule.value is not None and rule.subject.startswith("将")))
             if rule.trend == "slowing" and rule.subject and rule.subject.endswith("的"):
                 rule = replace(rule, subject=rule.subject[:-1])  # "超重、肥胖的增长速度明显放缓": the growth is the trend's
             if rule.kind == "full_coverage" and rule.subject and re.match(r"^对(?!口)", rule.subject):

@@ -57,7 +57,7 @@ def percent(numerator: float, denominator: float) -> str:
 def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str]) -> str:
     """``text`` with the numeral shapes written in digits. ``per_words``: ``百分之`` → ``%`` and the like
     (a numeral after them is the number, the unit follows it); ``halves``: whole words (``一半`` → ``50%``)."""
-    if not re.search("[零〇一二两三四五六七八九十百千]|分之", text):
+    if not re.search("[零〇一二两三四五六七八九十百千半]|分之|成", text):
         return text
     for word, written in halves.items():
         text = text.replace(word, written)
@@ -78,6 +78,11 @@ def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str]) -> str
 
     # 三分之一, and 3分之一 / 3分之1 as Taiwan and Hong Kong texts write it
     text = re.sub(f"((?<![\\d.])\\d{{1,2}}|[一二两三四五六七八九十]+)分之(\\d{{1,2}}(?![\\d.])|{NUMERAL})", fraction, text)
+
+    # tenths: 八成以上, 下降三成, 8成 (a digit or one numeral, then only a comparator or the end)
+    text = re.sub("(?<![\\d.零〇一二两三四五六七八九十百千])([1-9]|[一二两三四五六七八九])成(?=以上|以下|左右|上下|$)",
+                  lambda match: _number((float(match.group(1)) if match.group(1).isdigit() else read(match.group(1))) * 10)
+                  + "%", text)
 
     def counted(match: re.Match) -> str:
         value = read(match.group(1))

@@ -185,6 +185,10 @@ def _fraction_percent(match: re.Match) -> str:
     return cn_numerals.percent(int(match.group(1)), int(match.group(2)))
 
 
+#: footnote marks after a value (①–⑳, ㉑–㉟), taken off before NFKC turns them into digits
+_FOOTNOTE_MARK = re.compile(r"[\u2460-\u2473\u3251-\u325f]+(?=[)）]?$)")
+
+
 def normalize(text: str) -> str:
     """A phrase in the grammar's own words: full-width forms to ASCII (NFKC), traditional characters
     to simplified, English words to Chinese, the grammar's character map, no spaces (but between
@@ -233,8 +237,11 @@ def parse_target(
             f"cannot read the number in {text!r}: a 。 stands between two digits", text, location,
             hint="write the decimal point as . (25.4%), or give the meaning as a structured `rule:` next to `text`")
     g = grammar()
-    phrase = normalize(text)
     notes: list[str] = []
+    mark = _FOOTNOTE_MARK.search(text)  # "80%①": a footnote's mark, which NFKC would make the digit 1
+    if mark:
+        notes.append(f"{mark.group(0)} (annotated)")
+    phrase = normalize(text[:mark.start()] + text[mark.end():] if mark else text)
     for regex, note in g.annotations:
         for match in regex.finditer(phrase):
             if note:
@@ -431,6 +438,10 @@ def _trim_subject(subject: str) -> str:
     return subject.strip(",")
 
 
+#: a subject ending in 年 (not a name's: 青少年, 老年) leaves a yearly change behind it ("人口年增长5‰")
+_YEARLY = re.compile(r"(?<![\d少老成青幼童])年$")
+
+
 def _read_body(phrase: str, whole: bool = False) -> tuple[dict, str] | None:
     """The target in body text and the subject before it: the first reading that is not `achieved`,
     else the first `achieved` one. ``whole``: try the whole phrase first (an empty subject)."""
@@ -440,8 +451,8 @@ def _read_body(phrase: str, whole: bool = False) -> tuple[dict, str] | None:
         if parts is None:
             continue
         found = (parts, phrase[:start].rstrip(","))
-        if found[1].endswith(grammar().dangling):
-            continue  # "年均" + "增长": the rate is missing, not a trend
+        if found[1].endswith(grammar().dangling) or _YEARLY.search(found[1]):
+            continue  # "年均" + "增长": the rate is missing, not a trend; "人口年" + "增长5‰": a yearly change
         if not _deliverable(parts):
             return found
         fallback = fallback or found

@@ -191,13 +191,21 @@ def test_deliverables(tmp_path, cell, value):
     assert item.value == value and item.text == cell
 
 
-@pytest.mark.parametrize("cell", ["", "-", "—", "－", "无", "/", " - ", "——"])
+# 暂无, 未统计, 不详: what statistical tables write for "not available yet" (a run stopped at such a cell before)
+@pytest.mark.parametrize("cell", ["", "-", "—", "－", "无", "/", " - ", "——", "暂无", "未统计", "不详"])
 def test_missing_markers_keep_the_observation(tmp_path, cell):
     item = _one(read_observations(_write(tmp_path, f"indicator,year,value,unit\nx,2020,{cell},%\n")))
     assert item.value is None
     assert item.text == cell.lstrip()  # spaces after a separator are skipped (so that , "1,234" reads)
     assert item.unit == "%"
     assert item.location == Location(str(tmp_path / "data.csv"), 2, 3)
+
+
+def test_a_yearbooks_too_small_to_show_is_refused_not_missing(tmp_path):
+    """A yearbook's "…" means a figure too small to show, not a missing one: refused at its cell."""
+    with pytest.raises(CheckerError) as caught:
+        read_observations(_write(tmp_path, "indicator,year,value\nx,2020,…\n"))
+    assert caught.value.location.line == 2
 
 
 def test_fewer_cells_than_header_are_empty(tmp_path):

@@ -77,7 +77,10 @@ COLUMN_NAMES: dict[str, str] = {
 _SINGLE_ROLES = ("region", "indicator", "year", "value", "unit")
 
 #: Value cells meaning "no value" (compared after trimming, NFKC and case folding).
-MISSING = frozenset({"", "-", "--", "—", "——", "–", "―", "－", "无", "/", "n/a", "na", "null"})
+#: a value cell that says there is no value: dashes, 无, n/a, and what statistical tables write for "not yet
+#: available" (暂无, 未统计, 不详, 缺失, 待统计). Yearbooks' "…" (too small to show) is no missing value: refused.
+MISSING = frozenset({"", "-", "--", "—", "——", "–", "―", "－", "无", "/", "n/a", "na", "null",
+                     "暂无", "暂无数据", "无数据", "未统计", "待统计", "不详", "缺失", "缺"})
 #: Value cells of yes/no deliverables (compared after trimming, NFKC and case folding).
 DELIVERABLES: dict[str, float] = {
     "是": 1.0, "已完成": 1.0, "完成": 1.0, "已实现": 1.0, "已建成": 1.0, "yes": 1.0, "true": 1.0,

@@ -71,3 +71,30 @@ def test_a_change_by_an_amount_after_the_name_is_kept_with_its_verb_in_a_note():
     assert list(found) == [("proportion of people who drink at risky levels", "by 30%", 2020)]
     note = found[("proportion of people who drink at risky levels", "by 30%", 2020)][0]
     assert "its verb (Reduce)" in note and "value: -30" in note
+
+
+def test_a_list_over_semicolons_keeps_its_name_and_a_year_after_the_amount():
+    """"Reduce the smoking rate among young people (from 15 to 24 years old) from 26% in 2011 to 18% in 2020;
+    among men from 47.4% in 2011 to 39% in 2020; among women to below 1.4% in 2020": the bracket's "from"
+    ended the name, a semicolon dropped the name for the items after it ("among men" was drafted as a name)
+    and the last item, its year after the amount, was not drafted."""
+    found = _found("Specific objectives: Reduce the smoking rate among young people (from 15 to 24 years old) from "
+                   "26% in 2011 to 18% in 2020; among men from 47.4% in 2011 to 39% in 2020; among women to below "
+                   "1.4% in 2020.")
+    assert {(name, year) for name, _, year in found} == {
+        ("smoking rate among young people (from 15 to 24 years old)", 2020),
+        ("smoking rate among men", 2020), ("smoking rate among women", 2020)}
+    young = next(notes for (name, _, _), notes in found.items() if name.endswith("years old)"))
+    assert any("starts from 26% in 2011" in note for note in young)
+
+
+def test_an_age_after_aged_from_stays_in_the_name_and_the_figure_names_nothing():
+    """"reduce the smoking rate among men aged from 15 to below 39%" was named "…among men aged" (its "from"
+    read as where the rate starts); "The figure among women … is expected to decrease to below 1.4%" was
+    drafted under the name "figure among women …" with no note."""
+    found = _found("For the 2023-2025 period, the strategy aims to reduce the smoking rate among men aged from 15 "
+                   "to below 39%. The figure among women aged from 15 is expected to decrease to below 1.4%.")
+    assert ("smoking rate among men aged from 15", "reduce the smoking rate among men aged from 15 to below 39%",
+            2025) in found
+    figure = next(notes for (name, _, _), notes in found.items() if name.startswith("figure"))
+    assert "names no indicator" in figure[0]

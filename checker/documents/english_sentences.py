@@ -37,12 +37,14 @@ _BULLETS = "•▪●"
 _CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)|;\s*|:\s+|\s*[•▪●]\s*|\s+(?=with\s+(?:a|an)\s)|\s+and\s+(?=(?:the|halve|halving|reducing|increasing|lowering|raising|reduce|"
                          r"increase|lower|raise|keeping|keep|bringing|bring|cut|cutting)\b)", re.I)
 YEAR = re.compile(r"\b(?:by|until|before|through|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?"
-                  r"((?:19|20)\d{2})\b|^in\s+((?:19|20)\d{2})\b", re.I)
+                  r"((?:19|20)\d{2})\b|(?:^in|(?<=[\d%‰])\s+in(?=\s+(?:19|20)\d{2}$))\s+((?:19|20)\d{2})\b", re.I)
 #: the end of a five-year plan period as a year ("by the end of the 14th Five-Year Plan period" is 2025)
 _PERIOD = re.compile(r"\b(?:by|at|until)\s+the\s+end\s+of\s+the\s+(1[2-6])th\s+five[-\s]year\s+plan(?:\s+period)?", re.I)
 _PERIOD_ENDS = {"12": 2015, "13": 2020, "14": 2025, "15": 2030, "16": 2035}
 _YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\s*,?\s*"
                            r"|\s*,?\s*(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}$"
+                           # "to below 1.4% in 2020": the year after the amount
+                           r"|(?<=[\d%‰])\s+in\s+(?:19|20)\d{2}$"
                            # "by the same year", "By then,": the year said before, which the clause keeps
                            r"|^by\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)\s*,?\s*"
                            r"|\s*,?\s*by\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)$", re.I)
@@ -62,7 +64,7 @@ _SUBJECT_END = re.compile(r"\s(?:from|to|should|will|would|is|are|must|shall|sta
 _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:reducing|increasing|lowering|raising|reduce|increase|lower|raise|keeping|keep|bringing|"
                       r"achieve|achieving|extend|extending|"
                       r"bring|cutting|cut|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+)?(?:(?:the|its|their)\s+)?"
-                      r"(?P<subject>(?!(?:up\s+|down\s+)?from\s)(?!\d).+?)(?:\s+(?:from|to|should|will|would|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)|must|shall|stays?|remains?|reaches|reach|"
+                      r"(?P<subject>(?!(?:up\s+|down\s+)?from\s)(?!\d)(?:\([^()]*\)|[^(])+?)(?:\s+(?:(?<!\baged\s)from|to|should|will|would|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)|must|shall|stays?|remains?|reaches|reach|"
                       r"increases|rises|grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|"
                       r"of(?=\s+(?:at\s+least|at\s+most|more\s+than|less\s+than|about|around|over|above|below)\s+\d|\s+[\d.]+\s*%)|"
                       r"by(?=\s+\d))|[—–-](?:should|will|would|is|are|must|shall))\b", re.I)
@@ -141,7 +143,7 @@ _CHANGE_FIRST = re.compile(rf"^(?P<change>(?:reduce|cut|lower|decrease)\s+by\s+(
                            rf"(?:reduction|decrease|increase))\s+(?:in\s+|of\s+)?(?:the\s+)?(?P<name>(?![\d%])[^%]{{3,100}}?)"
                            rf"(?:\s+(?:and|or)\s+(?:promote|ensure|improve|strengthen|contain|maintain|halt)\b.*)?$", re.I)
 #: "from 30.4% in 2016 to 25% in 2021": a base year's value, then the target year's
-_FROM_IN = re.compile(r"\bfrom\s+(?P<a>\S*\d[^,;]*?)\s+in\s+(?P<y0>(?:19|20)\d{2})\s+to\s+(?P<b>\S*\d[^,;]*?)\s+"
+_FROM_IN = re.compile(r"\bfrom\s+(?P<a>\S*\d[^,;()]*?)\s+in\s+(?P<y0>(?:19|20)\d{2})\s+to\s+(?P<b>\S*\d[^,;]*?)\s+"
                       r"(?:in|by)\s+(?P<y1>(?:19|20)\d{2})\b", re.I)
 #: a short label before a colon that names what follows ("Male", "Youth (age of 15 - 24)")
 _LABEL = re.compile(r"^[+\-–•*]?\s*(?P<name>[A-Za-z][A-Za-z'’ -]{0,40}?(?:\s*\([^()]*\))?)$")
@@ -182,9 +184,11 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
     """The targets an English paragraph sets; ``year`` is the one a lead before it set."""
     found: list[Found] = []
     year_now = year
+    carried: tuple[str | None, str | None] = (None, None)
     for sentence in _SENTENCE.finditer(paragraph.text):
-        subject_before: str | None = None
-        verb_before: str | None = None
+        # "…from 26% in 2011 to 18% in 2020; among men from 47.4% …": a list goes on over a semicolon
+        subject_before, verb_before = carried
+        carried = (None, None)
         clauses = _clauses(sentence.group(0))
         spans = _list_spans(sentence.group(0), clauses)
         last = clauses[-1][1].strip().rstrip(".;!?") if clauses else ""
@@ -266,6 +270,8 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 if target and subject:
                     target.review.append(f"a bracket in a clause on {subject}: its own target for {target.year}")
                     found.append(target)
+        if sentence.group(0).rstrip().endswith(";"):
+            carried = (subject_before, verb_before)
     return found
 
 

@@ -174,6 +174,7 @@ class _Builder:
         self.by_key: dict[str, dict] = {}
         self.order: list[dict] = []
         self.reviews: dict[str, int] = {}
+        self.seen: set[tuple] = set()  # (indicator id, year, text, line, quote) of every target drafted
 
     def count(self, why: str) -> None:
         self.reviews[why] = self.reviews.get(why, 0) + 1
@@ -205,8 +206,10 @@ class _Builder:
 
     def target(self, item: dict, year: int, target: dict) -> None:
         entries = item["targets"].setdefault(year, [])
-        if not any(t["text"] == target["text"] and t["source"] == target["source"] for t in entries):
-            entries.append(target)  # one sentence read twice (two subjects of one clause) is one target
+        key = (id(item), year, target["text"], tuple(sorted(target["source"].items())))
+        if key not in self.seen:  # one sentence read twice (two subjects of one clause) is one target
+            self.seen.add(key)
+            entries.append(target)
 
 
 def build(doc: Document, *, plan_id: str = "draft") -> Draft:

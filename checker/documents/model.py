@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 #: white space between two CJK characters or marks: a break inside a word (人均预期<br>寿命) or letters spaced
 #: out to fill a cell (人 均 预 期 寿 命)
@@ -49,9 +50,14 @@ class Paragraph:
     def line(self) -> int:
         return self.starts[0][1]
 
+    @cached_property
+    def _offsets(self) -> list[int]:
+        """Where each piece starts in the text, found once (a paragraph may join thousands of lines)."""
+        return [start for start, _, _ in self.starts]
+
     def position(self, offset: int) -> tuple[int, int | None]:
         """The line (and page) of a character of the text."""
-        index = bisect.bisect_right([start for start, _, _ in self.starts], offset) - 1
+        index = bisect.bisect_right(self._offsets, offset) - 1
         _, line, page = self.starts[max(index, 0)]
         return line, page
 

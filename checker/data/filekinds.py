@@ -40,3 +40,15 @@ def is_workbook(path: str | Path) -> bool:
     except (OSError, ValueError):
         return False  # the CSV reader reports the bad path
     return head.startswith(_ZIP) or head == _OLE2
+
+
+def unpacked_size(file) -> int | None:
+    """How many bytes a zip container (xlsx, ods, docx) says it holds once unpacked, from its directory;
+    None for a file that is no zip. A few MB can hold gigabytes of repeated rows."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(file) as archive:
+            return sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return None

@@ -43,7 +43,7 @@ from xml.etree import ElementTree
 
 from checker.digests import sha256
 from checker.data import observations
-from checker.data.filekinds import split_sheet
+from checker.data.filekinds import split_sheet, unpacked_size
 
 from checker.language import units
 from checker.errors import CheckerError, Location
@@ -160,6 +160,13 @@ def open_workbook(path: str | Path, sheet: str | None = None) -> Workbook:
             data = handle.read(observations.MAX_BYTES + 1)
     except OSError as error:
         raise CheckerError(f"cannot read {file}: {error.strerror or error}", where) from None
+    unpacked = unpacked_size(io.BytesIO(data)) if data.startswith(b"PK\x03\x04") else None
+    if unpacked is not None and unpacked > observations.MAX_BYTES:
+        raise CheckerError(
+            f"the workbook holds {unpacked / 2**20:.0f} MB once unpacked, more than the limit of "
+            f"{observations.MAX_BYTES / 2**20:g} MB", where,
+            hint="split the workbook or save the sheet as CSV, or raise the limit with `checker --max-file-mb N …`",
+        )
     return Workbook(file, sha256(data).hexdigest(), named or sheet, data)
 
 

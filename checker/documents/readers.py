@@ -43,8 +43,23 @@ def read_document(path: str | Path, progress=None) -> Document:
         except ImportError:
             raise CheckerError(f"reading {path.suffix} needs {_PACKAGES[kind]}: "
                                f"pip install '{DISTRIBUTION}[extract]'", Location(str(path))) from None
+    if kind == "word":
+        _check_unpacked(path)
     module = importlib.import_module(f"checker.documents.{kind}")
     return _characters(module.read(path, progress) if kind == "pdf" else module.read(path))
+
+
+def _check_unpacked(path: Path) -> None:
+    """A Word file is a zip: refuse one that unpacks beyond the file limit (a few MB can hold gigabytes)."""
+    from checker.data import observations
+    from checker.data.filekinds import unpacked_size
+
+    unpacked = unpacked_size(path)
+    if unpacked is not None and unpacked > observations.MAX_BYTES:
+        raise CheckerError(f"the Word file holds {unpacked / 2**20:.0f} MB once unpacked, more than the limit of "
+                           f"{observations.MAX_BYTES / 2**20:g} MB", Location(str(path)),
+                           hint="save the document as plain text and extract that, or raise the limit with "
+                                "`checker --max-file-mb N …`")
 
 
 def _characters(doc: Document) -> Document:

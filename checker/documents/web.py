@@ -14,7 +14,10 @@ from pathlib import Path
 
 from checker.documents.model import Cell, Document, Paragraph, Table, one_line
 from checker.documents.text import decode
+from checker.errors import CheckerError
 
+#: the deepest nesting of tags read (real pages nest 20–60 deep; finding blocks costs depth × size)
+MAX_DEPTH = 1000
 _BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "caption", "dd", "dt", "blockquote", "pre")
 
 
@@ -26,6 +29,11 @@ def read_html(text: str, name: str = "<html>") -> Document:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(text, "html.parser")
+    deepest = _deepest(soup)
+    if deepest > MAX_DEPTH:  # finding each block's table and blocks walks its ancestors and descendants
+        raise CheckerError(f"{name}: the page nests its tags {deepest} levels deep; checker reads pages nested at most "
+                           f"{MAX_DEPTH} deep", hint="no web page is written so: save the page's text as .txt and "
+                                                     "extract that")
     doc = Document(name, "html", lines={n: line for n, line in enumerate(text.splitlines(), 1)})
     for tag in soup(["script", "style", "head"]):
         tag.decompose()
@@ -64,6 +72,18 @@ def read_html(text: str, name: str = "<html>") -> Document:
             continue  # a container: its blocks come one by one
         doc.blocks.extend(_paragraphs(element))
     return doc
+
+
+def _deepest(soup) -> int:
+    """How deep the page's tags nest, found without recursion (a hostile page nests 100,000 deep)."""
+    from bs4 import Tag
+
+    deepest, stack = 0, [(soup, 0)]
+    while stack:
+        tag, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in tag.contents if isinstance(child, Tag))
+    return deepest
 
 
 def _lays_out(table) -> bool:

@@ -98,3 +98,12 @@ def test_an_age_after_aged_from_stays_in_the_name_and_the_figure_names_nothing()
             2025) in found
     figure = next(notes for (name, _, _), notes in found.items() if name.startswith("figure"))
     assert "names no indicator" in figure[0]
+
+
+def test_a_year_after_a_figure_is_no_target():
+    """The year after an amount counts only in a goal: "The smoking rate is 26.6% in 2018" is that year's
+    figure (is, stood at …), never a target for 2018."""
+    assert _found("The smoking rate is 26.6% in 2018.") == {}
+    assert _found("The infant mortality rate stood at 5.4 per 1,000 in 2020.") == {}
+    assert _found("Life expectancy is 77.9 years in 2020, and the infant mortality rate is 5.4 per 1,000 in 2020.") == {}
+    assert set(_found("Female: under 1.4 % in 2020.")) == {("Female", "under 1.4 %", 2020)}

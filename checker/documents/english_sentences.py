@@ -38,13 +38,15 @@ _CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)|;\s*|:\s+|\s*[•▪●]\s*|\s
                          r"increase|lower|raise|keeping|keep|bringing|bring|cut|cutting)\b)", re.I)
 YEAR = re.compile(r"\b(?:by|until|before|through|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?"
                   r"((?:19|20)\d{2})\b|(?:^in|(?<=[\d%‰])\s+in(?=\s+(?:19|20)\d{2}$))\s+((?:19|20)\d{2})\b", re.I)
+#: a year after an amount counts only in a goal (to, below, at least, reduce …), never after is/was (a figure)
+_GOAL = re.compile(r"\b(?:to|below|under|less\s+than|more\s+than|above|over|at\s+least|at\s+most|no\s+(?:more|less)\s+than"
+                   r"|reduc\w*|increas\w*|lower\w*|rais\w*|cut|halve)\b", re.I)
+_COPULA = re.compile(r"\b(?:is|are|was|were|stood|stands|reached|rose|fell|dropped)\b", re.I)
 #: the end of a five-year plan period as a year ("by the end of the 14th Five-Year Plan period" is 2025)
 _PERIOD = re.compile(r"\b(?:by|at|until)\s+the\s+end\s+of\s+the\s+(1[2-6])th\s+five[-\s]year\s+plan(?:\s+period)?", re.I)
 _PERIOD_ENDS = {"12": 2015, "13": 2020, "14": 2025, "15": 2030, "16": 2035}
 _YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\s*,?\s*"
                            r"|\s*,?\s*(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}$"
-                           # "to below 1.4% in 2020": the year after the amount
-                           r"|(?<=[\d%‰])\s+in\s+(?:19|20)\d{2}$"
                            # "by the same year", "By then,": the year said before, which the clause keeps
                            r"|^by\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)\s*,?\s*"
                            r"|\s*,?\s*by\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)$", re.I)
@@ -207,6 +209,11 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if not clause:
                 continue
             own = YEAR.search(clause)
+            if own and own.group(2) and own.start() > 0 and not _FROM_IN.search(clause):  # "…to below 1.4% in 2020"
+                if _GOAL.search(clause) and not _COPULA.search(clause):
+                    clause = clause[:own.start()]
+                else:
+                    own = None  # "The smoking rate is 26.6% in 2018": a figure of that year, no target
             period = _PERIOD.search(clause) or _SPAN.search(clause)
             if own:
                 year_now, year_seen = int(own.group(1) or own.group(2)), True

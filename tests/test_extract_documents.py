@@ -1899,3 +1899,29 @@ def test_an_indicator_category_column_is_the_name_column_when_no_column_names_th
             "| 健康水平 | 人均预期寿命（岁） | 79 | 80 |\n")
     draft = build(read_markdown(both, "plan.md"))
     assert drafted_words(draft) == {("人均预期寿命", 2025, "80")} and draft.indicators[0]["domain"] == "健康水平"
+
+
+def test_a_word_table_typed_with_tab_stops_and_name_cells_on_their_own(tmp_path):
+    """Found by drafting the same text as .txt and as .docx: a table laid out with tab stops in a Word file
+    (``1⇥人均预期寿命（岁）⇥81.86⇥≥82``, one paragraph a row) was read as body text — each row a target named
+    by the whole row, two of them with no note — and a table's name cell alone on a line
+    (``5岁以下儿童死亡率（‰）``) was kept as a target to review. Rows typed with tabs are a table, as in plain
+    text; a name with only an age and its unit in brackets sets nothing."""
+    docx = pytest.importorskip("docx")
+    word = docx.Document()
+    word.add_paragraph("健康样例市2030规划纲要")
+    word.add_paragraph("主要指标")
+    for row in ("序号\t指标\t2020年\t2025年\t2030年", "1\t人均预期寿命（岁）\t81.86\t≥82\t≥83",
+                "2\t个人卫生支出占卫生总费用的比重（%）\t≤30\t28左右\t25左右"):
+        word.add_paragraph(row)
+    word.add_paragraph("5岁以下儿童死亡率（‰）")
+    word.add_paragraph("到2030年，婴儿死亡率降到3‰以下。")
+    path = tmp_path / "plan.docx"
+    word.save(path)
+    draft = build(read_document(path))
+    assert len(draft.tables) == 1
+    assert drafted_words(draft) == {
+        ("人均预期寿命", 2025, "≥82"), ("人均预期寿命", 2030, "≥83"),
+        ("个人卫生支出占卫生总费用的比重", 2025, "28左右"), ("个人卫生支出占卫生总费用的比重", 2030, "25左右"),
+        ("婴儿死亡率", 2030, "降到3‰以下"),
+    }

@@ -37,6 +37,34 @@ _MAX_HEADER = 10
 _HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+[章节条]|[一二三四五六七八九十]+、)")
 
 
+def tabbed(doc: Document) -> Document:
+    """``doc`` with every run of two or more paragraphs whose cells are typed with tabs between them
+    (``1⇥人均预期寿命（岁）⇥81.86⇥≥82``, a table laid out with tab stops in a Word file) made a table, one
+    row a paragraph; such a row is never a sentence."""
+    out: list = []
+    run: list[Paragraph] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            caption = next((b.text for b in reversed(out) if isinstance(b, Paragraph)), None)
+            rows = tuple(tuple(Cell(field.strip(), p.line, p.starts[0][2]) for field in p.text.split("\t"))
+                         for p in run)
+            out.append(Table(rows, run[0].line, caption))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for block in doc.blocks:
+        if isinstance(block, Paragraph) and sum(1 for field in block.text.split("\t") if field.strip()) >= 2:
+            run.append(block)
+            continue
+        close()
+        out.append(block)
+    close()
+    doc.blocks[:] = out
+    return doc
+
+
 def restore(doc: Document) -> Document:
     """``doc`` with every run of one-cell lines that forms an indicator table made a table.
 

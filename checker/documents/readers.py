@@ -46,7 +46,12 @@ def read_document(path: str | Path, progress=None) -> Document:
     if kind == "word":
         _check_unpacked(path)
     module = importlib.import_module(f"checker.documents.{kind}")
-    return _characters(module.read(path, progress) if kind == "pdf" else module.read(path))
+    doc = module.read(path, progress) if kind == "pdf" else module.read(path)
+    if kind in ("word", "web"):  # tables typed with tabs, or flattened to one cell a paragraph, as in plain text
+        from checker.documents import flattened
+
+        doc = flattened.restore(flattened.tabbed(doc))
+    return _characters(doc)
 
 
 def _check_unpacked(path: Path) -> None:

@@ -248,6 +248,9 @@ _SHARE_FIRST = re.compile(r"^(?:全[市县区省镇])?(?P<share>\d+(?:\.\d+)?%(?
 _DEADLINE = re.compile(r"^((?:19|20)\d{2})\s*年(?:底|末)?前\s*[，,]?")
 #: a clause that says how things stand now (当前…, 目前…, 现有…)
 _NOW = re.compile(r"^(?:当前|目前|现阶段|现有|现已)")
+#: a name alone, with at most an age in it and its unit in brackets after it (5岁以下儿童死亡率（‰）, 孕产妇死亡率（1/10万）)
+_ONLY_A_NAME = re.compile(r"[^\d，,；;。（）()]*(?:\d+\s*(?:周岁|岁)(?:及以下|及以上|以下|以上)?[^\d，,；;。（）()]*)?"
+                          r"[（(](?:‰|%|％|1/10万|1/万|/10万|/万|岁|人|张|个|所|家|元|万元|亿元|万人|平方米|天|[^（）()\d]{0,6}单位[^（）()]*)[)）]")
 #: a number that counts a plan's goals or indicators (订立9个健康目标, 提出12项主要指标), not a target's amount
 _COUNTS_GOALS = re.compile(r"\d+\s*(?:个|项|大)[^，,。；;]{0,30}?(?:目标|指标)(?!值)")
 #: hearsay that opens a sentence (据介绍，2024年…达到79岁; 根据内政部公布资料，2023年…为80.23岁): a report of
@@ -519,8 +522,10 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             try:
                 rule = parse_target(clause)
             except CheckerError as error:
-                if _COUNTS_GOALS.search(clause):
-                    subject_before = None  # "订立9个须在2025年前实现的健康目标": how many goals there are sets none
+                if _COUNTS_GOALS.search(clause) or _ONLY_A_NAME.fullmatch(clause):
+                    # "订立9个须在2025年前实现的健康目标": how many goals there are; "5岁以下儿童死亡率（‰）": a table's
+                    # name cell on a line of its own, its only numbers an age and the unit: neither sets a target
+                    subject_before = None
                     continue
                 if _LOOKS_TARGET.search(clause) and (subject_before or len(clause) <= 60):
                     age = _AGE.match(clause)  # "5岁以下儿童…": the number is part of the name

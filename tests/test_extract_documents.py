@@ -1925,3 +1925,41 @@ def test_a_word_table_typed_with_tab_stops_and_name_cells_on_their_own(tmp_path)
         ("个人卫生支出占卫生总费用的比重", 2025, "28左右"), ("个人卫生支出占卫生总费用的比重", 2030, "25左右"),
         ("婴儿死亡率", 2030, "降到3‰以下"),
     }
+
+
+def test_a_pdf_line_that_ends_in_a_bracket_or_starts_with_an_amount_goes_on_the_sentence(tmp_path):
+    """Found by drafting the five plans' texts as PDFs (paragraphs wrapped by the page): a full line ending in
+    a closed bracket (``…每千常住人口执业(助理)``) ended the paragraph, so the next line's target
+    (``医师数达到1.79人``) was named ``医师数``; a line starting with an amount (``6.1张左右，…``) was taken for a
+    numbered heading (``6.``) and lost its subject. Both lines now go on the sentence."""
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "wrapped.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    # a paragraph's first line is indented; a line that fills the width runs on to the next (spread to the
+    # right margin at 520, as justified text is)
+    lines = [(60, "样例市卫生健康规划", False),
+             (84, "到2030年，医疗卫生综合服务可及性和能力显著提升，每千常住人口执业(助理)", True),
+             (60, "医师数达到1.79人，注册护士数达到1.86人。", False),
+             (84, "到2030年，基层医疗卫生服务体系更加完善，每千常住人口床位达", True),
+             (60, "6.1张左右，家庭医生签约服务覆盖率达到75%以上。", False)]
+    y = 800
+    for x, text, full in lines:
+        words = page.beginText(x, y)
+        words.setFont("STSong-Light", 12)
+        if full:
+            words.setCharSpace((520 - x - pdfmetrics.stringWidth(text, "STSong-Light", 12)) / (len(text) - 1))
+        words.textLine(text)
+        page.drawText(words)
+        y -= 18
+    page.save()
+    doc = read_document(str(path))
+    names = {name for name, _, _ in drafted_words(build(doc))}
+    assert {"每千常住人口执业(助理)医师数", "每千常住人口床位"} <= names, names
+    assert "医师数" not in names

@@ -20,6 +20,10 @@ from checker.documents.model import Cell, Document, Paragraph, Table, one_line
 from checker.documents.tables import is_header, may_be_header
 from checker.documents.text import HEADING, PAGE_NUMBER, SENTENCE_ENDS
 
+#: what ends a paragraph on a full line: a sentence's end, not a bracket or quote closed mid-sentence
+#: ("…执业(助理)" / "医师数达到1.79人" is one sentence; a paragraph's own end leaves its next line indented)
+_ENDS = tuple(end for end in SENTENCE_ENDS if end not in "”」）)")
+
 #: a line that reaches this share of the text's width from its left margin ran to the right one
 FULL_WIDTH = 0.8
 
@@ -85,7 +89,7 @@ def read(path: Path, progress=None) -> Document:
                     doc.lines[line] = text
                     if not text or id(item) in running:
                         continue  # a page number or a running head is no part of the text it interrupts
-                    if pieces and last_full and not pieces[-1].endswith(SENTENCE_ENDS) \
+                    if pieces and last_full and not pieces[-1].endswith(_ENDS) \
                             and not HEADING.match(text) and not _indented(item, margins):
                         starts.append((sum(len(p) for p in pieces), line, number))
                         pieces.append(text)

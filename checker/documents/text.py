@@ -292,7 +292,9 @@ def _cells_with_pipes(lines: list[str]) -> list[str]:
     if not filled or ending * 2 < len(filled) or any(line.lstrip().startswith("|") and line.strip("| ") for line in filled):
         return lines
     return ["" if not line.strip("| \t") else _TRAILING_PIPE.sub("", line) for line in lines]
-HEADING = re.compile(r"^(第[一二三四五六七八九十]+[章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]\s*\S)")
+#: (a wrapped line may start with an amount: "6.1张左右，…" and "3.05人" go on the sentence, they head nothing)
+HEADING = re.compile(r"^(第[一二三四五六七八九十]+[章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）"
+                     r"|\d+[.．、](?!\d*\s*(?:%|％|‰|[张人岁个万亿元所家床名次倍]|左右|以上|以下|/))\s*\S)")
 
 
 def read_markdown(text: str, name: str = "<markdown>") -> Document:

@@ -1963,3 +1963,12 @@ def test_a_pdf_line_that_ends_in_a_bracket_or_starts_with_an_amount_goes_on_the_
     names = {name for name, _, _ in drafted_words(build(doc))}
     assert {"每千常住人口执业(助理)医师数", "每千常住人口床位"} <= names, names
     assert "医师数" not in names
+
+
+def test_a_cells_line_break_between_a_number_and_its_unit_is_no_space():
+    """Found by laying the five plans' indicator tables out as PDFs: a narrow cell wrapped ``下降30`` / ``%``
+    and the target read ``下降30 %``, not the document's words; a space typed in a cell stays."""
+    from checker.documents.model import one_line
+
+    assert [one_line(t) for t in ("下降30\n%", "下降\n30%", "≤12\n/10万", "达到 80岁", "3 per\n1,000")] == [
+        "下降30%", "下降30%", "≤12/10万", "达到 80岁", "3 per 1,000"]

@@ -15,12 +15,16 @@ from functools import cached_property
 #: out to fill a cell (人 均 预 期 寿 命)
 _CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff01-\uff0f\uff1a-\uff20])\s+"
                       r"(?=[\u3000-\u303f\u3400-\u9fff\uff01-\uff0f\uff1a-\uff20])")
+#: a cell's line break between a number and the unit or Chinese word beside it ("下降30⏎%", "下降⏎30%"); a space
+#: typed there stays, as written
+_NUMBER_BREAK = re.compile(r"(?<=\d)[ \t]*\n\s*(?=[%‰％/\u3400-\u9fff])|(?<=[\u3400-\u9fff])[ \t]*\n\s*(?=\d)")
 
 
 def one_line(text: str) -> str:
     """A table cell's text on one line: runs of white space as one space, none between two Chinese
-    characters (a cell's line breaks and spans are not word breaks in Chinese; in English they are)."""
-    return _CJK_GAP.sub("", " ".join(text.split()))
+    characters, and no line break between a number and the unit or Chinese word beside it (a cell's line
+    breaks and spans are not word breaks in Chinese; in English they are)."""
+    return _CJK_GAP.sub("", " ".join(_NUMBER_BREAK.sub("", text).split()))
 
 
 @dataclass(frozen=True)

@@ -608,7 +608,7 @@ def _finish(
     unit = indicator_unit
     phrase_unit = parts.get("unit") if kind not in ("vs_baseline", "annual_rate", "offset_vs_reference") else None
     if phrase_unit:
-        phrase_unit = _phrase_unit(phrase_unit, location)
+        phrase_unit = _unit_of(phrase_unit, text, location)
         if indicator_unit and phrase_unit != indicator_unit:
             written = "–".join(parts[k] for k in ("value", "upper") if k in parts)
             value = _convert(value, phrase_unit, indicator_unit, text, location) if value is not None else None
@@ -637,6 +637,15 @@ def _finish(
 def _phrase_unit(written: str, location: Location | None = None) -> str:
     """The unit symbol for a unit as a normalised phrase writes it (no spaces, no thousands commas)."""
     return units.canonical(written, location)
+
+
+def _unit_of(written: str, text: str, location: Location | None) -> str:
+    """:func:`_phrase_unit`, an unknown unit's error naming the phrase it stands in ("30/40": per 40 is no rate)."""
+    try:
+        return _phrase_unit(written, location)
+    except CheckerError as error:
+        raise PhraseUnitError(f"cannot read the target phrase {text!r}: {error.message}", text, location,
+                              hint=error.hint) from None
 
 
 def _convert(value: float, from_unit: str, to_unit: str, text: str, location: Location | None) -> float:

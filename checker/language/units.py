@@ -14,6 +14,7 @@ two different units must be converted, from the definitions of that same file.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from functools import cache
@@ -342,6 +343,9 @@ def _read(folded: str) -> Unit | tuple[str, str | None]:
     per = _magnitude(parts["per"] or "") if parts["per"] is not None else 1
     if parts["per"] is not None and per == 1 and denominator is None:
         return "a ratio needs something after the '/' (/10万, /千人)", None
+    if per > 1 and 10 ** round(math.log10(per)) != per:
+        # "30/40" in a table cell is two values (two years, two groups), never a rate per 40
+        return f"a rate is counted per 10, 100, 1,000, 万 or 10万, not per {per}", None
     if numerator is not None and times == 1 and denominator is None and per == 1:
         return _plain(numerator)
     if numerator is None and denominator is None:  # /10万, per 1,000: a share, written as the rules file does

@@ -67,7 +67,8 @@ _ET_CETERA = re.compile(r"(?:(?<=[\d%‰岁人张个名所元])|(?<=左右|以�
 _NOTE_AT_END = re.compile(r"[（(][^（）()]{5,}[）)]$")
 #: the end of a five-year plan period as a year (到“十四五”期末)
 _PERIOD_YEARS = vocabulary.periods()
-_PERIOD_END = re.compile(rf"(?:到|至|在)?\s*[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:期末|末期|末)")
+#: the end of a plan period as the year to reach (到“十四五”期末); not the base a change is from (较“十三五”末下降…)
+_PERIOD_END = re.compile(rf"(?<![较比与])(?<![较比与][“\"])(?:到|至|在)?\s*[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:期末|末期|末)")
 #: a clause that opens with a plan period or a span of years sets what follows for the period's end
 #: (“十四五”期间，…; 2021—2025年，…, where the span ends in a year plans set targets for)
 _PERIOD_LEAD = re.compile(rf"^[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:期间|时期)")
@@ -173,7 +174,7 @@ def _indicators_listed(subject: str) -> list[str]:
 
 
 def _clean_subject(subject: str) -> str:
-    subject = _SUBJECT_START.sub("", subject.strip(" ，,、：:"))
+    subject = _SUBJECT_START.sub("", subject.strip(" ，,、：:；;"))
     subject = _ADVERBS.sub("", subject)
     subject = re.sub(r"^(?:一批|一支|一所|一个)(?=..)", "", subject.strip(" ，,、：:"))  # 建成一批健康步道
     for opening, closing in ("“”", "‘’", "《》", "（）", "()"):
@@ -662,8 +663,11 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             words = _after(clause, rule.subject)
             if _BARE.match(squeeze(words)) and rule.kind in ("reach", "around"):
                 built = _BUILD.match(subject)
-                if built:
-                    subject = subject[built.end():] or subject  # a verb says it is to be made (建成…80个)
+                if built:  # a verb says it is to be made (建成…80个; 新建、改扩建医院10所: each verb)
+                    made = subject
+                    while (verb := _BUILD.match(made)) and made[verb.end():]:
+                        made = _clean_subject(made[verb.end():]) or made[verb.end():]
+                    subject = made or subject
                 elif led_by_year or (rule.year is not None and _FUTURE.search(clause)):
                     # 到“十四五”期末，全市人均期望寿命80岁; 2035年将实现为83.5岁 (not 2017年…为81.09岁: a fact)
                     review = ["a bare amount after the sentence's year: read as the target for that year"]

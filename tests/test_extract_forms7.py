@@ -24,3 +24,29 @@ def test_each_verb_of_a_thing_to_be_built_is_cut_from_its_name():
     """"全市新建、改扩建乡镇卫生院20所" was named "、改扩建乡镇卫生院"."""
     assert _found("到2025年，全市新建、改扩建乡镇卫生院20所。") == {("乡镇卫生院", "20所", 2025)}
     assert _found("到2025年，新建体育主题公园80个。") == {("体育主题公园", "80个", 2025)}
+
+
+def test_a_ratio_is_one_clause_and_in_step_is_a_link():
+    """"医护比达到1:1.2" was cut at its colon and ``1.2`` drafted as a bare amount for 医护; "健康预期寿命同步提高"
+    was named "健康预期寿命同步" (同步 is no part of a name: it is in step with another indicator)."""
+    found = _found("到2025年，全市注册护士数达到3.8人，医护比达到1:1.2。")
+    assert not any(text == "1.2" for _, text, _ in found)
+    assert ("健康预期寿命", "同步提高", 2025) in _found("到2025年，人均预期寿命较2020年提高1岁左右，健康预期寿命同步提高。")
+
+
+def test_two_bounds_on_one_subject_and_a_second_target_after_a_joining_word():
+    """"居民健康素养水平不低于全省平均水平且达到28%以上" set nothing (the compound rule had no subject);
+    "…达到90%以上，且逐年提高" kept 且 in the target's words; "…，并保持持续上升" was left out."""
+    assert _found("到2025年，居民健康素养水平不低于全省平均水平且达到28%以上。") == {
+        ("居民健康素养水平", "不低于全省平均水平且达到28%以上", 2025)}
+    assert ("职业健康检查覆盖率", "逐年提高", 2025) in _found("到2025年，职业健康检查覆盖率达到90%以上，且逐年提高。")
+    assert ("人均预期寿命", "保持持续上升", 2030) in _found("到2030年，人均预期寿命达到80岁，并保持持续上升。")
+
+
+def test_listed_names_each_with_its_own_share_and_a_change_from_last_year():
+    """"实现县域内就诊率90%、基层就诊率65%的目标" was one deliverable named by the whole list; without 实现…的目标
+    both names got 65% (the first named "县域内就诊率90%"). "比上年提高0.3岁" after a year's figure is a report's
+    change from the year before, no target."""
+    for text in ("到2025年，实现县域内就诊率90%、基层就诊率65%的目标。", "到2025年，县域内就诊率90%、基层就诊率65%。"):
+        assert _found(text) == {("县域内就诊率", "90%", 2025), ("基层就诊率", "65%", 2025)}
+    assert _found("2021年全市人均预期寿命为80.2岁，比上年提高0.3岁。") == set()

@@ -241,7 +241,8 @@ _YEAR_RECORD = re.compile(r"^((?:19|20)\d{2})\s*年(?:末|底)?[^\d，,；;。]{
 #: as reports write it (a plan's 由…到… gives the years; 从… without one may be a period's goal a report quotes)
 _FROM_TO_UNDATED = re.compile(r"由(?:原来的|目前的)?\s*\d[^，,；;]*?(?:提高|提升|增加|增长|上升|降低|下降|减少|缩短|延长)(?:到|至)")
 #: a listed thing with its own amount (区域医疗中心1个 in 建成区域医疗中心1个、县域医疗次中心3个)
-_OWN_AMOUNT = re.compile(rf"^(?P<name>\D{{2,}}?)(?P<amount>\d+(?:\.\d+)?\s*(?:{vocabulary.source('count_words')}))$")
+_OWN_AMOUNT = re.compile(rf"^(?P<name>\D{{2,}}?)(?P<amount>\d+(?:\.\d+)?\s*(?:{vocabulary.source('count_words')}|%|‰|/10万|/万)"
+                         rf"(?:以上|以下|左右)?)$")
 #: a share written before the units it counts (全市80%以上的乡镇卫生院达到国家“优质服务基层行”基本标准)
 _SHARE_FIRST = re.compile(r"^(?:全[市县区省镇])?(?P<share>\d+(?:\.\d+)?%(?:以上|及以上|左右)?)的(?P<units>[^，,、\d%]{2,20}?)"
                           r"(?P<what>(?:达到|实现|建成|开展|具备|设置|开设|提供|完成|通过)[^，,]{2,40})$")
@@ -252,6 +253,8 @@ _NOW = re.compile(r"^(?:当前|目前|现阶段|现有|现已)")
 #: a name alone, with at most an age in it and its unit in brackets after it (5岁以下儿童死亡率（‰）, 孕产妇死亡率（1/10万）)
 _ONLY_A_NAME = re.compile(r"[^\d，,；;。（）()]*(?:\d+\s*(?:周岁|岁)(?:及以下|及以上|以下|以上)?[^\d，,；;。（）()]*)?"
                           r"[（(](?:‰|%|％|1/10万|1/万|/10万|/万|岁|人|张|个|所|家|元|万元|亿元|万人|平方米|天|[^（）()\d]{0,6}单位[^（）()]*)[)）]")
+#: a change from the year or period before, as statistical reports write it
+_YEAR_ON_YEAR = re.compile(r"^(?:比|较)上年|^同比|^环比")
 #: a number that counts a plan's goals or indicators (订立9个健康目标, 提出12项主要指标), not a target's amount
 _COUNTS_GOALS = re.compile(r"\d+\s*(?:个|项|大)[^，,。；;]{0,30}?(?:目标|指标)(?!值)")
 #: hearsay that opens a sentence (据介绍，2024年…达到79岁; 根据内政部公布资料，2023年…为80.23岁): a report of
@@ -520,12 +523,17 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 clause = clause[:note.start()]  # "6.3张（按建成可开放床位，可达6.5张）": the note explains the target
             clause = _ET_CETERA.sub("", clause)  # "…比要达85%等": the list's "and so on" is no part of the target
             clause = re.sub(r"(?<=全覆盖)的目标$", "", clause)  # "实现国家卫生城镇全覆盖的目标": the goal is the coverage
+            # "实现县域内就诊率90%、基层就诊率65%的目标": the goals are the amounts named
+            clause = re.sub(r"^(?:力争)?实现(?=[^《》]*\d)([^《》]+?)的(?:目标|要求)$", r"\1", clause)
+            # "达到90%以上，且逐年提高": the joining word opens a second target on the same subject, no part of it
+            clause = re.sub(r"^(?:并且|并|且|同时)(?=保持|持续|逐步|逐年|不断|稳步|力争|确保|进一步)", "", clause)
             try:
                 rule = parse_target(clause)
             except CheckerError as error:
-                if _COUNTS_GOALS.search(clause) or _ONLY_A_NAME.fullmatch(clause):
+                if _COUNTS_GOALS.search(clause) or _ONLY_A_NAME.fullmatch(clause) or _YEAR_ON_YEAR.match(clause):
                     # "订立9个须在2025年前实现的健康目标": how many goals there are; "5岁以下儿童死亡率（‰）": a table's
-                    # name cell on a line of its own, its only numbers an age and the unit: neither sets a target
+                    # name cell on a line of its own, its only numbers an age and the unit: neither sets a target;
+                    # "比上年提高0.3岁": a change from the year before is a report's, no plan's
                     subject_before = None
                     continue
                 if _LOOKS_TARGET.search(clause) and (subject_before or len(clause) <= 60):
@@ -750,8 +758,14 @@ def _listed_outside(text: str) -> list[str]:
     return [part for part in parts if part]
 
 
+def _ratio_at(sentence: str, at: int) -> bool:
+    """Whether the colon at ``at`` stands between two numbers, a ratio (医护比达到1:1.2), not a clause's end."""
+    return 0 < at < len(sentence) - 1 and sentence[at - 1].isdigit() and sentence[at + 1].isdigit()
+
+
 def _outside_brackets(sentence: str) -> list[tuple[int, str]]:
-    """The sentence cut at commas and colons, but not inside brackets (``6.3张（按建成可开放床位，可达6.5张）``)."""
+    """The sentence cut at commas and colons, but not inside brackets (``6.3张（按建成可开放床位，可达6.5张）``)
+    or between the numbers of a ratio (``1:1.2``)."""
     out: list[tuple[int, str]] = []
     depth, start = 0, 0
     for at, char in enumerate(sentence):
@@ -759,7 +773,7 @@ def _outside_brackets(sentence: str) -> list[tuple[int, str]]:
             depth += 1
         elif char in "）)":
             depth = max(depth - 1, 0)
-        elif char in "，,：:" and depth == 0:
+        elif char in "，,：:" and depth == 0 and not (char in "：:" and _ratio_at(sentence, at)):
             if at > start:
                 out.append((start, sentence[start:at]))
             start = at + 1

@@ -349,11 +349,13 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
 
 def _compound(text: str, parts: tuple[Rule, ...], unit: str | None, direction: str, notes: list[str]) -> Rule:
     """A target of parts that must all hold (``达到85%，并保持持续上升``): kind ``all_of``. Its modifiers
-    are those every part has; its year the first part's that names one."""
+    are those every part has; its year the first part's that names one; its subject the first part's when
+    no other part names one (``居民健康素养水平不低于全省平均水平且达到28%以上`` is about that level)."""
     common = tuple(m for m in parts[0].modifiers if all(m in part.modifiers for part in parts))
     year = next((part.year for part in parts if part.year is not None), None)
+    subject = parts[0].subject if all(part.subject is None for part in parts[1:]) else None
     return Rule(text=text, kind="all_of", unit=unit, year=year, direction=direction, modifiers=common,
-                notes=tuple(notes), parts=parts)
+                notes=tuple(notes), parts=parts, subject=subject)
 
 
 def _check_subject(text: str, subject: str, location: Location | None) -> None:

@@ -50,3 +50,14 @@ def test_listed_names_each_with_its_own_share_and_a_change_from_last_year():
     for text in ("到2025年，实现县域内就诊率90%、基层就诊率65%的目标。", "到2025年，县域内就诊率90%、基层就诊率65%。"):
         assert _found(text) == {("县域内就诊率", "90%", 2025), ("基层就诊率", "65%", 2025)}
     assert _found("2021年全市人均预期寿命为80.2岁，比上年提高0.3岁。") == set()
+
+
+def test_two_rates_joined_by_he_that_both_reach_a_level_and_a_part_that_shares_a_word():
+    """"孕产妇系统管理率和3岁以下儿童系统管理率均达到90%以上" was one target named by both rates; now one each,
+    flagged. A count and a share joined by 和 (床位数和服务量占比均达25%) stay one name: 占比 is both's.
+    "其中农村居民达到25%" after 居民健康素养水平 was named 农村居民居民健康素养水平."""
+    assert {name for name, _, _ in _found("到2025年，孕产妇系统管理率和3岁以下儿童系统管理率均达到90%以上。")} == {
+        "孕产妇系统管理率", "3岁以下儿童系统管理率"}
+    assert {name for name, _, _ in _found("到2025年，社会资本举办的医疗机构床位数和服务量占比均达到25%以上。")} == {
+        "社会资本举办的医疗机构床位数和服务量占比"}
+    assert ("农村居民健康素养水平", "达到25%", 2025) in _found("到2025年，居民健康素养水平达到30%，其中农村居民达到25%。")

@@ -78,7 +78,7 @@ _PERIOD_GOALS = re.compile(rf"[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:�
 #: a number that opens a name: an age group (5岁以下儿童, 65岁及以上老年人, 0~6岁儿童), a set of places (26县居民收入)
 _AGE = re.compile(r"^(?:\d+\s*[~～\-—至]\s*)?\d+\s*(?:周岁|岁|个县|县|个市|市|区|家|所|类|项)(?:及以下|及以上|以下|以上)?")
 #: where an unread clause's subject most likely ends: the first comparison or change word
-_MARKER_SPLIT = re.compile(r"较|比(?![重例率])|从|由|达到|达(?!标)|提高|提升|降至|降到|下降|降低|控制|不低于|不高于|不超过|保持|稳定在|增加|减少|"
+_MARKER_SPLIT = re.compile(r"较|比(?![重例率])|从|由|至少|达到|达(?!标)|提高|提升|降至|降到|下降|降低|控制|不低于|不高于|不超过|保持|稳定在|增加|减少|"
                            r"超过|低于|高于|\d")
 #: a target states a change, a bound or a verb; a bare amount ("耕地面积29977.37公顷") is a fact
 _YEAR_AT_START = re.compile(r"(?:19|20)\d{2}\s*年")
@@ -684,6 +684,11 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if rule.year is not None and _YEAR_AT_START.match(clause):
                 year_now = rule.year  # "2035年将实现为83.5岁，达到发达国家水平": the next clause is for 2035 too
             parts = _listed_outside(subject) if len(names) == 1 else names
+            if len(parts) == 1 and re.search(rf"{re.escape(subject)}\s*(?:均|都)", clause):
+                both = re.split(r"和|及|与", subject)  # "孕产妇系统管理率和3岁以下儿童系统管理率均达到90%": each of them
+                # each a rate or share of its own (not "床位数和服务量占比", where 占比 belongs to both)
+                if len(both) > 1 and all(len(part) >= 3 and re.search(r"(?:率|比例|比重|占比)$", part) for part in both):
+                    parts = both
             line, page = at(words)
             own = [_OWN_AMOUNT.match(part) for part in parts[:-1]]  # 建成区域医疗中心1个、县域医疗次中心3个
             if len(parts) > 1 and ("等" not in subject or len(names) > 1) and all(len(part) >= 3 for part in parts) \
@@ -930,7 +935,10 @@ def _part_name(whole: str, part: str) -> str:
     after a share) before the whole's name."""
     opening = re.match(r"^每[千万百]\S{0,4}?人口", whole)
     if not opening and not whole.endswith("数") and not _HEAD.search(part) and len(part) <= 6:
-        return part + whole  # "经常参加体育锻炼人数比例达到40%，其中城镇达到45%": 城镇经常参加体育锻炼人数比例
+        # "经常参加体育锻炼人数比例达到40%，其中城镇达到45%": 城镇经常参加体育锻炼人数比例; a word the two share is
+        # written once ("其中农村居民达到25%" after 居民健康素养水平: 农村居民健康素养水平)
+        shared = next((n for n in range(min(len(part), len(whole)) - 1, 0, -1) if part.endswith(whole[:n])), 0)
+        return part + whole[shared:] if shared >= 2 else part + whole
     name = (opening.group(0) if opening and not part.startswith(opening.group(0)) else "") + part
     if whole.endswith("数") and not _HEAD.search(name):
         name += "数"

@@ -107,3 +107,25 @@ def test_a_year_after_a_figure_is_no_target():
     assert _found("The infant mortality rate stood at 5.4 per 1,000 in 2020.") == {}
     assert _found("Life expectancy is 77.9 years in 2020, and the infant mortality rate is 5.4 per 1,000 in 2020.") == {}
     assert set(_found("Female: under 1.4 % in 2020.")) == {("Female", "under 1.4 %", 2020)}
+
+
+def test_the_figures_of_the_sentence_before_respectively_in_a_later_period():
+    """"…reduce the rate of passive smoking at work to less than 30%, at restaurants to less than 75%, at bars
+    and cafes to below 80%, and at hotels to below 60%. The figures are hoped to drop to below 25%, 65%, 70%
+    and 50%, respectively, in the 2026-2030 period.": the second sentence's four values set nothing (its one
+    name, "The figures", could not pair with four values). They are the four rates before it, in order, for
+    the period's last year, each with a note to check."""
+    found = _found("The strategy also aims to reduce the rate of passive smoking at work to less than 30%, at "
+                   "restaurants to less than 75%, at bars and cafes to below 80%, and at hotels to below 60%. The "
+                   "figures are hoped to drop to below 25%, 65%, 70% and 50%, respectively, in the 2026-2030 period.",
+                   2025)
+    later = {(name, text) for name, text, year in found if year == 2030}
+    assert later == {("rate of passive smoking at work", "are hoped to drop to below 25%"),
+                     ("rate of passive smoking at restaurants", "are hoped to drop to below 65%"),
+                     ("rate of passive smoking at bars and cafes", "are hoped to drop to below 70%"),
+                     ("rate of passive smoking at hotels", "are hoped to drop to below 50%")}
+    assert all(any("stands for the names of the sentence before" in note for note in notes)
+               for (name, text, year), notes in found.items() if year == 2030)
+    # with no sentence before it to name them, such values still set nothing
+    assert _found("These shares are set to fall to below 20 percent, 60 percent, 65 percent and 40 percent, "
+                  "respectively, by 2030.") == {}

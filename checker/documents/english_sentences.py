@@ -117,6 +117,9 @@ _LISTED_VERB_FIRST = re.compile(rf"^(?P<verb>(?:reduc|decreas|lower|cut|bring|in
                                 rf"(?P<subject>[^\d]+?)\s+(?P<to>to\s+(?:[a-z]+\s+){{0,2}}?)(?P<values>{_NUMBER}.*?),?"
                                 rf"(?:\s+respectively)?$", re.I)
 _VALUE_CUT = re.compile(r",\s+(?:and\s+)?|\s+and\s+", re.I)
+#: a subject that stands for the names said before it ("The figures", "these rates", "They")
+_BACK_REFERENCE = re.compile(r"^(?:(?:the|these|those)\s+(?:figures?|rates?|shares?|numbers?|ratios?|proportions?)|they)$",
+                             re.I)
 #: a clause that is only an amount: the rest of a list of values ("5.2", "and 6.6 per thousand")
 _VALUE_ONLY = re.compile(rf"^(?:and\s+)?{_NUMBER}\s*(?:%|‰|percent|per\s*cent|(?:deaths\s+)?(?:per|out\s+of)\s+(?:thousand|[\d,]+)"
                          r"(?:\s+[a-z]+){0,2})?(?:,?\s+respectively)?$", re.I)
@@ -187,7 +190,9 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
     found: list[Found] = []
     year_now = year
     carried: tuple[str | None, str | None] = (None, None)
+    before: list[str] = []  # the subjects of the sentence before, in order
     for sentence in _SENTENCE.finditer(paragraph.text):
+        found_before = len(found)
         # "…from 26% in 2011 to 18% in 2020; among men from 47.4% …": a list goes on over a semicolon
         subject_before, verb_before = carried
         carried = (None, None)
@@ -195,7 +200,7 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
         spans = _list_spans(sentence.group(0), clauses)
         last = clauses[-1][1].strip().rstrip(".;!?") if clauses else ""
         # "…, by 2025." or "reduce A to 10% and halve B by 2018": the sentence's year, said at its end
-        tail = _YEAR_ONLY.match(last) or _YEAR_LAST.search(last)
+        tail = _YEAR_ONLY.match(last) or _YEAR_LAST.search(last) or _SPAN.search(last)  # "…, in the 2026-2030 period"
         skip_to, past_seen, year_seen = -1, False, False
         for index, (start, raw, new_item) in enumerate(clauses):
             if index <= skip_to:
@@ -223,11 +228,11 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
             elif tail and not year_seen:
                 year_now = int(tail.group(1))
             if index in spans:  # names listed with their values: one target each, or none where they do not pair
-                end, listed = spans[index]
+                end, listed, unpaired = spans[index]
                 skip_to = end
-                found.extend(_listed(paragraph, sentence.start() + start, sentence.group(0)[start:clauses[end][0]
-                                                                                         + len(clauses[end][1])],
-                                     listed, year_now))
+                text = sentence.group(0)[start:clauses[end][0] + len(clauses[end][1])]
+                found.extend(_listed(paragraph, sentence.start() + start, text, listed, year_now) if listed else
+                             _named_before(paragraph, sentence.start() + start, text, unpaired, before, year_now))
                 subject_before = None
                 continue
             base_note, clause_year = None, year_now
@@ -279,6 +284,7 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     found.append(target)
         if sentence.group(0).rstrip().endswith(";"):
             carried = (subject_before, verb_before)
+        before = [hit.subject for hit in found[found_before:]]
     return found
 
 
@@ -407,17 +413,19 @@ def _two_years(paragraph: Paragraph, offset: int, raw: str, two: re.Match, subje
     return out
 
 
-def _list_spans(sentence: str, clauses: list[tuple[int, str, bool]]) -> dict[int, tuple[int, re.Match | None]]:
+def _list_spans(sentence: str, clauses: list[tuple[int, str, bool]]) -> dict[int, tuple[int, re.Match | None,
+                                                                                      re.Match | None]]:
     """Where a sentence lists names and then their values over several clauses ("A, B and C will decrease
     by 8.2, 3.3 and 4.0 respectively", "the rates of X, Y, and Z will be kept below 3.1, 5.2, and 6.6 per
-    thousand"): {first clause: (last clause, the match)}. The match is None where the names and the values
-    do not pair one to one (the clauses then set nothing: which value is whose cannot be told)."""
+    thousand"): {first clause: (last clause, the match, the list that did not pair)}. The match is None where
+    the names and the values do not pair one to one (the clauses then set nothing: which value is whose cannot
+    be told), unless the names are those of the sentence before (:func:`_named_before`)."""
     spans: dict[int, tuple[int, re.Match | None]] = {}
     for last, (start, raw, _) in enumerate(clauses):
         words = raw.strip().rstrip(".;!?")
         after = clauses[last + 1][1].strip().rstrip(".;!?") if last + 1 < len(clauses) else ""
         if not (re.search(r"\brespectively\b", words, re.I) or (last and _VALUE_ONLY.match(words)
-                                                                  and not _VALUE_ONLY.match(after))):
+                                                                  and not _only_values(after))):
             continue  # a value inside the list ("5.2" in "3.1, 5.2, and 6.6"): the list ends later
         shaped = None
         for first in range(last, -1, -1):
@@ -433,8 +441,14 @@ def _list_spans(sentence: str, clauses: list[tuple[int, str, bool]]) -> dict[int
                 break
         else:
             if shaped and len(_values(shaped[1].group("values"))) >= 2:
-                spans[shaped[0]] = (last, None)
-    return spans
+                spans[shaped[0]] = (last, None, shaped[1])
+    return {first: span if len(span) == 3 else (*span, None) for first, span in spans.items()}
+
+
+def _only_values(text: str) -> bool:
+    """Whether a clause holds values only ("65%", "70% and 50%, respectively"): the list goes on."""
+    values = _values(text)
+    return bool(values) and all(_VALUE_ONLY.match(value) for value in values)
 
 
 def _joined(sentence: str, clauses: list[tuple[int, str, bool]], first: int, last: int) -> str:
@@ -467,11 +481,27 @@ def _names(subject: str) -> list[str]:
     return [re.sub(r"\brates\b", "rate", re.sub(r"^(?:the)\s+", "", piece, flags=re.I)) for piece in pieces]
 
 
-def _listed(paragraph: Paragraph, offset: int, raw: str, match: re.Match | None, year: int | None) -> list[Found]:
-    """One target for each name of a list, with the value in the same place of the list of values."""
+def _named_before(paragraph: Paragraph, offset: int, raw: str, match: re.Match | None, before: list[str],
+                  year: int | None) -> list[Found]:
+    """"The figures are hoped to drop to below 25%, 65%, 70% and 50%, respectively, in the 2026-2030 period",
+    after a sentence that set four targets: its values are those four's, in order, with a note to check."""
+    if match is None or not _BACK_REFERENCE.match(match.group("subject").strip()) \
+            or len(before) != len(_values(match.group("values"))):
+        return []
+    out = _listed(paragraph, offset, raw, match, year, names=before)
+    for hit in out:
+        hit.review.append(f"'{match.group('subject').strip()}' stands for the names of the sentence before "
+                          f"({', '.join(before)}): check each")
+    return out
+
+
+def _listed(paragraph: Paragraph, offset: int, raw: str, match: re.Match | None, year: int | None,
+            names: list[str] | None = None) -> list[Found]:
+    """One target for each name of a list (or of ``names``), with the value in the same place of the list of
+    values."""
     if match is None:
         return []
-    names, values = _names(match.group("subject")), _values(match.group("values"))
+    names, values = names or _names(match.group("subject")), _values(match.group("values"))
     verb = match.group("verb") + (match.groupdict().get("to") or "")
     unit = re.search(r"(?:\s+(?:deaths\s+)?(?:per|out\s+of)\s+(?:thousand|[\d,]+).*|\s*%|\s*‰|\s+percent)$", values[-1])
     comparator = _COMPARATOR_FIRST.match(values[0])

@@ -264,8 +264,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                 target = {"text": cell.text, "source": {"line": cell.line, "quote": cell.text}}
                 if cell.page:
                     target["source"]["page"] = cell.page
-                if row.placement:
-                    target["review"] = row.placement
+                notes = [note for note in (row.placement, row.target_notes.get(year)) if note]
+                if notes:
+                    target["review"] = "; ".join(notes)
                 builder.target(item, year, target)
                 table_targets += 1
     if found_tables and issued is not None:

@@ -69,6 +69,8 @@ class Row:
     target_column_guessed: bool = False
     #: where the reader could not be sure which column a cell of this row belongs to (a flattened row)
     placement: str | None = None
+    #: a note on one year's target (a cell that is only a dash)
+    target_notes: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -279,7 +281,7 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
         by_role = {c.role: cells[c.index] for c in columns if c.index < len(cells) and c.role in
                    ("name", "domain", "unit", "nature", "responsible")}
         filled = [c for c in cells if c.text.strip()]
-        if len(filled) == 1 and "name" in by_role and not by_role["name"].text.strip():
+        if _domain_row(filled, by_role.get("name")):
             domain = filled[0].text.strip()  # a row that only names a domain
             continue
         if "domain" in by_role and by_role["domain"].text.strip():
@@ -302,7 +304,10 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
             cell = cells[column.index]
             if column.role == "target" and column.year and cell.text.strip():
                 row.targets[column.year] = Cell(cell.text.strip(), cell.line, cell.page)
-            elif column.role == "baseline" and column.year and cell.text.strip():
+                if _empty(cell.text):
+                    row.target_notes[column.year] = (f"the {column.header} cell is only {cell.text.strip()!r}: "
+                                                     "most likely no target for that year — check the document")
+            elif column.role == "baseline" and column.year and not _empty(cell.text):
                 row.baselines[column.year] = cell
             elif column.role in ("other", "nature", "responsible") and column.header:
                 row.columns[column.header] = cell.text.strip()
@@ -310,6 +315,25 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
     if not rows:
         return None
     return IndicatorTable(table, columns, rows, header_line, notes)
+
+
+#: a cell that says it holds nothing: a dash, a slash or 无 (no value for that year)
+_NO_VALUE = re.compile(r"^[-—–－─―~～/／\\×]+$|^(?:无|暂无|空|/|N/?A)$", re.I)
+
+
+def _empty(text: str) -> bool:
+    """Whether a value cell holds no value: blank, or a dash or slash standing for none (``—``)."""
+    return not text.strip() or bool(_NO_VALUE.match(text.strip()))
+
+
+def _domain_row(filled: list[Cell], name_cell: Cell | None) -> bool:
+    """Whether a row only names a domain: one cell with text, and an empty name column, or one cell
+    spanning the whole row (a ``colspan`` cell, repeated in every column it spans, ``健康保障``)."""
+    if name_cell is None or not filled:
+        return False
+    if len(filled) == 1:
+        return not name_cell.text.strip()
+    return len(filled) > 2 and len({c.text.strip() for c in filled}) == 1 and len(filled[0].text.strip()) <= 24
 
 
 def _name(written: str) -> tuple[str, str | None, list[str]]:

@@ -1,0 +1,68 @@
+"""Indicator tables in the shapes other places' health plans give them, each read wrong or not at all
+before: a group row written as one cell across the table (``colspan``), a dash in a year's cell, a
+flattened row whose unit cell was taken for its baseline, and a two-line header flattened to one cell
+a line. Tables are small and made here; each test asserts the drafted targets with their lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.documents.draft import build
+from checker.documents.readers import read_document
+from checker.documents.text import read_markdown, read_text
+
+
+def drafted(draft) -> set[tuple]:
+    """(indicator name, year, text, line) of every target of a draft."""
+    out = set()
+    for item in draft.indicators:
+        for year, entry in item["targets"].items():
+            for target in entry if isinstance(entry, list) else [entry]:
+                out.add((item["name"]["zh"], year, target["text"], target["source"]["line"]))
+    return out
+
+
+def by_name(draft) -> dict[str, dict]:
+    return {item["name"]["zh"]: item for item in draft.indicators}
+
+
+# a province's table as a web page: a two-line header (基期 / 目标 over 2020年 / 2025年) and a group row
+# that is one cell spanning the whole table
+COLSPAN_GROUP = """<html><head><meta charset="utf-8"></head><body>
+<p>某省卫生健康事业发展“十四五”规划</p>
+<p>X政办发〔2021〕30号</p>
+<table>
+<tr><td rowspan="2">类别</td><td rowspan="2">指标名称</td><td rowspan="2">单位</td><td>基期</td><td>目标</td><td rowspan="2">指标属性</td></tr>
+<tr><td>2020年</td><td>2025年</td></tr>
+<tr><td>健康水平</td><td>人均预期寿命</td><td>岁</td><td>79.47</td><td>80.5</td><td>预期性</td></tr>
+<tr><td colspan="6">健康保障</td></tr>
+<tr><td></td><td>个人卫生支出占卫生总费用比重</td><td>%</td><td>26.2</td><td>＜26</td><td>约束性</td></tr>
+</table>
+</body></html>
+"""
+
+
+def test_a_group_row_spanning_the_table_is_a_domain_not_an_indicator(tmp_path):
+    pytest.importorskip("bs4")
+    path = tmp_path / "plan.html"
+    path.write_text(COLSPAN_GROUP, encoding="utf-8")
+    draft = build(read_document(path))
+    assert drafted(draft) == {("人均预期寿命", 2025, "80.5", 7), ("个人卫生支出占卫生总费用比重", 2025, "＜26", 9)}
+    items = by_name(draft)
+    assert items["个人卫生支出占卫生总费用比重"]["domain"] == "健康保障"
+    assert items["个人卫生支出占卫生总费用比重"]["baseline"] == {2020: "26.2"}
+
+
+def test_a_dash_in_a_year_cell_is_no_baseline_and_a_dash_target_is_flagged():
+    text = ("# 某省“十四五”全民健康规划\n\n发布时间：2021-12-20\n\n"
+            "| 类别 | 指标 | 2020年 | 2022年 | 2025年 | 属性 |\n|---|---|---|---|---|---|\n"
+            "| 健康水平 | 人均预期寿命（岁） | 78.3 | 78.6 | 79以上 | 预期性 |\n"
+            "| | 人均健康预期寿命（岁） | — | — | 同比例提高 | 预期性 |\n")
+    draft = build(read_markdown(text, "plan.md"))
+    items = by_name(draft)
+    healthy = items["人均健康预期寿命"]
+    assert "baseline" not in healthy  # — is no 2020 figure
+    assert healthy["targets"][2022]["text"] == "—" and "only '—'" in healthy["targets"][2022]["review"]
+    assert "only" not in healthy["targets"][2025].get("review", "")
+    assert "review" not in items["人均预期寿命"]["targets"][2022]
+    assert items["人均预期寿命"]["baseline"] == {2020: "78.3"}

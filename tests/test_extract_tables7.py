@@ -66,3 +66,36 @@ def test_a_dash_in_a_year_cell_is_no_baseline_and_a_dash_target_is_flagged():
     assert "only" not in healthy["targets"][2025].get("review", "")
     assert "review" not in items["人均预期寿命"]["targets"][2022]
     assert items["人均预期寿命"]["baseline"] == {2020: "78.3"}
+
+
+# a city's table copied from a web page, one cell a line: 领域 / 序号 / 指标 / 单位 / 2020年 / 2025年 / 指标性质
+FLAT_HEAD = "某市“十四五”卫生健康发展规划\n\n发布日期：2022-03-18\n\n主要指标\n\n领域\n序号\n指标\n单位\n"
+FLAT_ROWS = ("健康水平\n1\n人均预期寿命\n岁\n80.2\n81\n预期性\n"
+             "2\n人均健康预期寿命\n岁\n同比例提高\n预期性\n"
+             "健康保障\n3\n个人卫生支出占卫生总费用的比重\n%\n—\n≤27\n约束性\n\n三、主要任务\n")
+
+
+def test_a_flattened_row_short_of_a_value_keeps_its_unit_as_the_unit():
+    draft = build(read_text(FLAT_HEAD + "2020年\n2025年\n指标性质\n" + FLAT_ROWS, "plan.txt"))
+    assert drafted(draft) == {("人均预期寿命", 2025, "81", 19), ("人均健康预期寿命", 2025, "同比例提高", 24),
+                              ("个人卫生支出占卫生总费用的比重", 2025, "≤27", 31)}
+    healthy = by_name(draft)["人均健康预期寿命"]
+    assert "baseline" not in healthy  # 岁 was taken for the 2020 figure
+    assert healthy["unit"] == "岁"
+    assert "2020年 left empty" in healthy["targets"][2025]["review"]
+
+
+def test_a_two_line_header_flattened_lays_its_years_under_the_group_cells():
+    draft = build(read_text(FLAT_HEAD + "基期\n目标\n指标性质\n2020年\n2025年\n" + FLAT_ROWS, "plan.txt"))
+    assert drafted(draft) == {("人均预期寿命", 2025, "81", 21), ("人均健康预期寿命", 2025, "同比例提高", 26),
+                              ("个人卫生支出占卫生总费用的比重", 2025, "≤27", 33)}
+    items = by_name(draft)
+    assert items["人均预期寿命"]["baseline"] == {2020: "80.2"}
+    assert items["个人卫生支出占卫生总费用的比重"]["domain"] == "健康保障"
+
+
+def test_a_group_cell_over_two_years_flattened_gives_way_to_the_years():
+    text = FLAT_HEAD + "指标值\n指标性质\n2020年\n2025年\n" + FLAT_ROWS
+    draft = build(read_text(text, "plan.txt"))
+    assert ("人均预期寿命", 2025, "81", 20) in drafted(draft)
+    assert by_name(draft)["人均预期寿命"]["baseline"] == {2020: "80.2"}

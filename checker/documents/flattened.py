@@ -26,6 +26,7 @@ import re
 from checker.documents import vocabulary
 from checker.documents.model import Cell, Document, Paragraph, Table
 from checker.documents.tables import header_role
+from checker.language import units
 
 _SHORT = 24  # a header cell is at most this long
 _SEQUENCE = re.compile(r"^\d{1,3}$")
@@ -132,6 +133,7 @@ def _table_at(units: list[tuple[str, int | None]], start: int) -> tuple[Table | 
             break
         header.append(Cell(text, line))
         index += 1
+    header = _years_under_groups(header)
     roles = [header_role(cell.text) for cell in header]
     if roles.count("name") != 1 or "nature" not in roles or not any(r in ("target", "year") for r in roles):
         return None, 0  # (a heading 主要指标 before the header is not a second name column: start after it)
@@ -208,6 +210,10 @@ def _row(cells: list[Cell], width: int, name_at: int, seq_at: int | None, values
         return None, None
     note = None
     columns = list(values_at)
+    unit_at = next((i for i in values_at if header_role(header[i].text) == "unit"), None)
+    if values and len(values) < len(columns) and unit_at == columns[0] and _is_unit(values[0].text):
+        out[unit_at] = values[0]  # 岁, %, 1/10万 right after the name: the unit, not a value
+        values, columns, values_at = values[1:], columns[1:], values_at[1:]
     if values and len(values) < len(columns):
         placed = []
         if _names_earlier_year(values[0].text, header):  # "2002—2012年平均每年增长约5.3%": the baseline
@@ -221,6 +227,41 @@ def _row(cells: list[Cell], width: int, name_at: int, seq_at: int | None, values
     for column, cell in zip(columns[len(columns) - len(values):], values):
         out[column] = cell
     return tuple(out), note
+
+
+def _is_unit(text: str) -> bool:
+    """Whether a cell is a unit (岁, %, ‰, 1/10万, 张), not a value."""
+    text = text.strip()
+    return bool(text) and len(text) <= 8 and not re.fullmatch(r"[\d.]+", text) and units.is_known(text)
+
+
+def _years_under_groups(header: list[Cell]) -> list[Cell]:
+    """A header flattened from two lines: the years after the last cell (基期 / 目标 / 指标性质 / 2020年 /
+    2025年) were the second line, under the group cells without a year (基期, 目标值). Each year takes the
+    place of its group cell, one to one (``2020年基期``); a group cell over more years than one
+    (指标值 over 2020年, 2025年) gives way to the years alone."""
+    roles = [header_role(cell.text) for cell in header]
+    tail = len(roles)
+    while tail > 0 and roles[tail - 1] == "year":
+        tail -= 1
+    years = header[tail:]
+    groups = [i for i, role in enumerate(roles[:tail]) if role in ("baseline", "target")
+              and not re.search(r"(?:19|20)\d{2}|十.五", header[i].text)]
+    if not years or not groups or tail == 0 or roles[tail - 1] != "nature" or len(years) < len(groups):
+        return header
+    spans = [1] * len(groups)
+    spans[-1] += len(years) - len(groups)  # the last group cell spans the years left over
+    out: list[Cell] = []
+    taken = 0
+    for index, cell in enumerate(header[:tail]):
+        if index not in groups:
+            out.append(cell)
+            continue
+        span = spans[groups.index(index)]
+        for year in years[taken:taken + span]:
+            out.append(Cell(year.text + (cell.text if span == 1 else ""), year.line))
+        taken += span
+    return out
 
 
 def _names_earlier_year(text: str, header: list[Cell]) -> bool:

@@ -99,3 +99,17 @@ def test_a_group_cell_over_two_years_flattened_gives_way_to_the_years():
     draft = build(read_text(text, "plan.txt"))
     assert ("人均预期寿命", 2025, "81", 20) in drafted(draft)
     assert by_name(draft)["人均预期寿命"]["baseline"] == {2020: "80.2"}
+
+
+def test_a_two_level_indicator_table_names_the_second_level_and_a_period_target_is_its_end():
+    # a healthy-city table: 一级指标 is the domain, 二级指标 the indicator; “十四五”目标 is the period's end
+    text = ("# 某区健康城市建设规划\n\n某区政发〔2021〕8号\n\n"
+            "| 一级指标 | 二级指标 | 现状值（2020年） | “十四五”目标 | 2035年远景目标 |\n|---|---|---|---|---|\n"
+            "| 健康人群 | 人均预期寿命（岁） | 81.1 | 82 | 83以上 |\n"
+            "| 健康服务 | 每万人口拥有全科医生数（人） | 3.2 | 4 | 5 |\n")
+    draft = build(read_markdown(text, "plan.md"))
+    assert drafted(draft) == {("人均预期寿命", 2025, "82", 7), ("人均预期寿命", 2035, "83以上", 7),
+                              ("每万人口拥有全科医生数", 2025, "4", 8), ("每万人口拥有全科医生数", 2035, "5", 8)}
+    items = by_name(draft)
+    assert items["人均预期寿命"]["domain"] == "健康人群" and items["人均预期寿命"]["baseline"] == {2020: "81.1"}
+    assert not any("names no year" in note for note in [draft.plan.get("review", "")])

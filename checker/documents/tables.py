@@ -20,9 +20,9 @@ from checker.language.cn_numerals import arabic_years
 from checker.language.script import to_simplified
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
-#: a five-year plan period's end as a column's year (十四五末, “十四五”期末目标: 2025)
+#: a five-year plan period's end as a column's year (十四五末, “十四五”期末目标, “十四五”目标: 2025)
 _PERIODS = vocabulary.periods()
-_PERIOD = re.compile(rf"[“\"]?({'|'.join(_PERIODS)})[”\"]?(?:规划)?(?:期末|末期|末)")
+_PERIOD = re.compile(rf"[“\"]?({'|'.join(_PERIODS)})[”\"]?(?:规划)?(?:期末|末期|末|(?=(?:规划|预期|发展)?目标))")
 _NAME = vocabulary.pattern("headers.name", re.I)
 _DOMAIN = vocabulary.pattern("headers.domain", re.I)
 _SEQ = vocabulary.pattern("headers.sequence", re.I)

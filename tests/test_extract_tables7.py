@@ -113,3 +113,22 @@ def test_a_two_level_indicator_table_names_the_second_level_and_a_period_target_
     items = by_name(draft)
     assert items["人均预期寿命"]["domain"] == "健康人群" and items["人均预期寿命"]["baseline"] == {2020: "81.1"}
     assert not any("names no year" in note for note in [draft.plan.get("review", "")])
+
+
+# no 序号 column: the domain cell spanning rows is written once, before its first row's name
+NO_SEQUENCE = ("某县“十四五”卫生健康事业发展规划\n\n某政发〔2021〕20号\n\n主要发展指标\n\n"
+               "领域\n指标\n单位\n2020年\n2025年\n属性\n"
+               "健康水平\n人均预期寿命\n岁\n79.9\n80.5\n预期性\n"
+               "婴儿死亡率\n‰\n3.8\n＜4.5\n约束性\n"
+               "健康服务\n人均健康预期寿命\n岁\n同比例提高\n预期性\n"
+               "每万人口全科医生数\n人\n2.5\n3.5\n约束性\n\n三、主要任务\n")
+
+
+def test_a_flattened_row_without_a_sequence_number_opens_with_its_domain():
+    draft = build(read_text(NO_SEQUENCE, "plan.txt"))
+    assert drafted(draft) == {("人均预期寿命", 2025, "80.5", 17), ("婴儿死亡率", 2025, "＜4.5", 22),
+                              ("人均健康预期寿命", 2025, "同比例提高", 27), ("每万人口全科医生数", 2025, "3.5", 32)}
+    items = by_name(draft)
+    assert [items[n]["domain"] for n in ("人均预期寿命", "婴儿死亡率", "人均健康预期寿命", "每万人口全科医生数")] == \
+        ["健康水平", "健康水平", "健康服务", "健康服务"]
+    assert items["人均预期寿命"]["baseline"] == {2020: "79.9"} and items["人均健康预期寿命"]["unit"] == "岁"

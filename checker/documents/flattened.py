@@ -158,7 +158,7 @@ def _table_at(units: list[tuple[str, int | None]], start: int) -> tuple[Table | 
             break
         index += 1
         if vocabulary.nature(text):
-            row, note = _row(pending + [Cell(text, line)], width, name_at, seq_at, values_at, header)
+            row, note = _row(pending + [Cell(text, line)], width, name_at, seq_at, values_at, header, domain_at)
             if row is None:
                 break
             rows.extend(groups)
@@ -192,8 +192,8 @@ def _looks_like_name(text: str) -> bool:
 
 
 def _row(cells: list[Cell], width: int, name_at: int, seq_at: int | None, values_at: list[int],
-         header: list[Cell]) -> tuple[tuple[Cell, ...] | None, str | None]:
-    """One row laid out under the header: sequence, name, values, nature."""
+         header: list[Cell], domain_at: int | None = None) -> tuple[tuple[Cell, ...] | None, str | None]:
+    """One row laid out under the header: sequence (or the domain that opens it), name, values, nature."""
     line = cells[0].line
     out = [Cell("", line)] * width
     rest = list(cells)
@@ -201,6 +201,8 @@ def _row(cells: list[Cell], width: int, name_at: int, seq_at: int | None, values
         if not rest or not _SEQUENCE.match(rest[0].text):
             return None, None
         out[seq_at] = rest.pop(0)
+    elif domain_at is not None and domain_at < name_at and _opens_with_domain(rest, values_at, header):
+        out[domain_at] = rest.pop(0)
     if len(rest) < 2:
         return None, None
     out[name_at] = rest.pop(0)
@@ -227,6 +229,18 @@ def _row(cells: list[Cell], width: int, name_at: int, seq_at: int | None, values
     for column, cell in zip(columns[len(columns) - len(values):], values):
         out[column] = cell
     return tuple(out), note
+
+
+def _opens_with_domain(cells: list[Cell], values_at: list[int], header: list[Cell]) -> bool:
+    """Whether a row with no sequence number opens with its domain (a domain cell spanning rows, written
+    once before its first row: 健康水平 / 人均预期寿命 / 岁 / 79.9 / 80.5 / 预期性): one cell more than the name,
+    values and nature, or, where the unit column follows the name, the unit third and not second."""
+    if len(cells) < 3:
+        return False
+    if values_at and header_role(header[values_at[0]].text) == "unit" and _is_unit(cells[2].text) \
+            and not _is_unit(cells[1].text):
+        return True
+    return len(cells) == len(values_at) + 3
 
 
 def _is_unit(text: str) -> bool:

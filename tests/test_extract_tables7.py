@@ -132,3 +132,27 @@ def test_a_flattened_row_without_a_sequence_number_opens_with_its_domain():
     assert [items[n]["domain"] for n in ("人均预期寿命", "婴儿死亡率", "人均健康预期寿命", "每万人口全科医生数")] == \
         ["健康水平", "健康水平", "健康服务", "健康服务"]
     assert items["人均预期寿命"]["baseline"] == {2020: "79.9"} and items["人均健康预期寿命"]["unit"] == "岁"
+
+
+# a 2030 plan's table as a web page: a title row inside the table, 基期值 over 2015年 and 目标值 over two
+# years, and a 备注 column spanning both header lines (repeated in the second, as merged cells are read)
+TITLE_ROW = """<html><head><meta charset="utf-8"></head><body>
+<p>（2017年12月5日）</p>
+<table>
+<tr><td colspan="5">主要指标</td></tr>
+<tr><td rowspan="2">领域</td><td rowspan="2">指标</td><td>基期值</td><td colspan="2">目标值</td><td rowspan="2">备注</td></tr>
+<tr><td>2015年</td><td>2020年</td><td>2030年</td></tr>
+<tr><td>健康水平</td><td>1、婴儿死亡率（‰）</td><td>5.1</td><td>＜5</td><td>＜4</td><td>国家考核指标</td></tr>
+</table>
+</body></html>
+"""
+
+
+def test_a_header_cell_spanning_both_header_lines_is_no_body_row(tmp_path):
+    pytest.importorskip("bs4")
+    path = tmp_path / "plan.html"
+    path.write_text(TITLE_ROW, encoding="utf-8")
+    draft = build(read_document(path))
+    assert drafted(draft) == {("婴儿死亡率", 2020, "＜5", 7), ("婴儿死亡率", 2030, "＜4", 7)}
+    item = by_name(draft)["婴儿死亡率"]
+    assert item["baseline"] == {2015: "5.1"} and item["columns"]["备注"] == "国家考核指标"

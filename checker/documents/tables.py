@@ -101,6 +101,14 @@ def _header_like(text: str) -> bool:
             or bool(_YEAR.match(t)) and len(t) <= 12 or bool(_CHANGE_HEADER.match(t)))
 
 
+def _more_header(row, header: list[str]) -> bool:
+    """Whether a row below the header is a second line of it: every cell a header's words (2020年, 目标值)
+    or the cell above it repeated (a header cell spanning both lines, ``备注``, as merged cells are read)."""
+    return any(c.text.strip() for c in row) and all(
+        _header_like(c.text) or (i < len(header) and c.text.strip() == header[i].strip() and not _YEAR.search(c.text))
+        for i, c in enumerate(row)) and any(_header_like(c.text) and c.text.strip() for c in row)
+
+
 def header_role(text: str) -> str | None:
     """What a header cell names (name, domain, seq, unit, nature, responsible, baseline, target, year,
     other), or None when the text does not look like a header cell at all."""
@@ -228,8 +236,7 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
                      continues.rows[-1].domain if continues.rows else None)
     header = [c.text for c in table.rows[start]]
     body_start = start + 1
-    while body_start < len(table.rows) and all(_header_like(c.text) for c in table.rows[body_start]) \
-            and any(c.text.strip() for c in table.rows[body_start]):
+    while body_start < len(table.rows) and _more_header(table.rows[body_start], header):
         more = [c.text for c in table.rows[body_start]]
         if len(header) < len(more):  # a flattened header: the group cell (指标值) spanned the years below it
             group = next((i for i, text in enumerate(header) if _TARGET.search(squeeze(text))

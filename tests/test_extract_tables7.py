@@ -156,3 +156,13 @@ def test_a_header_cell_spanning_both_header_lines_is_no_body_row(tmp_path):
     assert drafted(draft) == {("婴儿死亡率", 2020, "＜5", 7), ("婴儿死亡率", 2030, "＜4", 7)}
     item = by_name(draft)["婴儿死亡率"]
     assert item["baseline"] == {2015: "5.1"} and item["columns"]["备注"] == "国家考核指标"
+
+
+def test_nature_cells_written_as_kinds_of_indicator_end_flattened_rows():
+    # 预期性指标 / 约束性指标 in the 属性 column, as some tables write them
+    rows = ("健康水平\n1\n人均预期寿命\n岁\n80.2\n81\n预期性指标\n"
+            "健康保障\n2\n个人卫生支出占卫生总费用的比重\n%\n27.5\n≤27\n约束性指标\n\n三、主要任务\n")
+    draft = build(read_text(FLAT_HEAD + "2020年\n2025年\n属性\n" + rows, "plan.txt"))
+    assert drafted(draft) == {("人均预期寿命", 2025, "81", 19), ("个人卫生支出占卫生总费用的比重", 2025, "≤27", 26)}
+    items = by_name(draft)
+    assert items["人均预期寿命"]["nature"] == "预期性" and items["个人卫生支出占卫生总费用的比重"]["nature"] == "约束性"

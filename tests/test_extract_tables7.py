@@ -166,3 +166,25 @@ def test_nature_cells_written_as_kinds_of_indicator_end_flattened_rows():
     assert drafted(draft) == {("人均预期寿命", 2025, "81", 19), ("个人卫生支出占卫生总费用的比重", 2025, "≤27", 26)}
     items = by_name(draft)
     assert items["人均预期寿命"]["nature"] == "预期性" and items["个人卫生支出占卫生总费用的比重"]["nature"] == "约束性"
+
+
+# no nature column to end the rows, but a 序号 column: each row starts at the next number
+NUMBERED_HEAD = FLAT_HEAD + "2020年\n2025年\n"
+NUMBERED_ROWS = ("健康水平\n1\n人均预期寿命\n岁\n80.2\n81\n2\n婴儿死亡率\n‰\n2.5\n≤3\n"
+                 "健康服务\n3\n每千常住人口注册护士数\n人\n3.1\n3.8\n4\n每万常住人口全科医生数\n人\n3.0\n3.93\n\n三、主要任务\n")
+
+
+def test_a_flattened_table_without_a_nature_column_is_read_by_its_sequence_numbers():
+    draft = build(read_text(NUMBERED_HEAD + NUMBERED_ROWS, "plan.txt"))
+    assert drafted(draft) == {("人均预期寿命", 2025, "81", 18), ("婴儿死亡率", 2025, "≤3", 23),
+                              ("每千常住人口注册护士数", 2025, "3.8", 29), ("每万常住人口全科医生数", 2025, "3.93", 34)}
+    items = by_name(draft)
+    assert items["婴儿死亡率"]["domain"] == "健康水平" and items["每万常住人口全科医生数"]["domain"] == "健康服务"
+    assert items["每万常住人口全科医生数"]["baseline"] == {2020: "3.0"}
+
+
+def test_a_numbered_row_short_of_a_cell_ends_the_table_before_it():
+    # row 3 lost its 2020 cell: its last cell would be the next row's number — never a target
+    short = NUMBERED_ROWS.replace("人\n3.1\n3.8\n", "人\n3.8\n")
+    draft = build(read_text(NUMBERED_HEAD + short, "plan.txt"))
+    assert drafted(draft) == {("人均预期寿命", 2025, "81", 18), ("婴儿死亡率", 2025, "≤3", 23)}

@@ -135,8 +135,10 @@ def _table_at(units: list[tuple[str, int | None]], start: int) -> tuple[Table | 
         index += 1
     header = _years_under_groups(header)
     roles = [header_role(cell.text) for cell in header]
-    if roles.count("name") != 1 or "nature" not in roles or not any(r in ("target", "year") for r in roles):
+    if roles.count("name") != 1 or not any(r in ("target", "year") for r in roles):
         return None, 0  # (a heading 主要指标 before the header is not a second name column: start after it)
+    if "nature" not in roles:
+        return _numbered_table(units, start, index, header, roles)
     if roles[-1] != "nature":
         return None, 0  # rows are told apart by their nature cell, which must end them
     width = len(header)
@@ -185,6 +187,64 @@ def _table_at(units: list[tuple[str, int | None]], start: int) -> tuple[Table | 
         return None, 0
     caption = next((text.strip() for text, line in reversed(units[:start]) if line is not None and text.strip()), None)
     return Table(tuple(rows), header[0].line, caption, tuple(notes)), end - start
+
+
+def _numbered_table(units: list[tuple[str, int | None]], start: int, index: int, header: list[Cell],
+                    roles: list) -> tuple[Table | None, int]:
+    """A flattened table with no nature column to end its rows, but a 序号 column: each row starts at
+    the next number (1, 2, 3 …) and is as wide as the header from the number on. A row is taken only
+    when the line after it is the next number, a short group label or the table's end — a row short of
+    a cell (an empty cell vanished) would take the next number as a value, so the table ends before it."""
+    if "seq" not in roles:
+        return None, 0
+    seq_at, name_at, width = roles.index("seq"), roles.index("name"), len(header)
+    if name_at < seq_at or any(role in ("name", "seq", "domain") for role in roles[name_at + 1:]):
+        return None, 0
+    span = width - seq_at
+    rows: list[tuple[Cell, ...]] = [tuple(header)]
+    groups: list[tuple[Cell, ...]] = []
+    expected, end = 1, index
+    while index < len(units):
+        text, line = units[index][0].strip(), units[index][1]
+        if line is not None and _is_note(text):
+            index += 1
+            continue
+        if line is None or not text or len(text) > _MAX_CELL:
+            break
+        if text == str(expected):
+            cells = [Cell(t.strip(), ln) for t, ln in units[index:index + span]]
+            after = units[index + span][0].strip() if index + span < len(units) else ""
+            if len(cells) < span or any(not c.text or c.line is None or len(c.text) > _MAX_CELL for c in cells) \
+                    or not _looks_like_name(cells[name_at - seq_at].text) or not _row_ends(after, expected + 1) \
+                    or any(c.text == str(expected + 1) for c in cells[1:]):  # the next row's number: a cell gone
+                break
+            rows.extend(groups)
+            rows.append(tuple([Cell("", line)] * seq_at + cells))
+            groups, expected, index = [], expected + 1, index + span
+            end = index
+            continue
+        if _GROUP_MARK.match(text) or _SUBGROUP.search(text):
+            index += 1
+            continue
+        if _SEQUENCE.match(text) or len(text) > _SHORT or _HEADING.match(text) or any(m in text for m in "，。；：,;:"):
+            break
+        cells = [Cell("", line)] * width
+        cells[roles.index("domain") if "domain" in roles else 0] = Cell(text, line)
+        groups.append(tuple(cells))
+        index += 1
+    if len(rows) < 3:  # two rows at least: one alone is too little to trust the layout
+        return None, 0
+    caption = next((text.strip() for text, line in reversed(units[:start]) if line is not None and text.strip()), None)
+    return Table(tuple(rows), header[0].line, caption), end - start
+
+
+def _row_ends(after: str, following: int) -> bool:
+    """Whether the line after a numbered row can follow a row: the next number, a label (a group row, a
+    heading), or nothing; not a value (a number other than the next, an amount)."""
+    after = after.strip()
+    if not after or after == str(following):
+        return True
+    return not re.search(r"\d", after) and not _SEQUENCE.match(after)
 
 
 def _looks_like_name(text: str) -> bool:

@@ -188,3 +188,13 @@ def test_a_numbered_row_short_of_a_cell_ends_the_table_before_it():
     short = NUMBERED_ROWS.replace("人\n3.1\n3.8\n", "人\n3.8\n")
     draft = build(read_text(NUMBERED_HEAD + short, "plan.txt"))
     assert drafted(draft) == {("人均预期寿命", 2025, "81", 18), ("婴儿死亡率", 2025, "≤3", 23)}
+
+
+def test_a_year_column_of_actual_or_estimated_figures_is_a_baseline_not_a_target():
+    # a plan issued in 2021 shows 2021's estimate beside 2020's actual figure: neither is a goal
+    text = ("# 某市卫生健康事业发展规划（2021—2025年）\n\n某政发〔2021〕40号\n\n"
+            "| 指标 | 单位 | 2020年实际 | 2021年预计 | 2025年目标 | 属性 |\n|---|---|---|---|---|---|\n"
+            "| 人均预期寿命 | 岁 | 80.1 | 80.3 | 81 | 预期性 |\n")
+    draft = build(read_markdown(text, "plan.md"))
+    assert drafted(draft) == {("人均预期寿命", 2025, "81", 7)}
+    assert by_name(draft)["人均预期寿命"]["baseline"] == {2020: "80.1", 2021: "80.3"}

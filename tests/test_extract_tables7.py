@@ -198,3 +198,13 @@ def test_a_year_column_of_actual_or_estimated_figures_is_a_baseline_not_a_target
     draft = build(read_markdown(text, "plan.md"))
     assert drafted(draft) == {("人均预期寿命", 2025, "81", 7)}
     assert by_name(draft)["人均预期寿命"]["baseline"] == {2020: "80.1", 2021: "80.3"}
+
+
+def test_a_year_above_the_words_of_a_second_header_line_stays_the_column_year():
+    # 2025年 over 目标值: the 2025 values were drafted under the title's 2030
+    text = ("# 健康某县2030行动规划\n\n某政发〔2021〕9号\n\n"
+            "| 指标 | 2020年 | 2025年 | 属性 |\n|---|---|---|---|\n|  | 基期值 | 目标值 |  |\n"
+            "| 婴儿死亡率（‰） | 3.2 | ≤4 | 约束性 |\n")
+    draft = build(read_markdown(text, "plan.md"))
+    assert drafted(draft) == {("婴儿死亡率", 2025, "≤4", 8)}
+    assert by_name(draft)["婴儿死亡率"]["baseline"] == {2020: "3.2"}

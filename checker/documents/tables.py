@@ -165,6 +165,16 @@ def _header_row(table: Table) -> int | None:
     return None
 
 
+def _over(upper: str, lower: str) -> str:
+    """A header cell from its two lines: the lower where it has words, but a year above words without one
+    stays (2025年 over 目标值 is 2025年目标值, not a target column with no year)."""
+    if not lower.strip():
+        return upper
+    if upper.strip() and _YEAR.search(squeeze(upper)) and not _YEAR.search(squeeze(lower)) and upper != lower:
+        return upper + lower
+    return lower
+
+
 def _names(regex: re.Pattern, header: str) -> bool:
     """Whether a header cell is what ``regex`` names, written without spaces (Chinese) or with single
     spaces (English: ``Indicator Type``)."""
@@ -244,8 +254,7 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
             if group is not None:
                 header = header[:group] + [header[group]] * (len(more) - len(header) + 1) + header[group + 1:]
         width = max(len(header), len(more))
-        header = [(more[i] if i < len(more) and more[i].strip() else (header[i] if i < len(header) else ""))
-                  for i in range(width)]
+        header = [_over(header[i] if i < len(header) else "", more[i] if i < len(more) else "") for i in range(width)]
         body_start += 1
     notes: list[str] = []
     columns = []

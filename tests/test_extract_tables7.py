@@ -10,6 +10,7 @@ import pytest
 from checker.documents.draft import build
 from checker.documents.readers import read_document
 from checker.documents.text import read_markdown, read_text
+from checker.errors import CheckerError
 
 
 def drafted(draft) -> set[tuple]:
@@ -183,11 +184,29 @@ def test_a_flattened_table_without_a_nature_column_is_read_by_its_sequence_numbe
     assert items["每万常住人口全科医生数"]["baseline"] == {2020: "3.0"}
 
 
-def test_a_numbered_row_short_of_a_cell_ends_the_table_before_it():
-    # row 3 lost its 2020 cell: its last cell would be the next row's number — never a target
+def test_a_numbered_row_short_of_a_cell_ends_at_the_next_number_and_says_so():
+    # row 3 lost its 2020 cell: the next row's number (4) is no target; the row's one value goes under
+    # the last year with a note, and the rows after it are read
     short = NUMBERED_ROWS.replace("人\n3.1\n3.8\n", "人\n3.8\n")
     draft = build(read_text(NUMBERED_HEAD + short, "plan.txt"))
-    assert drafted(draft) == {("人均预期寿命", 2025, "81", 18), ("婴儿死亡率", 2025, "≤3", 23)}
+    assert drafted(draft) == {("人均预期寿命", 2025, "81", 18), ("婴儿死亡率", 2025, "≤3", 23),
+                              ("每千常住人口注册护士数", 2025, "3.8", 28), ("每万常住人口全科医生数", 2025, "3.93", 33)}
+    items = by_name(draft)
+    assert "2020年 left empty" in items["每千常住人口注册护士数"]["targets"][2025]["review"]
+    assert "baseline" not in items["每千常住人口注册护士数"]
+    assert "review" not in items["每万常住人口全科医生数"]["targets"][2025]
+
+
+def test_a_value_equal_to_the_next_number_is_never_a_target_of_the_wrong_row():
+    # row 1's 2025 value is 2, the next row's number: whatever is read, no value lands under a wrong row
+    rows = NUMBERED_ROWS.replace("80.2\n81\n2\n", "1.5\n2\n2\n")
+    try:
+        found = drafted(build(read_text(NUMBERED_HEAD + rows, "plan.txt")))
+    except CheckerError:  # the table refused: nothing drafted, which is safe
+        found = set()
+    for name, year, text, line in found:
+        assert (name, text) in {("人均预期寿命", "2"), ("婴儿死亡率", "≤3"), ("每千常住人口注册护士数", "3.8"),
+                                ("每万常住人口全科医生数", "3.93")}
 
 
 def test_a_year_column_of_actual_or_estimated_figures_is_a_baseline_not_a_target():

@@ -203,6 +203,7 @@ def _numbered_table(units: list[tuple[str, int | None]], start: int, index: int,
     span = width - seq_at
     rows: list[tuple[Cell, ...]] = [tuple(header)]
     groups: list[tuple[Cell, ...]] = []
+    notes: list[tuple[int, str]] = []
     expected, end = 1, index
     while index < len(units):
         text, line = units[index][0].strip(), units[index][1]
@@ -213,14 +214,23 @@ def _numbered_table(units: list[tuple[str, int | None]], start: int, index: int,
             break
         if text == str(expected):
             cells = [Cell(t.strip(), ln) for t, ln in units[index:index + span]]
-            after = units[index + span][0].strip() if index + span < len(units) else ""
-            if len(cells) < span or any(not c.text or c.line is None or len(c.text) > _MAX_CELL for c in cells) \
+            short = _short_row(units, index, span, name_at - seq_at, expected + 1)
+            if short:  # a cell gone: the row ends where the next number and name stand
+                cells = cells[:short]
+            after = units[index + len(cells)][0].strip() if index + len(cells) < len(units) else ""
+            if len(cells) < (short or span) or any(not c.text or c.line is None or len(c.text) > _MAX_CELL
+                                                   for c in cells) \
                     or not _looks_like_name(cells[name_at - seq_at].text) or not _row_ends(after, expected + 1) \
-                    or any(c.text == str(expected + 1) for c in cells[1:]):  # the next row's number: a cell gone
+                    or any(c.text == str(expected + 1) for c in cells[1:]):  # the next number inside: refuse
                 break
+            row = [Cell("", line)] * width
+            row[seq_at], row[name_at] = cells[0], cells[name_at - seq_at]
+            note = _place(row, cells[name_at - seq_at + 1:], list(range(name_at + 1, width)), header)
             rows.extend(groups)
-            rows.append(tuple([Cell("", line)] * seq_at + cells))
-            groups, expected, index = [], expected + 1, index + span
+            rows.append(tuple(row))
+            if note:
+                notes.append((len(rows) - 1, note))
+            groups, expected, index = [], expected + 1, index + len(cells)
             end = index
             continue
         if _GROUP_MARK.match(text) or _SUBGROUP.search(text):
@@ -235,7 +245,18 @@ def _numbered_table(units: list[tuple[str, int | None]], start: int, index: int,
     if len(rows) < 3:  # two rows at least: one alone is too little to trust the layout
         return None, 0
     caption = next((text.strip() for text, line in reversed(units[:start]) if line is not None and text.strip()), None)
-    return Table(tuple(rows), header[0].line, caption), end - start
+    return Table(tuple(rows), header[0].line, caption, tuple(notes)), end - start
+
+
+def _short_row(units: list[tuple[str, int | None]], index: int, span: int, name_at: int, following: int) -> int:
+    """Where a numbered row short of a cell ends (its length), or 0: the next number stands inside the
+    row's span, after a value, with a name after it (``5 / 每千人口…数 / 人 / 3.4 / 6 / 每千人口注册护士数``)."""
+    for k in range(name_at + 2, span):
+        if index + k + 1 < len(units) and units[index + k][0].strip() == str(following) \
+                and _looks_like_name(units[index + k + 1][0].strip()) \
+                and not re.search(r"\d", units[index + k + 1][0]):
+            return k
+    return 0
 
 
 def _row_ends(after: str, following: int) -> bool:
@@ -270,24 +291,7 @@ def _row(cells: list[Cell], width: int, name_at: int, seq_at: int | None, values
     values = rest
     if len(values) > len(values_at):
         return None, None
-    note = None
-    columns = list(values_at)
-    unit_at = next((i for i in values_at if header_role(header[i].text) == "unit"), None)
-    if values and len(values) < len(columns) and unit_at == columns[0] and _is_unit(values[0].text):
-        out[unit_at] = values[0]  # 岁, %, 1/10万 right after the name: the unit, not a value
-        values, columns, values_at = values[1:], columns[1:], values_at[1:]
-    if values and len(values) < len(columns):
-        placed = []
-        if _names_earlier_year(values[0].text, header):  # "2002—2012年平均每年增长约5.3%": the baseline
-            out[columns[0]] = values[0]
-            placed, values, columns = [columns[0]], values[1:], columns[1:]
-        placed += columns[len(columns) - len(values):]
-        skipped = [i for i in values_at if i not in placed]
-        note = (f"the flattened row gives {len(placed)} value(s) for {len(values_at)} columns "
-                f"({' / '.join(header[i].text for i in values_at)}): "
-                f"{' / '.join(header[i].text for i in skipped)} left empty — check against the document")
-    for column, cell in zip(columns[len(columns) - len(values):], values):
-        out[column] = cell
+    note = _place(out, values, values_at, header)
     return tuple(out), note
 
 
@@ -336,6 +340,31 @@ def _years_under_groups(header: list[Cell]) -> list[Cell]:
             out.append(Cell(year.text + (cell.text if span == 1 else ""), year.line))
         taken += span
     return out
+
+
+def _place(out: list[Cell], values: list[Cell], values_at: list[int], header: list[Cell]) -> str | None:
+    """Lay a row's values under its value columns (in ``out``); where there are fewer values than
+    columns, the unit cell under the unit column, a cell naming earlier years under the first column,
+    the rest under the last columns, and the note saying which were left empty."""
+    note = None
+    columns = list(values_at)
+    unit_at = next((i for i in values_at if header_role(header[i].text) == "unit"), None)
+    if values and len(values) < len(columns) and unit_at == columns[0] and _is_unit(values[0].text):
+        out[unit_at] = values[0]  # 岁, %, 1/10万 right after the name: the unit, not a value
+        values, columns, values_at = values[1:], columns[1:], values_at[1:]
+    if values and len(values) < len(columns):
+        placed = []
+        if _names_earlier_year(values[0].text, header):  # "2002—2012年平均每年增长约5.3%": the baseline
+            out[columns[0]] = values[0]
+            placed, values, columns = [columns[0]], values[1:], columns[1:]
+        placed += columns[len(columns) - len(values):]
+        skipped = [i for i in values_at if i not in placed]
+        note = (f"the flattened row gives {len(placed)} value(s) for {len(values_at)} columns "
+                f"({' / '.join(header[i].text for i in values_at)}): "
+                f"{' / '.join(header[i].text for i in skipped)} left empty — check against the document")
+    for column, cell in zip(columns[len(columns) - len(values):], values):
+        out[column] = cell
+    return note
 
 
 def _names_earlier_year(text: str, header: list[Cell]) -> bool:

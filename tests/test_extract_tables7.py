@@ -227,3 +227,13 @@ def test_a_year_above_the_words_of_a_second_header_line_stays_the_column_year():
     draft = build(read_markdown(text, "plan.md"))
     assert drafted(draft) == {("婴儿死亡率", 2025, "≤4", 8)}
     assert by_name(draft)["婴儿死亡率"]["baseline"] == {2020: "3.2"}
+
+
+def test_the_last_plans_targets_in_a_review_table_are_not_this_plans():
+    # a 十四五 plan (issued 2021) shows how the 十三五 targets for 2020 were met: no 2020 target
+    text = ("# 某市“十四五”卫生健康发展规划\n\n某政发〔2021〕15号\n\n"
+            "| 指标 | 2015年 | 2020年规划目标 | 2020年实际完成 | 完成情况 |\n|---|---|---|---|---|\n"
+            "| 婴儿死亡率（‰） | 4.1 | ＜5 | 2.5 | 完成 |\n\n"
+            "| 指标 | 2020年 | 2025年 | 属性 |\n|---|---|---|---|\n"
+            "| 人均预期寿命（岁） | 80.2 | 81 | 预期性 |\n")
+    assert drafted(build(read_markdown(text, "plan.md"))) == {("人均预期寿命", 2025, "81", 11)}

@@ -203,8 +203,8 @@ def _role(header: str, document_year: int | None) -> tuple[str, int | None]:
             return "other", None
         if _BASE.search(rest):
             return "baseline", value
-        if _TARGET.search(rest):
-            return "target", value
+        if _TARGET.search(rest):  # a target of a year before the document: the last plan's (“十三五” 2020年规划目标)
+            return ("other", None) if document_year is not None and value < document_year else ("target", value)
         if document_year is not None:
             return ("baseline" if value < document_year else "target"), value
         return "year", value  # decided below, from all the year columns

@@ -237,3 +237,15 @@ def test_the_last_plans_targets_in_a_review_table_are_not_this_plans():
             "| 指标 | 2020年 | 2025年 | 属性 |\n|---|---|---|---|\n"
             "| 人均预期寿命（岁） | 80.2 | 81 | 预期性 |\n")
     assert drafted(build(read_markdown(text, "plan.md"))) == {("人均预期寿命", 2025, "81", 11)}
+
+
+def test_a_plan_dated_only_by_its_span_is_not_dated_by_a_caption_naming_the_last_period():
+    # no number, no date: the title's （2021—2025年） dates it, not the “十三五” of the review table's caption
+    text = ("# 某市卫生健康发展规划（2021—2025年）\n\n表1 “十三五”规划主要指标完成情况\n\n"
+            "| 指标 | 2015年 | 2020年规划目标 | 2020年实际完成 |\n|---|---|---|---|\n"
+            "| 婴儿死亡率（‰） | 4.1 | ＜5 | 2.5 |\n\n"
+            "| 指标 | 2020年 | 2025年 | 属性 |\n|---|---|---|---|\n"
+            "| 人均预期寿命（岁） | 80.2 | 81 | 预期性 |\n")
+    draft = build(read_markdown(text, "plan.md"))
+    assert drafted(draft) == {("人均预期寿命", 2025, "81", 11)}  # 80.2 is the 2020 baseline, not a target
+    assert by_name(draft)["人均预期寿命"]["baseline"] == {2020: "80.2"}

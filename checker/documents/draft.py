@@ -68,11 +68,18 @@ def document_year(doc: Document) -> tuple[int | None, str | None]:
         if match:
             return int(match.group(1)), why
     top = "\n".join(head[:10])
-    named = sorted((top.index(words), words) for words in _FIVE_YEAR if words in top)
-    if named:
-        words = named[0][1]
-        return _FIVE_YEAR[words][0], f"“{words}”"
+    named = [(top.index(words), _FIVE_YEAR[words][0], f"“{words}”") for words in _FIVE_YEAR if words in top]
+    span = _SPAN.search(top)
+    if span:
+        named.append((span.start(), int(span.group(1)), f"the span {span.group(0)}"))
+    named.sort()
+    if named:  # whichever comes first: the title's 十四五 or its span （2021—2025年）, not a caption's 十三五 below it
+        return named[0][1], named[0][2]
     return None, None
+
+
+#: a plan's span of years in brackets, as titles give it (（2021—2025年）): it starts in the year it was issued
+_SPAN = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[）)]")
 
 
 def _title(doc: Document) -> tuple[str | None, str | None]:
@@ -264,8 +271,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                 target = {"text": cell.text, "source": {"line": cell.line, "quote": cell.text}}
                 if cell.page:
                     target["source"]["page"] = cell.page
-                if row.placement:
-                    target["review"] = row.placement
+                notes = [note for note in (row.placement, row.target_notes.get(year)) if note]
+                if notes:
+                    target["review"] = "; ".join(notes)
                 builder.target(item, year, target)
                 table_targets += 1
     if found_tables and issued is not None:

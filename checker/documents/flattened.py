@@ -26,6 +26,7 @@ import re
 from checker.documents import vocabulary
 from checker.documents.model import Cell, Document, Paragraph, Table
 from checker.documents.tables import header_role
+from checker.language import units
 
 _SHORT = 24  # a header cell is at most this long
 _SEQUENCE = re.compile(r"^\d{1,3}$")
@@ -132,9 +133,12 @@ def _table_at(units: list[tuple[str, int | None]], start: int) -> tuple[Table | 
             break
         header.append(Cell(text, line))
         index += 1
+    header = _years_under_groups(header)
     roles = [header_role(cell.text) for cell in header]
-    if roles.count("name") != 1 or "nature" not in roles or not any(r in ("target", "year") for r in roles):
+    if roles.count("name") != 1 or not any(r in ("target", "year") for r in roles):
         return None, 0  # (a heading 主要指标 before the header is not a second name column: start after it)
+    if "nature" not in roles:
+        return _numbered_table(units, start, index, header, roles)
     if roles[-1] != "nature":
         return None, 0  # rows are told apart by their nature cell, which must end them
     width = len(header)
@@ -156,7 +160,7 @@ def _table_at(units: list[tuple[str, int | None]], start: int) -> tuple[Table | 
             break
         index += 1
         if vocabulary.nature(text):
-            row, note = _row(pending + [Cell(text, line)], width, name_at, seq_at, values_at, header)
+            row, note = _row(pending + [Cell(text, line)], width, name_at, seq_at, values_at, header, domain_at)
             if row is None:
                 break
             rows.extend(groups)
@@ -185,13 +189,92 @@ def _table_at(units: list[tuple[str, int | None]], start: int) -> tuple[Table | 
     return Table(tuple(rows), header[0].line, caption, tuple(notes)), end - start
 
 
+def _numbered_table(units: list[tuple[str, int | None]], start: int, index: int, header: list[Cell],
+                    roles: list) -> tuple[Table | None, int]:
+    """A flattened table with no nature column to end its rows, but a 序号 column: each row starts at
+    the next number (1, 2, 3 …) and is as wide as the header from the number on. A row is taken only
+    when the line after it is the next number, a short group label or the table's end — a row short of
+    a cell (an empty cell vanished) would take the next number as a value, so the table ends before it."""
+    if "seq" not in roles:
+        return None, 0
+    seq_at, name_at, width = roles.index("seq"), roles.index("name"), len(header)
+    if name_at < seq_at or any(role in ("name", "seq", "domain") for role in roles[name_at + 1:]):
+        return None, 0
+    span = width - seq_at
+    rows: list[tuple[Cell, ...]] = [tuple(header)]
+    groups: list[tuple[Cell, ...]] = []
+    notes: list[tuple[int, str]] = []
+    expected, end = 1, index
+    while index < len(units):
+        text, line = units[index][0].strip(), units[index][1]
+        if line is not None and _is_note(text):
+            index += 1
+            continue
+        if line is None or not text or len(text) > _MAX_CELL:
+            break
+        if text == str(expected):
+            cells = [Cell(t.strip(), ln) for t, ln in units[index:index + span]]
+            short = _short_row(units, index, span, name_at - seq_at, expected + 1)
+            if short:  # a cell gone: the row ends where the next number and name stand
+                cells = cells[:short]
+            after = units[index + len(cells)][0].strip() if index + len(cells) < len(units) else ""
+            if len(cells) < (short or span) or any(not c.text or c.line is None or len(c.text) > _MAX_CELL
+                                                   for c in cells) \
+                    or not _looks_like_name(cells[name_at - seq_at].text) or not _row_ends(after, expected + 1) \
+                    or any(c.text == str(expected + 1) for c in cells[1:]):  # the next number inside: refuse
+                break
+            row = [Cell("", line)] * width
+            row[seq_at], row[name_at] = cells[0], cells[name_at - seq_at]
+            note = _place(row, cells[name_at - seq_at + 1:], list(range(name_at + 1, width)), header)
+            rows.extend(groups)
+            rows.append(tuple(row))
+            if note:
+                notes.append((len(rows) - 1, note))
+            groups, expected, index = [], expected + 1, index + len(cells)
+            end = index
+            continue
+        if _GROUP_MARK.match(text) or _SUBGROUP.search(text):
+            index += 1
+            continue
+        if _SEQUENCE.match(text) or len(text) > _SHORT or _HEADING.match(text) or any(m in text for m in "，。；：,;:"):
+            break
+        cells = [Cell("", line)] * width
+        cells[roles.index("domain") if "domain" in roles else 0] = Cell(text, line)
+        groups.append(tuple(cells))
+        index += 1
+    if len(rows) < 3:  # two rows at least: one alone is too little to trust the layout
+        return None, 0
+    caption = next((text.strip() for text, line in reversed(units[:start]) if line is not None and text.strip()), None)
+    return Table(tuple(rows), header[0].line, caption, tuple(notes)), end - start
+
+
+def _short_row(units: list[tuple[str, int | None]], index: int, span: int, name_at: int, following: int) -> int:
+    """Where a numbered row short of a cell ends (its length), or 0: the next number stands inside the
+    row's span, after a value, with a name after it (``5 / 每千人口…数 / 人 / 3.4 / 6 / 每千人口注册护士数``)."""
+    for k in range(name_at + 2, span):
+        if index + k + 1 < len(units) and units[index + k][0].strip() == str(following) \
+                and _looks_like_name(units[index + k + 1][0].strip()) \
+                and not re.search(r"\d", units[index + k + 1][0]):
+            return k
+    return 0
+
+
+def _row_ends(after: str, following: int) -> bool:
+    """Whether the line after a numbered row can follow a row: the next number, a label (a group row, a
+    heading), or nothing; not a value (a number other than the next, an amount)."""
+    after = after.strip()
+    if not after or after == str(following):
+        return True
+    return not re.search(r"\d", after) and not _SEQUENCE.match(after)
+
+
 def _looks_like_name(text: str) -> bool:
     return len(text) >= 4 and not _SEQUENCE.match(text)
 
 
 def _row(cells: list[Cell], width: int, name_at: int, seq_at: int | None, values_at: list[int],
-         header: list[Cell]) -> tuple[tuple[Cell, ...] | None, str | None]:
-    """One row laid out under the header: sequence, name, values, nature."""
+         header: list[Cell], domain_at: int | None = None) -> tuple[tuple[Cell, ...] | None, str | None]:
+    """One row laid out under the header: sequence (or the domain that opens it), name, values, nature."""
     line = cells[0].line
     out = [Cell("", line)] * width
     rest = list(cells)
@@ -199,6 +282,8 @@ def _row(cells: list[Cell], width: int, name_at: int, seq_at: int | None, values
         if not rest or not _SEQUENCE.match(rest[0].text):
             return None, None
         out[seq_at] = rest.pop(0)
+    elif domain_at is not None and domain_at < name_at and _opens_with_domain(rest, values_at, header):
+        out[domain_at] = rest.pop(0)
     if len(rest) < 2:
         return None, None
     out[name_at] = rest.pop(0)
@@ -206,8 +291,67 @@ def _row(cells: list[Cell], width: int, name_at: int, seq_at: int | None, values
     values = rest
     if len(values) > len(values_at):
         return None, None
+    note = _place(out, values, values_at, header)
+    return tuple(out), note
+
+
+def _opens_with_domain(cells: list[Cell], values_at: list[int], header: list[Cell]) -> bool:
+    """Whether a row with no sequence number opens with its domain (a domain cell spanning rows, written
+    once before its first row: 健康水平 / 人均预期寿命 / 岁 / 79.9 / 80.5 / 预期性): one cell more than the name,
+    values and nature, or, where the unit column follows the name, the unit third and not second."""
+    if len(cells) < 3:
+        return False
+    if values_at and header_role(header[values_at[0]].text) == "unit" and _is_unit(cells[2].text) \
+            and not _is_unit(cells[1].text):
+        return True
+    return len(cells) == len(values_at) + 3
+
+
+def _is_unit(text: str) -> bool:
+    """Whether a cell is a unit (岁, %, ‰, 1/10万, 张), not a value."""
+    text = text.strip()
+    return bool(text) and len(text) <= 8 and not re.fullmatch(r"[\d.]+", text) and units.is_known(text)
+
+
+def _years_under_groups(header: list[Cell]) -> list[Cell]:
+    """A header flattened from two lines: the years after the last cell (基期 / 目标 / 指标性质 / 2020年 /
+    2025年) were the second line, under the group cells without a year (基期, 目标值). Each year takes the
+    place of its group cell, one to one (``2020年基期``); a group cell over more years than one
+    (指标值 over 2020年, 2025年) gives way to the years alone."""
+    roles = [header_role(cell.text) for cell in header]
+    tail = len(roles)
+    while tail > 0 and roles[tail - 1] == "year":
+        tail -= 1
+    years = header[tail:]
+    groups = [i for i, role in enumerate(roles[:tail]) if role in ("baseline", "target")
+              and not re.search(r"(?:19|20)\d{2}|十.五", header[i].text)]
+    if not years or not groups or tail == 0 or roles[tail - 1] != "nature" or len(years) < len(groups):
+        return header
+    spans = [1] * len(groups)
+    spans[-1] += len(years) - len(groups)  # the last group cell spans the years left over
+    out: list[Cell] = []
+    taken = 0
+    for index, cell in enumerate(header[:tail]):
+        if index not in groups:
+            out.append(cell)
+            continue
+        span = spans[groups.index(index)]
+        for year in years[taken:taken + span]:
+            out.append(Cell(year.text + (cell.text if span == 1 else ""), year.line))
+        taken += span
+    return out
+
+
+def _place(out: list[Cell], values: list[Cell], values_at: list[int], header: list[Cell]) -> str | None:
+    """Lay a row's values under its value columns (in ``out``); where there are fewer values than
+    columns, the unit cell under the unit column, a cell naming earlier years under the first column,
+    the rest under the last columns, and the note saying which were left empty."""
     note = None
     columns = list(values_at)
+    unit_at = next((i for i in values_at if header_role(header[i].text) == "unit"), None)
+    if values and len(values) < len(columns) and unit_at == columns[0] and _is_unit(values[0].text):
+        out[unit_at] = values[0]  # 岁, %, 1/10万 right after the name: the unit, not a value
+        values, columns, values_at = values[1:], columns[1:], values_at[1:]
     if values and len(values) < len(columns):
         placed = []
         if _names_earlier_year(values[0].text, header):  # "2002—2012年平均每年增长约5.3%": the baseline
@@ -220,7 +364,7 @@ def _row(cells: list[Cell], width: int, name_at: int, seq_at: int | None, values
                 f"{' / '.join(header[i].text for i in skipped)} left empty — check against the document")
     for column, cell in zip(columns[len(columns) - len(values):], values):
         out[column] = cell
-    return tuple(out), note
+    return note
 
 
 def _names_earlier_year(text: str, header: list[Cell]) -> bool:

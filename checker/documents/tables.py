@@ -20,9 +20,9 @@ from checker.language.cn_numerals import arabic_years
 from checker.language.script import to_simplified
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
-#: a five-year plan period's end as a column's year (十四五末, “十四五”期末目标: 2025)
+#: a five-year plan period's end as a column's year (十四五末, “十四五”期末目标, “十四五”目标: 2025)
 _PERIODS = vocabulary.periods()
-_PERIOD = re.compile(rf"[“\"]?({'|'.join(_PERIODS)})[”\"]?(?:规划)?(?:期末|末期|末)")
+_PERIOD = re.compile(rf"[“\"]?({'|'.join(_PERIODS)})[”\"]?(?:规划)?(?:期末|末期|末|(?=(?:规划|预期|发展)?目标))")
 _NAME = vocabulary.pattern("headers.name", re.I)
 _DOMAIN = vocabulary.pattern("headers.domain", re.I)
 _SEQ = vocabulary.pattern("headers.sequence", re.I)
@@ -69,6 +69,8 @@ class Row:
     target_column_guessed: bool = False
     #: where the reader could not be sure which column a cell of this row belongs to (a flattened row)
     placement: str | None = None
+    #: a note on one year's target (a cell that is only a dash)
+    target_notes: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -97,6 +99,14 @@ def _header_like(text: str) -> bool:
     return (not t or bool(_YEAR.fullmatch(t)) or any(p.search(t) for p in (_NAME, _DOMAIN, _SEQ, _UNIT, _NATURE,
                                                                                _RESPONSIBLE, _BASE, _TARGET))
             or bool(_YEAR.match(t)) and len(t) <= 12 or bool(_CHANGE_HEADER.match(t)))
+
+
+def _more_header(row, header: list[str]) -> bool:
+    """Whether a row below the header is a second line of it: every cell a header's words (2020年, 目标值)
+    or the cell above it repeated (a header cell spanning both lines, ``备注``, as merged cells are read)."""
+    return any(c.text.strip() for c in row) and all(
+        _header_like(c.text) or (i < len(header) and c.text.strip() == header[i].strip() and not _YEAR.search(c.text))
+        for i, c in enumerate(row)) and any(_header_like(c.text) and c.text.strip() for c in row)
 
 
 def header_role(text: str) -> str | None:
@@ -155,6 +165,16 @@ def _header_row(table: Table) -> int | None:
     return None
 
 
+def _over(upper: str, lower: str) -> str:
+    """A header cell from its two lines: the lower where it has words, but a year above words without one
+    stays (2025年 over 目标值 is 2025年目标值, not a target column with no year)."""
+    if not lower.strip():
+        return upper
+    if upper.strip() and _YEAR.search(squeeze(upper)) and not _YEAR.search(squeeze(lower)) and upper != lower:
+        return upper + lower
+    return lower
+
+
 def _names(regex: re.Pattern, header: str) -> bool:
     """Whether a header cell is what ``regex`` names, written without spaces (Chinese) or with single
     spaces (English: ``Indicator Type``)."""
@@ -183,8 +203,8 @@ def _role(header: str, document_year: int | None) -> tuple[str, int | None]:
             return "other", None
         if _BASE.search(rest):
             return "baseline", value
-        if _TARGET.search(rest):
-            return "target", value
+        if _TARGET.search(rest):  # a target of a year before the document: the last plan's (“十三五” 2020年规划目标)
+            return ("other", None) if document_year is not None and value < document_year else ("target", value)
         if document_year is not None:
             return ("baseline" if value < document_year else "target"), value
         return "year", value  # decided below, from all the year columns
@@ -226,8 +246,7 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
                      continues.rows[-1].domain if continues.rows else None)
     header = [c.text for c in table.rows[start]]
     body_start = start + 1
-    while body_start < len(table.rows) and all(_header_like(c.text) for c in table.rows[body_start]) \
-            and any(c.text.strip() for c in table.rows[body_start]):
+    while body_start < len(table.rows) and _more_header(table.rows[body_start], header):
         more = [c.text for c in table.rows[body_start]]
         if len(header) < len(more):  # a flattened header: the group cell (指标值) spanned the years below it
             group = next((i for i, text in enumerate(header) if _TARGET.search(squeeze(text))
@@ -235,8 +254,7 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
             if group is not None:
                 header = header[:group] + [header[group]] * (len(more) - len(header) + 1) + header[group + 1:]
         width = max(len(header), len(more))
-        header = [(more[i] if i < len(more) and more[i].strip() else (header[i] if i < len(header) else ""))
-                  for i in range(width)]
+        header = [_over(header[i] if i < len(header) else "", more[i] if i < len(more) else "") for i in range(width)]
         body_start += 1
     notes: list[str] = []
     columns = []
@@ -279,7 +297,7 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
         by_role = {c.role: cells[c.index] for c in columns if c.index < len(cells) and c.role in
                    ("name", "domain", "unit", "nature", "responsible")}
         filled = [c for c in cells if c.text.strip()]
-        if len(filled) == 1 and "name" in by_role and not by_role["name"].text.strip():
+        if _domain_row(filled, by_role.get("name")):
             domain = filled[0].text.strip()  # a row that only names a domain
             continue
         if "domain" in by_role and by_role["domain"].text.strip():
@@ -302,7 +320,10 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
             cell = cells[column.index]
             if column.role == "target" and column.year and cell.text.strip():
                 row.targets[column.year] = Cell(cell.text.strip(), cell.line, cell.page)
-            elif column.role == "baseline" and column.year and cell.text.strip():
+                if _empty(cell.text):
+                    row.target_notes[column.year] = (f"the {column.header} cell is only {cell.text.strip()!r}: "
+                                                     "most likely no target for that year — check the document")
+            elif column.role == "baseline" and column.year and not _empty(cell.text):
                 row.baselines[column.year] = cell
             elif column.role in ("other", "nature", "responsible") and column.header:
                 row.columns[column.header] = cell.text.strip()
@@ -310,6 +331,25 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
     if not rows:
         return None
     return IndicatorTable(table, columns, rows, header_line, notes)
+
+
+#: a cell that says it holds nothing: a dash, a slash or 无 (no value for that year)
+_NO_VALUE = re.compile(r"^[-—–－─―~～/／\\×]+$|^(?:无|暂无|空|/|N/?A)$", re.I)
+
+
+def _empty(text: str) -> bool:
+    """Whether a value cell holds no value: blank, or a dash or slash standing for none (``—``)."""
+    return not text.strip() or bool(_NO_VALUE.match(text.strip()))
+
+
+def _domain_row(filled: list[Cell], name_cell: Cell | None) -> bool:
+    """Whether a row only names a domain: one cell with text, and an empty name column, or one cell
+    spanning the whole row (a ``colspan`` cell, repeated in every column it spans, ``健康保障``)."""
+    if name_cell is None or not filled:
+        return False
+    if len(filled) == 1:
+        return not name_cell.text.strip()
+    return len(filled) > 2 and len({c.text.strip() for c in filled}) == 1 and len(filled[0].text.strip()) <= 24
 
 
 def _name(written: str) -> tuple[str, str | None, list[str]]:

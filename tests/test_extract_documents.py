@@ -1972,3 +1972,25 @@ def test_a_cells_line_break_between_a_number_and_its_unit_is_no_space():
 
     assert [one_line(t) for t in ("下降30\n%", "下降\n30%", "≤12\n/10万", "达到 80岁", "3 per\n1,000")] == [
         "下降30%", "下降30%", "≤12/10万", "达到 80岁", "3 per 1,000"]
+
+
+def test_a_workbook_sheet_with_a_list_of_projects_below_the_indicator_table(tmp_path):
+    """Found by saving the five plans' tables as a workbook: a sheet holding the indicator table, then (below
+    a blank row and 单位：…) a list of projects (序号, 项目名称, 建设年限 …) read as one table — and its rows,
+    as wide as the sheet, carried on the indicator table: 19 projects drafted as targets (named 1, 2 … with
+    2018—2021 as the 2025 target). A blank row ends a table, and a row of words with no number is a header of
+    its own, not rows carried on."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["主要指标"], ["领域", "指标名称", "单位", "2020年", "2025年目标", "指标性质"],
+                ["健康水平", "人均预期寿命", "岁", "79.5", "80.5", "预期性"],
+                ["", "婴儿死亡率", "‰", "3.2", "≤4", "约束性"], [], ["单位：万平方米、亿元"],
+                ["项目类别", "序号", "项目名称", "规划投资", "建设年限", "备注"], [],
+                ["续建项目", "1", "样例市综合医院一期", "22.5", "2018—2021", "已完成"],
+                ["", "2", "样例市妇幼保健院", "9.8", "2020—2023", ""]):
+        sheet.append(row)
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    draft = build(read_document(path))
+    assert drafted_words(draft) == {("人均预期寿命", 2025, "80.5"), ("婴儿死亡率", 2025, "≤4")}

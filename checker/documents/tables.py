@@ -129,6 +129,13 @@ def may_be_header(line: str) -> bool:
     return len(line) <= 300 and bool(_MAY_BE_HEADER.search(line))
 
 
+def _own_header(row: tuple[Cell, ...]) -> bool:
+    """Whether a headerless table's first row is a header of another table, not rows carried on: three words or
+    more and no number (项目类别 / 序号 / 项目名称 / 建设年限 / 备注)."""
+    filled = [cell.text for cell in row if cell.text]
+    return len(filled) >= 3 and not any(re.search(r"\d", text) for text in filled)
+
+
 def is_header(texts: list[str]) -> bool:
     """Whether a line's cells read as an indicator table's header, where no grid says it is a table (a
     table laid out with spaces, or drawn without ruling lines): three cells or more, one naming the
@@ -239,8 +246,9 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
     columns carries on (a table broken across pages)."""
     start = _header_row(table)
     if start is None:
-        if continues is None or not table.rows or len(table.rows[0]) != len(continues.columns):
-            return None
+        if continues is None or not table.rows or len(table.rows[0]) != len(continues.columns) \
+                or _own_header(table.rows[0]):
+            return None  # no table before it to carry on, or a header of its own (序号, 项目名称 … of a list of projects)
         return _rows(table, 0, continues.columns, continues.header_line,
                      [f"rows carried on from the table at line {continues.header_line} (no header of their own)"],
                      continues.rows[-1].domain if continues.rows else None)

@@ -28,3 +28,21 @@ def test_a_value_the_subject_will_reach():
         ("养老机构床位总数", 2025, "达到6万张"),
         ("每千名老人养老床位", 2025, "保持在50张以上"),
     }
+
+
+def test_covering_as_a_description_is_no_coverage_target():
+    """"全面建成…机构为支撑的，功能完善、规模适度、覆盖城乡的养老服务体系" drafted 功能完善覆盖率 and 规模适度覆盖率
+    (覆盖城乡的 read as coverage of each name before it) and a deliverable named "…机构为支撑的"; "初步形成布局合理、
+    广覆盖的体育健身设施体系" one named "初步形成布局合理、广". 覆盖 that describes a noun (覆盖…的…) covers nothing,
+    and a clause ending in 的 names nothing alone; the targets with numbers beside them are still drafted."""
+    text = ("样例省健康服务业规划\n\n"
+            "到2020年，全面建成以居家为基础、社区为依托、机构为支撑的，功能完善、规模适度、覆盖城乡的养老服务体系，"
+            "每千名老年人拥有养老床位数达到35张。\n\n"
+            "到2020年，人均体育场地面积达到1.8平方米以上，初步形成布局合理、广覆盖的体育健身设施体系。\n")
+    assert _drafted(text) == {
+        ("每千名老年人拥有养老床位数", 2020, "达到35张"),
+        ("人均体育场地面积", 2020, "达到1.8平方米以上"),
+    }
+    # coverage written as a verb is still read
+    assert _drafted("样例县规划\n\n到2025年，家庭医生签约服务覆盖全县，远程医疗覆盖城乡居民。\n") == {
+        ("家庭医生签约服务", 2025, "覆盖全县"), ("远程医疗", 2025, "覆盖城乡居民")}

@@ -163,6 +163,12 @@ def _deliverable_subject(clause: str) -> str:
     return _clean_subject(rest) or clause
 
 
+def _runs_on(clause: str) -> bool:
+    """A clause whose last words describe a noun in the next clause (…机构为支撑的，…的养老服务体系): the thing
+    it names runs on past the comma, so the clause alone names nothing."""
+    return clause.endswith("的")
+
+
 def _indicators_listed(subject: str) -> list[str]:
     """The indicators a subject names, listed or not, before naming their kind (``再住院率、抗菌药物使用率等主要医疗服务
     质量指标``, ``…天数比例和细颗粒物（PM2.5）浓度指标``, ``单位GDP能耗``); none where one names no measure."""
@@ -573,6 +579,9 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 continue
             deliverable = rule.kind == "achieved" and (
                 _DELIVER.match(clause) if year_now is not None else (_BUILT.match(clause) or _STANDING.match(clause)))
+            if deliverable and _runs_on(clause):
+                subject_before = None  # "全面建成以居家为基础、…的，功能完善、…的养老服务体系": no name to draft
+                continue
             if deliverable:
                 found.append(Found(subject=_deliverable_subject(clause), text=clause, quote=clause,
                                    line=line, page=page, year=rule.year or year_now))

@@ -46,3 +46,17 @@ def test_covering_as_a_description_is_no_coverage_target():
     # coverage written as a verb is still read
     assert _drafted("样例县规划\n\n到2025年，家庭医生签约服务覆盖全县，远程医疗覆盖城乡居民。\n") == {
         ("家庭医生签约服务", 2025, "覆盖全县"), ("远程医疗", 2025, "覆盖城乡居民")}
+
+
+def test_the_size_of_a_change_told_from_a_past_year_is_history_too():
+    """A report of a province's 十四五 plan: "基层医疗卫生机构数由2015年的7.32万家增加到2020年的8.11万家，增长
+    10.88%" left the change out as history (2020) but drafted "增长10.88%" as a standing target for 2025, under
+    the subject it carried. A clause with no subject or year of its own after a change told from one year to
+    another gives that change's size, for the same year."""
+    text = ("样例省“十四五”卫生健康规划\n\n到2025年，人均预期寿命达到80岁。\n\n"
+            "基层医疗卫生机构数由2015年的7.32万家增加到2020年的8.11万家，增长10.88%。"
+            "二级及以上医院由2015年的603家增加到2020年的911家，增长51.08%。\n")
+    assert _drafted(text) == {("人均预期寿命", 2025, "达到80岁")}
+    # a change to a plan year keeps its size for that year
+    assert ("人均预期寿命", 2025, "增长2岁") in _drafted(
+        "样例省“十四五”卫生健康规划\n\n到2025年，人均预期寿命由2020年的78岁提高到2025年的80岁，增长2岁。\n")

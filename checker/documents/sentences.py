@@ -20,7 +20,7 @@ from checker.documents import catalogue, english_sentences
 from checker.documents.model import NOT_CHECKABLE, UNREAD, Found, Paragraph
 from checker.errors import CheckerError
 from checker.language.cn_numerals import arabic_years
-from checker.language.grammar import grammar, parse_target
+from checker.language.grammar import Rule, grammar, parse_target
 from checker.language.script import to_simplified
 
 #: a sentence ends at 。；！？ or an ellipsis (``主要食品安全抽查99%合格……26日，武汉发布…``); not at a 。
@@ -161,6 +161,19 @@ def _deliverable_subject(clause: str) -> str:
     elif rest == clause:
         rest = _KEEP_VERB.sub("", re.sub(r"^(?:力争|推进|推动|基本|全面|真正)+实现", "", clause))
     return _clean_subject(rest) or clause
+
+
+def _told_from(rule: Rule) -> bool:
+    """A reading of a change from a start to an end year (由2015年的7.32万家增加到2020年的8.11万家)."""
+    return any(note.startswith("from ") for note in rule.notes)
+
+
+def _size_of_change(told: tuple[str, int] | None, subject: str, rule: Rule) -> int | None:
+    """The end year of the change the clause before told, where this clause, with no subject or year of its
+    own, gives its size ("…增加到2020年的8.11万家，增长10.88%"): the same change, so the same year."""
+    if told and told[0] == subject and rule.year is None and rule.kind in ("vs_baseline", "annual_rate"):
+        return told[1]
+    return None
 
 
 def _runs_on(clause: str) -> bool:
@@ -369,6 +382,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
     opening_pair = _TWO_YEARS.match(_LIST_MARK.sub("", re.split(r"[，,：:]", text.strip(), maxsplit=1)[0]))
     paragraph_pair = (int(opening_pair.group(1)), int(opening_pair.group(2))) if opening_pair else None
     subject_before: str | None = None
+    change_told: tuple[str, int] | None = None  # the subject and end year of the change the clause before told
     carried: tuple[int, int] | None = None
     carried_before: int | None = None
     looking_back = False  # the paragraph opened by looking back and has not yet turned to the future
@@ -653,10 +667,12 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 continue  # "服务水平明显提高"; not "居民健康素养水平持续提升", a catalogued measure
             subject = _clean_subject(_subject_as_written(clause, rule.subject)) if rule.subject else None
             review = []
+            size_of = None
             if not subject:
                 if not subject_before:
                     continue
                 subject = subject_before
+                size_of = _size_of_change(change_told, subject, rule)
             if part_of and rule.subject:
                 subject = _part_name(part_of, subject)
                 review = [f"a part of {part_of} (其中…): check the name"]
@@ -676,7 +692,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 if not names:
                     continue
                 review = [f"the name is cut from a longer subject ({subject}): check it"]
-            year = rule.year or year_now
+            year = rule.year or size_of or year_now
             words = _after(clause, rule.subject)
             if _BARE.match(squeeze(words)) and rule.kind in ("reach", "around"):
                 built = _BUILD.match(subject)
@@ -717,6 +733,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 found.append(Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
                                    review=review))
             subject_before = subject
+            change_told = (subject, rule.year) if rule.year and _told_from(rule) else None
         carried = None
         if pair:  # what the sentence sets without a value for each year holds for both years
             for hit in found[sentence_start:]:

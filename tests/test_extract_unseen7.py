@@ -60,3 +60,33 @@ def test_the_size_of_a_change_told_from_a_past_year_is_history_too():
     # a change to a plan year keeps its size for that year
     assert ("人均预期寿命", 2025, "增长2岁") in _drafted(
         "样例省“十四五”卫生健康规划\n\n到2025年，人均预期寿命由2020年的78岁提高到2025年的80岁，增长2岁。\n")
+
+
+def test_listed_rates_reaching_100_percent_keep_their_own_names():
+    """A city's plan for elderly care: "新建城区、新建居住区配套建设养老服务设施达标率、社区养老服务设施覆盖率均达到
+    100%" drafted 新建城区覆盖率 and …达标率覆盖率 (覆盖率 added to every piece, as for "A、B基本实现全覆盖"). Where the
+    pieces name rates, each rate is its own name and a piece with no measure qualifies the rate after it."""
+    text = ("样例市养老服务实施方案\n\n到2025年，新建城区、新建居住区配套建设养老服务设施达标率、"
+            "社区养老服务设施覆盖率均达到100%。\n\n到2025年，乡镇卫生院、村卫生室基本实现全覆盖。\n")
+    assert _drafted(text) == {
+        ("新建城区、新建居住区配套建设养老服务设施达标率", 2025, "达到100%"),
+        ("社区养老服务设施覆盖率", 2025, "达到100%"),
+        ("乡镇卫生院覆盖率", 2025, "实现全覆盖"),
+        ("村卫生室覆盖率", 2025, "实现全覆盖"),
+    }
+
+
+def test_things_built_listed_by_their_level_share_a_head():
+    """A report of a city's 十四五 plan: "争取建成20个国家级和100个省级重点学科" drafted 20个 under the name 国家级;
+    a city's care plan: "建成至少一个市级示范性、综合性托育服务中心" was named "少一个…" (至 taken off as a year's
+    至). A thing listed by its level alone takes the head of the last thing; 至少 is kept."""
+    text = ("样例市卫生健康事业发展“十四五”规划\n\n到2025年，争取建成20个国家级和100个省级重点学科。\n\n"
+            "到2025年，建成至少一个市级示范性、综合性托育服务中心。\n")
+    assert _drafted(text) == {
+        ("国家级重点学科", 2025, "20个"),
+        ("省级重点学科", 2025, "100个"),
+        ("至少一个市级示范性、综合性托育服务中心", 2025, "建成至少一个市级示范性、综合性托育服务中心"),
+    }
+    # things with their own heads keep them
+    assert _drafted("样例市规划\n\n到2025年，全市分别建成100个重点专科和100个名医工作室。\n") == {
+        ("重点专科", 2025, "100个"), ("名医工作室", 2025, "100个")}

@@ -163,6 +163,39 @@ def _deliverable_subject(clause: str) -> str:
     return _clean_subject(rest) or clause
 
 
+def _covered_names(covered: list[str]) -> list[str]:
+    """The names of what a list covers in full ("A、B基本实现全覆盖": A覆盖率, B覆盖率). Where some of the
+    pieces are measures (…达标率、…覆盖率均达到100%), each is its own name and a piece with no measure is a
+    qualifier of the measure after it (新建城区、新建居住区配套…达标率: one name)."""
+    if not any(_MEASURE.search(part) for part in covered):
+        return [part if part.endswith(("覆盖率", "覆盖")) else part + "覆盖率" for part in covered]
+    names: list[str] = []
+    pending: list[str] = []
+    for part in covered:
+        pending.append(part)
+        if _MEASURE.search(part):
+            names.append("、".join(pending))
+            pending = []
+    if pending:  # a last piece with no measure: it joins the one before
+        names[-1] = "、".join([names[-1], *pending])
+    return names
+
+
+#: a level or kind that describes a thing (国家级, 示范性, 紧密型): a thing listed by it alone shares a head
+_ONLY_A_LEVEL = re.compile(r"(?:级|性|型)$")
+
+
+def _with_shared_head(things: list[str]) -> list[str]:
+    """Things listed with their counts, where one is only a level (建成20个国家级和100个省级重点学科): it takes the
+    head of the last thing, after that thing's own level (国家级重点学科)."""
+    last = things[-1]
+    level = re.match(r"^.*?(?:级|性|型)", last)
+    head = last[level.end():] if level else ""
+    if len(head) < 2:
+        return things
+    return [thing + head if _ONLY_A_LEVEL.search(thing) else thing for thing in things]
+
+
 def _told_from(rule: Rule) -> bool:
     """A reading of a change from a start to an end year (由2015年的7.32万家增加到2020年的8.11万家)."""
     return any(note.startswith("from ") for note in rule.notes)
@@ -492,10 +525,13 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             # "新建3所县级医院" (not "每个区至少建成1个…", what each unit is to have), "全市分别建成100个重点专科和
             # 100个“名医工作室”": each its count
             if items and all(items) and (len(items) > 1 or built.group("before") in ("", "力争", "计划")):
-                for item in items:
+                things = [item.group("thing") for item in items]
+                for item, thing in zip(items, _with_shared_head(things)):
                     words = item.group("count")
-                    found.append(Found(subject=_clean_subject(item.group("thing")), text=words, quote=clause,
-                                       line=at(item.group(0))[0], page=at(item.group(0))[1], year=year_now))
+                    found.append(Found(subject=_clean_subject(thing), text=words, quote=clause,
+                                       line=at(item.group(0))[0], page=at(item.group(0))[1], year=year_now,
+                                       review=[] if thing == item.group("thing") else
+                                       [f"named with the head of {things[-1]}: check the name"]))
                 subject_before = None
                 continue
             have = _ALL_HAVE.match(clause)
@@ -685,7 +721,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             covered = _listed_outside(subject)  # "县（市、区）体育场、…": not cut inside the brackets
             if rule.kind == "full_coverage" and len(covered) > 1 and "等" not in subject and all(3 <= len(part) <= _MAX_SUBJECT for part in covered):
                 # "A、B基本实现全覆盖": the coverage of A and of B
-                names = [part if part.endswith(("覆盖率", "覆盖")) else part + "覆盖率" for part in covered]
+                names = _covered_names(covered)
                 review = [f"coverage of each of {subject}: check the names"]
             elif len(subject) > _MAX_SUBJECT:
                 names = _named_after_whom(subject)

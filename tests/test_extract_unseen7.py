@@ -90,3 +90,21 @@ def test_things_built_listed_by_their_level_share_a_head():
     # things with their own heads keep them
     assert _drafted("样例市规划\n\n到2025年，全市分别建成100个重点专科和100个名医工作室。\n") == {
         ("重点专科", 2025, "100个"), ("名医工作室", 2025, "100个")}
+
+
+def test_goals_listed_after_baokuo_and_a_year():
+    """A report of a city's 十四五 plan: "规划提出一系列总目标，包括到2025年人均预期寿命达到84.53岁，千人床位数达到4.5张，
+    …" left out the first goal (包括 opened a detail of the clause before) and kept the others as standing
+    requirements (their year was in that clause). 包括 before a year lead opens the list of goals it sets."""
+    text = ("样例市卫生健康事业发展“十四五”规划\n\n规划提出一系列总目标，包括到2025年人均预期寿命达到84.53岁，"
+            "千人床位数达到4.5张，基本医疗保险参保率保持在98%以上。\n")
+    draft = build(read_text(text, "plan.txt"))
+    targets = {(item["name"]["zh"], year, entry["text"], entry.get("standing", False))
+               for item in draft.indicators for year, entry in item["targets"].items()}
+    assert targets == {
+        ("人均预期寿命", 2025, "达到84.53岁", False),
+        ("千人床位数", 2025, "达到4.5张", False),
+        ("基本医疗保险参保率", 2025, "保持在98%以上", False),
+    }
+    # a detail with no year still sets nothing of its own
+    assert _drafted("样例市规划\n\n到2025年，新建三级医院12家，其中10家在城区。\n") == {("三级医院", 2025, "12家")}

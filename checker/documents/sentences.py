@@ -449,6 +449,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 happened = bool(clause) and not _QUOTED_ONLY.match(clause)
                 continue  # what has happened (北京…达到了81.95岁); a name in quotes (主要任务：“10个着力”)
             detail = _DETAIL.match(clause)
+            if detail and _YEAR_LEAD.match(clause[detail.end():]):
+                clause, detail = clause[detail.end():], None  # "规划提出…总目标，包括到2025年…达到84.53岁": a list of goals
             part_of = subject_before if detail else None
             if detail:
                 if not (part_of and _BOUND_VALUE.search(clause)):

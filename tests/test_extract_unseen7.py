@@ -108,3 +108,12 @@ def test_goals_listed_after_baokuo_and_a_year():
     }
     # a detail with no year still sets nothing of its own
     assert _drafted("样例市规划\n\n到2025年，新建三级医院12家，其中10家在城区。\n") == {("三级医院", 2025, "12家")}
+
+
+def test_a_count_or_a_modal_verb_is_no_name_for_an_unread_clause():
+    """A report of a province's 健康…2030 plan: the reporter's sum "简单计算，一个10000人的小区，至少要配备1000平方米的
+    室内运动场所…" was kept for 2030 under the names 一个 and 至少要配备. A count alone or a modal verb names no
+    indicator; the clause is left out. "至少设立1个肿瘤随访监测点" (a verb, then the thing after its count) is kept."""
+    text = ("样例省健康2030行动规划\n\n到2030年，15岁以上人群吸烟率降低到20%以下。\n\n"
+            "简单计算，一个10000人的小区，至少要配备1000平方米的室内运动场所和3000平方米室外运动场。\n")
+    assert _drafted(text) == {("15岁以上人群吸烟率", 2030, "降低到20%以下")}

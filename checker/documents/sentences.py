@@ -88,6 +88,7 @@ _BARE = re.compile(r"^[\d.,，、~～—-]+\s*[^\d\s]{0,5}$")
 _NARRATIVE = vocabulary.pattern("narrative")
 #: a clause that says what may be done (可提取60%以上用于…) sets no target, read or not
 _PERMISSION = vocabulary.pattern("permission")
+_NO_NAME = vocabulary.pattern("no_name")
 #: a verb before a measurable object (逐步提高基本医保筹资标准)
 _VERB_FIRST = re.compile(rf"^(?P<verb>{vocabulary.source('verb_first.verb')})"
                          rf"(?P<object>[^，,]{{2,30}}?(?:{vocabulary.source('verb_first.object_ends')}))$")
@@ -601,8 +602,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     # the clause's own subject first: "婴儿死亡率从…降到…" after a clause on life expectancy
                     # is about infant mortality
                     own = named if len(named) >= 2 else None
-                    if own and _PERMISSION.match(own):
-                        subject_before = None  # "可提取60%以上用于…": what may be done, not a target
+                    if own and (_PERMISSION.match(own) or _NO_NAME.search(own)):
+                        subject_before = None  # "可提取60%以上用于…": what may be done; "一个10000人的小区": no name
                         continue
                     found.append(Found(subject=own or subject_before or clause,
                                        text=clause, quote=clause,

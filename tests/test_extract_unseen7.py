@@ -117,3 +117,12 @@ def test_a_count_or_a_modal_verb_is_no_name_for_an_unread_clause():
     text = ("样例省健康2030行动规划\n\n到2030年，15岁以上人群吸烟率降低到20%以下。\n\n"
             "简单计算，一个10000人的小区，至少要配备1000平方米的室内运动场所和3000平方米室外运动场。\n")
     assert _drafted(text) == {("15岁以上人群吸烟率", 2030, "降低到20%以下")}
+
+
+def test_the_place_before_quanshi_is_no_part_of_the_name():
+    """A report of a city's care plan: "到2025年，武汉全市养老机构床位总数将达到6万张" was named 武汉全市养老机构床位总数,
+    a second indicator beside the 养老机构床位总数 of the sentence before. A place's name before 全市 (全县 …) is
+    no more part of the name than 全市 is."""
+    text = ("样例市养老托育实施方案\n\n到2025年，全市养老机构床位总数将达到6万张。\n\n"
+            "方案提出，到2025年，样例全市养老机构床位总数将达到6万张，样例全县每千人口托位数达到4.5个。\n")
+    assert {name for name, _, _ in _drafted(text)} == {"养老机构床位总数", "每千人口托位数"}

@@ -126,3 +126,17 @@ def test_the_place_before_quanshi_is_no_part_of_the_name():
     text = ("样例市养老托育实施方案\n\n到2025年，全市养老机构床位总数将达到6万张。\n\n"
             "方案提出，到2025年，样例全市养老机构床位总数将达到6万张，样例全县每千人口托位数达到4.5个。\n")
     assert {name for name, _, _ in _drafted(text)} == {"养老机构床位总数", "每千人口托位数"}
+
+
+def test_a_bare_amount_later_in_a_paragraph_led_by_its_year():
+    """A city's plan for elderly and child care: "到2023年，逐步健全…规范体系。…，每千人口拥有托位数4.1个。" left the
+    amount out (a bare amount is a fact unless its own sentence is led by a year). In a paragraph led by the year
+    it is to reach, it is that year's target, with a note; after 截至 (a year's record) it is still a fact."""
+    text = ("样例市“一老一小”整体解决方案\n\n到2023年，逐步健全婴幼儿照护服务规范体系。"
+            "积极开展普惠性托育机构创建工作，每千人口拥有托位数4.1个。\n\n"
+            "截至2023年底，逐步健全婴幼儿照护服务规范体系。全市每千人口拥有托位数3.2个。\n")
+    draft = build(read_text(text, "plan.txt"))
+    targets = {(item["name"]["zh"], year, entry["text"], entry.get("review", ""))
+               for item in draft.indicators for year, entry in item["targets"].items()}
+    assert targets == {("每千人口拥有托位数", 2023, "4.1个",
+                        "a bare amount in a paragraph led by its year: read as the target for that year")}

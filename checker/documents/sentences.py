@@ -197,6 +197,12 @@ def _with_shared_head(things: list[str]) -> list[str]:
     return [thing + head if _ONLY_A_LEVEL.search(thing) else thing for thing in things]
 
 
+def _leads_ahead(lead: re.Match | None) -> bool:
+    """A paragraph led by the year it is to reach (到2023年，…。…每千人口拥有托位数4.1个: a bare amount later in
+    the paragraph is that year's target); not 截至2023年 or 在2023年, which may tell a year's record."""
+    return bool(lead) and re.match(r"(?:力争)?(?:到|至)", lead.group(0)) is not None
+
+
 def _told_from(rule: Rule) -> bool:
     """A reading of a change from a start to an end year (由2015年的7.32万家增加到2020年的8.11万家)."""
     return any(note.startswith("from ") for note in rule.notes)
@@ -412,6 +418,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
     lead = _YEAR_LEAD.match(text.lstrip("（(一二三四五六七八九十0123456789)）、.． "))
     if lead:
         year_now = int(lead.group(1))
+    paragraph_led = _leads_ahead(lead)
     # a paragraph that opens with two years (到2022年和2030年，…) sets each of its sentences for both
     opening_pair = _TWO_YEARS.match(_LIST_MARK.sub("", re.split(r"[，,：:]", text.strip(), maxsplit=1)[0]))
     paragraph_pair = (int(opening_pair.group(1)), int(opening_pair.group(2))) if opening_pair else None
@@ -740,9 +747,12 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     while (verb := _BUILD.match(made)) and made[verb.end():]:
                         made = _clean_subject(made[verb.end():]) or made[verb.end():]
                     subject = made or subject
-                elif led_by_year or (rule.year is not None and _FUTURE.search(clause)):
+                elif led_by_year or (paragraph_led and rule.year is None) \
+                        or (rule.year is not None and _FUTURE.search(clause)):
                     # 到“十四五”期末，全市人均期望寿命80岁; 2035年将实现为83.5岁 (not 2017年…为81.09岁: a fact)
-                    review = ["a bare amount after the sentence's year: read as the target for that year"]
+                    review = ["a bare amount after the sentence's year: read as the target for that year"
+                              if led_by_year or rule.year is not None else
+                              "a bare amount in a paragraph led by its year: read as the target for that year"]
                 else:
                     continue  # a bare amount is a fact (耕地面积29977.37公顷)
             if rule.year is not None and _YEAR_AT_START.match(clause):

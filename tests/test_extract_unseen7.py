@@ -140,3 +140,13 @@ def test_a_bare_amount_later_in_a_paragraph_led_by_its_year():
                for item in draft.indicators for year, entry in item["targets"].items()}
     assert targets == {("每千人口拥有托位数", 2023, "4.1个",
                         "a bare amount in a paragraph led by its year: read as the target for that year")}
+
+
+def test_a_part_bound_by_more_than():
+    """A report of a city's care plan: "…养老机构床位总数将达到6万张，其中普惠性养老床位将超过2.1万张" left the part out
+    (超过 was no bound, so the 其中 clause read as a detail with nothing of its own). 超过, 高于 and 低于 bound a part
+    as 达到 does."""
+    text = "样例市养老托育方案\n\n到2025年，全市养老机构床位总数将达到6万张，其中普惠性养老床位将超过2.1万张。\n"
+    assert _drafted(text) == {("养老机构床位总数", 2025, "达到6万张"), ("普惠性养老床位数", 2025, "超过2.1万张")}
+    # a detail with no bound still sets nothing
+    assert _drafted("样例市方案\n\n到2025年，新建三级医院12家，其中10家在城区。\n") == {("三级医院", 2025, "12家")}

@@ -795,7 +795,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
     return found
 
 
-_BOUND_VALUE = re.compile(r"(?:[≤≥<>＜＞]|达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|提升到|提升至|增长到|增加到|降至|降到|"
+_BOUND_VALUE = re.compile(r"(?:[≤≥<>＜＞]|达到|达|不低于|不高于|不超过|不少于|超过|高于|低于|控制在|提高到|提高至|提升到|提升至|增长到|增加到|降至|降到|"
                           r"降低到|降低至|下降到|下降至|减少到|减少至)\s*\d")
 
 

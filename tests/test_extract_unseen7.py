@@ -150,3 +150,12 @@ def test_a_part_bound_by_more_than():
     assert _drafted(text) == {("养老机构床位总数", 2025, "达到6万张"), ("普惠性养老床位数", 2025, "超过2.1万张")}
     # a detail with no bound still sets nothing
     assert _drafted("样例市方案\n\n到2025年，新建三级医院12家，其中10家在城区。\n") == {("三级医院", 2025, "12家")}
+
+
+def test_a_slogan_of_wishes_in_quotes_is_no_deliverable():
+    """A report of a city's 十四五 plan: "到2025年，实现“更高的健康水平、更优的医疗服务、更好的医疗保障”" was drafted as
+    a deliverable named by the slogan. Quoted wishes (更高, 更优 …) are a state no data checks, like 实现…更优美;
+    a quoted state to reach (实现“大病不出县”) is still drafted."""
+    text = ("样例市卫生健康事业发展“十四五”规划\n\n到2025年，实现“更高的健康水平、更优的医疗服务、更好的医疗保障”，"
+            "人均预期寿命达到84.53岁。\n\n到2025年，实现“大病不出县”。\n")
+    assert _drafted(text) == {("人均预期寿命", 2025, "达到84.53岁"), ("“大病不出县”", 2025, "实现“大病不出县”")}

@@ -159,3 +159,18 @@ def test_a_slogan_of_wishes_in_quotes_is_no_deliverable():
     text = ("样例市卫生健康事业发展“十四五”规划\n\n到2025年，实现“更高的健康水平、更优的医疗服务、更好的医疗保障”，"
             "人均预期寿命达到84.53岁。\n\n到2025年，实现“大病不出县”。\n")
     assert _drafted(text) == {("人均预期寿命", 2025, "达到84.53岁"), ("“大病不出县”", 2025, "实现“大病不出县”")}
+
+
+def test_a_restated_target_in_brackets_hope_and_the_province_name():
+    """A report of a province's 十三五 health plan: "到2020年人均预期寿命在2015年基础上提高1.3岁以上(即77.3岁)" was kept
+    unread under the indicator of the clause before (国民健康素养), "…每千人口注册护士数有望达到3人" was named
+    "…注册护士数有望" and "安徽省人口自然增长率" kept the province in its name. A bracket that restates the target
+    (即…) is left out of it, 有望 is no part of a name, nor is a province's name before it."""
+    text = ("样例省“十三五”卫生与健康规划\n\n到2020年，样例省人口自然增长率在7.8‰左右，每千人口注册护士数有望达到3人。"
+            "国民健康素养显著提升，身体素质明显增强。到2020年人均预期寿命在2015年基础上提高1.3岁以上（即77.3岁）。\n")
+    assert _drafted(text) == {
+        ("人口自然增长率", 2020, "在7.8‰左右"),
+        ("每千人口注册护士数", 2020, "达到3人"),
+        ("国民健康素养", 2020, "显著提升"),
+        ("人均预期寿命", 2020, "在2015年基础上提高1.3岁以上"),
+    }

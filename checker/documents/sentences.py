@@ -65,6 +65,8 @@ _DETAIL = vocabulary.pattern("detail")
 #: "and so on" after a list's last value (地表水…比要达85%等)
 _ET_CETERA = re.compile(r"(?:(?<=[\d%‰岁人张个名所元])|(?<=左右|以上|以下|以内))等$")
 _NOTE_AT_END = re.compile(r"[（(][^（）()]{5,}[）)]$")
+#: a bracket at a clause's end that restates the target another way (提高1.3岁以上（即77.3岁）)
+_RESTATED = re.compile(r"[（(](?:即|亦即|约合|相当于)[^（）()]+[）)]$")
 #: the end of a five-year plan period as a year (到“十四五”期末)
 _PERIOD_YEARS = vocabulary.periods()
 #: the end of a plan period as the year to reach (到“十四五”期末); not the base a change is from (较“十三五”末下降…)
@@ -584,8 +586,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                                            line=at(words)[0], page=at(words)[1], year=year_now))
                     subject_before = None
                     continue
-            note = _NOTE_AT_END.search(clause)
-            if note and _BOUND_VALUE.search(clause[:note.start()]):
+            note = _NOTE_AT_END.search(clause) or _RESTATED.search(clause)
+            if note and (_BOUND_VALUE.search(clause[:note.start()]) or _RESTATED.match(clause[note.start():])):
                 clause = clause[:note.start()]  # "6.3张（按建成可开放床位，可达6.5张）": the note explains the target
             clause = _ET_CETERA.sub("", clause)  # "…比要达85%等": the list's "and so on" is no part of the target
             clause = re.sub(r"(?<=全覆盖)的目标$", "", clause)  # "实现国家卫生城镇全覆盖的目标": the goal is the coverage

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from checker.documents.draft import build
 from checker.documents.text import read_text
+from checker.language.grammar import parse_target
 
 
 def _drafted(text: str) -> set[tuple]:
@@ -174,3 +175,13 @@ def test_a_restated_target_in_brackets_hope_and_the_province_name():
         ("国民健康素养", 2020, "显著提升"),
         ("人均预期寿命", 2020, "在2015年基础上提高1.3岁以上"),
     }
+
+
+def test_a_count_in_chinese_numerals_after_a_bound():
+    """A report of a province's 十三五 plan: "每万人口全科医生数将达到两人" was left out (two in a Chinese numeral). A
+    count in Chinese numerals after a bound, ending the phrase, is read as written; a numeral in a name or
+    before more words (三级医院, 达到一个新水平) is not a count."""
+    assert parse_target("达到两人").value == 2 and parse_target("不少于三所以上").value == 3
+    assert parse_target("达到一个新水平").value is None
+    text = "样例省“十三五”卫生与健康规划\n\n到2020年，每万人口全科医生数将达到两人，建成三级医院5所。\n"
+    assert _drafted(text) == {("每万人口全科医生数", 2020, "达到两人"), ("三级医院", 2020, "5所")}

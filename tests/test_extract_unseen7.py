@@ -175,6 +175,9 @@ def test_a_restated_target_in_brackets_hope_and_the_province_name():
         ("国民健康素养", 2020, "显著提升"),
         ("人均预期寿命", 2020, "在2015年基础上提高1.3岁以上"),
     }
+    # 在全省 is where, not a province's name
+    assert _drafted("样例市规划\n\n到2020年，建成10家在全省具有影响力的医疗机构。\n") == {
+        ("在全省具有影响力的医疗机构", 2020, "10家")}
 
 
 def test_a_count_in_chinese_numerals_after_a_bound():

@@ -611,7 +611,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     # the clause's own subject first: "婴儿死亡率从…降到…" after a clause on life expectancy
                     # is about infant mortality
                     own = named if len(named) >= 2 else None
-                    if own and (_PERMISSION.match(own) or _NO_NAME.search(own)):
+                    if own and (_PERMISSION.match(own) or _NO_NAME.search(own)) \
+                            or not own and not subject_before and _NO_NAME.search(clause):
                         subject_before = None  # "可提取60%以上用于…": what may be done; "一个10000人的小区": no name
                         continue
                     found.append(Found(subject=own or subject_before or clause,

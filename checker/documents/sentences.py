@@ -20,7 +20,7 @@ from checker.documents import catalogue, english_sentences
 from checker.documents.model import NOT_CHECKABLE, UNREAD, Found, Paragraph
 from checker.errors import CheckerError
 from checker.language.cn_numerals import arabic_years
-from checker.language.grammar import grammar, parse_target
+from checker.language.grammar import Rule, grammar, parse_target
 from checker.language.script import to_simplified
 
 #: a sentence ends at 。；！？ or an ellipsis (``主要食品安全抽查99%合格……26日，武汉发布…``); not at a 。
@@ -65,6 +65,8 @@ _DETAIL = vocabulary.pattern("detail")
 #: "and so on" after a list's last value (地表水…比要达85%等)
 _ET_CETERA = re.compile(r"(?:(?<=[\d%‰岁人张个名所元])|(?<=左右|以上|以下|以内))等$")
 _NOTE_AT_END = re.compile(r"[（(][^（）()]{5,}[）)]$")
+#: a bracket at a clause's end that restates the target another way (提高1.3岁以上（即77.3岁）)
+_RESTATED = re.compile(r"[（(](?:即|亦即|约合|相当于)[^（）()]+[）)]$")
 #: the end of a five-year plan period as a year (到“十四五”期末)
 _PERIOD_YEARS = vocabulary.periods()
 #: the end of a plan period as the year to reach (到“十四五”期末); not the base a change is from (较“十三五”末下降…)
@@ -88,6 +90,7 @@ _BARE = re.compile(r"^[\d.,，、~～—-]+\s*[^\d\s]{0,5}$")
 _NARRATIVE = vocabulary.pattern("narrative")
 #: a clause that says what may be done (可提取60%以上用于…) sets no target, read or not
 _PERMISSION = vocabulary.pattern("permission")
+_NO_NAME = vocabulary.pattern("no_name")
 #: a verb before a measurable object (逐步提高基本医保筹资标准)
 _VERB_FIRST = re.compile(rf"^(?P<verb>{vocabulary.source('verb_first.verb')})"
                          rf"(?P<object>[^，,]{{2,30}}?(?:{vocabulary.source('verb_first.object_ends')}))$")
@@ -161,6 +164,64 @@ def _deliverable_subject(clause: str) -> str:
     elif rest == clause:
         rest = _KEEP_VERB.sub("", re.sub(r"^(?:力争|推进|推动|基本|全面|真正)+实现", "", clause))
     return _clean_subject(rest) or clause
+
+
+def _covered_names(covered: list[str]) -> list[str]:
+    """The names of what a list covers in full ("A、B基本实现全覆盖": A覆盖率, B覆盖率). Where some of the
+    pieces are measures (…达标率、…覆盖率均达到100%), each is its own name and a piece with no measure is a
+    qualifier of the measure after it (新建城区、新建居住区配套…达标率: one name)."""
+    if not any(_MEASURE.search(part) for part in covered):
+        return [part if part.endswith(("覆盖率", "覆盖")) else part + "覆盖率" for part in covered]
+    names: list[str] = []
+    pending: list[str] = []
+    for part in covered:
+        pending.append(part)
+        if _MEASURE.search(part):
+            names.append("、".join(pending))
+            pending = []
+    if pending:  # a last piece with no measure: it joins the one before
+        names[-1] = "、".join([names[-1], *pending])
+    return names
+
+
+#: a level or kind that describes a thing (国家级, 示范性, 紧密型): a thing listed by it alone shares a head
+_ONLY_A_LEVEL = re.compile(r"(?:级|性|型)$")
+
+
+def _with_shared_head(things: list[str]) -> list[str]:
+    """Things listed with their counts, where one is only a level (建成20个国家级和100个省级重点学科): it takes the
+    head of the last thing, after that thing's own level (国家级重点学科)."""
+    last = things[-1]
+    level = re.match(r"^.*?(?:级|性|型)", last)
+    head = last[level.end():] if level else ""
+    if len(head) < 2:
+        return things
+    return [thing + head if _ONLY_A_LEVEL.search(thing) else thing for thing in things]
+
+
+def _leads_ahead(lead: re.Match | None) -> bool:
+    """A paragraph led by the year it is to reach (到2023年，…。…每千人口拥有托位数4.1个: a bare amount later in
+    the paragraph is that year's target); not 截至2023年 or 在2023年, which may tell a year's record."""
+    return bool(lead) and re.match(r"(?:力争)?(?:到|至)", lead.group(0)) is not None
+
+
+def _told_from(rule: Rule) -> bool:
+    """A reading of a change from a start to an end year (由2015年的7.32万家增加到2020年的8.11万家)."""
+    return any(note.startswith("from ") for note in rule.notes)
+
+
+def _size_of_change(told: tuple[str, int] | None, subject: str, rule: Rule) -> int | None:
+    """The end year of the change the clause before told, where this clause, with no subject or year of its
+    own, gives its size ("…增加到2020年的8.11万家，增长10.88%"): the same change, so the same year."""
+    if told and told[0] == subject and rule.year is None and rule.kind in ("vs_baseline", "annual_rate"):
+        return told[1]
+    return None
+
+
+def _runs_on(clause: str) -> bool:
+    """A clause whose last words describe a noun in the next clause (…机构为支撑的，…的养老服务体系): the thing
+    it names runs on past the comma, so the clause alone names nothing."""
+    return clause.endswith("的")
 
 
 def _indicators_listed(subject: str) -> list[str]:
@@ -359,10 +420,12 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
     lead = _YEAR_LEAD.match(text.lstrip("（(一二三四五六七八九十0123456789)）、.． "))
     if lead:
         year_now = int(lead.group(1))
+    paragraph_led = _leads_ahead(lead)
     # a paragraph that opens with two years (到2022年和2030年，…) sets each of its sentences for both
     opening_pair = _TWO_YEARS.match(_LIST_MARK.sub("", re.split(r"[，,：:]", text.strip(), maxsplit=1)[0]))
     paragraph_pair = (int(opening_pair.group(1)), int(opening_pair.group(2))) if opening_pair else None
     subject_before: str | None = None
+    change_told: tuple[str, int] | None = None  # the subject and end year of the change the clause before told
     carried: tuple[int, int] | None = None
     carried_before: int | None = None
     looking_back = False  # the paragraph opened by looking back and has not yet turned to the future
@@ -396,6 +459,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 happened = bool(clause) and not _QUOTED_ONLY.match(clause)
                 continue  # what has happened (北京…达到了81.95岁); a name in quotes (主要任务：“10个着力”)
             detail = _DETAIL.match(clause)
+            if detail and _YEAR_LEAD.match(clause[detail.end():]):
+                clause, detail = clause[detail.end():], None  # "规划提出…总目标，包括到2025年…达到84.53岁": a list of goals
             part_of = subject_before if detail else None
             if detail:
                 if not (part_of and _BOUND_VALUE.search(clause)):
@@ -472,10 +537,13 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             # "新建3所县级医院" (not "每个区至少建成1个…", what each unit is to have), "全市分别建成100个重点专科和
             # 100个“名医工作室”": each its count
             if items and all(items) and (len(items) > 1 or built.group("before") in ("", "力争", "计划")):
-                for item in items:
+                things = [item.group("thing") for item in items]
+                for item, thing in zip(items, _with_shared_head(things)):
                     words = item.group("count")
-                    found.append(Found(subject=_clean_subject(item.group("thing")), text=words, quote=clause,
-                                       line=at(item.group(0))[0], page=at(item.group(0))[1], year=year_now))
+                    found.append(Found(subject=_clean_subject(thing), text=words, quote=clause,
+                                       line=at(item.group(0))[0], page=at(item.group(0))[1], year=year_now,
+                                       review=[] if thing == item.group("thing") else
+                                       [f"named with the head of {things[-1]}: check the name"]))
                 subject_before = None
                 continue
             have = _ALL_HAVE.match(clause)
@@ -518,8 +586,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                                            line=at(words)[0], page=at(words)[1], year=year_now))
                     subject_before = None
                     continue
-            note = _NOTE_AT_END.search(clause)
-            if note and _BOUND_VALUE.search(clause[:note.start()]):
+            note = _NOTE_AT_END.search(clause) or _RESTATED.search(clause)
+            if note and (_BOUND_VALUE.search(clause[:note.start()]) or _RESTATED.match(clause[note.start():])):
                 clause = clause[:note.start()]  # "6.3张（按建成可开放床位，可达6.5张）": the note explains the target
             clause = _ET_CETERA.sub("", clause)  # "…比要达85%等": the list's "and so on" is no part of the target
             clause = re.sub(r"(?<=全覆盖)的目标$", "", clause)  # "实现国家卫生城镇全覆盖的目标": the goal is the coverage
@@ -543,8 +611,9 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     # the clause's own subject first: "婴儿死亡率从…降到…" after a clause on life expectancy
                     # is about infant mortality
                     own = named if len(named) >= 2 else None
-                    if own and _PERMISSION.match(own):
-                        subject_before = None  # "可提取60%以上用于…": what may be done, not a target
+                    if own and (_PERMISSION.match(own) or _NO_NAME.search(own)) \
+                            or not own and not subject_before and _NO_NAME.search(clause):
+                        subject_before = None  # "可提取60%以上用于…": what may be done; "一个10000人的小区": no name
                         continue
                     found.append(Found(subject=own or subject_before or clause,
                                        text=clause, quote=clause,
@@ -573,6 +642,9 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 continue
             deliverable = rule.kind == "achieved" and (
                 _DELIVER.match(clause) if year_now is not None else (_BUILT.match(clause) or _STANDING.match(clause)))
+            if deliverable and _runs_on(clause):
+                subject_before = None  # "全面建成以居家为基础、…的，功能完善、…的养老服务体系": no name to draft
+                continue
             if deliverable:
                 found.append(Found(subject=_deliverable_subject(clause), text=clause, quote=clause,
                                    line=line, page=page, year=rule.year or year_now))
@@ -644,10 +716,12 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 continue  # "服务水平明显提高"; not "居民健康素养水平持续提升", a catalogued measure
             subject = _clean_subject(_subject_as_written(clause, rule.subject)) if rule.subject else None
             review = []
+            size_of = None
             if not subject:
                 if not subject_before:
                     continue
                 subject = subject_before
+                size_of = _size_of_change(change_told, subject, rule)
             if part_of and rule.subject:
                 subject = _part_name(part_of, subject)
                 review = [f"a part of {part_of} (其中…): check the name"]
@@ -660,14 +734,14 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             covered = _listed_outside(subject)  # "县（市、区）体育场、…": not cut inside the brackets
             if rule.kind == "full_coverage" and len(covered) > 1 and "等" not in subject and all(3 <= len(part) <= _MAX_SUBJECT for part in covered):
                 # "A、B基本实现全覆盖": the coverage of A and of B
-                names = [part if part.endswith(("覆盖率", "覆盖")) else part + "覆盖率" for part in covered]
+                names = _covered_names(covered)
                 review = [f"coverage of each of {subject}: check the names"]
             elif len(subject) > _MAX_SUBJECT:
                 names = _named_after_whom(subject)
                 if not names:
                     continue
                 review = [f"the name is cut from a longer subject ({subject}): check it"]
-            year = rule.year or year_now
+            year = rule.year or size_of or year_now
             words = _after(clause, rule.subject)
             if _BARE.match(squeeze(words)) and rule.kind in ("reach", "around"):
                 built = _BUILD.match(subject)
@@ -676,9 +750,12 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     while (verb := _BUILD.match(made)) and made[verb.end():]:
                         made = _clean_subject(made[verb.end():]) or made[verb.end():]
                     subject = made or subject
-                elif led_by_year or (rule.year is not None and _FUTURE.search(clause)):
+                elif led_by_year or (paragraph_led and rule.year is None) \
+                        or (rule.year is not None and _FUTURE.search(clause)):
                     # 到“十四五”期末，全市人均期望寿命80岁; 2035年将实现为83.5岁 (not 2017年…为81.09岁: a fact)
-                    review = ["a bare amount after the sentence's year: read as the target for that year"]
+                    review = ["a bare amount after the sentence's year: read as the target for that year"
+                              if led_by_year or rule.year is not None else
+                              "a bare amount in a paragraph led by its year: read as the target for that year"]
                 else:
                     continue  # a bare amount is a fact (耕地面积29977.37公顷)
             if rule.year is not None and _YEAR_AT_START.match(clause):
@@ -708,6 +785,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 found.append(Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
                                    review=review))
             subject_before = subject
+            change_told = (subject, rule.year) if rule.year and _told_from(rule) else None
         carried = None
         if pair:  # what the sentence sets without a value for each year holds for both years
             for hit in found[sentence_start:]:
@@ -720,7 +798,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
     return found
 
 
-_BOUND_VALUE = re.compile(r"(?:[≤≥<>＜＞]|达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|提升到|提升至|增长到|增加到|降至|降到|"
+_BOUND_VALUE = re.compile(r"(?:[≤≥<>＜＞]|达到|达|不低于|不高于|不超过|不少于|超过|高于|低于|控制在|提高到|提高至|提升到|提升至|增长到|增加到|降至|降到|"
                           r"降低到|降低至|下降到|下降至|减少到|减少至)\s*\d")
 
 

@@ -88,7 +88,19 @@ def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str]) -> str
         value = read(match.group(1))
         return match.group(0) if value is None else _number(value) + match.group(2)
 
-    return re.sub(f"(?<![第十])({NUMERAL})(个百分点|百分点)", counted, text)
+    text = re.sub(f"(?<![第十])({NUMERAL})(个百分点|百分点)", counted, text)
+
+    def bound(match: re.Match) -> str:
+        value = read(match.group(2))
+        return match.group(0) if value is None else match.group(1) + _number(value) + match.group(3)
+
+    # a count after a bound, ending the phrase (达到两人, 不少于三个以上): not 达到一个新水平, 建成三级医院
+    return re.sub(f"({_BOUND_WORDS})({NUMERAL})({_COUNTERS})(?=以上|以下|左右|及以上|$)", bound, text)
+
+
+#: the verbs before a counted amount written in Chinese numerals, and the counters after it
+_BOUND_WORDS = "达到|达|不少于|不低于|提高到|提高至|增加到|增加至|增至|超过|控制在|保持在"
+_COUNTERS = "人|名|张|个|家|所|项|支|座|处|岁"
 
 
 #: a year written digit by digit in Chinese numerals (二〇二五年, 二○三五年 with a circle typed for 〇)

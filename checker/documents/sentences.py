@@ -405,6 +405,67 @@ def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
     return hits
 
 
+def _written_forms(clause: str, at, year_now: int | None) -> list[Found] | None:
+    """The targets of a clause written in one of the shapes read before the grammar: values listed with 分别, a
+    share written before the units it counts, counts of things to be built, what every unit or each unit is to
+    have, a verb before a measure, a thing and that it is to be done; None where the clause has none of them.
+    ``at`` gives the line (and page) of a piece of the clause."""
+    split = _respectively(clause, at, year_now)
+    if split:
+        return split
+    share_first = _SHARE_FIRST.match(clause)
+    if share_first:  # "80%以上的乡镇卫生院达到…标准": the share of those units that do so
+        words = share_first.group("share")
+        return [Found(subject=_clean_subject(share_first.group("units")) + share_first.group("what")
+                      + "的比例", text=words, quote=clause, line=at(words)[0], page=at(words)[1],
+                      year=year_now, review=["a share written before the units it counts: check the name"])]
+    lead = _YEAR_LEAD.match(clause)  # "到2025年前建成500个区域医疗中心": what is built, after the year
+    built = _BUILT_EACH.match(clause[lead.end():].lstrip("，, ") if lead else clause)
+    items = [_COUNTED_THING.match(item) for item in re.split(r"和|、|及", built.group("items"))] if built else []
+    # "新建3所县级医院" (not "每个区至少建成1个…", what each unit is to have), "全市分别建成100个重点专科和
+    # 100个“名医工作室”": each its count
+    if items and all(items) and (len(items) > 1 or built.group("before") in ("", "力争", "计划")):
+        things = [item.group("thing") for item in items]
+        return [Found(subject=_clean_subject(thing), text=item.group("count"), quote=clause,
+                      line=at(item.group(0))[0], page=at(item.group(0))[1], year=year_now,
+                      review=[] if thing == item.group("thing") else [f"named with the head of {things[-1]}: check the name"])
+                for item, thing in zip(items, _with_shared_head(things))]
+    have = _ALL_HAVE.match(clause)
+    if have and not _DUTY.search(have.group("thing") or have.group("more")):
+        # "二级以上医疗机构全面配备营养师": every one of them has it (not "所有干部落实责任", a duty)
+        line, page = at(clause)
+        return [Found(subject=_clean_subject(have.group("place") or re.sub(r"^所有", "", have.group("units")))
+                      + have.group("verb") + (have.group("thing") or "、" + have.group("more")),
+                      text=clause, quote=clause, line=line, page=page, year=year_now,
+                      review=["what every one of them is to have: check the name"])]
+    per_unit = _PER_UNIT.match(clause) or _AT_LEAST.match(clause)
+    if per_unit:  # "每个行政村办好一个村卫生所": what each unit is to have
+        words = clause  # "力争每个县（市）区至少建成一个…": the pledge is part of the target
+        return [Found(subject=per_unit.group("unit") + per_unit.group("verb") + per_unit.group("thing"),
+                      text=words, quote=clause, line=at(words)[0], page=at(words)[1], year=year_now,
+                      review=["what each unit is to have: check the count and the name"])]
+    verb_first = _VERB_FIRST.match(clause)
+    if verb_first and not any(word in verb_first.group("object") for word in ("提高", "降低")) \
+            and ("的" not in verb_first.group("object") or re.search(r"(?:比重|比例|占比|率|数量)$", verb_first.group("object"))) \
+            and not _VAGUE.search(verb_first.group("object")):  # not "提高政务服务效率"
+        line, page = at(clause)
+        return [Found(subject=_clean_subject(verb_first.group("object")), text=verb_first.group("verb"),
+                      quote=clause, line=line, page=page, year=year_now)]
+    done = _DONE_AT_END.match(clause)
+    if done and (year_now is not None or "建成" in done.group("done")) \
+            and not _ACTION.match(done.group("subject")) and not _DELIVER.match(clause):
+        words = done.group("done")  # "…政策体系基本建立": the subject, then what is to be done
+        subject = _clean_subject(done.group("subject"))
+        # "A项目、B医院、C新院区建成投用": a list of projects, each to be finished
+        parts = _listed_outside(subject)
+        if len(parts) < 2 or not all(4 <= len(part) <= 30 for part in parts):
+            parts = [subject]
+        if len(parts) > 1 or len(subject) <= 40:
+            return [Found(subject=part, text=words, quote=clause, line=at(words)[0], page=at(words)[1], year=year_now)
+                    for part in parts]
+    return None
+
+
 def _as_written(piece: str, simplified: str, original: str) -> str:
     """``piece`` of the simplified text as the original writes it (where conversion kept the length)."""
     at = simplified.find(piece)
@@ -518,74 +579,11 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 subject_before = None  # "加强…建设", "建立健全…机制": what will be done, not what is to be reached
                 continue
             line, page = at(clause)
-            split = _respectively(clause, at, year_now)
-            if split:
-                found.extend(split)
+            forms = _written_forms(clause, at, year_now)
+            if forms is not None:
+                found.extend(forms)
                 subject_before = None
                 continue
-            share_first = _SHARE_FIRST.match(clause)
-            if share_first:  # "80%以上的乡镇卫生院达到…标准": the share of those units that do so
-                words = share_first.group("share")
-                found.append(Found(subject=_clean_subject(share_first.group("units")) + share_first.group("what")
-                                   + "的比例", text=words, quote=clause, line=at(words)[0], page=at(words)[1],
-                                   year=year_now, review=["a share written before the units it counts: check the name"]))
-                subject_before = None
-                continue
-            lead = _YEAR_LEAD.match(clause)  # "到2025年前建成500个区域医疗中心": what is built, after the year
-            built = _BUILT_EACH.match(clause[lead.end():].lstrip("，, ") if lead else clause)
-            items = [_COUNTED_THING.match(item) for item in re.split(r"和|、|及", built.group("items"))] if built else []
-            # "新建3所县级医院" (not "每个区至少建成1个…", what each unit is to have), "全市分别建成100个重点专科和
-            # 100个“名医工作室”": each its count
-            if items and all(items) and (len(items) > 1 or built.group("before") in ("", "力争", "计划")):
-                things = [item.group("thing") for item in items]
-                for item, thing in zip(items, _with_shared_head(things)):
-                    words = item.group("count")
-                    found.append(Found(subject=_clean_subject(thing), text=words, quote=clause,
-                                       line=at(item.group(0))[0], page=at(item.group(0))[1], year=year_now,
-                                       review=[] if thing == item.group("thing") else
-                                       [f"named with the head of {things[-1]}: check the name"]))
-                subject_before = None
-                continue
-            have = _ALL_HAVE.match(clause)
-            if have and not _DUTY.search(have.group("thing") or have.group("more")):
-                # "二级以上医疗机构全面配备营养师": every one of them has it (not "所有干部落实责任", a duty)
-                found.append(Found(subject=_clean_subject(have.group("place") or re.sub(r"^所有", "", have.group("units")))
-                                   + have.group("verb") + (have.group("thing") or "、" + have.group("more")),
-                                   text=clause, quote=clause, line=line, page=page, year=year_now,
-                                   review=["what every one of them is to have: check the name"]))
-                subject_before = None
-                continue
-            per_unit = _PER_UNIT.match(clause) or _AT_LEAST.match(clause)
-            if per_unit:  # "每个行政村办好一个村卫生所": what each unit is to have
-                words = clause  # "力争每个县（市）区至少建成一个…": the pledge is part of the target
-                found.append(Found(subject=per_unit.group("unit") + per_unit.group("verb") + per_unit.group("thing"),
-                                   text=words, quote=clause, line=at(words)[0], page=at(words)[1], year=year_now,
-                                   review=["what each unit is to have: check the count and the name"]))
-                subject_before = None
-                continue
-            verb_first = _VERB_FIRST.match(clause)
-            if verb_first and not any(word in verb_first.group("object") for word in ("提高", "降低")) \
-                    and ("的" not in verb_first.group("object") or re.search(r"(?:比重|比例|占比|率|数量)$", verb_first.group("object"))) \
-                    and not _VAGUE.search(verb_first.group("object")):  # not "提高政务服务效率"
-                found.append(Found(subject=_clean_subject(verb_first.group("object")), text=verb_first.group("verb"),
-                                   quote=clause, line=line, page=page, year=year_now))
-                subject_before = None
-                continue
-            done = _DONE_AT_END.match(clause)
-            if done and (year_now is not None or "建成" in done.group("done")) \
-                    and not _ACTION.match(done.group("subject")) and not _DELIVER.match(clause):
-                words = done.group("done")  # "…政策体系基本建立": the subject, then what is to be done
-                subject = _clean_subject(done.group("subject"))
-                # "A项目、B医院、C新院区建成投用": a list of projects, each to be finished
-                parts = _listed_outside(subject)
-                if len(parts) < 2 or not all(4 <= len(part) <= 30 for part in parts):
-                    parts = [subject]
-                if len(parts) > 1 or len(subject) <= 40:
-                    for part in parts:
-                        found.append(Found(subject=part, text=words, quote=clause,
-                                           line=at(words)[0], page=at(words)[1], year=year_now))
-                    subject_before = None
-                    continue
             note = _NOTE_AT_END.search(clause) or _RESTATED.search(clause)
             if note and (_BOUND_VALUE.search(clause[:note.start()]) or _RESTATED.match(clause[note.start():])):
                 clause = clause[:note.start()]  # "6.3张（按建成可开放床位，可达6.5张）": the note explains the target

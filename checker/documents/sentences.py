@@ -405,6 +405,20 @@ def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
     return hits
 
 
+def _target_words(clause: str) -> str:
+    """The clause without what is no part of its target: a note that explains it, a list's 等, the 的目标 of a
+    goal named by its amounts, a joining word before a second target on the same subject."""
+    note = _NOTE_AT_END.search(clause) or _RESTATED.search(clause)
+    if note and (_BOUND_VALUE.search(clause[:note.start()]) or _RESTATED.match(clause[note.start():])):
+        clause = clause[:note.start()]  # "6.3张（按建成可开放床位，可达6.5张）": the note explains the target
+    clause = _ET_CETERA.sub("", clause)  # "…比要达85%等": the list's "and so on" is no part of the target
+    clause = re.sub(r"(?<=全覆盖)的目标$", "", clause)  # "实现国家卫生城镇全覆盖的目标": the goal is the coverage
+    # "实现县域内就诊率90%、基层就诊率65%的目标": the goals are the amounts named
+    clause = re.sub(r"^(?:力争)?实现(?=[^《》]*\d)([^《》]+?)的(?:目标|要求)$", r"\1", clause)
+    # "达到90%以上，且逐年提高": the joining word opens a second target on the same subject, no part of it
+    return re.sub(r"^(?:并且|并|且|同时)(?=保持|持续|逐步|逐年|不断|稳步|力争|确保|进一步)", "", clause)
+
+
 def _written_forms(clause: str, at, year_now: int | None) -> list[Found] | None:
     """The targets of a clause written in one of the shapes read before the grammar: values listed with 分别, a
     share written before the units it counts, counts of things to be built, what every unit or each unit is to
@@ -584,15 +598,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 found.extend(forms)
                 subject_before = None
                 continue
-            note = _NOTE_AT_END.search(clause) or _RESTATED.search(clause)
-            if note and (_BOUND_VALUE.search(clause[:note.start()]) or _RESTATED.match(clause[note.start():])):
-                clause = clause[:note.start()]  # "6.3张（按建成可开放床位，可达6.5张）": the note explains the target
-            clause = _ET_CETERA.sub("", clause)  # "…比要达85%等": the list's "and so on" is no part of the target
-            clause = re.sub(r"(?<=全覆盖)的目标$", "", clause)  # "实现国家卫生城镇全覆盖的目标": the goal is the coverage
-            # "实现县域内就诊率90%、基层就诊率65%的目标": the goals are the amounts named
-            clause = re.sub(r"^(?:力争)?实现(?=[^《》]*\d)([^《》]+?)的(?:目标|要求)$", r"\1", clause)
-            # "达到90%以上，且逐年提高": the joining word opens a second target on the same subject, no part of it
-            clause = re.sub(r"^(?:并且|并|且|同时)(?=保持|持续|逐步|逐年|不断|稳步|力争|确保|进一步)", "", clause)
+            clause = _target_words(clause)
             try:
                 rule = parse_target(clause)
             except CheckerError as error:

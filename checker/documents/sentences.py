@@ -359,6 +359,15 @@ def _tells_what_was_done(sentence: str) -> bool:
         and not _FUTURE.search(sentence) and not _sets_a_year(sentence)
 
 
+def _tells_no_target(sentence: str, opening: str) -> bool:
+    """Whether a sentence sets no target whatever its words: a question, a count or estimate, a year's record
+    or what statistics show (with no word of the future), hearsay (``opening`` is the sentence without its
+    list mark)."""
+    return (sentence.rstrip().endswith(("？", "?")) or bool(_COUNTED.search(sentence))
+            or ((_on_record(opening) or bool(_REPORTED.search(sentence))) and not _FUTURE.search(sentence))
+            or _hearsay(opening, sentence))
+
+
 def _sets_a_year(sentence: str) -> bool:
     """Whether a sentence names a year to be reached anywhere (…达到了80岁，到2025年达到81岁; 《规划》提出，
     到2020年…), not a span's end (2015年到2020年) or a date of record (截至2023年末)."""
@@ -514,11 +523,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             looking_back = True
         elif looking_back and _looks_ahead(opening, sentence.group(0)):
             looking_back = False
-        if sentence.group(0).rstrip().endswith(("？", "?")) or looking_back \
-                or _COUNTED.search(sentence.group(0)) \
-                or ((_on_record(opening) or _REPORTED.search(sentence.group(0))) and not _FUTURE.search(sentence.group(0))) \
-                or _hearsay(opening, sentence.group(0)):
-            continue  # a question, what was done ("过去15年，…从71.4岁上升至76.34岁"), a year's record
+        if looking_back or _tells_no_target(sentence.group(0), opening):
+            continue  # what was done ("过去15年，…从71.4岁上升至76.34岁"), a question, a year's record, hearsay
         # a pair of years carries over a ；: "到2022年和2030年，A分别…；B分别…" sets both for both years
         sentence_start, pair, split_by_year = len(found), carried or paragraph_pair, []
         year_before = carried_before if carried else year_now

@@ -66,3 +66,12 @@ def test_a_change_after_jiang_a_count_of_goals_and_a_verb_describing_a_noun():
     assert _drafted(text) == {("市民因慢性疾病而早逝的风险", 2025, "减低25%")}
     with pytest.raises(CheckerError):
         parse_target("实现的健康目标")
+
+
+def test_a_goal_held_by_yi_wei_mubiao():
+    """"以2030年癌症死亡率降低3分之一為目標" (a goal inside 以…为目标, as Taiwan's press and plans write it) set
+    nothing; "以提高人民健康水平为目标" (no year, no amount) still sets nothing."""
+    assert _drafted("健康目標\n\n政府提出系列政策，以2030年癌症死亡率降低3分之一為目標。\n") == {
+        ("癌症死亡率", 2030, "降低3分之一")}
+    assert _drafted("规划\n\n到2025年，婴儿死亡率降到4‰以下。以提高人民健康水平为目标。\n") == {
+        ("婴儿死亡率", 2025, "降到4‰以下")}

@@ -533,6 +533,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         for start, raw in _clauses(sentence.group(0)):
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
             clause = re.sub(r"^并(?=建立|建成|实现|设立|创建)", "", clause)  # "…城市医疗集团，并建立医保打包付费机制"
+            # "以2030年癌症死亡率降低三分之一为目标": the goal is what 以…为目标 holds
+            clause = re.sub(r"^以((?:到|至)?(?:19|20)\d{2}\s*年[^，,。；]*\d[^，,。；]*)为(?:目标|主要目标|奋斗目标)$", r"\1", clause)
             offset = sentence.start() + start
             if happened and not _YEAR_LEAD.search(clause):
                 continue  # "…已提高到80.7岁，较全国平均水平高出1.7岁": the rest of what happened

@@ -61,3 +61,11 @@ def test_two_rates_joined_by_he_that_both_reach_a_level_and_a_part_that_shares_a
     assert {name for name, _, _ in _found("到2025年，社会资本举办的医疗机构床位数和服务量占比均达到25%以上。")} == {
         "社会资本举办的医疗机构床位数和服务量占比"}
     assert ("农村居民健康素养水平", "达到25%", 2025) in _found("到2025年，居民健康素养水平达到30%，其中农村居民达到25%。")
+
+
+def test_a_listed_name_without_its_measure_takes_the_last_ones():
+    """"职工医保、城乡居民医保参保率均稳定在98%以上" drafted a target named 职工医保 (an insurance scheme, not a
+    rate): a listed name with no measure of its own that ends with a word of the last one takes that one's measure
+    after the word (职工医保参保率)."""
+    assert {name for name, _, _ in _found("到2025年，全市职工医保、城乡居民医保参保率均稳定在98%以上。")} == {
+        "职工医保参保率", "城乡居民医保参保率"}

@@ -199,6 +199,18 @@ def _with_shared_head(things: list[str]) -> list[str]:
     return [thing + head if _ONLY_A_LEVEL.search(thing) else thing for thing in things]
 
 
+def _with_measure(part: str, last: str) -> str:
+    """A listed name without a measure of its own that ends with a word of the last one's (职工医保 before
+    城乡居民医保参保率): the last one's measure after that word is its measure too (职工医保参保率)."""
+    if part is last or _HEAD.search(part):
+        return part
+    for size in range(min(len(part), 6), 1, -1):
+        at = last.find(part[-size:])
+        if at > 0 and _HEAD.search(last[at + size:]):
+            return part + last[at + size:]
+    return part
+
+
 def _leads_ahead(lead: re.Match | None) -> bool:
     """A paragraph led by the year it is to reach (到2023年，…。…每千人口拥有托位数4.1个: a bare amount later in
     the paragraph is that year's target); not 截至2023年 or 在2023年, which may tell a year's record."""
@@ -791,8 +803,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                                            line=at(amount.group("amount"))[0], page=at(amount.group("amount"))[1],
                                            year=year, review=review + several))
                         continue
-                    found.append(Found(subject=part, text=words, quote=clause, line=line, page=page, year=year,
-                                       review=review + several))
+                    found.append(Found(subject=_with_measure(part, parts[-1]), text=words, quote=clause, line=line,
+                                       page=page, year=year, review=review + several))
             else:
                 found.append(Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
                                    review=review))

@@ -129,3 +129,16 @@ def test_the_figures_of_the_sentence_before_respectively_in_a_later_period():
     # with no sentence before it to name them, such values still set nothing
     assert _found("These shares are set to fall to below 20 percent, 60 percent, 65 percent and 40 percent, "
                   "respectively, by 2030.") == {}
+
+
+def test_rise_or_fall_from_one_amount_to_another_and_a_change_in_years():
+    """Found in a battery of English plan sentences: "will rise from 85% to at least 95% by 2025" and "should fall
+    from 20% to 12%" were not read (only increase/raise and reduce/lower were); "increase healthy life expectancy
+    by five years by 2035" set nothing (a change in years, written in words)."""
+    assert set(_found("The proportion of children vaccinated against measles will rise from 85% to at least 95% by "
+                      "2025.")) == {("proportion of children vaccinated against measles",
+                                     "will rise from 85% to at least 95%", 2025)}
+    assert parse_target("should fall from 20% to 12%").value == 12
+    found = _found("The target is to increase healthy life expectancy by five years by 2035.")
+    assert list(found) == [("healthy life expectancy", "by five years", 2035)]
+    assert "value: 5" in found[("healthy life expectancy", "by five years", 2035)][0]

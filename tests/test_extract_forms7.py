@@ -69,3 +69,10 @@ def test_a_listed_name_without_its_measure_takes_the_last_ones():
     after the word (职工医保参保率)."""
     assert {name for name, _, _ in _found("到2025年，全市职工医保、城乡居民医保参保率均稳定在98%以上。")} == {
         "职工医保参保率", "城乡居民医保参保率"}
+
+
+def test_a_ratio_named_with_bi():
+    """"医护比达到1.2" was refused by the grammar (比 read as a comparison) and drafted under the name 医护: the
+    ratio's name ends in 比, as 性别比 does."""
+    assert _found("到2025年，医护比达到1.2。") == {("医护比", "达到1.2", 2025)}
+    assert _found("到2025年，婴儿死亡率比2020年下降10%。") == {("婴儿死亡率", "比2020年下降10%", 2025)}

@@ -179,6 +179,7 @@ def _bounds(texts: list[str]) -> set[str]:
 class _Builder:
     def __init__(self):
         self.by_key: dict[str, dict] = {}
+        self.by_id: dict[str, dict] = {}  # the first indicator drafted under each id
         self.order: list[dict] = []
         self.reviews: dict[str, int] = {}
         self.seen: set[tuple] = set()  # (indicator id, year, text, line, quote) of every target drafted
@@ -191,13 +192,13 @@ class _Builder:
         found = self.by_key.get(key)
         entry = catalogue.entry(name)
         if found is None and entry is not None:  # another spelling of a catalogue indicator already drafted
-            found = next((i for i in self.order if i["id"] == entry[0]), None)
+            found = self.by_id.get(entry[0])
         if found is not None:
             if unit and not found.get("unit"):
                 found["unit"] = unit
             return found
         ident = entry[0] if entry else _slug(name)
-        if any(i["id"] == ident for i in self.order):
+        if ident in self.by_id:
             ident = _slug(name)
         item = {"id": ident, "name": {"zh": name}, "_unit_written": unit, "_catalogue": entry[1] if entry else None,
                 "source": {"line": line, "quote": quote}, "targets": {}, "_review": []}
@@ -209,6 +210,7 @@ class _Builder:
                 item["_review"].append("the name is in English only: write its Chinese name under name.zh")
         self.by_key[key] = item
         self.order.append(item)
+        self.by_id.setdefault(ident, item)
         return item
 
     def target(self, item: dict, year: int, target: dict) -> None:

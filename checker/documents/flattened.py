@@ -151,13 +151,8 @@ def _table_at(units: list[tuple[str, int | None]], start: int) -> tuple[Table | 
     pending: list[Cell] = []
     groups: list[tuple[Cell, ...]] = []
     end = index
-    while index < len(units):
-        text, line = units[index][0].strip(), units[index][1]
-        if line is not None and _is_note(text):
-            index += 1
-            continue
-        if line is None or not text or len(text) > _MAX_CELL:
-            break
+    while (cell := _next_cell(units, index)) is not None:
+        index, text, line = cell
         index += 1
         if vocabulary.nature(text):
             row, note = _row(pending + [Cell(text, line)], width, name_at, seq_at, values_at, header, domain_at)
@@ -205,13 +200,8 @@ def _numbered_table(units: list[tuple[str, int | None]], start: int, index: int,
     groups: list[tuple[Cell, ...]] = []
     notes: list[tuple[int, str]] = []
     expected, end = 1, index
-    while index < len(units):
-        text, line = units[index][0].strip(), units[index][1]
-        if line is not None and _is_note(text):
-            index += 1
-            continue
-        if line is None or not text or len(text) > _MAX_CELL:
-            break
+    while (cell := _next_cell(units, index)) is not None:
+        index, text, line = cell
         if text == str(expected):
             cells = [Cell(t.strip(), ln) for t, ln in units[index:index + span]]
             short = _short_row(units, index, span, name_at - seq_at, expected + 1)
@@ -246,6 +236,18 @@ def _numbered_table(units: list[tuple[str, int | None]], start: int, index: int,
         return None, 0
     caption = next((text.strip() for text, line in reversed(units[:start]) if line is not None and text.strip()), None)
     return Table(tuple(rows), header[0].line, caption, tuple(notes)), end - start
+
+
+def _next_cell(units: list[tuple[str, int | None]], index: int) -> tuple[int, str, int] | None:
+    """The next cell of a flattened table at or after ``index``, past the notes between its rows (说明：…): (its
+    index, text, line), or None where the table has ended (no more lines, or an empty or a long one)."""
+    while index < len(units):
+        text, line = units[index][0].strip(), units[index][1]
+        if line is not None and _is_note(text):
+            index += 1
+            continue
+        return (index, text, line) if line is not None and text and len(text) <= _MAX_CELL else None
+    return None
 
 
 def _short_row(units: list[tuple[str, int | None]], index: int, span: int, name_at: int, following: int) -> int:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from checker.documents.model import Cell, Document, Paragraph, Table, one_line
 from checker.documents.text import decode
-from checker.errors import CheckerError
+from checker.errors import CheckerError, Location
 
 #: the deepest nesting of tags read (real pages nest 20–60 deep; finding blocks costs depth × size)
 MAX_DEPTH = 1000
@@ -31,8 +31,8 @@ def read_html(text: str, name: str = "<html>") -> Document:
     soup = BeautifulSoup(text, "html.parser")
     deepest = _deepest(soup)
     if deepest > MAX_DEPTH:  # finding each block's table and blocks walks its ancestors and descendants
-        raise CheckerError(f"{name}: the page nests its tags {deepest} levels deep; checker reads pages nested at most "
-                           f"{MAX_DEPTH} deep", hint="no web page is written so: save the page's text as .txt and "
+        raise CheckerError(f"the page nests its tags {deepest} levels deep; checker reads pages nested at most "
+                           f"{MAX_DEPTH} deep", Location(name), hint="no web page is written so: save the page's text as .txt and "
                                                      "extract that")
     doc = Document(name, "html", lines={n: line for n, line in enumerate(text.splitlines(), 1)})
     for tag in soup(["script", "style", "head"]):

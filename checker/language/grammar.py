@@ -518,6 +518,7 @@ def _finish(
     if "obj" in parts and parts["obj"]:
         notes.append(f"object: {parts['obj']}")
 
+    amount_unit = None  # the unit of a change written as an amount ("提高0.5岁")
     if kind == "number":
         kind, op = _numeric_kind(parts, value, indicator_unit, direction)
     elif kind == "range":
@@ -584,9 +585,19 @@ def _finish(
             op = "<" if falling else ">"
         elif kind == "offset_vs_reference":
             op = "<=" if falling else ">="
-        elif parts.get("pre"):  # "年均增速高于10%": the comparator is on the rate itself
+        elif parts.get("pre") or parts.get("pre0"):
+            # the comparator bounds the size of the change ("年均增速高于10%", "降低至少10%"): for a fall,
+            # "at least 3%" is a change of −3% or less
+            pre = parts.get("pre") or parts["pre0"]
+            sides = {"le" if _in("prefix_le", word) or _in("prefix_lt", word) or _in("suffix_le", word) else "ge"
+                     for word in (parts.get("pre0"), parts.get("pre"), parts.get("cmp")) if word}
+            if len(sides) > 1:  # "至多下降10%以上"
+                raise GrammarError(f"the phrase {text!r} bounds its change both from above and from below",
+                                   text, location, hint="keep one comparator: 下降不少于10% or 下降10%以上")
             op = next(op for words, op in (("prefix_le", "<="), ("prefix_lt", "<"), ("prefix_ge", ">="),
-                                            ("prefix_gt", ">")) if _in(words, parts["pre"]))
+                                            ("prefix_gt", ">")) if _in(words, pre))
+            if falling:
+                op = {"<=": ">=", "<": ">", ">=": "<=", ">": "<"}[op]
         else:
             at_least = not _in("suffix_le", parts.get("cmp"))
             op = ("<=" if falling else ">=") if at_least else (">=" if falling else "<=")
@@ -619,7 +630,7 @@ def _finish(
                          else f"converted from {phrase_unit}")
         unit = indicator_unit or phrase_unit
     elif kind in ("vs_baseline", "annual_rate", "offset_vs_reference"):
-        unit = indicator_unit
+        unit = indicator_unit or amount_unit  # "提高2岁" with no unit given: years, not percentage points
     return Rule(
         text=text,
         kind=kind,

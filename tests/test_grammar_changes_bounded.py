@@ -40,3 +40,11 @@ def test_an_amount_keeps_its_unit_without_an_indicator_unit() -> None:
 def test_a_change_bounded_both_ways_is_refused(text: str) -> None:
     with pytest.raises(GrammarError, match="both from above and from below"):
         parse_target(text, unit="%", direction="down")
+
+
+@pytest.mark.parametrize("text, first", [("≥90%，持续提升", ("lower_bound", ">=", 90)), ("≤5‰，逐年下降", ("upper_bound", "<=", 5))])
+def test_a_bound_then_a_trend_is_both(text: str, first: tuple) -> None:
+    rule = parse_target(text, unit="%" if "%" in text else "‰", direction="up" if "提升" in text else "down")
+    assert rule.kind == "all_of"
+    assert (rule.parts[0].kind, rule.parts[0].op, rule.parts[0].value) == first
+    assert rule.parts[1].kind == "trend"

@@ -175,6 +175,8 @@ def _digit_space(match: re.Match) -> str:
     return left + ("" if thousands else "|")
 
 
+_HAS_WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+
 #: a fraction in digits with a small denominator (降低1/3, 2/3以上): a share, as 三分之一 is; not a rate
 #: per a power of ten (1/10万, 1/1000) nor a date or ratio written with more digits
 _DIGIT_FRACTION = re.compile(r"(?<![\d./:：])(\d)/([2-9])(?![\d./%‰万千百亿])")
@@ -317,7 +319,8 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             for regex, note in g.subject_notes if parts["kind"] not in ("vs_baseline", "annual_rate") else ():
                 start = regex.search(subject_text)
                 if start:
-                    _check_subject(text, start.group(0)[1:], location)  # a starting value, not a verb
+                    if _HAS_WORD.search(start.group(0)[1:]):  # a starting value ("从7.4‰"), not a verb
+                        _check_subject(text, start.group(0)[1:], location)
                     notes.append(start.expand(note))
                     subject_text = subject_text[: start.start()]
             year_end = g.year_suffix.search(subject_text) if year is None else None

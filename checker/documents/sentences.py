@@ -28,7 +28,7 @@ from checker.language.script import to_simplified
 _SENTENCE = re.compile(r"(?:[^。；！？!?;…]|(?<=\d)。(?=\d))+(?:[。；！？!?;]|…+)?")
 #: a year the clause is set for: 到2025年, 展望2035年; not a base (在2020年的基础上)
 #: not the 到 of a verb with the year a value is reached in ("由2017年的76.7岁提高到2018年的77.0岁")
-_YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减])(?:到|至)|力争到|力争至|在|于|截至|展望)\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?"
+_YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减])(?:到|至)|力争到|力争至|预计到|预计至|在|于|截至|展望)\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?"
                         r"(?!的?基础上)(?!的?\s*[≤≥<>]?\s*\d)")
 #: a year that opens a clause about the whole region (``2035年全市94%的人群体质达合格以上``)
 _YEAR_FIRST = re.compile(r"^((?:19|20)\d{2})\s*年(?=全市|全省|全县|全区|全国|全镇)")
@@ -426,6 +426,10 @@ def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
     return hits
 
 
+#: "的目标" after an amount at a clause's end (实现…不低于30%、…不低于92%的目标): the amount is the goal
+_GOAL_END = re.compile(r"(?<=[\d%‰岁人张个])的(?:目标|要求)(?=[。；！？!?;]?$)")
+
+
 def _target_words(clause: str) -> str:
     """The clause without what is no part of its target: a note that explains it, a list's 等, the 的目标 of a
     goal named by its amounts, a joining word before a second target on the same subject."""
@@ -436,6 +440,8 @@ def _target_words(clause: str) -> str:
     clause = re.sub(r"(?<=全覆盖)的目标$", "", clause)  # "实现国家卫生城镇全覆盖的目标": the goal is the coverage
     # "实现县域内就诊率90%、基层就诊率65%的目标": the goals are the amounts named
     clause = re.sub(r"^(?:力争)?实现(?=[^《》]*\d)([^《》]+?)的(?:目标|要求)$", r"\1", clause)
+    # "…、体质达标率不低于92%的目标": the last of such a list, cut from the others at its 、
+    clause = _GOAL_END.sub("", clause)
     # "达到90%以上，且逐年提高": the joining word opens a second target on the same subject, no part of it
     return re.sub(r"^(?:并且|并|且|同时)(?=保持|持续|逐步|逐年|不断|稳步|力争|确保|进一步)", "", clause)
 
@@ -545,6 +551,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         for start, raw in _clauses(sentence.group(0)):
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
             clause = re.sub(r"^并(?=建立|建成|实现|设立|创建)", "", clause)  # "…城市医疗集团，并建立医保打包付费机制"
+            clause = re.sub(r"^预计(?=(?:到|至)\s*(?:19|20)\d{2}\s*年)", "", clause)  # "预计到2025年将达到81岁": a goal's year
             # "以2030年癌症死亡率降低三分之一为目标": the goal is what 以…为目标 holds
             clause = re.sub(r"^以((?:到|至)?(?:19|20)\d{2}\s*年[^，,。；]*\d[^，,。；]*)为(?:目标|主要目标|奋斗目标)$", r"\1", clause)
             offset = sentence.start() + start
@@ -833,7 +840,7 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
     out = []
     for start, text in _outside_brackets(sentence):
         pieces = text.split("、")
-        if len(pieces) > 1 and (all(_BOUND_VALUE.search(piece) for piece in pieces)
+        if len(pieces) > 1 and (all(_BOUND_VALUE.search(_GOAL_END.sub("", piece)) for piece in pieces)
                                 or (sum(bool(_VERB_FIRST.match(_bare(piece))) for piece in pieces) >= 2  # 提高治愈率、降低病死率
                                     and all(_VERB_FIRST.match(_bare(piece)) or _ACTION.match(_bare(piece)) for piece in pieces))
                                 or all(_OWN_TREND.search(_bare(piece)) for piece in pieces)):

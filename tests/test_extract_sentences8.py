@@ -1,0 +1,37 @@
+"""Body-text forms found wrong or missed in a battery of plan sentences written for the check
+(2026-12-04, seventh round): each test's sentences are written for it."""
+
+from __future__ import annotations
+
+from checker.documents.model import paragraph
+from checker.documents.sentences import find
+
+
+def _found(text: str, year: int | None = None) -> set[tuple]:
+    return {(f.subject, f.text, f.year) for f in find(paragraph(text, 1), year)}
+
+
+def test_an_estimate_for_a_year_keeps_the_subject_before_it():
+    """"…；预计到2025年达到81岁以上" was dropped, and "…；预计到2025年将达到81岁以上" named "2025年"."""
+    assert ("人均预期寿命", "达到81岁以上", 2025) in _found(
+        "到2022年，全区人均预期寿命达到80岁；预计到2025年达到81岁以上。")
+    assert ("人均预期寿命", "达到81岁以上", 2025) in _found(
+        "到2022年，全区人均预期寿命达到80岁；预计到2025年将达到81岁以上。")
+    assert _found("预计到2025年，全区每千人口床位数将达到6.8张。") == {("每千人口床位数", "达到6.8张", 2025)}
+
+
+def test_a_yearly_rise_in_years_is_read():
+    """"人均预期寿命年均提高0.2岁以上" was refused and named "人均预期寿命年"."""
+    assert _found("“十五五”时期，全区人均预期寿命年均提高0.2岁以上。") == {("人均预期寿命", "年均提高0.2岁以上", 2030)}
+
+
+def test_each_amount_of_a_goal_listed_before_its_noun():
+    """"实现A不低于30%、B不低于92%的目标" drafted A only."""
+    assert _found("到2030年，实现居民健康素养水平不低于35%、体质达标率不低于93%的目标。") == {
+        ("居民健康素养水平", "不低于35%", 2030), ("体质达标率", "不低于93%", 2030)}
+
+
+def test_is_is_no_part_of_a_name():
+    """"婴儿死亡率为3‰以下" was named "婴儿死亡率为"; a name ending in 行为 keeps it."""
+    assert _found("到2025年，全区婴儿死亡率为3‰以下。") == {("婴儿死亡率", "3‰以下", 2025)}
+    assert {subject for subject, _, _ in _found("到2025年，健康行为形成率为60%。")} == {"健康行为形成率"}

@@ -35,3 +35,10 @@ def test_is_is_no_part_of_a_name():
     """"婴儿死亡率为3‰以下" was named "婴儿死亡率为"; a name ending in 行为 keeps it."""
     assert _found("到2025年，全区婴儿死亡率为3‰以下。") == {("婴儿死亡率", "3‰以下", 2025)}
     assert {subject for subject, _, _ in _found("到2025年，健康行为形成率为60%。")} == {"健康行为形成率"}
+
+
+def test_a_listed_name_ending_with_a_word_of_the_last_takes_its_measure_once():
+    """"职工医保和城乡居民医保…支付比例分别…" named the first "职工医保医保…支付比例"."""
+    subjects = {subject for subject, _, _ in _found(
+        "到2025年，职工医保和城乡居民医保政策范围内住院费用基金支付比例分别保持在75%和65%左右。")}
+    assert subjects == {"职工医保政策范围内住院费用基金支付比例", "城乡居民医保政策范围内住院费用基金支付比例"}

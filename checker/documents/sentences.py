@@ -1095,7 +1095,9 @@ def _shared_head(subjects: list[str]) -> tuple[list[str], bool]:
     if k > 4 or len(last) < k + 3:
         return subjects, False
     head = last[k:]
-    return [s + head for s in short] + [last], True
+    # a short name that ends with a word of the last one's takes the measure after that word (职工医保 before
+    # 城乡居民医保政策范围内…比例: 职工医保政策范围内…比例, not 职工医保医保政策…)
+    return [measured if (measured := _with_measure(s, last)) != s else s + head for s in short] + [last], True
 
 
 #: a plan period in brackets: (2021-25), （2019—2030年）

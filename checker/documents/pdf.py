@@ -77,6 +77,7 @@ def read(path: Path, progress=None) -> Document:
             text_lines = [text_line for text_line in text_lines if id(text_line) not in in_laid_out]
             items += [(text_line["top"], "text", text_line) for text_line in text_lines]
             margins = _margins(text_lines)
+            indents = _indents_paragraphs(text_lines, margins)
             edges = [t for t in (min(text_lines, key=lambda t: t["top"], default=None),
                                  max(text_lines, key=lambda t: t["top"], default=None)) if t is not None]
             running = {id(t) for t in edges if PAGE_NUMBER.match(t["text"].strip()) or _shape(t["text"]) in last_edges}
@@ -89,7 +90,9 @@ def read(path: Path, progress=None) -> Document:
                     doc.lines[line] = text
                     if not text or id(item) in running:
                         continue  # a page number or a running head is no part of the text it interrupts
-                    if pieces and last_full and not pieces[-1].endswith(_ENDS) \
+                    # a full line that ends a sentence ends the paragraph too, unless the page opens its
+                    # paragraphs indented: then only an indented line (or a heading) starts a new one
+                    if pieces and last_full and (indents or not pieces[-1].endswith(_ENDS)) \
                             and not HEADING.match(text) and not _indented(item, margins):
                         starts.append((sum(len(p) for p in pieces), line, number))
                         pieces.append(text)
@@ -182,6 +185,13 @@ def _indented(text_line: dict, margins: tuple[float, float]) -> bool:
     """Whether a line starts further right than the margin by more than a character: a new paragraph
     (a 公文 paragraph opens two characters in)."""
     return text_line["x0"] > margins[0] + 1.5 * _char_width(text_line)
+
+
+def _indents_paragraphs(text_lines: list[dict], margins: tuple[float, float]) -> bool:
+    """Whether a page opens its paragraphs two characters in, as a 公文 page does: a line of body text (not a
+    heading, not a centred title) that starts two or three characters right of the margin."""
+    return any(1.5 < (t["x0"] - margins[0]) / _char_width(t) <= 3.5 and not HEADING.match(_unspaced(t["text"]))
+               for t in text_lines if t["text"].strip())
 
 
 def _shape(text: str) -> str:

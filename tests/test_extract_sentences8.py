@@ -42,3 +42,10 @@ def test_a_listed_name_ending_with_a_word_of_the_last_takes_its_measure_once():
     subjects = {subject for subject, _, _ in _found(
         "到2025年，职工医保和城乡居民医保政策范围内住院费用基金支付比例分别保持在75%和65%左右。")}
     assert subjects == {"职工医保政策范围内住院费用基金支付比例", "城乡居民医保政策范围内住院费用基金支付比例"}
+
+
+def test_a_provincially_monitored_section_is_no_province():
+    """"地表水省控断面…比例超过95%" was named "控断面…比例": "地表水省" was cut as a province's name."""
+    assert {subject for subject, _, _ in _found("到2027年，地表水省控断面达到或优于Ⅲ类水体比例超过95%。")} == {
+        "地表水省控断面达到或优于Ⅲ类水体比例"}
+    assert {subject for subject, _, _ in _found("到2025年，浙江省人均预期寿命达到82岁。")} == {"人均预期寿命"}

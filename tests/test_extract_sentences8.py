@@ -49,3 +49,14 @@ def test_a_provincially_monitored_section_is_no_province():
     assert {subject for subject, _, _ in _found("到2027年，地表水省控断面达到或优于Ⅲ类水体比例超过95%。")} == {
         "地表水省控断面达到或优于Ⅲ类水体比例"}
     assert {subject for subject, _, _ in _found("到2025年，浙江省人均预期寿命达到82岁。")} == {"人均预期寿命"}
+
+
+def test_bare_amounts_listed_after_a_goals_colon_are_targets():
+    """"同时明确核心指标：每千人口拥有执业医师数3.7人、…" was left out as a statement of fact."""
+    found = find(paragraph("主要指标：每千人口拥有执业医师数3.5人，每千人口注册护士数4.6人。", 1), 2030)
+    assert {(f.subject, f.text, f.year) for f in found} == {
+        ("每千人口拥有执业医师数", "3.5人", 2030), ("每千人口注册护士数", "4.6人", 2030)}
+    assert all("a list of goals" in "; ".join(f.review) for f in found)
+    # a year's goals keep their year; a bare amount with no such lead stays a fact
+    assert ("城镇调查失业率", "5.5%以内", 2018) in _found("报告指出，2018年发展主要预期目标是：城镇调查失业率5.5%以内。")
+    assert _found("全市每千人口执业医师数3.5人，每千人口注册护士数4.6人。") == set()

@@ -426,6 +426,8 @@ def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
     return hits
 
 
+#: a clause that opens by naming what follows as goals (同时明确核心指标：…, 主要目标是：…): the goals are after it
+_GOALS_LEAD = re.compile(r"^[^，,:：\d]{0,12}?(?:主要|核心|具体|重点)?(?:目标|指标)(?:是|为|有|如下)?[:：]")
 #: "的目标" after an amount at a clause's end (实现…不低于30%、…不低于92%的目标): the amount is the goal
 _GOAL_END = re.compile(r"(?<=[\d%‰岁人张个])的(?:目标|要求)(?=[。；！？!?;]?$)")
 
@@ -547,6 +549,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         sentence_start, pair, split_by_year = len(found), carried or paragraph_pair, []
         year_before = carried_before if carried else year_now
         led_by_year = False
+        goals_listed = False  # the sentence lists its goals after a colon (核心指标：…3.7人、…5.1人)
         happened = False  # a clause of the sentence told what has happened: so do the clauses after it
         for start, raw in _clauses(sentence.group(0)):
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
@@ -554,6 +557,12 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             clause = re.sub(r"^预计(?=(?:到|至)\s*(?:19|20)\d{2}\s*年)", "", clause)  # "预计到2025年将达到81岁": a goal's year
             # "以2030年癌症死亡率降低三分之一为目标": the goal is what 以…为目标 holds
             clause = re.sub(r"^以((?:到|至)?(?:19|20)\d{2}\s*年[^，,。；]*\d[^，,。；]*)为(?:目标|主要目标|奋斗目标)$", r"\1", clause)
+            colon = sentence.group(0)[start + len(raw):start + len(raw) + 1] in ("：", ":")
+            goals = _GOALS_LEAD.match(clause + ("：" if colon else ""))
+            if goals:
+                clause, goals_listed = clause[goals.end() - colon:].strip(), True
+                if not clause:
+                    continue  # the lead on its own, its goals in the clauses after it
             offset = sentence.start() + start
             if happened and not _YEAR_LEAD.search(clause):
                 continue  # "…已提高到80.7岁，较全国平均水平高出1.7岁": the rest of what happened
@@ -782,11 +791,13 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                         made = _clean_subject(made[verb.end():]) or made[verb.end():]
                     subject = made or subject
                 elif led_by_year or (paragraph_led and rule.year is None) \
-                        or (rule.year is not None and _FUTURE.search(clause)):
-                    # 到“十四五”期末，全市人均期望寿命80岁; 2035年将实现为83.5岁 (not 2017年…为81.09岁: a fact)
+                        or (rule.year is not None and _FUTURE.search(clause)) or (goals_listed and rule.year is None):
+                    # 到“十四五”期末，全市人均期望寿命80岁; 2035年将实现为83.5岁 (not 2017年…为81.09岁: a fact);
+                    # 核心指标：每千人口拥有执业医师数3.7人 (a list of goals)
                     review = ["a bare amount after the sentence's year: read as the target for that year"
                               if led_by_year or rule.year is not None else
-                              "a bare amount in a paragraph led by its year: read as the target for that year"]
+                              "a bare amount in a paragraph led by its year: read as the target for that year"
+                              if paragraph_led else "a bare amount in a list of goals (…指标：): read as a target"]
                 else:
                     continue  # a bare amount is a fact (耕地面积29977.37公顷)
             if rule.year is not None and _YEAR_AT_START.match(clause):

@@ -409,12 +409,27 @@ ANNUAL_RATE = [
     # (46 − 50) ÷ 4 = −1/yr → pass
     Case("points-pass", "annual_rate", "年均下降1个百分点", "pass", {2020: 50, 2024: 46}, direction="down",
          year=2025, at=2024, evidence={"rate": -1.0}, nums=("-1",), zh=("个百分点",), en=("points",)),
-    # (46.04 − 50) ÷ 4 = −0.99/yr: above −1 but ≤ −0.98 → warn
+    # in the target year: (46.04 − 50) ÷ 4 = −0.99/yr: above −1 but ≤ −0.98 → warn
     Case("points-warn", "annual_rate", "年均下降1个百分点", "warn", {2020: 50, 2024: 46.04}, direction="down",
-         year=2025, evidence={"rate": -0.99}, nums=("-0.99",)),
+         year=2024, assessment="value", evidence={"rate": -0.99}, nums=("-0.99",)),
     # (48 − 50) ÷ 4 = −0.5/yr → fail
     Case("points-fail", "annual_rate", "年均下降1个百分点", "fail", {2020: 50, 2024: 48}, direction="down",
-         year=2025, evidence={"rate": -0.5}, nums=("-0.5",)),
+         year=2024, assessment="value", evidence={"rate": -0.5}, nums=("-0.5",)),
+    # before the target year a pace short of the promise is progress towards the value the promise reaches
+    # (50 − 1 × 5 = 45 in 2025): −0.99/yr is 0.99 of the pace → on track (it was a warn, a near miss of the rate)
+    Case("points-on-track-before-target", "annual_rate", "年均下降1个百分点", "pass", {2020: 50, 2024: 46.04},
+         direction="down", year=2025, at=2024, assessment="progress",
+         evidence={"rate": -0.99, "goal": approx(45.0), "ratio": approx(0.99)}),
+    # −0.5/yr is half the pace → lagging, a warn (it was a fail)
+    Case("points-lagging-before-target", "annual_rate", "年均下降1个百分点", "warn", {2020: 50, 2024: 48},
+         direction="down", year=2025, assessment="progress", evidence={"rate": -0.5, "ratio": approx(0.5)},
+         en=("lagging",)),
+    # rising while a fall was promised → moving away
+    Case("points-away-before-target", "annual_rate", "年均下降1个百分点", "fail", {2020: 50, 2024: 52},
+         direction="down", year=2025, assessment="progress", evidence={"ratio": approx(-0.5)}),
+    # a yearly amount in the indicator's unit (年均提高0.2岁以上): (78.5 − 78) ÷ 3 = 0.167/yr, goal 79 in 2025 → lagging
+    Case("own-unit-lagging-before-target", "annual_rate", "年均提高0.2岁以上", "warn", {2020: 78, 2023: 78.5},
+         unit="岁", year=2025, assessment="progress", evidence={"goal": approx(79.0), "ratio": approx(0.8333, abs=1e-4)}),
     # a change counted in an indicator's own unit (‰, not a share): the rate in ‰/yr (it crashed, NameError)
     Case("points-own-unit", "annual_rate", "年均下降0.1个百分点", "pass", {2020: 4.0, 2025: 3.4}, unit="‰",
          direction="down", year=2025, evidence={"rate": -0.12}, nums=("-0.12",), zh=("‰",), en=("‰",)),
@@ -641,9 +656,9 @@ MODIFIERS = [
     # moving away (fail) before the target year, 力争 → warn
     Case("strive-progress", "lower_bound", "力争≥90%", "warn", {2020: 80, 2025: 78},
          evidence={"weighed": ["strive"], "status_before_weighing": "fail", "ratio": -0.4}),
-    # 力争年均下降1个百分点 (docstring): (48 − 50) ÷ 4 = −0.5/yr fails → warn
+    # 力争年均下降1个百分点 (docstring): (48 − 50) ÷ 4 = −0.5/yr in the target year fails → warn
     Case("strive-annual-rate", "annual_rate", "力争年均下降1个百分点", "warn", {2020: 50, 2024: 48},
-         direction="down", year=2025, evidence={"weighed": ["strive"], "rate": -0.5}),
+         direction="down", year=2024, evidence={"weighed": ["strive"], "rate": -0.5}),
     # 约束性: 89 (near miss) → fail
     Case("binding-warn-to-fail", "lower_bound", "≥90%", "fail", {2030: 89}, nature="约束性",
          evidence={"weighed": ["binding"], "status_before_weighing": "warn"}, nums=("89%",),

@@ -7,7 +7,9 @@ judged like a value target, with progress before the target year.
 
 annual_rate compares the average yearly change since the base year with the promised one:
 compound for percent (`年均增长7.5%` → (V/B)^(1/n) − 1), linear for percentage points
-(`年均下降1个百分点` → (V − B)/n). The pace is judged as it stands, in any year after the base year.
+(`年均下降1个百分点` → (V − B)/n). In the target year and after, the pace is judged as it stands; before it, a
+pace that meets the promise passes, and one short of it is judged on progress (design.md §4) towards the value
+the promised pace reaches by the target year.
 
 Examples:
 
@@ -15,6 +17,7 @@ Examples:
     下降30% (plan base 2022 value 2.86) → target 2.002:      1.9 → pass    2.5 in 2025 → progress
     年均增长7.5%左右 (up), 100 (2020) → 140 (2025): 6.96%/yr → warn (7.2% short of 7.5)
     力争年均下降1个百分点 (down), 50 (2020) → 46 (2024): −1/yr → pass; −0.5/yr → warn (力争)
+    年均提高0.2岁以上 (up), target 2025, 78 (2020) → 78.5 (2023): 0.17/yr → progress 0.83 → warn (lagging)
     no value for the base year in the data or the plan → n/a
 """
 
@@ -93,9 +96,35 @@ def _annual_rate(ctx: Context, base: Baseline, value: float) -> Judgement:
         rate_unit = ("%", "%")
     status, _, band = judge_bands(rule.op, rule.value, rate, ctx, unit=rate_unit[1])
     evidence = {"baseline": base.evidence(), "rate": round(rate, 6), "band": band, "arithmetic": how}
+    if ctx.before_target and status != "pass" and _short_of(rule.op, rule.value, rule.upper, rate):
+        # a pace short of the promise before the target year is judged like any other progress (design.md §4):
+        # the value the promised pace reaches by the target year, and the pace so far towards it
+        judgement = progress(ctx, _goal_by_pace(rule, base, ctx.target.year), status, base)
+        judgement.evidence.update(rate=round(rate, 6), rate_arithmetic=how)
+        return judgement
     verdict = {"pass": ("达标", "met"), "warn": ("接近达标", "near miss"), "fail": ("未达标", "not met")}[status]
     zh = (f"{base.year}–{ctx.year}年年均变化 {fmt(round(rate, 2))}{rate_unit[0]}，"
           f"目标 {OP_SYMBOL[rule.op]} {fmt(rule.value)}{rate_unit[0]}：{verdict[0]}")
     en = (f"average yearly change {base.year}–{ctx.year}: {fmt(round(rate, 2))}{rate_unit[1]}, "
           f"target {OP_SYMBOL[rule.op]} {fmt(rule.value)}{rate_unit[1]}: {verdict[1]}")
     return Judgement(status, zh, en, "progress" if ctx.before_target else "value", evidence)
+
+
+def _short_of(op: str, promised: float, upper: float | None, rate: float) -> bool:
+    """Whether the pace so far falls short of the promised one, on the side the promise points to (a pace
+    beyond an "about" or a range is judged on the value, as an overshoot is)."""
+    if op in (">=", ">"):
+        return rate < promised
+    if op in ("<=", "<"):
+        return rate > promised
+    nearer = promised if upper is None else min(promised, upper, key=abs)
+    return abs(rate) < abs(nearer) and (rate * nearer >= 0)
+
+
+def _goal_by_pace(rule, base: Baseline, target_year: int) -> float:
+    """The value the promised yearly pace reaches by the target year: linear for points, compound for percent."""
+    years = target_year - base.year
+    pace = rule.value if rule.upper is None else min(rule.value, rule.upper, key=abs)
+    if rule.change == "points":
+        return base.value + pace * years
+    return base.value * (1 + pace / 100) ** years

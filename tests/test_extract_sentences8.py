@@ -60,3 +60,14 @@ def test_bare_amounts_listed_after_a_goals_colon_are_targets():
     # a year's goals keep their year; a bare amount with no such lead stays a fact
     assert ("城镇调查失业率", "5.5%以内", 2018) in _found("报告指出，2018年发展主要预期目标是：城镇调查失业率5.5%以内。")
     assert _found("全市每千人口执业医师数3.5人，每千人口注册护士数4.6人。") == set()
+
+
+def test_names_with_a_scope_in_brackets_and_this_county():
+    """"本县孕产妇死亡率" kept 本县; "…收入（不含药品…）占医疗收入的比例" was refused for its 不; a yearly
+    pace from a named base year was refused."""
+    assert ("孕产妇死亡率", "控制在10/10万以下", 2025) in _found("到2025年，本县孕产妇死亡率控制在10/10万以下。")
+    assert {(s, t) for s, t, _ in _found(
+        "到2025年，公立医院医疗服务收入（不含药品、耗材收入）占医疗收入的比例达到35%以上。")} == {
+        ("公立医院医疗服务收入（不含药品、耗材收入）占医疗收入的比例", "达到35%以上")}
+    assert _found("到2025年，全市儿童青少年近视率在2018年基础上每年降低0.5个百分点以上。") == {
+        ("儿童青少年近视率", "在2018年基础上每年降低0.5个百分点以上", 2025)}

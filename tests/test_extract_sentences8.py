@@ -71,3 +71,22 @@ def test_names_with_a_scope_in_brackets_and_this_county():
         ("公立医院医疗服务收入（不含药品、耗材收入）占医疗收入的比例", "达到35%以上")}
     assert _found("到2025年，全市儿童青少年近视率在2018年基础上每年降低0.5个百分点以上。") == {
         ("儿童青少年近视率", "在2018年基础上每年降低0.5个百分点以上", 2025)}
+
+
+def test_a_part_row_of_a_table_is_read_and_named_without_its_opening(tmp_path):
+    """A flattened table (one cell a line) ended at a row with no number of its own (其中：每千人口中医类别…),
+    losing every row after it; in a drawn table the name kept "其中：". The row is a part of the one above."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    cells = ["领域", "序号", "主要指标", "单位", "2020年", "2025年目标", "指标性质",
+             "健康服务", "1", "每千人口拥有执业(助理)医师数", "人", "1.6", "1.9", "预期性",
+             "其中:每千人口拥有中医类别执业(助理)医师数", "人", "0.2", "0.4", "预期性",
+             "2", "每千人口拥有注册护士数", "人", "2.2", "2.9", "预期性",
+             "3", "每万人口拥有全科医生数", "人", "2.5", "4", "预期性"]
+    text = "某县“十四五”时期卫生健康事业主要发展指标\n\n" + "\n\n".join(cells) + "\n"
+    draft = build(read_text(text, "table.txt"))
+    names = {item["name"]["zh"]: item for item in draft.indicators}
+    assert set(names) == {"每千人口拥有执业(助理)医师数", "每千人口拥有中医类别执业(助理)医师数",
+                          "每千人口拥有注册护士数", "每万人口拥有全科医生数"}
+    assert "其中" in names["每千人口拥有中医类别执业(助理)医师数"]["review"]

@@ -32,6 +32,8 @@ _RESPONSIBLE = vocabulary.pattern("headers.responsible", re.I)
 _BASE = vocabulary.pattern("headers.baseline", re.I)
 _TARGET = vocabulary.pattern("headers.target", re.I)
 _OTHER_LEVEL = vocabulary.pattern("headers.other_region")  # another region's value for the year
+#: a row that details the one above it (其中：…, 其中…)
+_PART_OF = re.compile(r"^其中\s*[:：]?\s*")
 _FOOTNOTE = re.compile(r"[*＊※①②③④⑤⑥⑦⑧⑨⑩△▲#]+$")
 _SEQ_PREFIX = re.compile(r"^\s*\d{1,3}\s*[.、．]\s*")
 _UNIT_BRACKETS = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
@@ -363,6 +365,10 @@ def _domain_row(filled: list[Cell], name_cell: Cell | None) -> bool:
 def _name(written: str) -> tuple[str, str | None, list[str]]:
     notes = []
     name = _SEQ_PREFIX.sub("", written).strip()
+    part = _PART_OF.match(name)
+    if part and name[part.end():].strip():  # "其中：每千人口中医类别执业（助理）医师数": a part of the row above
+        notes.append("a part of the indicator in the row above (其中…): check that the name stands alone")
+        name = name[part.end():].strip()
     mark = _FOOTNOTE.search(name)
     if mark:
         notes.append(f"footnote mark {mark.group(0)} on the name")

@@ -90,3 +90,9 @@ def test_a_part_row_of_a_table_is_read_and_named_without_its_opening(tmp_path):
     assert set(names) == {"每千人口拥有执业(助理)医师数", "每千人口拥有中医类别执业(助理)医师数",
                           "每千人口拥有注册护士数", "每万人口拥有全科医生数"}
     assert "其中" in names["每千人口拥有中医类别执业(助理)医师数"]["review"]
+
+
+def test_a_count_of_what_there_is_sets_no_target():
+    """"2020年，全市共有医疗卫生机构1234个，床位数8500张…" was drafted as three 2020 targets."""
+    assert _found("2020年，全市共有医疗卫生机构1100个，床位数8200张，卫生技术人员1.1万人。") == set()
+    assert _found("到2025年，全市共有三级医院达到12家。") == {("三级医院", "达到12家", 2025)}

@@ -323,6 +323,8 @@ _SHARE_FIRST = re.compile(r"^(?:全[市县区省镇])?(?P<share>\d+(?:\.\d+)?%(?
 _DEADLINE = re.compile(r"^((?:19|20)\d{2})\s*年(?:底|末)?前\s*[，,]?")
 #: a clause that says how things stand now (当前…, 目前…, 现有…)
 _NOW = re.compile(r"^(?:当前|目前|现阶段|现有|现已)")
+#: a count of what there is (全市共有医疗卫生机构1234个): a record, unless a year to reach leads the sentence
+_TOTAL = re.compile(r"^(?:全[市县区省国]|我[市县区省国])?(?:共有|现有|共计|合计)")
 #: a name alone, with at most an age in it and its unit in brackets after it (5岁以下儿童死亡率（‰）, 孕产妇死亡率（1/10万）)
 _ONLY_A_NAME = re.compile(r"[^\d，,；;。（）()]*(?:\d+\s*(?:周岁|岁)(?:及以下|及以上|以下|以上)?[^\d，,；;。（）()]*)?"
                           r"[（(](?:‰|%|％|1/10万|1/万|/10万|/万|岁|人|张|个|所|家|元|万元|亿元|万人|平方米|天|[^（）()\d]{0,6}单位[^（）()]*)[)）]")
@@ -566,7 +568,9 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             offset = sentence.start() + start
             if happened and not _YEAR_LEAD.search(clause):
                 continue  # "…已提高到80.7岁，较全国平均水平高出1.7岁": the rest of what happened
-            if not clause or _DONE_ALREADY.search(clause) or _QUOTED_ONLY.match(clause) or _recorded(clause):
+            counted = _TOTAL.match(clause) and not _BOUND_VALUE.search(clause) and not _FUTURE.search(clause) \
+                and not re.match(r"^(?:力争|预计)?(?:到|至)\s*(?:19|20)\d{2}", opening)
+            if not clause or _DONE_ALREADY.search(clause) or _QUOTED_ONLY.match(clause) or _recorded(clause) or counted:
                 happened = bool(clause) and not _QUOTED_ONLY.match(clause)
                 continue  # what has happened (北京…达到了81.95岁); a name in quotes (主要任务：“10个着力”)
             detail = _DETAIL.match(clause)

@@ -1,6 +1,7 @@
-"""A PDF page that opens its paragraphs two characters in: a full line that ends a sentence does not end
-the paragraph (found on a plan printed as a PDF, where the sentences after such a line lost the year
-the paragraph opened with and were drafted as standing requirements)."""
+"""PDF layout: a page that opens its paragraphs two characters in, where a full line that ends a sentence
+does not end the paragraph (found on a plan printed as a PDF, where the sentences after such a line lost
+the year the paragraph opened with and were drafted as standing requirements); and a three-line table
+(no ruling lines between rows) whose domain cells are written once, centred on their rows."""
 
 from __future__ import annotations
 
@@ -54,3 +55,47 @@ def test_without_indented_paragraphs_a_full_line_that_ends_a_sentence_ends_its_p
     _pdf(path, [(0, text) for _, text in LINES])
     paragraphs = [block.text for block in read_document(str(path)).blocks]
     assert paragraphs[-2].startswith("每千人口执业") and paragraphs[-1].startswith("到2030年")
+
+
+def _three_line_table(path, sizes: list[int], centred: bool) -> dict[str, str]:
+    """A table with no rules between its rows, its domain cells centred on their rows or on the first;
+    the domain each indicator is in."""
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("STSong-Light", 12)
+    page.drawString(60, 800, "表1 某区卫生健康“十四五”规划主要指标")
+    columns = [60, 130, 330, 390, 450, 510]
+    for x, text in zip(columns, ["领域", "主要指标", "单位", "2020年", "2025年", "指标性质"]):
+        page.drawString(x, 770, text)
+    names = ["人均预期寿命", "孕产妇死亡率", "婴儿死亡率", "每千人口床位数", "每千人口执业医师数", "每千人口注册护士数"]
+    domains = ["健康水平", "健康服务", "健康生活"]
+    expected, heights, row = {}, [], 0
+    for group, size in enumerate(sizes):
+        first = row
+        for _ in range(size):
+            heights.append(770 - 22 * (row + 1))
+            for x, text in zip(columns[1:], (names[row], "%", "1", "2", "预期性")):
+                page.drawString(x, heights[-1], text)
+            expected[names[row]] = domains[group]
+            row += 1
+        page.drawString(columns[0], (heights[first] + heights[row - 1]) / 2 if centred else heights[first], domains[group])
+    page.save()
+    return expected
+
+
+@pytest.mark.parametrize("sizes, centred", [([3, 2], True), ([1, 3, 2], True), ([2, 2], True), ([3, 2], False),
+                                            ([2, 3, 1], False), ([1, 2, 2], False)])
+def test_domain_cells_of_a_three_line_table(tmp_path, sizes, centred):
+    """Centred domain cells were filled down from the row they stand on: the rows above a centred label
+    took the domain before it, or none."""
+    path = tmp_path / "table.pdf"
+    expected = _three_line_table(path, sizes, centred)
+    draft = build(read_document(str(path)))
+    assert {item["name"]["zh"]: item.get("domain") for item in draft.indicators} == expected

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from checker.documents.model import Cell, Document, Paragraph, Table, one_line
-from checker.documents.tables import is_header, may_be_header
+from checker.documents.tables import header_role, is_header, may_be_header
 from checker.documents.text import HEADING, PAGE_NUMBER, SENTENCE_ENDS
 
 #: what ends a paragraph on a full line: a sentence's end, not a bracket or quote closed mid-sentence
@@ -328,13 +328,52 @@ def _table(lines: list[dict], columns: list[tuple[float, float]], size: float, s
         for at in sorted(pieces[anchor], key=lambda at: lines[at]["top"]):
             row = [one_line(old + " " + new) if new else old for old, new in zip(row, cells[at])]
         rows.append((anchor, row))
+    if header:
+        _centred_domains(rows, pieces, cells, middle, size)
+    for index, (anchor, row) in enumerate(rows):
         if (anchor or not header) and not sure:
-            notes.append((len(rows) - 1, "a table without ruling lines whose columns could not be told from "
+            notes.append((index, "a table without ruling lines whose columns could not be told from "
                                          "the blank space between them: check the row against the document"))
         elif anchor in doubtful:
-            notes.append((len(rows) - 1, "a cell that wraps stands as near this row as the next: check the "
+            notes.append((index, "a cell that wraps stands as near this row as the next: check the "
                                          "row against the document"))
     return LaidOut(lines, rows, tuple(notes), columns, size, sure)
+
+
+def _centred_domains(rows: list[tuple[int, list[str]]], pieces: dict[int, list[int]], cells: list[list[str]],
+                     middle: list[float], size: float) -> None:
+    """A domain cell that spans rows, written once in the middle of its rows (a three-line table has no rule
+    to merge it in): give it to every row of its group, where the labels' heights split the rows into groups
+    exactly, each group's rows centred on its label. Labels that all stand on rows, the first on the first
+    row, are read as written (filled down): only a centred label stands between two rows or leaves the
+    first row without one."""
+    domain = [at for at, text in enumerate(rows[0][1]) if header_role(text) == "domain"]
+    body = rows[1:]
+    if len(domain) != 1 or not body:
+        return
+    column = domain[0]
+    labels = []  # (row index in body, label, height of the label's own line)
+    between = False  # a label on a line of its own, between two rows: centred on an even number of rows
+    for index, (anchor, row) in enumerate(body):
+        if row[column]:
+            own = [at for at in pieces[anchor] if cells[at][column]]
+            between = between or any(at != anchor for at in own)
+            labels.append((index, row[column], middle[own[0]] if own else middle[anchor]))
+    if not labels or (labels[0][0] == 0 and not between):
+        return  # labels on the first row of their groups, as a fill-down reads them
+    groups, start = [], 0
+    for index, label, height in labels:
+        end = next((e for e in range(index, len(body))
+                    if abs((middle[body[start][0]] + middle[body[e][0]]) / 2 - height) <= 0.35 * size), None)
+        if end is None or start > index:
+            return
+        groups.append((start, end, label))
+        start = end + 1
+    if start != len(body):
+        return
+    for first, last, label in groups:
+        for index in range(first, last + 1):
+            body[index][1][column] = label
 
 
 def _columns(words: list[tuple[float, float, str]], size: float) -> list[tuple[float, float]]:

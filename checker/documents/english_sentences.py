@@ -52,7 +52,7 @@ _YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in|(?:looking|look)\s+(?:forwar
                            r"|\s*,?\s*by\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)$", re.I)
 #: a year after a preposition, which is when, never how much ("to 2020", "in 2015")
 _YEAR_WORDS = re.compile(r"\b(?:to|by|in|until|till|through|before|from|since)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.I)
-_LEAD = re.compile(r"^(?:[-–*+]\s+)?(?:(?:and|such\s+as|including|as\s+well\s+as|with|while|whereas|meanwhile"
+_LEAD = re.compile(r"^(?:[-–*+]\s+|\(?[a-hA-H]\)\s+|\(?(?:i|ii|iii|iv|v|vi)\)\s+)?(?:(?:and|such\s+as|including|as\s+well\s+as|with|while|whereas|meanwhile"
                    r"|(?:(?:the|other|main|key|major|its)\s+){0,2}(?:goals|targets|aims|objectives)\s+(?:also\s+)?(?:include|are))\s+)*",
                    re.I)
 #: a subject that opens with what is to be done (strive to raise …, we will …) names no indicator
@@ -97,7 +97,12 @@ _REPORTING = re.compile(r"^(?:(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|docum
                         r"|(?:with\s+)?(?:[\w'’-]+\s+){1,4}(?:aiming|striving|seeking|planning|working)\s+to\s+"
                         r"|(?:the\s+)?(?:(?:main|key|major)\s+)?(?:targets?|goals?|aims?|objectives?)\s+(?:of\s+[^,]+?\s+)?"
                         r"(?:are|is)\s+to\s+"
-                        r"|(?:[\w'’-]+\s+){1,4}(?:will\s+|would\s+|shall\s+)?(?:also\s+)?(?=strive\s+to\s))?", re.I)
+                        r"|(?:[\w'’-]+\s+){1,4}(?:will\s+|would\s+|shall\s+)?(?:also\s+)?(?=strive\s+to\s)"
+                        # "we set a new goal for smoking rates to be …", "Ireland sets a target for Ireland to have …": who set
+                        # the goal is no part of its name
+                        r"|(?:[\w'’-]+\s+){0,4}(?:(?:has|have)\s+(?:\w+\s+)?)?(?:set|sets|setting)\s+(?:(?:a|an|the|its)\s+)?"
+                        r"(?:(?:new|national|clear|ambitious|bold)\s+)?(?:goal|target|ambition)\s+for\s+"
+                        r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+to\s+(?:have|be|reach|achieve)\s+)?)?", re.I)
 #: before an English subject, not part of its name: whose it is (China's, citizens')
 _NOT_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)?(?:'s|s'|’s)\s+"
                        r"|(?:citizens|residents|people|nationals|(?:the\s+)?(?:overall\s+)?population)(?:'s|'|’s|’)\s+)?")
@@ -558,7 +563,10 @@ def _subject(subject: str, before: str | None) -> str:
     """An English subject without who said it or whose it is (``China's average life expectancy``);
     ``that for children younger than 5`` after ``the infant mortality rate`` names that rate for them."""
     cleaned = _NOT_NAME.sub("", subject.strip(), count=1).strip()
-    cleaned = re.sub(r"^the\s+", "", cleaned, flags=re.I) or subject.strip()
+    # "…play its part in the achievement of a reduction in smoking prevalence": the change's object is the name
+    cleaned = re.split(r"\ban?\s+(?:relative\s+)?(?:reduction|decrease|increase|rise|improvement|cut)s?\s+(?:in|of)\s+",
+                       cleaned, flags=re.I)[-1] or cleaned
+    cleaned = re.sub(r"^(?:the|an?)\s+", "", cleaned, flags=re.I) or subject.strip()
     cleaned = _DASH_ASIDE.sub("", cleaned) or cleaned
     cleaned = re.sub(r"\s*[—–]\s*(?:defined|i\.e\.|that\s+is|meaning)\b[^—–]{0,80}[—–]\s*$", "", cleaned) or cleaned
     cleaned = _WHOSE.sub("", cleaned) or cleaned

@@ -79,3 +79,22 @@ def test_a_lettered_list_item_is_its_own_paragraph():
             "b) Set up regular tracking of the burden of disease by 2027.\nc) Reduction of the fertility rate to 2.0 by 2029.\n")
     assert _drafted(text) == {("人均预期寿命", 2029, "Raise life expectancy at birth from 71 to 73"),
                               ("fertility rate", 2029, "Reduction of the fertility rate to 2.0")}
+
+
+def test_the_second_of_two_years_keeps_its_own_comparator():
+    """"… of less than 10% by 2025 and 5% or less by 2030": the 2030 value was drafted as "less than 5% or less"
+    (< 5, the first value's comparator put before a value that has its own), failing a rate of exactly 5%."""
+    text = "Goals\n\nA daily drinking prevalence of less than 12% by 2026 and 6% or less by 2031.\n"
+    drafted = {(year, words) for _, year, words in _drafted(text)}
+    assert drafted == {(2026, "A daily drinking prevalence of less than 12%"), (2031, "of 6% or less")}
+    rule = parse_target("of 6% or less")
+    assert (rule.kind, rule.op, rule.value) == ("upper_bound", "<=", 6)
+    # a second value with no comparator of its own still takes the first one's
+    text = "Goals\n\nA daily drinking prevalence of less than 12% by 2026 and 6% by 2031.\n"
+    assert (2031, "A daily drinking prevalence of less than 6%") in {(year, words) for _, year, words in _drafted(text)}
+
+
+def test_reach_before_a_name_is_no_part_of_it():
+    """"Reach a daily smoking prevalence of less than 10% by 2025" was named "Reach a daily smoking prevalence"."""
+    assert {name for name, _, _ in _drafted("Goals\n\nReach a daily drinking prevalence of less than 9% by 2028.\n")} \
+        == {"daily drinking prevalence"}

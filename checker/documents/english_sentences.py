@@ -65,7 +65,7 @@ _SUBJECT_END = re.compile(r"\s(?:from|to|should|will|would|is|are|must|shall|sta
                           r"grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|by(?=\s+\d|\s+(?:" + number_words() + r")\b))\b",
                           re.I)
 _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:reducing|increasing|lowering|raising|reduce|increase|lower|raise|keeping|keep|bringing|"
-                      r"achieve|achieving|extend|extending|"
+                      r"achieve|achieving|reach|reaching|attain|attaining|extend|extending|"
                       r"bring|cutting|cut|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+)?(?:(?:the|its|their)\s+)?"
                       r"(?P<subject>(?!(?:up\s+|down\s+)?from\s)(?!\d)(?:\([^()]*\)|[^(])+?)(?:\s+(?:(?<!\baged\s)from|to|should|will|would|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)|must|shall|stays?|remains?|reaches|reach|"
                       r"increases|rises|grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|"
@@ -402,7 +402,9 @@ def _two_years(paragraph: Paragraph, offset: int, raw: str, two: re.Match, subje
     its year; a comparator or unit written once is each value's. None unless both read."""
     first, second = two.group("v1").strip(), two.group("v2").strip()
     comparator = _COMPARATOR_FIRST.match(first)
-    if comparator and not _COMPARATOR_FIRST.match(second):
+    # "less than 10% by 2025 and 5% or less by 2030": the second value's own comparator (or less) is its own
+    own = re.search(r"\bor\s+(?:less|more|below|above|under|fewer|higher|lower)$", second, re.I)
+    if comparator and not _COMPARATOR_FIRST.match(second) and not own:
         second = comparator.group(0) + second
     unit = re.search(r"(?:\s*%|\s*‰|\s+percent|\s+per\s*cent|\s+years?(?:\s+old)?|\s+(?:per|out\s+of)\s+[\d,]+.*)$", first)
     if unit and not re.search(r"%|‰|percent|per\s*cent|years?|per\s|out\s+of", second):

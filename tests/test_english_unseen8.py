@@ -98,3 +98,13 @@ def test_reach_before_a_name_is_no_part_of_it():
     """"Reach a daily smoking prevalence of less than 10% by 2025" was named "Reach a daily smoking prevalence"."""
     assert {name for name, _, _ in _drafted("Goals\n\nReach a daily drinking prevalence of less than 9% by 2028.\n")} \
         == {"daily drinking prevalence"}
+
+
+def test_a_forecast_is_no_goal():
+    """"current trends suggest that smoking rates will only decline slowly reaching around 8% by 2035" and "if
+    the current rate of reduction is maintained, England will by 2030 be smoke-free (below 5%)" were kept as
+    targets to review: what may happen is no goal. The goal in the same text is still drafted."""
+    text = ("Outlook\n\nOn current trends, obesity rates will reach around 30% by 2034 based on survey projections.\n\n"
+            "Officials said if the current pace is kept the county will be below 4 per cent by 2031.\n\n"
+            "We set a new goal for obesity rates to be below 22% by 2032.\n")
+    assert _drafted(text) == {("obesity rates", 2032, "obesity rates to be below 22%")}

@@ -59,6 +59,8 @@ _LEAD = re.compile(r"^(?:[-–*+]\s+|\(?[a-hA-H]\)\s+|\(?(?:i|ii|iii|iv|v|vi)\)\
 _ACTION_FIRST = re.compile(r"^(?:strive|aim|seek|endeavou?r|try|work|we|it)\b|"
                            + vocabulary.source("english_item_start"), re.I)
 _NO_NAME = vocabulary.pattern("english_no_name", re.I)
+#: a clause that forecasts or supposes what may happen ("current trends suggest …", "if the current rate …")
+_FORECAST = vocabulary.pattern("english_forecast", re.I)
 _AUXILIARIES = re.compile(r"\b(?:should|will|would|is|are|must|shall|be|been)\b", re.I)
 #: where a subject may end: before the verb (will, should, is …) or a change (from, to, by 5)
 _SUBJECT_END = re.compile(r"\s(?:from|to|should|will|would|is|are|must|shall|stays?|remains?|reaches|reach|increases|rises|"
@@ -297,6 +299,8 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
 def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int | None,
             subject_before: str | None, verb_before: str | None) -> Found | None:
     """The target one clause sets, or None where it sets none."""
+    if _FORECAST.search(clause):
+        return None  # "current trends suggest … reaching around 8% by 2035": a forecast, not a goal
     words = _YEAR_AT_ENDS.sub("", clause).strip()
     words = words[_REPORTING.match(words).end():]  # "The report said …": who said it is no target
     words = re.sub(r"^to\s+(?=[a-z]+\s)", "", words) if _REPORTING.match(clause).end() else words  # "…plans | to increase"

@@ -108,3 +108,13 @@ def test_a_forecast_is_no_goal():
             "Officials said if the current pace is kept the county will be below 4 per cent by 2031.\n\n"
             "We set a new goal for obesity rates to be below 22% by 2032.\n")
     assert _drafted(text) == {("obesity rates", 2032, "obesity rates to be below 22%")}
+
+
+def test_also_before_a_change_from_one_value_to_another():
+    """"should also drop from 8 per cent to 3 per cent or less" was refused ("also" stood between the auxiliary and
+    the verb the grammar reads)."""
+    for phrase, op, value in (("should also drop from 9 per cent to 4 per cent or less", "<=", 4),
+                              ("will also rise from 70% to at least 80%", ">=", 80),
+                              ("should further fall from 12% to 10%", "<=", 10)):
+        rule = parse_target(phrase, direction="down" if op == "<=" else "up")
+        assert (rule.op, rule.value) == (op, value)

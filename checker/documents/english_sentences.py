@@ -52,20 +52,22 @@ _YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in|(?:looking|look)\s+(?:forwar
                            r"|\s*,?\s*by\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)$", re.I)
 #: a year after a preposition, which is when, never how much ("to 2020", "in 2015")
 _YEAR_WORDS = re.compile(r"\b(?:to|by|in|until|till|through|before|from|since)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.I)
-_LEAD = re.compile(r"^(?:[-–*+]\s+)?(?:(?:and|such\s+as|including|as\s+well\s+as|with|while|whereas|meanwhile"
+_LEAD = re.compile(r"^(?:[-–*+]\s+|\(?[a-hA-H]\)\s+|\(?(?:i|ii|iii|iv|v|vi)\)\s+)?(?:(?:and|such\s+as|including|as\s+well\s+as|with|while|whereas|meanwhile"
                    r"|(?:(?:the|other|main|key|major|its)\s+){0,2}(?:goals|targets|aims|objectives)\s+(?:also\s+)?(?:include|are))\s+)*",
                    re.I)
 #: a subject that opens with what is to be done (strive to raise …, we will …) names no indicator
 _ACTION_FIRST = re.compile(r"^(?:strive|aim|seek|endeavou?r|try|work|we|it)\b|"
                            + vocabulary.source("english_item_start"), re.I)
 _NO_NAME = vocabulary.pattern("english_no_name", re.I)
+#: a clause that forecasts or supposes what may happen ("current trends suggest …", "if the current rate …")
+_FORECAST = vocabulary.pattern("english_forecast", re.I)
 _AUXILIARIES = re.compile(r"\b(?:should|will|would|is|are|must|shall|be|been)\b", re.I)
 #: where a subject may end: before the verb (will, should, is …) or a change (from, to, by 5)
 _SUBJECT_END = re.compile(r"\s(?:from|to|should|will|would|is|are|must|shall|stays?|remains?|reaches|reach|increases|rises|"
                           r"grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|by(?=\s+\d|\s+(?:" + number_words() + r")\b))\b",
                           re.I)
 _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:reducing|increasing|lowering|raising|reduce|increase|lower|raise|keeping|keep|bringing|"
-                      r"achieve|achieving|extend|extending|"
+                      r"achieve|achieving|reach|reaching|attain|attaining|extend|extending|"
                       r"bring|cutting|cut|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+)?(?:(?:the|its|their)\s+)?"
                       r"(?P<subject>(?!(?:up\s+|down\s+)?from\s)(?!\d)(?:\([^()]*\)|[^(])+?)(?:\s+(?:(?<!\baged\s)from|to|should|will|would|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)|must|shall|stays?|remains?|reaches|reach|"
                       r"increases|rises|grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|"
@@ -97,7 +99,12 @@ _REPORTING = re.compile(r"^(?:(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|docum
                         r"|(?:with\s+)?(?:[\w'’-]+\s+){1,4}(?:aiming|striving|seeking|planning|working)\s+to\s+"
                         r"|(?:the\s+)?(?:(?:main|key|major)\s+)?(?:targets?|goals?|aims?|objectives?)\s+(?:of\s+[^,]+?\s+)?"
                         r"(?:are|is)\s+to\s+"
-                        r"|(?:[\w'’-]+\s+){1,4}(?:will\s+|would\s+|shall\s+)?(?:also\s+)?(?=strive\s+to\s))?", re.I)
+                        r"|(?:[\w'’-]+\s+){1,4}(?:will\s+|would\s+|shall\s+)?(?:also\s+)?(?=strive\s+to\s)"
+                        # "we set a new goal for smoking rates to be …", "Ireland sets a target for Ireland to have …": who set
+                        # the goal is no part of its name
+                        r"|(?:[\w'’-]+\s+){0,4}(?:(?:has|have)\s+(?:\w+\s+)?)?(?:set|sets|setting)\s+(?:(?:a|an|the|its)\s+)?"
+                        r"(?:(?:new|national|clear|ambitious|bold)\s+)?(?:goal|target|ambition)\s+for\s+"
+                        r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+to\s+(?:have|be|reach|achieve)\s+)?)?", re.I)
 #: before an English subject, not part of its name: whose it is (China's, citizens')
 _NOT_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)?(?:'s|s'|’s)\s+"
                        r"|(?:citizens|residents|people|nationals|(?:the\s+)?(?:overall\s+)?population)(?:'s|'|’s|’)\s+)?")
@@ -292,6 +299,8 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
 def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int | None,
             subject_before: str | None, verb_before: str | None) -> Found | None:
     """The target one clause sets, or None where it sets none."""
+    if _FORECAST.search(clause):
+        return None  # "current trends suggest … reaching around 8% by 2035": a forecast, not a goal
     words = _YEAR_AT_ENDS.sub("", clause).strip()
     words = words[_REPORTING.match(words).end():]  # "The report said …": who said it is no target
     words = re.sub(r"^to\s+(?=[a-z]+\s)", "", words) if _REPORTING.match(clause).end() else words  # "…plans | to increase"
@@ -397,7 +406,9 @@ def _two_years(paragraph: Paragraph, offset: int, raw: str, two: re.Match, subje
     its year; a comparator or unit written once is each value's. None unless both read."""
     first, second = two.group("v1").strip(), two.group("v2").strip()
     comparator = _COMPARATOR_FIRST.match(first)
-    if comparator and not _COMPARATOR_FIRST.match(second):
+    # "less than 10% by 2025 and 5% or less by 2030": the second value's own comparator (or less) is its own
+    own = re.search(r"\bor\s+(?:less|more|below|above|under|fewer|higher|lower)$", second, re.I)
+    if comparator and not _COMPARATOR_FIRST.match(second) and not own:
         second = comparator.group(0) + second
     unit = re.search(r"(?:\s*%|\s*‰|\s+percent|\s+per\s*cent|\s+years?(?:\s+old)?|\s+(?:per|out\s+of)\s+[\d,]+.*)$", first)
     if unit and not re.search(r"%|‰|percent|per\s*cent|years?|per\s|out\s+of", second):
@@ -558,7 +569,10 @@ def _subject(subject: str, before: str | None) -> str:
     """An English subject without who said it or whose it is (``China's average life expectancy``);
     ``that for children younger than 5`` after ``the infant mortality rate`` names that rate for them."""
     cleaned = _NOT_NAME.sub("", subject.strip(), count=1).strip()
-    cleaned = re.sub(r"^the\s+", "", cleaned, flags=re.I) or subject.strip()
+    # "…play its part in the achievement of a reduction in smoking prevalence": the change's object is the name
+    cleaned = re.split(r"\ban?\s+(?:relative\s+)?(?:reduction|decrease|increase|rise|improvement|cut)s?\s+(?:in|of)\s+",
+                       cleaned, flags=re.I)[-1] or cleaned
+    cleaned = re.sub(r"^(?:the|an?)\s+", "", cleaned, flags=re.I) or subject.strip()
     cleaned = _DASH_ASIDE.sub("", cleaned) or cleaned
     cleaned = re.sub(r"\s*[—–]\s*(?:defined|i\.e\.|that\s+is|meaning)\b[^—–]{0,80}[—–]\s*$", "", cleaned) or cleaned
     cleaned = _WHOSE.sub("", cleaned) or cleaned

@@ -308,6 +308,11 @@ _RECORD = re.compile(r"^(?:截至|截止到?)\s*(?:19|20)\d{2}\s*年|^((?:19|20)
 _COUNTED = re.compile(r"(?:据|初步|经)统计|统计(?:结果)?表明")
 #: what statistics show is a record ("《2018年…统计公报》显示，…", "监测数据显示")
 _REPORTED = re.compile(r"(?:公报|统计|数据|监测|调查|普查|年鉴)[》”\"]?(?:结果)?(?:还|也)?显示|统计局\S{0,6}?发布")
+#: what a report or survey found (报告指出，…由2021年的9.5%下降至2023年的9.1%; 调查发现，…): a record, unless the
+#: sentence turns ahead, names a year to reach (报告指出，到2025年…) or speaks of goals
+_FOUND = re.compile(r"(?:报告|调查|研究|普查|监测|评估)[》”\"]?(?:结果)?(?:还|也)?(?:指出|发现|表明)")
+#: a clause that opens with a date of record that is no plan's year-end (截至今年9月…, 截至目前…, 截至2023年6月…)
+_AS_OF = re.compile(r"^(?:截至|截止到?)\s*(?:今年|目前|现在|去年|上年|本年|当前|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?!底|末))")
 #: a year, then a name and its amount with no verb between (2018年户籍人口期望寿命83.63岁)
 _YEAR_RECORD = re.compile(r"^((?:19|20)\d{2})\s*年(?:末|底)?[^\d，,；;。]{2,40}?(?<![到至为达于低高过在])\s*\d")
 #: a value's way 由 one amount to another with no year anywhere (婴儿死亡率由3.77‰降低至3.15‰): what happened,
@@ -350,6 +355,8 @@ def _recorded(clause: str) -> bool:
     verb before it (2018年户籍人口期望寿命83.63岁), as a report of the present writes it."""
     if _NOW.match(clause) and not _FUTURE.search(clause):
         return True  # "当前共建设运行3099个…", "目前全市人均预期寿命为80岁": how things stand
+    if _AS_OF.match(clause) and not _FUTURE.search(clause):
+        return True  # "截至今年9月超过448万人次": a count so far, not a year's target
     match = _YEAR_RECORD.match(clause)
     return bool(match) and int(match.group(1)) % 5 != 0 and not _FUTURE.search(clause)
 
@@ -379,6 +386,8 @@ def _tells_no_target(sentence: str, opening: str) -> bool:
     list mark)."""
     return (sentence.rstrip().endswith(("？", "?")) or bool(_COUNTED.search(sentence))
             or ((_on_record(opening) or bool(_REPORTED.search(sentence))) and not _FUTURE.search(sentence))
+            or (bool(_FOUND.search(sentence)) and not _FUTURE.search(sentence) and not _sets_a_year(sentence)
+                and "目标" not in sentence)  # not "报告指出，2018年发展主要预期目标是：…", the goals a report sets
             or _hearsay(opening, sentence))
 
 
@@ -686,6 +695,9 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 continue
             deliverable = rule.kind == "achieved" and (
                 _DELIVER.match(clause) if year_now is not None else (_BUILT.match(clause) or _STANDING.match(clause)))
+            if deliverable and _COUNTS_GOALS.search(clause):
+                subject_before = None  # "实现20项具体目标和52个评估指标": how many goals a plan has, not a deliverable
+                continue
             if deliverable and _runs_on(clause):
                 subject_before = None  # "全面建成以居家为基础、…的，功能完善、…的养老服务体系": no name to draft
                 continue

@@ -261,7 +261,8 @@ def read_text(text: str, name: str = "<text>") -> Document:
         latin = last[-1:].isascii() and stripped[:1].isascii()  # English wraps at spaces
         new_item = latin and (last.endswith(".") or last[-1:].isalnum()
                               and bool(vocabulary.pattern("english_item_start").match(stripped))
-                              or bool(re.match(r"[-–•*+]\s+\S", stripped))  # a bulleted line: "- Reduce …"
+                              # a bulleted or lettered line: "- Reduce …", "a) Increase …", "(ii) Reduce …"
+                              or bool(re.match(r"(?:[-–•*+]|\(?[a-hA-H]\)|\(?(?:i|ii|iii|iv|v|vi)\))\s+\S", stripped))
                               or (last[-1:].isdigit() or last[-1:] in "%‰") and stripped[:1].isupper())
         # the document's first line before a blank line is its title (a news headline runs long), not a wrapped line
         titled = previous == "blank" and not doc.blocks and len(open_para[0] if open_para else ()) == 1

@@ -360,11 +360,14 @@ def _hearsay(opening: str, sentence: str) -> bool:
 
 
 def _tells_what_was_done(sentence: str) -> bool:
-    """Whether a sentence turns its paragraph to what was done: it looks back (过去…, “十三五”以来…), reports
-    targets met (…提前实现) and does not turn ahead, or says what happened (达到了…, 已提高到…), what
-    statistics show or count, with no word of the future and no year to be reached."""
+    """Whether a sentence turns its paragraph to what was done: it looks back (过去…, “十三五”以来…), gives a
+    year's record (2021年，…), reports targets met (…提前实现) or the effort spent (经过…不懈努力，…) and does not
+    turn ahead, or says what happened (达到了…, 已提高到…), what statistics show or count, with no word of the
+    future and no year to be reached."""
     if _LOOKS_BACK.match(sentence):
         return True
+    if _on_record(sentence) and not _FUTURE.search(sentence):
+        return True  # "2021年，…增加0.14名。…婴儿死亡率由2020年的5.4‰下降到5‰": the year's figures run on
     if _REPORTED_DONE.search(sentence):
         return not _looks_ahead(sentence, sentence)
     return bool(_DONE_ALREADY.search(sentence) or _REPORTED.search(sentence) or _COUNTED.search(sentence)) \
@@ -647,6 +650,11 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     subject_before = own if own and len(own) <= _MAX_SUBJECT else None
                 else:
                     subject_before = None
+                continue
+            if _told_from(rule) and rule.year is not None and rule.year % 5 and not _FUTURE.search(sentence.group(0)):
+                # "由2010年的30/10万降至2014年的21.7/10万": a change between two years, the last one no plan targets
+                # (plans set 2020, 2025, 2030 …): a record, as a report of results writes it
+                subject_before = None
                 continue
             everyone = re.match(r"^人人(?:享有|拥有)(?P<what>[^，,]{4,40})$", clause) if rule.kind == "full_coverage" else None
             if everyone:  # "人人享有基本医疗卫生服务": everyone covered (not "高质量的健康服务", a quality no data gives)

@@ -1,0 +1,84 @@
+"""Found on reports and plans of kinds not tried before (a report of what a five-year period achieved, a
+statistical monitoring report of a children's outline, a child-health action plan's press release, a national
+fitness plan, a city's 健康…2030 action plan): each test's sentences are written for it, in the forms those
+texts use."""
+
+from __future__ import annotations
+
+from checker.documents.draft import build
+from checker.documents.text import read_text
+from checker.language.grammar import parse_target
+
+
+def _drafted(text: str) -> set[tuple]:
+    """(indicator name, year, target text) of every target drafted from ``text``."""
+    draft = build(read_text(text, "plan.txt"))
+    return {(item["name"]["zh"], year, target["text"])
+            for item in draft.indicators for year, entry in item["targets"].items()
+            for target in (entry if isinstance(entry, list) else [entry])}
+
+
+def test_what_the_effort_brought_is_no_target():
+    """A press release gave a child-health plan's goals for 2025, then what years of work had brought
+    ("经过多措并举、不懈努力，我国儿童健康状况不断改善，…生长迟缓率下降至7%以下，…婴儿死亡率…分别下降至5.4‰和
+    7.5‰"): five figures were drafted as 2025 targets, the year of the sentence before. A sentence that opens with the
+    effort spent tells what it brought, as one reporting targets met does."""
+    text = ("样例儿童健康行动计划\n\n"
+            "到2025年，全市新生儿死亡率控制在3.0‰以下，每千人口托位数达到4.0个。"
+            "经过多方协作、长期努力，全市儿童健康状况持续改善，儿童低体重率降至4%以下，"
+            "婴儿死亡率、5岁以下儿童死亡率分别下降至5.0‰和6.9‰。\n")
+    assert _drafted(text) == {("新生儿死亡率", 2025, "控制在3.0‰以下"), ("每千人口托位数", 2025, "达到4.0个")}
+
+
+def test_effort_counted_in_years_ahead_still_sets_targets():
+    """经过 with the years still to come (经过五年努力) or a year to reach looks ahead: its targets are drafted."""
+    text = ("样例县卫生健康规划\n\n"
+            "经过五年努力，到2030年，全县人均预期寿命达到81岁。\n\n"
+            "经过不懈努力，到2030年，全县孕产妇死亡率控制在8/10万以下。\n")
+    assert _drafted(text) == {("人均预期寿命", 2030, "达到81岁"), ("孕产妇死亡率", 2030, "控制在8/10万以下")}
+
+
+def test_a_change_between_two_years_of_record_is_no_target():
+    """A report that a five-year period's tasks were completed gave "孕产妇死亡率由2010年的30/10万降至2014年的
+    21.7/10万" on a line of its own: three such changes were drafted as targets for 2014. A change from one year to
+    another that ends in a year no plan targets (plans set 2020, 2025, 2030 …) is a record; one that ends in a
+    plan's year is still its target."""
+    text = ("样例市卫生事业发展情况\n\n"
+            "孕产妇死亡率由2011年的28/10万降至2014年的19.5/10万，婴儿死亡率由2011年的12.0‰降至2014年的8.1‰。\n\n"
+            "人均预期寿命由2020年的78.2岁提高到2025年的79.2岁。\n")
+    assert _drafted(text) == {("人均预期寿命", 2025, "由2020年的78.2岁提高到2025年的79.2岁")}
+
+
+def test_a_year_of_record_runs_on_over_its_paragraph():
+    """A statistical monitoring report: "2021年，每千名儿童拥有…0.78名，…；…。…婴儿死亡率由2020年的5.4‰下降到
+    5‰；…" drafted the infant mortality (a later sentence, after a ；) as a standing target. The figures that follow a
+    year's record in its paragraph are that year's record too, until a sentence turns to the future."""
+    text = ("样例纲要统计监测报告\n\n"
+            "2022年，每千名儿童拥有床位2.3张，增加0.05张；儿科医师0.80名。"
+            "全市新生儿死亡率为2.9‰；婴儿死亡率由2021年的5.1‰下降到4.8‰。"
+            "到2030年，婴儿死亡率控制在4.5‰以下。\n")
+    assert _drafted(text) == {("婴儿死亡率", 2030, "控制在4.5‰以下")}
+
+
+def test_each_thing_rising_is_a_trend_not_full_coverage():
+    """"各运动项目参与人数持续提升" was read by the grammar as full coverage (各 read as "every one of them", the
+    value 100%) and drafted under the indicator of the clause before (健身热情). 各 before a trend is a trend of what
+    it names; 各/所有/全部 before a level reached is still all of them reaching it."""
+    rule = parse_target("各类健身项目参与人数稳步提高")
+    assert rule.kind == "trend" and rule.value is None
+    assert parse_target("所有卫生院全部达到国家标准").kind == "full_coverage"
+    text = ("样例市全民健身计划\n\n"
+            "到2025年，群众健身热情进一步提高，各类健身项目参与人数稳步提高，经常参加体育锻炼人数比例达到40%。\n")
+    drafted = _drafted(text)
+    assert ("经常参加体育锻炼人数比例", 2025, "达到40%") in drafted
+    assert not any(name == "健身热情" or name.startswith("群众健身热情") for name, _, _ in drafted)
+
+
+def test_the_plans_own_goals_and_a_purpose_are_no_targets():
+    """A county's 健康行动 opinions ended its 2030 goals with "健康…行动各项目标任务全面实现", drafted as a deliverable
+    named by the goals; a city's 健康…2030 report's "为确保《行动计划》目标能够尽快实现" was drafted as a standing
+    target. The plan's own goals are no indicator, and a purpose clause sets nothing."""
+    text = ("样例县健康行动实施意见\n\n"
+            "到2030年，人均预期寿命达到80岁，健康样例行动各项目标任务全面实现。"
+            "为确保《行动计划》目标能够尽快实现，全县将实施五项工程。\n")
+    assert _drafted(text) == {("人均预期寿命", 2030, "达到80岁")}

@@ -1,7 +1,7 @@
 """Found on reports and plans of kinds not tried before (a report of what a five-year period achieved, a
 statistical monitoring report of a children's outline, a child-health action plan's press release, a national
-fitness plan, a city's 健康…2030 action plan): each test's sentences are written for it, in the forms those
-texts use."""
+fitness plan, a 十五五 outline's health part, a city's 健康…2030 action plan): each test's sentences are
+written for it, in the forms those texts use."""
 
 from __future__ import annotations
 
@@ -16,6 +16,14 @@ def _drafted(text: str) -> set[tuple]:
     return {(item["name"]["zh"], year, target["text"])
             for item in draft.indicators for year, entry in item["targets"].items()
             for target in (entry if isinstance(entry, list) else [entry])}
+
+
+def _notes(text: str) -> list[str]:
+    """Every review note of every target drafted from ``text``."""
+    draft = build(read_text(text, "plan.txt"))
+    return [note for item in draft.indicators for entry in item["targets"].values()
+            for target in (entry if isinstance(entry, list) else [entry])
+            for note in ([target["review"]] if isinstance(target.get("review"), str) else target.get("review", []))]
 
 
 def test_what_the_effort_brought_is_no_target():
@@ -74,6 +82,32 @@ def test_each_thing_rising_is_a_trend_not_full_coverage():
     assert not any(name == "健身热情" or name.startswith("群众健身热情") for name, _, _ in drafted)
 
 
+def test_places_listed_as_levels_of_one_thing():
+    """"县（市、区）、乡镇（街道）、行政村（社区）三级公共健身设施…实现全覆盖" was drafted as three coverages named by
+    the places (县（市、区）覆盖率 …). Places counted as the levels of one thing (三级) are one name."""
+    text = "样例省全民健身计划\n\n到2025年，市、县、乡三级全民健身服务网络实现全覆盖。\n"
+    assert _drafted(text) == {("市、县、乡三级全民健身服务网络", 2025, "实现全覆盖")}
+    # a list that is not counted stays one coverage each
+    text = "样例省全民健身计划\n\n到2025年，城市社区、农村行政村健身设施实现全覆盖。\n"
+    assert {name for name, _, _ in _drafted(text)} == {"城市社区覆盖率", "农村行政村健身设施覆盖率"}
+
+
+def test_amounts_listed_after_the_main_indicators():
+    """A 十五五 outline's health part: "同时明确核心指标：每千人口拥有执业医师数3.7人、注册护士数5.1人，…" left
+    the two bare amounts out (a bare amount is read only after a year). After a colon that opens the plan's main
+    indicators, each amount is the target of the name before it, with a note; the nurses share the per-thousand
+    opening."""
+    text = ("样例“十五五”规划纲要解读\n\n"
+            "纲要明确主要指标：每千人口拥有执业医师数3.9人、注册护士数5.3人，养老机构护理型床位占比达到70%。\n")
+    drafted = _drafted(text)
+    assert drafted == {("每千人口拥有执业医师数", 2030, "3.9人"), ("每千人口注册护士数", 2030, "5.3人"),
+                       ("养老机构护理型床位占比", 2030, "达到70%")}
+    assert any("main indicators" in note for note in _notes(text))
+    # without such a lead a bare amount is still a fact
+    assert _drafted("样例“十五五”规划纲要解读\n\n全市每千人口拥有执业医师数3.1人。到2030年，人均预期寿命达到80岁。\n") \
+        == {("人均预期寿命", 2030, "达到80岁")}
+
+
 def test_the_plans_own_goals_and_a_purpose_are_no_targets():
     """A county's 健康行动 opinions ended its 2030 goals with "健康…行动各项目标任务全面实现", drafted as a deliverable
     named by the goals; a city's 健康…2030 report's "为确保《行动计划》目标能够尽快实现" was drafted as a standing
@@ -82,3 +116,10 @@ def test_the_plans_own_goals_and_a_purpose_are_no_targets():
             "到2030年，人均预期寿命达到80岁，健康样例行动各项目标任务全面实现。"
             "为确保《行动计划》目标能够尽快实现，全县将实施五项工程。\n")
     assert _drafted(text) == {("人均预期寿命", 2030, "达到80岁")}
+
+
+def test_a_year_after_the_name_is_no_part_of_it():
+    """"营口市人均预期寿命到2030年将达到80.5岁" was drafted under the name "…人均预期寿命到2030年". The year after
+    a name sets the target's year and is no part of the name."""
+    text = "样例市健康行动计划报道\n\n样例市居民健康素养水平到2030年将达到32%以上。\n"
+    assert _drafted(text) == {("居民健康素养水平", 2030, "达到32%以上")}  # the region named in the title is taken off

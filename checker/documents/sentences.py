@@ -118,6 +118,12 @@ _DUTY = vocabulary.pattern("duty_ends")
 _RANKED = vocabulary.pattern("ranked.rank")
 _CAPACITY = vocabulary.pattern("ranked.capacity")
 _MAX_SUBJECT = 30
+#: the words that open a list of the plan's main indicators or goals with their values (明确核心指标：…)
+_GOALS_LEAD = re.compile(r"^[^，,：:\d]{0,8}?(?:明确|提出|设定|确定|列出)?了?(?:\d+项)?(?:主要|核心|具体|关键)(?:预期)?(?:目标|指标)"
+                         r"(?:是|为|包括|有)?$")
+#: the last of a list of places that counts them as levels of one thing (…、行政村（社区）三级公共健身设施)
+_LEVELS_OF = re.compile(r"^[^，,、]{1,12}?(?P<thing>(?P<count>[两二三四五])级[^，,、]{2,30})$")
+_LEVEL_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 #: what each unit is to have (每个行政村办好一个村卫生所, 每个街道或每3~10万居民设置1所社区卫生服务中心)
 _PER_UNIT = re.compile(r"^(?:坚持|原则上|确保|力争)*(?P<each>每个?|各)(?P<unit>[^，,每\d]{1,12}?)(?:或每[^，,]{1,12}?)?"
                        rf"(?:至少|都|均)?要?(?P<verb>{vocabulary.source('provision.each')})"
@@ -544,6 +550,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         sentence_start, pair, split_by_year = len(found), carried or paragraph_pair, []
         year_before = carried_before if carried else year_now
         led_by_year = False
+        goals_lead = False  # the sentence lists the plan's main indicators after a colon
         happened = False  # a clause of the sentence told what has happened: so do the clauses after it
         for start, raw in _clauses(sentence.group(0)):
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
@@ -583,6 +590,10 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     split_by_year.extend(split)
                     subject_before = split[0].subject
                     continue
+            after = sentence.group(0)[start + len(raw):start + len(raw) + 1]
+            if _GOALS_LEAD.match(clause) and after in ("：", ":"):
+                goals_lead = True  # "同时明确核心指标：每千人口拥有执业医师数3.7人…": the plan's indicators and their values
+                continue
             only = _LEAD_ONLY.match(clause)
             if only:
                 year_now = int(only.group(1))
@@ -764,7 +775,14 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     subject = shared
             names = [subject]
             covered = _listed_outside(subject)  # "县（市、区）体育场、…": not cut inside the brackets
-            if rule.kind == "full_coverage" and len(covered) > 1 and "等" not in subject and all(3 <= len(part) <= _MAX_SUBJECT for part in covered):
+            levels = _LEVELS_OF.match(covered[-1]) if rule.kind == "full_coverage" and len(covered) > 1 else None
+            if levels and _LEVEL_COUNTS.get(levels.group("count")) == len(covered):
+                # "县、乡镇、行政村三级公共健身设施…实现全覆盖": the places listed are the levels of one thing
+                if len(subject) > _MAX_SUBJECT:
+                    subject = levels.group("thing")  # the places left out of a name too long to keep whole
+                review = [f"the levels listed before {levels.group('count')}级 are of one thing: check the name"]
+                names = [subject]
+            elif rule.kind == "full_coverage" and len(covered) > 1 and "等" not in subject and all(3 <= len(part) <= _MAX_SUBJECT for part in covered):
                 # "A、B基本实现全覆盖": the coverage of A and of B
                 names = _covered_names(covered)
                 review = [f"coverage of each of {subject}: check the names"]
@@ -788,6 +806,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     review = ["a bare amount after the sentence's year: read as the target for that year"
                               if led_by_year or rule.year is not None else
                               "a bare amount in a paragraph led by its year: read as the target for that year"]
+                elif goals_lead:
+                    review = ["a bare amount listed after the plan's main indicators (…指标：): read as its target"]
                 else:
                     continue  # a bare amount is a fact (耕地面积29977.37公顷)
             if rule.year is not None and _YEAR_AT_START.match(clause):
@@ -811,8 +831,13 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                                            line=at(amount.group("amount"))[0], page=at(amount.group("amount"))[1],
                                            year=year, review=review + several))
                         continue
-                    found.append(Found(subject=_with_measure(part, parts[-1]), text=words, quote=clause, line=line,
-                                       page=page, year=year, review=review + several))
+                    name = _with_measure(part, parts[-1])
+                    first = own[0].group("name") if own and own[0] else parts[0]
+                    shared = _per_population(first, name) if position else None
+                    # "每千人口拥有执业医师数3.7人、注册护士数5.1人": the nurses are per thousand people too
+                    found.append(Found(subject=shared or name, text=words, quote=clause, line=line,
+                                       page=page, year=year, review=review + several
+                                       + ([f"named {shared} after {first}: check it"] if shared else [])))
             else:
                 found.append(Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
                                    review=review))

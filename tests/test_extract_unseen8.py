@@ -5,8 +5,11 @@ written for it, in the forms those texts use."""
 
 from __future__ import annotations
 
+import pytest
+
 from checker.documents.draft import build
 from checker.documents.text import read_text
+from checker.errors import CheckerError
 from checker.language.grammar import parse_target
 
 
@@ -123,3 +126,23 @@ def test_a_year_after_the_name_is_no_part_of_it():
     a name sets the target's year and is no part of the name."""
     text = "样例市健康行动计划报道\n\n样例市居民健康素养水平到2030年将达到32%以上。\n"
     assert _drafted(text) == {("居民健康素养水平", 2030, "达到32%以上")}  # the region named in the title is taken off
+
+
+def test_a_span_of_years_cut_from_a_title_is_no_range():
+    """A district's plan on a web page broke its title's last line as "规划（2021-2025", the bracket unclosed: it was
+    drafted as a target named 规划, the range 2021–2025. A clause whose only numbers are a span of years is a period."""
+    text = ("样例区“十四五”卫生健康事业发展\n规划（2021-2030\n\n"
+            "到2025年，全区每千人口床位数达到6张。\n")
+    assert _drafted(text) == {("每千人口床位数", 2025, "达到6张")}
+
+
+def test_targets_with_no_year_anywhere_are_refused_with_their_line():
+    """A women's plan's health chapter copied without its title ("--孕产妇系统管理率达到90%。 --…", no year anywhere)
+    was refused as if it held no target sentence. The refusal now says how many read like targets, where the first
+    is, and that no year is given to set them for."""
+    text = ("（一）妇女与健康。主要目标：\n\n"
+            "--孕妇系统管理率达到92%。 --孕妇住院分娩率达到99%以上。\n")
+    with pytest.raises(CheckerError) as refused:
+        build(read_text(text, "plan.txt"))
+    assert "2 sentence(s) read like targets, the first at line 3" in str(refused.value)
+    assert "no year to set them for" in str(refused.value)

@@ -121,6 +121,8 @@ _MAX_SUBJECT = 30
 #: the words that open a list of the plan's main indicators or goals with their values (明确核心指标：…)
 _GOALS_LEAD = re.compile(r"^[^，,：:\d]{0,8}?(?:明确|提出|设定|确定|列出)?了?(?:\d+项)?(?:主要|核心|具体|关键)(?:预期)?(?:目标|指标)"
                          r"(?:是|为|包括|有)?$")
+#: a span of years a clause ends with, its only numbers (规划（2021-2025): a plan's period, not a range of amounts
+_SPAN_ONLY = re.compile(r"[（(]?\s*(?:19|20)\d{2}\s*年?\s*[-—–~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[）)]?$")
 #: the last of a list of places that counts them as levels of one thing (…、行政村（社区）三级公共健身设施)
 _LEVELS_OF = re.compile(r"^[^，,、]{1,12}?(?P<thing>(?P<count>[两二三四五])级[^，,、]{2,30})$")
 _LEVEL_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
@@ -633,6 +635,9 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 subject_before = None
                 continue
             clause = _target_words(clause)
+            if _SPAN_ONLY.search(clause) and not re.search(r"\d", _SPAN_ONLY.sub("", clause)):
+                subject_before = None
+                continue  # "规划（2021-2025": a plan's span of years (a title cut short), no amount
             try:
                 rule = parse_target(clause)
             except CheckerError as error:

@@ -146,3 +146,25 @@ def test_targets_with_no_year_anywhere_are_refused_with_their_line():
         build(read_text(text, "plan.txt"))
     assert "2 sentence(s) read like targets, the first at line 3" in str(refused.value)
     assert "no year to set them for" in str(refused.value)
+
+
+def test_an_evaluation_reports_figures_beside_targets():
+    """Forms of a plan's mid-term evaluation, written for this check: a section on how the main indicators were
+    met, a figure measured against its target value (…达到27.9%，超过2025年目标值（25%）), a year's figure after the
+    name (孕产妇死亡率2023年为9.1/10万) — each was drafted as a standing target for the plan's year. They report
+    progress; the next steps' targets are still drafted."""
+    text = ("样例区“十四五”卫生健康规划中期评估\n\n"
+            "一、主要指标完成情况\n\n"
+            "居民健康素养水平达到27.9%，超过2025年目标值（25%）。\n\n"
+            "二、下一步工作\n\n"
+            "孕产妇死亡率2023年为9.1/10万，低于规划目标值（12/10万）。"
+            "每千人口执业（助理）医师数3.4人，完成进度94%。\n\n"
+            "到2025年，每千人口床位数将达到6.4张，婴儿死亡率控制在4‰以下。\n")
+    assert _drafted(text) == {("每千人口床位数", 2025, "达到6.4张"), ("婴儿死亡率", 2025, "控制在4‰以下")}
+
+
+def test_the_word_before_a_base_year_is_no_part_of_the_name():
+    """"人均预期寿命在2020年基础上继续提G1岁左右" (a page that garbles 提高) was kept unread under the name
+    "人均预期寿命在". The 在 that opens the base year is no part of the name."""
+    text = "样例省卫生健康规划\n\n到2025年，人均预期寿命在2020年基础上继续提G1岁左右。\n"
+    assert {name for name, _, _ in _drafted(text)} == {"人均预期寿命"}

@@ -318,6 +318,8 @@ _COUNTED = re.compile(r"(?:据|初步|经)统计|统计(?:结果)?表明")
 _REPORTED = re.compile(r"(?:公报|统计|数据|监测|调查|普查|年鉴)[》”\"]?(?:结果)?(?:还|也)?显示|统计局\S{0,6}?发布")
 #: a year, then a name and its amount with no verb between (2018年户籍人口期望寿命83.63岁)
 _YEAR_RECORD = re.compile(r"^((?:19|20)\d{2})\s*年(?:末|底)?[^\d，,；;。]{2,40}?(?<![到至为达于低高过在])\s*\d")
+#: a name, a year and 为 before its amount (孕产妇死亡率2023年为8.5/10万), as statistics write a year's figure
+_NAME_YEAR_RECORD = re.compile(r"^[^\d，,；;。]{2,40}?((?:19|20)\d{2})\s*年(?:末|底)?(?:为|是|仅为)\s*\d")
 #: a value's way 由 one amount to another with no year anywhere (婴儿死亡率由3.77‰降低至3.15‰): what happened,
 #: as reports write it (a plan's 由…到… gives the years; 从… without one may be a period's goal a report quotes)
 _FROM_TO_UNDATED = re.compile(r"由(?:原来的|目前的)?\s*\d[^，,；;]*?(?:提高|提升|增加|增长|上升|降低|下降|减少|缩短|延长)(?:到|至)")
@@ -353,10 +355,11 @@ def _on_record(sentence: str) -> bool:
 
 def _recorded(clause: str) -> bool:
     """Whether a clause gives a past year's figure: a year no plan targets, a name and an amount with no
-    verb before it (2018年户籍人口期望寿命83.63岁), as a report of the present writes it."""
+    verb before it (2018年户籍人口期望寿命83.63岁) or the year after the name (…死亡率2023年为8.5/10万), as a report
+    of the present writes it."""
     if _NOW.match(clause) and not _FUTURE.search(clause):
         return True  # "当前共建设运行3099个…", "目前全市人均预期寿命为80岁": how things stand
-    match = _YEAR_RECORD.match(clause)
+    match = _YEAR_RECORD.match(clause) or _NAME_YEAR_RECORD.match(clause)
     return bool(match) and int(match.group(1)) % 5 != 0 and not _FUTURE.search(clause)
 
 

@@ -168,3 +168,13 @@ def test_the_word_before_a_base_year_is_no_part_of_the_name():
     "人均预期寿命在". The 在 that opens the base year is no part of the name."""
     text = "样例省卫生健康规划\n\n到2025年，人均预期寿命在2020年基础上继续提G1岁左右。\n"
     assert {name for name, _, _ in _drafted(text)} == {"人均预期寿命"}
+
+
+def test_a_years_record_quoted_after_a_dateline():
+    """A news report quoted an official: 中…网5月31日电（记者…）“2022年，全国孕产妇死亡率下降至15.7/10万…” — the
+    year's record was missed for the dateline and the opening quote before it, so the figure read as a target (a
+    standing one, for the year the text looked to before it). The record is told after a dateline and a quote too."""
+    for opening in ("样例网5月31日电（记者 甲乙）“", "“"):
+        text = ("样例市妇幼健康规划报道\n\n到2025年，全市婴儿死亡率控制在2.8‰以下。\n\n"
+                f"{opening}2022年，全市孕产妇死亡率下降至9.7/10万。”\n")
+        assert _drafted(text) == {("婴儿死亡率", 2025, "控制在2.8‰以下")}

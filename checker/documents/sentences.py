@@ -309,7 +309,9 @@ def _shape(text: str) -> str:
     return squeeze(text)
 
 
-_RECORD = re.compile(r"^(?:截至|截止到?)\s*(?:19|20)\d{2}\s*年|^((?:19|20)\d{2})\s*年(?:末|底)?\s*[，,]")
+#: a news dateline and an opening quote before a sentence's own words (中新网5月31日电（记者…）“2022年，…)
+_DATELINE = r"(?:[^，,。“”\"]{0,30}?\d{1,2}月\d{1,2}日电(?:[（(][^）)]*[）)])?\s*)?[“\"]?"
+_RECORD = re.compile(rf"^{_DATELINE}(?:截至|截止到?)\s*(?:19|20)\d{{2}}\s*年|^{_DATELINE}((?:19|20)\d{{2}})\s*年(?:末|底)?\s*[，,]")
 
 
 #: a count or an estimate, even of what will be ("调查初步统计，2023年…将超过26%")

@@ -178,3 +178,12 @@ def test_a_years_record_quoted_after_a_dateline():
         text = ("样例市妇幼健康规划报道\n\n到2025年，全市婴儿死亡率控制在2.8‰以下。\n\n"
                 f"{opening}2022年，全市孕产妇死亡率下降至9.7/10万。”\n")
         assert _drafted(text) == {("婴儿死亡率", 2025, "控制在2.8‰以下")}
+
+
+def test_what_the_plan_drives_to_a_bound():
+    """The national fitness plan ended its goals with "带动全国体育产业总规模达到5万亿元", left out as narrative (带动
+    opens what a thing brings about). With a bound after it, what the plan drives is its target, as with 推动; 带动
+    with no bound still sets nothing."""
+    text = ("样例省全民健身实施计划\n\n"
+            "到2025年，经常参加体育锻炼人数比例达到40%，带动全省体育产业总规模达到3000亿元，带动相关产业发展。\n")
+    assert _drafted(text) == {("经常参加体育锻炼人数比例", 2025, "达到40%"), ("体育产业总规模", 2025, "达到3000亿元")}

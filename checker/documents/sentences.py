@@ -749,7 +749,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 continue
             # "将X提高到50%", "推动X到2022年不低于22%": the verb puts the object first; the bound is the target
             # "将X降低25%" (a change by an amount from the base year) too
-            disposal = rule.subject and rule.subject.startswith(("将", "推动")) and (
+            # "带动全国体育产业总规模达到5万亿元": what the plan drives to a bound is its target too
+            disposal = rule.subject and rule.subject.startswith(("将", "推动", "带动")) and (
                 _BOUND_VALUE.search(clause) or (rule.kind == "trend" and rule.subject.startswith("推动"))
                 or (rule.kind == "vs_baseline" and rule.value is not None and rule.subject.startswith("将")))
             if rule.trend == "slowing" and rule.subject and rule.subject.endswith("的"):

@@ -187,3 +187,12 @@ def test_what_the_plan_drives_to_a_bound():
     text = ("样例省全民健身实施计划\n\n"
             "到2025年，经常参加体育锻炼人数比例达到40%，带动全省体育产业总规模达到3000亿元，带动相关产业发展。\n")
     assert _drafted(text) == {("经常参加体育锻炼人数比例", 2025, "达到40%"), ("体育产业总规模", 2025, "达到3000亿元")}
+
+
+def test_a_forecast_measured_against_the_target_is_no_target():
+    """An evaluation's forecast, written for this check: "预计到2025年，每千人口执业（助理）医师数可达到3.5人，与规划目标
+    尚有差距" was drafted as a 2025 target named "…医师数可". A sentence that measures a figure against the plan's
+    target is an evaluation's, whatever its tense; and 可 before the verb is no part of a name."""
+    text = ("样例市卫生健康规划评估\n\n到2025年，每千人口床位数可达到6.2张。\n\n"
+            "预计到2025年，每千人口执业（助理）医师数可达到3.5人，与规划目标尚有差距。\n")
+    assert _drafted(text) == {("每千人口床位数", 2025, "达到6.2张")}

@@ -59,6 +59,7 @@ _LOOKS_BACK = vocabulary.pattern("looking_back_sentence")
 _REPORTED_DONE = vocabulary.pattern("reported_done")
 _QUOTED_ONLY = re.compile(r"^[“\"「『][^”\"」』]*[”\"」』]$")
 _DONE_ALREADY = vocabulary.pattern("done_already")
+_MEASURED = vocabulary.pattern("measured_against_target")
 #: a clause that details the one before it (其中10家在原特区外) sets no target of its own
 _DETAIL = vocabulary.pattern("detail")
 #: an explanation in brackets at a clause's end, longer than a unit (%) or a footnote mark
@@ -388,10 +389,10 @@ def _tells_what_was_done(sentence: str) -> bool:
 
 
 def _tells_no_target(sentence: str, opening: str) -> bool:
-    """Whether a sentence sets no target whatever its words: a question, a count or estimate, a year's record
-    or what statistics show (with no word of the future), hearsay (``opening`` is the sentence without its
-    list mark)."""
-    return (sentence.rstrip().endswith(("？", "?")) or bool(_COUNTED.search(sentence))
+    """Whether a sentence sets no target whatever its words: a question, a count or estimate, a figure measured
+    against the plan's target (…与规划目标尚有差距), a year's record or what statistics show (with no word of the
+    future), hearsay (``opening`` is the sentence without its list mark)."""
+    return (sentence.rstrip().endswith(("？", "?")) or bool(_COUNTED.search(sentence)) or bool(_MEASURED.search(sentence))
             or ((_on_record(opening) or bool(_REPORTED.search(sentence))) and not _FUTURE.search(sentence))
             or _hearsay(opening, sentence))
 

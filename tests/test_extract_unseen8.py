@@ -192,7 +192,9 @@ def test_what_the_plan_drives_to_a_bound():
 def test_a_forecast_measured_against_the_target_is_no_target():
     """An evaluation's forecast, written for this check: "预计到2025年，每千人口执业（助理）医师数可达到3.5人，与规划目标
     尚有差距" was drafted as a 2025 target named "…医师数可". A sentence that measures a figure against the plan's
-    target is an evaluation's, whatever its tense; and 可 before the verb is no part of a name."""
+    target is an evaluation's, whatever its tense (so is the gap still to close, "对照规划目标，…仍需提高2个百分点",
+    drafted as a standing target named "…仍需"); and 可 before the verb is no part of a name."""
     text = ("样例市卫生健康规划评估\n\n到2025年，每千人口床位数可达到6.2张。\n\n"
-            "预计到2025年，每千人口执业（助理）医师数可达到3.5人，与规划目标尚有差距。\n")
+            "预计到2025年，每千人口执业（助理）医师数可达到3.5人，与规划目标尚有差距。\n\n"
+            "对照规划目标，居民健康素养水平仍需提高2个百分点。\n")
     assert _drafted(text) == {("每千人口床位数", 2025, "达到6.2张")}

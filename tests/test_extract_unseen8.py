@@ -198,3 +198,17 @@ def test_a_forecast_measured_against_the_target_is_no_target():
             "预计到2025年，每千人口执业（助理）医师数可达到3.5人，与规划目标尚有差距。\n\n"
             "对照规划目标，居民健康素养水平仍需提高2个百分点。\n")
     assert _drafted(text) == {("每千人口床位数", 2025, "达到6.2张")}
+
+
+def test_a_base_years_figure_before_the_target_year():
+    """A 十五五 plan's form, written for this check: "2025年，全市孕产妇死亡率为6.2/10万，力争2030年控制在6/10万以下"
+    drafted the 2025 figure as a 2025 target (in a text with no date to tell it was before the plan) and named the
+    2030 target "孕产妇死亡率为". A figure given as what a thing is (为) in the year the sentence opens with, before a
+    later year to reach, is the base; its name goes on to the target."""
+    text = ("样例市卫生健康发展规划\n\n"
+            "2025年，全市孕产妇死亡率为6.2/10万，力争2030年控制在6/10万以下。\n\n"
+            "到2030年，全市人均预期寿命达到81.5岁。\n")
+    assert _drafted(text) == {("孕产妇死亡率", 2030, "力争2030年控制在6/10万以下"), ("人均预期寿命", 2030, "达到81.5岁")}
+    # two years to reach, each with its verb, are two targets
+    assert _drafted("样例市卫生健康发展规划\n\n2025年，全市人均预期寿命达到80岁，2030年达到81岁。\n") == {
+        ("人均预期寿命", 2025, "达到80岁"), ("人均预期寿命", 2030, "达到81岁")}

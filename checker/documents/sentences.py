@@ -124,6 +124,9 @@ _GOALS_LEAD = re.compile(r"^[^，,：:\d]{0,8}?(?:明确|提出|设定|确定|�
                          r"(?:是|为|包括|有)?$")
 #: a span of years a clause ends with, its only numbers (规划（2021-2025): a plan's period, not a range of amounts
 _SPAN_ONLY = re.compile(r"[（(]?\s*(?:19|20)\d{2}\s*年?\s*[-—–~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[）)]?$")
+#: a name, then that it is (为, 是) an amount: a figure as statistics give it (孕产妇死亡率为6.2/10万)
+_COPULA_AMOUNT = re.compile(r"(?<![行作成认以])(?:为|是)\s*(?=\d)")
+_ANY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 #: the last of a list of places that counts them as levels of one thing (…、行政村（社区）三级公共健身设施)
 _LEVELS_OF = re.compile(r"^[^，,、]{1,12}?(?P<thing>(?P<count>[两二三四五])级[^，,、]{2,30})$")
 _LEVEL_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
@@ -559,6 +562,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         year_before = carried_before if carried else year_now
         led_by_year = False
         goals_lead = False  # the sentence lists the plan's main indicators after a colon
+        plain_lead = False  # the sentence opened with a bare year (2025年，…), not one to be reached
         happened = False  # a clause of the sentence told what has happened: so do the clauses after it
         for start, raw in _clauses(sentence.group(0)):
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
@@ -606,6 +610,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if only:
                 year_now = int(only.group(1))
                 led_by_year = True
+                plain_lead = not re.search(r"力争|预计|到|至", clause)  # "2025年，" (not "到2025年，")
                 continue
             span = _SPAN_LEAD.match(clause)
             if span and int(span.group(1)) % 5:
@@ -633,6 +638,12 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
 
             if _ACTION.match(clause) and not _BOUND_VALUE.search(clause) and not clause.endswith("全覆盖"):
                 subject_before = None  # "加强…建设", "建立健全…机制": what will be done, not what is to be reached
+                continue
+            if plain_lead and _COPULA_AMOUNT.search(clause) and not _FUTURE.search(clause) and year_now is not None \
+                    and any(int(later) > year_now for later in _ANY_YEAR.findall(sentence.group(0))):
+                # "2025年，全市孕产妇死亡率为6.2/10万，力争2030年控制在6/10万以下": the figure of the year the sentence
+                # starts from is the base of the target after it, not a target; its name goes on to that target
+                subject_before = _clean_subject(_COPULA_AMOUNT.split(clause, maxsplit=1)[0]) or None
                 continue
             line, page = at(clause)
             forms = _written_forms(clause, at, year_now)

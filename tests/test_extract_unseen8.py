@@ -212,3 +212,14 @@ def test_a_base_years_figure_before_the_target_year():
     # two years to reach, each with its verb, are two targets
     assert _drafted("样例市卫生健康发展规划\n\n2025年，全市人均预期寿命达到80岁，2030年达到81岁。\n") == {
         ("人均预期寿命", 2025, "达到80岁"), ("人均预期寿命", 2030, "达到81岁")}
+
+
+def test_a_paragraph_of_a_years_record_sets_no_standing_trend():
+    """A monitoring report's paragraph, its heading run into it: "（一）儿童健康水平持续提高。…儿童死亡率持续下降。
+    2021年，…" drafted 儿童死亡率持续下降 as a standing target. A paragraph that gives a past year's record and looks to
+    no year ahead describes that record; a paragraph that looks ahead keeps its trends."""
+    text = ("样例纲要监测报告\n\n到2030年，全市婴儿死亡率控制在4‰以下。\n\n"
+            "（一）儿童健康水平持续提高。儿童保健服务进一步完善，儿童死亡率持续下降。"
+            "2022年，全市每千名儿童拥有床位2.3张，新生儿死亡率为2.1‰。\n\n"
+            "（二）到2030年，全市儿童低体重率持续下降。\n")
+    assert _drafted(text) == {("婴儿死亡率", 2030, "控制在4‰以下"), ("儿童低体重率", 2030, "持续下降")}

@@ -875,6 +875,12 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 carried, carried_before = pair, year_before
             else:
                 year_now = year_before
+    if year is None and any(_on_record(_LIST_MARK.sub("", sentence.group(0).lstrip())) for sentence in _SENTENCE.finditer(text)) \
+            and not any(_looks_ahead(_LIST_MARK.sub("", sentence.group(0).lstrip()), sentence.group(0))
+                        for sentence in _SENTENCE.finditer(text)):
+        # "（一）儿童健康水平持续提高。…儿童死亡率持续下降。2021年，…": a paragraph that gives a past year's record and
+        # looks to no year ahead describes that record; what it says with no year of its own sets nothing
+        found = [hit for hit in found if hit.year is not None]
     return found
 
 

@@ -56,7 +56,7 @@ def test_bare_amounts_listed_after_a_goals_colon_are_targets():
     found = find(paragraph("主要指标：每千人口拥有执业医师数3.5人，每千人口注册护士数4.6人。", 1), 2030)
     assert {(f.subject, f.text, f.year) for f in found} == {
         ("每千人口拥有执业医师数", "3.5人", 2030), ("每千人口注册护士数", "4.6人", 2030)}
-    assert all("a list of goals" in "; ".join(f.review) for f in found)
+    assert all("main indicators" in "; ".join(f.review) for f in found)
     # a year's goals keep their year; a bare amount with no such lead stays a fact
     assert ("城镇调查失业率", "5.5%以内", 2018) in _found("报告指出，2018年发展主要预期目标是：城镇调查失业率5.5%以内。")
     assert _found("全市每千人口执业医师数3.5人，每千人口注册护士数4.6人。") == set()

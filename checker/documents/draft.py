@@ -295,6 +295,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                 hits.append((hit, looked_to, this_year))
         if last_year is None:  # only a text with no table or title year needs the years it looks to
             looked_to = next(reversed(sentences.years_ahead(block.text)), looked_to)
+    no_year: list[int] = []  # the lines of targets left out for want of any year in the document
     for hit, looked, this_year in hits:
         if hit.year is None and this_year is not None:
             hit = replace(hit, year=this_year, review=[*hit.review, f"今年 read as {this_year}, the year of {issued_why}"])
@@ -303,6 +304,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             # no year anywhere to keep it for; or words not read in a text whose only years are its
             # sentences' (a commentary's "经合组织国家平均为81岁")
             builder.count("left out: no year" if fallback is None else "left out: no year, words not read")
+            if fallback is None:
+                no_year.append(hit.line)
             continue
         name = _without_region(hit.subject, region).strip() or hit.quote  # never a nameless indicator
         item = builder.indicator(name, None, hit.line, hit.quote)
@@ -326,6 +329,14 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     with_targets = [item for item in builder.order if item["targets"]]
     if len(with_targets) < len(builder.order):
         builder.reviews["left out: no target year"] = len(builder.order) - len(with_targets)
+    if not with_targets and no_year:
+        # "--孕产妇系统管理率达到90%" on a page with no title, no table and no year: found, but for no year
+        # (a report of what was done names none either: the count says where to look, not that they are targets)
+        raise CheckerError(f"no indicator table and no body sentence with a target year found in {doc.path}: "
+                           f"{len(no_year)} sentence(s) read like targets, the first at line {no_year[0]}, but the text, "
+                           "its title and its tables name no year to set them for",
+                           hint="checker extract reads tables with an indicator column and year columns, and "
+                                "sentences such as 到2025年，…达到90%以上")
     if not with_targets:
         series = [block.line for block in doc.blocks if isinstance(block, Table) and tables.yearly_series(block)]
         raise CheckerError(f"no indicator table and no body sentence with a target found in {doc.path}",

@@ -59,6 +59,7 @@ _LOOKS_BACK = vocabulary.pattern("looking_back_sentence")
 _REPORTED_DONE = vocabulary.pattern("reported_done")
 _QUOTED_ONLY = re.compile(r"^[“\"「『][^”\"」』]*[”\"」』]$")
 _DONE_ALREADY = vocabulary.pattern("done_already")
+_MEASURED = vocabulary.pattern("measured_against_target")
 #: a clause that details the one before it (其中10家在原特区外) sets no target of its own
 _DETAIL = vocabulary.pattern("detail")
 #: an explanation in brackets at a clause's end, longer than a unit (%) or a footnote mark
@@ -118,6 +119,17 @@ _DUTY = vocabulary.pattern("duty_ends")
 _RANKED = vocabulary.pattern("ranked.rank")
 _CAPACITY = vocabulary.pattern("ranked.capacity")
 _MAX_SUBJECT = 30
+#: the words that open a list of the plan's main indicators or goals with their values (明确核心指标：…)
+_GOALS_LEAD = re.compile(r"^[^，,：:\d]{0,8}?(?:明确|提出|设定|确定|列出)?了?(?:\d+项)?(?:主要|核心|具体|关键)(?:预期)?(?:目标|指标)"
+                         r"(?:是|为|包括|有)?$")
+#: a span of years a clause ends with, its only numbers (规划（2021-2025): a plan's period, not a range of amounts
+_SPAN_ONLY = re.compile(r"[（(]?\s*(?:19|20)\d{2}\s*年?\s*[-—–~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[）)]?$")
+#: a name, then that it is (为, 是) an amount: a figure as statistics give it (孕产妇死亡率为6.2/10万)
+_COPULA_AMOUNT = re.compile(r"(?<![行作成认以])(?:为|是)\s*(?=\d)")
+_ANY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+#: the last of a list of places that counts them as levels of one thing (…、行政村（社区）三级公共健身设施)
+_LEVELS_OF = re.compile(r"^[^，,、]{1,12}?(?P<thing>(?P<count>[两二三四五])级[^，,、]{2,30})$")
+_LEVEL_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 #: what each unit is to have (每个行政村办好一个村卫生所, 每个街道或每3~10万居民设置1所社区卫生服务中心)
 _PER_UNIT = re.compile(r"^(?:坚持|原则上|确保|力争)*(?P<each>每个?|各)(?P<unit>[^，,每\d]{1,12}?)(?:或每[^，,]{1,12}?)?"
                        rf"(?:至少|都|均)?要?(?P<verb>{vocabulary.source('provision.each')})"
@@ -301,7 +313,9 @@ def _shape(text: str) -> str:
     return squeeze(text)
 
 
-_RECORD = re.compile(r"^(?:截至|截止到?)\s*(?:19|20)\d{2}\s*年|^((?:19|20)\d{2})\s*年(?:末|底)?\s*[，,]")
+#: a news dateline and an opening quote before a sentence's own words (中新网5月31日电（记者…）“2022年，…)
+_DATELINE = r"(?:[^，,。“”\"]{0,30}?\d{1,2}月\d{1,2}日电(?:[（(][^）)]*[）)])?\s*)?[“\"]?"
+_RECORD = re.compile(rf"^{_DATELINE}(?:截至|截止到?)\s*(?:19|20)\d{{2}}\s*年|^{_DATELINE}((?:19|20)\d{{2}})\s*年(?:末|底)?\s*[，,]")
 
 
 #: a count or an estimate, even of what will be ("调查初步统计，2023年…将超过26%")
@@ -315,6 +329,8 @@ _FOUND = re.compile(r"(?:报告|调查|研究|普查|监测|评估)[》”\"]?(?
 _AS_OF = re.compile(r"^(?:截至|截止到?)\s*(?:今年|目前|现在|去年|上年|本年|当前|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?!底|末))")
 #: a year, then a name and its amount with no verb between (2018年户籍人口期望寿命83.63岁)
 _YEAR_RECORD = re.compile(r"^((?:19|20)\d{2})\s*年(?:末|底)?[^\d，,；;。]{2,40}?(?<![到至为达于低高过在])\s*\d")
+#: a name, a year and 为 before its amount (孕产妇死亡率2023年为8.5/10万), as statistics write a year's figure
+_NAME_YEAR_RECORD = re.compile(r"^[^\d，,；;。]{2,40}?((?:19|20)\d{2})\s*年(?:末|底)?(?:为|是|仅为)\s*\d")
 #: a value's way 由 one amount to another with no year anywhere (婴儿死亡率由3.77‰降低至3.15‰): what happened,
 #: as reports write it (a plan's 由…到… gives the years; 从… without one may be a period's goal a report quotes)
 _FROM_TO_UNDATED = re.compile(r"由(?:原来的|目前的)?\s*\d[^，,；;]*?(?:提高|提升|增加|增长|上升|降低|下降|减少|缩短|延长)(?:到|至)")
@@ -352,12 +368,13 @@ def _on_record(sentence: str) -> bool:
 
 def _recorded(clause: str) -> bool:
     """Whether a clause gives a past year's figure: a year no plan targets, a name and an amount with no
-    verb before it (2018年户籍人口期望寿命83.63岁), as a report of the present writes it."""
+    verb before it (2018年户籍人口期望寿命83.63岁) or the year after the name (…死亡率2023年为8.5/10万), as a report
+    of the present writes it."""
     if _NOW.match(clause) and not _FUTURE.search(clause):
         return True  # "当前共建设运行3099个…", "目前全市人均预期寿命为80岁": how things stand
     if _AS_OF.match(clause) and not _FUTURE.search(clause):
         return True  # "截至今年9月超过448万人次": a count so far, not a year's target
-    match = _YEAR_RECORD.match(clause)
+    match = _YEAR_RECORD.match(clause) or _NAME_YEAR_RECORD.match(clause)
     return bool(match) and int(match.group(1)) % 5 != 0 and not _FUTURE.search(clause)
 
 
@@ -369,11 +386,14 @@ def _hearsay(opening: str, sentence: str) -> bool:
 
 
 def _tells_what_was_done(sentence: str) -> bool:
-    """Whether a sentence turns its paragraph to what was done: it looks back (过去…, “十三五”以来…), reports
-    targets met (…提前实现) and does not turn ahead, or says what happened (达到了…, 已提高到…), what
-    statistics show or count, with no word of the future and no year to be reached."""
+    """Whether a sentence turns its paragraph to what was done: it looks back (过去…, “十三五”以来…), gives a
+    year's record (2021年，…), reports targets met (…提前实现) or the effort spent (经过…不懈努力，…) and does not
+    turn ahead, or says what happened (达到了…, 已提高到…), what statistics show or count, with no word of the
+    future and no year to be reached."""
     if _LOOKS_BACK.match(sentence):
         return True
+    if _on_record(sentence) and not _FUTURE.search(sentence):
+        return True  # "2021年，…增加0.14名。…婴儿死亡率由2020年的5.4‰下降到5‰": the year's figures run on
     if _REPORTED_DONE.search(sentence):
         return not _looks_ahead(sentence, sentence)
     return bool(_DONE_ALREADY.search(sentence) or _REPORTED.search(sentence) or _COUNTED.search(sentence)) \
@@ -381,10 +401,10 @@ def _tells_what_was_done(sentence: str) -> bool:
 
 
 def _tells_no_target(sentence: str, opening: str) -> bool:
-    """Whether a sentence sets no target whatever its words: a question, a count or estimate, a year's record
-    or what statistics show (with no word of the future), hearsay (``opening`` is the sentence without its
-    list mark)."""
-    return (sentence.rstrip().endswith(("？", "?")) or bool(_COUNTED.search(sentence))
+    """Whether a sentence sets no target whatever its words: a question, a count or estimate, a figure measured
+    against the plan's target (…与规划目标尚有差距), a year's record or what statistics show (with no word of the
+    future), hearsay (``opening`` is the sentence without its list mark)."""
+    return (sentence.rstrip().endswith(("？", "?")) or bool(_COUNTED.search(sentence)) or bool(_MEASURED.search(sentence))
             or ((_on_record(opening) or bool(_REPORTED.search(sentence))) and not _FUTURE.search(sentence))
             or (bool(_FOUND.search(sentence)) and not _FUTURE.search(sentence) and not _sets_a_year(sentence)
                 and "目标" not in sentence)  # not "报告指出，2018年发展主要预期目标是：…", the goals a report sets
@@ -437,8 +457,6 @@ def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
     return hits
 
 
-#: a clause that opens by naming what follows as goals (同时明确核心指标：…, 主要目标是：…): the goals are after it
-_GOALS_LEAD = re.compile(r"^[^，,:：\d]{0,12}?(?:主要|核心|具体|重点)?(?:目标|指标)(?:是|为|有|如下)?[:：]")
 #: "的目标" after an amount at a clause's end (实现…不低于30%、…不低于92%的目标): the amount is the goal
 _GOAL_END = re.compile(r"(?<=[\d%‰岁人张个])的(?:目标|要求)(?=[。；！？!?;]?$)")
 
@@ -560,7 +578,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         sentence_start, pair, split_by_year = len(found), carried or paragraph_pair, []
         year_before = carried_before if carried else year_now
         led_by_year = False
-        goals_listed = False  # the sentence lists its goals after a colon (核心指标：…3.7人、…5.1人)
+        goals_lead = False  # the sentence lists the plan's main indicators after a colon
+        plain_lead = False  # the sentence opened with a bare year (2025年，…), not one to be reached
         happened = False  # a clause of the sentence told what has happened: so do the clauses after it
         for start, raw in _clauses(sentence.group(0)):
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
@@ -568,12 +587,6 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             clause = re.sub(r"^预计(?=(?:到|至)\s*(?:19|20)\d{2}\s*年)", "", clause)  # "预计到2025年将达到81岁": a goal's year
             # "以2030年癌症死亡率降低三分之一为目标": the goal is what 以…为目标 holds
             clause = re.sub(r"^以((?:到|至)?(?:19|20)\d{2}\s*年[^，,。；]*\d[^，,。；]*)为(?:目标|主要目标|奋斗目标)$", r"\1", clause)
-            colon = sentence.group(0)[start + len(raw):start + len(raw) + 1] in ("：", ":")
-            goals = _GOALS_LEAD.match(clause + ("：" if colon else ""))
-            if goals:
-                clause, goals_listed = clause[goals.end() - colon:].strip(), True
-                if not clause:
-                    continue  # the lead on its own, its goals in the clauses after it
             offset = sentence.start() + start
             if happened and not _YEAR_LEAD.search(clause):
                 continue  # "…已提高到80.7岁，较全国平均水平高出1.7岁": the rest of what happened
@@ -609,10 +622,15 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     split_by_year.extend(split)
                     subject_before = split[0].subject
                     continue
+            after = sentence.group(0)[start + len(raw):start + len(raw) + 1]
+            if _GOALS_LEAD.match(clause) and after in ("：", ":"):
+                goals_lead = True  # "同时明确核心指标：每千人口拥有执业医师数3.7人…": the plan's indicators and their values
+                continue
             only = _LEAD_ONLY.match(clause)
             if only:
                 year_now = int(only.group(1))
                 led_by_year = True
+                plain_lead = not re.search(r"力争|预计|到|至", clause)  # "2025年，" (not "到2025年，")
                 continue
             span = _SPAN_LEAD.match(clause)
             if span and int(span.group(1)) % 5:
@@ -641,6 +659,12 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if _ACTION.match(clause) and not _BOUND_VALUE.search(clause) and not clause.endswith("全覆盖"):
                 subject_before = None  # "加强…建设", "建立健全…机制": what will be done, not what is to be reached
                 continue
+            if plain_lead and _COPULA_AMOUNT.search(clause) and not _FUTURE.search(clause) and year_now is not None \
+                    and any(int(later) > year_now for later in _ANY_YEAR.findall(sentence.group(0))):
+                # "2025年，全市孕产妇死亡率为6.2/10万，力争2030年控制在6/10万以下": the figure of the year the sentence
+                # starts from is the base of the target after it, not a target; its name goes on to that target
+                subject_before = _clean_subject(_COPULA_AMOUNT.split(clause, maxsplit=1)[0]) or None
+                continue
             line, page = at(clause)
             forms = _written_forms(clause, at, year_now)
             if forms is not None:
@@ -648,6 +672,9 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 subject_before = None
                 continue
             clause = _target_words(clause)
+            if _SPAN_ONLY.search(clause) and not re.search(r"\d", _SPAN_ONLY.sub("", clause)):
+                subject_before = None
+                continue  # "规划（2021-2025": a plan's span of years (a title cut short), no amount
             try:
                 rule = parse_target(clause)
             except CheckerError as error:
@@ -676,6 +703,11 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     subject_before = own if own and len(own) <= _MAX_SUBJECT else None
                 else:
                     subject_before = None
+                continue
+            if _told_from(rule) and rule.year is not None and rule.year % 5 and not _FUTURE.search(sentence.group(0)):
+                # "由2010年的30/10万降至2014年的21.7/10万": a change between two years, the last one no plan targets
+                # (plans set 2020, 2025, 2030 …): a record, as a report of results writes it
+                subject_before = None
                 continue
             everyone = re.match(r"^人人(?:享有|拥有)(?P<what>[^，,]{4,40})$", clause) if rule.kind == "full_coverage" else None
             if everyone:  # "人人享有基本医疗卫生服务": everyone covered (not "高质量的健康服务", a quality no data gives)
@@ -752,7 +784,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 continue
             # "将X提高到50%", "推动X到2022年不低于22%": the verb puts the object first; the bound is the target
             # "将X降低25%" (a change by an amount from the base year) too
-            disposal = rule.subject and rule.subject.startswith(("将", "推动")) and (
+            # "带动全国体育产业总规模达到5万亿元": what the plan drives to a bound is its target too
+            disposal = rule.subject and rule.subject.startswith(("将", "推动", "带动")) and (
                 _BOUND_VALUE.search(clause) or (rule.kind == "trend" and rule.subject.startswith("推动"))
                 or (rule.kind == "vs_baseline" and rule.value is not None and rule.subject.startswith("将")))
             if rule.trend == "slowing" and rule.subject and rule.subject.endswith("的"):
@@ -788,7 +821,14 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     subject = shared
             names = [subject]
             covered = _listed_outside(subject)  # "县（市、区）体育场、…": not cut inside the brackets
-            if rule.kind == "full_coverage" and len(covered) > 1 and "等" not in subject and all(3 <= len(part) <= _MAX_SUBJECT for part in covered):
+            levels = _LEVELS_OF.match(covered[-1]) if rule.kind == "full_coverage" and len(covered) > 1 else None
+            if levels and _LEVEL_COUNTS.get(levels.group("count")) == len(covered):
+                # "县、乡镇、行政村三级公共健身设施…实现全覆盖": the places listed are the levels of one thing
+                if len(subject) > _MAX_SUBJECT:
+                    subject = levels.group("thing")  # the places left out of a name too long to keep whole
+                review = [f"the levels listed before {levels.group('count')}级 are of one thing: check the name"]
+                names = [subject]
+            elif rule.kind == "full_coverage" and len(covered) > 1 and "等" not in subject and all(3 <= len(part) <= _MAX_SUBJECT for part in covered):
                 # "A、B基本实现全覆盖": the coverage of A and of B
                 names = _covered_names(covered)
                 review = [f"coverage of each of {subject}: check the names"]
@@ -807,13 +847,13 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                         made = _clean_subject(made[verb.end():]) or made[verb.end():]
                     subject = made or subject
                 elif led_by_year or (paragraph_led and rule.year is None) \
-                        or (rule.year is not None and _FUTURE.search(clause)) or (goals_listed and rule.year is None):
-                    # 到“十四五”期末，全市人均期望寿命80岁; 2035年将实现为83.5岁 (not 2017年…为81.09岁: a fact);
-                    # 核心指标：每千人口拥有执业医师数3.7人 (a list of goals)
+                        or (rule.year is not None and _FUTURE.search(clause)):
+                    # 到“十四五”期末，全市人均期望寿命80岁; 2035年将实现为83.5岁 (not 2017年…为81.09岁: a fact)
                     review = ["a bare amount after the sentence's year: read as the target for that year"
                               if led_by_year or rule.year is not None else
-                              "a bare amount in a paragraph led by its year: read as the target for that year"
-                              if paragraph_led else "a bare amount in a list of goals (…指标：): read as a target"]
+                              "a bare amount in a paragraph led by its year: read as the target for that year"]
+                elif goals_lead:
+                    review = ["a bare amount listed after the plan's main indicators (…指标：): read as its target"]
                 else:
                     continue  # a bare amount is a fact (耕地面积29977.37公顷)
             if rule.year is not None and _YEAR_AT_START.match(clause):
@@ -837,8 +877,13 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                                            line=at(amount.group("amount"))[0], page=at(amount.group("amount"))[1],
                                            year=year, review=review + several))
                         continue
-                    found.append(Found(subject=_with_measure(part, parts[-1]), text=words, quote=clause, line=line,
-                                       page=page, year=year, review=review + several))
+                    name = _with_measure(part, parts[-1])
+                    first = own[0].group("name") if own and own[0] else parts[0]
+                    shared = _per_population(first, name) if position else None
+                    # "每千人口拥有执业医师数3.7人、注册护士数5.1人": the nurses are per thousand people too
+                    found.append(Found(subject=shared or name, text=words, quote=clause, line=line,
+                                       page=page, year=year, review=review + several
+                                       + ([f"named {shared} after {first}: check it"] if shared else [])))
             else:
                 found.append(Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
                                    review=review))
@@ -853,6 +898,12 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 carried, carried_before = pair, year_before
             else:
                 year_now = year_before
+    if year is None and any(_on_record(_LIST_MARK.sub("", sentence.group(0).lstrip())) for sentence in _SENTENCE.finditer(text)) \
+            and not any(_looks_ahead(_LIST_MARK.sub("", sentence.group(0).lstrip()), sentence.group(0))
+                        for sentence in _SENTENCE.finditer(text)):
+        # "（一）儿童健康水平持续提高。…儿童死亡率持续下降。2021年，…": a paragraph that gives a past year's record and
+        # looks to no year ahead describes that record; what it says with no year of its own sets nothing
+        found = [hit for hit in found if hit.year is not None]
     return found
 
 

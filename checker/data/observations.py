@@ -42,7 +42,7 @@ from checker.digests import sha256
 from checker.language import units
 from checker.errors import CheckerError, Location
 from checker.language.names import clean_name
-from checker.language.numbers import read_number
+from checker.language.numbers import footnote_mark, read_number
 from checker.language.script import to_simplified
 from checker.records import read_only, record
 
@@ -478,10 +478,14 @@ def header_role(cell: str) -> str | None:
 def _year_header(name: str) -> tuple[int, tuple[str, ...]] | None:
     """The year of a wide layout's year header and the notes its annotation gives every cell of the
     column: ``2024`` → (2024, ()), ``2024年(初步数)`` → (2024, ("初步数",)), ``2024E`` → (2024, ("E (预计 …)",))."""
+    name, footnote = footnote_mark(name)  # 2023①: the mark is a footnote's, not a digit of the year
     match = re.fullmatch(_YEAR_HEADER, unicodedata.normalize("NFKC", name).strip().replace(" ", ""))
     if not match or not MIN_YEAR <= int(match.group(1)) <= MAX_YEAR:
         return None
     rest = match.group(2)
+    if footnote:
+        read = _year_header(name) if rest else (int(match.group(1)), ())
+        return None if read is None else (read[0], (*read[1], f"{footnote} (annotated)"))
     if not rest:
         return int(match.group(1)), ()
     mark = _HEADER_MARKS.get(rest.casefold())
@@ -730,7 +734,7 @@ class RowCollector:
         known = self.names.get(raw)
         if known is not None:
             return known
-        text = clean_name(raw)
+        text = clean_name(footnote_mark(raw)[0])  # 床位数（张）①: the table's footnote mark is no part of the name
         if not text:
             raise CheckerError(
                 "empty indicator cell", Location(name, line, column),

@@ -49,6 +49,7 @@ from checker.errors import CheckerError, Location, UnitError
 from checker.data.matching import to_point, resolve_name, match, name_table
 from checker.data.observations import Observation, Observations
 from checker.data.limits import impossible
+from checker.language.numbers import footnote_mark
 from checker.plan.model import Plan
 
 SEVERITIES = ("error", "warning", "info")
@@ -273,7 +274,8 @@ def _annotations(item: Observation) -> list[Finding]:
                              + (f", note {notes!r}" if notes and marks[0] not in text else "")
                              + "): not a final figure", item.location,
                              "confirm the figure, or replace it with the final one when it is published"))
-    footnotes = [mark for mark in FOOTNOTE_MARKS if mark in text]
+    footnotes = [mark for mark in FOOTNOTE_MARKS if mark in text] or [
+        mark for mark in (footnote_mark(text)[1],) if mark]  # 4.5① (read as 4.5, the mark a note)
     if footnotes:
         found.append(Finding("warning", "annotation",
                              f"{item.indicator} {item.year}: the value {text!r} carries the mark {footnotes[0]!r}, "

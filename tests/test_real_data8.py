@@ -1,0 +1,115 @@
+"""Data and plans written the way users hold published statistics: bulletins, yearbook tables,
+county communiqués pasted into spreadsheets. Each test is a wrong answer (or an unclear refusal)
+found by reading checker's verdicts against the published figure, with small data of our own."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker.errors import GrammarError
+from checker.language.grammar import parse_target
+from checker.language.numbers import read_number
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PLAN = """\
+plan:
+  id: user-plan
+  title: {zh: 自编规划}
+  region: 甲市
+  base_year: 2020
+  target_years: [2025]
+indicators:
+  - id: infant_mortality
+    name: {zh: 婴儿死亡率}
+    unit: ‰
+    direction: down
+    targets:
+      2025: {text: "5.2‰以下"}
+"""
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    result = subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, capture_output=True, text=True,
+                            timeout=120)
+    assert "Traceback" not in result.stderr
+    return result
+
+
+def check_json(tmp_path: Path, data: str, plan: str = PLAN) -> dict:
+    (tmp_path / "plan.yaml").write_text(plan, encoding="utf-8")
+    (tmp_path / "data.csv").write_text(data, encoding="utf-8")
+    result = run("check", "plan.yaml", "data.csv", "--format", "json", cwd=tmp_path)
+    assert result.returncode in (0, 1), result.stderr
+    return json.loads(result.stdout)
+
+
+# --- footnote marks are never digits -------------------------------------------------------------
+
+@pytest.mark.parametrize("cell, value, mark", [
+    ("4.5②", 4.5, "②"), ("4.5¹", 4.5, "¹"), ("4.5 ①", 4.5, "①"), ("4.5‰²", 4.5, "²"),
+    ("4.5⑴", 4.5, "⑴"), ("396.75（快报数）①", 396.75, "①"), ("16.5①（快报数）", 16.5, "①"),
+])
+def test_a_footnote_mark_after_a_value_is_a_note_not_a_digit(cell, value, mark):
+    """NFKC makes ② the digit 2: a bulletin's "4.5②" was read as 4.52, "78.6¹" as 78.61."""
+    number = read_number(cell)
+    assert number is not None and number.value == value
+    assert f"{mark} (annotated)" in number.notes
+
+
+@pytest.mark.parametrize("cell", ["4①.5", "¹4.5", "80.5²岁"])
+def test_a_footnote_mark_inside_a_value_is_refused(cell):
+    assert read_number(cell) is None
+
+
+def test_a_units_power_is_not_a_footnote_mark():
+    assert read_number("12m²").unit == read_number("12平方米").unit
+    assert read_number("12m²").value == 12 and read_number("12m²").notes == ()
+
+
+def test_check_reads_a_marked_value_as_the_number_shown(tmp_path):
+    data = "地区,指标,年份,数值,单位\n甲市,婴儿死亡率,2023,4.5②,‰\n"
+    result = check_json(tmp_path, data)["results"][0]
+    assert result["value"] == 4.5
+    assert result["evidence"]["observation"]["notes"] == ["② (annotated)"]
+
+
+def test_a_value_with_a_mark_inside_stops_at_its_cell(tmp_path):
+    (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "data.csv").write_text("地区,指标,年份,数值,单位\n甲市,婴儿死亡率,2023,4①.5,‰\n", encoding="utf-8")
+    result = run("check", "plan.yaml", "data.csv", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "data.csv:2:4" in result.stderr
+
+
+def test_validate_names_the_mark_of_a_marked_value(tmp_path):
+    (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "data.csv").write_text("地区,指标,年份,数值,单位\n甲市,婴儿死亡率,2023,4.5²,‰\n", encoding="utf-8")
+    result = run("validate", "data.csv", "--plan", "plan.yaml", cwd=tmp_path)
+    assert "data.csv:2:4: warning" in result.stdout and "'²'" in result.stdout, result.stdout
+
+
+def test_a_footnote_mark_on_a_name_or_a_year_header_is_not_a_digit(tmp_path):
+    """"婴儿死亡率（‰）①" was the unknown indicator "婴儿死亡率(‰)1", and the header "2023①" was refused."""
+    data = "地区,指标,2023①,2024\n甲市,婴儿死亡率（‰）①,4.5,4.2\n"
+    doc = check_json(tmp_path, data)
+    assert doc["unknown_indicators"] == []
+    observation = doc["results"][0]["evidence"]["observation"]
+    assert (observation["year"], observation["value"]) == (2024, 4.2)
+    assert doc["summary"]["pass"] == 1
+
+
+def test_a_superscript_mark_in_a_target_is_not_a_digit():
+    """"≥4.5¹" was read as ≥ 4.51."""
+    rule = parse_target("≥4.5¹", unit="‰", direction="down")
+    assert rule.value == 4.5 and "¹ (annotated)" in rule.notes
+    assert parse_target("≤4‰²", unit="‰", direction="down").value == 4
+    with pytest.raises(GrammarError, match="footnote mark"):
+        parse_target("≥4¹.5", unit="‰", direction="down")
+    assert parse_target("达到2.6m²", unit="平方米", direction="up").value == 2.6
+

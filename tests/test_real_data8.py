@@ -113,3 +113,28 @@ def test_a_superscript_mark_in_a_target_is_not_a_digit():
         parse_target("≥4¹.5", unit="‰", direction="down")
     assert parse_target("达到2.6m²", unit="平方米", direction="up").value == 2.6
 
+
+
+# --- a yearbook's years down the rows --------------------------------------------------------------
+
+def test_years_down_the_rows_are_refused_with_the_reason(tmp_path):
+    """A 主要年份 table (年份 in the first column, one indicator a column) was refused as if its title
+    were the header, with the advice to delete the title, which would not have helped."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "表1"
+    sheet.append(["主要年份卫生资源"])
+    sheet.merge_cells("A1:C1")
+    sheet.append(["年份", "每万人口医生数（人）", "每万人口床位数（张）"])
+    sheet.append([2009, 41.4, 63.4])
+    sheet.append([2010, 41.7, 66.0])
+    book.save(tmp_path / "data.xlsx")
+    (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "data.csv").write_text("年份,每万人口医生数（人）\n2010,41.7\n", encoding="utf-8")
+    for data, where in [("data.xlsx", "data.xlsx[表1]!A2"), ("data.csv", "data.csv:1:1")]:
+        result = run("check", "plan.yaml", data, cwd=tmp_path)
+        assert result.returncode == 2, result.stderr
+        assert where in result.stderr and "years run down the rows" in result.stderr
+        assert "Transpose" in result.stderr
+

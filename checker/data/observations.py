@@ -564,6 +564,17 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
         "if the file starts with a title line, delete it so that the header comes first"
     )
     long = "value" in roles or "year" in roles
+    if "year" in roles and "indicator" not in roles and "value" not in roles and unknown:
+        # a yearbook's 主要年份 table: one row a year, one column an indicator. Refused, not guessed:
+        # which cells are indicators and which notes is the reader's to say, by transposing it.
+        names = ", ".join(repr(header[index]) for index in unknown[:3]) + (", …" if len(unknown) > 3 else "")
+        raise CheckerError(
+            f"the years run down the rows (column {roles['year'] + 1}, {header[roles['year']]!r}) and the "
+            f"indicators across the header ({names}); checker reads one indicator a row",
+            Location(name, line, roles["year"] + 1),
+            hint="transpose the table (in Excel: copy it, Paste Special → Transpose) so that it reads 指标, "
+                 "2008, 2009, …; or write one row a value: 指标, 年份, 数值",
+        )
     if not long and years and "indicator" in roles:
         layout = "wide"
     else:

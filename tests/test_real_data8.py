@@ -138,3 +138,38 @@ def test_years_down_the_rows_are_refused_with_the_reason(tmp_path):
         assert where in result.stderr and "years run down the rows" in result.stderr
         assert "Transpose" in result.stderr
 
+
+
+# --- "did you mean" for a plan written from scratch --------------------------------------------------
+
+OWN_IDS = """\
+plan:
+  id: own-ids
+  title: {zh: 自编规划}
+  region: 甲市
+  base_year: 2020
+  target_years: [2025]
+indicators:
+  - id: le
+    name: {zh: 人均预期寿命}
+    unit: 岁
+    direction: up
+    targets:
+      2025: {text: "≥80岁"}
+  - id: doctors
+    name: {zh: 每千常住人口执业（助理）医师数}
+    unit: 人/千人
+    direction: up
+    targets:
+      2025: {text: "≥3"}
+"""
+
+
+def test_a_catalogue_synonym_suggests_the_plan_indicator_of_that_name(tmp_path):
+    """A plan's own id (`le`) for 人均预期寿命: a bulletin's 人均期望寿命 was left out with no hint,
+    because the catalogue, which knows the two are one, filed it under its own id."""
+    data = "地区,指标,年份,数值,单位\n甲市,人均期望寿命,2021,81.8,岁\n甲市,执业（助理）医师,2022,951,人\n"
+    unknown = {u["name"]: u["did_you_mean"] for u in check_json(tmp_path, data, OWN_IDS)["unknown_indicators"]}
+    assert unknown["人均期望寿命"] == "人均预期寿命 (le)"
+    # a count of physicians is not the per-1,000 rate: no suggestion rather than a misleading one
+    assert unknown["执业(助理)医师"] is None

@@ -173,3 +173,52 @@ def test_a_catalogue_synonym_suggests_the_plan_indicator_of_that_name(tmp_path):
     assert unknown["人均期望寿命"] == "人均预期寿命 (le)"
     # a count of physicians is not the per-1,000 rate: no suggestion rather than a misleading one
     assert unknown["执业(助理)医师"] is None
+
+
+# --- a rate in the wrong scale -----------------------------------------------------------------------
+
+SCALES = """\
+plan:
+  id: scales
+  title: {zh: 自编规划}
+  region: 甲市
+  base_year: 2020
+  target_years: [2025]
+indicators:
+  - id: imr
+    name: {zh: 婴儿死亡率}
+    unit: "%"
+    direction: down
+    targets:
+      2025: {text: "4‰以下"}
+  - id: some_rate
+    name: {zh: 某病报告发病率}
+    unit: "%"
+    direction: down
+    targets:
+      2025: {text: "3‰以下"}
+  - id: share
+    name: {zh: 某项达标率}
+    unit: "%"
+    direction: up
+    targets:
+      2025: {text: "≥90%"}
+  - id: staff
+    name: {zh: 某类人员数}
+    unit: 人
+    direction: up
+    targets:
+      2025: {text: 达到1.2万人}
+"""
+
+
+def test_lint_warns_of_a_rate_in_another_scale(tmp_path):
+    """`unit: %` for 婴儿死亡率 with the target 4‰以下: the target converts, but a data file without a
+    unit column (2.15, meant as ‰) was judged as 2.15% — 21.5‰ — without a word anywhere."""
+    (tmp_path / "plan.yaml").write_text(SCALES, encoding="utf-8")
+    result = run("lint", "plan.yaml", "--format", "json", cwd=tmp_path)
+    found = [p for p in json.loads(result.stdout)["problems"] if p["code"] == "unit-scale"]
+    assert [p["path"].split(".")[0] for p in found] == ["indicators[0]", "indicators[1]"], found
+    assert "usually measured in ‰" in found[0]["message"]
+    assert "written in ‰" in found[1]["message"]
+    assert result.returncode == 0  # a warning: the plan may mean it

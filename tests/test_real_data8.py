@@ -222,3 +222,29 @@ def test_lint_warns_of_a_rate_in_another_scale(tmp_path):
     assert "usually measured in ‰" in found[0]["message"]
     assert "written in ‰" in found[1]["message"]
     assert result.returncode == 0  # a warning: the plan may mean it
+
+
+# --- a column of an unknown header ------------------------------------------------------------------
+
+@pytest.mark.parametrize("header", ["区域", "县市区", "地区名称", "行政区划"])
+def test_a_region_column_under_a_statistical_tables_name_is_read(tmp_path, header):
+    """A region column headed 区域 was dropped without a word and its county's rows judged as the
+    plan's region: another county's 4.5‰ passed as 甲市's own."""
+    (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "data.csv").write_text(f"{header},指标,年份,数值,单位\n乙县,婴儿死亡率,2023,4.5,‰\n", encoding="utf-8")
+    result = run("check", "plan.yaml", "data.csv", cwd=tmp_path)
+    assert result.returncode == 2 and "no rows for 甲市" in result.stderr
+
+
+def test_a_column_of_an_unknown_header_is_refused_at_its_cell(tmp_path):
+    (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "data.csv").write_text("片区,指标,年份,数值,单位\n乙县,婴儿死亡率,2023,4.5,‰\n", encoding="utf-8")
+    result = run("check", "plan.yaml", "data.csv", cwd=tmp_path)
+    assert result.returncode == 2 and "data.csv:1:1" in result.stderr and "片区" in result.stderr
+
+
+def test_statistical_tables_header_names_and_a_serial_column(tmp_path):
+    data = "序号,地区名称,指标名称,统计年度,指标值,计量单位,数据来源\n1,甲市,婴儿死亡率,2023,0.45,%,年鉴\n"
+    result = check_json(tmp_path, data)["results"][0]
+    assert (result["year"], result["value"], result["unit"]) == (2023, 4.5, "‰")
+    assert result["evidence"]["observation"]["notes"] == ["年鉴"]

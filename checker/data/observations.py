@@ -66,13 +66,22 @@ def max_cells() -> int:
 MIN_YEAR, MAX_YEAR = 1949, 2100
 
 #: Header names (after NFKC, trimming, case folding, spaces removed) → the column's role.
+#: A column of any other header is refused (a region or unit column under a name not listed here
+#: would otherwise be dropped, and its rows read as the plan's region, in the plan's unit); a
+#: ``serial`` column (序号) is left out, its cells being row numbers.
 COLUMN_NAMES: dict[str, str] = {
-    "region": "region", "地区": "region",
+    "region": "region", "地区": "region", "地区名称": "region", "区域": "region", "行政区划": "region",
+    "行政区": "region", "县市区": "region", "县(市、区)": "region", "县(市区)": "region", "市县": "region",
+    "地市": "region", "市州": "region", "城市": "region", "省份": "region", "area": "region",
     "indicator": "indicator", "指标": "indicator", "指标名称": "indicator", "项目": "indicator",
-    "year": "year", "年份": "year", "年度": "year",
-    "value": "value", "数值": "value", "值": "value",
-    "unit": "unit", "单位": "unit",
-    "note": "note", "notes": "note", "备注": "note", "来源": "note", "source": "note",
+    "指标名": "indicator", "统计指标": "indicator", "项目名称": "indicator",
+    "year": "year", "年份": "year", "年度": "year", "统计年度": "year", "统计年份": "year", "数据年份": "year",
+    "value": "value", "数值": "value", "值": "value", "指标值": "value", "数据": "value", "数据值": "value",
+    "统计值": "value", "实际值": "value",
+    "unit": "unit", "单位": "unit", "计量单位": "unit", "units": "unit",
+    "note": "note", "notes": "note", "备注": "note", "来源": "note", "source": "note", "数据来源": "note",
+    "资料来源": "note", "说明": "note", "注": "note", "附注": "note",
+    "serial": "serial", "序号": "serial", "编号": "serial", "no.": "serial", "no": "serial",
 }
 _SINGLE_ROLES = ("region", "indicator", "year", "value", "unit")
 
@@ -531,6 +540,8 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
         role = COLUMN_NAMES.get(_header_key(cell))
         if role == "note":
             notes.append(index)
+        elif role == "serial":
+            continue  # 序号: row numbers, no part of any observation
         elif role is not None:
             if role in roles:
                 raise CheckerError(
@@ -596,6 +607,15 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
                 hint="write a year header as 2024, 2024年, 2024（快报数） or 2024*; name a note column 备注 or note; "
                      "or delete the column",
             )
+        # a long file's column checker does not know may be the rows' region or unit under another
+        # name: read as the plan's region, in the plan's unit, its rows would be judged as someone else's
+        raise CheckerError(
+            f"column {index + 1} header {header[index]!r} is not a known column; its cells would be left out "
+            "(were it the rows' region or unit, they would be read as the plan's)",
+            Location(name, line, index + 1),
+            hint="name it region|地区, unit|单位, or note|备注 if it holds remarks; delete it if it holds nothing "
+                 "to keep",
+        )
     return _Columns(
         layout=layout,
         width=len(header),

@@ -248,3 +248,15 @@ def test_statistical_tables_header_names_and_a_serial_column(tmp_path):
     result = check_json(tmp_path, data)["results"][0]
     assert (result["year"], result["value"], result["unit"]) == (2023, 4.5, "‰")
     assert result["evidence"]["observation"]["notes"] == ["年鉴"]
+
+
+def test_a_filled_cell_under_a_blank_header_is_refused_at_its_cell(tmp_path):
+    """A pasted table whose first heading was left blank: its regions were dropped and 乙县's rows
+    judged as the plan's region (CSV long and wide, and a workbook)."""
+    (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
+    for data in (",指标,年份,数值,单位\n乙县,婴儿死亡率,2023,4.5,‰\n", ",指标,2022,2023\n乙县,婴儿死亡率（‰）,4.6,4.5\n"):
+        (tmp_path / "data.csv").write_text(data, encoding="utf-8")
+        result = run("check", "plan.yaml", "data.csv", cwd=tmp_path)
+        assert result.returncode == 2 and "data.csv:2:1" in result.stderr and "乙县" in result.stderr
+    # a trailing separator (an empty column without a header) is no problem
+    assert check_json(tmp_path, "地区,指标,年份,数值,单位,\n甲市,婴儿死亡率,2023,4.5,‰,\n")["summary"]["pass"] == 1

@@ -510,11 +510,12 @@ def _year_header(name: str) -> tuple[int, tuple[str, ...]] | None:
 class _Columns:
     """Where each role sits in the header (0-based); ``years`` are (column, year) of a wide file."""
 
-    __slots__ = ("layout", "width", "indicator", "year", "value", "region", "unit", "notes", "years", "year_notes")
+    __slots__ = ("layout", "width", "indicator", "year", "value", "region", "unit", "notes", "years", "year_notes",
+                 "blank")
 
     def __init__(self, layout: str, width: int, indicator: int, year: int | None, value: int | None,
                  region: int | None, unit: int | None, notes: tuple[int, ...], years: tuple[tuple[int, int], ...],
-                 year_notes: dict[int, tuple[str, ...]] | None = None) -> None:
+                 year_notes: dict[int, tuple[str, ...]] | None = None, blank: tuple[int, ...] = ()) -> None:
         self.layout = layout
         self.width = width
         self.indicator = indicator
@@ -526,6 +527,8 @@ class _Columns:
         self.years = years
         #: the notes a year header's annotation gives its column's cells (column → notes)
         self.year_notes = {} if year_notes is None else year_notes
+        #: columns without a header: their cells must be empty (a region there would be dropped)
+        self.blank = blank
 
 
 def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
@@ -627,6 +630,7 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
         notes=tuple(notes),
         years=tuple(sorted(((index, year) for year, index in years.items()))) if layout == "wide" else (),
         year_notes=year_notes if layout == "wide" else {},
+        blank=tuple(index for index, cell in enumerate(header) if not cell.strip()),
     )
 
 
@@ -745,6 +749,18 @@ class RowCollector:
         for key, obs in fresh:
             seen[key] = obs
             self.items.append(obs)
+
+    @staticmethod
+    def _headless_cells(name: str, line: int, cells: list[str], blank: tuple[int, ...]) -> None:
+        """A filled cell under a column without a header is an error: the column may be the rows'
+        region (a pasted table's first heading left blank), which dropped would make them the plan's."""
+        for index in blank:
+            if index < len(cells) and cells[index].strip():
+                raise CheckerError(
+                    f"cell {cells[index]!r} stands in column {index + 1}, which has no header; it would be left out",
+                    Location(name, line, index + 1),
+                    hint="give the column a header (地区 for regions, 备注 for remarks), or empty it",
+                )
 
     def _extra_cells(self, name: str, line: int, cells: list[str], width: int) -> None:
         """More cells than the header: harmless if they are all empty (Excel's trailing commas), else an error."""
@@ -866,6 +882,8 @@ class RowCollector:
         n = len(cells)
         if n > columns.width:
             self._extra_cells(name, line, cells, columns.width)
+        if columns.blank:
+            self._headless_cells(name, line, cells, columns.blank)
         ci, yi, vi, ri, ui = columns.indicator, columns.year, columns.value, columns.region, columns.unit
         indicator = self.indicator_cell(cells[ci] if ci < n else "", name, line, ci + 1)
         year = self.year_cell(cells[yi] if yi < n else "", name, line, yi + 1)
@@ -882,6 +900,8 @@ class RowCollector:
         n = len(cells)
         if n > columns.width:
             self._extra_cells(name, line, cells, columns.width)
+        if columns.blank:
+            self._headless_cells(name, line, cells, columns.blank)
         filled = [(index, year) for index, year in columns.years if index < n and cells[index].strip()]
         ci, ri, ui = columns.indicator, columns.region, columns.unit
         raw_indicator = cells[ci] if ci < n else ""

@@ -260,3 +260,14 @@ def test_a_filled_cell_under_a_blank_header_is_refused_at_its_cell(tmp_path):
         assert result.returncode == 2 and "data.csv:2:1" in result.stderr and "乙县" in result.stderr
     # a trailing separator (an empty column without a header) is no problem
     assert check_json(tmp_path, "地区,指标,年份,数值,单位,\n甲市,婴儿死亡率,2023,4.5,‰,\n")["summary"]["pass"] == 1
+
+
+def test_validate_points_a_whole_of_province_row_to_the_plans_province(tmp_path):
+    """A yearbook's 全省 row beside the county's: left out with no hint, though the plan's province
+    reference is what it stands for."""
+    plan = PLAN.replace("  region: 甲市\n", "  region: 甲市\n  references: {province: 乙省}\n")
+    (tmp_path / "plan.yaml").write_text(plan, encoding="utf-8")
+    (tmp_path / "data.csv").write_text("地区,指标,年份,数值,单位\n甲市,婴儿死亡率,2023,4.5,‰\n全省,婴儿死亡率,2023,5.0,‰\n",
+                                       encoding="utf-8")
+    result = run("validate", "data.csv", "--plan", "plan.yaml", cwd=tmp_path)
+    assert "data.csv:3:4: warning" in result.stdout and "did you mean 乙省?" in result.stdout, result.stdout

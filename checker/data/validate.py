@@ -58,6 +58,8 @@ UNCHECKABLE = ("external", "unspecified")
 #: Marks of a figure that is not final.
 PRELIMINARY = ("快报", "初步", "初报", "预计", "预估", "估计", "估算", "暂定", "待核", "未核", "测算",
                "preliminary", "provisional", "estimate")
+#: A statistical table's row for the whole of a level (全省 …) → the plan's reference of that level.
+_WHOLE_OF = {"全省": "province", "全市": "city", "全国": "nation", "全县": "county", "全区": "district"}
 FOOTNOTE_MARKS = ("*", "＊", "※", "△", "▲", "#", "＃")
 _NOTE_YEAR = re.compile(r"(\d{4})\s*年")
 _OTHER_YEAR = re.compile(r"[（(〔\[]\s*(\d{4})\s*年?[^）)〕\]]*[）)〕\]]|(\d{4})\s*年(?:数据|数|值)")
@@ -171,7 +173,8 @@ def validate(
         for name, rows in unknown.items():
             findings.append(_unknown(suggest, name, rows))
     for name, rows in strange_regions.items():
-        close = difflib.get_close_matches(name, known_regions, n=1, cutoff=0.5)
+        level = plan.references.get(_WHOLE_OF.get(name, ""))  # 全省: the plan's province, by its own word
+        close = [level] if level else difflib.get_close_matches(name, known_regions, n=1, cutoff=0.5)
         findings.append(Finding(
             "warning", "unknown-region",
             f"region {name!r} ({len(rows)} row{'s' if len(rows) > 1 else ''}) is neither {region} (the region "

@@ -271,3 +271,18 @@ def test_validate_points_a_whole_of_province_row_to_the_plans_province(tmp_path)
                                        encoding="utf-8")
     result = run("validate", "data.csv", "--plan", "plan.yaml", cwd=tmp_path)
     assert "data.csv:3:4: warning" in result.stdout and "did you mean 乙省?" in result.stdout, result.stdout
+
+
+# --- a plan written by hand, in the wrong shape ---------------------------------------------------------
+
+@pytest.mark.parametrize("old, new, hint", [
+    ("      2025: {text: \"5.2‰以下\"}", "      2025: \"5.2‰以下\"", '2025: {text: "5.2‰以下"}'),
+    ("    name: {zh: 婴儿死亡率}", "    name: 婴儿死亡率", 'name: {zh: "婴儿死亡率"}'),
+    ("  target_years: [2025]", "  target_years: ['2025']", "without quotes or 年: 2025"),
+    ("    direction: down", "    direction: 下降", "down 越低越好"),
+])
+def test_lint_says_how_to_write_what_a_new_user_writes_in_the_wrong_shape(tmp_path, old, new, hint):
+    assert old in PLAN
+    (tmp_path / "plan.yaml").write_text(PLAN.replace(old, new), encoding="utf-8")
+    result = run("lint", "plan.yaml", cwd=tmp_path)
+    assert result.returncode == 1 and "[schema]" in result.stdout and hint in result.stdout, result.stdout

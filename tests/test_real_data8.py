@@ -286,3 +286,23 @@ def test_lint_says_how_to_write_what_a_new_user_writes_in_the_wrong_shape(tmp_pa
     (tmp_path / "plan.yaml").write_text(PLAN.replace(old, new), encoding="utf-8")
     result = run("lint", "plan.yaml", cwd=tmp_path)
     assert result.returncode == 1 and "[schema]" in result.stdout and hint in result.stdout, result.stdout
+
+
+def test_regions_by_years_with_the_indicator_in_the_title_only_is_refused_with_the_reason(tmp_path):
+    """A yearbook's 各地区 table (地区 down, years across, 婴儿死亡率 named in the title): refused as if
+    the title were the header, with advice to delete the title, which would not have helped."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "表3"
+    sheet.append(["各地区婴儿死亡率"])
+    sheet.merge_cells("A1:C1")
+    sheet.append(["地区", "2022", "2023"])
+    sheet.append(["甲市", 4.7, 4.5])
+    book.save(tmp_path / "data.xlsx")
+    (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "data.csv").write_text("地区,2022,2023\n甲市,4.7,4.5\n", encoding="utf-8")
+    for data, where in [("data.xlsx", "data.xlsx[表3]!A2"), ("data.csv", "data.csv:1:1")]:
+        result = run("check", "plan.yaml", data, cwd=tmp_path)
+        assert result.returncode == 2 and where in result.stderr, result.stderr
+        assert "no indicator column" in result.stderr and "指标" in result.stderr

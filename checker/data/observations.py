@@ -589,6 +589,15 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
             hint="transpose the table (in Excel: copy it, Paste Special → Transpose) so that it reads 指标, "
                  "2008, 2009, …; or write one row a value: 指标, 年份, 数值",
         )
+    if not long and years and "indicator" not in roles and "region" in roles:
+        # a yearbook's 各地区 table: regions down, years across, the indicator named in its title only
+        raise CheckerError(
+            f"the table has a region column ({header[roles['region']]!r}) and year columns but no indicator "
+            "column: which indicator its values are is not in the table",
+            Location(name, line, roles["region"] + 1),
+            hint="add a column 指标 holding the indicator's name (as the title gives it, with its unit, such as "
+                 "婴儿死亡率（‰）) on every row",
+        )
     if not long and years and "indicator" in roles:
         layout = "wide"
     else:

@@ -291,8 +291,9 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
 def _header_start(text: list[list[str]]) -> int | None:
     """The first row naming an indicator column and a year or value column; failing that, the first
     row of two or more year columns over a blank stub heading (see :func:`_stub`); failing that, a
-    row naming a year column beside columns of no known role (a yearbook's years down the rows,
-    which the reader refuses with its reason). A named header wins over the stub rule anywhere
+    row naming a year column beside columns of no known role (a yearbook's years down the rows), or
+    a region column beside year columns with no indicator column (the indicator named only in the
+    title): the reader refuses either with its reason. A named header wins over the stub rule anywhere
     above it: a lone date stamp among the title rows is no header."""
     for index, cells in enumerate(text):
         roles = {observations.header_role(cell) for cell in cells if cell.strip()}
@@ -303,9 +304,11 @@ def _header_start(text: list[list[str]]) -> int | None:
         if roles.count("years") >= 2 and not {"indicator", "year", "value"} & set(roles) \
                 and _stub(text, index) is not None:
             return index
-    for index, cells in enumerate(text):  # 年份 over a column of years, indicators across: the
-        roles = [observations.header_role(cell) for cell in cells if cell.strip()]  # reader refuses it
-        if "year" in roles and not {"indicator", "value"} & set(roles) and roles.count(None) >= 1:
+    for index, cells in enumerate(text):  # 年份 over a column of years, indicators across, or regions
+        roles = [observations.header_role(cell) for cell in cells if cell.strip()]  # over years with the
+        if "year" in roles and not {"indicator", "value"} & set(roles) and roles.count(None) >= 1:  # indicator
+            return index  # in the title only: the reader refuses either with its reason
+        if "region" in roles and roles.count("years") >= 2 and "indicator" not in roles:
             return index
     return None
 

@@ -382,7 +382,7 @@ def decode_data(data: bytes, name: str) -> tuple[str, str]:
             hint="re-save the whole file in one encoding; " + save_hint,
         )
     try:
-        return data.decode("gb18030"), "gb18030"
+        text = data.decode("gb18030")
     except UnicodeDecodeError as error:
         gb_line, gb_column = _position(data, error.start, "gb18030")
         raise CheckerError(
@@ -391,6 +391,21 @@ def decode_data(data: bytes, name: str) -> tuple[str, str]:
             where,
             hint=save_hint,
         ) from None
+    private = _PRIVATE_USE.search(text)
+    if private is not None:  # Big5 (or another code page) decodes as GB18030 into characters no text has
+        before = text[:private.start()]
+        raise CheckerError(
+            f"the file is not UTF-8 (byte {byte} at {line}:{column}), and read as GB18030/GBK it holds "
+            f"U+{ord(private.group(0)):04X}, a private-use character no standard text has: the file is in "
+            "another encoding (Big5?), or uses a character of a local font",
+            Location(name, before.count("\n") + 1, private.start() - before.rfind("\n")),
+            hint=save_hint,
+        )
+    return text, "gb18030"
+
+
+#: characters of the private use area: GB18030 gives them to byte pairs GBK leaves unassigned
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
 def sniff_delimiter(text: str, name: str) -> str:

@@ -318,3 +318,16 @@ def test_a_big5_file_is_refused_rather_than_read_as_gb18030(tmp_path):
     assert result.returncode == 2 and "data.csv:2:" in result.stderr and "Big5" in result.stderr, result.stderr
     (tmp_path / "data.csv").write_bytes("地区,指标,年份,数值,单位\n甲市,婴儿死亡率,2023,4.5,‰\n".encode("gb18030"))
     assert run("check", "plan.yaml", "data.csv", cwd=tmp_path).returncode == 0
+
+
+def test_all_regions_does_not_judge_a_tables_total_rows(tmp_path):
+    """A county table with its 合计 and 全省 rows: --all-regions judged both as two more regions and
+    counted them in the roll-up's share passing."""
+    data = ("地区,指标,年份,数值,单位\n甲市,婴儿死亡率,2023,4.5,‰\n乙县,婴儿死亡率,2023,5.5,‰\n"
+            "合计,婴儿死亡率,2023,5.0,‰\n全省,婴儿死亡率,2023,5.0,‰\n")
+    (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "data.csv").write_text(data, encoding="utf-8")
+    result = run("check", "plan.yaml", "data.csv", "--all-regions", "--format", "json", cwd=tmp_path)
+    doc = json.loads(result.stdout)
+    assert doc["regions"] == ["乙县", "甲市"]
+    assert {(u["reason"], u["subject"]) for u in doc["unused_rows"]} == {("region", "合计"), ("region", "全省")}

@@ -331,3 +331,12 @@ def test_all_regions_does_not_judge_a_tables_total_rows(tmp_path):
     doc = json.loads(result.stdout)
     assert doc["regions"] == ["乙县", "甲市"]
     assert {(u["reason"], u["subject"]) for u in doc["unused_rows"]} == {("region", "合计"), ("region", "全省")}
+
+
+def test_validate_does_not_call_a_dash_in_a_preliminary_column_a_preliminary_figure(tmp_path):
+    (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "data.csv").write_text("地区,指标,单位,2023,2024（快报数）\n甲市,婴儿死亡率,‰,4.5,4.2\n甲市,注册护士数,人,900,—\n",
+                                       encoding="utf-8")
+    result = run("validate", "data.csv", "--plan", "plan.yaml", cwd=tmp_path)
+    annotations = [line for line in result.stdout.splitlines() if "[annotation]" in line]
+    assert len(annotations) == 1 and "data.csv:2:5" in annotations[0], result.stdout

@@ -263,7 +263,10 @@ def _shown(value: float) -> str:
 
 
 def _annotations(item: Observation) -> list[Finding]:
-    """Marks on a value that a person should look at before the figure is used."""
+    """Marks on a value that a person should look at before the figure is used (none on a cell that
+    holds no value: a dash in a 快报数 column is no preliminary figure)."""
+    if item.value is None:
+        return []
     found = []
     text = item.text.strip()
     notes = " ".join(item.notes)

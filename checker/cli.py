@@ -474,12 +474,12 @@ def _many_regions_report(plan, observations, chosen: list[str] | None, as_of: in
     """--all-regions / --regions: every (or each named) region judged as if alone, the references shared."""
     from checker.judge.engine import evaluate_regions
     from checker.errors import CheckerError
-    from checker.data.matching import match, unused_rows
+    from checker.data.matching import match, regions_to_judge, unused_rows
     from checker.reporters import Report
 
     dataset = match(plan, observations, skip_bad_rows=skip_bad_rows)
     references = set(plan.references.values())
-    judged = chosen if chosen is not None else [name for name in dataset.regions() if name not in references]
+    judged = chosen if chosen is not None else regions_to_judge(plan, dataset)
     if not judged:
         raise CheckerError("the data has no region to judge besides the plan's reference regions "
                            f"({', '.join(sorted(references)) or 'none'})")

@@ -89,7 +89,7 @@ def test_long_english_header_reads_every_field(tmp_path):
 
 
 def test_long_chinese_header_variants_case_and_full_width(tmp_path):
-    path = _write(tmp_path, " 指标名称 ,年度,ＶＡＬＵＥ,Unit,来源,ignored extra\n婴儿死亡率,2020,2.19,‰,卫健局,whatever\n")
+    path = _write(tmp_path, " 指标名称 ,年度,ＶＡＬＵＥ,Unit,来源,序号\n婴儿死亡率,2020,2.19,‰,卫健局,7\n")
     item = _one(read_observations(path))
     assert (item.indicator, item.year, item.value, item.unit, item.notes) == ("婴儿死亡率", 2020, 2.19, "‰", ("卫健局",))
     assert item.region is None  # no region column: the plan's region is meant

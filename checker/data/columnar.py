@@ -219,8 +219,8 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
         roles = header_columns(header, name, 1)
     except (UnicodeDecodeError, CheckerError, StopIteration):
         raise Unsuitable from None
-    if roles.layout != "long":
-        raise Unsuitable
+    if roles.layout != "long" or roles.blank:
+        raise Unsuitable  # a column without a header: the row reader checks that its cells are empty
     width = len(header)
     lines = body.count(b"\n") + (0 if body.endswith(b"\n") else 1)
     if lines * width > max_cells():

@@ -105,6 +105,22 @@ def catalogue() -> dict[str, dict]:
     return load_rules_yaml(CATALOGUE_FILE) or {}
 
 
+@cache
+def aggregate_regions() -> frozenset[str]:
+    """Region cells that are a table's total rows (合计, 全省 …; ``rules/names.yaml``)."""
+    names = (load_rules_yaml("names.yaml") or {}).get("aggregate_regions") or ()
+    return frozenset(str(name) for name in names)
+
+
+def regions_to_judge(plan: Plan, dataset: "Dataset") -> list[str]:
+    """The regions ``--all-regions`` judges: every region of the data but the plan's references and a
+    table's total rows (合计, 全省 …), which judged as one more region would count in the roll-up."""
+    references = set(plan.references.values())
+    totals = aggregate_regions()
+    return [region for region in dataset.regions()
+            if region not in references and (region == plan.region or region not in totals)]
+
+
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A name as compared: NFKC (full-width brackets become ASCII), nothing invisible, simplified

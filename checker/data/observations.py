@@ -42,7 +42,7 @@ from checker.digests import sha256
 from checker.language import units
 from checker.errors import CheckerError, Location
 from checker.language.names import clean_name
-from checker.language.numbers import read_number
+from checker.language.numbers import footnote_mark, read_number
 from checker.language.script import to_simplified
 from checker.records import read_only, record
 
@@ -66,13 +66,22 @@ def max_cells() -> int:
 MIN_YEAR, MAX_YEAR = 1949, 2100
 
 #: Header names (after NFKC, trimming, case folding, spaces removed) → the column's role.
+#: A column of any other header is refused (a region or unit column under a name not listed here
+#: would otherwise be dropped, and its rows read as the plan's region, in the plan's unit); a
+#: ``serial`` column (序号) is left out, its cells being row numbers.
 COLUMN_NAMES: dict[str, str] = {
-    "region": "region", "地区": "region",
+    "region": "region", "地区": "region", "地区名称": "region", "区域": "region", "行政区划": "region",
+    "行政区": "region", "县市区": "region", "县(市、区)": "region", "县(市区)": "region", "市县": "region",
+    "地市": "region", "市州": "region", "城市": "region", "省份": "region", "area": "region",
     "indicator": "indicator", "指标": "indicator", "指标名称": "indicator", "项目": "indicator",
-    "year": "year", "年份": "year", "年度": "year",
-    "value": "value", "数值": "value", "值": "value",
-    "unit": "unit", "单位": "unit",
-    "note": "note", "notes": "note", "备注": "note", "来源": "note", "source": "note",
+    "指标名": "indicator", "统计指标": "indicator", "项目名称": "indicator",
+    "year": "year", "年份": "year", "年度": "year", "统计年度": "year", "统计年份": "year", "数据年份": "year",
+    "value": "value", "数值": "value", "值": "value", "指标值": "value", "数据": "value", "数据值": "value",
+    "统计值": "value", "实际值": "value",
+    "unit": "unit", "单位": "unit", "计量单位": "unit", "units": "unit",
+    "note": "note", "notes": "note", "备注": "note", "来源": "note", "source": "note", "数据来源": "note",
+    "资料来源": "note", "说明": "note", "注": "note", "附注": "note",
+    "serial": "serial", "序号": "serial", "编号": "serial", "no.": "serial", "no": "serial",
 }
 _SINGLE_ROLES = ("region", "indicator", "year", "value", "unit")
 
@@ -373,7 +382,7 @@ def decode_data(data: bytes, name: str) -> tuple[str, str]:
             hint="re-save the whole file in one encoding; " + save_hint,
         )
     try:
-        return data.decode("gb18030"), "gb18030"
+        text = data.decode("gb18030")
     except UnicodeDecodeError as error:
         gb_line, gb_column = _position(data, error.start, "gb18030")
         raise CheckerError(
@@ -382,6 +391,21 @@ def decode_data(data: bytes, name: str) -> tuple[str, str]:
             where,
             hint=save_hint,
         ) from None
+    private = _PRIVATE_USE.search(text)
+    if private is not None:  # Big5 (or another code page) decodes as GB18030 into characters no text has
+        before = text[:private.start()]
+        raise CheckerError(
+            f"the file is not UTF-8 (byte {byte} at {line}:{column}), and read as GB18030/GBK it holds "
+            f"U+{ord(private.group(0)):04X}, a private-use character no standard text has: the file is in "
+            "another encoding (Big5?), or uses a character of a local font",
+            Location(name, before.count("\n") + 1, private.start() - before.rfind("\n")),
+            hint=save_hint,
+        )
+    return text, "gb18030"
+
+
+#: characters of the private use area: GB18030 gives them to byte pairs GBK leaves unassigned
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
 def sniff_delimiter(text: str, name: str) -> str:
@@ -478,10 +502,14 @@ def header_role(cell: str) -> str | None:
 def _year_header(name: str) -> tuple[int, tuple[str, ...]] | None:
     """The year of a wide layout's year header and the notes its annotation gives every cell of the
     column: ``2024`` → (2024, ()), ``2024年(初步数)`` → (2024, ("初步数",)), ``2024E`` → (2024, ("E (预计 …)",))."""
+    name, footnote = footnote_mark(name)  # 2023①: the mark is a footnote's, not a digit of the year
     match = re.fullmatch(_YEAR_HEADER, unicodedata.normalize("NFKC", name).strip().replace(" ", ""))
     if not match or not MIN_YEAR <= int(match.group(1)) <= MAX_YEAR:
         return None
     rest = match.group(2)
+    if footnote:
+        read = _year_header(name) if rest else (int(match.group(1)), ())
+        return None if read is None else (read[0], (*read[1], f"{footnote} (annotated)"))
     if not rest:
         return int(match.group(1)), ()
     mark = _HEADER_MARKS.get(rest.casefold())
@@ -497,11 +525,12 @@ def _year_header(name: str) -> tuple[int, tuple[str, ...]] | None:
 class _Columns:
     """Where each role sits in the header (0-based); ``years`` are (column, year) of a wide file."""
 
-    __slots__ = ("layout", "width", "indicator", "year", "value", "region", "unit", "notes", "years", "year_notes")
+    __slots__ = ("layout", "width", "indicator", "year", "value", "region", "unit", "notes", "years", "year_notes",
+                 "blank")
 
     def __init__(self, layout: str, width: int, indicator: int, year: int | None, value: int | None,
                  region: int | None, unit: int | None, notes: tuple[int, ...], years: tuple[tuple[int, int], ...],
-                 year_notes: dict[int, tuple[str, ...]] | None = None) -> None:
+                 year_notes: dict[int, tuple[str, ...]] | None = None, blank: tuple[int, ...] = ()) -> None:
         self.layout = layout
         self.width = width
         self.indicator = indicator
@@ -513,6 +542,8 @@ class _Columns:
         self.years = years
         #: the notes a year header's annotation gives its column's cells (column → notes)
         self.year_notes = {} if year_notes is None else year_notes
+        #: columns without a header: their cells must be empty (a region there would be dropped)
+        self.blank = blank
 
 
 def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
@@ -527,6 +558,8 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
         role = COLUMN_NAMES.get(_header_key(cell))
         if role == "note":
             notes.append(index)
+        elif role == "serial":
+            continue  # 序号: row numbers, no part of any observation
         elif role is not None:
             if role in roles:
                 raise CheckerError(
@@ -560,6 +593,26 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
         "if the file starts with a title line, delete it so that the header comes first"
     )
     long = "value" in roles or "year" in roles
+    if "year" in roles and "indicator" not in roles and "value" not in roles and unknown:
+        # a yearbook's 主要年份 table: one row a year, one column an indicator. Refused, not guessed:
+        # which cells are indicators and which notes is the reader's to say, by transposing it.
+        names = ", ".join(repr(header[index]) for index in unknown[:3]) + (", …" if len(unknown) > 3 else "")
+        raise CheckerError(
+            f"the years run down the rows (column {roles['year'] + 1}, {header[roles['year']]!r}) and the "
+            f"indicators across the header ({names}); checker reads one indicator a row",
+            Location(name, line, roles["year"] + 1),
+            hint="transpose the table (in Excel: copy it, Paste Special → Transpose) so that it reads 指标, "
+                 "2008, 2009, …; or write one row a value: 指标, 年份, 数值",
+        )
+    if not long and years and "indicator" not in roles and "region" in roles:
+        # a yearbook's 各地区 table: regions down, years across, the indicator named in its title only
+        raise CheckerError(
+            f"the table has a region column ({header[roles['region']]!r}) and year columns but no indicator "
+            "column: which indicator its values are is not in the table",
+            Location(name, line, roles["region"] + 1),
+            hint="add a column 指标 holding the indicator's name (as the title gives it, with its unit, such as "
+                 "婴儿死亡率（‰）) on every row",
+        )
     if not long and years and "indicator" in roles:
         layout = "wide"
     else:
@@ -581,6 +634,15 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
                 hint="write a year header as 2024, 2024年, 2024（快报数） or 2024*; name a note column 备注 or note; "
                      "or delete the column",
             )
+        # a long file's column checker does not know may be the rows' region or unit under another
+        # name: read as the plan's region, in the plan's unit, its rows would be judged as someone else's
+        raise CheckerError(
+            f"column {index + 1} header {header[index]!r} is not a known column; its cells would be left out "
+            "(were it the rows' region or unit, they would be read as the plan's)",
+            Location(name, line, index + 1),
+            hint="name it region|地区, unit|单位, or note|备注 if it holds remarks; delete it if it holds nothing "
+                 "to keep",
+        )
     return _Columns(
         layout=layout,
         width=len(header),
@@ -592,6 +654,7 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
         notes=tuple(notes),
         years=tuple(sorted(((index, year) for year, index in years.items()))) if layout == "wide" else (),
         year_notes=year_notes if layout == "wide" else {},
+        blank=tuple(index for index, cell in enumerate(header) if not cell.strip()),
     )
 
 
@@ -711,6 +774,18 @@ class RowCollector:
             seen[key] = obs
             self.items.append(obs)
 
+    @staticmethod
+    def _headless_cells(name: str, line: int, cells: list[str], blank: tuple[int, ...]) -> None:
+        """A filled cell under a column without a header is an error: the column may be the rows'
+        region (a pasted table's first heading left blank), which dropped would make them the plan's."""
+        for index in blank:
+            if index < len(cells) and cells[index].strip():
+                raise CheckerError(
+                    f"cell {cells[index]!r} stands in column {index + 1}, which has no header; it would be left out",
+                    Location(name, line, index + 1),
+                    hint="give the column a header (地区 for regions, 备注 for remarks), or empty it",
+                )
+
     def _extra_cells(self, name: str, line: int, cells: list[str], width: int) -> None:
         """More cells than the header: harmless if they are all empty (Excel's trailing commas), else an error."""
         for index in range(width, len(cells)):
@@ -730,7 +805,7 @@ class RowCollector:
         known = self.names.get(raw)
         if known is not None:
             return known
-        text = clean_name(raw)
+        text = clean_name(footnote_mark(raw)[0])  # 床位数（张）①: the table's footnote mark is no part of the name
         if not text:
             raise CheckerError(
                 "empty indicator cell", Location(name, line, column),
@@ -831,6 +906,8 @@ class RowCollector:
         n = len(cells)
         if n > columns.width:
             self._extra_cells(name, line, cells, columns.width)
+        if columns.blank:
+            self._headless_cells(name, line, cells, columns.blank)
         ci, yi, vi, ri, ui = columns.indicator, columns.year, columns.value, columns.region, columns.unit
         indicator = self.indicator_cell(cells[ci] if ci < n else "", name, line, ci + 1)
         year = self.year_cell(cells[yi] if yi < n else "", name, line, yi + 1)
@@ -847,6 +924,8 @@ class RowCollector:
         n = len(cells)
         if n > columns.width:
             self._extra_cells(name, line, cells, columns.width)
+        if columns.blank:
+            self._headless_cells(name, line, cells, columns.blank)
         filled = [(index, year) for index, year in columns.years if index < n and cells[index].strip()]
         ci, ri, ui = columns.indicator, columns.region, columns.unit
         raw_indicator = cells[ci] if ci < n else ""

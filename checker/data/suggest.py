@@ -82,6 +82,24 @@ def _names(entry_names) -> set[str]:
     return {measured_thing(str(name)) for name in entry_names if name}
 
 
+@cache
+def _catalogue_names() -> dict[str, str]:
+    """Every catalogue name and alias (folded) → the catalogue id."""
+    names: dict[str, str] = {}
+    for indicator_id, entry in catalogue().items():
+        if isinstance(entry, dict):
+            for name in (entry.get("zh"), *(entry.get("aliases") or [])):
+                if name:
+                    names.setdefault(fold(str(name)), indicator_id)
+    return names
+
+
+def _catalogued_as(indicator) -> str | None:
+    """The catalogue entry a plan indicator of its own id is, by its Chinese name (a plan written
+    from scratch names 人均预期寿命 `le`): its names are then the indicator's for "did you mean"."""
+    return _catalogue_names().get(fold(indicator.name_zh)) if indicator.name_zh else None
+
+
 class Suggester:
     """"Did you mean" for one plan: the candidates' measured things are worked out once."""
 
@@ -89,11 +107,15 @@ class Suggester:
         self.plan = plan
         self.in_plan = {indicator.id for indicator in plan.indicators}
         raw: dict[str, list] = {}
+        claimed: set[str] = set()  # catalogue entries that a plan indicator of another id is, by its name
         for indicator in plan.indicators:
-            entry = catalogue().get(indicator.id) or {}
+            entry_id = indicator.id if indicator.id in catalogue() else _catalogued_as(indicator)
+            entry = catalogue().get(entry_id) or {} if entry_id else {}
+            if entry_id and entry_id != indicator.id:
+                claimed.add(entry_id)
             raw[indicator.id] = [indicator.name_zh, *indicator.aliases, entry.get("zh"), *(entry.get("aliases") or [])]
         for indicator_id, entry in catalogue().items():
-            if indicator_id not in raw and isinstance(entry, dict):
+            if indicator_id not in raw and indicator_id not in claimed and isinstance(entry, dict):
                 raw[indicator_id] = [entry.get("zh"), *(entry.get("aliases") or [])]
         self.raw = {key: [str(name) for name in names if name] for key, names in raw.items()}
         self.things = {key: _names(names) for key, names in self.raw.items()}
@@ -114,8 +136,8 @@ class Suggester:
         floor = least - lead  # anything closer may still be a near tie
         scores: dict[str, float] = {}  # indicator id → best similarity of the measured things
         for indicator_id, things in self.things.items():
-            if mine is not None and not self.denominators[indicator_id] & {None, mine}:
-                continue  # per 10,000 is never per 1,000
+            if not self.denominators[indicator_id] & {None, mine}:
+                continue  # per 10,000 is never per 1,000, and a count is never per 1,000
             best = 0.0
             for other in things:
                 theirs = measure(other)

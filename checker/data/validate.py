@@ -49,6 +49,7 @@ from checker.errors import CheckerError, Location, UnitError
 from checker.data.matching import to_point, resolve_name, match, name_table
 from checker.data.observations import Observation, Observations
 from checker.data.limits import impossible
+from checker.language.numbers import footnote_mark
 from checker.plan.model import Plan
 
 SEVERITIES = ("error", "warning", "info")
@@ -57,6 +58,8 @@ UNCHECKABLE = ("external", "unspecified")
 #: Marks of a figure that is not final.
 PRELIMINARY = ("快报", "初步", "初报", "预计", "预估", "估计", "估算", "暂定", "待核", "未核", "测算",
                "preliminary", "provisional", "estimate")
+#: A statistical table's row for the whole of a level (全省 …) → the plan's reference of that level.
+_WHOLE_OF = {"全省": "province", "全市": "city", "全国": "nation", "全县": "county", "全区": "district"}
 FOOTNOTE_MARKS = ("*", "＊", "※", "△", "▲", "#", "＃")
 _NOTE_YEAR = re.compile(r"(\d{4})\s*年")
 _OTHER_YEAR = re.compile(r"[（(〔\[]\s*(\d{4})\s*年?[^）)〕\]]*[）)〕\]]|(\d{4})\s*年(?:数据|数|值)")
@@ -170,7 +173,8 @@ def validate(
         for name, rows in unknown.items():
             findings.append(_unknown(suggest, name, rows))
     for name, rows in strange_regions.items():
-        close = difflib.get_close_matches(name, known_regions, n=1, cutoff=0.5)
+        level = plan.references.get(_WHOLE_OF.get(name, ""))  # 全省: the plan's province, by its own word
+        close = [level] if level else difflib.get_close_matches(name, known_regions, n=1, cutoff=0.5)
         findings.append(Finding(
             "warning", "unknown-region",
             f"region {name!r} ({len(rows)} row{'s' if len(rows) > 1 else ''}) is neither {region} (the region "
@@ -259,7 +263,10 @@ def _shown(value: float) -> str:
 
 
 def _annotations(item: Observation) -> list[Finding]:
-    """Marks on a value that a person should look at before the figure is used."""
+    """Marks on a value that a person should look at before the figure is used (none on a cell that
+    holds no value: a dash in a 快报数 column is no preliminary figure)."""
+    if item.value is None:
+        return []
     found = []
     text = item.text.strip()
     notes = " ".join(item.notes)
@@ -273,7 +280,8 @@ def _annotations(item: Observation) -> list[Finding]:
                              + (f", note {notes!r}" if notes and marks[0] not in text else "")
                              + "): not a final figure", item.location,
                              "confirm the figure, or replace it with the final one when it is published"))
-    footnotes = [mark for mark in FOOTNOTE_MARKS if mark in text]
+    footnotes = [mark for mark in FOOTNOTE_MARKS if mark in text] or [
+        mark for mark in (footnote_mark(text)[1],) if mark]  # 4.5① (read as 4.5, the mark a note)
     if footnotes:
         found.append(Finding("warning", "annotation",
                              f"{item.indicator} {item.year}: the value {text!r} carries the mark {footnotes[0]!r}, "

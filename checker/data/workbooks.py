@@ -251,9 +251,16 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
             if heading.strip():
                 header[c] = heading
     roles = [observations.header_role(heading) for heading in header]
-    if "indicator" not in roles:  # year columns over a blank stub heading: the stub holds the indicators
-        header[_stub(text, start)] = "指标"
+    stub = _stub(text, start) if "indicator" not in roles else None
+    if stub is not None:  # year columns over a blank stub heading: the stub holds the indicators
+        header[stub] = "指标"
         roles = [observations.header_role(heading) for heading in header]
+    if "indicator" not in roles:  # years down the rows: the reader says why it cannot read the table
+        try:
+            observations.header_columns(header, path, start + 1)
+        except CheckerError as error:
+            location = error.location
+            raise error.relocated(Location(path, location.line, location.column, sheet=sheet)) from None
     indicator = roles.index("indicator")
     years = {c for c, role in enumerate(roles) if role == "year"}
     labels = {c for c, role in enumerate(roles) if role in ("indicator", "region", "unit", "note", "year")}
@@ -283,8 +290,11 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
 
 def _header_start(text: list[list[str]]) -> int | None:
     """The first row naming an indicator column and a year or value column; failing that, the first
-    row of two or more year columns over a blank stub heading (see :func:`_stub`). A named header
-    wins over the stub rule anywhere above it: a lone date stamp among the title rows is no header."""
+    row of two or more year columns over a blank stub heading (see :func:`_stub`); failing that, a
+    row naming a year column beside columns of no known role (a yearbook's years down the rows), or
+    a region column beside year columns with no indicator column (the indicator named only in the
+    title): the reader refuses either with its reason. A named header wins over the stub rule anywhere
+    above it: a lone date stamp among the title rows is no header."""
     for index, cells in enumerate(text):
         roles = {observations.header_role(cell) for cell in cells if cell.strip()}
         if "indicator" in roles and roles & {"year", "value", "years"}:
@@ -293,6 +303,12 @@ def _header_start(text: list[list[str]]) -> int | None:
         roles = [observations.header_role(cell) for cell in cells if cell.strip()]
         if roles.count("years") >= 2 and not {"indicator", "year", "value"} & set(roles) \
                 and _stub(text, index) is not None:
+            return index
+    for index, cells in enumerate(text):  # 年份 over a column of years, indicators across, or regions
+        roles = [observations.header_role(cell) for cell in cells if cell.strip()]  # over years with the
+        if "year" in roles and not {"indicator", "value"} & set(roles) and roles.count(None) >= 1:  # indicator
+            return index  # in the title only: the reader refuses either with its reason
+        if "region" in roles and roles.count("years") >= 2 and "indicator" not in roles:
             return index
     return None
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from checker.errors import CheckerError
 from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
 from checker.judge.kinds.base import Context, Judgement
-from checker.data.matching import Dataset, Point, match, valued_years
+from checker.data.matching import Dataset, Point, match, regions_to_judge, valued_years
 from checker.data.observations import Observations
 from checker.plan.model import Indicator, Plan, Target
 from checker.judge.policy import Policy, default_policy, weights
@@ -80,7 +80,7 @@ def evaluate_regions(
     dataset = observations if isinstance(observations, Dataset) else match(plan, observations)
     references = set(plan.references.values())
     if regions is None:
-        regions = [region for region in dataset.regions() if region not in references]
+        regions = regions_to_judge(plan, dataset)
     else:
         present = set(dataset.regions())  # once: checking each name against a fresh list was quadratic
         for region in regions:

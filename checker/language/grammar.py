@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from checker.language import cn_numerals
+from checker.language import numbers
 
 from checker.language import english
 
@@ -187,8 +188,9 @@ def _fraction_percent(match: re.Match) -> str:
     return cn_numerals.percent(int(match.group(1)), int(match.group(2)))
 
 
-#: footnote marks after a value (①–⑳, ㉑–㉟), taken off before NFKC turns them into digits
-_FOOTNOTE_MARK = re.compile(r"[\u2460-\u2473\u3251-\u325f]+(?=[)）]?$)")
+#: footnote marks after a value (①–⑳, ㉑–㉟, ㊱–㊿, ⑴, ⒈, ¹ ² ³), taken off before NFKC turns them
+#: into digits; a power after a Latin letter (m²) is a unit's, not a mark
+_FOOTNOTE_MARK = re.compile(f"(?<![A-Za-z])[{numbers.DIGIT_MARKS}]+(?=[)）]?$)")
 
 
 def normalize(text: str) -> str:
@@ -243,7 +245,12 @@ def parse_target(
     mark = _FOOTNOTE_MARK.search(text)  # "80%①": a footnote's mark, which NFKC would make the digit 1
     if mark:
         notes.append(f"{mark.group(0)} (annotated)")
-    phrase = normalize(text[:mark.start()] + text[mark.end():] if mark else text)
+    rest = text[:mark.start()] + text[mark.end():] if mark else text
+    if numbers.DIGIT_MARK.search(rest):  # "≥4¹.5": NFKC would read the mark as a digit of the number
+        raise GrammarError(
+            f"cannot read the number in {text!r}: a footnote mark stands inside the phrase", text, location,
+            hint="move the mark to the end of the phrase, or give the meaning as a structured `rule:` next to `text`")
+    phrase = normalize(rest)
     for regex, note in g.annotations:
         for match in regex.finditer(phrase):
             if note:

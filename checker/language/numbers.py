@@ -16,6 +16,30 @@ _NUMBER = re.compile(r"^([+-]?\d+(?:\.\d+)?)(.*)$")
 #: a number as data files mostly write it ("13.5"): the grammar's normalisation and annotations
 #: leave such text as it is, so it is read without loading the grammar
 _PLAIN = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
+#: marks that NFKC would turn into digits: superscripts and subscripts (¹ ² ³ ⁴ ₁), circled and
+#: parenthesised numbers (① ㉑ ㊱ ⑴ ⒈ ⓪ 🄁). Footnotes are marked with them ("4.5①", "78.6¹"); read
+#: as digits they would change the number (4.5① → 4.51), so they are taken off as a note or refused.
+DIGIT_MARKS = (
+    "\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u249b\u24ea"
+    "\u3251-\u325f\u32b1-\u32bf\U0001f100-\U0001f10a"
+)
+#: such a mark, but not a power after a Latin letter (m², km², m³: a unit's exponent)
+DIGIT_MARK = re.compile(f"(?<![A-Za-z])[{DIGIT_MARKS}]")
+#: a footnote mark closing the cell, after the number, its unit or an annotation: "4.5①", "4.5‰²",
+#: "396.75（快报数）①", "16.5①（快报数）"
+_TRAILING_MARK = re.compile(
+    f"(?<=[^{DIGIT_MARKS}\\sA-Za-z])\\s*[{DIGIT_MARKS}]+(?=\\s*(?:[(（][^()（）]*[)）]\\s*)?$)"
+)
+
+
+def footnote_mark(text: str) -> tuple[str, str | None]:
+    """``text`` without the footnote mark closing it, and the mark (None if there is none): a
+    statistical table marks a name, a year or a value with ①, ² or ⑴, which NFKC would make a digit
+    (``床位数（张）①`` → ``床位数（张）``, ``①``)."""
+    mark = _TRAILING_MARK.search(text)
+    if mark is None:
+        return text, None
+    return (text[:mark.start()] + text[mark.end():]).rstrip(), mark.group(0).strip()
 
 
 @record
@@ -38,9 +62,14 @@ def read_number(text: str) -> Number | None:
         return Number(value) if math.isfinite(value) else None
     from checker.language.grammar import grammar, normalize  # here: plain numbers need no grammar
 
+    notes: list[str] = []
+    text, mark = footnote_mark(text)
+    if mark:  # a footnote's mark, kept as a note: never a digit of the number
+        notes.append(f"{mark} (annotated)")
+    if DIGIT_MARK.search(text):  # such a mark anywhere else: which digits are the number's is unclear
+        return None
     g = grammar()
     cleaned = normalize(text)
-    notes: list[str] = []
     for regex, note in g.annotations:
         if regex.search(cleaned):
             notes += [match.expand(note) if "\\" in note else note for match in regex.finditer(cleaned) if note]

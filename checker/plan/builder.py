@@ -7,6 +7,7 @@ from the cache loads none of this: the YAML reader, jsonschema, the grammar.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from checker.digests import sha256
@@ -75,6 +76,8 @@ def _schema_problem(document: located_yaml.Document, error) -> Problem:
     elif error.validator == "enum":
         message = f"{_shown(error.instance)} is not allowed here"
         hint = "expected one of: " + ", ".join("null" if v is None else str(v) for v in error.validator_value)
+        if path[-1:] == ("direction",):
+            hint += " (which way is better: up 越高越好, down 越低越好, neutral)"
     elif error.validator == "required":
         missing = [key for key in error.validator_value if key not in error.instance]
         message = f"missing required key {missing[0]!r}" if missing else message
@@ -85,6 +88,7 @@ def _schema_problem(document: located_yaml.Document, error) -> Problem:
     elif error.validator == "type":
         wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
         message = f"expected {' or '.join(_TYPE_WORDS.get(t, t) for t in wanted)}, found {_shown(error.instance)}"
+        hint = _type_hint(path, wanted, error.instance)
     elif error.validator == "pattern" and error.validator_value == YEAR_KEY:
         message = f"{_shown(error.instance)} is not a year"
         hint = "keys here are years, such as 2030"
@@ -97,6 +101,20 @@ def _schema_problem(document: located_yaml.Document, error) -> Problem:
 
 
 YEAR_KEY = "^(19|20)[0-9]{2}$"  # the schema's pattern for year keys
+
+
+def _type_hint(path: tuple, wanted: list, instance) -> str | None:
+    """How to write what a hand-written plan most often writes in the wrong shape: a target as bare
+    text, a name as bare text, a year in quotes."""
+    if not isinstance(instance, str):
+        return None
+    if "object" in wanted and len(path) >= 3 and path[-2] == "targets":
+        return f"a target is a mapping: {path[-1]}: {{text: {_shown(instance)}}}"
+    if "object" in wanted and path[-1:] == ("name",):
+        return f"a name is a mapping: name: {{zh: {_shown(instance)}}}"
+    if "integer" in wanted and re.fullmatch(r"\s*(?:19|20)[0-9]{2}\s*年?\s*", instance):
+        return f"write the year as a number, without quotes or 年: {instance.strip().rstrip('年').strip()}"
+    return None
 _TYPE_WORDS = {"string": "text", "number": "a number", "integer": "a whole number", "object": "a mapping",
                "array": "a list", "boolean": "true or false", "null": "null"}
 

@@ -8,6 +8,7 @@ mess, kept visible.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
 
 from checker.errors import Location, Problem
 from checker.plan.model import Plan
@@ -56,6 +57,7 @@ def plan_problems(plan: Plan):
                         f"at line {clash.location.line} cannot both hold",
                         later.location, hint="both are kept as the plan wrote them; `checker check` judges each",
                     )
+        yield from _unit_scale(indicator)
         by_base = defaultdict(list)
         for baseline in indicator.baselines:
             if baseline.value is not None:
@@ -119,3 +121,75 @@ def cannot_both_hold(a: Rule, b: Rule) -> bool:
         return _disjoint(_passing(a), _passing(b))
     except ValueError:  # an operator without bands: nothing to compare
         return False
+
+
+def _is_rate(unit: str | None) -> bool:
+    """A share or rate of no counted thing (%, ‰, 1/万, 1/10万): the units a slip of scale confuses."""
+    from checker.language import units
+    from checker.errors import CheckerError
+
+    if not unit:
+        return False
+    try:
+        units.convert(1.0, unit, "%")
+    except CheckerError:
+        return False
+    return unit.startswith("1/") or "/" not in unit
+
+
+@cache
+def _catalogue_units() -> dict[str, str]:
+    """Catalogue ids and names (zh, aliases) → the unit the catalogue gives them."""
+    from checker.rulefiles import load_rules_yaml
+
+    found: dict[str, str] = {}
+    for indicator_id, entry in (load_rules_yaml("indicators.yaml") or {}).items():
+        if isinstance(entry, dict) and entry.get("unit"):
+            for name in (indicator_id, entry.get("zh"), *(entry.get("aliases") or [])):
+                if name:
+                    found.setdefault(str(name), str(entry["unit"]))
+    return found
+
+
+def _unit_scale(indicator):
+    """A rate whose name the catalogue measures in another scale (婴儿死亡率 in %), or whose targets
+    are all written in another (unit %, target 4‰以下): the usual slip of a plan written by hand. The
+    targets convert correctly, but data without a unit column is read in the indicator's unit, so
+    2.15 meant as ‰ would be judged as 2.15% — a warning, with both units."""
+    from checker.language import units
+    from checker.language.grammar import parse_target
+    from checker.errors import CheckerError
+
+    unit = indicator.unit
+    if not _is_rate(unit):
+        return
+    usual = _catalogue_units().get(indicator.id) or _catalogue_units().get(indicator.name_zh)
+    if _is_rate(usual):
+        if units.canonical(usual) != units.canonical(unit):
+            yield Problem("warning", "unit-scale",
+                          f"{indicator.id}: {indicator.name_zh} is usually measured in {usual}, but this plan says "
+                          f"{unit}; data without a unit column is read in {unit}",
+                          indicator.location,
+                          hint=f"if the figures are in {usual}, write `unit: {usual}`; a unit column in the data "
+                               "removes the doubt")
+        return  # the usual unit: a target written in another scale is only another way to say it
+    other = None
+    for target in indicator.targets:
+        if target.rule.kind not in _VALUE_KINDS:
+            continue
+        if not any(note.startswith("converted from") for note in target.rule.notes):
+            return  # a target in the indicator's own unit (or in none): the unit is the plan's choice
+        try:
+            written = parse_target(target.text, None, indicator.direction).unit
+        except CheckerError:
+            continue
+        if other is None and _is_rate(written) and written != unit:
+            other = (target, written)
+    if other is not None:
+        target, written = other
+        yield Problem("warning", "unit-scale",
+                      f"{indicator.id}: measured in {unit}, but the target {target.text!r} is written in "
+                      f"{written}; data without a unit column is read in {unit}",
+                      target.location,
+                      hint=f"if the figures are in {written}, write `unit: {written}`; a unit column in the "
+                           "data removes the doubt")

@@ -117,21 +117,27 @@ def test_a_superscript_mark_in_a_target_is_not_a_digit():
 
 # --- a yearbook's years down the rows --------------------------------------------------------------
 
-def test_years_down_the_rows_are_refused_with_the_reason(tmp_path):
-    """A 主要年份 table (年份 in the first column, one indicator a column) was refused as if its title
-    were the header, with the advice to delete the title, which would not have helped."""
+def _titled_table(tmp_path, sheet_name: str, title: str, rows: list[list], csv_text: str) -> None:
+    """A yearbook table as a workbook (its title merged over the first row) and as a CSV, beside the plan."""
     openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.Workbook()
     sheet = book.active
-    sheet.title = "表1"
-    sheet.append(["主要年份卫生资源"])
+    sheet.title = sheet_name
+    sheet.append([title])
     sheet.merge_cells("A1:C1")
-    sheet.append(["年份", "每万人口医生数（人）", "每万人口床位数（张）"])
-    sheet.append([2009, 41.4, 63.4])
-    sheet.append([2010, 41.7, 66.0])
+    for row in rows:
+        sheet.append(row)
     book.save(tmp_path / "data.xlsx")
     (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
-    (tmp_path / "data.csv").write_text("年份,每万人口医生数（人）\n2010,41.7\n", encoding="utf-8")
+    (tmp_path / "data.csv").write_text(csv_text, encoding="utf-8")
+
+
+def test_years_down_the_rows_are_refused_with_the_reason(tmp_path):
+    """A 主要年份 table (年份 in the first column, one indicator a column) was refused as if its title
+    were the header, with the advice to delete the title, which would not have helped."""
+    _titled_table(tmp_path, "表1", "主要年份卫生资源", [["年份", "每万人口医生数（人）", "每万人口床位数（张）"],
+                                                        [2009, 41.4, 63.4], [2010, 41.7, 66.0]],
+                  "年份,每万人口医生数（人）\n2010,41.7\n")
     for data, where in [("data.xlsx", "data.xlsx[表1]!A2"), ("data.csv", "data.csv:1:1")]:
         result = run("check", "plan.yaml", data, cwd=tmp_path)
         assert result.returncode == 2, result.stderr
@@ -291,17 +297,8 @@ def test_lint_says_how_to_write_what_a_new_user_writes_in_the_wrong_shape(tmp_pa
 def test_regions_by_years_with_the_indicator_in_the_title_only_is_refused_with_the_reason(tmp_path):
     """A yearbook's 各地区 table (地区 down, years across, 婴儿死亡率 named in the title): refused as if
     the title were the header, with advice to delete the title, which would not have helped."""
-    openpyxl = pytest.importorskip("openpyxl")
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "表3"
-    sheet.append(["各地区婴儿死亡率"])
-    sheet.merge_cells("A1:C1")
-    sheet.append(["地区", "2022", "2023"])
-    sheet.append(["甲市", 4.7, 4.5])
-    book.save(tmp_path / "data.xlsx")
-    (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
-    (tmp_path / "data.csv").write_text("地区,2022,2023\n甲市,4.7,4.5\n", encoding="utf-8")
+    _titled_table(tmp_path, "表3", "各地区婴儿死亡率", [["地区", "2022", "2023"], ["甲市", 4.7, 4.5]],
+                  "地区,2022,2023\n甲市,4.7,4.5\n")
     for data, where in [("data.xlsx", "data.xlsx[表3]!A2"), ("data.csv", "data.csv:1:1")]:
         result = run("check", "plan.yaml", data, cwd=tmp_path)
         assert result.returncode == 2 and where in result.stderr, result.stderr

@@ -96,3 +96,9 @@ def test_a_count_of_what_there_is_sets_no_target():
     """"2020年，全市共有医疗卫生机构1234个，床位数8500张…" was drafted as three 2020 targets."""
     assert _found("2020年，全市共有医疗卫生机构1100个，床位数8200张，卫生技术人员1.1万人。") == set()
     assert _found("到2025年，全市共有三级医院达到12家。") == {("三级医院", "达到12家", 2025)}
+
+
+def test_a_paragraph_led_by_an_estimated_year_sets_its_bare_amounts_for_that_year():
+    """预计到2025年 leads a clause as 到2025年 does, and so a paragraph: a bare amount later in it is that year's."""
+    assert ("每千人口拥有托位数", "4.5个", 2025) in _found(
+        "预计到2025年，全区居民健康素养水平达到30%。每千人口拥有托位数4.5个。")

@@ -28,6 +28,8 @@ from checker.language.script import to_simplified
 _SENTENCE = re.compile(r"(?:[^。；！？!?;…]|(?<=\d)。(?=\d))+(?:[。；！？!?;]|…+)?")
 #: a year the clause is set for: 到2025年, 展望2035年; not a base (在2020年的基础上)
 #: not the 到 of a verb with the year a value is reached in ("由2017年的76.7岁提高到2018年的77.0岁")
+#: the words that make a year one to reach (到2025年, 力争到2025年, 预计到2025年), not a date of record
+_TO_REACH = re.compile(r"(?:力争|预计)?(?:到|至)")
 _YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减])(?:到|至)|力争到|力争至|预计到|预计至|在|于|截至|展望)\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?"
                         r"(?!的?基础上)(?!的?\s*[≤≥<>]?\s*\d)")
 #: a year that opens a clause about the whole region (``2035年全市94%的人群体质达合格以上``)
@@ -226,7 +228,7 @@ def _with_measure(part: str, last: str) -> str:
 def _leads_ahead(lead: re.Match | None) -> bool:
     """A paragraph led by the year it is to reach (到2023年，…。…每千人口拥有托位数4.1个: a bare amount later in
     the paragraph is that year's target); not 截至2023年 or 在2023年, which may tell a year's record."""
-    return bool(lead) and re.match(r"(?:力争)?(?:到|至)", lead.group(0)) is not None
+    return bool(lead) and _TO_REACH.match(lead.group(0)) is not None
 
 
 def _told_from(rule: Rule) -> bool:
@@ -591,7 +593,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if happened and not _YEAR_LEAD.search(clause):
                 continue  # "…已提高到80.7岁，较全国平均水平高出1.7岁": the rest of what happened
             counted = _TOTAL.match(clause) and not _BOUND_VALUE.search(clause) and not _FUTURE.search(clause) \
-                and not re.match(r"^(?:力争|预计)?(?:到|至)\s*(?:19|20)\d{2}", opening)
+                and not (_TO_REACH.match(opening) and _YEAR_LEAD.match(opening))
             if not clause or _DONE_ALREADY.search(clause) or _QUOTED_ONLY.match(clause) or _recorded(clause) or counted:
                 happened = bool(clause) and not _QUOTED_ONLY.match(clause)
                 continue  # what has happened (北京…达到了81.95岁); a name in quotes (主要任务：“10个着力”)

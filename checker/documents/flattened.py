@@ -25,12 +25,11 @@ import re
 
 from checker.documents import vocabulary
 from checker.documents.model import Cell, Document, Paragraph, Table
-from checker.documents.tables import header_role
+from checker.documents.tables import header_role, part_name
 from checker.language import units
 
 _SHORT = 24  # a header cell is at most this long
 _SEQUENCE = re.compile(r"^\d{1,3}$")
-_PART_ROW = re.compile(r"^其中\s*[:：]?\s*\S{4,}")
 _GROUP_MARK = re.compile(r"^[（(][一二三四五六七八九十]+[)）]$")
 _NOTE = re.compile(r"^(?:说明|计算方法|注|备注)\s*[:：]")
 _SUBGROUP = re.compile(r"指标$")  # 结果性指标, 政府工作指标: a kind of indicator, not a domain
@@ -168,7 +167,7 @@ def _table_at(units: list[tuple[str, int | None]], start: int) -> tuple[Table | 
         # inside a row a number is a value (90, 100), not the next row's number: rows end at their nature
         # cell only, and a row that runs past its width is refused below
         # a row that details the one above it has no number of its own (其中：每千人口中医类别…)
-        starts_row = seq_at is not None and (_SEQUENCE.match(text) or (not pending and _PART_ROW.match(text)))
+        starts_row = seq_at is not None and (_SEQUENCE.match(text) or (not pending and _looks_like_name(part_name(text) or "")))
         if starts_row or pending or seq_at is None and not _GROUP_MARK.match(text) and _looks_like_name(text):
             pending.append(Cell(text, line))
             continue
@@ -282,12 +281,11 @@ def _row(cells: list[Cell], width: int, name_at: int, seq_at: int | None, values
     line = cells[0].line
     out = [Cell("", line)] * width
     rest = list(cells)
-    if seq_at is not None and rest and _PART_ROW.match(rest[0].text):
-        pass  # 其中：…: a part of the row above, with no number of its own
-    elif seq_at is not None:
-        if not rest or not _SEQUENCE.match(rest[0].text):
+    if seq_at is not None:
+        if rest and _SEQUENCE.match(rest[0].text):
+            out[seq_at] = rest.pop(0)
+        elif not (rest and part_name(rest[0].text)):  # 其中：… details the row above, with no number of its own
             return None, None
-        out[seq_at] = rest.pop(0)
     elif domain_at is not None and domain_at < name_at and _opens_with_domain(rest, values_at, header):
         out[domain_at] = rest.pop(0)
     if len(rest) < 2:

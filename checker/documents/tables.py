@@ -362,13 +362,21 @@ def _domain_row(filled: list[Cell], name_cell: Cell | None) -> bool:
     return len(filled) > 2 and len({c.text.strip() for c in filled}) == 1 and len(filled[0].text.strip()) <= 24
 
 
+def part_name(text: str) -> str | None:
+    """The name in a row that details the one above it (``其中：每千人口中医类别执业（助理）医师数``), or None
+    where the row is no such part (or names nothing after 其中)."""
+    part = _PART_OF.match(text)
+    name = text[part.end():].strip() if part else ""
+    return name if len(name) >= 2 else None
+
+
 def _name(written: str) -> tuple[str, str | None, list[str]]:
     notes = []
     name = _SEQ_PREFIX.sub("", written).strip()
-    part = _PART_OF.match(name)
-    if part and name[part.end():].strip():  # "其中：每千人口中医类别执业（助理）医师数": a part of the row above
+    part = part_name(name)
+    if part:  # "其中：每千人口中医类别执业（助理）医师数": a part of the row above
         notes.append("a part of the indicator in the row above (其中…): check that the name stands alone")
-        name = name[part.end():].strip()
+        name = part
     mark = _FOOTNOTE.search(name)
     if mark:
         notes.append(f"footnote mark {mark.group(0)} on the name")

@@ -188,9 +188,6 @@ def _fraction_percent(match: re.Match) -> str:
     return cn_numerals.percent(int(match.group(1)), int(match.group(2)))
 
 
-#: footnote marks after a value (①–⑳, ㉑–㉟, ㊱–㊿, ⑴, ⒈, ¹ ² ³), taken off before NFKC turns them
-#: into digits; a power after a Latin letter (m²) is a unit's, not a mark
-_FOOTNOTE_MARK = re.compile(f"(?<![A-Za-z])[{numbers.DIGIT_MARKS}]+(?=[)）]?$)")
 
 
 def normalize(text: str) -> str:
@@ -242,10 +239,9 @@ def parse_target(
             hint="write the decimal point as . (25.4%), or give the meaning as a structured `rule:` next to `text`")
     g = grammar()
     notes: list[str] = []
-    mark = _FOOTNOTE_MARK.search(text)  # "80%①": a footnote's mark, which NFKC would make the digit 1
+    rest, mark = numbers.footnote_mark(text)  # "80%①": a footnote's mark, which NFKC would make the digit 1
     if mark:
-        notes.append(f"{mark.group(0)} (annotated)")
-    rest = text[:mark.start()] + text[mark.end():] if mark else text
+        notes.append(f"{mark} (annotated)")
     if numbers.DIGIT_MARK.search(rest):  # "≥4¹.5": NFKC would read the mark as a digit of the number
         raise GrammarError(
             f"cannot read the number in {text!r}: a footnote mark stands inside the phrase", text, location,

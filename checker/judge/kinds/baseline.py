@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from checker.judge.bands import fmt
 from checker.language import units
+from checker.language.rule import Rule
 from checker.judge.kinds.base import OP_SYMBOL, Baseline, Context, Judgement, find_baseline, judge_bands, na, progress, value_or_na
 
 KINDS = ("vs_baseline", "annual_rate")
@@ -121,7 +122,7 @@ def _short_of(op: str, promised: float, upper: float | None, rate: float) -> boo
     return abs(rate) < abs(nearer) and (rate * nearer >= 0)
 
 
-def _goal_by_pace(rule, base: Baseline, target_year: int) -> float:
+def _goal_by_pace(rule: Rule, base: Baseline, target_year: int) -> float:
     """The value the promised yearly pace reaches by the target year: linear for points, compound for percent."""
     years = target_year - base.year
     pace = rule.value if rule.upper is None else min(rule.value, rule.upper, key=abs)

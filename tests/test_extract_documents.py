@@ -19,6 +19,7 @@ from checker.documents.readers import read_document
 from checker.documents.text import read_markdown, read_text
 from checker.plan.lint import lint
 from checker.errors import CheckerError
+from drafts import drafted, drafted_words
 
 
 def _runner() -> CliRunner:
@@ -27,20 +28,6 @@ def _runner() -> CliRunner:
     except TypeError:
         return CliRunner()
 
-
-def drafted_words(draft) -> set[tuple]:
-    """(indicator name, year, text) of every target of a draft: what it sets, wherever it stands."""
-    return {(name, year, words) for name, year, words, _ in drafted(draft)}
-
-
-def drafted(draft) -> set[tuple]:
-    """(indicator name, year, text, line) of every target of a draft."""
-    out = set()
-    for item in draft.indicators:
-        for year, entry in item["targets"].items():
-            for target in entry if isinstance(entry, list) else [entry]:
-                out.add((item["name"]["zh"], year, target["text"], target["source"]["line"]))
-    return out
 
 
 # a table flattened as the seeds are: one cell a line after a tab, a blank line between rows, the

@@ -11,16 +11,7 @@ from checker.documents.draft import build
 from checker.documents.readers import read_document
 from checker.documents.text import read_markdown, read_text
 from checker.errors import CheckerError
-
-
-def drafted(draft) -> set[tuple]:
-    """(indicator name, year, text, line) of every target of a draft."""
-    out = set()
-    for item in draft.indicators:
-        for year, entry in item["targets"].items():
-            for target in entry if isinstance(entry, list) else [entry]:
-                out.add((item["name"]["zh"], year, target["text"], target["source"]["line"]))
-    return out
+from drafts import drafted
 
 
 def by_name(draft) -> dict[str, dict]:
@@ -43,11 +34,16 @@ COLSPAN_GROUP = """<html><head><meta charset="utf-8"></head><body>
 """
 
 
-def test_a_group_row_spanning_the_table_is_a_domain_not_an_indicator(tmp_path):
+def _html_draft(tmp_path, page: str):
+    """The draft of a web page (the extract extra's HTML reader)."""
     pytest.importorskip("bs4")
     path = tmp_path / "plan.html"
-    path.write_text(COLSPAN_GROUP, encoding="utf-8")
-    draft = build(read_document(path))
+    path.write_text(page, encoding="utf-8")
+    return build(read_document(path))
+
+
+def test_a_group_row_spanning_the_table_is_a_domain_not_an_indicator(tmp_path):
+    draft = _html_draft(tmp_path, COLSPAN_GROUP)
     assert drafted(draft) == {("人均预期寿命", 2025, "80.5", 7), ("个人卫生支出占卫生总费用比重", 2025, "＜26", 9)}
     items = by_name(draft)
     assert items["个人卫生支出占卫生总费用比重"]["domain"] == "健康保障"
@@ -150,10 +146,7 @@ TITLE_ROW = """<html><head><meta charset="utf-8"></head><body>
 
 
 def test_a_header_cell_spanning_both_header_lines_is_no_body_row(tmp_path):
-    pytest.importorskip("bs4")
-    path = tmp_path / "plan.html"
-    path.write_text(TITLE_ROW, encoding="utf-8")
-    draft = build(read_document(path))
+    draft = _html_draft(tmp_path, TITLE_ROW)
     assert drafted(draft) == {("婴儿死亡率", 2020, "＜5", 7), ("婴儿死亡率", 2030, "＜4", 7)}
     item = by_name(draft)["婴儿死亡率"]
     assert item["baseline"] == {2015: "5.1"} and item["columns"]["备注"] == "国家考核指标"

@@ -72,7 +72,7 @@ class ColumnJudge:
     def __init__(self, plan: Plan, dataset: Dataset, as_of: int | None, policy: Policy):
         import polars as pl
 
-        self._targets: dict[int, tuple[object, ValueForm, dict[str, tuple]]] = {}
+        self._targets: dict[int, tuple[object, ValueForm, pl.DataFrame]] = {}
         period = plan.period
         names, frames = _frames(dataset)
         empty = pl.DataFrame(schema={"region": pl.UInt32, "year": pl.Int32, "value": pl.Float64})
@@ -86,8 +86,16 @@ class ColumnJudge:
                 frame = frames.get(indicator.id, empty).lazy()
                 queued.append((target, module, form))
                 queries.append(_outcomes(form, frame, target.year, period, as_of))
+        self.names = names  # the region names the outcome frames' ``region`` codes index
         for (target, module, form), done in zip(queued, pl.collect_all(queries)):  # one plan for all targets
-            self._targets[id(target)] = (module, form, {names[row[0]]: row[1:] for row in done.rows()})
+            self._targets[id(target)] = (module, form, done)
+        self._lookups: dict[int, dict[str, tuple]] = {}
+
+    def outcomes(self, target: Target) -> tuple[object, ValueForm, pl.DataFrame] | None:
+        """The kind's module, the compiled form and the outcome frame of ``target`` (None: not compiled):
+        per region with a usable year its code in :attr:`names`, year, value, the value's status in
+        the form's bands, outcome (``value`` or a progress case), required and actual pace, ratio."""
+        return self._targets.get(id(target))
 
     def judgement(self, region: str, target: Target, series: Mapping[int, Point]) -> tuple[int, Judgement] | None:
         """The assessment year and judgement of ``target`` in ``region``; None where the scalar path
@@ -95,7 +103,13 @@ class ColumnJudge:
         entry = self._targets.get(id(target))
         if entry is None:
             return None
-        module, form, outcomes = entry
+        module, form, done = entry
+        outcomes = self._lookups.get(id(target))
+        if outcomes is None:  # by region name, the first time a region of this target is asked for
+            names = self.names
+            outcomes = self._lookups[id(target)] = {
+                names[row[0]]: row[1:] for row in done.select("region", "year", "case", "required", "actual",
+                                                               "ratio").rows()}
         found = outcomes.get(region)
         if found is None:
             return None
@@ -167,8 +181,9 @@ def _minus(a: pl.Expr, b: pl.Expr) -> pl.Expr:
 
 def _outcomes(form: ValueForm, frame: pl.LazyFrame, target_year: int, period: tuple[int, int],
               as_of: int | None) -> pl.LazyFrame:
-    """Per region with a usable year: region, year, outcome (``value`` or a progress case of
-    :data:`checker.judge.kinds.base.PROGRESS_WORDS`), required pace, actual pace, ratio."""
+    """Per region with a usable year: region, year, value, the value's status in the form's bands,
+    outcome (``value`` or a progress case of :data:`checker.judge.kinds.base.PROGRESS_WORDS`), required
+    pace, actual pace, ratio."""
     import polars as pl
 
     year, value = pl.col("year"), pl.col("value")
@@ -212,6 +227,6 @@ def _outcomes(form: ValueForm, frame: pl.LazyFrame, target_year: int, period: tu
             .otherwise(pl.lit("away")))
     paced = pl.col("case").is_in(list(_PACE))
     return judged.with_columns(case=case).select(
-        "region", "year", "case",
+        "region", "year", "value", "status", "case",
         pl.when(paced).then(pl.col("required")), pl.when(paced).then(pl.col("actual")),
         pl.when(paced).then(pl.col("ratio")))

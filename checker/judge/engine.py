@@ -56,8 +56,8 @@ def evaluate(
     if region in plan.references.values():
         raise CheckerError(f"{region} is one of the plan's reference regions; choose the region to judge with --region")
     _require_region(plan, dataset, region)
-    memo = _Memo(plan, dataset, _column_judge(plan, dataset, as_of, policy, columns, False))
-    return Results(tuple(_judge_region(plan, dataset, region, as_of, policy, memo)), unknown_in(dataset.unknown, [region, *plan.references.values()]),
+    run = Run(plan, dataset, as_of, policy, _column_judge(plan, dataset, as_of, policy, columns, False))
+    return Results(tuple(_judge_region(plan, dataset, region, as_of, policy, run)), unknown_in(dataset.unknown, [region, *plan.references.values()]),
                    as_of)
 
 
@@ -89,54 +89,79 @@ def evaluate_regions(
             if region not in present:
                 _require_region(plan, dataset, region)
     def judge() -> Iterator[Result]:
-        memo = _Memo(plan, dataset, _column_judge(plan, dataset, as_of, policy, columns, True))
+        run = Run(plan, dataset, as_of, policy, _column_judge(plan, dataset, as_of, policy, columns, True))
         for region in regions:
-            yield from _judge_region(plan, dataset, region, as_of, policy, memo)
+            yield from _judge_region(plan, dataset, region, as_of, policy, run)
+
+    def table():
+        from checker.judge.frames import result_frame
+
+        column_judge = _column_judge(plan, dataset, as_of, policy, columns, True)
+        return result_frame(Run(plan, dataset, as_of, policy, column_judge, evidence=False), regions)
 
     unknown = unknown_in(dataset.unknown, [*regions, *references])
-    return Results(OnDemand(judge) if on_demand else tuple(judge()), unknown, as_of)
+    if not on_demand:
+        return Results(tuple(judge()), unknown, as_of)
+    by_columns = columns is not False and _columns_wanted(dataset, columns)
+    return Results(OnDemand(judge, table if by_columns else None), unknown, as_of)
 
 
 def _judge_region(plan: Plan, dataset: Dataset, region: str, as_of: int | None, policy: Policy,
-                  memo: _Memo | None = None):
-    memo = memo or _Memo(plan, dataset)
-    period, by_columns = memo.period, memo.columns
-    others = {indicator.id: dataset.get(region, indicator.id) for indicator in plan.indicators}
+                  run: Run | None = None):
+    run = run or Run(plan, dataset, as_of, policy)
+    others = run.region_series(region)
     for indicator in plan.indicators:
-        series = others[indicator.id]
-        refs = memo.references(indicator.id)
         for target in indicator.targets:
-            if not series and target.rule.kind not in READS_OTHER_INDICATORS:
-                # no data: the verdict (n/a, or a rule that needs none) is the same for every region
-                verdict = memo.without_data.get(id(target))
-                if verdict is None:
-                    ctx = Context(plan, indicator, target, region, None, series, policy, refs, others, as_of)
-                    verdict = memo.without_data[id(target)] = _verdict(ctx, memo)
-            else:
-                found = by_columns.judgement(region, target, series) if by_columns is not None else None
-                if found is not None:  # no Context: a record of ten fields costs more than the rest
-                    year = found[0]
-                    verdict = _weigh(found[1], indicator, target, policy, year, series.get(year), memo)
-                    yield _result(region, indicator, target, verdict)
-                    continue
-                year = assessment_year(series, target, as_of, period)
-                ctx = Context(plan, indicator, target, region, year, series, policy, refs, others, as_of)
-                verdict = _verdict(ctx, memo)
-            yield _result(region, indicator, target, verdict)
+            yield _result(region, indicator, target, run.verdict(region, indicator, target, others))
 
 
-class _Memo:
+class Run:
     """What one run computes once and shares between regions: the reference regions' series, each
     target's plan and rule evidence, and the verdicts of targets in regions without data for them.
     The shared evidence dicts are read-only: results of different regions may hold the same dict."""
 
-    def __init__(self, plan: Plan, dataset: Dataset, columns: ColumnJudge | None = None):
-        self.plan, self.dataset = plan, dataset
+    def __init__(self, plan: Plan, dataset: Dataset, as_of: int | None, policy: Policy,
+                 columns: ColumnJudge | None = None, evidence: bool = True):
+        self.plan, self.dataset, self.as_of, self.policy = plan, dataset, as_of, policy
+        self.evidence = evidence  # False: verdicts without evidence, for outputs that have none (csv)
         self.columns = columns  # the compiled targets judged by columns, when they are
         self.period = plan.period  # once: it walks every target
         self._references: dict[str, dict[str, dict[int, Point]]] = {}
         self._static: dict[int, tuple[dict, dict]] = {}  # by id(target): hashing a Target hashes its rule
-        self.without_data: dict[int, _Verdict] = {}
+        self._without_data: dict[int, Verdict] = {}
+        self._ids = dict.fromkeys(indicator.id for indicator in plan.indicators)  # ordered, and quick to ask
+
+    def region_series(self, region: str) -> Mapping[str, Mapping[int, Point]]:
+        """Every indicator's series in ``region``, by indicator id (what ``linked`` rules read), each
+        fetched the first time it is read."""
+        return _RegionSeries(self.dataset, region, self._ids)
+
+    def verdict(self, region: str, indicator: Indicator, target: Target,
+                others: dict[str, Mapping[int, Point]]) -> Verdict:
+        """The verdict of ``target`` in ``region``, whose series are ``others`` (:meth:`region_series`)."""
+        series = others[indicator.id]
+        if not series and target.rule.kind not in READS_OTHER_INDICATORS:
+            return self.without_data(region, indicator, target, others)
+        policy = self.policy
+        found = self.columns.judgement(region, target, series) if self.columns is not None else None
+        if found is not None:  # no Context: a record of ten fields costs more than the rest
+            year = found[0]
+            return _weigh(found[1], indicator, target, policy, year, series.get(year), self)
+        year = assessment_year(series, target, self.as_of, self.period)
+        ctx = Context(self.plan, indicator, target, region, year, series, policy, self.references(indicator.id),
+                      others, self.as_of)
+        return _verdict(ctx, self)
+
+    def without_data(self, region: str, indicator: Indicator, target: Target,
+                     others: dict[str, Mapping[int, Point]]) -> Verdict:
+        """The verdict of a target in a region without data for it (n/a, or a rule that needs none):
+        the same for every such region, so judged once per run (not for kinds that read other indicators)."""
+        verdict = self._without_data.get(id(target))
+        if verdict is None:
+            ctx = Context(self.plan, indicator, target, region, None, {}, self.policy, self.references(indicator.id),
+                          others, self.as_of)
+            verdict = self._without_data[id(target)] = _verdict(ctx, self)
+        return verdict
 
     def references(self, indicator_id: str) -> dict[str, dict[int, Point]]:
         refs = self._references.get(indicator_id)
@@ -157,6 +182,30 @@ class _Memo:
             }
             found = self._static[id(target)] = (plan_evidence, target.rule.to_dict())
         return found
+
+
+class _RegionSeries(Mapping):
+    """One region's series of the plan's indicators, by indicator id, fetched when first read."""
+
+    __slots__ = ("_dataset", "_region", "_ids", "_found")
+
+    def __init__(self, dataset: Dataset, region: str, ids: dict[str, None]) -> None:
+        self._dataset, self._region, self._ids = dataset, region, ids
+        self._found: dict[str, Mapping[int, Point]] = {}
+
+    def __getitem__(self, indicator_id: str) -> Mapping[int, Point]:
+        series = self._found.get(indicator_id)
+        if series is None:
+            if indicator_id not in self._ids:
+                raise KeyError(indicator_id)
+            series = self._found[indicator_id] = self._dataset.get(self._region, indicator_id)
+        return series
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
 
 
 def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
@@ -200,7 +249,7 @@ def assessment_year(series: Mapping[int, Point], target: Target, as_of: int | No
 
 
 #: a verdict before it is a Result: (status, reason, assessment, year, value, evidence)
-_Verdict = tuple
+Verdict = tuple
 
 
 def _column_judge(plan: Plan, dataset: Dataset, as_of: int | None, policy: Policy, columns: bool | None,
@@ -209,37 +258,57 @@ def _column_judge(plan: Plan, dataset: Dataset, as_of: int | None, policy: Polic
     for a many-region run of data read by columns; None for the scalar path alone."""
     if columns is False or (not many and columns is None and not os.environ.get("CHECKER_COLUMNAR_JUDGING")):
         return None
+    if not _columns_wanted(dataset, columns):
+        return None
     from checker.judge import columns as by_columns
 
-    if not by_columns.wanted(dataset, columns):
-        return None
     return by_columns.ColumnJudge(plan, dataset, as_of, policy)
 
 
-def _verdict(ctx: Context, memo: _Memo) -> _Verdict:
+def _columns_wanted(dataset: Dataset, columns: bool | None) -> bool:
+    from checker.judge import columns as by_columns
+
+    return by_columns.wanted(dataset, columns)
+
+
+def _verdict(ctx: Context, run: Run) -> Verdict:
     """Judge one target in one region by its kind's module, then weigh it (:func:`_weigh`)."""
     judgement: Judgement = BY_KIND[ctx.rule.kind].check(ctx)
-    return _weigh(judgement, ctx.indicator, ctx.target, ctx.policy, ctx.year, ctx.point, memo)
+    return _weigh(judgement, ctx.indicator, ctx.target, ctx.policy, ctx.year, ctx.point, run)
 
 
-def _weigh(judgement: Judgement, indicator: Indicator, target: Target, policy: Policy, year: int | None,
-           point: Point | None, memo: _Memo) -> _Verdict:
-    """Weigh a judgement (a kind's, or one made by columns) by the target's modifiers and nature, and
-    write its reason and evidence."""
-    status = judgement.status
+def weigh_status(status: str, near_miss: bool, target: Target, policy: Policy) -> tuple[str, list[str]]:
+    """A kind's status weighed by the target's nature and modifiers (力争, 约束性, 倡导性), and the policy
+    keys that changed it, in order."""
     weighed = []
     for key in weights(target.rule.modifiers, target.nature):
-        if key == "binding" and not judgement.near_miss:
+        if key == "binding" and not near_miss:
             continue  # 约束性 hardens near misses only, not a lagging pace or a flat trend
         adjusted = policy.apply(key, status)
         if adjusted != status:
             weighed.append(key)
             status = adjusted
+    return status, weighed
+
+
+def weighed_words(weighed: list[str]) -> tuple[str, str]:
+    """What a reason gains for each weighing key (zh, en)."""
+    return "".join(f"；{WEIGHT_WORDS[key][0]}" for key in weighed), "".join(f"; {WEIGHT_WORDS[key][1]}" for key in weighed)
+
+
+def _weigh(judgement: Judgement, indicator: Indicator, target: Target, policy: Policy, year: int | None,
+           point: Point | None, run: Run) -> Verdict:
+    """Weigh a judgement (a kind's, or one made by columns) by the target's modifiers and nature, and
+    write its reason and evidence."""
+    status, weighed = weigh_status(judgement.status, judgement.near_miss, target, policy)
     zh, en = judgement.zh, in_english(judgement.en, indicator.unit)
-    for key in weighed:
-        zh += f"；{WEIGHT_WORDS[key][0]}"
-        en += f"; {WEIGHT_WORDS[key][1]}"
-    plan_evidence, rule_evidence = memo.static(target)
+    suffix_zh, suffix_en = weighed_words(weighed)
+    zh += suffix_zh
+    en += suffix_en
+    value = point.value if point else None
+    if not run.evidence:
+        return status, Reason(zh, en), judgement.assessment, year, value, None
+    plan_evidence, rule_evidence = run.static(target)
     evidence = {
         "plan": plan_evidence,
         "rule": rule_evidence,
@@ -249,10 +318,10 @@ def _weigh(judgement: Judgement, indicator: Indicator, target: Target, policy: P
         # computed paces, goals and ratios without float noise
         **(judgement.evidence if judgement.tidy else tidy_tree(judgement.evidence)),
     }
-    return status, Reason(zh, en), judgement.assessment, year, point.value if point else None, evidence
+    return status, Reason(zh, en), judgement.assessment, year, value, evidence
 
 
-def _result(region: str, indicator: Indicator, target: Target, verdict: _Verdict) -> Result:
+def _result(region: str, indicator: Indicator, target: Target, verdict: Verdict) -> Result:
     status, reason, assessment, year, value, evidence = verdict
     return Result(
         region=region,

@@ -120,9 +120,21 @@ class OnDemand:
     line at a time (jsonl, csv): no result outlives its line. The engine is pure, so every pass
     gives the same results; the counts of the last complete pass answer :attr:`Results.summary`."""
 
-    def __init__(self, judge: Callable[[], Iterable[Result]]):
+    def __init__(self, judge: Callable[[], Iterable[Result]], table: Callable[[], object] | None = None):
         self._judge = judge
+        self._table = table
         self._counts: dict[str, int] | None = None
+
+    def frame(self):
+        """The same results as one polars frame (:func:`checker.judge.frames.result_frame`), for outputs
+        written from columns; None where the run is not judged by columns."""
+        if self._table is None:
+            return None
+        frame = self._table()
+        counts = dict.fromkeys(STATUSES, 0)
+        counts.update(zip(*frame["status"].value_counts().to_dict(as_series=False).values()))
+        self._counts = counts
+        return frame
 
     def __iter__(self) -> Iterator[Result]:
         counts = dict.fromkeys(STATUSES, 0)

@@ -90,6 +90,11 @@ def _cell(value: object) -> object:
 
 
 def csv_rows(report: Report, *, header: bool = True) -> Iterator[str]:
+    frame = getattr(report.results.results, "frame", None)
+    frame = frame() if frame is not None else None
+    if frame is not None:
+        yield from _csv_from_frame(frame, report, header)
+        return
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     if header:
@@ -103,3 +108,66 @@ def csv_rows(report: Report, *, header: bool = True) -> Iterator[str]:
             buffer.seek(0)
             buffer.truncate()
     yield buffer.getvalue()
+
+
+def _csv_from_frame(frame, report: Report, header: bool) -> Iterator[str]:
+    """The rows :func:`csv_rows` writes, from a run's result frame (:mod:`checker.judge.frames`): every
+    cell made text as the csv module makes it (numbers by ``repr``, None empty, the formula guard of
+    :func:`_cell`, quoted where it holds a comma, a quote or a line break), written in slices."""
+    import polars as pl
+
+    from checker.judge.frames import targets_of
+
+    targets = targets_of(report.plan)
+    index = frame["target"]
+
+    def constant(values: list) -> pl.Series:
+        return pl.Series(values, dtype=pl.String).gather(index)
+
+    cells = {
+        "region": frame["region"],
+        "indicator": constant([i.id for i, _ in targets]),
+        "name_zh": constant([i.name_zh for i, _ in targets]),
+        "target_year": constant([repr(t.year) for _, t in targets]),
+        "target_text": constant([t.text for _, t in targets]),
+        "kind": constant([t.rule.kind for _, t in targets]),
+        "year": frame["year"].cast(pl.String),
+        "value": _reprs(frame["value"]),
+        "unit": constant([i.unit for i, _ in targets]),
+        "assessment": frame["assessment"],
+        "status": frame["status"],
+        "reason_zh": frame["reason_zh"],
+        "reason_en": frame["reason_en"],
+    }
+    numbers_columns = ("year", "value", "target_year")  # written as numbers: never guarded
+    special = '[,"\n]'  # what the csv module quotes: its delimiter, its quote character, its line terminator
+    columns = []
+    for name in CSV_COLUMNS:
+        cell = pl.col(name)
+        if name not in numbers_columns:
+            guarded = pl.any_horizontal([cell.str.starts_with(start) for start in FORMULA_START])
+            cell = pl.when(guarded).then(pl.concat_str(pl.lit("'"), cell)).otherwise(cell)
+        cell = pl.when(cell.str.contains(special)).then(
+            pl.concat_str(pl.lit('"'), cell.str.replace_all('"', '""', literal=True), pl.lit('"'))).otherwise(cell)
+        columns.append(cell.alias(name))
+    table = pl.DataFrame(cells).select(columns)
+    if header:
+        yield ",".join(CSV_COLUMNS) + "\n"
+    step = CHUNK * 64
+    for offset in range(0, table.height, step):
+        yield table.slice(offset, step).write_csv(include_header=False, quote_style="never", line_terminator="\n")
+
+
+def _reprs(values):
+    """A float column as the csv module writes each number (``repr``), null as null; a zero keeps its
+    sign (unique() takes −0.0 and 0.0 for one number)."""
+    import numpy as np
+    import polars as pl
+
+    numbers = values.drop_nulls().unique().to_list()
+    if not numbers:
+        return pl.Series(values.name, [None] * len(values), dtype=pl.String)
+    shown = values.replace_strict(numbers, [repr(number) for number in numbers], return_dtype=pl.String)
+    negative = pl.Series(np.signbit(values.fill_null(1.0).to_numpy()))
+    return pl.select(pl.when(values == 0).then(pl.when(negative).then(pl.lit("-0.0")).otherwise(pl.lit("0.0")))
+                     .otherwise(shown)).to_series()

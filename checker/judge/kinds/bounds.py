@@ -110,13 +110,20 @@ def judgement(form: ValueForm, year: int, value: float, before_target: bool, sta
         made.evidence = {**evidence, **made.evidence}
         return made
     zh, en = VALUE_WORDS[status].fill(year=year, value=fmt(value), unit=form.unit, target=form.target)
-    edge = form.edge(value)
-    if status != "pass" and edge:
-        gap_zh, gap_en = GAP_WORDS.fill(gap=fmt(round(abs(value - edge) / abs(edge) * 100, 2)))
-        zh += gap_zh
-        en += gap_en
+    gap_zh, gap_en = gap_words(form, value, status)
+    zh += gap_zh
+    en += gap_en
     return Judgement(status, zh, en, "value", {"band": band, "goal": form.shown_goal, "arithmetic": arithmetic},
                      tidy=True)
+
+
+def gap_words(form: ValueForm, value: float, status: str) -> tuple[str, str]:
+    """What a value judged on its own adds to its reason when it misses: how far it is from the
+    target's nearer edge, in % of that edge (nothing for a pass or an edge of 0)."""
+    edge = form.edge(value)
+    if status == "pass" or not edge:
+        return "", ""
+    return GAP_WORDS.fill(gap=fmt(round(abs(value - edge) / abs(edge) * 100, 2)))
 
 
 def decide(form: ValueForm, year: int, value: float, start: Baseline | None) -> Pace:

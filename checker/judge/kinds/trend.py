@@ -39,12 +39,13 @@ def check(ctx: Context) -> Judgement:
     if ctx.year is None:
         return no_data(ctx, "standing")
     first_year = ctx.year - policy.trend_window + 1  # a window of `window` calendar years, ending at Y
-    window = [(year, ctx.series[year]) for year in valued_years(ctx.series) if first_year <= year <= ctx.year]
+    window = [year for year in valued_years(ctx.series) if first_year <= year <= ctx.year]
     if len(window) < policy.trend_min_points:
         return na(f"{first_year}–{ctx.year}年只有 {len(window)} 个年份的数据，不足 {policy.trend_min_points} 个",
                   f"only {len(window)} year(s) of data in {first_year}–{ctx.year}; need {policy.trend_min_points}",
                   "standing")
-    (y0, p0), (y1, p1) = window[0], window[-1]
+    y0, y1 = window[0], window[-1]
+    p0, p1 = ctx.series[y0], ctx.series[y1]  # only the ends: a national run would make every point between
     change = (p1.value - p0.value) / abs(p0.value) if p0.value else (p1.value - p0.value)
     signed = change if way == "up" else -change
     pct = fmt(round(change * 100, 2))

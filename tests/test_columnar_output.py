@@ -1,5 +1,5 @@
 """The csv of a many-region run written from columns equals, byte for byte, the csv written result
-by result.
+by result; the roll-up counted from columns equals the roll-up counted a result at a time.
 
 A national run writes its csv from one frame of results (checker.judge.frames): compiled value
 targets judged in or after their year are filled in from columns, targets without data share one
@@ -20,12 +20,15 @@ pytest.importorskip("polars")
 from random_plans import REGIONS, datasets, other_rules, plans, rules
 
 from checker.judge.engine import evaluate_regions
+from checker.judge.rollup import rollup
 from checker.judge.policy import default_policy
 from checker.reporters import Report
 from checker.reporters.streamed import csv_rows
 
 #: names the csv must guard (a formula's first character) or quote (a comma, a quote)
 AWKWARD = ("=SUM(A1)", "甲,乙县", '丙"县', "@丁县", "-戊县")
+#: more regions than the roll-up lists as a target's worst, in an order that is not sorted
+MANY = ("乙县", "甲县", "Beta", "alpha", "丁县", "丙县", "戊县", "己县")
 
 
 def _csv(plan, results) -> str:
@@ -36,7 +39,7 @@ def _csv(plan, results) -> str:
 @given(st.data())
 def test_csv_from_columns_equals_csv_by_results(data) -> None:
     plan = data.draw(plans(st.one_of(rules(), other_rules())))
-    dataset = data.draw(datasets(plan, data.draw(st.sampled_from([REGIONS, AWKWARD]))))
+    dataset = data.draw(datasets(plan, data.draw(st.sampled_from([REGIONS, AWKWARD, MANY]))))
     as_of = data.draw(st.sampled_from([None, None, 2019, 2022, 2025, 2027, 2030, 2035]))
     if not dataset.series:
         return
@@ -49,6 +52,7 @@ def test_csv_from_columns_equals_csv_by_results(data) -> None:
     for one, other in zip(got, want):  # one at a time: the first difference is shown whole
         assert one == other
     assert by_columns.summary == by_results.summary
+    assert rollup(by_columns, plan) == rollup(by_results, plan)
 
 
 def test_the_frame_fills_value_targets_from_columns() -> None:

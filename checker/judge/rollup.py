@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checker.judge.results import SEVERITY, STATUSES, Result, Results
+from checker.plan.model import Plan
 
 
 @dataclass(frozen=True)
@@ -53,13 +54,56 @@ def _target_key(result: Result) -> tuple:
     return result.indicator, result.target_year, plan.get("line"), result.target_text
 
 
-def rollup(results: Results) -> tuple[list[RegionSummary], list[IndicatorSummary]]:
+def rollup(results: Results, plan: Plan | None = None) -> tuple[list[RegionSummary], list[IndicatorSummary]]:
     """Per region (counts, worst binding failure) and per indicator and target (how many regions
-    pass, warn, fail or are n/a; the worst regions): the overview of a many-region run."""
+    pass, warn, fail or are n/a; the worst regions): the overview of a many-region run. Given the
+    ``plan``, results judged by columns are rolled up from their frame (:func:`from_frame`)."""
+    frame = getattr(results.results, "frame", None)
+    frame = frame() if frame is not None and plan is not None else None
+    if frame is not None:
+        return from_frame(frame, plan)
     counter = Rollup()
     for result in results.results:
         counter.add(result)
     return counter.finish()
+
+
+def from_frame(frame, plan: Plan) -> tuple[list[RegionSummary], list[IndicatorSummary]]:
+    """:func:`rollup` of a run's result frame (:mod:`checker.judge.frames`): the same summaries, in the
+    same order, counted by columns instead of a result at a time."""
+    import polars as pl
+
+    from checker.judge.frames import targets_of
+
+    targets = targets_of(plan)
+    # targets that a result would not tell apart (:func:`_target_key`) are counted as one
+    keys = list(dict.fromkeys((i.id, t.year, t.location.line, t.text) for i, t in targets))
+    key_of = [keys.index((i.id, t.year, t.location.line, t.text)) for i, t in targets]
+    names = {key: i.name_zh for key, (i, _) in zip(key_of, targets)}
+    rows = frame.select("region", "status", key=pl.Series(key_of, dtype=pl.UInt32).gather(frame["target"]),
+                        binding=pl.Series([t.nature == "约束性" for _, t in targets]).gather(frame["target"]),
+                        indicator=pl.Series([i.id for i, _ in targets], dtype=pl.String).gather(frame["target"]))
+    by_status = [(pl.col("status") == status).sum().alias(status) for status in STATUSES]
+    regions_counted = rows.group_by("region", maintain_order=True).agg(
+        *by_status, worst=pl.col("indicator").filter((pl.col("status") == "fail") & pl.col("binding")).first())
+    regions = [RegionSummary(row["region"], {status: row[status] for status in STATUSES}, row["worst"])
+               for row in regions_counted.iter_rows(named=True)]
+    counted = {row["key"]: row for row in rows.group_by("key").agg(*by_status).iter_rows(named=True)}
+    missing = rows.filter(pl.col("status").is_in(["fail", "warn"])) \
+        .sort("key", pl.col("status") != "fail", "region", maintain_order=True) \
+        .group_by("key", maintain_order=True).agg(pl.col("region").head(5))
+    worst = {row["key"]: tuple(row["region"]) for row in missing.iter_rows(named=True)}
+    indicators = []
+    for key, (indicator, year, _line, text) in enumerate(keys):
+        row = counted.get(key)
+        if row is None:
+            continue  # no region judged (none in the data)
+        counts = {status: row[status] for status in STATUSES}
+        judged = sum(counts.values()) - counts["n/a"]
+        indicators.append(IndicatorSummary(
+            indicator, names[key], year, text, sum(counts.values()), counts,
+            round(counts["pass"] / judged, 4) if judged else None, worst.get(key, ())))
+    return regions, indicators
 
 
 class Rollup:

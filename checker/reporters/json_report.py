@@ -22,7 +22,7 @@ def document(report: Report) -> dict:
         from checker.judge.rollup import rollup
 
         document["regions"] = list(report.regions)
-        document["rollup"] = _rollup_data(*rollup(results))
+        document["rollup"] = _rollup_data(*rollup(results, report.plan))
     return document
 
 

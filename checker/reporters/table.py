@@ -224,7 +224,7 @@ def _rollup(console, report: Report) -> None:
     count = len(report.regions)
     title = visible(title)
     console.print(f"{title} — {count} 个地区" if lang == "zh" else f"{title} — {count} region{'s' if count != 1 else ''}")
-    regions, indicators = rollup(results)
+    regions, indicators = rollup(results, plan)
     # from the plan, not the results: a national run's results are judged again on each pass
     names = {i.id: (i.name_zh if lang == "zh" or not i.name_en else i.name_en) for i in plan.indicators}
     heads = ROLLUP_HEAD[lang]

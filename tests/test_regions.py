@@ -124,3 +124,22 @@ def test_rollup_counts_regions_per_target_not_targets():
         # 南安 on track or rising → pass; 晋江 moving away / falling → fail; 石狮 has no data → n/a
         assert row.counts == {"pass": 1, "warn": 0, "fail": 1, "n/a": 1}, row
         assert row.share_passing == 0.5 and row.worst == ("晋江市",)
+
+
+def test_a_region_whose_indicator_names_are_all_unknown_is_judged_and_its_names_listed(tmp_path):
+    """--all-regions once left such a region out and listed its rows as those of a region that is
+    neither judged nor a reference: the misspelt name, the real cause, was never shown."""
+    from checker.cli import main
+    from click.testing import CliRunner
+
+    rows = [*ROWS, {"region": "惠安县", "indicator": "婴儿死亡率x", "year": 2024, "value": 3.1}]
+    results = evaluate_regions(PLAN, observations_from_records(rows))
+    mine = [r for r in results.results if r.region == "惠安县"]
+    assert mine and {r.status for r in mine} == {"n/a"}
+    assert [(u.name, u.suggestion) for u in results.unknown] == [("婴儿死亡率x", "婴儿死亡率 (infant_mortality)")]
+    path = tmp_path / "data.csv"
+    path.write_text("region,indicator,year,value\n" + "".join(
+        f"{r['region']},{r['indicator']},{r['year']},{r['value']}\n" for r in rows), encoding="utf-8")
+    done = CliRunner().invoke(main, ["check", str(PLAN.file), str(path), "--all-regions"])
+    assert "惠安县" in done.output and "是否指 婴儿死亡率 (infant_mortality)？" in done.output
+    assert "既不是所检查的地区" not in done.output

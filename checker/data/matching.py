@@ -114,10 +114,12 @@ def aggregate_regions() -> frozenset[str]:
 
 def regions_to_judge(plan: Plan, dataset: "Dataset") -> list[str]:
     """The regions ``--all-regions`` judges: every region of the data but the plan's references and a
-    table's total rows (合计, 全省 …), which judged as one more region would count in the roll-up."""
+    table's total rows (合计, 全省 …), which judged as one more region would count in the roll-up. A
+    region whose rows all name indicators the plan does not know is judged too (every target n/a, the
+    names listed with what they may mean): left out, it would look like a region of another plan."""
     references = set(plan.references.values())
     totals = aggregate_regions()
-    return [region for region in dataset.regions()
+    return [region for region in dataset.regions_in_file()
             if region not in references and (region == plan.region or region not in totals)]
 
 

@@ -159,19 +159,24 @@ def _blocks(write, report: Report, groups: list, size: int, colour: bool) -> Non
         write()
 
 
+def _unknown_line(unknown, lang: str) -> str:
+    """Rows of an indicator the plan does not know, in one line, with what the name may mean."""
+    hint = ""
+    if unknown.suggestion:
+        hint = f"；是否指 {unknown.suggestion}？" if lang == "zh" else f"; did you mean {unknown.suggestion}?"
+    line = (f"未纳入：规划中没有指标“{unknown.name}”（{unknown.rows} 行，首行 {unknown.first}）{hint}" if lang == "zh"
+            else f"left out: the plan has no indicator {unknown.name!r} ({unknown.rows} row{'s' if unknown.rows > 1 else ''}, "
+                 f"first at {unknown.first}){hint}")
+    return visible(line)
+
+
 def _foot(write, report: Report) -> None:
     """The counts, then what was left out, skipped or revised: one line each, greppable."""
     lang = report.lang
     counts = report.results.summary
     write("  ".join(f"{SYMBOL[s]} {WORD[lang][s]} {counts[s]}" for s in STATUSES))
     for unknown in report.results.unknown:
-        hint = ""
-        if unknown.suggestion:
-            hint = f"；是否指 {unknown.suggestion}？" if lang == "zh" else f"; did you mean {unknown.suggestion}?"
-        line = (f"未纳入：规划中没有指标“{unknown.name}”（{unknown.rows} 行，首行 {unknown.first}）{hint}" if lang == "zh"
-                else f"left out: the plan has no indicator {unknown.name!r} ({unknown.rows} row{'s' if unknown.rows > 1 else ''}, "
-                     f"first at {unknown.first}){hint}")
-        write(visible(line), "yellow")  # one line each: greppable
+        write(_unknown_line(unknown, lang), "yellow")  # one line each: greppable
     for message in skipped_messages(report):
         write(("已跳过：" if lang == "zh" else "skipped: ") + visible(message), "yellow")
     for message in unused_messages(report):
@@ -251,9 +256,7 @@ def _rollup(console, report: Report) -> None:
     console.print(foot + (f"  （{count} 个地区，{len(results.results)} 项结论）" if lang == "zh"
                           else f"  ({count} regions, {len(results.results)} results)"))
     for unknown in results.unknown:
-        line = (f"未纳入：规划中没有指标“{unknown.name}”（{unknown.rows} 行，首行 {unknown.first}）" if lang == "zh"
-                else f"left out: the plan has no indicator {unknown.name!r} ({unknown.rows} rows, first at {unknown.first})")
-        console.print(visible(line), style="yellow", markup=False, soft_wrap=True)
+        console.print(_unknown_line(unknown, lang), style="yellow", markup=False, soft_wrap=True)
     for message in skipped_messages(report):
         console.print(("已跳过：" if lang == "zh" else "skipped: ") + visible(message), style="yellow", markup=False,
                       soft_wrap=True)

@@ -143,3 +143,18 @@ def test_a_region_whose_indicator_names_are_all_unknown_is_judged_and_its_names_
     done = CliRunner().invoke(main, ["check", str(PLAN.file), str(path), "--all-regions"])
     assert "惠安县" in done.output and "是否指 婴儿死亡率 (infant_mortality)？" in done.output
     assert "既不是所检查的地区" not in done.output
+
+
+def test_the_plans_base_values_are_only_its_own_regions():
+    """Before the target year a county's pace is measured from its own base value; the plan's stated
+    2020 literacy (21.54%) is 南安市's and once made another county 'moving away' at 20.9%."""
+    rows = [{"region": region, "indicator": "居民健康素养水平", "year": 2024, "value": 20.9}
+            for region in ("南安市", "石狮市")]
+    rows.append({"region": "晋江市", "indicator": "居民健康素养水平", "year": 2020, "value": 19.0})
+    rows.append({"region": "晋江市", "indicator": "居民健康素养水平", "year": 2024, "value": 20.9})
+    literacy = {r.region: r for r in evaluate_regions(PLAN, observations_from_records(rows)).results
+                if r.indicator == "health_literacy" and r.target_text == "25左右"}
+    own, other, with_base = literacy["南安市"], literacy["石狮市"], literacy["晋江市"]
+    assert own.status == "fail" and own.evidence["baseline"] == {"year": 2020, "value": 21.54, "from": "plan"}
+    assert other.status == "n/a" and "缺少基期值" in other.reason.zh and "baseline" not in other.evidence
+    assert with_base.evidence["baseline"]["from"] == "data" and with_base.status in ("pass", "warn")

@@ -75,6 +75,7 @@ class ColumnJudge:
         self._targets: dict[int, tuple[object, ValueForm, pl.DataFrame]] = {}
         period = plan.period
         names, frames = _frames(dataset)
+        own = names.index(plan.region) if plan.region in names else -1  # the region the plan's base values are of
         empty = pl.DataFrame(schema={"region": pl.UInt32, "year": pl.Int32, "value": pl.Float64})
         queued, queries = [], []
         for indicator in plan.indicators:
@@ -85,7 +86,7 @@ class ColumnJudge:
                 form = module.compiled(plan, indicator, target, policy)
                 frame = frames.get(indicator.id, empty).lazy()
                 queued.append((target, module, form))
-                queries.append(_outcomes(form, frame, target.year, period, as_of))
+                queries.append(_outcomes(form, frame, target.year, period, as_of, own))
         self.names = names  # the region names the outcome frames' ``region`` codes index
         for (target, module, form), done in zip(queued, pl.collect_all(queries)):  # one plan for all targets
             self._targets[id(target)] = (module, form, done)
@@ -180,7 +181,7 @@ def _minus(a: pl.Expr, b: pl.Expr) -> pl.Expr:
 
 
 def _outcomes(form: ValueForm, frame: pl.LazyFrame, target_year: int, period: tuple[int, int],
-              as_of: int | None) -> pl.LazyFrame:
+              as_of: int | None, own: int) -> pl.LazyFrame:
     """Per region with a usable year: region, year, value, the value's status in the form's bands,
     outcome (``value`` or a progress case of :data:`checker.judge.kinds.base.PROGRESS_WORDS`), required
     pace, actual pace, ratio."""
@@ -201,8 +202,9 @@ def _outcomes(form: ValueForm, frame: pl.LazyFrame, target_year: int, period: tu
     base = frame.filter((year == progress.base_year) & value.is_not_null()).select("region", base=value)
     judged = judged.join(base, on="region", how="left")
     start = pl.col("base")
-    if progress.plan_base is not None:  # the plan's own base value where the data has none
-        start = start.fill_null(pl.lit(progress.plan_base, pl.Float64))
+    if progress.plan_base is not None:  # the plan's own base value where its region's data has none
+        start = pl.when(pl.col("region") == own).then(start.fill_null(pl.lit(progress.plan_base, pl.Float64))) \
+            .otherwise(start)
     aim = pl.when(value < form.goal).then(pl.lit(form.goal)).otherwise(pl.lit(form.upper, pl.Float64)) \
         if form.op == "between" else pl.lit(form.goal, pl.Float64)
     # divided by a column, not a literal: polars divides by a scalar as a product with its reciprocal

@@ -50,7 +50,8 @@ def test_the_roll_up_is_counted_in_one_pass():
     from checker.judge.rollup import rollup
 
     plan = load_plan("nanan-2030")
-    records = [{"region": f"县{n}", "indicator": "婴儿死亡率", "year": 2024, "value": 2 + n, "unit": "‰"} for n in range(9)]
+    records = [{"region": f"县{n}", "indicator": "婴儿死亡率", "year": year, "value": value, "unit": "‰"}
+               for n in range(9) for year, value in ((2020, 2.0), (2024, 2 + n))]  # each county's own base value
     dataset = match(plan, observations_from_records(records))
     full = evaluate_regions(plan, dataset, None, policy=default_policy())
     once = Results(iter(full.results), full.unknown, full.as_of)  # a second pass would find nothing

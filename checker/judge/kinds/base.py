@@ -107,10 +107,14 @@ class Baseline:
 
 
 def find_baseline(ctx: Context, year: int) -> Baseline | None:
-    """The value in ``year``: the observation if the data has it, else the plan's own baseline."""
+    """The value in ``year``: the observation if the data has it, else the plan's own baseline — for
+    the plan's own region only: the base values a plan states are its region's, never another's (a
+    county judged against a city's plan has its own base value, or none)."""
     point = ctx.series.get(year)
     if point is not None and point.value is not None:
         return Baseline(year, point.value, "data", point)
+    if ctx.region != ctx.plan.region:
+        return None
     stated = ctx.indicator.baseline(year)
     if stated is not None and stated.value is not None:
         return Baseline(year, stated.value, "plan")
@@ -182,7 +186,8 @@ PACE_WORDS = ("required pace ({goal} − {base}) ÷ ({target_year} − {base_yea
 @record
 class ProgressForm:
     """What progress before the target year needs, compiled once per target: the years, the plan's
-    own base value (used when the data has none) and the policy's cuts (on track ≥ 0.95, lagging ≥ 0)."""
+    own base value (used when the data of the plan's own region has none) and the policy's cuts (on
+    track ≥ 0.95, lagging ≥ 0)."""
 
     __slots__ = ("target_year", "base_year", "plan_base", "on_track", "lagging", "unit")
 

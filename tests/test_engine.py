@@ -311,6 +311,13 @@ VS_REFERENCE = [
     Case("city-before-target", "vs_reference", "不低于全市平均", "pass", {2025: 81}, refs={"city": {2025: 80}},
          at=2025, assessment="standing", evidence={"reference": {"region": "丙市", "year": 2025, "value": 80.0}},
          nums=("81%", "丙市", "≥ 80%")),
+    # the province's share written as a fraction (0.97 for 97%): about 100 times apart, never compared
+    Case("reference-100-times-apart-na", "vs_reference", "高于全省平均值", "n/a", {2030: 95},
+         refs={"province": {2030: 0.97}}, assessment="standing", nums=("0.97%", "95%", "100"),
+         zh=("小数点写错",), en=("100 times smaller",)),
+    # ten times apart is a real difference between regions (a small county's rate): compared as usual
+    Case("reference-10-times-apart-compared", "vs_reference", "低于全省平均值", "pass", {2030: 1.2}, direction="down",
+         refs={"province": {2030: 12}}),
 ]
 
 # offset_vs_reference ----------------------------------------------------------------------------------

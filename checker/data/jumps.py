@@ -50,9 +50,8 @@ def jumps(name: str, region: str, plan_unit: str | None, series: Iterable[Value]
         if (before.value > 0) != (after.value > 0):
             continue  # a change of sign is no factor
         ratio = abs(after.value / before.value)
-        power = math.log10(ratio)
-        factor = round(power)
-        slip = 1 <= abs(factor) <= 3 and abs(power - factor) <= SLIP_TOLERANCE
+        factor = slip_factor(before.value, after.value)
+        slip = factor is not None
         if not slip and max(ratio, 1 / ratio) < LARGE_JUMP:
             continue
         odd = _odd_one(values, before, after)
@@ -64,7 +63,7 @@ def jumps(name: str, region: str, plan_unit: str | None, series: Iterable[Value]
         head = (f"{name} in {region}: {odd.year} is {fmt(odd.value)}{unit} against {fmt(other.value)}{unit} in "
                 f"{other.year}")
         if slip:
-            times = 10 ** abs(factor)
+            times = 10 ** factor
             written = f" (written {odd.text.strip()!r} {odd.unit})" if odd.unit and odd.unit != plan_unit else ""
             found.append(Jump(odd.location,
                               f"{head}{written}: about {times:,} times {'larger' if _larger(odd, other) else 'smaller'}, "
@@ -75,6 +74,16 @@ def jumps(name: str, region: str, plan_unit: str | None, series: Iterable[Value]
                                             "in one step, far outside what such a series shows",
                               "check the value and its unit against the source"))
     return found
+
+
+def slip_factor(one: float, other: float, smallest: int = 1) -> int | None:
+    """The power of ten (``smallest`` to 3) that two non-zero values of one sign stand apart by, within
+    :data:`SLIP_TOLERANCE` — the mark of a unit slip or a misplaced decimal point — else None."""
+    if not one or not other or (one > 0) != (other > 0) or not (math.isfinite(one) and math.isfinite(other)):
+        return None
+    power = abs(math.log10(abs(other / one)))
+    factor = round(power)
+    return factor if smallest <= factor <= 3 and abs(power - factor) <= SLIP_TOLERANCE else None
 
 
 def _larger(odd: Value, other: Value) -> bool:

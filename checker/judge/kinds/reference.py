@@ -15,10 +15,13 @@ Examples (bound band 2% of the reference value):
     低于全省平均值 (down)          南安 14, 福建 15 → pass    南安 15.2 → warn    17 → fail
     比全国平均水平高5个百分点 (up) 饶平 33, 全国 27.8 → target 32.8 → pass;  32.5 → warn;  30 → fail
     no 福建省 row for the year → n/a ("no reference value")
+    南安 95, 福建 0.97 (a share written as a fraction) → n/a: about 100 times smaller, check it
+    (values about 100 or 1000 times apart are never compared: a unit slip or a misplaced decimal point)
 """
 
 from __future__ import annotations
 
+from checker.data.jumps import slip_factor
 from checker.judge.bands import fmt
 from checker.judge.kinds.base import OP_SYMBOL, Context, Judgement, judge_bands, na, value_or_na
 
@@ -67,6 +70,16 @@ def _named(ctx: Context, name: str) -> Judgement:
 
 def _compare(ctx: Context, region: str, label: tuple[str, str], ref: float, ref_evidence: dict) -> Judgement:
     rule, value, unit = ctx.rule, ctx.point.value, ctx.unit()
+    factor = slip_factor(value, ref, smallest=2)
+    if factor is not None:  # 0.97 against 95 (%): a share written as a fraction is no reference to compare with
+        times = 10 ** factor
+        way = ("小", "smaller") if abs(ref) < abs(value) else ("大", "larger")
+        return na(f"{region}{ctx.year}年的参照值 {fmt(ref)}{unit} 比本地区的 {fmt(value)}{unit} {way[0]}约 {times:,} 倍，"
+                  "像是单位或小数点写错（如把 97% 写成 0.97）：核对参照值后再比较",
+                  f"the reference value of {region} in {ctx.year}, {fmt(ref)}{unit}, is about {times:,} times "
+                  f"{way[1]} than the region's {fmt(value)}{unit}, as a unit slip or a misplaced decimal point "
+                  "(97% written 0.97) would make it: check it before comparing", "standing",
+                  reference={"region": region, "year": ctx.year, "value": ref, **ref_evidence})
     if rule.kind == "offset_vs_reference":
         goal = ref + rule.value if rule.change == "points" else ref * (1 + rule.value / 100)
         how = (f"{fmt(ref)} {'+' if rule.value >= 0 else '−'} {fmt(abs(rule.value))}"

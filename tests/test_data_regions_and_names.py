@@ -79,13 +79,24 @@ def test_did_you_mean_weighs_the_measured_thing(plan, name, expected):
         assert suggestion is not None and f"({expected})" in suggestion
 
 
-def _validate(tmp_path, rows: str) -> list:
+def _validate(tmp_path, rows: str, code: str = "jump") -> list:
     from checker.data.readers import read_observations
     from checker.data.validate import validate
 
     path = tmp_path / "data.csv"
     path.write_text("indicator,year,value,unit\n" + rows, encoding="utf-8")
-    return [f for f in validate(NANAN, read_observations(path, skip_bad_rows=True)) if f.code == "jump"]
+    return [f for f in validate(NANAN, read_observations(path, skip_bad_rows=True)) if f.code == code]
+
+
+def test_validate_names_shares_written_as_fractions(tmp_path):
+    """0.2154, 0.24, 0.25 for a literacy whose target is 25%: no year-on-year jump, yet every value is a
+    hundredth of what the plan means; one warning at the series' first row."""
+    (scale,) = _validate(tmp_path, "居民健康素养水平,2020,0.2154,%\n居民健康素养水平,2023,0.24,%\n"
+                                   "居民健康素养水平,2024,0.25,%\n", "scale")
+    assert scale.severity == "warning" and scale.line == 2
+    assert "0.2154–0.25%" in scale.message and "about 100 times smaller" in scale.message and "25左右" in scale.message
+    assert _validate(tmp_path, "居民健康素养水平,2020,21.54,%\n居民健康素养水平,2024,2.5,%\n婴儿死亡率,2024,0.8,‰\n",
+                     "scale") == []  # ten times off is a jump, not a scale; 0.8‰ is a low rate, not a slip
 
 
 def test_validate_names_a_unit_slip(tmp_path):

@@ -30,6 +30,9 @@ not hide the others) and returns located :class:`Finding` objects with a severit
 - ``jump``: a year-on-year change by a factor near 10, 100 or 1000 (a unit slip such as 4.1 % for
   4.1 ‰, or a misplaced decimal point), or by a factor of 5 or more (:mod:`checker.data.jumps`), at the
   row that is out of line with the rest of the series;
+- ``scale``: a region's values of an indicator stand about 100 or 1000 times off the plan's own target
+  for it (0.25 where the target is 25%: shares written as fractions, or a unit slip), at the series'
+  first row;
 - ``missing-reference``: a target compares with a reference region (全省 …) whose value for the
   assessment year is not in the data;
 - ``revision`` (with a previous submission): a value of an already reported year changed; an
@@ -191,6 +194,7 @@ def validate(
             rows[0].location, "check the year (a typo such as 2002 for 2022?), or leave the row out"))
     findings += _duplicates_across_names(points)
     findings += _jumps(indicators, points, names)
+    findings += _scale(indicators, points, names)
     findings += _missing(plan, observations, points, unconverted, (first_year, last_year), region, as_of, responsible,
                          names)
     if previous is not None:
@@ -338,6 +342,45 @@ def _jumps(indicators: dict, points: dict, names: dict[str, str]) -> list[Findin
         indicator = indicators[indicator_id]
         for jump in jumps(names[indicator.id], region, indicator.unit, values):
             found.append(Finding("warning", "jump", jump.message, jump.location, jump.hint))
+    return found
+
+
+#: kinds whose target value is a level of the indicator itself (not a change, a rate or a reference)
+LEVEL_KINDS = ("upper_bound", "lower_bound", "reach", "around", "range")
+
+
+def _scale(indicators: dict, points: dict, names: dict[str, str]) -> list[Finding]:
+    """A region's series about 100 or 1000 times off the plan's target level for the indicator."""
+    from checker.data.jumps import slip_factor
+    from checker.judge.bands import fmt
+
+    series: dict[tuple[str, str], list] = {}
+    for (region, indicator_id, year), rows in sorted(points.items(), key=lambda item: item[0][2]):
+        item, value = rows[0]
+        if value:
+            series.setdefault((region, indicator_id), []).append((value, item))
+    found = []
+    for (region, indicator_id), values in series.items():
+        indicator = indicators[indicator_id]
+        goals = [t for t in indicator.targets if t.rule.kind in LEVEL_KINDS and t.rule.value]
+        ordered = sorted(abs(value) for value, _ in values)
+        middle = ordered[len(ordered) // 2]
+        for target in goals:
+            factor = slip_factor(middle, target.rule.value, smallest=2)
+            if factor is None:
+                continue
+            unit = indicator.unit or ""
+            way = "smaller" if middle < abs(target.rule.value) else "larger"
+            low, high = fmt(ordered[0]), fmt(ordered[-1])
+            shown = low if low == high else f"{low}–{high}"
+            found.append(Finding(
+                "warning", "scale",
+                f"{names[indicator_id]} in {region}: the values ({shown}{unit}) are about {10 ** factor:,} times {way} "
+                f"than the plan's target {target.text!r} ({target.year}), as shares written as fractions (0.25 for "
+                "25%) or a unit slip would make them",
+                values[0][1].location, "write the values in the plan's unit (25 for 25%), or give their unit in a "
+                                       "unit column; otherwise confirm them"))
+            break
     return found
 
 

@@ -123,6 +123,7 @@ class OnDemand:
     def __init__(self, judge: Callable[[], Iterable[Result]], table: Callable[[], object] | None = None):
         self._judge = judge
         self._table = table
+        self._frame = None
         self._counts: dict[str, int] | None = None
 
     def frame(self):
@@ -130,11 +131,12 @@ class OnDemand:
         written from columns; None where the run is not judged by columns."""
         if self._table is None:
             return None
-        frame = self._table()
-        counts = dict.fromkeys(STATUSES, 0)
-        counts.update(zip(*frame["status"].value_counts().to_dict(as_series=False).values()))
-        self._counts = counts
-        return frame
+        if self._frame is None:  # kept: the table's roll-up and a --csv file of one run read it both
+            self._frame = self._table()
+            counts = dict.fromkeys(STATUSES, 0)
+            counts.update(zip(*self._frame["status"].value_counts().to_dict(as_series=False).values()))
+            self._counts = counts
+        return self._frame
 
     def __iter__(self) -> Iterator[Result]:
         counts = dict.fromkeys(STATUSES, 0)

@@ -26,13 +26,15 @@ SGR = {"green": "32", "yellow": "33", "bold yellow": "1;33", "bold red": "1;31",
 class Column:
     """How one column of the table takes its width."""
 
-    __slots__ = ("header", "wrap", "ratio", "max_width")
+    __slots__ = ("header", "wrap", "ratio", "max_width", "right")
 
-    def __init__(self, header: str, wrap: bool = True, ratio: int = 0, max_width: int | None = None) -> None:
+    def __init__(self, header: str, wrap: bool = True, ratio: int = 0, max_width: int | None = None,
+                 right: bool = False) -> None:
         self.header = header
         self.wrap = wrap  # False: the column is as wide as its widest cell, and never wraps
         self.ratio = ratio  # a share of the width left once the fixed columns have theirs
         self.max_width = max_width  # a wrapping column without a ratio: its content, up to this
+        self.right = right  # text set against the column's right edge (counts)
 
 
 class Cell:
@@ -161,7 +163,8 @@ def render(columns: list[Column], sections: list[list[list[Cell]]], total: int, 
                 text, used = lines[number] if number < len(lines) else ("", 0)
                 before, after = edges[i]
                 shown = paint(text, styles[i], colour) if colour else text
-                parts.append(f"{before}{shown}{' ' * (widths[i] - used)}{after}")
+                pad = " " * (widths[i] - used)
+                parts.append(f"{before}{pad}{shown}{after}" if columns[i].right else f"{before}{shown}{pad}{after}")
             out.append(bar + bar.join(parts) + bar)
         return out
 

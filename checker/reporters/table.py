@@ -16,7 +16,6 @@ year (regions, passing, share passing, worst regions), and the counts at the foo
 
 from __future__ import annotations
 
-import io
 import os
 import re
 
@@ -207,61 +206,87 @@ ROLLUP_HEAD = {
 
 
 def _rollup_text(report: Report, terminal: bool) -> str:
-    from rich.console import Console
-
-    buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=terminal, color_system="auto" if terminal else None,
-                      width=width(terminal), no_color=not terminal, highlight=False,
-                      markup=False, emoji=False)  # data is never markup: "[link=…]" and ":smile:" print as written
-    _rollup(console, report)
-    return buffer.getvalue()
-
-
-def _rollup(console, report: Report) -> None:
-    """A many-region run: one row per region, then one per indicator and target year, counts at the foot."""
-    from rich.table import Table
-    from rich.text import Text
-
+    """A many-region run: one row per region, then one per indicator and target year, counts at the foot
+    (laid out by :mod:`checker.reporters.boxes`: rich measured every cell of thousands of rows)."""
     from checker.judge.rollup import rollup
 
     lang, plan, results = report.lang, report.plan, report.results
-    title = plan.title_zh if lang == "zh" or not plan.title_en else plan.title_en
+    size = width(terminal) or _terminal_columns()
+    colour = terminal and not os.environ.get("NO_COLOR")
+    out: list[str] = []
+
+    def write(text: str = "", style: str | None = None) -> None:
+        out.append(paint(text, style, colour))
+
+    title = visible(plan.title_zh if lang == "zh" or not plan.title_en else plan.title_en)
     count = len(report.regions)
-    title = visible(title)
-    console.print(f"{title} — {count} 个地区" if lang == "zh" else f"{title} — {count} region{'s' if count != 1 else ''}")
+    for line in wrap(f"{title} — {count} 个地区" if lang == "zh" else
+                     f"{title} — {count} region{'s' if count != 1 else ''}", size):
+        write(line)
     regions, indicators = rollup(results, plan)
     # from the plan, not the results: a national run's results are judged again on each pass
     names = {i.id: (i.name_zh if lang == "zh" or not i.name_en else i.name_en) for i in plan.indicators}
     heads = ROLLUP_HEAD[lang]
-    table = Table(header_style="bold", pad_edge=False)
-    for index, head in enumerate(heads[0]):
-        table.add_column(head, justify="right" if 0 < index < 5 else "left", no_wrap=0 < index < 5, overflow="fold")
-    for row in regions:
-        table.add_row(Text(visible(row.region)), *[Text(str(row.counts[s]), style=STYLE[s] if row.counts[s] else "")
-                                                   for s in STATUSES],
-                      Text(visible(names.get(row.worst_binding, row.worst_binding)) if row.worst_binding else "—"))
-    console.print(table)
-    table = Table(header_style="bold", pad_edge=False)
-    for index, head in enumerate(heads[1]):
-        table.add_column(head, justify="right" if 1 < index < 8 else "left", no_wrap=1 < index < 8, overflow="fold")
-    for row in indicators:  # one row per target: each region counted once, by its verdict on that target
-        share = "—" if row.share_passing is None else f"{row.share_passing:.0%}"
-        table.add_row(Text(visible(names.get(row.indicator, row.name_zh))),
-                      Text(visible(f"{row.target_text} ({row.target_year})")), str(row.regions),
-                      *[Text(str(row.counts[s]), style=STYLE[s] if row.counts[s] else "") for s in STATUSES],
-                      share, Text(visible("、".join(row.worst)) if row.worst else "—"))
-    console.print(table)
-    counts = results.summary
-    foot = "  ".join(f"{SYMBOL[s]} {WORD[lang][s]} {counts[s]}" for s in STATUSES)
-    console.print(foot + (f"  （{count} 个地区，{len(results.results)} 项结论）" if lang == "zh"
-                          else f"  ({count} regions, {len(results.results)} results)"))
+
+    def counts(row) -> list[Cell]:
+        return [Cell(str(row.counts[s]), STYLE[s] if row.counts[s] else None) for s in STATUSES]
+
+    rows = [[Cell(visible(row.region)), *counts(row),
+             Cell(visible(names.get(row.worst_binding, row.worst_binding)) if row.worst_binding else "—")]
+            for row in regions]
+    table = _fitted(heads[0], rows, (0, 5), size, colour, least=4)
+    if table is not None:
+        out.append(table.rstrip("\n"))
+    else:  # too narrow for six columns: a line a region
+        for row in rows:
+            tally = "  ".join(paint(f"{SYMBOL[s]} {cell.text}", cell.style, colour) for s, cell in zip(STATUSES, row[1:5]))
+            out.append(f"{row[0].text}: {tally}" + ("" if row[5].text == "—" else f"  {heads[0][5]} {row[5].text}"))
+    rows = [[Cell(visible(names.get(row.indicator, row.name_zh))), Cell(visible(f"{row.target_text} ({row.target_year})")),
+             Cell(str(row.regions)), *counts(row),
+             Cell("—" if row.share_passing is None else f"{row.share_passing:.0%}"),
+             Cell(visible("、".join(row.worst)) if row.worst else "—")]
+            for row in indicators]  # one row per target: each region counted once, by its verdict on that target
+    table = _fitted(heads[1], rows, (0, 1, 8), size, colour)
+    if table is not None:
+        out.append(table.rstrip("\n"))
+    else:  # too narrow for nine columns: a block of lines a target
+        for row in rows:
+            for line in wrap(f"{row[0].text} — {row[1].text}", size):
+                write(line, "bold")
+            tally = "  ".join(paint(f"{SYMBOL[s]} {cell.text}", cell.style, colour)
+                              for s, cell in zip(STATUSES, row[3:7]))
+            out.append(f"  {heads[1][2]} {row[2].text}: {tally}  {heads[1][7]} {row[7].text}")
+            for line in wrap(f"{heads[1][8]}：{row[8].text}" if lang == "zh" else f"{heads[1][8]}: {row[8].text}", size - 2):
+                out.append("  " + line)
+    totals = results.summary
+    foot = "  ".join(f"{SYMBOL[s]} {WORD[lang][s]} {totals[s]}" for s in STATUSES)
+    write(foot + (f"  （{count} 个地区，{len(results.results)} 项结论）" if lang == "zh"
+                  else f"  ({count} regions, {len(results.results)} results)"))
     for unknown in results.unknown:
-        console.print(_unknown_line(unknown, lang), style="yellow", markup=False, soft_wrap=True)
+        write(_unknown_line(unknown, lang), "yellow")
     for message in skipped_messages(report):
-        console.print(("已跳过：" if lang == "zh" else "skipped: ") + visible(message), style="yellow", markup=False,
-                      soft_wrap=True)
+        write(("已跳过：" if lang == "zh" else "skipped: ") + visible(message), "yellow")
     for message in unused_messages(report):
-        console.print(("未纳入：" if lang == "zh" else "left out: ") + visible(message), style="yellow", soft_wrap=True)
+        write(("未纳入：" if lang == "zh" else "left out: ") + visible(message), "yellow")
+    return "\n".join(out) + "\n"
+
+
+def _fitted(heads: tuple[str, ...], rows: list[list[Cell]], wrapping: tuple[int, ...], size: int, colour: bool,
+            least: int = 10) -> str | None:
+    """A roll-up table as wide as its cells (numbers set right, never wrapped); where that is wider than
+    ``size``, the widest of the ``wrapping`` columns give way first, down to one width that fits. None
+    where the ``wrapping`` columns would get fewer than ``least`` columns each."""
+    longest = [max([text_width(head)] + [text_width(row[i].text) for row in rows]) for i, head in enumerate(heads)]
+    fixed = sum(w for i, w in enumerate(longest) if i not in wrapping) + chrome_width(len(heads))
+    room = size - fixed
+    if room < least * len(wrapping) and sum(longest[i] for i in wrapping) > room:
+        return None
+    cap = max(longest[i] for i in wrapping)
+    while cap > 1 and sum(min(longest[i], cap) for i in wrapping) > room:
+        cap -= 1
+    columns = [Column(head, max_width=min(longest[index], cap)) if index in wrapping else
+               Column(head, wrap=False, right=index > 0) for index, head in enumerate(heads)]
+    return render_boxes(columns, [rows], size, colour=colour)
 
 
 def _observed(result, lang: str = "zh") -> str:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -127,3 +128,21 @@ def test_other_regions_unknown_rows_are_listed_as_other_regions_rows(tmp_path):
     document = json.loads(run("check", "nanan-2030", str(data), "--format", "json").stdout)
     assert [u["name"] for u in document["unknown_indicators"]] == ["南安自定义口径"]
     assert [(u["reason"], u["subject"], u["rows"]) for u in document["unused_rows"]] == [("region", "福州市", 3)]
+
+
+def test_a_count_per_so_many_people_reads_data_given_as_that_rate(tmp_path):
+    """每千常住人口执业（助理）医师数 in 人: data written 2.9 人/千人 or 29 人/万人 is that rate, read and
+    converted; 张/千人 for nurses still measures beds, and is refused."""
+    from checker.data.matching import rate_unit
+
+    assert rate_unit("人", ["每千常住人口执业（助理）医师数"]) == "人/千人"
+    assert rate_unit("张", ["每万人口床位数"]) == "张/万人"
+    assert rate_unit("人", ["执业医师数"]) is None and rate_unit("%", ["每千人口…比例"]) is None
+    path = tmp_path / "data.csv"
+    path.write_text("indicator,year,value,unit\n每千常住人口执业（助理）医师数,2024,29,人/万人\n", encoding="utf-8")
+    document = json.loads(run("check", "nanan-2030", str(path), "--format", "json").stdout)
+    (physicians, *_) = [r for r in document["results"] if r["indicator"] == "physicians_per_1000"]
+    assert physicians["value"] == 2.9 and physicians["evidence"]["observation"]["data_unit"] == "人/万人"
+    path.write_text("indicator,year,value,unit\n每千常住人口注册护士数,2024,3.5,张/千人\n", encoding="utf-8")
+    done = run("check", "nanan-2030", str(path))
+    assert done.returncode == 2 and "cannot convert 张/千人 to 人" in done.stderr

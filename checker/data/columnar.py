@@ -26,10 +26,9 @@ from functools import cached_property
 from pathlib import Path
 
 from checker.digests import sha256
-from checker.language import units
 from checker.errors import CheckerError, Location
 from checker.data.limits import limits_for
-from checker.data.matching import Dataset, Point, resolve_name, name_table
+from checker.data.matching import Dataset, Point, name_table, rate_unit, resolve_name, to_plan_unit
 from checker.data.observations import (
     MAX_COLUMNS,
     MAX_ROWS,
@@ -439,7 +438,9 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
                 continue
             convert = np.flatnonzero(rows & (data_unit == data_code) & ~c.missing)
             try:  # one value at a time, through pint, exactly as the row reader converts
-                value[convert] = [units.convert(v, unit_names[data_code], plan_unit) for v in value[convert].tolist()]
+                rate = rate_unit(plan_unit, names_of[indicator_id])
+                value[convert] = [to_plan_unit(v, unit_names[data_code], plan_unit, rate)
+                                  for v in value[convert].tolist()]
             except CheckerError:
                 raise Unsuitable from None
     # impossible values (a share above 100%) are reported by the row reader at their cell

@@ -159,6 +159,7 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
     units_of = {indicator.id: indicator.unit for indicator in plan.indicators}
     names_of = {indicator.id: [indicator.name_zh, *indicator.aliases, indicator.name_en or ""]
                 for indicator in plan.indicators}
+    rates_of = {indicator_id: rate_unit(units_of[indicator_id], names) for indicator_id, names in names_of.items()}
     dataset = Dataset(skipped=list(observations.skipped))
     unknown: dict[tuple[str, str], list[Observation]] = {}  # (name, region) → rows
     resolved: dict[str, tuple[str | None, str | None]] = {}
@@ -170,7 +171,7 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
             unknown.setdefault((item.indicator, item.region or default_region), []).append(item)
             continue
         try:
-            point = to_point(item, units_of[indicator_id], bracket_unit)
+            point = to_point(item, units_of[indicator_id], bracket_unit, rates_of[indicator_id])
             if point.value is not None:
                 wrong = impossible(point.value, point.unit, names_of[indicator_id])
                 if wrong is not None:
@@ -216,7 +217,42 @@ def resolve_name(name: str, table: dict[str, str]) -> tuple[str | None, str | No
     return None, None
 
 
-def to_point(item: Observation, plan_unit: str | None, bracket_unit: str | None) -> Point:
+@cache
+def _per_people() -> tuple[tuple[str, str], ...]:
+    """Name starts that make a bare count a rate per so many people (``rules/names.yaml``), longest first."""
+    found = (load_rules_yaml("names.yaml") or {}).get("per_people") or {}
+    return tuple(sorted(((str(start), str(people)) for start, people in found.items()), key=lambda p: -len(p[0])))
+
+
+def rate_unit(plan_unit: str | None, names: list[str]) -> str | None:
+    """The rate a bare count of the plan stands for when the indicator's name counts it per so many
+    people: 人 for 每千常住人口执业（助理）医师数 is 人/千人. None for any other indicator."""
+    if not plan_unit or not units.defined().get(plan_unit):  # a count (人, 张), not a share or a rate
+        return None
+    for name in names:
+        for start, people in _per_people():
+            if name.startswith(start):
+                return f"{plan_unit}/{people}"
+    return None
+
+
+def to_plan_unit(value: float, data_unit: str, plan_unit: str, rate: str | None,
+                 location: Location | None = None) -> float:
+    """``value`` in ``data_unit`` converted to the plan's unit; where the plan's unit is a bare count
+    standing for a ``rate`` (:func:`rate_unit`), data in a unit of that rate converts to it."""
+    try:
+        return units.convert(value, data_unit, plan_unit, location)
+    except CheckerError:
+        if rate is None:
+            raise
+        try:
+            return units.convert(value, data_unit, rate, location)
+        except CheckerError:
+            pass
+        raise  # the refusal of the plan's own unit: it names the units the user wrote and the plan's
+
+
+def to_point(item: Observation, plan_unit: str | None, bracket_unit: str | None, rate: str | None = None) -> Point:
     if item.unit and bracket_unit and item.unit != bracket_unit:
         raise CheckerError(
             f"{item.indicator}: the name says {bracket_unit} but the unit column says {item.unit}",
@@ -227,7 +263,7 @@ def to_point(item: Observation, plan_unit: str | None, bracket_unit: str | None)
     value = item.value
     if data_unit and plan_unit and data_unit != plan_unit and value is not None:
         try:
-            value = units.convert(value, data_unit, plan_unit, item.location)
+            value = to_plan_unit(value, data_unit, plan_unit, rate, item.location)
         except CheckerError as error:
             raise CheckerError(
                 f"{item.indicator}: the data is in {data_unit} but the plan measures it in {plan_unit}; {error.message}",

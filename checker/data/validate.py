@@ -49,7 +49,7 @@ import re
 from dataclasses import dataclass, field
 
 from checker.errors import CheckerError, Location, UnitError
-from checker.data.matching import to_point, resolve_name, match, name_table
+from checker.data.matching import match, name_table, rate_unit, resolve_name, to_point
 from checker.data.observations import Observation, Observations
 from checker.data.limits import impossible
 from checker.language.numbers import footnote_mark
@@ -162,7 +162,8 @@ def validate(
             strange_regions.setdefault(row_region, []).append(item)
         indicator = indicators[indicator_id]
         try:
-            point = to_point(item, indicator.unit, bracket_unit)
+            point = to_point(item, indicator.unit, bracket_unit,
+                             rate_unit(indicator.unit, [indicator.name_zh, *indicator.aliases, indicator.name_en or ""]))
         except CheckerError as error:
             findings.append(Finding("error", "unit", error.message, item.location, error.hint))
             unconverted.add((row_region, indicator_id, item.year))

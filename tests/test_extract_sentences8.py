@@ -102,3 +102,16 @@ def test_a_paragraph_led_by_an_estimated_year_sets_its_bare_amounts_for_that_yea
     """预计到2025年 leads a clause as 到2025年 does, and so a paragraph: a bare amount later in it is that year's."""
     assert ("每千人口拥有托位数", "4.5个", 2025) in _found(
         "预计到2025年，全区居民健康素养水平达到30%。每千人口拥有托位数4.5个。")
+
+
+def test_a_body_indicator_takes_the_unit_its_levels_are_written_in():
+    """No table and no catalogue entry gave an indicator of the body a unit: the draft said `unit: null`
+    while the sentence says 达到55%. Levels that name one unit give it; a change (提高5%) names none of
+    the level's, and levels in two units give none."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    text = ("到2025年，全县养老机构护理型床位占比达到55%，社区日间照料中心覆盖率提高5%，"
+            "每千名老年人拥有养老床位数达到40张。\n")
+    units = {item["name"]["zh"]: item["unit"] for item in build(read_text(text, "plan.txt")).indicators}
+    assert units == {"养老机构护理型床位占比": "%", "社区日间照料中心覆盖率": None, "每千名老年人拥有养老床位数": "张"}

@@ -391,6 +391,8 @@ def _finish(item: dict, builder: _Builder) -> dict:
             builder.count("unit not known")
             unit = None
     texts = [t["text"] for entries in item["targets"].values() for t in entries]
+    if not unit:
+        unit = _unit_of_levels(texts)
     direction, why = _direction(item["name"]["zh"], known, texts)
     if why:
         reviews.append(why)
@@ -419,6 +421,25 @@ def _finish(item: dict, builder: _Builder) -> dict:
     if reviews:
         out["review"] = "; ".join(dict.fromkeys(reviews))
     return out
+
+
+#: kinds whose number is a level of the indicator itself, written with the indicator's unit
+LEVEL_KINDS = ("upper_bound", "lower_bound", "reach", "around", "range")
+
+
+def _unit_of_levels(texts: list[str]) -> str | None:
+    """The unit the document writes an indicator's levels in (达到55% → %), where no table or catalogue
+    gives one and every level target that names a unit names the same; a change (提高5%) says nothing
+    of the level's unit."""
+    found = set()
+    for text in texts:
+        try:
+            rule = parse_target(text)
+        except CheckerError:
+            continue
+        if rule.kind in LEVEL_KINDS and rule.unit:
+            found.add(rule.unit)
+    return found.pop() if len(found) == 1 else None
 
 
 def _unread(text: str, unit: str | None, direction: str) -> str | None:

@@ -36,9 +36,13 @@ _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[
 _FIVE_YEAR = {name: (end - 4, end) for name, end in vocabulary.periods().items()}
 _TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|方案|行动")
 _QUOTED_TITLE = re.compile(r"《([^》]{4,60})》")
-_REGION = re.compile(r"([\u4e00-\u9fff]{2,5}?(?:自治州|自治县|市|县|区|州|盟|旗))(?:人民政府|委员会|卫生健康委|卫健委|政府办公室)")
-_PLACE = re.compile(r"(?<![全我本各该])([\u4e00-\u9fff]{2}(?:市|县))(?![场级区委民])")
-_REGION_IN_TITLE = re.compile(r"^[“\"]?(?:健康)?([\u4e00-\u9fff]{2,5}?(?:市|县|区|州))")
+_REGION = re.compile(r"([\u4e00-\u9fff]{2,5}?(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗))"
+                     r"(?:人民政府|委员会|卫生健康委|卫健委|政府办公室)")
+# a county or city named in passing: two characters before 市/县, never 全县, 本市, 以上的县 or 县级
+_PLACE = re.compile(r"(?<![全我本各该以])((?:(?![的之和与及])[\u4e00-\u9fff]){2}(?:市|县))(?![场级級区委民])")
+# a title's place: the city or county (after its province, 广东省广州市…), else the province itself
+_REGION_IN_TITLE = re.compile(r"^[“\"]?(?:健康)?(?:[\u4e00-\u9fff]{2,3}?(?:省|自治区))?([\u4e00-\u9fff]{2,5}?(?:市|县|区|州))"
+                              r"|^[“\"]?(?:健康)?([\u4e00-\u9fff]{2,3}?(?:省|自治区))")
 _HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fff]{2,3}?)\s*(?:20\d\d|“|”)")
 
 
@@ -103,11 +107,24 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _region(doc: Document, title: str | None) -> tuple[str | None, str | None]:
+def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tuple[str | None, str | None]:
+    """The region the plan is of: from its title or an issuing body near the top, else from the title
+    健康XX, else the place the text names most (each guess with a note). A title taken from a 《…》 in
+    the text may name another plan (a city's plan quoting its province's): a province read from it
+    gives way to the city a text that says 我市 names most."""
     for text in [title or ""] + [b.text for b in doc.blocks[:30] if isinstance(b, Paragraph)]:
         match = _REGION_IN_TITLE.match(text) if text == title else _REGION.search(text)
-        if match:
-            return match.group(1), None
+        if not match:
+            continue
+        place = next(group for group in match.groups() if group)
+        if text != title or not title_guessed:
+            return place, None
+        if place.endswith(("省", "自治区")):
+            city, times = _most_named(doc)
+            body = "".join(block.text for block in doc.paragraphs)
+            if city and city.endswith("市") and sum(body.count(word) for word in ("我市", "全市", "本市")) >= 3:
+                return city, f"region guessed as the place the text names most ({city}, {times} times)"
+        return place, f"region read from the title taken from the text ({place}): check it"
     if title:
         match = _HEALTHY_PLACE.search(title)
         if match:
@@ -119,14 +136,23 @@ def _region(doc: Document, title: str | None) -> tuple[str | None, str | None]:
             if full:
                 return max(full, key=full.get), None
             return place, f"region read as {place!r} from the title 健康{place}: give its full name"
+    place, times = _most_named(doc)
+    if place:
+        return place, f"region guessed as the place the text names most ({place}, {times} times)"
+    return None, None
+
+
+def _most_named(doc: Document) -> tuple[str | None, int]:
+    """The county or city the text names most often, and how often."""
     counts: dict[str, int] = {}
     for block in doc.paragraphs:
         for match in _PLACE.finditer(block.text):
-            counts[match.group(1)] = counts.get(match.group(1), 0) + 1
-    if counts:
-        place = max(counts, key=counts.get)
-        return place, f"region guessed as the place the text names most ({place}, {counts[place]} times)"
-    return None, None
+            if not match.group(1).endswith("地市"):  # 地市: prefecture-level cities, no place
+                counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+    if not counts:
+        return None, 0
+    place = max(counts, key=counts.get)
+    return place, counts[place]
 
 
 def _without_region(subject: str, region: str | None) -> str:
@@ -225,7 +251,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     builder = _Builder()
     issued, issued_why = document_year(doc)
     title, title_review = _title(doc)
-    region, region_review = _region(doc, title)
+    region, region_review = _region(doc, title, title_review is not None)
     plan_review: list[str] = []
     found_tables: list[tables.IndicatorTable] = []
     table_blocks = set()

@@ -112,6 +112,7 @@ def test_a_body_indicator_takes_the_unit_its_levels_are_written_in():
     from checker.documents.text import read_text
 
     text = ("到2025年，全县养老机构护理型床位占比达到55%，社区日间照料中心覆盖率提高5%，"
-            "每千名老年人拥有养老床位数达到40张。\n")
+            "每千名老年人拥有养老床位数达到40张，医养结合机构签约率达100%，老年人能力评估实现全覆盖。\n")
     units = {item["name"]["zh"]: item["unit"] for item in build(read_text(text, "plan.txt")).indicators}
-    assert units == {"养老机构护理型床位占比": "%", "社区日间照料中心覆盖率": None, "每千名老年人拥有养老床位数": "张"}
+    assert units == {"养老机构护理型床位占比": "%", "社区日间照料中心覆盖率": None, "每千名老年人拥有养老床位数": "张",
+                     "医养结合机构签约率": "%", "老年人能力评估": None}

@@ -465,6 +465,8 @@ def _unit_of_levels(texts: list[str]) -> str | None:
             continue
         if rule.kind in LEVEL_KINDS and rule.unit:
             found.add(rule.unit)
+        elif rule.kind == "full_coverage" and ("%" in text or "％" in text):  # 达100%, not 实现全覆盖 (yes or no)
+            found.add("%")
     return found.pop() if len(found) == 1 else None
 
 

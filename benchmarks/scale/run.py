@@ -14,6 +14,7 @@ whole process (start-up included) of:
 - csv: the same with ``--format csv`` (one row a result, no evidence);
 - json: the same with ``--format json`` (one document, streamed as it is written);
 - parquet: the same with ``--format parquet`` (one table, the evidence of every result as JSON text);
+- table: the same with the default format (the roll-up: a row a region, a row a target);
 - rows (with --row-reader): jsonl read by the row reader, as without the ``scale`` extra;
 - pandas (when installed): ``read_csv`` plus one vectorised bound check a target (the upper and lower
   bounds of the plan's ``≤X``/``≥X`` targets), what a data-quality tool does per row.
@@ -133,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
                     "jsonl": measure([*check, str(folder / f"out-{regions}.jsonl"), "--format", "jsonl"]),
                     "csv": measure([*check, str(folder / f"out-{regions}.csv"), "--format", "csv"]),
                     "json": measure([*check, str(folder / f"out-{regions}.json"), "--format", "json"]),
-                    "parquet": measure([*check, str(folder / f"out-{regions}.parquet"), "--format", "parquet"])}
+                    "parquet": measure([*check, str(folder / f"out-{regions}.parquet"), "--format", "parquet"]),
+                    "table": measure([*check, str(folder / f"out-{regions}.txt")])}
             if args.row_reader:
                 runs["rows"] = measure([*check, str(folder / f"out-{regions}-rows.jsonl"), "--format", "jsonl"],
                                        env={"CHECKER_COLUMNAR_FROM_BYTES": str(2**62)})

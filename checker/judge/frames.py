@@ -1,8 +1,9 @@
 """A many-region run's results as one polars frame, for outputs written from columns (issue 18 item 3).
 
 A national run writes half a million results; made one :class:`~checker.judge.results.Result` at a
-time, each with its evidence, they cost more than reading the data. The csv output needs no evidence,
-so it is written from this frame instead, each row from the engine's own semantics:
+time, each with its evidence, they cost more than reading the data. The csv output and the roll-up (the
+table, :func:`checker.judge.rollup.rollup`) need no evidence, so they are made from this frame
+instead, each row from the engine's own semantics:
 
 - a target without data in a region: the verdict the engine shares between all such regions
   (:meth:`checker.judge.engine.Run.without_data`), judged once per target;
@@ -56,17 +57,12 @@ def result_frame(run: Run, regions: list[str]) -> pl.DataFrame:
     judged_code = pl.Series([position.get(name, -1) for name in judge.names] if judge else [], dtype=pl.Int64)
     parts: list[pl.DataFrame] = []
     scalar: dict[str, list] = {name: [] for name in COLUMNS}
-    series_of: dict[str, dict] = {}  # a region's series by indicator, made when the scalar path needs them
 
     def by_scalar(number: int, indicator: Indicator, target: Target, region_numbers) -> None:
         for region_number in region_numbers:
             region = regions[region_number]
-            others = series_of.get(region)
-            if others is None:
-                if len(series_of) > 64:
-                    series_of.clear()
-                others = series_of[region] = run.region_series(region)
-            status, reason, assessment, year, value, _ = run.verdict(region, indicator, target, others)
+            status, reason, assessment, year, value, _ = run.verdict(region, indicator, target,
+                                                                     run.region_series(region))
             for name, item in zip(COLUMNS, (region_number, number, year, value, assessment, status, reason.zh,
                                              reason.en)):
                 scalar[name].append(item)

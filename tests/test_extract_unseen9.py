@@ -1,0 +1,66 @@
+"""Found on texts of kinds not tried before (a province's look back at its women's and children's outline, a
+chronic-disease plan's sixteen indicators as a summary gives them, a mental-health plan's goals, a province's
+five-year health plan in a news release): each test's sentences are written for it, in the forms those texts use."""
+
+from __future__ import annotations
+
+from checker.documents.draft import build
+from checker.documents.text import read_text
+from drafts import drafted_words
+
+
+def _drafted(text: str) -> set[tuple]:
+    """(indicator name, year, target text) of every target drafted from ``text``."""
+    return drafted_words(build(read_text(text, "plan.txt")))
+
+
+def test_a_record_low_is_what_was_done():
+    """A province's look back gave "2020年…孕产妇死亡率12.42/10万，…两个死亡率创历史新低，连续第三年优于全国…；
+    …住院分娩率达到99.87%": three figures were drafted as 2020 targets (a plain 2020年 may lead a plan's goal). A
+    sentence that calls a figure a record reached, or counts a streak of years, tells what was done, and so do the
+    sentences of its paragraph after it."""
+    text = ("样例省妇幼健康规划实施情况\n\n"
+            "2020年全省婴儿死亡率3.9‰，新生儿死亡率2.1‰，均创历史新低，连续第四年好于全国同期水平；"
+            "全省产前筛查率达到91.35%，基本实现全覆盖。\n\n"
+            "到2025年，全省婴儿死亡率控制在3.5‰以下。\n")
+    assert _drafted(text) == {("婴儿死亡率", 2025, "控制在3.5‰以下")}
+
+
+def test_a_record_to_be_reached_ahead_still_sets_a_target():
+    """力争 or a year to reach turns a record ahead: "力争…创历史新高" is no report of what happened."""
+    text = ("样例市体育发展规划\n\n"
+            "到2025年，全市经常参加体育锻炼人数比例达到45%，力争创历史新高。\n")
+    assert ("经常参加体育锻炼人数比例", 2025, "达到45%") in _drafted(text)
+
+
+def test_the_second_of_two_changes_keeps_its_verb():
+    """"…死亡率分别下降10%和15%" for 2020 and 2025 drafted "15%" for 2025 — a level of 15%, where the plan asks for
+    a fall of 15%. The second value after 分别 is the same kind of change as the first, from the same base."""
+    text = ("样例慢性病防治规划\n\n"
+            "到2022年和2027年，全县脑卒中死亡率分别下降8%和12%，总体癌症5年生存率分别提升3%和6%。\n")
+    assert _drafted(text) == {("脑卒中死亡率", 2022, "下降8%"), ("脑卒中死亡率", 2027, "下降12%"),
+                              ("总体癌症5年生存率", 2022, "提升3%"), ("总体癌症5年生存率", 2027, "提升6%")}
+    based = ("样例慢性病防治规划\n\n"
+             "力争到2022年和2027年，全县重大慢性病过早死亡率分别较2020年降低5%和12%。\n")
+    assert _drafted(based) == {("重大慢性病过早死亡率", 2022, "较2020年降低5%"), ("重大慢性病过早死亡率", 2027, "较2020年降低12%")}
+
+
+def test_a_baseline_before_paired_values_is_no_part_of_the_name():
+    """"高血压患者管理人数由目前的8835万人分别提高到1亿人和1.1亿人" named the indicator "…管理人数由目前的8835万人";
+    and "…吸烟率由目前的27.7%分别降至25%和20%等" was refused for the closing 等. The figure the change starts from
+    is no part of the name, and 等 closing a list ends it."""
+    text = ("样例慢性病防治规划\n\n"
+            "到2022年和2027年，全县糖尿病患者规范管理率由目前的55%分别提升至65%和72%，"
+            "成人吸烟率由目前的24.1%分别降至22%和19%等。\n")
+    assert _drafted(text) == {("糖尿病患者规范管理率", 2022, "提升至65%"), ("糖尿病患者规范管理率", 2027, "提升至72%"),
+                              ("成人吸烟率", 2022, "降至22%"), ("成人吸烟率", 2027, "降至19%")}
+
+
+def test_speeding_up_a_creation_is_an_action():
+    """"加快创建国家医学中心和区域医疗中心", under a paragraph's 2025, was drafted as a standing 2025 target. 加快创建
+    says how fast the work goes, not what stands at the end."""
+    text = ("样例省卫生健康规划\n\n"
+            "到2025年，全省人均预期寿命达到79岁。\n\n"
+            "加快创建省级区域医疗中心和重点专科，建设省级临床研究中心。"
+            "到2025年，全省县级医院达到二级甲等标准的比例达到90%。\n")
+    assert _drafted(text) == {("人均预期寿命", 2025, "达到79岁"), ("县级医院达到二级甲等标准的比例", 2025, "达到90%")}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from checker.documents.draft import build
 from checker.documents.text import read_text
+from checker.language.grammar import parse_target
 from drafts import drafted_words
 
 
@@ -54,6 +55,26 @@ def test_a_baseline_before_paired_values_is_no_part_of_the_name():
             "成人吸烟率由目前的24.1%分别降至22%和19%等。\n")
     assert _drafted(text) == {("糖尿病患者规范管理率", 2022, "提升至65%"), ("糖尿病患者规范管理率", 2027, "提升至72%"),
                               ("成人吸烟率", 2022, "降至22%"), ("成人吸烟率", 2027, "降至19%")}
+
+
+def test_a_new_rise_is_read_with_its_name_whole():
+    """"健康服务能力实现新提升" was read as "健康服务能力实现新" rising. 实现新提升 is the rise, so the name is the
+    capacity; and a capacity with only a trend is a wish no data can check, so nothing is drafted from it."""
+    rule = parse_target("医疗保障水平实现新提升")
+    assert (rule.kind, rule.trend, rule.subject) == ("trend", "up", "医疗保障水平")
+    assert parse_target("实现全覆盖").kind == "full_coverage"
+    text = ("样例市卫生健康规划\n\n"
+            "到2025年，全市人均预期寿命达到80岁，基层服务能力实现新提升。\n")
+    assert _drafted(text) == {("人均预期寿命", 2025, "达到80岁")}
+
+
+def test_widely_is_a_trend_word():
+    """"…认识和主动就医意识普遍提高" named the indicator "…意识普遍". 普遍, like 明显 or 持续, says how the trend
+    goes; what is left is an awareness, a wish with only a trend."""
+    assert parse_target("居民参保意识普遍增强").subject == "居民参保意识"
+    text = ("样例市精神卫生规划\n\n"
+            "到2025年，全市精神分裂症治疗率达到85%以上，居民心理健康意识普遍提高。\n")
+    assert _drafted(text) == {("精神分裂症治疗率", 2025, "达到85%以上")}
 
 
 def test_speeding_up_a_creation_is_an_action():

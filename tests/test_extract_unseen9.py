@@ -85,3 +85,16 @@ def test_speeding_up_a_creation_is_an_action():
             "加快创建省级区域医疗中心和重点专科，建设省级临床研究中心。"
             "到2025年，全省县级医院达到二级甲等标准的比例达到90%。\n")
     assert _drafted(text) == {("人均预期寿命", 2025, "达到79岁"), ("县级医院达到二级甲等标准的比例", 2025, "达到90%")}
+
+
+def test_paired_values_on_a_long_subject_are_drafted_with_a_note():
+    """"力争到2020年和2025年，30岁-70岁人群因…等重大慢性病导致的过早死亡率分别较2015年降低10%和20%" drafted nothing:
+    the subject was too long to be a name, and paired values gave up where a single target cuts the name from
+    the subject and says so."""
+    text = ("样例慢性病防治规划\n\n"
+            "力争到2022年和2027年，全县18至70岁居民因肿瘤、脑卒中、慢性阻塞性肺疾病和糖尿病等主要慢性病导致的"
+            "过早死亡率分别较2020年降低6%和14%。\n")
+    draft = build(read_text(text, "plan.txt"))
+    assert drafted_words(draft) == {("过早死亡率", 2022, "较2020年降低6%"), ("过早死亡率", 2027, "较2020年降低14%")}
+    notes = [target["review"] for item in draft.indicators for target in item["targets"].values()]
+    assert all("the name is cut from a longer subject" in note for note in notes)

@@ -998,8 +998,8 @@ def _by_year(clause: str, years: tuple[int, int], at) -> list[Found]:
     match = _PAIRED.match(clause)
     if not match or not (match.group("respectively") or match.group("verb")):
         return _by_year_read(clause, years, at)
-    subject = _clean_subject(match.group("subject"))
-    if len(subject) < 2 or len(subject) > _MAX_SUBJECT:
+    subject, cut = _paired_name(_clean_subject(match.group("subject")))
+    if not subject:
         return []
     verb = match.group("verb") or ""
     out = []
@@ -1007,8 +1007,21 @@ def _by_year(clause: str, years: tuple[int, int], at) -> list[Found]:
         words = f"{verb}{value.strip()}"
         line, page = at(value)
         out.append(Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
-                         review=[f"one of two values for {years[0]} and {years[1]} in one sentence: check the pairing"]))
+                         review=[f"one of two values for {years[0]} and {years[1]} in one sentence: check the pairing", *cut]))
     return out
+
+
+def _paired_name(subject: str) -> tuple[str, list[str]]:
+    """The name of paired values' subject, and a review note where it is cut from a longer one (…人群因心脑血管疾病、
+    癌症…等重大慢性病导致的过早死亡率, as a single target's would be); no name where it names none or more than one."""
+    if len(subject) < 2:
+        return "", []
+    if len(subject) <= _MAX_SUBJECT:
+        return subject, []
+    names = _named_after_whom(subject)
+    if len(names) != 1:
+        return "", []
+    return names[0], [f"the name is cut from a longer subject ({subject}): check it"]
 
 
 def _by_year_read(clause: str, years: tuple[int, int], at) -> list[Found]:
@@ -1017,8 +1030,8 @@ def _by_year_read(clause: str, years: tuple[int, int], at) -> list[Found]:
     match = re.match(r"^(?P<subject>.+?)分别(?P<rest>.+)$", clause)
     if not match:
         return []
-    subject, rest = _clean_subject(match.group("subject")), match.group("rest")
-    if not 2 <= len(subject) <= _MAX_SUBJECT:
+    (subject, cut), rest = _paired_name(_clean_subject(match.group("subject"))), match.group("rest")
+    if not subject:
         return []
     for part in re.finditer(r"和|与", rest):
         first, second = rest[:part.start()], rest[part.end():]
@@ -1036,7 +1049,7 @@ def _by_year_read(clause: str, years: tuple[int, int], at) -> list[Found]:
         for year, words in zip(years, (first, second)):
             line, page = at(words)
             out.append(Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
-                             review=[f"one of two targets for {years[0]} and {years[1]} in one sentence: check the pairing"]))
+                             review=[f"one of two targets for {years[0]} and {years[1]} in one sentence: check the pairing", *cut]))
         return out
     return []
 

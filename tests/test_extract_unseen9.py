@@ -98,3 +98,12 @@ def test_paired_values_on_a_long_subject_are_drafted_with_a_note():
     assert drafted_words(draft) == {("过早死亡率", 2022, "较2020年降低6%"), ("过早死亡率", 2027, "较2020年降低14%")}
     notes = [target["review"] for item in draft.indicators for target in item["targets"].values()]
     assert all("the name is cut from a longer subject" in note for note in notes)
+
+
+def test_a_hospital_grade_is_a_level_to_reach():
+    """"市级综合医院全部达到三级乙等" was dropped without a word, where "…达到二级甲等标准" was drafted: a hospital grade
+    with nothing after it is the level to reach, as one with 标准 or 水平 is."""
+    assert parse_target("达到三级甲等").kind == "achieved"
+    text = ("样例省卫生健康规划\n\n"
+            "到2025年，全省人均预期寿命达到79岁，县级中医医院全部达到二级甲等。\n")
+    assert _drafted(text) == {("人均预期寿命", 2025, "达到79岁"), ("县级中医医院", 2025, "达到二级甲等")}

@@ -107,3 +107,11 @@ def test_a_hospital_grade_is_a_level_to_reach():
     text = ("样例省卫生健康规划\n\n"
             "到2025年，全省人均预期寿命达到79岁，县级中医医院全部达到二级甲等。\n")
     assert _drafted(text) == {("人均预期寿命", 2025, "达到79岁"), ("县级中医医院", 2025, "达到二级甲等")}
+
+
+def test_an_imbalance_may_name_an_indicator():
+    """"居民营养不均衡所致疾病发生率显著下降" was refused for the 不 in its name and left out: 不均衡 is a word of the
+    name (as 不良 and 不合格 are), not a change ruled out."""
+    text = ("样例省健康规划\n\n"
+            "到2030年，全省膳食不均衡相关疾病发生率明显下降，人均每日食盐摄入量降低15%。\n")
+    assert _drafted(text) == {("膳食不均衡相关疾病发生率", 2030, "明显下降"), ("人均每日食盐摄入量", 2030, "降低15%")}

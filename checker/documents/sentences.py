@@ -260,9 +260,14 @@ def _indicators_listed(subject: str) -> list[str]:
     return names
 
 
+#: a baseline that closes a subject (…规范管理率由目前的50%[分别提升至…]): the figure the change starts from
+_FROM_NOW = re.compile(r"(?<=.)由(?:目前|现在|当前|现有|现)?的?\s*\d[^，,、]*$")
+
+
 def _clean_subject(subject: str) -> str:
     subject = _SUBJECT_START.sub("", subject.strip(" ，,、：:；;"))
     subject = _ADVERBS.sub("", subject)
+    subject = _FROM_NOW.sub("", subject)  # "…管理率由目前的50%": the baseline is no part of the name
     subject = re.sub(r"^(?:一批|一支|一所|一个)(?=..)", "", subject.strip(" ，,、：:"))  # 建成一批健康步道
     for opening, closing in ("“”", "‘’", "《》", "（）", "()"):
         if subject.count(opening) != subject.count(closing):  # a quote cut off by the clause (人人拥有“)
@@ -984,7 +989,7 @@ _VALUE = r"\d+(?:\.\d+)?\s*(?:%|‰|/10万|/万|岁|人|张|个|名|所|元|平�
 _TWO_YEARS = re.compile(r"^(?:力争)?(?:到|至)?\s*((?:19|20)\d{2})\s*年?\s*(?:和|、|及|与)\s*((?:19|20)\d{2})\s*年(?:底|末)?$")
 _PAIRED = re.compile(rf"^(?P<subject>.+?)(?P<respectively>分别)?(?P<verb>不低于|不少于|不高于|不超过|低于|高于|超过|达到|控制在|"
                      rf"提高到|提高至|提升到|提升至|降低到|降低至|降至|降到|下降到|下降至)?"
-                     rf"(?P<first>{_VALUE})(?:和|、|与)(?P<second>{_VALUE})$")
+                     rf"(?P<first>{_VALUE})(?:和|、|与)(?P<second>{_VALUE})等?$")  # "…和20%等": the last of a list
 
 
 def _by_year(clause: str, years: tuple[int, int], at) -> list[Found]:
@@ -993,8 +998,8 @@ def _by_year(clause: str, years: tuple[int, int], at) -> list[Found]:
     match = _PAIRED.match(clause)
     if not match or not (match.group("respectively") or match.group("verb")):
         return _by_year_read(clause, years, at)
-    subject = _clean_subject(match.group("subject"))
-    if len(subject) < 2 or len(subject) > _MAX_SUBJECT:
+    subject, cut = _paired_name(_clean_subject(match.group("subject")))
+    if not subject:
         return []
     verb = match.group("verb") or ""
     out = []
@@ -1002,8 +1007,21 @@ def _by_year(clause: str, years: tuple[int, int], at) -> list[Found]:
         words = f"{verb}{value.strip()}"
         line, page = at(value)
         out.append(Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
-                         review=[f"one of two values for {years[0]} and {years[1]} in one sentence: check the pairing"]))
+                         review=[f"one of two values for {years[0]} and {years[1]} in one sentence: check the pairing", *cut]))
     return out
+
+
+def _paired_name(subject: str) -> tuple[str, list[str]]:
+    """The name of paired values' subject, and a review note where it is cut from a longer one (…人群因心脑血管疾病、
+    癌症…等重大慢性病导致的过早死亡率, as a single target's would be); no name where it names none or more than one."""
+    if len(subject) < 2:
+        return "", []
+    if len(subject) <= _MAX_SUBJECT:
+        return subject, []
+    names = _named_after_whom(subject)
+    if len(names) != 1:
+        return "", []
+    return names[0], [f"the name is cut from a longer subject ({subject}): check it"]
 
 
 def _by_year_read(clause: str, years: tuple[int, int], at) -> list[Found]:
@@ -1012,11 +1030,15 @@ def _by_year_read(clause: str, years: tuple[int, int], at) -> list[Found]:
     match = re.match(r"^(?P<subject>.+?)分别(?P<rest>.+)$", clause)
     if not match:
         return []
-    subject, rest = _clean_subject(match.group("subject")), match.group("rest")
-    if not 2 <= len(subject) <= _MAX_SUBJECT:
+    (subject, cut), rest = _paired_name(_clean_subject(match.group("subject"))), match.group("rest")
+    if not subject:
         return []
     for part in re.finditer(r"和|与", rest):
         first, second = rest[:part.start()], rest[part.end():]
+        change = re.match(rf"^(.*?\D)(?:{_VALUE}|\d+(?:\.\d+)?[^\d/]*)$", first.strip())
+        if change and re.match(r"\d", second.strip()):
+            # "下降10%和15%", "较2015年降低10%和20%": the second value is the same change, not a level of 15%
+            second = change.group(1) + second.strip()
         try:
             rules = [parse_target(first), parse_target(second)]
         except CheckerError:
@@ -1027,7 +1049,7 @@ def _by_year_read(clause: str, years: tuple[int, int], at) -> list[Found]:
         for year, words in zip(years, (first, second)):
             line, page = at(words)
             out.append(Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
-                             review=[f"one of two targets for {years[0]} and {years[1]} in one sentence: check the pairing"]))
+                             review=[f"one of two targets for {years[0]} and {years[1]} in one sentence: check the pairing", *cut]))
         return out
     return []
 

@@ -1,4 +1,4 @@
-"""A negated comparison: 未超过5% is at most 5%, 不足5% and 不到5% less than 5%.
+"""A negated comparison: 未超过5% is at most 5%, 不足5% and 不到5% less than 5%; "higher by" needs a than.
 
 未超过5% was read as more than 5% (超过 with 未 left in the subject): a negation before a target turns
 it round. The negated comparisons the grammar knows are words of its own; any other negation before
@@ -27,3 +27,16 @@ def test_negated_comparisons_read_as_bounds(text, op, value):
 def test_any_other_negation_before_a_target_is_refused(text, word):
     with pytest.raises(CheckerError, match=f"cannot place the words {word} before"):
         parse_target(text, direction="down")
+
+
+@pytest.mark.parametrize("text", ["高出5个百分点", "低出5%", "超出5%", "多出5%"])
+def test_higher_by_without_than_what_is_refused(text):
+    """高出5个百分点 was read as a level of about 5 (points), with 高出 for the indicator's name."""
+    with pytest.raises(CheckerError, match="cannot place the words"):
+        parse_target(text, direction="up")
+
+
+def test_higher_by_than_a_reference_is_an_offset():
+    rule = parse_target("比全国平均高出5个百分点", unit="%", direction="up")
+    assert (rule.kind, rule.op, rule.value, rule.change, rule.reference) == (
+        "offset_vs_reference", ">=", 5.0, "points", "nation")

@@ -54,9 +54,10 @@ def percent(numerator: float, denominator: float) -> str:
     return _number(numerator / denominator * 100) + "%"
 
 
-def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str]) -> str:
+def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str], unread_after: tuple[str, ...] = ()) -> str:
     """``text`` with the numeral shapes written in digits. ``per_words``: ``百分之`` → ``%`` and the like
-    (a numeral after them is the number, the unit follows it); ``halves``: whole words (``一半`` → ``50%``)."""
+    (a numeral after them is the number, the unit follows it); ``halves``: whole words (``一半`` → ``50%``);
+    a fraction right after one of ``unread_after`` (降至三分之一) is left as written."""
     if not re.search("[零〇一二两三四五六七八九十百千半]|分之|成", text):
         return text
     for word, written in halves.items():
@@ -72,7 +73,7 @@ def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str]) -> str
 
     def fraction(match: re.Match) -> str:
         denominator, numerator = (float(part) if part.isdigit() else read(part) for part in match.groups())
-        if not denominator or numerator is None:
+        if not denominator or numerator is None or match.string[:match.start()].endswith(unread_after):
             return match.group(0)
         return percent(numerator, denominator)
 

@@ -93,6 +93,7 @@ class _Grammar:
     subject_notes: tuple[tuple[re.Pattern, str], ...]
     numerals_per: dict[str, str]
     numerals_words: dict[str, str]
+    fraction_unread_after: tuple[str, ...]
     rates_first: tuple[tuple[str, str], ...]  # (regex, replacement): 每10万活产10人 → 10/10万
     unread: tuple[tuple[re.Pattern, str], ...]  # forms known and left unread on purpose, with why
 
@@ -165,6 +166,7 @@ def grammar() -> _Grammar:
         subject_notes=tuple((re.compile(n["regex"]), n["note"]) for n in data.get("subject_notes") or ()),
         numerals_per={str(k): str(v) for k, v in data["chinese_numerals"]["per"].items()},
         numerals_words={str(k): str(v) for k, v in data["chinese_numerals"]["words"].items()},
+        fraction_unread_after=tuple(str(word) for word in data["chinese_numerals"].get("fraction_unread_after") or ()),
         rates_first=tuple((str(r["regex"]), str(r["to"])) for r in data.get("rates_first") or ()),
         unread=tuple((re.compile(u["regex"]), u["why"]) for u in data.get("unread") or ()),
     )
@@ -201,8 +203,9 @@ def normalize(text: str) -> str:
     text = _DIGIT_SPACE.sub(_digit_space, text)
     text = _SPACES.sub("", text)
     text = _THOUSANDS.sub("", text).strip(",")
-    text = cn_numerals.rewrite(text, g.numerals_per, g.numerals_words)
-    text = _DIGIT_FRACTION.sub(_fraction_percent, text)
+    text = cn_numerals.rewrite(text, g.numerals_per, g.numerals_words, g.fraction_unread_after)
+    text = _DIGIT_FRACTION.sub(lambda match: match.group(0) if match.string[:match.start()].endswith(
+        g.fraction_unread_after) else _fraction_percent(match), text)
     if "每" in text:  # a rate written with its base first: 每10万活产10人以下
         for regex, replacement in g.rates_first:
             text = _compiled(regex).sub(replacement, text)

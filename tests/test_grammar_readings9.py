@@ -1,0 +1,51 @@
+"""Phrases once read with a wrong meaning: a fraction after a verb of change to, and English floors,
+ceilings, changes and offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.errors import CheckerError
+from checker.language.grammar import parse_target
+
+
+@pytest.mark.parametrize("text", ["降至三分之一", "降低到1/3", "提高到三分之二", "reduce to one third"])
+def test_a_fraction_after_a_verb_of_change_to_is_refused(text):
+    """降至三分之一 was a level of 33.3%: to a third of the base value is at least as likely a reading."""
+    with pytest.raises(CheckerError, match="cannot read the target phrase"):
+        parse_target(text, direction="down")
+
+
+@pytest.mark.parametrize("text, kind, op, value", [
+    ("下降三分之一", "vs_baseline", "<=", -100 / 3), ("降低1/3", "vs_baseline", "<=", -100 / 3),
+    ("达到三分之二以上", "lower_bound", ">=", 200 / 3),
+])
+def test_fractions_by_and_shares_still_read(text, kind, op, value):
+    rule = parse_target(text, unit="%", direction="down")
+    assert (rule.kind, rule.op) == (kind, op) and rule.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, kind, op, value", [
+    ("not to fall below 90%", "lower_bound", ">=", 90.0),  # was a fall of 90% from the base year
+    ("not fall below 90%", "lower_bound", ">=", 90.0),
+    ("not to rise above 5%", "upper_bound", "<=", 5.0),
+    ("a maximum of 5%", "upper_bound", "<=", 5.0),
+    ("a minimum of 90%", "lower_bound", ">=", 90.0),
+])
+def test_english_floors_and_ceilings(text, kind, op, value):
+    rule = parse_target(text, unit="%", direction="up")
+    assert (rule.kind, rule.op, rule.value) == (kind, op, value)
+
+
+@pytest.mark.parametrize("text", ["by at least 10%", "5 points above the national average"])
+def test_english_changes_and_offsets_without_their_words_are_refused(text):
+    """'by at least 10%' was a level of at least 10%; '5 points above the national average' dropped the
+    5 points and kept 'above the average'."""
+    with pytest.raises(CheckerError, match="cannot place the words"):
+        parse_target(text, unit="%", direction="up")
+
+
+def test_percentage_points_above_an_average_is_an_offset():
+    rule = parse_target("5 percentage points above the national average", unit="%", direction="up")
+    assert (rule.kind, rule.op, rule.value, rule.change, rule.reference) == (
+        "offset_vs_reference", ">=", 5.0, "points", "nation")

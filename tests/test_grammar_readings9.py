@@ -49,3 +49,10 @@ def test_percentage_points_above_an_average_is_an_offset():
     rule = parse_target("5 percentage points above the national average", unit="%", direction="up")
     assert (rule.kind, rule.op, rule.value, rule.change, rule.reference) == (
         "offset_vs_reference", ">=", 5.0, "points", "nation")
+
+
+@pytest.mark.parametrize("text", ["进入全国前10", "位列全市前5"])
+def test_a_rank_is_no_level(text):
+    """进入全国前10 was a level of about 10, named 进入全国前."""
+    with pytest.raises(CheckerError, match="前 before the target"):
+        parse_target(text, direction="up")

@@ -56,3 +56,15 @@ def test_a_rank_is_no_level(text):
     """进入全国前10 was a level of about 10, named 进入全国前."""
     with pytest.raises(CheckerError, match="前 before the target"):
         parse_target(text, direction="up")
+
+
+@pytest.mark.parametrize("text", ["比规划基期年提高2岁", "较基准年下降10%"])
+def test_the_year_of_a_base_year_is_no_yearly_change(text):
+    """比规划基期年提高2岁 was a rise of 2 years every year: the 年 of 基期年 was taken for 年提高."""
+    with pytest.raises(CheckerError, match="cannot place the words"):
+        parse_target(text, unit="岁", direction="up")
+
+
+def test_a_change_from_the_base_year_so_named_reads():
+    rule = parse_target("较基期年提高2岁", unit="岁", direction="up")
+    assert (rule.kind, rule.op, rule.value, rule.change) == ("vs_baseline", ">=", 2.0, "points")

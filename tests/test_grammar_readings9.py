@@ -68,3 +68,16 @@ def test_the_year_of_a_base_year_is_no_yearly_change(text):
 def test_a_change_from_the_base_year_so_named_reads():
     rule = parse_target("较基期年提高2岁", unit="岁", direction="up")
     assert (rule.kind, rule.op, rule.value, rule.change) == ("vs_baseline", ">=", 2.0, "points")
+
+
+@pytest.mark.parametrize("text", ["近三年平均达到90%", "三年平均90%以上", "近5年平均增长率不低于5%"])
+def test_an_average_over_years_is_refused(text):
+    """近三年平均达到90% was a level of 90% named 近三年平: an average over three years is not the value of
+    the year judged."""
+    with pytest.raises(CheckerError, match="年平"):
+        parse_target(text, unit="%", direction="up")
+
+
+def test_a_span_of_years_inside_a_name_still_reads():
+    rule = parse_target("5年生存率达到40%", unit="%", direction="up")
+    assert (rule.kind, rule.value, rule.subject) == ("reach", 40.0, "5年生存率")

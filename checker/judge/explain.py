@@ -84,6 +84,11 @@ def describe(rule: Rule, policy: Policy, nature: str | None = None) -> dict:
         if rule.op != "≈":
             out["warn"] = (out["warn"][0] + f"（未达标部分不超过目标值的 {bw}）",
                            out["warn"][1] + f" (missed by at most {bw} of the target)")
+    elif kind == "full_coverage" and rule.unit not in ("%", None):
+        # in a count (每个县至少1所, unit 所) full coverage is a yes or no, as kinds/bounds.compile judges it
+        out["meaning"] = (f"每处都有（数据为 是/否，或 ≥ 1{unit}）", f"everywhere (data says yes/no, or at least 1{unit})")
+        out["pass"] = (f"是，或值 ≥ 1{unit}", f"yes, or value ≥ 1{unit}")
+        out["fail"] = (f"否，或值 < 1{unit}", f"no, or value < 1{unit}")
     elif kind == "full_coverage":
         out["meaning"] = ("达到 100%（或“是”）", "100% (or yes)")
         warn = fmt(policy.full_coverage_warn)

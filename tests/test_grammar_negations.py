@@ -36,12 +36,6 @@ def test_higher_by_without_than_what_is_refused(text):
         parse_target(text, direction="up")
 
 
-def test_higher_by_than_a_reference_is_an_offset():
-    rule = parse_target("比全国平均高出5个百分点", unit="%", direction="up")
-    assert (rule.kind, rule.op, rule.value, rule.change, rule.reference) == (
-        "offset_vs_reference", ">=", 5.0, "points", "nation")
-
-
 @pytest.mark.parametrize("text", ["三年内下降10%", "5年内达到90%"])
 def test_within_so_many_years_of_an_unnamed_start_is_refused(text):
     """三年内下降10% was a fall of 10% from the plan's base year by its target year: three years from

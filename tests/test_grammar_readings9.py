@@ -45,8 +45,9 @@ def test_english_changes_and_offsets_without_their_words_are_refused(text):
         parse_target(text, unit="%", direction="up")
 
 
-def test_percentage_points_above_an_average_is_an_offset():
-    rule = parse_target("5 percentage points above the national average", unit="%", direction="up")
+@pytest.mark.parametrize("text", ["5 percentage points above the national average", "比全国平均高出5个百分点"])
+def test_points_above_an_average_is_an_offset(text):
+    rule = parse_target(text, unit="%", direction="up")
     assert (rule.kind, rule.op, rule.value, rule.change, rule.reference) == (
         "offset_vs_reference", ">=", 5.0, "points", "nation")
 

@@ -57,7 +57,7 @@ def evaluate(
         raise CheckerError(f"{region} is one of the plan's reference regions; choose the region to judge with --region")
     _require_region(plan, dataset, region)
     run = Run(plan, dataset, as_of, policy, _column_judge(plan, dataset, as_of, policy, columns, False))
-    return Results(tuple(_judge_region(plan, dataset, region, as_of, policy, run)), unknown_in(dataset.unknown, [region, *plan.references.values()]),
+    return Results(tuple(_judge_region(run, region)), unknown_in(dataset.unknown, [region, *plan.references.values()]),
                    as_of)
 
 
@@ -91,7 +91,7 @@ def evaluate_regions(
     def judge() -> Iterator[Result]:
         run = Run(plan, dataset, as_of, policy, _column_judge(plan, dataset, as_of, policy, columns, True))
         for region in regions:
-            yield from _judge_region(plan, dataset, region, as_of, policy, run)
+            yield from _judge_region(run, region)
 
     def table():
         from checker.judge.frames import result_frame
@@ -106,11 +106,10 @@ def evaluate_regions(
     return Results(OnDemand(judge, table if by_columns else None), unknown, as_of)
 
 
-def _judge_region(plan: Plan, dataset: Dataset, region: str, as_of: int | None, policy: Policy,
-                  run: Run | None = None):
-    run = run or Run(plan, dataset, as_of, policy)
+def _judge_region(run: Run, region: str) -> Iterator[Result]:
+    """Every target of the plan judged in ``region``, in plan order."""
     others = run.region_series(region)
-    for indicator in plan.indicators:
+    for indicator in run.plan.indicators:
         for target in indicator.targets:
             yield _result(region, indicator, target, run.verdict(region, indicator, target, others))
 
@@ -137,7 +136,7 @@ class Run:
         return _RegionSeries(self.dataset, region, self._ids)
 
     def verdict(self, region: str, indicator: Indicator, target: Target,
-                others: dict[str, Mapping[int, Point]]) -> Verdict:
+                others: Mapping[str, Mapping[int, Point]]) -> Verdict:
         """The verdict of ``target`` in ``region``, whose series are ``others`` (:meth:`region_series`)."""
         series = others[indicator.id]
         if not series and target.rule.kind not in READS_OTHER_INDICATORS:
@@ -153,7 +152,7 @@ class Run:
         return _verdict(ctx, self)
 
     def without_data(self, region: str, indicator: Indicator, target: Target,
-                     others: dict[str, Mapping[int, Point]]) -> Verdict:
+                     others: Mapping[str, Mapping[int, Point]]) -> Verdict:
         """The verdict of a target in a region without data for it (n/a, or a rule that needs none):
         the same for every such region, so judged once per run (not for kinds that read other indicators)."""
         verdict = self._without_data.get(id(target))

@@ -118,7 +118,9 @@ def unknown_in(unknown: Iterable[UnknownIndicator], regions: Iterable[str]) -> t
 class OnDemand:
     """Results judged each time they are iterated, region by region, for national runs written a
     line at a time (jsonl, csv): no result outlives its line. The engine is pure, so every pass
-    gives the same results; the counts of the last complete pass answer :attr:`Results.summary`."""
+    gives the same results; the counts of the last complete pass answer :attr:`Results.summary`.
+    Judged by columns, the run's results are also one frame (:meth:`frame`: the csv and the roll-up
+    are made from it), kept once made: its columns are about the size of the csv."""
 
     def __init__(self, judge: Callable[[], Iterable[Result]], table: Callable[[], object] | None = None):
         self._judge = judge

@@ -78,7 +78,8 @@ def from_frame(frame, plan: Plan) -> tuple[list[RegionSummary], list[IndicatorSu
     targets = targets_of(plan)
     # targets that a result would not tell apart (:func:`_target_key`) are counted as one
     keys = list(dict.fromkeys((i.id, t.year, t.location.line, t.text) for i, t in targets))
-    key_of = [keys.index((i.id, t.year, t.location.line, t.text)) for i, t in targets]
+    position = {key: number for number, key in enumerate(keys)}
+    key_of = [position[(i.id, t.year, t.location.line, t.text)] for i, t in targets]
     names = {key: i.name_zh for key, (i, _) in zip(key_of, targets)}
     rows = frame.select("region", "status", key=pl.Series(key_of, dtype=pl.UInt32).gather(frame["target"]),
                         binding=pl.Series([t.nature == "约束性" for _, t in targets]).gather(frame["target"]),

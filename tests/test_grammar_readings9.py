@@ -82,3 +82,13 @@ def test_an_average_over_years_is_refused(text):
 def test_a_span_of_years_inside_a_name_still_reads():
     rule = parse_target("5年生存率达到40%", unit="%", direction="up")
     assert (rule.kind, rule.value, rule.subject) == ("reach", 40.0, "5年生存率")
+
+
+@pytest.mark.parametrize("text, op, value, unit", [
+    ("每10万活产儿中不到70例", "<", 70.0, "1/10万"), ("降至每10万活产儿中不到70例", "<", 70.0, "1/10万"),
+    ("每千名活产儿死亡不超过12例", "<=", 12.0, "‰"),
+])
+def test_a_rate_with_its_base_and_comparator_first(text, op, value, unit):
+    """The SDG form: the base, then the comparator, then the number (it was refused, or 12 件)."""
+    rule = parse_target(text, direction="down")
+    assert (rule.kind, rule.op, rule.value, rule.unit) == ("upper_bound", op, value, unit)

@@ -388,8 +388,7 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
     default_region = region or plan.region
     table = name_table(plan)
     units_of = {indicator.id: indicator.unit for indicator in plan.indicators}
-    names_of = {indicator.id: [indicator.name_zh, *indicator.aliases, indicator.name_en or ""]
-                for indicator in plan.indicators}
+    names_of = {indicator.id: indicator.names() for indicator in plan.indicators}
     resolved = [resolve_name(name, table) for name in c.indicator_names]
     ids = [found[0] for found in resolved]
     dataset = ColumnDataset()

@@ -157,8 +157,7 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
     default_region = region or plan.region
     table = name_table(plan)
     units_of = {indicator.id: indicator.unit for indicator in plan.indicators}
-    names_of = {indicator.id: [indicator.name_zh, *indicator.aliases, indicator.name_en or ""]
-                for indicator in plan.indicators}
+    names_of = {indicator.id: indicator.names() for indicator in plan.indicators}
     rates_of = {indicator_id: rate_unit(units_of[indicator_id], names) for indicator_id, names in names_of.items()}
     dataset = Dataset(skipped=list(observations.skipped))
     unknown: dict[tuple[str, str], list[Observation]] = {}  # (name, region) → rows

@@ -53,6 +53,7 @@ from checker.data.matching import match, name_table, rate_unit, resolve_name, to
 from checker.data.observations import Observation, Observations
 from checker.data.limits import impossible
 from checker.language.numbers import footnote_mark
+from checker.language.rule import LEVEL_KINDS
 from checker.plan.model import Plan
 
 SEVERITIES = ("error", "warning", "info")
@@ -162,8 +163,7 @@ def validate(
             strange_regions.setdefault(row_region, []).append(item)
         indicator = indicators[indicator_id]
         try:
-            point = to_point(item, indicator.unit, bracket_unit,
-                             rate_unit(indicator.unit, [indicator.name_zh, *indicator.aliases, indicator.name_en or ""]))
+            point = to_point(item, indicator.unit, bracket_unit, rate_unit(indicator.unit, indicator.names()))
         except CheckerError as error:
             findings.append(Finding("error", "unit", error.message, item.location, error.hint))
             unconverted.add((row_region, indicator_id, item.year))
@@ -255,7 +255,7 @@ def _impossible(item: Observation, indicator, value: float | None, name: str) ->
     if not math.isfinite(value):
         return [Finding("error", "impossible-value", f"{name} {item.year}: {item.text.strip()!r} is not "
                         "a finite number", item.location, "write the value as a number")]
-    found = impossible(value, indicator.unit, [indicator.name_zh, *indicator.aliases, indicator.name_en or ""])
+    found = impossible(value, indicator.unit, indicator.names())
     if found is None:
         return []
     return [Finding("error", "impossible-value", f"{name} {item.year}: {found[0]}", item.location, found[1])]
@@ -344,10 +344,6 @@ def _jumps(indicators: dict, points: dict, names: dict[str, str]) -> list[Findin
         for jump in jumps(names[indicator.id], region, indicator.unit, values):
             found.append(Finding("warning", "jump", jump.message, jump.location, jump.hint))
     return found
-
-
-#: kinds whose target value is a level of the indicator itself (not a change, a rate or a reference)
-LEVEL_KINDS = ("upper_bound", "lower_bound", "reach", "around", "range")
 
 
 def _scale(indicators: dict, points: dict, names: dict[str, str]) -> list[Finding]:

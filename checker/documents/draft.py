@@ -20,7 +20,7 @@ from checker.errors import CheckerError
 from checker.language import units
 from checker.language.cn_numerals import arabic_years
 from checker.language.grammar import parse_target
-from checker.language.rule import rule_gaps
+from checker.language.rule import LEVEL_KINDS, rule_gaps
 from checker.language.script import chinese_characters
 
 _DOWN_WORDS = vocabulary.pattern("direction.down_names")
@@ -447,10 +447,6 @@ def _finish(item: dict, builder: _Builder) -> dict:
     if reviews:
         out["review"] = "; ".join(dict.fromkeys(reviews))
     return out
-
-
-#: kinds whose number is a level of the indicator itself, written with the indicator's unit
-LEVEL_KINDS = ("upper_bound", "lower_bound", "reach", "around", "range")
 
 
 def _unit_of_levels(texts: list[str]) -> str | None:

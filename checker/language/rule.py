@@ -27,6 +27,10 @@ KINDS = (
     "all_of",
 )
 
+#: Kinds whose number is a level of the indicator itself, in the indicator's unit (not a change, a
+#: pace, a reference or a yes/no): what a level target says of the unit and scale of the data.
+LEVEL_KINDS = ("upper_bound", "lower_bound", "reach", "around", "range")
+
 DIRECTIONS = ("up", "down", "neutral")
 #: The plan's own reference regions; a rule's ``reference`` may also name a level outside the plan
 #: (国际先进, 高收入国家, 全国前列), found through the plan's ``references`` and ``reference_values``.

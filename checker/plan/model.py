@@ -89,6 +89,10 @@ class Indicator:
         self.source = source
         self.location = Location() if location is None else location
 
+    def names(self) -> list[str]:
+        """The names the indicator is written by: Chinese name, aliases, English name."""
+        return [self.name_zh, *self.aliases, self.name_en or ""]
+
     def baseline(self, year: int) -> Baseline | None:
         """The plan's first numeric baseline for ``year`` (None if it states none)."""
         for item in self.baselines:

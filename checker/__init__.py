@@ -27,6 +27,7 @@ _API = {
     "Observations": "checker.data.observations",
     "evaluate": "checker.judge.engine",
     "Results": "checker.judge.results",
+    "records_from_jsonl": "checker.reporters.streamed:records",
     "CheckerError": "checker.errors",
     "GrammarError": "checker.errors",
     "UnitError": "checker.errors",

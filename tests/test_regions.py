@@ -92,8 +92,9 @@ def test_regions_without_data_share_one_verdict_object():
     assert all(r.status == "n/a" for r in no_data)
 
 
-def test_jsonl_lines_are_the_records_byte_for_byte():
-    # jsonl writes a repeated line tail once and copies it: each line must still be the record's own JSON
+def test_jsonl_rebuilds_every_record_whole():
+    # jsonl writes a target's shared fields and evidence once, and a verdict regions share once: what
+    # a reader rebuilds from the lines must be every record, evidence and all, in order
     import json
 
     from checker.reporters import Report, localised_record, streamed
@@ -102,9 +103,14 @@ def test_jsonl_lines_are_the_records_byte_for_byte():
         results = evaluate_regions(PLAN, data(), as_of=2024, on_demand=on_demand)
         report = Report(PLAN, "x", results, (), regions=("南安市", "晋江市", "石狮市"))
         lines = "".join(streamed.jsonl(report)).splitlines()
-        expected = [json.dumps(localised_record(r, report.lang), ensure_ascii=False) for r in results.results]
-        assert lines[:-1] == expected
-        assert json.loads(lines[-1])["summary"]["counts"] == results.summary
+        expected = [json.loads(json.dumps(localised_record(r, report.lang), ensure_ascii=False))
+                    for r in results.results]
+        rebuilt = list(streamed.records(lines))
+        assert rebuilt[:-1] == expected
+        assert rebuilt[-1]["summary"]["counts"] == results.summary
+        targets = [json.loads(line) for line in lines if '"region"' not in line and '"summary"' not in line
+                   and '"shared"' not in line]
+        assert [t["target"] for t in targets] == list(range(len(PLAN.targets)))
 
 
 def test_rollup_counts_regions_per_target_not_targets():

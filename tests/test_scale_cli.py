@@ -100,8 +100,10 @@ def test_jsonl_one_line_per_result(everything, tmp_path):
     done = run("check", PLAN, DATA, "--all-regions", "--format", "jsonl", "--output", str(out))
     assert done.returncode == 1 and done.stdout == ""
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert len(lines) == len(everything["results"]) + 1
-    records = [json.loads(line) for line in lines]
+    from checker.reporters.streamed import records as rebuilt
+
+    records = list(rebuilt(lines))
+    assert len(records) == len(everything["results"]) + 1
     assert records[:-1] == everything["results"]
     summary = records[-1]["summary"]
     assert summary["counts"] == everything["summary"] and summary["results"] == 42
@@ -164,7 +166,15 @@ def test_two_plans_in_one_run(tmp_path):
     assert "— 南安市 —" in table and "— 饶平县 —" in table
     lines = run("check", PLAN, "raoping-2030", str(data), "--format", "jsonl").stdout.splitlines()
     assert sum("summary" in json.loads(line) for line in lines) == 2
-    assert len(lines) == sum(len(r["results"]) + 1 for r in document["reports"])
+    from checker.reporters.streamed import records as rebuilt
+
+    reports: list[list[dict]] = [[]]
+    for item in rebuilt(lines):  # each plan's records, then its summary line
+        if "summary" in item:
+            reports.append([])
+        else:
+            reports[-1].append(item)
+    assert reports[:-1] == [r["results"] for r in document["reports"]] and reports[-1] == []
     done = run("check", PLAN, "raoping-2030", str(data), "--format", "junit")
     assert done.returncode == 2 and "several plans" in done.stderr
     done = run("check", PLAN, "raoping-2030", str(data), "--all-regions")

@@ -170,17 +170,23 @@ class Run:
         return refs
 
     def static(self, target: Target) -> tuple[dict, dict]:
-        """The target's plan evidence (file, line, source quote) and its rule as JSON."""
+        """The target's plan evidence (file, line, source quote) and its rule as JSON, made once per run."""
         found = self._static.get(id(target))
         if found is None:
-            plan_evidence = {
-                "file": self.plan.file,
-                "line": target.location.line,
-                "source_line": target.source.line if target.source else None,
-                "quote": target.source.quote if target.source else None,
-            }
-            found = self._static[id(target)] = (plan_evidence, target.rule.to_dict())
+            found = self._static[id(target)] = target_evidence(self.plan, target)
         return found
+
+
+def target_evidence(plan: Plan, target: Target) -> tuple[dict, dict]:
+    """What every result of ``target`` says first in its evidence, whatever the region: where the plan
+    sets it (file, line, source quote), and its rule as JSON."""
+    plan_evidence = {
+        "file": plan.file,
+        "line": target.location.line,
+        "source_line": target.source.line if target.source else None,
+        "quote": target.source.quote if target.source else None,
+    }
+    return plan_evidence, target.rule.to_dict()
 
 
 class _RegionSeries(Mapping):

@@ -4,9 +4,16 @@ Both are generators of text chunks: the command line writes them to the output a
 (:func:`checker.reporters.output.write_stream_atomically`), so a national run never holds its whole report as
 one string.
 
-- ``jsonl``: one JSON object a line, the same record as the JSON report's ``results[]``, then a final
-  line ``{"summary": {...}}`` with the counts, the plan, the data files, the as-of year and the
-  unknown indicators.
+- ``jsonl``: one JSON object a line. First a line per target (``{"target": N, …}``) with what every
+  result of it shares: indicator, names, domain, nature, target year and text, kind, unit, and the
+  plan and rule evidence. Then a line per result with what is its own: ``{"region", "target": N,
+  "year", "value", "assessment", "status", "reason", "evidence": {the rest}}``. A verdict that
+  several regions share (a target without data: one verdict, one evidence dict in the engine) is
+  written once as ``{"shared": K, "target": N, …}`` and its regions' lines are ``{"shared": K,
+  "region": …}``. A final line ``{"summary": {...}}`` has the counts, the plan, the data files, the
+  as-of year and the unknown indicators. :func:`records` rebuilds the JSON report's ``results[]``
+  from the lines, every record whole: a national file is a quarter of the size, and no evidence is
+  lost.
 - ``csv``: a header, then one row a result: region, indicator, name_zh, target_year, target_text,
   kind, year, value, unit, assessment, status, reason_zh, reason_en. A text cell that a spreadsheet
   would read as a formula (it starts with ``= + - @``, a tab or a carriage return) is prefixed with
@@ -18,7 +25,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from checker import __version__
 from checker.reporters.escaping import one_line_json
@@ -32,25 +39,54 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CHUNK = 512
 
 
+#: what every result of a target shares, written once on the target's line
+TARGET_FIELDS = ("indicator", "name_zh", "name_en", "domain", "nature", "target_year", "target_text", "kind", "unit")
+#: what a result says of its own (with the region, and its evidence but for :data:`TARGET_EVIDENCE`)
+RESULT_FIELDS = ("year", "value", "assessment", "status", "reason")
+#: the evidence every result of a target holds alike: where the plan sets it, and its rule
+TARGET_EVIDENCE = ("plan", "rule")
+
+
 def jsonl(report: Report) -> Iterator[str]:
+    """The report as JSON Lines: a line per target, then a line per result with only what is the
+    result's own, then the summary line. A verdict several regions share (a target without data) is
+    written whole once, as a ``shared`` line, and each of its regions refers to it."""
+    from checker.judge.engine import target_evidence
+    from checker.judge.frames import targets_of
+
     dumps = json.JSONEncoder(ensure_ascii=False).encode
-    lines: list[str] = []
-    # In a national run most lines differ only in the region: a target without data is n/a alike
-    # everywhere, and the engine gives such results one shared evidence dict. Each line after its
-    # region is kept by that dict's id (with the dict, so the id stays its own) and the other fields,
-    # and written again for the next result that has them all.
-    written: dict[int, tuple[dict, tuple, str]] = {}
+    targets = targets_of(report.plan)
+    lines = [dumps(_target_line(number, indicator, target, target_evidence(report.plan, target)))
+             for number, (indicator, target) in enumerate(targets)]
+    # Regions without data for a target share one verdict, its evidence one dict (the engine's): the
+    # first such result is written whole; the second writes the verdict once as a "shared" line, and
+    # from then on a result of that dict is a line of its region and the shared line's number.
+    first: dict[int, tuple[dict, tuple]] = {}
+    shared: dict[int, tuple[dict, tuple, str]] = {}
+    number, region = -1, None
     for result in report.results.results:
+        number = number + 1 if result.region == region else 0
+        region = result.region
+        indicator, target = targets[number]
+        if result.indicator != indicator.id or result.target_text != target.text:
+            raise AssertionError(f"result {result.indicator} {result.target_text!r} out of plan order")
         evidence, fields = result.evidence, _fields(result)
-        seen = written.get(id(evidence))
-        if seen is not None and seen[0] is evidence and seen[1] == fields:
-            lines.append('{"region": ' + dumps(result.region) + seen[2])
+        known = shared.get(id(evidence))
+        if known is not None and known[0] is evidence and known[1] == fields:
+            lines.append(known[2] + dumps(region) + "}")
         else:
-            line = dumps(localised_record(result, report.lang))
-            lines.append(line)
-            if len(written) >= 4096:
-                written.clear()
-            written[id(evidence)] = (evidence, fields, line[len(dumps(result.region)) + 11:])
+            seen = first.get(id(evidence))
+            if seen is not None and seen[0] is evidence and seen[1] == fields:
+                key = len(shared)
+                lines.append(dumps({"shared": key, "target": number, **_own(result, report.lang)}))
+                prefix = '{"shared": ' + str(key) + ', "region": '
+                shared[id(evidence)] = (evidence, fields, prefix)
+                lines.append(prefix + dumps(region) + "}")
+            else:
+                lines.append(dumps({"region": region, "target": number, **_own(result, report.lang)}))
+                if len(first) >= 4096:
+                    first.clear()
+                first[id(evidence)] = (evidence, fields)
         if len(lines) >= CHUNK:
             yield one_line_json("\n".join(lines) + "\n")
             lines = []
@@ -59,11 +95,61 @@ def jsonl(report: Report) -> Iterator[str]:
     yield one_line_json(dumps({"summary": summary(report)}) + "\n")
 
 
-
 def _fields(r: Result) -> tuple:
     """Every field of a result's record but the region."""
     return (r.indicator, r.name_zh, r.name_en, r.domain, r.nature, r.target_year, r.target_text, r.kind, r.year,
             r.value, r.unit, r.assessment, r.status, r.reason)
+
+
+def _target_line(number: int, indicator, target, evidence: tuple[dict, dict]) -> dict:
+    """A target's line: its number (results refer to it), the fields its results share, and the
+    evidence they share."""
+    return {"target": number, "indicator": indicator.id, "name_zh": indicator.name_zh, "name_en": indicator.name_en,
+            "domain": indicator.domain, "nature": target.nature, "target_year": target.year,
+            "target_text": target.text, "kind": target.rule.kind, "unit": indicator.unit,
+            "evidence": dict(zip(TARGET_EVIDENCE, evidence))}
+
+
+def _own(result: Result, lang: str) -> dict:
+    """What a result's line holds: its own fields and its evidence but for the target's."""
+    record = localised_record(result, lang)
+    own = {name: record[name] for name in RESULT_FIELDS}
+    own["evidence"] = {key: value for key, value in record["evidence"].items() if key not in TARGET_EVIDENCE}
+    return own
+
+
+def records(lines: Iterable[str]) -> Iterator[dict]:
+    """The JSON report's records (``results[]``: every field, the whole evidence) rebuilt from the lines
+    of :func:`jsonl`, in order; a summary line is given as it is (``{"summary": …}``). Several plans'
+    reports in one file follow each other, each with its own targets."""
+    targets: dict[int, dict] = {}
+    verdicts: dict[int, dict] = {}
+    after_summary = False
+    for line in lines:
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        if "summary" in item:
+            after_summary = True
+            yield item
+        elif "target" in item and "region" not in item and "shared" not in item:
+            if after_summary:
+                targets, verdicts, after_summary = {}, {}, False
+            targets[item["target"]] = item
+        elif "region" in item and "shared" in item and len(item) == 2:
+            yield _whole(item["region"], verdicts[item["shared"]])
+        elif "shared" in item:
+            verdicts[item["shared"]] = {**item, "target": targets[item["target"]]}
+        else:
+            yield _whole(item["region"], {**item, "target": targets[item["target"]]})
+
+
+def _whole(region: str, own: dict) -> dict:
+    target = own["target"]
+    record = {"region": region, **{name: target[name] for name in TARGET_FIELDS}}
+    record.update((name, own[name]) for name in RESULT_FIELDS)
+    record["evidence"] = {**target["evidence"], **own["evidence"]}
+    return record
 
 
 def summary(report: Report) -> dict:

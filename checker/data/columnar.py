@@ -494,7 +494,8 @@ class ColumnDataset(Dataset):
         """Every region's rows of each indicator as polars frames, for judging all regions at once
         (:mod:`checker.judge.columns`): the region names, and by indicator id a frame of ``region``
         (uint32, an index into the names), ``year`` (int32) and ``value`` (float64, null where the
-        cell says "no value"), the series' own values in the plan's unit."""
+        cell says "no value"), the series' own values in the plan's unit, and ``row`` (int64, the
+        observation's row, for :meth:`observation_cells`)."""
         import numpy as np
         import polars as pl
 
@@ -514,9 +515,39 @@ class ColumnDataset(Dataset):
             "year": store.columns.year[rows].astype(np.int32),
             "value": store.value[rows],
             "missing": store.columns.missing[rows],
-        }).select("indicator", "region", "year", value=pl.when(pl.col("missing")).then(None).otherwise(pl.col("value")))
+            "row": rows.astype(np.int64),
+        }).select("indicator", "region", "year", value=pl.when(pl.col("missing")).then(None).otherwise(pl.col("value")),
+                  row="row")
         return names, {indicators[code]: part.drop("indicator")
                        for (code,), part in frame.partition_by("indicator", as_dict=True).items()}
+
+
+    def observation_cells(self, rows) -> dict[str, list]:
+        """What :meth:`checker.data.matching.Point.evidence` says of each of ``rows`` (the ``row`` of
+        :meth:`indicator_frames`), by field and as lists in the order of ``rows``: text, unit,
+        data_unit, file, line, column, notes. Made from the columns, without a Point a row."""
+        import numpy as np
+
+        if not self.series:
+            return {name: [] for name in ("text", "unit", "data_unit", "file", "line", "column", "notes")}
+        store = next(iter(self.series.values()))._store
+        c, names = store.columns, store.unit_names + [None]  # code -1 → None
+        rows = np.asarray(rows, dtype=np.int64)
+        plan_code, data_code = store.plan_unit[rows], store.data_unit[rows]
+        plan = [names[code] for code in plan_code.tolist()]
+        data = [names[code] for code in data_code.tolist()]
+        texts, offsets = c.texts, c.text_offsets
+        starts, ends = offsets[rows].tolist(), offsets[rows + 1].tolist()
+        notes = c.notes
+        return {
+            "text": [texts[start:end] for start, end in zip(starts, ends)],
+            "unit": [p or d for p, d in zip(plan, data)],
+            "data_unit": [d if d and d != p else None for p, d in zip(plan, data)],
+            "file": [c.file_names[code] for code in c.file[rows].tolist()],
+            "line": c.line[rows].tolist(),
+            "column": c.column[rows].tolist(),
+            "notes": [list(notes.get(row, ())) for row in rows.tolist()] if notes else [[]] * len(rows),
+        }
 
 
 @dataclass

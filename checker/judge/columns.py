@@ -76,7 +76,7 @@ class ColumnJudge:
         period = plan.period
         names, frames = _frames(dataset)
         own = names.index(plan.region) if plan.region in names else -1  # the region the plan's base values are of
-        empty = pl.DataFrame(schema={"region": pl.UInt32, "year": pl.Int32, "value": pl.Float64})
+        empty = pl.DataFrame(schema={"region": pl.UInt32, "year": pl.Int32, "value": pl.Float64, "row": pl.Int64})
         queued, queries = [], []
         for indicator in plan.indicators:
             for target in indicator.targets:
@@ -94,8 +94,8 @@ class ColumnJudge:
 
     def outcomes(self, target: Target) -> tuple[object, ValueForm, pl.DataFrame] | None:
         """The kind's module, the compiled form and the outcome frame of ``target`` (None: not compiled):
-        per region with a usable year its code in :attr:`names`, year, value, the value's status in
-        the form's bands, outcome (``value`` or a progress case), required and actual pace, ratio."""
+        per region with a usable year its code in :attr:`names`, year, value, the observation's ``row``
+        in the columns (null for data not read by columns), the value's status in the form's bands, outcome (``value`` or a progress case), required and actual pace, ratio."""
         return self._targets.get(id(target))
 
     def judgement(self, region: str, target: Target, series: Mapping[int, Point]) -> tuple[int, Judgement] | None:
@@ -149,6 +149,7 @@ def _frames(dataset: Dataset) -> tuple[list[str], dict[str, pl.DataFrame]]:
             values.append(point.value)
     return names, {indicator_id: pl.DataFrame({"region": regions, "year": years, "value": values},
                                               schema={"region": pl.UInt32, "year": pl.Int32, "value": pl.Float64})
+                   .with_columns(row=pl.lit(None, pl.Int64))  # no columns to point into: no row
                    for indicator_id, (regions, years, values) in rows.items()}
 
 
@@ -229,6 +230,6 @@ def _outcomes(form: ValueForm, frame: pl.LazyFrame, target_year: int, period: tu
             .otherwise(pl.lit("away")))
     paced = pl.col("case").is_in(list(_PACE))
     return judged.with_columns(case=case).select(
-        "region", "year", "value", "status", "case",
+        "region", "year", "value", "row", "status", "case",
         pl.when(paced).then(pl.col("required")), pl.when(paced).then(pl.col("actual")),
         pl.when(paced).then(pl.col("ratio")))

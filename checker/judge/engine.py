@@ -93,11 +93,12 @@ def evaluate_regions(
         for region in regions:
             yield from _judge_region(run, region)
 
-    def table():
+    def table(evidence: bool = False, localise=None, keep=None):
         from checker.judge.frames import result_frame
 
         column_judge = _column_judge(plan, dataset, as_of, policy, columns, True)
-        return result_frame(Run(plan, dataset, as_of, policy, column_judge, evidence=False), regions)
+        return result_frame(Run(plan, dataset, as_of, policy, column_judge, evidence=evidence), regions, localise,
+                            keep)
 
     unknown = unknown_in(dataset.unknown, [*regions, *references])
     if not on_demand:

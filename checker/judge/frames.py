@@ -17,19 +17,28 @@ instead, each row from the engine's own semantics:
 
 Rows come in the engine's order: by region, then plan order. ``tests/test_columnar_output.py``
 holds the csv written from this frame equal, byte for byte, to the csv written result by result.
+
+Made from a run with evidence (for jsonl), the frame is an :class:`EvidenceFrame`: the same rows
+with what their evidence needs — a value target's observation cells from the columns
+(:meth:`checker.data.columnar.ColumnDataset.observation_cells`), its band, goal and arithmetic from
+the kind's compiled form and templates (:data:`checker.judge.kinds.bounds.ARITHMETIC`); the scalar
+engine's evidence dict for the other rows; the verdict a target shares between regions without data.
 """
 
 from __future__ import annotations
 
+import json
 import string
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from checker.judge.bands import fmt
 from checker.judge.engine import Run, weigh_status, weighed_words
 from checker.judge.kinds import READS_OTHER_INDICATORS
-from checker.judge.kinds.bounds import VALUE_WORDS, ValueForm, gap_words
+from checker.judge.kinds.bounds import ARITHMETIC, VALUE_WORDS, ValueForm, gap_words
 from checker.language.units import in_english
 from checker.plan.model import Indicator, Plan, Target
+from checker.records import record
 
 if TYPE_CHECKING:
     import polars as pl
@@ -37,6 +46,28 @@ if TYPE_CHECKING:
 #: the frame's columns: the region (its name), the target (its position in plan order, see
 #: :func:`targets_of`), then what the result says
 COLUMNS = ("region", "target", "year", "value", "assessment", "status", "reason_zh", "reason_en")
+#: what an :class:`EvidenceFrame` adds: the row's index into its scalar evidence (null: none), whether
+#: it is its target's shared verdict, then a value judged by columns: its observation's cells (``obs_``),
+#: the status before weighing, the weighing keys and the goal (JSON text), band and arithmetic
+EVIDENCE_COLUMNS = ("scalar", "shared", "obs_text", "obs_unit", "obs_data_unit", "obs_file", "obs_line",
+                    "obs_column", "obs_notes", "before", "weighed", "band", "goal", "arithmetic")
+#: turns a band or arithmetic text into the report's language (the indicator's unit as second argument)
+Localise = Callable[[str, "str | None"], str]
+
+
+@record
+class EvidenceFrame:
+    """A run's results as columns with their evidence: ``table`` has :data:`COLUMNS` and
+    :data:`EVIDENCE_COLUMNS`; ``evidence`` holds the scalar engine's evidence dicts, or what
+    :func:`result_frame`'s ``keep`` made of them (a row's ``scalar`` indexes it); ``shared`` the verdict of each target (by its number) that regions
+    without data share (the rows where ``shared`` is true)."""
+
+    __slots__ = ("table", "evidence", "shared")
+
+    def __init__(self, table: pl.DataFrame, evidence: list, shared: dict[int, tuple]) -> None:
+        self.table = table
+        self.evidence = evidence
+        self.shared = shared
 
 
 def targets_of(plan: Plan) -> list[tuple[Indicator, Target]]:
@@ -44,13 +75,26 @@ def targets_of(plan: Plan) -> list[tuple[Indicator, Target]]:
     return [(indicator, target) for indicator in plan.indicators for target in indicator.targets]
 
 
-def result_frame(run: Run, regions: list[str]) -> pl.DataFrame:
+def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
+                 keep: Callable[[dict, Indicator], object] | None = None) -> pl.DataFrame | EvidenceFrame:
     """Every result of ``regions`` as the rows of one frame (:data:`COLUMNS`), in the order
-    :func:`checker.judge.engine.evaluate_regions` gives them."""
+    :func:`checker.judge.engine.evaluate_regions` gives them; from a run with evidence, an
+    :class:`EvidenceFrame` whose band and arithmetic texts are put through ``localise``, and which
+    keeps of each scalar verdict's evidence what ``keep`` makes of it (default: the dict; a national
+    run's 70,000 evidence trees are a third of a GiB, their JSON text a fifth of that)."""
     import polars as pl
 
     schema = {"region": pl.UInt32, "target": pl.UInt32, "year": pl.Int64, "value": pl.Float64,
               "assessment": pl.String, "status": pl.String, "reason_zh": pl.String, "reason_en": pl.String}
+    with_evidence = run.evidence
+    cells = getattr(run.dataset, "observation_cells", None) if with_evidence else None
+    if with_evidence:
+        schema.update({"scalar": pl.Int64, "shared": pl.Boolean, "obs_text": pl.String, "obs_unit": pl.String,
+                       "obs_data_unit": pl.String, "obs_file": pl.String, "obs_line": pl.Int64,
+                       "obs_column": pl.Int64, "obs_notes": pl.String, "before": pl.String, "weighed": pl.String,
+                       "band": pl.String, "goal": pl.String, "arithmetic": pl.String})
+    evidence: list = []
+    shared: dict[int, tuple] = {}
     dataset, judge = run.dataset, run.columns
     position = {region: number for number, region in enumerate(regions)}
     # region codes of the columnar judge → positions among the judged regions (-1: not judged)
@@ -58,14 +102,20 @@ def result_frame(run: Run, regions: list[str]) -> pl.DataFrame:
     parts: list[pl.DataFrame] = []
     scalar: dict[str, list] = {name: [] for name in COLUMNS}
 
+    if with_evidence:
+        scalar["scalar"] = []
+
     def by_scalar(number: int, indicator: Indicator, target: Target, region_numbers) -> None:
         for region_number in region_numbers:
             region = regions[region_number]
-            status, reason, assessment, year, value, _ = run.verdict(region, indicator, target,
-                                                                     run.region_series(region))
+            status, reason, assessment, year, value, found = run.verdict(region, indicator, target,
+                                                                         run.region_series(region))
             for name, item in zip(COLUMNS, (region_number, number, year, value, assessment, status, reason.zh,
                                              reason.en)):
                 scalar[name].append(item)
+            if with_evidence:
+                scalar["scalar"].append(len(evidence))
+                evidence.append(found if keep is None else keep(found, indicator))
 
     # the judged regions with data for each indicator, in region order
     with_data: dict[str, list[int]] = {}
@@ -88,36 +138,47 @@ def result_frame(run: Run, regions: list[str]) -> pl.DataFrame:
                 number += 1
                 continue
             if absent:
-                status, reason, assessment, year, value, _ = run.without_data(
-                    regions[absent[0]], indicator, target, run.region_series(regions[absent[0]]))
-                parts.append(pl.DataFrame({"region": absent}, schema={"region": pl.UInt32}).select(
+                verdict = run.without_data(regions[absent[0]], indicator, target,
+                                           run.region_series(regions[absent[0]]))
+                status, reason, assessment, year, value, _ = verdict
+                part = pl.DataFrame({"region": absent}, schema={"region": pl.UInt32}).select(
                     "region", target=pl.lit(number, pl.UInt32), year=pl.lit(year, pl.Int64),
                     value=pl.lit(value, pl.Float64), assessment=pl.lit(assessment, pl.String),
-                    status=pl.lit(status), reason_zh=pl.lit(reason.zh), reason_en=pl.lit(reason.en)))
-            found = judge.outcomes(target) if judge is not None else None
+                    status=pl.lit(status), reason_zh=pl.lit(reason.zh), reason_en=pl.lit(reason.en))
+                if with_evidence:
+                    shared[number] = verdict
+                    part = part.with_columns(shared=pl.lit(True))
+                parts.append(part)
+            found = judge.outcomes(target) if judge is not None and (cells or not with_evidence) else None
             left = present
             if found is not None:
                 _, form, done = found
                 done = done.with_columns(region=judged_code.gather(done["region"])).filter(pl.col("region") >= 0)
                 valued = done.filter(pl.col("case") == "value")
-                parts.extend(_value_rows(valued, number, indicator, target, form, run))
+                parts.extend(_value_rows(valued, number, indicator, target, form, run, cells, localise))
                 by_values = set(valued["region"].to_list())
                 left = [n for n in present if n not in by_values]
             by_scalar(number, indicator, target, left)
             number += 1
     if scalar["region"]:
-        parts.append(pl.DataFrame(scalar, schema=schema))
+        parts.append(pl.DataFrame(scalar, schema={name: schema[name] for name in scalar}))
     if not parts:
-        return pl.DataFrame(schema={**schema, "region": pl.String})
-    frame = pl.concat([part.select(pl.col(name).cast(kind) for name, kind in schema.items()) for part in parts]) \
-        .sort("region", "target", maintain_order=True)
-    return frame.with_columns(region=pl.Series(regions, dtype=pl.String).gather(frame["region"]))
+        frame = pl.DataFrame(schema={**schema, "region": pl.String})
+    else:
+        frame = pl.concat([part.select((pl.col(name) if name in part.columns else pl.lit(None)).cast(kind).alias(name)
+                                       for name, kind in schema.items()) for part in parts]) \
+            .sort("region", "target", maintain_order=True)
+        frame = frame.with_columns(region=pl.Series(regions, dtype=pl.String).gather(frame["region"]))
+    if with_evidence:
+        return EvidenceFrame(frame.with_columns(pl.col("shared").fill_null(False)), evidence, shared)
+    return frame
 
 
 def _value_rows(valued: pl.DataFrame, number: int, indicator: Indicator, target: Target, form: ValueForm,
-                run: Run) -> list[pl.DataFrame]:
+                run: Run, cells: Callable | None = None, localise: Localise | None = None) -> list[pl.DataFrame]:
     """The rows of a compiled value target judged on the value (one frame per status): the kind's
-    templates filled from columns, then weighed."""
+    templates filled from columns, then weighed; with ``cells`` (the dataset's observation cells),
+    their evidence too, as :func:`checker.judge.kinds.bounds.judgement` and the engine write it."""
     import polars as pl
 
     if valued.is_empty():
@@ -127,6 +188,18 @@ def _value_rows(valued: pl.DataFrame, number: int, indicator: Indicator, target:
     shown = pl.col("value").replace_strict(values, [fmt(v) for v in values], return_dtype=pl.String)
     english_unit = in_english("1" + form.unit, unit)[1:]  # the unit follows a number in every template
     english_target = in_english(form.target, unit)
+    evidence: dict[str, pl.Expr] = {}
+    if cells is not None:
+        valued = valued.with_columns(**_observations(valued["row"], cells))
+        constants = {"unit": form.unit, "target": form.target}
+        template = _localised(ARITHMETIC, constants, unit, localise)
+        if template is not None:
+            arithmetic = _filled(template, {"value": shown})
+        else:  # words that change with the number: each value localised on its own
+            arithmetic = pl.col("value").replace_strict(values, [
+                localise(ARITHMETIC.format(value=fmt(v), **constants), unit) for v in values], return_dtype=pl.String)
+        evidence = {"arithmetic": arithmetic, "goal": pl.lit(json.dumps(form.shown_goal)),
+                    **{name: pl.col(name) for name in EVIDENCE_COLUMNS if name.startswith("obs_")}}
     frames = []
     for status, words in VALUE_WORDS.items():
         rows = valued.filter(pl.col("status") == status)
@@ -141,11 +214,51 @@ def _value_rows(valued: pl.DataFrame, number: int, indicator: Indicator, target:
         en = _filled(words.en, {**slots, "unit": english_unit, "target": english_target})
         gap_zh = pl.col("value").replace_strict(misses, [g[0] for g in gaps], return_dtype=pl.String)
         gap_en = pl.col("value").replace_strict(misses, [in_english(g[1], unit) for g in gaps], return_dtype=pl.String)
+        if cells is not None:
+            band = form.band_of(status)
+            evidence.update(before=pl.lit(status), weighed=pl.lit(json.dumps(keys)),
+                            band=pl.lit(localise(band, unit) if localise else band))
         frames.append(rows.select(
             "region", target=pl.lit(number, pl.UInt32), year="year", value="value", assessment=pl.lit("value"),
             status=pl.lit(weighed), reason_zh=pl.concat_str(zh, gap_zh, pl.lit(suffix_zh)),
-            reason_en=pl.concat_str(en, gap_en, pl.lit(suffix_en))))
+            reason_en=pl.concat_str(en, gap_en, pl.lit(suffix_en)), **evidence))
     return frames
+
+
+def _observations(rows: pl.Series, cells: Callable) -> dict[str, pl.Series]:
+    """The ``obs_`` columns of :data:`EVIDENCE_COLUMNS` for the observations at ``rows``: their cells
+    as :meth:`checker.data.matching.Point.evidence` writes them (notes as JSON text)."""
+    import polars as pl
+
+    found = cells(rows.to_numpy())
+    notes = [json.dumps(n, ensure_ascii=False) if n else "[]" for n in found["notes"]]
+    return {"obs_text": pl.Series(found["text"], dtype=pl.String), "obs_unit": pl.Series(found["unit"], dtype=pl.String),
+            "obs_data_unit": pl.Series(found["data_unit"], dtype=pl.String),
+            "obs_file": pl.Series(found["file"], dtype=pl.String), "obs_line": pl.Series(found["line"], dtype=pl.Int64),
+            "obs_column": pl.Series(found["column"], dtype=pl.Int64), "obs_notes": pl.Series(notes, dtype=pl.String)}
+
+
+def _localised(template: str, constants: dict[str, str], unit: str | None, localise: Localise | None) -> str | None:
+    """``template`` with its ``constants`` filled and put through ``localise``, its other slots kept
+    open for columns; None where the words around a slot change with the number in it (the text is
+    localised with two different numbers in each open slot to find out)."""
+    open_slots = [name for name in _slots(template) if name not in constants]
+    if localise is None:
+        return template.format(**constants, **{name: "{" + name + "}" for name in open_slots})
+    one = {name: f"{7391 + n}.25" for n, name in enumerate(open_slots)}
+    two = {name: f"{8462 + n}.75" for n, name in enumerate(open_slots)}
+    first = localise(template.format(**constants, **one), unit).replace("{", "{{").replace("}", "}}")
+    second = localise(template.format(**constants, **two), unit).replace("{", "{{").replace("}", "}}")
+    for name in open_slots:
+        if first.count(one[name]) != 1 or second.count(two[name]) != 1:
+            return None
+        first = first.replace(one[name], "{" + name + "}")
+        second = second.replace(two[name], "{" + name + "}")
+    return first if first == second else None
+
+
+def _slots(template: str) -> list[str]:
+    return [field for _, field, _, _ in string.Formatter().parse(template) if field is not None]
 
 
 def _filled(template: str, slots: dict[str, object]) -> pl.Expr:

@@ -140,6 +140,20 @@ class OnDemand:
             self._counts = counts
         return self._frame
 
+    def evidence_frame(self, localise: Callable[[str, str | None], str] | None = None,
+                       keep: Callable | None = None):
+        """The results as a :class:`checker.judge.frames.EvidenceFrame` (columns and the evidence
+        behind them), band and arithmetic texts put through ``localise``, of the scalar evidence what
+        ``keep`` makes of it; None where the run is not judged by columns. Made anew on each call
+        (jsonl asks once)."""
+        if self._table is None:
+            return None
+        made = self._table(True, localise, keep)
+        counts = dict.fromkeys(STATUSES, 0)
+        counts.update(zip(*made.table["status"].value_counts().to_dict(as_series=False).values()))
+        self._counts = counts
+        return made
+
     def __iter__(self) -> Iterator[Result]:
         counts = dict.fromkeys(STATUSES, 0)
         for result in self._judge():

@@ -49,15 +49,20 @@ def localised_record(result, lang: str) -> dict:
     audit report and the workbook print them (the reason carries both languages already). The
     shared evidence dict is copied, never changed."""
     record = result.record()
-    evidence = record["evidence"]
+    record["evidence"] = localised_evidence(record["evidence"], lang, result.unit)
+    return record
+
+
+def localised_evidence(evidence: dict, lang: str, unit: str | None) -> dict:
+    """``evidence`` with its ``band`` and ``arithmetic`` in ``lang`` (the indicator's ``unit`` named
+    in English words); the dict itself where nothing changes, else a copy."""
     if evidence.get("band") or evidence.get("arithmetic"):
         from checker.reporters.messages import formula
 
-        localised = {key: formula(evidence[key], lang, result.unit) for key in ("band", "arithmetic")
-                     if evidence.get(key)}
+        localised = {key: formula(evidence[key], lang, unit) for key in ("band", "arithmetic") if evidence.get(key)}
         if any(localised[key] != evidence[key] for key in localised):
-            record["evidence"] = {**evidence, **localised}
-    return record
+            return {**evidence, **localised}
+    return evidence
 
 
 @record

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 
 from checker import __version__
 from checker.reporters.escaping import one_line_json
-from checker.reporters import Report, localised_record, skipped_messages
+from checker.reporters import Report, localised_evidence, localised_record, skipped_messages
 from checker.judge.results import Result
 
 CSV_COLUMNS = ("region", "indicator", "name_zh", "target_year", "target_text", "kind", "year", "value", "unit",
@@ -58,6 +58,17 @@ def jsonl(report: Report) -> Iterator[str]:
     targets = targets_of(report.plan)
     lines = [dumps(_target_line(number, indicator, target, target_evidence(report.plan, target)))
              for number, (indicator, target) in enumerate(targets)]
+    by_columns = getattr(report.results.results, "evidence_frame", None)
+    if by_columns is not None:
+        from checker.reporters.messages import formula
+
+        lang = report.lang
+        made = by_columns(lambda text, unit: formula(text, lang, unit),
+                          lambda evidence, indicator: dumps(_rest(evidence, lang, indicator.unit)))
+        if made is not None:
+            yield from _jsonl_from_frame(made, lines, report, targets)
+            yield one_line_json(dumps({"summary": summary(report)}) + "\n")
+            return
     # Regions without data for a target share one verdict, its evidence one dict (the engine's): the
     # first such result is written whole; the second writes the verdict once as a "shared" line, and
     # from then on a result of that dict is a line of its region and the shared line's number.
@@ -99,6 +110,83 @@ def _fields(r: Result) -> tuple:
     """Every field of a result's record but the region."""
     return (r.indicator, r.name_zh, r.name_en, r.domain, r.nature, r.target_year, r.target_text, r.kind, r.year,
             r.value, r.unit, r.assessment, r.status, r.reason)
+
+
+def _jsonl_from_frame(made, lines: list[str], report: Report, targets: list) -> Iterator[str]:
+    """The result lines of :func:`jsonl` from a run judged by columns (an
+    :class:`~checker.judge.frames.EvidenceFrame` whose scalar evidence is kept as JSON text): the
+    verdicts regions share after the target lines, then a line a result, written from columns a
+    slice at a time — the same records a reader rebuilds from the lines written one result at a time."""
+    import polars as pl
+
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    keys = {}
+    for number, (status, reason, assessment, year, value, evidence) in sorted(made.shared.items()):
+        keys[number] = len(keys)
+        own = {"year": year, "value": value, "assessment": assessment, "status": status, "reason": reason.to_dict(),
+               "evidence": _rest(evidence, report.lang, targets[number][0].unit)}
+        lines.append(dumps({"shared": keys[number], "target": number, **own}))
+    yield one_line_json("\n".join(lines) + "\n")
+    kept = pl.Series(made.evidence or [""], dtype=pl.String)  # gathered for every row, used for the scalar ones
+    frame = made.table
+    regions = frame["region"].unique().to_list()
+    region_texts = [dumps(name) for name in regions]
+    step = CHUNK * 64
+    for offset in range(0, frame.height, step):
+        part = frame.slice(offset, step)
+        yield one_line_json(_lines(part, kept, regions, region_texts, keys).write_csv(
+            include_header=False, quote_style="never", line_terminator="\n"))
+
+
+def _lines(part, kept, regions: list[str], region_texts: list[str], keys: dict[int, int]):
+    """The JSON line of each result in ``part`` (a slice of an evidence frame), as a one-column frame."""
+    import polars as pl
+
+    region = part["region"].replace_strict(regions, region_texts, return_dtype=pl.String)
+    value, year = _reprs(part["value"]).fill_null("null"), part["year"].cast(pl.String).fill_null("null")
+    text = {name: _json_texts(part[name]) for name in ("status", "reason_zh", "reason_en", "assessment", "obs_text",
+                                                       "obs_unit", "obs_data_unit", "obs_file", "before", "band",
+                                                       "arithmetic")}
+    head = ['{"region": ', region, ', "target": ', part["target"].cast(pl.String), ', "year": ', year, ', "value": ',
+            value, ', "assessment": ', text["assessment"], ', "status": ', text["status"], ', "reason": {"zh": ',
+            text["reason_zh"], ', "en": ', text["reason_en"], '}, "evidence": ']
+    observed = ['{"observation": {"year": ', year, ', "value": ', value, ', "text": ', text["obs_text"], ', "unit": ',
+                text["obs_unit"], ', "data_unit": ', text["obs_data_unit"], ', "file": ', text["obs_file"],
+                ', "line": ', part["obs_line"].cast(pl.String), ', "column": ', part["obs_column"].cast(pl.String),
+                ', "notes": ', part["obs_notes"], '}, "weighed": ', part["weighed"], ', "status_before_weighing": ',
+                text["before"], ', "band": ', text["band"], ', "goal": ', part["goal"], ', "arithmetic": ',
+                text["arithmetic"], "}}"]
+    scalar = part["scalar"]
+    shared = part["target"].replace_strict(list(keys), [str(k) for k in keys.values()], default=None,
+                                           return_dtype=pl.String)
+    return pl.select(line=pl.when(pl.lit(scalar).is_not_null())
+                     .then(pl.concat_str([*map(pl.lit, head), pl.lit(kept).gather(pl.lit(scalar).fill_null(0)),
+                                          pl.lit("}")]))
+                     .when(pl.lit(part["shared"]))
+                     .then(pl.concat_str(pl.lit('{"shared": '), pl.lit(shared), pl.lit(', "region": '), pl.lit(region),
+                                         pl.lit("}")))
+                     .otherwise(pl.concat_str([*map(pl.lit, head), *map(pl.lit, observed)])))
+
+
+def _json_texts(values) -> object:
+    """A string column as JSON text, cell by cell (null as ``null``), as the json module writes it
+    with ``ensure_ascii=False``: quotes and backslashes escaped, control characters too."""
+    import polars as pl
+
+    if values.drop_nulls().str.contains(r"[\x00-\x1f]").any():  # rare: the json module's own escapes
+        found = values.drop_nulls().unique().to_list()
+        dumps = json.JSONEncoder(ensure_ascii=False).encode
+        shown = values.replace_strict(found, [dumps(text) for text in found], default=None, return_dtype=pl.String)
+    else:
+        shown = pl.select(pl.concat_str(pl.lit('"'), pl.lit(values).str.replace_all("\\", "\\\\", literal=True)
+                                        .str.replace_all('"', '\\"', literal=True), pl.lit('"'))).to_series()
+    return shown.fill_null("null")
+
+
+def _rest(evidence: dict, lang: str, unit: str | None) -> dict:
+    """A verdict's evidence but for what its target's line holds, in ``lang``."""
+    localised = localised_evidence(evidence, lang, unit)
+    return {key: value for key, value in localised.items() if key not in TARGET_EVIDENCE}
 
 
 def _target_line(number: int, indicator, target, evidence: tuple[dict, dict]) -> dict:

@@ -37,6 +37,8 @@ VALUE_WORDS = {
     "fail": Template("{year}年 {value}{unit}，目标 {target}：未达标", "{year}: {value}{unit} against {target}: misses the target"),
 }
 GAP_WORDS = Template("（相差 {gap}%）", " (off by {gap}%)")
+#: the evidence's arithmetic of a value (in English; reporters put it in the report's language)
+ARITHMETIC = "observed {value}{unit}; target {target}"
 
 
 @record
@@ -71,8 +73,12 @@ class ValueForm:
         """The status of ``value`` and the band words that decided it."""
         status = self.bands.status(value)
         if self.floor is not None and status != "pass":
-            return ("warn" if value >= self.floor else "fail"), self.floor_band
-        return status, self.band
+            status = "warn" if value >= self.floor else "fail"
+        return status, self.band_of(status)
+
+    def band_of(self, status: str) -> str:
+        """The band words that decide ``status``: full coverage's own floor outside the pass band."""
+        return self.floor_band if self.floor is not None and status != "pass" else self.band
 
     def aim(self, value: float) -> float:
         """What progress is measured towards: the goal, or a range's nearer end."""
@@ -103,7 +109,7 @@ def judgement(form: ValueForm, year: int, value: float, before_target: bool, sta
     """The judgement of ``value`` in ``year`` (before the target year: from ``start`` and the progress
     outcome ``pace``, which the caller decided by :func:`decide`)."""
     status, band = form.status(value)
-    arithmetic = f"observed {fmt(value)}{form.unit}; target {form.target}"
+    arithmetic = ARITHMETIC.format(value=fmt(value), unit=form.unit, target=form.target)
     if before_target:
         evidence = {"band": band, "goal": form.goal, "arithmetic": arithmetic}
         made = progress_judgement(form.progress, pace, year, value, form.aim(value), status, start)

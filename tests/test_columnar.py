@@ -502,3 +502,24 @@ def test_any_small_table_reads_and_matches_as_the_row_reader(table):
         if got[0] == "ok":
             want = match(PLAN, read_rows(path))
             assert evaluate_regions(PLAN, got[2]).records() == evaluate_regions(PLAN, want).records()
+
+
+def test_rows_a_check_does_not_use_are_listed_as_the_row_reader_lists_them(tmp_path):
+    """A national file read by columns lists what a check leaves out as the row reader does: a
+    table's total row, another region's rows (known indicator or not), a year outside the plan
+    period; each group with its count and first row, in the order of first rows."""
+    from checker.data.matching import regions_to_judge, unused_rows
+
+    text = "\n".join([HEADER, "南安市,婴儿死亡率,2025,3.1,‰,", "合计,婴儿死亡率,2025,3.3,‰,",
+                      "南安市,婴儿死亡率,2099,3.0,‰,", "晋江市,不存在的指标,2025,1,,", "合计,人均预期寿命,2025,80.1,岁,",
+                      "南安市,孕产妇死亡率,1999,10,1/10万,", "南安市,人均预期寿命,2025,80.0,岁,", ""])
+    path = _write(tmp_path, "unused.csv", text)
+    by_columns, rows = read_observations(path), read_rows(path)
+    assert isinstance(by_columns, columnar.ColumnarObservations)
+    for judged in (None, ["南安市"]):
+        want_data, got_data = match(PLAN, rows), match(PLAN, by_columns)
+        regions = judged or regions_to_judge(PLAN, want_data)
+        want = unused_rows(PLAN, rows, want_data, regions)
+        got = unused_rows(PLAN, by_columns, got_data, regions)
+        assert [u.to_dict() for u in got] == [u.to_dict() for u in want]
+        assert {(u.reason, u.subject) for u in got} >= {("region", "合计"), ("year", "2099"), ("year", "1999")}

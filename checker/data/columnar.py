@@ -125,6 +125,39 @@ class ColumnarObservations:
             rows = read_rows(*self.paths, skip_bad_rows=skip_bad_rows)
             return match_rows(plan, rows, region=region, skip_bad_rows=skip_bad_rows)
 
+    def unused_rows(self, plan: Plan, judged: list[str]) -> tuple:
+        """What :func:`checker.data.matching.unused_rows` lists, counted by columns: rows of a region
+        neither judged nor a reference (a table's 合计 row, another county), and rows of a known
+        indicator in a year outside the plan period (a 2099 typed for 2029), each group with its
+        count and first row, in the order of first rows. (A file read by columns has no repeated
+        or skipped rows: such a file goes to the row reader.)"""
+        import numpy as np
+
+        from checker.data.matching import UnusedRows, name_table, resolve_name
+
+        c = self.columns
+        keep = set(judged) | set(plan.references.values())
+        default = judged[0] if len(judged) == 1 else plan.region
+        table = name_table(plan)
+        known = np.array([resolve_name(name, table)[0] is not None for name in c.indicator_names] + [False])
+        names = [*c.region_names, default]
+        region = np.where(c.region >= 0, c.region, len(names) - 1)
+        kept = np.array([name in keep for name in names])
+        first, last = plan.period
+        other = ~kept[region]  # any row of another region, known indicator or not
+        outside = kept[region] & known[c.indicator] & ((c.year < first) | (c.year > last))
+        groups: list[tuple[int, str, str, int]] = []
+        for reason, rows, key, label in (("region", other, region, names.__getitem__),
+                                         ("year", outside, c.year, str)):
+            positions = np.flatnonzero(rows)
+            if not len(positions):
+                continue
+            values, starts, counts = np.unique(key[positions], return_index=True, return_counts=True)
+            for value, start, count in zip(values.tolist(), starts.tolist(), counts.tolist()):
+                groups.append((int(positions[start]), reason, label(value), count))
+        return tuple(UnusedRows(reason, subject, count, c.location(row))
+                     for row, reason, subject, count in sorted(groups))
+
     @cached_property
     def items(self) -> tuple[Observation, ...]:
         c = self.columns

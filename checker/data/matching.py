@@ -316,9 +316,10 @@ class UnusedRows:
 def unused_rows(plan: Plan, observations: Observations, dataset: Dataset, judged: list[str]) -> tuple[UnusedRows, ...]:
     """Every data row that the check of ``judged`` regions does not use and no other list names:
     together with the unknown indicators and the skipped rows, rows read = rows used + rows listed.
-    (Files read by columns are national runs of every region: their rows are not listed one by one.)"""
+    Files read by columns answer by columns (:meth:`checker.data.columnar.ColumnarObservations.unused_rows`)."""
     if not isinstance(observations, Observations):
-        return ()
+        by_columns = getattr(observations, "unused_rows", None)
+        return by_columns(plan, judged) if by_columns is not None else ()
     keep = set(judged) | set(plan.references.values())
     default = judged[0] if len(judged) == 1 else plan.region
     first, last = plan.period

@@ -19,12 +19,31 @@ def tidy(number: float) -> float:
 
 def tidy_tree(value):
     """A copy of plain data (dicts, lists, tuples) with every float tidied; other values as they are."""
-    if isinstance(value, float):
+    kind = type(value)
+    if kind is float or kind in _TREES:
+        return _tidied(value)
+    if isinstance(value, float):  # a float subclass (numpy's float64)
+        return tidy(value)
+    if isinstance(value, (dict, list, tuple)):
+        return _tidied(value)
+    return value
+
+
+def _tidied(value):
+    """:func:`tidy_tree` of a float or a container: the leaves that are neither (text, whole numbers,
+    None: most of an evidence tree) are kept without a call each."""
+    kind = type(value)
+    if kind is float:
         return tidy(value)
     if isinstance(value, dict):
-        return {key: tidy_tree(item) for key, item in value.items()}
+        return {key: (item if type(item) in _LEAVES else tidy_tree(item)) for key, item in value.items()}
     if isinstance(value, list):
-        return [tidy_tree(item) for item in value]
+        return [item if type(item) in _LEAVES else tidy_tree(item) for item in value]
     if isinstance(value, tuple):
-        return tuple(tidy_tree(item) for item in value)
-    return value
+        return tuple(item if type(item) in _LEAVES else tidy_tree(item) for item in value)
+    return tidy(value)
+
+
+_TREES = frozenset((dict, list, tuple))
+#: types kept as they are, without a call
+_LEAVES = frozenset((str, int, bool, type(None)))

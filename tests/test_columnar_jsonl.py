@@ -1,5 +1,5 @@
-"""The jsonl of a many-region run written from columns holds the same records as the jsonl written
-result by result: every field and the whole evidence, observation cells included.
+"""The jsonl and the JSON of a many-region run written from columns hold the same records as those
+written result by result: every field and the whole evidence, observation cells included.
 
 A national run read by columns writes its jsonl from one frame (checker.judge.frames.EvidenceFrame):
 a value judged by columns is written from its columns (the observation's text, unit, file, line and
@@ -7,13 +7,14 @@ column from the columns the data was read into; band, goal and arithmetic from t
 the verdict regions without data share once, every other result from the scalar engine's evidence.
 The property test draws random plans and random data, writes the data as a CSV file (with
 annotations, notes and a unit the plan converts), reads it by columns, and holds the records rebuilt
-from both jsonl texts equal, in both languages.
+from both jsonl texts equal, and the two JSON documents equal byte for byte, in both languages.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import tempfile
 
@@ -29,7 +30,7 @@ from checker.data import columnar
 from checker.errors import CheckerError
 from checker.judge.engine import evaluate_regions
 from checker.judge.policy import default_policy
-from checker.reporters import Report
+from checker.reporters import Report, json_report
 from checker.reporters.streamed import jsonl, records
 
 #: region names JSON must escape (a backslash) or that look like something else (a quote or a comma
@@ -60,6 +61,11 @@ def _records(plan, results, lang: str) -> list[dict]:
     return list(records("".join(jsonl(Report(plan, plan.region, results, (), lang=lang))).splitlines()))
 
 
+def _document(plan, results, lang: str) -> str:
+    """The streamed JSON document of a many-region run."""
+    return "".join(json_report.stream(Report(plan, plan.region, results, (), lang=lang, regions=("甲县",))))
+
+
 @settings(derandomize=True, max_examples=120, deadline=None)
 @given(st.data())
 def test_jsonl_from_columns_holds_the_records_of_jsonl_by_results(data) -> None:
@@ -83,12 +89,15 @@ def test_jsonl_from_columns_holds_the_records_of_jsonl_by_results(data) -> None:
         by_results = evaluate_regions(plan, matched, as_of=as_of, policy=policy, on_demand=True, columns=False)
         by_columns = evaluate_regions(plan, matched, as_of=as_of, policy=policy, on_demand=True, columns=True)
         want, got = _records(plan, by_results, lang), _records(plan, by_columns, lang)
+        documents = _document(plan, by_results, lang), _document(plan, by_columns, lang)
     finally:
         os.unlink(path)
     assert len(got) == len(want)
     for one, other in zip(got, want):  # one at a time: the first difference is shown whole
         assert one == other
     assert by_columns.summary == by_results.summary
+    assert json.loads(documents[1])["results"] == [record for record in want if "summary" not in record]
+    assert documents[1] == documents[0]  # byte for byte, summary and roll-up too
 
 
 def test_a_value_judged_by_columns_carries_its_cell() -> None:

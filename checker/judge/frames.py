@@ -62,12 +62,21 @@ class EvidenceFrame:
     :func:`result_frame`'s ``keep`` made of them (a row's ``scalar`` indexes it); ``shared`` the verdict of each target (by its number) that regions
     without data share (the rows where ``shared`` is true)."""
 
-    __slots__ = ("table", "evidence", "shared")
+    __slots__ = ("table", "evidence", "shared", "order")
 
-    def __init__(self, table: pl.DataFrame, evidence: list, shared: dict[int, tuple]) -> None:
-        self.table = table
+    def __init__(self, table: pl.DataFrame, evidence: list, shared: dict[int, tuple], order: pl.Series) -> None:
+        self.table = table  # not in result order: sorting it whole took three times its size
         self.evidence = evidence
         self.shared = shared
+        self.order = order  # the table's rows in result order (by region, then plan order)
+
+    def rows(self, offset: int, length: int, columns: list[str] | None = None) -> pl.DataFrame:
+        """``length`` results from the ``offset``-th, in result order (of ``columns``, default all)."""
+        table = self.table if columns is None else self.table.select(columns)
+        return table[self.order.slice(offset, length)]
+
+    def __len__(self) -> int:
+        return self.table.height
 
 
 def targets_of(plan: Plan) -> list[tuple[Indicator, Target]]:
@@ -166,11 +175,17 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
         frame = pl.DataFrame(schema={**schema, "region": pl.String})
     else:
         frame = pl.concat([part.select((pl.col(name) if name in part.columns else pl.lit(None)).cast(kind).alias(name)
-                                       for name, kind in schema.items()) for part in parts]) \
-            .sort("region", "target", maintain_order=True)
+                                       for name, kind in schema.items()) for part in parts])
+        parts.clear()  # the parts' columns were copied: not kept beside the frame
+        if with_evidence:  # many wide text columns: ordered by an index, a slice at a time, not sorted whole
+            order = frame.select(pl.arg_sort_by("region", "target", maintain_order=True)).to_series()
+            frame = frame.with_columns(region=pl.Series(regions, dtype=pl.String).gather(frame["region"]),
+                                       shared=pl.col("shared").fill_null(False))
+            return EvidenceFrame(frame, evidence, shared, order)
+        frame = frame.sort("region", "target", maintain_order=True)
         frame = frame.with_columns(region=pl.Series(regions, dtype=pl.String).gather(frame["region"]))
     if with_evidence:
-        return EvidenceFrame(frame.with_columns(pl.col("shared").fill_null(False)), evidence, shared)
+        return EvidenceFrame(frame, evidence, shared, pl.Series([], dtype=pl.UInt32))
     return frame
 
 

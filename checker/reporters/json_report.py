@@ -42,11 +42,28 @@ def stream(report: Report):
     the results are written (the engine judges each region as the lines go out)."""
     from checker.judge.rollup import Rollup
     from checker.reporters.escaping import one_line_json
+    from checker.reporters import streamed
     from checker.reporters.streamed import CHUNK
 
     dumps = json.JSONEncoder(ensure_ascii=False).encode
     yield "{\n" + "".join(f"  {dumps(key)}: {_value(value)},\n" for key, value in _head(report).items())
     yield '  "results": ['
+    by_columns = getattr(report.results.results, "evidence_frame", None)
+    made = by_columns(streamed.localiser(report), streamed.keep(report)) if by_columns is not None else None
+    if made is not None:  # judged by columns: the records written from the frame, the roll-up counted from it
+        from checker.judge.rollup import from_frame
+
+        first = True
+        for records in streamed.frame_records(made, report):
+            if records:
+                yield one_line_json(("\n    " if first else ",\n    ") + ",\n    ".join(records))
+                first = False
+        yield ("\n  ]" if not first else "]") + ",\n"
+        tail = {"summary": report.results.summary, **_tail(report), "regions": list(report.regions),
+                "rollup": _rollup_data(*from_frame(made.rows(0, len(made), ["region", "target", "status"]),
+                                                   report.plan))}
+        yield ",\n".join(f"  {dumps(key)}: {_value(value)}" for key, value in tail.items()) + "\n}\n"
+        return
     counter, lines, first = Rollup(), [], True
     for result in report.results.results:
         counter.add(result)

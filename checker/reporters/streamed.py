@@ -60,11 +60,7 @@ def jsonl(report: Report) -> Iterator[str]:
              for number, (indicator, target) in enumerate(targets)]
     by_columns = getattr(report.results.results, "evidence_frame", None)
     if by_columns is not None:
-        from checker.reporters.messages import formula
-
-        lang = report.lang
-        made = by_columns(lambda text, unit: formula(text, lang, unit),
-                          lambda evidence, indicator: dumps(_rest(evidence, lang, indicator.unit)))
+        made = by_columns(localiser(report), keep(report))
         if made is not None:
             yield from _jsonl_from_frame(made, lines, report, targets)
             yield one_line_json(dumps({"summary": summary(report)}) + "\n")
@@ -117,8 +113,6 @@ def _jsonl_from_frame(made, lines: list[str], report: Report, targets: list) -> 
     :class:`~checker.judge.frames.EvidenceFrame` whose scalar evidence is kept as JSON text): the
     verdicts regions share after the target lines, then a line a result, written from columns a
     slice at a time — the same records a reader rebuilds from the lines written one result at a time."""
-    import polars as pl
-
     dumps = json.JSONEncoder(ensure_ascii=False).encode
     keys = {}
     for number, (status, reason, assessment, year, value, evidence) in sorted(made.shared.items()):
@@ -127,19 +121,39 @@ def _jsonl_from_frame(made, lines: list[str], report: Report, targets: list) -> 
                "evidence": _rest(evidence, report.lang, targets[number][0].unit)}
         lines.append(dumps({"shared": keys[number], "target": number, **own}))
     yield one_line_json("\n".join(lines) + "\n")
-    kept = pl.Series(made.evidence or [""], dtype=pl.String)  # gathered for every row, used for the scalar ones
-    frame = made.table
-    regions = frame["region"].unique().to_list()
-    region_texts = [dumps(name) for name in regions]
-    step = CHUNK * 64
-    for offset in range(0, frame.height, step):
-        part = frame.slice(offset, step)
-        yield one_line_json(_lines(part, kept, regions, region_texts, keys).write_csv(
-            include_header=False, quote_style="never", line_terminator="\n"))
+    for part in _slices(made, keys, None):
+        yield one_line_json(part.write_csv(include_header=False, quote_style="never", line_terminator="\n"))
 
 
-def _lines(part, kept, regions: list[str], region_texts: list[str], keys: dict[int, int]):
-    """The JSON line of each result in ``part`` (a slice of an evidence frame), as a one-column frame."""
+class Whole:
+    """What a whole record (JSON's ``results[]``) adds to a jsonl result line, per target: the target's
+    fields before ``year``, its unit, the start of its evidence (plan and rule), and for a verdict
+    regions share, the whole record after the region."""
+
+    def __init__(self, targets: list, report: Report, shared: dict[int, tuple]) -> None:
+        from checker.judge.engine import target_evidence
+
+        dumps = json.JSONEncoder(ensure_ascii=False).encode
+        heads, units, starts = [], [], []
+        for number, (indicator, target) in enumerate(targets):
+            line = _target_line(number, indicator, target, target_evidence(report.plan, target))
+            heads.append(", " + dumps({name: line[name] for name in TARGET_FIELDS if name != "unit"})[1:-1])
+            units.append(dumps(indicator.unit))
+            starts.append(dumps(line["evidence"])[1:-1])
+        self.heads, self.units, self.starts = heads, units, starts
+        self.shared: dict[int, str] = {}
+        for number, (status, reason, assessment, year, value, evidence) in shared.items():
+            indicator, target = targets[number]
+            line = _target_line(number, indicator, target, ({}, {}))
+            record = {"region": None, **{name: line[name] for name in TARGET_FIELDS if name != "unit"}, "year": year,
+                      "value": value, "unit": indicator.unit, "assessment": assessment, "status": status,
+                      "reason": reason.to_dict(), "evidence": localised_evidence(evidence, report.lang, indicator.unit)}
+            self.shared[number] = dumps(record)[len('{"region": null'):]
+
+
+def _lines(part, kept, regions: list[str], region_texts: list[str], keys: dict[int, int], whole: Whole | None = None):
+    """The JSON line of each result in ``part`` (a slice of an evidence frame), as a one-column frame:
+    a jsonl result line, or with ``whole`` the whole record."""
     import polars as pl
 
     region = part["region"].replace_strict(regions, region_texts, return_dtype=pl.String)
@@ -147,25 +161,82 @@ def _lines(part, kept, regions: list[str], region_texts: list[str], keys: dict[i
     text = {name: _json_texts(part[name]) for name in ("status", "reason_zh", "reason_en", "assessment", "obs_text",
                                                        "obs_unit", "obs_data_unit", "obs_file", "before", "band",
                                                        "arithmetic")}
-    head = ['{"region": ', region, ', "target": ', part["target"].cast(pl.String), ', "year": ', year, ', "value": ',
-            value, ', "assessment": ', text["assessment"], ', "status": ', text["status"], ', "reason": {"zh": ',
-            text["reason_zh"], ', "en": ', text["reason_en"], '}, "evidence": ']
-    observed = ['{"observation": {"year": ', year, ', "value": ', value, ', "text": ', text["obs_text"], ', "unit": ',
+    target = part["target"]
+    if whole is None:
+        head = ['{"region": ', region, ', "target": ', target.cast(pl.String), ', "year": ', year, ', "value": ',
+                value, ', "assessment": ']
+        evidence = pl.lit("{")
+    else:
+        def each(texts: list[str]):
+            return pl.Series(texts, dtype=pl.String).gather(target)
+
+        head = ['{"region": ', region, each(whole.heads), ', "year": ', year, ', "value": ', value, ', "unit": ',
+                each(whole.units), ', "assessment": ']
+        evidence = pl.concat_str(pl.lit("{"), pl.lit(each(whole.starts)), pl.lit(", "))
+    head += [text["assessment"], ', "status": ', text["status"], ', "reason": {"zh": ', text["reason_zh"], ', "en": ',
+             text["reason_en"], '}, "evidence": ']
+    observed = ['"observation": {"year": ', year, ', "value": ', value, ', "text": ', text["obs_text"], ', "unit": ',
                 text["obs_unit"], ', "data_unit": ', text["obs_data_unit"], ', "file": ', text["obs_file"],
                 ', "line": ', part["obs_line"].cast(pl.String), ', "column": ', part["obs_column"].cast(pl.String),
                 ', "notes": ', part["obs_notes"], '}, "weighed": ', part["weighed"], ', "status_before_weighing": ',
                 text["before"], ', "band": ', text["band"], ', "goal": ', part["goal"], ', "arithmetic": ',
                 text["arithmetic"], "}}"]
-    scalar = part["scalar"]
-    shared = part["target"].replace_strict(list(keys), [str(k) for k in keys.values()], default=None,
-                                           return_dtype=pl.String)
-    return pl.select(line=pl.when(pl.lit(scalar).is_not_null())
-                     .then(pl.concat_str([*map(pl.lit, head), pl.lit(kept).gather(pl.lit(scalar).fill_null(0)),
-                                          pl.lit("}")]))
-                     .when(pl.lit(part["shared"]))
-                     .then(pl.concat_str(pl.lit('{"shared": '), pl.lit(shared), pl.lit(', "region": '), pl.lit(region),
-                                         pl.lit("}")))
-                     .otherwise(pl.concat_str([*map(pl.lit, head), *map(pl.lit, observed)])))
+    scalar = pl.lit(part["scalar"])
+    own = pl.lit(kept).gather(scalar.fill_null(0))
+    if whole is not None:  # the scalar evidence's JSON after the plan and rule: "{…}" → "{plan, rule, …}"
+        own = pl.when(own == "{}").then(pl.concat_str(evidence.str.head(-2), pl.lit("}"))) \
+            .otherwise(pl.concat_str(evidence, own.str.slice(1)))
+    if whole is None:
+        shared = pl.concat_str(pl.lit('{"shared": '), pl.lit(target.replace_strict(
+            list(keys), [str(k) for k in keys.values()], default=None, return_dtype=pl.String)),
+            pl.lit(', "region": '), pl.lit(region), pl.lit("}"))
+    else:
+        shared = pl.concat_str(pl.lit('{"region": '), pl.lit(region), pl.lit(target.replace_strict(
+            list(whole.shared), list(whole.shared.values()), default=None, return_dtype=pl.String)))
+    return pl.select(line=pl.when(scalar.is_not_null()).then(pl.concat_str([*map(pl.lit, head), own, pl.lit("}")]))
+                     .when(pl.lit(part["shared"])).then(shared)
+                     .otherwise(pl.concat_str([*map(pl.lit, head), evidence, *map(pl.lit, observed)])))
+
+
+def frame_records(made, report: Report) -> Iterator[list[str]]:
+    """JSON's ``results[]`` from a run judged by columns (an
+    :class:`~checker.judge.frames.EvidenceFrame` whose scalar evidence is kept as JSON text, see
+    :func:`keep`): every record whole, a list of record texts a slice of the frame at a time."""
+    from checker.judge.frames import targets_of
+
+    whole = Whole(targets_of(report.plan), report, made.shared)
+    for part in _slices(made, {}, whole):
+        yield part["line"].to_list()
+
+
+def keep(report: Report):
+    """What :meth:`~checker.judge.results.OnDemand.evidence_frame` keeps of a scalar verdict's
+    evidence for :func:`jsonl` and :func:`frame_records`: its JSON text, in the report's language,
+    without the plan and rule that the target's line (or record) holds."""
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    lang = report.lang
+    return lambda evidence, indicator: dumps(_rest(evidence, lang, indicator.unit))
+
+
+def localiser(report: Report):
+    """The band and arithmetic words in the report's language, for an evidence frame."""
+    from checker.reporters.messages import formula
+
+    lang = report.lang
+    return lambda text, unit: formula(text, lang, unit)
+
+
+def _slices(made, keys: dict[int, int], whole: Whole | None):
+    """:func:`_lines` of an evidence frame, a slice at a time (one-column frames)."""
+    import polars as pl
+
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    kept = pl.Series(made.evidence or [""], dtype=pl.String)  # gathered for every row, used for the scalar ones
+    regions = made.table["region"].unique().to_list()
+    region_texts = [dumps(name) for name in regions]
+    step = CHUNK * 16  # 8,192 lines: the text of a slice is made whole several times over
+    for offset in range(0, len(made), step):
+        yield _lines(made.rows(offset, step), kept, regions, region_texts, keys, whole)
 
 
 def _json_texts(values) -> object:

@@ -1,4 +1,4 @@
-"""The jsonl and the JSON of a many-region run written from columns hold the same records as those
+"""The jsonl, JSON and Parquet of a many-region run written from columns hold the same records as those
 written result by result: every field and the whole evidence, observation cells included.
 
 A national run read by columns writes its jsonl from one frame (checker.judge.frames.EvidenceFrame):
@@ -7,7 +7,8 @@ column from the columns the data was read into; band, goal and arithmetic from t
 the verdict regions without data share once, every other result from the scalar engine's evidence.
 The property test draws random plans and random data, writes the data as a CSV file (with
 annotations, notes and a unit the plan converts), reads it by columns, and holds the records rebuilt
-from both jsonl texts equal, and the two JSON documents equal byte for byte, in both languages.
+from both jsonl texts equal, the two JSON documents equal byte for byte and the two Parquet tables
+equal, in both languages.
 """
 
 from __future__ import annotations
@@ -61,6 +62,15 @@ def _records(plan, results, lang: str) -> list[dict]:
     return list(records("".join(jsonl(Report(plan, plan.region, results, (), lang=lang))).splitlines()))
 
 
+def _table(plan, results, lang: str):
+    """The Parquet table of a many-region run, read back."""
+    import polars as pl
+
+    from checker.reporters import parquet
+
+    return pl.read_parquet(io.BytesIO(b"".join(parquet.stream(Report(plan, plan.region, results, (), lang=lang)))))
+
+
 def _document(plan, results, lang: str) -> str:
     """The streamed JSON document of a many-region run."""
     return "".join(json_report.stream(Report(plan, plan.region, results, (), lang=lang, regions=("甲县",))))
@@ -90,6 +100,7 @@ def test_jsonl_from_columns_holds_the_records_of_jsonl_by_results(data) -> None:
         by_columns = evaluate_regions(plan, matched, as_of=as_of, policy=policy, on_demand=True, columns=True)
         want, got = _records(plan, by_results, lang), _records(plan, by_columns, lang)
         documents = _document(plan, by_results, lang), _document(plan, by_columns, lang)
+        tables = _table(plan, by_results, lang), _table(plan, by_columns, lang)
     finally:
         os.unlink(path)
     assert len(got) == len(want)
@@ -98,6 +109,7 @@ def test_jsonl_from_columns_holds_the_records_of_jsonl_by_results(data) -> None:
     assert by_columns.summary == by_results.summary
     assert json.loads(documents[1])["results"] == [record for record in want if "summary" not in record]
     assert documents[1] == documents[0]  # byte for byte, summary and roll-up too
+    assert tables[1].equals(tables[0]) and tables[1].height == len(want) - 1
 
 
 def test_a_value_judged_by_columns_carries_its_cell() -> None:

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from checker.errors import CheckerError
-from checker.reporters import Report, localised_record
+from checker.reporters import Report, localised_evidence, localised_record, streamed
 from checker.reporters.streamed import summary
 
 COLUMNS = ("region", "indicator", "name_zh", "name_en", "domain", "nature", "target_year", "target_text", "kind",
@@ -71,11 +71,20 @@ def stream(report: Report) -> Iterator[bytes]:
             for values in batch.values():
                 values.clear()
 
-        for result in report.results.results:
-            for name, value in _row(localised_record(result, report.lang)).items():
-                batch[name].append(value)
-            if len(batch["region"]) >= _BATCH:
-                flush()
+        by_columns = getattr(report.results.results, "evidence_frame", None)
+        made = by_columns(streamed.localiser(report), _keep(report)) if by_columns is not None else None
+        if made is not None:  # judged by columns: the rows made from the frame, a slice at a time
+            for part in _from_frame(made, report):
+                path = Path(folder) / f"part-{len(parts):06d}.parquet"
+                part.write_parquet(path)
+                parts.append(path)
+            made = None  # the frame goes before the parts are sunk into one file
+        else:
+            for result in report.results.results:
+                for name, value in _row(localised_record(result, report.lang)).items():
+                    batch[name].append(value)
+                if len(batch["region"]) >= _BATCH:
+                    flush()
         flush()
         table = Path(folder) / "results.parquet"
         metadata = {METADATA_KEY: dumps(summary(report))}  # after the results: the counts are made as they pass
@@ -85,6 +94,71 @@ def stream(report: Report) -> Iterator[bytes]:
         with table.open("rb") as parquet:
             while chunk := parquet.read(_CHUNK):
                 yield chunk
+
+
+def _keep(report: Report):
+    """A scalar verdict's whole evidence as the ``evidence`` cell holds it (keys sorted, in the
+    report's language), for :meth:`~checker.judge.results.OnDemand.evidence_frame`."""
+    lang = report.lang
+    return lambda evidence, indicator: json.dumps(localised_evidence(evidence, lang, indicator.unit),
+                                                  ensure_ascii=False, sort_keys=True)
+
+
+def _from_frame(made, report: Report) -> Iterator:
+    """The table's rows from an evidence frame (:class:`checker.judge.frames.EvidenceFrame`), as polars
+    frames of :data:`COLUMNS`, a slice of results at a time: a target's fields gathered from its
+    number, a value's evidence written from its columns with its keys in order, other evidence as kept."""
+    import polars as pl
+
+    from checker.judge.engine import target_evidence
+    from checker.judge.frames import targets_of
+
+    def sorted_json(data) -> str:
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+    targets = targets_of(report.plan)
+    fields = {"indicator": [i.id for i, _ in targets], "name_zh": [i.name_zh for i, _ in targets],
+              "name_en": [i.name_en for i, _ in targets], "domain": [i.domain for i, _ in targets],
+              "nature": [t.nature for _, t in targets], "target_text": [t.text for _, t in targets],
+              "kind": [t.rule.kind for _, t in targets], "unit": [i.unit for i, _ in targets]}
+    target_years = pl.Series([t.year for _, t in targets], dtype=pl.Int32)
+    static = [target_evidence(report.plan, t) for _, t in targets]
+    plans = pl.Series([sorted_json(plan) for plan, _ in static], dtype=pl.String)
+    rules = pl.Series([sorted_json(rule) for _, rule in static], dtype=pl.String)
+    shared = {number: sorted_json(localised_evidence({"plan": static[number][0], "rule": static[number][1],
+                                                       **verdict[5]}, report.lang, targets[number][0].unit))
+              for number, verdict in made.shared.items()}
+    kept = pl.Series(made.evidence or [""], dtype=pl.String)
+    step = 16_384  # results a part: their evidence text is made several times over
+    for offset in range(0, len(made), step):
+        part = made.rows(offset, step)
+        number = part["target"]
+        text = {name: streamed.json_texts(part[name]) for name in ("obs_text", "obs_unit", "obs_data_unit",
+                                                                    "obs_file", "before", "band", "arithmetic")}
+        value = streamed.json_numbers(part["value"])
+        year = part["year"].cast(pl.String).fill_null("null")
+        observed = pl.concat_str([pl.lit(piece) for piece in (
+            '{"arithmetic": ', text["arithmetic"], ', "band": ', text["band"], ', "goal": ', part["goal"],
+            ', "observation": {"column": ', part["obs_column"].cast(pl.String), ', "data_unit": ',
+            text["obs_data_unit"], ', "file": ', text["obs_file"], ', "line": ', part["obs_line"].cast(pl.String),
+            ', "notes": ', part["obs_notes"], ', "text": ', text["obs_text"], ', "unit": ', text["obs_unit"],
+            ', "value": ', value, ', "year": ', year, '}, "plan": ', plans.gather(number), ', "rule": ',
+            rules.gather(number), ', "status_before_weighing": ', text["before"], ', "weighed": ', part["weighed"],
+            "}")])
+        scalar = pl.lit(part["scalar"])
+        evidence = pl.when(scalar.is_not_null()).then(pl.lit(kept).gather(scalar.fill_null(0))) \
+            .when(pl.lit(part["shared"])).then(pl.lit(number.replace_strict(
+                list(shared), list(shared.values()), default=None, return_dtype=pl.String))) \
+            .otherwise(observed)
+        yield pl.select(
+            region=pl.lit(part["region"]),
+            **{name: pl.lit(pl.Series(values, dtype=pl.String).gather(number)) for name, values in fields.items()
+               if name != "unit"},
+            target_year=pl.lit(target_years.gather(number)), year=pl.lit(part["year"].cast(pl.Int32)),
+            value=pl.lit(part["value"]), unit=pl.lit(pl.Series(fields["unit"], dtype=pl.String).gather(number)),
+            assessment=pl.lit(part["assessment"]), status=pl.lit(part["status"]),
+            reason_zh=pl.lit(part["reason_zh"]), reason_en=pl.lit(part["reason_en"]), evidence=evidence,
+        ).select(COLUMNS)
 
 
 def _row(record: dict) -> dict:

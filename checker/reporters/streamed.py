@@ -157,8 +157,8 @@ def _lines(part, kept, regions: list[str], region_texts: list[str], keys: dict[i
     import polars as pl
 
     region = part["region"].replace_strict(regions, region_texts, return_dtype=pl.String)
-    value, year = _reprs(part["value"]).fill_null("null"), part["year"].cast(pl.String).fill_null("null")
-    text = {name: _json_texts(part[name]) for name in ("status", "reason_zh", "reason_en", "assessment", "obs_text",
+    value, year = json_numbers(part["value"]), part["year"].cast(pl.String).fill_null("null")
+    text = {name: json_texts(part[name]) for name in ("status", "reason_zh", "reason_en", "assessment", "obs_text",
                                                        "obs_unit", "obs_data_unit", "obs_file", "before", "band",
                                                        "arithmetic")}
     target = part["target"]
@@ -239,7 +239,7 @@ def _slices(made, keys: dict[int, int], whole: Whole | None):
         yield _lines(made.rows(offset, step), kept, regions, region_texts, keys, whole)
 
 
-def _json_texts(values) -> object:
+def json_texts(values) -> object:
     """A string column as JSON text, cell by cell (null as ``null``), as the json module writes it
     with ``ensure_ascii=False``: quotes and backslashes escaped, control characters too."""
     import polars as pl
@@ -401,6 +401,11 @@ def _csv_from_frame(frame, report: Report, header: bool) -> Iterator[str]:
     step = CHUNK * 64
     for offset in range(0, table.height, step):
         yield table.slice(offset, step).write_csv(include_header=False, quote_style="never", line_terminator="\n")
+
+
+def json_numbers(values):
+    """A float column as JSON numbers, cell by cell, as the json module writes them (null as ``null``)."""
+    return _reprs(values).fill_null("null")
 
 
 def _reprs(values):

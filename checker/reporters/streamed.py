@@ -241,16 +241,17 @@ def _slices(made, keys: dict[int, int], whole: Whole | None):
 
 def json_texts(values) -> object:
     """A string column as JSON text, cell by cell (null as ``null``), as the json module writes it
-    with ``ensure_ascii=False``: quotes and backslashes escaped, control characters too."""
+    with ``ensure_ascii=False``: quoted, and where a cell holds a quote, a backslash or a control
+    character (rare: one scan finds out), every distinct cell encoded by the json module itself."""
     import polars as pl
 
-    if values.drop_nulls().str.contains(r"[\x00-\x1f]").any():  # rare: the json module's own escapes
-        found = values.drop_nulls().unique().to_list()
+    present = values.drop_nulls()
+    if present.str.contains(r'["\\\x00-\x1f]').any():
+        found = present.unique().to_list()
         dumps = json.JSONEncoder(ensure_ascii=False).encode
         shown = values.replace_strict(found, [dumps(text) for text in found], default=None, return_dtype=pl.String)
     else:
-        shown = pl.select(pl.concat_str(pl.lit('"'), pl.lit(values).str.replace_all("\\", "\\\\", literal=True)
-                                        .str.replace_all('"', '\\"', literal=True), pl.lit('"'))).to_series()
+        shown = pl.select(pl.concat_str(pl.lit('"'), pl.lit(values), pl.lit('"'))).to_series()
     return shown.fill_null("null")
 
 

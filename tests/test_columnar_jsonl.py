@@ -134,3 +134,15 @@ def test_a_value_judged_by_columns_carries_its_cell() -> None:
     assert (first["text"], first["line"], first["column"], first["notes"]) == ("3.5（快报数）", 2, 4, ["快报数"])
     assert (second["value"], second["unit"], second["data_unit"]) == (4.1, "‰", "%")
     assert found["乙县"]["status"] == "fail" and found["乙县"]["evidence"]["arithmetic"] == "实际 4.1‰；目标 ≤ 4‰"
+
+
+@pytest.mark.parametrize("lines, found", [
+    (['{"region": "甲县", "target": 0, "year": 2025}'], "line 1: not a line of checker's jsonl (no earlier line gives 0)"),
+    (["", "[1, 2]"], "line 2: not a line of checker's jsonl (not a JSON object)"),
+    (['{"shared": 3, "region": "乙县"}'], "line 1: not a line of checker's jsonl (no earlier line gives 3)"),
+    (["{oops"], "line 1: not a line of checker's jsonl (Expecting property name"),
+])
+def test_a_file_that_is_not_checkers_jsonl_is_refused_at_its_line(lines, found) -> None:
+    with pytest.raises(ValueError) as refused:
+        list(records(lines))
+    assert str(refused.value).startswith(found)

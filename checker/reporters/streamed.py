@@ -281,27 +281,34 @@ def _own(result: Result, lang: str) -> dict:
 def records(lines: Iterable[str]) -> Iterator[dict]:
     """The JSON report's records (``results[]``: every field, the whole evidence) rebuilt from the lines
     of :func:`jsonl`, in order; a summary line is given as it is (``{"summary": …}``). Several plans'
-    reports in one file follow each other, each with its own targets."""
+    reports in one file follow each other, each with its own targets. A line that is not JSON, or
+    that names a target or shared verdict no earlier line gave, is a ``ValueError`` naming its line."""
     targets: dict[int, dict] = {}
     verdicts: dict[int, dict] = {}
     after_summary = False
-    for line in lines:
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        item = json.loads(line)
-        if "summary" in item:
-            after_summary = True
-            yield item
-        elif "target" in item and "region" not in item and "shared" not in item:
-            if after_summary:
-                targets, verdicts, after_summary = {}, {}, False
-            targets[item["target"]] = item
-        elif "region" in item and "shared" in item and len(item) == 2:
-            yield _whole(item["region"], verdicts[item["shared"]])
-        elif "shared" in item:
-            verdicts[item["shared"]] = {**item, "target": targets[item["target"]]}
-        else:
-            yield _whole(item["region"], {**item, "target": targets[item["target"]]})
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict):
+                raise ValueError("not a JSON object")
+            if "summary" in item:
+                after_summary = True
+                yield item
+            elif "target" in item and "region" not in item and "shared" not in item:
+                if after_summary:
+                    targets, verdicts, after_summary = {}, {}, False
+                targets[item["target"]] = item
+            elif "region" in item and "shared" in item and len(item) == 2:
+                yield _whole(item["region"], verdicts[item["shared"]])
+            elif "shared" in item:
+                verdicts[item["shared"]] = {**item, "target": targets[item["target"]]}
+            else:
+                yield _whole(item["region"], {**item, "target": targets[item["target"]]})
+        except (ValueError, KeyError, TypeError) as error:
+            problem = f"no earlier line gives {error}" if isinstance(error, KeyError) else str(error)
+            raise ValueError(f"line {number}: not a line of checker's jsonl ({problem})") from None
 
 
 def _whole(region: str, own: dict) -> dict:

@@ -10,7 +10,7 @@ whole process (start-up included) of:
 
 - floor: ``python -c`` reading the file with ``csv.reader`` and nothing else;
 - jsonl: ``checker check nanan-2030 FILE --all-regions --format jsonl --output OUT`` (every result with
-  its evidence, one a line);
+  its own evidence, one a line, after a line per target with the evidence its results share);
 - csv: the same with ``--format csv`` (one row a result, no evidence);
 - json: the same with ``--format json`` (one document, streamed as it is written);
 - parquet: the same with ``--format parquet`` (one table, the evidence of every result as JSON text);

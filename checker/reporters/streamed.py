@@ -91,9 +91,10 @@ def jsonl(report: Report) -> Iterator[str]:
                 lines.append(prefix + dumps(region) + "}")
             else:
                 lines.append(dumps({"region": region, "target": number, **_own(result, report.lang)}))
-                if len(first) >= 4096:
-                    first.clear()
-                first[id(evidence)] = (evidence, fields)
+                if evidence.get("observation") is None:  # only a verdict without data is shared between regions
+                    if len(first) >= 4096:
+                        first.clear()
+                    first[id(evidence)] = (evidence, fields)
         if len(lines) >= CHUNK:
             yield one_line_json("\n".join(lines) + "\n")
             lines = []

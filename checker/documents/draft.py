@@ -34,7 +34,7 @@ _DATE = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}|[一二三四五六七八九�
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 #: five-year plan periods, first and last year (rules/extract.yaml: 十四五 → 2021–2025)
 _FIVE_YEAR = {name: (end - 4, end) for name, end in vocabulary.periods().items()}
-_TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|方案|行动")
+_TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|方案|行动|工作要点")
 _QUOTED_TITLE = re.compile(r"《([^》]{4,60})》")
 _REGION = re.compile(r"([\u4e00-\u9fff]{2,5}?(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗))"
                      r"(?:人民政府|委员会|卫生健康委|卫健委|政府办公室)")

@@ -105,3 +105,32 @@ def test_a_year_after_shi_leads_the_goal_not_the_name():
     text = ("样例评论\n\n"
             "规划中最受关注的，是到2035年全省人均预期寿命将达到81岁。\n")
     assert ("人均预期寿命", 2035, "达到81岁") in _drafted(text)
+
+
+def test_years_of_another_calendar_are_not_placed():
+    """A 台湾 text told "成年人吸菸率從79年32.5%降至105年的15.3%，降幅超過一半": 民国 years, which the reader does not
+    count as years. Under a title with a year, each clause was drafted as a standing target for that year. A
+    sentence that gives a change between such years is left out, with a count that says why; a target with a year
+    written the usual way is kept."""
+    text = ("样例县控烟规划（2021-2025年）\n\n"
+            "經多年推動，成年人吸菸率從88年27.1%降至108年的13.0%，降幅超過一半。\n\n"
+            "到2025年，成年人吸菸率降至11%。\n")
+    draft = build(read_text(text, "plan.txt"))
+    assert drafted_words(draft) == {("成年人吸烟率", 2025, "降至11%")}  # names are kept in simplified characters
+
+
+def test_a_text_with_only_such_years_is_refused_with_the_reason():
+    """With no other target, the text is refused, and the message names the other calendar."""
+    import pytest
+    from checker.errors import CheckerError
+    text = ("样例控烟成效\n\n"
+            "國中學生吸菸率由92年的7.0%降至107年的2.8%，降幅達六成。\n")
+    with pytest.raises(CheckerError, match="another calendar"):
+        build(read_text(text, "plan.txt"))
+
+
+def test_a_span_of_service_years_is_not_another_calendar():
+    """Two-digit counts of years below 60 (服务年限从10年延长到15年) are durations, not 民国 years."""
+    text = ("样例市卫生人才规划\n\n"
+            "到2025年，全市每千人口执业医师数达到3.5人，乡村医生服务年限从10年延长到15年。\n")
+    assert ("每千人口执业医师数", 2025, "达到3.5人") in _drafted(text)

@@ -322,10 +322,15 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         if last_year is None:  # only a text with no table or title year needs the years it looks to
             looked_to = next(reversed(sentences.years_ahead(block.text)), looked_to)
     no_year: list[int] = []  # the lines of targets left out for want of any year in the document
+    undated: list[int] = []  # the lines of targets left out for years in another calendar (民国)
     for hit, looked, this_year in hits:
         if hit.year is None and this_year is not None:
             hit = replace(hit, year=this_year, review=[*hit.review, f"今年 read as {this_year}, the year of {issued_why}"])
         fallback = last_year or looked  # no table, no year in the title: the year the text last looked to
+        if hit.undated:  # "从79年32.5%降至105年的15.3%": its years are of another calendar, so none can be placed
+            builder.count("left out: years in another calendar")
+            undated.append(hit.line)
+            continue
         if hit.year is None and (fallback is None or (last_year is None and hit.unread)):
             # no year anywhere to keep it for; or words not read in a text whose only years are its
             # sentences' (a commentary's "经合组织国家平均为81岁")
@@ -363,6 +368,11 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                            "its title and its tables name no year to set them for",
                            hint="checker extract reads tables with an indicator column and year columns, and "
                                 "sentences such as 到2025年，…达到90%以上")
+    if not with_targets and undated:
+        raise CheckerError(f"no indicator table and no body sentence with a target year found in {doc.path}: "
+                           f"{len(undated)} sentence(s) read like targets, the first at line {undated[0]}, but give "
+                           "their years in another calendar (从79年…至105年: 民国 years), which cannot be placed",
+                           hint="checker extract reads years as 2025年 or 二〇二五年; write the target's year that way")
     if not with_targets:
         series = [block.line for block in doc.blocks if isinstance(block, Table) and tables.yearly_series(block)]
         raise CheckerError(f"no indicator table and no body sentence with a target found in {doc.path}",

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from checker.documents import vocabulary
 from checker.documents import catalogue, english_sentences
-from checker.documents.model import NOT_CHECKABLE, UNREAD, Found, Paragraph
+from checker.documents.model import NOT_CHECKABLE, OTHER_CALENDAR, UNREAD, Found, Paragraph
 from checker.errors import CheckerError
 from checker.language.cn_numerals import arabic_years
 from checker.language.grammar import Rule, grammar, parse_target
@@ -912,6 +912,10 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                                    review=review))
             subject_before = subject
             change_told = (subject, rule.year) if rule.year and _told_from(rule) else None
+        calendar = _OTHER_CALENDAR.search(sentence.group(0))
+        if calendar:  # "从79年32.5%降至105年的15.3%": years of 民国 (or another count), not placed in time
+            for hit in found[sentence_start:]:
+                hit.review.append(f"{OTHER_CALENDAR} ({calendar.group(0)}): the sentence cannot be placed in time")
         carried = None
         if pair:  # what the sentence sets without a value for each year holds for both years
             for hit in found[sentence_start:]:
@@ -929,6 +933,11 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         found = [hit for hit in found if hit.year is not None]
     return found
 
+
+#: a change between two years of two or three digits, 60 to 139 (从79年…降至105年, 由103年的2.0%…升至105年): years counted in
+#: another calendar (民国 years in texts from 台湾), which no year a plan sets can be told from
+_ROC_YEAR = r"(?<!\d)(?:[6-9]\d|1[0-3]\d)\s*年(?!代)"
+_OTHER_CALENDAR = re.compile(rf"[从由自]\s*{_ROC_YEAR}[^。；;]{{0,30}}?(?:至|到)\s*{_ROC_YEAR}")
 
 _BOUND_VALUE = re.compile(r"(?:[≤≥<>＜＞]|达到|达|不低于|不高于|不超过|不少于|超过|高于|低于|控制在|提高到|提高至|提升到|提升至|增长到|增加到|降至|降到|"
                           r"降低到|降低至|下降到|下降至|减少到|减少至)\s*\d")

@@ -134,3 +134,13 @@ def test_a_span_of_service_years_is_not_another_calendar():
     text = ("样例市卫生人才规划\n\n"
             "到2025年，全市每千人口执业医师数达到3.5人，乡村医生服务年限从10年延长到15年。\n")
     assert ("每千人口执业医师数", 2025, "达到3.5人") in _drafted(text)
+
+
+def test_a_consequence_told_is_no_measure():
+    """The UN declaration's text said "非传染性疾病是当今世界主要死因，每年在全球导致1800万人过早死亡": with a year
+    about, "每年在全球导致" was drafted as an indicator (flagged as not read). A name that ends in a verb of cause
+    (导致, 造成, 引起) tells a consequence, not a measure to reach."""
+    text = ("样例慢性病防治规划（2024-2030年）\n\n"
+            "慢性病是本省居民主要死因，每年在全省导致3万人过早死亡（70岁以前）。\n\n"
+            "到2030年，重大慢性病过早死亡率降至12%以下。\n")
+    assert _drafted(text) == {("重大慢性病过早死亡率", 2030, "降至12%以下")}

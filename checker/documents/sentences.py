@@ -94,6 +94,7 @@ _BARE = re.compile(r"^[\d.,，、~～—-]+\s*[^\d\s]{0,5}$")
 _NARRATIVE = vocabulary.pattern("narrative")
 #: a clause that says what may be done (可提取60%以上用于…) sets no target, read or not
 _PERMISSION = vocabulary.pattern("permission")
+_CAUSED = vocabulary.pattern("caused")
 _NO_NAME = vocabulary.pattern("no_name")
 #: a verb before a measurable object (逐步提高基本医保筹资标准)
 _VERB_FIRST = re.compile(rf"^(?P<verb>{vocabulary.source('verb_first.verb')})"
@@ -714,9 +715,11 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     # the clause's own subject first: "婴儿死亡率从…降到…" after a clause on life expectancy
                     # is about infant mortality
                     own = named if len(named) >= 2 else None
-                    if own and (_PERMISSION.match(own) or _NO_NAME.search(own)) \
+                    if own and (_PERMISSION.match(own) or _NO_NAME.search(own) or _CAUSED.search(own)) \
                             or not own and not subject_before and _NO_NAME.search(clause):
-                        subject_before = None  # "可提取60%以上用于…": what may be done; "一个10000人的小区": no name
+                        # "可提取60%以上用于…": what may be done; "一个10000人的小区": no name; "每年…导致1800万人…": a
+                        # consequence told, no measure
+                        subject_before = None
                         continue
                     found.append(Found(subject=own or subject_before or clause,
                                        text=clause, quote=clause,

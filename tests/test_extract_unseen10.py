@@ -144,3 +144,12 @@ def test_a_consequence_told_is_no_measure():
             "慢性病是本省居民主要死因，每年在全省导致3万人过早死亡（70岁以前）。\n\n"
             "到2030年，重大慢性病过早死亡率降至12%以下。\n")
     assert _drafted(text) == {("重大慢性病过早死亡率", 2030, "降至12%以下")}
+
+
+def test_a_goal_year_set_after_what_was_done_is_read():
+    """"…成人吸菸率已經降到16.4%，…國健署也定下2020年，成人吸菸率降到10%的目標" drafted nothing: the sentence told
+    what was done, and its goal year came after 定下, not 到. A year someone sets (定下, 设定, 确定 …) is a year to
+    reach; the achieved rate before it stays out."""
+    text = ("样例控烟新闻\n\n"
+            "本市成人吸烟率已经降到21.3%，市卫健委也定下2027年，成人吸烟率降到18%的目标。\n")
+    assert _drafted(text) == {("成人吸烟率", 2027, "降到18%")}

@@ -432,10 +432,14 @@ def _tells_no_target(sentence: str, opening: str) -> bool:
             or _hearsay(opening, sentence))
 
 
+#: a goal's year as someone sets it (国健署定下2020年，…的目标): a year to be reached, like 到2020年
+_GOAL_YEAR_SET = re.compile(r"(?:定下|订下|定出|设定|确定)了?\s*((?:19|20)\d{2})\s*年(?=\s*(?:[，,]|$))")
+
+
 def _sets_a_year(sentence: str) -> bool:
     """Whether a sentence names a year to be reached anywhere (…达到了80岁，到2025年达到81岁; 《规划》提出，
-    到2020年…), not a span's end (2015年到2020年) or a date of record (截至2023年末)."""
-    return any(not lead.group(0).startswith(("截至", "截止", "在", "于"))
+    到2020年…; 定下2020年，…的目标), not a span's end (2015年到2020年) or a date of record (截至2023年末)."""
+    return bool(_GOAL_YEAR_SET.search(sentence)) or any(not lead.group(0).startswith(("截至", "截止", "在", "于"))
                and not sentence[:lead.start()].rstrip().endswith("年")
                and not re.match(r"的?(?:目标|任务|规划)", sentence[lead.end():])  # 实现了到2020年的目标: a noun
                for lead in _YEAR_LEAD.finditer(sentence))
@@ -612,6 +616,11 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             # "以2030年癌症死亡率降低三分之一为目标": the goal is what 以…为目标 holds
             clause = re.sub(r"^以((?:到|至)?(?:19|20)\d{2}\s*年[^，,。；]*\d[^，,。；]*)为(?:目标|主要目标|奋斗目标)$", r"\1", clause)
             offset = sentence.start() + start
+            goal_year = _GOAL_YEAR_SET.search(clause)
+            if goal_year and not clause[goal_year.end():].strip():
+                # "…已经降到16.4%，国健署也定下2020年，成人吸菸率降到10%的目标": a goal's year set, after what happened
+                year_now, led_by_year, happened = int(goal_year.group(1)), True, False
+                continue
             if happened and not _YEAR_LEAD.search(clause):
                 continue  # "…已提高到80.7岁，较全国平均水平高出1.7岁": the rest of what happened
             counted = _TOTAL.match(clause) and not _BOUND_VALUE.search(clause) and not _FUTURE.search(clause) \

@@ -34,7 +34,7 @@ _DATE = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}|[一二三四五六七八九�
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 #: five-year plan periods, first and last year (rules/extract.yaml: 十四五 → 2021–2025)
 _FIVE_YEAR = {name: (end - 4, end) for name, end in vocabulary.periods().items()}
-_TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|方案|行动")
+_TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|方案|行动|工作要点")
 _QUOTED_TITLE = re.compile(r"《([^》]{4,60})》")
 _REGION = re.compile(r"([\u4e00-\u9fff]{2,5}?(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗))"
                      r"(?:人民政府|委员会|卫生健康委|卫健委|政府办公室)")
@@ -322,10 +322,15 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         if last_year is None:  # only a text with no table or title year needs the years it looks to
             looked_to = next(reversed(sentences.years_ahead(block.text)), looked_to)
     no_year: list[int] = []  # the lines of targets left out for want of any year in the document
+    undated: list[int] = []  # the lines of targets left out for years in another calendar (民国)
     for hit, looked, this_year in hits:
         if hit.year is None and this_year is not None:
             hit = replace(hit, year=this_year, review=[*hit.review, f"今年 read as {this_year}, the year of {issued_why}"])
         fallback = last_year or looked  # no table, no year in the title: the year the text last looked to
+        if hit.undated:  # "从79年32.5%降至105年的15.3%": its years are of another calendar, so none can be placed
+            builder.count("left out: years in another calendar")
+            undated.append(hit.line)
+            continue
         if hit.year is None and (fallback is None or (last_year is None and hit.unread)):
             # no year anywhere to keep it for; or words not read in a text whose only years are its
             # sentences' (a commentary's "经合组织国家平均为81岁")
@@ -363,6 +368,11 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                            "its title and its tables name no year to set them for",
                            hint="checker extract reads tables with an indicator column and year columns, and "
                                 "sentences such as 到2025年，…达到90%以上")
+    if not with_targets and undated:
+        raise CheckerError(f"no indicator table and no body sentence with a target year found in {doc.path}: "
+                           f"{len(undated)} sentence(s) read like targets, the first at line {undated[0]}, but give "
+                           "their years in another calendar (从79年…至105年: 民国 years), which cannot be placed",
+                           hint="checker extract reads years as 2025年 or 二〇二五年; write the target's year that way")
     if not with_targets:
         series = [block.line for block in doc.blocks if isinstance(block, Table) and tables.yearly_series(block)]
         raise CheckerError(f"no indicator table and no body sentence with a target found in {doc.path}",

@@ -89,6 +89,9 @@ def paragraph(text: str, line: int, page: int | None = None, heading: int | None
 #: how a review note opens where the grammar could not read a target's words (:attr:`Found.unread`)
 UNREAD = "the grammar cannot read"
 
+#: how a review note opens where a sentence gives its years in another calendar (:attr:`Found.undated`)
+OTHER_CALENDAR = "years written in another calendar"
+
 #: rule kinds that set nothing data can check (done or not, no target given, set elsewhere)
 NOT_CHECKABLE = ("achieved", "unspecified", "external")
 
@@ -109,3 +112,8 @@ class Found:
     def unread(self) -> bool:
         """Whether the grammar could not read the target's words (a review note says so)."""
         return any(note.startswith(UNREAD) for note in self.review)
+
+    @property
+    def undated(self) -> bool:
+        """Whether its sentence gives years in another calendar (从79年…降至105年…), so no year can be placed."""
+        return any(note.startswith(OTHER_CALENDAR) for note in self.review)

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from checker.documents import vocabulary
 from checker.documents import catalogue, english_sentences
-from checker.documents.model import NOT_CHECKABLE, UNREAD, Found, Paragraph
+from checker.documents.model import NOT_CHECKABLE, OTHER_CALENDAR, UNREAD, Found, Paragraph
 from checker.errors import CheckerError
 from checker.language.cn_numerals import arabic_years
 from checker.language.grammar import Rule, grammar, parse_target
@@ -62,6 +62,7 @@ _REPORTED_DONE = vocabulary.pattern("reported_done")
 _QUOTED_ONLY = re.compile(r"^[“\"「『][^”\"」』]*[”\"」』]$")
 _DONE_ALREADY = vocabulary.pattern("done_already")
 _MEASURED = vocabulary.pattern("measured_against_target")
+_STILL_SHORT = vocabulary.pattern("still_short")
 #: a clause that details the one before it (其中10家在原特区外) sets no target of its own
 _DETAIL = vocabulary.pattern("detail")
 #: an explanation in brackets at a clause's end, longer than a unit (%) or a footnote mark
@@ -93,6 +94,7 @@ _BARE = re.compile(r"^[\d.,，、~～—-]+\s*[^\d\s]{0,5}$")
 _NARRATIVE = vocabulary.pattern("narrative")
 #: a clause that says what may be done (可提取60%以上用于…) sets no target, read or not
 _PERMISSION = vocabulary.pattern("permission")
+_CAUSED = vocabulary.pattern("caused")
 _NO_NAME = vocabulary.pattern("no_name")
 #: a verb before a measurable object (逐步提高基本医保筹资标准)
 _VERB_FIRST = re.compile(rf"^(?P<verb>{vocabulary.source('verb_first.verb')})"
@@ -328,7 +330,8 @@ _RECORD = re.compile(rf"^{_DATELINE}(?:截至|截止到?)\s*(?:19|20)\d{{2}}\s*�
 #: a count or an estimate, even of what will be ("调查初步统计，2023年…将超过26%")
 _COUNTED = re.compile(r"(?:据|初步|经)统计|统计(?:结果)?表明")
 #: what statistics show is a record ("《2018年…统计公报》显示，…", "监测数据显示")
-_REPORTED = re.compile(r"(?:公报|统计|数据|监测|调查|普查|年鉴)[》”\"]?(?:结果)?(?:还|也)?显示|统计局\S{0,6}?发布")
+_REPORTED = re.compile(r"(?:公报|统计|数据|监测|调查|普查|年鉴)[》”\"]?(?:结果)?(?:还|也)?显示|统计局\S{0,6}?发布"
+                       r"|^结果(?:还|也)?显示")  # "结果显示：十年间，…目标如期实现": what a monitoring report found
 #: what a report or survey found (报告指出，…由2021年的9.5%下降至2023年的9.1%; 调查发现，…): a record, unless the
 #: sentence turns ahead, names a year to reach (报告指出，到2025年…) or speaks of goals
 _FOUND = re.compile(r"(?:报告|调查|研究|普查|监测|评估)[》”\"]?(?:结果)?(?:还|也)?(?:指出|发现|表明)")
@@ -363,14 +366,24 @@ _COUNTS_GOALS = re.compile(r"\d+\s*(?:个|项|大)[^，,。；;]{0,30}?(?:目标
 #: hearsay that opens a sentence (据介绍，2024年…达到79岁; 根据内政部公布资料，2023年…为80.23岁): a report of
 #: figures unless what follows turns ahead
 _HEARSAY = re.compile(r"^(?:据(?:介绍|了解|悉|报道|测算)|(?:据|根据|依据)[^，,。；;]{0,24}?(?:资料|数据|统计|公报|调查|监测结果)"
-                      r"(?:显示|表明)?)\s*[，,：:]?\s*")
+                      r"(?:显示|表明)?"
+                      # what a reporter heard (记者从发布会上了解到，…; 记者日前从有关部门获悉，…)
+                      r"|[^，,。；;“”\"]{0,30}?(?:了解到|获悉|得知))\s*[，,：:]?\s*")
+
+
+#: a year's own figures (2024年度县医院…占比达100%), as a year's review names them; not the year's goals or plan
+_YEAR_OF_RECORD = re.compile(rf"^{_DATELINE}((?:19|20)\d{{2}})\s*年度(?![^，,。；]{{0,6}}(?:目标|计划|任务|预算|要求))")
 
 
 def _on_record(sentence: str) -> bool:
-    """Whether a sentence reports a year's figures: ``截至2023年末，…``, or a plain ``2023年，…`` for a year
-    no plan targets (plans set 2020, 2025, 2030, 2035 — a plain lead of those may be a target's)."""
+    """Whether a sentence reports a year's figures: ``截至2023年末，…``, or a plain ``2023年，…`` or
+    ``2023年度…`` for a year no plan targets (plans set 2020, 2025, 2030, 2035 — a plain lead of those may be a
+    target's)."""
     match = _RECORD.match(sentence)
-    return bool(match) and (match.group(1) is None or int(match.group(1)) % 5 != 0)
+    if match:
+        return match.group(1) is None or int(match.group(1)) % 5 != 0
+    of_year = _YEAR_OF_RECORD.match(sentence)
+    return bool(of_year) and int(of_year.group(1)) % 5 != 0
 
 
 def _recorded(clause: str) -> bool:
@@ -412,16 +425,21 @@ def _tells_no_target(sentence: str, opening: str) -> bool:
     against the plan's target (…与规划目标尚有差距), a year's record or what statistics show (with no word of the
     future), hearsay (``opening`` is the sentence without its list mark)."""
     return (sentence.rstrip().endswith(("？", "?")) or bool(_COUNTED.search(sentence)) or bool(_MEASURED.search(sentence))
+            or (bool(_STILL_SHORT.search(sentence)) and not _FUTURE.search(sentence) and not _sets_a_year(sentence))
             or ((_on_record(opening) or bool(_REPORTED.search(sentence))) and not _FUTURE.search(sentence))
             or (bool(_FOUND.search(sentence)) and not _FUTURE.search(sentence) and not _sets_a_year(sentence)
                 and "目标" not in sentence)  # not "报告指出，2018年发展主要预期目标是：…", the goals a report sets
             or _hearsay(opening, sentence))
 
 
+#: a goal's year as someone sets it (国健署定下2020年，…的目标): a year to be reached, like 到2020年
+_GOAL_YEAR_SET = re.compile(r"(?:定下|订下|定出|设定|确定)了?\s*((?:19|20)\d{2})\s*年(?=\s*(?:[，,]|$))")
+
+
 def _sets_a_year(sentence: str) -> bool:
     """Whether a sentence names a year to be reached anywhere (…达到了80岁，到2025年达到81岁; 《规划》提出，
-    到2020年…), not a span's end (2015年到2020年) or a date of record (截至2023年末)."""
-    return any(not lead.group(0).startswith(("截至", "截止", "在", "于"))
+    到2020年…; 定下2020年，…的目标), not a span's end (2015年到2020年) or a date of record (截至2023年末)."""
+    return bool(_GOAL_YEAR_SET.search(sentence)) or any(not lead.group(0).startswith(("截至", "截止", "在", "于"))
                and not sentence[:lead.start()].rstrip().endswith("年")
                and not re.match(r"的?(?:目标|任务|规划)", sentence[lead.end():])  # 实现了到2020年的目标: a noun
                for lead in _YEAR_LEAD.finditer(sentence))
@@ -575,7 +593,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         if not _YEAR_LEAD.match(sentence.group(0).lstrip()):
             subject_before = None  # "…比例达到85%以上；到2030年，达到95%以上": the subject carries over
         opening = _LIST_MARK.sub("", sentence.group(0).lstrip())
-        if _tells_what_was_done(opening):
+        heard = _HEARSAY.match(opening)  # "记者…了解到，2012年至2021年，…；…": what was heard looks back too
+        if _tells_what_was_done(opening) or (heard and _tells_what_was_done(opening[heard.end():])):
             looking_back = True
         elif looking_back and _looks_ahead(opening, sentence.group(0)):
             looking_back = False
@@ -592,9 +611,16 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
             clause = re.sub(r"^并(?=建立|建成|实现|设立|创建)", "", clause)  # "…城市医疗集团，并建立医保打包付费机制"
             clause = re.sub(r"^预计(?=(?:到|至)\s*(?:19|20)\d{2}\s*年)", "", clause)  # "预计到2025年将达到81岁": a goal's year
+            # "最引人注目的，是到2030年…将达到79岁": the year leads the goal, not the name
+            clause = re.sub(r"^是(?=(?:到|至)\s*(?:19|20)\d{2}\s*年)", "", clause)
             # "以2030年癌症死亡率降低三分之一为目标": the goal is what 以…为目标 holds
             clause = re.sub(r"^以((?:到|至)?(?:19|20)\d{2}\s*年[^，,。；]*\d[^，,。；]*)为(?:目标|主要目标|奋斗目标)$", r"\1", clause)
             offset = sentence.start() + start
+            goal_year = _GOAL_YEAR_SET.search(clause)
+            if goal_year and not clause[goal_year.end():].strip():
+                # "…已经降到16.4%，国健署也定下2020年，成人吸菸率降到10%的目标": a goal's year set, after what happened
+                year_now, led_by_year, happened = int(goal_year.group(1)), True, False
+                continue
             if happened and not _YEAR_LEAD.search(clause):
                 continue  # "…已提高到80.7岁，较全国平均水平高出1.7岁": the rest of what happened
             counted = _TOTAL.match(clause) and not _BOUND_VALUE.search(clause) and not _FUTURE.search(clause) \
@@ -698,9 +724,11 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     # the clause's own subject first: "婴儿死亡率从…降到…" after a clause on life expectancy
                     # is about infant mortality
                     own = named if len(named) >= 2 else None
-                    if own and (_PERMISSION.match(own) or _NO_NAME.search(own)) \
+                    if own and (_PERMISSION.match(own) or _NO_NAME.search(own) or _CAUSED.search(own)) \
                             or not own and not subject_before and _NO_NAME.search(clause):
-                        subject_before = None  # "可提取60%以上用于…": what may be done; "一个10000人的小区": no name
+                        # "可提取60%以上用于…": what may be done; "一个10000人的小区": no name; "每年…导致1800万人…": a
+                        # consequence told, no measure
+                        subject_before = None
                         continue
                     found.append(Found(subject=own or subject_before or clause,
                                        text=clause, quote=clause,
@@ -896,6 +924,10 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                                    review=review))
             subject_before = subject
             change_told = (subject, rule.year) if rule.year and _told_from(rule) else None
+        calendar = _OTHER_CALENDAR.search(sentence.group(0))
+        if calendar:  # "从79年32.5%降至105年的15.3%": years of 民国 (or another count), not placed in time
+            for hit in found[sentence_start:]:
+                hit.review.append(f"{OTHER_CALENDAR} ({calendar.group(0)}): the sentence cannot be placed in time")
         carried = None
         if pair:  # what the sentence sets without a value for each year holds for both years
             for hit in found[sentence_start:]:
@@ -913,6 +945,11 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         found = [hit for hit in found if hit.year is not None]
     return found
 
+
+#: a change between two years of two or three digits, 60 to 139 (从79年…降至105年, 由103年的2.0%…升至105年): years counted in
+#: another calendar (民国 years in texts from 台湾), which no year a plan sets can be told from
+_ROC_YEAR = r"(?<!\d)(?:[6-9]\d|1[0-3]\d)\s*年(?!代)"
+_OTHER_CALENDAR = re.compile(rf"[从由自]\s*{_ROC_YEAR}[^。；;]{{0,30}}?(?:至|到)\s*{_ROC_YEAR}")
 
 _BOUND_VALUE = re.compile(r"(?:[≤≥<>＜＞]|达到|达|不低于|不高于|不超过|不少于|超过|高于|低于|控制在|提高到|提高至|提升到|提升至|增长到|增加到|降至|降到|"
                           r"降低到|降低至|下降到|下降至|减少到|减少至)\s*\d")
@@ -942,15 +979,20 @@ def _bare(piece: str) -> str:
     return piece.strip().rstrip("。；！？!?;…")
 
 
+#: grades that share the word after the last (孕产妇中、重度贫血患病率; 轻、中度; 中、高风险): one name, not two
+_DEGREES = re.compile(r"[轻中重高低]、(?:[轻中重高低]、)*[轻中重高低](?:度|级|风险)")
+
+
 def _listed_outside(text: str) -> list[str]:
-    """``text`` cut at each ``、`` outside quotes and brackets (``“户分类、组保洁”的…体系`` is one name)."""
+    """``text`` cut at each ``、`` outside quotes and brackets (``“户分类、组保洁”的…体系`` is one name) and not
+    between grades that share a word (``中、重度贫血``)."""
     parts, depth, start = [], 0, 0
     for at, char in enumerate(text):
         if char in "（(“《":
             depth += 1
         elif char in "）)”》":
             depth = max(depth - 1, 0)
-        elif char == "、" and depth == 0:
+        elif char == "、" and depth == 0 and not _DEGREES.match(text, at - 1):
             parts.append(text[start:at])
             start = at + 1
     parts.append(text[start:])

@@ -260,7 +260,7 @@ def _error_record(text: str, unit: str | None, error) -> dict:
 @click.option("--csv", "csv_file", type=FILE, metavar="FILE",
               help="Also write the results as CSV to FILE (for Excel: see --encoding).")
 @click.option("--jsonl", "jsonl_file", type=FILE, metavar="FILE",
-              help="Also write one JSON record a result to FILE.")
+              help="Also write JSON Lines to FILE: a line a target, then a line a result.")
 @click.option("--xlsx", "xlsx_file", type=FILE, metavar="FILE",
               help="Also write an Excel workbook of the results, evidence and inputs to FILE.")
 @click.option("--parquet", "parquet_file", type=FILE, metavar="FILE",
@@ -303,7 +303,9 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
     --regions 南安市,晋江市 the named ones; each region is judged as if
     alone. The table then prints the roll-up (per region, per indicator);
     JSON adds "regions" and "rollup". For national runs use --format jsonl
-    or csv (streamed, one result a line), or parquet (scale extra).
+    (a line a target with what its results share, then a line a result;
+    checker.records_from_jsonl rebuilds whole records) or csv (streamed,
+    one result a line), or parquet (scale extra).
 
     \b
     Several plans: checker check plans/a.yaml plans/b.yaml DATA checks each

@@ -152,7 +152,8 @@ _ALL_HAVE = re.compile(r"^(?:力争|确保)?(?P<units>全[市县区][^，,、]{2
 #: all of a kind to reach a standard (所有医共体建设要达到国家评判标准, …所有乡镇卫生院都要达到国家基本标准)
 _EVERY = re.compile(r"^(?P<whole>[^，,]{0,12}?)(?P<all>所有|全部|各(?![^，,]*所有))(?P<subject>[^，,]{2,30}?)(?:(?:都|均|全面|全部)?(?:要|应)?"
                     r"(?P<verb>达到)(?P<level>[^，,]{2,20}?(?:标准|水平|要求))|(?:全部|均|都)(?P<verb2>接入|纳入)(?P<level2>[^，,]{2,20})"
-                    r"|(?:全部|均|都)?(?P<verb3>建成)(?!一批)(?P<level3>[^，,\d]{2,20}))$")
+                    r"|(?:全部|均|都)?(?P<verb3>建成)(?!一批)(?P<level3>[^，,\d]{2,20})"
+                    r"|(?:全部|均|都)(?P<verb4>达标)(?P<level4>建设|运行)?)$")  # 所有…业务用房全部达标建设
 #: a goal's title that runs into the paragraph setting it (——健康产业规模显著扩大。…)
 _GOAL_TITLE = re.compile(r"^\s*(?:——|—|-{2})[^，,。；]{2,24}。")
 #: a longer subject is kept whole only where it ends with what it measures (…的比例)
@@ -541,7 +542,8 @@ def _written_forms(clause: str, at, year_now: int | None) -> list[Found] | None:
         return [Found(subject=per_unit.group("unit") + per_unit.group("verb") + per_unit.group("thing"),
                       text=words, quote=clause, line=at(words)[0], page=at(words)[1], year=year_now,
                       review=["what each unit is to have: check the count and the name"])]
-    verb_first = _VERB_FIRST.match(clause)
+    # "有效降低重特大事故发生频次和危害后果": the measure named first, before a consequence no data counts
+    verb_first = _VERB_FIRST.match(clause) or _VERB_FIRST.match(re.sub(r"和[^，,和、]{2,8}$", "", clause))
     if verb_first and not any(word in verb_first.group("object") for word in ("提高", "降低")) \
             and ("的" not in verb_first.group("object") or re.search(r"(?:比重|比例|占比|率|数量)$", verb_first.group("object"))) \
             and not _VAGUE.search(verb_first.group("object")):  # not "提高政务服务效率"
@@ -754,8 +756,9 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if every:  # "所有医共体建设要达到国家评判标准": that each of them reaches it
                 words = clause[every.start("all"):] if every.group("whole") else clause
                 found.append(Found(subject=_clean_subject(every.group("subject"))
-                                   + (every.group("verb") or every.group("verb2") or every.group("verb3"))
-                                   + (every.group("level") or every.group("level2") or every.group("level3")),
+                                   + (every.group("verb") or every.group("verb2") or every.group("verb3") or every.group("verb4"))
+                                   + (every.group("level") or every.group("level2") or every.group("level3")
+                                      or every.group("level4") or ""),
                                    text=words, quote=clause, line=at(words)[0], page=at(words)[1],
                                    year=rule.year or year_now))
                 subject_before = None

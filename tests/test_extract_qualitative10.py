@@ -1,6 +1,6 @@
 """Qualitative body targets drafted the way the bundled plans write them: a problem named with 不足 that is to
-improve, a verb before a measure and a consequence joined with 和, and all of a kind meeting its standard
-(全部达标). Each test's sentences are written for it; each rule has a drafted and a not-drafted example."""
+improve, a verb before a measure and a consequence joined with 和, all of a kind meeting its standard
+(全部达标), and the things each unit runs reaching a graded level. Each test's sentences are written for it; each rule has a drafted and a not-drafted example."""
 
 from __future__ import annotations
 
@@ -53,4 +53,17 @@ def test_all_of_a_kind_meeting_the_standard_is_a_standing_target():
 def test_meeting_the_standard_without_all_of_a_kind_is_not_drafted():
     """Without 所有/全部/各 naming all of a kind, 达标 is a duty ("推动…达标建设"), not a target."""
     text = _plan("到2030年，全县孕产妇死亡率控制在10/10万以下。推动乡镇卫生院业务用房达标建设。")
+    assert {name for name, _, _ in _drafted(text)} == {"孕产妇死亡率"}
+
+
+def test_the_things_each_unit_runs_reaching_a_graded_level():
+    """"每个县…办好1所综合医院、1所中医医院和1所妇幼保健院，全部达到二级甲等水平": the clause with no subject of its
+    own says that the things the clause before counts reach the level; it is drafted under them, flagged."""
+    text = _plan("到2030年，每个乡镇办好1所中心卫生院和1所中医馆，全部达到二级乙等水平。")
+    assert ("中心卫生院和中医馆达到二级乙等水平", 2030, "全部达到二级乙等水平") in _drafted(text)
+
+
+def test_all_reaching_a_level_after_no_counted_things_is_not_drafted():
+    """Without a clause before that counts what each unit runs, a bare 全部达到… has no name, and is left out."""
+    text = _plan("到2030年，全县孕产妇死亡率控制在10/10万以下。加强乡镇卫生院建设，全部达到二级乙等水平。")
     assert {name for name, _, _ in _drafted(text)} == {"孕产妇死亡率"}

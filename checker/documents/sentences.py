@@ -141,6 +141,13 @@ _PER_UNIT = re.compile(r"^(?:坚持|原则上|确保|力争)*(?P<each>每个?|�
 #: amounts of things to be built, each its own (分别建成100个…专科和100个“名医工作室”)
 _BUILT_EACH = re.compile(r"^(?P<before>[^，,]{0,8}?)(?:分别)?(?:新建|建成|创建|建设|培育|打造|设立|新增)(?P<items>[^，,]+)$")
 _COUNTED_THING = re.compile(rf"^\s*(?P<count>\d+\s*(?:{vocabulary.source('count_words')}))(?P<thing>[^，,\d]{{2,30}})$")
+
+#: what each unit is to run, counted (每个县重点办好1所综合医院、1所中医医院和1所妇幼保健院), and then, with no subject
+#: of its own, that all of them reach a graded level (…，全部达到二级甲等水平)
+_EACH_RUNS = re.compile(rf"^[^，,]{{0,6}}?(?:每个?|各)[^，,\d]{{1,12}}?(?:{vocabulary.source('provision.each')})"
+                        r"(?P<things>\s*(?:\d+|[一二两三])\s*(?:所|个|家)[^，,\d、和及]{2,16}"
+                        r"(?:[、和及]\s*(?:\d+|[一二两三])\s*(?:所|个|家)[^，,\d、和及]{2,16})+)$")
+_ALL_REACH = re.compile(r"^(?:全部|均|都)(?:要|应)?达到(?P<level>[^，,]{0,8}?[一二三四五六七八九十\d]级[^，,]{0,8}?(?:水平|标准))$")
 #: what some places are to have at least (实现市、县（市）区至少有一个职业健康检查机构)
 _AT_LEAST = re.compile(rf"^(?:实现|确保|力争)*(?P<each>)(?P<unit>[^，,\d]{{1,16}}?)至少(?P<verb>有|{vocabulary.source('provision.each')})"
                        r"\s*(?:\d+|[一两二三])\s*(?:所|个|家|支|处)(?P<thing>[^，,\d]{2,24})$")
@@ -609,8 +616,10 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         goals_lead = False  # the sentence lists the plan's main indicators after a colon
         plain_lead = False  # the sentence opened with a bare year (2025年，…), not one to be reached
         happened = False  # a clause of the sentence told what has happened: so do the clauses after it
+        runs = None  # what the clause before had each unit run (每个县办好1所…、1所…)
         for start, raw in _clauses(sentence.group(0)):
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
+            runs_before, runs = runs, _EACH_RUNS.match(clause)
             clause = re.sub(r"^并(?=建立|建成|实现|设立|创建)", "", clause)  # "…城市医疗集团，并建立医保打包付费机制"
             clause = re.sub(r"^预计(?=(?:到|至)\s*(?:19|20)\d{2}\s*年)", "", clause)  # "预计到2025年将达到81岁": a goal's year
             # "最引人注目的，是到2030年…将达到79岁": the year leads the goal, not the name
@@ -699,6 +708,14 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 # "2025年，全市孕产妇死亡率为6.2/10万，力争2030年控制在6/10万以下": the figure of the year the sentence
                 # starts from is the base of the target after it, not a target; its name goes on to that target
                 subject_before = _clean_subject(_COPULA_AMOUNT.split(clause, maxsplit=1)[0]) or None
+                continue
+            reach = _ALL_REACH.match(clause) if runs_before else None
+            if reach:  # "每个县办好1所综合医院、1所中医医院…，全部达到二级甲等水平": the things run reach the level
+                things = re.sub(r"\s*(?:\d+|[一二两三])\s*(?:所|个|家)", "", runs_before.group("things")).strip()
+                found.append(Found(subject=things + "达到" + reach.group("level"), text=clause, quote=clause,
+                                   line=at(clause)[0], page=at(clause)[1], year=year_now,
+                                   review=[f"named after what the clause before has each unit run ({things}): check it"]))
+                subject_before = None
                 continue
             line, page = at(clause)
             forms = _written_forms(clause, at, year_now)

@@ -67,3 +67,15 @@ def test_all_reaching_a_level_after_no_counted_things_is_not_drafted():
     """Without a clause before that counts what each unit runs, a bare 全部达到… has no name, and is left out."""
     text = _plan("到2030年，全县孕产妇死亡率控制在10/10万以下。加强乡镇卫生院建设，全部达到二级乙等水平。")
     assert {name for name, _, _ in _drafted(text)} == {"孕产妇死亡率"}
+
+
+def test_built_to_a_standard_is_a_level_reached():
+    """"…疾控中心达到设区市级标准建设" (built to a city's standard) was not read for its last word: a level reached."""
+    text = _plan("到2030年，乙县人民医院达到三级医院标准建设。")
+    assert ("乙县人民医院", 2030, "达到三级医院标准建设") in _drafted(text)
+
+
+def test_building_without_a_level_reached_is_not_drafted():
+    """"按…标准建设" says how to build, not a level to reach."""
+    text = _plan("到2030年，全县孕产妇死亡率控制在10/10万以下。乙县人民医院按三级医院标准建设。")
+    assert {name for name, _, _ in _drafted(text)} == {"孕产妇死亡率"}

@@ -77,3 +77,18 @@ def test_a_trailing_year_after_in_is_not_taken_as_a_deadline() -> None:
     from checker.language.english import to_chinese
 
     assert "到2015年" not in to_chinese("lower than in 2015")
+
+
+@pytest.mark.parametrize(("text", "trend"), [("逐年递增", "up"), ("持续递减", "down")])
+def test_a_steady_increase_by_degrees_is_a_trend(text: str, trend: str) -> None:
+    """逐年递增 (rising year by year, with no number) was refused; 递增/递减 were change words only."""
+    rule = parse_target(text, unit="%", direction=trend)
+    assert rule.kind == "trend"
+    assert rule.trend == trend
+
+
+def test_a_yearly_increase_with_a_number_stays_an_annual_rate() -> None:
+    """With a number, 年递增5% is still a yearly rate, not a bare trend."""
+    rule = parse_target("年递增5%", unit="%", direction="up")
+    assert rule.kind == "annual_rate"
+    assert rule.value == 5

@@ -92,3 +92,13 @@ def test_a_yearly_increase_with_a_number_stays_an_annual_rate() -> None:
     rule = parse_target("年递增5%", unit="%", direction="up")
     assert rule.kind == "annual_rate"
     assert rule.value == 5
+
+
+@pytest.mark.parametrize("text", ["a 25% relative reduction by 2028", "by 2028, a 25% relative reduction"])
+def test_a_change_written_as_a_noun_keeps_its_deadline(text: str) -> None:
+    """"a 25% relative reduction" was read, but with a deadline before or after it the noun was left
+    unread and the phrase refused."""
+    rule = parse_target(text, unit="%", direction="down")
+    assert rule.kind == "vs_baseline"
+    assert rule.value == -25
+    assert rule.year == 2028

@@ -102,3 +102,16 @@ def test_a_change_written_as_a_noun_keeps_its_deadline(text: str) -> None:
     assert rule.kind == "vs_baseline"
     assert rule.value == -25
     assert rule.year == 2028
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "year", "base_year"),
+    [("二〇二七年达到八成", "reach", 2027, None), ("比二零二一年下降5%", "vs_baseline", None, 2021)],
+)
+def test_a_year_in_chinese_digits_is_a_year(text: str, kind: str, year, base_year) -> None:
+    """A year written digit by digit (二〇二七年), as formal documents date goals, was refused in a
+    phrase; extraction already read it in body text. A base year so written is a base year."""
+    rule = parse_target(text, unit="%", direction="up" if kind == "reach" else "down")
+    assert rule.kind == kind
+    assert rule.year == year
+    assert rule.base_year == base_year

@@ -195,9 +195,10 @@ def _fraction_percent(match: re.Match) -> str:
 def normalize(text: str) -> str:
     """A phrase in the grammar's own words: full-width forms to ASCII (NFKC), traditional characters
     to simplified, English words to Chinese, the grammar's character map, no spaces (but between
-    two Latin letters), no thousands commas, Chinese numerals in digits (``百分之二十`` → ``20%``)."""
+    two Latin letters), no thousands commas, Chinese numerals in digits (``百分之二十`` → ``20%``,
+    ``二〇二五年`` → ``2025年``)."""
     g = grammar()
-    text = english.to_chinese(to_simplified(unicodedata.normalize("NFKC", text)))
+    text = english.to_chinese(to_simplified(unicodedata.normalize("NFKC", cn_numerals.arabic_years(text))))
     for old, new in g.characters.items():
         text = text.replace(old, new)
     text = _DIGIT_SPACE.sub(_digit_space, text)

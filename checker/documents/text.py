@@ -267,7 +267,8 @@ def read_text(text: str, name: str = "<text>") -> Document:
         # the document's first line before a blank line is its title (a news headline runs long), not a wrapped line
         titled = previous == "blank" and not doc.blocks and len(open_para[0] if open_para else ()) == 1
         if open_para and len(last) >= wrapped and not last.endswith(SENTENCE_ENDS) and not titled \
-                and not HEADING.match(stripped) and not (latin and previous == "blank") and not new_item:
+                and not HEADING.match(stripped) and not (latin and previous == "blank") and not new_item \
+                and not _BULLET_LINE.match(stripped):
             offset = sum(len(p) for p in open_para[0])
             open_para[0].append(" " + stripped if latin and last[-1:].isalnum() else stripped)
             open_para[1].append((offset, number, None))
@@ -280,6 +281,9 @@ def read_text(text: str, name: str = "<text>") -> Document:
     return flattened.restore(doc)
 
 
+#: a line that opens with a bullet mark starts a new list item, never the wrapped tail of the line
+#: before it (a bulleted list of targets, each 到2030年，…, must not run into one clause)
+_BULLET_LINE = re.compile(r"[•▪●◆■►▶]\s*\S")
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 _TRAILING_PIPE = re.compile(r"\s*\|\s*$")
 

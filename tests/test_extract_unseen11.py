@@ -24,3 +24,27 @@ def test_bulleted_lines_are_separate_items():
     drafted = _drafted(text)
     assert all("•" not in words for _, _, words in drafted)
     assert ("道路交通事故死亡人数", 2030, "减少三分之一") in drafted
+
+
+def test_items_under_a_lead_that_points_to_them_are_each_drafted_for_its_year():
+    """A lead holding the year (到2025年，全县要实现以下目标：) and items marked （一）（二）… each ending in ；
+    were taken for headings: the items were skipped, the lead's year was lost for the last one, and the lead
+    itself was drafted as a target named 以下目标."""
+    for blank in ("", "\n"):
+        text = ("到2025年，全县要实现以下目标：\n" + blank + "（一）孕产妇系统管理率达到92%以上；\n" + blank
+                + "（二）婴儿死亡率控制在5‰以内；\n" + blank + "（三）65岁以上老年人健康管理率达到70%。\n")
+        drafted = _drafted(text)
+        assert {name for name, _, _ in drafted} == {"孕产妇系统管理率", "婴儿死亡率", "65岁以上老年人健康管理率"}
+        assert {year for _, year, _ in drafted} == {2025}
+
+
+def test_a_heading_shaped_like_an_item_is_still_a_heading():
+    text = ("（一）主要指标\n到2025年，孕产妇系统管理率达到92%以上。\n")
+    assert _drafted(text) == {("孕产妇系统管理率", 2025, "达到92%以上")}
+
+
+def test_an_item_number_before_a_number_is_the_items_not_a_decimal():
+    """2.15岁以上人群吸烟率 after the item 1.…：the 2. numbers the item; the name is 15岁以上人群吸烟率."""
+    text = "到2025年，主要目标如下：\n1.人均预期寿命达到79岁；\n2.15岁以上人群吸烟率降至20%以下。\n"
+    names = {name for name, _, _ in _drafted(text)}
+    assert names == {"人均预期寿命", "15岁以上人群吸烟率"}

@@ -327,6 +327,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         if hit.year is None and this_year is not None:
             hit = replace(hit, year=this_year, review=[*hit.review, f"今年 read as {this_year}, the year of {issued_why}"])
         fallback = last_year or looked  # no table, no year in the title: the year the text last looked to
+        if _LIST_LEAD.match(hit.subject) or _LIST_LEAD.match(hit.text):  # "实现以下目标：" points to its items
+            builder.count("left out: a lead to the list below it")
+            continue
         if hit.undated:  # "从79年32.5%降至105年的15.3%": its years are of another calendar, so none can be placed
             builder.count("left out: years in another calendar")
             undated.append(hit.line)
@@ -526,14 +529,24 @@ _LEVELS = ((re.compile(r"^第[一二三四五六七八九十\d]+篇"), 0), (re.c
            (re.compile(r"^[（(][一二三四五六七八九十]+[)）]"), 4))
 #: a section about the past or the setting: its numbers are what was done, not targets
 _LOOKING_BACK = vocabulary.pattern("looking_back")
+#: a lead that points to the list below it (实现以下目标): not a target
+_LIST_LEAD = vocabulary.pattern("list_lead")
 
 
 #: a heading at the start of a paragraph, ended by 。 —— or a colon, before the section's own text
 _RUN_IN = re.compile(r"^(?P<title>[^。，,]{2,24}?)(?:。|——|：|:)")
 
 
+#: a target's words (提高到30%, 达到40%以上, ≤5‰): a list item that holds one is no heading
+_SETS_A_VALUE = re.compile(r"(?:[≤≥<>＜＞]|达到|提高到|提高至|提升到|提升至|增加到|降至|降到|降低到|下降到|下降至|低于|高于|"
+                           r"不低于|不高于|不超过|不少于|控制在)\s*\d")
+
+
 def _heading_level(text: str) -> int | None:
-    if len(text) > 40 or "。" in text:
+    """The level of a heading (第二章 1, 一、 3, （一） 4 …); None for a paragraph, and for a list item
+    shaped like a heading that ends with a semicolon or sets a value (（一）居民健康素养水平提高到30%；)."""
+    stripped = text.strip()
+    if len(text) > 40 or "。" in text or stripped.endswith(("；", ";")) or _SETS_A_VALUE.search(stripped):
         return None
     for regex, level in _LEVELS:
         if regex.match(text.strip()):

@@ -217,7 +217,9 @@ def read_text(text: str, name: str = "<text>") -> Document:
         nonlocal open_para
         if open_para:
             pieces, starts = open_para
-            doc.blocks.append(Paragraph("".join(pieces), tuple(starts)))
+            text = _numbered("".join(pieces), doc.blocks[-1].text if doc.blocks and isinstance(doc.blocks[-1], Paragraph)
+                             else "")
+            doc.blocks.append(Paragraph(text, tuple(starts)))
         open_para = None
 
     previous = "blank"
@@ -279,6 +281,20 @@ def read_text(text: str, name: str = "<text>") -> Document:
     close_table()
     close_para()
     return flattened.restore(doc)
+
+
+#: a list item's number: 2. or 2、 before words, never a decimal (79.6)
+_ITEM_NUMBER = re.compile(r"^(\d{1,2})(?:[.．](?!\d)|、)")
+
+
+def _numbered(text: str, before: str) -> str:
+    """``text`` with the dot of its item number written full-width where the paragraph before it is the
+    item before (``2.…；`` then ``3.5岁以下儿童…``): the number marks the item, it is no decimal (3.5岁);
+    one character for one, so every position stays."""
+    previous, this = _ITEM_NUMBER.match(before), re.match(r"^(\d{1,2})\.(?=\d+(?:\.\d+)?[^\d\s]*[\u4e00-\u9fff])", text)
+    if previous and this and int(this.group(1)) == int(previous.group(1)) + 1:
+        return text[:this.end() - 1] + "．" + text[this.end():]
+    return text
 
 
 #: a line that opens with a bullet mark starts a new list item, never the wrapped tail of the line

@@ -48,3 +48,12 @@ def test_an_item_number_before_a_number_is_the_items_not_a_decimal():
     text = "到2025年，主要目标如下：\n1.人均预期寿命达到79岁；\n2.15岁以上人群吸烟率降至20%以下。\n"
     names = {name for name, _, _ in _drafted(text)}
     assert names == {"人均预期寿命", "15岁以上人群吸烟率"}
+
+
+def test_a_lead_before_ba_or_jiang_is_no_part_of_the_name():
+    """力争把人均预期寿命提高到80岁 named its indicator 把人均预期寿命 (and 政府计划将… kept 政府计划将): the
+    words up to 把, or a verb of intent before 将, are no part of the name; 把我市建成… still drafts what is built."""
+    assert _drafted("到2030年，力争把人均预期寿命提高到80岁。\n") == {("人均预期寿命", 2030, "提高到80岁")}
+    assert _drafted("到2030年，要把全省的婴儿死亡率降到4‰以下。\n") == {("婴儿死亡率", 2030, "降到4‰以下")}
+    assert _drafted("到2030年，政府计划将孕产妇死亡率降至10/10万。\n") == {("孕产妇死亡率", 2030, "降至10/10万")}
+    assert {name for name, _, _ in _drafted("到2030年，把我县建成国家级健康促进县。\n")} == {"国家级健康促进县"}

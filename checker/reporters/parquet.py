@@ -137,14 +137,9 @@ def _from_frame(made, report: Report) -> Iterator:
                                                                     "obs_file", "before", "band", "arithmetic")}
         value = streamed.json_numbers(part["value"])
         year = part["year"].cast(pl.String).fill_null("null")
-        observed = pl.concat_str([pl.lit(piece) for piece in (
-            '{"arithmetic": ', text["arithmetic"], ', "band": ', text["band"], ', "goal": ', part["goal"],
-            ', "observation": {"column": ', part["obs_column"].cast(pl.String), ', "data_unit": ',
-            text["obs_data_unit"], ', "file": ', text["obs_file"], ', "line": ', part["obs_line"].cast(pl.String),
-            ', "notes": ', part["obs_notes"], ', "text": ', text["obs_text"], ', "unit": ', text["obs_unit"],
-            ', "value": ', value, ', "year": ', year, '}, "plan": ', plans.gather(number), ', "rule": ',
-            rules.gather(number), ', "status_before_weighing": ', text["before"], ', "weighed": ', part["weighed"],
-            "}")])
+        pairs = [("plan", plans.gather(number)), ("rule", rules.gather(number)),
+                 *streamed.value_evidence(part, text, value, year)]
+        observed = pl.concat_str([pl.lit(piece) for piece in streamed.json_object(pairs, sort=True)])
         scalar = pl.lit(part["scalar"])
         evidence = pl.when(scalar.is_not_null()).then(pl.lit(kept).gather(scalar.fill_null(0))) \
             .when(pl.lit(part["shared"])).then(pl.lit(number.replace_strict(

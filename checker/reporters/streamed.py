@@ -145,11 +145,10 @@ class Whole:
         self.shared: dict[int, str] = {}
         for number, (status, reason, assessment, year, value, evidence) in shared.items():
             indicator, target = targets[number]
-            line = _target_line(number, indicator, target, ({}, {}))
-            record = {"region": None, **{name: line[name] for name in TARGET_FIELDS if name != "unit"}, "year": year,
-                      "value": value, "unit": indicator.unit, "assessment": assessment, "status": status,
-                      "reason": reason.to_dict(), "evidence": localised_evidence(evidence, report.lang, indicator.unit)}
-            self.shared[number] = dumps(record)[len('{"region": null'):]
+            result = Result(None, indicator.id, indicator.name_zh, indicator.name_en, indicator.domain, target.nature,
+                            target.year, target.text, target.rule.kind, status, reason, assessment, year, value,
+                            indicator.unit, evidence)
+            self.shared[number] = dumps(localised_record(result, report.lang))[len('{"region": null'):]
 
 
 def _lines(part, kept, regions: list[str], region_texts: list[str], keys: dict[int, int], whole: Whole | None = None):
@@ -176,12 +175,7 @@ def _lines(part, kept, regions: list[str], region_texts: list[str], keys: dict[i
         evidence = pl.concat_str(pl.lit("{"), pl.lit(each(whole.starts)), pl.lit(", "))
     head += [text["assessment"], ', "status": ', text["status"], ', "reason": {"zh": ', text["reason_zh"], ', "en": ',
              text["reason_en"], '}, "evidence": ']
-    observed = ['"observation": {"year": ', year, ', "value": ', value, ', "text": ', text["obs_text"], ', "unit": ',
-                text["obs_unit"], ', "data_unit": ', text["obs_data_unit"], ', "file": ', text["obs_file"],
-                ', "line": ', part["obs_line"].cast(pl.String), ', "column": ', part["obs_column"].cast(pl.String),
-                ', "notes": ', part["obs_notes"], '}, "weighed": ', part["weighed"], ', "status_before_weighing": ',
-                text["before"], ', "band": ', text["band"], ', "goal": ', part["goal"], ', "arithmetic": ',
-                text["arithmetic"], "}}"]
+    observed = [*json_object(value_evidence(part, text, value, year))[1:], "}"]  # after the "{" of ``evidence``
     scalar = pl.lit(part["scalar"])
     own = pl.lit(kept).gather(scalar.fill_null(0))
     if whole is not None:  # the scalar evidence's JSON after the plan and rule: "{…}" → "{plan, rule, …}"
@@ -197,6 +191,32 @@ def _lines(part, kept, regions: list[str], region_texts: list[str], keys: dict[i
     return pl.select(line=pl.when(scalar.is_not_null()).then(pl.concat_str([*map(pl.lit, head), own, pl.lit("}")]))
                      .when(pl.lit(part["shared"])).then(shared)
                      .otherwise(pl.concat_str([*map(pl.lit, head), evidence, *map(pl.lit, observed)])))
+
+
+def value_evidence(part, text: dict, value, year) -> list[tuple[str, object]]:
+    """The evidence of a value judged by columns (a slice of an evidence frame), as the engine writes
+    it, key by key: the observation (``Point.evidence``), the weighing, then the kind's band, goal and
+    arithmetic. ``text`` holds the frame's text columns as JSON (:func:`json_texts`), ``value`` and
+    ``year`` the numbers as JSON; a value is a JSON piece, or a list of pairs for an object."""
+    import polars as pl
+
+    observation = [("year", year), ("value", value), ("text", text["obs_text"]), ("unit", text["obs_unit"]),
+                   ("data_unit", text["obs_data_unit"]), ("file", text["obs_file"]),
+                   ("line", part["obs_line"].cast(pl.String)), ("column", part["obs_column"].cast(pl.String)),
+                   ("notes", part["obs_notes"])]
+    return [("observation", observation), ("weighed", part["weighed"]), ("status_before_weighing", text["before"]),
+            ("band", text["band"]), ("goal", part["goal"]), ("arithmetic", text["arithmetic"])]
+
+
+def json_object(pairs: list[tuple[str, object]], sort: bool = False) -> list:
+    """The pieces (literal text, or columns of JSON text) that write ``pairs`` as one JSON object per
+    row, as the json module does (keys sorted with ``sort``, as ``sort_keys``)."""
+    pieces: list = ["{"]
+    for number, (key, value) in enumerate(sorted(pairs, key=lambda pair: pair[0]) if sort else pairs):
+        pieces.append(("" if number == 0 else ", ") + json.dumps(key) + ": ")
+        pieces.extend(json_object(value, sort) if isinstance(value, list) else [value])
+    pieces.append("}")
+    return pieces
 
 
 def frame_records(made, report: Report) -> Iterator[list[str]]:
@@ -273,10 +293,8 @@ def _target_line(number: int, indicator, target, evidence: tuple[dict, dict]) ->
 
 def _own(result: Result, lang: str) -> dict:
     """What a result's line holds: its own fields and its evidence but for the target's."""
-    record = localised_record(result, lang)
-    own = {name: record[name] for name in RESULT_FIELDS}
-    own["evidence"] = {key: value for key, value in record["evidence"].items() if key not in TARGET_EVIDENCE}
-    return own
+    return {"year": result.year, "value": result.value, "assessment": result.assessment, "status": result.status,
+            "reason": result.reason.to_dict(), "evidence": _rest(result.evidence, lang, result.unit)}
 
 
 def records(lines: Iterable[str]) -> Iterator[dict]:

@@ -583,6 +583,11 @@ ACHIEVED = [
     Case("not-yet-warn", "achieved", "建成", "warn", {2025: "否"}, unit=None, at=2025, assessment="progress",
          nums=("2025", "2030"), en=("not yet",)),
     Case("na", "achieved", "建成", "n/a", {2030: "-"}, unit=None, at=None),
+    # a share or count where the yes/no belongs says neither: n/a, never "yes" because it is ≥ 1
+    Case("share-na", "achieved", "建成", "n/a", {2030: 92.61}, unit=None, at=2030, assessment="value",
+         nums=("92.61",), en=("not yes/no",), zh=("不是 是/否",)),
+    Case("half-na", "achieved", "实现", "n/a", {2025: 0.5}, unit=None, at=2025, en=("not yes/no",)),
+    Case("hundred-na", "achieved", "建成", "n/a", {2030: 100}, unit=None, en=("not yes/no",)),
 ]
 
 # progress path of value targets (design.md §4) --------------------------------------------------------

@@ -12,6 +12,8 @@ not hide the others) and returns located :class:`Finding` objects with a severit
 - ``duplicate``: the same region, indicator and year twice with different values;
 - ``impossible-value``: a value the indicator's unit does not allow (``rules/limits.yaml``: a share
   above 100% or below 0 except for rates of change or use, a negative count), or not a finite number;
+- ``not-yes-no``: a number other than 1 or 0 for an indicator whose targets are all deliverables
+  (实现, 建成: judged on 是/否), such as a share written where the yes/no belongs;
 - ``missing``: an indicator with a checkable target has no value for the assessment year
   (``--as-of``, else the latest year of the judged region in the data); with ``--responsible
   UNIT``, only the indicators that unit reports (a department's own submission).
@@ -255,10 +257,19 @@ def _impossible(item: Observation, indicator, value: float | None, name: str) ->
     if not math.isfinite(value):
         return [Finding("error", "impossible-value", f"{name} {item.year}: {item.text.strip()!r} is not "
                         "a finite number", item.location, "write the value as a number")]
+    if value not in (0.0, 1.0) and _deliverable(indicator):
+        return [Finding("error", "not-yes-no", f"{name} {item.year}: {item.text.strip()!r} is neither yes nor no; "
+                        "the plan's targets for it are deliverables, judged on 是/否 (1/0)", item.location,
+                        "write 是 or 否 (or 1 or 0); a share or count belongs to another indicator")]
     found = impossible(value, indicator.unit, indicator.names())
     if found is None:
         return []
     return [Finding("error", "impossible-value", f"{name} {item.year}: {found[0]}", item.location, found[1])]
+
+
+def _deliverable(indicator) -> bool:
+    """Whether every target of ``indicator`` is a deliverable (kind ``achieved``): its data says yes or no."""
+    return bool(indicator.targets) and all(target.rule.kind == "achieved" for target in indicator.targets)
 
 
 def _shown(value: float) -> str:

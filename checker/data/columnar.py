@@ -28,7 +28,8 @@ from pathlib import Path
 from checker.digests import sha256
 from checker.errors import CheckerError, Location
 from checker.data.limits import limits_for
-from checker.data.matching import Dataset, Point, name_table, rate_unit, resolve_name, to_plan_unit
+from checker.data.matching import Dataset, Point, name_table, rate_unit, resolve_name, to_plan_unit, yes_stands_for
+from checker.data.observations import yes_or_no
 from checker.data.observations import (
     MAX_COLUMNS,
     MAX_ROWS,
@@ -455,10 +456,15 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
         return unit_names.index(unit)
 
     value = c.value.copy()
+    yes_of = {indicator.id: yes_stands_for(indicator) for indicator in plan.indicators}
     for code, (indicator_id, bracket_unit) in enumerate(resolved):
         if indicator_id is None:
             continue
         rows = c.indicator == code
+        if yes_of[indicator_id] != 1.0:  # a yes/no cell that is not 1 or 0 here: the row reader reads or refuses it
+            for row in np.flatnonzero(rows & ~c.missing & ((c.value == 0.0) | (c.value == 1.0))).tolist():
+                if yes_or_no(c.text(row)) is not None:
+                    raise Unsuitable
         if bracket_unit is not None:
             stated = c.unit[rows]
             if (stated >= 0).any() and (stated[stated >= 0] != unit_code(bracket_unit)).any():

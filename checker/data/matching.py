@@ -17,8 +17,8 @@ from checker.language import units
 from checker.errors import CheckerError, Location
 from checker.data.limits import impossible
 from checker.language.names import without_invisible
-from checker.data.observations import Observation, Observations
-from checker.plan.model import Plan
+from checker.data.observations import Observation, Observations, yes_or_no
+from checker.plan.model import Indicator, Plan
 from checker.judge.results import UnknownIndicator
 from checker.records import record
 from checker.rulefiles import load_rules_yaml
@@ -159,6 +159,7 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
     units_of = {indicator.id: indicator.unit for indicator in plan.indicators}
     names_of = {indicator.id: indicator.names() for indicator in plan.indicators}
     rates_of = {indicator_id: rate_unit(units_of[indicator_id], names) for indicator_id, names in names_of.items()}
+    yes_of = {indicator.id: yes_stands_for(indicator) for indicator in plan.indicators}
     dataset = Dataset(skipped=list(observations.skipped))
     unknown: dict[tuple[str, str], list[Observation]] = {}  # (name, region) → rows
     resolved: dict[str, tuple[str | None, str | None]] = {}
@@ -170,7 +171,7 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
             unknown.setdefault((item.indicator, item.region or default_region), []).append(item)
             continue
         try:
-            point = to_point(item, units_of[indicator_id], bracket_unit, rates_of[indicator_id])
+            point = to_point(item, units_of[indicator_id], bracket_unit, rates_of[indicator_id], yes_of[indicator_id])
             if point.value is not None:
                 wrong = impossible(point.value, point.unit, names_of[indicator_id])
                 if wrong is not None:
@@ -251,7 +252,44 @@ def to_plan_unit(value: float, data_unit: str, plan_unit: str, rate: str | None,
         raise  # the refusal of the plan's own unit: it names the units the user wrote and the plan's
 
 
-def to_point(item: Observation, plan_unit: str | None, bracket_unit: str | None, rate: str | None = None) -> Point:
+class YesNoError(CheckerError):
+    """A yes/no cell (是, 否) where the plan's targets need a number."""
+
+
+#: kinds that judge no value: a yes/no cell of theirs is read as it is (1 or 0) and used by none
+_NO_VALUE_KINDS = frozenset(("external", "unspecified"))
+
+
+def yes_stands_for(indicator: Indicator) -> float | None:
+    """What a yes/no cell (是, 否, 已完成 …) means for ``indicator``, as the value a yes stands for in its
+    unit (a no is 0): 1 for deliverables (实现, 建成) and for full coverage counted in a unit such as 所;
+    100 for full coverage in % or without a unit (是 = covered everywhere, not 1%); None where its
+    targets need a number (≥80岁, 90%以上): there a yes/no is refused, never read as 1."""
+    kinds = {target.rule.kind for target in indicator.targets} - _NO_VALUE_KINDS
+    if kinds <= {"achieved"}:
+        return 1.0
+    if kinds == {"full_coverage"}:
+        return 100.0 if indicator.unit in ("%", None) else 1.0
+    return None
+
+
+def to_point(item: Observation, plan_unit: str | None, bracket_unit: str | None, rate: str | None = None,
+             yes: float | None = 1.0) -> Point:
+    """The observation as a point of the plan's series, in the plan's unit; ``yes`` is what a yes/no
+    cell stands for (:func:`yes_stands_for`; None: such a cell is an error)."""
+    if yes != 1.0 and item.value in (0.0, 1.0):
+        said = yes_or_no(item.text)
+        if said is not None:
+            if yes is None:
+                raise YesNoError(
+                    f"{item.indicator} {item.year}: {item.text.strip()!r} says yes or no, but the plan's targets for "
+                    f"it need a number{f' in {plan_unit}' if plan_unit else ''}",
+                    item.location,
+                    hint="give the value as a number; yes/no (是/否) is data for a deliverable (实现, 建成) or full "
+                         "coverage (全覆盖)",
+                )
+            return Point(year=item.year, value=yes * said, text=item.text, location=item.location,
+                         unit=plan_unit, notes=item.notes)
     if item.unit and bracket_unit and item.unit != bracket_unit:
         raise CheckerError(
             f"{item.indicator}: the name says {bracket_unit} but the unit column says {item.unit}",

@@ -95,6 +95,13 @@ DELIVERABLES: dict[str, float] = {
     "是": 1.0, "已完成": 1.0, "完成": 1.0, "已实现": 1.0, "已建成": 1.0, "yes": 1.0, "true": 1.0,
     "否": 0.0, "未完成": 0.0, "未实现": 0.0, "未建成": 0.0, "no": 0.0, "false": 0.0,
 }
+
+
+def yes_or_no(text: str) -> float | None:
+    """1.0 for a cell that says yes (是, 已完成, yes …), 0.0 for no, None for any other cell."""
+    return DELIVERABLES.get(unicodedata.normalize("NFKC", text).strip().casefold())
+
+
 _NON_FINITE = frozenset({"nan", "-nan", "+nan", "inf", "-inf", "+inf", "infinity", "-infinity", "+infinity"})
 
 _PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")

@@ -12,6 +12,7 @@ not hide the others) and returns located :class:`Finding` objects with a severit
 - ``duplicate``: the same region, indicator and year twice with different values;
 - ``impossible-value``: a value the indicator's unit does not allow (``rules/limits.yaml``: a share
   above 100% or below 0 except for rates of change or use, a negative count), or not a finite number;
+- ``yes-no``: a yes/no cell (是, 否) for an indicator whose targets need a number (≥80岁, 90%以上);
 - ``not-yes-no``: a number other than 1 or 0 for an indicator whose targets are all deliverables
   (实现, 建成: judged on 是/否), such as a share written where the yes/no belongs;
 - ``missing``: an indicator with a checkable target has no value for the assessment year
@@ -51,7 +52,7 @@ import re
 from dataclasses import dataclass, field
 
 from checker.errors import CheckerError, Location, UnitError
-from checker.data.matching import match, name_table, rate_unit, resolve_name, to_point
+from checker.data.matching import match, name_table, rate_unit, resolve_name, to_point, YesNoError, yes_stands_for
 from checker.data.observations import Observation, Observations
 from checker.data.limits import impossible
 from checker.language.numbers import footnote_mark
@@ -165,9 +166,11 @@ def validate(
             strange_regions.setdefault(row_region, []).append(item)
         indicator = indicators[indicator_id]
         try:
-            point = to_point(item, indicator.unit, bracket_unit, rate_unit(indicator.unit, indicator.names()))
+            point = to_point(item, indicator.unit, bracket_unit, rate_unit(indicator.unit, indicator.names()),
+                             yes_stands_for(indicator))
         except CheckerError as error:
-            findings.append(Finding("error", "unit", error.message, item.location, error.hint))
+            code = "yes-no" if isinstance(error, YesNoError) else "unit"
+            findings.append(Finding("error", code, error.message, item.location, error.hint))
             unconverted.add((row_region, indicator_id, item.year))
             continue
         findings += _impossible(item, indicator, point.value, names[indicator.id])

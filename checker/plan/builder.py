@@ -82,6 +82,9 @@ def _schema_problem(document: located_yaml.Document, error) -> Problem:
         missing = [key for key in error.validator_value if key not in error.instance]
         message = f"missing required key {missing[0]!r}" if missing else message
         hint = "add the missing key (see `checker schema`)"
+    elif error.validator == "minProperties" and path[-1:] in (("name",), ("title",)):
+        message = f"the {path[-1]} is empty"
+        hint = "give it in the plan's words: {zh: 婴儿死亡率, en: Infant mortality rate} (either alone will do)"
     elif error.validator == "propertyNames":
         message = f"{_shown(error.instance)} is not a year"
         hint = "keys here are years, such as 2030"
@@ -152,7 +155,7 @@ class _PlanBuilder:
             indicators.append(self.indicator(item, ("indicators", index)))
         return Plan(
             id=head["id"],
-            title_zh=head["title"]["zh"],
+            title_zh=_own_words(head["title"]),
             title_en=head["title"].get("en"),
             region=to_simplified(head["region"]),  # regions are compared in simplified characters
             base_year=head["base_year"],
@@ -189,7 +192,7 @@ class _PlanBuilder:
                     targets.append(built)
         return Indicator(
             id=item["id"],
-            name_zh=item["name"]["zh"],
+            name_zh=_own_words(item["name"]),
             name_en=item["name"].get("en"),
             unit=unit,
             direction=item["direction"],
@@ -321,3 +324,9 @@ def _source(data: dict | None) -> Source | None:
     if not data:
         return None
     return Source(line=data.get("line"), quote=data.get("quote"), file=data.get("file"))
+
+
+def _own_words(names: dict) -> str:
+    """A name in the plan's own words: the Chinese, or for a plan written in English (``en`` alone) the
+    English, which then also stands where Chinese is shown (``name_zh``, the zh report)."""
+    return names.get("zh") or names["en"]

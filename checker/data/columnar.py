@@ -254,6 +254,8 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
         raise Unsuitable from None
     if roles.layout != "long" or roles.blank:
         raise Unsuitable  # a column without a header: the row reader checks that its cells are empty
+    if roles.places:
+        raise Unsuitable  # 省份/地市 beside the region: the row reader places each region in them
     width = len(header)
     lines = body.count(b"\n") + (0 if body.endswith(b"\n") else 1)
     if lines * width > max_cells():

@@ -66,11 +66,12 @@ class Dataset:
     """Series by (region, indicator id) → {year: Point}; plus what could not be matched. A series is a
     dict, or for files read by columns a view of them (:class:`checker.data.columnar.ColumnSeries`)."""
 
-    __slots__ = ("series", "unknown", "skipped", "repeated", "left")
+    __slots__ = ("series", "unknown", "skipped", "repeated", "left", "parents")
 
     def __init__(self, series: dict[tuple[str, str], Mapping[int, Point]] | None = None,
                  unknown: list[UnknownIndicator] | None = None, skipped: list[CheckerError] | None = None,
-                 repeated: list[Observation] | None = None, left: set[int] | None = None) -> None:
+                 repeated: list[Observation] | None = None, left: set[int] | None = None,
+                 parents: dict[str, dict[str, str]] | None = None) -> None:
         self.series = {} if series is None else series
         self.unknown = [] if unknown is None else unknown
         self.skipped = [] if skipped is None else skipped
@@ -78,6 +79,8 @@ class Dataset:
         self.repeated = [] if repeated is None else repeated
         #: id() of every row that is not in ``series`` because it was repeated or skipped
         self.left = set() if left is None else left
+        #: region → level (city, province) → the place it lies in, where the data names them (省份, 地市)
+        self.parents = {} if parents is None else parents
 
     def get(self, region: str, indicator: str) -> Mapping[int, Point]:
         return self.series.get((region, indicator), {})
@@ -113,11 +116,13 @@ def aggregate_regions() -> frozenset[str]:
 
 
 def regions_to_judge(plan: Plan, dataset: "Dataset") -> list[str]:
-    """The regions ``--all-regions`` judges: every region of the data but the plan's references and a
+    """The regions ``--all-regions`` judges: every region of the data but the plan's references, the
+    places other regions lie in (a national table's 省份 and 地市: each county's references), and a
     table's total rows (合计, 全省 …), which judged as one more region would count in the roll-up. A
     region whose rows all name indicators the plan does not know is judged too (every target n/a, the
     names listed with what they may mean): left out, it would look like a region of another plan."""
     references = set(plan.references.values())
+    references.update(place for places in dataset.parents.values() for place in places.values())
     totals = aggregate_regions()
     return [region for region in dataset.regions_in_file()
             if region not in references and (region == plan.region or region not in totals)]
@@ -160,7 +165,7 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
     names_of = {indicator.id: indicator.names() for indicator in plan.indicators}
     rates_of = {indicator_id: rate_unit(units_of[indicator_id], names) for indicator_id, names in names_of.items()}
     yes_of = {indicator.id: yes_stands_for(indicator) for indicator in plan.indicators}
-    dataset = Dataset(skipped=list(observations.skipped))
+    dataset = Dataset(skipped=list(observations.skipped), parents=observations.parents)
     unknown: dict[tuple[str, str], list[Observation]] = {}  # (name, region) → rows
     resolved: dict[str, tuple[str | None, str | None]] = {}
     for item in observations.items:

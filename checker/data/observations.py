@@ -72,7 +72,13 @@ MIN_YEAR, MAX_YEAR = 1949, 2100
 COLUMN_NAMES: dict[str, str] = {
     "region": "region", "地区": "region", "地区名称": "region", "区域": "region", "行政区划": "region",
     "行政区": "region", "县市区": "region", "县(市、区)": "region", "县(市区)": "region", "市县": "region",
-    "地市": "region", "市州": "region", "城市": "region", "省份": "region", "area": "region",
+    "area": "region", "区县": "region", "县区": "region", "县(市、区)名称": "region",
+    # the places a region lies in (a national table's 省份 and 地市 beside its 区县): each row's region is
+    # the finest place it names, the coarser ones its parents; alone, such a column is the region column
+    "地市": "city", "市州": "city", "城市": "city", "所属地市": "city", "地级市": "city", "市(州)": "city",
+    "地市名称": "city", "city": "city", "prefecture": "city",
+    "省份": "province", "省": "province", "所属省份": "province", "省份名称": "province", "省(区、市)": "province",
+    "省区市": "province", "省(自治区、直辖市)": "province", "province": "province",
     "indicator": "indicator", "指标": "indicator", "指标名称": "indicator", "项目": "indicator",
     "指标名": "indicator", "统计指标": "indicator", "项目名称": "indicator",
     "year": "year", "年份": "year", "年度": "year", "统计年度": "year", "统计年份": "year", "数据年份": "year",
@@ -83,7 +89,9 @@ COLUMN_NAMES: dict[str, str] = {
     "资料来源": "note", "说明": "note", "注": "note", "附注": "note",
     "serial": "serial", "序号": "serial", "编号": "serial", "no.": "serial", "no": "serial",
 }
-_SINGLE_ROLES = ("region", "indicator", "year", "value", "unit")
+_SINGLE_ROLES = ("region", "indicator", "year", "value", "unit", "city", "province")
+#: the places a region may lie in, finest first (the levels of a plan's ``references``)
+PLACE_LEVELS = ("city", "province")
 
 #: Value cells meaning "no value" (compared after trimming, NFKC and case folding).
 #: a value cell that says there is no value: dashes, 无, n/a, and what statistical tables write for "not yet
@@ -187,17 +195,20 @@ class DataFile:
 class Observations:
     """Everything read from one or more sources, in source order; ``skipped`` lists bad rows left out."""
 
-    __slots__ = ("items", "files", "skipped", "duplicates")
+    __slots__ = ("items", "files", "skipped", "duplicates", "parents")
 
     def __init__(self, items: tuple[Observation, ...], files: tuple[DataFile, ...],
                  skipped: tuple[CheckerError, ...] = (),
-                 duplicates: tuple[tuple[Observation, Observation], ...] = ()) -> None:
+                 duplicates: tuple[tuple[Observation, Observation], ...] = (),
+                 parents: dict[str, dict[str, str]] | None = None) -> None:
         self.items = items
         self.files = files
         self.skipped = skipped
         #: rows that repeat an earlier row's value exactly (first, repeat): dropped from ``items``, kept here
         #: so that ``checker validate`` can list them
         self.duplicates = duplicates
+        #: region → level (city, province) → the place it lies in, where the files name them (省份, 地市)
+        self.parents = {} if parents is None else parents
 
 
 def read_rows(*paths: str | Path, skip_bad_rows: bool = False, sheet: str | None = None) -> Observations:
@@ -219,7 +230,8 @@ def read_rows(*paths: str | Path, skip_bad_rows: bool = False, sheet: str | None
                 layout, count = collector.read_table(book.path, table.header_row, table.header, table.rows,
                                                      sheet=table.sheet)
                 files.append(DataFile(book.path, book.sha256, "", layout, count, table.sheet))
-    return Observations(tuple(collector.items), tuple(files), tuple(collector.skipped), tuple(collector.duplicates))
+    return Observations(tuple(collector.items), tuple(files), tuple(collector.skipped), tuple(collector.duplicates),
+                        {region: levels for region, levels in collector.parents.items() if levels})
 
 
 def observations_from_records(
@@ -262,7 +274,8 @@ def observations_from_records(
     with no_cycle_collection():
         layout, count = collector.read_table(source, None, [_cell_text(key) for key in keys], table())
     data_file = DataFile(source, digest.hexdigest(), "", layout, count)
-    return Observations(tuple(collector.items), (data_file,), tuple(collector.skipped), tuple(collector.duplicates))
+    return Observations(tuple(collector.items), (data_file,), tuple(collector.skipped), tuple(collector.duplicates),
+                        {region: levels for region, levels in collector.parents.items() if levels})
 
 
 @contextlib.contextmanager
@@ -533,11 +546,12 @@ class _Columns:
     """Where each role sits in the header (0-based); ``years`` are (column, year) of a wide file."""
 
     __slots__ = ("layout", "width", "indicator", "year", "value", "region", "unit", "notes", "years", "year_notes",
-                 "blank")
+                 "blank", "places")
 
     def __init__(self, layout: str, width: int, indicator: int, year: int | None, value: int | None,
                  region: int | None, unit: int | None, notes: tuple[int, ...], years: tuple[tuple[int, int], ...],
-                 year_notes: dict[int, tuple[str, ...]] | None = None, blank: tuple[int, ...] = ()) -> None:
+                 year_notes: dict[int, tuple[str, ...]] | None = None, blank: tuple[int, ...] = (),
+                 places: tuple[tuple[str, int], ...] = ()) -> None:
         self.layout = layout
         self.width = width
         self.indicator = indicator
@@ -551,6 +565,8 @@ class _Columns:
         self.year_notes = {} if year_notes is None else year_notes
         #: columns without a header: their cells must be empty (a region there would be dropped)
         self.blank = blank
+        #: (level, column) of the places the rows' regions lie in (省份, 地市), finest first
+        self.places = places
 
 
 def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
@@ -599,6 +615,9 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
         "note|备注) or the wide layout (指标, optional 单位, 地区, then one column per year: 2015, 2016年, …); "
         "if the file starts with a title line, delete it so that the header comes first"
     )
+    places = {level: roles.pop(level) for level in PLACE_LEVELS if level in roles}
+    if "region" not in roles and places:  # 省份 (and 地市) without a finer column: the finest is the region
+        roles["region"] = places.pop(next(level for level in PLACE_LEVELS if level in places))
     long = "value" in roles or "year" in roles
     if "year" in roles and "indicator" not in roles and "value" not in roles and unknown:
         # a yearbook's 主要年份 table: one row a year, one column an indicator. Refused, not guessed:
@@ -662,7 +681,16 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
         years=tuple(sorted(((index, year) for year, index in years.items()))) if layout == "wide" else (),
         year_notes=year_notes if layout == "wide" else {},
         blank=tuple(index for index, cell in enumerate(header) if not cell.strip()),
+        places=tuple(places.items()),
     )
+
+
+@lru_cache(maxsize=1)
+def _totals() -> frozenset[str]:
+    """Region cells that are a table's total rows (合计, 全省 …; ``aggregate_regions`` in ``rules/names.yaml``)."""
+    from checker.rulefiles import load_rules_yaml
+
+    return frozenset(str(name) for name in (load_rules_yaml("names.yaml") or {}).get("aggregate_regions") or ())
 
 
 def _on_sheet(error: CheckerError, sheet: str | None) -> CheckerError:
@@ -685,6 +713,8 @@ class RowCollector:
         self.years: dict[str, int] = {}
         self.names: dict[str, str] = {}
         self.regions: dict[str, str | None] = {}
+        #: region → level (city, province) → the place it lies in, from the files' 省份/地市 columns
+        self.parents: dict[str, dict[str, str]] = {}
         self.units: dict[str, str | None | CheckerError] = {}
         self.sheet: str | None = None  # the workbook sheet being read (None: a CSV file or records)
 
@@ -821,6 +851,32 @@ class RowCollector:
         self.names[raw] = text
         return text
 
+    def _placed(self, region: str | None, cells: list[str], columns: _Columns, name: str, line: int) -> str | None:
+        """The row's region when the file names the places regions lie in (省份, 地市): the finest place
+        the row names (a row whose county cell is empty, or a total such as 合计, is its city's or
+        province's own row), the coarser ones recorded as its parents. One name in two places (鼓楼区 of
+        福州市 and of 南京市) is refused at the row: their values would be taken for one region's."""
+        n = len(cells)
+        named = [(level, index, self.region_cell(cells[index]) if index < n else None) for level, index in columns.places]
+        named = [(level, index, place) for level, index, place in named if place]
+        if named and (region is None or region in _totals()):
+            region = named.pop(0)[2]
+        if region is None:
+            return None
+        known = self.parents.setdefault(region, {})
+        for level, index, place in named:
+            if place == region:
+                continue
+            seen = known.setdefault(level, place)
+            if seen != place:
+                raise CheckerError(
+                    f"region {region!r} lies in {seen} on an earlier row and in {place} here: two places of one "
+                    "name would be judged as one",
+                    Location(name, line, index + 1, sheet=self.sheet),
+                    hint=f"tell them apart in the region cell ({seen}{region}, {place}{region})",
+                )
+        return region
+
     def region_cell(self, raw: str) -> str | None:
         """A region cell: the name in simplified characters, None if empty."""
         try:
@@ -924,6 +980,8 @@ class RowCollector:
         if columns.notes:
             notes += self._row_notes(cells, columns)
         region = self.region_cell(cells[ri]) if ri is not None and ri < n else None
+        if columns.places:
+            region = self._placed(region, cells, columns, name, line)
         where = Location(name, line, vi + 1, sheet=self.sheet)
         return [Observation(indicator, year, value, raw, where, region, unit, notes)]
 
@@ -941,6 +999,8 @@ class RowCollector:
         indicator = self.indicator_cell(raw_indicator, name, line, ci + 1)
         column_unit = self.unit_cell(cells[ui], name, line, ui + 1) if ui is not None and ui < n else None
         region = self.region_cell(cells[ri]) if ri is not None and ri < n else None
+        if columns.places:
+            region = self._placed(region, cells, columns, name, line)
         row_notes = self._row_notes(cells, columns) if columns.notes else ()
         found = []
         year_notes = columns.year_notes

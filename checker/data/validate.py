@@ -143,7 +143,8 @@ def validate(
     table = name_table(plan)
     indicators = {indicator.id: indicator for indicator in plan.indicators}
     names = {i.id: i.name_en if lang == "en" and i.name_en else i.name_zh for i in plan.indicators}
-    known_regions = [region, *[name for name in plan.references.values() if name != region]]
+    places = getattr(observations, "parents", {}).get(region, {})  # 省份, 地市 of the region, where the data names them
+    known_regions = list(dict.fromkeys([region, *places.values(), *plan.references.values()]))
     resolved: dict[str, tuple[str | None, str | None]] = {}
     unknown: dict[str, list[Observation]] = {}
     strange_regions: dict[str, list[Observation]] = {}
@@ -446,7 +447,7 @@ def _missing(plan: Plan, observations: Observations, points: dict, unconverted: 
             role = target.rule.reference
             if target.rule.kind not in ("vs_reference", "offset_vs_reference") or not role:
                 continue
-            reference = plan.references.get(role)
+            reference = getattr(observations, "parents", {}).get(region, {}).get(role) or plan.references.get(role)
             if reference and not any(number is not None for _, number in points.get((reference, indicator.id, year), [])):
                 found.append(Finding("warning", "missing-reference",
                                      f"{names[indicator.id]} ({indicator.id}): the target {target.text!r} compares "

@@ -126,7 +126,7 @@ class Run:
         self.evidence = evidence  # False: verdicts without evidence, for outputs that have none (csv)
         self.columns = columns  # the compiled targets judged by columns, when they are
         self.period = plan.period  # once: it walks every target
-        self._references: dict[str, dict[str, dict[int, Point]]] = {}
+        self._references: dict[tuple, dict[str, dict[int, Point]]] = {}
         self._static: dict[int, tuple[dict, dict]] = {}  # by id(target): hashing a Target hashes its rule
         self._without_data: dict[int, Verdict] = {}
         self._ids = dict.fromkeys(indicator.id for indicator in plan.indicators)  # ordered, and quick to ask
@@ -148,8 +148,9 @@ class Run:
             year = found[0]
             return _weigh(found[1], indicator, target, policy, year, series.get(year), self)
         year = assessment_year(series, target, self.as_of, self.period)
-        ctx = Context(self.plan, indicator, target, region, year, series, policy, self.references(indicator.id),
-                      others, self.as_of)
+        places = self.reference_regions(region)
+        ctx = Context(self.plan, indicator, target, region, year, series, policy, self.references(indicator.id, places),
+                      others, self.as_of, places)
         return _verdict(ctx, self)
 
     def without_data(self, region: str, indicator: Indicator, target: Target,
@@ -158,16 +159,25 @@ class Run:
         the same for every such region, so judged once per run (not for kinds that read other indicators)."""
         verdict = self._without_data.get(id(target))
         if verdict is None:
-            ctx = Context(self.plan, indicator, target, region, None, {}, self.policy, self.references(indicator.id),
-                          others, self.as_of)
+            places = self.reference_regions(region)
+            ctx = Context(self.plan, indicator, target, region, None, {}, self.policy,
+                          self.references(indicator.id, places), others, self.as_of, places)
             verdict = self._without_data[id(target)] = _verdict(ctx, self)
         return verdict
 
-    def references(self, indicator_id: str) -> dict[str, dict[int, Point]]:
-        refs = self._references.get(indicator_id)
+    def reference_regions(self, region: str) -> dict[str, str]:
+        """city/province/nation → the region that is it for ``region``: the plan's ``references``, but
+        where the data names the places ``region`` lies in (省份, 地市 columns), those places."""
+        places = self.dataset.parents.get(region)
+        return {**self.plan.references, **places} if places else self.plan.references
+
+    def references(self, indicator_id: str, places: dict[str, str] | None = None) -> dict[str, dict[int, Point]]:
+        """The series of ``indicator_id`` of each reference region (``places``: default the plan's)."""
+        places = self.plan.references if places is None else places
+        key = (indicator_id, *places.items())
+        refs = self._references.get(key)
         if refs is None:
-            refs = self._references[indicator_id] = {
-                role: self.dataset.get(name, indicator_id) for role, name in self.plan.references.items()}
+            refs = self._references[key] = {role: self.dataset.get(name, indicator_id) for role, name in places.items()}
         return refs
 
     def static(self, target: Target) -> tuple[dict, dict]:

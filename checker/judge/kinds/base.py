@@ -23,11 +23,13 @@ OP_SYMBOL = {"<=": "≤", "<": "<", ">=": "≥", ">": ">", "≈": "≈", "betwee
 class Context:
     """Everything a rule needs to judge one target for one region; no I/O behind any of it."""
 
-    __slots__ = ("plan", "indicator", "target", "region", "year", "series", "policy", "references", "others", "as_of")
+    __slots__ = ("plan", "indicator", "target", "region", "year", "series", "policy", "references", "others", "as_of",
+                 "reference_regions")
 
     def __init__(self, plan: Plan, indicator: Indicator, target: Target, region: str, year: int | None,
                  series: dict[int, Point], policy: Policy, references: dict[str, dict[int, Point]],
-                 others: dict[str, dict[int, Point]], as_of: int | None = None) -> None:
+                 others: dict[str, dict[int, Point]], as_of: int | None = None,
+                 reference_regions: dict[str, str] | None = None) -> None:
         self.plan = plan
         self.indicator = indicator
         self.target = target
@@ -38,6 +40,9 @@ class Context:
         self.references = references  # city/province/nation → that region's series
         self.others = others  # other indicators of the same region (for linked)
         self.as_of = as_of
+        #: city/province/nation → the region that is it for this region: the plan's references, or the
+        #: places the data says this region lies in (省份, 地市 columns)
+        self.reference_regions = plan.references if reference_regions is None else reference_regions
 
     @property
     def rule(self) -> Rule:

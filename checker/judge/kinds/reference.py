@@ -1,7 +1,9 @@
 """Targets against a reference region: vs_reference and offset_vs_reference.
 
-The reference (全市 / 全省 / 全国) is the region the plan names in ``plan.references``; its value
-is read from the data's rows for that region, in the same year as the observation. These rules
+The reference (全市 / 全省 / 全国) is the region the plan names in ``plan.references`` — or, where the
+data names the places its regions lie in (省份, 地市 columns of a national table), the region's own
+province or city; its value is read from the data's rows for that region, in the same year as the
+observation. These rules
 hold at all times, so they are judged as they stand, before the target year too.
 
 A level outside the plan's regions (国际先进, 高收入国家, a rank such as 全国前列) is found by its
@@ -37,7 +39,7 @@ def check(ctx: Context) -> Judgement:
     if rule.reference not in NAMES:
         return _named(ctx, rule.reference)
     label = NAMES[rule.reference]
-    region = ctx.plan.references.get(rule.reference)
+    region = ctx.reference_regions.get(rule.reference)
     if region is None:
         return na(f"规划未指明{label[0]}是哪个地区（plan.references.{rule.reference}）",
                   f"the plan does not say which region is {label[1]} (plan.references.{rule.reference})", "standing")
@@ -49,20 +51,20 @@ def check(ctx: Context) -> Judgement:
 
 def _named(ctx: Context, name: str) -> Judgement:
     """A level outside the plan's regions: a region the plan names for it, else a value it declares."""
-    plan = ctx.plan
-    role = next((key for key, region in plan.references.items() if name in (key, region)), None)
+    plan, places = ctx.plan, ctx.reference_regions
+    role = next((key for key, region in places.items() if name in (key, region)), None)
     if role is not None:
         ref_point = ctx.references.get(role, {}).get(ctx.year)
         if ref_point is not None and ref_point.value is not None:
-            return _compare(ctx, plan.references[role], ("参照水平", "reference level"), ref_point.value,
+            return _compare(ctx, places[role], ("参照水平", "reference level"), ref_point.value,
                             ref_point.evidence())
     declared = plan.reference_values.get(name) or (plan.reference_values.get(role) if role else None) or {}
     level = declared.get(ctx.year, declared.get(None))
     if level is not None:
         return _compare(ctx, name, ("规划声明的值", "declared by the plan"), level,
                         {"from": "plan", "declared": "reference_values"})
-    where = f"{plan.references[role]}{ctx.year}年的数据行" if role else "数据行"
-    where_en = f"data rows for {plan.references[role]} in {ctx.year}" if role else "data rows"
+    where = f"{places[role]}{ctx.year}年的数据行" if role else "数据行"
+    where_en = f"data rows for {places[role]} in {ctx.year}" if role else "data rows"
     return na(f"缺少参照水平“{name}”的值：规划的 references 指明地区并提供{where}，或在 reference_values 中声明",
               f"no value for the reference level {name!r}: name its region in the plan's references and give "
               f"{where_en}, or declare it in reference_values", "standing")

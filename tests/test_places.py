@@ -1,0 +1,128 @@
+"""A national table names the places its regions lie in: 省份 and 地市 beside 区县. Each row's region
+is the finest place it names, and a region's 全省/全市 is the province or city the data puts it in.
+
+Such a table was refused ("two region columns"); with the 省份 column deleted, every county of every
+province would have been compared with the one province the plan names. Now each county is compared
+with its own province's row, the places are references (not judged as regions), and one name in two
+places (鼓楼区 of 福州市 and of 南京市) is refused at its row rather than taken for one region.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.data import columnar
+from checker.data.readers import read_observations
+from checker.data.validate import validate
+from checker.errors import CheckerError
+from checker.judge.engine import evaluate, evaluate_regions
+from checker.plan.loader import load_plan
+
+PLAN = """\
+plan:
+  id: template
+  title: {zh: 县域模板}
+  region: 甲县
+  base_year: 2020
+  target_years: [2030]
+  references: {province: 东省, nation: 全国}
+indicators:
+  - id: exercise
+    name: {zh: 经常参加体育锻炼人数比例}
+    unit: "%"
+    direction: up
+    targets:
+      2030: {text: 高于全省平均水平}
+  - id: life
+    name: {zh: 人均预期寿命}
+    unit: 岁
+    direction: up
+    targets:
+      2030: {text: 高于全国平均水平}
+"""
+
+HEADER = "省份,地市,区县,指标,年份,数值\n"
+ROWS = """\
+东省,东一市,甲县,经常参加体育锻炼人数比例,2024,40
+东省,东一市,甲县,人均预期寿命,2024,80
+西省,西一市,乙县,经常参加体育锻炼人数比例,2024,42
+西省,西一市,乙县,人均预期寿命,2024,79
+东省,,,经常参加体育锻炼人数比例,2024,39
+西省,,合计,经常参加体育锻炼人数比例,2024,43
+全国,,,人均预期寿命,2024,79.5
+"""
+
+
+@pytest.fixture
+def plan(tmp_path: Path):
+    path = tmp_path / "plan.yaml"
+    path.write_text(PLAN, encoding="utf-8")
+    return load_plan(str(path))
+
+
+def _file(tmp_path: Path, text: str, name: str = "national.csv") -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_each_row_is_the_finest_place_it_names(tmp_path: Path) -> None:
+    observations = read_observations(_file(tmp_path, HEADER + ROWS))
+    assert [item.region for item in observations.items] == ["甲县", "甲县", "乙县", "乙县", "东省", "西省", "全国"]
+    assert observations.parents == {"甲县": {"city": "东一市", "province": "东省"},
+                                    "乙县": {"city": "西一市", "province": "西省"}}
+
+
+def test_each_county_is_compared_with_its_own_province(tmp_path: Path, plan) -> None:
+    results = evaluate_regions(plan, read_observations(_file(tmp_path, HEADER + ROWS)))
+    assert sorted({r.region for r in results.results}) == ["乙县", "甲县"]  # the provinces are references
+    found = {(r.region, r.indicator): r for r in results.results}
+    assert found[("甲县", "exercise")].status == "pass"  # 40 > 东省 39
+    assert "东省" in found[("甲县", "exercise")].reason.zh
+    assert found[("乙县", "exercise")].status == "fail"  # 42 < 西省 43, not > 东省 39
+    assert found[("乙县", "exercise")].evidence["reference"]["region"] == "西省"
+    assert found[("乙县", "life")].evidence["reference"]["region"] == "全国"  # no place given: the plan's
+
+
+def test_a_county_without_its_provinces_row_is_na_not_compared_with_another(tmp_path: Path, plan) -> None:
+    rows = ROWS.replace("西省,,合计,经常参加体育锻炼人数比例,2024,43\n", "")
+    results = evaluate(plan, read_observations(_file(tmp_path, HEADER + rows)), region="乙县")
+    found = {r.indicator: r for r in results.results}
+    assert found["exercise"].status == "n/a"
+    assert "西省" in found["exercise"].reason.zh
+
+
+def test_one_name_in_two_places_is_refused_at_its_row(tmp_path: Path) -> None:
+    path = _file(tmp_path, HEADER + ROWS + "西省,西二市,甲县,人均预期寿命,2023,78\n")
+    with pytest.raises(CheckerError) as raised:
+        read_observations(path)
+    assert (raised.value.location.line, raised.value.location.column) == (9, 2)
+    assert "东一市甲县" in raised.value.hint and "西二市甲县" in raised.value.hint
+    skipped = read_observations(path, skip_bad_rows=True).skipped
+    assert [error.location.line for error in skipped] == [9]
+
+
+@pytest.mark.parametrize("header, region", [("省份,指标,年份,数值\n", "东省"), ("地市,指标,年份,数值\n", "东一市"),
+                                            ("省份,地区,指标,年份,数值\n", None)])
+def test_a_place_column_alone_is_the_region_column(tmp_path: Path, header: str, region: str | None) -> None:
+    row = "东省,东一市,经常参加体育锻炼人数比例,2024,40\n" if region is None else f"{region},经常参加体育锻炼人数比例,2024,40\n"
+    observations = read_observations(_file(tmp_path, header + row))
+    assert [item.region for item in observations.items] == [region or "东一市"]
+    assert observations.parents == ({} if region else {"东一市": {"province": "东省"}})
+
+
+def test_data_read_by_columns_leaves_places_to_the_row_reader(tmp_path: Path, plan) -> None:
+    pytest.importorskip("polars")
+    path = _file(tmp_path, HEADER + ROWS)
+    with pytest.raises(columnar.Unsuitable):
+        columnar.read((path,))
+
+
+def test_validate_looks_for_the_countys_own_province(tmp_path: Path, plan) -> None:
+    rows = ROWS.replace("西省,,合计,经常参加体育锻炼人数比例,2024,43\n", "")
+    findings = validate(plan, read_observations(_file(tmp_path, HEADER + rows), skip_bad_rows=True), region="乙县")
+    missing = [f.message for f in findings if f.code == "missing-reference"]
+    assert len(missing) == 1 and "西省" in missing[0]
+    assert not [f for f in findings if f.code == "unknown-region" and f.message.startswith("region '西省'")]

@@ -113,11 +113,29 @@ def test_a_place_column_alone_is_the_region_column(tmp_path: Path, header: str, 
     assert observations.parents == ({} if region else {"东一市": {"province": "东省"}})
 
 
-def test_data_read_by_columns_leaves_places_to_the_row_reader(tmp_path: Path, plan) -> None:
+def test_data_read_by_columns_places_regions_as_the_row_reader_does(tmp_path: Path, plan) -> None:
     pytest.importorskip("polars")
     path = _file(tmp_path, HEADER + ROWS)
+    by_columns = columnar.read((path,))
+    by_rows = read_observations(path)
+    assert by_columns.parents == by_rows.parents
+    assert [(i.region, i.indicator, i.value) for i in by_columns.items] == \
+        [(i.region, i.indicator, i.value) for i in by_rows.items]
+    got = evaluate_regions(plan, by_columns).results
+    want = evaluate_regions(plan, by_rows).results
+    assert [(r.region, r.indicator, r.status, r.reason.zh) for r in got] == \
+        [(r.region, r.indicator, r.status, r.reason.zh) for r in want]
+    # one name in two places: the row reader refuses it at its row
     with pytest.raises(columnar.Unsuitable):
-        columnar.read((path,))
+        columnar.read((_file(tmp_path, HEADER + ROWS + "西省,西二市,甲县,人均预期寿命,2023,78\n", "two.csv"),))
+
+
+def test_the_places_used_as_references_are_not_listed_as_left_out(tmp_path: Path, plan) -> None:
+    from checker.data.matching import match, unused_rows
+
+    observations = read_observations(_file(tmp_path, HEADER + ROWS))
+    left = unused_rows(plan, observations, match(plan, observations), ["乙县"])
+    assert [(u.reason, u.subject) for u in left] == [("region", "甲县")]  # 西省 is 乙县's province
 
 
 def test_validate_looks_for_the_countys_own_province(tmp_path: Path, plan) -> None:

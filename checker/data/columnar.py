@@ -21,14 +21,15 @@ from __future__ import annotations
 import codecs
 import csv
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from checker.digests import sha256
 from checker.errors import CheckerError, Location
 from checker.data.limits import limits_for
-from checker.data.matching import Dataset, Point, name_table, rate_unit, resolve_name, to_plan_unit, yes_stands_for
+from checker.data.matching import (Dataset, Point, aggregate_regions, name_table, rate_unit, resolve_name, to_plan_unit,
+                                   yes_stands_for)
 from checker.data.observations import yes_or_no
 from checker.data.observations import (
     MAX_COLUMNS,
@@ -114,6 +115,8 @@ class ColumnarObservations:
     paths: tuple[str, ...]
     skipped: tuple[CheckerError, ...] = ()
     duplicates: tuple = ()
+    #: region → level (city, province) → the place it lies in, where the files name them (省份, 地市)
+    parents: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def match(self, plan: Plan, *, region: str | None = None, skip_bad_rows: bool = False) -> Dataset:
         """The plan's series as views of the columns; when a row has a problem, the files again row by
@@ -134,10 +137,10 @@ class ColumnarObservations:
         or skipped rows: such a file goes to the row reader.)"""
         import numpy as np
 
-        from checker.data.matching import UnusedRows, name_table, resolve_name
+        from checker.data.matching import UnusedRows, name_table, places_of, resolve_name
 
         c = self.columns
-        keep = set(judged) | set(plan.references.values())
+        keep = set(judged) | set(plan.references.values()) | places_of(self.parents, judged)
         default = judged[0] if len(judged) == 1 else plan.region
         table = name_table(plan)
         known = np.array([resolve_name(name, table)[0] is not None for name in c.indicator_names] + [False])
@@ -188,9 +191,15 @@ def read(paths: tuple[str | Path, ...]) -> ColumnarObservations:
     offsets = np.zeros(len(c["lengths"]) + 1, dtype=np.int64)
     np.cumsum(c["lengths"], out=offsets[1:])
     notes, start = {}, 0
+    parents: dict[str, dict[str, str]] = {}
     for part in parts:
         notes.update({start + row: found for row, found in part["notes"].items()})
         start += len(part["year"])
+        for region, levels in part["parents"].items():
+            known = parents.setdefault(region, {})
+            for level, place in levels.items():
+                if known.setdefault(level, place) != place:
+                    raise Unsuitable  # one name in two places, across files: the row reader refuses it
     tables = {key: _codes(name for part in parts for name in part[key] if name is not None)
               for key in ("indicator_names", "region_names", "unit_names")}
     columns = Columns(
@@ -204,7 +213,7 @@ def read(paths: tuple[str | Path, ...]) -> ColumnarObservations:
         region_names=list(tables["region_names"]), unit_names=list(tables["unit_names"]),
     )
     _no_duplicates(columns)
-    return ColumnarObservations(columns, tuple(files), tuple(str(path) for path in paths))
+    return ColumnarObservations(columns, tuple(files), tuple(str(path) for path in paths), parents=parents)
 
 
 def _codes(names) -> dict[str, int]:
@@ -254,8 +263,6 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
         raise Unsuitable from None
     if roles.layout != "long" or roles.blank:
         raise Unsuitable  # a column without a header: the row reader checks that its cells are empty
-    if roles.places:
-        raise Unsuitable  # 省份/地市 beside the region: the row reader places each region in them
     width = len(header)
     lines = body.count(b"\n") + (0 if body.endswith(b"\n") else 1)
     if lines * width > max_cells():
@@ -318,6 +325,11 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
     year_codes, year_values = unique_cells(roles.year, lambda raw, ln, col: collector.year_cell(raw, name, ln, col))
     unit_codes, unit_values = unique_cells(roles.unit, lambda raw, ln, col: collector.unit_cell(raw, name, ln, col))
     region_codes, region_values = unique_cells(roles.region, lambda raw, ln, col: collector.region_cell(raw))
+    parents: dict[str, dict[str, str]] = {}
+    if roles.places:
+        places = [(level, *unique_cells(index, lambda raw, ln, col: collector.region_cell(raw)))
+                  for level, index in roles.places]
+        region_codes, region_values, parents = _placed(region_codes, region_values, places)
     years = np.array(year_values, dtype=np.int16)[year_codes]
 
     raw_values = frame[f"c{roles.value}"]
@@ -361,9 +373,43 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
         "region": region_codes, "region_names": region_values,
         "year": years, "value": numbers, "missing": missing,
         "unit": units_of_rows.astype(np.int32), "unit_names": unit_names,
-        "texts": joined, "lengths": lengths, "notes": notes,
+        "texts": joined, "lengths": lengths, "notes": notes, "parents": parents,
     }
     return part, replace(data_file, rows=frame.height)
+
+
+def _placed(region_codes, region_values: list, places: list) -> tuple[object, list[str], dict[str, dict[str, str]]]:
+    """Each row's region when the file names the places regions lie in (``places``: level, codes per
+    row, names; finest first), as the row reader's ``RowCollector._placed`` decides it: the finest
+    place the row names (an empty region cell or a total such as 合计: the place's own row), the
+    coarser ones its parents. One name in two places goes to the row reader, which refuses it at its row."""
+    import numpy as np
+
+    names: list[str] = []
+    code: dict[str, int] = {}
+
+    def codes_of(values: list, per_row) -> object:
+        mapping = [-1 if value is None else code.setdefault(value, len(code)) for value in values]
+        return np.array(mapping + [-1], dtype=np.int32)[per_row]  # -1 (no cell) picks the appended -1
+
+    region = codes_of(region_values, region_codes)
+    levels = [(level, codes_of(values, per_row)) for level, per_row, values in places]
+    names = list(code)
+    totals = [number for number, name in enumerate(names) if name in aggregate_regions()]
+    need = (region < 0) | np.isin(region, totals)
+    for _, place in levels:
+        take = need & (place >= 0)
+        region[take] = place[take]
+        need &= ~take
+    parents: dict[str, dict[str, str]] = {}
+    for level, place in levels:
+        rows = (region >= 0) & (place >= 0) & (place != region)
+        pairs = np.unique(region[rows].astype(np.int64) * len(names) + place[rows])
+        for pair in pairs.tolist():
+            known = parents.setdefault(names[pair // len(names)], {})
+            if known.setdefault(level, names[pair % len(names)]) != names[pair % len(names)]:
+                raise Unsuitable  # one name in two places: the row reader refuses it at its row
+    return region, names, parents
 
 
 def _longest_cell(frame, value_column: str) -> int:
@@ -427,7 +473,7 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
     names_of = {indicator.id: indicator.names() for indicator in plan.indicators}
     resolved = [resolve_name(name, table) for name in c.indicator_names]
     ids = [found[0] for found in resolved]
-    dataset = ColumnDataset()
+    dataset = ColumnDataset(parents=observations.parents)
     # regions: rows without one belong to the default region
     region_names = list(c.region_names)
     if default_region not in region_names:

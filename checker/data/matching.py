@@ -115,6 +115,11 @@ def aggregate_regions() -> frozenset[str]:
     return frozenset(str(name) for name in names)
 
 
+def places_of(parents: dict[str, dict[str, str]], regions) -> set[str]:
+    """The places (province, city) that ``regions`` lie in, where the data names them: their references."""
+    return {place for region in regions for place in parents.get(region, {}).values()}
+
+
 def regions_to_judge(plan: Plan, dataset: "Dataset") -> list[str]:
     """The regions ``--all-regions`` judges: every region of the data but the plan's references, the
     places other regions lie in (a national table's 省份 and 地市: each county's references), and a
@@ -363,7 +368,7 @@ def unused_rows(plan: Plan, observations: Observations, dataset: Dataset, judged
     if not isinstance(observations, Observations):
         by_columns = getattr(observations, "unused_rows", None)
         return by_columns(plan, judged) if by_columns is not None else ()
-    keep = set(judged) | set(plan.references.values())
+    keep = set(judged) | set(plan.references.values()) | places_of(observations.parents, judged)
     default = judged[0] if len(judged) == 1 else plan.region
     first, last = plan.period
     table = name_table(plan)

@@ -94,14 +94,26 @@ def test_a_county_without_its_provinces_row_is_na_not_compared_with_another(tmp_
     assert "西省" in found["exercise"].reason.zh
 
 
-def test_one_name_in_two_places_is_refused_at_its_row(tmp_path: Path) -> None:
-    path = _file(tmp_path, HEADER + ROWS + "西省,西二市,甲县,人均预期寿命,2023,78\n")
+TWINS = ROWS + "西省,西二市,甲县,人均预期寿命,2024,76\n西省,西二市,甲县,经常参加体育锻炼人数比例,2024,44\n"
+
+
+def test_one_name_in_two_places_is_two_regions_each_named_with_its_place(tmp_path: Path, plan) -> None:
+    observations = read_observations(_file(tmp_path, HEADER + TWINS))
+    assert [item.region for item in observations.items] == ["东一市甲县", "东一市甲县", "乙县", "乙县", "东省", "西省",
+                                                             "全国", "西二市甲县", "西二市甲县"]
+    assert observations.parents["西二市甲县"] == {"city": "西二市", "province": "西省"}
+    results = evaluate_regions(plan, observations).results
+    found = {(r.region, r.indicator): r.status for r in results}
+    assert found[("东一市甲县", "exercise")] == "pass"  # 40 > 东省 39
+    assert found[("西二市甲县", "exercise")] == "pass"  # 44 > 西省 43: not a duplicate of 甲县's 40
+    assert found[("西二市甲县", "life")] == "fail"  # 76 < 全国 79.5 by more than the band
+
+
+def test_a_name_still_in_two_places_when_named_with_its_place_is_refused(tmp_path: Path) -> None:
+    rows = "东省,一市,甲县,人均预期寿命,2024,80\n西省,一市,甲县,人均预期寿命,2024,78\n"
     with pytest.raises(CheckerError) as raised:
-        read_observations(path)
-    assert (raised.value.location.line, raised.value.location.column) == (9, 2)
-    assert "东一市甲县" in raised.value.hint and "西二市甲县" in raised.value.hint
-    skipped = read_observations(path, skip_bad_rows=True).skipped
-    assert [error.location.line for error in skipped] == [9]
+        read_observations(_file(tmp_path, HEADER + rows))
+    assert (raised.value.location.line, raised.value.location.column) == (3, 1)
 
 
 @pytest.mark.parametrize("header, region", [("省份,指标,年份,数值\n", "东省"), ("地市,指标,年份,数值\n", "东一市"),
@@ -125,9 +137,14 @@ def test_data_read_by_columns_places_regions_as_the_row_reader_does(tmp_path: Pa
     want = evaluate_regions(plan, by_rows).results
     assert [(r.region, r.indicator, r.status, r.reason.zh) for r in got] == \
         [(r.region, r.indicator, r.status, r.reason.zh) for r in want]
-    # one name in two places: the row reader refuses it at its row
-    with pytest.raises(columnar.Unsuitable):
-        columnar.read((_file(tmp_path, HEADER + ROWS + "西省,西二市,甲县,人均预期寿命,2023,78\n", "two.csv"),))
+    # one name in two places: two regions, named alike on both paths
+    twins = _file(tmp_path, HEADER + TWINS, "twins.csv")
+    by_columns, by_rows = columnar.read((twins,)), read_observations(twins)
+    assert by_columns.parents == by_rows.parents
+    assert [(i.region, i.value) for i in by_columns.items] == [(i.region, i.value) for i in by_rows.items]
+    with pytest.raises(columnar.Unsuitable):  # still two places when named with its place: the row reader refuses
+        columnar.read((_file(tmp_path, HEADER + "东省,一市,甲县,人均预期寿命,2024,80\n西省,一市,甲县,人均预期寿命,2024,78\n",
+                             "still.csv"),))
 
 
 def test_the_places_used_as_references_are_not_listed_as_left_out(tmp_path: Path, plan) -> None:

@@ -30,7 +30,7 @@ from checker.errors import CheckerError, Location
 from checker.data.limits import limits_for
 from checker.data.matching import (Dataset, Point, aggregate_regions, name_table, rate_unit, resolve_name, to_plan_unit,
                                    yes_stands_for)
-from checker.data.observations import yes_or_no
+from checker.data.observations import qualified_region, yes_or_no
 from checker.data.observations import (
     MAX_COLUMNS,
     MAX_ROWS,
@@ -382,10 +382,10 @@ def _placed(region_codes, region_values: list, places: list) -> tuple[object, li
     """Each row's region when the file names the places regions lie in (``places``: level, codes per
     row, names; finest first), as the row reader's ``RowCollector._placed`` decides it: the finest
     place the row names (an empty region cell or a total such as 合计: the place's own row), the
-    coarser ones its parents. One name in two places goes to the row reader, which refuses it at its row."""
+    coarser ones its parents; a name in two places (鼓楼区 of 福州市 and of 南京市) named, on each of its
+    rows, with the finest place the row names (福州市鼓楼区). Still two places: the row reader refuses it."""
     import numpy as np
 
-    names: list[str] = []
     code: dict[str, int] = {}
 
     def codes_of(values: list, per_row) -> object:
@@ -394,22 +394,62 @@ def _placed(region_codes, region_values: list, places: list) -> tuple[object, li
 
     region = codes_of(region_values, region_codes)
     levels = [(level, codes_of(values, per_row)) for level, per_row, values in places]
-    names = list(code)
-    totals = [number for number, name in enumerate(names) if name in aggregate_regions()]
+    totals = [number for number, name in enumerate(code) if name in aggregate_regions()]
     need = (region < 0) | np.isin(region, totals)
     for _, place in levels:
         take = need & (place >= 0)
         region[take] = place[take]
         need &= ~take
-    parents: dict[str, dict[str, str]] = {}
+    parents = _parents(region, levels, list(code))
+    if parents is None:  # names in two places: each of their rows named with its finest place
+        names = list(code)
+        ambiguous = np.isin(region, [code[name] for name in _in_two_places(region, levels, names)])
+        finest = np.full(len(region), -1, dtype=np.int64)
+        for _, place in levels:
+            take = ambiguous & (finest < 0) & (place >= 0) & (place != region)
+            finest[take] = place[take]
+        size = len(names) + 1
+        keys = region[ambiguous].astype(np.int64) * size + (finest[ambiguous] + 1)
+        distinct, back = np.unique(keys, return_inverse=True)
+        renamed = [code.setdefault(qualified_region(names[key // size], names[key % size - 1] if key % size else None),
+                                   len(code)) for key in distinct.tolist()]
+        region[ambiguous] = np.array(renamed, dtype=np.int32)[back]
+        parents = _parents(region, levels, list(code))
+        if parents is None:
+            raise Unsuitable  # still in two places: the row reader refuses it at its row
+    return region, list(code), parents
+
+
+def _pairs(region, levels: list, size: int):
+    """Per level, the distinct (region, place) pairs of the rows, as region × size + place."""
+    import numpy as np
+
     for level, place in levels:
         rows = (region >= 0) & (place >= 0) & (place != region)
-        pairs = np.unique(region[rows].astype(np.int64) * len(names) + place[rows])
+        yield level, np.unique(region[rows].astype(np.int64) * size + place[rows])
+
+
+def _in_two_places(region, levels: list, names: list[str]) -> set[str]:
+    """The region names whose rows name two places of one level."""
+    import numpy as np
+
+    found: set[str] = set()
+    for _, pairs in _pairs(region, levels, len(names)):
+        regions, counts = np.unique(pairs // len(names), return_counts=True)
+        found.update(names[number] for number in regions[counts > 1].tolist())
+    return found
+
+
+def _parents(region, levels: list, names: list[str]) -> dict[str, dict[str, str]] | None:
+    """Region → level → the place it lies in; None where a region lies in two places of one level."""
+    parents: dict[str, dict[str, str]] = {}
+    for level, pairs in _pairs(region, levels, len(names)):
         for pair in pairs.tolist():
             known = parents.setdefault(names[pair // len(names)], {})
-            if known.setdefault(level, names[pair % len(names)]) != names[pair % len(names)]:
-                raise Unsuitable  # one name in two places: the row reader refuses it at its row
-    return region, names, parents
+            place = names[pair % len(names)]
+            if known.setdefault(level, place) != place:
+                return None
+    return parents
 
 
 def _longest_cell(frame, value_column: str) -> int:

@@ -216,20 +216,25 @@ def read_rows(*paths: str | Path, skip_bad_rows: bool = False, sheet: str | None
     of :mod:`checker.data.readers` (which documents the arguments)."""
     from checker.data.filekinds import is_workbook
 
-    collector = RowCollector(skip_bad_rows)
-    files: list[DataFile] = []
-    with no_cycle_collection():
-        for path in paths:
-            if not is_workbook(path):
-                files.append(collector.read_file(path))
-                continue
-            from checker.data import workbooks
+    ambiguous: frozenset[str] = frozenset()
+    while True:
+        collector = RowCollector(skip_bad_rows, ambiguous)
+        files: list[DataFile] = []
+        with no_cycle_collection():
+            for path in paths:
+                if not is_workbook(path):
+                    files.append(collector.read_file(path))
+                    continue
+                from checker.data import workbooks
 
-            book = workbooks.open_workbook(path, sheet)
-            for table in book.tables():
-                layout, count = collector.read_table(book.path, table.header_row, table.header, table.rows,
-                                                     sheet=table.sheet)
-                files.append(DataFile(book.path, book.sha256, "", layout, count, table.sheet))
+                book = workbooks.open_workbook(path, sheet)
+                for table in book.tables():
+                    layout, count = collector.read_table(book.path, table.header_row, table.header, table.rows,
+                                                         sheet=table.sheet)
+                    files.append(DataFile(book.path, book.sha256, "", layout, count, table.sheet))
+        if collector.settled or not collector.ambiguous:
+            break
+        ambiguous = frozenset(collector.ambiguous)  # names in two places: read again, each named with its place
     return Observations(tuple(collector.items), tuple(files), tuple(collector.skipped), tuple(collector.duplicates),
                         {region: levels for region, levels in collector.parents.items() if levels})
 
@@ -262,17 +267,18 @@ def observations_from_records(
             hint="pass one mapping per observation (indicator, year, value, …)",
         )
     keys = list(header)
+    table = [(number, [_cell_text(row.get(key)) for key in keys]) for number, row in enumerate(rows, start=1)]
     digest = sha256()
-
-    def table() -> Iterator[tuple[int, list[str]]]:
-        for number, row in enumerate(rows, start=1):
-            cells = [_cell_text(row.get(key)) for key in keys]
-            digest.update("\x1f".join(cells).encode("utf-8", "surrogatepass") + b"\x1e")
-            yield number, cells
-
-    collector = RowCollector(skip_bad_rows)
-    with no_cycle_collection():
-        layout, count = collector.read_table(source, None, [_cell_text(key) for key in keys], table())
+    for _, cells in table:
+        digest.update("\x1f".join(cells).encode("utf-8", "surrogatepass") + b"\x1e")
+    ambiguous: frozenset[str] = frozenset()
+    while True:
+        collector = RowCollector(skip_bad_rows, ambiguous)
+        with no_cycle_collection():
+            layout, count = collector.read_table(source, None, [_cell_text(key) for key in keys], table)
+        if collector.settled or not collector.ambiguous:
+            break
+        ambiguous = frozenset(collector.ambiguous)  # names in two places: read again, each named with its place
     data_file = DataFile(source, digest.hexdigest(), "", layout, count)
     return Observations(tuple(collector.items), (data_file,), tuple(collector.skipped), tuple(collector.duplicates),
                         {region: levels for region, levels in collector.parents.items() if levels})
@@ -685,6 +691,15 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
     )
 
 
+def qualified_region(region: str, place: str | None) -> str:
+    """A region named with the finest place it lies in (福州市鼓楼区), to tell it from its namesakes."""
+    return region if not place or region.startswith(place) else place + region
+
+
+def _finest(places: dict[str, str]) -> str | None:
+    return next((places[level] for level in PLACE_LEVELS if level in places), None)
+
+
 @lru_cache(maxsize=1)
 def _totals() -> frozenset[str]:
     """Region cells that are a table's total rows (合计, 全省 …; ``aggregate_regions`` in ``rules/names.yaml``)."""
@@ -704,7 +719,7 @@ def _on_sheet(error: CheckerError, sheet: str | None) -> CheckerError:
 class RowCollector:
     """State shared by every source of one read: observations so far, the duplicate index, caches."""
 
-    def __init__(self, skip_bad_rows: bool):
+    def __init__(self, skip_bad_rows: bool, ambiguous: frozenset[str] = frozenset()):
         self.skip = skip_bad_rows
         self.items: list[Observation] = []
         self.skipped: list[CheckerError] = []
@@ -715,6 +730,10 @@ class RowCollector:
         self.regions: dict[str, str | None] = {}
         #: region → level (city, province) → the place it lies in, from the files' 省份/地市 columns
         self.parents: dict[str, dict[str, str]] = {}
+        #: region names found in two places (鼓楼区 of 福州市 and of 南京市): each row named with its place
+        self.ambiguous: set[str] = set(ambiguous)
+        #: the ambiguous names are known (a second read): a name still in two places is an error
+        self.settled = bool(ambiguous)
         self.units: dict[str, str | None | CheckerError] = {}
         self.sheet: str | None = None  # the workbook sheet being read (None: a CSV file or records)
 
@@ -854,27 +873,35 @@ class RowCollector:
     def _placed(self, region: str | None, cells: list[str], columns: _Columns, name: str, line: int) -> str | None:
         """The row's region when the file names the places regions lie in (省份, 地市): the finest place
         the row names (a row whose county cell is empty, or a total such as 合计, is its city's or
-        province's own row), the coarser ones recorded as its parents. One name in two places (鼓楼区 of
-        福州市 and of 南京市) is refused at the row: their values would be taken for one region's."""
+        province's own row), the coarser ones recorded as its parents.
+
+        One name in two places (鼓楼区 of 福州市 and of 南京市) is two regions: once such names are known
+        (:attr:`ambiguous`, found by a first read), every row of such a name is named with the finest
+        place it lies in (福州市鼓楼区, 南京市鼓楼区)."""
         n = len(cells)
-        named = [(level, index, self.region_cell(cells[index]) if index < n else None) for level, index in columns.places]
-        named = [(level, index, place) for level, index, place in named if place]
+        named = [(level, self.region_cell(cells[index]) if index < n else None) for level, index in columns.places]
+        named = [(level, place) for level, place in named if place]
         if named and (region is None or region in _totals()):
-            region = named.pop(0)[2]
+            region = named.pop(0)[1]
         if region is None:
             return None
+        places = {level: place for level, place in named if place != region}
+        if region in self.ambiguous:
+            region = qualified_region(region, _finest(places))
         known = self.parents.setdefault(region, {})
-        for level, index, place in named:
-            if place == region:
-                continue
+        for level, place in places.items():
             seen = known.setdefault(level, place)
-            if seen != place:
+            if seen == place:
+                continue
+            if self.settled:
                 raise CheckerError(
-                    f"region {region!r} lies in {seen} on an earlier row and in {place} here: two places of one "
-                    "name would be judged as one",
-                    Location(name, line, index + 1, sheet=self.sheet),
+                    f"region {region!r} lies in {seen} on one row and in {place} here, also when named with "
+                    "the place it lies in",
+                    Location(name, line, dict(columns.places)[level] + 1, sheet=self.sheet),
                     hint=f"tell them apart in the region cell ({seen}{region}, {place}{region})",
                 )
+            self.ambiguous.add(region)  # the read is done again, every row of this name named with its place
+            return qualified_region(region, _finest(places))
         return region
 
     def region_cell(self, raw: str) -> str | None:

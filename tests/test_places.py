@@ -161,3 +161,9 @@ def test_validate_looks_for_the_countys_own_province(tmp_path: Path, plan) -> No
     missing = [f.message for f in findings if f.code == "missing-reference"]
     assert len(missing) == 1 and "西省" in missing[0]
     assert not [f for f in findings if f.code == "unknown-region" and f.message.startswith("region '西省'")]
+
+
+def test_asking_for_a_name_of_two_places_names_both(tmp_path: Path, plan) -> None:
+    with pytest.raises(CheckerError) as raised:
+        evaluate(plan, read_observations(_file(tmp_path, HEADER + TWINS)), region="甲县")
+    assert "东一市甲县 or 西二市甲县" in raised.value.hint

@@ -235,8 +235,9 @@ def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
 
     references = set(plan.references.values())
     others = [name for name in in_file if name not in references]
-    close = difflib.get_close_matches(region, others, n=1, cutoff=0.3)
-    hint = f"did you mean {close[0]}? " if close else ""
+    namesakes = [name for name in others if name.endswith(region)]  # 福州市鼓楼区: named with its place
+    close = namesakes if len(namesakes) > 1 else difflib.get_close_matches(region, others, n=1, cutoff=0.3)
+    hint = f"did you mean {' or '.join(close)}? " if close else ""
     shown = ", ".join(in_file[:10]) + (f" … and {len(in_file) - 10} more" if len(in_file) > 10 else "")
     if others:
         hint += f"regions in the data: {shown}; choose one with --region"

@@ -72,7 +72,7 @@ MIN_YEAR, MAX_YEAR = 1949, 2100
 COLUMN_NAMES: dict[str, str] = {
     "region": "region", "地区": "region", "地区名称": "region", "区域": "region", "行政区划": "region",
     "行政区": "region", "县市区": "region", "县(市、区)": "region", "县(市区)": "region", "市县": "region",
-    "area": "region", "区县": "region", "县区": "region", "县(市、区)名称": "region",
+    "area": "region", "县市": "region", "县市别": "region", "区域别": "region", "区县": "region", "县区": "region", "县(市、区)名称": "region",
     # the places a region lies in (a national table's 省份 and 地市 beside its 区县): each row's region is
     # the finest place it names, the coarser ones its parents; alone, such a column is the region column
     "地市": "city", "市州": "city", "城市": "city", "所属地市": "city", "地级市": "city", "市(州)": "city",
@@ -512,7 +512,9 @@ def _cell_text(cell: object) -> str:
 
 
 def _header_key(name: str) -> str:
-    return unicodedata.normalize("NFKC", name).strip().casefold().replace(" ", "")
+    """A header cell as :data:`COLUMN_NAMES` knows it: NFKC, trimmed, case folded, no spaces, simplified
+    characters (地區, 指標, 數值, 單位 of a table from Hong Kong, Macau or Taiwan are 地区, 指标, 数值, 单位)."""
+    return to_simplified(unicodedata.normalize("NFKC", name).strip().casefold().replace(" ", ""))
 
 
 def header_role(cell: str) -> str | None:

@@ -24,3 +24,12 @@ def test_a_traditional_header_reads_as_the_simplified_one(tmp_path: Path, header
     judged = {(r.indicator, r.target_text): r.status for r in results.results if r.value is not None}
     assert judged[("life_expectancy", "79.7")] == "pass"
     assert judged[("infant_mortality", "≤4‰")] == "pass"
+
+
+def test_english_headers_of_statistical_tables(tmp_path: Path) -> None:
+    path = tmp_path / "data.csv"
+    path.write_text("County,Indicator Name,Year,Value,Unit of measure,Remarks\n"
+                    "南安市,Infant mortality rate,2030,2.1,‰,provisional figure\n", encoding="utf-8")
+    [item] = read_observations(str(path)).items
+    assert (item.region, item.indicator, item.value, item.unit, item.notes) == (
+        "南安市", "Infant mortality rate", 2.1, "‰", ("provisional figure",))

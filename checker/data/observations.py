@@ -72,21 +72,23 @@ MIN_YEAR, MAX_YEAR = 1949, 2100
 COLUMN_NAMES: dict[str, str] = {
     "region": "region", "地区": "region", "地区名称": "region", "区域": "region", "行政区划": "region",
     "行政区": "region", "县市区": "region", "县(市、区)": "region", "县(市区)": "region", "市县": "region",
-    "area": "region", "县市": "region", "县市别": "region", "区域别": "region", "区县": "region", "县区": "region", "县(市、区)名称": "region",
+    "area": "region", "county": "region", "district": "region", "country": "region", "countryname": "region",
+    "regionname": "region", "县市": "region", "县市别": "region", "区域别": "region", "区县": "region", "县区": "region", "县(市、区)名称": "region",
     # the places a region lies in (a national table's 省份 and 地市 beside its 区县): each row's region is
     # the finest place it names, the coarser ones its parents; alone, such a column is the region column
     "地市": "city", "市州": "city", "城市": "city", "所属地市": "city", "地级市": "city", "市(州)": "city",
     "地市名称": "city", "city": "city", "prefecture": "city",
     "省份": "province", "省": "province", "所属省份": "province", "省份名称": "province", "省(区、市)": "province",
     "省区市": "province", "省(自治区、直辖市)": "province", "province": "province",
-    "indicator": "indicator", "指标": "indicator", "指标名称": "indicator", "项目": "indicator",
+    "indicator": "indicator", "indicatorname": "indicator", "指标": "indicator", "指标名称": "indicator", "项目": "indicator",
     "指标名": "indicator", "统计指标": "indicator", "项目名称": "indicator",
     "year": "year", "年份": "year", "年度": "year", "统计年度": "year", "统计年份": "year", "数据年份": "year",
     "value": "value", "数值": "value", "值": "value", "指标值": "value", "数据": "value", "数据值": "value",
     "统计值": "value", "实际值": "value",
-    "unit": "unit", "单位": "unit", "计量单位": "unit", "units": "unit",
+    "unit": "unit", "单位": "unit", "计量单位": "unit", "units": "unit", "unitofmeasure": "unit",
     "note": "note", "notes": "note", "备注": "note", "来源": "note", "source": "note", "数据来源": "note",
-    "资料来源": "note", "说明": "note", "注": "note", "附注": "note",
+    "资料来源": "note", "说明": "note", "注": "note", "附注": "note", "remarks": "note", "comment": "note",
+    "comments": "note",
     "serial": "serial", "序号": "serial", "编号": "serial", "no.": "serial", "no": "serial",
 }
 _SINGLE_ROLES = ("region", "indicator", "year", "value", "unit", "city", "province")

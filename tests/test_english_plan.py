@@ -83,3 +83,10 @@ def test_an_empty_name_says_so(tmp_path: Path) -> None:
     errors = [p for p in lint(str(plan)) if p.severity == "error"]
     assert [(p.message, p.location.line) for p in errors] == [("the name is empty", 17)]
     assert "either alone" in errors[0].hint
+
+
+def test_the_report_names_an_english_plan_once(files, tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    done = CliRunner().invoke(main, ["report", *files, "-o", str(out), "--lang", "en"])
+    assert done.exit_code in (0, 1), done.output
+    assert '<p class="kicker">Healthy Riverton 2030</p>' in out.read_text(encoding="utf-8")

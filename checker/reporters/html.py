@@ -254,7 +254,8 @@ def build_context(audit: Audit) -> dict:
         "html_lang": "zh-Hans" if lang == "zh" else "en",
         "title": title,
         "plan_title": plan_title,
-        "plan_title_other": (plan.title_zh if lang == "en" else plan.title_en) or "",
+        # the title in the other language, where it is another (a plan written in English has one)
+        "plan_title_other": "" if (other := plan.title_zh if lang == "en" else plan.title_en) == plan_title else other or "",
         "plan": plan,
         "document": str(plan.source.get("document") or ""),
         "region": report.region,

@@ -139,3 +139,15 @@ def test_data_read_by_columns_leaves_a_yes_that_stands_for_another_value_to_the_
     path = _rows(tmp_path, "甲市,家庭医生签约覆盖,2030,是\n")
     series = columnar.read((path,)).match(plan).series  # read again row by row
     assert [p.value for p in series[("甲市", "signed_up")].values()] == [100.0]
+
+
+def test_the_table_marks_a_verdict_on_a_preliminary_figure(tmp_path: Path, plan) -> None:
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    path = _rows(tmp_path, "甲市,覆盖率,2030,92.5（快报数）\n甲市,家庭医生签约覆盖,2030,99.2*\n")
+    plan_file = tmp_path / "plan.yaml"
+    done = CliRunner().invoke(main, ["check", str(plan_file), path], env={"COLUMNS": "200", "NO_COLOR": "1"})
+    assert "92.5% (2030, 快报数)" in done.output
+    assert "99.2% (2030, *)" in done.output

@@ -290,7 +290,16 @@ def _fitted(heads: tuple[str, ...], rows: list[list[Cell]], wrapping: tuple[int,
 
 
 def _observed(result, lang: str = "zh") -> str:
-    return "—" if result.value is None else f"{fmt(result.value)}{suffix(result.unit, lang)} ({result.year})"
+    """The value the verdict rests on, its year, and what the data says of it (快报数, 预计, a mark), so
+    that a verdict on a preliminary figure does not read as one on a final figure."""
+    if result.value is None:
+        return "—"
+    observation = (result.evidence or {}).get("observation") or {}
+    cell = str(observation.get("text") or "")
+    # the marks written in the value's own cell (80.1（快报数）, 2.1*), not a note column's remarks
+    marks = [str(note).split(" (")[0] for note in observation.get("notes") or ()]
+    said = "".join(f", {visible(mark)}" for mark in marks if mark and mark in cell)
+    return f"{fmt(result.value)}{suffix(result.unit, lang)} ({result.year}{said})"
 
 
 class _Meanings:

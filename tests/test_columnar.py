@@ -252,6 +252,7 @@ _UNSUITABLE = {
     # case: (file content, where the columnar reader gives up (read | match), the row reader's outcome (data | error))
     "quoted cell": (H + ROW + '县A,艾滋病病毒感染人数,2020,"1,234",人\n', "read", "data"),
     "bare carriage return": (H + "县A,婴儿死亡率,2020,2.1,‰\r县B,婴儿死亡率,2020,2.2,‰\n", "read", "data"),
+    "carriage return ending the file": (H.replace("\n", "\r\n") + "县A,婴儿死亡率,2020,2.1,‰\r", "read", "data"),
     "wide layout": ("指标,单位,2020,2021年\n婴儿死亡率,‰,2.1,2.0\n居民健康素养水平,%,20,22\n", "read", "data"),
     "gb18030": ((H + ROW + "泉州市,婴儿死亡率,2020年,3.43‰,\n").encode("gb18030"), "read", "data"),
     "gb18030 rows under an ascii header": (

@@ -247,7 +247,8 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
     encoding, body = "utf-8", data
     if data.startswith(codecs.BOM_UTF8):
         encoding, body = "utf-8-sig", data[len(codecs.BOM_UTF8):]
-    if b'"' in body or (b"\r" in body and body.count(b"\r") != body.count(b"\r\n")):
+    octets = np.frombuffer(body, dtype=np.uint8)  # scanned by numpy: counting 141 MB twice took 0.2 s
+    if b'"' in body or (b"\r" in body and not _every_cr_ends_a_line(octets)):
         raise Unsuitable  # quoted cells and bare carriage returns: the row reader's csv module decides
     end = body.find(b"\n")
     try:
@@ -264,7 +265,8 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
     if roles.layout != "long" or roles.blank:
         raise Unsuitable  # a column without a header: the row reader checks that its cells are empty
     width = len(header)
-    lines = body.count(b"\n") + (0 if body.endswith(b"\n") else 1)
+    lines = int(np.count_nonzero(octets == 10)) + (0 if body.endswith(b"\n") else 1)
+    del octets
     if lines * width > max_cells():
         raise Unsuitable  # more cells than a file may hold: the row reader stops at the row that passes the limit
     data_file = DataFile(name, sha256(data).hexdigest(), encoding, "long", 0)
@@ -450,6 +452,14 @@ def _parents(region, levels: list, names: list[str]) -> dict[str, dict[str, str]
             if known.setdefault(level, place) != place:
                 return None
     return parents
+
+
+def _every_cr_ends_a_line(octets) -> bool:
+    """Whether every carriage return of the bytes is followed by a line feed (Windows lines, no bare CR)."""
+    import numpy as np
+
+    returns = np.flatnonzero(octets == 13)
+    return not len(returns) or (returns[-1] + 1 < len(octets) and bool((octets[returns + 1] == 10).all()))
 
 
 def _longest_cell(frame, value_column: str) -> int:

@@ -1,0 +1,106 @@
+"""Target phrases of the twelfth round: plans of kinds not tried before (ageing, childcare, mental health,
+occupational health, medical insurance, county plans, translated and WHO-style English goals). Each test's
+phrases are written for it in the forms those plans use."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.errors import CheckerError
+from checker.language.grammar import parse_target
+
+
+@pytest.mark.parametrize("phrase, kind, op, value", [
+    ("八成五", "reach", ">=", 85), ("达到七成五以上", "lower_bound", ">=", 75), ("六成五左右", "around", "≈", 65),
+    ("9成5以上", "lower_bound", ">=", 95), ("九成以上", "lower_bound", ">=", 90)])
+def test_tenths_with_the_next_place_are_a_share(phrase, kind, op, value):
+    """"八成五" (eight tenths and five) was refused; it is 85%, as 八成 is 80%."""
+    rule = parse_target(phrase, "%", "up")
+    assert (rule.kind, rule.op, rule.value) == (kind, op, value)
+
+
+def test_a_count_in_chinese_numerals_after_a_change_word_is_the_change():
+    """"增加三十万人" was refused while "增加30万人" read: the numerals are the same amount."""
+    rule = parse_target("增加三十万人", "万人", "up")
+    assert (rule.kind, rule.op, rule.value, rule.change) == ("vs_baseline", ">=", 30, "points")
+    rule = parse_target("减少两千人", "人", "down")
+    assert (rule.kind, rule.op, rule.value) == ("vs_baseline", "<=", -2000)
+    with pytest.raises(CheckerError):
+        parse_target("新增三十万人", "万人", "up")  # a change word the grammar does not know stays refused
+
+
+@pytest.mark.parametrize("phrase, unit, value", [
+    ("每千人口护理床位数达到5.5张", "张/千人", 5.5), ("每千常住人口药师数达到0.6人", "人/千人", 0.6),
+    ("每万人口全科医生数达到4名", "人/万人", 4), ("全县常住人口千人床位数达到6.2张", "张/千人", 6.2),
+    ("每千人口拥有3岁以下婴幼儿托位数达到4个以上", "个/千人", 4)])
+def test_a_name_counted_per_thousand_people_makes_its_count_a_rate(phrase, unit, value):
+    """"每千人口床位数达到6张" was refused (张 is not 张/千人); the name says per 1,000 people."""
+    rule = parse_target(phrase, unit, "up")
+    assert rule.value == value and rule.unit == unit
+    assert any("per " in note for note in rule.notes)
+
+
+def test_a_count_without_a_per_thousand_name_is_still_refused_for_a_rate():
+    """A bare "达到6张" for an indicator in 张/千人 does not say per how many people: refused."""
+    with pytest.raises(CheckerError):
+        parse_target("达到6张", "张/千人", "up")
+    # a plan that counts such an indicator in 人 keeps its own unit
+    assert parse_target("每千人口社会体育指导员达到2.5人", "人", "up").value == 2.5
+    # a number before 万人口 is a size, not a rate: "10万人口以上的县" names the county
+    with pytest.raises(CheckerError):
+        parse_target("10万人口以上的县医院床位达到300张", "张/千人", "up")
+
+
+@pytest.mark.parametrize("phrase", ["护床比达到1:0.8", "1:1.5", "医护比不低于1：1.25"])
+def test_a_ratio_written_with_a_colon_is_refused_with_its_reason(phrase):
+    with pytest.raises(CheckerError, match="ratio"):
+        parse_target(phrase, "比值", "up")
+
+
+@pytest.mark.parametrize("phrase", ["2027年、2035年分别达到75%、85%", "到2027年和2035年分别达到75%和85%",
+                                    "2027年75%、2035年85%", "城镇、农村分别达到60%和40%以上"])
+def test_two_values_in_one_phrase_are_refused_saying_so(phrase):
+    """Two years (or two groups) with a value each were refused with "cannot place the words 达到"."""
+    with pytest.raises(CheckerError, match="two values"):
+        parse_target(phrase, "%", "up")
+
+
+@pytest.mark.parametrize("phrase, kind, op, value", [
+    ("maintained above 96%", "lower_bound", ">=", 96), ("remain above 96%", "lower_bound", ">=", 96),
+    ("should be kept above 96%", "lower_bound", ">=", 96), ("stay below 8%", "upper_bound", "<=", 8),
+    ("kept below 8%", "upper_bound", "<=", 8), ("above 96%", "lower_bound", ">", 96), ("below 8%", "upper_bound", "<", 8)])
+def test_a_verb_of_holding_makes_above_and_below_inclusive_as_kept_below_was(phrase, kind, op, value):
+    """"kept below 8%" read ≤ (控制在8%以下) but "maintained above 96%" read > 96: the same holding verb, the
+    Chinese a translation carries (保持在…以上) is inclusive both ways; a bare above/below stays strict."""
+    rule = parse_target(phrase, "%", "up" if "above" in phrase else "down")
+    assert (rule.kind, rule.op, rule.value) == (kind, op, value)
+
+
+@pytest.mark.parametrize("phrase, value, base_year", [
+    ("a 20% relative reduction in the prevalence of physical inactivity", -20, None),
+    ("at least a 15 per cent relative reduction in daily salt intake", -15, None),
+    ("reduce the smoking prevalence by 25%", -25, None), ("reducing daily salt intake by at least 20%", -20, None),
+    ("a 60% reduction in malaria deaths compared with 2016", -60, 2016),
+    ("cut the incidence of measles by 40% compared with 2018", -40, 2018),
+    ("halve the number of drowning deaths", -50, None), ("reduce by a third the suicide mortality", -100 / 3, None),
+    ("halt the rise in childhood obesity", 0, None)])
+def test_an_english_change_with_its_name_after_it_is_read(phrase, value, base_year):
+    """The name after a change ("a 25% reduction in X", "reduce X by 30%", "halve X") was refused."""
+    rule = parse_target(phrase, "%", "down")
+    assert rule.kind == "vs_baseline" and rule.value == pytest.approx(value) and rule.base_year == base_year
+    assert rule.subject
+
+
+def test_reduce_by_a_yearly_amount_is_still_a_yearly_rate():
+    """"reduce by 1% year by year" must not take "year by year" for a name."""
+    assert parse_target("reduce by 2% year by year", "%", "down").kind == "annual_rate"
+
+
+def test_a_rate_counted_among_women_is_a_rate():
+    rule = parse_target("below 5 per 100,000 women", "1/10万", "down")
+    assert (rule.kind, rule.op, rule.value) == ("upper_bound", "<", 5)
+
+
+def test_come_a_year_is_a_deadline():
+    rule = parse_target("reduce the obesity rate by 10% come 2030", "%", "down")
+    assert (rule.kind, rule.value, rule.year) == ("vs_baseline", -10, 2030)

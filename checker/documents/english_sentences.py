@@ -34,9 +34,9 @@ _AMOUNT_BEFORE = re.compile(r"\d\s*(?:%|‰|percent|years|per\b)|\bto\s+\S*\d", 
 _TO_AMOUNT = re.compile(r"\bto\s+(?:[a-z]+\s+){0,5}?\S*\d", re.I)
 _SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d))+(?:[.;!?]+|$)")
 _BULLETS = "•▪●"
-_CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)|;\s*|:\s+|\s*[•▪●]\s*|\s+(?=with\s+(?:a|an)\s)|\s+and\s+(?=(?:the|halve|halving|reducing|increasing|lowering|raising|reduce|"
+_CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)|;\s*|:\s+|\s*[•▪●]\s*|\s+(?=(?:Target|Goal|Objective)\s+\d+[a-z]?\s*:\s)|\s+(?=with\s+(?:a|an)\s)|\s+and\s+(?=(?:the|halve|halving|reducing|increasing|lowering|raising|reduce|"
                          r"increase|lower|raise|keeping|keep|bringing|bring|cut|cutting)\b)", re.I)
-YEAR = re.compile(r"\b(?:by|until|before|through|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?"
+YEAR = re.compile(r"\b(?:by|until|before|through|come|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?"
                   r"((?:19|20)\d{2})\b|(?:^in|(?<=[\d%‰])\s+in(?=\s+(?:19|20)\d{2}$))\s+((?:19|20)\d{2})\b", re.I)
 #: a year after an amount counts only in a goal (to, below, at least, reduce …), never after is/was (a figure)
 _GOAL = re.compile(r"\b(?:to|below|under|less\s+than|more\s+than|above|over|at\s+least|at\s+most|no\s+(?:more|less)\s+than"
@@ -46,7 +46,7 @@ _COPULA = re.compile(r"\b(?:is|are|was|were|stood|stands|reached|rose|fell|dropp
 _PERIOD = re.compile(r"\b(?:by|at|until)\s+the\s+end\s+of\s+the\s+(1[2-6])th\s+five[-\s]year\s+plan(?:\s+period)?", re.I)
 _PERIOD_ENDS = {"12": 2015, "13": 2020, "14": 2025, "15": 2030, "16": 2035}
 _YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\s*,?\s*"
-                           r"|\s*,?\s*(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}$"
+                           r"|\s*,?\s*(?:by|until|before|come)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}$"
                            # "by the same year", "By then,": the year said before, which the clause keeps
                            r"|^by\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)\s*,?\s*"
                            r"|\s*,?\s*by\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)$", re.I)
@@ -96,7 +96,7 @@ _REPORTING = re.compile(r"^(?:(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|docum
                         r"(?:said|says|stated|states|noted|notes|pledged|plans)(?:\s+that)?\s+"
                         r"|(?:[\w'’-]+\s+){1,4}(?:(?:has|have)\s+(?:pledged|promised|vowed|decided|planned)"
                         r"|pledges|promises|vows|aims|plans|intends|seeks|targets|wants|commits|undertakes)\s+to\s+"
-                        r"|(?:with\s+)?(?:[\w'’-]+\s+){1,4}(?:aiming|striving|seeking|planning|working)\s+to\s+"
+                        r"|(?:with\s+)?(?:[\w'’-]+\s+){1,4}(?:aiming|striving|seeking|planning|working|targeting)\s+to\s+"
                         r"|(?:the\s+)?(?:(?:main|key|major)\s+)?(?:targets?|goals?|aims?|objectives?)\s+(?:of\s+[^,]+?\s+)?"
                         r"(?:are|is)\s+to\s+"
                         r"|(?:[\w'’-]+\s+){1,4}(?:will\s+|would\s+|shall\s+)?(?:also\s+)?(?=strive\s+to\s)"
@@ -149,15 +149,17 @@ _TWO_YEARS = re.compile(rf"^(?P<head>.*?\s)(?P<v1>(?:(?:at\s+least|at\s+most|mor
 #: the change before the name: "reduce by one third premature mortality from …", "halve the number of deaths",
 #: "A 25% relative reduction in the overall mortality from …"
 _CHANGE_FIRST = re.compile(rf"^(?P<change>(?:reduce|cut|lower|decrease)\s+by\s+(?:(?:one|a)[\s-](?:third|quarter)|half|two[\s-]thirds|"
-                           rf"\d+(?:\.\d+)?\s*(?:%|percent))|halve|halt\s+the\s+(?:rise|increase|growth)"
+                           rf"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))|halve|halt\s+the\s+(?:rise|increase|growth)"
                            # "Increase by five percentage points the proportion of …"
                            rf"|(?:increase|raise|reduce|cut|lower|decrease)\s+by\s+{_NUMBER}\s*(?:percentage\s+points?|%|percent)"
-                           rf"|(?:at\s+least\s+)?(?:an?\s+)?\d+(?:\.\d+)?\s*%\s+(?:relative\s+)?"
+                           rf"|(?:at\s+least\s+)?(?:an?\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:relative\s+)?"
                            rf"(?:reduction|decrease|increase))\s+(?:in\s+|of\s+)?(?:the\s+)?(?P<name>(?![\d%])[^%]{{3,100}}?)"
                            rf"(?:\s+(?:and|or)\s+(?:promote|ensure|improve|strengthen|contain|maintain|halt)\b.*)?$", re.I)
 #: "from 30.4% in 2016 to 25% in 2021": a base year's value, then the target year's
 _FROM_IN = re.compile(r"\bfrom\s+(?P<a>\S*\d[^,;()]*?)\s+in\s+(?P<y0>(?:19|20)\d{2})\s+to\s+(?P<b>\S*\d[^,;]*?)\s+"
                       r"(?:in|by)\s+(?P<y1>(?:19|20)\d{2})\b", re.I)
+#: the number of a listed item before a colon ("Target 4:", "Goal 2:"), which names no indicator
+_NUMBERED_LABEL = re.compile(r"^(?:target|goal|objective|indicator)s?\s+\d+[a-z]?$", re.I)
 #: a short label before a colon that names what follows ("Male", "Youth (age of 15 - 24)")
 _LABEL = re.compile(r"^[+\-–•*]?\s*(?P<name>[A-Za-z][A-Za-z'’ -]{0,40}?(?:\s*\([^()]*\))?)$")
 #: how a target is to be met, after it: "… through operationalizing the policy", "… by increasing …"
@@ -254,6 +256,8 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 clause_year = int(span.group("y1"))
                 clause = f"{clause[:span.start()]}from {span.group('a')} to {span.group('b')}{clause[span.end():]}"
                 base_note = f"starts from {span.group('a')} in {span.group('y0')} (the base, not a target)"
+            if _NUMBERED_LABEL.match(clause) and sentence.group(0)[start + len(raw):].startswith(":"):
+                continue  # "Target 4: A 30% relative reduction in …": the number of an item names nothing
             label = _LABEL.match(clause)
             if label and not subject_before and sentence.group(0)[start + len(raw):].startswith(":"):
                 subject_before = label.group("name")  # "Male: from 47.4% … to 39% …": the label names what follows

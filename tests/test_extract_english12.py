@@ -30,3 +30,54 @@ def test_come_a_year_sets_the_year_and_targeting_to_is_no_name():
     """"The ministry is targeting to reduce X by 20% come 2030" was dropped: no year was found."""
     found = _found("The ministry is targeting to reduce the prevalence of diabetes among adults by 20% come 2030.")
     assert [(name, year) for name, _, year in found] == [("prevalence of diabetes among adults", 2030)]
+
+
+def test_a_name_listing_several_causes_keeps_the_whole_list():
+    """"… mortality from heart disease, cancers, diabetes, or lung disease" was cut at its first comma."""
+    found = _found("A 20 per cent relative reduction in mortality from heart disease, cancers, diabetes, or chronic "
+                   "lung disease Target 2: A 5% relative reduction in alcohol use", 2030)
+    assert {name for name, _, _ in found} == {
+        "mortality from heart disease, cancers, diabetes, or chronic lung disease", "alcohol use"}
+
+
+def test_raised_after_of_is_no_past_event():
+    """"… prevalence of raised blood pressure" was taken for a report of what happened, and the next item
+    ("Halt the rise in …", no verb of its own) was dropped."""
+    found = _found("Target 3: A 20% relative reduction in the prevalence of raised blood pressure Target 4: Halt the rise "
+                   "in childhood obesity", 2030)
+    assert ("childhood obesity", "Halt the rise", 2030) in found
+
+
+def test_the_named_goal_after_sets_a_target_of_and_aims_at():
+    """"The plan sets a target of X of at least 95%" named "plan sets a target of X"; "aims at a 20% reduction in
+    X" set nothing."""
+    found = _found("The plan sets a target of measles vaccination coverage of at least 96% by 2030.")
+    assert [name for name, _, _ in found] == ["measles vaccination coverage"]
+    found = _found("The programme aims at a 15% reduction in the prevalence of anaemia by 2030.")
+    assert [(name, text) for name, text, _ in found] == [("prevalence of anaemia", "a 15% reduction")]
+
+
+def test_a_comparator_after_a_name_held_by_keep_or_maintain_ends_the_name():
+    """"… and keeping the overweight rate below 25%" took the name of the clause before it (sugar intake):
+    a confident wrong name. "maintain X at over 90%" named "Maintain X at"."""
+    found = _found("By 2030, other targets include reducing sugar intake by 20% and keeping the overweight rate "
+                   "below 25%.")
+    assert {name for name, _, _ in found} == {"sugar intake", "overweight rate"}
+    found = _found("By 2030, maintain the coverage of iron supplements at over 85%.")
+    assert [name for name, _, _ in found] == ["coverage of iron supplements"]
+
+
+def test_a_share_written_with_account_for():
+    """"X account(s) for no less than 60%", "the nursing beds will account for 60 percent of the total" set nothing;
+    a clause after "It added that" is no name either."""
+    found = _found("By 2027, public nursery places account for no less than 55%, and schools with nursery classes "
+                   "account for no less than 45% of the total number of schools.")
+    assert {name for name, _, _ in found} == {"public nursery places", "schools with nursery classes"}
+    found = _found("It added that the care beds will account for 65 percent of the total by 2027.")
+    assert [(name, year) for name, _, year in found] == [("care beds", 2027)]
+
+
+def test_other_targets_were_is_a_lead_not_a_name():
+    found = _found("Other targets were reducing sugar consumption by 20% and keeping the overweight rate to below "
+                   "30% by 2030.")
+    assert {name for name, _, _ in found} == {"sugar consumption", "overweight rate"}

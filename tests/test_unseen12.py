@@ -104,3 +104,18 @@ def test_a_rate_counted_among_women_is_a_rate():
 def test_come_a_year_is_a_deadline():
     rule = parse_target("reduce the obesity rate by 10% come 2030", "%", "down")
     assert (rule.kind, rule.value, rule.year) == ("vs_baseline", -10, 2030)
+
+
+@pytest.mark.parametrize("phrase, kind, op, value", [
+    ("keep the measles vaccination coverage above 96%", "lower_bound", ">=", 96),
+    ("maintaining the coverage of iron supplements at over 85%", "lower_bound", ">=", 85),
+    ("keeping the overweight rate to below 30%", "upper_bound", "<=", 30),
+    ("account for no less than 55% of the total number of schools", "lower_bound", ">=", 55),
+    ("will account for 65 percent of the total", "reach", ">=", 65),
+    ("will not be lower than 35 square meters", "lower_bound", ">=", 35)])
+def test_a_held_value_with_its_name_a_share_written_account_for_and_not_be_lower(phrase, kind, op, value):
+    """The verb of holding with the name before its bound reads as with the name elsewhere (inclusive);
+    "account for N% (of the total)" is the share; "will not be lower than" is not lower than."""
+    unit = "平方米" if "square" in phrase else "%"
+    rule = parse_target(phrase, unit, "down" if "below" in phrase else "up")
+    assert (rule.kind, rule.op, rule.value) == (kind, op, value)

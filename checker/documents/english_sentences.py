@@ -53,7 +53,7 @@ _YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in|(?:looking|look)\s+(?:forwar
 #: a year after a preposition, which is when, never how much ("to 2020", "in 2015")
 _YEAR_WORDS = re.compile(r"\b(?:to|by|in|until|till|through|before|from|since)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.I)
 _LEAD = re.compile(r"^(?:[-–*+]\s+|\(?[a-hA-H]\)\s+|\(?(?:i|ii|iii|iv|v|vi)\)\s+)?(?:(?:and|such\s+as|including|as\s+well\s+as|with|while|whereas|meanwhile"
-                   r"|(?:(?:the|other|main|key|major|its)\s+){0,2}(?:goals|targets|aims|objectives)\s+(?:also\s+)?(?:include|are))\s+)*",
+                   r"|(?:(?:the|other|main|key|major|its)\s+){0,2}(?:goals|targets|aims|objectives)\s+(?:also\s+)?(?:include|are|were))\s+)*",
                    re.I)
 #: a subject that opens with what is to be done (strive to raise …, we will …) names no indicator
 _ACTION_FIRST = re.compile(r"^(?:strive|aim|seek|endeavou?r|try|work|we|it)\b|"
@@ -67,11 +67,14 @@ _SUBJECT_END = re.compile(r"\s(?:from|to|should|will|would|is|are|must|shall|sta
                           r"grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|by(?=\s+\d|\s+(?:" + number_words() + r")\b))\b",
                           re.I)
 _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:reducing|increasing|lowering|raising|reduce|increase|lower|raise|keeping|keep|bringing|"
+                      r"maintaining|maintain|"
                       r"achieve|achieving|reach|reaching|attain|attaining|extend|extending|"
                       r"bring|cutting|cut|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+)?(?:(?:the|its|their)\s+)?"
                       r"(?P<subject>(?!(?:up\s+|down\s+)?from\s)(?!\d)(?:\([^()]*\)|[^(])+?)(?:\s+(?:(?<!\baged\s)from|to|should|will|would|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)|must|shall|stays?|remains?|reaches|reach|"
-                      r"increases|rises|grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|"
+                      r"increases|rises|grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|accounts?(?=\s+for\s)|"
                       r"of(?=\s+(?:at\s+least|at\s+most|more\s+than|less\s+than|about|around|over|above|below)\s+\d|\s+[\d.]+\s*%)|"
+                      # "keeping the overweight rate below 25%": a comparator before a share ends the name
+                      r"(?:at\s+)?(?:below|under|above|over)(?=\s+[\d.]+\s*(?:%|‰|percent|per\s+cent))|"
                       r"by(?=\s+\d|\s+(?:" + number_words() + r")\b))|[—–-](?:should|will|would|is|are|must|shall))\b", re.I)
 #: an aside between dashes at a subject's end ("the infant mortality rate—for children younger than 1—")
 _DASH_ASIDE = re.compile(r"\s*(?:[—–]+\s*(?:for|among|of|in|that is)|-(?:for|among))\s[^—–]*$", re.I)
@@ -90,10 +93,15 @@ _BY_AMOUNT = re.compile(rf"^by\s+(?:\S*\d[\d.]*|(?:{number_words()}))\s*(?:%|per
 _PAST = re.compile(r"\b(?P<before>\w+)\s+(?:reached|rose|fell|dropped|declined|increased|decreased|grew|stood|was|were|"
                    r"amounted|hit|climbed|improved|lowered|reduced|raised)\b", re.I)
 _AUXILIARY = frozenset(("be", "been", "being", "is", "are", "will", "to", "should", "shall", "would", "must", "can",
-                        "could", "may", "might", "expected", "set", "planned", "targeted"))
+                        "could", "may", "might", "expected", "set", "planned", "targeted",
+                        # after an article or a preposition the form is an adjective: "the prevalence of raised blood
+                        # pressure" tells nothing that happened
+                        "the", "a", "an", "of", "with", "for", "in", "on", "among", "from"))
 #: who said it, before what was said ("The report said that …")
 _REPORTING = re.compile(r"^(?:(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|document|blueprint|government)s?\s+"
-                        r"(?:said|says|stated|states|noted|notes|pledged|plans)(?:\s+that)?\s+"
+                        r"(?:said|says|stated|states|noted|notes|pledged|plans|added|adds)(?:\s+that)?\s+"
+                        r"|(?:it|they|he|she)\s+(?:also\s+)?(?:said|says|added|adds|noted|notes|stated|states)\s+that\s+"
+                        r"|(?:[\w'’-]+\s+){1,4}(?:aims|aim|aiming)\s+at\s+(?=(?:an?\s+)?\d)"
                         r"|(?:[\w'’-]+\s+){1,4}(?:(?:has|have)\s+(?:pledged|promised|vowed|decided|planned)"
                         r"|pledges|promises|vows|aims|plans|intends|seeks|targets|wants|commits|undertakes)\s+to\s+"
                         r"|(?:with\s+)?(?:[\w'’-]+\s+){1,4}(?:aiming|striving|seeking|planning|working|targeting)\s+to\s+"
@@ -103,7 +111,7 @@ _REPORTING = re.compile(r"^(?:(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|docum
                         # "we set a new goal for smoking rates to be …", "Ireland sets a target for Ireland to have …": who set
                         # the goal is no part of its name
                         r"|(?:[\w'’-]+\s+){0,4}(?:(?:has|have)\s+(?:\w+\s+)?)?(?:set|sets|setting)\s+(?:(?:a|an|the|its)\s+)?"
-                        r"(?:(?:new|national|clear|ambitious|bold)\s+)?(?:goal|target|ambition)\s+for\s+"
+                        r"(?:(?:new|national|clear|ambitious|bold)\s+)?(?:goal|target|ambition)\s+(?:for|of(?=\s+[A-Za-z]))\s+"
                         r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+to\s+(?:have|be|reach|achieve)\s+)?)?", re.I)
 #: before an English subject, not part of its name: whose it is (China's, citizens')
 _NOT_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)?(?:'s|s'|’s)\s+"
@@ -153,11 +161,14 @@ _CHANGE_FIRST = re.compile(rf"^(?P<change>(?:reduce|cut|lower|decrease)\s+by\s+(
                            # "Increase by five percentage points the proportion of …"
                            rf"|(?:increase|raise|reduce|cut|lower|decrease)\s+by\s+{_NUMBER}\s*(?:percentage\s+points?|%|percent)"
                            rf"|(?:at\s+least\s+)?(?:an?\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:relative\s+)?"
-                           rf"(?:reduction|decrease|increase))\s+(?:in\s+|of\s+)?(?:the\s+)?(?P<name>(?![\d%])[^%]{{3,100}}?)"
+                           rf"(?:reduction|decrease|increase))\s+(?:in\s+|of\s+)?(?:the\s+)?(?P<name>(?![\d%])[^%]{{3,140}}?)"
                            rf"(?:\s+(?:and|or)\s+(?:promote|ensure|improve|strengthen|contain|maintain|halt)\b.*)?$", re.I)
 #: "from 30.4% in 2016 to 25% in 2021": a base year's value, then the target year's
 _FROM_IN = re.compile(r"\bfrom\s+(?P<a>\S*\d[^,;()]*?)\s+in\s+(?P<y0>(?:19|20)\d{2})\s+to\s+(?P<b>\S*\d[^,;]*?)\s+"
                       r"(?:in|by)\s+(?P<y1>(?:19|20)\d{2})\b", re.I)
+#: the rest of a sentence that only lists names after a comma ("cancers, diabetes, or chronic respiratory diseases")
+_SERIAL_REST = re.compile(r"^(?:[A-Za-z][\w'’/-]*(?:\s+[A-Za-z][\w'’/-]*){0,4},\s+)*(?:or|and)\s+[A-Za-z][\w'’/-]*"
+                          r"(?:\s+[A-Za-z][\w'’/-]*){0,4}(?:\s*[.;]?\s*$|\s+(?=(?:Target|Goal|Objective)\s+\d+[a-z]?\s*:))")
 #: the number of a listed item before a colon ("Target 4:", "Goal 2:"), which names no indicator
 _NUMBERED_LABEL = re.compile(r"^(?:target|goal|objective|indicator)s?\s+\d+[a-z]?$", re.I)
 #: a short label before a colon that names what follows ("Male", "Youth (age of 15 - 24)")
@@ -606,6 +617,9 @@ def _clauses(sentence: str) -> list[tuple[int, str, bool]]:
     for cut in _CLAUSE_CUT.finditer(sentence):
         if cut.start() in inside:
             continue
+        if cut.group(0).startswith(",") and re.search(r"[A-Za-z]$", sentence[start:cut.start()]) \
+                and _SERIAL_REST.match(sentence[cut.end():]):
+            continue  # "mortality from cardiovascular diseases, cancers, diabetes, or chronic respiratory diseases": one name
         if sentence[cut.end():].startswith("with") and not _AMOUNT_BEFORE.search(sentence[start:cut.start()]):
             continue  # "girls aged 15-19 with a BMI<18.5 from 36% to 25%": "with a" is part of the name
         if cut.start() > start:

@@ -119,3 +119,21 @@ def test_a_held_value_with_its_name_a_share_written_account_for_and_not_be_lower
     unit = "平方米" if "square" in phrase else "%"
     rule = parse_target(phrase, unit, "down" if "below" in phrase else "up")
     assert (rule.kind, rule.op, rule.value) == (kind, op, value)
+
+
+def test_counts_of_visits_and_bounded_english_changes():
+    """A count of visits in numerals (增长十五万人次) and per 1,000 people (每千人口门诊量达到3000人次); an English
+    change bounded by more than / no more than, with its name before it."""
+    assert parse_target("增长十五万人次", "万人次", "up").value == 15
+    rule = parse_target("每千人口门诊量达到3000人次", "人次/千人", "up")
+    assert (rule.value, rule.unit) == (3000, "人次/千人")
+    rule = parse_target("reduce the number of drownings by more than 20%", "人", "down")
+    assert (rule.kind, rule.op, rule.value) == ("vs_baseline", "<", -20)
+    rule = parse_target("reduce the waiting time by no more than 10%", "天", "up")
+    assert (rule.kind, rule.op, rule.value) == ("vs_baseline", ">=", -10)
+
+
+def test_a_thousand_people_that_sizes_a_firm_is_no_rate():
+    """"千人规模以上的企业" counts firms of a thousand staff or more: 千人 there is no per-capita base."""
+    with pytest.raises(CheckerError):
+        parse_target("千人规模以上的企业达到50家", "家/千人", "up")

@@ -106,7 +106,7 @@ def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str], unread
 
 #: the verbs before a counted amount written in Chinese numerals, and the counters after it
 _BOUND_WORDS = "达到|达|不少于|不低于|提高到|提高至|增加到|增加至|增至|超过|控制在|保持在"
-_COUNTERS = "人|名|张|个|家|所|项|支|座|处|岁"
+_COUNTERS = "人次|人|名|张|个|家|所|项|支|座|处|岁"
 #: the change words before a counted amount written in Chinese numerals (增加二十万人, 减少三千人)
 _CHANGE_WORDS = "增加|减少|提高|降低|下降|增长|提升"
 

@@ -137,3 +137,19 @@ def test_a_thousand_people_that_sizes_a_firm_is_no_rate():
     """"千人规模以上的企业" counts firms of a thousand staff or more: 千人 there is no per-capita base."""
     with pytest.raises(CheckerError):
         parse_target("千人规模以上的企业达到50家", "家/千人", "up")
+
+
+def test_a_count_built_for_an_indicator_counted_so_is_the_target():
+    """"力争建成2个省级临床重点专科" for an indicator in 个 was read as a yes/no deliverable (achieved), its count
+    left in a note; "建成2个" alone read ≥ 2. With no unit, or another, it stays a deliverable."""
+    rule = parse_target("力争建成3个省级重点实验室", "个", "up")
+    assert (rule.kind, rule.op, rule.value) == ("reach", ">=", 3)
+    assert parse_target("建成4所县级妇幼保健院", "所", "up").value == 4
+    assert parse_target("建成3个省级重点实验室").kind == "achieved"
+    assert parse_target("建成三级医院", "个", "up").kind == "achieved"
+
+
+def test_per_capita_written_qian_ren_jun():
+    """"千人均注册护士力争达到4.1人" (per 1,000 people, written 千人均) was refused for an indicator in 人/千人."""
+    rule = parse_target("千人均注册护士力争达到4.4人", "人/千人", "up")
+    assert (rule.value, rule.unit) == (4.4, "人/千人")

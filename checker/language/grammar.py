@@ -542,6 +542,11 @@ def _finish(
         notes.append(f"object: {parts['obj']}")
 
     amount_unit = None  # the unit of a change written as an amount ("提高0.5岁")
+    counted = _COUNTED.match(parts.get("obj") or "") if kind == "achieved" and indicator_unit else None
+    if counted and _is_count(indicator_unit) and units.is_known(counted.group(2)) \
+            and _phrase_unit(counted.group(2)) == indicator_unit:
+        # "建成2个省级临床重点专科" for an indicator counted in 个: the count built is the target, as in "建成2个"
+        kind, value = "reach", _number(counted.group(1), text, location)
     if kind == "number":
         kind, op = _numeric_kind(parts, value, indicator_unit, direction)
     elif kind == "range":
@@ -638,6 +643,8 @@ def _finish(
             parts["unit"] = "%"
     elif kind == "achieved":
         op = "=="
+    elif kind == "reach":  # a count built (see above)
+        op = toward
     else:  # external, linked, unspecified
         op = None
 
@@ -673,6 +680,10 @@ def _finish(
         notes=tuple(notes),
         **fields,
     )
+
+
+#: an object that opens with a count of what is built ("2个省级临床重点专科")
+_COUNTED = re.compile(r"^(\d+)([个家所项支座处张名人])(?=[^\d%])")
 
 
 def _is_count(unit: str) -> bool:

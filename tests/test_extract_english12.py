@@ -81,3 +81,12 @@ def test_other_targets_were_is_a_lead_not_a_name():
     found = _found("Other targets were reducing sugar consumption by 20% and keeping the overweight rate to below "
                    "30% by 2030.")
     assert {name for name, _, _ in found} == {"sugar consumption", "overweight rate"}
+
+
+def test_a_label_names_an_item_whose_clause_starts_with_its_verb():
+    """"- Malaria incidence rate: To be reduced from about 150 per 100,000 population in 2016 to 30 per 100,000"
+    was named "To be reduced" and left unread ("about" and "in 2016" before "to")."""
+    found = _found("- Malaria incidence rate: To be reduced from about 150 per 100,000 population in 2016 to 30 per "
+                   "100,000 by 2030.")
+    assert [(name, year) for name, _, year in found] == [("Malaria incidence rate", 2030)]
+    assert list(found.values()) == [[]]

@@ -169,6 +169,9 @@ _FROM_IN = re.compile(r"\bfrom\s+(?P<a>\S*\d[^,;()]*?)\s+in\s+(?P<y0>(?:19|20)\d
 #: the rest of a sentence that only lists names after a comma ("cancers, diabetes, or chronic respiratory diseases")
 _SERIAL_REST = re.compile(r"^(?:[A-Za-z][\w'’/-]*(?:\s+[A-Za-z][\w'’/-]*){0,4},\s+)*(?:or|and)\s+[A-Za-z][\w'’/-]*"
                           r"(?:\s+[A-Za-z][\w'’/-]*){0,4}(?:\s*[.;]?\s*$|\s+(?=(?:Target|Goal|Objective)\s+\d+[a-z]?\s*:))")
+#: a "subject" that is only the verb of the clause ("To be reduced"), which names nothing
+_VERB_ONLY = re.compile(r"^(?:to\s+)?(?:be\s+)?(?:further\s+)?(?:reduc|decreas|lower|cut|increas|rais|improv|lift|boost|"
+                        r"brought|kept|maintain)\w*$", re.I)
 #: the number of a listed item before a colon ("Target 4:", "Goal 2:"), which names no indicator
 _NUMBERED_LABEL = re.compile(r"^(?:target|goal|objective|indicator)s?\s+\d+[a-z]?$", re.I)
 #: a short label before a colon that names what follows ("Male", "Youth (age of 15 - 24)")
@@ -345,6 +348,8 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     line, page = position(words)
     named = _SUBJECT.match(words)
     subject = _subject(named.group("subject"), subject_before) if named else subject_before
+    if named and subject_before and _VERB_ONLY.match(named.group("subject")):
+        subject = subject_before  # "TB incidence rate: To be reduced from 217 … to 44 …": the label names it
     try:
         rule = parse_target(words)
     except CheckerError as error:

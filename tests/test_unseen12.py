@@ -153,3 +153,17 @@ def test_per_capita_written_qian_ren_jun():
     """"千人均注册护士力争达到4.1人" (per 1,000 people, written 千人均) was refused for an indicator in 人/千人."""
     rule = parse_target("千人均注册护士力争达到4.4人", "人/千人", "up")
     assert (rule.value, rule.unit) == (4.4, "人/千人")
+
+
+@pytest.mark.parametrize("phrase, kind, op, value, base_year", [
+    ("below the 2018 level", "vs_baseline", "<", 0, 2018), ("no higher than the 2016 level", "vs_baseline", "<=", 0, 2016),
+    ("not lower than 2019 levels", "vs_baseline", ">=", 0, 2019),
+    ("keep the prevalence of obesity below the 2018 level", "vs_baseline", "<", 0, 2018),
+    ("rise above 85%", "lower_bound", ">", 85, None), ("to climb above 85%", "lower_bound", ">", 85, None),
+    ("kept at below 12 per 1,000", "upper_bound", "<=", 12, None)])
+def test_a_years_level_is_its_value_and_rise_above_is_a_level(phrase, kind, op, value, base_year):
+    """"below the 2018 level" was read as a level under 2018 (the year as the value) and "rise above 85%" as a
+    rise BY more than 85%: two confident wrong readings. "kept at below" is held like "kept below"."""
+    unit = "‰" if "1,000" in phrase else "%"
+    rule = parse_target(phrase, unit, "up" if op.startswith(">") else "down")
+    assert (rule.kind, rule.op, rule.value, rule.base_year) == (kind, op, value, base_year)

@@ -167,3 +167,13 @@ def test_a_years_level_is_its_value_and_rise_above_is_a_level(phrase, kind, op, 
     unit = "‰" if "1,000" in phrase else "%"
     rule = parse_target(phrase, unit, "up" if op.startswith(">") else "down")
     assert (rule.kind, rule.op, rule.value, rule.base_year) == (kind, op, value, base_year)
+
+
+def test_reach_a_year_with_no_level_is_refused():
+    """"力争达到2027年" was read as "not below the value of 2027" (a base year in the plan's future); 达到 a year
+    with no 水平 does not say whether the year is when or what. "达到2019年水平" stays a base year's level."""
+    for phrase in ("力争达到2027年", "达到2027年"):
+        with pytest.raises(CheckerError):
+            parse_target(phrase, "%", "up")
+    rule = parse_target("达到2019年水平", "%", "up")
+    assert (rule.kind, rule.op, rule.base_year) == ("vs_baseline", ">=", 2019)

@@ -177,3 +177,12 @@ def test_reach_a_year_with_no_level_is_refused():
             parse_target(phrase, "%", "up")
     rule = parse_target("达到2019年水平", "%", "up")
     assert (rule.kind, rule.op, rule.base_year) == ("vs_baseline", ">=", 2019)
+
+
+def test_a_span_that_counts_a_group_is_part_of_its_name():
+    """"接尘工龄不足5年的劳动者…比例明显下降" was refused: 不足 in the name was taken for a comparator."""
+    rule = parse_target("接尘工龄不满3年的工人新发病例占比明显下降", "%", "down")
+    assert (rule.kind, rule.trend) == ("trend", "down")
+    rule = parse_target("接尘工龄不足5年的劳动者新发病例占比下降到2%以下", "%", "down")
+    assert (rule.kind, rule.op, rule.value) == ("upper_bound", "<=", 2)
+    assert parse_target("不足5%", "%", "down").op == "<"  # a bound stays a bound

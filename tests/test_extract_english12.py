@@ -90,3 +90,12 @@ def test_a_label_names_an_item_whose_clause_starts_with_its_verb():
                    "100,000 by 2030.")
     assert [(name, year) for name, _, year in found] == [("Malaria incidence rate", 2030)]
     assert list(found.values()) == [[]]
+
+
+def test_a_goal_after_to_achieve_keeps_its_whole_cause_list_before_the_year():
+    """"It also provides a roadmap to achieve a 20 per cent reduction in deaths from A, B, or C by 2030." set
+    nothing (the roadmap was taken for a name), and a list ending in a year was cut at its first comma."""
+    found = _found("It also provides a roadmap to achieve a 20 per cent reduction in deaths from stroke, cancers, "
+                   "or chronic lung diseases by 2030.")
+    assert list(found) == [("deaths from stroke, cancers, or chronic lung diseases", "a 20 per cent reduction", 2030)]
+    assert _found("The country needs to achieve universal coverage by 2030.") == {}

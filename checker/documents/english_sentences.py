@@ -102,6 +102,8 @@ _REPORTING = re.compile(r"^(?:(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|docum
                         r"(?:said|says|stated|states|noted|notes|pledged|plans|added|adds)(?:\s+that)?\s+"
                         r"|(?:it|they|he|she)\s+(?:also\s+)?(?:said|says|added|adds|noted|notes|stated|states)\s+that\s+"
                         r"|(?:[\w'’-]+\s+){1,4}(?:aims|aim|aiming)\s+at\s+(?=(?:an?\s+)?\d)"
+                        # "It also provides a roadmap to achieve a 25 per cent reduction in …": what is to be achieved
+                        r"|(?:[\w'’-]+\s+){1,8}?to\s+(?:achieve|attain)\s+(?=(?:an?\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent))"
                         r"|(?:[\w'’-]+\s+){1,4}(?:(?:has|have)\s+(?:pledged|promised|vowed|decided|planned)"
                         r"|pledges|promises|vows|aims|plans|intends|seeks|targets|wants|commits|undertakes)\s+to\s+"
                         r"|(?:with\s+)?(?:[\w'’-]+\s+){1,4}(?:aiming|striving|seeking|planning|working|targeting)\s+to\s+"
@@ -168,7 +170,7 @@ _FROM_IN = re.compile(r"\bfrom\s+(?P<a>\S*\d[^,;()]*?)\s+in\s+(?P<y0>(?:19|20)\d
                       r"(?:in|by)\s+(?P<y1>(?:19|20)\d{2})\b", re.I)
 #: the rest of a sentence that only lists names after a comma ("cancers, diabetes, or chronic respiratory diseases")
 _SERIAL_REST = re.compile(r"^(?:[A-Za-z][\w'’/-]*(?:\s+[A-Za-z][\w'’/-]*){0,4},\s+)*(?:or|and)\s+[A-Za-z][\w'’/-]*"
-                          r"(?:\s+[A-Za-z][\w'’/-]*){0,4}(?:\s*[.;]?\s*$|\s+(?=(?:Target|Goal|Objective)\s+\d+[a-z]?\s*:))")
+                          r"(?:\s+[A-Za-z][\w'’/-]*){0,4}(?:\s+(?:by|in|until|before)\s+(?:19|20)\d\d)?(?:\s*[.;]?\s*$|\s+(?=(?:Target|Goal|Objective)\s+\d+[a-z]?\s*:))")
 #: a "subject" that is only the verb of the clause ("To be reduced"), which names nothing
 _VERB_ONLY = re.compile(r"^(?:to\s+)?(?:be\s+)?(?:further\s+)?(?:reduc|decreas|lower|cut|increas|rais|improv|lift|boost|"
                         r"brought|kept|maintain)\w*$", re.I)

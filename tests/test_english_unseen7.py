@@ -63,14 +63,15 @@ def test_the_year_at_a_sentences_end_is_the_year_of_its_clauses_and_halve_is_a_v
                                                          ("rate of drinking at risky levels", 2025)}
 
 
-def test_a_change_by_an_amount_after_the_name_is_kept_with_its_verb_in_a_note():
+def test_a_change_by_an_amount_after_the_name_is_read_with_its_verb():
     """"Reduce the proportion of … who drink at risky levels by 30% by 2020" was drafted as an unread
-    clause. The target's words stay verbatim (`by 30%`); the verb before the name gives the reading, in a
-    note for a person to confirm."""
+    clause, then with its verb's reading in a note. The grammar now reads "reduce X by 30%" itself (the
+    name between the verb and its amount), so the clause is the target, read as a fall of 30%."""
     found = _found("Reduce the proportion of people who drink at risky levels by 30% by 2020")
-    assert list(found) == [("proportion of people who drink at risky levels", "by 30%", 2020)]
-    note = found[("proportion of people who drink at risky levels", "by 30%", 2020)][0]
-    assert "its verb (Reduce)" in note and "value: -30" in note
+    name, text, year = next(iter(found))
+    assert (name, year) == ("proportion of people who drink at risky levels", 2020) and len(found) == 1
+    rule = parse_target(text, "%", "down")
+    assert (rule.kind, rule.op, rule.value) == ("vs_baseline", "<=", -30)
 
 
 def test_a_list_over_semicolons_keeps_its_name_and_a_year_after_the_amount():

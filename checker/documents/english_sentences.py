@@ -34,9 +34,9 @@ _AMOUNT_BEFORE = re.compile(r"\d\s*(?:%|‰|percent|years|per\b)|\bto\s+\S*\d", 
 _TO_AMOUNT = re.compile(r"\bto\s+(?:[a-z]+\s+){0,5}?\S*\d", re.I)
 _SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d))+(?:[.;!?]+|$)")
 _BULLETS = "•▪●"
-_CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)|;\s*|:\s+|\s*[•▪●]\s*|\s+(?=with\s+(?:a|an)\s)|\s+and\s+(?=(?:the|halve|halving|reducing|increasing|lowering|raising|reduce|"
+_CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)|;\s*|:\s+|\s*[•▪●]\s*|\s+(?=(?:Target|Goal|Objective)\s+\d+[a-z]?\s*:\s)|\s+(?=with\s+(?:a|an)\s)|\s+and\s+(?=(?:the|halve|halving|reducing|increasing|lowering|raising|reduce|"
                          r"increase|lower|raise|keeping|keep|bringing|bring|cut|cutting)\b)", re.I)
-YEAR = re.compile(r"\b(?:by|until|before|through|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?"
+YEAR = re.compile(r"\b(?:by|until|before|through|come|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?"
                   r"((?:19|20)\d{2})\b|(?:^in|(?<=[\d%‰])\s+in(?=\s+(?:19|20)\d{2}$))\s+((?:19|20)\d{2})\b", re.I)
 #: a year after an amount counts only in a goal (to, below, at least, reduce …), never after is/was (a figure)
 _GOAL = re.compile(r"\b(?:to|below|under|less\s+than|more\s+than|above|over|at\s+least|at\s+most|no\s+(?:more|less)\s+than"
@@ -46,14 +46,14 @@ _COPULA = re.compile(r"\b(?:is|are|was|were|stood|stands|reached|rose|fell|dropp
 _PERIOD = re.compile(r"\b(?:by|at|until)\s+the\s+end\s+of\s+the\s+(1[2-6])th\s+five[-\s]year\s+plan(?:\s+period)?", re.I)
 _PERIOD_ENDS = {"12": 2015, "13": 2020, "14": 2025, "15": 2030, "16": 2035}
 _YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\s*,?\s*"
-                           r"|\s*,?\s*(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}$"
+                           r"|\s*,?\s*(?:by|until|before|come)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}$"
                            # "by the same year", "By then,": the year said before, which the clause keeps
                            r"|^by\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)\s*,?\s*"
                            r"|\s*,?\s*by\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)$", re.I)
 #: a year after a preposition, which is when, never how much ("to 2020", "in 2015")
 _YEAR_WORDS = re.compile(r"\b(?:to|by|in|until|till|through|before|from|since)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.I)
 _LEAD = re.compile(r"^(?:[-–*+]\s+|\(?[a-hA-H]\)\s+|\(?(?:i|ii|iii|iv|v|vi)\)\s+)?(?:(?:and|such\s+as|including|as\s+well\s+as|with|while|whereas|meanwhile"
-                   r"|(?:(?:the|other|main|key|major|its)\s+){0,2}(?:goals|targets|aims|objectives)\s+(?:also\s+)?(?:include|are))\s+)*",
+                   r"|(?:(?:the|other|main|key|major|its)\s+){0,2}(?:goals|targets|aims|objectives)\s+(?:also\s+)?(?:include|are|were))\s+)*",
                    re.I)
 #: a subject that opens with what is to be done (strive to raise …, we will …) names no indicator
 _ACTION_FIRST = re.compile(r"^(?:strive|aim|seek|endeavou?r|try|work|we|it)\b|"
@@ -67,11 +67,14 @@ _SUBJECT_END = re.compile(r"\s(?:from|to|should|will|would|is|are|must|shall|sta
                           r"grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|by(?=\s+\d|\s+(?:" + number_words() + r")\b))\b",
                           re.I)
 _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:reducing|increasing|lowering|raising|reduce|increase|lower|raise|keeping|keep|bringing|"
+                      r"maintaining|maintain|"
                       r"achieve|achieving|reach|reaching|attain|attaining|extend|extending|"
                       r"bring|cutting|cut|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+)?(?:(?:the|its|their)\s+)?"
                       r"(?P<subject>(?!(?:up\s+|down\s+)?from\s)(?!\d)(?:\([^()]*\)|[^(])+?)(?:\s+(?:(?<!\baged\s)from|to|should|will|would|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)|must|shall|stays?|remains?|reaches|reach|"
-                      r"increases|rises|grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|"
+                      r"increases|rises|grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|accounts?(?=\s+for\s)|"
                       r"of(?=\s+(?:at\s+least|at\s+most|more\s+than|less\s+than|about|around|over|above|below)\s+\d|\s+[\d.]+\s*%)|"
+                      # "keeping the overweight rate below 25%": a comparator before a share ends the name
+                      r"(?:at\s+)?(?:below|under|above|over)(?=\s+[\d.]+\s*(?:%|‰|percent|per\s+cent))|"
                       r"by(?=\s+\d|\s+(?:" + number_words() + r")\b))|[—–-](?:should|will|would|is|are|must|shall))\b", re.I)
 #: an aside between dashes at a subject's end ("the infant mortality rate—for children younger than 1—")
 _DASH_ASIDE = re.compile(r"\s*(?:[—–]+\s*(?:for|among|of|in|that is)|-(?:for|among))\s[^—–]*$", re.I)
@@ -90,20 +93,27 @@ _BY_AMOUNT = re.compile(rf"^by\s+(?:\S*\d[\d.]*|(?:{number_words()}))\s*(?:%|per
 _PAST = re.compile(r"\b(?P<before>\w+)\s+(?:reached|rose|fell|dropped|declined|increased|decreased|grew|stood|was|were|"
                    r"amounted|hit|climbed|improved|lowered|reduced|raised)\b", re.I)
 _AUXILIARY = frozenset(("be", "been", "being", "is", "are", "will", "to", "should", "shall", "would", "must", "can",
-                        "could", "may", "might", "expected", "set", "planned", "targeted"))
+                        "could", "may", "might", "expected", "set", "planned", "targeted",
+                        # after an article or a preposition the form is an adjective: "the prevalence of raised blood
+                        # pressure" tells nothing that happened
+                        "the", "a", "an", "of", "with", "for", "in", "on", "among", "from"))
 #: who said it, before what was said ("The report said that …")
 _REPORTING = re.compile(r"^(?:(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|document|blueprint|government)s?\s+"
-                        r"(?:said|says|stated|states|noted|notes|pledged|plans)(?:\s+that)?\s+"
+                        r"(?:said|says|stated|states|noted|notes|pledged|plans|added|adds)(?:\s+that)?\s+"
+                        r"|(?:it|they|he|she)\s+(?:also\s+)?(?:said|says|added|adds|noted|notes|stated|states)\s+that\s+"
+                        r"|(?:[\w'’-]+\s+){1,4}(?:aims|aim|aiming)\s+at\s+(?=(?:an?\s+)?\d)"
+                        # "It also provides a roadmap to achieve a 25 per cent reduction in …": what is to be achieved
+                        r"|(?:[\w'’-]+\s+){1,8}?to\s+(?:achieve|attain)\s+(?=(?:an?\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent))"
                         r"|(?:[\w'’-]+\s+){1,4}(?:(?:has|have)\s+(?:pledged|promised|vowed|decided|planned)"
                         r"|pledges|promises|vows|aims|plans|intends|seeks|targets|wants|commits|undertakes)\s+to\s+"
-                        r"|(?:with\s+)?(?:[\w'’-]+\s+){1,4}(?:aiming|striving|seeking|planning|working)\s+to\s+"
+                        r"|(?:with\s+)?(?:[\w'’-]+\s+){1,4}(?:aiming|striving|seeking|planning|working|targeting)\s+to\s+"
                         r"|(?:the\s+)?(?:(?:main|key|major)\s+)?(?:targets?|goals?|aims?|objectives?)\s+(?:of\s+[^,]+?\s+)?"
                         r"(?:are|is)\s+to\s+"
                         r"|(?:[\w'’-]+\s+){1,4}(?:will\s+|would\s+|shall\s+)?(?:also\s+)?(?=strive\s+to\s)"
                         # "we set a new goal for smoking rates to be …", "Ireland sets a target for Ireland to have …": who set
                         # the goal is no part of its name
                         r"|(?:[\w'’-]+\s+){0,4}(?:(?:has|have)\s+(?:\w+\s+)?)?(?:set|sets|setting)\s+(?:(?:a|an|the|its)\s+)?"
-                        r"(?:(?:new|national|clear|ambitious|bold)\s+)?(?:goal|target|ambition)\s+for\s+"
+                        r"(?:(?:new|national|clear|ambitious|bold)\s+)?(?:goal|target|ambition)\s+(?:for|of(?=\s+[A-Za-z]))\s+"
                         r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+to\s+(?:have|be|reach|achieve)\s+)?)?", re.I)
 #: before an English subject, not part of its name: whose it is (China's, citizens')
 _NOT_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)?(?:'s|s'|’s)\s+"
@@ -149,15 +159,23 @@ _TWO_YEARS = re.compile(rf"^(?P<head>.*?\s)(?P<v1>(?:(?:at\s+least|at\s+most|mor
 #: the change before the name: "reduce by one third premature mortality from …", "halve the number of deaths",
 #: "A 25% relative reduction in the overall mortality from …"
 _CHANGE_FIRST = re.compile(rf"^(?P<change>(?:reduce|cut|lower|decrease)\s+by\s+(?:(?:one|a)[\s-](?:third|quarter)|half|two[\s-]thirds|"
-                           rf"\d+(?:\.\d+)?\s*(?:%|percent))|halve|halt\s+the\s+(?:rise|increase|growth)"
+                           rf"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))|halve|halt\s+the\s+(?:rise|increase|growth)"
                            # "Increase by five percentage points the proportion of …"
                            rf"|(?:increase|raise|reduce|cut|lower|decrease)\s+by\s+{_NUMBER}\s*(?:percentage\s+points?|%|percent)"
-                           rf"|(?:at\s+least\s+)?(?:an?\s+)?\d+(?:\.\d+)?\s*%\s+(?:relative\s+)?"
-                           rf"(?:reduction|decrease|increase))\s+(?:in\s+|of\s+)?(?:the\s+)?(?P<name>(?![\d%])[^%]{{3,100}}?)"
+                           rf"|(?:at\s+least\s+)?(?:an?\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:relative\s+)?"
+                           rf"(?:reduction|decrease|increase))\s+(?:in\s+|of\s+)?(?:the\s+)?(?P<name>(?![\d%])[^%]{{3,140}}?)"
                            rf"(?:\s+(?:and|or)\s+(?:promote|ensure|improve|strengthen|contain|maintain|halt)\b.*)?$", re.I)
 #: "from 30.4% in 2016 to 25% in 2021": a base year's value, then the target year's
 _FROM_IN = re.compile(r"\bfrom\s+(?P<a>\S*\d[^,;()]*?)\s+in\s+(?P<y0>(?:19|20)\d{2})\s+to\s+(?P<b>\S*\d[^,;]*?)\s+"
                       r"(?:in|by)\s+(?P<y1>(?:19|20)\d{2})\b", re.I)
+#: the rest of a sentence that only lists names after a comma ("cancers, diabetes, or chronic respiratory diseases")
+_SERIAL_REST = re.compile(r"^(?:[A-Za-z][\w'’/-]*(?:\s+[A-Za-z][\w'’/-]*){0,4},\s+)*(?:or|and)\s+[A-Za-z][\w'’/-]*"
+                          r"(?:\s+[A-Za-z][\w'’/-]*){0,4}(?:\s+(?:by|in|until|before)\s+(?:19|20)\d\d)?(?:\s*[.;]?\s*$|\s+(?=(?:Target|Goal|Objective)\s+\d+[a-z]?\s*:))")
+#: a "subject" that is only the verb of the clause ("To be reduced"), which names nothing
+_VERB_ONLY = re.compile(r"^(?:to\s+)?(?:be\s+)?(?:further\s+)?(?:reduc|decreas|lower|cut|increas|rais|improv|lift|boost|"
+                        r"brought|kept|maintain)\w*$", re.I)
+#: the number of a listed item before a colon ("Target 4:", "Goal 2:"), which names no indicator
+_NUMBERED_LABEL = re.compile(r"^(?:target|goal|objective|indicator)s?\s+\d+[a-z]?$", re.I)
 #: a short label before a colon that names what follows ("Male", "Youth (age of 15 - 24)")
 _LABEL = re.compile(r"^[+\-–•*]?\s*(?P<name>[A-Za-z][A-Za-z'’ -]{0,40}?(?:\s*\([^()]*\))?)$")
 #: how a target is to be met, after it: "… through operationalizing the policy", "… by increasing …"
@@ -254,6 +272,8 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 clause_year = int(span.group("y1"))
                 clause = f"{clause[:span.start()]}from {span.group('a')} to {span.group('b')}{clause[span.end():]}"
                 base_note = f"starts from {span.group('a')} in {span.group('y0')} (the base, not a target)"
+            if _NUMBERED_LABEL.match(clause) and sentence.group(0)[start + len(raw):].startswith(":"):
+                continue  # "Target 4: A 30% relative reduction in …": the number of an item names nothing
             label = _LABEL.match(clause)
             if label and not subject_before and sentence.group(0)[start + len(raw):].startswith(":"):
                 subject_before = label.group("name")  # "Male: from 47.4% … to 39% …": the label names what follows
@@ -330,6 +350,8 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     line, page = position(words)
     named = _SUBJECT.match(words)
     subject = _subject(named.group("subject"), subject_before) if named else subject_before
+    if named and subject_before and _VERB_ONLY.match(named.group("subject")):
+        subject = subject_before  # "TB incidence rate: To be reduced from 217 … to 44 …": the label names it
     try:
         rule = parse_target(words)
     except CheckerError as error:
@@ -602,6 +624,9 @@ def _clauses(sentence: str) -> list[tuple[int, str, bool]]:
     for cut in _CLAUSE_CUT.finditer(sentence):
         if cut.start() in inside:
             continue
+        if cut.group(0).startswith(",") and re.search(r"[A-Za-z]$", sentence[start:cut.start()]) \
+                and _SERIAL_REST.match(sentence[cut.end():]):
+            continue  # "mortality from cardiovascular diseases, cancers, diabetes, or chronic respiratory diseases": one name
         if sentence[cut.end():].startswith("with") and not _AMOUNT_BEFORE.search(sentence[start:cut.start()]):
             continue  # "girls aged 15-19 with a BMI<18.5 from 36% to 25%": "with a" is part of the name
         if cut.start() > start:

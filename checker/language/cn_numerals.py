@@ -80,10 +80,14 @@ def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str], unread
     # 三分之一, and 3分之一 / 3分之1 as Taiwan and Hong Kong texts write it
     text = re.sub(f"((?<![\\d.])\\d{{1,2}}|[一二两三四五六七八九十]+)分之(\\d{{1,2}}(?![\\d.])|{NUMERAL})", fraction, text)
 
-    # tenths: 八成以上, 下降三成, 8成 (a digit or one numeral, then only a comparator or the end)
-    text = re.sub("(?<![\\d.零〇一二两三四五六七八九十百千])([1-9]|[一二两三四五六七八九])成(?=以上|以下|左右|上下|$)",
-                  lambda match: _number((float(match.group(1)) if match.group(1).isdigit() else read(match.group(1))) * 10)
-                  + "%", text)
+    # tenths: 八成以上, 下降三成, 8成 (a digit or one numeral, then only a comparator or the end); a digit after
+    # 成 is the next place (八成五 is 85%, as 八成半 would be)
+    def tenths(match: re.Match) -> str:
+        tens, ones = (None if part is None else float(part) if part.isdigit() else read(part) for part in match.groups())
+        return _number(tens * 10 + (ones or 0)) + "%"
+
+    text = re.sub("(?<![\\d.零〇一二两三四五六七八九十百千])([1-9]|[一二两三四五六七八九])成([1-9]|[一二三四五六七八九])?"
+                  "(?=以上|以下|左右|上下|$)", tenths, text)
 
     def counted(match: re.Match) -> str:
         value = read(match.group(1))
@@ -95,13 +99,16 @@ def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str], unread
         value = read(match.group(2))
         return match.group(0) if value is None else match.group(1) + _number(value) + match.group(3)
 
-    # a count after a bound, ending the phrase (达到两人, 不少于三个以上): not 达到一个新水平, 建成三级医院
-    return re.sub(f"({_BOUND_WORDS})({NUMERAL})({_COUNTERS})(?=以上|以下|左右|及以上|$)", bound, text)
+    # a count after a bound, ending the phrase (达到两人, 不少于三个以上): not 达到一个新水平, 建成三级医院; after a
+    # change word it is the size of the change (增加二十万人 is 增加200000人, as 增加20万人 reads)
+    return re.sub(f"({_BOUND_WORDS}|{_CHANGE_WORDS})({NUMERAL})({_COUNTERS})(?=以上|以下|左右|及以上|$)", bound, text)
 
 
 #: the verbs before a counted amount written in Chinese numerals, and the counters after it
 _BOUND_WORDS = "达到|达|不少于|不低于|提高到|提高至|增加到|增加至|增至|超过|控制在|保持在"
-_COUNTERS = "人|名|张|个|家|所|项|支|座|处|岁"
+_COUNTERS = "人次|人|名|张|个|家|所|项|支|座|处|岁"
+#: the change words before a counted amount written in Chinese numerals (增加二十万人, 减少三千人)
+_CHANGE_WORDS = "增加|减少|提高|降低|下降|增长|提升"
 
 
 #: a year written digit by digit in Chinese numerals (二〇二五年, 二○三五年 with a circle typed for 〇)

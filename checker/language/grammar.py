@@ -95,7 +95,9 @@ class _Grammar:
     numerals_words: dict[str, str]
     fraction_unread_after: tuple[str, ...]
     rates_first: tuple[tuple[str, str], ...]  # (regex, replacement): 每10万活产10人 → 10/10万
+    per_population: re.Pattern  # a subject counted per N people (每千人口床位数): its count is per N people
     unread: tuple[tuple[re.Pattern, str], ...]  # forms known and left unread on purpose, with why
+    unread_first: tuple[tuple[re.Pattern, str], ...]  # the same, refused before a subject is looked for
 
     # compiled the first time a phrase needs them (start-up)
     @property
@@ -164,11 +166,13 @@ def grammar() -> _Grammar:
         subject_grammar_source="|".join(map(str, data["subject"]["grammar"])),
         subject_names_source="|".join(map(str, data["subject"]["names"])),
         subject_notes=tuple((re.compile(n["regex"]), n["note"]) for n in data.get("subject_notes") or ()),
+        per_population=re.compile(str(data["per_population"])),
         numerals_per={str(k): str(v) for k, v in data["chinese_numerals"]["per"].items()},
         numerals_words={str(k): str(v) for k, v in data["chinese_numerals"]["words"].items()},
         fraction_unread_after=tuple(str(word) for word in data["chinese_numerals"].get("fraction_unread_after") or ()),
         rates_first=tuple((str(r["regex"]), str(r["to"])) for r in data.get("rates_first") or ()),
         unread=tuple((re.compile(u["regex"]), u["why"]) for u in data.get("unread") or ()),
+        unread_first=tuple((re.compile(u["regex"]), u["why"]) for u in data.get("unread") or () if u.get("first")),
     )
 
 
@@ -295,6 +299,7 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
           location: Location | None) -> Rule:
     """One target (a whole phrase, or one part of a compound one) → its rule."""
     g = grammar()
+    whole = phrase  # before a year or a modifier is taken off it
     year = None
     year_match = g.year_prefix.match(phrase)
     if year_match and year_match.end() < len(phrase) and _parse_core(phrase) is None:
@@ -315,6 +320,8 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
     subject = None
     # Body text: the target begins at a marker, after its subject. `achieved` is the reading of last
     # resort, so "实现道路交通万车死亡率下降30%" reads as the change it names (see grammar.yaml, step 6).
+    if parts is None:  # "医护比达到1:1.2", "2025年、2030年分别达到80%、90%": a known form, refused with its reason
+        _refuse_unread(text, whole, g.unread_first, location)
     if parts is None or (parts["kind"] == "achieved" and parts.get("obj")):
         found = _read_body(phrase) if parts is None else _read_body(parts["obj"], whole=True)
         if found is not None and (parts is None or not _deliverable(found[0])):
@@ -338,11 +345,7 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             if subject:
                 _check_subject(text, subject, location)
     if parts is None:
-        why = next((why for regex, why in g.unread if regex.search(phrase)), None)
-        if why:
-            raise GrammarError(
-                f"cannot read the target phrase {text!r}: {why}", text, location,
-                hint="give the meaning as a structured `rule:` next to `text` (docs/plan-format.md)")
+        _refuse_unread(text, phrase, g.unread, location)
         left = english.leftover_words(english.to_chinese(unicodedata.normalize("NFKC", text)))
         raise GrammarError(
             f"cannot read the target phrase {text!r}"
@@ -355,6 +358,16 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
     if parts.get("doubled"):
         notes.append("左右 written twice in the plan")
     return _finish(text, parts, indicator_unit, direction, year, subject, modifiers, notes, location)
+
+
+def _refuse_unread(text: str, phrase: str, unread: tuple[tuple[re.Pattern, str], ...],
+                   location: Location | None) -> None:
+    """Refuse a phrase of a form left unread on purpose (``unread:`` in rules/grammar.yaml), saying why."""
+    why = next((why for regex, why in unread if regex.search(phrase)), None)
+    if why:
+        raise GrammarError(
+            f"cannot read the target phrase {text!r}: {why}", text, location,
+            hint="give the meaning as a structured `rule:` next to `text` (docs/plan-format.md)")
 
 
 def _compound(text: str, parts: tuple[Rule, ...], unit: str | None, direction: str, notes: list[str]) -> Rule:
@@ -529,6 +542,11 @@ def _finish(
         notes.append(f"object: {parts['obj']}")
 
     amount_unit = None  # the unit of a change written as an amount ("提高0.5岁")
+    counted = _COUNTED.match(parts.get("obj") or "") if kind == "achieved" and indicator_unit else None
+    if counted and _is_count(indicator_unit) and units.is_known(counted.group(2)) \
+            and _phrase_unit(counted.group(2)) == indicator_unit:
+        # "建成2个省级临床重点专科" for an indicator counted in 个: the count built is the target, as in "建成2个"
+        kind, value = "reach", _number(counted.group(1), text, location)
     if kind == "number":
         kind, op = _numeric_kind(parts, value, indicator_unit, direction)
     elif kind == "range":
@@ -625,6 +643,8 @@ def _finish(
             parts["unit"] = "%"
     elif kind == "achieved":
         op = "=="
+    elif kind == "reach":  # a count built (see above)
+        op = toward
     else:  # external, linked, unspecified
         op = None
 
@@ -632,6 +652,11 @@ def _finish(
     phrase_unit = parts.get("unit") if kind not in ("vs_baseline", "annual_rate", "offset_vs_reference") else None
     if phrase_unit:
         phrase_unit = _unit_of(phrase_unit, text, location)
+        per = g.per_population.search(subject) if subject else None
+        # "每千人口床位数达到6张": 6 beds per 1,000 people, unless the plan counts the indicator in 张 itself
+        if per and _is_count(phrase_unit) and (indicator_unit is None or units.read(indicator_unit).denominator):
+            phrase_unit = units.canonical(f"{phrase_unit}/{per.group('per')}人")
+            notes.append(f"per {per.group('per')} people ({per.group(0)} in the name): {units.suffix(phrase_unit)}")
         if indicator_unit and phrase_unit != indicator_unit:
             written = "–".join(parts[k] for k in ("value", "upper") if k in parts)
             value = _convert(value, phrase_unit, indicator_unit, text, location) if value is not None else None
@@ -655,6 +680,16 @@ def _finish(
         notes=tuple(notes),
         **fields,
     )
+
+
+#: an object that opens with a count of what is built ("2个省级临床重点专科")
+_COUNTED = re.compile(r"^(\d+)([个家所项支座处张名人])(?=[^\d%])")
+
+
+def _is_count(unit: str) -> bool:
+    """Whether a unit is a plain count of things (张, 人, 个), not a magnitude of one (万人) nor a ratio."""
+    read = units.read(unit)
+    return read.denominator is None and read.times == 1 and read.per == 1 and units.is_amount(unit)
 
 
 def _phrase_unit(written: str, location: Location | None = None) -> str:

@@ -9,7 +9,7 @@ def drafted(draft) -> set[tuple]:
     for item in draft.indicators:
         for year, entry in item["targets"].items():
             for target in entry if isinstance(entry, list) else [entry]:
-                out.add((item["name"]["zh"], year, target["text"], target["source"]["line"]))
+                out.add(((item["name"].get("zh") or item["name"]["en"]), year, target["text"], target["source"]["line"]))
     return out
 
 

@@ -18,7 +18,7 @@ def _drafted(text: str) -> set[tuple]:
         draft = build(read_text(text, "report.txt"))
     except CheckerError:
         return set()
-    return {(item["name"]["zh"], year, target["text"])
+    return {((item["name"].get("zh") or item["name"]["en"]), year, target["text"])
             for item in draft.indicators for year, entry in item["targets"].items()
             for target in (entry if isinstance(entry, list) else [entry])}
 

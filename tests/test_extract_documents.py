@@ -639,7 +639,7 @@ def test_a_sentence_without_a_year_is_kept_for_the_last_year_the_text_names(tmp_
     out = tmp_path / "draft.yaml"
     result = _runner().invoke(main, ["extract", str(source), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    indicators = {item["name"]["zh"]: item for item in yaml.safe_load(out.read_text(encoding="utf-8"))["indicators"]}
+    indicators = {(item["name"].get("zh") or item["name"]["en"]): item for item in yaml.safe_load(out.read_text(encoding="utf-8"))["indicators"]}
     assert list(indicators) == ["人均预期寿命", "婴儿死亡率"]
     standing = indicators["婴儿死亡率"]["targets"][2025]
     assert standing["text"] == "持续下降" and standing["standing"] is True
@@ -739,7 +739,7 @@ def test_a_table_flattened_to_one_cell_a_paragraph_is_read_back():
         ("成人肥胖增长率", 2030, "持续减缓", 67),
         ("人均预期寿命", 2030, "达到80岁", 73),
     }
-    items = {item["name"]["zh"]: item for item in draft.indicators}
+    items = {(item["name"].get("zh") or item["name"]["en"]): item for item in draft.indicators}
     assert items["居民健康素养水平"]["domain"] == "健康知识普及"
     assert items["成人肥胖增长率"]["domain"] == "合理膳食"
     # a row whose cells could not all be placed says so on each of its targets; a full row does not
@@ -777,7 +777,8 @@ def test_english_body_text():
     }
     names = {item["name"].get("en"): item for item in draft.indicators}
     smoking = names["smoking rate of people above 15 years old"]
-    assert smoking["direction"] == "down" and "English only" in smoking["review"]
+    # a name in English alone is a name (a plan written in English needs no Chinese one); its direction is guessed
+    assert smoking["direction"] == "down" and "zh" not in smoking["name"] and "English only" not in smoking["review"]
     assert names["infant mortality rate"]["id"] == "infant_mortality"
 
 
@@ -847,7 +848,7 @@ def test_an_english_list_that_lost_its_bullets():
 
 def _reviews(draft) -> dict[tuple, str]:
     """(indicator name, year, text) → the target's review note ('' where none)."""
-    return {(item["name"]["zh"], year, target["text"]): target.get("review", "")
+    return {((item["name"].get("zh") or item["name"]["en"]), year, target["text"]): target.get("review", "")
             for item in draft.indicators for year, entry in item["targets"].items()
             for target in (entry if isinstance(entry, list) else [entry])}
 
@@ -1392,7 +1393,7 @@ def test_a_cells_line_breaks_and_spans_are_no_word_breaks_in_chinese(tmp_path):
                     "<tr><td><span>孕产妇</span><span>死亡率</span></td><td>1/10万</td><td>8.5</td><td>&lt;10</td></tr>"
                     "</table></body></html>", encoding="utf-8")
     draft = build(read_document(path))
-    assert {(item["id"], item["name"]["zh"]) for item in draft.indicators} == {
+    assert {(item["id"], (item["name"].get("zh") or item["name"]["en"])) for item in draft.indicators} == {
         ("life_expectancy", "人均预期寿命"), ("maternal_mortality", "孕产妇死亡率")}
     assert [one_line(t) for t in ("人 均 预 期 寿 命（岁）", "Life\nexpectancy", "达到 80岁")] == [
         "人均预期寿命（岁）", "Life expectancy", "达到 80岁"]
@@ -1415,7 +1416,7 @@ def test_a_table_laid_out_with_spaces(gap):
     draft = build(read_text(text, "plan.txt"))
     assert drafted(draft) == {("人均预期寿命", 2025, "79.5", 4), ("婴儿死亡率", 2025, "＜4", 5),
                               ("每千人口执业（助理）医师数", 2025, "3.1", 6), ("居民健康素养水平", 2025, "达到28%以上", 8)}
-    by_name = {item["name"]["zh"]: item for item in draft.indicators}
+    by_name = {(item["name"].get("zh") or item["name"]["en"]): item for item in draft.indicators}
     assert by_name["婴儿死亡率"]["unit"] == "‰"
     assert "review" not in by_name["人均预期寿命"]["targets"][2025]
     if gap == " ":
@@ -1423,7 +1424,7 @@ def test_a_table_laid_out_with_spaces(gap):
         short = build(read_text(text.replace("\n\n到", "\n二级以上医院线上服务比例 % 100 预期性\n\n到"), "plan.txt"))
         assert ("二级以上医院线上服务比例", 2025, "100") in drafted_words(short)  # no baseline: the name still a name
         short = build(read_text(text.replace("\n\n到", "\n医疗服务 二级以上医院线上服务比例 % 100 预期性\n\n到"), "plan.txt"))
-        by_name = {item["name"]["zh"]: item for item in short.indicators}  # a domain before it is no name
+        by_name = {(item["name"].get("zh") or item["name"]["en"]): item for item in short.indicators}  # a domain before it is no name
         assert by_name["二级以上医院线上服务比例"]["unit"] == "%" and "baseline" not in by_name["二级以上医院线上服务比例"]
     else:
         assert by_name["婴儿死亡率"]["domain"] == "健康水平"
@@ -1467,7 +1468,7 @@ def test_a_pdf_table_without_ruling_lines(tmp_path, rules):
                                     ("每千人口执业（助理）医师数", 2025, "3.1"),
                                     ("二级以上公立医院提供线上服务的比例", 2025, "100"),
                                     ("居民健康素养水平", 2025, "达到30%以上")}
-    by_name = {item["name"]["zh"]: item for item in draft.indicators}
+    by_name = {(item["name"].get("zh") or item["name"]["en"]): item for item in draft.indicators}
     assert by_name["婴儿死亡率"]["domain"] == "健康水平" and by_name["婴儿死亡率"]["unit"] == "‰"
     assert "baseline" not in by_name["二级以上公立医院提供线上服务的比例"]
 
@@ -1708,7 +1709,7 @@ def test_a_workbook_attachment(tmp_path):
     draft = build(read_document(path))
     assert drafted(draft) == {("人均预期寿命", 2025, "79.5", 3), ("婴儿死亡率", 2025, "＜4", 4),
                               ("居民健康素养水平", 2025, "30%", 5)}
-    by_name = {item["name"]["zh"]: item for item in draft.indicators}
+    by_name = {(item["name"].get("zh") or item["name"]["en"]): item for item in draft.indicators}
     assert by_name["婴儿死亡率"]["domain"] == "健康水平" and by_name["婴儿死亡率"]["targets"][2025]["source"]["page"] == 1
     assert by_name["居民健康素养水平"]["baseline"] == {2020: "22.3%"}
 
@@ -1721,7 +1722,7 @@ def test_an_indicator_direction_is_guessed_from_its_name_then_its_words_then_a_r
     text = ("样例市健康行动\n\n"
             "到2030年，5岁以下儿童生长迟缓率低于5%，成人肥胖增长率持续减缓，艾滋病病毒感染人数控制在500人以内，"
             "孕产妇系统管理率达到95%以上，某某登记率达到90%，剖宫产率不高于35%，某某调查率稳步提升。\n")
-    indicators = {item["name"]["zh"]: item for item in build(read_text(text, "action.txt")).indicators}
+    indicators = {(item["name"].get("zh") or item["name"]["en"]): item for item in build(read_text(text, "action.txt")).indicators}
     assert {name: item["direction"] for name, item in indicators.items()} == {
         "5岁以下儿童生长迟缓率": "down", "成人肥胖增长率": "down", "艾滋病病毒感染人数": "down",
         "孕产妇系统管理率": "up", "某某登记率": "up", "剖宫产率": "down", "某某调查率": "up"}
@@ -1738,7 +1739,7 @@ def test_targets_bounds_that_agree_give_the_direction_before_the_name_does():
     no bound and leaves the name to decide."""
     text = ("样例市规划\n\n到2025年，严重精神障碍患者报告患病率达到4.5‰以上，"
             "某病患病率比2015年下降30%以上，某某检出率控制在5%以下。\n")
-    directions = {item["name"]["zh"]: (item["direction"], item.get("review", ""))
+    directions = {(item["name"].get("zh") or item["name"]["en"]): (item["direction"], item.get("review", ""))
                   for item in build(read_text(text, "plan.txt")).indicators}
     assert directions["严重精神障碍患者报告患病率"][0] == "up"
     assert directions["某病患病率"][0] == "down"

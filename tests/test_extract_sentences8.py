@@ -86,7 +86,7 @@ def test_a_part_row_of_a_table_is_read_and_named_without_its_opening(tmp_path):
              "3", "每万人口拥有全科医生数", "人", "2.5", "4", "预期性"]
     text = "某县“十四五”时期卫生健康事业主要发展指标\n\n" + "\n\n".join(cells) + "\n"
     draft = build(read_text(text, "table.txt"))
-    names = {item["name"]["zh"]: item for item in draft.indicators}
+    names = {(item["name"].get("zh") or item["name"]["en"]): item for item in draft.indicators}
     assert set(names) == {"每千人口拥有执业(助理)医师数", "每千人口拥有中医类别执业(助理)医师数",
                           "每千人口拥有注册护士数", "每万人口拥有全科医生数"}
     assert "其中" in names["每千人口拥有中医类别执业(助理)医师数"]["review"]
@@ -113,6 +113,6 @@ def test_a_body_indicator_takes_the_unit_its_levels_are_written_in():
 
     text = ("到2025年，全县养老机构护理型床位占比达到55%，社区日间照料中心覆盖率提高5%，"
             "每千名老年人拥有养老床位数达到40张，医养结合机构签约率达100%，老年人能力评估实现全覆盖。\n")
-    units = {item["name"]["zh"]: item["unit"] for item in build(read_text(text, "plan.txt")).indicators}
+    units = {(item["name"].get("zh") or item["name"]["en"]): item["unit"] for item in build(read_text(text, "plan.txt")).indicators}
     assert units == {"养老机构护理型床位占比": "%", "社区日间照料中心覆盖率": None, "每千名老年人拥有养老床位数": "张",
                      "医养结合机构签约率": "%", "老年人能力评估": None}

@@ -53,7 +53,7 @@ def squeeze(text) -> str:
 def targets(plan: dict) -> list[dict]:
     out = []
     for item in plan["indicators"]:
-        names = {squeeze(item["name"]["zh"]), *(squeeze(a) for a in item.get("aliases") or [])}
+        names = {squeeze((item["name"].get("zh") or item["name"]["en"])), *(squeeze(a) for a in item.get("aliases") or [])}
         for year, entry in item["targets"].items():
             for target in entry if isinstance(entry, list) else [entry]:
                 source = target.get("source") or {}

@@ -15,7 +15,7 @@ from drafts import drafted
 
 
 def by_name(draft) -> dict[str, dict]:
-    return {item["name"]["zh"]: item for item in draft.indicators}
+    return {(item["name"].get("zh") or item["name"]["en"]): item for item in draft.indicators}
 
 
 # a province's table as a web page: a two-line header (基期 / 目标 over 2020年 / 2025年) and a group row

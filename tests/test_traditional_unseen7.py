@@ -15,7 +15,7 @@ from checker.language.grammar import parse_target
 def _drafted(text: str) -> set[tuple]:
     """(indicator name, year, target text) of every target drafted from ``text``."""
     draft = build(read_text(text, "report.txt"))
-    return {(item["name"]["zh"], year, target["text"])
+    return {((item["name"].get("zh") or item["name"]["en"]), year, target["text"])
             for item in draft.indicators for year, entry in item["targets"].items()
             for target in (entry if isinstance(entry, list) else [entry])}
 

@@ -230,10 +230,8 @@ class _Builder:
                 "source": {"line": line, "quote": quote}, "targets": {}, "_review": []}
         if entry and entry[1].get("en"):
             item["name"]["en"] = entry[1]["en"]
-        if not chinese_characters(name):  # a name written in English: the plan format's zh name is the catalogue's, or asked for
-            item["name"] = {"zh": entry[1]["zh"] if entry else name, "en": name}
-            if not entry:
-                item["_review"].append("the name is in English only: write its Chinese name under name.zh")
+        if not chinese_characters(name):  # a name written in English: with the catalogue's Chinese name, or alone
+            item["name"] = {"zh": entry[1]["zh"], "en": name} if entry else {"en": name}
         self.by_key[key] = item
         self.order.append(item)
         self.by_id.setdefault(ident, item)
@@ -409,7 +407,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         title = file_name.rsplit(".", 1)[0] or file_name  # not the path: it names the drafter's folders
     elif title_review:
         plan_review.append(title_review)
-    plan = {"id": plan_id, "title": {"zh": title}, "region": region, "base_year": base_year,
+    plan = {"id": plan_id, "title": {"zh": title} if chinese_characters(title) else {"en": title}, "region": region,
+            "base_year": base_year,
             "target_years": target_years, "source": {"file": file_name}}
     if plan_review:
         plan["review"] = "; ".join(dict.fromkeys(plan_review))
@@ -432,7 +431,7 @@ def _finish(item: dict, builder: _Builder) -> dict:
     texts = [t["text"] for entries in item["targets"].values() for t in entries]
     if not unit:
         unit = _unit_of_levels(texts)
-    direction, why = _direction(item["name"]["zh"], known, texts)
+    direction, why = _direction(_own_name(item), known, texts)
     if why:
         reviews.append(why)
         builder.count("direction guessed")
@@ -512,7 +511,7 @@ def summary(draft: Draft) -> dict:
     for item in draft.indicators:
         for year, entry in item["targets"].items():
             for target in entry if isinstance(entry, list) else [entry]:
-                targets.append({"indicator": item["id"], "name": item["name"]["zh"], "year": year, **target})
+                targets.append({"indicator": item["id"], "name": _own_name(item), "year": year, **target})
     return {
         "tables": [{"line": t.header_line, "caption": t.table.caption, "rows": len(t.rows),
                     "target_years": t.target_years} for t in draft.tables],
@@ -588,3 +587,8 @@ def _paragraphs_with_targets(doc: Document):
         if skipping_at is None:
             yield block, carried
             carried = sentences.lead_year(block) or carried
+
+
+def _own_name(item: dict) -> str:
+    """An indicator's name in the document's words: the Chinese, or for an English document the English."""
+    return item["name"].get("zh") or item["name"]["en"]

@@ -4,6 +4,8 @@ sentences are written for it, in the forms those texts use."""
 
 from __future__ import annotations
 
+import pytest
+
 from checker.documents.draft import build
 from checker.documents.text import read_text
 from checker.errors import CheckerError
@@ -62,3 +64,59 @@ def test_a_header_repeated_inside_a_flattened_table_is_skipped():
     assert len(drafted) == 6
     assert not any("domain" in indicator for indicator in draft.indicators)
     assert "names no year" not in draft.plan.get("review", "")
+
+
+def test_an_estimate_someone_quotes_sets_no_target():
+    """A legislator's question said "按当局预计，2029年本地长者人口将占总人口21.4%": the estimate was drafted as a 2029
+    target (a bare amount after the year). What an estimate or projection says will happen sets nothing."""
+    text = ("议员书面质询\n\n"
+            "某议员称，按当局预计，2031年本地长者人口将占总人口23.5%，提前进入超老龄社会。\n")
+    with pytest.raises(CheckerError):
+        build(read_text(text, "plan.txt"))
+    text = ("样例区人口规划\n\n"
+            "据测算，2030年全区常住人口将达到120万人。到2030年，全区人均预期寿命达到81岁。\n")
+    assert _drafted(text) == {("人均预期寿命", 2030, "达到81岁")}
+
+
+def test_a_plain_forecast_of_a_goal_is_still_a_goal():
+    """预计到2025年… as a plan writes its goal is no estimate someone is quoted for."""
+    assert ("人均预期寿命", 2025, "达到80岁") in _drafted("样例规划\n\n预计到2025年，全市人均预期寿命达到80岁。\n")
+
+
+def test_a_byline_is_no_part_of_the_name():
+    """A newspaper's lead "本报讯（记者 某某）2025年本省人均预期寿命达78.6岁，…" named its indicator with the byline
+    and the year (本报讯(记者 …)2025年…人均预期寿命), as a standing requirement; without the byline the year leads."""
+    for byline in ("本报讯(记者 王五)", "本报讯（记者 王五 通讯员 赵六）", "江城日报讯（记者 王五）"):
+        drafted = _drafted("样例省健康规划出炉\n\n" + byline + "2025年全省人均预期寿命达78.8岁。\n")
+        assert drafted == {("人均预期寿命", 2025, "达78.8岁")}
+
+
+def test_a_target_then_duties_in_one_list():
+    """"…近视率力争每年降低0.5个百分点以上、完善…配套措施、鼓励公立医院提供…等等" was one clause the grammar could not
+    read, drafted under the name …近视率力争每年: the target is cut from the duties listed after it (each opens
+    with an action and holds no number)."""
+    text = ("样例省健康规划\n\n"
+            "到2025年，儿童青少年总体近视率每年降低0.6个百分点以上、完善托育服务的配套措施、鼓励社区医院开设夜间门诊等等。\n")
+    assert _drafted(text) == {("儿童青少年总体近视率", 2025, "每年降低0.6个百分点以上")}
+
+
+def test_a_thorough_action_with_a_count_is_no_target():
+    """深入开展…等4个专项工作 (what will be done, with how many kinds of work) was drafted as a target."""
+    text = "样例规划\n\n到2025年，深入开展控烟、限酒和心理健康等3个专项工作。\n"
+    assert not any("专项工作" in words for _, _, words in _drafted_or_none(text))
+
+
+def test_the_same_measure_for_another_group_is_named_in_full():
+    """"东部地区每10万人口…医师数量不低于3.8名，中西部地区不低于2.8名" named the second target 中西部地区: the clause
+    gives the same measure for another group, and is named with it (flagged to check)."""
+    text = ("样例工作规划\n\n"
+            "到2030年，东部地区每10万人口儿科执业医师数量不低于4.2名，中西部地区不低于3.1名。\n")
+    drafted = _drafted(text)
+    assert ("东部地区每10万人口儿科执业医师数量", 2030, "不低于4.2名") in drafted
+    assert ("中西部地区每10万人口儿科执业医师数量", 2030, "不低于3.1名") in drafted
+
+
+def test_a_group_alone_is_not_completed_from_an_unrelated_subject():
+    """Only a subject that is a group alone takes the measure of a subject that opens with another group."""
+    text = "样例规划\n\n到2030年，城市居民健康素养水平达到40%，农村居民健康素养水平达到30%。\n"
+    assert _drafted(text) == {("城市居民健康素养水平", 2030, "达到40%"), ("农村居民健康素养水平", 2030, "达到30%")}

@@ -63,6 +63,7 @@ _QUOTED_ONLY = re.compile(r"^[“\"「『][^”\"」』]*[”\"」』]$")
 _DONE_ALREADY = vocabulary.pattern("done_already")
 _MEASURED = vocabulary.pattern("measured_against_target")
 _STILL_SHORT = vocabulary.pattern("still_short")
+_FORECAST = vocabulary.pattern("forecast")
 #: a clause that details the one before it (其中10家在原特区外) sets no target of its own
 _DETAIL = vocabulary.pattern("detail")
 #: an explanation in brackets at a clause's end, longer than a unit (%) or a footnote mark
@@ -333,6 +334,10 @@ def _shape(text: str) -> str:
 
 #: a news dateline and an opening quote before a sentence's own words (中新网5月31日电（记者…）“2022年，…)
 _DATELINE = r"(?:[^，,。“”\"]{0,30}?\d{1,2}月\d{1,2}日电(?:[（(][^）)]*[）)])?\s*)?[“\"]?"
+#: a news report's byline before its first sentence (本报讯（记者 李琪）2025年…; 湖南日报讯; （记者 张三）…): who wrote
+#: it, no part of the sentence's subject
+_BYLINE = re.compile(r"^(?:(?:本报|本刊|本台|本网|[\u4e00-\u9fff]{2,8}(?:日报|晚报|网|社|电视台))讯\s*[:：]?\s*)?"
+                     r"(?:[（(]\s*(?:记者|通讯员|见习记者|实习记者|特约记者)[^（）()]{0,30}[）)]\s*)?")
 _RECORD = re.compile(rf"^{_DATELINE}(?:截至|截止到?)\s*(?:19|20)\d{{2}}\s*年|^{_DATELINE}((?:19|20)\d{{2}})\s*年(?:末|底)?\s*[，,]")
 
 
@@ -432,13 +437,14 @@ def _tells_what_was_done(sentence: str) -> bool:
 def _tells_no_target(sentence: str, opening: str) -> bool:
     """Whether a sentence sets no target whatever its words: a question, a count or estimate, a figure measured
     against the plan's target (…与规划目标尚有差距), a year's record or what statistics show (with no word of the
-    future), hearsay (``opening`` is the sentence without its list mark)."""
+    future), hearsay, someone's projection (``opening`` is the sentence without its list mark)."""
     return (sentence.rstrip().endswith(("？", "?")) or bool(_COUNTED.search(sentence)) or bool(_MEASURED.search(sentence))
             or (bool(_STILL_SHORT.search(sentence)) and not _FUTURE.search(sentence) and not _sets_a_year(sentence))
             or ((_on_record(opening) or bool(_REPORTED.search(sentence))) and not _FUTURE.search(sentence))
             or (bool(_FOUND.search(sentence)) and not _FUTURE.search(sentence) and not _sets_a_year(sentence)
                 and "目标" not in sentence)  # not "报告指出，2018年发展主要预期目标是：…", the goals a report sets
-            or _hearsay(opening, sentence))
+            or _hearsay(opening, sentence)
+            or bool(_FORECAST.match(opening)))  # "按当局预计，2029年…将占…": an estimate, whatever its tense
 
 
 #: a goal's year as someone sets it (国健署定下2020年，…的目标): a year to be reached, like 到2020年
@@ -602,7 +608,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         title = sentence.start() == 0 and bool(_GOAL_TITLE.match(sentence.group(0)))
         if not _YEAR_LEAD.match(sentence.group(0).lstrip()):
             subject_before = None  # "…比例达到85%以上；到2030年，达到95%以上": the subject carries over
-        opening = _LIST_MARK.sub("", sentence.group(0).lstrip())
+        opening = _BYLINE.sub("", _LIST_MARK.sub("", sentence.group(0).lstrip()), count=1)
         heard = _HEARSAY.match(opening)  # "记者…了解到，2012年至2021年，…；…": what was heard looks back too
         if _tells_what_was_done(opening) or (heard and _tells_what_was_done(opening[heard.end():])):
             looking_back = True
@@ -621,6 +627,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         for start, raw in _clauses(sentence.group(0)):
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
             runs_before, runs = runs, _EACH_RUNS.match(clause)
+            if start == 0:
+                clause = _BYLINE.sub("", clause, count=1)  # "本报讯（记者 李琪）2025年…": the byline names no indicator
             clause = re.sub(r"^并(?=建立|建成|实现|设立|创建)", "", clause)  # "…城市医疗集团，并建立医保打包付费机制"
             clause = re.sub(r"^预计(?=(?:到|至)\s*(?:19|20)\d{2}\s*年)", "", clause)  # "预计到2025年将达到81岁": a goal's year
             # "最引人注目的，是到2030年…将达到79岁": the year leads the goal, not the name
@@ -870,6 +878,11 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if part_of and rule.subject:
                 subject = _part_name(part_of, subject)
                 review = [f"a part of {part_of} (其中…): check the name"]
+            elif rule.subject and subject_before and _for_another_group(subject_before, subject):
+                # "东部地区每10万人口…医师数量不低于3.8名，中西部地区不低于2.8名": the same measure for another group
+                named_for = _for_another_group(subject_before, subject)
+                review = [f"named {named_for} after {subject_before} (the same measure for {subject}): check it"]
+                subject = named_for
             elif rule.subject and subject_before:
                 shared = _per_population(subject_before, subject)
                 if shared:  # "每千常住人口执业（助理）医师数达到3.2人，注册护士数达到3.8人"
@@ -986,13 +999,26 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
         if len(pieces) > 1 and (all(_BOUND_VALUE.search(_GOAL_END.sub("", piece)) for piece in pieces)
                                 or (sum(bool(_VERB_FIRST.match(_bare(piece))) for piece in pieces) >= 2  # 提高治愈率、降低病死率
                                     and all(_VERB_FIRST.match(_bare(piece)) or _ACTION.match(_bare(piece)) for piece in pieces))
-                                or all(_OWN_TREND.search(_bare(piece)) for piece in pieces)):
+                                or all(_OWN_TREND.search(_bare(piece)) for piece in pieces)
+                                or _duties_after_target(pieces)):
             for piece in pieces:
                 out.append((start, piece))
                 start += len(piece) + 1
         else:
             out.append((start, text))
     return out
+
+
+#: an amount a change is to reach or move by (降低0.5个百分点以上, 提高到80%): the piece sets a target of its own
+_CHANGE_VALUE = re.compile(r"(?:提高|提升|降低|下降|减少|增加|增长|缩短|缩小)(?:到|至)?\s*\d")
+
+
+def _duties_after_target(pieces: list[str]) -> bool:
+    """Whether a clause lists a target and then things to be done (``…近视率力争每年降低0.5个百分点以上、完善…配套
+    措施、鼓励…提供…等``): the first piece binds an amount, each later piece opens with an action and has no number."""
+    first, rest = _bare(pieces[0]), [_bare(piece) for piece in pieces[1:]]
+    return bool(_BOUND_VALUE.search(first) or _CHANGE_VALUE.search(first)) and all(
+        piece and not re.search(r"\d", piece) and (_ACTION.match(piece) or _NARRATIVE.search(piece)) for piece in rest)
 
 
 def _bare(piece: str) -> str:
@@ -1217,6 +1243,22 @@ def _part_name(whole: str, part: str) -> str:
     if whole.endswith("数") and not _HEAD.search(name):
         name += "数"
     return name
+
+
+#: a group of places or people a measure is given for (东部地区, 中西部地区, 城市, 农村, 贫困地区)
+_GROUP = r"(?:[东中西南北]{1,3}部(?:地区|省份)?|[\u4e00-\u9fff]{2,4}地区|城市|农村|城镇|乡村|城区|山区|牧区)"
+_GROUP_ONLY = re.compile(rf"^{_GROUP}$")
+_GROUP_OPEN = re.compile(rf"^{_GROUP}(?=\S{{3}})")
+
+
+def _for_another_group(before: str, subject: str) -> str | None:
+    """The subject before with its group swapped for ``subject``, where ``subject`` names only a group and the
+    subject before opens with another (``中西部地区`` after ``东部地区每10万人口精神科执业（助理）医师数量``:
+    中西部地区每10万人口精神科执业（助理）医师数量); else None."""
+    opening = _GROUP_OPEN.match(before)
+    if not _GROUP_ONLY.match(subject) or not opening or opening.group(0) == subject:
+        return None
+    return subject + before[opening.end():]
 
 
 def _per_population(before: str, subject: str) -> str | None:

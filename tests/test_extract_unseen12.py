@@ -120,3 +120,45 @@ def test_a_group_alone_is_not_completed_from_an_unrelated_subject():
     """Only a subject that is a group alone takes the measure of a subject that opens with another group."""
     text = "样例规划\n\n到2030年，城市居民健康素养水平达到40%，农村居民健康素养水平达到30%。\n"
     assert _drafted(text) == {("城市居民健康素养水平", 2030, "达到40%"), ("农村居民健康素养水平", 2030, "达到30%")}
+
+
+def test_a_rate_with_its_unit_around_the_number_after_jiang():
+    """"将孕产妇死亡率降至每10万活产少于70人" (the disposal form, the unit written around the number) was refused, in
+    a bulleted item and in plain text alike: the amount after 每10万活产少于 is the bound."""
+    for line in ("  • 到2030年，将新生儿死亡率降至每1000名活产少于9人\n", "到2030年，将孕产妇死亡率降至每10万活产少于60人。\n"):
+        drafted = _drafted("样例目标\n\n" + line)
+        assert len(drafted) == 1
+        name, year, words = next(iter(drafted))
+        assert year == 2030 and words.startswith("降至每") and name.endswith("死亡率")
+
+
+def test_the_people_a_measure_is_of_said_with_de():
+    """"居民的人均预期寿命" was drafted under that name, which no catalogued name matches: the people said with 的
+    before a measure are dropped (人均预期寿命) or joined to it where the catalogue names it so (居民健康素养水平)."""
+    text = "样例规划\n\n到2030年，居民的人均预期寿命达到81岁，居民的健康素养水平提高到35%。\n"
+    assert _drafted(text) == {("人均预期寿命", 2030, "达到81岁"), ("居民健康素养水平", 2030, "提高到35%")}
+
+
+def test_a_rate_of_what_is_done_for_a_group_opening_with_dui():
+    """"对65岁以上老年人的健康管理率达到72%以上" was refused (a subject opening with 对 tells a story): a rate bound
+    to an amount is the rate of what is done for the group after 对."""
+    text = "样例规划\n\n到2025年，对孕产妇的乙肝检测覆盖率达到96%以上。\n"
+    assert _drafted(text) == {("孕产妇的乙肝检测覆盖率", 2025, "达到96%以上")}
+
+
+def test_a_quoted_goal():
+    """A goal in quotes: its closing quote was drafted as part of its words (达到80岁”); ending with ”的目标 it was
+    refused; given first and then said to be a plan period's goal (“…提高到80岁”，这是“十五五”规划…目标之一) it was
+    not drafted at all."""
+    assert _drafted("样例新闻\n\n规划提出“到2025年，全市人均预期寿命达到81岁”。\n") == {("人均预期寿命", 2025, "达到81岁")}
+    assert _drafted("样例新闻\n\n规划提出了“到2025年，儿童青少年总体近视率每年降低0.6个百分点以上”的目标。\n") == {
+        ("儿童青少年总体近视率", 2025, "每年降低0.6个百分点以上")}
+    assert _drafted("样例新闻\n\n“婴儿死亡率降低到4‰以下”，这是“十五五”规划纲要提出的目标之一。\n") == {
+        ("婴儿死亡率", 2030, "降低到4‰以下")}
+
+
+def test_an_amount_with_about_before_a_requirement_is_left_as_it_was():
+    """"…比重达到20%左右的要求" after 围绕 (a requirement another plan sets) stays unread: only a quoted goal's
+    的目标 is cut after 左右, 以上, 以下."""
+    text = "样例规划\n\n围绕2025年清洁能源消费比重达到22%左右的要求，推进绿色医院建设。\n"
+    assert not any("清洁能源" in name for name, _, _ in _drafted_or_none(text))

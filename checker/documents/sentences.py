@@ -60,6 +60,10 @@ _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）
 _LOOKS_BACK = vocabulary.pattern("looking_back_sentence")
 _REPORTED_DONE = vocabulary.pattern("reported_done")
 _QUOTED_ONLY = re.compile(r"^[“\"「『][^”\"」』]*[”\"」』]$")
+#: a goal given in quotes, then said to be a plan period's (“人均预期寿命提高到80岁”，这是“十五五”规划纲要提出的主要目标之一):
+#: the quoted words set a target for the period's last year
+_QUOTED_PERIOD_GOAL = re.compile(r"^[“\"「][^”\"」]*\d[^”\"」]*[”\"」]\s*[，,]\s*(?:这|此|它|这一目标)(?:也|就)?是[^。；;]{0,12}?"
+                                 rf"[“\"]?({'|'.join(vocabulary.periods())})[”\"]?[^。；;]{{0,24}}?(?:目标|指标)")
 _DONE_ALREADY = vocabulary.pattern("done_already")
 _MEASURED = vocabulary.pattern("measured_against_target")
 _STILL_SHORT = vocabulary.pattern("still_short")
@@ -275,9 +279,26 @@ def _indicators_listed(subject: str) -> list[str]:
 _FROM_NOW = re.compile(r"(?<=.)由(?:目前|现在|当前|现有|现)?的?\s*\d[^，,、]*$")
 
 
+#: the people a measure is of, said with 的 before it (居民的人均预期寿命, 全市居民的健康素养水平)
+_WHOSE = re.compile(r"^(?:全体|广大)?(?P<who>城乡居民|居民|市民|群众|人民|国民)的(?=\S{2})")
+
+
+def _without_whose(subject: str) -> str:
+    """``subject`` without a leading ``居民的`` that no catalogued name has: 居民的人均预期寿命 is 人均预期寿命,
+    居民的健康素养水平 is 居民健康素养水平 (the catalogue's own name); an uncatalogued measure keeps its people,
+    joined (居民的睡眠时长 → 居民睡眠时长)."""
+    whose = _WHOSE.match(subject)
+    if not whose:
+        return subject
+    rest = subject[whose.end():]
+    joined = whose.group("who") + rest
+    return joined if catalogue.knows(joined) or not catalogue.knows(rest) else rest
+
+
 def _clean_subject(subject: str) -> str:
     subject = _SUBJECT_START.sub("", subject.strip(" ，,、：:；;"))
     subject = re.sub(r"^的(?=..)", "", subject)  # "要把全省的婴儿死亡率": what is left after the place
+    subject = _without_whose(subject)
     subject = _ADVERBS.sub("", subject)
     subject = _FROM_NOW.sub("", subject)  # "…管理率由目前的50%": the baseline is no part of the name
     subject = re.sub(r"^(?:一批|一支|一所|一个)(?=..)", "", subject.strip(" ，,、：:"))  # 建成一批健康步道
@@ -497,8 +518,9 @@ def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
     return hits
 
 
-#: "的目标" after an amount at a clause's end (实现…不低于30%、…不低于92%的目标): the amount is the goal
-_GOAL_END = re.compile(r"(?<=[\d%‰岁人张个])的(?:目标|要求)(?=[。；！？!?;]?$)")
+#: "的目标" after an amount at a clause's end (实现…不低于30%、…不低于92%的目标; 提出了“…降低0.5个百分点以上”的目标):
+#: the amount is the goal
+_GOAL_END = re.compile(r"(?:(?<=[\d%‰岁人张个])[”\"」]?|(?<=左右|以上|以下|以内)[”\"」])的(?:目标|要求)(?=[。；！？!?;]?$)")
 
 
 def _target_words(clause: str) -> str:
@@ -609,6 +631,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         if not _YEAR_LEAD.match(sentence.group(0).lstrip()):
             subject_before = None  # "…比例达到85%以上；到2030年，达到95%以上": the subject carries over
         opening = _BYLINE.sub("", _LIST_MARK.sub("", sentence.group(0).lstrip()), count=1)
+        quoted_period = _QUOTED_PERIOD_GOAL.match(opening)
         heard = _HEARSAY.match(opening)  # "记者…了解到，2012年至2021年，…；…": what was heard looks back too
         if _tells_what_was_done(opening) or (heard and _tells_what_was_done(opening[heard.end():])):
             looking_back = True
@@ -626,6 +649,11 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         runs = None  # what the clause before had each unit run (每个县办好1所…、1所…)
         for start, raw in _clauses(sentence.group(0)):
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
+            if clause.endswith(("”", "」")) and clause.count("“") + clause.count("「") < clause.count("”") + clause.count("」"):
+                clause = clause[:-1]  # 规划提出“到2025年，…达到80岁”: the goal quoted, its closing quote no part of it
+            if quoted_period and start == 0 and _QUOTED_ONLY.match(clause):
+                clause = clause[1:-1]  # “…提高到80岁”，这是“十五五”…目标: the quoted goal is the period's
+                year_now = _PERIOD_YEARS[quoted_period.group(1)]
             runs_before, runs = runs, _EACH_RUNS.match(clause)
             if start == 0:
                 clause = _BYLINE.sub("", clause, count=1)  # "本报讯（记者 李琪）2025年…": the byline names no indicator
@@ -856,6 +884,10 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 rule = replace(rule, subject=rule.subject[:-1])  # "超重、肥胖的增长速度明显放缓": the growth is the trend's
             if rule.kind == "full_coverage" and rule.subject and re.match(r"^对(?!口)", rule.subject):
                 rule = replace(rule, subject=rule.subject[1:])  # "实现对…患者管理干预全覆盖": the coverage of what follows
+            elif rule.subject and re.match(r"^对(?!口)[^，,]{2,}的[^，,的]{2,}$", rule.subject) \
+                    and _MEASURE.search(rule.subject) and _BOUND_VALUE.search(clause):
+                # "对65岁以上老年人的健康管理率达到70%以上": the rate of what is done for them, bound to an amount
+                rule = replace(rule, subject=rule.subject[1:])
             if rule.subject and _clean_subject(rule.subject) and _NARRATIVE.search(rule.subject) and not disposal:
                 subject_before = None
                 continue
@@ -986,7 +1018,9 @@ _ROC_YEAR = r"(?<!\d)(?:[6-9]\d|1[0-3]\d)\s*年(?!代)"
 _OTHER_CALENDAR = re.compile(rf"[从由自]\s*{_ROC_YEAR}[^。；;]{{0,30}}?(?:至|到)\s*{_ROC_YEAR}")
 
 _BOUND_VALUE = re.compile(r"(?:[≤≥<>＜＞]|达到|达|不低于|不高于|不超过|不少于|超过|高于|低于|控制在|提高到|提高至|提升到|提升至|增长到|增加到|降至|降到|"
-                          r"降低到|降低至|下降到|下降至|减少到|减少至)\s*\d")
+                          r"降低到|降低至|下降到|下降至|减少到|减少至)\s*"
+                          # the unit written around the number (降至每10万活产少于70人)
+                          r"(?:每\s*\d+\s*[万千百]?\s*(?:名|例)?\s*(?:活产儿?|人口|人)中?\s*(?:少于|低于|不超过|不高于|不到)?\s*)?\d")
 
 
 def _clauses(sentence: str) -> list[tuple[int, str]]:

@@ -162,3 +162,28 @@ def test_an_amount_with_about_before_a_requirement_is_left_as_it_was():
     的目标 is cut after 左右, 以上, 以下."""
     text = "样例规划\n\n围绕2025年清洁能源消费比重达到22%左右的要求，推进绿色医院建设。\n"
     assert not any("清洁能源" in name for name, _, _ in _drafted_or_none(text))
+
+
+def test_a_look_back_after_a_speaker_or_a_programmes_years():
+    """"发言人表示，健康中国行动实施3年来，群众健康素养稳步提升，…" was drafted as a standing target (群众健康素养,
+    稳步提升): a sentence that opens with a programme's years so far (实施3年来), or with who says so and then a look
+    back, tells what was done."""
+    text = ("样例市健康规划（2021—2030年）新闻发布会\n\n"
+            "新闻发言人表示，健康促进行动实施4年来，群众健康素养稳步提升，慢性病防控取得了积极进展。\n\n"
+            "到2030年，全市人均预期寿命达到81岁。\n")
+    assert _drafted(text) == {("人均预期寿命", 2030, "达到81岁")}
+
+
+def test_a_goal_called_a_target_before_its_name():
+    """"“十四五”时期，目标人均预期寿命提高1岁" named the indicator 目标人均预期寿命."""
+    text = "样例新闻\n\n“十四五”时期，目标人均预期寿命提高1.2岁。\n"
+    assert _drafted(text) == {("人均预期寿命", 2025, "提高1.2岁")}
+
+
+def test_what_is_to_be_faced_sets_no_target():
+    """"在2021至2030年的十年期间，我们将面对最快的人口老化，65岁及以上人口的年均增长率将增至4.0%" gave a 2030
+    target: a sentence that tells what is to be faced (将面对, 将面临) describes a challenge, not a goal."""
+    text = ("样例地区的医疗挑战\n\n"
+            "在2022至2031年的十年期间，本地将面临最快的人口老化，65岁及以上人口的年均增长率将增至4.3%。"
+            "到2030年，全区人均预期寿命达到84岁。\n")
+    assert _drafted(text) == {("人均预期寿命", 2030, "达到84岁")}

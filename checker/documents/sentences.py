@@ -465,7 +465,7 @@ def _tells_no_target(sentence: str, opening: str) -> bool:
             or (bool(_FOUND.search(sentence)) and not _FUTURE.search(sentence) and not _sets_a_year(sentence)
                 and "目标" not in sentence)  # not "报告指出，2018年发展主要预期目标是：…", the goals a report sets
             or _hearsay(opening, sentence)
-            or bool(_FORECAST.match(opening)))  # "按当局预计，2029年…将占…": an estimate, whatever its tense
+            or bool(_FORECAST.search(opening)))  # "按当局预计，2029年…将占…": an estimate, whatever its tense
 
 
 #: a goal's year as someone sets it (国健署定下2020年，…的目标): a year to be reached, like 到2020年

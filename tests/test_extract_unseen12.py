@@ -187,3 +187,19 @@ def test_what_is_to_be_faced_sets_no_target():
             "在2022至2031年的十年期间，本地将面临最快的人口老化，65岁及以上人口的年均增长率将增至4.3%。"
             "到2030年，全区人均预期寿命达到84岁。\n")
     assert _drafted(text) == {("人均预期寿命", 2030, "达到84岁")}
+
+
+def test_a_change_cut_at_its_comma_is_one_target():
+    """"人均预期寿命由2020年的78岁，提高到79岁" was read as two clauses: the start value alone was drafted as a target
+    (flagged) beside the change. A start value with no verb and the verb after the comma are one clause."""
+    text = "样例规划（2021-2025年）\n\n到2025年，婴儿死亡率由2020年的5.2‰，下降到4.5‰以下，孕产妇死亡率控制在9/10万以下。\n"
+    assert _drafted(text) == {("婴儿死亡率", 2025, "由2020年的5.2‰，下降到4.5‰以下"),
+                              ("孕产妇死亡率", 2025, "控制在9/10万以下")}
+
+
+def test_one_of_the_goals_counted_before_it():
+    """"规划披露了到2020年的30个指标，其中人均预期寿命从2015年的76.7岁，提高至78岁" was refused: 其中 after a clause
+    that counts the plan's goals names one of them, not a detail of the count."""
+    text = "样例新闻\n\n规划列出了到2030年全市卫生健康发展的25个指标（9个约束性指标），其中人均预期寿命从2020年的78.1岁，提高至80岁。\n"
+    assert _drafted(text) == {("人均预期寿命", 2030, "从2020年的78.1岁，提高至80岁")}
+    assert not _drafted_or_none("样例新闻\n\n规划确定了到2030年全市卫生健康发展的12项主要指标，其中8项为约束性指标。\n")

@@ -647,6 +647,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         plain_lead = False  # the sentence opened with a bare year (2025年，…), not one to be reached
         happened = False  # a clause of the sentence told what has happened: so do the clauses after it
         runs = None  # what the clause before had each unit run (每个县办好1所…、1所…)
+        counts_goals = False  # the clause before counted the plan's goals (…的30个指标): 其中… names one of them
         for start, raw in _clauses(sentence.group(0)):
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
             if clause.endswith(("”", "」")) and clause.count("“") + clause.count("「") < clause.count("”") + clause.count("」"):
@@ -655,6 +656,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 clause = clause[1:-1]  # “…提高到80岁”，这是“十五五”…目标: the quoted goal is the period's
                 year_now = _PERIOD_YEARS[quoted_period.group(1)]
             runs_before, runs = runs, _EACH_RUNS.match(clause)
+            counted_goals, counts_goals = counts_goals, bool(_COUNTS_GOALS.search(clause))
             if start == 0:
                 clause = _BYLINE.sub("", clause, count=1)  # "本报讯（记者 李琪）2025年…": the byline names no indicator
             clause = re.sub(r"^并(?=建立|建成|实现|设立|创建)", "", clause)  # "…城市医疗集团，并建立医保打包付费机制"
@@ -679,6 +681,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             detail = _DETAIL.match(clause)
             if detail and _YEAR_LEAD.match(clause[detail.end():]):
                 clause, detail = clause[detail.end():], None  # "规划提出…总目标，包括到2025年…达到84.53岁": a list of goals
+            elif detail and counted_goals:
+                clause, detail = clause[detail.end():], None  # "…发展的30个指标，其中人均预期寿命从…提高至78岁": one of them
             part_of = subject_before if detail else None
             if detail:
                 if not (part_of and _BOUND_VALUE.search(clause)):
@@ -1101,6 +1105,24 @@ def _outside_brackets(sentence: str) -> list[tuple[int, str]]:
             start = at + 1
     if start < len(sentence):
         out.append((start, sentence[start:]))
+    return _changes_rejoined(sentence, out)
+
+
+#: a change's starting value with no verb yet (…人均预期寿命从2015年的76.7岁), and the verb that ends it after a comma
+#: (提高至78岁)
+_CHANGE_FROM = re.compile(r"(?:从|由)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*\d+(?:\.\d+)?\s*[^\d，,。；;\s]{0,4}$")
+_CHANGE_TO = re.compile(r"^\s*(?:提高|提升|增加|增长|上升|延长|降低|下降|减少|缩短|降)(?:到|至)")
+
+
+def _changes_rejoined(sentence: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``pieces`` with a change cut at its comma made whole again (``人均预期寿命从2015年的76.7岁，提高至78岁``: one
+    clause, not a start value alone and a verb with no subject)."""
+    out: list[tuple[int, str]] = []
+    for start, text in pieces:
+        if out and _CHANGE_FROM.search(out[-1][1]) and _CHANGE_TO.match(text):
+            out[-1] = (out[-1][0], sentence[out[-1][0]:start + len(text)])
+            continue
+        out.append((start, text))
     return out
 
 

@@ -203,3 +203,16 @@ def test_one_of_the_goals_counted_before_it():
     text = "样例新闻\n\n规划列出了到2030年全市卫生健康发展的25个指标（9个约束性指标），其中人均预期寿命从2020年的78.1岁，提高至80岁。\n"
     assert _drafted(text) == {("人均预期寿命", 2030, "从2020年的78.1岁，提高至80岁")}
     assert not _drafted_or_none("样例新闻\n\n规划确定了到2030年全市卫生健康发展的12项主要指标，其中8项为约束性指标。\n")
+
+
+def test_a_rank_after_two_measures_is_not_guessed_for_one():
+    """"到2030年，居民健康素养水平达到40%，参与…小组的人数达到120万人，保持全国领先水平" drafted 保持全国领先水平 as the
+    count's target: a rank with no subject of its own after two measures may be either's, or the whole's."""
+    text = "样例规划\n\n到2030年，居民健康素养水平达到42%，参加健康自我管理小组的人数达到90万人，保持全省领先水平。\n"
+    assert _drafted(text) == {("居民健康素养水平", 2030, "达到42%"), ("参加健康自我管理小组的人数", 2030, "达到90万人")}
+
+
+def test_a_rank_after_one_measure_stays_its_target():
+    """After a single measure, the rank is that measure's."""
+    text = "样例规划\n\n到2030年，居民健康素养水平达到42%，保持全省领先水平。\n"
+    assert ("居民健康素养水平", 2030, "保持全省领先水平") in _drafted(text)

@@ -903,6 +903,11 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             ranked = rule.kind == "vs_reference" and _RANKED.search(clause) and _CAPACITY.search(named)
             if (rule.kind in ("trend", "maintain") and _VAGUE.search(named) or ranked) and not catalogue.knows(named):
                 continue  # "服务水平明显提高"; not "居民健康素养水平持续提升", a catalogued measure
+            if not rule.subject and rule.kind in ("vs_reference", "maintain") and _RANKED.search(clause) \
+                    and len({hit.subject for hit in found[sentence_start:]}) >= 2:
+                # "…素养水平达到40%，…小组的人数达到120万人，保持全国领先水平": a rank with no subject of its own, after
+                # two measures, may be either's (or the whole's): no target to guess
+                continue
             subject = _clean_subject(_subject_as_written(clause, rule.subject)) if rule.subject else None
             review = []
             size_of = None

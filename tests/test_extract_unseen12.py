@@ -216,3 +216,14 @@ def test_a_rank_after_one_measure_stays_its_target():
     """After a single measure, the rank is that measure's."""
     text = "样例规划\n\n到2030年，居民健康素养水平达到42%，保持全省领先水平。\n"
     assert ("居民健康素养水平", 2030, "保持全省领先水平") in _drafted(text)
+
+
+def test_a_measure_named_alone_before_its_year_and_value():
+    """"盼出院后衔接长照的等待期，到2030年时可达成…" was drafted under the name 到2030年时可达成…, and
+    "出院后衔接长照的等待期，到2030年缩短至0天" was refused: a clause that names a measure alone (no number, no verb of
+    its own) is the subject of the clause after it; a leading 盼 (hoping) is no part of the name."""
+    for text in ("样例新闻\n\n住院患者转入康复机构的等待期，到2030年缩短至2天。\n",
+                 "样例新闻\n\n盼住院患者转入康复机构的等待期，到2030年缩短至2天。\n"):
+        assert _drafted(text) == {("住院患者转入康复机构的等待期", 2030, "缩短至2天")}
+    # an action alone is no measure to carry
+    assert not _drafted_or_none("样例新闻\n\n加强康复机构建设，到2030年缩短至2天。\n")

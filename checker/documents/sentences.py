@@ -295,6 +295,20 @@ def _without_whose(subject: str) -> str:
     return joined if catalogue.knows(joined) or not catalogue.knows(rest) else rest
 
 
+def _named_alone(clause: str) -> str | None:
+    """The measure a clause names with nothing else (``…的等待期``, ``居民健康素养水平``: no number, no verb of its
+    own), for the clause after it to set; None for any other clause."""
+    name = _clean_subject(clause)
+    if not name or len(name) > _MAX_SUBJECT or re.search(r"\d", name) or not _HEAD_OR_SPAN.search(name) \
+            or _ACTION.match(name) or _NARRATIVE.search(name) or _MARKER_SPLIT.search(name):
+        return None
+    return name
+
+
+#: what a measure's name ends with: a rate, count, share, level, span of time (等待期, 住院日)
+_HEAD_OR_SPAN = re.compile(r"(?:率|数|比|量|比例|比重|水平|寿命|面积|规模|人数|期|时间|天数|日数)$")
+
+
 def _clean_subject(subject: str) -> str:
     subject = _SUBJECT_START.sub("", subject.strip(" ，,、：:；;"))
     subject = re.sub(r"^的(?=..)", "", subject)  # "要把全省的婴儿死亡率": what is left after the place
@@ -738,7 +752,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     or _DONE_AT_END.match(clause)) or len(clause) > 120 \
                     or _DATE.search(clause) or (year_now is None and _FROM_TO_UNDATED.search(clause)
                                                     and not _YEAR_AT_START.search(clause)):
-                subject_before = None
+                # "出院后衔接长照的等待期，到2030年缩短至0天": a measure named alone, its year and value after the comma
+                subject_before = _named_alone(clause)
                 continue
 
             if _ACTION.match(clause) and not _BOUND_VALUE.search(clause) and not clause.endswith("全覆盖"):

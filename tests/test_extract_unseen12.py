@@ -227,3 +227,33 @@ def test_a_measure_named_alone_before_its_year_and_value():
         assert _drafted(text) == {("住院患者转入康复机构的等待期", 2030, "缩短至2天")}
     # an action alone is no measure to carry
     assert not _drafted_or_none("样例新闻\n\n加强康复机构建设，到2030年缩短至2天。\n")
+
+
+def test_a_rise_told_with_dao_le_is_what_was_done():
+    """"总体癌症5年生存率从2015年的40.5%上升到了2022年的43.7%" was drafted (flagged) as a target: 上升到了, like
+    上升了, tells what has happened."""
+    text = ("样例行动方案（2023—2030年）发布会\n\n总体癌症5年生存率从2015年的41.2%上升到了2022年的44.1%。\n\n"
+            "到2030年，总体癌症5年生存率不低于47%。\n")
+    assert _drafted(text) == {("总体癌症5年生存率", 2030, "不低于47%")}
+
+
+def test_a_look_back_in_quotes():
+    """"“近年来，…覆盖人口逐年增加。”" (a speaker's words in quotes) was a standing target: a look back is one inside
+    an opening quote too."""
+    text = ("样例规划（2021-2030年）\n\n“近年来，全市癌症筛查覆盖人口逐年增加。”\n\n"
+            "到2030年，总体癌症5年生存率不低于47%。\n")
+    assert _drafted(text) == {("总体癌症5年生存率", 2030, "不低于47%")}
+
+
+def test_what_a_plan_published_in_a_year_proposes_for_a_later_year():
+    """"2023年发布的《…方案》进一步提出到2030年将总体癌症5年生存率提升至46.6%" was drafted for 2023 under a name
+    holding the whole lead (发布的《…》进一步提出到2030年将…): what is proposed starts at its year to reach."""
+    text = "样例新闻\n\n2023年发布的《样例防治方案(2023-2030年)》进一步提出到2030年将总体癌症5年生存率提升至47.2%。\n"
+    assert _drafted(text) == {("总体癌症5年生存率", 2030, "提升至47.2%")}
+
+
+def test_two_rates_under_one_bound():
+    """"到2030年，5岁以下儿童贫血率和孕妇贫血率控制在10%以下" was drafted as one target named with both rates: each
+    rate gets the bound (flagged to check)."""
+    text = "样例计划\n\n到2030年，5岁以下儿童贫血率和孕妇贫血率控制在9%以下。\n"
+    assert _drafted(text) == {("5岁以下儿童贫血率", 2030, "控制在9%以下"), ("孕妇贫血率", 2030, "控制在9%以下")}

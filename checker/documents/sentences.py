@@ -295,6 +295,15 @@ def _without_whose(subject: str) -> str:
     return joined if catalogue.knows(joined) or not catalogue.knows(rest) else rest
 
 
+def _two_rates(subject: str) -> list[str]:
+    """The two rates a subject joins with 和, 及 or 与 (``5岁以下儿童贫血率和孕妇贫血率``), each a name of its own;
+    else nothing (``城乡居民基本医疗保险和大病保险报销比例`` is one measure)."""
+    parts = re.split(r"和|及|与", subject)
+    if len(parts) == 2 and all(len(part) >= 4 and part.endswith("率") and "、" not in part for part in parts):
+        return parts
+    return []
+
+
 def _named_alone(clause: str) -> str | None:
     """The measure a clause names with nothing else (``…的等待期``, ``居民健康素养水平``: no number, no verb of its
     own), for the clause after it to set; None for any other clause."""
@@ -444,7 +453,8 @@ def _recorded(clause: str) -> bool:
     if _AS_OF.match(clause) and not _FUTURE.search(clause):
         return True  # "截至今年9月超过448万人次": a count so far, not a year's target
     match = _YEAR_RECORD.match(clause) or _NAME_YEAR_RECORD.match(clause)
-    return bool(match) and int(match.group(1)) % 5 != 0 and not _FUTURE.search(clause)
+    # not "2023年发布的《…方案》进一步提出到2030年将…提升至46.6%": a year to reach after the year of record
+    return bool(match) and int(match.group(1)) % 5 != 0 and not _FUTURE.search(clause) and not _sets_a_year(clause)
 
 
 def _hearsay(opening: str, sentence: str) -> bool:
@@ -675,6 +685,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 clause = _BYLINE.sub("", clause, count=1)  # "本报讯（记者 李琪）2025年…": the byline names no indicator
             clause = re.sub(r"^并(?=建立|建成|实现|设立|创建)", "", clause)  # "…城市医疗集团，并建立医保打包付费机制"
             clause = re.sub(r"^预计(?=(?:到|至)\s*(?:19|20)\d{2}\s*年)", "", clause)  # "预计到2025年将达到81岁": a goal's year
+            # "2023年发布的《…方案》进一步提出到2030年将…提升至46.6%": what is proposed starts at its year to reach
+            clause = re.sub(r"^[^，,。；]*?(?:提出|明确|要求|规定|确定)了?(?=(?:到|至)\s*(?:19|20)\d{2}\s*年)", "", clause)
             # "最引人注目的，是到2030年…将达到79岁": the year leads the goal, not the name
             clause = re.sub(r"^是(?=(?:到|至)\s*(?:19|20)\d{2}\s*年)", "", clause)
             # "以2030年癌症死亡率降低三分之一为目标": the goal is what 以…为目标 holds
@@ -957,6 +969,10 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 # "A、B基本实现全覆盖": the coverage of A and of B
                 names = _covered_names(covered)
                 review = [f"coverage of each of {subject}: check the names"]
+            elif len(rates := _two_rates(subject)) == 2:
+                # "5岁以下儿童贫血率和孕妇贫血率控制在10%以下": one bound for each rate
+                names = rates
+                review = [f"one bound for each of {subject}: check the names"]
             elif len(subject) > _MAX_SUBJECT:
                 names = _named_after_whom(subject)
                 if not names:

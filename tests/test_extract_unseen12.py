@@ -257,3 +257,16 @@ def test_two_rates_under_one_bound():
     rate gets the bound (flagged to check)."""
     text = "样例计划\n\n到2030年，5岁以下儿童贫血率和孕妇贫血率控制在9%以下。\n"
     assert _drafted(text) == {("5岁以下儿童贫血率", 2030, "控制在9%以下"), ("孕妇贫血率", 2030, "控制在9%以下")}
+
+
+def test_a_note_after_a_change_explains_it():
+    """"总体癌症5年生存率比2015年提高3个百分点（从约40%提升至43%）" was unread, named 总体癌症: a note in brackets after
+    a change by an amount explains it, as one after a bound does."""
+    text = "样例方案\n\n到2022年，总体癌症5年生存率比2015年提高4个百分点（从约39%提升至43%）。\n"
+    assert _drafted(text) == {("总体癌症5年生存率", 2022, "比2015年提高4个百分点")}
+
+
+def test_how_many_bodies_issued_a_plan_is_no_target():
+    """"这一目标通过多部门协作实现，涉及…等10个部门联合印发" was drafted (flagged) as a target named 涉及…等."""
+    text = "样例方案\n\n到2022年，总体癌症5年生存率比2015年提高4个百分点，涉及卫生、财政等12个部门联合印发。\n"
+    assert _drafted(text) == {("总体癌症5年生存率", 2022, "比2015年提高4个百分点")}

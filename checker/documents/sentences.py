@@ -421,6 +421,8 @@ _ONLY_A_NAME = re.compile(r"[^\d，,；;。（）()]*(?:\d+\s*(?:周岁|岁)(?:�
 _YEAR_ON_YEAR = re.compile(r"^(?:比|较)上年|^同比|^环比")
 #: a number that counts a plan's goals or indicators (订立9个健康目标, 提出12项主要指标), not a target's amount
 _COUNTS_GOALS = re.compile(r"\d+\s*(?:个|项|大)[^，,。；;]{0,30}?(?:目标|指标)(?!值)")
+#: how many bodies issued a document (涉及国家卫健委、发改委等10个部门联合印发), no target's amount
+_ISSUED_BY = re.compile(r"\d+\s*个?(?:部门|部委|单位)(?:联合)?(?:印发|发布|制定|出台)")
 #: hearsay that opens a sentence (据介绍，2024年…达到79岁; 根据内政部公布资料，2023年…为80.23岁): a report of
 #: figures unless what follows turns ahead
 _HEARSAY = re.compile(r"^(?:据(?:介绍|了解|悉|报道|测算)|(?:据|根据|依据)[^，,。；;]{0,24}?(?:资料|数据|统计|公报|调查|监测结果)"
@@ -551,8 +553,10 @@ def _target_words(clause: str) -> str:
     """The clause without what is no part of its target: a note that explains it, a list's 等, the 的目标 of a
     goal named by its amounts, a joining word before a second target on the same subject."""
     note = _NOTE_AT_END.search(clause) or _RESTATED.search(clause)
-    if note and (_BOUND_VALUE.search(clause[:note.start()]) or _RESTATED.match(clause[note.start():])):
-        clause = clause[:note.start()]  # "6.3张（按建成可开放床位，可达6.5张）": the note explains the target
+    if note and (_BOUND_VALUE.search(clause[:note.start()]) or _CHANGE_VALUE.search(clause[:note.start()])
+                 or _RESTATED.match(clause[note.start():])):
+        # "6.3张（按建成可开放床位，可达6.5张）", "比2015年提高3个百分点（从约40%提升至43%）": the note explains the target
+        clause = clause[:note.start()]
     clause = _ET_CETERA.sub("", clause)  # "…比要达85%等": the list's "and so on" is no part of the target
     clause = re.sub(r"(?<=全覆盖)的目标$", "", clause)  # "实现国家卫生城镇全覆盖的目标": the goal is the coverage
     # "实现县域内就诊率90%、基层就诊率65%的目标": the goals are the amounts named
@@ -798,10 +802,12 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             try:
                 rule = parse_target(clause)
             except CheckerError as error:
-                if _COUNTS_GOALS.search(clause) or _ONLY_A_NAME.fullmatch(clause) or _YEAR_ON_YEAR.match(clause):
+                if _COUNTS_GOALS.search(clause) or _ONLY_A_NAME.fullmatch(clause) or _YEAR_ON_YEAR.match(clause) \
+                        or _ISSUED_BY.search(clause):
                     # "订立9个须在2025年前实现的健康目标": how many goals there are; "5岁以下儿童死亡率（‰）": a table's
                     # name cell on a line of its own, its only numbers an age and the unit: neither sets a target;
-                    # "比上年提高0.3岁": a change from the year before is a report's, no plan's
+                    # "比上年提高0.3岁": a change from the year before is a report's, no plan's; "…等10个部门联合印发":
+                    # who issued it
                     subject_before = None
                     continue
                 if _LOOKS_TARGET.search(clause) and (subject_before or len(clause) <= 60):

@@ -270,3 +270,12 @@ def test_how_many_bodies_issued_a_plan_is_no_target():
     """"这一目标通过多部门协作实现，涉及…等10个部门联合印发" was drafted (flagged) as a target named 涉及…等."""
     text = "样例方案\n\n到2022年，总体癌症5年生存率比2015年提高4个百分点，涉及卫生、财政等12个部门联合印发。\n"
     assert _drafted(text) == {("总体癌症5年生存率", 2022, "比2015年提高4个百分点")}
+
+
+def test_a_trend_checked_at_first_is_a_report_of_the_work_so_far():
+    """"她还提到，癌症发病率、死亡率上升的趋势也得到初步遏制。…标化发病率逐年下降。" gave a standing target (…发病率,
+    逐年下降): a trend said to be checked at first (得到初步遏制) reports the work so far, and the sentence after it too."""
+    text = ("样例防治行动方案（2023—2030年）发布会\n\n"
+            "她还提到，癌症死亡率上升的趋势也得到初步遏制。全市胃癌标化发病率逐年下降。\n\n"
+            "到2030年，总体癌症5年生存率不低于47%。\n")
+    assert _drafted(text) == {("总体癌症5年生存率", 2030, "不低于47%")}

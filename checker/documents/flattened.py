@@ -137,6 +137,8 @@ def _table_at(units: list[tuple[str, int | None]], start: int) -> tuple[Table | 
     roles = [header_role(cell.text) for cell in header]
     if roles.count("name") != 1 or not any(r in ("target", "year") for r in roles):
         return None, 0  # (a heading 主要指标 before the header is not a second name column: start after it)
+    if roles[0] in ("target", "year", "baseline") and roles.index("name") > 0:
+        return None, 0  # a caption (…行动计划主要目标责任清单) before the header is no goal column: start after it
     if "nature" not in roles:
         return _numbered_table(units, start, index, header, roles)
     if roles[-1] != "nature":
@@ -197,20 +199,26 @@ def _numbered_table(units: list[tuple[str, int | None]], start: int, index: int,
     if name_at < seq_at or any(role in ("name", "seq", "domain") for role in roles[name_at + 1:]):
         return None, 0
     span = width - seq_at
+    # a list of departments under 责任单位 may run long and hold commas; it is never a value
+    free = {k - seq_at for k in range(seq_at, width) if roles[k] == "responsible"}
     rows: list[tuple[Cell, ...]] = [tuple(header)]
     groups: list[tuple[Cell, ...]] = []
     notes: list[tuple[int, str]] = []
     expected, end = 1, index
     while (cell := _next_cell(units, index)) is not None:
         index, text, line = cell
+        if expected > 1 and _repeats_header(units, index, header):
+            index += len(header)  # the header again, as a table printed over two pages has it
+            continue
         if text == str(expected):
             cells = [Cell(t.strip(), ln) for t, ln in units[index:index + span]]
             short = _short_row(units, index, span, name_at - seq_at, expected + 1)
             if short:  # a cell gone: the row ends where the next number and name stand
                 cells = cells[:short]
             after = units[index + len(cells)][0].strip() if index + len(cells) < len(units) else ""
-            if len(cells) < (short or span) or any(not c.text or c.line is None or len(c.text) > _MAX_CELL
-                                                   for c in cells) \
+            if len(cells) < (short or span) or any(not c.text or c.line is None
+                                                   or len(c.text) > _MAX_CELL and k not in free
+                                                   for k, c in enumerate(cells)) \
                     or not _looks_like_name(cells[name_at - seq_at].text) or not _row_ends(after, expected + 1) \
                     or any(c.text == str(expected + 1) for c in cells[1:]):  # the next number inside: refuse
                 break
@@ -249,6 +257,13 @@ def _next_cell(units: list[tuple[str, int | None]], index: int) -> tuple[int, st
             continue
         return (index, text, line) if line is not None and text and len(text) <= _MAX_CELL else None
     return None
+
+
+def _repeats_header(units: list[tuple[str, int | None]], index: int, header: list[Cell]) -> bool:
+    """Whether the lines at ``index`` are the table's header once more, cell for cell (a table that runs over
+    a page break repeats it)."""
+    texts = [text.strip() for text, _ in units[index:index + len(header)]]
+    return texts == [cell.text for cell in header]
 
 
 def _short_row(units: list[tuple[str, int | None]], index: int, span: int, name_at: int, following: int) -> int:

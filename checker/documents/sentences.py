@@ -60,9 +60,14 @@ _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）
 _LOOKS_BACK = vocabulary.pattern("looking_back_sentence")
 _REPORTED_DONE = vocabulary.pattern("reported_done")
 _QUOTED_ONLY = re.compile(r"^[“\"「『][^”\"」』]*[”\"」』]$")
+#: a goal given in quotes, then said to be a plan period's (“人均预期寿命提高到80岁”，这是“十五五”规划纲要提出的主要目标之一):
+#: the quoted words set a target for the period's last year
+_QUOTED_PERIOD_GOAL = re.compile(r"^[“\"「][^”\"」]*\d[^”\"」]*[”\"」]\s*[，,]\s*(?:这|此|它|这一目标)(?:也|就)?是[^。；;]{0,12}?"
+                                 rf"[“\"]?({'|'.join(vocabulary.periods())})[”\"]?[^。；;]{{0,24}}?(?:目标|指标)")
 _DONE_ALREADY = vocabulary.pattern("done_already")
 _MEASURED = vocabulary.pattern("measured_against_target")
 _STILL_SHORT = vocabulary.pattern("still_short")
+_FORECAST = vocabulary.pattern("forecast")
 #: a clause that details the one before it (其中10家在原特区外) sets no target of its own
 _DETAIL = vocabulary.pattern("detail")
 #: an explanation in brackets at a clause's end, longer than a unit (%) or a footnote mark
@@ -274,9 +279,49 @@ def _indicators_listed(subject: str) -> list[str]:
 _FROM_NOW = re.compile(r"(?<=.)由(?:目前|现在|当前|现有|现)?的?\s*\d[^，,、]*$")
 
 
+#: the people a measure is of, said with 的 before it (居民的人均预期寿命, 全市居民的健康素养水平)
+_WHOSE = re.compile(r"^(?:全体|广大)?(?P<who>城乡居民|居民|市民|群众|人民|国民)的(?=\S{2})")
+
+
+def _without_whose(subject: str) -> str:
+    """``subject`` without a leading ``居民的`` that no catalogued name has: 居民的人均预期寿命 is 人均预期寿命,
+    居民的健康素养水平 is 居民健康素养水平 (the catalogue's own name); an uncatalogued measure keeps its people,
+    joined (居民的睡眠时长 → 居民睡眠时长)."""
+    whose = _WHOSE.match(subject)
+    if not whose:
+        return subject
+    rest = subject[whose.end():]
+    joined = whose.group("who") + rest
+    return joined if catalogue.knows(joined) or not catalogue.knows(rest) else rest
+
+
+def _two_rates(subject: str) -> list[str]:
+    """The two rates a subject joins with 和, 及 or 与 (``5岁以下儿童贫血率和孕妇贫血率``), each a name of its own;
+    else nothing (``城乡居民基本医疗保险和大病保险报销比例`` is one measure)."""
+    parts = re.split(r"和|及|与", subject)
+    if len(parts) == 2 and all(len(part) >= 4 and part.endswith("率") and "、" not in part for part in parts):
+        return parts
+    return []
+
+
+def _named_alone(clause: str) -> str | None:
+    """The measure a clause names with nothing else (``…的等待期``, ``居民健康素养水平``: no number, no verb of its
+    own), for the clause after it to set; None for any other clause."""
+    name = _clean_subject(clause)
+    if not name or len(name) > _MAX_SUBJECT or re.search(r"\d", name) or not _HEAD_OR_SPAN.search(name) \
+            or _ACTION.match(name) or _NARRATIVE.search(name) or _MARKER_SPLIT.search(name):
+        return None
+    return name
+
+
+#: what a measure's name ends with: a rate, count, share, level, span of time (等待期, 住院日)
+_HEAD_OR_SPAN = re.compile(r"(?:率|数|比|量|比例|比重|水平|寿命|面积|规模|人数|期|时间|天数|日数)$")
+
+
 def _clean_subject(subject: str) -> str:
     subject = _SUBJECT_START.sub("", subject.strip(" ，,、：:；;"))
     subject = re.sub(r"^的(?=..)", "", subject)  # "要把全省的婴儿死亡率": what is left after the place
+    subject = _without_whose(subject)
     subject = _ADVERBS.sub("", subject)
     subject = _FROM_NOW.sub("", subject)  # "…管理率由目前的50%": the baseline is no part of the name
     subject = re.sub(r"^(?:一批|一支|一所|一个)(?=..)", "", subject.strip(" ，,、：:"))  # 建成一批健康步道
@@ -333,6 +378,10 @@ def _shape(text: str) -> str:
 
 #: a news dateline and an opening quote before a sentence's own words (中新网5月31日电（记者…）“2022年，…)
 _DATELINE = r"(?:[^，,。“”\"]{0,30}?\d{1,2}月\d{1,2}日电(?:[（(][^）)]*[）)])?\s*)?[“\"]?"
+#: a news report's byline before its first sentence (本报讯（记者 李琪）2025年…; 湖南日报讯; （记者 张三）…): who wrote
+#: it, no part of the sentence's subject
+_BYLINE = re.compile(r"^(?:(?:本报|本刊|本台|本网|[\u4e00-\u9fff]{2,8}(?:日报|晚报|网|社|电视台))讯\s*[:：]?\s*)?"
+                     r"(?:[（(]\s*(?:记者|通讯员|见习记者|实习记者|特约记者)[^（）()]{0,30}[）)]\s*)?")
 _RECORD = re.compile(rf"^{_DATELINE}(?:截至|截止到?)\s*(?:19|20)\d{{2}}\s*年|^{_DATELINE}((?:19|20)\d{{2}})\s*年(?:末|底)?\s*[，,]")
 
 
@@ -372,6 +421,8 @@ _ONLY_A_NAME = re.compile(r"[^\d，,；;。（）()]*(?:\d+\s*(?:周岁|岁)(?:�
 _YEAR_ON_YEAR = re.compile(r"^(?:比|较)上年|^同比|^环比")
 #: a number that counts a plan's goals or indicators (订立9个健康目标, 提出12项主要指标), not a target's amount
 _COUNTS_GOALS = re.compile(r"\d+\s*(?:个|项|大)[^，,。；;]{0,30}?(?:目标|指标)(?!值)")
+#: how many bodies issued a document (涉及国家卫健委、发改委等10个部门联合印发), no target's amount
+_ISSUED_BY = re.compile(r"\d+\s*个?(?:部门|部委|单位)(?:联合)?(?:印发|发布|制定|出台)")
 #: hearsay that opens a sentence (据介绍，2024年…达到79岁; 根据内政部公布资料，2023年…为80.23岁): a report of
 #: figures unless what follows turns ahead
 _HEARSAY = re.compile(r"^(?:据(?:介绍|了解|悉|报道|测算)|(?:据|根据|依据)[^，,。；;]{0,24}?(?:资料|数据|统计|公报|调查|监测结果)"
@@ -404,7 +455,8 @@ def _recorded(clause: str) -> bool:
     if _AS_OF.match(clause) and not _FUTURE.search(clause):
         return True  # "截至今年9月超过448万人次": a count so far, not a year's target
     match = _YEAR_RECORD.match(clause) or _NAME_YEAR_RECORD.match(clause)
-    return bool(match) and int(match.group(1)) % 5 != 0 and not _FUTURE.search(clause)
+    # not "2023年发布的《…方案》进一步提出到2030年将…提升至46.6%": a year to reach after the year of record
+    return bool(match) and int(match.group(1)) % 5 != 0 and not _FUTURE.search(clause) and not _sets_a_year(clause)
 
 
 def _hearsay(opening: str, sentence: str) -> bool:
@@ -432,13 +484,14 @@ def _tells_what_was_done(sentence: str) -> bool:
 def _tells_no_target(sentence: str, opening: str) -> bool:
     """Whether a sentence sets no target whatever its words: a question, a count or estimate, a figure measured
     against the plan's target (…与规划目标尚有差距), a year's record or what statistics show (with no word of the
-    future), hearsay (``opening`` is the sentence without its list mark)."""
+    future), hearsay, someone's projection (``opening`` is the sentence without its list mark)."""
     return (sentence.rstrip().endswith(("？", "?")) or bool(_COUNTED.search(sentence)) or bool(_MEASURED.search(sentence))
             or (bool(_STILL_SHORT.search(sentence)) and not _FUTURE.search(sentence) and not _sets_a_year(sentence))
             or ((_on_record(opening) or bool(_REPORTED.search(sentence))) and not _FUTURE.search(sentence))
             or (bool(_FOUND.search(sentence)) and not _FUTURE.search(sentence) and not _sets_a_year(sentence)
                 and "目标" not in sentence)  # not "报告指出，2018年发展主要预期目标是：…", the goals a report sets
-            or _hearsay(opening, sentence))
+            or _hearsay(opening, sentence)
+            or bool(_FORECAST.search(opening)))  # "按当局预计，2029年…将占…": an estimate, whatever its tense
 
 
 #: a goal's year as someone sets it (国健署定下2020年，…的目标): a year to be reached, like 到2020年
@@ -491,16 +544,19 @@ def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
     return hits
 
 
-#: "的目标" after an amount at a clause's end (实现…不低于30%、…不低于92%的目标): the amount is the goal
-_GOAL_END = re.compile(r"(?<=[\d%‰岁人张个])的(?:目标|要求)(?=[。；！？!?;]?$)")
+#: "的目标" after an amount at a clause's end (实现…不低于30%、…不低于92%的目标; 提出了“…降低0.5个百分点以上”的目标):
+#: the amount is the goal
+_GOAL_END = re.compile(r"(?:(?<=[\d%‰岁人张个])[”\"」]?|(?<=左右|以上|以下|以内)[”\"」])的(?:目标|要求)(?=[。；！？!?;]?$)")
 
 
 def _target_words(clause: str) -> str:
     """The clause without what is no part of its target: a note that explains it, a list's 等, the 的目标 of a
     goal named by its amounts, a joining word before a second target on the same subject."""
     note = _NOTE_AT_END.search(clause) or _RESTATED.search(clause)
-    if note and (_BOUND_VALUE.search(clause[:note.start()]) or _RESTATED.match(clause[note.start():])):
-        clause = clause[:note.start()]  # "6.3张（按建成可开放床位，可达6.5张）": the note explains the target
+    if note and (_BOUND_VALUE.search(clause[:note.start()]) or _CHANGE_VALUE.search(clause[:note.start()])
+                 or _RESTATED.match(clause[note.start():])):
+        # "6.3张（按建成可开放床位，可达6.5张）", "比2015年提高3个百分点（从约40%提升至43%）": the note explains the target
+        clause = clause[:note.start()]
     clause = _ET_CETERA.sub("", clause)  # "…比要达85%等": the list's "and so on" is no part of the target
     clause = re.sub(r"(?<=全覆盖)的目标$", "", clause)  # "实现国家卫生城镇全覆盖的目标": the goal is the coverage
     # "实现县域内就诊率90%、基层就诊率65%的目标": the goals are the amounts named
@@ -602,7 +658,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         title = sentence.start() == 0 and bool(_GOAL_TITLE.match(sentence.group(0)))
         if not _YEAR_LEAD.match(sentence.group(0).lstrip()):
             subject_before = None  # "…比例达到85%以上；到2030年，达到95%以上": the subject carries over
-        opening = _LIST_MARK.sub("", sentence.group(0).lstrip())
+        opening = _BYLINE.sub("", _LIST_MARK.sub("", sentence.group(0).lstrip()), count=1)
+        quoted_period = _QUOTED_PERIOD_GOAL.match(opening)
         heard = _HEARSAY.match(opening)  # "记者…了解到，2012年至2021年，…；…": what was heard looks back too
         if _tells_what_was_done(opening) or (heard and _tells_what_was_done(opening[heard.end():])):
             looking_back = True
@@ -618,11 +675,22 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         plain_lead = False  # the sentence opened with a bare year (2025年，…), not one to be reached
         happened = False  # a clause of the sentence told what has happened: so do the clauses after it
         runs = None  # what the clause before had each unit run (每个县办好1所…、1所…)
+        counts_goals = False  # the clause before counted the plan's goals (…的30个指标): 其中… names one of them
         for start, raw in _clauses(sentence.group(0)):
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
+            if clause.endswith(("”", "」")) and clause.count("“") + clause.count("「") < clause.count("”") + clause.count("」"):
+                clause = clause[:-1]  # 规划提出“到2025年，…达到80岁”: the goal quoted, its closing quote no part of it
+            if quoted_period and start == 0 and _QUOTED_ONLY.match(clause):
+                clause = clause[1:-1]  # “…提高到80岁”，这是“十五五”…目标: the quoted goal is the period's
+                year_now = _PERIOD_YEARS[quoted_period.group(1)]
             runs_before, runs = runs, _EACH_RUNS.match(clause)
+            counted_goals, counts_goals = counts_goals, bool(_COUNTS_GOALS.search(clause))
+            if start == 0:
+                clause = _BYLINE.sub("", clause, count=1)  # "本报讯（记者 李琪）2025年…": the byline names no indicator
             clause = re.sub(r"^并(?=建立|建成|实现|设立|创建)", "", clause)  # "…城市医疗集团，并建立医保打包付费机制"
             clause = re.sub(r"^预计(?=(?:到|至)\s*(?:19|20)\d{2}\s*年)", "", clause)  # "预计到2025年将达到81岁": a goal's year
+            # "2023年发布的《…方案》进一步提出到2030年将…提升至46.6%": what is proposed starts at its year to reach
+            clause = re.sub(r"^[^，,。；]*?(?:提出|明确|要求|规定|确定)了?(?=(?:到|至)\s*(?:19|20)\d{2}\s*年)", "", clause)
             # "最引人注目的，是到2030年…将达到79岁": the year leads the goal, not the name
             clause = re.sub(r"^是(?=(?:到|至)\s*(?:19|20)\d{2}\s*年)", "", clause)
             # "以2030年癌症死亡率降低三分之一为目标": the goal is what 以…为目标 holds
@@ -643,6 +711,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             detail = _DETAIL.match(clause)
             if detail and _YEAR_LEAD.match(clause[detail.end():]):
                 clause, detail = clause[detail.end():], None  # "规划提出…总目标，包括到2025年…达到84.53岁": a list of goals
+            elif detail and counted_goals:
+                clause, detail = clause[detail.end():], None  # "…发展的30个指标，其中人均预期寿命从…提高至78岁": one of them
             part_of = subject_before if detail else None
             if detail:
                 if not (part_of and _BOUND_VALUE.search(clause)):
@@ -698,7 +768,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     or _DONE_AT_END.match(clause)) or len(clause) > 120 \
                     or _DATE.search(clause) or (year_now is None and _FROM_TO_UNDATED.search(clause)
                                                     and not _YEAR_AT_START.search(clause)):
-                subject_before = None
+                # "出院后衔接长照的等待期，到2030年缩短至0天": a measure named alone, its year and value after the comma
+                subject_before = _named_alone(clause)
                 continue
 
             if _ACTION.match(clause) and not _BOUND_VALUE.search(clause) and not clause.endswith("全覆盖"):
@@ -731,10 +802,12 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             try:
                 rule = parse_target(clause)
             except CheckerError as error:
-                if _COUNTS_GOALS.search(clause) or _ONLY_A_NAME.fullmatch(clause) or _YEAR_ON_YEAR.match(clause):
+                if _COUNTS_GOALS.search(clause) or _ONLY_A_NAME.fullmatch(clause) or _YEAR_ON_YEAR.match(clause) \
+                        or _ISSUED_BY.search(clause):
                     # "订立9个须在2025年前实现的健康目标": how many goals there are; "5岁以下儿童死亡率（‰）": a table's
                     # name cell on a line of its own, its only numbers an age and the unit: neither sets a target;
-                    # "比上年提高0.3岁": a change from the year before is a report's, no plan's
+                    # "比上年提高0.3岁": a change from the year before is a report's, no plan's; "…等10个部门联合印发":
+                    # who issued it
                     subject_before = None
                     continue
                 if _LOOKS_TARGET.search(clause) and (subject_before or len(clause) <= 60):
@@ -848,6 +921,10 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 rule = replace(rule, subject=rule.subject[:-1])  # "超重、肥胖的增长速度明显放缓": the growth is the trend's
             if rule.kind == "full_coverage" and rule.subject and re.match(r"^对(?!口)", rule.subject):
                 rule = replace(rule, subject=rule.subject[1:])  # "实现对…患者管理干预全覆盖": the coverage of what follows
+            elif rule.subject and re.match(r"^对(?!口)[^，,]{2,}的[^，,的]{2,}$", rule.subject) \
+                    and _MEASURE.search(rule.subject) and _BOUND_VALUE.search(clause):
+                # "对65岁以上老年人的健康管理率达到70%以上": the rate of what is done for them, bound to an amount
+                rule = replace(rule, subject=rule.subject[1:])
             if rule.subject and _clean_subject(rule.subject) and _NARRATIVE.search(rule.subject) and not disposal:
                 subject_before = None
                 continue
@@ -859,6 +936,11 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             ranked = rule.kind == "vs_reference" and _RANKED.search(clause) and _CAPACITY.search(named)
             if (rule.kind in ("trend", "maintain") and _VAGUE.search(named) or ranked) and not catalogue.knows(named):
                 continue  # "服务水平明显提高"; not "居民健康素养水平持续提升", a catalogued measure
+            if not rule.subject and rule.kind in ("vs_reference", "maintain") and _RANKED.search(clause) \
+                    and len({hit.subject for hit in found[sentence_start:]}) >= 2:
+                # "…素养水平达到40%，…小组的人数达到120万人，保持全国领先水平": a rank with no subject of its own, after
+                # two measures, may be either's (or the whole's): no target to guess
+                continue
             subject = _clean_subject(_subject_as_written(clause, rule.subject)) if rule.subject else None
             review = []
             size_of = None
@@ -870,6 +952,11 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if part_of and rule.subject:
                 subject = _part_name(part_of, subject)
                 review = [f"a part of {part_of} (其中…): check the name"]
+            elif rule.subject and subject_before and _for_another_group(subject_before, subject):
+                # "东部地区每10万人口…医师数量不低于3.8名，中西部地区不低于2.8名": the same measure for another group
+                named_for = _for_another_group(subject_before, subject)
+                review = [f"named {named_for} after {subject_before} (the same measure for {subject}): check it"]
+                subject = named_for
             elif rule.subject and subject_before:
                 shared = _per_population(subject_before, subject)
                 if shared:  # "每千常住人口执业（助理）医师数达到3.2人，注册护士数达到3.8人"
@@ -888,6 +975,10 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 # "A、B基本实现全覆盖": the coverage of A and of B
                 names = _covered_names(covered)
                 review = [f"coverage of each of {subject}: check the names"]
+            elif len(rates := _two_rates(subject)) == 2:
+                # "5岁以下儿童贫血率和孕妇贫血率控制在10%以下": one bound for each rate
+                names = rates
+                review = [f"one bound for each of {subject}: check the names"]
             elif len(subject) > _MAX_SUBJECT:
                 names = _named_after_whom(subject)
                 if not names:
@@ -973,7 +1064,9 @@ _ROC_YEAR = r"(?<!\d)(?:[6-9]\d|1[0-3]\d)\s*年(?!代)"
 _OTHER_CALENDAR = re.compile(rf"[从由自]\s*{_ROC_YEAR}[^。；;]{{0,30}}?(?:至|到)\s*{_ROC_YEAR}")
 
 _BOUND_VALUE = re.compile(r"(?:[≤≥<>＜＞]|达到|达|不低于|不高于|不超过|不少于|超过|高于|低于|控制在|提高到|提高至|提升到|提升至|增长到|增加到|降至|降到|"
-                          r"降低到|降低至|下降到|下降至|减少到|减少至)\s*\d")
+                          r"降低到|降低至|下降到|下降至|减少到|减少至)\s*"
+                          # the unit written around the number (降至每10万活产少于70人)
+                          r"(?:每\s*\d+\s*[万千百]?\s*(?:名|例)?\s*(?:活产儿?|人口|人)中?\s*(?:少于|低于|不超过|不高于|不到)?\s*)?\d")
 
 
 def _clauses(sentence: str) -> list[tuple[int, str]]:
@@ -986,13 +1079,26 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
         if len(pieces) > 1 and (all(_BOUND_VALUE.search(_GOAL_END.sub("", piece)) for piece in pieces)
                                 or (sum(bool(_VERB_FIRST.match(_bare(piece))) for piece in pieces) >= 2  # 提高治愈率、降低病死率
                                     and all(_VERB_FIRST.match(_bare(piece)) or _ACTION.match(_bare(piece)) for piece in pieces))
-                                or all(_OWN_TREND.search(_bare(piece)) for piece in pieces)):
+                                or all(_OWN_TREND.search(_bare(piece)) for piece in pieces)
+                                or _duties_after_target(pieces)):
             for piece in pieces:
                 out.append((start, piece))
                 start += len(piece) + 1
         else:
             out.append((start, text))
     return out
+
+
+#: an amount a change is to reach or move by (降低0.5个百分点以上, 提高到80%): the piece sets a target of its own
+_CHANGE_VALUE = re.compile(r"(?:提高|提升|降低|下降|减少|增加|增长|缩短|缩小)(?:到|至)?\s*\d")
+
+
+def _duties_after_target(pieces: list[str]) -> bool:
+    """Whether a clause lists a target and then things to be done (``…近视率力争每年降低0.5个百分点以上、完善…配套
+    措施、鼓励…提供…等``): the first piece binds an amount, each later piece opens with an action and has no number."""
+    first, rest = _bare(pieces[0]), [_bare(piece) for piece in pieces[1:]]
+    return bool(_BOUND_VALUE.search(first) or _CHANGE_VALUE.search(first)) and all(
+        piece and not re.search(r"\d", piece) and (_ACTION.match(piece) or _NARRATIVE.search(piece)) for piece in rest)
 
 
 def _bare(piece: str) -> str:
@@ -1041,6 +1147,24 @@ def _outside_brackets(sentence: str) -> list[tuple[int, str]]:
             start = at + 1
     if start < len(sentence):
         out.append((start, sentence[start:]))
+    return _changes_rejoined(sentence, out)
+
+
+#: a change's starting value with no verb yet (…人均预期寿命从2015年的76.7岁), and the verb that ends it after a comma
+#: (提高至78岁)
+_CHANGE_FROM = re.compile(r"(?:从|由)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*\d+(?:\.\d+)?\s*[^\d，,。；;\s]{0,4}$")
+_CHANGE_TO = re.compile(r"^\s*(?:提高|提升|增加|增长|上升|延长|降低|下降|减少|缩短|降)(?:到|至)")
+
+
+def _changes_rejoined(sentence: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``pieces`` with a change cut at its comma made whole again (``人均预期寿命从2015年的76.7岁，提高至78岁``: one
+    clause, not a start value alone and a verb with no subject)."""
+    out: list[tuple[int, str]] = []
+    for start, text in pieces:
+        if out and _CHANGE_FROM.search(out[-1][1]) and _CHANGE_TO.match(text):
+            out[-1] = (out[-1][0], sentence[out[-1][0]:start + len(text)])
+            continue
+        out.append((start, text))
     return out
 
 
@@ -1217,6 +1341,22 @@ def _part_name(whole: str, part: str) -> str:
     if whole.endswith("数") and not _HEAD.search(name):
         name += "数"
     return name
+
+
+#: a group of places or people a measure is given for (东部地区, 中西部地区, 城市, 农村, 贫困地区)
+_GROUP = r"(?:[东中西南北]{1,3}部(?:地区|省份)?|[\u4e00-\u9fff]{2,4}地区|城市|农村|城镇|乡村|城区|山区|牧区)"
+_GROUP_ONLY = re.compile(rf"^{_GROUP}$")
+_GROUP_OPEN = re.compile(rf"^{_GROUP}(?=\S{{3}})")
+
+
+def _for_another_group(before: str, subject: str) -> str | None:
+    """The subject before with its group swapped for ``subject``, where ``subject`` names only a group and the
+    subject before opens with another (``中西部地区`` after ``东部地区每10万人口精神科执业（助理）医师数量``:
+    中西部地区每10万人口精神科执业（助理）医师数量); else None."""
+    opening = _GROUP_OPEN.match(before)
+    if not _GROUP_ONLY.match(subject) or not opening or opening.group(0) == subject:
+        return None
+    return subject + before[opening.end():]
 
 
 def _per_population(before: str, subject: str) -> str | None:

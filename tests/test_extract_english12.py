@@ -99,3 +99,13 @@ def test_a_goal_after_to_achieve_keeps_its_whole_cause_list_before_the_year():
                    "or chronic lung diseases by 2030.")
     assert list(found) == [("deaths from stroke, cancers, or chronic lung diseases", "a 20 per cent reduction", 2030)]
     assert _found("The country needs to achieve universal coverage by 2030.") == {}
+
+
+def test_a_country_far_from_reaching_goals_sets_none():
+    """"Going by the current rate of decline, the country is far from reaching the 2030 goals — reducing deaths by
+    90% …" was drafted, flagged, under the name of the country: it tells where things head, not a target set."""
+    found = _found("Going by the current rate of decline, Ruritania is far from reaching the 2030 goals — reducing "
+                   "the number of deaths by 90% and the incidence by 80% compared with 2015.", None)
+    assert not [key for key in found if "Ruritania" in key[0]]
+    assert all(review for review in found.values())  # what is left of the list is flagged, never drafted as sure
+    assert _found("At the current pace the region remains far from achieving a coverage of 90% by 2030.", None) == {}

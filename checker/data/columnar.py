@@ -28,9 +28,8 @@ from pathlib import Path
 from checker.digests import sha256
 from checker.errors import CheckerError, Location
 from checker.data.limits import limits_for
-from checker.data.matching import (Dataset, Point, aggregate_regions, name_table, rate_unit, resolve_name, to_plan_unit,
-                                   yes_stands_for)
-from checker.data.observations import qualified_region, yes_or_no
+from checker.data.matching import Dataset, Point, name_table, rate_unit, resolve_name, to_plan_unit, yes_stands_for
+from checker.data.observations import aggregate_regions, qualified_region, yes_or_no
 from checker.data.observations import (
     MAX_COLUMNS,
     MAX_ROWS,

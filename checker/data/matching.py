@@ -17,7 +17,7 @@ from checker.language import units
 from checker.errors import CheckerError, Location
 from checker.data.limits import impossible
 from checker.language.names import without_invisible
-from checker.data.observations import Observation, Observations, yes_or_no
+from checker.data.observations import Observation, Observations, aggregate_regions, yes_or_no
 from checker.plan.model import Indicator, Plan
 from checker.judge.results import UnknownIndicator
 from checker.records import record
@@ -106,13 +106,6 @@ def valued_years(series: Mapping[int, Point]) -> list[int]:
 def catalogue() -> dict[str, dict]:
     """The shared indicator catalogue, id → entry."""
     return load_rules_yaml(CATALOGUE_FILE) or {}
-
-
-@cache
-def aggregate_regions() -> frozenset[str]:
-    """Region cells that are a table's total rows (合计, 全省 …; ``rules/names.yaml``)."""
-    names = (load_rules_yaml("names.yaml") or {}).get("aggregate_regions") or ()
-    return frozenset(str(name) for name in names)
 
 
 def places_of(parents: dict[str, dict[str, str]], regions) -> set[str]:

@@ -700,16 +700,18 @@ def qualified_region(region: str, place: str | None) -> str:
     return region if not place or region.startswith(place) else place + region
 
 
-def _finest(places: dict[str, str]) -> str | None:
-    return next((places[level] for level in PLACE_LEVELS if level in places), None)
-
-
 @lru_cache(maxsize=1)
-def _totals() -> frozenset[str]:
-    """Region cells that are a table's total rows (合计, 全省 …; ``aggregate_regions`` in ``rules/names.yaml``)."""
+def aggregate_regions() -> frozenset[str]:
+    """Region cells that are a table's total rows (合计, 全省 …; ``aggregate_regions`` in ``rules/names.yaml``):
+    ``check --all-regions`` judges none of them as a region, and a row with places is its place's own row."""
     from checker.rulefiles import load_rules_yaml
 
-    return frozenset(str(name) for name in (load_rules_yaml("names.yaml") or {}).get("aggregate_regions") or ())
+    names = (load_rules_yaml("names.yaml") or {}).get("aggregate_regions") or ()
+    return frozenset(str(name) for name in names)
+
+
+def _finest(places: dict[str, str]) -> str | None:
+    return next((places[level] for level in PLACE_LEVELS if level in places), None)
 
 
 def _on_sheet(error: CheckerError, sheet: str | None) -> CheckerError:
@@ -885,7 +887,7 @@ class RowCollector:
         n = len(cells)
         named = [(level, self.region_cell(cells[index]) if index < n else None) for level, index in columns.places]
         named = [(level, place) for level, place in named if place]
-        if named and (region is None or region in _totals()):
+        if named and (region is None or region in aggregate_regions()):
             region = named.pop(0)[1]
         if region is None:
             return None

@@ -151,3 +151,12 @@ def test_the_table_marks_a_verdict_on_a_preliminary_figure(tmp_path: Path, plan)
     done = CliRunner().invoke(main, ["check", str(plan_file), path], env={"COLUMNS": "200", "NO_COLOR": "1"})
     assert "92.5% (2030, 快报数)" in done.output
     assert "99.2% (2030, *)" in done.output
+
+
+def test_every_report_that_names_the_observed_value_marks_a_preliminary_figure(tmp_path: Path, plan) -> None:
+    from checker.reporters import observed
+
+    path = _rows(tmp_path, "甲市,覆盖率,2030,92.5（快报数）\n")
+    [result] = [r for r in evaluate(plan, read_observations(path)).results if r.indicator == "coverage"]
+    assert observed(result) == "92.5% (2030, 快报数)"
+    assert observed(result, "en") == "92.5% (2030, 快报数)"

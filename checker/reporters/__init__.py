@@ -53,6 +53,22 @@ def localised_record(result, lang: str) -> dict:
     return record
 
 
+def observed(result, lang: str = "zh") -> str:
+    """The value a verdict rests on, in its unit, with its year and what the value's own cell marks it
+    as (``80.1岁 (2024, 快报数)``, ``2.1‰ (2024, *)``): a verdict on a preliminary figure must not read
+    as one on a final figure. A note column's remarks are the data's, not shown here. ``—`` for none."""
+    if result.value is None:
+        return "—"
+    from checker.judge.bands import fmt
+    from checker.language.units import suffix
+
+    observation = (result.evidence or {}).get("observation") or {}
+    cell = str(observation.get("text") or "")
+    marks = [str(note).split(" (")[0] for note in observation.get("notes") or ()]
+    said = "".join(f", {mark}" for mark in marks if mark and mark in cell)
+    return f"{fmt(result.value)}{suffix(result.unit, lang)} ({result.year}{said})"
+
+
 def localised_evidence(evidence: dict, lang: str, unit: str | None) -> dict:
     """``evidence`` with its ``band`` and ``arithmetic`` in ``lang`` (the indicator's ``unit`` named
     in English words); the dict itself where nothing changes, else a copy."""

@@ -17,7 +17,7 @@ the properties. The last line is a plain summary for the log.
 from __future__ import annotations
 
 from checker.reporters.escaping import visible
-from checker.reporters import Report
+from checker.reporters import Report, observed
 from checker.reporters.locations import (
     Where,
     location_where,
@@ -59,11 +59,6 @@ def annotation(level: str, message: str, where: Where | None = None, title: str 
     return f"{head}::{escape_data(message)}"
 
 
-def _observed(result) -> str:
-    from checker.judge.bands import fmt
-    from checker.language.units import suffix
-
-    return "—" if result.value is None else f"{fmt(result.value)}{suffix(result.unit)} ({result.year})"
 
 
 def lines(report: Report) -> list[str]:
@@ -79,11 +74,11 @@ def lines(report: Report) -> list[str]:
         reason = result.reason.zh if zh else result.reason.en
         where = result_where(report, result)
         if zh:
-            message = f"{reason}（目标：{result.target_text}，{result.target_year}年；实际：{_observed(result)}）"
+            message = f"{reason}（目标：{result.target_text}，{result.target_year}年；实际：{observed(result)}）"
             if where.origin == "plan":
                 message += "；原因在规划：目标没有可检查的数值"
         else:
-            message = f"{reason} (target: {result.target_text} by {result.target_year}; observed: {_observed(result)})"
+            message = f"{reason} (target: {result.target_text} by {result.target_year}; observed: {observed(result)})"
             if where.origin == "plan":
                 message += "; caused by the plan: the target has no checkable number"
         if change is not None:

@@ -22,7 +22,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from checker import __version__
-from checker.reporters import Report, skipped_messages
+from checker.reporters import Report, observed, skipped_messages
 from checker.reporters.locations import display_path, result_where
 
 #: Characters XML 1.0 cannot carry (control characters other than tab, newline, carriage return).
@@ -42,13 +42,6 @@ def _element(parent: ET.Element | None, tag: str, text: str | None = None, **att
     return element
 
 
-def _observed(result) -> str:
-    if result.value is None:
-        return "—"
-    from checker.judge.bands import fmt
-    from checker.language.units import suffix
-
-    return f"{fmt(result.value)}{suffix(result.unit)} ({result.year})"
 
 
 def _details(report: Report, result, changed) -> str:
@@ -56,7 +49,7 @@ def _details(report: Report, result, changed) -> str:
     lines = [
         f"{result.name_zh} ({result.indicator}), {report.region}",
         f"target {result.target_year}: {result.target_text} [{result.kind}]",
-        f"observed: {_observed(result)} at {where}",
+        f"observed: {observed(result)} at {where}",
         f"status: {result.status}" + (f" ({result.assessment})" if result.assessment else ""),
         f"reason: {result.reason.en}",
         f"理由：{result.reason.zh}",

@@ -10,7 +10,7 @@ emphasis, ``@mentions``), so no data cell can break the table or inject markup.
 from __future__ import annotations
 
 from checker.reporters.escaping import markdown
-from checker.reporters import Report, skipped_messages, unused_messages
+from checker.reporters import Report, observed, skipped_messages, unused_messages
 from checker.reporters.locations import result_where
 from checker.judge.results import SEVERITY, STATUSES
 
@@ -57,11 +57,6 @@ def _row(cells) -> str:
     return "| " + " | ".join(cell(c) for c in cells) + " |"
 
 
-def _observed(result, lang: str) -> str:
-    from checker.judge.bands import fmt
-    from checker.language.units import suffix
-
-    return "—" if result.value is None else f"{fmt(result.value)}{suffix(result.unit, lang)} ({result.year})"
 
 
 def render(report: Report) -> str:
@@ -91,7 +86,7 @@ def render(report: Report) -> str:
             reason = result.reason.zh if lang == "zh" else result.reason.en
             where = result_where(report, result)
             out.append(_row((f"{SYMBOL[result.status]} {t[result.status]}", plan.domain_name(result.domain, lang) or "—",
-                             name, f"{result.target_text} ({result.target_year})", _observed(result, lang), reason,
+                             name, f"{result.target_text} ({result.target_year})", observed(result, lang), reason,
                              str(where))))
     else:
         out.append(t["none"])

@@ -19,14 +19,12 @@ from __future__ import annotations
 import os
 import re
 
-from checker.judge.bands import fmt
 from checker.reporters.boxes import Cell, Column, chrome_width, paint, wrap
 from checker.reporters.boxes import render as render_boxes
 from checker.reporters.boxes import width as text_width
 from checker.reporters.escaping import visible
-from checker.reporters import Report, skipped_messages, unused_messages
+from checker.reporters import Report, observed, skipped_messages, unused_messages
 from checker.judge.results import SEVERITY, STATUSES
-from checker.language.units import suffix
 
 STYLE = {"pass": "green", "warn": "yellow", "fail": "bold red", "n/a": "dim"}
 SYMBOL = {"pass": "✔", "warn": "▲", "fail": "✘", "n/a": "–"}
@@ -290,16 +288,7 @@ def _fitted(heads: tuple[str, ...], rows: list[list[Cell]], wrapping: tuple[int,
 
 
 def _observed(result, lang: str = "zh") -> str:
-    """The value the verdict rests on, its year, and what the data says of it (快报数, 预计, a mark), so
-    that a verdict on a preliminary figure does not read as one on a final figure."""
-    if result.value is None:
-        return "—"
-    observation = (result.evidence or {}).get("observation") or {}
-    cell = str(observation.get("text") or "")
-    # the marks written in the value's own cell (80.1（快报数）, 2.1*), not a note column's remarks
-    marks = [str(note).split(" (")[0] for note in observation.get("notes") or ()]
-    said = "".join(f", {visible(mark)}" for mark in marks if mark and mark in cell)
-    return f"{fmt(result.value)}{suffix(result.unit, lang)} ({result.year}{said})"
+    return visible(observed(result, lang))  # the marks come from the data
 
 
 class _Meanings:

@@ -167,3 +167,11 @@ def test_asking_for_a_name_of_two_places_names_both(tmp_path: Path, plan) -> Non
     with pytest.raises(CheckerError) as raised:
         evaluate(plan, read_observations(_file(tmp_path, HEADER + TWINS)), region="甲县")
     assert "东一市甲县 or 西二市甲县" in raised.value.hint
+
+
+def test_validating_one_county_of_a_national_table_counts_the_others_once(tmp_path: Path, plan) -> None:
+    rows = ROWS + "东省,东一市,丙县,人均预期寿命,2024,81\n东省,东一市,甲具,人均预期寿命,2024,81\n"
+    findings = validate(plan, read_observations(_file(tmp_path, HEADER + rows), skip_bad_rows=True), region="乙县")
+    others = [f for f in findings if f.code == "other-regions"]
+    assert len(others) == 1 and others[0].severity == "info" and others[0].message.startswith("3 other regions")
+    assert not [f for f in findings if f.code == "unknown-region"]

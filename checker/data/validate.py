@@ -41,7 +41,9 @@ not hide the others) and returns located :class:`Finding` objects with a severit
 - ``revision`` (with a previous submission): a value of an already reported year changed; an
   ``error`` when revisions gate (``--fail-on-revision``).
 
-``info`` — ``assessment-year``: which year completeness was checked for, and why.
+``info`` — ``assessment-year``: which year completeness was checked for, and why; ``other-regions``: the
+other regions of a national table (placed in their province or city by its 省份/地市 columns), counted
+once, not warned about one by one: they are not this submission's.
 """
 
 from __future__ import annotations
@@ -182,7 +184,20 @@ def validate(
         suggest = Suggester(plan)
         for name, rows in unknown.items():
             findings.append(_unknown(suggest, name, rows))
+    placed = getattr(observations, "parents", {})
+    others = {name: rows for name, rows in strange_regions.items() if name in placed}  # a national table's other counties
+    if others:
+        first = min((rows[0] for rows in others.values()),
+                    key=lambda row: (_file_rank(observations, row.location.file), row.location.line or 0))
+        count = sum(len(rows) for rows in others.values())
+        findings.append(Finding(
+            "info", "other-regions",
+            f"{len(others)} other region{'s' if len(others) > 1 else ''} of the table ({count} rows), placed in their "
+            f"province or city by the file, are not this submission's ({region}) and are not validated",
+            first.location, "validate another region with --region, or check them all with `checker check --all-regions`"))
     for name, rows in strange_regions.items():
+        if name in others:
+            continue
         level = plan.references.get(_WHOLE_OF.get(name, ""))  # 全省: the plan's province, by its own word
         close = [level] if level else difflib.get_close_matches(name, known_regions, n=1, cutoff=0.5)
         findings.append(Finding(

@@ -40,10 +40,13 @@ def test_a_name_counted_per_thousand_people_makes_its_count_a_rate(phrase, unit,
     assert any("per " in note for note in rule.notes)
 
 
-def test_a_count_without_a_per_thousand_name_is_still_refused_for_a_rate():
-    """A bare "达到6张" for an indicator in 张/千人 does not say per how many people: refused."""
+def test_a_count_without_a_per_thousand_name_reads_in_the_indicators_frame():
+    """A bare "达到6张" for an indicator in 张/千人 (a table's 每千人口床位数 row) is 6 张/千人: the plan measures
+    the indicator per 1,000 people and 张 is its counting word (tests/test_per_people_units.py); another
+    counting word is still refused."""
+    assert parse_target("达到6张", "张/千人", "up").value == 6
     with pytest.raises(CheckerError):
-        parse_target("达到6张", "张/千人", "up")
+        parse_target("达到6人", "张/千人", "up")
     # a plan that counts such an indicator in 人 keeps its own unit
     assert parse_target("每千人口社会体育指导员达到2.5人", "人", "up").value == 2.5
     # a number before 万人口 is a size, not a rate: "10万人口以上的县" names the county

@@ -242,10 +242,14 @@ def rate_unit(plan_unit: str | None, names: list[str]) -> str | None:
 def to_plan_unit(value: float, data_unit: str, plan_unit: str, rate: str | None,
                  location: Location | None = None) -> float:
     """``value`` in ``data_unit`` converted to the plan's unit; where the plan's unit is a bare count
-    standing for a ``rate`` (:func:`rate_unit`), data in a unit of that rate converts to it."""
+    standing for a ``rate`` (:func:`rate_unit`), data in a unit of that rate converts to it; where the
+    plan's unit is a count per so many people and the data gives its counting word alone (人 for 人/千人,
+    as statistical tables write it), the value is in the plan's unit."""
     try:
         return units.convert(value, data_unit, plan_unit, location)
     except CheckerError:
+        if units.counts_per_people(data_unit, plan_unit):  # 3.3 with the unit 人 for a plan's 人/千人: that rate
+            return value
         if rate is None:
             raise
         try:

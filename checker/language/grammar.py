@@ -657,6 +657,10 @@ def _finish(
         if per and _is_count(phrase_unit) and (indicator_unit is None or units.read(indicator_unit).denominator):
             phrase_unit = units.canonical(f"{phrase_unit}/{per.group('per')}人")
             notes.append(f"per {per.group('per')} people ({per.group(0)} in the name): {units.suffix(phrase_unit)}")
+        elif indicator_unit and units.counts_per_people(phrase_unit, indicator_unit):
+            # "达到3.2人" for 每千人口执业医师数 measured in 人/千人: the count in the indicator's own frame
+            notes.append(f"per people as the indicator is measured: {units.suffix(indicator_unit)}")
+            phrase_unit = indicator_unit
         if indicator_unit and phrase_unit != indicator_unit:
             written = "–".join(parts[k] for k in ("value", "upper") if k in parts)
             value = _convert(value, phrase_unit, indicator_unit, text, location) if value is not None else None

@@ -461,6 +461,17 @@ def is_known(unit: str) -> bool:
     return isinstance(_read(fold(unit)), Unit)
 
 
+def counts_per_people(count: str, rate: str) -> bool:
+    """Whether ``count`` (人, 张) is the counting word of ``rate``, a count per so many people (人/千人, 张/万人):
+    a statistical table or a target cell writes 3.2人 for 每千人口执业医师数 in 人/千人, the number being in
+    the indicator's own frame. Different things (张 for 人/千人) never are."""
+    counted, per = _read(fold(count)), _read(fold(rate))
+    if not isinstance(counted, Unit) or not isinstance(per, Unit):
+        return False
+    plain = counted.denominator is None and counted.times == 1 and counted.per == 1 and counted.numerator is not None
+    return plain and per.denominator == "人" and per.times == 1 and per.per > 1 and per.numerator == counted.numerator
+
+
 # --- writing ------------------------------------------------------------------------------------------
 
 

@@ -56,3 +56,24 @@ def test_a_tables_unit_column_with_the_counting_word(tmp_path: Path) -> None:
     data.write_text("地区,指标,年份,数值,单位\n甲县,每千人口执业（助理）医师数,2025,3.3,张\n", encoding="utf-8")
     with pytest.raises(CheckerError):
         evaluate(load_plan(str(tmp_path / "plan.yaml")), read_observations(str(data)))
+
+
+@pytest.mark.parametrize("written, unit", [("每10万", "1/10万"), ("每千人口", "1/千人"), ("张/每千人", "张/千人"),
+                                           ("人/每千人口", "人/千人"), ("每10万活产", "1/10万活产")])
+def test_a_unit_written_with_mei_is_a_rate(written: str, unit: str) -> None:
+    from checker.language.units import canonical
+
+    assert canonical(written) == unit
+
+
+def test_a_name_bracket_and_a_unit_column_that_mean_one_unit_agree(tmp_path: Path) -> None:
+    """精神科医师（每10万人口） with the unit column 1/10万: one unit written two ways, not a disagreement."""
+    plan = PLAN.replace("每千人口执业（助理）医师数", "精神科医师数").replace("人/千人", "1/10万").replace("达到3.2人", "≥3.8")
+    (tmp_path / "plan.yaml").write_text(plan, encoding="utf-8")
+    data = tmp_path / "data.csv"
+    data.write_text("地区,指标,年份,数值,单位\n甲县,精神科医师数（每10万人口）,2025,4.1,1/10万\n", encoding="utf-8")
+    [result] = evaluate(load_plan(str(tmp_path / "plan.yaml")), read_observations(str(data))).results
+    assert (result.status, result.value) == ("pass", 4.1)
+    data.write_text("地区,指标,年份,数值,单位\n甲县,精神科医师数（每10万人口）,2025,4.1,‰\n", encoding="utf-8")
+    with pytest.raises(CheckerError):  # a unit column that disagrees with the name's bracket is still refused
+        evaluate(load_plan(str(tmp_path / "plan.yaml")), read_observations(str(data)))

@@ -297,7 +297,7 @@ def to_point(item: Observation, plan_unit: str | None, bracket_unit: str | None,
                 )
             return Point(year=item.year, value=yes * said, text=item.text, location=item.location,
                          unit=plan_unit, notes=item.notes)
-    if item.unit and bracket_unit and item.unit != bracket_unit:
+    if item.unit and bracket_unit and item.unit != bracket_unit and not units.same_unit(item.unit, bracket_unit):
         raise CheckerError(
             f"{item.indicator}: the name says {bracket_unit} but the unit column says {item.unit}",
             item.location,

@@ -336,6 +336,9 @@ def _read(folded: str) -> Unit | tuple[str, str | None]:
         simplified = to_simplified(folded)
         if simplified != folded:  # 歲, 張, 1/10萬: the units file is written in simplified characters
             return _read(simplified)
+        per = ("1/" + folded[1:] if folded.startswith("每") else folded).replace("/每", "/")
+        if per != folded:  # 每10万 is 1/10万, 每千人口 1/千人, 张/每千人 张/千人, as a unit column writes them
+            return _read(per)
         return _unknown_part(folded)  # (a bare 1 is a number, not a unit)
     numerator = v.bases[parts["numerator"]] if parts["numerator"] else None
     denominator = v.bases[parts["denominator"]] if parts["denominator"] else None
@@ -459,6 +462,15 @@ def canonical(unit: str, location: Location | None = None) -> str:
 
 def is_known(unit: str) -> bool:
     return isinstance(_read(fold(unit)), Unit)
+
+
+def same_unit(a: str, b: str) -> bool:
+    """Whether two spellings mean one unit (1/10万人 and 1/10万, 人/千人 and 人/千人口): a value in one is the
+    same number in the other."""
+    try:
+        return convert(1.0, a, b) == 1.0
+    except CheckerError:
+        return False
 
 
 def counts_per_people(count: str, rate: str) -> bool:

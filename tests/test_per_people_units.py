@@ -47,15 +47,20 @@ indicators:
 """
 
 
-def test_a_tables_unit_column_with_the_counting_word(tmp_path: Path) -> None:
-    (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
+def _judged(tmp_path: Path, plan: str, row: str):
+    """The one result of ``plan`` judged on a data file of one row (地区,指标,年份,数值,单位)."""
+    (tmp_path / "plan.yaml").write_text(plan, encoding="utf-8")
     data = tmp_path / "data.csv"
-    data.write_text("地区,指标,年份,数值,单位\n甲县,每千人口执业（助理）医师数,2025,3.3,人\n", encoding="utf-8")
+    data.write_text("地区,指标,年份,数值,单位\n" + row + "\n", encoding="utf-8")
     [result] = evaluate(load_plan(str(tmp_path / "plan.yaml")), read_observations(str(data))).results
+    return result
+
+
+def test_a_tables_unit_column_with_the_counting_word(tmp_path: Path) -> None:
+    result = _judged(tmp_path, PLAN, "甲县,每千人口执业（助理）医师数,2025,3.3,人")
     assert (result.status, result.value) == ("pass", 3.3)
-    data.write_text("地区,指标,年份,数值,单位\n甲县,每千人口执业（助理）医师数,2025,3.3,张\n", encoding="utf-8")
     with pytest.raises(CheckerError):
-        evaluate(load_plan(str(tmp_path / "plan.yaml")), read_observations(str(data)))
+        _judged(tmp_path, PLAN, "甲县,每千人口执业（助理）医师数,2025,3.3,张")
 
 
 @pytest.mark.parametrize("written, unit", [("每10万", "1/10万"), ("每千人口", "1/千人"), ("张/每千人", "张/千人"),
@@ -69,11 +74,7 @@ def test_a_unit_written_with_mei_is_a_rate(written: str, unit: str) -> None:
 def test_a_name_bracket_and_a_unit_column_that_mean_one_unit_agree(tmp_path: Path) -> None:
     """精神科医师（每10万人口） with the unit column 1/10万: one unit written two ways, not a disagreement."""
     plan = PLAN.replace("每千人口执业（助理）医师数", "精神科医师数").replace("人/千人", "1/10万").replace("达到3.2人", "≥3.8")
-    (tmp_path / "plan.yaml").write_text(plan, encoding="utf-8")
-    data = tmp_path / "data.csv"
-    data.write_text("地区,指标,年份,数值,单位\n甲县,精神科医师数（每10万人口）,2025,4.1,1/10万\n", encoding="utf-8")
-    [result] = evaluate(load_plan(str(tmp_path / "plan.yaml")), read_observations(str(data))).results
+    result = _judged(tmp_path, plan, "甲县,精神科医师数（每10万人口）,2025,4.1,1/10万")
     assert (result.status, result.value) == ("pass", 4.1)
-    data.write_text("地区,指标,年份,数值,单位\n甲县,精神科医师数（每10万人口）,2025,4.1,‰\n", encoding="utf-8")
     with pytest.raises(CheckerError):  # a unit column that disagrees with the name's bracket is still refused
-        evaluate(load_plan(str(tmp_path / "plan.yaml")), read_observations(str(data)))
+        _judged(tmp_path, plan, "甲县,精神科医师数（每10万人口）,2025,4.1,‰")

@@ -34,7 +34,7 @@ import os
 import re
 import stat
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -218,27 +218,22 @@ def read_rows(*paths: str | Path, skip_bad_rows: bool = False, sheet: str | None
     of :mod:`checker.data.readers` (which documents the arguments)."""
     from checker.data.filekinds import is_workbook
 
-    ambiguous: frozenset[str] = frozenset()
-    while True:
-        collector = RowCollector(skip_bad_rows, ambiguous)
+    def read(collector: RowCollector) -> list[DataFile]:
         files: list[DataFile] = []
-        with no_cycle_collection():
-            for path in paths:
-                if not is_workbook(path):
-                    files.append(collector.read_file(path))
-                    continue
-                from checker.data import workbooks
+        for path in paths:
+            if not is_workbook(path):
+                files.append(collector.read_file(path))
+                continue
+            from checker.data import workbooks
 
-                book = workbooks.open_workbook(path, sheet)
-                for table in book.tables():
-                    layout, count = collector.read_table(book.path, table.header_row, table.header, table.rows,
-                                                         sheet=table.sheet)
-                    files.append(DataFile(book.path, book.sha256, "", layout, count, table.sheet))
-        if collector.settled or not collector.ambiguous:
-            break
-        ambiguous = frozenset(collector.ambiguous)  # names in two places: read again, each named with its place
-    return Observations(tuple(collector.items), tuple(files), tuple(collector.skipped), tuple(collector.duplicates),
-                        {region: levels for region, levels in collector.parents.items() if levels})
+            book = workbooks.open_workbook(path, sheet)
+            for table in book.tables():
+                layout, count = collector.read_table(book.path, table.header_row, table.header, table.rows,
+                                                     sheet=table.sheet)
+                files.append(DataFile(book.path, book.sha256, "", layout, count, table.sheet))
+        return files
+
+    return _read_settled(skip_bad_rows, read)
 
 
 def observations_from_records(
@@ -273,16 +268,25 @@ def observations_from_records(
     digest = sha256()
     for _, cells in table:
         digest.update("\x1f".join(cells).encode("utf-8", "surrogatepass") + b"\x1e")
+    def read(collector: RowCollector) -> list[DataFile]:
+        layout, count = collector.read_table(source, None, [_cell_text(key) for key in keys], table)
+        return [DataFile(source, digest.hexdigest(), "", layout, count)]
+
+    return _read_settled(skip_bad_rows, read)
+
+
+def _read_settled(skip_bad_rows: bool, read: Callable[[RowCollector], list[DataFile]]) -> Observations:
+    """The observations ``read`` collects; where a region name turns out to lie in two places, read
+    again with those names known, so that every row of such a name is named with its place."""
     ambiguous: frozenset[str] = frozenset()
     while True:
         collector = RowCollector(skip_bad_rows, ambiguous)
         with no_cycle_collection():
-            layout, count = collector.read_table(source, None, [_cell_text(key) for key in keys], table)
+            files = read(collector)
         if collector.settled or not collector.ambiguous:
             break
-        ambiguous = frozenset(collector.ambiguous)  # names in two places: read again, each named with its place
-    data_file = DataFile(source, digest.hexdigest(), "", layout, count)
-    return Observations(tuple(collector.items), (data_file,), tuple(collector.skipped), tuple(collector.duplicates),
+        ambiguous = frozenset(collector.ambiguous)
+    return Observations(tuple(collector.items), tuple(files), tuple(collector.skipped), tuple(collector.duplicates),
                         {region: levels for region, levels in collector.parents.items() if levels})
 
 

@@ -84,6 +84,7 @@ class Columns:
     year: object  # numpy int16
     value: object  # numpy float64 (0.0 where missing)
     missing: object  # numpy bool
+    yes_no: object  # numpy bool: the value cell says yes or no (是, 否), read as 1 or 0
     unit: object  # numpy int32: index into unit_names, -1 for none
     texts: str
     text_offsets: object  # numpy int64, one more than rows
@@ -186,7 +187,8 @@ def read(paths: tuple[str | Path, ...]) -> ColumnarObservations:
         parts.append(part)
         files.append(data_file)
     c = {key: np.concatenate([part[key] for part in parts])
-         for key in ("file", "line", "column", "indicator", "region", "year", "value", "missing", "unit", "lengths")}
+         for key in ("file", "line", "column", "indicator", "region", "year", "value", "missing", "yes_no", "unit",
+                     "lengths")}
     offsets = np.zeros(len(c["lengths"]) + 1, dtype=np.int64)
     np.cumsum(c["lengths"], out=offsets[1:])
     notes, start = {}, 0
@@ -205,7 +207,7 @@ def read(paths: tuple[str | Path, ...]) -> ColumnarObservations:
         file=c["file"], line=c["line"], column=c["column"],
         indicator=_recode(c["indicator"], parts, "indicator_names", tables["indicator_names"]),
         region=_recode(c["region"], parts, "region_names", tables["region_names"]),
-        year=c["year"], value=c["value"], missing=c["missing"],
+        year=c["year"], value=c["value"], missing=c["missing"], yes_no=c["yes_no"],
         unit=_recode(c["unit"], parts, "unit_names", tables["unit_names"]),
         texts="".join(part["texts"] for part in parts), text_offsets=offsets, notes=notes,
         file_names=[str(path) for path in paths], indicator_names=list(tables["indicator_names"]),
@@ -336,6 +338,7 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
     raw_values = frame[f"c{roles.value}"]
     plain = raw_values.str.contains(_PLAIN).to_numpy()
     missing = (raw_values == "").to_numpy()
+    yes_no = np.zeros(frame.height, dtype=bool)  # a value cell that says yes or no (是, 否), not a number
     numbers = raw_values.cast(pl.Float64, strict=False).fill_null(0.0).to_numpy().copy()
     if np.isinf(numbers[plain]).any():
         raise Unsuitable  # too large to be a number: the row reader says so at the cell
@@ -354,6 +357,7 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
             missing[position] = True
         else:
             numbers[position] = value
+            yes_no[position] = yes_or_no(raw) is not None
         if unit != column_unit:
             if unit not in unit_names:
                 unit_names.append(unit)
@@ -372,7 +376,7 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
         "column": np.full(frame.height, roles.value + 1, dtype=np.int16),
         "indicator": indicator_codes, "indicator_names": indicator_names,
         "region": region_codes, "region_names": region_values,
-        "year": years, "value": numbers, "missing": missing,
+        "year": years, "value": numbers, "missing": missing, "yes_no": yes_no,
         "unit": units_of_rows.astype(np.int32), "unit_names": unit_names,
         "texts": joined, "lengths": lengths, "notes": notes, "parents": parents,
     }
@@ -558,10 +562,8 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
         if indicator_id is None:
             continue
         rows = c.indicator == code
-        if yes_of[indicator_id] != 1.0:  # a yes/no cell that is not 1 or 0 here: the row reader reads or refuses it
-            for row in np.flatnonzero(rows & ~c.missing & ((c.value == 0.0) | (c.value == 1.0))).tolist():
-                if yes_or_no(c.text(row)) is not None:
-                    raise Unsuitable
+        if yes_of[indicator_id] != 1.0 and (rows & c.yes_no).any():
+            raise Unsuitable  # a yes/no that stands for another value here, or none: the row reader reads or refuses it
         if bracket_unit is not None:
             stated = c.unit[rows]
             if (stated >= 0).any() and (stated[stated >= 0] != unit_code(bracket_unit)).any():

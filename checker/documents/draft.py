@@ -22,6 +22,7 @@ from checker.language.cn_numerals import arabic_years
 from checker.language.grammar import parse_target
 from checker.language.rule import LEVEL_KINDS, rule_gaps
 from checker.language.script import chinese_characters
+from checker.plan.model import own_words
 
 _DOWN_WORDS = vocabulary.pattern("direction.down_names")
 _UP_WORDS = vocabulary.pattern("direction.up_names")
@@ -431,7 +432,7 @@ def _finish(item: dict, builder: _Builder) -> dict:
     texts = [t["text"] for entries in item["targets"].values() for t in entries]
     if not unit:
         unit = _unit_of_levels(texts)
-    direction, why = _direction(_own_name(item), known, texts)
+    direction, why = _direction(own_words(item["name"]), known, texts)
     if why:
         reviews.append(why)
         builder.count("direction guessed")
@@ -511,7 +512,7 @@ def summary(draft: Draft) -> dict:
     for item in draft.indicators:
         for year, entry in item["targets"].items():
             for target in entry if isinstance(entry, list) else [entry]:
-                targets.append({"indicator": item["id"], "name": _own_name(item), "year": year, **target})
+                targets.append({"indicator": item["id"], "name": own_words(item["name"]), "year": year, **target})
     return {
         "tables": [{"line": t.header_line, "caption": t.table.caption, "rows": len(t.rows),
                     "target_years": t.target_years} for t in draft.tables],
@@ -588,7 +589,3 @@ def _paragraphs_with_targets(doc: Document):
             yield block, carried
             carried = sentences.lead_year(block) or carried
 
-
-def _own_name(item: dict) -> str:
-    """An indicator's name in the document's words: the Chinese, or for an English document the English."""
-    return item["name"].get("zh") or item["name"]["en"]

@@ -16,7 +16,7 @@ from checker.errors import CheckerError, Location, Problem, UnitError
 from checker.language.numbers import read_number
 from checker.plan import located_yaml
 from checker.plan.loader import plan_schema
-from checker.plan.model import Baseline, Indicator, Plan, Source, Target
+from checker.plan.model import Baseline, Indicator, Plan, Source, Target, own_words
 from checker.records import replace
 from checker.language.rule import Rule, rule_gaps
 from checker.language.script import to_simplified
@@ -155,7 +155,7 @@ class _PlanBuilder:
             indicators.append(self.indicator(item, ("indicators", index)))
         return Plan(
             id=head["id"],
-            title_zh=_own_words(head["title"]),
+            title_zh=own_words(head["title"]),
             title_en=head["title"].get("en"),
             region=to_simplified(head["region"]),  # regions are compared in simplified characters
             base_year=head["base_year"],
@@ -192,7 +192,7 @@ class _PlanBuilder:
                     targets.append(built)
         return Indicator(
             id=item["id"],
-            name_zh=_own_words(item["name"]),
+            name_zh=own_words(item["name"]),
             name_en=item["name"].get("en"),
             unit=unit,
             direction=item["direction"],
@@ -324,9 +324,3 @@ def _source(data: dict | None) -> Source | None:
     if not data:
         return None
     return Source(line=data.get("line"), quote=data.get("quote"), file=data.get("file"))
-
-
-def _own_words(names: dict) -> str:
-    """A name in the plan's own words: the Chinese, or for a plan written in English (``en`` alone) the
-    English, which then also stands where Chinese is shown (``name_zh``, the zh report)."""
-    return names.get("zh") or names["en"]

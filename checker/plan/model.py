@@ -11,6 +11,12 @@ from checker.language.rule import Rule
 from checker.records import record
 
 
+def own_words(names: dict) -> str:
+    """A plan file's name or title (``{zh, en}``) in the plan's own words: the Chinese, or for a plan
+    written in English (``en`` alone) the English, which then also stands where Chinese is shown."""
+    return names.get("zh") or names["en"]
+
+
 @record
 class Source:
     """Where the plan states something: a line of the plan document and a short verbatim quote."""

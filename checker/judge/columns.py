@@ -10,9 +10,11 @@ module then writes each region's judgement from that outcome (:func:`bounds.judg
 function its scalar ``check`` uses, so both paths give identical statuses, reasons and evidence
 (``tests/test_columnar_judging.py`` holds them equal).
 
-Kinds that read other indicators or long series (linked, trend, maintain, reference, compound …)
-are not compiled and stay scalar per region, as do regions without a usable year (their n/a says
-which years were looked for).
+A rising or falling trend (:class:`checker.judge.kinds.trend.TrendForm`) gets the ends of each
+region's window here (:meth:`ColumnJudge.windows`); :mod:`checker.judge.frames` has the kind judge
+them. Kinds that read other indicators or long series (linked, maintain, reference, compound, a
+slowing trend …) are not compiled and stay scalar per region, as do regions without a usable year
+(their n/a says which years were looked for) or with too few years in a trend's window.
 
 Used by :func:`checker.judge.engine.evaluate_regions` when polars is installed and the data was read
 by columns; ``CHECKER_COLUMNAR_JUDGING=1`` (or ``columns=True``) forces it on any dataset, ``0`` off.
@@ -28,6 +30,7 @@ from typing import TYPE_CHECKING
 from checker.data.matching import Dataset, Point
 from checker.judge.kinds import BY_KIND
 from checker.judge.kinds.base import Baseline, Judgement, Pace
+from checker.judge.kinds.trend import TrendForm, trend_form
 from checker.judge.policy import Policy
 from checker.plan.model import Plan, Target
 
@@ -80,6 +83,12 @@ class ColumnJudge:
         queued, queries = [], []
         for indicator in plan.indicators:
             for target in indicator.targets:
+                trend = trend_form(target.rule, indicator, policy) if target.rule.kind == "trend" else None
+                if trend is not None:
+                    frame = frames.get(indicator.id, empty).lazy()
+                    queued.append((target, None, trend))
+                    queries.append(_windows(trend, frame, target.year, period, as_of))
+                    continue
                 if not compiles(target):
                     continue
                 module = BY_KIND[target.rule.kind]
@@ -88,9 +97,19 @@ class ColumnJudge:
                 queued.append((target, module, form))
                 queries.append(_outcomes(form, frame, target.year, period, as_of, own))
         self.names = names  # the region names the outcome frames' ``region`` codes index
+        self._trends: dict[int, tuple[TrendForm, pl.DataFrame]] = {}
         for (target, module, form), done in zip(queued, pl.collect_all(queries)):  # one plan for all targets
-            self._targets[id(target)] = (module, form, done)
+            if module is None:
+                self._trends[id(target)] = (form, done)
+            else:
+                self._targets[id(target)] = (module, form, done)
         self._lookups: dict[int, dict[str, tuple]] = {}
+
+    def windows(self, target: Target) -> tuple[TrendForm, pl.DataFrame] | None:
+        """A rising or falling trend target's form and, per region whose window holds enough valued
+        years, its ends: region code, year, value, row (the assessment year) and year0, value0, row0
+        (the window's first valued year); None for any other target."""
+        return self._trends.get(id(target))
 
     def outcomes(self, target: Target) -> tuple[object, ValueForm, pl.DataFrame] | None:
         """The kind's module, the compiled form and the outcome frame of ``target`` (None: not compiled):
@@ -181,6 +200,40 @@ def _minus(a: pl.Expr, b: pl.Expr) -> pl.Expr:
     return pl.when(a == b).then(pl.when(negative_zero).then(pl.lit(-0.0)).otherwise(pl.lit(0.0))).otherwise(a - b)
 
 
+def _assessed(frame: pl.LazyFrame, target_year: int, period: tuple[int, int], as_of: int | None) -> pl.LazyFrame:
+    """Per region with a usable year: region, the assessment year (valued years inside the plan
+    period, as :func:`checker.judge.engine.assessment_year`), and that year's value and row."""
+    import polars as pl
+
+    year, value = pl.col("year"), pl.col("value")
+    valued = frame.filter(value.is_not_null() & year.is_between(period[0], period[1]))
+    if as_of is None:
+        years = valued.group_by("region").agg(has=(year == target_year).any(), latest=year.max())
+        years = years.select("region", year=pl.when(pl.col("has")).then(pl.lit(target_year, pl.Int32))
+                             .otherwise(pl.col("latest")))
+    else:
+        window = year.is_between(target_year, as_of) if as_of >= target_year else year <= as_of
+        years = valued.filter(window).group_by("region").agg(year=year.max())
+    return years.join(frame, on=["region", "year"], how="left")
+
+
+def _windows(form: TrendForm, frame: pl.LazyFrame, target_year: int, period: tuple[int, int],
+             as_of: int | None) -> pl.LazyFrame:
+    """Per region whose trend window (:class:`checker.judge.kinds.trend.TrendForm`) holds enough valued
+    years: region, the assessment year with its value and row (the window's last year), and the
+    window's first valued year with its value and row (``year0``, ``value0``, ``row0``)."""
+    import polars as pl
+
+    year, value = pl.col("year"), pl.col("value")
+    last = _assessed(frame, target_year, period, as_of)
+    inside = frame.filter(value.is_not_null()).join(last.select("region", end="year"), on="region") \
+        .filter(year.is_between(pl.col("end") - (form.window - 1), pl.col("end")))
+    first = inside.group_by("region").agg(points=pl.len(), year0=year.min()) \
+        .filter(pl.col("points") >= form.min_points)
+    first = first.join(frame.select("region", year0="year", value0="value", row0="row"), on=["region", "year0"])
+    return last.join(first.select("region", "year0", "value0", "row0"), on="region")
+
+
 def _outcomes(form: ValueForm, frame: pl.LazyFrame, target_year: int, period: tuple[int, int],
               as_of: int | None, own: int) -> pl.LazyFrame:
     """Per region with a usable year: region, year, value, the value's status in the form's bands,
@@ -190,16 +243,7 @@ def _outcomes(form: ValueForm, frame: pl.LazyFrame, target_year: int, period: tu
 
     year, value = pl.col("year"), pl.col("value")
     progress = form.progress
-    # the assessment year: valued years inside the plan period (engine.assessment_year)
-    valued = frame.filter(value.is_not_null() & year.is_between(period[0], period[1]))
-    if as_of is None:
-        years = valued.group_by("region").agg(has=(year == target_year).any(), latest=year.max())
-        years = years.select("region", year=pl.when(pl.col("has")).then(pl.lit(target_year, pl.Int32))
-                             .otherwise(pl.col("latest")))
-    else:
-        window = year.is_between(target_year, as_of) if as_of >= target_year else year <= as_of
-        years = valued.filter(window).group_by("region").agg(year=year.max())
-    judged = years.join(frame, on=["region", "year"], how="left")
+    judged = _assessed(frame, target_year, period, as_of)
     base = frame.filter((year == progress.base_year) & value.is_not_null()).select("region", base=value)
     judged = judged.join(base, on="region", how="left")
     start = pl.col("base")

@@ -12,6 +12,10 @@ instead, each row from the engine's own semantics:
   (:data:`checker.judge.kinds.bounds.VALUE_WORDS`, :func:`~checker.judge.kinds.bounds.gap_words`)
   filled slot by slot from columns, weighed by the target's nature and modifiers through
   :func:`checker.judge.engine.weigh_status` (once for each of the three statuses);
+- a rising or falling trend whose window holds enough years: the kind's own
+  :func:`~checker.judge.kinds.trend.judged` of the window's ends (from
+  :meth:`checker.judge.columns.ColumnJudge.windows`), row by row, without a Context, a Point or an
+  evidence dict;
 - every other result (progress before the target year, the kinds that are not compiled, a region
   without a usable year): the scalar engine, one verdict at a time (:meth:`~checker.judge.engine.Run.verdict`).
 
@@ -36,6 +40,8 @@ from checker.judge.bands import fmt
 from checker.judge.engine import Run, weigh_status, weighed_words
 from checker.judge.kinds import READS_OTHER_INDICATORS
 from checker.judge.kinds.bounds import ARITHMETIC, VALUE_WORDS, ValueForm, gap_words
+from checker.judge.kinds.trend import TrendForm, judged
+from checker.judge.precision import tidy
 from checker.language.units import in_english
 from checker.plan.model import Indicator, Plan, Target
 from checker.records import record
@@ -43,6 +49,11 @@ from checker.records import record
 if TYPE_CHECKING:
     import polars as pl
 
+#: what a trend judged by columns adds to :data:`EVIDENCE_COLUMNS`: its window and change (JSON text),
+#: the window's first observation's cells (``first_``, its value as JSON text, tidied as the kind's
+#: evidence is), and the last's value so tidied (its other cells are the observation's)
+TREND_COLUMNS = ("window", "change", "first_year", "first_value", "first_text", "first_unit", "first_data_unit",
+                 "first_file", "first_line", "first_column", "first_notes", "last_value")
 #: the frame's columns: the region (its name), the target (its position in plan order, see
 #: :func:`targets_of`), then what the result says
 COLUMNS = ("region", "target", "year", "value", "assessment", "status", "reason_zh", "reason_en")
@@ -50,7 +61,8 @@ COLUMNS = ("region", "target", "year", "value", "assessment", "status", "reason_
 #: it is its target's shared verdict, then a value judged by columns: its observation's cells (``obs_``),
 #: the status before weighing, the weighing keys and the goal (JSON text), band and arithmetic
 EVIDENCE_COLUMNS = ("scalar", "shared", "obs_text", "obs_unit", "obs_data_unit", "obs_file", "obs_line",
-                    "obs_column", "obs_notes", "before", "weighed", "band", "goal", "arithmetic")
+                    "obs_column", "obs_notes", "before", "weighed", "band", "goal", "arithmetic",
+                    *TREND_COLUMNS)
 #: turns a band or arithmetic text into the report's language (the indicator's unit as second argument)
 Localise = Callable[[str, "str | None"], str]
 
@@ -101,7 +113,9 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
         schema.update({"scalar": pl.Int64, "shared": pl.Boolean, "obs_text": pl.String, "obs_unit": pl.String,
                        "obs_data_unit": pl.String, "obs_file": pl.String, "obs_line": pl.Int64,
                        "obs_column": pl.Int64, "obs_notes": pl.String, "before": pl.String, "weighed": pl.String,
-                       "band": pl.String, "goal": pl.String, "arithmetic": pl.String})
+                       "band": pl.String, "goal": pl.String, "arithmetic": pl.String,
+                       **{name: pl.Int64 if name in ("first_year", "first_line", "first_column") else pl.String
+                          for name in TREND_COLUMNS}})
     evidence: list = []
     shared: dict[int, tuple] = {}
     dataset, judge = run.dataset, run.columns
@@ -160,6 +174,13 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
                 parts.append(part)
             found = judge.outcomes(target) if judge is not None and (cells or not with_evidence) else None
             left = present
+            windows = judge.windows(target) if judge is not None and (cells or not with_evidence) else None
+            if windows is not None:
+                form, ends = windows
+                ends = ends.with_columns(region=judged_code.gather(ends["region"])).filter(pl.col("region") >= 0)
+                parts.extend(_trend_rows(ends, number, indicator, target, form, run, cells, localise))
+                by_windows = set(ends["region"].to_list())
+                left = [n for n in present if n not in by_windows]
             if found is not None:
                 _, form, done = found
                 done = done.with_columns(region=judged_code.gather(done["region"])).filter(pl.col("region") >= 0)
@@ -238,6 +259,54 @@ def _value_rows(valued: pl.DataFrame, number: int, indicator: Indicator, target:
             status=pl.lit(weighed), reason_zh=pl.concat_str(zh, gap_zh, pl.lit(suffix_zh)),
             reason_en=pl.concat_str(en, gap_en, pl.lit(suffix_en)), **evidence))
     return frames
+
+
+def _trend_rows(ends: pl.DataFrame, number: int, indicator: Indicator, target: Target, form: TrendForm, run: Run,
+                cells: Callable | None = None, localise: Localise | None = None) -> list[pl.DataFrame]:
+    """The rows of a rising or falling trend whose window holds enough years, each judged by the kind
+    (:func:`checker.judge.kinds.trend.judged`) from the window's ends, then weighed as the engine
+    weighs; with ``cells``, their evidence as the kind and the engine write it."""
+    import polars as pl
+
+    if ends.is_empty():
+        return []
+    unit, policy = indicator.unit, run.policy
+    weighing: dict[tuple[str, bool], tuple] = {}
+    columns: dict[str, list] = {name: [] for name in ("status", "reason_zh", "reason_en", "before", "weighed",
+                                                      "change", "arithmetic")}
+    for y0, v0, y1, v1 in zip(ends["year0"].to_list(), ends["value0"].to_list(), ends["year"].to_list(),
+                              ends["value"].to_list()):
+        status, zh, en, change, arithmetic, near_miss = judged(form, y0, v0, y1, v1)
+        weighed = weighing.get((status, near_miss))
+        if weighed is None:
+            after, keys = weigh_status(status, near_miss, target, policy)
+            weighed = weighing[(status, near_miss)] = (after, json.dumps(keys), *weighed_words(keys))
+        columns["status"].append(weighed[0])
+        columns["reason_zh"].append(zh + weighed[2])
+        columns["reason_en"].append(in_english(en, unit) + weighed[3])
+        columns["before"].append(status)
+        columns["weighed"].append(weighed[1])
+        columns["change"].append(json.dumps(tidy(change)))
+        columns["arithmetic"].append(localise(arithmetic, unit) if localise else arithmetic)
+    frame = ends.select("region", target=pl.lit(number, pl.UInt32), year="year", value="value",
+                        assessment=pl.lit("standing"), status=pl.Series(columns["status"], dtype=pl.String),
+                        reason_zh=pl.Series(columns["reason_zh"], dtype=pl.String),
+                        reason_en=pl.Series(columns["reason_en"], dtype=pl.String))
+    if cells is None:
+        return [frame]
+    band = form.band()
+    observed = _observations(ends["row"], cells)
+    earliest = _observations(ends["row0"], cells)
+    first = {"first_" + name[len("obs_"):]: column for name, column in earliest.items()}
+    tidied = [json.dumps(tidy(v)) for v in ends["value0"].to_list()], [json.dumps(tidy(v)) for v in ends["value"].to_list()]
+    return [frame.with_columns(
+        before=pl.Series(columns["before"], dtype=pl.String), weighed=pl.Series(columns["weighed"], dtype=pl.String),
+        band=pl.lit(localise(band, unit) if localise else band), arithmetic=pl.Series(columns["arithmetic"], dtype=pl.String),
+        window=pl.concat_str(pl.lit("["), ends["year0"].cast(pl.String), pl.lit(", "), ends["year"].cast(pl.String),
+                             pl.lit("]")),
+        change=pl.Series(columns["change"], dtype=pl.String), first_year=ends["year0"].cast(pl.Int64),
+        first_value=pl.Series(tidied[0], dtype=pl.String), last_value=pl.Series(tidied[1], dtype=pl.String),
+        **observed, **first)]
 
 
 def _observations(rows: pl.Series, cells: Callable) -> dict[str, pl.Series]:

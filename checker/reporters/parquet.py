@@ -133,13 +133,12 @@ def _from_frame(made, report: Report) -> Iterator:
     for offset in range(0, len(made), step):
         part = made.rows(offset, step)
         number = part["target"]
-        text = {name: streamed.json_texts(part[name]) for name in ("obs_text", "obs_unit", "obs_data_unit",
-                                                                    "obs_file", "before", "band", "arithmetic")}
+        text = {name: streamed.json_texts(part[name]) for name in streamed.EVIDENCE_TEXTS}
         value = streamed.json_numbers(part["value"])
         year = part["year"].cast(pl.String).fill_null("null")
         pairs = [("plan", plans.gather(number)), ("rule", rules.gather(number)),
                  *streamed.value_evidence(part, text, value, year)]
-        observed = pl.concat_str([pl.lit(piece) for piece in streamed.json_object(pairs, sort=True)])
+        observed = pl.concat_str([streamed.as_expr(piece) for piece in streamed.json_object(pairs, sort=True)])
         scalar = pl.lit(part["scalar"])
         evidence = pl.when(scalar.is_not_null()).then(pl.lit(kept).gather(scalar.fill_null(0))) \
             .when(pl.lit(part["shared"])).then(pl.lit(number.replace_strict(

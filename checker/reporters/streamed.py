@@ -158,9 +158,7 @@ def _lines(part, kept, regions: list[str], region_texts: list[str], keys: dict[i
 
     region = part["region"].replace_strict(regions, region_texts, return_dtype=pl.String)
     value, year = json_numbers(part["value"]), part["year"].cast(pl.String).fill_null("null")
-    text = {name: json_texts(part[name]) for name in ("status", "reason_zh", "reason_en", "assessment", "obs_text",
-                                                       "obs_unit", "obs_data_unit", "obs_file", "before", "band",
-                                                       "arithmetic")}
+    text = {name: json_texts(part[name]) for name in EVIDENCE_TEXTS + ("status", "reason_zh", "reason_en", "assessment")}
     target = part["target"]
     if whole is None:
         head = ['{"region": ', region, ', "target": ', target.cast(pl.String), ', "year": ', year, ', "value": ',
@@ -190,33 +188,71 @@ def _lines(part, kept, regions: list[str], region_texts: list[str], keys: dict[i
             list(whole.shared), list(whole.shared.values()), default=None, return_dtype=pl.String)))
     return pl.select(line=pl.when(scalar.is_not_null()).then(pl.concat_str([*map(pl.lit, head), own, pl.lit("}")]))
                      .when(pl.lit(part["shared"])).then(shared)
-                     .otherwise(pl.concat_str([*map(pl.lit, head), evidence, *map(pl.lit, observed)])))
+                     .otherwise(pl.concat_str([*map(pl.lit, head), evidence, *map(as_expr, observed)])))
 
 
-def value_evidence(part, text: dict, value, year) -> list[tuple[str, object]]:
-    """The evidence of a value judged by columns (a slice of an evidence frame), as the engine writes
-    it, key by key: the observation (``Point.evidence``), the weighing, then the kind's band, goal and
-    arithmetic. ``text`` holds the frame's text columns as JSON (:func:`json_texts`), ``value`` and
-    ``year`` the numbers as JSON; a value is a JSON piece, or a list of pairs for an object."""
+#: the text columns of an evidence frame that :func:`value_evidence` writes as JSON strings
+EVIDENCE_TEXTS = ("obs_text", "obs_unit", "obs_data_unit", "obs_file", "before", "band", "arithmetic", "first_text",
+                  "first_unit", "first_data_unit", "first_file")
+
+
+def value_evidence(part, text: dict, value, year) -> list[tuple]:
+    """The evidence of a result judged by columns (a slice of an evidence frame), as the engine writes
+    it, key by key: the observation (``Point.evidence``), the weighing, then what its kind adds — a
+    value's band, goal and arithmetic; a trend's window, first and last observations, change, band
+    and arithmetic. ``text`` holds the frame's text columns as JSON (:func:`json_texts`, at least
+    :data:`EVIDENCE_TEXTS`), ``value`` and ``year`` the numbers as JSON; a value is a JSON piece, or
+    a list of pairs for an object; a third item is where the pair is written (a row without it has
+    not the key)."""
     import polars as pl
 
-    observation = [("year", year), ("value", value), ("text", text["obs_text"]), ("unit", text["obs_unit"]),
-                   ("data_unit", text["obs_data_unit"]), ("file", text["obs_file"]),
-                   ("line", part["obs_line"].cast(pl.String)), ("column", part["obs_column"].cast(pl.String)),
-                   ("notes", part["obs_notes"])]
-    return [("observation", observation), ("weighed", part["weighed"]), ("status_before_weighing", text["before"]),
-            ("band", text["band"]), ("goal", part["goal"]), ("arithmetic", text["arithmetic"])]
+    def cells(prefix: str) -> list[tuple[str, object]]:
+        return [("text", text[prefix + "text"]), ("unit", text[prefix + "unit"]),
+                ("data_unit", text[prefix + "data_unit"]), ("file", text[prefix + "file"]),
+                ("line", part[prefix + "line"].cast(pl.String)), ("column", part[prefix + "column"].cast(pl.String)),
+                ("notes", part[prefix + "notes"])]
+
+    trend = pl.lit(part["window"]).is_not_null()
+    return [("observation", [("year", year), ("value", value), *cells("obs_")]), ("weighed", part["weighed"]),
+            ("status_before_weighing", text["before"]), ("window", part["window"], trend),
+            ("first", [("year", part["first_year"].cast(pl.String)), ("value", part["first_value"]),
+                       *cells("first_")], trend),
+            ("last", [("year", year), ("value", part["last_value"]), *cells("obs_")], trend),
+            ("change", part["change"], trend), ("band", text["band"], pl.lit(part["band"]).is_not_null()),
+            ("goal", part["goal"], pl.lit(part["goal"]).is_not_null()),
+            ("arithmetic", text["arithmetic"], pl.lit(part["arithmetic"]).is_not_null())]
 
 
-def json_object(pairs: list[tuple[str, object]], sort: bool = False) -> list:
-    """The pieces (literal text, or columns of JSON text) that write ``pairs`` as one JSON object per
-    row, as the json module does (keys sorted with ``sort``, as ``sort_keys``)."""
+def json_object(pairs: list[tuple], sort: bool = False) -> list:
+    """The pieces (literal text, columns of JSON text, or expressions) that write ``pairs`` as one
+    JSON object per row, as the json module does (keys sorted with ``sort``, as ``sort_keys``). A pair
+    with a third item (a boolean expression) is written only in the rows where that is true; every
+    object has at least one pair without."""
+    import polars as pl
+
+    ordered = sorted(pairs, key=lambda pair: pair[0]) if sort else pairs
+    assert any(len(pair) == 2 for pair in ordered), "an object with every key optional"
     pieces: list = ["{"]
-    for number, (key, value) in enumerate(sorted(pairs, key=lambda pair: pair[0]) if sort else pairs):
-        pieces.append(("" if number == 0 else ", ") + json.dumps(key) + ": ")
-        pieces.extend(json_object(value, sort) if isinstance(value, list) else [value])
+    opened = False  # a pair written in every row came before: later pairs are preceded by ", "
+    for key, value, *where in ordered:
+        inner = json_object(value, sort) if isinstance(value, list) else [value]
+        if not where:
+            pieces.append((", " if opened else "") + json.dumps(key) + ": ")
+            pieces.extend(inner)
+            opened = True
+            continue
+        written = [(", " if opened else "") + json.dumps(key) + ": ", *inner, "" if opened else ", "]
+        pieces.append(pl.when(where[0]).then(pl.concat_str([as_expr(piece) for piece in written]))
+                      .otherwise(pl.lit("")))
     pieces.append("}")
     return pieces
+
+
+def as_expr(piece):
+    """A piece of :func:`json_object` as a polars expression."""
+    import polars as pl
+
+    return piece if isinstance(piece, pl.Expr) else pl.lit(piece)
 
 
 def frame_records(made, report: Report) -> Iterator[list[str]]:

@@ -23,43 +23,87 @@ from __future__ import annotations
 
 from checker.judge.bands import fmt
 from checker.judge.kinds.base import Context, Judgement, na, no_data
+from checker.judge.policy import Policy
+from checker.language.rule import Rule
+from checker.language.units import suffix
 from checker.data.matching import valued_years
+from checker.plan.model import Indicator
+from checker.records import record
 
 KINDS = ("trend",)
 
 
+@record
+class TrendForm:
+    """A rising or falling trend target with the policy, as plain data: what :func:`check` (one region)
+    and the columns of a national run (:mod:`checker.judge.frames`) both judge by."""
+
+    __slots__ = ("way", "window", "flat", "min_points", "unit")
+
+    def __init__(self, way: str, window: int, flat: float, min_points: int, unit: str) -> None:
+        self.way = way  # "up" | "down": the promised way
+        self.window = window  # calendar years, ending at the assessment year
+        self.flat = flat  # a change below this share either way is flat
+        self.min_points = min_points  # valued years the window needs
+        self.unit = unit  # as written after a number
+
+    def first_year(self, year: int) -> int:
+        """The first calendar year of the window that ends at ``year``."""
+        return year - self.window + 1
+
+    def band(self) -> str:
+        return f"flat below {fmt(self.flat * 100)}%"
+
+
+def trend_form(rule: Rule, indicator: Indicator, policy: Policy) -> TrendForm | None:
+    """The form of a rising or falling trend; None for a slowing rise, or a way the indicator cannot
+    give (those are judged by :func:`check` alone)."""
+    if rule.trend not in ("up", "down"):
+        return None
+    return TrendForm(rule.trend, policy.trend_window, policy.trend_flat, policy.trend_min_points, suffix(indicator.unit))
+
+
+def judged(form: TrendForm, y0: int, v0: float, y1: int, v1: float) -> tuple[str, str, str, float, str, bool]:
+    """The trend from ``v0`` in ``y0`` to ``v1`` in ``y1`` (the window's first and last valued years):
+    status, reason (zh, en), change (rounded, as the evidence gives it), arithmetic, and whether a warn
+    is a near miss (a flat trend is not)."""
+    change = (v1 - v0) / abs(v0) if v0 else (v1 - v0)
+    signed = change if form.way == "up" else -change
+    pct = fmt(round(change * 100, 2))
+    unit = form.unit
+    arithmetic = f"({fmt(v1)} − {fmt(v0)}) ÷ |{fmt(v0)}| = {pct}%"
+    wanted = ("上升", "rise") if form.way == "up" else ("下降", "fall")
+    head_zh = f"{y0}–{y1}年 {fmt(v0)}→{fmt(v1)}{unit}（{pct}%）"
+    head_en = f"{y0}–{y1}: {fmt(v0)}→{fmt(v1)}{unit} ({pct}%)"
+    if signed >= form.flat:
+        return "pass", f"{head_zh}：按要求{wanted[0]}", f"{head_en}: {wanted[1]}s as promised", round(change, 6), arithmetic, True
+    if abs(change) < form.flat:
+        return "warn", f"{head_zh}：基本持平", f"{head_en}: flat", round(change, 6), arithmetic, False
+    return "fail", f"{head_zh}：与要求方向相反", f"{head_en}: moves the wrong way", round(change, 6), arithmetic, True
+
+
 def check(ctx: Context) -> Judgement:
-    rule, unit, policy = ctx.rule, ctx.unit(), ctx.policy
-    way = rule.trend
-    if way == "slowing":
+    rule, policy = ctx.rule, ctx.policy
+    if rule.trend == "slowing":
         return _slowing(ctx)
-    if way not in ("up", "down"):
+    form = trend_form(rule, ctx.indicator, policy)
+    if form is None:
         return na("指标无好坏方向，无法判断“改善”", "the indicator has no better direction, so 'improve' cannot be judged",
                   "standing")
     if ctx.year is None:
         return no_data(ctx, "standing")
-    first_year = ctx.year - policy.trend_window + 1  # a window of `window` calendar years, ending at Y
+    first_year = form.first_year(ctx.year)
     window = [year for year in valued_years(ctx.series) if first_year <= year <= ctx.year]
-    if len(window) < policy.trend_min_points:
-        return na(f"{first_year}–{ctx.year}年只有 {len(window)} 个年份的数据，不足 {policy.trend_min_points} 个",
-                  f"only {len(window)} year(s) of data in {first_year}–{ctx.year}; need {policy.trend_min_points}",
+    if len(window) < form.min_points:
+        return na(f"{first_year}–{ctx.year}年只有 {len(window)} 个年份的数据，不足 {form.min_points} 个",
+                  f"only {len(window)} year(s) of data in {first_year}–{ctx.year}; need {form.min_points}",
                   "standing")
     y0, y1 = window[0], window[-1]
     p0, p1 = ctx.series[y0], ctx.series[y1]  # only the ends: a national run would make every point between
-    change = (p1.value - p0.value) / abs(p0.value) if p0.value else (p1.value - p0.value)
-    signed = change if way == "up" else -change
-    pct = fmt(round(change * 100, 2))
-    evidence = {"window": [y0, y1], "first": p0.evidence(), "last": p1.evidence(), "change": round(change, 6),
-                "band": f"flat below {fmt(policy.trend_flat * 100)}%",
-                "arithmetic": f"({fmt(p1.value)} − {fmt(p0.value)}) ÷ |{fmt(p0.value)}| = {pct}%"}
-    wanted = ("上升", "rise") if way == "up" else ("下降", "fall")
-    head_zh = f"{y0}–{y1}年 {fmt(p0.value)}→{fmt(p1.value)}{unit}（{pct}%）"
-    head_en = f"{y0}–{y1}: {fmt(p0.value)}→{fmt(p1.value)}{unit} ({pct}%)"
-    if signed >= policy.trend_flat:
-        return Judgement("pass", f"{head_zh}：按要求{wanted[0]}", f"{head_en}: {wanted[1]}s as promised", "standing", evidence)
-    if abs(change) < policy.trend_flat:
-        return Judgement("warn", f"{head_zh}：基本持平", f"{head_en}: flat", "standing", evidence, near_miss=False)
-    return Judgement("fail", f"{head_zh}：与要求方向相反", f"{head_en}: moves the wrong way", "standing", evidence)
+    status, zh, en, change, arithmetic, near_miss = judged(form, y0, p0.value, y1, p1.value)
+    evidence = {"window": [y0, y1], "first": p0.evidence(), "last": p1.evidence(), "change": change,
+                "band": form.band(), "arithmetic": arithmetic}
+    return Judgement(status, zh, en, "standing", evidence, near_miss=near_miss)
 
 
 def _slowing(ctx: Context) -> Judgement:

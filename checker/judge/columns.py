@@ -10,6 +10,8 @@ module then writes each region's judgement from that outcome (:func:`bounds.judg
 function its scalar ``check`` uses, so both paths give identical statuses, reasons and evidence
 (``tests/test_columnar_judging.py`` holds them equal).
 
+A kind that judges the assessment year's value alone, without a band (``judged_value``: a
+deliverable's yes/no, a target with nothing to check) gets that value here (:meth:`ColumnJudge.assessed`).
 A rising or falling trend (:class:`checker.judge.kinds.trend.TrendForm`) gets the ends of each
 region's window here (:meth:`ColumnJudge.windows`); :mod:`checker.judge.frames` has the kind judge
 them. Kinds that read other indicators or long series (linked, maintain, reference, compound, a
@@ -89,6 +91,11 @@ class ColumnJudge:
                     queued.append((target, None, trend))
                     queries.append(_windows(trend, frame, target.year, period, as_of))
                     continue
+                if hasattr(BY_KIND[target.rule.kind], "judged_value"):
+                    frame = frames.get(indicator.id, empty).lazy()
+                    queued.append((target, None, None))
+                    queries.append(_assessed(frame, target.year, period, as_of))
+                    continue
                 if not compiles(target):
                     continue
                 module = BY_KIND[target.rule.kind]
@@ -98,15 +105,26 @@ class ColumnJudge:
                 queries.append(_outcomes(form, frame, target.year, period, as_of, own))
         self.names = names  # the region names the outcome frames' ``region`` codes index
         self._trends: dict[int, tuple[TrendForm, pl.DataFrame]] = {}
+        self._assessed: dict[int, pl.DataFrame] = {}
         for (target, module, form), done in zip(queued, pl.collect_all(queries)):  # one plan for all targets
-            if module is None:
+            if module is None and form is None:
+                self._assessed[id(target)] = done
+            elif module is None:
                 self._trends[id(target)] = (form, done)
             else:
                 self._targets[id(target)] = (module, form, done)
         self._lookups: dict[int, dict[str, tuple]] = {}
 
+    def assessed(self, target: Target) -> pl.DataFrame | None:
+        """For a target whose kind judges the assessment year's value alone (its module has
+        ``judged_value``), per region with a usable year: region code, year, value, row; None for any
+        other target."""
+        return self._assessed.get(id(target))
+
     def windows(self, target: Target) -> tuple[TrendForm, pl.DataFrame] | None:
-        """A rising or falling trend target's form and, per region whose window holds enough valued
+        """A kind that judges the assessment year's value alone, without a band (``judged_value``: a
+deliverable's yes/no, a target with nothing to check) gets that value here (:meth:`ColumnJudge.assessed`).
+A rising or falling trend target's form and, per region whose window holds enough valued
         years, its ends: region code, year, value, row (the assessment year) and year0, value0, row0
         (the window's first valued year); None for any other target."""
         return self._trends.get(id(target))

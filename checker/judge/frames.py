@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from checker.judge.bands import fmt
 from checker.judge.engine import Run, weigh_status, weighed_words
-from checker.judge.kinds import READS_OTHER_INDICATORS
+from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
 from checker.judge.kinds.bounds import ARITHMETIC, VALUE_WORDS, ValueForm, gap_words
 from checker.judge.kinds.trend import TrendForm, judged
 from checker.judge.precision import tidy
@@ -108,7 +108,8 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
     schema = {"region": pl.UInt32, "target": pl.UInt32, "year": pl.Int64, "value": pl.Float64,
               "assessment": pl.String, "status": pl.String, "reason_zh": pl.String, "reason_en": pl.String}
     with_evidence = run.evidence
-    cells = getattr(run.dataset, "observation_cells", None) if with_evidence else None
+    texts = getattr(run.dataset, "observation_cells", None)  # a value's cells, for kinds that read its text
+    cells = texts if with_evidence else None
     if with_evidence:
         schema.update({"scalar": pl.Int64, "shared": pl.Boolean, "obs_text": pl.String, "obs_unit": pl.String,
                        "obs_data_unit": pl.String, "obs_file": pl.String, "obs_line": pl.Int64,
@@ -174,6 +175,13 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
                 parts.append(part)
             found = judge.outcomes(target) if judge is not None and (cells or not with_evidence) else None
             left = present
+            assessed = judge.assessed(target) if judge is not None and texts is not None else None
+            if assessed is not None:
+                assessed = assessed.with_columns(region=judged_code.gather(assessed["region"])) \
+                    .filter(pl.col("region") >= 0)
+                parts.extend(_assessed_rows(assessed, number, indicator, target, run, texts, cells, localise))
+                by_values = set(assessed["region"].to_list())
+                left = [n for n in present if n not in by_values]
             windows = judge.windows(target) if judge is not None and (cells or not with_evidence) else None
             if windows is not None:
                 form, ends = windows
@@ -261,6 +269,58 @@ def _value_rows(valued: pl.DataFrame, number: int, indicator: Indicator, target:
     return frames
 
 
+def _weigher(target: Target, run: Run) -> Callable[[str, bool], tuple[str, str, str, str]]:
+    """A kind's status and near-miss flag → the status weighed as the engine weighs it
+    (:func:`checker.judge.engine.weigh_status`), its keys as JSON, and what the reason gains (zh, en);
+    each asked once per target."""
+    made: dict[tuple[str, bool], tuple[str, str, str, str]] = {}
+
+    def weigh(status: str, near_miss: bool) -> tuple[str, str, str, str]:
+        found = made.get((status, near_miss))
+        if found is None:
+            after, keys = weigh_status(status, near_miss, target, run.policy)
+            found = made[(status, near_miss)] = (after, json.dumps(keys), *weighed_words(keys))
+        return found
+
+    return weigh
+
+
+def _assessed_rows(assessed: pl.DataFrame, number: int, indicator: Indicator, target: Target, run: Run,
+                   texts: Callable, cells: Callable | None = None, localise: Localise | None = None) -> list[pl.DataFrame]:
+    """The rows of a target whose kind judges the assessment year's value alone (its module's
+    ``judged_value``: a deliverable's yes/no, a target with nothing to check), judged row by row from
+    the value and its cell's text, then weighed as the engine weighs; with ``cells``, their evidence
+    as the kind and the engine write it (the kind's is at most an arithmetic)."""
+    import polars as pl
+
+    if assessed.is_empty():
+        return []
+    unit, judge, weigh = indicator.unit, BY_KIND[target.rule.kind].judged_value, _weigher(target, run)
+    found = (cells or texts)(assessed["row"].to_numpy())
+    columns: dict[str, list] = {name: [] for name in ("status", "assessment", "reason_zh", "reason_en", "before",
+                                                      "weighed", "arithmetic")}
+    for year, value, text in zip(assessed["year"].to_list(), assessed["value"].to_list(), found["text"]):
+        made = judge(target, year, value, text)
+        assert made.evidence.keys() <= {"arithmetic"}, made.evidence
+        weighed = weigh(made.status, made.near_miss)
+        arithmetic = made.evidence.get("arithmetic")
+        columns["status"].append(weighed[0])
+        columns["assessment"].append(made.assessment)
+        columns["reason_zh"].append(made.zh + weighed[2])
+        columns["reason_en"].append(in_english(made.en, unit) + weighed[3])
+        columns["before"].append(made.status)
+        columns["weighed"].append(weighed[1])
+        columns["arithmetic"].append(localise(arithmetic, unit) if localise and arithmetic else arithmetic)
+    frame = assessed.select("region", target=pl.lit(number, pl.UInt32), year="year", value="value",
+                            **{name: pl.Series(columns[name], dtype=pl.String)
+                               for name in ("assessment", "status", "reason_zh", "reason_en")})
+    if cells is None:
+        return [frame]
+    return [frame.with_columns(
+        before=pl.Series(columns["before"], dtype=pl.String), weighed=pl.Series(columns["weighed"], dtype=pl.String),
+        arithmetic=pl.Series(columns["arithmetic"], dtype=pl.String), **_observation_columns(found))]
+
+
 def _trend_rows(ends: pl.DataFrame, number: int, indicator: Indicator, target: Target, form: TrendForm, run: Run,
                 cells: Callable | None = None, localise: Localise | None = None) -> list[pl.DataFrame]:
     """The rows of a rising or falling trend whose window holds enough years, each judged by the kind
@@ -270,17 +330,13 @@ def _trend_rows(ends: pl.DataFrame, number: int, indicator: Indicator, target: T
 
     if ends.is_empty():
         return []
-    unit, policy = indicator.unit, run.policy
-    weighing: dict[tuple[str, bool], tuple] = {}
+    unit, weigh = indicator.unit, _weigher(target, run)
     columns: dict[str, list] = {name: [] for name in ("status", "reason_zh", "reason_en", "before", "weighed",
                                                       "change", "arithmetic")}
     for y0, v0, y1, v1 in zip(ends["year0"].to_list(), ends["value0"].to_list(), ends["year"].to_list(),
                               ends["value"].to_list()):
         status, zh, en, change, arithmetic, near_miss = judged(form, y0, v0, y1, v1)
-        weighed = weighing.get((status, near_miss))
-        if weighed is None:
-            after, keys = weigh_status(status, near_miss, target, policy)
-            weighed = weighing[(status, near_miss)] = (after, json.dumps(keys), *weighed_words(keys))
+        weighed = weigh(status, near_miss)
         columns["status"].append(weighed[0])
         columns["reason_zh"].append(zh + weighed[2])
         columns["reason_en"].append(in_english(en, unit) + weighed[3])
@@ -312,9 +368,13 @@ def _trend_rows(ends: pl.DataFrame, number: int, indicator: Indicator, target: T
 def _observations(rows: pl.Series, cells: Callable) -> dict[str, pl.Series]:
     """The ``obs_`` columns of :data:`EVIDENCE_COLUMNS` for the observations at ``rows``: their cells
     as :meth:`checker.data.matching.Point.evidence` writes them (notes as JSON text)."""
+    return _observation_columns(cells(rows.to_numpy()))
+
+
+def _observation_columns(found: dict[str, list]) -> dict[str, pl.Series]:
+    """The ``obs_`` columns of the cells ``found`` (:meth:`checker.data.columnar.ColumnDataset.observation_cells`)."""
     import polars as pl
 
-    found = cells(rows.to_numpy())
     notes = [json.dumps(n, ensure_ascii=False) if n else "[]" for n in found["notes"]]
     return {"obs_text": pl.Series(found["text"], dtype=pl.String), "obs_unit": pl.Series(found["unit"], dtype=pl.String),
             "obs_data_unit": pl.Series(found["data_unit"], dtype=pl.String),

@@ -10,7 +10,8 @@ Examples (建成 by 2030): 2030 是 → pass; 2030 否 → fail; 2025 否 → wa
 
 from __future__ import annotations
 
-from checker.judge.kinds.base import Context, Judgement, na, value_or_na
+from checker.judge.kinds.base import Context, Judgement, value_or_na
+from checker.plan.model import Target
 
 KINDS = ("achieved",)
 
@@ -20,15 +21,22 @@ def check(ctx: Context) -> Judgement:
     if missing:
         return missing
     point = ctx.point
-    if point.value not in (0.0, 1.0):
-        return na(f"{ctx.year}年数据 {point.text.strip()!r} 不是 是/否（1/0），无法判断是否完成",
-                  f"data {point.text.strip()!r} for {ctx.year} is not yes/no (1/0): cannot tell whether it is achieved",
-                  "value")
-    evidence = {"arithmetic": f"data {point.text!r} read as {'yes' if point.value else 'no'}"}
-    if point.value >= 1:
-        return Judgement("pass", f"{ctx.year}年已完成", f"achieved in {ctx.year}", "value", evidence)
-    if ctx.before_target:
-        return Judgement("warn", f"{ctx.year}年尚未完成（{ctx.target.year}年到期）",
-                         f"not yet achieved in {ctx.year} (due {ctx.target.year})", "progress", evidence,
-                         near_miss=False)
-    return Judgement("fail", f"{ctx.year}年未完成", f"not achieved in {ctx.year}", "value", evidence)
+    return judged_value(ctx.target, ctx.year, point.value, point.text)
+
+
+def judged_value(target: Target, year: int, value: float, text: str) -> Judgement:
+    """The judgement of the data ``value`` (its cell's ``text``) in ``year``, the assessment year: what
+    :func:`check` says of one region, and what a national run's columns say of each
+    (:mod:`checker.judge.frames`)."""
+    if value not in (0.0, 1.0):
+        return Judgement("n/a", f"{year}年数据 {text.strip()!r} 不是 是/否（1/0），无法判断是否完成",
+                         f"data {text.strip()!r} for {year} is not yes/no (1/0): cannot tell whether it is achieved",
+                         "value")
+    evidence = {"arithmetic": f"data {text!r} read as {'yes' if value else 'no'}"}
+    if value >= 1:
+        return Judgement("pass", f"{year}年已完成", f"achieved in {year}", "value", evidence, tidy=True)
+    if year < target.year:
+        return Judgement("warn", f"{year}年尚未完成（{target.year}年到期）",
+                         f"not yet achieved in {year} (due {target.year})", "progress", evidence,
+                         near_miss=False, tidy=True)
+    return Judgement("fail", f"{year}年未完成", f"not achieved in {year}", "value", evidence, tidy=True)

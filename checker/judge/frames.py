@@ -32,6 +32,7 @@ engine's evidence dict for the other rows; the verdict a target shares between r
 from __future__ import annotations
 
 import json
+import math
 import string
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -342,7 +343,7 @@ def _trend_rows(ends: pl.DataFrame, number: int, indicator: Indicator, target: T
         columns["reason_en"].append(in_english(en, unit) + weighed[3])
         columns["before"].append(status)
         columns["weighed"].append(weighed[1])
-        columns["change"].append(json.dumps(tidy(change)))
+        columns["change"].append(_json_number(tidy(change)))
         columns["arithmetic"].append(localise(arithmetic, unit) if localise else arithmetic)
     frame = ends.select("region", target=pl.lit(number, pl.UInt32), year="year", value="value",
                         assessment=pl.lit("standing"), status=pl.Series(columns["status"], dtype=pl.String),
@@ -354,7 +355,7 @@ def _trend_rows(ends: pl.DataFrame, number: int, indicator: Indicator, target: T
     observed = _observations(ends["row"], cells)
     earliest = _observations(ends["row0"], cells)
     first = {"first_" + name[len("obs_"):]: column for name, column in earliest.items()}
-    tidied = [json.dumps(tidy(v)) for v in ends["value0"].to_list()], [json.dumps(tidy(v)) for v in ends["value"].to_list()]
+    tidied = [[_json_number(tidy(v)) for v in ends[name].to_list()] for name in ("value0", "value")]
     return [frame.with_columns(
         before=pl.Series(columns["before"], dtype=pl.String), weighed=pl.Series(columns["weighed"], dtype=pl.String),
         band=pl.lit(localise(band, unit) if localise else band), arithmetic=pl.Series(columns["arithmetic"], dtype=pl.String),
@@ -363,6 +364,11 @@ def _trend_rows(ends: pl.DataFrame, number: int, indicator: Indicator, target: T
         change=pl.Series(columns["change"], dtype=pl.String), first_year=ends["year0"].cast(pl.Int64),
         first_value=pl.Series(tidied[0], dtype=pl.String), last_value=pl.Series(tidied[1], dtype=pl.String),
         **observed, **first)]
+
+
+def _json_number(number: float) -> str:
+    """A float as the json module writes it (its ``repr``, but for NaN and the infinities)."""
+    return repr(number) if math.isfinite(number) else json.dumps(number)
 
 
 def _observations(rows: pl.Series, cells: Callable) -> dict[str, pl.Series]:

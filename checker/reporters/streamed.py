@@ -291,7 +291,7 @@ def _slices(made, keys: dict[int, int], whole: Whole | None):
     kept = pl.Series(made.evidence or [""], dtype=pl.String)  # gathered for every row, used for the scalar ones
     regions = made.table["region"].unique().to_list()
     region_texts = [dumps(name) for name in regions]
-    step = CHUNK * 16  # 8,192 lines: the text of a slice is made whole several times over
+    step = CHUNK * 32  # 16,384 lines: the text of a slice is made whole several times over (8,192: 6% slower)
     for offset in range(0, len(made), step):
         yield _lines(made.rows(offset, step), kept, regions, region_texts, keys, whole)
 

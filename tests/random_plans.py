@@ -42,7 +42,15 @@ def rules(draw) -> Rule:
 @st.composite
 def other_rules(draw) -> Rule:
     """A rule of a kind that is not compiled (judged region by region on every path)."""
-    kind = draw(st.sampled_from(["trend", "trend", "achieved", "unspecified"]))
+    kind = draw(st.sampled_from(["trend", "trend", "achieved", "unspecified", "vs_reference", "offset_vs_reference"]))
+    if kind == "vs_reference":  # 高于全省平均水平; the plan names no city (n/a, saying so)
+        return Rule("高于全省平均水平", kind, draw(st.sampled_from([">", ">=", "<"])),
+                    reference=draw(st.sampled_from(["province", "province", "nation", "city"])))
+    if kind == "offset_vs_reference":  # 比全国平均水平高5个百分点 / 低10%
+        change = draw(st.sampled_from(["points", "percent"]))
+        return Rule("比全国平均水平高5个百分点", kind, draw(st.sampled_from([">=", "<="])),
+                    draw(st.sampled_from([5.0, -10.0])), reference=draw(st.sampled_from(["province", "nation"])),
+                    change=change)
     if kind == "trend":
         way = draw(st.sampled_from(["up", "down"]))
         return Rule("持续提升" if way == "up" else "逐步下降", "trend", trend=way)
@@ -73,7 +81,8 @@ def plans(draw, kinds=None) -> Plan:
     """A plan of one to three indicators, their rules drawn from ``kinds`` (default: the compiled kinds)."""
     count = draw(st.integers(1, 3))
     return Plan("prop", "性质测试", "Property test", REGIONS[0], BASE_YEAR, TARGET_YEARS,
-                tuple(draw(indicators(number, kinds)) for number in range(count)), file="plan.yaml")
+                tuple(draw(indicators(number, kinds)) for number in range(count)),
+                references={"province": REGIONS[-1], "nation": "全国"}, file="plan.yaml")
 
 
 @st.composite
@@ -110,4 +119,18 @@ def datasets(draw, plan: Plan, regions: tuple[str, ...] = REGIONS) -> Dataset:
                 series = {BASE_YEAR: Point(BASE_YEAR, base, repr(base), Location(FILE, line - 1, 4), indicator.unit),
                           year: Point(year, value, repr(value), Location(FILE, line, 4), indicator.unit)}
             dataset.series[(region, indicator.id)] = series
+    province = plan.references.get("province")
+    if province in regions and draw(st.booleans()):  # the province's values in the years a county has them
+        for indicator in plan.indicators:
+            county = dataset.series.get((regions[0], indicator.id))
+            if not county:
+                continue
+            factor = draw(st.sampled_from([1.0, 1.02, 0.98, 0.9, 1.5, 100.0]))  # 100×: a unit slip
+            series = {}
+            for year, point in county.items():
+                line += 1
+                value = None if point.value is None else round(point.value * factor, 4)
+                series[year] = Point(year, value, "" if value is None else repr(value), Location(FILE, line, 4),
+                                     indicator.unit)
+            dataset.series[(province, indicator.id)] = series
     return dataset

@@ -146,3 +146,76 @@ def test_a_file_that_is_not_checkers_jsonl_is_refused_at_its_line(lines, found) 
     with pytest.raises(ValueError) as refused:
         list(records(lines))
     assert str(refused.value).startswith(found)
+
+
+REFERENCE_PLAN = """\
+plan:
+  id: template
+  title: {zh: 县域模板}
+  region: 甲县
+  base_year: 2020
+  target_years: [2030]
+  references: {province: 东省, nation: 全国}
+indicators:
+  - id: exercise
+    name: {zh: 经常参加体育锻炼人数比例}
+    unit: "%"
+    direction: up
+    targets:
+      2030: {text: 高于全省平均水平}
+  - id: smoking
+    name: {zh: 成人吸烟率}
+    unit: "%"
+    direction: down
+    targets:
+      2030: {text: 比全国平均水平低5个百分点, nature: 约束性}
+  - id: doctors
+    name: {zh: 每千人口执业医师数}
+    unit: 人/千人
+    direction: up
+    targets:
+      2030: {text: 高于全市平均水平}
+"""
+#: counties of two provinces (the data names them) against their own province, the nation, and a city
+#: the data names for some; a near miss, a pass, a fail, a unit slip (0.41 against 41), a year the
+#: province lacks
+REFERENCE_ROWS = """\
+省份,地市,区县,指标,年份,数值
+东省,东一市,甲县,经常参加体育锻炼人数比例,2030,40
+东省,东一市,乙县,经常参加体育锻炼人数比例,2030,38.5
+东省,东一市,丙县,经常参加体育锻炼人数比例,2030,0.41
+东省,,,经常参加体育锻炼人数比例,2030,39
+西省,西一市,丁县,经常参加体育锻炼人数比例,2030,44
+西省,西一市,戊县,经常参加体育锻炼人数比例,2029,44
+西省,,,经常参加体育锻炼人数比例,2030,43
+东省,东一市,甲县,成人吸烟率,2030,20
+西省,西一市,丁县,成人吸烟率,2030,21.6
+西省,西一市,戊县,成人吸烟率,2029,30
+全国,,,成人吸烟率,2030,26.5
+全国,,,成人吸烟率,2029,26
+东省,东一市,甲县,每千人口执业医师数,2030,3.1
+西省,西一市,丁县,每千人口执业医师数,2030,2.9
+东省,东一市,,每千人口执业医师数,2030,3
+"""
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_references_judged_by_columns_equal_the_scalar_engine(tmp_path, lang) -> None:
+    """全省/全国/全市 comparisons of many counties, each against the place the data puts it in, written
+    from columns: the same records, document and table as written result by result."""
+    from checker.plan.loader import load_plan
+
+    plan_path, data_path = tmp_path / "plan.yaml", tmp_path / "national.csv"
+    plan_path.write_text(REFERENCE_PLAN, encoding="utf-8")
+    data_path.write_text(REFERENCE_ROWS, encoding="utf-8")
+    plan = load_plan(str(plan_path))
+    matched = columnar.read((str(data_path),)).match(plan)
+    assert isinstance(matched, columnar.ColumnDataset)
+    by_results = evaluate_regions(plan, matched, on_demand=True, columns=False)
+    by_columns = evaluate_regions(plan, matched, on_demand=True, columns=True)
+    assert by_columns.results.evidence_frame().table["scalar"].is_null().all()  # none judged by the scalar engine
+    want, got = _records(plan, by_results, lang), _records(plan, by_columns, lang)
+    assert got == want
+    assert {r["status"] for r in want if "status" in r} == {"pass", "warn", "fail", "n/a"}
+    assert _document(plan, by_columns, lang) == _document(plan, by_results, lang)
+    assert _table(plan, by_columns, lang).equals(_table(plan, by_results, lang))

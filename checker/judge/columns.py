@@ -14,8 +14,8 @@ A kind that judges the assessment year's value alone, without a band (``judged_v
 deliverable's yes/no, a target with nothing to check) gets that value here (:meth:`ColumnJudge.assessed`).
 A rising or falling trend (:class:`checker.judge.kinds.trend.TrendForm`) gets the ends of each
 region's window here (:meth:`ColumnJudge.windows`); :mod:`checker.judge.frames` has the kind judge
-them. Kinds that read other indicators or long series (linked, maintain, reference, compound, a
-slowing trend …) are not compiled and stay scalar per region, as do regions without a usable year
+them. Kinds that read other indicators or long series (linked, maintain, compound, a slowing
+trend, a reference level outside the plan's regions …) are not compiled and stay scalar per region, as do regions without a usable year
 (their n/a says which years were looked for) or with too few years in a trend's window.
 
 Used by :func:`checker.judge.engine.evaluate_regions` when polars is installed and the data was read
@@ -65,6 +65,13 @@ def wanted(dataset: Dataset, force: bool | None = None) -> bool:
     return columnar is not None and isinstance(dataset, columnar.ColumnDataset)
 
 
+def _assessed_only(target: Target) -> bool:
+    """Whether the target's kind judges the assessment year's value alone (its module has
+    ``judged_value``), or with its reference region's value that year (a 全市/全省/全国 reference)."""
+    module = BY_KIND[target.rule.kind]
+    return hasattr(module, "judged_value") or (hasattr(module, "compared") and target.rule.reference in module.NAMES)
+
+
 def compiles(target: Target) -> bool:
     """Whether the target's kind compiles into a form this module can apply."""
     return hasattr(BY_KIND[target.rule.kind], "compile")
@@ -91,7 +98,7 @@ class ColumnJudge:
                     queued.append((target, None, trend))
                     queries.append(_windows(trend, frame, target.year, period, as_of))
                     continue
-                if hasattr(BY_KIND[target.rule.kind], "judged_value"):
+                if _assessed_only(target):
                     frame = frames.get(indicator.id, empty).lazy()
                     queued.append((target, None, None))
                     queries.append(_assessed(frame, target.year, period, as_of))
@@ -117,8 +124,8 @@ class ColumnJudge:
 
     def assessed(self, target: Target) -> pl.DataFrame | None:
         """For a target whose kind judges the assessment year's value alone (its module has
-        ``judged_value``), per region with a usable year: region code, year, value, row; None for any
-        other target."""
+        ``judged_value``) or with its reference region's value that year, per region with a usable
+        year: region code, year, value, row; None for any other target."""
         return self._assessed.get(id(target))
 
     def windows(self, target: Target) -> tuple[TrendForm, pl.DataFrame] | None:

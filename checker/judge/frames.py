@@ -12,6 +12,9 @@ instead, each row from the engine's own semantics:
   (:data:`checker.judge.kinds.bounds.VALUE_WORDS`, :func:`~checker.judge.kinds.bounds.gap_words`)
   filled slot by slot from columns, weighed by the target's nature and modifiers through
   :func:`checker.judge.engine.weigh_status` (once for each of the three statuses);
+- a target whose kind judges the assessment year's value alone (a deliverable's yes/no, nothing to
+  check) or with its 全市/全省/全国 region's value that year: the kind's ``judged_value`` or
+  :func:`~checker.judge.kinds.reference.compared`, row by row, without a Context or a Point;
 - a rising or falling trend whose window holds enough years: the kind's own
   :func:`~checker.judge.kinds.trend.judged` of the window's ends (from
   :meth:`checker.judge.columns.ColumnJudge.windows`), row by row, without a Context, a Point or an
@@ -42,7 +45,8 @@ from checker.judge.engine import Run, weigh_status, weighed_words
 from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
 from checker.judge.kinds.bounds import ARITHMETIC, VALUE_WORDS, ValueForm, gap_words
 from checker.judge.kinds.trend import TrendForm, judged
-from checker.judge.precision import tidy
+from checker.judge.kinds.base import Judgement
+from checker.judge.precision import tidy, tidy_tree
 from checker.language.units import in_english
 from checker.plan.model import Indicator, Plan, Target
 from checker.records import record
@@ -50,10 +54,11 @@ from checker.records import record
 if TYPE_CHECKING:
     import polars as pl
 
-#: what a trend judged by columns adds to :data:`EVIDENCE_COLUMNS`: its window and change (JSON text),
+#: what a reference judged by columns adds to :data:`EVIDENCE_COLUMNS`: the reference value's evidence as JSON
+#: text (its keys in the engine's order, and sorted); what a trend adds: its window and change (JSON text),
 #: the window's first observation's cells (``first_``, its value as JSON text, tidied as the kind's
 #: evidence is), and the last's value so tidied (its other cells are the observation's)
-TREND_COLUMNS = ("window", "change", "first_year", "first_value", "first_text", "first_unit", "first_data_unit",
+KIND_COLUMNS = ("reference", "reference_sorted", "window", "change", "first_year", "first_value", "first_text", "first_unit", "first_data_unit",
                  "first_file", "first_line", "first_column", "first_notes", "last_value")
 #: the frame's columns: the region (its name), the target (its position in plan order, see
 #: :func:`targets_of`), then what the result says
@@ -63,7 +68,7 @@ COLUMNS = ("region", "target", "year", "value", "assessment", "status", "reason_
 #: the status before weighing, the weighing keys and the goal (JSON text), band and arithmetic
 EVIDENCE_COLUMNS = ("scalar", "shared", "obs_text", "obs_unit", "obs_data_unit", "obs_file", "obs_line",
                     "obs_column", "obs_notes", "before", "weighed", "band", "goal", "arithmetic",
-                    *TREND_COLUMNS)
+                    *KIND_COLUMNS)
 #: turns a band or arithmetic text into the report's language (the indicator's unit as second argument)
 Localise = Callable[[str, "str | None"], str]
 
@@ -117,7 +122,7 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
                        "obs_column": pl.Int64, "obs_notes": pl.String, "before": pl.String, "weighed": pl.String,
                        "band": pl.String, "goal": pl.String, "arithmetic": pl.String,
                        **{name: pl.Int64 if name in ("first_year", "first_line", "first_column") else pl.String
-                          for name in TREND_COLUMNS}})
+                          for name in KIND_COLUMNS}})
     evidence: list = []
     shared: dict[int, tuple] = {}
     dataset, judge = run.dataset, run.columns
@@ -180,7 +185,8 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
             if assessed is not None:
                 assessed = assessed.with_columns(region=judged_code.gather(assessed["region"])) \
                     .filter(pl.col("region") >= 0)
-                parts.extend(_assessed_rows(assessed, number, indicator, target, run, texts, cells, localise))
+                parts.extend(_assessed_rows(assessed, number, indicator, target, run, regions, texts, cells,
+                                            localise))
                 by_values = set(assessed["region"].to_list())
                 left = [n for n in present if n not in by_values]
             windows = judge.windows(target) if judge is not None and (cells or not with_evidence) else None
@@ -287,39 +293,86 @@ def _weigher(target: Target, run: Run) -> Callable[[str, bool], tuple[str, str, 
 
 
 def _assessed_rows(assessed: pl.DataFrame, number: int, indicator: Indicator, target: Target, run: Run,
-                   texts: Callable, cells: Callable | None = None, localise: Localise | None = None) -> list[pl.DataFrame]:
-    """The rows of a target whose kind judges the assessment year's value alone (its module's
-    ``judged_value``: a deliverable's yes/no, a target with nothing to check), judged row by row from
-    the value and its cell's text, then weighed as the engine weighs; with ``cells``, their evidence
-    as the kind and the engine write it (the kind's is at most an arithmetic)."""
+                   regions: list[str], texts: Callable, cells: Callable | None = None,
+                   localise: Localise | None = None) -> list[pl.DataFrame]:
+    """The rows of a target whose kind judges the assessment year's value alone (a deliverable's
+    yes/no, a target with nothing to check: its module's ``judged_value``) or with its reference
+    region's value that year (:func:`checker.judge.kinds.reference.compared`), judged row by row by
+    the kind, then weighed as the engine weighs; with ``cells``, their evidence as the kind and the
+    engine write it."""
     import polars as pl
 
     if assessed.is_empty():
         return []
-    unit, judge, weigh = indicator.unit, BY_KIND[target.rule.kind].judged_value, _weigher(target, run)
+    unit, judge, weigh = indicator.unit, _row_judge(target, indicator, run, regions), _weigher(target, run)
     found = (cells or texts)(assessed["row"].to_numpy())
     columns: dict[str, list] = {name: [] for name in ("status", "assessment", "reason_zh", "reason_en", "before",
-                                                      "weighed", "arithmetic")}
-    for year, value, text in zip(assessed["year"].to_list(), assessed["value"].to_list(), found["text"]):
-        made = judge(target, year, value, text)
-        assert made.evidence.keys() <= {"arithmetic"}, made.evidence
+                                                      "weighed", "arithmetic", "band", "goal", "reference",
+                                                      "reference_sorted")}
+    shown: dict[str, str] = {}  # a band's words in the report's language
+    references: dict[tuple, tuple[str, str]] = {}  # a reference value's evidence as JSON, in both key orders
+    for region, year, value, text in zip(assessed["region"].to_list(), assessed["year"].to_list(),
+                                         assessed["value"].to_list(), found["text"]):
+        made = judge(region, year, value, text)
+        evidence = made.evidence if made.tidy else tidy_tree(made.evidence)
+        assert evidence.keys() <= {"reference", "goal", "band", "arithmetic"}, evidence
         weighed = weigh(made.status, made.near_miss)
-        arithmetic = made.evidence.get("arithmetic")
         columns["status"].append(weighed[0])
         columns["assessment"].append(made.assessment)
         columns["reason_zh"].append(made.zh + weighed[2])
         columns["reason_en"].append(in_english(made.en, unit) + weighed[3])
         columns["before"].append(made.status)
         columns["weighed"].append(weighed[1])
+        arithmetic, band, goal = evidence.get("arithmetic"), evidence.get("band"), evidence.get("goal")
         columns["arithmetic"].append(localise(arithmetic, unit) if localise and arithmetic else arithmetic)
+        if band is not None and localise:
+            band = shown.get(band) or shown.setdefault(band, localise(band, unit))
+        columns["band"].append(band)
+        columns["goal"].append(None if goal is None else _json_number(goal))
+        reference = evidence.get("reference")
+        if reference is not None:
+            key = (reference["region"], reference["year"], reference["value"])
+            texts_of = references.get(key)
+            if texts_of is None:
+                texts_of = references[key] = (json.dumps(reference, ensure_ascii=False),
+                                              json.dumps(reference, ensure_ascii=False, sort_keys=True))
+            reference = texts_of
+        columns["reference"].append(reference and reference[0])
+        columns["reference_sorted"].append(reference and reference[1])
     frame = assessed.select("region", target=pl.lit(number, pl.UInt32), year="year", value="value",
                             **{name: pl.Series(columns[name], dtype=pl.String)
                                for name in ("assessment", "status", "reason_zh", "reason_en")})
     if cells is None:
         return [frame]
-    return [frame.with_columns(
-        before=pl.Series(columns["before"], dtype=pl.String), weighed=pl.Series(columns["weighed"], dtype=pl.String),
-        arithmetic=pl.Series(columns["arithmetic"], dtype=pl.String), **_observation_columns(found))]
+    return [frame.with_columns(**{name: pl.Series(columns[name], dtype=pl.String)
+                                  for name in ("before", "weighed", "arithmetic", "band", "goal", "reference",
+                                               "reference_sorted")}, **_observation_columns(found))]
+
+
+def _row_judge(target: Target, indicator: Indicator, run: Run, regions: list[str]) -> Callable[..., Judgement]:
+    """How :func:`_assessed_rows` has the target's kind judge a row: (region number, year, value, the
+    cell's text) → the kind's judgement, as its ``check`` would give it for that region."""
+    module = BY_KIND[target.rule.kind]
+    if hasattr(module, "judged_value"):
+        return lambda region, year, value, text: module.judged_value(target, year, value, text)
+    rule, policy = target.rule, run.policy
+    label = module.NAMES[rule.reference]
+    values: dict[tuple[str, int], tuple | None] = {}  # a reference region's value and evidence, by year
+
+    def judge(region: int, year: int, value: float, text: str) -> Judgement:
+        places = run.reference_regions(regions[region])
+        name = places.get(rule.reference)
+        if name is None:
+            return module.unnamed(rule)
+        if (name, year) not in values:
+            point = run.references(indicator.id, places).get(rule.reference, {}).get(year)
+            values[(name, year)] = None if point is None or point.value is None else (point.value, point.evidence())
+        found = values[(name, year)]
+        if found is None:
+            return module.no_reference_value(name, year)
+        return module.compared(rule, indicator, policy, year, value, name, label, *found)
+
+    return judge
 
 
 def _trend_rows(ends: pl.DataFrame, number: int, indicator: Indicator, target: Target, form: TrendForm, run: Run,

@@ -137,7 +137,7 @@ def _from_frame(made, report: Report) -> Iterator:
         value = streamed.json_numbers(part["value"])
         year = part["year"].cast(pl.String).fill_null("null")
         pairs = [("plan", plans.gather(number)), ("rule", rules.gather(number)),
-                 *streamed.value_evidence(part, text, value, year)]
+                 *streamed.value_evidence(part, text, value, year, sort=True)]
         observed = pl.concat_str([streamed.as_expr(piece) for piece in streamed.json_object(pairs, sort=True)])
         scalar = pl.lit(part["scalar"])
         evidence = pl.when(scalar.is_not_null()).then(pl.lit(kept).gather(scalar.fill_null(0))) \

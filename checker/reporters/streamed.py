@@ -196,11 +196,12 @@ EVIDENCE_TEXTS = ("obs_text", "obs_unit", "obs_data_unit", "obs_file", "before",
                   "first_unit", "first_data_unit", "first_file")
 
 
-def value_evidence(part, text: dict, value, year) -> list[tuple]:
+def value_evidence(part, text: dict, value, year, sort: bool = False) -> list[tuple]:
     """The evidence of a result judged by columns (a slice of an evidence frame), as the engine writes
     it, key by key: the observation (``Point.evidence``), the weighing, then what its kind adds — a
-    value's band, goal and arithmetic; a trend's window, first and last observations, change, band
-    and arithmetic. ``text`` holds the frame's text columns as JSON (:func:`json_texts`, at least
+    value's band, goal and arithmetic; a reference's value, goal, band and arithmetic; a trend's
+    window, first and last observations, change, band and arithmetic (``sort``: for keys written
+    sorted, a reference's keys too). ``text`` holds the frame's text columns as JSON (:func:`json_texts`, at least
     :data:`EVIDENCE_TEXTS`), ``value`` and ``year`` the numbers as JSON; a value is a JSON piece, or
     a list of pairs for an object; a third item is where the pair is written (a row without it has
     not the key)."""
@@ -213,13 +214,16 @@ def value_evidence(part, text: dict, value, year) -> list[tuple]:
                 ("notes", part[prefix + "notes"])]
 
     trend = pl.lit(part["window"]).is_not_null()
+    referred, goal = pl.lit(part["reference"]).is_not_null(), pl.lit(part["goal"]).is_not_null()
     return [("observation", [("year", year), ("value", value), *cells("obs_")]), ("weighed", part["weighed"]),
             ("status_before_weighing", text["before"]), ("window", part["window"], trend),
             ("first", [("year", part["first_year"].cast(pl.String)), ("value", part["first_value"]),
                        *cells("first_")], trend),
             ("last", [("year", year), ("value", part["last_value"]), *cells("obs_")], trend),
-            ("change", part["change"], trend), ("band", text["band"], pl.lit(part["band"]).is_not_null()),
-            ("goal", part["goal"], pl.lit(part["goal"]).is_not_null()),
+            ("change", part["change"], trend),
+            ("reference", part["reference_sorted" if sort else "reference"], referred),
+            ("goal", part["goal"], referred & goal),  # a reference's goal before its band, a value's after
+            ("band", text["band"], pl.lit(part["band"]).is_not_null()), ("goal", part["goal"], goal & ~referred),
             ("arithmetic", text["arithmetic"], pl.lit(part["arithmetic"]).is_not_null())]
 
 

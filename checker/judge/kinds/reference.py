@@ -25,7 +25,11 @@ from __future__ import annotations
 
 from checker.data.jumps import slip_factor
 from checker.judge.bands import fmt
-from checker.judge.kinds.base import OP_SYMBOL, Context, Judgement, judge_bands, na, value_or_na
+from checker.judge.kinds.base import OP_SYMBOL, Context, Judgement, band_words, na, value_or_na
+from checker.judge.policy import Policy
+from checker.language.rule import Rule
+from checker.language.units import suffix
+from checker.plan.model import Indicator
 
 KINDS = ("vs_reference", "offset_vs_reference")
 NAMES = {"city": ("全市", "the city"), "province": ("全省", "the province"), "nation": ("全国", "the nation")}
@@ -41,12 +45,23 @@ def check(ctx: Context) -> Judgement:
     label = NAMES[rule.reference]
     region = ctx.reference_regions.get(rule.reference)
     if region is None:
-        return na(f"规划未指明{label[0]}是哪个地区（plan.references.{rule.reference}）",
-                  f"the plan does not say which region is {label[1]} (plan.references.{rule.reference})", "standing")
+        return unnamed(rule)
     ref_point = ctx.references.get(rule.reference, {}).get(ctx.year)
     if ref_point is None or ref_point.value is None:
-        return na(f"缺少{region}{ctx.year}年的参照值", f"no reference value for {region} in {ctx.year}", "standing")
+        return no_reference_value(region, ctx.year)
     return _compare(ctx, region, label, ref_point.value, ref_point.evidence())
+
+
+def unnamed(rule: Rule) -> Judgement:
+    """n/a: neither the plan nor the data says which region is the rule's 全市/全省/全国."""
+    label = NAMES[rule.reference]
+    return na(f"规划未指明{label[0]}是哪个地区（plan.references.{rule.reference}）",
+              f"the plan does not say which region is {label[1]} (plan.references.{rule.reference})", "standing")
+
+
+def no_reference_value(region: str, year: int) -> Judgement:
+    """n/a: the reference region has no value in the year judged."""
+    return na(f"缺少{region}{year}年的参照值", f"no reference value for {region} in {year}", "standing")
 
 
 def _named(ctx: Context, name: str) -> Judgement:
@@ -71,33 +86,42 @@ def _named(ctx: Context, name: str) -> Judgement:
 
 
 def _compare(ctx: Context, region: str, label: tuple[str, str], ref: float, ref_evidence: dict) -> Judgement:
-    rule, value, unit = ctx.rule, ctx.point.value, ctx.unit()
+    return compared(ctx.rule, ctx.indicator, ctx.policy, ctx.year, ctx.point.value, region, label, ref, ref_evidence)
+
+
+def compared(rule: Rule, indicator: Indicator, policy: Policy, year: int, value: float, region: str,
+             label: tuple[str, str], ref: float, ref_evidence: dict) -> Judgement:
+    """The judgement of ``value`` in ``year`` against ``region``'s reference value ``ref`` (its
+    evidence ``ref_evidence``): what :func:`check` says of one region, and what a national run's
+    columns say of each (:mod:`checker.judge.frames`)."""
+    unit = suffix(indicator.unit)
     factor = slip_factor(value, ref, smallest=2)
     if factor is not None:  # 0.97 against 95 (%): a share written as a fraction is no reference to compare with
         times = 10 ** factor
         way = ("小", "smaller") if abs(ref) < abs(value) else ("大", "larger")
-        return na(f"{region}{ctx.year}年的参照值 {fmt(ref)}{unit} 比本地区的 {fmt(value)}{unit} {way[0]}约 {times:,} 倍，"
+        return na(f"{region}{year}年的参照值 {fmt(ref)}{unit} 比本地区的 {fmt(value)}{unit} {way[0]}约 {times:,} 倍，"
                   "像是单位或小数点写错（如把 97% 写成 0.97）：核对参照值后再比较",
-                  f"the reference value of {region} in {ctx.year}, {fmt(ref)}{unit}, is about {times:,} times "
+                  f"the reference value of {region} in {year}, {fmt(ref)}{unit}, is about {times:,} times "
                   f"{way[1]} than the region's {fmt(value)}{unit}, as a unit slip or a misplaced decimal point "
                   "(97% written 0.97) would make it: check it before comparing", "standing",
-                  reference={"region": region, "year": ctx.year, "value": ref, **ref_evidence})
+                  reference={"region": region, "year": year, "value": ref, **ref_evidence})
     if rule.kind == "offset_vs_reference":
         goal = ref + rule.value if rule.change == "points" else ref * (1 + rule.value / 100)
         how = (f"{fmt(ref)} {'+' if rule.value >= 0 else '−'} {fmt(abs(rule.value))}"
                if rule.change == "points" else f"{fmt(ref)} × {fmt(1 + rule.value / 100)}")
     else:
         goal, how = ref, fmt(ref)
-    status, _, band = judge_bands(rule.op, goal, value, ctx)
+    b, band = band_words(rule.op, goal, indicator.direction, policy, None, unit)
+    status = b.status(value)
     evidence = {
-        "reference": {"region": region, "year": ctx.year, "value": ref, **ref_evidence},
+        "reference": {"region": region, "year": year, "value": ref, **ref_evidence},
         "goal": goal,
         "band": band,
         "arithmetic": f"target = {how} = {fmt(goal)}{unit}; observed {fmt(value)}{unit} {OP_SYMBOL[rule.op]} {fmt(goal)}?",
     }
     verdict = {"pass": ("达标", "met"), "warn": ("接近达标", "near miss"), "fail": ("未达标", "not met")}[status]
-    zh = (f"{ctx.year}年 {fmt(value)}{unit}，{region}（{label[0]}）{fmt(ref)}{unit}，"
+    zh = (f"{year}年 {fmt(value)}{unit}，{region}（{label[0]}）{fmt(ref)}{unit}，"
           f"目标 {OP_SYMBOL[rule.op]} {fmt(goal)}{unit}：{verdict[0]}")
-    en = (f"{ctx.year}: {fmt(value)}{unit}; {region} ({label[1]}) {fmt(ref)}{unit}; "
+    en = (f"{year}: {fmt(value)}{unit}; {region} ({label[1]}) {fmt(ref)}{unit}; "
           f"target {OP_SYMBOL[rule.op]} {fmt(goal)}{unit}: {verdict[1]}")
     return Judgement(status, zh, en, "standing", evidence)

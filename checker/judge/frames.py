@@ -38,6 +38,7 @@ import json
 import math
 import string
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from checker.judge.bands import fmt
@@ -179,31 +180,25 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
                     shared[number] = verdict
                     part = part.with_columns(shared=pl.lit(True))
                 parts.append(part)
-            found = judge.outcomes(target) if judge is not None and (cells or not with_evidence) else None
-            left = present
-            assessed = judge.assessed(target) if judge is not None and texts is not None else None
-            if assessed is not None:
-                assessed = assessed.with_columns(region=judged_code.gather(assessed["region"])) \
-                    .filter(pl.col("region") >= 0)
-                parts.extend(_assessed_rows(assessed, number, indicator, target, run, regions, texts, cells,
-                                            localise))
-                by_values = set(assessed["region"].to_list())
-                left = [n for n in present if n not in by_values]
-            windows = judge.windows(target) if judge is not None and (cells or not with_evidence) else None
-            if windows is not None:
-                form, ends = windows
-                ends = ends.with_columns(region=judged_code.gather(ends["region"])).filter(pl.col("region") >= 0)
-                parts.extend(_trend_rows(ends, number, indicator, target, form, run, cells, localise))
-                by_windows = set(ends["region"].to_list())
-                left = [n for n in present if n not in by_windows]
-            if found is not None:
-                _, form, done = found
-                done = done.with_columns(region=judged_code.gather(done["region"])).filter(pl.col("region") >= 0)
-                valued = done.filter(pl.col("case") == "value")
-                parts.extend(_value_rows(valued, number, indicator, target, form, run, cells, localise))
-                by_values = set(valued["region"].to_list())
-                left = [n for n in present if n not in by_values]
-            by_scalar(number, indicator, target, left)
+            by_columns = None  # the judged regions' rows this target has by columns, and how to judge them
+            if judge is not None and (cells or not with_evidence):
+                found, windows = judge.outcomes(target), judge.windows(target)
+                assessed = judge.assessed(target) if texts is not None else None
+                if found is not None:
+                    _, form, done = found
+                    by_columns = (done.filter(pl.col("case") == "value"), partial(_value_rows, form=form))
+                elif windows is not None:
+                    by_columns = (windows[1], partial(_trend_rows, form=windows[0]))
+                elif assessed is not None:
+                    by_columns = (assessed, partial(_assessed_rows, regions=regions, texts=texts))
+            if by_columns is None:
+                by_scalar(number, indicator, target, present)
+            else:
+                rows, judged_by = by_columns
+                rows = rows.with_columns(region=judged_code.gather(rows["region"])).filter(pl.col("region") >= 0)
+                parts.extend(judged_by(rows, number, indicator, target, run=run, cells=cells, localise=localise))
+                done_regions = set(rows["region"].to_list())
+                by_scalar(number, indicator, target, [n for n in present if n not in done_regions])
             number += 1
     if scalar["region"]:
         parts.append(pl.DataFrame(scalar, schema={name: schema[name] for name in scalar}))

@@ -139,7 +139,9 @@ A rising or falling trend target's form and, per region whose window holds enoug
     def outcomes(self, target: Target) -> tuple[object, ValueForm, pl.DataFrame] | None:
         """The kind's module, the compiled form and the outcome frame of ``target`` (None: not compiled):
         per region with a usable year its code in :attr:`names`, year, value, the observation's ``row``
-        in the columns (null for data not read by columns), the value's status in the form's bands, outcome (``value`` or a progress case), required and actual pace, ratio."""
+        in the columns (null for data not read by columns), the value's status in the form's bands,
+        outcome (``value`` or a progress case), required and actual pace, ratio, and the data's base
+        value with its row (null: none)."""
         return self._targets.get(id(target))
 
     def judgement(self, region: str, target: Target, series: Mapping[int, Point]) -> tuple[int, Judgement] | None:
@@ -162,16 +164,24 @@ A rising or falling trend target's form and, per region whose window holds enoug
         value = series[year].value
         if case == "value":
             return year, module.judgement(form, year, value, False)
-        start = None
-        if case in _NEED_START:
-            base_year = form.progress.base_year
-            point = series.get(base_year)
-            if point is not None and point.value is not None:
-                start = Baseline(base_year, point.value, "data", point)
-            else:
-                start = Baseline(base_year, form.progress.plan_base, "plan")
-        pace = Pace(case, required, actual, ratio) if case in _PACE else Pace(case)
-        return year, module.judgement(form, year, value, True, start, pace)
+        point = series.get(form.progress.base_year)
+        base = point if point is not None and point.value is not None else None
+        return year, progress(module, form, year, value, case, required, actual, ratio,
+                              None if base is None else base.value, base)
+
+
+def progress(module, form: ValueForm, year: int, value: float, case: str, required: float | None,
+             actual: float | None, ratio: float | None, base: float | None, point: Point | None = None) -> Judgement:
+    """The kind's judgement of a progress outcome (a row of :meth:`ColumnJudge.outcomes` before the
+    target year), measured from the data's ``base`` value (its ``point``, if made) or else the
+    plan's: one region's, and each row of a national run's (:mod:`checker.judge.frames`)."""
+    start = None
+    if case in _NEED_START:
+        base_year = form.progress.base_year
+        start = Baseline(base_year, base, "data", point) if base is not None else \
+            Baseline(base_year, form.progress.plan_base, "plan")
+    pace = Pace(case, required, actual, ratio) if case in _PACE else Pace(case)
+    return module.judgement(form, year, value, True, start, pace)
 
 
 def _frames(dataset: Dataset) -> tuple[list[str], dict[str, pl.DataFrame]]:
@@ -263,13 +273,14 @@ def _outcomes(form: ValueForm, frame: pl.LazyFrame, target_year: int, period: tu
               as_of: int | None, own: int) -> pl.LazyFrame:
     """Per region with a usable year: region, year, value, the value's status in the form's bands,
     outcome (``value`` or a progress case of :data:`checker.judge.kinds.base.PROGRESS_WORDS`), required
-    pace, actual pace, ratio."""
+    pace, actual pace, ratio, the data's base value and its row."""
     import polars as pl
 
     year, value = pl.col("year"), pl.col("value")
     progress = form.progress
     judged = _assessed(frame, target_year, period, as_of)
-    base = frame.filter((year == progress.base_year) & value.is_not_null()).select("region", base=value)
+    base = frame.filter((year == progress.base_year) & value.is_not_null()).select("region", base=value,
+                                                                                  base_row="row")
     judged = judged.join(base, on="region", how="left")
     start = pl.col("base")
     if progress.plan_base is not None:  # the plan's own base value where its region's data has none
@@ -301,4 +312,4 @@ def _outcomes(form: ValueForm, frame: pl.LazyFrame, target_year: int, period: tu
     return judged.with_columns(case=case).select(
         "region", "year", "value", "row", "status", "case",
         pl.when(paced).then(pl.col("required")), pl.when(paced).then(pl.col("actual")),
-        pl.when(paced).then(pl.col("ratio")))
+        pl.when(paced).then(pl.col("ratio")), "base", "base_row")

@@ -55,11 +55,14 @@ from checker.records import record
 if TYPE_CHECKING:
     import polars as pl
 
+#: what progress before the target year judged by columns adds to :data:`EVIDENCE_COLUMNS`: the baseline
+#: (year, value as JSON text, where from, and the data's file and line), the paces and ratio (JSON text);
 #: what a reference judged by columns adds to :data:`EVIDENCE_COLUMNS`: the reference value's evidence as JSON
 #: text (its keys in the engine's order, and sorted); what a trend adds: its window and change (JSON text),
 #: the window's first observation's cells (``first_``, its value as JSON text, tidied as the kind's
 #: evidence is), and the last's value so tidied (its other cells are the observation's)
-KIND_COLUMNS = ("reference", "reference_sorted", "window", "change", "first_year", "first_value", "first_text", "first_unit", "first_data_unit",
+KIND_COLUMNS = ("base_year", "base_value", "base_from", "base_file", "base_line", "required_pace", "actual_pace",
+                "ratio", "reference", "reference_sorted", "window", "change", "first_year", "first_value", "first_text", "first_unit", "first_data_unit",
                  "first_file", "first_line", "first_column", "first_notes", "last_value")
 #: the frame's columns: the region (its name), the target (its position in plan order, see
 #: :func:`targets_of`), then what the result says
@@ -122,7 +125,8 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
                        "obs_data_unit": pl.String, "obs_file": pl.String, "obs_line": pl.Int64,
                        "obs_column": pl.Int64, "obs_notes": pl.String, "before": pl.String, "weighed": pl.String,
                        "band": pl.String, "goal": pl.String, "arithmetic": pl.String,
-                       **{name: pl.Int64 if name in ("first_year", "first_line", "first_column") else pl.String
+                       **{name: pl.Int64 if name in ("first_year", "first_line", "first_column", "base_year",
+                                                     "base_line") else pl.String
                           for name in KIND_COLUMNS}})
     evidence: list = []
     shared: dict[int, tuple] = {}
@@ -186,7 +190,7 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
                 assessed = judge.assessed(target) if texts is not None else None
                 if found is not None:
                     _, form, done = found
-                    by_columns = (done.filter(pl.col("case") == "value"), partial(_value_rows, form=form))
+                    by_columns = (done, partial(_compiled_rows, form=form))
                 elif windows is not None:
                     by_columns = (windows[1], partial(_trend_rows, form=windows[0]))
                 elif assessed is not None:
@@ -218,6 +222,76 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
     if with_evidence:
         return EvidenceFrame(frame, evidence, shared, pl.Series([], dtype=pl.UInt32))
     return frame
+
+
+def _compiled_rows(done: pl.DataFrame, number: int, indicator: Indicator, target: Target, form: ValueForm,
+                   run: Run, cells: Callable | None = None, localise: Localise | None = None) -> list[pl.DataFrame]:
+    """The rows of a compiled value target (:meth:`checker.judge.columns.ColumnJudge.outcomes`): those
+    judged on the value, and those judged on progress before the target year."""
+    import polars as pl
+
+    on_value = pl.col("case") == "value"
+    return [*_value_rows(done.filter(on_value), number, indicator, target, form, run, cells, localise),
+            *_progress_rows(done.filter(~on_value), number, indicator, target, form, run, cells, localise)]
+
+
+def _progress_rows(done: pl.DataFrame, number: int, indicator: Indicator, target: Target, form: ValueForm,
+                   run: Run, cells: Callable | None = None, localise: Localise | None = None) -> list[pl.DataFrame]:
+    """The rows of a compiled value target judged on progress before its target year: each outcome
+    judged by the kind (:func:`checker.judge.columns.progress`, as one region's is), then weighed;
+    with ``cells``, the evidence as the kind and the engine write it, numbers tidied as theirs are."""
+    import polars as pl
+
+    from checker.judge.columns import progress
+
+    if done.is_empty():
+        return []
+    unit, module, weigh = indicator.unit, BY_KIND[target.rule.kind], _weigher(target, run)
+    names = ("status", "reason_zh", "reason_en", "before", "weighed", "arithmetic", "band", "goal", "base_year",
+             "base_value", "base_from", "required_pace", "actual_pace", "ratio")
+    columns: dict[str, list] = {name: [] for name in names}
+    shown: dict[str, str] = {}  # a band's words in the report's language
+    for year, value, case, required, actual, ratio, base in zip(*(done[name].to_list() for name in (
+            "year", "value", "case", "required", "actual", "ratio", "base"))):
+        made = progress(module, form, year, value, case, required, actual, ratio, base)
+        evidence = made.evidence
+        assert evidence.keys() <= {"band", "goal", "arithmetic", "baseline", "required_pace", "actual_pace", "ratio"}
+        weighed = weigh(made.status, made.near_miss)
+        columns["status"].append(weighed[0])
+        columns["reason_zh"].append(made.zh + weighed[2])
+        columns["reason_en"].append(in_english(made.en, unit) + weighed[3])
+        columns["before"].append(made.status)
+        columns["weighed"].append(weighed[1])
+        band, arithmetic = evidence["band"], evidence["arithmetic"]
+        if localise:
+            band = shown.get(band) or shown.setdefault(band, localise(band, unit))
+            arithmetic = localise(arithmetic, unit)
+        columns["band"].append(band)
+        columns["arithmetic"].append(arithmetic)
+        columns["goal"].append(_json_number(tidy(evidence["goal"])))
+        baseline = evidence.get("baseline")
+        columns["base_year"].append(baseline and baseline["year"])
+        columns["base_value"].append(baseline and _json_number(tidy(baseline["value"])))
+        columns["base_from"].append(baseline and baseline["from"])
+        for name in ("required_pace", "actual_pace", "ratio"):
+            number_of = evidence.get(name)
+            columns[name].append(None if number_of is None else _json_number(tidy(number_of)))
+    frame = done.select("region", target=pl.lit(number, pl.UInt32), year="year", value="value",
+                        assessment=pl.lit("progress"), **{name: pl.Series(columns[name], dtype=pl.String)
+                                                           for name in ("status", "reason_zh", "reason_en")})
+    if cells is None:
+        return [frame]
+    from_data = pl.Series(columns["base_from"], dtype=pl.String) == "data"
+    base_rows = done["base_row"].filter(from_data)
+    base_cells = cells(base_rows.to_numpy()) if len(base_rows) else {"file": [], "line": []}
+    files = pl.Series([None] * len(done), dtype=pl.String).scatter(from_data.arg_true(), pl.Series(base_cells["file"],
+                                                                                                  dtype=pl.String))
+    lines = pl.Series([None] * len(done), dtype=pl.Int64).scatter(from_data.arg_true(), pl.Series(base_cells["line"],
+                                                                                                 dtype=pl.Int64))
+    return [frame.with_columns(
+        **{name: pl.Series(columns[name], dtype=pl.String) for name in names[3:] if name != "base_year"},
+        base_year=pl.Series(columns["base_year"], dtype=pl.Int64), base_file=files, base_line=lines,
+        **_observations(done["row"], cells))]
 
 
 def _value_rows(valued: pl.DataFrame, number: int, indicator: Indicator, target: Target, form: ValueForm,

@@ -193,13 +193,14 @@ def _lines(part, kept, regions: list[str], region_texts: list[str], keys: dict[i
 
 #: the text columns of an evidence frame that :func:`value_evidence` writes as JSON strings
 EVIDENCE_TEXTS = ("obs_text", "obs_unit", "obs_data_unit", "obs_file", "before", "band", "arithmetic", "first_text",
-                  "first_unit", "first_data_unit", "first_file")
+                  "first_unit", "first_data_unit", "first_file", "base_from", "base_file")
 
 
 def value_evidence(part, text: dict, value, year, sort: bool = False) -> list[tuple]:
     """The evidence of a result judged by columns (a slice of an evidence frame), as the engine writes
     it, key by key: the observation (``Point.evidence``), the weighing, then what its kind adds — a
-    value's band, goal and arithmetic; a reference's value, goal, band and arithmetic; a trend's
+    value's band, goal and arithmetic, and before the target year its baseline, paces and ratio; a
+    reference's value, goal, band and arithmetic; a trend's
     window, first and last observations, change, band and arithmetic (``sort``: for keys written
     sorted, a reference's keys too). ``text`` holds the frame's text columns as JSON (:func:`json_texts`, at least
     :data:`EVIDENCE_TEXTS`), ``value`` and ``year`` the numbers as JSON; a value is a JSON piece, or
@@ -215,6 +216,8 @@ def value_evidence(part, text: dict, value, year, sort: bool = False) -> list[tu
 
     trend = pl.lit(part["window"]).is_not_null()
     referred, goal = pl.lit(part["reference"]).is_not_null(), pl.lit(part["goal"]).is_not_null()
+    paced, based = pl.lit(part["base_year"]).is_not_null(), pl.lit(part["base_file"]).is_not_null()
+    pace = pl.lit(part["ratio"]).is_not_null()
     return [("observation", [("year", year), ("value", value), *cells("obs_")]), ("weighed", part["weighed"]),
             ("status_before_weighing", text["before"]), ("window", part["window"], trend),
             ("first", [("year", part["first_year"].cast(pl.String)), ("value", part["first_value"]),
@@ -224,7 +227,12 @@ def value_evidence(part, text: dict, value, year, sort: bool = False) -> list[tu
             ("reference", part["reference_sorted" if sort else "reference"], referred),
             ("goal", part["goal"], referred & goal),  # a reference's goal before its band, a value's after
             ("band", text["band"], pl.lit(part["band"]).is_not_null()), ("goal", part["goal"], goal & ~referred),
-            ("arithmetic", text["arithmetic"], pl.lit(part["arithmetic"]).is_not_null())]
+            ("arithmetic", text["arithmetic"], pl.lit(part["arithmetic"]).is_not_null()),
+            ("baseline", [("year", part["base_year"].cast(pl.String)), ("value", part["base_value"]),
+                          ("from", text["base_from"]), ("file", text["base_file"], based),
+                          ("line", part["base_line"].cast(pl.String), based)], paced),
+            ("required_pace", part["required_pace"], pace), ("actual_pace", part["actual_pace"], pace),
+            ("ratio", part["ratio"], pace)]
 
 
 def json_object(pairs: list[tuple], sort: bool = False) -> list:

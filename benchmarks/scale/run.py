@@ -11,6 +11,8 @@ whole process (start-up included) of:
 - floor: ``python -c`` reading the file with ``csv.reader`` and nothing else;
 - jsonl: ``checker check nanan-2030 FILE --all-regions --format jsonl --output OUT`` (every result with
   its own evidence, one a line, after a line per target with the evidence its results share);
+- midterm: jsonl with ``--as-of 2023``, a mid-term review: every value target judged on progress
+  towards its 2025/2030 target (pace since the base year), not on the value;
 - csv: the same with ``--format csv`` (one row a result, no evidence);
 - json: the same with ``--format json`` (one document, streamed as it is written);
 - parquet: the same with ``--format parquet`` (one table, the evidence of every result as JSON text);
@@ -132,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
             check = [*checker_command, "check", "nanan-2030", str(data), "--all-regions", "--output"]
             runs = {"floor": measure([sys.executable, "-c", FLOOR, str(data)]),
                     "jsonl": measure([*check, str(folder / f"out-{regions}.jsonl"), "--format", "jsonl"]),
+                    "midterm": measure([*check, str(folder / f"out-{regions}-2023.jsonl"), "--format", "jsonl",
+                                        "--as-of", "2023"]),
                     "csv": measure([*check, str(folder / f"out-{regions}.csv"), "--format", "csv"]),
                     "json": measure([*check, str(folder / f"out-{regions}.json"), "--format", "json"]),
                     "parquet": measure([*check, str(folder / f"out-{regions}.parquet"), "--format", "parquet"]),

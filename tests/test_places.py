@@ -175,3 +175,11 @@ def test_validating_one_county_of_a_national_table_counts_the_others_once(tmp_pa
     others = [f for f in findings if f.code == "other-regions"]
     assert len(others) == 1 and others[0].severity == "info" and others[0].message.startswith("3 other regions")
     assert not [f for f in findings if f.code == "unknown-region"]
+
+
+def test_a_reference_named_as_its_level_is_named_once(tmp_path: Path, plan) -> None:
+    """全国 compared as the nation reads "全国 79.5岁", not "全国（全国）79.5岁"; a province keeps its level."""
+    results = evaluate_regions(plan, read_observations(_file(tmp_path, HEADER + ROWS))).results
+    found = {(r.region, r.indicator): r.reason.zh for r in results}
+    assert "全国79.5岁" in found[("甲县", "life")] and "（全国）" not in found[("甲县", "life")]
+    assert "东省（全省）39%" in found[("甲县", "exercise")]

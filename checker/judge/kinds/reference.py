@@ -120,7 +120,8 @@ def compared(rule: Rule, indicator: Indicator, policy: Policy, year: int, value:
         "arithmetic": f"target = {how} = {fmt(goal)}{unit}; observed {fmt(value)}{unit} {OP_SYMBOL[rule.op]} {fmt(goal)}?",
     }
     verdict = {"pass": ("达标", "met"), "warn": ("接近达标", "near miss"), "fail": ("未达标", "not met")}[status]
-    zh = (f"{year}年 {fmt(value)}{unit}，{region}（{label[0]}）{fmt(ref)}{unit}，"
+    named = region if region == label[0] else f"{region}（{label[0]}）"  # 全国, not 全国（全国）
+    zh = (f"{year}年 {fmt(value)}{unit}，{named}{fmt(ref)}{unit}，"
           f"目标 {OP_SYMBOL[rule.op]} {fmt(goal)}{unit}：{verdict[0]}")
     en = (f"{year}: {fmt(value)}{unit}; {region} ({label[1]}) {fmt(ref)}{unit}; "
           f"target {OP_SYMBOL[rule.op]} {fmt(goal)}{unit}: {verdict[1]}")

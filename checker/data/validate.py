@@ -54,7 +54,8 @@ import re
 from dataclasses import dataclass, field
 
 from checker.errors import CheckerError, Location, UnitError
-from checker.data.matching import match, name_table, rate_unit, resolve_name, to_point, YesNoError, yes_stands_for
+from checker.data.matching import (fraction_errors, match, name_table, rate_unit,
+                                   resolve_name, to_point, YesNoError, yes_stands_for)
 from checker.data.observations import Observation, Observations
 from checker.data.limits import impossible
 from checker.language.numbers import footnote_mark
@@ -152,6 +153,7 @@ def validate(
     strange_regions: dict[str, list[Observation]] = {}
     points: dict[tuple[str, str, int], list[tuple[Observation, float | None]]] = {}
     unconverted: set[tuple[str, str, int]] = set()  # rows present but in a wrong unit (reported as such)
+    stated: set[tuple[str, str, int]] = set()  # rows whose indicator name gives their unit (婴儿死亡率（‰）)
     outside: dict[tuple[str | None, int], list[Observation]] = {}
     first_year, last_year = plan.period
     for item in observations.items:
@@ -176,6 +178,8 @@ def validate(
             findings.append(Finding("error", code, error.message, item.location, error.hint))
             unconverted.add((row_region, indicator_id, item.year))
             continue
+        if bracket_unit:
+            stated.add((row_region, indicator_id, item.year))
         findings += _impossible(item, indicator, point.value, names[indicator.id])
         points.setdefault((row_region, indicator_id, item.year), []).append((item, point.value))
     if unknown:
@@ -216,7 +220,7 @@ def validate(
             rows[0].location, "check the year (a typo such as 2002 for 2022?), or leave the row out"))
     findings += _duplicates_across_names(points)
     findings += _jumps(indicators, points, names)
-    findings += _scale(indicators, points, names)
+    findings += _scale(indicators, points, names, stated)
     findings += _missing(plan, observations, points, unconverted, (first_year, last_year), region, as_of, responsible,
                          names)
     if previous is not None:
@@ -376,8 +380,10 @@ def _jumps(indicators: dict, points: dict, names: dict[str, str]) -> list[Findin
     return found
 
 
-def _scale(indicators: dict, points: dict, names: dict[str, str]) -> list[Finding]:
-    """A region's series about 100 or 1000 times off the plan's target level for the indicator."""
+def _scale(indicators: dict, points: dict, names: dict[str, str], stated: set[tuple[str, str, int]]) -> list[Finding]:
+    """A region's series about 100 or 1000 times off the plan's target level for the indicator; an
+    error where ``check`` refuses it (% values without a unit that look written as fractions;
+    ``stated``: the (region, indicator, year) rows whose name gives their unit)."""
     from checker.data.jumps import slip_factor
     from checker.judge.bands import fmt
 
@@ -389,6 +395,13 @@ def _scale(indicators: dict, points: dict, names: dict[str, str]) -> list[Findin
     found = []
     for (region, indicator_id), values in series.items():
         indicator = indicators[indicator_id]
+        if indicator.unit == "%":  # rows that check refuses as shares written as fractions: errors here too
+            bare = [item for _, item in values if item.unit is None and (region, indicator_id, item.year) not in stated]
+            refused = fraction_errors(region, bare, [(value, item.location) for value, item in values],
+                                      indicator.targets, len(bare) < len(values))
+            found += [Finding("error", "scale", error.message, error.location, error.hint) for error, _ in refused]
+            if refused:
+                continue
         goals = [t for t in indicator.targets if t.rule.kind in LEVEL_KINDS and t.rule.value]
         ordered = sorted(abs(value) for value, _ in values)
         middle = ordered[len(ordered) // 2]

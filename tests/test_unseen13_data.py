@@ -106,3 +106,77 @@ def test_a_value_too_small_for_a_ratio_is_no_internal_error(tmp_path: Path, plan
     assert all(f.code != "unreadable" for f in findings)
     from checker.data.jumps import slip_factor
     assert slip_factor(5e-324, 3.9) is None and slip_factor(0.039, 3.9) == 2
+
+
+BASELINE_PLAN = """\
+plan:
+  id: city
+  title: {zh: 某市规划}
+  region: 甲市
+  base_year: 2020
+  target_years: [2025]
+indicators:
+  - id: imr
+    name: {zh: 婴儿死亡率}
+    unit: ‰
+    direction: down
+    baseline: {2020: 5.0}
+    targets:
+      2025: {text: "比2020年下降20%"}
+"""
+
+
+@pytest.mark.parametrize("cell, warned", [("5.6", True), ("5.04", False), ("5", False), ("0.56%", True)])
+def test_a_base_value_the_data_contradicts_is_named(tmp_path: Path, cell: str, warned: bool) -> None:
+    """The plan states 5.0 for 2020 and the data 5.6: progress and the 20% cut are measured from 5.6
+    without a word. validate now names both (a warning), within the plan's precision only."""
+    path = tmp_path / "plan.yaml"
+    path.write_text(BASELINE_PLAN, encoding="utf-8")
+    plan = load_plan(str(path))
+    unit = "" if cell.endswith("%") else "‰"
+    data = _csv(tmp_path, f"地区,指标,年份,数值,单位\n甲市,婴儿死亡率,2020,{cell},{unit}\n甲市,婴儿死亡率,2023,4.2,‰\n"
+                          "乙县,婴儿死亡率,2020,9.9,‰\n")
+    found = [f for f in validate(plan, read_observations(data, skip_bad_rows=True)) if f.code == "baseline"]
+    assert [(f.line, f.severity) for f in found] == ([(2, "warning")] if warned else [])
+    if warned:
+        assert "5.0" in found[0].message and "plan.yaml" in found[0].message
+
+
+def _sheet_per_year(path: Path, names: list[str]) -> str:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, value in zip(names, (0.2927, 0.2836, 0.277)):
+        sheet = book.create_sheet(name)
+        sheet.append(["单位：%"])
+        sheet.append(["指标", "数值"])
+        sheet.append(["个人卫生支出占卫生总费用的比重", round(value * 100, 2)])
+    book.save(path)
+    return str(path)
+
+
+def test_a_sheet_per_year_reads_each_sheets_name_as_its_year(tmp_path: Path, plan) -> None:
+    """An office's workbook with a sheet per year (2015年, 2019年, 2020年) and no year column was refused
+    for a missing year column; each sheet's plain-year name is its rows' year when every sheet is read."""
+    book = _sheet_per_year(tmp_path / "years.xlsx", ["2015年", "2019", "2020年"])
+    observations = read_observations(book, sheet="*")
+    assert sorted((item.year, item.value) for item in observations.items) == [(2015, 29.27), (2019, 28.36),
+                                                                              (2020, 27.7)]
+    found = {r.indicator: r for r in evaluate(plan, observations).results}
+    assert found["oop_share"].status == "pass" and found["oop_share"].year == 2020
+
+
+def test_a_sheet_per_year_read_alone_by_default_is_refused(tmp_path: Path) -> None:
+    """Reading only the first sheet (the default) would judge the 2015 sheet as the whole data."""
+    book = _sheet_per_year(tmp_path / "years.xlsx", ["2015年", "2019年", "2020年"])
+    with pytest.raises(CheckerError, match="--sheet") as caught:
+        read_observations(book)
+    assert caught.value.location.sheet == "2015年"
+    assert [item.year for item in read_observations(book + "#2019年").items] == [2019]  # one named sheet: its year
+
+
+@pytest.mark.parametrize("name", ["2020年快报", "表1", "Sheet1"])
+def test_a_sheet_name_that_is_not_a_plain_year_gives_no_year(tmp_path: Path, name: str) -> None:
+    book = _sheet_per_year(tmp_path / "years.xlsx", [name])
+    with pytest.raises(CheckerError, match="year"):
+        read_observations(book)

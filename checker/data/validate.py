@@ -36,6 +36,8 @@ not hide the others) and returns located :class:`Finding` objects with a severit
 - ``scale``: a region's values of an indicator stand about 100 or 1000 times off the plan's own target
   for it (0.25 where the target is 25%: shares written as fractions, or a unit slip), at the series'
   first row;
+- ``baseline``: the data's value for a year whose base value the plan states differs from it beyond
+  the plan's own precision (the plan's region only): progress is measured from the data's value;
 - ``missing-reference``: a target compares with a reference region (全省 …) whose value for the
   assessment year is not in the data;
 - ``revision`` (with a previous submission): a value of an already reported year changed; an
@@ -221,6 +223,8 @@ def validate(
     findings += _duplicates_across_names(points)
     findings += _jumps(indicators, points, names)
     findings += _scale(indicators, points, names, stated)
+    if region == plan.region:
+        findings += _baselines(plan, points, region, names)
     findings += _missing(plan, observations, points, unconverted, (first_year, last_year), region, as_of, responsible,
                          names)
     if previous is not None:
@@ -422,6 +426,38 @@ def _scale(indicators: dict, points: dict, names: dict[str, str], stated: set[tu
                                        "unit column; otherwise confirm them"))
             break
     return found
+
+
+def _baselines(plan: Plan, points: dict, region: str, names: dict[str, str]) -> list[Finding]:
+    """The plan's stated base values that the data contradicts for the plan's own region, in the years
+    progress or a change is measured from (the base year, a target's 比2015年): the data's value is used
+    (``find_baseline``), so a different one changes verdicts without a word. Equal within the plan's
+    own precision (5.0 and 5.04) is no contradiction."""
+    found = []
+    for indicator in plan.indicators:
+        bases = {plan.base_year, *(target.rule.base_year for target in indicator.targets if target.rule.base_year)}
+        for stated in indicator.baselines:
+            rows = points.get((region, indicator.id, stated.year))
+            if stated.year not in bases or stated.value is None or not rows or rows[0][1] is None:
+                continue
+            item, value = rows[0]
+            places = _decimals(stated.text)
+            if places is None or abs(value - stated.value) <= 0.5 * 10 ** -places + 1e-9 * max(1.0, abs(value)):
+                continue
+            unit = indicator.unit or ""
+            where = f" ({stated.location})" if stated.location and stated.location.file else ""
+            found.append(Finding(
+                "warning", "baseline",
+                f"{names[indicator.id]} {stated.year}: the data gives {value:g}{unit} but the plan states "
+                f"{stated.text.strip()}{where}; progress and changes from {stated.year} are measured from the data's value",
+                item.location, "correct whichever is wrong; if the figure was revised, update the plan's baseline"))
+    return found
+
+
+def _decimals(text: str) -> int | None:
+    """The decimal places of the number a stated baseline is written with (``5.0`` → 1), None without one."""
+    match = re.search(r"\d+(?:\.(\d+))?", text.replace("，", "").replace(",", ""))
+    return len(match.group(1) or "") if match else None
 
 
 def _responsible_for(indicator, units: tuple[str, ...]) -> bool:

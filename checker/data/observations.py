@@ -144,6 +144,20 @@ _VALUE_HINT = (
     "as notes), 是/否 for a deliverable, or leave the cell empty or write - for a missing value"
 )
 _YEAR_HINT = f"write the year as 2020 or 2020年 ({MIN_YEAR}–{MAX_YEAR})"
+#: A year of the Minguo calendar, as tables from Taiwan write it: 107年, 民國107年 (107 + 1911 = 2018).
+_MINGUO_YEAR = re.compile(r"(?:民[国國])?\s*(\d{2,3})\s*年(?:度)?")
+
+
+def minguo_hint(cells: list[str]) -> str:
+    """A hint naming the Western year of the first cell written as a Minguo year (``民國107年`` → 2018),
+    or "" where there is none: such a year is never converted on a guess, but the refusal says what it may be."""
+    for cell in cells:
+        match = _MINGUO_YEAR.fullmatch(unicodedata.normalize("NFKC", cell).strip())
+        if match and 1 <= int(match.group(1)) <= MAX_YEAR - 1911:
+            number = int(match.group(1))
+            return (f"; {cell.strip()!r} looks like a Minguo (民國) year: {number} + 1911 = {number + 1911}, "
+                    "to be written as such")
+    return ""
 
 
 @read_only
@@ -662,7 +676,7 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
                 f"missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)} in {name}; "
                 f"header found: {found}",
                 where,
-                hint=expected,
+                hint=expected + minguo_hint(header),
             )
         layout = "long"
     for index in unknown:
@@ -932,7 +946,7 @@ class RowCollector:
         match = _YEAR_CELL.fullmatch(text)
         if match is None or not MIN_YEAR <= int(match.group(1)) <= MAX_YEAR:
             what = "empty year cell" if not text else f"not a year: {raw.strip()!r}"
-            raise CheckerError(what, Location(name, line, column), hint=_YEAR_HINT)
+            raise CheckerError(what, Location(name, line, column), hint=_YEAR_HINT + minguo_hint([raw]))
         year = self.years[raw] = int(match.group(1))
         return year
 

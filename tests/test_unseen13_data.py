@@ -180,3 +180,69 @@ def test_a_sheet_name_that_is_not_a_plain_year_gives_no_year(tmp_path: Path, nam
     book = _sheet_per_year(tmp_path / "years.xlsx", [name])
     with pytest.raises(CheckerError, match="year"):
         read_observations(book)
+
+
+COUNT_PLAN = """\
+plan:
+  id: counts
+  title: {zh: 数量指标}
+  region: 甲市
+  base_year: 2020
+  target_years: [2025]
+indicators:
+  - id: visits
+    name: {zh: 总诊疗人次}
+    unit: 万人次
+    direction: up
+    targets:
+      2025: {text: "达到800万人次"}
+  - id: spend
+    name: {zh: 卫生总费用}
+    unit: 亿元
+    direction: up
+    targets:
+      2025: {text: "达到120亿元"}
+"""
+
+
+@pytest.fixture
+def count_plan(tmp_path: Path):
+    path = tmp_path / "counts.yaml"
+    path.write_text(COUNT_PLAN, encoding="utf-8")
+    return load_plan(str(path))
+
+
+@pytest.mark.parametrize("name, cell", [("总诊疗人次", "7900000"), ("卫生总费用", "1180000"), ("卫生总费用", "0.0118")])
+def test_a_count_without_a_unit_a_thousand_times_off_the_target_is_refused(tmp_path: Path, count_plan, name: str,
+                                                                           cell: str) -> None:
+    """7,900,000 visits (as a register counts them) with no unit, for a plan in 万人次 whose target is
+    800, read as 7,900,000万人次 and passed; 1,180,000 (万元) passed 120亿元 the same way."""
+    data = _csv(tmp_path, f"地区,指标,年份,数值\n甲市,{name},2025,{cell}\n")
+    with pytest.raises(CheckerError, match="has no unit") as caught:
+        evaluate(count_plan, read_observations(data))
+    assert (caught.value.location.line, caught.value.location.column) == (2, 4)
+    assert [f.severity for f in validate(count_plan, read_observations(data)) if f.code == "scale"] == ["error"]
+
+
+@pytest.mark.parametrize("cell, unit, status", [("7900000", "人次", "warn"), ("790", "", "warn"), ("95000", "", "pass"),
+                                                ("1180000", "万元", "warn")])
+def test_a_count_with_its_unit_or_near_the_target_is_judged(tmp_path: Path, count_plan, cell: str, unit: str,
+                                                            status: str) -> None:
+    name = "卫生总费用" if unit == "万元" else "总诊疗人次"
+    data = _csv(tmp_path, f"地区,指标,年份,数值,单位\n甲市,{name},2025,{cell},{unit}\n")
+    found = [r for r in evaluate(count_plan, read_observations(data)).results if r.name_zh == name][0]
+    assert found.status == status, found.reason.en
+
+
+@pytest.mark.parametrize("text, header", [
+    ("縣市,指標,單位,105年,107年\n臺東縣,平均壽命,歲,75.05,75.8\n", True),
+    ("縣市,指標,年份,數值\n臺東縣,平均壽命,民國107年,75.8\n", False),
+])
+def test_a_minguo_year_is_refused_with_the_western_year_it_may_be(tmp_path: Path, text: str, header: bool) -> None:
+    """Tables from Taiwan write 107年 for 2018. The refusal said only "not a year" or "missing columns
+    year, value"; it now names the Western year (never converted on a guess)."""
+    data = _csv(tmp_path, text)
+    with pytest.raises(CheckerError) as caught:
+        read_observations(data)
+    assert "Minguo" in (caught.value.hint or "")
+    assert ("2016" if header else "2018") in caught.value.hint

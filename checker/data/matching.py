@@ -167,7 +167,7 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
     yes_of = {indicator.id: yes_stands_for(indicator) for indicator in plan.indicators}
     dataset = Dataset(skipped=list(observations.skipped), parents=observations.parents)
     unknown: dict[tuple[str, str], list[Observation]] = {}  # (name, region) → rows
-    bare: dict[tuple[str, str], list[Observation]] = {}  # (region, id) → rows of a % indicator with no unit
+    bare: dict[tuple[str, str], list[Observation]] = {}  # (region, id) → rows that give no unit
     with_unit: set[tuple[str, str]] = set()  # (region, id) with a row that says its unit
     resolved: dict[str, tuple[str | None, str | None]] = {}
     for item in observations.items:
@@ -198,12 +198,11 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
                     hint="keep one row per region, indicator and year (the names may differ: id, name, alias)",
                 )
             series[point.year] = point
-            if units_of[indicator_id] == "%":
-                key = (row_region, indicator_id)
-                if item.unit or bracket_unit:
-                    with_unit.add(key)
-                else:
-                    bare.setdefault(key, []).append(item)
+            key = (row_region, indicator_id)
+            if item.unit or bracket_unit:
+                with_unit.add(key)
+            else:
+                bare.setdefault(key, []).append(item)
         except CheckerError as error:
             if not skip_bad_rows:
                 raise
@@ -213,7 +212,10 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
     for key, rows in bare.items():
         series = dataset.series.get(key, {})
         values = [(point.value, point.location) for point in series.values()]
-        for error, wrong in fraction_errors(key[0], rows, values, targets_of[key[1]], key in with_unit):
+        refused = magnitude_errors(key[0], rows, targets_of[key[1]], units_of[key[1]])
+        if units_of[key[1]] == "%":
+            refused += fraction_errors(key[0], rows, values, targets_of[key[1]], key in with_unit)
+        for error, wrong in refused:
             if not skip_bad_rows:
                 raise error
             dataset.skipped.append(error)
@@ -342,6 +344,43 @@ def fraction_errors(region: str, bare: list[Observation], series: list[tuple[flo
                 "25%) would: not judged, since checker does not guess which it is",
                 row.location,
                 hint="write the value in % (25 for 25%); if it is % as it stands, say so with a unit column (%)",
+            ), [row]))
+    return found
+
+
+#: How many times off every level target a value without a unit may stand before it is refused: a count
+#: in 人 for a plan in 万人 stands 10,000 times off; no health target is met or missed by a thousandfold.
+MAGNITUDE_OFF = 1000.0
+
+
+def magnitude_errors(region: str, bare: list[Observation], targets,
+                     unit: str | None) -> list[tuple[CheckerError, list[Observation]]]:
+    """The refusals of values without a unit that stand a thousand times or more off every level
+    target of their indicator, each with its row: 7,900,000 (人次, as a register counts them) for a
+    plan in 万人次 whose target is 800 would read as 7,900,000万人次 and pass. Read in the plan's unit
+    they cannot be what the target measures; which smaller or larger unit they are in is not guessed."""
+    levels = [abs(target.rule.value) for target in targets
+              if target.rule.kind in LEVEL_KINDS and target.rule.value]
+    if not levels:
+        return []
+    found = []
+    for row in bare:
+        if not row.value:
+            continue
+        size = abs(row.value)
+        if all(size >= MAGNITUDE_OFF * level or size * MAGNITUDE_OFF <= level for level in levels):
+            level = levels[0]
+            way = "above" if size > level else "below"
+            times = size / level if size > level else level / size
+            target = next(t for t in targets if t.rule.kind in LEVEL_KINDS and t.rule.value)
+            found.append((CheckerError(
+                f"{row.indicator} {row.year} in {region}: {row.text.strip()!r} has no unit and stands about "
+                f"{times:,.0f} times {way} the plan's target {target.text!r} ({target.year}) in {unit or 'its unit'}, "
+                f"as a value counted in another unit would (人 for 万人, 元 for 亿元): not judged, since checker does "
+                "not guess the unit",
+                row.location,
+                hint=f"give the unit in a unit column (人, 元 …) so that checker converts it, or write the value in "
+                     f"{unit or 'the unit of the plan'}",
             ), [row]))
     return found
 

@@ -56,7 +56,7 @@ import re
 from dataclasses import dataclass, field
 
 from checker.errors import CheckerError, Location, UnitError
-from checker.data.matching import (fraction_errors, match, name_table, rate_unit,
+from checker.data.matching import (fraction_errors, magnitude_errors, match, name_table, rate_unit,
                                    resolve_name, to_point, YesNoError, yes_stands_for)
 from checker.data.observations import Observation, Observations
 from checker.data.limits import impossible
@@ -399,13 +399,15 @@ def _scale(indicators: dict, points: dict, names: dict[str, str], stated: set[tu
     found = []
     for (region, indicator_id), values in series.items():
         indicator = indicators[indicator_id]
-        if indicator.unit == "%":  # rows that check refuses as shares written as fractions: errors here too
-            bare = [item for _, item in values if item.unit is None and (region, indicator_id, item.year) not in stated]
-            refused = fraction_errors(region, bare, [(value, item.location) for value, item in values],
-                                      indicator.targets, len(bare) < len(values))
+        bare = [item for _, item in values if item.unit is None and (region, indicator_id, item.year) not in stated]
+        # rows that check refuses (a thousand times off every target; % shares written as fractions): errors here too
+        refused = magnitude_errors(region, bare, indicator.targets, indicator.unit)
+        if indicator.unit == "%":
+            refused += fraction_errors(region, bare, [(value, item.location) for value, item in values],
+                                       indicator.targets, len(bare) < len(values))
+        if refused:
             found += [Finding("error", "scale", error.message, error.location, error.hint) for error, _ in refused]
-            if refused:
-                continue
+            continue
         goals = [t for t in indicator.targets if t.rule.kind in LEVEL_KINDS and t.rule.value]
         ordered = sorted(abs(value) for value, _ in values)
         middle = ordered[len(ordered) // 2]

@@ -246,3 +246,12 @@ def test_a_minguo_year_is_refused_with_the_western_year_it_may_be(tmp_path: Path
         read_observations(data)
     assert "Minguo" in (caught.value.hint or "")
     assert ("2016" if header else "2018") in caught.value.hint
+
+
+def test_a_year_column_beside_a_long_files_value_column_is_refused(tmp_path: Path, plan) -> None:
+    """A long file (指标, 年份, 数值) with a newer year appended as a column (2020) was read as long and
+    the column's cells were dropped without a word: the 2020 value never reached the verdict."""
+    data = _csv(tmp_path, "指标,年份,数值,单位,2020\n医院感染发生率,2015,1.2,%,0.8\n")
+    with pytest.raises(CheckerError, match="year column") as caught:
+        read_observations(data)
+    assert (caught.value.location.line, caught.value.location.column) == (1, 5)

@@ -679,6 +679,16 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
                 hint=expected + minguo_hint(header),
             )
         layout = "long"
+        if years:  # 指标, 年份, 数值 … and a column headed 2020: its cells would be read by neither layout
+            index = min(years.values())
+            raise CheckerError(
+                f"column {index + 1} header {header[index]!r} is a year column, but the file has a "
+                f"{'value' if 'value' in roles else 'year'} column ({header[roles.get('value', roles.get('year'))]!r}) "
+                "and is read one value a row: that column's cells would be left out",
+                Location(name, line, index + 1),
+                hint="move its values into rows of their own (指标, 2020, 5.4), or make the whole file wide "
+                     "(指标, 单位, 2015, 2020, …) without the 年份 and 数值 columns",
+            )
     for index in unknown:
         if layout == "wide" or re.search(_YEAR_LIKE, unicodedata.normalize("NFKC", header[index])):
             raise CheckerError(

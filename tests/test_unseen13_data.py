@@ -255,3 +255,23 @@ def test_a_year_column_beside_a_long_files_value_column_is_refused(tmp_path: Pat
     with pytest.raises(CheckerError, match="year column") as caught:
         read_observations(data)
     assert (caught.value.location.line, caught.value.location.column) == (1, 5)
+
+
+@pytest.mark.parametrize("rows, refused", [
+    ("甲市,总诊疗人次,2025,7900000,\n", True), ("甲市,总诊疗人次,2025,7900000,人次\n", False),
+    ("甲市,总诊疗人次,2025,790,\n", False)])
+def test_a_national_file_read_by_columns_refuses_the_same_values(tmp_path: Path, count_plan, rows: str,
+                                                                 refused: bool) -> None:
+    """Large files are read by columns; there the count in 人次 still passed as 万人次. Such an
+    indicator now goes to the row reader, which refuses it at its cell."""
+    from checker.data import columnar
+    if not columnar.available():
+        pytest.skip("the scale extra (polars) is not installed")
+    path = _csv(tmp_path, "地区,指标,年份,数值,单位\n" + rows)
+    if refused:
+        with pytest.raises(columnar.Unsuitable):
+            columnar.match(count_plan, columnar.read((path,)))
+        with pytest.raises(CheckerError, match="has no unit"):
+            columnar.read((path,)).match(count_plan)
+    else:
+        assert columnar.match(count_plan, columnar.read((path,))).series

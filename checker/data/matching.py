@@ -353,6 +353,18 @@ def fraction_errors(region: str, bare: list[Observation], series: list[tuple[flo
 MAGNITUDE_OFF = 1000.0
 
 
+def bare_may_be_refused(smallest: float, largest: float, targets, unit: str | None) -> bool:
+    """Whether values without a unit between ``smallest`` and ``largest`` (absolute, non-zero) may meet
+    :func:`magnitude_errors` or :func:`fraction_errors`: a quick test for files read by columns, which
+    hand such an indicator to the row reader to decide and report at the cell."""
+    levels = [abs(target.rule.value) for target in targets if target.rule.kind in LEVEL_KINDS and target.rule.value]
+    if not levels:
+        return False
+    if largest >= MAGNITUDE_OFF * min(levels) or smallest * MAGNITUDE_OFF <= max(levels):
+        return True
+    return unit == "%" and smallest <= 1
+
+
 def magnitude_errors(region: str, bare: list[Observation], targets,
                      unit: str | None) -> list[tuple[CheckerError, list[Observation]]]:
     """The refusals of values without a unit that stand a thousand times or more off every level

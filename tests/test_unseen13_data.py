@@ -275,3 +275,19 @@ def test_a_national_file_read_by_columns_refuses_the_same_values(tmp_path: Path,
             columnar.read((path,)).match(count_plan)
     else:
         assert columnar.match(count_plan, columnar.read((path,))).series
+
+
+@pytest.mark.parametrize("header", ["2020年（目标）", "2020(规划)", "2020年(预期值)", "2020（争取）", "2020 (target)"])
+def test_a_year_header_marked_as_a_target_is_refused(tmp_path: Path, plan, header: str) -> None:
+    """A plan's indicator table passed as data (基期 and 2020年（目标） columns) was read as observed values
+    with the note "目标", and every target passed against itself."""
+    data = _csv(tmp_path, f"指标,单位,2015,{header}\n电子健康档案建档率,%,80,95\n")
+    with pytest.raises(CheckerError, match="names a target") as caught:
+        read_observations(data)
+    assert (caught.value.location.line, caught.value.location.column) == (1, 4)
+
+
+@pytest.mark.parametrize("header", ["2020（快报数）", "2020E", "2020年末", "2020*"])
+def test_a_year_header_with_a_note_of_data_is_still_read(tmp_path: Path, header: str) -> None:
+    data = _csv(tmp_path, f"指标,单位,2015,{header}\n电子健康档案建档率,%,80,95\n")
+    assert [item.year for item in read_observations(data).items] == [2015, 2020]

@@ -627,6 +627,15 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
                     unknown.append(index)
                 continue
             year, marks = read
+            target = next((word for mark in marks for word in target_header_words() if word in mark.casefold()), None)
+            if target is not None:
+                raise CheckerError(
+                    f"column {index + 1} header {cell!r} names a target ({target}), not observed values: a plan's "
+                    "target column is no data",
+                    Location(name, line, index + 1),
+                    hint="give the observed values under a plain year header (2025, 2025年); leave the plan's "
+                         "targets in the plan",
+                )
             if marks:
                 year_notes[index] = marks
             if year in years:
@@ -726,6 +735,16 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
 def qualified_region(region: str, place: str | None) -> str:
     """A region named with the finest place it lies in (福州市鼓楼区), to tell it from its namesakes."""
     return region if not place or region.startswith(place) else place + region
+
+
+@lru_cache(maxsize=1)
+def target_header_words() -> tuple[str, ...]:
+    """Annotation words that make a wide year header a plan's target column (``target_header_words`` in
+    ``rules/names.yaml``): 2025年（目标） is refused, not read as 2025's values."""
+    from checker.rulefiles import load_rules_yaml
+
+    words = (load_rules_yaml("names.yaml") or {}).get("target_header_words") or ()
+    return tuple(str(word).casefold() for word in words)
 
 
 @lru_cache(maxsize=1)

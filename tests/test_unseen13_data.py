@@ -291,3 +291,25 @@ def test_a_year_header_marked_as_a_target_is_refused(tmp_path: Path, plan, heade
 def test_a_year_header_with_a_note_of_data_is_still_read(tmp_path: Path, header: str) -> None:
     data = _csv(tmp_path, f"指标,单位,2015,{header}\n电子健康档案建档率,%,80,95\n")
     assert [item.year for item in read_observations(data).items] == [2015, 2020]
+
+
+@pytest.mark.parametrize("note, refused", [("规划目标值", True), ("（目标）", True), ("Target", True), ("預期值", True),
+                                           ("已完成规划目标", False), ("快报数", False), ("", False)])
+def test_a_row_noted_as_a_target_is_refused(tmp_path: Path, plan, note: str, refused: bool) -> None:
+    """A data file holding the plan's target next to the observed values, told apart only by its note
+    (备注: 规划目标值), read the target as an observation: it met itself. Now the row is refused at its note."""
+    data = _csv(tmp_path, f"指标,年份,数值,单位,备注\n电子健康档案建档率,2015,80,%,\n电子健康档案建档率,2020,90,%,{note}\n")
+    if refused:
+        with pytest.raises(CheckerError, match="target") as caught:
+            read_observations(data)
+        assert (caught.value.location.line, caught.value.location.column) == (3, 5)
+        findings = validate(load_plan_text(tmp_path), read_observations(data, skip_bad_rows=True))
+        assert any(f.severity == "error" and f.line == 3 for f in findings)
+    else:
+        assert len(read_observations(data).items) == 2
+
+
+def load_plan_text(tmp_path: Path):
+    path = tmp_path / "plan.yaml"
+    path.write_text(PLAN, encoding="utf-8")
+    return load_plan(str(path))

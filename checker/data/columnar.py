@@ -30,7 +30,7 @@ from checker.errors import CheckerError, Location
 from checker.data.limits import limits_for
 from checker.data.matching import (Dataset, Point, bare_may_be_refused, name_table, rate_unit, resolve_name, to_plan_unit,
                                    yes_stands_for)
-from checker.data.observations import aggregate_regions, qualified_region, yes_or_no
+from checker.data.observations import aggregate_regions, is_target_note, qualified_region, yes_or_no
 from checker.data.observations import (
     MAX_COLUMNS,
     MAX_ROWS,
@@ -367,6 +367,8 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
             notes[position] = cell_notes
     for role in roles.notes:  # the row reader's _row_notes: each note cell, trimmed, if not empty
         codes, texts = unique_cells(role, lambda raw, ln, col: raw.strip())
+        if any(is_target_note(text) for text in texts):
+            raise Unsuitable  # a row noted as a target (规划目标值): the row reader refuses it at its note
         for position in np.flatnonzero(np.array([bool(text) for text in texts] + [False])[codes]).tolist():
             notes[position] = notes.get(position, ()) + (texts[codes[position]],)
     joined = raw_values.str.join("").item()  # the cells' texts, cut again at the offsets of their lengths

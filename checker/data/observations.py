@@ -747,6 +747,23 @@ def target_header_words() -> tuple[str, ...]:
     return tuple(str(word).casefold() for word in words)
 
 
+def is_target_note(text: str) -> bool:
+    """Whether a note cell says its row is a target (规划目标值, （目标）, target), brackets and spaces aside."""
+    if not text.strip():
+        return False
+    folded = re.sub(r"[\s()（）\[\]【】〔〕:：,，.。、*＊_-]", "", unicodedata.normalize("NFKC", text))
+    return to_simplified(folded).casefold() in target_notes()
+
+
+@lru_cache(maxsize=1)
+def target_notes() -> frozenset[str]:
+    """Note cells that make a row a target (``target_notes`` in ``rules/names.yaml``), folded."""
+    from checker.rulefiles import load_rules_yaml
+
+    words = (load_rules_yaml("names.yaml") or {}).get("target_notes") or ()
+    return frozenset(str(word).casefold() for word in words)
+
+
 @lru_cache(maxsize=1)
 def aggregate_regions() -> frozenset[str]:
     """Region cells that are a table's total rows (合计, 全省 …; ``aggregate_regions`` in ``rules/names.yaml``):
@@ -1045,6 +1062,17 @@ class RowCollector:
                     notes += (note,)
         return notes
 
+    def _no_target_note(self, cells: list[str], columns: _Columns, name: str, line: int) -> None:
+        """Refuse a row whose note says it is a target (规划目标值, （目标）): a plan's value is no observation,
+        and read as one it meets its own target."""
+        for index in columns.notes:
+            if index < len(cells) and is_target_note(cells[index]):
+                raise CheckerError(
+                    f"the note {cells[index].strip()!r} says this row is a target, not an observed value",
+                    Location(name, line, index + 1, sheet=self.sheet),
+                    hint="leave targets in the plan; give the data file the observed values only",
+                )
+
     def _long_row(self, name: str, line: int, cells: list[str], columns: _Columns) -> list[Observation]:
         n = len(cells)
         if n > columns.width:
@@ -1058,6 +1086,7 @@ class RowCollector:
         raw = cells[vi] if vi < n else ""
         value, unit, notes = self.value_cell(raw, unit, name, line, vi + 1)
         if columns.notes:
+            self._no_target_note(cells, columns, name, line)
             notes += self._row_notes(cells, columns)
         region = self.region_cell(cells[ri]) if ri is not None and ri < n else None
         if columns.places:
@@ -1081,6 +1110,8 @@ class RowCollector:
         region = self.region_cell(cells[ri]) if ri is not None and ri < n else None
         if columns.places:
             region = self._placed(region, cells, columns, name, line)
+        if columns.notes and filled:
+            self._no_target_note(cells, columns, name, line)
         row_notes = self._row_notes(cells, columns) if columns.notes else ()
         found = []
         year_notes = columns.year_notes

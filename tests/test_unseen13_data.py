@@ -313,3 +313,15 @@ def load_plan_text(tmp_path: Path):
     path = tmp_path / "plan.yaml"
     path.write_text(PLAN, encoding="utf-8")
     return load_plan(str(path))
+
+
+@pytest.mark.parametrize("base, warned", [(2026, True), (2025, True), (2020, False)])
+def test_lint_names_a_base_year_not_before_the_target_year(tmp_path: Path, base: int, warned: bool) -> None:
+    """base_year 2026 for a 2025 target (a typo for 2016) passed lint; check then said "no base value"
+    for every progress target, which hid the typo."""
+    from checker.plan.lint import lint
+    path = tmp_path / "plan.yaml"
+    path.write_text(PLAN.replace("base_year: 2015", f"base_year: {base}").replace("[2020]", "[2025]")
+                    .replace("2020: {text", "2025: {text"), encoding="utf-8")
+    found = [p for p in lint(path) if p.code == "base-year"]
+    assert [(p.severity, p.location.line) for p in found] == ([("warning", 5)] if warned else [])

@@ -15,8 +15,9 @@ from checker.plan.model import Plan
 from checker.records import replace
 from checker.language.rule import Rule
 
-def plan_problems(plan: Plan):
-    """Every problem of a built plan that its schema and phrases do not show on their own."""
+def plan_problems(plan: Plan, locate=None):
+    """Every problem of a built plan that its schema and phrases do not show on their own; ``locate``
+    (a YAML path → :class:`Location`) places those that belong to the plan's head."""
     seen = {}
     for indicator in plan.indicators:
         if indicator.id in seen:
@@ -26,6 +27,14 @@ def plan_problems(plan: Plan):
             )
         else:
             seen[indicator.id] = indicator.location.line
+    late = [year for year in plan.target_years if year <= plan.base_year]
+    if late:  # progress runs from the base year to a target year: none runs backwards or stands still
+        yield Problem("warning", "base-year",
+                      f"plan.base_year {plan.base_year} is not before the target year{'s' if len(late) > 1 else ''} "
+                      f"{', '.join(map(str, late))}: progress towards {'them' if len(late) > 1 else 'it'} cannot be "
+                      "measured, and those targets are judged on the value or are n/a",
+                      locate(("plan", "base_year")) if locate else Location(plan.file),
+                      hint="check base_year and target_years (a typo such as 2026 for 2016?)")
     used = {indicator.domain for indicator in plan.indicators}
     for domain in plan.domains_en:
         if domain not in used:  # a misspelt domain: its English name would never be printed

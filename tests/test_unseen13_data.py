@@ -325,3 +325,14 @@ def test_lint_names_a_base_year_not_before_the_target_year(tmp_path: Path, base:
                     .replace("2020: {text", "2025: {text"), encoding="utf-8")
     found = [p for p in lint(path) if p.code == "base-year"]
     assert [(p.severity, p.location.line) for p in found] == ([("warning", 5)] if warned else [])
+
+
+@pytest.mark.parametrize("direction, warned", [("neutral", True), ("up", True), ("down", False)])
+def test_lint_names_a_direction_against_the_catalogue(tmp_path: Path, direction: str, warned: bool) -> None:
+    """A plan written by hand with 婴儿死亡率 `direction: neutral` failed 3‰ against "控制在5‰左右" (beating
+    an "about" target is missing it when neither way is better). lint now names the catalogue's direction."""
+    from checker.plan.lint import lint
+    path = tmp_path / "plan.yaml"
+    path.write_text(BASELINE_PLAN.replace("direction: down", f"direction: {direction}")
+                    .replace("比2020年下降20%", "控制在5‰左右"), encoding="utf-8")
+    assert [p.severity for p in lint(path) if p.code == "direction"] == (["warning"] if warned else [])

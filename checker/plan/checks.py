@@ -67,6 +67,7 @@ def plan_problems(plan: Plan, locate=None):
                         later.location, hint="both are kept as the plan wrote them; `checker check` judges each",
                     )
         yield from _unit_scale(indicator)
+        yield from _direction(indicator)
         by_base = defaultdict(list)
         for baseline in indicator.baselines:
             if baseline.value is not None:
@@ -158,6 +159,36 @@ def _catalogue_units() -> dict[str, str]:
                 if name:
                     found.setdefault(str(name), str(entry["unit"]))
     return found
+
+
+@cache
+def _catalogue_directions() -> dict[str, str]:
+    """Catalogue ids and names (zh, aliases) → the better direction the catalogue gives them (up, down)."""
+    from checker.rulefiles import load_rules_yaml
+
+    found: dict[str, str] = {}
+    for indicator_id, entry in (load_rules_yaml("indicators.yaml") or {}).items():
+        if isinstance(entry, dict) and entry.get("direction") in ("up", "down"):
+            for name in (indicator_id, entry.get("zh"), *(entry.get("aliases") or [])):
+                if name:
+                    found.setdefault(str(name), str(entry["direction"]))
+    return found
+
+
+def _direction(indicator):
+    """A plan's direction against the catalogue's for the same indicator (婴儿死亡率 up or neutral where
+    lower is better): the direction decides who passes an "about" target — 3‰ against 控制在5‰左右
+    fails as neutral and passes as down — so a slip there turns verdicts without a word."""
+    usual = _catalogue_directions().get(indicator.id) or _catalogue_directions().get(indicator.name_zh)
+    if usual is None or indicator.direction == usual:
+        return
+    words = {"up": "higher is better (up)", "down": "lower is better (down)"}
+    yield Problem("warning", "direction",
+                  f"{indicator.id}: {indicator.name_zh} is {words[usual]} in the catalogue, but this plan says "
+                  f"{indicator.direction}: a value beating an 'about' target is judged as missing it",
+                  indicator.location,
+                  hint=f"if {'a lower' if usual == 'down' else 'a higher'} value is better here too, write "
+                       f"`direction: {usual}`; otherwise keep it and confirm the plan means it")
 
 
 def _unit_scale(indicator):

@@ -336,3 +336,13 @@ def test_lint_names_a_direction_against_the_catalogue(tmp_path: Path, direction:
     path.write_text(BASELINE_PLAN.replace("direction: down", f"direction: {direction}")
                     .replace("比2020年下降20%", "控制在5‰左右"), encoding="utf-8")
     assert [p.severity for p in lint(path) if p.code == "direction"] == (["warning"] if warned else [])
+
+
+@pytest.mark.parametrize("header", ["2020（‰）", "2020(万人)", "2020年(1/10万)", "2020（%）"])
+def test_a_unit_in_a_year_headers_brackets_is_refused(tmp_path: Path, header: str) -> None:
+    """A yearbook's 2020(1/10万) header was read as the year with the note "1/10万", and its cells in the
+    plan's unit: 0.54 per 100,000 judged as 0.54‰."""
+    data = _csv(tmp_path, f"指标,2015,{header}\n婴儿死亡率,8.1,0.54\n")
+    with pytest.raises(CheckerError, match="gives a unit") as caught:
+        read_observations(data)
+    assert (caught.value.location.line, caught.value.location.column) == (1, 3)

@@ -628,6 +628,15 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
                 continue
             year, marks = read
             target = next((word for mark in marks for word in target_header_words() if word in mark.casefold()), None)
+            unit = next((mark for mark in marks if units.is_known(mark)), None)
+            if unit is not None:  # 2020(万人): a unit kept as a note would read the cells in the plan's unit
+                raise CheckerError(
+                    f"column {index + 1} header {cell!r} gives a unit ({unit}) in the year's brackets; read as a "
+                    "note, its cells would be taken in the plan's unit",
+                    Location(name, line, index + 1),
+                    hint=f"write the year alone ({year}) and give the unit in a 单位 column or in the indicator's "
+                         "name (婴儿死亡率（‰）)",
+                )
             if target is not None:
                 raise CheckerError(
                     f"column {index + 1} header {cell!r} names a target ({target}), not observed values: a plan's "

@@ -327,14 +327,15 @@ def test_lint_names_a_base_year_not_before_the_target_year(tmp_path: Path, base:
     assert [(p.severity, p.location.line) for p in found] == ([("warning", 5)] if warned else [])
 
 
+@pytest.mark.parametrize("name", ["婴儿死亡率", "嬰兒死亡率"])
 @pytest.mark.parametrize("direction, warned", [("neutral", True), ("up", True), ("down", False)])
-def test_lint_names_a_direction_against_the_catalogue(tmp_path: Path, direction: str, warned: bool) -> None:
+def test_lint_names_a_direction_against_the_catalogue(tmp_path: Path, direction: str, warned: bool, name: str) -> None:
     """A plan written by hand with 婴儿死亡率 `direction: neutral` failed 3‰ against "控制在5‰左右" (beating
     an "about" target is missing it when neither way is better). lint now names the catalogue's direction."""
     from checker.plan.lint import lint
     path = tmp_path / "plan.yaml"
     path.write_text(BASELINE_PLAN.replace("direction: down", f"direction: {direction}")
-                    .replace("比2020年下降20%", "控制在5‰左右"), encoding="utf-8")
+                    .replace("比2020年下降20%", "控制在5‰左右").replace("{zh: 婴儿死亡率}", f"{{zh: {name}}}"), encoding="utf-8")
     assert [p.severity for p in lint(path) if p.code == "direction"] == (["warning"] if warned else [])
 
 

@@ -179,7 +179,10 @@ def _direction(indicator):
     """A plan's direction against the catalogue's for the same indicator (婴儿死亡率 up or neutral where
     lower is better): the direction decides who passes an "about" target — 3‰ against 控制在5‰左右
     fails as neutral and passes as down — so a slip there turns verdicts without a word."""
-    usual = _catalogue_directions().get(indicator.id) or _catalogue_directions().get(indicator.name_zh)
+    from checker.language.script import to_simplified
+
+    known = _catalogue_directions()
+    usual = known.get(indicator.id) or known.get(indicator.name_zh) or known.get(to_simplified(indicator.name_zh or ""))
     if usual is None or indicator.direction == usual:
         return
     words = {"up": "higher is better (up)", "down": "lower is better (down)"}

@@ -347,3 +347,32 @@ def test_a_unit_in_a_year_headers_brackets_is_refused(tmp_path: Path, header: st
     with pytest.raises(CheckerError, match="gives a unit") as caught:
         read_observations(data)
     assert (caught.value.location.line, caught.value.location.column) == (1, 3)
+
+
+@pytest.mark.parametrize("rows", [
+    "全国,电子健康档案建档率,80,\n某省,电子健康档案建档率,70,\n,医院感染发生率,1.2,0.8\n",
+    "某省,电子健康档案建档率,70,\n,医院感染发生率,1.2,0.8\n"])
+def test_an_empty_region_cell_under_another_regions_rows_is_refused(tmp_path: Path, plan, rows: str) -> None:
+    """A wide table grouped under a province with the region written once (not merged) read the rows
+    below as the plan's own region: the province's 0.8% was judged as the nation's. Now the row is
+    refused (validate: an error); under the judged region's own rows an empty cell still means it."""
+    data = _csv(tmp_path, "地区,指标,2015,2020\n" + rows)
+    with pytest.raises(CheckerError, match="names no region") as caught:
+        evaluate(plan, read_observations(data))
+    assert caught.value.location.line == rows.count("\n") + 1
+    assert any(f.severity == "error" and "names no region" in f.message
+               for f in validate(plan, read_observations(data, skip_bad_rows=True)))
+
+
+def test_an_empty_region_cell_of_a_long_file_is_the_judged_region(tmp_path: Path, plan) -> None:
+    """A long file's rows each stand alone: an empty region cell is the judged region's, wherever it is."""
+    data = _csv(tmp_path, "地区,指标,年份,数值\n某省,电子健康档案建档率,2020,75\n,电子健康档案建档率,2020,95\n")
+    found = {r.indicator: r for r in evaluate(plan, read_observations(data)).results}
+    assert found["coverage"].value == 95
+
+
+def test_empty_region_cells_before_any_named_region_stay_the_plans(tmp_path: Path, plan) -> None:
+    data = _csv(tmp_path, "地区,指标,2015,2020\n,电子健康档案建档率,,95\n某省,电子健康档案建档率,,75\n"
+                          "全国,医院感染发生率,1.2,\n,医院感染发生率,,0.8\n")  # under the judged region: its own
+    found = {r.indicator: r for r in evaluate(plan, read_observations(data)).results}
+    assert found["coverage"].value == 95 and found["infection"].value == 0.8

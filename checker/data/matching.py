@@ -170,6 +170,8 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
     bare: dict[tuple[str, str], list[Observation]] = {}  # (region, id) → rows that give no unit
     with_unit: set[tuple[str, str]] = set()  # (region, id) with a row that says its unit
     resolved: dict[str, tuple[str | None, str | None]] = {}
+    named: dict[tuple[str, str | None], str] = {}  # (file, sheet) → the region its last named row gave
+    grouped = grouped_tables(observations)
     for item in observations.items:
         if item.indicator not in resolved:
             resolved[item.indicator] = resolve_name(item.indicator, table)
@@ -178,6 +180,7 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
             unknown.setdefault((item.indicator, item.region or default_region), []).append(item)
             continue
         try:
+            unnamed_region(item, named, default_region, grouped)
             point = to_point(item, units_of[indicator_id], bracket_unit, rates_of[indicator_id], yes_of[indicator_id])
             if point.value is not None:
                 wrong = impossible(point.value, point.unit, names_of[indicator_id])
@@ -233,6 +236,33 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
             suggestions[name] = did_you_mean(name)
         dataset.unknown.append(UnknownIndicator(name, len(rows), rows[0].location, suggestions[name], row_region))
     return dataset
+
+
+def grouped_tables(observations: Observations) -> set[tuple[str, str | None]]:
+    """The (file, sheet) of the wide tables read: a table a person lays out, where rows are grouped
+    under a region written once (a long file's rows each stand alone: an empty region is the judged one)."""
+    return {(data_file.path, data_file.sheet) for data_file in observations.files if data_file.layout == "wide"}
+
+
+def unnamed_region(item: Observation, named: dict[tuple[str, str | None], str], default_region: str,
+                   grouped: set[tuple[str, str | None]]) -> None:
+    """Refuse a row without a region, in a wide table (``grouped``), under rows that named another
+    region than the one an empty region cell stands for (the judged one): grouped under 某省 with the
+    name written once, the row is the province's; read as the judged region's, its value would be
+    judged as another's. ``named`` keeps, per file and sheet, the region the last row that named one gave."""
+    key = (item.location.file or "", item.location.sheet)
+    if key not in grouped:
+        return
+    if item.region is not None:
+        named[key] = item.region
+        return
+    above = named.get(key)
+    if above is not None and above != default_region:
+        raise CheckerError(
+            f"{item.indicator} {item.year}: the row names no region, under rows of {above!r}: whose row it is, "
+            f"{above}'s or {default_region}'s (what an empty region cell means), is not said",
+            item.location, hint="write the region on every row (in Excel, merged cells are read as one per row)",
+        )
 
 
 def resolve_name(name: str, table: dict[str, str]) -> tuple[str | None, str | None]:

@@ -57,7 +57,7 @@ from dataclasses import dataclass, field
 
 from checker.errors import CheckerError, Location, UnitError
 from checker.data.matching import (fraction_errors, magnitude_errors, match, name_table, rate_unit,
-                                   resolve_name, to_point, YesNoError, yes_stands_for)
+                                   resolve_name, to_point, unnamed_region, YesNoError, yes_stands_for, grouped_tables)
 from checker.data.observations import Observation, Observations
 from checker.data.limits import impossible
 from checker.language.numbers import footnote_mark
@@ -155,6 +155,8 @@ def validate(
     strange_regions: dict[str, list[Observation]] = {}
     points: dict[tuple[str, str, int], list[tuple[Observation, float | None]]] = {}
     unconverted: set[tuple[str, str, int]] = set()  # rows present but in a wrong unit (reported as such)
+    named: dict[tuple[str, str | None], str] = {}  # (file, sheet) → the region its last named row gave
+    grouped = grouped_tables(observations)
     stated: set[tuple[str, str, int]] = set()  # rows whose indicator name gives their unit (婴儿死亡率（‰）)
     outside: dict[tuple[str | None, int], list[Observation]] = {}
     first_year, last_year = plan.period
@@ -167,6 +169,11 @@ def validate(
         findings += _annotations(item)
         if indicator_id is None:
             unknown.setdefault(item.indicator, []).append(item)
+            continue
+        try:
+            unnamed_region(item, named, region, grouped)
+        except CheckerError as error:
+            findings.append(Finding("error", "unreadable", error.message, error.location, error.hint))
             continue
         row_region = item.region or region
         if row_region not in known_regions:

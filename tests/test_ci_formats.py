@@ -516,7 +516,9 @@ def test_validate_github_annotations() -> None:
 def test_validate_clean_submission_with_previous() -> None:
     proc, doc = validate_json(NEW, "--plan", PLAN)
     assert proc.returncode == 0, doc["findings"]
-    assert doc["summary"] == {"error": 0, "warning": 0, "info": 1}
+    assert doc["summary"] == {"error": 0, "warning": 1, "info": 1}
+    # the one warning: the submission's 2020 value (79) is not the base value the plan states (78.5)
+    assert [(f["code"], f["line"]) for f in doc["findings"] if f["severity"] == "warning"] == [("baseline", 2)]
     proc, doc = validate_json(NEW, "--plan", PLAN, "--previous", PREVIOUS)
     assert proc.returncode == 0
     revisions = [f for f in doc["findings"] if f["code"] == "revision"]

@@ -28,8 +28,9 @@ from pathlib import Path
 from checker.digests import sha256
 from checker.errors import CheckerError, Location
 from checker.data.limits import limits_for
-from checker.data.matching import Dataset, Point, name_table, rate_unit, resolve_name, to_plan_unit, yes_stands_for
-from checker.data.observations import aggregate_regions, qualified_region, yes_or_no
+from checker.data.matching import (Dataset, Point, bare_may_be_refused, name_table, rate_unit, resolve_name, to_plan_unit,
+                                   yes_stands_for)
+from checker.data.observations import aggregate_regions, is_target_note, qualified_region, yes_or_no
 from checker.data.observations import (
     MAX_COLUMNS,
     MAX_ROWS,
@@ -366,6 +367,8 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
             notes[position] = cell_notes
     for role in roles.notes:  # the row reader's _row_notes: each note cell, trimmed, if not empty
         codes, texts = unique_cells(role, lambda raw, ln, col: raw.strip())
+        if any(is_target_note(text) for text in texts):
+            raise Unsuitable  # a row noted as a target (规划目标值): the row reader refuses it at its note
         for position in np.flatnonzero(np.array([bool(text) for text in texts] + [False])[codes]).tolist():
             notes[position] = notes.get(position, ()) + (texts[codes[position]],)
     joined = raw_values.str.join("").item()  # the cells' texts, cut again at the offsets of their lengths
@@ -524,6 +527,7 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
     table = name_table(plan)
     units_of = {indicator.id: indicator.unit for indicator in plan.indicators}
     names_of = {indicator.id: indicator.names() for indicator in plan.indicators}
+    targets_of = {indicator.id: indicator.targets for indicator in plan.indicators}
     resolved = [resolve_name(name, table) for name in c.indicator_names]
     ids = [found[0] for found in resolved]
     dataset = ColumnDataset(parents=observations.parents)
@@ -570,6 +574,11 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
                 raise Unsuitable  # the name's unit and the unit column disagree
             data_unit[rows & (c.unit < 0)] = unit_code(bracket_unit)
         plan_unit = units_of[indicator_id]
+        sizes = np.abs(value[rows & (data_unit < 0) & ~c.missing])
+        sizes = sizes[sizes > 0]
+        if len(sizes) and bare_may_be_refused(float(sizes.min()), float(sizes.max()), targets_of[indicator_id],
+                                              plan_unit):
+            raise Unsuitable  # values without a unit far off the target: the row reader refuses them at their cell
         for data_code in _distinct(data_unit[rows]):
             if data_code < 0 or plan_unit is None or unit_names[data_code] == plan_unit:
                 continue

@@ -81,7 +81,7 @@ def slip_factor(one: float, other: float, smallest: int = 1) -> int | None:
     :data:`SLIP_TOLERANCE` — the mark of a unit slip or a misplaced decimal point — else None."""
     if not one or not other or (one > 0) != (other > 0) or not (math.isfinite(one) and math.isfinite(other)):
         return None
-    power = abs(math.log10(abs(other / one)))
+    power = abs(math.log10(abs(other)) - math.log10(abs(one)))  # not other / one: 3.9 / 5e-324 overflows
     factor = round(power)
     return factor if smallest <= factor <= 3 and abs(power - factor) <= SLIP_TOLERANCE else None
 

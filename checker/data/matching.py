@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from checker.language import units
 from checker.errors import CheckerError, Location
+from checker.data.jumps import slip_factor
 from checker.data.limits import impossible
 from checker.language.names import without_invisible
 from checker.data.observations import Observation, Observations, aggregate_regions, yes_or_no
@@ -22,6 +23,7 @@ from checker.plan.model import Indicator, Plan
 from checker.judge.results import UnknownIndicator
 from checker.records import record
 from checker.rulefiles import load_rules_yaml
+from checker.language.rule import LEVEL_KINDS
 from checker.language.script import to_simplified
 
 CATALOGUE_FILE = "indicators.yaml"
@@ -165,7 +167,11 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
     yes_of = {indicator.id: yes_stands_for(indicator) for indicator in plan.indicators}
     dataset = Dataset(skipped=list(observations.skipped), parents=observations.parents)
     unknown: dict[tuple[str, str], list[Observation]] = {}  # (name, region) → rows
+    bare: dict[tuple[str, str], list[Observation]] = {}  # (region, id) → rows that give no unit
+    with_unit: set[tuple[str, str]] = set()  # (region, id) with a row that says its unit
     resolved: dict[str, tuple[str | None, str | None]] = {}
+    named: dict[tuple[str, str | None], str] = {}  # (file, sheet) → the region its last named row gave
+    grouped = grouped_tables(observations)
     for item in observations.items:
         if item.indicator not in resolved:
             resolved[item.indicator] = resolve_name(item.indicator, table)
@@ -174,6 +180,7 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
             unknown.setdefault((item.indicator, item.region or default_region), []).append(item)
             continue
         try:
+            unnamed_region(item, named, default_region, grouped)
             point = to_point(item, units_of[indicator_id], bracket_unit, rates_of[indicator_id], yes_of[indicator_id])
             if point.value is not None:
                 wrong = impossible(point.value, point.unit, names_of[indicator_id])
@@ -194,11 +201,32 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
                     hint="keep one row per region, indicator and year (the names may differ: id, name, alias)",
                 )
             series[point.year] = point
+            key = (row_region, indicator_id)
+            if item.unit or bracket_unit:
+                with_unit.add(key)
+            else:
+                bare.setdefault(key, []).append(item)
         except CheckerError as error:
             if not skip_bad_rows:
                 raise
             dataset.skipped.append(error)
             dataset.left.add(id(item))
+    targets_of = {indicator.id: indicator.targets for indicator in plan.indicators}
+    for key, rows in bare.items():
+        series = dataset.series.get(key, {})
+        values = [(point.value, point.location) for point in series.values()]
+        refused = magnitude_errors(key[0], rows, targets_of[key[1]], units_of[key[1]])
+        if units_of[key[1]] == "%":
+            refused += fraction_errors(key[0], rows, values, targets_of[key[1]], key in with_unit)
+        for error, wrong in refused:
+            if not skip_bad_rows:
+                raise error
+            dataset.skipped.append(error)
+            for row in wrong:
+                dataset.left.add(id(row))
+                series.pop(row.year, None)
+        if not series:
+            dataset.series.pop(key, None)
     from checker.data.suggest import Suggester  # after this module: suggest reads its catalogue
 
     did_you_mean = Suggester(plan) if unknown else None
@@ -208,6 +236,33 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
             suggestions[name] = did_you_mean(name)
         dataset.unknown.append(UnknownIndicator(name, len(rows), rows[0].location, suggestions[name], row_region))
     return dataset
+
+
+def grouped_tables(observations: Observations) -> set[tuple[str, str | None]]:
+    """The (file, sheet) of the wide tables read: a table a person lays out, where rows are grouped
+    under a region written once (a long file's rows each stand alone: an empty region is the judged one)."""
+    return {(data_file.path, data_file.sheet) for data_file in observations.files if data_file.layout == "wide"}
+
+
+def unnamed_region(item: Observation, named: dict[tuple[str, str | None], str], default_region: str,
+                   grouped: set[tuple[str, str | None]]) -> None:
+    """Refuse a row without a region, in a wide table (``grouped``), under rows that named another
+    region than the one an empty region cell stands for (the judged one): grouped under 某省 with the
+    name written once, the row is the province's; read as the judged region's, its value would be
+    judged as another's. ``named`` keeps, per file and sheet, the region the last row that named one gave."""
+    key = (item.location.file or "", item.location.sheet)
+    if key not in grouped:
+        return
+    if item.region is not None:
+        named[key] = item.region
+        return
+    above = named.get(key)
+    if above is not None and above != default_region:
+        raise CheckerError(
+            f"{item.indicator} {item.year}: the row names no region, under rows of {above!r}: whose row it is, "
+            f"{above}'s or {default_region}'s (what an empty region cell means), is not said",
+            item.location, hint="write the region on every row (in Excel, merged cells are read as one per row)",
+        )
 
 
 def resolve_name(name: str, table: dict[str, str]) -> tuple[str | None, str | None]:
@@ -257,6 +312,119 @@ def to_plan_unit(value: float, data_unit: str, plan_unit: str, rate: str | None,
         except CheckerError:
             pass
         raise  # the refusal of the plan's own unit: it names the units the user wrote and the plan's
+
+
+def fractions_for_percent(values: list[float], targets) -> tuple[object, float] | None:
+    """The level target (and its level) that a % indicator's values without a unit stand far below
+    as shares written as fractions would (0.277 for 27.7%): every value within ±1 and not all zero,
+    and a level target at least ten times the largest. Read as %, such a series would pass a
+    lower-is-better bound it misses (0.5 ≤ 28) and fail a floor it meets; None where no target says so."""
+    largest = max((abs(value) for value in values), default=0.0)
+    if not 0 < largest <= 1:
+        return None
+    for target in targets:
+        level = target.rule.value if target.rule.kind in LEVEL_KINDS else None
+        if level is not None and abs(level) >= 10 * largest:
+            return target, level
+    return None
+
+
+def fraction_error(region: str, rows: list[Observation], slip: tuple[object, float]) -> CheckerError:
+    """The refusal of a % series that looks written as fractions: at its first row, naming the target."""
+    target, level = slip
+    numbers = sorted(row.value for row in rows if row.value is not None)
+    low, high = numbers[0], numbers[-1]
+    shown = f"{low:g}" if low == high else f"{low:g}–{high:g}"
+    first = min(rows, key=lambda row: (row.year, row.location.line or 0))
+    return CheckerError(
+        f"{first.indicator} in {region}: the values ({shown}) have no unit, and read in the plan's % they stand "
+        f"far below its target {target.text!r} ({target.year}, {level:g}%), as shares written as fractions "
+        f"(0.25 for 25%) would: not judged, since checker does not guess which they are",
+        first.location,
+        hint="write the values in % (25 for 25%); if they are % as they stand, say so with a unit column (%)",
+    )
+
+
+def fraction_errors(region: str, bare: list[Observation], series: list[tuple[float | None, Location]], targets,
+                    stated: bool) -> list[tuple[CheckerError, list[Observation]]]:
+    """The refusals of a % series' rows without a unit that look like shares written as fractions
+    (0.277 for 27.7%), each with the rows it covers: the whole series when every row is bare and
+    a level target stands ten times above them all (:func:`fractions_for_percent`); else each bare
+    row within ±1 that stands about 100 times below the series' other values (a year appended from
+    another export: 29.27, 28.78, 0.277). ``series``: every row's value in the plan's unit and its place;
+    ``stated``: a row of the series says its unit."""
+    if not stated and len(bare) == len(series):
+        slip = fractions_for_percent([row.value for row in bare if row.value is not None], targets)
+        if slip is not None:
+            return [(fraction_error(region, bare, slip), bare)]
+    small = [row for row in bare if row.value is not None and 0 < abs(row.value) <= 1]
+    if not small:
+        return []
+    places = {row.location for row in small}
+    others = sorted(abs(value) for value, location in series if value is not None and location not in places)
+    if not others:
+        return []
+    middle = others[len(others) // 2]
+    found = []
+    for row in small:
+        if slip_factor(row.value, middle, smallest=2) == 2:
+            found.append((CheckerError(
+                f"{row.indicator} {row.year} in {region}: {row.text.strip()!r} has no unit and stands about 100 times "
+                f"below the series' other values (around {middle:g}%), as a share written as a fraction (0.25 for "
+                "25%) would: not judged, since checker does not guess which it is",
+                row.location,
+                hint="write the value in % (25 for 25%); if it is % as it stands, say so with a unit column (%)",
+            ), [row]))
+    return found
+
+
+#: How many times off every level target a value without a unit may stand before it is refused: a count
+#: in 人 for a plan in 万人 stands 10,000 times off; no health target is met or missed by a thousandfold.
+MAGNITUDE_OFF = 1000.0
+
+
+def bare_may_be_refused(smallest: float, largest: float, targets, unit: str | None) -> bool:
+    """Whether values without a unit between ``smallest`` and ``largest`` (absolute, non-zero) may meet
+    :func:`magnitude_errors` or :func:`fraction_errors`: a quick test for files read by columns, which
+    hand such an indicator to the row reader to decide and report at the cell."""
+    levels = [abs(target.rule.value) for target in targets if target.rule.kind in LEVEL_KINDS and target.rule.value]
+    if not levels:
+        return False
+    if largest >= MAGNITUDE_OFF * min(levels) or smallest * MAGNITUDE_OFF <= max(levels):
+        return True
+    return unit == "%" and smallest <= 1
+
+
+def magnitude_errors(region: str, bare: list[Observation], targets,
+                     unit: str | None) -> list[tuple[CheckerError, list[Observation]]]:
+    """The refusals of values without a unit that stand a thousand times or more off every level
+    target of their indicator, each with its row: 7,900,000 (人次, as a register counts them) for a
+    plan in 万人次 whose target is 800 would read as 7,900,000万人次 and pass. Read in the plan's unit
+    they cannot be what the target measures; which smaller or larger unit they are in is not guessed."""
+    levels = [abs(target.rule.value) for target in targets
+              if target.rule.kind in LEVEL_KINDS and target.rule.value]
+    if not levels:
+        return []
+    found = []
+    for row in bare:
+        if not row.value:
+            continue
+        size = abs(row.value)
+        if all(size >= MAGNITUDE_OFF * level or size * MAGNITUDE_OFF <= level for level in levels):
+            level = levels[0]
+            way = "above" if size > level else "below"
+            times = size / level if size > level else level / size
+            target = next(t for t in targets if t.rule.kind in LEVEL_KINDS and t.rule.value)
+            found.append((CheckerError(
+                f"{row.indicator} {row.year} in {region}: {row.text.strip()!r} has no unit and stands about "
+                f"{times:,.0f} times {way} the plan's target {target.text!r} ({target.year}) in {unit or 'its unit'}, "
+                f"as a value counted in another unit would (人 for 万人, 元 for 亿元): not judged, since checker does "
+                "not guess the unit",
+                row.location,
+                hint=f"give the unit in a unit column (人, 元 …) so that checker converts it, or write the value in "
+                     f"{unit or 'the unit of the plan'}",
+            ), [row]))
+    return found
 
 
 class YesNoError(CheckerError):

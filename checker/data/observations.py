@@ -144,6 +144,20 @@ _VALUE_HINT = (
     "as notes), 是/否 for a deliverable, or leave the cell empty or write - for a missing value"
 )
 _YEAR_HINT = f"write the year as 2020 or 2020年 ({MIN_YEAR}–{MAX_YEAR})"
+#: A year of the Minguo calendar, as tables from Taiwan write it: 107年, 民國107年 (107 + 1911 = 2018).
+_MINGUO_YEAR = re.compile(r"(?:民[国國])?\s*(\d{2,3})\s*年(?:度)?")
+
+
+def minguo_hint(cells: list[str]) -> str:
+    """A hint naming the Western year of the first cell written as a Minguo year (``民國107年`` → 2018),
+    or "" where there is none: such a year is never converted on a guess, but the refusal says what it may be."""
+    for cell in cells:
+        match = _MINGUO_YEAR.fullmatch(unicodedata.normalize("NFKC", cell).strip())
+        if match and 1 <= int(match.group(1)) <= MAX_YEAR - 1911:
+            number = int(match.group(1))
+            return (f"; {cell.strip()!r} looks like a Minguo (民國) year: {number} + 1911 = {number + 1911}, "
+                    "to be written as such")
+    return ""
 
 
 @read_only
@@ -613,6 +627,24 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
                     unknown.append(index)
                 continue
             year, marks = read
+            target = next((word for mark in marks for word in target_header_words() if word in mark.casefold()), None)
+            unit = next((mark for mark in marks if units.is_known(mark)), None)
+            if unit is not None:  # 2020(万人): a unit kept as a note would read the cells in the plan's unit
+                raise CheckerError(
+                    f"column {index + 1} header {cell!r} gives a unit ({unit}) in the year's brackets; read as a "
+                    "note, its cells would be taken in the plan's unit",
+                    Location(name, line, index + 1),
+                    hint=f"write the year alone ({year}) and give the unit in a 单位 column or in the indicator's "
+                         "name (婴儿死亡率（‰）)",
+                )
+            if target is not None:
+                raise CheckerError(
+                    f"column {index + 1} header {cell!r} names a target ({target}), not observed values: a plan's "
+                    "target column is no data",
+                    Location(name, line, index + 1),
+                    hint="give the observed values under a plain year header (2025, 2025年); leave the plan's "
+                         "targets in the plan",
+                )
             if marks:
                 year_notes[index] = marks
             if year in years:
@@ -662,9 +694,19 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
                 f"missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)} in {name}; "
                 f"header found: {found}",
                 where,
-                hint=expected,
+                hint=expected + minguo_hint(header),
             )
         layout = "long"
+        if years:  # 指标, 年份, 数值 … and a column headed 2020: its cells would be read by neither layout
+            index = min(years.values())
+            raise CheckerError(
+                f"column {index + 1} header {header[index]!r} is a year column, but the file has a "
+                f"{'value' if 'value' in roles else 'year'} column ({header[roles.get('value', roles.get('year'))]!r}) "
+                "and is read one value a row: that column's cells would be left out",
+                Location(name, line, index + 1),
+                hint="move its values into rows of their own (指标, 2020, 5.4), or make the whole file wide "
+                     "(指标, 单位, 2015, 2020, …) without the 年份 and 数值 columns",
+            )
     for index in unknown:
         if layout == "wide" or re.search(_YEAR_LIKE, unicodedata.normalize("NFKC", header[index])):
             raise CheckerError(
@@ -702,6 +744,33 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
 def qualified_region(region: str, place: str | None) -> str:
     """A region named with the finest place it lies in (福州市鼓楼区), to tell it from its namesakes."""
     return region if not place or region.startswith(place) else place + region
+
+
+@lru_cache(maxsize=1)
+def target_header_words() -> tuple[str, ...]:
+    """Annotation words that make a wide year header a plan's target column (``target_header_words`` in
+    ``rules/names.yaml``): 2025年（目标） is refused, not read as 2025's values."""
+    from checker.rulefiles import load_rules_yaml
+
+    words = (load_rules_yaml("names.yaml") or {}).get("target_header_words") or ()
+    return tuple(str(word).casefold() for word in words)
+
+
+def is_target_note(text: str) -> bool:
+    """Whether a note cell says its row is a target (规划目标值, （目标）, target), brackets and spaces aside."""
+    if not text.strip():
+        return False
+    folded = re.sub(r"[\s()（）\[\]【】〔〕:：,，.。、*＊_-]", "", unicodedata.normalize("NFKC", text))
+    return to_simplified(folded).casefold() in target_notes()
+
+
+@lru_cache(maxsize=1)
+def target_notes() -> frozenset[str]:
+    """Note cells that make a row a target (``target_notes`` in ``rules/names.yaml``), folded."""
+    from checker.rulefiles import load_rules_yaml
+
+    words = (load_rules_yaml("names.yaml") or {}).get("target_notes") or ()
+    return frozenset(str(word).casefold() for word in words)
 
 
 @lru_cache(maxsize=1)
@@ -932,7 +1001,7 @@ class RowCollector:
         match = _YEAR_CELL.fullmatch(text)
         if match is None or not MIN_YEAR <= int(match.group(1)) <= MAX_YEAR:
             what = "empty year cell" if not text else f"not a year: {raw.strip()!r}"
-            raise CheckerError(what, Location(name, line, column), hint=_YEAR_HINT)
+            raise CheckerError(what, Location(name, line, column), hint=_YEAR_HINT + minguo_hint([raw]))
         year = self.years[raw] = int(match.group(1))
         return year
 
@@ -1002,6 +1071,17 @@ class RowCollector:
                     notes += (note,)
         return notes
 
+    def _no_target_note(self, cells: list[str], columns: _Columns, name: str, line: int) -> None:
+        """Refuse a row whose note says it is a target (规划目标值, （目标）): a plan's value is no observation,
+        and read as one it meets its own target."""
+        for index in columns.notes:
+            if index < len(cells) and is_target_note(cells[index]):
+                raise CheckerError(
+                    f"the note {cells[index].strip()!r} says this row is a target, not an observed value",
+                    Location(name, line, index + 1, sheet=self.sheet),
+                    hint="leave targets in the plan; give the data file the observed values only",
+                )
+
     def _long_row(self, name: str, line: int, cells: list[str], columns: _Columns) -> list[Observation]:
         n = len(cells)
         if n > columns.width:
@@ -1015,6 +1095,7 @@ class RowCollector:
         raw = cells[vi] if vi < n else ""
         value, unit, notes = self.value_cell(raw, unit, name, line, vi + 1)
         if columns.notes:
+            self._no_target_note(cells, columns, name, line)
             notes += self._row_notes(cells, columns)
         region = self.region_cell(cells[ri]) if ri is not None and ri < n else None
         if columns.places:
@@ -1038,6 +1119,8 @@ class RowCollector:
         region = self.region_cell(cells[ri]) if ri is not None and ri < n else None
         if columns.places:
             region = self._placed(region, cells, columns, name, line)
+        if columns.notes and filled:
+            self._no_target_note(cells, columns, name, line)
         row_notes = self._row_notes(cells, columns) if columns.notes else ()
         found = []
         year_notes = columns.year_notes

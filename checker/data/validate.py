@@ -36,6 +36,8 @@ not hide the others) and returns located :class:`Finding` objects with a severit
 - ``scale``: a region's values of an indicator stand about 100 or 1000 times off the plan's own target
   for it (0.25 where the target is 25%: shares written as fractions, or a unit slip), at the series'
   first row;
+- ``baseline``: the data's value for a year whose base value the plan states differs from it beyond
+  the plan's own precision (the plan's region only): progress is measured from the data's value;
 - ``missing-reference``: a target compares with a reference region (全省 …) whose value for the
   assessment year is not in the data;
 - ``revision`` (with a previous submission): a value of an already reported year changed; an
@@ -54,7 +56,8 @@ import re
 from dataclasses import dataclass, field
 
 from checker.errors import CheckerError, Location, UnitError
-from checker.data.matching import match, name_table, rate_unit, resolve_name, to_point, YesNoError, yes_stands_for
+from checker.data.matching import (fraction_errors, magnitude_errors, match, name_table, rate_unit,
+                                   resolve_name, to_point, unnamed_region, YesNoError, yes_stands_for, grouped_tables)
 from checker.data.observations import Observation, Observations
 from checker.data.limits import impossible
 from checker.language.numbers import footnote_mark
@@ -152,6 +155,9 @@ def validate(
     strange_regions: dict[str, list[Observation]] = {}
     points: dict[tuple[str, str, int], list[tuple[Observation, float | None]]] = {}
     unconverted: set[tuple[str, str, int]] = set()  # rows present but in a wrong unit (reported as such)
+    named: dict[tuple[str, str | None], str] = {}  # (file, sheet) → the region its last named row gave
+    grouped = grouped_tables(observations)
+    stated: set[tuple[str, str, int]] = set()  # rows whose indicator name gives their unit (婴儿死亡率（‰）)
     outside: dict[tuple[str | None, int], list[Observation]] = {}
     first_year, last_year = plan.period
     for item in observations.items:
@@ -163,6 +169,11 @@ def validate(
         findings += _annotations(item)
         if indicator_id is None:
             unknown.setdefault(item.indicator, []).append(item)
+            continue
+        try:
+            unnamed_region(item, named, region, grouped)
+        except CheckerError as error:
+            findings.append(Finding("error", "unreadable", error.message, error.location, error.hint))
             continue
         row_region = item.region or region
         if row_region not in known_regions:
@@ -176,6 +187,8 @@ def validate(
             findings.append(Finding("error", code, error.message, item.location, error.hint))
             unconverted.add((row_region, indicator_id, item.year))
             continue
+        if bracket_unit:
+            stated.add((row_region, indicator_id, item.year))
         findings += _impossible(item, indicator, point.value, names[indicator.id])
         points.setdefault((row_region, indicator_id, item.year), []).append((item, point.value))
     if unknown:
@@ -216,7 +229,9 @@ def validate(
             rows[0].location, "check the year (a typo such as 2002 for 2022?), or leave the row out"))
     findings += _duplicates_across_names(points)
     findings += _jumps(indicators, points, names)
-    findings += _scale(indicators, points, names)
+    findings += _scale(indicators, points, names, stated)
+    if region == plan.region:
+        findings += _baselines(plan, points, region, names)
     findings += _missing(plan, observations, points, unconverted, (first_year, last_year), region, as_of, responsible,
                          names)
     if previous is not None:
@@ -376,8 +391,10 @@ def _jumps(indicators: dict, points: dict, names: dict[str, str]) -> list[Findin
     return found
 
 
-def _scale(indicators: dict, points: dict, names: dict[str, str]) -> list[Finding]:
-    """A region's series about 100 or 1000 times off the plan's target level for the indicator."""
+def _scale(indicators: dict, points: dict, names: dict[str, str], stated: set[tuple[str, str, int]]) -> list[Finding]:
+    """A region's series about 100 or 1000 times off the plan's target level for the indicator; an
+    error where ``check`` refuses it (% values without a unit that look written as fractions;
+    ``stated``: the (region, indicator, year) rows whose name gives their unit)."""
     from checker.data.jumps import slip_factor
     from checker.judge.bands import fmt
 
@@ -389,6 +406,15 @@ def _scale(indicators: dict, points: dict, names: dict[str, str]) -> list[Findin
     found = []
     for (region, indicator_id), values in series.items():
         indicator = indicators[indicator_id]
+        bare = [item for _, item in values if item.unit is None and (region, indicator_id, item.year) not in stated]
+        # rows that check refuses (a thousand times off every target; % shares written as fractions): errors here too
+        refused = magnitude_errors(region, bare, indicator.targets, indicator.unit)
+        if indicator.unit == "%":
+            refused += fraction_errors(region, bare, [(value, item.location) for value, item in values],
+                                       indicator.targets, len(bare) < len(values))
+        if refused:
+            found += [Finding("error", "scale", error.message, error.location, error.hint) for error, _ in refused]
+            continue
         goals = [t for t in indicator.targets if t.rule.kind in LEVEL_KINDS and t.rule.value]
         ordered = sorted(abs(value) for value, _ in values)
         middle = ordered[len(ordered) // 2]
@@ -409,6 +435,38 @@ def _scale(indicators: dict, points: dict, names: dict[str, str]) -> list[Findin
                                        "unit column; otherwise confirm them"))
             break
     return found
+
+
+def _baselines(plan: Plan, points: dict, region: str, names: dict[str, str]) -> list[Finding]:
+    """The plan's stated base values that the data contradicts for the plan's own region, in the years
+    progress or a change is measured from (the base year, a target's 比2015年): the data's value is used
+    (``find_baseline``), so a different one changes verdicts without a word. Equal within the plan's
+    own precision (5.0 and 5.04) is no contradiction."""
+    found = []
+    for indicator in plan.indicators:
+        bases = {plan.base_year, *(target.rule.base_year for target in indicator.targets if target.rule.base_year)}
+        for stated in indicator.baselines:
+            rows = points.get((region, indicator.id, stated.year))
+            if stated.year not in bases or stated.value is None or not rows or rows[0][1] is None:
+                continue
+            item, value = rows[0]
+            places = _decimals(stated.text)
+            if places is None or abs(value - stated.value) <= 0.5 * 10 ** -places + 1e-9 * max(1.0, abs(value)):
+                continue
+            unit = indicator.unit or ""
+            where = f" ({stated.location})" if stated.location and stated.location.file else ""
+            found.append(Finding(
+                "warning", "baseline",
+                f"{names[indicator.id]} {stated.year}: the data gives {value:g}{unit} but the plan states "
+                f"{stated.text.strip()}{where}; progress and changes from {stated.year} are measured from the data's value",
+                item.location, "correct whichever is wrong; if the figure was revised, update the plan's baseline"))
+    return found
+
+
+def _decimals(text: str) -> int | None:
+    """The decimal places of the number a stated baseline is written with (``5.0`` → 1), None without one."""
+    match = re.search(r"\d+(?:\.(\d+))?", text.replace("，", "").replace(",", ""))
+    return len(match.group(1) or "") if match else None
 
 
 def _responsible_for(indicator, units: tuple[str, ...]) -> bool:

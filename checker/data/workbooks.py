@@ -15,6 +15,9 @@ lays it out:
 - **merged header cells** (``年份`` over the year columns, ``指标`` over two header rows) are read as
   their cells show them: the header is, per column, the lowest heading of the header rows. Merged
   cells in label columns (a region or year written once for several rows) hold for every row;
+- **a sheet per year**: a table of indicators and values with no year column on a sheet named by a
+  plain year (``2015年``, ``2016``) takes that year; read without ``--sheet``, such a workbook with
+  more sheets is refused (its first year alone would be judged as the whole data);
 - **footnote rows** under the table (``注：…``, ``资料来源：…``, ``*快报数``: one cell, a note mark)
   are not data;
 - **numbers as Excel stores them**, written with the 15 significant digits Excel keeps (0.1+0.2 is
@@ -35,6 +38,7 @@ import datetime
 import io
 import os
 import re
+import unicodedata
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -75,6 +79,7 @@ class Table:
     header_row: int
     header: list[str]
     rows: list[tuple[int, list[str]]]
+    year_from_name: bool = False  # a sheet per year: the rows' year is the sheet's name
 
 
 @dataclass
@@ -123,7 +128,15 @@ class Workbook:
                 if r < len(grid) and c < len(grid[r]):
                     grid[r][c] = shown  # #DIV/0!, #N/A … as text: the value reader refuses it at its cell
             read += 1
-            yield _table(self.path, name, grid, merged, uncached, percent)
+            table = _table(self.path, name, grid, merged, uncached, percent)
+            if table.year_from_name and self.sheet is None and len(shown) > 1:
+                others = ", ".join(repr(other) for other in shown[1:4]) + (" …" if len(shown) > 4 else "")
+                raise CheckerError(
+                    f"the sheet {name!r} has no year column: its name is its rows' year, and the workbook has "
+                    f"{len(shown) - 1} more sheet{'s' if len(shown) > 2 else ''} ({others}) that reading only the "
+                    "first would leave out", Location(self.path, sheet=name),
+                    hint="read every sheet with --sheet '*' (a sheet per year), or name one with --sheet NAME")
+            yield table
         if read == 0:
             raise CheckerError("every sheet of the workbook is empty", Location(self.path))
 
@@ -261,6 +274,10 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
         except CheckerError as error:
             location = error.location
             raise error.relocated(Location(path, location.line, location.column, sheet=sheet)) from None
+    sheet_year = _sheet_year(sheet) if "value" in roles and not {"year", "years"} & set(roles) else None
+    if sheet_year is not None:  # a sheet per year (2015年, 2016年 …): the sheet's name is its rows' year
+        header = header + [""] * (width - len(header)) + ["年份"]
+        roles.extend([None] * (len(header) - len(roles) - 1) + ["year"])
     indicator = roles.index("indicator")
     years = {c for c, role in enumerate(roles) if role == "year"}
     labels = {c for c, role in enumerate(roles) if role in ("indicator", "region", "unit", "note", "year")}
@@ -277,6 +294,11 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     for r, c in percent:
         if r > end and c < len(grid[r]):
             rows[r - end - 1][1][c] = cell_text(grid[r][c], percent=True)
+    if sheet_year is not None:
+        for _, cells in rows:
+            if any(str(cell).strip() for cell in cells):
+                cells += [""] * (width - len(cells))
+                cells.append(sheet_year)
     _fill_merged_labels(rows, merged, labels, end + 1)
     _drop_footnotes(rows)
     if unit is not None:
@@ -285,7 +307,14 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
             name = cells[indicator] if indicator < len(cells) else ""
             cells += [""] * (width - len(cells))
             cells.append("" if _own_unit(name) else unit)
-    return Table(sheet, start + 1, header, rows)
+    return Table(sheet, start + 1, header, rows, sheet_year is not None)
+
+
+def _sheet_year(name: str) -> str | None:
+    """The year a sheet's name is, written plainly (``2015``, ``2015年``), for a table without a year
+    column; None for any other name (``2015年快报`` and ``表1`` alike: a year is never guessed from words)."""
+    match = re.fullmatch(r"\s*((?:19|20)\d\d)\s*年?\s*", unicodedata.normalize("NFKC", name))
+    return match.group(1) if match else None
 
 
 def _header_start(text: list[list[str]]) -> int | None:

@@ -35,7 +35,7 @@ def read(path: Path) -> tuple[Plan | None, list[Problem]]:
     result = builder.build()
     from checker.plan.checks import plan_problems
 
-    problems += plan_problems(result)
+    problems += plan_problems(result, document.locate)
     digest = sha256(path.read_bytes()).hexdigest()
     return _with(result, file=str(path), sha256=digest), problems
 

@@ -15,8 +15,9 @@ from checker.plan.model import Plan
 from checker.records import replace
 from checker.language.rule import Rule
 
-def plan_problems(plan: Plan):
-    """Every problem of a built plan that its schema and phrases do not show on their own."""
+def plan_problems(plan: Plan, locate=None):
+    """Every problem of a built plan that its schema and phrases do not show on their own; ``locate``
+    (a YAML path → :class:`Location`) places those that belong to the plan's head."""
     seen = {}
     for indicator in plan.indicators:
         if indicator.id in seen:
@@ -26,6 +27,14 @@ def plan_problems(plan: Plan):
             )
         else:
             seen[indicator.id] = indicator.location.line
+    late = [year for year in plan.target_years if year <= plan.base_year]
+    if late:  # progress runs from the base year to a target year: none runs backwards or stands still
+        yield Problem("warning", "base-year",
+                      f"plan.base_year {plan.base_year} is not before the target year{'s' if len(late) > 1 else ''} "
+                      f"{', '.join(map(str, late))}: progress towards {'them' if len(late) > 1 else 'it'} cannot be "
+                      "measured, and those targets are judged on the value or are n/a",
+                      locate(("plan", "base_year")) if locate else Location(plan.file),
+                      hint="check base_year and target_years (a typo such as 2026 for 2016?)")
     used = {indicator.domain for indicator in plan.indicators}
     for domain in plan.domains_en:
         if domain not in used:  # a misspelt domain: its English name would never be printed
@@ -58,6 +67,7 @@ def plan_problems(plan: Plan):
                         later.location, hint="both are kept as the plan wrote them; `checker check` judges each",
                     )
         yield from _unit_scale(indicator)
+        yield from _direction(indicator)
         by_base = defaultdict(list)
         for baseline in indicator.baselines:
             if baseline.value is not None:
@@ -149,6 +159,39 @@ def _catalogue_units() -> dict[str, str]:
                 if name:
                     found.setdefault(str(name), str(entry["unit"]))
     return found
+
+
+@cache
+def _catalogue_directions() -> dict[str, str]:
+    """Catalogue ids and names (zh, aliases) → the better direction the catalogue gives them (up, down)."""
+    from checker.rulefiles import load_rules_yaml
+
+    found: dict[str, str] = {}
+    for indicator_id, entry in (load_rules_yaml("indicators.yaml") or {}).items():
+        if isinstance(entry, dict) and entry.get("direction") in ("up", "down"):
+            for name in (indicator_id, entry.get("zh"), *(entry.get("aliases") or [])):
+                if name:
+                    found.setdefault(str(name), str(entry["direction"]))
+    return found
+
+
+def _direction(indicator):
+    """A plan's direction against the catalogue's for the same indicator (婴儿死亡率 up or neutral where
+    lower is better): the direction decides who passes an "about" target — 3‰ against 控制在5‰左右
+    fails as neutral and passes as down — so a slip there turns verdicts without a word."""
+    from checker.language.script import to_simplified
+
+    known = _catalogue_directions()
+    usual = known.get(indicator.id) or known.get(indicator.name_zh) or known.get(to_simplified(indicator.name_zh or ""))
+    if usual is None or indicator.direction == usual:
+        return
+    words = {"up": "higher is better (up)", "down": "lower is better (down)"}
+    yield Problem("warning", "direction",
+                  f"{indicator.id}: {indicator.name_zh} is {words[usual]} in the catalogue, but this plan says "
+                  f"{indicator.direction}: a value beating an 'about' target is judged as missing it",
+                  indicator.location,
+                  hint=f"if {'a lower' if usual == 'down' else 'a higher'} value is better here too, write "
+                       f"`direction: {usual}`; otherwise keep it and confirm the plan means it")
 
 
 def _unit_scale(indicator):

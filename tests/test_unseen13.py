@@ -1,0 +1,97 @@
+"""Target phrases of the thirteenth round: myopia, oral-health, tobacco, maternal and child health, insurance and
+fitness goals, Macau and Taiwan texts, and English goals of Australia, Canada, the UK and WHO regions. Each
+test's phrases are written for it in the forms those plans use."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.errors import CheckerError
+from checker.language.grammar import parse_target
+
+
+@pytest.mark.parametrize("phrase", ["降低到2018年的75%", "下降到2019年的60%以下", "提高到2030年的81岁"])
+def test_a_year_after_to_with_no_start_is_refused(phrase):
+    """"降低到2015年的80%" read as ≤ 80% in 2015 (a confident wrong year): with no 从/由 before it the year may be
+    the base a share is taken of (80% of 2015's value), so the phrase is refused, saying why."""
+    with pytest.raises(CheckerError, match="no starting value"):
+        parse_target(phrase, "%" if "%" in phrase else "岁", "down" if "降" in phrase else "up")
+
+
+def test_a_year_after_to_following_a_start_is_the_target_year():
+    rule = parse_target("从2016年的6.1‰降到2030年的4‰", "‰", "down")
+    assert (rule.kind, rule.op, rule.value, rule.year) == ("upper_bound", "<=", 4, 2030)
+    rule = parse_target("由2020年的78.1岁提高到2025年的79岁", "岁", "up")
+    assert (rule.value, rule.year) == (79, 2025)
+
+
+@pytest.mark.parametrize("phrase", ["70%到75%以上", "70%至75%以下", "3‰-4‰以下", "12.5到13以上"])
+def test_a_range_end_before_a_comparator_is_no_name(phrase):
+    """"80%到85%以上" read as ≥ 85% with "80%到" for its name: the first number was dropped."""
+    with pytest.raises(CheckerError):
+        parse_target(phrase, "%" if "%" in phrase else "‰", "up")
+
+
+@pytest.mark.parametrize("phrase", ["降至一半", "下降到一半以下", "降低至半数", "提高到一半"])
+def test_half_after_a_verb_of_change_to_is_refused(phrase):
+    """"降至一半" read as ≤ 50%: cutting a rate to half is half its base value, not a level of 50%."""
+    with pytest.raises(CheckerError):
+        parse_target(phrase, "%", "down")
+
+
+def test_half_elsewhere_is_still_read():
+    assert parse_target("降低一半", "%", "down").value == -50
+    assert (parse_target("超过一半", "%", "up").op, parse_target("超过一半", "%", "up").value) == (">", 50)
+    assert parse_target("减半", "%", "down").value == -50
+
+
+@pytest.mark.parametrize("phrase, op, value", [
+    ("less than half", "<", 50), ("more than half", ">", 50), ("at least half", ">=", 50)])
+def test_half_in_english_is_a_share(phrase, op, value):
+    """"less than half" was refused (half was an unknown word); "reduce to half" stays refused, as 降至一半."""
+    rule = parse_target(phrase, "%", "up")
+    assert (rule.op, rule.value) == (op, value)
+    with pytest.raises(CheckerError):
+        parse_target("reduce to half", "%", "down")
+
+
+@pytest.mark.parametrize("phrase, unit, change", [
+    ("较目前再增加约2岁", "岁", "points"), ("比目前提高1.5岁", "岁", "points"), ("在目前基础上下降15%", "%", "percent")])
+def test_the_current_level_is_the_plans_base(phrase, unit, change):
+    """"较目前再增加约3岁" was refused; 目前 (now) is the level the plan starts from, as 现有 is."""
+    rule = parse_target(phrase, unit, "down" if "下降" in phrase else "up")
+    assert (rule.kind, rule.change, rule.base_year) == ("vs_baseline", change, None)
+
+
+@pytest.mark.parametrize("phrase, low, high", [
+    ("介于55%和65%之间", 55, 65), ("在1‰与2‰之间", 1, 2), ("介于65%至55%之间", 55, 65)])
+def test_between_two_values_written_with_and(phrase, low, high):
+    """"介于60%和70%之间" was refused; 和/与 join a range's ends inside 介于/在 … 之间."""
+    rule = parse_target(phrase, "‰" if "‰" in phrase else "%", "up")
+    assert (rule.kind, rule.value, rule.upper) == ("range", low, high)
+
+
+@pytest.mark.parametrize("phrase, base, year, value", [
+    ("a 25% reduction from 2018 levels by 2035", 2018, 2035, -25), ("a 4% increase from 2021 by 2026", 2021, 2026, 4)])
+def test_a_change_from_a_base_year_with_a_deadline_after_it(phrase, base, year, value):
+    """"a 30% reduction from 2015 levels by 2030" was refused: the moved deadline hid the change from a base year."""
+    rule = parse_target(phrase, "%", "down" if value < 0 else "up")
+    assert (rule.kind, rule.value, rule.base_year, rule.year) == ("vs_baseline", value, base, year)
+
+
+@pytest.mark.parametrize("phrase, op, value, upper", [
+    ("maintained between 90% and 95%", "between", 90, 95), ("to be kept between 2 and 3", "between", 2, 3)])
+def test_held_between_two_values_is_a_range(phrase, op, value, upper):
+    rule = parse_target(phrase, "%", "up")
+    assert (rule.op, rule.value, rule.upper) == (op, value, upper)
+
+
+def test_a_deadline_written_the_year():
+    """"to less than 5% by the year 2035" was refused: "the year" stood between by and the year."""
+    rule = parse_target("to less than 4% by the year 2040", "%", "down")
+    assert (rule.op, rule.value, rule.year) == ("<", 4, 2040)
+
+
+def test_a_rate_per_pregnant_women_is_per_100000():
+    rule = parse_target("reduced to 16 per 100,000 pregnant women", "1/10万", "down")
+    assert (rule.op, rule.value, rule.unit) == ("<=", 16, "1/10万")

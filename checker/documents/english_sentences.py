@@ -37,7 +37,7 @@ _BULLETS = "•▪●"
 _CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)|;\s*|:\s+|\s*[•▪●]\s*|\s+(?=(?:Target|Goal|Objective)\s+\d+[a-z]?\s*:\s)|\s+(?=with\s+(?:a|an)\s)|\s+and\s+(?=(?:the|halve|halving|reducing|increasing|lowering|raising|reduce|"
                          r"increase|lower|raise|keeping|keep|bringing|bring|cut|cutting)\b)", re.I)
 YEAR = re.compile(r"\b(?:by|until|before|through|come|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?"
-                  r"((?:19|20)\d{2})\b|(?:^in|(?<=[\d%‰])\s+in(?=\s+(?:19|20)\d{2}$))\s+((?:19|20)\d{2})\b", re.I)
+                  r"(?:the\s+year\s+)?((?:19|20)\d{2})\b|(?:^in|(?<=[\d%‰])\s+in(?=\s+(?:19|20)\d{2}$))\s+((?:19|20)\d{2})\b", re.I)
 #: a year after an amount counts only in a goal (to, below, at least, reduce …), never after is/was (a figure)
 _GOAL = re.compile(r"\b(?:to|below|under|less\s+than|more\s+than|above|over|at\s+least|at\s+most|no\s+(?:more|less)\s+than"
                    r"|reduc\w*|increas\w*|lower\w*|rais\w*|cut|halve)\b", re.I)
@@ -46,12 +46,13 @@ _COPULA = re.compile(r"\b(?:is|are|was|were|stood|stands|reached|rose|fell|dropp
 _PERIOD = re.compile(r"\b(?:by|at|until)\s+the\s+end\s+of\s+the\s+(1[2-6])th\s+five[-\s]year\s+plan(?:\s+period)?", re.I)
 _PERIOD_ENDS = {"12": 2015, "13": 2020, "14": 2025, "15": 2030, "16": 2035}
 _YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\s*,?\s*"
-                           r"|\s*,?\s*(?:by|until|before|come)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}$"
+                           r"|\s*,?\s*(?:by|until|before|come)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?:19|20)\d{2}$"
                            # "by the same year", "By then,": the year said before, which the clause keeps
                            r"|^by\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)\s*,?\s*"
                            r"|\s*,?\s*by\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)$", re.I)
 #: a year after a preposition, which is when, never how much ("to 2020", "in 2015")
-_YEAR_WORDS = re.compile(r"\b(?:to|by|in|until|till|through|before|from|since)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.I)
+_YEAR_WORDS = re.compile(r"\b(?:to|by|in|until|till|through|before|from|since)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?"
+                         r"(?:19|20)\d{2}\b", re.I)
 _LEAD = re.compile(r"^(?:[-–*+]\s+|\(?[a-hA-H]\)\s+|\(?(?:i|ii|iii|iv|v|vi)\)\s+)?(?:(?:and|such\s+as|including|as\s+well\s+as|with|while|whereas|meanwhile"
                    r"|(?:(?:the|other|main|key|major|its)\s+){0,2}(?:goals|targets|aims|objectives)\s+(?:also\s+)?(?:include|are|were))\s+)*",
                    re.I)
@@ -69,7 +70,7 @@ _SUBJECT_END = re.compile(r"\s(?:from|to|should|will|would|is|are|must|shall|sta
 _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:reducing|increasing|lowering|raising|reduce|increase|lower|raise|keeping|keep|bringing|"
                       r"maintaining|maintain|"
                       r"achieve|achieving|reach|reaching|attain|attaining|extend|extending|"
-                      r"bring|cutting|cut|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+)?(?:(?:the|its|their)\s+)?"
+                      r"bring|cutting|cut|drive\s+down|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+)?(?:(?:the|its|their)\s+)?"
                       r"(?P<subject>(?!(?:up\s+|down\s+)?from\s)(?!\d)(?:\([^()]*\)|[^(])+?)(?:\s+(?:(?<!\baged\s)from|to|should|will|would|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)|must|shall|stays?|remains?|reaches|reach|"
                       r"increases|rises|grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|accounts?(?=\s+for\s)|"
                       r"of(?=\s+(?:at\s+least|at\s+most|more\s+than|less\s+than|about|around|over|above|below)\s+\d|\s+[\d.]+\s*%)|"
@@ -107,9 +108,11 @@ _REPORTING = re.compile(r"^(?:(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|docum
                         r"|(?:[\w'’-]+\s+){1,4}(?:(?:has|have)\s+(?:pledged|promised|vowed|decided|planned)"
                         r"|pledges|promises|vows|aims|plans|intends|seeks|targets|wants|commits|undertakes)\s+to\s+"
                         r"|(?:with\s+)?(?:[\w'’-]+\s+){1,4}(?:aiming|striving|seeking|planning|working|targeting)\s+to\s+"
-                        r"|(?:the\s+)?(?:(?:main|key|major)\s+)?(?:targets?|goals?|aims?|objectives?)\s+(?:of\s+[^,]+?\s+)?"
+                        r"|(?:the\s+)?(?:(?:main|key|major|overarching|overall|ultimate|long-term)\s+)?(?:targets?|goals?|aims?|objectives?)\s+(?:of\s+[^,]+?\s+)?"
                         r"(?:are|is)\s+to\s+"
                         r"|(?:[\w'’-]+\s+){1,4}(?:will\s+|would\s+|shall\s+)?(?:also\s+)?(?=strive\s+to\s)"
+                        # "we will take action to drive down X to …": who acts, and that they will, name nothing
+                        r"|(?:we|it|they|the\s+government)\s+(?:will|shall)\s+(?:take\s+action|act|work)\s+to\s+"
                         # "we set a new goal for smoking rates to be …", "Ireland sets a target for Ireland to have …": who set
                         # the goal is no part of its name
                         r"|(?:[\w'’-]+\s+){0,4}(?:(?:has|have)\s+(?:\w+\s+)?)?(?:set|sets|setting)\s+(?:(?:a|an|the|its)\s+)?"
@@ -147,7 +150,7 @@ _COMPARATOR_FIRST = re.compile(r"^(?:below|under|less\s+than|more\s+than|above|o
 #: a year for the whole sentence, in a clause of its own at its end (", by 2025.")
 _YEAR_ONLY = re.compile(r"^(?:by|in|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})$", re.I)
 #: the year a sentence's last clause ends with, which is the year of the clauses before it that name none
-_YEAR_LAST = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})$", re.I)
+_YEAR_LAST = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?((?:19|20)\d{2})$", re.I)
 #: "in the 2026-2030 period", "in the 2023 – 2025 period": the period's last year
 _SPAN = re.compile(r"\b(?:in|during|for)\s+the\s+(?:19|20)\d{2}\s*[-–—]\s*((?:19|20)\d{2})\s+period\b", re.I)
 
@@ -240,6 +243,10 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if not clause:
                 continue
             own = YEAR.search(clause)
+            deadline = next((m for m in YEAR.finditer(clause) if m.group(1)), None) if own and own.group(2) else None
+            if deadline and own.start() == 0 and _GOAL.search(clause[own.end():deadline.start()]):
+                own = deadline  # "In 2014 the government set a target to reduce X from 12% to 6% by 2020": when it
+                # was set opens the clause, the deadline ends it, and the target is for the deadline
             if own and own.group(2) and own.start() > 0 and not _FROM_IN.search(clause):  # "…to below 1.4% in 2020"
                 if _GOAL.search(clause) and not _COPULA.search(clause):
                     clause = clause[:own.start()]

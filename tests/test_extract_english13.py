@@ -35,3 +35,43 @@ def test_the_overarching_goal_is_to():
     """"The overarching goal is to reduce X to less than 5 per cent by 2035." was dropped."""
     found = _found("The overarching goal is to reduce sugary drink intake to less than 10 per cent by 2033.")
     assert found == [("sugary drink intake", "reduce sugary drink intake to less than 10 per cent", 2033)]
+
+
+def test_a_change_by_at_least_after_the_name():
+    """"Reduce the prevalence of X by at least 15%." was dropped: the name did not end before "by at least"."""
+    found = _found("3. Lower the prevalence of sedentary behaviour among pupils, parents and teachers by at least 12%.", 2030)
+    assert found == [("prevalence of sedentary behaviour among pupils, parents and teachers",
+                      "Lower the prevalence of sedentary behaviour among pupils, parents and teachers by at least 12%", 2030)]
+
+
+def test_halt_the_rise_and_reverse_the_trend_names_what_follows():
+    """The name was "and reverse the trend in the prevalence of …": the change was cut after "halt the rise"."""
+    found = _found("1. Halt the rise and reverse the trend in the prevalence of diabetes in adults.", 2030)
+    assert [(name, text) for name, text, _ in found] == [
+        ("prevalence of diabetes in adults", "Halt the rise and reverse the trend")]
+
+
+def test_a_lead_that_ends_with_a_colon_sets_no_target():
+    """"Four targets … aim to change the prevalence of X by 2030:" was drafted as a target the grammar could not read."""
+    assert _found("Three targets across these plans aim to change the prevalence of hypertension by 2032:") == []
+
+
+def test_a_share_written_before_whom_it_counts():
+    """"27 percent of residents are expected to have basic health knowledge" was dropped."""
+    found = find(paragraph("By 2027, 35 percent of adults in the city are expected to have basic first-aid skills.", 1), None)
+    assert [(f.subject, f.text, f.year) for f in found] == [
+        ("share of adults in the city who have basic first-aid skills", "35 percent", 2027)]
+    assert "written before whom it counts" in found[0].review[0]
+    found = _found("By 2031, 85% of boys should be fully vaccinated against measles by the age of 2.")
+    assert found == [("share of boys fully vaccinated against measles by the age of 2", "85%", 2031)]
+
+
+def test_a_share_in_a_statement_of_fact_or_a_projection_is_no_target():
+    assert _found("Despite this, 18% of adults still smoke, and 40% of adults will be obese by 2035.") == []
+
+
+def test_who_set_a_target_to_is_no_name():
+    """"In 2014 the Scottish Government set an ambitious target to reduce …" named the government."""
+    found = _found("In 2013 the regional council set an ambitious target to reduce the share of children living with "
+                   "smokers from 20% to 10% by 2021.")
+    assert [(name, year) for name, _, year in found] == [("share of children living with smokers", 2021)]

@@ -95,3 +95,16 @@ def test_a_deadline_written_the_year():
 def test_a_rate_per_pregnant_women_is_per_100000():
     rule = parse_target("reduced to 16 per 100,000 pregnant women", "1/10万", "down")
     assert (rule.op, rule.value, rule.unit) == ("<=", 16, "1/10万")
+
+
+@pytest.mark.parametrize("phrase", ["adults by at least 15%", "smoking prevalence among men by at least 10%",
+                                    "the rate by more than 5 percentage points"])
+def test_an_english_name_then_by_an_amount_with_no_verb_is_refused(phrase):
+    """"adults by at least 15%" read as ≥ 15% (a level) named "adultsby": by joined to the name's last word hid it."""
+    with pytest.raises(CheckerError, match="by"):
+        parse_target(phrase, "%", "down")
+
+
+def test_a_verb_before_the_name_still_reads_the_change():
+    rule = parse_target("reduce smoking prevalence among men by at least 10%", "%", "down")
+    assert (rule.kind, rule.op, rule.value) == ("vs_baseline", "<=", -10)

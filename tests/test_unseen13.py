@@ -108,3 +108,44 @@ def test_an_english_name_then_by_an_amount_with_no_verb_is_refused(phrase):
 def test_a_verb_before_the_name_still_reads_the_change():
     rule = parse_target("reduce smoking prevalence among men by at least 10%", "%", "down")
     assert (rule.kind, rule.op, rule.value) == ("vs_baseline", "<=", -10)
+
+
+@pytest.mark.parametrize("phrase, unit", [("不超过8%以上", "%"), ("低于3‰以上", "‰"), ("不低于85%以下", "%"),
+                                          ("不高于12/10万以上", "1/10万")])
+def test_comparators_pointing_opposite_ways_are_refused(phrase, unit):
+    """"不超过5%以上" read as ≤ 5% (the first comparator won): the two say contrary things."""
+    with pytest.raises(CheckerError, match="opposite sides"):
+        parse_target(phrase, unit, "down")
+
+
+@pytest.mark.parametrize("phrase, op, value", [("不少于4所以上", ">=", 4), ("≤6%以下", "<=", 6), ("至多3个以内", "<=", 3)])
+def test_comparators_pointing_the_same_way_are_read(phrase, op, value):
+    rule = parse_target(phrase, None, "up")
+    assert (rule.op, rule.value) == (op, value)
+
+
+def test_a_tenth_and_a_half():
+    """"九成半以上" was refused; 成半 is the next place's half, as 八成五 is 85%."""
+    assert (parse_target("七成半以上", "%", "up").op, parse_target("七成半以上", "%", "up").value) == (">=", 75)
+
+
+@pytest.mark.parametrize("phrase, kind, value, base, year", [
+    ("reduce by 15% between 2018 and 2028", "vs_baseline", -15, 2018, 2028),
+    ("20% below 2019 levels by 2029", "vs_baseline", -20, 2019, 2029),
+    ("5% above the 2021 level", "vs_baseline", 5, 2021, None),
+    ("not below 2022 levels", "vs_baseline", 0, 2022, None)])
+def test_english_changes_from_a_year(phrase, kind, value, base, year):
+    """A span "between 2015 and 2025", "30% below 2015 levels" and "not below 2019 levels" were refused."""
+    rule = parse_target(phrase, "%", "down" if value < 0 else "up")
+    assert (rule.kind, rule.value, rule.base_year, rule.year) == (kind, value, base, year)
+
+
+def test_two_years_alone_are_no_range():
+    with pytest.raises(CheckerError):
+        parse_target("between 2016 and 2026", "%", "up")
+
+
+@pytest.mark.parametrize("phrase, op", [("three quarters", ">="), ("at least three-quarters", ">="), ("not above 75%", "<=")])
+def test_three_quarters_and_not_above(phrase, op):
+    rule = parse_target(phrase, "%", "up")
+    assert (rule.op, rule.value) == (op, 75)

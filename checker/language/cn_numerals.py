@@ -83,12 +83,13 @@ def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str], unread
     text = re.sub(f"((?<![\\d.])\\d{{1,2}}|[一二两三四五六七八九十]+)分之(\\d{{1,2}}(?![\\d.])|{NUMERAL})", fraction, text)
 
     # tenths: 八成以上, 下降三成, 8成 (a digit or one numeral, then only a comparator or the end); a digit after
-    # 成 is the next place (八成五 is 85%, as 八成半 would be)
+    # 成 is the next place (八成五 is 85%, as 八成半 is)
     def tenths(match: re.Match) -> str:
-        tens, ones = (None if part is None else float(part) if part.isdigit() else read(part) for part in match.groups())
+        tens, ones = (None if part is None else 5.0 if part == "半" else float(part) if part.isdigit() else read(part)
+                      for part in match.groups())
         return _number(tens * 10 + (ones or 0)) + "%"
 
-    text = re.sub("(?<![\\d.零〇一二两三四五六七八九十百千])([1-9]|[一二两三四五六七八九])成([1-9]|[一二三四五六七八九])?"
+    text = re.sub("(?<![\\d.零〇一二两三四五六七八九十百千])([1-9]|[一二两三四五六七八九])成([1-9]|[一二三四五六七八九]|半)?"
                   "(?=以上|以下|左右|上下|$)", tenths, text)
 
     def counted(match: re.Match) -> str:

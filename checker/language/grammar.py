@@ -555,6 +555,7 @@ def _finish(
         # "建成2个省级临床重点专科" for an indicator counted in 个: the count built is the target, as in "建成2个"
         kind, value = "reach", _number(counted.group(1), text, location)
     if kind == "number":
+        _check_one_way(text, parts, location)
         kind, op = _numeric_kind(parts, value, indicator_unit, direction)
     elif kind == "range":
         op = "between"
@@ -727,6 +728,21 @@ def _convert(value: float, from_unit: str, to_unit: str, text: str, location: Lo
             location,
             hint=error.hint,
         ) from None
+
+
+def _check_one_way(text: str, parts: dict, location: Location | None) -> None:
+    """A comparator before the number and one after it that point opposite ways ("不超过5%以上", "不低于80%以下")
+    say two contrary things; the phrase is refused rather than read by the first (a redundant pair, "不少于3所以上",
+    is read)."""
+    pre = parts.get("pre")
+    suffix = parts.get("suf") or parts.get("suf2")
+    if not pre or not suffix:
+        return
+    at_most = _in("prefix_le", pre) or _in("prefix_lt", pre)
+    if at_most != _in("suffix_le", suffix):
+        raise GrammarError(
+            f"cannot read the target phrase {text!r}: {pre} and {suffix} bound it from opposite sides", text, location,
+            hint="keep the comparator that is meant (不超过5% or 5%以上), or give the meaning as a structured `rule:`")
 
 
 def _numeric_kind(parts: dict, value: float, indicator_unit: str | None, direction: str) -> tuple[str, str]:

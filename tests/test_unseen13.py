@@ -149,3 +149,16 @@ def test_two_years_alone_are_no_range():
 def test_three_quarters_and_not_above(phrase, op):
     rule = parse_target(phrase, "%", "up")
     assert (rule.op, rule.value) == (op, 75)
+
+
+def test_the_first_years_of_a_plan_are_no_name():
+    """"前三年每年提高5个百分点" read as a yearly rise named "前三年每": the first three years are a span (from when
+    to when is not the year judged) and 每 was cut off its 每年."""
+    with pytest.raises(CheckerError, match="前两年"):
+        parse_target("前两年每年提高3个百分点", "%", "up")
+
+
+def test_an_annual_mean_concentration_is_a_name():
+    """"PM2.5年均浓度下降到35微克/立方米" was refused: 年均 is part of the pollutant's name there."""
+    rule = parse_target("PM10年均浓度下降到60微克/立方米", "微克/立方米", "down")
+    assert (rule.kind, rule.op, rule.value, rule.subject) == ("upper_bound", "<=", 60, "PM10年均浓度")

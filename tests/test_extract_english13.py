@@ -75,3 +75,25 @@ def test_who_set_a_target_to_is_no_name():
     found = _found("In 2013 the regional council set an ambitious target to reduce the share of children living with "
                    "smokers from 20% to 10% by 2021.")
     assert [(name, year) for name, _, year in found] == [("share of children living with smokers", 2021)]
+
+
+def test_names_each_with_a_comma_and_its_bound_over_semicolons():
+    """"The goals for 2010 include: infant mortality rate, below 14.9 per thousand; …" set nothing."""
+    found = _found("The main goals to be met in 2012 include: neonatal mortality rate, below 9.5 per thousand; "
+                   "stillbirth rate, under 6 per 1,000; and hospital delivery rate, at least 97 percent.")
+    assert found == [("neonatal mortality rate", "below 9.5 per thousand", 2012),
+                     ("stillbirth rate", "under 6 per 1,000", 2012),
+                     ("hospital delivery rate", "at least 97 percent", 2012)]
+
+
+def test_a_name_and_a_bare_figure_is_not_paired():
+    """Only a bound (below, at least …) after the comma makes the pair a goal; a bare figure may be a fact."""
+    assert all(name != "infant mortality rate" for name, _, _ in _found("In 2008: infant mortality rate, 14.9 per thousand."))
+
+
+def test_a_dateline_is_no_name():
+    """"BEIJING -- The average life expectancy …" was named "BEIJING -- The average life expectancy"."""
+    found = _found("SHANGHAI -- The average life expectancy of residents is expected to reach 84 years by 2027.")
+    assert [(name, year) for name, _, year in found] == [("average life expectancy", 2027)]
+    found = _found("HANGZHOU, June 3 (Xinhua) -- The smoking rate should fall to 18% by 2026.")
+    assert [(name, year) for name, _, year in found] == [("smoking rate", 2026)]

@@ -102,7 +102,9 @@ _AUXILIARY = frozenset(("be", "been", "being", "is", "are", "will", "to", "shoul
                         # pressure" tells nothing that happened
                         "the", "a", "an", "of", "with", "for", "in", "on", "among", "from"))
 #: who said it, before what was said ("The report said that …")
-_REPORTING = re.compile(r"^(?:(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|document|blueprint|government)s?\s+"
+_REPORTING = re.compile(r"^(?:(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)(?:,[^-–—]{0,60}?)?\s*(?:--|—|–)\s*"  # a dateline: "BEIJING -- "
+                        r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)?\((?:Xinhua|Reuters|AP|AFP|CNA|PTI|ANI)\)\s*(?:--|—|–)\s*"
+                        r"|(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|document|blueprint|government)s?\s+"
                         r"(?:said|says|stated|states|noted|notes|pledged|plans|added|adds)(?:\s+that)?\s+"
                         r"|(?:it|they|he|she)\s+(?:also\s+)?(?:said|says|added|adds|noted|notes|stated|states)\s+that\s+"
                         r"|(?:[\w'’-]+\s+){1,4}(?:aims|aim|aiming)\s+at\s+(?=(?:an?\s+)?\d)"
@@ -197,6 +199,12 @@ _SHARE_FIRST = re.compile(r"^(?P<share>(?:at\s+least\s+|no\s+(?:less|more)\s+tha
                           r"\s+of\s+(?:the\s+|all\s+)?(?P<who>[A-Za-z][\w'’ -]{1,60}?)\s+(?:(?:is|are)\s+expected\s+to|should|shall|must|"
                           r"(?:is|are)\s+to)\s+(?P<be>be\s+)?(?P<what>[a-z](?:[^\d]|(?<=\bage\s)\d|(?<=\bage\sof\s)\d|(?<=\d)\d){3,120}?)$", re.I)
 
+#: "The goals for 2010 include: infant mortality rate, below 14.9 per thousand;": a list of names, each with a comma and
+#: its bound (the list goes on over semicolons, one sentence each)
+_NAME_VALUE = re.compile(r"^(?:(?P<lead>[^:]{0,200}):\s+)?(?:and\s+)?(?P<name>[A-Za-z][A-Za-z'’ -]{3,60}?),\s+"
+                         r"(?P<value>(?:below|under|less\s+than|above|over|more\s+than|at\s+least|at\s+most|no\s+(?:more|less)\s+than)"
+                         r"\s+\S*\d[\d.,]*\s*(?:%|percent|per\s+cent|per\s+(?:thousand|[\d,]+)(?:\s+live\s+births)?|years?))\s*[;.]?$", re.I)
+
 #: "that for children younger than 5": the name before it, for other people
 _THAT_OF = re.compile(r"^(?:that|those)\s+(?P<link>of|for|among)\s+(?P<rest>.+)$", re.I)
 _HEAD_OF = re.compile(r"^(?P<head>.+?)\s+(?:of|for|among)\s+", re.I)
@@ -239,6 +247,21 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
         # "…from 26% in 2011 to 18% in 2020; among men from 47.4% …": a list goes on over a semicolon
         subject_before, verb_before = carried
         carried = (None, None)
+        pair = _NAME_VALUE.match(sentence.group(0).strip())
+        if pair:  # "…include: infant mortality rate, below 14.9 per thousand;": the name, then its bound
+            lead = re.search(r"\b(?:in|by|for)\s+((?:19|20)\d{2})\b", pair.group("lead") or "")
+            year_now = int(lead.group(1)) if lead else year_now
+            try:
+                rule = parse_target(pair.group("value"))
+            except CheckerError:
+                rule = None
+            if rule is not None and rule.kind not in NOT_CHECKABLE:
+                start = sentence.start() + len(sentence.group(0)) - len(sentence.group(0).lstrip())
+                line, page = paragraph.position(start + pair.start("value"))
+                found.append(Found(subject=pair.group("name"), text=pair.group("value"), quote=sentence.group(0).strip(),
+                                   line=line, page=page, year=year_now))
+                before = [pair.group("name")]
+                continue
         clauses = _clauses(sentence.group(0))
         spans = _list_spans(sentence.group(0), clauses)
         last = clauses[-1][1].strip().rstrip(".;!?") if clauses else ""

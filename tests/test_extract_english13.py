@@ -97,3 +97,10 @@ def test_a_dateline_is_no_name():
     assert [(name, year) for name, _, year in found] == [("average life expectancy", 2027)]
     found = _found("HANGZHOU, June 3 (Xinhua) -- The smoking rate should fall to 18% by 2026.")
     assert [(name, year) for name, _, year in found] == [("smoking rate", 2026)]
+
+
+def test_a_numbered_goal_that_was_to_reduce():
+    """"Target 5A of the Millennium Development Goals was to reduce maternal deaths by 75% between 1990 and 2015"
+    was named "Target 5A of the …" (a confident wrong name); the change over a span has its base and its year."""
+    found = _found("Target 4A of the development goals was to reduce child deaths by 60% between 1995 and 2016.")
+    assert found == [("child deaths", "reduce child deaths by 60% between 1995 and 2016", 2016)]

@@ -162,3 +162,37 @@ def test_an_annual_mean_concentration_is_a_name():
     """"PM2.5年均浓度下降到35微克/立方米" was refused: 年均 is part of the pollutant's name there."""
     rule = parse_target("PM10年均浓度下降到60微克/立方米", "微克/立方米", "down")
     assert (rule.kind, rule.op, rule.value, rule.subject) == ("upper_bound", "<=", 60, "PM10年均浓度")
+
+
+@pytest.mark.parametrize("phrase, op, value", [
+    ("equal to or greater than 85%", ">=", 85), ("equal to or more than 85%", ">=", 85),
+    ("equal to or less than 15%", "<=", 15), ("no greater than 15%", "<=", 15), ("not greater than 15%", "<=", 15),
+    ("at minimum 85%", ">=", 85), ("85% at least", ">=", 85), ("15% at most", "<=", 15)])
+def test_english_comparators_written_out(phrase, op, value):
+    """"equal to or greater than 90%" read as > 90% (a wrong comparator, with "equalor" for a name)."""
+    rule = parse_target(phrase, "%", "up")
+    assert (rule.op, rule.value, rule.subject) == (op, value, None)
+
+
+@pytest.mark.parametrize("phrase, op, value", [
+    ("不得超过8%", "<=", 8), ("不应高于35%", "<=", 35), ("不得低于95%", ">=", 95), ("不應超過百分之八", "<=", 8),
+    ("剖宫产率不宜高于30%", "<=", 30)])
+def test_must_not_is_a_bound(phrase, op, value):
+    """"不得超过5%" (must not exceed) was refused: a rule's must not is a comparator."""
+    rule = parse_target(phrase, "%", "down")
+    assert (rule.op, rule.value) == (op, value)
+
+
+def test_must_not_before_a_reference():
+    rule = parse_target("不得低于全省平均水平", "%", "up")
+    assert (rule.kind, rule.op, rule.reference) == ("vs_reference", ">=", "province")
+
+
+def test_cases_counted_as_zong_in_a_rate_with_its_base_first():
+    """"每十萬人口少於50宗" (Hong Kong and Macau count cases in 宗) was refused."""
+    rule = parse_target("下降至每十萬人口40宗以下", "1/10万", "down")
+    assert (rule.op, rule.value, rule.unit) == ("<=", 40, "1/10万")
+
+
+def test_years_of_age():
+    assert parse_target("82.5 years of age", "岁", "up").value == 82.5

@@ -196,3 +196,9 @@ def test_cases_counted_as_zong_in_a_rate_with_its_base_first():
 
 def test_years_of_age():
     assert parse_target("82.5 years of age", "岁", "up").value == 82.5
+
+
+@pytest.mark.parametrize("phrase", ["乳腺癌术后5年生存率达到85%", "产后1年内随访率达到90%"])
+def test_a_span_inside_a_name_is_still_a_name(phrase):
+    """The first years of a plan are refused only where they open the words: "术后5年生存率" is a name."""
+    assert parse_target(phrase, "%", "up").value in (85, 90)

@@ -582,12 +582,12 @@ def test_an_unread_clause_is_filed_under_its_own_subject_not_the_one_before():
 
 def test_traditional_characters_are_read_and_quoted_as_written(tmp_path):
     path = tmp_path / "plan.txt"
-    path.write_text("《健康樣例2030規劃》\n\n到2030年，人均預期壽命較目前再增加約3歲，達到79歲；重大慢性病過早死亡率較2015年下降30%。\n",
+    path.write_text("《健康樣例2030規劃》\n\n到2030年，人均預期壽命較十年前再增加約3歲，達到79歲；重大慢性病過早死亡率較2015年下降30%。\n",
                     encoding="utf-8")
     draft = build(read_text(path.read_text(encoding="utf-8"), str(path)))
     assert {("人均预期寿命", 2030, "達到79歲", 3), ("重大慢性病过早死亡率", 2030, "較2015年下降30%", 3)} <= drafted(draft)
     entries = [e for item in draft.indicators for e in item["targets"].values()]
-    unread = [t for e in entries for t in (e if isinstance(e, list) else [e]) if "較目前再增加" in t["text"]]
+    unread = [t for e in entries for t in (e if isinstance(e, list) else [e]) if "較十年前再增加" in t["text"]]
     assert len(unread) == 1 and unread[0]["review"].count("grammar cannot read") == 1
 
 
@@ -610,7 +610,7 @@ def test_a_clause_the_grammar_cannot_read_is_kept_whole_with_a_note():
     from checker.documents.model import paragraph
     from checker.documents.sentences import find
 
-    clause = "人均预期寿命较目前再增加约3岁"  # 较目前: a base year the grammar cannot place
+    clause = "人均预期寿命较十年前再增加约3岁"  # 较十年前: a base the grammar cannot place (较目前 is the plan's base)
     (found,) = find(paragraph(f"到2030年，{clause}。", 4))
     assert (found.subject, found.year, found.text, found.line) == ("人均预期寿命", 2030, clause, 4)
     assert "grammar cannot read" in found.review[0]

@@ -34,10 +34,12 @@ _AMOUNT_BEFORE = re.compile(r"\d\s*(?:%|‰|percent|years|per\b)|\bto\s+\S*\d", 
 _TO_AMOUNT = re.compile(r"\bto\s+(?:[a-z]+\s+){0,5}?\S*\d", re.I)
 _SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d))+(?:[.;!?]+|$)")
 _BULLETS = "•▪●"
-_CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)|;\s*|:\s+|\s*[•▪●]\s*|\s+(?=(?:Target|Goal|Objective)\s+\d+[a-z]?\s*:\s)|\s+(?=with\s+(?:a|an)\s)|\s+and\s+(?=(?:the|halve|halving|reducing|increasing|lowering|raising|reduce|"
+_CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)"
+                         # "… among children, adolescents and adults by at least 15%": the last names of a list, not a clause
+                         r"(?![a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+by\s)|;\s*|:\s+|\s*[•▪●]\s*|\s+(?=(?:Target|Goal|Objective)\s+\d+[a-z]?\s*:\s)|\s+(?=with\s+(?:a|an)\s)|\s+and\s+(?=(?:the|halve|halving|reducing|increasing|lowering|raising|reduce|"
                          r"increase|lower|raise|keeping|keep|bringing|bring|cut|cutting)\b)", re.I)
 YEAR = re.compile(r"\b(?:by|until|before|through|come|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?"
-                  r"((?:19|20)\d{2})\b|(?:^in|(?<=[\d%‰])\s+in(?=\s+(?:19|20)\d{2}$))\s+((?:19|20)\d{2})\b", re.I)
+                  r"(?:the\s+year\s+)?((?:19|20)\d{2})\b|(?:^in|(?<=[\d%‰])\s+in(?=\s+(?:19|20)\d{2}$))\s+((?:19|20)\d{2})\b", re.I)
 #: a year after an amount counts only in a goal (to, below, at least, reduce …), never after is/was (a figure)
 _GOAL = re.compile(r"\b(?:to|below|under|less\s+than|more\s+than|above|over|at\s+least|at\s+most|no\s+(?:more|less)\s+than"
                    r"|reduc\w*|increas\w*|lower\w*|rais\w*|cut|halve)\b", re.I)
@@ -46,12 +48,13 @@ _COPULA = re.compile(r"\b(?:is|are|was|were|stood|stands|reached|rose|fell|dropp
 _PERIOD = re.compile(r"\b(?:by|at|until)\s+the\s+end\s+of\s+the\s+(1[2-6])th\s+five[-\s]year\s+plan(?:\s+period)?", re.I)
 _PERIOD_ENDS = {"12": 2015, "13": 2020, "14": 2025, "15": 2030, "16": 2035}
 _YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\s*,?\s*"
-                           r"|\s*,?\s*(?:by|until|before|come)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}$"
+                           r"|\s*,?\s*(?:by|until|before|come)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?:19|20)\d{2}$"
                            # "by the same year", "By then,": the year said before, which the clause keeps
                            r"|^by\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)\s*,?\s*"
                            r"|\s*,?\s*by\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)$", re.I)
 #: a year after a preposition, which is when, never how much ("to 2020", "in 2015")
-_YEAR_WORDS = re.compile(r"\b(?:to|by|in|until|till|through|before|from|since)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.I)
+_YEAR_WORDS = re.compile(r"\b(?:to|by|in|until|till|through|before|from|since)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?"
+                         r"(?:19|20)\d{2}\b", re.I)
 _LEAD = re.compile(r"^(?:[-–*+]\s+|\(?[a-hA-H]\)\s+|\(?(?:i|ii|iii|iv|v|vi)\)\s+)?(?:(?:and|such\s+as|including|as\s+well\s+as|with|while|whereas|meanwhile"
                    r"|(?:(?:the|other|main|key|major|its)\s+){0,2}(?:goals|targets|aims|objectives)\s+(?:also\s+)?(?:include|are|were))\s+)*",
                    re.I)
@@ -64,18 +67,18 @@ _FORECAST = vocabulary.pattern("english_forecast", re.I)
 _AUXILIARIES = re.compile(r"\b(?:should|will|would|is|are|must|shall|be|been)\b", re.I)
 #: where a subject may end: before the verb (will, should, is …) or a change (from, to, by 5)
 _SUBJECT_END = re.compile(r"\s(?:from|to|should|will|would|is|are|must|shall|stays?|remains?|reaches|reach|increases|rises|"
-                          r"grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|by(?=\s+\d|\s+(?:" + number_words() + r")\b))\b",
+                          r"grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|by(?=\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?\d|\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?(?:" + number_words() + r")\b))\b",
                           re.I)
 _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:reducing|increasing|lowering|raising|reduce|increase|lower|raise|keeping|keep|bringing|"
                       r"maintaining|maintain|"
                       r"achieve|achieving|reach|reaching|attain|attaining|extend|extending|"
-                      r"bring|cutting|cut|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+)?(?:(?:the|its|their)\s+)?"
+                      r"bring|cutting|cut|drive\s+down|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+)?(?:(?:the|its|their)\s+)?"
                       r"(?P<subject>(?!(?:up\s+|down\s+)?from\s)(?!\d)(?:\([^()]*\)|[^(])+?)(?:\s+(?:(?<!\baged\s)from|to|should|will|would|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)|must|shall|stays?|remains?|reaches|reach|"
                       r"increases|rises|grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|accounts?(?=\s+for\s)|"
                       r"of(?=\s+(?:at\s+least|at\s+most|more\s+than|less\s+than|about|around|over|above|below)\s+\d|\s+[\d.]+\s*%)|"
                       # "keeping the overweight rate below 25%": a comparator before a share ends the name
                       r"(?:at\s+)?(?:below|under|above|over)(?=\s+[\d.]+\s*(?:%|‰|percent|per\s+cent))|"
-                      r"by(?=\s+\d|\s+(?:" + number_words() + r")\b))|[—–-](?:should|will|would|is|are|must|shall))\b", re.I)
+                      r"by(?=\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?\d|\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?(?:" + number_words() + r")\b))|[—–-](?:should|will|would|is|are|must|shall))\b", re.I)
 #: an aside between dashes at a subject's end ("the infant mortality rate—for children younger than 1—")
 _DASH_ASIDE = re.compile(r"\s*(?:[—–]+\s*(?:for|among|of|in|that is)|-(?:for|among))\s[^—–]*$", re.I)
 _LOOKS_TARGET = re.compile(r"\b(?:to|below|under|above|over|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|"
@@ -87,7 +90,8 @@ _VERB = re.compile(r"^(?:(?P<down>reduc|decreas|lower|cut|bring|brought)|(?P<up>
                    re.I)
 _FROM_TO = re.compile(r"^from\s+\S*\d.*?\s+to\s+\S*\d", re.I)
 #: a change by an amount, after the name its verb stands before ("reduce the proportion of … by 30%")
-_BY_AMOUNT = re.compile(rf"^by\s+(?:\S*\d[\d.]*|(?:{number_words()}))\s*(?:%|percent|per\s+cent|percentage\s+points?|years?)$", re.I)
+_BY_AMOUNT = re.compile(rf"^by\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?(?:\S*\d[\d.]*|(?:{number_words()}))\s*(?:%|percent|per\s+cent|"
+                        r"percentage\s+points?|years?)$", re.I)
 #: a verb in the past tense tells what happened ("the rate dropped to 23.3%", "increased from 76.34 to
 #: 77.93"); after be/will/to/should … it is a passive or an infinitive, which sets a target
 _PAST = re.compile(r"\b(?P<before>\w+)\s+(?:reached|rose|fell|dropped|declined|increased|decreased|grew|stood|was|were|"
@@ -98,7 +102,9 @@ _AUXILIARY = frozenset(("be", "been", "being", "is", "are", "will", "to", "shoul
                         # pressure" tells nothing that happened
                         "the", "a", "an", "of", "with", "for", "in", "on", "among", "from"))
 #: who said it, before what was said ("The report said that …")
-_REPORTING = re.compile(r"^(?:(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|document|blueprint|government)s?\s+"
+_REPORTING = re.compile(r"^(?:(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)(?:,[^-–—]{0,60}?)?\s*(?:--|—|–)\s*"  # a dateline: "BEIJING -- "
+                        r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)?\((?:Xinhua|Reuters|AP|AFP|CNA|PTI|ANI)\)\s*(?:--|—|–)\s*"
+                        r"|(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|document|blueprint|government)s?\s+"
                         r"(?:said|says|stated|states|noted|notes|pledged|plans|added|adds)(?:\s+that)?\s+"
                         r"|(?:it|they|he|she)\s+(?:also\s+)?(?:said|says|added|adds|noted|notes|stated|states)\s+that\s+"
                         r"|(?:[\w'’-]+\s+){1,4}(?:aims|aim|aiming)\s+at\s+(?=(?:an?\s+)?\d)"
@@ -107,13 +113,18 @@ _REPORTING = re.compile(r"^(?:(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|docum
                         r"|(?:[\w'’-]+\s+){1,4}(?:(?:has|have)\s+(?:pledged|promised|vowed|decided|planned)"
                         r"|pledges|promises|vows|aims|plans|intends|seeks|targets|wants|commits|undertakes)\s+to\s+"
                         r"|(?:with\s+)?(?:[\w'’-]+\s+){1,4}(?:aiming|striving|seeking|planning|working|targeting)\s+to\s+"
-                        r"|(?:the\s+)?(?:(?:main|key|major)\s+)?(?:targets?|goals?|aims?|objectives?)\s+(?:of\s+[^,]+?\s+)?"
-                        r"(?:are|is)\s+to\s+"
+                        r"|(?:the\s+)?(?:(?:main|key|major|overarching|overall|ultimate|long-term)\s+)?(?:targets?|goals?|aims?|objectives?)\s+"
+                        # "Target 5A of the Millennium Development Goals was to reduce …": its label and whose it was
+                        r"(?:\d+[A-Za-z]?\s+)?(?:of\s+[^,]+?\s+)?(?:are|is|was|were)\s+to\s+"
                         r"|(?:[\w'’-]+\s+){1,4}(?:will\s+|would\s+|shall\s+)?(?:also\s+)?(?=strive\s+to\s)"
+                        # "we will take action to drive down X to …": who acts, and that they will, name nothing
+                        r"|(?:we|it|they|the\s+government)\s+(?:will|shall)\s+(?:take\s+action|act|work)\s+to\s+"
                         # "we set a new goal for smoking rates to be …", "Ireland sets a target for Ireland to have …": who set
                         # the goal is no part of its name
                         r"|(?:[\w'’-]+\s+){0,4}(?:(?:has|have)\s+(?:\w+\s+)?)?(?:set|sets|setting)\s+(?:(?:a|an|the|its)\s+)?"
-                        r"(?:(?:new|national|clear|ambitious|bold)\s+)?(?:goal|target|ambition)\s+(?:for|of(?=\s+[A-Za-z]))\s+"
+                        r"(?:(?:new|national|clear|ambitious|bold)\s+)?(?:goal|target|ambition)\s+(?:for|of(?=\s+[A-Za-z])"
+                        # "… set an ambitious target to reduce X from 12% to 6%": the verb and its name follow
+                        r"|to(?=\s+(?:reduce|cut|lower|decrease|halve|increase|raise|bring)\b))\s+"
                         r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+to\s+(?:have|be|reach|achieve)\s+)?)?", re.I)
 #: before an English subject, not part of its name: whose it is (China's, citizens')
 _NOT_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)?(?:'s|s'|’s)\s+"
@@ -147,7 +158,7 @@ _COMPARATOR_FIRST = re.compile(r"^(?:below|under|less\s+than|more\s+than|above|o
 #: a year for the whole sentence, in a clause of its own at its end (", by 2025.")
 _YEAR_ONLY = re.compile(r"^(?:by|in|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})$", re.I)
 #: the year a sentence's last clause ends with, which is the year of the clauses before it that name none
-_YEAR_LAST = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})$", re.I)
+_YEAR_LAST = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?((?:19|20)\d{2})$", re.I)
 #: "in the 2026-2030 period", "in the 2023 – 2025 period": the period's last year
 _SPAN = re.compile(r"\b(?:in|during|for)\s+the\s+(?:19|20)\d{2}\s*[-–—]\s*((?:19|20)\d{2})\s+period\b", re.I)
 
@@ -159,7 +170,7 @@ _TWO_YEARS = re.compile(rf"^(?P<head>.*?\s)(?P<v1>(?:(?:at\s+least|at\s+most|mor
 #: the change before the name: "reduce by one third premature mortality from …", "halve the number of deaths",
 #: "A 25% relative reduction in the overall mortality from …"
 _CHANGE_FIRST = re.compile(rf"^(?P<change>(?:reduce|cut|lower|decrease)\s+by\s+(?:(?:one|a)[\s-](?:third|quarter)|half|two[\s-]thirds|"
-                           rf"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))|halve|halt\s+the\s+(?:rise|increase|growth)"
+                           rf"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))|halve|halt\s+the\s+(?:rise|increase|growth)(?:\s+and\s+reverse\s+the\s+trend)?"
                            # "Increase by five percentage points the proportion of …"
                            rf"|(?:increase|raise|reduce|cut|lower|decrease)\s+by\s+{_NUMBER}\s*(?:percentage\s+points?|%|percent)"
                            rf"|(?:at\s+least\s+)?(?:an?\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:relative\s+)?"
@@ -181,6 +192,19 @@ _LABEL = re.compile(r"^[+\-–•*]?\s*(?P<name>[A-Za-z][A-Za-z'’ -]{0,40}?(?:
 #: how a target is to be met, after it: "… through operationalizing the policy", "… by increasing …"
 _MEANS = re.compile(r"\s+(?:through|via|in\s+order\s+to|with\s+particular\s+focus|by\s+(?:\w+ing|means\s+of)\b"
                     r"|(?<=[\d%]\s)for\s+all\s+(?:population\s+)?groups\b)\b.*$", re.I)
+
+#: "27 percent of residents are expected to have basic health knowledge", "90% of girls should be vaccinated": a share
+#: written before whom it counts, then what they are to do or be: only after a verb of a goal ("15% of adults still
+#: smoke" is a fact, "40% of adults will be obese by 2030" more often a projection than a goal)
+_SHARE_FIRST = re.compile(r"^(?P<share>(?:at\s+least\s+|no\s+(?:less|more)\s+than\s+|at\s+most\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
+                          r"\s+of\s+(?:the\s+|all\s+)?(?P<who>[A-Za-z][\w'’ -]{1,60}?)\s+(?:(?:is|are)\s+expected\s+to|should|shall|must|"
+                          r"(?:is|are)\s+to)\s+(?P<be>be\s+)?(?P<what>[a-z](?:[^\d]|(?<=\bage\s)\d|(?<=\bage\sof\s)\d|(?<=\d)\d){3,120}?)$", re.I)
+
+#: "The goals for 2010 include: infant mortality rate, below 14.9 per thousand;": a list of names, each with a comma and
+#: its bound (the list goes on over semicolons, one sentence each)
+_NAME_VALUE = re.compile(r"^(?:(?P<lead>[^:]{0,200}):\s+)?(?:and\s+)?(?P<name>[A-Za-z][A-Za-z'’ -]{3,60}?),\s+"
+                         r"(?P<value>(?:below|under|less\s+than|above|over|more\s+than|at\s+least|at\s+most|no\s+(?:more|less)\s+than)"
+                         r"\s+\S*\d[\d.,]*\s*(?:%|percent|per\s+cent|per\s+(?:thousand|[\d,]+)(?:\s+live\s+births)?|years?))\s*[;.]?$", re.I)
 
 #: "that for children younger than 5": the name before it, for other people
 _THAT_OF = re.compile(r"^(?:that|those)\s+(?P<link>of|for|among)\s+(?P<rest>.+)$", re.I)
@@ -213,6 +237,8 @@ def lead_year(text: str) -> int | None:
 
 def find(paragraph: Paragraph, year: int | None) -> list[Found]:
     """The targets an English paragraph sets; ``year`` is the one a lead before it set."""
+    if paragraph.text.rstrip().endswith(":") and lead_year(paragraph.text.strip()) is not None:
+        return []  # "Four targets aim to change the prevalence of obesity by 2030:": the list after it sets them
     found: list[Found] = []
     year_now = year
     carried: tuple[str | None, str | None] = (None, None)
@@ -222,6 +248,21 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
         # "…from 26% in 2011 to 18% in 2020; among men from 47.4% …": a list goes on over a semicolon
         subject_before, verb_before = carried
         carried = (None, None)
+        pair = _NAME_VALUE.match(sentence.group(0).strip())
+        if pair:  # "…include: infant mortality rate, below 14.9 per thousand;": the name, then its bound
+            lead = re.search(r"\b(?:in|by|for)\s+((?:19|20)\d{2})\b", pair.group("lead") or "")
+            year_now = int(lead.group(1)) if lead else year_now
+            try:
+                rule = parse_target(pair.group("value"))
+            except CheckerError:
+                rule = None
+            if rule is not None and rule.kind not in NOT_CHECKABLE:
+                start = sentence.start() + len(sentence.group(0)) - len(sentence.group(0).lstrip())
+                line, page = paragraph.position(start + pair.start("value"))
+                found.append(Found(subject=pair.group("name"), text=pair.group("value"), quote=sentence.group(0).strip(),
+                                   line=line, page=page, year=year_now))
+                before = [pair.group("name")]
+                continue
         clauses = _clauses(sentence.group(0))
         spans = _list_spans(sentence.group(0), clauses)
         last = clauses[-1][1].strip().rstrip(".;!?") if clauses else ""
@@ -240,6 +281,10 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if not clause:
                 continue
             own = YEAR.search(clause)
+            deadline = next((m for m in YEAR.finditer(clause) if m.group(1)), None) if own and own.group(2) else None
+            if deadline and own.start() == 0 and _GOAL.search(clause[own.end():deadline.start()]):
+                own = deadline  # "In 2014 the government set a target to reduce X from 12% to 6% by 2020": when it
+                # was set opens the clause, the deadline ends it, and the target is for the deadline
             if own and own.group(2) and own.start() > 0 and not _FROM_IN.search(clause):  # "…to below 1.4% in 2020"
                 if _GOAL.search(clause) and not _COPULA.search(clause):
                     clause = clause[:own.start()]
@@ -336,6 +381,18 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
             line, page = paragraph.position(offset + max(raw.find(change), 0))
             return Found(subject=_subject(by_first.group("name"), subject_before), text=change, quote=clause,
                          line=line, page=page, year=year)
+    share = _SHARE_FIRST.match(words)
+    if share:  # "27 percent of residents are expected to have …": the share of them who do, the share the target
+        try:
+            rule = parse_target(share.group("share"))
+        except CheckerError:
+            rule = None
+        if rule is not None and rule.kind not in NOT_CHECKABLE:
+            who, what = share.group("who"), share.group("what")
+            line, page = paragraph.position(offset + max(raw.find(share.group("share")), 0))
+            name = f"share of {who} {what}" if share.group("be") else f"share of {who} who {what}"
+            return Found(subject=name, text=share.group("share"), quote=clause, line=line, page=page, year=year,
+                         review=[f"the share ({share.group('share')}) is written before whom it counts: check the name"])
     past = _PAST.search(words)
     if past and past.group("before").lower() not in _AUXILIARY:
         return None  # what happened: "the average life expectancy increased from 76.34 years to 77.93 years"

@@ -57,11 +57,13 @@ def percent(numerator: float, denominator: float) -> str:
 def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str], unread_after: tuple[str, ...] = ()) -> str:
     """``text`` with the numeral shapes written in digits. ``per_words``: ``百分之`` → ``%`` and the like
     (a numeral after them is the number, the unit follows it); ``halves``: whole words (``一半`` → ``50%``);
-    a fraction right after one of ``unread_after`` (降至三分之一) is left as written."""
+    a fraction or a whole word right after one of ``unread_after`` (降至三分之一, 降至一半) is left as written."""
     if not re.search("[零〇一二两三四五六七八九十百千半]|分之|成", text):
         return text
     for word, written in halves.items():
-        text = text.replace(word, written)
+        # "降至一半" is half the base value (a change), not a level of 50%: left as written, as a fraction is
+        text = re.sub(re.escape(word), lambda match, written=written: match.group(0)
+                      if match.string[:match.start()].endswith(unread_after) else written, text)
     if per_words:
         pers = "|".join(re.escape(word) for word in sorted(per_words, key=len, reverse=True))
 
@@ -81,12 +83,13 @@ def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str], unread
     text = re.sub(f"((?<![\\d.])\\d{{1,2}}|[一二两三四五六七八九十]+)分之(\\d{{1,2}}(?![\\d.])|{NUMERAL})", fraction, text)
 
     # tenths: 八成以上, 下降三成, 8成 (a digit or one numeral, then only a comparator or the end); a digit after
-    # 成 is the next place (八成五 is 85%, as 八成半 would be)
+    # 成 is the next place (八成五 is 85%, as 八成半 is)
     def tenths(match: re.Match) -> str:
-        tens, ones = (None if part is None else float(part) if part.isdigit() else read(part) for part in match.groups())
+        tens, ones = (None if part is None else 5.0 if part == "半" else float(part) if part.isdigit() else read(part)
+                      for part in match.groups())
         return _number(tens * 10 + (ones or 0)) + "%"
 
-    text = re.sub("(?<![\\d.零〇一二两三四五六七八九十百千])([1-9]|[一二两三四五六七八九])成([1-9]|[一二三四五六七八九])?"
+    text = re.sub("(?<![\\d.零〇一二两三四五六七八九十百千])([1-9]|[一二两三四五六七八九])成([1-9]|[一二三四五六七八九]|半)?"
                   "(?=以上|以下|左右|上下|$)", tenths, text)
 
     def counted(match: re.Match) -> str:

@@ -78,6 +78,7 @@ class _Grammar:
     year_prefix: re.Pattern
     year_suffix: re.Pattern
     year_inside: re.Pattern
+    year_inside_start: re.Pattern  # the start ("从2015年的5.28‰") a year inside is read after
     modifiers: tuple[tuple[str, str], ...]  # (word, modifier), longest word first
     words: dict[str, tuple[str, ...]]
     period_ends: dict[str, int | None]
@@ -153,6 +154,7 @@ def grammar() -> _Grammar:
         year_prefix=re.compile(data["year_prefix"]["regex"]),
         year_suffix=re.compile(data["year_suffix"]["regex"]),
         year_inside=re.compile(data["year_inside"]["regex"]),
+        year_inside_start=re.compile(data["year_inside"]["start"]),
         modifiers=tuple(modifiers),
         words=words,
         period_ends=period_ends,
@@ -311,6 +313,11 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
         year = int(year_match.group(1))
         phrase = phrase[year_match.end():].lstrip(",")
     inside = g.year_inside.search(phrase) if year is None else None  # "从2015年的5.28‰降到2030年的5‰"
+    if inside and not g.year_inside_start.search(phrase[:inside.start()]):
+        raise GrammarError(
+            f"cannot read the target phrase {text!r}: a year after 到 with no starting value before it may be the "
+            f"year the value is for, or the base a share is taken of (降低到2015年的80%)", text, location,
+            hint="write the year first (到2030年降低到80%), or give the meaning as a structured `rule:` next to `text`")
     if inside:
         year = int(inside.group(1))
         phrase = phrase[:inside.start()] + phrase[inside.end():]
@@ -548,6 +555,7 @@ def _finish(
         # "建成2个省级临床重点专科" for an indicator counted in 个: the count built is the target, as in "建成2个"
         kind, value = "reach", _number(counted.group(1), text, location)
     if kind == "number":
+        _check_one_way(text, parts, location)
         kind, op = _numeric_kind(parts, value, indicator_unit, direction)
     elif kind == "range":
         op = "between"
@@ -720,6 +728,21 @@ def _convert(value: float, from_unit: str, to_unit: str, text: str, location: Lo
             location,
             hint=error.hint,
         ) from None
+
+
+def _check_one_way(text: str, parts: dict, location: Location | None) -> None:
+    """A comparator before the number and one after it that point opposite ways ("不超过5%以上", "不低于80%以下")
+    say two contrary things; the phrase is refused rather than read by the first (a redundant pair, "不少于3所以上",
+    is read)."""
+    pre = parts.get("pre")
+    suffix = parts.get("suf") or parts.get("suf2")
+    if not pre or not suffix:
+        return
+    at_most = _in("prefix_le", pre) or _in("prefix_lt", pre)
+    if at_most != _in("suffix_le", suffix):
+        raise GrammarError(
+            f"cannot read the target phrase {text!r}: {pre} and {suffix} bound it from opposite sides", text, location,
+            hint="keep the comparator that is meant (不超过5% or 5%以上), or give the meaning as a structured `rule:`")
 
 
 def _numeric_kind(parts: dict, value: float, indicator_unit: str | None, direction: str) -> tuple[str, str]:

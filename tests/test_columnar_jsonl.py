@@ -26,6 +26,7 @@ import pytest
 pytest.importorskip("polars")
 
 from random_plans import REGIONS, datasets, other_rules, plans, rules
+from test_places import PLAN as PLACES_PLAN
 
 from checker.data import columnar
 from checker.errors import CheckerError
@@ -148,21 +149,8 @@ def test_a_file_that_is_not_checkers_jsonl_is_refused_at_its_line(lines, found) 
     assert str(refused.value).startswith(found)
 
 
-REFERENCE_PLAN = """\
-plan:
-  id: template
-  title: {zh: 县域模板}
-  region: 甲县
-  base_year: 2020
-  target_years: [2030]
-  references: {province: 东省, nation: 全国}
-indicators:
-  - id: exercise
-    name: {zh: 经常参加体育锻炼人数比例}
-    unit: "%"
-    direction: up
-    targets:
-      2030: {text: 高于全省平均水平}
+#: the county template of the places tests (全省, 全国), and two more: a binding offset from 全国, and a 全市
+REFERENCE_PLAN = PLACES_PLAN + """\
   - id: smoking
     name: {zh: 成人吸烟率}
     unit: "%"

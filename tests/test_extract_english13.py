@@ -104,3 +104,10 @@ def test_a_numbered_goal_that_was_to_reduce():
     was named "Target 5A of the …" (a confident wrong name); the change over a span has its base and its year."""
     found = _found("Target 4A of the development goals was to reduce child deaths by 60% between 1995 and 2016.")
     assert found == [("child deaths", "reduce child deaths by 60% between 1995 and 2016", 2016)]
+
+
+def test_a_claimed_or_set_to_move_is_a_forecast_not_a_target():
+    """"… is set to drop to 0.58 per thousand by 2015, it is claimed" was drafted as a 2015 target."""
+    assert _found("The stroke death rate is set to fall to 31 per 100,000 by 2027, officials said.") == []
+    assert _found("Obesity among children is set to climb to 12% by 2030, it is claimed.") == []
+    assert [year for *_, year in _found("The goal for screening coverage is set to 80% by 2028.")] == [2028]

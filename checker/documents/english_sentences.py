@@ -62,6 +62,7 @@ _LEAD = re.compile(r"^(?:[-–*+]\s+|\(?[a-hA-H]\)\s+|\(?(?:i|ii|iii|iv|v|vi)\)\
 _ACTION_FIRST = re.compile(r"^(?:strive|aim|seek|endeavou?r|try|work|we|it)\b|"
                            + vocabulary.source("english_item_start"), re.I)
 _NO_NAME = vocabulary.pattern("english_no_name", re.I)
+_CLAUSE_IN_NAME = vocabulary.pattern("english_clause_in_name", re.I)
 #: a clause that forecasts or supposes what may happen ("current trends suggest …", "if the current rate …")
 _FORECAST = vocabulary.pattern("english_forecast", re.I)
 _AUXILIARIES = re.compile(r"\b(?:should|will|would|is|are|must|shall|be|been)\b", re.I)
@@ -435,6 +436,7 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
         if rule is not None and rule.kind not in NOT_CHECKABLE and subject:
             if _NO_NAME.match(subject):
                 review = review + [f"'{subject}' names no indicator: write the name it stands for, or delete this target"]
+            review = review + _clause_in_name(subject)
             line, page = position(rest)
             return Found(subject=subject, text=rest, quote=clause, line=line, page=page,
                          year=rule.year or year, review=review)
@@ -447,7 +449,17 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     if _NO_NAME.match(subject):  # "raise that to 30 percent": the name is said elsewhere
         return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=rule.year or year,
                      review=[f"'{subject}' names no indicator: write the name it stands for, or delete this target"])
-    return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=rule.year or year)
+    return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=rule.year or year,
+                 review=_clause_in_name(subject))
+
+
+def _clause_in_name(subject: str) -> list[str]:
+    """A review note where the words taken for a name hold a clause of their own: who says or wants it
+    ("The federal health minister says she'd like"), or a verb of change after other words ("plan advances
+    reducing the percentage"): the name is not these words, and a person must write it."""
+    if _CLAUSE_IN_NAME.search(subject):
+        return [f"'{subject}' holds a clause, not only a name: write the indicator's name, or delete this target"]
+    return []
 
 
 def _respectively(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int | None) -> list[Found]:

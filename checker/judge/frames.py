@@ -247,9 +247,9 @@ def _progress_rows(done: pl.DataFrame, number: int, indicator: Indicator, target
     if done.is_empty():
         return []
     unit, module, weigh = indicator.unit, BY_KIND[target.rule.kind], _weigher(target, run)
-    names = ("status", "reason_zh", "reason_en", "before", "weighed", "arithmetic", "band", "goal", "base_year",
-             "base_value", "base_from", "required_pace", "actual_pace", "ratio")
-    columns: dict[str, list] = {name: [] for name in names}
+    texts = ("before", "weighed", "arithmetic", "band", "goal", "base_value", "base_from", "required_pace",
+             "actual_pace", "ratio")  # the evidence's text columns (numbers as JSON text)
+    columns: dict[str, list] = {name: [] for name in ("status", "reason_zh", "reason_en", "base_year", *texts)}
     shown: dict[str, str] = {}  # a band's words in the report's language
     for year, value, case, required, actual, ratio, base in zip(*(done[name].to_list() for name in (
             "year", "value", "case", "required", "actual", "ratio", "base"))):
@@ -289,7 +289,7 @@ def _progress_rows(done: pl.DataFrame, number: int, indicator: Indicator, target
     lines = pl.Series([None] * len(done), dtype=pl.Int64).scatter(from_data.arg_true(), pl.Series(base_cells["line"],
                                                                                                  dtype=pl.Int64))
     return [frame.with_columns(
-        **{name: pl.Series(columns[name], dtype=pl.String) for name in names[3:] if name != "base_year"},
+        **{name: pl.Series(columns[name], dtype=pl.String) for name in texts},
         base_year=pl.Series(columns["base_year"], dtype=pl.Int64), base_file=files, base_line=lines,
         **_observations(done["row"], cells))]
 

@@ -287,7 +287,8 @@ def test_a_year_header_marked_as_a_target_is_refused(tmp_path: Path, plan, heade
     assert (caught.value.location.line, caught.value.location.column) == (1, 4)
 
 
-@pytest.mark.parametrize("header", ["2020（快报数）", "2020E", "2020年末", "2020*"])
+@pytest.mark.parametrize("header", ["2020（快报数）", "2020E", "2020年末", "2020*", "2020年（十三五期末）", "2020(期末)",
+                                    "2020年（规划基期）", "2020（实际完成）"])
 def test_a_year_header_with_a_note_of_data_is_still_read(tmp_path: Path, header: str) -> None:
     data = _csv(tmp_path, f"指标,单位,2015,{header}\n电子健康档案建档率,%,80,95\n")
     assert [item.year for item in read_observations(data).items] == [2015, 2020]

@@ -627,7 +627,8 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
                     unknown.append(index)
                 continue
             year, marks = read
-            target = next((word for mark in marks for word in target_header_words() if word in mark.casefold()), None)
+            target = next((word for mark in marks if not _observed_mark(mark)
+                           for word in target_header_words() if word in mark.casefold()), None)
             unit = next((mark for mark in marks if units.is_known(mark)), None)
             if unit is not None:  # 2020(万人): a unit kept as a note would read the cells in the plan's unit
                 raise CheckerError(
@@ -747,6 +748,15 @@ def qualified_region(region: str, place: str | None) -> str:
 
 
 @lru_cache(maxsize=1)
+def _observed_mark(mark: str) -> bool:
+    """Whether a year header's annotation says its values were observed (2020年（基期）, 2020年（十三五期末实际）):
+    such a column is data even with a plan's words in it (``observed_header_words`` in ``rules/names.yaml``)."""
+    from checker.rulefiles import load_rules_yaml
+
+    words = (load_rules_yaml("names.yaml") or {}).get("observed_header_words") or ()
+    return any(str(word).casefold() in mark.casefold() for word in words)
+
+
 def target_header_words() -> tuple[str, ...]:
     """Annotation words that make a wide year header a plan's target column (``target_header_words`` in
     ``rules/names.yaml``): 2025年（目标） is refused, not read as 2025's values."""

@@ -43,3 +43,23 @@ def test_a_look_back_from_a_year_does_not_hide_the_goals_after_it():
     drafted = _drafted(text)
     assert ("人均预期寿命", 2025, "达到78岁") in drafted
     assert all(year == 2025 for _, year, _ in drafted)
+
+
+def test_a_plan_span_in_brackets_gives_its_paragraph_a_year():
+    """A report of a plan named with its span in brackets (…健康促进规划（2014~2021）…提出，今后八年，…达95%) set
+    its goals with no year of their own: the text was refused as naming no year. The span's last year now holds
+    them, flagged as standing requirements."""
+    text = ("某区启动健康促进规划\n"
+            "某区政府日前启动健康促进规划（2014~2021），规划提出，今后八年，居民健康知识知晓率达96%，"
+            "婴儿死亡率控制在8‰以下。\n")
+    drafted = _drafted(text)
+    assert ("居民健康知识知晓率", 2021, "达96%") in drafted
+    assert ("婴儿死亡率", 2021, "控制在8‰以下") in drafted
+
+
+def test_a_period_end_in_a_report_gives_no_year_to_its_paragraph():
+    """Only a span in brackets counts: a report that says what stood at a period's end (至“十三五”末，…达到了81岁，
+    …接种率达到95%以上) still sets nothing."""
+    text = ("某市卫生成就发布会\n"
+            "至十三五末，我市人均预期寿命达到了81岁，主要健康指标优于全省平均水平，计划免疫接种率达到95%以上。\n")
+    assert _drafted_or_none(text) == set()

@@ -246,6 +246,16 @@ class _Builder:
             entries.append(target)
 
 
+def _looked_to_before(text: str, hit: Found, looked_to: int | None) -> int | None:
+    """The end of a plan period named in brackets before a target of no year in the same paragraph (健康行动规划
+    （2013~2020）…提出，未来8年，…达到95%: the plan's span ends in 2020), else the year the text looked to before the
+    paragraph."""
+    at = text.find(hit.quote) if hit.year is None else -1
+    if at <= 0:
+        return looked_to
+    return next(reversed(sentences.span_ends(text[:at])), looked_to)
+
+
 def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     builder = _Builder()
     issued, issued_why = document_year(doc)
@@ -317,7 +327,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         this_year = issued if issued is not None and "今年" in block.text else None
         for hit in sentences.find(block, carried):
             if hit.year is None or issued is None or hit.year >= issued:  # before the document: what was done
-                hits.append((hit, looked_to, this_year))
+                hits.append((hit, _looked_to_before(block.text, hit, looked_to) if last_year is None else looked_to,
+                             this_year))
         if last_year is None:  # only a text with no table or title year needs the years it looks to
             looked_to = next(reversed(sentences.years_ahead(block.text)), looked_to)
     no_year: list[int] = []  # the lines of targets left out for want of any year in the document

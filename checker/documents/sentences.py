@@ -1421,6 +1421,13 @@ def years_ahead(text: str) -> list[int]:
     return [year for _, year in sorted(found)]
 
 
+def span_ends(text: str) -> list[int]:
+    """The last years of the plan periods a text names in brackets (健康行动规划（2013~2020）: 2020), in order: the
+    year a paragraph's targets of no year are for when they follow the plan's name in the same paragraph (…提出，未来8年，
+    …达到95%). Other years it looks to are left out: a report's 至“十三五”末，…达到了80.6岁 sets nothing."""
+    return [int(m.group(1)) if len(m.group(1)) == 4 else 2000 + int(m.group(1)) for m in _SPAN.finditer(text)]
+
+
 def lead_year(paragraph: Paragraph) -> int | None:
     """The year a paragraph that introduces a list sets for the paragraphs after it (``到2025年，具体实现以下目标：``)."""
     text = arabic_years(paragraph.text.strip())

@@ -28,9 +28,10 @@ from checker.language.script import to_simplified
 _SENTENCE = re.compile(r"(?:[^。；！？!?;…]|(?<=\d)。(?=\d))+(?:[。；！？!?;]|…+)?")
 #: a year the clause is set for: 到2025年, 展望2035年; not a base (在2020年的基础上)
 #: not the 到 of a verb with the year a value is reached in ("由2017年的76.7岁提高到2018年的77.0岁")
-#: the words that make a year one to reach (到2025年, 力争到2025年, 预计到2025年), not a date of record
+#: the words that make a year one to reach (到2025年, 力争到2025年, 预计到2025年), not a date of record;
+#: a plain 预计 only before a plan period's last year (预计2030年…达82岁以上; 预计2024年… is an estimate of the year)
 _TO_REACH = re.compile(r"(?:力争|预计)?(?:到|至)")
-_YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减])(?:到|至)|力争到|力争至|预计到|预计至|在|于|截至|展望)\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?"
+_YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减])(?:到|至)|力争到|力争至|预计到|预计至|预计(?=\s*(?:19|20)\d[05]\s*年)|在|于|截至|展望)\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?"
                         r"(?!的?基础上)(?!的?\s*[≤≥<>]?\s*\d)")
 #: a year that opens a clause about the whole region (``2035年全市94%的人群体质达合格以上``)
 _YEAR_FIRST = re.compile(r"^((?:19|20)\d{2})\s*年(?=全市|全省|全县|全区|全国|全镇)")
@@ -688,9 +689,10 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if start == 0:
                 clause = _BYLINE.sub("", clause, count=1)  # "本报讯（记者 李琪）2025年…": the byline names no indicator
             clause = re.sub(r"^并(?=建立|建成|实现|设立|创建)", "", clause)  # "…城市医疗集团，并建立医保打包付费机制"
-            clause = re.sub(r"^预计(?=(?:到|至)\s*(?:19|20)\d{2}\s*年)", "", clause)  # "预计到2025年将达到81岁": a goal's year
+            clause = re.sub(r"^预计(?=(?:到|至)\s*(?:19|20)\d{2}\s*年|\s*(?:19|20)\d[05]\s*年)", "", clause)  # "预计(到)2025年将达到81岁": a goal's year
             # "2023年发布的《…方案》进一步提出到2030年将…提升至46.6%": what is proposed starts at its year to reach
-            clause = re.sub(r"^[^，,。；]*?(?:提出|明确|要求|规定|确定)了?(?=(?:到|至)\s*(?:19|20)\d{2}\s*年)", "", clause)
+            clause = re.sub(r"^[^，,。；]*?(?:提出|明确|要求|规定|确定)了?(?:预计(?=(?:到|至)\s*(?:19|20)\d{2}\s*年|\s*(?:19|20)\d[05]\s*年))?"
+                            r"(?=(?:到|至)\s*(?:19|20)\d{2}\s*年|(?<=预计)(?:19|20)\d{2}\s*年)", "", clause)
             # "最引人注目的，是到2030年…将达到79岁": the year leads the goal, not the name
             clause = re.sub(r"^是(?=(?:到|至)\s*(?:19|20)\d{2}\s*年)", "", clause)
             # "以2030年癌症死亡率降低三分之一为目标": the goal is what 以…为目标 holds

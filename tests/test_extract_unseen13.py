@@ -1,0 +1,39 @@
+"""Found on texts of kinds not tried before (an island province's health-action news, where the plan's goal is put
+as what is expected by a period's last year and compared with the national figure): each test's sentences are
+written for it, in the forms those texts use."""
+
+from __future__ import annotations
+
+from checker.documents.draft import build
+from checker.documents.text import read_text
+from drafts import drafted_words
+
+
+def _drafted(text: str) -> set[tuple]:
+    """(indicator name, year, target text) of every target drafted from ``text``."""
+    return drafted_words(build(read_text(text, "plan.txt")))
+
+
+def test_expected_by_a_period_end_year_is_the_goal_year():
+    """"…方案明确提出预计2030年…人均预期寿命达82岁以上" was refused as naming no year: a plain 预计 before a
+    plan period's last year sets that year, as 预计到2030年 does."""
+    text = ("样例岛省健康行动实施方案解读\n\n"
+            "方案提出，预计2030年全省人均预期寿命达83岁以上。\n")
+    assert _drafted(text) == {("人均预期寿命", 2030, "达83岁以上")}
+
+
+def test_expected_in_a_year_of_record_is_an_estimate():
+    """A plain 预计 before a year that ends no plan period (预计2024年…) is an estimate of that year, not a goal."""
+    text = ("样例市卫生健康工作情况\n\n"
+            "预计2024年全市人均预期寿命达到80.6岁。\n\n"
+            "到2025年，全市人均预期寿命达到81岁。\n")
+    assert _drafted(text) == {("人均预期寿命", 2025, "达到81岁")}
+
+
+def test_a_pronoun_compared_with_another_plan_sets_nothing():
+    """"这个指标高于国家制定的2030年人均预期寿命达到79岁的数据" (after the province's own goal) drafted the
+    national figure as a second 2030 target under the name "这个指标". A clause whose subject is a pronoun for a
+    figure named before compares it with another's figure: it sets nothing of its own."""
+    text = ("样例岛省健康行动实施方案解读\n\n"
+            "方案提出，预计2030年全省人均预期寿命达83岁以上，这个指标高于国家规划的2030年人均预期寿命达到79岁的数据。\n")
+    assert _drafted(text) == {("人均预期寿命", 2030, "达83岁以上")}

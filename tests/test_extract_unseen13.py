@@ -37,3 +37,14 @@ def test_a_pronoun_compared_with_another_plan_sets_nothing():
     text = ("样例岛省健康行动实施方案解读\n\n"
             "方案提出，预计2030年全省人均预期寿命达83岁以上，这个指标高于国家规划的2030年人均预期寿命达到79岁的数据。\n")
     assert _drafted(text) == {("人均预期寿命", 2030, "达83岁以上")}
+
+
+def test_a_dashed_dateline_after_a_title_is_no_sentence():
+    """A news page's title line without a full stop ran on into its dateline ("2022-02-25 22:15 来源：…"), and the
+    two were drafted as one unreadable 2025 target. A clause that holds a dashed date is a page's furniture, as one
+    with 2022年2月25日 is."""
+    text = ("图表：破解托育服务的“难中之难”“十四五”机构托育40%托位将向双职工家庭倾斜\n"
+            "2023-03-18 09:30 来源: 样例社\n\n"
+            "到2025年，全市普惠托位占比要达到60%。样例市日前印发的《“十四五”托育服务规划》设置了这一主要指标。\n"
+            "样例社发 李某 制图\n")
+    assert _drafted(text) == {("普惠托位占比", 2025, "达到60%")}

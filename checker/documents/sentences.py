@@ -53,7 +53,8 @@ _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?
 #: the years a list of values is for (健康素养水平2022年、2025年分别达到25%、30%)
 _LISTED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:底|末)?$")
 _SUBJECT_START = vocabulary.pattern("subject_start")
-_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+#: a day's date (2024年5月3日), or a page's dateline written with dashes (2022-02-25 22:15 来源：…)
+_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}(?!\d)")
 #: a list item's mark (1、 2. （3）) is not part of what the item says
 _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,3}(?:[、．]|\.(?!\d))|"
                         r"[•·▪●◆■□◇○►▶✓√※*]\s*)\s*")

@@ -48,3 +48,13 @@ def test_a_dashed_dateline_after_a_title_is_no_sentence():
             "到2025年，全市普惠托位占比要达到60%。样例市日前印发的《“十四五”托育服务规划》设置了这一主要指标。\n"
             "样例社发 李某 制图\n")
     assert _drafted(text) == {("普惠托位占比", 2025, "达到60%")}
+
+
+def test_a_share_before_units_in_brackets_with_a_modal():
+    """"70%以上的乡镇（街道）都要建立…小组" and "70%以上的县（市、区）设有…机构" were drafted as unreadable clauses:
+    the share read before the units it counts missed a bracket that lists other units, a modal (都要) before the
+    verb, and the verbs 建立 and 设有. The share is the target, of the units that do so."""
+    text = ("样例省心理健康工作规划（2021-2025年）\n\n"
+            "到2025年，80%以上的街道（乡镇）都要建立心理服务站；60%以上的区（县、市）设有心理援助热线。\n")
+    assert _drafted(text) == {("街道（乡镇）建立心理服务站的比例", 2025, "80%以上"),
+                              ("区（县、市）设有心理援助热线的比例", 2025, "60%以上")}

@@ -408,8 +408,10 @@ _FROM_TO_UNDATED = re.compile(r"由(?:原来的|目前的)?\s*\d[^，,；;]*?(?:
 _OWN_AMOUNT = re.compile(rf"^(?P<name>\D{{2,}}?)(?P<amount>\d+(?:\.\d+)?\s*(?:{vocabulary.source('count_words')}|%|‰|/10万|/万)"
                          rf"(?:以上|以下|左右)?)$")
 #: a share written before the units it counts (全市80%以上的乡镇卫生院达到国家“优质服务基层行”基本标准)
-_SHARE_FIRST = re.compile(r"^(?:全[市县区省镇])?(?P<share>\d+(?:\.\d+)?%(?:以上|及以上|左右)?)的(?P<units>[^，,、\d%]{2,20}?)"
-                          r"(?P<what>(?:达到|实现|建成|开展|具备|设置|开设|提供|完成|通过)[^，,]{2,40})$")
+#: (the units may carry a bracket that lists others, 县（市、区）, and a modal before the verb, …都要建立…)
+_SHARE_FIRST = re.compile(r"^(?:全[市县区省镇])?(?P<share>\d+(?:\.\d+)?%(?:以上|及以上|左右)?)的"
+                          r"(?P<units>(?:[^，,、\d%（()）]|[（(][^，,\d%（()）]{1,12}[）)]){2,20}?)(?:都|均)?(?:要|应|须)?"
+                          r"(?P<what>(?:达到|实现|建成|开展|具备|设置|开设|提供|完成|通过|建立|设有|设立|配备|开通)[^，,]{2,40})$")
 #: a deadline that opens a clause with no word before it (2025年前建成…, 2025年底前完成…)
 _DEADLINE = re.compile(r"^((?:19|20)\d{2})\s*年(?:底|末)?前\s*[，,]?")
 #: a clause that says how things stand now (当前…, 目前…, 现有…)

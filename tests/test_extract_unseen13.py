@@ -58,3 +58,11 @@ def test_a_share_before_units_in_brackets_with_a_modal():
             "到2025年，80%以上的街道（乡镇）都要建立心理服务站；60%以上的区（县、市）设有心理援助热线。\n")
     assert _drafted(text) == {("街道（乡镇）建立心理服务站的比例", 2025, "80%以上"),
                               ("区（县、市）设有心理援助热线的比例", 2025, "60%以上")}
+
+
+def test_each_unit_opens_at_least_one_line():
+    """"每个省（区、市）至少开通1条心理援助热线电话" was not drafted at all: what each unit is to have knew neither the
+    verb 开通 nor the count word 条."""
+    text = ("样例省心理健康工作规划（2021-2025年）\n\n"
+            "到2025年，每个县（市、区）至少开通1条心理咨询热线。\n")
+    assert _drafted(text) == {("县（市、区）开通心理咨询热线", 2025, "每个县（市、区）至少开通1条心理咨询热线")}

@@ -141,10 +141,10 @@ _ANY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 #: the last of a list of places that counts them as levels of one thing (…、行政村（社区）三级公共健身设施)
 _LEVELS_OF = re.compile(r"^[^，,、]{1,12}?(?P<thing>(?P<count>[两二三四五])级[^，,、]{2,30})$")
 _LEVEL_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
-#: what each unit is to have (每个行政村办好一个村卫生所, 每个街道或每3~10万居民设置1所社区卫生服务中心)
+#: what each unit is to have (每个行政村办好一个村卫生所, 每个街道或每3~10万居民设置1所社区卫生服务中心, 每个县至少开通1条…热线)
 _PER_UNIT = re.compile(r"^(?:坚持|原则上|确保|力争)*(?P<each>每个?|各)(?P<unit>[^，,每\d]{1,12}?)(?:或每[^，,]{1,12}?)?"
                        rf"(?:至少|都|均)?要?(?P<verb>{vocabulary.source('provision.each')})"
-                       r"\s*(?:\d+(?:\s*[~～-]\s*\d+)?|[一二两三四五六七八九十])\s*(?:所|个|家|名|支|处)(?P<thing>[^，,\d]{2,24})$")
+                       r"\s*(?:\d+(?:\s*[~～-]\s*\d+)?|[一二两三四五六七八九十])\s*(?:所|个|家|名|支|处|条)(?P<thing>[^，,\d]{2,24})$")
 #: amounts of things to be built, each its own (分别建成100个…专科和100个“名医工作室”)
 _BUILT_EACH = re.compile(r"^(?P<before>[^，,]{0,8}?)(?:分别)?(?:新建|建成|创建|建设|培育|打造|设立|新增)(?P<items>[^，,]+)$")
 _COUNTED_THING = re.compile(rf"^\s*(?P<count>\d+\s*(?:{vocabulary.source('count_words')}))(?P<thing>[^，,\d]{{2,30}})$")
@@ -157,7 +157,7 @@ _EACH_RUNS = re.compile(rf"^[^，,]{{0,6}}?(?:每个?|各)[^，,\d]{{1,12}}?(?:{
 _ALL_REACH = re.compile(r"^(?:全部|均|都)(?:要|应)?达到(?P<level>[^，,]{0,8}?[一二三四五六七八九十\d]级[^，,]{0,8}?(?:水平|标准))$")
 #: what some places are to have at least (实现市、县（市）区至少有一个职业健康检查机构)
 _AT_LEAST = re.compile(rf"^(?:实现|确保|力争)*(?P<each>)(?P<unit>[^，,\d]{{1,16}}?)至少(?P<verb>有|{vocabulary.source('provision.each')})"
-                       r"\s*(?:\d+|[一两二三])\s*(?:所|个|家|支|处)(?P<thing>[^，,\d]{2,24})$")
+                       r"\s*(?:\d+|[一两二三])\s*(?:所|个|家|支|处|条)(?P<thing>[^，,\d]{2,24})$")
 #: what all of a kind is to have (二级以上医疗机构全面配备营养师, 力争全市…卫生院设置中医馆、配备中医医师)
 _ALL_HAVE = re.compile(r"^(?:力争|确保)?(?P<units>全[市县区][^，,、]{2,24}?|所有[^，,、]{2,24}?|[^，,、]{2,24}?(?=全面|全部)"
                        r"|在(?P<place>[^，,、的]{2,24}?)(?<!推广|鼓励|支持|探索|普遍)(?=建立|设置|配备|设立|开设))"

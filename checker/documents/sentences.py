@@ -28,9 +28,10 @@ from checker.language.script import to_simplified
 _SENTENCE = re.compile(r"(?:[^。；！？!?;…]|(?<=\d)。(?=\d))+(?:[。；！？!?;]|…+)?")
 #: a year the clause is set for: 到2025年, 展望2035年; not a base (在2020年的基础上)
 #: not the 到 of a verb with the year a value is reached in ("由2017年的76.7岁提高到2018年的77.0岁")
-#: the words that make a year one to reach (到2025年, 力争到2025年, 预计到2025年), not a date of record
+#: the words that make a year one to reach (到2025年, 力争到2025年, 预计到2025年), not a date of record;
+#: a plain 预计 only before a plan period's last year (预计2030年…达82岁以上; 预计2024年… is an estimate of the year)
 _TO_REACH = re.compile(r"(?:力争|预计)?(?:到|至)")
-_YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减])(?:到|至)|力争到|力争至|预计到|预计至|在|于|截至|展望)\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?"
+_YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减])(?:到|至)|力争到|力争至|预计到|预计至|预计(?=\s*(?:19|20)\d[05]\s*年)|在|于|截至|展望)\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?"
                         r"(?!的?基础上)(?!的?\s*[≤≥<>]?\s*\d)")
 #: a year that opens a clause about the whole region (``2035年全市94%的人群体质达合格以上``)
 _YEAR_FIRST = re.compile(r"^((?:19|20)\d{2})\s*年(?=全市|全省|全县|全区|全国|全镇)")
@@ -52,7 +53,8 @@ _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?
 #: the years a list of values is for (健康素养水平2022年、2025年分别达到25%、30%)
 _LISTED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:底|末)?$")
 _SUBJECT_START = vocabulary.pattern("subject_start")
-_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+#: a day's date (2024年5月3日), or a page's dateline written with dashes (2022-02-25 22:15 来源：…)
+_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}(?!\d)")
 #: a list item's mark (1、 2. （3）) is not part of what the item says
 _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,3}(?:[、．]|\.(?!\d))|"
                         r"[•·▪●◆■□◇○►▶✓√※*]\s*)\s*")
@@ -139,10 +141,10 @@ _ANY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 #: the last of a list of places that counts them as levels of one thing (…、行政村（社区）三级公共健身设施)
 _LEVELS_OF = re.compile(r"^[^，,、]{1,12}?(?P<thing>(?P<count>[两二三四五])级[^，,、]{2,30})$")
 _LEVEL_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
-#: what each unit is to have (每个行政村办好一个村卫生所, 每个街道或每3~10万居民设置1所社区卫生服务中心)
+#: what each unit is to have (每个行政村办好一个村卫生所, 每个街道或每3~10万居民设置1所社区卫生服务中心, 每个县至少开通1条…热线)
 _PER_UNIT = re.compile(r"^(?:坚持|原则上|确保|力争)*(?P<each>每个?|各)(?P<unit>[^，,每\d]{1,12}?)(?:或每[^，,]{1,12}?)?"
                        rf"(?:至少|都|均)?要?(?P<verb>{vocabulary.source('provision.each')})"
-                       r"\s*(?:\d+(?:\s*[~～-]\s*\d+)?|[一二两三四五六七八九十])\s*(?:所|个|家|名|支|处)(?P<thing>[^，,\d]{2,24})$")
+                       r"\s*(?:\d+(?:\s*[~～-]\s*\d+)?|[一二两三四五六七八九十])\s*(?:所|个|家|名|支|处|条)(?P<thing>[^，,\d]{2,24})$")
 #: amounts of things to be built, each its own (分别建成100个…专科和100个“名医工作室”)
 _BUILT_EACH = re.compile(r"^(?P<before>[^，,]{0,8}?)(?:分别)?(?:新建|建成|创建|建设|培育|打造|设立|新增)(?P<items>[^，,]+)$")
 _COUNTED_THING = re.compile(rf"^\s*(?P<count>\d+\s*(?:{vocabulary.source('count_words')}))(?P<thing>[^，,\d]{{2,30}})$")
@@ -155,7 +157,7 @@ _EACH_RUNS = re.compile(rf"^[^，,]{{0,6}}?(?:每个?|各)[^，,\d]{{1,12}}?(?:{
 _ALL_REACH = re.compile(r"^(?:全部|均|都)(?:要|应)?达到(?P<level>[^，,]{0,8}?[一二三四五六七八九十\d]级[^，,]{0,8}?(?:水平|标准))$")
 #: what some places are to have at least (实现市、县（市）区至少有一个职业健康检查机构)
 _AT_LEAST = re.compile(rf"^(?:实现|确保|力争)*(?P<each>)(?P<unit>[^，,\d]{{1,16}}?)至少(?P<verb>有|{vocabulary.source('provision.each')})"
-                       r"\s*(?:\d+|[一两二三])\s*(?:所|个|家|支|处)(?P<thing>[^，,\d]{2,24})$")
+                       r"\s*(?:\d+|[一两二三])\s*(?:所|个|家|支|处|条)(?P<thing>[^，,\d]{2,24})$")
 #: what all of a kind is to have (二级以上医疗机构全面配备营养师, 力争全市…卫生院设置中医馆、配备中医医师)
 _ALL_HAVE = re.compile(r"^(?:力争|确保)?(?P<units>全[市县区][^，,、]{2,24}?|所有[^，,、]{2,24}?|[^，,、]{2,24}?(?=全面|全部)"
                        r"|在(?P<place>[^，,、的]{2,24}?)(?<!推广|鼓励|支持|探索|普遍)(?=建立|设置|配备|设立|开设))"
@@ -406,8 +408,10 @@ _FROM_TO_UNDATED = re.compile(r"由(?:原来的|目前的)?\s*\d[^，,；;]*?(?:
 _OWN_AMOUNT = re.compile(rf"^(?P<name>\D{{2,}}?)(?P<amount>\d+(?:\.\d+)?\s*(?:{vocabulary.source('count_words')}|%|‰|/10万|/万)"
                          rf"(?:以上|以下|左右)?)$")
 #: a share written before the units it counts (全市80%以上的乡镇卫生院达到国家“优质服务基层行”基本标准)
-_SHARE_FIRST = re.compile(r"^(?:全[市县区省镇])?(?P<share>\d+(?:\.\d+)?%(?:以上|及以上|左右)?)的(?P<units>[^，,、\d%]{2,20}?)"
-                          r"(?P<what>(?:达到|实现|建成|开展|具备|设置|开设|提供|完成|通过)[^，,]{2,40})$")
+#: (the units may carry a bracket that lists others, 县（市、区）, and a modal before the verb, …都要建立…)
+_SHARE_FIRST = re.compile(r"^(?:全[市县区省镇])?(?P<share>\d+(?:\.\d+)?%(?:以上|及以上|左右)?)的"
+                          r"(?P<units>(?:[^，,、\d%（()）]|[（(][^，,\d%（()）]{1,12}[）)]){2,20}?)(?:都|均)?(?:要|应|须)?"
+                          r"(?P<what>(?:达到|实现|建成|开展|具备|设置|开设|提供|完成|通过|建立|设有|设立|配备|开通)[^，,]{2,40})$")
 #: a deadline that opens a clause with no word before it (2025年前建成…, 2025年底前完成…)
 _DEADLINE = re.compile(r"^((?:19|20)\d{2})\s*年(?:底|末)?前\s*[，,]?")
 #: a clause that says how things stand now (当前…, 目前…, 现有…)
@@ -688,9 +692,10 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if start == 0:
                 clause = _BYLINE.sub("", clause, count=1)  # "本报讯（记者 李琪）2025年…": the byline names no indicator
             clause = re.sub(r"^并(?=建立|建成|实现|设立|创建)", "", clause)  # "…城市医疗集团，并建立医保打包付费机制"
-            clause = re.sub(r"^预计(?=(?:到|至)\s*(?:19|20)\d{2}\s*年)", "", clause)  # "预计到2025年将达到81岁": a goal's year
+            clause = re.sub(r"^预计(?=(?:到|至)\s*(?:19|20)\d{2}\s*年|\s*(?:19|20)\d[05]\s*年)", "", clause)  # "预计(到)2025年将达到81岁": a goal's year
             # "2023年发布的《…方案》进一步提出到2030年将…提升至46.6%": what is proposed starts at its year to reach
-            clause = re.sub(r"^[^，,。；]*?(?:提出|明确|要求|规定|确定)了?(?=(?:到|至)\s*(?:19|20)\d{2}\s*年)", "", clause)
+            clause = re.sub(r"^[^，,。；]*?(?:提出|明确|要求|规定|确定)了?(?:预计(?=(?:到|至)\s*(?:19|20)\d{2}\s*年|\s*(?:19|20)\d[05]\s*年))?"
+                            r"(?=(?:到|至)\s*(?:19|20)\d{2}\s*年|(?<=预计)(?:19|20)\d{2}\s*年)", "", clause)
             # "最引人注目的，是到2030年…将达到79岁": the year leads the goal, not the name
             clause = re.sub(r"^是(?=(?:到|至)\s*(?:19|20)\d{2}\s*年)", "", clause)
             # "以2030年癌症死亡率降低三分之一为目标": the goal is what 以…为目标 holds

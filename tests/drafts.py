@@ -16,3 +16,21 @@ def drafted(draft) -> set[tuple]:
 def drafted_words(draft) -> set[tuple]:
     """(indicator name, year, text) of every target of a draft: what it sets, wherever it stands."""
     return {(name, year, words) for name, year, words, _ in drafted(draft)}
+
+
+def drafted_from(text: str, name: str = "plan.txt") -> set[tuple]:
+    """(indicator name, year, target text) of every target drafted from ``text``, read as the file ``name``."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    return drafted_words(build(read_text(text, name)))
+
+
+def drafted_or_none(text: str) -> set[tuple]:
+    """What :func:`drafted_from` gives, or nothing where the text is refused."""
+    from checker.errors import CheckerError
+
+    try:
+        return drafted_from(text)
+    except CheckerError:
+        return set()

@@ -4,14 +4,7 @@ improve, a verb before a measure and a consequence joined with 和, all of a kin
 
 from __future__ import annotations
 
-from checker.documents.draft import build
-from checker.documents.text import read_text
-from drafts import drafted_words
-
-
-def _drafted(text: str) -> set[tuple]:
-    """(indicator name, year, target text) of every target drafted from ``text``."""
-    return drafted_words(build(read_text(text, "plan.txt")))
+from drafts import drafted_from as _drafted
 
 
 def _plan(body: str) -> str:

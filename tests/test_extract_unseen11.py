@@ -3,14 +3,7 @@ written for it, in the forms those texts use."""
 
 from __future__ import annotations
 
-from checker.documents.draft import build
-from checker.documents.text import read_text
-from drafts import drafted_words
-
-
-def _drafted(text: str) -> set[tuple]:
-    """(indicator name, year, target text) of every target drafted from ``text``."""
-    return drafted_words(build(read_text(text, "plan.txt")))
+from drafts import drafted_from as _drafted
 
 
 def test_bulleted_lines_are_separate_items():

@@ -5,23 +5,7 @@ texts use."""
 
 from __future__ import annotations
 
-from checker.documents.draft import build
-from checker.documents.text import read_text
-from checker.errors import CheckerError
-from drafts import drafted_words
-
-
-def _drafted(text: str) -> set[tuple]:
-    """(indicator name, year, target text) of every target drafted from ``text``."""
-    return drafted_words(build(read_text(text, "plan.txt")))
-
-
-def _drafted_or_none(text: str) -> set[tuple]:
-    """What :func:`_drafted` gives, or nothing where the text is refused."""
-    try:
-        return _drafted(text)
-    except CheckerError:
-        return set()
+from drafts import drafted_from as _drafted, drafted_or_none as _drafted_or_none
 
 
 def test_a_year_of_record_after_a_look_back_sets_no_target():

@@ -7,12 +7,7 @@ from __future__ import annotations
 from checker.documents.draft import build
 from checker.documents.text import read_text
 from checker.language.grammar import parse_target
-from drafts import drafted_words
-
-
-def _drafted(text: str) -> set[tuple]:
-    """(indicator name, year, target text) of every target drafted from ``text``."""
-    return drafted_words(build(read_text(text, "plan.txt")))
+from drafts import drafted_from as _drafted, drafted_words
 
 
 def test_a_record_low_is_what_was_done():

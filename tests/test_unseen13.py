@@ -202,3 +202,11 @@ def test_years_of_age():
 def test_a_span_inside_a_name_is_still_a_name(phrase):
     """The first years of a plan are refused only where they open the words: "术后5年生存率" is a name."""
     assert parse_target(phrase, "%", "up").value in (85, 90)
+
+
+@pytest.mark.parametrize("text, op, reference", [("高於全國平均水準", ">", "nation"), ("不低於全省平均水準", ">=", "province"),
+                                                ("低于全市平均水准", "<", "city")])
+def test_the_average_named_with_taiwans_word_for_level(text: str, op: str, reference: str) -> None:
+    """平均水準 (水准) is Taiwan's 平均水平: a county plan's 高於全國平均水準 was refused."""
+    rule = parse_target(text)
+    assert (rule.kind, rule.op, rule.reference) == ("vs_reference", op, reference)

@@ -20,7 +20,7 @@ from checker.data.readers import read_observations
 from checker.errors import CheckerError
 from checker.data.validate import validate
 from checker.judge.engine import evaluate
-from checker.plan.loader import load_plan
+from files import plan_from, written
 
 PLAN = """\
 plan:
@@ -65,16 +65,11 @@ indicators:
 
 @pytest.fixture
 def plan(tmp_path: Path):
-    path = tmp_path / "plan.yaml"
-    path.write_text(PLAN, encoding="utf-8")
-    return load_plan(str(path))
+    return plan_from(tmp_path, PLAN)
 
 
 def _data(tmp_path: Path, cell: str) -> str:
-    path = tmp_path / "data.csv"
-    path.write_text(f"region,indicator,year,value\n甲市,国家卫生城市创建,2030,{cell}\n甲市,覆盖率,2030,92.61\n",
-                    encoding="utf-8")
-    return str(path)
+    return written(tmp_path, f"region,indicator,year,value\n甲市,国家卫生城市创建,2030,{cell}\n甲市,覆盖率,2030,92.61\n")
 
 
 @pytest.mark.parametrize("cell, status", [("是", "pass"), ("1", "pass"), ("否", "fail"), ("0", "fail"),
@@ -97,9 +92,7 @@ def test_validate_finds_a_number_where_yes_or_no_belongs(tmp_path: Path, plan, c
 
 
 def _rows(tmp_path: Path, rows: str) -> str:
-    path = tmp_path / "rows.csv"
-    path.write_text("region,indicator,year,value\n" + rows, encoding="utf-8")
-    return str(path)
+    return written(tmp_path, "region,indicator,year,value\n" + rows, "rows.csv")
 
 
 @pytest.mark.parametrize("name, cell, status, value", [

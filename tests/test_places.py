@@ -18,7 +18,7 @@ from checker.data.readers import read_observations
 from checker.data.validate import validate
 from checker.errors import CheckerError
 from checker.judge.engine import evaluate, evaluate_regions
-from checker.plan.loader import load_plan
+from files import plan_from, written
 
 PLAN = """\
 plan:
@@ -57,15 +57,11 @@ ROWS = """\
 
 @pytest.fixture
 def plan(tmp_path: Path):
-    path = tmp_path / "plan.yaml"
-    path.write_text(PLAN, encoding="utf-8")
-    return load_plan(str(path))
+    return plan_from(tmp_path, PLAN)
 
 
 def _file(tmp_path: Path, text: str, name: str = "national.csv") -> str:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return str(path)
+    return written(tmp_path, text, name)
 
 
 def test_each_row_is_the_finest_place_it_names(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from checker.data.readers import read_observations
 from checker.data.validate import validate
 from checker.errors import CheckerError
 from checker.judge.engine import evaluate
-from checker.plan.loader import load_plan
+from files import plan_from, written
 
 PLAN = """\
 plan:
@@ -47,15 +47,10 @@ indicators:
 
 @pytest.fixture
 def plan(tmp_path: Path):
-    path = tmp_path / "plan.yaml"
-    path.write_text(PLAN, encoding="utf-8")
-    return load_plan(str(path))
+    return plan_from(tmp_path, PLAN)
 
 
-def _csv(tmp_path: Path, text: str, name: str = "data.csv") -> str:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return str(path)
+_csv = written
 
 
 @pytest.mark.parametrize("rows", [
@@ -130,9 +125,7 @@ indicators:
 def test_a_base_value_the_data_contradicts_is_named(tmp_path: Path, cell: str, warned: bool) -> None:
     """The plan states 5.0 for 2020 and the data 5.6: progress and the 20% cut are measured from 5.6
     without a word. validate now names both (a warning), within the plan's precision only."""
-    path = tmp_path / "plan.yaml"
-    path.write_text(BASELINE_PLAN, encoding="utf-8")
-    plan = load_plan(str(path))
+    plan = plan_from(tmp_path, BASELINE_PLAN)
     unit = "" if cell.endswith("%") else "‰"
     data = _csv(tmp_path, f"地区,指标,年份,数值,单位\n甲市,婴儿死亡率,2020,{cell},{unit}\n甲市,婴儿死亡率,2023,4.2,‰\n"
                           "乙县,婴儿死亡率,2020,9.9,‰\n")
@@ -207,9 +200,7 @@ indicators:
 
 @pytest.fixture
 def count_plan(tmp_path: Path):
-    path = tmp_path / "counts.yaml"
-    path.write_text(COUNT_PLAN, encoding="utf-8")
-    return load_plan(str(path))
+    return plan_from(tmp_path, COUNT_PLAN, "counts.yaml")
 
 
 @pytest.mark.parametrize("name, cell", [("总诊疗人次", "7900000"), ("卫生总费用", "1180000"), ("卫生总费用", "0.0118")])
@@ -304,16 +295,10 @@ def test_a_row_noted_as_a_target_is_refused(tmp_path: Path, plan, note: str, ref
         with pytest.raises(CheckerError, match="target") as caught:
             read_observations(data)
         assert (caught.value.location.line, caught.value.location.column) == (3, 5)
-        findings = validate(load_plan_text(tmp_path), read_observations(data, skip_bad_rows=True))
+        findings = validate(plan_from(tmp_path, PLAN), read_observations(data, skip_bad_rows=True))
         assert any(f.severity == "error" and f.line == 3 for f in findings)
     else:
         assert len(read_observations(data).items) == 2
-
-
-def load_plan_text(tmp_path: Path):
-    path = tmp_path / "plan.yaml"
-    path.write_text(PLAN, encoding="utf-8")
-    return load_plan(str(path))
 
 
 @pytest.mark.parametrize("base, warned", [(2026, True), (2025, True), (2020, False)])

@@ -1,0 +1,20 @@
+"""Files the data and plan tests write: a text saved under a test's folder, a plan loaded from its YAML
+(a helper module, not a test)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def written(folder: Path, text: str, name: str = "data.csv") -> str:
+    """``text`` saved as UTF-8 in ``folder`` under ``name``; its path."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def plan_from(folder: Path, text: str, name: str = "plan.yaml"):
+    """The plan ``text`` (YAML) declares, loaded from a file in ``folder``."""
+    from checker.plan.loader import load_plan
+
+    return load_plan(written(folder, text, name))

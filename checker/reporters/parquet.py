@@ -129,21 +129,19 @@ def _from_frame(made, report: Report) -> Iterator:
                                                        **verdict[5]}, report.lang, targets[number][0].unit))
               for number, verdict in made.shared.items()}
     kept = pl.Series(made.evidence or [""], dtype=pl.String)
+    escaped = streamed.escaped(made.table)
     step = 16_384  # results a part: their evidence text is made several times over
     for offset in range(0, len(made), step):
         part = made.rows(offset, step)
         number = part["target"]
-        text = {name: streamed.json_texts(part[name]) for name in streamed.EVIDENCE_TEXTS}
-        value = streamed.json_numbers(part["value"])
-        year = part["year"].cast(pl.String).fill_null("null")
-        pairs = [("plan", plans.gather(number)), ("rule", rules.gather(number)),
-                 *streamed.value_evidence(part, text, value, year, sort=True)]
-        observed = pl.concat_str([streamed.as_expr(piece) for piece in streamed.json_object(pairs, sort=True)])
-        scalar = pl.lit(part["scalar"])
-        evidence = pl.when(scalar.is_not_null()).then(pl.lit(kept).gather(scalar.fill_null(0))) \
-            .when(pl.lit(part["shared"])).then(pl.lit(number.replace_strict(
-                list(shared), list(shared.values()), default=None, return_dtype=pl.String))) \
-            .otherwise(observed)
+        part = streamed.with_json(part, escaped).with_columns(
+            json_plan=plans.gather(number), json_rule=rules.gather(number),
+            json_shared=number.replace_strict(list(shared), list(shared.values()), default=None,
+                                              return_dtype=pl.String))
+        pairs = [("plan", pl.col("json_plan")), ("rule", pl.col("json_rule")), *streamed.value_evidence(sort=True)]
+        evidence = streamed.by_shape(part, [(pl.col("scalar").is_not_null(), [pl.lit(kept).gather(pl.col("scalar"))]),
+                                            (pl.col("shared"), [pl.col("json_shared")])],
+                                     pairs, lambda pieces: pieces, sort=True)
         yield pl.select(
             region=pl.lit(part["region"]),
             **{name: pl.lit(pl.Series(values, dtype=pl.String).gather(number)) for name, values in fields.items()

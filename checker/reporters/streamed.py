@@ -25,7 +25,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from checker import __version__
 from checker.reporters.escaping import one_line_json
@@ -151,44 +151,44 @@ class Whole:
             self.shared[number] = dumps(localised_record(result, report.lang))[len('{"region": null'):]
 
 
-def _lines(part, kept, regions: list[str], region_texts: list[str], keys: dict[int, int], whole: Whole | None = None):
+def _lines(part, kept, regions: list[str], region_texts: list[str], escaped_columns: set[str], keys: dict[int, int],
+           whole: Whole | None = None):
     """The JSON line of each result in ``part`` (a slice of an evidence frame), as a one-column frame:
-    a jsonl result line, or with ``whole`` the whole record."""
+    a jsonl result line, or with ``whole`` the whole record (``escaped_columns``: see :func:`with_json`)."""
     import polars as pl
 
-    region = part["region"].replace_strict(regions, region_texts, return_dtype=pl.String)
-    value, year = json_numbers(part["value"]), part["year"].cast(pl.String).fill_null("null")
-    text = {name: json_texts(part[name]) for name in EVIDENCE_TEXTS + ("status", "reason_zh", "reason_en", "assessment")}
-    target = part["target"]
-    if whole is None:
-        head = ['{"region": ', region, ', "target": ', target.cast(pl.String), ', "year": ', year, ', "value": ',
-                value, ', "assessment": ']
-        evidence = pl.lit("{")
-    else:
-        def each(texts: list[str]):
-            return pl.Series(texts, dtype=pl.String).gather(target)
+    target, col = part["target"], pl.col
 
-        head = ['{"region": ', region, each(whole.heads), ', "year": ', year, ', "value": ', value, ', "unit": ',
-                each(whole.units), ', "assessment": ']
-        evidence = pl.concat_str(pl.lit("{"), pl.lit(each(whole.starts)), pl.lit(", "))
-    head += [text["assessment"], ', "status": ', text["status"], ', "reason": {"zh": ', text["reason_zh"], ', "en": ',
-             text["reason_en"], '}, "evidence": ']
-    observed = [*json_object(value_evidence(part, text, value, year))[1:], "}"]  # after the "{" of ``evidence``
-    scalar = pl.lit(part["scalar"])
-    own = pl.lit(kept).gather(scalar.fill_null(0))
-    if whole is not None:  # the scalar evidence's JSON after the plan and rule: "{…}" → "{plan, rule, …}"
-        own = pl.when(own == "{}").then(pl.concat_str(evidence.str.head(-2), pl.lit("}"))) \
-            .otherwise(pl.concat_str(evidence, own.str.slice(1)))
+    def each(texts: list[str]):
+        return pl.Series(texts, dtype=pl.String).gather(target)
+
+    part = with_json(part, escaped_columns).with_columns(json_region=part["region"].replace_strict(regions, region_texts,
+                                                                                  return_dtype=pl.String))
     if whole is None:
-        shared = pl.concat_str(pl.lit('{"shared": '), pl.lit(target.replace_strict(
-            list(keys), [str(k) for k in keys.values()], default=None, return_dtype=pl.String)),
-            pl.lit(', "region": '), pl.lit(region), pl.lit("}"))
+        part = part.with_columns(json_shared=target.replace_strict(list(keys), [str(k) for k in keys.values()],
+                                                                   default=None, return_dtype=pl.String))
+        head = ['{"region": ', col("json_region"), ', "target": ', col("target").cast(pl.String)]
+        shared = ['{"shared": ', col("json_shared"), ', "region": ', col("json_region"), "}"]
+        evidence: list = ["{"]
+        own = pl.lit(kept).gather(col("scalar"))
     else:
-        shared = pl.concat_str(pl.lit('{"region": '), pl.lit(region), pl.lit(target.replace_strict(
-            list(whole.shared), list(whole.shared.values()), default=None, return_dtype=pl.String)))
-    return pl.select(line=pl.when(scalar.is_not_null()).then(pl.concat_str([*map(pl.lit, head), own, pl.lit("}")]))
-                     .when(pl.lit(part["shared"])).then(shared)
-                     .otherwise(pl.concat_str([*map(pl.lit, head), evidence, *map(as_expr, observed)])))
+        part = part.with_columns(json_head=each(whole.heads), json_unit=each(whole.units),
+                                 json_start=each(whole.starts), json_shared=target.replace_strict(
+                                     list(whole.shared), list(whole.shared.values()), default=None,
+                                     return_dtype=pl.String))
+        head = ['{"region": ', col("json_region"), col("json_head")]
+        shared = ['{"region": ', col("json_region"), col("json_shared")]
+        evidence = ["{", col("json_start"), ", "]
+        own = pl.lit(kept).gather(col("scalar"))  # the scalar evidence's JSON after the plan and rule
+        own = pl.when(own == "{}").then(pl.concat_str(pl.lit("{"), col("json_start"), pl.lit("}"))) \
+            .otherwise(pl.concat_str(pl.lit("{"), col("json_start"), pl.lit(", "), own.str.slice(1)))
+    head += [', "year": ', col("json_year"), ', "value": ', col("json_value"),
+             *([] if whole is None else [', "unit": ', col("json_unit")]),
+             ', "assessment": ', col("json_assessment"), ', "status": ', col("json_status"), ', "reason": {"zh": ',
+             col("json_reason_zh"), ', "en": ', col("json_reason_en"), '}, "evidence": ']
+    line = by_shape(part, [(col("scalar").is_not_null(), [*head, own, "}"]), (col("shared"), shared)],
+                    value_evidence(), lambda pieces: [*head, *evidence, *pieces[1:], "}"])
+    return line.to_frame("line")
 
 
 #: the text columns of an evidence frame that :func:`value_evidence` writes as JSON strings
@@ -196,50 +196,134 @@ EVIDENCE_TEXTS = ("obs_text", "obs_unit", "obs_data_unit", "obs_file", "before",
                   "first_unit", "first_data_unit", "first_file", "base_from", "base_file")
 
 
-def value_evidence(part, text: dict, value, year, sort: bool = False) -> list[tuple]:
-    """The evidence of a result judged by columns (a slice of an evidence frame), as the engine writes
+#: the text columns of an evidence frame that :func:`with_json` writes as JSON strings
+JSON_TEXTS = EVIDENCE_TEXTS + ("status", "reason_zh", "reason_en", "assessment")
+
+
+def with_json(part, escaped: set[str]):
+    """A slice of an evidence frame with what :func:`value_evidence` reads: each text column of
+    :data:`JSON_TEXTS` as JSON text (``json_`` and its name): quoted, or where the column is one of
+    ``escaped`` (:func:`escaped`), encoded by the json module (:func:`json_texts`); and the year and
+    value as JSON numbers (``json_year``, ``json_value``)."""
+    import polars as pl
+
+    return part.with_columns(
+        json_value=json_numbers(part["value"]), json_year=part["year"].cast(pl.String).fill_null("null"),
+        **{"json_" + name: json_texts(part[name]) if name in escaped
+           else pl.concat_str(pl.lit('"'), pl.col(name), pl.lit('"')).fill_null("null") for name in JSON_TEXTS})
+
+
+def escaped(table) -> set[str]:
+    """The columns of :data:`JSON_TEXTS` in which a cell holds what the json module escapes (a quote,
+    a backslash, a control character; rare), asked once of a whole evidence frame's distinct texts."""
+    import polars as pl
+
+    found = table.select(pl.col(name).drop_nulls().unique().str.contains(r'["\\\x00-\x1f]').any()
+                         for name in JSON_TEXTS)
+    return {name for name in JSON_TEXTS if found[name][0]}
+
+
+def value_evidence(sort: bool = False) -> list[tuple]:
+    """The evidence of a result judged by columns (a row of :func:`with_json`), as the engine writes
     it, key by key: the observation (``Point.evidence``), the weighing, then what its kind adds — a
     value's band, goal and arithmetic, and before the target year its baseline, paces and ratio; a
     reference's value, goal, band and arithmetic; a trend's
     window, first and last observations, change, band and arithmetic (``sort``: for keys written
-    sorted, a reference's keys too). ``text`` holds the frame's text columns as JSON (:func:`json_texts`, at least
-    :data:`EVIDENCE_TEXTS`), ``value`` and ``year`` the numbers as JSON; a value is a JSON piece, or
-    a list of pairs for an object; a third item is where the pair is written (a row without it has
-    not the key)."""
+    sorted, a reference's keys too). A value is a JSON piece (an expression of JSON text), or a list
+    of pairs for an object; a third item is where the pair is written (a row without it has not the key)."""
     import polars as pl
 
-    def cells(prefix: str) -> list[tuple[str, object]]:
-        return [("text", text[prefix + "text"]), ("unit", text[prefix + "unit"]),
-                ("data_unit", text[prefix + "data_unit"]), ("file", text[prefix + "file"]),
-                ("line", part[prefix + "line"].cast(pl.String)), ("column", part[prefix + "column"].cast(pl.String)),
-                ("notes", part[prefix + "notes"])]
+    col = pl.col
 
-    trend = pl.lit(part["window"]).is_not_null()
-    referred, goal = pl.lit(part["reference"]).is_not_null(), pl.lit(part["goal"]).is_not_null()
-    paced, based = pl.lit(part["base_year"]).is_not_null(), pl.lit(part["base_file"]).is_not_null()
-    pace = pl.lit(part["ratio"]).is_not_null()
-    return [("observation", [("year", year), ("value", value), *cells("obs_")]), ("weighed", part["weighed"]),
-            ("status_before_weighing", text["before"]), ("window", part["window"], trend),
-            ("first", [("year", part["first_year"].cast(pl.String)), ("value", part["first_value"]),
+    def cells(prefix: str) -> list[tuple[str, object]]:
+        return [("text", col("json_" + prefix + "text")), ("unit", col("json_" + prefix + "unit")),
+                ("data_unit", col("json_" + prefix + "data_unit")), ("file", col("json_" + prefix + "file")),
+                ("line", col(prefix + "line").cast(pl.String)), ("column", col(prefix + "column").cast(pl.String)),
+                ("notes", col(prefix + "notes"))]
+
+    year, value = col("json_year"), col("json_value")
+    trend = col("window").is_not_null()
+    referred, goal = col("reference").is_not_null(), col("goal").is_not_null()
+    paced, based, pace = col("base_year").is_not_null(), col("base_file").is_not_null(), col("ratio").is_not_null()
+    return [("observation", [("year", year), ("value", value), *cells("obs_")]), ("weighed", col("weighed")),
+            ("status_before_weighing", col("json_before")), ("window", col("window"), trend),
+            ("first", [("year", col("first_year").cast(pl.String)), ("value", col("first_value")),
                        *cells("first_")], trend),
-            ("last", [("year", year), ("value", part["last_value"]), *cells("obs_")], trend),
-            ("change", part["change"], trend),
-            ("reference", part["reference_sorted" if sort else "reference"], referred),
-            ("goal", part["goal"], referred & goal),  # a reference's goal before its band, a value's after
-            ("band", text["band"], pl.lit(part["band"]).is_not_null()), ("goal", part["goal"], goal & ~referred),
-            ("arithmetic", text["arithmetic"], pl.lit(part["arithmetic"]).is_not_null()),
-            ("baseline", [("year", part["base_year"].cast(pl.String)), ("value", part["base_value"]),
-                          ("from", text["base_from"]), ("file", text["base_file"], based),
-                          ("line", part["base_line"].cast(pl.String), based)], paced),
-            ("required_pace", part["required_pace"], pace), ("actual_pace", part["actual_pace"], pace),
-            ("ratio", part["ratio"], pace)]
+            ("last", [("year", year), ("value", col("last_value")), *cells("obs_")], trend),
+            ("change", col("change"), trend),
+            ("reference", col("reference_sorted" if sort else "reference"), referred),
+            ("goal", col("goal"), referred & goal),  # a reference's goal before its band, a value's after
+            ("band", col("json_band"), col("band").is_not_null()), ("goal", col("goal"), goal & ~referred),
+            ("arithmetic", col("json_arithmetic"), col("arithmetic").is_not_null()),
+            ("baseline", [("year", col("base_year").cast(pl.String)), ("value", col("base_value")),
+                          ("from", col("json_base_from")), ("file", col("json_base_file"), based),
+                          ("line", col("base_line").cast(pl.String), based)], paced),
+            ("required_pace", col("required_pace"), pace), ("actual_pace", col("actual_pace"), pace),
+            ("ratio", col("ratio"), pace)]
+
+
+def by_shape(frame, cases: list[tuple], pairs: list[tuple], around: Callable[[list], list], sort: bool = False):
+    """One text per row of ``frame``: the pieces of the first of ``cases`` (condition, pieces) whose
+    condition holds, else ``around`` the pieces of the JSON object of ``pairs`` (:func:`json_object`).
+    Rows are written a shape at a time — those alike in which cases and optional pairs hold — each
+    shape's text made from only what it writes: polars makes every branch of a ``when`` for every
+    row, and six results in ten of a national run are a verdict regions share."""
+    import numpy as np
+    import polars as pl
+
+    optional = _conditions(pairs)
+    held = frame.select([condition.fill_null(False).alias(str(n))
+                         for n, condition in enumerate([case for case, _ in cases] + optional)])
+    shape = np.full(frame.height, -1, dtype=np.int64)
+    for number in range(len(cases)):
+        shape[(shape < 0) & held[str(number)].to_numpy()] = number
+    bits = np.zeros(frame.height, dtype=np.int64)
+    for number in range(len(optional)):
+        bits |= held[str(len(cases) + number)].to_numpy().astype(np.int64) << number
+    shape = np.where(shape < 0, len(cases) + bits, shape)
+    framed = frame.lazy().with_columns(shape=pl.Series(shape), at=pl.int_range(pl.len(), dtype=pl.UInt32))
+    parts = []
+    for found in np.unique(shape).tolist():
+        if found < len(cases):
+            pieces = cases[found][1]
+        else:
+            flags = iter(bool(found - len(cases) >> number & 1) for number in range(len(optional)))
+            pieces = around(json_object(_settled(pairs, flags), sort))
+        # lazily: a shape's rows gathered of only the columns its text reads
+        parts.append(framed.filter(pl.col("shape") == found).select(
+            "at", text=pl.concat_str([as_expr(piece) for piece in pieces])))
+    if not parts:
+        return pl.Series("text", [], dtype=pl.String)
+    return pl.concat(pl.collect_all(parts)).sort("at")["text"]
+
+
+def _conditions(pairs: list[tuple]) -> list:
+    """The conditions of the optional pairs of a :func:`json_object`, nested objects' included, in order."""
+    found = []
+    for _, value, *where in pairs:
+        found.extend(where)
+        if isinstance(value, list):
+            found.extend(_conditions(value))
+    return found
+
+
+def _settled(pairs: list[tuple], flags) -> list[tuple]:
+    """``pairs`` for rows where each condition of :func:`_conditions` is known (``flags``, in the same
+    order): the pairs that hold written in every row, the others left out."""
+    kept = []
+    for key, value, *where in pairs:
+        holds = next(flags) if where else True
+        inner = _settled(value, flags) if isinstance(value, list) else value
+        if holds:
+            kept.append((key, inner))
+    return kept
 
 
 def json_object(pairs: list[tuple], sort: bool = False) -> list:
-    """The pieces (literal text, columns of JSON text, or expressions) that write ``pairs`` as one
-    JSON object per row, as the json module does (keys sorted with ``sort``, as ``sort_keys``). A pair
-    with a third item (a boolean expression) is written only in the rows where that is true; every
-    object has at least one pair without."""
+    """The pieces (literal text, or expressions of JSON text) that write ``pairs`` as one JSON object
+    per row, as the json module does (keys sorted with ``sort``, as ``sort_keys``). A pair with a third
+    item (a boolean expression) is written only in the rows where that is true; every object has at
+    least one pair without."""
     import polars as pl
 
     ordered = sorted(pairs, key=lambda pair: pair[0]) if sort else pairs
@@ -303,25 +387,21 @@ def _slices(made, keys: dict[int, int], whole: Whole | None):
     kept = pl.Series(made.evidence or [""], dtype=pl.String)  # gathered for every row, used for the scalar ones
     regions = made.table["region"].unique().to_list()
     region_texts = [dumps(name) for name in regions]
+    escaped_columns = escaped(made.table)
     step = CHUNK * 32  # 16,384 lines: the text of a slice is made whole several times over (8,192: 6% slower)
     for offset in range(0, len(made), step):
-        yield _lines(made.rows(offset, step), kept, regions, region_texts, keys, whole)
+        yield _lines(made.rows(offset, step), kept, regions, region_texts, escaped_columns, keys, whole)
 
 
 def json_texts(values) -> object:
-    """A string column as JSON text, cell by cell (null as ``null``), as the json module writes it
-    with ``ensure_ascii=False``: quoted, and where a cell holds a quote, a backslash or a control
-    character (rare: one scan finds out), every distinct cell encoded by the json module itself."""
+    """A string column as JSON text, cell by cell (null as ``null``), each distinct text encoded by the
+    json module as it writes it with ``ensure_ascii=False``."""
     import polars as pl
 
-    present = values.drop_nulls()
-    if present.str.contains(r'["\\\x00-\x1f]').any():
-        found = present.unique().to_list()
-        dumps = json.JSONEncoder(ensure_ascii=False).encode
-        shown = values.replace_strict(found, [dumps(text) for text in found], default=None, return_dtype=pl.String)
-    else:
-        shown = pl.select(pl.concat_str(pl.lit('"'), pl.lit(values), pl.lit('"'))).to_series()
-    return shown.fill_null("null")
+    found = values.drop_nulls().unique().to_list()
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    return values.replace_strict(found, [dumps(text) for text in found], default=None,
+                                 return_dtype=pl.String).fill_null("null")
 
 
 def _rest(evidence: dict, lang: str, unit: str | None) -> dict:

@@ -506,6 +506,16 @@ def _no_duplicates(columns: Columns) -> None:
         raise Unsuitable
 
 
+def _rows_by_code(codes, count: int) -> list:
+    """The rows of each code in ``range(count)`` (ascending row numbers), from one sort: asking each
+    code of the whole column (``codes == code``) took a tenth of a second for 50 indicators."""
+    import numpy as np
+
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(count + 1))
+    return [order[bounds[code]:bounds[code + 1]] for code in range(count)]
+
+
 def _distinct(values) -> list[int]:
     """The distinct values of an int array (sorting: numpy's hashing unique is slower on millions)."""
     import numpy as np
@@ -556,10 +566,11 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
     row_region = np.where(c.region >= 0, c.region, region_names.index(default_region)).astype(np.int32)
     # indicators the plan does not know: listed once per region, in order of first appearance
     unknown = [code for code, indicator_id in enumerate(ids) if indicator_id is None]
+    rows_of_code = _rows_by_code(c.indicator, len(ids))
     entries = []
     suggest = Suggester(plan) if unknown else None
     for code in unknown:
-        rows_of = np.flatnonzero(c.indicator == code)
+        rows_of = rows_of_code[code]
         name = c.indicator_names[code]
         suggestion = suggest(name)
         regions_of = row_region[rows_of]
@@ -583,16 +594,17 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
     for code, (indicator_id, bracket_unit) in enumerate(resolved):
         if indicator_id is None:
             continue
-        rows = c.indicator == code
-        if yes_of[indicator_id] != 1.0 and (rows & c.yes_no).any():
+        rows = rows_of_code[code]
+        if yes_of[indicator_id] != 1.0 and c.yes_no[rows].any():
             raise Unsuitable  # a yes/no that stands for another value here, or none: the row reader reads or refuses it
         if bracket_unit is not None:
             stated = c.unit[rows]
             if (stated >= 0).any() and (stated[stated >= 0] != unit_code(bracket_unit)).any():
                 raise Unsuitable  # the name's unit and the unit column disagree
-            data_unit[rows & (c.unit < 0)] = unit_code(bracket_unit)
+            data_unit[rows[stated < 0]] = unit_code(bracket_unit)
         plan_unit = units_of[indicator_id]
-        sizes = np.abs(value[rows & (data_unit < 0) & ~c.missing])
+        present = ~c.missing[rows]
+        sizes = np.abs(value[rows[(data_unit[rows] < 0) & present]])
         sizes = sizes[sizes > 0]
         if len(sizes) and bare_may_be_refused(float(sizes.min()), float(sizes.max()), targets_of[indicator_id],
                                               plan_unit):
@@ -600,7 +612,7 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
         for data_code in _distinct(data_unit[rows]):
             if data_code < 0 or plan_unit is None or unit_names[data_code] == plan_unit:
                 continue
-            convert = np.flatnonzero(rows & (data_unit == data_code) & ~c.missing)
+            convert = rows[(data_unit[rows] == data_code) & present]
             try:  # one value at a time, through pint, exactly as the row reader converts
                 rate = rate_unit(plan_unit, names_of[indicator_id])
                 value[convert] = [to_plan_unit(v, unit_names[data_code], plan_unit, rate)
@@ -612,11 +624,11 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
     for code, (indicator_id, _) in enumerate(resolved):
         if indicator_id is None:
             continue
-        of_indicator = c.indicator == code
+        of_indicator = rows_of_code[code]
         plan_unit = units_of[indicator_id]
         if plan_unit is not None:
             plan_unit_of_row[of_indicator] = unit_code(plan_unit)
-        valued = of_indicator & ~c.missing
+        valued = of_indicator[~c.missing[of_indicator]]
         shown = plan_unit_of_row[valued] if plan_unit is not None else data_unit[valued]  # the point's unit
         sample = value[valued]
         for unit in _distinct(shown):

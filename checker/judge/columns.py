@@ -129,9 +129,7 @@ class ColumnJudge:
         return self._assessed.get(id(target))
 
     def windows(self, target: Target) -> tuple[TrendForm, pl.DataFrame] | None:
-        """A kind that judges the assessment year's value alone, without a band (``judged_value``: a
-deliverable's yes/no, a target with nothing to check) gets that value here (:meth:`ColumnJudge.assessed`).
-A rising or falling trend target's form and, per region whose window holds enough valued
+        """A rising or falling trend target's form and, per region whose window holds enough valued
         years, its ends: region code, year, value, row (the assessment year) and year0, value0, row0
         (the window's first valued year); None for any other target."""
         return self._trends.get(id(target))

@@ -375,39 +375,23 @@ def _assessed_rows(assessed: pl.DataFrame, number: int, indicator: Indicator, ta
         return []
     unit, judge, weigh = indicator.unit, _row_judge(target, indicator, run, regions), _weigher(target, run)
     found = (cells or texts)(assessed["row"].to_numpy())
-    columns: dict[str, list] = {name: [] for name in ("status", "assessment", "reason_zh", "reason_en", "before",
-                                                      "weighed", "arithmetic", "band", "goal", "reference",
-                                                      "reference_sorted")}
+    names = ("status", "assessment", "reason_zh", "reason_en", "before", "weighed", "arithmetic", "band", "goal",
+             "reference", "reference_sorted")
     shown: dict[str, str] = {}  # a band's words in the report's language
     references: dict[tuple, tuple[str, str]] = {}  # a reference value's evidence as JSON, in both key orders
+    # a kind that judges the value alone judges alike every row of the same year, value and cell
+    alone = hasattr(BY_KIND[target.rule.kind], "judged_value")
+    made_rows: dict[tuple, tuple] = {}
+    rows = []
     for region, year, value, text in zip(assessed["region"].to_list(), assessed["year"].to_list(),
                                          assessed["value"].to_list(), found["text"]):
-        made = judge(region, year, value, text)
-        evidence = made.evidence if made.tidy else tidy_tree(made.evidence)
-        assert evidence.keys() <= {"reference", "goal", "band", "arithmetic"}, evidence
-        weighed = weigh(made.status, made.near_miss)
-        columns["status"].append(weighed[0])
-        columns["assessment"].append(made.assessment)
-        columns["reason_zh"].append(made.zh + weighed[2])
-        columns["reason_en"].append(in_english(made.en, unit) + weighed[3])
-        columns["before"].append(made.status)
-        columns["weighed"].append(weighed[1])
-        arithmetic, band, goal = evidence.get("arithmetic"), evidence.get("band"), evidence.get("goal")
-        columns["arithmetic"].append(localise(arithmetic, unit) if localise and arithmetic else arithmetic)
-        if band is not None and localise:
-            band = shown.get(band) or shown.setdefault(band, localise(band, unit))
-        columns["band"].append(band)
-        columns["goal"].append(None if goal is None else _json_number(goal))
-        reference = evidence.get("reference")
-        if reference is not None:
-            key = (reference["region"], reference["year"], reference["value"])
-            texts_of = references.get(key)
-            if texts_of is None:
-                texts_of = references[key] = (json.dumps(reference, ensure_ascii=False),
-                                              json.dumps(reference, ensure_ascii=False, sort_keys=True))
-            reference = texts_of
-        columns["reference"].append(reference and reference[0])
-        columns["reference_sorted"].append(reference and reference[1])
+        row = made_rows.get((year, value, text)) if alone else None
+        if row is None:
+            row = _assessed_row(judge(region, year, value, text), unit, weigh, localise, shown, references)
+            if alone:
+                made_rows[(year, value, text)] = row
+        rows.append(row)
+    columns = dict(zip(names, zip(*rows)))
     frame = assessed.select("region", target=pl.lit(number, pl.UInt32), year="year", value="value",
                             **{name: pl.Series(columns[name], dtype=pl.String)
                                for name in ("assessment", "status", "reason_zh", "reason_en")})
@@ -416,6 +400,31 @@ def _assessed_rows(assessed: pl.DataFrame, number: int, indicator: Indicator, ta
     return [frame.with_columns(**{name: pl.Series(columns[name], dtype=pl.String)
                                   for name in ("before", "weighed", "arithmetic", "band", "goal", "reference",
                                                "reference_sorted")}, **_observation_columns(found))]
+
+
+def _assessed_row(made: Judgement, unit: str | None, weigh: Callable, localise: Localise | None,
+                  shown: dict[str, str], references: dict[tuple, tuple[str, str]]) -> tuple:
+    """A row of :func:`_assessed_rows` from its kind's judgement, weighed: status, assessment, reasons,
+    status before weighing, weighing keys, then its evidence's arithmetic, band, goal and reference
+    (JSON text, in the engine's key order and sorted); ``shown`` and ``references`` keep what was
+    made for earlier rows."""
+    evidence = made.evidence if made.tidy else tidy_tree(made.evidence)
+    assert evidence.keys() <= {"reference", "goal", "band", "arithmetic"}, evidence
+    weighed = weigh(made.status, made.near_miss)
+    arithmetic, band, goal = evidence.get("arithmetic"), evidence.get("band"), evidence.get("goal")
+    if band is not None and localise:
+        band = shown.get(band) or shown.setdefault(band, localise(band, unit))
+    reference = evidence.get("reference")
+    if reference is not None:
+        key = (reference["region"], reference["year"], reference["value"])
+        texts_of = references.get(key)
+        if texts_of is None:
+            texts_of = references[key] = (json.dumps(reference, ensure_ascii=False),
+                                          json.dumps(reference, ensure_ascii=False, sort_keys=True))
+        reference = texts_of
+    return (weighed[0], made.assessment, made.zh + weighed[2], in_english(made.en, unit) + weighed[3], made.status,
+            weighed[1], localise(arithmetic, unit) if localise and arithmetic else arithmetic, band,
+            None if goal is None else _json_number(goal), reference and reference[0], reference and reference[1])
 
 
 def _row_judge(target: Target, indicator: Indicator, run: Run, regions: list[str]) -> Callable[..., Judgement]:

@@ -46,7 +46,7 @@ from checker.judge.engine import Run, weigh_status, weighed_words
 from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
 from checker.judge.kinds.bounds import ARITHMETIC, VALUE_WORDS, ValueForm, gap_words
 from checker.judge.kinds.trend import TrendForm, judged
-from checker.judge.kinds.base import Judgement
+from checker.judge.kinds.base import BASE_WORDS, PACE_WORDS, PROGRESS_STATUS, PROGRESS_WORDS, Judgement
 from checker.judge.precision import tidy, tidy_tree
 from checker.language.units import in_english
 from checker.plan.model import Indicator, Plan, Target
@@ -237,61 +237,125 @@ def _compiled_rows(done: pl.DataFrame, number: int, indicator: Indicator, target
 
 def _progress_rows(done: pl.DataFrame, number: int, indicator: Indicator, target: Target, form: ValueForm,
                    run: Run, cells: Callable | None = None, localise: Localise | None = None) -> list[pl.DataFrame]:
-    """The rows of a compiled value target judged on progress before its target year: each outcome
-    judged by the kind (:func:`checker.judge.columns.progress`, as one region's is), then weighed;
-    with ``cells``, the evidence as the kind and the engine write it, numbers tidied as theirs are."""
+    """The rows of a compiled value target judged on progress before its target year (one frame per
+    outcome and status today): the kind's templates (:data:`~checker.judge.kinds.base.PROGRESS_WORDS`,
+    :data:`~checker.judge.kinds.base.BASE_WORDS`) filled slot by slot from columns, each number
+    written once as the kind writes it, then weighed; with ``cells``, the evidence as
+    :func:`checker.judge.kinds.bounds.judgement` and the engine write it (the baseline, paces and
+    ratio, its arithmetic :data:`~checker.judge.kinds.base.PACE_WORDS`), numbers tidied as theirs are."""
     import polars as pl
-
-    from checker.judge.columns import progress
 
     if done.is_empty():
         return []
-    unit, module, weigh = indicator.unit, BY_KIND[target.rule.kind], _weigher(target, run)
-    texts = ("before", "weighed", "arithmetic", "band", "goal", "base_value", "base_from", "required_pace",
-             "actual_pace", "ratio")  # the evidence's text columns (numbers as JSON text)
-    columns: dict[str, list] = {name: [] for name in ("status", "reason_zh", "reason_en", "base_year", *texts)}
-    shown: dict[str, str] = {}  # a band's words in the report's language
-    for year, value, case, required, actual, ratio, base in zip(*(done[name].to_list() for name in (
-            "year", "value", "case", "required", "actual", "ratio", "base"))):
-        made = progress(module, form, year, value, case, required, actual, ratio, base)
-        evidence = made.evidence
-        assert evidence.keys() <= {"band", "goal", "arithmetic", "baseline", "required_pace", "actual_pace", "ratio"}
-        weighed = weigh(made.status, made.near_miss)
-        columns["status"].append(weighed[0])
-        columns["reason_zh"].append(made.zh + weighed[2])
-        columns["reason_en"].append(in_english(made.en, unit) + weighed[3])
-        columns["before"].append(made.status)
-        columns["weighed"].append(weighed[1])
-        band, arithmetic = evidence["band"], evidence["arithmetic"]
-        if localise:
-            band = shown.get(band) or shown.setdefault(band, localise(band, unit))
-            arithmetic = localise(arithmetic, unit)
-        columns["band"].append(band)
-        columns["arithmetic"].append(arithmetic)
-        columns["goal"].append(_json_number(tidy(evidence["goal"])))
-        baseline = evidence.get("baseline")
-        columns["base_year"].append(baseline and baseline["year"])
-        columns["base_value"].append(baseline and _json_number(tidy(baseline["value"])))
-        columns["base_from"].append(baseline and baseline["from"])
-        for name in ("required_pace", "actual_pace", "ratio"):
-            number_of = evidence.get(name)
-            columns[name].append(None if number_of is None else _json_number(tidy(number_of)))
-    frame = done.select("region", target=pl.lit(number, pl.UInt32), year="year", value="value",
-                        assessment=pl.lit("progress"), **{name: pl.Series(columns[name], dtype=pl.String)
-                                                           for name in ("status", "reason_zh", "reason_en")})
-    if cells is None:
-        return [frame]
-    from_data = pl.Series(columns["base_from"], dtype=pl.String) == "data"
-    base_rows = done["base_row"].filter(from_data)
-    base_cells = cells(base_rows.to_numpy()) if len(base_rows) else {"file": [], "line": []}
-    files = pl.Series([None] * len(done), dtype=pl.String).scatter(from_data.arg_true(), pl.Series(base_cells["file"],
-                                                                                                  dtype=pl.String))
-    lines = pl.Series([None] * len(done), dtype=pl.Int64).scatter(from_data.arg_true(), pl.Series(base_cells["line"],
-                                                                                                 dtype=pl.Int64))
-    return [frame.with_columns(
-        **{name: pl.Series(columns[name], dtype=pl.String) for name in texts},
-        base_year=pl.Series(columns["base_year"], dtype=pl.Int64), base_file=files, base_line=lines,
-        **_observations(done["row"], cells))]
+    unit, progress, weigh = indicator.unit, form.progress, _weigher(target, run)
+    english_unit = in_english("1" + form.unit, unit)[1:]  # the unit follows a number in every template
+    col, from_data = pl.col, pl.col("base").is_not_null()
+    aim = pl.when(col("value") < form.goal).then(pl.lit(form.goal)).otherwise(pl.lit(form.upper, pl.Float64)) \
+        if form.op == "between" else pl.lit(form.goal, pl.Float64)
+    # measured from the data's base value, else the plan's (:func:`checker.judge.columns.progress`)
+    done = done.with_columns(aim=aim, start=pl.when(from_data).then(col("base"))
+                             .otherwise(pl.lit(progress.plan_base, pl.Float64)))
+    shown = {name: _texts(done[source], write) for name, source, write in (
+        ("value_text", "value", fmt), ("aim_text", "aim", fmt), ("start_text", "start", fmt),
+        ("required_text", "required", fmt), ("actual_text", "actual", fmt),
+        ("ratio_text", "ratio", lambda ratio: fmt(round(ratio, 2))))}
+    if cells is not None:
+        shown.update({name: _texts(done[source], write) for name, source, write in (
+            ("aim_json", "aim", _tidy_json), ("start_json", "start", _tidy_json),
+            ("required_json", "required", _tidy_json), ("actual_json", "actual", _tidy_json),
+            ("ratio_json", "ratio", lambda ratio: _tidy_json(round(ratio, 4))))})
+        based = ~col("case").is_in(["met", "no_base"]) & from_data
+        wanted = done.select(based).to_series()
+        found = cells(done["base_row"].filter(wanted).to_numpy()) if wanted.any() else {"file": [], "line": []}
+        at = wanted.arg_true()
+        shown.update(base_file=pl.Series([None] * done.height, dtype=pl.String).scatter(
+            at, pl.Series(found["file"], dtype=pl.String)), base_line=pl.Series(
+            [None] * done.height, dtype=pl.Int64).scatter(at, pl.Series(found["line"], dtype=pl.Int64)),
+            **_observations(done["row"], cells))
+    done = done.with_columns(**shown)
+    source = {"zh": pl.when(from_data).then(pl.lit("数据")).otherwise(pl.lit("规划")),
+              "en": pl.when(from_data).then(pl.lit("data")).otherwise(pl.lit("the plan"))}
+    base_words = {lang: _filled(getattr(BASE_WORDS, lang), {
+        "year": progress.base_year, "value": col("start_text"), "unit": form.unit if lang == "zh" else english_unit,
+        "source_" + lang: source[lang]}) for lang in ("zh", "en")}
+    arithmetic = {False: _arithmetic(ARITHMETIC, {"unit": form.unit, "target": form.target}, {"value": "value_text"},
+                                     unit, localise),
+                  True: _arithmetic(PACE_WORDS, {"target_year": progress.target_year, "base_year": progress.base_year},
+                                    {"goal": "aim_text", "base": "start_text", "required": "required_text",
+                                     "value": "value_text", "year": "year", "actual": "actual_text"}, unit, localise)}
+    frames = []
+    for case, now in done.select("case", "status").unique().sort("case", "status").rows():
+        rows = done.filter((col("case") == case) & (col("status") == now))
+        before = PROGRESS_STATUS[case] or now
+        with_start, paced = case not in ("met", "no_base"), case in ("on_track", "lagging", "away")
+        status, keys, suffix_zh, suffix_en = weigh(before, case != "lagging")
+        near = case == "backwards" and now == "warn"
+        slots = {"year": col("year").cast(pl.String), "target_year": progress.target_year, "value": col("value_text"),
+                 "goal": col("aim_text"), "ratio": col("ratio_text"), "on_track": fmt(progress.on_track),
+                 "near_zh": "，接近达标" if near else "", "near_en": ", a near miss" if near else ""}
+        zh = _filled(PROGRESS_WORDS[case].zh, {**slots, "unit": form.unit, "base_zh": base_words["zh"]})
+        en = _filled(PROGRESS_WORDS[case].en, {**slots, "unit": english_unit, "base_en": base_words["en"]})
+        evidence: dict[str, pl.Expr] = {}
+        if cells is not None:
+            band = form.band_of(now)
+            evidence = {
+                "before": pl.lit(before), "weighed": pl.lit(keys), "arithmetic": arithmetic[paced],
+                "band": pl.lit(localise(band, unit) if localise else band),
+                "goal": col("aim_json") if with_start else pl.lit(_tidy_json(form.goal)),
+                "base_year": pl.lit(progress.base_year if with_start else None, pl.Int64),
+                **{name: col(column) if with_start else pl.lit(None, pl.String) for name, column in (
+                    ("base_value", "start_json"), ("base_file", "base_file"))},
+                "base_from": pl.when(from_data).then(pl.lit("data")).otherwise(pl.lit("plan")) if with_start
+                else pl.lit(None, pl.String),
+                "base_line": col("base_line") if with_start else pl.lit(None, pl.Int64),
+                **{name: col(name + "_json" if name == "ratio" else name.replace("_pace", "") + "_json") if paced
+                   else pl.lit(None, pl.String) for name in ("required_pace", "actual_pace", "ratio")},
+                **{name: col(name) for name in EVIDENCE_COLUMNS if name.startswith("obs_")}}
+        frames.append(rows.select(
+            "region", target=pl.lit(number, pl.UInt32), year="year", value="value", assessment=pl.lit("progress"),
+            status=pl.lit(status), reason_zh=pl.concat_str(zh, pl.lit(suffix_zh)),
+            reason_en=pl.concat_str(en, pl.lit(suffix_en)), **evidence))
+    return frames
+
+
+def _arithmetic(template: str, constants: dict[str, object], columns: dict[str, str], unit: str | None,
+                localise: Localise | None) -> pl.Expr:
+    """An arithmetic template of the evidence with its ``constants`` filled, in the report's language,
+    its other slots filled from the named columns (the texts of its numbers); where the words change
+    with the numbers, each row's text localised on its own."""
+    import polars as pl
+
+    known = {name: str(value) for name, value in constants.items()}
+    localised = _localised(template, known, unit, localise)
+    slots = {name: pl.col(column).cast(pl.String) for name, column in columns.items()}
+    if localised is not None:
+        return _filled(localised, slots)
+    names = list(columns)
+    return pl.struct(**slots).map_elements(
+        lambda row: localise(template.format(**known, **{name: row[name] for name in names}), unit),
+        return_dtype=pl.String)
+
+
+def _texts(values: pl.Series, write: Callable[[float], str]) -> pl.Series:
+    """Each number of ``values`` as ``write`` writes it (null stays null), each distinct number once."""
+    import polars as pl
+
+    made: dict[float, str] = {}
+    out = []
+    for number in values.to_list():
+        if number is None:
+            out.append(None)
+            continue
+        text = made.get(number) if number else None  # 0.0 and -0.0 are one key, and may be written apart
+        if text is None:
+            text = made[number] = write(number)
+        out.append(text)
+    return pl.Series(out, dtype=pl.String)
+
+
+def _tidy_json(number: float) -> str:
+    """A number of the evidence as the engine writes it: tidied, then as the json module writes it."""
+    return _json_number(tidy(number))
 
 
 def _value_rows(valued: pl.DataFrame, number: int, indicator: Indicator, target: Target, form: ValueForm,

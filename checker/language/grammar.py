@@ -634,6 +634,10 @@ def _finish(
                                             ("prefix_gt", ">")) if _in(words, pre))
             if falling:
                 op = {"<=": ">=", "<": ">", ">=": "<=", ">": "<"}[op]
+        elif value == 0 and not parts.get("cmp") and any(ch.isdigit() for ch in text):
+            # a change of nought written with nothing to bound it ("a 0% increase in obesity", 增长0%) is no
+            # change that way: no rise (≤ 0), or no fall (≥ 0), as 零增长 is — not "at least nought"
+            op = ">=" if falling else "<="
         else:
             at_least = not _in("suffix_le", parts.get("cmp"))
             op = ("<=" if falling else ">=") if at_least else (">=" if falling else "<=")

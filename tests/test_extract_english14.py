@@ -1,0 +1,27 @@
+"""English body sentences of the fourteenth round: a list of diseases without a comma before its last
+"and" is one name. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from checker.documents.english_sentences import find
+from checker.documents.model import paragraph
+
+
+def _found(text: str, year: int | None = None) -> list[tuple]:
+    return [(f.subject, f.text, f.year) for f in find(paragraph(text, 1), year)]
+
+
+def test_a_list_without_a_serial_comma_is_one_name():
+    """"A 25% relative reduction in premature mortality from cardiovascular disease, cancer, diabetes and chronic
+    respiratory disease" was drafted for cardiovascular disease alone: a narrower indicator, with no flag."""
+    found = _found("By 2027, a 20% relative reduction in early deaths from stroke, liver disease, kidney failure and "
+                   "lung cancer.")
+    assert found == [("early deaths from stroke, liver disease, kidney failure and lung cancer",
+                      "a 20% relative reduction", 2027)]
+    found = _found("By 2031, reduce by one-third early deaths from stroke, asthma and kidney failure.")
+    assert [subject for subject, _, _ in found] == ["early deaths from stroke, asthma and kidney failure"]
+
+
+def test_clauses_with_their_own_amounts_stay_apart():
+    found = _found("By 2027, cut smoking to 12%, obesity to 20% and lung cancer deaths to 30 per 100,000.")
+    assert len(found) == 3

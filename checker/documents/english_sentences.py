@@ -202,6 +202,21 @@ _SHARE_FIRST = re.compile(r"^(?P<share>(?:at\s+least\s+|no\s+(?:less|more)\s+tha
                           r"\s+of\s+(?:the\s+|all\s+)?(?P<who>[A-Za-z][\w'’ -]{1,60}?)\s+(?:(?:is|are)\s+expected\s+to|should|shall|must|"
                           r"(?:is|are)\s+to)\s+(?P<be>be\s+)?(?P<what>[a-z](?:[^\d]|(?<=\bage\s)\d|(?<=\bage\sof\s)\d|(?<=\d)\d){3,120}?)$", re.I)
 
+#: the share before whom it counts, with no verb but a participle (a monitoring framework's style): "90% of girls fully
+#: vaccinated with the HPV vaccine by age 15", "70% of women screened …"
+_SHARE_DONE = re.compile(r"^(?P<share>(?:at\s+least\s+|no\s+less\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
+                         r"\s+of\s+(?:the\s+|all\s+)?(?P<who>[A-Za-z][\w'’ -]{1,60}?)\s+(?P<what>(?:(?:fully|properly|routinely)\s+)?"
+                         r"(?:vaccinated|immuni[sz]ed|screened|tested|treated|diagnosed|covered|enrolled|registered|managed|"
+                         r"counselled|counseled|reached|protected|served)\b(?:[^\d]|(?<=\bage\s)\d|(?<=\bage\sof\s)\d|(?<=\d)\d){0,120}?)$",
+                         re.I)
+#: a verb that states what was found, not what is to be reached ("45% of adults screened had high blood pressure")
+_STATED = re.compile(r"\b(?:had|has|have|was|were|is|are|did|does|received|reported|showed|became|remained|died|lived|got)\b", re.I)
+#: a deadline: "by 2030", "by the end of 2025", "until 2025"
+_DEADLINE = re.compile(r"\b(?:by|until|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:year\s+)?(?:19|20)\d\d\b", re.I)
+#: the share before what it measures: "50% coverage of drug therapy and counselling …", "80% availability of …"
+_SHARE_OF_WHAT = re.compile(r"^(?:an?\s+)?(?P<share>(?:at\s+least\s+|no\s+less\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
+                            r"\s+(?P<what>(?:coverage|availability|uptake|use|access)\s+(?:of|to)\s+[A-Za-z][^\d]{2,120}?)$", re.I)
+
 #: "The goals for 2010 include: infant mortality rate, below 14.9 per thousand;": a list of names, each with a comma and
 #: its bound (the list goes on over semicolons, one sentence each)
 _NAME_VALUE = re.compile(r"^(?:(?P<lead>[^:]{0,200}):\s+)?(?:and\s+)?(?P<name>[A-Za-z][A-Za-z'’ -]{3,60}?),\s+"
@@ -395,6 +410,21 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
             name = f"share of {who} {what}" if share.group("be") else f"share of {who} who {what}"
             return Found(subject=name, text=share.group("share"), quote=clause, line=line, page=page, year=year,
                          review=[f"the share ({share.group('share')}) is written before whom it counts: check the name"])
+    done, measured = _SHARE_DONE.match(words), _SHARE_OF_WHAT.match(words)
+    if (done or measured) and not _STATED.search(words) and (
+            _DEADLINE.search(paragraph.text) or (year is not None and re.match(r"\s*(?:[-–*+]|[•▪●])", paragraph.text))):
+        # "90% of girls fully vaccinated …", "50% coverage of drug therapy …": the share first, in a goal with a deadline
+        # or an item of a list under one ("In 2019, 45% of adults screened … had …" states what was found)
+        found = done or measured
+        try:
+            rule = parse_target(found.group("share"))
+        except CheckerError:
+            rule = None
+        if rule is not None and rule.kind not in NOT_CHECKABLE:
+            line, page = paragraph.position(offset + max(raw.find(found.group("share")), 0))
+            name = f"share of {done.group('who')} {done.group('what')}" if done else measured.group("what")
+            return Found(subject=name, text=found.group("share"), quote=clause, line=line, page=page, year=year,
+                         review=[f"the share ({found.group('share')}) is written before what it counts: check the name"])
     past = _PAST.search(words)
     if past and past.group("before").lower() not in _AUXILIARY:
         return None  # what happened: "the average life expectancy increased from 76.34 years to 77.93 years"

@@ -308,8 +308,8 @@ def _progress_rows(done: pl.DataFrame, number: int, indicator: Indicator, target
                 "base_from": pl.when(from_data).then(pl.lit("data")).otherwise(pl.lit("plan")) if with_start
                 else pl.lit(None, pl.String),
                 "base_line": col("base_line") if with_start else pl.lit(None, pl.Int64),
-                **{name: col(name + "_json" if name == "ratio" else name.replace("_pace", "") + "_json") if paced
-                   else pl.lit(None, pl.String) for name in ("required_pace", "actual_pace", "ratio")},
+                **{name: col(column) if paced else pl.lit(None, pl.String) for name, column in (
+                    ("required_pace", "required_json"), ("actual_pace", "actual_json"), ("ratio", "ratio_json"))},
                 **{name: col(name) for name in EVIDENCE_COLUMNS if name.startswith("obs_")}}
         frames.append(rows.select(
             "region", target=pl.lit(number, pl.UInt32), year="year", value="value", assessment=pl.lit("progress"),

@@ -469,3 +469,38 @@ def test_a_misspelt_domain_in_plan_domains_is_a_lint_warning(tmp_path):
     assert (problem.severity, problem.code) == ("warning", "domains")
     assert "健康水准" in problem.message
     assert load_plan(path).domain_name("健康水平", "en") == "Health status"
+
+
+def _with_base(tmp_path, unit: str, base: str, target: str, direction: str = "up"):
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "plan: {id: t, title: {zh: 测试}, region: 甲市, base_year: 2020, target_years: [2025]}\n"
+        "indicators:\n"
+        "  - id: some_level\n"
+        "    name: {zh: 某水平}\n"
+        f"    unit: '{unit}'\n"
+        f"    direction: {direction}\n"
+        f"    baseline: {{2020: {base}}}\n"
+        "    targets:\n"
+        f"      2025: {{text: '{target}'}}\n",
+        encoding="utf-8",
+    )
+    return [p for p in lint(plan) if p.code == "baseline-scale"]
+
+
+@pytest.mark.parametrize("unit, base, target, direction", [
+    ("岁", "78.1", "≥0.785", "up"),        # a decimal point slipped: every region would pass
+    ("‰", "0.45", "≤5", "down"),           # the base written as % beside a target in ‰
+    ("张/千人", "6.5", "达到0.6张", "up"),
+])
+def test_a_target_ten_times_off_its_base_value_is_questioned(tmp_path, unit, base, target, direction):
+    found = _with_base(tmp_path, unit, base, target, direction)
+    assert len(found) == 1 and found[0].severity == "warning" and "slipped" in found[0].message
+
+
+@pytest.mark.parametrize("unit, base, target", [
+    ("岁", "78.1", "≥79"), ("%", "12", "30%以上"), ("%", "5", "全覆盖"), ("%", "12", "比2020年提高20%"),
+    ("‰", "0", "≤5"),
+])
+def test_a_target_near_its_base_value_is_not_questioned(tmp_path, unit, base, target):
+    assert _with_base(tmp_path, unit, base, target) == []

@@ -67,6 +67,7 @@ def plan_problems(plan: Plan, locate=None):
                         later.location, hint="both are kept as the plan wrote them; `checker check` judges each",
                     )
         yield from _unit_scale(indicator)
+        yield from _baseline_scale(indicator, plan.base_year)
         yield from _direction(indicator)
         by_base = defaultdict(list)
         for baseline in indicator.baselines:
@@ -192,6 +193,44 @@ def _direction(indicator):
                   indicator.location,
                   hint=f"if {'a lower' if usual == 'down' else 'a higher'} value is better here too, write "
                        f"`direction: {usual}`; otherwise keep it and confirm the plan means it")
+
+
+#: how far (as a factor, either way) a level target may stand from the plan's own base value before lint asks
+#: whether a unit or a decimal point slipped (0.785 for 78.5岁, 0.45 meant as % beside 5‰)
+BASELINE_SCALE = 10
+
+
+def _baseline_scale(indicator, base_year: int):
+    """A level target ten or more times above or below the value the plan states for its base year (or the
+    nearest year before it): ``≥0.785`` beside a base of 78.1岁 passes every region, a typo or a slip of scale
+    no verdict shows. A warning, since a low start may truly be meant to grow tenfold."""
+    from checker.language import units
+    from checker.errors import CheckerError
+
+    stated = sorted((b for b in indicator.baselines if b.value and b.year <= base_year), key=lambda b: b.year)
+    if not stated:
+        return
+    base = stated[-1]
+    for target in indicator.targets:
+        rule = target.rule
+        if rule.kind not in _VALUE_KINDS or rule.kind == "full_coverage" or not rule.value:
+            continue
+        try:
+            same_unit = not rule.unit or not indicator.unit or units.canonical(rule.unit) == units.canonical(indicator.unit)
+        except CheckerError:
+            continue
+        if not same_unit:
+            continue
+        ratio = abs(rule.value / base.value)
+        if ratio >= BASELINE_SCALE or ratio <= 1 / BASELINE_SCALE:
+            times = f"{ratio:.3g} times" if ratio >= 1 else f"1/{1 / ratio:.3g} of"
+            shown = base.text if base.text == f"{base.value:g}" else f"{base.text} ({base.value:g})"
+            yield Problem("warning", "baseline-scale",
+                          f"{indicator.id}: the target {target.text!r} ({rule.value:g}) is {times} the plan's "
+                          f"{base.year} value {shown}: a unit or a decimal point slipped?",
+                          target.location,
+                          hint="check the target and the baseline against the plan's text; if both are right, "
+                               "keep them (a low start may be meant to grow so)")
 
 
 def _unit_scale(indicator):

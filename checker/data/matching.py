@@ -509,13 +509,18 @@ class UnusedRows:
         self.rows = rows
         self.location = location  # the first such row's value cell
 
-    def words(self, lang: str, period: tuple[int, int]) -> str:
-        """One line saying which rows, why, how many and where the first is."""
+    def words(self, lang: str, period: tuple[int, int], places: tuple[str, ...] = ()) -> str:
+        """One line saying which rows, why, how many and where the first is; for another region's rows,
+        the one of ``places`` (the regions checked and the plan's references) it may be a short name of."""
         count = f"{self.rows} 行，首行 {self.location}" if lang == "zh" else \
             f"{self.rows} row{'s' if self.rows > 1 else ''}, first at {self.location}"
         if self.reason == "region":
-            return (f"地区“{self.subject}”既不是所检查的地区，也不是规划的参照地区（{count}）" if lang == "zh" else
-                    f"region {self.subject!r} is neither a region checked nor a reference region of the plan ({count})")
+            meant = same_place(self.subject, places)
+            if lang == "zh":
+                return (f"地区“{self.subject}”既不是所检查的地区，也不是规划的参照地区（{count}）"
+                        + (f"；是否指 {meant}？若是，请在数据中写作“{meant}”" if meant else ""))
+            return (f"region {self.subject!r} is neither a region checked nor a reference region of the plan ({count})"
+                    + (f"; did you mean {meant}? If so, write it so in the data" if meant else ""))
         if self.reason == "year":
             return (f"{self.subject}年在规划期 {period[0]}–{period[1]} 之外（{count}）" if lang == "zh" else
                     f"year {self.subject} is outside the plan period {period[0]}–{period[1]} ({count})")
@@ -524,6 +529,24 @@ class UnusedRows:
 
     def to_dict(self) -> dict:
         return {"reason": self.reason, "subject": self.subject, "rows": self.rows, "first": self.location.to_dict()}
+
+
+#: the words that end a region's name and which a short name leaves out (福建 for 福建省, 南安 for 南安市)
+PLACE_ENDINGS = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "省", "市", "县", "区",
+                 "州", "盟", "旗")
+
+
+def same_place(name: str, places: tuple[str, ...]) -> str | None:
+    """The one of ``places`` that ``name`` is a short name of, or the long name of (福建 and 福建省), if one;
+    a hint for a reader, never a match: the data's rows are not read as that place's."""
+    def core(text: str) -> str:
+        for ending in PLACE_ENDINGS:
+            if text.endswith(ending) and len(text) > len(ending) + 1:
+                return text[:-len(ending)]
+        return text
+
+    found = [place for place in dict.fromkeys(places) if place and place != name and core(place) == core(name)]
+    return found[0] if len(found) == 1 else None
 
 
 def unused_rows(plan: Plan, observations: Observations, dataset: Dataset, judged: list[str]) -> tuple[UnusedRows, ...]:

@@ -41,7 +41,8 @@ def skipped_messages(report: "Report") -> list[str]:
 def unused_messages(report: "Report", lang: str | None = None) -> list[str]:
     """One line for each group of data rows the check did not use (checker.data.matching.UnusedRows)."""
     period = report.plan.period if report.unused else (0, 0)
-    return [unused.words(lang or report.lang, period) for unused in report.unused]
+    places = (report.region, *report.regions, report.plan.region, *report.plan.references.values())
+    return [unused.words(lang or report.lang, period, places) for unused in report.unused]
 
 
 def localised_record(result, lang: str) -> dict:

@@ -553,6 +553,12 @@ def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
 _GOAL_END = re.compile(r"(?:(?<=[\d%‰岁人张个])[”\"」]?|(?<=左右|以上|以下|以内)[”\"」])的(?:目标|要求)(?=[。；！？!?;]?$)")
 
 
+#: a purpose that names a goal with its year and amount (为实现2030年癌症标准化死亡率降低三分之一的政策目标): the goal is a
+#: target, though the clause goes on with what is done for it
+_GOAL_TO_MEET = re.compile(r"^为了?实现(?P<goal>(?:19|20)\d\d年[^《》，,。；;]*?(?:\d|[一二三四五六七八九十两半](?:分之|成|倍))"
+                           r"[^《》，,。；;]*?)的(?:政策|发展|工作|主要|总体|既定)?(?:目标|要求)$")
+
+
 def _target_words(clause: str) -> str:
     """The clause without what is no part of its target: a note that explains it, a list's 等, the 的目标 of a
     goal named by its amounts, a joining word before a second target on the same subject."""
@@ -565,6 +571,10 @@ def _target_words(clause: str) -> str:
     clause = re.sub(r"(?<=全覆盖)的目标$", "", clause)  # "实现国家卫生城镇全覆盖的目标": the goal is the coverage
     # "实现县域内就诊率90%、基层就诊率65%的目标": the goals are the amounts named
     clause = re.sub(r"^(?:力争)?实现(?=[^《》]*\d)([^《》]+?)的(?:目标|要求)$", r"\1", clause)
+    # "为实现2030年癌症标准化死亡率降低三分之一的政策目标": the goal the purpose names
+    goal = _GOAL_TO_MEET.match(clause)
+    if goal:
+        clause = goal.group("goal")
     # "…、体质达标率不低于92%的目标": the last of such a list, cut from the others at its 、
     clause = _GOAL_END.sub("", clause)
     # "达到90%以上，且逐年提高": the joining word opens a second target on the same subject, no part of it
@@ -777,7 +787,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 subject_before = _named_alone(clause)
                 continue
 
-            if _ACTION.match(clause) and not _BOUND_VALUE.search(clause) and not clause.endswith("全覆盖"):
+            if _ACTION.match(clause) and not _BOUND_VALUE.search(clause) and not clause.endswith("全覆盖") \
+                    and not _GOAL_TO_MEET.match(clause):
                 subject_before = None  # "加强…建设", "建立健全…机制": what will be done, not what is to be reached
                 continue
             if plain_lead and _COPULA_AMOUNT.search(clause) and not _FUTURE.search(clause) and year_now is not None \

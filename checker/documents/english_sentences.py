@@ -198,17 +198,18 @@ _MEANS = re.compile(r"\s+(?:through|via|in\s+order\s+to|with\s+particular\s+focu
 #: "27 percent of residents are expected to have basic health knowledge", "90% of girls should be vaccinated": a share
 #: written before whom it counts, then what they are to do or be: only after a verb of a goal ("15% of adults still
 #: smoke" is a fact, "40% of adults will be obese by 2030" more often a projection than a goal)
-_SHARE_FIRST = re.compile(r"^(?P<share>(?:at\s+least\s+|no\s+(?:less|more)\s+than\s+|at\s+most\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
-                          r"\s+of\s+(?:the\s+|all\s+)?(?P<who>[A-Za-z][\w'’ -]{1,60}?)\s+(?:(?:is|are)\s+expected\s+to|should|shall|must|"
-                          r"(?:is|are)\s+to)\s+(?P<be>be\s+)?(?P<what>[a-z](?:[^\d]|(?<=\bage\s)\d|(?<=\bage\sof\s)\d|(?<=\d)\d){3,120}?)$", re.I)
+_SHARE_OF_WHOM = (r"^(?P<share>(?:at\s+least\s+|no\s+(?:less|more)\s+than\s+|at\s+most\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
+                  r"\s+of\s+(?:the\s+|all\s+)?(?P<who>[A-Za-z][\w'’ -]{1,60}?)\s+")
+#: what follows whom a share counts: words, and no number but an age ("by age 15")
+_NO_NUMBER_BUT_AGE = r"(?:[^\d]|(?<=\bage\s)\d|(?<=\bage\sof\s)\d|(?<=\d)\d)"
+_SHARE_FIRST = re.compile(_SHARE_OF_WHOM + r"(?:(?:is|are)\s+expected\s+to|should|shall|must|(?:is|are)\s+to)\s+(?P<be>be\s+)?"
+                          r"(?P<what>[a-z]" + _NO_NUMBER_BUT_AGE + r"{3,120}?)$", re.I)
 
 #: the share before whom it counts, with no verb but a participle (a monitoring framework's style): "90% of girls fully
 #: vaccinated with the HPV vaccine by age 15", "70% of women screened …"
-_SHARE_DONE = re.compile(r"^(?P<share>(?:at\s+least\s+|no\s+less\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
-                         r"\s+of\s+(?:the\s+|all\s+)?(?P<who>[A-Za-z][\w'’ -]{1,60}?)\s+(?P<what>(?:(?:fully|properly|routinely)\s+)?"
-                         r"(?:vaccinated|immuni[sz]ed|screened|tested|treated|diagnosed|covered|enrolled|registered|managed|"
-                         r"counselled|counseled|reached|protected|served)\b(?:[^\d]|(?<=\bage\s)\d|(?<=\bage\sof\s)\d|(?<=\d)\d){0,120}?)$",
-                         re.I)
+_SHARE_DONE = re.compile(_SHARE_OF_WHOM + r"(?P<what>(?:(?:fully|properly|routinely)\s+)?(?:vaccinated|immuni[sz]ed|screened|"
+                         r"tested|treated|diagnosed|covered|enrolled|registered|managed|counselled|counseled|reached|"
+                         r"protected|served)\b" + _NO_NUMBER_BUT_AGE + r"{0,120}?)$", re.I)
 #: a verb that states what was found, not what is to be reached ("45% of adults screened had high blood pressure")
 _STATED = re.compile(r"\b(?:had|has|have|was|were|is|are|did|does|received|reported|showed|became|remained|died|lived|got)\b", re.I)
 #: a deadline: "by 2030", "by the end of 2025", "until 2025"
@@ -400,31 +401,20 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
                          line=line, page=page, year=year)
     share = _SHARE_FIRST.match(words)
     if share:  # "27 percent of residents are expected to have …": the share of them who do, the share the target
-        try:
-            rule = parse_target(share.group("share"))
-        except CheckerError:
-            rule = None
-        if rule is not None and rule.kind not in NOT_CHECKABLE:
-            who, what = share.group("who"), share.group("what")
-            line, page = paragraph.position(offset + max(raw.find(share.group("share")), 0))
-            name = f"share of {who} {what}" if share.group("be") else f"share of {who} who {what}"
-            return Found(subject=name, text=share.group("share"), quote=clause, line=line, page=page, year=year,
-                         review=[f"the share ({share.group('share')}) is written before whom it counts: check the name"])
+        who, what = share.group("who"), share.group("what")
+        name = f"share of {who} {what}" if share.group("be") else f"share of {who} who {what}"
+        hit = _share_first(paragraph, offset, raw, clause, year, share.group("share"), name, "whom")
+        if hit:
+            return hit
     done, measured = _SHARE_DONE.match(words), _SHARE_OF_WHAT.match(words)
     if (done or measured) and not _STATED.search(words) and (
             _DEADLINE.search(paragraph.text) or (year is not None and re.match(r"\s*(?:[-–*+]|[•▪●])", paragraph.text))):
         # "90% of girls fully vaccinated …", "50% coverage of drug therapy …": the share first, in a goal with a deadline
         # or an item of a list under one ("In 2019, 45% of adults screened … had …" states what was found)
-        found = done or measured
-        try:
-            rule = parse_target(found.group("share"))
-        except CheckerError:
-            rule = None
-        if rule is not None and rule.kind not in NOT_CHECKABLE:
-            line, page = paragraph.position(offset + max(raw.find(found.group("share")), 0))
-            name = f"share of {done.group('who')} {done.group('what')}" if done else measured.group("what")
-            return Found(subject=name, text=found.group("share"), quote=clause, line=line, page=page, year=year,
-                         review=[f"the share ({found.group('share')}) is written before what it counts: check the name"])
+        name = f"share of {done.group('who')} {done.group('what')}" if done else measured.group("what")
+        hit = _share_first(paragraph, offset, raw, clause, year, (done or measured).group("share"), name)
+        if hit:
+            return hit
     past = _PAST.search(words)
     if past and past.group("before").lower() not in _AUXILIARY:
         return None  # what happened: "the average life expectancy increased from 76.34 years to 77.93 years"
@@ -482,6 +472,21 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
                      review=[f"'{subject}' names no indicator: write the name it stands for, or delete this target"])
     return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=rule.year or year,
                  review=_clause_in_name(subject))
+
+
+def _share_first(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int | None, share: str,
+                 name: str, counted: str = "what") -> Found | None:
+    """The target of a clause that writes its share before ``counted`` (whom or what it counts), named ``name``
+    (flagged: the name is made from the clause's words), or None where the share does not read as a target."""
+    try:
+        rule = parse_target(share)
+    except CheckerError:
+        return None
+    if rule.kind in NOT_CHECKABLE:
+        return None
+    line, page = paragraph.position(offset + max(raw.find(share), 0))
+    return Found(subject=name, text=share, quote=clause, line=line, page=page, year=year,
+                 review=[f"the share ({share}) is written before {counted} it counts: check the name"])
 
 
 def _clause_in_name(subject: str) -> list[str]:

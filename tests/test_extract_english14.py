@@ -42,3 +42,10 @@ def test_a_share_written_before_what_it_counts():
 def test_a_share_that_states_what_was_found_is_no_target():
     assert _found("In 2018, 52% of adults screened for diabetes had raised blood sugar.") == []
     assert _found("In 2020, 71% of infants fully vaccinated.") == []  # no deadline, no list under a goal
+
+
+def test_a_word_that_explains_opens_no_name():
+    """"… to be smokefree by 2030, meaning adult smoking prevalence of 5% or less" was named "meaning adult smoking
+    prevalence"."""
+    found = _found("Our ambition is for the region to be free of vaping by 2033, meaning youth vaping prevalence of 4% or less.")
+    assert [(subject, year) for subject, _, year in found] == [("youth vaping prevalence", 2033)]

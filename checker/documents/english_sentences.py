@@ -696,6 +696,8 @@ def _subject(subject: str, before: str | None) -> str:
     """An English subject without who said it or whose it is (``China's average life expectancy``);
     ``that for children younger than 5`` after ``the infant mortality rate`` names that rate for them."""
     cleaned = _NOT_NAME.sub("", subject.strip(), count=1).strip()
+    # "…smokefree by 2030, meaning adult smoking prevalence of 5% or less": the word that explains opens no name
+    cleaned = re.sub(r"^(?:meaning|i\.e\.,?|that\s+is,?|namely|which\s+means)\s+", "", cleaned, flags=re.I) or cleaned
     # "…play its part in the achievement of a reduction in smoking prevalence": the change's object is the name
     cleaned = re.split(r"\ban?\s+(?:relative\s+)?(?:reduction|decrease|increase|rise|improvement|cut)s?\s+(?:in|of)\s+",
                        cleaned, flags=re.I)[-1] or cleaned

@@ -49,3 +49,13 @@ def test_a_word_that_explains_opens_no_name():
     prevalence"."""
     found = _found("Our ambition is for the region to be free of vaping by 2033, meaning youth vaping prevalence of 4% or less.")
     assert [(subject, year) for subject, _, year in found] == [("youth vaping prevalence", 2033)]
+
+
+def test_a_share_of_people_doing_something():
+    """"Less than 10% of adults smoking daily", "At least 65% of adults meeting the physical activity guidelines" and
+    "95% of children fully immunised at 5 years of age" under a "By 2030:" lead were missed."""
+    found = find(paragraph("- Fewer than 8% of teenagers drinking weekly.", 1), 2031)
+    assert [(f.subject, f.text, f.year) for f in found] == [("share of teenagers drinking weekly", "Fewer than 8%", 2031)]
+    found = find(paragraph("- 92% of infants fully vaccinated at 2 years of age.", 1), 2031)
+    assert [(f.subject, f.text) for f in found] == [("share of infants fully vaccinated at 2 years of age", "92%")]
+    assert _found("In 2022, 11% of adults smoking daily.") == []

@@ -198,10 +198,11 @@ _MEANS = re.compile(r"\s+(?:through|via|in\s+order\s+to|with\s+particular\s+focu
 #: "27 percent of residents are expected to have basic health knowledge", "90% of girls should be vaccinated": a share
 #: written before whom it counts, then what they are to do or be: only after a verb of a goal ("15% of adults still
 #: smoke" is a fact, "40% of adults will be obese by 2030" more often a projection than a goal)
-_SHARE_OF_WHOM = (r"^(?P<share>(?:at\s+least\s+|no\s+(?:less|more)\s+than\s+|at\s+most\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
+_SHARE_OF_WHOM = (r"^(?P<share>(?:at\s+least\s+|no\s+(?:less|more)\s+than\s+|at\s+most\s+|(?:less|more|fewer)\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
                   r"\s+of\s+(?:the\s+|all\s+)?(?P<who>[A-Za-z][\w'’ -]{1,60}?)\s+")
-#: what follows whom a share counts: words, and no number but an age ("by age 15")
-_NO_NUMBER_BUT_AGE = r"(?:[^\d]|(?<=\bage\s)\d|(?<=\bage\sof\s)\d|(?<=\d)\d)"
+#: what follows whom a share counts: words, and no number but an age ("by age 15", "at 5 years of age")
+_NO_NUMBER_BUT_AGE = (r"(?:[^\d]|(?<=\bage\s)\d|(?<=\bage\sof\s)\d|(?<=\d)\d"
+                      r"|(?<=\bat\s)\d(?=\d*\s+(?:years?|months?)\s+(?:of\s+age|old)))")
 _SHARE_FIRST = re.compile(_SHARE_OF_WHOM + r"(?:(?:is|are)\s+expected\s+to|should|shall|must|(?:is|are)\s+to)\s+(?P<be>be\s+)?"
                           r"(?P<what>[a-z]" + _NO_NUMBER_BUT_AGE + r"{3,120}?)$", re.I)
 
@@ -209,7 +210,7 @@ _SHARE_FIRST = re.compile(_SHARE_OF_WHOM + r"(?:(?:is|are)\s+expected\s+to|shoul
 #: vaccinated with the HPV vaccine by age 15", "70% of women screened …"
 _SHARE_DONE = re.compile(_SHARE_OF_WHOM + r"(?P<what>(?:(?:fully|properly|routinely)\s+)?(?:vaccinated|immuni[sz]ed|screened|"
                          r"tested|treated|diagnosed|covered|enrolled|registered|managed|counselled|counseled|reached|"
-                         r"protected|served)\b" + _NO_NUMBER_BUT_AGE + r"{0,120}?)$", re.I)
+                         r"protected|served|smoking|drinking|meeting|eating|consuming|using|achieving|attending)\b" + _NO_NUMBER_BUT_AGE + r"{0,120}?)$", re.I)
 #: a verb that states what was found, not what is to be reached ("45% of adults screened had high blood pressure")
 _STATED = re.compile(r"\b(?:had|has|have|was|were|is|are|did|does|received|reported|showed|became|remained|died|lived|got)\b", re.I)
 #: a deadline: "by 2030", "by the end of 2025", "until 2025"

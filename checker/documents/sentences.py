@@ -559,6 +559,31 @@ _GOAL_TO_MEET = re.compile(r"^为了?实现(?P<goal>(?:19|20)\d\d年[^《》，,
                            r"[^《》，,。；;]*?)的(?:政策|发展|工作|主要|总体|既定)?(?:目标|要求)$")
 
 
+#: a change written verb first, the name between the verb and the amount (降低重大慢性病过早死亡率20%, 提高居民健康素养水平至30%)
+_CHANGE_VERB_FIRST = re.compile(r"^(?:力争|努力|争取)?(?:到?(?:19|20)\d\d年)?(?P<verb>降低|提高|减少|增加|提升|下降|减小)"
+                         r"(?P<name>(?:[^，,。；;\d%％]|\d+岁){2,40}?)"
+                         r"(?P<amount>(?:至|到)?(?:\d|[一二三四五六七八九十两]+分之|百分之)[^，,。；;]*)$")
+
+
+def _change_verb_first(clause: str) -> tuple[str, str] | None:
+    """The name and the review note of a clause whose change verb stands before its name, where the verb and the
+    amount read together as a target (the grammar reads a name before its target, so the clause itself cannot)."""
+    found = _CHANGE_VERB_FIRST.match(clause)
+    if not found:
+        return None
+    name = _clean_subject(found.group("name"))
+    try:
+        rule = parse_target(found.group("verb") + found.group("amount"), None,
+                            "up" if found.group("verb") in ("提高", "增加", "提升") else "down")
+    except CheckerError:
+        return None
+    if rule.kind in NOT_CHECKABLE or len(name) < 2:
+        return None
+    meaning = f"kind: {rule.kind}, op: '{rule.op}', value: {rule.value:g}" + (f" ({rule.unit})" if rule.unit else "")
+    return name, (f"its verb ({found.group('verb')}) stands before its name; together they read {{{meaning}}}; "
+                  "give that as `rule:` if it is so")
+
+
 def _target_words(clause: str) -> str:
     """The clause without what is no part of its target: a note that explains it, a list's 等, the 的目标 of a
     goal named by its amounts, a joining word before a second target on the same subject."""
@@ -825,6 +850,13 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     # "比上年提高0.3岁": a change from the year before is a report's, no plan's; "…等10个部门联合印发":
                     # who issued it
                     subject_before = None
+                    continue
+                verb_first = _change_verb_first(clause)
+                if verb_first is not None:  # "降低重大慢性病过早死亡率20%": the verb, the name, then the amount
+                    name, review = verb_first
+                    found.append(Found(subject=name, text=clause, quote=clause, line=line, page=page, year=year_now,
+                                       review=[review]))
+                    subject_before = name
                     continue
                 if _LOOKS_TARGET.search(clause) and (subject_before or len(clause) <= 60):
                     age = _AGE.match(clause)  # "5岁以下儿童…": the number is part of the name

@@ -682,6 +682,7 @@ def _finish(
         unit = indicator_unit or phrase_unit
     elif kind in ("vs_baseline", "annual_rate", "offset_vs_reference"):
         unit = indicator_unit or amount_unit  # "提高2岁" with no unit given: years, not percentage points
+    _refuse_bare_year(text, parts, phrase_unit, unit, location)
     return Rule(
         text=text,
         kind=kind,
@@ -696,6 +697,26 @@ def _finish(
         notes=tuple(notes),
         **fields,
     )
+
+
+#: a value written as a bare calendar year ("2030"), with no unit to make it a quantity
+_BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _refuse_bare_year(text: str, parts: dict, phrase_unit: str | None, unit: str | None,
+                      location: Location | None) -> None:
+    """Refuse a level target whose only value is a bare year ("increase to 2030", "到2030").
+
+    Such a phrase names when, not how much: reading 2030 as the level to reach is a confident wrong
+    answer. A unit on the number ("2030人") or an indicator counted in things keeps it a quantity.
+    """
+    if parts.get("kind") not in ("number", "reach") or phrase_unit or "upper" in parts:
+        return
+    if not _BARE_YEAR.match(parts.get("value") or "") or (unit and _is_count(unit)):
+        return
+    raise GrammarError(f"the only number in {text!r} is {parts['value']}, which reads as a year, not a level "
+                       "to reach", text, location,
+                       hint="write the level itself, as 'increase to 95% by 2030' or 到2030年达到95%")
 
 
 #: an object that opens with a count of what is built ("2个省级临床重点专科")

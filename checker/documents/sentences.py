@@ -692,6 +692,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
     carried: tuple[int, int] | None = None
     carried_before: int | None = None
     looking_back = False  # the paragraph opened by looking back and has not yet turned to the future
+    projecting = False  # the clause before gave someone's projection and ended with ；: the next runs on with it
     for sentence in _SENTENCE.finditer(text):
         # "——健康产业规模显著扩大。…": a goal's title, with only a trend, heads the paragraph that sets the goal
         title = sentence.start() == 0 and bool(_GOAL_TITLE.match(sentence.group(0)))
@@ -704,6 +705,12 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             looking_back = True
         elif looking_back and _looks_ahead(opening, sentence.group(0)):
             looking_back = False
+        # "据预测，到…末，…将达…万人；…将分别增加…": the projection runs on over a ；until a year leads anew
+        runs_on = projecting and not _YEAR_LEAD.match(opening)
+        projecting = ((runs_on or bool(_FORECAST.search(opening)))
+                      and sentence.group(0).rstrip().endswith(("；", ";")))
+        if runs_on:
+            continue
         if looking_back or _tells_no_target(sentence.group(0), opening):
             continue  # what was done ("过去15年，…从71.4岁上升至76.34岁"), a question, a year's record, hearsay
         # a pair of years carries over a ；: "到2022年和2030年，A分别…；B分别…" sets both for both years

@@ -531,16 +531,14 @@ class UnusedRows:
         return {"reason": self.reason, "subject": self.subject, "rows": self.rows, "first": self.location.to_dict()}
 
 
-#: the words that end a region's name and which a short name leaves out (福建 for 福建省, 南安 for 南安市)
-PLACE_ENDINGS = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "省", "市", "县", "区",
-                 "州", "盟", "旗")
-
-
 def same_place(name: str, places: tuple[str, ...]) -> str | None:
-    """The one of ``places`` that ``name`` is a short name of, or the long name of (福建 and 福建省), if one;
-    a hint for a reader, never a match: the data's rows are not read as that place's."""
+    """The one of ``places`` that ``name`` is a short name of, or the long name of (福建 and 福建省: the
+    ``place_endings`` of ``rules/names.yaml``), if one; a hint for a reader, never a match: the data's rows
+    are not read as that place's."""
+    endings = (load_rules_yaml("names.yaml") or {}).get("place_endings") or ()
+
     def core(text: str) -> str:
-        for ending in PLACE_ENDINGS:
+        for ending in endings:
             if text.endswith(ending) and len(text) > len(ending) + 1:
                 return text[:-len(ending)]
         return text

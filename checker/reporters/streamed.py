@@ -170,7 +170,6 @@ def _lines(part, kept, regions: list[str], region_texts: list[str], escaped_colu
         head = ['{"region": ', col("json_region"), ', "target": ', col("target").cast(pl.String)]
         shared = ['{"shared": ', col("json_shared"), ', "region": ', col("json_region"), "}"]
         evidence: list = ["{"]
-        own = pl.lit(kept).gather(col("scalar"))
     else:
         part = part.with_columns(json_head=each(whole.heads), json_unit=each(whole.units),
                                  json_start=each(whole.starts), json_shared=target.replace_strict(
@@ -179,7 +178,8 @@ def _lines(part, kept, regions: list[str], region_texts: list[str], escaped_colu
         head = ['{"region": ', col("json_region"), col("json_head")]
         shared = ['{"region": ', col("json_region"), col("json_shared")]
         evidence = ["{", col("json_start"), ", "]
-        own = pl.lit(kept).gather(col("scalar"))  # the scalar evidence's JSON after the plan and rule
+    own = pl.lit(kept).gather(col("scalar"))  # the scalar engine's evidence, as JSON
+    if whole is not None:  # after the plan and rule: "{…}" → "{plan, rule, …}"
         own = pl.when(own == "{}").then(pl.concat_str(pl.lit("{"), col("json_start"), pl.lit("}"))) \
             .otherwise(pl.concat_str(pl.lit("{"), col("json_start"), pl.lit(", "), own.str.slice(1)))
     head += [', "year": ', col("json_year"), ', "value": ', col("json_value"),
@@ -320,26 +320,13 @@ def _settled(pairs: list[tuple], flags) -> list[tuple]:
 
 
 def json_object(pairs: list[tuple], sort: bool = False) -> list:
-    """The pieces (literal text, or expressions of JSON text) that write ``pairs`` as one JSON object
-    per row, as the json module does (keys sorted with ``sort``, as ``sort_keys``). A pair with a third
-    item (a boolean expression) is written only in the rows where that is true; every object has at
-    least one pair without."""
-    import polars as pl
-
-    ordered = sorted(pairs, key=lambda pair: pair[0]) if sort else pairs
-    assert any(len(pair) == 2 for pair in ordered), "an object with every key optional"
+    """The pieces (literal text, or expressions of JSON text) that write ``pairs`` (key, JSON piece or a
+    nested list of pairs; settled by :func:`_settled`, so that every pair is written) as one JSON object per
+    row, as the json module does (keys sorted with ``sort``, as ``sort_keys``)."""
     pieces: list = ["{"]
-    opened = False  # a pair written in every row came before: later pairs are preceded by ", "
-    for key, value, *where in ordered:
-        inner = json_object(value, sort) if isinstance(value, list) else [value]
-        if not where:
-            pieces.append((", " if opened else "") + json.dumps(key) + ": ")
-            pieces.extend(inner)
-            opened = True
-            continue
-        written = [(", " if opened else "") + json.dumps(key) + ": ", *inner, "" if opened else ", "]
-        pieces.append(pl.when(where[0]).then(pl.concat_str([as_expr(piece) for piece in written]))
-                      .otherwise(pl.lit("")))
+    for number, (key, value) in enumerate(sorted(pairs, key=lambda pair: pair[0]) if sort else pairs):
+        pieces.append((", " if number else "") + json.dumps(key) + ": ")
+        pieces.extend(json_object(value, sort) if isinstance(value, list) else [value])
     pieces.append("}")
     return pieces
 

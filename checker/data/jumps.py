@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
-
 from checker.judge.bands import fmt
 from checker.errors import Location
+from checker.records import record
 
 #: How far (in powers of ten) a ratio may sit from 10, 100 or 1000 and still read as a slip of that factor.
 SLIP_TOLERANCE = 0.15
@@ -20,24 +19,30 @@ SLIP_TOLERANCE = 0.15
 LARGE_JUMP = 5.0
 
 
-@dataclass(frozen=True)
+@record
 class Jump:
     """One suspicious value: where it is, and the message and hint for a person."""
 
-    location: Location
-    message: str
-    hint: str
+    __slots__ = ("location", "message", "hint")
+
+    def __init__(self, location: Location, message: str, hint: str) -> None:
+        self.location = location
+        self.message = message
+        self.hint = hint
 
 
-@dataclass(frozen=True)
+@record
 class Value:
     """One year of a series as validate sees it: the value in the plan's unit and the row it came from."""
 
-    year: int
-    value: float
-    text: str
-    unit: str | None  # the row's own unit, as written (None: the plan's)
-    location: Location
+    __slots__ = ("year", "value", "text", "unit", "location")
+
+    def __init__(self, year: int, value: float, text: str, unit: str | None, location: Location) -> None:
+        self.year = year
+        self.value = value
+        self.text = text
+        self.unit = unit  # the row's own unit, as written (None: the plan's)
+        self.location = location
 
 
 def jumps(name: str, region: str, plan_unit: str | None, series: Iterable[Value]) -> list[Jump]:

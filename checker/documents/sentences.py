@@ -18,6 +18,7 @@ from dataclasses import replace
 from checker.documents import vocabulary
 from checker.documents import catalogue, english_sentences
 from checker.documents.model import NOT_CHECKABLE, OTHER_CALENDAR, UNREAD, Found, Paragraph
+from checker import records
 from checker.errors import CheckerError
 from checker.language.cn_numerals import arabic_years
 from checker.language.grammar import Rule, grammar, parse_target
@@ -973,13 +974,13 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 _BOUND_VALUE.search(clause) or (rule.kind == "trend" and rule.subject.startswith("推动"))
                 or (rule.kind == "vs_baseline" and rule.value is not None and rule.subject.startswith("将")))
             if rule.trend == "slowing" and rule.subject and rule.subject.endswith("的"):
-                rule = replace(rule, subject=rule.subject[:-1])  # "超重、肥胖的增长速度明显放缓": the growth is the trend's
+                rule = records.replace(rule, subject=rule.subject[:-1])  # "超重、肥胖的增长速度明显放缓": the growth is the trend's
             if rule.kind == "full_coverage" and rule.subject and re.match(r"^对(?!口)", rule.subject):
-                rule = replace(rule, subject=rule.subject[1:])  # "实现对…患者管理干预全覆盖": the coverage of what follows
+                rule = records.replace(rule, subject=rule.subject[1:])  # "实现对…患者管理干预全覆盖": the coverage of what follows
             elif rule.subject and re.match(r"^对(?!口)[^，,]{2,}的[^，,的]{2,}$", rule.subject) \
                     and _MEASURE.search(rule.subject) and _BOUND_VALUE.search(clause):
                 # "对65岁以上老年人的健康管理率达到70%以上": the rate of what is done for them, bound to an amount
-                rule = replace(rule, subject=rule.subject[1:])
+                rule = records.replace(rule, subject=rule.subject[1:])
             if rule.subject and _clean_subject(rule.subject) and _NARRATIVE.search(rule.subject) and not disposal:
                 subject_before = None
                 continue

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from checker.records import fields, record
 
 #: Every kind of rule (design.md §2), in the order the documentation lists them.
@@ -43,7 +41,6 @@ CHANGES = ("percent", "points")
 
 
 @record
-@dataclass(init=False, repr=False, eq=False)
 class Rule:
     """What a target requires.
 
@@ -54,9 +51,8 @@ class Rule:
     (None: the plan's base year). An ``all_of`` rule (``达到85%，并保持持续上升``) holds its ``parts``,
     each a rule of its own that must hold; its verdict is the worst of theirs.
 
-    A :func:`~checker.records.record` that is also a dataclass with nothing generated (no method
-    compiled at start-up): its fields are declared for ``dataclasses.replace``, which the document
-    readers (:mod:`checker.documents`) copy rules with.
+    A :func:`~checker.records.record` (no method compiled at start-up); a changed copy is
+    :func:`checker.records.replace`.
     """
 
     __slots__ = ("text", "kind", "op", "value", "upper", "unit", "reference", "base_year", "change", "trend", "year",

@@ -504,3 +504,20 @@ def test_a_target_ten_times_off_its_base_value_is_questioned(tmp_path, unit, bas
 ])
 def test_a_target_near_its_base_value_is_not_questioned(tmp_path, unit, base, target):
     assert _with_base(tmp_path, unit, base, target) == []
+
+
+def test_each_missing_key_is_named_and_a_bare_title_gets_a_hint(tmp_path):
+    """An indicator missing two required keys gets one error for each, each naming its own key (both
+    named the first once); a title written as bare text is told the mapping to write."""
+    path = tmp_path / "hand.yaml"
+    path.write_text(
+        "plan:\n  id: hand\n  title: 某县健康规划\n  region: 某县\n  base_year: 2020\n  target_years: [2025]\n"
+        "indicators:\n  - name: {zh: 孕产妇死亡率}\n    unit: 1/10万\n    targets:\n      2025: {text: ≤12/10万}\n",
+        encoding="utf-8")
+    _, problems = read_plan(path)
+    missing = sorted(p.message for p in problems if p.message.startswith("missing required key"))
+    assert missing == ["missing required key 'direction'", "missing required key 'id'"]
+    direction = next(p for p in problems if p.message == "missing required key 'direction'")
+    assert "up" in direction.hint and "down" in direction.hint
+    title = next(p for p in problems if p.location.line == 3)
+    assert title.hint == 'a title is a mapping: title: {zh: "某县健康规划"}'

@@ -79,9 +79,13 @@ def _schema_problem(document: located_yaml.Document, error) -> Problem:
         if path[-1:] == ("direction",):
             hint += " (which way is better: up 越高越好, down 越低越好, neutral)"
     elif error.validator == "required":
+        # one error per missing key, each naming its own ("'direction' is a required property")
         missing = [key for key in error.validator_value if key not in error.instance]
-        message = f"missing required key {missing[0]!r}" if missing else message
+        named = [key for key in missing if error.message.startswith(repr(key))] or missing
+        message = f"missing required key {named[0]!r}" if named else message
         hint = "add the missing key (see `checker schema`)"
+        if named and named[0] == "direction":
+            hint = "say which way is better: direction: up (越高越好), down (越低越好) or neutral"
     elif error.validator == "minProperties" and path[-1:] in (("name",), ("title",)):
         message = f"the {path[-1]} is empty"
         hint = "give it in the plan's words: {zh: 婴儿死亡率, en: Infant mortality rate} (either alone will do)"
@@ -113,8 +117,8 @@ def _type_hint(path: tuple, wanted: list, instance) -> str | None:
         return None
     if "object" in wanted and len(path) >= 3 and path[-2] == "targets":
         return f"a target is a mapping: {path[-1]}: {{text: {_shown(instance)}}}"
-    if "object" in wanted and path[-1:] == ("name",):
-        return f"a name is a mapping: name: {{zh: {_shown(instance)}}}"
+    if "object" in wanted and path[-1:] in (("name",), ("title",)):
+        return f"a {path[-1]} is a mapping: {path[-1]}: {{zh: {_shown(instance)}}}"
     if "integer" in wanted and re.fullmatch(r"\s*(?:19|20)[0-9]{2}\s*年?\s*", instance):
         return f"write the year as a number, without quotes or 年: {instance.strip().rstrip('年').strip()}"
     return None

@@ -255,8 +255,8 @@ def test_lint_json(tmp_path):
     assert result.exit_code == 0
     data = json.loads(result.output)
     assert data["checker"] == "0.1.0"
-    assert data["errors"] == 0 and data["warnings"] == 1
-    (problem,) = data["problems"]
+    assert data["errors"] == 0 and data["warnings"] == 2  # the conflict, and 15以上 as a floor for a death rate
+    (problem,) = [p for p in data["problems"] if p["code"] == "conflict"]
     assert problem["code"] == "conflict" and problem["severity"] == "warning"
     assert problem["file"] == str(path) and isinstance(problem["line"], int)
     assert problem["path"] == "indicators[3].targets.2030[1].text"

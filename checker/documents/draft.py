@@ -21,7 +21,7 @@ from checker.language import units
 from checker.language.cn_numerals import arabic_years
 from checker.language.grammar import parse_target
 from checker.language.rule import LEVEL_KINDS, rule_gaps
-from checker.language.script import chinese_characters
+from checker.language.script import chinese_characters, to_simplified
 from checker.plan.model import own_words
 
 _DOWN_WORDS = vocabulary.pattern("direction.down_names")
@@ -177,7 +177,7 @@ def _direction(name: str, known: dict | None, texts: list[str]) -> tuple[str, st
         return "down", "direction guessed from the targets' upper bounds (down is better)"
     if _DOWN_WORDS.search(name):
         return "down", "direction guessed from the name (down is better)"
-    phrases = " ".join(texts)
+    phrases = to_simplified(" ".join(texts))  # 減少 counts as 减少
     down, up = len(_DOWN_PHRASE.findall(phrases)), len(_UP_PHRASE.findall(phrases))
     if _UP_WORDS.search(name) or up > down:
         return "up", "direction guessed from the words (up is better)"

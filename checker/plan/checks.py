@@ -68,7 +68,10 @@ def plan_problems(plan: Plan, locate=None):
                     )
         yield from _unit_scale(indicator)
         yield from _baseline_scale(indicator, plan.base_year)
+        yield from _target_scale(indicator)
         yield from _direction(indicator)
+        yield from _phrase_direction(indicator)
+        yield from _phrase_year(indicator)
         by_base = defaultdict(list)
         for baseline in indicator.baselines:
             if baseline.value is not None:
@@ -231,6 +234,89 @@ def _baseline_scale(indicator, base_year: int):
                           target.location,
                           hint="check the target and the baseline against the plan's text; if both are right, "
                                "keep them (a low start may be meant to grow so)")
+
+
+def _level_value(indicator, target) -> float | None:
+    """A level target's number in the indicator's own unit (None for other kinds, or another unit)."""
+    from checker.language import units
+    from checker.errors import CheckerError
+
+    rule = target.rule
+    if rule.kind not in _VALUE_KINDS or rule.kind == "full_coverage" or not rule.value:
+        return None
+    try:
+        same_unit = not rule.unit or not indicator.unit or units.canonical(rule.unit) == units.canonical(indicator.unit)
+    except CheckerError:
+        return None
+    return rule.value if same_unit else None
+
+
+def _target_scale(indicator):
+    """Two level targets of one indicator ten or more times apart (25 for 2025, ``0.3`` for 2030 in %; 6.5张
+    and ``7万张``): one of them slipped a unit or a decimal point, and passes or fails every region. Targets
+    are compared in year order, each with the one before it."""
+    levels = sorted(((target, value) for target in indicator.targets
+                     if (value := _level_value(indicator, target)) is not None), key=lambda pair: pair[0].year)
+    for (before, first), (target, value) in zip(levels, levels[1:]):
+        ratio = abs(value / first)
+        if ratio >= BASELINE_SCALE or ratio <= 1 / BASELINE_SCALE:
+            times = f"{ratio:.3g} times" if ratio >= 1 else f"1/{1 / ratio:.3g} of"
+            yield Problem("warning", "target-scale",
+                          f"{indicator.id}: the {target.year} target {target.text!r} ({value:g}) is {times} the "
+                          f"{before.year} target {before.text!r} ({first:g}): a unit or a decimal point slipped?",
+                          target.location,
+                          hint="check both against the plan's text; if both are right, keep them")
+
+
+def _way(rule: Rule) -> str | None:
+    """Which way a phrase asks the indicator to move: a rising or falling trend, or a change from a base
+    (比2020年提高10%, 年均下降2%) by its sign; None for levels and for what says no way."""
+    if rule.kind == "trend":
+        return rule.trend if rule.trend in ("up", "down") else None
+    if rule.kind in ("vs_baseline", "annual_rate") and rule.value:
+        return "up" if rule.value > 0 else "down"
+    return None
+
+
+#: the way a bound leans: a floor (≥80%) is for what should be high, a ceiling (≤4‰) for what should be low
+_BOUND_WAYS = {"lower_bound": "up", "upper_bound": "down"}
+
+
+def _phrase_direction(indicator):
+    """A target whose words ask the indicator to move the way the plan calls worse (持续提高 for a death
+    rate the plan marks ``down``; 比2020年降低10% for life expectancy), or bound it on the wrong side (≥80%
+    for a death rate): the words are judged as written, so either the phrase or the ``direction`` is a
+    slip, and one of them turns verdicts without a word."""
+    if indicator.direction not in ("up", "down"):
+        return
+    for target in indicator.targets:
+        for rule in (target.rule, *(target.rule.parts or ())):
+            way, bound = _way(rule), _BOUND_WAYS.get(rule.kind)
+            if (way or bound) in (None, indicator.direction):
+                continue
+            better = "lower" if indicator.direction == "down" else "higher"
+            asks = (f"asks it to {'rise' if way == 'up' else 'fall'}" if way else
+                    f"sets a {'floor' if bound == 'up' else 'ceiling'}")
+            yield Problem("warning", "phrase-direction",
+                          f"{indicator.id}: {target.text!r} {asks}, but the plan says {better} is better "
+                          f"(direction: {indicator.direction})",
+                          target.location,
+                          hint="check the phrase against the plan's text and the direction; the phrase is judged as "
+                               "written")
+            break
+
+
+def _phrase_year(indicator):
+    """A target phrase that names a year other than the one it is filed under (``2025: {text: 到2030年达到80岁}``):
+    it is judged in the year of its key, which the words contradict."""
+    for target in indicator.targets:
+        year = target.rule.year
+        if year is not None and year != target.year and not target.standing:
+            yield Problem("warning", "phrase-year",
+                          f"{indicator.id}: the phrase {target.text!r} names {year}, but it is the target for "
+                          f"{target.year}",
+                          target.location,
+                          hint=f"file it under {year}, or check the phrase against the plan's text")
 
 
 def _unit_scale(indicator):

@@ -1,0 +1,59 @@
+"""Slips of a plan written by hand that every verdict would carry without a word, reported by lint as
+warnings: a phrase that moves (or bounds) the indicator the way its direction calls worse, a phrase that
+names another year than the one it is filed under, and two level targets of one indicator ten or more
+times apart. The plans here are made up for the checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.plan.loader import read_plan
+from checker.plan.lint import lint
+
+HEAD = ("plan:\n  id: slips\n  title: {zh: 某县规划}\n  region: 某县\n  base_year: 2020\n"
+        "  target_years: [2025, 2030]\nindicators:\n")
+
+
+def _indicator(ident: str, name: str, unit: str, direction: str, targets: dict[int, str]) -> str:
+    lines = [f"  - id: {ident}\n    name: {{zh: {name}}}\n    unit: \"{unit}\"\n    direction: {direction}\n    targets:\n"]
+    lines += [f"      {year}: {{text: \"{text}\"}}\n" for year, text in targets.items()]
+    return "".join(lines)
+
+
+def _codes(tmp_path: Path, *indicators: str) -> list[tuple[str, str]]:
+    path = tmp_path / "plan.yaml"
+    path.write_text(HEAD + "".join(indicators), encoding="utf-8")
+    plan, problems = read_plan(path)
+    assert plan is not None, problems
+    found = [(p.code, p.message) for p in lint(path) if p.code in ("phrase-direction", "phrase-year", "target-scale")]
+    return found
+
+
+def test_a_phrase_against_the_direction_is_reported(tmp_path):
+    found = _codes(tmp_path,
+                   _indicator("deaths", "某病死亡率", "1/10万", "down", {2025: "持续提高", 2030: "≥20/10万"}),
+                   _indicator("years", "某项寿命", "岁", "up", {2025: "比2020年降低1%"}),
+                   _indicator("fine", "某项覆盖率", "%", "up", {2025: "持续提高", 2030: "≥90%"}))
+    messages = sorted(message for code, message in found if code == "phrase-direction")
+    assert len(messages) == 3, found
+    assert any("'持续提高' asks it to rise" in m and m.startswith("deaths") for m in messages)
+    assert any("'≥20/10万' sets a floor" in m for m in messages)
+    assert any(m.startswith("years") and "asks it to fall" in m for m in messages)
+    assert not any(m.startswith("fine") for m in messages)
+
+
+def test_a_phrase_naming_another_year_is_reported(tmp_path):
+    found = _codes(tmp_path, _indicator("years", "某项寿命", "岁", "up", {2025: "到2030年达到80岁", 2030: "到2030年达到81岁"}))
+    assert [code for code, _ in found] == ["phrase-year"]
+    assert "names 2030, but it is the target for 2025" in found[0][1]
+
+
+def test_level_targets_ten_times_apart_are_reported(tmp_path):
+    found = _codes(tmp_path,
+                   _indicator("share", "某项素养水平", "%", "up", {2025: "25", 2030: "0.3"}),
+                   _indicator("beds", "某类床位数", "张", "up", {2025: "6.5张", 2030: "7万张"}),
+                   _indicator("steady", "某项知晓率", "%", "up", {2025: "60", 2030: "80"}))
+    scale = [message for code, message in found if code == "target-scale"]
+    assert len(scale) == 2, found
+    assert any(m.startswith("share") and "1/83.3 of the 2025 target" in m for m in scale)
+    assert any(m.startswith("beds") and "1.08e+04 times" in m for m in scale)

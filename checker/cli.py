@@ -393,6 +393,8 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
     with no_cycle_collection():  # a national run makes millions of acyclic objects
         policy = load_policy(policy_file)
         loaded = [load_plan(item) for item in plans]
+        for plan in loaded:
+            _warn_of_slips(plan)
         observations = read_observations(*data, skip_bad_rows=skip_bad_rows, sheet=sheet)
         if many:
             _suggest_the_scale_extra(observations)
@@ -457,6 +459,24 @@ def _suggest_the_scale_extra(observations) -> None:
         click.echo(f"note: {rows:,} rows were read row by row; with the scale extra "
                    "(pip install 'health-plan-checker[scale]': polars and numpy) checker reads them by columns, "
                    "several times faster and in about a third of the memory (benchmarks/README.md)", err=True)
+
+
+#: how many of a plan's slips ``check`` prints before it points to ``lint`` for the rest
+SLIPS_SHOWN = 5
+
+
+def _warn_of_slips(plan) -> None:
+    """On standard error, before the verdicts: the plan's warnings that turn verdicts (a phrase against the
+    indicator's direction, a target ten times off its neighbours …), which a user who runs ``check`` without
+    ``lint`` would otherwise never see."""
+    from checker.reporters.escaping import printable
+
+    for slip in plan.slips[:SLIPS_SHOWN]:
+        click.secho(printable(slip), err=True, fg="yellow")
+    if plan.slips:
+        more = len(plan.slips) - SLIPS_SHOWN
+        click.echo(f"  {f'… and {more} more; ' if more > 0 else ''}`checker lint {plan.file or plan.id}` shows "
+                   f"{'them' if len(plan.slips) > 1 else 'it'} with hints; the plan is judged as written", err=True)
 
 
 def _codec(encoding: str) -> str:

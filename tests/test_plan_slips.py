@@ -57,3 +57,29 @@ def test_level_targets_ten_times_apart_are_reported(tmp_path):
     assert len(scale) == 2, found
     assert any(m.startswith("share") and "1/83.3 of the 2025 target" in m for m in scale)
     assert any(m.startswith("beds") and "1.08e+04 times" in m for m in scale)
+
+
+def test_check_names_the_slips_on_stderr_from_the_cache_too(tmp_path, monkeypatch):
+    """``checker check`` of a plan with such a slip says so on standard error before the verdicts, the
+    second time (the plan taken from the cache of parsed plans) as the first; the verdicts and the exit
+    code are those of the plan as written."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "plan.yaml"
+    path.write_text(HEAD + _indicator("deaths", "某病死亡率", "1/10万", "down", {2025: "持续提高"}), encoding="utf-8")
+    data = tmp_path / "data.csv"
+    data.write_text("地区,指标,年份,数值\n某县,某病死亡率,2020,8.5\n某县,某病死亡率,2023,11\n", encoding="utf-8")
+    for _ in range(2):
+        try:
+            runner = CliRunner(mix_stderr=False)  # click 8.1: keep stderr apart
+        except TypeError:
+            runner = CliRunner()  # click >= 8.2 always keeps it apart
+        result = runner.invoke(main, ["check", str(path), str(data), "--format", "json"])
+        assert result.exit_code == 0, result.output
+        assert "'持续提高' asks it to rise, but the plan says lower is better" in result.stderr
+        assert "[phrase-direction]" in result.stderr and "checker lint" in result.stderr
+        assert '"status": "pass"' in result.stdout
+    assert any((tmp_path / "cache").iterdir())  # the second run read the plan from the cache

@@ -15,6 +15,12 @@ from checker.plan.model import Plan
 from checker.records import replace
 from checker.language.rule import Rule
 
+#: The warnings that turn verdicts without a word: ``checker check`` repeats them on stderr (the plan
+#: keeps them, :attr:`checker.plan.model.Plan.slips`); the rest are the plan's own mess, for ``lint``.
+VERDICT_SLIPS = frozenset({"direction", "unit-scale", "baseline-scale", "target-scale", "phrase-direction",
+                           "phrase-year"})
+
+
 def plan_problems(plan: Plan, locate=None):
     """Every problem of a built plan that its schema and phrases do not show on their own; ``locate``
     (a YAML path → :class:`Location`) places those that belong to the plan's head."""

@@ -25,7 +25,7 @@ _FIELDS = {name: fields(cls) for name, cls in _CLASSES.items()}
 _KEYS = {name: frozenset(("@", *names)) for name, names in _FIELDS.items()}
 #: The fields that hold a tuple, by class: written as a list, read back as a tuple.
 _TUPLES = {
-    "Plan": ("target_years", "indicators"),
+    "Plan": ("target_years", "indicators", "slips"),
     "Indicator": ("targets", "aliases", "baselines"),
     "Target": (),
     "Baseline": ("notes",),

@@ -118,6 +118,11 @@ def load_plan(plan: str | Path) -> Plan:
     if errors:
         raise PlanProblems(errors)
     assert result is not None
+    from checker.plan.checks import VERDICT_SLIPS
+    from checker.records import replace
+
+    slips = tuple(str(p).split("\n", 1)[0] for p in problems if p.severity == "warning" and p.code in VERDICT_SLIPS)
+    result = replace(result, slips=slips)
     if data is not None and result.sha256 == sha256(data).hexdigest():  # not changed meanwhile
         plan_cache.put(path, data, result)
     return result

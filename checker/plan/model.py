@@ -112,14 +112,14 @@ class Plan:
     """A plan as checked: its region, years, indicators and the reference levels its targets name."""
 
     __slots__ = ("id", "title_zh", "title_en", "region", "base_year", "target_years", "indicators", "references",
-                 "reference_values", "source", "file", "sha256", "domains_en")
+                 "reference_values", "source", "file", "sha256", "domains_en", "slips")
 
     def __init__(self, id: str, title_zh: str, title_en: str | None, region: str, base_year: int,
                  target_years: tuple[int, ...], indicators: tuple[Indicator, ...],
                  references: dict[str, str] | None = None,
                  reference_values: dict[str, dict[int | None, float]] | None = None,
                  source: dict[str, object] | None = None, file: str | None = None, sha256: str | None = None,
-                 domains_en: dict[str, str] | None = None) -> None:
+                 domains_en: dict[str, str] | None = None, slips: tuple[str, ...] = ()) -> None:
         self.id = id
         self.title_zh = title_zh
         self.title_en = title_en
@@ -135,6 +135,9 @@ class Plan:
         self.sha256 = sha256
         #: the English names of the plan's domains (健康水平 → Health status), for reports in English
         self.domains_en = {} if domains_en is None else domains_en
+        #: lint's warnings that turn verdicts (:data:`checker.plan.checks.VERDICT_SLIPS`), one located line
+        #: each, kept so that ``checker check`` names them without reading the YAML again
+        self.slips = slips
 
     def domain_name(self, domain: str | None, lang: str) -> str | None:
         """A domain as a reader of ``lang`` sees it: in English its declared name, else as the plan wrote it."""

@@ -524,3 +524,21 @@ def test_each_missing_key_is_named_and_a_bare_title_gets_a_hint(tmp_path):
     assert "up" in direction.hint and "down" in direction.hint
     title = next(p for p in problems if p.location.line == 3)
     assert title.hint == 'a title is a mapping: title: {zh: "某县健康规划"}'
+
+
+def test_a_nature_in_other_words_is_refused_with_the_word_to_write(tmp_path):
+    """``nature: binding`` (as an English plan writes it) or ``约束`` is refused at its line, as the format
+    knows three words only; the hint names the word it means."""
+    path = tmp_path / "natures.yaml"
+    path.write_text(
+        "plan:\n  id: natures\n  title: {en: A county plan}\n  region: Some county\n  base_year: 2020\n"
+        "  target_years: [2025]\nindicators:\n"
+        "  - {id: a, name: {en: Life expectancy}, unit: 岁, direction: up, nature: binding, targets: {2025: {text: '80'}}}\n"
+        "  - {id: b, name: {en: Literacy}, unit: '%', direction: up, nature: 约束, targets: {2025: {text: '25'}}}\n"
+        "  - {id: c, name: {en: Other}, unit: '%', direction: up, nature: whatever, targets: {2025: {text: '25'}}}\n",
+        encoding="utf-8")
+    _, problems = read_plan(path)
+    hints = {p.location.line: p.hint for p in problems if p.code == "schema"}
+    assert hints[8] == "write 约束性 (the plan format's word for 'binding')"
+    assert hints[9] == "write 约束性 (the plan format's word for '约束')"
+    assert hints[10].startswith("expected one of: 约束性, 预期性, 倡导性")

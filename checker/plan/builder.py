@@ -78,6 +78,12 @@ def _schema_problem(document: located_yaml.Document, error) -> Problem:
         hint = "expected one of: " + ", ".join("null" if v is None else str(v) for v in error.validator_value)
         if path[-1:] == ("direction",):
             hint += " (which way is better: up 越高越好, down 越低越好, neutral)"
+        if path[-1:] == ("nature",) and isinstance(error.instance, str):
+            from checker.documents.vocabulary import nature  # the words tables write for each (binding …)
+
+            meant = nature(error.instance) or nature(error.instance + "性")
+            if meant:
+                hint = f"write {meant} (the plan format's word for {error.instance.strip()!r})"
     elif error.validator == "required":
         # one error per missing key, each naming its own ("'direction' is a required property")
         missing = [key for key in error.validator_value if key not in error.instance]

@@ -56,7 +56,7 @@ def test_level_targets_ten_times_apart_are_reported(tmp_path):
     scale = [message for code, message in found if code == "target-scale"]
     assert len(scale) == 2, found
     assert any(m.startswith("share") and "1/83.3 of the 2025 target" in m for m in scale)
-    assert any(m.startswith("beds") and "1.08e+04 times" in m for m in scale)
+    assert any(m.startswith("beds") and "10,769 times" in m for m in scale)
 
 
 def test_check_names_the_slips_on_stderr_from_the_cache_too(tmp_path, monkeypatch):
@@ -83,3 +83,8 @@ def test_check_names_the_slips_on_stderr_from_the_cache_too(tmp_path, monkeypatc
         assert "[phrase-direction]" in result.stderr and "checker lint" in result.stderr
         assert '"status": "pass"' in result.stdout
     assert any((tmp_path / "cache").iterdir())  # the second run read the plan from the cache
+    out = tmp_path / "audit.html"
+    reported = runner.invoke(main, ["report", str(path), str(data), "-o", str(out), "--lang", "en"])
+    assert reported.exit_code == 0, reported.output
+    html = out.read_text(encoding="utf-8")
+    assert "Possible slips in the plan file" in html and "asks it to rise" in html

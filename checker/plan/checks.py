@@ -232,7 +232,7 @@ def _baseline_scale(indicator, base_year: int):
             continue
         ratio = abs(rule.value / base.value)
         if ratio >= BASELINE_SCALE or ratio <= 1 / BASELINE_SCALE:
-            times = f"{ratio:.3g} times" if ratio >= 1 else f"1/{1 / ratio:.3g} of"
+            times = _times(ratio)
             shown = base.text if base.text == f"{base.value:g}" else f"{base.text} ({base.value:g})"
             yield Problem("warning", "baseline-scale",
                           f"{indicator.id}: the target {target.text!r} ({rule.value:g}) is {times} the plan's "
@@ -257,6 +257,13 @@ def _level_value(indicator, target) -> float | None:
     return rule.value if same_unit else None
 
 
+def _times(ratio: float) -> str:
+    """A ratio as a person reads it: ``83.3 times``, ``10,769 times``, ``1/83.3 of``."""
+    if ratio < 1:
+        return f"1/{_times(1 / ratio)[:-len(' times')]} of"
+    return f"{ratio:,.0f} times" if ratio >= 1000 else f"{ratio:.3g} times"
+
+
 def _target_scale(indicator):
     """Two level targets of one indicator ten or more times apart (25 for 2025, ``0.3`` for 2030 in %; 6.5张
     and ``7万张``): one of them slipped a unit or a decimal point, and passes or fails every region. Targets
@@ -266,7 +273,7 @@ def _target_scale(indicator):
     for (before, first), (target, value) in zip(levels, levels[1:]):
         ratio = abs(value / first)
         if ratio >= BASELINE_SCALE or ratio <= 1 / BASELINE_SCALE:
-            times = f"{ratio:.3g} times" if ratio >= 1 else f"1/{1 / ratio:.3g} of"
+            times = _times(ratio)
             yield Problem("warning", "target-scale",
                           f"{indicator.id}: the {target.year} target {target.text!r} ({value:g}) is {times} the "
                           f"{before.year} target {before.text!r} ({first:g}): a unit or a decimal point slipped?",

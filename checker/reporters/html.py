@@ -282,6 +282,7 @@ def build_context(audit: Audit) -> dict:
         "attention": attention,
         "unknown": unknown,
         "skipped": skipped_messages(report),
+        "slips": list(report.plan.slips),
         "sections": sections,
         # n/a results are rows of one compact table (their own section), not a section each: a report
         # of mostly missing data prints short

@@ -121,6 +121,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "summary.unknown_row": ("“{name}”：{rows} 行，首行 {first}", "{name!r}: {rows} row(s), first at {first}"),
     "summary.did_you_mean": ("是否指 {name}？", "did you mean {name}?"),
     "summary.skipped": ("跳过的数据行（--skip-bad-rows）", "Data rows skipped (--skip-bad-rows)"),
+    "conflicts.slips": ("规划文件的疑点（checker lint）", "Possible slips in the plan file (checker lint)"),
+    "conflicts.slips_intro": ("以下各项会影响结论；本报告按规划文件原文评估，请核对规划原文。",
+                            "Each of these can turn a verdict; this report judges the plan file as written: check "
+                            "them against the plan's text."),
     "nature.约束性": ("约束性", "binding"),
     "nature.预期性": ("预期性", "expected"),
     "nature.倡导性": ("倡导性", "advocacy"),

@@ -407,9 +407,11 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
                 reports.append(_many_regions_report(plan, observations, chosen, as_of, policy, lang, skip_bad_rows,
                                                     fail_on, on_demand, max_regions))
                 continue
-            reports.append(judge(plan, observations, region=region, as_of=as_of, policy=policy, lang=lang,
-                                 previous=previous, skip_bad_rows=skip_bad_rows, sheet=sheet, fail_on=fail_on,
-                                 fail_on_revision=fail_on_revision)[0])
+            report, dataset = judge(plan, observations, region=region, as_of=as_of, policy=policy, lang=lang,
+                                    previous=previous, skip_bad_rows=skip_bad_rows, sheet=sheet, fail_on=fail_on,
+                                    fail_on_revision=fail_on_revision)
+            reports.append(report)
+            _warn_of_scale(plan, dataset, report.region)
         revised = [revision for report in reports for revision in report.revisions]
         if any(name in ("github", "sarif") for name, _, _ in destinations):
             from checker.data.cells import text_columns
@@ -477,6 +479,16 @@ def _warn_of_slips(plan) -> None:
         more = len(plan.slips) - SLIPS_SHOWN
         click.echo(f"  {f'… and {more} more; ' if more > 0 else ''}`checker lint {plan.file or plan.id}` shows "
                    f"{'them' if len(plan.slips) > 1 else 'it'} with hints; the plan is judged as written", err=True)
+
+
+def _warn_of_scale(plan, dataset, region: str) -> None:
+    """On standard error: an indicator whose values stand 100 or 1000 times off its target (a share written
+    as a fraction, a unit slip), which would otherwise pass or fail without a word."""
+    from checker.data.matching import scale_cautions
+    from checker.reporters.escaping import printable
+
+    for line in scale_cautions(plan, dataset, region):
+        click.secho(printable(line), err=True, fg="yellow")
 
 
 def _codec(encoding: str) -> str:

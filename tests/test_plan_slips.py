@@ -88,3 +88,29 @@ def test_check_names_the_slips_on_stderr_from_the_cache_too(tmp_path, monkeypatc
     assert reported.exit_code == 0, reported.output
     html = out.read_text(encoding="utf-8")
     assert "Possible slips in the plan file" in html and "asks it to rise" in html
+
+
+def test_check_warns_of_values_a_hundred_times_off_the_target(tmp_path):
+    """A target written as a fraction (``≥0.85`` for 85%) beside data in %: every region passes by a
+    hundred times. ``check`` judges it as written but says so on standard error, located at the data."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    path = tmp_path / "plan.yaml"
+    path.write_text(HEAD + _indicator("cover", "某项签约服务覆盖率", "%", "up", {2025: "≥0.85"}), encoding="utf-8")
+    data = tmp_path / "data.csv"
+    data.write_text("地区,指标,年份,数值,单位\n某县,某项签约服务覆盖率,2020,60,%\n某县,某项签约服务覆盖率,2025,70,%\n",
+                    encoding="utf-8")
+    try:
+        runner = CliRunner(mix_stderr=False)  # click 8.1: keep stderr apart
+    except TypeError:
+        runner = CliRunner()  # click >= 8.2 always keeps it apart
+    result = runner.invoke(main, ["check", str(path), str(data), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert f"{data}:2:4: warning:" in result.stderr
+    assert "about 100 times larger than the plan's target '≥0.85' (2025)" in result.stderr
+    fine = tmp_path / "fine.csv"
+    fine.write_text(data.read_text(encoding="utf-8").replace(",60,", ",0.6,").replace(",70,", ",0.7,"), encoding="utf-8")
+    quiet = runner.invoke(main, ["check", str(path), str(fine), "--format", "json"])
+    assert "times" not in quiet.stderr

@@ -427,6 +427,36 @@ def magnitude_errors(region: str, bare: list[Observation], targets,
     return found
 
 
+def scale_cautions(plan: Plan, dataset: Dataset, region: str) -> list[str]:
+    """One located line for each indicator whose values in ``region`` stand about 100 or 1000 times off one
+    of its level targets in the same unit (values 60–70% against a target written ``≥0.85`` for 85%): the
+    plan or the data slipped a scale, and every verdict of it would be a confident wrong one. ``check``
+    prints them on standard error (``validate`` lists the same as ``scale`` warnings)."""
+    from checker.judge.bands import fmt
+
+    found = []
+    for indicator in plan.indicators:
+        values = sorted(abs(point.value) for point in dataset.get(region, indicator.id).values() if point.value)
+        if not values:
+            continue
+        middle = values[len(values) // 2]
+        for target in indicator.targets:
+            if target.rule.kind not in LEVEL_KINDS or not target.rule.value:
+                continue
+            factor = slip_factor(middle, target.rule.value, smallest=2)
+            if factor is None:
+                continue
+            where = next(point.location for point in dataset.get(region, indicator.id).values() if point.value)
+            unit = indicator.unit or ""
+            shown = fmt(values[0]) if values[0] == values[-1] else f"{fmt(values[0])}–{fmt(values[-1])}"
+            found.append(f"{where}: warning: {indicator.name_zh or indicator.id} in {region}: the values ({shown}{unit}) "
+                         f"are about {10 ** factor:,} times {'smaller' if middle < abs(target.rule.value) else 'larger'} "
+                         f"than the plan's target {target.text!r} ({target.year}): a share written as a fraction "
+                         "(0.85 for 85%) or a unit slipped in the plan or the data; the verdicts take both as written")
+            break
+    return found
+
+
 class YesNoError(CheckerError):
     """A yes/no cell (是, 否) where the plan's targets need a number."""
 

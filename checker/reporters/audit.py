@@ -53,8 +53,11 @@ def audit_report(
     command = _command(plan_argument, data, output=output, lang=lang, region=region, as_of=as_of,
                        policy_file=policy_file, title=title, inspector=inspector, generated_at=moment.text,
                        previous=previous, skip_bad_rows=skip_bad_rows, sheet=sheet)
+    from checker.data.matching import scale_cautions
+
     audit = Audit(report, dataset, policy, moment, policy_file=policy_file, title=title, inspector=inspector,
-                  problems=problems, command=command, revisions_compared=bool(previous))
+                  problems=problems, command=command, revisions_compared=bool(previous),
+                  cautions=tuple(scale_cautions(plan, dataset, report.region)))
     return render(audit)
 
 

@@ -74,6 +74,7 @@ class Audit:
     problems: tuple[Problem, ...] = ()  # checker lint's findings on the plan
     command: str = ""  # the command line that makes this report again
     revisions_compared: bool = False
+    cautions: tuple[str, ...] = ()  # values 100 or 1000 times off their target (checker.data.matching.scale_cautions)
 
 
 def generation_time(option: str | None, environ: dict | None = None) -> GeneratedAt:
@@ -283,6 +284,7 @@ def build_context(audit: Audit) -> dict:
         "unknown": unknown,
         "skipped": skipped_messages(report),
         "slips": list(report.plan.slips),
+        "cautions": list(audit.cautions),
         "sections": sections,
         # n/a results are rows of one compact table (their own section), not a section each: a report
         # of mostly missing data prints short

@@ -117,3 +117,27 @@ def test_check_warns_of_values_a_hundred_times_off_the_target(tmp_path):
     fine.write_text(data.read_text(encoding="utf-8").replace(",60,", ",0.6,").replace(",70,", ",0.7,"), encoding="utf-8")
     quiet = runner.invoke(main, ["check", str(path), str(fine), "--format", "json"])
     assert "times" not in quiet.stderr
+
+
+def test_a_value_marked_as_another_years_says_so_where_it_is_shown(tmp_path):
+    """``27.97（2021年）`` in a 2023 row is judged as the row's (the contract keeps annotations as notes),
+    but the value shown beside the verdict says whose it is, in the report's language."""
+    from checker.data.readers import read_observations
+    from checker.judge.pipeline import judge
+    from checker.judge.policy import load_policy
+    from checker.plan.loader import load_plan
+    from checker.reporters import observed
+
+    path = tmp_path / "plan.yaml"
+    path.write_text(HEAD + _indicator("lit", "某项素养水平", "%", "up", {2025: "≥25%"}), encoding="utf-8")
+    data = tmp_path / "data.csv"
+    shown = {}
+    for year in (2021, 2023):
+        data.write_text(f"地区,指标,年份,数值\n某县,某项素养水平,2020,20\n某县,某项素养水平,2023,27.97（{year}年）\n",
+                        encoding="utf-8")
+        report, _ = judge(load_plan(path), read_observations(str(data)), region=None, as_of=None,
+                          policy=load_policy(None), lang="zh")
+        (result,) = report.results.results
+        shown[year] = (observed(result, "zh"), observed(result, "en"))
+    assert shown[2021] == ("27.97% (2023, 注明为2021年的值)", "27.97% (2023, marked as 2021's value)")
+    assert shown[2023] == ("27.97% (2023)", "27.97% (2023)")

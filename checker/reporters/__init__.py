@@ -15,6 +15,8 @@ bytes (stable order, no timestamps).
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -67,6 +69,10 @@ def observed(result, lang: str = "zh") -> str:
     cell = str(observation.get("text") or "")
     marks = [str(note).split(" (")[0] for note in observation.get("notes") or ()]
     said = "".join(f", {mark}" for mark in marks if mark and mark in cell)
+    for note in observation.get("notes") or ():  # 27.97（2021年） in a 2023 row: judged as 2023's, so say whose it is
+        other = re.fullmatch(r"value of ((?:19|20)\d\d)", str(note))
+        if other and int(other.group(1)) != result.year:
+            said += f", 注明为{other.group(1)}年的值" if lang == "zh" else f", marked as {other.group(1)}'s value"
     return f"{fmt(result.value)}{suffix(result.unit, lang)} ({result.year}{said})"
 
 

@@ -161,7 +161,9 @@ def describe(rule: Rule, policy: Policy, nature: str | None = None) -> dict:
         way = {"up": ("上升", "rise"), "down": ("下降", "fall")}.get(rule.trend or "", ("改善", "improve"))
         flat, window = _pct(policy.trend_flat), policy.trend_window
         out["meaning"] = (f"近 {window} 年持续{way[0]}", f"{way[1]} over the last {window} years")
-        out["pass"] = (f"近 {window} 年{way[0]}幅度不低于 {flat}", f"{way[1]}s by at least {flat} over {window} years")
+        out["pass"] = (f"近 {window} 年{way[0]}幅度不低于 {flat}，或已是可能的最好值（如死亡率为 0、覆盖率为 100%）",
+                       f"{way[1]}s by at least {flat} over {window} years, or is already at the best value it can "
+                       "take (a death rate of 0, a coverage of 100%)")
         out["warn"] = (f"变化不足 {flat}（持平）", f"changes by less than {flat} (flat)")
         out["fail"] = (f"反向变化超过 {flat}", f"moves the other way by more than {flat}")
         out["n/a"] = (f"窗口内少于 {policy.trend_min_points} 个年份的数据",

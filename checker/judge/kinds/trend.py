@@ -9,6 +9,7 @@ Examples (window 5 years, flat 0.5%):
 
     持续提升: 24.45 (2020) → 27.1 (2024)   +10.8% → pass
     持续提升: 24.45 → 24.5                  +0.2% → warn (flat)
+    逐步下降: 0 → 0 (a death rate)           0% → pass (at the best value it can take: rules/limits.yaml)
     逐步下降: 3.1 → 3.4                     +9.7% → fail
     持续改善 on a down indicator means falling; on a neutral indicator it cannot be judged → n/a
 
@@ -26,6 +27,7 @@ from checker.judge.kinds.base import Context, Judgement, na, no_data
 from checker.judge.policy import Policy
 from checker.language.rule import Rule
 from checker.language.units import suffix
+from checker.data.limits import limits_for
 from checker.data.matching import valued_years
 from checker.plan.model import Indicator
 from checker.records import record
@@ -38,14 +40,16 @@ class TrendForm:
     """A rising or falling trend target with the policy, as plain data: what :func:`check` (one region)
     and the columns of a national run (:mod:`checker.judge.frames`) both judge by."""
 
-    __slots__ = ("way", "window", "flat", "min_points", "unit")
+    __slots__ = ("way", "window", "flat", "min_points", "unit", "best")
 
-    def __init__(self, way: str, window: int, flat: float, min_points: int, unit: str) -> None:
+    def __init__(self, way: str, window: int, flat: float, min_points: int, unit: str,
+                 best: float | None = None) -> None:
         self.way = way  # "up" | "down": the promised way
         self.window = window  # calendar years, ending at the assessment year
         self.flat = flat  # a change below this share either way is flat
         self.min_points = min_points  # valued years the window needs
         self.unit = unit  # as written after a number
+        self.best = best  # the value the promised way cannot pass (0 falling, 100% rising; rules/limits.yaml), if any
 
     def first_year(self, year: int) -> int:
         """The first calendar year of the window that ends at ``year``."""
@@ -60,7 +64,9 @@ def trend_form(rule: Rule, indicator: Indicator, policy: Policy) -> TrendForm | 
     give (those are judged by :func:`check` alone)."""
     if rule.trend not in ("up", "down"):
         return None
-    return TrendForm(rule.trend, policy.trend_window, policy.trend_flat, policy.trend_min_points, suffix(indicator.unit))
+    low, high = limits_for(indicator.unit, indicator.names())
+    return TrendForm(rule.trend, policy.trend_window, policy.trend_flat, policy.trend_min_points, suffix(indicator.unit),
+                     low if rule.trend == "down" else high)
 
 
 def judged(form: TrendForm, y0: int, v0: float, y1: int, v1: float) -> tuple[str, str, str, float, str, bool]:
@@ -78,6 +84,10 @@ def judged(form: TrendForm, y0: int, v0: float, y1: int, v1: float) -> tuple[str
     if signed >= form.flat:
         return "pass", f"{head_zh}：按要求{wanted[0]}", f"{head_en}: {wanted[1]}s as promised", round(change, 6), arithmetic, True
     if abs(change) < form.flat:
+        if form.best is not None and v1 == form.best:  # 0 deaths, 100% coverage: no further to go
+            return ("pass", f"{head_zh}：已是可能的最好值（{fmt(form.best)}{unit}）",
+                    f"{head_en}: already at the best value it can take ({fmt(form.best)}{unit})", round(change, 6),
+                    arithmetic, False)
         return "warn", f"{head_zh}：基本持平", f"{head_en}: flat", round(change, 6), arithmetic, False
     return "fail", f"{head_zh}：与要求方向相反", f"{head_en}: moves the wrong way", round(change, 6), arithmetic, True
 

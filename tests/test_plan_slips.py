@@ -141,3 +141,14 @@ def test_a_value_marked_as_another_years_says_so_where_it_is_shown(tmp_path):
         shown[year] = (observed(result, "zh"), observed(result, "en"))
     assert shown[2021] == ("27.97% (2023, 注明为2021年的值)", "27.97% (2023, marked as 2021's value)")
     assert shown[2023] == ("27.97% (2023)", "27.97% (2023)")
+
+
+def test_two_indicators_of_one_name_are_reported(tmp_path):
+    """Data rows find an indicator by its name: of two indicators named alike (traditional characters and
+    spaces aside) the second never gets a row, so lint says so."""
+    path = tmp_path / "plan.yaml"
+    path.write_text(HEAD + _indicator("mmr", "孕产妇死亡率", "1/10万", "down", {2025: "≤10/10万"})
+                    + _indicator("mmr2", "孕產婦 死亡率", "1/10万", "down", {2025: "比2020年下降20%"})
+                    + _indicator("imr", "婴儿死亡率", "‰", "down", {2025: "≤5‰"}), encoding="utf-8")
+    found = [p for p in lint(path) if p.code == "duplicate-name"]
+    assert len(found) == 1 and found[0].message.startswith("mmr2: the name '孕產婦 死亡率' is also mmr's")

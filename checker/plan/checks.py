@@ -33,6 +33,7 @@ def plan_problems(plan: Plan, locate=None):
             )
         else:
             seen[indicator.id] = indicator.location.line
+    yield from _shared_names(plan)
     late = [year for year in plan.target_years if year <= plan.base_year]
     if late:  # progress runs from the base year to a target year: none runs backwards or stands still
         yield Problem("warning", "base-year",
@@ -88,6 +89,25 @@ def plan_problems(plan: Plan, locate=None):
                 yield Problem("warning", "baseline-conflict",
                               f"{indicator.id}: the plan states different {year} values: {listed}",
                               values[1].location)
+
+
+def _shared_names(plan: Plan):
+    """Two indicators written by one name (id, Chinese or English name, alias; compared as data names are):
+    data rows of that name go to the first, and the other is n/a for want of data it was given."""
+    from checker.data.matching import fold
+
+    owner: dict[str, object] = {}
+    for indicator in plan.indicators:
+        for name in dict.fromkeys(filter(None, (indicator.name_zh, indicator.name_en, *indicator.aliases))):
+            first = owner.setdefault(fold(str(name)), indicator)
+            if first is not indicator and first.id != indicator.id:
+                yield Problem("warning", "duplicate-name",
+                              f"{indicator.id}: the name {name!r} is also {first.id}'s (line {first.location.line}): data "
+                              f"rows of that name are read as {first.id}, and {indicator.id} gets none of them",
+                              indicator.location,
+                              hint="merge the two into one indicator with both targets (a year may hold a list), or "
+                                   "name them apart")
+                break
 
 
 def _line(target) -> str:

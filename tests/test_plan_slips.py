@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from checker.plan.loader import read_plan
 from checker.plan.lint import lint
 
@@ -152,3 +154,18 @@ def test_two_indicators_of_one_name_are_reported(tmp_path):
                     + _indicator("imr", "婴儿死亡率", "‰", "down", {2025: "≤5‰"}), encoding="utf-8")
     found = [p for p in lint(path) if p.code == "duplicate-name"]
     assert len(found) == 1 and found[0].message.startswith("mmr2: the name '孕產婦 死亡率' is also mmr's")
+
+
+@pytest.mark.parametrize("text", [
+    "地區,指標,年度,數值\n臺東縣,平均壽命,民國107年,75.8\n臺東縣,平均壽命,民国 108 年度,76.1\n",
+    "地區,指標,民國107年,民國108年（初步）\n臺東縣,平均壽命,75.8,76.1\n",
+])
+def test_a_minguo_year_that_names_its_era_is_read(tmp_path, text):
+    """民國107年 is 2018 by the era it names, in a year cell or a wide table's year header; a bare 107年
+    stays refused with the year it may be (which calendar it counts in is not said)."""
+    from checker.data.readers import read_observations
+
+    data = tmp_path / "data.csv"
+    data.write_text(text, encoding="utf-8")
+    years = sorted((o.year, o.value) for o in read_observations(str(data)).items)
+    assert years == [(2018, 75.8), (2019, 76.1)]

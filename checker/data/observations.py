@@ -146,11 +146,21 @@ _VALUE_HINT = (
 _YEAR_HINT = f"write the year as 2020 or 2020年 ({MIN_YEAR}–{MAX_YEAR})"
 #: A year of the Minguo calendar, as tables from Taiwan write it: 107年, 民國107年 (107 + 1911 = 2018).
 _MINGUO_YEAR = re.compile(r"(?:民[国國])?\s*(\d{2,3})\s*年(?:度)?")
+#: The same with its era named (民國107年, 民国107年度): read as the Western year, since the era says which
+_NAMED_MINGUO = re.compile(r"^民[国國](\d{1,3})(年度|年)")
+
+
+def western_year(text: str) -> str:
+    """``text`` (NFKC, spaces removed) with a leading year whose era is named, 民國107年…, written as the
+    Western year, 2018年…; a bare 107年 is left as it is (which calendar it counts in is not said)."""
+    match = _NAMED_MINGUO.match(text)
+    return f"{int(match.group(1)) + 1911}{match.group(2)}{text[match.end():]}" if match else text
 
 
 def minguo_hint(cells: list[str]) -> str:
-    """A hint naming the Western year of the first cell written as a Minguo year (``民國107年`` → 2018),
-    or "" where there is none: such a year is never converted on a guess, but the refusal says what it may be."""
+    """A hint naming the Western year of the first cell written as a bare Minguo year (``107年`` → 2018),
+    or "" where there is none: such a year is never converted on a guess, but the refusal says what it may
+    be (one that names its era, 民國107年, is read: :func:`western_year`)."""
     for cell in cells:
         match = _MINGUO_YEAR.fullmatch(unicodedata.normalize("NFKC", cell).strip())
         if match and 1 <= int(match.group(1)) <= MAX_YEAR - 1911:
@@ -551,7 +561,7 @@ def _year_header(name: str) -> tuple[int, tuple[str, ...]] | None:
     """The year of a wide layout's year header and the notes its annotation gives every cell of the
     column: ``2024`` → (2024, ()), ``2024年(初步数)`` → (2024, ("初步数",)), ``2024E`` → (2024, ("E (预计 …)",))."""
     name, footnote = footnote_mark(name)  # 2023①: the mark is a footnote's, not a digit of the year
-    match = re.fullmatch(_YEAR_HEADER, unicodedata.normalize("NFKC", name).strip().replace(" ", ""))
+    match = re.fullmatch(_YEAR_HEADER, western_year(unicodedata.normalize("NFKC", name).strip().replace(" ", "")))
     if not match or not MIN_YEAR <= int(match.group(1)) <= MAX_YEAR:
         return None
     rest = match.group(2)
@@ -1007,7 +1017,7 @@ class RowCollector:
         year = self.years.get(raw)
         if year is not None:
             return year
-        text = unicodedata.normalize("NFKC", raw).strip().replace(" ", "")
+        text = western_year(unicodedata.normalize("NFKC", raw).strip().replace(" ", ""))
         match = _YEAR_CELL.fullmatch(text)
         if match is None or not MIN_YEAR <= int(match.group(1)) <= MAX_YEAR:
             what = "empty year cell" if not text else f"not a year: {raw.strip()!r}"

@@ -5,6 +5,7 @@ times apart. The plans here are made up for the checks."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -84,6 +85,7 @@ def test_check_names_the_slips_on_stderr_from_the_cache_too(tmp_path, monkeypatc
         assert "'持续提高' asks it to rise, but the plan says lower is better" in result.stderr
         assert "[phrase-direction]" in result.stderr and "checker lint" in result.stderr
         assert '"status": "pass"' in result.stdout
+        assert json.loads(result.stdout)["plan_warnings"][0].endswith("[phrase-direction]")
     assert any((tmp_path / "cache").iterdir())  # the second run read the plan from the cache
     out = tmp_path / "audit.html"
     reported = runner.invoke(main, ["report", str(path), str(data), "-o", str(out), "--lang", "en"])

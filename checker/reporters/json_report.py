@@ -93,7 +93,8 @@ def _head(report: Report) -> dict:
 
 def _tail(report: Report) -> dict:
     results = report.results
-    return {"unknown_indicators": [u.to_dict() for u in results.unknown],
+    return {"plan_warnings": list(report.plan.slips),  # lint's warnings that turn verdicts (plan.checks.VERDICT_SLIPS)
+            "unknown_indicators": [u.to_dict() for u in results.unknown],
             "skipped_rows": skipped_messages(report),
             "unused_rows": [unused.to_dict() for unused in report.unused],
             "previous": [data_file(f) for f in report.previous] or None,

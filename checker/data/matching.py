@@ -427,33 +427,42 @@ def magnitude_errors(region: str, bare: list[Observation], targets,
     return found
 
 
+def off_by_scale(values: list[float], targets) -> tuple[object, int, str] | None:
+    """The first level target that the median of ``values`` stands about 100 or 1000 times off, with that
+    power of ten and which way the values lie ("smaller", "larger"); None where there is none. The mark of a
+    share written as a fraction (0.85 for 85%) or a unit slip, on the plan's side or the data's."""
+    ordered = sorted(abs(value) for value in values if value)
+    if not ordered:
+        return None
+    middle = ordered[len(ordered) // 2]
+    for target in targets:
+        if target.rule.kind in LEVEL_KINDS and target.rule.value:
+            factor = slip_factor(middle, target.rule.value, smallest=2)
+            if factor is not None:
+                return target, factor, "smaller" if middle < abs(target.rule.value) else "larger"
+    return None
+
+
 def scale_cautions(plan: Plan, dataset: Dataset, region: str) -> list[str]:
     """One located line for each indicator whose values in ``region`` stand about 100 or 1000 times off one
-    of its level targets in the same unit (values 60–70% against a target written ``≥0.85`` for 85%): the
-    plan or the data slipped a scale, and every verdict of it would be a confident wrong one. ``check``
-    prints them on standard error (``validate`` lists the same as ``scale`` warnings)."""
+    of its level targets in the same unit (:func:`off_by_scale`: values 60–70% against a target written
+    ``≥0.85`` for 85%): every verdict of it would be a confident wrong one. ``check`` prints them on standard
+    error (``validate`` lists the same as ``scale`` warnings)."""
     from checker.judge.bands import fmt
 
     found = []
     for indicator in plan.indicators:
-        values = sorted(abs(point.value) for point in dataset.get(region, indicator.id).values() if point.value)
-        if not values:
+        points = [point for point in dataset.get(region, indicator.id).values() if point.value]
+        off = off_by_scale([point.value for point in points], indicator.targets)
+        if off is None:
             continue
-        middle = values[len(values) // 2]
-        for target in indicator.targets:
-            if target.rule.kind not in LEVEL_KINDS or not target.rule.value:
-                continue
-            factor = slip_factor(middle, target.rule.value, smallest=2)
-            if factor is None:
-                continue
-            where = next(point.location for point in dataset.get(region, indicator.id).values() if point.value)
-            unit = indicator.unit or ""
-            shown = fmt(values[0]) if values[0] == values[-1] else f"{fmt(values[0])}–{fmt(values[-1])}"
-            found.append(f"{where}: warning: {indicator.name_zh or indicator.id} in {region}: the values ({shown}{unit}) "
-                         f"are about {10 ** factor:,} times {'smaller' if middle < abs(target.rule.value) else 'larger'} "
-                         f"than the plan's target {target.text!r} ({target.year}): a share written as a fraction "
-                         "(0.85 for 85%) or a unit slipped in the plan or the data; the verdicts take both as written")
-            break
+        target, factor, way = off
+        values = sorted(abs(point.value) for point in points)
+        shown = fmt(values[0]) if values[0] == values[-1] else f"{fmt(values[0])}–{fmt(values[-1])}"
+        found.append(f"{points[0].location}: warning: {indicator.name_zh or indicator.id} in {region}: the values "
+                     f"({shown}{indicator.unit or ''}) are about {10 ** factor:,} times {way} than the plan's target "
+                     f"{target.text!r} ({target.year}): a share written as a fraction (0.85 for 85%) or a unit slipped "
+                     "in the plan or the data; the verdicts take both as written")
     return found
 
 

@@ -56,12 +56,11 @@ import re
 from dataclasses import dataclass, field
 
 from checker.errors import CheckerError, Location, UnitError
-from checker.data.matching import (fraction_errors, magnitude_errors, match, name_table, rate_unit,
+from checker.data.matching import (fraction_errors, magnitude_errors, match, name_table, off_by_scale, rate_unit,
                                    resolve_name, to_point, unnamed_region, YesNoError, yes_stands_for, grouped_tables)
 from checker.data.observations import Observation, Observations
 from checker.data.limits import impossible
 from checker.language.numbers import footnote_mark
-from checker.language.rule import LEVEL_KINDS
 from checker.plan.model import Plan
 
 SEVERITIES = ("error", "warning", "info")
@@ -395,7 +394,6 @@ def _scale(indicators: dict, points: dict, names: dict[str, str], stated: set[tu
     """A region's series about 100 or 1000 times off the plan's target level for the indicator; an
     error where ``check`` refuses it (% values without a unit that look written as fractions;
     ``stated``: the (region, indicator, year) rows whose name gives their unit)."""
-    from checker.data.jumps import slip_factor
     from checker.judge.bands import fmt
 
     series: dict[tuple[str, str], list] = {}
@@ -415,25 +413,20 @@ def _scale(indicators: dict, points: dict, names: dict[str, str], stated: set[tu
         if refused:
             found += [Finding("error", "scale", error.message, error.location, error.hint) for error, _ in refused]
             continue
-        goals = [t for t in indicator.targets if t.rule.kind in LEVEL_KINDS and t.rule.value]
+        off = off_by_scale([value for value, _ in values], indicator.targets)
+        if off is None:
+            continue
+        target, factor, way = off
         ordered = sorted(abs(value) for value, _ in values)
-        middle = ordered[len(ordered) // 2]
-        for target in goals:
-            factor = slip_factor(middle, target.rule.value, smallest=2)
-            if factor is None:
-                continue
-            unit = indicator.unit or ""
-            way = "smaller" if middle < abs(target.rule.value) else "larger"
-            low, high = fmt(ordered[0]), fmt(ordered[-1])
-            shown = low if low == high else f"{low}–{high}"
-            found.append(Finding(
-                "warning", "scale",
-                f"{names[indicator_id]} in {region}: the values ({shown}{unit}) are about {10 ** factor:,} times {way} "
-                f"than the plan's target {target.text!r} ({target.year}), as shares written as fractions (0.25 for "
-                "25%) or a unit slip would make them",
-                values[0][1].location, "write the values in the plan's unit (25 for 25%), or give their unit in a "
-                                       "unit column; otherwise confirm them"))
-            break
+        low, high = fmt(ordered[0]), fmt(ordered[-1])
+        shown = low if low == high else f"{low}–{high}"
+        found.append(Finding(
+            "warning", "scale",
+            f"{names[indicator_id]} in {region}: the values ({shown}{indicator.unit or ''}) are about {10 ** factor:,} "
+            f"times {way} than the plan's target {target.text!r} ({target.year}), as shares written as fractions "
+            "(0.25 for 25%) or a unit slip would make them",
+            values[0][1].location, "write the values in the plan's unit (25 for 25%), or give their unit in a "
+                                   "unit column; otherwise confirm them"))
     return found
 
 

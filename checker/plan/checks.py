@@ -233,29 +233,20 @@ def _baseline_scale(indicator, base_year: int):
     """A level target ten or more times above or below the value the plan states for its base year (or the
     nearest year before it): ``≥0.785`` beside a base of 78.1岁 passes every region, a typo or a slip of scale
     no verdict shows. A warning, since a low start may truly be meant to grow tenfold."""
-    from checker.language import units
-    from checker.errors import CheckerError
-
     stated = sorted((b for b in indicator.baselines if b.value and b.year <= base_year), key=lambda b: b.year)
     if not stated:
         return
     base = stated[-1]
     for target in indicator.targets:
-        rule = target.rule
-        if rule.kind not in _VALUE_KINDS or rule.kind == "full_coverage" or not rule.value:
+        value = _level_value(indicator, target)
+        if value is None:
             continue
-        try:
-            same_unit = not rule.unit or not indicator.unit or units.canonical(rule.unit) == units.canonical(indicator.unit)
-        except CheckerError:
-            continue
-        if not same_unit:
-            continue
-        ratio = abs(rule.value / base.value)
+        ratio = abs(value / base.value)
         if ratio >= BASELINE_SCALE or ratio <= 1 / BASELINE_SCALE:
             times = _times(ratio)
             shown = base.text if base.text == f"{base.value:g}" else f"{base.text} ({base.value:g})"
             yield Problem("warning", "baseline-scale",
-                          f"{indicator.id}: the target {target.text!r} ({rule.value:g}) is {times} the plan's "
+                          f"{indicator.id}: the target {target.text!r} ({value:g}) is {times} the plan's "
                           f"{base.year} value {shown}: a unit or a decimal point slipped?",
                           target.location,
                           hint="check the target and the baseline against the plan's text; if both are right, "

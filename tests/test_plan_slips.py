@@ -23,6 +23,15 @@ def _indicator(ident: str, name: str, unit: str, direction: str, targets: dict[i
     return "".join(lines)
 
 
+def _runner():
+    from click.testing import CliRunner
+
+    try:
+        return CliRunner(mix_stderr=False)  # click 8.1: keep stderr apart
+    except TypeError:
+        return CliRunner()  # click >= 8.2 always keeps it apart
+
+
 def _codes(tmp_path: Path, *indicators: str) -> list[tuple[str, str]]:
     path = tmp_path / "plan.yaml"
     path.write_text(HEAD + "".join(indicators), encoding="utf-8")
@@ -66,8 +75,6 @@ def test_check_names_the_slips_on_stderr_from_the_cache_too(tmp_path, monkeypatc
     """``checker check`` of a plan with such a slip says so on standard error before the verdicts, the
     second time (the plan taken from the cache of parsed plans) as the first; the verdicts and the exit
     code are those of the plan as written."""
-    from click.testing import CliRunner
-
     from checker.cli import main
 
     monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path / "cache"))
@@ -75,11 +82,8 @@ def test_check_names_the_slips_on_stderr_from_the_cache_too(tmp_path, monkeypatc
     path.write_text(HEAD + _indicator("deaths", "某病死亡率", "1/10万", "down", {2025: "持续提高"}), encoding="utf-8")
     data = tmp_path / "data.csv"
     data.write_text("地区,指标,年份,数值\n某县,某病死亡率,2020,8.5\n某县,某病死亡率,2023,11\n", encoding="utf-8")
+    runner = _runner()
     for _ in range(2):
-        try:
-            runner = CliRunner(mix_stderr=False)  # click 8.1: keep stderr apart
-        except TypeError:
-            runner = CliRunner()  # click >= 8.2 always keeps it apart
         result = runner.invoke(main, ["check", str(path), str(data), "--format", "json"])
         assert result.exit_code == 0, result.output
         assert "'持续提高' asks it to rise, but the plan says lower is better" in result.stderr
@@ -97,8 +101,6 @@ def test_check_names_the_slips_on_stderr_from_the_cache_too(tmp_path, monkeypatc
 def test_check_warns_of_values_a_hundred_times_off_the_target(tmp_path):
     """A target written as a fraction (``≥0.85`` for 85%) beside data in %: every region passes by a
     hundred times. ``check`` judges it as written but says so on standard error, located at the data."""
-    from click.testing import CliRunner
-
     from checker.cli import main
 
     path = tmp_path / "plan.yaml"
@@ -106,10 +108,7 @@ def test_check_warns_of_values_a_hundred_times_off_the_target(tmp_path):
     data = tmp_path / "data.csv"
     data.write_text("地区,指标,年份,数值,单位\n某县,某项签约服务覆盖率,2020,60,%\n某县,某项签约服务覆盖率,2025,70,%\n",
                     encoding="utf-8")
-    try:
-        runner = CliRunner(mix_stderr=False)  # click 8.1: keep stderr apart
-    except TypeError:
-        runner = CliRunner()  # click >= 8.2 always keeps it apart
+    runner = _runner()
     result = runner.invoke(main, ["check", str(path), str(data), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert f"{data}:2:4: warning:" in result.stderr

@@ -170,3 +170,22 @@ def test_a_minguo_year_that_names_its_era_is_read(tmp_path, text):
     data.write_text(text, encoding="utf-8")
     years = sorted((o.year, o.value) for o in read_observations(str(data)).items)
     assert years == [(2018, 75.8), (2019, 76.1)]
+
+
+def test_a_figure_its_column_marks_preliminary_says_so_beside_the_verdict(tmp_path):
+    """A wide table's ``2023年（快报）`` marks every 2023 figure preliminary, as ``9.5（快报数）`` marks one:
+    the value beside the verdict said so only for the cell's own mark."""
+    from checker.data.readers import read_observations
+    from checker.judge.pipeline import judge
+    from checker.judge.policy import load_policy
+    from checker.plan.loader import load_plan
+    from checker.reporters import observed
+
+    path = tmp_path / "plan.yaml"
+    path.write_text(HEAD + _indicator("mmr", "孕产妇死亡率", "1/10万", "down", {2025: "≤10/10万"}), encoding="utf-8")
+    data = tmp_path / "data.csv"
+    data.write_text("地区,指标,2020年,2023年（快报）\n某县,孕产妇死亡率,12.1,9.5\n", encoding="utf-8")
+    report, _ = judge(load_plan(path), read_observations(str(data)), region=None, as_of=None,
+                      policy=load_policy(None), lang="zh")
+    (result,) = report.results.results
+    assert observed(result) == "9.5/10万 (2023, 快报)"

@@ -115,6 +115,9 @@ def yes_or_no(text: str) -> float | None:
 _NON_FINITE = frozenset({"nan", "-nan", "+nan", "inf", "-inf", "+inf", "infinity", "-infinity", "+infinity"})
 
 _PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+#: Marks of a figure that is not final (a cell's 396.75（快报数）, a column's 2023年（快报）).
+PRELIMINARY = ("快报", "初步", "初报", "预计", "预估", "估计", "估算", "暂定", "待核", "未核", "测算",
+               "preliminary", "provisional", "estimate")
 _YEAR_CELL = re.compile(r"([0-9]{4})(?:\.0+)?(?:年度|年)?")
 # The wide layout's header patterns are pattern strings, compiled by re when a header first needs
 # them: a long file never does (three compiles, ≈ 0.8 ms of every start).

@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 from checker.errors import CheckerError, Location, UnitError
 from checker.data.matching import (fraction_errors, magnitude_errors, match, name_table, off_by_scale, rate_unit,
                                    resolve_name, to_point, unnamed_region, YesNoError, yes_stands_for, grouped_tables)
-from checker.data.observations import Observation, Observations
+from checker.data.observations import PRELIMINARY, Observation, Observations
 from checker.data.limits import impossible
 from checker.language.numbers import footnote_mark
 from checker.plan.model import Plan
@@ -66,9 +66,6 @@ from checker.plan.model import Plan
 SEVERITIES = ("error", "warning", "info")
 #: Kinds whose targets have nothing to check, so their indicators are not required.
 UNCHECKABLE = ("external", "unspecified")
-#: Marks of a figure that is not final.
-PRELIMINARY = ("快报", "初步", "初报", "预计", "预估", "估计", "估算", "暂定", "待核", "未核", "测算",
-               "preliminary", "provisional", "estimate")
 #: A statistical table's row for the whole of a level (全省 …) → the plan's reference of that level.
 _WHOLE_OF = {"全省": "province", "全市": "city", "全国": "nation", "全县": "county", "全区": "district"}
 FOOTNOTE_MARKS = ("*", "＊", "※", "△", "▲", "#", "＃")

@@ -189,3 +189,19 @@ def test_a_figure_its_column_marks_preliminary_says_so_beside_the_verdict(tmp_pa
                       policy=load_policy(None), lang="zh")
     (result,) = report.results.results
     assert observed(result) == "9.5/10万 (2023, 快报)"
+
+
+@pytest.mark.parametrize("cell, years", [("2019/20", "2019 or 2020"), ("2022-23", "2022 or 2023"),
+                                         ("2021-2023年", "one of 2021–2023")])
+def test_a_year_cell_spanning_years_is_refused_with_the_years_it_may_be(tmp_path, cell, years):
+    """A financial or school year (2019/20) is not one calendar year: refused at its cell, as before, now
+    saying which years it may be (the data's to choose)."""
+    from checker.data.readers import read_observations
+    from checker.errors import CheckerError
+
+    data = tmp_path / "data.csv"
+    data.write_text(f"region,indicator,year,value\nSpringfield,Smoking,{cell},15.2\n", encoding="utf-8")
+    with pytest.raises(CheckerError) as caught:
+        read_observations(str(data))
+    assert (caught.value.location.line, caught.value.location.column) == (2, 3)
+    assert f"({years})" in caught.value.hint

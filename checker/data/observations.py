@@ -160,6 +160,24 @@ def western_year(text: str) -> str:
     return f"{int(match.group(1)) + 1911}{match.group(2)}{text[match.end():]}" if match else text
 
 
+_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)[/\-–—~～至到](\d{2}|(?:19|20)\d\d)年?(?:年度)?")
+
+
+def _span_hint(text: str) -> str:
+    """A hint for a year cell that spans two years (2019/20, 2022-23: a financial or school year; 2021-2022):
+    which calendar year its figures count for is the data's to say, not checker's to guess."""
+    match = _YEAR_SPAN.fullmatch(text)
+    if not match:
+        return ""
+    first, second = int(match.group(1)), match.group(2)
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if last <= first:
+        return ""
+    years = f"{first} or {last}" if last == first + 1 else f"one of {first}–{last}"
+    return (f"; {text!r} spans more than one year (a financial or school year, or a period): write the calendar "
+            f"year its figures are counted for ({years}), as the plan's targets count years")
+
+
 def minguo_hint(cells: list[str]) -> str:
     """A hint naming the Western year of the first cell written as a bare Minguo year (``107年`` → 2018),
     or "" where there is none: such a year is never converted on a guess, but the refusal says what it may
@@ -1024,7 +1042,7 @@ class RowCollector:
         match = _YEAR_CELL.fullmatch(text)
         if match is None or not MIN_YEAR <= int(match.group(1)) <= MAX_YEAR:
             what = "empty year cell" if not text else f"not a year: {raw.strip()!r}"
-            raise CheckerError(what, Location(name, line, column), hint=_YEAR_HINT + minguo_hint([raw]))
+            raise CheckerError(what, Location(name, line, column), hint=_YEAR_HINT + minguo_hint([raw]) + _span_hint(text))
         year = self.years[raw] = int(match.group(1))
         return year
 

@@ -73,6 +73,8 @@ _STILL_SHORT = vocabulary.pattern("still_short")
 _FORECAST = vocabulary.pattern("forecast")
 #: a clause that details the one before it (其中10家在原特区外) sets no target of its own
 _DETAIL = vocabulary.pattern("detail")
+#: ... but one that bounds a part's share of the whole (其中不少于30%为康复床位) sets that share
+_SHARE_OF_PART = vocabulary.pattern("share_of_part")
 #: an explanation in brackets at a clause's end, longer than a unit (%) or a footnote mark
 #: "and so on" after a list's last value (地表水…比要达85%等)
 _ET_CETERA = re.compile(r"(?:(?<=[\d%‰岁人张个名所元])|(?<=左右|以上|以下|以内))等$")
@@ -762,7 +764,9 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             elif detail and counted_goals:
                 clause, detail = clause[detail.end():], None  # "…发展的30个指标，其中人均预期寿命从…提高至78岁": one of them
             part_of = subject_before if detail else None
-            if detail:
+            share = _SHARE_OF_PART.match(clause[detail.end():]) if detail else None
+            whole = share and (share.group("whole") or part_of)
+            if detail and not whole:
                 if not (part_of and _BOUND_VALUE.search(clause)):
                     continue  # "其中10家在原特区外": a detail of the clause before, no target of its own
                 clause = clause[detail.end():]  # "…公共卫生人员数≥2，其中疾控人员≥1": a part with its own bound
@@ -773,6 +777,12 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 index = raw.find(piece) if piece else -1
                 return paragraph.position(offset + (index if index >= 0 else len(raw) - len(raw.lstrip())))
 
+            if whole:  # "…新增床位2000张，其中不少于30%为康复床位": the part's share of the whole
+                line, page = at(share.group("bound"))
+                found.append(Found(subject=f"{whole}中{share.group('part')}的比例", text=share.group("bound"),
+                                   quote=clause, line=line, page=page, year=year_now,
+                                   review=[f"a share of {whole} that the clause bounds: check the name"]))
+                continue
             two = _TWO_YEARS.match(clause)
             if two:  # 到2022年和2030年，…分别不低于22%和30%
                 pair = (int(two.group(1)), int(two.group(2)))

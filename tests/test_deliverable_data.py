@@ -73,6 +73,8 @@ def _data(tmp_path: Path, cell: str) -> str:
 
 
 @pytest.mark.parametrize("cell, status", [("是", "pass"), ("1", "pass"), ("否", "fail"), ("0", "fail"),
+                                          ("√", "pass"), ("×", "fail"), ("Y", "pass"), ("n", "fail"), ("有", "pass"),
+                                          ("没有", "fail"),
                                           ("92.61", "n/a"), ("100", "n/a"), ("0.5", "n/a"), ("2", "n/a")])
 def test_only_yes_or_no_decides_a_deliverable(tmp_path: Path, plan, cell: str, status: str) -> None:
     results = evaluate(plan, read_observations(_data(tmp_path, cell)))

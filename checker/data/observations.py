@@ -101,9 +101,12 @@ PLACE_LEVELS = ("city", "province")
 MISSING = frozenset({"", "-", "--", "—", "——", "–", "―", "－", "无", "/", "n/a", "na", "null",
                      "暂无", "暂无数据", "无数据", "未统计", "待统计", "不详", "缺失", "缺"})
 #: Value cells of yes/no deliverables (compared after trimming, NFKC and case folding).
+#: Forms tick (√ ✓ ✔) and cross (× ✗ ✘) as Chinese forms mark them, Y/N as English ones, 有/没有 for a thing had.
 DELIVERABLES: dict[str, float] = {
-    "是": 1.0, "已完成": 1.0, "完成": 1.0, "已实现": 1.0, "已建成": 1.0, "yes": 1.0, "true": 1.0,
-    "否": 0.0, "未完成": 0.0, "未实现": 0.0, "未建成": 0.0, "no": 0.0, "false": 0.0,
+    "是": 1.0, "已完成": 1.0, "完成": 1.0, "已实现": 1.0, "已建成": 1.0, "yes": 1.0, "true": 1.0, "y": 1.0,
+    "√": 1.0, "✓": 1.0, "✔": 1.0, "有": 1.0,
+    "否": 0.0, "未完成": 0.0, "未实现": 0.0, "未建成": 0.0, "no": 0.0, "false": 0.0, "n": 0.0,
+    "×": 0.0, "✗": 0.0, "✘": 0.0, "没有": 0.0,
 }
 
 

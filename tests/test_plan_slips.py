@@ -205,3 +205,22 @@ def test_a_year_cell_spanning_years_is_refused_with_the_years_it_may_be(tmp_path
         read_observations(str(data))
     assert (caught.value.location.line, caught.value.location.column) == (2, 3)
     assert f"({years})" in caught.value.hint
+
+
+@pytest.mark.parametrize("bytes_from", ["0", "999999999"])
+def test_a_full_stop_between_digits_of_a_value_is_refused_at_its_cell(tmp_path, monkeypatch, bytes_from):
+    """``123。4`` (an IME's 。 typed for the decimal point) was read as 1234, ten times the figure: the grammar
+    refused it in a plan's phrase, the data reader dropped the 。. Refused at its cell, by rows and by columns."""
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "plan.yaml"
+    path.write_text(HEAD + _indicator("visits", "总诊疗人次", "万人次", "up", {2025: "≥150万人次"}), encoding="utf-8")
+    data = tmp_path / "data.csv"
+    data.write_text("地区,指标,年份,数值,单位\n某县,总诊疗人次,2023,123。4,万人次\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "checker", "check", str(path), str(data), "--all-regions"],
+                          capture_output=True, text=True,
+                          env={**os.environ, "CHECKER_COLUMNAR_FROM_BYTES": bytes_from})
+    assert done.returncode == 2, done.stdout
+    assert f"{data}:2:4: cannot read value '123。4'" in done.stderr

@@ -219,10 +219,6 @@ def normalize(text: str) -> str:
     return text
 
 
-#: a 。 typed for a decimal point ("25。4%"); the character map drops 。, so it must be refused before
-_FULL_STOP_IN_NUMBER = re.compile(r"\d\s*[。｡]\s*\d")
-
-
 def parse_target(
     text: str,
     unit: str | None = None,
@@ -243,7 +239,7 @@ def parse_target(
             location,
             hint="put the target itself in `text` and the rest of the sentence in `source.quote`",
         )
-    if _FULL_STOP_IN_NUMBER.search(text):  # normalising drops 。, which would make 25。4% read as 254%
+    if numbers.FULL_STOP_IN_NUMBER.search(text):  # normalising drops 。, which would make 25。4% read as 254%
         raise GrammarError(
             f"cannot read the number in {text!r}: a 。 stands between two digits", text, location,
             hint="write the decimal point as . (25.4%), or give the meaning as a structured `rule:` next to `text`")

@@ -224,3 +224,15 @@ def test_a_full_stop_between_digits_of_a_value_is_refused_at_its_cell(tmp_path, 
                           env={**os.environ, "CHECKER_COLUMNAR_FROM_BYTES": bytes_from})
     assert done.returncode == 2, done.stdout
     assert f"{data}:2:4: cannot read value '123。4'" in done.stderr
+
+
+@pytest.mark.parametrize("cell, value", [("12;3", None), ("12；3", None), ('12"3', None), ("12…13", None),
+                                         ("12...3", None), ("12’3", None), ("25。4", None), ("1’234", 1234.0),
+                                         ("12’345’678", 12345678.0), ("“12.5”", 12.5), ("12.5；", 12.5)])
+def test_a_character_dropped_between_digits_never_joins_them(cell, value):
+    """The grammar's character map drops quotes, semicolons and ellipses: between two digits that joined them
+    (12;3 read as 123). Such a cell is no number; an apostrophe grouping thousands (1’234) still is."""
+    from checker.language.numbers import read_number
+
+    found = read_number(cell)
+    assert (found.value if found else None) == value

@@ -239,9 +239,10 @@ def parse_target(
             location,
             hint="put the target itself in `text` and the rest of the sentence in `source.quote`",
         )
-    if numbers.FULL_STOP_IN_NUMBER.search(text):  # normalising drops 。, which would make 25。4% read as 254%
+    split = numbers.SPLIT_NUMBER.search(text)  # normalising drops 。, which would make 25。4% read as 254%
+    if split:
         raise GrammarError(
-            f"cannot read the number in {text!r}: a 。 stands between two digits", text, location,
+            f"cannot read the number in {text!r}: a {split.group(1).strip()} stands between two digits", text, location,
             hint="write the decimal point as . (25.4%), or give the meaning as a structured `rule:` next to `text`")
     g = grammar()
     notes: list[str] = []

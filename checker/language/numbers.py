@@ -15,9 +15,10 @@ from checker.records import record
 _NUMBER = re.compile(r"^([+-]?\d+(?:\.\d+)?)(.*)$")
 #: a number as data files mostly write it ("13.5"): the grammar's normalisation and annotations
 #: leave such text as it is, so it is read without loading the grammar
-#: a 。 typed for a decimal point ("25。4%"): the grammar's character map drops 。, so a phrase or a value
-#: cell that has one between digits is refused before it is read (25。4% would read as 254%)
-FULL_STOP_IN_NUMBER = re.compile(r"\d\s*[。｡]\s*\d")
+#: a character the grammar's character map drops, standing between digits: a 。 typed for a decimal point
+#: (25。4%), a semicolon, a quote, an ellipsis (12…13), an apostrophe that groups no thousands (12’3). A phrase
+#: or a value cell with one is refused before it is read: dropped, it would join the digits (25。4% as 254%)
+SPLIT_NUMBER = re.compile(r"\d\s*([。｡;；\"“”]|\.{2,}|…|\s[’'‘]|[’'‘](?!\d{3}(?!\d)))\s*\d")
 _PLAIN = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
 #: marks that NFKC would turn into digits: superscripts and subscripts (¹ ² ³ ⁴ ₁), circled and
 #: parenthesised numbers (① ㉑ ㊱ ⑴ ⒈ ⓪ 🄁). Footnotes are marked with them ("4.5①", "78.6¹"); read
@@ -65,7 +66,7 @@ def read_number(text: str) -> Number | None:
         return Number(value) if math.isfinite(value) else None
     from checker.language.grammar import grammar, normalize  # here: plain numbers need no grammar
 
-    if FULL_STOP_IN_NUMBER.search(text):  # 123。4: which number it is, the cell does not say
+    if SPLIT_NUMBER.search(text):  # 123。4, 12;3: which number it is, the cell does not say
         return None
     notes: list[str] = []
     text, mark = footnote_mark(text)

@@ -227,7 +227,8 @@ def test_a_full_stop_between_digits_of_a_value_is_refused_at_its_cell(tmp_path, 
 
 
 @pytest.mark.parametrize("cell, value", [("12;3", None), ("12；3", None), ('12"3', None), ("12…13", None),
-                                         ("12...3", None), ("12’3", None), ("25。4", None), ("1’234", 1234.0),
+                                         ("12...3", None), ("12’3", None), ("25。4", None), ("12＂3", None), ("12、345", None),
+                                         ("12，345", 12345.0), ("1’234", 1234.0),
                                          ("12’345’678", 12345678.0), ("“12.5”", 12.5), ("12.5；", 12.5)])
 def test_a_character_dropped_between_digits_never_joins_them(cell, value):
     """The grammar's character map drops quotes, semicolons and ellipses: between two digits that joined them

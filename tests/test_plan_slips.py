@@ -237,3 +237,15 @@ def test_a_character_dropped_between_digits_never_joins_them(cell, value):
 
     found = read_number(cell)
     assert (found.value if found else None) == value
+
+
+def test_a_two_digit_year_is_refused_as_short_or_minguo(tmp_path):
+    """23年 is most often 2023 written short, 107年 a Minguo year: the hint named only Minguo 23 (1934)."""
+    from checker.data.readers import read_observations
+    from checker.errors import CheckerError
+
+    data = tmp_path / "data.csv"
+    data.write_text("地区,指标,年份,数值\n某县,某项指标,23年,9.5\n", encoding="utf-8")
+    with pytest.raises(CheckerError) as caught:
+        read_observations(str(data))
+    assert "a year written short (2023?) or a Minguo (民國) year (23 + 1911 = 1934)" in caught.value.hint

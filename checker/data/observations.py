@@ -189,6 +189,9 @@ def minguo_hint(cells: list[str]) -> str:
         match = _MINGUO_YEAR.fullmatch(unicodedata.normalize("NFKC", cell).strip())
         if match and 1 <= int(match.group(1)) <= MAX_YEAR - 1911:
             number = int(match.group(1))
+            if number < 100 and not re.match(r"\s*民", cell):  # 23年: a year written short, or a Minguo year
+                return (f"; {cell.strip()!r} is a year written short ({2000 + number}?) or a Minguo (民國) year "
+                        f"({number} + 1911 = {number + 1911}): write the year in full")
             return (f"; {cell.strip()!r} looks like a Minguo (民國) year: {number} + 1911 = {number + 1911}, "
                     "to be written as such")
     return ""

@@ -136,8 +136,14 @@ def fold(name: str) -> str:
     return "".join(to_simplified(without_invisible(name)).split())
 
 
+_last_table: list = [None, None]  # the plan whose table was made last, and its table: one run asks for it again
+
+
 def name_table(plan: Plan) -> dict[str, str]:
-    """Every accepted name (folded) → indicator id, for one plan."""
+    """Every accepted name (folded) → indicator id, for one plan (made once for the plan asked last; read,
+    never changed, by matching, the unused rows and validate)."""
+    if _last_table[0] is plan:
+        return _last_table[1]
     table: dict[str, str] = {}
     for indicator in plan.indicators:
         names = [indicator.id, indicator.name_zh, *indicator.aliases]
@@ -149,6 +155,7 @@ def name_table(plan: Plan) -> dict[str, str]:
         for name in names:
             if name:
                 table.setdefault(fold(str(name)), indicator.id)
+    _last_table[:] = [plan, table]
     return table
 
 

@@ -301,8 +301,10 @@ def spellings_of(symbol: str) -> tuple[str, ...]:
     return tuple(sorted((s for s, b in _vocabulary().bases.items() if b is base), key=len, reverse=True))
 
 
+@cache
 def defined() -> dict[str, bool]:
-    """The units the rules file defines (symbol → whether magnitudes and ratios are made of it)."""
+    """The units the rules file defines (symbol → whether magnitudes and ratios are made of it); made once,
+    to be read, not changed (matching asks it for every indicator of a plan)."""
     return {symbol: base.composable for symbol, base in _vocabulary().by_symbol.items()}
 
 

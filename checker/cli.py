@@ -789,6 +789,9 @@ def report(inputs: tuple[str, ...], output: str, lang: str, region: str | None, 
                 raise CheckerError(f"{option} {path} is one of the input files; choose another path")
     if pdf_file and _same_file(pdf_file, output):
         raise click.UsageError("--pdf and --output name the same file")
+    from checker.plan.loader import load_plan
+
+    _warn_of_slips(load_plan(plans[0]))  # as check does (the report lists them too); the plan is cached for the run
     html = audit_report(plans[0], data, output=output, lang=lang, region=region, as_of=as_of, policy_file=policy_file,
                         title=title, inspector=inspector, generated_at=generated_at, previous=previous,
                         skip_bad_rows=skip_bad_rows, sheet=sheet)

@@ -94,6 +94,7 @@ def test_check_names_the_slips_on_stderr_from_the_cache_too(tmp_path, monkeypatc
     out = tmp_path / "audit.html"
     reported = runner.invoke(main, ["report", str(path), str(data), "-o", str(out), "--lang", "en"])
     assert reported.exit_code == 0, reported.output
+    assert "[phrase-direction]" in reported.stderr
     html = out.read_text(encoding="utf-8")
     assert "Possible slips in the plan file" in html and "asks it to rise" in html
 

@@ -406,12 +406,14 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
             if many:
                 reports.append(_many_regions_report(plan, observations, chosen, as_of, policy, lang, skip_bad_rows,
                                                     fail_on, on_demand, max_regions))
+                _warn_of_blank_regions(plan, observations, plan.region)
                 continue
             report, dataset = judge(plan, observations, region=region, as_of=as_of, policy=policy, lang=lang,
                                     previous=previous, skip_bad_rows=skip_bad_rows, sheet=sheet, fail_on=fail_on,
                                     fail_on_revision=fail_on_revision)
             reports.append(report)
             _warn_of_scale(plan, dataset, report.region)
+            _warn_of_blank_regions(plan, observations, report.region)
         revised = [revision for report in reports for revision in report.revisions]
         if any(name in ("github", "sarif") for name, _, _ in destinations):
             from checker.data.cells import text_columns
@@ -488,6 +490,18 @@ def _warn_of_scale(plan, dataset, region: str) -> None:
     from checker.reporters.escaping import printable
 
     for line in scale_cautions(plan, dataset, region):
+        click.secho(printable(line), err=True, fg="yellow")
+
+
+def _warn_of_blank_regions(plan, observations, region: str) -> None:
+    """On standard error: rows of a long file that name no region, read as the judged region's, in a file whose
+    other rows name its peers (甲县 judged, 乙县 named): they may be a peer's."""
+    from checker.data.matching import peers_of_blank_rows
+    from checker.reporters.escaping import printable
+
+    if not hasattr(observations, "items"):
+        return  # read by columns (a national file): validate lists its rows without a region
+    for line in peers_of_blank_rows(observations, plan, region):
         click.secho(printable(line), err=True, fg="yellow")
 
 

@@ -250,3 +250,23 @@ def test_a_two_digit_year_is_refused_as_short_or_minguo(tmp_path):
     with pytest.raises(CheckerError) as caught:
         read_observations(str(data))
     assert "a year written short (2023?) or a Minguo (民國) year (23 + 1911 = 1934)" in caught.value.hint
+
+
+def test_rows_without_a_region_among_other_regions_rows_are_named_on_stderr(tmp_path):
+    """An empty region cell of a long file is the judged region's (the contract); in a file whose other rows name
+    the judged region's peers, such a row may be a peer's, and was judged as the judged one's without a word."""
+    from checker.cli import main
+
+    path = tmp_path / "plan.yaml"
+    path.write_text(HEAD.replace("region: 某县", "region: 某市\n  references: {province: 某省}")
+                    + _indicator("imr", "婴儿死亡率", "‰", "down", {2025: "逐步下降"}), encoding="utf-8")
+    peers = tmp_path / "peers.csv"
+    peers.write_text("地区,指标,年份,数值\n甲县,婴儿死亡率,2020,3.6\n,婴儿死亡率,2023,9.9\n乙县,婴儿死亡率,2023,3.2\n",
+                     encoding="utf-8")
+    result = _runner().invoke(main, ["check", str(path), str(peers), "--region", "甲县"])
+    assert f"{peers}:3:4: warning: 1 row(s) name no region and are read as 甲县's" in result.stderr
+    assert "name 乙县" in result.stderr
+    own = tmp_path / "own.csv"  # the judged region's rows unnamed beside its province's: as the contract says, quiet
+    own.write_text("地区,指标,年份,数值\n,婴儿死亡率,2020,3.6\n,婴儿死亡率,2023,3.1\n某省,婴儿死亡率,2023,3.2\n",
+                   encoding="utf-8")
+    assert "name no region" not in _runner().invoke(main, ["check", str(path), str(own)]).stderr

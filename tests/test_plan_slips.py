@@ -270,3 +270,16 @@ def test_rows_without_a_region_among_other_regions_rows_are_named_on_stderr(tmp_
     own.write_text("地区,指标,年份,数值\n,婴儿死亡率,2020,3.6\n,婴儿死亡率,2023,3.1\n某省,婴儿死亡率,2023,3.2\n",
                    encoding="utf-8")
     assert "name no region" not in _runner().invoke(main, ["check", str(path), str(own)]).stderr
+
+
+def test_a_footnote_mark_on_an_indicator_name_is_no_part_of_it(tmp_path):
+    """孕产妇死亡率* (a yearbook's footnote mark) was an unknown indicator, its rows left out; ① was already
+    taken off. Read by rows and by columns alike."""
+    from checker.data import columnar
+    from checker.data.readers import read_observations
+
+    data = tmp_path / "data.csv"
+    data.write_text("地区,指标,年份,数值\n某县,孕产妇死亡率*,2023,9.5\n某县,婴儿死亡率△,2023,3.1\n某县,人均预期寿命①,2023,79\n",
+                    encoding="utf-8")
+    assert sorted(o.indicator for o in read_observations(str(data)).items) == ["人均预期寿命", "婴儿死亡率", "孕产妇死亡率"]
+    assert sorted(columnar.read((str(data),)).columns.indicator_names) == ["人均预期寿命", "婴儿死亡率", "孕产妇死亡率"]

@@ -118,6 +118,9 @@ def yes_or_no(text: str) -> float | None:
 _NON_FINITE = frozenset({"nan", "-nan", "+nan", "inf", "-inf", "+inf", "infinity", "-infinity", "+infinity"})
 
 _PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+#: A footnote mark closing a name cell (孕产妇死亡率*, 床位数△): a table's, no part of the name (①, ² are
+#: taken off by :func:`checker.language.numbers.footnote_mark`)
+_NAME_MARK = re.compile(r"\s*[*＊※△▲#＃†‡]+\s*$")
 #: Marks of a figure that is not final (a cell's 396.75（快报数）, a column's 2023年（快报）).
 PRELIMINARY = ("快报", "初步", "初报", "预计", "预估", "估计", "估算", "暂定", "待核", "未核", "测算",
                "preliminary", "provisional", "estimate")
@@ -987,7 +990,8 @@ class RowCollector:
         known = self.names.get(raw)
         if known is not None:
             return known
-        text = clean_name(footnote_mark(raw)[0])  # 床位数（张）①: the table's footnote mark is no part of the name
+        # 床位数（张）①, 孕产妇死亡率*: the table's footnote mark is no part of the name
+        text = clean_name(_NAME_MARK.sub("", footnote_mark(raw)[0]))
         if not text:
             raise CheckerError(
                 "empty indicator cell", Location(name, line, column),

@@ -279,7 +279,9 @@ def test_a_footnote_mark_on_an_indicator_name_is_no_part_of_it(tmp_path):
     from checker.data.readers import read_observations
 
     data = tmp_path / "data.csv"
-    data.write_text("地区,指标,年份,数值\n某县,孕产妇死亡率*,2023,9.5\n某县,婴儿死亡率△,2023,3.1\n某县,人均预期寿命①,2023,79\n",
+    data.write_text("地区,指标,年份,数值\n某县,孕产妇死亡率*,2023,9.5\n某县,婴儿死亡率△,2023,3.1\n某县,人均预期寿命①,2023,79\n某县※,人均预期寿命,2022,78\n",
                     encoding="utf-8")
-    assert sorted(o.indicator for o in read_observations(str(data)).items) == ["人均预期寿命", "婴儿死亡率", "孕产妇死亡率"]
+    rows = read_observations(str(data)).items
+    assert sorted(o.indicator for o in rows) == ["人均预期寿命", "人均预期寿命", "婴儿死亡率", "孕产妇死亡率"]
+    assert {o.region for o in rows} == {"某县"}  # a region's mark too
     assert sorted(columnar.read((str(data),)).columns.indicator_names) == ["人均预期寿命", "婴儿死亡率", "孕产妇死亡率"]

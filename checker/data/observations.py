@@ -118,7 +118,7 @@ def yes_or_no(text: str) -> float | None:
 _NON_FINITE = frozenset({"nan", "-nan", "+nan", "inf", "-inf", "+inf", "infinity", "-infinity", "+infinity"})
 
 _PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
-#: A footnote mark closing a name cell (孕产妇死亡率*, 床位数△): a table's, no part of the name (①, ² are
+#: A footnote mark closing a name or region cell (孕产妇死亡率*, 某县△): a table's, no part of the name (①, ² are
 #: taken off by :func:`checker.language.numbers.footnote_mark`)
 _NAME_MARK = re.compile(r"\s*[*＊※△▲#＃†‡]+\s*$")
 #: Marks of a figure that is not final (a cell's 396.75（快报数）, a column's 2023年（快报）).
@@ -1039,8 +1039,9 @@ class RowCollector:
         try:
             return self.regions[raw]
         except KeyError:
-            # a region written in traditional characters (廣州市) is the simplified one (广州市)
-            known = self.regions[raw] = to_simplified(clean_name(raw)) or None
+            # a region written in traditional characters (廣州市) is the simplified one (广州市); a footnote mark
+            # (某县*, 某县①) is the table's, as on a name
+            known = self.regions[raw] = to_simplified(clean_name(_NAME_MARK.sub("", footnote_mark(raw)[0]))) or None
             return known
 
     def year_cell(self, raw: str, name: str, line: int, column: int) -> int:

@@ -1053,7 +1053,8 @@ class RowCollector:
         match = _YEAR_CELL.fullmatch(text)
         if match is None or not MIN_YEAR <= int(match.group(1)) <= MAX_YEAR:
             what = "empty year cell" if not text else f"not a year: {raw.strip()!r}"
-            raise CheckerError(what, Location(name, line, column), hint=_YEAR_HINT + minguo_hint([raw]) + _span_hint(text))
+            raise CheckerError(what, Location(name, line, column),
+                               hint=_YEAR_HINT + minguo_hint([raw]) + _span_hint(text))
         year = self.years[raw] = int(match.group(1))
         return year
 

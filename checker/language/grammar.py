@@ -242,7 +242,8 @@ def parse_target(
     split = numbers.SPLIT_NUMBER.search(text)  # normalising drops 。, which would make 25。4% read as 254%
     if split:
         raise GrammarError(
-            f"cannot read the number in {text!r}: a {split.group(1).strip()} stands between two digits", text, location,
+            f"cannot read the number in {text!r}: a {split.group(1).strip()} stands between two digits", text,
+            location,
             hint="write the decimal point as . (25.4%), or give the meaning as a structured `rule:` next to `text`")
     g = grammar()
     notes: list[str] = []

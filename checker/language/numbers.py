@@ -13,13 +13,13 @@ from checker.language import units
 from checker.records import record
 
 _NUMBER = re.compile(r"^([+-]?\d+(?:\.\d+)?)(.*)$")
-#: a number as data files mostly write it ("13.5"): the grammar's normalisation and annotations
-#: leave such text as it is, so it is read without loading the grammar
 #: a character the grammar's character map drops, standing between digits: a 。 typed for a decimal point
 #: (25。4%), a semicolon, a quote, an ellipsis (12…13), an apostrophe that groups no thousands (12’3), a 、
-#: (which lists, never groups thousands: 12、345 is two numbers). A phrase
-#: or a value cell with one is refused before it is read: dropped, it would join the digits (25。4% as 254%)
+#: (which lists, never groups thousands: 12、345 is two numbers). A phrase or a value cell with one is
+#: refused before it is read: dropped, it would join the digits (25。4% as 254%)
 SPLIT_NUMBER = re.compile(r"\d\s*([。｡;；\"“”＂、]|\.{2,}|…|\s[’'‘]|[’'‘](?!\d{3}(?!\d)))\s*\d")
+#: a number as data files mostly write it ("13.5"): the grammar's normalisation and annotations
+#: leave such text as it is, so it is read without loading the grammar
 _PLAIN = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
 #: marks that NFKC would turn into digits: superscripts and subscripts (¹ ² ³ ⁴ ₁), circled and
 #: parenthesised numbers (① ㉑ ㊱ ⑴ ⒈ ⓪ 🄁). Footnotes are marked with them ("4.5①", "78.6¹"); read

@@ -16,7 +16,6 @@ bytes (stable order, no timestamps).
 from __future__ import annotations
 
 import re
-
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 

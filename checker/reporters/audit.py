@@ -34,6 +34,7 @@ def audit_report(
     sheet: str | None = None,
 ) -> str:
     """The audit report's HTML for a plan (path or bundled id) and data files."""
+    from checker.data.matching import scale_cautions
     from checker.plan.lint import lint
     from checker.plan.loader import load_plan
     from checker.data.readers import read_observations
@@ -53,8 +54,6 @@ def audit_report(
     command = _command(plan_argument, data, output=output, lang=lang, region=region, as_of=as_of,
                        policy_file=policy_file, title=title, inspector=inspector, generated_at=moment.text,
                        previous=previous, skip_bad_rows=skip_bad_rows, sheet=sheet)
-    from checker.data.matching import scale_cautions
-
     audit = Audit(report, dataset, policy, moment, policy_file=policy_file, title=title, inspector=inspector,
                   problems=problems, command=command, revisions_compared=bool(previous),
                   cautions=tuple(scale_cautions(plan, dataset, report.region)))

@@ -285,3 +285,20 @@ def test_a_footnote_mark_on_an_indicator_name_is_no_part_of_it(tmp_path):
     assert sorted(o.indicator for o in rows) == ["人均预期寿命", "人均预期寿命", "婴儿死亡率", "孕产妇死亡率"]
     assert {o.region for o in rows} == {"某县"}  # a region's mark too
     assert sorted(columnar.read((str(data),)).columns.indicator_names) == ["人均预期寿命", "婴儿死亡率", "孕产妇死亡率"]
+
+
+@pytest.mark.parametrize("header", ["2023年（1-6月）", "2023年(上半年)", "2023（Q3）", "2023年（截至9月）", "2023年6月"])
+def test_a_year_header_for_part_of_the_year_is_refused(tmp_path, header):
+    """2023年（1-6月） was read as 2023 with the note 1-6月: half a year's infant deaths judged as the year's.
+    Such a column is refused at its header; 2023年（快报） stays the year's, with its note."""
+    from checker.data.readers import read_observations
+    from checker.errors import CheckerError
+
+    data = tmp_path / "data.csv"
+    data.write_text(f"地区,指标,2020年,{header}\n某县,婴儿死亡率,3.6,3.1\n", encoding="utf-8")
+    with pytest.raises(CheckerError) as caught:
+        read_observations(str(data))
+    assert (caught.value.location.line, caught.value.location.column) == (1, 4)
+    assert "covers part of a year" in caught.value.message
+    data.write_text("地区,指标,2020年,2023年（快报）\n某县,婴儿死亡率,3.6,3.1\n", encoding="utf-8")
+    assert sorted(o.year for o in read_observations(str(data)).items) == [2020, 2023]

@@ -136,6 +136,9 @@ _HEADER_MARKS: dict[str, str] = {
     "e": "E (预计, estimated)", "p": "P (初步, preliminary)", "f": "F (预测, forecast)",
 }
 _HEADER_BRACKETS = r"[(\[【〔](.+)[)\]】〕]"
+#: A bracket in a year header that makes the column part of the year (2023年（1-6月）, （上半年）, （前三季度）,
+#: (Q2), (H1), （截至9月）): its figures are not the year's, and are never read as them
+_PART_OF_YEAR = re.compile(r"\d{1,2}\s*月|[上下]半年|季度?|(?<![A-Za-z])[QqHh][1-4](?![0-9])|截[至止]|月份|月底|月末")
 #: A header that names a year it was not read as: its column would vanish without a word.
 _YEAR_LIKE = r"(?<![0-9])(19[4-9][0-9]|20[0-9][0-9]|2100)(?![0-9])"
 _DELIMITERS = (",", "\t", ";")
@@ -604,6 +607,8 @@ def _year_header(name: str) -> tuple[int, tuple[str, ...]] | None:
     if mark is not None:
         return int(match.group(1)), (mark,)
     bracket = re.fullmatch(_HEADER_BRACKETS, rest)
+    if bracket and _PART_OF_YEAR.search(bracket.group(1)):
+        return None  # 2023年（1-6月）: half a year's figures, refused at the header as a column of no year
     if bracket and bracket.group(1).strip():
         return int(match.group(1)), (bracket.group(1).strip(),)
     return None
@@ -749,6 +754,12 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
                      "(指标, 单位, 2015, 2020, …) without the 年份 and 数值 columns",
             )
     for index in unknown:
+        if re.search(_YEAR_LIKE, header[index]) and _PART_OF_YEAR.search(unicodedata.normalize("NFKC", header[index])):
+            raise CheckerError(
+                f"column {index + 1} header {header[index]!r} covers part of a year: its figures are not the "
+                "year's, and would be judged as them",
+                Location(name, line, index + 1),
+                hint="give the whole year's figures under a year header (2023, 2023年（快报数）), or delete the column")
         if layout == "wide" or re.search(_YEAR_LIKE, unicodedata.normalize("NFKC", header[index])):
             raise CheckerError(
                 f"column {index + 1} header {header[index]!r} is neither a year nor a known column; its cells "

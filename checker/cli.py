@@ -880,8 +880,8 @@ def lint(plans: tuple[str, ...], strict: bool, fmt: str) -> None:
     """Check plan files: YAML, schema, grammar, units, duplicate ids, conflicts.
 
     Also the slips that would turn verdicts without a word: a phrase against the indicator's direction
-    (持续提高 for a death rate), a phrase naming another year, targets ten times apart or off the base
-    value, two indicators of one name (docs/plan-format.md lists every code).
+    (a rise asked of a death rate), a phrase naming another year, targets ten times apart or off the
+    base value, two indicators of one name (docs/plan-format.md lists every code).
 
     PLANS are paths or bundled plan ids. Every problem is printed with file:line:column and its
     YAML path. Exit code 1 if any error is found (or any warning, with --strict), 2 if a file

@@ -302,3 +302,27 @@ def test_a_year_header_for_part_of_the_year_is_refused(tmp_path, header):
     assert "covers part of a year" in caught.value.message
     data.write_text("地区,指标,2020年,2023年（快报）\n某县,婴儿死亡率,3.6,3.1\n", encoding="utf-8")
     assert sorted(o.year for o in read_observations(str(data)).items) == [2020, 2023]
+
+
+def test_a_row_noted_as_part_of_the_year_says_so(tmp_path):
+    """A row whose note says it covers part of the year (1-6月数据) is still judged as the year's (a note is the
+    data's remark), but validate warns and the value beside the verdict shows the note; 截至2023年底 or 1-12月
+    is the whole year, and shown as nothing."""
+    from checker.data.readers import read_observations
+    from checker.data.validate import validate
+    from checker.judge.pipeline import judge
+    from checker.judge.policy import load_policy
+    from checker.plan.loader import load_plan
+    from checker.reporters import observed
+
+    path = tmp_path / "plan.yaml"
+    path.write_text(HEAD + _indicator("imr", "婴儿死亡率", "‰", "down", {2025: "≤5‰"}), encoding="utf-8")
+    shown = {}
+    for note in ("1-6月数据", "截至2023年底"):
+        data = tmp_path / "data.csv"
+        data.write_text(f"地区,指标,年份,数值,备注\n某县,婴儿死亡率,2023,3.1,{note}\n", encoding="utf-8")
+        plan, observations = load_plan(path), read_observations(str(data))
+        (result,) = judge(plan, observations, region=None, as_of=None, policy=load_policy(None), lang="zh")[0].results.results
+        warned = [f.message for f in validate(plan, observations) if "covers part of the year" in f.message]
+        shown[note] = (observed(result), len(warned))
+    assert shown == {"1-6月数据": ("3.1‰ (2023, 1-6月数据)", 1), "截至2023年底": ("3.1‰ (2023)", 0)}

@@ -136,9 +136,10 @@ _HEADER_MARKS: dict[str, str] = {
     "e": "E (预计, estimated)", "p": "P (初步, preliminary)", "f": "F (预测, forecast)",
 }
 _HEADER_BRACKETS = r"[(\[【〔](.+)[)\]】〕]"
-#: A bracket in a year header that makes the column part of the year (2023年（1-6月）, （上半年）, （前三季度）,
-#: (Q2), (H1), （截至9月）): its figures are not the year's, and are never read as them
-_PART_OF_YEAR = re.compile(r"\d{1,2}\s*月|[上下]半年|季度?|(?<![A-Za-z])[QqHh][1-4](?![0-9])|截[至止]|月份|月底|月末")
+#: Words that make a figure part of the year (1-6月, 上半年, 前三季度, Q2, H1, 截至9月): in a year header's
+#: bracket (2023年（1-6月）) the column is refused, never read as the year's; in a row's note it is shown
+#: beside the verdict and validate warns
+PART_OF_YEAR = re.compile(r"(?<!\d)(?:[1-9]|1[01])\s*月|[上下]半年|季度|[一二三四1-4]季|(?<![A-Za-z])[QqHh][1-4](?![0-9])")
 #: A header that names a year it was not read as: its column would vanish without a word.
 _YEAR_LIKE = r"(?<![0-9])(19[4-9][0-9]|20[0-9][0-9]|2100)(?![0-9])"
 _DELIMITERS = (",", "\t", ";")
@@ -607,7 +608,7 @@ def _year_header(name: str) -> tuple[int, tuple[str, ...]] | None:
     if mark is not None:
         return int(match.group(1)), (mark,)
     bracket = re.fullmatch(_HEADER_BRACKETS, rest)
-    if bracket and _PART_OF_YEAR.search(bracket.group(1)):
+    if bracket and PART_OF_YEAR.search(bracket.group(1)):
         return None  # 2023年（1-6月）: half a year's figures, refused at the header as a column of no year
     if bracket and bracket.group(1).strip():
         return int(match.group(1)), (bracket.group(1).strip(),)
@@ -754,7 +755,7 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
                      "(指标, 单位, 2015, 2020, …) without the 年份 and 数值 columns",
             )
     for index in unknown:
-        if re.search(_YEAR_LIKE, header[index]) and _PART_OF_YEAR.search(unicodedata.normalize("NFKC", header[index])):
+        if re.search(_YEAR_LIKE, header[index]) and PART_OF_YEAR.search(unicodedata.normalize("NFKC", header[index])):
             raise CheckerError(
                 f"column {index + 1} header {header[index]!r} covers part of a year: its figures are not the "
                 "year's, and would be judged as them",

@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 from checker.errors import CheckerError, Location, UnitError
 from checker.data.matching import (fraction_errors, magnitude_errors, match, name_table, off_by_scale, rate_unit,
                                    resolve_name, to_point, unnamed_region, YesNoError, yes_stands_for, grouped_tables)
-from checker.data.observations import PRELIMINARY, Observation, Observations
+from checker.data.observations import PART_OF_YEAR, PRELIMINARY, Observation, Observations
 from checker.data.limits import impossible
 from checker.language.numbers import footnote_mark
 from checker.plan.model import Plan
@@ -326,6 +326,12 @@ def _annotations(item: Observation) -> list[Finding]:
                              + (f", note {notes!r}" if notes and marks[0] not in text else "")
                              + "): not a final figure", item.location,
                              "confirm the figure, or replace it with the final one when it is published"))
+    part = PART_OF_YEAR.search(notes)
+    if part:
+        found.append(Finding("warning", "annotation",
+                             f"{item.indicator} {item.year}: the note {notes!r} says the value covers part of the year: "
+                             "it is judged as the year's", item.location,
+                             "give the whole year's figure, or leave the row out until it is known"))
     footnotes = [mark for mark in FOOTNOTE_MARKS if mark in text] or [
         mark for mark in (footnote_mark(text)[1],) if mark]  # 4.5① (read as 4.5, the mark a note)
     if footnotes:

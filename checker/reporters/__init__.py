@@ -58,19 +58,20 @@ def localised_record(result, lang: str) -> dict:
 def observed(result, lang: str = "zh") -> str:
     """The value a verdict rests on, in its unit, with its year and what the value's own cell marks it
     as (``80.1岁 (2024, 快报数)``, ``2.1‰ (2024, *)``): a verdict on a preliminary figure must not read
-    as one on a final figure, whether its cell says so or its column does (2023年（快报）). A note column's
-    other remarks are the data's, not shown here. ``—`` for none."""
+    as one on a final figure, whether its cell says so or its column does (2023年（快报）), nor one on part of
+    a year (a note's 1-6月数据) as one on the year. A note column's other remarks are the data's, not shown
+    here. ``—`` for none."""
     if result.value is None:
         return "—"
-    from checker.data.observations import PRELIMINARY  # read already: a verdict with a value follows the data
+    from checker.data.observations import PART_OF_YEAR, PRELIMINARY  # read already: a value follows the data
     from checker.judge.bands import fmt
     from checker.language.units import suffix
 
     observation = (result.evidence or {}).get("observation") or {}
     cell = str(observation.get("text") or "")
     marks = [str(note).split(" (")[0] for note in observation.get("notes") or ()]
-    said = "".join(f", {mark}" for mark in dict.fromkeys(marks)
-                   if mark and (mark in cell or mark.casefold().startswith(PRELIMINARY)))
+    said = "".join(f", {mark}" for mark in dict.fromkeys(marks)  # 快报数, a note's 1-6月数据: not the final year's
+                   if mark and (mark in cell or mark.casefold().startswith(PRELIMINARY) or PART_OF_YEAR.search(mark)))
     for note in observation.get("notes") or ():  # 27.97（2021年） in a 2023 row: judged as 2023's, so say whose it is
         other = re.fullmatch(r"value of ((?:19|20)\d\d)", str(note))
         if other and int(other.group(1)) != result.year:

@@ -232,7 +232,7 @@ def test_a_count_with_its_unit_or_near_the_target_is_judged(tmp_path: Path, coun
 def test_a_minguo_year_is_refused_with_the_western_year_it_may_be(tmp_path: Path, text: str, header: bool) -> None:
     """Tables from Taiwan write 107年 for 2018. The refusal said only "not a year" or "missing columns
     year, value"; it now names the Western year (a bare 107年 is never converted on a guess; 民國107年,
-    which names its era, is read: test_plan_slips.py)."""
+    which names its era, is read: test_hand_made_cells.py)."""
     data = _csv(tmp_path, text)
     with pytest.raises(CheckerError) as caught:
         read_observations(data)

@@ -11,6 +11,7 @@ review note; prose with nothing checkable is left out.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import replace
@@ -488,11 +489,16 @@ def _tells_what_was_done(sentence: str) -> bool:
         and not _FUTURE.search(sentence) and not _sets_a_year(sentence)
 
 
+#: a question's mark ends a sentence after its words; one straight after a comma or a colon is a character lost
+#: to a wrong encoding (…明显下降,?!《实施方案》…: a 。 and a quote mark garbled), no question
+_QUESTION = re.compile(r"(?<![，,、；;：:])[？?]\s*$")
+
+
 def _tells_no_target(sentence: str, opening: str) -> bool:
     """Whether a sentence sets no target whatever its words: a question, a count or estimate, a figure measured
     against the plan's target (…与规划目标尚有差距), a year's record or what statistics show (with no word of the
     future), hearsay, someone's projection (``opening`` is the sentence without its list mark)."""
-    return (sentence.rstrip().endswith(("？", "?")) or bool(_COUNTED.search(sentence)) or bool(_MEASURED.search(sentence))
+    return (bool(_QUESTION.search(sentence)) or bool(_COUNTED.search(sentence)) or bool(_MEASURED.search(sentence))
             or (bool(_STILL_SHORT.search(sentence)) and not _FUTURE.search(sentence) and not _sets_a_year(sentence))
             or ((_on_record(opening) or bool(_REPORTED.search(sentence))) and not _FUTURE.search(sentence))
             or (bool(_FOUND.search(sentence)) and not _FUTURE.search(sentence) and not _sets_a_year(sentence)
@@ -530,13 +536,58 @@ def _subject_as_written(clause: str, subject: str) -> str:
     return clause[span[0]:span[1]] if span else subject
 
 
+_GLOSS_MARKED = vocabulary.pattern("pinyin_gloss.marked")
+_GLOSS_PLAIN = vocabulary.pattern("pinyin_gloss.plain")
+
+
+def _glosses(text: str) -> list[re.Match]:
+    """The pinyin glosses copied web text carries after characters (實現(xiàn)了, 托(tuo)育): any with a tone
+    mark; those without one only where the paragraph has two or more (a lone ``(a)`` is no gloss)."""
+    marked = list(_GLOSS_MARKED.finditer(text))
+    plain = [m for m in _GLOSS_PLAIN.finditer(text) if not any(g.start() == m.start() for g in marked)]
+    return sorted(marked + (plain if len(plain) + len(marked) >= 2 else []), key=lambda m: m.start())
+
+
+def _without_glosses(paragraph: Paragraph) -> tuple[Paragraph, list[int]] | None:
+    """``paragraph`` with its pinyin glosses cut, and for each character left its index in the paragraph as
+    written (so lines stay right and words can be quoted back); None where it has none."""
+    glosses = _glosses(paragraph.text)
+    if not glosses:
+        return None
+    kept: list[int] = []
+    last = 0
+    for gloss in glosses:
+        kept.extend(range(last, gloss.start()))
+        last = gloss.end()
+    kept.extend(range(last, len(paragraph.text)))
+    starts = tuple((bisect.bisect_left(kept, offset), line, page) for offset, line, page in paragraph.starts)
+    return replace(paragraph, text="".join(paragraph.text[index] for index in kept), starts=starts), kept
+
+
+def _glossed_back(piece: str, text: str, original: str, kept: list[int]) -> str:
+    """``piece`` of the text without glosses as the document writes it, glosses and all."""
+    at = text.find(piece)
+    if at < 0 or not piece:
+        return piece
+    return original[kept[at]:kept[at + len(piece) - 1] + 1]
+
+
 def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
     """The targets a paragraph sets; ``year`` is the year a lead before it set (``到2025年，实现以下目标：``).
 
     A paragraph in traditional characters is read in simplified ones (the words of the sentence finder
     and the grammar are simplified), and years in Chinese numerals in digits (到二〇二五年); each
     target's words and quote are then taken back from the paragraph as written, character for
-    character, so the draft quotes the document."""
+    character, so the draft quotes the document. Pinyin glosses (網(wǎng)絡) are cut before it is read and
+    put back in the quotes."""
+    cut = _without_glosses(paragraph)
+    if cut is not None:
+        bare, kept = cut
+        hits = find(bare, year)
+        for hit in hits:
+            hit.text = _glossed_back(hit.text, bare.text, paragraph.text, kept)
+            hit.quote = _glossed_back(hit.quote, bare.text, paragraph.text, kept)
+        return hits
     if english_sentences.is_english(paragraph.text):
         return english_sentences.find(paragraph, year)
     simplified = arabic_years(to_simplified(paragraph.text))  # both keep every character's position
@@ -1189,6 +1240,7 @@ def _listed_outside(text: str) -> list[str]:
             parts.append(text[start:at])
             start = at + 1
     parts.append(text[start:])
+    parts = [part.strip("，,") for part in parts]  # "A,、B": the stray comma garbled pages put beside a 、
     return [part for part in parts if part]
 
 
@@ -1198,8 +1250,9 @@ def _ratio_at(sentence: str, at: int) -> bool:
 
 
 def _outside_brackets(sentence: str) -> list[tuple[int, str]]:
-    """The sentence cut at commas and colons, but not inside brackets (``6.3张（按建成可开放床位，可达6.5张）``)
-    or between the numbers of a ratio (``1:1.2``)."""
+    """The sentence cut at commas and colons, but not inside brackets (``6.3张（按建成可开放床位，可达6.5张）``),
+    between the numbers of a ratio (``1:1.2``) or at a stray comma beside a list's ``、`` (``A,、B``, as garbled pages
+    write it)."""
     out: list[tuple[int, str]] = []
     depth, start = 0, 0
     for at, char in enumerate(sentence):
@@ -1207,7 +1260,8 @@ def _outside_brackets(sentence: str) -> list[tuple[int, str]]:
             depth += 1
         elif char in "）)":
             depth = max(depth - 1, 0)
-        elif char in "，,：:" and depth == 0 and not (char in "：:" and _ratio_at(sentence, at)):
+        elif char in "，,：:" and depth == 0 and not (char in "：:" and _ratio_at(sentence, at)) \
+                and not (char in "，," and "、" in sentence[max(at - 1, 0):at + 2]):  # "A,、B": a list, its comma stray
             if at > start:
                 out.append((start, sentence[start:at]))
             start = at + 1

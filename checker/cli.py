@@ -499,8 +499,6 @@ def _warn_of_blank_regions(plan, observations, region: str) -> None:
     from checker.data.matching import peers_of_blank_rows
     from checker.reporters.escaping import printable
 
-    if not hasattr(observations, "items"):
-        return  # read by columns (a national file): validate lists its rows without a region
     for line in peers_of_blank_rows(observations, plan, region):
         click.secho(printable(line), err=True, fg="yellow")
 

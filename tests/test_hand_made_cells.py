@@ -202,3 +202,30 @@ def test_a_row_noted_as_part_of_the_year_says_so(tmp_path):
         warned = [f.message for f in validate(plan, observations) if "covers part of the year" in f.message]
         shown[note] = (observed(result), len(warned))
     assert shown == {"1-6月数据": ("3.1‰ (2023, 1-6月数据)", 1), "截至2023年底": ("3.1‰ (2023)", 0)}
+
+
+def test_rows_without_a_region_are_counted_alike_by_rows_and_by_columns(tmp_path, monkeypatch):
+    """The warning on rows without a region among peers' rows is counted by the source that read the file: by
+    columns a national file makes no row objects for it (making them tripled the time of a national run)."""
+    pytest.importorskip("polars")
+    from checker.data import readers
+    from checker.data.matching import peers_of_blank_rows
+    from checker.plan.loader import load_plan
+
+    path = tmp_path / "plan.yaml"
+    path.write_text(HEAD + _indicator("imr", "婴儿死亡率", "‰", "down", {2025: "逐步下降"}), encoding="utf-8")
+    plan = load_plan(str(path))
+    data = tmp_path / "peers.csv"
+    data.write_text("地区,指标,年份,数值\n甲县,婴儿死亡率,2020,3.6\n,婴儿死亡率,2023,9.9\n乙县,婴儿死亡率,2023,3.2\n"
+                    ",婴儿死亡率,2024,9.8\n丙县,婴儿死亡率,2023,3.0\n", encoding="utf-8")
+    by_rows = readers.read_observations(str(data))
+    monkeypatch.setattr(readers, "COLUMNAR_FROM_BYTES", 0)
+    by_columns = readers.read_observations(str(data))
+    assert type(by_columns) is not type(by_rows)
+    assert by_columns.region_cells() == by_rows.region_cells()
+    warned = peers_of_blank_rows(by_columns, plan, "甲县")
+    assert warned == peers_of_blank_rows(by_rows, plan, "甲县")
+    assert warned == [f"{data}:3:4: warning: 2 row(s) name no region and are read as 甲县's (an empty region cell is the "
+                      "judged region's), in a file whose other rows name 丙县、乙县: write the region on every row if "
+                      "they are not"]
+    assert "items" not in vars(by_columns)  # no row objects made for it

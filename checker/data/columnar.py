@@ -36,6 +36,7 @@ from checker.data.observations import (
     MAX_ROWS,
     DataFile,
     Observation,
+    RegionCells,
     RowCollector,
     header_columns,
     sniff_delimiter,
@@ -162,6 +163,21 @@ class ColumnarObservations:
                 groups.append((int(positions[start]), reason, label(value), count))
         return tuple(UnusedRows(reason, subject, count, c.location(row))
                      for row, reason, subject, count in sorted(groups))
+
+    def region_cells(self) -> dict[tuple[str, str | None], RegionCells]:
+        """What :meth:`checker.data.observations.Observations.region_cells` gives, counted by columns."""
+        import numpy as np
+
+        c = self.columns
+        out = {}
+        for index, name in enumerate(c.file_names):
+            in_file = c.file == index
+            blank = np.flatnonzero(in_file & (c.region < 0))
+            named = np.unique(c.region[in_file & (c.region >= 0)]).tolist()
+            if len(blank) or named:
+                out[(name, None)] = RegionCells(len(blank), c.location(int(blank[0])) if len(blank) else None,
+                                                frozenset(c.region_names[region] for region in named))
+        return out
 
     @cached_property
     def items(self) -> tuple[Observation, ...]:

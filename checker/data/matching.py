@@ -254,27 +254,19 @@ def grouped_tables(observations: Observations) -> set[tuple[str, str | None]]:
 def peers_of_blank_rows(observations: Observations, plan: Plan, judged: str) -> list[str]:
     """One located line for each long file (or sheet) with rows that name no region while other rows name the
     judged region's peers (not it, not the plan's references): such rows are read as the judged region's, as
-    the contract says, though they may be a peer's; ``check`` says so on standard error."""
+    the contract says, though they may be a peer's; ``check`` says so on standard error. (Counted by the
+    source's own ``region_cells``: a national file read by columns makes no rows for it.)"""
     allowed = {judged, *plan.references.values()}
-    peers: dict[tuple[str, str | None], set[str]] = {}
-    blank: dict[tuple[str, str | None], list[Observation]] = {}
     grouped = grouped_tables(observations)
-    for item in observations.items:
-        key = (item.location.file or "", item.location.sheet)
-        if key in grouped:
-            continue  # a wide table's empty region cells are refused under another region's rows (unnamed_region)
-        if item.region is None:
-            blank.setdefault(key, []).append(item)
-        elif item.region not in allowed:
-            peers.setdefault(key, set()).add(item.region)
     found = []
-    for key, rows in blank.items():
-        others = sorted(peers.get(key, ()))
-        if others:
-            listed = "、".join(others[:3]) + (" …" if len(others) > 3 else "")
-            found.append(f"{rows[0].location}: warning: {len(rows)} row(s) name no region and are read as {judged}'s "
-                         f"(an empty region cell is the judged region's), in a file whose other rows name {listed}: "
-                         "write the region on every row if they are not")
+    for key, cells in observations.region_cells().items():
+        others = sorted(cells.named - allowed)
+        if key in grouped or not cells.blank or not others:
+            continue  # a wide table's empty region cells are refused under another region's rows (unnamed_region)
+        listed = "、".join(others[:3]) + (" …" if len(others) > 3 else "")
+        found.append(f"{cells.first_blank}: warning: {cells.blank} row(s) name no region and are read as "
+                     f"{judged}'s (an empty region cell is the judged region's), in a file whose other rows name "
+                     f"{listed}: write the region on every row if they are not")
     return found
 
 

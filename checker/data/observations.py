@@ -270,6 +270,34 @@ class Observations:
         #: region → level (city, province) → the place it lies in, where the files name them (省份, 地市)
         self.parents = {} if parents is None else parents
 
+    def region_cells(self) -> dict[tuple[str, str | None], RegionCells]:
+        """Per file (and sheet): its rows that name no region, and the regions its other rows name."""
+        blank: dict[tuple[str, str | None], list[Observation]] = {}
+        named: dict[tuple[str, str | None], set[str]] = {}
+        for item in self.items:
+            key = (item.location.file or "", item.location.sheet)
+            if item.region is None:
+                blank.setdefault(key, []).append(item)
+            else:
+                named.setdefault(key, set()).add(item.region)
+        return {key: RegionCells(len(blank.get(key, ())), blank[key][0].location if key in blank else None,
+                                 frozenset(named.get(key, ())))
+                for key in dict.fromkeys([*blank, *named])}
+
+
+@read_only
+class RegionCells:
+    """What a file's region cells hold: how many rows name no region (and the first of them), and which
+    regions the other rows name; :func:`checker.data.matching.peers_of_blank_rows` reads it."""
+
+    __slots__ = ("blank", "first_blank", "named")
+
+    def __init__(self, blank: int, first_blank: Location | None, named: frozenset[str]) -> None:
+        set_field = object.__setattr__
+        set_field(self, "blank", blank)
+        set_field(self, "first_blank", first_blank)
+        set_field(self, "named", named)
+
 
 def read_rows(*paths: str | Path, skip_bad_rows: bool = False, sheet: str | None = None) -> Observations:
     """CSV files and workbooks row by row, whatever their size: the row reader and the workbook reader

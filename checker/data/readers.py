@@ -27,7 +27,7 @@ from checker.data.observations import Observations, read_rows
 if TYPE_CHECKING:  # annotations only: the everyday check does not import pathlib
     from pathlib import Path
 
-    from checker.data.observations import DataFile, Observation
+    from checker.data.observations import DataFile, Observation, RegionCells
     from checker.errors import CheckerError
 
     Paths = tuple[str | Path, ...]
@@ -47,6 +47,8 @@ class Source(Protocol):
 
     @property
     def items(self) -> tuple[Observation, ...]: ...
+
+    def region_cells(self) -> dict[tuple[str, str | None], RegionCells]: ...
 
 
 class Reader(Protocol):

@@ -151,6 +151,8 @@ _PER_UNIT = re.compile(r"^(?:坚持|原则上|确保|力争)*(?P<each>每个?|�
                        r"\s*(?:\d+(?:\s*[~～-]\s*\d+)?|[一二两三四五六七八九十])\s*(?:所|个|家|名|支|处|条)(?P<thing>[^，,\d]{2,24})$")
 #: amounts of things to be built, each its own (分别建成100个…专科和100个“名医工作室”)
 _BUILT_EACH = re.compile(r"^(?P<before>[^，,]{0,8}?)(?:分别)?(?:新建|建成|创建|建设|培育|打造|设立|新增)(?P<items>[^，,]+)$")
+#: all of a counted set of actions to be carried out (全面实施健康中国行动15个专项行动)
+_ACTIONS_COUNTED = vocabulary.pattern("actions_counted")
 _COUNTED_THING = re.compile(rf"^\s*(?P<count>\d+\s*(?:{vocabulary.source('count_words')}))(?P<thing>[^，,\d]{{2,30}})$")
 
 #: what each unit is to run, counted (每个县重点办好1所综合医院、1所中医医院和1所妇幼保健院), and then, with no subject
@@ -685,6 +687,12 @@ def _written_forms(clause: str, at, year_now: int | None) -> list[Found] | None:
                       line=at(item.group(0))[0], page=at(item.group(0))[1], year=year_now,
                       review=[] if thing == item.group("thing") else [f"named with the head of {things[-1]}: check the name"])
                 for item, thing in zip(items, _with_shared_head(things))]
+    counted = _ACTIONS_COUNTED.match(clause)
+    if counted:  # "全面实施健康中国行动15个专项行动": how many of them are to be under way
+        words = counted.group("count")
+        return [Found(subject=_clean_subject(counted.group("whose")) + counted.group("thing"), text=words, quote=clause,
+                      line=at(words)[0], page=at(words)[1], year=year_now,
+                      review=["how many of a set of actions are to be carried out: check the name"])]
     have = _ALL_HAVE.match(clause)
     if have and not _DUTY.search(have.group("thing") or have.group("more")):
         # "二级以上医疗机构全面配备营养师": every one of them has it (not "所有干部落实责任", a duty)
@@ -882,7 +890,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 continue
 
             if _ACTION.match(clause) and not _BOUND_VALUE.search(clause) and not clause.endswith("全覆盖") \
-                    and not _GOAL_TO_MEET.match(clause):
+                    and not _GOAL_TO_MEET.match(clause) and not _ACTIONS_COUNTED.match(clause):
                 subject_before = None  # "加强…建设", "建立健全…机制": what will be done, not what is to be reached
                 continue
             if plain_lead and _COPULA_AMOUNT.search(clause) and not _FUTURE.search(clause) and year_now is not None \

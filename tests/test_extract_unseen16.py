@@ -20,3 +20,47 @@ def test_a_bare_or_described_set_of_actions_is_no_target():
     for line in ("到2025年，实施10个重大工程。", "以实施水、大气、土壤污染防治三大行动计划为抓手，改善环境。",
                  "国家出台健康中国行动，提出将开展15个重大专项行动。"):
         assert drafted_or_none("某市卫生健康规划\n" + line + "\n") == set(), line
+
+
+def test_a_system_that_must_be_built_is_a_deliverable():
+    """要基本建成…体系 (要: it must be): as 基本建成…, with the year of the sentence or standing without one."""
+    text = "某市卫生健康规划（2021—2025年）\n到2025年，要基本建成强大公共卫生体系。\n"
+    assert _drafted(text) == {("强大公共卫生体系", 2025, "要基本建成强大公共卫生体系")}
+
+
+def test_every_unit_reaching_a_standard_ends_a_list_with_etc():
+    """力争全部县级中医医院达到…基本标准等: the 等 that closes a news item's list is not part of the standard."""
+    text = "某市新闻\n规划提出，到2025年，力争全部县级中医医院达到医疗服务能力基本标准等。\n"
+    assert _drafted(text) == {("县级中医医院达到医疗服务能力基本标准", 2025, "全部县级中医医院达到医疗服务能力基本标准等")}
+
+
+def test_the_whole_peoples_health_literacy_is_the_catalogued_measure():
+    """群众健康素养水平持续提高 / 人民群众…: a level with only a trend is left out unless catalogued, and the health
+    literacy of the people (群众, 人民群众, 全市居民) is the catalogue's 居民健康素养水平; a group's own (老年人) is not."""
+    from checker.documents.catalogue import entry
+
+    for name in ("群众健康素养水平", "人民群众健康素养水平", "全市居民健康素养水平", "公众健康素养水平"):
+        assert entry(name) and entry(name)[0] == entry("居民健康素养水平")[0], name
+    assert entry("老年人健康素养水平") is None and entry("群众") is None
+    text = "某区健康行动（2021—2030年）\n到2025年，人民群众健康素养水平持续提高，服务水平明显提高。\n"
+    assert _drafted(text) == {("人民群众健康素养水平", 2025, "持续提高")}
+
+
+def test_a_policy_system_set_up_at_first_is_read():
+    """…政策体系初步建立: read as 基本建立 is (a deliverable), not left for review as unreadable."""
+    from checker.language.grammar import parse_target
+
+    assert parse_target("初步建立").kind == "achieved"
+    text = "某区健康行动（2021—2030年）\n到2025年，全民健康优先的政策体系初步建立。\n"
+    assert _drafted(text) == {("全民健康优先的政策体系", 2025, "初步建立")}
+
+
+def test_a_span_that_leads_a_sentence_sets_its_last_year():
+    """2020—2022年，…: the health actions' first stage ends in 2022 (no multiple of five); a span inside a clause
+    (2002—2012年平均每年增长约5.3%) is still a record of the past. A capacity 得以提升 is a wish, left out."""
+    text = ("推进健康某县行动实施意见\n"
+            "2020—2022年，健康促进政策体系基本建立，全民健康素养稳步提高，健康服务能力得以提升。\n"
+            "2022—2030年，全民健康素养水平大幅提升。\n")
+    assert _drafted(text) == {("健康促进政策体系", 2022, "基本建立"), ("全民健康素养", 2022, "稳步提高"),
+                              ("全民健康素养水平", 2030, "大幅提升")}
+    assert drafted_or_none("某市规划\n全市生产总值2002—2012年平均每年增长约5.3%。\n") == set()

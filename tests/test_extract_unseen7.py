@@ -35,7 +35,8 @@ def test_covering_as_a_description_is_no_coverage_target():
     """"全面建成…机构为支撑的，功能完善、规模适度、覆盖城乡的养老服务体系" drafted 功能完善覆盖率 and 规模适度覆盖率
     (覆盖城乡的 read as coverage of each name before it) and a deliverable named "…机构为支撑的"; "初步形成布局合理、
     广覆盖的体育健身设施体系" one named "初步形成布局合理、广". 覆盖 that describes a noun (覆盖…的…) covers nothing,
-    and a clause ending in 的 names nothing alone; the targets with numbers beside them are still drafted."""
+    and a clause ending in 的 names nothing alone; the targets with numbers beside them are still drafted. (The
+    system to be formed is a deliverable with its whole name, as 基本形成… is, since the grammar reads 初步形成.)"""
     text = ("样例省健康服务业规划\n\n"
             "到2020年，全面建成以居家为基础、社区为依托、机构为支撑的，功能完善、规模适度、覆盖城乡的养老服务体系，"
             "每千名老年人拥有养老床位数达到35张。\n\n"
@@ -43,6 +44,7 @@ def test_covering_as_a_description_is_no_coverage_target():
     assert _drafted(text) == {
         ("每千名老年人拥有养老床位数", 2020, "达到35张"),
         ("人均体育场地面积", 2020, "达到1.8平方米以上"),
+        ("布局合理、广覆盖的体育健身设施体系", 2020, "初步形成布局合理、广覆盖的体育健身设施体系"),
     }
     # coverage written as a verb is still read
     assert _drafted("样例县规划\n\n到2025年，家庭医生签约服务覆盖全县，远程医疗覆盖城乡居民。\n") == {

@@ -34,9 +34,21 @@ def _by_key() -> dict[str, tuple[str, dict]]:
     return out
 
 
+#: the whole people a measure is of, as plans name them (人民群众健康素养水平, 全市居民健康素养水平): the catalogue
+#: names them 居民 (not a group within them: 农村居民, 老年人 keep their own names)
+_PEOPLE = re.compile(r"^(?:全体|广大)?(?:全[市县区省](?=居民|人民|群众))?(?:人民群众|城乡居民|居民|市民|县民|群众|人民|公民|公众|全民)")
+
+
 def entry(name: str) -> tuple[str, dict] | None:
-    """(id, catalogue entry) of the indicator ``name`` names, or None."""
-    return _by_key().get(key(name))
+    """(id, catalogue entry) of the indicator ``name`` names, or None; a name led by the whole people
+    (群众健康素养水平) is looked up as the catalogue's 居民… name too."""
+    by_key = _by_key()
+    found = by_key.get(key(name))
+    if found is None:
+        people = _PEOPLE.match(key(name))
+        if people and len(key(name)) - people.end() >= 2:
+            found = by_key.get("居民" + key(name)[people.end():])
+    return found
 
 
 def knows(name: str) -> bool:

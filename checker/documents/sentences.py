@@ -173,7 +173,7 @@ _ALL_HAVE = re.compile(r"^(?:力争|确保)?(?P<units>全[市县区][^，,、]{2
 _EVERY = re.compile(r"^(?P<whole>[^，,]{0,12}?)(?P<all>所有|全部|各(?![^，,]*所有))(?P<subject>[^，,]{2,30}?)(?:(?:都|均|全面|全部)?(?:要|应)?"
                     r"(?P<verb>达到)(?P<level>[^，,]{2,20}?(?:标准|水平|要求))|(?:全部|均|都)(?P<verb2>接入|纳入)(?P<level2>[^，,]{2,20})"
                     r"|(?:全部|均|都)?(?P<verb3>建成)(?!一批)(?P<level3>[^，,\d]{2,20})"
-                    r"|(?:全部|均|都)(?P<verb4>达标)(?P<level4>建设|运行)?)$")  # 所有…业务用房全部达标建设
+                    r"|(?:全部|均|都)(?P<verb4>达标)(?P<level4>建设|运行)?)等?$")  # 所有…业务用房全部达标建设; …标准等
 #: a goal's title that runs into the paragraph setting it (——健康产业规模显著扩大。…)
 _GOAL_TITLE = re.compile(r"^\s*(?:——|—|-{2})[^，,。；]{2,24}。")
 #: a longer subject is kept whole only where it ends with what it measures (…的比例)
@@ -865,8 +865,10 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 plain_lead = not re.search(r"力争|预计|到|至", clause)  # "2025年，" (not "到2025年，")
                 continue
             span = _SPAN_LEAD.match(clause)
-            if span and int(span.group(1)) % 5:
-                span = None  # "2002—2012年平均每年增长约5.3%": a span of the past, not a plan period
+            if span and int(span.group(1)) % 5 and clause[span.end():].strip(" ，,"):
+                # "2002—2012年平均每年增长约5.3%": a span of the past, not a plan period (a span that leads the
+                # sentence alone, "2020—2022年，…", is a stage of the plan, as the health actions set 2022)
+                span = None
             deadline = _DEADLINE.match(clause)
             if deadline and clause[deadline.end():]:  # "2025年前建成500个区域医疗中心": by that year
                 clause = clause[deadline.end():]

@@ -64,3 +64,24 @@ def test_a_span_that_leads_a_sentence_sets_its_last_year():
     assert _drafted(text) == {("健康促进政策体系", 2022, "基本建立"), ("全民健康素养", 2022, "稳步提高"),
                               ("全民健康素养水平", 2030, "大幅提升")}
     assert drafted_or_none("某市规划\n全市生产总值2002—2012年平均每年增长约5.3%。\n") == set()
+
+
+def test_an_english_change_from_a_years_value_reads_with_that_year():
+    """…will rise from 31.87 percent in 2024 to over 40 percent by 2030: the start's year was a word the grammar
+    could not place; it is read, and the note says the start is 2024's value, not today's."""
+    from checker.language.grammar import parse_target
+
+    rule = parse_target("will rise from 31.87 percent in 2024 to over 40 percent")
+    assert (rule.kind, rule.value, rule.unit) == ("lower_bound", 40.0, "%")
+    assert "2024" in " ".join(rule.notes)
+    rule = parse_target("reducing the infant mortality rate from 8.1 per 1,000 in 2015 to 5 per 1,000")
+    assert (rule.kind, rule.value, rule.unit) == ("upper_bound", 5.0, "‰") and "2015" in " ".join(rule.notes)
+    text = ("Health plan news\nChinese residents' health literacy rate will rise from 31.87 percent in 2024 to over "
+            "40 percent by 2030.\n")
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    draft = build(read_text(text, "plan.txt"))
+    [(item, target)] = [(item, target) for item in draft.indicators for target in item["targets"].values()]
+    assert target["text"] == "will rise from 31.87 percent in 2024 to over 40 percent"
+    assert not any("cannot" in note for note in target.get("review") or []), target  # read, not left unread

@@ -85,3 +85,33 @@ def test_an_english_change_from_a_years_value_reads_with_that_year():
     [(item, target)] = [(item, target) for item in draft.indicators for target in item["targets"].values()]
     assert target["text"] == "will rise from 31.87 percent in 2024 to over 40 percent"
     assert not any("cannot" in note for note in target.get("review") or []), target  # read, not left unread
+
+
+def test_a_minguo_date_leaves_its_sentence_undated():
+    """110年7月1日起提供…，一般超音波檢查增加至3次 (a 2021 change told in 民国 years) was drafted as a standing target of
+    the plan's last year; its sentence is now placed in no year (another calendar) and left out, as 从79年…至105年 is."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    text = ("某市衛生年報\n於2025年將早發性非傳染性疾病死亡率降低25%。\n"
+            "110年7月1日起提供孕婦14次產檢,一般超音波檢查增加至3次。\n民國112年,篩檢率提高至87.3%。\n")
+    draft = build(read_text(text, "plan.txt"))
+    assert not any(name.startswith(("一般", "筛检")) for name, *_ in _drafted(text))
+    assert draft.reviews.get("left out: years in another calendar") == 2
+
+
+def test_a_sentence_led_by_a_date_is_of_that_dates_year():
+    """2021年7月1日起提供…，一般超声波检查增加至3次: a change that took effect on that date, not a standing target of the
+    plan's last year; 自2024年1月1日起，…提高至70% is of 2024."""
+    text = ("某市医保工作要点\n到2025年，婴儿死亡率控制在5‰以下。\n2021年7月1日起提供孕妇14次产检，一般超声波检查增加至3次。\n"
+            "自2024年1月1日起，住院费用报销比例提高至70%。\n")
+    assert _drafted(text) == {("婴儿死亡率", 2025, "控制在5‰以下"), ("一般超声波检查", 2021, "增加至3次"),
+                              ("住院费用报销比例", 2024, "提高至70%")}
+
+
+def test_a_share_in_tenths_before_whom_it_counts():
+    """将8成病友加入照护网，并让8成病友的病情获得控制 (8成: eight tenths): shares of the patients, as 80%的… are."""
+    text = "健康計畫新聞\n預計目標至2030年,將8成病友加入照護網,並讓8成病友的病情獲得控制。\n"
+    assert _drafted(text) == {("病友加入照护网的比例", 2030, "8成"), ("病友的病情获得控制的比例", 2030, "8成")}
+    text = "某市规划\n到2030年，将80%的病友纳入照护网。\n"
+    assert _drafted(text) == {("病友纳入照护网的比例", 2030, "80%")}

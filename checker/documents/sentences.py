@@ -57,6 +57,8 @@ _LISTED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:底|末)?$")
 _SUBJECT_START = vocabulary.pattern("subject_start")
 #: a day's date (2024年5月3日), or a page's dateline written with dashes (2022-02-25 22:15 来源：…)
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}(?!\d)")
+#: a clause led by a date (2021年7月1日起…, 自2026年1月1日起): the sentence is of that date's year
+_DATE_LEAD = re.compile(r"^(?:自|从|于)?((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: a list item's mark (1、 2. （3）) is not part of what the item says
 _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,3}(?:[、．]|\.(?!\d))|"
                         r"[•·▪●◆■□◇○►▶✓√※*]\s*)\s*")
@@ -415,9 +417,11 @@ _OWN_AMOUNT = re.compile(rf"^(?P<name>\D{{2,}}?)(?P<amount>\d+(?:\.\d+)?\s*(?:{v
                          rf"(?:以上|以下|左右)?)$")
 #: a share written before the units it counts (全市80%以上的乡镇卫生院达到国家“优质服务基层行”基本标准)
 #: (the units may carry a bracket that lists others, 县（市、区）, and a modal before the verb, …都要建立…)
-_SHARE_FIRST = re.compile(r"^(?:全[市县区省镇])?(?P<share>\d+(?:\.\d+)?%(?:以上|及以上|左右)?)的"
+_SHARE_FIRST = re.compile(r"^(?:(?:并|力争)?(?:将|让|使))?(?:全[市县区省镇])?"
+                          r"(?P<share>\d+(?:\.\d+)?%(?:以上|及以上|左右)?的|[1-9一二三四五六七八九]成(?:以上)?(?:的)?)"
                           r"(?P<units>(?:[^，,、\d%（()）]|[（(][^，,\d%（()）]{1,12}[）)]){2,20}?)(?:都|均)?(?:要|应|须)?"
-                          r"(?P<what>(?:达到|实现|建成|开展|具备|设置|开设|提供|完成|通过|建立|设有|设立|配备|开通)[^，,]{2,40})$")
+                          r"(?P<what>(?:达到|实现|建成|开展|具备|设置|开设|提供|完成|通过|建立|设有|设立|配备|开通|加入|纳入|接受|获得)"
+                          r"[^，,]{2,40})$")
 #: a deadline that opens a clause with no word before it (2025年前建成…, 2025年底前完成…)
 _DEADLINE = re.compile(r"^((?:19|20)\d{2})\s*年(?:底|末)?前\s*[，,]?")
 #: a clause that says how things stand now (当前…, 目前…, 现有…)
@@ -672,7 +676,7 @@ def _written_forms(clause: str, at, year_now: int | None) -> list[Found] | None:
         return split
     share_first = _SHARE_FIRST.match(clause)
     if share_first:  # "80%以上的乡镇卫生院达到…标准": the share of those units that do so
-        words = share_first.group("share")
+        words = share_first.group("share").removesuffix("的")
         return [Found(subject=_clean_subject(share_first.group("units")) + share_first.group("what")
                       + "的比例", text=words, quote=clause, line=at(words)[0], page=at(words)[1],
                       year=year_now, review=["a share written before the units it counts: check the name"])]
@@ -869,6 +873,9 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 # "2002—2012年平均每年增长约5.3%": a span of the past, not a plan period (a span that leads the
                 # sentence alone, "2020—2022年，…", is a stage of the plan, as the health actions set 2022)
                 span = None
+            dated = _DATE_LEAD.match(clause)
+            if dated:  # "2021年7月1日起提供…，一般超声波检查增加至3次": what follows took effect that year
+                year_now = int(dated.group(1))
             deadline = _DEADLINE.match(clause)
             if deadline and clause[deadline.end():]:  # "2025年前建成500个区域医疗中心": by that year
                 clause = clause[deadline.end():]
@@ -1185,10 +1192,12 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
     return found
 
 
-#: a change between two years of two or three digits, 60 to 139 (从79年…降至105年, 由103年的2.0%…升至105年): years counted in
-#: another calendar (民国 years in texts from 台湾), which no year a plan sets can be told from
+#: a change between two years of two or three digits, 60 to 139 (从79年…降至105年, 由103年的2.0%…升至105年), a date with
+#: such a year (110年7月1日起…), or a year with its era named (民国112年): years counted in another calendar (民国 years
+#: in texts from 台湾), which no year a plan sets can be told from
 _ROC_YEAR = r"(?<!\d)(?:[6-9]\d|1[0-3]\d)\s*年(?!代)"
-_OTHER_CALENDAR = re.compile(rf"[从由自]\s*{_ROC_YEAR}[^。；;]{{0,30}}?(?:至|到)\s*{_ROC_YEAR}")
+_OTHER_CALENDAR = re.compile(rf"[从由自]\s*{_ROC_YEAR}[^。；;]{{0,30}}?(?:至|到)\s*{_ROC_YEAR}|{_ROC_YEAR}\s*\d{{1,2}}\s*月"
+                             r"|民国\s*\d{2,3}\s*年")
 
 _BOUND_VALUE = re.compile(r"(?:[≤≥<>＜＞]|达到|达|不低于|不高于|不超过|不少于|超过|高于|低于|控制在|提高到|提高至|提升到|提升至|增长到|增加到|降至|降到|"
                           r"降低到|降低至|下降到|下降至|减少到|减少至)\s*"

@@ -115,3 +115,24 @@ def test_a_share_in_tenths_before_whom_it_counts():
     assert _drafted(text) == {("病友加入照护网的比例", 2030, "8成"), ("病友的病情获得控制的比例", 2030, "8成")}
     text = "某市规划\n到2030年，将80%的病友纳入照护网。\n"
     assert _drafted(text) == {("病友纳入照护网的比例", 2030, "80%")}
+
+
+def test_years_past_told_mid_sentence_set_nothing():
+    """…印发《规划》，《规划》指出，5年来，…人口自然增长率保持在5‰左右: what the five years past brought (drafted as a
+    standing target); 《规划》称，5年来，… too. A year to reach after it still sets its targets."""
+    text = ("某委新闻\n据网站消息，某委日前印发《规划》，《规划》指出，5年来，主要目标任务顺利完成，人口自然增长率保持在5‰左右。"
+            "到2020年，全国总人口在14.2亿人左右。\n《规划》称，5年来，人口自然增长率保持在5‰左右。\n")
+    assert _drafted(text) == {("总人口", 2020, "在14.2亿人左右")}
+
+
+def test_an_average_yearly_rate_named_and_a_start_around_a_value():
+    """年均自然增长率在6‰左右 (年均 is part of the name) and 从2015年的1.6左右提高到1.8左右 (a start that is itself
+    around a value) were refused by the grammar."""
+    from checker.language.grammar import parse_target
+
+    rule = parse_target("年均自然增长率在6‰左右")
+    assert (rule.kind, rule.value, rule.subject) == ("around", 6.0, "年均自然增长率")
+    rule = parse_target("从2015年的1.6左右提高到1.8左右")
+    assert (rule.kind, rule.value) == ("around", 1.8) and rule.notes == ("from 2015年的1.6左右",)
+    text = "某委规划\n到2020年，年均自然增长率在6‰左右，总和生育率将从2015年的1.6左右提高到1.8左右。\n"
+    assert _drafted(text) == {("年均自然增长率", 2020, "在6‰左右"), ("总和生育率", 2020, "从2015年的1.6左右提高到1.8左右")}

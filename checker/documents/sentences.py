@@ -64,6 +64,9 @@ _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）
                         r"[•·▪●◆■□◇○►▶✓√※*]\s*)\s*")
 #: a sentence that looks back, and a verb with 了: what was done, not what is to be reached
 _LOOKS_BACK = vocabulary.pattern("looking_back_sentence")
+#: a clause of its own that turns the rest of its sentence to the years past (…，《规划》指出，5年来，…)
+_LOOK_BACK_LEAD = re.compile(r"^(?:近|过去的?)?(?:[一二三四五六七八九十两]+|\d{1,2})年(?:多)?(?:来|以来)$|^(?:近年来|多年来)$"
+                             r"|^[“\"]?十[一二三]五[”\"]?(?:期间|时期|以来)$")
 _REPORTED_DONE = vocabulary.pattern("reported_done")
 _QUOTED_ONLY = re.compile(r"^[“\"「『][^”\"」』]*[”\"」』]$")
 #: a goal given in quotes, then said to be a plan period's (“人均预期寿命提高到80岁”，这是“十五五”规划纲要提出的主要目标之一):
@@ -813,6 +816,9 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if goal_year and not clause[goal_year.end():].strip():
                 # "…已经降到16.4%，国健署也定下2020年，成人吸菸率降到10%的目标": a goal's year set, after what happened
                 year_now, led_by_year, happened = int(goal_year.group(1)), True, False
+                continue
+            if _LOOK_BACK_LEAD.match(clause):
+                happened = True  # "…，《规划》指出，5年来，…保持在5‰左右": what the years past brought
                 continue
             if happened and not _YEAR_LEAD.search(clause):
                 continue  # "…已提高到80.7岁，较全国平均水平高出1.7岁": the rest of what happened

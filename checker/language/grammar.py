@@ -338,8 +338,10 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             for regex, note in g.subject_notes if parts["kind"] not in ("vs_baseline", "annual_rate") else ():
                 start = regex.search(subject_text)
                 if start:
-                    if _HAS_WORD.search(start.group(0)[1:]):  # a starting value ("从7.4‰"), not a verb
-                        _check_subject(text, start.group(0)[1:], location)
+                    # a starting value ("从7.4‰", "从2015年的1.6左右"), not a verb
+                    value = start.group(0)[1:].removesuffix("左右")
+                    if _HAS_WORD.search(value):
+                        _check_subject(text, value, location)
                     notes.append(start.expand(note))
                     subject_text = subject_text[: start.start()]
             year_end = g.year_suffix.search(subject_text) if year is None else None

@@ -136,3 +136,12 @@ def test_an_average_yearly_rate_named_and_a_start_around_a_value():
     assert (rule.kind, rule.value) == ("around", 1.8) and rule.notes == ("from 2015年的1.6左右",)
     text = "某委规划\n到2020年，年均自然增长率在6‰左右，总和生育率将从2015年的1.6左右提高到1.8左右。\n"
     assert _drafted(text) == {("年均自然增长率", 2020, "在6‰左右"), ("总和生育率", 2020, "从2015年的1.6左右提高到1.8左右")}
+
+
+def test_who_set_itself_a_target_is_no_part_of_its_name():
+    """India has set itself a challenging target to reduce maternal mortality rate to …: named 'India has set itself a
+    target to reduce maternal mortality rate'; The target for 2030 is to reduce …: its year is the target's."""
+    text = ("Health goals\nIndia has set itself a challenging target to reduce maternal mortality rate to 70 per 100,000 "
+            "live births by 2030.\nThe target for 2030 is to reduce the neonatal mortality rate to 12 per 1,000 live "
+            "births.\n")
+    assert {(name, year) for name, year, _ in _drafted(text)} == {("孕产妇死亡率", 2030), ("新生儿死亡率", 2030)}

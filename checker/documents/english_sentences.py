@@ -38,7 +38,8 @@ _CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)"
                          # "… among children, adolescents and adults by at least 15%": the last names of a list, not a clause
                          r"(?![a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+by\s)|;\s*|:\s+|\s*[•▪●]\s*|\s+(?=(?:Target|Goal|Objective)\s+\d+[a-z]?\s*:\s)|\s+(?=with\s+(?:a|an)\s)|\s+and\s+(?=(?:the|halve|halving|reducing|increasing|lowering|raising|reduce|"
                          r"increase|lower|raise|keeping|keep|bringing|bring|cut|cutting)\b)", re.I)
-YEAR = re.compile(r"\b(?:by|until|before|through|come|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?"
+YEAR = re.compile(r"\b(?:by|until|before|through|come|(?:looking|look)\s+(?:forward|ahead)\s+to"
+                  r"|(?:targets?|goals?|aims?|objectives?)\s+for)\s+(?:the\s+end\s+of\s+)?"
                   r"(?:the\s+year\s+)?((?:19|20)\d{2})\b|(?:^in|(?<=[\d%‰])\s+in(?=\s+(?:19|20)\d{2}$))\s+((?:19|20)\d{2})\b", re.I)
 #: a year after an amount counts only in a goal (to, below, at least, reduce …), never after is/was (a figure)
 _GOAL = re.compile(r"\b(?:to|below|under|less\s+than|more\s+than|above|over|at\s+least|at\s+most|no\s+(?:more|less)\s+than"
@@ -116,14 +117,15 @@ _REPORTING = re.compile(r"^(?:(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)(?:,[^-–—]{0,6
                         r"|(?:with\s+)?(?:[\w'’-]+\s+){1,4}(?:aiming|striving|seeking|planning|working|targeting)\s+to\s+"
                         r"|(?:the\s+)?(?:(?:main|key|major|overarching|overall|ultimate|long-term)\s+)?(?:targets?|goals?|aims?|objectives?)\s+"
                         # "Target 5A of the Millennium Development Goals was to reduce …": its label and whose it was
-                        r"(?:\d+[A-Za-z]?\s+)?(?:of\s+[^,]+?\s+)?(?:are|is|was|were)\s+to\s+"
+                        r"(?:\d+[A-Za-z]?\s+)?(?:of\s+[^,]+?\s+)?(?:for\s+(?:19|20)\d\d\s+)?(?:are|is|was|were)\s+to\s+"
                         r"|(?:[\w'’-]+\s+){1,4}(?:will\s+|would\s+|shall\s+)?(?:also\s+)?(?=strive\s+to\s)"
                         # "we will take action to drive down X to …": who acts, and that they will, name nothing
                         r"|(?:we|it|they|the\s+government)\s+(?:will|shall)\s+(?:take\s+action|act|work)\s+to\s+"
                         # "we set a new goal for smoking rates to be …", "Ireland sets a target for Ireland to have …": who set
                         # the goal is no part of its name
-                        r"|(?:[\w'’-]+\s+){0,4}(?:(?:has|have)\s+(?:\w+\s+)?)?(?:set|sets|setting)\s+(?:(?:a|an|the|its)\s+)?"
-                        r"(?:(?:new|national|clear|ambitious|bold)\s+)?(?:goal|target|ambition)\s+(?:for|of(?=\s+[A-Za-z])"
+                        r"|(?:[\w'’-]+\s+){0,4}(?:(?:has|have)\s+(?:\w+\s+)?)?(?:set|sets|setting)\s+"
+                        r"(?:(?:itself|themselves|ourselves)\s+)?(?:(?:a|an|the|its)\s+)?"
+                        r"(?:(?:new|national|clear|ambitious|bold|challenging|specific)\s+)?(?:goal|target|ambition)\s+(?:for|of(?=\s+[A-Za-z])"
                         # "… set an ambitious target to reduce X from 12% to 6%": the verb and its name follow
                         r"|to(?=\s+(?:reduce|cut|lower|decrease|halve|increase|raise|bring)\b))\s+"
                         r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+to\s+(?:have|be|reach|achieve)\s+)?)?", re.I)

@@ -145,3 +145,17 @@ def test_who_set_itself_a_target_is_no_part_of_its_name():
             "live births by 2030.\nThe target for 2030 is to reduce the neonatal mortality rate to 12 per 1,000 live "
             "births.\n")
     assert {(name, year) for name, year, _ in _drafted(text)} == {("孕产妇死亡率", 2030), ("新生儿死亡率", 2030)}
+
+
+def test_a_district_after_its_city_is_the_plans_region():
+    """榆林市榆阳区人民政府关于推进健康榆阳行动的实施意见: the district's plan (drafted as 榆林市's); a city's own title,
+    or a city followed by a word that is no district (南通市区域卫生规划), keeps the city."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    body = "\n\n到2025年，人均预期寿命达到80岁。\n"
+    for title, region in (("榆林市榆阳区人民政府关于推进健康榆阳行动的实施意见", "榆阳区"),
+                          ("广州市天河区卫生健康事业发展“十四五”规划", "天河区"),
+                          ("泉州市南安市“十四五”卫生健康规划", "南安市"),
+                          ("南阳市“十四五”卫生健康事业发展规划", "南阳市"), ("南通市区域卫生规划", "南通市")):
+        assert build(read_text(title + body, "plan.txt")).plan["region"] == region, title

@@ -44,6 +44,9 @@ _PLACE = re.compile(r"(?<![全我本各该以])((?:(?![的之和与及])[\u4e00-
 # a title's place: the city or county (after its province, 广东省广州市…), else the province itself
 _REGION_IN_TITLE = re.compile(r"^[“\"]?(?:健康)?(?:[\u4e00-\u9fff]{2,3}?(?:省|自治区))?([\u4e00-\u9fff]{2,5}?(?:市|县|区|州))"
                               r"|^[“\"]?(?:健康)?([\u4e00-\u9fff]{2,3}?(?:省|自治区))")
+#: a county or district right after its city (榆林市榆阳区人民政府…, 广州市天河区“十四五”…): the plan is the county's
+_COUNTY_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:自治县|县|区|旗|市))"
+                           r"(?=人民政府|政府|卫生|卫健|关于|健康|国民经济|[“\"]?十[四五]五|\d{4}|[（(])")
 _HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fff]{2,3}?)\s*(?:20\d\d|“|”)")
 
 
@@ -118,6 +121,9 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
         if not match:
             continue
         place = next(group for group in match.groups() if group)
+        county = _COUNTY_AFTER.match(text, match.end(match.lastindex)) if place.endswith(("市", "州")) else None
+        if county:
+            place = county.group(1)  # "榆林市榆阳区人民政府…": the district's plan, not the city's
         if text != title or not title_guessed:
             return place, None
         if place.endswith(("省", "自治区")):

@@ -159,3 +159,14 @@ def test_a_district_after_its_city_is_the_plans_region():
                           ("泉州市南安市“十四五”卫生健康规划", "南安市"),
                           ("南阳市“十四五”卫生健康事业发展规划", "南阳市"), ("南通市区域卫生规划", "南通市")):
         assert build(read_text(title + body, "plan.txt")).plan["region"] == region, title
+
+
+def test_a_heading_that_names_a_years_goals_sets_the_year_of_the_lines_under_it():
+    """2025年主要目标 / 二、2030年主要指标, then numbered items: the document was refused as naming no year; a heading
+    that tells how a year went (2020年主要目标完成情况) sets nothing."""
+    text = ("某县卫生健康工作要点\n\n2025年主要目标\n1. 人均预期寿命达到80岁；\n2. 婴儿死亡率控制在4‰以下。\n\n"
+            "二、2030年主要指标\n（一）孕产妇死亡率控制在10/10万以下。\n")
+    assert _drafted(text) == {("人均预期寿命", 2025, "达到80岁"), ("婴儿死亡率", 2025, "控制在4‰以下"),
+                              ("孕产妇死亡率", 2030, "控制在10/10万以下")}
+    text = "某县卫生健康工作总结\n\n一、2020年主要目标完成情况\n1. 人均预期寿命达到78岁。\n"
+    assert drafted_or_none(text) == set()

@@ -595,7 +595,7 @@ def _paragraphs_with_targets(doc: Document):
             # "（一）发展基础。“十三五”期间…": a heading that runs into its text opens a section too
             level, title = _heading_level(run_in.group("title")), run_in.group("title")
         if level is not None:
-            carried = None
+            carried = sentences.heading_year(title)  # "二、2030年主要指标": the year of the lines under it
             if skipping_at is not None and level <= skipping_at:
                 skipping_at = None
             if skipping_at is None and _LOOKING_BACK.search(title):

@@ -1573,11 +1573,26 @@ def span_ends(text: str) -> list[int]:
     return [int(m.group(1)) if len(m.group(1)) == 4 else 2000 + int(m.group(1)) for m in _SPAN.finditer(text)]
 
 
+#: a heading or a line of its own that names a year's goals (2025年主要目标, 二、2030年主要指标, 到2025年的发展目标)
+_YEAR_GOALS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*"
+                                 r"(?:到|至)?((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?的?\s*"
+                                 r"(?:主要|总体|发展|工作|具体|健康|预期)*(?:目标|指标)(?:任务|要求)?\s*[：:]?$")
+
+
+def heading_year(text: str) -> int | None:
+    """The year a heading sets for the lines under it when it names that year's goals (``2025年主要目标``)."""
+    match = _YEAR_GOALS_HEADING.match(arabic_years(text.strip()))
+    return int(match.group(1)) if match else None
+
+
 def lead_year(paragraph: Paragraph) -> int | None:
-    """The year a paragraph that introduces a list sets for the paragraphs after it (``到2025年，具体实现以下目标：``)."""
+    """The year a paragraph that introduces a list sets for the paragraphs after it (``到2025年，具体实现以下目标：``,
+    or a line of its own such as ``2025年主要目标``)."""
     text = arabic_years(paragraph.text.strip())
     if english_sentences.is_english(text) or (text.isascii() and re.search(r"[A-Za-z]{4}", text)):  # "- 2015 Targets:"
         return english_sentences.lead_year(text)
+    if heading_year(text) is not None:
+        return heading_year(text)
     if not text.endswith(("：", ":")) or len(text) > 80:
         return None
     match = _YEAR_LEAD.search(text)

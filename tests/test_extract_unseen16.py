@@ -170,3 +170,15 @@ def test_a_heading_that_names_a_years_goals_sets_the_year_of_the_lines_under_it(
                               ("孕产妇死亡率", 2030, "控制在10/10万以下")}
     text = "某县卫生健康工作总结\n\n一、2020年主要目标完成情况\n1. 人均预期寿命达到78岁。\n"
     assert drafted_or_none(text) == set()
+
+
+def test_english_amounts_with_a_year_each_in_one_clause_are_two_targets():
+    """…to 77.3 years by 2020 and 79 years by 2030: drafted as one unreadable 2020 target named after who will raise
+    it (China); and …to 7.5 per 1,000 by 2020 and to 5 per 1,000 by 2030 (the comma of 1,000 hid the second year).
+    Each amount is now a target of its own year, flagged as one of two in a clause."""
+    text = ("Health plan\nChina will raise life expectancy to 77.3 years by 2020 and 79 years by 2030.\n"
+            "The infant mortality rate will be cut to 7.5 per 1,000 by 2020 and to 5 per 1,000 by 2030.\n")
+    assert _drafted(text) == {("人均预期寿命", 2020, "raise life expectancy to 77.3 years"),
+                              ("人均预期寿命", 2030, "raise life expectancy to 79 years"),
+                              ("婴儿死亡率", 2020, "The infant mortality rate will be cut to 7.5 per 1,000"),
+                              ("婴儿死亡率", 2030, "The infant mortality rate will be cut to 5 per 1,000")}

@@ -115,6 +115,9 @@ _REPORTING = re.compile(r"^(?:(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)(?:,[^-–—]{0,6
                         r"|(?:[\w'’-]+\s+){1,4}(?:(?:has|have)\s+(?:pledged|promised|vowed|decided|planned)"
                         r"|pledges|promises|vows|aims|plans|intends|seeks|targets|wants|commits|undertakes)\s+to\s+"
                         r"|(?:with\s+)?(?:[\w'’-]+\s+){1,4}(?:aiming|striving|seeking|planning|working|targeting)\s+to\s+"
+                        # "China will raise life expectancy to 79 years": who will act names nothing; the verb stays
+                        r"|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:will|shall|would)\s+(?:also\s+)?"
+                        r"(?=(?:raise|increase|reduce|cut|lower|bring\s+down|halve|extend)\s)"
                         r"|(?:the\s+)?(?:(?:main|key|major|overarching|overall|ultimate|long-term)\s+)?(?:targets?|goals?|aims?|objectives?)\s+"
                         # "Target 5A of the Millennium Development Goals was to reduce …": its label and whose it was
                         r"(?:\d+[A-Za-z]?\s+)?(?:of\s+[^,]+?\s+)?(?:for\s+(?:19|20)\d\d\s+)?(?:are|is|was|were)\s+to\s+"
@@ -167,8 +170,8 @@ _SPAN = re.compile(r"\b(?:in|during|for)\s+the\s+(?:19|20)\d{2}\s*[-–—]\s*((
 
 #: "… at least 22% by 2022 and 30% by 2030": two values, each for its year
 _TWO_YEARS = re.compile(rf"^(?P<head>.*?\s)(?P<v1>(?:(?:at\s+least|at\s+most|more\s+than|less\s+than|no\s+(?:more|less)\s+than|"
-                        rf"below|above|over|under|about|around)\s+)?{_NUMBER}[^,]*?)\s+(?:by|in)\s+(?P<y1>(?:19|20)\d{{2}})\s*,?"
-                        rf"\s+and\s+(?:to\s+)?(?P<v2>(?:[a-z]+\s+){{0,3}}?{_NUMBER}[^,]*?)\s+(?:by|in)\s+(?P<y2>(?:19|20)\d{{2}})$", re.I)
+                        rf"below|above|over|under|about|around)\s+)?{_NUMBER}(?:[^,]|,(?=\d{{3}}))*?)\s+(?:by|in)\s+(?P<y1>(?:19|20)\d{{2}})\s*,?"
+                        rf"\s+and\s+(?:to\s+)?(?P<v2>(?:[a-z]+\s+){{0,3}}?{_NUMBER}(?:[^,]|,(?=\d{{3}}))*?)\s+(?:by|in)\s+(?P<y2>(?:19|20)\d{{2}})$", re.I)
 
 #: the change before the name: "reduce by one third premature mortality from …", "halve the number of deaths",
 #: "A 25% relative reduction in the overall mortality from …"

@@ -182,3 +182,19 @@ def test_english_amounts_with_a_year_each_in_one_clause_are_two_targets():
                               ("人均预期寿命", 2030, "raise life expectancy to 79 years"),
                               ("婴儿死亡率", 2020, "The infant mortality rate will be cut to 7.5 per 1,000"),
                               ("婴儿死亡率", 2030, "The infant mortality rate will be cut to 5 per 1,000")}
+
+
+def test_an_english_title_and_the_place_it_names():
+    """# Riverside County Health Plan 2021-2025 over a table: the title was the file's name and the region unknown
+    (the title words and places were Chinese only)."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    body = "\n\nBy 2025, infant mortality will be reduced to 3 per 1,000.\n"
+    for title, region in (("Riverside County Health Plan 2021-2025", "Riverside County"),
+                          ("Healthy Ireland Framework 2019-2025", "Ireland"), ("The Healthy China 2030 Plan", "China")):
+        plan = build(read_text(title + body, "plan.md")).plan
+        assert (plan["title"], plan["region"]) == ({"en": title}, region)
+    plan = build(read_text("Some notes on health\n\nBy 2025, infant mortality will be reduced to 3 per 1,000.\n",
+                           "plan.md")).plan
+    assert plan["title"] == {"en": "plan"}  # no title words: the file's name stands in, with a review note

@@ -35,7 +35,13 @@ _DATE = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}|[一二三四五六七八九�
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 #: five-year plan periods, first and last year (rules/extract.yaml: 十四五 → 2021–2025)
 _FIVE_YEAR = {name: (end - 4, end) for name, end in vocabulary.periods().items()}
-_TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|方案|行动|工作要点")
+_TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|方案|行动|工作要点"
+                          r"|\b(?:Plan|Strategy|Programme|Program|Framework|Outline|Blueprint|Agenda)\b")
+#: an English title's place: a county, city, province … named before the plan (Riverside County Health Plan), or the
+#: place of Healthy X (Healthy Ireland Framework)
+_ENGLISH_PLACE = re.compile(r"^(?:The\s+)?((?:[A-Z][\w'’.-]*\s+){1,3}(?:County|City|Province|State|District|Region|"
+                            r"Municipality|Prefecture|Borough))\b|^(?:The\s+)?Healthy\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)??)"
+                            r"(?=\s+(?:19|20)\d\d|\s+(?:Plan|Strategy|Programme|Program|Framework|Outline|Blueprint)\b)")
 _QUOTED_TITLE = re.compile(r"《([^》]{4,60})》")
 _REGION = re.compile(r"([\u4e00-\u9fff]{2,5}?(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗))"
                      r"(?:人民政府|委员会|卫生健康委|卫健委|政府办公室)")
@@ -99,7 +105,8 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
     top = [text for line, text in head if line <= 5 and text]
     for index, text in enumerate(top[:3]):
         joined = text + (top[index + 1] if index + 1 < len(top) and not _TITLE_WORDS.search(text) else "")
-        if len(joined) <= 40 and _TITLE_WORDS.search(joined) and not joined.endswith(("。", "：", "通知")):
+        longest = 40 if chinese_characters(joined) else 90  # an English title takes more characters
+        if len(joined) <= longest and _TITLE_WORDS.search(joined) and not joined.endswith(("。", "：", "通知", ".", ":")):
             return joined, None
     for line, text in head:
         match = _QUOTED_TITLE.search(text)
@@ -132,6 +139,9 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
             if city and city.endswith("市") and sum(body.count(word) for word in ("我市", "全市", "本市")) >= 3:
                 return city, f"region guessed as the place the text names most ({city}, {times} times)"
         return place, f"region read from the title taken from the text ({place}): check it"
+    english = _ENGLISH_PLACE.match(title) if title and not chinese_characters(title) else None
+    if english:  # "Riverside County Health Plan 2021-2025"
+        return (english.group(1) or english.group(2)).strip(), None
     if title:
         match = _HEALTHY_PLACE.search(title)
         if match:

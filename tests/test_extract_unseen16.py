@@ -198,3 +198,30 @@ def test_an_english_title_and_the_place_it_names():
     plan = build(read_text("Some notes on health\n\nBy 2025, infant mortality will be reduced to 3 per 1,000.\n",
                            "plan.md")).plan
     assert plan["title"] == {"en": "plan"}  # no title words: the file's name stands in, with a review note
+
+
+def test_english_targets_in_fractions_after_a_topics_label():
+    """Our Healthier Nation's 'Cancer - to reduce by at least one-fifth the death rate from all cancers … by 2010':
+    fifths and sixths were not read, nor the label before the dash kept out of the name."""
+    text = ("Our Healthier Nation\n\n"
+            "Accidents - to reduce by one-fifth the rate of occurrence of major accidents to children and adults by "
+            "2010.\n\nCancer - to reduce by at least one-fifth the death rate from all cancers among people under 65 "
+            "by 2010.\n\nPoor mental health - to reduce by one-sixth the death rate from suicide and undetermined "
+            "injury by 2010.\n")
+    assert {(year, words) for _, year, words in _drafted(text)} == {
+        (2010, "to reduce by one-fifth"), (2010, "to reduce by at least one-fifth"), (2010, "to reduce by one-sixth")}
+    assert all(not name.startswith(("Accidents", "Cancer", "Poor")) for name, _, _ in _drafted(text))
+    from checker.language.grammar import parse_target
+
+    assert parse_target("reduce by one-fifth the death rate").value == -20
+
+
+def test_english_facts_of_share_and_a_mission_to_reach():
+    """'Smoking contributes to 14% of all deaths …' under a paragraph that sets a 2025 target was drafted as a
+    target; 'Another mission is to reduce the avoidable mortality rate by 15%' was named 'Another mission'."""
+    text = ("Targets\nTogether, we will work to achieve the following target by 2025:\n"
+            "A 30% relative reduction in prevalence of current tobacco use in persons aged 15+ years\n"
+            "Tobacco kills people prematurely. Smoking contributes to 14% of all deaths from non-communicable diseases.\n")
+    assert {words for _, _, words in _drafted(text)} == {"A 30% relative reduction"}
+    text = "Goals\nBy 2030, another mission is to reduce the avoidable mortality rate by 15%.\n"
+    assert _drafted(text) == {("avoidable mortality rate", 2030, "reduce the avoidable mortality rate by 15%")}

@@ -56,7 +56,9 @@ _YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in|(?:looking|look)\s+(?:forwar
 #: a year after a preposition, which is when, never how much ("to 2020", "in 2015")
 _YEAR_WORDS = re.compile(r"\b(?:to|by|in|until|till|through|before|from|since)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?"
                          r"(?:19|20)\d{2}\b", re.I)
-_LEAD = re.compile(r"^(?:[-–*+]\s+|\(?[a-hA-H]\)\s+|\(?(?:i|ii|iii|iv|v|vi)\)\s+)?(?:(?:and|such\s+as|including|as\s+well\s+as|with|while|whereas|meanwhile"
+_LEAD = re.compile(r"^(?:[-–*+]\s+|\(?[a-hA-H]\)\s+|\(?(?:i|ii|iii|iv|v|vi)\)\s+)?"
+                   # "Cancer - to reduce by at least one-fifth the death rate …": the topic's label before a dash
+                   r"(?:(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,5}\s+[-–—]\s+(?=to\s+[a-z]))?(?:(?:and|such\s+as|including|as\s+well\s+as|with|while|whereas|meanwhile"
                    r"|(?:(?:the|other|main|key|major|its)\s+){0,2}(?:goals|targets|aims|objectives)\s+(?:also\s+)?(?:include|are|were))\s+)*",
                    re.I)
 #: a subject that opens with what is to be done (strive to raise …, we will …) names no indicator
@@ -98,6 +100,12 @@ _BY_AMOUNT = re.compile(rf"^by\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|
 #: 77.93"); after be/will/to/should … it is a passive or an infinitive, which sets a target
 _PAST = re.compile(r"\b(?P<before>\w+)\s+(?:reached|rose|fell|dropped|declined|increased|decreased|grew|stood|was|were|"
                    r"amounted|hit|climbed|improved|lowered|reduced|raised)\b", re.I)
+#: a share a cause has in what it causes, as things stand ("Smoking contributes to 14% of all deaths", "… accounts
+#: for 60% of the burden"), unless a goal's verb or modal says it is to be so
+_SHARE_OF_FACT = re.compile(r"\b(?:contributes?|leads?)\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d"
+                            r"|\baccounts?\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d", re.I)
+_OWN_GOAL = re.compile(r"\b(?:will|should|shall|must|to\s+(?:reduc|increas|rais|lower|cut|bring|keep|achiev)\w*|target|goal|aim)\b",
+                       re.I)
 _AUXILIARY = frozenset(("be", "been", "being", "is", "are", "will", "to", "should", "shall", "would", "must", "can",
                         "could", "may", "might", "expected", "set", "planned", "targeted",
                         # after an article or a preposition the form is an adjective: "the prevalence of raised blood
@@ -118,7 +126,9 @@ _REPORTING = re.compile(r"^(?:(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)(?:,[^-–—]{0,6
                         # "China will raise life expectancy to 79 years": who will act names nothing; the verb stays
                         r"|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:will|shall|would)\s+(?:also\s+)?"
                         r"(?=(?:raise|increase|reduce|cut|lower|bring\s+down|halve|extend)\s)"
-                        r"|(?:the\s+)?(?:(?:main|key|major|overarching|overall|ultimate|long-term)\s+)?(?:targets?|goals?|aims?|objectives?)\s+"
+                        r"|(?:the\s+|another\s+|an?\s+|one\s+|our\s+|its\s+|their\s+)?"
+                        r"(?:(?:main|key|major|overarching|overall|ultimate|long-term|other|second|third|further|first)\s+)?"
+                        r"(?:targets?|goals?|aims?|objectives?|missions?|ambitions?)\s+"
                         # "Target 5A of the Millennium Development Goals was to reduce …": its label and whose it was
                         r"(?:\d+[A-Za-z]?\s+)?(?:of\s+[^,]+?\s+)?(?:for\s+(?:19|20)\d\d\s+)?(?:are|is|was|were)\s+to\s+"
                         r"|(?:[\w'’-]+\s+){1,4}(?:will\s+|would\s+|shall\s+)?(?:also\s+)?(?=strive\s+to\s)"
@@ -175,7 +185,8 @@ _TWO_YEARS = re.compile(rf"^(?P<head>.*?\s)(?P<v1>(?:(?:at\s+least|at\s+most|mor
 
 #: the change before the name: "reduce by one third premature mortality from …", "halve the number of deaths",
 #: "A 25% relative reduction in the overall mortality from …"
-_CHANGE_FIRST = re.compile(rf"^(?P<change>(?:reduce|cut|lower|decrease)\s+by\s+(?:(?:one|a)[\s-](?:third|quarter)|half|two[\s-]thirds|"
+_CHANGE_FIRST = re.compile(rf"^(?P<change>(?:to\s+)?(?:reduce|cut|lower|decrease)\s+by\s+(?:at\s+least\s+)?"
+                           rf"(?:(?:one|a)[\s-](?:third|quarter|fifth|sixth|tenth)|half|two[\s-](?:thirds|fifths)|"
                            rf"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))|halve|halt\s+the\s+(?:rise|increase|growth)(?:\s+and\s+reverse\s+the\s+trend)?"
                            # "Increase by five percentage points the proportion of …"
                            rf"|(?:increase|raise|reduce|cut|lower|decrease)\s+by\s+{_NUMBER}\s*(?:percentage\s+points?|%|percent)"
@@ -424,6 +435,8 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     past = _PAST.search(words)
     if past and past.group("before").lower() not in _AUXILIARY:
         return None  # what happened: "the average life expectancy increased from 76.34 years to 77.93 years"
+    if _SHARE_OF_FACT.search(words) and not _OWN_GOAL.search(words):
+        return None  # what is: "Smoking contributes to 14% of all deaths from non-communicable diseases"
     if re.match(r"^(?:up\s+|down\s+)?from\s", words, re.I) and not _TO_AMOUNT.search(words):
         return None  # "from the current level of 5.4", "up from 76.34 in 2015": where it starts, no target
     if not re.search(r"\d", spelled_digits(_YEAR_WORDS.sub("", words))) or len(words) > 200:

@@ -225,3 +225,11 @@ def test_english_facts_of_share_and_a_mission_to_reach():
     assert {words for _, _, words in _drafted(text)} == {"A 30% relative reduction"}
     text = "Goals\nBy 2030, another mission is to reduce the avoidable mortality rate by 15%.\n"
     assert _drafted(text) == {("avoidable mortality rate", 2030, "reduce the avoidable mortality rate by 15%")}
+
+
+def test_figures_a_lede_sums_up_as_data_are_no_targets():
+    """…平均预期寿命2023年达83.1岁，2023年底每千人口对应注册医生、护士分别为2.9名、4.4名……一组数据，直观地展现出…: a news
+    item's figures of record, drafted as four targets (the ellipsis cut the sentence before what it says of them)."""
+    text = ("“健康某市”赋能新闻\n65岁以上的老人可享受免费医疗，平均预期寿命2023年达83.1岁，2023年底每千人口对应注册医生、"
+            "护士分别为2.9名、4.4名……一组数据，直观地展现出这座城市的健康模样。\n计划到2030年，居民健康素养水平达到40%。\n")
+    assert _drafted(text) == {("居民健康素养水平", 2030, "达到40%")}

@@ -27,7 +27,7 @@ from checker.language.script import to_simplified
 
 #: a sentence ends at 。；！？ or an ellipsis (``主要食品安全抽查99%合格……26日，武汉发布…``); not at a 。
 #: typed for a decimal point between two digits (``25。4%``), which the grammar then refuses
-_SENTENCE = re.compile(r"(?:[^。；！？!?;…]|(?<=\d)。(?=\d))+(?:[。；！？!?;]|…+)?")
+_SENTENCE = re.compile(r"(?:[^。；！？!?;…]|(?<=\d)。(?=\d)|…+(?=[，,]?\s*(?:一组|这组|这些|以上|上述|一串)数据))+(?:[。；！？!?;]|…+)?")
 #: a year the clause is set for: 到2025年, 展望2035年; not a base (在2020年的基础上)
 #: not the 到 of a verb with the year a value is reached in ("由2017年的76.7岁提高到2018年的77.0岁")
 #: the words that make a year one to reach (到2025年, 力争到2025年, 预计到2025年), not a date of record;
@@ -402,7 +402,9 @@ _RECORD = re.compile(rf"^{_DATELINE}(?:截至|截止到?)\s*(?:19|20)\d{{2}}\s*�
 _COUNTED = re.compile(r"(?:据|初步|经)统计|统计(?:结果)?表明")
 #: what statistics show is a record ("《2018年…统计公报》显示，…", "监测数据显示")
 _REPORTED = re.compile(r"(?:公报|统计|数据|监测|调查|普查|年鉴)[》”\"]?(?:结果)?(?:还|也)?显示|统计局\S{0,6}?发布"
-                       r"|^结果(?:还|也)?显示")  # "结果显示：十年间，…目标如期实现": what a monitoring report found
+                       r"|^结果(?:还|也)?显示"  # "结果显示：十年间，…目标如期实现": what a monitoring report found
+                       # "…，平均预期寿命2023年达83.1岁……一组数据，直观地展现出…": figures a news item's lede shows
+                       r"|(?:一组|这组|这些|以上|上述|一串)数据[，,]?[^。；;]{0,10}?(?:展现|展示|反映|表明|说明|显示|见证|印证)")
 #: what a report or survey found (报告指出，…由2021年的9.5%下降至2023年的9.1%; 调查发现，…): a record, unless the
 #: sentence turns ahead, names a year to reach (报告指出，到2025年…) or speaks of goals
 _FOUND = re.compile(r"(?:报告|调查|研究|普查|监测|评估)[》”\"]?(?:结果)?(?:还|也)?(?:指出|发现|表明)")

@@ -233,3 +233,19 @@ def test_figures_a_lede_sums_up_as_data_are_no_targets():
     text = ("“健康某市”赋能新闻\n65岁以上的老人可享受免费医疗，平均预期寿命2023年达83.1岁，2023年底每千人口对应注册医生、"
             "护士分别为2.9名、4.4名……一组数据，直观地展现出这座城市的健康模样。\n计划到2030年，居民健康素养水平达到40%。\n")
     assert _drafted(text) == {("居民健康素养水平", 2030, "达到40%")}
+
+
+def test_a_box_of_the_periods_indicators_sets_their_year_and_nature():
+    """专栏1 “十四五”时期主要发展指标 over items ``name：target（nature）``: the items were kept as standing targets, a
+    bare amount (``…医师数：3.2人``) was dropped as a fact, and the nature stayed in the target's words."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    text = ("某县“十四五”卫生健康发展规划\n\n专栏1 “十四五”时期主要发展指标\n1.人均预期寿命：达到80岁（预期性）\n"
+            "2.孕产妇死亡率：≤10/10万（约束性）\n3.每千人口执业（助理）医师数：3.2人\n")
+    assert _drafted(text) == {("人均预期寿命", 2025, "达到80岁"), ("孕产妇死亡率", 2025, "≤10/10万"),
+                              ("每千人口执业（助理）医师数", 2025, "3.2人")}
+    natures = {item["name"]["zh"]: item.get("nature") for item in build(read_text(text, "plan.txt")).indicators}
+    assert natures["人均预期寿命"] == "预期性" and natures["孕产妇死亡率"] == "约束性"
+    # a bare amount in prose with no heading of goals stays a fact
+    assert drafted_or_none("某县概况\n\n全县耕地面积：29977.37公顷。\n") == set()

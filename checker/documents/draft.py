@@ -30,6 +30,8 @@ _RATE_WORDS = vocabulary.pattern("direction.rate_names")
 _DOWN_PHRASE = vocabulary.pattern("direction.down_words")
 _UP_PHRASE = vocabulary.pattern("direction.up_words")
 _DOC_NUMBER = re.compile(r"〔((?:19|20)\d{2})〕")
+#: a nature written in brackets after a body target (达到80岁（预期性）, ≤10/10万（约束性）): the indicator's, not its words
+_NATURE_AFTER = re.compile(r"\s*[（(]\s*(?P<nature>[^（）()]{2,16}?)\s*[)）]\s*$")
 _DATE = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日")
 #: a date as web pages print it (2022-03-05 09:33)
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)")
@@ -341,7 +343,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     for block, carried in _paragraphs_with_targets(doc):
         # 今年 (this year) in a dated text: the year of its date (a work report's 今年发展主要预期目标是：…)
         this_year = issued if issued is not None and "今年" in block.text else None
-        for hit in sentences.find(block, carried):
+        for hit in sentences.find(block, carried, listed=carried is not None):
             if hit.year is None or issued is None or hit.year >= issued:  # before the document: what was done
                 hits.append((hit, _looked_to_before(block.text, hit, looked_to) if last_year is None else looked_to,
                              this_year))
@@ -370,6 +372,11 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         name = _without_region(hit.subject, region).strip() or hit.quote  # never a nameless indicator
         item = builder.indicator(name, None, hit.line, hit.quote)
         target = {"text": hit.text, "source": {"line": hit.line, "quote": hit.quote}}
+        written = _NATURE_AFTER.search(hit.text)
+        nature = vocabulary.nature(written.group("nature")) if written else None
+        if nature and written.start() > 0:  # "达到80岁（预期性）": the target is 达到80岁, the indicator 预期性
+            target["text"] = hit.text[:written.start()]
+            item["nature"] = item.get("nature") or nature
         if hit.page:
             target["source"]["page"] = hit.page
         review = list(hit.review)

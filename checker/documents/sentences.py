@@ -583,8 +583,10 @@ def _glossed_back(piece: str, text: str, original: str, kept: list[int]) -> str:
     return original[kept[at]:kept[at + len(piece) - 1] + 1]
 
 
-def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
-    """The targets a paragraph sets; ``year`` is the year a lead before it set (``到2025年，实现以下目标：``).
+def find(paragraph: Paragraph, year: int | None = None, listed: bool = False) -> list[Found]:
+    """The targets a paragraph sets; ``year`` is the year a lead before it set (``到2025年，实现以下目标：``);
+    ``listed``: the paragraph is an item under a heading or lead that names a year's goals (``2025年主要目标``), so
+    a bare amount after a name (``每千人口执业（助理）医师数：3.2人``) is its target, not a fact.
 
     A paragraph in traditional characters is read in simplified ones (the words of the sentence finder
     and the grammar are simplified), and years in Chinese numerals in digits (到二〇二五年); each
@@ -594,7 +596,7 @@ def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
     cut = _without_glosses(paragraph)
     if cut is not None:
         bare, kept = cut
-        hits = find(bare, year)
+        hits = find(bare, year, listed)
         for hit in hits:
             hit.text = _glossed_back(hit.text, bare.text, paragraph.text, kept)
             hit.quote = _glossed_back(hit.quote, bare.text, paragraph.text, kept)
@@ -603,8 +605,8 @@ def find(paragraph: Paragraph, year: int | None = None) -> list[Found]:
         return english_sentences.find(paragraph, year)
     simplified = arabic_years(to_simplified(paragraph.text))  # both keep every character's position
     if simplified == paragraph.text:
-        return _find(paragraph, year)
-    hits = _find(replace(paragraph, text=simplified), year)
+        return _find(paragraph, year, listed)
+    hits = _find(replace(paragraph, text=simplified), year, listed)
     for hit in hits:
         hit.text = _as_written(hit.text, simplified, paragraph.text)
         hit.quote = _as_written(hit.quote, simplified, paragraph.text)
@@ -747,7 +749,7 @@ def _as_written(piece: str, simplified: str, original: str) -> str:
     return original[at:at + len(piece)]
 
 
-def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
+def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[Found]:
     found: list[Found] = []
     text = paragraph.text
     year_now: int | None = year
@@ -788,7 +790,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         sentence_start, pair, split_by_year = len(found), carried or paragraph_pair, []
         year_before = carried_before if carried else year_now
         led_by_year = False
-        goals_lead = False  # the sentence lists the plan's main indicators after a colon
+        goals_lead = listed  # the sentence lists the plan's main indicators after a colon (or under a heading)
         plain_lead = False  # the sentence opened with a bare year (2025年，…), not one to be reached
         happened = False  # a clause of the sentence told what has happened: so do the clauses after it
         runs = None  # what the clause before had each unit run (每个县办好1所…、1所…)
@@ -1576,15 +1578,19 @@ def span_ends(text: str) -> list[int]:
 
 
 #: a heading or a line of its own that names a year's goals (2025年主要目标, 二、2030年主要指标, 到2025年的发展目标)
-_YEAR_GOALS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*"
-                                 r"(?:到|至)?((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?的?\s*"
-                                 r"(?:主要|总体|发展|工作|具体|健康|预期)*(?:目标|指标)(?:任务|要求)?\s*[：:]?$")
+_YEAR_GOALS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]"
+                                 r"|专栏\s*\d{1,2}\s*)?\s*(?:(?:到|至)?((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?"
+                                 rf"|[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?(?:时期|期间|期末|末)?)的?\s*"
+                                 r"(?:主要|总体|发展|工作|具体|健康|预期|卫生健康|卫生健康发展)*(?:目标|指标)(?:任务|要求)?\s*[：:]?$")
 
 
 def heading_year(text: str) -> int | None:
-    """The year a heading sets for the lines under it when it names that year's goals (``2025年主要目标``)."""
+    """The year a heading sets for the lines under it when it names that year's goals (``2025年主要目标``,
+    ``专栏1 “十四五”时期主要发展指标``)."""
     match = _YEAR_GOALS_HEADING.match(arabic_years(text.strip()))
-    return int(match.group(1)) if match else None
+    if not match:
+        return None
+    return int(match.group(1)) if match.group(1) else _PERIOD_YEARS[match.group(2)]
 
 
 def lead_year(paragraph: Paragraph) -> int | None:

@@ -249,3 +249,15 @@ def test_a_box_of_the_periods_indicators_sets_their_year_and_nature():
     assert natures["人均预期寿命"] == "预期性" and natures["孕产妇死亡率"] == "约束性"
     # a bare amount in prose with no heading of goals stays a fact
     assert drafted_or_none("某县概况\n\n全县耕地面积：29977.37公顷。\n") == set()
+
+
+def test_english_leads_and_reports_of_a_plans_targets():
+    """'… safety. By 2030, the plan strives to' (a lead at the end of a long paragraph) and bullets under it; 'The
+    document suggests the infant mortality rate should be …' (who suggests it named the target); '… of its citizens'."""
+    text = ("Healthy China 2030\nThe plan was issued, covering topics including public health services and food "
+            "safety, environmental management and the medical industry, among many others. By 2030, the plan strives to\n"
+            "  • increase average life expectancy to 79, and lower the infant mortality rate to 5 every 1,000 births\n")
+    assert {(name, year) for name, year, _ in _drafted(text)} == {("人均预期寿命", 2030), ("婴儿死亡率", 2030)}
+    text = ("News\nThe document suggests the infant mortality rate should be lowered to five out of every 1,000 live "
+            "births by 2030.\nChina wants to increase the average life expectancy of its citizens to 79 by 2030.\n")
+    assert {(name, year) for name, year, _ in _drafted(text)} == {("婴儿死亡率", 2030), ("人均预期寿命", 2030)}

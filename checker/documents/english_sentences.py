@@ -115,7 +115,8 @@ _AUXILIARY = frozenset(("be", "been", "being", "is", "are", "will", "to", "shoul
 _REPORTING = re.compile(r"^(?:(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)(?:,[^-–—]{0,60}?)?\s*(?:--|—|–)\s*"  # a dateline: "BEIJING -- "
                         r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)?\((?:Xinhua|Reuters|AP|AFP|CNA|PTI|ANI)\)\s*(?:--|—|–)\s*"
                         r"|(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|document|blueprint|government)s?\s+"
-                        r"(?:said|says|stated|states|noted|notes|pledged|plans|added|adds)(?:\s+that)?\s+"
+                        r"(?:said|says|stated|states|noted|notes|pledged|plans|added|adds|suggests?|suggested|proposes?|"
+                        r"proposed|stipulates?|stipulated)(?:\s+that)?\s+"
                         r"|(?:it|they|he|she)\s+(?:also\s+)?(?:said|says|added|adds|noted|notes|stated|states)\s+that\s+"
                         r"|(?:[\w'’-]+\s+){1,4}(?:aims|aim|aiming)\s+at\s+(?=(?:an?\s+)?\d)"
                         # "It also provides a roadmap to achieve a 25 per cent reduction in …": what is to be achieved
@@ -146,7 +147,7 @@ _REPORTING = re.compile(r"^(?:(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)(?:,[^-–—]{0,6
 _NOT_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)?(?:'s|s'|’s)\s+"
                        r"|(?:citizens|residents|people|nationals|(?:the\s+)?(?:overall\s+)?population)(?:'s|'|’s|’)\s+)?")
 #: whose it is, after the name: "the health literacy level of Chinese residents"
-_WHOSE = re.compile(r"\s+(?:of|among)\s+(?:the\s+)?(?:(?:Chinese|China's|urban|rural|urban\s+and\s+rural)\s+)?"
+_WHOSE = re.compile(r"\s+(?:of|among)\s+(?:the\s+|its\s+|their\s+)?(?:(?:Chinese|China's|urban|rural|urban\s+and\s+rural)\s+)?"
                     r"(?:residents|citizens|people|population|nationals)$"
                     r"|\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:[Pp]rovince|[Cc]ity|[Cc]ounty|[Rr]egion|[Mm]unicipality))?$")
 #: "A and B … to be less than 4 and 6 per 1,000, respectively": subjects, the shared verb, two values
@@ -263,6 +264,7 @@ def years_named(text: str) -> list[tuple[int, int]]:
 def lead_year(text: str) -> int | None:
     """The year a paragraph that introduces a list sets ("By 2025, the plan aims to:", "the targets
     for 2017 would be as follows.")."""
+    text = re.split(r"(?<=[.;!?])\s+", text.strip())[-1]  # "… safety. By 2030, the plan strives to": its last sentence
     if len(text) > 160 or not re.search(r"(?::|as follows\.?|\b(?:aims?|strives?|plans?|seeks?|intends?) to)$", text, re.I):
         return None
     match = (YEAR.search(text) or re.search(r"\b(?:for|in)\s+((?:19|20)\d{2})\b", text, re.I)

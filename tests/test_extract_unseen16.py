@@ -261,3 +261,11 @@ def test_english_leads_and_reports_of_a_plans_targets():
     text = ("News\nThe document suggests the infant mortality rate should be lowered to five out of every 1,000 live "
             "births by 2030.\nChina wants to increase the average life expectancy of its citizens to 79 by 2030.\n")
     assert {(name, year) for name, year, _ in _drafted(text)} == {("婴儿死亡率", 2030), ("人均预期寿命", 2030)}
+
+
+def test_a_lead_at_the_end_of_a_paragraph_keeps_the_targets_before_it():
+    """'By 2025, life expectancy will reach 80 years. By 2030, the plan aims to:': the lead ends the paragraph, whose
+    first sentence still sets its own target; the items under it take 2030."""
+    text = "Plan\nBy 2025, life expectancy will reach 80 years. By 2030, the plan aims to:\n- reduce infant mortality to 3 per 1,000\n"
+    assert {(year, words) for _, year, words in _drafted(text)} == {
+        (2025, "life expectancy will reach 80 years"), (2030, "reduce infant mortality to 3 per 1,000")}

@@ -264,7 +264,7 @@ def years_named(text: str) -> list[tuple[int, int]]:
 def lead_year(text: str) -> int | None:
     """The year a paragraph that introduces a list sets ("By 2025, the plan aims to:", "the targets
     for 2017 would be as follows.")."""
-    text = re.split(r"(?<=[.;!?])\s+", text.strip())[-1]  # "… safety. By 2030, the plan strives to": its last sentence
+    text = _sentences_of(text)[-1]  # "… safety. By 2030, the plan strives to": its last sentence
     if len(text) > 160 or not re.search(r"(?::|as follows\.?|\b(?:aims?|strives?|plans?|seeks?|intends?) to)$", text, re.I):
         return None
     match = (YEAR.search(text) or re.search(r"\b(?:for|in)\s+((?:19|20)\d{2})\b", text, re.I)
@@ -272,9 +272,15 @@ def lead_year(text: str) -> int | None:
     return int(match.group(1) or match.group(2)) if match and match.lastindex else None
 
 
+def _sentences_of(text: str) -> list[str]:
+    """A paragraph's sentences, roughly (at . ; ! ? before a space): enough to tell a lead from a paragraph."""
+    return re.split(r"(?<=[.;!?])\s+", text.strip())
+
+
 def find(paragraph: Paragraph, year: int | None) -> list[Found]:
     """The targets an English paragraph sets; ``year`` is the one a lead before it set."""
-    if paragraph.text.rstrip().endswith(":") and lead_year(paragraph.text.strip()) is not None:
+    if paragraph.text.rstrip().endswith(":") and len(_sentences_of(paragraph.text)) == 1 \
+            and lead_year(paragraph.text.strip()) is not None:
         return []  # "Four targets aim to change the prevalence of obesity by 2030:": the list after it sets them
     found: list[Found] = []
     year_now = year

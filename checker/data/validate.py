@@ -308,11 +308,15 @@ def _shown(value: float) -> str:
     return fmt(value)
 
 
+#: a cell that is a figure and nothing else, which no annotation can be on
+_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
 def _annotations(item: Observation) -> list[Finding]:
     """Marks on a value that a person should look at before the figure is used (none on a cell that
     holds no value: a dash in a 快报数 column is no preliminary figure)."""
-    if item.value is None:
-        return []
+    if item.value is None or (not item.notes and _PLAIN_NUMBER.fullmatch(item.text)):
+        return []  # "83.06": a bare figure carries no mark (most rows of a national file)
     found = []
     text = item.text.strip()
     notes = " ".join(item.notes)

@@ -99,3 +99,17 @@ def test_domain_cells_of_a_three_line_table(tmp_path, sizes, centred):
     expected = _three_line_table(path, sizes, centred)
     draft = build(read_document(str(path)))
     assert {(item["name"].get("zh") or item["name"]["en"]): item.get("domain") for item in draft.indicators} == expected
+
+
+def test_a_numbered_item_whose_text_opens_with_a_unit_word_starts_its_own_paragraph(tmp_path):
+    """``4.个人卫生支出…`` after a full line ``3.每千人口…：3.2人`` in a PDF box of indicators was joined to it (``4.个``
+    looked like a number and its unit), and both items were lost; ``3.2人`` at a line's start still runs on."""
+    path = tmp_path / "box.pdf"
+    _pdf(path, [(0, "某县“十四五”卫生健康发展规划"), (0, "专栏1 “十四五”时期主要发展指标"),
+                (0, "3.每千人口执业（助理）医师数：3.2人"), (0, "4.个人卫生支出占卫生总费用的比重：27%以下")])
+    draft = build(read_document(path))
+    texts = {(item["name"]["zh"], target["text"]) for item in draft.indicators for target in item["targets"].values()}
+    assert texts == {("每千人口执业（助理）医师数", "3.2人"), ("个人卫生支出占卫生总费用的比重", "27%以下")}
+    from checker.documents.text import HEADING
+
+    assert HEADING.match("4.个人卫生支出占卫生总费用的比重") and not HEADING.match("3.2人以上")

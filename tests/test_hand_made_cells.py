@@ -229,3 +229,22 @@ def test_rows_without_a_region_are_counted_alike_by_rows_and_by_columns(tmp_path
                       "judged region's), in a file whose other rows name 丙县、乙县: write the region on every row if "
                       "they are not"]
     assert "items" not in vars(by_columns)  # no row objects made for it
+
+
+def test_a_panel_with_indicators_across_is_refused_with_how_to_unpivot_it(tmp_path):
+    """Our World in Data's layout (Entity, Code, Year, one column an indicator) was refused with a hint to transpose,
+    which a table of many regions cannot be; the hint now says to unpivot it, and the unpivoted file (pandas' melt
+    names its columns variable and value) reads."""
+    from checker.data.readers import read_observations
+    from checker.errors import CheckerError
+
+    panel = tmp_path / "owid.csv"
+    panel.write_text("Entity,Code,Year,Maternal mortality ratio\nChina,CHN,2020,16.9\nChina,CHN,2021,16.1\n",
+                     encoding="utf-8")
+    with pytest.raises(CheckerError) as caught:
+        read_observations(str(panel))
+    assert "unpivot it" in caught.value.hint and "df.melt(id_vars=['Entity', 'Year'])" in caught.value.hint
+    melted = tmp_path / "melted.csv"
+    melted.write_text("Entity,Year,variable,value\nChina,2021,Maternal mortality ratio,16.1\n", encoding="utf-8")
+    [item] = read_observations(str(melted)).items
+    assert (item.region, item.indicator, item.year, item.value) == ("China", "Maternal mortality ratio", 2021, 16.1)

@@ -73,6 +73,7 @@ COLUMN_NAMES: dict[str, str] = {
     "region": "region", "地区": "region", "地区名称": "region", "区域": "region", "行政区划": "region",
     "行政区": "region", "县市区": "region", "县(市、区)": "region", "县(市区)": "region", "市县": "region",
     "area": "region", "county": "region", "district": "region", "country": "region", "countryname": "region",
+    "entity": "region",  # Our World in Data's name for a country or region
     "regionname": "region", "县市": "region", "县市别": "region", "区域别": "region", "区县": "region", "县区": "region", "县(市、区)名称": "region",
     # the places a region lies in (a national table's 省份 and 地市 beside its 区县): each row's region is
     # the finest place it names, the coarser ones its parents; alone, such a column is the region column
@@ -80,7 +81,8 @@ COLUMN_NAMES: dict[str, str] = {
     "地市名称": "city", "city": "city", "prefecture": "city",
     "省份": "province", "省": "province", "所属省份": "province", "省份名称": "province", "省(区、市)": "province",
     "省区市": "province", "省(自治区、直辖市)": "province", "province": "province",
-    "indicator": "indicator", "indicatorname": "indicator", "指标": "indicator", "指标名称": "indicator", "项目": "indicator",
+    "indicator": "indicator", "indicatorname": "indicator", "variable": "indicator",  # pandas melt's name
+    "指标": "indicator", "指标名称": "indicator", "项目": "indicator",
     "指标名": "indicator", "统计指标": "indicator", "项目名称": "indicator",
     "year": "year", "年份": "year", "年度": "year", "统计年度": "year", "统计年份": "year", "数据年份": "year",
     "value": "value", "数值": "value", "值": "value", "指标值": "value", "数据": "value", "数据值": "value",
@@ -748,8 +750,13 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
             f"the years run down the rows (column {roles['year'] + 1}, {header[roles['year']]!r}) and the "
             f"indicators across the header ({names}); checker reads one indicator a row",
             Location(name, line, roles["year"] + 1),
-            hint="transpose the table (in Excel: copy it, Paste Special → Transpose) so that it reads 指标, "
-                 "2008, 2009, …; or write one row a value: 指标, 年份, 数值",
+            hint=("unpivot it, one row a value: 地区, 指标, 年份, 数值, leaving out columns that hold no indicator (a "
+                  "code) (in Excel: Data → From Table/Range → select "
+                  f"{header[roles['region']]!r} and {header[roles['year']]!r} → Unpivot Other Columns; in pandas: "
+                  f"df.melt(id_vars=[{header[roles['region']]!r}, {header[roles['year']]!r}]))"
+                  if "region" in roles else
+                  "transpose the table (in Excel: copy it, Paste Special → Transpose) so that it reads 指标, "
+                  "2008, 2009, …; or write one row a value: 指标, 年份, 数值"),
         )
     if not long and years and "indicator" not in roles and "region" in roles:
         # a yearbook's 各地区 table: regions down, years across, the indicator named in its title only

@@ -248,3 +248,26 @@ def test_a_panel_with_indicators_across_is_refused_with_how_to_unpivot_it(tmp_pa
     melted.write_text("Entity,Year,variable,value\nChina,2021,Maternal mortality ratio,16.1\n", encoding="utf-8")
     [item] = read_observations(str(melted)).items
     assert (item.region, item.indicator, item.year, item.value) == ("China", "Maternal mortality ratio", 2021, 16.1)
+
+
+@pytest.mark.parametrize("bytes_from", ["0", "999999999"])
+def test_code_columns_beside_their_names_are_left_out_and_alone_refused(tmp_path, monkeypatch, bytes_from):
+    """The World Bank's layout (Country Name, Country Code, Indicator Name, Indicator Code, 2018, …) was refused at
+    'Country Code'; a code column beside the name it codes is now left out, by rows and by columns. A code column
+    with no name column is still refused: left out, its rows would be read as the plan's region."""
+    from checker.data import readers
+    from checker.errors import CheckerError
+
+    monkeypatch.setattr(readers, "COLUMNAR_FROM_BYTES", int(bytes_from))
+    wdi = tmp_path / "wdi.csv"
+    wdi.write_text('"Country Name","Country Code","Indicator Name","Indicator Code","2020","2021"\n'
+                   '"China","CHN","Mortality rate, infant (per 1,000 live births)","SP.DYN.IMRT.IN","5.4","5"\n',
+                   encoding="utf-8")
+    items = sorted((item.region, item.indicator, item.year, item.value) for item in readers.read_observations(str(wdi)).items)
+    assert items == [("China", "Mortality rate, infant (per 1,000 live births)", 2020, 5.4),
+                     ("China", "Mortality rate, infant (per 1,000 live births)", 2021, 5.0)]
+    alone = tmp_path / "codes.csv"
+    alone.write_text("Country Code,Year,Indicator,Value\nCHN,2021,Mortality rate,5\n", encoding="utf-8")
+    with pytest.raises(CheckerError) as caught:
+        readers.read_observations(str(alone))
+    assert "holds codes of the regions, but the file has no region name column" in caught.value.message

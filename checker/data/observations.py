@@ -92,7 +92,15 @@ COLUMN_NAMES: dict[str, str] = {
     "资料来源": "note", "说明": "note", "注": "note", "附注": "note", "remarks": "note", "comment": "note",
     "comments": "note",
     "serial": "serial", "序号": "serial", "编号": "serial", "no.": "serial", "no": "serial",
+    # codes beside the names (World Bank's Country Code and Indicator Code, Our World in Data's Code, 行政区划代码):
+    # left out when the file has the name column they code, refused when it has not
+    "countrycode": "region_code", "regioncode": "region_code", "code": "region_code", "isocode": "region_code",
+    "iso3": "region_code", "iso_code": "region_code", "地区代码": "region_code", "行政区划代码": "region_code",
+    "区划代码": "region_code", "indicatorcode": "indicator_code", "seriescode": "indicator_code",
+    "指标代码": "indicator_code", "指标编码": "indicator_code",
 }
+#: a code column → the name column it codes, which the file must have for the codes to be left out
+CODED_ROLES = {"region_code": "region", "indicator_code": "indicator"}
 _SINGLE_ROLES = ("region", "indicator", "year", "value", "unit", "city", "province")
 #: the places a region may lie in, finest first (the levels of a plan's ``references``)
 PLACE_LEVELS = ("city", "province")
@@ -681,12 +689,15 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
     years: dict[int, int] = {}
     year_notes: dict[int, tuple[str, ...]] = {}
     unknown: list[int] = []
+    codes: dict[str, int] = {}
     for index, cell in enumerate(header):
         role = COLUMN_NAMES.get(_header_key(cell))
         if role == "note":
             notes.append(index)
         elif role == "serial":
             continue  # 序号: row numbers, no part of any observation
+        elif role in CODED_ROLES:
+            codes[role] = index  # Country Code beside Country Name: the name says it
         elif role is not None:
             if role in roles:
                 raise CheckerError(
@@ -741,6 +752,15 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
     places = {level: roles.pop(level) for level in PLACE_LEVELS if level in roles}
     if "region" not in roles and places:  # 省份 (and 地市) without a finer column: the finest is the region
         roles["region"] = places.pop(next(level for level in PLACE_LEVELS if level in places))
+    for role, index in codes.items():
+        if CODED_ROLES[role] not in roles:
+            raise CheckerError(
+                f"column {index + 1} header {header[index]!r} holds codes of the {CODED_ROLES[role]}s, but the file "
+                f"has no {CODED_ROLES[role]} name column: left out, its rows' {CODED_ROLES[role]} would be lost",
+                Location(name, line, index + 1),
+                hint=f"add a column with the {CODED_ROLES[role]}'s name ({'地区' if role == 'region_code' else '指标'}), "
+                     f"or head this column {CODED_ROLES[role]} if its codes are the names the plan uses",
+            )
     long = "value" in roles or "year" in roles
     if "year" in roles and "indicator" not in roles and "value" not in roles and unknown:
         # a yearbook's 主要年份 table: one row a year, one column an indicator. Refused, not guessed:

@@ -271,3 +271,29 @@ def test_code_columns_beside_their_names_are_left_out_and_alone_refused(tmp_path
     with pytest.raises(CheckerError) as caught:
         readers.read_observations(str(alone))
     assert "holds codes of the regions, but the file has no region name column" in caught.value.message
+
+
+def test_a_downloads_source_lines_above_the_header_are_passed_over(tmp_path):
+    """The World Bank's CSV opens with "Data Source" and "Last Updated Date" lines: the file was refused (no header on
+    its first line). Lines above the header that name no column are passed over; one that gives a unit is refused
+    (passed over, the values would be read in the plan's unit); a file with no header at all is refused as before."""
+    from checker.data.readers import read_observations
+    from checker.errors import CheckerError
+
+    wdi = tmp_path / "wdi.csv"
+    wdi.write_text('"Data Source","World Development Indicators",\n\n"Last Updated Date","2025-01-28",\n\n'
+                   '"Country Name","Country Code","Indicator Name","Indicator Code","2020","2021",\n'
+                   '"China","CHN","Mortality rate, infant (per 1,000 live births)","SP.DYN.IMRT.IN","5.4","5",\n',
+                   encoding="utf-8")
+    observations = read_observations(str(wdi))
+    assert [(item.year, item.value, item.location.line) for item in observations.items] == [(2020, 5.4, 6), (2021, 5.0, 6)]
+    titled = tmp_path / "titled.csv"
+    titled.write_text("表1 各地区卫生资源\n单位：‰\n地区,指标,年份,数值\n某县,婴儿死亡率,2023,3.2\n", encoding="utf-8")
+    with pytest.raises(CheckerError) as caught:
+        read_observations(str(titled))
+    assert caught.value.location.line == 2 and "gives a unit" in caught.value.message
+    headless = tmp_path / "headless.csv"
+    headless.write_text("某县,婴儿死亡率\n某县,孕产妇死亡率\n", encoding="utf-8")
+    with pytest.raises(CheckerError) as caught:
+        read_observations(str(headless))
+    assert caught.value.location.line == 1 and "missing columns" in caught.value.message

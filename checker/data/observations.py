@@ -29,6 +29,7 @@ import contextlib
 import csv
 import gc
 import io
+import itertools
 import math
 import os
 import re
@@ -64,6 +65,9 @@ def max_cells() -> int:
     return MAX_ROWS * CELLS_PER_ROW
 #: Years outside this range are not years of a health plan.
 MIN_YEAR, MAX_YEAR = 1949, 2100
+#: How many lines above a CSV file's header that name no column (a download's source and date lines) are
+#: passed over; the header is the first line naming an indicator column and a year or value column
+MAX_TITLE_LINES = 10
 
 #: Header names (after NFKC, trimming, case folding, spaces removed) → the column's role.
 #: A column of any other header is refused (a region or unit column under a name not listed here
@@ -943,10 +947,33 @@ class RowCollector:
             text = text[1:]
         rows = _csv_rows(text, name, sniff_delimiter(text, name))
         header_line, header = None, None
+        titles: list[tuple[int, list[str]]] = []  # lines above the header that name no column (a download's notes)
         for line, cells in rows:
-            if "".join(cells).strip():
-                header_line, header = line, cells
+            if not "".join(cells).strip():
+                continue
+            roles = {header_role(cell) for cell in cells if cell.strip()}
+            if roles == {None} and len(titles) < MAX_TITLE_LINES:
+                titles.append((line, cells))
+                continue
+            if titles and not ("indicator" in roles and roles & {"year", "value", "years"}):
+                header_line, header = titles[0]  # no header under them: the first line is the header, as before
+                rows = itertools.chain(titles[1:] + [(line, cells)], rows)
+                titles = []
                 break
+            header_line, header = line, cells
+            break
+        else:
+            if titles:
+                header_line, header = titles[0]
+                rows, titles = iter(titles[1:]), []
+        for line, cells in titles:  # "Data Source","World Development Indicators": passed over, unless a unit
+            unit = next((cell for cell in cells if "单位" in cell or re.search(r"\bunits?\b", cell, re.I)), None)
+            if unit is not None:
+                raise CheckerError(
+                    f"the line above the header gives a unit ({unit.strip()!r}): passed over, the values would be "
+                    "read in the plan's unit", Location(name, line),
+                    hint="give the unit in a 单位 column (or in the indicator's name, 婴儿死亡率（‰）), then delete "
+                         "the lines above the header")
         if header is None:
             raise CheckerError(
                 "the file is empty: no header and no data rows", Location(name, 1),

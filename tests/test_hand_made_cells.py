@@ -266,6 +266,10 @@ def test_code_columns_beside_their_names_are_left_out_and_alone_refused(tmp_path
     items = sorted((item.region, item.indicator, item.year, item.value) for item in readers.read_observations(str(wdi)).items)
     assert items == [("China", "Mortality rate, infant (per 1,000 live births)", 2020, 5.4),
                      ("China", "Mortality rate, infant (per 1,000 live births)", 2021, 5.0)]
+    unquoted = tmp_path / "long.csv"  # no quotes: read by columns when the limit is 0
+    unquoted.write_text("Entity,Code,indicator,year,value\nChina,CHN,Infant mortality rate,2021,5.0\n", encoding="utf-8")
+    [item] = readers.read_observations(str(unquoted)).items
+    assert (item.region, item.indicator, item.value, item.location.column) == ("China", "Infant mortality rate", 5.0, 5)
     alone = tmp_path / "codes.csv"
     alone.write_text("Country Code,Year,Indicator,Value\nCHN,2021,Mortality rate,5\n", encoding="utf-8")
     with pytest.raises(CheckerError) as caught:

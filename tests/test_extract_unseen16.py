@@ -269,3 +269,18 @@ def test_a_lead_at_the_end_of_a_paragraph_keeps_the_targets_before_it():
     text = "Plan\nBy 2025, life expectancy will reach 80 years. By 2030, the plan aims to:\n- reduce infant mortality to 3 per 1,000\n"
     assert {(year, words) for _, year, words in _drafted(text)} == {
         (2025, "life expectancy will reach 80 years"), (2030, "reduce infant mortality to 3 per 1,000")}
+
+
+def test_the_region_of_a_county_of_one_character_and_places_that_are_no_place():
+    """推进健康泸县行动实施意见 was drafted for 推进健康泸县 (a one-character county: 泸县), 泸县人民政府… missed, 健康南阳行动
+    named no place; and the place a text names most was 年全市 (今年全市), 生强市 (卫生强市), 不出市 (大病不出市) or 废城市 (无废城市)."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    body = "\n\n到2025年，人均预期寿命达到80岁。\n"
+    for title, region in (("推进健康泸县行动实施意见", "泸县"), ("泸县人民政府关于印发某方案的通知", "泸县"),
+                          ("盐城市“十四五”卫生健康发展规划", "盐城市"), ("沛县卫生健康规划", "沛县")):
+        assert build(read_text(title + body, "plan.txt")).plan["region"] == region, title
+    text = ("某地新闻\n\n到2025年，今年全市卫生强市建设推进，基本实现大病不出市，无废城市全覆盖，设区城市空气质量优良天数比率"
+            "达到95%。\n")
+    assert build(read_text(text, "plan.txt")).plan["region"] == "未知地区"

@@ -45,17 +45,24 @@ _ENGLISH_PLACE = re.compile(r"^(?:The\s+)?((?:[A-Z][\w'’.-]*\s+){1,3}(?:County
                             r"Municipality|Prefecture|Borough))\b|^(?:The\s+)?Healthy\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)??)"
                             r"(?=\s+(?:19|20)\d\d|\s+(?:Plan|Strategy|Programme|Program|Framework|Outline|Blueprint)\b)")
 _QUOTED_TITLE = re.compile(r"《([^》]{4,60})》")
-_REGION = re.compile(r"([\u4e00-\u9fff]{2,5}?(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗))"
+_REGION = re.compile(r"([\u4e00-\u9fff]{2,5}?(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗)|[^\W\d_全本我该各]县)"
                      r"(?:人民政府|委员会|卫生健康委|卫健委|政府办公室)")
 # a county or city named in passing: two characters before 市/县, never 全县, 本市, 以上的县 or 县级
-_PLACE = re.compile(r"(?<![全我本各该以])((?:(?![的之和与及])[\u4e00-\u9fff]){2}(?:市|县))(?![场级級区委民])")
+# (not 今年全市 "年全市", 卫生强市 "生强市", 设区城市 "区城市": the whole city, a slogan, cities in general)
+# (not 今年全市 "年全市", 卫生强市 "生强市", 设区城市 "区城市", 无废城市, 大病不出市: the whole city, a slogan, cities in
+# general, an idiom)
+_PLACE = re.compile(r"(?<![全我本各该以])((?!区城|级城|大城|小城|中城|县城|废城)(?:(?![的之和与及])[\u4e00-\u9fff])"
+                    r"(?:(?![的之和与及强全我本各该出])[\u4e00-\u9fff])(?:市|县))(?![场级級区委民])")
 # a title's place: the city or county (after its province, 广东省广州市…), else the province itself
-_REGION_IN_TITLE = re.compile(r"^[“\"]?(?:健康)?(?:[\u4e00-\u9fff]{2,3}?(?:省|自治区))?([\u4e00-\u9fff]{2,5}?(?:市|县|区|州))"
-                              r"|^[“\"]?(?:健康)?([\u4e00-\u9fff]{2,3}?(?:省|自治区))")
+# (after what the title says is done for it: 推进健康泸县行动实施意见 is 泸县's)
+_TITLE_LEAD = r"^(?:关于)?(?:全面|深入)?(?:推进|实施|开展|加快|建设)?[“\"]?(?:健康)?"
+_REGION_IN_TITLE = re.compile(_TITLE_LEAD + r"(?:[\u4e00-\u9fff]{2,3}?(?:省|自治区))?"
+                              r"([\u4e00-\u9fff]{2,5}?(?:市|县|区|州)|[\u4e00-\u9fff]县)"  # 泸县, 沛县: one character
+                              r"|" + _TITLE_LEAD + r"([\u4e00-\u9fff]{2,3}?(?:省|自治区))")
 #: a county or district right after its city (榆林市榆阳区人民政府…, 广州市天河区“十四五”…): the plan is the county's
 _COUNTY_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:自治县|县|区|旗|市))"
                            r"(?=人民政府|政府|卫生|卫健|关于|健康|国民经济|[“\"]?十[四五]五|\d{4}|[（(])")
-_HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fff]{2,3}?)\s*(?:20\d\d|“|”)")
+_HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fff]{2,3}?)\s*(?:20\d\d|“|”|行动)")
 
 
 @dataclass

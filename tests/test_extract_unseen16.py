@@ -284,3 +284,18 @@ def test_the_region_of_a_county_of_one_character_and_places_that_are_no_place():
     text = ("某地新闻\n\n到2025年，今年全市卫生强市建设推进，基本实现大病不出市，无废城市全覆盖，设区城市空气质量优良天数比率"
             "达到95%。\n")
     assert build(read_text(text, "plan.txt")).plan["region"] == "未知地区"
+
+
+def test_an_english_title_run_on_into_the_text_below_it():
+    """'12th Five Year Plan (2012-2017) - health targets' has no full stop, so the reader ran it on into the next line:
+    the title was the file's name and the targets' year guessed as five years after the base; the title's own line
+    is the title now, and its span's end the target year."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    text = ("12th Five Year Plan (2012-2017) - health targets\nDuring the plan period, efforts will be made to "
+            "consolidate the gains of the Mission and provide universal health care.\n\nReducing IMR to < 27 per 1000 "
+            "live births\n")
+    draft = build(read_text(text, "plan.txt"))
+    assert draft.plan["title"] == {"en": "12th Five Year Plan (2012-2017) - health targets"}
+    assert draft.plan["target_years"] == [2017]

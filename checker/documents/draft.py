@@ -111,7 +111,9 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
     head = [(b.line, re.sub(r"\[bookmark:[^\]]*\]", "", b.text).strip()) for b in doc.blocks[:40]
             if isinstance(b, Paragraph)]
     head = [(line, text) for line, text in head if not re.match(r"第[一二三四五六七八九十\d]+[篇章节]", text)]
-    top = [text for line, text in head if line <= 5 and text]
+    # a block's own first line where the reader ran it on into the next (an English title has no full stop)
+    top = [doc.lines[line].strip() if len(text) > 90 and doc.lines and doc.lines.get(line, "").strip() else text
+           for line, text in head if line <= 5 and text]
     for index, text in enumerate(top[:3]):
         joined = text + (top[index + 1] if index + 1 < len(top) and not _TITLE_WORDS.search(text) else "")
         longest = 40 if chinese_characters(joined) else 90  # an English title takes more characters

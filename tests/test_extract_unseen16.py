@@ -299,3 +299,12 @@ def test_an_english_title_run_on_into_the_text_below_it():
     draft = build(read_text(text, "plan.txt"))
     assert draft.plan["title"] == {"en": "12th Five Year Plan (2012-2017) - health targets"}
     assert draft.plan["target_years"] == [2017]
+
+
+def test_a_title_in_traditional_characters():
+    """屏東縣健康促進計劃（2021—2025年）: 計劃 is 计划 in traditional characters; the title was the file's name."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    draft = build(read_text("屏東縣健康促進計劃（2021—2025年）\n\n到2025年，嬰兒死亡率控制在4‰以下。\n", "plan.txt"))
+    assert draft.plan["title"] == {"zh": "屏東縣健康促進計劃（2021—2025年）"}

@@ -37,7 +37,7 @@ _DATE = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}|[一二三四五六七八九�
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 #: five-year plan periods, first and last year (rules/extract.yaml: 十四五 → 2021–2025)
 _FIVE_YEAR = {name: (end - 4, end) for name, end in vocabulary.periods().items()}
-_TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|方案|行动|工作要点"
+_TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|方案|行动|工作要点|規劃|綱要|計劃|行動|工作要點"
                           r"|\b(?:Plan|Strategy|Programme|Program|Framework|Outline|Blueprint|Agenda)\b")
 #: an English title's place: a county, city, province … named before the plan (Riverside County Health Plan), or the
 #: place of Healthy X (Healthy Ireland Framework)

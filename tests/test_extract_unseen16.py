@@ -302,9 +302,11 @@ def test_an_english_title_run_on_into_the_text_below_it():
 
 
 def test_a_title_in_traditional_characters():
-    """屏東縣健康促進計劃（2021—2025年）: 計劃 is 计划 in traditional characters; the title was the file's name."""
+    """屏東縣健康促進計劃（2021—2025年）: 計劃 is 计划 in traditional characters; the title was the file's name, and the
+    region (縣 for 县) was not found."""
     from checker.documents.draft import build
     from checker.documents.text import read_text
 
     draft = build(read_text("屏東縣健康促進計劃（2021—2025年）\n\n到2025年，嬰兒死亡率控制在4‰以下。\n", "plan.txt"))
     assert draft.plan["title"] == {"zh": "屏東縣健康促進計劃（2021—2025年）"}
+    assert draft.plan["region"] == "屏東縣"  # read as 屏东县, kept as written (regions are compared simplified)

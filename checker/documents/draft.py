@@ -134,14 +134,17 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
     健康XX, else the place the text names most (each guess with a note). A title taken from a 《…》 in
     the text may name another plan (a city's plan quoting its province's): a province read from it
     gives way to the city a text that says 我市 names most."""
-    for text in [title or ""] + [b.text for b in doc.blocks[:30] if isinstance(b, Paragraph)]:
-        match = _REGION_IN_TITLE.match(text) if text == title else _REGION.search(text)
+    for written in [title or ""] + [b.text for b in doc.blocks[:30] if isinstance(b, Paragraph)]:
+        text = to_simplified(written)  # 屏東縣: read as 屏东县, kept as written (one character for one)
+        match = _REGION_IN_TITLE.match(text) if written == title else _REGION.search(text)
         if not match:
             continue
-        place = next(group for group in match.groups() if group)
-        county = _COUNTY_AFTER.match(text, match.end(match.lastindex)) if place.endswith(("市", "州")) else None
-        if county:
-            place = county.group(1)  # "榆林市榆阳区人民政府…": the district's plan, not the city's
+        index = match.lastindex
+        county = _COUNTY_AFTER.match(text, match.end(index)) if text[match.start(index):match.end(index)].endswith(
+            ("市", "州")) else None
+        # "榆林市榆阳区人民政府…": the district's plan, not the city's
+        place = written[county.start(1):county.end(1)] if county else written[match.start(index):match.end(index)]
+        text = written
         if text != title or not title_guessed:
             return place, None
         if place.endswith(("省", "自治区")):

@@ -310,3 +310,23 @@ def test_a_title_in_traditional_characters():
     draft = build(read_text("屏東縣健康促進計劃（2021—2025年）\n\n到2025年，嬰兒死亡率控制在4‰以下。\n", "plan.txt"))
     assert draft.plan["title"] == {"zh": "屏東縣健康促進計劃（2021—2025年）"}
     assert draft.plan["region"] == "屏東縣"  # read as 屏东县, kept as written (regions are compared simplified)
+
+
+def test_a_line_that_opens_with_a_decimal_runs_on_from_the_line_before():
+    """Xinhua's '… average life expectancy to\\n77.3 by 2020 and 79 by 2030, …': the line opening with 77.3 was taken for
+    item 77 of a list, so the sentence was cut in two and set nothing."""
+    text = ("China eyes life expectancy of 79 by 2030\nBEIJING - China wants to increase its citizens' average life "
+            "expectancy to\n77.3 by 2020 and 79 by 2030, up from 76.34 in 2015, according to a plan on\nhealth "
+            "development spanning the next 15 years.\n")
+    assert {(name, year) for name, year, _ in _drafted(text)} == {("人均预期寿命", 2020), ("人均预期寿命", 2030)}
+
+
+def test_a_value_of_now_beside_the_target_is_a_note():
+    """嬰兒死亡率 5.0‰(目前8.1‰), 經常參加體育鍛煉人數 5.3億人(2014年為3.6億人): the grammar refused the target with the
+    value it starts from in brackets beside it."""
+    from checker.language.grammar import parse_target
+
+    rule = parse_target("5.0‰(目前8.1‰)")
+    assert (rule.value, rule.unit, rule.notes) == (5.0, "‰", ("starting from 目前8.1‰",))
+    assert parse_target("5.3亿人（2014年为3.6亿人）").value == 5.3
+    assert parse_target("≥81（力争82）").notes == ("stretch goal: 力争82",)  # the stretch goal is read as before

@@ -315,8 +315,9 @@ def _cells_with_pipes(lines: list[str]) -> list[str]:
     return ["" if not line.strip("| \t") else _TRAILING_PIPE.sub("", line) for line in lines]
 #: (a wrapped line may start with an amount: "6.1张左右，…" and "3.05人" go on the sentence, they head nothing)
 HEADING = re.compile(r"^(第[一二三四五六七八九十]+[章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）"
-                     # not a number's decimals and unit (3.2人, 4.5%); "4.个人卫生支出…" is item 4
-                     r"|\d+[.．、](?!\d+\s*(?:%|％|‰|[张人岁个万亿元所家床名次倍]|左右|以上|以下|/)|\s*(?:%|％|‰|左右|以上|以下|/))\s*\S)")
+                     # not a number with decimals (3.2人, 4.5%, "77.3 by 2020" where a line breaks before it);
+                     # "4.个人卫生支出…" is item 4
+                     r"|\d+(?:[.．](?!\d)|、)(?!\s*(?:%|％|‰|左右|以上|以下|/))\s*\S)")
 
 
 def read_markdown(text: str, name: str = "<markdown>") -> Document:

@@ -18,12 +18,17 @@ def drafted_words(draft) -> set[tuple]:
     return {(name, year, words) for name, year, words, _ in drafted(draft)}
 
 
-def drafted_from(text: str, name: str = "plan.txt") -> set[tuple]:
-    """(indicator name, year, target text) of every target drafted from ``text``, read as the file ``name``."""
+def draft_from(text: str, name: str = "plan.txt"):
+    """The draft plan made from ``text``, read as the file ``name`` (its head, indicators and review counts)."""
     from checker.documents.draft import build
     from checker.documents.text import read_text
 
-    return drafted_words(build(read_text(text, name)))
+    return build(read_text(text, name))
+
+
+def drafted_from(text: str, name: str = "plan.txt") -> set[tuple]:
+    """(indicator name, year, target text) of every target drafted from ``text``, read as the file ``name``."""
+    return drafted_words(draft_from(text, name))
 
 
 def drafted_or_none(text: str) -> set[tuple]:

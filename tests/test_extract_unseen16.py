@@ -3,7 +3,7 @@ each test's sentences are written for it."""
 
 from __future__ import annotations
 
-from drafts import drafted_from as _drafted, drafted_or_none
+from drafts import draft_from, drafted_from as _drafted, drafted_or_none
 
 
 def test_all_of_a_counted_set_of_actions_is_a_count_to_reach():
@@ -78,10 +78,7 @@ def test_an_english_change_from_a_years_value_reads_with_that_year():
     assert (rule.kind, rule.value, rule.unit) == ("upper_bound", 5.0, "‰") and "2015" in " ".join(rule.notes)
     text = ("Health plan news\nChinese residents' health literacy rate will rise from 31.87 percent in 2024 to over "
             "40 percent by 2030.\n")
-    from checker.documents.draft import build
-    from checker.documents.text import read_text
-
-    draft = build(read_text(text, "plan.txt"))
+    draft = draft_from(text, "plan.txt")
     [(item, target)] = [(item, target) for item in draft.indicators for target in item["targets"].values()]
     assert target["text"] == "will rise from 31.87 percent in 2024 to over 40 percent"
     assert not any("cannot" in note for note in target.get("review") or []), target  # read, not left unread
@@ -90,12 +87,9 @@ def test_an_english_change_from_a_years_value_reads_with_that_year():
 def test_a_minguo_date_leaves_its_sentence_undated():
     """110年7月1日起提供…，一般超音波檢查增加至3次 (a 2021 change told in 民国 years) was drafted as a standing target of
     the plan's last year; its sentence is now placed in no year (another calendar) and left out, as 从79年…至105年 is."""
-    from checker.documents.draft import build
-    from checker.documents.text import read_text
-
     text = ("某市衛生年報\n於2025年將早發性非傳染性疾病死亡率降低25%。\n"
             "110年7月1日起提供孕婦14次產檢,一般超音波檢查增加至3次。\n民國112年,篩檢率提高至87.3%。\n")
-    draft = build(read_text(text, "plan.txt"))
+    draft = draft_from(text, "plan.txt")
     assert not any(name.startswith(("一般", "筛检")) for name, *_ in _drafted(text))
     assert draft.reviews.get("left out: years in another calendar") == 2
 
@@ -150,15 +144,12 @@ def test_who_set_itself_a_target_is_no_part_of_its_name():
 def test_a_district_after_its_city_is_the_plans_region():
     """榆林市榆阳区人民政府关于推进健康榆阳行动的实施意见: the district's plan (drafted as 榆林市's); a city's own title,
     or a city followed by a word that is no district (南通市区域卫生规划), keeps the city."""
-    from checker.documents.draft import build
-    from checker.documents.text import read_text
-
     body = "\n\n到2025年，人均预期寿命达到80岁。\n"
     for title, region in (("榆林市榆阳区人民政府关于推进健康榆阳行动的实施意见", "榆阳区"),
                           ("广州市天河区卫生健康事业发展“十四五”规划", "天河区"),
                           ("泉州市南安市“十四五”卫生健康规划", "南安市"),
                           ("南阳市“十四五”卫生健康事业发展规划", "南阳市"), ("南通市区域卫生规划", "南通市")):
-        assert build(read_text(title + body, "plan.txt")).plan["region"] == region, title
+        assert draft_from(title + body, "plan.txt").plan["region"] == region, title
 
 
 def test_a_heading_that_names_a_years_goals_sets_the_year_of_the_lines_under_it():
@@ -187,16 +178,12 @@ def test_english_amounts_with_a_year_each_in_one_clause_are_two_targets():
 def test_an_english_title_and_the_place_it_names():
     """# Riverside County Health Plan 2021-2025 over a table: the title was the file's name and the region unknown
     (the title words and places were Chinese only)."""
-    from checker.documents.draft import build
-    from checker.documents.text import read_text
-
     body = "\n\nBy 2025, infant mortality will be reduced to 3 per 1,000.\n"
     for title, region in (("Riverside County Health Plan 2021-2025", "Riverside County"),
                           ("Healthy Ireland Framework 2019-2025", "Ireland"), ("The Healthy China 2030 Plan", "China")):
-        plan = build(read_text(title + body, "plan.md")).plan
+        plan = draft_from(title + body, "plan.md").plan
         assert (plan["title"], plan["region"]) == ({"en": title}, region)
-    plan = build(read_text("Some notes on health\n\nBy 2025, infant mortality will be reduced to 3 per 1,000.\n",
-                           "plan.md")).plan
+    plan = draft_from("Some notes on health\n\nBy 2025, infant mortality will be reduced to 3 per 1,000.\n", "plan.md").plan
     assert plan["title"] == {"en": "plan"}  # no title words: the file's name stands in, with a review note
 
 
@@ -238,14 +225,11 @@ def test_figures_a_lede_sums_up_as_data_are_no_targets():
 def test_a_box_of_the_periods_indicators_sets_their_year_and_nature():
     """专栏1 “十四五”时期主要发展指标 over items ``name：target（nature）``: the items were kept as standing targets, a
     bare amount (``…医师数：3.2人``) was dropped as a fact, and the nature stayed in the target's words."""
-    from checker.documents.draft import build
-    from checker.documents.text import read_text
-
     text = ("某县“十四五”卫生健康发展规划\n\n专栏1 “十四五”时期主要发展指标\n1.人均预期寿命：达到80岁（预期性）\n"
             "2.孕产妇死亡率：≤10/10万（约束性）\n3.每千人口执业（助理）医师数：3.2人\n")
     assert _drafted(text) == {("人均预期寿命", 2025, "达到80岁"), ("孕产妇死亡率", 2025, "≤10/10万"),
                               ("每千人口执业（助理）医师数", 2025, "3.2人")}
-    natures = {item["name"]["zh"]: item.get("nature") for item in build(read_text(text, "plan.txt")).indicators}
+    natures = {item["name"]["zh"]: item.get("nature") for item in draft_from(text, "plan.txt").indicators}
     assert natures["人均预期寿命"] == "预期性" and natures["孕产妇死亡率"] == "约束性"
     # a bare amount in prose with no heading of goals stays a fact
     assert drafted_or_none("某县概况\n\n全县耕地面积：29977.37公顷。\n") == set()
@@ -274,29 +258,23 @@ def test_a_lead_at_the_end_of_a_paragraph_keeps_the_targets_before_it():
 def test_the_region_of_a_county_of_one_character_and_places_that_are_no_place():
     """推进健康泸县行动实施意见 was drafted for 推进健康泸县 (a one-character county: 泸县), 泸县人民政府… missed, 健康南阳行动
     named no place; and the place a text names most was 年全市 (今年全市), 生强市 (卫生强市), 不出市 (大病不出市) or 废城市 (无废城市)."""
-    from checker.documents.draft import build
-    from checker.documents.text import read_text
-
     body = "\n\n到2025年，人均预期寿命达到80岁。\n"
     for title, region in (("推进健康泸县行动实施意见", "泸县"), ("泸县人民政府关于印发某方案的通知", "泸县"),
                           ("盐城市“十四五”卫生健康发展规划", "盐城市"), ("沛县卫生健康规划", "沛县")):
-        assert build(read_text(title + body, "plan.txt")).plan["region"] == region, title
+        assert draft_from(title + body, "plan.txt").plan["region"] == region, title
     text = ("某地新闻\n\n到2025年，今年全市卫生强市建设推进，基本实现大病不出市，无废城市全覆盖，设区城市空气质量优良天数比率"
             "达到95%。\n")
-    assert build(read_text(text, "plan.txt")).plan["region"] == "未知地区"
+    assert draft_from(text, "plan.txt").plan["region"] == "未知地区"
 
 
 def test_an_english_title_run_on_into_the_text_below_it():
     """'12th Five Year Plan (2012-2017) - health targets' has no full stop, so the reader ran it on into the next line:
     the title was the file's name and the targets' year guessed as five years after the base; the title's own line
     is the title now, and its span's end the target year."""
-    from checker.documents.draft import build
-    from checker.documents.text import read_text
-
     text = ("12th Five Year Plan (2012-2017) - health targets\nDuring the plan period, efforts will be made to "
             "consolidate the gains of the Mission and provide universal health care.\n\nReducing IMR to < 27 per 1000 "
             "live births\n")
-    draft = build(read_text(text, "plan.txt"))
+    draft = draft_from(text, "plan.txt")
     assert draft.plan["title"] == {"en": "12th Five Year Plan (2012-2017) - health targets"}
     assert draft.plan["target_years"] == [2017]
 
@@ -304,10 +282,7 @@ def test_an_english_title_run_on_into_the_text_below_it():
 def test_a_title_in_traditional_characters():
     """屏東縣健康促進計劃（2021—2025年）: 計劃 is 计划 in traditional characters; the title was the file's name, and the
     region (縣 for 县) was not found."""
-    from checker.documents.draft import build
-    from checker.documents.text import read_text
-
-    draft = build(read_text("屏東縣健康促進計劃（2021—2025年）\n\n到2025年，嬰兒死亡率控制在4‰以下。\n", "plan.txt"))
+    draft = draft_from("屏東縣健康促進計劃（2021—2025年）\n\n到2025年，嬰兒死亡率控制在4‰以下。\n", "plan.txt")
     assert draft.plan["title"] == {"zh": "屏東縣健康促進計劃（2021—2025年）"}
     assert draft.plan["region"] == "屏東縣"  # read as 屏东县, kept as written (regions are compared simplified)
 

@@ -296,6 +296,10 @@ def test_a_downloads_source_lines_above_the_header_are_passed_over(tmp_path):
     with pytest.raises(CheckerError) as caught:
         read_observations(str(titled))
     assert caught.value.location.line == 2 and "gives a unit" in caught.value.message
+    titled.write_text("表1 各地區衛生資源\n單位：‰\n地區,指標,年份,數值\n某縣,嬰兒死亡率,2023,3.2\n", encoding="utf-8")
+    with pytest.raises(CheckerError) as caught:  # 單位 in traditional characters too
+        read_observations(str(titled))
+    assert caught.value.location.line == 2 and "gives a unit" in caught.value.message
     headless = tmp_path / "headless.csv"
     headless.write_text("某县,婴儿死亡率\n某县,孕产妇死亡率\n", encoding="utf-8")
     with pytest.raises(CheckerError) as caught:

@@ -967,7 +967,7 @@ class RowCollector:
                 header_line, header = titles[0]
                 rows, titles = iter(titles[1:]), []
         for line, cells in titles:  # "Data Source","World Development Indicators": passed over, unless a unit
-            unit = next((cell for cell in cells if "单位" in cell or re.search(r"\bunits?\b", cell, re.I)), None)
+            unit = next((cell for cell in cells if "单位" in _header_key(cell) or re.search(r"\bunits?\b", cell, re.I)), None)
             if unit is not None:
                 raise CheckerError(
                     f"the line above the header gives a unit ({unit.strip()!r}): passed over, the values would be "

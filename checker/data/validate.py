@@ -60,7 +60,7 @@ from checker.data.matching import (fraction_errors, magnitude_errors, match, nam
                                    resolve_name, to_point, unnamed_region, YesNoError, yes_stands_for, grouped_tables)
 from checker.data.observations import PART_OF_YEAR, PRELIMINARY, Observation, Observations
 from checker.data.limits import impossible
-from checker.language.numbers import footnote_mark
+from checker.language.numbers import PLAIN_NUMBER, footnote_mark
 from checker.plan.model import Plan
 
 SEVERITIES = ("error", "warning", "info")
@@ -308,14 +308,10 @@ def _shown(value: float) -> str:
     return fmt(value)
 
 
-#: a cell that is a figure and nothing else, which no annotation can be on
-_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
-
-
 def _annotations(item: Observation) -> list[Finding]:
     """Marks on a value that a person should look at before the figure is used (none on a cell that
     holds no value: a dash in a 快报数 column is no preliminary figure)."""
-    if item.value is None or (not item.notes and _PLAIN_NUMBER.fullmatch(item.text)):
+    if item.value is None or (not item.notes and PLAIN_NUMBER.fullmatch(item.text)):
         return []  # "83.06": a bare figure carries no mark (most rows of a national file)
     found = []
     text = item.text.strip()

@@ -144,8 +144,7 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
             ("市", "州")) else None
         # "榆林市榆阳区人民政府…": the district's plan, not the city's
         place = written[county.start(1):county.end(1)] if county else written[match.start(index):match.end(index)]
-        text = written
-        if text != title or not title_guessed:
+        if written != title or not title_guessed:
             return place, None
         if place.endswith(("省", "自治区")):
             city, times = _most_named(doc)

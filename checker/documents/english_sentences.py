@@ -104,6 +104,7 @@ _PAST = re.compile(r"\b(?P<before>\w+)\s+(?:reached|rose|fell|dropped|declined|i
 #: for 60% of the burden"), unless a goal's verb or modal says it is to be so
 _SHARE_OF_FACT = re.compile(r"\b(?:contributes?|leads?)\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d"
                             r"|\baccounts?\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d", re.I)
+#: (not :data:`_OWN_VERB`, whose is/are/be would make "… accounts for 14% and is rising" a goal)
 _OWN_GOAL = re.compile(r"\b(?:will|should|shall|must|to\s+(?:reduc|increas|rais|lower|cut|bring|keep|achiev)\w*|target|goal|aim)\b",
                        re.I)
 _AUXILIARY = frozenset(("be", "been", "being", "is", "are", "will", "to", "should", "shall", "would", "must", "can",

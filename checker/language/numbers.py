@@ -20,7 +20,7 @@ _NUMBER = re.compile(r"^([+-]?\d+(?:\.\d+)?)(.*)$")
 SPLIT_NUMBER = re.compile(r"\d\s*([。｡;；\"“”＂、]|\.{2,}|…|\s[’'‘]|[’'‘](?!\d{3}(?!\d)))\s*\d")
 #: a number as data files mostly write it ("13.5"): the grammar's normalisation and annotations
 #: leave such text as it is, so it is read without loading the grammar
-_PLAIN = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
+PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
 #: marks that NFKC would turn into digits: superscripts and subscripts (¹ ² ³ ⁴ ₁), circled and
 #: parenthesised numbers (① ㉑ ㊱ ⑴ ⒈ ⓪ 🄁). Footnotes are marked with them ("4.5①", "78.6¹"); read
 #: as digits they would change the number (4.5① → 4.51), so they are taken off as a note or refused.
@@ -62,7 +62,7 @@ class Number:
 def read_number(text: str) -> Number | None:
     """The number in ``text``, or None when the text is not a single number (a phrase, a dash, blank)."""
     text = str(text)
-    if _PLAIN.fullmatch(text):
+    if PLAIN_NUMBER.fullmatch(text):
         value = float(text)
         return Number(value) if math.isfinite(value) else None
     from checker.language.grammar import grammar, normalize  # here: plain numbers need no grammar

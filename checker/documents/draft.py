@@ -51,7 +51,7 @@ _REGION = re.compile(r"([\u4e00-\u9fff]{2,5}?(?:自治区|自治州|自治县|�
 # (not 今年全市 "年全市", 卫生强市 "生强市", 设区城市 "区城市": the whole city, a slogan, cities in general)
 # (not 今年全市 "年全市", 卫生强市 "生强市", 设区城市 "区城市", 无废城市, 大病不出市: the whole city, a slogan, cities in
 # general, an idiom)
-_PLACE = re.compile(r"(?<![全我本各该以])((?!区城|级城|大城|小城|中城|县城|废城)(?:(?![的之和与及])[\u4e00-\u9fff])"
+_PLACE = re.compile(r"(?<![全我本各该以])((?!区城|级城|大城|小城|中城|县城|废城|所有|每个)(?:(?![的之和与及])[\u4e00-\u9fff])"
                     r"(?:(?![的之和与及强全我本各该出])[\u4e00-\u9fff])(?:市|县))(?![场级級区委民])")
 # a title's place: the city or county (after its province, 广东省广州市…), else the province itself
 # (after what the title says is done for it: 推进健康泸县行动实施意见 is 泸县's)

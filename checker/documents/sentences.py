@@ -48,7 +48,7 @@ _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张
                            # growth faster than another's (投入增长幅度高于财政经常性支出增长幅度, 以高于…的递增速度增长)
                            r"|高于[^，,]{2,24}(?:增长幅度|增幅|增速|递增速度|增长速度)"
                            r"|(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|降至|降到|下降到|下降至)\s*\d")
-_WORTH = re.compile(r"\d|压缩|精简|精减|配备|设置|设立|建立|所有|每个|至少|全部|人人|建成|实现|任务|扩大|缩小|缩短|前列|第一方阵|领先|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|维持|巩固|稳定|"
+_WORTH = re.compile(r"\d|压缩|精简|精减|配备|设置|设立|建立|所有|每个|至少|全部|人人|建成|实现|完成|任务|扩大|缩小|缩短|前列|第一方阵|领先|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|维持|巩固|稳定|"
                     r"优于|低于|高于|覆盖|左右|翻一番|减半|持续|逐步|明显|显著|稳中有降|放缓|减缓|遏制")
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?)"
                            r"(?P<values>\d[^、和及与]*?(?:(?:、|和|及|与)\d[^、和及与]*?)+)(?P<tail>以下|以上|左右|以内)?$")
@@ -175,9 +175,10 @@ _ALL_HAVE = re.compile(r"^(?:力争|确保)?(?P<units>全[市县区][^，,、]{2
                        rf"(?:全面|全部|均|都)?(?P<verb>{vocabulary.source('provision.all')})(?P<thing>[^，,、\d]{{2,20}}|(?=、))"
                        r"(?:、(?P<more>[^，,]{2,20}))?$")
 #: all of a kind to reach a standard (所有医共体建设要达到国家评判标准, …所有乡镇卫生院都要达到国家基本标准)
-_EVERY = re.compile(r"^(?P<whole>[^，,]{0,12}?)(?P<all>所有|全部|各(?![^，,]*所有))(?P<subject>[^，,]{2,30}?)(?:(?:都|均|全面|全部)?(?:要|应)?"
+_EVERY = re.compile(r"^(?P<whole>[^，,]{0,12}?)(?P<all>所有|全部|各(?![^，,]*所有))(?P<subject>[县市区乡镇村]|[^，,]{2,30}?)(?:(?:都|均|全面|全部)?(?:要|应)?"
                     r"(?P<verb>达到)(?P<level>[^，,]{2,20}?(?:标准|水平|要求))|(?:全部|均|都)(?P<verb2>接入|纳入)(?P<level2>[^，,]{2,20})"
-                    r"|(?:全部|均|都)?(?P<verb3>建成)(?!一批)(?P<level3>[^，,\d]{2,20})"
+                    r"|(?:全部|均|都)?(?:基本|全面)?(?P<verb3>建成|完成)(?!一批)"
+                    r"(?P<level3>[^，,\d]{2,20}|[^，,\d]{2,60}的(?P<thing>[^，,\d的]{2,12}))"
                     r"|(?:全部|均|都)(?P<verb4>达标)(?P<level4>建设|运行)?)等?$")  # 所有…业务用房全部达标建设; …标准等
 #: a goal's title that runs into the paragraph setting it (——健康产业规模显著扩大。…)
 _GOAL_TITLE = re.compile(r"^\s*(?:——|—|-{2})[^，,。；]{2,24}。")
@@ -427,8 +428,12 @@ _SHARE_FIRST = re.compile(r"^(?:(?:并|力争)?(?:将|让|使))?(?:全[市县区
                           r"(?P<units>(?:[^，,、\d%（()）]|[（(][^，,\d%（()）]{1,12}[）)]){2,20}?)(?:都|均)?(?:要|应|须)?"
                           r"(?P<what>(?:达到|实现|建成|开展|具备|设置|开设|提供|完成|通过|建立|设有|设立|配备|开通|加入|纳入|接受|获得)"
                           r"[^，,]{2,40})$")
-#: a deadline that opens a clause with no word before it (2025年前建成…, 2025年底前完成…)
-_DEADLINE = re.compile(r"^((?:19|20)\d{2})\s*年(?:底|末)?前\s*[，,]?")
+#: a deadline that opens a clause with no word before it (2025年前建成…, 2025年底前完成…, 2023年10月底前完成…,
+#: 2024年6月30日前，…): by that year
+_DEADLINE = re.compile(r"^(?:力争|确保|争取)?((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末|上旬|中旬|下旬)?"
+                       r"(?:之前|以前|前)\s*[，,]?")
+#: who is to meet a deadline, before it (各县（市、区）2023年底前完成…): the deadline is cut from between
+_WHO_BY_DEADLINE = re.compile(r"^(?:各|全)[^，,\d（(]{1,8}?(?:[（(][^）)\d]{1,8}[）)])?(?=(?:19|20)\d{2}\s*年[^，,]{0,10}?前)")
 #: a clause that says how things stand now (当前…, 目前…, 现有…)
 _NOW = re.compile(r"^(?:当前|目前|现阶段|现有|现已)")
 #: a count of what there is (全市共有医疗卫生机构1234个): a record, unless a year to reach leads the sentence
@@ -766,7 +771,10 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
     carried_before: int | None = None
     looking_back = False  # the paragraph opened by looking back and has not yet turned to the future
     projecting = False  # the clause before gave someone's projection and ended with ；: the next runs on with it
+    deadline_year: tuple[int | None] | None = None  # the year before a sentence's own deadline
     for sentence in _SENTENCE.finditer(text):
+        if deadline_year is not None:
+            year_now, deadline_year = deadline_year[0], None
         # "——健康产业规模显著扩大。…": a goal's title, with only a trend, heads the paragraph that sets the goal
         title = sentence.start() == 0 and bool(_GOAL_TITLE.match(sentence.group(0)))
         if not _YEAR_LEAD.match(sentence.group(0).lstrip()):
@@ -886,9 +894,16 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
             dated = _DATE_LEAD.match(clause)
             if dated:  # "2021年7月1日起提供…，一般超声波检查增加至3次": what follows took effect that year
                 year_now = int(dated.group(1))
-            deadline = _DEADLINE.match(clause)
-            if deadline and clause[deadline.end():]:  # "2025年前建成500个区域医疗中心": by that year
-                clause = clause[deadline.end():]
+            who = _WHO_BY_DEADLINE.match(clause)
+            who_end = who.end() if who else 0
+            deadline = _DEADLINE.match(clause[who_end:])
+            by_date = ""  # a deadline's month, which the target's year cannot hold, kept in the target's words
+            if deadline and clause[who_end + deadline.end():]:  # "2025年前建成500个区域医疗中心": by that year
+                if "月" in deadline.group(0) and not re.search(r"[，,]\s*$", deadline.group(0)) and not who:
+                    by_date = clause[deadline.start(1):deadline.end()]  # "2023年10月底前完成…"
+                clause = clause[:who_end] + clause[who_end + deadline.end():]
+                if deadline_year is None:
+                    deadline_year = (year_now,)  # the deadline is its sentence's: the year before comes back after
             own_year = _YEAR_LEAD.search(clause) or _YEAR_GOALS.search(clause) or _YEAR_FIRST.match(clause) or span \
                 or deadline
             period = _PERIOD_END.search(clause) or _PERIOD_LEAD.match(clause)
@@ -990,9 +1005,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
             every = _EVERY.match(clause) if rule.kind in ("full_coverage", "achieved") else None
             if every:  # "所有医共体建设要达到国家评判标准": that each of them reaches it
                 words = clause[every.start("all"):] if every.group("whole") else clause
-                found.append(Found(subject=_clean_subject(every.group("subject"))
+                units = every.group("subject")  # a unit of one character is named with its 所有 or 各 (所有县)
+                found.append(Found(subject=(every.group("all") + units if len(units) == 1 else _clean_subject(units))
                                    + (every.group("verb") or every.group("verb2") or every.group("verb3") or every.group("verb4"))
-                                   + (every.group("level") or every.group("level2") or every.group("level3")
+                                   + (every.group("level") or every.group("level2") or every.group("thing")
+                                      or every.group("level3")
                                       or every.group("level4") or ""),
                                    text=words, quote=clause, line=at(words)[0], page=at(words)[1],
                                    year=rule.year or year_now))
@@ -1007,7 +1024,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
                 subject_before = None  # "全面建成以居家为基础、…的，功能完善、…的养老服务体系": no name to draft
                 continue
             if deliverable:
-                found.append(Found(subject=_deliverable_subject(clause), text=clause, quote=clause,
+                found.append(Found(subject=_deliverable_subject(clause), text=by_date + clause, quote=by_date + clause,
                                    line=line, page=page, year=rule.year or year_now))
                 subject_before = None
                 continue

@@ -52,3 +52,56 @@ def test_completing_tasks_or_work_done_is_no_deliverable():
     for line in ("2022年底前完成国家下达的目标任务。", "2021年5月底前完成了全市疫苗接种点的布局调整。",
                  "截至2023年10月底，全市已完成疫苗接种120万剂次。", "到2025年，完成各项工作。"):
         assert drafted_or_none(HEAD + line + "\n") == set(), line
+
+
+FIVE_YEAR_TABLE = """# 某市国民经济和社会发展第十四个五年规划纲要
+
+| 类别 | 指标 | 2020年 | 2025年 | 年均/累计 | 属性 |
+|---|---|---|---|---|---|
+| 民生福祉 | 每千人口拥有执业（助理）医师数（人） | 2.9 | 3.2 | — | 预期性 |
+| 民生福祉 | 人均预期寿命（岁） | 77.3 | — | 〔1〕 | 预期性 |
+| 绿色生态 | 单位GDP能源消耗降低（%） | — | — | 〔13.5〕 | 约束性 |
+| 经济发展 | 地区生产总值增长（%） | 2.3 | — | 5.5左右 | 预期性 |
+
+注：〔〕内为5年累计数。
+"""
+
+
+def _table_targets(text: str) -> dict[str, tuple]:
+    from checker.documents.draft import build
+    from checker.documents.text import read_markdown
+
+    out = {}
+    for item in build(read_markdown(text, "plan.md")).indicators:
+        for year, target in item["targets"].items():
+            out[item["name"]["zh"]] = (year, target["text"], target.get("review", ""))
+    return out
+
+
+def test_a_target_set_only_in_the_change_column_is_drafted_for_review():
+    """A five-year table that leaves the 2025 cell empty sets the target in its 年均/累计 column (〔1〕: a rise of 1
+    year over the five; 5.5左右: a yearly average): drafted as written, with a note that says which it is, not
+    dropped as "no target for that year"; a row with its own 2025 value keeps it."""
+    found = _table_targets(FIVE_YEAR_TABLE)
+    assert found["每千人口拥有执业（助理）医师数"][:2] == (2025, "3.2") and not found["每千人口拥有执业（助理）医师数"][2]
+    year, text, review = found["人均预期寿命"]
+    assert (year, text) == (2025, "〔1〕") and "年均/累计" in review and "since 2020" in review and "bracketed total" in review
+    assert found["单位GDP能源消耗降低"][1] == "〔13.5〕"
+    year, text, review = found["地区生产总值增长"]
+    assert (year, text) == (2025, "5.5左右") and "yearly average" in review
+
+
+def test_a_bracketed_total_is_never_read_as_a_level():
+    """〔1〕 as a target phrase (人均预期寿命 ≥ 1 岁 would pass any value) is refused with what to write instead; as a
+    value cell (a baseline, data) it still reads as the number inside, with its note."""
+    import pytest
+
+    from checker.errors import GrammarError
+    from checker.language.grammar import parse_target
+    from checker.language.numbers import read_number
+
+    with pytest.raises(GrammarError, match="change over the plan's years") as raised:
+        parse_target("〔1〕", "岁", "up")
+    assert "比2020年提高1岁" in raised.value.hint
+    number = read_number("〔0.51〕")
+    assert number.value == 0.51 and number.notes

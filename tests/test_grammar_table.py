@@ -17,7 +17,6 @@ import pytest
 from checker.errors import CheckerError, GrammarError
 from checker.language.grammar import parse_target
 
-CUMULATIVE = "〔〕 cumulative / average change over the period"
 STAR = "* (annotated)"
 DOUBLED = "左右 written twice in the plan"
 
@@ -73,8 +72,6 @@ ROWS = [
     ("1160", "亿元", "up", "reach", ">=", 1160, None, {}),
     # --- 003 Fuzhou, 表1 (lines 86-274) ----------------------------------------------------------------
     ("80", "岁", "up", "reach", ">=", 80, None, {}),
-    ("〔0.51〕", "岁", "up", "reach", ">=", 0.51, None, {"notes": (CUMULATIVE,)}),  # 87
-    ("〔1.25〕", "%", "up", "reach", ">=", 1.25, None, {"notes": (CUMULATIVE,)}),  # 190
     ("3.43‰", "‰", "down", "reach", "<=", 3.43, None, {}),
     ("4‰以下", "‰", "down", "upper_bound", "<=", 4, None, {}),
     ("12.35/10万", "1/10万", "down", "reach", "<=", 12.35, None, {}),
@@ -470,6 +467,9 @@ def test_phrase(text, unit, direction, kind, op, value, upper, other):
 # Phrases that must not be read: an error that shows the phrase, never a silent rule.
 BAD = [
     ("abc", "%", "up"),
+    # a 年均/累计 column's bracketed total (〔0.51〕 岁 in a five-year table): a change, never a level to reach
+    ("〔0.51〕", "岁", "up"),
+    ("〔1.25〕", "%", "up"),
     ("城乡居民收入差距缩小0.1", None, "down"),  # a change the grammar has no word for is refused, not a level
     ("床位数新增500", "张", "up"),  # new beds added: a change, not the number of beds
     ("医疗服务价格上调5", "%", "neutral"),

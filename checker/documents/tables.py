@@ -337,10 +337,41 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
                 row.baselines[column.year] = cell
             elif column.role in ("other", "nature", "responsible") and column.header:
                 row.columns[column.header] = cell.text.strip()
+        _change_as_target(row, columns, cells)
         rows.append(row)
     if not rows:
         return None
     return IndicatorTable(table, columns, rows, header_line, notes)
+
+
+#: a column of the change over the plan's years (年均/累计, 年均增长〔累计〕, “十四五”年均增速): a 5-year plan's table
+#: sets some targets there alone (人均预期寿命 〔1〕, 单位GDP能源消耗降低 〔13.5〕, 地区生产总值增长 5.5左右)
+_CHANGE_COLUMN = re.compile(r"年均|累计|年平均")
+#: a total over the plan's years, as such tables bracket it (〔13.5〕: 〔〕内为5年累计数)
+_BRACKETED_TOTAL = re.compile(r"^\s*[〔［\[【]\s*[^〔〕［］\[\]【】]+\s*[〕］\]】]\s*$")
+
+
+def _change_as_target(row: Row, columns: list[Column], cells: list[Cell]) -> None:
+    """Where a table of one target year leaves that year's cell empty and its change column holds a value,
+    that value is the row's target, kept as written with a review note: a bracketed total is a change over
+    the whole period, a plain value a yearly average, and whether the row measures a level or the change itself
+    (单位GDP能源消耗降低) only a person can say — never read as a level."""
+    years = {c.year for c in columns if c.role == "target" and c.year}
+    change = [c for c in columns if c.role == "other" and _CHANGE_COLUMN.search(c.header) and c.index < len(cells)]
+    if len(years) != 1 or len(change) != 1:
+        return
+    year = years.pop()
+    cell = cells[change[0].index]
+    if year in row.targets and not _empty(row.targets[year].text) or _empty(cell.text):
+        return
+    written = cell.text.strip()
+    base = max(row.baselines, default=None)
+    since = f"since {base} " if base else ""
+    what = (f"a change over the plan's years {since}(a bracketed total, 〔〕 in these tables)"
+            if _BRACKETED_TOTAL.match(written) else f"a yearly average change {since}(年均)")
+    row.targets[year] = Cell(written, cell.line, cell.page)
+    row.target_notes[year] = (f"from the {change[0].header} column, the {year} cell being empty: {what}; write its "
+                              "meaning as a phrase the grammar reads (比…年提高…, 累计下降…, 年均增长…) or a `rule:`")
 
 
 #: a cell that says it holds nothing: a dash, a slash or 无 (no value for that year)

@@ -260,10 +260,13 @@ def parse_target(
             if note:
                 notes.append(match.expand(note))
         phrase = regex.sub("", phrase)
-    cumulative = g.cumulative.match(phrase)
-    if cumulative:
-        phrase = cumulative.group(1)
-        notes.append(g.cumulative_note)
+    if g.cumulative.match(phrase):
+        # 〔1〕 for 人均预期寿命 is a rise of 1 year over the plan's years; read as a level it would pass any value
+        raise GrammarError(
+            f"{text!r} is a change over the plan's years (a 年均/累计 column's bracketed total), not a level to reach",
+            text, location,
+            hint="write the change (比2020年提高1岁, 累计下降13.5%); where the indicator is itself the change "
+                 "(单位GDP能源消耗降低), write the bound (≥13.5); or give a structured `rule:` next to `text`")
     # a cheap look for a joining word or comma first: most cells have none, and the regex is not compiled
     joined = any(word in phrase for word in ("并", "且", "同时", ","))
     pieces = [piece.strip(",") for piece in g.compound.split(phrase)] if joined else [phrase]

@@ -105,3 +105,26 @@ def test_a_bracketed_total_is_never_read_as_a_level():
     assert "比2020年提高1岁" in raised.value.hint
     number = read_number("〔0.51〕")
     assert number.value == 0.51 and number.notes
+
+
+def test_a_plan_in_another_language_is_refused_saying_so():
+    """A French or Swedish plan (Latin letters, few of English's commonest words) is refused as a language extract
+    does not read, not as one with no targets; an English text without targets gets an English example."""
+    import pytest
+
+    from checker.errors import CheckerError
+
+    french = ("Le plan du gouvernement\n\nL'objectif du gouvernement est clair : réduire, d'ici 2030, de minimum 25 % "
+              "les inégalités de santé entre les personnes les plus favorisées et les moins favorisées en matière "
+              "d'espérance de vie en bonne santé. Autre mission, réduire le taux de mortalité évitable de 15 %.\n")
+    swedish = ("Nya nationella mål\n\nNär det gäller diabetes är målet för 2030 25,6 dödsfall per 100 000 invånare, "
+               "en siffra som 2019 uppgick till 37,3. När det gäller sjukdomar i cirkulationssystemet är målet att "
+               "minska dödligheten till 246,5 per 100 000 invånare.\n")
+    for text in (french, swedish):
+        with pytest.raises(CheckerError, match="neither Chinese nor English") as raised:
+            _drafted(text)
+        assert "English" in raised.value.hint
+    english = "A plan for health\n\nWe will work hard on the health of the people in the city and in the county.\n"
+    with pytest.raises(CheckerError, match="no indicator table") as raised:
+        _drafted(english)
+    assert "By 2025" in raised.value.hint

@@ -14,7 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
-from checker.documents import catalogue, sentences, tables, vocabulary
+from checker.documents import catalogue, english_sentences, sentences, tables, vocabulary
 from checker.documents.model import UNREAD, Document, Found, Paragraph, Table
 from checker.errors import CheckerError
 from checker.language import units
@@ -422,11 +422,18 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                            hint="checker extract reads years as 2025年 or 二〇二五年; write the target's year that way")
     if not with_targets:
         series = [block.line for block in doc.blocks if isinstance(block, Table) and tables.yearly_series(block)]
+        prose = "\n".join(block.text for block in doc.blocks if isinstance(block, Paragraph))
+        if english_sentences.in_another_language(prose):
+            raise CheckerError(f"no target found in {doc.path}: its text seems to be in neither Chinese nor English",
+                               hint="checker extract reads plans written in Chinese (simplified or traditional) or "
+                                    "English; write the plan's targets in a plan YAML by hand (see `checker schema`)")
+        english = english_sentences.is_english(prose)
         raise CheckerError(f"no indicator table and no body sentence with a target found in {doc.path}",
                            hint=(f"the table at line {series[0]} is a series of yearly figures (one column a year, "
                                  "none named a target): data to check, not targets; " if series else "")
                            + "checker extract reads tables with an indicator column and year columns, and "
-                             "sentences such as 到2025年，…达到90%以上")
+                             + ("sentences such as 'By 2025, the infant mortality rate will fall to 5 per 1,000'"
+                                if english else "sentences such as 到2025年，…达到90%以上"))
     indicators = [_finish(item, builder) for item in with_targets]
     target_years = sorted(set(table_years) | body_years | ({title_year} if title_year else set()))
     if not table_years:

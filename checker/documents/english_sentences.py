@@ -254,6 +254,20 @@ def is_english(text: str) -> bool:
     return letters >= 8 and chinese_characters(text) * 20 < letters
 
 
+#: the words that make up a fifth or more of any English prose, and next to none of French, Spanish or Swedish
+_ENGLISH_WORDS = frozenset("the of and to in is by for will be with that this are from on at as".split())
+
+
+def in_another_language(text: str) -> bool:
+    """Whether ``text`` is prose in Latin letters but not in English (French, Spanish, …): few of its words
+    are English's commonest. Too short a text says nothing."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    latin = [word for word in words if word.isascii() or all(ch < "\u0250" for ch in word)]
+    if len(latin) < 20 or chinese_characters(text) * 20 >= len(latin):
+        return False
+    return sum(word in _ENGLISH_WORDS for word in latin) < 0.05 * len(latin)
+
+
 def years_named(text: str) -> list[tuple[int, int]]:
     """(position, year) of each year an English text sets things for: by 2025, the end of the 14th
     Five-Year Plan period."""

@@ -128,3 +128,23 @@ def test_a_plan_in_another_language_is_refused_saying_so():
     with pytest.raises(CheckerError, match="no indicator table") as raised:
         _drafted(english)
     assert "By 2025" in raised.value.hint
+
+
+def test_a_value_moved_with_zeng_zhi_after_jiang():
+    """将…增至79岁 puts the object first, as 将…提高到 does (a news item's 将国人的人均预期寿命增至79岁 was dropped)."""
+    assert _drafted(HEAD + "到2030年，将人均预期寿命增至79岁。\n") == {("人均预期寿命", 2030, "增至79岁")}
+    text = HEAD + "到2022年和2030年，居民健康素养水平分别增至22%和30%。\n"
+    assert {(year, words) for _, year, words in _drafted(text)} == {(2022, "增至22%"), (2030, "增至30%")}
+
+
+def test_the_peoples_life_expectancy_is_the_catalogued_one():
+    """民众的人均预期寿命, 国人的…, 居民人均预期寿命: a per-head measure of the whole people is the catalogue's
+    人均预期寿命 (one indicator with 人均预期寿命 set elsewhere in the text); a group's own keeps its name."""
+    from checker.documents.catalogue import entry
+
+    for name in ("民众的人均预期寿命", "国人的人均预期寿命", "居民人均预期寿命", "民众的健康素养水平"):
+        assert entry(name) is not None, name
+    assert entry("民众的人均预期寿命")[0] == entry("人均预期寿命")[0]
+    assert entry("全民健身设施覆盖率") is None and entry("老年人人均预期寿命") is None
+    text = HEAD + "到2020年，把民众的人均预期寿命提高到77.3岁，到2030年，将国人的人均预期寿命增至79岁。\n"
+    assert _drafted(text) == {("人均预期寿命", 2020, "提高到77.3岁"), ("人均预期寿命", 2030, "增至79岁")}

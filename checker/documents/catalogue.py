@@ -36,7 +36,8 @@ def _by_key() -> dict[str, tuple[str, dict]]:
 
 #: the whole people a measure is of, as plans name them (人民群众健康素养水平, 全市居民健康素养水平): the catalogue
 #: names them 居民 (not a group within them: 农村居民, 老年人 keep their own names)
-_PEOPLE = re.compile(r"^(?:全体|广大)?(?:全[市县区省](?=居民|人民|群众))?(?:人民群众|城乡居民|居民|市民|县民|群众|人民|公民|公众|全民)")
+_PEOPLE = re.compile(r"^(?:全体|广大)?(?:全[市县区省](?=居民|人民|群众))?(?:人民群众|城乡居民|居民|市民|县民|群众|人民|公民|公众|全民"
+                     r"|民众|国人|国民)的?")
 
 
 def entry(name: str) -> tuple[str, dict] | None:
@@ -46,9 +47,17 @@ def entry(name: str) -> tuple[str, dict] | None:
     found = by_key.get(key(name))
     if found is None:
         people = _PEOPLE.match(key(name))
-        if people and len(key(name)) - people.end() >= 2:
-            found = by_key.get("居民" + key(name)[people.end():])
+        rest = key(name)[people.end():] if people else ""
+        if len(rest) >= 2:
+            found = by_key.get("居民" + rest)
+        if found is None and rest.startswith("人均"):  # 民众的人均预期寿命: a per-head measure is the people's
+            found = by_key.get(rest)
     return found
+
+
+def names(name: str) -> bool:
+    """Whether ``name`` is itself a catalogued name or alias (not only a people's name for one)."""
+    return key(name) in _by_key()
 
 
 def knows(name: str) -> bool:

@@ -294,7 +294,7 @@ _FROM_NOW = re.compile(r"(?<=.)由(?:目前|现在|当前|现有|现)?的?\s*\d[
 
 
 #: the people a measure is of, said with 的 before it (居民的人均预期寿命, 全市居民的健康素养水平)
-_WHOSE = re.compile(r"^(?:全体|广大)?(?P<who>城乡居民|居民|市民|群众|人民|国民)的(?=\S{2})")
+_WHOSE = re.compile(r"^(?:全体|广大)?(?P<who>城乡居民|居民|市民|群众|人民|国民|民众|国人)的(?=\S{2})")
 
 
 def _without_whose(subject: str) -> str:
@@ -306,7 +306,7 @@ def _without_whose(subject: str) -> str:
         return subject
     rest = subject[whose.end():]
     joined = whose.group("who") + rest
-    return joined if catalogue.knows(joined) or not catalogue.knows(rest) else rest
+    return joined if catalogue.names(joined) or not catalogue.knows(rest) else rest
 
 
 def _two_rates(subject: str) -> list[str]:
@@ -1226,8 +1226,10 @@ _ROC_YEAR = r"(?<!\d)(?:[6-9]\d|1[0-3]\d)\s*年(?!代)"
 _OTHER_CALENDAR = re.compile(rf"[从由自]\s*{_ROC_YEAR}[^。；;]{{0,30}}?(?:至|到)\s*{_ROC_YEAR}|{_ROC_YEAR}\s*\d{{1,2}}\s*月"
                              r"|民国\s*\d{2,3}\s*年")
 
-_BOUND_VALUE = re.compile(r"(?:[≤≥<>＜＞]|达到|达|不低于|不高于|不超过|不少于|超过|高于|低于|控制在|提高到|提高至|提升到|提升至|增长到|增加到|降至|降到|"
-                          r"降低到|降低至|下降到|下降至|减少到|减少至)\s*"
+#: the verbs that move a value to an amount (提高到80岁, 增至79岁, 降至10/10万)
+_MOVES_TO = ("提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|增至|升至|上升到|上升至|降低到|降低至|降至|降到|下降到|下降至|"
+             "减少到|减少至|缩短到|缩短至")
+_BOUND_VALUE = re.compile(rf"(?:[≤≥<>＜＞]|达到|达|不低于|不高于|不超过|不少于|超过|高于|低于|控制在|{_MOVES_TO})\s*"
                           # the unit written around the number (降至每10万活产少于70人)
                           r"(?:每\s*\d+\s*[万千百]?\s*(?:名|例)?\s*(?:活产儿?|人口|人)中?\s*(?:少于|低于|不超过|不高于|不到)?\s*)?\d")
 
@@ -1341,7 +1343,7 @@ _OWN_TREND = re.compile(r"^[^、]{2,}?(?:不断|持续|明显|显著|更加|进�
 _VALUE = r"\d+(?:\.\d+)?\s*(?:%|‰|/10万|/万|岁|人|张|个|名|所|元|平方米|天|分钟)?\s*(?:及以上|及以下|以上|以下|左右|以内)?"
 _TWO_YEARS = re.compile(r"^(?:力争)?(?:到|至)?\s*((?:19|20)\d{2})\s*年?\s*(?:和|、|及|与)\s*((?:19|20)\d{2})\s*年(?:底|末)?$")
 _PAIRED = re.compile(rf"^(?P<subject>.+?)(?P<respectively>分别)?(?P<verb>不低于|不少于|不高于|不超过|低于|高于|超过|达到|控制在|"
-                     rf"提高到|提高至|提升到|提升至|降低到|降低至|降至|降到|下降到|下降至)?"
+                     rf"{_MOVES_TO})?"
                      rf"(?P<first>{_VALUE})(?:和|、|与)(?P<second>{_VALUE})等?$")  # "…和20%等": the last of a list
 
 

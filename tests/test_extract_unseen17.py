@@ -146,5 +146,5 @@ def test_the_peoples_life_expectancy_is_the_catalogued_one():
         assert entry(name) is not None, name
     assert entry("民众的人均预期寿命")[0] == entry("人均预期寿命")[0]
     assert entry("全民健身设施覆盖率") is None and entry("老年人人均预期寿命") is None
-    text = HEAD + "到2020年，把民众的人均预期寿命提高到77.3岁，到2030年，将国人的人均预期寿命增至79岁。\n"
+    text = "某市健康规划\n到2020年，把民众的人均预期寿命提高到77.3岁，到2030年，将国人的人均预期寿命增至79岁。\n"
     assert _drafted(text) == {("人均预期寿命", 2020, "提高到77.3岁"), ("人均预期寿命", 2030, "增至79岁")}

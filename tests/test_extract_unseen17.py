@@ -148,3 +148,18 @@ def test_the_peoples_life_expectancy_is_the_catalogued_one():
     assert entry("全民健身设施覆盖率") is None and entry("老年人人均预期寿命") is None
     text = "某市健康规划\n到2020年，把民众的人均预期寿命提高到77.3岁，到2030年，将国人的人均预期寿命增至79岁。\n"
     assert _drafted(text) == {("人均预期寿命", 2020, "提高到77.3岁"), ("人均预期寿命", 2030, "增至79岁")}
+
+
+def test_a_threshold_inside_a_name_and_a_value_broken_through():
+    """每周参加1次及以上体育锻炼人数比例: the count and its 及以上 are the name's, not a bound (the phrase was
+    refused); 人均预期寿命突破80岁: 突破 after a name is "more than", as it is alone (it was named …突破 with a bare
+    amount 80岁)."""
+    from checker.language.grammar import parse_target
+
+    rule = parse_target("城乡居民每周参加1次及以上体育锻炼人数比例达到50%", "%", "up")
+    assert (rule.kind, rule.value, rule.subject) == ("reach", 50.0, "城乡居民每周参加1次及以上体育锻炼人数比例")
+    assert parse_target("每天锻炼1小时以上的学生比例达到90%", "%", "up").subject == "每天锻炼1小时以上的学生比例"
+    rule = parse_target("人均预期寿命突破80岁", "岁", "up")
+    assert (rule.kind, rule.op, rule.value, rule.subject) == ("lower_bound", ">", 80.0, "人均预期寿命")
+    assert parse_target("每周锻炼3次以上", "次", "up").value == 3.0  # a bound of its own still reads
+    assert _drafted(HEAD + "到2025年，力争全市人均预期寿命突破80岁。\n") == {("人均预期寿命", 2025, "突破80岁")}

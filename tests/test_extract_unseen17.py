@@ -163,3 +163,20 @@ def test_a_threshold_inside_a_name_and_a_value_broken_through():
     assert (rule.kind, rule.op, rule.value, rule.subject) == ("lower_bound", ">", 80.0, "人均预期寿命")
     assert parse_target("每周锻炼3次以上", "次", "up").value == 3.0  # a bound of its own still reads
     assert _drafted(HEAD + "到2025年，力争全市人均预期寿命突破80岁。\n") == {("人均预期寿命", 2025, "突破80岁")}
+
+
+def test_english_units_written_in_words_in_a_tables_names():
+    """(per 10,000 population) is longer than a Chinese unit bracket and was left as part of nothing: no unit;
+    …as % of current health expenditure names a share: %."""
+    text = ("# National Health Sector Strategic Plan 2021-2030\n\n"
+            "| Indicator | Baseline (2019) | Target 2025 | Target 2030 |\n|---|---|---|---|\n"
+            "| Density of doctors, nurses and midwives (per 10,000 population) | 12.3 | 25 | 44.5 |\n"
+            "| Out-of-pocket expenditure as % of current health expenditure | 36 | 30 | 25 |\n"
+            "| Share of districts with a hospital (not counting private ones) | 40 | 60 | 80 |\n")
+    from checker.documents.draft import build
+    from checker.documents.text import read_markdown
+
+    units_of = {item["name"]["en"]: item["unit"] for item in build(read_markdown(text, "plan.md")).indicators}
+    assert units_of["Density of doctors, nurses and midwives"] == "1/万人"
+    assert units_of["Out-of-pocket expenditure as % of current health expenditure"] == "%"
+    assert "Share of districts with a hospital (not counting private ones)" in units_of  # no unit in its bracket

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from checker.documents import vocabulary
 from checker.documents.model import Cell, Table
+from checker.language import units
 from checker.language.cn_numerals import arabic_years
 from checker.language.script import to_simplified
 
@@ -37,6 +38,10 @@ _PART_OF = re.compile(r"^其中\s*[:：]?\s*")
 _FOOTNOTE = re.compile(r"[*＊※①②③④⑤⑥⑦⑧⑨⑩△▲#]+$")
 _SEQ_PREFIX = re.compile(r"^\s*\d{1,3}\s*[.、．]\s*")
 _UNIT_BRACKETS = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
+#: a longer bracket at the end that is a unit written in words (per 10,000 population)
+_LONG_UNIT_BRACKETS = re.compile(r"[（(]([^（）()]{13,40})[）)]\s*$")
+#: a share named in English words (Out-of-pocket expenditure as % of current health expenditure): its unit is %
+_SHARE_NAMED = re.compile(r"(?:^|\s)(?:as\s+)?(?:%|percent(?:age)?)\s+of\s", re.I)
 
 
 def squeeze(text: str) -> str:
@@ -414,6 +419,11 @@ def _name(written: str) -> tuple[str, str | None, list[str]]:
         name = name[: mark.start()].strip()
     unit = None
     brackets = _UNIT_BRACKETS.search(name)
+    if brackets is None:
+        longer = _LONG_UNIT_BRACKETS.search(name)
+        brackets = longer if longer and units.is_known(longer.group(1).strip()) else None
+    if brackets is None and _SHARE_NAMED.search(name):
+        unit = "%"
     if brackets:
         unit = brackets.group(1).strip()
         name = name[: brackets.start()].strip()

@@ -230,6 +230,15 @@ def test_lint_warns_of_a_rate_in_another_scale(tmp_path):
     assert result.returncode == 0  # a warning: the plan may mean it
 
 
+def test_lint_does_not_warn_of_the_usual_scale_by_another_name(tmp_path):
+    """An English plan's `per 1,000 live births` (1/千活产) for 婴儿死亡率 is ‰ by another name: the same number,
+    no other scale, so no unit-scale warning (every English plan drafted one per rate)."""
+    plan = SCALES.split("  - id: some_rate")[0].replace('unit: "%"', 'unit: "1/千活产"', 1).replace("4‰以下", "4")
+    (tmp_path / "plan.yaml").write_text(plan, encoding="utf-8")
+    result = run("lint", "plan.yaml", "--format", "json", cwd=tmp_path)
+    assert not [p for p in json.loads(result.stdout)["problems"] if p["code"] == "unit-scale"]
+
+
 # --- a column of an unknown header ------------------------------------------------------------------
 
 @pytest.mark.parametrize("header", ["区域", "县市区", "地区名称", "行政区划"])

@@ -357,7 +357,7 @@ def _unit_scale(indicator):
         return
     usual = _catalogue_units().get(indicator.id) or _catalogue_units().get(indicator.name_zh)
     if _is_rate(usual):
-        if units.canonical(usual) != units.canonical(unit):
+        if not units.same_unit(usual, unit):  # 1/10万活产 is 1/10万 by another name, not another scale
             yield Problem("warning", "unit-scale",
                           f"{indicator.id}: {indicator.name_zh} is usually measured in {usual}, but this plan says "
                           f"{unit}; data without a unit column is read in {unit}",

@@ -180,3 +180,17 @@ def test_english_units_written_in_words_in_a_tables_names():
     assert units_of["Density of doctors, nurses and midwives"] == "1/万人"
     assert units_of["Out-of-pocket expenditure as % of current health expenditure"] == "%"
     assert "Share of districts with a hospital (not counting private ones)" in units_of  # no unit in its bracket
+
+
+def test_an_english_plans_unknown_region_is_named_in_english():
+    """The placeholder region of a draft whose document names none is in the document's language: a report in
+    English printed 未知地区 in its heading."""
+    text = ("# National Health Sector Strategic Plan 2021-2030\n\n"
+            "| Indicator | Baseline (2019) | Target 2025 |\n|---|---|---|\n| Life expectancy at birth (years) | 64.5 | 66 |\n")
+    from checker.documents.draft import build
+    from checker.documents.text import read_markdown
+
+    plan = build(read_markdown(text, "plan.md")).as_yaml_data()["plan"]
+    assert plan["region"] == "unknown region" and "region not found" in plan["review"]
+    assert build(read_markdown("# 某规划（2021—2025年）\n\n| 指标 | 2020年 | 2025年 |\n|---|---|---|\n"
+                               "| 人均预期寿命（岁） | 78 | 79 |\n", "plan.md")).as_yaml_data()["plan"]["region"] == "未知地区"

@@ -449,8 +449,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     if not target_years:
         target_years = [base_year + 5]
         plan_review.append("no target year found: set to five years after the base year")
-    if region is None:
-        region = "未知地区"
+    if region is None:  # a placeholder in the document's language, as the report prints it
+        region = "unknown region" if title and not chinese_characters(title) else "未知地区"
         plan_review.append("region not found: name the region whose data is checked")
     elif region_review:
         plan_review.append(region_review)

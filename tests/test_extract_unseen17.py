@@ -194,3 +194,51 @@ def test_an_english_plans_unknown_region_is_named_in_english():
     assert plan["region"] == "unknown region" and "region not found" in plan["review"]
     assert build(read_markdown("# 某规划（2021—2025年）\n\n| 指标 | 2020年 | 2025年 |\n|---|---|---|\n"
                                "| 人均预期寿命（岁） | 78 | 79 |\n", "plan.md")).as_yaml_data()["plan"]["region"] == "未知地区"
+
+
+OBJECTIVES = """Healthy People 2030 Objectives
+
+Tobacco Use
+
+TU-04: Reduce current cigarette smoking in adults
+Baseline: 13.7 percent of adults aged 18 years and over were current cigarette smokers in 2018
+Target: 6.1 percent
+
+MICH-02: Reduce the rate of infant deaths
+Baseline: 5.8 infant deaths per 1,000 live births occurred within the first year of life in 2017
+Target: 5.0 infant deaths per 1,000 live births
+
+AHS-01: Increase the proportion of people with health insurance
+Baseline: 89.0 percent of persons under 65 years had medical insurance in 2018
+Target: 92.1 percent
+"""
+
+
+def test_objectives_with_a_baseline_and_a_target_line():
+    """Healthy People's objective blocks (an objective, its Baseline: and Target: lines) drafted nothing: each is
+    a target of the title's year, named after what the verb moves, its direction the verb's (Reduce: down), its
+    baseline in the note; the title names no place (Healthy People is not a region called People)."""
+    from drafts import draft_from
+
+    draft = draft_from(OBJECTIVES, "hp.txt")
+    assert draft.plan["region"] == "unknown region" and draft.plan["target_years"] == [2030]
+    found = {item["name"]["en"]: item for item in draft.indicators}
+    assert set(found) == {"current cigarette smoking in adults", "rate of infant deaths",
+                          "proportion of people with health insurance"}
+    smoking = found["current cigarette smoking in adults"]
+    assert (smoking["direction"], smoking["unit"]) == ("down", "%")
+    target = smoking["targets"][2030]
+    assert target["text"] == "6.1 percent" and target["source"]["line"] == 7 and not target.get("standing")
+    assert "13.7 percent" in target["review"] and "base year 2018" in target["review"]
+    assert found["proportion of people with health insurance"]["direction"] == "up"
+    infant = found["rate of infant deaths"]["targets"][2030]
+    assert "grammar cannot read" not in infant["review"]  # 5.0 infant deaths per 1,000 live births reads
+
+
+def test_an_objective_without_a_target_line_sets_nothing():
+    """An objective with only its baseline (a developmental one) or prose that starts with Reduce sets no target."""
+    from drafts import drafted_or_none
+
+    text = ("Healthy People 2030 Objectives\n\nTU-05: Reduce vaping in adolescents\n"
+            "Baseline: 10.5 percent of adolescents vaped in 2019\n\nReduce harm from tobacco in every community.\n")
+    assert drafted_or_none(text) == set()

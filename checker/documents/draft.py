@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from checker.documents import catalogue, english_sentences, sentences, tables, vocabulary
-from checker.documents.model import UNREAD, Document, Found, Paragraph, Table
+from checker.documents.model import PLAN_YEAR, UNREAD, Document, Found, Paragraph, Table
 from checker.errors import CheckerError
 from checker.language import units
 from checker.language.cn_numerals import arabic_years
@@ -38,11 +38,16 @@ _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[
 #: five-year plan periods, first and last year (rules/extract.yaml: 十四五 → 2021–2025)
 _FIVE_YEAR = {name: (end - 4, end) for name, end in vocabulary.periods().items()}
 _TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|方案|行动|工作要点|規劃|綱要|計劃|行動|工作要點"
-                          r"|\b(?:Plan|Strategy|Programme|Program|Framework|Outline|Blueprint|Agenda)\b")
+                          r"|\b(?:Plan|Strategy|Programme|Program|Framework|Outline|Blueprint|Agenda|Objectives|Goals)\b"
+                          r"|\bHealthy\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:19|20)\d\d\b")  # Healthy People 2030
 #: an English title's place: a county, city, province … named before the plan (Riverside County Health Plan), or the
 #: place of Healthy X (Healthy Ireland Framework)
 _ENGLISH_PLACE = re.compile(r"^(?:The\s+)?((?:[A-Z][\w'’.-]*\s+){1,3}(?:County|City|Province|State|District|Region|"
-                            r"Municipality|Prefecture|Borough))\b|^(?:The\s+)?Healthy\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)??)"
+                            r"Municipality|Prefecture|Borough))\b|^(?:The\s+)?Healthy\s+"
+                            # not Healthy People, Healthy Communities …: who or what is healthy, no place
+                            r"(?!(?:People|Communities|Community|Nation|Lives|Living|Families|Children|Kids|Minds|Futures?|"
+                            r"Start|Aging|Ageing|Women|Men|Workplaces?|Schools?|Cities|Places|Generations?)\b)"
+                            r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)??)"
                             r"(?=\s+(?:19|20)\d\d|\s+(?:Plan|Strategy|Programme|Program|Framework|Outline|Blueprint)\b)")
 _QUOTED_TITLE = re.compile(r"《([^》]{4,60})》")
 _REGION = re.compile(r"([\u4e00-\u9fff]{2,5}?(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗)|[^\W\d_全本我该各]县)"
@@ -193,12 +198,15 @@ def _without_region(subject: str, region: str | None) -> str:
     return subject
 
 
-def _direction(name: str, known: dict | None, texts: list[str]) -> tuple[str, str | None]:
-    """The indicator's direction: the catalogue's, else guessed (and marked for review) from its targets'
-    bounds when they all agree (达到4.5‰以上 of a 报告患病率: up, whatever 患病率 suggests), then from a
-    name that says what is bad or good, then from the targets' words, then from a name that is a rate."""
+def _direction(name: str, known: dict | None, texts: list[str], stated: str | None = None) -> tuple[str, str | None]:
+    """The indicator's direction: the catalogue's, else the one its text states (an objective's verb), else
+    guessed (and marked for review) from its targets' bounds when they all agree (达到4.5‰以上 of a 报告患病率:
+    up, whatever 患病率 suggests), then from a name that says what is bad or good, then from the targets'
+    words, then from a name that is a rate."""
     if known and known.get("direction"):
         return known["direction"], None
+    if stated:
+        return stated, f"direction from the words of the objective ({stated} is better): check it"
     bounds = _bounds(texts)
     if bounds == {"lower_bound"}:
         return "up", "direction guessed from the targets' lower bounds (up is better)"
@@ -382,6 +390,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             continue
         name = _without_region(hit.subject, region).strip() or hit.quote  # never a nameless indicator
         item = builder.indicator(name, None, hit.line, hit.quote)
+        if hit.direction:
+            item.setdefault("_stated", hit.direction)
         target = {"text": hit.text, "source": {"line": hit.line, "quote": hit.quote}}
         written = _NATURE_AFTER.search(hit.text)
         nature = vocabulary.nature(written.group("nature")) if written else None
@@ -392,7 +402,10 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             target["source"]["page"] = hit.page
         review = list(hit.review)
         year = hit.year
-        if year is None:
+        if year is None and hit.for_plan_year and last_year is not None:
+            year = last_year  # an objective's Target: line under a title that names the plan's year
+            review = [note.replace(PLAN_YEAR, f"{PLAN_YEAR} {year}", 1) for note in review]
+        elif year is None:
             year = fallback
             target["standing"] = True
             review.append(f"the sentence names no year: kept as a standing requirement for {year}")
@@ -484,7 +497,7 @@ def _finish(item: dict, builder: _Builder) -> dict:
     texts = [t["text"] for entries in item["targets"].values() for t in entries]
     if not unit:
         unit = _unit_of_levels(texts)
-    direction, why = _direction(own_words(item["name"]), known, texts)
+    direction, why = _direction(own_words(item["name"]), known, texts, item.pop("_stated", None))
     if why:
         reviews.append(why)
         builder.count("direction guessed")
@@ -617,7 +630,7 @@ def _paragraphs_with_targets(doc: Document):
     the year a lead paragraph above it set."""
     skipping_at: int | None = None
     carried: int | None = None  # the year a lead ending in a colon sets for the paragraphs below it
-    paragraphs = doc.paragraphs
+    paragraphs = english_sentences.objectives_joined(doc.paragraphs)
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
         paragraphs = paragraphs[1:]  # a news headline repeats the text below it, with no year of its own
     for block in paragraphs:

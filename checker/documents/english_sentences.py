@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from checker.documents import vocabulary
-from checker.documents.model import NOT_CHECKABLE, UNREAD, Found, Paragraph
+from checker.documents.model import NOT_CHECKABLE, PLAN_YEAR, UNREAD, Found, Paragraph
 from checker.errors import CheckerError
 from checker.language.english import number_words, spelled_digits
 from checker.language.grammar import parse_target
@@ -292,8 +292,61 @@ def _sentences_of(text: str) -> list[str]:
     return re.split(r"(?<=[.;!?])\s+", text.strip())
 
 
+#: a numbered objective with its baseline and target, as Healthy People and the state plans after it write one
+#: ("TU-02: Reduce current tobacco use by adults Baseline: 20.8 percent … in 2018 Target: 16.2 percent")
+_OBJECTIVE = re.compile(r"^\s*(?:[A-Z]{1,8}-\d{1,3}[a-z]?\s*[:.]\s*)?(?P<verb>Reduce|Increase|Decrease|Improve|Eliminate|"
+                        r"Lower|Raise|Maintain)\s+(?P<what>[^:]{3,160}?)\s+Baseline\s*:\s*(?P<base>[^:]+?)\s+"
+                        r"Target\s*:\s*(?P<target>[^:]{1,80}?)\s*\.?\s*$")
+#: the year of an objective's baseline (… were current cigarette smokers in 2018)
+_BASE_YEAR = re.compile(r"\b(?:in|for|during)\s+((?:19|20)\d\d)\b(?!.*\b(?:19|20)\d\d\b)")
+
+
+_OBJECTIVE_START = re.compile(r"^\s*(?:[A-Z]{1,8}-\d{1,3}[a-z]?\s*[:.]\s*)?(?:Reduce|Increase|Decrease|Improve|Eliminate|Lower|"
+                              r"Raise|Maintain)\s")
+_OBJECTIVE_LABEL = re.compile(r"^\s*(?:Baseline|Target)\s*:")
+
+
+def objectives_joined(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs with an objective's ``Baseline:`` and ``Target:`` lines joined to the objective above them
+    (a text's lines may come as paragraphs of their own), so that :func:`find` reads the objective whole."""
+    out: list[Paragraph] = []
+    for paragraph in paragraphs:
+        before = out[-1] if out else None
+        if before is not None and _OBJECTIVE_LABEL.match(paragraph.text) and _OBJECTIVE_START.match(before.text) \
+                and "Target" not in before.text.split("Baseline", 1)[-1]:
+            shift = len(before.text) + 1
+            out[-1] = Paragraph(before.text + " " + paragraph.text,
+                                before.starts + tuple((start + shift, line, page) for start, line, page in paragraph.starts),
+                                before.heading)
+        else:
+            out.append(paragraph)
+    return out
+
+
+def _objective(paragraph: Paragraph, year: int | None) -> list[Found]:
+    """An objective's target (:data:`_OBJECTIVE`): named after what the verb moves, its words the ``Target:``
+    line's, for the year a lead set or else the plan's own; the verb's way and the baseline in a note."""
+    found = _OBJECTIVE.match(paragraph.text)
+    if found is None:
+        return []
+    what = re.sub(r"^(?:the|a|an)\s+", "", found.group("what").strip(), flags=re.I)
+    based = _BASE_YEAR.search(found.group("base"))
+    way = {"reduce": "down", "decrease": "down", "lower": "down", "eliminate": "down"}.get(
+        found.group("verb").lower(), "up" if found.group("verb").lower() in ("increase", "raise", "improve") else None)
+    review = [f"the objective's baseline: {found.group('base').strip()}"
+              + (f" (the base year {based.group(1)})" if based else "")]
+    if year is None:
+        review.insert(0, f"{PLAN_YEAR}: the objective names none")
+    line, page = paragraph.position(found.start("target"))
+    return [Found(subject=what, text=found.group("target"), quote=found.group("target"), line=line, page=page,
+                  year=year, review=review, direction=way)]
+
+
 def find(paragraph: Paragraph, year: int | None) -> list[Found]:
     """The targets an English paragraph sets; ``year`` is the one a lead before it set."""
+    objective = _objective(paragraph, year)
+    if objective:
+        return objective
     if paragraph.text.rstrip().endswith(":") and len(_sentences_of(paragraph.text)) == 1 \
             and lead_year(paragraph.text.strip()) is not None:
         return []  # "Four targets aim to change the prevalence of obesity by 2030:": the list after it sets them

@@ -92,6 +92,9 @@ UNREAD = "the grammar cannot read"
 #: how a review note opens where a sentence gives its years in another calendar (:attr:`Found.undated`)
 OTHER_CALENDAR = "years written in another calendar"
 
+#: how a review note opens where a target is set for the plan's own year, named by no sentence (:attr:`Found.for_plan_year`)
+PLAN_YEAR = "set for the plan's target year"
+
 #: rule kinds that set nothing data can check (done or not, no target given, set elsewhere)
 NOT_CHECKABLE = ("achieved", "unspecified", "external")
 
@@ -107,11 +110,18 @@ class Found:
     page: int | None
     year: int | None
     review: list[str] = field(default_factory=list)
+    direction: str | None = None  # the way the text says is better, where its words state it (Reduce …: down)
 
     @property
     def unread(self) -> bool:
         """Whether the grammar could not read the target's words (a review note says so)."""
         return any(note.startswith(UNREAD) for note in self.review)
+
+    @property
+    def for_plan_year(self) -> bool:
+        """Whether it is the target of the plan's own year (an objective's ``Target:`` line under a title that
+        names it), not a standing requirement."""
+        return any(note.startswith(PLAN_YEAR) for note in self.review)
 
     @property
     def undated(self) -> bool:

@@ -242,3 +242,21 @@ def test_an_objective_without_a_target_line_sets_nothing():
     text = ("Healthy People 2030 Objectives\n\nTU-05: Reduce vaping in adolescents\n"
             "Baseline: 10.5 percent of adolescents vaped in 2019\n\nReduce harm from tobacco in every community.\n")
     assert drafted_or_none(text) == set()
+
+
+def test_a_table_with_the_year_down_its_rows():
+    """指标 | 年份 | 目标值: each row's target is for its own year. The 目标值 column was taken for the plan's last
+    year, so 80 (2025) was drafted as the 2030 target beside 81, and a row whose name cell was merged into the one
+    above (blank as text) was dropped."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_markdown
+
+    text = ("# 某市健康城市建设规划（2021—2030年）\n\n| 指标 | 年份 | 目标值 | 属性 |\n|---|---|---|---|\n"
+            "| 人均预期寿命（岁） | 2025年 | 80 | 预期性 |\n| 人均预期寿命（岁） | 2030年 | 81 | 预期性 |\n"
+            "| 婴儿死亡率（‰） | 2025 | ≤4 | 约束性 |\n|  | 2030年 | ≤3.5 | 约束性 |\n")
+    draft = build(read_markdown(text, "plan.md"))
+    found = {(item["name"]["zh"], year): target for item in draft.indicators for year, target in item["targets"].items()}
+    assert {key: target["text"] for key, target in found.items()} == {
+        ("人均预期寿命", 2025): "80", ("人均预期寿命", 2030): "81", ("婴儿死亡率", 2025): "≤4", ("婴儿死亡率", 2030): "≤3.5"}
+    assert "names no indicator" in found[("婴儿死亡率", 2030)]["review"] and "review" not in found[("人均预期寿命", 2030)]
+    assert draft.plan["target_years"] == [2025, 2030]

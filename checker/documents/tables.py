@@ -90,7 +90,9 @@ class IndicatorTable:
 
     @property
     def target_years(self) -> list[int]:
-        return sorted({c.year for c in self.columns if c.role == "target" and c.year})
+        """The years the table sets targets for: its target columns', and those of its rows (a 年份 column)."""
+        return sorted({c.year for c in self.columns if c.role == "target" and c.year}
+                      | {year for row in self.rows for year in row.targets})
 
     @property
     def baseline_years(self) -> list[int]:
@@ -289,6 +291,11 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
             before_target = bool(named_targets) and column.year < min(named_targets)
             column.role = "baseline" if before_target or (column.year == first and len(undecided) > 1) else "target"
         notes.append("which year columns are baselines and which targets was guessed (no date in the document)")
+    by_row = next((c for c in columns if c.role == "other" and _ROW_YEAR.fullmatch(c.header)), None)
+    if by_row is not None and any(c.role == "name" for c in columns) \
+            and any(c.role == "target" and c.year is None for c in columns):
+        by_row.role = "row_year"  # 指标 | 年份 | 目标值: each row's target is for the year in its own 年份 cell
+        return _rows(table, body_start, columns, table.rows[start][0].line if table.rows[start] else table.line, notes)
     for column in columns:
         if column.role == "target" and column.year is None:
             column.year = last_target_year
@@ -318,6 +325,10 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
         if "domain" in by_role and by_role["domain"].text.strip():
             domain = by_role["domain"].text.strip()
         name_cell = by_role.get("name")
+        row_year = _row_year(columns, cells)
+        if (name_cell is None or not name_cell.text.strip()) and row_year is not None and rows:
+            _more_years(rows[-1], columns, cells, row_year)  # a name cell merged from the row above: its next year
+            continue
         if name_cell is None or not name_cell.text.strip():
             continue
         written = name_cell.text.strip()
@@ -333,11 +344,12 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
             if column.index >= len(cells):
                 continue
             cell = cells[column.index]
-            if column.role == "target" and column.year and cell.text.strip():
-                row.targets[column.year] = Cell(cell.text.strip(), cell.line, cell.page)
+            year = column.year or (row_year if column.role == "target" else None)
+            if column.role == "target" and year and cell.text.strip():
+                row.targets[year] = Cell(cell.text.strip(), cell.line, cell.page)
                 if _empty(cell.text):
-                    row.target_notes[column.year] = (f"the {column.header} cell is only {cell.text.strip()!r}: "
-                                                     "most likely no target for that year — check the document")
+                    row.target_notes[year] = (f"the {column.header} cell is only {cell.text.strip()!r}: "
+                                              "most likely no target for that year — check the document")
             elif column.role == "baseline" and column.year and not _empty(cell.text):
                 row.baselines[column.year] = cell
             elif column.role in ("other", "nature", "responsible") and column.header:
@@ -347,6 +359,29 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
     if not rows:
         return None
     return IndicatorTable(table, columns, rows, header_line, notes)
+
+
+#: a column that gives each row's year (指标 | 年份 | 目标值: one row per indicator and year)
+_ROW_YEAR = re.compile(r"(?:目标)?(?:年份|年度)|(?:target\s*)?year", re.I)
+
+
+def _row_year(columns: list[Column], cells: list[Cell]) -> int | None:
+    """The year a row's own 年份 cell names (2025, 2025年, 二〇二五年), where the table has such a column."""
+    column = next((c for c in columns if c.role == "row_year"), None)
+    if column is None or column.index >= len(cells):
+        return None
+    year = _YEAR.fullmatch(squeeze(cells[column.index].text))
+    return int(year.group(1)) if year else None
+
+
+def _more_years(row: Row, columns: list[Column], cells: list[Cell], year: int) -> None:
+    """A row whose name cell is empty under a 年份 column: the indicator above's target for another year."""
+    for column in columns:
+        if column.role == "target" and column.year is None and column.index < len(cells) and cells[column.index].text.strip():
+            cell = cells[column.index]
+            row.targets[year] = Cell(cell.text.strip(), cell.line, cell.page)
+            row.target_notes[year] = (f"line {cell.line} names no indicator: read as {row.name}'s, the row above "
+                                      "(a merged name cell) — check the document")
 
 
 #: a column of the change over the plan's years (年均/累计, 年均增长〔累计〕, “十四五”年均增速): a 5-year plan's table

@@ -260,3 +260,35 @@ def test_a_table_with_the_year_down_its_rows():
         ("人均预期寿命", 2025): "80", ("人均预期寿命", 2030): "81", ("婴儿死亡率", 2025): "≤4", ("婴儿死亡率", 2030): "≤3.5"}
     assert "names no indicator" in found[("婴儿死亡率", 2030)]["review"] and "review" not in found[("人均预期寿命", 2030)]
     assert draft.plan["target_years"] == [2025, 2030]
+
+
+def test_a_table_on_its_side_and_cells_that_set_several_years():
+    """年份 | 人均预期寿命（岁） | 婴儿死亡率（‰） with rows 2020年现状, 2025年目标, 2030年目标 was passed over without
+    a word: it is read turned (baselines and targets by year). A 目标值 cell that sets two years (2025年≤12；2030年≤10)
+    was one unreadable phrase for the plan's last year: it is a target per year, each part as written."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_markdown
+
+    text = ("# 某县健康行动实施方案（2021—2030年）\n\n| 年份 | 人均预期寿命（岁） | 婴儿死亡率（‰） |\n|---|---|---|\n"
+            "| 2020年现状 | 78.5 | 4.2 |\n| 2025年目标 | 79.5 | ≤4 |\n| 2030年目标 | 80.5 | ≤3.5 |\n\n"
+            "| 指标 | 目标值 |\n|---|---|\n| 孕产妇死亡率（1/10万） | 2025年≤12；2030年≤10 |\n"
+            "| 居民健康素养水平（%） | 到2025年达到25%，到2030年达到30% |\n")
+    draft = build(read_markdown(text, "plan.md"))
+    found = {(item["name"]["zh"], year): target["text"] for item in draft.indicators
+             for year, target in item["targets"].items()}
+    assert found == {("人均预期寿命", 2025): "79.5", ("人均预期寿命", 2030): "80.5", ("婴儿死亡率", 2025): "≤4",
+                     ("婴儿死亡率", 2030): "≤3.5", ("孕产妇死亡率", 2025): "2025年≤12", ("孕产妇死亡率", 2030): "2030年≤10",
+                     ("居民健康素养水平", 2025): "到2025年达到25%", ("居民健康素养水平", 2030): "到2030年达到30%"}
+    life = next(item for item in draft.indicators if item["name"]["zh"] == "人均预期寿命")
+    assert life["baseline"] == {2020: "78.5"} and life["unit"] == "岁"
+    assert "read turned" in draft.plan["review"]
+
+
+def test_a_yearly_series_down_the_rows_is_not_turned():
+    """A statistical table of years down its rows with no year labelled a target is data, not targets."""
+    from checker.documents.tables import _transposed
+    from checker.documents.model import Cell, Table
+
+    rows = [["年份", "人均预期寿命（岁）"], ["2019年", "78.1"], ["2020年", "78.5"], ["2021年", "78.9"]]
+    table = Table(tuple(tuple(Cell(text, line) for text in row) for line, row in enumerate(rows, 1)), 1)
+    assert _transposed(table) is None

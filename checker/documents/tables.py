@@ -253,6 +253,12 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
     """The table read as an indicator table, or None when it holds no targets. ``continues``: the
     indicator table just before it, whose columns a table with no header of its own and as many
     columns carries on (a table broken across pages)."""
+    flipped = _transposed(table)
+    if flipped is not None:  # 年份 | 人均预期寿命（岁） | …, a row a year: read with its rows as columns
+        found = find(flipped, document_year, last_target_year)
+        if found is not None:
+            found.notes.append("the table runs its years down the rows and its indicators across: read turned")
+        return found
     start = _header_row(table)
     if start is None:
         if continues is None or not table.rows or len(table.rows[0]) != len(continues.columns) \
@@ -355,10 +361,59 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
             elif column.role in ("other", "nature", "responsible") and column.header:
                 row.columns[column.header] = cell.text.strip()
         _change_as_target(row, columns, cells)
+        _years_in_cells(row)
         rows.append(row)
     if not rows:
         return None
     return IndicatorTable(table, columns, rows, header_line, notes)
+
+
+#: a row label of a table turned on its side: a year and what its figures are (2020年现状, 2025年目标, 2030年)
+_YEAR_LABEL = re.compile(r"^(?:(?:19|20)\d{2})年?(?:底|末)?(?:现状值?|基期值?|基数|实际值?|目标值?|规划目标|规划值|预期值?)?$")
+_TARGET_LABEL = re.compile(r"目标|规划|预期")
+
+
+def _transposed(table: Table) -> Table | None:
+    """The table turned on its side, where it runs its years down its first column, at least one of them
+    labelled a target (2025年目标), and its indicators across its header; None for any other table."""
+    if len(table.rows) < 3 or len(table.rows[0]) < 2:
+        return None
+    labels = [squeeze(row[0].text) for row in table.rows[1:] if row and squeeze(row[0].text)]
+    if len(labels) < 2 or not all(_YEAR_LABEL.match(label) for label in labels) \
+            or not any(_TARGET_LABEL.search(label) for label in labels):
+        return None
+    header = table.rows[0]
+    if any(_YEAR.search(squeeze(cell.text)) for cell in header[1:]) or not all(squeeze(c.text) for c in header[1:]):
+        return None  # years across too, or an unnamed column: not a table of indicators across
+    width = len(header)
+    if any(len(row) != width for row in table.rows):
+        return None
+    corner = Cell("指标", header[0].line, header[0].page)
+    turned = [(corner, *(row[0] for row in table.rows[1:]))]
+    turned += [tuple(row[column] for row in table.rows) for column in range(1, width)]
+    return Table(tuple(turned), table.line, table.caption)
+
+
+#: a target cell that sets several years, each part led by its own (2025年≤12；2030年≤10, 到2025年达到25%，到2030年达到30%)
+_YEAR_PART = re.compile(r"(?:到|至)?\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[:：]?[^；;，,。]+")
+_YEARS_IN_CELL = re.compile(rf"^\s*(?:{_YEAR_PART.pattern}\s*[；;，,。]?\s*){{2,}}$")
+
+
+def _years_in_cells(row: Row) -> None:
+    """A target cell that sets several years, each part led by its year, is one target per year (the part as
+    written, its year in it), not one unreadable phrase for the column's year."""
+    for year, cell in list(row.targets.items()):
+        if not _YEARS_IN_CELL.match(cell.text):
+            continue
+        parts = [(int(part.group(1)), part.group(0).strip()) for part in _YEAR_PART.finditer(cell.text)]
+        if len({part_year for part_year, _ in parts}) != len(parts):
+            continue  # a year twice: which part is its target is not for a guess
+        del row.targets[year]
+        note = row.target_notes.pop(year, None)
+        for part_year, words in parts:
+            row.targets[part_year] = Cell(words, cell.line, cell.page)
+            if note:
+                row.target_notes[part_year] = note
 
 
 #: a column that gives each row's year (指标 | 年份 | 目标值: one row per indicator and year)

@@ -292,3 +292,21 @@ def test_a_yearly_series_down_the_rows_is_not_turned():
     rows = [["年份", "人均预期寿命（岁）"], ["2019年", "78.1"], ["2020年", "78.5"], ["2021年", "78.9"]]
     table = Table(tuple(tuple(Cell(text, line) for text in row) for line, row in enumerate(rows, 1)), 1)
     assert _transposed(table) is None
+
+
+def test_a_table_of_yearly_targets_is_not_a_yearly_series():
+    """表2 主要指标年度目标 over 2021年 … 2025年 was refused as a series of yearly figures (data): a caption that
+    names targets, or cells that bound values (≤12), make each year a target; …完成情况 stays data."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_markdown
+
+    years = "| 指标 | 2021年 | 2022年 | 2023年 | 2024年 | 2025年 |\n|---|---|---|---|---|---|\n"
+    text = ("# 某市卫生健康“十四五”规划\n\n表2 “十四五”期间主要指标年度目标\n\n" + years
+            + "| 人均预期寿命（岁） | 78.6 | 78.8 | 79.0 | 79.2 | 79.5 |\n\n表3 2016—2020年主要指标完成情况\n\n"
+            + years.replace("2021", "2016").replace("2022", "2017").replace("2023", "2018").replace("2024", "2019")
+            .replace("2025", "2020") + "| 孕产妇死亡率（1/10万） | 14 | 13 | 13 | 12 | 12 |\n")
+    draft = build(read_markdown(text, "plan.md"))
+    assert [(item["name"]["zh"], sorted(item["targets"])) for item in draft.indicators] == [
+        ("人均预期寿命", [2021, 2022, 2023, 2024, 2025])]
+    bounded = "# 某市卫生健康规划\n\n" + years + "| 孕产妇死亡率（1/10万） | ≤12 | ≤12 | ≤11 | ≤11 | ≤10 |\n"
+    assert sorted(build(read_markdown(bounded, "plan.md")).indicators[0]["targets"]) == [2021, 2022, 2023, 2024, 2025]

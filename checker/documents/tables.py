@@ -231,6 +231,24 @@ def _role(header: str, document_year: int | None) -> tuple[str, int | None]:
     return "other", None
 
 
+#: a caption that names the table's figures targets (表2 主要指标年度目标), and one that names them results
+_TARGET_CAPTION = re.compile(r"目标|规划值|预期值|(?i:targets?)")
+_RESULT_CAPTION = re.compile(r"完成|实际|进展|统计|监测|评估|(?i:progress|results?|actual)")
+#: a cell that bounds a value (≤12, 95%以上, 79左右): a target's words, never a year's figure
+_BOUND_CELL = re.compile(r"^\s*[≤≥<>＜＞]|(?:以上|以下|以内|左右|不低于|不高于|不超过)\s*$")
+
+
+def _yearly_targets(table: Table, body_start: int, columns: list[Column]) -> bool:
+    """Whether a table of year columns sets a target for each year, not a year's figures: its caption names
+    targets and no results (…年度目标, not …目标完成情况), or its year cells bound values (≤12, 95%以上)."""
+    caption = squeeze(table.caption or "")
+    if caption and _TARGET_CAPTION.search(caption) and not _RESULT_CAPTION.search(caption):
+        return True
+    years = [c.index for c in columns if c.year]
+    cells = [row[i].text for row in table.rows[body_start:] for i in years if i < len(row) and row[i].text.strip()]
+    return bool(cells) and sum(bool(_BOUND_CELL.search(text)) for text in cells) * 2 >= len(cells)
+
+
 def yearly_series(table: Table) -> bool:
     """Whether a table is a statistical series of yearly figures (see :func:`_yearly_series`)."""
     start = _header_row(table)
@@ -288,7 +306,12 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
         column.role = role
     if _yearly_series(columns) and not any(_TARGET.search(squeeze(cell.text))  # a group cell 年度目标 above the years
                                            for row in table.rows[start:body_start] for cell in row):
-        return None
+        if not _yearly_targets(table, body_start, columns):
+            return None
+        for column in columns:  # 表2 …年度目标 over 2021年 … 2025年: a target for each year
+            if column.role in ("year", "baseline") and column.year:
+                column.role = "target"
+        notes.append("a target for each year (the caption or the cells' comparators say so): check the years")
     undecided = [c for c in columns if c.role == "year"]
     named_targets = [c.year for c in columns if c.role == "target" and c.year]
     if undecided:  # no document year: the earliest year is the baseline, the others targets

@@ -310,3 +310,22 @@ def test_a_table_of_yearly_targets_is_not_a_yearly_series():
         ("人均预期寿命", [2021, 2022, 2023, 2024, 2025])]
     bounded = "# 某市卫生健康规划\n\n" + years + "| 孕产妇死亡率（1/10万） | ≤12 | ≤12 | ≤11 | ≤11 | ≤10 |\n"
     assert sorted(build(read_markdown(bounded, "plan.md")).indicators[0]["targets"]) == [2021, 2022, 2023, 2024, 2025]
+
+
+def test_a_table_with_a_target_year_and_a_baseline_year_per_row():
+    """Indicator | Baseline | Baseline year | Target | Target year: the Target year column was read as the target
+    (2027 as a rate's target); each row's target is for its own year, its baseline of its own year."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_markdown
+
+    text = ("# County Health Improvement Plan 2022-2027\n\n| Indicator | Baseline | Baseline year | Target | Target year |\n"
+            "|---|---|---|---|---|\n| Infant mortality rate (per 1,000 live births) | 5.8 | 2017 | 5.0 | 2027 |\n"
+            "| Adult smoking prevalence (%) | 16.4 | 2019 | 12 | 2025 |\n")
+    draft = build(read_markdown(text, "plan.md"))
+    found = {item["name"]["en"]: item for item in draft.indicators}
+    smoking = found["Adult smoking prevalence"]
+    assert {year: target["text"] for year, target in smoking["targets"].items()} == {2025: "12"}
+    assert smoking["baseline"] == {2019: "16.4"}
+    infant = next(item for item in draft.indicators if item["baseline"] == {2017: "5.8"})
+    assert {year: target["text"] for year, target in infant["targets"].items()} == {2027: "5.0"}
+    assert draft.plan["target_years"] == [2025, 2027] and draft.plan["base_year"] == 2019

@@ -96,7 +96,9 @@ class IndicatorTable:
 
     @property
     def baseline_years(self) -> list[int]:
-        return sorted({c.year for c in self.columns if c.role == "baseline" and c.year})
+        """The years of the table's baselines: its baseline columns', and those of its rows (a Baseline year column)."""
+        return sorted({c.year for c in self.columns if c.role == "baseline" and c.year}
+                      | {year for row in self.rows for year in row.baselines})
 
 
 #: a column of the change over the period (年均增长(%), 累计增幅): a header cell, not a target's
@@ -199,6 +201,8 @@ def _names(regex: re.Pattern, header: str) -> bool:
 
 def _role(header: str, document_year: int | None) -> tuple[str, int | None]:
     t = squeeze(header)
+    if _ROW_YEAR.fullmatch(t) or _ROW_BASE_YEAR.fullmatch(t):
+        return "other", None  # the year of each row's target or baseline (Target year, 基期年份): no figures
     if _names(_NAME, header):
         return "name", None
     if _names(_DOMAIN, header):
@@ -324,6 +328,9 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
     if by_row is not None and any(c.role == "name" for c in columns) \
             and any(c.role == "target" and c.year is None for c in columns):
         by_row.role = "row_year"  # 指标 | 年份 | 目标值: each row's target is for the year in its own 年份 cell
+        for column in columns:  # … | Baseline | Baseline year |: each row's baseline is of its own year too
+            if column.role == "other" and _ROW_BASE_YEAR.fullmatch(column.header):
+                column.role = "row_base_year"
         return _rows(table, body_start, columns, table.rows[start][0].line if table.rows[start] else table.line, notes)
     for column in columns:
         if column.role == "target" and column.year is None:
@@ -355,6 +362,7 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
             domain = by_role["domain"].text.strip()
         name_cell = by_role.get("name")
         row_year = _row_year(columns, cells)
+        base_year = _row_year(columns, cells, "row_base_year")
         if (name_cell is None or not name_cell.text.strip()) and row_year is not None and rows:
             _more_years(rows[-1], columns, cells, row_year)  # a name cell merged from the row above: its next year
             continue
@@ -379,8 +387,8 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
                 if _empty(cell.text):
                     row.target_notes[year] = (f"the {column.header} cell is only {cell.text.strip()!r}: "
                                               "most likely no target for that year — check the document")
-            elif column.role == "baseline" and column.year and not _empty(cell.text):
-                row.baselines[column.year] = cell
+            elif column.role == "baseline" and (column.year or base_year) and not _empty(cell.text):
+                row.baselines[column.year or base_year] = cell
             elif column.role in ("other", "nature", "responsible") and column.header:
                 row.columns[column.header] = cell.text.strip()
         _change_as_target(row, columns, cells)
@@ -440,12 +448,15 @@ def _years_in_cells(row: Row) -> None:
 
 
 #: a column that gives each row's year (指标 | 年份 | 目标值: one row per indicator and year)
-_ROW_YEAR = re.compile(r"(?:目标)?(?:年份|年度)|(?:target\s*)?year", re.I)
+_ROW_YEAR = re.compile(r"(?:目标)?(?:年份|年度)|目标年|(?:target\s*)?years?", re.I)
+#: a column that gives each row's baseline year (Baseline year, 基期年份)
+_ROW_BASE_YEAR = re.compile(r"(?:基期|基线|基准|现状)(?:年份|年度|年)|(?:baseline|base)\s*years?", re.I)
 
 
-def _row_year(columns: list[Column], cells: list[Cell]) -> int | None:
-    """The year a row's own 年份 cell names (2025, 2025年, 二〇二五年), where the table has such a column."""
-    column = next((c for c in columns if c.role == "row_year"), None)
+def _row_year(columns: list[Column], cells: list[Cell], role: str = "row_year") -> int | None:
+    """The year a row's own 年份 cell names (2025, 2025年, 二〇二五年), where the table has such a column
+    (``role``: row_base_year for its baseline's year)."""
+    column = next((c for c in columns if c.role == role), None)
     if column is None or column.index >= len(cells):
         return None
     year = _YEAR.fullmatch(squeeze(cells[column.index].text))

@@ -329,3 +329,20 @@ def test_a_table_with_a_target_year_and_a_baseline_year_per_row():
     infant = next(item for item in draft.indicators if item["baseline"] == {2017: "5.8"})
     assert {year: target["text"] for year, target in infant["targets"].items()} == {2027: "5.0"}
     assert draft.plan["target_years"] == [2025, 2027] and draft.plan["base_year"] == 2019
+
+
+def test_english_goals_a_long_term_plan_writes():
+    """An English long-term plan's goals: ensure that 95% of people … receive … (the sentence was cut at 'with' and
+    drafted nothing); the number of GPs (the name lost 'of GPs', taken for a place); a financial year (By 2024/25)
+    filed under its first year with a note, not silently."""
+    head = "NHS Long Term Plan\n\n"
+    found = _drafted(head + "We aim to ensure that 95% of people with a learning disability receive an annual health "
+                            "check by 2024.\n")
+    assert found == {("share of people with a learning disability who receive an annual health check", 2024, "95%")}
+    assert {name for name, _, _ in _drafted(head + "The number of GPs will rise to 50,000 by 2025.\n")} == {"number of GPs"}
+    from drafts import draft_from
+
+    item = draft_from(head + "By 2024/25, adult smoking prevalence will be 5% or less.\n").indicators[0]
+    assert "financial year (2024/25)" in item["targets"][2024]["review"]
+    assert {name for name, _, _ in _drafted(head + "In the 2021-2025 period, adult smoking prevalence will fall to "
+                                                   "20%.\n")} == {"adult smoking prevalence"}

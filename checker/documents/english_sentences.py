@@ -31,6 +31,8 @@ _AND_NAME = re.compile(r"\s+and\s+(?=(?:(?!\b(?:and|to|by|from)\b)[^,;])+?\s+to\
 _OWN_VERB = re.compile(r"\b(?:will|should|shall|must|is|are|be|aims?|plans?|strives?|to\s+(?:reduc|increas|rais|lower|cut|"
                        r"bring|keep|achiev)\w*)\b", re.I)
 _AMOUNT_BEFORE = re.compile(r"\d\s*(?:%|‰|percent|years|per\b)|\bto\s+\S*\d", re.I)
+#: a share of whom, ending just before a cut: who is counted goes on after it ("95% of people | with a …")
+_SHARE_OF_PEOPLE_END = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|all\s+)?[A-Za-z][\w'’ -]{1,40}$", re.I)
 _TO_AMOUNT = re.compile(r"\bto\s+(?:[a-z]+\s+){0,5}?\S*\d", re.I)
 _SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d))+(?:[.;!?]+|$)")
 _BULLETS = "•▪●"
@@ -150,7 +152,8 @@ _NOT_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)?(?:'s|s'|’s)\
 #: whose it is, after the name: "the health literacy level of Chinese residents"
 _WHOSE = re.compile(r"\s+(?:of|among)\s+(?:the\s+|its\s+|their\s+)?(?:(?:Chinese|China's|urban|rural|urban\s+and\s+rural)\s+)?"
                     r"(?:residents|citizens|people|population|nationals)$"
-                    r"|\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:[Pp]rovince|[Cc]ity|[Cc]ounty|[Rr]egion|[Mm]unicipality))?$")
+                    # a place (of England, in Beijing); not an abbreviation (of GPs, of HIV: what is counted)
+                    r"|\s+(?:in|of)\s+(?:the\s+)?[A-Z][a-z][\w-]*(?:\s+(?:[Pp]rovince|[Cc]ity|[Cc]ounty|[Rr]egion|[Mm]unicipality))?$")
 #: "A and B … to be less than 4 and 6 per 1,000, respectively": subjects, the shared verb, two values
 _NUMBER = rf"(?:\S*\d|\b(?:{number_words()})\b)"
 _PAIRED = re.compile(rf"^(?P<subject>.+?\s+and\s+.+?)\s+(?P<verb>(?:is|are|will|should|shall|would|must)\b.*?\s)"
@@ -223,6 +226,12 @@ _NO_NUMBER_BUT_AGE = (r"(?:[^\d]|(?<=\bage\s)\d|(?<=\bage\sof\s)\d|(?<=\d)\d"
                       r"|(?<=\bat\s)\d(?=\d*\s+(?:years?|months?)\s+(?:of\s+age|old)))")
 _SHARE_FIRST = re.compile(_SHARE_OF_WHOM + r"(?:(?:is|are)\s+expected\s+to|should|shall|must|(?:is|are)\s+to)\s+(?P<be>be\s+)?"
                           r"(?P<what>[a-z]" + _NO_NUMBER_BUT_AGE + r"{3,120}?)$", re.I)
+
+#: a goal that ensures a share of people do something ("We aim to ensure that 95% of people with a learning disability
+#: receive an annual health check by 2024"): ensure makes it a goal, not a fact or a projection
+_ENSURED_SHARE = re.compile(r"^(?:.{0,40}?\b)?(?:ensure|ensuring)\s+(?:that\s+)?" + _SHARE_OF_WHOM[1:]
+                            + r"(?P<what>(?:receive|get|have|has|are|is|can|be|access|attend|use|undergo)\b"
+                            + _NO_NUMBER_BUT_AGE + r"{3,120}?)$", re.I)
 
 #: the share before whom it counts, with no verb but a participle (a monitoring framework's style): "90% of girls fully
 #: vaccinated with the HPV vaccine by age 15", "70% of women screened …"
@@ -342,11 +351,24 @@ def _objective(paragraph: Paragraph, year: int | None) -> list[Found]:
                   year=year, review=review, direction=way)]
 
 
+#: a financial year (2024/25, 2024-25): it runs over two calendar years
+_FINANCIAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[/–-]\s*(\d\d)\b(?!\d)")
+
+
 def find(paragraph: Paragraph, year: int | None) -> list[Found]:
-    """The targets an English paragraph sets; ``year`` is the one a lead before it set."""
-    objective = _objective(paragraph, year)
-    if objective:
-        return objective
+    """The targets an English paragraph sets; ``year`` is the one a lead before it set. A target dated by a
+    financial year (By 2024/25, …) is filed under its first year, with a note saying so."""
+    found = _objective(paragraph, year) or _find(paragraph, year)
+    financial = {int(m.group(1)): m.group(0) for m in _FINANCIAL_YEAR.finditer(paragraph.text)
+                 if (int(m.group(1)) + 1) % 100 == int(m.group(2))}
+    for hit in found:
+        if hit.year in financial:
+            hit.review.append(f"a financial year ({financial[hit.year]}): filed under {hit.year}, its first year; "
+                              f"if the data label it by its last, file it under {hit.year + 1}")
+    return found
+
+
+def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
     if paragraph.text.rstrip().endswith(":") and len(_sentences_of(paragraph.text)) == 1 \
             and lead_year(paragraph.text.strip()) is not None:
         return []  # "Four targets aim to change the prevalence of obesity by 2030:": the list after it sets them
@@ -497,6 +519,12 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
         who, what = share.group("who"), share.group("what")
         name = f"share of {who} {what}" if share.group("be") else f"share of {who} who {what}"
         hit = _share_first(paragraph, offset, raw, clause, year, share.group("share"), name, "whom")
+        if hit:
+            return hit
+    ensured = _ENSURED_SHARE.match(words)
+    if ensured:  # "ensure that 95% of people with a learning disability receive an annual health check"
+        name = f"share of {ensured.group('who')} who {ensured.group('what')}"
+        hit = _share_first(paragraph, offset, raw, clause, year, ensured.group("share"), name, "whom")
         if hit:
             return hit
     done, measured = _SHARE_DONE.match(words), _SHARE_OF_WHAT.match(words)
@@ -829,8 +857,10 @@ def _clauses(sentence: str) -> list[tuple[int, str, bool]]:
         if cut.group(0).startswith(",") and re.search(r"[A-Za-z]$", sentence[start:cut.start()]) \
                 and _SERIAL_REST.match(sentence[cut.end():]):
             continue  # "mortality from cardiovascular diseases, cancers, diabetes, or chronic respiratory diseases": one name
-        if sentence[cut.end():].startswith("with") and not _AMOUNT_BEFORE.search(sentence[start:cut.start()]):
-            continue  # "girls aged 15-19 with a BMI<18.5 from 36% to 25%": "with a" is part of the name
+        if sentence[cut.end():].startswith("with") and (not _AMOUNT_BEFORE.search(sentence[start:cut.start()])
+                                                         or _SHARE_OF_PEOPLE_END.search(sentence[start:cut.start()])):
+            continue  # "girls aged 15-19 with a BMI<18.5 from 36% to 25%", "95% of people with a learning disability":
+            # "with a" is part of the name
         if cut.start() > start:
             out.append((start, sentence[start:cut.start()], bullet))
         start, bullet = cut.end(), any(mark in cut.group(0) for mark in _BULLETS)

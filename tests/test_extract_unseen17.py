@@ -346,3 +346,16 @@ def test_english_goals_a_long_term_plan_writes():
     assert "financial year (2024/25)" in item["targets"][2024]["review"]
     assert {name for name, _, _ in _drafted(head + "In the 2021-2025 period, adult smoking prevalence will fall to "
                                                    "20%.\n")} == {"adult smoking prevalence"}
+
+
+def test_a_yearly_flow_that_opens_a_name():
+    """每年新增家庭医生签约服务人数不少于5万人: the year's new sign-ups bounded (refused before: 每年 before the
+    target); 每年提高1个百分点 stays a change a year."""
+    from checker.language.grammar import parse_target
+
+    rule = parse_target("每年新增家庭医生签约服务人数不少于5万人", "人", "up")
+    assert (rule.kind, rule.value, rule.subject) == ("lower_bound", 50000.0, "每年新增家庭医生签约服务人数")
+    assert parse_target("每年提高1个百分点", "%", "up").kind == "annual_rate"
+    assert parse_target("执业医师数每年递增10%", "人", "up").kind == "annual_rate"
+    assert _drafted(HEAD + "2022年起，每年新增家庭医生签约服务人数不少于5万人。\n") == {
+        ("每年新增家庭医生签约服务人数", 2025, "不少于5万人")}

@@ -359,3 +359,18 @@ def test_a_yearly_flow_that_opens_a_name():
     assert parse_target("执业医师数每年递增10%", "人", "up").kind == "annual_rate"
     assert _drafted(HEAD + "2022年起，每年新增家庭医生签约服务人数不少于5万人。\n") == {
         ("每年新增家庭医生签约服务人数", 2025, "不少于5万人")}
+
+
+def test_taiwans_names_for_life_expectancy_are_the_catalogued_ones():
+    """國人平均壽命 and 零歲平均餘命 (Taiwan's statistics) are life expectancy, 健康平均餘命 healthy life expectancy:
+    one indicator each with the catalogue's id, unit and direction, not uncatalogued names of unknown direction."""
+    from checker.documents.catalogue import entry
+
+    assert {entry(name)[0] for name in ("國人平均壽命", "零歲平均餘命", "平均寿命", "國人的平均壽命")} == {"life_expectancy"}
+    assert entry("健康平均餘命")[0] == "healthy_life_expectancy"
+    assert entry("平均余命") is None  # the years left at some age: not life expectancy at birth
+    from drafts import draft_from
+
+    items = draft_from("國民健康署施政計畫\n\n2030年國人平均壽命達到82歲，健康平均餘命延長2歲。\n").indicators
+    assert {(item["id"], item["direction"]) for item in items} == {("life_expectancy", "up"),
+                                                                    ("healthy_life_expectancy", "up")}

@@ -50,8 +50,10 @@ def entry(name: str) -> tuple[str, dict] | None:
         rest = key(name)[people.end():] if people else ""
         if len(rest) >= 2:
             found = by_key.get("居民" + rest)
-        if found is None and rest.startswith("人均"):  # 民众的人均预期寿命: a per-head measure is the people's
-            found = by_key.get(rest)
+        if found is None and len(rest) >= 2:  # 民众的人均预期寿命, 國人平均壽命: a per-head measure is the people's
+            bare = by_key.get(rest)
+            if bare is not None and (rest.startswith("人均") or bare[1].get("unit") == "岁"):
+                found = bare
     return found
 
 

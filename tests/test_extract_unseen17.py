@@ -374,3 +374,21 @@ def test_taiwans_names_for_life_expectancy_are_the_catalogued_ones():
     items = draft_from("國民健康署施政計畫\n\n2030年國人平均壽命達到82歲，健康平均餘命延長2歲。\n").indicators
     assert {(item["id"], item["direction"]) for item in items} == {("life_expectancy", "up"),
                                                                     ("healthy_life_expectancy", "up")}
+
+
+def test_an_attachments_caption_is_the_title_and_names_no_place_with_its_mark(tmp_path):
+    """A workbook of indicators headed 附件 某县“十四五”卫生健康发展主要指标: the region was 件某县 (the mark's last
+    character and the county) and the title the file's name; the caption without its mark is the title."""
+    import openpyxl
+
+    from checker.documents.draft import build
+    from checker.documents.workbook import read
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["附件 某县“十四五”卫生健康发展主要指标"])
+    sheet.append(["领域", "指标", "单位", "2020年", "2025年"])
+    sheet.append(["健康水平", "人均预期寿命", "岁", 78.2, 79])
+    book.save(tmp_path / "plan.xlsx")
+    plan = build(read(tmp_path / "plan.xlsx")).plan
+    assert plan["title"] == {"zh": "某县“十四五”卫生健康发展主要指标"} and plan["region"] == "某县"

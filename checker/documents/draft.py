@@ -37,7 +37,7 @@ _DATE = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}|[一二三四五六七八九�
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 #: five-year plan periods, first and last year (rules/extract.yaml: 十四五 → 2021–2025)
 _FIVE_YEAR = {name: (end - 4, end) for name, end in vocabulary.periods().items()}
-_TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|方案|行动|工作要点|規劃|綱要|計劃|行動|工作要點"
+_TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|方案|行动|工作要点|主要指标|指标体系|規劃|綱要|計劃|行動|工作要點|主要指標|指標體系"
                           r"|\b(?:Plan|Strategy|Programme|Program|Framework|Outline|Blueprint|Agenda|Objectives|Goals)\b"
                           r"|\bHealthy\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:19|20)\d\d\b")  # Healthy People 2030
 #: an English title's place: a county, city, province … named before the plan (Riverside County Health Plan), or the
@@ -56,7 +56,7 @@ _REGION = re.compile(r"([\u4e00-\u9fff]{2,5}?(?:自治区|自治州|自治县|�
 # (not 今年全市 "年全市", 卫生强市 "生强市", 设区城市 "区城市": the whole city, a slogan, cities in general)
 # (not 今年全市 "年全市", 卫生强市 "生强市", 设区城市 "区城市", 无废城市, 大病不出市: the whole city, a slogan, cities in
 # general, an idiom)
-_PLACE = re.compile(r"(?<![全我本各该以])((?!区城|级城|大城|小城|中城|县城|废城|所有|每个)(?:(?![的之和与及])[\u4e00-\u9fff])"
+_PLACE = re.compile(r"(?<![全我本各该以])((?!区城|级城|大城|小城|中城|县城|废城|所有|每个|件)(?:(?![的之和与及])[\u4e00-\u9fff])"
                     r"(?:(?![的之和与及强全我本各该出])[\u4e00-\u9fff])(?:市|县))(?![场级級区委民])")
 # a title's place: the city or county (after its province, 广东省广州市…), else the province itself
 # (after what the title says is done for it: 推进健康泸县行动实施意见 is 泸县's)
@@ -116,6 +116,8 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
     head = [(b.line, re.sub(r"\[bookmark:[^\]]*\]", "", b.text).strip()) for b in doc.blocks[:40]
             if isinstance(b, Paragraph)]
     head = [(line, text) for line, text in head if not re.match(r"第[一二三四五六七八九十\d]+[篇章节]", text)]
+    # "附件 某县“十四五”卫生健康发展主要指标": an attachment's mark is no part of its title
+    head = [(line, re.sub(r"^附件\s*\d*\s*[:：]?\s*", "", text)) for line, text in head]
     # a block's own first line where the reader ran it on into the next (an English title has no full stop)
     top = [doc.lines[line].strip() if len(text) > 90 and doc.lines and doc.lines.get(line, "").strip() else text
            for line, text in head if line <= 5 and text]

@@ -392,3 +392,21 @@ def test_an_attachments_caption_is_the_title_and_names_no_place_with_its_mark(tm
     book.save(tmp_path / "plan.xlsx")
     plan = build(read(tmp_path / "plan.xlsx")).plan
     assert plan["title"] == {"zh": "某县“十四五”卫生健康发展主要指标"} and plan["region"] == "某县"
+
+
+def test_striving_outside_the_words_is_kept_in_a_rule():
+    """力争 before the subject (力争人均预期寿命达到80岁) or in the sentence's lead (力争到2025年，…) was lost with the
+    words after it, so a miss the plan only strives for was judged a fail: the draft keeps it as the bundled plans
+    do, a rule of the kind the words read with modifiers [strive]; a clause after another's without it does not
+    gain it, and words that hold 力争 need no rule."""
+    from drafts import draft_from
+
+    def targets(line):
+        return {year: target for item in draft_from("某市卫生健康规划\n\n" + line + "\n").indicators
+                for year, target in item["targets"].items() if item["name"]["zh"] == "婴儿死亡率"}
+
+    for line in ("到2025年，力争婴儿死亡率控制在4‰以下。", "力争到2025年，人均预期寿命达到80岁，婴儿死亡率控制在4‰以下。"):
+        target = targets(line)[2025]
+        assert target["rule"] == {"kind": "upper_bound", "modifiers": ["strive"]} and "力争" in target["note"], line
+    assert "rule" not in targets("到2025年，力争人均预期寿命达到80岁，婴儿死亡率控制在4‰以下。")[2025]
+    assert "rule" not in targets("到2025年，婴儿死亡率力争控制在4‰以下。")[2025]

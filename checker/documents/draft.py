@@ -413,6 +413,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             review.append(f"the sentence names no year: kept as a standing requirement for {year}")
         else:
             body_years.add(year)
+        if hit.strive:
+            _keep_striving(target)
         if review:
             target["review"] = "; ".join(review)
         builder.target(item, year, target)
@@ -526,6 +528,19 @@ def _finish(item: dict, builder: _Builder) -> dict:
     if reviews:
         out["review"] = "; ".join(dict.fromkeys(reviews))
     return out
+
+
+def _keep_striving(target: dict) -> None:
+    """A target whose 力争 stands outside its words keeps it as the bundled plans do: a structured rule of the
+    kind the words read, with ``modifiers: [strive]`` (a miss is then a warning, as the plan's words say)."""
+    try:
+        kind = parse_target(target["text"]).kind
+    except CheckerError:
+        return  # words not read: the review note says so, and the person writes the rule
+    if kind in ("all_of", "unspecified"):
+        return
+    target["rule"] = {"kind": kind, "modifiers": ["strive"]}
+    target["note"] = "力争 (strive) stands before these words, outside them; the rule keeps it"
 
 
 def _unit_of_levels(texts: list[str]) -> str | None:

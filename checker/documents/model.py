@@ -111,6 +111,7 @@ class Found:
     year: int | None
     review: list[str] = field(default_factory=list)
     direction: str | None = None  # the way the text says is better, where its words state it (Reduce …: down)
+    strive: bool = False  # 力争 stands before the target's words, outside them (力争到2025年，…达到80岁)
 
     @property
     def unread(self) -> bool:

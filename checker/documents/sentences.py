@@ -610,13 +610,36 @@ def find(paragraph: Paragraph, year: int | None = None, listed: bool = False) ->
         return english_sentences.find(paragraph, year)
     simplified = arabic_years(to_simplified(paragraph.text))  # both keep every character's position
     if simplified == paragraph.text:
-        return _find(paragraph, year, listed)
-    hits = _find(replace(paragraph, text=simplified), year, listed)
+        return _striving(_find(paragraph, year, listed), paragraph.text)
+    hits = _striving(_find(replace(paragraph, text=simplified), year, listed), simplified)
     for hit in hits:
         hit.text = _as_written(hit.text, simplified, paragraph.text)
         hit.quote = _as_written(hit.quote, simplified, paragraph.text)
         if not (hit.text in paragraph.text and hit.quote in paragraph.text):
             hit.review.append("read in simplified characters: check the words against the document")
+    return hits
+
+
+#: the words of striving (力争, 争取 …: rules/grammar.yaml's ``strive``) and where a sentence's lead ends
+_STRIVE = re.compile(r"积极争取|力争|争取|努力|力求")
+
+
+def _striving(hits: list[Found], text: str) -> list[Found]:
+    """Each hit whose words leave out the 力争 that stands before them, in its own clause (力争人均预期寿命达到80岁)
+    or in its sentence's lead (力争到2025年，…), marked ``strive``: the grammar reads strive only in the words."""
+    for hit in hits:
+        if _STRIVE.search(hit.text):
+            continue
+        at = text.find(hit.quote)
+        where = text.find(hit.text, max(at, 0)) if at >= 0 else -1
+        if where < 0:
+            continue
+        start = max(text.rfind(mark, 0, where) for mark in "。；;！？!?\n") + 1
+        before = text[start:where]
+        own = re.split(r"[，,]", before)[-1]  # the clause the words stand in
+        lead = re.split(r"[，,]", before)[0] if re.search(r"[，,]", before) else ""  # 力争到2025年，
+        if _STRIVE.search(own) or (_STRIVE.search(lead) and re.search(r"(?:19|20)\d{2}\s*年|期末|末", lead)):
+            hit.strive = True
     return hits
 
 

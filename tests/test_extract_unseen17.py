@@ -410,3 +410,12 @@ def test_striving_outside_the_words_is_kept_in_a_rule():
         assert target["rule"] == {"kind": "upper_bound", "modifiers": ["strive"]} and "力争" in target["note"], line
     assert "rule" not in targets("到2025年，力争人均预期寿命达到80岁，婴儿死亡率控制在4‰以下。")[2025]
     assert "rule" not in targets("到2025年，婴儿死亡率力争控制在4‰以下。")[2025]
+
+
+def test_a_list_of_main_indicators_after_da_dao_and_a_colon():
+    """全市主要健康指标达到：人均预期寿命80.5岁、婴儿死亡率低于3‰、…: one target each (it was one unreadable clause);
+    a name with a number in it (省333人才、市226人才培养达到200名) is not cut so."""
+    found = _drafted(HEAD + "到2025年，全市主要健康指标达到：人均预期寿命80.5岁、婴儿死亡率低于3‰、孕产妇死亡率低于8/10万。\n")
+    assert found == {("人均预期寿命", 2025, "80.5岁"), ("婴儿死亡率", 2025, "低于3‰"), ("孕产妇死亡率", 2025, "低于8/10万")}
+    found = _drafted(HEAD + "到2025年，全市省333人才、市226人才培养达到200名。\n")
+    assert all("省333人才" in name or "市226人才" in name for name, _, _ in found) and len(found) == 1

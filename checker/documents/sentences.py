@@ -23,7 +23,8 @@ from checker import records
 from checker.errors import CheckerError
 from checker.language.cn_numerals import arabic_years
 from checker.language.grammar import Rule, grammar, parse_target
-from checker.language.script import to_simplified
+from checker.language import units
+from checker.language.script import chinese_characters, to_simplified
 
 #: a sentence ends at 。；！？ or an ellipsis (``主要食品安全抽查99%合格……26日，武汉发布…``); not at a 。
 #: typed for a decimal point between two digits (``25。4%``), which the grammar then refuses
@@ -140,8 +141,18 @@ _RANKED = vocabulary.pattern("ranked.rank")
 _CAPACITY = vocabulary.pattern("ranked.capacity")
 _MAX_SUBJECT = 30
 #: the words that open a list of the plan's main indicators or goals with their values (明确核心指标：…)
-_GOALS_LEAD = re.compile(r"^[^，,：:\d]{0,8}?(?:明确|提出|设定|确定|列出)?了?(?:\d+项)?(?:主要|核心|具体|关键)(?:预期)?(?:目标|指标)"
-                         r"(?:是|为|包括|有)?$")
+_GOALS_LEAD = re.compile(r"^[^，,：:\d]{0,8}?(?:明确|提出|设定|确定|列出)?了?(?:\d+项)?(?:主要|核心|具体|关键)(?:预期|健康|发展)?(?:目标|指标)"
+                         r"(?:是|为|包括|有|要?达到)?$")
+#: a listed name and its bare amount (人均预期寿命80.5岁 in …达到：人均预期寿命80.5岁、婴儿死亡率低于3‰)
+_NAME_AMOUNT = re.compile(r"^(?P<name>\D{2,30}?)\d+(?:\.\d+)?\s*(?P<unit>[^\d\s、，,]{0,6})$")
+
+
+def _name_and_amount(piece: str) -> bool:
+    """Whether a listed piece is a name and its amount in a unit (人均预期寿命80.5岁), not a name with a number in it
+    (省333人才)."""
+    found = _NAME_AMOUNT.match(piece)
+    return bool(found) and chinese_characters(found.group("name")) >= 2 and (
+        not found.group("unit") or units.is_known(found.group("unit")))
 #: a span of years a clause ends with, its only numbers (规划（2021-2025): a plan's period, not a range of amounts
 _SPAN_ONLY = re.compile(r"[（(]?\s*(?:19|20)\d{2}\s*年?\s*[-—–~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[）)]?$")
 #: a name, then that it is (为, 是) an amount: a figure as statistics give it (孕产妇死亡率为6.2/10万)
@@ -1265,6 +1276,9 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
     for start, text in _outside_brackets(sentence):
         pieces = text.split("、")
         if len(pieces) > 1 and (all(_BOUND_VALUE.search(_GOAL_END.sub("", piece)) for piece in pieces)
+                                # 人均预期寿命80.5岁、婴儿死亡率低于3‰: bounds and a listed amount, each its own target
+                                or (any(_BOUND_VALUE.search(piece) for piece in pieces)
+                                    and all(_BOUND_VALUE.search(piece) or _name_and_amount(_bare(piece)) for piece in pieces))
                                 or (sum(bool(_VERB_FIRST.match(_bare(piece))) for piece in pieces) >= 2  # 提高治愈率、降低病死率
                                     and all(_VERB_FIRST.match(_bare(piece)) or _ACTION.match(_bare(piece)) for piece in pieces))
                                 or all(_OWN_TREND.search(_bare(piece)) for piece in pieces)

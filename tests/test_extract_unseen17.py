@@ -419,3 +419,18 @@ def test_a_list_of_main_indicators_after_da_dao_and_a_colon():
     assert found == {("人均预期寿命", 2025, "80.5岁"), ("婴儿死亡率", 2025, "低于3‰"), ("孕产妇死亡率", 2025, "低于8/10万")}
     found = _drafted(HEAD + "到2025年，全市省333人才、市226人才培养达到200名。\n")
     assert all("省333人才" in name or "市226人才" in name for name, _, _ in found) and len(found) == 1
+
+
+def test_a_long_cell_of_years_is_left_whole_and_read_at_once():
+    """A target cell of many year-led parts without separators made one pattern over the whole cell backtrack
+    without end (extract hung on a cell of 700 characters: this test would not finish); each part is now matched
+    alone, and such cells, or a year twice, stay one target."""
+    from checker.documents.model import Cell
+    from checker.documents.tables import Row, _years_in_cells
+
+    for text in ("2025年" + "2025年a" * 30 + "。x。", "2025年" + "2025年a" * 20, "2025年≤12；" * 40, "2025年" + "a" * 5000,
+                 "2025年≤12；2025年≤11"):
+        row = Row(name="x", written="x", line=1, unit=None, domain=None, nature=None, responsible=None)
+        row.targets[2025] = Cell(text, 1)
+        _years_in_cells(row)
+        assert list(row.targets) == [2025] and row.targets[2025].text == text

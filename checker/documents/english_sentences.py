@@ -304,7 +304,7 @@ def _sentences_of(text: str) -> list[str]:
 #: a numbered objective with its baseline and target, as Healthy People and the state plans after it write one
 #: ("TU-02: Reduce current tobacco use by adults Baseline: 20.8 percent … in 2018 Target: 16.2 percent")
 _OBJECTIVE = re.compile(r"^\s*(?:[A-Z]{1,8}-\d{1,3}[a-z]?\s*[:.]\s*)?(?P<verb>Reduce|Increase|Decrease|Improve|Eliminate|"
-                        r"Lower|Raise|Maintain)\s+(?P<what>[^:]{3,160}?)\s+Baseline\s*:\s*(?P<base>[^:]+?)\s+"
+                        r"Lower|Raise|Maintain)\s+(?P<what>[^:]{3,160}?)\s+Baseline\s*:\s*(?P<base>[^:]{1,400}?)\s+"
                         r"Target\s*:\s*(?P<target>[^:]{1,80}?)\s*\.?\s*$")
 #: the year of an objective's baseline (… were current cigarette smokers in 2018)
 _BASE_YEAR = re.compile(r"\b(?:in|for|during)\s+((?:19|20)\d\d)\b(?!.*\b(?:19|20)\d\d\b)")

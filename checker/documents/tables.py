@@ -426,17 +426,18 @@ def _transposed(table: Table) -> Table | None:
 
 
 #: a target cell that sets several years, each part led by its own (2025年≤12；2030年≤10, 到2025年达到25%，到2030年达到30%)
-_YEAR_PART = re.compile(r"(?:到|至)?\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[:：]?[^；;，,。]+")
-_YEARS_IN_CELL = re.compile(rf"^\s*(?:{_YEAR_PART.pattern}\s*[；;，,。]?\s*){{2,}}$")
+#: (each part is matched alone: one pattern over the whole cell backtracked without end on a long one)
+_YEAR_PART = re.compile(r"(?:到|至)?\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[:：]?(?:(?!(?:19|20)\d{2}\s*年)[^；;，,。])+")
 
 
 def _years_in_cells(row: Row) -> None:
     """A target cell that sets several years, each part led by its year, is one target per year (the part as
     written, its year in it), not one unreadable phrase for the column's year."""
     for year, cell in list(row.targets.items()):
-        if not _YEARS_IN_CELL.match(cell.text):
+        pieces = [piece.strip() for piece in re.split(r"[；;，,。]", cell.text) if piece.strip()]
+        if len(pieces) < 2 or len(cell.text) > 200 or not all(_YEAR_PART.fullmatch(piece) for piece in pieces):
             continue
-        parts = [(int(part.group(1)), part.group(0).strip()) for part in _YEAR_PART.finditer(cell.text)]
+        parts = [(int(_YEAR_PART.fullmatch(piece).group(1)), piece) for piece in pieces]
         if len({part_year for part_year, _ in parts}) != len(parts):
             continue  # a year twice: which part is its target is not for a guess
         del row.targets[year]

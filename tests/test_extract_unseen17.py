@@ -434,3 +434,16 @@ def test_a_long_cell_of_years_is_left_whole_and_read_at_once():
         row.targets[2025] = Cell(text, 1)
         _years_in_cells(row)
         assert list(row.targets) == [2025] and row.targets[2025].text == text
+
+
+def test_an_objective_joins_one_baseline_and_one_target_line():
+    """Only one Baseline: line and then one Target: line join an objective: a run of Baseline: lines (a hostile or
+    broken file) is not joined one by one into a paragraph that grows with each."""
+    from checker.documents.english_sentences import objectives_joined
+    from checker.documents.model import Paragraph
+
+    lines = ["TU-04: Reduce smoking in adults", "Baseline: 13.7 percent in 2018", "Baseline: 13.9 percent in 2019",
+             "Target: 6.1 percent", "Target: 5 percent"]
+    joined = objectives_joined([Paragraph(text, ((0, line, None),)) for line, text in enumerate(lines, 1)])
+    assert [p.text for p in joined] == ["TU-04: Reduce smoking in adults Baseline: 13.7 percent in 2018",
+                                        "Baseline: 13.9 percent in 2019", "Target: 6.1 percent", "Target: 5 percent"]

@@ -312,7 +312,7 @@ _BASE_YEAR = re.compile(r"\b(?:in|for|during)\s+((?:19|20)\d\d)\b(?!.*\b(?:19|20
 
 _OBJECTIVE_START = re.compile(r"^\s*(?:[A-Z]{1,8}-\d{1,3}[a-z]?\s*[:.]\s*)?(?:Reduce|Increase|Decrease|Improve|Eliminate|Lower|"
                               r"Raise|Maintain)\s")
-_OBJECTIVE_LABEL = re.compile(r"^\s*(?:Baseline|Target)\s*:")
+_OBJECTIVE_LABEL = re.compile(r"^\s*(Baseline|Target)\s*:")
 
 
 def objectives_joined(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -321,8 +321,12 @@ def objectives_joined(paragraphs: list[Paragraph]) -> list[Paragraph]:
     out: list[Paragraph] = []
     for paragraph in paragraphs:
         before = out[-1] if out else None
-        if before is not None and _OBJECTIVE_LABEL.match(paragraph.text) and _OBJECTIVE_START.match(before.text) \
-                and "Target" not in before.text.split("Baseline", 1)[-1]:
+        label = _OBJECTIVE_LABEL.match(paragraph.text)
+        # one Baseline: line, then one Target: line, each joined once (never a run of thousands, one by one)
+        joins = before is not None and label is not None and _OBJECTIVE_START.match(before.text) is not None and (
+            ("Baseline:" not in before.text and label.group(1) == "Baseline")
+            or ("Baseline:" in before.text and "Target:" not in before.text and label.group(1) == "Target"))
+        if joins:
             shift = len(before.text) + 1
             out[-1] = Paragraph(before.text + " " + paragraph.text,
                                 before.starts + tuple((start + shift, line, page) for start, line, page in paragraph.starts),

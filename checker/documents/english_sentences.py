@@ -303,15 +303,17 @@ def _sentences_of(text: str) -> list[str]:
 
 #: a numbered objective with its baseline and target, as Healthy People and the state plans after it write one
 #: ("TU-02: Reduce current tobacco use by adults Baseline: 20.8 percent … in 2018 Target: 16.2 percent")
-_OBJECTIVE = re.compile(r"^\s*(?:[A-Z]{1,8}-\d{1,3}[a-z]?\s*[:.]\s*)?(?P<verb>Reduce|Increase|Decrease|Improve|Eliminate|"
-                        r"Lower|Raise|Maintain)\s+(?P<what>[^:]{3,160}?)\s+Baseline\s*:\s*(?P<base>[^:]{1,400}?)\s+"
+#: the verbs an objective opens with, and the way each says is better (None: it does not say)
+_OBJECTIVE_VERBS = {"Reduce": "down", "Decrease": "down", "Lower": "down", "Eliminate": "down", "Increase": "up",
+                    "Raise": "up", "Improve": "up", "Maintain": None}
+#: an objective's opening: its number (TU-02:), then its verb
+_OBJECTIVE_START = re.compile(rf"^\s*(?:[A-Z]{{1,8}}-\d{{1,3}}[a-z]?\s*[:.]\s*)?(?P<verb>{'|'.join(_OBJECTIVE_VERBS)})\s+")
+_OBJECTIVE = re.compile(_OBJECTIVE_START.pattern + r"(?P<what>[^:]{3,160}?)\s+Baseline\s*:\s*(?P<base>[^:]{1,400}?)\s+"
                         r"Target\s*:\s*(?P<target>[^:]{1,80}?)\s*\.?\s*$")
 #: the year of an objective's baseline (… were current cigarette smokers in 2018)
 _BASE_YEAR = re.compile(r"\b(?:in|for|during)\s+((?:19|20)\d\d)\b(?!.*\b(?:19|20)\d\d\b)")
 
 
-_OBJECTIVE_START = re.compile(r"^\s*(?:[A-Z]{1,8}-\d{1,3}[a-z]?\s*[:.]\s*)?(?:Reduce|Increase|Decrease|Improve|Eliminate|Lower|"
-                              r"Raise|Maintain)\s")
 _OBJECTIVE_LABEL = re.compile(r"^\s*(Baseline|Target)\s*:")
 
 
@@ -344,8 +346,7 @@ def _objective(paragraph: Paragraph, year: int | None) -> list[Found]:
         return []
     what = re.sub(r"^(?:the|a|an)\s+", "", found.group("what").strip(), flags=re.I)
     based = _BASE_YEAR.search(found.group("base"))
-    way = {"reduce": "down", "decrease": "down", "lower": "down", "eliminate": "down"}.get(
-        found.group("verb").lower(), "up" if found.group("verb").lower() in ("increase", "raise", "improve") else None)
+    way = _OBJECTIVE_VERBS[found.group("verb")]
     review = [f"the objective's baseline: {found.group('base').strip()}"
               + (f" (the base year {based.group(1)})" if based else "")]
     if year is None:

@@ -447,3 +447,15 @@ def test_an_objective_joins_one_baseline_and_one_target_line():
     joined = objectives_joined([Paragraph(text, ((0, line, None),)) for line, text in enumerate(lines, 1)])
     assert [p.text for p in joined] == ["TU-04: Reduce smoking in adults Baseline: 13.7 percent in 2018",
                                         "Baseline: 13.9 percent in 2019", "Target: 6.1 percent", "Target: 5 percent"]
+
+
+def test_a_cell_of_two_years_does_not_overwrite_another_columns_target():
+    """2025年≤12；2030年≤10 in the 2025 column beside a 2030 column of its own (≤9): which 2030 target holds is not
+    for a guess, so the cell stays whole (it would have replaced ≤9 without a word)."""
+    from checker.documents.model import Cell
+    from checker.documents.tables import Row, _years_in_cells
+
+    row = Row(name="x", written="x", line=1, unit=None, domain=None, nature=None, responsible=None)
+    row.targets[2025], row.targets[2030] = Cell("2025年≤12；2030年≤10", 1), Cell("≤9", 1)
+    _years_in_cells(row)
+    assert {year: cell.text for year, cell in row.targets.items()} == {2025: "2025年≤12；2030年≤10", 2030: "≤9"}

@@ -641,18 +641,18 @@ def _striving(hits: list[Found], text: str) -> list[Found]:
     for hit in hits:
         if _STRIVE.search(hit.text):
             continue
-        at = text.find(hit.quote)
-        where = text.find(hit.text, max(at, 0)) if at >= 0 else -1
+        quoted = text.find(hit.quote)
+        where = text.find(hit.text, quoted) if quoted >= 0 else -1
         if where < 0:
             continue
         # the sentence's start, looked for in the 300 characters before the words (a lead farther back is no lead)
         window = max(where - 300, 0)
-        mark = max(text.rfind(mark, window, where) for mark in "。；;！？!?\n")
-        seen = mark >= 0 or window == 0  # where the sentence starts is in view
-        before = text[mark + 1 if mark >= 0 else window:where]
+        stop = max(text.rfind(mark, window, where) for mark in "。；;！？!?\n")
+        seen = stop >= 0 or window == 0  # where the sentence starts is in view
+        before = text[stop + 1 if stop >= 0 else window:where]
         cut = max(before.rfind("，"), before.rfind(","))
         own = before[cut + 1:]  # the clause the words stand in
-        first = min((at for at in (before.find("，"), before.find(",")) if at >= 0), default=-1)
+        first = min((comma for comma in (before.find("，"), before.find(",")) if comma >= 0), default=-1)
         lead = before[:first] if first >= 0 and seen else ""  # 力争到2025年，
         if _STRIVE.search(own) or (_STRIVE.search(lead) and re.search(r"(?:19|20)\d{2}\s*年|期末|末", lead)):
             hit.strive = True

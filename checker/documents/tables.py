@@ -438,8 +438,9 @@ def _years_in_cells(row: Row) -> None:
         if len(pieces) < 2 or len(cell.text) > 200 or not all(_YEAR_PART.fullmatch(piece) for piece in pieces):
             continue
         parts = [(int(_YEAR_PART.fullmatch(piece).group(1)), piece) for piece in pieces]
-        if len({part_year for part_year, _ in parts}) != len(parts):
-            continue  # a year twice: which part is its target is not for a guess
+        if len({part_year for part_year, _ in parts}) != len(parts) \
+                or any(part_year != year and part_year in row.targets for part_year, _ in parts):
+            continue  # a year twice, or one another column sets: which is its target is not for a guess
         del row.targets[year]
         note = row.target_notes.pop(year, None)
         for part_year, words in parts:

@@ -301,19 +301,18 @@ def _sentences_of(text: str) -> list[str]:
     return re.split(r"(?<=[.;!?])\s+", text.strip())
 
 
-#: a numbered objective with its baseline and target, as Healthy People and the state plans after it write one
-#: ("TU-02: Reduce current tobacco use by adults Baseline: 20.8 percent … in 2018 Target: 16.2 percent")
 #: the verbs an objective opens with, and the way each says is better (None: it does not say)
 _OBJECTIVE_VERBS = {"Reduce": "down", "Decrease": "down", "Lower": "down", "Eliminate": "down", "Increase": "up",
                     "Raise": "up", "Improve": "up", "Maintain": None}
 #: an objective's opening: its number (TU-02:), then its verb
 _OBJECTIVE_START = re.compile(rf"^\s*(?:[A-Z]{{1,8}}-\d{{1,3}}[a-z]?\s*[:.]\s*)?(?P<verb>{'|'.join(_OBJECTIVE_VERBS)})\s+")
+#: a numbered objective with its baseline and target, as Healthy People and the state plans after it write one
+#: ("TU-02: Reduce current tobacco use by adults Baseline: 20.8 percent … in 2018 Target: 16.2 percent")
 _OBJECTIVE = re.compile(_OBJECTIVE_START.pattern + r"(?P<what>[^:]{3,160}?)\s+Baseline\s*:\s*(?P<base>[^:]{1,400}?)\s+"
                         r"Target\s*:\s*(?P<target>[^:]{1,80}?)\s*\.?\s*$")
 #: the year of an objective's baseline (… were current cigarette smokers in 2018)
 _BASE_YEAR = re.compile(r"\b(?:in|for|during)\s+((?:19|20)\d\d)\b(?!.*\b(?:19|20)\d\d\b)")
-
-
+#: a line that gives an objective's baseline or target
 _OBJECTIVE_LABEL = re.compile(r"^\s*(Baseline|Target)\s*:")
 
 

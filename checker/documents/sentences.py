@@ -631,15 +631,13 @@ def find(paragraph: Paragraph, year: int | None = None, listed: bool = False) ->
     return hits
 
 
-#: the words of striving (力争, 争取 …: rules/grammar.yaml's ``strive``) and where a sentence's lead ends
-_STRIVE = re.compile(r"积极争取|力争|争取|努力|力求")
-
-
 def _striving(hits: list[Found], text: str) -> list[Found]:
     """Each hit whose words leave out the 力争 that stands before them, in its own clause (力争人均预期寿命达到80岁)
-    or in its sentence's lead (力争到2025年，…), marked ``strive``: the grammar reads strive only in the words."""
+    or in its sentence's lead (力争到2025年，…), marked ``strive``: the grammar reads strive only in the words
+    (its words of striving are the grammar's, rules/grammar.yaml ``modifiers: strive``)."""
+    strive = re.compile("|".join(re.escape(word) for word, name in grammar().modifiers if name == "strive"))
     for hit in hits:
-        if _STRIVE.search(hit.text):
+        if strive.search(hit.text):
             continue
         quoted = text.find(hit.quote)
         where = text.find(hit.text, quoted) if quoted >= 0 else -1
@@ -654,7 +652,7 @@ def _striving(hits: list[Found], text: str) -> list[Found]:
         own = before[cut + 1:]  # the clause the words stand in
         first = min((comma for comma in (before.find("，"), before.find(",")) if comma >= 0), default=-1)
         lead = before[:first] if first >= 0 and seen else ""  # 力争到2025年，
-        if _STRIVE.search(own) or (_STRIVE.search(lead) and re.search(r"(?:19|20)\d{2}\s*年|期末|末", lead)):
+        if strive.search(own) or (strive.search(lead) and re.search(r"(?:19|20)\d{2}\s*年|期末|末", lead)):
             hit.strive = True
     return hits
 

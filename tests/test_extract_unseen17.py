@@ -459,3 +459,18 @@ def test_a_cell_of_two_years_does_not_overwrite_another_columns_target():
     row.targets[2025], row.targets[2030] = Cell("2025年≤12；2030年≤10", 1), Cell("≤9", 1)
     _years_in_cells(row)
     assert {year: cell.text for year, cell in row.targets.items()} == {2025: "2025年≤12；2030年≤10", 2030: "≤9"}
+
+
+def test_a_share_that_is_to_be_done_by_a_deadline():
+    """'At least 70% of infants are exclusively breastfed until around 6 months of age by 2030' and 'By 2028, 75% of
+    cancers will be diagnosed at stage 1 or 2': a share, a be and what is done, under a deadline, is a goal (the age
+    and the stage are no amounts); what was done (were screened), what is done with no deadline, and a state to come
+    (will be obese) are not."""
+    head = "A health strategy 2021-2030\n\n"
+    assert _drafted(head + "At least 70% of infants are exclusively breastfed until around 6 months of age by 2030.\n") == {
+        ("share of infants exclusively breastfed until around 6 months of age", 2030, "At least 70%")}
+    assert {(year, words) for _, year, words in _drafted(
+        head + "By 2028, 75% of cancers will be diagnosed at stage 1 or 2.\n")} == {(2028, "75%")}
+    for line in ("In 2019, 45% of adults were screened for high blood pressure.",
+                 "45% of adults are screened for high blood pressure each year.", "By 2030, 40% of adults will be obese."):
+        assert drafted_or_none("A health report\n\n" + line + "\n") == set(), line

@@ -223,7 +223,10 @@ _SHARE_OF_WHOM = (r"^(?P<share>(?:at\s+least\s+|no\s+(?:less|more)\s+than\s+|at\
                   r"\s+of\s+(?:the\s+|all\s+)?(?P<who>[A-Za-z][\w'’ -]{1,60}?)\s+")
 #: what follows whom a share counts: words, and no number but an age ("by age 15", "at 5 years of age")
 _NO_NUMBER_BUT_AGE = (r"(?:[^\d]|(?<=\bage\s)\d|(?<=\bage\sof\s)\d|(?<=\d)\d"
-                      r"|(?<=\bat\s)\d(?=\d*\s+(?:years?|months?)\s+(?:of\s+age|old)))")
+                      r"|(?<=\bat\s)\d(?=\d*\s+(?:years?|months?)\s+(?:of\s+age|old))"
+                      # "until around 6 months of age", "diagnosed at stage 1 or 2": an age or a stage, no amount
+                      r"|(?<=\baround\s)\d(?=\d*\s+(?:years?|months?)\s+(?:of\s+age|old))"
+                      r"|(?<=\bstage\s)\d|(?<=\bstage\s\d\sor\s)\d|(?<=\bstage\s\d\sand\s)\d)")
 _SHARE_FIRST = re.compile(_SHARE_OF_WHOM + r"(?:(?:is|are)\s+expected\s+to|should|shall|must|(?:is|are)\s+to)\s+(?P<be>be\s+)?"
                           r"(?P<what>[a-z]" + _NO_NUMBER_BUT_AGE + r"{3,120}?)$", re.I)
 
@@ -235,9 +238,11 @@ _ENSURED_SHARE = re.compile(r"^(?:.{0,40}?\b)?(?:ensure|ensuring)\s+(?:that\s+)?
 
 #: the share before whom it counts, with no verb but a participle (a monitoring framework's style): "90% of girls fully
 #: vaccinated with the HPV vaccine by age 15", "70% of women screened …"
-_SHARE_DONE = re.compile(_SHARE_OF_WHOM + r"(?P<what>(?:(?:fully|properly|routinely)\s+)?(?:vaccinated|immuni[sz]ed|screened|"
-                         r"tested|treated|diagnosed|covered|enrolled|registered|managed|counselled|counseled|reached|"
-                         r"protected|served|smoking|drinking|meeting|eating|consuming|using|achieving|attending)\b" + _NO_NUMBER_BUT_AGE + r"{0,120}?)$", re.I)
+_DONE_WORDS = (r"(?:(?:fully|properly|routinely|exclusively|regularly)\s+)?(?:vaccinated|immuni[sz]ed|screened|"
+               r"tested|treated|diagnosed|covered|enrolled|registered|managed|counselled|counseled|reached|"
+               r"protected|served|breastfed|breast-fed|smoking|drinking|meeting|eating|consuming|using|achieving|attending)\b")
+_SHARE_DONE = re.compile(_SHARE_OF_WHOM + r"(?:(?P<be>are|is|will\s+be|should\s+be)\s+)?(?P<what>" + _DONE_WORDS
+                         + _NO_NUMBER_BUT_AGE + r"{0,120}?)$", re.I)
 #: a verb that states what was found, not what is to be reached ("45% of adults screened had high blood pressure")
 _STATED = re.compile(r"\b(?:had|has|have|was|were|is|are|did|does|received|reported|showed|became|remained|died|lived|got)\b", re.I)
 #: a deadline: "by 2030", "by the end of 2025", "until 2025"
@@ -532,7 +537,9 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
         if hit:
             return hit
     done, measured = _SHARE_DONE.match(words), _SHARE_OF_WHAT.match(words)
-    if (done or measured) and not _STATED.search(words) and (
+    # "At least 70% of infants are exclusively breastfed … by 2030": a be before what is done, with a deadline
+    stated = _STATED.search(done.group("what") if done and done.group("be") else words)
+    if (done or measured) and not stated and (
             _DEADLINE.search(paragraph.text) or (year is not None and re.match(r"\s*(?:[-–*+]|[•▪●])", paragraph.text))):
         # "90% of girls fully vaccinated …", "50% coverage of drug therapy …": the share first, in a goal with a deadline
         # or an item of a list under one ("In 2019, 45% of adults screened … had …" states what was found)

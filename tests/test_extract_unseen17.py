@@ -474,3 +474,16 @@ def test_a_share_that_is_to_be_done_by_a_deadline():
     for line in ("In 2019, 45% of adults were screened for high blood pressure.",
                  "45% of adults are screened for high blood pressure each year.", "By 2030, 40% of adults will be obese."):
         assert drafted_or_none("A health report\n\n" + line + "\n") == set(), line
+
+
+def test_sessions_and_an_amount_bounded_in_an_unknown_unit():
+    """每年开展健康教育讲座100场以上: 场 (sessions) is a unit now; an amount bounded in a unit checker does not know
+    (100堂以上) was dropped without a word: it is kept, for a person to teach the unit."""
+    from checker.language import units
+
+    assert units.canonical("场次") == "场" and units.display("场", "en") == "sessions"
+    assert _drafted(HEAD + "到2025年，每年开展健康教育讲座100场以上。\n") == {("每年开展健康教育讲座", 2025, "100场以上")}
+    from drafts import draft_from
+
+    item = draft_from(HEAD + "到2025年，每年开展健康教育讲座100堂以上。\n").indicators[0]
+    assert "grammar cannot read" in item["targets"][2025]["review"]

@@ -235,6 +235,14 @@ def test_objectives_with_a_baseline_and_a_target_line():
     assert "grammar cannot read" not in infant["review"]  # 5.0 infant deaths per 1,000 live births reads
 
 
+def test_an_objectives_target_line_with_its_own_year():
+    """Target: 6.1 percent by 2030 under a title of 2025: the line's own year, not the title's (it was filed under
+    2025, and lint said the words named 2030)."""
+    text = ("State Health Improvement Plan 2025\n\nTU-04: Reduce current cigarette smoking in adults\n"
+            "Baseline: 13.7 percent of adults were current cigarette smokers in 2018\nTarget: 6.1 percent by 2030\n")
+    assert _drafted(text) == {("current cigarette smoking in adults", 2030, "6.1 percent by 2030")}
+
+
 def test_an_objective_without_a_target_line_sets_nothing():
     """An objective with only its baseline (a developmental one) or prose that starts with Reduce sets no target."""
     from drafts import drafted_or_none

@@ -353,7 +353,10 @@ def _objective(paragraph: Paragraph, year: int | None) -> list[Found]:
     way = _OBJECTIVE_VERBS[found.group("verb")]
     review = [f"the objective's baseline: {found.group('base').strip()}"
               + (f" (the base year {based.group(1)})" if based else "")]
-    if year is None:
+    own = YEAR.search(found.group("target"))  # "Target: 6.1 percent by 2030": the line's own year
+    if own:
+        year = int(own.group(1) or own.group(2))
+    elif year is None:
         review.insert(0, f"{PLAN_YEAR}: the objective names none")
     line, page = paragraph.position(found.start("target"))
     return [Found(subject=what, text=found.group("target"), quote=found.group("target"), line=line, page=page,

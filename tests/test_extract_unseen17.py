@@ -495,3 +495,17 @@ def test_sessions_and_an_amount_bounded_in_an_unknown_unit():
 
     item = draft_from(HEAD + "到2025年，每年开展健康教育讲座100堂以上。\n").indicators[0]
     assert "grammar cannot read" in item["targets"][2025]["review"]
+
+
+def test_a_table_of_one_indicator_by_region_is_not_turned():
+    """年份 | 全国 | 全省 | 本市 under 表3 人均预期寿命目标: the places are no indicators (they were drafted as three
+    indicators named 全国, 全省 and 本市); such a table is left unread."""
+    from checker.documents.model import Cell, Table
+    from checker.documents.tables import _transposed
+
+    rows = [["年份", "全国", "全省", "福州市"], ["2020年现状", "77.9", "78.3", "78.6"], ["2025年目标", "78.9", "79.3", "79.6"]]
+    table = Table(tuple(tuple(Cell(text, line) for text in row) for line, row in enumerate(rows, 1)), 1)
+    assert _transposed(table) is None
+    rows[0][1:] = ["人均预期寿命（岁）", "婴儿死亡率（‰）", "孕产妇死亡率（1/10万）"]
+    table = Table(tuple(tuple(Cell(text, line) for text in row) for line, row in enumerate(rows, 1)), 1)
+    assert _transposed(table) is not None

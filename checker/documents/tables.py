@@ -402,6 +402,9 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
 #: a row label of a table turned on its side: a year and what its figures are (2020年现状, 2025年目标, 2030年)
 _YEAR_LABEL = re.compile(r"^(?:(?:19|20)\d{2})年?(?:底|末)?(?:现状值?|基期值?|基数|实际值?|目标值?|规划目标|规划值|预期值?)?$")
 _TARGET_LABEL = re.compile(r"目标|规划|预期")
+#: a header that names a place (全国, 全省, 本市, 福州市): a table of one indicator by region, not indicators across
+_PLACE_HEADER = re.compile(r"^(?:全|本|我)[国省市县区]$|^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|自治区|自治州)$"
+                           r"|^(?:national|province|provincial|city|county|region)$", re.I)
 
 
 def _transposed(table: Table) -> Table | None:
@@ -414,8 +417,9 @@ def _transposed(table: Table) -> Table | None:
             or not any(_TARGET_LABEL.search(label) for label in labels):
         return None
     header = table.rows[0]
-    if any(_YEAR.search(squeeze(cell.text)) for cell in header[1:]) or not all(squeeze(c.text) for c in header[1:]):
-        return None  # years across too, or an unnamed column: not a table of indicators across
+    if any(_YEAR.search(squeeze(cell.text)) or _PLACE_HEADER.match(squeeze(cell.text)) for cell in header[1:]) \
+            or not all(squeeze(c.text) for c in header[1:]):
+        return None  # years or places across (one indicator by region), or an unnamed column: no indicators across
     width = len(header)
     if any(len(row) != width for row in table.rows):
         return None

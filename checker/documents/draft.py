@@ -424,32 +424,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     with_targets = [item for item in builder.order if item["targets"]]
     if len(with_targets) < len(builder.order):
         builder.reviews["left out: no target year"] = len(builder.order) - len(with_targets)
-    prose = "\n".join(block.text for block in doc.blocks if isinstance(block, Paragraph))
-    example = ("sentences such as 'By 2025, the infant mortality rate will fall to 5 per 1,000'"
-               if english_sentences.is_english(prose) else "sentences such as 到2025年，…达到90%以上")
-    if not with_targets and no_year:
-        # "--孕产妇系统管理率达到90%" on a page with no title, no table and no year: found, but for no year
-        # (a report of what was done names none either: the count says where to look, not that they are targets)
-        raise CheckerError(f"no indicator table and no body sentence with a target year found in {doc.path}: "
-                           f"{len(no_year)} sentence(s) read like targets, the first at line {no_year[0]}, but the text, "
-                           "its title and its tables name no year to set them for",
-                           hint="checker extract reads tables with an indicator column and year columns, and "
-                                + example)
-    if not with_targets and undated:
-        raise CheckerError(f"no indicator table and no body sentence with a target year found in {doc.path}: "
-                           f"{len(undated)} sentence(s) read like targets, the first at line {undated[0]}, but give "
-                           "their years in another calendar (从79年…至105年: 民国 years), which cannot be placed",
-                           hint="checker extract reads years as 2025年 or 二〇二五年; write the target's year that way")
     if not with_targets:
-        series = [block.line for block in doc.blocks if isinstance(block, Table) and tables.yearly_series(block)]
-        if english_sentences.in_another_language(prose):
-            raise CheckerError(f"no target found in {doc.path}: its text seems to be in neither Chinese nor English",
-                               hint="checker extract reads plans written in Chinese (simplified or traditional) or "
-                                    "English; write the plan's targets in a plan YAML by hand (see `checker schema`)")
-        raise CheckerError(f"no indicator table and no body sentence with a target found in {doc.path}",
-                           hint=(f"the table at line {series[0]} is a series of yearly figures (one column a year, "
-                                 "none named a target): data to check, not targets; " if series else "")
-                           + "checker extract reads tables with an indicator column and year columns, and " + example)
+        _refuse(doc, no_year, undated)
     indicators = [_finish(item, builder) for item in with_targets]
     target_years = sorted(set(table_years) | body_years | ({title_year} if title_year else set()))
     if not table_years:
@@ -528,6 +504,37 @@ def _finish(item: dict, builder: _Builder) -> dict:
     if reviews:
         out["review"] = "; ".join(dict.fromkeys(reviews))
     return out
+
+
+def _refuse(doc: Document, no_year: list[int], undated: list[int]) -> None:
+    """Why a document drafted no target, raised with what extract reads (an example in the text's language):
+    targets found for no year (``no_year``, their lines), years of another calendar (``undated``), a language
+    not read, or nothing at all. Only a refusal joins the text: a draft never needs it."""
+    prose = "\n".join(block.text for block in doc.blocks if isinstance(block, Paragraph))
+    example = ("sentences such as 'By 2025, the infant mortality rate will fall to 5 per 1,000'"
+               if english_sentences.is_english(prose) else "sentences such as 到2025年，…达到90%以上")
+    if no_year:
+        # "--孕产妇系统管理率达到90%" on a page with no title, no table and no year: found, but for no year
+        # (a report of what was done names none either: the count says where to look, not that they are targets)
+        raise CheckerError(f"no indicator table and no body sentence with a target year found in {doc.path}: "
+                           f"{len(no_year)} sentence(s) read like targets, the first at line {no_year[0]}, but the text, "
+                           "its title and its tables name no year to set them for",
+                           hint="checker extract reads tables with an indicator column and year columns, and "
+                                + example)
+    if undated:
+        raise CheckerError(f"no indicator table and no body sentence with a target year found in {doc.path}: "
+                           f"{len(undated)} sentence(s) read like targets, the first at line {undated[0]}, but give "
+                           "their years in another calendar (从79年…至105年: 民国 years), which cannot be placed",
+                           hint="checker extract reads years as 2025年 or 二〇二五年; write the target's year that way")
+    if english_sentences.in_another_language(prose):
+        raise CheckerError(f"no target found in {doc.path}: its text seems to be in neither Chinese nor English",
+                           hint="checker extract reads plans written in Chinese (simplified or traditional) or "
+                                "English; write the plan's targets in a plan YAML by hand (see `checker schema`)")
+    series = [block.line for block in doc.blocks if isinstance(block, Table) and tables.yearly_series(block)]
+    raise CheckerError(f"no indicator table and no body sentence with a target found in {doc.path}",
+                       hint=(f"the table at line {series[0]} is a series of yearly figures (one column a year, "
+                             "none named a target): data to check, not targets; " if series else "")
+                       + "checker extract reads tables with an indicator column and year columns, and " + example)
 
 
 def _keep_striving(target: dict) -> None:

@@ -21,3 +21,19 @@ def test_a_yearly_change_in_permille_points_reads_as_points():
     assert (rule.kind, rule.value, rule.base_year) == ("vs_baseline", -5, 2020)
     with pytest.raises(CheckerError):
         parse_target("每年下降0.2‰", unit="‰", direction="down")
+
+
+def test_an_age_range_stays_in_an_english_name():
+    """`aged 2 to 17 years` is who is counted, not a target `to 17 years`: the name runs on to the change after it.
+    `to 80 years` after a name is still the target."""
+    from drafts import drafted_from
+
+    text = ("National Preventive Health Strategy 2021-2030\n"
+            "By 2030, reduce overweight and obesity in children and adolescents aged 2 to 17 years by at least 5%.\n"
+            "By 2030, increase the proportion of children aged 5 to 17 years who meet physical activity guidelines "
+            "to 30%.\n"
+            "By 2030, increase life expectancy to 84 years.\n")
+    assert drafted_from(text) == {
+        ("overweight and obesity in children and adolescents aged 2 to 17 years", 2030, "by at least 5%"),
+        ("proportion of children aged 5 to 17 years who meet physical activity guidelines", 2030, "to 30%"),
+        ("人均预期寿命", 2030, "increase life expectancy to 84 years")}

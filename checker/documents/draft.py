@@ -98,12 +98,18 @@ def document_year(doc: Document) -> tuple[int | None, str | None]:
     top = "\n".join(head[:10])
     named = [(top.index(words), _FIVE_YEAR[words][0], f"“{words}”") for words in _FIVE_YEAR if words in top]
     span = _SPAN.search(top)
-    if span:
-        named.append((span.start(), int(span.group(1)), f"the span {span.group(0)}"))
-    named.sort()
-    if named:  # whichever comes first: the title's 十四五 or its span （2021—2025年）, not a caption's 十三五 below it
-        return named[0][1], named[0][2]
+    if span:  # a span in brackets says when the plan starts: （2021—2025年）
+        return int(span.group(1)), f"the span {span.group(0)}"
+    # the first period named at the top, not one it looks back at (“十三五”时期发展成就和“十四五”时期主要目标: 十四五)
+    ahead = [item for item in sorted(named) if not _LOOKED_BACK_AT.match(top, item[0] + len(item[2]) - 2)]
+    if ahead or named:
+        _, year, why = (ahead or sorted(named))[0]
+        return year, why
     return None, None
+
+
+#: what follows a period's name that looks back at it (“十三五”时期发展成就, 十三五规划实施情况, 十三五以来)
+_LOOKED_BACK_AT = re.compile(r"[”\"]?\s*(?:时期|期间|规划)?\s*(?:的)?(?:发展|建设|工作)?(?:成就|成效|回顾|总结|完成情况|实施情况|评估|以来)")
 
 
 #: a plan's span of years in brackets, as titles give it (（2021—2025年）): it starts in the year it was issued
@@ -356,7 +362,10 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         plan_review.append(f"table year columns before {issued} (the year of {issued_why}) read as baselines, "
                            "the later ones as targets")
     table_years = sorted({y for t in found_tables for y in t.target_years})
-    last_year = (table_years[-1] if table_years else None) or title_year
+    # the year a target of no year is kept for: the tables' last, else the title's — not the year of a plan the
+    # text only cites (an article on 《“健康中国2030”规划纲要》 looks back at what was done: its facts are no 2030 targets)
+    cited = title_review is not None and title_review.startswith("title taken from 《")
+    last_year = (table_years[-1] if table_years else None) or (None if cited else title_year)
     body_targets = 0
     body_years: set[int] = set()
     hits: list[tuple[Found, int | None]] = []  # each with the year the text last looked to before it
@@ -669,7 +678,7 @@ def _paragraphs_with_targets(doc: Document):
             carried = sentences.heading_year(title)  # "二、2030年主要指标": the year of the lines under it
             if skipping_at is not None and level <= skipping_at:
                 skipping_at = None
-            if skipping_at is None and _LOOKING_BACK.search(title):
+            if skipping_at is None and _LOOKING_BACK.search(title) and carried is None:  # not 成就和…主要目标
                 skipping_at = level
             if run_in is None:
                 continue

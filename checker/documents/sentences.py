@@ -38,7 +38,7 @@ _YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减])(?:到|至)|力争�
                         r"(?!的?基础上)(?!的?\s*[≤≥<>]?\s*\d)")
 #: a year that opens a clause about the whole region (``2035年全市94%的人群体质达合格以上``)
 _YEAR_FIRST = re.compile(r"^((?:19|20)\d{2})\s*年(?=全市|全省|全县|全区|全国|全镇)")
-_YEAR_GOALS = re.compile(r"((?:19|20)\d{2})\s*年(?:经济社会|经济和社会)?(?:发展|工作)?的?(?:主要|具体)?(?:预期)?(?:目标|指标)"
+_YEAR_GOALS = re.compile(r"((?:19|20)\d{2})\s*年(?:经济社会|经济和社会)?(?:发展|工作)?的?(?:主要|具体)?(?:健康|发展)?(?:预期)?(?:目标|指标)"
                          r"(?!\S{0,4}(?:实现|完成))")
 _LEAD_ONLY = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(?:力争|预计)?(?:到|至|截至)?\s*"
                         r"((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?\s*$")
@@ -52,7 +52,7 @@ _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张
                            r"|高于[^，,]{2,24}(?:增长幅度|增幅|增速|递增速度|增长速度)"
                            r"|(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|降至|降到|下降到|下降至)\s*\d")
 _WORTH = re.compile(r"\d|压缩|精简|精减|配备|设置|设立|建立|所有|每个|至少|全部|人人|建成|实现|完成|任务|扩大|缩小|缩短|前列|第一方阵|领先|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|维持|巩固|稳定|"
-                    r"优于|低于|高于|覆盖|左右|翻一番|减半|持续|逐步|明显|显著|稳中有降|放缓|减缓|遏制")
+                    r"优于|低于|高于|覆盖|左右|翻一?番|减半|持续|逐步|明显|显著|稳中有降|放缓|减缓|遏制")
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?)"
                            r"(?P<values>\d[^、和及与]*?(?:(?:、|和|及|与)\d[^、和及与]*?)+)(?P<tail>以下|以上|左右|以内)?$")
 #: the years a list of values is for (健康素养水平2022年、2025年分别达到25%、30%)
@@ -93,10 +93,10 @@ _RESTATED = re.compile(r"[（(](?:即|亦即|约合|相当于)[^（）()]+[）)]
 #: the end of a five-year plan period as a year (到“十四五”期末)
 _PERIOD_YEARS = vocabulary.periods()
 #: the end of a plan period as the year to reach (到“十四五”期末); not the base a change is from (较“十三五”末下降…)
-_PERIOD_END = re.compile(rf"(?<![较比与])(?<![较比与][“\"])(?:到|至|在)?\s*[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:期末|末期|末)")
+_PERIOD_END = re.compile(rf"(?<![较比与从由])(?<![较比与从由][“\"])(?:到|至|在)?\s*[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:期末|末期|末)")
 #: a clause that opens with a plan period or a span of years sets what follows for the period's end
 #: (“十四五”期间，…; 2021—2025年，…, where the span ends in a year plans set targets for)
-_PERIOD_LEAD = re.compile(rf"^[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:期间|时期)")
+_PERIOD_LEAD = re.compile(rf"^(?:在|于)?[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:期间|时期)")
 _SPAN_LEAD = re.compile(r"^(?:19|20)\d{2}\s*年?\s*[-–—~～至到]\s*((?:19|20)\d{2})\s*年")
 #: the goals of a plan period, which a report quotes without a year (“十四五”时期经济社会发展的主要目标)
 _PERIOD_GOALS = re.compile(rf"[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:时期|期间)[^。；，,]{{0,12}}?目标")
@@ -469,7 +469,9 @@ _HEARSAY = re.compile(r"^(?:据(?:介绍|了解|悉|报道|测算)|(?:据|根据
 
 
 #: a year's own figures (2024年度县医院…占比达100%), as a year's review names them; not the year's goals or plan
-_YEAR_OF_RECORD = re.compile(rf"^{_DATELINE}((?:19|20)\d{{2}})\s*年度(?![^，,。；]{{0,6}}(?:目标|计划|任务|预算|要求))")
+_YEAR_OF_RECORD = re.compile(rf"^{_DATELINE}((?:19|20)\d{{2}})\s*年(?:度(?![^，,。；]{{0,6}}(?:目标|计划|任务|预算|要求))"
+                             # "2021年三大健康指标分别为：…": that year's figures (not 2022年主要目标为：…)
+                             r"|(?![^，,。；：:]{0,14}?(?:目标|计划|任务|预算|要求|预期|力争|将))[^，,。；：:]{0,14}?(?:分别)?(?:为|是)\s*[：:])")
 
 
 def _on_record(sentence: str) -> bool:
@@ -811,7 +813,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
     looking_back = False  # the paragraph opened by looking back and has not yet turned to the future
     projecting = False  # the clause before gave someone's projection and ended with ；: the next runs on with it
     deadline_year: tuple[int | None] | None = None  # the year before a sentence's own deadline
+    goals_lead = False  # the sentence before listed the plan's goals after a colon (…目标是：A；B；C。)
     for sentence in _SENTENCE.finditer(text):
+        # a list of goals after a colon runs on over ；(今年主要预期目标是：…增长6%以上；…涨幅3%左右)
+        goals_over = goals_lead and text[:sentence.start()].rstrip().endswith(("；", ";"))
+        goals_lead = False  # until this sentence is read (one skipped carries nothing over)
         if deadline_year is not None:
             year_now, deadline_year = deadline_year[0], None
         # "——健康产业规模显著扩大。…": a goal's title, with only a trend, heads the paragraph that sets the goal
@@ -837,7 +843,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
         sentence_start, pair, split_by_year = len(found), carried or paragraph_pair, []
         year_before = carried_before if carried else year_now
         led_by_year = False
-        goals_lead = listed  # the sentence lists the plan's main indicators after a colon (or under a heading)
+        goals_lead = listed or goals_over  # the sentence lists the plan's main indicators after a colon (or under a heading)
         plain_lead = False  # the sentence opened with a bare year (2025年，…), not one to be reached
         happened = False  # a clause of the sentence told what has happened: so do the clauses after it
         runs = None  # what the clause before had each unit run (每个县办好1所…、1所…)
@@ -1191,7 +1197,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
                 if built:  # a verb says it is to be made (建成…80个; 新建、改扩建医院10所: each verb)
                     made = subject
                     while (verb := _BUILD.match(made)) and made[verb.end():]:
-                        made = _clean_subject(made[verb.end():]) or made[verb.end():]
+                        rest = made[verb.end():].lstrip("和及与、")  # 新建和改扩建…: the second verb too
+                        made = _clean_subject(rest) or rest
                     subject = made or subject
                 elif led_by_year or (paragraph_led and rule.year is None) \
                         or (rule.year is not None and _FUTURE.search(clause)):
@@ -1648,7 +1655,10 @@ _YEAR_GOALS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|
 def heading_year(text: str) -> int | None:
     """The year a heading sets for the lines under it when it names that year's goals (``2025年主要目标``,
     ``专栏1 “十四五”时期主要发展指标``)."""
-    match = _YEAR_GOALS_HEADING.match(arabic_years(text.strip()))
+    text = arabic_years(text.strip())
+    match = _YEAR_GOALS_HEADING.match(text)
+    if not match and re.search("[和及与]", text):  # “十三五”时期发展成就和“十四五”时期主要目标任务: the goals after 和
+        match = _YEAR_GOALS_HEADING.match(re.split("[和及与]", text)[-1])
     if not match:
         return None
     return int(match.group(1)) if match.group(1) else _PERIOD_YEARS[match.group(2)]
@@ -1656,13 +1666,13 @@ def heading_year(text: str) -> int | None:
 
 def lead_year(paragraph: Paragraph) -> int | None:
     """The year a paragraph that introduces a list sets for the paragraphs after it (``到2025年，具体实现以下目标：``,
-    or a line of its own such as ``2025年主要目标``)."""
-    text = arabic_years(paragraph.text.strip())
+    or a line of its own such as ``2025年主要目标``; in traditional characters too)."""
+    text = arabic_years(to_simplified(paragraph.text.strip()))
     if english_sentences.is_english(text) or (text.isascii() and re.search(r"[A-Za-z]{4}", text)):  # "- 2015 Targets:"
         return english_sentences.lead_year(text)
     if heading_year(text) is not None:
         return heading_year(text)
     if not text.endswith(("：", ":")) or len(text) > 80:
         return None
-    match = _YEAR_LEAD.search(text)
+    match = _YEAR_LEAD.search(text) or _YEAR_GOALS.search(text)  # 2030年的主要健康指标，其中：
     return int(match.group(1)) if match else None

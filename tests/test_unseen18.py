@@ -114,3 +114,35 @@ def test_a_lead_naming_a_years_indicators_in_traditional_characters():
     text = ("《規劃綱要》細化了一些具體目標：\n2030年的主要健康指標，其中：\n人均預期壽命 達到79歲\n"
             "嬰兒死亡率 5.0‰\n")
     assert drafted_from(text) == {("人均预期寿命", 2030, "達到79歲"), ("婴儿死亡率", 2030, "5.0‰")}
+
+
+def test_a_row_that_numbers_the_columns_is_no_indicator():
+    """| 1 | 2 | 3 | 4 | 5 | under a form's header numbers its columns: it was drafted as indicator "2" with target 5."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_markdown
+    from drafts import drafted_words
+
+    text = ("# Health Sector Programme 2020-2025\n\n| SI.NO. | Indicators | Means of verification | Baseline | Target 2025 |\n"
+            "|---|---|---|---|---|\n| 1 | 2 | 3 | 4 | 5 |\n| Goal 1 | Neonatal mortality rate | survey | 28 | 18 |\n"
+            "| Goal 2 | Maternal mortality ratio | survey | 176 | 121 |\n")
+    assert drafted_words(build(read_markdown(text, "plan.md"))) == {("新生儿死亡率", 2025, "18"), ("孕产妇死亡率", 2025, "121")}
+
+
+def test_an_english_heading_with_its_year_in_brackets_leads_the_lines_under_it():
+    """Long Term Goal (2035): and Medium Term Objectives (2022): each set the lines under them."""
+    from drafts import drafted_from
+
+    text = ("National TB Control Programme Strategic Plan\nLong Term Goal (2035):\n"
+            "Reduce TB deaths by 95% compared with 2015.\nMedium Term Objectives (2022):\n"
+            "Reduce TB incidence by 20% compared with 2015.\n")
+    assert {(name, year) for name, year, _ in drafted_from(text)} == {("TB deaths", 2035), ("TB incidence", 2022)}
+
+
+def test_one_amount_for_each_of_two_measures():
+    """盐摄入量及吸烟比率分别减少三成 cuts each by 30%: one target each; 高血压和糖尿病患者规范管理率分别达到65% is one rate
+    of two groups of patients (高血压 is no measure), as before."""
+    from drafts import drafted_from
+
+    text = "某市健康行动（2021—2025年）\n到2025年，盐摄入量及吸烟比率分别减少三成。\n到2025年，高血压和糖尿病患者规范管理率分别达到65%。\n"
+    assert drafted_from(text) == {("盐摄入量", 2025, "减少三成"), ("吸烟比率", 2025, "减少三成"),
+                                  ("高血压和糖尿病患者规范管理率", 2025, "达到65%")}

@@ -297,7 +297,9 @@ def lead_year(text: str) -> int | None:
     if len(text) > 160 or not re.search(r"(?::|as follows\.?|\b(?:aims?|strives?|plans?|seeks?|intends?) to)$", text, re.I):
         return None
     match = (YEAR.search(text) or re.search(r"\b(?:for|in)\s+((?:19|20)\d{2})\b", text, re.I)
-             or re.search(r"\b((?:19|20)\d{2})\s+(?:targets?|goals?|objectives?)\s*:$", text, re.I))  # "- 2015 Targets:"
+             or re.search(r"\b((?:19|20)\d{2})\s+(?:targets?|goals?|objectives?)\s*:$", text, re.I)  # "- 2015 Targets:"
+             # "Long Term Goal (2035):", "Medium Term Objectives (2022):"
+             or re.search(r"\b(?:targets?|goals?|objectives?|milestones?)\s*\(\s*((?:19|20)\d{2})\s*\)\s*:$", text, re.I))
     return int(match.group(1) or match.group(2)) if match and match.lastindex else None
 
 

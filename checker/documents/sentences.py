@@ -1218,6 +1218,10 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
                 # each a rate or share of its own (not "床位数和服务量占比", where 占比 belongs to both)
                 if len(both) > 1 and all(len(part) >= 3 and re.search(r"(?:率|比例|比重|占比)$", part) for part in both):
                     parts = both
+            elif len(parts) == 1 and re.search(rf"{re.escape(subject)}\s*分别", clause):
+                both = re.split(r"和|及|与", subject)  # "盐摄入量及吸烟比率分别减少三成": one amount, each of them
+                if len(both) > 1 and all(len(part) >= 2 and _MEASURE.search(part) for part in both):
+                    parts = both
             line, page = at(words)
             own = [_OWN_AMOUNT.match(part) for part in parts[:-1]]  # 建成区域医疗中心1个、县域医疗次中心3个
             if len(parts) > 1 and ("等" not in subject or len(names) > 1) and all(len(part) >= 3 for part in parts) \

@@ -342,6 +342,13 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
     return _rows(table, body_start, columns, table.rows[start][0].line if table.rows[start] else table.line, notes)
 
 
+def _column_numbers(cells: list[Cell]) -> bool:
+    """Whether a row numbers the table's columns (1, 2, 3 … or (1), (2) …, one a cell, in order), as forms print
+    below their header."""
+    numbers = [re.sub(r"^[（(]?(\d{1,2})[)）]?$", r"\1", squeeze(c.text)) for c in cells]
+    return len(numbers) >= 3 and numbers == [str(n) for n in range(1, len(numbers) + 1)]
+
+
 def _rows(table: Table, body_start: int, columns: list[Column], header_line: int, notes: list[str],
           domain: str | None = None) -> IndicatorTable | None:
     width = len(columns)
@@ -355,6 +362,8 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
         by_role = {c.role: cells[c.index] for c in columns if c.index < len(cells) and c.role in
                    ("name", "domain", "unit", "nature", "responsible")}
         filled = [c for c in cells if c.text.strip()]
+        if _column_numbers(cells):
+            continue  # "| 1 | 2 | 3 | 4 |" under the header: the columns numbered, no indicator
         if _domain_row(filled, by_role.get("name")):
             domain = filled[0].text.strip()  # a row that only names a domain
             continue

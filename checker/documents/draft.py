@@ -96,15 +96,14 @@ def document_year(doc: Document) -> tuple[int | None, str | None]:
         if match:
             return int(match.group(1)), why
     top = "\n".join(head[:10])
-    named = [(top.index(words), _FIVE_YEAR[words][0], f"“{words}”") for words in _FIVE_YEAR if words in top]
     span = _SPAN.search(top)
     if span:  # a span in brackets says when the plan starts: （2021—2025年）
         return int(span.group(1)), f"the span {span.group(0)}"
+    named = sorted((top.index(words), words) for words in _FIVE_YEAR if words in top)
     # the first period named at the top, not one it looks back at (“十三五”时期发展成就和“十四五”时期主要目标: 十四五)
-    ahead = [item for item in sorted(named) if not _LOOKED_BACK_AT.match(top, item[0] + len(item[2]) - 2)]
-    if ahead or named:
-        _, year, why = (ahead or sorted(named))[0]
-        return year, why
+    ahead = [(at, words) for at, words in named if not _LOOKED_BACK_AT.match(top, at + len(words))]
+    for _, words in (ahead or named)[:1]:
+        return _FIVE_YEAR[words][0], f"“{words}”"
     return None, None
 
 

@@ -146,3 +146,13 @@ def test_one_amount_for_each_of_two_measures():
     text = "某市健康行动（2021—2025年）\n到2025年，盐摄入量及吸烟比率分别减少三成。\n到2025年，高血压和糖尿病患者规范管理率分别达到65%。\n"
     assert drafted_from(text) == {("盐摄入量", 2025, "减少三成"), ("吸烟比率", 2025, "减少三成"),
                                   ("高血压和糖尿病患者规范管理率", 2025, "达到65%")}
+
+
+def test_a_report_that_opens_with_the_plan_takes_its_year():
+    """《某省精神卫生工作规划（2015—2020年）》出台: a report of the plan's issue, its clauses of no year are the plan's
+    (kept for 2020 with a note), unlike an article that cites a plan further down."""
+    from drafts import drafted_from
+
+    text = ("《某省精神卫生工作规划（2015—2020年）》出台。《规划》要求，全省精神科执业（助理）医师数量增加到4000名。\n"
+            "专家指出，近年来精神心理问题日益凸显。\n")
+    assert drafted_from(text) == {("精神科执业（助理）医师数量", 2020, "增加到4000名")}

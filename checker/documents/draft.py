@@ -111,7 +111,7 @@ def document_year(doc: Document) -> tuple[int | None, str | None]:
 _LOOKED_BACK_AT = re.compile(r"[”\"]?\s*(?:时期|期间|规划)?\s*(?:的)?(?:发展|建设|工作)?(?:成就|成效|回顾|总结|完成情况|实施情况|评估|以来)")
 
 
-def _issues(doc: Document, title: str) -> bool:
+def _opens_with(doc: Document, title: str) -> bool:
     """Whether the text opens with the plan it names in 《》 (a headline: 《…》出台), so that the plan's year is the
     text's; not an article that names it further down (…印发《…》，明确了…, in a review of what a period did)."""
     first = next((b.text for b in doc.paragraphs if b.text.strip()), "")
@@ -370,7 +370,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     table_years = sorted({y for t in found_tables for y in t.target_years})
     # the year a target of no year is kept for: the tables' last, else the title's — not the year of a plan the
     # text only cites (an article on 《“健康中国2030”规划纲要》 looks back at what was done: its facts are no 2030 targets)
-    cited = title_review is not None and title_review.startswith("title taken from 《") and not _issues(doc, title)
+    cited = title_review is not None and title_review.startswith("title taken from 《") and not _opens_with(doc, title)
     last_year = (table_years[-1] if table_years else None) or (None if cited else title_year)
     body_targets = 0
     body_years: set[int] = set()

@@ -136,6 +136,7 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
     judged_code = pl.Series([position.get(name, -1) for name in judge.names] if judge else [], dtype=pl.Int64)
     parts: list[pl.DataFrame] = []
     scalar: dict[str, list] = {name: [] for name in COLUMNS}
+    without_data: list[tuple] = []  # each target's regions without data, and the verdict they share
 
     if with_evidence:
         scalar["scalar"] = []
@@ -176,14 +177,9 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
                 verdict = run.without_data(regions[absent[0]], indicator, target,
                                            run.region_series(regions[absent[0]]))
                 status, reason, assessment, year, value, _ = verdict
-                part = pl.DataFrame({"region": absent}, schema={"region": pl.UInt32}).select(
-                    "region", target=pl.lit(number, pl.UInt32), year=pl.lit(year, pl.Int64),
-                    value=pl.lit(value, pl.Float64), assessment=pl.lit(assessment, pl.String),
-                    status=pl.lit(status), reason_zh=pl.lit(reason.zh), reason_en=pl.lit(reason.en))
+                without_data.append((absent, number, year, value, assessment, status, reason.zh, reason.en))
                 if with_evidence:
                     shared[number] = verdict
-                    part = part.with_columns(shared=pl.lit(True))
-                parts.append(part)
             by_columns = None  # the judged regions' rows this target has by columns, and how to judge them
             if judge is not None and (cells or not with_evidence):
                 found, windows = judge.outcomes(target), judge.windows(target)
@@ -204,14 +200,17 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
                 done_regions = set(rows["region"].to_list())
                 by_scalar(number, indicator, target, [n for n in present if n not in done_regions])
             number += 1
+    if without_data:
+        parts.append(_shared_rows(without_data, with_evidence))
     if scalar["region"]:
         parts.append(pl.DataFrame(scalar, schema={name: schema[name] for name in scalar}))
     if not parts:
         frame = pl.DataFrame(schema={**schema, "region": pl.String})
     else:
-        frame = pl.concat([part.select((pl.col(name) if name in part.columns else pl.lit(None)).cast(kind).alias(name)
-                                       for name, kind in schema.items()) for part in parts])
+        frame = pl.concat(parts, how="diagonal_relaxed")
         parts.clear()  # the parts' columns were copied: not kept beside the frame
+        frame = frame.select((pl.col(name) if name in frame.columns else pl.lit(None)).cast(kind).alias(name)
+                             for name, kind in schema.items())
         if with_evidence:  # many wide text columns: ordered by an index, a slice at a time, not sorted whole
             order = frame.select(pl.arg_sort_by("region", "target", maintain_order=True)).to_series()
             frame = frame.with_columns(region=pl.Series(regions, dtype=pl.String).gather(frame["region"]),
@@ -222,6 +221,22 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
     if with_evidence:
         return EvidenceFrame(frame, evidence, shared, pl.Series([], dtype=pl.UInt32))
     return frame
+
+
+def _shared_rows(without_data: list[tuple], with_evidence: bool) -> pl.DataFrame:
+    """The rows of the regions without data for a target, each target's shared verdict repeated over
+    its regions (``without_data``: regions, target number, year, value, assessment, status, reasons),
+    as one frame: a frame per target cost more than the rows in it."""
+    import numpy as np
+    import polars as pl
+
+    sizes = np.array([len(item[0]) for item in without_data], dtype=np.int64)
+    verdicts = pl.DataFrame([item[1:] for item in without_data], orient="row", schema={
+        "target": pl.UInt32, "year": pl.Int64, "value": pl.Float64, "assessment": pl.String, "status": pl.String,
+        "reason_zh": pl.String, "reason_en": pl.String})
+    rows = verdicts[np.repeat(np.arange(len(without_data)), sizes)].with_columns(
+        region=pl.Series(np.concatenate([np.asarray(item[0], dtype=np.uint32) for item in without_data])))
+    return rows.with_columns(shared=pl.lit(True)) if with_evidence else rows
 
 
 def _compiled_rows(done: pl.DataFrame, number: int, indicator: Indicator, target: Target, form: ValueForm,

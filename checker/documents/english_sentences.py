@@ -101,7 +101,8 @@ _BY_AMOUNT = re.compile(rf"^by\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|
 #: a verb in the past tense tells what happened ("the rate dropped to 23.3%", "increased from 76.34 to
 #: 77.93"); after be/will/to/should … it is a passive or an infinitive, which sets a target
 _PAST = re.compile(r"\b(?P<before>\w+)\s+(?:reached|rose|fell|dropped|declined|increased|decreased|grew|stood|was|were|"
-                   r"amounted|hit|climbed|improved|lowered|reduced|raised)\b", re.I)
+                   r"amounted|hit|climbed|improved|lowered|reduced|raised|achieved|surpassed|exceeded|attained|"
+                   r"included(?!\s+in\b))\b", re.I)
 #: a share a cause has in what it causes, as things stand ("Smoking contributes to 14% of all deaths", "… accounts
 #: for 60% of the burden"), unless a goal's verb or modal says it is to be so
 _SHARE_OF_FACT = re.compile(r"\b(?:contributes?|leads?)\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d"

@@ -14,3 +14,43 @@ def test_what_a_past_year_included_is_not_a_target():
             "By 2030, the share of people with health insurance will be increased to 95 percent.\n")
     assert drafted_from(text) == {("share of people with health insurance", 2030,
                                    "the share of people with health insurance will be increased to 95 percent")}
+
+
+def test_a_year_named_with_its_place_before_its_goals_sets_the_sentence_year():
+    """其中，2023年某省经济社会发展的主要预期目标是：… sets 2023 for every clause of the list, though a later
+    year (到2035年) was named in the paragraph before; the names listed before a shared income keep it."""
+    text = ("某省政府工作报告\n"
+            "到2027年，全省人均地区生产总值达到11万元以上，为到2035年基本建成现代化强省奠定基础。\n"
+            "其中，2023年某省经济社会发展的主要预期目标是：全省生产总值增长6.5%左右；固定资产投资增长10%以上；"
+            "城镇、农村常住居民人均可支配收入分别增长7%、8%。\n")
+    assert drafted_from(text) == {
+        ("人均地区生产总值", 2027, "达到11万元以上"), ("生产总值", 2023, "增长6.5%左右"),
+        ("固定资产投资", 2023, "增长10%以上"), ("城镇常住居民人均可支配收入", 2023, "增长7%"),
+        ("农村常住居民人均可支配收入", 2023, "增长8%")}
+
+
+def test_this_year_under_a_heading_of_that_years_tasks():
+    """A work report's 今年 is the year its heading 三、2016年重点工作 names: not the first year of the five-year
+    period named at the top (2015年是“十二五”收官之年 looks back at it). 今年 is no part of a name."""
+    text = ("政府工作报告（节选）\n"
+            "2015年是“十二五”收官之年。过去五年，我国发展成就举世瞩目。\n"
+            "二、“十三五”时期主要目标任务\n"
+            "到2020年，常住人口城镇化率达到60%。\n"
+            "三、2016年重点工作\n"
+            "今年发展的主要预期目标是：国内生产总值增长6.5%－7%，城镇登记失业率4.5%以内。\n"
+            "今年化学需氧量、氨氮排放量要分别下降2%。\n")
+    assert drafted_from(text) == {
+        ("常住人口城镇化率", 2020, "达到60%"), ("国内生产总值", 2016, "增长6.5%－7%"),
+        ("城镇登记失业率", 2016, "4.5%以内"), ("化学需氧量", 2016, "下降2%"), ("氨氮排放量", 2016, "下降2%")}
+
+
+def test_names_listed_before_a_shared_opening_or_measure_keep_it():
+    """单位国内生产总值用水量、能耗、二氧化碳排放量分别下降…: each is per unit of GDP (an intensity, not the total
+    that 能耗 alone would name); 二氧化硫、氮氧化物排放量 and A、B、C比重 share the measure after the last name."""
+    text = ("某市“十三五”生态环境保护规划\n"
+            "到2020年，单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。\n"
+            "到2020年，二氧化硫、氮氧化物排放量下降3%，先进制造业、现代服务业比重提高到45%。\n")
+    assert drafted_from(text) == {
+        ("单位国内生产总值用水量", 2020, "下降23%"), ("单位国内生产总值能耗", 2020, "下降15%"),
+        ("单位国内生产总值二氧化碳排放量", 2020, "下降18%"), ("二氧化硫排放量", 2020, "下降3%"),
+        ("氮氧化物排放量", 2020, "下降3%"), ("先进制造业比重", 2020, "提高到45%"), ("现代服务业比重", 2020, "提高到45%")}

@@ -107,8 +107,9 @@ def document_year(doc: Document) -> tuple[int | None, str | None]:
     return None, None
 
 
-#: what follows a period's name that looks back at it (“十三五”时期发展成就, 十三五规划实施情况, 十三五以来)
-_LOOKED_BACK_AT = re.compile(r"[”\"]?\s*(?:时期|期间|规划)?\s*(?:的)?(?:发展|建设|工作)?(?:成就|成效|回顾|总结|完成情况|实施情况|评估|以来)")
+#: what follows a period's name that looks back at it (“十三五”时期发展成就, 十三五规划实施情况, 十三五以来,
+#: 2015年是“十二五”收官之年)
+_LOOKED_BACK_AT = re.compile(r"[”\"]?\s*(?:时期|期间|规划)?\s*(?:的)?(?:发展|建设|工作)?(?:成就|成效|回顾|总结|完成情况|实施情况|评估|以来|收官)")
 
 
 def _opens_with(doc: Document, title: str) -> bool:

@@ -38,7 +38,7 @@ _YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减])(?:到|至)|力争�
                         r"(?!的?基础上)(?!的?\s*[≤≥<>]?\s*\d)")
 #: a year that opens a clause about the whole region (``2035年全市94%的人群体质达合格以上``)
 _YEAR_FIRST = re.compile(r"^((?:19|20)\d{2})\s*年(?=全市|全省|全县|全区|全国|全镇)")
-_YEAR_GOALS = re.compile(r"((?:19|20)\d{2})\s*年(?:经济社会|经济和社会)?(?:发展|工作)?的?(?:主要|具体)?(?:健康|发展)?(?:预期)?(?:目标|指标)"
+_YEAR_GOALS = re.compile(r"((?:19|20)\d{2})\s*年(?:[\u4e00-\u9fff]{1,4}?(?=经济社会|经济和社会))?(?:经济社会|经济和社会)?(?:发展|工作)?的?(?:主要|具体)?(?:健康|发展)?(?:预期)?(?:目标|指标)"
                          r"(?!\S{0,4}(?:实现|完成))")
 _LEAD_ONLY = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(?:力争|预计)?(?:到|至|截至)?\s*"
                         r"((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?\s*$")
@@ -264,7 +264,13 @@ def _with_measure(part: str, last: str) -> str:
         at = last.find(part[-size:])
         if at > 0 and _HEAD.search(last[at + size:]):
             return part + last[at + size:]
-    return part
+    # "二氧化硫、氮氧化物排放量", "先进制造业、现代服务业、战略性新兴产业比重": things listed before the measure they share
+    shared = _SHARED_MEASURE.search(last)
+    return part + shared.group(0) if shared and len(last) > len(shared.group(0)) + 1 else part
+
+
+#: a measure that things listed before it share (…、氮氧化物排放量: 二氧化硫排放量 too)
+_SHARED_MEASURE = re.compile(r"(?:排放总?量|比重|占比|浓度)$")
 
 
 def _leads_ahead(lead: re.Match | None) -> bool:
@@ -1528,11 +1534,14 @@ def _respectively(clause: str, at, year: int | None) -> list[Found]:
                                      "check the pairing"]))
         return out
     subjects, completed = _shared_head(subjects)
+    subjects, opened = _shared_opening(subjects)
     for subject, value in zip(subjects, values):
         words = f"{match.group('verb')}{value}{tail}"
         review = [f"one of several targets in one sentence ({'、'.join(values)}{tail}): check the pairing"]
         if completed:
             review.append(f"the name is completed from the last one in the list ({subject})")
+        if opened and subject != subjects[0]:
+            review.append(f"the name is completed from the first one in the list ({subject})")
         try:
             parse_target(words)
         except CheckerError as error:
@@ -1543,7 +1552,7 @@ def _respectively(clause: str, at, year: int | None) -> list[Found]:
     return out
 
 
-_HEAD = re.compile(r"(?:率|数|比|量|比例|比重|水平|寿命|面积|规模|人数)$")
+_HEAD = re.compile(r"(?:率|数|比|量|比例|比重|水平|寿命|面积|规模|人数|收入)$")
 #: what a listed indicator measures (not 水平, which names no measure by itself)
 _MEASURE = re.compile(r"(?:率|数|比|量|比例|比重|寿命|面积|浓度|人数)$")
 
@@ -1611,6 +1620,20 @@ def _named_after_whom(subject: str) -> list[str]:
     return names
 
 
+#: an opening that makes a measure per unit of output: the names listed after the first one share it
+#: (单位国内生产总值用水量、能耗…: 单位国内生产总值能耗, an intensity, not the total)
+_PER_OUTPUT = re.compile(r"^(?:单位(?:国内|地区)?生产总值|单位GDP|万元(?:国内|地区)?生产总值|万元GDP)")
+
+
+def _shared_opening(subjects: list[str]) -> tuple[list[str], bool]:
+    """``单位国内生产总值用水量、能耗、二氧化碳排放量``: the names after the first share its opening (a
+    per-population opening is :func:`_per_population`'s, which asks the catalogue)."""
+    opening = _PER_OUTPUT.match(subjects[0])
+    if not opening or len(subjects[0]) - opening.end() < 2 or any(_PER_OUTPUT.match(s) for s in subjects[1:]):
+        return subjects, False
+    return [subjects[0]] + [opening.group(0) + s for s in subjects[1:]], True
+
+
 def _shared_head(subjects: list[str]) -> tuple[list[str], bool]:
     """``城市、乡镇生活污水处理率``: the short names share the last one's head (城市生活污水处理率)."""
     *short, last = subjects
@@ -1653,12 +1676,13 @@ def span_ends(text: str) -> list[int]:
 _YEAR_GOALS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]"
                                  r"|专栏\s*\d{1,2}\s*)?\s*(?:(?:到|至)?((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?"
                                  rf"|[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?(?:时期|期间|期末|末)?)的?\s*"
-                                 r"(?:主要|总体|发展|工作|具体|健康|预期|卫生健康|卫生健康发展)*(?:目标|指标)(?:任务|要求)?\s*[：:]?$")
+                                 r"(?:(?:主要|总体|发展|工作|具体|健康|预期|卫生健康|卫生健康发展)*(?:目标|指标)(?:任务|要求)?"
+                                 r"|重点工作|工作重点|重点任务|主要任务)\s*[：:]?$")  # 三、2016年重点工作: that year's tasks
 
 
 def heading_year(text: str) -> int | None:
-    """The year a heading sets for the lines under it when it names that year's goals (``2025年主要目标``,
-    ``专栏1 “十四五”时期主要发展指标``)."""
+    """The year a heading sets for the lines under it when it names that year's goals or tasks (``2025年主要目标``,
+    ``专栏1 “十四五”时期主要发展指标``, a work report's ``三、2016年重点工作``)."""
     text = arabic_years(text.strip())
     match = _YEAR_GOALS_HEADING.match(text)
     if not match and re.search("[和及与]", text):  # “十三五”时期发展成就和“十四五”时期主要目标任务: the goals after 和

@@ -54,3 +54,37 @@ def test_names_listed_before_a_shared_opening_or_measure_keep_it():
         ("单位国内生产总值用水量", 2020, "下降23%"), ("单位国内生产总值能耗", 2020, "下降15%"),
         ("单位国内生产总值二氧化碳排放量", 2020, "下降18%"), ("二氧化硫排放量", 2020, "下降3%"),
         ("氮氧化物排放量", 2020, "下降3%"), ("先进制造业比重", 2020, "提高到45%"), ("现代服务业比重", 2020, "提高到45%")}
+
+
+def test_a_lead_in_financial_year_is_noted_on_the_items_under_it():
+    """`achieve the following outcomes by 2022-23:` files the items under 2022 as a sentence's own financial year
+    is filed, with the same note; a cause's share of deaths under it states what is, not a target."""
+    text = ("Nutrition Mission\n"
+            "Under the mission, achieve the following outcomes by 2022-23:\n"
+            "• Reduce the prevalence of stunting among children to 25 per cent or less.\n"
+            "• Under-nutrition is the prime risk factor in over 40 per cent of under-five child deaths.\n")
+    found = _reviewed(text)
+    assert list(found) == [("prevalence of stunting among children", 2022)]
+    assert "a financial year (2022-23): filed under 2022" in found[("prevalence of stunting among children", 2022)]
+
+
+def test_a_list_of_what_a_country_should_have_done_is_named_without_its_verb():
+    """`By 2030, the country should have: (a) Raised the life expectancy …; (b) Achieved an infant mortality rate
+    of …`: the participle opens no name. `bringing the rate down …` names no indicator: flagged, not named `rate down`."""
+    text = ("National Development Plan 2030\n"
+            "By 2030, the country should have:\n"
+            "(a) Raised the life expectancy of its people to at least 70 years;\n"
+            "(b) Achieved an infant mortality rate of less than 20 deaths per thousand live births.\n"
+            "Maternal deaths are high. The target is to bring the rate down from 278 to 70 per 100,000 by 2026.\n")
+    found = _reviewed(text)
+    assert set(found) == {("人均预期寿命", 2030), ("婴儿死亡率", 2030), ("rate", 2026)}
+    assert "'rate' names no indicator" in found[("rate", 2026)]
+
+
+def _reviewed(text: str) -> dict[tuple[str, int], str]:
+    """(name, year) of each target drafted from ``text`` → its review notes."""
+    from drafts import draft_from
+
+    return {(item["name"].get("zh") or item["name"]["en"], year): target.get("review", "")
+            for item in draft_from(text).indicators for year, entry in item["targets"].items()
+            for target in (entry if isinstance(entry, list) else [entry])}

@@ -377,10 +377,13 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     body_years: set[int] = set()
     hits: list[tuple[Found, int | None]] = []  # each with the year the text last looked to before it
     looked_to: int | None = None
-    for block, carried in _paragraphs_with_targets(doc):
+    for block, carried, lead in _paragraphs_with_targets(doc):
         # 今年 (this year) in a dated text: the year of its date (a work report's 今年发展主要预期目标是：…)
         this_year = issued if issued is not None and "今年" in block.text else None
         for hit in sentences.find(block, carried, listed=carried is not None):
+            note = english_sentences.financial_year_note(lead, hit.year) if hit.year == carried and lead else None
+            if note and note not in hit.review:  # "achieve the following outcomes by 2022-23:" above the item
+                hit = replace(hit, review=[*hit.review, note])
             if hit.year is None or issued is None or hit.year >= issued:  # before the document: what was done
                 hits.append((hit, _looked_to_before(block.text, hit, looked_to) if last_year is None else looked_to,
                              this_year))
@@ -666,9 +669,10 @@ def _is_headline(block: Paragraph) -> bool:
 
 def _paragraphs_with_targets(doc: Document):
     """The paragraphs that may set targets (not headings, not in a section that looks back), each with
-    the year a lead paragraph above it set."""
+    the year a lead paragraph above it set, and that lead's text."""
     skipping_at: int | None = None
     carried: int | None = None  # the year a lead ending in a colon sets for the paragraphs below it
+    lead: str | None = None  # the heading or paragraph that set it
     paragraphs = english_sentences.objectives_joined(doc.paragraphs)
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
         paragraphs = paragraphs[1:]  # a news headline repeats the text below it, with no year of its own
@@ -683,6 +687,7 @@ def _paragraphs_with_targets(doc: Document):
             level, title = _heading_level(run_in.group("title")), run_in.group("title")
         if level is not None:
             carried = sentences.heading_year(title)  # "二、2030年主要指标": the year of the lines under it
+            lead = title
             if skipping_at is not None and level <= skipping_at:
                 skipping_at = None
             if skipping_at is None and _LOOKING_BACK.search(title) and carried is None:  # not 成就和…主要目标
@@ -690,6 +695,8 @@ def _paragraphs_with_targets(doc: Document):
             if run_in is None:
                 continue
         if skipping_at is None:
-            yield block, carried
-            carried = sentences.lead_year(block) or carried
+            yield block, carried, lead
+            led = sentences.lead_year(block)
+            if led:
+                carried, lead = led, block.text
 

@@ -78,6 +78,8 @@ _SUBJECT_END = re.compile(r"\s(?:from|to|should|will|would|is|are|must|shall|sta
 _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:reducing|increasing|lowering|raising|reduce|increase|lower|raise|keeping|keep|bringing|"
                       r"maintaining|maintain|"
                       r"achieve|achieving|reach|reaching|attain|attaining|extend|extending|"
+                      # "By 2030, the country should have: (a) Raised the life expectancy …; (b) Achieved an …"
+                      r"reduced|increased|lowered|raised|achieved|attained|extended|brought|"
                       r"bring|cutting|cut|drive\s+down|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+)?(?:(?:the|its|their)\s+)?"
                       r"(?P<subject>(?!(?:up\s+|down\s+)?from\s)(?!\d)(?:\([^()]*\)|[^(])+?)(?:\s+(?:(?<!\baged\s)from|(?<!\baged\s\d\s)(?<!\baged\s\d\d\s)(?<!\bages\s\d\s)(?<!\bages\s\d\d\s)to|should|will|would|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)|must|shall|stays?|remains?|reaches|reach|"
                       r"increases|rises|grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|accounts?(?=\s+for\s)|"
@@ -104,9 +106,12 @@ _PAST = re.compile(r"\b(?P<before>\w+)\s+(?:reached|rose|fell|dropped|declined|i
                    r"amounted|hit|climbed|improved|lowered|reduced|raised|achieved|surpassed|exceeded|attained|"
                    r"included(?!\s+in\b))\b", re.I)
 #: a share a cause has in what it causes, as things stand ("Smoking contributes to 14% of all deaths", "… accounts
-#: for 60% of the burden"), unless a goal's verb or modal says it is to be so
+#: for 60% of the burden", "… is the prime risk factor in over 40 per cent of …"), unless a goal's verb or modal says it is to be so
 _SHARE_OF_FACT = re.compile(r"\b(?:contributes?|leads?)\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d"
-                            r"|\baccounts?\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d", re.I)
+                            r"|\baccounts?\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d"
+                            # "Under-nutrition is the prime risk factor in over 40 per cent of under-five deaths"
+                            r"|\b(?:factor|cause|driver)s?\s+(?:in|of|for|behind)\s+(?:about\s+|around\s+|nearly\s+|"
+                            r"almost\s+|over\s+|more\s+than\s+)?\d", re.I)
 #: (not :data:`_OWN_VERB`, whose is/are/be would make "… accounts for 14% and is rising" a goal)
 _OWN_GOAL = re.compile(r"\b(?:will|should|shall|must|to\s+(?:reduc|increas|rais|lower|cut|bring|keep|achiev)\w*|target|goal|aim)\b",
                        re.I)
@@ -374,13 +379,21 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
     """The targets an English paragraph sets; ``year`` is the one a lead before it set. A target dated by a
     financial year (By 2024/25, …) is filed under its first year, with a note saying so."""
     found = _objective(paragraph, year) or _find(paragraph, year)
-    financial = {int(m.group(1)): m.group(0) for m in _FINANCIAL_YEAR.finditer(paragraph.text)
-                 if (int(m.group(1)) + 1) % 100 == int(m.group(2))}
     for hit in found:
-        if hit.year in financial:
-            hit.review.append(f"a financial year ({financial[hit.year]}): filed under {hit.year}, its first year; "
-                              f"if the data label it by its last, file it under {hit.year + 1}")
+        note = financial_year_note(paragraph.text, hit.year)
+        if note:
+            hit.review.append(note)
     return found
+
+
+def financial_year_note(text: str, year: int | None) -> str | None:
+    """What a reviewer is told of a target filed under ``year`` where ``text`` (its sentence, or the lead
+    it was listed under) names the financial year that starts in it (2022-23: filed under 2022)."""
+    for match in _FINANCIAL_YEAR.finditer(text):
+        if int(match.group(1)) == year and (year + 1) % 100 == int(match.group(2)):
+            return (f"a financial year ({match.group(0)}): filed under {year}, its first year; "
+                    f"if the data label it by its last, file it under {year + 1}")
+    return None
 
 
 def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
@@ -842,6 +855,7 @@ def _subject(subject: str, before: str | None) -> str:
     cleaned = re.split(r"\ban?\s+(?:relative\s+)?(?:reduction|decrease|increase|rise|improvement|cut)s?\s+(?:in|of)\s+",
                        cleaned, flags=re.I)[-1] or cleaned
     cleaned = re.sub(r"^(?:the|an?)\s+", "", cleaned, flags=re.I) or subject.strip()
+    cleaned = re.sub(r"\s+(?:down|up)$", "", cleaned, flags=re.I) or cleaned  # "bringing the rate down from 278 to 70"
     cleaned = _DASH_ASIDE.sub("", cleaned) or cleaned
     cleaned = re.sub(r"\s*[—–]\s*(?:defined|i\.e\.|that\s+is|meaning)\b[^—–]{0,80}[—–]\s*$", "", cleaned) or cleaned
     cleaned = _WHOSE.sub("", cleaned) or cleaned

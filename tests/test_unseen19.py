@@ -88,3 +88,25 @@ def _reviewed(text: str) -> dict[tuple[str, int], str]:
     return {(item["name"].get("zh") or item["name"]["en"], year): target.get("review", "")
             for item in draft_from(text).indicators for year, entry in item["targets"].items()
             for target in (entry if isinstance(entry, list) else [entry])}
+
+
+def test_a_number_with_thousands_is_one_number():
+    """`增加161张至1,882张` holds one number 1,882: the comma between its thousands ends no clause (it was cut into
+    a target of 1)."""
+    text = "某市医疗服务体系规划\n到2030年，全市住院病床增加161张至1,882张，每千人口医生增至3.5名。\n"
+    assert drafted_from(text) == {("住院病床", 2030, "增加161张至1,882张"), ("每千人口医生", 2030, "增至3.5名")}
+
+
+def test_a_news_dateline_starts_the_story_under_its_headline():
+    """A headline with no full stop is not the first line of a wrapped paragraph when the next line opens with a
+    dateline (`Semarang (ANTARA) - `); who reports it is no part of the target, and a name that says what the
+    government has done is flagged."""
+    text = ("Country revises 2024 stunting rate target to under 20 percent\n"
+            "Semarang (ANTARA) - The government has revised its stunting rate target for 2024 to be less than "
+            "20 percent, compared to the earlier goal of 14 percent.\n")
+    found = _reviewed(text)
+    assert list(found) == [("government has revised its stunting rate target for 2024", 2024)]
+    assert "holds a clause, not only a name" in found[("government has revised its stunting rate target for 2024", 2024)]
+    from drafts import draft_from, drafted
+
+    assert {line for *_, line in drafted(draft_from(text))} == {2}

@@ -121,8 +121,7 @@ _AUXILIARY = frozenset(("be", "been", "being", "is", "are", "will", "to", "shoul
                         # pressure" tells nothing that happened
                         "the", "a", "an", "of", "with", "for", "in", "on", "among", "from"))
 #: who said it, before what was said ("The report said that …")
-_REPORTING = re.compile(r"^(?:(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)(?:,[^-–—]{0,60}?)?\s*(?:--|—|–)\s*"  # a dateline: "BEIJING -- "
-                        r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)?\((?:Xinhua|Reuters|AP|AFP|CNA|PTI|ANI)\)\s*(?:--|—|–)\s*"
+_REPORTING = re.compile(r"^(?:" + vocabulary.source("english_dateline") +  # "BEIJING -- ", "Semarang (ANTARA) - "
                         r"|(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|document|blueprint|government)s?\s+"
                         r"(?:said|says|stated|states|noted|notes|pledged|plans|added|adds|suggests?|suggested|proposes?|"
                         r"proposed|stipulates?|stipulated)(?:\s+that)?\s+"

@@ -1356,10 +1356,14 @@ def _ratio_at(sentence: str, at: int) -> bool:
     return 0 < at < len(sentence) - 1 and sentence[at - 1].isdigit() and sentence[at + 1].isdigit()
 
 
+#: a comma between a number's thousands (3,007人, 1,882張): not a clause's end
+_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
+
+
 def _outside_brackets(sentence: str) -> list[tuple[int, str]]:
     """The sentence cut at commas and colons, but not inside brackets (``6.3张（按建成可开放床位，可达6.5张）``),
-    between the numbers of a ratio (``1:1.2``) or at a stray comma beside a list's ``、`` (``A,、B``, as garbled pages
-    write it)."""
+    between the numbers of a ratio (``1:1.2``), in a number's thousands (``3,007人``) or at a stray comma beside a
+    list's ``、`` (``A,、B``, as garbled pages write it)."""
     out: list[tuple[int, str]] = []
     depth, start = 0, 0
     for at, char in enumerate(sentence):
@@ -1368,7 +1372,8 @@ def _outside_brackets(sentence: str) -> list[tuple[int, str]]:
         elif char in "）)":
             depth = max(depth - 1, 0)
         elif char in "，,：:" and depth == 0 and not (char in "：:" and _ratio_at(sentence, at)) \
-                and not (char in "，," and "、" in sentence[max(at - 1, 0):at + 2]):  # "A,、B": a list, its comma stray
+                and not (char in "，," and "、" in sentence[max(at - 1, 0):at + 2]) \
+                and not (char == "," and _THOUSANDS.match(sentence, max(at - 1, 0))):  # "A,、B": a list, its comma stray
             if at > start:
                 out.append((start, sentence[start:at]))
             start = at + 1

@@ -265,7 +265,9 @@ def read_text(text: str, name: str = "<text>") -> Document:
                               and bool(vocabulary.pattern("english_item_start").match(stripped))
                               # a bulleted or lettered line: "- Reduce …", "a) Increase …", "(ii) Reduce …"
                               or bool(re.match(r"(?:[-–•*+]|\(?[a-hA-H]\)|\(?(?:i|ii|iii|iv|v|vi)\))\s+\S", stripped))
-                              or (last[-1:].isdigit() or last[-1:] in "%‰") and stripped[:1].isupper())
+                              or (last[-1:].isdigit() or last[-1:] in "%‰") and stripped[:1].isupper()
+                              # "Semarang (ANTARA) - The government …" under a headline: the story starts
+                              or bool(vocabulary.pattern("english_dateline", re.I).match(stripped)))
         # the document's first line before a blank line is its title (a news headline runs long), not a wrapped line
         titled = previous == "blank" and not doc.blocks and len(open_para[0] if open_para else ()) == 1
         if open_para and len(last) >= wrapped and not last.endswith(SENTENCE_ENDS) and not titled \

@@ -110,3 +110,16 @@ def test_a_news_dateline_starts_the_story_under_its_headline():
     from drafts import draft_from, drafted
 
     assert {line for *_, line in drafted(draft_from(text))} == {2}
+
+
+def test_a_share_written_before_the_rate_or_the_people_it_counts():
+    """`reach a 90% HPV vaccination rate for girls … by 2030` and `ensuring that less than 5% of the population
+    uses tobacco by 2040` set shares (flagged: the name is made from the words after the share); a rate a
+    country has reached is what is."""
+    text = ("Cancer Plan\n"
+            "The aim is to reach a 90% HPV vaccination rate for girls and to increase the vaccination of boys by 2030.\n"
+            "- a tobacco-free generation: ensuring that less than 5% of the population uses tobacco by 2040\n"
+            "The region has reached a 60% screening rate for women by 2020.\n")
+    found = _reviewed(text)
+    assert set(found) == {("HPV vaccination rate for girls", 2030), ("share of population who uses tobacco", 2040)}
+    assert all("is written before" in review for review in found.values())

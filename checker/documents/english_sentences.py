@@ -128,7 +128,7 @@ _REPORTING = re.compile(r"^(?:" + vocabulary.source("english_dateline") +  # "BE
                         r"|(?:it|they|he|she)\s+(?:also\s+)?(?:said|says|added|adds|noted|notes|stated|states)\s+that\s+"
                         r"|(?:[\w'’-]+\s+){1,4}(?:aims|aim|aiming)\s+at\s+(?=(?:an?\s+)?\d)"
                         # "It also provides a roadmap to achieve a 25 per cent reduction in …": what is to be achieved
-                        r"|(?:[\w'’-]+\s+){1,8}?to\s+(?:achieve|attain)\s+(?=(?:an?\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent))"
+                        r"|(?:[\w'’-]+\s+){1,8}?to\s+(?:achieve|attain|reach)\s+(?=(?:an?\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent))"
                         r"|(?:[\w'’-]+\s+){1,4}(?:(?:has|have)\s+(?:pledged|promised|vowed|decided|planned)"
                         r"|pledges|promises|vows|aims|plans|intends|seeks|targets|wants|commits|undertakes)\s+to\s+"
                         r"|(?:with\s+)?(?:[\w'’-]+\s+){1,4}(?:aiming|striving|seeking|planning|working|targeting)\s+to\s+"
@@ -238,7 +238,7 @@ _SHARE_FIRST = re.compile(_SHARE_OF_WHOM + r"(?:(?:is|are)\s+expected\s+to|shoul
 #: a goal that ensures a share of people do something ("We aim to ensure that 95% of people with a learning disability
 #: receive an annual health check by 2024"): ensure makes it a goal, not a fact or a projection
 _ENSURED_SHARE = re.compile(r"^(?:.{0,40}?\b)?(?:ensure|ensuring)\s+(?:that\s+)?" + _SHARE_OF_WHOM[1:]
-                            + r"(?P<what>(?:receive|get|have|has|are|is|can|be|access|attend|use|undergo)\b"
+                            + r"(?P<what>(?:receives?|gets?|have|has|are|is|can|be|access(?:es)?|attends?|uses?|undergoes|undergo)\b"
                             + _NO_NUMBER_BUT_AGE + r"{3,120}?)$", re.I)
 
 #: the share before whom it counts, with no verb but a participle (a monitoring framework's style): "90% of girls fully
@@ -252,9 +252,14 @@ _SHARE_DONE = re.compile(_SHARE_OF_WHOM + r"(?:(?P<be>are|is|will\s+be|should\s+
 _STATED = re.compile(r"\b(?:had|has|have|was|were|is|are|did|does|received|reported|showed|became|remained|died|lived|got)\b", re.I)
 #: a deadline: "by 2030", "by the end of 2025", "until 2025"
 _DEADLINE = re.compile(r"\b(?:by|until|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:year\s+)?(?:19|20)\d\d\b", re.I)
-#: the share before what it measures: "50% coverage of drug therapy and counselling …", "80% availability of …"
+#: the share before what it measures: "50% coverage of drug therapy and counselling …", "80% availability of …",
+#: "a 90% HPV vaccination rate for girls"
 _SHARE_OF_WHAT = re.compile(r"^(?:an?\s+)?(?P<share>(?:at\s+least\s+|no\s+less\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
-                            r"\s+(?P<what>(?:coverage|availability|uptake|use|access)\s+(?:of|to)\s+[A-Za-z][^\d]{2,120}?)$", re.I)
+                            r"\s+(?P<what>(?:coverage|availability|uptake|use|access)\s+(?:of|to)\s+[A-Za-z][^\d]{2,120}?"
+                            # "(reach) a 90% HPV vaccination rate for girls [and …]": the share before the rate it is
+                            r"|(?P<rate>[A-Za-z][\w'’ -]{2,60}?\s(?:rate|coverage|uptake)"
+                            r"(?:\s+(?:for|among|in|of)\s+[A-Za-z](?:(?!\s+and\s)[^\d]){0,80}?)?)(?:\s+and\s+[a-z][^\d]*)?)$",
+                            re.I)
 
 #: "The goals for 2010 include: infant mortality rate, below 14.9 per thousand;": a list of names, each with a comma and
 #: its bound (the list goes on over semicolons, one sentence each)
@@ -561,7 +566,7 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
             _DEADLINE.search(paragraph.text) or (year is not None and re.match(r"\s*(?:[-–*+]|[•▪●])", paragraph.text))):
         # "90% of girls fully vaccinated …", "50% coverage of drug therapy …": the share first, in a goal with a deadline
         # or an item of a list under one ("In 2019, 45% of adults screened … had …" states what was found)
-        name = f"share of {done.group('who')} {done.group('what')}" if done else measured.group("what")
+        name = f"share of {done.group('who')} {done.group('what')}" if done else measured.group("rate") or measured.group("what")
         hit = _share_first(paragraph, offset, raw, clause, year, (done or measured).group("share"), name)
         if hit:
             return hit

@@ -123,3 +123,91 @@ def test_a_share_written_before_the_rate_or_the_people_it_counts():
     found = _reviewed(text)
     assert set(found) == {("HPV vaccination rate for girls", 2030), ("share of population who uses tobacco", 2040)}
     assert all("is written before" in review for review in found.values())
+
+
+FLATTENED = """某县“十四五”教育事业发展规划
+
+  “十四五”教育事业发展主要指标表
+
+指  标
+
+2020年
+
+2025年
+
+属性
+
+一、发展水平
+
+     
+
+1.学前教育毛入园率(%)
+
+98%
+
+99%以上
+
+约束性
+
+2.义务教育标准班额比例(%)
+
+其中:小学
+
+初中
+
+34.52%
+
+77.34%
+
+80%以上
+
+85%以上
+
+预期性
+
+二、师资发展水平
+
+     
+
+1.幼儿教师专科及以上学历比例(%)
+
+其中:本科及以上学历比例(%)
+
+97.74%
+
+49.85%
+
+100%
+
+50%
+
+预期性
+
+2.高中教师研究生学历(学位)比例(%)
+
+12.59%
+
+20%
+
+预期性
+
+三、保障措施
+
+加强组织领导，落实各项任务。
+"""
+
+
+def test_a_flattened_table_with_group_headings_and_rows_stacked_in_cells():
+    """A table copied from a web page, one cell a line: its group rows (一、发展水平 over a blank cell) are groups,
+    not the end of the table; a row whose cells stack two lines (其中:小学 / 初中 with a value each per column, or a
+    row and its 其中 part) is one row a line, flagged; the heading after the table (三、保障措施) ends it."""
+    from drafts import draft_from, drafted
+
+    found = {(name, year, text) for name, year, text, _ in drafted(draft_from(FLATTENED))}
+    assert found == {
+        ("学前教育毛入园率", 2025, "99%以上"), ("小学义务教育标准班额比例", 2025, "80%以上"),
+        ("初中义务教育标准班额比例", 2025, "85%以上"), ("幼儿教师专科及以上学历比例", 2025, "100%"),
+        ("幼儿教师专科及以上学历比例：其中本科及以上学历比例", 2025, "50%"),
+        ("高中教师研究生学历(学位)比例", 2025, "20%")}
+    stacked = _reviewed(FLATTENED)[("初中义务教育标准班额比例", 2025)]
+    assert "one of 2 rows stacked in one row's cells" in stacked

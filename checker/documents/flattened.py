@@ -157,25 +157,30 @@ def _table_at(units: list[tuple[str, int | None]], start: int) -> tuple[Table | 
         index, text, line = cell
         index += 1
         if vocabulary.nature(text):
-            row, note = _row(pending + [Cell(text, line)], width, name_at, seq_at, values_at, header, domain_at)
-            if row is None:
+            made = _row(pending + [Cell(text, line)], width, name_at, seq_at, values_at, header, domain_at)
+            made = [made] if made[0] is not None else _parts_row(pending + [Cell(text, line)], width, name_at,
+                                                                  seq_at, values_at)
+            if not made:
                 break
             rows.extend(groups)
-            rows.append(row)
-            if note:
-                notes.append((len(rows) - 1, note))
+            for row, note in made:
+                rows.append(row)
+                if note:
+                    notes.append((len(rows) - 1, note))
             pending, groups, end = [], [], index
             continue
         # inside a row a number is a value (90, 100), not the next row's number: rows end at their nature
         # cell only, and a row that runs past its width is refused below
         # a row that details the one above it has no number of its own (其中：每千人口中医类别…)
         starts_row = seq_at is not None and (_SEQUENCE.match(text) or (not pending and _looks_like_name(part_name(text) or "")))
-        if starts_row or pending or seq_at is None and not _GROUP_MARK.match(text) and _looks_like_name(text):
+        group_heading = not pending and _group_heading(units, index, text, width)
+        if starts_row or pending or seq_at is None and not _GROUP_MARK.match(text) and _looks_like_name(text) \
+                and not group_heading:
             pending.append(Cell(text, line))
             continue
         if _GROUP_MARK.match(text) or _SUBGROUP.search(text):
             continue
-        if len(text) > _SHORT or _HEADING.match(text) or any(mark in text for mark in "，。；：,;:"):
+        if not group_heading and (len(text) > _SHORT or _HEADING.match(text) or any(mark in text for mark in "，。；：,;:")):
             break  # a heading or a sentence: the table has ended
         # a group row: the domain of the rows below it (kept once a row follows it)
         cells = [Cell("", line)] * width
@@ -185,6 +190,64 @@ def _table_at(units: list[tuple[str, int | None]], start: int) -> tuple[Table | 
         return None, 0
     caption = next((text.strip() for text, line in reversed(units[:start]) if line is not None and text.strip()), None)
     return Table(tuple(rows), header[0].line, caption, tuple(notes)), end - start
+
+
+def _group_heading(units: list[tuple[str, int | None]], index: int, text: str, width: int) -> bool:
+    """Whether a short numbered heading inside a flattened table (一、发展水平) is a group row over the rows below
+    it: a row of the table (a name, its values, a nature cell) follows it; after the table a heading ends it."""
+    if not _HEADING.match(text) or len(text) > 14 or any(mark in text for mark in "，。；：,;:"):
+        return False
+    after = [cell[0].strip() for cell in units[index:index + 3 * width] if cell[1] is not None and cell[0].strip()]
+    return len(after) > 2 and _looks_like_name(after[0]) and not _HEADING.match(after[0]) \
+        and any(vocabulary.nature(text) for text in after[2:])
+
+
+#: the parts of a row listed in one cell, their values in the cells after it (其中:小学 / 初中 / 34.52% / 77.34% …)
+_PARTS_START = re.compile(r"^其中\s*[:：]\s*(?P<first>\S{1,24})$")
+#: a row's number before its name (4.义务教育…)
+_ITEM_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*")
+#: a unit in brackets at the end of a name: (%)
+_UNIT_AT_END = re.compile(r"[（(][^（()）]{1,8}[)）]$")
+
+
+def _parts_row(cells: list[Cell], width: int, name_at: int, seq_at: int | None,
+               values_at: list[int]) -> list[tuple[tuple[Cell, ...], str | None]]:
+    """A row whose lines were stacked in its cells: ``义务教育标准班额比例(%) / 其中:小学 / 初中 / 34.52% /
+    77.34% / 80%以上 / 85%以上 / 预期性`` (a part per line, its values the same line of each value cell) or
+    ``幼儿教师专科及以上学历比例(%) / 其中:本科及以上学历比例(%) / 97.74% / 49.85% / 100% / 50% / 预期性`` (the
+    row, then its part). One row a line: a part without a measure of its own named before the row's name
+    (小学义务教育标准班额比例), a part with one after it (…比例：其中本科及以上学历比例), each flagged; none where the
+    cells do not divide so."""
+    if seq_at is not None or len(cells) < 4:
+        return []
+    name, nature, rest = cells[0], cells[-1], cells[1:-1]
+    first = _PARTS_START.match(rest[0].text)
+    if not first:
+        return []
+    count = next((k for k in range(1, len(rest)) if re.search(r"\d", rest[k].text)), len(rest))
+    parts = [first.group("first")] + [cell.text for cell in rest[1:count]]
+    values = rest[count:]
+    unit = _UNIT_AT_END.search(name.text)
+    number = _ITEM_NUMBER.match(name.text)
+    number = number.group(0) if number else ""
+    stem = name.text[len(number):unit.start() if unit else None]
+    if len(values) == len(parts) * len(values_at) and len(parts) >= 2 \
+            and not any(re.search(r"\d", part) or _UNIT_AT_END.search(part) for part in parts):
+        lines = [f"{number}{part}{stem}" for part in parts]  # 小学 / 初中: each a part of the row's measure
+    elif len(values) == (len(parts) + 1) * len(values_at) and not any(re.search(r"\d", part) for part in parts):
+        lines = [number + stem] + [f"{number}{stem}：其中{_UNIT_AT_END.sub('', part)}" for part in parts]  # the row, then its parts
+    else:
+        return []
+    out = []
+    for number, written in enumerate(lines):
+        row = [Cell("", name.line)] * width
+        row[name_at] = Cell(written + (unit.group(0) if unit else ""), name.line)
+        for column, at in enumerate(values_at):
+            row[at] = values[column * len(lines) + number]
+        row[-1] = nature
+        out.append((tuple(row), f"one of {len(lines)} rows stacked in one row's cells "
+                                f"({' / '.join([name.text, *parts])}): check the name and values against the document"))
+    return out
 
 
 def _numbered_table(units: list[tuple[str, int | None]], start: int, index: int, header: list[Cell],

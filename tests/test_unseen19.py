@@ -31,12 +31,14 @@ def test_a_year_named_with_its_place_before_its_goals_sets_the_sentence_year():
 
 def test_this_year_under_a_heading_of_that_years_tasks():
     """A work report's 今年 is the year its heading 三、2016年重点工作 names: not the first year of the five-year
-    period named at the top (2015年是“十二五”收官之年 looks back at it). 今年 is no part of a name."""
+    period named at the top (2015年是“十二五”收官之年 looks back at it). 今年 is no part of a name, and a good start
+    (实现…良好开局) is no thing to reach."""
     text = ("政府工作报告（节选）\n"
             "2015年是“十二五”收官之年。过去五年，我国发展成就举世瞩目。\n"
             "二、“十三五”时期主要目标任务\n"
             "到2020年，常住人口城镇化率达到60%。\n"
             "三、2016年重点工作\n"
+            "今年是决胜阶段的开局之年。做好政府工作，努力实现“十三五”时期经济社会发展良好开局。\n"
             "今年发展的主要预期目标是：国内生产总值增长6.5%－7%，城镇登记失业率4.5%以内。\n"
             "今年化学需氧量、氨氮排放量要分别下降2%。\n")
     assert drafted_from(text) == {

@@ -103,7 +103,7 @@ _PERIOD_GOALS = re.compile(rf"[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:�
 #: a number that opens a name: an age group (5岁以下儿童, 65岁及以上老年人, 0~6岁儿童), a set of places (26县居民收入)
 _AGE = re.compile(r"^(?:\d+\s*[~～\-—至]\s*)?\d+\s*(?:周岁|岁|个县|县|个市|市|区|家|所|类|项)(?:及以下|及以上|以下|以上)?")
 #: where an unread clause's subject most likely ends: the first comparison or change word
-_MARKER_SPLIT = re.compile(r"较|(?<!医护|床护|医床|床医|师生|性别)比(?![重例率])|从|由|至少|达到|达(?!标)|提高|提升|降至|降到|下降|降低|控制|不低于|不高于|不超过|保持|稳定在|增加|减少|"
+_MARKER_SPLIT = re.compile(r"较|(?<!医护|床护|医床|床医|师生|性别)比(?![重例率])|从|由|至少|达到|达(?!标)|提高|提升|降至|降到|下降|降低|控制|不低于|不高于|不超过|保持|稳定在|增加(?!值)|减少|"
                            r"超过|低于|高于|\d")
 #: a target states a change, a bound or a verb; a bare amount ("耕地面积29977.37公顷") is a fact
 _YEAR_AT_START = re.compile(r"(?:19|20)\d{2}\s*年")
@@ -679,7 +679,7 @@ _GOAL_TO_MEET = re.compile(r"^为了?实现(?P<goal>(?:19|20)\d\d年[^《》，,
 
 
 #: a change written verb first, the name between the verb and the amount (降低重大慢性病过早死亡率20%, 提高居民健康素养水平至30%)
-_CHANGE_VERB_FIRST = re.compile(r"^(?:力争|努力|争取)?(?:到?(?:19|20)\d\d年)?(?P<verb>降低|提高|减少|增加|提升|下降|减小)"
+_CHANGE_VERB_FIRST = re.compile(r"^(?:力争|努力|争取)?(?:到?(?:19|20)\d\d年)?(?P<verb>降低|提高|减少|增加(?!值)|提升|下降|减小)"
                          r"(?P<name>(?:[^，,。；;\d%％]|\d+岁){2,40}?)"
                          r"(?P<amount>(?:至|到)?(?:\d|[一二三四五六七八九十两]+分之|百分之)[^，,。；;]*)$")
 

@@ -227,3 +227,14 @@ def test_value_added_retail_and_schooling_levels_are_words_of_a_name():
         assert (rule.subject, rule.op, rule.value) == (subject, op, value)
     text = "某省体育发展规划\n到2025年，体育产业增加值占全省地区生产总值2%以上。\n"
     assert drafted_from(text) == {("体育产业增加值占全省地区生产总值", 2025, "2%以上")}
+
+
+def test_items_under_a_lead_of_this_years_goals_take_the_documents_year():
+    """A dated report's `建议全年经济社会发展预期目标` over its bullet items: each item is for the year of the date,
+    noted; `扎实推进…` below is a task, not a target."""
+    text = ("2023年某省这样干\n某晚报 2023年01月14日\n1月13日上午，省长代表省政府向大会作政府工作报告。\n"
+            "建议全年经济社会发展预期目标\n●地区生产总值增长5%以上\n"
+            "●城镇调查失业率5.5%以内\n8.扎实推进降碳减污扩绿增长\n")
+    found = _reviewed(text)
+    assert set(found) == {("地区生产总值", 2023), ("城镇调查失业率", 2023)}
+    assert all("全年 read as 2023, the year of the date" in review for review in found.values())

@@ -378,8 +378,10 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     hits: list[tuple[Found, int | None]] = []  # each with the year the text last looked to before it
     looked_to: int | None = None
     for block, carried, lead in _paragraphs_with_targets(doc):
-        # 今年 (this year) in a dated text: the year of its date (a work report's 今年发展主要预期目标是：…)
-        this_year = issued if issued is not None and "今年" in block.text else None
+        # 今年 (this year) in a dated text: the year of its date (a work report's 今年发展主要预期目标是：…), as under
+        # a lead that names this year's goals (建议全年经济社会发展预期目标 above its items)
+        said = "今年" if "今年" in block.text else _this_years_goals(lead)
+        this_year = (issued, said) if issued is not None and said else None
         for hit in sentences.find(block, carried, listed=carried is not None):
             note = english_sentences.financial_year_note(lead, hit.year) if hit.year == carried and lead else None
             if note and note not in hit.review:  # "achieve the following outcomes by 2022-23:" above the item
@@ -393,7 +395,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     undated: list[int] = []  # the lines of targets left out for years in another calendar (民国)
     for hit, looked, this_year in hits:
         if hit.year is None and this_year is not None:
-            hit = replace(hit, year=this_year, review=[*hit.review, f"今年 read as {this_year}, the year of {issued_why}"])
+            hit = replace(hit, year=this_year[0],
+                          review=[*hit.review, f"{this_year[1]} read as {this_year[0]}, the year of {issued_why}"])
         fallback = last_year or looked  # no table, no year in the title: the year the text last looked to
         if _LIST_LEAD.match(hit.subject) or _LIST_LEAD.match(hit.text):  # "实现以下目标：" points to its items
             builder.count("left out: a lead to the list below it")
@@ -667,6 +670,16 @@ def _is_headline(block: Paragraph) -> bool:
     return len(block.starts) == 1 and "\n" not in text and len(text) <= 120 and not text.endswith(("。", ".", "；", ";", "：", ":"))
 
 
+#: a line that leads this year's goals (建议全年经济社会发展预期目标, 今年主要预期目标：), and the word that says so
+_THIS_YEARS_GOALS = re.compile(r"^(?:建议|提出)?(?P<word>今年|全年|本年度?)[^，,。；;]{0,16}?(?:目标|指标|任务)\s*[：:]?$")
+
+
+def _this_years_goals(lead: str | None) -> str | None:
+    """The word for this year (今年, 全年, 本年) of a lead that names this year's goals; None for any other text."""
+    found = _THIS_YEARS_GOALS.match(lead.strip()) if lead else None
+    return found.group("word") if found else None
+
+
 def _paragraphs_with_targets(doc: Document):
     """The paragraphs that may set targets (not headings, not in a section that looks back), each with
     the year a lead paragraph above it set, and that lead's text."""
@@ -699,4 +712,6 @@ def _paragraphs_with_targets(doc: Document):
             led = sentences.lead_year(block)
             if led:
                 carried, lead = led, block.text
+            elif _this_years_goals(block.text):  # the items below are this year's: the document's date says which
+                lead = block.text
 

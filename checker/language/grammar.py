@@ -596,6 +596,13 @@ def _finish(
                   if _in(words, parts["level"]))
         base = parts["base"]
         fields["base_year"] = int(base.rstrip("年")) if base[0].isdigit() else g.period_ends[base]
+    elif kind == "offset_vs_reference" and "share" in parts:  # 全省平均水平的80%: the reference × 0.8
+        share = _number(parts["share"], text, location)
+        value = share - 100
+        fields["change"], fields["reference"] = "percent", _reference(parts["ref"])
+        notes.append(f"{parts['share']}% of the reference's value: a change of {value:+g}% from it")
+        op = next(op for words, op in (("prefix_le", "<="), ("prefix_lt", "<"), ("prefix_ge", ">="), ("prefix_gt", ">"))
+                  if _in(words, parts["pre"]))
     elif kind in ("offset_vs_reference", "vs_baseline", "annual_rate"):
         falling = parts["dir"] in ("低", "低于", "低出") or _in("fall", parts["dir"])
         if falling:  # -0.0 would print as a fall of "−0"

@@ -344,27 +344,37 @@ OFFSET = [
 
 # vs_baseline ------------------------------------------------------------------------------------------
 VS_BASELINE = [
-    # 比2015年降低20% (down), 2015 value 15 in the data → 15 × 0.8 = 12; warn ≤ 12 + 0.24 = 12.24
+    # 比2015年降低20% (down), 2015 value 15 in the data → 15 × 0.8 = 12; warn ≤ 12 + 2% of the cut of 3 = 12.06
+    # (the tolerance is a share of the change asked for, not of the level: 2% of 12 would be 0.24)
     Case("named-year-pass", "vs_baseline", "比2015年降低20%", "pass", {2015: 15, 2025: 11.8}, direction="down",
          year=2025, at=2025, assessment="value",
-         evidence={"goal": 12.0, "baseline": base(2015, 15.0, "data"), "band": "pass: value ≤ 12%; warn: 12% < value ≤ 12.24%"},
+         evidence={"goal": 12.0, "baseline": base(2015, 15.0, "data"), "band": "pass: value ≤ 12%; warn: 12% < value ≤ 12.06%"},
          nums=("11.8%", "≤ 12%", "15%", "15 × 0.8")),
-    Case("named-year-warn", "vs_baseline", "比2015年降低20%", "warn", {2015: 15, 2025: 12.2}, direction="down",
-         year=2025, evidence={"goal": 12.0}, nums=("12.2%", "12%")),
+    Case("named-year-warn", "vs_baseline", "比2015年降低20%", "warn", {2015: 15, 2025: 12.05}, direction="down",
+         year=2025, evidence={"goal": 12.0}, nums=("12.05%", "12%")),
+    Case("named-year-short-fail", "vs_baseline", "比2015年降低20%", "fail", {2015: 15, 2025: 12.2}, direction="down",
+         year=2025, nums=("12.2%", "12%")),
     Case("named-year-fail", "vs_baseline", "比2015年降低20%", "fail", {2015: 15, 2025: 13}, direction="down",
          year=2025, nums=("13%", "12%"), zh=("未达标",)),
     Case("no-base-na", "vs_baseline", "比2015年降低20%", "n/a", {2025: 11.8}, direction="down", year=2025,
          nums=("2015",), en=("no 2015 base value",)),
-    # 下降30% from the plan's own 2020 value 2.86 (no 2020 row) → 2.86 × 0.7 = 2.002; warn ≤ 2.002 × 1.02 = 2.04204
+    # 下降30% from the plan's own 2020 value 2.86 (no 2020 row) → 2.86 × 0.7 = 2.002; warn ≤ 2.002 + 2% of 0.858 = 2.01916
     Case("plan-base-pass", "vs_baseline", "下降30%", "pass", {2025: 1.9}, direction="down", year=2025,
          baseline={2020: 2.86}, evidence={"goal": 2.002, "baseline": base(2020, 2.86, "plan")},
          nums=("1.9%", "2.002%", "2.86%"), zh=("来自规划",), en=("from the plan",)),
-    Case("plan-base-warn", "vs_baseline", "下降30%", "warn", {2025: 2.03}, direction="down", year=2025,
-         baseline={2020: 2.86}, evidence={"baseline": base(2020, 2.86, "plan")}, nums=("2.03%",)),
-    # 提高2个百分点 (up), 2020 value 60 → 62; warn ≥ 62 − 1.24 = 60.76
+    Case("plan-base-warn", "vs_baseline", "下降30%", "warn", {2025: 2.01}, direction="down", year=2025,
+         baseline={2020: 2.86}, evidence={"baseline": base(2020, 2.86, "plan")}, nums=("2.01%",)),
+    # 提高2个百分点 (up), 2020 value 60 → 62; warn ≥ 62 − 2% of the 2 points = 61.96
     Case("points-pass", "vs_baseline", "提高2个百分点", "pass", {2020: 60, 2025: 62.5}, year=2025,
          evidence={"goal": 62.0, "baseline": base(2020, 60.0, "data")}, nums=("62.5%", "≥ 62%", "60 + 2")),
-    Case("points-warn", "vs_baseline", "提高2个百分点", "warn", {2020: 60, 2025: 61}, year=2025, nums=("61%", "62%")),
+    Case("points-warn", "vs_baseline", "提高2个百分点", "warn", {2020: 60, 2025: 61.97}, year=2025, nums=("61.97%", "62%")),
+    # a fall cannot pass or nearly meet a promised rise: 提高1岁左右 from 77.93 is 78.93 within 5% of the 1 year
+    # (pass ≥ 78.88, warn ≥ 78.83), not within 5% of 78.93 years, which once passed 75
+    Case("around-change-fail", "vs_baseline", "在2020年基础上继续提高1岁左右", "fail", {2020: 77.93, 2025: 75.0},
+         unit="岁", year=2025, evidence={"band": "pass: value ≥ 78.88岁; warn: 78.83岁 ≤ value < 78.88岁"}),
+    Case("around-change-pass", "vs_baseline", "在2020年基础上继续提高1岁左右", "pass", {2020: 77.93, 2025: 78.9},
+         unit="岁", year=2025),
+    Case("rise-fall-fail", "vs_baseline", "较2020年提高1岁", "fail", {2020: 77.93, 2030: 77.4}, unit="岁", year=2030),
     Case("points-fail", "vs_baseline", "提高2个百分点", "fail", {2020: 60, 2025: 60}, year=2025, nums=("60%", "62%")),
     # progress: 下降30% by 2030 from 10 (2020) → 7: required (7 − 10) ÷ 10 = −0.3/yr
     # 8.5 in 2025: actual (8.5 − 10) ÷ 5 = −0.3/yr → ratio 1 → pass (on track)

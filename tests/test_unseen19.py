@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from checker.errors import CheckerError
 from checker.language.grammar import parse_target
 from drafts import drafted_from
 
@@ -238,3 +241,43 @@ def test_items_under_a_lead_of_this_years_goals_take_the_documents_year():
     found = _reviewed(text)
     assert set(found) == {("地区生产总值", 2023), ("城镇调查失业率", 2023)}
     assert all("全年 read as 2023, the year of the date" in review for review in found.values())
+
+
+def test_a_share_of_a_reference_average_scales_the_reference():
+    """不低于全省平均水平的80% is at least 0.8 × the province's value, not a level of 80%; 低于全国平均水平的一半 is
+    below half the nation's (once a level of 50%, so that 'half the national maternal mortality' passed any value
+    up to 50,000 per 100,000). An average the grammar knows no region for is refused, not read as a level."""
+    rule = parse_target("不低于全省平均水平的80%", unit="%", direction="up")
+    assert (rule.kind, rule.op, rule.value, rule.change, rule.reference) == (
+        "offset_vs_reference", ">=", -20, "percent", "province")
+    rule = parse_target("不超过全国平均水平的一半", unit="1/10万", direction="down")
+    assert (rule.kind, rule.op, rule.value, rule.change, rule.reference) == (
+        "offset_vs_reference", "<=", -50, "percent", "nation")
+    assert parse_target("不低于医院总床位数的10%", unit="%", direction="up").value == 10
+    with pytest.raises(CheckerError):
+        parse_target("不低于全国同类地区平均水平的80%", unit="%", direction="up")
+
+
+def test_a_share_of_a_reference_average_is_judged_against_the_scaled_reference(tmp_path):
+    """28% against a province at 32% meets 'not below 80% of the province' (25.6); 24% against 22% misses 'below
+    half the province' (11)."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    (tmp_path / "plan.yaml").write_text(
+        "plan:\n  id: ref\n  title: {zh: 相对全省平均水平}\n  region: 某县\n  references: {province: 某省}\n"
+        "  base_year: 2020\n  target_years: [2025]\nindicators:\n"
+        "  - id: lit\n    name: {zh: 居民健康素养水平}\n    unit: \"%\"\n    direction: up\n"
+        "    targets:\n      2025: {text: \"不低于全省平均水平的80%\"}\n"
+        "  - id: smoke\n    name: {zh: 15岁以上人群吸烟率}\n    unit: \"%\"\n    direction: down\n"
+        "    targets:\n      2025: {text: \"低于全省平均水平的一半\"}\n", encoding="utf-8")
+    (tmp_path / "data.csv").write_text(
+        "region,indicator,year,value,unit\n某县,居民健康素养水平,2025,28,%\n某省,居民健康素养水平,2025,32,%\n"
+        "某县,15岁以上人群吸烟率,2025,24,%\n某省,15岁以上人群吸烟率,2025,22,%\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "plan.yaml"), str(tmp_path / "data.csv"),
+                                       "--format", "json"])
+    import json
+
+    verdicts = {r["indicator"]: (r["status"], r["evidence"]["goal"]) for r in json.loads(result.output)["results"]}
+    assert verdicts == {"lit": ("pass", 25.6), "smoke": ("fail", 11.0)}

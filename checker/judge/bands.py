@@ -94,9 +94,13 @@ def _edge(number: float) -> float:
     return tidy(number)
 
 
-def bands(op: str, target: float, direction: str, policy: Policy, upper: float | None = None) -> Bands:
-    """The bands for ``value OP target`` on an indicator whose better direction is ``direction``."""
-    slack = abs(target) * policy.bound_warn
+def bands(op: str, target: float, direction: str, policy: Policy, upper: float | None = None,
+          scale: float | None = None) -> Bands:
+    """The bands for ``value OP target`` on an indicator whose better direction is ``direction``; the
+    policy's fractions are of ``scale`` where given (the size of a change promised from a base value:
+    提高1岁左右 is within 5% of the 1 year, not of the 79 years it reaches), else of the target."""
+    size = abs(target) if scale is None else abs(scale)
+    slack = size * policy.bound_warn
     if op in ("<=", "<"):
         return Bands(Interval(high=target, high_open=op == "<"), Interval(high=_edge(target + slack)))
     if op in (">=", ">"):
@@ -108,7 +112,7 @@ def bands(op: str, target: float, direction: str, policy: Policy, upper: float |
             Interval(_edge(target - abs(target) * policy.bound_warn), _edge(top + abs(top) * policy.bound_warn)),
         )
     if op in ("≈", "=="):
-        near, far = abs(target) * policy.around_pass, abs(target) * policy.around_warn
+        near, far = size * policy.around_pass, size * policy.around_warn
         if direction == "up":
             return Bands(Interval(low=_edge(target - near)), Interval(low=_edge(target - far)))
         if direction == "down":

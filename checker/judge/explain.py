@@ -118,6 +118,9 @@ def describe(rule: Rule, policy: Policy, nature: str | None = None) -> dict:
         step_en = f"{fmt(abs(rule.value))}{amount_unit[1]}"
         side = ("高", "above") if rule.value >= 0 else ("低", "below")
         out["meaning"] = (f"值 {sym} {ref[0]}同年值{side[0]}{step}", f"value {sym} {step_en} {side[1]} {ref[1]}'s value")
+        if rule.change == "percent":  # 全省平均水平的80%: the reference's value × 0.8
+            times = fmt(1 + rule.value / 100)
+            out["meaning"] = (f"值 {sym} {ref[0]}同年值 × {times}", f"value {sym} {ref[1]}'s value × {times}")
         out["pass"] = out["meaning"]
         out["warn"] = (f"未达到，但差距不超过目标值的 {bw}", f"not met, but within {bw} of the target")
         out["fail"] = ("差距更大", "further away")
@@ -147,8 +150,13 @@ def describe(rule: Rule, policy: Policy, nature: str | None = None) -> dict:
             out["meaning"] = (f"自{base[0]}起年均{verb[0]}{amount[0]}（{how[0]}计算）",
                               f"average yearly {verb[1]} of {amount[1]} from {base[1]} ({how[1]})")
         out["pass"] = ("达到由基期值推算的目标", "meets the target derived from the base value")
-        out["warn"] = (f"未达到，但差距不超过目标值的 {bw}" if rule.op != "≈" else f"偏离目标 {ap}–{aw}",
-                       f"not met, but within {bw} of the target" if rule.op != "≈" else f"{ap}–{aw} off the target")
+        of_change = kind == "vs_baseline" and rule.upper is None and rule.value != 0  # bands of the change asked for
+        if rule.op == "≈":
+            out["warn"] = ((f"偏离目标 {ap}–{aw}（按所要求的变化量计）", f"{ap}–{aw} of the change asked for off the target")
+                           if of_change else (f"偏离目标 {ap}–{aw}", f"{ap}–{aw} off the target"))
+        else:
+            out["warn"] = ((f"未达到，但差距不超过所要求变化量的 {bw}", f"not met, but within {bw} of the change asked for")
+                           if of_change else (f"未达到，但差距不超过目标值的 {bw}", f"not met, but within {bw} of the target"))
         out["fail"] = ("差距更大", "further away")
         out["n/a"] = (f"缺少{base[0]}的数据", f"no value for {base[1]}")
     elif kind == "trend" and rule.trend == "slowing":

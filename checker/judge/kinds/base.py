@@ -127,18 +127,20 @@ def find_baseline(ctx: Context, year: int) -> Baseline | None:
 
 
 def judge_bands(op: str, goal: float, value: float, ctx: Context, upper: float | None = None,
-                unit: str | None = None) -> tuple[str, Bands, str]:
+                unit: str | None = None, scale: float | None = None) -> tuple[str, Bands, str]:
     """Status of ``value`` against ``goal`` and the band description (for the evidence); ``unit``
-    overrides the indicator's where the value is not in it (a yearly rate is in % or points)."""
-    b, band = band_words(op, goal, ctx.indicator.direction, ctx.policy, upper, ctx.unit() if unit is None else unit)
+    overrides the indicator's where the value is not in it (a yearly rate is in % or points); ``scale``:
+    what the policy's fractions are of, where not the goal (:func:`checker.judge.bands.bands`)."""
+    b, band = band_words(op, goal, ctx.indicator.direction, ctx.policy, upper, ctx.unit() if unit is None else unit,
+                         scale)
     return b.status(value), b, band
 
 
 @lru_cache(maxsize=4096)
 def band_words(op: str, goal: float, direction: str, policy: Policy, upper: float | None,
-                     unit: str) -> tuple[Bands, str]:
+                     unit: str, scale: float | None = None) -> tuple[Bands, str]:
     """The bands and their description: the same for every region judged against one target."""
-    b = bands(op, goal, direction, policy, upper)
+    b = bands(op, goal, direction, policy, upper, scale)
     band = f"pass: {b.passing.describe('value', unit)}"
     warn = b.warn_only()
     if warn:

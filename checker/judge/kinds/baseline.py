@@ -13,7 +13,9 @@ the promised pace reaches by the target year.
 
 Examples:
 
-    比2015年降低20% (down), 2015 value 15.0 → target 12.0:   11.8 → pass   12.2 → warn   13 → fail
+    比2015年降低20% (down), 2015 value 15.0 → target 12.0:   11.8 → pass   12.05 → warn   12.2 → fail
+    (the bands are shares of the change asked for, 3, not of the level 12: 2% of it is 0.06)
+    提高1岁左右 (up), 77.93 (2020) → 78.93 ± 5% of 1 year:     78.9 → pass   75 → fail (once a pass: ±5% of 78.93)
     下降30% (plan base 2022 value 2.86) → target 2.002:      1.9 → pass    2.5 in 2025 → progress
     年均增长7.5%左右 (up), 100 (2020) → 140 (2025): 6.96%/yr → warn (7.2% short of 7.5)
     力争年均下降1个百分点 (down), 50 (2020) → 46 (2024): −1/yr → pass; −0.5/yr → warn (力争)
@@ -51,7 +53,10 @@ def check(ctx: Context) -> Judgement:
         upper = max(goal, other)
         how = f"{how} … {other_how}" if other > goal else f"{other_how} … {how}"
         goal = min(goal, other)
-    status, _, band = judge_bands(rule.op, goal, value, ctx, upper=upper)
+    # the tolerance is a share of the change the plan asks for (提高1岁左右: of the 1 year), never of the level it
+    # reaches, which would let a fall pass a rise; a range of changes, or none (不低于2020年水平), keeps the level's
+    scale = abs(goal - base.value) if upper is None and goal != base.value else None
+    status, _, band = judge_bands(rule.op, goal, value, ctx, upper=upper, scale=scale)
     evidence = {"baseline": base.evidence(), "goal": goal, "band": band,
                 "arithmetic": f"target = {how} = {fmt(goal)}{unit}"}
     if upper is not None:
@@ -59,7 +64,7 @@ def check(ctx: Context) -> Judgement:
     if ctx.before_target:
         # progress towards the nearer goal of a range (the smaller change the plan asks for)
         near = goal if upper is None or abs(goal - base.value) <= abs(upper - base.value) else upper
-        start_met = judge_bands(rule.op, goal, base.value, ctx, upper=upper)[0] == "pass"
+        start_met = judge_bands(rule.op, goal, base.value, ctx, upper=upper, scale=scale)[0] == "pass"
         judgement = progress(ctx, near, status, base, start_met)
         judgement.evidence.update(evidence)
         return judgement

@@ -413,6 +413,7 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
                                     fail_on_revision=fail_on_revision)
             reports.append(report)
             _warn_of_scale(plan, dataset, report.region)
+            _warn_of_baselines(plan, dataset, report.region)
             _warn_of_blank_regions(plan, observations, report.region)
         revised = [revision for report in reports for revision in report.revisions]
         if any(name in ("github", "sarif") for name, _, _ in destinations):
@@ -491,6 +492,23 @@ def _warn_of_scale(plan, dataset, region: str) -> None:
 
     for line in scale_cautions(plan, dataset, region):
         click.secho(printable(line), err=True, fg="yellow")
+
+
+def _warn_of_baselines(plan, dataset, region: str) -> None:
+    """On standard error: a base value the plan states that the data contradicts (a figure revised since the
+    plan was written), which changes the verdicts measured from it without a word otherwise."""
+    if region != plan.region:
+        return  # the plan's stated base values are its own region's
+    from checker.data.matching import baseline_contradictions
+    from checker.reporters.escaping import printable
+
+    def value_at(indicator_id: str, year: int):
+        point = dataset.get(region, indicator_id).get(year)
+        return None if point is None or point.value is None else (point.value, point.location)
+
+    names = {indicator.id: indicator.name_zh or indicator.id for indicator in plan.indicators}
+    for message, location in baseline_contradictions(plan, value_at, names):
+        click.secho(printable(f"{location}: warning: {message}"), err=True, fg="yellow")
 
 
 def _warn_of_blank_regions(plan, observations, region: str) -> None:

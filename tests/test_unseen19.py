@@ -281,3 +281,25 @@ def test_a_share_of_a_reference_average_is_judged_against_the_scaled_reference(t
 
     verdicts = {r["indicator"]: (r["status"], r["evidence"]["goal"]) for r in json.loads(result.output)["results"]}
     assert verdicts == {"lit": ("pass", 25.6), "smoke": ("fail", 11.0)}
+
+
+MMR_PLAN = ("plan:\n  id: mmr\n  title: {zh: 孕产妇死亡率}\n  region: 某市\n  base_year: 2015\n  target_years: [2020]\n"
+            "indicators:\n  - id: mmr\n    name: {zh: 孕产妇死亡率}\n    unit: 1/10万\n    direction: down\n"
+            "    baseline: {2015: \"9.8\"}\n    targets:\n      2020: {text: \"比2015年降低10%\"}\n")
+
+
+def test_a_base_value_the_data_contradicts_is_said_by_check_and_shown_with_its_unit(tmp_path):
+    """The plan states 9.8 for 2015, the data 12: check measures the change from the data's 12 and now says so on
+    standard error (only validate did, and a verdict could flip without a word); a value in 1/10万 is written
+    12/10万, not '121/10万' (the unit's 1 glued to the number)."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    (tmp_path / "plan.yaml").write_text(MMR_PLAN, encoding="utf-8")
+    (tmp_path / "data.csv").write_text("region,indicator,year,value,unit\n某市,孕产妇死亡率,2015,12,1/10万\n"
+                                       "某市,孕产妇死亡率,2020,10,1/10万\n", encoding="utf-8")
+    done = CliRunner().invoke(main, ["check", str(tmp_path / "plan.yaml"), str(tmp_path / "data.csv")])
+    assert "孕产妇死亡率 2015: the data gives 12/10万 but the plan states 9.8" in done.stderr
+    done = CliRunner().invoke(main, ["validate", str(tmp_path / "data.csv"), "--plan", str(tmp_path / "plan.yaml")])
+    assert "the data gives 12/10万" in done.output and "121/10万" not in done.output

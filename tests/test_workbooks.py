@@ -310,7 +310,7 @@ def test_previous_submission_as_a_workbook_locates_revisions(tmp_path):
     new = _book({"S": [["指标", "年份", "数值"], ["婴儿死亡率", 2020, 2.3], ["婴儿死亡率", 2024, 2.0]]},
                 tmp_path / "new.xlsx")
     done = CliRunner().invoke(main, ["check", "nanan-2030", str(new), "--previous", str(old), "--format", "json"])
-    revision = json.loads(done.output)["revisions"][0]
+    revision = json.loads(done.stdout)["revisions"][0]
     assert revision["old"]["cell"] == "C2" and revision["new"]["sheet"] == "S"
 
 

@@ -11,6 +11,7 @@ import math
 from collections.abc import Iterable
 from checker.judge.bands import fmt
 from checker.errors import Location
+from checker.language.units import suffix
 from checker.records import record
 
 #: How far (in powers of ten) a ratio may sit from 10, 100 or 1000 and still read as a slip of that factor.
@@ -64,7 +65,7 @@ def jumps(name: str, region: str, plan_unit: str | None, series: Iterable[Value]
             continue
         flagged.add(odd.year)
         other = after if odd is before else before
-        unit = plan_unit or ""
+        unit = suffix(plan_unit)  # 12/10万, not "121/10万" (the unit's 1 glued to the number)
         head = (f"{name} in {region}: {odd.year} is {fmt(odd.value)}{unit} against {fmt(other.value)}{unit} in "
                 f"{other.year}")
         if slip:

@@ -10,7 +10,7 @@ pint; a unit of another kind is an error at the row.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
 
 from checker.language import units
@@ -486,10 +486,41 @@ def scale_cautions(plan: Plan, dataset: Dataset, region: str) -> list[str]:
         values = sorted(abs(point.value) for point in points)
         shown = fmt(values[0]) if values[0] == values[-1] else f"{fmt(values[0])}–{fmt(values[-1])}"
         found.append(f"{points[0].location}: warning: {indicator.name_zh or indicator.id} in {region}: the values "
-                     f"({shown}{indicator.unit or ''}) are about {10 ** factor:,} times {way} than the plan's target "
+                     f"({shown}{units.suffix(indicator.unit)}) are about {10 ** factor:,} times {way} than the plan's target "
                      f"{target.text!r} ({target.year}): a share written as a fraction (0.85 for 85%) or a unit slipped "
                      "in the plan or the data; the verdicts take both as written")
     return found
+
+
+def baseline_contradictions(plan: Plan, value_at: Callable[[str, int], tuple[float, Location] | None],
+                            names: dict[str, str]) -> list[tuple[str, Location]]:
+    """The plan's stated base values that the data (``value_at``: an indicator's value in a year, and where it
+    stands) contradicts, in the years progress or a change is measured from (the base year, a target's
+    比2015年): the data's value is used (``find_baseline``), so a different one changes verdicts without a word.
+    Equal within the plan's own precision (5.0 and 5.04) is no contradiction. ``validate`` lists them as
+    ``baseline`` warnings; ``check`` prints them on standard error."""
+    found = []
+    for indicator in plan.indicators:
+        bases = {plan.base_year, *(target.rule.base_year for target in indicator.targets if target.rule.base_year)}
+        for stated in indicator.baselines:
+            given = value_at(indicator.id, stated.year) if stated.year in bases and stated.value is not None else None
+            if given is None:
+                continue
+            value, location = given
+            places = _decimals(stated.text)
+            if places is None or abs(value - stated.value) <= 0.5 * 10 ** -places + 1e-9 * max(1.0, abs(value)):
+                continue
+            where = f" ({stated.location})" if stated.location and stated.location.file else ""
+            found.append((f"{names[indicator.id]} {stated.year}: the data gives {value:g}{units.suffix(indicator.unit)} "
+                          f"but the plan states {stated.text.strip()}{where}; progress and changes from {stated.year} "
+                          "are measured from the data's value", location))
+    return found
+
+
+def _decimals(text: str) -> int | None:
+    """The decimal places of the number a stated baseline is written with (``5.0`` → 1), None without one."""
+    match = re.search(r"\d+(?:\.(\d+))?", text.replace("，", "").replace(",", ""))
+    return len(match.group(1) or "") if match else None
 
 
 class YesNoError(CheckerError):

@@ -56,11 +56,13 @@ import re
 from dataclasses import dataclass, field
 
 from checker.errors import CheckerError, Location, UnitError
-from checker.data.matching import (fraction_errors, magnitude_errors, match, name_table, off_by_scale, rate_unit,
-                                   resolve_name, to_point, unnamed_region, YesNoError, yes_stands_for, grouped_tables)
+from checker.data.matching import (baseline_contradictions, fraction_errors, magnitude_errors, match, name_table,
+                                   off_by_scale, rate_unit, resolve_name, to_point, unnamed_region, YesNoError,
+                                   yes_stands_for, grouped_tables)
 from checker.data.observations import PART_OF_YEAR, PRELIMINARY, Observation, Observations
 from checker.data.limits import impossible
 from checker.language.numbers import PLAIN_NUMBER, footnote_mark
+from checker.language.units import suffix
 from checker.plan.model import Plan
 
 SEVERITIES = ("error", "warning", "info")
@@ -425,7 +427,7 @@ def _scale(indicators: dict, points: dict, names: dict[str, str], stated: set[tu
         shown = low if low == high else f"{low}–{high}"
         found.append(Finding(
             "warning", "scale",
-            f"{names[indicator_id]} in {region}: the values ({shown}{indicator.unit or ''}) are about {10 ** factor:,} "
+            f"{names[indicator_id]} in {region}: the values ({shown}{suffix(indicator.unit)}) are about {10 ** factor:,} "
             f"times {way} than the plan's target {target.text!r} ({target.year}), as shares written as fractions "
             "(0.25 for 25%) or a unit slip would make them",
             values[0][1].location, "write the values in the plan's unit (25 for 25%), or give their unit in a "
@@ -434,35 +436,16 @@ def _scale(indicators: dict, points: dict, names: dict[str, str], stated: set[tu
 
 
 def _baselines(plan: Plan, points: dict, region: str, names: dict[str, str]) -> list[Finding]:
-    """The plan's stated base values that the data contradicts for the plan's own region, in the years
-    progress or a change is measured from (the base year, a target's 比2015年): the data's value is used
-    (``find_baseline``), so a different one changes verdicts without a word. Equal within the plan's
-    own precision (5.0 and 5.04) is no contradiction."""
-    found = []
-    for indicator in plan.indicators:
-        bases = {plan.base_year, *(target.rule.base_year for target in indicator.targets if target.rule.base_year)}
-        for stated in indicator.baselines:
-            rows = points.get((region, indicator.id, stated.year))
-            if stated.year not in bases or stated.value is None or not rows or rows[0][1] is None:
-                continue
-            item, value = rows[0]
-            places = _decimals(stated.text)
-            if places is None or abs(value - stated.value) <= 0.5 * 10 ** -places + 1e-9 * max(1.0, abs(value)):
-                continue
-            unit = indicator.unit or ""
-            where = f" ({stated.location})" if stated.location and stated.location.file else ""
-            found.append(Finding(
-                "warning", "baseline",
-                f"{names[indicator.id]} {stated.year}: the data gives {value:g}{unit} but the plan states "
-                f"{stated.text.strip()}{where}; progress and changes from {stated.year} are measured from the data's value",
-                item.location, "correct whichever is wrong; if the figure was revised, update the plan's baseline"))
-    return found
+    """The plan's stated base values that the data contradicts for the plan's own region
+    (:func:`checker.data.matching.baseline_contradictions`)."""
 
+    def value_at(indicator_id: str, year: int) -> tuple[float, Location] | None:
+        rows = points.get((region, indicator_id, year))
+        return None if not rows or rows[0][1] is None else (rows[0][1], rows[0][0].location)
 
-def _decimals(text: str) -> int | None:
-    """The decimal places of the number a stated baseline is written with (``5.0`` → 1), None without one."""
-    match = re.search(r"\d+(?:\.(\d+))?", text.replace("，", "").replace(",", ""))
-    return len(match.group(1) or "") if match else None
+    return [Finding("warning", "baseline", message, location,
+                    "correct whichever is wrong; if the figure was revised, update the plan's baseline")
+            for message, location in baseline_contradictions(plan, value_at, names)]
 
 
 def _responsible_for(indicator, units: tuple[str, ...]) -> bool:

@@ -303,3 +303,28 @@ def test_a_base_value_the_data_contradicts_is_said_by_check_and_shown_with_its_u
     assert "孕产妇死亡率 2015: the data gives 12/10万 but the plan states 9.8" in done.stderr
     done = CliRunner().invoke(main, ["validate", str(tmp_path / "data.csv"), "--plan", str(tmp_path / "plan.yaml")])
     assert "the data gives 12/10万" in done.output and "121/10万" not in done.output
+
+
+def test_estimates_are_annotations_and_an_unknown_one_is_named():
+    """83.16（市级测算）, （估算）, （暂定） are estimates: read, kept as notes, and marked not final by validate; an
+    annotation checker does not know is refused by its words, with where to teach it (the hint once promised
+    that annotations in general are read)."""
+    from checker.data.readers import read_observations
+
+    def read(cell: str, tmp):
+        path = tmp / "d.csv"
+        path.write_text(f"region,indicator,year,value,unit\n某市,人均预期寿命,2020,{cell},岁\n", encoding="utf-8")
+        return read_observations(str(path)).items[0]
+
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        for cell, note in (("83.16（市级测算）", "市级测算"), ("83.2（估算）", "估算"), ("83.2(暂定)", "暂定")):
+            item = read(cell, tmp)
+            assert item.value in (83.16, 83.2) and note in item.notes
+        with pytest.raises(CheckerError) as refused:
+            read("83.16（统计局口径）", tmp)
+        assert "'（统计局口径）' is no annotation checker knows" in refused.value.message
+        assert "annotations:" in refused.value.hint

@@ -171,6 +171,8 @@ _VALUE_HINT = (
     "as notes), 是/否 for a deliverable, or leave the cell empty or write - for a missing value"
 )
 _YEAR_HINT = f"write the year as 2020 or 2020年 ({MIN_YEAR}–{MAX_YEAR})"
+#: a number followed by words in brackets: an annotation, where the grammar knows it (396.75（快报数）)
+_UNKNOWN_NOTE = re.compile(r"^[<>≤≥＜＞]?\s*[-+]?[\d０-９][\d０-９.,，．]*\s*\S{0,6}?\s*([(（][^()（）]{1,20}[)）])$")
 #: A year of the Minguo calendar, as tables from Taiwan write it: 107年, 民國107年 (107 + 1911 = 2018).
 _MINGUO_YEAR = re.compile(r"(?:民[国國])?\s*(\d{2,3})\s*年(?:度)?")
 #: The same with its era named (民國107年, 民国107年度): read as the Western year, since the era says which
@@ -1195,6 +1197,13 @@ class RowCollector:
             )
         number = _read_number(text)
         if number is None:
+            bracket = _UNKNOWN_NOTE.search(text)
+            if bracket:  # 83.16（统计局口径）: a number with an annotation the grammar does not know
+                raise CheckerError(
+                    f"cannot read value {text!r}: {bracket.group(1)!r} is no annotation checker knows",
+                    Location(name, line, column),
+                    hint=f"leave the words in a note column, or teach checker the annotation under `annotations:` in "
+                         f"rules/grammar.yaml (known: 快报数, 预计数, 测算, 估算, 暂定, 2019年 …)")
             raise CheckerError(f"cannot read value {text!r}", Location(name, line, column), hint=_VALUE_HINT)
         if number.unit is not None:
             if unit is not None and number.unit != unit:

@@ -328,3 +328,24 @@ def test_estimates_are_annotations_and_an_unknown_one_is_named():
             read("83.16（统计局口径）", tmp)
         assert "'（统计局口径）' is no annotation checker knows" in refused.value.message
         assert "annotations:" in refused.value.hint
+
+
+def test_a_published_completion_tables_headers(tmp_path):
+    """A city's published table (类别, 序号, 指标, 单位, 2020年完成情况, 2020年规划目标): 类别 is a group, left out like
+    序号; 2020年完成情况 is the year's observed values; 2020年规划目标 is refused as the target column it is (it
+    was 'missing columns year, value', naming none of this). Rows a group alone tells apart are duplicates."""
+    from checker.data.readers import read_observations
+
+    path = tmp_path / "d.csv"
+    path.write_text("类别,序号,指标,单位,2020年完成情况\n健康水平,1,人均预期寿命,岁,80.5\n", encoding="utf-8")
+    item = read_observations(str(path)).items[0]
+    assert (item.indicator, item.year, item.value) == ("人均预期寿命", 2020, 80.5)
+    path.write_text("类别,序号,指标,单位,2020年完成情况,2020年规划目标\n健康水平,1,人均预期寿命,岁,80.5,80\n",
+                    encoding="utf-8")
+    with pytest.raises(CheckerError) as refused:
+        read_observations(str(path))
+    assert "names a target" in refused.value.message
+    path.write_text("类别,指标,2020\n城镇,人均预期寿命,80.5\n农村,人均预期寿命,78\n", encoding="utf-8")
+    with pytest.raises(CheckerError) as refused:
+        read_observations(str(path))
+    assert "conflicting duplicate" in refused.value.message

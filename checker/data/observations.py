@@ -72,7 +72,7 @@ MAX_TITLE_LINES = 10
 #: Header names (after NFKC, trimming, case folding, spaces removed) → the column's role.
 #: A column of any other header is refused (a region or unit column under a name not listed here
 #: would otherwise be dropped, and its rows read as the plan's region, in the plan's unit); a
-#: ``serial`` column (序号) is left out, its cells being row numbers.
+#: ``serial`` column (序号, and a domain column: 领域, 类别) is left out, its cells being row numbers or groups.
 COLUMN_NAMES: dict[str, str] = {
     "region": "region", "地区": "region", "地区名称": "region", "区域": "region", "行政区划": "region",
     "行政区": "region", "县市区": "region", "县(市、区)": "region", "县(市区)": "region", "市县": "region",
@@ -96,6 +96,10 @@ COLUMN_NAMES: dict[str, str] = {
     "资料来源": "note", "说明": "note", "注": "note", "附注": "note", "remarks": "note", "comment": "note",
     "comments": "note",
     "serial": "serial", "序号": "serial", "编号": "serial", "no.": "serial", "no": "serial",
+    # the group an indicator stands in (健康水平, 健康服务): left out like 序号; rows that only a group would tell
+    # apart (城镇 / 农村 under one indicator) repeat a year, and are refused as duplicates
+    "领域": "serial", "类别": "serial", "指标类别": "serial", "指标领域": "serial", "分类": "serial", "domain": "serial",
+    "category": "serial",
     # codes beside the names (World Bank's Country Code and Indicator Code, Our World in Data's Code, 行政区划代码):
     # left out when the file has the name column they code, refused when it has not
     "countrycode": "region_code", "regioncode": "region_code", "code": "region_code", "isocode": "region_code",
@@ -656,6 +660,11 @@ def _year_header(name: str) -> tuple[int, tuple[str, ...]] | None:
         return None  # 2023年（1-6月）: half a year's figures, refused at the header as a column of no year
     if bracket and bracket.group(1).strip():
         return int(match.group(1)), (bracket.group(1).strip(),)
+    if not bracket and len(rest) <= 8 and (_observed_mark(rest) or any(word in rest.casefold()
+                                                                      for word in target_header_words())):
+        # 2020年完成情况, 2020年规划目标 (a published table's headers, unbracketed): observed values, or a target
+        # column refused as the bracketed one is
+        return int(match.group(1)), (rest,)
     return None
 
 

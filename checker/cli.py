@@ -414,6 +414,7 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
             reports.append(report)
             _warn_of_scale(plan, dataset, report.region)
             _warn_of_baselines(plan, dataset, report.region)
+            _warn_of_series(plan, dataset, report.region)
             _warn_of_blank_regions(plan, observations, report.region)
         revised = [revision for report in reports for revision in report.revisions]
         if any(name in ("github", "sarif") for name, _, _ in destinations):
@@ -491,6 +492,16 @@ def _warn_of_scale(plan, dataset, region: str) -> None:
     from checker.reporters.escaping import printable
 
     for line in scale_cautions(plan, dataset, region):
+        click.secho(printable(line), err=True, fg="yellow")
+
+
+def _warn_of_series(plan, dataset, region: str) -> None:
+    """On standard error: values a verdict takes as they stand that look slipped (a tenfold jump from the year
+    before) or are marked as another year's."""
+    from checker.data.matching import series_cautions
+    from checker.reporters.escaping import printable
+
+    for line in series_cautions(plan, dataset, region):
         click.secho(printable(line), err=True, fg="yellow")
 
 

@@ -349,3 +349,19 @@ def test_a_published_completion_tables_headers(tmp_path):
     with pytest.raises(CheckerError) as refused:
         read_observations(str(path))
     assert "conflicting duplicate" in refused.value.message
+
+
+def test_check_says_when_a_value_looks_slipped_or_is_another_years(tmp_path):
+    """A maternal mortality rate given per 万 in a row with no unit (0.6 after 7.1 per 10万) passes ≤ 5 per 10万;
+    a 2020 row holding 3.15（2019年） is judged as 2020's. validate warned of both; check now says so on
+    standard error, where a user who runs only check sees it."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    data = tmp_path / "d.csv"
+    data.write_text("region,indicator,year,value,unit,note\n南安市,孕产妇死亡率,2018,7.1,1/10万,\n"
+                    "南安市,孕产妇死亡率,2020,0.6,,每万\n南安市,婴儿死亡率,2020,3.15（2019年）,‰,\n", encoding="utf-8")
+    done = CliRunner().invoke(main, ["check", "nanan-2030", str(data)])
+    assert "孕产妇死亡率 in 南安市: 2020 is 0.6/10万 against 7.1/10万 in 2018: about 10 times smaller" in done.stderr
+    assert "婴儿死亡率 2020: the value '3.15（2019年）' is marked as 2019's, and is judged as 2020's" in done.stderr

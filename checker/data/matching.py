@@ -492,6 +492,27 @@ def scale_cautions(plan: Plan, dataset: Dataset, region: str) -> list[str]:
     return found
 
 
+def series_cautions(plan: Plan, dataset: Dataset, region: str) -> list[str]:
+    """One located line for each value of ``region`` that validate warns of and a verdict would take as it
+    stands: a jump from the year before by a factor near 10, 100 or 1000 or far outside the series (a unit slip:
+    0.6 per 万 given for a rate per 10万), and a value its cell marks as another year's (3.15（2019年） in a 2020
+    row). ``check`` prints them on standard error (``validate`` lists them as ``jump`` and ``annotation``)."""
+    from checker.data.jumps import Value, jumps
+
+    found = []
+    for indicator in plan.indicators:
+        points = [point for _, point in sorted(dataset.get(region, indicator.id).items())]
+        name = indicator.name_zh or indicator.id
+        values = [Value(p.year, p.value, p.text, p.original_unit, p.location) for p in points if p.value is not None]
+        found += [f"{jump.location}: warning: {jump.message}" for jump in jumps(name, region, indicator.unit, values)]
+        for point in points:
+            other = next((note for note in point.notes if re.fullmatch(rf"value of (?!{point.year}\b)\d{{4}}", note)), None)
+            if other:
+                found.append(f"{point.location}: warning: {name} {point.year}: the value {point.text.strip()!r} is "
+                             f"marked as {other[len('value of '):]}'s, and is judged as {point.year}'s")
+    return found
+
+
 def baseline_contradictions(plan: Plan, value_at: Callable[[str, int], tuple[float, Location] | None],
                             names: dict[str, str]) -> list[tuple[str, Location]]:
     """The plan's stated base values that the data (``value_at``: an indicator's value in a year, and where it

@@ -207,10 +207,9 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
     if not parts:
         frame = pl.DataFrame(schema={**schema, "region": pl.String})
     else:
-        frame = pl.concat(parts, how="diagonal_relaxed")
+        frame = pl.concat([part.select((pl.col(name) if name in part.columns else pl.lit(None)).cast(kind).alias(name)
+                                       for name, kind in schema.items()) for part in parts])
         parts.clear()  # the parts' columns were copied: not kept beside the frame
-        frame = frame.select((pl.col(name) if name in frame.columns else pl.lit(None)).cast(kind).alias(name)
-                             for name, kind in schema.items())
         if with_evidence:  # many wide text columns: ordered by an index, a slice at a time, not sorted whole
             order = frame.select(pl.arg_sort_by("region", "target", maintain_order=True)).to_series()
             frame = frame.with_columns(region=pl.Series(regions, dtype=pl.String).gather(frame["region"]),

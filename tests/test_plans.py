@@ -89,7 +89,8 @@ def test_every_table_row_has_an_entry(path: Path) -> None:
 def test_plan_lints_without_errors_and_reads_every_target(path: Path) -> None:
     problems = lint(path)
     assert [str(p) for p in problems if p.severity == "error"] == []
-    assert {p.code for p in problems} <= {"conflict", "baseline-conflict", "target-year"}
+    # baseline-year: Raoping's table prints its 2022 baseline as 27.97（2021年）, kept as written and warned of
+    assert {p.code for p in problems} <= {"conflict", "baseline-conflict", "target-year", "baseline-year"}
     plan = load_plan(path)
     explicit = re.compile(r"^(?:[-—–－]+|？|\?|)$|开始做")
     for target in plan.targets:

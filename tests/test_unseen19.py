@@ -365,3 +365,14 @@ def test_check_says_when_a_value_looks_slipped_or_is_another_years(tmp_path):
     done = CliRunner().invoke(main, ["check", "nanan-2030", str(data)])
     assert "孕产妇死亡率 in 南安市: 2020 is 0.6/10万 against 7.1/10万 in 2018: about 10 times smaller" in done.stderr
     assert "婴儿死亡率 2020: the value '3.15（2019年）' is marked as 2019's, and is judged as 2020's" in done.stderr
+
+
+def test_a_baseline_marked_as_another_years_is_linted(tmp_path):
+    """`baseline: {2015: "19.1（2013年）"}`, as the Healthy China table prints it: the 2013 figure is used as
+    2015's (a pace over 10 years counted over 8), once without a word from lint."""
+    from checker.plan.lint import lint
+
+    plan = MMR_PLAN.replace('baseline: {2015: "9.8"}', 'baseline: {2015: "19.1（2013年）"}')
+    (tmp_path / "plan.yaml").write_text(plan, encoding="utf-8")
+    found = [p for p in lint(str(tmp_path / "plan.yaml")) if p.code == "baseline-year"]
+    assert len(found) == 1 and "marked as 2013's value; it is used as 2015's" in found[0].message

@@ -83,6 +83,15 @@ def plan_problems(plan: Plan, locate=None):
         for baseline in indicator.baselines:
             if baseline.value is not None:
                 by_base[baseline.year].append(baseline)
+            marked = next((note[len("value of "):] for note in baseline.notes if note.startswith("value of ")
+                           and note != f"value of {baseline.year}"), None)
+            if marked is not None and baseline.value is not None:  # 27.97（2021年） under 2022
+                yield Problem("warning", "baseline-year",
+                              f"{indicator.id}: the {baseline.year} baseline {baseline.text!r} is marked as {marked}'s "
+                              f"value; it is used as {baseline.year}'s (progress and changes are measured from it)",
+                              baseline.location,
+                              hint=f"state it under {marked} if the plan's base is that year's figure, or give the "
+                                   f"{baseline.year} value in the data")
         for year, values in sorted(by_base.items()):
             if len({b.value for b in values}) > 1:
                 listed = ", ".join(f"{b.text} (line {b.location.line})" for b in values)

@@ -376,3 +376,12 @@ def test_a_baseline_marked_as_another_years_is_linted(tmp_path):
     (tmp_path / "plan.yaml").write_text(plan, encoding="utf-8")
     found = [p for p in lint(str(tmp_path / "plan.yaml")) if p.code == "baseline-year"]
     assert len(found) == 1 and "marked as 2013's value; it is used as 2015's" in found[0].message
+
+
+def test_a_base_value_in_brackets_after_the_base_year_is_a_note():
+    """比2015年(24.31)降低10个百分点 was refused blaming 比; the bracketed number is the 2015 value the plan states:
+    read as a note that says where to give it for it to be used."""
+    for phrase in ("比2015年(24.31)降低10个百分点", "比2015年（24.31）降低10个百分点"):
+        rule = parse_target(phrase, unit="%", direction="down")
+        assert (rule.kind, rule.value, rule.change, rule.base_year) == ("vs_baseline", -10, "points", 2015)
+        assert any(note.startswith("base value stated as 24.31") for note in rule.notes)

@@ -18,6 +18,7 @@ from checker.errors import CheckerError, Location
 from checker.data.jumps import slip_factor
 from checker.data.limits import impossible
 from checker.language.names import without_invisible
+from checker.language.numbers import marked_year
 from checker.data.observations import Observation, Observations, aggregate_regions, yes_or_no
 from checker.plan.model import Indicator, Plan
 from checker.judge.results import UnknownIndicator
@@ -506,10 +507,10 @@ def series_cautions(plan: Plan, dataset: Dataset, region: str) -> list[str]:
         values = [Value(p.year, p.value, p.text, p.original_unit, p.location) for p in points if p.value is not None]
         found += [f"{jump.location}: warning: {jump.message}" for jump in jumps(name, region, indicator.unit, values)]
         for point in points:
-            other = next((note for note in point.notes if re.fullmatch(rf"value of (?!{point.year}\b)\d{{4}}", note)), None)
-            if other:
+            other = marked_year(point.notes, point.year)
+            if other is not None:
                 found.append(f"{point.location}: warning: {name} {point.year}: the value {point.text.strip()!r} is "
-                             f"marked as {other[len('value of '):]}'s, and is judged as {point.year}'s")
+                             f"marked as {other}'s, and is judged as {point.year}'s")
     return found
 
 

@@ -37,6 +37,19 @@ _TRAILING_MARK = re.compile(
 )
 
 
+#: the note an annotation such as 27.97（2021年） leaves on a value (rules/grammar.yaml `annotations:`)
+_MARKED_YEAR = re.compile(r"value of ((?:19|20)\d\d)")
+
+
+def marked_year(notes, year: int | None) -> int | None:
+    """The year a value's ``notes`` mark it as being of (27.97（2021年）: 2021), where it is not ``year``."""
+    for note in notes or ():
+        found = _MARKED_YEAR.fullmatch(str(note))
+        if found and int(found.group(1)) != year:
+            return int(found.group(1))
+    return None
+
+
 def footnote_mark(text: str) -> tuple[str, str | None]:
     """``text`` without the footnote mark closing it, and the mark (None if there is none): a
     statistical table marks a name, a year or a value with ①, ² or ⑴, which NFKC would make a digit

@@ -13,6 +13,7 @@ from functools import cache
 from checker.errors import Location, Problem
 from checker.plan.model import Plan
 from checker.records import replace
+from checker.language.numbers import marked_year
 from checker.language.rule import Rule
 
 #: The warnings that turn verdicts without a word: ``checker check`` repeats them on stderr (the plan
@@ -83,8 +84,7 @@ def plan_problems(plan: Plan, locate=None):
         for baseline in indicator.baselines:
             if baseline.value is not None:
                 by_base[baseline.year].append(baseline)
-            marked = next((note[len("value of "):] for note in baseline.notes if note.startswith("value of ")
-                           and note != f"value of {baseline.year}"), None)
+            marked = marked_year(baseline.notes, baseline.year)
             if marked is not None and baseline.value is not None:  # 27.97（2021年） under 2022
                 yield Problem("warning", "baseline-year",
                               f"{indicator.id}: the {baseline.year} baseline {baseline.text!r} is marked as {marked}'s "

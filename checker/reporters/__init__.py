@@ -15,7 +15,6 @@ bytes (stable order, no timestamps).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -65,6 +64,7 @@ def observed(result, lang: str = "zh") -> str:
         return "—"
     from checker.data.observations import PART_OF_YEAR, PRELIMINARY  # read already: a value follows the data
     from checker.judge.bands import fmt
+    from checker.language.numbers import marked_year
     from checker.language.units import suffix
 
     observation = (result.evidence or {}).get("observation") or {}
@@ -72,10 +72,9 @@ def observed(result, lang: str = "zh") -> str:
     marks = [str(note).split(" (")[0] for note in observation.get("notes") or ()]
     said = "".join(f", {mark}" for mark in dict.fromkeys(marks)  # 快报数, a note's 1-6月数据: not the final year's
                    if mark and (mark in cell or mark.casefold().startswith(PRELIMINARY) or PART_OF_YEAR.search(mark)))
-    for note in observation.get("notes") or ():  # 27.97（2021年） in a 2023 row: judged as 2023's, so say whose it is
-        other = re.fullmatch(r"value of ((?:19|20)\d\d)", str(note))
-        if other and int(other.group(1)) != result.year:
-            said += f", 注明为{other.group(1)}年的值" if lang == "zh" else f", marked as {other.group(1)}'s value"
+    other = marked_year(observation.get("notes"), result.year)  # 27.97（2021年） in a 2023 row: judged as 2023's
+    if other is not None:
+        said += f", 注明为{other}年的值" if lang == "zh" else f", marked as {other}'s value"
     return f"{fmt(result.value)}{suffix(result.unit, lang)} ({result.year}{said})"
 
 

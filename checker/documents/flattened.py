@@ -25,7 +25,7 @@ import re
 
 from checker.documents import vocabulary
 from checker.documents.model import Cell, Document, Paragraph, Table
-from checker.documents.tables import header_role, part_name
+from checker.documents.tables import SEQ_PREFIX, UNIT_BRACKETS, header_role, part_name
 from checker.language import units
 
 _SHORT = 24  # a header cell is at most this long
@@ -199,15 +199,11 @@ def _group_heading(units: list[tuple[str, int | None]], index: int, text: str, w
         return False
     after = [cell[0].strip() for cell in units[index:index + 3 * width] if cell[1] is not None and cell[0].strip()]
     return len(after) > 2 and _looks_like_name(after[0]) and not _HEADING.match(after[0]) \
-        and any(vocabulary.nature(text) for text in after[2:])
+        and any(vocabulary.nature(cell) for cell in after[2:])
 
 
 #: the parts of a row listed in one cell, their values in the cells after it (其中:小学 / 初中 / 34.52% / 77.34% …)
 _PARTS_START = re.compile(r"^其中\s*[:：]\s*(?P<first>\S{1,24})$")
-#: a row's number before its name (4.义务教育…)
-_ITEM_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*")
-#: a unit in brackets at the end of a name: (%)
-_UNIT_AT_END = re.compile(r"[（(][^（()）]{1,8}[)）]$")
 
 
 def _parts_row(cells: list[Cell], width: int, name_at: int, seq_at: int | None,
@@ -227,23 +223,23 @@ def _parts_row(cells: list[Cell], width: int, name_at: int, seq_at: int | None,
     count = next((k for k in range(1, len(rest)) if re.search(r"\d", rest[k].text)), len(rest))
     parts = [first.group("first")] + [cell.text for cell in rest[1:count]]
     values = rest[count:]
-    unit = _UNIT_AT_END.search(name.text)
-    number = _ITEM_NUMBER.match(name.text)
+    unit = UNIT_BRACKETS.search(name.text)  # (%) after the name
+    number = SEQ_PREFIX.match(name.text)  # 4. before it
     number = number.group(0) if number else ""
     stem = name.text[len(number):unit.start() if unit else None]
     if len(values) == len(parts) * len(values_at) and len(parts) >= 2 \
-            and not any(re.search(r"\d", part) or _UNIT_AT_END.search(part) for part in parts):
+            and not any(re.search(r"\d", part) or UNIT_BRACKETS.search(part) for part in parts):
         lines = [f"{number}{part}{stem}" for part in parts]  # 小学 / 初中: each a part of the row's measure
     elif len(values) == (len(parts) + 1) * len(values_at) and not any(re.search(r"\d", part) for part in parts):
-        lines = [number + stem] + [f"{number}{stem}：其中{_UNIT_AT_END.sub('', part)}" for part in parts]  # the row, then its parts
+        lines = [number + stem] + [f"{number}{stem}：其中{UNIT_BRACKETS.sub('', part)}" for part in parts]  # the row, then its parts
     else:
         return []
     out = []
-    for number, written in enumerate(lines):
+    for place, written in enumerate(lines):
         row = [Cell("", name.line)] * width
         row[name_at] = Cell(written + (unit.group(0) if unit else ""), name.line)
         for column, at in enumerate(values_at):
-            row[at] = values[column * len(lines) + number]
+            row[at] = values[column * len(lines) + place]
         row[-1] = nature
         out.append((tuple(row), f"one of {len(lines)} rows stacked in one row's cells "
                                 f"({' / '.join([name.text, *parts])}): check the name and values against the document"))

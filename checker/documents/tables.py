@@ -36,8 +36,10 @@ _OTHER_LEVEL = vocabulary.pattern("headers.other_region")  # another region's va
 #: a row that details the one above it (其中：…, 其中…)
 _PART_OF = re.compile(r"^其中\s*[:：]?\s*")
 _FOOTNOTE = re.compile(r"[*＊※①②③④⑤⑥⑦⑧⑨⑩△▲#]+$")
-_SEQ_PREFIX = re.compile(r"^\s*\d{1,3}\s*[.、．]\s*")
-_UNIT_BRACKETS = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
+#: a row's number before its name (4.义务教育…)
+SEQ_PREFIX = re.compile(r"^\s*\d{1,3}\s*[.、．]\s*")
+#: a unit in brackets at the end of a name ((%), （人/千人）)
+UNIT_BRACKETS = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
 #: a longer bracket at the end that is a unit written in words (per 10,000 population)
 _LONG_UNIT_BRACKETS = re.compile(r"[（(]([^（）()]{13,40})[）)]\s*$")
 #: a share named in English words (Out-of-pocket expenditure as % of current health expenditure): its unit is %
@@ -547,7 +549,7 @@ def part_name(text: str) -> str | None:
 
 def _name(written: str) -> tuple[str, str | None, list[str]]:
     notes = []
-    name = _SEQ_PREFIX.sub("", written).strip()
+    name = SEQ_PREFIX.sub("", written).strip()
     part = part_name(name)
     if part:  # "其中：每千人口中医类别执业（助理）医师数": a part of the row above
         notes.append("a part of the indicator in the row above (其中…): check that the name stands alone")
@@ -557,7 +559,7 @@ def _name(written: str) -> tuple[str, str | None, list[str]]:
         notes.append(f"footnote mark {mark.group(0)} on the name")
         name = name[: mark.start()].strip()
     unit = None
-    brackets = _UNIT_BRACKETS.search(name)
+    brackets = UNIT_BRACKETS.search(name)
     if brackets is None:
         longer = _LONG_UNIT_BRACKETS.search(name)
         brackets = longer if longer and units.is_known(longer.group(1).strip()) else None

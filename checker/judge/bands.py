@@ -95,12 +95,13 @@ def _edge(number: float) -> float:
 
 
 def bands(op: str, target: float, direction: str, policy: Policy, upper: float | None = None,
-          scale: float | None = None) -> Bands:
+          scale: float | None = None, unit: str | None = None) -> Bands:
     """The bands for ``value OP target`` on an indicator whose better direction is ``direction``; the
     policy's fractions are of ``scale`` where given (the size of a change promised from a base value:
-    提高1岁左右 is within 5% of the 1 year, not of the 79 years it reaches), else of the target."""
+    提高1岁左右 is within 5% of the 1 year, not of the 79 years it reaches), else of the target; no band
+    wider than the policy's cap for the value's ``unit`` (half a year for 岁)."""
     size = abs(target) if scale is None else abs(scale)
-    slack = size * policy.bound_warn
+    slack = min(size * policy.bound_warn, policy.widest(unit, "bound_warn"))
     if op in ("<=", "<"):
         return Bands(Interval(high=target, high_open=op == "<"), Interval(high=_edge(target + slack)))
     if op in (">=", ">"):
@@ -109,10 +110,12 @@ def bands(op: str, target: float, direction: str, policy: Policy, upper: float |
         top = target if upper is None else upper
         return Bands(
             Interval(target, top),
-            Interval(_edge(target - abs(target) * policy.bound_warn), _edge(top + abs(top) * policy.bound_warn)),
+            Interval(_edge(target - min(abs(target) * policy.bound_warn, policy.widest(unit, "bound_warn"))),
+                     _edge(top + min(abs(top) * policy.bound_warn, policy.widest(unit, "bound_warn")))),
         )
     if op in ("≈", "=="):
-        near, far = size * policy.around_pass, size * policy.around_warn
+        near = min(size * policy.around_pass, policy.widest(unit, "around_pass"))
+        far = max(near, min(size * policy.around_warn, policy.widest(unit, "around_warn")))
         if direction == "up":
             return Bands(Interval(low=_edge(target - near)), Interval(low=_edge(target - far)))
         if direction == "down":

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import math
+
 from checker.judge.bands import bands, fmt
 from checker.judge.policy import Policy
 from checker.language.rule import Rule
@@ -46,7 +48,7 @@ def _pct(fraction: float) -> str:
 def _value_outcomes(rule: Rule, target: float, policy: Policy) -> dict[str, tuple[str, str]]:
     """pass / warn / fail in words for ``value OP target`` (X given as a number)."""
     unit = suffix(rule.unit)
-    b = bands(rule.op, target, rule.direction, policy, rule.upper)
+    b = bands(rule.op, target, rule.direction, policy, rule.upper, unit=rule.unit)
     joiners = ("或", "or")
     out = {}
     for status, pieces in (("pass", [b.passing]), ("warn", b.warn_only()), ("fail", b.failing())):
@@ -57,11 +59,20 @@ def _value_outcomes(rule: Rule, target: float, policy: Policy) -> dict[str, tupl
     return out
 
 
+def _share(policy: Policy, band: str, unit: str | None) -> tuple[str, str]:
+    """A band's share of X in words (zh, en), with the policy's cap for ``unit`` where it has one."""
+    cap = policy.widest(unit, band)
+    if cap == math.inf:
+        return _pct(getattr(policy, band)), _pct(getattr(policy, band))
+    amount = f"{fmt(cap)}{suffix(unit)}"
+    return f"{_pct(getattr(policy, band))}（至多 {amount}）", f"{_pct(getattr(policy, band))} (at most {amount})"
+
+
 def describe(rule: Rule, policy: Policy, nature: str | None = None) -> dict:
     """The rule in words: ``{"meaning": (zh, en), "pass"|"warn"|"fail"|"n/a": (zh, en), "notes": [...]}``."""
     kind = rule.kind
     unit = suffix(rule.unit)
-    bw, ap, aw = _pct(policy.bound_warn), _pct(policy.around_pass), _pct(policy.around_warn)
+    bw, ap, aw = (_share(policy, band, rule.unit) for band in ("bound_warn", "around_pass", "around_warn"))
     out: dict = {}
     ref = REFERENCE_NAMES.get(rule.reference or "", ("参照地区", "the reference region"))
     if rule.reference and rule.reference not in REFERENCE_NAMES:  # a level outside the plan (国际先进)
@@ -76,14 +87,14 @@ def describe(rule: Rule, policy: Policy, nature: str | None = None) -> dict:
         elif rule.op == "≈":
             better = {"up": ("，更高总是通过", "; higher always passes"),
                       "down": ("，更低总是通过", "; lower always passes")}.get(rule.direction, ("", ""))
-            out["meaning"] = (f"值约为 {fmt(rule.value)}{unit}（±{ap} 通过，±{aw} 警告{better[0]}）",
-                              f"value around {fmt(rule.value)}{unit} (±{ap} passes, ±{aw} warns{better[1]})")
+            out["meaning"] = (f"值约为 {fmt(rule.value)}{unit}（±{ap[0]} 通过，±{aw[0]} 警告{better[0]}）",
+                              f"value around {fmt(rule.value)}{unit} (±{ap[1]} passes, ±{aw[1]} warns{better[1]})")
         else:
             out["meaning"] = (f"值 {sym} {fmt(rule.value)}{unit}", f"value {sym} {fmt(rule.value)}{unit}")
         out.update(_value_outcomes(rule, rule.value, policy))
         if rule.op != "≈":
-            out["warn"] = (out["warn"][0] + f"（未达标部分不超过目标值的 {bw}）",
-                           out["warn"][1] + f" (missed by at most {bw} of the target)")
+            out["warn"] = (out["warn"][0] + f"（未达标部分不超过目标值的 {bw[0]}）",
+                           out["warn"][1] + f" (missed by at most {bw[1]} of the target)")
     elif kind == "full_coverage" and rule.unit not in ("%", None):
         # in a count (每个县至少1所, unit 所) full coverage is a yes or no, as kinds/bounds.compile judges it
         out["meaning"] = (f"每处都有（数据为 是/否，或 ≥ 1{unit}）", f"everywhere (data says yes/no, or at least 1{unit})")
@@ -107,7 +118,7 @@ def describe(rule: Rule, policy: Policy, nature: str | None = None) -> dict:
                  f"or the value its reference_values declare)")
         out["meaning"] = (f"值 {sym} {r[0]}", f"value {sym} {r[1]}")
         out["pass"] = (f"值 {sym} {r[0]}", f"value {sym} {r[1]}")
-        out["warn"] = (f"未达到，但差距不超过{r[0]}的 {bw}", f"not met, but within {bw} of {r[1]}")
+        out["warn"] = (f"未达到，但差距不超过{r[0]}的 {bw[0]}", f"not met, but within {bw[1]} of {r[1]}")
         out["fail"] = ("差距更大", "further away")
         out["n/a"] = (f"缺少{r[0]}", f"no value for {r[1]}")
     elif kind == "offset_vs_reference":
@@ -122,7 +133,7 @@ def describe(rule: Rule, policy: Policy, nature: str | None = None) -> dict:
             times = fmt(1 + rule.value / 100)
             out["meaning"] = (f"值 {sym} {ref[0]}同年值 × {times}", f"value {sym} {ref[1]}'s value × {times}")
         out["pass"] = out["meaning"]
-        out["warn"] = (f"未达到，但差距不超过目标值的 {bw}", f"not met, but within {bw} of the target")
+        out["warn"] = (f"未达到，但差距不超过目标值的 {bw[0]}", f"not met, but within {bw[1]} of the target")
         out["fail"] = ("差距更大", "further away")
         out["n/a"] = (f"缺少{ref[0]}同年值", f"no value for {ref[1]}")
     elif kind in ("vs_baseline", "annual_rate"):
@@ -152,11 +163,11 @@ def describe(rule: Rule, policy: Policy, nature: str | None = None) -> dict:
         out["pass"] = ("达到由基期值推算的目标", "meets the target derived from the base value")
         of_change = kind == "vs_baseline" and rule.upper is None and rule.value != 0  # bands of the change asked for
         if rule.op == "≈":
-            out["warn"] = ((f"偏离目标 {ap}–{aw}（按所要求的变化量计）", f"{ap}–{aw} of the change asked for off the target")
-                           if of_change else (f"偏离目标 {ap}–{aw}", f"{ap}–{aw} off the target"))
+            out["warn"] = ((f"偏离目标 {ap[0]}–{aw[0]}（按所要求的变化量计）", f"{ap[1]}–{aw[1]} of the change asked for off the target")
+                           if of_change else (f"偏离目标 {ap[0]}–{aw[0]}", f"{ap[1]}–{aw[1]} off the target"))
         else:
-            out["warn"] = ((f"未达到，但差距不超过所要求变化量的 {bw}", f"not met, but within {bw} of the change asked for")
-                           if of_change else (f"未达到，但差距不超过目标值的 {bw}", f"not met, but within {bw} of the target"))
+            out["warn"] = ((f"未达到，但差距不超过所要求变化量的 {bw[0]}", f"not met, but within {bw[1]} of the change asked for")
+                           if of_change else (f"未达到，但差距不超过目标值的 {bw[0]}", f"not met, but within {bw[1]} of the target"))
         out["fail"] = ("差距更大", "further away")
         out["n/a"] = (f"缺少{base[0]}的数据", f"no value for {base[1]}")
     elif kind == "trend" and rule.trend == "slowing":

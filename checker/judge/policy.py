@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from checker.errors import CheckerError
@@ -23,11 +24,13 @@ class Policy:
     """The tolerances and thresholds verdicts are judged with (rules/policy.yaml, --policy)."""
 
     __slots__ = ("around_pass", "around_warn", "bound_warn", "full_coverage_warn", "progress_on_track",
-                 "progress_lagging", "trend_window", "trend_flat", "trend_min_points", "maintain_tolerance", "severity")
+                 "progress_lagging", "trend_window", "trend_flat", "trend_min_points", "maintain_tolerance", "severity",
+                 "caps")
 
     def __init__(self, around_pass: float, around_warn: float, bound_warn: float, full_coverage_warn: float,
                  progress_on_track: float, progress_lagging: float, trend_window: int, trend_flat: float,
-                 trend_min_points: int, maintain_tolerance: float, severity: dict[str, str]) -> None:
+                 trend_min_points: int, maintain_tolerance: float, severity: dict[str, str],
+                 caps: dict[str, dict[str, float]] | None = None) -> None:
         self.around_pass = around_pass
         self.around_warn = around_warn
         self.bound_warn = bound_warn
@@ -41,11 +44,23 @@ class Policy:
         #: modifier or nature (strive, binding, advocacy) → how it changes a status
         #: (fail_to_warn, warn_to_fail, at_most_warn)
         self.severity = severity
+        #: unit (as checker writes it) → band (around_pass, around_warn, bound_warn) → the widest that band
+        #: may be, in the unit: where a share of X is too wide (5% of 80岁 is four years)
+        self.caps = caps or {}
+
+    def widest(self, unit: str | None, band: str) -> float:
+        """The most ``band`` may span for a value in ``unit`` (:data:`CAPS`), else no limit."""
+        if not unit or not self.caps:
+            return math.inf
+        from checker.language.units import canonical, is_known
+
+        return self.caps.get(canonical(unit) if is_known(unit) else unit, {}).get(band, math.inf)
 
     def __hash__(self) -> int:  # by value, the severity dict as sorted pairs: bands are cached per policy
         return hash((self.around_pass, self.around_warn, self.bound_warn, self.full_coverage_warn,
                      self.progress_on_track, self.progress_lagging, self.trend_window, self.trend_flat,
-                     self.trend_min_points, self.maintain_tolerance, tuple(sorted(self.severity.items()))))
+                     self.trend_min_points, self.maintain_tolerance, tuple(sorted(self.severity.items())),
+                     tuple(sorted((unit, tuple(sorted(caps.items()))) for unit, caps in self.caps.items()))))
 
     @classmethod
     def from_dict(cls, data: dict) -> "Policy":
@@ -61,6 +76,7 @@ class Policy:
             trend_min_points=int(data["trend"]["min_points"]),
             maintain_tolerance=float(data["maintain"]["tolerance"]),
             severity={str(k): str(v) for k, v in data["modifiers"].items()},
+            caps=_caps(data.get("caps") or {}),
         )
 
     def apply(self, key: str, status: str) -> str:
@@ -86,6 +102,14 @@ def weights(modifiers: tuple[str, ...], nature: str | None) -> list[str]:
     return [*([NATURES[nature]] if nature in NATURES else []), *modifiers]
 
 
+def _caps(data: dict) -> dict[str, dict[str, float]]:
+    """The ``caps`` section keyed by each unit as checker writes it (岁, or years in an English plan, is 岁)."""
+    from checker.language.units import canonical
+
+    return {canonical(str(unit)): {str(band): float(amount) for band, amount in bands.items()}
+            for unit, bands in data.items()}
+
+
 def default_policy() -> Policy:
     return Policy.from_dict(load_rules_yaml(POLICY_FILE))
 
@@ -108,11 +132,36 @@ ORDERED = (
 )
 
 
+#: the bands a unit's cap may narrow (the ``caps`` section of rules/policy.yaml)
+CAP_BANDS = ("around_pass", "around_warn", "bound_warn")
+
+
+def _checked_caps(caps: dict, document) -> dict:
+    """A policy file's ``caps`` (unit → band → amount in the unit), each unit known and each amount a
+    number from 0 up, or a located error."""
+    from checker.language.units import is_known
+
+    for unit, bands in caps.items():
+        if not isinstance(unit, str) or not is_known(unit):
+            raise CheckerError(f"caps: unknown unit {unit!r}", document.locate(("caps", unit), key=True),
+                               hint="a unit as plans write it (岁, %, 1/10万); rules/units.txt lists them")
+        if not isinstance(bands, dict):
+            raise CheckerError(f"caps.{unit} must be a mapping of bands", document.locate(("caps", unit)),
+                               hint=f"bands: {', '.join(CAP_BANDS)}")
+        for band, amount in bands.items():
+            if band not in CAP_BANDS:
+                raise CheckerError(f"unknown band caps.{unit}.{band}", document.locate(("caps", unit, band), key=True),
+                                   hint=f"bands: {', '.join(CAP_BANDS)}")
+            if isinstance(amount, bool) or not isinstance(amount, (int, float)) or not math.isfinite(amount) \
+                    or amount < 0:
+                raise CheckerError(f"caps.{unit}.{band} is not a number from 0 up: {amount!r}",
+                                   document.locate(("caps", unit, band)), hint="an amount in the unit (0.5 for half a year)")
+    return caps
+
+
 def load_policy(path: str | Path | None = None) -> Policy:
     """The default policy, with the keys of the YAML file at ``path`` (if any) laid over it; every value
     checked against :data:`SCHEMA` (type, range, no NaN), each error at its line in the file."""
-    import math
-
     data = {key: dict(value) if isinstance(value, dict) else value for key, value in load_rules_yaml(POLICY_FILE).items()}
     if path is None:
         return Policy.from_dict(data)
@@ -136,6 +185,9 @@ def load_policy(path: str | Path | None = None) -> Policy:
             )
         if not isinstance(values, dict):
             raise CheckerError(f"policy section {section!r} must be a mapping", document.locate((section,)))
+        if section == "caps":
+            data["caps"] = {**data["caps"], **_checked_caps(values, document)}
+            continue
         for key, value in values.items():
             if key not in data[section]:
                 raise CheckerError(

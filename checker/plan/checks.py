@@ -134,7 +134,7 @@ def _passing(rule: Rule):
     from checker.judge.bands import bands
     from checker.judge.policy import default_policy
 
-    return bands(rule.op, rule.value, rule.direction, default_policy(), rule.upper).passing
+    return bands(rule.op, rule.value, rule.direction, default_policy(), rule.upper, unit=rule.unit).passing
 
 
 def _disjoint(a, b) -> bool:

@@ -559,7 +559,8 @@ def _chart(result: Result, rule, audit: Audit, series: dict, reference_series: d
             if rule.kind == "full_coverage" and result.unit in ("%", None):
                 passing, warning = (100.0, math.inf), [(policy.full_coverage_warn, 100.0)]
             else:
-                b = bands(rule.op, goal, rule.direction, policy, rule.upper if rule.kind == "range" else None)
+                b = bands(rule.op, goal, rule.direction, policy, rule.upper if rule.kind == "range" else None,
+                          unit=result.unit)
                 passing = (b.passing.low, b.passing.high)
                 warning = [(piece.low, piece.high) for piece in b.warn_only()]
         except ValueError:

@@ -140,7 +140,7 @@ def judge_bands(op: str, goal: float, value: float, ctx: Context, upper: float |
 def band_words(op: str, goal: float, direction: str, policy: Policy, upper: float | None,
                      unit: str, scale: float | None = None) -> tuple[Bands, str]:
     """The bands and their description: the same for every region judged against one target."""
-    b = bands(op, goal, direction, policy, upper, scale)
+    b = bands(op, goal, direction, policy, upper, scale, unit)
     band = f"pass: {b.passing.describe('value', unit)}"
     warn = b.warn_only()
     if warn:

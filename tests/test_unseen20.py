@@ -1,0 +1,94 @@
+"""Twentieth round: verdicts, phrases and texts from plans the project had not seen; each test's words are
+written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.data.observations import observations_from_records
+from checker.errors import CheckerError
+from checker.judge.engine import evaluate
+from checker.judge.policy import load_policy
+from checker.plan.loader import load_plan
+
+PLAN = """\
+plan:
+  id: test
+  title: {{zh: 测试规划, en: Test plan}}
+  region: 甲县
+  references: {{province: 乙省}}
+  base_year: 2020
+  target_years: [2030]
+indicators:
+  - id: life_expectancy
+    name: {{zh: 人均预期寿命, en: Life expectancy}}
+    unit: "{unit}"
+    direction: up
+    targets:
+      2030:
+        text: "{text}"
+        source: {{line: 1, quote: "{text}"}}
+"""
+
+
+def _status(tmp_path, text: str, value: float, *, province: float | None = None, unit: str = "岁",
+            policy=None) -> str:
+    path = tmp_path / "plan.yaml"
+    path.write_text(PLAN.format(text=text, unit=unit), encoding="utf-8")
+    rows = [{"region": "甲县", "indicator": "人均预期寿命", "year": 2030, "value": value}]
+    if province is not None:
+        rows.append({"region": "乙省", "indicator": "人均预期寿命", "year": 2030, "value": province})
+    return evaluate(load_plan(path), observations_from_records(rows), policy=policy).results[0].status
+
+
+@pytest.mark.parametrize("text, value, province, status", [
+    ("80岁左右", 76, None, "fail"),  # 5% of 80 would have been four years: a pass
+    ("80岁左右", 79.2, None, "warn"),
+    ("80岁左右", 79.6, None, "pass"),
+    ("≥79", 78.6, None, "warn"),
+    ("≥79", 77.5, None, "fail"),  # within 2% of 79: a near miss before
+    ("高于全省平均水平", 77.5, 79, "fail"),
+    ("高于全省平均水平", 78.7, 79, "warn"),
+])
+def test_a_band_in_years_of_age_is_at_most_half_a_year(tmp_path, text, value, province, status):
+    """A share of X is no band for a life expectancy, whose level sits far from zero: `80岁左右` passes
+    from 79.5 and warns from 79, a bound or a provincial average missed by up to half a year warns."""
+    assert _status(tmp_path, text, value, province=province) == status
+
+
+def test_the_cap_narrows_only_the_unit_it_names(tmp_path):
+    """A share (25左右 of a %) keeps its share of X; English `years` is 岁; a user's policy may cap its own
+    units and drop the default cap."""
+    assert _status(tmp_path, "80左右", 76.5, unit="years") == "fail"
+    assert _status(tmp_path, "80左右", 76.5, unit="%") == "pass"
+    policy_file = tmp_path / "policy.yaml"
+    policy_file.write_text("caps:\n  岁: {around_pass: 4, around_warn: 8}\n  '%': {around_pass: 1}\n",
+                           encoding="utf-8")
+    policy = load_policy(policy_file)
+    assert _status(tmp_path, "80左右", 76.5, policy=policy) == "pass"
+    assert _status(tmp_path, "80左右", 78.5, unit="%", policy=policy) == "warn"
+
+
+@pytest.mark.parametrize("body, message, line", [
+    ("caps:\n  世纪: {around_pass: 1}\n", "caps: unknown unit '世纪'", 2),
+    ("caps:\n  岁: {around: 1}\n", "unknown band caps.岁.around", 2),
+    ("caps:\n  岁:\n    around_pass: -1\n", "caps.岁.around_pass is not a number from 0 up: -1", 3),
+    ("caps:\n  岁: 0.5\n", "caps.岁 must be a mapping of bands", 2),
+])
+def test_a_policy_files_caps_are_checked_where_they_are_written(tmp_path, body, message, line):
+    path = tmp_path / "policy.yaml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(CheckerError) as caught:
+        load_policy(path)
+    assert message in caught.value.message
+    assert caught.value.location.line == line
+
+
+def test_explain_says_where_a_cap_narrows_the_band():
+    from checker.judge.explain import explain_text
+    from checker.judge.policy import default_policy
+    from checker.language.grammar import parse_target
+
+    text = explain_text(parse_target("80岁左右", unit="岁", direction="up"), default_policy())
+    assert "值 ≥ 79.5岁" in text and "79岁 ≤ value < 79.5岁" in text and "at most 0.5岁" in text
+    assert "at most" not in explain_text(parse_target("25左右", unit="%", direction="down"), default_policy())

@@ -9,6 +9,7 @@ from checker.data.observations import observations_from_records
 from checker.errors import CheckerError
 from checker.judge.engine import evaluate
 from checker.judge.policy import load_policy
+from checker.language.grammar import parse_target
 from checker.plan.loader import load_plan
 
 PLAN = """\
@@ -92,3 +93,30 @@ def test_explain_says_where_a_cap_narrows_the_band():
     text = explain_text(parse_target("80岁左右", unit="岁", direction="up"), default_policy())
     assert "值 ≥ 79.5岁" in text and "79岁 ≤ value < 79.5岁" in text and "at most 0.5岁" in text
     assert "at most" not in explain_text(parse_target("25左右", unit="%", direction="down"), default_policy())
+
+
+@pytest.mark.parametrize("text, unit, direction, kind, op, value", [
+    ("學生體質達標率逾90%", "%", "up", "lower_bound", ">", 90),
+    ("健康预期寿命将超72岁", "岁", "up", "lower_bound", ">", 72),
+    ("人均预期寿命约80岁", "岁", "up", "around", "≈", 80),
+    ("签约服务覆盖率约75%", "%", "up", "around", "≈", 75),
+    ("彩超检查率达到90%", "%", "up", "reach", ">=", 90),
+])
+def test_a_one_character_comparison_after_a_name_is_read(text, unit, direction, kind, op, value):
+    """逾, 超 and 约 after a name were taken into it (`学生体质达标率逾`) and the phrase read as reaching the
+    number; a name holding the character elsewhere (彩超, 签约) is still a name."""
+    rule = parse_target(text, unit=unit, direction=direction)
+    assert (rule.kind, rule.op, rule.value) == (kind, op, value)
+    assert rule.subject and rule.subject[-1] not in "逾超约"
+
+
+@pytest.mark.parametrize("text, unit, direction", [
+    ("合格率未满90%", "%", "up"),  # once read as reaching 90%: the very opposite
+    ("吸烟率未满20%", "%", "down"),
+    ("覆盖率近100%", "%", "up"),  # once full coverage
+    ("人均预期寿命近80岁", "岁", "up"),
+])
+def test_nearly_or_short_of_a_number_after_a_name_is_refused(text, unit, direction):
+    with pytest.raises(CheckerError) as caught:
+        parse_target(text, unit=unit, direction=direction)
+    assert "cannot place the words" in caught.value.message

@@ -40,9 +40,12 @@ _CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)"
                          # "… among children, adolescents and adults by at least 15%": the last names of a list, not a clause
                          r"(?![a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+by\s)|;\s*|:\s+|\s*[•▪●]\s*|\s+(?=(?:Target|Goal|Objective)\s+\d+[a-z]?\s*:\s)|\s+(?=with\s+(?:a|an)\s)|\s+and\s+(?=(?:the|halve|halving|reducing|increasing|lowering|raising|reduce|"
                          r"increase|lower|raise|keeping|keep|bringing|bring|cut|cutting)\b)", re.I)
+#: a day and month before a year ("by 31 March 2006", "by March 31, 2006", "by the end of June 2025")
+_DATE = (r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October"
+         r"|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?")
 YEAR = re.compile(r"\b(?:by|until|before|through|come|(?:looking|look)\s+(?:forward|ahead)\s+to"
                   r"|(?:targets?|goals?|aims?|objectives?)\s+for)\s+(?:the\s+end\s+of\s+)?"
-                  r"(?:the\s+year\s+)?((?:19|20)\d{2})\b|(?:^in|(?<=[\d%‰])\s+in(?=\s+(?:19|20)\d{2}$))\s+((?:19|20)\d{2})\b", re.I)
+                  r"(?:the\s+year\s+)?" + _DATE + r"((?:19|20)\d{2})\b|(?:^in|(?<=[\d%‰])\s+in(?=\s+(?:19|20)\d{2}$))\s+((?:19|20)\d{2})\b", re.I)
 #: a year after an amount counts only in a goal (to, below, at least, reduce …), never after is/was (a figure)
 _GOAL = re.compile(r"\b(?:to|below|under|less\s+than|more\s+than|above|over|at\s+least|at\s+most|no\s+(?:more|less)\s+than"
                    r"|reduc\w*|increas\w*|lower\w*|rais\w*|cut|halve)\b", re.I)
@@ -50,14 +53,16 @@ _COPULA = re.compile(r"\b(?:is|are|was|were|stood|stands|reached|rose|fell|dropp
 #: the end of a five-year plan period as a year ("by the end of the 14th Five-Year Plan period" is 2025)
 _PERIOD = re.compile(r"\b(?:by|at|until)\s+the\s+end\s+of\s+the\s+(1[2-6])th\s+five[-\s]year\s+plan(?:\s+period)?", re.I)
 _PERIOD_ENDS = {"12": 2015, "13": 2020, "14": 2025, "15": 2030, "16": 2035}
-_YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\s*,?\s*"
-                           r"|\s*,?\s*(?:by|until|before|come)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?:19|20)\d{2}$"
+_YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?" + _DATE
+                           + r"(?:19|20)\d{2}\s*,?\s*"
+                           r"|\s*,?\s*(?:by|until|before|come)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?" + _DATE
+                           + r"(?:19|20)\d{2}$"
                            # "by the same year", "By then,": the year said before, which the clause keeps
                            r"|^by\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)\s*,?\s*"
                            r"|\s*,?\s*by\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)$", re.I)
 #: a year after a preposition, which is when, never how much ("to 2020", "in 2015")
 _YEAR_WORDS = re.compile(r"\b(?:to|by|in|until|till|through|before|from|since)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?"
-                         r"(?:19|20)\d{2}\b", re.I)
+                         + _DATE + r"(?:19|20)\d{2}\b", re.I)
 _LEAD = re.compile(r"^(?:[-–*+]\s+|\(?[a-hA-H]\)\s+|\(?(?:i|ii|iii|iv|v|vi)\)\s+)?"
                    # "Cancer - to reduce by at least one-fifth the death rate …": the topic's label before a dash
                    r"(?:(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,5}\s+[-–—]\s+(?=to\s+[a-z]))?(?:(?:and|such\s+as|including|as\s+well\s+as|with|while|whereas|meanwhile"
@@ -300,10 +305,15 @@ def years_named(text: str) -> list[tuple[int, int]]:
     return sorted(found + [(m.start(), _PERIOD_ENDS[m.group(1)]) for m in _PERIOD.finditer(text)])
 
 
+#: a clause that looks back to a year ("since its formation in 1996", "since 2010"): no year a lead sets
+_SINCE = re.compile(r"\bsince\b[^,;:.]*?\b(?:19|20)\d{2}\b", re.I)
+
+
 def lead_year(text: str) -> int | None:
     """The year a paragraph that introduces a list sets ("By 2025, the plan aims to:", "the targets
     for 2017 would be as follows.")."""
     text = _sentences_of(text)[-1]  # "… safety. By 2030, the plan strives to": its last sentence
+    text = _SINCE.sub("", text)  # "The targets, which build on … since its formation in 1996, are as follows:"
     if len(text) > 160 or not re.search(r"(?::|as follows\.?|\b(?:aims?|strives?|plans?|seeks?|intends?) to)$", text, re.I):
         return None
     match = (YEAR.search(text) or re.search(r"\b(?:for|in)\s+((?:19|20)\d{2})\b", text, re.I)

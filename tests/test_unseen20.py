@@ -120,3 +120,20 @@ def test_nearly_or_short_of_a_number_after_a_name_is_refused(text, unit, directi
     with pytest.raises(CheckerError) as caught:
         parse_target(text, unit=unit, direction=direction)
     assert "cannot place the words" in caught.value.message
+
+
+def test_a_year_the_lead_looks_back_to_sets_no_target_year():
+    """`The targets, which build on the service given since its formation in 1996, are as follows:` filed every
+    target after it under 1996; a target's own `by March 2006` or `by 31 March 2006` is its year."""
+    from drafts import drafted_or_none
+
+    text = ("Agency performance targets\n"
+            "The targets, which build on the high standards of service provided by the agency since its "
+            "formation in 1996, are as follows:\n"
+            "1. To reduce the unit cost of bills by at least 3 per cent by March 2006.\n"
+            "2. To ensure that overdue debt does not exceed 26 per cent of total debt.\n"
+            "3. By 31 March 2006, the share of claims paid within 30 days will reach 96 per cent.\n")
+    got = drafted_or_none(text)
+    assert {year for _, year, _ in got} == {2006}
+    assert ("share of claims paid within 30 days", 2006,
+            "the share of claims paid within 30 days will reach 96 per cent") in got

@@ -137,3 +137,48 @@ def test_a_year_the_lead_looks_back_to_sets_no_target_year():
     assert {year for _, year, _ in got} == {2006}
     assert ("share of claims paid within 30 days", 2006,
             "the share of claims paid within 30 days will reach 96 per cent") in got
+
+
+SLIP_PLAN = """\
+plan:
+  id: slip
+  title: {zh: 某省健康规划, en: A province's plan}
+  region: 甲省
+  base_year: 2015
+  target_years: [2030]
+indicators:
+  - id: maternal_mortality
+    name: {zh: 孕产妇死亡率, en: Maternal mortality}
+    unit: 1/10万
+    direction: down
+    targets:
+      2030: {text: "≤12", source: {line: 1, quote: "≤12"}}
+  - id: infant_mortality
+    name: {zh: 婴儿死亡率, en: Infant mortality}
+    unit: ‰
+    direction: down
+    baseline: {2015: 5.28}
+    targets:
+      2030: {text: "≤5", source: {line: 2, quote: "≤5"}}
+"""
+
+
+def test_a_series_moving_towards_its_target_a_hundred_times_off_is_named(tmp_path):
+    """Maternal mortality given in ‰ (26 → 12.8, i.e. 2,600 → 1,280/10万 against ≤12) was judged lagging without a
+    word: the values stand 107–217 times off the target, further from 100 than a jump between two years may; and
+    an infant mortality in % (5.28% for the plan's 5.28‰) is named as ten times the plan's base value."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    (tmp_path / "plan.yaml").write_text(SLIP_PLAN, encoding="utf-8")
+    (tmp_path / "data.csv").write_text(
+        "地区,指标,年份,数值,单位\n" + "".join(f"甲省,孕产妇死亡率,{year},{value},‰\n" for year, value in
+                                        ((2015, 26.0), (2020, 17.2), (2023, 13.6), (2024, 12.8)))
+        + "甲省,婴儿死亡率,2015,5.28,%\n甲省,婴儿死亡率,2024,5.2,%\n", encoding="utf-8")
+    done = CliRunner().invoke(main, ["check", str(tmp_path / "plan.yaml"), str(tmp_path / "data.csv"),
+                                     "--format", "json"])
+    assert done.exit_code in (0, 1), done.output
+    assert "孕产妇死亡率 in 甲省: the values (1280–2600/10万) are about 100 times larger" in done.stderr
+    assert "婴儿死亡率 2015: the data gives 52.8‰ but the plan states 5.28" in done.stderr
+    assert "about 10 times more (a unit slip or a misplaced decimal point?)" in done.stderr

@@ -16,6 +16,9 @@ from checker.records import record
 
 #: How far (in powers of ten) a ratio may sit from 10, 100 or 1000 and still read as a slip of that factor.
 SLIP_TOLERANCE = 0.15
+#: The same for values against a target level, which they may be well short of or beyond: 45–224 times off
+#: reads as a slip of 100, 447–2,239 times as one of 1,000.
+TARGET_SLIP_TOLERANCE = 0.35
 #: A year-on-year ratio at least this large (or its inverse) is far outside what health series show.
 LARGE_JUMP = 5.0
 
@@ -82,14 +85,14 @@ def jumps(name: str, region: str, plan_unit: str | None, series: Iterable[Value]
     return found
 
 
-def slip_factor(one: float, other: float, smallest: int = 1) -> int | None:
+def slip_factor(one: float, other: float, smallest: int = 1, tolerance: float = SLIP_TOLERANCE) -> int | None:
     """The power of ten (``smallest`` to 3) that two non-zero values of one sign stand apart by, within
-    :data:`SLIP_TOLERANCE` — the mark of a unit slip or a misplaced decimal point — else None."""
+    ``tolerance`` (in powers of ten) — the mark of a unit slip or a misplaced decimal point — else None."""
     if not one or not other or (one > 0) != (other > 0) or not (math.isfinite(one) and math.isfinite(other)):
         return None
     power = abs(math.log10(abs(other)) - math.log10(abs(one)))  # not other / one: 3.9 / 5e-324 overflows
     factor = round(power)
-    return factor if smallest <= factor <= 3 and abs(power - factor) <= SLIP_TOLERANCE else None
+    return factor if smallest <= factor <= 3 and abs(power - factor) <= tolerance else None
 
 
 def _larger(odd: Value, other: Value) -> bool:

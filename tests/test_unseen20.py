@@ -182,3 +182,10 @@ def test_a_series_moving_towards_its_target_a_hundred_times_off_is_named(tmp_pat
     assert "孕产妇死亡率 in 甲省: the values (1280–2600/10万) are about 100 times larger" in done.stderr
     assert "婴儿死亡率 2015: the data gives 52.8‰ but the plan states 5.28" in done.stderr
     assert "about 10 times more (a unit slip or a misplaced decimal point?)" in done.stderr
+
+
+def test_a_huge_cell_is_written_in_six_figures_not_three_hundred_digits():
+    from checker.judge.bands import fmt
+
+    assert fmt(1e308) == "1e+308" and fmt(99999999999999999999999.0) == "1e+23"
+    assert fmt(123456789012.5) == "123456789012.5" and fmt(0.00004) == "0"

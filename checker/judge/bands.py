@@ -83,7 +83,10 @@ class Bands:
 
 @lru_cache(maxsize=1 << 16)  # a national run writes the same goals and two-decimal values again and again
 def fmt(number: float) -> str:
-    """A number as a plan would write it: no trailing zeros, at most 4 decimals."""
+    """A number as a plan would write it: no trailing zeros, at most 4 decimals; one past any plan's or
+    table's (a cell's 1e308) in six figures and a power of ten, not three hundred digits of float noise."""
+    if abs(number) >= 1e15:
+        return f"{number:.6g}"
     text = f"{number:.4f}".rstrip("0").rstrip(".")
     return "0" if text == "-0" else text
 

@@ -189,3 +189,38 @@ def test_a_huge_cell_is_written_in_six_figures_not_three_hundred_digits():
 
     assert fmt(1e308) == "1e+308" and fmt(99999999999999999999999.0) == "1e+23"
     assert fmt(123456789012.5) == "123456789012.5" and fmt(0.00004) == "0"
+
+
+def test_a_bulleted_heading_of_a_years_goals_and_a_glossed_lead_set_the_year():
+    """`■ 2025年经济社会发展的主要预期目标` over its bullets, and `提出2024年經(jīng)濟社會發(fā)展主要預期目標：` (pinyin
+    glosses a copied page carries) each set their year: both texts were refused as naming no year. A name does
+    not keep `继续保持`."""
+    from drafts import drafted_from
+
+    text = ("某省政府工作报告摘要\n"
+            "■ 2024年工作回顾\n"
+            "●全省地区生产总值增长5.8%\n"
+            "■ 2025年经济社会发展的主要预期目标\n"
+            "●城镇调查失业率5.5%左右，城镇新增就业70万人以上\n"
+            "●粮食产量继续保持500亿斤以上\n")
+    assert drafted_from(text) == {("城镇调查失业率", 2025, "5.5%左右"), ("城镇新增就业", 2025, "70万人以上"),
+                                  ("粮食产量", 2025, "500亿斤以上")}
+    glossed = ("某省政府工作报告\n"
+               "按照上述總體要求，提出2024年經(jīng)濟社會發(fā)展主要預期目標：\n"
+               "全省地區生產總值增長5.5%左右，固定資產投資增長5%左右。\n")
+    assert drafted_from(glossed) == {("地区生产总值", 2024, "增長5.5%左右"), ("固定资产投资", 2024, "增長5%左右")}
+
+
+def test_a_part_of_the_year_gone_and_a_reports_forecast_set_no_target():
+    """`今年前三季度…收入達到14069元、增長6.6%` reports the months gone; `报告预计，到2025年…将提高到11.3年` and a blue
+    book's headline `…蓝皮书：2035年中国人均GDP达3万美元` forecast: none is a plan's target."""
+    from drafts import drafted_or_none
+
+    text = ("某市“十四五”规划实施情况新闻发布会\n"
+            "到2025年，全市森林覆盖率达到60%。\n"
+            "今年前三季度全市农村居民人均可支配收入达到14069元、增长6.6%，增速位居全省第1位。\n"
+            "上半年全市地区生产总值增长5.2%。\n")
+    assert drafted_or_none(text) == {("森林覆盖率", 2025, "达到60%")}
+    forecast = ("中国现代化蓝皮书：2035年中国人均GDP达3万美元\n"
+                "报告预计，到2025年，基本养老保险参保率将提升至95%，劳动年龄人口平均受教育年限将提高到11.3年。\n")
+    assert drafted_or_none(forecast) == set()

@@ -1679,9 +1679,11 @@ def span_ends(text: str) -> list[int]:
 
 #: a heading or a line of its own that names a year's goals (2025年主要目标, 二、2030年主要指标, 到2025年的发展目标)
 _YEAR_GOALS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]"
-                                 r"|专栏\s*\d{1,2}\s*)?\s*(?:(?:到|至)?((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?"
+                                 r"|专栏\s*\d{1,2}\s*|[■□●○◆◇▲△▶►•])?\s*(?:(?:到|至)?((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?"
                                  rf"|[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?(?:时期|期间|期末|末)?)的?\s*"
-                                 r"(?:(?:主要|总体|发展|工作|具体|健康|预期|卫生健康|卫生健康发展)*(?:目标|指标)(?:任务|要求)?"
+                                 # ■ 2025年经济社会发展的主要预期目标
+                                 r"(?:(?:国民经济和社会|经济社会|经济和社会)?(?:主要|总体|发展|工作|具体|健康|预期|卫生健康|卫生健康发展)*"
+                                 r"的?(?:主要|预期)*(?:目标|指标)(?:任务|要求)?"
                                  r"|重点工作|工作重点|重点任务|主要任务)\s*[：:]?$")  # 三、2016年重点工作: that year's tasks
 
 
@@ -1700,7 +1702,8 @@ def heading_year(text: str) -> int | None:
 def lead_year(paragraph: Paragraph) -> int | None:
     """The year a paragraph that introduces a list sets for the paragraphs after it (``到2025年，具体实现以下目标：``,
     or a line of its own such as ``2025年主要目标``; in traditional characters too)."""
-    text = arabic_years(to_simplified(paragraph.text.strip()))
+    cut = _without_glosses(paragraph)  # 提出2024年經(jīng)濟社會發(fā)展主要預期目標：
+    text = arabic_years(to_simplified((cut[0] if cut else paragraph).text.strip()))
     if english_sentences.is_english(text) or (text.isascii() and re.search(r"[A-Za-z]{4}", text)):  # "- 2015 Targets:"
         return english_sentences.lead_year(text)
     if heading_year(text) is not None:

@@ -224,3 +224,43 @@ def test_a_part_of_the_year_gone_and_a_reports_forecast_set_no_target():
     forecast = ("中国现代化蓝皮书：2035年中国人均GDP达3万美元\n"
                 "报告预计，到2025年，基本养老保险参保率将提升至95%，劳动年龄人口平均受教育年限将提高到11.3年。\n")
     assert drafted_or_none(forecast) == set()
+
+
+def test_an_english_reports_review_heading_and_this_years_goals():
+    """An English summary of a work report, a paragraph a line: `I. Review of Work in 2024` looks back (its
+    `GDP growth of 5%` was drafted as a goal), and the lines under `II. Main Expected Goals for This Year` are
+    items of their own (they ran into one paragraph with the heading, and were lost)."""
+    from drafts import drafted_from
+
+    text = ("Government work report in brief\n"
+            "On March 5th, the premier delivered the government work report, reviewing the work for 2024 and setting "
+            "the goals for 2025 at the third session of the national legislature, with the following key points "
+            "for readers who want the main numbers quickly:\n"
+            "I. Review of Work in 2024\n"
+            "Gross Domestic Product (GDP) growth of 5%\n"
+            "Grain production has reached a new level of 1.4 trillion jin for the first time\n"
+            "II. Main Expected Goals for This Year\n"
+            "GDP growth of around 5%\n"
+            "Consumer price index increase of around 2%\n")
+    got = drafted_from(text)
+    assert ("GDP growth", 2025, "GDP growth of around 5%") in got
+    assert ("Consumer price index increase", 2025, "Consumer price index increase of around 2%") in got
+    assert not any("of 5%" == words or "Gross Domestic Product" in name for name, _, words in got)
+
+
+def test_an_english_lead_naming_the_five_year_plans_period_and_a_halving_gone_by():
+    """`Here's some main targets for the 14th FYP period:` sets 2025 (its items were filed under the 2035 of the
+    long-range objectives named above); `prevalence nearly halved, going from 70 per cent in 2000 to 37 per
+    cent in 2024` is what happened, not a 2024 target named `going`."""
+    from drafts import drafted_or_none
+
+    text = ("China unveils its five-year plan and long-range goals\n"
+            "Lawmakers passed the Outline of the 14th Five-Year Plan (2021-2025) and the Long-Range Objectives "
+            "Through the Year 2035.\n"
+            "Here's some main targets for the 14th FYP period:\n"
+            "– An increase of permanent urban residents to 65 percent of the population;\n"
+            "In the region, smoking prevalence among men nearly halved, going from 70 per cent in 2000 to 37 per cent "
+            "in 2024.\n")
+    got = drafted_or_none(text)
+    assert {year for _, year, _ in got} == {2025}
+    assert not any(name == "going" for name, _, _ in got)

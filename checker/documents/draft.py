@@ -636,7 +636,8 @@ def summary(draft: Draft) -> dict:
 
 _LEVELS = ((re.compile(r"^第[一二三四五六七八九十\d]+篇"), 0), (re.compile(r"^第[一二三四五六七八九十\d]+章"), 1),
            (re.compile(r"^第[一二三四五六七八九十\d]+节"), 2), (re.compile(r"^[一二三四五六七八九十]+[、.．]"), 3),
-           (re.compile(r"^[（(][一二三四五六七八九十]+[)）]"), 4))
+           (re.compile(r"^[（(][一二三四五六七八九十]+[)）]"), 4),
+           (re.compile(r"^(?:[IVX]{1,5})\.\s+[A-Z]"), 3))  # I. Review of Work in 2024: an English text's 一、
 #: a section about the past or the setting: its numbers are what was done, not targets
 _LOOKING_BACK = vocabulary.pattern("looking_back")
 #: a lead that points to the list below it (实现以下目标): not a target
@@ -671,13 +672,16 @@ def _is_headline(block: Paragraph) -> bool:
 
 
 #: a line that leads this year's goals (建议全年经济社会发展预期目标, 今年主要预期目标：), and the word that says so
-_THIS_YEARS_GOALS = re.compile(r"^(?:建议|提出)?(?P<word>今年|全年|本年度?)[^，,。；;]{0,16}?(?:目标|指标|任务)\s*[：:]?$")
+_THIS_YEARS_GOALS = re.compile(r"^(?:建议|提出)?(?P<word>今年|全年|本年度?)[^，,。；;]{0,16}?(?:目标|指标|任务)\s*[：:]?$"
+                               # II. Main Expected Goals for This Year
+                               r"|^(?:[IVX]{1,5}\.\s+)?(?i:(?:(?:main|major|key)\s+)?(?:expected\s+)?(?:goals?|targets?|"
+                               r"objectives?)\s+for\s+(?P<english>this\s+year))\s*:?$")
 
 
 def _this_years_goals(lead: str | None) -> str | None:
     """The word for this year (今年, 全年, 本年) of a lead that names this year's goals; None for any other text."""
     found = _THIS_YEARS_GOALS.match(lead.strip()) if lead else None
-    return found.group("word") if found else None
+    return (found.group("word") or found.group("english")) if found else None
 
 
 def _paragraphs_with_targets(doc: Document):

@@ -53,6 +53,9 @@ _COPULA = re.compile(r"\b(?:is|are|was|were|stood|stands|reached|rose|fell|dropp
 #: the end of a five-year plan period as a year ("by the end of the 14th Five-Year Plan period" is 2025)
 _PERIOD = re.compile(r"\b(?:by|at|until)\s+the\s+end\s+of\s+the\s+(1[2-6])th\s+five[-\s]year\s+plan(?:\s+period)?", re.I)
 _PERIOD_ENDS = {"12": 2015, "13": 2020, "14": 2025, "15": 2030, "16": 2035}
+#: a five-year plan's period a lead names ("targets for the 14th FYP period", "during the 14th Five-Year Plan")
+_PERIOD_NAMED = re.compile(r"\b(?:for|during|in|over|of)\s+the\s+(1[2-6])th\s+(?:FYP|five[-\s]year\s+plan)(?:\s+period)?\b",
+                           re.I)
 _YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?" + _DATE
                            + r"(?:19|20)\d{2}\s*,?\s*"
                            r"|\s*,?\s*(?:by|until|before|come)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?" + _DATE
@@ -109,7 +112,7 @@ _BY_AMOUNT = re.compile(rf"^by\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|
 #: 77.93"); after be/will/to/should … it is a passive or an infinitive, which sets a target
 _PAST = re.compile(r"\b(?P<before>\w+)\s+(?:reached|rose|fell|dropped|declined|increased|decreased|grew|stood|was|were|"
                    r"amounted|hit|climbed|improved|lowered|reduced|raised|achieved|surpassed|exceeded|attained|"
-                   r"included(?!\s+in\b))\b", re.I)
+                   r"halved|doubled|tripled|trebled|included(?!\s+in\b))\b", re.I)
 #: a share a cause has in what it causes, as things stand ("Smoking contributes to 14% of all deaths", "… accounts
 #: for 60% of the burden", "… is the prime risk factor in over 40 per cent of …"), unless a goal's verb or modal says it is to be so
 _SHARE_OF_FACT = re.compile(r"\b(?:contributes?|leads?)\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d"
@@ -320,7 +323,10 @@ def lead_year(text: str) -> int | None:
              or re.search(r"\b((?:19|20)\d{2})\s+(?:targets?|goals?|objectives?)\s*:$", text, re.I)  # "- 2015 Targets:"
              # "Long Term Goal (2035):", "Medium Term Objectives (2022):"
              or re.search(r"\b(?:targets?|goals?|objectives?|milestones?)\s*\(\s*((?:19|20)\d{2})\s*\)\s*:$", text, re.I))
-    return int(match.group(1) or match.group(2)) if match and match.lastindex else None
+    if match is None:  # "Here's some main targets for the 14th FYP period:": the period's last year
+        period = _PERIOD_NAMED.search(text)
+        return _PERIOD_ENDS[period.group(1)] if period else None
+    return int(match.group(1) or match.group(2)) if match.lastindex else None
 
 
 def _sentences_of(text: str) -> list[str]:

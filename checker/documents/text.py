@@ -27,6 +27,7 @@ WRAPPED = 30  # only a line at least this long is taken for a wrapped one (unles
 PAGE_NUMBER = re.compile(r"^[-—–－]?\s*(?:第\s*)?\d+\s*页?\s*(?:[/／]\s*(?:共\s*)?\d+\s*页?)?\s*[-—–－]?$")
 _MARKED_PAGE_NUMBER = re.compile(r"^[-—–－]\s*\d+\s*[-—–－]$|^第\s*\d+\s*页(?:\s*[/／，,]?\s*共\s*\d+\s*页)?$")
 _CONTINUATION = 16  # an untabbed line after a cell this short or shorter is the rest of that cell
+_UNWRAPPED = 200  # an English line this long was not wrapped: the text gives a paragraph a line
 
 
 def decode(data: bytes, name: str) -> str:
@@ -194,6 +195,9 @@ def read_text(text: str, name: str = "<text>") -> Document:
     laid_out = _layout_tables(lines)
     kinds = ["row" if index in laid_out else _kind(line) for index, line in enumerate(lines)]
     wrapped = _wrap_width(lines, kinds)
+    # English copied from a web page, a paragraph a line (some far longer than any page wraps at): its short
+    # lines are lines of their own (a list's items, headings), never a wrapped sentence's first part
+    unwrapped = any(len(line) > _UNWRAPPED and line.isascii() for line, kind in zip(lines, kinds) if kind == "text")
     rows: list[list[Cell]] = []
     row_notes: list[tuple[int, str]] = []
     table_line = 0
@@ -261,7 +265,7 @@ def read_text(text: str, name: str = "<text>") -> Document:
         close_table()
         last = open_para[0][-1] if open_para else ""
         latin = last[-1:].isascii() and stripped[:1].isascii()  # English wraps at spaces
-        new_item = latin and (last.endswith(".") or last[-1:].isalnum()
+        new_item = latin and (last.endswith(".") or unwrapped or last[-1:].isalnum()
                               and bool(vocabulary.pattern("english_item_start").match(stripped))
                               # a bulleted or lettered line: "- Reduce …", "a) Increase …", "(ii) Reduce …"
                               or bool(re.match(r"(?:[-–•*+]|\(?[a-hA-H]\)|\(?(?:i|ii|iii|iv|v|vi)\))\s+\S", stripped))

@@ -264,3 +264,19 @@ def test_an_english_lead_naming_the_five_year_plans_period_and_a_halving_gone_by
     got = drafted_or_none(text)
     assert {year for _, year, _ in got} == {2025}
     assert not any(name == "going" for name, _, _ in got)
+
+
+def test_the_nations_target_quoted_in_a_citys_text_is_not_the_citys_indicator():
+    """`根据全国“十三五”规划，到2020年，我国人均预期寿命要增加一岁` in an article on 重庆's plan was drafted as a second
+    2020 target of 重庆's own life expectancy; it is the nation's, named so and flagged."""
+    from drafts import draft_from
+
+    text = ("人均预期寿命 重庆增至78岁\n"
+            "市政府发布的《重庆市社会事业发展“十三五”规划》提出，到2020年，重庆人均预期寿命从2015年的76.7岁提高至78岁。\n"
+            "重庆市民生活水平不断提高，重庆医疗卫生服务体系日益完善。\n"
+            "根据全国“十三五”规划，到2020年，我国人均预期寿命要增加一岁。\n")
+    draft = draft_from(text)
+    names = {item["name"]["zh"]: item for item in draft.indicators}
+    assert set(names) == {"人均预期寿命", "全国人均预期寿命"}
+    national = names["全国人均预期寿命"]["targets"][2020]
+    assert national["text"] == "增加一岁" and "the nation's target" in national["review"]

@@ -413,6 +413,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                 no_year.append(hit.line)
             continue
         name = _without_region(hit.subject, region).strip() or hit.quote  # never a nameless indicator
+        national = region not in (None, *_NATIONS) and bool(_THE_NATIONS.match(hit.quote))
+        if national:  # 根据全国“十三五”规划，…我国人均预期寿命要增加一岁: not the city's own indicator
+            name = "全国" + name
         item = builder.indicator(name, None, hit.line, hit.quote)
         if hit.direction:
             item.setdefault("_stated", hit.direction)
@@ -437,6 +440,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             body_years.add(year)
         if hit.strive:
             _keep_striving(target)
+        if national:
+            review.append(f"the nation's target (the text is about {region}): keep it only if this plan sets it too")
         if review:
             target["review"] = "; ".join(review)
         builder.target(item, year, target)
@@ -669,6 +674,11 @@ def _is_headline(block: Paragraph) -> bool:
     """A document's first paragraph that is a title: one line, with no sentence end."""
     text = block.text.strip()
     return len(block.starts) == 1 and "\n" not in text and len(text) <= 120 and not text.endswith(("。", ".", "；", ";", "：", ":"))
+
+
+#: the nation as a region, and a clause about the nation's own figure (我国人均预期寿命要增加一岁) in a local text
+_NATIONS = ("全国", "中国", "我国", "China", "national")
+_THE_NATIONS = re.compile(r"^(?:我国|全国(?!各|范围|平均|[省市县区]))")
 
 
 #: a line that leads this year's goals (建议全年经济社会发展预期目标, 今年主要预期目标：), and the word that says so

@@ -280,3 +280,38 @@ def test_the_nations_target_quoted_in_a_citys_text_is_not_the_citys_indicator():
     assert set(names) == {"人均预期寿命", "全国人均预期寿命"}
     national = names["全国人均预期寿命"]["targets"][2020]
     assert national["text"] == "增加一岁" and "the nation's target" in national["review"]
+
+
+def test_a_yearbooks_ellipsis_is_refused_saying_what_it_means(tmp_path):
+    from checker.data.observations import read_rows
+
+    path = tmp_path / "data.csv"
+    path.write_text("地区,指标,年份,数值\n甲省,婴儿死亡率,2023,…\n", encoding="utf-8")
+    with pytest.raises(CheckerError) as caught:
+        read_rows(path)
+    assert "a figure too small to show" in caught.value.message
+    assert (caught.value.location.line, caught.value.location.column) == (2, 4)
+
+
+def test_explain_puts_a_near_miss_where_the_nature_or_strive_judges_it():
+    """Under 约束性 the warn band never warns: explain listed it as a warn band all the same."""
+    from checker.judge.explain import describe
+    from checker.judge.policy import default_policy
+
+    binding = describe(parse_target("≤5‰", unit="‰", direction="down"), default_policy(), "约束性")
+    assert binding["warn"][1] == "none (see the weight)"
+    assert binding["fail"][1].startswith("5‰ < value ≤ 5.1‰") and "value > 5.1‰" in binding["fail"][1]
+    striven = describe(parse_target("力争≤5‰", unit="‰", direction="down"), default_policy())
+    assert striven["fail"][1] == "none (see the weight)" and "value > 5.1‰" in striven["warn"][1]
+
+
+def test_a_reference_a_year_behind_says_which_year_it_has(tmp_path):
+    """A national bulletin comes out a year after a province's figures: the n/a says the reference has the year
+    before, and how to compare then."""
+    assert _status(tmp_path, "高于全省平均水平", 78.0) == "n/a"
+    path = tmp_path / "plan.yaml"
+    rows = [{"region": "甲县", "indicator": "人均预期寿命", "year": 2030, "value": 78.0},
+            {"region": "乙省", "indicator": "人均预期寿命", "year": 2029, "value": 77.5}]
+    result = evaluate(load_plan(path), observations_from_records(rows)).results[0]
+    assert result.status == "n/a"
+    assert result.reason.en == "no reference value for 乙省 in 2030 (乙省 has 2029: --as-of 2029 compares that year)"

@@ -1213,6 +1213,11 @@ class RowCollector:
                     Location(name, line, column),
                     hint=f"leave the words in a note column, or teach checker the annotation under `annotations:` in "
                          f"rules/grammar.yaml (known: 快报数, 预计数, 测算, 估算, 暂定, 2019年 …)")
+            if folded.strip(".…") == "" and folded:  # …, ……, ... (NFKC writes … as ...)
+                raise CheckerError(
+                    f"cannot read value {text!r}: a statistical yearbook writes … for a figure too small to show, "
+                    "not for one missing", Location(name, line, column),
+                    hint="give the figure (or 0) if it is known; write — or leave the cell empty if it is not available")
             raise CheckerError(f"cannot read value {text!r}", Location(name, line, column), hint=_VALUE_HINT)
         if number.unit is not None:
             if unit is not None and number.unit != unit:

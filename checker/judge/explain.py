@@ -228,6 +228,15 @@ def describe(rule: Rule, policy: Policy, nature: str | None = None) -> dict:
             f"before the target year, judged on progress: already met passes; actual pace ÷ required pace "
             f"≥ {fmt(policy.progress_on_track)} ({on}) passes, ≥ 0 warns (lagging), < 0 fails (moving away)",
         )
+    if "warn" in out and "fail" in out:  # 约束性 makes a near miss fail, 力争 a fail warn: the values as judged
+        final = {status: policy.adjust(status, rule.modifiers, nature) for status in ("warn", "fail")}
+        if final != {"warn": "warn", "fail": "fail"}:
+            merged: dict[str, list] = {"warn": [], "fail": []}
+            for status in ("warn", "fail"):
+                merged[final[status]].append(out[status])
+            for status, pieces in merged.items():
+                out[status] = (("；".join(p[0] for p in pieces), "; ".join(p[1] for p in pieces)) if pieces
+                               else ("无（见权重）", "none (see the weight)"))
     weights = [MODIFIER_NAMES[m] for m in rule.modifiers if m in MODIFIER_NAMES]
     if nature in NATURE_EFFECTS:
         weights.append(NATURE_EFFECTS[nature])

@@ -520,12 +520,13 @@ def _row_judge(target: Target, indicator: Indicator, run: Run, regions: list[str
         name = places.get(rule.reference)
         if name is None:
             return module.unnamed(rule)
+        series = run.references(indicator.id, places).get(rule.reference, {})
         if (name, year) not in values:
-            point = run.references(indicator.id, places).get(rule.reference, {}).get(year)
+            point = series.get(year)
             values[(name, year)] = None if point is None or point.value is None else (point.value, point.evidence())
         found = values[(name, year)]
         if found is None:
-            return module.no_reference_value(name, year)
+            return module.no_reference_value(name, year, series)
         return module.compared(rule, indicator, policy, year, value, name, label, *found)
 
     return judge

@@ -46,9 +46,10 @@ def check(ctx: Context) -> Judgement:
     region = ctx.reference_regions.get(rule.reference)
     if region is None:
         return unnamed(rule)
-    ref_point = ctx.references.get(rule.reference, {}).get(ctx.year)
+    series = ctx.references.get(rule.reference, {})
+    ref_point = series.get(ctx.year)
     if ref_point is None or ref_point.value is None:
-        return no_reference_value(region, ctx.year)
+        return no_reference_value(region, ctx.year, series)
     return _compare(ctx, region, label, ref_point.value, ref_point.evidence())
 
 
@@ -59,9 +60,15 @@ def unnamed(rule: Rule) -> Judgement:
               f"the plan does not say which region is {label[1]} (plan.references.{rule.reference})", "standing")
 
 
-def no_reference_value(region: str, year: int) -> Judgement:
-    """n/a: the reference region has no value in the year judged."""
-    return na(f"缺少{region}{year}年的参照值", f"no reference value for {region} in {year}", "standing")
+def no_reference_value(region: str, year: int, series: dict | None = None) -> Judgement:
+    """n/a: the reference region has no value in the year judged; where its ``series`` has an earlier one (a
+    national bulletin comes out a year after a county's figures), the reason says which and how to use it."""
+    earlier = max((y for y, point in (series or {}).items() if y < year and point.value is not None), default=None)
+    if earlier is None:
+        return na(f"缺少{region}{year}年的参照值", f"no reference value for {region} in {year}", "standing")
+    return na(f"缺少{region}{year}年的参照值（有{earlier}年的值：--as-of {earlier} 按该年比较）",
+              f"no reference value for {region} in {year} ({region} has {earlier}: --as-of {earlier} compares that "
+              "year)", "standing")
 
 
 def _named(ctx: Context, name: str) -> Judgement:

@@ -315,3 +315,18 @@ def test_a_reference_a_year_behind_says_which_year_it_has(tmp_path):
     result = evaluate(load_plan(path), observations_from_records(rows)).results[0]
     assert result.status == "n/a"
     assert result.reason.en == "no reference value for 乙省 in 2030 (乙省 has 2029: --as-of 2029 compares that year)"
+
+
+def test_a_source_may_be_a_quote_alone(tmp_path):
+    """A target quoted from a press report of the plan has no line to give: lint asked for one all the same
+    (`missing required key 'line'`), though the docs call both optional. An empty source is still an error."""
+    from checker.plan.lint import lint as lint_file
+
+    path = tmp_path / "plan.yaml"
+    path.write_text(PLAN.format(text="80", unit="岁").replace('source: {line: 1, quote: "80"}',
+                                                               'source: {quote: "人均预期寿命达到80岁"}'), encoding="utf-8")
+    assert [p for p in lint_file(path) if p.severity == "error"] == []
+    assert any("(a quote, but no line)" in p.message for p in lint_file(path, strict=True))
+    path.write_text(PLAN.format(text="80", unit="岁").replace('source: {line: 1, quote: "80"}', "source: {}"),
+                    encoding="utf-8")
+    assert any(p.severity == "error" for p in lint_file(path))

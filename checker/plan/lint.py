@@ -25,7 +25,8 @@ def lint(plan: str | Path, *, strict: bool = False) -> list[Problem]:
     if strict and result is not None:
         problems = problems + [
             Problem("warning", "source", f"{target.indicator} {target.year}: {target.text!r} does not say where "
-                    "in the plan document it comes from", target.location,
+                    "in the plan document it comes from" + (" (a quote, but no line)" if target.source else ""),
+                    target.location,
                     hint="add `source: {line: N, quote: \"…\"}` with the line of the plan document")
             for target in result.targets if target.source is None or target.source.line is None]
     return sorted(problems, key=lambda p: (p.location.line or 0, p.location.column or 0, p.code))

@@ -330,3 +330,18 @@ def test_a_source_may_be_a_quote_alone(tmp_path):
     path.write_text(PLAN.format(text="80", unit="岁").replace('source: {line: 1, quote: "80"}', "source: {}"),
                     encoding="utf-8")
     assert any(p.severity == "error" for p in lint_file(path))
+
+
+def test_a_deliverable_whose_subject_is_the_place_is_named_by_its_words():
+    """`到2025年，北京市将基本建成与…相协调的老年友好型城市` in a text about 北京市 drafted an indicator named `北京市`."""
+    from drafts import draft_from
+
+    text = ("北京市“十四五”老龄事业发展情况发布会\n"
+            "记者从北京市发布会上了解到，到2025年，北京市将基本建成与国际一流和谐宜居之都相适应、与首都城市功能定位相协调的"
+            "老年友好型城市。\n"
+            "北京市还将完善养老服务体系。\n")
+    draft = draft_from(text)
+    assert draft.plan["region"] == "北京市"
+    (item,) = draft.indicators
+    assert item["name"]["zh"] != "北京市" and "老年友好型城市" in item["name"]["zh"]
+    assert "the place itself" in item["targets"][2025]["review"]

@@ -413,6 +413,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                 no_year.append(hit.line)
             continue
         name = _without_region(hit.subject, region).strip() or hit.quote  # never a nameless indicator
+        placed = bool(region) and to_simplified(name) in (region, region[:-1])  # 北京市将基本建成…老年友好型城市
+        if placed:
+            name = hit.text
         national = region not in (None, *_NATIONS) and bool(_THE_NATIONS.match(hit.quote))
         if national:  # 根据全国“十三五”规划，…我国人均预期寿命要增加一岁: not the city's own indicator
             name = "全国" + name
@@ -442,6 +445,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             _keep_striving(target)
         if national:
             review.append(f"the nation's target (the text is about {region}): keep it only if this plan sets it too")
+        if placed:
+            review.append(f"the clause's subject is the place itself ({region}): named by its words; name the indicator")
         if review:
             target["review"] = "; ".join(review)
         builder.target(item, year, target)

@@ -345,3 +345,23 @@ def test_a_deliverable_whose_subject_is_the_place_is_named_by_its_words():
     (item,) = draft.indicators
     assert item["name"]["zh"] != "北京市" and "老年友好型城市" in item["name"]["zh"]
     assert "the place itself" in item["targets"][2025]["review"]
+
+
+def test_a_labelled_share_of_a_group_to_do_something():
+    """`Faster cancer treatment – 90 per cent of patients to receive cancer management within 31 days …`: a
+    target list's label names the indicator, the share is the level (the file was refused outright); the year is
+    the one the text looked to (`… health targets by 2030.`)."""
+    from drafts import drafted_from
+
+    text = ("Health targets: implementation plans published\n"
+            "The agency has published plans to make progress on achieving the Government's health targets by 2030.\n"
+            "The Government's targets are:\n"
+            "Faster cancer treatment – 90 per cent of patients to receive cancer management within 31 days of the "
+            "decision to treat.\n"
+            "Improved immunisation for kids – 95 per cent of children to be fully immunised at 24 months of age.\n")
+    assert drafted_from(text) == {
+        ("Faster cancer treatment", 2030,
+         "90 per cent of patients to receive cancer management within 31 days of the decision to treat"),
+        ("Improved immunisation for kids", 2030, "95 per cent of children to be fully immunised at 24 months of age")}
+    rule = parse_target("95 per cent of children to be fully immunised at 24 months of age", unit="%", direction="up")
+    assert (rule.kind, rule.op, rule.value) == ("reach", ">=", 95)

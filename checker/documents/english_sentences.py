@@ -395,10 +395,29 @@ def _objective(paragraph: Paragraph, year: int | None) -> list[Found]:
 _FINANCIAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[/–-]\s*(\d\d)\b(?!\d)")
 
 
+#: a target named by its label, then the share of a group to do something ("Faster cancer treatment – 90 per cent of
+#: patients to receive cancer management within 31 days …"), as target lists write them
+_LABELLED_SHARE = re.compile(r"^(?P<label>(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'()-]+){0,7}?)\s+[–—-]\s+"
+                             r"(?P<text>(?:(?:at\s+least|no\s+less\s+than|more\s+than|over)\s+)?\d[\d.]*\s?(?:%|percent|per\s+cent)"
+                             r"\s+of\s+[^.;]+?\s(?:to|should|will|must)\s[^;]+?)(?:\s+by\s+((?:19|20)\d{2}))?\.?$", re.I)
+
+
+def _labelled_share(paragraph: Paragraph, year: int | None) -> list[Found]:
+    """A target of :data:`_LABELLED_SHARE`: named by its label, its words the share and what it counts."""
+    found = _LABELLED_SHARE.match(paragraph.text.strip())
+    if found is None:
+        return []
+    start = paragraph.text.find(found.group("text"))
+    line, page = paragraph.position(start)
+    text = found.group("text")
+    return [Found(subject=found.group("label"), text=text, quote=paragraph.text.strip().rstrip("."), line=line,
+                  page=page, year=int(found.group(3)) if found.group(3) else year, direction="up")]
+
+
 def find(paragraph: Paragraph, year: int | None) -> list[Found]:
     """The targets an English paragraph sets; ``year`` is the one a lead before it set. A target dated by a
     financial year (By 2024/25, …) is filed under its first year, with a note saying so."""
-    found = _objective(paragraph, year) or _find(paragraph, year)
+    found = _objective(paragraph, year) or _labelled_share(paragraph, year) or _find(paragraph, year)
     for hit in found:
         note = financial_year_note(paragraph.text, hit.year)
         if note:

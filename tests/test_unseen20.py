@@ -365,3 +365,40 @@ def test_a_labelled_share_of_a_group_to_do_something():
         ("Improved immunisation for kids", 2030, "95 per cent of children to be fully immunised at 24 months of age")}
     rule = parse_target("95 per cent of children to be fully immunised at 24 months of age", unit="%", direction="up")
     assert (rule.kind, rule.op, rule.value) == ("reach", ">=", 95)
+
+
+def test_a_deliverable_naming_a_share_is_refused_not_read_as_yes_or_no():
+    """`achieve a cure rate of 85%` was a yes/no deliverable with the 85% in a note: a cure rate of 1% passed."""
+    with pytest.raises(CheckerError) as caught:
+        parse_target("achieve a cure rate of 85%", unit="%", direction="up")
+    assert "names a share to reach" in caught.value.message
+    assert parse_target("建成心理健康服务中心", unit=None, direction="up").kind == "achieved"
+
+
+@pytest.mark.parametrize("unit", ["per 1000 live births", "‰", ""])
+def test_a_negative_rate_per_so_many_births_is_refused(tmp_path, unit):
+    """An infant mortality rate of -28 per 1,000 live births `met the target`: a rate counted per so many of a noun
+    is no more negative than a count. `..` (the World Bank's missing mark) is a missing value."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    plan = PLAN.format(text="≤25", unit="per 1,000 live births").replace("人均预期寿命", "婴儿死亡率").replace(
+        "direction: up", "direction: down")
+    (tmp_path / "plan.yaml").write_text(plan, encoding="utf-8")
+    (tmp_path / "data.csv").write_text(f"region,indicator,year,value,unit\n甲县,婴儿死亡率,2029,..,{unit}\n"
+                                       f"甲县,婴儿死亡率,2030,-28,{unit}\n", encoding="utf-8")
+    done = CliRunner().invoke(main, ["check", str(tmp_path / "plan.yaml"), str(tmp_path / "data.csv")])
+    assert done.exit_code == 2
+    assert "data.csv:3:4" in done.output and "is below 0, impossible for this indicator" in done.output
+
+
+def test_a_plans_own_region_is_no_reference_of_its_own(tmp_path):
+    """`region: India` with `references: {nation: India}` stopped check with a hint (--region) that did not help."""
+    from checker.plan.lint import lint
+
+    path = tmp_path / "plan.yaml"
+    path.write_text(PLAN.format(text="80", unit="岁").replace("references: {province: 乙省}",
+                                                               "references: {province: 甲县}"), encoding="utf-8")
+    (problem,) = [p for p in lint(path) if p.severity == "error"]
+    assert problem.code == "references" and problem.location.line == 5

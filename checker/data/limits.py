@@ -27,12 +27,15 @@ def _limits() -> tuple[dict[str, tuple[float | None, float | None]], tuple[str, 
 
 
 class _ByUnit(dict):
-    """Bounds by unit; a unit not listed that is made of amounts and counts takes `amounts`' bounds."""
+    """Bounds by unit; a unit not listed that is made of amounts and counts, or counts per so many of a noun,
+    takes `amounts`' bounds."""
 
     amounts: tuple[float | None, float | None] = (None, None)
 
     def __missing__(self, unit: str) -> tuple[float | None, float | None]:
-        bounds = self.amounts if units.is_amount(unit) else (None, None)
+        # a rate counted per so many of a noun (per 1,000 live births, 1/10万人) is no more negative than a count
+        counted = units.is_known(unit) and units.read(unit).noun is not None
+        bounds = self.amounts if units.is_amount(unit) or counted else (None, None)
         self[unit] = bounds
         return bounds
 

@@ -116,7 +116,7 @@ PLACE_LEVELS = ("city", "province")
 #: Value cells meaning "no value" (compared after trimming, NFKC and case folding).
 #: a value cell that says there is no value: dashes, 无, n/a, and what statistical tables write for "not yet
 #: available" (暂无, 未统计, 不详, 缺失, 待统计). Yearbooks' "…" (too small to show) is no missing value: refused.
-MISSING = frozenset({"", "-", "--", "—", "——", "–", "―", "－", "无", "/", "n/a", "na", "null",
+MISSING = frozenset({"", "-", "--", "—", "——", "–", "―", "－", "无", "/", "n/a", "na", "null", "..",
                      "暂无", "暂无数据", "无数据", "未统计", "待统计", "不详", "缺失", "缺"})
 #: Value cells of yes/no deliverables (compared after trimming, NFKC and case folding).
 #: Forms tick (√ ✓ ✔) and cross (× ✗ ✘) as Chinese forms mark them, Y/N as English ones, 有/没有 for a thing had.
@@ -1213,7 +1213,7 @@ class RowCollector:
                     Location(name, line, column),
                     hint=f"leave the words in a note column, or teach checker the annotation under `annotations:` in "
                          f"rules/grammar.yaml (known: 快报数, 预计数, 测算, 估算, 暂定, 2019年 …)")
-            if folded.strip(".…") == "" and folded:  # …, ……, ... (NFKC writes … as ...)
+            if folded in ("...", "......", "…", "……"):  # a yearbook's … (NFKC writes it ...); .. is missing (World Bank)
                 raise CheckerError(
                     f"cannot read value {text!r}: a statistical yearbook writes … for a figure too small to show, "
                     "not for one missing", Location(name, line, column),

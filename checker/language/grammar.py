@@ -354,6 +354,12 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             subject = subject_text or None
             if subject:
                 _check_subject(text, subject, location)
+    if parts is not None and parts["kind"] == "achieved" and _SHARE_IN_WORDS.search(parts.get("obj") or ""):
+        # "Achieve and maintain a cure rate of >85% in …": a yes/no would ignore the share (1% would pass)
+        raise GrammarError(f"cannot read the target phrase {text!r}: it names a share to reach, which a yes/no "
+                           "deliverable would ignore", text, location,
+                           hint="write the share as the target (≥85%), or give the meaning as a structured `rule:` "
+                                "next to `text`")
     if parts is None:
         _refuse_unread(text, phrase, g.unread, location)
         left = english.leftover_words(english.to_chinese(unicodedata.normalize("NFKC", text)))
@@ -368,6 +374,10 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
     if parts.get("doubled"):
         notes.append("左右 written twice in the plan")
     return _finish(text, parts, indicator_unit, direction, year, subject, modifiers, notes, location)
+
+
+#: a share in a deliverable's object ("achieve a cure rate of 85%"): the target is the share, not a yes/no
+_SHARE_IN_WORDS = re.compile(r"\d\s*(?:%|‰|percent|per\s*cent)", re.I)
 
 
 def _refuse_unread(text: str, phrase: str, unread: tuple[tuple[re.Pattern, str], ...],
@@ -460,10 +470,15 @@ def _marker_positions(phrase: str) -> list[int]:
     return sorted(positions)
 
 
+#: the second characters of words that start with 应 (应急, 应届, 应用, 应对 …): no modal verb to cut from a name
+_WORDS_AFTER_YING = frozenset("急届用对答收付聘征邀变激试税缴")
+
+
 def _trim_subject(subject: str) -> str:
     trim = grammar().subject_trim
     for word in trim.get("start", ()):
-        if subject.startswith(word):
+        # not the 应 of a word (应急管理机构, 应届毕业生): the name, not a modal verb before it
+        if subject.startswith(word) and not (word == "应" and subject[1:2] in _WORDS_AFTER_YING):
             subject = subject[len(word):]
             break
     for word in trim.get("end", ()):

@@ -35,6 +35,12 @@ def plan_problems(plan: Plan, locate=None):
         else:
             seen[indicator.id] = indicator.location.line
     yield from _shared_names(plan)
+    for role, name in plan.references.items():
+        if name == plan.region:  # a national plan with references {nation: India}: no region is its own reference
+            yield Problem("error", "references", f"plan.references.{role} is the plan's own region ({name}): a region "
+                          "cannot be compared with itself, and check would not judge it",
+                          locate(("plan", "references", role)) if locate else Location(plan.file),
+                          hint=f"leave references.{role} out (a national plan has no nation above it to compare with)")
     late = [year for year in plan.target_years if year <= plan.base_year]
     if late:  # progress runs from the base year to a target year: none runs backwards or stands still
         yield Problem("warning", "base-year",

@@ -402,3 +402,14 @@ def test_a_plans_own_region_is_no_reference_of_its_own(tmp_path):
                                                                "references: {province: 甲县}"), encoding="utf-8")
     (problem,) = [p for p in lint(path) if p.severity == "error"]
     assert problem.code == "references" and problem.location.line == 5
+
+
+def test_an_english_indicator_name_matches_in_either_case(tmp_path):
+    """`infant mortality rate` in the data was left out against the plan's `Infant mortality rate`: every target
+    n/a, and with --format csv nothing said why."""
+    plan = PLAN.format(text="≥79", unit="岁").replace("{zh: 人均预期寿命, en: Life expectancy}",
+                                                     "{en: Life expectancy at birth}")
+    (tmp_path / "plan.yaml").write_text(plan, encoding="utf-8")
+    rows = [{"region": "甲县", "indicator": "LIFE EXPECTANCY AT BIRTH", "year": 2030, "value": 79.5}]
+    result = evaluate(load_plan(tmp_path / "plan.yaml"), observations_from_records(rows)).results[0]
+    assert (result.status, result.value) == ("pass", 79.5)

@@ -132,9 +132,10 @@ def regions_to_judge(plan: Plan, dataset: "Dataset") -> list[str]:
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A name as compared: NFKC (full-width brackets become ASCII), nothing invisible, simplified
-    characters (人均預期壽命 is 人均预期寿命), no spaces. Cached: a run folds the plan's names, its
-    catalogue entries and the data's names more than once (matching, unused rows, "did you mean")."""
-    return "".join(to_simplified(without_invisible(name)).split())
+    characters (人均預期壽命 is 人均预期寿命), no spaces, either case (Infant mortality rate is infant mortality
+    rate). Cached: a run folds the plan's names, its catalogue entries and the data's names more than once
+    (matching, unused rows, "did you mean")."""
+    return "".join(to_simplified(without_invisible(name)).split()).casefold()
 
 
 _last_table: list = [None, None]  # the plan whose table was made last, and its table: one run asks for it again

@@ -1177,6 +1177,9 @@ def test_a_statistical_communique_sets_no_target(tmp_path):
                       "《公报》显示，卫生资源持续增长。2023年每千人口医疗卫生机构床位达7.23张。每千人口医疗卫生机构"
                       "床位数由2022年6.92张增加到2023年7.23张。\n", encoding="utf-8")
     result = _runner().invoke(main, ["extract", str(source), "--format", "json"])
+    assert result.exit_code == 2 and "is a statistical bulletin (某省卫生健康事业发展统计公报)" in result.stderr
+    source.write_text(source.read_text(encoding="utf-8").replace("统计公报", "概况"), encoding="utf-8")
+    result = _runner().invoke(main, ["extract", str(source), "--format", "json"])
     assert result.exit_code == 2 and "no indicator table and no body sentence" in result.stderr
     planned = tmp_path / "plan.txt"
     planned.write_text("某省卫生健康规划\n\n2025年，全省人均预期寿命达到80岁。2023年，力争婴儿死亡率降至3‰以下。\n",

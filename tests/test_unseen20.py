@@ -413,3 +413,16 @@ def test_an_english_indicator_name_matches_in_either_case(tmp_path):
     rows = [{"region": "甲县", "indicator": "LIFE EXPECTANCY AT BIRTH", "year": 2030, "value": 79.5}]
     result = evaluate(load_plan(tmp_path / "plan.yaml"), observations_from_records(rows)).results[0]
     assert (result.status, result.value) == ("pass", 79.5)
+
+
+def test_a_statistical_bulletin_is_refused_saying_so():
+    """A city's 统计公报 (a year's figures) gave 31 targets for 2023, three with no note (`截至2023年底，…水质达标率
+    100%`). A plan that cites 《2023年统计公报》 in its text is still read."""
+    from drafts import draft_from, drafted_from
+
+    with pytest.raises(CheckerError) as caught:
+        draft_from("2023年某市国民经济和社会发展统计公报\n某市统计局\n2024年4月29日\n"
+                   "截至2023年底，全市集中式饮用水水源地水质达标率100%。全年第一产业投资增长182.7%。\n")
+    assert "is a statistical bulletin (2023年某市国民经济和社会发展统计公报)" in caught.value.message
+    assert drafted_from("某市卫生健康“十四五”规划\n据《2020年某市国民经济和社会发展统计公报》，人均预期寿命为78岁。\n"
+                        "到2025年，人均预期寿命达到79岁。\n") == {("人均预期寿命", 2025, "达到79岁")}

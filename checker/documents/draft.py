@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from checker.documents import catalogue, english_sentences, sentences, tables, vocabulary
 from checker.documents.model import PLAN_YEAR, UNREAD, Document, Found, Paragraph, Table
-from checker.errors import CheckerError
+from checker.errors import CheckerError, Location
 from checker.language import units
 from checker.language.cn_numerals import arabic_years
 from checker.language.grammar import parse_target
@@ -308,7 +308,23 @@ def _looked_to_before(text: str, hit: Found, looked_to: int | None) -> int | Non
     return next(reversed(sentences.span_ends(text[:at])), looked_to)
 
 
+#: a statistical bulletin's title line (2023年周口市国民经济和社会发展统计公报): a year's figures, no targets
+_BULLETIN = re.compile(r"统计公报|統計公報|(?i:statistical\s+(?:bulletin|communiqu[eé]))")
+
+
+def _bulletin(doc: Document) -> str | None:
+    """The title line of a statistical bulletin among the document's first lines (a short one: a plan may cite
+    《2020年统计公报》 in its text), else None."""
+    return next((p.text.strip() for p in doc.paragraphs[:6] if len(p.text.strip()) <= 60 and _BULLETIN.search(p.text)
+                 and "《" not in p.text), None)
+
+
 def build(doc: Document, *, plan_id: str = "draft") -> Draft:
+    bulletin = _bulletin(doc)
+    if bulletin:  # its 截至2023年底…达到100% is what was, and looks like a target
+        raise CheckerError(f"the document is a statistical bulletin ({bulletin}): it reports a year's figures and sets "
+                           "no targets", Location(doc.path),
+                           hint="to check the figures against a plan, put them in a data file for `checker check`")
     builder = _Builder()
     issued, issued_why = document_year(doc)
     title, title_review = _title(doc)

@@ -426,3 +426,17 @@ def test_a_statistical_bulletin_is_refused_saying_so():
     assert "is a statistical bulletin (2023年某市国民经济和社会发展统计公报)" in caught.value.message
     assert drafted_from("某市卫生健康“十四五”规划\n据《2020年某市国民经济和社会发展统计公报》，人均预期寿命为78岁。\n"
                         "到2025年，人均预期寿命达到79岁。\n") == {("人均预期寿命", 2025, "达到79岁")}
+
+
+def test_no_region_from_an_addressee_line_or_a_city_in_general():
+    """`各省、自治区、直辖市人民政府：` gave the region `直辖市` (no note); `加快提升城市…` and `提升市场…` gave `快城市` and
+    `提升市` as guesses: a State Council plan is the nation's, and a word is no place."""
+    from drafts import draft_from
+
+    national = draft_from("“十四五”数字经济发展规划\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+                          "到2025年，数字经济核心产业增加值占国内生产总值比重达到10%。加快提升城市治理水平。\n")
+    assert national.plan["region"] == "全国"
+    general = draft_from("某领域发展规划\n到2025年，城市更新改造面积达到100万平方米。加快提升城市品质，持续提升市场活力。\n")
+    assert general.plan["region"] == "未知地区"
+    city = draft_from("山西省晋城市卫生健康规划\n到2025年，晋城市人均预期寿命达到80岁。\n")
+    assert city.plan["region"] == "晋城市"

@@ -50,14 +50,17 @@ _ENGLISH_PLACE = re.compile(r"^(?:The\s+)?((?:[A-Z][\w'’.-]*\s+){1,3}(?:County
                             r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)??)"
                             r"(?=\s+(?:19|20)\d\d|\s+(?:Plan|Strategy|Programme|Program|Framework|Outline|Blueprint)\b)")
 _QUOTED_TITLE = re.compile(r"《([^》]{4,60})》")
-_REGION = re.compile(r"([\u4e00-\u9fff]{2,5}?(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗)|[^\W\d_全本我该各]县)"
+# (not 各省、自治区、直辖市人民政府, a national document's addressees)
+_REGION = re.compile(r"(?<!、)((?!直辖)[\u4e00-\u9fff]{2,5}?(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗)|[^\W\d_全本我该各]县)"
                      r"(?:人民政府|委员会|卫生健康委|卫健委|政府办公室)")
 # a county or city named in passing: two characters before 市/县, never 全县, 本市, 以上的县 or 县级
 # (not 今年全市 "年全市", 卫生强市 "生强市", 设区城市 "区城市": the whole city, a slogan, cities in general)
 # (not 今年全市 "年全市", 卫生强市 "生强市", 设区城市 "区城市", 无废城市, 大病不出市: the whole city, a slogan, cities in
 # general, an idiom)
+# (nor 各省、自治区、直辖市 "直辖市", 数据来自市统计局 "来自市": a kind of city, from the city; a 城市 after a word —
+# 完善城市, 中心城市, 智慧城市 — is a city in general unless a province or a comma stands before it: see _most_named)
 _PLACE = re.compile(r"(?<![全我本各该以])((?!区城|级城|大城|小城|中城|县城|废城|所有|每个|件)(?:(?![的之和与及])[\u4e00-\u9fff])"
-                    r"(?:(?![的之和与及强全我本各该出])[\u4e00-\u9fff])(?:市|县))(?![场级級区委民])")
+                    r"(?:(?![的之和与及强全我本各该出辖自])[\u4e00-\u9fff])(?:市|县))(?![场级級区委民])")
 # a title's place: the city or county (after its province, 广东省广州市…), else the province itself
 # (after what the title says is done for it: 推进健康泸县行动实施意见 is 泸县's)
 _TITLE_LEAD = r"^(?:关于)?(?:全面|深入)?(?:推进|实施|开展|加快|建设)?[“\"]?(?:健康)?"
@@ -186,10 +189,20 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
             if full:
                 return max(full, key=full.get), None
             return place, f"region read as {place!r} from the title 健康{place}: give its full name"
+    head = " ".join(block.text for block in doc.paragraphs[:12])
+    if _NATIONAL_ADDRESSEES.search(head):  # 各省、自治区、直辖市人民政府，国务院各部委…: the State Council's own plan
+        return "全国", "region read as 全国: the document is addressed to every province"
     place, times = _most_named(doc)
-    if place:
+    opening = doc.paragraphs[0].text[:20] if doc.paragraphs else ""
+    if place and (times >= 2 or place in opening):  # once, in passing, is a word (提升市场…) as often as a place
         return place, f"region guessed as the place the text names most ({place}, {times} times)"
     return None, None
+
+
+#: a national document's addressees (各省、自治区、直辖市人民政府): its region is the nation
+_NATIONAL_ADDRESSEES = re.compile(r"各省[、，,]\s*自治区[、，,]\s*直辖市")
+#: what may stand before a place whose name ends in 城 (晋城市, 盐城市): its province, a pause, a quote
+_BEFORE_A_CITY = frozenset("省区、，,。；;：:（(“\" \n")
 
 
 def _most_named(doc: Document) -> tuple[str | None, int]:
@@ -197,6 +210,9 @@ def _most_named(doc: Document) -> tuple[str | None, int]:
     counts: dict[str, int] = {}
     for block in doc.paragraphs:
         for match in _PLACE.finditer(block.text):
+            before = block.text[match.start() - 1:match.start()]
+            if match.group(1).endswith("城市") and before and before not in _BEFORE_A_CITY:
+                continue  # 加强城市…, 智慧城市: cities in general (晋城市 stands after 山西省, or opens a clause)
             if not match.group(1).endswith("地市"):  # 地市: prefecture-level cities, no place
                 counts[match.group(1)] = counts.get(match.group(1), 0) + 1
     if not counts:

@@ -440,3 +440,38 @@ def test_no_region_from_an_addressee_line_or_a_city_in_general():
     assert general.plan["region"] == "未知地区"
     city = draft_from("山西省晋城市卫生健康规划\n到2025年，晋城市人均预期寿命达到80岁。\n")
     assert city.plan["region"] == "晋城市"
+
+
+def test_an_expected_value_column_is_the_targets():
+    """A 十四五 plan's 专栏 with `预期值` (the value the plan expects) for its year was no indicator table: seven
+    binding indicators were missed. `应急管理` keeps its 应 (the modal verb 应 is cut from names, not this one)."""
+    from checker.documents.text import read_markdown
+    from checker.documents.draft import build
+    from drafts import drafted_words
+
+    draft = build(read_markdown("# 某市“十四五”应急体系规划（2021—2025年）\n\n| 序号 | 指标 | 预期值 | 属性 |\n"
+                                "|---|---|---|---|\n| 1 | 生产安全事故死亡人数 | 下降15% | 约束性 |\n"
+                                "| 2 | 应急管理机构覆盖率（%） | 100 | 预期性 |\n", "plan.md"))
+    assert drafted_words(draft) == {("生产安全事故死亡人数", 2025, "下降15%"), ("应急管理机构覆盖率", 2025, "100")}
+    assert parse_target("应急管理机构覆盖率达到100%", unit="%", direction="up").subject == "应急管理机构覆盖率"
+
+
+@pytest.mark.parametrize("name, body, message", [
+    ("plan.pdf", b"PK\x03\x04rest of a zip", "is named .pdf but is a Word or Excel file (a zip)"),
+    ("plan.docx", b"%PDF-1.7\n", "is named .docx but is a PDF"),
+    ("plan.html", b"%PDF-1.4\n", "is named .html but is a PDF"),
+    ("plan.pdf", b"", "the document is empty"),
+    ("~$plan.docx", b"\x0bsomeone", "a lock file Word leaves"),
+])
+def test_a_document_whose_bytes_belie_its_name_is_refused_saying_what_it_is(tmp_path, name, body, message):
+    """The readers' own words were `No /Root object! - Is this really a PDF?`, `Package not found` and `neither
+    UTF-8 nor GB18030`."""
+    pytest.importorskip("docx")
+    pytest.importorskip("pdfplumber")
+    from checker.documents.readers import read_document
+
+    path = tmp_path / name
+    path.write_bytes(body)
+    with pytest.raises(CheckerError) as caught:
+        read_document(path)
+    assert message in caught.value.message

@@ -43,6 +43,7 @@ def read_document(path: str | Path, progress=None) -> Document:
         except ImportError:
             raise CheckerError(f"reading {path.suffix} needs {_PACKAGES[kind]}: "
                                f"pip install '{DISTRIBUTION}[extract]'", Location(str(path))) from None
+    _check_contents(path, kind)
     if kind == "word":
         _check_unpacked(path)
     module = importlib.import_module(f"checker.documents.{kind}")
@@ -52,6 +53,32 @@ def read_document(path: str | Path, progress=None) -> Document:
 
         doc = flattened.restore(flattened.tabbed(doc))
     return _characters(doc)
+
+
+#: how each kind of file starts, and what a file that starts so is (said when the suffix promises another kind)
+_STARTS = ((b"%PDF", "pdf", "a PDF"), (b"PK\x03\x04", "zip", "a Word or Excel file (a zip)"),
+           (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole2", "an old Word or Excel file (.doc, .xls)"))
+_EXPECTED = {"pdf": "pdf", "word": "zip"}
+
+
+def _check_contents(path: Path, kind: str) -> None:
+    """Refuse an empty file, and a PDF or Word file whose first bytes say it is something else (a Word file named
+    .pdf, a PDF named .docx or .html), saying what it is: the readers' own errors ("No /Root object!", "Package not
+    found") do not."""
+    if path.name.startswith("~$"):
+        raise CheckerError("the file is a lock file Word leaves while a document is open (~$…), not the document",
+                           Location(str(path)), hint=f"extract the document itself ({path.name[2:]} or its full name)")
+    with open(path, "rb") as handle:
+        head = handle.read(8)
+    if not head:
+        raise CheckerError("the document is empty", Location(str(path)))
+    found = next(((name, what) for start, name, what in _STARTS if head.startswith(start)), (None, "text"))
+    expected = _EXPECTED.get(kind)
+    if (expected and found[0] != expected) or (kind in ("web", "text") and found[0] is not None):
+        suffix = {"pdf": ".pdf", "zip": ".docx or .xlsx", "ole2": ".doc or .xls"}.get(found[0] or "", ".txt, .md or .html")
+        raise CheckerError(f"the document is named {path.suffix} but is {found[1]}", Location(str(path)),
+                           hint=f"give it its own suffix ({suffix})"
+                                + ("; save a .doc as .docx" if found[0] == "ole2" else ""))
 
 
 def _check_unpacked(path: Path) -> None:

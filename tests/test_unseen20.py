@@ -475,3 +475,18 @@ def test_a_document_whose_bytes_belie_its_name_is_refused_saying_what_it_is(tmp_
     with pytest.raises(CheckerError) as caught:
         read_document(path)
     assert message in caught.value.message
+
+
+def test_a_long_lead_naming_the_periods_goals_dates_the_list():
+    """`锚定2035年远景目标，…，“十四五”时期实施扩大内需战略的主要目标是：` over a `——` list: its goals were filed under
+    the title's 2035 (a lead over 80 characters was no lead)."""
+    from drafts import drafted_from
+
+    text = ("扩大内需战略规划纲要（2022－2035年）\n"
+            "到2035年，居民人均可支配收入再迈上新的大台阶，中等收入群体显著扩大。\n"
+            "锚定2035年远景目标，综合考虑发展环境和发展条件，统筹需要和可能，坚持稳中求进、远近结合，按照全面建设社会主义现代化"
+            "国家的战略部署，“十四五”时期实施扩大内需战略的主要目标是：\n"
+            "——居民收入增长和经济增长基本同步，常住人口城镇化率达到65%。\n")
+    got = drafted_from(text)
+    assert ("常住人口城镇化率", 2025, "达到65%") in got
+    assert ("中等收入群体", 2035, "显著扩大") in got

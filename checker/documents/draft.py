@@ -59,7 +59,7 @@ _REGION = re.compile(r"(?<!、)((?!直辖)[\u4e00-\u9fff]{2,5}?(?:自治区|自�
 # general, an idiom)
 # (nor 各省、自治区、直辖市 "直辖市", 数据来自市统计局 "来自市": a kind of city, from the city; a 城市 after a word —
 # 完善城市, 中心城市, 智慧城市 — is a city in general unless a province or a comma stands before it: see _most_named)
-_PLACE = re.compile(r"(?<![全我本各该以])((?!区城|级城|大城|小城|中城|县城|废城|所有|每个|件)(?:(?![的之和与及])[\u4e00-\u9fff])"
+_PLACE = re.compile(r"(?<![全我本各该以])((?!区城|级城|大城|小城|中城|县城|废城|地区|所有|每个|件)(?:(?![的之和与及])[\u4e00-\u9fff])"
                     r"(?:(?![的之和与及强全我本各该出辖自])[\u4e00-\u9fff])(?:市|县))(?![场级級区委民])")
 # a title's place: the city or county (after its province, 广东省广州市…), else the province itself
 # (after what the title says is done for it: 推进健康泸县行动实施意见 is 泸县's)

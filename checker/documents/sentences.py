@@ -1708,7 +1708,14 @@ def lead_year(paragraph: Paragraph) -> int | None:
         return english_sentences.lead_year(text)
     if heading_year(text) is not None:
         return heading_year(text)
-    if not text.endswith(("：", ":")) or len(text) > 80:
+    if not text.endswith(("：", ":")):
+        return None
+    # 锚定2035年远景目标，…，“十四五”时期实施扩大内需战略的主要目标是：— the period of the goals the list gives
+    last = re.split(r"[，,。；;]", text.rstrip("：:"))[-1]
+    period = _PERIOD_GOALS.search(last) if re.search(r"目标(?:是|为|如下)?$", last) else None
+    if period:
+        return _PERIOD_YEARS[period.group(1)]
+    if len(text) > 80:
         return None
     match = _YEAR_LEAD.search(text) or _YEAR_GOALS.search(text)  # 2030年的主要健康指标，其中：
     return int(match.group(1)) if match else None

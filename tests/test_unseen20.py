@@ -490,3 +490,18 @@ def test_a_long_lead_naming_the_periods_goals_dates_the_list():
     got = drafted_from(text)
     assert ("常住人口城镇化率", 2025, "达到65%") in got
     assert ("中等收入群体", 2035, "显著扩大") in got
+
+
+def test_an_english_validate_hint_writes_the_unit_as_english_data_do(tmp_path):
+    """`validate --lang en` told an English user to `add a row: …,<value>,1/千活产`."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    plan = PLAN.format(text="≤25", unit="per 1,000 live births").replace("人均预期寿命", "婴儿死亡率").replace(
+        "direction: up", "direction: down")
+    (tmp_path / "plan.yaml").write_text(plan, encoding="utf-8")
+    (tmp_path / "data.csv").write_text("region,indicator,year,value\n甲县,婴儿死亡率,2029,20\n", encoding="utf-8")
+    done = CliRunner().invoke(main, ["validate", str(tmp_path / "data.csv"), "--plan", str(tmp_path / "plan.yaml"),
+                                     "--lang", "en", "--as-of", "2030"])
+    assert "add a row: 甲县,婴儿死亡率,2030,<value>,per 1,000 live births" in done.output, done.output

@@ -62,7 +62,7 @@ from checker.data.matching import (baseline_contradictions, fraction_errors, mag
 from checker.data.observations import PART_OF_YEAR, PRELIMINARY, Observation, Observations
 from checker.data.limits import impossible
 from checker.language.numbers import PLAIN_NUMBER, footnote_mark
-from checker.language.units import suffix
+from checker.language.units import display, suffix
 from checker.plan.model import Plan
 
 SEVERITIES = ("error", "warning", "info")
@@ -231,7 +231,7 @@ def validate(
     if region == plan.region:
         findings += _baselines(plan, points, region, names)
     findings += _missing(plan, observations, points, unconverted, (first_year, last_year), region, as_of, responsible,
-                         names)
+                         names, lang)
     if previous is not None:
         findings += _revisions(plan, observations, previous, region, revisions_gate, names)
     return tuple(sorted(findings, key=lambda f: _order(observations, f)))
@@ -457,7 +457,8 @@ def _responsible_for(indicator, units: tuple[str, ...]) -> bool:
 
 
 def _missing(plan: Plan, observations: Observations, points: dict, unconverted: set, period: tuple[int, int],
-             region: str, as_of: int | None, responsible: tuple[str, ...], names: dict[str, str]) -> list[Finding]:
+             region: str, as_of: int | None, responsible: tuple[str, ...], names: dict[str, str],
+             lang: str = "zh") -> list[Finding]:
     """Indicators with a checkable target and no value for the assessment year (see the module's docstring).
 
     Without ``as_of`` the assessment year is the latest year of ``region`` inside the plan period, so
@@ -480,7 +481,8 @@ def _missing(plan: Plan, observations: Observations, points: dict, unconverted: 
         if not checkable or not _responsible_for(indicator, responsible):
             continue
         rows = points.get((region, indicator.id, year), [])
-        value = "是/否" if any(t.rule.kind == "achieved" for t in checkable) else "<value>"
+        value = ("是/否" if lang == "zh" else "yes/no") if any(t.rule.kind == "achieved" for t in checkable) else "<value>"
+        unit = display(indicator.unit, lang) if indicator.unit else ""  # per 1,000 live births, as English data write it
         if not rows and (region, indicator.id, year) not in unconverted:
             unreadable = (f"; {len(observations.skipped)} row(s) could not be read (listed with their lines): "
                           "it may be one of them" if observations.skipped else "")
@@ -488,7 +490,7 @@ def _missing(plan: Plan, observations: Observations, points: dict, unconverted: 
                                  f"{names[indicator.id]} ({indicator.id}) has no value for {region} in {year}; the plan "
                                  f"sets a target for it ({checkable[0].text!r}, {checkable[0].year}){unreadable}",
                                  Location(first_file),
-                                 f"add a row: {region},{indicator.name_zh},{year},{value},{indicator.unit or ''}"))
+                                 f"add a row: {region},{indicator.name_zh},{year},{value},{unit}"))
         elif rows and all(number is None for _, number in rows):
             item = rows[0][0]
             found.append(Finding("error", "missing",
@@ -505,7 +507,7 @@ def _missing(plan: Plan, observations: Observations, points: dict, unconverted: 
                                      f"{names[indicator.id]} ({indicator.id}): the target {target.text!r} compares "
                                      f"with {reference}, which has no value for {year} in the data",
                                      Location(first_file),
-                                     f"add a row: {reference},{indicator.name_zh},{year},<value>,{indicator.unit or ''}"))
+                                     f"add a row: {reference},{indicator.name_zh},{year},<value>,{unit}"))
                 break
     return found
 

@@ -242,7 +242,7 @@ def _rollup_text(report: Report, terminal: bool) -> str:
     rows = [[Cell(visible(names.get(row.indicator, row.name_zh))), Cell(visible(f"{row.target_text} ({row.target_year})")),
              Cell(str(row.regions)), *counts(row),
              Cell("—" if row.share_passing is None else f"{row.share_passing:.0%}"),
-             Cell(visible("、".join(row.worst)) if row.worst else "—")]
+             Cell(visible(("、" if lang == "zh" else ", ").join(row.worst)) if row.worst else "—")]
             for row in indicators]  # one row per target: each region counted once, by its verdict on that target
     table = _fitted(heads[1], rows, (0, 1, 8), size, colour)
     if table is not None:

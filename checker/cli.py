@@ -412,6 +412,7 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
                                     previous=previous, skip_bad_rows=skip_bad_rows, sheet=sheet, fail_on=fail_on,
                                     fail_on_revision=fail_on_revision)
             reports.append(report)
+            _warn_of_regions_alike(dataset.regions_in_file())
             _warn_of_scale(plan, dataset, report.region)
             _warn_of_baselines(plan, dataset, report.region)
             _warn_of_series(plan, dataset, report.region)
@@ -485,6 +486,15 @@ def _warn_of_slips(plan) -> None:
                    f"{'them' if len(plan.slips) > 1 else 'it'} with hints; the plan is judged as written", err=True)
 
 
+def _warn_of_regions_alike(regions) -> None:
+    """On standard error: region names that differ only in case or spaces, each judged on its own rows."""
+    from checker.data.matching import regions_alike
+    from checker.reporters.escaping import printable
+
+    for line in regions_alike(regions):
+        click.secho(printable(line), err=True, fg="yellow")
+
+
 def _warn_of_scale(plan, dataset, region: str) -> None:
     """On standard error: an indicator whose values stand 100 or 1000 times off its target (a share written
     as a fraction, a unit slip), which would otherwise pass or fail without a word."""
@@ -553,6 +563,7 @@ def _many_regions_report(plan, observations, chosen: list[str] | None, as_of: in
     from checker.reporters import Report
 
     dataset = match(plan, observations, skip_bad_rows=skip_bad_rows)
+    _warn_of_regions_alike(dataset.regions_in_file())
     references = set(plan.references.values())
     judged = chosen if chosen is not None else regions_to_judge(plan, dataset)
     if not judged:

@@ -505,3 +505,18 @@ def test_an_english_validate_hint_writes_the_unit_as_english_data_do(tmp_path):
     done = CliRunner().invoke(main, ["validate", str(tmp_path / "data.csv"), "--plan", str(tmp_path / "plan.yaml"),
                                      "--lang", "en", "--as-of", "2030"])
     assert "add a row: 甲县,婴儿死亡率,2030,<value>,per 1,000 live births" in done.output, done.output
+
+
+def test_regions_that_differ_only_in_case_are_named_on_stderr(tmp_path):
+    """`Uttar Pradesh` and `uttar pradesh` were judged as two regions, each on half the series, without a word."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    (tmp_path / "plan.yaml").write_text(PLAN.format(text="≥79", unit="岁"), encoding="utf-8")
+    (tmp_path / "data.csv").write_text("region,indicator,year,value\nUttar Pradesh,人均预期寿命,2029,78\n"
+                                       "uttar pradesh,人均预期寿命,2030,79.5\n甲县,人均预期寿命,2030,80\n",
+                                       encoding="utf-8")
+    done = CliRunner().invoke(main, ["check", str(tmp_path / "plan.yaml"), str(tmp_path / "data.csv"),
+                                     "--all-regions", "--format", "json"])
+    assert "the regions 'Uttar Pradesh' and 'uttar pradesh' differ only in case" in done.stderr

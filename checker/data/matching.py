@@ -253,6 +253,17 @@ def grouped_tables(observations: Observations) -> set[tuple[str, str | None]]:
     return {(data_file.path, data_file.sheet) for data_file in observations.files if data_file.layout == "wide"}
 
 
+def regions_alike(regions) -> list[str]:
+    """One line for each set of region names that differ only in case, spaces or script (Uttar Pradesh and
+    uttar pradesh, 甲縣 and 甲县): each is judged as a region of its own, on part of the series."""
+    groups: dict[str, list[str]] = {}
+    for region in regions:
+        groups.setdefault(fold(region), []).append(region)
+    return [f"warning: the regions {' and '.join(repr(name) for name in sorted(names))} differ only in case, spaces "
+            "or script: each is judged as a region of its own, on its own rows; write them one way"
+            for names in groups.values() if len(names) > 1]
+
+
 def peers_of_blank_rows(observations: Observations, plan: Plan, judged: str) -> list[str]:
     """One located line for each long file (or sheet) with rows that name no region while other rows name the
     judged region's peers (not it, not the plan's references): such rows are read as the judged region's, as

@@ -520,3 +520,14 @@ def test_regions_that_differ_only_in_case_are_named_on_stderr(tmp_path):
     done = CliRunner().invoke(main, ["check", str(tmp_path / "plan.yaml"), str(tmp_path / "data.csv"),
                                      "--all-regions", "--format", "json"])
     assert "the regions 'Uttar Pradesh' and 'uttar pradesh' differ only in case" in done.stderr
+
+
+@pytest.mark.parametrize("cell, note", [("45.2 (provisional)", "provisional"), ("12.1 (e)", "e"),
+                                        ("38.0（estimated）", "estimated")])
+def test_english_annotations_of_a_value_are_notes(tmp_path, cell, note):
+    from checker.data.observations import read_rows
+
+    path = tmp_path / "data.csv"
+    path.write_text(f'region,indicator,year,value\n甲县,人均预期寿命,2030,"{cell}"\n', encoding="utf-8")
+    (item,) = read_rows(path).items
+    assert item.value == float(cell.split()[0].split("（")[0]) and note in " ".join(item.notes)

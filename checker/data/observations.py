@@ -1212,7 +1212,7 @@ class RowCollector:
                     f"cannot read value {text!r}: {bracket.group(1)!r} is no annotation checker knows",
                     Location(name, line, column),
                     hint=f"leave the words in a note column, or teach checker the annotation under `annotations:` in "
-                         f"rules/grammar.yaml (known: 快报数, 预计数, 测算, 估算, 暂定, 2019年 …)")
+                         f"rules/grammar.yaml (known: 快报数, 预计数, 测算, 估算, 暂定, 2019年, provisional, estimated, p, e …)")
             if folded in ("...", "......", "…", "……"):  # a yearbook's … (NFKC writes it ...); .. is missing (World Bank)
                 raise CheckerError(
                     f"cannot read value {text!r}: a statistical yearbook writes … for a figure too small to show, "

@@ -531,3 +531,12 @@ def test_english_annotations_of_a_value_are_notes(tmp_path, cell, note):
     path.write_text(f'region,indicator,year,value\n甲县,人均预期寿命,2030,"{cell}"\n', encoding="utf-8")
     (item,) = read_rows(path).items
     assert item.value == float(cell.split()[0].split("（")[0]) and note in " ".join(item.notes)
+
+
+def test_the_audit_report_lists_the_caps_among_its_bands():
+    """An inspector reads the bands the verdicts were judged by: the half-year cap of 岁 is one of them."""
+    from checker.judge.policy import default_policy
+    from checker.reporters.html import policy_lines
+
+    assert any("±0.5岁" in line and "以岁计" in line for line in policy_lines(default_policy(), "zh"))
+    assert any(line.startswith("in years:") and "±0.5 years" in line for line in policy_lines(default_policy(), "en"))

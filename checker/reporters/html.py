@@ -160,6 +160,10 @@ def policy_lines(policy: Policy, lang: str) -> list[str]:
         t("policy.trend", lang, window=policy.trend_window, flat=pct(policy.trend_flat), points=policy.trend_min_points),
         t("policy.maintain", lang, tol=pct(policy.maintain_tolerance), tol2=pct(2 * policy.maintain_tolerance)),
     ]
+    for unit, caps in sorted(policy.caps.items()):  # 岁: no band wider than half a year
+        widest = {band: fmt(caps[band]) + suffix(unit, lang) if band in caps else "∞"
+                  for band in ("around_pass", "around_warn", "bound_warn")}
+        lines.append(t("policy.cap", lang, unit=display(unit, lang), **widest))
     for key in ("strive", "binding", "advocacy"):
         effect = policy.severity.get(key, "none")
         lines.append(t(f"policy.{key}", lang, effect=t(f"effect.{effect}", lang)))

@@ -540,3 +540,13 @@ def test_the_audit_report_lists_the_caps_among_its_bands():
 
     assert any("±0.5岁" in line and "以岁计" in line for line in policy_lines(default_policy(), "zh"))
     assert any(line.startswith("in years:") and "±0.5 years" in line for line in policy_lines(default_policy(), "en"))
+
+
+def test_a_populations_size_it_will_reach_is_flagged_as_a_projection():
+    """`“十四五”時期，北京市老年人口將增長100萬人，2025年將達到500萬人` (a demographic forecast in a news item) was drafted
+    as two targets with no note."""
+    from drafts import draft_from
+
+    draft = draft_from("北京市老龄事业发布会\n“十四五”时期，北京市老年人口将增长100万人，2025年将达到500万人。\n")
+    (item,) = draft.indicators
+    assert all("most often a projection" in target["review"] for target in item["targets"][2025])

@@ -550,3 +550,13 @@ def test_a_populations_size_it_will_reach_is_flagged_as_a_projection():
     draft = draft_from("北京市老龄事业发布会\n“十四五”时期，北京市老年人口将增长100万人，2025年将达到500万人。\n")
     (item,) = draft.indicators
     assert all("most often a projection" in target["review"] for target in item["targets"][2025])
+
+
+def test_a_refused_part_of_an_english_phrase_is_quoted_in_the_users_words():
+    """The refusal quoted `'保持curerate>85%innewsputumpositivepatients'`, the grammar's own reordering."""
+    with pytest.raises(CheckerError) as caught:
+        parse_target("Achieve and maintain a cure rate of >85% in new sputum positive patients", unit="%",
+                     direction="up")
+    assert caught.value.message == ("cannot read a part of the target phrase 'Achieve and maintain a cure rate of >85% "
+                                    "in new sputum positive patients' (English words not read: cure rate, in new "
+                                    "sputum positive patients)")

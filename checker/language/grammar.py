@@ -280,7 +280,7 @@ def parse_target(
             try:
                 rule = _read(text, phrase, notes, indicator_unit, direction, location)
             except GrammarError:
-                raise GrammarError(f"{error.message}, a part of {text!r}", text, location, hint=error.hint) from None
+                raise GrammarError(_part_message(error.message, text), text, location, hint=error.hint) from None
         else:
             rule = _compound(text, parts, indicator_unit, direction, notes)
     else:
@@ -378,6 +378,19 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
 
 #: a share in a deliverable's object ("achieve a cure rate of 85%"): the target is the share, not a yes/no
 _SHARE_IN_WORDS = re.compile(r"\d\s*(?:%|‰|percent|per\s*cent)", re.I)
+
+
+def _part_message(message: str, text: str) -> str:
+    """The refusal of a part of ``text``, in the user's words: an English phrase's part is read in Chinese word
+    order, its spaces gone ('到2025年,ReductionTFR2.1national'), which no user wrote — then the message quotes the
+    whole phrase and the words not read."""
+    quoted = re.match(r"cannot read the target phrase '((?:[^'\\]|\\.)*)'", message)
+    if quoted is None or quoted.group(1) in text:
+        return f"{message}, a part of {text!r}"
+    left = re.search(r"\(English words not read: ([^)]*)\)", message)
+    words = english.source_words(text, left.group(1).split(", ")) if left else []  # "cure rate", not "curerate"
+    return f"cannot read a part of the target phrase {text!r}" + (
+        f" (English words not read: {', '.join(words)})" if words else "")
 
 
 def _refuse_unread(text: str, phrase: str, unread: tuple[tuple[re.Pattern, str], ...],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from checker.errors import CheckerError
@@ -49,12 +50,13 @@ class Policy:
         self.caps = caps or {}
 
     def widest(self, unit: str | None, band: str) -> float:
-        """The most ``band`` may span for a value in ``unit`` (:data:`CAPS`), else no limit."""
+        """The most ``band`` may span for a value in ``unit`` (the ``caps`` of rules/policy.yaml), else no limit."""
         if not unit or not self.caps:
             return math.inf
-        from checker.language.units import canonical, is_known
-
-        return self.caps.get(canonical(unit) if is_known(unit) else unit, {}).get(band, math.inf)
+        caps = self.caps.get(unit)  # 岁 as checker writes it: most units come so
+        if caps is None:
+            caps = self.caps.get(_written(unit), {})
+        return caps.get(band, math.inf)
 
     def __hash__(self) -> int:  # by value, the severity dict as sorted pairs: bands are cached per policy
         return hash((self.around_pass, self.around_warn, self.bound_warn, self.full_coverage_warn,
@@ -100,6 +102,14 @@ class Policy:
 def weights(modifiers: tuple[str, ...], nature: str | None) -> list[str]:
     """The policy keys that weigh a status, in order: the nature first (on the raw status), then modifiers."""
     return [*([NATURES[nature]] if nature in NATURES else []), *modifiers]
+
+
+@lru_cache(maxsize=256)
+def _written(unit: str) -> str:
+    """``unit`` as checker writes it (years is 岁), or as given where it is no unit checker knows."""
+    from checker.language.units import canonical, is_known
+
+    return canonical(unit) if is_known(unit) else unit
 
 
 def _caps(data: dict) -> dict[str, dict[str, float]]:

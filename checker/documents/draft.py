@@ -447,7 +447,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         name = _without_region(hit.subject, region).strip() or hit.quote  # never a nameless indicator
         placed = bool(region) and to_simplified(name) in (region, region[:-1])  # 北京市将基本建成…老年友好型城市
         if placed:
-            name = _GLOSSED.sub("", hit.text)  # a name without the pinyin a copied page carries (國(guó)際)
+            name = sentences.unglossed(hit.text)  # a name without the pinyin a copied page carries (國(guó)際)
         national = region not in (None, *_NATIONS) and bool(_THE_NATIONS.match(hit.quote))
         if national:  # 根据全国“十三五”规划，…我国人均预期寿命要增加一岁: not the city's own indicator
             name = "全国" + name
@@ -716,8 +716,6 @@ def _is_headline(block: Paragraph) -> bool:
     return len(block.starts) == 1 and "\n" not in text and len(text) <= 120 and not text.endswith(("。", ".", "；", ";", "：", ":"))
 
 
-#: a pinyin gloss after a character (國(guó)際): verbatim in a target's words, no part of a name
-_GLOSSED = vocabulary.pattern("pinyin_gloss.marked")
 #: a population's size (老年人口, 常住人口总量, 60岁及以上人口): what a text says it will be is most often a projection
 _POPULATION = re.compile(r"人口(?:总量|总数|数量|数|规模)?$")
 #: the nation as a region, and a clause about the nation's own figure (我国人均预期寿命要增加一岁) in a local text

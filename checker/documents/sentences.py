@@ -585,6 +585,18 @@ def _glosses(text: str) -> list[re.Match]:
     return sorted(marked + (plain if len(plain) + len(marked) >= 2 else []), key=lambda m: m.start())
 
 
+def unglossed(text: str) -> str:
+    """``text`` without the pinyin glosses a copied page carries (與國(guó)際 → 與國際): a name, not a quote."""
+    glosses = _glosses(text)
+    if not glosses:
+        return text
+    kept, last = [], 0
+    for gloss in glosses:
+        kept.append(text[last:gloss.start()])
+        last = gloss.end()
+    return "".join(kept) + text[last:]
+
+
 def _without_glosses(paragraph: Paragraph) -> tuple[Paragraph, list[int]] | None:
     """``paragraph`` with its pinyin glosses cut, and for each character left its index in the paragraph as
     written (so lines stay right and words can be quoted back); None where it has none."""

@@ -114,9 +114,7 @@ def _written(unit: str) -> str:
 
 def _caps(data: dict) -> dict[str, dict[str, float]]:
     """The ``caps`` section keyed by each unit as checker writes it (岁, or years in an English plan, is 岁)."""
-    from checker.language.units import canonical
-
-    return {canonical(str(unit)): {str(band): float(amount) for band, amount in bands.items()}
+    return {_written(str(unit)): {str(band): float(amount) for band, amount in bands.items()}
             for unit, bands in data.items()}
 
 

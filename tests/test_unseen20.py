@@ -560,3 +560,14 @@ def test_a_refused_part_of_an_english_phrase_is_quoted_in_the_users_words():
     assert caught.value.message == ("cannot read a part of the target phrase 'Achieve and maintain a cure rate of >85% "
                                     "in new sputum positive patients' (English words not read: cure rate, in new "
                                     "sputum positive patients)")
+
+
+@pytest.mark.parametrize("phrase", ["國內生產總值增長6.5%左右", "GDP增长6.5%左右", "城乡居民人均可支配收入增长7%"])
+def test_the_growth_of_an_amount_measured_in_percent_is_refused(phrase):
+    """For an indicator in %, `国内生产总值增长6.5%左右` was read as the base year's rate × 1.065: the data of such an
+    indicator are growth rates, and 6.5% is one. The same words for an indicator in 亿元 keep the change."""
+    with pytest.raises(CheckerError) as caught:
+        parse_target(phrase, unit="%", direction="up")
+    assert "is an amount, so an indicator of it in % holds its growth rates" in caught.value.message
+    assert parse_target(phrase, unit="亿元", direction="up").kind == "vs_baseline"
+    assert parse_target("居民健康素养水平提高10%", unit="%", direction="up").kind == "vs_baseline"

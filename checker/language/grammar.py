@@ -295,7 +295,22 @@ def parse_target(
                 hint="every number of a target must be its value, bound, base year or year; give the meaning "
                 "as a structured `rule:` next to `text`, or put the rest of the sentence in `source.quote`",
             )
+    if rule.kind == "vs_baseline" and rule.change == "percent" and rule.unit == "%" \
+            and _GROWING_AMOUNT.search(rule.subject or ""):
+        # 国内生产总值增长6.5%左右 for an indicator in %: its data are growth rates, and 6.5% is one — not the base
+        # year's rate × 1.065
+        raise GrammarError(
+            f"cannot read the target phrase {text!r}: {rule.subject} is an amount, so an indicator of it in % holds "
+            f"its growth rates, and the phrase sets a growth rate of {abs(rule.value):g}%, not a change of the base "
+            "year's rate", text, location,
+            hint="write the rate itself (6.5%左右), measure the indicator in its amount (亿元) to keep the change, or "
+                 "give the meaning as a structured `rule:` next to `text`")
     return rule
+
+
+#: an amount that grows (国内生产总值, 可支配收入, 固定资产投资 …): measured in %, it is its growth rate
+_GROWING_AMOUNT = re.compile(r"(?:生产总值|GDP|增加值|收入|投资|消费品零售总额|零售额|产值|营业收入|进出口总额|出口额|进口额|总产量|工业增加值)$",
+                             re.I)
 
 
 def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, direction: str,

@@ -571,3 +571,21 @@ def test_the_growth_of_an_amount_measured_in_percent_is_refused(phrase):
     assert "is an amount, so an indicator of it in % holds its growth rates" in caught.value.message
     assert parse_target(phrase, unit="亿元", direction="up").kind == "vs_baseline"
     assert parse_target("居民健康素养水平提高10%", unit="%", direction="up").kind == "vs_baseline"
+
+
+def test_an_english_audit_report_writes_units_in_english(tmp_path):
+    """`report --lang en` labelled chart axes, data cells and tooltips `1/千活产`, `岁`."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    plan = PLAN.format(text="≤25", unit="per 1,000 live births").replace("人均预期寿命", "婴儿死亡率").replace(
+        "direction: up", "direction: down")
+    (tmp_path / "plan.yaml").write_text(plan, encoding="utf-8")
+    (tmp_path / "data.csv").write_text("region,indicator,year,value,unit\n甲县,婴儿死亡率,2025,30,per 1000 live births\n"
+                                       "甲县,婴儿死亡率,2030,24,per 1000 live births\n", encoding="utf-8")
+    done = CliRunner().invoke(main, ["report", str(tmp_path / "plan.yaml"), str(tmp_path / "data.csv"), "-o",
+                                     str(tmp_path / "r.html"), "--lang", "en"])
+    assert done.exit_code in (0, 1), done.output
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "千活产" not in page and "per 1,000 live births" in page

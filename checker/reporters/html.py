@@ -500,6 +500,7 @@ def _cells(result: Result, audit: Audit, series: dict, reference_series: dict, r
         seen.add(key)
         point = _find_point(where, item)
         unit = (point.unit if point else item.get("unit")) or ""
+        unit = display(unit, lang) if unit else ""  # as the report's language writes it (岁 is years in English)
         original = point.original_unit if point else item.get("data_unit")
         notes = list(point.notes if point else item.get("notes") or [])
         if original:
@@ -518,9 +519,10 @@ def _cells(result: Result, audit: Audit, series: dict, reference_series: dict, r
     return cells
 
 
-def _hover(point: Point, region: str) -> str:
+def _hover(point: Point, region: str, lang: str) -> str:
     notes = f" — {'; '.join(point.notes)}" if point.notes else ""
-    return f"{region} {point.year}: {point.text} {point.unit or ''} @ {point.location}{notes}".replace("  ", " ")
+    unit = display(point.unit, lang) if point.unit else ""
+    return f"{region} {point.year}: {point.text} {unit} @ {point.location}{notes}".replace("  ", " ")
 
 
 def _numeric(series: dict[int, Point], as_of: int | None) -> list[tuple[int, Point]]:
@@ -535,13 +537,14 @@ def _chart(result: Result, rule, audit: Audit, series: dict, reference_series: d
         return None
     as_of = audit.report.results.as_of
     evidence = result.evidence
-    observed = [svg.SeriesPoint(year, p.value, _hover(p, result.region), assessed=year == result.year)
+    observed = [svg.SeriesPoint(year, p.value, _hover(p, result.region, lang), assessed=year == result.year)
                 for year, p in _numeric(series, as_of)]
     chart = svg.SeriesChart(unit=unit, observed=observed, observed_label=t("chart.observed", lang, region=result.region),
-                            target_year=result.target_year, status=result.status, axis_unit=result.unit or "",
+                            target_year=result.target_year, status=result.status,
+                            axis_unit=display(result.unit, lang) if result.unit else "",  # per 1,000 live births
                             description=t("chart.caption", lang, name=name, region=result.region, unit=""))
     if reference_region:
-        chart.reference = [svg.SeriesPoint(year, p.value, _hover(p, reference_region))
+        chart.reference = [svg.SeriesPoint(year, p.value, _hover(p, reference_region, lang))
                            for year, p in _numeric(reference_series, as_of)]
         chart.reference_label = reference_region
     base = evidence.get("baseline")

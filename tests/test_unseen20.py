@@ -589,3 +589,13 @@ def test_an_english_audit_report_writes_units_in_english(tmp_path):
     assert done.exit_code in (0, 1), done.output
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "千活产" not in page and "per 1,000 live births" in page
+
+
+@pytest.mark.parametrize("cell, status", [("1", "n/a"), ("0", "n/a"), ("是", "pass"), ("否", "fail")])
+def test_a_deliverable_of_an_indicator_in_percent_takes_no_number_for_yes(tmp_path, cell, status):
+    """`实现宫颈癌免费检查覆盖所有农村妇女` for a coverage in %: a cell of 1 (1%) passed as `yes`."""
+    plan = PLAN.format(text="实现宫颈癌免费检查覆盖所有农村妇女", unit="%").replace("人均预期寿命", "宫颈癌检查覆盖率")
+    (tmp_path / "plan.yaml").write_text(plan, encoding="utf-8")
+    rows = [{"region": "甲县", "indicator": "宫颈癌检查覆盖率", "year": 2030, "value": cell}]
+    result = evaluate(load_plan(tmp_path / "plan.yaml"), observations_from_records(rows)).results[0]
+    assert (result.kind, result.status) == ("achieved", status)

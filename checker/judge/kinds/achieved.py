@@ -5,15 +5,20 @@ the target year"). No value → n/a. Any other number (92.61, 0.5, 100) says nei
 share or a count written where a deliverable's yes/no belongs — and is n/a with that reason, never
 read as yes because it is at least 1.
 
-Examples (建成 by 2030): 2030 是 → pass; 2030 否 → fail; 2025 否 → warn (not yet); 2030 92.61 → n/a
+Examples (建成 by 2030): 2030 是 → pass; 2030 否 → fail; 2025 否 → warn (not yet); 2030 92.61 → n/a; for an
+indicator in % (实现…覆盖所有农村妇女), a cell of 1 is 1%, not yes → n/a
 """
 
 from __future__ import annotations
+
+import re
 
 from checker.judge.kinds.base import Context, Judgement, value_or_na
 from checker.plan.model import Target
 
 KINDS = ("achieved",)
+#: a cell that is only a number (1, 0, 1.0): yes or no for a count, but a share's value for an indicator in %
+_NUMBER = re.compile(r"[+-]?\d+(?:\.\d*)?")
 
 
 def check(ctx: Context) -> Judgement:
@@ -32,6 +37,11 @@ def judged_value(target: Target, year: int, value: float, text: str) -> Judgemen
         return Judgement("n/a", f"{year}年数据 {text.strip()!r} 不是 是/否（1/0），无法判断是否完成",
                          f"data {text.strip()!r} for {year} is not yes/no (1/0): cannot tell whether it is achieved",
                          "value")
+    if target.rule.unit in ("%", "‰") and _NUMBER.fullmatch(text.strip()):
+        # 实现…覆盖所有农村妇女 of a coverage in %: a cell of 1 is 1%, not yes (0 is 0%, not no)
+        return Judgement("n/a", f"{year}年数据 {text.strip()!r} 是以{target.rule.unit}计的数值，不是 是/否，无法判断是否完成",
+                         f"data {text.strip()!r} for {year} is a number in {target.rule.unit}, not yes/no: cannot tell "
+                         "whether it is achieved", "value")
     evidence = {"arithmetic": f"data {text!r} read as {'yes' if value else 'no'}"}
     if value >= 1:
         return Judgement("pass", f"{year}年已完成", f"achieved in {year}", "value", evidence, tidy=True)

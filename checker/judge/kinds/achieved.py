@@ -11,14 +11,11 @@ indicator in % (实现…覆盖所有农村妇女), a cell of 1 is 1%, not yes �
 
 from __future__ import annotations
 
-import re
-
 from checker.judge.kinds.base import Context, Judgement, value_or_na
+from checker.language.numbers import PLAIN_NUMBER
 from checker.plan.model import Target
 
 KINDS = ("achieved",)
-#: a cell that is only a number (1, 0, 1.0): yes or no for a count, but a share's value for an indicator in %
-_NUMBER = re.compile(r"[+-]?\d+(?:\.\d*)?")
 
 
 def check(ctx: Context) -> Judgement:
@@ -37,7 +34,7 @@ def judged_value(target: Target, year: int, value: float, text: str) -> Judgemen
         return Judgement("n/a", f"{year}年数据 {text.strip()!r} 不是 是/否（1/0），无法判断是否完成",
                          f"data {text.strip()!r} for {year} is not yes/no (1/0): cannot tell whether it is achieved",
                          "value")
-    if target.rule.unit in ("%", "‰") and _NUMBER.fullmatch(text.strip()):
+    if target.rule.unit in ("%", "‰") and PLAIN_NUMBER.fullmatch(text.strip()):  # a number alone, not 是/否
         # 实现…覆盖所有农村妇女 of a coverage in %: a cell of 1 is 1%, not yes (0 is 0%, not no)
         return Judgement("n/a", f"{year}年数据 {text.strip()!r} 是以{target.rule.unit}计的数值，不是 是/否，无法判断是否完成",
                          f"data {text.strip()!r} for {year} is a number in {target.rule.unit}, not yes/no: cannot tell "

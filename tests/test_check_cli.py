@@ -814,7 +814,7 @@ def test_bracket_unit_contradicting_unit_column_is_an_error(tmp_path):
     assert_input_error(proc, f"{data}:2", "%", "‰")
 
 
-@pytest.mark.parametrize("name", ["人均预期寿命(年)", "人均预期寿命（年）", "人均预期寿"])
+@pytest.mark.parametrize("name", ["人均预期寿命值", "人均预期寿"])
 def test_near_miss_name_is_listed_with_did_you_mean(tmp_path, name):
     data = write(tmp_path / "data.csv", f"indicator,year,value\n{name},2020,78.5\n{name},2024,79.2\n")
     proc, doc = run_json(TABLE_PLAN, data)

@@ -133,7 +133,8 @@ NOT_UNITS = [
     # spelling, why, the word to add to the rules file (None: nothing to add, the composition is refused)
     ("furlong", "furlong", "furlong"),
     ("辆辆/万人", "辆辆", "辆辆"),
-    ("%/年", "年", "年"),
+    ("%/月", "月", "月"),
+    ("%/年", "amounts and counts", None),
     ("万岁", "岁 is not an amount or a count", None),  # a magnitude goes before amounts and counts only
     ("百%", "% is not an amount or a count", None),
     ("%/万人", "amounts and counts", None),

@@ -149,6 +149,8 @@ def _vocabulary() -> _Vocabulary:
                 symbol = fields[0][4:].strip()
                 english[symbol], english_one[symbol] = fields[1], fields[-1]
                 for name in {fields[1], fields[-1]}:  # what checker writes, it reads back
+                    if _same_as(bases.get(fold(name)), by_symbol[symbol]):
+                        continue  # 年 is written "years", read back as 岁: the same length, the same value
                     spelling(name, by_symbol[symbol], number)
             elif line.startswith("@") or len(fields) < 2 or not fields[0].isidentifier():
                 raise ValueError
@@ -176,6 +178,11 @@ def _vocabulary() -> _Vocabulary:
         english_one=english_one,
         shares=shares,
     )
+
+
+def _same_as(known: _Base | None, base: _Base) -> bool:
+    """Whether ``base`` is defined as exactly ``known`` (年 = year_of_age): one English name fits both."""
+    return known is not None and base.definition == known.name
 
 
 def _magnitude_pattern() -> str:
@@ -284,7 +291,9 @@ def pattern() -> str:
     # with its reason, by canonical().
     begins = rf"(?:(?<=\d)|(?={separator}))"
     part = rf"{begins}(?:(?:{separator}(?:[1-9]\d*)?)?{words}?{_trie(v.bases)}|{separator}(?:[1-9]\d*{words}?|{words}))"
-    return rf"(?i:(?:{part}){{1,2}})"
+    # 年 is a unit (years of schooling, 11.3年) except right after a year: 2030年 is the year 2030.
+    not_a_year = r"(?!(?<=(?<![\d.])[12]\d{3})年)"
+    return rf"{not_a_year}(?i:(?:{part}){{1,2}})"
 
 
 def spellings() -> list[str]:

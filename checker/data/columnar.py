@@ -278,7 +278,7 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
             raise Unsuitable  # the row reader says so before splitting it
         header = next(csv.reader([header_text], delimiter=delimiter, skipinitialspace=True))
         roles = header_columns(header, name, 1)
-    except (UnicodeDecodeError, CheckerError, StopIteration):
+    except (UnicodeDecodeError, CheckerError, StopIteration, csv.Error):  # csv.Error: a cell past the field limit
         raise Unsuitable from None
     if roles.layout != "long" or roles.blank:
         raise Unsuitable  # a column without a header: the row reader checks that its cells are empty

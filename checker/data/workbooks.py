@@ -51,6 +51,7 @@ from checker.data.filekinds import split_sheet, unpacked_size
 
 from checker.language import units
 from checker.errors import CheckerError, Location
+from checker.files import device_kind
 
 #: The first bytes of a workbook: a zip container (xlsx, xlsm, ods) or an OLE2 compound file (xls).
 _ZIP = b"PK\x03\x04"
@@ -162,6 +163,9 @@ def open_workbook(path: str | Path, sheet: str | None = None) -> Workbook:
     """The workbook at ``path`` (``FILE#SHEET`` names a sheet, and wins over ``sheet``), read once."""
     file, named = split_sheet(path)
     where = Location(file)
+    device = device_kind(file)
+    if device:
+        raise CheckerError(f"the path is {device}, not a workbook", where, hint="name the Excel file")
     try:
         size = os.path.getsize(file)
         if size > observations.MAX_BYTES:

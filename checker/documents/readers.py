@@ -15,6 +15,7 @@ from checker import DISTRIBUTION
 from checker.documents import vocabulary
 from checker.documents.model import Document, Paragraph, Table
 from checker.errors import CheckerError, Location
+from checker.files import device_kind
 
 SUFFIXES = {".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
             ".docx": "word", ".pdf": "pdf", ".html": "web", ".htm": "web",
@@ -68,6 +69,9 @@ def _check_contents(path: Path, kind: str) -> None:
     if path.name.startswith("~$"):
         raise CheckerError("the file is a lock file Word leaves while a document is open (~$…), not the document",
                            Location(str(path)), hint=f"extract the document itself ({path.name[2:]} or its full name)")
+    device = device_kind(path)
+    if device:
+        raise CheckerError(f"the path is {device}, not a document", Location(str(path)))
     with open(path, "rb") as handle:
         head = handle.read(8)
     if not head:

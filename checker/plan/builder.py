@@ -10,7 +10,6 @@ import json
 import re
 from pathlib import Path
 
-from checker.digests import sha256
 from checker.language import units
 from checker.errors import CheckerError, Location, Problem, UnitError
 from checker.language.numbers import read_number
@@ -36,8 +35,7 @@ def read(path: Path) -> tuple[Plan | None, list[Problem]]:
     from checker.plan.checks import plan_problems
 
     problems += plan_problems(result, document.locate)
-    digest = sha256(path.read_bytes()).hexdigest()
-    return _with(result, file=str(path), sha256=digest), problems
+    return _with(result, file=str(path), sha256=document.sha256), problems
 
 
 def _with(plan: Plan, **changes) -> Plan:

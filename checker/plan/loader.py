@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from checker.digests import sha256
 from checker.errors import Location, PlanError, PlanProblems
+from checker.files import is_regular
 from checker.rulefiles import plans_dir
 
 if TYPE_CHECKING:
@@ -101,11 +102,13 @@ def load_plan(plan: str | Path) -> Plan:
     from checker.plan import cache as plan_cache
 
     path = _plan_file(plan) or str(resolve(plan))
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError:
-        data = None  # read_plan reports it
+    data = None  # read_plan reports a path that cannot be read, a device; a FIFO is read once, there
+    if is_regular(path):
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read()
+        except OSError:
+            pass
     if data is not None:
         kept = plan_cache.get(path, data)
         if kept is not None:

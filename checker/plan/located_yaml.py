@@ -15,7 +15,9 @@ from typing import Any
 
 import yaml
 
+from checker.digests import sha256
 from checker.errors import Location, PlanError
+from checker.files import device_kind
 
 #: Limits a user can raise (``checker lint --max-yaml-nodes``); each is far above any real plan.
 MAX_NODES = 200_000  # `checker --max-yaml-values`
@@ -48,6 +50,7 @@ class Document:
     positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     raw: dict[Path_, str] = field(default_factory=dict)
+    sha256: str = ""  # of the bytes parsed (a FIFO cannot be read again to learn it)
 
     def locate(self, path: Path_, key: bool = False) -> Location:
         """The location of ``path`` (or of its key), falling back to the nearest enclosing value."""
@@ -64,6 +67,9 @@ class Document:
 def load(path: str | Path, *, max_nodes: int | None = None, max_depth: int | None = None) -> Document:
     """Read and parse a YAML file; every failure is a located :class:`PlanError`."""
     name = str(path)
+    device = device_kind(path)
+    if device:
+        raise PlanError(f"is {device}, not a plan file", Location(name), hint="name the plan's YAML file")
     try:
         handle = open(path, "rb")
     except FileNotFoundError:
@@ -88,7 +94,9 @@ def load(path: str | Path, *, max_nodes: int | None = None, max_depth: int | Non
         raise PlanError(
             "not UTF-8 text", Location(name, line, column), hint="save the plan as UTF-8 (without changing its words)"
         ) from None
-    return loads(text, name, max_nodes=max_nodes, max_depth=max_depth)
+    document = loads(text, name, max_nodes=max_nodes, max_depth=max_depth)
+    document.sha256 = sha256(data).hexdigest()
+    return document
 
 
 def loads(text: str, file: str = "<string>", *, max_nodes: int | None = None, max_depth: int | None = None) -> Document:

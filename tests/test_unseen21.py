@@ -87,3 +87,119 @@ def test_a_body_sentence_in_years_of_schooling_is_drafted():
     assert ("人均预期寿命", 2025, "达到79岁") in drafted
     years = next(i for i in draft_from("到2025年，劳动年龄人口平均受教育年限达到11.3年。\n").indicators)
     assert years["unit"] == "年"
+
+
+# --- hostile paths: devices refused at once, FIFOs read once, a huge first cell located -------------------
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from checker.data import readers
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "nanan-2030.csv"
+
+
+def _checker(*args: object, timeout: float = 60) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "checker", *map(str, args)], cwd=ROOT, capture_output=True,
+                          text=True, encoding="utf-8", timeout=timeout,
+                          env={**os.environ, "PYTHONIOENCODING": "utf-8", "CHECKER_CACHE_DIR": ""})
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
+@pytest.mark.parametrize("command", ["check", "lint"])
+def test_a_plan_that_is_a_device_is_refused_at_once(tmp_path, command):
+    """A plan path linked to /dev/zero was read whole to look it up in the cache: memory without bound."""
+    link = tmp_path / "plan.yaml"
+    link.symlink_to("/dev/zero")
+    args = (command, link, EXAMPLE) if command == "check" else (command, link)
+    done = _checker(*args, timeout=30)
+    assert done.returncode == (2 if command == "check" else 1), done.stderr
+    assert str(link) in done.stderr + done.stdout
+    assert "is a character device, not a plan file" in done.stderr + done.stdout
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
+def test_data_that_is_a_device_is_refused_before_it_is_read(tmp_path):
+    done = _checker("check", "nanan-2030", "/dev/zero", timeout=30)
+    assert done.returncode == 2
+    assert "/dev/zero: the path is a character device, not a data file" in done.stderr
+    assert "larger than" not in done.stderr  # not after reading 200 MB of zeros
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_plan_and_data_through_fifos_are_read_once(tmp_path):
+    """`checker check <(cat plan.yaml) <(iconv … data.csv)`: a FIFO is read like a file, and only once."""
+    plan, data = tmp_path / "plan.yaml", tmp_path / "data.csv"
+    os.mkfifo(plan)
+    os.mkfifo(data)
+    contents = {plan: (ROOT / "plans" / "nanan-2030.yaml").read_bytes(), data: EXAMPLE.read_bytes()}
+
+    def feed(path):
+        with open(path, "wb") as handle:
+            handle.write(contents[path])
+
+    writers = [threading.Thread(target=feed, args=(path,), daemon=True) for path in contents]
+    for writer in writers:
+        writer.start()
+    done = _checker("check", plan, data, "--format", "json")
+    assert done.returncode == 1, done.stderr  # Nan'an's example fails some targets
+    import json
+
+    assert json.loads(done.stdout)["summary"]["pass"] == 25
+
+
+def test_a_huge_first_cell_of_a_file_read_by_columns_is_located(tmp_path, monkeypatch):
+    """The columnar reader let csv's "field larger than field limit" out as an internal error (exit 3)."""
+    pytest.importorskip("polars")
+    monkeypatch.setattr(readers, "COLUMNAR_FROM_BYTES", 0)
+    path = tmp_path / "one-line.csv"
+    path.write_text("x" * 200_000, encoding="utf-8")
+    from checker.data.readers import read_observations
+    from checker.errors import CheckerError
+
+    with pytest.raises(CheckerError) as caught:
+        read_observations(path)
+    assert "a cell is longer than" in caught.value.message
+    assert caught.value.location.line == 1
+
+
+# --- units of real incidence tables, and plan checks ------------------------------------------------------
+
+@pytest.mark.parametrize("written, plan_unit, value", [
+    ("人/10万", "1/10万", 76.75),
+    ("例/10万", "1/10万", 76.75),
+    ("人/10万", "‰", 0.7675),
+    ("人/万", "1/万", 76.75),
+    ("人/千", "人/千人", 76.75),
+])
+def test_a_count_per_a_bare_number_is_a_rate(written, plan_unit, value):
+    """Statistics write an incidence as `76.75 人/10万` or `例/10万`: per 100,000, as 1/10万 is."""
+    assert units.convert(76.75, written, plan_unit) == pytest.approx(value)
+
+
+def test_a_count_per_a_bare_number_is_no_count():
+    with pytest.raises(Exception):
+        units.convert(1, "人/10万", "人")
+    with pytest.raises(Exception):
+        units.convert(1, "张/千", "张/千人")  # beds per a thousand of what? not guessed
+
+
+def test_a_target_linked_to_its_own_indicator_is_an_error(tmp_path):
+    """A change compared with itself always keeps pace: the target passed, and lint said nothing."""
+    from checker.plan.loader import read_plan
+
+    path = tmp_path / "plan.yaml"
+    path.write_text(PLAN.format(text="与经济增长同步", unit="岁", name="人均预期寿命", id="life_expectancy").replace(
+        '        source: {line: 1, quote: "与经济增长同步"}',
+        '        rule: {kind: linked, linked_to: life_expectancy}'), encoding="utf-8")
+    _, problems = read_plan(path)
+    assert [(p.severity, p.code) for p in problems if "own indicator" in p.message] == [("error", "linked")]
+
+
+@pytest.mark.parametrize("phrase", ["省下达 目标值", "国家下达目标值", "按省下达目标值", "市下达指标值"])
+def test_a_target_value_set_above_is_external(phrase):
+    assert parse_target(phrase, unit="%", direction="up").kind == "external"

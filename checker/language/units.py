@@ -53,6 +53,12 @@ class Unit:
             return self.denominator
         return None
 
+    @property
+    def counted_per(self) -> bool:
+        """A count per a bare number (人/10万, 例/10万, as statistics write an incidence): the number per so
+        many, as 1/10万 is; the count names what is counted, not a dimension of its own."""
+        return self.numerator is not None and self.denominator is None and self.per > 1 and self.times == 1
+
 
 @record
 class _Base:
@@ -460,7 +466,7 @@ def _how_to_add(word: str | None) -> str:
 def is_amount(unit: str) -> bool:
     """Whether a known unit is an amount or a count, or a ratio of them (万人, 张/千人), not a share or an age."""
     found = _read(fold(unit))
-    if not isinstance(found, Unit) or found.noun:
+    if not isinstance(found, Unit) or found.noun or found.counted_per:
         return False
     parts = [part for part in (found.numerator, found.denominator) if part]
     return bool(parts) and all(defined()[part] for part in parts)
@@ -605,7 +611,7 @@ def _pint_unit(unit: Unit):
     """The unit for pint; a rate per a noun is a number (its noun is compared apart, in convert)."""
     registry = _registry()
     by_symbol = _vocabulary().by_symbol
-    if unit.noun:
+    if unit.noun or unit.counted_per:
         return registry.dimensionless
     result = registry.Unit(by_symbol[unit.numerator].name) if unit.numerator else registry.dimensionless
     if unit.denominator:

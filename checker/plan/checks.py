@@ -62,6 +62,10 @@ def plan_problems(plan: Plan, locate=None):
             if target.rule.kind == "linked" and linked is None:
                 yield Problem("warning", "linked", "a linked target does not say which indicator it follows",
                               target.location, hint="add `rule: {kind: linked, linked_to: <indicator id>}`")
+            elif linked is not None and linked == indicator.id:
+                yield Problem("error", "linked", f"linked_to names {linked!r}, the target's own indicator: a change "
+                              "compared with itself always keeps pace", target.location,
+                              hint="name the indicator this one should keep pace with")
             elif linked is not None and linked not in seen:
                 yield Problem("error", "linked", f"linked_to names {linked!r}, which is not an indicator of this plan",
                               target.location)

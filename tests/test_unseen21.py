@@ -203,3 +203,21 @@ def test_a_target_linked_to_its_own_indicator_is_an_error(tmp_path):
 @pytest.mark.parametrize("phrase", ["省下达 目标值", "国家下达目标值", "按省下达目标值", "市下达指标值"])
 def test_a_target_value_set_above_is_external(phrase):
     assert parse_target(phrase, unit="%", direction="up").kind == "external"
+
+
+@pytest.mark.parametrize("phrase", [
+    "A 25% relative reduction in the prevalence of raised blood pressure or contain the prevalence of raised "
+    "blood pressure, according to national circumstances.",
+    "a 50% reduction in stillbirths or neonatal deaths",
+])
+def test_an_english_alternative_is_refused(phrase):
+    """`X or contain X` allows either target: judging the 25% cut alone would fail a country that held its level."""
+    with pytest.raises(Exception) as caught:
+        parse_target(phrase, unit="%", direction="down")
+    assert "or" in caught.value.message.split("before the target")[0]
+
+
+@pytest.mark.parametrize("phrase, op, value", [("5% or lower", "<=", 5), ("at or below 5%", "<=", 5)])
+def test_or_in_a_bound_is_still_read(phrase, op, value):
+    rule = parse_target(phrase, unit="%", direction="down")
+    assert (rule.op, rule.value) == (op, value)

@@ -145,7 +145,7 @@ def test_targets_with_no_year_anywhere_are_refused_with_their_line():
     with pytest.raises(CheckerError) as refused:
         build(read_text(text, "plan.txt"))
     assert "2 sentence(s) read like targets, the first at line 3" in str(refused.value)
-    assert "no year to set them for" in str(refused.value)
+    assert "none is set for a year checker can place" in str(refused.value)
 
 
 def test_an_evaluation_reports_figures_beside_targets():

@@ -221,3 +221,49 @@ def test_an_english_alternative_is_refused(phrase):
 def test_or_in_a_bound_is_still_read(phrase, op, value):
     rule = parse_target(phrase, unit="%", direction="down")
     assert (rule.op, rule.value) == (op, value)
+
+
+# --- extract: counts in a deliverable's name, vague aims, titles, corner quotes, a work report's sections --------
+
+def _drafts(text: str) -> list[tuple]:
+    draft = draft_from(text)
+    return [(item["name"].get("zh") or item["name"]["en"], year, entry["text"], entry.get("review"))
+            for item in draft.indicators for year, entries in item["targets"].items()
+            for entry in (entries if isinstance(entries, list) else [entries])]
+
+
+def test_a_count_in_a_deliverables_name_is_flagged():
+    """How many institutions are to reach a standard is the target; a yes/no reading of it can never be checked."""
+    drafts = _drafts("到2025年底，推动2000家医疗机构达到儿童友好医院的建设要求。"
+                     "到2030年，提供儿童医疗保健服务的医疗机构90%建成儿童友好医院。\n")
+    assert len(drafts) == 2
+    assert all(review and "how many are to reach this is the target" in review for *_, review in drafts)
+
+
+@pytest.mark.parametrize("text", ["到2030年，健康水平大幅提升，健康生活得到全面改善。\n",
+                                  "到2027年，实现合成生物食品创制重要突破。\n"])
+def test_a_vague_aim_is_no_target(text):
+    from checker.errors import CheckerError
+
+    try:
+        assert _drafts(text) == []
+    except CheckerError:
+        pass  # nothing left to draft: refused as a text with no target
+
+
+def test_a_year_in_a_documents_title_is_no_year_to_reach():
+    """A review's 完成《2026至2030年托兒服務發展方案》 reports a plan drafted; it was a 2030 target."""
+    from checker.errors import CheckerError
+
+    text = "構建生育友善環境。完成《2026至2030年托兒服務發展方案》。建立孕產婦健康管理平台。\n"
+    with pytest.raises(CheckerError):  # nothing left: no year to reach, and the platform was set up in the past
+        draft_from(text)
+
+
+def test_corner_quotes_and_a_work_reports_sections_give_their_years():
+    text = ("2026年政府工作报告要点\n\n二、「十五五」时期主要目标和重大任务\n\n人均预期寿命提高到80岁\n\n"
+            "三、2026年经济社会发展总体要求和政策取向\n\n城镇新增就业1200万人以上\n\n一般公共预算支出规模将首次达到30万亿元\n")
+    drafts = {(name, year, words) for name, year, words, _ in _drafts(text)}
+    assert ("人均预期寿命", 2030, "提高到80岁") in drafts
+    assert ("城镇新增就业", 2026, "1200万人以上") in drafts
+    assert not any("首次" in name for name, *_ in drafts)  # a budget's first time, not a measure's name

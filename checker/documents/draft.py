@@ -352,8 +352,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     if title:
         years = re.findall(r"20\d\d", arabic_years(title))  # 健康中国行动（2019—2030年）: the plan runs to its last year
         title_year = int(years[-1]) if years else None
+        plain_title = to_simplified(sentences.unglossed(title))  # “十四五”規(guī)劃18個數(shù)字
         for words, (_, end) in _FIVE_YEAR.items():
-            if words in title:
+            if words in plain_title:
                 title_year = end
     previous: tables.IndicatorTable | None = None  # the indicator table a headless one may carry on
     for block in doc.blocks:
@@ -584,10 +585,12 @@ def _refuse(doc: Document, no_year: list[int], undated: list[int]) -> None:
         # "--孕产妇系统管理率达到90%" on a page with no title, no table and no year: found, but for no year
         # (a report of what was done names none either: the count says where to look, not that they are targets)
         raise CheckerError(f"no indicator table and no body sentence with a target year found in {doc.path}: "
-                           f"{len(no_year)} sentence(s) read like targets, the first at line {no_year[0]}, but the text, "
-                           "its title and its tables name no year to set them for",
+                           f"{len(no_year)} sentence(s) read like targets, the first at line {no_year[0]}, but none "
+                           "is set for a year checker can place: no year to reach in the sentence or a lead before it "
+                           "(到2025年，…), in a heading of goals, in the title or in a table's columns (a year that "
+                           "dates a fact or a report is none)",
                            hint="checker extract reads tables with an indicator column and year columns, and "
-                                + example)
+                                + example + "; a text that reports results sets no targets")
     if undated:
         raise CheckerError(f"no indicator table and no body sentence with a target year found in {doc.path}: "
                            f"{len(undated)} sentence(s) read like targets, the first at line {undated[0]}, but give "

@@ -97,6 +97,8 @@ _PERIOD_END = re.compile(rf"(?<![较比与从由])(?<![较比与从由][“\"])(
 #: a clause that opens with a plan period or a span of years sets what follows for the period's end
 #: (“十四五”期间，…; 2021—2025年，…, where the span ends in a year plans set targets for)
 _PERIOD_LEAD = re.compile(rf"^(?:在|于)?[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:期间|时期)")
+#: the title of a document or plan (《…》)
+_TITLE = re.compile(r"《[^《》]*》")
 _SPAN_LEAD = re.compile(r"^(?:19|20)\d{2}\s*年?\s*[-–—~～至到]\s*((?:19|20)\d{2})\s*年")
 #: the goals of a plan period, which a report quotes without a year (“十四五”时期经济社会发展的主要目标)
 _PERIOD_GOALS = re.compile(rf"[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:时期|期间)[^。；，,]{{0,12}}?目标")
@@ -136,6 +138,7 @@ _PLACES = re.compile(r"(?:把|使)?(?:[各全我本]?[\u4e00-\u9fff]{0,3}?(?:市
 _GRADE = re.compile(r"达到[一二三四五六七八九十\d]级")
 #: a subject that is a state of things (健康公平基本实现), not a thing to reach
 _STATE = vocabulary.pattern("state_of_things")
+_VAGUE_DELIVERABLE = vocabulary.pattern("vague_deliverables")
 #: what all of a kind is to have, but a duty (所有干部落实责任) or a mechanism, not a thing
 _DUTY = vocabulary.pattern("duty_ends")
 #: a rank among peers, and a capacity that such a rank leaves a wish (…综合实力位居全省第一方阵)
@@ -967,9 +970,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
                 clause = clause[:who_end] + clause[who_end + deadline.end():]
                 if deadline_year is None:
                     deadline_year = (year_now,)  # the deadline is its sentence's: the year before comes back after
-            own_year = _YEAR_LEAD.search(clause) or _YEAR_GOALS.search(clause) or _YEAR_FIRST.match(clause) or span \
-                or deadline
-            period = _PERIOD_END.search(clause) or _PERIOD_LEAD.match(clause)
+            untitled = _TITLE.sub(lambda title: "《" + "_" * (len(title.group(0)) - 2) + "》", clause)
+            # a year inside a title (完成《2026至2030年托儿服务发展方案》) names the document, not the year to reach
+            own_year = _YEAR_LEAD.search(untitled) or _YEAR_GOALS.search(untitled) or _YEAR_FIRST.match(untitled) \
+                or span or deadline
+            period = _PERIOD_END.search(untitled) or _PERIOD_LEAD.match(untitled)
             if own_year:
                 year_now = int(own_year.group(1))
             elif period:
@@ -1086,6 +1091,9 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
             if deliverable and _runs_on(clause):
                 subject_before = None  # "全面建成以居家为基础、…的，功能完善、…的养老服务体系": no name to draft
                 continue
+            if deliverable and _VAGUE_DELIVERABLE.search(_deliverable_subject(clause)):
+                subject_before = None  # "实现合成生物食品创制重要突破": a breakthrough, not a thing done or not
+                continue
             if deliverable:
                 found.append(Found(subject=_deliverable_subject(clause), text=by_date + clause, quote=by_date + clause,
                                    line=line, page=page, year=rule.year or year_now))
@@ -1119,8 +1127,12 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
                 built = re.match(r"^(?:建成|创建)(?P<thing>.{4,30})$", words)
                 if built and _PLACES.fullmatch(name):  # "甲市、乙市建成省级健康城市示范市": what they build is named
                     name = _clean_subject(built.group("thing"))
-                found.append(Found(subject=name, text=words,
-                                   quote=clause, line=at(words)[0], page=at(words)[1], year=rule.year or year_now))
+                # "推动2000家医疗机构达到…要求", "…的医疗机构90%建成…": how many are to reach it is the target, not yes/no
+                counted = re.search(r"\d+(?:\.\d+)?\s*(?:%|‰|[\u4e00-\u9fff])", name)
+                review = [f"the name holds {counted.group(0)}: how many are to reach this is the target; name the "
+                          "measure (a count or a share) and write the number as its target"] if counted else []
+                found.append(Found(subject=name, text=words, quote=clause, line=at(words)[0], page=at(words)[1],
+                                   year=rule.year or year_now, review=review))
                 subject_before = None
                 continue
             changed = next((note[len("object: "):] for note in rule.notes if note.startswith("object: ")), None) \
@@ -1695,14 +1707,16 @@ _YEAR_GOALS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|
                                  rf"|[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?(?:时期|期间|期末|末)?)的?\s*"
                                  # ■ 2025年经济社会发展的主要预期目标
                                  r"(?:(?:国民经济和社会|经济社会|经济和社会)?(?:主要|总体|发展|工作|具体|健康|预期|卫生健康|卫生健康发展)*"
-                                 r"的?(?:主要|预期)*(?:目标|指标)(?:任务|要求)?"
+                                 r"的?(?:(?:主要|预期)*(?:目标|指标)(?:任务|要求)?(?:(?:和|及|与)(?:重大|重点|主要)?(?:任务|举措))?"
+                                 # 三、2026年经济社会发展总体要求和政策取向: a work report's section of that year's goals
+                                 r"|要求(?:和|及|与)政策取向)"
                                  r"|重点工作|工作重点|重点任务|主要任务)\s*[：:]?$")  # 三、2016年重点工作: that year's tasks
 
 
 def heading_year(text: str) -> int | None:
     """The year a heading sets for the lines under it when it names that year's goals or tasks (``2025年主要目标``,
-    ``专栏1 “十四五”时期主要发展指标``, a work report's ``三、2016年重点工作``)."""
-    text = arabic_years(text.strip())
+    ``专栏1 “十四五”时期主要发展指标``, a work report's ``三、2016年重点工作``; in traditional characters too)."""
+    text = arabic_years(to_simplified(text.strip()))
     match = _YEAR_GOALS_HEADING.match(text)
     if not match and re.search("[和及与]", text):  # “十三五”时期发展成就和“十四五”时期主要目标任务: the goals after 和
         match = _YEAR_GOALS_HEADING.match(re.split("[和及与]", text)[-1])

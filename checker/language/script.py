@@ -21,10 +21,18 @@ GB2312_TRADITIONAL = frozenset("乾菸薹拚捱摺吒後徵夥榘於袷麴醣麽
 
 
 def to_simplified(text: str) -> str:
-    """``text`` with traditional characters written as simplified (``達到81歲以上`` → ``达到81岁以上``)."""
-    if text.isascii() or _is_simplified(text):
+    """``text`` with traditional characters written as simplified (``達到81歲以上`` → ``达到81岁以上``), and corner
+    quote marks as curly ones (``「十五五」`` → ``“十五五”``)."""
+    if text.isascii():
         return text
-    return _converter().convert(text)
+    if not _is_simplified(text):
+        text = _converter().convert(text)
+    if "「" in text or "『" in text:  # the quote marks of traditional texts (「十五五」), one for one
+        text = text.translate(_CORNER_QUOTES)
+    return text
+
+
+_CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
 
 
 def _is_simplified(text: str) -> bool:

@@ -267,3 +267,22 @@ def test_corner_quotes_and_a_work_reports_sections_give_their_years():
     assert ("人均预期寿命", 2030, "提高到80岁") in drafts
     assert ("城镇新增就业", 2026, "1200万人以上") in drafts
     assert not any("首次" in name for name, *_ in drafts)  # a budget's first time, not a measure's name
+
+
+@pytest.mark.parametrize("phrase, kind, value", [
+    ("全国重度及以上污染天数比率控制在1%以内", "upper_bound", 1),
+    ("人为因素导致的重度及以上污染天数减少30%以上", "vs_baseline", -30),
+    ("地表水Ⅲ类及以上水体比例达到80%", "reach", 80),
+])
+def test_a_grade_a_name_counts_from_stays_in_the_name(phrase, kind, value):
+    rule = parse_target(phrase, unit="%", direction="down")
+    assert (rule.kind, rule.value) == (kind, value)
+
+
+def test_a_years_goals_after_a_colon_are_each_drafted():
+    """`2026年…的主要预期目标是：A；B；C、D；…`: bare amounts for the year, two of them joined by 、."""
+    drafts = {(name, year, words) for name, year, words, _ in _drafts(
+        "报告提出，2026年全省经济社会发展的主要预期目标是：地区生产总值增长5%—5.5%；常住人口城镇化率64.8%左右；"
+        "城镇新增就业68万人左右、城镇调查失业率5.5%左右；劳动年龄人口平均受教育年限11.3年。\n")}
+    assert {("常住人口城镇化率", 2026, "64.8%左右"), ("城镇新增就业", 2026, "68万人左右"),
+            ("城镇调查失业率", 2026, "5.5%左右"), ("劳动年龄人口平均受教育年限", 2026, "11.3年")} <= drafts

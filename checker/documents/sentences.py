@@ -146,7 +146,8 @@ _RANKED = vocabulary.pattern("ranked.rank")
 _CAPACITY = vocabulary.pattern("ranked.capacity")
 _MAX_SUBJECT = 30
 #: the words that open a list of the plan's main indicators or goals with their values (明确核心指标：…)
-_GOALS_LEAD = re.compile(r"^[^，,：:\d]{0,8}?(?:明确|提出|设定|确定|列出)?了?(?:\d+项)?(?:主要|核心|具体|关键)(?:预期|健康|发展)?(?:目标|指标)"
+_GOALS_LEAD = re.compile(r"^(?:(?:19|20)\d{2}年[^，,：:\d]{0,12}?(?=(?:主要|核心|具体|关键)(?:预期|健康|发展)?目标)|[^，,：:\d]{0,8}?)"
+                         r"(?:明确|提出|设定|确定|列出)?了?(?:\d+项)?(?:主要|核心|具体|关键)(?:预期|健康|发展)?(?:目标|指标)"
                          r"(?:是|为|包括|有|要?达到)?$")
 #: a listed name and its bare amount (人均预期寿命80.5岁 in …达到：人均预期寿命80.5岁、婴儿死亡率低于3‰)
 _NAME_AMOUNT = re.compile(r"^(?P<name>\D{2,30}?)\d+(?:\.\d+)?\s*(?P<unit>[^\d\s、，,]{0,6})$")
@@ -945,6 +946,9 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
             after = sentence.group(0)[start + len(raw):start + len(raw) + 1]
             if _GOALS_LEAD.match(clause) and after in ("：", ":"):
                 goals_lead = True  # "同时明确核心指标：每千人口拥有执业医师数3.7人…": the plan's indicators and their values
+                goals_year = _YEAR_GOALS.search(clause)
+                if goals_year:  # "2026年全省经济社会发展的主要预期目标是：A；B；C": that year's
+                    year_now, led_by_year = int(goals_year.group(1)), True
                 continue
             only = _LEAD_ONLY.match(clause)
             if only:
@@ -1325,6 +1329,8 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
                                 # 人均预期寿命80.5岁、婴儿死亡率低于3‰: bounds and a listed amount, each its own target
                                 or (any(_BOUND_VALUE.search(piece) for piece in pieces)
                                     and all(_BOUND_VALUE.search(piece) or _name_and_amount(_bare(piece)) for piece in pieces))
+                                # 城镇新增就业68万人左右、城镇调查失业率5.5%左右: each a name and its amount
+                                or all(_name_and_amount(_bare(piece).removesuffix("左右")) for piece in pieces)
                                 or (sum(bool(_VERB_FIRST.match(_bare(piece))) for piece in pieces) >= 2  # 提高治愈率、降低病死率
                                     and all(_VERB_FIRST.match(_bare(piece)) or _ACTION.match(_bare(piece)) for piece in pieces))
                                 or all(_OWN_TREND.search(_bare(piece)) for piece in pieces)

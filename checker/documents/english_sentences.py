@@ -316,6 +316,9 @@ def lead_year(text: str) -> int | None:
     """The year a paragraph that introduces a list sets ("By 2025, the plan aims to:", "the targets
     for 2017 would be as follows.")."""
     text = _sentences_of(text)[-1]  # "… safety. By 2030, the plan strives to": its last sentence
+    heading = _GOALS_HEADING.match(text)
+    if heading:  # "Targets for 2025", a line of its own over the targets
+        return int(heading.group(1))
     text = _SINCE.sub("", text)  # "The targets, which build on … since its formation in 1996, are as follows:"
     if len(text) > 160 or not re.search(r"(?::|as follows\.?|\b(?:aims?|strives?|plans?|seeks?|intends?) to)$", text, re.I):
         return None
@@ -327,6 +330,11 @@ def lead_year(text: str) -> int | None:
         period = _PERIOD_NAMED.search(text)
         return _PERIOD_ENDS[period.group(1)] if period else None
     return int(match.group(1) or match.group(2)) if match.lastindex else None
+
+
+#: a line that heads a year's targets ("Targets for 2025", "Global targets by 2030:", "2030 Goals")
+_GOALS_HEADING = re.compile(r"^(?:(?:global|national|key|main|voluntary|the)\s+)*(?:targets?|goals?|objectives?|milestones?)"
+                            r"\s+(?:for|by|to be (?:met|achieved) by)\s+((?:19|20)\d{2})\s*:?$", re.I)
 
 
 def _sentences_of(text: str) -> list[str]:

@@ -297,3 +297,31 @@ def test_an_english_heading_of_a_years_targets_gives_their_year():
     assert all(year == 2025 and "standing requirement" not in (review or "") for _, year, _, review in drafts)
     # the share of people who receive therapy is not read by the grammar: kept for review, never named by its number
     assert all(review for name, _, _, review in drafts if "%" in name)
+
+
+@pytest.mark.parametrize("phrase, unit, value", [
+    ("城镇人口控制在272万以内", "万人", 272),
+    ("272万以内", "人", 2_720_000),
+    ("达到1.2万亿", "亿元", 12_000),
+])
+def test_a_bare_magnitude_takes_the_indicators_counting_word(phrase, unit, value):
+    assert parse_target(phrase, unit=unit, direction="down").value == pytest.approx(value)
+
+
+def test_a_bare_magnitude_of_a_share_is_refused():
+    with pytest.raises(Exception):
+        parse_target("272万以内", unit="%", direction="down")
+
+
+@pytest.mark.parametrize("phrase, unit, kind", [
+    ("較全國平均水平高出1.7歲", "岁", "offset_vs_reference"),
+])
+def test_jiao_before_a_reference(phrase, unit, kind):
+    rule = parse_target(phrase, unit=unit, direction="up")
+    assert (rule.kind, rule.value) == (kind, 1.7)
+
+
+def test_a_ratio_with_the_ratio_sign_is_refused_saying_why():
+    with pytest.raises(Exception) as caught:
+        parse_target("中心區城鄉居民收入差距控制在2.2∶1以內", unit="比值", direction="down")
+    assert "which side counts per which" in caught.value.message

@@ -260,6 +260,8 @@ def parse_target(
             if note:
                 notes.append(match.expand(note))
         phrase = regex.sub("", phrase)
+    if indicator_unit and ("万" in phrase or "亿" in phrase):
+        phrase = _counted_in(phrase, indicator_unit)
     if g.cumulative.match(phrase):
         # 〔1〕 for 人均预期寿命 is a rise of 1 year over the plan's years; read as a level it would pass any value
         raise GrammarError(
@@ -422,6 +424,21 @@ def _compound(text: str, parts: tuple[Rule, ...], unit: str | None, direction: s
     subject = parts[0].subject if all(part.subject is None for part in parts[1:]) else None
     return Rule(text=text, kind="all_of", unit=unit, year=year, direction=direction, modifiers=common,
                 notes=tuple(notes), parts=parts, subject=subject)
+
+
+#: a magnitude ending an amount, with no unit after it (城镇人口控制在272万以内)
+_BARE_MAGNITUDE = re.compile(r"(?<=\d)(万亿|亿|万)(?=以[内下上]|左右|上下|$|[,;、)])")
+
+
+def _counted_in(phrase: str, indicator_unit: str) -> str:
+    """``phrase`` with a bare magnitude (272万) given the counting word or amount of an indicator measured in one
+    (万人 → 272万人), so that it converts as any amount does; a share or rate takes none (万 of what?)."""
+    if not units.is_amount(indicator_unit):
+        return phrase
+    unit = units.read(indicator_unit)
+    if unit.denominator is not None or unit.numerator is None:
+        return phrase
+    return _BARE_MAGNITUDE.sub(lambda match: match.group(1) + unit.numerator, phrase)
 
 
 def _check_subject(text: str, subject: str, location: Location | None) -> None:

@@ -325,3 +325,19 @@ def test_a_ratio_with_the_ratio_sign_is_refused_saying_why():
     with pytest.raises(Exception) as caught:
         parse_target("中心區城鄉居民收入差距控制在2.2∶1以內", unit="比值", direction="down")
     assert "which side counts per which" in caught.value.message
+
+
+@pytest.mark.parametrize("phrase", ["increase to 74.4%", "提高到80%", "提升至80%"])
+def test_a_rise_to_a_level_is_at_least_it_whatever_the_direction(phrase):
+    """`increase to 74.4%` for an indicator of no better direction was `≈ 74.4`: 82% would have failed it."""
+    assert parse_target(phrase, unit="%", direction="neutral").op == ">="
+
+
+def test_a_rise_to_a_level_of_a_falling_indicator_is_linted(tmp_path):
+    from checker.plan.loader import read_plan
+
+    path = tmp_path / "plan.yaml"
+    path.write_text(PLAN.format(text="提高到8‰", unit="‰", name="婴儿死亡率", id="imr").replace(
+        "direction: up", "direction: down"), encoding="utf-8")
+    _, problems = read_plan(path)
+    assert "phrase-direction" in {p.code for p in problems}

@@ -847,6 +847,8 @@ def _numeric_kind(parts: dict, value: float, indicator_unit: str | None, directi
                 return ("upper_bound" if op.startswith("<") else "lower_bound"), op
     if _in("verbs_cap", parts.get("verb")):
         return "upper_bound", "<="
+    if _in("verbs_rise_to", parts.get("verb")):
+        return "reach", ">="
     unit = parts.get("unit") or indicator_unit
     if value == 100 and unit and _phrase_unit(unit) == "%":
         return "full_coverage", ">="

@@ -323,6 +323,7 @@ def _way(rule: Rule) -> str | None:
 
 #: the way a bound leans: a floor (≥80%) is for what should be high, a ceiling (≤4‰) for what should be low
 _BOUND_WAYS = {"lower_bound": "up", "upper_bound": "down"}
+_REACH_WAYS = {">=": "up", "<=": "down"}
 
 
 def _phrase_direction(indicator):
@@ -334,7 +335,9 @@ def _phrase_direction(indicator):
         return
     for target in indicator.targets:
         for rule in (target.rule, *(target.rule.parts or ())):
-            way, bound = _way(rule), _BOUND_WAYS.get(rule.kind)
+            way = _way(rule)
+            # a reach whose words fix its side (提高到8‰: at least 8‰) leans as a bound does
+            bound = _BOUND_WAYS.get(rule.kind) or (_REACH_WAYS.get(rule.op) if rule.kind == "reach" else None)
             if (way or bound) in (None, indicator.direction):
                 continue
             better = "lower" if indicator.direction == "down" else "higher"

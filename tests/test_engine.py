@@ -943,7 +943,7 @@ def test_other_region_and_reference_region(tmp_path):
     assert evaluate(plan, obs).results[0].status == "pass"  # the plan's region by default
     other = evaluate(plan, obs, region="丁市").results[0]
     assert (other.region, other.status, other.value) == ("丁市", "fail", 85.0)
-    with pytest.raises(CheckerError, match="reference region"):
+    with pytest.raises(CheckerError, match="the level other regions are compared with"):
         evaluate(plan, obs, region="乙省")
 
 

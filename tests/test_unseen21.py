@@ -341,3 +341,21 @@ def test_a_rise_to_a_level_of_a_falling_indicator_is_linted(tmp_path):
         "direction: up", "direction: down"), encoding="utf-8")
     _, problems = read_plan(path)
     assert "phrase-direction" in {p.code for p in problems}
+
+
+def test_a_provincial_plan_judges_its_cities_against_itself(tmp_path):
+    """`region: 江西省` with `references: {province: 江西省}` was a lint error and check refused the plan: a
+    commission could not compare its cities with 全省."""
+    from checker.judge.engine import evaluate_regions
+
+    path = tmp_path / "plan.yaml"
+    path.write_text(PLAN.format(text="低于全省平均水平", unit="1/10万", name="孕产妇死亡率", id="mmr").replace(
+        "region: 甲县", "region: 乙省\n  references: {province: 乙省}").replace("direction: up", "direction: down"),
+        encoding="utf-8")
+    rows = [{"region": region, "indicator": "孕产妇死亡率", "year": 2025, "value": value}
+            for region, value in (("乙省", 6.1), ("甲市", 4.8), ("丙市", 9.1))]
+    results = evaluate_regions(load_plan(path), observations_from_records(rows)).results
+    assert {(r.region, r.status) for r in results} == {("甲市", "pass"), ("丙市", "fail")}
+    with pytest.raises(Exception) as caught:
+        evaluate(load_plan(path), observations_from_records(rows))
+    assert "--all-regions" in caught.value.hint

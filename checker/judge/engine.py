@@ -54,7 +54,11 @@ def evaluate(
     region = region or plan.region
     dataset = observations if isinstance(observations, Dataset) else match(plan, observations, region=region)
     if region in plan.references.values():
-        raise CheckerError(f"{region} is one of the plan's reference regions; choose the region to judge with --region")
+        role = next(role for role, name in plan.references.items() if name == region)
+        raise CheckerError(f"{region} is the plan's references.{role}, the level other regions are compared with, "
+                           "and is not judged itself",
+                           hint="judge the regions under it (--all-regions, or --region NAME); to judge "
+                                f"{region} itself, leave references.{role} out of the plan")
     _require_region(plan, dataset, region)
     run = Run(plan, dataset, as_of, policy, _column_judge(plan, dataset, as_of, policy, columns, False))
     return Results(tuple(_judge_region(run, region)), unknown_in(dataset.unknown, [region, *plan.references.values()]),

@@ -36,11 +36,12 @@ def plan_problems(plan: Plan, locate=None):
             seen[indicator.id] = indicator.location.line
     yield from _shared_names(plan)
     for role, name in plan.references.items():
-        if name == plan.region:  # a national plan with references {nation: India}: no region is its own reference
-            yield Problem("error", "references", f"plan.references.{role} is the plan's own region ({name}): a region "
-                          "cannot be compared with itself, and check would not judge it",
+        if name == plan.region:  # a provincial plan checking its cities; or {nation: India} on India's own plan
+            yield Problem("warning", "references", f"plan.references.{role} is the plan's own region ({name}): the "
+                          f"regions under it are judged against it (check --all-regions, or --region), but {name} "
+                          "itself is not judged: a region is not compared with itself",
                           locate(("plan", "references", role)) if locate else Location(plan.file),
-                          hint=f"leave references.{role} out (a national plan has no nation above it to compare with)")
+                          hint=f"to judge {name} itself, leave references.{role} out")
     late = [year for year in plan.target_years if year <= plan.base_year]
     if late:  # progress runs from the base year to a target year: none runs backwards or stands still
         yield Problem("warning", "base-year",

@@ -359,3 +359,11 @@ def test_a_provincial_plan_judges_its_cities_against_itself(tmp_path):
     with pytest.raises(Exception) as caught:
         evaluate(load_plan(path), observations_from_records(rows))
     assert "--all-regions" in caught.value.hint
+
+
+def test_a_place_written_with_and_without_its_suffix_is_warned_of():
+    from checker.data.matching import regions_alike
+
+    (line,) = regions_alike(["萍乡市", "萍乡", "南昌市"])
+    assert "'萍乡' and '萍乡市' may be one place" in line
+    assert regions_alike(["吉林省", "吉林市"]) == []  # a province and its city: two places, nothing to say

@@ -259,9 +259,20 @@ def regions_alike(regions) -> list[str]:
     groups: dict[str, list[str]] = {}
     for region in regions:
         groups.setdefault(fold(region), []).append(region)
-    return [f"warning: the regions {' and '.join(repr(name) for name in sorted(names))} differ only in case, spaces "
-            "or script: each is judged as a region of its own, on its own rows; write them one way"
-            for names in groups.values() if len(names) > 1]
+    lines = [f"warning: the regions {' and '.join(repr(name) for name in sorted(names))} differ only in case, spaces "
+             "or script: each is judged as a region of its own, on its own rows; write them one way"
+             for names in groups.values() if len(names) > 1]
+    for short in sorted(groups):  # 萍乡 and 萍乡市: one city, written with its 市 in one year and without in another
+        for suffix in _ADMIN_SUFFIXES:
+            if len(short) >= 2 and short + suffix in groups:
+                lines.append(f"warning: the regions {groups[short][0]!r} and {groups[short + suffix][0]!r} may be one "
+                             f"place, written with and without {suffix}: each is judged as a region of its own, on its "
+                             "own rows; if they are one, write it one way")
+    return lines
+
+
+#: what a place's name may end with in one row and not in another (萍乡市, 萍乡)
+_ADMIN_SUFFIXES = ("市", "县", "区", "省", "自治州", "自治县", "地区")
 
 
 def peers_of_blank_rows(observations: Observations, plan: Plan, judged: str) -> list[str]:

@@ -367,3 +367,20 @@ def test_a_place_written_with_and_without_its_suffix_is_warned_of():
     (line,) = regions_alike(["萍乡市", "萍乡", "南昌市"])
     assert "'萍乡' and '萍乡市' may be one place" in line
     assert regions_alike(["吉林省", "吉林市"]) == []  # a province and its city: two places, nothing to say
+
+
+def test_what_every_county_is_to_have_is_not_the_subject_befores_target():
+    """`…建成老年友善医疗机构不少于200家；到2030年，所有县（市、区）均设置至少1所安宁疗护机构`: the second was filed
+    as the 2030 target of the first's indicator, with no note."""
+    drafts = _drafts("到2022年，全省建成老年友善医疗机构不少于200家；到2030年，所有县（市、区）均设置至少1所安宁疗护机构。\n")
+    assert [(year, words) for name, year, words, _ in drafts if "老年友善" in name] == [(2022, "不少于200家")]
+    (every,) = [review for name, year, _, review in drafts if year == 2030]
+    assert "what every unit is to have" in every
+
+
+def test_a_sentence_of_no_year_after_a_later_years_aside_is_flagged():
+    drafts = _drafts("到2025年，全市孕产妇死亡率控制在10/10万以下。力争到2030年，全市孕产妇死亡率下降到9/10万以下。"
+                     "产前筛查率达到90%以上。\n")
+    (flagged,) = [review for name, _, _, review in drafts if name == "产前筛查率"]
+    assert "the paragraph opened with 2025" in flagged
+    assert all(not review for name, year, _, review in drafts if name == "孕产妇死亡率")

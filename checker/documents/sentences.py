@@ -97,6 +97,8 @@ _PERIOD_END = re.compile(rf"(?<![较比与从由])(?<![较比与从由][“\"])(
 #: a clause that opens with a plan period or a span of years sets what follows for the period's end
 #: (“十四五”期间，…; 2021—2025年，…, where the span ends in a year plans set targets for)
 _PERIOD_LEAD = re.compile(rf"^(?:在|于)?[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:期间|时期)")
+#: a year or plan period a sentence names of its own
+_NAMES_A_YEAR = re.compile(rf"(?:19|20)\d{{2}}\s*年|{'|'.join(_PERIOD_YEARS)}")
 #: the title of a document or plan (《…》)
 _TITLE = re.compile(r"《[^《》]*》")
 _SPAN_LEAD = re.compile(r"^(?:19|20)\d{2}\s*年?\s*[-–—~～至到]\s*((?:19|20)\d{2})\s*年")
@@ -836,7 +838,9 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
     projecting = False  # the clause before gave someone's projection and ended with ；: the next runs on with it
     deadline_year: tuple[int | None] | None = None  # the year before a sentence's own deadline
     goals_lead = False  # the sentence before listed the plan's goals after a colon (…目标是：A；B；C。)
+    first_year = year_now  # the year the paragraph opened with (its lead, or a heading's)
     for sentence in _SENTENCE.finditer(text):
+        entering = year_now  # the year in force from the sentences before
         # a list of goals after a colon runs on over ；(今年主要预期目标是：…增长6%以上；…涨幅3%左右)
         goals_over = goals_lead and text[:sentence.start()].rstrip().endswith(("；", ";"))
         goals_lead = False  # until this sentence is read (one skipped carries nothing over)
@@ -1147,6 +1151,18 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
                                    year=rule.year or year_now))
                 subject_before = None
                 continue
+            every_has = next((note[len("object: "):] for note in rule.notes if note.startswith("object: ")), None) \
+                if rule.kind == "full_coverage" and not rule.subject else None
+            if every_has and re.search(r"\d", every_has) and re.match(r"(?:所有|全部)", clause):
+                # "所有县（市、区）均设置至少1所安宁疗护机构": what every unit is to have, named in the clause itself —
+                # not the coverage of the subject before
+                found.append(Found(subject=_clean_subject(_subject_as_written(clause, every_has)), text=clause, quote=clause,
+                                   line=line, page=page,
+                                   year=rule.year or year_now,
+                                   review=["what every unit is to have: name the measure (the share of units that "
+                                           "have it) and check the name"]))
+                subject_before = None
+                continue
             if rule.kind in NOT_CHECKABLE or (rule.kind == "full_coverage" and not rule.subject and not subject_before):
                 # "…远程医疗覆盖80%以上县（市）区；到2030年，实现全覆盖": the coverage of the subject before
                 subject_before = None
@@ -1281,6 +1297,15 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
                                    review=review))
             subject_before = subject
             change_told = (subject, rule.year) if rule.year and _told_from(rule) else None
+        if first_year is None:
+            first_year = year_now
+        elif entering not in (None, first_year) and not _NAMES_A_YEAR.search(sentence.group(0)):
+            # "到2025年，…。力争到2030年，…。产前筛查率达到90%以上": a sentence of no year after a later year's aside
+            # may be the paragraph's first year's, or the aside's
+            for hit in found[sentence_start:]:
+                if hit.year == entering:
+                    hit.review.append(f"the sentence names no year: {entering} is the sentence before's, but the "
+                                      f"paragraph opened with {first_year}: check which it sets")
         calendar = _OTHER_CALENDAR.search(sentence.group(0))
         if calendar:  # "从79年32.5%降至105年的15.3%": years of 民国 (or another count), not placed in time
             for hit in found[sentence_start:]:

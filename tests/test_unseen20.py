@@ -505,7 +505,7 @@ def test_an_english_validate_hint_writes_the_unit_as_english_data_do(tmp_path):
     (tmp_path / "data.csv").write_text("region,indicator,year,value\n甲县,婴儿死亡率,2029,20\n", encoding="utf-8")
     done = CliRunner().invoke(main, ["validate", str(tmp_path / "data.csv"), "--plan", str(tmp_path / "plan.yaml"),
                                      "--lang", "en", "--as-of", "2030"])
-    assert "add a row: 甲县,婴儿死亡率,2030,<value>,per 1,000 live births" in done.output, done.output
+    assert "add a row: 甲县,婴儿死亡率,2030,<value>,\"per 1,000 live births\"" in done.output, done.output
 
 
 def test_regions_that_differ_only_in_case_are_named_on_stderr(tmp_path):

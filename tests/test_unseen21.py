@@ -384,3 +384,24 @@ def test_a_sentence_of_no_year_after_a_later_years_aside_is_flagged():
     (flagged,) = [review for name, _, _, review in drafts if name == "产前筛查率"]
     assert "the paragraph opened with 2025" in flagged
     assert all(not review for name, year, _, review in drafts if name == "孕产妇死亡率")
+
+
+@pytest.mark.parametrize("cell, value, note", [("79.5p", 79.5, "p"), ("5.4 r", 5.4, "r"), ("22.3ᵇ", 22.3, "ᵇ")])
+def test_an_english_tables_marks_after_a_value_are_notes(cell, value, note):
+    """`5.6p` (provisional) and `22.3ᵇ` (a footnote) stopped the check; skipping them judged an older year."""
+    from checker.language.numbers import read_number
+
+    number = read_number(cell)
+    assert number.value == pytest.approx(value) and any(note in str(n) for n in number.notes)
+
+
+def test_a_row_to_add_quotes_a_unit_with_a_comma(tmp_path):
+    """validate's `add a row: …,<value>,per 1,000 live births` made two cells of the unit when pasted."""
+    path = tmp_path / "plan.yaml"
+    second = PLAN.format(text="≥79", unit="岁", name="人均预期寿命", id="life_expectancy").split("indicators:\n")[1]
+    path.write_text(PLAN.format(text="≤5", unit="1/千活产", name="婴儿死亡率", id="imr").replace(
+        "direction: up", "direction: down") + second, encoding="utf-8")
+    data = tmp_path / "data.csv"
+    data.write_text("indicator,year,value\n人均预期寿命,2024,79\n", encoding="utf-8")
+    done = _checker("validate", "--plan", path, data, "--lang", "en")
+    assert ',<value>,"per 1,000 live births"' in done.stdout + done.stderr

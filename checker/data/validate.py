@@ -483,6 +483,8 @@ def _missing(plan: Plan, observations: Observations, points: dict, unconverted: 
         rows = points.get((region, indicator.id, year), [])
         value = ("是/否" if lang == "zh" else "yes/no") if any(t.rule.kind == "achieved" for t in checkable) else "<value>"
         unit = display(indicator.unit, lang) if indicator.unit else ""  # per 1,000 live births, as English data write it
+        if "," in unit:  # a row to paste: "per 1,000 live births" quoted, or its comma starts another cell
+            unit = f'"{unit}"'
         if not rows and (region, indicator.id, year) not in unconverted:
             unreadable = (f"; {len(observations.skipped)} row(s) could not be read (listed with their lines): "
                           "it may be one of them" if observations.skipped else "")

@@ -28,12 +28,14 @@ DIGIT_MARKS = (
     "\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u249b\u24ea"
     "\u3251-\u325f\u32b1-\u32bf\U0001f100-\U0001f10a"
 )
+#: superscript letters, a footnote's mark in English tables ("22.3ᵇ"): NFKC would make them letters of the number
+LETTER_MARKS = "\u1d43-\u1d5b\u1d9c-\u1dbf\u02b0-\u02b8\u2071\u207f"
 #: such a mark, but not a power after a Latin letter (m², km², m³: a unit's exponent)
 DIGIT_MARK = re.compile(f"(?<![A-Za-z])[{DIGIT_MARKS}]")
 #: a footnote mark closing the cell, after the number, its unit or an annotation: "4.5①", "4.5‰²",
 #: "396.75（快报数）①", "16.5①（快报数）"
 _TRAILING_MARK = re.compile(
-    f"(?<=[^{DIGIT_MARKS}\\sA-Za-z])\\s*[{DIGIT_MARKS}]+(?=\\s*(?:[(（][^()（）]*[)）]\\s*)?$)"
+    f"(?<=[^{DIGIT_MARKS}{LETTER_MARKS}\\sA-Za-z])\\s*[{DIGIT_MARKS}{LETTER_MARKS}]+(?=\\s*(?:[(（][^()（）]*[)）]\\s*)?$)"
 )
 
 

@@ -405,3 +405,17 @@ def test_a_row_to_add_quotes_a_unit_with_a_comma(tmp_path):
     data.write_text("indicator,year,value\n人均预期寿命,2024,79\n", encoding="utf-8")
     done = _checker("validate", "--plan", path, data, "--lang", "en")
     assert ',<value>,"per 1,000 live births"' in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("cell", ["‹ 且完成上级下达的 目标任务", "‹ 且达到国家标准", "≤且完成国家任务"])
+def test_a_comparator_with_its_number_lost_is_refused(cell):
+    """A table cell whose number was lost in the copy (‹ 且达到国家标准) read as a yes/no deliverable: the bound gone."""
+    with pytest.raises(Exception):
+        parse_target(cell, unit="%", direction="down")
+
+
+@pytest.mark.parametrize("cell, op", [("<全省平均水平", "<"), ("＜全国平均水平", "<"), ("≥全省平均水平", ">="),
+                                      ("≤全国平均水平", "<=")])
+def test_a_comparator_sign_before_a_reference_is_read(cell, op):
+    rule = parse_target(cell, unit="%", direction="down")
+    assert rule.kind == "vs_reference" and rule.op == op

@@ -419,3 +419,9 @@ def test_a_comparator_with_its_number_lost_is_refused(cell):
 def test_a_comparator_sign_before_a_reference_is_read(cell, op):
     rule = parse_target(cell, unit="%", direction="down")
     assert rule.kind == "vs_reference" and rule.op == op
+
+
+@pytest.mark.parametrize("cell", ["≥80（2020年：76.3）", "≥80（2020年76.3）"])
+def test_a_base_value_in_brackets_is_a_note(cell):
+    rule = parse_target(cell, unit="%", direction="up")
+    assert (rule.kind, rule.value) == ("lower_bound", 80) and any("76.3" in note for note in rule.notes)

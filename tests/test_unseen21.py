@@ -425,3 +425,12 @@ def test_a_comparator_sign_before_a_reference_is_read(cell, op):
 def test_a_base_value_in_brackets_is_a_note(cell):
     rule = parse_target(cell, unit="%", direction="up")
     assert (rule.kind, rule.value) == ("lower_bound", 80) and any("76.3" in note for note in rule.notes)
+
+
+def test_two_long_shares_that_reach_full_coverage_are_each_drafted():
+    """`…以不同形式…比例、…挂号就医等便利服务绿色通道比例分别达到100%`: 不同 read as a negation, 等 inside a name as the
+    end of a list; one merged draft blamed 不."""
+    drafts = _drafts("到2025年，养老机构以不同形式为入住老年人提供医疗卫生服务比例、医疗机构为老年人提供挂号就医等便利服务"
+                     "绿色通道比例分别达到100%。\n")
+    assert sorted(name for name, *_ in drafts) == ["养老机构以不同形式为入住老年人提供医疗卫生服务比例",
+                                                  "医疗机构为老年人提供挂号就医等便利服务绿色通道比例"]

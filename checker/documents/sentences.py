@@ -1227,7 +1227,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
                     subject = levels.group("thing")  # the places left out of a name too long to keep whole
                 review = [f"the levels listed before {levels.group('count')}级 are of one thing: check the name"]
                 names = [subject]
-            elif rule.kind == "full_coverage" and len(covered) > 1 and "等" not in subject and all(3 <= len(part) <= _MAX_SUBJECT for part in covered):
+            elif rule.kind == "full_coverage" and len(covered) > 1 and not re.search(r"等[^、，,]{0,8}$", subject) \
+                    and all(3 <= len(part) <= _MAX_SUBJECT for part in covered):  # not "A、B等主要指标"
                 # "A、B基本实现全覆盖": the coverage of A and of B
                 names = _covered_names(covered)
                 review = [f"coverage of each of {subject}: check the names"]

@@ -1136,7 +1136,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
                 if built and _PLACES.fullmatch(name):  # "甲市、乙市建成省级健康城市示范市": what they build is named
                     name = _clean_subject(built.group("thing"))
                 # "推动2000家医疗机构达到…要求", "…的医疗机构90%建成…": how many are to reach it is the target, not yes/no
-                counted = re.search(r"\d+(?:\.\d+)?\s*(?:%|‰|[\u4e00-\u9fff])", name)
+                counted = re.search(r"\d+(?:\.\d+)?\s*(?:%|‰|(?![岁年月周天级类])[\u4e00-\u9fff])", name)  # not 65岁以上
                 review = [f"the name holds {counted.group(0)}: how many are to reach this is the target; name the "
                           "measure (a count or a share) and write the number as its target"] if counted else []
                 found.append(Found(subject=name, text=words, quote=clause, line=at(words)[0], page=at(words)[1],

@@ -366,7 +366,8 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             subject = subject_text or None
             if subject:
                 _check_subject(text, subject, location)
-    if parts is not None and parts["kind"] == "achieved" and _SHARE_IN_WORDS.search(parts.get("obj") or ""):
+    if parts is not None and parts["kind"] == "achieved" and _SHARE_IN_WORDS.search((parts.get("obj") or "")
+                                                                                     + (subject or "")):
         # "Achieve and maintain a cure rate of >85% in …": a yes/no would ignore the share (1% would pass)
         raise GrammarError(f"cannot read the target phrase {text!r}: it names a share to reach, which a yes/no "
                            "deliverable would ignore", text, location,

@@ -448,3 +448,9 @@ def test_two_long_shares_that_reach_full_coverage_are_each_drafted():
 def test_a_change_after_a_name_a_fact_and_an_age_range_are_refused(phrase, unit):
     with pytest.raises(Exception):
         parse_target(phrase, unit=unit, direction="down")
+
+
+def test_a_capital_of_fitness_keeps_its_last_character():
+    """`健身活力之都` lost its 都, trimmed as the adverb "all"."""
+    drafts = _drafts("到2025年，基本建成彰显公园城市底色的健身活力之都。\n")
+    assert [name for name, *_ in drafts] == ["彰显公园城市底色的健身活力之都"]

@@ -454,3 +454,15 @@ def test_a_capital_of_fitness_keeps_its_last_character():
     """`健身活力之都` lost its 都, trimmed as the adverb "all"."""
     drafts = _drafts("到2025年，基本建成彰显公园城市底色的健身活力之都。\n")
     assert [name for name, *_ in drafts] == ["彰显公园城市底色的健身活力之都"]
+
+
+def test_from_a_value_in_a_year_to_a_value_in_a_year():
+    """A US state plan's `Reduce adult smoking rate from 17.3% in 2014 to 16.3% in 2020.` was refused on `in`."""
+    rule = parse_target("Reduce adult smoking rate from 17.3% in 2014 to 16.3% in 2020.", unit="%", direction="down")
+    assert (rule.kind, rule.op, rule.value, rule.year) == ("upper_bound", "<=", 16.3, 2020)
+
+
+def test_a_base_value_written_into_the_words_is_a_note():
+    rule = parse_target("較2015年的6.1%下降2.3個百分點", unit="%", direction="down")
+    assert (rule.kind, rule.value, rule.base_year, rule.change) == ("vs_baseline", -2.3, 2015, "points")
+    assert any("6.1%" in note for note in rule.notes)

@@ -466,3 +466,10 @@ def test_a_base_value_written_into_the_words_is_a_note():
     rule = parse_target("較2015年的6.1%下降2.3個百分點", unit="%", direction="down")
     assert (rule.kind, rule.value, rule.base_year, rule.change) == ("vs_baseline", -2.3, 2015, "points")
     assert any("6.1%" in note for note in rule.notes)
+
+
+def test_a_paragraph_that_cites_its_plan_before_its_lead_keeps_the_lead():
+    """`《实施计划》规划,到2025年,…;每千人拥有社会体育指导员3.25名;…`: the bare amount was dropped without a word."""
+    drafts = _drafts("《实施计划》规划,到2025年,经常参加体育锻炼人数比例将达到50%以上;每千人拥有社会体育指导员3.25名;"
+                     "带动全市体育产业总规模超过1500亿元。\n")
+    assert ("每千人拥有社会体育指导员", 2025, "3.25名") in {(name, year, words) for name, year, words, _ in drafts}

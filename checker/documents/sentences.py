@@ -99,6 +99,8 @@ _PERIOD_END = re.compile(rf"(?<![较比与从由])(?<![较比与从由][“\"])(
 _PERIOD_LEAD = re.compile(rf"^(?:在|于)?[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:期间|时期)")
 #: a year or plan period a sentence names of its own
 _NAMES_A_YEAR = re.compile(rf"(?:19|20)\d{{2}}\s*年|{'|'.join(_PERIOD_YEARS)}")
+#: a paragraph that opens by citing a plan before its year's lead (《实施计划》规划，)
+_CITED_OPENING = re.compile(r"^《[^《》]{1,40}》(?:规划|提出|明确|要求|指出|确定)[,，:：]\s*")
 #: the title of a document or plan (《…》)
 _TITLE = re.compile(r"《[^《》]*》")
 _SPAN_LEAD = re.compile(r"^(?:19|20)\d{2}\s*年?\s*[-–—~～至到]\s*((?:19|20)\d{2})\s*年")
@@ -823,7 +825,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
     found: list[Found] = []
     text = paragraph.text
     year_now: int | None = year
-    lead = _YEAR_LEAD.match(text.lstrip("（(一二三四五六七八九十0123456789)）、.． "))
+    # "《实施计划》规划，到2025年，…": the plan a paragraph cites before its lead leaves the lead the paragraph's
+    lead = _YEAR_LEAD.match(_CITED_OPENING.sub("", text.lstrip("（(一二三四五六七八九十0123456789)）、.． ")))
     if lead:
         year_now = int(lead.group(1))
     paragraph_led = _leads_ahead(lead)

@@ -473,3 +473,9 @@ def test_a_paragraph_that_cites_its_plan_before_its_lead_keeps_the_lead():
     drafts = _drafts("《实施计划》规划,到2025年,经常参加体育锻炼人数比例将达到50%以上;每千人拥有社会体育指导员3.25名;"
                      "带动全市体育产业总规模超过1500亿元。\n")
     assert ("每千人拥有社会体育指导员", 2025, "3.25名") in {(name, year, words) for name, year, words, _ in drafts}
+
+
+def test_groups_listed_before_a_rate_share_it():
+    """`新生兒、嬰兒和5歲以下兒童死亡率分別降至…`: the drafts were named 新生儿 and 婴儿."""
+    drafts = _drafts("到2025年，新生儿、婴儿和5岁以下儿童死亡率分别降至3.0‰、4.0‰和5.0‰以下。\n")
+    assert {name for name, *_ in drafts} == {"新生儿死亡率", "婴儿死亡率", "5岁以下儿童死亡率"}

@@ -1702,7 +1702,12 @@ def _shared_head(subjects: list[str]) -> tuple[list[str], bool]:
     """``城市、乡镇生活污水处理率``: the short names share the last one's head (城市生活污水处理率)."""
     *short, last = subjects
     width = {len(s) for s in short}
-    if not short or len(width) != 1 or any(_HEAD.search(s) for s in short) or not _HEAD.search(last):
+    if not short or any(_HEAD.search(s) for s in short) or not _HEAD.search(last):
+        return subjects, False
+    rate = _GROUP_RATE.search(last)
+    if rate:  # 新生儿、婴儿和5岁以下儿童死亡率: groups of people, each with the last one's rate
+        return [s + rate.group(0) for s in short] + [last], True
+    if len(width) != 1:
         return subjects, False
     k = width.pop()
     if k > 4 or len(last) < k + 3:
@@ -1711,6 +1716,10 @@ def _shared_head(subjects: list[str]) -> tuple[list[str], bool]:
     # a short name that ends with a word of the last one's takes the measure after that word (职工医保 before
     # 城乡居民医保政策范围内…比例: 职工医保政策范围内…比例, not 职工医保医保政策…)
     return [measured if (measured := _with_measure(s, last)) != s else s + head for s in short] + [last], True
+
+
+#: a rate of a group of people that groups listed before it share (新生儿、婴儿和5岁以下儿童死亡率)
+_GROUP_RATE = re.compile(r"(?<=儿|童|人|妇|女|者|民)(?:死亡率|发病率|患病率|贫血率|低体重率|生长迟缓率|接种率|检出率)$")
 
 
 #: a plan period in brackets: (2021-25), （2019—2030年）

@@ -479,3 +479,12 @@ def test_groups_listed_before_a_rate_share_it():
     """`新生兒、嬰兒和5歲以下兒童死亡率分別降至…`: the drafts were named 新生儿 and 婴儿."""
     drafts = _drafts("到2025年，新生儿、婴儿和5岁以下儿童死亡率分别降至3.0‰、4.0‰和5.0‰以下。\n")
     assert {name for name, *_ in drafts} == {"新生儿死亡率", "婴儿死亡率", "5岁以下儿童死亡率"}
+
+
+def test_a_title_line_with_a_second_headline_gives_its_period():
+    """`绍兴市…“十四五”规划要点汇总 深化妇女“两癌”检查项目`: the title was taken from a cited 《健康绍兴2030实施计划》 and
+    the text refused as naming no year."""
+    draft = draft_from("绍兴市妇女与健康发展“十四五”规划要点汇总 深化妇女“两癌”检查项目\n妇女与健康发展的主要目标\n"
+                       "1.推进“健康绍兴”建设，贯彻落实《健康绍兴2030实施计划》。各区、县(市)均应设置1所政府举办的妇幼保健机构。\n")
+    assert draft.plan["title"]["zh"] == "绍兴市妇女与健康发展“十四五”规划要点汇总"
+    assert 2025 in draft.plan["target_years"]

@@ -142,6 +142,10 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
         longest = 40 if chinese_characters(joined) else 90  # an English title takes more characters
         if len(joined) <= longest and _TITLE_WORDS.search(joined) and not joined.endswith(("。", "：", "通知", ".", ":")):
             return joined, None
+        first = re.split(r"\s+", text)[0]
+        if first != text and chinese_characters(first) and len(first) <= 40 and _TITLE_WORDS.search(first):
+            # "…“十四五”规划要点汇总 深化妇女“两癌”检查项目": a news page's title, then a second headline
+            return first, f"title taken from the first headline of its line ({text}): check it"
     for line, text in head:
         match = _QUOTED_TITLE.search(text)
         if line <= 20 and match and _TITLE_WORDS.search(match.group(1)):

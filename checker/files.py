@@ -18,9 +18,13 @@ def device_kind(path: str | os.PathLike) -> str | None:
     """What ``path`` is when it is a device or a socket ("a character device"), else None (a file, a FIFO, a
     folder, or a path that does not exist: the reader reports those in its own words)."""
     try:
-        mode = os.stat(path).st_mode
+        return device_of(os.stat(path).st_mode)
     except (OSError, ValueError):
         return None
+
+
+def device_of(mode: int) -> str | None:
+    """:func:`device_kind` for a mode already read (``os.stat(path).st_mode``)."""
     return next((what for test, what in _DEVICES if test(mode)), None)
 
 

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 
 from checker.digests import sha256
 from checker.language import units
-from checker.files import device_kind
+from checker.files import device_of
 from checker.errors import CheckerError, Location
 from checker.language.names import clean_name
 from checker.language.numbers import footnote_mark, read_number
@@ -430,7 +430,7 @@ def read_data_bytes(path: str | Path) -> bytes:
         raise CheckerError(
             "the file is a directory, not a CSV file", where, hint="name the CSV files inside it (e.g. dir/*.csv)"
         )
-    device = device_kind(path)
+    device = device_of(info.st_mode)
     if device:
         raise CheckerError(f"the path is {device}, not a data file", where,
                            hint="name the CSV or Excel file; for standard input, pipe it: `… | checker check PLAN /dev/stdin`")

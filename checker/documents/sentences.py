@@ -575,6 +575,11 @@ def _looks_ahead(opening: str, sentence: str) -> bool:
                 or _PERIOD_END.search(opening[:12]) or _FUTURE.search(sentence) or _sets_a_year(sentence))
 
 
+def _object_of(rule: Rule) -> str | None:
+    """The words after a verb the grammar kept as the rule's object note (实现…全覆盖's 县均设置…), if any."""
+    return next((note[len("object: "):] for note in rule.notes if note.startswith("object: ")), None)
+
+
 def _subject_as_written(clause: str, subject: str) -> str:
     """The grammar's ``subject`` as the clause writes it (``综合性医院、康复医院…`` not ``综合性医院,康复医院…``)."""
     span = _span_of(clause, subject)
@@ -1146,7 +1151,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
                                    year=rule.year or year_now, review=review))
                 subject_before = None
                 continue
-            changed = next((note[len("object: "):] for note in rule.notes if note.startswith("object: ")), None) \
+            changed = _object_of(rule) \
                 if rule.kind in ("vs_baseline", "annual_rate") and not rule.subject else None
             if changed and _MEASURE.search(changed) and len(changed) <= _MAX_SUBJECT:
                 # "力争实现辖区内中医类医院的床位数翻番": the change of the measure the verb names
@@ -1154,7 +1159,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
                                    year=rule.year or year_now))
                 subject_before = None
                 continue
-            every_has = next((note[len("object: "):] for note in rule.notes if note.startswith("object: ")), None) \
+            every_has = _object_of(rule) \
                 if rule.kind == "full_coverage" and not rule.subject else None
             if every_has and re.search(r"\d", every_has) and re.match(r"(?:所有|全部)", clause):
                 # "所有县（市、区）均设置至少1所安宁疗护机构": what every unit is to have, named in the clause itself —

@@ -102,3 +102,21 @@ def test_signed_zero_and_missing_values_are_written_as_the_csv_module_writes_the
     by_columns = evaluate_regions(plan, dataset, on_demand=True, columns=True)
     assert _csv(plan, by_columns) == _csv(plan, by_results)
     assert ",-0.0,‰," in _csv(plan, by_columns)
+
+
+def test_numbers_of_every_size_are_written_as_repr_writes_them() -> None:
+    """The columns' numbers are written by polars where it writes them as ``repr`` does, by ``repr``
+    below 1e-4; a change in polars' float formatting shows here, not as a changed report."""
+    import numpy as np
+    import polars as pl
+
+    from checker.reporters.streamed import json_numbers
+
+    rng = np.random.default_rng(18)
+    drawn = rng.integers(0, 2 ** 63, size=20_000, dtype=np.int64).view(np.float64)
+    edges = [0.0, -0.0, 1e-4, -1e-4, 9.99e-5, 1e-5, 2.5e-7, 5e-324, 1e15, 9999999999999998.0, 1e16, 1.5e16,
+             1e22, 1.7976931348623157e308, 0.1 + 0.2, 1 / 3, 4.0, 40.52, 123456789012345.6, float("inf")]
+    values = [float(v) for v in np.concatenate([drawn[np.isfinite(drawn)], -drawn[np.isfinite(drawn)],
+                                                np.round(rng.uniform(-1e6, 1e6, 5_000), 3)])] + edges
+    written = json_numbers(pl.Series(values + [None], dtype=pl.Float64)).to_list()
+    assert written == [repr(v) for v in values] + ["null"]

@@ -134,14 +134,15 @@ def _from_frame(made, report: Report) -> Iterator:
     for offset in range(0, len(made), step):
         part = made.rows(offset, step)
         number = part["target"]
-        part = streamed.with_json(part, escaped).with_columns(
+        part = part.with_columns(
             json_plan=plans.gather(number), json_rule=rules.gather(number),
             json_shared=number.replace_strict(list(shared), list(shared.values()), default=None,
                                               return_dtype=pl.String))
         pairs = [("plan", pl.col("json_plan")), ("rule", pl.col("json_rule")), *streamed.value_evidence(sort=True)]
         evidence = streamed.by_shape(part, [(pl.col("scalar").is_not_null(), [pl.lit(kept).gather(pl.col("scalar"))]),
                                             (pl.col("shared"), [pl.col("json_shared")])],
-                                     pairs, lambda pieces: pieces, sort=True)
+                                     pairs, lambda pieces: pieces, sort=True,
+                                     columns=streamed.json_columns(part, escaped))
         yield pl.select(
             region=pl.lit(part["region"]),
             **{name: pl.lit(pl.Series(values, dtype=pl.String).gather(number)) for name, values in fields.items()

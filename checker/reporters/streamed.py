@@ -154,7 +154,7 @@ class Whole:
 def _lines(part, kept, regions: list[str], region_texts: list[str], escaped_columns: set[str], keys: dict[int, int],
            whole: Whole | None = None):
     """The JSON line of each result in ``part`` (a slice of an evidence frame), as a one-column frame:
-    a jsonl result line, or with ``whole`` the whole record (``escaped_columns``: see :func:`with_json`)."""
+    a jsonl result line, or with ``whole`` the whole record (``escaped_columns``: see :func:`json_columns`)."""
     import polars as pl
 
     target, col = part["target"], pl.col
@@ -162,8 +162,8 @@ def _lines(part, kept, regions: list[str], region_texts: list[str], escaped_colu
     def each(texts: list[str]):
         return pl.Series(texts, dtype=pl.String).gather(target)
 
-    part = with_json(part, escaped_columns).with_columns(json_region=part["region"].replace_strict(regions, region_texts,
-                                                                                  return_dtype=pl.String))
+    made = {**json_columns(part, escaped_columns),
+            "json_region": pl.col("region").replace_strict(regions, region_texts, return_dtype=pl.String)}
     if whole is None:
         part = part.with_columns(json_shared=target.replace_strict(list(keys), [str(k) for k in keys.values()],
                                                                    default=None, return_dtype=pl.String))
@@ -187,7 +187,7 @@ def _lines(part, kept, regions: list[str], region_texts: list[str], escaped_colu
              ', "assessment": ', col("json_assessment"), ', "status": ', col("json_status"), ', "reason": {"zh": ',
              col("json_reason_zh"), ', "en": ', col("json_reason_en"), '}, "evidence": ']
     line = by_shape(part, [(col("scalar").is_not_null(), [*head, own, "}"]), (col("shared"), shared)],
-                    value_evidence(), lambda pieces: [*head, *evidence, *pieces[1:], "}"])
+                    value_evidence(), lambda pieces: [*head, *evidence, *pieces[1:], "}"], columns=made)
     return line.to_frame("line")
 
 
@@ -196,21 +196,22 @@ EVIDENCE_TEXTS = ("obs_text", "obs_unit", "obs_data_unit", "obs_file", "before",
                   "first_unit", "first_data_unit", "first_file", "base_from", "base_file")
 
 
-#: the text columns of an evidence frame that :func:`with_json` writes as JSON strings
+#: the text columns of an evidence frame that :func:`json_columns` writes as JSON strings
 JSON_TEXTS = EVIDENCE_TEXTS + ("status", "reason_zh", "reason_en", "assessment")
 
 
-def with_json(part, escaped: set[str]):
-    """A slice of an evidence frame with what :func:`value_evidence` reads: each text column of
+def json_columns(part, escaped: set[str]) -> dict:
+    """What :func:`value_evidence` reads of a slice of an evidence frame, as expressions that
+    :func:`by_shape` evaluates for only the rows of a shape that reads them: each text column of
     :data:`JSON_TEXTS` as JSON text (``json_`` and its name): quoted, or where the column is one of
     ``escaped`` (:func:`escaped`), encoded by the json module (:func:`json_texts`); and the year and
     value as JSON numbers (``json_year``, ``json_value``)."""
     import polars as pl
 
-    return part.with_columns(
-        json_value=json_numbers(part["value"]), json_year=part["year"].cast(pl.String).fill_null("null"),
-        **{"json_" + name: json_texts(part[name]) if name in escaped
-           else pl.concat_str(pl.lit('"'), pl.col(name), pl.lit('"')).fill_null("null") for name in JSON_TEXTS})
+    return {"json_value": _repr_of(part["value"]).fill_null("null"),
+            "json_year": pl.col("year").cast(pl.String).fill_null("null"),
+            **{"json_" + name: json_texts(part[name]) if name in escaped
+               else pl.concat_str(pl.lit('"'), pl.col(name), pl.lit('"')).fill_null("null") for name in JSON_TEXTS}}
 
 
 def escaped(table) -> set[str]:
@@ -224,7 +225,7 @@ def escaped(table) -> set[str]:
 
 
 def value_evidence(sort: bool = False) -> list[tuple]:
-    """The evidence of a result judged by columns (a row of :func:`with_json`), as the engine writes
+    """The evidence of a result judged by columns (a row of a frame with :func:`json_columns`), as the engine writes
     it, key by key: the observation (``Point.evidence``), the weighing, then what its kind adds — a
     value's band, goal and arithmetic, and before the target year its baseline, paces and ratio; a
     reference's value, goal, band and arithmetic; a trend's
@@ -262,12 +263,14 @@ def value_evidence(sort: bool = False) -> list[tuple]:
             ("ratio", col("ratio"), pace)]
 
 
-def by_shape(frame, cases: list[tuple], pairs: list[tuple], around: Callable[[list], list], sort: bool = False):
+def by_shape(frame, cases: list[tuple], pairs: list[tuple], around: Callable[[list], list], sort: bool = False,
+             columns: dict | None = None):
     """One text per row of ``frame``: the pieces of the first of ``cases`` (condition, pieces) whose
     condition holds, else ``around`` the pieces of the JSON object of ``pairs`` (:func:`json_object`).
     Rows are written a shape at a time — those alike in which cases and optional pairs hold — each
     shape's text made from only what it writes: polars makes every branch of a ``when`` for every
-    row, and six results in ten of a national run are a verdict regions share."""
+    row, and six results in ten of a national run are a verdict regions share. ``columns`` (name →
+    expression, such as :func:`json_columns`) are made for a shape's rows only where its text reads them."""
     import numpy as np
     import polars as pl
 
@@ -281,7 +284,8 @@ def by_shape(frame, cases: list[tuple], pairs: list[tuple], around: Callable[[li
     for number in range(len(optional)):
         bits |= held[str(len(cases) + number)].to_numpy().astype(np.int64) << number
     shape = np.where(shape < 0, len(cases) + bits, shape)
-    framed = frame.lazy().with_columns(shape=pl.Series(shape), at=pl.int_range(pl.len(), dtype=pl.UInt32))
+    framed = frame.lazy().with_columns(shape=pl.Series(shape), at=pl.int_range(pl.len(), dtype=pl.UInt32)) \
+        .with_columns(**(columns or {}))
     parts = []
     for found in np.unique(shape).tolist():
         if found < len(cases):
@@ -382,13 +386,14 @@ def _slices(made, keys: dict[int, int], whole: Whole | None):
 
 def json_texts(values) -> object:
     """A string column as JSON text, cell by cell (null as ``null``), each distinct text encoded by the
-    json module as it writes it with ``ensure_ascii=False``."""
+    json module as it writes it with ``ensure_ascii=False``: an expression of the column ``values``
+    is (for the rows of a frame that holds it)."""
     import polars as pl
 
     found = values.drop_nulls().unique().to_list()
     dumps = json.JSONEncoder(ensure_ascii=False).encode
-    return values.replace_strict(found, [dumps(text) for text in found], default=None,
-                                 return_dtype=pl.String).fill_null("null")
+    return pl.col(values.name).replace_strict(found, [dumps(text) for text in found], default=None,
+                                              return_dtype=pl.String).fill_null("null")
 
 
 def _rest(evidence: dict, lang: str, unit: str | None) -> dict:
@@ -551,15 +556,24 @@ def json_numbers(values):
 
 
 def _reprs(values):
-    """A float column as the csv module writes each number (``repr``), null as null; a zero keeps its
-    sign (unique() takes −0.0 and 0.0 for one number)."""
-    import numpy as np
+    """A float column as the csv module writes each number (``repr``), null as null."""
+    return values.to_frame("number").select(_repr_of(values, "number")).to_series().alias(values.name)
+
+
+def _repr_of(values, name: str | None = None):
+    """An expression writing the float column ``values`` (named ``name`` in the frame it is evaluated
+    in) as ``repr`` writes each number, null as null. polars writes a float as ``repr`` does (the
+    shortest digits that read back, an exponent from 1e16 up, a zero with its sign) but for magnitudes
+    below 1e-4 and the non-finite, which are written by ``repr`` here; ``tests/test_columnar_output.py``
+    holds the two equal."""
     import polars as pl
 
-    numbers = values.drop_nulls().unique().to_list()
-    if not numbers:
-        return pl.Series(values.name, [None] * len(values), dtype=pl.String)
-    shown = values.replace_strict(numbers, [repr(number) for number in numbers], return_dtype=pl.String)
-    negative = pl.Series(np.signbit(values.fill_null(1.0).to_numpy()))
-    return pl.select(pl.when(values == 0).then(pl.when(negative).then(pl.lit("-0.0")).otherwise(pl.lit("0.0")))
-                     .otherwise(shown)).to_series()
+    column = pl.col(name or values.name)
+    shown = column.cast(pl.String)
+    odd = ((values.abs() < 1e-4) & (values != 0)) | ~values.is_finite()
+    if not odd.any():
+        return shown
+    numbers = values.filter(odd).unique().to_list()
+    odd_cells = ((column.abs() < 1e-4) & (column != 0)) | ~column.is_finite()
+    return pl.when(odd_cells).then(column.replace_strict(numbers, [repr(number) for number in numbers], default=None,
+                                                         return_dtype=pl.String)).otherwise(shown)

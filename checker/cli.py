@@ -243,7 +243,9 @@ def _error_record(text: str, unit: str | None, error) -> dict:
 @click.option("--all-regions", is_flag=True,
               help="Judge every region in the data but the plan's references, each against its own series.")
 @click.option("--regions", "regions_arg", metavar="A,B,…", help="Judge these regions (comma-separated).")
-@click.option("--as-of", "as_of", type=click.IntRange(1949, 2100), help="Judge as of this year (default: latest data).")
+@click.option("--as-of", "as_of", type=click.IntRange(1949, 2100),
+              help="Judge as of this year (default: latest data; without it, data for a year after this one is "
+                   "refused).")
 @click.option("--policy", "policy_file", type=FILE, help="A policy YAML laid over rules/policy.yaml.")
 @click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), multiple=True,
               help="Output format (default table); repeat it for several: one goes to standard output, and with "
@@ -342,7 +344,7 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
     from checker.errors import CheckerError
     from checker.plan.loader import is_plan_argument, load_plan
     from checker.data.observations import no_cycle_collection
-    from checker.data.readers import read_observations
+    from checker.data.readers import read_observations, refuse_years_to_come
     from checker.judge.pipeline import judge
     from checker.judge.policy import load_policy
     from checker.reporters import STREAMED
@@ -396,6 +398,8 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
         for plan in loaded:
             _warn_of_slips(plan)
         observations = read_observations(*data, skip_bad_rows=skip_bad_rows, sheet=sheet)
+        if as_of is None:
+            refuse_years_to_come(observations, _this_year())
         if many:
             _suggest_the_scale_extra(observations)
         # written a line at a time: judge as the lines are written, never holding a national run's results
@@ -540,6 +544,13 @@ def _warn_of_blank_regions(plan, observations, region: str) -> None:
 
     for line in peers_of_blank_rows(observations, plan, region):
         click.secho(printable(line), err=True, fg="yellow")
+
+
+def _this_year() -> int:
+    """The calendar year now, on this machine's clock: data for a later year is not observed data."""
+    import time
+
+    return time.localtime().tm_year
 
 
 def _codec(encoding: str) -> str:
@@ -730,7 +741,8 @@ def validate(data: tuple[str, ...], plan_arg: str, previous: tuple[str, ...], as
     observations = read_observations(*data, skip_bad_rows=True, sheet=sheet)
     old = read_observations(*previous, skip_bad_rows=True, sheet=sheet) if previous else None
     findings = validate_submission(plan, observations, region=region, as_of=as_of, previous=old,
-                                   revisions_gate=fail_on_revision, responsible=responsible, lang=lang)
+                                   revisions_gate=fail_on_revision, responsible=responsible, lang=lang,
+                                   this_year=_this_year() if as_of is None else None)
     counts = summary(findings)
     if fmt == "json":
         text = json.dumps({
@@ -792,7 +804,9 @@ def _validate_annotations(findings, counts: dict[str, int]) -> str:
               help="The HTML file to write (atomically).")
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="Language of the report.")
 @click.option("--region", help="The region to judge (default: the plan's own region).")
-@click.option("--as-of", "as_of", type=click.IntRange(1949, 2100), help="Judge as of this year (default: latest data).")
+@click.option("--as-of", "as_of", type=click.IntRange(1949, 2100),
+              help="Judge as of this year (default: latest data; without it, data for a year after this one is "
+                   "refused).")
 @click.option("--policy", "policy_file", type=FILE, help="A policy YAML laid over rules/policy.yaml.")
 @click.option("--title", help="The report's title (default: the plan's title and 目标完成情况审计报告).")
 @click.option("--inspector", metavar="NAME", help="The inspector's name, printed on the cover by the signature line.")

@@ -324,22 +324,22 @@ def test_fail_on_levels_with_warn_only(tmp_path):
     plan = write(tmp_path / "mini.yaml", MINI_PLAN)
     # 4.05‰ misses ≤4‰ by 1.25%: a near miss (warn); life expectancy passes
     data = write(tmp_path / "data.csv", "indicator,year,value\n婴儿死亡率,2030,4.05\n人均预期寿命,2030,80\n")
-    proc, doc = run_json(plan, data)
+    proc, doc = run_json(plan, data, "--as-of", "2030")
     assert doc["summary"] == {"pass": 1, "warn": 1, "fail": 0, "n/a": 0}
     assert proc.returncode == 0
-    assert run(plan, data, "--fail-on", "fail").returncode == 0
-    assert run(plan, data, "--fail-on", "warn").returncode == 1
-    assert run(plan, data, "--fail-on", "na").returncode == 1
+    assert run(plan, data, "--as-of", "2030", "--fail-on", "fail").returncode == 0
+    assert run(plan, data, "--as-of", "2030", "--fail-on", "warn").returncode == 1
+    assert run(plan, data, "--as-of", "2030", "--fail-on", "na").returncode == 1
 
 
 def test_na_only_gates_with_fail_on_na(tmp_path):
     plan = write(tmp_path / "mini.yaml", MINI_PLAN)
     data = write(tmp_path / "data.csv", "indicator,year,value\n人均预期寿命,2030,80\n")
-    proc, doc = run_json(plan, data)
+    proc, doc = run_json(plan, data, "--as-of", "2030")
     assert doc["summary"] == {"pass": 1, "warn": 0, "fail": 0, "n/a": 1}
     assert proc.returncode == 0
-    assert run(plan, data, "--fail-on", "warn").returncode == 0
-    assert run(plan, data, "--fail-on", "na").returncode == 1
+    assert run(plan, data, "--as-of", "2030", "--fail-on", "warn").returncode == 0
+    assert run(plan, data, "--as-of", "2030", "--fail-on", "na").returncode == 1
 
 
 # --- 2. JSON ------------------------------------------------------------------------------------

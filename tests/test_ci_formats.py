@@ -465,7 +465,7 @@ def test_validate_catches_each_class_of_problem_at_its_line() -> None:
         ("warning", "annotation", 14),  # 快报数
         ("warning", "annotation", 15),  # *
         ("warning", "annotation", 16),  # （2021年） in a 2022 row
-        ("warning", "year-range", 17),  # 2036 > 2030 + 5
+        ("error", "year-to-come", 17),  # 2036: after this year, so not observed data
         ("error", "impossible-value", 18),  # nan
         ("warning", "unknown-region", 19),  # 南按市
         ("warning", "annotation", 20),  # 初步数 in the note column
@@ -476,7 +476,7 @@ def test_validate_catches_each_class_of_problem_at_its_line() -> None:
     assert not any(f["line"] == 11 for f in doc["findings"])  # 病床使用率 105% is possible
     messages = {f["line"]: f["message"] for f in doc["findings"] if f["file"] == BAD and f["line"]}
     assert "did you mean 每千常住人口执业（助理）医师数 (physicians_per_1000)?" in messages[13]
-    assert "base year 2020 − 10" in messages[9] and "last target year 2030 + 5" in messages[17]
+    assert "base year 2020 − 10" in messages[9] and "is still to come (this year is" in messages[17]
     assert "did you mean 南安市?" in messages[19]
     assert all(f["column"] == 4 for f in doc["findings"] if f["line"])
     missing = [f["message"] for f in doc["findings"] if f["code"] == "missing"]

@@ -143,7 +143,8 @@ def test_the_table_marks_a_verdict_on_a_preliminary_figure(tmp_path: Path, plan)
 
     path = _rows(tmp_path, "甲市,覆盖率,2030,92.5（快报数）\n甲市,家庭医生签约覆盖,2030,99.2*\n")
     plan_file = tmp_path / "plan.yaml"
-    done = CliRunner().invoke(main, ["check", str(plan_file), path], env={"COLUMNS": "200", "NO_COLOR": "1"})
+    done = CliRunner().invoke(main, ["check", str(plan_file), path, "--as-of", "2030"],
+                              env={"COLUMNS": "200", "NO_COLOR": "1"})
     assert "92.5% (2030, 快报数)" in done.output
     assert "99.2% (2030, *)" in done.output
 

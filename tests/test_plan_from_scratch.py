@@ -214,7 +214,7 @@ def test_an_indicator_without_a_unit_is_measured_in_its_target_words(tmp_path):
                     "    direction: up\n    targets:\n      2027: {text: 达到12万亿元}\n", encoding="utf-8")
     data = tmp_path / "data.csv"
     data.write_text("region,indicator,year,value,unit\n某省,地区生产总值,2027,90000,亿元\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", str(plan), str(data), "--format", "json"])
+    result = CliRunner().invoke(main, ["check", str(plan), str(data), "--format", "json", "--as-of", "2027"])
     assert result.exit_code == 1, result.output
     (verdict,) = json.loads(result.stdout)["results"]
     assert verdict["status"] == "fail" and verdict["value"] == 9 and verdict["unit"] == "万亿元"
@@ -239,6 +239,6 @@ def test_an_indicator_without_a_unit_is_measured_in_the_percent_its_targets_are_
     from checker import load_plan
 
     assert [indicator.unit for indicator in load_plan(str(plan)).indicators] == ["%", None, None]
-    result = CliRunner().invoke(main, ["check", str(plan), str(data), "--format", "json"])
+    result = CliRunner().invoke(main, ["check", str(plan), str(data), "--format", "json", "--as-of", "2030"])
     verdict = next(r for r in json.loads(result.stdout)["results"] if r["indicator"] == "stunting")
     assert verdict["status"] == "pass" and verdict["value"] == 6.1 and verdict["unit"] == "%"

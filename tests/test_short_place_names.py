@@ -25,6 +25,6 @@ def test_the_left_out_line_names_the_place(tmp_path):
     data = tmp_path / "data.csv"
     data.write_text("地区,指标,年份,数值\n南安市,国民体质监测合格率,2030,93.1\n福建,国民体质监测合格率,2030,92.5\n",
                     encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", "nanan-2030", str(data)])
+    result = CliRunner().invoke(main, ["check", "nanan-2030", str(data), "--as-of", "2030"])
     assert "是否指 福建省" in result.output
     assert "缺少福建省2030年的参照值" in result.output  # still n/a: the short name is not taken for the place

@@ -388,7 +388,7 @@ def test_a_negative_rate_per_so_many_births_is_refused(tmp_path, unit):
     (tmp_path / "plan.yaml").write_text(plan, encoding="utf-8")
     (tmp_path / "data.csv").write_text(f"region,indicator,year,value,unit\n甲县,婴儿死亡率,2029,..,{unit}\n"
                                        f"甲县,婴儿死亡率,2030,-28,{unit}\n", encoding="utf-8")
-    done = CliRunner().invoke(main, ["check", str(tmp_path / "plan.yaml"), str(tmp_path / "data.csv")])
+    done = CliRunner().invoke(main, ["check", str(tmp_path / "plan.yaml"), str(tmp_path / "data.csv"), "--as-of", "2030"])
     assert done.exit_code == 2
     assert "data.csv:3:4" in done.output and "is below 0, impossible for this indicator" in done.output
 
@@ -519,7 +519,7 @@ def test_regions_that_differ_only_in_case_are_named_on_stderr(tmp_path):
                                        "uttar pradesh,人均预期寿命,2030,79.5\n甲县,人均预期寿命,2030,80\n",
                                        encoding="utf-8")
     done = CliRunner().invoke(main, ["check", str(tmp_path / "plan.yaml"), str(tmp_path / "data.csv"),
-                                     "--all-regions", "--format", "json"])
+                                     "--all-regions", "--format", "json", "--as-of", "2030"])
     assert "the regions 'Uttar Pradesh' and 'uttar pradesh' differ only in case" in done.stderr
 
 
@@ -586,7 +586,7 @@ def test_an_english_audit_report_writes_units_in_english(tmp_path):
     (tmp_path / "data.csv").write_text("region,indicator,year,value,unit\n甲县,婴儿死亡率,2025,30,per 1000 live births\n"
                                        "甲县,婴儿死亡率,2030,24,per 1000 live births\n", encoding="utf-8")
     done = CliRunner().invoke(main, ["report", str(tmp_path / "plan.yaml"), str(tmp_path / "data.csv"), "-o",
-                                     str(tmp_path / "r.html"), "--lang", "en"])
+                                     str(tmp_path / "r.html"), "--lang", "en", "--as-of", "2030"])
     assert done.exit_code in (0, 1), done.output
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "千活产" not in page and "per 1,000 live births" in page

@@ -9,7 +9,8 @@ For each size it generates the long CSV (benchmarks/scale/generate.py) and times
 whole process (start-up included) of:
 
 - floor: ``python -c`` reading the file with ``csv.reader`` and nothing else;
-- jsonl: ``checker check nanan-2030 FILE --all-regions --format jsonl --output OUT`` (every result with
+- jsonl: ``checker check nanan-2030 FILE --all-regions --as-of 2030 --format jsonl --output OUT`` (the
+  generated years run to 2030, past this one, so the run says as of when it judges; every result with
   its own evidence, one a line, after a line per target with the evidence its results share);
 - midterm: jsonl with ``--as-of 2023``, a mid-term review: every value target judged on progress
   towards its 2025/2030 target (pace since the base year), not on the value;
@@ -131,10 +132,12 @@ def main(argv: list[str] | None = None) -> int:
                                check=True, stderr=subprocess.DEVNULL)
             rows = (regions + 1) * args.indicators * args.years
             size = data.stat().st_size / 1e6
-            check = [*checker_command, "check", "nanan-2030", str(data), "--all-regions", "--output"]
+            # the generated years run past this one: the whole term is judged as of its last year, knowingly
+            term = [*checker_command, "check", "nanan-2030", str(data), "--all-regions", "--output"]
+            check = [*term[:-1], "--as-of", str(2015 + args.years - 1), "--output"]
             runs = {"floor": measure([sys.executable, "-c", FLOOR, str(data)]),
                     "jsonl": measure([*check, str(folder / f"out-{regions}.jsonl"), "--format", "jsonl"]),
-                    "midterm": measure([*check, str(folder / f"out-{regions}-2023.jsonl"), "--format", "jsonl",
+                    "midterm": measure([*term, str(folder / f"out-{regions}-2023.jsonl"), "--format", "jsonl",
                                         "--as-of", "2023"]),
                     "csv": measure([*check, str(folder / f"out-{regions}.csv"), "--format", "csv"]),
                     "json": measure([*check, str(folder / f"out-{regions}.json"), "--format", "json"]),

@@ -192,6 +192,18 @@ class ColumnarObservations:
                                    unit_names[unit] if unit >= 0 else None, c.notes.get(row, ())))
         return tuple(out)
 
+    def latest(self) -> Observation | None:
+        """The first row of the latest year read (None: no rows), found by columns."""
+        c = self.columns
+        if not len(c.year):
+            return None
+        row = int(c.year.argmax())
+        region, unit = int(c.region[row]), int(c.unit[row])
+        return Observation(c.indicator_names[c.indicator[row]], int(c.year[row]),
+                           None if c.missing[row] else float(c.value[row]), c.text(row), c.location(row),
+                           c.region_names[region] if region >= 0 else None,
+                           c.unit_names[unit] if unit >= 0 else None, c.notes.get(row, ()))
+
 
 def read(paths: tuple[str | Path, ...]) -> ColumnarObservations:
     """The files read by columns, or :class:`Unsuitable` for the row reader."""

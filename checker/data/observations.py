@@ -291,6 +291,10 @@ class Observations:
         #: region → level (city, province) → the place it lies in, where the files name them (省份, 地市)
         self.parents = {} if parents is None else parents
 
+    def latest(self) -> Observation | None:
+        """The first row of the latest year read (None: no rows)."""
+        return max(self.items, key=lambda item: item.year, default=None)
+
     def region_cells(self) -> dict[tuple[str, str | None], RegionCells]:
         """Per file (and sheet): its rows that name no region, and the regions its other rows name."""
         blank: dict[tuple[str, str | None], list[Observation]] = {}

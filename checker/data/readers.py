@@ -48,6 +48,8 @@ class Source(Protocol):
     @property
     def items(self) -> tuple[Observation, ...]: ...
 
+    def latest(self) -> Observation | None: ...
+
     def region_cells(self) -> dict[tuple[str, str | None], RegionCells]: ...
 
 
@@ -128,5 +130,20 @@ def read_observations(*paths: str | Path, skip_bad_rows: bool = False, sheet: st
     raise AssertionError("the row reader suits every file")  # pragma: no cover
 
 
+def refuse_years_to_come(source: Source, this_year: int) -> None:
+    """Refuse data for a year after ``this_year``: such a value cannot have been observed yet. It is a
+    plan's target column (a ``2028年`` column of the plan's own table) or a projection, and judged as
+    data it passes the target it copies. ``--as-of`` that year judges such data knowingly."""
+    from checker.errors import CheckerError
+
+    latest = source.latest()
+    if latest is not None and latest.year > this_year:
+        raise CheckerError(
+            f"{latest.indicator} {latest.year}: a value for a year still to come (this year is {this_year}) is not "
+            "observed data: a plan's targets, or a projection?", latest.location,
+            hint=f"leave the years to come out of the data, or give --as-of {latest.year} to judge it as it would "
+                 "stand then")
+
+
 __all__ = ["READERS", "ColumnarReader", "Observations", "Reader", "RowReader", "Source", "WorkbookReader",
-           "read_observations"]
+           "read_observations", "refuse_years_to_come"]

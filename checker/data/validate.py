@@ -28,6 +28,8 @@ not hide the others) and returns located :class:`Finding` objects with a severit
 - ``duplicate``: a row that repeats another's value exactly (or the same value under another name);
 - ``year-range``: a year outside the plan period, i.e. before the base year − 10 or after the last
   target year + 5 (once per file and year, at its first row);
+- ``year-to-come``: a year after this year (without ``--as-of``): not observed data, but a plan's targets or a
+  projection (once per file and year, at its first row; an error);
 - ``annotation``: a value marked preliminary (快报数, 初步数, 预计 …), carrying a footnote mark (``*``),
   or marked as another year's value (``27.97（2021年）`` in a 2022 row);
 - ``jump``: a year-on-year change by a factor near 10, 100 or 1000 (a unit slip such as 4.1 % for
@@ -127,6 +129,7 @@ def validate(
     revisions_gate: bool = False,
     responsible: tuple[str, ...] = (),
     lang: str = "zh",
+    this_year: int | None = None,
 ) -> tuple[Finding, ...]:
     """Every problem found in ``observations`` for ``plan``, located, sorted by file, line and cell.
     Indicators are named in ``lang`` (their English names with ``en``); hints that show a data row keep
@@ -134,6 +137,7 @@ def validate(
 
     ``responsible`` narrows the indicators a submission must carry to those whose lead department
     (``responsible``, or the ``数据采集单位`` column) is one of these: a department's own submission.
+    ``this_year``: the year now, after which no value can have been observed (None: not asked).
     """
     region = region or plan.region
     findings: list[Finding] = [_from_error(error) for error in observations.skipped]
@@ -162,7 +166,7 @@ def validate(
         if item.indicator not in resolved:
             resolved[item.indicator] = resolve_name(item.indicator, table)
         indicator_id, bracket_unit = resolved[item.indicator]
-        if not first_year <= item.year <= last_year:
+        if not first_year <= item.year <= last_year or (this_year is not None and item.year > this_year):
             outside.setdefault((item.location.file, item.year), []).append(item)
         findings += _annotations(item)
         if indicator_id is None:
@@ -219,9 +223,17 @@ def validate(
             rows[0].location, "correct the region, or choose the region to check with --region"))
     for (file, year), rows in sorted(outside.items(), key=lambda item: (_file_rank(observations, item[0][0]),
                                                                          item[1][0].location.line or 0)):
+        values = f"{len(rows)} value{'s' if len(rows) > 1 else ''}"
+        if this_year is not None and year > this_year:
+            findings.append(Finding(
+                "error", "year-to-come",
+                f"year {year} ({values}) is still to come (this year is {this_year}): not observed data, but a "
+                "plan's targets or a projection?", rows[0].location,
+                f"leave the years to come out of the data, or give --as-of {year} to judge it as it would stand then"))
+            continue
         findings.append(Finding(
             "warning", "year-range",
-            f"year {year} ({len(rows)} value{'s' if len(rows) > 1 else ''}) is outside the plan period: checker "
+            f"year {year} ({values}) is outside the plan period: checker "
             f"expects years from {first_year} (base year {plan.base_year} − 10) to {last_year} (last target year "
             f"{last_year - 5} + 5)",
             rows[0].location, "check the year (a typo such as 2002 for 2022?), or leave the row out"))

@@ -37,7 +37,7 @@ def audit_report(
     from checker.data.matching import scale_cautions
     from checker.plan.lint import lint
     from checker.plan.loader import load_plan
-    from checker.data.readers import read_observations
+    from checker.data.readers import read_observations, refuse_years_to_come
     from checker.judge.pipeline import judge
     from checker.judge.policy import load_policy
     from checker.reporters.html import Audit, generation_time, render
@@ -48,6 +48,8 @@ def audit_report(
     policy = load_policy(policy_file)
     plan = load_plan(plan_argument)
     observations = read_observations(*data, skip_bad_rows=skip_bad_rows, sheet=sheet)
+    if as_of is None:  # the report's own date (--generated-at, SOURCE_DATE_EPOCH, the clock) says what is to come
+        refuse_years_to_come(observations, int(moment.text[:4]))
     report, dataset = judge(plan, observations, region=region, as_of=as_of, policy=policy, lang=lang, previous=previous,
                             skip_bad_rows=skip_bad_rows, sheet=sheet)
     problems = tuple(lint(plan_argument))

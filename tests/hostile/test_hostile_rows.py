@@ -60,7 +60,8 @@ def test_rows_read_equal_rows_used_plus_rows_listed(tmp_path):
 
 
 def test_look_alike_region_names_are_checked(tmp_path):
-    result = run_checker(["check", "nanan-2030", str(messy(tmp_path)), "--skip-bad-rows", "--format", "json"], tmp_path)
+    result = run_checker(["check", "nanan-2030", str(messy(tmp_path)), "--skip-bad-rows", "--format", "json", "--as-of", "2024"],
+                         tmp_path)
     calm(result, {0, 1})
     document = json.loads(result.stdout)
     judged = {(r["indicator"], r["year"]) for r in document["results"] if r["value"] is not None}
@@ -68,16 +69,18 @@ def test_look_alike_region_names_are_checked(tmp_path):
     assert {u["subject"] for u in document["unused_rows"]} >= {"晋江市", "2099"}
 
 
-def test_a_year_far_beyond_the_plan_is_not_the_assessment_year(tmp_path):
+def test_a_year_far_beyond_the_plan_is_refused_as_still_to_come_and_is_never_the_assessment_year(tmp_path):
     path = tmp_path / "data.csv"
     path.write_text("region,indicator,year,value,unit\n南安市,婴儿死亡率,2024,3.5,‰\n南安市,婴儿死亡率,2099,9,‰\n",
                     encoding="utf-8")
-    result = run_checker(["check", "nanan-2030", str(path), "--format", "json"], tmp_path)
+    refused = run_checker(["check", "nanan-2030", str(path)], tmp_path)
+    assert refused.returncode == 2 and "data.csv:3:4: 婴儿死亡率 2099: a value for a year still to come" in refused.stderr
+    result = run_checker(["check", "nanan-2030", str(path), "--format", "json", "--as-of", "2024"], tmp_path)
     calm(result, {0, 1})
     document = json.loads(result.stdout)
     years = {r["year"] for r in document["results"] if r["indicator"] == "infant_mortality" and r["value"] is not None}
     assert years == {2024}
-    table = calm(run_checker(["check", "nanan-2030", str(path)], tmp_path), {0, 1})
+    table = calm(run_checker(["check", "nanan-2030", str(path), "--as-of", "2024"], tmp_path), {0, 1})
     assert "2099年在规划期" in table
 
 

@@ -1,0 +1,96 @@
+"""Twenty-second round: a new user's own plan and data, hostile files, and texts the project had not
+seen; each test's words are written for it."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from checker.cli import main
+from checker.data.observations import read_rows
+
+PLAN = """\
+plan:
+  id: test
+  title: {zh: 测试规划}
+  region: 甲市
+  base_year: 2020
+  target_years: [2025]
+indicators:
+  - id: mmr
+    name: {zh: 孕产妇死亡率}
+    unit: 1/10万
+    direction: down
+    targets:
+      2025: {text: "≤14.5"}
+"""
+
+#: a plan's own table saved as data: the base year, a real year, and the target written as a year's column
+WIDE_WITH_A_YEAR_TO_COME = "指标,单位,2020年（基期）,2023年,{year}年\n孕产妇死亡率,1/10万,16.9,18.0,12.0\n"
+
+
+def _files(tmp_path: Path, data: str) -> tuple[str, str]:
+    plan, path = tmp_path / "plan.yaml", tmp_path / "data.csv"
+    plan.write_text(PLAN, encoding="utf-8")
+    path.write_text(data, encoding="utf-8")
+    return str(plan), str(path)
+
+
+def test_a_column_of_a_year_still_to_come_is_refused_not_judged(tmp_path):
+    """A wide table with a `2028年` column (the plan's target, copied) passed ≤14.5 on 12.0 when the real latest
+    value, 18.0 in 2023, fails it: a year after this one cannot have been observed."""
+    year = time.localtime().tm_year + 2
+    plan, data = _files(tmp_path, WIDE_WITH_A_YEAR_TO_COME.format(year=year))
+    done = CliRunner().invoke(main, ["check", plan, data])
+    assert done.exit_code == 2
+    assert f"data.csv:2:5: 孕产妇死亡率 {year}: a value for a year still to come" in done.output
+    assert f"--as-of {year}" in done.output
+    judged = CliRunner().invoke(main, ["check", plan, data, "--as-of", "2023", "--format", "json"])
+    (result,) = json.loads(judged.stdout)["results"]
+    assert judged.exit_code == 1 and result["year"] == 2023 and result["status"] == "fail"
+    knowingly = CliRunner().invoke(main, ["check", plan, data, "--as-of", str(year), "--format", "json"])
+    assert knowingly.exit_code == 0 and json.loads(knowingly.stdout)["results"][0]["year"] == year
+
+
+def test_this_years_value_is_data(tmp_path):
+    plan, data = _files(tmp_path, WIDE_WITH_A_YEAR_TO_COME.format(year=time.localtime().tm_year))
+    assert CliRunner().invoke(main, ["check", plan, data]).exit_code == 0
+
+
+def test_validate_lists_a_year_to_come_as_an_error_and_a_year_past_the_period_as_a_warning(tmp_path):
+    year = time.localtime().tm_year + 1
+    plan, data = _files(tmp_path, WIDE_WITH_A_YEAR_TO_COME.format(year=year))
+    done = CliRunner().invoke(main, ["validate", data, "--plan", plan, "--format", "json"])
+    found = [(f["severity"], f["code"], f["line"], f["column"]) for f in json.loads(done.stdout)["findings"]
+             if f["code"].startswith("year")]
+    assert done.exit_code == 1 and found == [("error", "year-to-come", 2, 5)]
+    late = CliRunner().invoke(main, ["validate", data, "--plan", plan, "--format", "json", "--as-of", str(year)])
+    if year > 2030:  # past the plan period (last target year + 5) as well
+        assert [f["code"] for f in json.loads(late.stdout)["findings"] if f["code"].startswith("year")] == ["year-range"]
+    else:
+        assert not [f for f in json.loads(late.stdout)["findings"] if f["code"].startswith("year")]
+
+
+def test_the_audit_report_takes_what_is_to_come_from_its_own_date(tmp_path):
+    plan, data = _files(tmp_path, WIDE_WITH_A_YEAR_TO_COME.format(year=2031))
+    out = tmp_path / "r.html"
+    early = CliRunner().invoke(main, ["report", plan, data, "-o", str(out), "--generated-at", "2030-06-30"])
+    assert early.exit_code == 2 and "(this year is 2030)" in early.output and not out.exists()
+    late = CliRunner().invoke(main, ["report", plan, data, "-o", str(out), "--generated-at", "2032-01-15"])
+    assert late.exit_code == 0 and out.exists()
+
+
+def test_the_columnar_reader_finds_the_latest_year_where_the_row_reader_does(tmp_path):
+    pytest.importorskip("polars")
+    from checker.data import columnar
+
+    path = tmp_path / "long.csv"
+    path.write_text("地区,指标,年份,数值\n甲市,孕产妇死亡率,2021,15\n乙市,孕产妇死亡率,2024,14\n甲市,孕产妇死亡率,2024,13\n",
+                    encoding="utf-8")
+    by_rows, by_columns = read_rows(path).latest(), columnar.read((path,)).latest()
+    assert (by_columns.year, by_columns.region, by_columns.location.line) == (2024, "乙市", 3)
+    assert (by_rows.year, by_rows.region, by_rows.location.line, by_rows.value) == (2024, "乙市", 3, by_columns.value)

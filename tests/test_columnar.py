@@ -145,7 +145,8 @@ def _series(r: int) -> list[tuple[str, str, list[tuple[int, str]]]]:
 def _messy_rows() -> list[tuple[int, list[str], str]]:
     """(year, cells, separator) of a deterministic messy long file: ~700 rows, 9 regions, 16 indicators."""
     rows = []
-    for r, region in enumerate(REGIONS):
+    # the plan's own rows, unnamed, come first: under another region's rows an empty region cell is refused
+    for r, region in sorted(enumerate(REGIONS), key=lambda numbered: numbered[1] != ""):
         for name, unit, values in _series(r):
             for year, value in values:
                 n = len(rows)
@@ -213,7 +214,8 @@ def _variants():
     early = [separator.join(cells) for year, cells, separator in rows if year <= 2020]
     # the second file: other column order, no note column, regions listed in reverse order
     late = [f"{name},{unit},{year_cell},{region},{value}"
-            for year, (region, name, year_cell, value, unit, _), _ in reversed(rows) if year > 2020]
+            for year, (region, name, year_cell, value, unit, _), _ in sorted(reversed(rows), key=lambda row: row[1][0] != "")
+            if year > 2020]
     return {
         "bom": {"data.csv": codecs.BOM_UTF8 + text.encode("utf-8")},
         "crlf": {"data.csv": text.replace("\n", "\r\n")},
@@ -449,6 +451,8 @@ def _tables(draw) -> tuple[bytes, bool]:
                                    st.sampled_from(list(_CLEAN_YEARS))), min_size=1, max_size=10, unique=True))
     if "region" not in roles:  # without a region column, rows share one region
         keys = list({(indicator, year): (region, indicator, year) for region, indicator, year in keys}.values())
+    # the plan's own rows unnamed come first: under another region's rows an empty region cell is refused
+    keys.sort(key=lambda key: key[0] != "")
     rows = []
     for region, indicator, year in keys:
         units, extra = _CLEAN[indicator]

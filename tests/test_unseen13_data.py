@@ -351,11 +351,16 @@ def test_an_empty_region_cell_under_another_regions_rows_is_refused(tmp_path: Pa
                for f in validate(plan, read_observations(data, skip_bad_rows=True)))
 
 
-def test_an_empty_region_cell_of_a_long_file_is_the_judged_region(tmp_path: Path, plan) -> None:
-    """A long file's rows each stand alone: an empty region cell is the judged region's, wherever it is."""
-    data = _csv(tmp_path, "地区,指标,年份,数值\n某省,电子健康档案建档率,2020,75\n,电子健康档案建档率,2020,95\n")
-    found = {r.indicator: r for r in evaluate(plan, read_observations(data)).results}
-    assert found["coverage"].value == 95
+def test_an_empty_region_cell_of_a_long_file_under_another_regions_rows_is_refused(tmp_path: Path, plan) -> None:
+    """A long file copied out of a sheet whose region cells were merged leaves the cells below a region's
+    first row empty: under 某省's row, an empty cell may be 某省's as well as the judged region's."""
+    data = _csv(tmp_path, "地区,指标,年份,数值\n某省,电子健康档案建档率,2020,75\n,电子健康档案建档率,2021,95\n")
+    with pytest.raises(CheckerError, match="the row names no region, under rows of '某省'") as refused:
+        evaluate(plan, read_observations(data))
+    assert refused.value.location.line == 3
+    before = _csv(tmp_path, "地区,指标,年份,数值\n,电子健康档案建档率,2021,95\n某省,电子健康档案建档率,2020,75\n")
+    found = {r.indicator: r for r in evaluate(plan, read_observations(before)).results}
+    assert found["coverage"].value == 95  # before any named row: the judged region's
 
 
 def test_empty_region_cells_before_any_named_region_stay_the_plans(tmp_path: Path, plan) -> None:

@@ -94,3 +94,42 @@ def test_the_columnar_reader_finds_the_latest_year_where_the_row_reader_does(tmp
     by_rows, by_columns = read_rows(path).latest(), columnar.read((path,)).latest()
     assert (by_columns.year, by_columns.region, by_columns.location.line) == (2024, "乙市", 3)
     assert (by_rows.year, by_rows.region, by_rows.location.line, by_rows.value) == (2024, "乙市", 3, by_columns.value)
+
+
+NATIONAL = """\
+plan:
+  id: national
+  title: {zh: 全国规划}
+  region: 全国
+  base_year: 2020
+  target_years: [2025]
+indicators:
+  - id: imr
+    name: {zh: 婴儿死亡率}
+    unit: ‰
+    direction: down
+    targets:
+      2025: {text: "≤5.2"}
+"""
+#: a long table copied out of a sheet whose region cells were merged: the cells under a region's first row are empty
+MERGED_OUT = "地区,指标,年份,数值,单位\n全国,婴儿死亡率,2020,5.4,‰\n,婴儿死亡率,2022,4.9,‰\n{place},婴儿死亡率,2020,5.8,‰\n,婴儿死亡率,2023,5.5,‰\n"
+
+
+@pytest.mark.parametrize("columns", [False, True])
+def test_an_empty_region_cell_under_another_regions_rows_of_a_long_file_is_refused(tmp_path, monkeypatch, columns):
+    from checker.data import readers
+
+    """全国 failed ≤5.2 on Hubei's 5.5 of 2023, read from a row whose region cell a merge had left empty; a
+    line on standard error was all that said so."""
+    if columns:
+        pytest.importorskip("polars")
+        monkeypatch.setattr(readers, "COLUMNAR_FROM_BYTES", 0)
+    plan, data = tmp_path / "plan.yaml", tmp_path / "data.csv"
+    plan.write_text(NATIONAL, encoding="utf-8")
+    data.write_text(MERGED_OUT.format(place="湖北省"), encoding="utf-8")
+    done = CliRunner().invoke(main, ["check", str(plan), str(data), "--as-of", "2023"])
+    assert done.exit_code == 2
+    assert "data.csv:5:4: 婴儿死亡率 2023: the row names no region, under rows of '湖北省'" in done.output
+    found = CliRunner().invoke(main, ["validate", str(data), "--plan", str(plan), "--format", "json"])
+    assert [(f["code"], f["line"]) for f in json.loads(found.stdout)["findings"] if f["severity"] == "error"] \
+        == [("unreadable", 5)]

@@ -534,6 +534,24 @@ def _no_duplicates(columns: Columns) -> None:
         raise Unsuitable
 
 
+def _unnamed_under_another(c: Columns, known, judged: int) -> bool:
+    """Whether a row of a known indicator names no region under such a row of the same file naming another
+    region than the ``judged`` one (a region code), as :func:`checker.data.matching.unnamed_region` refuses."""
+    import numpy as np
+
+    if not (c.region < 0).any():  # a national file names every row's region
+        return False
+    rows = np.flatnonzero(known)
+    region, file = c.region[rows], c.file[rows]
+    blank = region < 0
+    if not blank.any():
+        return False
+    last_named = np.maximum.accumulate(np.where(blank, -1, np.arange(len(rows))))
+    under = np.flatnonzero(blank & (last_named >= 0))
+    above = last_named[under]
+    return bool(((file[above] == file[under]) & (region[above] != judged)).any())
+
+
 def _rows_by_code(codes, count: int) -> list:
     """The rows of each code in ``range(count)`` (ascending row numbers), from one sort: asking each
     code of the whole column (``codes == code``) took a tenth of a second for 50 indicators."""
@@ -608,6 +626,8 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
                                                            region_names[region_code])))
     dataset.unknown.extend(entry for _, entry in sorted(entries, key=lambda pair: pair[0]))
     known = np.array([i is not None for i in ids] + [False])[c.indicator]
+    if _unnamed_under_another(c, known, region_names.index(default_region)):
+        raise Unsuitable  # the row reader refuses it at its row (matching.unnamed_region)
     # each row's unit: the unit column's (or the cell's), else the one in the name's brackets
     data_unit = c.unit.copy()
     unit_names = list(c.unit_names)

@@ -180,7 +180,6 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
     with_unit: set[tuple[str, str]] = set()  # (region, id) with a row that says its unit
     resolved: dict[str, tuple[str | None, str | None]] = {}
     named: dict[tuple[str, str | None], str] = {}  # (file, sheet) → the region its last named row gave
-    grouped = grouped_tables(observations)
     for item in observations.items:
         if item.indicator not in resolved:
             resolved[item.indicator] = resolve_name(item.indicator, table)
@@ -189,7 +188,7 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
             unknown.setdefault((item.indicator, item.region or default_region), []).append(item)
             continue
         try:
-            unnamed_region(item, named, default_region, grouped)
+            unnamed_region(item, named, default_region)
             point = to_point(item, units_of[indicator_id], bracket_unit, rates_of[indicator_id], yes_of[indicator_id])
             if point.value is not None:
                 wrong = impossible(point.value, point.unit, names_of[indicator_id])
@@ -247,12 +246,6 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
     return dataset
 
 
-def grouped_tables(observations: Observations) -> set[tuple[str, str | None]]:
-    """The (file, sheet) of the wide tables read: a table a person lays out, where rows are grouped
-    under a region written once (a long file's rows each stand alone: an empty region is the judged one)."""
-    return {(data_file.path, data_file.sheet) for data_file in observations.files if data_file.layout == "wide"}
-
-
 def regions_alike(regions) -> list[str]:
     """One line for each set of region names that differ only in case, spaces or script (Uttar Pradesh and
     uttar pradesh, 甲縣 and 甲县): each is judged as a region of its own, on part of the series."""
@@ -276,17 +269,17 @@ _ADMIN_SUFFIXES = ("市", "县", "区", "省", "自治州", "自治县", "地区
 
 
 def peers_of_blank_rows(observations: Observations, plan: Plan, judged: str) -> list[str]:
-    """One located line for each long file (or sheet) with rows that name no region while other rows name the
-    judged region's peers (not it, not the plan's references): such rows are read as the judged region's, as
-    the contract says, though they may be a peer's; ``check`` says so on standard error. (Counted by the
+    """One located line for each file (or sheet) with rows that name no region while other rows name the
+    judged region's peers (not it, not the plan's references): such rows (before any named row, or under the
+    judged region's rows; under another's they are refused, :func:`unnamed_region`) are read as the judged
+    region's, as the contract says, though they may be a peer's; ``check`` says so on standard error. (Counted by the
     source's own ``region_cells``: a national file read by columns makes no rows for it.)"""
     allowed = {judged, *plan.references.values()}
-    grouped = grouped_tables(observations)
     found = []
-    for key, cells in observations.region_cells().items():
+    for cells in observations.region_cells().values():
         others = sorted(cells.named - allowed)
-        if key in grouped or not cells.blank or not others:
-            continue  # a wide table's empty region cells are refused under another region's rows (unnamed_region)
+        if not cells.blank or not others:
+            continue
         listed = "、".join(others[:3]) + (" …" if len(others) > 3 else "")
         found.append(f"{cells.first_blank}: warning: {cells.blank} row(s) name no region and are read as "
                      f"{judged}'s (an empty region cell is the judged region's), in a file whose other rows name "
@@ -294,15 +287,14 @@ def peers_of_blank_rows(observations: Observations, plan: Plan, judged: str) -> 
     return found
 
 
-def unnamed_region(item: Observation, named: dict[tuple[str, str | None], str], default_region: str,
-                   grouped: set[tuple[str, str | None]]) -> None:
-    """Refuse a row without a region, in a wide table (``grouped``), under rows that named another
-    region than the one an empty region cell stands for (the judged one): grouped under 某省 with the
-    name written once, the row is the province's; read as the judged region's, its value would be
-    judged as another's. ``named`` keeps, per file and sheet, the region the last row that named one gave."""
+def unnamed_region(item: Observation, named: dict[tuple[str, str | None], str], default_region: str) -> None:
+    """Refuse a row without a region under rows that named another region than the one an empty
+    region cell stands for (the judged one): in a wide table grouped under 某省 with the name written
+    once, or in a long table copied out of a sheet whose region cells were merged, the row is that
+    region's; read as the judged region's, its value would be judged as another's. Before any named
+    row, or under the judged region's rows, an empty cell is the judged region's. ``named`` keeps,
+    per file and sheet, the region the last row that named one gave."""
     key = (item.location.file or "", item.location.sheet)
-    if key not in grouped:
-        return
     if item.region is not None:
         named[key] = item.region
         return

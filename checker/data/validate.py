@@ -60,7 +60,7 @@ from dataclasses import dataclass, field
 from checker.errors import CheckerError, Location, UnitError
 from checker.data.matching import (baseline_contradictions, fraction_errors, magnitude_errors, match, name_table,
                                    off_by_scale, rate_unit, resolve_name, to_point, unnamed_region, YesNoError,
-                                   yes_stands_for, grouped_tables)
+                                   yes_stands_for)
 from checker.data.observations import PART_OF_YEAR, PRELIMINARY, Observation, Observations
 from checker.data.limits import impossible
 from checker.language.numbers import PLAIN_NUMBER, footnote_mark
@@ -158,7 +158,6 @@ def validate(
     points: dict[tuple[str, str, int], list[tuple[Observation, float | None]]] = {}
     unconverted: set[tuple[str, str, int]] = set()  # rows present but in a wrong unit (reported as such)
     named: dict[tuple[str, str | None], str] = {}  # (file, sheet) → the region its last named row gave
-    grouped = grouped_tables(observations)
     stated: set[tuple[str, str, int]] = set()  # rows whose indicator name gives their unit (婴儿死亡率（‰）)
     outside: dict[tuple[str | None, int], list[Observation]] = {}
     first_year, last_year = plan.period
@@ -173,7 +172,7 @@ def validate(
             unknown.setdefault(item.indicator, []).append(item)
             continue
         try:
-            unnamed_region(item, named, region, grouped)
+            unnamed_region(item, named, region)
         except CheckerError as error:
             findings.append(Finding("error", "unreadable", error.message, error.location, error.hint))
             continue

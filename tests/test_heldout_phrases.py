@@ -32,6 +32,8 @@ def test_heldout_phrase(source, phrase):
             assert got == pytest.approx(expected), f"{field} of {phrase['text']!r} ({source})"
         else:
             assert got == expected, f"{field} of {phrase['text']!r} ({source}): {got!r} != {expected!r}"
+    if "year" in phrase:  # a deadline the phrase states ("要在2025年前令…降至7.8%"), where its key gives one
+        assert rule.year == phrase["year"], f"year of {phrase['text']!r} ({source})"
 
 
 def test_every_table_cell_and_most_clauses_are_read():

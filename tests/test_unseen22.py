@@ -133,3 +133,84 @@ def test_an_empty_region_cell_under_another_regions_rows_of_a_long_file_is_refus
     found = CliRunner().invoke(main, ["validate", str(data), "--plan", str(plan), "--format", "json"])
     assert [(f["code"], f["line"]) for f in json.loads(found.stdout)["findings"] if f["severity"] == "error"] \
         == [("unreadable", 5)]
+
+
+@pytest.mark.parametrize("phrase, words", [
+    ("死亡率升高到5%", "到"),  # a rise read as a ceiling (≤ 5%)
+    ("吸烟率回升到20%", "到"),
+    ("台灣目前吸菸率18.7%", "目前"),  # a survey's result
+    ("他预计2025年吸烟率将进一步降低至7.5%", "预计"),  # a forecast
+    ("要到2048年才可能降到5%以下", "可能"),
+    ("近6年,全國住院分娩率保持在99%以上", "近6年"),  # a span of years that happened
+    ("國健署定目標 5年後成人吸菸降至10%", "5年后"),  # a span from a start the phrase does not name
+    ("2008—2018年,昆明10年間人均期望壽命增長3.04歲", "2008-2018年"),
+    ("農村住院分娩率由1996年的51.7%升高到2018年的99.8%", "由1996年的51.7, 到"),  # a past result
+])
+def test_what_is_said_to_have_happened_or_may_happen_is_no_target(phrase, words):
+    from checker.errors import CheckerError
+    from checker.language.grammar import parse_target
+
+    with pytest.raises(CheckerError) as refused:
+        parse_target(phrase, unit="%", direction="down")
+    assert f"cannot place the words {words}" in refused.value.message
+
+
+@pytest.mark.parametrize("phrase, year, value", [
+    ("要在2025年前令全港吸煙率降至7.8%", 2025, 7.8),  # the deadline inside the words was lost
+    ("規劃遠期2020年市域城鎮化水平爭取達到80%", 2020, 80),
+    ("約 600 個各部門確定的環境衛生黑點於 2023 年底前消除至少 75%", 2023, 75),
+])
+def test_a_year_inside_the_words_before_a_target_is_its_year(phrase, year, value):
+    from checker.language.grammar import parse_target
+
+    rule = parse_target(phrase, unit="%", direction="up")
+    assert (rule.year, rule.value) == (year, value)
+
+
+def test_two_years_inside_the_words_are_refused():
+    from checker.errors import CheckerError
+    from checker.language.grammar import parse_target
+
+    with pytest.raises(CheckerError, match="2020年"):
+        parse_target("2020年以来2025年前吸烟率降至20%", unit="%", direction="down")
+
+
+@pytest.mark.parametrize("phrase, op", [
+    ("Improve maternal mortality rates from 278 deaths per 100,000 births to 100 deaths per 100,000 by 2026", "<="),
+    ("improve the infant mortality rate to 20 per 1,000", "<="),
+    ("improve immunization coverage from 70% to 90% by 2025", ">="),
+])
+def test_improving_to_a_level_is_reaching_it_the_indicators_better_way(phrase, op):
+    """"Improve maternal mortality … to 100" was read as raising it to at least 100."""
+    from checker.language.grammar import parse_target
+
+    down = "%" not in phrase
+    rule = parse_target(phrase, unit="1/10万" if "maternal" in phrase else "‰" if down else "%",
+                        direction="down" if down else "up")
+    assert rule.op == op
+
+
+def test_a_first_line_that_heads_a_years_goals_sets_that_year():
+    """A document whose first line is "2025年主要目标" was refused ("none is set for a year"): the line was taken
+    for a news headline, which repeats the text and dates nothing."""
+    from drafts import drafted_from
+
+    assert drafted_from("2025年主要目标\n人均预期寿命达到80岁。\n") == {("人均预期寿命", 2025, "达到80岁")}
+
+
+def test_a_part_with_a_change_of_its_own_is_a_target_of_its_own():
+    """"财政总收入增长13%，其中地方级财政收入增长16%" drafted the whole's 13% and dropped the part's 16% without a word."""
+    from drafts import draft_from, drafted_words
+
+    draft = draft_from("2025年主要目标\n\n财政总收入增长13%，其中地方级财政收入增长16%。\n")
+    assert drafted_words(draft) == {("财政总收入", 2025, "增长13%"), ("地方级财政收入", 2025, "增长16%")}
+    part = next(i for i in draft.indicators if i["name"]["zh"] == "地方级财政收入")
+    assert "a part of 财政总收入" in part["targets"][2025]["review"]
+
+
+def test_a_price_rise_held_down_is_drafted_as_lower_is_better():
+    """"居民消费价格总水平涨幅控制在4%左右" was drafted up is better: 水平 in its name outweighed the cap."""
+    from drafts import draft_from
+
+    (indicator,) = draft_from("二、2025年主要预期目标\n居民消费价格总水平涨幅控制在4%左右。\n").indicators
+    assert indicator["direction"] == "down"

@@ -751,7 +751,11 @@ def _paragraphs_with_targets(doc: Document):
     lead: str | None = None  # the heading or paragraph that set it
     paragraphs = english_sentences.objectives_joined(doc.paragraphs)
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
-        paragraphs = paragraphs[1:]  # a news headline repeats the text below it, with no year of its own
+        # a news headline repeats the text below it, with no year of its own; a first line that heads a year's goals
+        # ("2025年主要目标") sets that year for the lines below, as the same heading further down does
+        carried = sentences.heading_year(paragraphs[0].text)
+        lead = paragraphs[0].text if carried else None
+        paragraphs = paragraphs[1:]
     for block in paragraphs:
         level = _heading_level(block.text)  # a number in the text first: one scheme for the document
         if level is None:

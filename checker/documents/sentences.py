@@ -82,7 +82,9 @@ _STILL_SHORT = vocabulary.pattern("still_short")
 _FORECAST = vocabulary.pattern("forecast")
 #: a clause that details the one before it (其中10家在原特区外) sets no target of its own
 _DETAIL = vocabulary.pattern("detail")
-#: ... but one that bounds a part's share of the whole (其中不少于30%为康复床位) sets that share
+#: ... but one that bounds a part's share of the whole (其中不少于30%为康复床位) sets that share, and one that sets a
+#: part's own change (财政总收入增长13%，其中地方级财政收入增长16%) a target of its own
+_PART_CHANGE = re.compile(r"(?:增长|增加|提高|提升|下降|降低|减少)\d+(?:\.\d+)?\s*(?:%|个百分点)$")
 _SHARE_OF_PART = vocabulary.pattern("share_of_part")
 #: an explanation in brackets at a clause's end, longer than a unit (%) or a footnote mark
 #: "and so on" after a list's last value (地表水…比要达85%等)
@@ -927,7 +929,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
             share = _SHARE_OF_PART.match(clause[detail.end():]) if detail else None
             whole = share and (share.group("whole") or part_of)
             if detail and not whole:
-                if not (part_of and _BOUND_VALUE.search(clause)):
+                if not (part_of and (_BOUND_VALUE.search(clause) or _PART_CHANGE.search(clause))):
                     continue  # "其中10家在原特区外": a detail of the clause before, no target of its own
                 clause = clause[detail.end():]  # "…公共卫生人员数≥2，其中疾控人员≥1": a part with its own bound
 

@@ -77,6 +77,7 @@ class _Grammar:
     cumulative_note: str
     year_prefix: re.Pattern
     year_suffix: re.Pattern
+    year_in_subject: re.Pattern
     year_inside: re.Pattern
     year_inside_start: re.Pattern  # the start ("从2015年的5.28‰") a year inside is read after
     modifiers: tuple[tuple[str, str], ...]  # (word, modifier), longest word first
@@ -153,6 +154,7 @@ def grammar() -> _Grammar:
         cumulative_note=data["cumulative"]["note"],
         year_prefix=re.compile(data["year_prefix"]["regex"]),
         year_suffix=re.compile(data["year_suffix"]["regex"]),
+        year_in_subject=re.compile(data["year_in_subject"]["regex"]),
         year_inside=re.compile(data["year_inside"]["regex"]),
         year_inside_start=re.compile(data["year_inside"]["start"]),
         modifiers=tuple(modifiers),
@@ -353,8 +355,8 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             for regex, note in g.subject_notes if parts["kind"] not in ("vs_baseline", "annual_rate") else ():
                 start = regex.search(subject_text)
                 if start:
-                    # a starting value ("从7.4‰", "从2015年的1.6左右"), not a verb
-                    value = start.group(0)[1:].removesuffix("左右")
+                    # a starting value ("从7.4‰", "从2015年的1.6左右", "从目前29.3"), not a verb
+                    value = _NOW.sub("", start.group(0)[1:].removesuffix("左右"))
                     if _HAS_WORD.search(value):
                         _check_subject(text, value, location)
                     notes.append(start.expand(note))
@@ -363,9 +365,15 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             if year_end:
                 year = int(year_end.group(1))
                 subject_text = subject_text[: year_end.start()]
+            # a year inside the subject ("要在2025年前令全港吸烟率"): the phrase's year; the subject keeps it, as written
+            checked = subject_text
+            deadline = g.year_in_subject.search(subject_text) if year is None else None
+            if deadline and not g.year_in_subject.search(subject_text, deadline.end()):
+                year = int(deadline.group(1))
+                checked = subject_text[: deadline.start()] + subject_text[deadline.end():]
             subject = subject_text or None
-            if subject:
-                _check_subject(text, subject, location)
+            if checked:
+                _check_subject(text, checked, location)
     if parts is not None and parts["kind"] == "achieved" and _SHARE_IN_WORDS.search((parts.get("obj") or "")
                                                                                      + (subject or "")):
         # "Achieve and maintain a cure rate of >85% in …": a yes/no would ignore the share (1% would pass)
@@ -389,6 +397,9 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
     return _finish(text, parts, indicator_unit, direction, year, subject, modifiers, notes, location)
 
 
+#: "now" or a year before a starting value ("从目前29.3降至25", "从2015年的5.28‰"): the value the plan starts
+#: from, not a status it reports
+_NOW = re.compile(r"^(?:目前|现在|现有|(?:19|20)\d\d年(?:的)?)")
 #: a share in a deliverable's object ("achieve a cure rate of 85%"): the target is the share, not a yes/no
 _SHARE_IN_WORDS = re.compile(r"\d\s*(?:%|‰|percent|per\s*cent)", re.I)
 

@@ -214,3 +214,31 @@ def test_a_price_rise_held_down_is_drafted_as_lower_is_better():
 
     (indicator,) = draft_from("二、2025年主要预期目标\n居民消费价格总水平涨幅控制在4%左右。\n").indicators
     assert indicator["direction"] == "down"
+
+
+@pytest.mark.parametrize("cell", ["1e-400", "-2.5E-330"])
+@pytest.mark.parametrize("columns", [False, True])
+def test_a_number_too_small_for_a_float_is_refused_not_read_as_zero(tmp_path, monkeypatch, cell, columns):
+    """`1e-400` was read as 0‰ and passed the infant-mortality target; its twin 1e400 was refused."""
+    from checker.data import readers
+
+    if columns:
+        pytest.importorskip("polars")
+        monkeypatch.setattr(readers, "COLUMNAR_FROM_BYTES", 0)
+    plan, data = tmp_path / "plan.yaml", tmp_path / "data.csv"
+    plan.write_text(NATIONAL, encoding="utf-8")
+    data.write_text(f"地区,指标,年份,数值,单位\n全国,婴儿死亡率,2020,5.4,‰\n全国,婴儿死亡率,2023,{cell},‰\n全国,婴儿死亡率,2022,0e5,‰\n",
+                    encoding="utf-8")
+    done = CliRunner().invoke(main, ["check", str(plan), str(data), "--as-of", "2023"])
+    assert done.exit_code == 2 and f"data.csv:3:4: value '{cell}' is too small to be a number" in done.output
+
+
+@pytest.mark.parametrize("value, message", [("9" * 5000, "a number of 5000 characters"), (".inf", ".inf is not a finite"),
+                                            ("1" + "0" * 400, "is not a finite number")])
+def test_a_number_no_float_holds_is_a_located_plan_error(tmp_path, value, message):
+    """A 5000-digit year was an internal error (exit 3, "a bug in checker"); a base value of .inf or of 400 digits
+    passed lint and was then dropped as "no base value"."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(NATIONAL + f"    baseline: {{2020: {value}}}\n", encoding="utf-8")
+    linted = CliRunner().invoke(main, ["lint", str(plan)])
+    assert linted.exit_code == 1 and "plan.yaml:14:22:" in linted.output and message in linted.output

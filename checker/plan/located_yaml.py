@@ -9,6 +9,7 @@ safe loading alone lets through: duplicate keys, custom tags, alias bombs and ru
 from __future__ import annotations
 
 import datetime
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -183,10 +184,17 @@ class _Builder:
             value = self.constructor.construct_object(node)
         except yaml.YAMLError as error:
             raise PlanError(f"cannot read value: {getattr(error, 'problem', error)}", self._where(node, path)) from None
+        except ValueError:  # an integer of thousands of digits (Python's limit on reading one)
+            raise PlanError(f"a number of {len(node.value)} characters is not a value a plan can hold",
+                            self._where(node, path)) from None
         if isinstance(value, (datetime.date, datetime.datetime)):
             return node.value
         if isinstance(value, float) and value != value:  # .nan
             raise PlanError("NaN is not a value", self._where(node, path))
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and abs(value) > sys.float_info.max:
+            # .inf, or an integer past any float: a base value or target so written was dropped as "no value"
+            raise PlanError(f"{node.value[:20]}{'…' if len(node.value) > 20 else ''} is not a finite number",
+                            self._where(node, path))
         return value
 
     def _mapping(self, node: yaml.MappingNode, path: Path_, depth: int) -> dict:

@@ -242,3 +242,22 @@ def test_a_number_no_float_holds_is_a_located_plan_error(tmp_path, value, messag
     plan.write_text(NATIONAL + f"    baseline: {{2020: {value}}}\n", encoding="utf-8")
     linted = CliRunner().invoke(main, ["lint", str(plan)])
     assert linted.exit_code == 1 and "plan.yaml:14:22:" in linted.output and message in linted.output
+
+
+@pytest.mark.parametrize("columns", [False, True])
+def test_data_from_before_the_plans_base_year_is_not_judged_as_progress(tmp_path, columns):
+    """A 2020-based plan's 2025 target "passed" as "2018年已达到2025年目标" on 2017–2018 data alone."""
+    from checker.data.matching import match
+    from checker.data.readers import read_observations
+    from checker.judge.engine import evaluate_regions
+    from checker.plan.loader import load_plan
+
+    plan_file, data = tmp_path / "plan.yaml", tmp_path / "data.csv"
+    plan_file.write_text(NATIONAL, encoding="utf-8")
+    data.write_text("地区,指标,年份,数值\n甲省,婴儿死亡率,2017,4.92\n甲省,婴儿死亡率,2018,4.54\n"
+                    "乙省,婴儿死亡率,2018,6.0\n乙省,婴儿死亡率,2021,5.0\n", encoding="utf-8")
+    plan = load_plan(str(plan_file))
+    results = {r.region: r for r in evaluate_regions(plan, match(plan, read_observations(data)), columns=columns).results}
+    assert results["甲省"].status == "n/a" and results["甲省"].year is None
+    assert results["甲省"].reason.en == "the latest data is for 2018, before the plan's base year 2020: none in the plan period"
+    assert results["乙省"].year == 2021  # progress from the plan period's own data

@@ -390,8 +390,8 @@ def test_an_ods_spreadsheet_is_read_and_its_percentages_refused(tmp_path):
 def test_a_yearbook_table_with_a_blank_stub_heading(tmp_path):
     """As health statistics digests print them: years over a blank corner, names with their units,
     a 其中 sub-row, a note under the table; the same with 项目 over the names."""
-    rows = [["2013-2017年全市婴儿、新生儿、孕产妇死亡情况"],
-            [None, 2013, 2014, 2015],
+    rows = [["2021-2023年全市婴儿、新生儿、孕产妇死亡情况"],
+            [None, 2021, 2022, 2023],
             ["婴儿死亡率(‰)", 2.33, 2.33, 2.42],
             ["孕产妇死亡率(1/10万)", 9.45, 7.19, 8.69],
             ["  其中:产后出血", 0.79, 0, 0.79],
@@ -399,7 +399,7 @@ def test_a_yearbook_table_with_a_blank_stub_heading(tmp_path):
     book = _book({"S": rows}, tmp_path / "digest.xlsx")
     read = read_observations(book)
     assert [(o.indicator, o.year, o.value) for o in read.items][:3] == [
-        ("婴儿死亡率(‰)", 2013, 2.33), ("婴儿死亡率(‰)", 2014, 2.33), ("婴儿死亡率(‰)", 2015, 2.42)]
+        ("婴儿死亡率(‰)", 2021, 2.33), ("婴儿死亡率(‰)", 2022, 2.33), ("婴儿死亡率(‰)", 2023, 2.42)]
     assert read.files[0].layout == "wide" and read.files[0].rows == 3
     rows[1][0] = "项目"
     assert _meaning(read_observations(_book({"S": rows}, tmp_path / "named.xlsx"))) == _meaning(read)

@@ -85,7 +85,7 @@ class ColumnJudge:
         import polars as pl
 
         self._targets: dict[int, tuple[object, ValueForm, pl.DataFrame]] = {}
-        period = plan.period
+        period = plan.judged_years
         names, frames = _frames(dataset)
         own = names.index(plan.region) if plan.region in names else -1  # the region the plan's base values are of
         empty = pl.DataFrame(schema={"region": pl.UInt32, "year": pl.Int32, "value": pl.Float64, "row": pl.Int64})

@@ -129,7 +129,7 @@ class Run:
         self.plan, self.dataset, self.as_of, self.policy = plan, dataset, as_of, policy
         self.evidence = evidence  # False: verdicts without evidence, for outputs that have none (csv)
         self.columns = columns  # the compiled targets judged by columns, when they are
-        self.period = plan.period  # once: it walks every target
+        self.period = plan.judged_years  # once: it walks every target
         self._references: dict[tuple, dict[str, dict[int, Point]]] = {}
         self._static: dict[int, tuple[dict, dict]] = {}  # by id(target): hashing a Target hashes its rule
         self._without_data: dict[int, Verdict] = {}
@@ -254,7 +254,8 @@ def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
 def assessment_year(series: Mapping[int, Point], target: Target, as_of: int | None,
                     period: tuple[int, int] | None = None) -> int | None:
     """The year a target is judged in (design.md §4); None when there is no usable data. Years
-    outside the plan's ``period`` (a 2099 typed for 2029) are never judged: the check lists them."""
+    outside ``period`` (:attr:`~checker.plan.model.Plan.judged_years`: before the base year, or a 2099
+    typed for 2029) are never judged: the check lists the typos."""
     years = valued_years(series)
     if period is not None and years and not (period[0] <= years[0] and years[-1] <= period[1]):
         years = [year for year in years if period[0] <= year <= period[1]]

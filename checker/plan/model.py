@@ -159,3 +159,10 @@ class Plan:
         outside (2099, or 2002 for 2022) is most likely a typo: listed, never judged."""
         last = max((*self.target_years, *(t.year for t in self.targets)), default=self.base_year)
         return self.base_year - 10, last + 5
+
+    @property
+    def judged_years(self) -> tuple[int, int]:
+        """The years a target may be judged in: the base year … the end of :attr:`period`. A value from
+        before the base year is where the plan started from (a base value), not progress under it: a 2025
+        target "already met" on 2018 data, two years before a 2020-based plan, said nothing of the plan."""
+        return self.base_year, self.period[1]

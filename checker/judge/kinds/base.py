@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from checker.judge.bands import Bands, bands, fmt
-from checker.data.matching import Point
+from checker.data.matching import Point, valued_years
 from checker.plan.model import Indicator, Plan, Target
 from checker.judge.policy import Policy
 from checker.language.rule import Rule
@@ -298,6 +298,12 @@ def progress(ctx: Context, goal: float, status_now: str, start: Baseline | None,
 def no_data(ctx: Context, assessment: str | None = None) -> Judgement:
     """n/a for an indicator with no usable data, saying which years were looked for."""
     as_of, target_year = ctx.as_of, ctx.target.year
+    valued = valued_years(ctx.series)
+    base_year = ctx.plan.base_year
+    if valued and valued[-1] < base_year and (as_of is None or valued[-1] <= as_of):
+        return na(f"最新数据为{valued[-1]}年，早于规划基期年（{base_year}年）：规划期内没有该指标的数据",
+                  f"the latest data is for {valued[-1]}, before the plan's base year {base_year}: none in the plan "
+                  "period", assessment)
     if as_of is None:
         return na("没有该指标的数据", "no data for this indicator", assessment)
     if as_of >= target_year:

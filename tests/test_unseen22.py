@@ -261,3 +261,27 @@ def test_data_from_before_the_plans_base_year_is_not_judged_as_progress(tmp_path
     assert results["甲省"].status == "n/a" and results["甲省"].year is None
     assert results["甲省"].reason.en == "the latest data is for 2018, before the plan's base year 2020: none in the plan period"
     assert results["乙省"].year == 2021  # progress from the plan period's own data
+
+
+def test_a_utf8_row_added_to_a_gbk_file_is_refused_at_its_line(tmp_path):
+    """全国's 2023 row, appended by a UTF-8 tool to a GBK file, was read as region 鍏ㄥ浗, left out, and 婴儿死亡率
+    passed on 2022's value where 2023's fails."""
+    plan, data = tmp_path / "plan.yaml", tmp_path / "data.csv"
+    plan.write_text(NATIONAL, encoding="utf-8")
+    data.write_bytes("地区,指标,年份,数值\n全国,婴儿死亡率,2020,5.4\n全国,婴儿死亡率,2022,4.9\n".encode("gbk")
+                     + "全国,imr,2023,5.6\n".encode("utf-8"))  # 全国 in UTF-8 is valid GB18030 (鍏ㄥ浗)
+    done = CliRunner().invoke(main, ["check", str(plan), str(data)])
+    assert done.exit_code == 2
+    assert "data.csv:4:1: the file is GB18030/GBK" in done.output and "'全国,imr,2023,5.6'" in done.output
+    assert "鍏ㄥ浗" in done.output
+
+
+def test_chinese_text_in_gbk_is_not_taken_for_utf8():
+    """The test above must not refuse GBK files: no line of the bundled plans' Chinese, written in GBK, reads as
+    UTF-8 Chinese text."""
+    from checker.data.observations import _utf8_line
+
+    plans = Path(__file__).resolve().parents[1] / "plans"
+    lines = [line.encode("gb18030") for path in sorted(plans.glob("*.yaml"))
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    assert _utf8_line(b"\n".join(lines)) is None

@@ -550,11 +550,39 @@ def decode_data(data: bytes, name: str) -> tuple[str, str]:
             Location(name, before.count("\n") + 1, private.start() - before.rfind("\n")),
             hint=save_hint,
         )
+    utf8_line = _utf8_line(data)
+    if utf8_line is not None:  # a row a UTF-8 tool appended to a GBK file: read as GBK, 全国 is 鍏ㄥ浗
+        number, as_written = utf8_line
+        as_gbk = data.split(b"\n")[number - 1].decode("gb18030").strip()
+        raise CheckerError(
+            f"the file is GB18030/GBK (byte {byte} at {line}:{column} is not UTF-8), but this line is UTF-8: "
+            f"{as_written.strip()[:40]!r}, which read as GBK would be {as_gbk[:40]!r}; the file mixes encodings",
+            Location(name, number, 1), hint="re-save the whole file in one encoding; " + save_hint)
     return text, "gb18030"
 
 
 #: characters of the private use area: GB18030 gives them to byte pairs GBK leaves unassigned
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+#: what a line of Chinese text holds beyond ASCII: ideographs, CJK and full-width punctuation
+_CHINESE_TEXT = re.compile("[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+")
+
+
+def _utf8_line(data: bytes) -> tuple[int, str] | None:
+    """The first line (number, text) of a file that is not UTF-8 as a whole whose bytes are UTF-8 Chinese
+    text: a GBK file with a UTF-8 row added. A GBK line's bytes are almost never valid UTF-8 that decodes
+    to Chinese characters alone; names such as 全国 and 南安 written in UTF-8 are valid GB18030, and were
+    read as 鍏ㄥ浗 and 鍗楀畨, a region or indicator no plan knows, whose row was then left out."""
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        if raw.isascii():
+            continue
+        try:
+            decoded = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        wide = "".join(character for character in decoded if not character.isascii())
+        if _CHINESE_TEXT.fullmatch(wide):
+            return number, decoded
+    return None
 
 
 def sniff_delimiter(text: str, name: str) -> str:

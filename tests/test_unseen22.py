@@ -285,3 +285,33 @@ def test_chinese_text_in_gbk_is_not_taken_for_utf8():
     lines = [line.encode("gb18030") for path in sorted(plans.glob("*.yaml"))
              for line in path.read_text(encoding="utf-8").splitlines()]
     assert _utf8_line(b"\n".join(lines)) is None
+
+
+def test_a_state_column_names_the_region(tmp_path):
+    """`State`, the region header of US and Indian tables, was refused as an unknown column."""
+    path = tmp_path / "srs.csv"
+    path.write_text("State,Indicator,Year,Value\nKerala,IMR,2020,6\nBihar,IMR,2020,29\n", encoding="utf-8")
+    assert {item.region for item in read_rows(path).items} == {"Kerala", "Bihar"}
+
+
+def test_a_yaml_word_read_as_a_boolean_is_quoted_as_written(tmp_path):
+    """`direction: no` was reported as "false is not allowed here": a word nobody wrote."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(NATIONAL.replace("direction: down", "direction: no"), encoding="utf-8")
+    done = CliRunner().invoke(main, ["lint", str(plan)])
+    assert "'no' (read by YAML as false) is not allowed here" in done.output
+
+
+def test_a_plan_that_is_a_symbolic_link_loop_says_so(tmp_path):
+    loop = tmp_path / "plan"
+    loop.symlink_to(tmp_path / "plan")
+    done = CliRunner().invoke(main, ["check", str(loop), str(tmp_path / "d.csv")])
+    assert done.exit_code == 2 and "a symbolic link that leads nowhere" in done.output
+
+
+def test_a_long_quoted_cell_is_named_as_long_not_as_an_unclosed_quote(tmp_path):
+    """A closed, quoted cell of 200,000 characters was reported as "a quote … is never closed"."""
+    path = tmp_path / "long.csv"
+    path.write_text("region,indicator,year,value\n" + '"' + "x" * 200_000 + '",婴儿死亡率,2021,1\n', encoding="utf-8")
+    done = CliRunner().invoke(main, ["check", "nanan-2030", str(path)])
+    assert done.exit_code == 2 and "long.csv:2: a cell is longer than" in done.output

@@ -86,6 +86,9 @@ COLUMN_NAMES: dict[str, str] = {
     "地市名称": "city", "city": "city", "prefecture": "city",
     "省份": "province", "省": "province", "所属省份": "province", "省份名称": "province", "省(区、市)": "province",
     "省区市": "province", "省(自治区、直辖市)": "province", "province": "province",
+    # a US or Indian table's states (India's State/UT: a state or union territory)
+    "state": "province", "states": "province", "state/ut": "province", "states/uts": "province",
+    "state/uts": "province", "state/unionterritory": "province",
     "indicator": "indicator", "indicatorname": "indicator", "variable": "indicator",  # pandas melt's name
     "指标": "indicator", "指标名称": "indicator", "项目": "indicator",
     "指标名": "indicator", "统计指标": "indicator", "项目名称": "indicator",
@@ -636,7 +639,8 @@ def _csv_rows(text: str, name: str, delimiter: str) -> Iterator[tuple[int, list[
         message = str(error)
         lines = text.split("\n", end + 1)
         record = lines[end] if end < len(lines) else ""
-        if "field larger than field limit" in message and '"' not in record[:1000]:
+        if "field larger than field limit" in message and ('"' not in record[:1000] or record.count('"') % 2 == 0):
+            # no quote, or every quote of its line closed ("…200,000 characters…",2021,…): the cell is that long
             raise CheckerError(
                 f"a cell is longer than {csv.field_size_limit()} characters: this is not a table of yearly values",
                 Location(name, end + 1),

@@ -72,7 +72,7 @@ def _schema_problem(document: located_yaml.Document, error) -> Problem:
             hint = f"did you mean {close[0]!r}?" if close else f"allowed keys here: {', '.join(allowed)}"
             return Problem("error", "schema", message, document.locate(path, key=True), hint)
     elif error.validator == "enum":
-        message = f"{_shown(error.instance)} is not allowed here"
+        message = f"{_written(document, path, error.instance)} is not allowed here"
         hint = "expected one of: " + ", ".join("null" if v is None else str(v) for v in error.validator_value)
         if path[-1:] == ("direction",):
             hint += " (which way is better: up 越高越好, down 越低越好, neutral)"
@@ -98,7 +98,7 @@ def _schema_problem(document: located_yaml.Document, error) -> Problem:
         hint = "keys here are years, such as 2030"
     elif error.validator == "type":
         wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
-        message = f"expected {' or '.join(_TYPE_WORDS.get(t, t) for t in wanted)}, found {_shown(error.instance)}"
+        message = f"expected {' or '.join(_TYPE_WORDS.get(t, t) for t in wanted)}, found {_written(document, path, error.instance)}"
         hint = _type_hint(path, wanted, error.instance)
     elif error.validator == "pattern" and error.validator_value == YEAR_KEY:
         message = f"{_shown(error.instance)} is not a year"
@@ -133,6 +133,16 @@ _TYPE_WORDS = {"string": "text", "number": "a number", "integer": "a whole numbe
 def _shown(value) -> str:
     """A value as the user wrote it in YAML terms (null, not None)."""
     return "null" if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def _written(document: located_yaml.Document, path: tuple, value) -> str:
+    """:func:`_shown`, with the words written where YAML read them as another value (``direction: no`` is
+    false to YAML: "false is not allowed here" named a word nobody wrote)."""
+    raw = document.raw.get(path)
+    if (value is None or isinstance(value, bool)) and isinstance(raw, str) \
+            and raw.strip().lower() not in ("true", "false", "null", "~", ""):
+        return f"{raw!r} (read by YAML as {_shown(value)})"
+    return _shown(value)
 
 
 class _PlanBuilder:

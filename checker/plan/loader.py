@@ -87,6 +87,9 @@ def resolve(plan: str | Path) -> Path:
     bundled = bundled_plans()
     if str(plan) in bundled:
         return bundled[str(plan)]
+    if path.is_symlink():
+        raise PlanError("a symbolic link that leads nowhere (a loop, or to a file that is not there)",
+                        Location(str(plan)), hint="give the plan file itself")
     import difflib  # only for a plan name that is not found
 
     close = difflib.get_close_matches(str(plan), list(bundled), n=1)

@@ -315,3 +315,13 @@ def test_a_long_quoted_cell_is_named_as_long_not_as_an_unclosed_quote(tmp_path):
     path.write_text("region,indicator,year,value\n" + '"' + "x" * 200_000 + '",婴儿死亡率,2021,1\n', encoding="utf-8")
     done = CliRunner().invoke(main, ["check", "nanan-2030", str(path)])
     assert done.exit_code == 2 and "long.csv:2: a cell is longer than" in done.output
+
+
+def test_a_chart_point_whose_cell_wrote_its_unit_shows_it_once():
+    """The audit report's hover text read "全国 2023: 27.3% % @ …!G6"."""
+    from checker.data.matching import Point
+    from checker.errors import Location
+    from checker.reporters.html import _hover
+
+    assert _hover(Point(2023, 27.3, "27.3%", Location("a.xlsx", 6, 7, sheet="表1"), "%"), "全国", "zh") \
+        == "全国 2023: 27.3% @ a.xlsx[表1]!G6"

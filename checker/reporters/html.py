@@ -522,6 +522,8 @@ def _cells(result: Result, audit: Audit, series: dict, reference_series: dict, r
 def _hover(point: Point, region: str, lang: str) -> str:
     notes = f" — {'; '.join(point.notes)}" if point.notes else ""
     unit = display(point.unit, lang) if point.unit else ""
+    if unit and point.text.rstrip().endswith((unit, point.unit)):  # the cell wrote its unit (27.3%): not twice
+        unit = ""
     return f"{region} {point.year}: {point.text} {unit} @ {point.location}{notes}".replace("  ", " ")
 
 

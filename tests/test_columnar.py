@@ -255,6 +255,10 @@ _UNSUITABLE = {
     "quoted cell": (H + ROW + '县A,艾滋病病毒感染人数,2020,"1,234",人\n', "read", "data"),
     "bare carriage return": (H + "县A,婴儿死亡率,2020,2.1,‰\r县B,婴儿死亡率,2020,2.2,‰\n", "read", "data"),
     "carriage return ending the file": (H.replace("\n", "\r\n") + "县A,婴儿死亡率,2020,2.1,‰\r", "read", "data"),
+    "bare carriage return in a name cell": (H.replace("\n", "\r\n") + "县A,婴儿\r死亡率,2020,2.1,‰\r\n", "read", "error"),
+    "carriage return inside the header": ("地区,指标\r年份,数值,单位\n" + ROW, "read", "error"),
+    "too small a value": (H + ROW + "县A,婴儿死亡率,2021,1e-400,‰\n", "read", "error"),
+    "empty region cell under another region's row": (H + ROW + ",婴儿死亡率,2021,2.0,‰\n", "match", "error"),
     "wide layout": ("指标,单位,2020,2021年\n婴儿死亡率,‰,2.1,2.0\n居民健康素养水平,%,20,22\n", "read", "data"),
     "gb18030": ((H + ROW + "泉州市,婴儿死亡率,2020年,3.43‰,\n").encode("gb18030"), "read", "data"),
     "gb18030 rows under an ascii header": (

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import codecs
 import csv
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -278,13 +278,14 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
     if data.startswith(codecs.BOM_UTF8):
         encoding, body = "utf-8-sig", data[len(codecs.BOM_UTF8):]
     octets = np.frombuffer(body, dtype=np.uint8)
-    if b'"' in body or (b"\r" in body and not _every_cr_ends_a_line(octets)):
-        raise Unsuitable  # quoted cells and bare carriage returns: the row reader's csv module decides
+    if b'"' in body or body.endswith(b"\r"):
+        raise Unsuitable  # quoted cells, and a last line ended by a carriage return: the row reader's csv module decides
+    carriage_returns = b"\r" in body  # Windows line ends; a bare one inside a line is found in its cell, below
     end = body.find(b"\n")
     try:
         header_text = (body if end < 0 else body[:end]).decode("utf-8").removesuffix("\r")
-        if not header_text.strip():
-            raise Unsuitable  # blank lines before the header
+        if not header_text.strip() or "\r" in header_text:
+            raise Unsuitable  # blank lines before the header, or a carriage return inside it
         delimiter = sniff_delimiter(header_text, name)
         if header_text.count(delimiter) >= MAX_COLUMNS:
             raise Unsuitable  # the row reader says so before splitting it
@@ -299,7 +300,8 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
     del octets
     if lines * width > max_cells():
         raise Unsuitable  # more cells than a file may hold: the row reader stops at the row that passes the limit
-    data_file = DataFile(name, sha256(data).hexdigest(), encoding, "long", 0)
+    # the file's digest, hashed by OpenSSL (which lets go of the interpreter) while polars reads the file
+    digest = _in_thread(lambda: sha256(data).hexdigest())
     # every column but the values as categories: a national file repeats a few thousand names
     schema = {f"c{i}": pl.String if i == roles.value else pl.Categorical for i in range(width)}
     try:
@@ -307,6 +309,8 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
                             schema=schema, encoding="utf8")
     except pl.exceptions.PolarsError:  # ragged rows, bad UTF-8 …: the row reader says what is wrong, and where
         raise Unsuitable from None
+    finally:
+        data_file = DataFile(name, digest(), encoding, "long", 0)
     any_space = b" " in body
     del data, body  # the file's bytes: a national file is a few hundred megabytes
     if frame.height + 1 != lines:
@@ -314,13 +318,17 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
     value_column = f"c{roles.value}"
     if frame[value_column].null_count():
         frame = frame.with_columns(pl.col(value_column).fill_null(""))
+    # a carriage return polars kept in a cell (a bare one inside a line: the csv module ends a record there)
+    if carriage_returns and any(_distinct_texts(frame, name, value_column).str.contains("\r", literal=True).any()
+                                for name in frame.columns):
+        raise Unsuitable
     # csv's skipinitialspace: "a, b" has the cell "b", and a record's first cell loses its spaces too.
     # Asked of the cells, not of the bytes: searching 100 MB for ", " and "\n " took a fifth of a second
-    spaced = any_space and any(
-        (frame[name] if name == value_column else frame[name].unique().cast(pl.String)).str.starts_with(" ").any()
-        for name in frame.columns)
+    spaced = any_space and any(_distinct_texts(frame, name, value_column).str.starts_with(" ").any()
+                               for name in frame.columns)
     if spaced:
         frame = frame.with_columns(pl.col(value_column).str.strip_chars_start(" "))
+    frame = frame.with_columns(length=pl.col(value_column).str.len_chars())  # each value cell's, in characters
     if _longest_cell(frame, value_column) > csv.field_size_limit():
         raise Unsuitable  # the row reader's csv module refuses such a cell, and says so
     frame = frame.with_row_index("row")
@@ -369,7 +377,7 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
     missing = (raw_values == "").to_numpy()
     yes_no = np.zeros(frame.height, dtype=bool)  # a value cell that says yes or no (是, 否), not a number
     numbers = raw_values.cast(pl.Float64, strict=False).fill_null(0.0).to_numpy().copy()
-    if np.isinf(numbers[plain]).any():
+    if np.isinf(numbers).any() and np.isinf(numbers[plain]).any():
         raise Unsuitable  # too large to be a number: the row reader says so at the cell
     if (plain & (numbers == 0)).any() and raw_values.filter(pl.Series(plain & (numbers == 0))).str.contains(r"^[+-]?0*\.?0*[1-9]").any():
         raise Unsuitable  # 1e-400, too small to be a number (read as 0): the row reader says so at the cell
@@ -402,7 +410,7 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
         for position in np.flatnonzero(np.array([bool(text) for text in texts] + [False])[codes]).tolist():
             notes[position] = notes.get(position, ()) + (texts[codes[position]],)
     joined = raw_values.str.join("").item()  # the cells' texts, cut again at the offsets of their lengths
-    lengths = raw_values.str.len_chars().to_numpy().astype(np.int64)
+    lengths = frame["length"].to_numpy().astype(np.int64)
     part = {
         "file": np.full(frame.height, index, dtype=np.int16),
         "line": line,
@@ -490,12 +498,26 @@ def _parents(region, levels: list, names: list[str]) -> dict[str, dict[str, str]
     return parents
 
 
-def _every_cr_ends_a_line(octets) -> bool:
-    """Whether every carriage return of the bytes is followed by a line feed (Windows lines, no bare CR)."""
-    if octets[-1] == 13:
-        return False
-    pairs = sum(int(((part[:-1] == 13) & (part[1:] == 10)).sum()) for part in _chunks(octets, overlap=1))
-    return pairs == _count(octets, 13)
+def _distinct_texts(frame, name: str, value_column: str):
+    """A column's cells as text: the value column's each, another's (categories) each distinct one once."""
+    import polars as pl
+
+    return frame[name] if name == value_column else frame[name].unique().cast(pl.String)
+
+
+def _in_thread(work: Callable[[], str]) -> Callable[[], str]:
+    """``work`` started on a thread of its own; the returned function waits for its result."""
+    import threading
+
+    result: list = []
+    thread = threading.Thread(target=lambda: result.append(work()), daemon=True)
+    thread.start()
+
+    def wait() -> str:
+        thread.join()
+        return result[0]
+
+    return wait
 
 
 #: bytes a scan of a file compares at a time: a few megabytes stay in the cache, and a comparison of the
@@ -503,10 +525,10 @@ def _every_cr_ends_a_line(octets) -> bool:
 SCAN = 1 << 22
 
 
-def _chunks(octets, overlap: int = 0):
-    """The byte array in pieces of :data:`SCAN` bytes, each reaching ``overlap`` bytes into the next."""
+def _chunks(octets):
+    """The byte array in pieces of :data:`SCAN` bytes."""
     for start in range(0, len(octets), SCAN):
-        yield octets[start:start + SCAN + overlap]
+        yield octets[start:start + SCAN]
 
 
 def _count(octets, byte: int) -> int:
@@ -517,12 +539,13 @@ def _count(octets, byte: int) -> int:
 
 
 def _longest_cell(frame, value_column: str) -> int:
-    """The length in characters of the longest cell of any column (categories: their distinct values)."""
+    """The length in characters of the longest cell of any column (the value cells' in ``length``;
+    categories: their distinct values)."""
     import polars as pl
 
-    longest = frame[value_column].str.len_chars().max() or 0
+    longest = frame["length"].max() or 0
     for name in frame.columns:
-        if name not in (value_column, "row"):
+        if name not in (value_column, "length"):
             longest = max(longest, frame[name].unique().cast(pl.String).str.len_chars().max() or 0)
     return longest
 

@@ -724,17 +724,35 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
     first_seen = np.argsort(order[starts], kind="stable")  # series in order of first appearance
     store = _Store(c, value, data_unit, plan_unit_of_row, unit_names)
     id_names = list(id_codes)
-    for start, end in zip(starts[first_seen].tolist(), ends[first_seen].tolist()):
-        first = rows[start]
-        key = (region_names[row_region[first]], id_names[row_id[first]])
-        dataset.series[key] = ColumnSeries(store, rows[start:end])
+    starts, ends = starts[first_seen], ends[first_seen]
+    firsts = rows[starts]
+    series = dataset.series
+    for start, end, region_code, id_code in zip(starts.tolist(), ends.tolist(), row_region[firsts].tolist(),
+                                                row_id[firsts].tolist()):
+        series[(region_names[region_code], id_names[id_code])] = ColumnSeries(store, rows[start:end])
+    dataset.rows = _MatchedRows(store, rows, row_region[rows], row_id[rows], region_names, id_names)
     return dataset
+
+
+@dataclass
+class _MatchedRows:
+    """The rows of every series of a :class:`ColumnDataset`, by region and indicator (codes into the names),
+    as :func:`match` sorted them: what :meth:`ColumnDataset.indicator_frames` makes its frames of."""
+
+    store: _Store
+    rows: object
+    region: object
+    indicator: object
+    region_names: list[str]
+    indicator_ids: list[str]
 
 
 class ColumnDataset(Dataset):
     """A :class:`~checker.data.matching.Dataset` whose series are views of columns. :meth:`get` gives a
     fresh view each time, so the points a region's judging makes go when it is done, instead of
     piling up for every region of a national run."""
+
+    rows: _MatchedRows | None = None  # every series' rows at once, as matched
 
     def get(self, region: str, indicator: str) -> Mapping[int, Point]:
         found = self.series.get((region, indicator))
@@ -749,19 +767,13 @@ class ColumnDataset(Dataset):
         import numpy as np
         import polars as pl
 
-        if not self.series:
+        if not self.series or self.rows is None:
             return [], {}
-        names = list(dict.fromkeys(region for region, _ in self.series))
-        region_code = {name: code for code, name in enumerate(names)}
-        indicators = list(dict.fromkeys(indicator for _, indicator in self.series))
-        indicator_code = {name: code for code, name in enumerate(indicators)}
-        parts = [series._rows for series in self.series.values()]
-        lengths = [len(part) for part in parts]
-        store = next(iter(self.series.values()))._store
-        rows = np.concatenate(parts)
+        matched = self.rows
+        store, rows, names, indicators = matched.store, matched.rows, matched.region_names, matched.indicator_ids
         frame = pl.DataFrame({
-            "indicator": np.repeat(np.array([indicator_code[i] for _, i in self.series], dtype=np.uint32), lengths),
-            "region": np.repeat(np.array([region_code[r] for r, _ in self.series], dtype=np.uint32), lengths),
+            "indicator": matched.indicator.astype(np.uint32),
+            "region": matched.region.astype(np.uint32),
             "year": store.columns.year[rows].astype(np.int32),
             "value": store.value[rows],
             "missing": store.columns.missing[rows],

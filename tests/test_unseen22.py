@@ -325,3 +325,21 @@ def test_a_chart_point_whose_cell_wrote_its_unit_shows_it_once():
 
     assert _hover(Point(2023, 27.3, "27.3%", Location("a.xlsx", 6, 7, sheet="表1"), "%"), "全国", "zh") \
         == "全国 2023: 27.3% @ a.xlsx[表1]!G6"
+
+
+@pytest.mark.parametrize("phrase, value", [("肺結核發病率降至10萬分之58", 58), ("孕产妇死亡率控制在10万分之12以下", 12)])
+def test_a_rate_per_so_many_written_in_digits_is_that_rate(phrase, value):
+    """"10萬分之58" was read as 1058/万 (≤ 10580/10万): its 万分之 read alone, the 10 before it glued on."""
+    from checker.language.grammar import parse_target
+
+    assert parse_target(phrase, unit="1/10万", direction="down").value == value
+
+
+@pytest.mark.parametrize("phrase, kind, value", [("到2030年实现人均预期寿命达到79.0岁的目标", "reach", 79),
+                                                 ("到2020年實現大陸人均預期壽命增加1歲的目標", "vs_baseline", 1)])
+def test_a_target_named_as_the_goal_to_achieve_is_that_target(phrase, kind, value):
+    """"实现…达到79.0岁的目标" was a yes/no deliverable, the 79 only in a note."""
+    from checker.language.grammar import parse_target
+
+    rule = parse_target(phrase, unit="岁", direction="up")
+    assert (rule.kind, rule.value) == (kind, value)

@@ -71,7 +71,7 @@ def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str], unread
             value = read(match.group(2)) if not match.group(2)[0].isdigit() else float(match.group(2))
             return match.group(0) if value is None else _number(value) + per_words[match.group(1)]
 
-        text = re.sub(f"({pers})({NUMERAL}|\\d+(?:\\.\\d+)?)", per, text)
+        text = re.sub(f"(?<![\\d.])({pers})({NUMERAL}|\\d+(?:\\.\\d+)?)", per, text)
 
     def fraction(match: re.Match) -> str:
         denominator, numerator = (float(part) if part.isdigit() else read(part) for part in match.groups())

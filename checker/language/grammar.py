@@ -345,7 +345,7 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
     if parts is None:  # "医护比达到1:1.2", "2025年、2030年分别达到80%、90%": a known form, refused with its reason
         _refuse_unread(text, whole, g.unread_first, location)
     if parts is None or (parts["kind"] == "achieved" and parts.get("obj")):
-        found = _read_body(phrase) if parts is None else _read_body(parts["obj"], whole=True)
+        found = _read_body(phrase) if parts is None else _read_body(_trim_object(parts["obj"]), whole=True)
         if found is not None and (parts is None or not _deliverable(found[0])):
             parts, subject_text = found
             more, subject_text = _take_modifiers(subject_text, from_end=True)
@@ -538,6 +538,14 @@ def _trim_subject(subject: str) -> str:
             subject = subject[: -len(word)]
             break
     return subject.strip(",")
+
+
+def _trim_object(words: str) -> str:
+    """What a deliverable's verb names, without the 的目标 after it (``subject_trim: object_end``)."""
+    for word in grammar().subject_trim.get("object_end", ()):
+        if words.endswith(word) and len(words) > len(word):
+            return words[: -len(word)]
+    return words
 
 
 #: a subject ending in 年 (not a name's: 青少年, 老年) leaves a yearly change behind it ("人口年增长5‰")

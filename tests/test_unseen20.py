@@ -371,7 +371,7 @@ def test_a_deliverable_naming_a_share_is_refused_not_read_as_yes_or_no():
     """`achieve a cure rate of 85%` was a yes/no deliverable with the 85% in a note: a cure rate of 1% passed."""
     with pytest.raises(CheckerError) as caught:
         parse_target("achieve a cure rate of 85%", unit="%", direction="up")
-    assert "names a share to reach" in caught.value.message
+    assert "names a level to reach" in caught.value.message
     assert parse_target("建成心理健康服务中心", unit=None, direction="up").kind == "achieved"
 
 

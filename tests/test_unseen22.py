@@ -343,3 +343,14 @@ def test_a_target_named_as_the_goal_to_achieve_is_that_target(phrase, kind, valu
 
     rule = parse_target(phrase, unit="岁", direction="up")
     assert (rule.kind, rule.value) == (kind, value)
+
+
+@pytest.mark.parametrize("phrase", ["IMR of 29/1000 live births to be achieved by 2015",
+                                    "life expectancy of 75 years to be achieved"])
+def test_a_rate_or_age_named_in_a_deliverable_is_refused(phrase):
+    """"IMR of 29/1000 live births to be achieved by 2015" was a yes/no deliverable (any value passing)."""
+    from checker.errors import CheckerError
+    from checker.language.grammar import parse_target
+
+    with pytest.raises(CheckerError, match="names a level to reach"):
+        parse_target(phrase, unit="‰", direction="down")

@@ -377,10 +377,10 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
     if parts is not None and parts["kind"] == "achieved" and _SHARE_IN_WORDS.search((parts.get("obj") or "")
                                                                                      + (subject or "")):
         # "Achieve and maintain a cure rate of >85% in …": a yes/no would ignore the share (1% would pass)
-        raise GrammarError(f"cannot read the target phrase {text!r}: it names a share to reach, which a yes/no "
-                           "deliverable would ignore", text, location,
-                           hint="write the share as the target (≥85%), or give the meaning as a structured `rule:` "
-                                "next to `text`")
+        raise GrammarError(f"cannot read the target phrase {text!r}: it names a level to reach (a share, a rate, an "
+                           "age), which a yes/no deliverable would ignore", text, location,
+                           hint="write the level as the target (≥85%, ≤29‰), or give the meaning as a structured "
+                                "`rule:` next to `text`")
     if parts is None:
         _refuse_unread(text, phrase, g.unread, location)
         left = english.leftover_words(english.to_chinese(unicodedata.normalize("NFKC", text)))
@@ -400,8 +400,9 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
 #: "now" or a year before a starting value ("从目前29.3降至25", "从2015年的5.28‰"): the value the plan starts
 #: from, not a status it reports
 _NOW = re.compile(r"^(?:目前|现在|现有|(?:19|20)\d\d年(?:的)?)")
-#: a share in a deliverable's object ("achieve a cure rate of 85%"): the target is the share, not a yes/no
-_SHARE_IN_WORDS = re.compile(r"\d\s*(?:%|‰|percent|per\s*cent)", re.I)
+#: a share, rate or age in a deliverable's words ("achieve a cure rate of 85%", "IMR of 29/1000 live births to be
+#: achieved"): the target is that level, not a yes/no
+_SHARE_IN_WORDS = re.compile(r"\d\s*(?:%|‰|percent|per\s*cent|/\s*\d|per\s*\d|years?\b|岁)", re.I)
 
 
 def _part_message(message: str, text: str) -> str:

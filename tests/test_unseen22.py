@@ -354,3 +354,14 @@ def test_a_rate_or_age_named_in_a_deliverable_is_refused(phrase):
 
     with pytest.raises(CheckerError, match="names a level to reach"):
         parse_target(phrase, unit="‰", direction="down")
+
+
+def test_a_citys_districts_total_is_no_county_of_a_national_run(tmp_path):
+    """Tables coded as the statistics bureau codes them carry a 市辖区 row per city (370101): the city's districts
+    together. It was judged as one more county, on its city's figures, and counted in the roll-up."""
+    plan, data = tmp_path / "plan.yaml", tmp_path / "data.csv"
+    plan.write_text(NATIONAL, encoding="utf-8")
+    data.write_text("地市,县区,指标,年份,数值\n甲市,市辖区,婴儿死亡率,2023,4.0\n甲市,甲县,婴儿死亡率,2023,5.0\n"
+                    "乙市,乙县,婴儿死亡率,2023,6.0\n", encoding="utf-8")
+    done = CliRunner().invoke(main, ["check", str(plan), str(data), "--all-regions", "--format", "json"])
+    assert {r["region"] for r in json.loads(done.stdout)["results"]} == {"甲县", "乙县"}

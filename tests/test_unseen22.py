@@ -365,3 +365,28 @@ def test_a_citys_districts_total_is_no_county_of_a_national_run(tmp_path):
                     "乙市,乙县,婴儿死亡率,2023,6.0\n", encoding="utf-8")
     done = CliRunner().invoke(main, ["check", str(plan), str(data), "--all-regions", "--format", "json"])
     assert {r["region"] for r in json.loads(done.stdout)["results"]} == {"甲县", "乙县"}
+
+
+def test_a_bare_year_heading_in_english_dates_the_items_under_it():
+    """"By 2005:" under "Its objectives for 2030 include:" left "Halve the malaria mortality" at 2030, with no note."""
+    from drafts import drafted_from
+
+    text = "Its objectives for 2030 include:\nBy 2005:\n- Halve the malaria mortality.\n"
+    assert {year for _, year, _ in drafted_from(text)} == {2005}
+
+
+def test_an_english_span_of_years_at_the_start_sets_its_last_year():
+    """"In 2023-2025, reduce …" was drafted for 2023."""
+    from drafts import drafted_from
+
+    text = "Objectives\n\nIn 2023-2025, reduce the smoking rate among males to less than 39 percent.\n"
+    assert {year for _, year, _ in drafted_from(text)} == {2025}
+
+
+def test_what_places_had_in_english_is_no_target():
+    """"At least 40% of counties had coverage of 80% and above" was drafted as a target of at least 80%."""
+    from drafts import drafted_or_none
+
+    text = ("Immunization\n\nIn 2016, the national coverage stood at 81%, slightly below the national target of 90%. "
+            "At least 40% of counties had coverage of 80% and above.\n")
+    assert not any(text_ == "of 80% and above" for _, _, text_ in drafted_or_none(text))

@@ -45,7 +45,9 @@ _DATE = (r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May
          r"|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?")
 YEAR = re.compile(r"\b(?:by|until|before|through|come|(?:looking|look)\s+(?:forward|ahead)\s+to"
                   r"|(?:targets?|goals?|aims?|objectives?)\s+for)\s+(?:the\s+end\s+of\s+)?"
-                  r"(?:the\s+year\s+)?" + _DATE + r"((?:19|20)\d{2})\b|(?:^in|(?<=[\d%‰])\s+in(?=\s+(?:19|20)\d{2}$))\s+((?:19|20)\d{2})\b", re.I)
+                  r"(?:the\s+year\s+)?" + _DATE + r"((?:19|20)\d{2})\b|(?:^in|(?<=[\d%‰])\s+in(?=\s+(?:19|20)\d{2}$))\s+"
+                  # "In 2023-2025, reduce …": the span's last year
+                  r"(?:(?:19|20)\d{2}\s*[-–—]\s*)?((?:19|20)\d{2})\b(?!\s*[-–—]\s*\d)", re.I)
 #: a year after an amount counts only in a goal (to, below, at least, reduce …), never after is/was (a figure)
 _GOAL = re.compile(r"\b(?:to|below|under|less\s+than|more\s+than|above|over|at\s+least|at\s+most|no\s+(?:more|less)\s+than"
                    r"|reduc\w*|increas\w*|lower\w*|rais\w*|cut|halve)\b", re.I)
@@ -112,7 +114,7 @@ _BY_AMOUNT = re.compile(rf"^by\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|
 #: 77.93"); after be/will/to/should … it is a passive or an infinitive, which sets a target
 _PAST = re.compile(r"\b(?P<before>\w+)\s+(?:reached|rose|fell|dropped|declined|increased|decreased|grew|stood|was|were|"
                    r"amounted|hit|climbed|improved|lowered|reduced|raised|achieved|surpassed|exceeded|attained|"
-                   r"halved|doubled|tripled|trebled|included(?!\s+in\b))\b", re.I)
+                   r"halved|doubled|tripled|trebled|had|included(?!\s+in\b))\b", re.I)
 #: a share a cause has in what it causes, as things stand ("Smoking contributes to 14% of all deaths", "… accounts
 #: for 60% of the burden", "… is the prime risk factor in over 40 per cent of …"), unless a goal's verb or modal says it is to be so
 _SHARE_OF_FACT = re.compile(r"\b(?:contributes?|leads?)\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d"

@@ -13,21 +13,24 @@ from click.testing import CliRunner
 from checker.cli import main
 from checker.data.observations import read_rows
 
-PLAN = """\
+#: a plan of one lower-is-better indicator with one 2025 target, based in 2020
+ONE_TARGET = """\
 plan:
-  id: test
-  title: {zh: 测试规划}
-  region: 甲市
+  id: {id}
+  title: {{zh: {title}}}
+  region: {region}
   base_year: 2020
   target_years: [2025]
 indicators:
-  - id: mmr
-    name: {zh: 孕产妇死亡率}
-    unit: 1/10万
+  - id: {indicator}
+    name: {{zh: {name}}}
+    unit: {unit}
     direction: down
     targets:
-      2025: {text: "≤14.5"}
+      2025: {{text: "{text}"}}
 """
+PLAN = ONE_TARGET.format(id="test", title="测试规划", region="甲市", indicator="mmr", name="孕产妇死亡率", unit="1/10万",
+                         text="≤14.5")
 
 #: a plan's own table saved as data: the base year, a real year, and the target written as a year's column
 WIDE_WITH_A_YEAR_TO_COME = "指标,单位,2020年（基期）,2023年,{year}年\n孕产妇死亡率,1/10万,16.9,18.0,12.0\n"
@@ -96,21 +99,8 @@ def test_the_columnar_reader_finds_the_latest_year_where_the_row_reader_does(tmp
     assert (by_rows.year, by_rows.region, by_rows.location.line, by_rows.value) == (2024, "乙市", 3, by_columns.value)
 
 
-NATIONAL = """\
-plan:
-  id: national
-  title: {zh: 全国规划}
-  region: 全国
-  base_year: 2020
-  target_years: [2025]
-indicators:
-  - id: imr
-    name: {zh: 婴儿死亡率}
-    unit: ‰
-    direction: down
-    targets:
-      2025: {text: "≤5.2"}
-"""
+NATIONAL = ONE_TARGET.format(id="national", title="全国规划", region="全国", indicator="imr", name="婴儿死亡率", unit="‰",
+                             text="≤5.2")
 #: a long table copied out of a sheet whose region cells were merged: the cells under a region's first row are empty
 MERGED_OUT = "地区,指标,年份,数值,单位\n全国,婴儿死亡率,2020,5.4,‰\n,婴儿死亡率,2022,4.9,‰\n{place},婴儿死亡率,2020,5.8,‰\n,婴儿死亡率,2023,5.5,‰\n"
 

@@ -34,6 +34,7 @@ from checker.data.observations import aggregate_regions, is_target_note, qualifi
 from checker.data.observations import (
     MAX_COLUMNS,
     MAX_ROWS,
+    NONZERO_DIGITS,
     DataFile,
     Observation,
     RegionCells,
@@ -379,7 +380,8 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
     numbers = raw_values.cast(pl.Float64, strict=False).fill_null(0.0).to_numpy().copy()
     if np.isinf(numbers).any() and np.isinf(numbers[plain]).any():
         raise Unsuitable  # too large to be a number: the row reader says so at the cell
-    if (plain & (numbers == 0)).any() and raw_values.filter(pl.Series(plain & (numbers == 0))).str.contains(r"^[+-]?0*\.?0*[1-9]").any():
+    zero = plain & (numbers == 0)
+    if zero.any() and raw_values.filter(pl.Series(zero)).str.contains("^" + NONZERO_DIGITS.pattern).any():
         raise Unsuitable  # 1e-400, too small to be a number (read as 0): the row reader says so at the cell
     numbers[~plain] = 0.0
     unit_names = list(unit_values)

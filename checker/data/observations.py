@@ -141,7 +141,7 @@ _NON_FINITE = frozenset({"nan", "-nan", "+nan", "inf", "-inf", "+inf", "infinity
 
 _PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
 #: a number whose digits before any exponent are not all zero (1e-400 is not 0, though a float reads it so)
-_NONZERO_DIGITS = re.compile(r"[+-]?0*\.?0*[1-9]")
+NONZERO_DIGITS = re.compile(r"[+-]?0*\.?0*[1-9]")
 #: A footnote mark closing a name or region cell (孕产妇死亡率*, 某县△): a table's, no part of the name (①, ² are
 #: taken off by :func:`checker.language.numbers.footnote_mark`)
 _NAME_MARK = re.compile(r"\s*[*＊※△▲#＃†‡]+\s*$")
@@ -1241,7 +1241,7 @@ class RowCollector:
                 raise CheckerError(
                     f"value {text!r} is too large to be a number", Location(name, line, column), hint=_VALUE_HINT
                 )
-            if value == 0 and _NONZERO_DIGITS.match(text):  # 1e-400: below the smallest float, read as 0 it passed
+            if value == 0 and NONZERO_DIGITS.match(text):  # 1e-400: below the smallest float, read as 0 it passed
                 raise CheckerError(
                     f"value {text!r} is too small to be a number (it would be read as 0)", Location(name, line, column),
                     hint=_VALUE_HINT)

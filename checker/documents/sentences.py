@@ -1781,7 +1781,8 @@ def lead_year(paragraph: Paragraph) -> int | None:
     or a line of its own such as ``2025年主要目标``; in traditional characters too)."""
     cut = _without_glosses(paragraph)  # 提出2024年經(jīng)濟社會發(fā)展主要預期目標：
     text = arabic_years(to_simplified((cut[0] if cut else paragraph).text.strip()))
-    if english_sentences.is_english(text) or (text.isascii() and re.search(r"[A-Za-z]{2}", text)):  # "- 2015 Targets:", "By 2005:"
+    # "- 2015 Targets:", "By 2005:": a line of Latin letters is English
+    if english_sentences.is_english(text) or (text.isascii() and re.search(r"[A-Za-z]{2}", text)):
         return english_sentences.lead_year(text)
     if heading_year(text) is not None:
         return heading_year(text)

@@ -374,7 +374,7 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             subject = subject_text or None
             if checked:
                 _check_subject(text, checked, location)
-    if parts is not None and parts["kind"] == "achieved" and _SHARE_IN_WORDS.search((parts.get("obj") or "")
+    if parts is not None and parts["kind"] == "achieved" and _LEVEL_IN_WORDS.search((parts.get("obj") or "")
                                                                                      + (subject or "")):
         # "Achieve and maintain a cure rate of >85% in …": a yes/no would ignore the share (1% would pass)
         raise GrammarError(f"cannot read the target phrase {text!r}: it names a level to reach (a share, a rate, an "
@@ -402,7 +402,7 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
 _NOW = re.compile(r"^(?:目前|现在|现有|(?:19|20)\d\d年(?:的)?)")
 #: a share, rate or age in a deliverable's words ("achieve a cure rate of 85%", "IMR of 29/1000 live births to be
 #: achieved"): the target is that level, not a yes/no
-_SHARE_IN_WORDS = re.compile(r"\d\s*(?:%|‰|percent|per\s*cent|/\s*\d|per\s*\d|years?\b|岁)", re.I)
+_LEVEL_IN_WORDS = re.compile(r"\d\s*(?:%|‰|percent|per\s*cent|/\s*\d|per\s*\d|years?\b|岁)", re.I)
 
 
 def _part_message(message: str, text: str) -> str:

@@ -98,7 +98,8 @@ def _schema_problem(document: located_yaml.Document, error) -> Problem:
         hint = "keys here are years, such as 2030"
     elif error.validator == "type":
         wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
-        message = f"expected {' or '.join(_TYPE_WORDS.get(t, t) for t in wanted)}, found {_written(document, path, error.instance)}"
+        found = _written(document, path, error.instance)
+        message = f"expected {' or '.join(_TYPE_WORDS.get(t, t) for t in wanted)}, found {found}"
         hint = _type_hint(path, wanted, error.instance)
     elif error.validator == "pattern" and error.validator_value == YEAR_KEY:
         message = f"{_shown(error.instance)} is not a year"

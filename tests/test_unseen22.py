@@ -380,3 +380,24 @@ def test_what_places_had_in_english_is_no_target():
     text = ("Immunization\n\nIn 2016, the national coverage stood at 81%, slightly below the national target of 90%. "
             "At least 40% of counties had coverage of 80% and above.\n")
     assert not any(text_ == "of 80% and above" for _, _, text_ in drafted_or_none(text))
+
+
+@pytest.mark.parametrize("columns", [False, True])
+def test_the_worst_regions_of_a_target_are_the_furthest_from_it(tmp_path, columns):
+    """The roll-up's worst regions were the failing ones by name: 周村区 (79.43) was listed and 阳谷县 (79.12), the
+    lowest life expectancy, was not."""
+    from checker.data.matching import match
+    from checker.data.readers import read_observations
+    from checker.judge.engine import evaluate_regions
+    from checker.judge.rollup import rollup
+    from checker.plan.loader import load_plan
+
+    plan_file, data = tmp_path / "plan.yaml", tmp_path / "data.csv"
+    plan_file.write_text(NATIONAL, encoding="utf-8")
+    values = {"甲县": 9.0, "乙县": 6.0, "丙县": 12.0, "丁县": 7.0, "戊县": 6.5, "己县": 10.0, "庚县": 4.0}
+    data.write_text("地区,指标,年份,数值\n" + "".join(f"{r},婴儿死亡率,2025,{v}\n" for r, v in values.items()),
+                    encoding="utf-8")
+    plan = load_plan(str(plan_file))
+    results = evaluate_regions(plan, match(plan, read_observations(data)), columns=columns)
+    (summary,) = rollup(results, plan)[1]
+    assert summary.worst == ("丙县", "己县", "甲县", "丁县", "戊县")  # the highest death rates first

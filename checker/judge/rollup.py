@@ -62,7 +62,7 @@ def rollup(results: Results, plan: Plan | None = None) -> tuple[list[RegionSumma
     frame = frame() if frame is not None and plan is not None else None
     if frame is not None:
         return from_frame(frame, plan)
-    counter = Rollup()
+    counter = Rollup(plan)
     for result in results.results:
         counter.add(result)
     return counter.finish()
@@ -90,8 +90,11 @@ def from_frame(frame, plan: Plan) -> tuple[list[RegionSummary], list[IndicatorSu
     regions = [RegionSummary(row["region"], {status: row[status] for status in STATUSES}, row["worst"])
                for row in regions_counted.iter_rows(named=True)]
     counted = {row["key"]: row for row in rows.group_by("key").agg(*by_status).iter_rows(named=True)}
+    directions = {i.id: i.direction for i, _ in targets}
+    sign = pl.Series([_SIGN.get(directions[i.id], 0.0) for i, _ in targets], dtype=pl.Float64).gather(frame["target"])
+    rows = rows.with_columns(badness=(frame["value"] * sign).fill_null(float("inf")).fill_nan(float("inf")))
     missing = rows.filter(pl.col("status").is_in(["fail", "warn"])) \
-        .sort("key", pl.col("status") != "fail", "region", maintain_order=True) \
+        .sort("key", pl.col("status") != "fail", "badness", "region", maintain_order=True) \
         .group_by("key", maintain_order=True).agg(pl.col("region").head(5))
     worst = {row["key"]: tuple(row["region"]) for row in missing.iter_rows(named=True)}
     indicators = []
@@ -113,7 +116,8 @@ class Rollup:
     themselves: the memory grows with regions + targets, not with regions × targets. Each region has
     one result per target, so each target counts every region once."""
 
-    def __init__(self) -> None:
+    def __init__(self, plan: Plan | None = None) -> None:
+        self.directions = {indicator.id: indicator.direction for indicator in plan.indicators} if plan else {}
         self.by_region: dict[str, tuple[dict[str, int], list[str | None]]] = {}
         self.by_target: dict[tuple, list] = {}  # key → [name_zh, counts, worst keys]
         self.order = 0
@@ -134,7 +138,8 @@ class Rollup:
         target[1][result.status] += 1
         if result.status in ("fail", "warn"):
             worst = target[2]
-            rank = (-SEVERITY[result.status], result.region, self.order)
+            rank = (-SEVERITY[result.status], _badness(result.value, self.directions.get(result.indicator)),
+                    result.region, self.order)
             if len(worst) < 5 or rank < worst[-1]:
                 bisect.insort(worst, rank)
                 del worst[5:]
@@ -147,5 +152,17 @@ class Rollup:
             judged = sum(counts.values()) - counts["n/a"]
             indicators.append(IndicatorSummary(
                 indicator, name, year, text, sum(counts.values()), counts,
-                round(counts["pass"] / judged, 4) if judged else None, tuple(rank[1] for rank in worst)))
+                round(counts["pass"] / judged, 4) if judged else None, tuple(rank[2] for rank in worst)))
         return regions, indicators
+
+
+#: how a value orders the worst regions of a target, by the indicator's direction: the lowest first where higher is
+#: better, the highest first where lower is better (neutral: by name alone)
+_SIGN = {"up": 1.0, "down": -1.0}
+
+
+def _badness(value: float | None, direction: str | None) -> float:
+    """A result's place among the worst regions of its target, after its status: see :data:`_SIGN`; no value last."""
+    if value is None or value != value:
+        return float("inf")
+    return value * _SIGN.get(direction or "", 0.0)

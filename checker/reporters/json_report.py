@@ -60,11 +60,11 @@ def stream(report: Report):
                 first = False
         yield ("\n  ]" if not first else "]") + ",\n"
         tail = {"summary": report.results.summary, **_tail(report), "regions": list(report.regions),
-                "rollup": _rollup_data(*from_frame(made.rows(0, len(made), ["region", "target", "status"]),
+                "rollup": _rollup_data(*from_frame(made.rows(0, len(made), ["region", "target", "status", "value"]),
                                                    report.plan))}
         yield ",\n".join(f"  {dumps(key)}: {_value(value)}" for key, value in tail.items()) + "\n}\n"
         return
-    counter, lines, first = Rollup(), [], True
+    counter, lines, first = Rollup(report.plan), [], True
     for result in report.results.results:
         counter.add(result)
         lines.append(("\n    " if first else ",\n    ") + dumps(localised_record(result, report.lang)))

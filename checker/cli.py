@@ -570,7 +570,7 @@ def _many_regions_report(plan, observations, chosen: list[str] | None, as_of: in
     """--all-regions / --regions: every (or each named) region judged as if alone, the references shared."""
     from checker.judge.engine import evaluate_regions
     from checker.errors import CheckerError
-    from checker.data.matching import match, regions_to_judge, unused_rows
+    from checker.data.matching import match, regions_to_judge, stale_regions, unused_rows
     from checker.reporters import Report
 
     dataset = match(plan, observations, skip_bad_rows=skip_bad_rows)
@@ -584,6 +584,9 @@ def _many_regions_report(plan, observations, chosen: list[str] | None, as_of: in
         raise CheckerError(f"{len(judged):,} regions to judge, more than --max-regions {max_regions:,}",
                            hint="raise the limit with `checker check … --max-regions N` (and write --format jsonl or "
                                 "csv: each region adds a line per target), or judge fewer with --regions")
+    if as_of is None:  # as of a year, each region is judged in that year's window, its staleness n/a
+        for line in stale_regions(dataset, judged):
+            click.secho(line, err=True, fg="yellow")
     results = evaluate_regions(plan, dataset, chosen, as_of=as_of, policy=policy, on_demand=on_demand)
     label = "、".join(judged) if len(judged) <= 3 else f"{'、'.join(judged[:3])} … ({len(judged)})"
     return Report(plan, label, results, observations.files, lang,

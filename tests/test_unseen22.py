@@ -401,3 +401,22 @@ def test_the_worst_regions_of_a_target_are_the_furthest_from_it(tmp_path, column
     results = evaluate_regions(plan, match(plan, read_observations(data)), columns=columns)
     (summary,) = rollup(results, plan)[1]
     assert summary.worst == ("丙县", "己县", "甲县", "丁县", "戊县")  # the highest death rates first
+
+
+@pytest.mark.parametrize("columns", [False, True])
+def test_a_region_whose_data_stops_years_early_is_named_on_stderr(tmp_path, monkeypatch, columns):
+    """A county renamed in 2022 (茌平县 → 茌平区) was two regions, the old name judged on its 2021 data as if
+    current, without a word."""
+    from checker.data import readers
+
+    if columns:
+        pytest.importorskip("polars")
+        monkeypatch.setattr(readers, "COLUMNAR_FROM_BYTES", 0)
+    plan, data = tmp_path / "plan.yaml", tmp_path / "data.csv"
+    plan.write_text(NATIONAL, encoding="utf-8")
+    rows = [("甲县", year) for year in range(2020, 2026)] + [("茌平县", year) for year in (2020, 2021)] \
+        + [("茌平区", year) for year in range(2022, 2026)]
+    data.write_text("地区,指标,年份,数值\n" + "".join(f"{r},婴儿死亡率,{y},5.0\n" for r, y in rows), encoding="utf-8")
+    done = CliRunner().invoke(main, ["check", str(plan), str(data), "--all-regions", "--format", "csv"])
+    assert "1 region(s) have no data after 2021" in done.stderr and "茌平县 (2021)" in done.stderr
+    assert "甲县 (" not in done.stderr and "茌平区 (" not in done.stderr

@@ -105,6 +105,37 @@ def valued_years(series: Mapping[int, Point]) -> list[int]:
     return sorted(year for year, point in series.items() if point.value is not None)
 
 
+def stale_regions(dataset: Dataset, judged: list[str]) -> list[str]:
+    """One warning line naming the judged regions whose data ends two or more years before the latest year
+    of the data: a county renamed (茌平县 → 茌平区) or merged is two regions, the old name judged on its
+    last years' data as if current. (A national file read by columns is asked by columns.)"""
+    latest: dict[str, int] = {}
+    rows = getattr(dataset, "rows", None)
+    if rows is not None:  # checker.data.columnar's matched rows: the latest valued year of each region code
+        import numpy as np
+
+        columns = rows.store.columns  # rows sorted by region, then indicator: each region's rows run together
+        years = np.where(columns.missing[rows.rows], -1, columns.year[rows.rows].astype(np.int64))
+        if len(years):
+            starts = np.flatnonzero(np.r_[True, rows.region[1:] != rows.region[:-1]])
+            latest = {rows.region_names[code]: year for code, year in zip(
+                rows.region[starts].tolist(), np.maximum.reduceat(years, starts).tolist()) if year >= 0}
+    else:
+        for (region, _), series in dataset.series.items():
+            years_of = valued_years(series)
+            if years_of and years_of[-1] > latest.get(region, -1):
+                latest[region] = years_of[-1]
+    if not latest:
+        return []
+    last = max(latest.values())
+    stale = sorted((year, region) for region, year in latest.items() if region in set(judged) and year <= last - 2)
+    if not stale:
+        return []
+    listed = "、".join(f"{region} ({year})" for year, region in stale[:5]) + (" …" if len(stale) > 5 else "")
+    return [f"warning: {len(stale)} region(s) have no data after {stale[-1][0]}, two or more years before the data's "
+            f"latest year ({last}): {listed}; renamed or merged? Each is judged on its own latest data as if current"]
+
+
 @cache
 def catalogue() -> dict[str, dict]:
     """The shared indicator catalogue, id → entry."""

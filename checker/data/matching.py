@@ -127,8 +127,8 @@ def stale_regions(dataset: Dataset, judged: list[str]) -> list[str]:
                 latest[region] = years_of[-1]
     if not latest:
         return []
-    last = max(latest.values())
-    stale = sorted((year, region) for region, year in latest.items() if region in set(judged) and year <= last - 2)
+    last, judged_regions = max(latest.values()), set(judged)
+    stale = sorted((year, region) for region, year in latest.items() if region in judged_regions and year <= last - 2)
     if not stale:
         return []
     listed = "、".join(f"{region} ({year})" for year, region in stale[:5]) + (" …" if len(stale) > 5 else "")

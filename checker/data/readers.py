@@ -138,12 +138,16 @@ def refuse_years_to_come(source: Source, this_year: int) -> None:
 
     latest = source.latest()
     if latest is not None and latest.year > this_year:
-        raise CheckerError(
-            f"{latest.indicator} {latest.year}: a value for a year still to come (this year is {this_year}) is not "
-            "observed data: a plan's targets, or a projection?", latest.location,
-            hint=f"leave the years to come out of the data, or give --as-of {latest.year} to judge it as it would "
-                 "stand then")
+        why, hint = year_to_come(latest.year, this_year)
+        raise CheckerError(f"{latest.indicator} {latest.year}: a value for a year {why}", latest.location, hint=hint)
+
+
+def year_to_come(year: int, this_year: int) -> tuple[str, str]:
+    """What is wrong with data for ``year``, after ``this_year``, and what to do: for ``check`` and ``validate``."""
+    return (f"still to come (this year is {this_year}): not observed data, but a plan's targets or a projection?",
+            f"leave the years to come out of the data, or give --as-of {year} to judge it as it would stand then")
 
 
 __all__ = ["READERS", "ColumnarReader", "Observations", "Reader", "RowReader", "Source", "WorkbookReader",
-           "read_observations", "refuse_years_to_come"]
+           "read_observations", "refuse_years_to_come",
+           "year_to_come"]

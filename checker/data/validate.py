@@ -62,6 +62,7 @@ from checker.data.matching import (baseline_contradictions, fraction_errors, mag
                                    off_by_scale, rate_unit, resolve_name, to_point, unnamed_region, YesNoError,
                                    yes_stands_for)
 from checker.data.observations import PART_OF_YEAR, PRELIMINARY, Observation, Observations
+from checker.data.readers import year_to_come
 from checker.data.limits import impossible
 from checker.language.numbers import PLAIN_NUMBER, footnote_mark
 from checker.language.units import display, suffix
@@ -224,11 +225,8 @@ def validate(
                                                                          item[1][0].location.line or 0)):
         values = f"{len(rows)} value{'s' if len(rows) > 1 else ''}"
         if this_year is not None and year > this_year:
-            findings.append(Finding(
-                "error", "year-to-come",
-                f"year {year} ({values}) is still to come (this year is {this_year}): not observed data, but a "
-                "plan's targets or a projection?", rows[0].location,
-                f"leave the years to come out of the data, or give --as-of {year} to judge it as it would stand then"))
+            why, hint = year_to_come(year, this_year)
+            findings.append(Finding("error", "year-to-come", f"year {year} ({values}) is {why}", rows[0].location, hint))
             continue
         findings.append(Finding(
             "warning", "year-range",

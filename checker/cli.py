@@ -987,6 +987,9 @@ def _no_plan(first: str) -> None:
                               f"name a plan file, or a bundled plan id: {', '.join(bundled_plans())}"))
     if not path.exists():
         resolve(first)  # raises: no such plan file or bundled id, with "did you mean"
+    if not path.is_file():  # check <(cat plan.yaml) data.csv: a pipe has no .yaml name to tell a plan by
+        raise PlanError("is a pipe or device, not a plan file: a plan is told from data by its .yaml name",
+                        Location(first), hint="save the plan as a .yaml file and name that file first")
     raise PlanError("is a data file, not a plan: the plan comes first", Location(first),
                     hint=f"checker check PLAN.yaml {first} (bundled plans by id: {', '.join(bundled_plans())})")
 

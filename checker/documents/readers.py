@@ -30,6 +30,10 @@ _PACKAGES = {"word": "python-docx", "pdf": "pdfplumber", "web": "beautifulsoup4"
 def read_document(path: str | Path, progress=None) -> Document:
     """The document at ``path``; ``progress`` (a function of one line) hears of long PDFs' pages."""
     path = Path(path)
+    if path.exists() and not path.is_file():  # extract <(curl …): a pipe has no suffix to tell its kind, nor seeks
+        raise CheckerError("is a pipe or device, not a document file: extract tells a document's kind by its suffix",
+                           Location(str(path)), hint="save the document as a file (.txt, .md, .docx, .pdf, .html) "
+                                                     "and extract that")
     if not path.is_file():
         raise CheckerError("no such document", Location(str(path)))
     kind = SUFFIXES.get(path.suffix.lower())

@@ -302,16 +302,17 @@ def test_a_row_noted_as_a_target_is_refused(tmp_path: Path, plan, note: str, ref
         assert len(read_observations(data).items) == 2
 
 
-@pytest.mark.parametrize("base, warned", [(2026, True), (2025, True), (2020, False)])
-def test_lint_names_a_base_year_not_before_the_target_year(tmp_path: Path, base: int, warned: bool) -> None:
+@pytest.mark.parametrize("base, severity", [(2026, "error"), (2025, "warning"), (2020, None)])
+def test_lint_names_a_base_year_not_before_the_target_year(tmp_path: Path, base: int, severity: str | None) -> None:
     """base_year 2026 for a 2025 target (a typo for 2016) passed lint; check then said "no base value"
-    for every progress target, which hid the typo."""
+    for every progress target, which hid the typo. A base year after a target year is an error since the
+    twenty-third round (check ran such a plan to all n/a and exit 0)."""
     from checker.plan.lint import lint
     path = tmp_path / "plan.yaml"
     path.write_text(PLAN.replace("base_year: 2015", f"base_year: {base}").replace("[2020]", "[2025]")
                     .replace("2020: {text", "2025: {text"), encoding="utf-8")
     found = [p for p in lint(path) if p.code == "base-year"]
-    assert [(p.severity, p.location.line) for p in found] == ([("warning", 5)] if warned else [])
+    assert [(p.severity, p.location.line) for p in found] == ([(severity, 5)] if severity else [])
 
 
 @pytest.mark.parametrize("name", ["婴儿死亡率", "嬰兒死亡率"])

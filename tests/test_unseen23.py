@@ -3,6 +3,7 @@ seen; each test's words are written for it."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -27,3 +28,53 @@ def test_a_plan_or_document_from_a_pipe_is_named_as_a_pipe(tmp_path):
     assert extracted.exit_code == 2
     assert "is a pipe or device, not a document file" in extracted.output
     assert "no such document" not in extracted.output
+
+
+#: a plan of one lower-is-better indicator, based in 2020, one 2025 target
+PLAN = """\
+plan:
+  id: test
+  title: {{zh: 测试规划}}
+  region: 甲市
+  base_year: {base}
+  target_years: [{targets}]
+indicators:
+  - id: imr
+    name: {{zh: 婴儿死亡率}}
+    unit: ‰
+    direction: down
+    targets:
+      {year}: {{text: "≤7.5‰"}}
+"""
+
+
+def test_a_plan_whose_base_year_comes_after_its_target_years_is_refused(tmp_path):
+    """base_year 2025 with target years 2015 and 2022 (a typo) was a lint warning, and check ran every target to
+    n/a and exit 0: a CI gate went green with nothing checked."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN.format(base=2025, targets="2015, 2022", year=2022), encoding="utf-8")
+    data = tmp_path / "data.csv"
+    data.write_text("region,indicator,year,value,unit\n甲市,婴儿死亡率,2020,1.98,‰\n", encoding="utf-8")
+    checked = CliRunner().invoke(main, ["check", str(plan), str(data)])
+    assert checked.exit_code == 2
+    assert "plan.yaml:5:14: plan.base_year 2025 is after the target years 2015, 2022" in checked.output
+    linted = CliRunner().invoke(main, ["lint", str(plan)])
+    assert "error: plan.base_year 2025 is after" in linted.output and linted.exit_code != 0
+    plan.write_text(PLAN.format(base=2022, targets="2022", year=2022), encoding="utf-8")  # the same year: a warning
+    assert CliRunner().invoke(main, ["check", str(plan), str(data)]).exit_code == 0
+
+
+def test_as_of_before_the_base_year_says_the_data_precedes_the_plan_not_that_there_is_none(tmp_path):
+    """With data for 2018, 2019 and 2023 and `--as-of 2019`, the reason was "2019年及以前没有该指标的数据" (no data
+    up to 2019): false, there are two values; they come before the plan's base year 2020."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN.format(base=2020, targets="2025", year=2025), encoding="utf-8")
+    data = tmp_path / "data.csv"
+    data.write_text("region,indicator,year,value,unit\n甲市,婴儿死亡率,2018,3.1,‰\n甲市,婴儿死亡率,2019,3.0,‰\n"
+                    "甲市,婴儿死亡率,2023,2.5,‰\n乙市,婴儿死亡率,2019,4.0,‰\n", encoding="utf-8")
+    for region in (["--region", "甲市"], ["--all-regions"]):
+        done = CliRunner().invoke(main, ["check", str(plan), str(data), "--as-of", "2019", "--format", "jsonl",
+                                         *region])
+        reasons = [json.loads(line)["reason"]["en"] for line in done.stdout.splitlines() if '"reason": {' in line]
+        assert reasons and all("the latest data is for 2019, before the plan's base year 2020" in reason
+                               for reason in reasons), reasons

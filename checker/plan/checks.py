@@ -42,8 +42,16 @@ def plan_problems(plan: Plan, locate=None):
                           "itself is not judged: a region is not compared with itself",
                           locate(("plan", "references", role)) if locate else Location(plan.file),
                           hint=f"to judge {name} itself, leave references.{role} out")
-    late = [year for year in plan.target_years if year <= plan.base_year]
-    if late:  # progress runs from the base year to a target year: none runs backwards or stands still
+    before = [year for year in plan.target_years if year < plan.base_year]
+    if before:  # a plan sets targets for years after its base: base 2025, targets 2015 and 2022 is a typo
+        yield Problem("error", "base-year",
+                      f"plan.base_year {plan.base_year} is after the target year{'s' if len(before) > 1 else ''} "
+                      f"{', '.join(map(str, before))}: a plan's targets come after its base year, and data read "
+                      "against this plan would be judged n/a as before the base year",
+                      locate(("plan", "base_year")) if locate else Location(plan.file),
+                      hint="check base_year and target_years (a typo such as 2025 for 2015?)")
+    late = [year for year in plan.target_years if year == plan.base_year]
+    if late:  # progress runs from the base year to a target year: none stands still
         yield Problem("warning", "base-year",
                       f"plan.base_year {plan.base_year} is not before the target year{'s' if len(late) > 1 else ''} "
                       f"{', '.join(map(str, late))}: progress towards {'them' if len(late) > 1 else 'it'} cannot be "

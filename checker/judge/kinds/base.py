@@ -298,11 +298,11 @@ def progress(ctx: Context, goal: float, status_now: str, start: Baseline | None,
 def no_data(ctx: Context, assessment: str | None = None) -> Judgement:
     """n/a for an indicator with no usable data, saying which years were looked for."""
     as_of, target_year = ctx.as_of, ctx.target.year
-    valued = valued_years(ctx.series)
+    seen = [year for year in valued_years(ctx.series) if as_of is None or year <= as_of]
     base_year = ctx.plan.base_year
-    if valued and valued[-1] < base_year and (as_of is None or valued[-1] <= as_of):
-        return na(f"最新数据为{valued[-1]}年，早于规划基期年（{base_year}年）：规划期内没有该指标的数据",
-                  f"the latest data is for {valued[-1]}, before the plan's base year {base_year}: none in the plan "
+    if seen and seen[-1] < base_year:  # values there are, but from before the plan: not "no data"
+        return na(f"最新数据为{seen[-1]}年，早于规划基期年（{base_year}年）：规划期内没有该指标的数据",
+                  f"the latest data is for {seen[-1]}, before the plan's base year {base_year}: none in the plan "
                   "period", assessment)
     if as_of is None:
         return na("没有该指标的数据", "no data for this indicator", assessment)

@@ -78,3 +78,24 @@ def test_as_of_before_the_base_year_says_the_data_precedes_the_plan_not_that_the
         reasons = [json.loads(line)["reason"]["en"] for line in done.stdout.splitlines() if '"reason": {' in line]
         assert reasons and all("the latest data is for 2019, before the plan's base year 2020" in reason
                                for reason in reasons), reasons
+
+
+@pytest.mark.parametrize("phrase", ["no country should have an MMR over 140 per 100,000 live births",
+                                    "no MMR over 140"])
+def test_a_negation_before_an_english_comparator_is_refused_not_read_the_other_way(phrase):
+    """`no country should have an MMR over 140` (the EPMM target, a ceiling) was read as "> 140", the subject
+    `nocountryMMR`: 169 passed and 140 warned. A no that no comparator phrase takes is refused."""
+    from checker.errors import GrammarError
+    from checker.language.grammar import parse_target
+    with pytest.raises(GrammarError, match="cannot place the words no before the target"):
+        parse_target(phrase, unit="1/10万", direction="down")
+
+
+@pytest.mark.parametrize("phrase, op", [("none over 140", "<="), ("never above 140", "<="), ("no more than 140", "<="),
+                                        ("Percentage of districts with no stockouts at least 90", ">=")])
+def test_negated_comparators_read_as_their_bound(phrase, op):
+    """"none over 140" and "never above 140" read as a ceiling (they were floors); "with no" inside a name names
+    what is counted and keeps its reading."""
+    from checker.language.grammar import parse_target
+    rule = parse_target(phrase, unit="%", direction="down")
+    assert (rule.op, rule.value) == (op, 140.0 if "140" in phrase else 90.0)

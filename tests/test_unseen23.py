@@ -11,6 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from checker.cli import main
+from checker.documents.draft import build
+from checker.documents.text import read_text
+from checker.errors import CheckerError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -99,3 +102,43 @@ def test_negated_comparators_read_as_their_bound(phrase, op):
     from checker.language.grammar import parse_target
     rule = parse_target(phrase, unit="%", direction="down")
     assert (rule.op, rule.value) == (op, 140.0 if "140" in phrase else 90.0)
+
+
+def _drafted(text: str) -> list[tuple]:
+    """(indicator name, year, target text, review notes) of every target drafted from ``text``, [] if refused."""
+    try:
+        draft = build(read_text(text, "plan.txt"))
+    except CheckerError:
+        return []
+    return [((item["name"].get("zh") or item["name"]["en"]), year, target["text"], target.get("review"))
+            for item in draft.indicators for year, entry in item["targets"].items()
+            for target in (entry if isinstance(entry, list) else [entry])]
+
+
+@pytest.mark.parametrize("text", ["资助服务名额在2027年年底前增加20%。", "我们会在2027年年底前把资助宿位增加至6200个。",
+                                  "政府正以最大力度增加资助服务名额,在2027年年底前增加20%。"])
+def test_a_year_written_with_nian_niandi_is_the_year_not_the_name(text):
+    """`在2027年年底前` (年年底: end of the year) was not read as a year: it became the indicator's name
+    (`在2027年年底前`, `资助服务名额在2027年年底前`), or `我们会在2027年底前把资助宿位` with the words before it, and no
+    note. A clause whose subject is only in the clause before (增加资助服务名额) is now left out, not misnamed."""
+    drafted = _drafted(text)
+    assert all(year == 2027 and "年底" not in name and not name.startswith("我们") for name, year, _, _ in drafted)
+    if "政府正" not in text:
+        assert [name for name, *_ in drafted] == ["资助服务名额" if "名额" in text else "资助宿位"]
+
+
+@pytest.mark.parametrize("aside", ["当中2600个将于明年投入服务", "即6200个宿位"])
+def test_a_part_given_by_dangzhong_or_a_restatement_by_ji_sets_no_target(aside):
+    """Hong Kong's 当中 (其中: of which) and 即 (that is) detail or restate the clause before: `当中2 600个将于明年投入
+    服务` was drafted at 2027 (明年 is the year after the address, 2023), `即6 200个宿位` as a second 2027 target."""
+    drafted = _drafted(f"到2027年,资助宿位增加至6200个,{aside}。")
+    assert [(name, year, text) for name, year, text, _ in drafted] == [("资助宿位", 2027, "增加至6200个")]
+
+
+def test_an_english_table_row_with_spaced_cells_is_read_cell_by_cell():
+    """A row of a table typed with spaces ("Accelerated eradication  Achieve 95% reduced mortality by 2015 …  Eradicate
+    rubella by 2020 then maintain") was one clause: a 2015 target named `Accelerated eradication  Achieve 95% reduced
+    mortality`, read as "maintain", with no note. Each cell is a clause of its own now."""
+    drafted = _drafted("Path  Measles  Rubella\nAccelerated eradication  Achieve 95% reduced mortality by 2015 and "
+                       "eradication by 2020 then maintain  Eradicate rubella by 2020 then maintain\n")
+    assert all("  " not in name and "Accelerated" not in name and review for name, _, _, review in drafted), drafted

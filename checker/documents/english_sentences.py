@@ -36,6 +36,8 @@ _SHARE_OF_PEOPLE_END = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\
 _TO_AMOUNT = re.compile(r"\bto\s+(?:[a-z]+\s+){0,5}?\S*\d", re.I)
 _SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d))+(?:[.;!?]+|$)")
 _BULLETS = "•▪●"
+#: the gap between two cells of a table row typed with spaces (two or more, or a tab)
+_CELL_GAP = re.compile(r"(?<=\S)(?: {2,}|\t)\s*(?=\S)")
 _CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)"
                          # "… among children, adolescents and adults by at least 15%": the last names of a list, not a clause
                          r"(?![a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+by\s)|;\s*|:\s+|\s*[•▪●]\s*|\s+(?=(?:Target|Goal|Objective)\s+\d+[a-z]?\s*:\s)|\s+(?=with\s+(?:a|an)\s)|\s+and\s+(?=(?:the|halve|halving|reducing|increasing|lowering|raising|reduce|"
@@ -931,7 +933,11 @@ def _clauses(sentence: str) -> list[tuple[int, str, bool]]:
         elif depth:
             inside.add(at)
     out, start, bullet = [], 0, False
-    for cut in _CLAUSE_CUT.finditer(sentence):
+    cuts = list(_CLAUSE_CUT.finditer(sentence))
+    gaps = list(_CELL_GAP.finditer(sentence.strip()))
+    if len(gaps) >= 2:  # "Path  Measles  Rubella": a table's row with its cells spaced apart, each cell a clause of its own
+        cuts = sorted(cuts + list(_CELL_GAP.finditer(sentence)), key=lambda cut: cut.start())
+    for cut in cuts:
         if cut.start() in inside:
             continue
         if cut.group(0).startswith(",") and re.search(r"[A-Za-z]$", sentence[start:cut.start()]) \
@@ -943,7 +949,7 @@ def _clauses(sentence: str) -> list[tuple[int, str, bool]]:
             # "with a" is part of the name
         if cut.start() > start:
             out.append((start, sentence[start:cut.start()], bullet))
-        start, bullet = cut.end(), any(mark in cut.group(0) for mark in _BULLETS)
+        start, bullet = max(start, cut.end()), any(mark in cut.group(0) for mark in _BULLETS)
     if start < len(sentence):
         out.append((start, sentence[start:], bullet))
     split = []

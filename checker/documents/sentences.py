@@ -34,14 +34,14 @@ _SENTENCE = re.compile(r"(?:[^。；！？!?;…]|(?<=\d)。(?=\d)|…+(?=[，,]
 #: the words that make a year one to reach (到2025年, 力争到2025年, 预计到2025年), not a date of record;
 #: a plain 预计 only before a plan period's last year (预计2030年…达82岁以上; 预计2024年… is an estimate of the year)
 _TO_REACH = re.compile(r"(?:力争|预计)?(?:到|至)")
-_YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减])(?:到|至)|力争到|力争至|预计到|预计至|预计(?=\s*(?:19|20)\d[05]\s*年)|在|于|截至|展望)\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?"
+_YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减])(?:到|至)|力争到|力争至|预计到|预计至|预计(?=\s*(?:19|20)\d[05]\s*年)|在|于|截至|展望)\s*((?:19|20)\d{2})\s*年(?:年?[底末])?(?:前)?"
                         r"(?!的?基础上)(?!的?\s*[≤≥<>]?\s*\d)")
 #: a year that opens a clause about the whole region (``2035年全市94%的人群体质达合格以上``)
 _YEAR_FIRST = re.compile(r"^((?:19|20)\d{2})\s*年(?=全市|全省|全县|全区|全国|全镇)")
 _YEAR_GOALS = re.compile(r"((?:19|20)\d{2})\s*年(?:[\u4e00-\u9fff]{1,4}?(?=经济社会|经济和社会))?(?:经济社会|经济和社会)?(?:发展|工作)?的?(?:主要|具体)?(?:健康|发展)?(?:预期)?(?:目标|指标)"
                          r"(?!\S{0,4}(?:实现|完成))")
 _LEAD_ONLY = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(?:力争|预计)?(?:到|至|截至)?\s*"
-                        r"((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?\s*$")
+                        r"((?:19|20)\d{2})\s*年(?:年?[底末])?(?:前)?\s*$")
 _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张|个|所|家|名|天|分钟|小时|平方米)"
                            # an amount bounded at the clause's end, whatever its unit (100堂以上: a unit to teach)
                            r"|\d[\d.]*\s*[\u4e00-\u9fff]{1,2}(?:及以上|以上|以下|左右)$"
@@ -56,7 +56,7 @@ _WORTH = re.compile(r"\d|压缩|精简|精减|配备|设置|设立|建立|所有
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?)"
                            r"(?P<values>\d[^、和及与]*?(?:(?:、|和|及|与)\d[^、和及与]*?)+)(?P<tail>以下|以上|左右|以内)?$")
 #: the years a list of values is for (健康素养水平2022年、2025年分别达到25%、30%)
-_LISTED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:底|末)?$")
+_LISTED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:年?[底末])?$")
 _SUBJECT_START = vocabulary.pattern("subject_start")
 #: a day's date (2024年5月3日), or a page's dateline written with dashes (2022-02-25 22:15 来源：…)
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}(?!\d)")
@@ -382,7 +382,7 @@ def _after(clause: str, subject: str | None) -> str:
         if end is not None:
             text = clause[end:]
     text = text.strip(" ，,、：:")
-    text = re.sub(r"^(?:[在于到至]\s*)?(?:19|20)\d{2}\s*年(?:底|末)?(?:前)?(?!的?基础上)[，,]?", "", text).strip(" ，,、")
+    text = re.sub(r"^(?:[在于到至]\s*)?(?:19|20)\d{2}\s*年(?:年?[底末])?(?:前)?(?!的?基础上)[，,]?", "", text).strip(" ，,、")
     for word in ("均", "都", "也", "要", "应", "須", "须", "的"):
         if text.startswith(word) and len(text) > 1:
             text = text[1:]
@@ -1450,7 +1450,7 @@ def _outside_brackets(sentence: str) -> list[tuple[int, str]]:
 
 #: a change's starting value with no verb yet (…人均预期寿命从2015年的76.7岁), and the verb that ends it after a comma
 #: (提高至78岁)
-_CHANGE_FROM = re.compile(r"(?:从|由)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*\d+(?:\.\d+)?\s*[^\d，,。；;\s]{0,4}$")
+_CHANGE_FROM = re.compile(r"(?:从|由)\s*(?:(?:19|20)\d{2}\s*年(?:年?[底末])?的?)?\s*\d+(?:\.\d+)?\s*[^\d，,。；;\s]{0,4}$")
 _CHANGE_TO = re.compile(r"^\s*(?:提高|提升|增加|增长|上升|延长|降低|下降|减少|缩短|降)(?:到|至)")
 
 
@@ -1471,7 +1471,7 @@ _OWN_TREND = re.compile(r"^[^、]{2,}?(?:不断|持续|明显|显著|更加|进�
 
 
 _VALUE = r"\d+(?:\.\d+)?\s*(?:%|‰|/10万|/万|岁|人|张|个|名|所|元|平方米|天|分钟)?\s*(?:及以上|及以下|以上|以下|左右|以内)?"
-_TWO_YEARS = re.compile(r"^(?:力争)?(?:到|至)?\s*((?:19|20)\d{2})\s*年?\s*(?:和|、|及|与)\s*((?:19|20)\d{2})\s*年(?:底|末)?$")
+_TWO_YEARS = re.compile(r"^(?:力争)?(?:到|至)?\s*((?:19|20)\d{2})\s*年?\s*(?:和|、|及|与)\s*((?:19|20)\d{2})\s*年(?:年?[底末])?$")
 _PAIRED = re.compile(rf"^(?P<subject>.+?)(?P<respectively>分别)?(?P<verb>不低于|不少于|不高于|不超过|低于|高于|超过|达到|控制在|"
                      rf"{_MOVES_TO})?"
                      rf"(?P<first>{_VALUE})(?:和|、|与)(?P<second>{_VALUE})等?$")  # "…和20%等": the last of a list
@@ -1754,7 +1754,7 @@ def span_ends(text: str) -> list[int]:
 
 #: a heading or a line of its own that names a year's goals (2025年主要目标, 二、2030年主要指标, 到2025年的发展目标)
 _YEAR_GOALS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]"
-                                 r"|专栏\s*\d{1,2}\s*|[■□●○◆◇▲△▶►•])?\s*(?:(?:到|至)?((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?"
+                                 r"|专栏\s*\d{1,2}\s*|[■□●○◆◇▲△▶►•])?\s*(?:(?:到|至)?((?:19|20)\d{2})\s*年(?:年?[底末])?(?:前)?"
                                  rf"|[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?(?:时期|期间|期末|末)?)的?\s*"
                                  # ■ 2025年经济社会发展的主要预期目标
                                  r"(?:(?:国民经济和社会|经济社会|经济和社会)?(?:主要|总体|发展|工作|具体|健康|预期|卫生健康|卫生健康发展)*"

@@ -442,7 +442,7 @@ def _transposed(table: Table) -> Table | None:
 
 #: a target cell that sets several years, each part led by its own (2025年≤12；2030年≤10, 到2025年达到25%，到2030年达到30%)
 #: (each part is matched alone: one pattern over the whole cell backtracked without end on a long one)
-_YEAR_PART = re.compile(r"(?:到|至)?\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[:：]?(?:(?!(?:19|20)\d{2}\s*年)[^；;，,。])+")
+_YEAR_PART = re.compile(r"(?:到|至)?\s*((?:19|20)\d{2})\s*年(?:年?[底末])?\s*[:：]?(?:(?!(?:19|20)\d{2}\s*年)[^；;，,。])+")
 
 
 def _years_in_cells(row: Row) -> None:

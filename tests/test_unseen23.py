@@ -142,3 +142,61 @@ def test_an_english_table_row_with_spaced_cells_is_read_cell_by_cell():
     drafted = _drafted("Path  Measles  Rubella\nAccelerated eradication  Achieve 95% reduced mortality by 2015 and "
                        "eradication by 2020 then maintain  Eradicate rubella by 2020 then maintain\n")
     assert all("  " not in name and "Accelerated" not in name and review for name, _, _, review in drafted), drafted
+
+
+def _plan_and(tmp_path: Path, *files: tuple[str, str], base: int = 2010, targets: str = "2015",
+              text: str = "≤7.5‰") -> list[str]:
+    """The one-indicator plan (婴儿死亡率, ‰, lower is better) and data files named and written as given."""
+    plan = tmp_path / "plan.yaml"
+    year = targets.split(",")[0]
+    plan.write_text(PLAN.format(base=base, targets=targets, year=year).replace("≤7.5‰", text), encoding="utf-8")
+    paths = [str(plan)]
+    for name, content in files:
+        (tmp_path / name).write_text(content, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    return paths
+
+
+def test_one_value_written_in_two_units_in_one_file_is_one_value(tmp_path):
+    """1.98 ‰ and 0.198 % in one file were refused as a conflicting duplicate shown as '1.98' and '0.198' (equal
+    values, units left out), while the same two rows in two files were read as one value."""
+    plan, data = _plan_and(tmp_path, ("d.csv", "地区,指标,年份,数值,单位\n甲市,婴儿死亡率,2015,1.98,‰\n"
+                                                "甲市,婴儿死亡率,2015,0.198,%\n"))
+    done = CliRunner().invoke(main, ["check", plan, data, "--format", "json"])
+    assert done.exit_code == 0, done.output
+    assert json.loads(done.stdout)["results"][0]["value"] == 1.98
+    plan, data = _plan_and(tmp_path, ("d.csv", "地区,指标,年份,数值,单位\n甲市,婴儿死亡率,2015,1.98,‰\n"
+                                                "甲市,婴儿死亡率,2015,0.98,%\n"))
+    refused = CliRunner().invoke(main, ["check", plan, data])
+    assert refused.exit_code == 2 and "'1.98' ‰ at" in refused.output and "'0.98' %" in refused.output
+
+
+def test_a_jump_over_years_with_none_between_is_not_called_one_step(tmp_path):
+    """4.34 in 2020 and 0.69 in 2024 (Beijing's maternal mortality, no value between) was "a change by a factor
+    of 6.3 in one step"."""
+    plan, data = _plan_and(tmp_path, ("d.csv", "地区,指标,年份,数值,单位\n甲市,婴儿死亡率,2012,4.34,‰\n"
+                                                "甲市,婴儿死亡率,2016,0.69,‰\n"), targets="2015, 2020")
+    done = CliRunner().invoke(main, ["check", plan, data])
+    assert "a change by a factor of 6.3 over 4 years with no value between" in done.output
+    assert "one step" not in done.output
+
+
+def test_validate_names_the_file_an_indicator_is_in_and_asks_no_value_for_a_target_already_judged(tmp_path):
+    """validate named the first data file for an indicator whose rows are in the second, and asked a 2024 value
+    for a 2015 target that check judges on its 2015 value; a `*` the note column explains was "unexplained"."""
+    plan, first, second = _plan_and(
+        tmp_path, ("a.csv", "地区,指标,年份,数值,单位\n甲市,人均预期寿命,2024,83.9,岁\n"),
+        ("b.csv", "地区,指标,年份,数值,单位,备注\n甲市,婴儿死亡率,2015,2.4*,‰,*提前实现规划目标\n"
+                  "甲市,婴儿死亡率,2019,2.0,‰,\n"))
+    Path(plan).write_text(Path(plan).read_text(encoding="utf-8") + """\
+  - id: imr_2025
+    name: {zh: 5岁以下儿童死亡率}
+    unit: ‰
+    direction: down
+    targets:
+      2015: {text: "≤9‰"}
+""", encoding="utf-8")
+    done = CliRunner().invoke(main, ["validate", first, second, "--plan", plan])
+    assert "婴儿死亡率 (imr) has no value" not in done.output  # judged on 2015: nothing missing
+    assert "whose meaning the file does not say" not in done.output
+    assert "b.csv: error: 5岁以下儿童死亡率" not in done.output and "a.csv: error: 5岁以下儿童死亡率" in done.output

@@ -79,8 +79,10 @@ def jumps(name: str, region: str, plan_unit: str | None, series: Iterable[Value]
                               "as a unit slip or a misplaced decimal point would make it",
                               _slip_hint(odd, plan_unit, times)))
         else:
+            gap = after.year - before.year  # 2020 to 2024 with no year between is four years, not one step
+            span = "from one year to the next" if gap == 1 else f"over {gap} years with no value between"
             found.append(Jump(odd.location, f"{head}: a change by a factor of {fmt(round(max(ratio, 1 / ratio), 1))} "
-                                            "in one step, far outside what such a series shows",
+                                            f"{span}, far outside what such a series shows",
                               "check the value and its unit against the source"))
     return found
 

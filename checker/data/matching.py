@@ -9,6 +9,7 @@ pint; a unit of another kind is an error at the row.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
@@ -19,7 +20,7 @@ from checker.data.jumps import TARGET_SLIP_TOLERANCE, slip_factor
 from checker.data.limits import impossible
 from checker.language.names import without_invisible
 from checker.language.numbers import marked_year
-from checker.data.observations import Observation, Observations, aggregate_regions, yes_or_no
+from checker.data.observations import Observation, Observations, aggregate_regions, shown_with_unit, yes_or_no
 from checker.plan.model import Indicator, Plan
 from checker.judge.results import UnknownIndicator
 from checker.records import record
@@ -229,13 +230,15 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
             series = dataset.series.setdefault((row_region, indicator_id), {})
             previous = series.get(point.year)
             if previous is not None:
-                if previous.value == point.value:
+                if previous.value == point.value or (previous.value is not None and point.value is not None
+                                                     and math.isclose(previous.value, point.value, rel_tol=1e-9)):
                     dataset.repeated.append(item)
                     dataset.left.add(id(item))
                     continue
                 raise CheckerError(
                     f"{row_region} {indicator_id} {point.year} is given twice with different values: "
-                    f"{previous.text!r} at {previous.location} and {point.text!r} here",
+                    f"{shown_with_unit(previous.text, previous.original_unit or previous.unit)} at {previous.location} and "
+                    f"{shown_with_unit(point.text, point.original_unit or point.unit)} here",
                     point.location,
                     hint="keep one row per region, indicator and year (the names may differ: id, name, alias)",
                 )

@@ -256,6 +256,13 @@ class Observation:
         set_field(self, "notes", notes)
 
 
+def shown_with_unit(text: str, unit: str | None) -> str:
+    """A value cell as written, with the unit its row gives when the cell does not (``'2.42' ‰``): two cells
+    that disagree are shown so, as 2.42 ‰ and 0.242 % are one value and 2.42 and 0.242 without units are not."""
+    written = text.strip()
+    return f"{written!r} {unit}" if unit and unit not in written else repr(written)
+
+
 @read_only
 class DataFile:
     """A source that was read: for the report's provenance (file, hash) and for diagnostics.
@@ -1098,18 +1105,21 @@ class RowCollector:
             first = seen.get(key)
             if first is None:
                 fresh.append((key, obs))
-            elif first.value != obs.value or first.unit != obs.unit:
+            elif first.unit != obs.unit:  # 2.42 ‰ and 0.242 %: one value or two, once both are in the plan's unit
+                fresh.append((None, obs))
+            elif first.value != obs.value:
                 region = f" in {obs.region}" if obs.region else ""
                 raise CheckerError(
-                    f"conflicting duplicate: {obs.indicator} {obs.year}{region} is {first.text.strip()!r} at "
-                    f"{first.location} and {obs.text.strip()!r} at {obs.location}",
+                    f"conflicting duplicate: {obs.indicator} {obs.year}{region} is {shown_with_unit(first.text, first.unit)} at "
+                    f"{first.location} and {shown_with_unit(obs.text, obs.unit)} at {obs.location}",
                     obs.location,
                     hint="keep one row per region, indicator and year (or correct the region or year)",
                 )
             else:
                 self.duplicates.append((first, obs))
         for key, obs in fresh:
-            seen[key] = obs
+            if key is not None:
+                seen[key] = obs
             self.items.append(obs)
 
     @staticmethod

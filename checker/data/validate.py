@@ -345,7 +345,8 @@ def _annotations(item: Observation) -> list[Finding]:
                              "give the whole year's figure, or leave the row out until it is known"))
     footnotes = [mark for mark in FOOTNOTE_MARKS if mark in text] or [
         mark for mark in (footnote_mark(text)[1],) if mark]  # 4.5① (read as 4.5, the mark a note)
-    if footnotes:
+    said = " ".join(note for note in item.notes if not note.endswith("(annotated)"))  # the note column's words
+    if footnotes and footnotes[0] not in said:  # 17.42* with the note "*提前实现规划目标": the file says it
         found.append(Finding("warning", "annotation",
                              f"{item.indicator} {item.year}: the value {text!r} carries the mark {footnotes[0]!r}, "
                              "whose meaning the file does not say", item.location,
@@ -490,6 +491,11 @@ def _missing(plan: Plan, observations: Observations, points: dict, unconverted: 
         if not checkable or not _responsible_for(indicator, responsible):
             continue
         rows = points.get((region, indicator.id, year), [])
+        if not rows and all(t.year < year for t in checkable) and any(
+                (region, indicator.id, seen) in points for t in checkable for seen in range(t.year, year)):
+            continue  # a 2015 target judged on its 2015 (or a later) value: no 2024 value is needed for it
+        held_in = next((items[0][0].location.file for (row_region, indicator_id, _), items in points.items()
+                        if row_region == region and indicator_id == indicator.id and items), first_file)
         value = ("是/否" if lang == "zh" else "yes/no") if any(t.rule.kind == "achieved" for t in checkable) else "<value>"
         unit = display(indicator.unit, lang) if indicator.unit else ""  # per 1,000 live births, as English data write it
         if "," in unit:  # a row to paste: "per 1,000 live births" quoted, or its comma starts another cell
@@ -500,7 +506,7 @@ def _missing(plan: Plan, observations: Observations, points: dict, unconverted: 
             found.append(Finding("error", "missing",
                                  f"{names[indicator.id]} ({indicator.id}) has no value for {region} in {year}; the plan "
                                  f"sets a target for it ({checkable[0].text!r}, {checkable[0].year}){unreadable}",
-                                 Location(first_file),
+                                 Location(held_in),
                                  f"add a row: {region},{indicator.name_zh},{year},{value},{unit}"))
         elif rows and all(number is None for _, number in rows):
             item = rows[0][0]

@@ -200,3 +200,27 @@ def test_validate_names_the_file_an_indicator_is_in_and_asks_no_value_for_a_targ
     assert "婴儿死亡率 (imr) has no value" not in done.output  # judged on 2015: nothing missing
     assert "whose meaning the file does not say" not in done.output
     assert "b.csv: error: 5岁以下儿童死亡率" not in done.output and "a.csv: error: 5岁以下儿童死亡率" in done.output
+
+
+def test_a_share_before_an_age_is_not_read_as_the_age():
+    """"17 to 25 percent at one year" (exclusive breastfeeding at one year of age) was read, for an indicator
+    drafted in 岁, as "≥ 1 岁" named `17至25%`; the draft carried no note. A share left before the target is refused."""
+    from checker.errors import GrammarError
+    from checker.language.grammar import parse_target
+    for unit in ("岁", "%"):
+        with pytest.raises(GrammarError, match="cannot place the words percent"):
+            parse_target("17 to 25 percent at one year", unit=unit, direction="up")
+    # a list of names each with its share stays readable (the name of the second after the first's share)
+    assert [name for name, *_ in _drafted("到2025年，县域内就诊率90%、基层就诊率65%。")] == ["县域内就诊率", "基层就诊率"]
+
+
+def test_an_english_phrase_refused_in_a_part_names_the_users_words_not_the_grammars():
+    """The refusal of one part of "Increase … from 71 to 76 percent and decrease … from 13 to 10 percent" quoted
+    '下降%obesestudentsfrom13|10%' and the word 下降: the grammar's own Chinese, which an English user never wrote."""
+    from checker.errors import GrammarError
+    from checker.language.grammar import parse_target
+    with pytest.raises(GrammarError) as refused:
+        parse_target("Increase the percent of students of a healthy weight from 71 to 76 percent and decrease the "
+                     "percent of obese students from 13 to 10 percent", unit="%", direction="up")
+    assert "cannot place the words decrease, from before the target in a part of" in refused.value.message
+    assert not any("\u4e00" <= char <= "\u9fff" for char in refused.value.message)

@@ -374,6 +374,13 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             subject = subject_text or None
             if checked:
                 _check_subject(text, checked, location)
+                share = _SHARE_LEFT.search(checked)
+                if share:  # "17 to 25 percent at one year" read as ≥ 1 岁, named 17至25%
+                    raise GrammarError(
+                        f"cannot place the words {', '.join(english.source_words(text, [share.group(0)]))} before "
+                        f"the target in {text!r}: a share before the target is the target, what follows it says of "
+                        "whom", text, location, hint="write the share as the target, or give the meaning as a "
+                                                     "structured `rule:` next to `text`")
     if parts is not None and parts["kind"] == "achieved" and _LEVEL_IN_WORDS.search((parts.get("obj") or "")
                                                                                      + (subject or "")):
         # "Achieve and maintain a cure rate of >85% in …": a yes/no would ignore the share (1% would pass)
@@ -397,6 +404,8 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
     return _finish(text, parts, indicator_unit, direction, year, subject, modifiers, notes, location)
 
 
+#: an amount in a share's unit ending the subject, right before the target: the share is what the plan sets
+_SHARE_LEFT = re.compile(r"\d\s*(?:%|％|‰)\s*$")
 #: "now" or a year before a starting value ("从目前29.3降至25", "从2015年的5.28‰"): the value the plan starts
 #: from, not a status it reports
 _NOW = re.compile(r"^(?:目前|现在|现有|(?:19|20)\d\d年(?:的)?)")
@@ -410,6 +419,10 @@ def _part_message(message: str, text: str) -> str:
     order, its spaces gone ('到2025年,ReductionTFR2.1national'), which no user wrote — then the message quotes the
     whole phrase and the words not read."""
     quoted = re.match(r"cannot read the target phrase '((?:[^'\\]|\\.)*)'", message)
+    placed = re.match(r"cannot place the words (.*) before the target in '((?:[^'\\]|\\.)*)'$", message)
+    if placed and placed.group(2) not in text:  # '>提高percentagehealthyweightadultsfrom35|38%': the user's own words
+        words = english.source_words(text, placed.group(1).split(", "))
+        return f"cannot place the words {', '.join(words)} before the target in a part of {text!r}"
     if quoted is None or quoted.group(1) in text:
         return f"{message}, a part of {text!r}"
     left = re.search(r"\(English words not read: ([^)]*)\)", message)

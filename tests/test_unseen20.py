@@ -368,9 +368,13 @@ def test_a_labelled_share_of_a_group_to_do_something():
 
 
 def test_a_deliverable_naming_a_share_is_refused_not_read_as_yes_or_no():
-    """`achieve a cure rate of 85%` was a yes/no deliverable with the 85% in a note: a cure rate of 1% passed."""
+    """`achieve a cure rate of 85%` was a yes/no deliverable with the 85% in a note: a cure rate of 1% passed. It was
+    refused; since the twenty-third round it reads as the level it names (≥ 85%); one with more words after the
+    level is still refused."""
+    rule = parse_target("achieve a cure rate of 85%", unit="%", direction="up")
+    assert (rule.kind, rule.op, rule.value, rule.subject) == ("reach", ">=", 85.0, "curerate")
     with pytest.raises(CheckerError) as caught:
-        parse_target("achieve a cure rate of 85%", unit="%", direction="up")
+        parse_target("achieve a cure rate of 85% in all districts", unit="%", direction="up")
     assert "names a level to reach" in caught.value.message
     assert parse_target("建成心理健康服务中心", unit=None, direction="up").kind == "achieved"
 

@@ -224,3 +224,27 @@ def test_an_english_phrase_refused_in_a_part_names_the_users_words_not_the_gramm
                      "percent of obese students from 13 to 10 percent", unit="%", direction="up")
     assert "cannot place the words decrease, from before the target in a part of" in refused.value.message
     assert not any("\u4e00" <= char <= "\u9fff" for char in refused.value.message)
+
+
+@pytest.mark.parametrize("sentence, name, year, text", [
+    ("The notable decline in traffic accidents and the enhancement in average life expectancy align with the broader "
+     "goal of the Kingdom to reach an average life expectancy of 80 by 2030.",
+     "人均预期寿命", 2030, "to reach an average life expectancy of 80"),
+    ("The plan seeks to achieve a measles coverage of 95% by 2025.", "measles coverage", 2025,
+     "achieve a measles coverage of 95%"),
+    ("By 2030, the country aims to reach an average life expectancy of 80 and to achieve a DTP3 coverage of 95% by "
+     "2025.", "DTP3 coverage", 2025, "to achieve a DTP3 coverage of 95%"),
+])
+def test_reach_a_level_of_names_what_it_reaches(sentence, name, year, text):
+    """"…to reach an average life expectancy of 80 by 2030" was refused by the grammar and left out (average, life,
+    expectancy not read); "achieve a DTP3 coverage of 95%" was a yes/no deliverable refused. The name is what the
+    clause reaches, never the words before it (the first was drafted as "enhancement in average life expectancy align
+    with the broader goal")."""
+    assert (name, year, text, None) in _drafted(sentence)
+    assert not any(" and" in drafted or "of 80" in drafted for drafted, *_ in _drafted(sentence))
+
+
+def test_reach_a_level_reads_as_reaching_it():
+    from checker.language.grammar import parse_target
+    rule = parse_target("reach an average life expectancy of 80 by 2030", unit="岁", direction="up")
+    assert (rule.kind, rule.op, rule.value, rule.year) == ("reach", ">=", 80.0, 2030)

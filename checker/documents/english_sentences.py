@@ -36,11 +36,14 @@ _SHARE_OF_PEOPLE_END = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\
 _TO_AMOUNT = re.compile(r"\bto\s+(?:[a-z]+\s+){0,5}?\S*\d", re.I)
 _SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d))+(?:[.;!?]+|$)")
 _BULLETS = "•▪●"
+#: a clause that names what it reaches ("to reach an average life expectancy of 80"): the name is the clause's own
+_REACH_A_LEVEL = re.compile(r"^(?:to\s+)?(?:reach|achieve|attain)(?:es|s)?\s+(?:an?\s+|the\s+)?(?P<name>[A-Za-z](?:(?!\s(?:of\s+\d|and|to)\s)[\w ’'()/-])+?)"
+                            r"\s+of\s+\d", re.I)
 #: the gap between two cells of a table row typed with spaces (two or more, or a tab)
 _CELL_GAP = re.compile(r"(?<=\S)(?: {2,}|\t)\s*(?=\S)")
 _CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)"
                          # "… among children, adolescents and adults by at least 15%": the last names of a list, not a clause
-                         r"(?![a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+by\s)|;\s*|:\s+|\s*[•▪●]\s*|\s+(?=(?:Target|Goal|Objective)\s+\d+[a-z]?\s*:\s)|\s+(?=with\s+(?:a|an)\s)|\s+and\s+(?=(?:the|halve|halving|reducing|increasing|lowering|raising|reduce|"
+                         r"(?![a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+by\s)|;\s*|:\s+|\s*[•▪●]\s*|\s+(?=(?:Target|Goal|Objective)\s+\d+[a-z]?\s*:\s)|\s+(?=with\s+(?:a|an)\s)|\s+and\s+(?=(?:to\s+(?:reach|achieve|attain)\b|reach|achieve|attain|the|halve|halving|reducing|increasing|lowering|raising|reduce|"
                          r"increase|lower|raise|keeping|keep|bringing|bring|cut|cutting)\b)", re.I)
 #: a day and month before a year ("by 31 March 2006", "by March 31, 2006", "by the end of June 2025")
 _DATE = (r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October"
@@ -658,6 +661,9 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
                     break
         if rule is not None and subject and _ACTION_FIRST.match(subject):
             rule = None  # "strive to raise the health literacy rate | to 30%": a verb is no name, nor its strive
+        own_name = _REACH_A_LEVEL.match(rest) if rule is not None and rule.subject else None
+        if own_name:  # "… the broader goal of the Kingdom | to reach an average life expectancy of 80": the name is its own
+            subject = own_name.group("name")
         if rule is not None and rule.kind not in NOT_CHECKABLE and subject:
             if _NO_NAME.match(subject):
                 review = review + [f"'{subject}' names no indicator: write the name it stands for, or delete this target"]
@@ -669,6 +675,9 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
             return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
                          review=[f"{UNREAD} this clause: {error.message}"])
         return None
+    own_name = _REACH_A_LEVEL.match(words) if rule.subject else None
+    if own_name:  # "to achieve a DTP3 coverage of 95%": the name is what it reaches, not the words before
+        subject = own_name.group("name")
     if rule.kind in NOT_CHECKABLE or not subject or len(subject) > 80:
         return None
     if _NO_NAME.match(subject):  # "raise that to 30 percent": the name is said elsewhere

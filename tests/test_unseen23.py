@@ -248,3 +248,42 @@ def test_reach_a_level_reads_as_reaching_it():
     from checker.language.grammar import parse_target
     rule = parse_target("reach an average life expectancy of 80 by 2030", unit="岁", direction="up")
     assert (rule.kind, rule.op, rule.value, rule.year) == ("reach", ">=", 80.0, 2030)
+
+
+def _workbook(path: Path, sheets: dict[str, list[list]]) -> str:
+    import openpyxl
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return str(path)
+
+
+def test_a_sheet_named_as_a_place_holds_that_places_rows_not_the_plans(tmp_path):
+    """A workbook whose only sheet is named 鼓楼区 (a district's table, no region column) passed as 甲市, the plan's
+    region; with a sheet per district, the first was read as 甲市 and the others left out without a word."""
+    plan = _plan_and(tmp_path, targets="2015, 2020", base=2010)[0]
+    rows = [["指标", "年份", "数值", "单位"], ["婴儿死亡率", 2015, 9.5, "‰"]]
+    one = _workbook(tmp_path / "one.xlsx", {"鼓楼区": rows})
+    done = CliRunner().invoke(main, ["check", plan, one])
+    assert done.exit_code == 2 and "the data has no rows for 甲市" in done.output and "鼓楼区" in done.output
+    many = _workbook(tmp_path / "many.xlsx", {"鼓楼区": rows, "甲市": [rows[0], ["婴儿死亡率", 2015, 3.0, "‰"]],
+                                              "台江区": rows})
+    refused = CliRunner().invoke(main, ["check", plan, many])
+    assert refused.exit_code == 2 and "the sheet '鼓楼区' has no region column" in refused.output
+    every = CliRunner().invoke(main, ["check", plan, many, "--sheet", "*", "--format", "json"])
+    assert [result["value"] for result in json.loads(every.stdout)["results"]] == [3.0]
+    regions = CliRunner().invoke(main, ["check", plan, many, "--sheet", "*", "--all-regions", "--format", "jsonl"])
+    judged = {json.loads(line)["region"]: json.loads(line)["status"] for line in regions.stdout.splitlines()
+              if '"region"' in line and '"status"' in line}
+    assert judged == {"甲市": "pass", "鼓楼区": "fail", "台江区": "fail"}
+
+
+@pytest.mark.parametrize("name", ["数据", "Sheet1", "城市", "全市", "表5"])
+def test_a_sheet_named_otherwise_is_the_plans_region(tmp_path, name):
+    plan = _plan_and(tmp_path, targets="2015, 2020", base=2010)[0]
+    book = _workbook(tmp_path / "b.xlsx", {name: [["指标", "年份", "数值", "单位"], ["婴儿死亡率", 2015, 3.0, "‰"]]})
+    assert CliRunner().invoke(main, ["check", plan, book]).exit_code == 0

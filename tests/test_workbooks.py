@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import io
 import json
+import re
 import sys
 import zipfile
 from pathlib import Path
@@ -75,6 +76,8 @@ def _edit_sheet_xml(path: Path, old: str, new: str, sheet: int = 1) -> None:
     xml = items[part].decode().replace("<v></v>", "<v />")  # openpyxl writes an empty value so with lxml
     assert old in xml, xml
     items[part] = xml.replace(old, new).encode()
+    # Excel saves the values it calculated and drops openpyxl's request to calculate on opening
+    items["xl/workbook.xml"] = re.sub(rb'\s*fullCalcOnLoad="1"', b"", items["xl/workbook.xml"])
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
         for name, data in items.items():
             target.writestr(name, data)
@@ -228,10 +231,26 @@ def test_formulas_are_read_by_their_saved_value(tmp_path):
 def test_a_formula_without_a_saved_value_is_a_located_error(tmp_path):
     book = _book({"S": [["指标", "年份", "数值"], ["婴儿死亡率", 2020, "=2+0.19"], ["x", 2021, "=1"]]},
                  tmp_path / "formula.xlsx")
-    error = _error(book)
+    error = _error(book)  # openpyxl, as XlsxWriter, asks Excel to calculate on opening: no formula is calculated
     assert error.location == Location(str(book), 2, 3, sheet="S")
-    assert str(error).startswith(f"{book}[S]!C2: the formula in this cell has no saved value (and 1 more)")
-    assert "save it" in error.hint
+    assert str(error).startswith(f"{book}[S]!C2: the formula in this cell has no value to read: the sheet's "
+                                 "formulas were saved without being calculated")
+    assert "save it" in error.hint and "Recalculate Hard" in error.hint
+    _edit_sheet_xml(book, "<f>1</f><v />", "<f>1</f><v>1</v>")  # one calculated, one not
+    assert str(_error(book)).startswith(f"{book}[S]!C2: the formula in this cell has no saved value")
+
+
+def test_formulas_all_saved_as_zero_are_refused_as_never_calculated(tmp_path):
+    """XlsxWriter (pandas' writer) saves 0 for every formula and asks Excel to calculate on opening; a LibreOffice
+    re-save without calculating keeps the 0s and drops the request. 婴儿死亡率 passed on "0‰", 人均期望寿命 failed
+    on 0岁. Two or more formulas all saved as 0 are refused; one 0 among calculated values is a value."""
+    book = _book({"S": [["指标", "年份", "数值"], ["婴儿死亡率", 2020, "=3+0.23"], ["人均期望寿命", 2020, "=80+0.23"]]},
+                 tmp_path / "zeros.xlsx")
+    _edit_sheet_xml(book, "<f>3+0.23</f><v />", "<f>3+0.23</f><v>0</v>")
+    _edit_sheet_xml(book, "<f>80+0.23</f><v />", "<f>80+0.23</f><v>0</v>")
+    assert "saved without being calculated (0 or nothing" in str(_error(book))
+    _edit_sheet_xml(book, "<f>80+0.23</f><v>0</v>", "<f>80+0.23</f><v>80.23</v>")
+    assert [o.value for o in read_observations(book).items] == [0.0, 80.23]
 
 
 def test_dates_in_year_columns_are_years_elsewhere_an_error(tmp_path):

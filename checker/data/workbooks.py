@@ -17,13 +17,15 @@ lays it out:
   cells in label columns (a region or year written once for several rows) hold for every row;
 - **a sheet per year**: a table of indicators and values with no year column on a sheet named by a
   plain year (``2015年``, ``2016``) takes that year; read without ``--sheet``, such a workbook with
-  more sheets is refused (its first year alone would be judged as the whole data);
+  more sheets is refused (its first year alone would be judged as the whole data); a sheet per place
+  (``鼓楼区``) without a region column likewise takes its name as its rows' region;
 - **footnote rows** under the table (``注：…``, ``资料来源：…``, ``*快报数``: one cell, a note mark)
   are not data;
 - **numbers as Excel stores them**, written with the 15 significant digits Excel keeps (0.1+0.2 is
   0.3, never 0.30000000000000004); a cell formatted as a percentage (stored 0.035, shown 3.5%) reads
   as ``3.5%``, what the person who typed it sees; formulas by their saved value — a formula
-  without one (a workbook written by a program that does not calculate) is an error at its cell;
+  without one (a workbook written by a program that does not calculate) is an error at its cell, as is
+  every formula of a sheet saved without calculating (all 0, or a workbook to calculate on opening);
   dates in a year column or a year heading are that year; any other date is refused as a value.
 
 Every location names the sheet and the cell: ``data.xlsx[Sheet1]!C12``. A workbook is recognised by
@@ -69,7 +71,8 @@ _FOOTNOTE = re.compile(
     r"|(?:note|notes|source|sources)\s*[0-9]*\s*:|[*＊※△▲#＃①②③④⑤⑥⑦⑧⑨⑩])",
     re.IGNORECASE,
 )
-_RESAVE_HINT = "open the workbook in Excel, WPS or LibreOffice and save it: that stores every formula's value"
+_RESAVE_HINT = ("open the workbook in Excel or WPS and save it (in LibreOffice, Data → Calculate → Recalculate Hard "
+                "first): that stores every formula's value; or paste the cells as values")
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,7 @@ class Table:
     header: list[str]
     rows: list[tuple[int, list[str]]]
     year_from_name: bool = False  # a sheet per year: the rows' year is the sheet's name
+    region_from_name: bool = False  # a sheet per place: the rows' region is the sheet's name
 
 
 @dataclass
@@ -123,20 +127,21 @@ class Workbook:
                 raise CheckerError("the sheet is empty", Location(self.path, sheet=name),
                                    hint="name the sheet that holds the data with --sheet NAME")
             merged = facts.merged(name) if facts else values.merged(name)
-            uncached = facts.uncached_formulas(name) if facts else []
+            uncached, stale = facts.uncached_formulas(name) if facts else ([], False)
             percent = facts.percent_cells(name) if facts else set()
             for (r, c), shown in (facts.error_cells(name) if facts else {}).items():
                 if r < len(grid) and c < len(grid[r]):
                     grid[r][c] = shown  # #DIV/0!, #N/A … as text: the value reader refuses it at its cell
             read += 1
-            table = _table(self.path, name, grid, merged, uncached, percent)
-            if table.year_from_name and self.sheet is None and len(shown) > 1:
+            table = _table(self.path, name, grid, merged, uncached, percent, stale)
+            named_by = "year" if table.year_from_name else "region" if table.region_from_name else None
+            if named_by and self.sheet is None and len(shown) > 1:
                 others = ", ".join(repr(other) for other in shown[1:4]) + (" …" if len(shown) > 4 else "")
                 raise CheckerError(
-                    f"the sheet {name!r} has no year column: its name is its rows' year, and the workbook has "
-                    f"{len(shown) - 1} more sheet{'s' if len(shown) > 2 else ''} ({others}) that reading only the "
-                    "first would leave out", Location(self.path, sheet=name),
-                    hint="read every sheet with --sheet '*' (a sheet per year), or name one with --sheet NAME")
+                    f"the sheet {name!r} has no {named_by} column: its name is its rows' {named_by}, and the workbook "
+                    f"has {len(shown) - 1} more sheet{'s' if len(shown) > 2 else ''} ({others}) that reading only "
+                    "the first would leave out", Location(self.path, sheet=name),
+                    hint=f"read every sheet with --sheet '*' (a sheet per {named_by}), or name one with --sheet NAME")
             yield table
         if read == 0:
             raise CheckerError("every sheet of the workbook is empty", Location(self.path))
@@ -241,12 +246,16 @@ def cell_text(value: object, *, year: bool = False, percent: bool = False) -> st
 
 
 def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[int, int, int, int]],
-           uncached: list[tuple[int, int]], percent: set[tuple[int, int]]) -> Table:
-    """The table of one sheet (rows and columns 0-based in ``grid`` and the facts; 1-based in the table)."""
+           uncached: list[tuple[int, int]], percent: set[tuple[int, int]], stale: bool = False) -> Table:
+    """The table of one sheet (rows and columns 0-based in ``grid`` and the facts; 1-based in the table);
+    ``stale``: the workbook asks to be calculated on opening, so no formula's saved value is its value."""
     if uncached:
         row, column = uncached[0]
         more = f" (and {len(uncached) - 1} more)" if len(uncached) > 1 else ""
-        raise CheckerError(f"the formula in this cell has no saved value{more}",
+        what = ("has no value to read: the sheet's formulas were saved without being calculated (0 or nothing in "
+                "place of every one, as programs that write workbooks for Excel to calculate on opening save them)"
+                ) if stale else "has no saved value"
+        raise CheckerError(f"the formula in this cell {what}{more}",
                            Location(path, row + 1, column + 1, sheet=sheet), hint=_RESAVE_HINT)
     width = max((len(row) for row in grid), default=0)
     text = [[cell_text(cell, year=True) for cell in row] for row in grid[:HEADER_SEARCH_ROWS]]
@@ -282,6 +291,10 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     if sheet_year is not None:  # a sheet per year (2015年, 2016年 …): the sheet's name is its rows' year
         header = header + [""] * (width - len(header)) + ["年份"]
         roles.extend([None] * (len(header) - len(roles) - 1) + ["year"])
+    sheet_region = _sheet_region(sheet) if "region" not in roles else None
+    if sheet_region is not None:  # a sheet per place (鼓楼区, 台江区 …): the sheet's name is its rows' region
+        header = header + [""] * (width - len(header)) + ["地区"]
+        roles.extend([None] * (len(header) - len(roles) - 1) + ["region"])
     indicator = roles.index("indicator")
     years = {c for c, role in enumerate(roles) if role == "year"}
     labels = {c for c, role in enumerate(roles) if role in ("indicator", "region", "unit", "note", "year")}
@@ -298,11 +311,12 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     for r, c in percent:
         if r > end and c < len(grid[r]):
             rows[r - end - 1][1][c] = cell_text(grid[r][c], percent=True)
-    if sheet_year is not None:
+    added = [named for named in (sheet_year, sheet_region) if named is not None]  # the columns added, in order
+    if added:
         for _, cells in rows:
             if any(str(cell).strip() for cell in cells):
                 cells += [""] * (width - len(cells))
-                cells.append(sheet_year)
+                cells.extend(added)
     _fill_merged_labels(rows, merged, labels, end + 1)
     _drop_footnotes(rows)
     if unit is not None:
@@ -311,7 +325,20 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
             name = cells[indicator] if indicator < len(cells) else ""
             cells += [""] * (width - len(cells))
             cells.append("" if _own_unit(name) else unit)
-    return Table(sheet, start + 1, header, rows, sheet_year is not None)
+    return Table(sheet, start + 1, header, rows, sheet_year is not None, sheet_region is not None)
+
+
+#: a sheet named as a place (鼓楼区, 晋江市, 威宁彝族回族苗族自治县): its rows are that place's when no column names one
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,16}?(?:省|市|区|县|旗|州|盟|地区|自治区|自治州|自治县|新区)")
+#: words ending as places do that name no place (a sheet of 城市 data, of all 县区, of the 市区)
+_NOT_A_PLACE = frozenset({"城市", "县区", "区县", "市县", "县市", "市区", "城区", "社区", "地区", "全市", "全省", "全区",
+                          "全县", "本市", "本县", "本区", "各市", "各县", "各区", "分市", "分县", "分区", "辖区", "市辖区"})
+
+
+def _sheet_region(name: str) -> str | None:
+    """The place a sheet's name is (``鼓楼区``), for a table without a region column; None for any other name."""
+    name = unicodedata.normalize("NFKC", name).strip()
+    return name if _PLACE_NAME.fullmatch(name) and name not in _NOT_A_PLACE else None
 
 
 def _sheet_year(name: str) -> str | None:
@@ -556,6 +583,8 @@ class _XlsxFacts:
         self.xml: dict[str, bytes] = {}
         #: an OpenDocument spreadsheet with percent-formatted cells (their positions are not looked for)
         self.ods_percentages = False
+        #: the workbook asks to be calculated when opened: its saved formula values are placeholders, not values
+        self.recalculated_on_open = False
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             names = set(self.zip.namelist())
@@ -565,6 +594,9 @@ class _XlsxFacts:
                 return
             self.parts = self._sheet_parts()
             self.percent_styles = self._percent_styles()
+            # XlsxWriter (pandas' writer) saves 0 as every formula's value and asks Excel to calculate on opening
+            self.recalculated_on_open = re.search(rb'fullCalcOnLoad="(?:1|true)"', self.zip.read("xl/workbook.xml")) \
+                is not None
         except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError, RuntimeError):
             self.zip = None  # not a readable xlsx: the value reader says what is wrong
 
@@ -616,18 +648,28 @@ class _XlsxFacts:
                 found.append((*top_left, *bottom_right))
         return found
 
-    def uncached_formulas(self, sheet: str) -> list[tuple[int, int]]:
-        """Cells with a formula and no saved value, in reading order."""
+    def uncached_formulas(self, sheet: str) -> tuple[list[tuple[int, int]], bool]:
+        """Cells with a formula and no saved value, in reading order, and whether the sheet's formulas are stale:
+        every one is then listed. A workbook to be calculated on opening (XlsxWriter's, pandas') saves 0 for
+        each; one saved again without calculating (LibreOffice, headless) keeps those 0s, so two or more formulas
+        all saved as 0 are stale too."""
         xml = self._xml(sheet)
         prefixed = _PREFIXED_ROOT.match(xml) is not None  # <x:worksheet>: its formulas are <x:f>
         if b"<f" not in xml and not (prefixed and b":f" in xml):  # one fast scan; most sheets have no formula
-            return []
-        found = []
+            return [], False
+        uncached, every, zeros = [], [], 0
         for attributes, body in _CELL.findall(xml):
-            if body and _FORMULA.search(body) and not _VALUE.search(body):
-                reference = dict(_ATTRIBUTE.findall(attributes)).get(b"r", b"").decode()
-                found.append(_cell_position(reference) or (0, 0))
-        return found
+            if body and _FORMULA.search(body):
+                position = _cell_position(dict(_ATTRIBUTE.findall(attributes)).get(b"r", b"").decode()) or (0, 0)
+                every.append(position)
+                saved = _ERROR_VALUE.search(body)
+                if not _VALUE.search(body):
+                    uncached.append(position)
+                elif saved and saved.group(1).strip() in (b"0", b"0.0"):
+                    zeros += 1
+        if self.recalculated_on_open or (len(every) >= 2 and zeros + len(uncached) == len(every) and zeros):
+            return every, True
+        return uncached, False
 
     def error_cells(self, sheet: str) -> dict[tuple[int, int], str]:
         """Cells showing an error (``#DIV/0!``, ``#N/A``): calamine reads them as empty cells, which would

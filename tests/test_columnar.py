@@ -532,3 +532,15 @@ def test_rows_a_check_does_not_use_are_listed_as_the_row_reader_lists_them(tmp_p
         got = unused_rows(PLAN, by_columns, got_data, regions)
         assert [u.to_dict() for u in got] == [u.to_dict() for u in want]
         assert {(u.reason, u.subject) for u in got} >= {("region", "合计"), ("year", "2099"), ("year", "1999")}
+
+
+def test_total_rows_named_for_the_whole_province_are_the_plans_province_in_both_readers(tmp_path):
+    """A county file's 全省 rows were left out ("neither the judged region nor a reference"), and every 高于全省平均
+    target was n/a: they are the plan's references.province (福建省 for nanan-2030), in both readers."""
+    rows = [HEADER, "南安市,人均预期寿命,2024,80.1,岁,", "全省,人均预期寿命,2024,79.5,岁,", "全国,人均预期寿命,2024,79.0,岁,"]
+    _, dataset = _assert_columnar([_write(tmp_path, "a.csv", "\n".join(rows) + "\n")])
+    assert {region for region, _ in dataset.series} == {"南安市", "福建省", "全国"}
+    # 全省 beside 福建省: one place written twice; the row reader weighs the two, as for any repeated row
+    twice = rows + ["福建省,人均预期寿命,2024,79.6,岁,"]
+    got = _assert_same_outcome([_write(tmp_path, "b.csv", "\n".join(twice) + "\n")])
+    assert got[0] == "error" and "福建省 life_expectancy 2024 is given twice with different values" in got[1]

@@ -287,3 +287,32 @@ def test_a_sheet_named_otherwise_is_the_plans_region(tmp_path, name):
     plan = _plan_and(tmp_path, targets="2015, 2020", base=2010)[0]
     book = _workbook(tmp_path / "b.xlsx", {name: [["指标", "年份", "数值", "单位"], ["婴儿死亡率", 2015, 3.0, "‰"]]})
     assert CliRunner().invoke(main, ["check", plan, book]).exit_code == 0
+
+
+@pytest.mark.parametrize("region, references, row, place", [
+    ("贵州省", {"province": "贵州省"}, "全省", "贵州省"),  # a provincial template over its counties
+    ("甲县", {"province": "乙省"}, "全省", "乙省"),
+    ("甲市", {}, "全市", "甲市"),
+    ("南安市", {"city": "泉州市"}, "全市", None),  # a county-level 市 with a reference city: which 市 is 全市?
+    ("甲县", {}, "全省", None),
+    ("甲县", {"nation": "全国"}, "全国", "全国"),
+    ("甲县", {"province": "乙省"}, "合计", None),
+])
+def test_a_total_row_named_for_a_whole_level_is_the_place_the_plan_names(region, references, row, place):
+    from checker.data.matching import whole_of
+    from checker.plan.model import Plan
+    plan = Plan(id="t", title_zh="t", title_en=None, region=region, base_year=2020, target_years=(2025,),
+                indicators=(), references=references)
+    assert whole_of(row, plan) == place
+
+
+def test_a_county_judged_above_the_provincial_average_reads_the_quansheng_rows(tmp_path):
+    """Written 全省 instead of 贵州省, the province's rows were left out and every 高于全省平均值 target was n/a."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN.format(base=2020, targets="2025", year=2025).replace("region: 甲市", "region: 甲县\n  "
+                    "references: {province: 乙省}").replace('"≤7.5‰"', '"低于全省平均值"'), encoding="utf-8")
+    data = tmp_path / "d.csv"
+    data.write_text("地区,指标,年份,数值,单位\n甲县,婴儿死亡率,2025,3.0,‰\n全省,婴儿死亡率,2025,4.0,‰\n", encoding="utf-8")
+    done = CliRunner().invoke(main, ["check", str(plan), str(data), "--format", "json"])
+    (result,) = json.loads(done.stdout)["results"]
+    assert result["status"] == "pass" and "乙省" in result["reason"]["zh"], result

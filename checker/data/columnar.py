@@ -29,6 +29,7 @@ from checker.digests import sha256
 from checker.errors import CheckerError, Location
 from checker.data.limits import limits_for
 from checker.data.matching import (Dataset, Point, bare_may_be_refused, name_table, rate_unit, resolve_name, to_plan_unit,
+                                   whole_names_of,
                                    yes_stands_for)
 from checker.data.observations import aggregate_regions, is_target_note, qualified_region, yes_or_no
 from checker.data.observations import (
@@ -140,14 +141,15 @@ class ColumnarObservations:
         or skipped rows: such a file goes to the row reader.)"""
         import numpy as np
 
-        from checker.data.matching import UnusedRows, name_table, places_of, resolve_name
+        from checker.data.matching import UnusedRows, name_table, places_of, resolve_name, whole_names_of
 
         c = self.columns
         keep = set(judged) | set(plan.references.values()) | places_of(self.parents, judged)
         default = judged[0] if len(judged) == 1 else plan.region
         table = name_table(plan)
         known = np.array([resolve_name(name, table)[0] is not None for name in c.indicator_names] + [False])
-        names = [*c.region_names, default]
+        whole_names = whole_names_of(plan)
+        names = [*(whole_names.get(name, name) for name in c.region_names), default]
         region = np.where(c.region >= 0, c.region, len(names) - 1)
         kept = np.array([name in keep for name in names])
         first, last = plan.period
@@ -632,8 +634,11 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
     resolved = [resolve_name(name, table) for name in c.indicator_names]
     ids = [found[0] for found in resolved]
     dataset = ColumnDataset(parents=observations.parents)
-    # regions: rows without one belong to the default region
-    region_names = list(c.region_names)
+    # regions: rows without one belong to the default region; 全省 rows to the province the plan names
+    whole_names = whole_names_of(plan)
+    region_names = [whole_names.get(name, name) for name in c.region_names]
+    if len(set(region_names)) < len(region_names):
+        raise Unsuitable  # 全省 beside 贵州省: the row reader weighs the two rows of one place, year by year
     if default_region not in region_names:
         region_names.append(default_region)
     row_region = np.where(c.region >= 0, c.region, region_names.index(default_region)).astype(np.int32)

@@ -161,6 +161,35 @@ def regions_to_judge(plan: Plan, dataset: "Dataset") -> list[str]:
             if region not in references and (region == plan.region or region not in totals)]
 
 
+def whole_names_of(plan: Plan) -> dict[str, str]:
+    """Every total-row name that stands for a place of ``plan`` (全省 → 贵州省), see :func:`whole_of`."""
+    return {name: place for words in _whole_words().values() for name in words["rows"]
+            if (place := whole_of(name, plan)) is not None}
+
+
+def whole_of(name: str, plan: Plan) -> str | None:
+    """The place a total row named for the whole of a level stands for (全省 → the plan's province or its
+    reference province; ``whole_of`` in ``rules/names.yaml``), or None: a name of no level, or a level the plan
+    names no place of, or two (a county-level 市 with a reference city: which 全市 is, is not for a guess)."""
+    for level, words in _whole_words().items():
+        if name not in words["rows"]:
+            continue
+        own = plan.region if plan.region == "全国" and level == "nation" or \
+            any(plan.region.endswith(ending) for ending in words["endings"]) else None
+        reference = plan.references.get(level)
+        if own and reference and own != reference:
+            return None
+        return own or reference
+    return None
+
+
+@cache
+def _whole_words() -> dict[str, dict[str, tuple[str, ...]]]:
+    found = (load_rules_yaml("names.yaml") or {}).get("whole_of") or {}
+    return {level: {"rows": tuple(entry.get("rows") or ()), "endings": tuple(entry.get("endings") or ())}
+            for level, entry in found.items()}
+
+
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A name as compared: NFKC (full-width brackets become ASCII), nothing invisible, simplified
@@ -212,12 +241,14 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
     with_unit: set[tuple[str, str]] = set()  # (region, id) with a row that says its unit
     resolved: dict[str, tuple[str | None, str | None]] = {}
     named: dict[tuple[str, str | None], str] = {}  # (file, sheet) → the region its last named row gave
+    whole_names = whole_names_of(plan)
     for item in observations.items:
         if item.indicator not in resolved:
             resolved[item.indicator] = resolve_name(item.indicator, table)
         indicator_id, bracket_unit = resolved[item.indicator]
         if indicator_id is None:
-            unknown.setdefault((item.indicator, item.region or default_region), []).append(item)
+            region_of = item.region or default_region
+            unknown.setdefault((item.indicator, whole_names.get(region_of, region_of)), []).append(item)
             continue
         try:
             unnamed_region(item, named, default_region)
@@ -227,6 +258,8 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
                 if wrong is not None:
                     raise CheckerError(f"{item.indicator} {item.year}: {wrong[0]}", item.location, hint=wrong[1])
             row_region = item.region or default_region
+            if row_region in whole_names:
+                row_region = whole_names[row_region]  # 全省: the province the plan names
             series = dataset.series.setdefault((row_region, indicator_id), {})
             previous = series.get(point.year)
             if previous is not None:
@@ -730,6 +763,7 @@ def unused_rows(plan: Plan, observations: Observations, dataset: Dataset, judged
     default = judged[0] if len(judged) == 1 else plan.region
     first, last = plan.period
     table = name_table(plan)
+    whole_names = whole_names_of(plan)
     resolved: dict[str, bool] = {}
     groups: dict[tuple[str, str], list[Location]] = {}
     for original, repeat in observations.duplicates:
@@ -742,6 +776,7 @@ def unused_rows(plan: Plan, observations: Observations, dataset: Dataset, judged
         if known is None:
             known = resolved[item.indicator] = resolve_name(item.indicator, table)[0] is not None
         region = item.region or default
+        region = whole_names.get(region, region)
         if not known and region not in keep:  # another region's row: listed as such, not as unknown
             groups.setdefault(("region", region), []).append(item.location)
             continue

@@ -21,6 +21,7 @@ Examples:
     力争年均下降1个百分点 (down), 50 (2020) → 46 (2024): −1/yr → pass; −0.5/yr → warn (力争)
     年均提高0.2岁以上 (up), target 2025, 78 (2020) → 78.5 (2023): 0.17/yr → progress 0.83 → warn (lagging)
     no value for the base year in the data or the plan → n/a
+    比2020年下降10% from a base value of 0 (no deaths that year) → n/a: no share of 0 tells a fall
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ def check(ctx: Context) -> Judgement:
     base_words = base.words(unit)
     if rule.kind == "annual_rate":
         return _annual_rate(ctx, base, value)
+    if base.value == 0 and rule.change != "points" and (rule.value or rule.upper):
+        # 比2020年下降10% from 0 maternal deaths: 0 × 0.9 is 0, met by the base itself; 提高10% from 0 met by 0
+        return na(f"{base.year}年基期值为0：比它{'下降' if rule.value < 0 else '提高'}{fmt(abs(rule.value))}%无从计算",
+                  f"the {base.year} base value is 0: a change of {fmt(rule.value)}% from it cannot be measured")
     goal, how = _goal(rule.value, rule.change, base.value)
     upper = None
     if rule.upper is not None:  # "降低40%至45%": the value must land between the two goals

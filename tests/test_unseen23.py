@@ -316,3 +316,26 @@ def test_a_county_judged_above_the_provincial_average_reads_the_quansheng_rows(t
     done = CliRunner().invoke(main, ["check", str(plan), str(data), "--format", "json"])
     (result,) = json.loads(done.stdout)["results"]
     assert result["status"] == "pass" and "乙省" in result["reason"]["zh"], result
+
+
+def test_a_citys_own_total_and_an_autonomous_countys_short_name_are_not_judged_as_more_counties(tmp_path):
+    """贵阳市市辖区 (a city's districts together) was judged as one more county in the roll-up, and 威宁县 beside
+    威宁彝族回族苗族自治县 (one county, written short) as another, without a word."""
+    from checker.data.matching import regions_alike
+    from checker.data.observations import is_aggregate
+    assert is_aggregate("贵阳市市辖区") and is_aggregate("福州市合计") and is_aggregate("市辖区")
+    assert not is_aggregate("南明区") and not is_aggregate("贵阳市")
+    lines = regions_alike(["威宁彝族回族苗族自治县", "威宁县", "三都水族自治县", "南明区"])
+    assert any("'威宁彝族回族苗族自治县' and '威宁县' may be one place" in line for line in lines)
+    assert not any("三都" in line for line in lines)
+
+
+def test_the_jsonl_summary_lists_the_rows_left_out(tmp_path):
+    """The rows left out (a total row, another region's rows) were listed by the table and JSON only: a CI job
+    reading jsonl or Parquet never learnt of them."""
+    plan, data = _plan_and(tmp_path, ("d.csv", "地区,指标,年份,数值,单位\n甲市,婴儿死亡率,2015,3.0,‰\n"
+                                                "合计,婴儿死亡率,2015,3.5,‰\n"))
+    done = CliRunner().invoke(main, ["check", plan, data, "--format", "jsonl"])
+    summary = json.loads(done.stdout.splitlines()[-1])["summary"]
+    assert [(unused["reason"], unused["subject"], unused["rows"]) for unused in summary["unused_rows"]] == [
+        ("region", "合计", 1)]

@@ -20,7 +20,7 @@ from checker.data.jumps import TARGET_SLIP_TOLERANCE, slip_factor
 from checker.data.limits import impossible
 from checker.language.names import without_invisible
 from checker.language.numbers import marked_year
-from checker.data.observations import Observation, Observations, aggregate_regions, shown_with_unit, yes_or_no
+from checker.data.observations import Observation, Observations, is_aggregate, shown_with_unit, yes_or_no
 from checker.plan.model import Indicator, Plan
 from checker.judge.results import UnknownIndicator
 from checker.records import record
@@ -156,9 +156,8 @@ def regions_to_judge(plan: Plan, dataset: "Dataset") -> list[str]:
     names listed with what they may mean): left out, it would look like a region of another plan."""
     references = set(plan.references.values())
     references.update(place for places in dataset.parents.values() for place in places.values())
-    totals = aggregate_regions()
     return [region for region in dataset.regions_in_file()
-            if region not in references and (region == plan.region or region not in totals)]
+            if region not in references and (region == plan.region or not is_aggregate(region))]
 
 
 def whole_names_of(plan: Plan) -> dict[str, str]:
@@ -328,7 +327,17 @@ def regions_alike(regions) -> list[str]:
                 lines.append(f"warning: the regions {groups[short][0]!r} and {groups[short + suffix][0]!r} may be one "
                              f"place, written with and without {suffix}: each is judged as a region of its own, on its "
                              "own rows; if they are one, write it one way")
+    for name in sorted(groups):  # 威宁彝族回族苗族自治县 and 威宁县: one county, its peoples left out of the short name
+        short = _PEOPLES.sub(r"\1\2", name)
+        if short != name and short in groups:
+            lines.append(f"warning: the regions {groups[name][0]!r} and {groups[short][0]!r} may be one place, written "
+                         "with and without its peoples' names: each is judged as a region of its own, on its own "
+                         "rows; if they are one, write it one way")
     return lines
+
+
+#: the peoples an autonomous place is named for, before 自治 (威宁彝族回族苗族自治县 is written 威宁县 too)
+_PEOPLES = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,3}?族)+自治(县|旗|州)$")
 
 
 #: what a place's name may end with in one row and not in another (萍乡市, 萍乡)

@@ -970,6 +970,16 @@ def aggregate_regions() -> frozenset[str]:
     return frozenset(str(name) for name in names)
 
 
+@lru_cache(maxsize=4096)
+def is_aggregate(region: str) -> bool:
+    """Whether a region cell is a total row: one of ``aggregate_regions``, or a place's total named after it
+    (贵阳市市辖区, 福州市合计; ``aggregate_endings`` in ``rules/names.yaml``)."""
+    from checker.rulefiles import load_rules_yaml
+
+    endings = tuple((load_rules_yaml("names.yaml") or {}).get("aggregate_endings") or ())
+    return region in aggregate_regions() or region.endswith(endings)
+
+
 def _finest(places: dict[str, str]) -> str | None:
     return next((places[level] for level in PLACE_LEVELS if level in places), None)
 
@@ -1174,7 +1184,7 @@ class RowCollector:
         n = len(cells)
         named = [(level, self.region_cell(cells[index]) if index < n else None) for level, index in columns.places]
         named = [(level, place) for level, place in named if place]
-        if named and (region is None or region in aggregate_regions()):
+        if named and (region is None or is_aggregate(region)):
             region = named.pop(0)[1]
         if region is None:
             return None

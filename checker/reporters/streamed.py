@@ -472,6 +472,7 @@ def summary(report: Report) -> dict:
         "counts": results.summary,
         "unknown_indicators": [u.to_dict() for u in results.unknown],
         "skipped_rows": skipped_messages(report),
+        "unused_rows": [unused.to_dict() for unused in report.unused],
     }
 
 

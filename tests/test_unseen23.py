@@ -339,3 +339,46 @@ def test_the_jsonl_summary_lists_the_rows_left_out(tmp_path):
     summary = json.loads(done.stdout.splitlines()[-1])["summary"]
     assert [(unused["reason"], unused["subject"], unused["rows"]) for unused in summary["unused_rows"]] == [
         ("region", "合计", 1)]
+
+
+def test_a_ruled_table_whose_row_the_page_break_cut_out_of_its_ruling_carries_on(tmp_path):
+    """A browser's print of a plan's table over two pages left row 5 above the ruling of page 2 (a line of text,
+    not a cell), and the rows after it a table of their own: extract read 6 of 11 targets, without a word."""
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+    from reportlab.platypus import Table, TableStyle
+
+    from checker.documents.readers import read_document
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    widths = [60, 40, 200, 50, 60, 50]
+    style = TableStyle([("FONTNAME", (0, 0), (-1, -1), "STSong-Light"), ("GRID", (0, 0), (-1, -1), 0.5, "black")])
+    path = tmp_path / "plan.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("STSong-Light", 11)
+    page.drawString(40, 800, "表1 样例市主要指标")
+    first = Table([["领域", "序号", "指标名称", "2020年", "2025年", "属性"],
+                   ["健康水平", "1", "人均预期寿命（岁）", "80.5", "81.5左右", "预期性"],
+                   ["", "2", "婴儿死亡率（‰）", "3.1", "≤3.5", "约束性"]], colWidths=widths)
+    first.setStyle(style)
+    _, high = first.wrapOn(page, 500, 800)
+    first.drawOn(page, 40, 100)  # its foot near the page's
+    page.showPage()
+    page.setFont("STSong-Light", 11)
+    left = 40
+    for text, width in zip(["", "3", "孕产妇死亡率（1/10万）", "12.0", "≤10", "约束性"], widths):
+        page.drawString(left + 2, 805, text)  # the cut row: text in the columns, no ruling around it
+        left += width
+    rest = Table([["服务体系", "4", "每千人口床位数（张）", "6.4", "7.5", "预期性"]], colWidths=widths)
+    rest.setStyle(style)
+    rest.wrapOn(page, 500, 800)
+    rest.drawOn(page, 40, 770)
+    page.showPage()
+    page.save()
+    draft = build(read_document(path))
+    found = {(item["name"]["zh"], entry["text"]) for item in draft.indicators for entry in item["targets"].values()}
+    assert found == {("人均预期寿命", "81.5左右"), ("婴儿死亡率", "≤3.5"), ("孕产妇死亡率", "≤10"),
+                     ("每千人口床位数", "7.5")}, found

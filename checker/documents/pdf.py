@@ -43,6 +43,7 @@ def read(path: Path, progress=None) -> Document:
     last_full = False  # whether the last text line ran to the right margin (a wrapped line does)
     last_edges: set[str] = set()  # the top and bottom lines of the page before, to tell running heads
     carried: _Carried | None = None  # a table without ruling lines that ran to the foot of the page before
+    ruled_before: tuple[int, int] | None = None  # (block index, columns) of a ruled table at the foot of a page
 
     def close():
         nonlocal pieces, starts
@@ -71,6 +72,10 @@ def read(path: Path, progress=None) -> Document:
                 return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
             text_lines = page.filter(outside).extract_text_lines(strip=True)
+            going_on = _carried_on(found, text_lines, ruled_before, len(doc.blocks), last_edges, page.height)
+            if going_on is not None:  # the row the page break cut out of the ruling: the table's, not a paragraph
+                text_lines = [text_line for text_line in text_lines if all(text_line is not cut for cut in going_on[1])]
+            ruled_before = None
             laid_out, carried = _laid_out_tables(text_lines, carried)
             in_laid_out = {id(text_line) for table in laid_out for text_line in table.lines}
             items = [(table.lines[0]["top"], "laid_out", table) for table in laid_out]
@@ -80,7 +85,8 @@ def read(path: Path, progress=None) -> Document:
             indents = _indents_paragraphs(text_lines, margins)
             edges = [t for t in (min(text_lines, key=lambda t: t["top"], default=None),
                                  max(text_lines, key=lambda t: t["top"], default=None)) if t is not None]
-            running = {id(t) for t in edges if PAGE_NUMBER.match(t["text"].strip()) or _shape(t["text"]) in last_edges}
+            running = {id(t) for t in edges if PAGE_NUMBER.match(t["text"].strip()) or _shape(t["text"]) in last_edges
+                       or _PRINTED_FOOT.search(t["text"].strip())}
             last_edges = {_shape(t["text"]) for t in edges}
             items += [(table.bbox[1], "table", table) for table in found]
             for _, kind, item in sorted(items, key=lambda entry: entry[0]):
@@ -90,6 +96,7 @@ def read(path: Path, progress=None) -> Document:
                     doc.lines[line] = text
                     if not text or id(item) in running:
                         continue  # a page number or a running head is no part of the text it interrupts
+                    ruled_before = None
                     # a full line that ends a sentence ends the paragraph too, unless the page opens its
                     # paragraphs indented: then only an indented line (or a heading) starts a new one
                     if pieces and last_full and (indents or not pieces[-1].endswith(_ENDS)) \
@@ -114,17 +121,64 @@ def read(path: Path, progress=None) -> Document:
                     caption = next((b.text for b in reversed(doc.blocks) if isinstance(b, Paragraph)), None)
                     doc.blocks.append(Table(tuple(rows), numbers[0], caption, item.notes))
                     continue
-                for row in item.extract():
+                cut_rows = [_cells_of(cut, item.columns) for cut in going_on[1]] \
+                    if going_on is not None and item is going_on[0] else []
+                for row in [*cut_rows, *item.extract()]:
                     line += 1
                     cells = tuple(Cell(one_line(cell or ""), line, number) for cell in row)
                     doc.lines[line] = "\t".join(c.text for c in cells)
                     rows.append(cells)
                 caption = next((b.text for b in reversed(doc.blocks) if isinstance(b, Paragraph)), None)
-                if rows:
+                if rows and going_on is not None and item is going_on[0]:  # one table, broken by the page
+                    before = doc.blocks[-1]
+                    doc.blocks[-1] = Table(before.rows + tuple(rows), before.line, before.caption, before.row_notes)
+                elif rows:
                     doc.blocks.append(Table(tuple(rows), first, caption))
+                if rows and item.bbox[3] > page.height * _FOOT:
+                    ruled_before = (len(doc.blocks) - 1, len(item.columns))
     close()  # not at each page's end: a sentence runs on over a page break
     _require_characters(doc)
     return doc
+
+
+#: a browser's printed header or footer: the page's address, or its date and time, with the page count ("file:///…
+#: 1/2", "https://… 3/12"; "12/6/26, 2:52 AM 烟台市…")
+_PRINTED_FOOT = re.compile(r"^(?:file|https?)://\S+\s+\d{1,4}\s*/\s*\d{1,4}$|^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s")
+
+#: a table whose bottom is below this share of the page's height ran to its foot; one whose top is above
+#: the rest of it (1 − this) opens its page
+_FOOT = 0.75
+
+
+def _carried_on(found: list, text_lines: list[dict], ruled_before: tuple[int, int] | None, blocks: int,
+                last_edges: set[str], height: float) -> tuple[object, list[dict]] | None:
+    """The ruled table at the top of this page that carries on the one at the foot of the page before (the
+    last block read, with as many columns), and the lines above it that are its rows (a row the page break
+    cut out of the ruling: every line between the page's top and the table stands inside the table's columns
+    and is no running head); None where the page opens otherwise."""
+    if ruled_before is None or ruled_before[0] != blocks - 1 or not found:
+        return None
+    table = min(found, key=lambda t: t.bbox[1])
+    if table.bbox[1] > height * (1 - _FOOT) or len(table.columns) != ruled_before[1]:
+        return None
+    above = [t for t in text_lines if t["bottom"] <= table.bbox[1] + 1 and not PAGE_NUMBER.match(t["text"].strip())
+             and _shape(t["text"]) not in last_edges]
+    left, right = table.bbox[0] - 2, table.bbox[2] + 2
+    if not all(left <= t["x0"] and t["x1"] <= right and sum(1 for cell in _cells_of(t, table.columns) if cell) >= 2
+               for t in above):
+        return None  # a paragraph or a heading above the table: a table of its own
+    return table, sorted(above, key=lambda t: t["top"])
+
+
+def _cells_of(text_line: dict, columns: list) -> list[str]:
+    """A text line's characters put in the table's columns by where each stands (the row as cells)."""
+    cells = [""] * len(columns)
+    for char in text_line.get("chars", ()):
+        middle = (char["x0"] + char["x1"]) / 2
+        index = next((i for i, column in enumerate(columns) if column.bbox[0] <= middle <= column.bbox[2]), None)
+        if index is not None:
+            cells[index] += char["text"]
+    return [cell.strip() for cell in cells]
 
 
 #: a glyph pdfminer could not map to a character (a font without a ToUnicode map)

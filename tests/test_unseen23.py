@@ -382,3 +382,26 @@ def test_a_ruled_table_whose_row_the_page_break_cut_out_of_its_ruling_carries_on
     found = {(item["name"]["zh"], entry["text"]) for item in draft.indicators for entry in item["targets"].values()}
     assert found == {("人均预期寿命", "81.5左右"), ("婴儿死亡率", "≤3.5"), ("孕产妇死亡率", "≤10"),
                      ("每千人口床位数", "7.5")}, found
+
+
+def test_an_age_in_a_name_does_not_set_the_direction():
+    """每千人口三岁以下婴幼儿托位数 (childcare places for the under-threes) was guessed lower-is-better from the 以下
+    of its age: a city with more places than its target 2.8 would fail."""
+    draft = build(read_text("到2025年，每千人口三岁以下婴幼儿托位数2.8张。\n\n表1 主要指标\n指标名称\t2020年\t2025年\n"
+                            "每千人口三岁以下婴幼儿托位数（张）\t1.50\t2.8\n", "plan.txt"))
+    assert [item["direction"] for item in draft.indicators] == ["up"]
+
+
+def test_a_share_of_the_whole_and_the_parts_of_a_years_amounts_are_drafted():
+    """Three body targets of a city's plan were missed without a word: 基层门诊量占全市的50%以上 (a share, its 比例
+    left out: read as a story's 的), and the parts after a year's bare amounts (其中公立医院4.4张左右, 其中中医类别
+    0.62人). A past share (2023年…占全市的52%) and a fact (慢性病已占…的70%以上) stay out."""
+    drafted = _drafted("到2025年，基层门诊量占全市的50%以上。\n到2025年，每千人口医疗卫生机构床位数7.5张，其中公立医院"
+                       "4.4张左右；每千人口执业（助理）医师数3.85人，其中中医类别0.62人。\n")
+    found = {(name, text) for name, _, text, _ in drafted}
+    assert found == {("基层门诊量占全市的比例", "基层门诊量占全市的50%以上"), ("每千人口医疗卫生机构床位数", "7.5张"),
+                     ("每千人口公立医院床位数", "4.4张左右"), ("每千人口执业（助理）医师数", "3.85人"),
+                     ("每千人口中医类别执业（助理）医师数", "0.62人")}, found
+    parts = [review for name, _, _, review in drafted if name.startswith(("每千人口公立", "每千人口中医"))]
+    assert len(parts) == 2 and all("a part of" in review for review in parts)
+    assert _drafted("慢性病已占我省疾病总负担的70%以上。\n2023年，基层诊疗量占全市的52%。\n") == []

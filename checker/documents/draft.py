@@ -249,7 +249,8 @@ def _direction(name: str, known: dict | None, texts: list[str], stated: str | No
         return "down", "direction guessed from the targets' upper bounds (down is better)"
     if _DOWN_WORDS.search(name):
         return "down", "direction guessed from the name (down is better)"
-    phrases = to_simplified(" ".join(texts))  # 減少 counts as 减少
+    # 減少 counts as 减少; the name and an age (三岁以下婴幼儿托位数2.8张) say nothing of which way is better
+    phrases = _AGE_SPAN.sub("", to_simplified(" ".join(text.replace(name, "") for text in texts)))
     down, up = len(_DOWN_PHRASE.findall(phrases)), len(_UP_PHRASE.findall(phrases))
     if _UP_WORDS.search(name) or up > down:
         return "up", "direction guessed from the words (up is better)"
@@ -258,6 +259,10 @@ def _direction(name: str, known: dict | None, texts: list[str], stated: str | No
     if _RATE_WORDS.search(name):
         return "up", "direction guessed from the name, a rate (up is better)"
     return "neutral", "direction not known: say whether up or down is better"
+
+
+#: an age the words count people by (三岁以下, 65岁及以上, 6个月以内), never a bound on the indicator
+_AGE_SPAN = re.compile(r"[\d一二三四五六七八九十两]+\s*(?:周岁|岁|个月|月龄)(?:及|或)?(?:以下|以上|以内|以外)")
 
 
 def _bounds(texts: list[str]) -> set[str]:

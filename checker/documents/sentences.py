@@ -53,6 +53,10 @@ _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张
                            r"|(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|降至|降到|下降到|下降至)\s*\d")
 _WORTH = re.compile(r"\d|压缩|精简|精减|配备|设置|设立|建立|所有|每个|至少|全部|人人|建成|实现|完成|任务|扩大|缩小|缩短|前列|第一方阵|领先|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|维持|巩固|稳定|"
                     r"优于|低于|高于|覆盖|左右|翻一?番|减半|持续|逐步|明显|显著|稳中有降|放缓|减缓|遏制")
+#: a part named with its own amount after a year's bare amounts (…床位数7.5张，其中公立医院4.4张左右)
+_BARE_PART = re.compile(r"^[\u4e00-\u9fff（）()]{2,16}?\d+(?:\.\d+)?\s*(?:[%‰]|[张人个所家名床])(?:左右|以上|以下)?$")
+#: a subject that names a part's share of a whole, its 比例 left out (基层门诊量占全市的 | 50%以上)
+_SHARE_OF_WHOLE = re.compile(r"^[^，,。；]{2,30}?占[^，,。；]{1,16}?的$")
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?)"
                            r"(?P<values>\d[^、和及与]*?(?:(?:、|和|及|与)\d[^、和及与]*?)+)(?P<tail>以下|以上|左右|以内)?$")
 #: the years a list of values is for (健康素养水平2022年、2025年分别达到25%、30%)
@@ -929,7 +933,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
             share = _SHARE_OF_PART.match(clause[detail.end():]) if detail else None
             whole = share and (share.group("whole") or part_of)
             if detail and not whole:
-                if not (part_of and (_BOUND_VALUE.search(clause) or _PART_CHANGE.search(clause))):
+                if not (part_of and (_BOUND_VALUE.search(clause) or _PART_CHANGE.search(clause)
+                                     or ((led_by_year or paragraph_led) and _BARE_PART.match(clause[detail.end():])))):
                     continue  # "其中10家在原特区外": a detail of the clause before, no target of its own
                 clause = clause[detail.end():]  # "…公共卫生人员数≥2，其中疾控人员≥1": a part with its own bound
 
@@ -1191,6 +1196,10 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
                     and _MEASURE.search(rule.subject) and _BOUND_VALUE.search(clause):
                 # "对65岁以上老年人的健康管理率达到70%以上": the rate of what is done for them, bound to an amount
                 rule = records.replace(rule, subject=rule.subject[1:])
+            if rule.subject and _SHARE_OF_WHOLE.search(rule.subject) and rule.value is not None \
+                    and rule.kind in ("lower_bound", "upper_bound", "around", "range", "reach"):
+                # "基层门诊量占全市的50%以上": the share of the whole, bounded (not "…的" of a story)
+                rule = records.replace(rule, subject=rule.subject + "比例")
             if rule.subject and _clean_subject(rule.subject) and _NARRATIVE.search(rule.subject) and not disposal:
                 subject_before = None
                 continue
@@ -1264,11 +1273,12 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
                 elif led_by_year or (paragraph_led and rule.year is None) \
                         or (rule.year is not None and _FUTURE.search(clause)):
                     # 到“十四五”期末，全市人均期望寿命80岁; 2035年将实现为83.5岁 (not 2017年…为81.09岁: a fact)
-                    review = ["a bare amount after the sentence's year: read as the target for that year"
+                    review = [*review, "a bare amount after the sentence's year: read as the target for that year"
                               if led_by_year or rule.year is not None else
                               "a bare amount in a paragraph led by its year: read as the target for that year"]
                 elif goals_lead:
-                    review = ["a bare amount listed after the plan's main indicators (…指标：): read as its target"]
+                    review = [*review, "a bare amount listed after the plan's main indicators (…指标：): read as its "
+                              "target"]
                 else:
                     continue  # a bare amount is a fact (耕地面积29977.37公顷)
             if rule.year is not None and _YEAR_AT_START.match(clause):
@@ -1633,6 +1643,13 @@ def _part_name(whole: str, part: str) -> str:
     the part with the whole's per-population opening and its 数; a group or place (``其中城镇达到45%``
     after a share) before the whole's name."""
     opening = re.match(r"^每[千万百]\S{0,4}?人口", whole)
+    rest = whole[opening.end():] if opening else whole
+    kept = opening.group(0) if opening and not part.startswith(opening.group(0)) else ""
+    if re.search(r"类别?$", part):  # "其中中医类别0.62人" after 每千人口执业（助理）医师数: 每千人口中医类别执业（助理）医师数
+        return kept + part + rest
+    placed = re.match(r"^.*?(?:机构|医院|卫生院)(?P<counted>[^机构医院]{1,6}数?)$", rest)
+    if placed and re.search(r"(?:医院|机构|卫生院|中心)$", part):  # "其中公立医院4.4张" after …医疗卫生机构床位数
+        return kept + part + placed.group("counted")
     if not opening and not whole.endswith("数") and not _HEAD.search(part) and len(part) <= 6:
         # "经常参加体育锻炼人数比例达到40%，其中城镇达到45%": 城镇经常参加体育锻炼人数比例; a word the two share is
         # written once ("其中农村居民达到25%" after 居民健康素养水平: 农村居民健康素养水平)

@@ -898,7 +898,7 @@ def extract(document: str, output: str | None, plan_id: str | None, fmt: str, fo
     from checker.documents.readers import read_document
     from checker.errors import CheckerError
 
-    if output and Path(output).exists() and not force:
+    if output and Path(output).is_file() and not force:  # a device (/dev/null) or a pipe is written in place
         raise CheckerError("the output file exists", hint="give --force to overwrite it, or another -o")
     if plan_id is None:
         stem = Path(output).stem.lower() if output else Path(document).stem.lower()
@@ -912,8 +912,10 @@ def extract(document: str, output: str | None, plan_id: str | None, fmt: str, fo
         click.echo(json.dumps({"checker": __version__, "document": document, **facts}, ensure_ascii=False, indent=2))
     else:
         text = to_yaml(draft, Path(document).name)
-        if output:
-            Path(output).write_text(text, encoding="utf-8")
+        if output:  # beside it, then renamed into place: a draft is never left half-written
+            from checker.reporters.output import write_atomically
+
+            write_atomically(output, text)
         else:
             click.echo(text, nl=False)
     tables = ", ".join(f"line {t['line']} ({t['rows']} rows)" for t in facts["tables"]) or "none"

@@ -405,3 +405,17 @@ def test_a_share_of_the_whole_and_the_parts_of_a_years_amounts_are_drafted():
     parts = [review for name, _, _, review in drafted if name.startswith(("每千人口公立", "每千人口中医"))]
     assert len(parts) == 2 and all("a part of" in review for review in parts)
     assert _drafted("慢性病已占我省疾病总负担的70%以上。\n2023年，基层诊疗量占全市的52%。\n") == []
+
+
+def test_extract_writes_to_a_device_in_place_and_a_file_whole(tmp_path):
+    """`extract … -o /dev/null` was refused ("the output file exists"), though a device is written in place; and
+    a draft file was written in place too, so an interrupted run could leave half a plan."""
+    document = tmp_path / "plan.txt"
+    document.write_text("到2025年，婴儿死亡率控制在4‰以下。\n", encoding="utf-8")
+    assert CliRunner().invoke(main, ["extract", str(document), "-o", os.devnull]).exit_code == 0
+    draft = tmp_path / "draft.yaml"
+    draft.write_text("old", encoding="utf-8")
+    assert CliRunner().invoke(main, ["extract", str(document), "-o", str(draft)]).exit_code == 2  # exists
+    assert CliRunner().invoke(main, ["extract", str(document), "-o", str(draft), "--force"]).exit_code == 0
+    assert "婴儿死亡率" in draft.read_text(encoding="utf-8")
+    assert not list(tmp_path.glob(".checker-*"))

@@ -419,3 +419,35 @@ def test_extract_writes_to_a_device_in_place_and_a_file_whole(tmp_path):
     assert CliRunner().invoke(main, ["extract", str(document), "-o", str(draft), "--force"]).exit_code == 0
     assert "婴儿死亡率" in draft.read_text(encoding="utf-8")
     assert not list(tmp_path.glob(".checker-*"))
+
+
+def test_a_hidden_row_or_column_holding_data_is_refused_a_filters_rows_are_read(tmp_path):
+    """A hidden 2022 column (a superseded series) was read into the trend, and a hidden row judged, without a word.
+    Rows an AutoFilter hides are the filter's, and read."""
+    import openpyxl
+    plan = _plan_and(tmp_path, targets="2015, 2020", base=2010)[0]
+
+    def book(name: str, hide) -> str:
+        workbook = openpyxl.Workbook()
+        sheet = workbook.active
+        for row in [["指标", "单位", "2014年", "2015年"], ["婴儿死亡率", "‰", 3.4, 3.2], ["人均预期寿命", "岁", 80, 80.5]]:
+            sheet.append(row)
+        hide(sheet)
+        workbook.save(tmp_path / name)
+        return str(tmp_path / name)
+
+    def hide_column(sheet):
+        sheet.column_dimensions["C"].hidden = True
+
+    def hide_row(sheet):
+        sheet.row_dimensions[3].hidden = True
+
+    def filtered(sheet):
+        sheet.auto_filter.ref = "A1:D3"
+        sheet.row_dimensions[3].hidden = True
+
+    column = CliRunner().invoke(main, ["check", plan, book("c.xlsx", hide_column)])
+    assert column.exit_code == 2 and "c.xlsx[Sheet]!C1: column C of the sheet is hidden, and holds data" in column.output
+    row = CliRunner().invoke(main, ["check", plan, book("r.xlsx", hide_row)])
+    assert row.exit_code == 2 and "r.xlsx[Sheet]!A3: row 3 of the sheet is hidden" in row.output
+    assert CliRunner().invoke(main, ["check", plan, book("f.xlsx", filtered)]).exit_code == 0

@@ -28,7 +28,8 @@ lays it out:
   every formula of a sheet saved without calculating (all 0, or a workbook to calculate on opening);
   dates in a year column or a year heading are that year; any other date is refused as a value.
 
-Every location names the sheet and the cell: ``data.xlsx[Sheet1]!C12``. A workbook is recognised by
+A filled cell in a hidden row or column is refused (an AutoFilter's hidden rows are read). Every location
+names the sheet and the cell: ``data.xlsx[Sheet1]!C12``. A workbook is recognised by
 its first bytes, so a workbook renamed ``.csv`` is read as the workbook it is. The fast reader
 python-calamine (xlsx, xlsm, xls, ods) is imported only when a workbook is read; without it,
 openpyxl reads ``.xlsx``/``.xlsm`` in read-only mode.
@@ -133,6 +134,7 @@ class Workbook:
                 if r < len(grid) and c < len(grid[r]):
                     grid[r][c] = shown  # #DIV/0!, #N/A … as text: the value reader refuses it at its cell
             read += 1
+            _no_hidden_data(self.path, name, grid, *(facts.hidden(name) if facts else (set(), set())))
             table = _table(self.path, name, grid, merged, uncached, percent, stale)
             named_by = "year" if table.year_from_name else "region" if table.region_from_name else None
             if named_by and self.sheet is None and len(shown) > 1:
@@ -243,6 +245,27 @@ def cell_text(value: object, *, year: bool = False, percent: bool = False) -> st
 
 
 # --- one sheet --------------------------------------------------------------------------------
+
+
+def _no_hidden_data(path: str, sheet: str, grid: list[list[object]], rows: set[int], columns: set[int]) -> None:
+    """Refuse a filled cell in a hidden row or column: what the person who hid it left out of the table they see
+    (a superseded series, a draft column), neither read without a word nor dropped without one."""
+    for r, row in enumerate(grid):
+        for c, cell in enumerate(row):
+            if _filled(cell) and (r in rows or c in columns):
+                what = f"row {r + 1}" if r in rows else f"column {_column_letters(c)}"
+                raise CheckerError(f"{what} of the sheet is hidden, and holds data: a hidden cell is not part of the "
+                                   "table a person sees", Location(path, r + 1, c + 1, sheet=sheet),
+                                   hint=f"unhide {what} (its values are then read), or delete it")
+
+
+def _column_letters(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[int, int, int, int]],
@@ -553,6 +576,9 @@ _ATTRIBUTE = re.compile(rb'\b(r|s)="([^"]*)"')
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _VALUE = re.compile(rb"<(?:\w+:)?v>[^<]|<(?:\w+:)?is[\s>]")  # a saved value: <v>3</v>, not <v></v> or <v/>
 _ERROR_VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)<")
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+_COL_TAG = re.compile(rb"<(?:\w+:)?col\b([^>]*?)/?>")
+_TAG_ATTRIBUTE = re.compile(rb'\b(\w+)="([^"]*)"')
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+[0-9]+)(?::([A-Z]+[0-9]+))?"')
 _REFERENCE = re.compile(r"([A-Z]+)([0-9]+)")
 _PREFIXED_ROOT = re.compile(rb"\s*(?:<\?[^>]*\?>\s*)?<\w+:")
@@ -670,6 +696,23 @@ class _XlsxFacts:
         if self.recalculated_on_open or (len(every) >= 2 and zeros + len(uncached) == len(every) and zeros):
             return every, True
         return uncached, False
+
+    def hidden(self, sheet: str) -> tuple[set[int], set[int]]:
+        """The hidden rows and columns of a sheet (0-based), rows a filter hides left out (they are its data)."""
+        xml = self._xml(sheet)
+        if b"hidden=" not in xml:
+            return set(), set()
+        rows, columns = set(), set()
+        if b"<autoFilter" not in xml and b":autoFilter" not in xml:
+            for tag in _ROW_TAG.findall(xml):
+                values = dict(_TAG_ATTRIBUTE.findall(tag))
+                if values.get(b"hidden") in (b"1", b"true") and values.get(b"r", b"").isdigit():
+                    rows.add(int(values[b"r"]) - 1)
+        for tag in _COL_TAG.findall(xml):
+            values = dict(_TAG_ATTRIBUTE.findall(tag))
+            if values.get(b"hidden") in (b"1", b"true") and values.get(b"min", b"").isdigit():
+                columns.update(range(int(values[b"min"]) - 1, int(values.get(b"max", values[b"min"]))))
+        return rows, columns
 
     def error_cells(self, sheet: str) -> dict[tuple[int, int], str]:
         """Cells showing an error (``#DIV/0!``, ``#N/A``): calamine reads them as empty cells, which would

@@ -451,3 +451,23 @@ def test_a_hidden_row_or_column_holding_data_is_refused_a_filters_rows_are_read(
     row = CliRunner().invoke(main, ["check", plan, book("r.xlsx", hide_row)])
     assert row.exit_code == 2 and "r.xlsx[Sheet]!A3: row 3 of the sheet is hidden" in row.output
     assert CliRunner().invoke(main, ["check", plan, book("f.xlsx", filtered)]).exit_code == 0
+
+
+def test_a_yearbook_table_of_values_and_growth_under_each_year_reads_the_values(tmp_path):
+    """A yearbook's two-row header (2021年 merged over 绝对数 | 增长%) was refused as "missing columns year, value",
+    the years gone from the message and a title line blamed. The 绝对数 column is the year's value; the growth
+    column is never read as one."""
+    import openpyxl
+    from checker.data.readers import read_observations
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["表1 主要指标"])
+    sheet.append(["指标", "2014年", None, "2015年", None])
+    sheet.append([None, "绝对数", "增长%", "绝对数", "增长%"])
+    sheet.append(["婴儿死亡率", 3.4, -1.1, 3.2, -5.9])
+    for cells in ("B2:C2", "D2:E2", "A2:A3"):
+        sheet.merge_cells(cells)
+    workbook.save(tmp_path / "yearbook.xlsx")
+    items = read_observations(str(tmp_path / "yearbook.xlsx")).items
+    assert [(o.indicator, o.year, o.value, o.location.column) for o in items] == [
+        ("婴儿死亡率", 2014, 3.4, 2), ("婴儿死亡率", 2015, 3.2, 4)]

@@ -13,7 +13,8 @@ lays it out:
   indicator column and a year or value column (``指标``, ``年份``/``数值`` or year columns). A title
   cell ``单位：万人`` gives the unit of every value without a unit of its own;
 - **merged header cells** (``年份`` over the year columns, ``指标`` over two header rows) are read as
-  their cells show them: the header is, per column, the lowest heading of the header rows. Merged
+  their cells show them: the header is, per column, the lowest heading of the header rows (under a year,
+  a yearbook's 绝对数 is that year's value and its 增长% column is emptied, never read); Merged
   cells in label columns (a region or year written once for several rows) hold for every row;
 - **a sheet per year**: a table of indicators and values with no year column on a sheet named by a
   plain year (``2015年``, ``2016``) takes that year; read without ``--sheet``, such a workbook with
@@ -299,6 +300,15 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
         for c, heading in enumerate(text[r]):
             if heading.strip():
                 header[c] = heading
+    growth = set()  # a yearbook's 绝对数 | 增长% under each year: the year's value, and a change no target reads
+    for c in range(width if end > start else 0):
+        year = text[start][c].strip() if c < len(text[start]) else ""
+        if header[c].strip() != year and observations.header_role(year) == "years":
+            if _GROWTH.fullmatch(header[c].strip()):
+                growth.add(c)
+                header[c] = ""
+            elif _ABSOLUTE.fullmatch(header[c].strip()):
+                header[c] = year
     roles = [observations.header_role(heading) for heading in header]
     stub = _stub(text, start) if "indicator" not in roles else None
     if stub is not None:  # year columns over a blank stub heading: the stub holds the indicators
@@ -348,8 +358,16 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
             name = cells[indicator] if indicator < len(cells) else ""
             cells += [""] * (width - len(cells))
             cells.append("" if _own_unit(name) else unit)
+    for _, cells in rows if growth else ():  # the growth columns emptied (their places kept: cells keep their letters)
+        for c in growth:
+            if c < len(cells):
+                cells[c] = ""
     return Table(sheet, start + 1, header, rows, sheet_year is not None, sheet_region is not None)
 
+
+#: the sub-headings of a yearbook's year: its value (绝对数), and its change on the year before (增长%), left out
+_ABSOLUTE = re.compile(r"绝对[数值]|数值|总量|实际值?|本年|指标值|数量")
+_GROWTH = re.compile(r"(?:比上年|同比)?(?:增长|增速|增减|增幅|增长率|变化|±)\s*(?:率)?\s*[（(]?\s*[%％]?\s*[)）]?|[%％]|比上年[±增减]*\s*[（(]?[%％]?[)）]?")
 
 #: a sheet named as a place (鼓楼区, 晋江市, 威宁彝族回族苗族自治县): its rows are that place's when no column names one
 _PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,16}?(?:省|市|区|县|旗|州|盟|地区|自治区|自治州|自治县|新区)")

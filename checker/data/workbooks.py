@@ -14,7 +14,7 @@ lays it out:
   cell ``单位：万人`` gives the unit of every value without a unit of its own;
 - **merged header cells** (``年份`` over the year columns, ``指标`` over two header rows) are read as
   their cells show them: the header is, per column, the lowest heading of the header rows (under a year,
-  a yearbook's 绝对数 is that year's value and its 增长% column is emptied, never read); Merged
+  a yearbook's 绝对数 is that year's value and its 增长% column is emptied, never read). Merged
   cells in label columns (a region or year written once for several rows) hold for every row;
 - **a sheet per year**: a table of indicators and values with no year column on a sheet named by a
   plain year (``2015年``, ``2016``) takes that year; read without ``--sheet``, such a workbook with

@@ -471,3 +471,21 @@ def test_a_yearbook_table_of_values_and_growth_under_each_year_reads_the_values(
     items = read_observations(str(tmp_path / "yearbook.xlsx")).items
     assert [(o.indicator, o.year, o.value, o.location.column) for o in items] == [
         ("婴儿死亡率", 2014, 3.4, 2), ("婴儿死亡率", 2015, 3.2, 4)]
+
+
+def test_what_will_have_happened_by_a_year_is_a_goal_what_had_is_not():
+    """"In 2025, the average life expectancy in Guangdong will have exceeded 79 years old" was taken for a report
+    of the past (exceeded) and left out; "had exceeded" still is one."""
+    drafted = _drafted("In 2025, the average life expectancy in Guangdong will have exceeded 79 years old.\n")
+    assert [(year, text) for _, year, text, _ in drafted] == [
+        (2025, "the average life expectancy in Guangdong will have exceeded 79 years old")]
+    assert _drafted("In 2020, life expectancy had exceeded 77 years.\n") == []
+
+
+def test_a_targeted_change_written_as_a_noun_reads_as_the_change():
+    from checker.language.grammar import parse_target
+    rule = parse_target("has targeted 30% reduction in global average population salt consumption by 2025", unit="%",
+                        direction="down")
+    assert (rule.kind, rule.value, rule.year) == ("vs_baseline", -30.0, 2025)
+    with pytest.raises(CheckerError):
+        parse_target("had targeted a 30% reduction in salt consumption", unit="%", direction="down")

@@ -621,7 +621,9 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
         if hit:
             return hit
     past = _PAST.search(words)
-    if past and past.group("before").lower() not in _AUXILIARY:
+    future_perfect = past and re.search(r"\b(?:will|shall)\s+have\s+\w+$", words[:past.end()], re.I)
+    if past and past.group("before").lower() not in _AUXILIARY and not future_perfect:
+        # ("In 2025, life expectancy will have exceeded 79 years": what will have happened by then is a goal)
         return None  # what happened: "the average life expectancy increased from 76.34 years to 77.93 years"
     if _SHARE_OF_FACT.search(words) and not _OWN_GOAL.search(words):
         return None  # what is: "Smoking contributes to 14% of all deaths from non-communicable diseases"

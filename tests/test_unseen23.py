@@ -489,3 +489,125 @@ def test_a_targeted_change_written_as_a_noun_reads_as_the_change():
     assert (rule.kind, rule.value, rule.year) == ("vs_baseline", -30.0, 2025)
     with pytest.raises(CheckerError):
         parse_target("had targeted a 30% reduction in salt consumption", unit="%", direction="down")
+
+
+# --- the round's second look: variants of the fixes above (a reviewer's) -----------------------------------------
+
+
+def test_a_new_table_at_the_top_of_a_page_is_not_merged_into_the_one_before(tmp_path):
+    """A table under its own header at the top of page 2 (other columns) was taken for the rest of page 1's table:
+    its 2030 targets lost, three junk indicators (2020年, 4, 0) drafted."""
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+    from reportlab.platypus import Table, TableStyle
+
+    from checker.documents.readers import read_document
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = TableStyle([("FONTNAME", (0, 0), (-1, -1), "STSong-Light"), ("GRID", (0, 0), (-1, -1), 0.5, "black")])
+    path = tmp_path / "plan.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    first = Table([["指标名称", "2020年", "2025年"], ["人均预期寿命（岁）", "80.5", "81.5左右"],
+                   ["婴儿死亡率（‰）", "3.1", "≤3.5"]], colWidths=[200, 80, 80])
+    first.setStyle(style)
+    first.wrapOn(page, 500, 800)
+    first.drawOn(page, 40, 100)
+    page.showPage()
+    second = Table([["指标名称", "单位", "2020年", "2030年"], ["每千人口床位数", "张", "6.4", "8.0"],
+                    ["每千人口执业（助理）医师数", "人", "3.0", "3.8"]], colWidths=[160, 60, 70, 70])
+    second.setStyle(style)
+    second.wrapOn(page, 500, 800)
+    second.drawOn(page, 40, 740)
+    page.showPage()
+    page.save()
+    draft = build(read_document(path))
+    found = {(item["name"]["zh"], year) for item in draft.indicators for year in item["targets"]}
+    assert found == {("人均预期寿命", 2025), ("婴儿死亡率", 2025), ("每千人口床位数", 2030),
+                     ("每千人口执业（助理）医师数", 2030)}, found
+
+
+def test_no_full_stop_of_is_the_number_of():
+    """'No. of CHWs per 1000 at least 2' (No. for number) was refused once a lone 'no' became a negation."""
+    from checker.language.grammar import parse_target
+    rule = parse_target("No. of CHWs per 1000 at least 2", unit="人", direction="up")
+    assert (rule.op, rule.value) == (">=", 2.0)
+
+
+def test_a_share_of_a_group_before_the_target_is_refused_in_english():
+    """'95% of children under 5' was read as < 5% named 95%children, with the direction up."""
+    from checker.language.grammar import parse_target
+    for phrase in ("95% of children under 5", "60% among adults over 18"):
+        with pytest.raises(CheckerError, match="a share before the target is the target"):
+            parse_target(phrase, unit="%", direction="up")
+
+
+def test_formulas_holding_their_own_values_are_read_whatever_the_workbook_asks_on_opening(tmp_path):
+    """A workbook whose formulas hold values (Apache POI, EPPlus write them) and that asks Excel to calculate on
+    opening was refused as saved "0 or nothing" though E2 held 3.23."""
+    import openpyxl
+    import zipfile
+    from checker.data.readers import read_observations
+    book = tmp_path / "f.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["指标", "年份", "数值"])
+    workbook.active.append(["婴儿死亡率", 2020, "=3+0.23"])
+    workbook.save(book)
+    with zipfile.ZipFile(book) as source:
+        items = {name: source.read(name) for name in source.namelist()}
+    items["xl/worksheets/sheet1.xml"] = items["xl/worksheets/sheet1.xml"].replace(b"<v></v>", b"<v>3.23</v>").replace(
+        b"<v />", b"<v>3.23</v>")
+    assert b'fullCalcOnLoad="1"' in items["xl/workbook.xml"]
+    with zipfile.ZipFile(book, "w") as target:
+        for name, data in items.items():
+            target.writestr(name, data)
+    assert [o.value for o in read_observations(str(book)).items] == [3.23]
+
+
+def test_a_restatement_after_a_bare_amount_is_no_part():
+    """'每千人口床位数7.5张，即每万人75张' drafted 每千人口每万人数 at 75张, "a part of" the first."""
+    assert [(name, text) for name, _, text, _ in _drafted("到2025年，每千人口床位数7.5张，即每万人75张。\n")] == [
+        ("每千人口床位数", "7.5张")]
+
+
+@pytest.mark.parametrize("sheet", ["鼓楼区数据", "鼓樓區", "2023年鼓楼区", "鼓楼区统计表"])
+def test_a_sheet_named_by_a_place_with_more_words_is_that_places(tmp_path, sheet):
+    plan = _plan_and(tmp_path, targets="2015, 2020", base=2010)[0]
+    book = _workbook(tmp_path / "b.xlsx", {sheet: [["指标", "年份", "数值", "单位"], ["婴儿死亡率", 2015, 9.5, "‰"]]})
+    done = CliRunner().invoke(main, ["check", plan, book])
+    assert done.exit_code == 2 and "the data has no rows for 甲市" in done.output and "鼓楼区" in done.output
+
+
+def test_a_yearbooks_growth_columns_in_traditional_characters_without_a_merged_stub(tmp_path):
+    import openpyxl
+    from checker.data.readers import read_observations
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["指標", "單位", "2014年", None, "2015年", None])
+    sheet.append([None, None, "絕對數", "增長%", "絕對數", "增長%"])
+    sheet.append(["婴儿死亡率", "‰", 3.4, -1, 3.2, -5.9])
+    sheet.merge_cells("C1:D1")
+    sheet.merge_cells("E1:F1")
+    workbook.save(tmp_path / "y.xlsx")
+    assert [(o.year, o.value) for o in read_observations(str(tmp_path / "y.xlsx")).items] == [(2014, 3.4), (2015, 3.2)]
+
+
+def test_each_unit_building_more_than_one_is_a_count_not_coverage():
+    """'各县区建成1至2家…照护服务机构' read as full coverage (≥ 1 passes); '建成不少于500张养老床位' as a yes/no with
+    the bound in a note (300 张 n/a); '各县区建成2家' now reads ≥ 2."""
+    from checker.language.grammar import parse_target
+    assert (parse_target("各县区建成2家托育机构", unit="家", direction="up").value) == 2.0
+    for phrase in ("各县区建成1至2家具有示范效应的普惠婴幼儿照护服务机构", "建成不少于500张养老床位", "各县区建成两家托育机构"):
+        with pytest.raises(CheckerError, match="names a count"):
+            parse_target(phrase, unit="家" if "家" in phrase else "张", direction="up")
+    assert parse_target("每个县建成1家托育机构", unit="家", direction="up").kind == "full_coverage"
+
+
+def test_percentage_points_of_a_count_are_refused():
+    """'比2020年下降20个百分点' of a count in 件 was read as ≤ base − 20件."""
+    from checker.language.grammar import parse_target
+    with pytest.raises(CheckerError, match="percentage points"):
+        parse_target("比2020年下降20个百分点", unit="件", direction="down")
+    assert parse_target("比2020年下降2个百分点", unit="%", direction="down").change == "points"

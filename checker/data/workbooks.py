@@ -54,6 +54,7 @@ from checker.data import observations
 from checker.data.filekinds import split_sheet, unpacked_size
 
 from checker.language import units
+from checker.language.script import to_simplified
 from checker.errors import CheckerError, Location
 from checker.files import device_kind
 
@@ -248,6 +249,16 @@ def cell_text(value: object, *, year: bool = False, percent: bool = False) -> st
 # --- one sheet --------------------------------------------------------------------------------
 
 
+def _unseen(values: dict[bytes, bytes], size: bytes) -> bool:
+    """Whether a row or column tag hides it: hidden, or a height or width of 0 (hidden by dragging it shut)."""
+    if values.get(b"hidden") in (b"1", b"true"):
+        return True
+    try:
+        return float(values.get(size, b"1")) == 0
+    except ValueError:
+        return False
+
+
 def _no_hidden_data(path: str, sheet: str, grid: list[list[object]], rows: set[int], columns: set[int]) -> None:
     """Refuse a filled cell in a hidden row or column: what the person who hid it left out of the table they see
     (a superseded series, a draft column), neither read without a word nor dropped without one."""
@@ -295,6 +306,10 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
         start = next(i for i, row in enumerate(grid) if any(_filled(cell) for cell in row))
         return Table(sheet, start + 1, text[start] if start < len(text) else [cell_text(c) for c in grid[start]], [])
     end = _header_end(start, merged, text)
+    if end == start and start + 1 < len(text):  # 绝对数 | 增长% under the years, 指标 not merged over both rows
+        below = [to_simplified(cell.strip()) for cell in text[start + 1]]
+        if any(_GROWTH.fullmatch(cell) for cell in below) and any(_ABSOLUTE.fullmatch(cell) for cell in below):
+            end = start + 1
     header = [""] * width
     for r in range(start, min(end, len(text) - 1) + 1):
         for c, heading in enumerate(text[r]):
@@ -304,10 +319,11 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     for c in range(width if end > start else 0):
         year = text[start][c].strip() if c < len(text[start]) else ""
         if header[c].strip() != year and observations.header_role(year) == "years":
-            if _GROWTH.fullmatch(header[c].strip()):
+            below = to_simplified(header[c].strip())  # 絕對數 | 增長% as well
+            if _GROWTH.fullmatch(below):
                 growth.add(c)
                 header[c] = ""
-            elif _ABSOLUTE.fullmatch(header[c].strip()):
+            elif _ABSOLUTE.fullmatch(below):
                 header[c] = year
     roles = [observations.header_role(heading) for heading in header]
     stub = _stub(text, start) if "indicator" not in roles else None
@@ -377,9 +393,14 @@ _NOT_A_PLACE = frozenset({"城市", "县区", "区县", "市县", "县市", "市
 
 
 def _sheet_region(name: str) -> str | None:
-    """The place a sheet's name is (``鼓楼区``), for a table without a region column; None for any other name."""
-    name = unicodedata.normalize("NFKC", name).strip()
+    """The place a sheet's name is (``鼓楼区``; ``鼓樓區``, ``鼓楼区数据``, ``2023年鼓楼区`` too: a year before it and
+    words of a table after it say nothing more), for a table without a region column; None for any other name."""
+    name = _SHEET_WORDS.sub("", to_simplified(unicodedata.normalize("NFKC", name)).strip())
     return name if _PLACE_NAME.fullmatch(name) and name not in _NOT_A_PLACE else None
+
+
+#: a year before a place's name on a sheet, and the words of a table after it (鼓楼区数据, 2023年鼓楼区统计表)
+_SHEET_WORDS = re.compile(r"^(?:19|20)\d\d\s*年?(?:度)?\s*|\s*(?:主要)?(?:卫生健康|卫生|健康)?(?:数据|指标|统计表?|情况|数据表|汇总表?|表)+$")
 
 
 def _sheet_year(name: str) -> str | None:
@@ -695,8 +716,9 @@ class _XlsxFacts:
     def uncached_formulas(self, sheet: str) -> tuple[list[tuple[int, int]], bool]:
         """Cells with a formula and no saved value, in reading order, and whether the sheet's formulas are stale:
         every one is then listed. A workbook to be calculated on opening (XlsxWriter's, pandas') saves 0 for
-        each; one saved again without calculating (LibreOffice, headless) keeps those 0s, so two or more formulas
-        all saved as 0 are stale too."""
+        each; one saved again without calculating (LibreOffice, headless) keeps those 0s: formulas all saved as
+        0 or nothing, two or more of them or in a workbook to be calculated on opening, are stale. One whose
+        formulas hold values of their own (Apache POI, EPPlus calculate them) is read."""
         xml = self._xml(sheet)
         prefixed = _PREFIXED_ROOT.match(xml) is not None  # <x:worksheet>: its formulas are <x:f>
         if b"<f" not in xml and not (prefixed and b":f" in xml):  # one fast scan; most sheets have no formula
@@ -711,24 +733,25 @@ class _XlsxFacts:
                     uncached.append(position)
                 elif saved and saved.group(1).strip() in (b"0", b"0.0"):
                     zeros += 1
-        if self.recalculated_on_open or (len(every) >= 2 and zeros + len(uncached) == len(every) and zeros):
+        never_calculated = zeros + len(uncached) == len(every)  # no formula holds a value of its own
+        if never_calculated and (self.recalculated_on_open or (len(every) >= 2 and zeros)):
             return every, True
         return uncached, False
 
     def hidden(self, sheet: str) -> tuple[set[int], set[int]]:
         """The hidden rows and columns of a sheet (0-based), rows a filter hides left out (they are its data)."""
         xml = self._xml(sheet)
-        if b"hidden=" not in xml:
+        if b"hidden=" not in xml and b'ht="0' not in xml and b'width="0' not in xml:
             return set(), set()
         rows, columns = set(), set()
         if b"<autoFilter" not in xml and b":autoFilter" not in xml:
             for tag in _ROW_TAG.findall(xml):
                 values = dict(_TAG_ATTRIBUTE.findall(tag))
-                if values.get(b"hidden") in (b"1", b"true") and values.get(b"r", b"").isdigit():
+                if _unseen(values, b"ht") and values.get(b"r", b"").isdigit():
                     rows.add(int(values[b"r"]) - 1)
         for tag in _COL_TAG.findall(xml):
             values = dict(_TAG_ATTRIBUTE.findall(tag))
-            if values.get(b"hidden") in (b"1", b"true") and values.get(b"min", b"").isdigit():
+            if _unseen(values, b"width") and values.get(b"min", b"").isdigit():
                 columns.update(range(int(values[b"min"]) - 1, int(values.get(b"max", values[b"min"]))))
         return rows, columns
 

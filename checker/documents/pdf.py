@@ -32,7 +32,12 @@ PROGRESS_EVERY = 100
 
 
 def read(path: Path, progress=None) -> Document:
+    import logging
+
     import pdfplumber
+
+    # pdfminer's warnings on a font's metrics ("Could not get FontBBox …", once a glyph) buried the summary
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
     from checker.errors import CheckerError, Location
 
@@ -43,7 +48,8 @@ def read(path: Path, progress=None) -> Document:
     last_full = False  # whether the last text line ran to the right margin (a wrapped line does)
     last_edges: set[str] = set()  # the top and bottom lines of the page before, to tell running heads
     carried: _Carried | None = None  # a table without ruling lines that ran to the foot of the page before
-    ruled_before: tuple[int, int] | None = None  # (block index, columns) of a ruled table at the foot of a page
+    # (block index, columns' left and right) of a ruled table at the foot of a page
+    ruled_before: tuple[int, list[tuple[float, float]]] | None = None
 
     def close():
         nonlocal pieces, starts
@@ -63,7 +69,7 @@ def read(path: Path, progress=None) -> Document:
         for number, page in enumerate(pdf.pages, 1):
             if progress and total > PROGRESS_EVERY * 3 and number % PROGRESS_EVERY == 0:
                 progress(f"read {number} of {total} pages")
-            found = page.find_tables()
+            found = [table for table in page.find_tables() if not _frame(table, page)]
             boxes = [t.bbox for t in found]
 
             def outside(obj, boxes=boxes):
@@ -135,7 +141,7 @@ def read(path: Path, progress=None) -> Document:
                 elif rows:
                     doc.blocks.append(Table(tuple(rows), first, caption))
                 if rows and item.bbox[3] > page.height * _FOOT:
-                    ruled_before = (len(doc.blocks) - 1, len(item.columns))
+                    ruled_before = (len(doc.blocks) - 1, [(column.bbox[0], column.bbox[2]) for column in item.columns])
     close()  # not at each page's end: a sentence runs on over a page break
     _require_characters(doc)
     return doc
@@ -145,22 +151,43 @@ def read(path: Path, progress=None) -> Document:
 #: 1/2", "https://… 3/12"; "12/6/26, 2:52 AM 烟台市…")
 _PRINTED_FOOT = re.compile(r"^(?:file|https?)://\S+\s+\d{1,4}\s*/\s*\d{1,4}$|^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s")
 
+def _frame(table, page) -> bool:
+    """Whether what pdfplumber takes for a table is a page's layout frame (a web page printed with its borders: a
+    box round the text, a rule under the title): one column, or cells mostly empty with prose in them. Its text is
+    the page's text, not cells (read as cells, a whole plan was lost)."""
+    if len(table.columns) < 2:
+        return True
+    rows = table.extract()
+    filled = [cell for row in rows for cell in row if cell and cell.strip()]
+    if not filled:
+        return True
+    sparse = len(filled) <= len(rows)  # one filled cell a row, or fewer
+    x0, top, x1, bottom = table.bbox
+    large = (x1 - x0) * (bottom - top) >= 0.6 * float(page.width) * float(page.height)
+    return sparse and (large or max(len(cell) for cell in filled) > 150)
+
+
 #: a table whose bottom is below this share of the page's height ran to its foot; one whose top is above
 #: the rest of it (1 − this) opens its page
 _FOOT = 0.75
 
 
-def _carried_on(found: list, text_lines: list[dict], ruled_before: tuple[int, int] | None, blocks: int,
-                last_edges: set[str], height: float) -> tuple[object, list[dict]] | None:
+def _carried_on(found: list, text_lines: list[dict], ruled_before: tuple[int, list[tuple[float, float]]] | None,
+                blocks: int, last_edges: set[str], height: float) -> tuple[object, list[dict]] | None:
     """The ruled table at the top of this page that carries on the one at the foot of the page before (the
-    last block read, with as many columns), and the lines above it that are its rows (a row the page break
-    cut out of the ruling: every line between the page's top and the table stands inside the table's columns
-    and is no running head); None where the page opens otherwise."""
+    last block read, with the same columns, and no header of its own), and the lines above it that are its rows
+    (a row the page break cut out of the ruling: every line between the page's top and the table stands inside
+    the table's columns and is no running head); None where the page opens otherwise (a new table)."""
     if ruled_before is None or ruled_before[0] != blocks - 1 or not found:
         return None
     table = min(found, key=lambda t: t.bbox[1])
-    if table.bbox[1] > height * (1 - _FOOT) or len(table.columns) != ruled_before[1]:
+    columns = [(column.bbox[0], column.bbox[2]) for column in table.columns]
+    if table.bbox[1] > height * (1 - _FOOT) or len(columns) != len(ruled_before[1]) \
+            or any(abs(a - c) > 3 or abs(b - d) > 3 for (a, b), (c, d) in zip(columns, ruled_before[1])):
         return None
+    first = table.extract()[:1]
+    if first and is_header([one_line(cell or "") for cell in first[0]]):
+        return None  # a table of its own, under its own header
     above = [t for t in text_lines if t["bottom"] <= table.bbox[1] + 1 and not PAGE_NUMBER.match(t["text"].strip())
              and _shape(t["text"]) not in last_edges]
     left, right = table.bbox[0] - 2, table.bbox[2] + 2

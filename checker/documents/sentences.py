@@ -933,7 +933,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
             share = _SHARE_OF_PART.match(clause[detail.end():]) if detail else None
             whole = share and (share.group("whole") or part_of)
             if detail and not whole:
-                if not (part_of and (_BOUND_VALUE.search(clause) or _PART_CHANGE.search(clause)
+                if detail.group(0).startswith("即") or not (part_of and (_BOUND_VALUE.search(clause) or _PART_CHANGE.search(clause)
                                      or ((led_by_year or paragraph_led) and _BARE_PART.match(clause[detail.end():])))):
                     continue  # "其中10家在原特区外": a detail of the clause before, no target of its own
                 clause = clause[detail.end():]  # "…公共卫生人员数≥2，其中疾控人员≥1": a part with its own bound

@@ -404,8 +404,9 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
     return _finish(text, parts, indicator_unit, direction, year, subject, modifiers, notes, location)
 
 
-#: an amount in a share's unit ending the subject, right before the target: the share is what the plan sets
-_SHARE_LEFT = re.compile(r"\d\s*(?:%|％|‰)\s*$")
+#: an amount in a share's unit ending the subject, right before the target, or in an English one ("95% of children
+#: under 5" read as < 5% named 95%children): the share is what the plan sets
+_SHARE_LEFT = re.compile(r"(?<![\d.])\d[\d.]*\s*(?:%|％|‰)\s*(?:$|(?=[A-Za-z]))")
 #: "now" or a year before a starting value ("从目前29.3降至25", "从2015年的5.28‰"): the value the plan starts
 #: from, not a status it reports
 _NOW = re.compile(r"^(?:目前|现在|现有|(?:19|20)\d\d年(?:的)?)")
@@ -646,6 +647,13 @@ def _finish(
             and _phrase_unit(counted.group(2)) == indicator_unit:
         # "建成2个省级临床重点专科" for an indicator counted in 个: the count built is the target, as in "建成2个"
         kind, value = "reach", _number(counted.group(1), text, location)
+    elif kind == "achieved" and indicator_unit and _is_count(indicator_unit) \
+            and _COUNT_IN_WORDS.search(parts.get("obj") or ""):
+        # "建成不少于500张养老床位", "各县区建成1至2家…", "两家": a count a yes/no would pass with one
+        raise GrammarError(f"cannot read the target phrase {text!r}: it names a count "
+                           f"({_COUNT_IN_WORDS.search(parts['obj']).group(0)}) that a yes/no deliverable would ignore",
+                           text, location, hint=f"write the count as the target (≥500{indicator_unit}), or give the "
+                                                "meaning as a structured `rule:` next to `text`")
     if kind == "number":
         _check_one_way(text, parts, location)
         kind, op = _numeric_kind(parts, value, indicator_unit, direction)
@@ -700,6 +708,12 @@ def _finish(
         change = parts.get("change") or parts.get("change2")
         if _in("points", change):
             fields["change"] = "points"
+            if indicator_unit and units.is_known(indicator_unit) and units.canonical(indicator_unit) not in ("%", "‰") \
+                    and re.search(r"百分点|percentage\s+points?", text, re.I):
+                # "比2020年下降20个百分点" of a count (件) or an age (岁): points of a share it does not have
+                raise PhraseUnitError(f"the phrase {text!r} changes the indicator by percentage points, but it is "
+                                      f"measured in {indicator_unit}, not as a share", text, location,
+                                      hint="write the change in the indicator's unit (下降20件), or as a percent (下降20%)")
         elif change in (None, "%"):
             fields["change"] = "percent"
         else:  # an amount in a unit ("提高0.5岁"): added to the base value, like percentage points
@@ -820,6 +834,9 @@ def _refuse_bare_year(text: str, parts: dict, phrase_unit: str | None, unit: str
 
 #: an object that opens with a count of what is built ("2个省级临床重点专科")
 _COUNTED = re.compile(r"^(\d+)([个家所项支座处张名人])(?=[^\d%])")
+#: a count anywhere in a deliverable's words, written in any way (不少于500张, 1至2家, 两家)
+_COUNT_IN_WORDS = re.compile(r"(?:\d+(?:\.\d+)?|[两二三四五六七八九十百千万]+)\s*(?:(?:至|到|~|～|-)\s*\d+\s*)?"
+                             r"[个家所项支座处张名](?!级)")
 
 
 def _is_count(unit: str) -> bool:

@@ -611,3 +611,42 @@ def test_percentage_points_of_a_count_are_refused():
     with pytest.raises(CheckerError, match="percentage points"):
         parse_target("比2020年下降20个百分点", unit="件", direction="down")
     assert parse_target("比2020年下降2个百分点", unit="%", direction="down").change == "points"
+
+
+def test_two_catalogued_measures_sharing_one_trend_are_two_targets():
+    """'人均预期寿命和健康预期寿命进一步提升' was one indicator named with both, no note."""
+    drafted = _drafted("到2030年，人均预期寿命和健康预期寿命进一步提升。\n")
+    assert sorted(name for name, *_ in drafted) == ["人均预期寿命", "健康预期寿命"]
+    assert all("one of several indicators" in review for *_, review in drafted)
+
+
+def test_a_listed_name_shares_the_age_group_the_first_opens_with():
+    """'5岁以下儿童贫血患病率和生长迟缓率分别控制在10%和4%以下' named the second 生长迟缓率 (whose?), no note on it."""
+    drafted = _drafted("到2025年，5岁以下儿童贫血患病率和生长迟缓率分别控制在10%和4%以下。\n"
+                       "到2025年，5岁以下儿童贫血患病率和孕妇贫血率分别控制在10%和15%以下。\n")
+    assert sorted({name for name, *_ in drafted}) == ["5岁以下儿童生长迟缓率", "5岁以下儿童贫血患病率", "孕妇贫血率"]
+    assert all("completed from the first one" in review for name, _, _, review in drafted if "生长迟缓" in name)
+    assert not any("completed" in review for name, _, _, review in drafted if "孕妇" in name)
+
+
+def test_a_word_file_linking_a_picture_it_does_not_hold_is_read(tmp_path):
+    """A press transcript (WPS) linked one picture to ../NULL, and the whole file was refused."""
+    import zipfile
+    docx = pytest.importorskip("docx")
+    from checker.documents.readers import read_document
+    document = docx.Document()
+    document.add_paragraph("到2030年，人均预期寿命达到80岁。")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    rels = "word/_rels/document.xml.rels"
+    parts[rels] = parts[rels].replace(b"</Relationships>", b'<Relationship Id="rId99" Type="http://schemas.'
+                                      b'openxmlformats.org/officeDocument/2006/relationships/image" Target="../NULL"/>'
+                                      b"</Relationships>")
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    draft = build(read_document(path))
+    assert [(item["name"]["zh"], entry["text"]) for item in draft.indicators for entry in item["targets"].values()] == [
+        ("人均预期寿命", "达到80岁")]

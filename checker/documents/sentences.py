@@ -1289,6 +1289,9 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
                 # each a rate or share of its own (not "床位数和服务量占比", where 占比 belongs to both)
                 if len(both) > 1 and all(len(part) >= 3 and re.search(r"(?:率|比例|比重|占比)$", part) for part in both):
                     parts = both
+            elif len(parts) == 1 and rule.kind in ("trend", "maintain") \
+                    and len(known := re.split(r"和|及|与", subject)) == 2 and all(catalogue.knows(part) for part in known):
+                parts = known  # "人均预期寿命和健康预期寿命进一步提升": the trend of each, two measures the catalogue knows
             elif len(parts) == 1 and re.search(rf"{re.escape(subject)}\s*分别", clause):
                 both = re.split(r"和|及|与", subject)  # "盐摄入量及吸烟比率分别减少三成": one amount, each of them
                 if len(both) > 1 and all(len(part) >= 2 and _MEASURE.search(part) for part in both):
@@ -1717,9 +1720,18 @@ def _shared_opening(subjects: list[str]) -> tuple[list[str], bool]:
     """``单位国内生产总值用水量、能耗、二氧化碳排放量``: the names after the first share its opening (a
     per-population opening is :func:`_per_population`'s, which asks the catalogue)."""
     opening = _PER_OUTPUT.match(subjects[0])
-    if not opening or len(subjects[0]) - opening.end() < 2 or any(_PER_OUTPUT.match(s) for s in subjects[1:]):
-        return subjects, False
-    return [subjects[0]] + [opening.group(0) + s for s in subjects[1:]], True
+    if opening and len(subjects[0]) - opening.end() >= 2 and not any(_PER_OUTPUT.match(s) for s in subjects[1:]):
+        return [subjects[0]] + [opening.group(0) + s for s in subjects[1:]], True
+    group = _GROUP_OPENING.match(subjects[0])  # 5岁以下儿童贫血患病率和生长迟缓率: the children's stunting too
+    if group and len(subjects[0]) - group.end() >= 2 and not any(_NAMES_A_GROUP.search(s) for s in subjects[1:]):
+        return [subjects[0]] + [group.group(0) + s for s in subjects[1:]], True
+    return subjects, False
+
+
+#: the people a name opens with (5岁以下儿童, 65岁及以上老年人), and words that name a group of one's own
+_GROUP_OPENING = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)(?:周)?岁(?:及)?(?:以下|以上)[\u4e00-\u9fff]{0,3}?"
+                            r"(?:儿童|婴幼儿|老年人|人群|居民|妇女|学生|青少年)")
+_NAMES_A_GROUP = re.compile(r"岁|儿童|婴幼儿|婴儿|新生儿|老年|人群|居民|妇女|孕产妇|孕妇|学生|青少年|职工|患者")
 
 
 def _shared_head(subjects: list[str]) -> tuple[list[str], bool]:

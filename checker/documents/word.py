@@ -21,7 +21,10 @@ def read(path: Path) -> Document:
     from docx.text.paragraph import Paragraph as WordParagraph
 
     try:
-        word = docx.Document(str(path))
+        try:
+            word = docx.Document(str(path))
+        except KeyError:  # a relationship to a part the file lacks (an image linked to ../NULL, as WPS writes)
+            word = docx.Document(_without_dangling(path))
     except Exception as error:  # python-docx raises several kinds for a file that is not a .docx
         from checker.errors import CheckerError, Location
 
@@ -102,3 +105,34 @@ def _heading(style, element) -> int | None:
         if value is not None and value.isdigit() and int(value) < 9:
             return int(value) + 1
     return None
+
+
+def _without_dangling(path: Path):
+    """The Word file, in memory, without relationships to parts it does not hold (a picture linked to ``../NULL``):
+    the text does not need them, and python-docx refuses the whole file for one."""
+    import io
+    import posixpath
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    for name in [name for name in parts if name.endswith(".rels")]:
+        base = posixpath.dirname(posixpath.dirname(name))  # word/_rels/document.xml.rels → word
+
+        def kept(match: re.Match, base: str = base) -> str:
+            tag = match.group(0)
+            target = re.search(r'Target="([^"]*)"', tag)
+            if 'TargetMode="External"' in tag or target is None:
+                return tag
+            part = target.group(1).lstrip("/") if target.group(1).startswith("/") else \
+                posixpath.normpath(posixpath.join(base, target.group(1)))
+            return tag if part in parts else ""
+
+        parts[name] = re.sub(r"<Relationship\b[^>]*/>", kept, parts[name].decode("utf-8")).encode("utf-8")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    buffer.seek(0)
+    return buffer

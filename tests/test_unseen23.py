@@ -650,3 +650,29 @@ def test_a_word_file_linking_a_picture_it_does_not_hold_is_read(tmp_path):
     draft = build(read_document(path))
     assert [(item["name"]["zh"], entry["text"]) for item in draft.indicators for entry in item["targets"].values()] == [
         ("人均预期寿命", "达到80岁")]
+
+
+def test_a_web_page_printed_with_its_border_is_read_as_text(tmp_path):
+    """A government page printed to PDF sits in a bordered frame (a box and a rule under the title): pdfplumber took
+    it for a table of one column, nothing inside was read, and extract said the document held no target."""
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    from checker.documents.readers import read_document
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "page.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.rect(28, 28, 550, 786)  # the frame
+    page.line(28, 760, 578, 760)  # the rule under the title
+    page.setFont("STSong-Light", 12)
+    page.drawString(60, 780, "样例市健康行动实施方案")
+    page.drawString(60, 720, "到2030年，人均预期寿命达到80岁，婴儿死亡率控制在4‰以下。")
+    page.showPage()
+    page.save()
+    draft = build(read_document(path))
+    assert {(item["name"]["zh"], entry["text"]) for item in draft.indicators for entry in item["targets"].values()} == {
+        ("人均预期寿命", "达到80岁"), ("婴儿死亡率", "控制在4‰以下")}

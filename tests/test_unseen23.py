@@ -676,3 +676,14 @@ def test_a_web_page_printed_with_its_border_is_read_as_text(tmp_path):
     draft = build(read_document(path))
     assert {(item["name"]["zh"], entry["text"]) for item in draft.indicators for entry in item["targets"].values()} == {
         ("人均预期寿命", "达到80岁"), ("婴儿死亡率", "控制在4‰以下")}
+
+
+def test_the_next_item_of_a_paragraphs_list_does_not_take_the_year_of_the_item_before():
+    """'一是…到2030年，…优良率达到60%以上。二是合理安排儿童作息。确保儿童每天接触户外自然光不少于1小时，儿童新发近视率
+    明显下降。': the second item's targets were set for 2030, the first item's year, with no note; and '一是婴儿死亡率'
+    kept its list mark in the name."""
+    drafted = _drafted("（四）增强儿童身体素质。一是推进阳光体育运动，到2030年，中小学生国家学生体质健康标准优良率达到60%以上。"
+                       "二是合理安排儿童作息。确保儿童每天接触户外自然光不少于1小时，儿童新发近视率明显下降。\n")
+    assert not any(year == 2030 and not review for name, year, _, review in drafted if "近视" in name or "自然光" in name)
+    led = _drafted("到2030年，一是婴儿死亡率控制在4‰以下。二是孕产妇死亡率控制在12/10万以下。\n")
+    assert [(name, year) for name, year, _, _ in led] == [("婴儿死亡率", 2030), ("孕产妇死亡率", 2030)]

@@ -55,6 +55,8 @@ _WORTH = re.compile(r"\d|压缩|精简|精减|配备|设置|设立|建立|所有
                     r"优于|低于|高于|覆盖|左右|翻一?番|减半|持续|逐步|明显|显著|稳中有降|放缓|减缓|遏制")
 #: a part named with its own amount after a year's bare amounts (…床位数7.5张，其中公立医院4.4张左右)
 _BARE_PART = re.compile(r"^[\u4e00-\u9fff（）()]{2,16}?\d+(?:\.\d+)?\s*(?:[%‰]|[张人个所家名床])(?:左右|以上|以下)?$")
+#: a sentence that opens the next item of a list written in a paragraph (二是, 三是 …, 其二)
+_NEXT_ITEM = re.compile(r"^(?:[二三四五六七八九十]是|其[二三四五六七八九十][，,、]|第[二三四五六七八九十][，,、是])")
 #: a subject that names a part's share of a whole, its 比例 left out (基层门诊量占全市的 | 50%以上)
 _SHARE_OF_WHOLE = re.compile(r"^[^，,。；]{2,30}?占[^，,。；]{1,16}?的$")
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?)"
@@ -68,6 +70,7 @@ _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)(?:19|20
 _DATE_LEAD = re.compile(r"^(?:自|从|于)?((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: a list item's mark (1、 2. （3）) is not part of what the item says
 _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,3}(?:[、．]|\.(?!\d))|"
+                        r"[一二三四五六七八九十]是(?=[\u4e00-\u9fff])|"
                         r"[•·▪●◆■□◇○►▶✓√※*]\s*)\s*")
 #: a sentence that looks back, and a verb with 了: what was done, not what is to be reached
 _LOOKS_BACK = vocabulary.pattern("looking_back_sentence")
@@ -853,6 +856,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
     deadline_year: tuple[int | None] | None = None  # the year before a sentence's own deadline
     goals_lead = False  # the sentence before listed the plan's goals after a colon (…目标是：A；B；C。)
     first_year = year_now  # the year the paragraph opened with (its lead, or a heading's)
+    opening_year = year_now  # ... as it stood before any of its sentences
     for sentence in _SENTENCE.finditer(text):
         entering = year_now  # the year in force from the sentences before
         # a list of goals after a colon runs on over ；(今年主要预期目标是：…增长6%以上；…涨幅3%左右)
@@ -860,6 +864,9 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
         goals_lead = False  # until this sentence is read (one skipped carries nothing over)
         if deadline_year is not None:
             year_now, deadline_year = deadline_year[0], None
+        if sentence.start() and _NEXT_ITEM.match(sentence.group(0).lstrip()):
+            # "一是…到2030年，…优良率达到60%以上。二是合理安排儿童作息。…": an item of its own, not the year of the one before
+            year_now = opening_year
         # "——健康产业规模显著扩大。…": a goal's title, with only a trend, heads the paragraph that sets the goal
         title = sentence.start() == 0 and bool(_GOAL_TITLE.match(sentence.group(0)))
         if not _YEAR_LEAD.match(sentence.group(0).lstrip()):

@@ -687,3 +687,13 @@ def test_the_next_item_of_a_paragraphs_list_does_not_take_the_year_of_the_item_b
     assert not any(year == 2030 and not review for name, year, _, review in drafted if "近视" in name or "自然光" in name)
     led = _drafted("到2030年，一是婴儿死亡率控制在4‰以下。二是孕产妇死亡率控制在12/10万以下。\n")
     assert [(name, year) for name, year, _, _ in led] == [("婴儿死亡率", 2030), ("孕产妇死亡率", 2030)]
+
+
+def test_another_city_is_not_offered_for_the_plans_city(tmp_path):
+    """A sheet of 厦门市's data checked against 福州市's plan said "did you mean 厦门市?": two cities alike only in 市."""
+    plan = _plan_and(tmp_path, targets="2015, 2020", base=2010)[0]
+    for region, offered in (("乙市", False), ("甲", True)):
+        data = tmp_path / "d.csv"
+        data.write_text(f"地区,指标,年份,数值,单位\n{region},婴儿死亡率,2015,3.0,‰\n", encoding="utf-8")
+        done = CliRunner().invoke(main, ["check", plan, str(data)])
+        assert done.exit_code == 2 and ("did you mean" in done.output) == offered, done.output

@@ -14,6 +14,7 @@ judged on the value; earlier years on progress (or as they stand, for rules that
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
@@ -240,7 +241,10 @@ def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
     references = set(plan.references.values())
     others = [name for name in in_file if name not in references]
     namesakes = [name for name in others if name.endswith(region)]  # 福州市鼓楼区: named with its place
-    close = namesakes if len(namesakes) > 1 else difflib.get_close_matches(region, others, n=1, cutoff=0.3)
+    # alike without the ending every place shares (福州市 and 厦门市 are no closer than 福州 and 厦门)
+    bare = {re.sub(r"(?:省|市|区|县|州|盟|旗)$", "", name): name for name in others}
+    close = namesakes if len(namesakes) > 1 else [bare[name] for name in difflib.get_close_matches(
+        re.sub(r"(?:省|市|区|县|州|盟|旗)$", "", region), list(bare), n=1, cutoff=0.5)]
     hint = f"did you mean {' or '.join(close)}? " if close else ""
     shown = ", ".join(in_file[:10]) + (f" … and {len(in_file) - 10} more" if len(in_file) > 10 else "")
     if others:

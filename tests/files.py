@@ -18,3 +18,19 @@ def plan_from(folder: Path, text: str, name: str = "plan.yaml"):
     from checker.plan.loader import load_plan
 
     return load_plan(written(folder, text, name))
+
+
+def workbook_of(sheets: dict[str, list[list]], path: Path, merges: dict[str, list[str]] | None = None) -> Path:
+    """A workbook (openpyxl) with a sheet per entry of ``sheets`` holding its rows, cells merged as ``merges`` says."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+        for merged in (merges or {}).get(name, []):
+            sheet.merge_cells(merged)
+    book.save(path)
+    return path

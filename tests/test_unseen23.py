@@ -251,15 +251,8 @@ def test_reach_a_level_reads_as_reaching_it():
 
 
 def _workbook(path: Path, sheets: dict[str, list[list]]) -> str:
-    import openpyxl
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for name, rows in sheets.items():
-        sheet = book.create_sheet(name)
-        for row in rows:
-            sheet.append(row)
-    book.save(path)
-    return str(path)
+    from files import workbook_of
+    return str(workbook_of(sheets, path))
 
 
 def test_a_sheet_named_as_a_place_holds_that_places_rows_not_the_plans(tmp_path):
@@ -346,38 +339,14 @@ def test_a_ruled_table_whose_row_the_page_break_cut_out_of_its_ruling_carries_on
     not a cell), and the rows after it a table of their own: extract read 6 of 11 targets, without a word."""
     pytest.importorskip("pdfplumber")
     pytest.importorskip("reportlab")
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-    from reportlab.platypus import Table, TableStyle
-
     from checker.documents.readers import read_document
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     widths = [60, 40, 200, 50, 60, 50]
-    style = TableStyle([("FONTNAME", (0, 0), (-1, -1), "STSong-Light"), ("GRID", (0, 0), (-1, -1), 0.5, "black")])
-    path = tmp_path / "plan.pdf"
-    page = canvas.Canvas(str(path), pagesize=A4)
-    page.setFont("STSong-Light", 11)
-    page.drawString(40, 800, "表1 样例市主要指标")
-    first = Table([["领域", "序号", "指标名称", "2020年", "2025年", "属性"],
-                   ["健康水平", "1", "人均预期寿命（岁）", "80.5", "81.5左右", "预期性"],
-                   ["", "2", "婴儿死亡率（‰）", "3.1", "≤3.5", "约束性"]], colWidths=widths)
-    first.setStyle(style)
-    _, high = first.wrapOn(page, 500, 800)
-    first.drawOn(page, 40, 100)  # its foot near the page's
-    page.showPage()
-    page.setFont("STSong-Light", 11)
-    left = 40
-    for text, width in zip(["", "3", "孕产妇死亡率（1/10万）", "12.0", "≤10", "约束性"], widths):
-        page.drawString(left + 2, 805, text)  # the cut row: text in the columns, no ruling around it
-        left += width
-    rest = Table([["服务体系", "4", "每千人口床位数（张）", "6.4", "7.5", "预期性"]], colWidths=widths)
-    rest.setStyle(style)
-    rest.wrapOn(page, 500, 800)
-    rest.drawOn(page, 40, 770)
-    page.showPage()
-    page.save()
+    path = _two_page_pdf(tmp_path / "plan.pdf",
+                         ([["领域", "序号", "指标名称", "2020年", "2025年", "属性"],
+                           ["健康水平", "1", "人均预期寿命（岁）", "80.5", "81.5左右", "预期性"],
+                           ["", "2", "婴儿死亡率（‰）", "3.1", "≤3.5", "约束性"]], widths, 100),
+                         ([["服务体系", "4", "每千人口床位数（张）", "6.4", "7.5", "预期性"]], widths, 770),
+                         cut_row=["", "3", "孕产妇死亡率（1/10万）", "12.0", "≤10", "约束性"])
     draft = build(read_document(path))
     found = {(item["name"]["zh"], entry["text"]) for item in draft.indicators for entry in item["targets"].values()}
     assert found == {("人均预期寿命", "81.5左右"), ("婴儿死亡率", "≤3.5"), ("孕产妇死亡率", "≤10"),
@@ -499,30 +468,12 @@ def test_a_new_table_at_the_top_of_a_page_is_not_merged_into_the_one_before(tmp_
     its 2030 targets lost, three junk indicators (2020年, 4, 0) drafted."""
     pytest.importorskip("pdfplumber")
     pytest.importorskip("reportlab")
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-    from reportlab.platypus import Table, TableStyle
-
     from checker.documents.readers import read_document
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    style = TableStyle([("FONTNAME", (0, 0), (-1, -1), "STSong-Light"), ("GRID", (0, 0), (-1, -1), 0.5, "black")])
-    path = tmp_path / "plan.pdf"
-    page = canvas.Canvas(str(path), pagesize=A4)
-    first = Table([["指标名称", "2020年", "2025年"], ["人均预期寿命（岁）", "80.5", "81.5左右"],
-                   ["婴儿死亡率（‰）", "3.1", "≤3.5"]], colWidths=[200, 80, 80])
-    first.setStyle(style)
-    first.wrapOn(page, 500, 800)
-    first.drawOn(page, 40, 100)
-    page.showPage()
-    second = Table([["指标名称", "单位", "2020年", "2030年"], ["每千人口床位数", "张", "6.4", "8.0"],
-                    ["每千人口执业（助理）医师数", "人", "3.0", "3.8"]], colWidths=[160, 60, 70, 70])
-    second.setStyle(style)
-    second.wrapOn(page, 500, 800)
-    second.drawOn(page, 40, 740)
-    page.showPage()
-    page.save()
+    path = _two_page_pdf(tmp_path / "plan.pdf",
+                         ([["指标名称", "2020年", "2025年"], ["人均预期寿命（岁）", "80.5", "81.5左右"],
+                           ["婴儿死亡率（‰）", "3.1", "≤3.5"]], [200, 80, 80], 100),
+                         ([["指标名称", "单位", "2020年", "2030年"], ["每千人口床位数", "张", "6.4", "8.0"],
+                           ["每千人口执业（助理）医师数", "人", "3.0", "3.8"]], [160, 60, 70, 70], 740))
     draft = build(read_document(path))
     found = {(item["name"]["zh"], year) for item in draft.indicators for year in item["targets"]}
     assert found == {("人均预期寿命", 2025), ("婴儿死亡率", 2025), ("每千人口床位数", 2030),
@@ -697,3 +648,32 @@ def test_another_city_is_not_offered_for_the_plans_city(tmp_path):
         data.write_text(f"地区,指标,年份,数值,单位\n{region},婴儿死亡率,2015,3.0,‰\n", encoding="utf-8")
         done = CliRunner().invoke(main, ["check", plan, str(data)])
         assert done.exit_code == 2 and ("did you mean" in done.output) == offered, done.output
+
+
+def _two_page_pdf(path: Path, first: tuple[list[list[str]], list[int], int],
+                  second: tuple[list[list[str]], list[int], int], cut_row: list[str] | None = None) -> Path:
+    """A PDF of one ruled table near the foot of page 1 and one near the top of page 2 (rows, column widths, the
+    table's bottom from the page's foot), with ``cut_row`` written above the second as bare text in its columns."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+    from reportlab.platypus import Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = TableStyle([("FONTNAME", (0, 0), (-1, -1), "STSong-Light"), ("GRID", (0, 0), (-1, -1), 0.5, "black")])
+    page = canvas.Canvas(str(path), pagesize=A4)
+    for number, (rows, widths, bottom) in enumerate((first, second)):
+        if number and cut_row:
+            page.setFont("STSong-Light", 11)
+            left = 40
+            for text, width in zip(cut_row, widths):
+                page.drawString(left + 2, 805, text)  # the cut row: text in the columns, no ruling around it
+                left += width
+        table = Table(rows, colWidths=widths)
+        table.setStyle(style)
+        table.wrapOn(page, 500, 800)
+        table.drawOn(page, 40, bottom)
+        page.showPage()
+    page.save()
+    return path

@@ -24,6 +24,7 @@ from click.testing import CliRunner  # noqa: E402
 from checker.cli import main  # noqa: E402
 from checker.errors import CheckerError, Location  # noqa: E402
 from checker.data.readers import read_observations  # noqa: E402
+from files import workbook_of  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "nanan-2030.csv"
@@ -49,17 +50,7 @@ def _number(cell: str):
     return int(value) if value.is_integer() and "." not in cell else value
 
 
-def _book(sheets: dict[str, list[list]], path: Path, merges: dict[str, list[str]] | None = None) -> Path:
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for name, rows in sheets.items():
-        sheet = book.create_sheet(name)
-        for row in rows:
-            sheet.append(row)
-        for merged in (merges or {}).get(name, []):
-            sheet.merge_cells(merged)
-    book.save(path)
-    return path
+_book = workbook_of
 
 
 def _csv_rows(text: str) -> list[list]:

@@ -42,22 +42,22 @@ def plan_problems(plan: Plan, locate=None):
                           "itself is not judged: a region is not compared with itself",
                           locate(("plan", "references", role)) if locate else Location(plan.file),
                           hint=f"to judge {name} itself, leave references.{role} out")
-    before = [year for year in plan.target_years if year < plan.base_year]
-    if before:  # a plan sets targets for years after its base: base 2025, targets 2015 and 2022 is a typo
-        yield Problem("error", "base-year",
-                      f"plan.base_year {plan.base_year} is after the target year{'s' if len(before) > 1 else ''} "
-                      f"{', '.join(map(str, before))}: a plan's targets come after its base year, and data read "
-                      "against this plan would be judged n/a as before the base year",
-                      locate(("plan", "base_year")) if locate else Location(plan.file),
-                      hint="check base_year and target_years (a typo such as 2025 for 2015?)")
-    late = [year for year in plan.target_years if year == plan.base_year]
-    if late:  # progress runs from the base year to a target year: none stands still
-        yield Problem("warning", "base-year",
-                      f"plan.base_year {plan.base_year} is not before the target year{'s' if len(late) > 1 else ''} "
-                      f"{', '.join(map(str, late))}: progress towards {'them' if len(late) > 1 else 'it'} cannot be "
-                      "measured, and those targets are judged on the value or are n/a",
-                      locate(("plan", "base_year")) if locate else Location(plan.file),
-                      hint="check base_year and target_years (a typo such as 2026 for 2016?)")
+    # a plan sets targets for years after its base (base 2025 with targets 2015 and 2022 is a typo: every target would
+    # be n/a); progress runs from the base year to a target year, and none stands still
+    for severity, years, says, typo in (
+            ("error", [year for year in plan.target_years if year < plan.base_year],
+             "is after the target year{s} {years}: a plan's targets come after its base year, and data read against "
+             "this plan would be judged n/a as before the base year", "2025 for 2015"),
+            ("warning", [year for year in plan.target_years if year == plan.base_year],
+             "is not before the target year{s} {years}: progress towards {them} cannot be measured, and those targets "
+             "are judged on the value or are n/a", "2026 for 2016")):
+        if years:
+            yield Problem(severity, "base-year",
+                          f"plan.base_year {plan.base_year} " + says.format(
+                              s="s" if len(years) > 1 else "", years=", ".join(map(str, years)),
+                              them="them" if len(years) > 1 else "it"),
+                          locate(("plan", "base_year")) if locate else Location(plan.file),
+                          hint=f"check base_year and target_years (a typo such as {typo}?)")
     used = {indicator.domain for indicator in plan.indicators}
     for domain in plan.domains_en:
         if domain not in used:  # a misspelt domain: its English name would never be printed

@@ -486,6 +486,10 @@ def _missing(plan: Plan, observations: Observations, points: dict, unconverted: 
                         Location(first_file), "check the region column, or choose the region with --region")]
     scope = f" (indicators of {', '.join(responsible)})" if responsible else ""
     found = [Finding("info", "assessment-year", f"completeness is checked for {why}{scope}")]
+    files_of: dict[str, str | None] = {}  # the file an indicator's rows of the region are in (the first that has any)
+    for (row_region, indicator_id, _), items in points.items():
+        if row_region == region and items:
+            files_of.setdefault(indicator_id, items[0][0].location.file)
     for indicator in plan.indicators:
         checkable = [t for t in indicator.targets if t.rule.kind not in UNCHECKABLE]
         if not checkable or not _responsible_for(indicator, responsible):
@@ -494,8 +498,7 @@ def _missing(plan: Plan, observations: Observations, points: dict, unconverted: 
         if not rows and all(t.year < year for t in checkable) and any(
                 (region, indicator.id, seen) in points for t in checkable for seen in range(t.year, year)):
             continue  # a 2015 target judged on its 2015 (or a later) value: no 2024 value is needed for it
-        held_in = next((items[0][0].location.file for (row_region, indicator_id, _), items in points.items()
-                        if row_region == region and indicator_id == indicator.id and items), first_file)
+        held_in = files_of.get(indicator.id, first_file)
         value = ("是/否" if lang == "zh" else "yes/no") if any(t.rule.kind == "achieved" for t in checkable) else "<value>"
         unit = display(indicator.unit, lang) if indicator.unit else ""  # per 1,000 live births, as English data write it
         if "," in unit:  # a row to paste: "per 1,000 live births" quoted, or its comma starts another cell

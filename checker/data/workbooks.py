@@ -283,7 +283,7 @@ def _column_letters(index: int) -> str:
 def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[int, int, int, int]],
            uncached: list[tuple[int, int]], percent: set[tuple[int, int]], stale: bool = False) -> Table:
     """The table of one sheet (rows and columns 0-based in ``grid`` and the facts; 1-based in the table);
-    ``stale``: the workbook asks to be calculated on opening, so no formula's saved value is its value."""
+    ``stale``: the sheet's formulas were never calculated (every one saved as 0 or nothing)."""
     if uncached:
         row, column = uncached[0]
         more = f" (and {len(uncached) - 1} more)" if len(uncached) > 1 else ""
@@ -648,7 +648,7 @@ class _XlsxFacts:
         self.xml: dict[str, bytes] = {}
         #: an OpenDocument spreadsheet with percent-formatted cells (their positions are not looked for)
         self.ods_percentages = False
-        #: the workbook asks to be calculated when opened: its saved formula values are placeholders, not values
+        #: the workbook asks to be calculated when opened: formulas all saved as 0 or nothing were never calculated
         self.recalculated_on_open = False
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))

@@ -677,3 +677,15 @@ def _two_page_pdf(path: Path, first: tuple[list[list[str]], list[int], int],
         page.showPage()
     page.save()
     return path
+
+
+def test_a_target_column_whose_cells_name_their_own_year_is_read():
+    """The global vaccine plan's table (Strategic objective | Indicator | Target, the cells '2020: 100% of all vaccine
+    doses') was not taken for a table: its targets were lost without a word. A '3.1.' outline number is no part of
+    a name; '4.5岁以下儿童死亡率' (row 4) still names the under-5 rate."""
+    drafted = _drafted("Indicator\tUnit\tTarget\n3.1. Infant mortality rate\tper 1,000\t2020: below 10\n"
+                       "3.2. DTP3 coverage\t%\t2020: 90%\n")
+    assert {(name, year, text) for name, year, text, _ in drafted} == {("婴儿死亡率", 2020, "below 10"),
+                                                                     ("DTP3 coverage", 2020, "90%")}
+    from checker.documents.tables import SEQ_PREFIX
+    assert SEQ_PREFIX.sub("", "4.5岁以下儿童死亡率") == "5岁以下儿童死亡率"

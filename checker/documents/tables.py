@@ -37,7 +37,7 @@ _OTHER_LEVEL = vocabulary.pattern("headers.other_region")  # another region's va
 _PART_OF = re.compile(r"^其中\s*[:：]?\s*")
 _FOOTNOTE = re.compile(r"[*＊※①②③④⑤⑥⑦⑧⑨⑩△▲#]+$")
 #: a row's number before its name (4.义务教育…)
-SEQ_PREFIX = re.compile(r"^\s*\d{1,3}\s*[.、．]\s*")
+SEQ_PREFIX = re.compile(r"^\s*(?:\d{1,3}(?:\s*[.．]\s*\d{1,3})+\s*[.．]\s+|\d{1,3}\s*[.、．]\s*)")
 #: a unit in brackets at the end of a name ((%), （人/千人）)
 UNIT_BRACKETS = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
 #: a longer bracket at the end that is a unit written in words (per 10,000 population)
@@ -334,14 +334,25 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
             if column.role == "other" and _ROW_BASE_YEAR.fullmatch(column.header):
                 column.role = "row_base_year"
         return _rows(table, body_start, columns, table.rows[start][0].line if table.rows[start] else table.line, notes)
+    for column in columns:  # Target | 2020: 100% of all vaccine doses: each cell dated by its own year
+        body = [squeeze(row[column.index].text) for row in table.rows[body_start:] if column.index < len(row)]
+        filled = [text for text in body if text and not _empty(text)]
+        if column.role == "target" and column.year is None and filled and all(_DATED.match(text) for text in filled):
+            column.role = "dated_target"
+            notes.append(f"the target column {column.header!r} dates each cell (2020: …): each target is for its year")
     for column in columns:
         if column.role == "target" and column.year is None:
             column.year = last_target_year
             notes.append(f"the target column {column.header!r} names no year: "
                          + (f"taken for {last_target_year}" if last_target_year else "no year found"))
-    if not any(c.role == "name" for c in columns) or not any(c.role == "target" and c.year for c in columns):
+    if not any(c.role == "name" for c in columns) or not any(c.role == "target" and c.year or c.role == "dated_target"
+                                                             for c in columns):
         return None
     return _rows(table, body_start, columns, table.rows[start][0].line if table.rows[start] else table.line, notes)
+
+
+#: a target cell that names its own year before what is to be reached (2020: all districts in all countries)
+_DATED = re.compile(r"^(?:by\s+|到|至)?((?:19|20)\d{2})\s*年?\s*[:：]\s*(?P<target>\S.*)$", re.I)
 
 
 def _column_numbers(cells: list[Cell]) -> bool:
@@ -393,7 +404,10 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
                 continue
             cell = cells[column.index]
             year = column.year or (row_year if column.role == "target" else None)
-            if column.role == "target" and year and cell.text.strip():
+            dated = _DATED.match(cell.text.strip()) if column.role == "dated_target" else None
+            if dated:  # "2020: 100% of all vaccine doses": the target after its own year, as written
+                row.targets[int(dated.group(1))] = Cell(dated.group("target"), cell.line, cell.page)
+            elif column.role == "target" and year and cell.text.strip():
                 row.targets[year] = Cell(cell.text.strip(), cell.line, cell.page)
                 if _empty(cell.text):
                     row.target_notes[year] = (f"the {column.header} cell is only {cell.text.strip()!r}: "

@@ -689,3 +689,13 @@ def test_a_target_column_whose_cells_name_their_own_year_is_read():
                                                                      ("DTP3 coverage", 2020, "90%")}
     from checker.documents.tables import SEQ_PREFIX
     assert SEQ_PREFIX.sub("", "4.5岁以下儿童死亡率") == "5岁以下儿童死亡率"
+
+
+def test_a_dated_target_column_with_some_cells_undated_keeps_the_dated_and_says_so():
+    """In the vaccine plan's table some targets are trends with no year (Increasing trend): the dated cells are read,
+    the others left out with a note on the table."""
+    draft = build(read_text("Indicator\tTarget\nDomestic expenditure per person\tIncreasing trend\n"
+                            "Dropout rate DTP1-DTP3\t2015: 10% or less\nDTP3 coverage\t2020: 90%\n", "plan.txt"))
+    assert {(item["name"]["en"], year) for item in draft.indicators for year in item["targets"]} == {
+        ("Dropout rate DTP1-DTP3", 2015), ("DTP3 coverage", 2020)}
+    assert "1 cell(s) name no year and are left out" in draft.plan["review"]

@@ -337,9 +337,13 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
     for column in columns:  # Target | 2020: 100% of all vaccine doses: each cell dated by its own year
         body = [squeeze(row[column.index].text) for row in table.rows[body_start:] if column.index < len(row)]
         filled = [text for text in body if text and not _empty(text)]
-        if column.role == "target" and column.year is None and filled and all(_DATED.match(text) for text in filled):
+        dated = [text for text in filled if _DATED.match(text)]
+        if column.role == "target" and column.year is None and dated and 2 * len(dated) >= len(filled):
             column.role = "dated_target"
-            notes.append(f"the target column {column.header!r} dates each cell (2020: …): each target is for its year")
+            undated = len(filled) - len(dated)
+            notes.append(f"the target column {column.header!r} dates its cells (2020: …): each target is for its year"
+                         + (f"; {undated} cell(s) name no year and are left out: add them by hand if they are targets"
+                            if undated else ""))
     for column in columns:
         if column.role == "target" and column.year is None:
             column.year = last_target_year

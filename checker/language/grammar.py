@@ -648,12 +648,12 @@ def _finish(
         # "建成2个省级临床重点专科" for an indicator counted in 个: the count built is the target, as in "建成2个"
         kind, value = "reach", _number(counted.group(1), text, location)
     elif kind == "achieved" and indicator_unit and _is_count(indicator_unit) \
-            and _COUNT_IN_WORDS.search(parts.get("obj") or ""):
+            and (count := _COUNT_IN_WORDS.search(parts.get("obj") or "")):
         # "建成不少于500张养老床位", "各县区建成1至2家…", "两家": a count a yes/no would pass with one
-        raise GrammarError(f"cannot read the target phrase {text!r}: it names a count "
-                           f"({_COUNT_IN_WORDS.search(parts['obj']).group(0)}) that a yes/no deliverable would ignore",
-                           text, location, hint=f"write the count as the target (≥500{indicator_unit}), or give the "
-                                                "meaning as a structured `rule:` next to `text`")
+        raise GrammarError(f"cannot read the target phrase {text!r}: it names a count ({count.group(0)}) that a "
+                           "yes/no deliverable would ignore", text, location,
+                           hint="write the count as the target (≥ the number, in the indicator's unit), or give the "
+                                "meaning as a structured `rule:` next to `text`")
     if kind == "number":
         _check_one_way(text, parts, location)
         kind, op = _numeric_kind(parts, value, indicator_unit, direction)

@@ -643,7 +643,7 @@ def test_the_next_item_of_a_paragraphs_list_does_not_take_the_year_of_the_item_b
 def test_another_city_is_not_offered_for_the_plans_city(tmp_path):
     """A sheet of 厦门市's data checked against 福州市's plan said "did you mean 厦门市?": two cities alike only in 市."""
     plan = _plan_and(tmp_path, targets="2015, 2020", base=2010)[0]
-    for region, offered in (("乙市", False), ("甲", True)):
+    for region, offered in (("厦门市", False), ("甲", True)):
         data = tmp_path / "d.csv"
         data.write_text(f"地区,指标,年份,数值,单位\n{region},婴儿死亡率,2015,3.0,‰\n", encoding="utf-8")
         done = CliRunner().invoke(main, ["check", plan, str(data)])

@@ -749,16 +749,18 @@ def same_place(name: str, places: tuple[str, ...]) -> str | None:
     """The one of ``places`` that ``name`` is a short name of, or the long name of (福建 and 福建省: the
     ``place_endings`` of ``rules/names.yaml``), if one; a hint for a reader, never a match: the data's rows
     are not read as that place's."""
-    endings = (load_rules_yaml("names.yaml") or {}).get("place_endings") or ()
-
-    def core(text: str) -> str:
-        for ending in endings:
-            if text.endswith(ending) and len(text) > len(ending) + 1:
-                return text[:-len(ending)]
-        return text
-
+    core = without_place_ending
     found = [place for place in dict.fromkeys(places) if place and place != name and core(place) == core(name)]
     return found[0] if len(found) == 1 else None
+
+
+def without_place_ending(name: str) -> str:
+    """A place's name without the ending its level gives it (福建省 → 福建; ``place_endings`` of
+    ``rules/names.yaml``, longest first), where two characters or more are left."""
+    for ending in (load_rules_yaml("names.yaml") or {}).get("place_endings") or ():
+        if name.endswith(ending) and len(name) > len(ending) + 1:
+            return name[:-len(ending)]
+    return name
 
 
 def unused_rows(plan: Plan, observations: Observations, dataset: Dataset, judged: list[str]) -> tuple[UnusedRows, ...]:

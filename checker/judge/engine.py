@@ -14,14 +14,13 @@ judged on the value; earlier years on progress (or as they stand, for rules that
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from checker.errors import CheckerError
 from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
 from checker.judge.kinds.base import Context, Judgement
-from checker.data.matching import Dataset, Point, match, regions_to_judge, valued_years
+from checker.data.matching import Dataset, Point, match, regions_to_judge, valued_years, without_place_ending
 from checker.data.observations import Observations
 from checker.plan.model import Indicator, Plan, Target
 from checker.judge.policy import Policy, default_policy, weights
@@ -242,9 +241,9 @@ def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
     others = [name for name in in_file if name not in references]
     namesakes = [name for name in others if name.endswith(region)]  # 福州市鼓楼区: named with its place
     # alike without the ending every place shares (福州市 and 厦门市 are no closer than 福州 and 厦门)
-    bare = {re.sub(r"(?:省|市|区|县|州|盟|旗)$", "", name): name for name in others}
+    bare = {without_place_ending(name): name for name in others}
     close = namesakes if len(namesakes) > 1 else [bare[name] for name in difflib.get_close_matches(
-        re.sub(r"(?:省|市|区|县|州|盟|旗)$", "", region), list(bare), n=1, cutoff=0.5)]
+        without_place_ending(region), list(bare), n=1, cutoff=0.5)]
     hint = f"did you mean {' or '.join(close)}? " if close else ""
     shown = ", ".join(in_file[:10]) + (f" … and {len(in_file) - 10} more" if len(in_file) > 10 else "")
     if others:

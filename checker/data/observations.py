@@ -550,7 +550,7 @@ def decode_data(data: bytes, name: str) -> tuple[str, str]:
             where,
             hint=save_hint,
         ) from None
-    private = _PRIVATE_USE.search(text)
+    private = re.search(_PRIVATE_USE, text)
     if private is not None:  # Big5 (or another code page) decodes as GB18030 into characters no text has
         before = text[:private.start()]
         raise CheckerError(
@@ -571,10 +571,12 @@ def decode_data(data: bytes, name: str) -> tuple[str, str]:
     return text, "gb18030"
 
 
-#: characters of the private use area: GB18030 gives them to byte pairs GBK leaves unassigned
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+#: characters of the private use area: GB18030 gives them to byte pairs GBK leaves unassigned (a
+#: pattern compiled by ``re`` on first use, as the next: a range this wide takes a millisecond to compile,
+#: and a UTF-8 file never asks)
+_PRIVATE_USE = "[\ue000-\uf8ff]"
 #: what a line of Chinese text holds beyond ASCII: ideographs, CJK and full-width punctuation
-_CHINESE_TEXT = re.compile("[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+")
+_CHINESE_TEXT = "[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+"
 
 
 def _utf8_line(data: bytes) -> tuple[int, str] | None:
@@ -590,7 +592,7 @@ def _utf8_line(data: bytes) -> tuple[int, str] | None:
         except UnicodeDecodeError:
             continue
         wide = "".join(character for character in decoded if not character.isascii())
-        if _CHINESE_TEXT.fullmatch(wide):
+        if re.fullmatch(_CHINESE_TEXT, wide):
             return number, decoded
     return None
 

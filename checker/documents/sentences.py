@@ -521,6 +521,48 @@ def _recorded(clause: str) -> bool:
     return bool(match) and int(match.group(1)) % 5 != 0 and not _FUTURE.search(clause) and not _sets_a_year(clause)
 
 
+#: what opens a clause that gives the figure a target later in its sentence starts from: a year of record
+#: (2020年…, 截至2022年…) or now (目前…, 现有…)
+_BASE_OPENING = re.compile(r"^(?:(?P<as_of>截至|截止到?)?\s*(?P<year>(?:19|20)\d{2})\s*年(?:末|底)?(?![前后以起])"
+                           r"|(?P<now>当前|目前|现阶段|现有|现在))")
+#: a name and its amount, stated (为 60%; after 截至 or 目前 also 达2.8人, 3200张), no change told
+_BASE_AMOUNT = re.compile(r"^(?P<name>[^，,；;。\d]{2,40}?)(?P<verb>为|是|达到?|有)?\s*\d[\d.]*\s*(?:/(?:10|1)?[万千]|[^\d\s，,]){0,6}$")
+_BASE_CHANGE = re.compile(r"提高|提升|增加|增长|上升|降低|下降|减少|控制|缩短|延长|力争|将|要|比|较|以[上下内]|左右|不[低高少多超]")
+#: a year the words after it set a target for (2025年提高到70%, 到2025年…), not one compared with (较2015年…)
+_GOAL_YEAR_AHEAD = re.compile(r"(?<![较比于从由与])(?:(?:到|至|力争|预计)\s*)?((?:19|20)\d{2})\s*年(?:底|末)?前?"
+                              r"(?![^，,。；;]{0,3}的)")
+
+
+def _later_goal(clause: str, year: int | None) -> bool:
+    """Whether ``clause`` sets a target for a year after ``year`` (None: any year; 0: never)."""
+    if year == 0:
+        return False
+    return any(year is None or int(found.group(1)) > year for found in _GOAL_YEAR_AHEAD.finditer(clause))
+
+
+def _base_of_later_target(clause: str, rest: str, lead: tuple[int, bool] | None) -> tuple[str | None, bool, int | None] | None:
+    """Where ``clause`` states the figure a target later in its sentence (``rest``) starts from: the name it
+    gives that target, whether what follows is of the record too, and the year of record (None: now). A clause
+    that opens with a year (or follows a lead of one, ``lead``: the year, and whether it was 截至) or with 目前 and
+    states a name's amount without a change is such a figure when a later clause sets a target for a later
+    year. After a bare year the amount must be stated (为, 是): 2025年…达到80岁，2030年达到81岁 is two targets."""
+    opening = _BASE_OPENING.match(clause)
+    if opening is None and lead is None:
+        return None
+    if opening is not None:
+        year = int(opening.group("year")) if opening.group("year") else None
+        as_of = bool(opening.group("as_of") or opening.group("now"))
+    else:
+        year, as_of = lead
+    body = clause[opening.end():] if opening else clause
+    amount = _BASE_AMOUNT.match(body)
+    if amount is None or _BASE_CHANGE.search(body) or not _later_goal(rest, year) \
+            or not as_of and amount.group("verb") not in ("为", "是"):
+        return None
+    name = _clean_subject(amount.group("name"))
+    return (name if len(name) >= 2 else None), True, year
+
+
 def _hearsay(opening: str, sentence: str) -> bool:
     """Whether a sentence reports figures as hearsay (据介绍，2024年…达到79岁), not a plan's words
     (据介绍，到2025年，…将达到80岁 sets targets)."""
@@ -891,7 +933,9 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
         year_before = carried_before if carried else year_now
         led_by_year = False
         goals_lead = listed or goals_over  # the sentence lists the plan's main indicators after a colon (or under a heading)
-        plain_lead = False  # the sentence opened with a bare year (2025年，…), not one to be reached
+        plain_lead = False  # the sentence opened with a bare year (2025年，…) or one of record (截至2022年，…)
+        as_of_lead = False  # … one of record
+        record_year: int | None = 0  # the year of a figure a later target starts from (None: now; 0: no such figure)
         happened = False  # a clause of the sentence told what has happened: so do the clauses after it
         runs = None  # what the clause before had each unit run (每个县办好1所…、1所…)
         counts_goals = False  # the clause before counted the plan's goals (…的30个指标): 其中… names one of them
@@ -924,8 +968,16 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
             if _LOOK_BACK_LEAD.match(clause):
                 happened = True  # "…，《规划》指出，5年来，…保持在5‰左右": what the years past brought
                 continue
-            if happened and not _YEAR_LEAD.search(clause):
+            if happened and not _YEAR_LEAD.search(clause) and not _later_goal(clause, record_year):
                 continue  # "…已提高到80.7岁，较全国平均水平高出1.7岁": the rest of what happened
+            base = _base_of_later_target(clause, sentence.group(0)[start + len(raw):],
+                                         (year_now, as_of_lead) if plain_lead else None)
+            if base is not None:
+                # "2020年全县孕产妇死亡率为12.5/10万，到2025年控制在10/10万以下", "目前…规范管理率为60%，2025年提高到70%":
+                # the figure the target after it starts from, no target; its name goes on to that target, and what
+                # follows until that target's year (较2015年提高1.2岁) is of the record too
+                subject_before, happened, record_year = base
+                continue
             counted = _TOTAL.match(clause) and not _BOUND_VALUE.search(clause) and not _FUTURE.search(clause) \
                 and not (_TO_REACH.match(opening) and _YEAR_LEAD.match(opening))
             if not clause or _DONE_ALREADY.search(clause) or _QUOTED_ONLY.match(clause) or _recorded(clause) or counted:
@@ -980,7 +1032,9 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
             if only:
                 year_now = int(only.group(1))
                 led_by_year = True
-                plain_lead = not re.search(r"力争|预计|到|至", clause)  # "2025年，" (not "到2025年，")
+                # "2025年，" or "截至2022年，" (not "到2025年，")
+                plain_lead = not re.search(r"力争|预计|到|至", re.sub(r"截(?:至|止到?)", "", clause))
+                as_of_lead = plain_lead and "截" in clause
                 continue
             span = _SPAN_LEAD.match(clause)
             if span and int(span.group(1)) % 5 and clause[span.end():].strip(" ，,"):

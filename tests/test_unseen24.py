@@ -3,10 +3,13 @@ for it."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from checker.cli import main
 from checker.documents.draft import build
 from checker.documents.text import read_text
 from checker.errors import CheckerError
@@ -54,3 +57,46 @@ def test_milestones_with_bare_years_stay_two_targets():
     """`2025年…达到80岁，2030年达到81岁` reaches a level in each year: both are targets, not a base and a target."""
     assert [(name, year) for name, year, _, _ in _drafted("2025年，全市人均预期寿命达到80岁，2030年达到81岁。")] == [
         ("人均预期寿命", 2025), ("人均预期寿命", 2030)]
+
+
+#: a plan of one lower-is-better indicator, based in 2020, one 2025 target
+PLAN = """\
+plan:
+  id: test
+  title: {zh: 测试规划}
+  region: 甲市
+  base_year: 2020
+  target_years: [2025]
+indicators:
+  - id: imr
+    name: {zh: 婴儿死亡率}
+    unit: ‰
+    direction: down
+    targets:
+      2025: {text: "≤7.5‰"}
+"""
+
+
+def _plan(tmp_path: Path, text: str = PLAN) -> str:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(text, encoding="utf-8")
+    return str(plan)
+
+
+def test_empty_cells_formatted_as_percent_below_the_table_are_nothing(tmp_path):
+    """A column formatted as % in Excel down to row 29, the table three rows long: check stopped with an
+    internal error (exit 3) instead of reading the table."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["地区", "指标", "年份", "数值", "单位"], ["甲市", "婴儿死亡率", 2024, 5.4, "‰"],
+                ["甲市", "婴儿死亡率", 2025, 4.5, "‰"]):
+        sheet.append(row)
+    for row in range(4, 30):
+        sheet.cell(row=row, column=4).number_format = "0.00%"
+    book.save(tmp_path / "data.xlsx")
+    result = CliRunner().invoke(main, ["check", _plan(tmp_path), str(tmp_path / "data.xlsx"), "--as-of", "2025",
+                                       "--format", "json"])
+    assert result.exit_code == 0, result.output
+    [found] = json.loads(result.stdout)["results"]
+    assert (found["status"], found["value"]) == ("pass", 4.5)

@@ -358,7 +358,7 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
                 cells[c] = cell_text(row[c], year=True)
         rows.append((r + 1, cells))
     for r, c in percent:
-        if r > end and c < len(grid[r]):
+        if end < r < len(grid) and c < len(grid[r]):  # not an empty formatted cell below the table
             rows[r - end - 1][1][c] = cell_text(grid[r][c], percent=True)
     added = [named for named in (sheet_year, sheet_region) if named is not None]  # the columns added, in order
     if added:

@@ -100,3 +100,35 @@ def test_empty_cells_formatted_as_percent_below_the_table_are_nothing(tmp_path):
     assert result.exit_code == 0, result.output
     [found] = json.loads(result.stdout)["results"]
     assert (found["status"], found["value"]) == ("pass", 4.5)
+
+
+def _one_rule_plan(unit: str, rule: str, indicator: str = "婴儿死亡率") -> str:
+    return PLAN.replace("unit: ‰", f"unit: {unit}").replace("婴儿死亡率", indicator).replace(
+        '2025: {text: "≤7.5‰"}', f'2025:\n        text: "按国家下达目标"\n        rule: {rule}')
+
+
+@pytest.mark.parametrize("unit, rule, data, value", [
+    ("‰", '{kind: upper_bound, op: "<=", value: 0.5, unit: "%"}', "4.5,‰", 5.0),
+    ("1/10万", '{kind: upper_bound, op: "<=", value: 1.2, unit: "1/万"}', "11,1/10万", 12.0),
+])
+def test_a_rules_own_unit_converts_its_value_to_the_indicators(tmp_path, unit, rule, data, value):
+    """`rule: {value: 0.5, unit: "%"}` of a ‰ indicator was judged as ≤ 0.5‰: 4.5‰ failed "off by 800%" where
+    0.5% is 5‰ (the rule's `unit` was read and then ignored)."""
+    plan = _plan(tmp_path, _one_rule_plan(unit, rule))
+    (tmp_path / "data.csv").write_text(f"地区,指标,年份,数值,单位\n甲市,婴儿死亡率,2025,{data}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", plan, str(tmp_path / "data.csv"), "--as-of", "2025", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    [found] = json.loads(result.stdout)["results"]
+    assert found["status"] == "pass"
+    assert found["evidence"]["rule"]["value"] == value
+
+
+@pytest.mark.parametrize("unit, rule, says", [
+    ("张/千人", '{kind: lower_bound, op: ">=", value: 6, unit: "吨"}', "cannot be converted"),
+    ("‰", '{kind: vs_baseline, op: "<=", value: -20, change: percent, base_year: 2020, unit: "人"}', "has none"),
+])
+def test_a_rules_unit_that_does_not_fit_is_a_located_error(tmp_path, unit, rule, says):
+    """A rule's unit of another kind (吨 for beds per 1,000) was accepted without a word."""
+    result = CliRunner().invoke(main, ["lint", _plan(tmp_path, _one_rule_plan(unit, rule))])
+    assert result.exit_code == 1
+    assert says in result.output and "targets.2025.rule.unit" in result.output

@@ -266,6 +266,13 @@ class _PlanBuilder:
         overridden = "rule" in data
         if overridden:
             rule = _structured_rule(text, data["rule"], unit, item["direction"], rule)
+            if "unit" in data["rule"]:
+                try:
+                    rule = _in_indicator_unit(rule, str(data["rule"]["unit"]), unit,
+                                              self.doc.locate((*path, "rule", "unit")))
+                except UnitError as error:
+                    self.error("unit", error)
+                    return None
         gaps = rule_gaps(rule)
         if gaps and data.get("review") and not overridden:  # flagged: kept unjudged, as above
             rule = Rule(text=text, kind="unspecified", unit=unit, direction=item["direction"],
@@ -311,6 +318,34 @@ def _unit_written(item: dict) -> str | None:
             if rule.unit and rule.kind != "full_coverage":
                 return rule.unit
     return None
+
+
+#: kinds whose value is a change: in percent or percentage points it has no unit to convert
+_CHANGES = ("vs_baseline", "annual_rate", "offset_vs_reference")
+
+
+def _in_indicator_unit(rule: Rule, written: str, unit: str | None, location: Location | None) -> Rule:
+    """A structured rule whose ``unit:`` is not the indicator's, its value and upper converted into the
+    indicator's ``unit`` (as a phrase's are: ``≤0.5%`` of a ‰ indicator is ≤5‰); a unit that does not
+    convert is an error, and so is a unit given to a change in percent or percentage points."""
+    given = units.canonical(written, location)
+    if rule.kind in _CHANGES and rule.change in ("percent", "points"):
+        if given == "%":
+            return rule
+        raise UnitError(f"the rule's unit {written!r} is given to a change in {rule.change}, which has none",
+                        location, hint="leave `unit:` out of the rule, or write the change as an amount "
+                                       "(`change: amount`)")
+    if unit is None or given == unit:
+        return replace(rule, unit=given)
+    try:
+        value, upper = (None if v is None else units.convert(v, given, unit) for v in (rule.value, rule.upper))
+    except CheckerError as error:
+        raise UnitError(f"the rule's unit {written!r} cannot be converted to the indicator's unit {unit!r}: "
+                        + error.message, location, hint="give the rule's value in the indicator's unit, or "
+                                                       "a unit of the same kind") from None
+    written_values = "–".join(f"{v:g}" for v in (rule.value, rule.upper) if v is not None)
+    return replace(rule, value=value, upper=upper, unit=unit,
+                   notes=(*rule.notes, f"converted from {written_values}{units.suffix(given)}"))
 
 
 def _structured_rule(text: str, data: dict, unit: str | None, direction: str, parsed: Rule | None) -> Rule:

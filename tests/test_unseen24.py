@@ -132,3 +132,32 @@ def test_a_rules_unit_that_does_not_fit_is_a_located_error(tmp_path, unit, rule,
     result = CliRunner().invoke(main, ["lint", _plan(tmp_path, _one_rule_plan(unit, rule))])
     assert result.exit_code == 1
     assert says in result.output and "targets.2025.rule.unit" in result.output
+
+
+@pytest.mark.parametrize("phrase, value", [("scale up to 95%", 95), ("rise up to 90%", 90), ("go up to 90%", 90),
+                                           ("will ramp up to 85% by 2030", 85), ("stepped up to 80%", 80)])
+def test_a_verb_of_rising_with_up_before_to_reaches_the_level(phrase, value):
+    """`scale up to 95%` (standard wording for coverage of treatment and immunisation) read as at most 95%: a
+    coverage of 97% failed; `rise up to 90%` as a rise of at most 90% from the base year."""
+    from checker.language.grammar import parse_target
+    rule = parse_target(phrase, unit="%", direction="up")
+    assert (rule.kind, rule.op, rule.value) == ("reach", ">=", value)
+
+
+def test_up_to_alone_and_a_cut_by_up_to_keep_their_reading():
+    from checker.language.grammar import parse_target
+    assert (parse_target("up to 90%", unit="%", direction="down").op) == "<="
+    rule = parse_target("reduce by up to 10%", unit="%", direction="down")
+    assert (rule.kind, rule.op, rule.value) == ("vs_baseline", ">=", -10)
+
+
+def test_what_a_rate_did_after_a_relative_clause_of_its_target_is_no_target():
+    """`The neonatal mortality rate, which should be reduced to four per 1,000 live births by 2030, increased from
+    6.5 in 2021 to 7.2 in 2024` drafted a 2024 target ≥ 7.2 named "which"; `went up to 80% in 2023` a 2023 target."""
+    text = ("Health review\n\nThe neonatal mortality rate, which should be reduced to four per 1,000 live births by "
+            "2030, increased from 6.5 in 2021 to 7.2 in 2024.\n\nBy 2030, the infant mortality rate, which stood at 12 "
+            "per 1,000 live births in 2020, will be reduced to 8 per 1,000 live births.\n\n"
+            "Skilled birth attendance went up to 80% in 2023.\n")
+    assert [(name, year, text) for name, year, text, _ in _drafted(text)] == [
+        ("新生儿死亡率", 2030, "should be reduced to four per 1,000 live births"),
+        ("婴儿死亡率", 2030, "will be reduced to 8 per 1,000 live births")]

@@ -119,7 +119,20 @@ _BY_AMOUNT = re.compile(rf"^by\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|
 #: 77.93"); after be/will/to/should … it is a passive or an infinitive, which sets a target
 _PAST = re.compile(r"\b(?P<before>\w+)\s+(?:reached|rose|fell|dropped|declined|increased|decreased|grew|stood|was|were|"
                    r"amounted|hit|climbed|improved|lowered|reduced|raised|achieved|surpassed|exceeded|attained|"
-                   r"halved|doubled|tripled|trebled|had|included(?!\s+in\b))\b", re.I)
+                   r"halved|doubled|tripled|trebled|had|went|came|remained|jumped|soared|plunged|plummeted|shrank|"
+                   r"included(?!\s+in\b))\b", re.I)
+#: a clause that opens with a verb in the past tense, its subject in the clause before ("…, increased from 6.5 in 2021
+#: to 7.2 in 2024"): with a year it happened in (``_IN_YEAR``) and none to reach (``_BY_YEAR``), what happened
+_PAST_FIRST = re.compile(r"^(?:reached|rose|fell|dropped|declined|increased|decreased|grew|stood|went|remained|climbed|"
+                         r"improved|jumped|was|were|has|have|had)\b", re.I)
+_IN_YEAR = re.compile(r"\b(?:in|since)\s+(?:19|20)\d{2}\b", re.I)
+_BY_YEAR = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.I)
+#: a relative pronoun that opens a clause, standing for the noun phrase the sentence opened with
+_RELATIVE = re.compile(r"^(?:which|that)\b", re.I)
+_RELATIVE_PAST = re.compile(r"^(?:which|that)\s+(?:reached|rose|fell|dropped|declined|increased|decreased|grew|stood|"
+                            r"went|remained|was|were)\b", re.I)
+#: a clause that opens with its modal, its subject in the clause before
+_MODAL_FIRST = re.compile(r"^(?:will|should|shall|must|is\s+to|are\s+to)\b", re.I)
 #: a share a cause has in what it causes, as things stand ("Smoking contributes to 14% of all deaths", "… accounts
 #: for 60% of the burden", "… is the prime risk factor in over 40 per cent of …"), unless a goal's verb or modal says it is to be so
 _SHARE_OF_FACT = re.compile(r"\b(?:contributes?|leads?)\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d"
@@ -226,7 +239,7 @@ _SERIAL_REST = re.compile(r"^(?:[A-Za-z][\w'’/-]*(?:\s+[A-Za-z][\w'’/-]*){0,
                           r"(?:[A-Za-z][\w'’/-]*(?:\s+[A-Za-z][\w'’/-]*){0,4}\s+)?(?:or|and)\s+[A-Za-z][\w'’/-]*"
                           r"(?:\s+[A-Za-z][\w'’/-]*){0,4}(?:\s+(?:by|in|until|before)\s+(?:19|20)\d\d)?(?:\s*[.;]?\s*$|\s+(?=(?:Target|Goal|Objective)\s+\d+[a-z]?\s*:))")
 #: a "subject" that is only the verb of the clause ("To be reduced"), which names nothing
-_VERB_ONLY = re.compile(r"^(?:to\s+)?(?:be\s+)?(?:further\s+)?(?:reduc|decreas|lower|cut|increas|rais|improv|lift|boost|"
+_VERB_ONLY = re.compile(r"^(?:to\s+|(?:will|should|shall|must|is\s+to|are\s+to)\s+)?(?:be\s+)?(?:further\s+)?(?:reduc|decreas|lower|cut|increas|rais|improv|lift|boost|"
                         r"brought|kept|maintain)\w*$", re.I)
 #: the number of a listed item before a colon ("Target 4:", "Goal 2:"), which names no indicator
 _NUMBERED_LABEL = re.compile(r"^(?:target|goal|objective|indicator)s?\s+\d+[a-z]?$", re.I)
@@ -484,6 +497,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         # "…, by 2025." or "reduce A to 10% and halve B by 2018": the sentence's year, said at its end
         tail = _YEAR_ONLY.match(last) or _YEAR_LAST.search(last) or _SPAN.search(last)  # "…, in the 2026-2030 period"
         skip_to, past_seen, year_seen = -1, False, False
+        noun_before: str | None = None  # a sentence's opening noun phrase, alone before a comma: what "which" names
         for index, (start, raw, new_item) in enumerate(clauses):
             if index <= skip_to:
                 continue
@@ -522,6 +536,19 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 subject_before = None
                 continue
             base_note, clause_year = None, year_now
+            if _PAST_FIRST.match(clause) and _IN_YEAR.search(clause) and not _BY_YEAR.search(clause):
+                past_seen = True  # "X, which should be reduced to 4, increased from 6.5 in 2021 to 7.2 in 2024": what happened
+                continue
+            if _RELATIVE_PAST.match(clause) and _IN_YEAR.search(clause) and not _BY_YEAR.search(clause):
+                continue  # "the rate, which stood at 12 in 2020, will be …": an aside on what was
+            relative = _RELATIVE.match(clause)
+            if relative and noun_before:  # "The neonatal mortality rate, which should be reduced to …": the rate is
+                clause, subject_before = clause[relative.end():].strip(), _subject(noun_before, None)
+            elif noun_before and _MODAL_FIRST.match(clause):  # "the rate, which stood at 12 in 2020, will be reduced …"
+                subject_before = _subject(noun_before, None)
+            if not relative or not noun_before:
+                noun_before = clause if not re.search(r"\d", clause) and not _OWN_VERB.search(clause) \
+                    and not _PAST.search(clause) and 2 <= len(clause.split()) <= 10 else None
             past = _PAST.search(clause)
             if past and past.group("before").lower() not in _AUXILIARY:
                 past_seen = True  # what happened: the clauses after it without a verb of their own tell it too

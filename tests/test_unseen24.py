@@ -161,3 +161,30 @@ def test_what_a_rate_did_after_a_relative_clause_of_its_target_is_no_target():
     assert [(name, year, text) for name, year, text, _ in _drafted(text)] == [
         ("新生儿死亡率", 2030, "should be reduced to four per 1,000 live births"),
         ("婴儿死亡率", 2030, "will be reduced to 8 per 1,000 live births")]
+
+
+@pytest.mark.parametrize("phrase, unit", [("建成3个国家级健康县区、10个健康乡镇", "个"), ("创建2家三级医院、5家二级医院", "家"),
+                                          ("建成3個健康縣區、10個健康鄉鎮", "个"), ("建成3个健康县区和10个健康乡镇", "个")])
+def test_a_deliverable_counting_two_things_is_refused(phrase, unit):
+    """`建成3个国家级健康县区、10个健康乡镇` for 健康乡镇数 read as ≥ 3: 4 towns passed where the plan promised 10."""
+    from checker.language.grammar import parse_target
+    with pytest.raises(CheckerError, match="more than one count"):
+        parse_target(phrase, unit=unit, direction="up")
+
+
+@pytest.mark.parametrize("phrase, unit, value", [("2025年前完成200万户问题厕所整改", "万户", 200),
+                                                 ("完成200万户问题厕所整改", "户", 2_000_000),
+                                                 ("完成5000例白内障复明手术", "例", 5000), ("完成2000人次培训", "人次", 2000)])
+def test_a_count_done_is_the_target_in_any_unit_that_converts(phrase, unit, value):
+    """`完成200万户问题厕所整改` was a yes/no with the count in a note: data of 150万户 was n/a, not a fail."""
+    from checker.language.grammar import parse_target
+    rule = parse_target(phrase, unit=unit, direction="up")
+    assert (rule.kind, rule.op, rule.value) == ("reach", ">=", value)
+
+
+def test_by_the_end_of_a_year_is_its_deadline():
+    """`… by the end of 2027` kept no year (2027 went into a note) while `by 2027` kept it."""
+    from checker.language.grammar import parse_target
+    rule = parse_target("reduce the smoking rate to 20% by the end of 2030", unit="%", direction="down")
+    assert (rule.kind, rule.op, rule.value, rule.year) == ("upper_bound", "<=", 20, 2030)
+    assert parse_target("achieve full coverage by the end of 2027", unit="%", direction="up").year == 2027

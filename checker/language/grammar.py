@@ -642,11 +642,22 @@ def _finish(
         notes.append(f"object: {parts['obj']}")
 
     amount_unit = None  # the unit of a change written as an amount ("提高0.5岁")
-    counted = _COUNTED.match(parts.get("obj") or "") if kind == "achieved" and indicator_unit else None
-    if counted and _is_count(indicator_unit) and units.is_known(counted.group(2)) \
-            and _phrase_unit(counted.group(2)) == indicator_unit:
-        # "建成2个省级临床重点专科" for an indicator counted in 个: the count built is the target, as in "建成2个"
-        kind, value = "reach", _number(counted.group(1), text, location)
+    counted = _counted_object(parts.get("obj") or "", indicator_unit) \
+        if kind == "achieved" and indicator_unit and units.is_amount(indicator_unit) else None
+    if counted:
+        # "建成2个省级临床重点专科" for an indicator counted in 个, "完成200万户问题厕所整改" in 万户: the count done is the
+        # target, as in "建成2个"; "建成3个健康县区、10个健康乡镇" counts two things, one of which the indicator is not
+        number, unit, rest = counted
+        other = _COUNT_IN_WORDS.search(rest) or _ANOTHER_COUNT.search(rest)
+        if other:
+            raise GrammarError(f"cannot read the target phrase {text!r}: it names more than one count "
+                               f"({number}{unit} and {other.group(0)}), each of its own thing", text, location,
+                               hint="give each count its own indicator and target, or the meaning as a structured "
+                                    "`rule:` next to `text`")
+        kind, value = "reach", _number(number, text, location)
+        if unit != indicator_unit:
+            value = _convert(value, unit, indicator_unit, text, location)
+            notes.append(f"converted from {number}{units.suffix(unit)}")
     elif kind == "achieved" and indicator_unit and _is_count(indicator_unit) \
             and (count := _COUNT_IN_WORDS.search(parts.get("obj") or "")):
         # "建成不少于500张养老床位", "各县区建成1至2家…", "两家": a count a yes/no would pass with one
@@ -832,8 +843,32 @@ def _refuse_bare_year(text: str, parts: dict, phrase_unit: str | None, unit: str
                        hint="write the level itself, as 'increase to 95% by 2030' or 到2030年达到95%")
 
 
-#: an object that opens with a count of what is built ("2个省级临床重点专科")
-_COUNTED = re.compile(r"^(\d+)([个家所项支座处张名人])(?=[^\d%])")
+#: an object that opens with a count of what is built or done ("2个省级临床重点专科", "200万户问题厕所整改")
+_COUNTED = re.compile(r"^(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,3})")
+#: a number with a unit word after it, anywhere in the rest of an object ("、10个健康乡镇", "5000例")
+_ANOTHER_COUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:[万亿千百])?(?:[个家所项支座处张名人户例件次套台])")
+
+
+def _counted_object(obj: str, indicator_unit: str) -> tuple[str, str, str] | None:
+    """The count an object opens with, in a unit that converts to the indicator's (the longest unit
+    word that does), as (number, unit, the rest of the object); None where it opens with none."""
+    found = _COUNTED.match(obj)
+    if found is None:
+        return None
+    words = found.group(2)
+    for size in range(len(words), 0, -1):
+        written = words[:size]
+        if not units.is_known(written):
+            continue
+        unit = _phrase_unit(written)
+        try:
+            units.convert(1.0, unit, indicator_unit)
+        except CheckerError:
+            continue
+        rest = obj[found.start(2) + size:]
+        if rest and not rest[0].isdigit() and rest[0] not in "%‰":
+            return found.group(1), unit, rest
+    return None
 #: a count anywhere in a deliverable's words, written in any way (不少于500张, 1至2家, 两家)
 _COUNT_IN_WORDS = re.compile(r"(?:\d+(?:\.\d+)?|[两二三四五六七八九十百千万]+)\s*(?:(?:至|到|~|～|-)\s*\d+\s*)?"
                              r"[个家所项支座处张名](?!级)")

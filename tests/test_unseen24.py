@@ -188,3 +188,18 @@ def test_by_the_end_of_a_year_is_its_deadline():
     rule = parse_target("reduce the smoking rate to 20% by the end of 2030", unit="%", direction="down")
     assert (rule.kind, rule.op, rule.value, rule.year) == ("upper_bound", "<=", 20, 2030)
     assert parse_target("achieve full coverage by the end of 2027", unit="%", direction="up").year == 2027
+
+
+def test_an_id_the_catalogue_gives_another_indicator_pulls_in_none_of_its_rows(tmp_path):
+    """`id: life_expectancy` on an indicator named 健康预期寿命 passed on a 人均预期寿命 row of 79.1 (the id's catalogue
+    names matched it) and lint said nothing."""
+    text = PLAN.replace("id: imr", "id: life_expectancy").replace("婴儿死亡率", "健康预期寿命").replace(
+        "unit: ‰", "unit: 岁").replace("direction: down", "direction: up").replace("≤7.5‰", "≥70岁")
+    plan = _plan(tmp_path, text)
+    (tmp_path / "data.csv").write_text("地区,指标,年份,数值,单位\n甲市,人均预期寿命,2025,79.1,岁\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", plan, str(tmp_path / "data.csv"), "--as-of", "2025", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    [found] = json.loads(result.stdout)["results"]
+    assert found["status"] == "n/a"
+    linted = CliRunner().invoke(main, ["lint", plan])
+    assert "[catalogue-id]" in linted.output and "healthy_life_expectancy" in linted.output

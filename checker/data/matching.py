@@ -143,6 +143,32 @@ def catalogue() -> dict[str, dict]:
     return load_rules_yaml(CATALOGUE_FILE) or {}
 
 
+@cache
+def catalogue_ids() -> dict[str, str]:
+    """Every name of the catalogue (folded: its id, zh and English names and aliases) → the entry's id."""
+    found: dict[str, str] = {}
+    for indicator_id, entry in catalogue().items():
+        if isinstance(entry, dict):
+            for name in (indicator_id, entry.get("zh"), entry.get("en"), *(entry.get("aliases") or [])):
+                if name:
+                    found.setdefault(fold(str(name)), indicator_id)
+    return found
+
+
+def catalogue_entry(indicator: Indicator) -> dict | None:
+    """The catalogue's entry for a plan indicator: the one its id names, unless the indicator's own names are
+    another entry's and none of this one's (健康预期寿命 given the id ``life_expectancy``, 人均预期寿命's): then
+    none, so that data is matched by the indicator's own names, not by the names of what its id stands for
+    (`checker lint` says so, ``catalogue-id``)."""
+    entry = catalogue().get(indicator.id)
+    if not isinstance(entry, dict):
+        return None
+    ids = catalogue_ids()
+    owners = {ids.get(fold(str(name))) for name in (indicator.name_zh, indicator.name_en, *indicator.aliases) if name}
+    owners.discard(None)
+    return None if owners and indicator.id not in owners else entry
+
+
 def places_of(parents: dict[str, dict[str, str]], regions) -> set[str]:
     """The places (province, city) that ``regions`` lie in, where the data names them: their references."""
     return {place for region in regions for place in parents.get(region, {}).values()}
@@ -211,7 +237,7 @@ def name_table(plan: Plan) -> dict[str, str]:
         names = [indicator.id, indicator.name_zh, *indicator.aliases]
         if indicator.name_en:
             names.append(indicator.name_en)
-        entry = catalogue().get(indicator.id)
+        entry = catalogue_entry(indicator)
         if entry:
             names += [entry.get("zh", ""), *(entry.get("aliases") or [])]
         for name in names:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from checker.data.matching import catalogue, fold
+from checker.data.matching import catalogue, catalogue_entry, catalogue_ids, fold
 from checker.plan.model import Plan
 from checker.rulefiles import load_rules_yaml
 
@@ -82,22 +82,10 @@ def _names(entry_names) -> set[str]:
     return {measured_thing(str(name)) for name in entry_names if name}
 
 
-@cache
-def _catalogue_names() -> dict[str, str]:
-    """Every catalogue name and alias (folded) → the catalogue id."""
-    names: dict[str, str] = {}
-    for indicator_id, entry in catalogue().items():
-        if isinstance(entry, dict):
-            for name in (entry.get("zh"), *(entry.get("aliases") or [])):
-                if name:
-                    names.setdefault(fold(str(name)), indicator_id)
-    return names
-
-
 def _catalogued_as(indicator) -> str | None:
     """The catalogue entry a plan indicator of its own id is, by its Chinese name (a plan written
     from scratch names 人均预期寿命 `le`): its names are then the indicator's for "did you mean"."""
-    return _catalogue_names().get(fold(indicator.name_zh)) if indicator.name_zh else None
+    return catalogue_ids().get(fold(indicator.name_zh)) if indicator.name_zh else None
 
 
 class Suggester:
@@ -109,7 +97,7 @@ class Suggester:
         raw: dict[str, list] = {}
         claimed: set[str] = set()  # catalogue entries that a plan indicator of another id is, by its name
         for indicator in plan.indicators:
-            entry_id = indicator.id if indicator.id in catalogue() else _catalogued_as(indicator)
+            entry_id = indicator.id if catalogue_entry(indicator) else _catalogued_as(indicator)
             entry = catalogue().get(entry_id) or {} if entry_id else {}
             if entry_id and entry_id != indicator.id:
                 claimed.add(entry_id)

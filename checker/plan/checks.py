@@ -18,7 +18,7 @@ from checker.language.rule import Rule
 
 #: The warnings that turn verdicts without a word: ``checker check`` repeats them on stderr (the plan
 #: keeps them, :attr:`checker.plan.model.Plan.slips`); the rest are the plan's own mess, for ``lint``.
-VERDICT_SLIPS = frozenset({"direction", "unit-scale", "baseline-scale", "target-scale", "phrase-direction",
+VERDICT_SLIPS = frozenset({"catalogue-id", "direction", "unit-scale", "baseline-scale", "target-scale", "phrase-direction",
                            "phrase-year"})
 
 
@@ -96,6 +96,7 @@ def plan_problems(plan: Plan, locate=None):
         yield from _unit_scale(indicator)
         yield from _baseline_scale(indicator, plan.base_year)
         yield from _target_scale(indicator)
+        yield from _catalogue_id(indicator)
         yield from _direction(indicator)
         yield from _phrase_direction(indicator)
         yield from _phrase_year(indicator)
@@ -233,6 +234,32 @@ def _catalogue_directions() -> dict[str, str]:
     return found
 
 
+def _catalogued_id(indicator) -> str | None:
+    """The indicator's id where the catalogue's entry of that id is the indicator's (see
+    :func:`checker.data.matching.catalogue_entry`), else None."""
+    from checker.data.matching import catalogue_entry
+
+    return indicator.id if catalogue_entry(indicator) is not None else None
+
+
+def _catalogue_id(indicator):
+    """An id the catalogue gives to another indicator than the one the plan names (``life_expectancy`` for
+    健康预期寿命, the catalogue's ``healthy_life_expectancy``): the catalogue's names for the id would pull
+    in the other indicator's data rows, so they are not used, and the plan should say which it means."""
+    from checker.data.matching import catalogue, catalogue_ids, fold
+
+    entry = catalogue().get(indicator.id)
+    if not isinstance(entry, dict) or _catalogued_id(indicator) is not None:
+        return
+    other = next(catalogue_ids()[fold(str(name))] for name in (indicator.name_zh, indicator.name_en, *indicator.aliases)
+                 if name and fold(str(name)) in catalogue_ids())
+    yield Problem("warning", "catalogue-id",
+                  f"{indicator.id}: the catalogue's id for {entry.get('zh')}, but this indicator is named "
+                  f"{indicator.name_zh}, the catalogue's {other}: its data is matched by its own names only",
+                  indicator.location,
+                  hint=f"write `id: {other}` if it is {indicator.name_zh}, or name it {entry.get('zh')} if it is that")
+
+
 def _direction(indicator):
     """A plan's direction against the catalogue's for the same indicator (婴儿死亡率 up or neutral where
     lower is better): the direction decides who passes an "about" target — 3‰ against 控制在5‰左右
@@ -240,7 +267,8 @@ def _direction(indicator):
     from checker.language.script import to_simplified
 
     known = _catalogue_directions()
-    usual = known.get(indicator.id) or known.get(indicator.name_zh) or known.get(to_simplified(indicator.name_zh or ""))
+    usual = known.get(_catalogued_id(indicator)) or known.get(indicator.name_zh) \
+        or known.get(to_simplified(indicator.name_zh or ""))
     if usual is None or indicator.direction == usual:
         return
     words = {"up": "higher is better (up)", "down": "lower is better (down)"}
@@ -386,7 +414,7 @@ def _unit_scale(indicator):
     unit = indicator.unit
     if not _is_rate(unit):
         return
-    usual = _catalogue_units().get(indicator.id) or _catalogue_units().get(indicator.name_zh)
+    usual = _catalogue_units().get(_catalogued_id(indicator)) or _catalogue_units().get(indicator.name_zh)
     if _is_rate(usual):
         if not units.same_unit(usual, unit):  # 1/10万活产 is 1/10万 by another name, not another scale
             yield Problem("warning", "unit-scale",

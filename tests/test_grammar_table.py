@@ -87,7 +87,7 @@ ROWS = [
     ("≤28", "%", "down", "upper_bound", "<=", 28, None, {}),
     # --- 004 Nanyang, 主要发展指标 (lines 58-222) -------------------------------------------------------
     ("78.7", "岁", "up", "reach", ">=", 78.7, None, {}),
-    ("同比例提高", "岁", "up", "linked", None, None, None, {}),
+    ("同比例提高", "岁", "up", "linked", None, None, None, {"trend": "up"}),
     ("≤5.0", "‰", "down", "upper_bound", "<=", 5, None, {}),
     ("≤9.5", "1/10万", "down", "upper_bound", "<=", 9.5, None, {}),
     ("16.5*", "%", "down", "reach", "<=", 16.5, None, {"notes": (STAR,)}),  # 92, baseline
@@ -185,7 +185,7 @@ ROWS = [
     ("持续减缓", "%", "down", "trend", None, None, None, {"trend": "down"}),
     ("逐年提升", "%", "up", "trend", None, None, None, {"trend": "up"}),
     ("保持", "%", "down", "maintain", "<=", None, None, {}),
-    ("与人均预期寿命同比例提高", "岁", "up", "linked", None, None, None, {"notes": ("object: 人均预期寿命",)}),
+    ("与人均预期寿命同比例提高", "岁", "up", "linked", None, None, None, {"notes": ("object: 人均预期寿命",), "trend": "up"}),
     ("完成省下达任务", "%", "up", "external", None, None, None, {}),
     ("实现", "%", "up", "achieved", "==", None, None, {}),
     ("建成", None, "up", "achieved", "==", None, None, {}),

@@ -203,3 +203,46 @@ def test_an_id_the_catalogue_gives_another_indicator_pulls_in_none_of_its_rows(t
     assert found["status"] == "n/a"
     linted = CliRunner().invoke(main, ["lint", plan])
     assert "[catalogue-id]" in linted.output and "healthy_life_expectancy" in linted.output
+
+
+LINKED = """\
+plan:
+  id: test
+  title: {zh: 测试规划}
+  region: 甲市
+  base_year: 2020
+  target_years: [2025]
+indicators:
+  - id: spend
+    name: {zh: 政府卫生投入}
+    unit: 亿元
+    direction: up
+    targets:
+      2025: {text: "持续增长"}
+  - id: share
+    name: {zh: 健康投入}
+    unit: 亿元
+    direction: up
+    targets:
+      2025:
+        text: "同比例提高"
+        rule: {kind: linked, linked_to: spend}
+"""
+
+
+@pytest.mark.parametrize("mine, theirs, status", [
+    ((10, 9), (10, 9.5), "fail"),     # both fell, this one twice as fast: "ratio 2, in step" passed
+    ((10, 10), (10, 15), "fail"),     # no change while the other rose by half: "same way, but less" warned
+    ((10, 11), (10, 9.5), "pass"),    # it rose, the other fell: rose as the words ask
+    ((10, 12.5), (10, 15), "warn"),   # rose, by half the other's rise
+    ((10, 16), (10, 15), "pass"),
+])
+def test_a_linked_rise_fails_where_the_indicator_did_not_rise(tmp_path, mine, theirs, status):
+    """`同比例提高` passed with "比值 2：同步" where both indicators fell."""
+    plan = _plan(tmp_path, LINKED)
+    rows = [f"甲市,健康投入,{year},{value},亿元" for year, value in zip((2020, 2025), mine)]
+    rows += [f"甲市,政府卫生投入,{year},{value},亿元" for year, value in zip((2020, 2025), theirs)]
+    (tmp_path / "data.csv").write_text("地区,指标,年份,数值,单位\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", plan, str(tmp_path / "data.csv"), "--as-of", "2025", "--format", "json"])
+    found = {item["indicator"]: item for item in json.loads(result.stdout)["results"]}
+    assert found["share"]["status"] == status, found["share"]["reason"]

@@ -201,7 +201,14 @@ def describe(rule: Rule, policy: Policy, nature: str | None = None) -> dict:
         out["pass"] = (f"变化幅度 ≥ {other[0]}变化幅度的 {_pct(policy.progress_on_track)}",
                        f"changes by at least {_pct(policy.progress_on_track)} of {other[1]}'s change")
         out["warn"] = ("同向变化但幅度不足", "same way, but less")
-        out["fail"] = ("反向变化", "moves the other way")
+        out["fail"] = ("未变化或反向变化", "no change, or moves the other way")
+        if rule.trend in ("up", "down"):
+            rose = rule.trend == "up"
+            out["pass"] = (out["pass"][0] + f"；{other[0]}未{'提高' if rose else '下降'}时本指标{'提高' if rose else '下降'}即可",
+                           out["pass"][1] + f"; where {other[1]} does not {'rise' if rose else 'fall'}, "
+                                            f"{'rising' if rose else 'falling'} is enough")
+            out["fail"] = (f"本指标未{'提高' if rose else '下降'}（即使{other[0]}同向变化）",
+                           f"it does not {'rise' if rose else 'fall'} (even where {other[1]} moves the same way)")
         out["n/a"] = (f"缺少{other[0]}的数据", f"no data for {other[1]}")
     elif kind == "external":
         out["meaning"] = ("目标值由上级下达，规划未给出", "the number is set elsewhere; the plan does not give it")

@@ -771,6 +771,8 @@ def _finish(
     elif kind == "trend":
         fields["trend"] = parts["trend"] if parts["trend"] != "better" or direction == "neutral" else direction
         op = None
+    elif kind == "linked":  # 同比例提高 rises with the other indicator, 同步下降 falls with it
+        fields["trend"], op = ("up" if parts.get("rise") else "down"), None
     elif kind == "maintain":
         op = toward
     elif kind == "full_coverage":

@@ -1,13 +1,17 @@
 """Linked targets: 同比例提高 — change in step with another indicator (``rule: {linked_to: id}``).
 
 The relative change of this indicator from the plan's base year to the assessment year is compared
-with the relative change of the linked one over the same years: ratio ≥ 0.95 passes, ≥ 0 warns
-(same way, but less), < 0 fails. Base values come from the data, else the plan. Judged as it stands.
+with the relative change of the linked one over the same years: ratio ≥ 0.95 passes, > 0 warns
+(same way, but less), 0 (no change) and < 0 fail. Where the words say which way (同比例提高: up,
+同步下降: down), an indicator that did not move that way fails whatever the other did (both falling
+is no 提高), and one that did while the other did not passes. Base values come from the data, else
+the plan. Judged as it stands.
 
 Examples (健康预期寿命 linked to 人均预期寿命, base 2020):
 
     人均预期寿命 77.35 → 78.0 (+0.84%); 健康预期寿命 68.0 → 68.6 (+0.88%): ratio 1.05 → pass
     健康预期寿命 68.0 → 68.2 (+0.29%): ratio 0.35 → warn
+    健康预期寿命 68.0 → 67.5 while 人均预期寿命 falls 77.35 → 77.0: ratio 1.6, but it did not rise → fail
     no data for the linked indicator → n/a
 """
 
@@ -54,9 +58,18 @@ def check(ctx: Context) -> Judgement:
                f"{other_indicator.name_zh}变化 {fmt(round(theirs * 100, 2))}%，比值 {r}")
     head_en = (f"change {base.year}–{ctx.year} {fmt(round(mine * 100, 2))}% vs {other_id} "
                f"{fmt(round(theirs * 100, 2))}%, ratio {r}")
+    way = {"up": 1, "down": -1}.get(ctx.rule.trend)  # the way the words say it moves (同比例提高: up), if they say
+    if way is not None and mine * way <= 0:
+        zh, en = ("未提高", "did not rise") if way > 0 else ("未下降", "did not fall")
+        return Judgement("fail", f"{head_zh}：{zh}", f"{head_en}: {en}", "standing", evidence)
+    if way is not None and theirs * way <= 0:  # it moved the way the words say, the other did not
+        return Judgement("pass", f"{head_zh}：{other_indicator.name_zh}未同向变化，本指标按要求变化",
+                         f"{head_en}: it moved as required, {other_id} did not", "standing", evidence)
     if ratio >= ctx.policy.progress_on_track:
         return Judgement("pass", f"{head_zh}：同步", f"{head_en}: in step", "standing", evidence)
-    if ratio >= 0:
+    if ratio > 0:
         return Judgement("warn", f"{head_zh}：同向但幅度不足", f"{head_en}: same way, but less", "standing", evidence,
                          near_miss=False)
+    if ratio == 0:
+        return Judgement("fail", f"{head_zh}：未变化", f"{head_en}: no change", "standing", evidence)
     return Judgement("fail", f"{head_zh}：反向变化", f"{head_en}: moves the other way", "standing", evidence)

@@ -246,3 +246,38 @@ def test_a_linked_rise_fails_where_the_indicator_did_not_rise(tmp_path, mine, th
     result = CliRunner().invoke(main, ["check", plan, str(tmp_path / "data.csv"), "--as-of", "2025", "--format", "json"])
     found = {item["indicator"]: item for item in json.loads(result.stdout)["results"]}
     assert found["share"]["status"] == status, found["share"]["reason"]
+
+
+EDGES = """\
+plan:
+  id: test
+  title: {zh: 测试规划}
+  region: 甲市
+  base_year: 2020
+  target_years: [2025]
+indicators:
+  - id: le
+    name: {zh: 人均预期寿命}
+    unit: 岁
+    direction: up
+    targets:
+      2025: {text: "达到79岁以上"}
+  - id: screening
+    name: {zh: 产前筛查率}
+    unit: "%"
+    direction: up
+    targets:
+      2025: {text: "保持"}
+"""
+
+
+@pytest.mark.parametrize("columns", ["0", "1"])
+def test_a_value_exactly_on_a_pace_or_maintain_edge_meets_it(tmp_path, monkeypatch, columns):
+    """A pace of exactly 0.95 ((0.57 ÷ 3) ÷ (1 ÷ 5)) warned "0.95 < 0.95", and a fall of exactly 2% under 保持
+    (95 → 93.1) warned where the policy passes it: binary noise put each just past its edge."""
+    monkeypatch.setenv("CHECKER_COLUMNAR_JUDGING", columns)
+    plan = _plan(tmp_path, EDGES)
+    (tmp_path / "data.csv").write_text("地区,指标,年份,数值,单位\n甲市,人均预期寿命,2020,78.0,岁\n甲市,人均预期寿命,2023,78.57,岁\n"
+                                       "甲市,产前筛查率,2020,95,%\n甲市,产前筛查率,2023,93.1,%\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", plan, str(tmp_path / "data.csv"), "--as-of", "2023", "--format", "json"])
+    assert [item["status"] for item in json.loads(result.stdout)["results"]] == ["pass", "pass"]

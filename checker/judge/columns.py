@@ -34,6 +34,7 @@ from checker.judge.kinds import BY_KIND
 from checker.judge.kinds.base import Baseline, Judgement, Pace
 from checker.judge.kinds.trend import TrendForm, trend_form
 from checker.judge.policy import Policy
+from checker.judge.precision import floor_of
 from checker.plan.model import Plan, Target
 
 if TYPE_CHECKING:
@@ -303,8 +304,8 @@ def _outcomes(form: ValueForm, frame: pl.LazyFrame, target_year: int, period: tu
             .when(pl.col("start_status") == "pass").then(pl.lit("backwards"))
             .when((pl.col("start") - pl.col("aim")) * (value - pl.col("aim")) < 0).then(pl.lit("overshot"))
             .when(year <= progress.base_year).then(pl.lit("no_pace"))
-            .when(pl.col("ratio") >= progress.on_track).then(pl.lit("on_track"))
-            .when(pl.col("ratio") >= progress.lagging).then(pl.lit("lagging"))
+            .when(pl.col("ratio") >= floor_of(progress.on_track)).then(pl.lit("on_track"))
+            .when(pl.col("ratio") >= floor_of(progress.lagging)).then(pl.lit("lagging"))
             .otherwise(pl.lit("away")))
     paced = pl.col("case").is_in(list(_PACE))
     return judged.with_columns(case=case).select(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from checker.judge.precision import floor_of
 from checker.judge.bands import Bands, bands, fmt
 from checker.data.matching import Point, valued_years
 from checker.plan.model import Indicator, Plan, Target
@@ -250,7 +251,7 @@ def progress_case(form: ProgressForm, year: int, value: float, goal: float, stat
         ratio = -1.0 if actual != 0 else 0.0  # the base already sat on the goal: any move is away from it
     else:
         ratio = actual / required
-    case = "on_track" if ratio >= form.on_track else "lagging" if ratio >= form.lagging else "away"
+    case = "on_track" if ratio >= floor_of(form.on_track) else "lagging" if ratio >= floor_of(form.lagging) else "away"
     return Pace(case, required, actual, ratio)
 
 

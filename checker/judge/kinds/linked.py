@@ -17,6 +17,7 @@ Examples (健康预期寿命 linked to 人均预期寿命, base 2020):
 
 from __future__ import annotations
 
+from checker.judge.precision import floor_of
 from checker.judge.bands import fmt
 from checker.judge.kinds.base import Context, Judgement, find_baseline, na, value_or_na
 
@@ -65,7 +66,7 @@ def check(ctx: Context) -> Judgement:
     if way is not None and theirs * way <= 0:  # it moved the way the words say, the other did not
         return Judgement("pass", f"{head_zh}：{other_indicator.name_zh}未同向变化，本指标按要求变化",
                          f"{head_en}: it moved as required, {other_id} did not", "standing", evidence)
-    if ratio >= ctx.policy.progress_on_track:
+    if ratio >= floor_of(ctx.policy.progress_on_track):
         return Judgement("pass", f"{head_zh}：同步", f"{head_en}: in step", "standing", evidence)
     if ratio > 0:
         return Judgement("warn", f"{head_zh}：同向但幅度不足", f"{head_en}: same way, but less", "standing", evidence,

@@ -11,6 +11,7 @@ Examples (婴儿死亡率, down, base 2.91):
 
 from __future__ import annotations
 
+from checker.judge.precision import ceiling_of
 from checker.judge.bands import fmt
 from checker.judge.kinds.base import Context, Judgement, find_baseline, na, value_or_na
 
@@ -38,9 +39,9 @@ def check(ctx: Context) -> Judgement:
                 "band": f"pass: worse by ≤ {fmt(tol * 100)}%; warn: ≤ {fmt(2 * tol * 100)}%",
                 "arithmetic": f"worse than base by {pct}%"}
     base_zh, base_en = base.words(unit)
-    if worse <= tol:
+    if worse <= ceiling_of(tol):
         status, zh, en = "pass", "保持住了", "held"
-    elif worse <= 2 * tol:
+    elif worse <= ceiling_of(2 * tol):
         status, zh, en = "warn", f"略差于基期（{pct}%）", f"slightly worse than the base ({pct}%)"
     else:
         status, zh, en = "fail", f"差于基期 {pct}%", f"worse than the base by {pct}%"

@@ -22,6 +22,7 @@ not rising (a change below the flat share) passes, a slower rise passes, a rise 
 
 from __future__ import annotations
 
+from checker.judge.precision import floor_of
 from checker.judge.bands import fmt
 from checker.judge.kinds.base import Context, Judgement, na, no_data
 from checker.judge.policy import Policy
@@ -81,9 +82,9 @@ def judged(form: TrendForm, y0: int, v0: float, y1: int, v1: float) -> tuple[str
     wanted = ("上升", "rise") if form.way == "up" else ("下降", "fall")
     head_zh = f"{y0}–{y1}年 {fmt(v0)}→{fmt(v1)}{unit}（{pct}%）"
     head_en = f"{y0}–{y1}: {fmt(v0)}→{fmt(v1)}{unit} ({pct}%)"
-    if signed >= form.flat:
+    if signed >= floor_of(form.flat):
         return "pass", f"{head_zh}：按要求{wanted[0]}", f"{head_en}: {wanted[1]}s as promised", round(change, 6), arithmetic, True
-    if abs(change) < form.flat:
+    if abs(change) < floor_of(form.flat):
         if form.best is not None and v1 == form.best:  # 0 deaths, 100% coverage: no further to go
             return ("pass", f"{head_zh}：已是可能的最好值（{fmt(form.best)}{unit}）",
                     f"{head_en}: already at the best value it can take ({fmt(form.best)}{unit})", round(change, 6),

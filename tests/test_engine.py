@@ -796,9 +796,16 @@ CHANGES_13 = [
          evidence={"goal": 78.5}, nums=("78.5岁",)),
     Case("amount-fail", "vs_baseline", "在2020年基础上提高0.5岁", "fail", {2020: 78, 2030: 76}, unit="岁",
          evidence={"goal": 78.5}),
-    # a cut of 40–45% from 2010's 100: between 55 and 60
+    # a cut of 40–45% from 2010's 100, lower is better: at least 40%, so at most 60 (a deeper cut exceeds the plan)
     Case("cut-range-pass", "vs_baseline", "比2010年的水平降低40%至45%", "pass", {2010: 100, 2030: 57},
-         unit="万人", direction="down", evidence={"goal": 55.0, "goal_upper": 60.0}, nums=("55–60万人",)),
+         unit="万人", direction="down", evidence={"goal": 60.0}, nums=("60万人",)),
+    Case("cut-range-deeper-pass", "vs_baseline", "比2010年的水平降低40%至45%", "pass", {2010: 100, 2030: 51.6},
+         unit="万人", direction="down"),
+    # of a neutral indicator the range holds both ways: between 55 and 60
+    Case("cut-range-neutral-pass", "vs_baseline", "比2010年的水平降低40%至45%", "pass", {2010: 100, 2030: 57},
+         unit="万人", direction="neutral", evidence={"goal": 55.0, "goal_upper": 60.0}, nums=("55–60万人",)),
+    Case("cut-range-neutral-deeper-fail", "vs_baseline", "比2010年的水平降低40%至45%", "fail", {2010: 100, 2030: 51.6},
+         unit="万人", direction="neutral"),
     Case("cut-range-fail", "vs_baseline", "比2010年的水平降低40%至45%", "fail", {2010: 100, 2030: 70},
          unit="万人", direction="down"),
     # 每年下降1%以上: an average yearly fall of at least 1% (compound) from 2020

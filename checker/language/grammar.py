@@ -736,7 +736,14 @@ def _finish(
                 notes.append(f"converted from {parts['value']}{units.suffix(amount_unit)}")
         if kind == "offset_vs_reference":
             fields["reference"] = _reference(parts["ref"])
-        if upper is not None:  # "降低40%至45%": a cut of 40 to 45 percent
+        if upper is not None and (direction == "down" and falling or direction == "up" and not falling):
+            # "降低40%至45%" of a lower-is-better indicator: a cut of at least 40% — a deeper one is the plan
+            # exceeded (超额完成), as an "about" target's better side passes; not "40% but no more than 45%"
+            least = max(value, upper) if falling else min(value, upper)
+            less, more = sorted((abs(value), abs(upper)))
+            notes.append(f"a change of {less:g}–{more:g}: at least {less:g}, a bigger change the better way passes")
+            value, upper, op = least, None, ("<=" if falling else ">=")
+        elif upper is not None:  # "降低40%至45%" of a neutral indicator: a cut of 40 to 45 percent
             op = "between"
             value, upper = min(value, upper), max(value, upper)
         elif parts.get("around") or parts.get("approx"):  # "提高1岁左右", "提高约1岁"

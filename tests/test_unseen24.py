@@ -281,3 +281,25 @@ def test_a_value_exactly_on_a_pace_or_maintain_edge_meets_it(tmp_path, monkeypat
                                        "甲市,产前筛查率,2020,95,%\n甲市,产前筛查率,2023,93.1,%\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["check", plan, str(tmp_path / "data.csv"), "--as-of", "2023", "--format", "json"])
     assert [item["status"] for item in json.loads(result.stdout)["results"]] == ["pass", "pass"]
+
+
+@pytest.mark.parametrize("phrase", ["cancer cases are set to increase by 24% by 2035", "set to double by 2035",
+                                    "are projected to rise to 30% by 2030", "is forecast to reach 30% by 2030",
+                                    "is likely to reach 80% by 2030"])
+def test_an_english_forecast_is_refused_as_the_chinese_one_is(phrase):
+    """The EU's "cancer cases are set to increase by 24% by 2035" (what happens without action) read as a goal of a
+    24% rise: 25.9% passed; "is likely to reach 80%" passed 80% with no lint warning."""
+    from checker.language.grammar import parse_target
+    with pytest.raises(CheckerError, match="cannot place the words (set|projected|forecast|likely) to"):
+        parse_target(phrase, unit="%", direction="down")
+
+
+def test_a_news_reports_forecasts_and_a_none_below_are_not_drafted():
+    """"By 2030, U.S. obesity rates will increase 42 percent …, officials say" drafted two 2030 targets; "no state
+    will have an obese population below 35 percent" a target "below 35 percent", the opposite of what it says."""
+    text = ("Study on obesity\n\nBy 2030, U.S. obesity rates will increase 42 percent and the severely obese will rise "
+            "from 5 percent to 11 percent, officials say.\n\nIn 29 states, more than half of the population will be "
+            "obese by 2030, and no state will have an obese population below 35 percent.\n\n"
+            "By 2030, the smoking rate will be reduced to 10 percent.\n")
+    assert [(name, year, words) for name, year, words, _ in _drafted(text)] == [
+        ("smoking rate", 2030, "the smoking rate will be reduced to 10 percent")]

@@ -85,6 +85,8 @@ _NO_NAME = vocabulary.pattern("english_no_name", re.I)
 _CLAUSE_IN_NAME = vocabulary.pattern("english_clause_in_name", re.I)
 #: a clause that forecasts or supposes what may happen ("current trends suggest …", "if the current rate …")
 _FORECAST = vocabulary.pattern("english_forecast", re.I)
+#: a sentence that says who foresees what it tells ("…, officials say", "researchers predict"): a forecast reported
+_SAID_TO_COME = vocabulary.pattern("english_said_to_come", re.I)
 _AUXILIARIES = re.compile(r"\b(?:should|will|would|is|are|must|shall|be|been)\b", re.I)
 #: where a subject may end: before the verb (will, should, is …) or a change (from, to, by 5)
 _SUBJECT_END = re.compile(r"\s(?:from|to|should|will|would|is|are|must|shall|stays?|remains?|reaches|reach|increases|rises|"
@@ -476,6 +478,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         # "…from 26% in 2011 to 18% in 2020; among men from 47.4% …": a list goes on over a semicolon
         subject_before, verb_before = carried
         carried = (None, None)
+        if _SAID_TO_COME.search(sentence.group(0)):
+            continue  # "By 2030, U.S. obesity rates will increase 42 percent …, officials say": what others foresee
         pair = _NAME_VALUE.match(sentence.group(0).strip())
         if pair:  # "…include: infant mortality rate, below 14.9 per thousand;": the name, then its bound
             lead = re.search(r"\b(?:in|by|for)\s+((?:19|20)\d{2})\b", pair.group("lead") or "")
@@ -664,6 +668,8 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
 
     line, page = position(words)
     named = _SUBJECT.match(words)
+    if named and re.match(r"(?:no|none\s+of)\s", named.group("subject").strip(), re.I):
+        return None  # "no state will have an obese population below 35 percent": none below is all at or above
     subject = _subject(named.group("subject"), subject_before) if named else subject_before
     if named and subject_before and _VERB_ONLY.match(named.group("subject")):
         subject = subject_before  # "TB incidence rate: To be reduced from 217 … to 44 …": the label names it

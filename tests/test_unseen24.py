@@ -295,11 +295,27 @@ def test_an_english_forecast_is_refused_as_the_chinese_one_is(phrase):
 
 
 def test_a_news_reports_forecasts_and_a_none_below_are_not_drafted():
-    """"By 2030, U.S. obesity rates will increase 42 percent …, officials say" drafted two 2030 targets; "no state
+    """"By 2030, U.S. obesity rates will increase 42 percent …, researchers predict" drafted two 2030 targets; "no state
     will have an obese population below 35 percent" a target "below 35 percent", the opposite of what it says."""
     text = ("Study on obesity\n\nBy 2030, U.S. obesity rates will increase 42 percent and the severely obese will rise "
-            "from 5 percent to 11 percent, officials say.\n\nIn 29 states, more than half of the population will be "
+            "from 5 percent to 11 percent, researchers predict.\n\nIn 29 states, more than half of the population will be "
             "obese by 2030, and no state will have an obese population below 35 percent.\n\n"
             "By 2030, the smoking rate will be reduced to 10 percent.\n")
     assert [(name, year, words) for name, year, words, _ in _drafted(text)] == [
         ("smoking rate", 2030, "the smoking rate will be reduced to 10 percent")]
+
+
+def test_a_rate_per_people_before_achieved_is_refused_and_a_rate_of_one_is_no_yes(tmp_path):
+    """"the rate of 4.5 medical doctors and one pharmacist achieved for every 10,000 people" read as a yes/no, and
+    data of 1 doctor per 10,000 passed as "achieved"."""
+    from checker.language.grammar import parse_target
+    with pytest.raises(CheckerError):
+        parse_target("the rate of 4.5 medical doctors and one pharmacist achieved for every 10,000 people",
+                     unit="人/万人", direction="up")
+    text = PLAN.replace("unit: ‰", "unit: 人/万人").replace("婴儿死亡率", "每万人口医生数").replace(
+        "direction: down", "direction: up").replace('"≤7.5‰"', '"实现"')
+    plan = _plan(tmp_path, text)
+    (tmp_path / "data.csv").write_text("地区,指标,年份,数值,单位\n甲市,每万人口医生数,2025,1,人/万人\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", plan, str(tmp_path / "data.csv"), "--as-of", "2025", "--format", "json"])
+    [found] = json.loads(result.stdout)["results"]
+    assert found["status"] == "n/a"

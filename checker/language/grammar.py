@@ -412,7 +412,9 @@ _SHARE_LEFT = re.compile(r"(?<![\d.])\d[\d.]*\s*(?:%|％|‰)\s*(?:$|(?=[A-Za-z]
 _NOW = re.compile(r"^(?:目前|现在|现有|(?:19|20)\d\d年(?:的)?)")
 #: a share, rate or age in a deliverable's words ("achieve a cure rate of 85%", "IMR of 29/1000 live births to be
 #: achieved"): the target is that level, not a yes/no
-_LEVEL_IN_WORDS = re.compile(r"\d\s*(?:%|‰|percent|per\s*cent|/\s*\d|per\s*\d|years?\b|岁)", re.I)
+_LEVEL_IN_WORDS = re.compile(r"\d\s*(?:%|‰|percent|per\s*cent|/\s*\d|per\s*\d|years?\b|岁)"
+                             # "4.5 medical doctors … achieved for every 10,000 people": a rate per so many people
+                             r"|\bevery\s*\d|forevery\d", re.I)
 
 
 def _part_message(message: str, text: str) -> str:

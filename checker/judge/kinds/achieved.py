@@ -6,12 +6,13 @@ share or a count written where a deliverable's yes/no belongs — and is n/a wit
 read as yes because it is at least 1.
 
 Examples (建成 by 2030): 2030 是 → pass; 2030 否 → fail; 2025 否 → warn (not yet); 2030 92.61 → n/a; for an
-indicator in % (实现…覆盖所有农村妇女), a cell of 1 is 1%, not yes → n/a
+indicator in % (实现…覆盖所有农村妇女), or in any rate (人/万人), a cell of 1 is 1%, not yes → n/a
 """
 
 from __future__ import annotations
 
 from checker.judge.kinds.base import Context, Judgement, value_or_na
+from checker.language import units
 from checker.language.numbers import PLAIN_NUMBER
 from checker.plan.model import Target
 
@@ -34,8 +35,9 @@ def judged_value(target: Target, year: int, value: float, text: str) -> Judgemen
         return Judgement("n/a", f"{year}年数据 {text.strip()!r} 不是 是/否（1/0），无法判断是否完成",
                          f"data {text.strip()!r} for {year} is not yes/no (1/0): cannot tell whether it is achieved",
                          "value")
-    if target.rule.unit in ("%", "‰") and PLAIN_NUMBER.fullmatch(text.strip()):  # a number alone, not 是/否
-        # 实现…覆盖所有农村妇女 of a coverage in %: a cell of 1 is 1%, not yes (0 is 0%, not no)
+    if _a_rate(target.rule.unit) and PLAIN_NUMBER.fullmatch(text.strip()):  # a number alone, not 是/否
+        # 实现…覆盖所有农村妇女 of a coverage in %: a cell of 1 is 1%, not yes (0 is 0%, not no); of doctors per
+        # 10,000 people (人/万人) 1 is one doctor, not yes
         return Judgement("n/a", f"{year}年数据 {text.strip()!r} 是以{target.rule.unit}计的数值，不是 是/否，无法判断是否完成",
                          f"data {text.strip()!r} for {year} is a number in {target.rule.unit}, not yes/no: cannot tell "
                          "whether it is achieved", "value")
@@ -47,3 +49,13 @@ def judged_value(target: Target, year: int, value: float, text: str) -> Judgemen
                          f"not yet achieved in {year} (due {target.year})", "progress", evidence,
                          near_miss=False, tidy=True)
     return Judgement("fail", f"{year}年未完成", f"not achieved in {year}", "value", evidence, tidy=True)
+
+
+def _a_rate(unit: str | None) -> bool:
+    """Whether a number in ``unit`` is a share or a rate (%, ‰, 1/10万, 人/万人, 张/千人), never a yes or a no."""
+    if unit in ("%", "‰"):
+        return True
+    if not unit or not units.is_known(unit):
+        return False
+    read = units.read(unit)
+    return read.denominator is not None or read.numerator.startswith("1/")

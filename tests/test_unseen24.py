@@ -319,3 +319,18 @@ def test_a_rate_per_people_before_achieved_is_refused_and_a_rate_of_one_is_no_ye
     result = CliRunner().invoke(main, ["check", plan, str(tmp_path / "data.csv"), "--as-of", "2025", "--format", "json"])
     [found] = json.loads(result.stdout)["results"]
     assert found["status"] == "n/a"
+
+
+def test_another_documents_number_cited_at_the_top_does_not_date_the_plan(tmp_path):
+    """依据《国务院关于实施健康中国行动的意见》（国发〔2019〕13号） in a 十四五 plan's preamble set its base year to 2018,
+    and the table's 2020 column was drafted as 2020 targets: they passed, the real 2025 targets were n/a."""
+    text = ("某旗“十四五”卫生健康事业发展规划\n\n"
+            "依据《国务院关于实施健康中国行动的意见》（国发〔2019〕13号），制定本规划。\n\n"
+            "| 指标 | 单位 | 2020年 | 2025年 | 指标性质 |\n| --- | --- | --- | --- | --- |\n"
+            "| 人均预期寿命 | 岁 | 77.5 | 78.5 | 预期性 |\n| 孕产妇死亡率 | 1/10万 | 15.2 | ≤14 | 约束性 |\n")
+    (tmp_path / "plan.md").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "plan.md"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    drafted = json.loads(result.stdout)
+    assert {(target["year"], target["text"]) for target in drafted["targets"]} == {(2025, "78.5"), (2025, "≤14")}
+    assert "2018" not in result.output

@@ -95,9 +95,10 @@ def document_year(doc: Document) -> tuple[int | None, str | None]:
     head = [doc.lines.get(n, "") for n in range(1, 60)] if doc.lines else [b.text for b in doc.paragraphs[:40]]
     head_text = arabic_years("\n".join(head))  # 二〇二一年十二月三十日
     for regex, why in ((_DOC_NUMBER, "the document number"), (_DATE, "the date"), (_ISO_DATE, "the date")):
-        match = regex.search(head_text)
+        match = next((found for found in regex.finditer(head_text)
+                      if regex is not _DOC_NUMBER or not _CITED.search(head_text[:found.start()])), None)
         if match:
-            return int(match.group(1)), why
+            return int(match.group(1)), f"{why} {match.group(0)}" if regex is _DOC_NUMBER else why
     top = "\n".join(head[:10])
     span = _SPAN.search(top)
     if span:  # a span in brackets says when the plan starts: （2021—2025年）
@@ -120,6 +121,11 @@ def _opens_with(doc: Document, title: str) -> bool:
     text's; not an article that names it further down (…印发《…》，明确了…, in a review of what a period did)."""
     first = next((b.text for b in doc.paragraphs if b.text.strip()), "")
     return f"《{title}》" in first[:200]
+
+
+#: what stands before another document's number, cited (依据《国务院关于实施健康中国行动的意见》（国发〔2019〕13号）, 根据
+#: 国发〔2019〕13号文件精神): the document it names is not this one, nor is its year
+_CITED = re.compile(r"》\s*[（(]\s*[\u4e00-\u9fff]{0,8}$|(?:根据|依据|按照|贯彻|落实|对照|参照|依照|遵照)[^。；;\n]{0,60}$")
 
 
 #: a plan's span of years in brackets, as titles give it (（2021—2025年）): it starts in the year it was issued

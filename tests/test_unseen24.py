@@ -334,3 +334,24 @@ def test_another_documents_number_cited_at_the_top_does_not_date_the_plan(tmp_pa
     drafted = json.loads(result.stdout)
     assert {(target["year"], target["text"]) for target in drafted["targets"]} == {(2025, "78.5"), (2025, "≤14")}
     assert "2018" not in result.output
+
+
+def test_a_news_report_of_a_plan_period_completed_sets_no_targets():
+    """A press release of 高质量完成“十四五”规划 (dated 1月19日, no year) drafted 16 targets for 2025, among them
+    `由2.98人增长至3.45人`, and check passed the report's figures against themselves."""
+    text = ("1月19日，某市召开“高质量完成‘十四五’规划”系列主题新闻发布会。\n\n"
+            "“十四五”期间，全市多项核心指标超额完成规划目标。2025年，每千人口执业（助理）医师数由2.98人增长至3.45人。\n")
+    with pytest.raises(CheckerError, match="news report of a plan period completed"):
+        build(read_text(text, "news.txt"))
+
+
+def test_a_period_said_to_be_exceeded_looks_back():
+    """"“十四五”期间，全市多项核心指标超额完成规划目标" drafted a target named 多项核心指标超额: the period it names is done."""
+    assert _drafted("某市卫生健康工作\n\n“十四五”期间，全市多项核心指标超额完成规划目标。到2030年，全市人均预期寿命达到81岁。\n") == [
+        ("人均预期寿命", 2030, "达到81岁", None)]
+
+
+def test_a_change_beside_a_years_bare_figure_is_flagged_as_the_figure_is():
+    """"2020年，人均预期寿命为77.52岁，比2015年提高0.59岁" flagged 77.52 for review and drafted the change without a word."""
+    [(_, _, _, figure), (_, _, change, note)] = _drafted("某区卫生健康工作情况\n\n2020年，人均预期寿命为77.52岁，比2015年提高0.59岁。\n")
+    assert change == "比2015年提高0.59岁" and "not that year's record" in note

@@ -350,12 +350,36 @@ def _bulletin(doc: Document) -> str | None:
                  and "《" not in p.text), None)
 
 
+#: a news report of a plan period completed, in its opening (…召开“高质量完成‘十四五’规划”系列主题新闻发布会): what the period
+#: achieved, told against the plan's targets, which it may well quote as its own figures
+_PERIOD_DONE = re.compile(r"(?:完成|收官)[“\"「『‘]*十[一二三四五]五[”\"」』’]*(?:规划|时期|目标)?|十[一二三四五]五[”\"」』’]*(?:规划)?"
+                          r"(?:收官|圆满完成|成就|成效)")
+_PRESS = re.compile(r"发布会|记者|通讯员|讯[（(]|报道")
+
+
+def _results_report(doc: Document) -> str | None:
+    """The opening of a news report on a plan period completed, if the document opens so, else None."""
+    first = next((p.text.strip() for p in doc.paragraphs if p.text.strip()), "")
+    opening = to_simplified(first[:300])
+    done = _PERIOD_DONE.search(opening)
+    if not done or not _PRESS.search(opening):
+        return None
+    shown = first[:300] if len(first[:300]) == len(opening) else opening  # the document's own characters
+    return shown[max(0, done.start() - 20):done.end() + 10]
+
+
 def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     bulletin = _bulletin(doc)
     if bulletin:  # its 截至2023年底…达到100% is what was, and looks like a target
         raise CheckerError(f"the document is a statistical bulletin ({bulletin}): it reports a year's figures and sets "
                            "no targets", Location(doc.path),
                            hint="to check the figures against a plan, put them in a data file for `checker check`")
+    report = _results_report(doc)
+    if report:  # its "2025年，…由2.98人增长至3.45人" is what the period brought, and looks like a target
+        raise CheckerError(f"the document is a news report of a plan period completed (…{report}…): it reports "
+                           "results and sets no targets", Location(doc.path, 1),
+                           hint="to check the figures against the plan, extract the plan itself and put these figures "
+                                "in a data file for `checker check`")
     builder = _Builder()
     issued, issued_why = document_year(doc)
     title, title_review = _title(doc)

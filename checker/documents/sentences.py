@@ -580,7 +580,9 @@ def _tells_what_was_done(sentence: str) -> bool:
     if _on_record(sentence) and not _FUTURE.search(sentence):
         return True  # "2021年，…增加0.14名。…婴儿死亡率由2020年的5.4‰下降到5‰": the year's figures run on
     if _REPORTED_DONE.search(sentence):
-        return not _looks_ahead(sentence, sentence)
+        # "“十四五”期间，全市多项核心指标超额完成规划目标": the period named is the one done, unless a year to reach or a
+        # word of the future turns the sentence ahead
+        return not (_FUTURE.search(sentence) or _sets_a_year(sentence))
     return bool(_DONE_ALREADY.search(sentence) or _REPORTED.search(sentence) or _COUNTED.search(sentence)) \
         and not _FUTURE.search(sentence) and not _sets_a_year(sentence)
 
@@ -1391,6 +1393,14 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
                 if hit.year == entering:
                     hit.review.append(f"the sentence names no year: {entering} is the sentence before's, but the "
                                       f"paragraph opened with {first_year}: check which it sets")
+        bare = "a bare amount after the sentence's year: read as the target for that year"
+        if plain_lead and any(bare in hit.review for hit in found[sentence_start:]):
+            # "2020年，人均预期寿命为77.52岁，比2015年提高0.59岁": the change beside a year's figure may be that year's
+            # record as much as the figure is
+            for hit in found[sentence_start:]:
+                if bare not in hit.review:
+                    hit.review.append("beside a bare amount of the sentence's year: check it sets a target, not "
+                                      "that year's record")
         calendar = _OTHER_CALENDAR.search(sentence.group(0))
         if calendar:  # "从79年32.5%降至105年的15.3%": years of 民国 (or another count), not placed in time
             for hit in found[sentence_start:]:

@@ -355,3 +355,38 @@ def test_a_change_beside_a_years_bare_figure_is_flagged_as_the_figure_is():
     """"2020年，人均预期寿命为77.52岁，比2015年提高0.59岁" flagged 77.52 for review and drafted the change without a word."""
     [(_, _, _, figure), (_, _, change, note)] = _drafted("某区卫生健康工作情况\n\n2020年，人均预期寿命为77.52岁，比2015年提高0.59岁。\n")
     assert change == "比2015年提高0.59岁" and "not that year's record" in note
+
+
+def test_a_pdf_target_cell_across_two_year_columns_holds_for_both(tmp_path):
+    """健康中国行动's table: 33 target cells drawn across the 2022 and 2030 columns (人均每日食盐摄入量 ≤5) were drafted for
+    2022 only, and nothing said so; a note row across the table, or words across the name and target columns, are
+    no targets of each column."""
+    pytest.importorskip("pdfplumber")
+    reportlab = pytest.importorskip("reportlab")  # noqa: F841
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+    from reportlab.platypus import Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    rows = [["指标", "基期水平", "2022年目标值", "2030年目标值", "指标性质"],
+            ["孕妇贫血率（%）", "17.2", "<14", "<10", "预期性"],
+            ["人均每日食盐摄入量（g）", "10.5", "≤5", "", "倡导性"],
+            ["说明：食盐摄入量按抽样调查计", "", "", "", ""],
+            ["鼓励个人定期记录身心健康状况", "", "", "", "倡导性"]]
+    style = TableStyle([("FONTNAME", (0, 0), (-1, -1), "STSong-Light"), ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                        ("SPAN", (2, 2), (3, 2)), ("SPAN", (0, 3), (4, 3)), ("SPAN", (0, 4), (3, 4))])
+    page = canvas.Canvas(str(tmp_path / "plan.pdf"), pagesize=A4)
+    page.setFont("STSong-Light", 14)
+    page.drawString(40, 800, "某市健康行动主要指标")
+    table = Table(rows, colWidths=[190, 60, 80, 80, 60])
+    table.setStyle(style)
+    table.wrapOn(page, 500, 700)
+    table.drawOn(page, 40, 600)
+    page.save()
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "plan.pdf"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    drafted = {(target["name"], target["year"], target["text"]) for target in json.loads(result.stdout)["targets"]}
+    assert {("人均每日食盐摄入量", 2022, "≤5"), ("人均每日食盐摄入量", 2030, "≤5"), ("孕妇贫血率", 2030, "<10")} <= drafted
+    assert not any(name.startswith(("说明", "鼓励")) for name, _, _ in drafted)

@@ -6,8 +6,9 @@ page numbers and running heads (a page's first or last line, repeated from the p
 skipped, so a sentence that runs over a page break stays one. ``line`` counts what was read through the whole
 document — every text line one line, every table row one line, in reading order (top to bottom on
 each page) — and ``page`` says which page it is on. A merged cell is given by pdfplumber only in its
-first row or column; the cells it spans come back empty, and the table reader fills a spanned domain
-down (as for every format).
+first row or column; its text is put in every row and column it spans (as a Word table gives it), by the
+cells' boxes. A table without ruling lines has no boxes: a domain it spans is filled down by the table
+reader (as for every format).
 """
 
 from __future__ import annotations
@@ -129,7 +130,7 @@ def read(path: Path, progress=None) -> Document:
                     continue
                 cut_rows = [_cells_of(cut, item.columns) for cut in going_on[1]] \
                     if going_on is not None and item is going_on[0] else []
-                for row in [*cut_rows, *item.extract()]:
+                for row in [*cut_rows, *_spanned(item, item.extract())]:
                     line += 1
                     cells = tuple(Cell(one_line(cell or ""), line, number) for cell in row)
                     doc.lines[line] = "\t".join(c.text for c in cells)
@@ -150,6 +151,46 @@ def read(path: Path, progress=None) -> Document:
 #: a browser's printed header or footer: the page's address, or its date and time, with the page count ("file:///…
 #: 1/2", "https://… 3/12"; "12/6/26, 2:52 AM 烟台市…")
 _PRINTED_FOOT = re.compile(r"^(?:file|https?)://\S+\s+\d{1,4}\s*/\s*\d{1,4}$|^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s")
+
+#: a header of a year's target column (2022年目标值, 2030年, 目标值)
+_YEAR_HEADER = re.compile(r"(?:19|20)\d\d|目标")
+
+
+def _spanned(table, rows: list[list[str | None]]) -> list[list[str | None]]:
+    """The table's rows with the text of a merged cell in every row and column it spans, as a Word table gives
+    it: pdfplumber gives the text once and None where the cell spans (a target cell across the 2022 and 2030
+    columns held for both, and the 2030 target was lost). Where a position is None, the cell whose box covers
+    its centre gives the text: the one beside it in its row, else one above it."""
+    boxes = [row.cells for row in table.rows]
+    centres: dict[int, float] = {}  # each column's centre, from its narrowest cell (a merged one is wider)
+    widths: dict[int, float] = {}
+    for cells in boxes:
+        for column, box in enumerate(cells):
+            if box is not None and box[2] - box[0] < widths.get(column, float("inf")):
+                widths[column], centres[column] = box[2] - box[0], (box[0] + box[2]) / 2
+    filled = [list(row) for row in rows]
+    for at, cells in enumerate(boxes):
+        if at >= len(filled):
+            break
+        middle = (table.rows[at].bbox[1] + table.rows[at].bbox[3]) / 2
+        for column, box in enumerate(cells):
+            if box is not None or column not in centres or column >= len(filled[at]):
+                continue
+            x = centres[column]
+            for above in range(at, -1, -1):  # its own row first, then the rows above it
+                covering = next((k for k, other in enumerate(boxes[above]) if other is not None
+                                 and other[0] <= x <= other[2] and other[1] <= middle <= other[3]), None)
+                if covering is None or covering >= len(rows[above]):
+                    continue
+                # in its row only a target cell across year columns (2022年目标值 and 2030年目标值): not a group's
+                # label, a note (说明：…) or an exhortation written across the name and the target columns
+                if above == at and not (_YEAR_HEADER.search(rows[0][covering] or "")
+                                        and _YEAR_HEADER.search(rows[0][column] or "")):
+                    break
+                filled[at][column] = rows[above][covering]
+                break
+    return filled
+
 
 def _frame(table, page) -> bool:
     """Whether what pdfplumber takes for a table is a page's layout frame (a web page printed with its borders: a

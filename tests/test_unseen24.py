@@ -390,3 +390,31 @@ def test_a_pdf_target_cell_across_two_year_columns_holds_for_both(tmp_path):
     drafted = {(target["name"], target["year"], target["text"]) for target in json.loads(result.stdout)["targets"]}
     assert {("人均每日食盐摄入量", 2022, "≤5"), ("人均每日食盐摄入量", 2030, "≤5"), ("孕妇贫血率", 2030, "<10")} <= drafted
     assert not any(name.startswith(("说明", "鼓励")) for name, _, _ in drafted)
+
+
+def test_a_letter_printed_off_the_page_does_not_stop_wrapped_lines_joining(tmp_path):
+    """A reprint's watermark letter drawn beyond the page's right edge made no line reach the right margin: no wrapped
+    line was joined to the next, and `总体癌症5年生存率提高` / `15%。` was drafted as "提高" with the 15% lost."""
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    lines = ["某市健康促进规划（2021—2030年）", "", "强化慢性病筛查和早期发现。到2030年，实现全人",
+             "群、全生命周期的慢性病健康管理，总体癌症5年生存率提高", "15%。加强口腔卫生，12岁儿童患龋率控制在25%以内。"]
+    page = canvas.Canvas(str(tmp_path / "plan.pdf"), pagesize=(595.32, 841.92))
+    y = 760
+    for text in lines:
+        if text:
+            page.setFont("STSong-Light", 15.5)
+            page.drawString(79, y, text)
+        y -= 31
+    page.setFont("STSong-Light", 10)
+    page.drawString(639, 120, "X")  # beyond the page's edge
+    page.save()
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "plan.pdf"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    drafted = {(target["name"], target["text"]) for target in json.loads(result.stdout)["targets"]}
+    assert ("总体癌症5年生存率", "提高15%") in drafted

@@ -73,9 +73,11 @@ def read(path: Path, progress=None) -> Document:
             found = [table for table in page.find_tables() if not _frame(table, page)]
             boxes = [t.bbox for t in found]
 
-            def outside(obj, boxes=boxes):
+            def outside(obj, boxes=boxes, sheet=page.bbox):
                 x = (obj.get("x0", 0) + obj.get("x1", 0)) / 2
                 y = (obj.get("top", 0) + obj.get("bottom", 0)) / 2
+                if not (sheet[0] <= x <= sheet[2] and sheet[1] <= y <= sheet[3]):
+                    return False  # printed off the page (a watermark's letter beyond its edge): no text, and no margin
                 return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
             text_lines = page.filter(outside).extract_text_lines(strip=True)

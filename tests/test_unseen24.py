@@ -418,3 +418,16 @@ def test_a_letter_printed_off_the_page_does_not_stop_wrapped_lines_joining(tmp_p
     assert result.exit_code == 0, result.output
     drafted = {(target["name"], target["text"]) for target in json.loads(result.stdout)["targets"]}
     assert ("总体癌症5年生存率", "提高15%") in drafted
+
+
+def test_a_nature_written_in_the_target_words_is_the_targets(tmp_path):
+    """`≤5‰（约束性）` with no `nature:` warned on a near miss of 5.05‰: the plan's own word makes it binding (a fail);
+    against an explicit nature it is a lint warning."""
+    plan = _plan(tmp_path, PLAN.replace('"≤7.5‰"', '"≤5‰（约束性）"'))
+    (tmp_path / "data.csv").write_text("地区,指标,年份,数值,单位\n甲市,婴儿死亡率,2025,5.05,‰\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", plan, str(tmp_path / "data.csv"), "--as-of", "2025", "--format", "json"])
+    [found] = json.loads(result.stdout)["results"]
+    assert found["status"] == "fail"
+    other = _plan(tmp_path, PLAN.replace('"≤7.5‰"', '"≤5‰（约束性）", nature: 预期性'))
+    linted = CliRunner().invoke(main, ["lint", other])
+    assert "[nature]" in linted.output and "marks itself 约束性" in linted.output

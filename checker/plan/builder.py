@@ -285,6 +285,12 @@ class _PlanBuilder:
                 hint="give the rule what its kind needs (`checker schema` lists the fields), "
                      "or leave `rule:` out to read the words"))
             return None
+        nature = data.get("nature", item.get("nature"))
+        written = next((note for note in rule.notes if note in _NATURES), None)  # ≤5‰（约束性）
+        if written and nature and written != nature:
+            self.problems.append(Problem(
+                "warning", "nature", f"{item['id']} {year} {text!r} marks itself {written}, but its nature is {nature}",
+                location, hint=f"the target is judged as {nature}; write `nature: {written}` if the words are right"))
         return Target(
             indicator=item["id"],
             year=year,
@@ -293,11 +299,15 @@ class _PlanBuilder:
             source=_source(data.get("source")),
             location=location,
             standing=bool(data.get("standing", False)),
-            nature=data.get("nature", item.get("nature")),
+            nature=nature or written,  # the words' own mark where the plan gives none: a binding near miss fails
             responsible=data.get("responsible", item.get("responsible")),
             overridden=overridden,
             note=data.get("note"),
         )
+
+
+#: the natures a table writes beside a target in its cell ("≤5‰（约束性）"), which the grammar keeps as a note
+_NATURES = ("约束性", "预期性", "倡导性")
 
 
 def _unit_written(item: dict) -> str | None:

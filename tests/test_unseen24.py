@@ -431,3 +431,21 @@ def test_a_nature_written_in_the_target_words_is_the_targets(tmp_path):
     other = _plan(tmp_path, PLAN.replace('"≤7.5‰"', '"≤5‰（约束性）", nature: 预期性'))
     linted = CliRunner().invoke(main, ["lint", other])
     assert "[nature]" in linted.output and "marks itself 约束性" in linted.output
+
+
+@pytest.mark.parametrize("columns", ["0", "1"])
+@pytest.mark.parametrize("values, status", [((18, 15, 16, 17, 17.5), "warn"), ((18, 17, 16, 15.5, 15), "pass"),
+                                            ((18, 15, 16, 17, 16.9), "pass")])
+def test_a_trend_met_over_its_window_that_turned_in_the_last_year_warns(tmp_path, monkeypatch, columns, values, status):
+    """逐年下降 of 18, 15, 16, 17, 17.5 (2021–2025) passed as "按要求下降": only the window's ends were compared."""
+    monkeypatch.setenv("CHECKER_COLUMNAR_JUDGING", columns)
+    plan = _plan(tmp_path, PLAN.replace('"≤7.5‰"', '"逐年下降"').replace("unit: ‰", "unit: \"%\"").replace(
+        "婴儿死亡率", "吸烟率"))
+    rows = [f"甲市,吸烟率,{year},{value},%" for year, value in zip(range(2021, 2026), values)]
+    rows += [f"乙县,吸烟率,{year},{value},%" for year, value in zip(range(2021, 2026), values)]
+    (tmp_path / "data.csv").write_text("地区,指标,年份,数值,单位\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", plan, str(tmp_path / "data.csv"), "--as-of", "2025", "--all-regions",
+                                       "--format", "jsonl"])
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    statuses = [line["status"] for line in lines if "status" in line and "region" in line]
+    assert statuses == [status, status], result.stdout[:2000]

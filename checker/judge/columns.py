@@ -132,7 +132,8 @@ class ColumnJudge:
     def windows(self, target: Target) -> tuple[TrendForm, pl.DataFrame] | None:
         """A rising or falling trend target's form and, per region whose window holds enough valued
         years, its ends: region code, year, value, row (the assessment year) and year0, value0, row0
-        (the window's first valued year); None for any other target."""
+        (the window's first valued year), and yearp, valuep (the valued year before the last, null where
+        none stands between the ends); None for any other target."""
         return self._trends.get(id(target))
 
     def outcomes(self, target: Target) -> tuple[object, ValueForm, pl.DataFrame] | None:
@@ -262,10 +263,15 @@ def _windows(form: TrendForm, frame: pl.LazyFrame, target_year: int, period: tup
     last = _assessed(frame, target_year, period, as_of)
     inside = frame.filter(value.is_not_null()).join(last.select("region", end="year"), on="region") \
         .filter(year.is_between(pl.col("end") - (form.window - 1), pl.col("end")))
-    first = inside.group_by("region").agg(points=pl.len(), year0=year.min()) \
+    first = inside.group_by("region").agg(points=pl.len(), year0=year.min(),
+                                          yearp=year.filter(year < pl.col("end")).max()) \
         .filter(pl.col("points") >= form.min_points)
     first = first.join(frame.select("region", year0="year", value0="value", row0="row"), on=["region", "year0"])
-    return last.join(first.select("region", "year0", "value0", "row0"), on="region")
+    # the valued year before the last, where one stands between the window's ends: has the trend turned since?
+    first = first.with_columns(yearp=pl.when(pl.col("yearp") > pl.col("year0")).then(pl.col("yearp")))
+    first = first.join(frame.filter(value.is_not_null()).select("region", yearp="year", valuep="value"),
+                       on=["region", "yearp"], how="left")
+    return last.join(first.select("region", "year0", "value0", "row0", "yearp", "valuep"), on="region")
 
 
 def _outcomes(form: ValueForm, frame: pl.LazyFrame, target_year: int, period: tuple[int, int],

@@ -544,9 +544,9 @@ def _trend_rows(ends: pl.DataFrame, number: int, indicator: Indicator, target: T
     unit, weigh = indicator.unit, _weigher(target, run)
     columns: dict[str, list] = {name: [] for name in ("status", "reason_zh", "reason_en", "before", "weighed",
                                                       "change", "arithmetic")}
-    for y0, v0, y1, v1 in zip(ends["year0"].to_list(), ends["value0"].to_list(), ends["year"].to_list(),
-                              ends["value"].to_list()):
-        status, zh, en, change, arithmetic, near_miss = judged(form, y0, v0, y1, v1)
+    for y0, v0, y1, v1, yp, vp in zip(ends["year0"].to_list(), ends["value0"].to_list(), ends["year"].to_list(),
+                                      ends["value"].to_list(), ends["yearp"].to_list(), ends["valuep"].to_list()):
+        status, zh, en, change, arithmetic, near_miss = judged(form, y0, v0, y1, v1, yp, vp)
         weighed = weigh(status, near_miss)
         columns["status"].append(weighed[0])
         columns["reason_zh"].append(zh + weighed[2])

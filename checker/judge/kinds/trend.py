@@ -3,7 +3,9 @@
 Judged as they stand, on the observations in the trend window: the `trend.window` calendar years
 (5, rules/policy.yaml) ending at the assessment year. The change is (last − first) ÷ |first|:
 at least `trend.flat` (0.5%) the promised way passes, a smaller change either way is flat (warn),
-a larger change the other way fails. Fewer than `trend.min_points` years of data → n/a.
+a larger change the other way fails; a change met over the window whose last step (from the valued year
+before the last) goes the other way by more than the flat share warns: it has turned. Fewer than
+`trend.min_points` years of data → n/a.
 
 Examples (window 5 years, flat 0.5%):
 
@@ -11,6 +13,7 @@ Examples (window 5 years, flat 0.5%):
     持续提升: 24.45 → 24.5                  +0.2% → warn (flat)
     逐步下降: 0 → 0 (a death rate)           0% → pass (at the best value it can take: rules/limits.yaml)
     逐步下降: 3.1 → 3.4                     +9.7% → fail
+    逐年下降: 18, 15, 16, 17, 17.5 (2021–2025)  −2.78% over the window, +2.94% in 2024–2025 → warn (turned)
     持续改善 on a down indicator means falling; on a neutral indicator it cannot be judged → n/a
 
 A rise curbed or slowed (快速上升势头得到遏制, 增长势头减缓: trend ``slowing``) compares the average
@@ -22,7 +25,7 @@ not rising (a change below the flat share) passes, a slower rise passes, a rise 
 
 from __future__ import annotations
 
-from checker.judge.precision import floor_of
+from checker.judge.precision import ceiling_of, floor_of
 from checker.judge.bands import fmt
 from checker.judge.kinds.base import Context, Judgement, na, no_data
 from checker.judge.policy import Policy
@@ -70,10 +73,12 @@ def trend_form(rule: Rule, indicator: Indicator, policy: Policy) -> TrendForm | 
                      low if rule.trend == "down" else high)
 
 
-def judged(form: TrendForm, y0: int, v0: float, y1: int, v1: float) -> tuple[str, str, str, float, str, bool]:
+def judged(form: TrendForm, y0: int, v0: float, y1: int, v1: float, yp: int | None = None,
+           vp: float | None = None) -> tuple[str, str, str, float, str, bool]:
     """The trend from ``v0`` in ``y0`` to ``v1`` in ``y1`` (the window's first and last valued years):
     status, reason (zh, en), change (rounded, as the evidence gives it), arithmetic, and whether a warn
-    is a near miss (a flat trend is not)."""
+    is a near miss (a flat trend is not). ``vp`` in ``yp`` is the valued year before the last, where the
+    window holds one between its ends: a trend met over the window that turned the other way since warns."""
     change = (v1 - v0) / abs(v0) if v0 else (v1 - v0)
     signed = change if form.way == "up" else -change
     pct = fmt(round(change * 100, 2))
@@ -83,6 +88,11 @@ def judged(form: TrendForm, y0: int, v0: float, y1: int, v1: float) -> tuple[str
     head_zh = f"{y0}–{y1}年 {fmt(v0)}→{fmt(v1)}{unit}（{pct}%）"
     head_en = f"{y0}–{y1}: {fmt(v0)}→{fmt(v1)}{unit} ({pct}%)"
     if signed >= floor_of(form.flat):
+        turned = _turned(form, yp, vp, v1)
+        if turned is not None:  # 18, 15, 16, 17, 17.5 under 逐年下降: below where it started, rising for three years
+            return ("warn", f"{head_zh}：窗口内按要求{wanted[0]}，但{yp}–{y1}年反向变化（{turned}%）",
+                    f"{head_en}: {wanted[1]}s over the window, but moves the other way in {yp}–{y1} ({turned}%)",
+                    round(change, 6), arithmetic, False)
         return "pass", f"{head_zh}：按要求{wanted[0]}", f"{head_en}: {wanted[1]}s as promised", round(change, 6), arithmetic, True
     if abs(change) < floor_of(form.flat):
         if form.best is not None and v1 == form.best:  # 0 deaths, 100% coverage: no further to go
@@ -91,6 +101,16 @@ def judged(form: TrendForm, y0: int, v0: float, y1: int, v1: float) -> tuple[str
                     arithmetic, False)
         return "warn", f"{head_zh}：基本持平", f"{head_en}: flat", round(change, 6), arithmetic, False
     return "fail", f"{head_zh}：与要求方向相反", f"{head_en}: moves the wrong way", round(change, 6), arithmetic, True
+
+
+def _turned(form: TrendForm, yp: int | None, vp: float | None, v1: float) -> str | None:
+    """The change (in %, as written) from the valued year before the last to the last, where it goes the other
+    way than promised by more than the flat share; None where it does not (or there is no such year)."""
+    if yp is None or vp is None:
+        return None
+    step = (v1 - vp) / abs(vp) if vp else (v1 - vp)
+    against = -step if form.way == "up" else step
+    return fmt(round(step * 100, 2)) if against > ceiling_of(form.flat) else None
 
 
 def check(ctx: Context) -> Judgement:
@@ -110,8 +130,10 @@ def check(ctx: Context) -> Judgement:
                   f"only {len(window)} year(s) of data in {first_year}–{ctx.year}; need {form.min_points}",
                   "standing")
     y0, y1 = window[0], window[-1]
-    p0, p1 = ctx.series[y0], ctx.series[y1]  # only the ends: a national run would make every point between
-    status, zh, en, change, arithmetic, near_miss = judged(form, y0, p0.value, y1, p1.value)
+    p0, p1 = ctx.series[y0], ctx.series[y1]  # the ends, and the year before the last: not every point between
+    yp = window[-2] if len(window) > 2 else None
+    vp = ctx.series[yp].value if yp is not None else None
+    status, zh, en, change, arithmetic, near_miss = judged(form, y0, p0.value, y1, p1.value, yp, vp)
     evidence = {"window": [y0, y1], "first": p0.evidence(), "last": p1.evidence(), "change": change,
                 "band": form.band(), "arithmetic": arithmetic}
     return Judgement(status, zh, en, "standing", evidence, near_miss=near_miss)

@@ -449,3 +449,14 @@ def test_a_trend_met_over_its_window_that_turned_in_the_last_year_warns(tmp_path
     lines = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     statuses = [line["status"] for line in lines if "status" in line and "region" in line]
     assert statuses == [status, status], result.stdout[:2000]
+
+
+def test_a_table_copied_one_cell_a_line_each_opening_with_a_pipe_is_read():
+    """A statistics page stored as `序号` / `| 指标` / `| 单位` … with a lone `|` ending each row: the table was lost and
+    an indicator named `| 1/10万` made up."""
+    cells = ["序号", "| 指标", "| 单位", "| 2020年", "| 2025年", "| 指标性质", "|",
+             "1", "| 人均预期寿命", "| 岁", "| 77.5", "| 78.5", "| 预期性", "|",
+             "2", "| 孕产妇死亡率", "| 1/10万", "| 15.2", "| ≤14", "| 约束性", "|"]
+    text = "某旗“十四五”卫生健康发展规划\n表1 “十四五”卫生健康主要指标\n" + "\n".join(cells) + "\n"
+    assert sorted((name, year, words) for name, year, words, _ in _drafted(text)) == [
+        ("人均预期寿命", 2025, "78.5"), ("孕产妇死亡率", 2025, "≤14")]

@@ -294,15 +294,19 @@ def test_an_english_forecast_is_refused_as_the_chinese_one_is(phrase):
         parse_target(phrase, unit="%", direction="down")
 
 
-def test_a_news_reports_forecasts_and_a_none_below_are_not_drafted():
+def test_a_news_reports_forecasts_are_not_drafted_and_a_none_below_is_kept_whole():
     """"By 2030, U.S. obesity rates will increase 42 percent …, researchers predict" drafted two 2030 targets; "no state
     will have an obese population below 35 percent" a target "below 35 percent", the opposite of what it says."""
     text = ("Study on obesity\n\nBy 2030, U.S. obesity rates will increase 42 percent and the severely obese will rise "
             "from 5 percent to 11 percent, researchers predict.\n\nIn 29 states, more than half of the population will be "
             "obese by 2030, and no state will have an obese population below 35 percent.\n\n"
             "By 2030, the smoking rate will be reduced to 10 percent.\n")
-    assert [(name, year, words) for name, year, words, _ in _drafted(text)] == [
+    drafted = _drafted(text)
+    assert [(name, year, words) for name, year, words, _ in drafted if not _] == [
         ("smoking rate", 2030, "the smoking rate will be reduced to 10 percent")]
+    # kept whole for a person, never as "below 35 percent"
+    [(_, _, words, note)] = [hit for hit in drafted if hit[3]]
+    assert words.startswith("no state will have") and "every one is at least" in note
 
 
 def test_a_rate_per_people_before_achieved_is_refused_and_a_rate_of_one_is_no_yes(tmp_path):
@@ -460,3 +464,15 @@ def test_a_table_copied_one_cell_a_line_each_opening_with_a_pipe_is_read():
     text = "某旗“十四五”卫生健康发展规划\n表1 “十四五”卫生健康主要指标\n" + "\n".join(cells) + "\n"
     assert sorted((name, year, words) for name, year, words, _ in _drafted(text)) == [
         ("人均预期寿命", 2025, "78.5"), ("孕产妇死亡率", 2025, "≤14")]
+
+
+def test_a_part_of_the_people_under_the_wholes_catalogue_id_reads_none_of_its_rows(tmp_path):
+    """女性人均预期寿命 under `id: life_expectancy` passed on the whole population's 人均预期寿命 row."""
+    text = PLAN.replace("id: imr", "id: life_expectancy").replace("婴儿死亡率", "女性人均预期寿命").replace(
+        "unit: ‰", "unit: 岁").replace("direction: down", "direction: up").replace("≤7.5‰", "≥80岁")
+    plan = _plan(tmp_path, text)
+    (tmp_path / "data.csv").write_text("地区,指标,年份,数值,单位\n甲市,人均预期寿命,2025,81.1,岁\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", plan, str(tmp_path / "data.csv"), "--as-of", "2025", "--format", "json"])
+    [found] = json.loads(result.stdout)["results"]
+    assert found["status"] == "n/a"
+    assert "counts a part of its people" in CliRunner().invoke(main, ["lint", plan]).output

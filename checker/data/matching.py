@@ -166,7 +166,28 @@ def catalogue_entry(indicator: Indicator) -> dict | None:
     ids = catalogue_ids()
     owners = {ids.get(fold(str(name))) for name in (indicator.name_zh, indicator.name_en, *indicator.aliases) if name}
     owners.discard(None)
-    return None if owners and indicator.id not in owners else entry
+    if owners and indicator.id not in owners:
+        return None
+    if not owners and _a_part_of(fold(indicator.name_zh or ""), entry):
+        return None  # 女性人均预期寿命 under life_expectancy: the women's, not everyone's
+    return entry
+
+
+def _a_part_of(name: str, entry: dict) -> bool:
+    """Whether a (folded) name is one of the entry's names with words before it that count a part of its people
+    (``subgroups`` in ``rules/names.yaml``: 女性, 农村, 65岁 …)."""
+    for whole in (entry.get("zh"), *(entry.get("aliases") or [])):
+        whole = fold(str(whole or ""))
+        if whole and name.endswith(whole) and name != whole and re.fullmatch(_subgroup_words(), name[:-len(whole)]):
+            return True
+    return False
+
+
+@cache
+def _subgroup_words() -> str:
+    """A pattern of one or two ``subgroups`` words (``rules/names.yaml``), as they stand before a name."""
+    words = "|".join((load_rules_yaml("names.yaml") or {}).get("subgroups") or ["(?!)"])
+    return f"(?:{words}){{1,2}}(?:的)?"
 
 
 def places_of(parents: dict[str, dict[str, str]], regions) -> set[str]:

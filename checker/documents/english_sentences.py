@@ -669,7 +669,12 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     line, page = position(words)
     named = _SUBJECT.match(words)
     if named and re.match(r"(?:no|none\s+of)\s", named.group("subject").strip(), re.I):
-        return None  # "no state will have an obese population below 35 percent": none below is all at or above
+        # "no district shall have an immunisation coverage below 90 percent": none below is every one at or above,
+        # which the words after the name would read the other way; kept whole, for a person to give the meaning
+        subject = _subject(named.group("subject"), subject_before)
+        return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
+                     review=[f"{UNREAD} this clause: '{subject}' names no indicator, and 'no … below' (or above) says "
+                             "every one is at least (or at most) the number: give that bound as the target"])
     subject = _subject(named.group("subject"), subject_before) if named else subject_before
     if named and subject_before and _VERB_ONLY.match(named.group("subject")):
         subject = subject_before  # "TB incidence rate: To be reduced from 217 … to 44 …": the label names it

@@ -650,7 +650,8 @@ def _finish(
         # "建成2个省级临床重点专科" for an indicator counted in 个, "完成200万户问题厕所整改" in 万户: the count done is the
         # target, as in "建成2个"; "建成3个健康县区、10个健康乡镇" counts two things, one of which the indicator is not
         number, unit, rest = counted
-        other = _COUNT_IN_WORDS.search(rest) or _ANOTHER_COUNT.search(rest)
+        binding = re.split(r"[，,、]?(?:力争|争取)", rest, maxsplit=1)[0]  # 建成3个以上、力争5个: the stretch is no second thing
+        other = _COUNT_IN_WORDS.search(binding) or _ANOTHER_COUNT.search(binding)
         if other:
             raise GrammarError(f"cannot read the target phrase {text!r}: it names more than one count "
                                f"({number}{unit} and {other.group(0)}), each of its own thing", text, location,

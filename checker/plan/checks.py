@@ -251,8 +251,16 @@ def _catalogue_id(indicator):
     entry = catalogue().get(indicator.id)
     if not isinstance(entry, dict) or _catalogued_id(indicator) is not None:
         return
-    other = next(catalogue_ids()[fold(str(name))] for name in (indicator.name_zh, indicator.name_en, *indicator.aliases)
-                 if name and fold(str(name)) in catalogue_ids())
+    other = next((catalogue_ids()[fold(str(name))] for name in (indicator.name_zh, indicator.name_en,
+                                                                 *indicator.aliases)
+                  if name and fold(str(name)) in catalogue_ids()), None)
+    if other is None:  # 女性人均预期寿命 under life_expectancy: a part of the people the id's indicator counts
+        yield Problem("warning", "catalogue-id",
+                      f"{indicator.id}: the catalogue's id for {entry.get('zh')}, but this indicator, "
+                      f"{indicator.name_zh}, counts a part of its people: its data is matched by its own names only",
+                      indicator.location,
+                      hint=f"give it an id of its own; rows named {entry.get('zh')} are the whole's, not this part's")
+        return
     yield Problem("warning", "catalogue-id",
                   f"{indicator.id}: the catalogue's id for {entry.get('zh')}, but this indicator is named "
                   f"{indicator.name_zh}, the catalogue's {other}: its data is matched by its own names only",

@@ -476,3 +476,28 @@ def test_a_part_of_the_people_under_the_wholes_catalogue_id_reads_none_of_its_ro
     [found] = json.loads(result.stdout)["results"]
     assert found["status"] == "n/a"
     assert "counts a part of its people" in CliRunner().invoke(main, ["lint", plan]).output
+
+
+def test_a_base_named_with_yishang_and_a_first_years_target_before_a_later_one():
+    """`现有二级以上医院12家，到2025年达到15家` and `目前全市65岁以上老年人健康管理率为65%，2025年提高到70%` lost their 2025
+    targets without a word (the 以上 of the name read as a bound), and `2023年，…控制在6‰以下，到2025年控制在5‰以下` was
+    dropped whole as a year's record."""
+    text = ("某市“十四五”卫生健康事业发展规划\n\n现有二级以上医院12家，到2025年达到15家。\n\n"
+            "目前全市65岁以上老年人健康管理率为65%，2025年提高到70%。\n\n"
+            "2023年，全市婴儿死亡率控制在6‰以下，到2025年控制在5‰以下。\n")
+    assert [(name, year, words) for name, year, words, _ in _drafted(text)] == [
+        ("二级以上医院", 2025, "达到15家"), ("65岁以上老年人健康管理率", 2025, "提高到70%"),
+        ("婴儿死亡率", 2023, "控制在6‰以下"), ("婴儿死亡率", 2025, "控制在5‰以下")]
+
+
+@pytest.mark.parametrize("phrase", ["could reach 30% by 2030", "might fall to 5%"])
+def test_what_could_or_might_be_is_refused(phrase):
+    from checker.language.grammar import parse_target
+    with pytest.raises(CheckerError, match="could|might"):
+        parse_target(phrase, unit="%", direction="up")
+
+
+def test_a_forecast_according_to_a_study_is_not_drafted():
+    text = ("Obesity\n\nBy 2030, the obesity rate will reach 12 percent, according to a new study.\n\n"
+            "By 2030, the smoking rate will be reduced to 10 percent.\n")
+    assert [name for name, _, _, _ in _drafted(text)] == ["smoking rate"]

@@ -526,8 +526,12 @@ def _recorded(clause: str) -> bool:
 _BASE_OPENING = re.compile(r"^(?:(?P<as_of>截至|截止到?)?\s*(?P<year>(?:19|20)\d{2})\s*年(?:末|底)?(?![前后以起])"
                            r"|(?P<now>当前|目前|现阶段|现有|现在))")
 #: a name and its amount, stated (为 60%; after 截至 or 目前 also 达2.8人, 3200张), no change told
-_BASE_AMOUNT = re.compile(r"^(?P<name>[^，,；;。\d]{2,40}?)(?P<verb>为|是|达到?|有)?\s*\d[\d.]*\s*(?:/(?:10|1)?[万千]|[^\d\s，,]){0,6}$")
-_BASE_CHANGE = re.compile(r"提高|提升|增加|增长|上升|降低|下降|减少|控制|缩短|延长|力争|将|要|比|较|以[上下内]|左右|不[低高少多超]")
+_BASE_AMOUNT = re.compile(r"^(?P<name>[^，,；;。]{2,40}?)(?P<verb>为|是|达到?|有)?\s*(?<![\d.])\d[\d.]*\s*"
+                          r"(?P<unit>(?:/(?:10|1)?[万千]|[^\d\s，,]){0,6})$")
+#: words of a change or a bound: a clause with them sets a target (a bound after the amount: 为60%以上; not the
+#: 以上 of a name, 二级以上医院, 65岁以上老年人)
+_BASE_CHANGE = re.compile(r"提高|提升|增加|增长|上升|降低|下降|减少|控制|缩短|延长|力争|将|要|比|较|不[低高少多超]")
+_BASE_BOUND = re.compile(r"以[上下内]|左右")
 #: a year the words after it set a target for (2025年提高到70%, 到2025年…), not one compared with (较2015年…)
 _GOAL_YEAR_AHEAD = re.compile(r"(?<![较比于从由与])(?:(?:到|至|力争|预计)\s*)?((?:19|20)\d{2})\s*年(?:底|末)?前?"
                               r"(?![^，,。；;]{0,3}的)")
@@ -556,7 +560,8 @@ def _base_of_later_target(clause: str, rest: str, lead: tuple[int, bool] | None)
         year, as_of = lead
     body = clause[opening.end():] if opening else clause
     amount = _BASE_AMOUNT.match(body)
-    if amount is None or _BASE_CHANGE.search(body) or not _later_goal(rest, year) \
+    if amount is None or _BASE_CHANGE.search(body) or _BASE_BOUND.search(amount.group("unit")) \
+            or not _later_goal(rest, year) \
             or not as_of and amount.group("verb") not in ("为", "是"):
         return None
     name = _clean_subject(amount.group("name"))
@@ -577,7 +582,7 @@ def _tells_what_was_done(sentence: str) -> bool:
     future and no year to be reached."""
     if _LOOKS_BACK.match(sentence):
         return True
-    if _on_record(sentence) and not _FUTURE.search(sentence):
+    if _on_record(sentence) and not _FUTURE.search(sentence) and not _sets_a_year(sentence):
         return True  # "2021年，…增加0.14名。…婴儿死亡率由2020年的5.4‰下降到5‰": the year's figures run on
     if _REPORTED_DONE.search(sentence):
         # "“十四五”期间，全市多项核心指标超额完成规划目标": the period named is the one done, unless a year to reach or a
@@ -598,7 +603,8 @@ def _tells_no_target(sentence: str, opening: str) -> bool:
     future), hearsay, someone's projection (``opening`` is the sentence without its list mark)."""
     return (bool(_QUESTION.search(sentence)) or bool(_COUNTED.search(sentence)) or bool(_MEASURED.search(sentence))
             or (bool(_STILL_SHORT.search(sentence)) and not _FUTURE.search(sentence) and not _sets_a_year(sentence))
-            or ((_on_record(opening) or bool(_REPORTED.search(sentence))) and not _FUTURE.search(sentence))
+            or ((_on_record(opening) or bool(_REPORTED.search(sentence))) and not _FUTURE.search(sentence)
+                and not (_on_record(opening) and _sets_a_year(sentence)))  # 2023年，…，到2025年控制在5‰以下
             or (bool(_FOUND.search(sentence)) and not _FUTURE.search(sentence) and not _sets_a_year(sentence)
                 and "目标" not in sentence)  # not "报告指出，2018年发展主要预期目标是：…", the goals a report sets
             or _hearsay(opening, sentence)

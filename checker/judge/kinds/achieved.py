@@ -6,7 +6,7 @@ share or a count written where a deliverable's yes/no belongs — and is n/a wit
 read as yes because it is at least 1.
 
 Examples (建成 by 2030): 2030 是 → pass; 2030 否 → fail; 2025 否 → warn (not yet); 2030 92.61 → n/a; for an
-indicator in % (实现…覆盖所有农村妇女), or in any rate (人/万人), a cell of 1 is 1%, not yes → n/a
+indicator in % (实现…覆盖所有农村妇女), or in any measure (人/万人, 岁, 万元), a cell of 1 is 1%, not yes → n/a
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def judged_value(target: Target, year: int, value: float, text: str) -> Judgemen
                          "value")
     if _a_rate(target.rule.unit) and PLAIN_NUMBER.fullmatch(text.strip()):  # a number alone, not 是/否
         # 实现…覆盖所有农村妇女 of a coverage in %: a cell of 1 is 1%, not yes (0 is 0%, not no); of doctors per
-        # 10,000 people (人/万人) 1 is one doctor, not yes
+        # 10,000 people (人/万人) 1 is one doctor, of an age (岁) one year, of money (万元) 10,000 yuan
         return Judgement("n/a", f"{year}年数据 {text.strip()!r} 是以{target.rule.unit}计的数值，不是 是/否，无法判断是否完成",
                          f"data {text.strip()!r} for {year} is a number in {target.rule.unit}, not yes/no: cannot tell "
                          "whether it is achieved", "value")
@@ -52,10 +52,12 @@ def judged_value(target: Target, year: int, value: float, text: str) -> Judgemen
 
 
 def _a_rate(unit: str | None) -> bool:
-    """Whether a number in ``unit`` is a share or a rate (%, ‰, 1/10万, 人/万人, 张/千人), never a yes or a no."""
+    """Whether a number in ``unit`` is a measure (%, ‰, 1/10万, 人/万人, 岁, 万元), never a yes or a no: only a
+    plan without a unit, or one counting things (个, 家, 所 — 1 built is a yes), reads 1 and 0 as yes and no."""
     if unit in ("%", "‰"):
         return True
     if not unit or not units.is_known(unit):
         return False
     read = units.read(unit)
-    return read.denominator is not None or read.numerator.startswith("1/")
+    plain_count = read.denominator is None and read.times == 1 and read.per == 1 and units.is_amount(unit)
+    return not plain_count

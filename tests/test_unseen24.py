@@ -501,3 +501,19 @@ def test_a_forecast_according_to_a_study_is_not_drafted():
     text = ("Obesity\n\nBy 2030, the obesity rate will reach 12 percent, according to a new study.\n\n"
             "By 2030, the smoking rate will be reduced to 10 percent.\n")
     assert [name for name, _, _, _ in _drafted(text)] == ["smoking rate"]
+
+
+def test_a_table_written_as_labelled_records_is_read(tmp_path):
+    """The national outline's main indicators as a reprint gives them, one labelled record a paragraph (领域：健康水平
+    指标：人均预期寿命(岁) 2015 年：76.34 2020 年：77.3 2030 年：79.0): 24 of 26 targets were lost without a word."""
+    text = ("健康中国建设主要指标\n\n"
+            "领域：健康水平指标：人均预期寿命(岁) 2015 年：76.342020 年：77.3 2030 年：79.0\n\n"
+            "领域：健康水平 指标：婴儿死亡率(‰) 2015 年：8.1 2020 年：7.5 2030 年：5.0\n\n"
+            "领域：健康服务与保障 指标：个人卫生支出占卫生总费用的比重(%) 2015 年：29.3 2020 年：28 左右 2030 年：25 左右\n")
+    (tmp_path / "outline.txt").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "outline.txt"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    drafted = {(target["name"], target["year"], target["text"]) for target in json.loads(result.stdout)["targets"]}
+    assert drafted == {("人均预期寿命", 2020, "77.3"), ("人均预期寿命", 2030, "79.0"), ("婴儿死亡率", 2020, "7.5"),
+                       ("婴儿死亡率", 2030, "5.0"), ("个人卫生支出占卫生总费用的比重", 2020, "28 左右"),
+                       ("个人卫生支出占卫生总费用的比重", 2030, "25 左右")}

@@ -66,6 +66,78 @@ def tabbed(doc: Document) -> Document:
     return doc
 
 
+#: an indicator written as a labelled record, as reading copies give a table (领域：健康水平 指标：人均预期寿命(岁)
+#: 2015 年：76.34 2020 年：77.3 2030 年：79.0), one a paragraph or several in one: where each starts, and its parts
+_RECORD_START = re.compile(r"(?:领域|指标)\s*[:：]")
+_RECORD = re.compile(r"^(?:领域\s*[:：]\s*(?P<domain>[^\s:：]{1,20}?)\s*)?指标\s*[:：]\s*(?P<name>[^:：]+?)\s*"
+                     r"(?P<years>(?:19|20)\d{2}\s*年\s*[:：].*)$")
+_YEAR_VALUE = re.compile(r"((?:19|20)\d{2})\s*年\s*[:：]\s*(.*?)\s*(?=(?:19|20)\d{2}\s*年\s*[:：]|$)")
+
+
+def labelled(doc: Document) -> Document:
+    """``doc`` with every run of two or more indicators written as labelled records (领域：… 指标：… 2015 年：…
+    2030 年：…), one a paragraph or several in one, made a table: a column per label and year, a row per record.
+    The national outline's main indicators came so in a reprint, and all but two of its 26 targets were lost
+    without a word."""
+    out: list = []
+    run: list[tuple[Paragraph, int, re.Match]] = []  # the records found so far: paragraph, offset, parts
+
+    def close() -> None:
+        if len(run) >= 2:
+            out.append(_records_table(run, out))
+        else:
+            out.extend(dict.fromkeys(paragraph for paragraph, _, _ in run))
+        run.clear()
+
+    for block in doc.blocks:
+        found = _records(block) if isinstance(block, Paragraph) else None
+        if found is None:
+            close()
+            out.append(block)
+            continue
+        lead, records = found
+        if lead:  # words before the first record: a paragraph of their own
+            close()
+            out.append(Paragraph(lead, tuple(start for start in block.starts if start[0] < len(lead))))
+        run.extend((block, at, match) for at, match in records)
+    close()
+    doc.blocks[:] = out
+    return doc
+
+
+def _records(paragraph: Paragraph) -> tuple[str, list[tuple[int, re.Match]]] | None:
+    """The words before the records (stripped) and each record of ``paragraph`` (its offset, its parts); None
+    where it holds none, or words after them that no record takes."""
+    text = paragraph.text
+    first = _RECORD_START.search(text)
+    if first is None:
+        return None
+    label = "领域" if text.startswith("领域", first.start()) else "指标"
+    starts = [first.start() + m.start() for m in re.finditer(label + r"\s*[:：]", text[first.start():])]
+    pieces = [(at, text[at:end].strip()) for at, end in zip(starts, starts[1:] + [len(text)])]
+    records = [(at, _RECORD.match(piece)) for at, piece in pieces]
+    if any(match is None for _, match in records):
+        return None
+    return text[:first.start()].strip(), records
+
+
+def _records_table(run: list[tuple[Paragraph, int, re.Match]], before: list) -> Table:
+    """The table of a run of labelled records: 领域 (where any names one), 指标, then a column per year."""
+    years = sorted({int(year) for _, _, match in run for year, _ in _YEAR_VALUE.findall(match.group("years"))})
+    with_domain = any(match.group("domain") for _, _, match in run)
+    line, page = run[0][0].position(run[0][1])
+    rows = [tuple(([Cell("领域", line, page)] if with_domain else []) + [Cell("指标", line, page)]
+                  + [Cell(f"{year}年", line, page) for year in years])]
+    for paragraph, at, match in run:
+        row_line, row_page = paragraph.position(at)
+        values = {int(year): value.strip() for year, value in _YEAR_VALUE.findall(match.group("years"))}
+        rows.append(tuple(([Cell(match.group("domain") or "", row_line, row_page)] if with_domain else [])
+                          + [Cell(match.group("name").strip(), row_line, row_page)]
+                          + [Cell(values.get(year, ""), row_line, row_page) for year in years]))
+    caption = next((b.text for b in reversed(before) if isinstance(b, Paragraph)), None)
+    return Table(tuple(rows), line, caption)
+
+
 def restore(doc: Document) -> Document:
     """``doc`` with every run of one-cell lines that forms an indicator table made a table.
 

@@ -53,11 +53,11 @@ def read_document(path: str | Path, progress=None) -> Document:
         _check_unpacked(path)
     module = importlib.import_module(f"checker.documents.{kind}")
     doc = module.read(path, progress) if kind == "pdf" else module.read(path)
-    if kind in ("word", "web"):  # tables typed with tabs, or flattened to one cell a paragraph, as in plain text
-        from checker.documents import flattened
+    from checker.documents import flattened
 
+    if kind in ("word", "web"):  # tables typed with tabs, or flattened to one cell a paragraph, as in plain text
         doc = flattened.restore(flattened.tabbed(doc))
-    return _characters(doc)
+    return _characters(flattened.labelled(doc))  # a table written as labelled records, in any kind of file
 
 
 #: how each kind of file starts, and what a file that starts so is (said when the suffix promises another kind)

@@ -517,3 +517,11 @@ def test_a_table_written_as_labelled_records_is_read(tmp_path):
     assert drafted == {("人均预期寿命", 2020, "77.3"), ("人均预期寿命", 2030, "79.0"), ("婴儿死亡率", 2020, "7.5"),
                        ("婴儿死亡率", 2030, "5.0"), ("个人卫生支出占卫生总费用的比重", 2020, "28 左右"),
                        ("个人卫生支出占卫生总费用的比重", 2030, "25 左右")}
+
+
+def test_a_target_against_the_nation_with_no_region_named_for_it_is_a_lint_warning(tmp_path):
+    """`达到全国平均水平` with no `plan.references`: lint (even --strict) said nothing, and check was n/a, its 全国 row
+    left out."""
+    plan = _plan(tmp_path, PLAN.replace('"≤7.5‰"', '"达到全国平均水平"'))
+    linted = CliRunner().invoke(main, ["lint", plan])
+    assert "[references]" in linted.output and "plan.references.nation" in linted.output

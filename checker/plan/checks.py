@@ -42,6 +42,7 @@ def plan_problems(plan: Plan, locate=None):
                           "itself is not judged: a region is not compared with itself",
                           locate(("plan", "references", role)) if locate else Location(plan.file),
                           hint=f"to judge {name} itself, leave references.{role} out")
+    yield from _unnamed_references(plan)
     # a plan sets targets for years after its base (base 2025 with targets 2015 and 2022 is a typo: every target would
     # be n/a); progress runs from the base year to a target year, and none stands still
     for severity, years, says, typo in (
@@ -232,6 +233,29 @@ def _catalogue_directions() -> dict[str, str]:
                 if name:
                     found.setdefault(str(name), str(entry["direction"]))
     return found
+
+
+#: the levels a target compares with (达到全国平均水平, 高于全省平均值), as plan.references names them
+_LEVELS = {"city": "全市", "province": "全省", "nation": "全国"}
+
+
+def _unnamed_references(plan: Plan):
+    """A target compared with 全国/全省/全市 where ``plan.references`` does not say which region that is: it is judged
+    only where the data names each region's places (a 全国 row, a 省份 column), else n/a; said once per level."""
+    said = set()
+    for indicator in plan.indicators:
+        for target in indicator.targets:
+            rules = (target.rule, *target.rule.parts)
+            for level in {rule.reference for rule in rules if rule.reference in _LEVELS} - set(plan.references) - said:
+                said.add(level)
+                column = {"city": "地市", "province": "省份"}.get(level)
+                judged = f"judged only where the data names each region's {column} (a column), else n/a" if column \
+                    else "n/a"
+                yield Problem("warning", "references",
+                              f"{indicator.id} {target.year} {target.text!r} compares with {_LEVELS[level]}, but "
+                              f"plan.references.{level} does not say which region that is: it is {judged}",
+                              target.location, hint=f"add `references: {{{level}: …}}` under `plan:` with the region's "
+                                                    "name as the data writes it")
 
 
 def _catalogued_id(indicator) -> str | None:

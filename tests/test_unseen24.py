@@ -525,3 +525,13 @@ def test_a_target_against_the_nation_with_no_region_named_for_it_is_a_lint_warni
     plan = _plan(tmp_path, PLAN.replace('"≤7.5‰"', '"达到全国平均水平"'))
     linted = CliRunner().invoke(main, ["lint", plan])
     assert "[references]" in linted.output and "plan.references.nation" in linted.output
+
+
+def test_two_years_values_after_a_name_holding_under_are_read_as_written():
+    """"…children under five years old to 15 percent by 2015 and 12 percent by 2020" drafted a 2020 target "under 12
+    percent" (the under of the age) with a quote no document holds, and split the indicator in two."""
+    text = ("Health strategy\n\nThe strategy targets reducing the malnourishment rate among children under five years "
+            "old to 15 percent by 2015 and 12 percent by 2020.\n")
+    drafted = _drafted(text)
+    assert [(year, words) for _, year, words, _ in drafted] == [(2015, "to 15 percent"), (2020, "to 12 percent")]
+    assert len({name for name, _, _, _ in drafted}) == 1

@@ -784,7 +784,12 @@ def _two_years(paragraph: Paragraph, offset: int, raw: str, two: re.Match, subje
                verb_before: str | None) -> list[Found]:
     """``… to 77.3 by 2020 and 79 by 2030``: the words before the first value with each value, each for
     its year; a comparator or unit written once is each value's. None unless both read."""
-    first, second = two.group("v1").strip(), two.group("v2").strip()
+    head, first, second = two.group("head"), two.group("v1").strip(), two.group("v2").strip()
+    to = None
+    for to in re.finditer(r"\bto\s+(?=\S*\d)", first):
+        pass
+    if to is not None:  # "… children under five years old to 15 percent": the value is after its "to", the rest a name's
+        head, first = f"{head}{first[:to.end()]}", first[to.end():]
     comparator = _COMPARATOR_FIRST.match(first)
     # "less than 10% by 2025 and 5% or less by 2030": the second value's own comparator (or less) is its own
     own = re.search(r"\bor\s+(?:less|more|below|above|under|fewer|higher|lower)$", second, re.I)
@@ -795,10 +800,10 @@ def _two_years(paragraph: Paragraph, offset: int, raw: str, two: re.Match, subje
         second += unit.group(0)
     out = []
     for value, year in ((first, two.group("y1")), (second, two.group("y2"))):
-        hit = _target(paragraph, offset, raw, two.group("head") + value, int(year), subject_before, verb_before)
+        hit = _target(paragraph, offset, raw, head + value, int(year), subject_before, verb_before)
         if not hit or any(note.startswith(UNREAD) for note in hit.review):
             return []
-        hit.year = int(year)
+        hit.year, hit.quote = int(year), raw.strip().rstrip(".;")  # the clause as written, not its words rearranged
         hit.review.append(f"one of two targets in one clause ({first} by {two.group('y1')}, {two.group('v2').strip()} "
                           f"by {two.group('y2')}): check the pairing")
         out.append(hit)

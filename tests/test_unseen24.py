@@ -535,3 +535,25 @@ def test_two_years_values_after_a_name_holding_under_are_read_as_written():
     drafted = _drafted(text)
     assert [(year, words) for _, year, words, _ in drafted] == [(2015, "to 15 percent"), (2020, "to 12 percent")]
     assert len({name for name, _, _, _ in drafted}) == 1
+
+
+def test_an_encrypted_pdf_that_opens_without_a_password_is_said_to_be_encrypted(tmp_path):
+    """A PDF encrypted with an empty user password (copying barred) was refused as a font problem."""
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    page = canvas.Canvas(str(tmp_path / "plan.pdf"),
+                         encrypt=pdfencrypt.StandardEncryption("", ownerPassword="owner", canCopy=0))
+    page.setFont("STSong-Light", 12)
+    page.drawString(50, 700, "到2030年，全市人均预期寿命达到80岁，婴儿死亡率控制在4‰以下。")
+    page.save()
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "plan.pdf")])
+    assert result.exit_code in (0, 2)
+    assert "fonts carry no map" not in result.output
+    if result.exit_code == 2:
+        assert "encrypted" in result.output

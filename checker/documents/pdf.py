@@ -65,6 +65,7 @@ def read(path: Path, progress=None) -> Document:
             raise CheckerError("the PDF is protected by a password", Location(str(path)),
                                hint="save a copy without the password (or export its text) and extract that") from None
         raise CheckerError(f"cannot open the PDF: {error}", Location(str(path))) from None
+    encrypted = getattr(pdf.doc, "encryption", None) is not None  # opened without a password, copying may be barred
     with pdf:
         total = len(pdf.pages)
         for number, page in enumerate(pdf.pages, 1):
@@ -146,7 +147,7 @@ def read(path: Path, progress=None) -> Document:
                 if rows and item.bbox[3] > page.height * _FOOT:
                     ruled_before = (len(doc.blocks) - 1, [(column.bbox[0], column.bbox[2]) for column in item.columns])
     close()  # not at each page's end: a sentence runs on over a page break
-    _require_characters(doc)
+    _require_characters(doc, encrypted)
     return doc
 
 
@@ -255,9 +256,10 @@ def _cells_of(text_line: dict, columns: list) -> list[str]:
 _UNMAPPED = re.compile(r"\(cid:\d+\)")
 
 
-def _require_characters(doc: Document) -> None:
+def _require_characters(doc: Document, encrypted: bool = False) -> None:
     """Refuse a PDF with no text (a scan) or whose text is mostly unmapped glyphs ``(cid:1438)``: its words
-    cannot be read, and drafting from what is left (the digits some fonts still map) would be guessing."""
+    cannot be read, and drafting from what is left (the digits some fonts still map) would be guessing. An
+    encrypted PDF (one that opens without a password but bars copying) is said to be that, not blamed on its fonts."""
     from checker.errors import CheckerError, Location
 
     text = "".join(doc.lines.values())
@@ -265,6 +267,10 @@ def _require_characters(doc: Document) -> None:
         raise CheckerError("the PDF has no text, only images (a scan?)", Location(doc.path),
                            hint="run OCR on it (or ask for the document as text, .docx or a web page) and extract that")
     unmapped = sum(len(match) for match in _UNMAPPED.findall(text))
+    if unmapped > len(text) / 2 and encrypted:
+        raise CheckerError("the PDF is encrypted (it opens without a password but guards its text): its text reads as "
+                           "(cid:…) codes, not words", Location(doc.path),
+                           hint="save an unprotected copy, or export its text (or a .docx), and extract that")
     if unmapped > len(text) / 2:
         raise CheckerError("the PDF's fonts carry no map from glyphs to characters: its text reads as "
                            "(cid:…) codes, not words", Location(doc.path),

@@ -557,3 +557,12 @@ def test_an_encrypted_pdf_that_opens_without_a_password_is_said_to_be_encrypted(
     assert "fonts carry no map" not in result.output
     if result.exit_code == 2:
         assert "encrypted" in result.output
+
+
+def test_a_result_that_beat_a_target_is_none_and_is_to_be_takes_the_rate_before_it():
+    """"… decreasing from 19.5% in 2009 to 15.7% in 2013, exceeding the 2020 target" drafted a 2013 target; "The
+    maternal mortality ratio, which fell to 170 … in 2020, is to be reduced to 70 …" named its target "is"."""
+    text = ("Health strategy\n\nThe proportion of students who smoked decreased from 19.5% in 2009 to 15.7% in 2013, "
+            "exceeding the 2020 target.\n\nThe maternal mortality ratio, which fell to 170 per 100,000 live births in "
+            "2020, is to be reduced to 70 per 100,000 live births by 2030.\n")
+    assert [(name, year) for name, year, _, _ in _drafted(text)] == [("孕产妇死亡率", 2030)]

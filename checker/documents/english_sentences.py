@@ -129,6 +129,12 @@ _PAST_FIRST = re.compile(r"^(?:reached|rose|fell|dropped|declined|increased|decr
                          r"improved|jumped|was|were|has|have|had)\b", re.I)
 _IN_YEAR = re.compile(r"\b(?:in|since)\s+(?:19|20)\d{2}\b", re.I)
 _BY_YEAR = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.I)
+#: a subject that is only a verb's auxiliary ("…, is to be reduced to 70"): its name is in the clause before
+_AUXILIARY_ONLY = re.compile(r"(?:is|are|will|shall|should|must)", re.I)
+#: a figure said to have met or beaten a target ("…15.7% in 2013, exceeding the 2020 target"): a result reported
+_MET_TARGET = re.compile(r"\b(?:exceed|surpass|beat|outperform|overshoot)\w*\s+(?:the|its|their|a)\s+"
+                         r"(?:(?:19|20)\d{2}\s+|national\s+|global\s+)*(?:target|goal)s?\b"
+                         r"|\b(?:already|ahead\s+of\s+schedule)\b[^.;]{0,40}\b(?:met|achieved|reached)\b", re.I)
 #: a relative pronoun that opens a clause, standing for the noun phrase the sentence opened with
 _RELATIVE = re.compile(r"^(?:which|that)\b", re.I)
 _RELATIVE_PAST = re.compile(r"^(?:which|that)\s+(?:reached|rose|fell|dropped|declined|increased|decreased|grew|stood|"
@@ -480,6 +486,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         carried = (None, None)
         if _SAID_TO_COME.search(sentence.group(0)):
             continue  # "By 2030, U.S. obesity rates will increase 42 percent …, officials say": what others foresee
+        if _MET_TARGET.search(sentence.group(0)) and not _OWN_VERB.search(sentence.group(0)):
+            continue  # "… to 15.7% in 2013, exceeding the 2020 target": a result against a target, not the target
         pair = _NAME_VALUE.match(sentence.group(0).strip())
         if pair:  # "…include: infant mortality rate, below 14.9 per thousand;": the name, then its bound
             lead = re.search(r"\b(?:in|by|for)\s+((?:19|20)\d{2})\b", pair.group("lead") or "")
@@ -676,7 +684,8 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
                      review=[f"{UNREAD} this clause: '{subject}' names no indicator, and 'no … below' (or above) says "
                              "every one is at least (or at most) the number: give that bound as the target"])
     subject = _subject(named.group("subject"), subject_before) if named else subject_before
-    if named and subject_before and _VERB_ONLY.match(named.group("subject")):
+    if named and subject_before and (_VERB_ONLY.match(named.group("subject"))
+                                     or _AUXILIARY_ONLY.fullmatch(named.group("subject").strip())):
         subject = subject_before  # "TB incidence rate: To be reduced from 217 … to 44 …": the label names it
     try:
         rule = parse_target(words)

@@ -566,3 +566,11 @@ def test_a_result_that_beat_a_target_is_none_and_is_to_be_takes_the_rate_before_
             "exceeding the 2020 target.\n\nThe maternal mortality ratio, which fell to 170 per 100,000 live births in "
             "2020, is to be reduced to 70 per 100,000 live births by 2030.\n")
     assert [(name, year) for name, year, _, _ in _drafted(text)] == [("孕产妇死亡率", 2030)]
+
+
+def test_measures_named_among_others_are_drafted_each():
+    """"人均预期寿命等居民主要健康指标达到全国平均水平" drafted one indicator named by the whole phrase (no data matched it)."""
+    drafted = _drafted("某县健康行动\n\n到2030年，孕产妇死亡率、婴儿死亡率等主要健康指标优于全省平均水平。\n")
+    assert [(name, words) for name, _, words, _ in drafted] == [("孕产妇死亡率", "优于全省平均水平"),
+                                                                 ("婴儿死亡率", "优于全省平均水平")]
+    assert all("named among others" in note for _, _, _, note in drafted)

@@ -497,6 +497,10 @@ _YEAR_OF_RECORD = re.compile(rf"^{_DATELINE}((?:19|20)\d{{2}})\s*年(?:度(?![^�
                              r"|(?![^，,。；：:]{0,14}?(?:目标|计划|任务|预算|要求|预期|力争|将))[^，,。；：:]{0,14}?(?:分别)?(?:为|是)\s*[：:])")
 
 
+#: measures named before 等 and a group of indicators (人均预期寿命等居民主要健康指标, 孕产妇死亡率、婴儿死亡率等主要健康指标)
+_AMONG_OTHERS = re.compile(r"^(?P<named>[^等]{3,60}?)等(?P<rest>[^、，,等]{0,14}指标)$")
+
+
 def _on_record(sentence: str) -> bool:
     """Whether a sentence reports a year's figures: ``截至2023年末，…``, or a plain ``2023年，…`` or
     ``2023年度…`` for a year no plan targets (plans set 2020, 2025, 2030, 2035 — a plain lead of those may be a
@@ -1306,6 +1310,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
                 if shared:  # "每千常住人口执业（助理）医师数达到3.2人，注册护士数达到3.8人"
                     review = [f"named {shared} after {subject_before} (the per-population opening it shares): check it"]
                     subject = shared
+            among = _AMONG_OTHERS.match(subject)
+            if among and all(len(part) >= 3 for part in _listed_outside(among.group("named"))):
+                # "人均预期寿命等居民主要健康指标达到全国平均水平": the measures it names, each; the others it does not name
+                subject = among.group("named")
+                review = [*review, f"named among others ({among.group(0)}): the others are not drafted"]
             names = [subject]
             covered = _listed_outside(subject)  # "县（市、区）体育场、…": not cut inside the brackets
             levels = _LEVELS_OF.match(covered[-1]) if rule.kind == "full_coverage" and len(covered) > 1 else None

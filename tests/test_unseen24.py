@@ -574,3 +574,20 @@ def test_measures_named_among_others_are_drafted_each():
     assert [(name, words) for name, _, words, _ in drafted] == [("孕产妇死亡率", "优于全省平均水平"),
                                                                  ("婴儿死亡率", "优于全省平均水平")]
     assert all("named among others" in note for _, _, _, note in drafted)
+
+
+@pytest.mark.parametrize("name, row", [("65岁及以上老年人健康管理率", "65岁以上老年人健康管理率"),
+                                       ("城市空气质量优良天数比率", "空气质量优良天数比率")])
+def test_an_age_or_a_city_that_belongs_to_the_whole_measure_is_no_part_of_its_people(tmp_path, name, row):
+    """The first version of the part-of-the-people rule read 65岁及以上老年人健康管理率 and 城市空气质量优良天数比率 as parts
+    of their catalogue entries: their own rows were left out, n/a."""
+    from checker.data.matching import catalogue, catalogue_ids, fold
+    entry_id = catalogue_ids()[fold(row)]
+    text = PLAN.replace("id: imr", f"id: {entry_id}").replace("婴儿死亡率", name).replace(
+        "unit: ‰", "unit: \"%\"").replace("direction: down", "direction: up").replace("≤7.5‰", "≥70%")
+    plan = _plan(tmp_path, text)
+    (tmp_path / "data.csv").write_text(f"地区,指标,年份,数值,单位\n甲市,{row},2025,80,%\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", plan, str(tmp_path / "data.csv"), "--as-of", "2025", "--format", "json"])
+    [found] = json.loads(result.stdout)["results"]
+    assert found["status"] == "pass"
+    assert catalogue()[entry_id]

@@ -464,6 +464,10 @@ def test_a_table_copied_one_cell_a_line_each_opening_with_a_pipe_is_read():
     text = "某旗“十四五”卫生健康发展规划\n表1 “十四五”卫生健康主要指标\n" + "\n".join(cells) + "\n"
     assert sorted((name, year, words) for name, year, words, _ in _drafted(text)) == [
         ("人均预期寿命", 2025, "78.5"), ("孕产妇死亡率", 2025, "≤14")]
+    # a page's links above it (首页 | 新闻 | 公开), and full-width pipes, do not turn it off
+    navigated = "首页 | 新闻 | 政务公开\n" + text.replace("| ", "｜")
+    assert sorted((name, year, words) for name, year, words, _ in _drafted(navigated)) == [
+        ("人均预期寿命", 2025, "78.5"), ("孕产妇死亡率", 2025, "≤14")]
 
 
 def test_a_part_of_the_people_under_the_wholes_catalogue_id_reads_none_of_its_rows(tmp_path):

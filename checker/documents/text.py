@@ -308,18 +308,20 @@ def _numbered(text: str, before: str) -> str:
 _BULLET_LINE = re.compile(r"[•▪●◆■►▶]\s*\S")
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 _TRAILING_PIPE = re.compile(r"\s*\|\s*$")
-_LEADING_PIPE = re.compile(r"^\s*\|\s*(?=\S)")
+_LEADING_PIPE = re.compile(r"^\s*[|｜]\s*(?=[^|｜\s])(?=[^|｜]*$)")  # one pipe, opening the line (｜ full-width too)
+_LONE_PIPE = re.compile(r"^\s*[|｜]\s*$")
 
 
 def _cells_with_pipes(lines: list[str]) -> list[str]:
     """A table copied from a web page as one cell a line, each ending in ``|`` (``2015年 |``, and ``||||``
     for an empty row), or each but a row's first opening with one (``| 人均预期寿命``, a lone ``|`` ending the
     row): the cells without their pipes, so the table reads as one cell a line. Only where most lines end so
-    and none starts with one, or where no line holds two pipes (a Markdown table is the Markdown reader's)."""
+    and none starts with one, or, for the second form, on lines of one pipe (a Markdown table is the Markdown
+    reader's)."""
     filled = [line for line in lines if line.strip()]
     opening = sum(1 for line in filled if _LEADING_PIPE.match(line))
-    if opening >= 4 and not any(line.count("|") > 1 for line in filled):
-        return ["" if not line.strip("| \t") else _LEADING_PIPE.sub("", line) if _LEADING_PIPE.match(line) else line
+    if opening >= 4:  # only such lines: a line of two pipes or more (a Markdown row, a page's links) is left as it is
+        return ["" if _LONE_PIPE.match(line) else _LEADING_PIPE.sub("", line) if _LEADING_PIPE.match(line) else line
                 for line in lines]
     ending = sum(1 for line in filled if _TRAILING_PIPE.search(line))
     if not filled or ending * 2 < len(filled) or any(line.lstrip().startswith("|") and line.strip("| ") for line in filled):

@@ -521,6 +521,13 @@ def test_a_table_written_as_labelled_records_is_read(tmp_path):
     assert drafted == {("人均预期寿命", 2020, "77.3"), ("人均预期寿命", 2030, "79.0"), ("婴儿死亡率", 2020, "7.5"),
                        ("婴儿死亡率", 2030, "5.0"), ("个人卫生支出占卫生总费用的比重", 2020, "28 左右"),
                        ("个人卫生支出占卫生总费用的比重", 2030, "25 左右")}
+    # with a unit and a nature label, and year labels that say which value is which
+    (tmp_path / "labels.txt").write_text(
+        "主要指标\n\n指标：人均预期寿命 单位：岁 2020年现状值：78.2 2025年目标值：79.0 属性：预期性\n\n"
+        "指标：婴儿死亡率 单位：‰ 2020年现状值：4.5 2025年目标值：≤4 属性：约束性\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "labels.txt"), "--format", "json"])
+    assert {(target["name"], target["year"], target["text"]) for target in json.loads(result.stdout)["targets"]} == {
+        ("人均预期寿命", 2025, "79.0"), ("婴儿死亡率", 2025, "≤4")}
 
 
 def test_a_target_against_the_nation_with_no_region_named_for_it_is_a_lint_warning(tmp_path):

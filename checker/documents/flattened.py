@@ -68,10 +68,12 @@ def tabbed(doc: Document) -> Document:
 
 #: an indicator written as a labelled record, as reading copies give a table (领域：健康水平 指标：人均预期寿命(岁)
 #: 2015 年：76.34 2020 年：77.3 2030 年：79.0), one a paragraph or several in one: where each starts, and its parts
-_RECORD_START = re.compile(r"(?:领域|指标)\s*[:：]")
-_RECORD = re.compile(r"^(?:领域\s*[:：]\s*(?P<domain>[^\s:：]{1,20}?)\s*)?指标\s*[:：]\s*(?P<name>[^:：]+?)\s*"
-                     r"(?P<years>(?:19|20)\d{2}\s*年\s*[:：].*)$")
-_YEAR_VALUE = re.compile(r"((?:19|20)\d{2})\s*年\s*[:：]\s*(.*?)\s*(?=(?:19|20)\d{2}\s*年\s*[:：]|$)")
+_RECORD_START = re.compile(r"(?:领域|領域|指标|指標)\s*[:：]")
+_YEAR_LABEL = r"(?:19|20)\d{2}\s*年(?:现状值|現狀值|目标值|目標值|基期值|值)?\s*[:：]"
+_RECORD = re.compile(r"^(?:(?:领域|領域)\s*[:：]\s*(?P<domain>[^\s:：]{1,20}?)\s*)?(?:指标|指標)\s*[:：]\s*(?P<name>[^:：]+?)\s*"
+                     r"(?:(?:单位|單位)\s*[:：]\s*(?P<unit>[^\s:：]{1,10}?)\s*)?"
+                     rf"(?P<years>{_YEAR_LABEL}.*?)\s*(?:(?:属性|屬性|指标性质|指標性質)\s*[:：]\s*(?P<nature>[^\s:：]+))?$")
+_YEAR_VALUE = re.compile(rf"((?:19|20)\d{{2}})\s*年\S{{0,3}}?\s*[:：]\s*(.*?)\s*(?={_YEAR_LABEL}|$)")
 
 
 def labelled(doc: Document) -> Document:
@@ -112,7 +114,7 @@ def _records(paragraph: Paragraph) -> tuple[str, list[tuple[int, re.Match]]] | N
     first = _RECORD_START.search(text)
     if first is None:
         return None
-    label = "领域" if text.startswith("领域", first.start()) else "指标"
+    label = "(?:领域|領域)" if text.startswith(("领域", "領域"), first.start()) else "(?:指标|指標)"
     starts = [first.start() + m.start() for m in re.finditer(label + r"\s*[:：]", text[first.start():])]
     pieces = [(at, text[at:end].strip()) for at, end in zip(starts, starts[1:] + [len(text)])]
     records = [(at, _RECORD.match(piece)) for at, piece in pieces]
@@ -122,18 +124,22 @@ def _records(paragraph: Paragraph) -> tuple[str, list[tuple[int, re.Match]]] | N
 
 
 def _records_table(run: list[tuple[Paragraph, int, re.Match]], before: list) -> Table:
-    """The table of a run of labelled records: 领域 (where any names one), 指标, then a column per year."""
+    """The table of a run of labelled records: 领域 and 单位 where any record names them, 指标, a column per year,
+    then 属性 where any gives it."""
     years = sorted({int(year) for _, _, match in run for year, _ in _YEAR_VALUE.findall(match.group("years"))})
-    with_domain = any(match.group("domain") for _, _, match in run)
+    optional = [label for label, group in (("领域", "domain"), ("单位", "unit"), ("属性", "nature"))
+                if any(match.group(group) for _, _, match in run)]  # the labels some record gives
     line, page = run[0][0].position(run[0][1])
-    rows = [tuple(([Cell("领域", line, page)] if with_domain else []) + [Cell("指标", line, page)]
-                  + [Cell(f"{year}年", line, page) for year in years])]
+    names = [name for name in ("领域", "指标", "单位") if name == "指标" or name in optional]
+    rows = [tuple([Cell(name, line, page) for name in names] + [Cell(f"{year}年", line, page) for year in years]
+                  + ([Cell("属性", line, page)] if "属性" in optional else []))]
     for paragraph, at, match in run:
         row_line, row_page = paragraph.position(at)
         values = {int(year): value.strip() for year, value in _YEAR_VALUE.findall(match.group("years"))}
-        rows.append(tuple(([Cell(match.group("domain") or "", row_line, row_page)] if with_domain else [])
-                          + [Cell(match.group("name").strip(), row_line, row_page)]
-                          + [Cell(values.get(year, ""), row_line, row_page) for year in years]))
+        labels = {"领域": match.group("domain"), "指标": match.group("name").strip(), "单位": match.group("unit")}
+        rows.append(tuple([Cell(labels[name] or "", row_line, row_page) for name in names]
+                          + [Cell(values.get(year, ""), row_line, row_page) for year in years]
+                          + ([Cell(match.group("nature") or "", row_line, row_page)] if "属性" in optional else [])))
     caption = next((b.text for b in reversed(before) if isinstance(b, Paragraph)), None)
     return Table(tuple(rows), line, caption)
 

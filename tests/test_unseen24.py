@@ -602,3 +602,10 @@ def test_an_age_or_a_city_that_belongs_to_the_whole_measure_is_no_part_of_its_pe
     [found] = json.loads(result.stdout)["results"]
     assert found["status"] == "pass"
     assert catalogue()[entry_id]
+
+
+def test_a_whole_place_building_a_bounded_count_and_a_bounded_base_are_read():
+    """`到2025年，全市建成3个以上紧密型医共体，力争达到5个` and `现有医院12家以上，到2025年达到15家以上` drafted nothing."""
+    text = "某市规划\n\n到2025年，全市建成3个以上紧密型医共体，力争达到5个。\n\n现有医院12家以上，到2025年达到15家以上。\n"
+    assert [(name, year, words) for name, year, words, _ in _drafted(text)] == [
+        ("紧密型医共体", 2025, "3个以上"), ("医院", 2025, "达到15家以上")]

@@ -186,9 +186,11 @@ _PER_UNIT = re.compile(r"^(?:坚持|原则上|确保|力争)*(?P<each>每个?|�
                        r"\s*(?:\d+(?:\s*[~～-]\s*\d+)?|[一二两三四五六七八九十])\s*(?:所|个|家|名|支|处|条)(?P<thing>[^，,\d]{2,24})$")
 #: amounts of things to be built, each its own (分别建成100个…专科和100个“名医工作室”)
 _BUILT_EACH = re.compile(r"^(?P<before>[^，,]{0,8}?)(?:分别)?(?:新建|建成|创建|建设|培育|打造|设立|新增)(?P<items>[^，,]+)$")
+#: the whole place that builds (全市, 全县, 我区 …), before its verb
+_WHOLE_PLACE = re.compile(r"(?:全|我|本)[市县区省旗州]")
 #: all of a counted set of actions to be carried out (全面实施健康中国行动15个专项行动)
 _ACTIONS_COUNTED = vocabulary.pattern("actions_counted")
-_COUNTED_THING = re.compile(rf"^\s*(?P<count>\d+\s*(?:{vocabulary.source('count_words')}))(?P<thing>[^，,\d]{{2,30}})$")
+_COUNTED_THING = re.compile(rf"^\s*(?P<count>\d+\s*(?:{vocabulary.source('count_words')})(?:以上|左右)?)(?P<thing>[^，,\d]{{2,30}})$")
 
 #: what each unit is to run, counted (每个县重点办好1所综合医院、1所中医医院和1所妇幼保健院), and then, with no subject
 #: of its own, that all of them reach a graded level (…，全部达到二级甲等水平)
@@ -564,7 +566,7 @@ def _base_of_later_target(clause: str, rest: str, lead: tuple[int, bool] | None)
         year, as_of = lead
     body = clause[opening.end():] if opening else clause
     amount = _BASE_AMOUNT.match(body)
-    if amount is None or _BASE_CHANGE.search(body) or _BASE_BOUND.search(amount.group("unit")) \
+    if amount is None or _BASE_CHANGE.search(body) or (_BASE_BOUND.search(amount.group("unit")) and not as_of) \
             or not _later_goal(rest, year) \
             or not as_of and amount.group("verb") not in ("为", "是"):
         return None
@@ -832,7 +834,8 @@ def _written_forms(clause: str, at, year_now: int | None) -> list[Found] | None:
     items = [_COUNTED_THING.match(item) for item in re.split(r"和|、|及", built.group("items"))] if built else []
     # "新建3所县级医院" (not "每个区至少建成1个…", what each unit is to have), "全市分别建成100个重点专科和
     # 100个“名医工作室”": each its count
-    if items and all(items) and (len(items) > 1 or built.group("before") in ("", "力争", "计划")):
+    if items and all(items) and (len(items) > 1 or built.group("before") in ("", "力争", "计划")
+                                 or _WHOLE_PLACE.fullmatch(built.group("before"))):  # 全市建成3个以上…
         things = [item.group("thing") for item in items]
         return [Found(subject=_clean_subject(thing), text=item.group("count"), quote=clause,
                       line=at(item.group(0))[0], page=at(item.group(0))[1], year=year_now,

@@ -34,3 +34,19 @@ def workbook_of(sheets: dict[str, list[list]], path: Path, merges: dict[str, lis
             sheet.merge_cells(merged)
     book.save(path)
     return path
+
+
+def drafted_targets(text: str) -> list[tuple]:
+    """(indicator name, year, target text, review notes) of every target ``checker extract`` drafts from the plain
+    ``text``; [] where it refuses the text."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+    from checker.errors import CheckerError
+
+    try:
+        draft = build(read_text(text, "plan.txt"))
+    except CheckerError:
+        return []
+    return [((item["name"].get("zh") or item["name"]["en"]), year, target["text"], target.get("review"))
+            for item in draft.indicators for year, entry in item["targets"].items()
+            for target in (entry if isinstance(entry, list) else [entry])]

@@ -14,6 +14,7 @@ from checker.cli import main
 from checker.documents.draft import build
 from checker.documents.text import read_text
 from checker.errors import CheckerError
+from files import drafted_targets
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -104,15 +105,7 @@ def test_negated_comparators_read_as_their_bound(phrase, op):
     assert (rule.op, rule.value) == (op, 140.0 if "140" in phrase else 90.0)
 
 
-def _drafted(text: str) -> list[tuple]:
-    """(indicator name, year, target text, review notes) of every target drafted from ``text``, [] if refused."""
-    try:
-        draft = build(read_text(text, "plan.txt"))
-    except CheckerError:
-        return []
-    return [((item["name"].get("zh") or item["name"]["en"]), year, target["text"], target.get("review"))
-            for item in draft.indicators for year, entry in item["targets"].items()
-            for target in (entry if isinstance(entry, list) else [entry])]
+_drafted = drafted_targets  # (indicator name, year, target text, review notes); [] if refused
 
 
 @pytest.mark.parametrize("text", ["资助服务名额在2027年年底前增加20%。", "我们会在2027年年底前把资助宿位增加至6200个。",

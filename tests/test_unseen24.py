@@ -13,19 +13,12 @@ from checker.cli import main
 from checker.documents.draft import build
 from checker.documents.text import read_text
 from checker.errors import CheckerError
+from files import drafted_targets
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _drafted(text: str) -> list[tuple]:
-    """(indicator name, year, target text, review notes) of every target drafted from ``text``, [] if refused."""
-    try:
-        draft = build(read_text(text, "plan.txt"))
-    except CheckerError:
-        return []
-    return [((item["name"].get("zh") or item["name"]["en"]), year, target["text"], target.get("review"))
-            for item in draft.indicators for year, entry in item["targets"].items()
-            for target in (entry if isinstance(entry, list) else [entry])]
+_drafted = drafted_targets  # (indicator name, year, target text, review notes); [] if refused
 
 
 @pytest.mark.parametrize("sentence, name, year", [
@@ -59,8 +52,8 @@ def test_milestones_with_bare_years_stay_two_targets():
         ("人均预期寿命", 2025), ("人均预期寿命", 2030)]
 
 
-#: a plan of one lower-is-better indicator, based in 2020, one 2025 target
-PLAN = """\
+#: a plan's head: its region 甲市, based in 2020, one target year 2025
+HEAD = """\
 plan:
   id: test
   title: {zh: 测试规划}
@@ -68,6 +61,9 @@ plan:
   base_year: 2020
   target_years: [2025]
 indicators:
+"""
+#: a plan of one lower-is-better indicator, based in 2020, one 2025 target
+PLAN = HEAD + """\
   - id: imr
     name: {zh: 婴儿死亡率}
     unit: ‰
@@ -205,14 +201,7 @@ def test_an_id_the_catalogue_gives_another_indicator_pulls_in_none_of_its_rows(t
     assert "[catalogue-id]" in linted.output and "healthy_life_expectancy" in linted.output
 
 
-LINKED = """\
-plan:
-  id: test
-  title: {zh: 测试规划}
-  region: 甲市
-  base_year: 2020
-  target_years: [2025]
-indicators:
+LINKED = HEAD + """\
   - id: spend
     name: {zh: 政府卫生投入}
     unit: 亿元
@@ -248,14 +237,7 @@ def test_a_linked_rise_fails_where_the_indicator_did_not_rise(tmp_path, mine, th
     assert found["share"]["status"] == status, found["share"]["reason"]
 
 
-EDGES = """\
-plan:
-  id: test
-  title: {zh: 测试规划}
-  region: 甲市
-  base_year: 2020
-  target_years: [2025]
-indicators:
+EDGES = HEAD + """\
   - id: le
     name: {zh: 人均预期寿命}
     unit: 岁

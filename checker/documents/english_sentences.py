@@ -119,14 +119,13 @@ _BY_AMOUNT = re.compile(rf"^by\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|
                         r"percentage\s+points?|years?)$", re.I)
 #: a verb in the past tense tells what happened ("the rate dropped to 23.3%", "increased from 76.34 to
 #: 77.93"); after be/will/to/should … it is a passive or an infinitive, which sets a target
-_PAST = re.compile(r"\b(?P<before>\w+)\s+(?:reached|rose|fell|dropped|declined|increased|decreased|grew|stood|was|were|"
-                   r"amounted|hit|climbed|improved|lowered|reduced|raised|achieved|surpassed|exceeded|attained|"
-                   r"halved|doubled|tripled|trebled|had|went|came|remained|jumped|soared|plunged|plummeted|shrank|"
-                   r"included(?!\s+in\b))\b", re.I)
+_PAST_VERBS = (r"reached|rose|fell|dropped|declined|increased|decreased|grew|stood|was|were|amounted|hit|climbed|"
+               r"improved|lowered|reduced|raised|achieved|surpassed|exceeded|attained|halved|doubled|tripled|trebled|"
+               r"had|went|came|remained|jumped|soared|plunged|plummeted|shrank")
+_PAST = re.compile(rf"\b(?P<before>\w+)\s+(?:{_PAST_VERBS}|included(?!\s+in\b))\b", re.I)
 #: a clause that opens with a verb in the past tense, its subject in the clause before ("…, increased from 6.5 in 2021
 #: to 7.2 in 2024"): with a year it happened in (``_IN_YEAR``) and none to reach (``_BY_YEAR``), what happened
-_PAST_FIRST = re.compile(r"^(?:reached|rose|fell|dropped|declined|increased|decreased|grew|stood|went|remained|climbed|"
-                         r"improved|jumped|was|were|has|have|had)\b", re.I)
+_PAST_FIRST = re.compile(rf"^(?:{_PAST_VERBS}|has|have)\b", re.I)
 _IN_YEAR = re.compile(r"\b(?:in|since)\s+(?:19|20)\d{2}\b", re.I)
 _BY_YEAR = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.I)
 #: a subject that is only a verb's auxiliary ("…, is to be reduced to 70"): its name is in the clause before
@@ -137,8 +136,7 @@ _MET_TARGET = re.compile(r"\b(?:exceed|surpass|beat|outperform|overshoot)\w*\s+(
                          r"|\b(?:already|ahead\s+of\s+schedule)\b[^.;]{0,40}\b(?:met|achieved|reached)\b", re.I)
 #: a relative pronoun that opens a clause, standing for the noun phrase the sentence opened with
 _RELATIVE = re.compile(r"^(?:which|that)\b", re.I)
-_RELATIVE_PAST = re.compile(r"^(?:which|that)\s+(?:reached|rose|fell|dropped|declined|increased|decreased|grew|stood|"
-                            r"went|remained|was|were)\b", re.I)
+_RELATIVE_PAST = re.compile(rf"^(?:which|that)\s+(?:{_PAST_VERBS})\b", re.I)
 #: a clause that opens with its modal, its subject in the clause before
 _MODAL_FIRST = re.compile(r"^(?:will|should|shall|must|is\s+to|are\s+to)\b", re.I)
 #: a share a cause has in what it causes, as things stand ("Smoking contributes to 14% of all deaths", "… accounts

@@ -175,7 +175,7 @@ def catalogue_entry(indicator: Indicator) -> dict | None:
 
 def _a_part_of(name: str, entry: dict) -> bool:
     """Whether a (folded) name is one of the entry's names with words before it that count a part of its people
-    (``subgroups`` in ``rules/names.yaml``: 女性, 农村, 65岁 …)."""
+    (``subgroups`` in ``rules/names.yaml``: 女性, 农村, 户籍人口 …)."""
     for whole in (entry.get("zh"), *(entry.get("aliases") or [])):
         whole = fold(str(whole or ""))
         if whole and name.endswith(whole) and name != whole and re.fullmatch(_subgroup_words(), name[:-len(whole)]):

@@ -245,7 +245,8 @@ _SERIAL_REST = re.compile(r"^(?:[A-Za-z][\w'’/-]*(?:\s+[A-Za-z][\w'’/-]*){0,
                           r"(?:[A-Za-z][\w'’/-]*(?:\s+[A-Za-z][\w'’/-]*){0,4}\s+)?(?:or|and)\s+[A-Za-z][\w'’/-]*"
                           r"(?:\s+[A-Za-z][\w'’/-]*){0,4}(?:\s+(?:by|in|until|before)\s+(?:19|20)\d\d)?(?:\s*[.;]?\s*$|\s+(?=(?:Target|Goal|Objective)\s+\d+[a-z]?\s*:))")
 #: a "subject" that is only the verb of the clause ("To be reduced"), which names nothing
-_VERB_ONLY = re.compile(r"^(?:to\s+|(?:will|should|shall|must|is\s+to|are\s+to)\s+)?(?:be\s+)?(?:further\s+)?(?:reduc|decreas|lower|cut|increas|rais|improv|lift|boost|"
+_VERB_ONLY = re.compile(r"^(?:to\s+|(?:will|should|shall|must|is\s+to|are\s+to)\s+)?(?:be\s+)?(?:further\s+)?"
+                        r"(?:reduc|decreas|lower|cut|increas|rais|improv|lift|boost|"
                         r"brought|kept|maintain)\w*$", re.I)
 #: the number of a listed item before a colon ("Target 4:", "Goal 2:"), which names no indicator
 _NUMBERED_LABEL = re.compile(r"^(?:target|goal|objective|indicator)s?\s+\d+[a-z]?$", re.I)
@@ -547,7 +548,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 continue
             base_note, clause_year = None, year_now
             if _PAST_FIRST.match(clause) and _IN_YEAR.search(clause) and not _BY_YEAR.search(clause):
-                past_seen = True  # "X, which should be reduced to 4, increased from 6.5 in 2021 to 7.2 in 2024": what happened
+                # "X, which should be reduced to 4, increased from 6.5 in 2021 to 7.2 in 2024": what happened
+                past_seen = True
                 continue
             if _RELATIVE_PAST.match(clause) and _IN_YEAR.search(clause) and not _BY_YEAR.search(clause):
                 continue  # "the rate, which stood at 12 in 2020, will be …": an aside on what was

@@ -18,8 +18,8 @@ from checker.language.rule import Rule
 
 #: The warnings that turn verdicts without a word: ``checker check`` repeats them on stderr (the plan
 #: keeps them, :attr:`checker.plan.model.Plan.slips`); the rest are the plan's own mess, for ``lint``.
-VERDICT_SLIPS = frozenset({"catalogue-id", "direction", "unit-scale", "baseline-scale", "target-scale", "phrase-direction",
-                           "phrase-year"})
+VERDICT_SLIPS = frozenset({"catalogue-id", "direction", "unit-scale", "baseline-scale", "target-scale",
+                           "phrase-direction", "phrase-year"})
 
 
 def plan_problems(plan: Plan, locate=None):
@@ -235,24 +235,22 @@ def _catalogue_directions() -> dict[str, str]:
     return found
 
 
-#: the levels a target compares with (达到全国平均水平, 高于全省平均值), as plan.references names them
-_LEVELS = {"city": "全市", "province": "全省", "nation": "全国"}
-
-
 def _unnamed_references(plan: Plan):
     """A target compared with 全国/全省/全市 where ``plan.references`` does not say which region that is: it is judged
-    only where the data names each region's places (a 全国 row, a 省份 column), else n/a; said once per level."""
+    only where the data names each region's province or city (a 省份, 地市 column), else n/a; said once per level."""
+    from checker.judge.kinds.reference import NAMES  # the levels a target compares with, as plan.references names them
+
     said = set()
     for indicator in plan.indicators:
         for target in indicator.targets:
             rules = (target.rule, *target.rule.parts)
-            for level in {rule.reference for rule in rules if rule.reference in _LEVELS} - set(plan.references) - said:
+            for level in {rule.reference for rule in rules if rule.reference in NAMES} - set(plan.references) - said:
                 said.add(level)
                 column = {"city": "地市", "province": "省份"}.get(level)
                 judged = f"judged only where the data names each region's {column} (a column), else n/a" if column \
                     else "n/a"
                 yield Problem("warning", "references",
-                              f"{indicator.id} {target.year} {target.text!r} compares with {_LEVELS[level]}, but "
+                              f"{indicator.id} {target.year} {target.text!r} compares with {NAMES[level][0]}, but "
                               f"plan.references.{level} does not say which region that is: it is {judged}",
                               target.location, hint=f"add `references: {{{level}: …}}` under `plan:` with the region's "
                                                     "name as the data writes it")

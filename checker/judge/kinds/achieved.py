@@ -35,7 +35,7 @@ def judged_value(target: Target, year: int, value: float, text: str) -> Judgemen
         return Judgement("n/a", f"{year}年数据 {text.strip()!r} 不是 是/否（1/0），无法判断是否完成",
                          f"data {text.strip()!r} for {year} is not yes/no (1/0): cannot tell whether it is achieved",
                          "value")
-    if _a_rate(target.rule.unit) and PLAIN_NUMBER.fullmatch(text.strip()):  # a number alone, not 是/否
+    if _a_measure(target.rule.unit) and PLAIN_NUMBER.fullmatch(text.strip()):  # a number alone, not 是/否
         # 实现…覆盖所有农村妇女 of a coverage in %: a cell of 1 is 1%, not yes (0 is 0%, not no); of doctors per
         # 10,000 people (人/万人) 1 is one doctor, of an age (岁) one year, of money (万元) 10,000 yuan
         return Judgement("n/a", f"{year}年数据 {text.strip()!r} 是以{target.rule.unit}计的数值，不是 是/否，无法判断是否完成",
@@ -51,7 +51,7 @@ def judged_value(target: Target, year: int, value: float, text: str) -> Judgemen
     return Judgement("fail", f"{year}年未完成", f"not achieved in {year}", "value", evidence, tidy=True)
 
 
-def _a_rate(unit: str | None) -> bool:
+def _a_measure(unit: str | None) -> bool:
     """Whether a number in ``unit`` is a measure (%, ‰, 1/10万, 人/万人, 岁, 万元), never a yes or a no: only a
     plan without a unit, or one counting things (个, 家, 所 — 1 built is a yes), reads 1 and 0 as yes and no."""
     if unit in ("%", "‰"):

@@ -923,10 +923,18 @@ def extract(document: str, output: str | None, plan_id: str | None, fmt: str, fo
     click.echo(f"targets: {facts['table_targets']} from tables, {facts['body_targets']} from body text, "
                f"{facts['indicators']} indicators", err=True)
     flagged = sum(1 for t in facts["targets"] if t.get("review"))
-    click.echo(f"to review: {flagged} target(s)" + "".join(f"; {why}: {n}" for why, n in facts["review"].items()),
-               err=True)
+    click.echo(f"to review: {flagged} target(s)" + "".join(f"; {why}: {n}{_at_lines(facts['left_out'].get(why))}"
+                                                         for why, n in facts["review"].items()), err=True)
     if output and fmt == "yaml":
         click.echo(f"wrote {output}; next: checker lint {output}", err=True)
+
+
+def _at_lines(lines: list[int] | None, shown: int = 5) -> str:
+    """`` (line 5, 9)`` for what the summary counts at those lines, the first few of many."""
+    if not lines:
+        return ""
+    more = f", … {len(lines) - shown} more" if len(lines) > shown else ""
+    return f" (line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines[:shown]))}{more})"
 
 
 @main.command()

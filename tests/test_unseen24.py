@@ -591,3 +591,14 @@ def test_a_whole_place_building_a_bounded_count_and_a_bounded_base_are_read():
     text = "某市规划\n\n到2025年，全市建成3个以上紧密型医共体，力争达到5个。\n\n现有医院12家以上，到2025年达到15家以上。\n"
     assert [(name, year, words) for name, year, words, _ in _drafted(text)] == [
         ("紧密型医共体", 2025, "3个以上"), ("医院", 2025, "达到15家以上")]
+
+
+def test_the_summary_says_where_the_sentences_left_out_are(tmp_path):
+    """"left out: no year: 1" gave no line: a reviewer could not find what was dropped."""
+    (tmp_path / "doc.txt").write_text("Health review 2024\n\nThe current child mortality rate is 68.5 deaths per "
+                                      "1,000 live births.\n\nBy 2030, the smoking rate will be reduced to 10 percent.\n",
+                                      encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "doc.txt"), "--format", "json"])
+    assert result.exit_code == 0
+    assert "left out: no year: 1 (line 3)" in result.output
+    assert json.loads(result.stdout)["left_out"] == {"left out: no year": [3]}

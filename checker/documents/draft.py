@@ -81,6 +81,7 @@ class Draft:
     table_targets: int = 0
     body_targets: int = 0
     reviews: dict[str, int] = field(default_factory=dict)  # why → how many
+    left_out: dict[str, list[int]] = field(default_factory=dict)  # why a sentence read as a target is not drafted → its lines
 
     def as_yaml_data(self) -> dict:
         return {"plan": self.plan, "indicators": self.indicators}
@@ -292,10 +293,14 @@ class _Builder:
         self.by_id: dict[str, dict] = {}  # the first indicator drafted under each id
         self.order: list[dict] = []
         self.reviews: dict[str, int] = {}
+        self.left_out: dict[str, list[int]] = {}  # why → the lines of the targets left out for it
         self.seen: set[tuple] = set()  # (indicator id, year, text, line, quote) of every target drafted
 
-    def count(self, why: str) -> None:
+    def count(self, why: str, line: int | None = None) -> None:
+        """One more of ``why`` (a target left out of the draft at ``line``, or a review's reason)."""
         self.reviews[why] = self.reviews.get(why, 0) + 1
+        if line is not None:
+            self.left_out.setdefault(why, []).append(line)
 
     def indicator(self, name: str, unit: str | None, line: int, quote: str) -> dict:
         key = catalogue.key(name)
@@ -471,16 +476,16 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                           review=[*hit.review, f"{this_year[1]} read as {this_year[0]}, the year of {issued_why}"])
         fallback = last_year or looked  # no table, no year in the title: the year the text last looked to
         if _LIST_LEAD.match(hit.subject) or _LIST_LEAD.match(hit.text):  # "实现以下目标：" points to its items
-            builder.count("left out: a lead to the list below it")
+            builder.count("left out: a lead to the list below it", hit.line)
             continue
         if hit.undated:  # "从79年32.5%降至105年的15.3%": its years are of another calendar, so none can be placed
-            builder.count("left out: years in another calendar")
+            builder.count("left out: years in another calendar", hit.line)
             undated.append(hit.line)
             continue
         if hit.year is None and (fallback is None or (last_year is None and hit.unread)):
             # no year anywhere to keep it for; or words not read in a text whose only years are its
             # sentences' (a commentary's "经合组织国家平均为81岁")
-            builder.count("left out: no year" if fallback is None else "left out: no year, words not read")
+            builder.count("left out: no year" if fallback is None else "left out: no year, words not read", hit.line)
             if fallback is None:
                 no_year.append(hit.line)
             continue
@@ -565,7 +570,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     if plan_review:
         plan["review"] = "; ".join(dict.fromkeys(plan_review))
         builder.count("plan head guessed")
-    return Draft(plan, indicators, found_tables, table_targets, body_targets, builder.reviews)
+    return Draft(plan, indicators, found_tables, table_targets, body_targets, builder.reviews, builder.left_out)
 
 
 def _finish(item: dict, builder: _Builder) -> dict:
@@ -717,6 +722,7 @@ def summary(draft: Draft) -> dict:
         "body_targets": draft.body_targets,
         "indicators": len(draft.indicators),
         "review": draft.reviews,
+        "left_out": {why: lines for why, lines in draft.left_out.items()},  # each sentence not drafted, by its line
         "targets": targets,
     }
 

@@ -602,3 +602,15 @@ def test_the_summary_says_where_the_sentences_left_out_are(tmp_path):
     assert result.exit_code == 0
     assert "left out: no year: 1 (line 3)" in result.output
     assert json.loads(result.stdout)["left_out"] == {"left out: no year": [3]}
+
+
+def test_a_linked_rule_whose_words_name_no_way_follows_the_indicators_better_direction(tmp_path):
+    """`与卫生投入挂钩` (a rule linked_to, no way in its words) of a higher-is-better indicator passed "ratio 2" when both
+    fell."""
+    plan = _plan(tmp_path, LINKED.replace('text: "同比例提高"', 'text: "与卫生投入挂钩"'))
+    rows = ["甲市,健康投入,2020,10,亿元", "甲市,健康投入,2025,9,亿元", "甲市,政府卫生投入,2020,10,亿元",
+            "甲市,政府卫生投入,2025,9.5,亿元"]
+    (tmp_path / "data.csv").write_text("地区,指标,年份,数值,单位\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", plan, str(tmp_path / "data.csv"), "--as-of", "2025", "--format", "json"])
+    found = {item["indicator"]: item for item in json.loads(result.stdout)["results"]}
+    assert found["share"]["status"] == "fail", found["share"]["reason"]

@@ -3,8 +3,8 @@
 The relative change of this indicator from the plan's base year to the assessment year is compared
 with the relative change of the linked one over the same years: ratio ≥ 0.95 passes, > 0 warns
 (same way, but less), 0 (no change) and < 0 fail. Where the words say which way (同比例提高: up,
-同步下降: down), an indicator that did not move that way fails whatever the other did (both falling
-is no 提高), and one that did while the other did not passes. Base values come from the data, else
+同步下降: down), or else the indicator's better direction does, an indicator that did not move that way
+fails whatever the other did (both falling is no 提高), and one that did while the other did not passes. Base values come from the data, else
 the plan. Judged as it stands.
 
 Examples (健康预期寿命 linked to 人均预期寿命, base 2020):
@@ -59,7 +59,9 @@ def check(ctx: Context) -> Judgement:
                f"{other_indicator.name_zh}变化 {fmt(round(theirs * 100, 2))}%，比值 {r}")
     head_en = (f"change {base.year}–{ctx.year} {fmt(round(mine * 100, 2))}% vs {other_id} "
                f"{fmt(round(theirs * 100, 2))}%, ratio {r}")
-    way = {"up": 1, "down": -1}.get(ctx.rule.trend)  # the way the words say it moves (同比例提高: up), if they say
+    # the way the words say it moves (同比例提高: up), else the way the indicator is better (与卫生投入挂钩 of a
+    # higher-is-better indicator: both falling is no step it was asked for); a neutral one has none
+    way = {"up": 1, "down": -1}.get(ctx.rule.trend or ctx.rule.direction)
     if way is not None and mine * way <= 0:
         zh, en = ("未提高", "did not rise") if way > 0 else ("未下降", "did not fall")
         return Judgement("fail", f"{head_zh}：{zh}", f"{head_en}: {en}", "standing", evidence)

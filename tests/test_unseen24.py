@@ -614,3 +614,11 @@ def test_a_linked_rule_whose_words_name_no_way_follows_the_indicators_better_dir
     result = CliRunner().invoke(main, ["check", plan, str(tmp_path / "data.csv"), "--as-of", "2025", "--format", "json"])
     found = {item["indicator"]: item for item in json.loads(result.stdout)["results"]}
     assert found["share"]["status"] == "fail", found["share"]["reason"]
+
+
+def test_in_or_after_a_year_is_no_deadline():
+    """`我們會在2027年或之後把安老宿位…` ("in or after 2027") was read as a 2027 deadline."""
+    from checker.language.grammar import parse_target
+    with pytest.raises(CheckerError, match="或之后"):
+        parse_target("我们会在2027年或之后把安老宿位增至不少于5000个", unit="个", direction="up")
+    assert parse_target("我们会在2027年或之前把安老宿位增至不少于5000个", unit="个", direction="up").year == 2027

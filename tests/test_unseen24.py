@@ -21,6 +21,13 @@ ROOT = Path(__file__).resolve().parent.parent
 _drafted = drafted_targets  # (indicator name, year, target text, review notes); [] if refused
 
 
+def _extracted(path: Path) -> set[tuple[str, int, str]]:
+    """(name, year, text) of every target `checker extract --format json` drafts from the file at ``path``."""
+    result = CliRunner().invoke(main, ["extract", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return {(target["name"], target["year"], target["text"]) for target in json.loads(result.stdout)["targets"]}
+
+
 @pytest.mark.parametrize("sentence, name, year", [
     ("我们会在2027年或之前把安老宿位增至不少于5000个。", "安老宿位", 2027),
     ("政府会在2026年或以前把公营医院病床数目增加至30000张。", "公营医院病床数目", 2026),
@@ -315,10 +322,8 @@ def test_another_documents_number_cited_at_the_top_does_not_date_the_plan(tmp_pa
             "| 指标 | 单位 | 2020年 | 2025年 | 指标性质 |\n| --- | --- | --- | --- | --- |\n"
             "| 人均预期寿命 | 岁 | 77.5 | 78.5 | 预期性 |\n| 孕产妇死亡率 | 1/10万 | 15.2 | ≤14 | 约束性 |\n")
     (tmp_path / "plan.md").write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["extract", str(tmp_path / "plan.md"), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    drafted = json.loads(result.stdout)
-    assert {(target["year"], target["text"]) for target in drafted["targets"]} == {(2025, "78.5"), (2025, "≤14")}
+    assert {(year, text) for _, year, text in _extracted(tmp_path / "plan.md")} == {(2025, "78.5"), (2025, "≤14")}
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "plan.md")])
     assert "2018" not in result.output
 
 
@@ -371,9 +376,7 @@ def test_a_pdf_target_cell_across_two_year_columns_holds_for_both(tmp_path):
     table.wrapOn(page, 500, 700)
     table.drawOn(page, 40, 600)
     page.save()
-    result = CliRunner().invoke(main, ["extract", str(tmp_path / "plan.pdf"), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    drafted = {(target["name"], target["year"], target["text"]) for target in json.loads(result.stdout)["targets"]}
+    drafted = _extracted(tmp_path / "plan.pdf")
     assert {("人均每日食盐摄入量", 2022, "≤5"), ("人均每日食盐摄入量", 2030, "≤5"), ("孕妇贫血率", 2030, "<10")} <= drafted
     assert not any(name.startswith(("说明", "鼓励")) for name, _, _ in drafted)
 
@@ -400,10 +403,7 @@ def test_a_letter_printed_off_the_page_does_not_stop_wrapped_lines_joining(tmp_p
     page.setFont("STSong-Light", 10)
     page.drawString(639, 120, "X")  # beyond the page's edge
     page.save()
-    result = CliRunner().invoke(main, ["extract", str(tmp_path / "plan.pdf"), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    drafted = {(target["name"], target["text"]) for target in json.loads(result.stdout)["targets"]}
-    assert ("总体癌症5年生存率", "提高15%") in drafted
+    assert ("总体癌症5年生存率", "提高15%") in {(name, text) for name, _, text in _extracted(tmp_path / "plan.pdf")}
 
 
 def test_a_nature_written_in_the_target_words_is_the_targets(tmp_path):
@@ -497,19 +497,14 @@ def test_a_table_written_as_labelled_records_is_read(tmp_path):
             "领域：健康水平 指标：婴儿死亡率(‰) 2015 年：8.1 2020 年：7.5 2030 年：5.0\n\n"
             "领域：健康服务与保障 指标：个人卫生支出占卫生总费用的比重(%) 2015 年：29.3 2020 年：28 左右 2030 年：25 左右\n")
     (tmp_path / "outline.txt").write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["extract", str(tmp_path / "outline.txt"), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    drafted = {(target["name"], target["year"], target["text"]) for target in json.loads(result.stdout)["targets"]}
-    assert drafted == {("人均预期寿命", 2020, "77.3"), ("人均预期寿命", 2030, "79.0"), ("婴儿死亡率", 2020, "7.5"),
-                       ("婴儿死亡率", 2030, "5.0"), ("个人卫生支出占卫生总费用的比重", 2020, "28 左右"),
-                       ("个人卫生支出占卫生总费用的比重", 2030, "25 左右")}
+    assert _extracted(tmp_path / "outline.txt") == {
+        ("人均预期寿命", 2020, "77.3"), ("人均预期寿命", 2030, "79.0"), ("婴儿死亡率", 2020, "7.5"), ("婴儿死亡率", 2030, "5.0"),
+        ("个人卫生支出占卫生总费用的比重", 2020, "28 左右"), ("个人卫生支出占卫生总费用的比重", 2030, "25 左右")}
     # with a unit and a nature label, and year labels that say which value is which
     (tmp_path / "labels.txt").write_text(
         "主要指标\n\n指标：人均预期寿命 单位：岁 2020年现状值：78.2 2025年目标值：79.0 属性：预期性\n\n"
         "指标：婴儿死亡率 单位：‰ 2020年现状值：4.5 2025年目标值：≤4 属性：约束性\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["extract", str(tmp_path / "labels.txt"), "--format", "json"])
-    assert {(target["name"], target["year"], target["text"]) for target in json.loads(result.stdout)["targets"]} == {
-        ("人均预期寿命", 2025, "79.0"), ("婴儿死亡率", 2025, "≤4")}
+    assert _extracted(tmp_path / "labels.txt") == {("人均预期寿命", 2025, "79.0"), ("婴儿死亡率", 2025, "≤4")}
 
 
 def test_a_target_against_the_nation_with_no_region_named_for_it_is_a_lint_warning(tmp_path):

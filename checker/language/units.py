@@ -64,13 +64,15 @@ class Unit:
 class _Base:
     """One unit line of the rules file."""
 
-    __slots__ = ("name", "definition", "symbol", "composable", "line")
+    __slots__ = ("name", "definition", "symbol", "composable", "counting", "line")
 
-    def __init__(self, name: str, definition: str, symbol: str, composable: bool, line: int = 0) -> None:
+    def __init__(self, name: str, definition: str, symbol: str, composable: bool, line: int = 0,
+                 counting: bool = False) -> None:
         self.name = name  # pint's name
         self.definition = definition
         self.symbol = symbol
         self.composable = composable  # an amount or a count: takes magnitudes, may be part of a ratio
+        self.counting = counting  # a counting word (个, 家, 人): one of it is one thing, not a measure
         self.line = line  # in the rules file, for an error pint finds in the definition
 
     @property
@@ -126,7 +128,7 @@ def _vocabulary() -> _Vocabulary:
     en_magnitudes: list[tuple[str, int]] = []
     english: dict[str, str] = {}
     english_one: dict[str, str] = {}
-    composable = True
+    composable, counting = True, False
     path = rules_file(UNITS_FILE)
     with open(path, encoding="utf-8") as handle:
         lines = handle.read().splitlines()
@@ -145,6 +147,8 @@ def _vocabulary() -> _Vocabulary:
                 continue
             if line.startswith("@compose "):
                 composable = {"on": True, "off": False}[line.split()[1]]
+            elif line.startswith("@counting "):
+                counting = {"on": True, "off": False}[line.split()[1]]
             elif line.startswith(("@small ", "@large ")):
                 directive, first = fields[0].split(None, 1)
                 table = small if directive == "@small" else large
@@ -161,7 +165,8 @@ def _vocabulary() -> _Vocabulary:
             elif line.startswith("@") or len(fields) < 2 or not fields[0].isidentifier():
                 raise ValueError
             else:
-                base = _Base(fields[0], fields[1], fields[2] if len(fields) > 2 else fields[0], composable, number)
+                base = _Base(fields[0], fields[1], fields[2] if len(fields) > 2 else fields[0], composable, number,
+                             counting)
                 by_symbol[base.symbol] = base
                 for word in fields[2:] or fields[:1]:  # the pint name only when there is no symbol
                     spelling(word, base, number)
@@ -170,7 +175,7 @@ def _vocabulary() -> _Vocabulary:
                 f"cannot read this line of the units file: {line!r}",
                 Location(path, number),
                 hint="a unit line is `name = definition = symbol = alias …`; see the top of the file "
-                "for @compose, @small, @large and @en (an @en line names a symbol defined above it)",
+                "for @compose, @counting, @small, @large and @en (an @en line names a symbol defined above it)",
             ) from None
     shares = {base.share_of: base for base in by_symbol.values() if base.share_of}
     return _Vocabulary(
@@ -470,6 +475,16 @@ def is_amount(unit: str) -> bool:
         return False
     parts = [part for part in (found.numerator, found.denominator) if part]
     return bool(parts) and all(defined()[part] for part in parts)
+
+
+def is_count(unit: str) -> bool:
+    """Whether a known unit is a counting word alone (个, 家, 所, 人): one of it is one thing built or done,
+    where one 平方米, 分钟, 元 or 万人 is a measure."""
+    found = _read(fold(unit))
+    if not isinstance(found, Unit) or found.denominator or found.times != 1 or found.per != 1:
+        return False
+    base = _vocabulary().by_symbol.get(found.numerator or "")
+    return base is not None and base.counting and found.symbol == base.symbol
 
 
 def canonical(unit: str, location: Location | None = None) -> str:

@@ -6,7 +6,7 @@ share or a count written where a deliverable's yes/no belongs — and is n/a wit
 read as yes because it is at least 1.
 
 Examples (建成 by 2030): 2030 是 → pass; 2030 否 → fail; 2025 否 → warn (not yet); 2030 92.61 → n/a; for an
-indicator in % (实现…覆盖所有农村妇女), or in any measure (人/万人, 岁, 万元), a cell of 1 is 1%, not yes → n/a
+indicator in % (实现…覆盖所有农村妇女), or in any measure (人/万人, 岁, 万元, 平方米, 分钟), a cell of 1 is 1%, not yes → n/a
 """
 
 from __future__ import annotations
@@ -52,12 +52,11 @@ def judged_value(target: Target, year: int, value: float, text: str) -> Judgemen
 
 
 def _a_measure(unit: str | None) -> bool:
-    """Whether a number in ``unit`` is a measure (%, ‰, 1/10万, 人/万人, 岁, 万元), never a yes or a no: only a
-    plan without a unit, or one counting things (个, 家, 所 — 1 built is a yes), reads 1 and 0 as yes and no."""
+    """Whether a number in ``unit`` is a measure (%, ‰, 1/10万, 人/万人, 岁, 万元, 平方米, 分钟), never a yes or a
+    no: only a plan without a unit, or one counting things (个, 家, 所 — 1 built is a yes), reads 1 and 0 as
+    yes and no."""
     if unit in ("%", "‰"):
         return True
     if not unit or not units.is_known(unit):
         return False
-    read = units.read(unit)
-    plain_count = read.denominator is None and read.times == 1 and read.per == 1 and units.is_amount(unit)
-    return not plain_count
+    return not units.is_count(unit)

@@ -52,3 +52,22 @@ def test_a_one_in_a_measure_is_no_yes_for_a_deliverable(tmp_path, unit, name):
     assert _statuses(tmp_path, plan, f"地区,指标,年份,数值,单位\n甲市,{name},2025,1,{unit}\n") == ["n/a"]
     counted = plan.replace(f"unit: {unit}", "unit: 个").replace(name, "县级急救中心")
     assert _statuses(tmp_path, counted, "地区,指标,年份,数值,单位\n甲市,县级急救中心,2025,1,个\n") == ["pass"]
+
+
+def test_an_english_name_of_a_part_under_the_wholes_id_is_matched_by_its_own_name(tmp_path):
+    """`id: life_expectancy` named "Life expectancy of women" passed on the whole population's 人均预期寿命 row:
+    the English name of a part (women, rural, urban …) under the whole's catalogue id is matched by its own names
+    only, as 女性人均预期寿命 is, and lint says why."""
+    plan = HEAD + """\
+  - id: life_expectancy
+    name: {en: Life expectancy of women}
+    unit: 岁
+    direction: up
+    targets:
+      2025: {text: "≥82岁"}
+"""
+    assert _statuses(tmp_path, plan, "地区,指标,年份,数值,单位\n甲市,人均预期寿命,2025,83,岁\n") == ["n/a"]
+    result = CliRunner().invoke(main, ["lint", str(tmp_path / "plan.yaml")])
+    assert "Life expectancy of women, counts a part of its people" in result.output
+    whole = plan.replace("Life expectancy of women", "Life expectancy at birth (years)")
+    assert _statuses(tmp_path, whole, "地区,指标,年份,数值,单位\n甲市,人均预期寿命,2025,83,岁\n") == ["pass"]

@@ -168,8 +168,9 @@ def catalogue_entry(indicator: Indicator) -> dict | None:
     owners.discard(None)
     if owners and indicator.id not in owners:
         return None
-    if not owners and _a_part_of(fold(indicator.name_zh or ""), entry):
-        return None  # 女性人均预期寿命 under life_expectancy: the women's, not everyone's
+    if not owners and (_a_part_of(fold(indicator.name_zh or ""), entry)
+                       or _an_english_part_of(indicator.name_en or "", entry)):
+        return None  # 女性人均预期寿命 (Life expectancy of women) under life_expectancy: the women's, not everyone's
     return entry
 
 
@@ -179,6 +180,20 @@ def _a_part_of(name: str, entry: dict) -> bool:
     for whole in (entry.get("zh"), *(entry.get("aliases") or [])):
         whole = fold(str(whole or ""))
         if whole and name.endswith(whole) and name != whole and re.fullmatch(_subgroup_words(), name[:-len(whole)]):
+            return True
+    return False
+
+
+def _an_english_part_of(name: str, entry: dict) -> bool:
+    """Whether an English name is one of the entry's English names with a word of ``subgroups_en``
+    (``rules/names.yaml``: women, rural …) beside it: Life expectancy of women under Life expectancy."""
+    name = " ".join(name.casefold().split())
+    for whole in (entry.get("en"), *(entry.get("aliases") or [])):
+        whole = " ".join(str(whole or "").casefold().split())
+        if not whole or not whole.isascii() or whole not in name or name == whole:
+            continue
+        rest = set(re.findall(r"[a-z]+", name.replace(whole, " ")))
+        if rest & set((load_rules_yaml("names.yaml") or {}).get("subgroups_en") or ()):
             return True
     return False
 

@@ -279,7 +279,7 @@ def _catalogue_id(indicator):
     if other is None:  # 女性人均预期寿命 under life_expectancy: a part of the people the id's indicator counts
         yield Problem("warning", "catalogue-id",
                       f"{indicator.id}: the catalogue's id for {entry.get('zh')}, but this indicator, "
-                      f"{indicator.name_zh}, counts a part of its people: its data is matched by its own names only",
+                      f"{indicator.name_zh or indicator.name_en}, counts a part of its people: its data is matched by its own names only",
                       indicator.location,
                       hint=f"give it an id of its own; rows named {entry.get('zh')} are the whole's, not this part's")
         return

@@ -71,3 +71,56 @@ def test_an_english_name_of_a_part_under_the_wholes_id_is_matched_by_its_own_nam
     assert "Life expectancy of women, counts a part of its people" in result.output
     whole = plan.replace("Life expectancy of women", "Life expectancy at birth (years)")
     assert _statuses(tmp_path, whole, "地区,指标,年份,数值,单位\n甲市,人均预期寿命,2025,83,岁\n") == ["pass"]
+
+
+NATION = """\
+plan:
+  id: nation
+  title: {zh: 全国规划}
+  region: 全国
+  references: {nation: 全国}
+  base_year: 2020
+  target_years: [2025]
+indicators:
+  - id: life_expectancy
+    name: {zh: 人均预期寿命}
+    unit: 岁
+    direction: up
+    targets:
+      2025: {text: 高于全国平均水平}
+"""
+
+
+def _all_regions(tmp_path: Path, data: str) -> tuple[dict[str, str], str]:
+    """(region → status, standard error) of `check --all-regions --format json` of the national plan on ``data``."""
+    result = CliRunner().invoke(main, [
+        "check", written(tmp_path, NATION, "plan.yaml"), written(tmp_path, data), "--all-regions", "--as-of", "2023",
+        "--format", "json"])
+    assert result.exit_code in (0, 1), result.output
+    return {found["region"]: found["status"] for found in json.loads(result.stdout)["results"]}, result.stderr
+
+
+def test_a_province_a_city_lies_in_is_not_left_out_without_a_word(tmp_path):
+    """浙江省's own rows, named in 杭州市's 所属省份 column, vanished from `--all-regions` (no result, no unused row,
+    nothing on stderr); a failing province could hide so. It is its cities' reference: not judged, and said so."""
+    data = ("地区,指标,年份,数值,单位,所属省份\n全国,人均预期寿命,2023,78.6,岁,\n浙江省,人均预期寿命,2023,76.9,岁,\n"
+            "江苏省,人均预期寿命,2023,80.1,岁,\n杭州市,人均预期寿命,2023,83.6,岁,浙江省\n")
+    statuses, stderr = _all_regions(tmp_path, data)
+    assert statuses == {"江苏省": "pass", "杭州市": "pass"}
+    assert "浙江省 not judged" in stderr and "--regions 浙江省" in stderr
+
+
+def test_a_province_written_short_and_in_full_is_warned_of(tmp_path):
+    """内蒙古 (70.0, fail) and 内蒙古自治区 (78.5, warn) were judged as two places without a word."""
+    data = ("地区,指标,年份,数值,单位\n全国,人均预期寿命,2023,78.6,岁\n内蒙古,人均预期寿命,2023,70.0,岁\n"
+            "内蒙古自治区,人均预期寿命,2023,78.5,岁\n广西壮族自治区,人均预期寿命,2023,78.1,岁\n")
+    _, stderr = _all_regions(tmp_path, data)
+    assert "'内蒙古' and '内蒙古自治区' may be one place" in stderr and "广西" not in stderr
+
+
+def test_a_national_row_named_china_is_the_nation(tmp_path):
+    """A yearbook's national row labelled 中国 was judged as one more region, and the provinces were n/a for want
+    of a 全国 value."""
+    data = "地区,指标,年份,数值,单位\n中国,人均预期寿命,2023,78.6,岁\n云南省,人均预期寿命,2023,75.4,岁\n"
+    statuses, _ = _all_regions(tmp_path, data)
+    assert statuses == {"云南省": "fail"}

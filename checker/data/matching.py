@@ -222,6 +222,24 @@ def regions_to_judge(plan: Plan, dataset: "Dataset") -> list[str]:
             if region not in references and (region == plan.region or not is_aggregate(region))]
 
 
+def parents_left_out(plan: Plan, dataset: "Dataset", judged: list[str]) -> list[str]:
+    """One warning line naming the places that have rows of their own and that ``--all-regions`` does not
+    judge because other regions lie in them (浙江省 named in 杭州市's 所属省份 column): they are those regions'
+    references, and judged beside them they would count in the roll-up twice over; without a word they
+    would look judged and passed."""
+    references, kept = set(plan.references.values()), set(judged)
+    parents = {place for places in dataset.parents.values() for place in places.values()}
+    left = [region for region in dataset.regions_in_file()
+            if region in parents and region not in references and region not in kept]
+    if not left:
+        return []
+    shown = "、".join(left[:10]) + (f" … ({len(left)})" if len(left) > 10 else "")
+    return [f"warning: {shown} not judged: other regions of the data lie in "
+            f"{'them' if len(left) > 1 else 'it'} (a province or city column names {'them' if len(left) > 1 else 'it'}), "
+            f"so {'their' if len(left) > 1 else 'its'} rows are those regions' references; judge "
+            f"{'them' if len(left) > 1 else 'it'} with --regions {','.join(left[:10])}, or leave the column out"]
+
+
 def whole_names_of(plan: Plan) -> dict[str, str]:
     """Every total-row name that stands for a place of ``plan`` (全省 → 贵州省), see :func:`whole_of`."""
     return {name: place for words in _whole_words().values() for name in words["rows"]
@@ -384,7 +402,7 @@ def regions_alike(regions) -> list[str]:
              "or script: each is judged as a region of its own, on its own rows; write them one way"
              for names in groups.values() if len(names) > 1]
     for short in sorted(groups):  # 萍乡 and 萍乡市: one city, written with its 市 in one year and without in another
-        for suffix in _ADMIN_SUFFIXES:
+        for suffix in _place_suffixes():
             if len(short) >= 2 and short + suffix in groups:
                 lines.append(f"warning: the regions {groups[short][0]!r} and {groups[short + suffix][0]!r} may be one "
                              f"place, written with and without {suffix}: each is judged as a region of its own, on its "
@@ -403,8 +421,11 @@ def regions_alike(regions) -> list[str]:
 _PEOPLES = r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,3}?族)+自治(县|旗|州)$"
 
 
-#: what a place's name may end with in one row and not in another (萍乡市, 萍乡)
-_ADMIN_SUFFIXES = ("市", "县", "区", "省", "自治州", "自治县", "地区")
+@cache
+def _place_suffixes() -> tuple[str, ...]:
+    """What a place's name may end with in one row and not in another (萍乡市 and 萍乡, 内蒙古自治区 and 内蒙古):
+    the ``place_endings`` of ``rules/names.yaml`` and 地区."""
+    return (*((load_rules_yaml("names.yaml") or {}).get("place_endings") or ()), "地区")
 
 
 def peers_of_blank_rows(observations: Observations, plan: Plan, judged: str) -> list[str]:

@@ -124,3 +124,19 @@ def test_a_national_row_named_china_is_the_nation(tmp_path):
     data = "地区,指标,年份,数值,单位\n中国,人均预期寿命,2023,78.6,岁\n云南省,人均预期寿命,2023,75.4,岁\n"
     statuses, _ = _all_regions(tmp_path, data)
     assert statuses == {"云南省": "fail"}
+
+
+def test_a_target_year_before_the_base_year_is_an_error(tmp_path):
+    """`2010: {text: 达到79岁}` in a plan based in 2015 (a typo for 2030) passed on 2024's 79.3 with only a
+    target-year warning, though the data's 2010 value was 74.0."""
+    plan = HEAD.replace("base_year: 2020", "base_year: 2015") + """\
+  - id: life_expectancy
+    name: {zh: 人均预期寿命}
+    unit: 岁
+    direction: up
+    targets:
+      2010: {text: "达到79岁"}
+"""
+    result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"), written(
+        tmp_path, "地区,指标,年份,数值,单位\n甲市,人均预期寿命,2010,74.0,岁\n甲市,人均预期寿命,2024,79.3,岁\n")])
+    assert result.exit_code == 2 and "target year 2010 is before plan.base_year 2015" in result.output

@@ -79,7 +79,15 @@ def plan_problems(plan: Plan, locate=None):
             elif linked is not None and linked not in seen:
                 yield Problem("error", "linked", f"linked_to names {linked!r}, which is not an indicator of this plan",
                               target.location)
-            if target.year not in plan.target_years and not target.standing:
+            if target.year < plan.base_year and target.year not in plan.target_years and not target.standing:
+                # 2010 typed for 2030: judged as a past target on whatever the data has, or n/a; a change 比2015年…
+                # due in 2012 cannot be met at all (a year of target_years so is the base-year error above)
+                yield Problem("error", "target-year",
+                              f"target year {target.year} is before plan.base_year {plan.base_year}: a plan sets "
+                              "targets for years after its base", target.location,
+                              hint=f"check the year (a typo such as {target.year} for "
+                                   f"{_likely_year(target.year, plan.target_years)}?)")
+            elif target.year not in plan.target_years and not target.standing:
                 yield Problem("warning", "target-year",
                               f"target year {target.year} is not among plan.target_years {list(plan.target_years)}",
                               target.location)
@@ -288,6 +296,12 @@ def _catalogue_id(indicator):
                   f"{indicator.name_zh}, the catalogue's {other}: its data is matched by its own names only",
                   indicator.location,
                   hint=f"write `id: {other}` if it is {indicator.name_zh}, or name it {entry.get('zh')} if it is that")
+
+
+def _likely_year(year: int, target_years) -> int:
+    """The plan's target year that ``year`` is most likely a typo of: the one with most digits in common."""
+    same = lambda other: sum(a == b for a, b in zip(str(year), str(other)))  # noqa: E731
+    return max(target_years, key=same, default=year)
 
 
 def _direction(indicator):

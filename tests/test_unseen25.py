@@ -140,3 +140,44 @@ def test_a_target_year_before_the_base_year_is_an_error(tmp_path):
     result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"), written(
         tmp_path, "地区,指标,年份,数值,单位\n甲市,人均预期寿命,2010,74.0,岁\n甲市,人均预期寿命,2024,79.3,岁\n")])
     assert result.exit_code == 2 and "target year 2010 is before plan.base_year 2015" in result.output
+
+
+def _reading(phrase: str, unit: str = "%", direction: str = "down"):
+    from checker.language.grammar import parse_target
+
+    rule = parse_target(phrase, unit=unit, direction=direction)
+    return rule.kind, rule.op, rule.value, rule.year, rule.base_year
+
+
+@pytest.mark.parametrize("phrase", ["煙草使用率相對2010年下降30%", "烟草使用率相对于2010年下降30%", "烟草使用率与2010年相比下降30%"])
+def test_a_base_year_after_xiangdui_is_the_base_not_the_target_year(phrase):
+    """`煙草使用率相對2010年下降30%` (Macau's and Hong Kong's wording) was read as a 2010 target, its base the plan's
+    base year: a bound of 10.5 instead of 11.83 against a 2010 rate of 16.9, and 11.5 failed."""
+    assert _reading(phrase) == ("vs_baseline", "<=", -30.0, None, 2010)
+
+
+@pytest.mark.parametrize("phrase", ["於二五年煙草使用率相對一○年下降三成", "三年下降30%", "两年提高5%",
+                                    "民國114年吸菸率降至10%", "114年吸菸率降至10%以下", "於民國119年前吸菸率降至10%",
+                                    "新生儿死亡率降至不低于12‰",
+                                    "reducing neonatal mortality to at least 12 deaths per 1,000 live births by 2030",
+                                    "bring maternal mortality down to at least 70 per 100,000"])
+def test_years_and_ways_the_grammar_cannot_place_are_refused(phrase):
+    """Each was read with a guessed meaning: a year in two Chinese digits (二五年, 一○年) and a span (三年下降30%) as
+    a yearly pace of −30%; a year of the Republic of China (民國114年, 2025) lost into the name; "reduce … to at
+    least 12" of a lower-is-better rate as a floor of 12, so a neonatal mortality of 21‰ passed."""
+    from checker.errors import CheckerError
+
+    with pytest.raises(CheckerError):
+        _reading(phrase, "‰" if "‰" in phrase or "1,000" in phrase else "%")
+
+
+@pytest.mark.parametrize("phrase, reading", [
+    ("吸烟率年下降1个百分点", ("annual_rate", "<=", -1.0, None, None)),
+    ("2025年烟草使用率相对2010年下降30%", ("vs_baseline", "<=", -30.0, 2025, 2010)),
+    ("相对贫困人口比例降至5%", ("upper_bound", "<=", 5.0, None, None)),
+    ("5年生存率提高到40%", ("reach", ">=", 40.0, None, None)),
+    ("降至不高于5%", ("upper_bound", "<=", 5.0, None, None)),
+    ("to at least as low as 12 per 1,000", ("upper_bound", "<=", 1.2, None, None)),
+])
+def test_their_neighbours_still_read(phrase, reading):
+    assert _reading(phrase, direction="down" if reading[1] == "<=" else "up") == reading

@@ -338,12 +338,12 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
         phrase = phrase[:inside.start()] + phrase[inside.end():]
 
     # A blank cell is unspecified; "力争" with nothing after it is no target at all.
+    # "医护比达到1:1.2", "2025年、2030年分别达到80%、90%", "降至不低于12‰": a known form, refused with its reason
+    _refuse_unread(text, whole, g.unread_first, location)
     parts = _parse_core(phrase) if phrase or not modifiers else None
     subject = None
     # Body text: the target begins at a marker, after its subject. `achieved` is the reading of last
     # resort, so "实现道路交通万车死亡率下降30%" reads as the change it names (see grammar.yaml, step 6).
-    if parts is None:  # "医护比达到1:1.2", "2025年、2030年分别达到80%、90%": a known form, refused with its reason
-        _refuse_unread(text, whole, g.unread_first, location)
     if parts is None or (parts["kind"] == "achieved" and parts.get("obj")):
         found = _read_body(phrase) if parts is None else _read_body(_trim_object(parts["obj"]), whole=True)
         if found is not None and (parts is None or not _deliverable(found[0])):

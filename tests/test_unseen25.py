@@ -181,3 +181,30 @@ def test_years_and_ways_the_grammar_cannot_place_are_refused(phrase):
 ])
 def test_their_neighbours_still_read(phrase, reading):
     assert _reading(phrase, direction="down" if reading[1] == "<=" else "up") == reading
+
+
+@pytest.mark.parametrize("phrase", ["will likely reach 90% by 2030", "is on track to reach 90% by 2030",
+                                    "would fall to 15% by 2025", "infections would drop to 4.4 per 100,000 by 2025",
+                                    "by the end of 2025/26, at least 80%", "in 2025/26, at least 80%"])
+def test_forecasts_and_fiscal_years_are_refused(phrase):
+    """A model's output ("would drop to 4.4 per 100,000", "will likely reach") was read as a target, and a fiscal
+    year (2025/26) went into the name, the target filed under any year without a word."""
+    from checker.errors import CheckerError
+
+    with pytest.raises(CheckerError):
+        _reading(phrase, "1/10万" if "100,000" in phrase else "%", "up" if "reach" in phrase or "80%" in phrase
+                 else "down")
+
+
+def test_a_group_in_brackets_is_part_of_a_table_rows_name(tmp_path):
+    """`Severe anemia (Children)` 50% and `Severe anemia (Pregnant women)` 40% were drafted as one indicator with
+    two 2015 targets (the brackets taken for a unit): the children's value would be held to the women's 40%."""
+    text = ("# Targets\n\n| No. | Indicator | Base value | 2015 target |\n|---|---|---|---|\n"
+            "| 1 | Severe anemia (Children) | 64% | 50% |\n| 2 | Severe anemia (Pregnant women) | 46% | 40% |\n"
+            "| 3 | Maternal mortality ratio (per 100,000 live births) | 194 | 143 |\n")
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(path), "--format", "json"])
+    found = {(target["name"], target["text"]) for target in json.loads(result.stdout)["targets"]}
+    assert found == {("Severe anemia (Children)", "50%"), ("Severe anemia (Pregnant women)", "40%"),
+                     ("孕产妇死亡率", "143")}  # (the catalogue's name of it)

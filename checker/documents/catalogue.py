@@ -11,15 +11,19 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from checker.language import units
 from checker.language.names import clean_name
 from checker.language.script import to_simplified
 from checker.rulefiles import load_rules_yaml
 
 
 def key(name: str) -> str:
-    """A name as the catalogue is keyed: simplified, no spaces or case, no unit in brackets at the end."""
+    """A name as the catalogue is keyed: simplified, no spaces or case, no unit in brackets at the end (a group
+    in brackets stays: Severe anemia (Children) is not Severe anemia (Pregnant women))."""
     name = to_simplified(clean_name(name)).replace(" ", "").lower()  # English names match whatever their case
-    name = re.sub(r"[（(][^（）()]*[）)]$", "", name)
+    brackets = re.search(r"[（(]([^（）()]*)[）)]$", name)
+    if brackets and units.looks_like_unit(brackets.group(1)):  # not (Children), a group of the name's people
+        name = name[: brackets.start()]
     return name.replace("(", "（").replace(")", "）")
 
 

@@ -578,6 +578,8 @@ def _name(written: str) -> tuple[str, str | None, list[str]]:
         name = name[: mark.start()].strip()
     unit = None
     brackets = UNIT_BRACKETS.search(name)
+    if brackets is not None and not units.looks_like_unit(brackets.group(1).strip()):
+        brackets = None  # Severe anemia (Children), 孕产妇死亡率（农村）: a group, part of the name
     if brackets is None:
         longer = _LONG_UNIT_BRACKETS.search(name)
         brackets = longer if longer and units.is_known(longer.group(1).strip()) else None

@@ -487,6 +487,12 @@ def is_count(unit: str) -> bool:
     return base is not None and base.counting and found.symbol == base.symbol
 
 
+def looks_like_unit(words: str) -> bool:
+    """Whether the words in a name's last brackets are a unit: one the rules file knows, or one written with a
+    number, a slash or a sign (元/人·年, ‰), to be drafted for review; words alone (Children, 农村) name a group."""
+    return is_known(words) or bool(re.search(r"[\d/%‰％·]|\bper\b", words))
+
+
 def canonical(unit: str, location: Location | None = None) -> str:
     """How checker writes a unit: ``/10万`` → ``1/10万``, ``％`` → ``%``, ``名/10万人口`` → ``人/10万人``."""
     return read(unit, location).symbol

@@ -208,3 +208,32 @@ def test_a_group_in_brackets_is_part_of_a_table_rows_name(tmp_path):
     found = {(target["name"], target["text"]) for target in json.loads(result.stdout)["targets"]}
     assert found == {("Severe anemia (Children)", "50%"), ("Severe anemia (Pregnant women)", "40%"),
                      ("孕产妇死亡率", "143")}  # (the catalogue's name of it)
+
+
+def test_a_sheet_too_large_to_hold_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    """A 15 MB workbook of three million one-cell rows (151 MB unpacked, under every limit) took 2.2 GB and 34 s
+    before an error at its first data row, and aborted where memory was short. A sheet spanning more cells than
+    half of --max-rows is refused, counted in its XML before any value is read."""
+    pytest.importorskip("openpyxl")
+    from files import workbook_of
+
+    rows = [["地区", "指标", "年份", "数值", "单位"]] + [["甲市", "婴儿死亡率", year, 4.5, "‰"] for year in range(2014, 2026)]
+    path = workbook_of({"数据": rows}, tmp_path / "data.xlsx")
+    plan = HEAD + """\
+  - id: imr
+    name: {zh: 婴儿死亡率}
+    unit: ‰
+    direction: down
+    targets:
+      2025: {text: "≤7.5‰"}
+"""
+    from checker.data import observations
+
+    written(tmp_path, plan, "plan.yaml")
+    monkeypatch.setattr(observations, "MAX_ROWS", 100)  # as `checker --max-rows 100` sets it
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "plan.yaml"), str(path), "--as-of", "2025"])
+    assert result.exit_code == 2 and "spans 65 cells" in result.output and "more than the 50" in result.output
+    assert "[数据]" in result.output
+    monkeypatch.setattr(observations, "MAX_ROWS", 200)  # 100 cells
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "plan.yaml"), str(path), "--as-of", "2025"])
+    assert result.exit_code == 0 and "more than" not in result.output

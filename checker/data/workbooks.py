@@ -123,6 +123,7 @@ class Workbook:
                 hint="save it as .xlsx (File → Save As), or write such values as numbers with a % unit column")
         read = 0
         for name in chosen:
+            _within_cell_limit(self.path, name, facts)
             grid = values.rows(name)
             if not any(_filled(cell) for row in grid for cell in row):
                 if self.sheet == ALL_SHEETS:
@@ -160,12 +161,30 @@ class Workbook:
         for name in values.sheet_names():
             if name in values.hidden():
                 continue
+            _within_cell_limit(self.path, name, facts)
             grid = values.rows(name)
             if not any(_filled(cell) for row in grid for cell in row):
                 continue
             percent = facts.percent_cells(name) if facts else set()
             yield name, [[cell_text(value, percent=(r, c) in percent) for c, value in enumerate(row)]
                          for r, row in enumerate(grid)]
+
+
+def max_cells() -> int:
+    """The most cells one sheet may hold: a sheet is held in memory whole (some 200 bytes a cell), a CSV file a
+    line at a time, so a sheet may have half as many cells as a CSV file may have rows (`--max-rows` raises both)."""
+    return observations.MAX_ROWS // 2
+
+
+def _within_cell_limit(path: str, sheet: str, facts: "_XlsxFacts | None") -> None:
+    """Refuse a sheet with more cells than :func:`max_cells`, counted in its XML before a value is read: a 15 MB
+    file of three million one-cell rows, under every size limit, took 2.2 GB and aborted where memory was short."""
+    count = facts.cells(sheet, max_cells()) if facts else 0
+    if count > max_cells():
+        raise CheckerError(
+            f"the sheet spans {count:,} cells (its rows times its columns), more than the {max_cells():,} a workbook's sheet is read with (a sheet "
+            "is held in memory whole)", Location(path, sheet=sheet),
+            hint="save the sheet as CSV (read a line at a time), or raise the limit with `checker --max-rows N …`")
 
 
 def open_workbook(path: str | Path, sheet: str | None = None) -> Workbook:
@@ -627,6 +646,32 @@ _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}
 _NS_PACKAGE_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
+#: a reference to a row from 100,000 on, or to a column from AA on
+_FAR_REFERENCE = re.compile(rb' r="(?:[A-Z]{0,3}\d{6}|[A-Z]{2})')
+
+
+def _last_row(xml: bytes) -> int:
+    """The highest row number a sheet's XML gives a row or a cell (``<row r="12">``, ``r="B12"``)."""
+    for digits in range(7, 0, -1):  # the longest numbers first: only they can hold the highest
+        found = [int(m.group(1)) for m in re.finditer(rb' r="[A-Z]{0,3}(\d{%d})"' % digits, xml)]
+        if found:
+            return max(found)
+    return xml.count(b"<row")
+
+
+def _widest_column(xml: bytes) -> int:
+    """The number of the rightmost column a cell reference names (``r="AB12"`` is 28), 1 where none does."""
+    for letters in (3, 2):
+        found = [m.group(1) for m in re.finditer(rb' r="([A-Z]{%d})\d' % letters, xml)]
+        if found:
+            width = 0
+            for letter in max(found).decode():
+                width = width * 26 + ord(letter) - 64
+            return width
+    return next((ord(letter) - 64 for letter in "ZYXWVUTSRQPONMLKJIHGFEDCBA"
+                 if xml.find(b' r="' + letter.encode()) >= 0), 1)
+
+
 def _cell_position(reference: str) -> tuple[int, int] | None:
     """``C12`` → (11, 2), 0-based (row, column)."""
     match = _REFERENCE.fullmatch(reference)
@@ -702,6 +747,18 @@ class _XlsxFacts:
             except KeyError:
                 self.xml = {sheet: b""}
         return self.xml[sheet]
+
+    def cells(self, sheet: str, limit: int) -> int:
+        """How many cells the sheet is read as, where that may be more than ``limit``: its last row times its
+        widest column (a sheet is read as a rectangle from A1, empty cells too: one cell at XFD1048576 makes
+        seventeen billion), or the ``<c>`` elements where more."""
+        xml = self._xml(sheet)
+        count = xml.count(b"<c")  # <c …>, <c>, <c/> (and the few <col>, <cfRule>: a bound, not a count)
+        if not count and b":c" in xml:  # cells under a namespace prefix (<x:c r="A1">)
+            count = sum(1 for _ in re.finditer(rb"<[A-Za-z_][\w.-]*:c[\s>/]", xml))
+        if 99_999 * 26 <= limit and not _FAR_REFERENCE.search(xml):
+            return count  # rows below 100,000 and columns within A–Z: within the limit whatever the shape
+        return max(count, _last_row(xml) * _widest_column(xml))
 
     def merged(self, sheet: str) -> list[tuple[int, int, int, int]]:
         xml = self._xml(sheet)

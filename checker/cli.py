@@ -392,6 +392,8 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
         for item in (*plans, *data, *previous):
             if path and _same_file(path, item):
                 raise CheckerError(f"{option} {path} is one of the input files; choose another path")
+    from checker.records import replace
+
     with no_cycle_collection():  # a national run makes millions of acyclic objects
         policy = load_policy(policy_file)
         loaded = [load_plan(item) for item in plans]
@@ -408,23 +410,23 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
         reports = []
         for plan in loaded:
             if many:
-                reports.append(_many_regions_report(plan, observations, chosen, as_of, policy, lang, skip_bad_rows,
-                                                    fail_on, on_demand, max_regions))
-                _warn_of_blank_regions(plan, observations, plan.region)
+                report = _many_regions_report(plan, observations, chosen, as_of, policy, lang, skip_bad_rows,
+                                              fail_on, on_demand, max_regions)
+                warnings = _blank_regions(plan, observations, plan.region)
+                _say(warnings)
+                reports.append(replace(report, data_warnings=report.data_warnings + tuple(warnings)))
                 continue
             report, dataset = judge(plan, observations, region=region, as_of=as_of, policy=policy, lang=lang,
                                     previous=previous, skip_bad_rows=skip_bad_rows, sheet=sheet, fail_on=fail_on,
                                     fail_on_revision=fail_on_revision)
-            reports.append(report)
-            _warn_of_regions_alike(dataset.regions_in_file())
-            _warn_of_scale(plan, dataset, report.region)
-            _warn_of_baselines(plan, dataset, report.region)
-            _warn_of_series(plan, dataset, report.region)
-            _warn_of_blank_regions(plan, observations, report.region)
+            warnings = [*_regions_alike(dataset.regions_in_file()), *_scale(plan, dataset, report.region),
+                        *_baselines(plan, dataset, report.region), *_series(plan, dataset, report.region),
+                        *_blank_regions(plan, observations, report.region)]
+            _say(warnings)
+            reports.append(replace(report, data_warnings=tuple(warnings)))
         revised = [revision for report in reports for revision in report.revisions]
         if any(name in ("github", "sarif") for name, _, _ in destinations):
             from checker.data.cells import text_columns
-            from checker.records import replace
 
             reports = [replace(report, columns=text_columns(_places(report))) for report in reports]
         outputs = [(path, name, _check_output(reports, name, terminal=path is None and name == "table" and sys.stdout.isatty()))
@@ -490,60 +492,58 @@ def _warn_of_slips(plan) -> None:
                    f"{'them' if len(plan.slips) > 1 else 'it'} with hints; the plan is judged as written", err=True)
 
 
-def _warn_of_regions_alike(regions) -> None:
-    """On standard error: region names that differ only in case or spaces, each judged on its own rows."""
+def _say(warnings: list[str]) -> None:
+    """The data's warnings on standard error, as they are also given to the report (JSON ``data_warnings``)."""
+    from checker.reporters.escaping import printable
+
+    for line in warnings:
+        click.secho(printable(line), err=True, fg="yellow")
+
+
+def _regions_alike(regions) -> list[str]:
+    """Region names that differ only in case or spaces, or may be one place: each judged on its own rows."""
     from checker.data.matching import regions_alike
-    from checker.reporters.escaping import printable
 
-    for line in regions_alike(regions):
-        click.secho(printable(line), err=True, fg="yellow")
+    return regions_alike(regions)
 
 
-def _warn_of_scale(plan, dataset, region: str) -> None:
-    """On standard error: an indicator whose values stand 100 or 1000 times off its target (a share written
-    as a fraction, a unit slip), which would otherwise pass or fail without a word."""
+def _scale(plan, dataset, region: str) -> list[str]:
+    """An indicator whose values stand 100 or 1000 times off its target (a share written as a fraction, a unit
+    slip), which would otherwise pass or fail without a word."""
     from checker.data.matching import scale_cautions
-    from checker.reporters.escaping import printable
 
-    for line in scale_cautions(plan, dataset, region):
-        click.secho(printable(line), err=True, fg="yellow")
+    return scale_cautions(plan, dataset, region)
 
 
-def _warn_of_series(plan, dataset, region: str) -> None:
-    """On standard error: values a verdict takes as they stand that look slipped (a tenfold jump from the year
-    before) or are marked as another year's."""
+def _series(plan, dataset, region: str) -> list[str]:
+    """Values a verdict takes as they stand that look slipped (a tenfold jump from the year before) or are
+    marked as another year's."""
     from checker.data.matching import series_cautions
-    from checker.reporters.escaping import printable
 
-    for line in series_cautions(plan, dataset, region):
-        click.secho(printable(line), err=True, fg="yellow")
+    return series_cautions(plan, dataset, region)
 
 
-def _warn_of_baselines(plan, dataset, region: str) -> None:
-    """On standard error: a base value the plan states that the data contradicts (a figure revised since the
-    plan was written), which changes the verdicts measured from it without a word otherwise."""
+def _baselines(plan, dataset, region: str) -> list[str]:
+    """A base value the plan states that the data contradicts (a figure revised since the plan was written),
+    which changes the verdicts measured from it without a word otherwise."""
     if region != plan.region:
-        return  # the plan's stated base values are its own region's
+        return []  # the plan's stated base values are its own region's
     from checker.data.matching import baseline_contradictions
-    from checker.reporters.escaping import printable
 
     def value_at(indicator_id: str, year: int):
         point = dataset.get(region, indicator_id).get(year)
         return None if point is None or point.value is None else (point.value, point.location)
 
     names = {indicator.id: indicator.name_zh or indicator.id for indicator in plan.indicators}
-    for message, location in baseline_contradictions(plan, value_at, names):
-        click.secho(printable(f"{location}: warning: {message}"), err=True, fg="yellow")
+    return [f"{location}: warning: {message}" for message, location in baseline_contradictions(plan, value_at, names)]
 
 
-def _warn_of_blank_regions(plan, observations, region: str) -> None:
-    """On standard error: rows of a long file that name no region, read as the judged region's, in a file whose
-    other rows name its peers (甲县 judged, 乙县 named): they may be a peer's."""
+def _blank_regions(plan, observations, region: str) -> list[str]:
+    """Rows of a long file that name no region, read as the judged region's, in a file whose other rows name
+    its peers (甲县 judged, 乙县 named): they may be a peer's."""
     from checker.data.matching import peers_of_blank_rows
-    from checker.reporters.escaping import printable
 
-    for line in peers_of_blank_rows(observations, plan, region):
-        click.secho(printable(line), err=True, fg="yellow")
+    return list(peers_of_blank_rows(observations, plan, region))
 
 
 def _this_year() -> int:
@@ -574,12 +574,10 @@ def _many_regions_report(plan, observations, chosen: list[str] | None, as_of: in
     from checker.reporters import Report
 
     dataset = match(plan, observations, skip_bad_rows=skip_bad_rows)
-    _warn_of_regions_alike(dataset.regions_in_file())
     references = set(plan.references.values())
     judged = chosen if chosen is not None else regions_to_judge(plan, dataset)
-    if chosen is None:
-        for line in parents_left_out(plan, dataset, judged):
-            click.secho(line, err=True, fg="yellow")
+    warnings = [*_regions_alike(dataset.regions_in_file()),
+                *(parents_left_out(plan, dataset, judged) if chosen is None else ())]
     if not judged:
         raise CheckerError("the data has no region to judge besides the plan's reference regions "
                            f"({', '.join(sorted(references)) or 'none'})")
@@ -588,13 +586,14 @@ def _many_regions_report(plan, observations, chosen: list[str] | None, as_of: in
                            hint="raise the limit with `checker check … --max-regions N` (and write --format jsonl or "
                                 "csv: each region adds a line per target), or judge fewer with --regions")
     if as_of is None:  # as of a year, each region is judged in that year's window, its staleness n/a
-        for line in stale_regions(dataset, judged):
-            click.secho(line, err=True, fg="yellow")
+        warnings += stale_regions(dataset, judged)
+    _say(warnings)
     results = evaluate_regions(plan, dataset, chosen, as_of=as_of, policy=policy, on_demand=on_demand)
     label = "、".join(judged) if len(judged) <= 3 else f"{'、'.join(judged[:3])} … ({len(judged)})"
     return Report(plan, label, results, observations.files, lang,
                   tuple(dataset.skipped), fail_on=fail_on,
-                  regions=tuple(judged), unused=unused_rows(plan, observations, dataset, judged))
+                  regions=tuple(judged), unused=unused_rows(plan, observations, dataset, judged),
+                  data_warnings=tuple(warnings))
 
 
 def _check_output(reports: list, name: str, *, terminal: bool):

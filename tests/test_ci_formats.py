@@ -183,7 +183,8 @@ def test_sarif_is_valid_against_the_sarif_2_1_0_schema(tmp_path: Path) -> None:
     for result in results:
         assert rules[result["ruleIndex"]] == result["ruleId"]
     levels = {"fail": "error", "warn": "warning", "n/a": "note"}
-    verdicts = [r for r in results if r["ruleId"] not in ("revision", "unknown-indicator", "skipped-row")]
+    verdicts = [r for r in results if r["ruleId"] not in ("revision", "unknown-indicator", "skipped-row", "data-warning")]
+    assert [r["message"]["text"] for r in results if r["ruleId"] == "data-warning"] == doc["data_warnings"]
     assert len(verdicts) == doc["summary"]["fail"] + doc["summary"]["warn"] + doc["summary"]["n/a"]
     assert all(r["level"] == levels[r["properties"]["status"]] for r in verdicts)
     maternal = next(r for r in verdicts if r["properties"]["indicator"] == "maternal_mortality")

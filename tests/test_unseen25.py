@@ -237,3 +237,27 @@ def test_a_sheet_too_large_to_hold_is_refused_before_it_is_read(tmp_path, monkey
     monkeypatch.setattr(observations, "MAX_ROWS", 200)  # 100 cells
     result = CliRunner().invoke(main, ["check", str(tmp_path / "plan.yaml"), str(path), "--as-of", "2025"])
     assert result.exit_code == 0 and "more than" not in result.output
+
+
+def test_a_warning_on_the_data_reaches_the_machine_outputs(tmp_path):
+    """A share written as a fraction under a `%` unit column (0.27 for 27%, as pandas exports a percent-formatted
+    cell) passed 25左右 with only a line on stderr: a CI gate reading the JSON saw a clean pass. The warning is in
+    JSON's and jsonl's `data_warnings` and a GitHub annotation too."""
+    plan = HEAD + """\
+  - id: oop
+    name: {zh: 个人卫生支出占卫生总费用的比重}
+    unit: "%"
+    direction: down
+    targets:
+      2025: {text: "25左右"}
+"""
+    written(tmp_path, plan, "plan.yaml")
+    data = written(tmp_path, "地区,指标,年份,数值,单位\n甲市,个人卫生支出占卫生总费用的比重,2025,0.27,%\n")
+    arguments = ["check", str(tmp_path / "plan.yaml"), data, "--as-of", "2025", "--format"]
+    document = json.loads(CliRunner().invoke(main, [*arguments, "json"]).stdout)
+    [warning] = document["data_warnings"]
+    assert "data.csv:2:4" in warning and "100 times smaller" in warning
+    *_, summary = CliRunner().invoke(main, [*arguments, "jsonl"]).stdout.splitlines()
+    assert json.loads(summary)["summary"]["data_warnings"] == [warning]
+    assert any(line.startswith("::warning") and "100 times smaller" in line
+               for line in CliRunner().invoke(main, [*arguments, "github"]).stdout.splitlines())

@@ -95,13 +95,13 @@ class Report:
     """Results with what every output says about the run: plan, data files, region, the comparison."""
 
     __slots__ = ("plan", "region", "results", "files", "lang", "skipped", "revisions", "changed_verdicts", "previous",
-                 "fail_on", "fail_on_revision", "columns", "regions", "unused", "policy")
+                 "fail_on", "fail_on_revision", "columns", "regions", "unused", "policy", "data_warnings")
 
     def __init__(self, plan: Plan, region: str, results: Results, files: tuple[DataFile, ...], lang: str = "zh",
                  skipped: tuple[CheckerError, ...] = (), revisions: tuple = (), changed_verdicts: tuple = (),
                  previous: tuple[DataFile, ...] = (), fail_on: str | None = None, fail_on_revision: bool = False,
                  columns: Mapping[tuple[str, int, int], int] | None = None, regions: tuple[str, ...] = (),
-                 unused: tuple = (), policy: object | None = None) -> None:
+                 unused: tuple = (), policy: object | None = None, data_warnings: tuple[str, ...] = ()) -> None:
         self.plan = plan
         self.region = region
         self.results = results
@@ -127,6 +127,9 @@ class Report:
         #: the policy the results were judged with (rules/policy.yaml and --policy), for formats that put a
         #: target's meaning in words; None: the default
         self.policy = policy
+        #: what ``check`` warned of on standard error about the data (a share written as a fraction 100 times
+        #: off its target, a tenfold jump, names that may be one place …), each a located line
+        self.data_warnings = data_warnings
 
 
 class TargetFinder:

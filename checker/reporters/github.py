@@ -8,7 +8,8 @@ One line per finding, ``::error file=…,line=…,col=…,title=…::message``:
   plan file's line of the target; one with no observation at all at the data file;
 - a revised value (``--previous``) is a ``::warning`` at its row in the new file (an ``::error``
   with ``--fail-on-revision``), naming the old value and row; rows left out (an indicator the plan
-  does not know, a bad row skipped with ``--skip-bad-rows``) are annotated where they are.
+  does not know, a bad row skipped with ``--skip-bad-rows``) are annotated where they are; what check
+  warns of the data (a share 100 times off its target …) is a ``::warning`` naming its place.
 
 Values are escaped as GitHub's toolkit does: ``%``, CR and LF in the message; also ``:`` and ``,`` in
 the properties. The last line is a plain summary for the log.
@@ -106,6 +107,8 @@ def lines(report: Report) -> list[str]:
     for error in report.skipped:
         message = error.message + (f" — {error.hint}" if error.hint else "")
         out.append(annotation("error", message, location_where(report, error.location), "已跳过的行" if zh else "Skipped row"))
+    for line in report.data_warnings:  # a located line already ("data.csv:3:4: warning: …")
+        out.append(annotation("warning", line, None, "数据警告" if zh else "Data warning"))
     counts = report.results.summary
     out.append("checker: " + ", ".join(f"{counts[status]} {status}" for status in ("fail", "warn", "n/a", "pass"))
                + (f", {len(report.revisions)} revised value(s)" if report.previous else ""))

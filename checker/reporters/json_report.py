@@ -94,6 +94,7 @@ def _head(report: Report) -> dict:
 def _tail(report: Report) -> dict:
     results = report.results
     return {"plan_warnings": list(report.plan.slips),  # lint's warnings that turn verdicts (plan.checks.VERDICT_SLIPS)
+            "data_warnings": list(report.data_warnings),  # what check said of the data on standard error
             "unknown_indicators": [u.to_dict() for u in results.unknown],
             "skipped_rows": skipped_messages(report),
             "unused_rows": [unused.to_dict() for unused in report.unused],

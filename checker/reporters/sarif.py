@@ -2,7 +2,7 @@
 
 One run: ``tool.driver`` names checker and has one rule per kind of target that gave a result (the
 kinds of design.md §2: ``upper_bound``, ``vs_reference``, …) plus ``revision``,
-``unknown-indicator`` and ``skipped-row`` where used. Results: a fail is level ``error``, a warn
+``unknown-indicator``, ``skipped-row`` and ``data-warning`` where used. Results: a fail is level ``error``, a warn
 ``warning``, an n/a ``note`` (passes are not results; their count is in ``run.properties``). Each
 result has a physical location: the data file (``artifactLocation.uri``, relative to the working
 directory) and the row (``region.startLine``; ``startColumn`` is the character column of the
@@ -51,6 +51,8 @@ DESCRIPTION = {
     "revision": "A value of an already reported year differs from the previous submission.",
     "unknown-indicator": "Rows of an indicator the plan does not know were left out of the check.",
     "skipped-row": "A data row that cannot be read was skipped (--skip-bad-rows).",
+    "data-warning": "The data looks slipped (a share 100 times off its target, a tenfold jump, a place written two "
+                    "ways): the verdicts take it as written.",
 }
 
 
@@ -161,11 +163,14 @@ def document(report: Report) -> dict:
         add("skipped-row", "error", message, location_where(report, error.location),
             _fingerprint(plan.id, "skipped", str(error)), {})
 
-    order = [kind for kind in KINDS if kind in used] + [r for r in ("revision", "unknown-indicator", "skipped-row")
-                                                        if r in used]
+    for line in report.data_warnings:  # located in its own words ("data.csv:3:4: warning: …")
+        add("data-warning", "warning", line, None, _fingerprint(plan.id, "data-warning", line), {})
+
+    order = [kind for kind in KINDS if kind in used] + [r for r in ("revision", "unknown-indicator", "skipped-row",
+                                                                    "data-warning") if r in used]
     rules = []
     for rule_id in order:
-        level = "warning" if rule_id in ("revision", "unknown-indicator") else (
+        level = "warning" if rule_id in ("revision", "unknown-indicator", "data-warning") else (
             "note" if rule_id in ("external", "unspecified") else "error")
         rules.append({"id": rule_id, "name": _camel(rule_id),
                       "shortDescription": {"text": DESCRIPTION.get(rule_id, rule_id)},

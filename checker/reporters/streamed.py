@@ -473,6 +473,7 @@ def summary(report: Report) -> dict:
         "unknown_indicators": [u.to_dict() for u in results.unknown],
         "skipped_rows": skipped_messages(report),
         "unused_rows": [unused.to_dict() for unused in report.unused],
+        "data_warnings": list(report.data_warnings),
     }
 
 

@@ -261,3 +261,22 @@ def test_a_warning_on_the_data_reaches_the_machine_outputs(tmp_path):
     assert json.loads(summary)["summary"]["data_warnings"] == [warning]
     assert any(line.startswith("::warning") and "100 times smaller" in line
                for line in CliRunner().invoke(main, [*arguments, "github"]).stdout.splitlines())
+
+
+def test_a_base_value_typed_as_a_fraction_is_warned_of(tmp_path):
+    """`baseline: {2015: 0.105}` (10.5% typed as a fraction) under `比2015年提高10个百分点` made the target 10.105, and
+    data of 16% was "already reached" without a word."""
+    plan = HEAD.replace("base_year: 2020", "base_year: 2015").replace("[2025]", "[2030]") + """\
+  - id: health_literacy
+    name: {zh: 居民健康素养水平}
+    unit: "%"
+    direction: up
+    baseline: {2015: 0.105}
+    targets:
+      2030: {text: "比2015年提高10个百分点"}
+"""
+    written(tmp_path, plan, "plan.yaml")
+    data = written(tmp_path, "地区,指标,年份,数值,单位\n甲市,居民健康素养水平,2022,15,%\n甲市,居民健康素养水平,2024,16,%\n")
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "plan.yaml"), data, "--as-of", "2024", "--format", "json"])
+    [warning] = json.loads(result.stdout)["data_warnings"]
+    assert "100 times larger than the plan's 2015 base value '0.105'" in warning

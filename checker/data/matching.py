@@ -657,16 +657,29 @@ def scale_cautions(plan: Plan, dataset: Dataset, region: str) -> list[str]:
     found = []
     for indicator in plan.indicators:
         points = [point for point in dataset.get(region, indicator.id).values() if point.value]
-        off = off_by_scale([point.value for point in points], indicator.targets)
-        if off is None:
-            continue
-        target, factor, way = off
         values = sorted(abs(point.value) for point in points)
+        if not values:
+            continue
         shown = fmt(values[0]) if values[0] == values[-1] else f"{fmt(values[0])}–{fmt(values[-1])}"
-        found.append(f"{points[0].location}: warning: {indicator.name_zh or indicator.id} in {region}: the values "
-                     f"({shown}{units.suffix(indicator.unit)}) are about {10 ** factor:,} times {way} than the plan's target "
-                     f"{target.text!r} ({target.year}): a share written as a fraction (0.85 for 85%) or a unit slipped "
-                     "in the plan or the data; the verdicts take both as written")
+        head = f"{points[0].location}: warning: {indicator.name_zh or indicator.id} in {region}: the values " \
+               f"({shown}{units.suffix(indicator.unit)}) are about"
+        off = off_by_scale([point.value for point in points], indicator.targets)
+        if off is not None:
+            target, factor, way = off
+            found.append(f"{head} {10 ** factor:,} times {way} than the plan's target {target.text!r} ({target.year}): "
+                         "a share written as a fraction (0.85 for 85%) or a unit slipped in the plan or the data; the "
+                         "verdicts take both as written")
+            continue
+        if region != plan.region:
+            continue  # the plan's stated base values are its own region's
+        middle = values[len(values) // 2]
+        for base in indicator.baselines:  # 0.105 given for 10.5%: a change from it (比2015年提高10个百分点) is moved
+            factor = slip_factor(middle, base.value, smallest=2, tolerance=TARGET_SLIP_TOLERANCE) if base.value else None
+            if factor is not None:
+                found.append(f"{head} {10 ** factor:,} times {'smaller' if middle < abs(base.value) else 'larger'} "
+                             f"than the plan's {base.year} base value {base.text!r}: a share written as a fraction "
+                             "(0.105 for 10.5%) or a unit slipped; a change measured from it takes it as written")
+                break
     return found
 
 

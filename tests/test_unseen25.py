@@ -280,3 +280,32 @@ def test_a_base_value_typed_as_a_fraction_is_warned_of(tmp_path):
     result = CliRunner().invoke(main, ["check", str(tmp_path / "plan.yaml"), data, "--as-of", "2024", "--format", "json"])
     [warning] = json.loads(result.stdout)["data_warnings"]
     assert "100 times larger than the plan's 2015 base value '0.105'" in warning
+
+
+def test_a_direction_against_a_names_sure_ending_is_warned_of(tmp_path):
+    """`direction: down` on 设立老年医学科的二级及以上综合性医院占比 (not in the catalogue) read a bare 达到60% as a ceiling
+    and passed 50% with no word; the name's ending says higher is better."""
+    from checker.plan.lint import lint
+
+    plan = HEAD + """\
+  - id: geriatric_share
+    name: {zh: 设立老年医学科的二级及以上综合性医院占比}
+    unit: "%"
+    direction: down
+    targets:
+      2025: {text: "达到60%"}
+  - id: x_mortality
+    name: {zh: 某病死亡率}
+    unit: "‰"
+    direction: up
+    targets:
+      2025: {text: "≤5‰"}
+  - id: oop_share
+    name: {zh: 个人现金卫生支出占比}
+    unit: "%"
+    direction: down
+    targets:
+      2025: {text: "≤27%"}
+"""
+    problems = [p for p in lint(Path(written(tmp_path, plan, "plan.yaml"))) if p.code == "direction"]
+    assert [p.message.split(":")[0] for p in problems] == ["geriatric_share", "x_mortality"]

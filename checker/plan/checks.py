@@ -313,15 +313,34 @@ def _direction(indicator):
     known = _catalogue_directions()
     usual = known.get(_catalogued_id(indicator)) or known.get(indicator.name_zh) \
         or known.get(to_simplified(indicator.name_zh or ""))
+    source = "in the catalogue"
+    if usual is None and indicator.direction != "neutral":  # (neutral is a choice, not a slip of the way)
+        usual, source = _named_direction(to_simplified(indicator.name_zh or indicator.name_en or "")), "by its name"
     if usual is None or indicator.direction == usual:
         return
     words = {"up": "higher is better (up)", "down": "lower is better (down)"}
     yield Problem("warning", "direction",
-                  f"{indicator.id}: {indicator.name_zh} is {words[usual]} in the catalogue, but this plan says "
-                  f"{indicator.direction}: a value beating an 'about' target is judged as missing it",
+                  f"{indicator.id}: {indicator.name_zh or indicator.name_en} is {words[usual]} {source}, but this plan "
+                  f"says {indicator.direction}: a value beating an 'about' target is judged as missing it, and a "
+                  "bare 达到 is read the other way",
                   indicator.location,
                   hint=f"if {'a lower' if usual == 'down' else 'a higher'} value is better here too, write "
                        f"`direction: {usual}`; otherwise keep it and confirm the plan means it")
+
+
+def _named_direction(name: str) -> str | None:
+    """The direction a name not in the catalogue says for sure by its ending (…死亡率 down, …合格率 up; ``direction``
+    in rules/extract.yaml, the words extract drafts by), None where it says neither, or the other way too."""
+    import re
+
+    from checker.rulefiles import load_rules_yaml
+
+    words = (load_rules_yaml("extract.yaml") or {}).get("direction") or {}
+    if re.search(words.get("sure_down_names") or "(?!)", name) and not re.search(words.get("up_names") or "(?!)", name):
+        return "down"
+    if re.search(words.get("sure_up_names") or "(?!)", name) and not re.search(words.get("down_names") or "(?!)", name):
+        return "up"
+    return None
 
 
 #: how far (as a factor, either way) a level target may stand from the plan's own base value before lint asks

@@ -309,3 +309,20 @@ def test_a_direction_against_a_names_sure_ending_is_warned_of(tmp_path):
 """
     problems = [p for p in lint(Path(written(tmp_path, plan, "plan.yaml"))) if p.code == "direction"]
     assert [p.message.split(":")[0] for p in problems] == ["geriatric_share", "x_mortality"]
+
+
+@pytest.mark.parametrize("slip, place, hint", [
+    ("    direction： up\n", ":9:14:", "full-width colon (：) after 'direction'"),
+    ('      2025: {text: "≤7.5‰}\n', ":11:20:", "quote (\") opened on line 11 is not closed"),
+])
+def test_a_yaml_slip_is_placed_on_its_line_with_a_hint(tmp_path, slip, place, hint):
+    """`direction： up` (typed with a Chinese input method) was reported on the next line with no hint, and an
+    unclosed quote six lines further on."""
+    from checker.plan.lint import lint
+
+    plan = HEAD + ("  - id: imr\n    name: {zh: 婴儿死亡率}\n    unit: ‰\n    direction: down\n    targets:\n"
+                   '      2025: {text: "≤7.5‰"}\n  - id: x\n    name: {zh: 某率}\n    unit: "%"\n')
+    lines = plan.splitlines(keepends=True)
+    lines[8 if "direction" in slip else 10] = slip
+    [problem] = lint(Path(written(tmp_path, "".join(lines), "plan.yaml")))
+    assert place in str(problem.location) + ":" and hint in problem.hint

@@ -9,6 +9,7 @@ safe loading alone lets through: duplicate keys, custom tags, alias bombs and ru
 from __future__ import annotations
 
 import datetime
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -145,7 +146,25 @@ def _syntax_error(error: yaml.MarkedYAMLError, file: str, text: str) -> PlanErro
     opened = error.context_mark
     if error.context and opened is not None and mark is not None and opened.line != mark.line:
         context = f" ({error.context} started at line {opened.line + 1}, column {opened.column + 1})"
+    lines = text.splitlines()
+    first = min(opened.line if opened is not None else mark.line, mark.line) if mark else 0
+    for number in range(max(first - 1, 0), min(mark.line + 1, len(lines)) if mark else 0):
+        key = _FULL_WIDTH_KEY.match(lines[number])
+        if key:  # direction： up — typed with a Chinese input method, it is no key to YAML
+            location = Location(file, number + 1, key.end())
+            hint = f"line {number + 1} has a full-width colon (：) after {key.group(1)!r}: YAML needs ': ' (ASCII)"
+            break
+    else:
+        for number in range(first, min(mark.line + 1, len(lines)) if mark else 0):
+            if lines[number].replace('\\"', "").count('"') % 2:  # {text: "达到60%} — the quote runs on
+                location = Location(file, number + 1, lines[number].rfind('"') + 1)
+                hint = f"the quote (\") opened on line {number + 1} is not closed on it"
+                break
     return PlanError(f"YAML syntax error: {problem}{context}", location, hint)
+
+
+#: a key written with a full-width colon (``direction： up``, ``- id：x``)
+_FULL_WIDTH_KEY = re.compile(r"^\s*(?:-\s+)?([A-Za-z_][\w-]*|\d{4})\s*：")
 
 
 class _Builder:

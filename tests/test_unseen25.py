@@ -326,3 +326,34 @@ def test_a_yaml_slip_is_placed_on_its_line_with_a_hint(tmp_path, slip, place, hi
     lines[8 if "direction" in slip else 10] = slip
     [problem] = lint(Path(written(tmp_path, "".join(lines), "plan.yaml")))
     assert place in str(problem.location) + ":" and hint in problem.hint
+
+
+def test_a_fall_reported_with_words_before_its_number_is_no_target():
+    """`本港每日吸食傳統煙的人士,下跌至佔人口的9.5%` (last year's survey) was read as a target of ≤ 9.5%, named
+    `…下跌至占人口的`; the shorter `吸煙率下跌至9.5%` was already refused."""
+    from checker.errors import CheckerError
+
+    with pytest.raises(CheckerError, match="下跌至"):
+        _reading("香港吸烟人士下跌至佔人口的9.5%")
+
+
+def test_also_will_before_a_subject_is_not_its_name():
+    """`行動計畫也將重大慢性病過早死亡率降低10%` drafted an indicator named `行动计划也将重大慢性病过早死亡率`."""
+    [(name, year, _, _)] = _drafted("到2022年，行動計畫也將重大慢性病過早死亡率降低10%。")
+    assert (name, year) == ("重大慢性病过早死亡率", 2022)
+
+
+def test_a_mid_term_column_after_a_named_baseline_is_a_target(tmp_path):
+    """Kenya's `Baseline (2012) | Mid Term (2015) | Target (2017)`: the mid-term figures were drafted as a second
+    baseline and the plan based in 2015; they are interim targets, and the base year is 2012."""
+    text = ("# Health sector plan 2013-2017\n\n| Indicator | Baseline (2012) | Mid Term (2015) | Target (2017) |\n"
+            "|---|---|---|---|\n| Life expectancy at birth (years) | 52 | 56 | 65 |\n"
+            "| Under five deaths (per 1,000) | 74 | 66 | 48 |\n")
+    (tmp_path / "plan.md").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "plan.md"), "-o", str(tmp_path / "draft.yaml")])
+    assert result.exit_code == 0, result.output
+    import yaml
+
+    draft = yaml.safe_load((tmp_path / "draft.yaml").read_text(encoding="utf-8"))
+    assert draft["plan"]["base_year"] == 2012 and draft["plan"]["target_years"] == [2015, 2017]
+    assert {year: target["text"] for year, target in draft["indicators"][0]["targets"].items()} == {2015: "56", 2017: "65"}

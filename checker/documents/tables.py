@@ -320,11 +320,16 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
         notes.append("a target for each year (the caption or the cells' comparators say so): check the years")
     undecided = [c for c in columns if c.role == "year"]
     named_targets = [c.year for c in columns if c.role == "target" and c.year]
+    named_bases = [c.year for c in columns if c.role == "baseline" and c.year]
     if undecided:  # no document year: the earliest year is the baseline, the others targets
         first = min(c.year for c in undecided)
-        for column in undecided:  # a year before a column named as the target ("十三五末 | 十四五末目标") too
-            before_target = bool(named_targets) and column.year < min(named_targets)
-            column.role = "baseline" if before_target or (column.year == first and len(undecided) > 1) else "target"
+        for column in undecided:  # a year before a column named as the target ("十三五末 | 十四五末目标") too,
+            # unless a column named as the baseline comes before it (Baseline (2012) | Mid Term (2015) | Target
+            # (2017): a mid-term target)
+            before_target = bool(named_targets) and column.year < min(named_targets) \
+                and not (named_bases and column.year > max(named_bases))
+            column.role = "baseline" if before_target or (column.year == first and len(undecided) > 1
+                                                          and not named_bases) else "target"
         notes.append("which year columns are baselines and which targets was guessed (no date in the document)")
     by_row = next((c for c in columns if c.role == "other" and _ROW_YEAR.fullmatch(c.header)), None)
     if by_row is not None and any(c.role == "name" for c in columns) \

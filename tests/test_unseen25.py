@@ -357,3 +357,18 @@ def test_a_mid_term_column_after_a_named_baseline_is_a_target(tmp_path):
     draft = yaml.safe_load((tmp_path / "draft.yaml").read_text(encoding="utf-8"))
     assert draft["plan"]["base_year"] == 2012 and draft["plan"]["target_years"] == [2015, 2017]
     assert {year: target["text"] for year, target in draft["indicators"][0]["targets"].items()} == {2015: "56", 2017: "65"}
+
+
+def test_a_cover_sheet_first_points_at_the_other_sheets(tmp_path):
+    """A workbook with a cover sheet (封面) before its data was refused with the hint to delete a title line; the
+    hint now names the other sheets and --sheet."""
+    pytest.importorskip("openpyxl")
+    from files import workbook_of
+
+    path = workbook_of({"封面": [["某市卫生健康统计数据"], ["2025年3月"]],
+                        "主要指标": [["地区", "指标", "年份", "数值", "单位"], ["甲市", "婴儿死亡率", 2025, 4.5, "‰"]]},
+                       tmp_path / "data.xlsx")
+    plan = HEAD + "  - id: imr\n    name: {zh: 婴儿死亡率}\n    unit: ‰\n    direction: down\n    targets:\n" \
+                  '      2025: {text: "≤7.5‰"}\n'
+    result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"), str(path), "--as-of", "2025"])
+    assert result.exit_code == 2 and "'主要指标'" in result.output and "--sheet" in result.output

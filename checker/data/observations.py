@@ -351,8 +351,16 @@ def read_rows(*paths: str | Path, skip_bad_rows: bool = False, sheet: str | None
 
             book = workbooks.open_workbook(path, sheet)
             for table in book.tables():
-                layout, count = collector.read_table(book.path, table.header_row, table.header, table.rows,
-                                                     sheet=table.sheet)
+                try:
+                    layout, count = collector.read_table(book.path, table.header_row, table.header, table.rows,
+                                                         sheet=table.sheet)
+                except CheckerError as error:
+                    if not table.others or not error.message.startswith("missing columns"):
+                        raise
+                    shown = ", ".join(repr(name) for name in table.others[:5]) + (" …" if len(table.others) > 5 else "")
+                    raise CheckerError(error.message, error.location, hint=(
+                        f"the first sheet {table.sheet!r} was read for want of --sheet; the workbook has more: "
+                        f"{shown}. Name the one with the data: --sheet NAME or FILE#NAME")) from None
                 files.append(DataFile(book.path, book.sha256, "", layout, count, table.sheet))
         return files
 

@@ -45,7 +45,7 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -88,6 +88,8 @@ class Table:
     rows: list[tuple[int, list[str]]]
     year_from_name: bool = False  # a sheet per year: the rows' year is the sheet's name
     region_from_name: bool = False  # a sheet per place: the rows' region is the sheet's name
+    #: the workbook's other visible sheets, where this one was read as the first for want of --sheet
+    others: tuple[str, ...] = ()
 
 
 @dataclass
@@ -147,7 +149,7 @@ class Workbook:
                     f"has {len(shown) - 1} more sheet{'s' if len(shown) > 2 else ''} ({others}) that reading only "
                     "the first would leave out", Location(self.path, sheet=name),
                     hint=f"read every sheet with --sheet '*' (a sheet per {named_by}), or name one with --sheet NAME")
-            yield table
+            yield replace(table, others=tuple(shown[1:])) if self.sheet is None else table
         if read == 0:
             raise CheckerError("every sheet of the workbook is empty", Location(self.path))
 

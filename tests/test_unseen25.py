@@ -372,3 +372,15 @@ def test_a_cover_sheet_first_points_at_the_other_sheets(tmp_path):
                   '      2025: {text: "≤7.5‰"}\n'
     result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"), str(path), "--as-of", "2025"])
     assert result.exit_code == 2 and "'主要指标'" in result.output and "--sheet" in result.output
+
+
+def test_an_english_title_written_bare_is_shown_under_en(tmp_path):
+    """`title: Zambia National Health Strategic Plan 2017-2021` was told to become `{zh: "Zambia …"}`; an English
+    plan gives its title under `en`."""
+    from checker.plan.lint import lint
+
+    plan = HEAD.replace("title: {zh: 测试规划}", "title: Zambia National Health Strategic Plan 2017-2021") + \
+        "  - id: imr\n    name: {en: Infant mortality rate}\n    unit: ‰\n    direction: down\n    targets:\n" \
+        '      2025: {text: "≤7.5‰"}\n'
+    [problem] = lint(Path(written(tmp_path, plan, "plan.yaml")))
+    assert problem.hint == 'a title is a mapping: title: {en: "Zambia National Health Strategic Plan 2017-2021"}'

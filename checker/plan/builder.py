@@ -123,7 +123,8 @@ def _type_hint(path: tuple, wanted: list, instance) -> str | None:
     if "object" in wanted and len(path) >= 3 and path[-2] == "targets":
         return f"a target is a mapping: {path[-1]}: {{text: {_shown(instance)}}}"
     if "object" in wanted and path[-1:] in (("name",), ("title",)):
-        return f"a {path[-1]} is a mapping: {path[-1]}: {{zh: {_shown(instance)}}}"
+        language = "zh" if re.search(r"[\u3400-\u9fff]", instance) else "en"  # an English title is {en: …}
+        return f"a {path[-1]} is a mapping: {path[-1]}: {{{language}: {_shown(instance)}}}"
     if "integer" in wanted and re.fullmatch(r"\s*(?:19|20)[0-9]{2}\s*年?\s*", instance):
         return f"write the year as a number, without quotes or 年: {instance.strip().rstrip('年').strip()}"
     return None

@@ -102,7 +102,9 @@ def internal_error_message(error: BaseException) -> str:
 @click.version_option(__version__, "-V", "--version", prog_name="checker")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks (for developers).")
 @click.option("--max-file-mb", type=click.FloatRange(min=0, min_open=True), help="Largest plan or data file read (default 20 MB for plans, 200 MB for data).")
-@click.option("--max-rows", type=click.IntRange(min=1), help="Most data rows read per file (default 10,000,000).")
+@click.option("--max-rows", type=click.IntRange(min=1),
+              help="Most data rows read per file (default 10,000,000); also raises the cells of a workbook "
+                   "sheet (5,000,000) to half of it.")
 @click.option("--max-yaml-values", type=click.IntRange(min=1), help="Most values in a plan, aliases expanded (default 200,000).")
 @click.option("--max-yaml-depth", type=click.IntRange(min=1), help="Deepest nesting in a plan (default 64).")
 @click.pass_context

@@ -193,9 +193,16 @@ def _an_english_part_of(name: str, entry: dict) -> bool:
         if not whole or not whole.isascii() or whole not in name or name == whole:
             continue
         rest = set(re.findall(r"[a-z]+", name.replace(whole, " ")))
-        if rest & set((load_rules_yaml("names.yaml") or {}).get("subgroups_en") or ()):
+        if rest & set((load_rules_yaml("names.yaml") or {}).get("subgroups_en") or ()) and not _both_halves(rest):
             return True
     return False
+
+
+def _both_halves(words: set[str]) -> bool:
+    """Whether English words name the whole by its halves or as a total (men and women, urban and rural, both
+    sexes, combined): the whole's name, not a part's."""
+    halves = ({"men", "women"}, {"male", "female"}, {"males", "females"}, {"boys", "girls"}, {"urban", "rural"})
+    return any(pair <= words for pair in halves) or bool(words & {"both", "combined", "total", "all"})
 
 
 @cache
@@ -670,11 +677,12 @@ def scale_cautions(plan: Plan, dataset: Dataset, region: str) -> list[str]:
                          "a share written as a fraction (0.85 for 85%) or a unit slipped in the plan or the data; the "
                          "verdicts take both as written")
             continue
-        if region != plan.region:
-            continue  # the plan's stated base values are its own region's
+        if region != plan.region or indicator.unit not in ("%", "‰"):
+            continue  # the plan's stated base values are its own region's; a count or a rate may truly grow 100-fold
         middle = values[len(values) // 2]
         for base in indicator.baselines:  # 0.105 given for 10.5%: a change from it (比2015年提高10个百分点) is moved
-            factor = slip_factor(middle, base.value, smallest=2, tolerance=TARGET_SLIP_TOLERANCE) if base.value else None
+            fraction = base.value is not None and 0 < abs(base.value) < 1 <= middle
+            factor = slip_factor(middle, base.value, smallest=2, tolerance=TARGET_SLIP_TOLERANCE) if fraction else None
             if factor is not None:
                 found.append(f"{head} {10 ** factor:,} times {'smaller' if middle < abs(base.value) else 'larger'} "
                              f"than the plan's {base.year} base value {base.text!r}: a share written as a fraction "

@@ -172,10 +172,14 @@ class Workbook:
                          for r, row in enumerate(grid)]
 
 
+#: The most cells (rows × columns) a sheet is read with: a sheet is held in memory whole (some 200 bytes a cell),
+#: a CSV file a line at a time. A `--max-rows` above twice this raises it (to half the rows), never lowers it.
+MAX_SHEET_CELLS = 5_000_000
+
+
 def max_cells() -> int:
-    """The most cells one sheet may hold: a sheet is held in memory whole (some 200 bytes a cell), a CSV file a
-    line at a time, so a sheet may have half as many cells as a CSV file may have rows (`--max-rows` raises both)."""
-    return observations.MAX_ROWS // 2
+    """The most cells one sheet may hold (:data:`MAX_SHEET_CELLS`, or half of a larger `--max-rows`)."""
+    return max(MAX_SHEET_CELLS, observations.MAX_ROWS // 2)
 
 
 def _within_cell_limit(path: str, sheet: str, facts: "_XlsxFacts | None") -> None:
@@ -652,26 +656,30 @@ _NS_PACKAGE_REL = "{http://schemas.openxmlformats.org/package/2006/relationships
 _FAR_REFERENCE = re.compile(rb' r="(?:[A-Z]{0,3}\d{6}|[A-Z]{2})')
 
 
+#: a cell that holds something (``<c r="B12" t="s"><v>3</v>``), not an empty one kept for its format (``<c r="A1048576"
+#: s="1"/>``, which the reader leaves out of the rectangle): its column letters and row number
+_FILLED_CELL = rb' r="([A-Z]{%s})(\d{%s})"[^>]*(?<!/)>(?!</)'
+
+
 def _last_row(xml: bytes) -> int:
-    """The highest row number a sheet's XML gives a row or a cell (``<row r="12">``, ``r="B12"``)."""
+    """The highest row number of a cell that holds something (``r="B12"``)."""
     for digits in range(7, 0, -1):  # the longest numbers first: only they can hold the highest
-        found = [int(m.group(1)) for m in re.finditer(rb' r="[A-Z]{0,3}(\d{%d})"' % digits, xml)]
+        found = [int(m.group(2)) for m in re.finditer(_FILLED_CELL % (b"1,3", str(digits).encode()), xml)]
         if found:
             return max(found)
-    return xml.count(b"<row")
+    return 0
 
 
 def _widest_column(xml: bytes) -> int:
-    """The number of the rightmost column a cell reference names (``r="AB12"`` is 28), 1 where none does."""
-    for letters in (3, 2):
-        found = [m.group(1) for m in re.finditer(rb' r="([A-Z]{%d})\d' % letters, xml)]
+    """The number of the rightmost column of a cell that holds something (``r="AB12"`` is 28), 1 where none."""
+    for letters in (b"3", b"2", b"1"):
+        found = [m.group(1) for m in re.finditer(_FILLED_CELL % (letters, b"1,7"), xml)]
         if found:
             width = 0
             for letter in max(found).decode():
                 width = width * 26 + ord(letter) - 64
             return width
-    return next((ord(letter) - 64 for letter in "ZYXWVUTSRQPONMLKJIHGFEDCBA"
-                 if xml.find(b' r="' + letter.encode()) >= 0), 1)
+    return 1
 
 
 def _cell_position(reference: str) -> tuple[int, int] | None:

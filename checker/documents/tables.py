@@ -272,6 +272,11 @@ def _yearly_series(columns: list[Column]) -> bool:
         and not any(_TARGET.search(c.header) for c in columns)
 
 
+#: a year column's words that name an interim target (Mid Term (2015), 中期目标; not a mid-term review's figures)
+_INTERIM = re.compile(r"(?i)^(?:mid-?term|interim|milestone|中期)(?:target|目标)?\W*(?:19|20)\d\d\W*$|"
+                      r"^(?:19|20)\d\d\W*(?:mid-?term|interim|milestone|中期)(?:target|目标)?\W*$")
+
+
 def find(table: Table, document_year: int | None = None, last_target_year: int | None = None,
          continues: IndicatorTable | None = None) -> IndicatorTable | None:
     """The table read as an indicator table, or None when it holds no targets. ``continues``: the
@@ -324,10 +329,10 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
     if undecided:  # no document year: the earliest year is the baseline, the others targets
         first = min(c.year for c in undecided)
         for column in undecided:  # a year before a column named as the target ("十三五末 | 十四五末目标") too,
-            # unless a column named as the baseline comes before it (Baseline (2012) | Mid Term (2015) | Target
-            # (2017): a mid-term target)
+            # unless it is named a mid-term one after a column named as the baseline (Baseline (2012) | Mid Term
+            # (2015) | Target (2017); not Current (2015), Status, Mid-term review: measured values)
             before_target = bool(named_targets) and column.year < min(named_targets) \
-                and not (named_bases and column.year > max(named_bases))
+                and not (named_bases and column.year > max(named_bases) and _INTERIM.search(column.header))
             column.role = "baseline" if before_target or (column.year == first and len(undecided) > 1
                                                           and not named_bases) else "target"
         notes.append("which year columns are baselines and which targets was guessed (no date in the document)")

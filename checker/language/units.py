@@ -489,8 +489,9 @@ def is_count(unit: str) -> bool:
 
 def looks_like_unit(words: str) -> bool:
     """Whether the words in a name's last brackets are a unit: one the rules file knows, or one written with a
-    number, a slash or a sign (元/人·年, ‰), to be drafted for review; words alone (Children, 农村) name a group."""
-    return is_known(words) or bool(re.search(r"[\d/%‰％·]|\bper\b", words))
+    slash or a sign (元/人·年, ‰), to be drafted for review; other words (Children, 农村, women 15-49 years) name
+    a group."""
+    return is_known(words) or bool(re.search(r"[/%‰％·]|\bper\b", words))
 
 
 def canonical(unit: str, location: Location | None = None) -> str:

@@ -156,7 +156,7 @@ def _syntax_error(error: yaml.MarkedYAMLError, file: str, text: str) -> PlanErro
             break
     else:
         for number in range(first, min(mark.line + 1, len(lines)) if mark else 0):
-            if lines[number].replace('\\"', "").count('"') % 2:  # {text: "达到60%} — the quote runs on
+            if re.sub(r"'[^']*'", "", lines[number].replace('\\"', "")).count('"') % 2:  # {text: "达到60%}: it runs on
                 location = Location(file, number + 1, lines[number].rfind('"') + 1)
                 hint = f"the quote (\") opened on line {number + 1} is not closed on it"
                 break

@@ -572,7 +572,8 @@ def _many_regions_report(plan, observations, chosen: list[str] | None, as_of: in
     """--all-regions / --regions: every (or each named) region judged as if alone, the references shared."""
     from checker.judge.engine import evaluate_regions
     from checker.errors import CheckerError
-    from checker.data.matching import match, parents_left_out, regions_to_judge, stale_regions, unused_rows
+    from checker.data.matching import (match, parents_left_out, regions_off_by_scale, regions_to_judge,
+                                       stale_regions, unused_rows)
     from checker.reporters import Report
 
     dataset = match(plan, observations, skip_bad_rows=skip_bad_rows)
@@ -589,6 +590,7 @@ def _many_regions_report(plan, observations, chosen: list[str] | None, as_of: in
                                 "csv: each region adds a line per target), or judge fewer with --regions")
     if as_of is None:  # as of a year, each region is judged in that year's window, its staleness n/a
         warnings += stale_regions(dataset, judged)
+    warnings += regions_off_by_scale(plan, dataset, judged)
     _say(warnings)
     results = evaluate_regions(plan, dataset, chosen, as_of=as_of, policy=policy, on_demand=on_demand)
     label = "、".join(judged) if len(judged) <= 3 else f"{'、'.join(judged[:3])} … ({len(judged)})"

@@ -467,3 +467,30 @@ def _extracted(path: Path) -> set[tuple[str, int, str]]:
     result = CliRunner().invoke(main, ["extract", str(path), "--format", "json"])
     assert result.exit_code == 0, result.output
     return {(target["name"], target["year"], target["text"]) for target in json.loads(result.stdout)["targets"]}
+
+
+@pytest.mark.parametrize("columnar", [False, True])
+def test_shares_as_fractions_are_warned_of_in_a_run_of_many_regions(tmp_path, monkeypatch, columnar):
+    """With --all-regions, shares typed as fractions (0.27, 0.24) passed 25左右 in every region with nothing on
+    stderr and an empty data_warnings: the check of one region's scale was not made for many."""
+    if columnar:
+        pytest.importorskip("polars")
+        from checker.data import readers
+
+        monkeypatch.setattr(readers, "COLUMNAR_FROM_BYTES", 1)
+    plan = HEAD.replace("region: 甲市", "region: 某省") + """\
+  - id: oop
+    name: {zh: 个人卫生支出占卫生总费用的比重}
+    unit: "%"
+    direction: down
+    targets:
+      2025: {text: "25左右"}
+"""
+    data = ("地区,指标,年份,数值,单位\n甲市,个人卫生支出占卫生总费用的比重,2025,0.27,%\n"
+            "乙市,个人卫生支出占卫生总费用的比重,2025,0.24,%\n丙市,个人卫生支出占卫生总费用的比重,2025,26.5,%\n")
+    result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"), written(tmp_path, data),
+                                       "--all-regions", "--as-of", "2025", "--format", "json"])
+    document = json.loads(result.stdout)
+    [warning] = document["data_warnings"]
+    assert "the values of 2 regions (甲市、乙市) are about 100 times smaller" in warning
+    assert "100 times smaller" in result.stderr

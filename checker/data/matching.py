@@ -691,6 +691,62 @@ def scale_cautions(plan: Plan, dataset: Dataset, region: str) -> list[str]:
     return found
 
 
+def regions_off_by_scale(plan: Plan, dataset: Dataset, regions: list[str]) -> list[str]:
+    """For a run of many regions: one line for each indicator and level target that some regions' values stand
+    about 100 or 1000 times off (each region's median, as :func:`scale_cautions` takes it for one region): a
+    provincial submission of shares as fractions (0.27 for 27%) passed 25左右 in every region without a word."""
+    medians = _region_medians(dataset, regions)
+    found = []
+    for indicator in plan.indicators:
+        targets = [t for t in indicator.targets if t.rule.kind in LEVEL_KINDS and t.rule.value]
+        by_region = medians.get(indicator.id) or {}
+        if not targets or not by_region:
+            continue
+        off: dict[tuple[int, int, str], list[str]] = {}
+        for region, middle in by_region.items():
+            for index, target in enumerate(targets):
+                factor = slip_factor(middle, target.rule.value, smallest=2, tolerance=TARGET_SLIP_TOLERANCE)
+                if factor is not None:
+                    way = "smaller" if middle < abs(target.rule.value) else "larger"
+                    off.setdefault((index, factor, way), []).append(region)
+                    break
+        for (index, factor, way), names in off.items():
+            target = targets[index]
+            shown = "、".join(names[:5]) + (f" … ({len(names)})" if len(names) > 5 else "")
+            found.append(f"warning: {indicator.name_zh or indicator.id}: the values of {len(names)} region"
+                         f"{'s' if len(names) > 1 else ''} ({shown}) are about {10 ** factor:,} times {way} than the "
+                         f"plan's target {target.text!r} ({target.year}): a share written as a fraction (0.85 for 85%) "
+                         "or a unit slipped in the plan or the data; the verdicts take both as written")
+    return found
+
+
+def _region_medians(dataset: Dataset, regions: list[str]) -> dict[str, dict[str, float]]:
+    """indicator id → region → the middle of the region's non-zero values (in size, the upper of two), for the
+    ``regions`` asked; by columns for a file read so (one query, not a series a region)."""
+    wanted = set(regions)
+    frames = getattr(dataset, "indicator_frames", None)
+    if frames is not None and getattr(dataset, "rows", None) is not None:
+        import polars as pl
+
+        names, by_indicator = frames()
+        codes = [code for code, name in enumerate(names) if name in wanted]
+        out: dict[str, dict[str, float]] = {}
+        for indicator_id, frame in by_indicator.items():
+            middles = (frame.lazy().filter(pl.col("region").is_in(codes))
+                       .with_columns(pl.col("value").abs()).filter(pl.col("value") > 0)
+                       .group_by("region").agg(pl.col("value").quantile(0.5, "higher")).collect())
+            out[indicator_id] = {names[code]: value for code, value in zip(middles["region"].to_list(),
+                                                                           middles["value"].to_list())}
+        return out
+    out = {}
+    for (region, indicator_id), series in dataset.series.items():
+        if region in wanted:
+            values = sorted(abs(point.value) for point in series.values() if point.value)
+            if values:
+                out.setdefault(indicator_id, {})[region] = values[len(values) // 2]
+    return out
+
+
 def series_cautions(plan: Plan, dataset: Dataset, region: str) -> list[str]:
     """One located line for each value of ``region`` that validate warns of and a verdict would take as it
     stands: a jump from the year before by a factor near 10, 100 or 1000 or far outside the series (a unit slip:

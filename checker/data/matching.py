@@ -703,7 +703,10 @@ def regions_off_by_scale(plan: Plan, dataset: Dataset, regions: list[str]) -> li
         if not targets or not by_region:
             continue
         off: dict[tuple[int, int, str], list[str]] = {}
-        for region, middle in by_region.items():
+        for region in regions:  # in the order judged (a query's groups come in any order)
+            middle = by_region.get(region)
+            if middle is None:
+                continue
             for index, target in enumerate(targets):
                 factor = slip_factor(middle, target.rule.value, smallest=2, tolerance=TARGET_SLIP_TOLERANCE)
                 if factor is not None:

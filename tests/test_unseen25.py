@@ -263,6 +263,7 @@ def test_a_warning_on_the_data_reaches_the_machine_outputs(tmp_path):
     assert json.loads(summary)["summary"]["data_warnings"] == [warning]
     assert any(line.startswith("::warning") and "100 times smaller" in line
                for line in CliRunner().invoke(main, [*arguments, "github"]).stdout.splitlines())
+    assert "### 数据警告" in CliRunner().invoke(main, [*arguments, "markdown"]).stdout
 
 
 def test_a_base_value_typed_as_a_fraction_is_warned_of(tmp_path):

@@ -26,7 +26,7 @@ TEXT = {
         "revhead": ("指标", "地区", "年份", "原值", "新值", "原位置", "新位置"), "base": "基期年",
         "changed": "因修订而改变的结论", "chhead": ("指标", "目标", "原结论", "新结论", "说明"),
         "left": "未纳入", "unknown": "规划中没有指标“{0}”（{1} 行，首行 {2}）", "mean": "；是否指 {0}？",
-        "skipped": "已跳过：{0}", "data": "数据", "previous": "上次报送",
+        "skipped": "已跳过：{0}", "data": "数据", "previous": "上次报送", "warnings": "数据警告",
     },
     "en": {
         "pass": "pass", "warn": "warn", "fail": "fail", "n/a": "n/a",
@@ -40,6 +40,7 @@ TEXT = {
         "changed": "Verdicts changed by the revisions", "chhead": ("Indicator", "Target", "Before", "Now", "Reason"),
         "left": "Left out", "unknown": "the plan has no indicator {0!r} ({1} row(s), first at {2})",
         "mean": "; did you mean {0}?", "skipped": "skipped: {0}", "data": "Data", "previous": "Previous submission",
+        "warnings": "Data warnings",
     },
 }
 
@@ -118,6 +119,8 @@ def render(report: Report) -> str:
     left += unused_messages(report, lang)
     if left:
         out += [f"### {t['left']}", ""] + [f"- {cell(item)}" for item in left] + [""]
+    if report.data_warnings:
+        out += [f"### {t['warnings']}", ""] + [f"- {cell(item)}" for item in report.data_warnings] + [""]
     files = ", ".join(cell(f.path) for f in report.files)
     out.append(f"<sub>{t['data']}: {files}" + (
         f"; {t['previous']}: " + ", ".join(cell(f.path) for f in report.previous) if report.previous else "")

@@ -495,3 +495,14 @@ def test_shares_as_fractions_are_warned_of_in_a_run_of_many_regions(tmp_path, mo
     [warning] = document["data_warnings"]
     assert "the values of 2 regions (乙市、甲市) are about 100 times smaller" in warning  # (in the order judged)
     assert "100 times smaller" in result.stderr
+
+
+@pytest.mark.parametrize("phrase", ["五年内吸烟率下降10%", "未来五年吸烟率下降10%", "今后5年吸烟率下降10%"])
+def test_a_span_of_years_before_a_name_is_refused(phrase):
+    """`五年内吸烟率下降10%` was a change from the plan's base year named `五年内吸烟率`: within five years of a start the
+    phrase does not name, as `三年内下降10%` (refused) is."""
+    from checker.errors import CheckerError
+
+    with pytest.raises(CheckerError):
+        _reading(phrase)
+    assert _reading("1年内复发率降至10%")[:3] == ("upper_bound", "<=", 10.0)  # a name

@@ -506,3 +506,13 @@ def test_a_span_of_years_before_a_name_is_refused(phrase):
     with pytest.raises(CheckerError):
         _reading(phrase)
     assert _reading("1年内复发率降至10%")[:3] == ("upper_bound", "<=", 10.0)  # a name
+
+
+def test_a_fiscal_year_column_is_dated_by_its_end_and_flagged(tmp_path):
+    """`Target 2025/26` was filed under 2025 with no note, while body text with the same year is refused."""
+    text = "# Plan\n\n| Indicator | Baseline 2020/21 | Target 2025/26 |\n|---|---|---|\n| Skilled birth attendance (%) | 60 | 80 |\n"
+    (tmp_path / "plan.md").write_text(text, encoding="utf-8")
+    assert {(year, words) for _, year, words in _extracted(tmp_path / "plan.md")} == {(2026, "80")}
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "plan.md"), "-o", str(tmp_path / "draft.yaml")])
+    assert "fiscal-year columns (2025/26) are dated by the year they end in" in (tmp_path / "draft.yaml").read_text(
+        encoding="utf-8"), result.output

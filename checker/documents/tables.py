@@ -21,6 +21,8 @@ from checker.language.cn_numerals import arabic_years
 from checker.language.script import to_simplified
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
+#: a fiscal year (2025/26, FY2025-26): dated by the year it ends in
+_FISCAL = re.compile(r"((?:19|20)\d{2})\s*[/\-–]\s*(\d{2})(?!\d)")
 #: a five-year plan period's end as a column's year (十四五末, “十四五”期末目标, “十四五”目标: 2025)
 _PERIODS = vocabulary.periods()
 _PERIOD = re.compile(rf"[“\"]?({'|'.join(_PERIODS)})[”\"]?(?:规划)?(?:期末|末期|末|(?=(?:规划|预期|发展)?目标))")
@@ -217,9 +219,11 @@ def _role(header: str, document_year: int | None) -> tuple[str, int | None]:
         return "nature", None
     if _RESPONSIBLE.search(t):
         return "responsible", None
-    year = _YEAR.search(t) or _PERIOD.search(t)
+    fiscal = _FISCAL.search(t)
+    year = fiscal or _YEAR.search(t) or _PERIOD.search(t)
     if year:
-        value = int(year.group(1)) if year.re is _YEAR else _PERIODS[year.group(1)]
+        value = int(year.group(1)) if year.re is _YEAR else _PERIODS[year.group(1)] if year.re is _PERIOD \
+            else int(year.group(1)[:2] + year.group(2))  # 2025/26 ends in 2026
         rest = t.replace(year.group(0), "")
         if _OTHER_LEVEL.search(rest) or re.search(r"年均|增长|累计|变化|增幅", rest):
             return "other", None
@@ -309,6 +313,8 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
         header = [_over(header[i] if i < len(header) else "", more[i] if i < len(more) else "") for i in range(width)]
         body_start += 1
     notes: list[str] = []
+    if any(_FISCAL.search(squeeze(text)) for text in header):
+        notes.append("fiscal-year columns (2025/26) are dated by the year they end in (2026): check the target years")
     columns = []
     for index, text in enumerate(header):
         role, year = _role(text, document_year)

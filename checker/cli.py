@@ -421,7 +421,8 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
             report, dataset = judge(plan, observations, region=region, as_of=as_of, policy=policy, lang=lang,
                                     previous=previous, skip_bad_rows=skip_bad_rows, sheet=sheet, fail_on=fail_on,
                                     fail_on_revision=fail_on_revision)
-            warnings = [*_regions_alike(dataset.regions_in_file()), *_scale(plan, dataset, report.region),
+            warnings = [*report.data_warnings, *_regions_alike(dataset.regions_in_file()),
+                        *_scale(plan, dataset, report.region),
                         *_baselines(plan, dataset, report.region), *_series(plan, dataset, report.region),
                         *_blank_regions(plan, observations, report.region)]
             _say(warnings)

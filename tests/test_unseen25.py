@@ -516,3 +516,54 @@ def test_a_fiscal_year_column_is_dated_by_its_end_and_flagged(tmp_path):
     result = CliRunner().invoke(main, ["extract", str(tmp_path / "plan.md"), "-o", str(tmp_path / "draft.yaml")])
     assert "fiscal-year columns (2025/26) are dated by the year they end in" in (tmp_path / "draft.yaml").read_text(
         encoding="utf-8"), result.output
+
+
+REVISED_PLAN = HEAD.replace("base_year: 2020", "base_year: 2017") + """\
+  - id: mmr
+    name: {zh: 孕产妇死亡率}
+    unit: 1/10万
+    direction: down
+    targets:
+      2025: {text: "不高于2017年水平"}
+"""
+
+
+@pytest.mark.parametrize("new_rows, year", [
+    ("2018,2.9\n2019,3.51\n", 2017),  # the base-year row deleted
+    ("2007,3.01\n2018,2.9\n2019,3.51\n", 2017),  # its year mistyped
+    ("2017,3.01\n2018,2.9\n", 2019),  # the latest, failing row deleted
+])
+def test_a_row_taken_out_of_a_resubmission_is_a_revision(tmp_path, new_rows, year):
+    """Deleting the base-year row, typing its year as 2007, or deleting the latest failing row cleared a gate with
+    `--previous --fail-on-revision` (exit 1 → 0, no word), while a `-` in the same cell tripped it."""
+    head = "地区,指标,年份,数值,单位\n"
+    old = written(tmp_path, head + "".join(f"甲市,孕产妇死亡率,{line},1/10万\n" for line in
+                                           ("2017,3.01", "2018,2.9", "2019,3.51")), "old.csv")
+    new = written(tmp_path, head + "".join(f"甲市,孕产妇死亡率,{line},1/10万\n" for line in new_rows.split()), "new.csv")
+    result = CliRunner().invoke(main, ["check", written(tmp_path, REVISED_PLAN, "plan.yaml"), new, "--as-of", "2019",
+                                       "--previous", old, "--fail-on-revision", "--format", "json"])
+    assert result.exit_code == 1
+    [revision] = json.loads(result.stdout)["revisions"]
+    assert (revision["year"], revision["new_value"], revision["new"]["line"]) == (year, None, None)
+
+
+def test_a_rolling_window_and_new_years_only_are_no_revision(tmp_path):
+    head = "地区,指标,年份,数值,单位\n"
+    old = written(tmp_path, head + "甲市,孕产妇死亡率,2016,3.2,1/10万\n甲市,孕产妇死亡率,2017,3.01,1/10万\n"
+                                   "甲市,孕产妇死亡率,2018,2.9,1/10万\n", "old.csv")
+    for rows in ("2017,3.01\n2018,2.9\n2019,2.8\n", "2019,2.8\n2020,2.7\n"):
+        new = written(tmp_path, head + "".join(f"甲市,孕产妇死亡率,{line},1/10万\n" for line in rows.split()), "new.csv")
+        result = CliRunner().invoke(main, ["check", written(tmp_path, REVISED_PLAN, "plan.yaml"), new, "--as-of",
+                                           "2020", "--previous", old, "--format", "json"])
+        assert json.loads(result.stdout)["revisions"] == []
+
+
+def test_a_previous_file_that_spells_the_region_otherwise_is_warned_of(tmp_path):
+    """`上海` in the previous file and `上海市` in the new: a real revision showed as 0 revised values, silently."""
+    head = "地区,指标,年份,数值,单位\n"
+    old = written(tmp_path, head + "甲,孕产妇死亡率,2017,3.01,1/10万\n", "old.csv")
+    new = written(tmp_path, head + "甲市,孕产妇死亡率,2017,3.52,1/10万\n", "new.csv")
+    result = CliRunner().invoke(main, ["check", written(tmp_path, REVISED_PLAN, "plan.yaml"), new, "--as-of", "2019",
+                                       "--previous", old, "--format", "json"])
+    [warning] = json.loads(result.stdout)["data_warnings"]
+    assert "the previous submission has no rows for 甲市 (it names 甲)" in warning

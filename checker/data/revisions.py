@@ -11,7 +11,10 @@ What counts, per (region, indicator, year) present in both submissions:
 - both numbers and different (beyond rounding noise: relative 1e-9) → a revision;
 - a number before, missing now (``-``, empty) → a revision (the value was withdrawn);
 - missing before, a number now → not a revision (a gap filled in);
-- a year the new submission leaves out → not a revision (a submission may carry only new years).
+- a year the new submission leaves out → not a revision where the submission carries only new years or drops
+  its earliest (a rolling window), but a withdrawal where the row was taken out from among the years it repeats:
+  a year between two it gives, a year after its last, or the plan's base year (deleting the base-year row, or
+  the latest failing one, cleared a gate that a ``-`` in the same cell trips).
 
 :func:`changed_verdicts` tells which verdicts changed *because of* the revisions: it judges the new
 submission twice, as submitted and with the previous values put back where they were revised, so a
@@ -25,6 +28,7 @@ from dataclasses import dataclass
 
 from checker.judge.bands import fmt
 from checker.data.matching import Dataset, Point
+from checker.errors import Location
 from checker.plan.model import Plan
 from checker.judge.results import Reason, Result, Results
 from checker.language.units import suffix
@@ -54,12 +58,14 @@ class Revision:
     def words(self, lang: str = "en") -> str:
         old, new = self.shown(self.old), self.shown(self.new)
         name = self.name_zh if lang == "zh" or not self.name_en else self.name_en
+        removed = self.new.location.line is None  # the row is gone, not blanked
         if lang == "zh":
             base = "（规划基期年，进度据此计算）" if self.base_year else ""
-            return (f"{self.region} {name} {self.year}年由 {old}（{self.old.location}）改为 {new}"
-                    f"（{self.new.location}）{base}")
+            where = f"{self.new.location} 中已无此行" if removed else str(self.new.location)
+            return f"{self.region} {name} {self.year}年由 {old}（{self.old.location}）改为 {new}（{where}）{base}"
         base = " (the plan's base year: progress is measured from it)" if self.base_year else ""
-        return f"{self.region} {name} {self.year}: {old} ({self.old.location}) → {new} ({self.new.location}){base}"
+        where = f"no such row in {self.new.location}" if removed else str(self.new.location)
+        return f"{self.region} {name} {self.year}: {old} ({self.old.location}) → {new} ({where}){base}"
 
     def to_dict(self) -> dict:
         return {
@@ -150,11 +156,41 @@ def compare(plan: Plan, new: Dataset, old: Dataset, *, region: str | None = None
     for key in keys:
         indicator = plan.indicator(key[1])
         before, after = old.series[key], new.series[key]
-        for year in sorted(set(before) & set(after)):
-            if _differs(before[year].value, after[year].value):
+        bases = {plan.base_year, *(t.rule.base_year for t in indicator.targets if t.rule.base_year)}
+        for year in sorted(set(before) | set(after)):
+            if year in before and year in after:
+                if _differs(before[year].value, after[year].value):
+                    found.append(Revision(key[0], indicator.id, indicator.name_zh, indicator.name_en, year,
+                                          indicator.unit, before[year], after[year], year == plan.base_year))
+            elif year in before and before[year].value is not None and _taken_out(year, set(before), set(after), bases):
+                taken = Point(year, None, "", Location(next(iter(after.values())).location.file), indicator.unit)
                 found.append(Revision(key[0], indicator.id, indicator.name_zh, indicator.name_en, year, indicator.unit,
-                                      before[year], after[year], year == plan.base_year))
+                                      before[year], taken, year == plan.base_year))
     return tuple(found)
+
+
+def _taken_out(year: int, before: set[int], after: set[int], bases: set[int]) -> bool:
+    """Whether the new submission left ``year`` out from among the years it repeats (a row deleted), not
+    because it carries only new years or drops its earliest: it gives a year before and one after it, or
+    none after it though the previous did, or ``year`` is a base year and it repeats a year of the previous."""
+    repeats = before & after
+    if not repeats:
+        return False  # only new years
+    return (min(after) < year < max(after)) or year > max(after) or year in bases
+
+
+def uncompared(new: Dataset, old: Dataset, region: str) -> list[str]:
+    """A warning where the judged ``region`` has rows in the new submission and none in the previous one that
+    has rows of other regions (上海 there, 上海市 here): no value of it was compared, and a revision would pass
+    unseen."""
+    if any(key[0] == region for key in old.series) or not any(key[0] == region for key in new.series):
+        return []
+    others = sorted({key[0] for key in old.series})
+    if not others:
+        return []
+    shown = "、".join(others[:5]) + (" …" if len(others) > 5 else "")
+    return [f"warning: the previous submission has no rows for {region} (it names {shown}): none of its values was "
+            "compared for revisions; write the region one way in both files"]
 
 
 def revert(dataset: Dataset, revisions: tuple[Revision, ...]) -> Dataset:

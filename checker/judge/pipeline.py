@@ -26,16 +26,18 @@ def judge(plan: Plan, observations: Observations, *, region: str | None, as_of: 
     region = clean_name(region) if region else region  # as the data's region names are (checker.language.names)
     dataset = match(plan, observations, region=region, skip_bad_rows=skip_bad_rows)
     results = evaluate(plan, dataset, region=region, as_of=as_of, policy=policy)
-    revised, changed, previous_files = (), (), ()
+    revised, changed, previous_files, warnings = (), (), (), ()
     if previous:
-        from checker.data.revisions import changed_verdicts, compare
+        from checker.data.revisions import changed_verdicts, compare, uncompared
 
         old = read_observations(*previous, skip_bad_rows=skip_bad_rows, sheet=sheet)
-        revised = compare(plan, dataset, match(plan, old, region=region, skip_bad_rows=True), region=region)
+        before = match(plan, old, region=region, skip_bad_rows=True)
+        revised = compare(plan, dataset, before, region=region)
+        warnings = tuple(uncompared(dataset, before, region or plan.region))
         changed = changed_verdicts(plan, dataset, revised, results, region=region, as_of=as_of, policy=policy)
         previous_files = old.files
     report = Report(plan, region or plan.region, results, observations.files, lang, tuple(dataset.skipped),
                     revisions=revised, changed_verdicts=changed, previous=previous_files,
                     unused=unused_rows(plan, observations, dataset, [region or plan.region]), policy=policy,
-                    **options)
+                    data_warnings=warnings, **options)
     return report, dataset

@@ -199,10 +199,11 @@ def _an_english_part_of(name: str, entry: dict) -> bool:
 
 
 def _both_halves(words: set[str]) -> bool:
-    """Whether English words name the whole by its halves or as a total (men and women, urban and rural, both
-    sexes, combined): the whole's name, not a part's."""
+    """Whether the part words among English words are the two halves of the whole and nothing more (men and
+    women, urban and rural): the whole's name; rural men and women, women of urban and rural areas are a part."""
     halves = ({"men", "women"}, {"male", "female"}, {"males", "females"}, {"boys", "girls"}, {"urban", "rural"})
-    return any(pair <= words for pair in halves) or bool(words & {"both", "combined", "total", "all"})
+    parts = words & set((load_rules_yaml("names.yaml") or {}).get("subgroups_en") or ())
+    return parts in halves
 
 
 @cache
@@ -698,6 +699,8 @@ def regions_off_by_scale(plan: Plan, dataset: Dataset, regions: list[str]) -> li
     medians = _region_medians(dataset, regions)
     found = []
     for indicator in plan.indicators:
+        if indicator.unit and units.is_known(indicator.unit) and _an_amount(indicator.unit):
+            continue  # a count or an amount: a province's doctors are rightly a hundredth of the nation's target
         targets = [t for t in indicator.targets if t.rule.kind in LEVEL_KINDS and t.rule.value]
         by_region = medians.get(indicator.id) or {}
         if not targets or not by_region:
@@ -721,6 +724,12 @@ def regions_off_by_scale(plan: Plan, dataset: Dataset, regions: list[str]) -> li
                          f"plan's target {target.text!r} ({target.year}): a share written as a fraction (0.85 for 85%) "
                          "or a unit slipped in the plan or the data; the verdicts take both as written")
     return found
+
+
+def _an_amount(unit: str) -> bool:
+    """Whether a unit is a plain amount or count (人, 万人, 张, 亿元), not a share, a rate or a value per head."""
+    read = units.read(unit)
+    return units.is_amount(unit) and read.denominator is None and read.per == 1
 
 
 def _region_medians(dataset: Dataset, regions: list[str]) -> dict[str, dict[str, float]]:

@@ -603,3 +603,61 @@ def test_a_count_of_a_nation_is_no_scale_slip_in_its_provinces(tmp_path):
     result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"), written(tmp_path, data),
                                        "--all-regions", "--as-of", "2023", "--format", "json"])
     assert json.loads(result.stdout)["data_warnings"] == []
+
+
+def _ruled_pdf(path: Path, rows: list[list[str]], spans: list[tuple], marks: dict[tuple[int, int], str] = {}) -> Path:
+    """A PDF page holding one ruled table (reportlab, a CID font): ``spans`` as reportlab's SPAN commands, ``marks``
+    a footnote mark set raised and small after the cell's text (as Word prints a superscript)."""
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle("c", fontName="STSong-Light", fontSize=10.5, leading=14)
+    cells = [[Paragraph(text + (f"<super>{marks[(r, c)]}</super>" if (r, c) in marks else ""), style) if text else ""
+              for c, text in enumerate(row)] for r, row in enumerate(rows)]
+    table = Table(cells, colWidths=[60, 200, 70, 60])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), *spans]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph("某省文物事业发展“十四五”规划", style),
+                                                     Paragraph("到2025年，文物事业基础进一步夯实。", style), table])
+    return path
+
+
+MUSEUMS = [["指标", "", "2025年", "属性"], ["保护利用", "省级文物保护单位增加数量", "≥50", "约束性"],
+           ["", "国家文物保护利用示范区", "1", "预期性"], ["博物馆", "博物馆数量", "≥260", "预期性"],
+           ["", "县级博物馆覆盖率（%）", "100", "约束性"], ["", "博物馆年接待观众数量（万人次）", "4000", "预期性"]]
+
+
+def test_a_pdf_name_header_across_the_domain_column_names_no_indicator_by_its_domain(tmp_path):
+    """A real plan's 指标 header spanning its domain and name columns: every indicator was named after its domain
+    (保护利用, 博物馆), 25 rows merged into 7, and 博物馆 judged against other rows' targets. Word and HTML gave the
+    header in both columns; the PDF reader now does too."""
+    path = _ruled_pdf(tmp_path / "plan.pdf", MUSEUMS, [("SPAN", (0, 0), (1, 0)), ("SPAN", (0, 1), (0, 2)),
+                                                       ("SPAN", (0, 3), (0, 5))])
+    assert {(name, words) for name, _, words in _extracted(path)} == {
+        ("省级文物保护单位增加数量", "≥50"), ("国家文物保护利用示范区", "1"), ("博物馆数量", "≥260"),
+        ("县级博物馆覆盖率", "100"), ("博物馆年接待观众数量", "4000")}
+
+
+def test_a_raised_footnote_mark_in_a_pdf_cell_is_no_digit(tmp_path):
+    """`100` with a superscript footnote mark 2 was drafted as `2 100` (2100%, failing an actual 100%), and a mark
+    before a name (³博物馆…) stayed in the name."""
+    rows = [["领域", "指标", "2025年", "属性"], *MUSEUMS[1:]]
+    path = _ruled_pdf(tmp_path / "plan.pdf", rows, [("SPAN", (0, 1), (0, 2)), ("SPAN", (0, 3), (0, 5))],
+                      marks={(4, 2): "2", (3, 2): "1"})
+    found = {(name, words) for name, _, words in _extracted(path)}
+    assert ("县级博物馆覆盖率", "100") in found and ("博物馆数量", "≥260") in found
+
+
+def test_a_target_no_value_can_meet_is_a_lint_warning(tmp_path):
+    """A hand-written (or drafted) `2 100` for a coverage in % (2100%) linted clean and failed an actual 100%."""
+    from checker.plan.lint import lint
+
+    plan = HEAD + '  - id: x\n    name: {zh: 县级博物馆覆盖率}\n    unit: "%"\n    direction: up\n    targets:\n' \
+                  '      2025: {text: "2 100"}\n'
+    [problem] = lint(Path(written(tmp_path, plan, "plan.yaml")))
+    assert problem.code == "target-scale" and "lies beyond what the indicator can be (at most 100%)" in problem.message

@@ -71,6 +71,9 @@ def read(path: Path, progress=None) -> Document:
         for number, page in enumerate(pdf.pages, 1):
             if progress and total > PROGRESS_EVERY * 3 and number % PROGRESS_EVERY == 0:
                 progress(f"read {number} of {total} pages")
+            raised = _footnote_marks(page.chars)
+            if raised:  # a footnote mark set raised and small (¹100%, 100²): a mark, not a digit of the number
+                page = page.filter(lambda obj, raised=raised: id(obj) not in raised)
             found = [table for table in page.find_tables() if not _frame(table, page)]
             boxes = [t.bbox for t in found]
 
@@ -157,13 +160,44 @@ _PRINTED_FOOT = re.compile(r"^(?:file|https?)://\S+\s+\d{1,4}\s*/\s*\d{1,4}$|^\d
 
 #: a header of a year's target column (2022年目标值, 2030年, 目标值)
 _YEAR_HEADER = re.compile(r"(?:19|20)\d\d|目标")
+#: the name column's header, merged across the domain column too (指标 over 领域 | 指标名称): in every column it
+#: spans, as Word gives it, so that the domain is not read as the indicator
+_NAME_HEADER = re.compile(r"(?:主要|具体|核心)?指标(?:名称)?|项目|(?i:indicators?)")
+
+
+def _footnote_marks(chars: list[dict]) -> set[int]:
+    """The id() of each character set as a footnote mark: a digit or a mark (*, †) smaller than a character beside
+    it on its line and raised above that one's foot (Word's superscript), unless it follows a Latin letter (m², a
+    unit's power). Left in, ¹100% was read as 1100% and ³博物馆… named an indicator."""
+    found = set()
+    for at, char in enumerate(chars):
+        if char.get("text", "") not in _MARKS:
+            continue
+        before = chars[at - 1] if at else None
+        if before is not None and before.get("text", "").isascii() and before.get("text", "").isalpha():
+            continue
+        for other in (before, chars[at + 1] if at + 1 < len(chars) else None):
+            if other is None or not other.get("text", "").strip() or other.get("text") in _MARKS and \
+                    other.get("size", 0) <= char.get("size", 0):
+                continue
+            size = other.get("size", 0)
+            near = abs((other["x0"] + other["x1"]) / 2 - (char["x0"] + char["x1"]) / 2) < 2 * size
+            if near and char.get("size", 0) <= 0.85 * size and other["bottom"] - char["bottom"] >= 0.2 * size:
+                found.add(id(char))
+                break
+    return found
+
+
+#: what a footnote mark may be: a digit, or a mark of the kind
+_MARKS = frozenset("0123456789*†‡¹²³⁴⁵⁶⁷⁸⁹⁰")
 
 
 def _spanned(table, rows: list[list[str | None]]) -> list[list[str | None]]:
     """The table's rows with the text of a merged cell in every row and column it spans, as a Word table gives
     it: pdfplumber gives the text once and None where the cell spans (a target cell across the 2022 and 2030
     columns held for both, and the 2030 target was lost). Where a position is None, the cell whose box covers
-    its centre gives the text: the one beside it in its row, else one above it."""
+    its centre gives the text: the one beside it in its row, else one above it (in its row only a target header
+    across year columns, or the name header 指标 across the domain column too)."""
     boxes = [row.cells for row in table.rows]
     centres: dict[int, float] = {}  # each column's centre, from its narrowest cell (a merged one is wider)
     widths: dict[int, float] = {}
@@ -188,7 +222,8 @@ def _spanned(table, rows: list[list[str | None]]) -> list[list[str | None]]:
                 # in its row only a target cell across year columns (2022年目标值 and 2030年目标值): not a group's
                 # label, a note (说明：…) or an exhortation written across the name and the target columns
                 if above == at and not (_YEAR_HEADER.search(rows[0][covering] or "")
-                                        and _YEAR_HEADER.search(rows[0][column] or "")):
+                                        and _YEAR_HEADER.search(rows[0][column] or "")) \
+                        and not _NAME_HEADER.fullmatch((rows[at][covering] or "").strip()):
                     break
                 filled[at][column] = rows[above][covering]
                 break

@@ -105,6 +105,7 @@ def plan_problems(plan: Plan, locate=None):
         yield from _unit_scale(indicator)
         yield from _baseline_scale(indicator, plan.base_year)
         yield from _target_scale(indicator)
+        yield from _impossible_target(indicator)
         yield from _catalogue_id(indicator)
         yield from _direction(indicator)
         yield from _phrase_direction(indicator)
@@ -409,6 +410,25 @@ def _target_scale(indicator):
                           f"{before.year} target {before.text!r} ({first:g}): a unit or a decimal point slipped?",
                           target.location,
                           hint="check both against the plan's text; if both are right, keep them")
+
+
+def _impossible_target(indicator):
+    """A level target no value of the indicator can meet or miss (2100% for a coverage, read from ``²100`` with its
+    footnote mark; a negative count): every region fails or passes on it (``rules/limits.yaml``, as for data)."""
+    from checker.data.limits import limits_for
+
+    low, high = limits_for(indicator.unit, [name for name in (indicator.name_zh, indicator.name_en) if name])
+    for target in indicator.targets:
+        value = _level_value(indicator, target)
+        if value is None:
+            continue
+        bound = f"at most {high:g}" if high is not None and value > high else \
+            f"at least {low:g}" if low is not None and value < low else None
+        if bound:
+            yield Problem("warning", "target-scale",
+                          f"{indicator.id}: the {target.year} target {target.text!r} ({value:g}) lies beyond what the "
+                          f"indicator can be ({bound}{indicator.unit or ''}): a footnote mark or a unit slipped into it?",
+                          target.location, hint="check the target against the plan's text")
 
 
 def _way(rule: Rule) -> str | None:

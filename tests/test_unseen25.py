@@ -661,3 +661,25 @@ def test_a_target_no_value_can_meet_is_a_lint_warning(tmp_path):
                   '      2025: {text: "2 100"}\n'
     [problem] = lint(Path(written(tmp_path, plan, "plan.yaml")))
     assert problem.code == "target-scale" and "lies beyond what the indicator can be (at most 100%)" in problem.message
+
+
+def test_a_pdf_whose_table_is_a_picture_says_so(tmp_path):
+    """A national plan whose indicator table is printed as an image was refused with the generic "no indicator
+    table" message: the pages that hold pictures are named, and why they cannot be read."""
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    image = pytest.importorskip("PIL.Image")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    image.new("RGB", (400, 300), "white").save(tmp_path / "table.png")
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    page = canvas.Canvas(str(tmp_path / "plan.pdf"), pagesize=A4)
+    page.setFont("STSong-Light", 12)
+    page.drawString(60, 800, "专栏1 “十四五”主要指标")
+    page.drawImage(str(tmp_path / "table.png"), 60, 300, width=450, height=450)
+    page.save()
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "plan.pdf")])
+    assert result.exit_code == 2 and "page 1 holds pictures, which have no text to read" in result.output

@@ -645,9 +645,13 @@ def _refuse(doc: Document, no_year: list[int], undated: list[int]) -> None:
                            hint="checker extract reads plans written in Chinese (simplified or traditional) or "
                                 "English; write the plan's targets in a plan YAML by hand (see `checker schema`)")
     series = [block.line for block in doc.blocks if isinstance(block, Table) and tables.yearly_series(block)]
+    pictures = ", ".join(map(str, doc.pictures[:8])) + (" …" if len(doc.pictures) > 8 else "")
     raise CheckerError(f"no indicator table and no body sentence with a target found in {doc.path}",
                        hint=(f"the table at line {series[0]} is a series of yearly figures (one column a year, "
                              "none named a target): data to check, not targets; " if series else "")
+                       + (f"page{'s' if len(doc.pictures) > 1 else ''} {pictures} hold{'' if len(doc.pictures) > 1 else 's'}"
+                          " pictures, which have no text to read (a table printed as an image: extract its text, "
+                          "e.g. by OCR, first); " if doc.pictures else "")
                        + "checker extract reads tables with an indicator column and year columns, and " + example)
 
 

@@ -72,6 +72,7 @@ class Document:
     kind: str  # text, markdown, docx, pdf, html
     blocks: list = field(default_factory=list)  # Paragraph | Table
     lines: dict[int, str] = field(default_factory=dict)  # line → its text, for quotes
+    pictures: list[int] = field(default_factory=list)  # pages (PDF) a picture covers much of: a table may be one
 
     @property
     def tables(self) -> list[Table]:

@@ -71,6 +71,9 @@ def read(path: Path, progress=None) -> Document:
         for number, page in enumerate(pdf.pages, 1):
             if progress and total > PROGRESS_EVERY * 3 and number % PROGRESS_EVERY == 0:
                 progress(f"read {number} of {total} pages")
+            if sum(abs((image["x1"] - image["x0"]) * (image["bottom"] - image["top"])) for image in page.images) \
+                    > 0.2 * float(page.width) * float(page.height):
+                doc.pictures.append(number)  # a table printed as an image has no text to read
             raised = _footnote_marks(page.chars)
             if raised:  # a footnote mark set raised and small (¹100%, 100²): a mark, not a digit of the number
                 page = page.filter(lambda obj, raised=raised: id(obj) not in raised)

@@ -683,3 +683,51 @@ def test_a_pdf_whose_table_is_a_picture_says_so(tmp_path):
     page.save()
     result = CliRunner().invoke(main, ["extract", str(tmp_path / "plan.pdf")])
     assert result.exit_code == 2 and "page 1 holds pictures, which have no text to read" in result.output
+
+
+@pytest.mark.parametrize("phrase", ["高血壓控制率達到80%,並將糖尿病死亡率降低10%", "孕产妇死亡率降至12/10万，同时婴儿死亡率降至5‰"])
+def test_two_indicators_joined_in_one_phrase_are_refused(phrase):
+    """`高血壓控制率達到80%,並將糖尿病死亡率降低10%` was one target that must meet both, on one indicator: a control rate
+    of 85% failed on the diabetes mortality's fall."""
+    from checker.errors import CheckerError
+
+    with pytest.raises(CheckerError, match="another indicator"):
+        _reading(phrase, "%", "up")
+    assert _reading("达到85%，并保持持续上升", "%", "up")[0] == "all_of"
+
+
+def test_a_pdf_name_header_across_a_unit_column_keeps_the_names(tmp_path):
+    """指标 merged over the name and an unheaded unit column named every indicator by its unit (岁, ‰) once the
+    merged header was put in both columns."""
+    rows = [["指标", "", "2025年", "属性"], ["人均预期寿命", "岁", "79", "预期性"], ["婴儿死亡率", "‰", "≤5", "约束性"]]
+    path = _ruled_pdf(tmp_path / "plan.pdf", rows, [("SPAN", (0, 0), (1, 0))])
+    assert {(name, words) for name, _, words in _extracted(path)} == {("人均预期寿命", "79"), ("婴儿死亡率", "≤5")}
+
+
+def test_a_resubmission_of_the_base_year_and_a_new_year_takes_nothing_out(tmp_path):
+    """Previous 2017–2019, new 2017 and 2020 (the base year repeated, a new year added): 2018 and 2019 were
+    reported withdrawn and the gate tripped."""
+    head = "地区,指标,年份,数值,单位\n"
+    old = written(tmp_path, head + "".join(f"甲市,孕产妇死亡率,{y},{v},1/10万\n" for y, v in
+                                           ((2017, 3.01), (2018, 2.9), (2019, 3.51))), "old.csv")
+    new = written(tmp_path, head + "甲市,孕产妇死亡率,2017,3.01,1/10万\n甲市,孕产妇死亡率,2020,2.8,1/10万\n", "new.csv")
+    result = CliRunner().invoke(main, ["check", written(tmp_path, REVISED_PLAN, "plan.yaml"), new, "--as-of", "2020",
+                                       "--previous", old, "--fail-on-revision", "--format", "json"])
+    assert json.loads(result.stdout)["revisions"] == []
+
+
+def test_a_count_far_above_a_national_target_is_still_warned_of(tmp_path):
+    """Doctors typed in 人 under a 万人 unit (207726 万人 for a province) passed ≥450 silently once the count's
+    many-region check was skipped both ways: only "smaller" is a province's nature."""
+    plan = NATION.replace("人均预期寿命", "执业（助理）医师数").replace("unit: 岁", "unit: 万人").replace(
+        "高于全国平均水平", "≥450万人").replace("id: life_expectancy", "id: doctors")
+    data = "地区,指标,年份,数值,单位\n甲省,执业（助理）医师数,2023,207726,万人\n乙省,执业（助理）医师数,2023,25,万人\n"
+    result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"), written(tmp_path, data),
+                                       "--all-regions", "--as-of", "2023", "--format", "json"])
+    [warning] = json.loads(result.stdout)["data_warnings"]
+    assert "(甲省) are about 1,000 times larger" in warning
+
+
+@pytest.mark.parametrize("phrase", ["5年内复发率降至10%", "3年内再入院率降至5%"])
+def test_a_name_opening_with_a_window_in_digits_stays_a_name(phrase):
+    assert _reading(phrase)[:2] == ("upper_bound", "<=")

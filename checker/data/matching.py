@@ -699,8 +699,7 @@ def regions_off_by_scale(plan: Plan, dataset: Dataset, regions: list[str]) -> li
     medians = _region_medians(dataset, regions)
     found = []
     for indicator in plan.indicators:
-        if indicator.unit and units.is_known(indicator.unit) and _an_amount(indicator.unit):
-            continue  # a count or an amount: a province's doctors are rightly a hundredth of the nation's target
+        counted = bool(indicator.unit and units.is_known(indicator.unit) and _an_amount(indicator.unit))
         targets = [t for t in indicator.targets if t.rule.kind in LEVEL_KINDS and t.rule.value]
         by_region = medians.get(indicator.id) or {}
         if not targets or not by_region:
@@ -712,8 +711,10 @@ def regions_off_by_scale(plan: Plan, dataset: Dataset, regions: list[str]) -> li
                 continue
             for index, target in enumerate(targets):
                 factor = slip_factor(middle, target.rule.value, smallest=2, tolerance=TARGET_SLIP_TOLERANCE)
-                if factor is not None:
-                    way = "smaller" if middle < abs(target.rule.value) else "larger"
+                way = "smaller" if middle < abs(target.rule.value) else "larger"
+                if factor is not None and not (counted and way == "smaller"):
+                    # (a count or an amount: a province's doctors are rightly a hundredth of the nation's target,
+                    # never a hundred times more)
                     off.setdefault((index, factor, way), []).append(region)
                     break
         for (index, factor, way), names in off.items():

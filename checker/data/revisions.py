@@ -13,7 +13,7 @@ What counts, per (region, indicator, year) present in both submissions:
 - missing before, a number now → not a revision (a gap filled in);
 - a year the new submission leaves out → not a revision where the submission carries only new years or drops
   its earliest (a rolling window), but a withdrawal where the row was taken out from among the years it repeats:
-  a year between two it gives, a year after its last, or the plan's base year (deleting the base-year row, or
+  a year between two it repeats, a year after its last, or the plan's base year (deleting the base-year row, or
   the latest failing one, cleared a gate that a ``-`` in the same cell trips).
 
 :func:`changed_verdicts` tells which verdicts changed *because of* the revisions: it judges the new
@@ -171,12 +171,13 @@ def compare(plan: Plan, new: Dataset, old: Dataset, *, region: str | None = None
 
 def _taken_out(year: int, before: set[int], after: set[int], bases: set[int]) -> bool:
     """Whether the new submission left ``year`` out from among the years it repeats (a row deleted), not
-    because it carries only new years or drops its earliest: it gives a year before and one after it, or
-    none after it though the previous did, or ``year`` is a base year and it repeats a year of the previous."""
+    because it carries only new years, drops its earliest or repeats the base year alone: it repeats a year of
+    the previous before ``year`` and one after it, or gives none after it though the previous did, or ``year`` is
+    a base year and it repeats a year of the previous."""
     repeats = before & after
     if not repeats:
         return False  # only new years
-    return (min(after) < year < max(after)) or year > max(after) or year in bases
+    return (min(repeats) < year < max(repeats)) or year > max(after) or year in bases
 
 
 def uncompared(new: Dataset, old: Dataset, region: str) -> list[str]:

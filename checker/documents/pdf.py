@@ -179,6 +179,8 @@ def _footnote_marks(chars: list[dict]) -> set[int]:
         before = chars[at - 1] if at else None
         if before is not None and before.get("text", "").isascii() and before.get("text", "").isalpha():
             continue
+        if at >= 2 and chars[at - 2].get("text", "") + before.get("text", "") == "10":
+            continue  # a power of ten (12/10⁵): kept, so that 1/105 is refused, never read as a rate per 10
         for other in (before, chars[at + 1] if at + 1 < len(chars) else None):
             if other is None or not other.get("text", "").strip() or other.get("text") in _MARKS and \
                     other.get("size", 0) <= char.get("size", 0):
@@ -226,7 +228,7 @@ def _spanned(table, rows: list[list[str | None]]) -> list[list[str | None]]:
                 # label, a note (说明：…) or an exhortation written across the name and the target columns
                 if above == at and not (_YEAR_HEADER.search(rows[0][covering] or "")
                                         and _YEAR_HEADER.search(rows[0][column] or "")) \
-                        and not _NAME_HEADER.fullmatch((rows[at][covering] or "").strip()):
+                        and not _NAME_HEADER.fullmatch("".join((rows[at][covering] or "").split())):
                     break
                 filled[at][column] = rows[above][covering]
                 break

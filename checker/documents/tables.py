@@ -174,6 +174,24 @@ def _named(roles: list, texts: list[str]) -> list:
     return [("name" if i == categories[0] else role) for i, role in enumerate(roles)]
 
 
+def _one_name(columns: list, body: list) -> None:
+    """Where a merged name header (指标 over two columns) named more than one column, the column of units (岁, ‰)
+    is the unit column and, of the others, all but the last the domain: the name is the one each row has its own
+    of (it was the last column so named, whatever it held: every indicator named 岁 or ‰)."""
+    named = [column for column in columns if column.role == "name"]
+    if len(named) < 2:
+        return
+    for column in named:
+        cells = [squeeze(row[column.index].text) for row in body if column.index < len(row)]
+        filled = [text for text in cells if text]
+        if filled and all(units.is_known(text.strip("（）()")) for text in filled):
+            column.role = "unit"
+    named = [column for column in columns if column.role == "name"]
+    if not any(column.role == "domain" for column in columns):
+        for column in named[:-1]:
+            column.role = "domain"
+
+
 def _header_row(table: Table) -> int | None:
     for index, row in enumerate(table.rows[:4]):
         texts = [squeeze(c.text) for c in row]
@@ -321,6 +339,7 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
         columns.append(Column(index, squeeze(text), role, year))
     for column, role in zip(columns, _named([c.role for c in columns], header)):
         column.role = role
+    _one_name(columns, table.rows[body_start:])
     if _yearly_series(columns) and not any(_TARGET.search(squeeze(cell.text))  # a group cell 年度目标 above the years
                                            for row in table.rows[start:body_start] for cell in row):
         if not _yearly_targets(table, body_start, columns):

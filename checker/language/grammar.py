@@ -286,6 +286,7 @@ def parse_target(
             except GrammarError:
                 raise GrammarError(_part_message(error.message, text), text, location, hint=error.hint) from None
         else:
+            _one_subject(text, parts, location)
             rule = _compound(text, parts, indicator_unit, direction, notes)
     else:
         rule = _read(text, phrase, notes, indicator_unit, direction, location)
@@ -442,6 +443,21 @@ def _refuse_unread(text: str, phrase: str, unread: tuple[tuple[re.Pattern, str],
         raise GrammarError(
             f"cannot read the target phrase {text!r}: {why}", text, location,
             hint="give the meaning as a structured `rule:` next to `text` (docs/plan-format.md)")
+
+
+def _one_subject(text: str, parts: tuple[Rule, ...], location: Location | None) -> None:
+    """Refuse parts that name another indicator than the first (高血压控制率达到80%，并将糖尿病死亡率降低10%): read as
+    one target that must meet both, a control rate of 85% failed on the other indicator's fall."""
+    def named(rule: Rule) -> str | None:
+        return re.sub(r"^(?:并|同时|还|也)?(?:将|把|使|让)", "", rule.subject) if rule.subject else None
+
+    first = named(parts[0])
+    other = next((named(part) for part in parts[1:] if named(part) and named(part) != first), None)
+    if other:
+        raise GrammarError(
+            f"cannot read the target phrase {text!r} as one target: a later part names {other!r}"
+            + (f", not {first!r}" if first else "") + ", another indicator", text, location,
+            hint="give each indicator its own target (a plan entry each), or a structured `rule:` next to `text`")
 
 
 def _compound(text: str, parts: tuple[Rule, ...], unit: str | None, direction: str, notes: list[str]) -> Rule:

@@ -731,3 +731,15 @@ def test_a_count_far_above_a_national_target_is_still_warned_of(tmp_path):
 @pytest.mark.parametrize("phrase", ["5年内复发率降至10%", "3年内再入院率降至5%"])
 def test_a_name_opening_with_a_window_in_digits_stays_a_name(phrase):
     assert _reading(phrase)[:2] == ("upper_bound", "<=")
+
+
+def test_a_fall_to_more_than_the_start_is_a_lint_warning(tmp_path):
+    """`降至78%` (7.8 typed 78) beside a stated base of 10.2% linted clean, and data that rose to 12.5% passed."""
+    from checker.plan.lint import lint
+
+    plan = HEAD + ('  - id: x\n    name: {zh: 某病患病率}\n    unit: "%"\n    direction: down\n'
+                   '    baseline: {2020: 10.2}\n    targets:\n      2025: {text: "降至78%"}\n')
+    [problem] = lint(Path(written(tmp_path, plan, "plan.yaml")))
+    assert problem.code == "baseline-way" and "falls to 78, but the plan's 2020 value is 10.2" in problem.message
+    rising = plan.replace("降至78%", "降至7.8%")
+    assert lint(Path(written(tmp_path, rising, "plan.yaml"))) == []

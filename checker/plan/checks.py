@@ -7,6 +7,7 @@ mess, kept visible.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import cache
 
@@ -18,7 +19,7 @@ from checker.language.rule import Rule
 
 #: The warnings that turn verdicts without a word: ``checker check`` repeats them on stderr (the plan
 #: keeps them, :attr:`checker.plan.model.Plan.slips`); the rest are the plan's own mess, for ``lint``.
-VERDICT_SLIPS = frozenset({"catalogue-id", "direction", "unit-scale", "baseline-scale", "target-scale",
+VERDICT_SLIPS = frozenset({"catalogue-id", "direction", "unit-scale", "baseline-scale", "baseline-way", "target-scale",
                            "phrase-direction", "phrase-year"})
 
 
@@ -104,6 +105,7 @@ def plan_problems(plan: Plan, locate=None):
                     )
         yield from _unit_scale(indicator)
         yield from _baseline_scale(indicator, plan.base_year)
+        yield from _baseline_way(indicator, plan.base_year)
         yield from _target_scale(indicator)
         yield from _impossible_target(indicator)
         yield from _catalogue_id(indicator)
@@ -371,6 +373,33 @@ def _baseline_scale(indicator, base_year: int):
                           target.location,
                           hint="check the target and the baseline against the plan's text; if both are right, "
                                "keep them (a low start may be meant to grow so)")
+
+
+#: the words of a level reached by falling (降至7.8%) or by rising (提高到90%), in a target's text
+_FALL_TO = re.compile(r"(?:降|下降|降低|减少|减|压减|压缩|缩小|缩短|控制)(?:到|至|为)|(?i:\b(?:reduce|lower|cut|decrease|bring down)\b.*\bto\b)")
+_RISE_TO = re.compile(r"(?:提高|提升|增加|增长|上升|增|扩大|延长)(?:到|至|为)|(?i:\b(?:increase|raise|improve)\b.*\bto\b)")
+
+
+def _baseline_way(indicator, base_year: int):
+    """A level reached by falling that stands above the plan's own base value, or by rising below it (降至78% beside
+    a base of 10.2%: 7.8 typed 78): the words and the numbers point two ways, and the verdict follows the number."""
+    stated = sorted((b for b in indicator.baselines if b.value is not None and b.year <= base_year), key=lambda b: b.year)
+    if not stated:
+        return
+    base = stated[-1]
+    for target in indicator.targets:
+        value = _level_value(indicator, target)
+        if value is None:
+            continue
+        fall, rise = _FALL_TO.search(target.text or ""), _RISE_TO.search(target.text or "")
+        way = "falls to" if fall and not rise and value > base.value else \
+            "rises to" if rise and not fall and value < base.value else None
+        if way:
+            yield Problem("warning", "baseline-way",
+                          f"{indicator.id}: the target {target.text!r} {way} {value:g}, but the plan's {base.year} value "
+                          f"is {base.text}: {'a fall to more' if way == 'falls to' else 'a rise to less'} than the start "
+                          "is no fall (or rise); a typo (7.8 typed 78) or a baseline of another indicator?",
+                          target.location, hint="check the target and the baseline against the plan's text")
 
 
 def _level_value(indicator, target) -> float | None:

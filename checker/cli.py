@@ -677,6 +677,12 @@ def _places(report) -> list[tuple[str | None, int | None, int | None]]:
     for location in [unknown.location for unknown in report.results.unknown] + \
             [error.location for error in report.skipped if error.location]:
         places.append((location.file, location.line, location.column))
+    from checker.reporters.locations import warning_place
+
+    for line in report.data_warnings:
+        place = warning_place(line)
+        if place is not None:
+            places.append(place[:3])
     return places
 
 

@@ -261,7 +261,7 @@ def test_a_warning_on_the_data_reaches_the_machine_outputs(tmp_path):
     assert "data.csv:2:4" in warning and "100 times smaller" in warning
     *_, summary = CliRunner().invoke(main, [*arguments, "jsonl"]).stdout.splitlines()
     assert json.loads(summary)["summary"]["data_warnings"] == [warning]
-    assert any(line.startswith("::warning") and "100 times smaller" in line
+    assert any(line.startswith("::warning file=") and ",line=2," in line and "100 times smaller" in line
                for line in CliRunner().invoke(main, [*arguments, "github"]).stdout.splitlines())
     assert "### 数据警告" in CliRunner().invoke(main, [*arguments, "markdown"]).stdout
 

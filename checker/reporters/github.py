@@ -24,6 +24,7 @@ from checker.reporters.locations import (
     location_where,
     result_where,
     revision_where,
+    warning_where,
 )
 
 LEVEL = {"fail": "error", "warn": "warning", "n/a": "notice"}
@@ -107,8 +108,9 @@ def lines(report: Report) -> list[str]:
     for error in report.skipped:
         message = error.message + (f" — {error.hint}" if error.hint else "")
         out.append(annotation("error", message, location_where(report, error.location), "已跳过的行" if zh else "Skipped row"))
-    for line in report.data_warnings:  # a located line already ("data.csv:3:4: warning: …")
-        out.append(annotation("warning", line, None, "数据警告" if zh else "Data warning"))
+    for line in report.data_warnings:  # at its cell where it names one ("data.csv:3:4: warning: …")
+        where, message = warning_where(report, line)
+        out.append(annotation("warning", message, where, "数据警告" if zh else "Data warning"))
     counts = report.results.summary
     out.append("checker: " + ", ".join(f"{counts[status]} {status}" for status in ("fail", "warn", "n/a", "pass"))
                + (f", {len(report.revisions)} revised value(s)" if report.previous else ""))

@@ -14,6 +14,8 @@ its text the sheet and cell (``data.xlsx[Sheet1]!C12``).
 
 from __future__ import annotations
 
+import re
+
 import os
 from dataclasses import dataclass
 
@@ -98,3 +100,25 @@ def location_where(report, location) -> Where | None:
     if location is None or not location.file:
         return None
     return located(report, location.file, location.line, location.column, sheet=location.sheet)
+
+
+#: a warning line that opens with its data cell (``data.csv:3:4: warning: …``): the file, line and cell number
+_LOCATED_WARNING = re.compile(r"^(?P<file>.+?):(?P<line>\d+):(?P<cell>\d+): warning: (?P<message>.*)$", re.S)
+
+
+def warning_place(line: str) -> tuple[str, int, int, str] | None:
+    """(file, line, cell number, message) of a data warning that opens with its cell, else None."""
+    found = _LOCATED_WARNING.match(line)
+    if found is None:
+        return None
+    return found["file"], int(found["line"]), int(found["cell"]), found["message"]
+
+
+def warning_where(report, line: str) -> tuple[Where | None, str]:
+    """Where a data warning points (its cell, as the other annotations do) and its message without the place;
+    (None, the line) for a warning of the whole run (regions that may be one place)."""
+    place = warning_place(line)
+    if place is None:
+        return None, line
+    return located(report, place[0], place[1], place[2]), place[3]
+

@@ -25,6 +25,7 @@ from checker.reporters.locations import (
     location_where,
     result_where,
     revision_where,
+    warning_where,
 )
 from checker.language.rule import KINDS
 
@@ -163,8 +164,9 @@ def document(report: Report) -> dict:
         add("skipped-row", "error", message, location_where(report, error.location),
             _fingerprint(plan.id, "skipped", str(error)), {})
 
-    for line in report.data_warnings:  # located in its own words ("data.csv:3:4: warning: …")
-        add("data-warning", "warning", line, None, _fingerprint(plan.id, "data-warning", line), {})
+    for line in report.data_warnings:  # at its cell where it names one ("data.csv:3:4: warning: …")
+        where, message = warning_where(report, line)
+        add("data-warning", "warning", message, where, _fingerprint(plan.id, "data-warning", line), {})
 
     order = [kind for kind in KINDS if kind in used] + [r for r in ("revision", "unknown-indicator", "skipped-row",
                                                                     "data-warning") if r in used]

@@ -743,3 +743,28 @@ def test_a_fall_to_more_than_the_start_is_a_lint_warning(tmp_path):
     assert problem.code == "baseline-way" and "falls to 78, but the plan's 2020 value is 10.2" in problem.message
     rising = plan.replace("降至78%", "降至7.8%")
     assert lint(Path(written(tmp_path, rising, "plan.yaml"))) == []
+
+
+@pytest.mark.parametrize("phrase", ["达到80%，其中农村地区达到75%", "达到80%，农村地区达到75%以上"])
+def test_a_whole_and_a_part_in_one_phrase_are_refused(phrase):
+    """`达到80%，其中农村地区达到75%` was read as ≥ 75% named `80%,其中农村地区`: the whole's 80% dropped, and 77% passed."""
+    from checker.errors import CheckerError
+
+    with pytest.raises(CheckerError):
+        _reading(phrase, "%", "up")
+
+
+def test_a_later_part_may_name_the_indicator_the_first_leaves_unnamed():
+    """`每年降低0.5个百分点以上，并将近视率控制在70%以下` of 近视率 was refused as naming another indicator."""
+    assert _reading("每年降低0.5个百分点以上，并将近视率控制在70%以下")[0] == "all_of"
+
+
+@pytest.mark.parametrize("text, base", [("下降到4‰以下", 2.8), ("降至27%以下", 26.5), ("提高到93%以上", 95.1)])
+def test_a_bound_a_place_already_meets_is_no_baseline_way_slip(tmp_path, text, base):
+    """Real plans' bounds copied from the province (下降到4‰以下 beside a base of 2.8) were called typos."""
+    from checker.plan.lint import lint
+
+    plan = HEAD + (f'  - id: x\n    name: {{zh: 某率}}\n    unit: "{"‰" if "‰" in text else "%"}"\n'
+                   f'    direction: {"up" if "提高" in text else "down"}\n    baseline: {{2020: {base}}}\n'
+                   f'    targets:\n      2025: {{text: "{text}"}}\n')
+    assert [p.code for p in lint(Path(written(tmp_path, plan, "plan.yaml")))] == []

@@ -451,12 +451,12 @@ def _one_subject(text: str, parts: tuple[Rule, ...], location: Location | None) 
     def named(rule: Rule) -> str | None:
         return re.sub(r"^(?:并|同时|还|也)?(?:将|把|使|让)", "", rule.subject) if rule.subject else None
 
-    first = named(parts[0])
-    other = next((named(part) for part in parts[1:] if named(part) and named(part) != first), None)
+    first = named(parts[0])  # (a first part that names none may be of the indicator the later one names)
+    other = next((named(part) for part in parts[1:] if first and named(part) and named(part) != first), None)
     if other:
         raise GrammarError(
-            f"cannot read the target phrase {text!r} as one target: a later part names {other!r}"
-            + (f", not {first!r}" if first else "") + ", another indicator", text, location,
+            f"cannot read the target phrase {text!r} as one target: a later part names {other!r}, not {first!r}, "
+            "another indicator", text, location,
             hint="give each indicator its own target (a plan entry each), or a structured `rule:` next to `text`")
 
 

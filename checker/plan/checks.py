@@ -381,8 +381,11 @@ _RISE_TO = re.compile(r"(?:提高|提升|增加|增长|上升|增|扩大|延长)
 
 
 def _baseline_way(indicator, base_year: int):
-    """A level reached by falling that stands above the plan's own base value, or by rising below it (降至78% beside
-    a base of 10.2%: 7.8 typed 78): the words and the numbers point two ways, and the verdict follows the number."""
+    """A level reached by falling that stands twice the plan's own base value or more, or by rising half of it or
+    less (降至78% beside a base of 10.2%: 7.8 typed 78): the words and the numbers point two ways, and the verdict
+    follows the number."""
+    from checker.language.script import to_simplified
+
     stated = sorted((b for b in indicator.baselines if b.value is not None and b.year <= base_year), key=lambda b: b.year)
     if not stated:
         return
@@ -391,9 +394,11 @@ def _baseline_way(indicator, base_year: int):
         value = _level_value(indicator, target)
         if value is None:
             continue
-        fall, rise = _FALL_TO.search(target.text or ""), _RISE_TO.search(target.text or "")
-        way = "falls to" if fall and not rise and value > base.value else \
-            "rises to" if rise and not fall and value < base.value else None
+        words = to_simplified(target.text or "")
+        fall, rise = _FALL_TO.search(words), _RISE_TO.search(words)
+        # twice the start or half of it: a bound a region already meets (降至20%以下 beside 19.5) is no slip
+        way = "falls to" if fall and not rise and value >= 2 * base.value > 0 else \
+            "rises to" if rise and not fall and 0 < value <= base.value / 2 else None
         if way:
             yield Problem("warning", "baseline-way",
                           f"{indicator.id}: the target {target.text!r} {way} {value:g}, but the plan's {base.year} value "

@@ -768,3 +768,12 @@ def test_a_bound_a_place_already_meets_is_no_baseline_way_slip(tmp_path, text, b
                    f'    direction: {"up" if "提高" in text else "down"}\n    baseline: {{2020: {base}}}\n'
                    f'    targets:\n      2025: {{text: "{text}"}}\n')
     assert [p.code for p in lint(Path(written(tmp_path, plan, "plan.yaml")))] == []
+
+
+def test_a_short_form_in_a_table_names_brackets_is_cut_but_is_no_unit(tmp_path):
+    """`Total Fertility Rate (TFR)` kept its short form in the name once brackets without a unit stayed in it."""
+    text = ("# Plan\n\n| Indicator | Baseline 2016 | Target 2022 |\n|---|---|---|\n"
+            "| Total Fertility Rate (TFR) | 2.3 | 2.0 |\n| Severe anemia (Children) | 64% | 50% |\n")
+    (tmp_path / "plan.md").write_text(text, encoding="utf-8")
+    assert {name for name, _, _ in _extracted(tmp_path / "plan.md")} == {"Total Fertility Rate",
+                                                                         "Severe anemia (Children)"}

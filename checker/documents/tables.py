@@ -42,6 +42,8 @@ _FOOTNOTE = re.compile(r"[*＊※①②③④⑤⑥⑦⑧⑨⑩△▲#]+$")
 SEQ_PREFIX = re.compile(r"^\s*(?:\d{1,3}(?:\s*[.．]\s*\d{1,3})+\s*[.．]\s+|\d{1,3}\s*[.、．]\s*)")
 #: a unit in brackets at the end of a name ((%), （人/千人）)
 UNIT_BRACKETS = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
+#: a name's short form in brackets (TFR, U5MR, IMR): two capitals or a digit among letters, no spaces
+_ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2}|[^\d]*\d)[A-Za-z][A-Za-z0-9-]{1,7}")
 #: a longer bracket at the end that is a unit written in words (per 10,000 population)
 _LONG_UNIT_BRACKETS = re.compile(r"[（(]([^（）()]{13,40})[）)]\s*$")
 #: a share named in English words (Out-of-pocket expenditure as % of current health expenditure): its unit is %
@@ -613,6 +615,10 @@ def _name(written: str) -> tuple[str, str | None, list[str]]:
         name = name[: mark.start()].strip()
     unit = None
     brackets = UNIT_BRACKETS.search(name)
+    if brackets is not None and _ABBREVIATION.fullmatch(brackets.group(1).strip()) \
+            and not units.is_known(brackets.group(1).strip()):
+        name = name[: brackets.start()].strip()  # Total Fertility Rate (TFR): the name's short form, no unit
+        brackets = UNIT_BRACKETS.search(name)
     if brackets is not None and not units.looks_like_unit(brackets.group(1).strip()):
         brackets = None  # Severe anemia (Children), 孕产妇死亡率（农村）: a group, part of the name
     if brackets is None:

@@ -414,17 +414,18 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
             if many:
                 report = _many_regions_report(plan, observations, chosen, as_of, policy, lang, skip_bad_rows,
                                               fail_on, on_demand, max_regions)
-                warnings = _blank_regions(plan, observations, plan.region)
+                from checker.data.matching import peers_of_blank_rows
+
+                warnings = list(peers_of_blank_rows(observations, plan, plan.region))
                 _say(warnings)
                 reports.append(replace(report, data_warnings=report.data_warnings + tuple(warnings)))
                 continue
             report, dataset = judge(plan, observations, region=region, as_of=as_of, policy=policy, lang=lang,
                                     previous=previous, skip_bad_rows=skip_bad_rows, sheet=sheet, fail_on=fail_on,
                                     fail_on_revision=fail_on_revision)
-            warnings = [*report.data_warnings, *_regions_alike(dataset.regions_in_file()),
-                        *_scale(plan, dataset, report.region),
-                        *_baselines(plan, dataset, report.region), *_series(plan, dataset, report.region),
-                        *_blank_regions(plan, observations, report.region)]
+            from checker.data.matching import data_cautions
+
+            warnings = [*report.data_warnings, *data_cautions(plan, dataset, observations, report.region)]
             _say(warnings)
             reports.append(replace(report, data_warnings=tuple(warnings)))
         revised = [revision for report in reports for revision in report.revisions]
@@ -503,52 +504,6 @@ def _say(warnings: list[str]) -> None:
         click.secho(printable(line), err=True, fg="yellow")
 
 
-def _regions_alike(regions) -> list[str]:
-    """Region names that differ only in case or spaces, or may be one place: each judged on its own rows."""
-    from checker.data.matching import regions_alike
-
-    return regions_alike(regions)
-
-
-def _scale(plan, dataset, region: str) -> list[str]:
-    """An indicator whose values stand 100 or 1000 times off its target (a share written as a fraction, a unit
-    slip), which would otherwise pass or fail without a word."""
-    from checker.data.matching import scale_cautions
-
-    return scale_cautions(plan, dataset, region)
-
-
-def _series(plan, dataset, region: str) -> list[str]:
-    """Values a verdict takes as they stand that look slipped (a tenfold jump from the year before) or are
-    marked as another year's."""
-    from checker.data.matching import series_cautions
-
-    return series_cautions(plan, dataset, region)
-
-
-def _baselines(plan, dataset, region: str) -> list[str]:
-    """A base value the plan states that the data contradicts (a figure revised since the plan was written),
-    which changes the verdicts measured from it without a word otherwise."""
-    if region != plan.region:
-        return []  # the plan's stated base values are its own region's
-    from checker.data.matching import baseline_contradictions
-
-    def value_at(indicator_id: str, year: int):
-        point = dataset.get(region, indicator_id).get(year)
-        return None if point is None or point.value is None else (point.value, point.location)
-
-    names = {indicator.id: indicator.name_zh or indicator.id for indicator in plan.indicators}
-    return [f"{location}: warning: {message}" for message, location in baseline_contradictions(plan, value_at, names)]
-
-
-def _blank_regions(plan, observations, region: str) -> list[str]:
-    """Rows of a long file that name no region, read as the judged region's, in a file whose other rows name
-    its peers (甲县 judged, 乙县 named): they may be a peer's."""
-    from checker.data.matching import peers_of_blank_rows
-
-    return list(peers_of_blank_rows(observations, plan, region))
-
-
 def _this_year() -> int:
     """The calendar year now, on this machine's clock: data for a later year is not observed data."""
     import time
@@ -573,14 +528,14 @@ def _many_regions_report(plan, observations, chosen: list[str] | None, as_of: in
     """--all-regions / --regions: every (or each named) region judged as if alone, the references shared."""
     from checker.judge.engine import evaluate_regions
     from checker.errors import CheckerError
-    from checker.data.matching import (match, parents_left_out, regions_off_by_scale, regions_to_judge,
-                                       stale_regions, unused_rows)
+    from checker.data.matching import (match, parents_left_out, regions_alike, regions_off_by_scale,
+                                       regions_to_judge, stale_regions, unused_rows)
     from checker.reporters import Report
 
     dataset = match(plan, observations, skip_bad_rows=skip_bad_rows)
     references = set(plan.references.values())
     judged = chosen if chosen is not None else regions_to_judge(plan, dataset)
-    warnings = [*_regions_alike(dataset.regions_in_file()),
+    warnings = [*regions_alike(dataset.regions_in_file()),
                 *(parents_left_out(plan, dataset, judged) if chosen is None else ())]
     if not judged:
         raise CheckerError("the data has no region to judge besides the plan's reference regions "

@@ -692,6 +692,30 @@ def scale_cautions(plan: Plan, dataset: Dataset, region: str) -> list[str]:
     return found
 
 
+def data_cautions(plan: Plan, dataset: Dataset, observations, region: str) -> list[str]:
+    """Every warning about the data of one region's check, each a line (located where it can be): names that may
+    be one place, values 100 or 1000 times off a target or a stated base value, base values the data contradicts,
+    values that jump tenfold or are marked as another year's, and rows with no region in a file that names its
+    peers. ``check`` prints them on standard error and gives them to the machine outputs; ``report`` lists them."""
+    return [*regions_alike(dataset.regions_in_file()), *scale_cautions(plan, dataset, region),
+            *_base_contradictions(plan, dataset, region), *series_cautions(plan, dataset, region),
+            *peers_of_blank_rows(observations, plan, region)]
+
+
+def _base_contradictions(plan: Plan, dataset: Dataset, region: str) -> list[str]:
+    """A base value the plan states that the data contradicts (a figure revised since the plan was written),
+    which changes the verdicts measured from it: the plan's own region only."""
+    if region != plan.region:
+        return []
+
+    def value_at(indicator_id: str, year: int):
+        point = dataset.get(region, indicator_id).get(year)
+        return None if point is None or point.value is None else (point.value, point.location)
+
+    names = {indicator.id: indicator.name_zh or indicator.id for indicator in plan.indicators}
+    return [f"{location}: warning: {message}" for message, location in baseline_contradictions(plan, value_at, names)]
+
+
 def regions_off_by_scale(plan: Plan, dataset: Dataset, regions: list[str]) -> list[str]:
     """For a run of many regions: one line for each indicator and level target that some regions' values stand
     about 100 or 1000 times off (each region's median, as :func:`scale_cautions` takes it for one region): a

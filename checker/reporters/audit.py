@@ -34,7 +34,7 @@ def audit_report(
     sheet: str | None = None,
 ) -> str:
     """The audit report's HTML for a plan (path or bundled id) and data files."""
-    from checker.data.matching import scale_cautions
+    from checker.data.matching import data_cautions
     from checker.plan.lint import lint
     from checker.plan.loader import load_plan
     from checker.data.readers import read_observations, refuse_years_to_come
@@ -58,7 +58,7 @@ def audit_report(
                        previous=previous, skip_bad_rows=skip_bad_rows, sheet=sheet)
     audit = Audit(report, dataset, policy, moment, policy_file=policy_file, title=title, inspector=inspector,
                   problems=problems, command=command, revisions_compared=bool(previous),
-                  cautions=tuple(scale_cautions(plan, dataset, report.region)))
+                  cautions=(*report.data_warnings, *data_cautions(plan, dataset, observations, report.region)))
     return render(audit)
 
 

@@ -74,7 +74,7 @@ class Audit:
     problems: tuple[Problem, ...] = ()  # checker lint's findings on the plan
     command: str = ""  # the command line that makes this report again
     revisions_compared: bool = False
-    cautions: tuple[str, ...] = ()  # values 100 or 1000 times off their target (checker.data.matching.scale_cautions)
+    cautions: tuple[str, ...] = ()  # the data's warnings, as check gives them (checker.data.matching.data_cautions)
 
 
 def generation_time(option: str | None, environ: dict | None = None) -> GeneratedAt:

@@ -124,8 +124,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "summary.unknown": ("数据中有规划未列的指标，未纳入核查", "Indicators in the data that the plan does not have were left out"),
     "summary.unknown_row": ("“{name}”：{rows} 行，首行 {first}", "{name!r}: {rows} row(s), first at {first}"),
     "summary.did_you_mean": ("是否指 {name}？", "did you mean {name}?"),
-    "summary.cautions": ("数值与目标相差约百倍或千倍（单位或小数点可能有误）",
-                         "Values about 100 or 1000 times off their target (a unit or a decimal point slipped?)"),
+    "summary.cautions": ("数据的疑点（数值与目标相差约百倍、跳变、地区名写法不一等；本报告按数据原值评估，请核对数据）",
+                         "Possible slips in the data (values 100 times off a target, jumps, a place written two ways; "
+                         "the report takes the data as written)"),
     "summary.skipped": ("跳过的数据行（--skip-bad-rows）", "Data rows skipped (--skip-bad-rows)"),
     "conflicts.slips": ("规划文件的疑点（checker lint）", "Possible slips in the plan file (checker lint)"),
     "conflicts.slips_intro": ("以下各项会影响结论；本报告按规划文件原文评估，请核对规划原文。",

@@ -777,3 +777,28 @@ def test_a_short_form_in_a_table_names_brackets_is_cut_but_is_no_unit(tmp_path):
     (tmp_path / "plan.md").write_text(text, encoding="utf-8")
     assert {name for name, _, _ in _extracted(tmp_path / "plan.md")} == {"Total Fertility Rate",
                                                                          "Severe anemia (Children)"}
+
+
+def test_a_plan_target_joining_another_indicators_is_refused_by_the_plans_names(tmp_path):
+    """`达到80%，并将糖尿病死亡率降低10%` under 高血压患者规范管理率 (the first part names nothing): read as one target that
+    must meet both once the grammar allowed a later part to name the indicator; the plan's names decide now."""
+    from checker.plan.lint import lint
+
+    plan = HEAD + ('  - id: htn\n    name: {zh: 高血压患者规范管理率}\n    unit: "%"\n    direction: up\n    targets:\n'
+                   '      2025: {text: "达到80%，并将糖尿病死亡率降低10%"}\n'
+                   '  - id: myopia\n    name: {zh: 儿童青少年近视率}\n    unit: "%"\n    direction: down\n    targets:\n'
+                   '      2025: {text: "每年降低0.5个百分点以上，并将近视率控制在70%以下"}\n')
+    problems = lint(Path(written(tmp_path, plan, "plan.yaml")))
+    assert [(p.code, "糖尿病死亡率" in p.message) for p in problems] == [("grammar", True)]
+
+
+@pytest.mark.parametrize("name, kept", [("Under-five mortality rate (U5MR) (per 1,000 live births)", "Under-five mortality rate"),
+                                        ("Anaemia prevalence (WRA)", "Anaemia prevalence (WRA)"),
+                                        ("TB treatment success rate (MDR-TB)", "TB treatment success rate (MDR-TB)"),
+                                        ("婴儿死亡率（IMR）", "婴儿死亡率")])
+def test_only_a_names_own_short_form_is_cut(name, kept):
+    """`Anaemia prevalence (U5)` and `(WRA)` were merged into one indicator once every short form was cut; only the
+    initials of the name's own words are its short form."""
+    from checker.documents.tables import _without_short_form
+
+    assert _without_short_form(name.replace(" (per 1,000 live births)", "")) == kept

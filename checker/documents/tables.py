@@ -42,8 +42,34 @@ _FOOTNOTE = re.compile(r"[*＊※①②③④⑤⑥⑦⑧⑨⑩△▲#]+$")
 SEQ_PREFIX = re.compile(r"^\s*(?:\d{1,3}(?:\s*[.．]\s*\d{1,3})+\s*[.．]\s+|\d{1,3}\s*[.、．]\s*)")
 #: a unit in brackets at the end of a name ((%), （人/千人）)
 UNIT_BRACKETS = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
-#: a name's short form in brackets (TFR, U5MR, IMR): two capitals or a digit among letters, no spaces
+#: a short form in brackets (TFR, U5MR, WRA): two capitals or a digit among letters, no spaces
 _ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2}|[^\d]*\d)[A-Za-z][A-Za-z0-9-]{1,7}")
+
+
+def _without_short_form(name: str) -> str:
+    """A name without its own short form in brackets at the end: Total Fertility Rate (TFR), Under-five mortality
+    rate (U5MR), 婴儿死亡率（IMR） — the short form's letters are the initials of the name's words, in order (a
+    Chinese name: any short form of capitals). A group's (Anaemia prevalence (U5), (WRA), (MDR-TB)) stays."""
+    brackets = UNIT_BRACKETS.search(name)
+    short = brackets.group(1).strip() if brackets else ""
+    if not brackets or not _ABBREVIATION.fullmatch(short) or units.is_known(short):
+        return name
+    before = name[: brackets.start()].strip()
+    initials = "".join(word[0] for word in re.findall(r"[A-Za-z]+", before)).upper()
+    letters = re.sub(r"[^A-Z]", "", short.upper())
+    latin = bool(initials)
+    if latin and not _in_order(letters, initials):
+        return name
+    if not latin and not (re.search(r"[\u4e00-\u9fff]", before) and re.fullmatch(r"[A-Z]{2,8}", short)):
+        return name
+    return before
+
+
+def _in_order(letters: str, initials: str) -> bool:
+    """Whether ``letters`` are ``initials`` in order with none left over at the start (UMR in UFMR: Under-Five
+    Mortality Rate)."""
+    found = iter(initials)
+    return bool(letters) and letters[0] == initials[0] and all(letter in found for letter in letters)
 #: a longer bracket at the end that is a unit written in words (per 10,000 population)
 _LONG_UNIT_BRACKETS = re.compile(r"[（(]([^（）()]{13,40})[）)]\s*$")
 #: a share named in English words (Out-of-pocket expenditure as % of current health expenditure): its unit is %
@@ -614,11 +640,8 @@ def _name(written: str) -> tuple[str, str | None, list[str]]:
         notes.append(f"footnote mark {mark.group(0)} on the name")
         name = name[: mark.start()].strip()
     unit = None
+    name = _without_short_form(name)
     brackets = UNIT_BRACKETS.search(name)
-    if brackets is not None and _ABBREVIATION.fullmatch(brackets.group(1).strip()) \
-            and not units.is_known(brackets.group(1).strip()):
-        name = name[: brackets.start()].strip()  # Total Fertility Rate (TFR): the name's short form, no unit
-        brackets = UNIT_BRACKETS.search(name)
     if brackets is not None and not units.looks_like_unit(brackets.group(1).strip()):
         brackets = None  # Severe anemia (Children), 孕产妇死亡率（农村）: a group, part of the name
     if brackets is None:
@@ -628,7 +651,7 @@ def _name(written: str) -> tuple[str, str | None, list[str]]:
         unit = "%"
     if brackets:
         unit = brackets.group(1).strip()
-        name = name[: brackets.start()].strip()
+        name = _without_short_form(name[: brackets.start()].strip())  # U5MR before (per 1,000 live births)
         mark = _FOOTNOTE.search(name)
         if mark:
             notes.append(f"footnote mark {mark.group(0)} on the name")

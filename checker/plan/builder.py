@@ -38,6 +38,26 @@ def read(path: Path) -> tuple[Plan | None, list[Problem]]:
     return _with(result, file=str(path), sha256=document.sha256), problems
 
 
+def _another_indicator(rule: Rule, item: dict) -> str | None:
+    """The name a later part of a compound target gives that is none of the indicator's own (its names, aliases,
+    the catalogue's for its id): a target of another indicator joined to this one's (并将…, 同时…)."""
+    named = [re.sub(r"^(?:并|同时|还|也)?(?:将|把|使|让)", "", part.subject) for part in (rule.parts or ())[1:]
+             if part.subject]
+    if not named:
+        return None
+    from checker.data.matching import catalogue, fold
+
+    names = item.get("name") or {}
+    own = {fold(str(name)) for name in (names.get("zh"), names.get("en"), item.get("id"), *(item.get("aliases") or ()))
+           if name}
+    entry = catalogue().get(item.get("id"))
+    if isinstance(entry, dict):
+        own |= {fold(str(name)) for name in (entry.get("zh"), entry.get("en"), *(entry.get("aliases") or ())) if name}
+    # (近视率 of 儿童青少年近视率: the short name, its last words)
+    return next((name for name in named if not any(fold(name) == known or known.endswith(fold(name))
+                                                   or fold(name).endswith(known) for known in own)), None)
+
+
 def _with(plan: Plan, **changes) -> Plan:
     return replace(plan, **changes)
 
@@ -264,6 +284,13 @@ class _PlanBuilder:
             elif "rule" not in data:
                 self.error("unit" if isinstance(error, UnitError) else "grammar", error)
                 return None
+        other = _another_indicator(rule, item) if rule is not None and "rule" not in data else None
+        if other:  # 达到80%，并将糖尿病死亡率降低10% under 高血压控制率: the later part is another indicator's target
+            self.error("grammar", CheckerError(
+                f"cannot read the target phrase {text!r} as {item['id']}'s: a later part names {other!r}, another "
+                "indicator", location,
+                hint="give each indicator its own target (a plan entry each), or a structured `rule:` next to `text`"))
+            return None
         overridden = "rule" in data
         if overridden:
             rule = _structured_rule(text, data["rule"], unit, item["direction"], rule)

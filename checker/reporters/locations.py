@@ -114,11 +114,18 @@ def warning_place(line: str) -> tuple[str, int, int, str] | None:
     return found["file"], int(found["line"]), int(found["cell"]), found["message"]
 
 
+#: … and one that opens with a workbook's cell (``data.xlsx[数据]!E4: warning: …``)
+_SHEET_WARNING = re.compile(r"^(?P<file>.+?)\[(?P<sheet>[^\]]+)\]!(?P<cell>[A-Z]{1,3}\d+): warning: (?P<message>.*)$", re.S)
+
+
 def warning_where(report, line: str) -> tuple[Where | None, str]:
     """Where a data warning points (its cell, as the other annotations do) and its message without the place;
     (None, the line) for a warning of the whole run (regions that may be one place)."""
     place = warning_place(line)
-    if place is None:
-        return None, line
-    return located(report, place[0], place[1], place[2]), place[3]
+    if place is not None:
+        return located(report, place[0], place[1], place[2]), place[3]
+    sheet = _SHEET_WARNING.match(line)
+    if sheet is not None:
+        return Where(display_path(sheet["file"]), sheet=sheet["sheet"], reference=sheet["cell"]), sheet["message"]
+    return None, line
 

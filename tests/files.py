@@ -5,6 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+#: a plan's head for tests that write a plan: its region 甲市, based in 2020, one target year 2025
+HEAD = """\
+plan:
+  id: test
+  title: {zh: 测试规划}
+  region: 甲市
+  base_year: 2020
+  target_years: [2025]
+indicators:
+"""
+
 
 def written(folder: Path, text: str, name: str = "data.csv") -> str:
     """``text`` saved as UTF-8 in ``folder`` under ``name``; its path."""

@@ -13,7 +13,7 @@ from checker.cli import main
 from checker.documents.draft import build
 from checker.documents.text import read_text
 from checker.errors import CheckerError
-from files import drafted_targets
+from files import HEAD, drafted_targets
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -59,16 +59,6 @@ def test_milestones_with_bare_years_stay_two_targets():
         ("人均预期寿命", 2025), ("人均预期寿命", 2030)]
 
 
-#: a plan's head: its region 甲市, based in 2020, one target year 2025
-HEAD = """\
-plan:
-  id: test
-  title: {zh: 测试规划}
-  region: 甲市
-  base_year: 2020
-  target_years: [2025]
-indicators:
-"""
 #: a plan of one lower-is-better indicator, based in 2020, one 2025 target
 PLAN = HEAD + """\
   - id: imr

@@ -10,21 +10,22 @@ import pytest
 from click.testing import CliRunner
 
 from checker.cli import main
-from files import drafted_targets, written
+from files import HEAD, drafted_targets, written
 
 ROOT = Path(__file__).resolve().parent.parent
 
 _drafted = drafted_targets  # (indicator name, year, target text, review notes); [] if refused
 
-#: a plan's head: its region 甲市, based in 2020, one target year 2025
-HEAD = """\
-plan:
-  id: test
-  title: {zh: 测试规划}
-  region: 甲市
-  base_year: 2020
-  target_years: [2025]
-indicators:
+
+
+#: a lower-is-better share's indicator with one 2025 target of 25左右
+OOP = """\
+  - id: oop
+    name: {zh: 个人卫生支出占卫生总费用的比重}
+    unit: "%"
+    direction: down
+    targets:
+      2025: {text: "25左右"}
 """
 
 
@@ -245,14 +246,7 @@ def test_a_warning_on_the_data_reaches_the_machine_outputs(tmp_path):
     """A share written as a fraction under a `%` unit column (0.27 for 27%, as pandas exports a percent-formatted
     cell) passed 25左右 with only a line on stderr: a CI gate reading the JSON saw a clean pass. The warning is in
     JSON's and jsonl's `data_warnings` and a GitHub annotation too."""
-    plan = HEAD + """\
-  - id: oop
-    name: {zh: 个人卫生支出占卫生总费用的比重}
-    unit: "%"
-    direction: down
-    targets:
-      2025: {text: "25左右"}
-"""
+    plan = HEAD + OOP
     written(tmp_path, plan, "plan.yaml")
     data = written(tmp_path, "地区,指标,年份,数值,单位\n甲市,个人卫生支出占卫生总费用的比重,2025,0.27,%\n")
     arguments = ["check", str(tmp_path / "plan.yaml"), data, "--as-of", "2025", "--format"]
@@ -479,14 +473,7 @@ def test_shares_as_fractions_are_warned_of_in_a_run_of_many_regions(tmp_path, mo
         from checker.data import readers
 
         monkeypatch.setattr(readers, "COLUMNAR_FROM_BYTES", 1)
-    plan = HEAD.replace("region: 甲市", "region: 某省") + """\
-  - id: oop
-    name: {zh: 个人卫生支出占卫生总费用的比重}
-    unit: "%"
-    direction: down
-    targets:
-      2025: {text: "25左右"}
-"""
+    plan = HEAD.replace("region: 甲市", "region: 某省") + OOP
     data = ("地区,指标,年份,数值,单位\n甲市,个人卫生支出占卫生总费用的比重,2025,0.27,%\n"
             "乙市,个人卫生支出占卫生总费用的比重,2025,0.24,%\n丙市,个人卫生支出占卫生总费用的比重,2025,26.5,%\n")
     result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"), written(tmp_path, data),

@@ -351,14 +351,19 @@ def _named_direction(name: str) -> str | None:
 BASELINE_SCALE = 10
 
 
+def _stated_base(indicator, base_year: int):
+    """The value the plan states for its base year, or the nearest year before it (None where it states none)."""
+    stated = sorted((b for b in indicator.baselines if b.value and b.year <= base_year), key=lambda b: b.year)
+    return stated[-1] if stated else None
+
+
 def _baseline_scale(indicator, base_year: int):
     """A level target ten or more times above or below the value the plan states for its base year (or the
     nearest year before it): ``≥0.785`` beside a base of 78.1岁 passes every region, a typo or a slip of scale
     no verdict shows. A warning, since a low start may truly be meant to grow tenfold."""
-    stated = sorted((b for b in indicator.baselines if b.value and b.year <= base_year), key=lambda b: b.year)
-    if not stated:
+    base = _stated_base(indicator, base_year)
+    if base is None:
         return
-    base = stated[-1]
     for target in indicator.targets:
         value = _level_value(indicator, target)
         if value is None:
@@ -386,10 +391,9 @@ def _baseline_way(indicator, base_year: int):
     follows the number."""
     from checker.language.script import to_simplified
 
-    stated = sorted((b for b in indicator.baselines if b.value is not None and b.year <= base_year), key=lambda b: b.year)
-    if not stated:
+    base = _stated_base(indicator, base_year)
+    if base is None:
         return
-    base = stated[-1]
     for target in indicator.targets:
         value = _level_value(indicator, target)
         if value is None:

@@ -15,6 +15,15 @@ plan:
   target_years: [2025]
 indicators:
 """
+#: a plan of one lower-is-better indicator (婴儿死亡率 in ‰), based in 2020, one 2025 target of ≤7.5‰
+IMR_PLAN = HEAD + """\
+  - id: imr
+    name: {zh: 婴儿死亡率}
+    unit: ‰
+    direction: down
+    targets:
+      2025: {text: "≤7.5‰"}
+"""
 
 
 def written(folder: Path, text: str, name: str = "data.csv") -> str:

@@ -13,7 +13,7 @@ from checker.cli import main
 from checker.documents.draft import build
 from checker.documents.text import read_text
 from checker.errors import CheckerError
-from files import HEAD, drafted_targets
+from files import HEAD, IMR_PLAN, drafted_targets
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -59,15 +59,7 @@ def test_milestones_with_bare_years_stay_two_targets():
         ("人均预期寿命", 2025), ("人均预期寿命", 2030)]
 
 
-#: a plan of one lower-is-better indicator, based in 2020, one 2025 target
-PLAN = HEAD + """\
-  - id: imr
-    name: {zh: 婴儿死亡率}
-    unit: ‰
-    direction: down
-    targets:
-      2025: {text: "≤7.5‰"}
-"""
+PLAN = IMR_PLAN
 
 
 def _plan(tmp_path: Path, text: str = PLAN) -> str:

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from checker.cli import main
-from files import HEAD, drafted_targets, written
+from files import HEAD, IMR_PLAN, drafted_targets, written
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -221,14 +221,7 @@ def test_a_sheet_too_large_to_hold_is_refused_before_it_is_read(tmp_path, monkey
 
     rows = [["地区", "指标", "年份", "数值", "单位"]] + [["甲市", "婴儿死亡率", year, 4.5, "‰"] for year in range(2014, 2026)]
     path = workbook_of({"数据": rows}, tmp_path / "data.xlsx")
-    plan = HEAD + """\
-  - id: imr
-    name: {zh: 婴儿死亡率}
-    unit: ‰
-    direction: down
-    targets:
-      2025: {text: "≤7.5‰"}
-"""
+    plan = IMR_PLAN
     from checker.data import observations, workbooks
 
     written(tmp_path, plan, "plan.yaml")
@@ -324,8 +317,7 @@ def test_a_yaml_slip_is_placed_on_its_line_with_a_hint(tmp_path, slip, place, hi
     unclosed quote six lines further on."""
     from checker.plan.lint import lint
 
-    plan = HEAD + ("  - id: imr\n    name: {zh: 婴儿死亡率}\n    unit: ‰\n    direction: down\n    targets:\n"
-                   '      2025: {text: "≤7.5‰"}\n  - id: x\n    name: {zh: 某率}\n    unit: "%"\n')
+    plan = IMR_PLAN + '  - id: x\n    name: {zh: 某率}\n    unit: "%"\n'
     lines = plan.splitlines(keepends=True)
     lines[8 if "direction" in slip else 10] = slip
     [problem] = lint(Path(written(tmp_path, "".join(lines), "plan.yaml")))
@@ -372,8 +364,7 @@ def test_a_cover_sheet_first_points_at_the_other_sheets(tmp_path):
     path = workbook_of({"封面": [["某市卫生健康统计数据"], ["2025年3月"]],
                         "主要指标": [["地区", "指标", "年份", "数值", "单位"], ["甲市", "婴儿死亡率", 2025, 4.5, "‰"]]},
                        tmp_path / "data.xlsx")
-    plan = HEAD + "  - id: imr\n    name: {zh: 婴儿死亡率}\n    unit: ‰\n    direction: down\n    targets:\n" \
-                  '      2025: {text: "≤7.5‰"}\n'
+    plan = IMR_PLAN
     result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"), str(path), "--as-of", "2025"])
     assert result.exit_code == 2 and "'主要指标'" in result.output and "--sheet" in result.output
 
@@ -401,8 +392,7 @@ def test_an_empty_formatted_cell_far_down_is_no_part_of_the_sheet(tmp_path):
     sheet["E1048576"].font = openpyxl.styles.Font(bold=True)
     sheet.row_dimensions[1048575].height = 30
     book.save(tmp_path / "data.xlsx")
-    plan = HEAD + "  - id: imr\n    name: {zh: 婴儿死亡率}\n    unit: ‰\n    direction: down\n    targets:\n" \
-                  '      2025: {text: "≤7.5‰"}\n'
+    plan = IMR_PLAN
     result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"), str(tmp_path / "data.xlsx"),
                                        "--as-of", "2025", "--format", "json"])
     assert result.exit_code == 0, result.output

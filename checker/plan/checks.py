@@ -364,10 +364,7 @@ def _baseline_scale(indicator, base_year: int):
     base = _stated_base(indicator, base_year)
     if base is None:
         return
-    for target in indicator.targets:
-        value = _level_value(indicator, target)
-        if value is None:
-            continue
+    for target, value in _levels(indicator):
         ratio = abs(value / base.value)
         if ratio >= BASELINE_SCALE or ratio <= 1 / BASELINE_SCALE:
             times = _times(ratio)
@@ -394,10 +391,7 @@ def _baseline_way(indicator, base_year: int):
     base = _stated_base(indicator, base_year)
     if base is None:
         return
-    for target in indicator.targets:
-        value = _level_value(indicator, target)
-        if value is None:
-            continue
+    for target, value in _levels(indicator):
         words = to_simplified(target.text or "")
         fall, rise = _FALL_TO.search(words), _RISE_TO.search(words)
         # twice the start or half of it: a bound a region already meets (降至20%以下 beside 19.5) is no slip
@@ -409,6 +403,14 @@ def _baseline_way(indicator, base_year: int):
                           f"is {base.text}: {'a fall to more' if way == 'falls to' else 'a rise to less'} than the start "
                           "is no fall (or rise); a typo (7.8 typed 78) or a baseline of another indicator?",
                           target.location, hint="check the target and the baseline against the plan's text")
+
+
+def _levels(indicator):
+    """(target, its level in the indicator's unit) of each level target of ``indicator``."""
+    for target in indicator.targets:
+        value = _level_value(indicator, target)
+        if value is not None:
+            yield target, value
 
 
 def _level_value(indicator, target) -> float | None:
@@ -456,10 +458,7 @@ def _impossible_target(indicator):
     from checker.data.limits import limits_for
 
     low, high = limits_for(indicator.unit, [name for name in (indicator.name_zh, indicator.name_en) if name])
-    for target in indicator.targets:
-        value = _level_value(indicator, target)
-        if value is None:
-            continue
+    for target, value in _levels(indicator):
         bound = f"at most {high:g}" if high is not None and value > high else \
             f"at least {low:g}" if low is not None and value < low else None
         if bound:

@@ -655,6 +655,11 @@ def off_by_scale(values: list[float], targets) -> tuple[object, int, str] | None
     return None
 
 
+#: what a value 100 or 1000 times off its target says, in each warning of it
+_SLIPPED = ("a share written as a fraction (0.85 for 85%) or a unit slipped in the plan or the data; the verdicts take "
+            "both as written")
+
+
 def scale_cautions(plan: Plan, dataset: Dataset, region: str) -> list[str]:
     """One located line for each indicator whose values in ``region`` stand about 100 or 1000 times off one
     of its level targets in the same unit (:func:`off_by_scale`: values 60–70% against a target written
@@ -675,8 +680,7 @@ def scale_cautions(plan: Plan, dataset: Dataset, region: str) -> list[str]:
         if off is not None:
             target, factor, way = off
             found.append(f"{head} {10 ** factor:,} times {way} than the plan's target {target.text!r} ({target.year}): "
-                         "a share written as a fraction (0.85 for 85%) or a unit slipped in the plan or the data; the "
-                         "verdicts take both as written")
+                         + _SLIPPED)
             continue
         if region != plan.region or indicator.unit not in ("%", "‰"):
             continue  # the plan's stated base values are its own region's; a count or a rate may truly grow 100-fold
@@ -746,8 +750,7 @@ def regions_off_by_scale(plan: Plan, dataset: Dataset, regions: list[str]) -> li
             shown = "、".join(names[:5]) + (f" … ({len(names)})" if len(names) > 5 else "")
             found.append(f"warning: {indicator.name_zh or indicator.id}: the values of {len(names)} region"
                          f"{'s' if len(names) > 1 else ''} ({shown}) are about {10 ** factor:,} times {way} than the "
-                         f"plan's target {target.text!r} ({target.year}): a share written as a fraction (0.85 for 85%) "
-                         "or a unit slipped in the plan or the data; the verdicts take both as written")
+                         f"plan's target {target.text!r} ({target.year}): " + _SLIPPED)
     return found
 
 

@@ -28,9 +28,8 @@ from pathlib import Path
 from checker.digests import sha256
 from checker.errors import CheckerError, Location
 from checker.data.limits import limits_for
-from checker.data.matching import (Dataset, Point, bare_may_be_refused, name_table, rate_unit, resolve_name, to_plan_unit,
-                                   whole_names_of,
-                                   yes_stands_for)
+from checker.data.matching import (Dataset, Point, bare_may_be_refused, counting_word_of_rate, name_table, rate_unit,
+                                   resolve_name, to_plan_unit, whole_names_of, yes_stands_for)
 from checker.data.observations import is_aggregate, is_target_note, qualified_region, yes_or_no
 from checker.data.observations import (
     MAX_COLUMNS,
@@ -684,7 +683,12 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
             data_unit[rows[stated < 0]] = unit_code(bracket_unit)
         plan_unit = units_of[indicator_id]
         present = ~c.missing[rows]
-        sizes = np.abs(value[rows[(data_unit[rows] < 0) & present]])
+        said = data_unit[rows]
+        unsaid = said < 0  # no unit, or the bare counting word of a rate per so many people (张 for 张/千人)
+        for data_code in _distinct(said[~unsaid]):
+            if counting_word_of_rate(unit_names[data_code], plan_unit, rate_unit(plan_unit, names_of[indicator_id])):
+                unsaid |= said == data_code
+        sizes = np.abs(value[rows[unsaid & present]])
         sizes = sizes[sizes > 0]
         if len(sizes) and bare_may_be_refused(float(sizes.min()), float(sizes.max()), targets_of[indicator_id],
                                               plan_unit):

@@ -364,9 +364,10 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
                 )
             series[point.year] = point
             key = (row_region, indicator_id)
-            if item.unit or bracket_unit:
+            if (item.unit or bracket_unit) and not counting_word_of_rate(item.unit or bracket_unit,
+                                                                         units_of[indicator_id], rates_of[indicator_id]):
                 with_unit.add(key)
-            else:
+            else:  # 张 for 每千常住人口床位数 says no more than no unit: a rate or a total, as tables write both
                 bare.setdefault(key, []).append(item)
         except CheckerError as error:
             if not skip_bad_rows:
@@ -509,7 +510,13 @@ def to_plan_unit(value: float, data_unit: str, plan_unit: str, rate: str | None,
     """``value`` in ``data_unit`` converted to the plan's unit; where the plan's unit is a bare count
     standing for a ``rate`` (:func:`rate_unit`), data in a unit of that rate converts to it; where the
     plan's unit is a count per so many people and the data gives its counting word alone (人 for 人/千人,
-    as statistical tables write it), the value is in the plan's unit."""
+    as statistical tables write it), the value is in the plan's unit. A bare count standing for a rate takes
+    no other magnitude of its count: 3.2 in 万人 under 每千常住人口执业（助理）医师数 (人) is a total of 32,000
+    people, never 32,000 per 1,000."""
+    if rate is not None and not units.same_unit(data_unit, plan_unit) and units.compatible(data_unit, plan_unit):
+        raise CheckerError(
+            f"{data_unit} counts a total, and the plan's {plan_unit} here stands for a rate ({rate}): a total is no "
+            f"value of a count per so many people", location)
     try:
         return units.convert(value, data_unit, plan_unit, location)
     except CheckerError:
@@ -593,6 +600,12 @@ def fraction_errors(region: str, bare: list[Observation], series: list[tuple[flo
 MAGNITUDE_OFF = 1000.0
 
 
+def counting_word_of_rate(data_unit: str, plan_unit: str | None, rate: str | None) -> bool:
+    """Whether ``data_unit`` is the plan's bare counting word (人, 张) of an indicator that counts per so many
+    people (``rate``, :func:`rate_unit`): a table writes 3.2张 for the rate and 10,174,000张 for the total."""
+    return rate is not None and plan_unit is not None and units.same_unit(data_unit, plan_unit)
+
+
 def bare_may_be_refused(smallest: float, largest: float, targets, unit: str | None) -> bool:
     """Whether values without a unit between ``smallest`` and ``largest`` (absolute, non-zero) may meet
     :func:`magnitude_errors` or :func:`fraction_errors`: a quick test for files read by columns, which
@@ -625,14 +638,16 @@ def magnitude_errors(region: str, bare: list[Observation], targets,
             way = "above" if size > level else "below"
             times = size / level if size > level else level / size
             target = next(t for t in targets if t.rule.kind in LEVEL_KINDS and t.rule.value)
+            said = f"is in {row.unit}, which a rate per so many people is written in too," if row.unit else "has no unit"
             found.append((CheckerError(
-                f"{row.indicator} {row.year} in {region}: {row.text.strip()!r} has no unit and stands about "
+                f"{row.indicator} {row.year} in {region}: {row.text.strip()!r} {said} and stands about "
                 f"{times:,.0f} times {way} the plan's target {target.text!r} ({target.year}) in {unit or 'its unit'}, "
                 f"as a value counted in another unit would (人 for 万人, 元 for 亿元): not judged, since checker does "
                 "not guess the unit",
                 row.location,
-                hint=f"give the unit in a unit column (人, 元 …) so that checker converts it, or write the value in "
-                     f"{unit or 'the unit of the plan'}",
+                hint=f"write the rate per so many people the indicator counts, not a total (in {unit}/千人, say)"
+                if row.unit else f"give the unit in a unit column (人, 元 …) so that checker converts it, or write the "
+                                 f"value in {unit or 'the unit of the plan'}",
             ), [row]))
     return found
 

@@ -58,3 +58,40 @@ def test_the_rate_itself_still_reads_in_its_counting_word_and_its_own_units(tmp_
     result = CliRunner().invoke(main, ["check", written(tmp_path, BEDS, "plan.yaml"), written(
         tmp_path, f"地区,指标,年份,数值,单位\n甲市,每千常住人口医疗卫生机构床位数,2025,{row}\n"), "--format", "json"])
     assert [found["status"] for found in json.loads(result.stdout)["results"]] == [status], result.output
+
+
+#: sports ground per person, in 平方米, with a 2025 floor of 2.8
+AREA = HEAD + """\
+  - id: area
+    name: {zh: 人均体育场地面积}
+    unit: 平方米
+    direction: up
+    targets:
+      2025: {text: "人均体育场地面积达到2.8平方米以上"}
+"""
+
+
+@pytest.mark.parametrize("row", ["1680,万平方米", "31.0,亿平方米", "28000,平方米"])
+@pytest.mark.parametrize("columns", ["0", "1"])
+def test_a_value_ten_thousand_times_off_its_target_once_converted_is_refused(tmp_path, monkeypatch, row, columns):
+    """A yearbook's total (1680 万平方米 of sports ground) given for 人均体育场地面积 was converted to 16,800,000
+    平方米 per person and passed ≥ 2.8 without a word: the warning of a value 100 or 1000 times off stopped there,
+    so the further off a slipped unit put a value, the quieter checker was. Read by rows or by columns alike."""
+    if columns == "1":
+        pytest.importorskip("polars")
+        from checker.data import readers
+
+        monkeypatch.setattr(readers, "COLUMNAR_FROM_BYTES", 0)
+    data = written(tmp_path, f"地区,指标,年份,数值,单位\n甲市,人均体育场地面积,2025,{row}\n")
+    result = CliRunner().invoke(main, ["check", written(tmp_path, AREA, "plan.yaml"), data, "--format", "json"])
+    assert result.exit_code == 2 and "times above the plan's target" in result.output and ":2:4" in result.output
+    found = CliRunner().invoke(main, ["validate", data, "--plan", str(tmp_path / "plan.yaml")])
+    assert "times above the plan's target" in found.output and "[scale]" in found.output
+
+
+@pytest.mark.parametrize("row, status", [("3.1,平方米", "pass"), ("2.6,平方米", "fail"), ("280,平方米", "pass")])
+def test_a_value_in_reach_of_its_target_is_judged(tmp_path, row, status):
+    """Not refused: values near the target, and one a hundred times above it (warned of, judged as written)."""
+    result = CliRunner().invoke(main, ["check", written(tmp_path, AREA, "plan.yaml"), written(
+        tmp_path, f"地区,指标,年份,数值,单位\n甲市,人均体育场地面积,2025,{row}\n"), "--format", "json"])
+    assert [found["status"] for found in json.loads(result.stdout)["results"]] == [status], result.output

@@ -28,7 +28,7 @@ from pathlib import Path
 from checker.digests import sha256
 from checker.errors import CheckerError, Location
 from checker.data.limits import limits_for
-from checker.data.matching import (Dataset, Point, bare_may_be_refused, counting_word_of_rate, name_table, rate_unit,
+from checker.data.matching import (Dataset, Point, FAR_OFF, counting_word_of_rate, may_be_refused, name_table, rate_unit,
                                    resolve_name, to_plan_unit, whole_names_of, yes_stands_for)
 from checker.data.observations import is_aggregate, is_target_note, qualified_region, yes_or_no
 from checker.data.observations import (
@@ -690,8 +690,7 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
                 unsaid |= said == data_code
         sizes = np.abs(value[rows[unsaid & present]])
         sizes = sizes[sizes > 0]
-        if len(sizes) and bare_may_be_refused(float(sizes.min()), float(sizes.max()), targets_of[indicator_id],
-                                              plan_unit):
+        if len(sizes) and may_be_refused(float(sizes.min()), float(sizes.max()), targets_of[indicator_id], plan_unit):
             raise Unsuitable  # values without a unit far off the target: the row reader refuses them at their cell
         for data_code in _distinct(data_unit[rows]):
             if data_code < 0 or plan_unit is None or unit_names[data_code] == plan_unit:
@@ -703,6 +702,11 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
                                   for v in value[convert].tolist()]
             except CheckerError:
                 raise Unsuitable from None
+        sizes = np.abs(value[rows[~unsaid & present]])
+        sizes = sizes[sizes > 0]
+        if len(sizes) and may_be_refused(float(sizes.min()), float(sizes.max()), targets_of[indicator_id], plan_unit,
+                                         FAR_OFF):
+            raise Unsuitable  # a value with its unit far off the target once converted: refused at its cell
     # impossible values (a share above 100%) are reported by the row reader at their cell
     plan_unit_of_row = np.full(len(c), -1, dtype=np.int32)
     for code, (indicator_id, _) in enumerate(resolved):

@@ -326,6 +326,7 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
     unknown: dict[tuple[str, str], list[Observation]] = {}  # (name, region) → rows
     bare: dict[tuple[str, str], list[Observation]] = {}  # (region, id) → rows that give no unit
     with_unit: set[tuple[str, str]] = set()  # (region, id) with a row that says its unit
+    stated: dict[tuple[str, str], list[tuple[Observation, str, float]]] = {}  # → (row, its unit, value in the plan's)
     resolved: dict[str, tuple[str | None, str | None]] = {}
     named: dict[tuple[str, str | None], str] = {}  # (file, sheet) → the region its last named row gave
     whole_names = whole_names_of(plan)
@@ -367,6 +368,8 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
             if (item.unit or bracket_unit) and not counting_word_of_rate(item.unit or bracket_unit,
                                                                          units_of[indicator_id], rates_of[indicator_id]):
                 with_unit.add(key)
+                if point.value is not None:
+                    stated.setdefault(key, []).append((item, item.unit or bracket_unit, point.value))
             else:  # 张 for 每千常住人口床位数 says no more than no unit: a rate or a total, as tables write both
                 bare.setdefault(key, []).append(item)
         except CheckerError as error:
@@ -375,11 +378,13 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
             dataset.skipped.append(error)
             dataset.left.add(id(item))
     targets_of = {indicator.id: indicator.targets for indicator in plan.indicators}
-    for key, rows in bare.items():
+    for key in {**bare, **stated}:
+        rows = bare.get(key, [])
         series = dataset.series.get(key, {})
         values = [(point.value, point.location) for point in series.values()]
         refused = magnitude_errors(key[0], rows, targets_of[key[1]], units_of[key[1]])
-        if units_of[key[1]] == "%":
+        refused += far_off_errors(key[0], stated.get(key, []), targets_of[key[1]], units_of[key[1]])
+        if units_of[key[1]] == "%" and rows:
             refused += fraction_errors(key[0], rows, values, targets_of[key[1]], key in with_unit)
         for error, wrong in refused:
             if not skip_bad_rows:
@@ -606,16 +611,51 @@ def counting_word_of_rate(data_unit: str, plan_unit: str | None, rate: str | Non
     return rate is not None and plan_unit is not None and units.same_unit(data_unit, plan_unit)
 
 
-def bare_may_be_refused(smallest: float, largest: float, targets, unit: str | None) -> bool:
-    """Whether values without a unit between ``smallest`` and ``largest`` (absolute, non-zero) may meet
-    :func:`magnitude_errors` or :func:`fraction_errors`: a quick test for files read by columns, which
-    hand such an indicator to the row reader to decide and report at the cell."""
-    levels = [abs(target.rule.value) for target in targets if target.rule.kind in LEVEL_KINDS and target.rule.value]
+#: How many times off every level target a value given with its unit may stand, once converted, before it is
+#: refused: a yearbook's total (1680万平方米) under a measure per person (人均体育场地面积, 2平方米), or a water
+#: concentration (29 毫克/升) for an air one (微克/立方米), lands a million times off.
+FAR_OFF = 10_000.0
+
+
+def _levels(targets) -> list[float]:
+    """The sizes of an indicator's level targets (not zero): what a value is measured against for scale."""
+    return [abs(target.rule.value) for target in targets if target.rule.kind in LEVEL_KINDS and target.rule.value]
+
+
+def may_be_refused(smallest: float, largest: float, targets, unit: str | None, least: float = MAGNITUDE_OFF) -> bool:
+    """Whether values between ``smallest`` and ``largest`` (absolute, non-zero) may meet :func:`magnitude_errors`
+    (``least`` times off) or :func:`fraction_errors`: a quick test for files read by columns, which hand such an
+    indicator to the row reader to decide and report at the cell."""
+    levels = _levels(targets)
     if not levels:
         return False
-    if largest >= MAGNITUDE_OFF * min(levels) or smallest * MAGNITUDE_OFF <= max(levels):
+    if largest >= least * min(levels) or smallest * least <= max(levels):
         return True
-    return unit == "%" and smallest <= 1
+    return least == MAGNITUDE_OFF and unit == "%" and smallest <= 1
+
+
+def far_off_errors(region: str, converted: list[tuple[Observation, str, float]], targets,
+                   unit: str | None) -> list[tuple[CheckerError, list[Observation]]]:
+    """The refusals of values given with a unit that stand, once converted to the plan's ``unit``, ten thousand
+    times or more off every level target of their indicator, each with its row: no health target is met or
+    missed so far off; a unit slipped (a total for a rate, 毫克/升 for 微克/立方米)."""
+    levels = _levels(targets)
+    found = []
+    for row, said, value in converted:
+        size = abs(value)
+        if levels and size and all(size >= FAR_OFF * level or size * FAR_OFF <= level for level in levels):
+            target = next(t for t in targets if t.rule.kind in LEVEL_KINDS and t.rule.value)
+            level = abs(target.rule.value)
+            way, times = ("above", size / level) if size > level else ("below", level / size)
+            converted_to = "" if units.same_unit(said, unit or said) else f" ({value:,.12g} {unit})"
+            found.append((CheckerError(
+                f"{row.indicator} {row.year} in {region}: {row.text.strip()!r} {said}{converted_to} stands about "
+                f"{times:,.0f} times {way} the plan's target {target.text!r} ({target.year}), as a slipped unit "
+                "gives (a total for a rate per person, 毫克/升 for 微克/立方米): not judged",
+                row.location,
+                hint=f"check the unit column: the value measured as the indicator is, in {unit} or a unit of its kind",
+            ), [row]))
+    return found
 
 
 def magnitude_errors(region: str, bare: list[Observation], targets,
@@ -624,8 +664,7 @@ def magnitude_errors(region: str, bare: list[Observation], targets,
     target of their indicator, each with its row: 7,900,000 (人次, as a register counts them) for a
     plan in 万人次 whose target is 800 would read as 7,900,000万人次 and pass. Read in the plan's unit
     they cannot be what the target measures; which smaller or larger unit they are in is not guessed."""
-    levels = [abs(target.rule.value) for target in targets
-              if target.rule.kind in LEVEL_KINDS and target.rule.value]
+    levels = _levels(targets)
     if not levels:
         return []
     found = []

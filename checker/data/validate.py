@@ -58,9 +58,9 @@ import re
 from dataclasses import dataclass, field
 
 from checker.errors import CheckerError, Location, UnitError
-from checker.data.matching import (baseline_contradictions, fraction_errors, magnitude_errors, match, name_table,
-                                   off_by_scale, rate_unit, resolve_name, to_point, unnamed_region, YesNoError,
-                                   yes_stands_for)
+from checker.data.matching import (baseline_contradictions, counting_word_of_rate, far_off_errors, fraction_errors,
+                                   magnitude_errors, match, name_table, off_by_scale, rate_unit, resolve_name, to_point,
+                                   unnamed_region, YesNoError, yes_stands_for)
 from checker.data.observations import PART_OF_YEAR, PRELIMINARY, Observation, Observations
 from checker.data.readers import year_to_come
 from checker.data.limits import impossible
@@ -419,9 +419,15 @@ def _scale(indicators: dict, points: dict, names: dict[str, str], stated: set[tu
     found = []
     for (region, indicator_id), values in series.items():
         indicator = indicators[indicator_id]
-        bare = [item for _, item in values if item.unit is None and (region, indicator_id, item.year) not in stated]
-        # rows that check refuses (a thousand times off every target; % shares written as fractions): errors here too
+        rate = rate_unit(indicator.unit, indicator.names())
+        said = {id(item) for _, item in values if (item.unit is not None or (region, indicator_id, item.year) in stated)
+                and not (item.unit and counting_word_of_rate(item.unit, indicator.unit, rate))}
+        bare = [item for _, item in values if id(item) not in said]
+        # rows that check refuses (a thousand times off every target, or ten thousand once converted; % shares
+        # written as fractions): errors here too
         refused = magnitude_errors(region, bare, indicator.targets, indicator.unit)
+        refused += far_off_errors(region, [(item, item.unit or indicator.unit, value) for value, item in values
+                                           if id(item) in said], indicator.targets, indicator.unit)
         if indicator.unit == "%":
             refused += fraction_errors(region, bare, [(value, item.location) for value, item in values],
                                        indicator.targets, len(bare) < len(values))

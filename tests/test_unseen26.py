@@ -95,3 +95,39 @@ def test_a_value_in_reach_of_its_target_is_judged(tmp_path, row, status):
     result = CliRunner().invoke(main, ["check", written(tmp_path, AREA, "plan.yaml"), written(
         tmp_path, f"地区,指标,年份,数值,单位\n甲市,人均体育场地面积,2025,{row}\n"), "--format", "json"])
     assert [found["status"] for found in json.loads(result.stdout)["results"]] == [status], result.output
+
+
+@pytest.mark.parametrize("phrase", ["比2020年提高1", "increase by 1 compared with 2020", "reduce by 325,000 every year",
+                                    "年均增长7.5", "较2015年下降2以上"])
+def test_a_change_by_a_number_with_no_unit_is_refused(phrase):
+    """`比2020年提高1` of a life expectancy was read as a rise of 1% a year, compounded, from 2020 (the 年 of the base
+    year taken for 年增长), so 78 → 79, the promised year, failed; `reduce by 325,000 every year` of a count was a fall
+    of 325,000% a year. A bare number after a change word says neither % nor the unit."""
+    with pytest.raises(CheckerError, match="no unit"):
+        _reading(phrase, "岁", "up")
+
+
+@pytest.mark.parametrize("phrase, reading", [
+    ("比2020年提高1岁", ("vs_baseline", ">=", 1.0, None, 2020)),
+    ("比2020年年均提高0.2岁", ("annual_rate", ">=", 0.2, None, 2020)),
+    ("年均提高0.2岁", ("annual_rate", ">=", 0.2, None, None)),
+])
+def test_a_change_with_its_unit_still_reads(phrase, reading):
+    assert _reading(phrase, "岁", "up") == reading
+
+
+@pytest.mark.parametrize("phrase, unit", [("各县(区)完成健身步道200公里", "公里"), ("所有乡镇建成健身路径2公里", "公里"),
+                                          ("每个县区建成全民健身中心3个", "个"), ("各县投入200万元", "万元")])
+def test_an_amount_each_place_is_to_have_is_no_target_of_the_whole(phrase, unit):
+    """`各县(区)完成健身步道200公里` was read as full coverage, a 1 公里 (or a yes) passing for 200 km in each county;
+    read as the city's ≥ 200 it would pass a total five counties short. An amount after 各…/每个…/所有… is each one's."""
+    with pytest.raises(CheckerError, match="for each place"):
+        _reading(phrase, unit, "up")
+
+
+@pytest.mark.parametrize("phrase, unit, kind", [("每个行政村设置1个卫生室", "个", "full_coverage"),
+                                                ("各县区每千人口床位数达到6张", "张/千人", "reach"),
+                                                ("每个街道或每3~10万居民设置1所社区卫生服务中心", "个", "full_coverage"),
+                                                ("全市建成健身步道200公里", "公里", "reach")])
+def test_each_place_having_one_and_rates_of_each_still_read(phrase, unit, kind):
+    assert _reading(phrase, unit, "up")[0] == kind

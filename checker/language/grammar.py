@@ -402,7 +402,24 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
         )
     if parts.get("doubled"):
         notes.append("左右 written twice in the plan")
+    if subject and _EACH_PLACE.match(subject) and not _PER_SO_MANY.search(subject) and parts["kind"] in _AMOUNT_KINDS:
+        amount_unit = parts.get("unit") or indicator_unit
+        if amount_unit and "/" not in amount_unit and units.is_known(amount_unit) and units.is_amount(amount_unit):
+            raise GrammarError(
+                f"cannot read the target phrase {text!r}: {subject} sets an amount for each place, not for the region "
+                "as a whole, and the region's total is no value of it", text, location,
+                hint="give the region's total as the target (5 counties × 200公里 = 1000公里), or the meaning as a "
+                     "structured `rule:` next to `text`")
     return _finish(text, parts, indicator_unit, direction, year, subject, modifiers, notes, location)
+
+
+#: a subject that speaks of each place or unit ("各县(区)完成健身步道", "每个县区建成全民健身中心"): an amount after it is
+#: each one's, not the region's total (a share or a rate per so many people is each one's as well as the whole's)
+_EACH_PLACE = re.compile(r"^(?:各|每个|每一个|所有)\s*(?:县|区|市|乡|镇|村|街道|社区|地(?:区)?|学校|医院|机构|单位)")
+#: a measure per so many people or a share in the subject: each place's as well as the whole region's
+_PER_SO_MANY = re.compile(r"每[十百千万]|人均|率|比例|比重|占比")
+#: kinds that read an amount as the level to reach
+_AMOUNT_KINDS = ("reach", "lower_bound", "upper_bound", "around", "number", "range")
 
 
 #: an amount in a share's unit ending the subject, right before the target, or in an English one ("95% of children

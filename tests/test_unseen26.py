@@ -131,3 +131,34 @@ def test_an_amount_each_place_is_to_have_is_no_target_of_the_whole(phrase, unit)
                                                 ("全市建成健身步道200公里", "公里", "reach")])
 def test_each_place_having_one_and_rates_of_each_still_read(phrase, unit, kind):
     assert _reading(phrase, unit, "up")[0] == kind
+
+
+def test_a_life_expectancy_rising_at_the_usual_pace_is_no_flat_trend(tmp_path):
+    """持续提升 of a life expectancy of 81.94 rising 0.2 a year (the national pace) was "基本持平" (warn): 0.5% of 82 asks
+    0.41 years, two years' gain, while 比2020年提高1岁左右 on the same numbers was on track. The unit's cap
+    (caps.岁.trend_flat, 0.2 岁) makes such a rise a rise; a change of 0.1 stays flat."""
+    plan = HEAD + """\
+  - id: le
+    name: {zh: 人均预期寿命}
+    unit: 岁
+    direction: up
+    targets:
+      2025: {text: 持续提升}
+"""
+    statuses = []
+    for later in ("82.14", "82.04"):
+        result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"), written(
+            tmp_path, f"地区,指标,年份,数值,单位\n甲市,人均预期寿命,2020,81.94,岁\n甲市,人均预期寿命,2021,{later},岁\n"),
+            "--as-of", "2021", "--format", "json"])
+        statuses += [found["status"] for found in json.loads(result.stdout)["results"]]
+    assert statuses == ["pass", "warn"]
+
+
+def test_a_list_that_describes_what_is_counted_is_not_cut_into_targets():
+    """`培育年产值超100亿元、具备较强国际竞争力的龙头企业2家` drafted a target of 年产值 > 100亿元 (which a whole
+    industry's output passed): the amount before 的 says which firms count, the 2 firms are the target."""
+    from files import drafted_targets
+
+    found = drafted_targets("到2027年，培育年产值超100亿元、具备较强国际竞争力的龙头企业2家，建设产业集聚区3个。\n")
+    assert not any(text == "超100亿元" for _, _, text, _ in found)
+    assert any(text.endswith("龙头企业2家") and review for _, _, text, review in found)

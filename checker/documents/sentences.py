@@ -1463,7 +1463,7 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
     out = []
     for start, text in _outside_brackets(sentence):
         pieces = text.split("、")
-        if len(pieces) > 1 and (all(_BOUND_VALUE.search(_GOAL_END.sub("", piece)) for piece in pieces)
+        if len(pieces) > 1 and not _ATTRIBUTES_OF_LAST.match(text) and (all(_BOUND_VALUE.search(_GOAL_END.sub("", piece)) for piece in pieces)
                                 # 人均预期寿命80.5岁、婴儿死亡率低于3‰: bounds and a listed amount, each its own target
                                 or (any(_BOUND_VALUE.search(piece) for piece in pieces)
                                     and all(_BOUND_VALUE.search(piece) or _name_and_amount(_bare(piece)) for piece in pieces))
@@ -1479,6 +1479,12 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
         else:
             out.append((start, text))
     return out
+
+
+#: things to be grown or brought in, described by a list before 的 and counted after it (培育年产值超100亿元、具备较强国际
+#: 竞争力的龙头企业2家): the amounts before 的 say which firms count, the count after it is the target
+_ATTRIBUTES_OF_LAST = re.compile(r"^(?:力争|新|再)?(?:培育|引进|扶持|打造|发展|壮大|形成|招引|集聚|孵化)[^，,的]*、[^，,]*的"
+                                 r"[^，,、的\d]{2,16}\d+(?:\.\d+)?\s*(?:家|个|所|项|座|支|名|款|条)(?:以上|左右)?$")
 
 
 #: an amount a change is to reach or move by (降低0.5个百分点以上, 提高到80%): the piece sets a target of its own

@@ -178,15 +178,15 @@ def describe(rule: Rule, policy: Policy, nature: str | None = None) -> dict:
         out["n/a"] = ("窗口内少于 3 个年份的数据", "fewer than 3 years of data in the window")
     elif kind == "trend":
         way = {"up": ("上升", "rise"), "down": ("下降", "fall")}.get(rule.trend or "", ("改善", "improve"))
-        flat, window = _pct(policy.trend_flat), policy.trend_window
+        (flat, flat_en), window = _share(policy, "trend_flat", rule.unit), policy.trend_window
         out["meaning"] = (f"近 {window} 年持续{way[0]}", f"{way[1]} over the last {window} years")
         out["pass"] = (f"近 {window} 年{way[0]}幅度不低于 {flat}，或已是可能的最好值（如死亡率为 0、覆盖率为 100%）",
-                       f"{way[1]}s by at least {flat} over {window} years, or is already at the best value it can "
+                       f"{way[1]}s by at least {flat_en} over {window} years, or is already at the best value it can "
                        "take (a death rate of 0, a coverage of 100%)")
         out["warn"] = (f"变化不足 {flat}（持平），或窗口内达标但最近一年反向变化超过 {flat}",
-                       f"changes by less than {flat} (flat), or meets it over the window but moves the other way by "
-                       f"more than {flat} in the latest year")
-        out["fail"] = (f"反向变化超过 {flat}", f"moves the other way by more than {flat}")
+                       f"changes by less than {flat_en} (flat), or meets it over the window but moves the other way by "
+                       f"more than {flat_en} in the latest year")
+        out["fail"] = (f"反向变化超过 {flat}", f"moves the other way by more than {flat_en}")
         out["n/a"] = (f"窗口内少于 {policy.trend_min_points} 个年份的数据",
                       f"fewer than {policy.trend_min_points} years of data in the window")
     elif kind == "maintain":

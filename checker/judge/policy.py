@@ -141,7 +141,7 @@ ORDERED = (
 
 
 #: the bands a unit's cap may narrow (the ``caps`` section of rules/policy.yaml)
-CAP_BANDS = ("around_pass", "around_warn", "bound_warn")
+CAP_BANDS = ("around_pass", "around_warn", "bound_warn", "trend_flat")
 
 
 def _checked_caps(caps: dict, document) -> dict:

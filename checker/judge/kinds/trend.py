@@ -2,7 +2,9 @@
 
 Judged as they stand, on the observations in the trend window: the `trend.window` calendar years
 (5, rules/policy.yaml) ending at the assessment year. The change is (last − first) ÷ |first|:
-at least `trend.flat` (0.5%) the promised way passes, a smaller change either way is flat (warn),
+at least `trend.flat` (0.5%) the promised way passes, a smaller change either way is flat (warn) — in a unit
+with a cap (`caps.岁.trend_flat`, 0.2 岁) a change of the cap passes too, so that a life expectancy of 82 rising
+0.2 a year is not flat for being under 0.5% of 82 —
 a larger change the other way fails; a change met over the window whose last step (from the valued year
 before the last) goes the other way by more than the flat share warns: it has turned. Fewer than
 `trend.min_points` years of data → n/a.
@@ -11,6 +13,7 @@ Examples (window 5 years, flat 0.5%):
 
     持续提升: 24.45 (2020) → 27.1 (2024)   +10.8% → pass
     持续提升: 24.45 → 24.5                  +0.2% → warn (flat)
+    持续提升: 81.94岁 (2020) → 82.14岁 (2021)  +0.24%, +0.2岁 → pass (at the cap of 0.2岁)
     逐步下降: 0 → 0 (a death rate)           0% → pass (at the best value it can take: rules/limits.yaml)
     逐步下降: 3.1 → 3.4                     +9.7% → fail
     逐年下降: 18, 15, 16, 17, 17.5 (2021–2025)  −2.78% over the window, +2.94% in 2024–2025 → warn (turned)
@@ -24,6 +27,8 @@ not rising (a change below the flat share) passes, a slower rise passes, a rise 
 """
 
 from __future__ import annotations
+
+import math
 
 from checker.judge.precision import ceiling_of, floor_of
 from checker.judge.bands import fmt
@@ -44,23 +49,32 @@ class TrendForm:
     """A rising or falling trend target with the policy, as plain data: what :func:`check` (one region)
     and the columns of a national run (:mod:`checker.judge.frames`) both judge by."""
 
-    __slots__ = ("way", "window", "flat", "min_points", "unit", "best")
+    __slots__ = ("way", "window", "flat", "min_points", "unit", "best", "flat_cap")
 
     def __init__(self, way: str, window: int, flat: float, min_points: int, unit: str,
-                 best: float | None = None) -> None:
+                 best: float | None = None, flat_cap: float = math.inf) -> None:
         self.way = way  # "up" | "down": the promised way
         self.window = window  # calendar years, ending at the assessment year
         self.flat = flat  # a change below this share either way is flat
         self.min_points = min_points  # valued years the window needs
         self.unit = unit  # as written after a number
         self.best = best  # the value the promised way cannot pass (0 falling, 100% rising; rules/limits.yaml), if any
+        self.flat_cap = flat_cap  # the most a flat change may be in the unit (caps.岁.trend_flat), whatever its share
+
+    def flat_share(self, start: float | None) -> float:
+        """The share of ``start`` below which a change is flat: ``flat``, or less where the unit's cap is less (a
+        life expectancy of 82 rising 0.2 岁 in a year rises, though 0.2 is under 0.5% of 82)."""
+        if start and self.flat_cap < math.inf:
+            return min(self.flat, self.flat_cap / abs(start))
+        return self.flat
 
     def first_year(self, year: int) -> int:
         """The first calendar year of the window that ends at ``year``."""
         return year - self.window + 1
 
     def band(self) -> str:
-        return f"flat below {fmt(self.flat * 100)}%"
+        capped = f" or {fmt(self.flat_cap)}{self.unit}" if self.flat_cap < math.inf else ""
+        return f"flat below {fmt(self.flat * 100)}%{capped}"
 
 
 def trend_form(rule: Rule, indicator: Indicator, policy: Policy) -> TrendForm | None:
@@ -70,7 +84,7 @@ def trend_form(rule: Rule, indicator: Indicator, policy: Policy) -> TrendForm | 
         return None
     low, high = limits_for(indicator.unit, indicator.names())
     return TrendForm(rule.trend, policy.trend_window, policy.trend_flat, policy.trend_min_points, suffix(indicator.unit),
-                     low if rule.trend == "down" else high)
+                     low if rule.trend == "down" else high, policy.widest(indicator.unit, "trend_flat"))
 
 
 def judged(form: TrendForm, y0: int, v0: float, y1: int, v1: float, yp: int | None = None,
@@ -87,14 +101,15 @@ def judged(form: TrendForm, y0: int, v0: float, y1: int, v1: float, yp: int | No
     wanted = ("上升", "rise") if form.way == "up" else ("下降", "fall")
     head_zh = f"{y0}–{y1}年 {fmt(v0)}→{fmt(v1)}{unit}（{pct}%）"
     head_en = f"{y0}–{y1}: {fmt(v0)}→{fmt(v1)}{unit} ({pct}%)"
-    if signed >= floor_of(form.flat):
+    flat = form.flat_share(v0)
+    if signed >= floor_of(flat):
         turned = _turned(form, yp, vp, v1)
         if turned is not None:  # 18, 15, 16, 17, 17.5 under 逐年下降: below where it started, rising for three years
             return ("warn", f"{head_zh}：窗口内按要求{wanted[0]}，但{yp}–{y1}年反向变化（{turned}%）",
                     f"{head_en}: {wanted[1]}s over the window, but moves the other way in {yp}–{y1} ({turned}%)",
                     round(change, 6), arithmetic, False)
         return "pass", f"{head_zh}：按要求{wanted[0]}", f"{head_en}: {wanted[1]}s as promised", round(change, 6), arithmetic, True
-    if abs(change) < floor_of(form.flat):
+    if abs(change) < floor_of(flat):
         if form.best is not None and v1 == form.best:  # 0 deaths, 100% coverage: no further to go
             return ("pass", f"{head_zh}：已是可能的最好值（{fmt(form.best)}{unit}）",
                     f"{head_en}: already at the best value it can take ({fmt(form.best)}{unit})", round(change, 6),
@@ -110,7 +125,7 @@ def _turned(form: TrendForm, yp: int | None, vp: float | None, v1: float) -> str
         return None
     step = (v1 - vp) / abs(vp) if vp else (v1 - vp)
     against = -step if form.way == "up" else step
-    return fmt(round(step * 100, 2)) if against > ceiling_of(form.flat) else None
+    return fmt(round(step * 100, 2)) if against > ceiling_of(form.flat_share(vp)) else None
 
 
 def check(ctx: Context) -> Judgement:

@@ -79,7 +79,22 @@ class _Group(click.Group):
 
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             ctx.exit(EXIT_PIPE_CLOSED)
-        except (Exception, MemoryError) as error:  # noqa: BLE001 — the last line of defence
+        except MemoryError as error:
+            if ctx.meta.get("debug"):
+                raise
+            # the frames of the failed work still hold what filled the memory: let them go before a word is
+            # written, and write it without compiling anything (a second MemoryError once gave exit 1)
+            error.__traceback__ = None
+            del error
+            import os
+
+            gc.collect()
+            try:
+                click.secho(_OUT_OF_MEMORY, err=True, fg="red")
+            except MemoryError:
+                os.write(2, (_OUT_OF_MEMORY + "\n").encode())
+            ctx.exit(EXIT_INTERNAL)
+        except Exception as error:  # noqa: BLE001 — the last line of defence
             if ctx.meta.get("debug"):
                 raise
             click.secho(printable(internal_error_message(error)), err=True, fg="red")
@@ -96,6 +111,10 @@ def internal_error_message(error: BaseException) -> str:
             "this is a bug in checker; please report it with the command line and, if you can, the input files")
     return (f"internal error: {what}\n  hint: {hint}\n"
             f"  run again with `checker --debug …` to see the Python traceback (checker {__version__})")
+
+
+#: what running out of memory prints, made before memory runs out
+_OUT_OF_MEMORY = internal_error_message(MemoryError())
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -866,8 +885,10 @@ def extract(document: str, output: str | None, plan_id: str | None, fmt: str, fo
     from checker.documents.readers import read_document
     from checker.errors import CheckerError
 
+    if output and _same_file(output, document):  # --force is for an old draft, never the only copy of the document
+        raise CheckerError(f"--output {output} is the document read; choose another path")
     if output and Path(output).is_file() and not force:  # a device (/dev/null) or a pipe is written in place
-        raise CheckerError("the output file exists", hint="give --force to overwrite it, or another -o")
+        raise CheckerError(f"the output file {output} exists", hint="give --force to overwrite it, or another -o")
     if plan_id is None:
         stem = Path(output).stem.lower() if output else Path(document).stem.lower()
         plan_id = re.sub(r"[^a-z0-9-]+", "-", stem).strip("-") or "draft"

@@ -162,3 +162,31 @@ def test_a_list_that_describes_what_is_counted_is_not_cut_into_targets():
     found = drafted_targets("到2027年，培育年产值超100亿元、具备较强国际竞争力的龙头企业2家，建设产业集聚区3个。\n")
     assert not any(text == "超100亿元" for _, _, text, _ in found)
     assert any(text.endswith("龙头企业2家") and review for _, _, text, review in found)
+
+
+def test_running_out_of_memory_is_exit_3_even_when_writing_the_message_would_run_out_too(tmp_path, monkeypatch):
+    """A 2,000,000-row file under a memory limit ran out of memory; the last-resort handler then compiled a regular
+    expression to escape its message, ran out again, and the second MemoryError left as exit 1 — "targets failed"
+    to a CI gate — with 79 lines of traceback."""
+    from checker.plan import loader
+    from checker.reporters import escaping
+
+    def full(*_args, **_kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(loader, "load_plan", full)
+    monkeypatch.setattr(escaping, "printable", full)
+    result = CliRunner().invoke(main, ["check", "nanan-2030", written(tmp_path, "地区,指标,年份,数值\n")])
+    assert result.exit_code == 3 and "out of memory" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_extract_never_writes_its_draft_over_the_document(tmp_path):
+    """`checker extract self.txt -o self.txt --force` replaced the plan document with its draft (also through a
+    symbolic link): --force overwrites an old draft, never the only copy of the document."""
+    document = tmp_path / "plan.txt"
+    document.write_text("规划\n到2025年，全县婴儿死亡率控制在5‰以下。\n", encoding="utf-8")
+    (tmp_path / "link.yaml").symlink_to(document)
+    for output in (document, tmp_path / "link.yaml"):
+        result = CliRunner().invoke(main, ["extract", str(document), "-o", str(output), "--force"])
+        assert result.exit_code == 2 and "is the document read" in result.stderr
+    assert document.read_text(encoding="utf-8").startswith("规划")

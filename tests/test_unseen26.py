@@ -190,3 +190,35 @@ def test_extract_never_writes_its_draft_over_the_document(tmp_path):
         result = CliRunner().invoke(main, ["extract", str(document), "-o", str(output), "--force"])
         assert result.exit_code == 2 and "is the document read" in result.stderr
     assert document.read_text(encoding="utf-8").startswith("规划")
+
+
+def _word_file(path: Path, paragraphs: int) -> None:
+    """A Word file of so many paragraphs of one target sentence."""
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for _ in range(paragraphs):
+        document.add_paragraph("到2025年，全县婴儿死亡率控制在5‰以下。")
+    document.save(str(path))
+
+
+@pytest.mark.parametrize("name", ["tall.md", "tall.docx", "markup.docx"])
+def test_a_document_too_large_to_draft_from_is_refused_before_it_is_read(tmp_path, monkeypatch, name):
+    """A Markdown table of 300,000 rows (8.5 MB) took 104 s and 1.7 GB; a 535 KB Word file of 100 MB of markup held
+    extract for minutes at 2 GB. Both are refused before they are read, saying the limit; under it, they are read."""
+    from checker.documents import readers
+    from checker.plan import located_yaml
+
+    path = tmp_path / name
+    if name == "tall.md":
+        path.write_text("| 指标 | 单位 | 2025年 |\n|---|---|---|\n" + "| 指标 | % | ≥90 |\n" * 1200, encoding="utf-8")
+    else:
+        _word_file(path, 1200)
+    if name == "markup.docx":
+        monkeypatch.setattr(located_yaml, "MAX_BYTES", 20_000)
+    else:
+        monkeypatch.setattr(readers, "MAX_LINES", 1000)
+    result = CliRunner().invoke(main, ["extract", str(path), "--format", "json"])
+    assert result.exit_code == 2 and ("1,000 a plan document is read to" in result.stderr
+                                      or "text and markup unpack to" in result.stderr), result.stderr
+    monkeypatch.undo()
+    assert CliRunner().invoke(main, ["extract", str(path), "--format", "json"]).exit_code == 0

@@ -42,6 +42,18 @@ def is_workbook(path: str | Path) -> bool:
     return head.startswith(_ZIP) or head == _OLE2
 
 
+def unpacked_markup(file) -> int | None:
+    """How many bytes a zip container's XML parts (a Word file's text and markup, not its pictures) hold once
+    unpacked, from its directory; None for a file that is no zip."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(file) as archive:
+            return sum(info.file_size for info in archive.infolist() if info.filename.lower().endswith((".xml", ".rels")))
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return None
+
+
 def unpacked_size(file) -> int | None:
     """How many bytes a zip container (xlsx, ods, docx) says it holds once unpacked, from its directory;
     None for a file that is no zip. A few MB can hold gigabytes of repeated rows."""

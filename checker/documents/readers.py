@@ -49,10 +49,10 @@ def read_document(path: str | Path, progress=None) -> Document:
             raise CheckerError(f"reading {path.suffix} needs {_PACKAGES[kind]}: "
                                f"pip install '{DISTRIBUTION}[extract]'", Location(str(path))) from None
     _check_contents(path, kind)
-    if kind == "word":
-        _check_unpacked(path)
+    _check_size(path, kind)
     module = importlib.import_module(f"checker.documents.{kind}")
     doc = module.read(path, progress) if kind == "pdf" else module.read(path)
+    _check_lines(path, len(doc.lines))  # a web page's or a PDF's, known once read
     from checker.documents import flattened
 
     if kind in ("word", "web"):  # tables typed with tabs, or flattened to one cell a paragraph, as in plain text
@@ -89,17 +89,58 @@ def _check_contents(path: Path, kind: str) -> None:
                                 + ("; save a .doc as .docx" if found[0] == "ole2" else ""))
 
 
-def _check_unpacked(path: Path) -> None:
-    """A Word file is a zip: refuse one that unpacks beyond the file limit (a few MB can hold gigabytes)."""
-    from checker.data import observations
-    from checker.data.filekinds import unpacked_size
+#: the most lines (paragraphs and table rows) a document is read to: the longest plans run to a few thousand, and
+#: drafting from 300,000 table rows took minutes and 1.7 GB
+MAX_LINES = 100_000
+#: how much larger than the plan limit (20 MB) a Word file's text and markup (its XML) may be: a 300-page plan's is a
+#: few MB, and 100 MB of it (a 535 KB file) held extract for minutes at 2 GB
+WORD_MARKUP_TIMES = 2.5
 
-    unpacked = unpacked_size(path)
+
+def _check_size(path: Path, kind: str) -> None:
+    """Refuse a document too large to draft a plan from: text or a web page beyond the plan file limit (20 MB, as
+    ``--max-file-mb`` sets it), a Word file whose text and markup unpack beyond 2.5 times that or whose whole
+    unpacks beyond the data limit (a few MB can hold gigabytes)."""
+    from checker.data import observations
+    from checker.plan import located_yaml
+
+    hint = "extract the part that holds the plan's targets, or raise the limit with `checker --max-file-mb N …`"
+    if kind in ("text", "web") and path.stat().st_size > located_yaml.MAX_BYTES:
+        raise CheckerError(f"the document is {path.stat().st_size / 2**20:.0f} MB, more than the limit of "
+                           f"{located_yaml.MAX_BYTES / 2**20:g} MB for a plan document", Location(str(path)), hint=hint)
+    if kind == "text":
+        _check_lines(path, path.read_bytes().count(b"\n") + 1)
+    if kind != "word":
+        return
+    from checker.data.filekinds import unpacked_size, unpacked_markup
+
+    unpacked, markup = unpacked_size(path), unpacked_markup(path)
     if unpacked is not None and unpacked > observations.MAX_BYTES:
         raise CheckerError(f"the Word file holds {unpacked / 2**20:.0f} MB once unpacked, more than the limit of "
                            f"{observations.MAX_BYTES / 2**20:g} MB", Location(str(path)),
                            hint="save the document as plain text and extract that, or raise the limit with "
                                 "`checker --max-file-mb N …`")
+    if markup is not None and markup > WORD_MARKUP_TIMES * located_yaml.MAX_BYTES:
+        raise CheckerError(f"the Word file's text and markup unpack to {markup / 2**20:.0f} MB, more than the limit "
+                           f"of {WORD_MARKUP_TIMES * located_yaml.MAX_BYTES / 2**20:g} MB", Location(str(path)),
+                           hint=hint)
+    if markup is not None:  # paragraphs and table rows, counted in the markup before python-docx builds them
+        import zipfile
+
+        try:
+            with zipfile.ZipFile(path) as archive:
+                body = archive.read("word/document.xml")
+        except (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError):
+            return  # the Word reader says what is wrong with it
+        _check_lines(path, sum(body.count(tag) for tag in (b"<w:p>", b"<w:p ", b"<w:tr>", b"<w:tr ")))
+
+
+def _check_lines(path: Path, lines: int) -> None:
+    """Refuse a document of more lines than a plan document is read to (:data:`MAX_LINES`), before reading them."""
+    if lines > MAX_LINES:
+        raise CheckerError(f"the document has {lines:,} lines (paragraphs and table rows), more than the "
+                           f"{MAX_LINES:,} a plan document is read to", Location(str(path)),
+                           hint="extract the part that holds the plan's targets (its 主要指标 table and goals)")
 
 
 def _characters(doc: Document) -> Document:

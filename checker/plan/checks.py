@@ -8,6 +8,7 @@ mess, kept visible.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from functools import cache
 
@@ -116,6 +117,13 @@ def plan_problems(plan: Plan, locate=None):
         for baseline in indicator.baselines:
             if baseline.value is not None:
                 by_base[baseline.year].append(baseline)
+            elif _NUMBER_LIKE.match(unicodedata.normalize("NFKC", baseline.text.strip())):
+                # 1e309 (YAML's text), 80..5: a number the plan meant to give, now none (＞95%, 低于全省平均值 say why)
+                yield Problem("warning", "baseline-unread",
+                              f"{indicator.id}: the {baseline.year} baseline {baseline.text!r} is no number checker "
+                              "reads; it is left out, and a change from that year is measured from the data alone",
+                              baseline.location, hint="write the value as a plain number (80.2, 4.5‰), or leave the "
+                                                      "year out where the plan gives none")
             marked = marked_year(baseline.notes, baseline.year)
             if marked is not None and baseline.value is not None:  # 27.97（2021年） under 2022
                 yield Problem("warning", "baseline-year",
@@ -130,6 +138,10 @@ def plan_problems(plan: Plan, locate=None):
                 yield Problem("warning", "baseline-conflict",
                               f"{indicator.id}: the plan states different {year} values: {listed}",
                               values[1].location)
+
+
+#: a baseline written as a number and nothing else (1e309, 80..5, 1,2.3), which :func:`read_number` does not read
+_NUMBER_LIKE = re.compile(r"^[+-]?[\d.,eE+-]*\d[\d.,eE+-]*\s*[%‰]?$")
 
 
 def _shared_names(plan: Plan):

@@ -47,6 +47,7 @@ def read(path: Path, progress=None) -> Document:
     pieces: list[str] = []
     starts: list[tuple[int, int, int | None]] = []
     last_full = False  # whether the last text line ran to the right margin (a wrapped line does)
+    last_size = 0.0  # and its characters' size (in a page of columns, a title over a column is no line of it)
     last_edges: set[str] = set()  # the top and bottom lines of the page before, to tell running heads
     carried: _Carried | None = None  # a table without ruling lines that ran to the foot of the page before
     # (block index, columns' left and right) of a ruled table at the foot of a page
@@ -92,19 +93,28 @@ def read(path: Path, progress=None) -> Document:
             if going_on is not None:  # the row the page break cut out of the ruling: the table's, not a paragraph
                 text_lines = [text_line for text_line in text_lines if all(text_line is not cut for cut in going_on[1])]
             ruled_before = None
+            columns = _two_columns(text_lines, float(page.width))
+            if columns is not None:  # a page set in two columns: each column's lines, the left one's first
+                text_lines = sorted(columns.split(text_lines), key=lambda t: columns.place(t["top"], t["x0"], t["x1"]))
+            place = columns.place if columns is not None else _one_column
             laid_out, carried = _laid_out_tables(text_lines, carried)
             in_laid_out = {id(text_line) for table in laid_out for text_line in table.lines}
-            items = [(table.lines[0]["top"], "laid_out", table) for table in laid_out]
+            items = [(place(table.lines[0]["top"], table.lines[0]["x0"], table.lines[0]["x1"]), "laid_out", table)
+                     for table in laid_out]
             text_lines = [text_line for text_line in text_lines if id(text_line) not in in_laid_out]
-            items += [(text_line["top"], "text", text_line) for text_line in text_lines]
+            items += [(place(text_line["top"], text_line["x0"], text_line["x1"]), "text", text_line)
+                      for text_line in text_lines]
+            # each column's own margins: a column's line that wraps runs to the column's right edge, not the page's
+            sides = [[t for t in text_lines if place(t["top"], t["x0"], t["x1"])[1] == side] for side in (0, 1, 2)]
+            margins_of = {id(t): _margins(_body(side)) for side in sides for t in side} if columns is not None else {}
             margins = _margins(text_lines)
-            indents = _indents_paragraphs(text_lines, margins)
+            indents = any(_indents_paragraphs(side, _margins(side)) for side in sides if side)
             edges = [t for t in (min(text_lines, key=lambda t: t["top"], default=None),
                                  max(text_lines, key=lambda t: t["top"], default=None)) if t is not None]
             running = {id(t) for t in edges if PAGE_NUMBER.match(t["text"].strip()) or _shape(t["text"]) in last_edges
                        or _PRINTED_FOOT.search(t["text"].strip())}
             last_edges = {_shape(t["text"]) for t in edges}
-            items += [(table.bbox[1], "table", table) for table in found]
+            items += [(place(table.bbox[1], table.bbox[0], table.bbox[2]), "table", table) for table in found]
             for _, kind, item in sorted(items, key=lambda entry: entry[0]):
                 if kind == "text":
                     line += 1
@@ -116,13 +126,14 @@ def read(path: Path, progress=None) -> Document:
                     # a full line that ends a sentence ends the paragraph too, unless the page opens its
                     # paragraphs indented: then only an indented line (or a heading) starts a new one
                     if pieces and last_full and (indents or not pieces[-1].endswith(_ENDS)) \
-                            and not HEADING.match(text) and not _indented(item, margins):
+                            and not HEADING.match(text) and not _indented(item, margins_of.get(id(item), margins)) \
+                            and (columns is None or abs(_size(item) - last_size) <= 0.15 * last_size):
                         starts.append((sum(len(p) for p in pieces), line, number))
                         pieces.append(text)
                     else:
                         close()
                         pieces, starts = [text], [(0, line, number)]
-                    last_full = _full(item, margins)
+                    last_full, last_size = _full(item, margins_of.get(id(item), margins)), _size(item)
                     continue
                 close()
                 rows = []
@@ -155,6 +166,115 @@ def read(path: Path, progress=None) -> Document:
     close()  # not at each page's end: a sentence runs on over a page break
     _require_characters(doc, encrypted)
     return doc
+
+
+def _one_column(top: float, x0: float, x1: float) -> tuple[int, int, float]:
+    """Where a line or table stands in the reading order of a page set in one column: by its top."""
+    return 0, 1, top
+
+
+class _TwoColumns(NamedTuple):
+    """A page set in two columns (a gazette, a yearbook's notes): the blank gutter between them, and the tops of
+    the lines that run across it (a title, a heading over both), which part the page into bands read in turn."""
+
+    gutter: float
+    across: list[float]
+
+    def place(self, top: float, x0: float, x1: float) -> tuple[int, int, float]:
+        """(band, side, top): a band's left column (0) is read before its right one (2); a line across (1) comes
+        after the columns above it."""
+        band = sum(1 for line in self.across if line < top - 0.5)
+        if x1 <= self.gutter:
+            return band, 0, top
+        if x0 >= self.gutter:
+            return band, 2, top
+        return band, 1, top
+
+    def split(self, text_lines: list[dict]) -> list[dict]:
+        """The lines with each line that holds both columns' words (printed at one height) cut in two."""
+        out = []
+        for text_line in text_lines:
+            chars = text_line.get("chars") or []
+            left = [c for c in chars if (c["x0"] + c["x1"]) / 2 < self.gutter]
+            right = [c for c in chars if (c["x0"] + c["x1"]) / 2 >= self.gutter]
+            if not left or not right or _crosses(text_line, self.gutter):
+                out.append(text_line)
+                continue
+            out += [_line_of(left), _line_of(right)]
+        return out
+
+
+def _size(text_line: dict) -> float:
+    """The size of most of a line's characters."""
+    sizes = sorted(c.get("size", 10) for c in text_line.get("chars") or [{}])
+    return float(sizes[len(sizes) // 2])
+
+
+def _body(lines: list[dict]) -> list[dict]:
+    """The lines of a column set at its body size (not a title or heading in larger type above it)."""
+    if not lines:
+        return lines
+    body = sorted(_size(t) for t in lines)[len(lines) // 2]
+    return [t for t in lines if _size(t) <= 1.15 * body]
+
+
+def _line_of(chars: list[dict]) -> dict:
+    """A text line made of some of a line's characters, as pdfplumber gives one."""
+    text = ""
+    for before, char in zip([None, *chars], chars):
+        if before is not None and char["x0"] - before["x1"] > 0.15 * char.get("size", 10) and char["text"].isascii() \
+                and before["text"].isascii():
+            text += " "
+        text += char["text"]
+    return {"text": text.strip(), "x0": min(c["x0"] for c in chars), "x1": max(c["x1"] for c in chars),
+            "top": min(c["top"] for c in chars), "bottom": max(c["bottom"] for c in chars), "chars": chars}
+
+
+def _crosses(text_line: dict, x: float) -> bool:
+    """Whether a line's words run across ``x`` (not only stand on both sides of a blank there)."""
+    return any(x0 < x < x1 for x0, x1, _ in _words(text_line))
+
+
+def _two_columns(text_lines: list[dict], width: float) -> _TwoColumns | None:
+    """The columns of a page set in two, or None. Two columns: a blank gutter in the middle of the page that at most
+    a fifth of the lines run across, with at least three lines of words on each side, each side set as prose is (most
+    of a side's lines end at one right edge and start at one left edge: a justified column; a table's name cells
+    are ragged)."""
+    lines = [t for t in text_lines if t.get("chars") and t["text"].strip()]
+    if len(lines) < 4:
+        return None
+    best = None
+    for step in range(int(0.35 * width), int(0.65 * width) + 1, 2):
+        x = float(step)
+        across = sum(1 for t in lines if _crosses(t, x))
+        if best is None or across < best[1]:
+            best = (x, across)
+    gutter, across = best
+    if across > len(lines) / 5:
+        return None
+    pieces = _TwoColumns(gutter, []).split(lines)
+    left = [t for t in pieces if t["x1"] <= gutter]
+    right = [t for t in pieces if t["x0"] >= gutter]
+    if len(left) < 3 or len(right) < 3 or not (_set_as_prose(left) and _set_as_prose(right)):
+        return None
+    return _TwoColumns(gutter, sorted(t["top"] for t in lines if _crosses(t, gutter)))
+
+
+def _set_as_prose(lines: list[dict]) -> bool:
+    """Whether lines are set as a column of prose: sentences (eight characters or more a line, most of them, with no
+    blank space between cells in them), most starting at one left edge and half at least ending at one right edge (the last line of a paragraph and an
+    indented first one aside), within three characters."""
+    size = sorted(_char_width(t) for t in lines)[len(lines) // 2]
+    lefts, rights = [t["x0"] for t in lines], [t["x1"] for t in lines]
+
+    def most_at_one(edges: list[float], within: float) -> int:
+        return max(sum(1 for other in edges if edge <= other <= edge + within) for edge in edges)
+
+    at_left = most_at_one(lefts, 3.5 * size)  # the column's edge, and a paragraph's first line two characters in
+    at_right = most_at_one(rights, 3 * size)  # digits and Latin letters are narrower than a Chinese character
+    long = sorted(len(t["text"]) for t in lines)[len(lines) // 2] >= 8  # sentences, not a table's cells
+    whole = sum(1 for t in lines if len(_words(t)) == 1)  # a line of words, not cells with blank space between
+    return long and whole >= 0.8 * len(lines) and at_left >= 0.8 * len(lines) and at_right >= 0.5 * len(lines)
 
 
 #: a browser's printed header or footer: the page's address, or its date and time, with the page count ("file:///…
@@ -346,7 +466,7 @@ def _full(text_line: dict, margins: tuple[float, float]) -> bool:
     公文 page are as full as 40 of a report. A page with one line of text is no guide; then the
     line's length decides, as for plain text."""
     left, right = margins
-    if right - left < 20 * _char_width(text_line):
+    if right - left < 10 * _char_width(text_line):  # (a gazette's column holds 19 characters a line)
         return len(text_line["text"]) >= 30
     return text_line["x1"] >= left + FULL_WIDTH * (right - left)
 

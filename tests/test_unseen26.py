@@ -260,3 +260,38 @@ def test_a_page_set_in_two_columns_is_read_column_by_column(tmp_path):
     assert {("博物馆数量", "达到260个以上"), ("县级博物馆覆盖率", "达到100%"), ("博物馆年接待观众数量", "达到4000万人次"),
             ("省级层面培训人员", "不少于1000人次")} <= found
     assert not any("1个" in text or "到2025年" in text for _, text in found)
+
+
+@pytest.mark.parametrize("phrase, unit, reading", [
+    ("年均增长率7.5", "亿元", ("annual_rate", ">=", 7.5, None, None)),
+    ("年均下降率3", "1/10万", ("annual_rate", "<=", -3.0, None, None)),
+    ("以2020年为基准下降10%", "%", ("vs_baseline", "<=", -10.0, None, 2020)),
+])
+def test_a_rate_of_change_is_a_percent_and_a_base_named_so_is_the_base(phrase, unit, reading):
+    """Mended after the first fixes: `年均增长率7.5` (a rate, so a percent) was read as a level of 7.5亿元 once a bare
+    change was refused, and 500 → 400 亿元 passed; `以2020年为基准下降10%` was refused as a stated baseline."""
+    assert _reading(phrase, unit, "down" if reading[1] == "<=" else "up") == reading
+
+
+@pytest.mark.parametrize("phrase, unit, kind", [
+    ("各县区建成15分钟健身圈", "%", "full_coverage"), ("所有乡镇卫生院设立120急救站点", "%", "full_coverage"),
+    ("所有5A级景区实现无烟", "%", "full_coverage"), ("各县区急救平均反应时间控制在12分钟以内", "分钟", "upper_bound"),
+    ("各县区空气质量优良天数达到300天以上", "天", "lower_bound"),
+])
+def test_numbers_in_a_name_and_each_places_time_still_read(phrase, unit, kind):
+    """Mended after the first fixes: a number inside a coverage's words (15分钟健身圈, 5A级) made it a yes/no, and a
+    time or a count of days each place is to keep (12分钟, 300天) was refused as if it added up."""
+    assert _reading(phrase, unit, "down" if kind == "upper_bound" else "up")[0] == kind
+
+
+@pytest.mark.parametrize("sentence, drafted", [
+    ("截止至2021年底，孕产妇死亡率从2018年的15.2/10万下降到10.1/10万。", []),
+    ("截止到2025年底，每千人口执业（助理）医师数达到3.5人。", [(2025, "达到3.5人")]),
+    ("截止到2030年，人均预期寿命达到80岁。", [(2030, "达到80岁")]),
+])
+def test_a_date_of_record_is_told_from_a_deadline(sentence, drafted):
+    """截止到/截止至 a year no plan targets (2021) dates a record; 截止到2025年底 may be a deadline, drafted as at the
+    round's start (the first fix dropped it without a word)."""
+    from files import drafted_targets
+
+    assert [(year, text) for _, year, text, _ in drafted_targets(sentence + "\n")] == drafted

@@ -34,7 +34,7 @@ _SENTENCE = re.compile(r"(?:[^。；！？!?;…]|(?<=\d)。(?=\d)|…+(?=[，,]
 #: the words that make a year one to reach (到2025年, 力争到2025年, 预计到2025年), not a date of record;
 #: a plain 预计 only before a plan period's last year (预计2030年…达82岁以上; 预计2024年… is an estimate of the year)
 _TO_REACH = re.compile(r"(?:力争|预计)?(?:到|至)")
-_YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减止])(?:到|至)|力争到|力争至|预计到|预计至|预计(?=\s*(?:19|20)\d[05]\s*年)|在|于|截至|展望)\s*((?:19|20)\d{2})\s*年(?:年?[底末])?(?:前)?"
+_YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减])(?:到|至)|力争到|力争至|预计到|预计至|预计(?=\s*(?:19|20)\d[05]\s*年)|在|于|截至|展望)\s*((?:19|20)\d{2})\s*年(?:年?[底末])?(?:前)?"
                         r"(?!的?基础上)(?!的?\s*[≤≥<>]?\s*\d)")
 #: a year that opens a clause about the whole region (``2035年全市94%的人群体质达合格以上``)
 _YEAR_FIRST = re.compile(r"^((?:19|20)\d{2})\s*年(?=全市|全省|全县|全区|全国|全镇)")
@@ -434,7 +434,7 @@ _DATELINE = r"(?:[^，,。“”\"]{0,30}?\d{1,2}月\d{1,2}日电(?:[（(][^）)
 #: it, no part of the sentence's subject
 _BYLINE = re.compile(r"^(?:(?:本报|本刊|本台|本网|[\u4e00-\u9fff]{2,8}(?:日报|晚报|网|社|电视台))讯\s*[:：]?\s*)?"
                      r"(?:[（(]\s*(?:记者|通讯员|见习记者|实习记者|特约记者)[^（）()]{0,30}[）)]\s*)?")
-_RECORD = re.compile(rf"^{_DATELINE}(?:截至|截止到?)\s*(?:19|20)\d{{2}}\s*年|^{_DATELINE}((?:19|20)\d{{2}})\s*年(?:末|底)?\s*[，,]")
+_RECORD = re.compile(rf"^{_DATELINE}(?:截至|截止(?:到|至)?)\s*(?:19|20)\d{{2}}\s*年|^{_DATELINE}((?:19|20)\d{{2}})\s*年(?:末|底)?\s*[，,]")
 
 
 #: a count or an estimate, even of what will be ("调查初步统计，2023年…将超过26%")
@@ -448,7 +448,7 @@ _REPORTED = re.compile(r"(?:公报|统计|数据|监测|调查|普查|年鉴)[�
 #: sentence turns ahead, names a year to reach (报告指出，到2025年…) or speaks of goals
 _FOUND = re.compile(r"(?:报告|调查|研究|普查|监测|评估)[》”\"]?(?:结果)?(?:还|也)?(?:指出|发现|表明)")
 #: a clause that opens with a date of record that is no plan's year-end (截至今年9月…, 截至目前…, 截至2023年6月…)
-_AS_OF = re.compile(r"^(?:截至|截止到?)\s*(?:今年|目前|现在|去年|上年|本年|当前|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?!底|末))")
+_AS_OF = re.compile(r"^(?:截至|截止(?:到|至)?)\s*(?:今年|目前|现在|去年|上年|本年|当前|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?!底|末))")
 #: a year, then a name and its amount with no verb between (2018年户籍人口期望寿命83.63岁)
 _YEAR_RECORD = re.compile(r"^((?:19|20)\d{2})\s*年(?:末|底)?[^\d，,；;。]{2,40}?(?<![到至为达于低高过在])\s*\d")
 #: a name, a year and 为 before its amount (孕产妇死亡率2023年为8.5/10万), as statistics write a year's figure
@@ -529,7 +529,7 @@ def _recorded(clause: str) -> bool:
 
 #: what opens a clause that gives the figure a target later in its sentence starts from: a year of record
 #: (2020年…, 截至2022年…) or now (目前…, 现有…)
-_BASE_OPENING = re.compile(r"^(?:(?P<as_of>截至|截止到?)?\s*(?P<year>(?:19|20)\d{2})\s*年(?:末|底)?(?![前后以起])"
+_BASE_OPENING = re.compile(r"^(?:(?P<as_of>截至|截止(?:到|至)?)?\s*(?P<year>(?:19|20)\d{2})\s*年(?:末|底)?(?![前后以起])"
                            r"|(?P<now>当前|目前|现阶段|现有|现在))")
 #: a name and its amount, stated (为 60%; after 截至 or 目前 also 达2.8人, 3200张), no change told
 _BASE_AMOUNT = re.compile(r"^(?P<name>[^，,；;。]{2,40}?)(?P<verb>为|是|达到?|有)?\s*(?<![\d.])\d[\d.]*\s*"
@@ -626,6 +626,8 @@ def _sets_a_year(sentence: str) -> bool:
     到2020年…; 定下2020年，…的目标), not a span's end (2015年到2020年) or a date of record (截至2023年末)."""
     return bool(_GOAL_YEAR_SET.search(sentence)) or any(not lead.group(0).startswith(("截至", "截止", "在", "于"))
                and not sentence[:lead.start()].rstrip().endswith("年")
+               # 截止到2021年底 is a date of record (a year no plan targets); 截止到2025年底 may be a deadline
+               and not (sentence[:lead.start()].endswith("截止") and int(lead.group(1)) % 5 != 0)
                and not re.match(r"的?(?:目标|任务|规划)", sentence[lead.end():])  # 实现了到2020年的目标: a noun
                for lead in _YEAR_LEAD.finditer(sentence))
 
@@ -1484,7 +1486,7 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 #: things to be grown or brought in, described by a list before 的 and counted after it (培育年产值超100亿元、具备较强国际
 #: 竞争力的龙头企业2家): the amounts before 的 say which firms count, the count after it is the target
 _ATTRIBUTES_OF_LAST = re.compile(r"^(?:力争|新|再)?(?:培育|引进|扶持|打造|发展|壮大|形成|招引|集聚|孵化)[^，,的]*、[^，,]*的"
-                                 r"[^，,、的\d]{2,16}\d+(?:\.\d+)?\s*(?:家|个|所|项|座|支|名|款|条)(?:以上|左右)?$")
+                                 r"[^，,、的\d]{2,16}\d+(?:\.\d+)?\s*(?:家|个|所|项|座|支|名|款|条)(?:以上|左右)?[。；;！!]?\s*$")
 
 
 #: an amount a change is to reach or move by (降低0.5个百分点以上, 提高到80%): the piece sets a target of its own

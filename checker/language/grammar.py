@@ -404,7 +404,8 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
         notes.append("左右 written twice in the plan")
     if subject and _EACH_PLACE.match(subject) and not _PER_SO_MANY.search(subject) and parts["kind"] in _AMOUNT_KINDS:
         amount_unit = parts.get("unit") or indicator_unit
-        if amount_unit and "/" not in amount_unit and units.is_known(amount_unit) and units.is_amount(amount_unit):
+        if amount_unit and "/" not in amount_unit and units.is_known(amount_unit) and units.is_amount(amount_unit) \
+                and not units.compatible(amount_unit, "天"):  # a time each takes (反应时间12分钟) adds up to nothing
             raise GrammarError(
                 f"cannot read the target phrase {text!r}: {subject} sets an amount for each place, not for the region "
                 "as a whole, and the region's total is no value of it", text, location,
@@ -416,8 +417,8 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
 #: a subject that speaks of each place or unit ("各县(区)完成健身步道", "每个县区建成全民健身中心"): an amount after it is
 #: each one's, not the region's total (a share or a rate per so many people is each one's as well as the whole's)
 _EACH_PLACE = re.compile(r"^(?:各|每个|每一个|所有)\s*(?:县|区|市|乡|镇|村|街道|社区|地(?:区)?|学校|医院|机构|单位)")
-#: a measure per so many people or a share in the subject: each place's as well as the whole region's
-_PER_SO_MANY = re.compile(r"每[十百千万]|人均|率|比例|比重|占比")
+#: a measure per so many people, an average or a share in the subject: each place's as well as the whole region's
+_PER_SO_MANY = re.compile(r"每[十百千万]|人均|平均|率|比例|比重|占比")
 #: kinds that read an amount as the level to reach
 _AMOUNT_KINDS = ("reach", "lower_bound", "upper_bound", "around", "number", "range")
 

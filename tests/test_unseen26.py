@@ -295,3 +295,34 @@ def test_a_date_of_record_is_told_from_a_deadline(sentence, drafted):
     from files import drafted_targets
 
     assert [(year, text) for _, year, text, _ in drafted_targets(sentence + "\n")] == drafted
+
+
+@pytest.mark.parametrize("columns", ["0", "1"])
+def test_a_province_its_cities_lie_in_and_no_target_compares_with_is_listed_as_unused(tmp_path, monkeypatch, columns):
+    """甘肃省's own rows, not judged beside 兰州市 (which lies in it) and used as no reference (the plan compares with
+    全国 only), were in no list: rows read were not rows used + rows listed. They are another region's rows now; and
+    the hint's --regions names every such province, not the first ten."""
+    if columns == "1":
+        pytest.importorskip("polars")
+        from checker.data import readers
+
+        monkeypatch.setattr(readers, "COLUMNAR_FROM_BYTES", 0)
+    plan = HEAD.replace("region: 甲市", "region: 全国") + """\
+  - id: spend
+    name: {zh: 卫生总费用}
+    unit: 亿元
+    direction: up
+    targets:
+      2025: {text: "年均增长8%"}
+"""
+    data = "地区,所属省份,指标,年份,数值,单位\n" + "".join(
+        f"{place},{province},卫生总费用,{year},{value},亿元\n" for place, province in (
+            ("全国", ""), ("甘肃省", ""), ("兰州市", "甘肃省"), *((f"{i}省", "") for i in range(11)),
+            *((f"{i}市", f"{i}省") for i in range(11)))
+        for year, value in ((2020, 100), (2024, 110)))
+    result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"), written(tmp_path, data),
+                                       "--all-regions", "--format", "json", "--as-of", "2024"])
+    unused = {row["subject"]: row["rows"] for row in json.loads(result.stdout)["unused_rows"]}
+    assert unused.get("甘肃省") == 2 and unused.get("10省") == 2
+    listed = result.stderr.split("--regions ")[1].split(",")[:-1]
+    assert sorted(listed) == sorted(["甘肃省", *(f"{i}省" for i in range(11))])

@@ -140,10 +140,10 @@ class ColumnarObservations:
         or skipped rows: such a file goes to the row reader.)"""
         import numpy as np
 
-        from checker.data.matching import UnusedRows, name_table, places_of, resolve_name, whole_names_of
+        from checker.data.matching import UnusedRows, kept_regions, name_table, resolve_name, whole_names_of
 
         c = self.columns
-        keep = set(judged) | set(plan.references.values()) | places_of(self.parents, judged)
+        keep = kept_regions(plan, self.parents, judged)
         default = judged[0] if len(judged) == 1 else plan.region
         table = name_table(plan)
         known = np.array([resolve_name(name, table)[0] is not None for name in c.indicator_names] + [False])

@@ -213,9 +213,14 @@ def _subgroup_words() -> str:
     return f"(?:{words}){{1,2}}(?:的)?"
 
 
-def places_of(parents: dict[str, dict[str, str]], regions) -> set[str]:
-    """The places (province, city) that ``regions`` lie in, where the data names them: their references."""
-    return {place for region in regions for place in parents.get(region, {}).values()}
+def kept_regions(plan: Plan, parents: dict[str, dict[str, str]], judged: list[str]) -> set[str]:
+    """The regions whose rows a check of ``judged`` uses: those judged, the plan's references and, where a target
+    compares with a reference of their level (高于全省平均: a province), the places the judged regions lie in. A
+    province whose cities are judged by a plan that compares with no province is used for nothing: its rows are
+    listed as another region's."""
+    levels = {target.rule.reference for indicator in plan.indicators for target in indicator.targets}
+    places = {place for region in judged for level, place in parents.get(region, {}).items() if level in levels}
+    return set(judged) | set(plan.references.values()) | places
 
 
 def regions_to_judge(plan: Plan, dataset: "Dataset") -> list[str]:
@@ -245,7 +250,7 @@ def parents_left_out(plan: Plan, dataset: "Dataset", judged: list[str]) -> list[
     return [f"warning: {shown} not judged: other regions of the data lie in "
             f"{'them' if len(left) > 1 else 'it'} (a province or city column names {'them' if len(left) > 1 else 'it'}), "
             f"so {'their' if len(left) > 1 else 'its'} rows are those regions' references; judge "
-            f"{'them' if len(left) > 1 else 'it'} with --regions {','.join(left[:10])}, or leave the column out"]
+            f"{'them' if len(left) > 1 else 'it'} with --regions {','.join(left)}, or leave the column out"]
 
 
 def whole_names_of(plan: Plan) -> dict[str, str]:
@@ -1025,7 +1030,7 @@ def unused_rows(plan: Plan, observations: Observations, dataset: Dataset, judged
     if not isinstance(observations, Observations):
         by_columns = getattr(observations, "unused_rows", None)
         return by_columns(plan, judged) if by_columns is not None else ()
-    keep = set(judged) | set(plan.references.values()) | places_of(observations.parents, judged)
+    keep = kept_regions(plan, observations.parents, judged)
     default = judged[0] if len(judged) == 1 else plan.region
     first, last = plan.period
     table = name_table(plan)

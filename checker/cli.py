@@ -911,6 +911,10 @@ def extract(document: str, output: str | None, plan_id: str | None, fmt: str, fo
     click.echo(f"tables found: {len(facts['tables'])}: {tables}", err=True)
     click.echo(f"targets: {facts['table_targets']} from tables, {facts['body_targets']} from body text, "
                f"{facts['indicators']} indicators", err=True)
+    unread = {"pictures": "pictures, which have no text (OCR them first)",
+              "sideways": "text set sideways, not read (a table printed on its side: turn the page and save again)"}
+    for why, pages in facts["unread_pages"].items():
+        click.echo(f"not read: page{'s' if len(pages) > 1 else ''} {', '.join(map(str, pages))}: {unread[why]}", err=True)
     flagged = sum(1 for t in facts["targets"] if t.get("review"))
     click.echo(f"to review: {flagged} target(s)" + "".join(f"; {why}: {n}{_at_lines(facts['left_out'].get(why))}"
                                                          for why, n in facts["review"].items()), err=True)

@@ -326,3 +326,29 @@ def test_a_province_its_cities_lie_in_and_no_target_compares_with_is_listed_as_u
     assert unused.get("甘肃省") == 2 and unused.get("10省") == 2
     listed = result.stderr.split("--regions ")[1].split(",")[:-1]
     assert sorted(listed) == sorted(["甘肃省", *(f"{i}省" for i in range(11))])
+
+
+def test_a_page_of_text_set_sideways_is_named_as_not_read(tmp_path):
+    """A goals table printed on its side (page 4 of a gazette) came out one reversed cell a line and its 8 targets
+    were lost without a word; the page is named now, in the summary and its JSON."""
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "plan.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("STSong-Light", 11)
+    page.drawString(60, 780, "到2025年，全县婴儿死亡率控制在5‰以下。")
+    page.showPage()
+    page.setFont("STSong-Light", 11)
+    page.rotate(90)
+    for row in range(8):
+        page.drawString(60, -100 - 20 * row, f"{row + 1} 样例指标第{row + 1}项 % ≥{60 + row} 预期性")
+    page.save()
+    result = CliRunner().invoke(main, ["extract", str(path), "--format", "json"])
+    assert json.loads(result.stdout)["unread_pages"] == {"sideways": [2]}
+    assert "not read: page 2: text set sideways" in result.stderr

@@ -82,6 +82,7 @@ class Draft:
     body_targets: int = 0
     reviews: dict[str, int] = field(default_factory=dict)  # why → how many
     left_out: dict[str, list[int]] = field(default_factory=dict)  # why a sentence read as a target is not drafted → its lines
+    unread_pages: dict[str, list[int]] = field(default_factory=dict)  # why (pictures, sideways) → PDF pages not read
 
     def as_yaml_data(self) -> dict:
         return {"plan": self.plan, "indicators": self.indicators}
@@ -570,7 +571,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     if plan_review:
         plan["review"] = "; ".join(dict.fromkeys(plan_review))
         builder.count("plan head guessed")
-    return Draft(plan, indicators, found_tables, table_targets, body_targets, builder.reviews, builder.left_out)
+    unread = {why: pages for why, pages in (("pictures", doc.pictures), ("sideways", doc.sideways)) if pages}
+    return Draft(plan, indicators, found_tables, table_targets, body_targets, builder.reviews, builder.left_out, unread)
 
 
 def _finish(item: dict, builder: _Builder) -> dict:
@@ -652,6 +654,9 @@ def _refuse(doc: Document, no_year: list[int], undated: list[int]) -> None:
                        + (f"page{'s' if len(doc.pictures) > 1 else ''} {pictures} hold{'' if len(doc.pictures) > 1 else 's'}"
                           " pictures, which have no text to read (a table printed as an image: extract its text, "
                           "e.g. by OCR, first); " if doc.pictures else "")
+                       + (f"the text of page{'s' if len(doc.sideways) > 1 else ''} "
+                          f"{', '.join(map(str, doc.sideways[:8]))} is set sideways (a table printed on its side: turn "
+                          "the page and save again); " if doc.sideways else "")
                        + "checker extract reads tables with an indicator column and year columns, and " + example)
 
 
@@ -727,6 +732,7 @@ def summary(draft: Draft) -> dict:
         "indicators": len(draft.indicators),
         "review": draft.reviews,
         "left_out": {why: lines for why, lines in draft.left_out.items()},  # each sentence not drafted, by its line
+        "unread_pages": draft.unread_pages,  # PDF pages whose text could not be read: pictures, text set sideways
         "targets": targets,
     }
 

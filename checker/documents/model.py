@@ -73,6 +73,7 @@ class Document:
     blocks: list = field(default_factory=list)  # Paragraph | Table
     lines: dict[int, str] = field(default_factory=dict)  # line → its text, for quotes
     pictures: list[int] = field(default_factory=list)  # pages (PDF) a picture covers much of: a table may be one
+    sideways: list[int] = field(default_factory=list)  # pages (PDF) whose text is mostly set sideways: not read
 
     @property
     def tables(self) -> list[Table]:

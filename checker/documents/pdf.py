@@ -75,6 +75,8 @@ def read(path: Path, progress=None) -> Document:
             if sum(abs((image["x1"] - image["x0"]) * (image["bottom"] - image["top"])) for image in page.images) \
                     > 0.2 * float(page.width) * float(page.height):
                 doc.pictures.append(number)  # a table printed as an image has no text to read
+            if sum(1 for char in page.chars if not char.get("upright", True)) > max(20, 0.3 * len(page.chars)):
+                doc.sideways.append(number)  # a table printed on its side comes out one reversed cell a line
             raised = _footnote_marks(page.chars)
             if raised:  # a footnote mark set raised and small (¹100%, 100²): a mark, not a digit of the number
                 page = page.filter(lambda obj, raised=raised: id(obj) not in raised)

@@ -352,3 +352,37 @@ def test_a_page_of_text_set_sideways_is_named_as_not_read(tmp_path):
     result = CliRunner().invoke(main, ["extract", str(path), "--format", "json"])
     assert json.loads(result.stdout)["unread_pages"] == {"sideways": [2]}
     assert "not read: page 2: text set sideways" in result.stderr
+
+
+def test_lines_are_counted_as_python_splits_them(tmp_path, monkeypatch):
+    """A text of sentences joined by the Unicode line separator (U+2028) passed the line limit uncounted and ran for
+    minutes; one with lone carriage returns was refused only after it was read."""
+    from checker.documents import readers
+
+    monkeypatch.setattr(readers, "MAX_LINES", 1000)
+    for joiner in ("\u2028", "\r"):
+        path = tmp_path / "plan.txt"
+        path.write_text(joiner.join(["到2025年，全县婴儿死亡率控制在5‰以下。"] * 1200), encoding="utf-8", newline="")
+        result = CliRunner().invoke(main, ["extract", str(path), "--format", "json"])
+        assert result.exit_code == 2 and "a plan document is read to" in result.stderr
+
+
+def test_a_county_total_under_a_rate_per_thousand_is_refused_at_a_hundredfold(tmp_path):
+    """2,310 beds (a county's total) for 每千常住人口医疗卫生机构床位数 ≥ 7.7 stood 300 times off, between the
+    warnings of 100 and 1000 times, and passed without a word; names that carry 每千人口 later (床位数（每千人口）,
+    beds per 1,000 population) were no rates at all."""
+    for name in ("每千常住人口医疗卫生机构床位数", "床位数（每千人口）", "Hospital beds per 1,000 population"):
+        plan = BEDS.replace("每千常住人口医疗卫生机构床位数", f'"{name}"')
+        result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"), written(
+            tmp_path, f'地区,指标,年份,数值,单位\n甲市,"{name}",2025,2310,张\n')])
+        assert result.exit_code == 2 and "300 times above" in result.stderr, (name, result.output)
+        result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"), written(
+            tmp_path, f'地区,指标,年份,数值,单位\n甲市,"{name}",2025,1.5,万张\n')])
+        assert result.exit_code == 2 and "counts a total" in result.stderr, (name, result.output)
+
+
+def test_a_value_300_times_off_its_target_is_warned_of(tmp_path):
+    """840 平方米 per person against ≥ 2.8 (300 times) got no warning: only values near 100 or 1000 times did."""
+    result = CliRunner().invoke(main, ["check", written(tmp_path, AREA, "plan.yaml"), written(
+        tmp_path, "地区,指标,年份,数值,单位\n甲市,人均体育场地面积,2025,840,平方米\n")])
+    assert "about 300 times larger than the plan's target" in result.stderr

@@ -28,8 +28,8 @@ from pathlib import Path
 from checker.digests import sha256
 from checker.errors import CheckerError, Location
 from checker.data.limits import limits_for
-from checker.data.matching import (Dataset, Point, FAR_OFF, counting_word_of_rate, may_be_refused, name_table, rate_unit,
-                                   resolve_name, to_plan_unit, whole_names_of, yes_stands_for)
+from checker.data.matching import (Dataset, Point, FAR_OFF, MAGNITUDE_OFF, RATE_OFF, counting_word_of_rate, may_be_refused,
+                                   name_table, rate_unit, resolve_name, to_plan_unit, whole_names_of, yes_stands_for)
 from checker.data.observations import is_aggregate, is_target_note, qualified_region, yes_or_no
 from checker.data.observations import (
     MAX_COLUMNS,
@@ -685,19 +685,20 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
         present = ~c.missing[rows]
         said = data_unit[rows]
         unsaid = said < 0  # no unit, or the bare counting word of a rate per so many people (张 for 张/千人)
+        rate = rate_unit(plan_unit, names_of[indicator_id])
         for data_code in _distinct(said[~unsaid]):
-            if counting_word_of_rate(unit_names[data_code], plan_unit, rate_unit(plan_unit, names_of[indicator_id])):
+            if counting_word_of_rate(unit_names[data_code], plan_unit, rate):
                 unsaid |= said == data_code
         sizes = np.abs(value[rows[unsaid & present]])
         sizes = sizes[sizes > 0]
-        if len(sizes) and may_be_refused(float(sizes.min()), float(sizes.max()), targets_of[indicator_id], plan_unit):
+        if len(sizes) and may_be_refused(float(sizes.min()), float(sizes.max()), targets_of[indicator_id], plan_unit,
+                                         RATE_OFF if rate else MAGNITUDE_OFF):
             raise Unsuitable  # values without a unit far off the target: the row reader refuses them at their cell
         for data_code in _distinct(data_unit[rows]):
             if data_code < 0 or plan_unit is None or unit_names[data_code] == plan_unit:
                 continue
             convert = rows[(data_unit[rows] == data_code) & present]
             try:  # one value at a time, through pint, exactly as the row reader converts
-                rate = rate_unit(plan_unit, names_of[indicator_id])
                 value[convert] = [to_plan_unit(v, unit_names[data_code], plan_unit, rate)
                                   for v in value[convert].tolist()]
             except CheckerError:

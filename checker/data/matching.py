@@ -387,7 +387,8 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
         rows = bare.get(key, [])
         series = dataset.series.get(key, {})
         values = [(point.value, point.location) for point in series.values()]
-        refused = magnitude_errors(key[0], rows, targets_of[key[1]], units_of[key[1]])
+        refused = magnitude_errors(key[0], rows, targets_of[key[1]], units_of[key[1]],
+                                   RATE_OFF if rates_of[key[1]] else MAGNITUDE_OFF)
         refused += far_off_errors(key[0], stated.get(key, []), targets_of[key[1]], units_of[key[1]])
         if units_of[key[1]] == "%" and rows:
             refused += fraction_errors(key[0], rows, values, targets_of[key[1]], key in with_unit)
@@ -498,7 +499,7 @@ def resolve_name(name: str, table: dict[str, str]) -> tuple[str | None, str | No
 
 @cache
 def _per_people() -> tuple[tuple[str, str], ...]:
-    """Name starts that make a bare count a rate per so many people (``rules/names.yaml``), longest first."""
+    """Name words that make a bare count a rate per so many people (``rules/names.yaml``), longest first."""
     found = (load_rules_yaml("names.yaml") or {}).get("per_people") or {}
     return tuple(sorted(((str(start), str(people)) for start, people in found.items()), key=lambda p: -len(p[0])))
 
@@ -509,8 +510,9 @@ def rate_unit(plan_unit: str | None, names: list[str]) -> str | None:
     if not plan_unit or not units.defined().get(plan_unit):  # a count (人, 张), not a share or a rate
         return None
     for name in names:
-        for start, people in _per_people():
-            if name.startswith(start):
+        folded = fold(name)
+        for words, people in _per_people():
+            if fold(words) in folded:  # 每千常住人口…, 床位数（每千人口）, 千人口床位数, beds per 1,000 population
                 return f"{plan_unit}/{people}"
     return None
 
@@ -616,6 +618,12 @@ def counting_word_of_rate(data_unit: str, plan_unit: str | None, rate: str | Non
     return rate is not None and plan_unit is not None and units.same_unit(data_unit, plan_unit)
 
 
+#: How many times off every level target a value of a rate per so many people may stand without a unit, or in its
+#: bare counting word (张 for 每千常住人口床位数): a county's total of 2,310 beds stands 300 times off 7.7 per 1,000,
+#: and no rate per 1,000 people is met or missed a hundredfold.
+RATE_OFF = 100.0
+
+
 #: How many times off every level target a value given with its unit may stand, once converted, before it is
 #: refused: a yearbook's total (1680万平方米) under a measure per person (人均体育场地面积, 2平方米), or a water
 #: concentration (29 毫克/升) for an air one (微克/立方米), lands a million times off.
@@ -663,12 +671,13 @@ def far_off_errors(region: str, converted: list[tuple[Observation, str, float]],
     return found
 
 
-def magnitude_errors(region: str, bare: list[Observation], targets,
-                     unit: str | None) -> list[tuple[CheckerError, list[Observation]]]:
+def magnitude_errors(region: str, bare: list[Observation], targets, unit: str | None,
+                     least: float = MAGNITUDE_OFF) -> list[tuple[CheckerError, list[Observation]]]:
     """The refusals of values without a unit that stand a thousand times or more off every level
     target of their indicator, each with its row: 7,900,000 (人次, as a register counts them) for a
     plan in 万人次 whose target is 800 would read as 7,900,000万人次 and pass. Read in the plan's unit
-    they cannot be what the target measures; which smaller or larger unit they are in is not guessed."""
+    they cannot be what the target measures; which smaller or larger unit they are in is not guessed. ``least``:
+    how many times off (:data:`RATE_OFF` for a rate per so many people, whose total stands some hundreds off)."""
     levels = _levels(targets)
     if not levels:
         return []
@@ -677,7 +686,7 @@ def magnitude_errors(region: str, bare: list[Observation], targets,
         if not row.value:
             continue
         size = abs(row.value)
-        if all(size >= MAGNITUDE_OFF * level or size * MAGNITUDE_OFF <= level for level in levels):
+        if all(size >= least * level or size * least <= level for level in levels):
             level = levels[0]
             way = "above" if size > level else "below"
             times = size / level if size > level else level / size
@@ -697,26 +706,31 @@ def magnitude_errors(region: str, bare: list[Observation], targets,
 
 
 def off_by_scale(values: list[float], targets) -> tuple[object, int, str] | None:
-    """The first level target that the median of ``values`` stands about 100 or 1000 times off, with that
-    power of ten and which way the values lie ("smaller", "larger"); None where there is none. The mark of a
-    share written as a fraction (0.85 for 85%) or a unit slip, on the plan's side or the data's."""
+    """The first level target that the median of ``values`` stands about 100 or 1000 times off, or further off
+    than 100 times every level target, with how many times (a power of ten where it is near one) and which way the
+    values lie ("smaller", "larger"); None where there is none. The mark of a share written as a fraction (0.85 for
+    85%) or a unit slip, on the plan's side or the data's, or of a total given for a rate (300 times, 3,000 times)."""
     ordered = sorted(abs(value) for value in values if value)
     if not ordered:
         return None
     middle = ordered[len(ordered) // 2]
-    for target in targets:
-        if target.rule.kind in LEVEL_KINDS and target.rule.value:
-            # a series moves towards its target (2,600 → 1,280 for 12: 143 times off), so further from the
-            # power of ten than a jump between two years may
-            factor = slip_factor(middle, target.rule.value, smallest=2, tolerance=TARGET_SLIP_TOLERANCE)
-            if factor is not None:
-                return target, factor, "smaller" if middle < abs(target.rule.value) else "larger"
+    levels = [target for target in targets if target.rule.kind in LEVEL_KINDS and target.rule.value]
+    for target in levels:
+        # a series moves towards its target (2,600 → 1,280 for 12: 143 times off), so further from the
+        # power of ten than a jump between two years may
+        factor = slip_factor(middle, target.rule.value, smallest=2, tolerance=TARGET_SLIP_TOLERANCE)
+        if factor is not None:
+            return target, 10 ** factor, "smaller" if middle < abs(target.rule.value) else "larger"
+    ratios = [middle / abs(target.rule.value) for target in levels]
+    if ratios and (all(ratio >= 100 for ratio in ratios) or all(ratio <= 0.01 for ratio in ratios)):
+        ratio = ratios[0]
+        return levels[0], round(ratio if ratio >= 1 else 1 / ratio, -1), "larger" if ratio > 1 else "smaller"
     return None
 
 
 #: what a value 100 or 1000 times off its target says, in each warning of it
-_SLIPPED = ("a share written as a fraction (0.85 for 85%) or a unit slipped in the plan or the data; the verdicts take "
-            "both as written")
+_SLIPPED = ("a share written as a fraction (0.85 for 85%), a unit slipped in the plan or the data, or a total given "
+            "for a rate; the verdicts take both as written")
 
 
 def scale_cautions(plan: Plan, dataset: Dataset, region: str) -> list[str]:
@@ -737,8 +751,8 @@ def scale_cautions(plan: Plan, dataset: Dataset, region: str) -> list[str]:
                f"({shown}{units.suffix(indicator.unit)}) are about"
         off = off_by_scale([point.value for point in points], indicator.targets)
         if off is not None:
-            target, factor, way = off
-            found.append(f"{head} {10 ** factor:,} times {way} than the plan's target {target.text!r} ({target.year}): "
+            target, times, way = off
+            found.append(f"{head} {times:,.0f} times {way} than the plan's target {target.text!r} ({target.year}): "
                          + _SLIPPED)
             continue
         if region != plan.region or indicator.unit not in ("%", "‰"):

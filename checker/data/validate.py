@@ -58,9 +58,9 @@ import re
 from dataclasses import dataclass, field
 
 from checker.errors import CheckerError, Location, UnitError
-from checker.data.matching import (baseline_contradictions, counting_word_of_rate, far_off_errors, fraction_errors,
-                                   magnitude_errors, match, name_table, off_by_scale, rate_unit, resolve_name, to_point,
-                                   unnamed_region, YesNoError, yes_stands_for)
+from checker.data.matching import (MAGNITUDE_OFF, RATE_OFF, baseline_contradictions, counting_word_of_rate,
+                                   far_off_errors, fraction_errors, magnitude_errors, match, name_table, off_by_scale,
+                                   rate_unit, resolve_name, to_point, unnamed_region, YesNoError, yes_stands_for)
 from checker.data.observations import PART_OF_YEAR, PRELIMINARY, Observation, Observations
 from checker.data.readers import year_to_come
 from checker.data.limits import impossible
@@ -425,7 +425,7 @@ def _scale(indicators: dict, points: dict, names: dict[str, str], stated: set[tu
         bare = [item for _, item in values if id(item) not in said]
         # rows that check refuses (a thousand times off every target, or ten thousand once converted; % shares
         # written as fractions): errors here too
-        refused = magnitude_errors(region, bare, indicator.targets, indicator.unit)
+        refused = magnitude_errors(region, bare, indicator.targets, indicator.unit, RATE_OFF if rate else MAGNITUDE_OFF)
         refused += far_off_errors(region, [(item, item.unit or indicator.unit, value) for value, item in values
                                            if id(item) in said], indicator.targets, indicator.unit)
         if indicator.unit == "%":
@@ -437,15 +437,15 @@ def _scale(indicators: dict, points: dict, names: dict[str, str], stated: set[tu
         off = off_by_scale([value for value, _ in values], indicator.targets)
         if off is None:
             continue
-        target, factor, way = off
+        target, times, way = off
         ordered = sorted(abs(value) for value, _ in values)
         low, high = fmt(ordered[0]), fmt(ordered[-1])
         shown = low if low == high else f"{low}–{high}"
         found.append(Finding(
             "warning", "scale",
-            f"{names[indicator_id]} in {region}: the values ({shown}{suffix(indicator.unit)}) are about {10 ** factor:,} "
+            f"{names[indicator_id]} in {region}: the values ({shown}{suffix(indicator.unit)}) are about {times:,.0f} "
             f"times {way} than the plan's target {target.text!r} ({target.year}), as shares written as fractions "
-            "(0.25 for 25%) or a unit slip would make them",
+            "(0.25 for 25%), a unit slip or a total given for a rate would make them",
             values[0][1].location, "write the values in the plan's unit (25 for 25%), or give their unit in a "
                                    "unit column; otherwise confirm them"))
     return found

@@ -90,8 +90,8 @@ def _check_contents(path: Path, kind: str) -> None:
 
 
 #: the most lines (paragraphs and table rows) a document is read to: the longest plans run to a few thousand, and
-#: drafting from 300,000 table rows took minutes and 1.7 GB
-MAX_LINES = 100_000
+#: drafting from 300,000 table rows took minutes and 1.7 GB, from 99,990 lines of sentences six minutes
+MAX_LINES = 20_000
 #: how much larger than the plan limit (20 MB) a Word file's text and markup (its XML) may be: a 300-page plan's is a
 #: few MB, and 100 MB of it (a 535 KB file) held extract for minutes at 2 GB
 WORD_MARKUP_TIMES = 2.5
@@ -108,8 +108,10 @@ def _check_size(path: Path, kind: str) -> None:
     if kind in ("text", "web") and path.stat().st_size > located_yaml.MAX_BYTES:
         raise CheckerError(f"the document is {path.stat().st_size / 2**20:.0f} MB, more than the limit of "
                            f"{located_yaml.MAX_BYTES / 2**20:g} MB for a plan document", Location(str(path)), hint=hint)
-    if kind == "text":
-        _check_lines(path, path.read_bytes().count(b"\n") + 1)
+    if kind == "text":  # lines as Python splits them: \n, a lone \r, and the Unicode line and paragraph separators
+        data = path.read_bytes()
+        _check_lines(path, max(data.count(b"\n"), data.count(b"\r")) + data.count(b"\xe2\x80\xa8")
+                     + data.count(b"\xe2\x80\xa9") + 1)
     if kind != "word":
         return
     from checker.data.filekinds import unpacked_size, unpacked_markup

@@ -140,8 +140,8 @@ def plan_problems(plan: Plan, locate=None):
                               values[1].location)
 
 
-#: a baseline written as a number and nothing else (1e309, 80..5, 1,2.3), which :func:`read_number` does not read
-_NUMBER_LIKE = re.compile(r"^[+-]?[\d.,eE+-]*\d[\d.,eE+-]*\s*[%‰]?$")
+#: a baseline written as a number and nothing else (1e309, 80..5, 1,2.3, 约79.5), which :func:`read_number` does not read
+_NUMBER_LIKE = re.compile(r"^(?:约|大约|约为|近)?\s*[+-]?[\d.,eE+-]*\d[\d.,eE+-]*\s*[%‰]?$")
 
 
 def _shared_names(plan: Plan):

@@ -386,3 +386,17 @@ def test_a_value_300_times_off_its_target_is_warned_of(tmp_path):
     result = CliRunner().invoke(main, ["check", written(tmp_path, AREA, "plan.yaml"), written(
         tmp_path, "地区,指标,年份,数值,单位\n甲市,人均体育场地面积,2025,840,平方米\n")])
     assert "about 300 times larger than the plan's target" in result.stderr
+
+
+def test_a_row_with_no_number_under_xuhao_is_flagged_as_cut_by_a_page_break():
+    """A table row cut by a page break, its header printed again above the rest (`竞争力的龙头企业 | 家 | 2`), drafted
+    the target 2 under the name 竞争力的龙头企业 without a word; such a row is flagged now."""
+    from checker.documents.model import Cell, Table
+    from checker.documents.pdf import _unnumbered_rows
+
+    rows = [["序号", "指标", "单位", "2027年目标"], ["", "竞争力的龙头企业", "家", "2"], ["4", "产业集聚区", "个", "3"],
+            ["5", "伦理审查总体流程时间", "周", "≤3"]]
+    table = _unnumbered_rows(Table(tuple(tuple(Cell(text, 10 + at) for text in row) for at, row in enumerate(rows)), 10))
+    assert [at for at, _ in table.row_notes] == [1]
+    whole = Table(tuple(tuple(Cell(text, 10 + at) for text in row) for at, row in enumerate([rows[0], *rows[2:]])), 10)
+    assert _unnumbered_rows(whole).row_notes == ()

@@ -76,7 +76,9 @@ def read(path: Path, progress=None) -> Document:
                     > 0.2 * float(page.width) * float(page.height):
                 doc.pictures.append(number)  # a table printed as an image has no text to read
             if sum(1 for char in page.chars if not char.get("upright", True)) > max(20, 0.3 * len(page.chars)):
-                doc.sideways.append(number)  # a table printed on its side comes out one reversed cell a line
+                doc.sideways.append(number)  # a table printed on its side comes out reversed ("标目年520"): not read
+                ruled_before, carried = None, None
+                continue
             raised = _footnote_marks(page.chars)
             if raised:  # a footnote mark set raised and small (¹100%, 100²): a mark, not a digit of the number
                 page = page.filter(lambda obj, raised=raised: id(obj) not in raised)
@@ -167,7 +169,31 @@ def read(path: Path, progress=None) -> Document:
                     ruled_before = (len(doc.blocks) - 1, [(column.bbox[0], column.bbox[2]) for column in item.columns])
     close()  # not at each page's end: a sentence runs on over a page break
     _require_characters(doc, encrypted)
+    doc.blocks = [_unnumbered_rows(block) if isinstance(block, Table) else block for block in doc.blocks]
     return doc
+
+
+#: a 序号 header, and a row's number under it
+_NUMBER_HEADER = re.compile(r"^(?:序号|编号|No\.?)$", re.I)
+_ROW_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def _unnumbered_rows(table: Table) -> Table:
+    """``table`` with a note on each row that has no number under its 序号 header where the other rows have one:
+    the rest of a row a page break cut (… 具备较强国际 / 竞争力的龙头企业 2家, under a header printed again), whose
+    name is only the rest of the row's."""
+    if not table.rows or not _NUMBER_HEADER.match(table.rows[0][0].text.strip()):
+        return table
+    body = table.rows[1:]
+    numbered = sum(1 for row in body if _ROW_NUMBER.match(row[0].text.strip()))
+    if numbered < 2:
+        return table
+    notes = [(at, "the row has no number under 序号 where the others have one: it may be the rest of a row a page "
+                  "break cut, its name only the rest of that row's") for at, row in enumerate(table.rows)
+             if at and not row[0].text.strip() and any(cell.text.strip() for cell in row[1:])]
+    if not notes:
+        return table
+    return Table(table.rows, table.line, table.caption, table.row_notes + tuple(notes))
 
 
 def _one_column(top: float, x0: float, x1: float) -> tuple[int, int, float]:
@@ -193,10 +219,20 @@ class _TwoColumns(NamedTuple):
         return band, 1, top
 
     def split(self, text_lines: list[dict]) -> list[dict]:
-        """The lines with each line that holds both columns' words (printed at one height) cut in two."""
+        """The lines with each line that holds both columns' words (printed at one height) cut in two; not the page's
+        first and last lines, a running head or foot printed across both (公报 … 2025年第20期)."""
         out = []
+        tops = sorted(t["top"] for t in text_lines)
+        gaps = sorted(b - a for a, b in zip(tops, tops[1:]) if b - a > 1)
+        usual = gaps[len(gaps) // 2] if gaps else 0.0
+        # a running head or foot stands apart from the text, further than its lines stand from each other
+        edges = [top for top, beside in ((tops[0], tops[1:2]), (tops[-1], tops[-2:-1])) if beside
+                 and abs(top - beside[0]) > 2 * usual] if len(tops) > 2 else []
         for text_line in text_lines:
             chars = text_line.get("chars") or []
+            if text_line["top"] in edges:
+                out.append(text_line)
+                continue
             left = [c for c in chars if (c["x0"] + c["x1"]) / 2 < self.gutter]
             right = [c for c in chars if (c["x0"] + c["x1"]) / 2 >= self.gutter]
             if not left or not right or _crosses(text_line, self.gutter):

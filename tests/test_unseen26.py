@@ -400,3 +400,10 @@ def test_a_row_with_no_number_under_xuhao_is_flagged_as_cut_by_a_page_break():
     assert [at for at, _ in table.row_notes] == [1]
     whole = Table(tuple(tuple(Cell(text, 10 + at) for text in row) for at, row in enumerate([rows[0], *rows[2:]])), 10)
     assert _unnumbered_rows(whole).row_notes == ()
+
+
+@pytest.mark.parametrize("phrase", ["2025年達到4至6成", "維持在4至6成", "4-6成", "四至六成"])
+def test_a_range_of_tenths_reads_both_ends_as_tenths(phrase):
+    """`維持在4至6成` (Hong Kong's late-diagnosed HIV cases) was read as 4% to 60%, so 10% passed."""
+    rule = parse_target(phrase, unit="%", direction="neutral")
+    assert (rule.kind, rule.value, rule.upper) == ("range", 40.0, 60.0)

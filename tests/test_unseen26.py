@@ -407,3 +407,12 @@ def test_a_range_of_tenths_reads_both_ends_as_tenths(phrase):
     """`維持在4至6成` (Hong Kong's late-diagnosed HIV cases) was read as 4% to 60%, so 10% passed."""
     rule = parse_target(phrase, unit="%", direction="neutral")
     assert (rule.kind, rule.value, rule.upper) == ("range", 40.0, 60.0)
+
+
+def test_a_lists_per_people_opening_names_every_item():
+    """`每千常住人口执业(助理)医师2.5人、注册护士3.14人、公共卫生人员0.83人` drafted 注册护士 and 公共卫生人员 as counts of their
+    own (0.83人 of public-health staff in all), the latter with no way: 1.2 per 1,000 failed "about 0.83"."""
+    from files import drafted_targets
+
+    found = drafted_targets("到2020年,每千常住人口执业(助理)医师2.5人、注册护士3.14人、公共卫生人员0.83人。\n")
+    assert [name for name, _, _, _ in found] == ["每千常住人口执业(助理)医师", "每千常住人口注册护士", "每千常住人口公共卫生人员"]

@@ -723,8 +723,8 @@ def find(paragraph: Paragraph, year: int | None = None, listed: bool = False) ->
         return english_sentences.find(paragraph, year)
     simplified = arabic_years(to_simplified(paragraph.text))  # both keep every character's position
     if simplified == paragraph.text:
-        return _striving(_find(paragraph, year, listed), paragraph.text)
-    hits = _striving(_find(replace(paragraph, text=simplified), year, listed), simplified)
+        return _shared_per_people(_striving(_find(paragraph, year, listed), paragraph.text), paragraph.text)
+    hits = _shared_per_people(_striving(_find(replace(paragraph, text=simplified), year, listed), simplified), simplified)
     for hit in hits:
         hit.text = _as_written(hit.text, simplified, paragraph.text)
         hit.quote = _as_written(hit.quote, simplified, paragraph.text)
@@ -1487,6 +1487,26 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 #: 竞争力的龙头企业2家): the amounts before 的 say which firms count, the count after it is the target
 _ATTRIBUTES_OF_LAST = re.compile(r"^(?:力争|新|再)?(?:培育|引进|扶持|打造|发展|壮大|形成|招引|集聚|孵化)[^，,的]*、[^，,]*的"
                                  r"[^，,、的\d]{2,16}\d+(?:\.\d+)?\s*(?:家|个|所|项|座|支|名|款|条)(?:以上|左右)?[。；;！!]?\s*$")
+
+
+#: how a name per so many people opens (每千常住人口…, 每万人口…)
+_PER_PEOPLE_OPENING = re.compile(r"^每(?:十万|万|千|百)(?:名)?(?:常住|户籍)?人口(?:拥有)?")
+
+
+def _shared_per_people(hits: list[Found], text: str) -> list[Found]:
+    """``hits`` with the opening of a list's first name per so many people given to the names listed after it
+    (每千常住人口执业(助理)医师2.5人、注册护士3.14人、公共卫生人员0.83人: nurses and public-health staff per 1,000 residents,
+    not in all; named alone, their bare amounts read as counts and their ways were guessed)."""
+    for first, later in zip(hits, hits[1:]):
+        opening = _PER_PEOPLE_OPENING.match(first.subject)
+        if opening is None or _PER_PEOPLE_OPENING.match(later.subject) or later.line != first.line:
+            continue
+        at = text.find(first.quote)
+        if at < 0 or not text.startswith("、", at + len(first.quote)) or \
+                not text.startswith(later.quote, at + len(first.quote) + 1):
+            continue
+        later.subject = opening.group(0) + later.subject  # and carried on to the next by the next pair
+    return hits
 
 
 #: an amount a change is to reach or move by (降低0.5个百分点以上, 提高到80%): the piece sets a target of its own

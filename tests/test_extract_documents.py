@@ -460,7 +460,7 @@ def test_pdf_document(tmp_path):
      {("健康促进学校比例", 2020, "达到85%以上"), ("健康促进学校比例", 2030, "达到95%以上")}),
     # two bounds joined by 、 are two targets; a subject written with full-width brackets keeps its words apart
     ("到2030年，全市每万人口拥有精神科执业（助理）医师数达到 0.5 人以上、拥有精神科床位达到 5 张以上。",
-     {("每万人口拥有精神科执业（助理）医师数", 2030, "达到 0.5 人以上"), ("拥有精神科床位", 2030, "达到 5 张以上")}),
+     {("每万人口拥有精神科执业（助理）医师数", 2030, "达到 0.5 人以上"), ("每万人口拥有精神科床位", 2030, "达到 5 张以上")}),
     # an amount to be built is a target; the verb is not part of the name
     ("2020年，全市建成体育主题公园80个。", {("体育主题公园", 2020, "80个")}),
     # a subject, then that it is to be set up, in a sentence with a year

@@ -1490,7 +1490,7 @@ _ATTRIBUTES_OF_LAST = re.compile(r"^(?:力争|新|再)?(?:培育|引进|扶持|�
 
 
 #: how a name per so many people opens (每千常住人口…, 每万人口…)
-_PER_PEOPLE_OPENING = re.compile(r"^每(?:十万|万|千|百)(?:名)?(?:常住|户籍)?人口(?:拥有)?")
+_PER_PEOPLE_OPENING = re.compile(r"^每(?:十万|万|千|百)(?:名)?(?:常住|户籍)?人口")
 
 
 def _shared_per_people(hits: list[Found], text: str) -> list[Found]:

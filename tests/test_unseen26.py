@@ -416,3 +416,11 @@ def test_a_lists_per_people_opening_names_every_item():
 
     found = drafted_targets("到2020年,每千常住人口执业(助理)医师2.5人、注册护士3.14人、公共卫生人员0.83人。\n")
     assert [name for name, _, _, _ in found] == ["每千常住人口执业(助理)医师", "每千常住人口注册护士", "每千常住人口公共卫生人员"]
+
+
+@pytest.mark.parametrize("phrase", ["各县区建设200公里健身步道", "各县区建成不少于200公里健身步道", "各县区建成健身步道200公里、体育公园1个"])
+def test_an_amount_each_place_is_to_have_is_refused_wherever_it_stands(phrase):
+    """With the amount inside the words, `各县区建设200公里健身步道` was still full coverage (a yes passed for 200 km in
+    each county) and `…不少于200公里…` a yes/no."""
+    with pytest.raises(CheckerError, match="for each place"):
+        _reading(phrase, "公里", "up")

@@ -75,7 +75,8 @@ def read(path: Path, progress=None) -> Document:
             if sum(abs((image["x1"] - image["x0"]) * (image["bottom"] - image["top"])) for image in page.images) \
                     > 0.2 * float(page.width) * float(page.height):
                 doc.pictures.append(number)  # a table printed as an image has no text to read
-            if sum(1 for char in page.chars if not char.get("upright", True)) > max(20, 0.3 * len(page.chars)):
+            # most of the page's characters, not a 印发 line or a stamp printed upright down the margin
+            if sum(1 for char in page.chars if not char.get("upright", True)) > max(20, 0.75 * len(page.chars)):
                 doc.sideways.append(number)  # a table printed on its side comes out reversed ("标目年520"): not read
                 ruled_before, carried = None, None
                 continue

@@ -341,6 +341,9 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
     # A blank cell is unspecified; "力争" with nothing after it is no target at all.
     # "医护比达到1:1.2", "2025年、2030年分别达到80%、90%", "降至不低于12‰": a known form, refused with its reason
     _refuse_unread(text, whole, g.unread_first, location)
+    if _EACH_PLACE.match(whole) and _MEASURED_AMOUNT.search(whole) and not _PER_SO_MANY.search(whole):
+        # "各县区建设200公里健身步道": the amount anywhere (it once made full coverage, or a yes/no, of each county)
+        _refuse_each_place(text, whole, location)
     parts = _parse_core(phrase) if phrase or not modifiers else None
     subject = None
     # Body text: the target begins at a marker, after its subject. `achieved` is the reading of last
@@ -406,14 +409,21 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
         amount_unit = parts.get("unit") or indicator_unit
         if amount_unit and "/" not in amount_unit and units.is_known(amount_unit) and units.is_amount(amount_unit) \
                 and not units.compatible(amount_unit, "天"):  # a time each takes (反应时间12分钟) adds up to nothing
-            raise GrammarError(
-                f"cannot read the target phrase {text!r}: {subject} sets an amount for each place, not for the region "
-                "as a whole, and the region's total is no value of it", text, location,
-                hint="give the region's total as the target (5 counties × 200公里 = 1000公里), or the meaning as a "
-                     "structured `rule:` next to `text`")
+            _refuse_each_place(text, subject, location)
     return _finish(text, parts, indicator_unit, direction, year, subject, modifiers, notes, location)
 
 
+def _refuse_each_place(text: str, words: str, location) -> None:
+    """Refuse a phrase that sets an amount for each place (各县…200公里): the region's total is no value of it."""
+    raise GrammarError(
+        f"cannot read the target phrase {text!r}: {words} sets an amount for each place, not for the region as a "
+        "whole, and the region's total is no value of it", text, location,
+        hint="give the region's total as the target (5 counties × 200公里 = 1000公里), or the meaning as a structured "
+             "`rule:` next to `text`")
+
+
+#: an amount of a measure that adds up over places (200公里, 50万元), not a time each takes or a grade (15分钟, 5A级)
+_MEASURED_AMOUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*[万亿千百]?(?:公里|千米|平方米|公顷|亩|吨|元)")
 #: a subject that speaks of each place or unit ("各县(区)完成健身步道", "每个县区建成全民健身中心"): an amount after it is
 #: each one's, not the region's total (a share or a rate per so many people is each one's as well as the whole's)
 _EACH_PLACE = re.compile(r"^(?:各|每个|每一个|所有)\s*(?:县|区|市|乡|镇|村|街道|社区|地(?:区)?|学校|医院|机构|单位)")

@@ -26,6 +26,18 @@ IMR_PLAN = HEAD + """\
 """
 
 
+def life_expectancy_plan(text: str) -> str:
+    """The plan head with one indicator, 人均预期寿命 in 岁 (up), and one 2025 target of ``text``."""
+    return HEAD + f"""\
+  - id: le
+    name: {{zh: 人均预期寿命}}
+    unit: 岁
+    direction: up
+    targets:
+      2025: {{text: "{text}"}}
+"""
+
+
 def written(folder: Path, text: str, name: str = "data.csv") -> str:
     """``text`` saved as UTF-8 in ``folder`` under ``name``; its path."""
     path = folder / name

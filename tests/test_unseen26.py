@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from checker.cli import main
 from checker.errors import CheckerError
 from checker.language.grammar import parse_target
-from files import HEAD, written
+from files import HEAD, life_expectancy_plan, written
 
 
 def _reading(phrase: str, unit: str = "%", direction: str = "down"):
@@ -137,14 +137,7 @@ def test_a_life_expectancy_rising_at_the_usual_pace_is_no_flat_trend(tmp_path):
     """持续提升 of a life expectancy of 81.94 rising 0.2 a year (the national pace) was "基本持平" (warn): 0.5% of 82 asks
     0.41 years, two years' gain, while 比2020年提高1岁左右 on the same numbers was on track. The unit's cap
     (caps.岁.trend_flat, 0.2 岁) makes such a rise a rise; a change of 0.1 stays flat."""
-    plan = HEAD + """\
-  - id: le
-    name: {zh: 人均预期寿命}
-    unit: 岁
-    direction: up
-    targets:
-      2025: {text: 持续提升}
-"""
+    plan = life_expectancy_plan("持续提升")
     statuses = []
     for later in ("82.14", "82.04"):
         result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"), written(

@@ -417,3 +417,17 @@ def test_an_amount_each_place_is_to_have_is_refused_wherever_it_stands(phrase):
     each county) and `…不少于200公里…` a yes/no."""
     with pytest.raises(CheckerError, match="for each place"):
         _reading(phrase, "公里", "up")
+
+
+def test_a_lists_opening_is_not_given_to_other_measures():
+    """Mended after the list fix: 孕产妇死亡率, 人均预期寿命 and 婴儿死亡率 after 每千人口…医师3.2人、 were drafted as 每千人口婴儿死亡率
+    and the like, names no data carries, and their fails became n/a."""
+    from files import drafted_targets
+
+    found = drafted_targets("到2025年，每千人口执业(助理)医师3.2人、人均预期寿命79岁、婴儿死亡率5‰。\n")
+    assert [name for name, _, _, _ in found] == ["每千人口执业(助理)医师", "人均预期寿命", "婴儿死亡率"]
+
+
+@pytest.mark.parametrize("phrase", ["所有学校生均体育场地面积达到3平方米", "各医院每床净用房面积达到50平方米"])
+def test_a_measure_per_unit_of_each_place_still_reads(phrase):
+    assert _reading(phrase, "平方米", "up")[0] in ("reach", "lower_bound")

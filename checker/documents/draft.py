@@ -50,8 +50,9 @@ _ENGLISH_PLACE = re.compile(r"^(?:The\s+)?((?:[A-Z][\w'’.-]*\s+){1,3}(?:County
                             r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)??)"
                             r"(?=\s+(?:19|20)\d\d|\s+(?:Plan|Strategy|Programme|Program|Framework|Outline|Blueprint)\b)")
 _QUOTED_TITLE = re.compile(r"《([^》]{4,60})》")
-# (not 各省、自治区、直辖市人民政府, a national document's addressees)
-_REGION = re.compile(r"(?<!、)((?!直辖)[\u4e00-\u9fff]{2,5}?(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗)|[^\W\d_全本我该各]县)"
+# (not 各省、自治区、直辖市人民政府, a national document's addressees; not 日前转发该省卫生健康委, "the said province")
+_REGION = re.compile(r"(?<!、)((?!直辖)(?:(?![该这其本我全各])[\u4e00-\u9fff]){2,5}?(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗)"
+                     r"|[^\W\d_全本我该各]县)"
                      r"(?:人民政府|委员会|卫生健康委|卫健委|政府办公室)")
 # a county or city named in passing: two characters before 市/县, never 全县, 本市, 以上的县 or 县级
 # (not 今年全市 "年全市", 卫生强市 "生强市", 设区城市 "区城市": the whole city, a slogan, cities in general)

@@ -1489,6 +1489,8 @@ _ATTRIBUTES_OF_LAST = re.compile(r"^(?:力争|新|再)?(?:培育|引进|扶持|�
                                  r"[^，,、的\d]{2,16}\d+(?:\.\d+)?\s*(?:家|个|所|项|座|支|名|款|条)(?:以上|左右)?[。；;！!]?\s*$")
 
 
+#: what a list per so many people counts after its first item: staff, beds, places (注册护士, 公共卫生人员, 精神科床位)
+_COUNTED_PER_PEOPLE = re.compile(r"(?:人员|医师|医生|护士|药师|技师|工作者|指导员|床位|托位)(?:数)?$")
 #: how a name per so many people opens (每千常住人口…, 每万人口…)
 _PER_PEOPLE_OPENING = re.compile(r"^每(?:十万|万|千|百)(?:名)?(?:常住|户籍)?人口")
 
@@ -1499,8 +1501,9 @@ def _shared_per_people(hits: list[Found], text: str) -> list[Found]:
     not in all; named alone, their bare amounts read as counts and their ways were guessed)."""
     for first, later in zip(hits, hits[1:]):
         opening = _PER_PEOPLE_OPENING.match(first.subject)
-        if opening is None or _PER_PEOPLE_OPENING.match(later.subject) or later.line != first.line:
-            continue
+        if opening is None or _PER_PEOPLE_OPENING.match(later.subject) or later.line != first.line \
+                or not _COUNTED_PER_PEOPLE.search(later.subject) or catalogue.knows(later.subject):
+            continue  # 每千人口床位数6张、孕产妇死亡率15/10万、人均预期寿命79岁: other measures, named in full
         at = text.find(first.quote)
         if at < 0 or not text.startswith("、", at + len(first.quote)) or \
                 not text.startswith(later.quote, at + len(first.quote) + 1):

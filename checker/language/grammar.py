@@ -427,8 +427,9 @@ _MEASURED_AMOUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*[万亿千百]?(?:公�
 #: a subject that speaks of each place or unit ("各县(区)完成健身步道", "每个县区建成全民健身中心"): an amount after it is
 #: each one's, not the region's total (a share or a rate per so many people is each one's as well as the whole's)
 _EACH_PLACE = re.compile(r"^(?:各|每个|每一个|所有)\s*(?:县|区|市|乡|镇|村|街道|社区|地(?:区)?|学校|医院|机构|单位)")
-#: a measure per so many people, an average or a share in the subject: each place's as well as the whole region's
-_PER_SO_MANY = re.compile(r"每[十百千万]|人均|平均|率|比例|比重|占比")
+#: a measure per so many people or units (人均, 生均, 每床, 单位GDP), an average or a share in the subject: each place's as
+#: well as the whole region's
+_PER_SO_MANY = re.compile(r"每[十百千万床名]|[人生户亩床平]均|单位|万元GDP|率|比例|比重|占比")
 #: kinds that read an amount as the level to reach
 _AMOUNT_KINDS = ("reach", "lower_bound", "upper_bound", "around", "number", "range")
 

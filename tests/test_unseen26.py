@@ -431,3 +431,13 @@ def test_a_lists_opening_is_not_given_to_other_measures():
 @pytest.mark.parametrize("phrase", ["所有学校生均体育场地面积达到3平方米", "各医院每床净用房面积达到50平方米"])
 def test_a_measure_per_unit_of_each_place_still_reads(phrase):
     assert _reading(phrase, "平方米", "up")[0] in ("reach", "lower_bound")
+
+
+def test_a_word_file_cut_short_is_refused_with_a_reason_a_person_can_act_on(tmp_path):
+    """A Word file cut in half said `Package not found at …` (of a file that is there)."""
+    whole = tmp_path / "whole.docx"
+    _word_file(whole, 3)
+    cut = tmp_path / "plan.docx"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    result = CliRunner().invoke(main, ["extract", str(cut), "--format", "json"])
+    assert result.exit_code == 2 and "no complete Word file" in result.stderr

@@ -28,7 +28,7 @@ def read(path: Path) -> Document:
     except Exception as error:  # python-docx raises several kinds for a file that is not a .docx
         from checker.errors import CheckerError, Location
 
-        raise CheckerError(f"cannot open the Word file: {error}", Location(str(path))) from None
+        raise CheckerError(f"cannot open the Word file: {_why(error)}", Location(str(path))) from None
     doc = Document(str(path), "docx")
     line = 0
     for child in _blocks(word.element.body):
@@ -136,3 +136,18 @@ def _without_dangling(path: Path):
             target.writestr(name, data)
     buffer.seek(0)
     return buffer
+
+
+#: what the XML parser's and python-docx's words for a broken Word file mean to its reader
+_REASONS = (("amplification", "it declares entities (a DTD) that expand its text, which Word files never do"),
+            ("Excessive depth", "its tables or text are nested beyond what a Word file holds (a damaged or crafted file)"),
+            ("XML_PARSE_HUGE", "its text is sized beyond what a Word file holds (a damaged or crafted file)"),
+            ("Package not found", "it is no complete Word file (a zip cut short, or another kind of file)"),
+            ("no relationship of type", "it holds no document part (a Word file without its text)"))
+
+
+def _why(error: Exception) -> str:
+    """A reason a person can act on for ``error``, with the library's words after it."""
+    said = str(error)
+    reason = next((why for mark, why in _REASONS if mark in said), None)
+    return f"{reason} ({said[:160]})" if reason else said

@@ -441,3 +441,13 @@ def test_a_word_file_cut_short_is_refused_with_a_reason_a_person_can_act_on(tmp_
     cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
     result = CliRunner().invoke(main, ["extract", str(cut), "--format", "json"])
     assert result.exit_code == 2 and "no complete Word file" in result.stderr
+
+
+def test_who_hopes_after_a_dateline_names_nothing():
+    """`JAKARTA, June 5 (Xinhua) -- The Indonesian Ministry of Health is optimistic that the country's stunting
+    prevalence rate will decline to 5 percent by 2045` drafted an indicator named "Indonesian Ministry"."""
+    from files import drafted_targets
+
+    found = drafted_targets("JAKARTA, June 5 (Xinhua) -- The Indonesian Ministry of Health is optimistic that the "
+                            "country's stunting prevalence rate will decline to 5 percent by 2045.\n")
+    assert [name for name, _, _, _ in found] == ["stunting prevalence rate"]

@@ -154,12 +154,14 @@ _AUXILIARY = frozenset(("be", "been", "being", "is", "are", "will", "to", "shoul
                         # after an article or a preposition the form is an adjective: "the prevalence of raised blood
                         # pressure" tells nothing that happened
                         "the", "a", "an", "of", "with", "for", "in", "on", "among", "from"))
-#: who said it, before what was said ("The report said that …")
+#: who said it, before what was said ("The report said that …"), after a news dateline if any
 _REPORTING = re.compile(r"^(?:" + vocabulary.source("english_dateline") +  # "BEIJING -- ", "Semarang (ANTARA) - "
-                        r"|(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|document|blueprint|government)s?\s+"
+                        r")?(?:(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|document|blueprint|government)s?\s+"
                         r"(?:said|says|stated|states|noted|notes|pledged|plans|added|adds|suggests?|suggested|proposes?|"
                         r"proposed|stipulates?|stipulated)(?:\s+that)?\s+"
                         r"|(?:it|they|he|she)\s+(?:also\s+)?(?:said|says|added|adds|noted|notes|stated|states)\s+that\s+"
+                        # "The Indonesian Ministry of Health is optimistic that …": who hopes names nothing
+                        r"|(?:[\w'’-]+\s+){1,8}?(?:is|are|was|were|remains?)\s+(?:optimistic|confident|hopeful)\s+that\s+"
                         r"|(?:[\w'’-]+\s+){1,4}(?:aims|aim|aiming)\s+at\s+(?=(?:an?\s+)?\d)"
                         # "It also provides a roadmap to achieve a 25 per cent reduction in …": what is to be achieved
                         r"|(?:[\w'’-]+\s+){1,8}?to\s+(?:achieve|attain|reach)\s+(?=(?:an?\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent))"
@@ -186,7 +188,8 @@ _REPORTING = re.compile(r"^(?:" + vocabulary.source("english_dateline") +  # "BE
                         r"|to(?=\s+(?:reduce|cut|lower|decrease|halve|increase|raise|bring)\b))\s+"
                         r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+to\s+(?:have|be|reach|achieve)\s+)?)?", re.I)
 #: before an English subject, not part of its name: whose it is (China's, citizens')
-_NOT_NAME = re.compile(r"^(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)?(?:'s|s'|’s)\s+"
+_NOT_NAME = re.compile(r"^(?:(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[a-z]+)?|country|nation|city|province|state|region|county|world)"
+                       r"(?:'s|s'|’s)\s+"
                        r"|(?:citizens|residents|people|nationals|(?:the\s+)?(?:overall\s+)?population)(?:'s|'|’s|’)\s+)?")
 #: whose it is, after the name: "the health literacy level of Chinese residents"
 _WHOSE = re.compile(r"\s+(?:of|among)\s+(?:the\s+|its\s+|their\s+)?(?:(?:Chinese|China's|urban|rural|urban\s+and\s+rural)\s+)?"

@@ -451,3 +451,13 @@ def test_who_hopes_after_a_dateline_names_nothing():
     found = drafted_targets("JAKARTA, June 5 (Xinhua) -- The Indonesian Ministry of Health is optimistic that the "
                             "country's stunting prevalence rate will decline to 5 percent by 2045.\n")
     assert [name for name, _, _, _ in found] == ["stunting prevalence rate"]
+
+
+def test_a_note_column_that_gives_another_year_is_warned_of(tmp_path):
+    """A long CSV's 备注 of `（2022年）` on a 2023 row (the 2022 figure filled in) was not noticed, while the same mark in
+    the value cell (`3.1（2022年）`) was warned of."""
+    result = CliRunner().invoke(main, ["check", "nanan-2030", written(
+        tmp_path, "地区,指标,年份,数值,单位,备注\n南安市,婴儿死亡率,2023,3.1,‰,（2022年）\n南安市,婴儿死亡率,2022,3.3,‰,2022年\n"),
+        "--as-of", "2023", "--format", "json"])
+    warned = [line for line in result.stderr.splitlines() if "is marked as" in line]
+    assert len(warned) == 1 and "2023: the value '3.1' is marked as 2022's" in warned[0]

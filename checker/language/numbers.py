@@ -40,15 +40,18 @@ _TRAILING_MARK = re.compile(
 
 
 #: the note an annotation such as 27.97（2021年） leaves on a value (rules/grammar.yaml `annotations:`)
-_MARKED_YEAR = re.compile(r"value of ((?:19|20)\d\d)")
+_MARKED_YEAR = re.compile(r"value of ((?:19|20)\d\d)"
+                          # a note column that says only a year ((2022年), 2022年数据, 为2022年数): the value's year
+                          r"|[(（]?\s*(?:为|系|是)?\s*((?:19|20)\d\d)\s*年?(?:数据|数|的数据|值)?\s*[)）]?")
 
 
 def marked_year(notes, year: int | None) -> int | None:
     """The year a value's ``notes`` mark it as being of (27.97（2021年）: 2021), where it is not ``year``."""
     for note in notes or ():
-        found = _MARKED_YEAR.fullmatch(str(note))
-        if found and int(found.group(1)) != year:
-            return int(found.group(1))
+        found = _MARKED_YEAR.fullmatch(str(note).strip())
+        marked = found and int(found.group(1) or found.group(2))
+        if marked and marked != year:
+            return marked
     return None
 
 

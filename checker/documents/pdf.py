@@ -220,8 +220,9 @@ class _TwoColumns(NamedTuple):
         return band, 1, top
 
     def split(self, text_lines: list[dict]) -> list[dict]:
-        """The lines with each line that holds both columns' words (printed at one height) cut in two; not the page's
-        first and last lines, a running head or foot printed across both (公报 … 2025年第20期)."""
+        """The lines with each line that holds both columns' words (printed at one height) cut in two; not a page's
+        first or last line that stands apart from the text, a running head or foot printed across both (公报 …
+        2025年第20期)."""
         out = []
         tops = sorted(t["top"] for t in text_lines)
         gaps = sorted(b - a for a, b in zip(tops, tops[1:]) if b - a > 1)
@@ -282,10 +283,11 @@ def _two_columns(text_lines: list[dict], width: float) -> _TwoColumns | None:
     lines = [t for t in text_lines if t.get("chars") and t["text"].strip()]
     if len(lines) < 4:
         return None
+    spans = [[(x0, x1) for x0, x1, _ in _words(t)] for t in lines]  # each line's words, measured once
     best = None
     for step in range(int(0.35 * width), int(0.65 * width) + 1, 2):
         x = float(step)
-        across = sum(1 for t in lines if _crosses(t, x))
+        across = sum(1 for words in spans if any(x0 < x < x1 for x0, x1 in words))
         if best is None or across < best[1]:
             best = (x, across)
     gutter, across = best

@@ -127,6 +127,16 @@ def find_baseline(ctx: Context, year: int) -> Baseline | None:
     return None
 
 
+def progress_start(ctx: Context, base: Baseline) -> Baseline:
+    """Where progress under the plan is measured from (design.md §4): the plan's base-year value when a
+    rule counts its change from an earlier year (`比2015年下降20%` in a 2020-based plan: a fall made before
+    2020 is no progress under this plan), else the rule's own base value; that earlier value where the
+    plan's base year has none, as the evidence shows."""
+    if base.year >= ctx.plan.base_year:
+        return base
+    return find_baseline(ctx, ctx.plan.base_year) or base
+
+
 def judge_bands(op: str, goal: float, value: float, ctx: Context, upper: float | None = None,
                 unit: str | None = None, scale: float | None = None) -> tuple[str, Bands, str]:
     """Status of ``value`` against ``goal`` and the band description (for the evidence); ``unit``

@@ -29,7 +29,8 @@ from __future__ import annotations
 from checker.judge.bands import fmt
 from checker.language import units
 from checker.language.rule import Rule
-from checker.judge.kinds.base import OP_SYMBOL, Baseline, Context, Judgement, find_baseline, judge_bands, na, progress, value_or_na
+from checker.judge.kinds.base import (OP_SYMBOL, Baseline, Context, Judgement, find_baseline, judge_bands, na, progress,
+                                      progress_start, value_or_na)
 
 KINDS = ("vs_baseline", "annual_rate")
 
@@ -69,9 +70,15 @@ def check(ctx: Context) -> Judgement:
     if ctx.before_target:
         # progress towards the nearer goal of a range (the smaller change the plan asks for)
         near = goal if upper is None or abs(goal - base.value) <= abs(upper - base.value) else upper
-        start_met = judge_bands(rule.op, goal, base.value, ctx, upper=upper, scale=scale)[0] == "pass"
-        judgement = progress(ctx, near, status, base, start_met)
+        start = progress_start(ctx, base)
+        start_met = judge_bands(rule.op, goal, start.value, ctx, upper=upper, scale=scale)[0] == "pass"
+        judgement = progress(ctx, near, status, start, start_met)
+        pace = judgement.evidence.get("arithmetic")
         judgement.evidence.update(evidence)
+        if pace:
+            judgement.evidence["arithmetic"] = f"{evidence['arithmetic']}; {pace}"
+        if start is not base:
+            judgement.evidence["progress_from"] = start.evidence()
         return judgement
     verdict = {"pass": ("达标", "met"), "warn": ("接近达标", "near miss"), "fail": ("未达标", "not met")}[status]
     shown = f"{fmt(goal)}–{fmt(upper)}" if upper is not None else fmt(goal)
@@ -110,8 +117,11 @@ def _annual_rate(ctx: Context, base: Baseline, value: float) -> Judgement:
     if ctx.before_target and status != "pass" and _short_of(rule.op, rule.value, rule.upper, rate):
         # a pace short of the promise before the target year is judged like any other progress (design.md §4):
         # the value the promised pace reaches by the target year, and the pace so far towards it
-        judgement = progress(ctx, _goal_by_pace(rule, base, ctx.target.year), status, base)
+        start = progress_start(ctx, base)
+        judgement = progress(ctx, _goal_by_pace(rule, base, ctx.target.year), status, start)
         judgement.evidence.update(rate=round(rate, 6), rate_arithmetic=how)
+        if start is not base:
+            judgement.evidence.update(baseline=base.evidence(), progress_from=start.evidence())
         return judgement
     verdict = {"pass": ("达标", "met"), "warn": ("接近达标", "near miss"), "fail": ("未达标", "not met")}[status]
     zh = (f"{base.year}–{ctx.year}年年均变化 {fmt(round(rate, 2))}{rate_unit[0]}，"

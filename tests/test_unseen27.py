@@ -1,0 +1,45 @@
+"""Twenty-seventh round: plans, data and files the project had not seen; each test's words are written
+for it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from checker.cli import main
+from files import HEAD, written
+
+
+def _results(tmp_path, plan: str, data: str, *options: str) -> list[dict]:
+    result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"), written(tmp_path, data),
+                                       "--format", "json", *options])
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)["results"]
+
+
+#: a 2020-based plan whose target counts its fall from 2015, as many 2030 plans' mid-term copies do
+EARLIER_BASE = HEAD + """\
+  - id: premature
+    name: {zh: 重大慢性病过早死亡率}
+    unit: "%"
+    direction: down
+    baseline: {2015: 12.0}
+    targets:
+      2025: {text: "比2015年下降20%"}
+"""
+
+
+def test_progress_under_a_plan_starts_at_its_own_base_year(tmp_path):
+    """`比2015年下降20%` in a 2020-based plan, 12 in 2015, 10 in 2020 and 10.1 in 2023: the fall made before 2020
+    was counted as this plan's progress ("on track, 0.99"); since 2020 the rate has risen: moving away."""
+    found = _results(tmp_path, EARLIER_BASE, "地区,指标,年份,数值\n甲市,重大慢性病过早死亡率,2020,10.0\n"
+                                            "甲市,重大慢性病过早死亡率,2023,10.1\n", "--as-of", "2023")
+    assert found[0]["status"] == "fail" and "2020" in found[0]["reason"]["zh"], found[0]["reason"]
+    assert found[0]["evidence"]["baseline"]["year"] == 2015 and found[0]["evidence"]["progress_from"]["year"] == 2020
+
+
+def test_progress_falls_back_to_the_rule_base_where_the_plan_base_year_has_no_value(tmp_path):
+    found = _results(tmp_path, EARLIER_BASE, "地区,指标,年份,数值\n甲市,重大慢性病过早死亡率,2023,10.1\n", "--as-of", "2023")
+    assert found[0]["status"] == "pass" and "2015" in found[0]["reason"]["zh"], found[0]["reason"]

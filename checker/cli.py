@@ -12,6 +12,7 @@ Only click is imported at start-up; each command imports what it needs, so that
 from __future__ import annotations
 
 import atexit
+import errno
 import gc
 import sys
 
@@ -51,7 +52,8 @@ FILE = click.Path(dir_okay=False)
 class _Group(click.Group):
     """Turns checker's own errors into a located message and exit code 2, any other exception (a bug,
     MemoryError included) into a one-screen report request and exit code 3, Ctrl-C into exit code 130;
-    never a traceback unless --debug."""
+    never a traceback unless --debug, which prints it before the same message and exit code (exit 1 stays
+    "targets failed" for a CI gate run with --debug)."""
 
     def invoke(self, ctx: click.Context):
         from checker.errors import CheckerError
@@ -60,15 +62,13 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except CheckerError as error:
-            if ctx.meta.get("debug"):
-                raise
+            _traceback_if_debug(ctx)
             click.secho(printable(f"error: {error}"), err=True, fg="red")
             ctx.exit(EXIT_INPUT)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
         except KeyboardInterrupt:
-            if ctx.meta.get("debug"):
-                raise
+            _traceback_if_debug(ctx)
             click.echo("interrupted", err=True)
             ctx.exit(EXIT_INTERRUPTED)
         except BrokenPipeError:
@@ -79,9 +79,17 @@ class _Group(click.Group):
 
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             ctx.exit(EXIT_PIPE_CLOSED)
+        except OSError as error:
+            if error.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+                _traceback_if_debug(ctx)
+                click.secho(printable(internal_error_message(error)), err=True, fg="red")
+                ctx.exit(EXIT_INTERNAL)
+            # `checker … > /dev/full`: standard output could not take what was written; as for an output file
+            _traceback_if_debug(ctx)
+            click.secho(printable(f"error: cannot write the output: {error.strerror}"), err=True, fg="red")
+            ctx.exit(EXIT_INPUT)
         except MemoryError as error:
-            if ctx.meta.get("debug"):
-                raise
+            _traceback_if_debug(ctx)
             # the frames of the failed work still hold what filled the memory: let them go before a word is
             # written, and write it without compiling anything (a second MemoryError once gave exit 1)
             error.__traceback__ = None
@@ -95,10 +103,17 @@ class _Group(click.Group):
                 os.write(2, (_OUT_OF_MEMORY + "\n").encode())
             ctx.exit(EXIT_INTERNAL)
         except Exception as error:  # noqa: BLE001 — the last line of defence
-            if ctx.meta.get("debug"):
-                raise
+            _traceback_if_debug(ctx)
             click.secho(printable(internal_error_message(error)), err=True, fg="red")
             ctx.exit(EXIT_INTERNAL)
+
+
+def _traceback_if_debug(ctx: click.Context) -> None:
+    """With --debug, the Python traceback of the exception being handled, on standard error."""
+    if ctx.meta.get("debug"):
+        import traceback
+
+        traceback.print_exc()
 
 
 def internal_error_message(error: BaseException) -> str:

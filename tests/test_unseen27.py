@@ -4,12 +4,15 @@ for it."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from checker.cli import main
 from files import HEAD, written
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _results(tmp_path, plan: str, data: str, *options: str) -> list[dict]:
@@ -43,3 +46,16 @@ def test_progress_under_a_plan_starts_at_its_own_base_year(tmp_path):
 def test_progress_falls_back_to_the_rule_base_where_the_plan_base_year_has_no_value(tmp_path):
     found = _results(tmp_path, EARLIER_BASE, "地区,指标,年份,数值\n甲市,重大慢性病过早死亡率,2023,10.1\n", "--as-of", "2023")
     assert found[0]["status"] == "pass" and "2015" in found[0]["reason"]["zh"], found[0]["reason"]
+
+
+@pytest.mark.skipif(not __import__("os").path.exists("/dev/full"), reason="no /dev/full here")
+def test_a_full_disk_on_standard_output_is_no_bug():
+    """`checker check … > /dev/full` said "internal error … a bug in checker" (exit 3); `-o /dev/full` already said
+    it could not write (exit 2)."""
+    import subprocess
+    import sys
+
+    with open("/dev/full", "w") as full:
+        process = subprocess.run([sys.executable, "-m", "checker", "check", "nanan-2030", "examples/nanan-2030.csv"],
+                                 stdout=full, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    assert process.returncode == 2 and "No space left" in process.stderr and "bug" not in process.stderr

@@ -34,7 +34,7 @@ def test_an_unexpected_exception_exits_3_with_one_screen(monkeypatch, error):
 def test_debug_shows_the_traceback(monkeypatch):
     monkeypatch.setattr("checker.judge.pipeline.judge", explode(RuntimeError("a bug")))
     result = CliRunner().invoke(main, ["--debug", *CHECK])
-    assert isinstance(result.exception, RuntimeError)
+    assert result.exit_code == 3 and "Traceback" in result.stderr and "RuntimeError: a bug" in result.stderr
 
 
 def test_ctrl_c_exits_130(monkeypatch):

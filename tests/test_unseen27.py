@@ -59,3 +59,28 @@ def test_a_full_disk_on_standard_output_is_no_bug():
         process = subprocess.run([sys.executable, "-m", "checker", "check", "nanan-2030", "examples/nanan-2030.csv"],
                                  stdout=full, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     assert process.returncode == 2 and "No space left" in process.stderr and "bug" not in process.stderr
+
+
+NAMESAKES = "地区,行政区划代码,指标,年份,数值,单位\n福建省,350000,婴儿死亡率,2025,2.4,‰\n鼓楼区,350102,婴儿死亡率,2020,3.9,‰\n" \
+            "鼓楼区,320106,婴儿死亡率,2025,2.0,‰\n台江区,350103,婴儿死亡率,2025,2.0,‰\n"
+
+
+@pytest.mark.parametrize("columns", ["0", "1"])
+def test_one_region_name_with_two_codes_is_refused_at_its_cell(tmp_path, monkeypatch, columns):
+    """福州's 鼓楼区 (350102) and 南京's (320106) in one region column were one county: 南京's 2025 value judged against
+    福州's 2020 base and 福建省, or left out as an exact repeat when equal. The code column tells them apart."""
+    from checker.data import readers
+
+    if columns == "1":
+        pytest.importorskip("polars")
+        monkeypatch.setattr(readers, "COLUMNAR_FROM_BYTES", 0)
+    result = CliRunner().invoke(main, ["check", "fuzhou-14th-fyp", written(tmp_path, NAMESAKES), "--all-regions",
+                                       "--format", "json"])
+    assert result.exit_code == 2 and "data.csv:4:2" in result.stderr and "350102" in result.stderr, result.output
+
+
+def test_one_code_per_name_still_reads(tmp_path):
+    data = NAMESAKES.replace("320106", "350102")
+    result = CliRunner().invoke(main, ["check", "fuzhou-14th-fyp", written(tmp_path, data), "--all-regions",
+                                       "--format", "json"])
+    assert result.exit_code in (0, 1), result.output

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -372,6 +373,9 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
         places = [(level, *unique_cells(index, lambda raw, ln, col: collector.region_cell(raw)))
                   for level, index in roles.places]
         region_codes, region_values, parents = _placed(region_codes, region_values, places)
+    if roles.region_code is not None and _namesakes(region_codes, *unique_cells(
+            roles.region_code, lambda raw, ln, col: unicodedata.normalize("NFKC", raw).strip())):
+        raise Unsuitable  # one region name with two codes (行政区划代码): the row reader refuses it at the cell
     years = np.array(year_values, dtype=np.int16)[year_codes]
 
     raw_values = frame[f"c{roles.value}"]
@@ -425,6 +429,15 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
         "texts": joined, "lengths": lengths, "notes": notes, "parents": parents,
     }
     return part, replace(data_file, rows=frame.height)
+
+
+def _namesakes(region_codes, code_codes, code_values: list[str]) -> bool:
+    """Whether a region of the rows has two codes (鼓楼区 350102 and 320106): two places of one name."""
+    import numpy as np
+
+    given = np.array([bool(value) for value in code_values] + [False])[code_codes] & (region_codes >= 0)
+    pairs = np.unique(np.stack([region_codes[given], code_codes[given]]), axis=1)
+    return bool(pairs.size) and len(np.unique(pairs[0])) < pairs.shape[1]
 
 
 def _placed(region_codes, region_values: list, places: list) -> tuple[object, list[str], dict[str, dict[str, str]]]:

@@ -738,12 +738,12 @@ class _Columns:
     """Where each role sits in the header (0-based); ``years`` are (column, year) of a wide file."""
 
     __slots__ = ("layout", "width", "indicator", "year", "value", "region", "unit", "notes", "years", "year_notes",
-                 "blank", "places")
+                 "blank", "places", "region_code")
 
     def __init__(self, layout: str, width: int, indicator: int, year: int | None, value: int | None,
                  region: int | None, unit: int | None, notes: tuple[int, ...], years: tuple[tuple[int, int], ...],
                  year_notes: dict[int, tuple[str, ...]] | None = None, blank: tuple[int, ...] = (),
-                 places: tuple[tuple[str, int], ...] = ()) -> None:
+                 places: tuple[tuple[str, int], ...] = (), region_code: int | None = None) -> None:
         self.layout = layout
         self.width = width
         self.indicator = indicator
@@ -759,6 +759,8 @@ class _Columns:
         self.blank = blank
         #: (level, column) of the places the rows' regions lie in (省份, 地市), finest first
         self.places = places
+        #: the column of the regions' codes (行政区划代码), left out but for telling namesakes apart
+        self.region_code = region_code
 
 
 def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
@@ -926,6 +928,7 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
         year_notes=year_notes if layout == "wide" else {},
         blank=tuple(index for index, cell in enumerate(header) if not cell.strip()),
         places=tuple(places.items()),
+        region_code=codes.get("region_code"),
     )
 
 
@@ -1022,6 +1025,8 @@ class RowCollector:
         self.settled = bool(ambiguous)
         self.units: dict[str, str | None | CheckerError] = {}
         self.sheet: str | None = None  # the workbook sheet being read (None: a CSV file or records)
+        #: region → its first code (行政区划代码) and where it was read: a second code is a namesake
+        self.region_codes: dict[str, tuple[str, Location]] = {}
 
     def read_file(self, path: str | Path) -> DataFile:
         name = str(path)
@@ -1217,6 +1222,23 @@ class RowCollector:
             return qualified_region(region, _finest(places))
         return region
 
+    def _coded(self, region: str | None, cells: list[str], column: int, name: str, line: int) -> None:
+        """A region's code (行政区划代码) must be one: 鼓楼区 350102 (福州) and 鼓楼区 320106 (南京) in one region
+        column were read as one county, the second's values judged as the first's or left out as its repeats."""
+        code = unicodedata.normalize("NFKC", cells[column]).strip() if column < len(cells) else ""
+        if region is None or not code:
+            return
+        where = Location(name, line, column + 1, sheet=self.sheet)
+        seen = self.region_codes.setdefault(region, (code, where))
+        if seen[0] != code:
+            raise CheckerError(
+                f"region {region!r} has the code {seen[0]} at {seen[1]} and {code} here: two places of one name "
+                "would be read as one",
+                where,
+                hint="add the places they lie in as columns (省份, 地市), which tell namesakes apart, or name each "
+                     f"with its city in the region cell (e.g. 福州市{region}); a code that was mistyped: correct it",
+            )
+
     def region_cell(self, raw: str) -> str | None:
         """A region cell: the name in simplified characters, None if empty."""
         try:
@@ -1352,6 +1374,8 @@ class RowCollector:
         region = self.region_cell(cells[ri]) if ri is not None and ri < n else None
         if columns.places:
             region = self._placed(region, cells, columns, name, line)
+        if columns.region_code is not None:
+            self._coded(region, cells, columns.region_code, name, line)
         where = Location(name, line, vi + 1, sheet=self.sheet)
         return [Observation(indicator, year, value, raw, where, region, unit, notes)]
 
@@ -1371,6 +1395,8 @@ class RowCollector:
         region = self.region_cell(cells[ri]) if ri is not None and ri < n else None
         if columns.places:
             region = self._placed(region, cells, columns, name, line)
+        if columns.region_code is not None:
+            self._coded(region, cells, columns.region_code, name, line)
         if columns.notes and filled:
             self._no_target_note(cells, columns, name, line)
         row_notes = self._row_notes(cells, columns) if columns.notes else ()

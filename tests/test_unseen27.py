@@ -84,3 +84,26 @@ def test_one_code_per_name_still_reads(tmp_path):
     result = CliRunner().invoke(main, ["check", "fuzhou-14th-fyp", written(tmp_path, data), "--all-regions",
                                        "--format", "json"])
     assert result.exit_code in (0, 1), result.output
+
+
+def test_a_province_judged_is_its_own_province(tmp_path):
+    """`--regions 广东省` (as a national run's warning advises) judged 广东省's 保持全省前列 against 福建省, the Fuzhou
+    plan's province, labelled 全省, and failed it."""
+    data = ("省份,地区,指标,年份,数值,单位\n福建省,,婴儿死亡率,2025,2.4,‰\n广东省,,婴儿死亡率,2025,2.6,‰\n"
+            "广东省,连山壮族瑶族自治县,婴儿死亡率,2025,3.0,‰\n")
+    result = CliRunner().invoke(main, ["check", "fuzhou-14th-fyp", written(tmp_path, data), "--regions", "广东省",
+                                       "--format", "json"])
+    assert result.exit_code in (0, 1), result.output
+    found = [r for r in json.loads(result.stdout)["results"] if "全省" in r["target_text"]]
+    assert found and all(r["status"] == "n/a" and "福建省" not in r["reason"]["zh"] for r in found), found
+    assert any("广东省本身即全省" in r["reason"]["zh"] for r in found)
+
+
+@pytest.mark.parametrize("county", ["市辖区", "福州市市辖区"])
+def test_a_city_districts_row_is_no_row_of_the_whole_city(tmp_path, county):
+    """A yearbook lists under each city its 全市 row, then 市辖区 (the districts only), then the counties: the 市辖区
+    row was read as 福州市's own and the run stopped on a "conflicting duplicate in 福州市"."""
+    data = (f"省份,地市,区县,指标,年份,数值,单位\n福建省,福州市,,婴儿死亡率,2025,2.2,‰\n"
+            f"福建省,福州市,{county},婴儿死亡率,2025,1.9,‰\n福建省,福州市,台江区,婴儿死亡率,2025,2.0,‰\n")
+    result = CliRunner().invoke(main, ["check", "fuzhou-14th-fyp", written(tmp_path, data), "--all-regions"])
+    assert result.exit_code in (0, 1) and county in result.output and "conflicting" not in result.output, result.output

@@ -31,7 +31,7 @@ from checker.errors import CheckerError, Location
 from checker.data.limits import limits_for
 from checker.data.matching import (Dataset, Point, FAR_OFF, MAGNITUDE_OFF, RATE_OFF, counting_word_of_rate, may_be_refused,
                                    name_table, rate_unit, resolve_name, to_plan_unit, whole_names_of, yes_stands_for)
-from checker.data.observations import is_aggregate, is_target_note, qualified_region, yes_or_no
+from checker.data.observations import is_target_note, is_whole_total, qualified_region, yes_or_no
 from checker.data.observations import (
     MAX_COLUMNS,
     MAX_ROWS,
@@ -456,7 +456,7 @@ def _placed(region_codes, region_values: list, places: list) -> tuple[object, li
 
     region = codes_of(region_values, region_codes)
     levels = [(level, codes_of(values, per_row)) for level, per_row, values in places]
-    totals = [number for number, name in enumerate(code) if is_aggregate(name)]
+    totals = [number for number, name in enumerate(code) if is_whole_total(name)]
     need = (region < 0) | np.isin(region, totals)
     for _, place in levels:
         take = need & (place >= 0)

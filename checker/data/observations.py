@@ -993,6 +993,16 @@ def is_aggregate(region: str) -> bool:
     return region in aggregate_regions() or region.endswith(endings)
 
 
+@lru_cache(maxsize=4096)
+def is_whole_total(region: str) -> bool:
+    """Whether a region cell is a total of the whole place its row lies in (合计, 全市 — the place's own row), not
+    of a part of it (市辖区, 小计: ``aggregate_parts`` in ``rules/names.yaml``)."""
+    from checker.rulefiles import load_rules_yaml
+
+    parts = tuple((load_rules_yaml("names.yaml") or {}).get("aggregate_parts") or ())
+    return is_aggregate(region) and not region.endswith(parts)
+
+
 def _finest(places: dict[str, str]) -> str | None:
     return next((places[level] for level in PLACE_LEVELS if level in places), None)
 
@@ -1199,7 +1209,7 @@ class RowCollector:
         n = len(cells)
         named = [(level, self.region_cell(cells[index]) if index < n else None) for level, index in columns.places]
         named = [(level, place) for level, place in named if place]
-        if named and (region is None or is_aggregate(region)):
+        if named and (region is None or is_whole_total(region)):
             region = named.pop(0)[1]
         if region is None:
             return None

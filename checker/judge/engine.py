@@ -89,7 +89,11 @@ def evaluate_regions(
         present = set(dataset.regions())  # once: checking each name against a fresh list was quadratic
         for region in regions:
             if region in references:
-                raise CheckerError(f"{region} is one of the plan's reference regions; it is not judged")
+                role = next(level for level, name in plan.references.items() if name == region)
+                raise CheckerError(f"{region} is one of the plan's reference regions; it is not judged",
+                                   hint=f"its rows are what the plan's 全省/全市/全国 targets compare with; to judge "
+                                        f"{region} itself by the plan's targets, use a copy of the plan without "
+                                        f"references.{role}")
             if region not in present:
                 _require_region(plan, dataset, region)
     def judge() -> Iterator[Result]:
@@ -131,6 +135,7 @@ class Run:
         self.columns = columns  # the compiled targets judged by columns, when they are
         self.period = plan.judged_years  # once: it walks every target
         self._references: dict[tuple, dict[str, dict[int, Point]]] = {}
+        self._place_levels: dict[str, str] | None = None  # each place of the data's 省份/地市 columns → its level
         self._static: dict[int, tuple[dict, dict]] = {}  # by id(target): hashing a Target hashes its rule
         self._without_data: dict[int, Verdict] = {}
         self._ids = dict.fromkeys(indicator.id for indicator in plan.indicators)  # ordered, and quick to ask
@@ -173,7 +178,21 @@ class Run:
         """city/province/nation → the region that is it for ``region``: the plan's ``references``, but
         where the data names the places ``region`` lies in (省份, 地市 columns), those places."""
         places = self.dataset.parents.get(region)
-        return {**self.plan.references, **places} if places else self.plan.references
+        found = {**self.plan.references, **places} if places else self.plan.references
+        own = self._levels_of(region)
+        # a province judged (--regions 广东省) is its own 全省, never the plan's 福建省; a city its own 全市
+        return {**found, **dict.fromkeys(own, region)} if own else found
+
+    def _levels_of(self, region: str) -> tuple[str, ...]:
+        """The reference levels ``region`` itself is, with the finer ones it stands in for: a province (a 省份
+        of the data, or named …省/…自治区) is its own 全省 and 全市; a city of the data's 地市 column its own 全市."""
+        if self._place_levels is None:
+            self._place_levels = {place: level for places in self.dataset.parents.values()
+                                  for level, place in places.items()}
+        level = self._place_levels.get(region)
+        if level == "province" or region.endswith(("省", "自治区")) and region != self.plan.region:
+            return ("city", "province")
+        return ("city",) if level == "city" else ()
 
     def references(self, indicator_id: str, places: dict[str, str] | None = None) -> dict[str, dict[int, Point]]:
         """The series of ``indicator_id`` of each reference region (``places``: default the plan's)."""

@@ -520,6 +520,8 @@ def _row_judge(target: Target, indicator: Indicator, run: Run, regions: list[str
         name = places.get(rule.reference)
         if name is None:
             return module.unnamed(rule)
+        if name == regions[region]:
+            return module.itself(rule, name)
         series = run.references(indicator.id, places).get(rule.reference, {})
         if (name, year) not in values:
             point = series.get(year)

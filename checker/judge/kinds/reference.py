@@ -46,6 +46,8 @@ def check(ctx: Context) -> Judgement:
     region = ctx.reference_regions.get(rule.reference)
     if region is None:
         return unnamed(rule)
+    if region == ctx.region:
+        return itself(rule, region)
     series = ctx.references.get(rule.reference, {})
     ref_point = series.get(ctx.year)
     if ref_point is None or ref_point.value is None:
@@ -58,6 +60,13 @@ def unnamed(rule: Rule) -> Judgement:
     label = NAMES[rule.reference]
     return na(f"规划未指明{label[0]}是哪个地区（plan.references.{rule.reference}）",
               f"the plan does not say which region is {label[1]} (plan.references.{rule.reference})", "standing")
+
+
+def itself(rule: Rule, region: str) -> Judgement:
+    """n/a: the region judged is itself the rule's 全省 (a province) or 全市: nothing else to compare it with."""
+    label = NAMES[rule.reference]
+    return na(f"{region}本身即{label[0]}：没有另一个{label[0]}值可比较",
+              f"{region} is itself {label[1]}: there is no other value to compare it with", "standing")
 
 
 def no_reference_value(region: str, year: int, series: dict | None = None) -> Judgement:

@@ -107,3 +107,31 @@ def test_a_city_districts_row_is_no_row_of_the_whole_city(tmp_path, county):
             f"福建省,福州市,{county},婴儿死亡率,2025,1.9,‰\n福建省,福州市,台江区,婴儿死亡率,2025,2.0,‰\n")
     result = CliRunner().invoke(main, ["check", "fuzhou-14th-fyp", written(tmp_path, data), "--all-regions"])
     assert result.exit_code in (0, 1) and county in result.output and "conflicting" not in result.output, result.output
+
+
+def test_a_big5_csv_is_read_as_big5(tmp_path):
+    """Excel on Traditional Chinese Windows saves CSV in Big5; it decoded as GB18030 without a private-use character
+    (平均餘命 as rare characters), every row was an unknown indicator, every target n/a, exit 0."""
+    plan = HEAD + """\
+  - id: le
+    name: {zh: 平均餘命}
+    unit: 歲
+    direction: up
+    targets:
+      2025: {text: "達到82歲以上"}
+"""
+    path = tmp_path / "data.csv"
+    path.write_bytes("指標,年份,數值,單位\n平均餘命,2020,81.3,歲\n平均餘命,2025,80.8,歲\n".encode("cp950"))
+    result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"), str(path), "--format", "json"])
+    report = json.loads(result.stdout)
+    assert [r["status"] for r in report["results"]] == ["fail"] and report["data"][0]["encoding"] == "big5"
+
+
+def test_a_gbk_csv_stays_gbk(tmp_path):
+    path = tmp_path / "data.csv"
+    path.write_bytes("地区,指标,年份,数值,单位\n甲市,婴儿死亡率,2025,3.1,‰\n".encode("gbk"))
+    from files import IMR_PLAN
+
+    result = CliRunner().invoke(main, ["check", written(tmp_path, IMR_PLAN, "plan.yaml"), str(path), "--format", "json"])
+    report = json.loads(result.stdout)
+    assert [r["status"] for r in report["results"]] == ["pass"] and report["data"][0]["encoding"] == "gb18030"

@@ -559,6 +559,9 @@ def decode_data(data: bytes, name: str) -> tuple[str, str]:
             hint=save_hint,
         ) from None
     private = re.search(_PRIVATE_USE, text)
+    big5 = _as_big5(data, text, private is not None)
+    if big5 is not None:
+        return big5, "big5"
     if private is not None:  # Big5 (or another code page) decodes as GB18030 into characters no text has
         before = text[:private.start()]
         raise CheckerError(
@@ -577,6 +580,33 @@ def decode_data(data: bytes, name: str) -> tuple[str, str]:
             f"{as_written.strip()[:40]!r}, which read as GBK would be {as_gbk[:40]!r}; the file mixes encodings",
             Location(name, number, 1), hint="re-save the whole file in one encoding; " + save_hint)
     return text, "gb18030"
+
+
+def _as_big5(data: bytes, as_gbk: str, private_use: bool) -> str | None:
+    """The text of a Big5 file (Excel's CSV on a Traditional Chinese Windows). Read as GB18030 it gives private-use
+    characters, or (平均餘命) characters half of which lie outside GB2312, where a GBK file's text lies almost wholly
+    inside it, full-width signs too; every row was then an unknown indicator. Only where Big5 reads the file whole
+    into ideographs and full-width signs; else None (GBK stays the reading, or its private-use refusal)."""
+    wide = [character for character in as_gbk if not character.isascii()]
+    if len(wide) < 4:
+        return None
+    if not private_use:
+        outside = 0
+        for character in wide:
+            try:
+                character.encode("gb2312")
+            except UnicodeEncodeError:
+                outside += 1
+        if outside < len(wide) / 4:
+            return None
+    try:
+        text = data.decode("cp950")
+    except UnicodeDecodeError:
+        return None
+    chinese = sum(1 for character in text if not character.isascii()
+                  and ("\u4e00" <= character <= "\u9fff" or "\u3000" <= character <= "\u303f"
+                       or "\uff00" <= character <= "\uffef" or character in "‰℃°±×÷"))
+    return text if chinese >= 0.95 * sum(1 for character in text if not character.isascii()) else None
 
 
 #: characters of the private use area: GB18030 gives them to byte pairs GBK leaves unassigned (a

@@ -135,3 +135,47 @@ def test_a_gbk_csv_stays_gbk(tmp_path):
     result = CliRunner().invoke(main, ["check", written(tmp_path, IMR_PLAN, "plan.yaml"), str(path), "--format", "json"])
     report = json.loads(result.stdout)
     assert [r["status"] for r in report["results"]] == ["pass"] and report["data"][0]["encoding"] == "gb18030"
+
+
+def _draft_of(tmp_path, html: str) -> dict:
+    import yaml
+
+    document = tmp_path / "plan.html"
+    document.write_text(html, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(document), "-o", str(tmp_path / "draft.yaml")])
+    assert result.exit_code == 0, result.output
+    return yaml.safe_load((tmp_path / "draft.yaml").read_text(encoding="utf-8"))
+
+
+NATIONAL_TABLE = """<html><head><meta charset="utf-8"></head><body><p>“十四五”中医药发展规划</p><p>国办发〔2022〕5号</p>
+<table border="1"><tr><td>主要指标</td><td>单位</td><td>2020年</td><td>2025年</td><td>属性</td></tr>
+<tr><td>中医医院数</td><td>个</td><td>5482</td><td>6300</td><td>预期性</td></tr>
+<tr><td>人均预期寿命</td><td>岁</td><td>77.93</td><td>提高1岁</td><td>预期性</td></tr></table></body></html>"""
+
+
+def test_a_state_council_plan_is_drafted_for_the_nation(tmp_path):
+    """A plan numbered 国办发〔2022〕5号 was drafted for 未知地区; checked with `--region 全国`, as the hint said, every
+    baseline of the draft was then set aside, and the reason said the plan had none."""
+    draft = _draft_of(tmp_path, NATIONAL_TABLE)
+    assert draft["plan"]["region"] == "全国"
+
+
+def test_a_bare_target_beyond_the_base_value_gives_the_direction(tmp_path):
+    """中医医院数 5482 (2020) → 6300 (2025) was drafted neutral, so 6300 read as "about 6300" and 6000 passed."""
+    draft = _draft_of(tmp_path, NATIONAL_TABLE)
+    hospitals = next(item for item in draft["indicators"] if item["name"]["zh"] == "中医医院数")
+    assert hospitals["direction"] == "up" and "5482" in hospitals["review"]
+
+
+def test_another_regions_missing_base_value_says_whose_the_plans_is(tmp_path):
+    plan = HEAD + """\
+  - id: le
+    name: {zh: 人均预期寿命}
+    unit: 岁
+    direction: up
+    baseline: {2020: 77.93}
+    targets:
+      2025: {text: "提高1岁"}
+"""
+    found = _results(tmp_path, plan, "地区,指标,年份,数值\n乙县,人均预期寿命,2025,78.8\n", "--region", "乙县")
+    assert found[0]["status"] == "n/a" and "甲市" in found[0]["reason"]["zh"] and "都没有" not in found[0]["reason"]["zh"]

@@ -205,6 +205,10 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
     head = " ".join(block.text for block in doc.paragraphs[:12])
     if _NATIONAL_ADDRESSEES.search(head):  # 各省、自治区、直辖市人民政府，国务院各部委…: the State Council's own plan
         return "全国", "region read as 全国: the document is addressed to every province"
+    number = next((block.text.strip() for block in doc.paragraphs[:12]
+                   if _NATIONAL_NUMBER.fullmatch(block.text.strip())), None)
+    if number:  # 国办发〔2022〕11号 on a line of its own: the State Council's (or a national body's) document
+        return "全国", f"region read as 全国: the document's number is a national body's ({number})"
     place, times = _most_named(doc)
     opening = doc.paragraphs[0].text[:20] if doc.paragraphs else ""
     if place and (times >= 2 or place in opening):  # once, in passing, is a word (提升市场…) as often as a place
@@ -214,6 +218,10 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
 
 #: a national document's addressees (各省、自治区、直辖市人民政府): its region is the nation
 _NATIONAL_ADDRESSEES = re.compile(r"各省[、，,]\s*自治区[、，,]\s*直辖市")
+#: a national body's document number on a line of its own (国办发〔2022〕11号, 国卫规划发〔2022〕2号, 医保发〔2021〕…)
+_NATIONAL_NUMBER = re.compile(r"(?:国办发|国办函|国发|国函|国卫[\u4e00-\u9fff]{0,4}发|医保发|国医保[\u4e00-\u9fff]{0,2}发|"
+                              r"国中医药[\u4e00-\u9fff]{0,4}发|国疾控[\u4e00-\u9fff]{0,2}发)\s*[〔\[［(（]\s*20\d\d\s*[〕\]］)）]"
+                              r"\s*\d+\s*号")
 #: what may stand before a place whose name ends in 城 (晋城市, 盐城市): its province, a pause, a quote
 _BEFORE_A_CITY = frozenset("省区、，,。；;：:（(“\" \n")
 
@@ -242,11 +250,13 @@ def _without_region(subject: str, region: str | None) -> str:
     return subject
 
 
-def _direction(name: str, known: dict | None, texts: list[str], stated: str | None = None) -> tuple[str, str | None]:
+def _direction(name: str, known: dict | None, texts: list[str], stated: str | None = None,
+               baseline: dict | None = None) -> tuple[str, str | None]:
     """The indicator's direction: the catalogue's, else the one its text states (an objective's verb), else
     guessed (and marked for review) from its targets' bounds when they all agree (达到4.5‰以上 of a 报告患病率:
-    up, whatever 患病率 suggests), then from a name that says what is bad or good, then from the targets'
-    words, then from a name that is a rate."""
+    up, whatever 患病率 suggests), then from the way a table's bare targets move from its base value (中医医院数
+    5482 → 6300: up), then from a name that says what is bad or good, then from the targets' words, then from a
+    name that is a rate."""
     if known and known.get("direction"):
         return known["direction"], None
     if stated:
@@ -256,6 +266,9 @@ def _direction(name: str, known: dict | None, texts: list[str], stated: str | No
         return "up", "direction guessed from the targets' lower bounds (up is better)"
     if bounds == {"upper_bound"}:
         return "down", "direction guessed from the targets' upper bounds (down is better)"
+    moved = _moved(texts, baseline or {})
+    if moved:
+        return moved
     if _DOWN_WORDS.search(name):
         return "down", "direction guessed from the name (down is better)"
     # 減少 counts as 减少; the name and an age (三岁以下婴幼儿托位数2.8张) say nothing of which way is better
@@ -576,6 +589,27 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     return Draft(plan, indicators, found_tables, table_targets, body_targets, builder.reviews, builder.left_out, unread)
 
 
+#: a table cell that is a number alone (6300, 9.50, 7.8万): a level the plan reaches, from its base value
+_BARE_NUMBER = re.compile(r"\s*(\d+(?:\.\d+)?)\s*")
+
+
+def _moved(texts: list[str], baseline: dict) -> tuple[str, str] | None:
+    """Up or down, where every target is a bare number beyond the latest base value on one side (a 十四五 table's
+    中医医院数 5482 in 2020 and 6300 in 2025: a rise is what the plan asks); else None. A bare number for a
+    neutral indicator reads as "about", which passed 6000 hospitals against 6300."""
+    bases = [match.group(1) for year in sorted(baseline, reverse=True)[:1]
+             if (match := _BARE_NUMBER.fullmatch(str(baseline[year])))]
+    levels = [match.group(1) for text in texts if (match := _BARE_NUMBER.fullmatch(text))]
+    if not bases or not levels or len(levels) < len(texts):
+        return None
+    base = float(bases[0])
+    if all(float(level) > base for level in levels):
+        return "up", f"direction guessed from the base value {bases[0]} and the target {levels[0]} (up is better)"
+    if all(float(level) < base for level in levels):
+        return "down", f"direction guessed from the base value {bases[0]} and the target {levels[0]} (down is better)"
+    return None
+
+
 def _finish(item: dict, builder: _Builder) -> dict:
     known = item.pop("_catalogue")
     written = item.pop("_unit_written")
@@ -591,7 +625,8 @@ def _finish(item: dict, builder: _Builder) -> dict:
     texts = [t["text"] for entries in item["targets"].values() for t in entries]
     if not unit:
         unit = _unit_of_levels(texts)
-    direction, why = _direction(own_words(item["name"]), known, texts, item.pop("_stated", None))
+    direction, why = _direction(own_words(item["name"]), known, texts, item.pop("_stated", None),
+                                item.get("baseline"))
     if why:
         reviews.append(why)
         builder.count("direction guessed")

@@ -127,6 +127,20 @@ def find_baseline(ctx: Context, year: int) -> Baseline | None:
     return None
 
 
+def no_base_value(ctx: Context, year: int, assessment: str | None = None) -> Judgement:
+    """n/a for a missing base value, saying where it was looked for: the data, and the plan's own baseline — which
+    is its own region's, so a plan's 77.93 in 2020 is no base value of another region judged by it."""
+    stated = ctx.indicator.baseline(year)
+    if ctx.region != ctx.plan.region and stated is not None and stated.value is not None:
+        return na(f"数据中缺少{ctx.region}{year}年的基期值；规划所列的{year}年基期值是{ctx.plan.region}的，不用于{ctx.region}"
+                  f"（规划写的是{ctx.region}的，就把规划的 region 改为{ctx.region}）",
+                  f"no {year} base value of {ctx.region} in the data; the plan's own {year} baseline is "
+                  f"{ctx.plan.region}'s, never another region's (if it is {ctx.region}'s, set the plan's region to it)",
+                  assessment)
+    return na(f"缺少{year}年基期值（数据和规划中都没有）", f"no {year} base value (neither in the data nor in the plan)",
+              assessment)
+
+
 def progress_start(ctx: Context, base: Baseline) -> Baseline:
     """Where progress under the plan is measured from (design.md §4): the plan's base-year value when a
     rule counts its change from an earlier year (`比2015年下降20%` in a 2020-based plan: a fall made before

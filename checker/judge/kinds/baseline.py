@@ -29,8 +29,8 @@ from __future__ import annotations
 from checker.judge.bands import fmt
 from checker.language import units
 from checker.language.rule import Rule
-from checker.judge.kinds.base import (OP_SYMBOL, Baseline, Context, Judgement, find_baseline, judge_bands, na, progress,
-                                      progress_start, value_or_na)
+from checker.judge.kinds.base import (OP_SYMBOL, Baseline, Context, Judgement, find_baseline, judge_bands, na,
+                                      no_base_value, progress, progress_start, value_or_na)
 
 KINDS = ("vs_baseline", "annual_rate")
 
@@ -43,8 +43,7 @@ def check(ctx: Context) -> Judgement:
     base_year = rule.base_year or ctx.plan.base_year
     base = find_baseline(ctx, base_year)
     if base is None:
-        return na(f"缺少{base_year}年基期值（数据和规划中都没有）",
-                  f"no {base_year} base value (neither in the data nor in the plan)")
+        return no_base_value(ctx, base_year)
     base_words = base.words(unit)
     if rule.kind == "annual_rate":
         return _annual_rate(ctx, base, value)

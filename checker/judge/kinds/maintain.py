@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from checker.judge.precision import ceiling_of
 from checker.judge.bands import fmt
-from checker.judge.kinds.base import Context, Judgement, find_baseline, na, value_or_na
+from checker.judge.kinds.base import Context, Judgement, find_baseline, na, no_base_value, value_or_na
 
 KINDS = ("maintain",)
 
@@ -25,7 +25,7 @@ def check(ctx: Context) -> Judgement:
     value, unit, direction = ctx.point.value, ctx.unit(), ctx.indicator.direction
     base = find_baseline(ctx, ctx.plan.base_year)
     if base is None:
-        return na(f"缺少{ctx.plan.base_year}年基期值", f"no {ctx.plan.base_year} base value", "standing")
+        return no_base_value(ctx, ctx.plan.base_year, "standing")
     scale = abs(base.value) or 1.0
     if direction == "up":
         worse = (base.value - value) / scale

@@ -179,3 +179,18 @@ def test_another_regions_missing_base_value_says_whose_the_plans_is(tmp_path):
 """
     found = _results(tmp_path, plan, "地区,指标,年份,数值\n乙县,人均预期寿命,2025,78.8\n", "--region", "乙县")
     assert found[0]["status"] == "n/a" and "甲市" in found[0]["reason"]["zh"] and "都没有" not in found[0]["reason"]["zh"]
+
+
+def test_an_alias_of_a_long_text_repeated_is_refused_by_its_size(tmp_path):
+    """One 1 MB quote anchored once and aliased by 3,000 targets stayed far under the count of values, and took 3 GB
+    once built: `check` ran out of memory (exit 3) on a 1.4 MB file, and `lint` passed it."""
+    lines = ["plan:", "  id: amp", "  title: {zh: 测试}", "  region: 甲市", "  base_year: 2020", "  target_years: [2025]",
+             "indicators:"]
+    for number in range(40):
+        quote = f'&q "{"x" * 1_000_000}"' if number == 0 else "*q"
+        lines += [f"  - id: i{number}", f"    name: {{zh: 指标{number}}}", '    unit: "%"', "    direction: up",
+                  "    targets:", f'      2025: {{text: "≥5%", source: {{line: 1, quote: {quote}}}}}']
+    plan = written(tmp_path, "\n".join(lines) + "\n", "plan.yaml")
+    result = CliRunner().invoke(main, ["lint", plan])
+    assert result.exit_code == 1 and "alias" in result.output and "plan.yaml:" in result.output
+    assert CliRunner().invoke(main, ["--max-file-mb", "100", "lint", plan]).exit_code == 0

@@ -173,6 +173,8 @@ class _Builder:
         self.max_nodes = max_nodes
         self.max_depth = max_depth
         self.count = 0
+        self.characters = 0  # of the scalars built, aliases expanded: bounded by the file limit (--max-file-mb)
+        self.max_characters = MAX_BYTES
         self.constructor = yaml.constructor.SafeConstructor()
 
     def _where(self, node: yaml.Node, path: Path_) -> Location:
@@ -199,6 +201,15 @@ class _Builder:
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, (*path, index), depth + 1) for index, item in enumerate(node.value)]
         self.document.raw[path] = node.value
+        self.characters += len(node.value)
+        if self.characters > self.max_characters:
+            # one 1 MB quote anchored once and reused by 3,000 targets: 1.4 MB on disk, 3 GB once built
+            raise PlanError(
+                f"more than {self.max_characters:,} characters of text after expanding aliases (the size a plan "
+                "file may have); refusing a possible alias bomb",
+                self._where(node, path),
+                hint="write repeated text once; for a file you trust: `checker --max-file-mb N …`",
+            )
         try:
             value = self.constructor.construct_object(node)
         except yaml.YAMLError as error:

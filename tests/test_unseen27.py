@@ -194,3 +194,28 @@ def test_an_alias_of_a_long_text_repeated_is_refused_by_its_size(tmp_path):
     result = CliRunner().invoke(main, ["lint", plan])
     assert result.exit_code == 1 and "alias" in result.output and "plan.yaml:" in result.output
     assert CliRunner().invoke(main, ["--max-file-mb", "100", "lint", plan]).exit_code == 0
+
+
+def test_a_word_file_that_declares_entities_is_refused(tmp_path):
+    """An external entity in a Word paragraph was left unresolved (safe), and the rest of the paragraph with it: the
+    target after `&e;` vanished and extract exited 0."""
+    pytest.importorskip("docx")
+    import zipfile
+
+    import docx
+
+    plain = tmp_path / "plain.docx"
+    document = docx.Document()
+    document.add_paragraph("到2025年，婴儿死亡率控制在5‰以下，孕产妇死亡率控制在10/10万以下。")
+    document.save(plain)
+    crafted = tmp_path / "crafted.docx"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(crafted, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                text = text.replace("?>", '?><!DOCTYPE d [<!ENTITY e SYSTEM "file:///etc/hostname">]>', 1)
+                data = text.replace("以下，", "以下，&e;", 1).encode("utf-8")
+            target.writestr(info, data)
+    result = CliRunner().invoke(main, ["extract", str(crafted), "--format", "json"])
+    assert result.exit_code == 2 and "entities" in result.stderr and "crafted.docx" in result.stderr

@@ -20,6 +20,7 @@ def read(path: Path) -> Document:
     from docx.table import Table as WordTable
     from docx.text.paragraph import Paragraph as WordParagraph
 
+    _no_declarations(path)
     try:
         try:
             word = docx.Document(str(path))
@@ -105,6 +106,28 @@ def _heading(style, element) -> int | None:
         if value is not None and value.isdigit() and int(value) < 9:
             return int(value) + 1
     return None
+
+
+def _no_declarations(path: Path) -> None:
+    """Refuse a Word file whose XML parts declare a DTD or entities, which Word never writes: the parser leaves an
+    entity it does not resolve (``&e;`` of an external file) out, and the rest of its paragraph with it, so a
+    target after one was dropped without a word; an entity that expands (billion laughs) the parser refuses."""
+    import zipfile
+
+    from checker.errors import CheckerError, Location
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for info in archive.infolist():
+                if info.filename.endswith((".xml", ".rels")):
+                    with archive.open(info) as part:
+                        head = part.read(4096)  # a declaration stands before the root element
+                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                        raise CheckerError(f"cannot open the Word file: its part {info.filename} declares a DTD or "
+                                           "entities, which Word files never do (a crafted file: an entity would "
+                                           "hide the text after it)", Location(str(path)))
+    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError):
+        return  # python-docx says what is wrong with the file
 
 
 def _without_dangling(path: Path):

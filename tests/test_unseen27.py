@@ -219,3 +219,18 @@ def test_a_word_file_that_declares_entities_is_refused(tmp_path):
             target.writestr(info, data)
     result = CliRunner().invoke(main, ["extract", str(crafted), "--format", "json"])
     assert result.exit_code == 2 and "entities" in result.stderr and "crafted.docx" in result.stderr
+
+
+def test_how_far_off_a_huge_value_stands_is_written_short(tmp_path):
+    """1e308 in a cell was refused saying it stood "about 99999…(309 digits) times above" the target."""
+    plan = HEAD + """\
+  - id: spend
+    name: {zh: 人均卫生费用}
+    unit: 元
+    direction: up
+    targets:
+      2025: {text: "达到100元"}
+"""
+    result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"),
+                                       written(tmp_path, "地区,指标,年份,数值,单位\n甲市,人均卫生费用,2025,1e308,元\n")])
+    assert result.exit_code == 2 and "1e+306 times" in result.stderr and "999999" not in result.stderr

@@ -213,6 +213,12 @@ def _subgroup_words() -> str:
     return f"(?:{words}){{1,2}}(?:的)?"
 
 
+def times_shown(times: float) -> str:
+    """How many times apart two values stand, in words a reader takes in: 12,345, or 1e+28 past ten million (1e308 in
+    a cell gave a 309-digit number of float noise)."""
+    return f"{times:,.0f}" if times < 1e7 else f"{times:.0e}"
+
+
 def kept_regions(plan: Plan, parents: dict[str, dict[str, str]], judged: list[str]) -> set[str]:
     """The regions whose rows a check of ``judged`` uses: those judged, the plan's references and, where a target
     compares with a reference of their level (高于全省平均: a province), the places the judged regions lie in. A
@@ -663,7 +669,7 @@ def far_off_errors(region: str, converted: list[tuple[Observation, str, float]],
             converted_to = "" if units.same_unit(said, unit or said) else f" ({value:,.12g} {unit})"
             found.append((CheckerError(
                 f"{row.indicator} {row.year} in {region}: {row.text.strip()!r} {said}{converted_to} stands about "
-                f"{times:,.0f} times {way} the plan's target {target.text!r} ({target.year}), as a slipped unit "
+                f"{times_shown(times)} times {way} the plan's target {target.text!r} ({target.year}), as a slipped unit "
                 "gives (a total for a rate per person, 毫克/升 for 微克/立方米): not judged",
                 row.location,
                 hint=f"check the unit column: the value measured as the indicator is, in {unit} or a unit of its kind",
@@ -694,7 +700,7 @@ def magnitude_errors(region: str, bare: list[Observation], targets, unit: str | 
             said = f"is in {row.unit}, which a rate per so many people is written in too," if row.unit else "has no unit"
             found.append((CheckerError(
                 f"{row.indicator} {row.year} in {region}: {row.text.strip()!r} {said} and stands about "
-                f"{times:,.0f} times {way} the plan's target {target.text!r} ({target.year}) in {unit or 'its unit'}, "
+                f"{times_shown(times)} times {way} the plan's target {target.text!r} ({target.year}) in {unit or 'its unit'}, "
                 f"as a value counted in another unit would (人 for 万人, 元 for 亿元): not judged, since checker does "
                 "not guess the unit",
                 row.location,
@@ -752,7 +758,7 @@ def scale_cautions(plan: Plan, dataset: Dataset, region: str) -> list[str]:
         off = off_by_scale([point.value for point in points], indicator.targets)
         if off is not None:
             target, times, way = off
-            found.append(f"{head} {times:,.0f} times {way} than the plan's target {target.text!r} ({target.year}): "
+            found.append(f"{head} {times_shown(times)} times {way} than the plan's target {target.text!r} ({target.year}): "
                          + _SLIPPED)
             continue
         if region != plan.region or indicator.unit not in ("%", "‰"):

@@ -60,7 +60,8 @@ from dataclasses import dataclass, field
 from checker.errors import CheckerError, Location, UnitError
 from checker.data.matching import (MAGNITUDE_OFF, RATE_OFF, baseline_contradictions, counting_word_of_rate,
                                    far_off_errors, fraction_errors, magnitude_errors, match, name_table, off_by_scale,
-                                   rate_unit, resolve_name, to_point, unnamed_region, YesNoError, yes_stands_for)
+                                   rate_unit, resolve_name, times_shown, to_point, unnamed_region, YesNoError,
+                                   yes_stands_for)
 from checker.data.observations import PART_OF_YEAR, PRELIMINARY, Observation, Observations
 from checker.data.readers import year_to_come
 from checker.data.limits import impossible
@@ -443,7 +444,7 @@ def _scale(indicators: dict, points: dict, names: dict[str, str], stated: set[tu
         shown = low if low == high else f"{low}–{high}"
         found.append(Finding(
             "warning", "scale",
-            f"{names[indicator_id]} in {region}: the values ({shown}{suffix(indicator.unit)}) are about {times:,.0f} "
+            f"{names[indicator_id]} in {region}: the values ({shown}{suffix(indicator.unit)}) are about {times_shown(times)} "
             f"times {way} than the plan's target {target.text!r} ({target.year}), as shares written as fractions "
             "(0.25 for 25%), a unit slip or a total given for a rate would make them",
             values[0][1].location, "write the values in the plan's unit (25 for 25%), or give their unit in a "

@@ -234,3 +234,14 @@ def test_how_far_off_a_huge_value_stands_is_written_short(tmp_path):
     result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"),
                                        written(tmp_path, "地区,指标,年份,数值,单位\n甲市,人均卫生费用,2025,1e308,元\n")])
     assert result.exit_code == 2 and "1e+306 times" in result.stderr and "999999" not in result.stderr
+
+
+@pytest.mark.parametrize("start", ["<html><body><table><tr><td>region</td></tr></table></body></html>\n",
+                                   '<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">\n'])
+def test_a_web_systems_excel_export_is_named_for_what_it_is(tmp_path, start):
+    """An HTML table saved as .xls (a web system's "export to Excel") was read as a CSV whose header was its markup."""
+    from files import IMR_PLAN
+
+    result = CliRunner().invoke(main, ["check", written(tmp_path, IMR_PLAN, "plan.yaml"),
+                                       written(tmp_path, start, "export.xls")])
+    assert result.exit_code == 2 and "export.xls:1:1" in result.stderr and "save it as .xlsx" in result.stderr

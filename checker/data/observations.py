@@ -617,6 +617,21 @@ _PRIVATE_USE = "[\ue000-\uf8ff]"
 _CHINESE_TEXT = "[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+"
 
 
+#: the start of a web page or an XML file: a web system's "Excel" export (an HTML table, or the XML Spreadsheet 2003
+#: of an .xls name), never a CSV
+_MARKUP = re.compile(r"\s*<(?:!doctype\s+html|html|table|head|body|meta|\?xml)\b", re.IGNORECASE)
+
+
+def _no_markup(text: str, name: str) -> None:
+    """Refuse a data file that is a web page or XML, which was read as a CSV whose header was its markup."""
+    start = _MARKUP.match(text[:4096])
+    if start:
+        what = "an XML file (Excel's XML Spreadsheet 2003?)" if "?xml" in start.group(0).lower() else \
+            "a web page (an HTML table)"
+        raise CheckerError(f"the file is {what}, not a CSV file or a workbook", Location(name, 1, 1),
+                           hint="open it in Excel (or LibreOffice) and save it as .xlsx or CSV UTF-8")
+
+
 def _utf8_line(data: bytes) -> tuple[int, str] | None:
     """The first line (number, text) of a file that is not UTF-8 as a whole whose bytes are UTF-8 Chinese
     text: a GBK file with a UTF-8 row added. A GBK line's bytes are almost never valid UTF-8 that decodes
@@ -1072,6 +1087,7 @@ class RowCollector:
         name = str(path)
         data = read_data_bytes(path)
         text, encoding = decode_data(data, name)
+        _no_markup(text, name)
         digest = sha256(data).hexdigest()
         del data  # read from the text on: a national file's bytes are a few hundred megabytes
         if text.startswith("\ufeff"):  # a GB18030 byte-order mark

@@ -245,3 +245,34 @@ def test_a_web_systems_excel_export_is_named_for_what_it_is(tmp_path, start):
     result = CliRunner().invoke(main, ["check", written(tmp_path, IMR_PLAN, "plan.yaml"),
                                        written(tmp_path, start, "export.xls")])
     assert result.exit_code == 2 and "export.xls:1:1" in result.stderr and "save it as .xlsx" in result.stderr
+
+
+WIDE_WITH_FOOTNOTES = "指标,单位,2020年,2023年\n婴儿死亡率,‰,5.0,3.9\n注：2023年为快报数。,,,\n资料来源：甲市卫生健康委。,,,\n"
+
+
+def _notes_of(report: dict) -> dict:
+    return {r["evidence"]["observation"]["year"]: r["evidence"]["observation"]["notes"]
+            for r in report["results"] if r["status"] != "n/a"}
+
+
+def test_a_footnote_under_a_csv_table_marks_its_years_values(tmp_path):
+    """`注：2023年为快报数。` under a CSV table was passed over without a word, and the 2023 values judged as final;
+    the same words in a 备注 column mark them."""
+    from files import IMR_PLAN
+
+    result = CliRunner().invoke(main, ["check", written(tmp_path, IMR_PLAN, "plan.yaml"),
+                                       written(tmp_path, WIDE_WITH_FOOTNOTES), "--format", "json"])
+    assert _notes_of(json.loads(result.stdout)) == {2023: ["注：2023年为快报数。"]}, result.output
+    validated = CliRunner().invoke(main, ["validate", str(tmp_path / "data.csv"), "--plan", str(tmp_path / "plan.yaml")])
+    assert "快报" in validated.output and "[annotation]" in validated.output
+
+
+def test_a_footnote_under_a_sheet_marks_its_years_values(tmp_path):
+    pytest.importorskip("openpyxl")
+    from files import IMR_PLAN, workbook_of
+
+    rows = [line.split(",") for line in WIDE_WITH_FOOTNOTES.strip().split("\n")]
+    rows = [[cell for cell in row] if index < 2 else [row[0]] for index, row in enumerate(rows)]
+    book = workbook_of({"Sheet1": rows}, tmp_path / "data.xlsx")
+    result = CliRunner().invoke(main, ["check", written(tmp_path, IMR_PLAN, "plan.yaml"), str(book), "--format", "json"])
+    assert _notes_of(json.loads(result.stdout)) == {2023: ["注：2023年为快报数。"]}, result.output

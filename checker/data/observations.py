@@ -46,7 +46,7 @@ from checker.errors import CheckerError, Location
 from checker.language.names import clean_name
 from checker.language.numbers import footnote_mark, read_number
 from checker.language.script import to_simplified
-from checker.records import read_only, record
+from checker.records import read_only, record, replace
 
 if TYPE_CHECKING:  # annotations only: the everyday check does not import pathlib
     from pathlib import Path
@@ -149,6 +149,13 @@ _NAME_MARK = re.compile(r"\s*[*＊※△▲#＃†‡]+\s*$")
 PRELIMINARY = ("快报", "初步", "初报", "预计", "预估", "估计", "估算", "暂定", "待核", "未核", "测算",
                "preliminary", "provisional", "estimate")
 _YEAR_CELL = re.compile(r"([0-9]{4})(?:\.0+)?(?:年度|年)?")
+#: A footnote under a table: one cell starting with a note mark (注：…, 资料来源：…, *快报数); a pattern compiled by
+#: ``re`` on first use, and asked only of a row whose first character may start one
+FOOTNOTE = (r"(?i)\s*(?:(?:注|注释|附注|说明|备注|资料来源|数据来源|来源)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]"
+            r"|(?:note|notes|source|sources)\s*[0-9]*\s*:|[*＊※△▲#＃①②③④⑤⑥⑦⑧⑨⑩])")
+_FOOTNOTE_STARTS = frozenset("注附说备资数来nNsS*＊※△▲#＃①②③④⑤⑥⑦⑧⑨⑩")
+#: the years a footnote names (注：2023年为快报数)
+_FOOTNOTE_YEAR = r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])"
 # The wide layout's header patterns are pattern strings, compiled by re when a header first needs
 # them: a long file never does (three compiles, ≈ 0.8 ms of every start).
 _YEAR_HEADER = r"([0-9]{4})(?:年度|年)?(.*)"
@@ -353,7 +360,7 @@ def read_rows(*paths: str | Path, skip_bad_rows: bool = False, sheet: str | None
             for table in book.tables():
                 try:
                     layout, count = collector.read_table(book.path, table.header_row, table.header, table.rows,
-                                                         sheet=table.sheet)
+                                                         sheet=table.sheet, footnotes=table.footnotes)
                 except CheckerError as error:
                     if not table.others or not error.message.startswith("missing columns"):
                         raise
@@ -1131,27 +1138,35 @@ class RowCollector:
 
     def read_table(
         self, name: str, header_line: int | None, header: list[str], rows: Iterable[tuple[int, list[str]]],
-        *, sheet: str | None = None,
+        *, sheet: str | None = None, footnotes: tuple[str, ...] = (),
     ) -> tuple[str, int]:
         """Read the rows after ``header``; return the layout and the number of non-blank data rows.
 
-        ``sheet`` names a workbook's sheet: lines are then its rows, and every location names it."""
+        ``sheet`` names a workbook's sheet: lines are then its rows, and every location names it. ``footnotes``:
+        the notes under the table its reader took off (a workbook's); a CSV's are found among its rows."""
         self.sheet = sheet
         try:
-            return self._read_table(name, header_line, header, rows)
+            return self._read_table(name, header_line, header, rows, footnotes)
         except CheckerError as error:
             raise _on_sheet(error, sheet) from None
         finally:
             self.sheet = None
 
     def _read_table(
-        self, name: str, header_line: int | None, header: list[str], rows: Iterable[tuple[int, list[str]]]
+        self, name: str, header_line: int | None, header: list[str], rows: Iterable[tuple[int, list[str]]],
+        footnotes: tuple[str, ...] = (),
     ) -> tuple[str, int]:
         columns = header_columns(header, name, header_line)
         read_row = self._long_row if columns.layout == "long" else self._wide_row
         count = 0
+        start = len(self.items)
+        notes: list[str] = list(footnotes)
         for line, cells in rows:
             if not "".join(cells).strip():
+                continue
+            if cells and cells[0].lstrip()[:1] in _FOOTNOTE_STARTS and re.match(FOOTNOTE, cells[0]) \
+                    and not "".join(cells[1:]).strip():
+                notes.append(cells[0].strip())  # 注：2023年为快报数。 under a CSV table: no row of data
                 continue
             count += 1
             if count > MAX_ROWS or count * columns.width > max_cells():
@@ -1173,7 +1188,22 @@ class RowCollector:
                 "the file has a header but no data rows", Location(name, header_line),
                 hint="add one row per observation under the header",
             )
+        self._footnoted(notes, start)
         return columns.layout, count
+
+    def _footnoted(self, footnotes: list[str], start: int) -> None:
+        """A footnote that marks a year's figures preliminary (注：2023年为快报数) is a note on each of that year's values
+        read from the table (from ``start``), as the same words in a 备注 column are; it was passed over, and a
+        快报数 judged as final without a word."""
+        for footnote in footnotes:
+            folded = footnote.casefold()
+            years = {int(year) for year in re.findall(_FOOTNOTE_YEAR, footnote)}
+            if not years or not any(word in folded for word in PRELIMINARY):
+                continue
+            for index in range(start, len(self.items)):
+                item = self.items[index]
+                if item.year in years and footnote not in item.notes:
+                    self.items[index] = replace(item, notes=(*item.notes, footnote))
 
     # --- one row ---
 

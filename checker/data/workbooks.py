@@ -51,6 +51,7 @@ from xml.etree import ElementTree
 
 from checker.digests import sha256
 from checker.data import observations
+from checker.data.observations import FOOTNOTE
 from checker.data.filekinds import split_sheet, unpacked_size
 
 from checker.language import units
@@ -68,12 +69,6 @@ HEADER_SEARCH_ROWS = 30
 _TITLE_UNIT = re.compile(r"\s*(?:计量)?单位\s*[:：]\s*(\S(?:.*\S)?)\s*")
 #: An indicator cell ending in its unit in brackets (``婴儿死亡率（‰）``): the unit is the name's own.
 _NAME_UNIT = re.compile(r".*\S\s*[（(]\s*([^（）()]+?)\s*[）)]\s*")
-#: A footnote row under the table: one cell starting with a note mark.
-_FOOTNOTE = re.compile(
-    r"\s*(?:(?:注|注释|附注|说明|备注|资料来源|数据来源|来源)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]"
-    r"|(?:note|notes|source|sources)\s*[0-9]*\s*:|[*＊※△▲#＃①②③④⑤⑥⑦⑧⑨⑩])",
-    re.IGNORECASE,
-)
 _RESAVE_HINT = ("open the workbook in Excel or WPS and save it (in LibreOffice, Data → Calculate → Recalculate Hard "
                 "first): that stores every formula's value; or paste the cells as values")
 
@@ -90,6 +85,8 @@ class Table:
     region_from_name: bool = False  # a sheet per place: the rows' region is the sheet's name
     #: the workbook's other visible sheets, where this one was read as the first for want of --sheet
     others: tuple[str, ...] = ()
+    #: the footnotes under the table (注：2023年为快报数), taken off its rows
+    footnotes: tuple[str, ...] = ()
 
 
 @dataclass
@@ -392,7 +389,7 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
                 cells += [""] * (width - len(cells))
                 cells.extend(added)
     _fill_merged_labels(rows, merged, labels, end + 1)
-    _drop_footnotes(rows)
+    footnotes = _drop_footnotes(rows)
     if unit is not None:
         header.append("单位")
         for _, cells in rows:
@@ -403,7 +400,8 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
         for c in growth:
             if c < len(cells):
                 cells[c] = ""
-    return Table(sheet, start + 1, header, rows, sheet_year is not None, sheet_region is not None)
+    return Table(sheet, start + 1, header, rows, sheet_year is not None, sheet_region is not None,
+                 footnotes=footnotes)
 
 
 #: the sub-headings of a yearbook's year: its value (绝对数), and its change on the year before (增长%), left out
@@ -532,13 +530,17 @@ def _fill_merged_labels(rows: list[tuple[int, list[str]]], merged: list[tuple[in
                 cells[left] = label
 
 
-def _drop_footnotes(rows: list[tuple[int, list[str]]]) -> None:
-    """Remove the footnote rows (and blank rows among them) at the foot of the table."""
+def _drop_footnotes(rows: list[tuple[int, list[str]]]) -> tuple[str, ...]:
+    """Remove the footnote rows (and blank rows among them) at the foot of the table; their texts, top first (a
+    footnote that marks a year's figures preliminary is a note on them)."""
+    notes: list[str] = []
     while rows:
         filled = [cell for cell in rows[-1][1] if cell.strip()]
-        if filled and not (len(filled) == 1 and _FOOTNOTE.match(filled[0])):
-            return
+        if filled and not (len(filled) == 1 and re.match(FOOTNOTE, filled[0])):
+            break
+        notes.extend(cell.strip() for cell in filled)
         rows.pop()
+    return tuple(reversed(notes))
 
 
 # --- the readers ------------------------------------------------------------------------------

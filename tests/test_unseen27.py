@@ -276,3 +276,11 @@ def test_a_footnote_under_a_sheet_marks_its_years_values(tmp_path):
     book = workbook_of({"Sheet1": rows}, tmp_path / "data.xlsx")
     result = CliRunner().invoke(main, ["check", written(tmp_path, IMR_PLAN, "plan.yaml"), str(book), "--format", "json"])
     assert _notes_of(json.loads(result.stdout)) == {2023: ["注：2023年为快报数。"]}, result.output
+
+
+@pytest.mark.parametrize("name", ["#婴儿死亡率", "＃婴儿死亡率", "其中：婴儿死亡率", "其中: 婴儿死亡率"])
+def test_a_yearbooks_sub_item_mark_is_no_part_of_the_name(tmp_path, name):
+    from files import IMR_PLAN
+
+    found = _results(tmp_path, IMR_PLAN, f"地区,指标,年份,数值,单位\n甲市,{name},2025,3.1,‰\n")
+    assert [r["status"] for r in found] == ["pass"]

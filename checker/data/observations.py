@@ -145,6 +145,8 @@ NONZERO_DIGITS = re.compile(r"[+-]?0*\.?0*[1-9]")
 #: A footnote mark closing a name or region cell (孕产妇死亡率*, 某县△): a table's, no part of the name (①, ² are
 #: taken off by :func:`checker.language.numbers.footnote_mark`)
 _NAME_MARK = re.compile(r"\s*[*＊※△▲#＃†‡]+\s*$")
+#: A yearbook's mark of a sub-item before a name (#婴儿死亡率, 其中：个人支出占…): "of which", no part of the name
+_SUB_ITEM = re.compile(r"^\s*(?:[#＃]+|其中\s*[:：])\s*")
 #: Marks of a figure that is not final (a cell's 396.75（快报数）, a column's 2023年（快报）).
 PRELIMINARY = ("快报", "初步", "初报", "预计", "预估", "估计", "估算", "暂定", "待核", "未核", "测算",
                "preliminary", "provisional", "estimate")
@@ -1265,7 +1267,7 @@ class RowCollector:
         if known is not None:
             return known
         # 床位数（张）①, 孕产妇死亡率*: the table's footnote mark is no part of the name
-        text = clean_name(_NAME_MARK.sub("", footnote_mark(raw)[0]))
+        text = clean_name(_SUB_ITEM.sub("", _NAME_MARK.sub("", footnote_mark(raw)[0]), count=1))
         if not text:
             raise CheckerError(
                 "empty indicator cell", Location(name, line, column),

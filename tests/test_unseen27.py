@@ -284,3 +284,36 @@ def test_a_yearbooks_sub_item_mark_is_no_part_of_the_name(tmp_path, name):
 
     found = _results(tmp_path, IMR_PLAN, f"地区,指标,年份,数值,单位\n甲市,{name},2025,3.1,‰\n")
     assert [r["status"] for r in found] == ["pass"]
+
+
+def test_a_vision_for_2035_is_drafted_for_2035():
+    """`2035年远景目标是，…` took the paragraph's 到2025年: two 2035 goals of a provincial plan were drafted for 2025."""
+    from files import drafted_targets
+
+    found = drafted_targets("某省“十四五”卫生健康规划\n\n到2025年，基本建成健康某省。2035年远景目标是，人均预期寿命达到80岁以上。\n")
+    assert ("人均预期寿命", 2035, "达到80岁以上", None) in found
+    assert not any(year == 2025 and name == "人均预期寿命" for name, year, *_ in found)
+
+
+def test_a_state_grown_firmer_is_no_target():
+    """`…制度更加巩固` was drafted as an indicator named `…制度更加` whose target 巩固 read "keep the base-year level"."""
+    from files import drafted_targets
+
+    found = drafted_targets("某区规划\n\n到2025年，覆盖城乡的基本医疗服务制度更加巩固，基层医疗卫生网底更加巩固，"
+                            "人均预期寿命达到80岁。\n")
+    assert [name for name, *_ in found] == ["人均预期寿命"]
+
+
+def test_a_name_in_quotation_marks_is_the_same_name():
+    from files import drafted_targets
+
+    found = drafted_targets("某区规划\n\n到2025年，力争建成“健康某区”。\n\n到2025年，基本建成健康某区。\n")
+    assert len({name.strip("“”") for name, *_ in found}) == 1 and len(found) == 2
+
+
+@pytest.mark.parametrize("phrase", ["达到市定水平", "达到省定标准", "完成市定目标任务", "按省定要求"])
+def test_a_level_another_body_sets_is_set_elsewhere(phrase):
+    """`达到市定水平` in a % row was read as a yes/no deliverable (n/a for 85%: "not 是/否")."""
+    from checker.language.grammar import parse_target
+
+    assert parse_target(phrase, unit="%", direction="up").kind == "external"

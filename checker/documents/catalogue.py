@@ -19,12 +19,16 @@ from checker.rulefiles import load_rules_yaml
 
 def key(name: str) -> str:
     """A name as the catalogue is keyed: simplified, no spaces or case, no unit in brackets at the end (a group
-    in brackets stays: Severe anemia (Children) is not Severe anemia (Pregnant women))."""
+    in brackets stays: Severe anemia (Children) is not Severe anemia (Pregnant women)), no quotation marks."""
     name = to_simplified(clean_name(name)).replace(" ", "").lower()  # English names match whatever their case
     brackets = re.search(r"[（(]([^（）()]*)[）)]$", name)
     if brackets and units.looks_like_unit(brackets.group(1)):  # not (Children), a group of the name's people
         name = name[: brackets.start()]
-    return name.replace("(", "（").replace(")", "）")
+    # “健康某区” and 健康某区 are one name: quotation marks are the sentence's, not the name's
+    return name.replace("(", "（").replace(")", "）").translate(_QUOTES)
+
+
+_QUOTES = str.maketrans("", "", "“”‘’「」『』\"")
 
 
 @cache

@@ -317,3 +317,31 @@ def test_a_level_another_body_sets_is_set_elsewhere(phrase):
     from checker.language.grammar import parse_target
 
     assert parse_target(phrase, unit="%", direction="up").kind == "external"
+
+
+@pytest.mark.parametrize("name", ["成人吸菸率", "成人吸煙率", "二手菸暴露率", "電子煙使用率", "12歲兒童齲齒率"])
+def test_a_traditional_smoking_rate_is_guessed_down(tmp_path, name):
+    """Taiwan's 成人吸菸率 and Hong Kong's 成人吸煙率 in a table were guessed "up is better" (a rate), where 成人吸烟率
+    was down: the bare cell 10 then read ≥ 10%, and a 16% smoking rate passed."""
+    draft = _draft_of(tmp_path, f"""<html><head><meta charset="utf-8"></head><body><p>臺中市健康城市計畫</p>
+<table border="1"><tr><td>指標</td><td>單位</td><td>2020年</td><td>2025年</td></tr>
+<tr><td>{name}</td><td>%</td><td>16.4</td><td>10</td></tr></table></body></html>""")
+    assert [item["direction"] for item in draft["indicators"]] == ["down"]
+
+
+def test_a_year_before_the_name_is_no_part_of_it():
+    """`並在2030年時癌症死亡率降低三分之一` drafted an indicator named 并在2030年时癌症死亡率."""
+    from files import drafted_targets
+
+    found = drafted_targets("某市规划\n\n并在2030年时癌症死亡率降低三分之一。\n\n要在2025年前令吸烟率降至7.8%甚或更低。\n")
+    assert [(name, year) for name, year, *_ in found] == [("癌症死亡率", 2030), ("吸烟率", 2025)], found
+
+
+@pytest.mark.parametrize("phrase, op, value, upper", [("降至7.8%甚或更低", "<=", 7.8, None),
+                                                      ("达到95%或更高", ">=", 95.0, None),
+                                                      ("六成至七成", "between", 60.0, 70.0)])
+def test_or_even_lower_and_a_range_of_tenths(phrase, op, value, upper):
+    from checker.language.grammar import parse_target
+
+    rule = parse_target(phrase, unit="%", direction="down" if "降" in phrase else "up")
+    assert (rule.op, rule.value, rule.upper) == (op, value, upper)

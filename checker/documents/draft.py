@@ -625,8 +625,9 @@ def _finish(item: dict, builder: _Builder) -> dict:
     texts = [t["text"] for entries in item["targets"].values() for t in entries]
     if not unit:
         unit = _unit_of_levels(texts)
-    direction, why = _direction(own_words(item["name"]), known, texts, item.pop("_stated", None),
-                                item.get("baseline"))
+    # 成人吸菸率 (Taiwan) and 成人吸煙率 (Hong Kong) are 成人吸烟率: the words of a direction are simplified
+    direction, why = _direction(to_simplified(own_words(item["name"])), known, [to_simplified(text) for text in texts],
+                                item.pop("_stated", None), item.get("baseline"))
     if why:
         reviews.append(why)
         builder.count("direction guessed")
@@ -676,7 +677,7 @@ def _refuse(doc: Document, no_year: list[int], undated: list[int]) -> None:
     if undated:
         raise CheckerError(f"no indicator table and no body sentence with a target year found in {doc.path}: "
                            f"{len(undated)} sentence(s) read like targets, the first at line {undated[0]}, but give "
-                           "their years in another calendar (从79年…至105年: 民国 years), which cannot be placed",
+                           "their years in another calendar (民国 years, such as 109年 for 2020), which cannot be placed",
                            hint="checker extract reads years as 2025年 or 二〇二五年; write the target's year that way")
     if english_sentences.in_another_language(prose):
         raise CheckerError(f"no target found in {doc.path}: its text seems to be in neither Chinese nor English",

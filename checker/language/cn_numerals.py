@@ -89,11 +89,11 @@ def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str], unread
                       for part in match.groups())
         return _number(tens * 10 + (ones or 0)) + "%"
 
-    def range_of_tenths(match: re.Match) -> str:  # 4至6成: 40% to 60% (the first end was read as 4%)
+    def range_of_tenths(match: re.Match) -> str:  # 4至6成, 六成至七成: 40% to 60% (the first end was read as 4%)
         ends = [_number((float(part) if part.isdigit() else read(part)) * 10) + "%" for part in match.group(1, 3)]
         return ends[0] + match.group(2) + ends[1]
 
-    text = re.sub("(?<![\\d.零〇一二两三四五六七八九十百千])([1-9]|[一二两三四五六七八九])(至|到|-|~|～|—)"
+    text = re.sub("(?<![\\d.零〇一二两三四五六七八九十百千])([1-9]|[一二两三四五六七八九])成?(至|到|-|~|～|—)"
                   "([1-9]|[一二两三四五六七八九])成(?=以上|以下|左右|上下|之间|$)", range_of_tenths, text)
     text = re.sub("(?<![\\d.零〇一二两三四五六七八九十百千])([1-9]|[一二两三四五六七八九])成([1-9]|[一二三四五六七八九]|半)?"
                   "(?=以上|以下|左右|上下|$)", tenths, text)

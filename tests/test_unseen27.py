@@ -345,3 +345,27 @@ def test_or_even_lower_and_a_range_of_tenths(phrase, op, value, upper):
 
     rule = parse_target(phrase, unit="%", direction="down" if "降" in phrase else "up")
     assert (rule.op, rule.value, rule.upper) == (op, value, upper)
+
+
+def _english_drafts(text: str) -> list[tuple]:
+    from files import drafted_targets
+
+    return drafted_targets(text)
+
+
+def test_a_level_stated_now_is_no_target():
+    """"Infant mortality is 69 per 1,000 live births" (how things stand, after a 2027 goal) was drafted as a 2027
+    target of ≤ 69‰; the goal itself was named `it`."""
+    found = _english_drafts("Health targets\n\nThe Federal Government says it is committed to reducing the maternal "
+                            "mortality rate by 20 percent before the year 2027.\nCurrently, the maternal mortality rate "
+                            "stands at 576 deaths per 100,000 live births. Infant mortality is 69 per 1,000 live births, "
+                            "and under-five mortality is 128 per 1,000.\n")
+    assert [(year, text) for _, year, text, _ in found] == [(2027, "reduce the maternal mortality rate by 20 percent")]
+    assert found[0][0] != "it"
+
+
+def test_an_age_group_in_brackets_keeps_the_target():
+    """"Less than 10% of young people (aged 14-17) are consuming alcohol by 2030" drafted nothing, without a word."""
+    found = _english_drafts("Health targets\n\nTarget 3: Less than 10% of young people (aged 14-17) are consuming "
+                            "alcohol by 2030\n")
+    assert [(year, text) for _, year, text, _ in found] == [(2030, "Less than 10%")] and "14-17" in found[0][0]

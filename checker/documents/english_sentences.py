@@ -138,6 +138,20 @@ _MET_TARGET = re.compile(r"\b(?:exceed|surpass|beat|outperform|overshoot)\w*\s+(
 _RELATIVE = re.compile(r"^(?:which|that)\b", re.I)
 _RELATIVE_PAST = re.compile(rf"^(?:which|that)\s+(?:{_PAST_VERBS})\b", re.I)
 #: a clause that opens with its modal, its subject in the clause before
+#: an age group in brackets ("young people (aged 14-17)", "(aged 14 years and over)"): whose figure it is, its numbers
+#: no target's
+_AGE_GROUP = re.compile(r"\s*\((?:aged|ages?|age\s+group)\s+[^()]{1,40}\)", re.I)
+#: who commits to a change, and the change ("it is committed to reducing …")
+_COMMITTED = re.compile(r"^(?:(?:we|it|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?(?:is|are|remains?|stays?)\s+(?:firmly\s+|fully\s+)?"
+                        r"(?:committed|determined|resolved|pledged)\s+to\s+(?P<verb>reduc|decreas|increas|rais|improv|lower|"
+                        r"cut|halv)t?ing\b", re.I)
+_COMMITTED_VERBS = {"reduc": "reduce", "decreas": "decrease", "increas": "increase", "rais": "raise", "improv": "improve",
+                    "lower": "lower", "cut": "cut", "halv": "halve"}
+#: a name and the level it has now, in the present tense ("Infant mortality is 69 per 1,000 live births", "the rate
+#: stands at 576"): a fact, where a sentence names no year and no goal
+_LEVEL_NOW = re.compile(r"^(?:and\s+)?(?:the\s+)?[A-Za-z][\w'’ -]{2,80}?\s+(?:is|are|stands?\s+at|remains?|currently\s+is)\s+"
+                        r"(?:currently\s+|now\s+|about\s+|around\s+|approximately\s+|nearly\s+|roughly\s+|just\s+|over\s+)?"
+                        r"[\d.,]+\s*(?:%|‰|percent|per\s+cent|per\b|deaths\b|years\b|out\s+of\b)", re.I)
 _MODAL_FIRST = re.compile(r"^(?:will|should|shall|must|is\s+to|are\s+to)\b", re.I)
 #: a share a cause has in what it causes, as things stand ("Smoking contributes to 14% of all deaths", "… accounts
 #: for 60% of the burden", "… is the prime risk factor in over 40 per cent of …"), unless a goal's verb or modal says it is to be so
@@ -595,7 +609,16 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 found.extend(paired)
                 subject_before = None
                 continue
-            hit = _target(paragraph, offset, raw, clause, clause_year, subject_before, verb_before)
+            if not own and not year_seen and not tail and _LEVEL_NOW.match(clause) and not _OWN_GOAL.search(clause):
+                continue  # "Infant mortality is 69 per 1,000 live births": how things stand, no year or word of a goal
+            aged = _AGE_GROUP.search(clause)  # "(aged 14-17)": whose share it is, read without its numbers
+            hit = _target(paragraph, offset, raw, _AGE_GROUP.sub("", clause), clause_year, subject_before,
+                          verb_before) if aged else None
+            if hit is not None and hit.text in clause:  # the target's words still verbatim
+                if aged.group(0).strip() not in hit.subject:
+                    hit.subject = f"{hit.subject} {aged.group(0).strip()}"
+            else:
+                hit = _target(paragraph, offset, raw, clause, clause_year, subject_before, verb_before)
             if hit:
                 if base_note:
                     hit.review.append(base_note)
@@ -627,6 +650,8 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     words = words[_REPORTING.match(words).end():]  # "The report said …": who said it is no target
     words = re.sub(r"^to\s+(?=[a-z]+\s)", "", words) if _REPORTING.match(clause).end() else words  # "…plans | to increase"
     words = _MEANS.sub("", words) or words  # how it is to be met is not part of the target
+    # "it is committed to reducing X by 20 percent": the commitment is the verb; "it" names nothing
+    words = _COMMITTED.sub(lambda found: _COMMITTED_VERBS[found.group("verb").lower()], words)
     by_first = _CHANGE_FIRST.match(words)
     if by_first:  # "reduce by one third premature mortality from …", "halve the number of …": the change, then the name
         change = by_first.group("change")

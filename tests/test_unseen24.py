@@ -577,8 +577,9 @@ def test_the_summary_says_where_the_sentences_left_out_are(tmp_path):
                                       encoding="utf-8")
     result = CliRunner().invoke(main, ["extract", str(tmp_path / "doc.txt"), "--format", "json"])
     assert result.exit_code == 0
-    assert "left out: no year: 1 (line 3)" in result.output
-    assert json.loads(result.stdout)["left_out"] == {"left out: no year": [3]}
+    # (since the twenty-seventh round the sentence's own reason: it states a level as it stands)
+    assert "left out: a level stated as it stands: 1 (line 3)" in result.output
+    assert json.loads(result.stdout)["left_out"] == {"left out: a level stated as it stands": [3]}
 
 
 def test_a_linked_rule_whose_words_name_no_way_follows_the_indicators_better_direction(tmp_path):

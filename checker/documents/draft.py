@@ -493,6 +493,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         if _LIST_LEAD.match(hit.subject) or _LIST_LEAD.match(hit.text):  # "实现以下目标：" points to its items
             builder.count("left out: a lead to the list below it", hit.line)
             continue
+        if hit.stated_now:  # "Infant mortality is 69 per 1,000 live births": how things stand
+            builder.count("left out: a level stated as it stands", hit.line)
+            continue
         if hit.undated:  # "从79年32.5%降至105年的15.3%": its years are of another calendar, so none can be placed
             builder.count("left out: years in another calendar", hit.line)
             undated.append(hit.line)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from checker.documents import vocabulary
-from checker.documents.model import NOT_CHECKABLE, PLAN_YEAR, UNREAD, Found, Paragraph
+from checker.documents.model import LEVEL_NOW, NOT_CHECKABLE, PLAN_YEAR, UNREAD, Found, Paragraph
 from checker.errors import CheckerError
 from checker.language.english import number_words, spelled_digits
 from checker.language.grammar import parse_target
@@ -609,8 +609,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 found.extend(paired)
                 subject_before = None
                 continue
-            if not own and not year_seen and not tail and _LEVEL_NOW.match(clause) and not _OWN_GOAL.search(clause):
-                continue  # "Infant mortality is 69 per 1,000 live births": how things stand, no year or word of a goal
+            # "Infant mortality is 69 per 1,000 live births": how things stand, no year or word of a goal (left out)
+            now = not own and not year_seen and not tail and _LEVEL_NOW.match(clause) and not _OWN_GOAL.search(clause)
             aged = _AGE_GROUP.search(clause)  # "(aged 14-17)": whose share it is, read without its numbers
             hit = _target(paragraph, offset, raw, _AGE_GROUP.sub("", clause), clause_year, subject_before,
                           verb_before) if aged else None
@@ -620,6 +620,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             else:
                 hit = _target(paragraph, offset, raw, clause, clause_year, subject_before, verb_before)
             if hit:
+                if now:
+                    hit.review.append(LEVEL_NOW)
                 if base_note:
                     hit.review.append(base_note)
                 found.append(hit)

@@ -96,6 +96,8 @@ OTHER_CALENDAR = "years written in another calendar"
 
 #: how a review note opens where a target is set for the plan's own year, named by no sentence (:attr:`Found.for_plan_year`)
 PLAN_YEAR = "set for the plan's target year"
+#: the review note of a level stated as it stands now ("Infant mortality is 69 per 1,000"), which the draft leaves out
+LEVEL_NOW = "a level stated as it stands now"
 
 #: rule kinds that set nothing data can check (done or not, no target given, set elsewhere)
 NOT_CHECKABLE = ("achieved", "unspecified", "external")
@@ -125,6 +127,11 @@ class Found:
         """Whether it is the target of the plan's own year (an objective's ``Target:`` line under a title that
         names it), not a standing requirement."""
         return any(note.startswith(PLAN_YEAR) for note in self.review)
+
+    @property
+    def stated_now(self) -> bool:
+        """Whether it states a level as it stands now, with no year or word of a goal: a fact, no target."""
+        return LEVEL_NOW in self.review
 
     @property
     def undated(self) -> bool:

@@ -369,3 +369,48 @@ def test_an_age_group_in_brackets_keeps_the_target():
     found = _english_drafts("Health targets\n\nTarget 3: Less than 10% of young people (aged 14-17) are consuming "
                             "alcohol by 2030\n")
     assert [(year, text) for _, year, text, _ in found] == [(2030, "Less than 10%")] and "14-17" in found[0][0]
+
+
+@pytest.mark.parametrize("head", ["某市“十四五”卫生健康规划实施情况总结评估报告", "关于某市“十四五”卫生健康规划实施情况的总结",
+                                  "本报1月22日讯 2026年全市卫生健康工作会议召开，全面总结2025年全市卫生健康工作成效。",
+                                  "某市2026年卫生健康工作会议召开"])
+def test_a_review_of_the_period_drafts_its_results_as_nothing(head):
+    """`到2025年底，全市人均预期寿命达到80.2岁` under a 十四五 review's title (or in a report of a 2026 meeting that sums up
+    2025) was drafted as a 2025 target: the document's year is after the period it reviews."""
+    from files import drafted_targets
+
+    assert drafted_targets(f"{head}\n\n到2025年底，全市人均预期寿命达到80.2岁。\n") == []
+
+
+def test_a_mid_term_review_keeps_the_periods_targets():
+    from files import drafted_targets
+
+    found = drafted_targets("某市“十四五”卫生健康规划中期评估报告\n\n到2025年，全市人均预期寿命达到80.2岁。\n")
+    assert [(year, text) for _, year, text, _ in found] == [(2025, "达到80.2岁")]
+
+
+def test_the_year_a_sentence_calls_the_first_of_a_plan_leads_it():
+    """`2026年是“十五五”规划开局之年，全区将推动…签约率提升至55%以上` was refused: no year to place."""
+    from files import drafted_targets
+
+    found = drafted_targets("某区工作\n\n2026年是“十五五”规划开局之年，全区将推动全人群签约率提升至55%以上。\n")
+    assert [(name, year, text) for name, year, text, _ in found] == [("全人群签约率", 2026, "提升至55%以上")]
+
+
+def test_a_rates_floor_under_its_base_value_stays_a_floor(tmp_path):
+    """The direction read from a table's base value and target (added this round) ran before the name's: 参保率 96.8 in
+    2020 and 95 in 2025 was drafted "down", and 95 became a ceiling a county at 97% failed."""
+    draft = _draft_of(tmp_path, NATIONAL_TABLE.replace("中医医院数</td><td>个</td><td>5482</td><td>6300",
+                                                       "基本医疗保险参保率</td><td>%</td><td>96.8</td><td>95"))
+    rate = next(item for item in draft["indicators"] if item["name"]["zh"] == "基本医疗保险参保率")
+    assert rate["direction"] == "up"
+
+
+@pytest.mark.parametrize("codes", [("A01", "A02"), ("350102", "350102.0"), ("350102", "350102000000")])
+def test_codes_that_name_one_place_are_no_namesakes(tmp_path, codes):
+    """A column named code holding indicator codes, Excel's 350102.0, and a statistics' 12-digit code were refused as
+    two places of one name by the check added this round."""
+    data = (f"地区,指标,行政区划代码,年份,数值\n鼓楼区,婴儿死亡率,{codes[0]},2024,4.2\n"
+            f"鼓楼区,人均预期寿命,{codes[1]},2024,81.0\n")
+    result = CliRunner().invoke(main, ["check", "fuzhou-14th-fyp", written(tmp_path, data), "--all-regions"])
+    assert result.exit_code in (0, 1), result.output

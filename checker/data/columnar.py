@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -31,7 +30,7 @@ from checker.errors import CheckerError, Location
 from checker.data.limits import limits_for
 from checker.data.matching import (Dataset, Point, FAR_OFF, MAGNITUDE_OFF, RATE_OFF, counting_word_of_rate, may_be_refused,
                                    name_table, rate_unit, resolve_name, to_plan_unit, whole_names_of, yes_stands_for)
-from checker.data.observations import is_target_note, is_whole_total, qualified_region, yes_or_no
+from checker.data.observations import admin_code, is_target_note, is_whole_total, qualified_region, yes_or_no
 from checker.data.observations import (
     MAX_COLUMNS,
     MAX_ROWS,
@@ -374,7 +373,7 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
                   for level, index in roles.places]
         region_codes, region_values, parents = _placed(region_codes, region_values, places)
     if roles.region_code is not None and _namesakes(region_codes, *unique_cells(
-            roles.region_code, lambda raw, ln, col: unicodedata.normalize("NFKC", raw).strip())):
+            roles.region_code, lambda raw, ln, col: admin_code(raw) or "")):
         raise Unsuitable  # one region name with two codes (行政区划代码): the row reader refuses it at the cell
     years = np.array(year_values, dtype=np.int16)[year_codes]
 

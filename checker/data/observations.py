@@ -145,6 +145,15 @@ NONZERO_DIGITS = re.compile(r"[+-]?0*\.?0*[1-9]")
 #: A footnote mark closing a name or region cell (孕产妇死亡率*, 某县△): a table's, no part of the name (①, ² are
 #: taken off by :func:`checker.language.numbers.footnote_mark`)
 _NAME_MARK = re.compile(r"\s*[*＊※△▲#＃†‡]+\s*$")
+#: A 行政区划代码 as files write it: 6 digits, or the 9 or 12 of a township's or statistics' code (the place's own 6 first),
+#: maybe as Excel stores a number (350102.0); only such codes tell namesakes apart
+_ADMIN_CODE = re.compile(r"([1-8]\d{5})(?:\d{3}|\d{6})?(?:\.0+)?")
+def admin_code(raw: str) -> str | None:
+    """The place's own six digits of a 行政区划代码 cell (350102, 350102.0, 350102001000), None for any other cell."""
+    found = _ADMIN_CODE.fullmatch(unicodedata.normalize("NFKC", raw).strip())
+    return found.group(1) if found else None
+
+
 #: A yearbook's mark of a sub-item before a name (#婴儿死亡率, 其中：个人支出占…): "of which", no part of the name
 _SUB_ITEM = re.compile(r"^\s*(?:[#＃]+|其中\s*[:：])\s*")
 #: Marks of a figure that is not final (a cell's 396.75（快报数）, a column's 2023年（快报）).
@@ -1313,9 +1322,9 @@ class RowCollector:
     def _coded(self, region: str | None, cells: list[str], column: int, name: str, line: int) -> None:
         """A region's code (行政区划代码) must be one: 鼓楼区 350102 (福州) and 鼓楼区 320106 (南京) in one region
         column were read as one county, the second's values judged as the first's or left out as its repeats."""
-        code = unicodedata.normalize("NFKC", cells[column]).strip() if column < len(cells) else ""
-        if region is None or not code:
-            return
+        code = admin_code(cells[column]) if column < len(cells) else None
+        if region is None or code is None:
+            return  # not a 行政区划代码 (an indicator's code under a column named code, a country's ISO code)
         where = Location(name, line, column + 1, sheet=self.sheet)
         seen = self.region_codes.setdefault(region, (code, where))
         if seen[0] != code:

@@ -102,6 +102,12 @@ def document_year(doc: Document) -> tuple[int | None, str | None]:
                       if regex is not _DOC_NUMBER or not _CITED.search(head_text[:found.start()])), None)
         if match:
             return int(match.group(1)), f"{why} {match.group(0)}" if regex is _DOC_NUMBER else why
+    summed = _SUMS_UP.search(head_text)
+    if summed:  # "2026年全市卫生健康工作会议召开，全面总结2025年…": written after the year it sums up
+        return int(summed.group(1)) + 1, f"the words {summed.group(0)}"
+    meeting = _MEETING.search(head_text)
+    if meeting:  # "某市2026年卫生健康工作会议召开": a report of that year's meeting
+        return int(meeting.group(1)), f"the words {meeting.group(0)}"
     top = "\n".join(head[:10])
     span = _SPAN.search(top)
     if span:  # a span in brackets says when the plan starts: （2021—2025年）
@@ -109,9 +115,23 @@ def document_year(doc: Document) -> tuple[int | None, str | None]:
     named = sorted((top.index(words), words) for words in _FIVE_YEAR if words in top)
     # the first period named at the top, not one it looks back at (“十三五”时期发展成就和“十四五”时期主要目标: 十四五)
     ahead = [(at, words) for at, words in named if not _LOOKED_BACK_AT.match(top, at + len(words))]
-    for _, words in (ahead or named)[:1]:
+    for at, words in (ahead or named)[:1]:
+        line_end = top.find("\n", at)
+        reviewed = _REVIEWED.search(top, at + len(words), line_end if line_end >= 0 else len(top))
+        if reviewed and "中期" not in top:
+            # "某市“十四五”卫生健康规划实施情况总结评估报告": a review of the whole period is written after it
+            return _FIVE_YEAR[words][1] + 1, f"“{words}” … {reviewed.group(0)}: a review of the period"
         return _FIVE_YEAR[words][0], f"“{words}”"
     return None, None
+
+
+#: the words of a look back at a whole period in the line that names it (…规划实施情况总结评估报告, 完成情况, 收官, 成就,
+#: 回顾), not of a mid-term review
+_REVIEWED = re.compile(r"总结|完成情况|终期评估|收官|成就|回顾")
+#: a year's work meeting (2026年全市卫生健康工作会议): a report of it is of that year
+_MEETING = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:全[市省县区国州盟旗])?(?:卫生健康|卫生|医疗保障|医保|疾控)?工作(?:会议|大会)")
+#: a year a text sums up (全面总结2025年…工作, 回顾2025年): the text is of a later year
+_SUMS_UP = re.compile(r"(?:总结|回顾)(?:了)?\s*((?:19|20)\d{2})\s*年(?:度)?(?![^，,。；;\n]{0,6}(?:规划|计划|目标))")
 
 
 #: what follows a period's name that looks back at it (“十三五”时期发展成就, 十三五规划实施情况, 十三五以来,
@@ -254,9 +274,9 @@ def _direction(name: str, known: dict | None, texts: list[str], stated: str | No
                baseline: dict | None = None) -> tuple[str, str | None]:
     """The indicator's direction: the catalogue's, else the one its text states (an objective's verb), else
     guessed (and marked for review) from its targets' bounds when they all agree (达到4.5‰以上 of a 报告患病率:
-    up, whatever 患病率 suggests), then from the way a table's bare targets move from its base value (中医医院数
-    5482 → 6300: up), then from a name that says what is bad or good, then from the targets' words, then from a
-    name that is a rate."""
+    up, whatever 患病率 suggests), then from a name that says what is bad or good, then from the targets' words, then
+    from a name that is a rate, and last from the way a table's bare targets move from its base value (中医医院数
+    5482 → 6300: up)."""
     if known and known.get("direction"):
         return known["direction"], None
     if stated:
@@ -266,9 +286,6 @@ def _direction(name: str, known: dict | None, texts: list[str], stated: str | No
         return "up", "direction guessed from the targets' lower bounds (up is better)"
     if bounds == {"upper_bound"}:
         return "down", "direction guessed from the targets' upper bounds (down is better)"
-    moved = _moved(texts, baseline or {})
-    if moved:
-        return moved
     if _DOWN_WORDS.search(name):
         return "down", "direction guessed from the name (down is better)"
     # 減少 counts as 减少; the name and an age (三岁以下婴幼儿托位数2.8张) say nothing of which way is better
@@ -280,7 +297,9 @@ def _direction(name: str, known: dict | None, texts: list[str], stated: str | No
         return "down", "direction guessed from the target words (down is better)"
     if _RATE_WORDS.search(name):
         return "up", "direction guessed from the name, a rate (up is better)"
-    return "neutral", "direction not known: say whether up or down is better"
+    # a name with no clue: a table's bare targets beyond its base value say which way the plan means (a rate's 95 under
+    # a base of 96.8 is a floor, read by the rate's own guess above)
+    return _moved(texts, baseline or {}) or ("neutral", "direction not known: say whether up or down is better")
 
 
 #: an age the words count people by (三岁以下, 65岁及以上, 6个月以内), never a bound on the indicator

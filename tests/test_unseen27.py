@@ -414,3 +414,21 @@ def test_codes_that_name_one_place_are_no_namesakes(tmp_path, codes):
             f"鼓楼区,人均预期寿命,{codes[1]},2024,81.0\n")
     result = CliRunner().invoke(main, ["check", "fuzhou-14th-fyp", written(tmp_path, data), "--all-regions"])
     assert result.exit_code in (0, 1), result.output
+
+
+@pytest.mark.parametrize("footnote, years", [("注：2021-2023年为快报数。", [2021, 2022, 2023]),
+                                             ("注：2023年为快报数，2022年为最终核实数。", [2023]),
+                                             ("注：除2023年外，其余年份均为快报数。", []),
+                                             ("註：2023年為快報數。", [2023])])
+def test_a_footnote_marks_only_the_years_it_calls_preliminary(footnote, years):
+    from checker.data.observations import preliminary_years
+
+    assert sorted(preliminary_years(footnote)) == years
+
+
+def test_a_province_level_city_judged_is_its_own_province(tmp_path):
+    data = "地区,指标,年份,数值\n福建省,人均预期寿命,2023,79.9\n北京市,人均预期寿命,2023,82.5\n"
+    result = CliRunner().invoke(main, ["check", "fuzhou-14th-fyp", written(tmp_path, data), "--regions", "北京市",
+                                       "--format", "json"])
+    found = [r for r in json.loads(result.stdout)["results"] if r["status"] != "n/a" or "本身" in r["reason"]["zh"]]
+    assert found and all("福建省" not in r["reason"]["zh"] for r in found), found

@@ -162,11 +162,26 @@ PRELIMINARY = ("快报", "初步", "初报", "预计", "预估", "估计", "估�
 _YEAR_CELL = re.compile(r"([0-9]{4})(?:\.0+)?(?:年度|年)?")
 #: A footnote under a table: one cell starting with a note mark (注：…, 资料来源：…, *快报数); a pattern compiled by
 #: ``re`` on first use, and asked only of a row whose first character may start one
-FOOTNOTE = (r"(?i)\s*(?:(?:注|注释|附注|说明|备注|资料来源|数据来源|来源)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]"
+FOOTNOTE = (r"(?i)\s*(?:(?:注|注释|附注|说明|备注|资料来源|数据来源|来源|註|註釋|附註|說明|備註|資料來源|數據來源|來源)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]"
             r"|(?:note|notes|source|sources)\s*[0-9]*\s*:|[*＊※△▲#＃①②③④⑤⑥⑦⑧⑨⑩])")
-_FOOTNOTE_STARTS = frozenset("注附说备资数来nNsS*＊※△▲#＃①②③④⑤⑥⑦⑧⑨⑩")
-#: the years a footnote names (注：2023年为快报数)
-_FOOTNOTE_YEAR = r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])"
+_FOOTNOTE_STARTS = frozenset("注附说备资数来註說備資數來nNsS*＊※△▲#＃①②③④⑤⑥⑦⑧⑨⑩")
+#: the years a footnote names (注：2023年为快报数), or a span of them (2021-2023年, 2021至2023年)
+_FOOTNOTE_YEAR = r"(?<![0-9])((?:19|20)[0-9]{2})(?:\s*年?\s*(?:-|—|–|~|～|至|到)\s*((?:19|20)[0-9]{2}))?(?![0-9])"
+
+
+def preliminary_years(footnote: str) -> set[int]:
+    """The years a footnote marks preliminary: those of its clauses that say so (2023年为快报数，2022年为最终核实数: 2023
+    alone; 2021-2023年为快报数: all three); none where a clause says which are not (除2023年外…均为快报数): not guessed."""
+    years: set[int] = set()
+    for clause in re.split(r"[，,；;。]", to_simplified(footnote)):  # 註：2023年為快報數
+        folded = clause.casefold()
+        if not any(word in folded for word in PRELIMINARY):
+            continue
+        if "除" in clause or "以外" in clause or "except" in folded:
+            return set()
+        for first, last in re.findall(_FOOTNOTE_YEAR, clause):
+            years.update(range(int(first), int(last or first) + 1) if not last or int(last) - int(first) < 20 else ())
+    return years
 # The wide layout's header patterns are pattern strings, compiled by re when a header first needs
 # them: a long file never does (three compiles, ≈ 0.8 ms of every start).
 _YEAR_HEADER = r"([0-9]{4})(?:年度|年)?(.*)"
@@ -1207,9 +1222,8 @@ class RowCollector:
         read from the table (from ``start``), as the same words in a 备注 column are; it was passed over, and a
         快报数 judged as final without a word."""
         for footnote in footnotes:
-            folded = footnote.casefold()
-            years = {int(year) for year in re.findall(_FOOTNOTE_YEAR, footnote)}
-            if not years or not any(word in folded for word in PRELIMINARY):
+            years = preliminary_years(footnote)
+            if not years:
                 continue
             for index in range(start, len(self.items)):
                 item = self.items[index]

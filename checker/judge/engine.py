@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from checker.errors import CheckerError
 from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
 from checker.judge.kinds.base import Context, Judgement
-from checker.data.matching import Dataset, Point, match, regions_to_judge, valued_years, without_place_ending
+from checker.data.matching import Dataset, Point, is_province, match, regions_to_judge, valued_years, without_place_ending
 from checker.data.observations import Observations
 from checker.plan.model import Indicator, Plan, Target
 from checker.judge.policy import Policy, default_policy, weights
@@ -185,12 +185,13 @@ class Run:
 
     def _levels_of(self, region: str) -> tuple[str, ...]:
         """The reference levels ``region`` itself is, with the finer ones it stands in for: a province (a 省份
-        of the data, or named …省/…自治区) is its own 全省 and 全市; a city of the data's 地市 column its own 全市."""
+        of the data, or so named: …省, …自治区, 北京市 …) is its own 全省 and 全市; a city of the data's 地市 column its
+        own 全市."""
         if self._place_levels is None:
             self._place_levels = {place: level for places in self.dataset.parents.values()
                                   for level, place in places.items()}
         level = self._place_levels.get(region)
-        if level == "province" or region.endswith(("省", "自治区")) and region != self.plan.region:
+        if level == "province" or is_province(region) and region != self.plan.region:
             return ("city", "province")
         return ("city",) if level == "city" else ()
 

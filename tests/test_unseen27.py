@@ -432,3 +432,19 @@ def test_a_province_level_city_judged_is_its_own_province(tmp_path):
                                        "--format", "json"])
     found = [r for r in json.loads(result.stdout)["results"] if r["status"] != "n/a" or "本身" in r["reason"]["zh"]]
     assert found and all("福建省" not in r["reason"]["zh"] for r in found), found
+
+
+@pytest.mark.parametrize("name", ["其中 婴儿死亡率", "其中婴儿死亡率", "# 其中：婴儿死亡率"])
+def test_more_ways_of_writing_a_sub_item(tmp_path, name):
+    from files import IMR_PLAN
+
+    found = _results(tmp_path, IMR_PLAN, f"地区,指标,年份,数值,单位\n甲市,{name},2025,3.1,‰\n")
+    assert [r["status"] for r in found] == ["pass"]
+
+
+@pytest.mark.parametrize("phrase, op", [("达到95%乃至更高", ">="), ("降至5%及更低", "<="), ("不少于3个或更多", ">=")])
+def test_more_open_sides(phrase, op):
+    from checker.language.grammar import parse_target
+
+    assert parse_target(phrase, unit="个" if "个" in phrase else "%",
+                        direction="down" if "降" in phrase else "up").op == op

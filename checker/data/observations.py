@@ -155,7 +155,7 @@ def admin_code(raw: str) -> str | None:
 
 
 #: A yearbook's mark of a sub-item before a name (#婴儿死亡率, 其中：个人支出占…): "of which", no part of the name
-_SUB_ITEM = re.compile(r"^\s*(?:[#＃]+|其中\s*[:：])\s*")
+_SUB_ITEM = re.compile(r"^\s*(?:[#＃]+\s*)?(?:其中\s*[:：]?)?\s*")
 #: Marks of a figure that is not final (a cell's 396.75（快报数）, a column's 2023年（快报）).
 PRELIMINARY = ("快报", "初步", "初报", "预计", "预估", "估计", "估算", "暂定", "待核", "未核", "测算",
                "preliminary", "provisional", "estimate")

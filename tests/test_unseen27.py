@@ -448,3 +448,29 @@ def test_more_open_sides(phrase, op):
 
     assert parse_target(phrase, unit="个" if "个" in phrase else "%",
                         direction="down" if "降" in phrase else "up").op == op
+
+
+def test_a_two_column_table_without_rules_whose_targets_run_long(tmp_path):
+    """A PDF table 指标 | 2030年目标 without ruling lines was no table (a header needed three cells), and a target cell
+    running past the header's edge ended it: 重大慢性病过早死亡率 vanished into another row's unread clause."""
+    pytest.importorskip("reportlab")
+    pytest.importorskip("pdfplumber")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    title = ParagraphStyle("h", fontName="STSong-Light", fontSize=16, leading=24, alignment=1)
+    cell = ParagraphStyle("c", fontName="STSong-Light", fontSize=10.5, leading=14, wordWrap="CJK")
+    rows = [["指标", "2030年目标"], ["人均预期寿命", "达到79岁（2020年人均预期寿命达到77.3岁）"],
+            ["重大慢性病过早死亡率", "较2015年下降30%"], ["婴儿死亡率", "5.0‰（目前8.1‰）"]]
+    path = tmp_path / "plan.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [Paragraph("2030年的主要健康指标", title), Table([[Paragraph(v, cell) for v in r] for r in rows],
+                                                    colWidths=(180, 260))])
+    result = CliRunner().invoke(main, ["extract", str(path), "--format", "json"])
+    found = [(t["name"], t["year"], t["text"]) for t in json.loads(result.stdout)["targets"]]
+    assert found == [("人均预期寿命", 2030, "达到79岁（2020年人均预期寿命达到77.3岁）"),
+                     ("重大慢性病过早死亡率", 2030, "较2015年下降30%"), ("婴儿死亡率", 2030, "5.0‰（目前8.1‰）")], found

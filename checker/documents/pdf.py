@@ -620,7 +620,10 @@ def _taken(text_lines: list[dict], start: int, columns: list[tuple[float, float]
     taken: list[int] = []
     for below in range(start, len(text_lines)):
         words = _words(text_lines[below])
-        if not words or words[0][0] < left or words[-1][1] > right or words[-1][2].endswith(("。", "；")) \
+        # a row's last cell may run past the header's edge to the margin (a long target: 达到79岁（…）); a line of one
+        # word that does is prose, run across the page
+        if not words or words[0][0] < left or (words[-1][1] > right and (len(words) < 2 or words[-1][0] > right)) \
+                or words[-1][2].endswith(("。", "；")) \
                 or len(words) > width or (taken and text_lines[below]["top"] - text_lines[taken[-1]]["bottom"] > 2.5 * size):
             break
         taken.append(below)

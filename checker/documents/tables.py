@@ -183,10 +183,12 @@ def is_header(texts: list[str]) -> bool:
     """Whether a line's cells read as an indicator table's header, where no grid says it is a table (a
     table laid out with spaces, or drawn without ruling lines): three cells or more, one naming the
     indicator, one a year or a target, and no more than a third that name nothing a header names
-    (备注, 数据来源)."""
+    (备注, 数据来源); or just those two (指标 | 2030年目标)."""
     if not may_be_header(" ".join(texts)):
         return False
     roles = _named([header_role(text) for text in texts], texts)
+    if len(roles) == 2:  # 指标 | 2030年目标: a table of two columns, where both say so
+        return sorted(roles, key=str) in (["name", "target"], ["name", "year"])
     return (len(roles) >= 3 and roles.count("name") == 1 and any(r in ("year", "target") for r in roles)
             and 3 * roles.count(None) <= len(roles))
 

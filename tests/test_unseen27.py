@@ -474,3 +474,15 @@ def test_a_two_column_table_without_rules_whose_targets_run_long(tmp_path):
     found = [(t["name"], t["year"], t["text"]) for t in json.loads(result.stdout)["targets"]]
     assert found == [("人均预期寿命", 2030, "达到79岁（2020年人均预期寿命达到77.3岁）"),
                      ("重大慢性病过早死亡率", 2030, "较2015年下降30%"), ("婴儿死亡率", 2030, "5.0‰（目前8.1‰）")], found
+
+
+def test_a_target_label_is_named_by_the_objective_before_it():
+    """"Reduce the proportion of adults who are obese. Target: 30.6%" and the children's 14.6% were one indicator
+    named `Target` with two targets."""
+    found = _english_drafts("Objectives\n\nOutcome Objective 1.1: By 2016, reduce the proportion of adults who are obese "
+                            "by 5%.\n\nHP 2020 Goal NWS-9: Reduce the proportion of adults who are obese. Target: 30.6%; "
+                            "Baseline: 34% in 2005-08.\n\nHP2020 Goal NWS-10: Reduce the proportion of children and "
+                            "adolescents who are considered obese. Target: 14.6 percent; Baseline: 16.2 percent.\n")
+    names = {name for name, *_ in found}
+    assert "Target" not in names and {"proportion of adults who are obese",
+                                      "proportion of children and adolescents who are considered obese"} <= names

@@ -141,6 +141,12 @@ _RELATIVE_PAST = re.compile(rf"^(?:which|that)\s+(?:{_PAST_VERBS})\b", re.I)
 #: an age group in brackets ("young people (aged 14-17)", "(aged 14 years and over)"): whose figure it is, its numbers
 #: no target's
 _AGE_GROUP = re.compile(r"\s*\((?:aged|ages?|age\s+group)\s+[^()]{1,40}\)", re.I)
+#: a label that names no indicator ("Target: 30.6%", "Goal:"): the objective before it does
+_GENERIC_LABEL = re.compile(r"^(?:targets?|goals?|objectives?|aims?|outcomes?|indicators?|measures?)$", re.I)
+#: an objective that names what is to change and no number: "(HP 2020 Goal NWS-9:) Reduce the proportion of adults who
+#: are obese."
+_AIM = re.compile(r"^(?:[^:.]{0,40}:\s*)?(?:to\s+)?(?:reduce|increase|lower|raise|decrease|improve)\s+(?:the\s+)?"
+                  r"(?P<name>[a-z][^.:;]{3,120}?)\.?$", re.I)
 #: who commits to a change, and the change ("it is committed to reducing …")
 _COMMITTED = re.compile(r"^(?:(?:we|it|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?(?:is|are|remains?|stays?)\s+(?:firmly\s+|fully\s+)?"
                         r"(?:committed|determined|resolved|pledged)\s+to\s+(?P<verb>reduc|decreas|increas|rais|improv|lower|"
@@ -495,8 +501,12 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
     year_now = year
     carried: tuple[str | None, str | None] = (None, None)
     before: list[str] = []  # the subjects of the sentence before, in order
+    objective: str | None = None  # what the last objective without a number named ("Reduce the proportion of X.")
     for sentence in _SENTENCE.finditer(paragraph.text):
         found_before = len(found)
+        aim = _AIM.match(sentence.group(0).strip())
+        if aim and not re.search(r"\d", aim.group("name")):
+            objective = aim.group("name")
         # "…from 26% in 2011 to 18% in 2020; among men from 47.4% …": a list goes on over a semicolon
         subject_before, verb_before = carried
         carried = (None, None)
@@ -592,6 +602,10 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 continue  # "Target 4: A 30% relative reduction in …": the number of an item names nothing
             label = _LABEL.match(clause)
             if label and not subject_before and sentence.group(0)[start + len(raw):].startswith(":"):
+                if _GENERIC_LABEL.match(label.group("name")):
+                    # "Reduce the proportion of adults who are obese. Target: 30.6%": the objective before names it
+                    subject_before = objective
+                    continue
                 subject_before = label.group("name")  # "Male: from 47.4% … to 39% …": the label names what follows
                 continue
             two = _TWO_YEARS.match(clause)

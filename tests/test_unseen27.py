@@ -495,3 +495,13 @@ def test_a_fall_down_to_todays_level_is_what_happened():
 
     assert drafted_targets("《條例》於一九八二年制訂。《條例》對香港控煙工作的進展，尤其是將本港每日吸煙率從一九八○年代的"
                            "23.3%降至今時今日的9.5%，實在發揮了極其重大的作用。\n") == []
+
+
+def test_a_sub_item_is_named_with_the_words_of_the_item_above_it():
+    """A lead item ending "reduce the percentage of Olmsted County adults who are" over "• Obese from 28.0% to 26.0%",
+    and the adolescents' item over another "Obese", drafted one indicator `Obese` with both groups' targets."""
+    found = _english_drafts("Outcome Objective\n\n  • By December 31, 2020, reduce the percentage of Olmsted County adults "
+                            "who are\n    • Obese from 28.0% to 26.0%\n  • By December 31, 2020, reduce the percentage "
+                            "of Olmsted County adolescents who are\n    • Obese from 7.4% to 7.0%\n")
+    assert sorted(name for name, *_ in found) == ["percentage of Olmsted County adolescents who are obese",
+                                                  "percentage of Olmsted County adults who are obese"], found

@@ -488,12 +488,16 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     body_years: set[int] = set()
     hits: list[tuple[Found, int | None]] = []  # each with the year the text last looked to before it
     looked_to: int | None = None
+    before: str | None = None  # the paragraph before: a list item whose words run on into the items under it
     for block, carried, lead in _paragraphs_with_targets(doc):
         # 今年 (this year) in a dated text: the year of its date (a work report's 今年发展主要预期目标是：…), as under
         # a lead that names this year's goals (建议全年经济社会发展预期目标 above its items)
         said = "今年" if "今年" in block.text else _this_years_goals(lead)
         this_year = (issued, said) if issued is not None and said else None
         for hit in sentences.find(block, carried, listed=carried is not None):
+            named = english_sentences.named_from_lead(hit.subject, before)
+            if named:  # "• … reduce the percentage of adults who are" over "• Obese from 28.0% to 26.0%"
+                hit = replace(hit, subject=named, review=[*hit.review, "named with the words of the item above it"])
             note = english_sentences.financial_year_note(lead, hit.year) if hit.year == carried and lead else None
             if note and note not in hit.review:  # "achieve the following outcomes by 2022-23:" above the item
                 hit = replace(hit, review=[*hit.review, note])
@@ -502,6 +506,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                              this_year))
         if last_year is None:  # only a text with no table or title year needs the years it looks to
             looked_to = next(reversed(sentences.years_ahead(block.text)), looked_to)
+        before = block.text
     no_year: list[int] = []  # the lines of targets left out for want of any year in the document
     undated: list[int] = []  # the lines of targets left out for years in another calendar (民国)
     for hit, looked, this_year in hits:

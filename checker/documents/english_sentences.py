@@ -483,6 +483,28 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
     return found
 
 
+def named_from_lead(subject: str, lead: str | None) -> str | None:
+    """The full name of a sub-item's target whose own words name only a group or a state ("Obese from 28.0% to 26.0%",
+    "Adults: from 50.0% to 55.0%") under a lead that says what is measured ("By December 31, 2020, reduce the percentage
+    of Olmsted County adults who are"): the two together, or None where the lead names nothing so or the subject is
+    a name of its own."""
+    if not lead or len(subject.split()) > 2:
+        return None
+    measured = _LEAD_MEASURE.search(lead.strip())
+    if measured is None:
+        return None
+    name = measured.group("name").strip()
+    if re.search(r"\b(?:who|that|which)\s+(?:are|is|were)$|\bwith$|\bof$", name, re.I):
+        return f"{name} {subject.lower()}"  # "… adults who are" + "Obese"
+    return f"{name} ({subject})"  # "… fruit and vegetable consumption" + "Adults"
+
+
+#: what a lead item says is measured: "reduce the percentage of …", "increase the proportion of …" to its end
+_LEAD_MEASURE = re.compile(r"\b(?:reduce|increase|lower|raise|decrease|improve|maintain)\s+(?:the\s+)?"
+                           r"(?P<name>(?:percentage|proportion|share|number|rate|prevalence)\s+of\s+[^:;.]{3,160}?)\s*:?$",
+                           re.I)
+
+
 def financial_year_note(text: str, year: int | None) -> str | None:
     """What a reviewer is told of a target filed under ``year`` where ``text`` (its sentence, or the lead
     it was listed under) names the financial year that starts in it (2022-23: filed under 2022)."""

@@ -505,3 +505,10 @@ def test_a_sub_item_is_named_with_the_words_of_the_item_above_it():
                             "of Olmsted County adolescents who are\n    • Obese from 7.4% to 7.0%\n")
     assert sorted(name for name, *_ in found) == ["percentage of Olmsted County adolescents who are obese",
                                                   "percentage of Olmsted County adults who are obese"], found
+
+
+def test_two_groups_before_one_rate_are_two_indicators():
+    """"cut infant and under-five mortality rates by 15 percent" was one indicator of two rates."""
+    found = _english_drafts("Health targets\n\nBy 2027, the government plans to cut infant and under-five mortality "
+                            "rates by 15 percent.\n")
+    assert len(found) == 2 and all("one of two indicators" in (review or "") for *_, review in found), found

@@ -16,6 +16,7 @@ mortality rate** from 8.1 per 1,000 to 5 per 1,000"); who said it ("the plan sai
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from checker.documents import vocabulary
@@ -141,6 +142,10 @@ _RELATIVE_PAST = re.compile(rf"^(?:which|that)\s+(?:{_PAST_VERBS})\b", re.I)
 #: an age group in brackets ("young people (aged 14-17)", "(aged 14 years and over)"): whose figure it is, its numbers
 #: no target's
 _AGE_GROUP = re.compile(r"\s*\((?:aged|ages?|age\s+group)\s+[^()]{1,40}\)", re.I)
+#: two groups before one indicator's words ("infant and under-five mortality rates", "maternal and neonatal deaths")
+_GROUPS = r"(?:infant|neonatal|perinatal|maternal|child|under-five|under-5|adult|adolescent|youth|male|female|urban|rural)"
+_SHARED_HEAD = re.compile(rf"^(?P<a>{_GROUPS})\s+and\s+(?P<b>{_GROUPS})\s+(?P<head>(?:mortality|death)\s+rates?|"
+                          r"mortality|deaths|obesity\s+rates?|smoking\s+rates?)$", re.I)
 #: a label that names no indicator ("Target: 30.6%", "Goal:"): the objective before it does
 _GENERIC_LABEL = re.compile(r"^(?:targets?|goals?|objectives?|aims?|outcomes?|indicators?|measures?)$", re.I)
 #: an objective that names what is to change and no number: "(HP 2020 Goal NWS-9:) Reduce the proportion of adults who
@@ -655,6 +660,12 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     hit.subject = f"{hit.subject} {aged.group(0).strip()}"
             else:
                 hit = _target(paragraph, offset, raw, clause, clause_year, subject_before, verb_before)
+            shared = _SHARED_HEAD.match(hit.subject) if hit else None
+            if shared:  # "cut infant and under-five mortality rates by 15 percent": two indicators, one change
+                head = re.sub(r"s$", "", shared.group("head"))
+                note = f"one of two indicators the clause names ({hit.subject})"
+                found.append(dataclasses.replace(hit, subject=f"{shared.group('a')} {head}", review=[*hit.review, note]))
+                hit = dataclasses.replace(hit, subject=f"{shared.group('b')} {head}", review=[*hit.review, note])
             if hit:
                 if now:
                     hit.review.append(LEVEL_NOW)

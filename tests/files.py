@@ -38,6 +38,20 @@ def life_expectancy_plan(text: str) -> str:
 """
 
 
+def indicator_plan(name: str, unit: str, direction: str, text: str, baseline: str = "") -> str:
+    """The plan head with one indicator ``name`` (its id ``ind``) and one 2025 target of ``text``; ``baseline``: its
+    YAML mapping (``{2020: 77.93}``), if any."""
+    return HEAD + f"""\
+  - id: ind
+    name: {{zh: {name}}}
+    unit: "{unit}"
+    direction: {direction}
+""" + (f"    baseline: {baseline}\n" if baseline else "") + f"""\
+    targets:
+      2025: {{text: "{text}"}}
+"""
+
+
 def written(folder: Path, text: str, name: str = "data.csv") -> str:
     """``text`` saved as UTF-8 in ``folder`` under ``name``; its path."""
     path = folder / name

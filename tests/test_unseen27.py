@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from checker.cli import main
-from files import HEAD, written
+from files import HEAD, indicator_plan, written
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -112,14 +112,7 @@ def test_a_city_districts_row_is_no_row_of_the_whole_city(tmp_path, county):
 def test_a_big5_csv_is_read_as_big5(tmp_path):
     """Excel on Traditional Chinese Windows saves CSV in Big5; it decoded as GB18030 without a private-use character
     (平均餘命 as rare characters), every row was an unknown indicator, every target n/a, exit 0."""
-    plan = HEAD + """\
-  - id: le
-    name: {zh: 平均餘命}
-    unit: 歲
-    direction: up
-    targets:
-      2025: {text: "達到82歲以上"}
-"""
+    plan = indicator_plan("平均餘命", "歲", "up", "達到82歲以上")
     path = tmp_path / "data.csv"
     path.write_bytes("指標,年份,數值,單位\n平均餘命,2020,81.3,歲\n平均餘命,2025,80.8,歲\n".encode("cp950"))
     result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"), str(path), "--format", "json"])
@@ -168,15 +161,7 @@ def test_a_bare_target_beyond_the_base_value_gives_the_direction(tmp_path):
 
 
 def test_another_regions_missing_base_value_says_whose_the_plans_is(tmp_path):
-    plan = HEAD + """\
-  - id: le
-    name: {zh: 人均预期寿命}
-    unit: 岁
-    direction: up
-    baseline: {2020: 77.93}
-    targets:
-      2025: {text: "提高1岁"}
-"""
+    plan = indicator_plan("人均预期寿命", "岁", "up", "提高1岁", baseline="{2020: 77.93}")
     found = _results(tmp_path, plan, "地区,指标,年份,数值\n乙县,人均预期寿命,2025,78.8\n", "--region", "乙县")
     assert found[0]["status"] == "n/a" and "甲市" in found[0]["reason"]["zh"] and "都没有" not in found[0]["reason"]["zh"]
 
@@ -223,14 +208,7 @@ def test_a_word_file_that_declares_entities_is_refused(tmp_path):
 
 def test_how_far_off_a_huge_value_stands_is_written_short(tmp_path):
     """1e308 in a cell was refused saying it stood "about 99999…(309 digits) times above" the target."""
-    plan = HEAD + """\
-  - id: spend
-    name: {zh: 人均卫生费用}
-    unit: 元
-    direction: up
-    targets:
-      2025: {text: "达到100元"}
-"""
+    plan = indicator_plan("人均卫生费用", "元", "up", "达到100元")
     result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"),
                                        written(tmp_path, "地区,指标,年份,数值,单位\n甲市,人均卫生费用,2025,1e308,元\n")])
     assert result.exit_code == 2 and "1e+306 times" in result.stderr and "999999" not in result.stderr

@@ -490,3 +490,31 @@ def test_two_groups_before_one_rate_are_two_indicators():
     found = _english_drafts("Health targets\n\nBy 2027, the government plans to cut infant and under-five mortality "
                             "rates by 15 percent.\n")
     assert len(found) == 2 and all("one of two indicators" in (review or "") for *_, review in found), found
+
+
+def test_a_list_of_levels_under_a_years_heading_is_still_targets():
+    """Left out as levels stated as they stand (a fix of this round) were the items of a list under "Targets to be
+    achieved by 2027:"; so was "95 percent or more", a requirement's words."""
+    found = _english_drafts("Health plan\n\nTargets to be achieved by 2027:\n\n- Full immunisation coverage is 95%.\n\n"
+                            "- The infant mortality rate is 20 per 1,000 live births.\n")
+    assert sorted(year for _, year, *_ in found) == [2027, 2027], found
+
+
+def test_a_work_plan_for_the_periods_last_year_keeps_its_targets():
+    """`XX市2025年卫生健康工作要点——奋力夺取“十四五”收官` was dated after the period (a review), and its 2025 goals lost."""
+    from files import drafted_targets
+
+    found = drafted_targets("XX市2025年卫生健康工作要点——奋力夺取“十四五”收官\n\n到2025年，全市婴儿死亡率控制在4‰以下。\n")
+    assert [(year, text) for _, year, text, _ in found] == [(2025, "控制在4‰以下")]
+
+
+@pytest.mark.parametrize("footnote, years", [("注：2023年数据，均为快报数。", [2023]), ("注：2022-23年为快报数", [2022, 2023])])
+def test_more_footnotes_of_preliminary_years(footnote, years):
+    from checker.data.observations import preliminary_years
+
+    assert sorted(preliminary_years(footnote)) == years
+
+
+def test_a_quote_keeps_its_age_group():
+    found = _english_drafts("Targets\n\nThe share of children (aged 6-59 months) with anaemia will be below 40% by 2027.\n")
+    assert found and found[0][0] == "share of children (aged 6-59 months) with anaemia", found

@@ -155,7 +155,7 @@ def admin_code(raw: str) -> str | None:
 
 
 #: A yearbook's mark of a sub-item before a name (#婴儿死亡率, 其中：个人支出占…): "of which", no part of the name
-_SUB_ITEM = re.compile(r"^\s*(?:[#＃]+\s*)?(?:其中\s*[:：]?)?\s*")
+_SUB_ITEM = re.compile(r"^\s*(?:[#＃]+\s*)?(?:其\s*中\s*[:：]?)?\s*")
 #: Marks of a figure that is not final (a cell's 396.75（快报数）, a column's 2023年（快报）).
 PRELIMINARY = ("快报", "初步", "初报", "预计", "预估", "估计", "估算", "暂定", "待核", "未核", "测算",
                "preliminary", "provisional", "estimate")
@@ -166,21 +166,21 @@ FOOTNOTE = (r"(?i)\s*(?:(?:注|注释|附注|说明|备注|资料来源|数据�
             r"|(?:note|notes|source|sources)\s*[0-9]*\s*:|[*＊※△▲#＃①②③④⑤⑥⑦⑧⑨⑩])")
 _FOOTNOTE_STARTS = frozenset("注附说备资数来註說備資數來nNsS*＊※△▲#＃①②③④⑤⑥⑦⑧⑨⑩")
 #: the years a footnote names (注：2023年为快报数), or a span of them (2021-2023年, 2021至2023年)
-_FOOTNOTE_YEAR = r"(?<![0-9])((?:19|20)[0-9]{2})(?:\s*年?\s*(?:-|—|–|~|～|至|到)\s*((?:19|20)[0-9]{2}))?(?![0-9])"
+_FOOTNOTE_YEAR = r"(?<![0-9])((?:19|20)[0-9]{2})(?:\s*年?\s*(?:-|—|–|~|～|至|到)\s*((?:19|20)?[0-9]{2}))?(?![0-9])"
 
 
 def preliminary_years(footnote: str) -> set[int]:
     """The years a footnote marks preliminary: those of its clauses that say so (2023年为快报数，2022年为最终核实数: 2023
     alone; 2021-2023年为快报数: all three); none where a clause says which are not (除2023年外…均为快报数): not guessed."""
+    text = to_simplified(footnote)  # 註：2023年為快報數
+    if not any(word in text.casefold() for word in PRELIMINARY) or re.search(r"除[^外]*\d{4}[^外]*外|except", text, re.I):
+        return set()  # 除2023年外…均为快报数: which years are, not guessed
+    clauses = [clause for clause in re.split(r"[，,；;。]", text) if any(word in clause.casefold() for word in PRELIMINARY)]
     years: set[int] = set()
-    for clause in re.split(r"[，,；;。]", to_simplified(footnote)):  # 註：2023年為快報數
-        folded = clause.casefold()
-        if not any(word in folded for word in PRELIMINARY):
-            continue
-        if "除" in clause or "以外" in clause or "except" in folded:
-            return set()
+    for clause in clauses if any(re.search(_FOOTNOTE_YEAR, clause) for clause in clauses) else [text]:
         for first, last in re.findall(_FOOTNOTE_YEAR, clause):
-            years.update(range(int(first), int(last or first) + 1) if not last or int(last) - int(first) < 20 else ())
+            end = int(first[:2] + last) if len(last) == 2 else int(last or first)  # 2022-23年
+            years.update(range(int(first), end + 1) if 0 <= end - int(first) < 20 else ())
     return years
 # The wide layout's header patterns are pattern strings, compiled by re when a header first needs
 # them: a long file never does (three compiles, ≈ 0.8 ms of every start).

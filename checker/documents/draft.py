@@ -118,16 +118,18 @@ def document_year(doc: Document) -> tuple[int | None, str | None]:
     for at, words in (ahead or named)[:1]:
         line_end = top.find("\n", at)
         reviewed = _REVIEWED.search(top, at + len(words), line_end if line_end >= 0 else len(top))
-        if reviewed and "中期" not in top:
+        if reviewed and "中期" not in top and not _WORK_PLAN.search(top[:line_end if line_end >= 0 else len(top)]):
             # "某市“十四五”卫生健康规划实施情况总结评估报告": a review of the whole period is written after it
             return _FIVE_YEAR[words][1] + 1, f"“{words}” … {reviewed.group(0)}: a review of the period"
         return _FIVE_YEAR[words][0], f"“{words}”"
     return None, None
 
 
-#: the words of a look back at a whole period in the line that names it (…规划实施情况总结评估报告, 完成情况, 收官, 成就,
-#: 回顾), not of a mid-term review
-_REVIEWED = re.compile(r"总结|完成情况|终期评估|收官|成就|回顾")
+#: a title of the work planned (2025年工作要点, 工作计划, 实施方案): its year's goals are targets, whatever it looks back at
+_WORK_PLAN = re.compile(r"要点|计划|方案|安排|规划(?!实施|执行|完成)")
+#: the words of a look back at a whole period in the line that names it (…规划实施情况总结评估报告, 完成情况, 回顾), not
+#: of a mid-term review
+_REVIEWED = re.compile(r"总结|完成情况|终期评估|回顾")
 #: a year's work meeting (2026年全市卫生健康工作会议): a report of it is of that year
 _MEETING = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:全[市省县区国州盟旗])?(?:卫生健康|卫生|医疗保障|医保|疾控)?工作(?:会议|大会)")
 #: a year a text sums up (全面总结2025年…工作, 回顾2025年): the text is of a later year

@@ -152,10 +152,13 @@ _GENERIC_LABEL = re.compile(r"^(?:targets?|goals?|objectives?|aims?|outcomes?|in
 #: are obese."
 _AIM = re.compile(r"^(?:[^:.]{0,40}:\s*)?(?:to\s+)?(?:reduce|increase|lower|raise|decrease|improve)\s+(?:the\s+)?"
                   r"(?P<name>[a-z][^.:;]{3,120}?)\.?$", re.I)
+#: the words of a bound a requirement sets ("95 percent or more", "at least 90%"), never of a level stated
+_BOUND_WORDS = re.compile(r"\bor\s+(?:more|less|above|below|higher|lower|fewer|greater)\b|\bat\s+(?:least|most)\b|"
+                          r"\b(?:no|not)\s+(?:more|less|fewer)\s+than\b", re.I)
 #: who commits to a change, and the change ("it is committed to reducing …")
 _COMMITTED = re.compile(r"^(?:(?:we|it|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?(?:is|are|remains?|stays?)\s+(?:firmly\s+|fully\s+)?"
                         r"(?:committed|determined|resolved|pledged)\s+to\s+(?P<verb>reduc|decreas|increas|rais|improv|lower|"
-                        r"cut|halv)t?ing\b", re.I)
+                        r"cut|halv)(?:t?ing|e)?\b", re.I)
 _COMMITTED_VERBS = {"reduc": "reduce", "decreas": "decrease", "increas": "increase", "rais": "raise", "improv": "improve",
                     "lower": "lower", "cut": "cut", "halv": "halve"}
 #: a name and the level it has now, in the present tense ("Infant mortality is 69 per 1,000 live births", "the rate
@@ -488,6 +491,15 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
     return found
 
 
+def _with_bracket(subject: str, clause: str, bracket: str) -> str:
+    """``subject`` as the clause writes it, with the bracket it was read without in its place ("share of children
+    (aged 6-59 months) with anaemia"); after it where the words are not found so."""
+    if bracket in subject:
+        return subject
+    written = re.search(r"\s*(?:\([^()]*\)\s*)?".join(map(re.escape, subject.split())), clause)
+    return written.group(0) if written and bracket in written.group(0) else f"{subject} {bracket}"
+
+
 def named_from_lead(subject: str, lead: str | None) -> str | None:
     """The full name of a sub-item's target whose own words name only a group or a state ("Obese from 28.0% to 26.0%",
     "Adults: from 50.0% to 55.0%") under a lead that says what is measured ("By December 31, 2020, reduce the percentage
@@ -651,13 +663,14 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 subject_before = None
                 continue
             # "Infant mortality is 69 per 1,000 live births": how things stand, no year or word of a goal (left out)
-            now = not own and not year_seen and not tail and _LEVEL_NOW.match(clause) and not _OWN_GOAL.search(clause)
+            now = year is None and not own and not year_seen and not tail and _LEVEL_NOW.match(clause) \
+                and not _OWN_GOAL.search(clause) and not _BOUND_WORDS.search(clause)  # not under "Targets by 2027:"
             aged = _AGE_GROUP.search(clause)  # "(aged 14-17)": whose share it is, read without its numbers
             hit = _target(paragraph, offset, raw, _AGE_GROUP.sub("", clause), clause_year, subject_before,
                           verb_before) if aged else None
             if hit is not None and hit.text in clause:  # the target's words still verbatim
-                if aged.group(0).strip() not in hit.subject:
-                    hit.subject = f"{hit.subject} {aged.group(0).strip()}"
+                hit.quote = clause if hit.quote == _AGE_GROUP.sub("", clause) else hit.quote
+                hit.subject = _with_bracket(hit.subject, clause, aged.group(0).strip())
             else:
                 hit = _target(paragraph, offset, raw, clause, clause_year, subject_before, verb_before)
             shared = _SHARED_HEAD.match(hit.subject) if hit else None

@@ -576,7 +576,10 @@ def _chart(result: Result, rule, audit: Audit, series: dict, reference_series: d
             passing, warning = None, []
         chart.passing, chart.warning = passing, warning
         chart.pass_label, chart.warn_label = t("chart.pass_band", lang), t("chart.warn_band", lang)
-        if chart.baseline and "required_pace" in evidence:
+        start = evidence.get("progress_from")  # the plan's base year, where the rule's base is earlier
+        if isinstance(start, dict) and isinstance(start.get("value"), int | float) and "required_pace" in evidence:
+            chart.required = ((start["year"], start["value"]), (result.target_year, goal))
+        elif chart.baseline and "required_pace" in evidence:
             chart.required = ((chart.baseline.year, chart.baseline.value), (result.target_year, goal))
             chart.required_label = t("chart.required", lang)
     elif rule.kind == "annual_rate" and chart.baseline and rule.value is not None:

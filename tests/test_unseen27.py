@@ -518,3 +518,12 @@ def test_more_footnotes_of_preliminary_years(footnote, years):
 def test_a_quote_keeps_its_age_group():
     found = _english_drafts("Targets\n\nThe share of children (aged 6-59 months) with anaemia will be below 40% by 2027.\n")
     assert found and found[0][0] == "share of children (aged 6-59 months) with anaemia", found
+
+
+def test_the_goals_to_meet_before_a_year_are_that_years():
+    """`明确了2030年前完成三大目标：…` set no year: the plan's two 2030 targets were refused with the document."""
+    from files import drafted_targets
+
+    found = drafted_targets("某市加速消除宫颈癌行动计划出台\n\n某市卫生健康委近日公布行动计划，明确了2030年前完成三大目标："
+                            "适龄妇女宫颈癌筛查率达到70%以上，确诊宫颈癌及癌前病变患者治疗率达到90%。\n")
+    assert [(year, text) for _, year, text, _ in found] == [(2030, "达到70%以上"), (2030, "达到90%")], found

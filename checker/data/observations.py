@@ -148,6 +148,8 @@ _NAME_MARK = re.compile(r"\s*[*＊※△▲#＃†‡]+\s*$")
 #: A 行政区划代码 as files write it: 6 digits, or the 9 or 12 of a township's or statistics' code (the place's own 6 first),
 #: maybe as Excel stores a number (350102.0); only such codes tell namesakes apart
 _ADMIN_CODE = re.compile(r"([1-8]\d{5})(?:\d{3}|\d{6})?(?:\.0+)?")
+
+
 def admin_code(raw: str) -> str | None:
     """The place's own six digits of a 行政区划代码 cell (350102, 350102.0, 350102001000), None for any other cell."""
     found = _ADMIN_CODE.fullmatch(unicodedata.normalize("NFKC", raw).strip())
@@ -182,6 +184,8 @@ def preliminary_years(footnote: str) -> set[int]:
             end = int(first[:2] + last) if len(last) == 2 else int(last or first)  # 2022-23年
             years.update(range(int(first), end + 1) if 0 <= end - int(first) < 20 else ())
     return years
+
+
 # The wide layout's header patterns are pattern strings, compiled by re when a header first needs
 # them: a long file never does (three compiles, ≈ 0.8 ms of every start).
 _YEAR_HEADER = r"([0-9]{4})(?:年度|年)?(.*)"

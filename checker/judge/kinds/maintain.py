@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from checker.judge.precision import ceiling_of
 from checker.judge.bands import fmt
-from checker.judge.kinds.base import Context, Judgement, find_baseline, na, no_base_value, value_or_na
+from checker.judge.kinds.base import Context, Judgement, find_baseline, no_base_value, value_or_na
 
 KINDS = ("maintain",)
 

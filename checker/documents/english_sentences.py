@@ -138,7 +138,6 @@ _MET_TARGET = re.compile(r"\b(?:exceed|surpass|beat|outperform|overshoot)\w*\s+(
 #: a relative pronoun that opens a clause, standing for the noun phrase the sentence opened with
 _RELATIVE = re.compile(r"^(?:which|that)\b", re.I)
 _RELATIVE_PAST = re.compile(rf"^(?:which|that)\s+(?:{_PAST_VERBS})\b", re.I)
-#: a clause that opens with its modal, its subject in the clause before
 #: an age group in brackets ("young people (aged 14-17)", "(aged 14 years and over)"): whose figure it is, its numbers
 #: no target's
 _AGE_GROUP = re.compile(r"\s*\((?:aged|ages?|age\s+group)\s+[^()]{1,40}\)", re.I)
@@ -156,9 +155,9 @@ _AIM = re.compile(r"^(?:[^:.]{0,40}:\s*)?(?:to\s+)?(?:reduce|increase|lower|rais
 _BOUND_WORDS = re.compile(r"\bor\s+(?:more|less|above|below|higher|lower|fewer|greater)\b|\bat\s+(?:least|most)\b|"
                           r"\b(?:no|not)\s+(?:more|less|fewer)\s+than\b", re.I)
 #: who commits to a change, and the change ("it is committed to reducing …")
-_COMMITTED = re.compile(r"^(?:(?:we|it|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?(?:is|are|remains?|stays?)\s+(?:firmly\s+|fully\s+)?"
-                        r"(?:committed|determined|resolved|pledged)\s+to\s+(?P<verb>reduc|decreas|increas|rais|improv|lower|"
-                        r"cut|halv)(?:t?ing|e)?\b", re.I)
+_COMMITTED = re.compile(r"^(?:(?:we|it|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?(?:is|are|remains?|stays?)\s+"
+                        r"(?:firmly\s+|fully\s+)?(?:committed|determined|resolved|pledged)\s+to\s+"
+                        r"(?P<verb>reduc|decreas|increas|rais|improv|lower|cut|halv)(?:t?ing|e)?\b", re.I)
 _COMMITTED_VERBS = {"reduc": "reduce", "decreas": "decrease", "increas": "increase", "rais": "raise", "improv": "improve",
                     "lower": "lower", "cut": "cut", "halv": "halve"}
 #: a name and the level it has now, in the present tense ("Infant mortality is 69 per 1,000 live births", "the rate
@@ -166,6 +165,7 @@ _COMMITTED_VERBS = {"reduc": "reduce", "decreas": "decrease", "increas": "increa
 _LEVEL_NOW = re.compile(r"^(?:and\s+)?(?:the\s+)?[A-Za-z][\w'’ -]{2,80}?\s+(?:is|are|stands?\s+at|remains?|currently\s+is)\s+"
                         r"(?:currently\s+|now\s+|about\s+|around\s+|approximately\s+|nearly\s+|roughly\s+|just\s+|over\s+)?"
                         r"[\d.,]+\s*(?:%|‰|percent|per\s+cent|per\b|deaths\b|years\b|out\s+of\b)", re.I)
+#: a clause that opens with its modal, its subject in the clause before
 _MODAL_FIRST = re.compile(r"^(?:will|should|shall|must|is\s+to|are\s+to)\b", re.I)
 #: a share a cause has in what it causes, as things stand ("Smoking contributes to 14% of all deaths", "… accounts
 #: for 60% of the burden", "… is the prime risk factor in over 40 per cent of …"), unless a goal's verb or modal says it is to be so
@@ -494,7 +494,7 @@ def find(paragraph: Paragraph, year: int | None) -> list[Found]:
 def _with_bracket(subject: str, clause: str, bracket: str) -> str:
     """``subject`` as the clause writes it, with the bracket it was read without in its place ("share of children
     (aged 6-59 months) with anaemia"); after it where the words are not found so."""
-    if bracket in subject:
+    if bracket in subject or not subject.strip():
         return subject
     written = re.search(r"\s*(?:\([^()]*\)\s*)?".join(map(re.escape, subject.split())), clause)
     return written.group(0) if written and bracket in written.group(0) else f"{subject} {bracket}"

@@ -125,6 +125,15 @@ def document_year(doc: Document) -> tuple[int | None, str | None]:
     return None, None
 
 
+def _planned_years(title: str) -> frozenset[int]:
+    """The years a title's work plans are for (某市2026年卫生健康工作要点, 2025年工作总结和2026年工作计划: 2026), not
+    one it reviews (2025年工作计划完成情况)."""
+    return frozenset(int(found.group(1)) for found in _PLANNED_YEAR.finditer(arabic_years(title)))
+
+
+#: a year's work plan in a title (2026年卫生健康工作要点, 2026年度工作计划), not a review of one (…计划执行情况)
+_PLANNED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?[^\d，,。；\n]{0,16}?(?:工作)?(?:要点|计划|安排|目标任务)"
+                           r"(?![^，,。；\n]{0,6}(?:完成|执行|落实|实施)情况|[^，,。；\n]{0,4}总结)")
 #: a title of the work planned (2025年工作要点, 工作计划, 实施方案): its year's goals are targets, whatever it looks back at
 _WORK_PLAN = re.compile(r"要点|计划|方案|安排|规划(?!实施|执行|完成)")
 #: the words of a look back at a whole period in the line that names it (…规划实施情况总结评估报告, 完成情况, 回顾), not
@@ -424,6 +433,10 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     builder = _Builder()
     issued, issued_why = document_year(doc)
     title, title_review = _title(doc)
+    planned = _planned_years(title) if title and not (title_review or "").startswith("title taken from 《") \
+        else frozenset()
+    if issued is None and planned:  # "2025年工作总结和2026年工作计划": written for the year it plans
+        issued, issued_why = min(planned), f"the work plan's year in the title ({min(planned)}年)"
     region, region_review = _region(doc, title, title_review is not None)
     plan_review: list[str] = []
     found_tables: list[tables.IndicatorTable] = []
@@ -496,7 +509,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         # a lead that names this year's goals (建议全年经济社会发展预期目标 above its items)
         said = "今年" if "今年" in block.text else _this_years_goals(lead)
         this_year = (issued, said) if issued is not None and said else None
-        for hit in sentences.find(block, carried, listed=carried is not None):
+        for hit in sentences.find(block, carried, listed=carried is not None, planned=planned):
             named = english_sentences.named_from_lead(hit.subject, before)
             if named:  # "• … reduce the percentage of adults who are" over "• Obese from 28.0% to 26.0%"
                 hit = replace(hit, subject=named, review=[*hit.review, "named with the words of the item above it"])

@@ -203,7 +203,10 @@ _REPORTING = re.compile(r"^(?:" + vocabulary.source("english_dateline") +  # "BE
                         r"(?:(?:main|key|major|overarching|overall|ultimate|long-term|other|second|third|further|first)\s+)?"
                         r"(?:targets?|goals?|aims?|objectives?|missions?|ambitions?)\s+"
                         # "Target 5A of the Millennium Development Goals was to reduce …": its label and whose it was
-                        r"(?:\d+[A-Za-z]?\s+)?(?:of\s+[^,]+?\s+)?(?:for\s+(?:19|20)\d\d\s+)?(?:are|is|was|were)\s+to\s+"
+                        r"(?:\d+[A-Za-z]?\s+)?(?:of\s+[^,]+?\s+)?(?:for\s+(?:19|20)\d\d\s+)?(?:are|is|was|were|will\s+be)\s+(?:to\s+"
+                        # "The target is (a) 10% reduction in stunting": the change, then what changes
+                        r"|(?=(?:at\s+least\s+)?(?:an?\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)\s+(?:relative\s+)?"
+                        r"(?:reduction|decrease|increase)\s+(?:in|of)\s))"
                         r"|(?:[\w'’-]+\s+){1,4}(?:will\s+|would\s+|shall\s+)?(?:also\s+)?(?=strive\s+to\s)"
                         # "we will take action to drive down X to …": who acts, and that they will, name nothing
                         r"|(?:we|it|they|the\s+government)\s+(?:will|shall)\s+(?:take\s+action|act|work)\s+to\s+"

@@ -507,18 +507,23 @@ _YEAR_OF_RECORD = re.compile(rf"^{_DATELINE}((?:19|20)\d{{2}})\s*年(?:度(?![^�
 _AMONG_OTHERS = re.compile(r"^(?P<named>[^等]{3,60}?)等(?P<rest>[^、，,等]{0,14}指标)$")
 
 
-def _on_record(sentence: str) -> bool:
+def _on_record(sentence: str, planned: frozenset[int] = frozenset()) -> bool:
     """Whether a sentence reports a year's figures: ``截至2023年末，…``, or a plain ``2023年，…`` or
     ``2023年度…`` for a year no plan targets (plans set 2020, 2025, 2030, 2035 — a plain lead of those may be a
-    target's)."""
+    target's — and a work plan its own year: ``planned``, 2026年工作计划's 2026)."""
     match = _RECORD.match(sentence)
     if match:
-        return match.group(1) is None or int(match.group(1)) % 5 != 0
+        return match.group(1) is None or not _plan_year(int(match.group(1)), planned)
     of_year = _YEAR_OF_RECORD.match(sentence)
-    return bool(of_year) and int(of_year.group(1)) % 5 != 0
+    return bool(of_year) and not _plan_year(int(of_year.group(1)), planned)
 
 
-def _recorded(clause: str) -> bool:
+def _plan_year(year: int, planned: frozenset[int]) -> bool:
+    """Whether a plain ``year年，`` may lead a target: a year plans set (2025, 2030), or one the document plans for."""
+    return year % 5 == 0 or year in planned
+
+
+def _recorded(clause: str, planned: frozenset[int] = frozenset()) -> bool:
     """Whether a clause gives a past year's figure: a year no plan targets, a name and an amount with no
     verb before it (2018年户籍人口期望寿命83.63岁) or the year after the name (…死亡率2023年为8.5/10万), as a report
     of the present writes it."""
@@ -528,7 +533,8 @@ def _recorded(clause: str) -> bool:
         return True  # "截至今年9月超过448万人次": a count so far, not a year's target
     match = _YEAR_RECORD.match(clause) or _NAME_YEAR_RECORD.match(clause)
     # not "2023年发布的《…方案》进一步提出到2030年将…提升至46.6%": a year to reach after the year of record
-    return bool(match) and int(match.group(1)) % 5 != 0 and not _FUTURE.search(clause) and not _sets_a_year(clause)
+    return bool(match) and not _plan_year(int(match.group(1)), planned) and not _FUTURE.search(clause) \
+        and not _sets_a_year(clause)
 
 
 #: what opens a clause that gives the figure a target later in its sentence starts from: a year of record
@@ -585,14 +591,14 @@ def _hearsay(opening: str, sentence: str) -> bool:
     return bool(heard) and not _looks_ahead(opening[heard.end():], sentence)
 
 
-def _tells_what_was_done(sentence: str) -> bool:
+def _tells_what_was_done(sentence: str, planned: frozenset[int] = frozenset()) -> bool:
     """Whether a sentence turns its paragraph to what was done: it looks back (过去…, “十三五”以来…), gives a
     year's record (2021年，…), reports targets met (…提前实现) or the effort spent (经过…不懈努力，…) and does not
     turn ahead, or says what happened (达到了…, 已提高到…), what statistics show or count, with no word of the
     future and no year to be reached."""
     if _LOOKS_BACK.match(sentence):
         return True
-    if _on_record(sentence) and not _FUTURE.search(sentence) and not _sets_a_year(sentence):
+    if _on_record(sentence, planned) and not _FUTURE.search(sentence) and not _sets_a_year(sentence):
         return True  # "2021年，…增加0.14名。…婴儿死亡率由2020年的5.4‰下降到5‰": the year's figures run on
     if _REPORTED_DONE.search(sentence):
         # "“十四五”期间，全市多项核心指标超额完成规划目标": the period named is the one done, unless a year to reach or a
@@ -607,14 +613,14 @@ def _tells_what_was_done(sentence: str) -> bool:
 _QUESTION = re.compile(r"(?<![，,、；;：:])[？?]\s*$")
 
 
-def _tells_no_target(sentence: str, opening: str) -> bool:
+def _tells_no_target(sentence: str, opening: str, planned: frozenset[int] = frozenset()) -> bool:
     """Whether a sentence sets no target whatever its words: a question, a count or estimate, a figure measured
     against the plan's target (…与规划目标尚有差距), a year's record or what statistics show (with no word of the
     future), hearsay, someone's projection (``opening`` is the sentence without its list mark)."""
     return (bool(_QUESTION.search(sentence)) or bool(_COUNTED.search(sentence)) or bool(_MEASURED.search(sentence))
             or (bool(_STILL_SHORT.search(sentence)) and not _FUTURE.search(sentence) and not _sets_a_year(sentence))
-            or ((_on_record(opening) or bool(_REPORTED.search(sentence))) and not _FUTURE.search(sentence)
-                and not (_on_record(opening) and _sets_a_year(sentence)))  # 2023年，…，到2025年控制在5‰以下
+            or ((_on_record(opening, planned) or bool(_REPORTED.search(sentence))) and not _FUTURE.search(sentence)
+                and not (_on_record(opening, planned) and _sets_a_year(sentence)))  # 2023年，…，到2025年控制在5‰以下
             or (bool(_FOUND.search(sentence)) and not _FUTURE.search(sentence) and not _sets_a_year(sentence)
                 and "目标" not in sentence)  # not "报告指出，2018年发展主要预期目标是：…", the goals a report sets
             or _hearsay(opening, sentence)
@@ -705,10 +711,12 @@ def _glossed_back(piece: str, text: str, original: str, kept: list[int]) -> str:
     return original[kept[at]:kept[at + len(piece) - 1] + 1]
 
 
-def find(paragraph: Paragraph, year: int | None = None, listed: bool = False) -> list[Found]:
+def find(paragraph: Paragraph, year: int | None = None, listed: bool = False,
+         planned: frozenset[int] = frozenset()) -> list[Found]:
     """The targets a paragraph sets; ``year`` is the year a lead before it set (``到2025年，实现以下目标：``);
     ``listed``: the paragraph is an item under a heading or lead that names a year's goals (``2025年主要目标``), so
-    a bare amount after a name (``每千人口执业（助理）医师数：3.2人``) is its target, not a fact.
+    a bare amount after a name (``每千人口执业（助理）医师数：3.2人``) is its target, not a fact; ``planned``: the
+    years the document plans for (a work plan's ``2026年``), whose plain lead (``2026年，…``) sets targets.
 
     A paragraph in traditional characters is read in simplified ones (the words of the sentence finder
     and the grammar are simplified), and years in Chinese numerals in digits (到二〇二五年); each
@@ -718,7 +726,7 @@ def find(paragraph: Paragraph, year: int | None = None, listed: bool = False) ->
     cut = _without_glosses(paragraph)
     if cut is not None:
         bare, kept = cut
-        hits = find(bare, year, listed)
+        hits = find(bare, year, listed, planned)
         for hit in hits:
             hit.text = _glossed_back(hit.text, bare.text, paragraph.text, kept)
             hit.quote = _glossed_back(hit.quote, bare.text, paragraph.text, kept)
@@ -727,8 +735,9 @@ def find(paragraph: Paragraph, year: int | None = None, listed: bool = False) ->
         return english_sentences.find(paragraph, year)
     simplified = arabic_years(to_simplified(paragraph.text))  # both keep every character's position
     if simplified == paragraph.text:
-        return _shared_per_people(_striving(_find(paragraph, year, listed), paragraph.text), paragraph.text)
-    hits = _shared_per_people(_striving(_find(replace(paragraph, text=simplified), year, listed), simplified), simplified)
+        return _shared_per_people(_striving(_find(paragraph, year, listed, planned), paragraph.text), paragraph.text)
+    hits = _shared_per_people(_striving(_find(replace(paragraph, text=simplified), year, listed, planned), simplified),
+                              simplified)
     for hit in hits:
         hit.text = _as_written(hit.text, simplified, paragraph.text)
         hit.quote = _as_written(hit.quote, simplified, paragraph.text)
@@ -898,7 +907,8 @@ def _as_written(piece: str, simplified: str, original: str) -> str:
     return original[at:at + len(piece)]
 
 
-def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[Found]:
+def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
+          planned: frozenset[int] = frozenset()) -> list[Found]:
     found: list[Found] = []
     text = paragraph.text
     year_now: int | None = year
@@ -937,7 +947,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
         opening = _BYLINE.sub("", _LIST_MARK.sub("", sentence.group(0).lstrip()), count=1)
         quoted_period = _QUOTED_PERIOD_GOAL.match(opening)
         heard = _HEARSAY.match(opening)  # "记者…了解到，2012年至2021年，…；…": what was heard looks back too
-        if _tells_what_was_done(opening) or (heard and _tells_what_was_done(opening[heard.end():])):
+        if _tells_what_was_done(opening, planned) or (heard and _tells_what_was_done(opening[heard.end():], planned)):
             looking_back = True
         elif looking_back and _looks_ahead(opening, sentence.group(0)):
             looking_back = False
@@ -947,7 +957,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
                       and sentence.group(0).rstrip().endswith(("；", ";")))
         if runs_on:
             continue
-        if looking_back or _tells_no_target(sentence.group(0), opening):
+        if looking_back or _tells_no_target(sentence.group(0), opening, planned):
             continue  # what was done ("过去15年，…从71.4岁上升至76.34岁"), a question, a year's record, hearsay
         # a pair of years carries over a ；: "到2022年和2030年，A分别…；B分别…" sets both for both years
         sentence_start, pair, split_by_year = len(found), carried or paragraph_pair, []
@@ -1001,7 +1011,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
                 continue
             counted = _TOTAL.match(clause) and not _BOUND_VALUE.search(clause) and not _FUTURE.search(clause) \
                 and not (_TO_REACH.match(opening) and _YEAR_LEAD.match(opening))
-            if not clause or _DONE_ALREADY.search(clause) or _QUOTED_ONLY.match(clause) or _recorded(clause) or counted:
+            if not clause or _DONE_ALREADY.search(clause) or _QUOTED_ONLY.match(clause) or _recorded(clause, planned) or counted:
                 happened = bool(clause) and not _QUOTED_ONLY.match(clause)
                 continue  # what has happened (北京…达到了81.95岁); a name in quotes (主要任务：“10个着力”)
             detail = _DETAIL.match(clause)
@@ -1438,7 +1448,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False) -> list[
                 carried, carried_before = pair, year_before
             else:
                 year_now = year_before
-    if year is None and any(_on_record(_LIST_MARK.sub("", sentence.group(0).lstrip())) for sentence in _SENTENCE.finditer(text)) \
+    if year is None and any(_on_record(_LIST_MARK.sub("", sentence.group(0).lstrip()), planned) for sentence in _SENTENCE.finditer(text)) \
             and not any(_looks_ahead(_LIST_MARK.sub("", sentence.group(0).lstrip()), sentence.group(0))
                         for sentence in _SENTENCE.finditer(text)):
         # "（一）儿童健康水平持续提高。…儿童死亡率持续下降。2021年，…": a paragraph that gives a past year's record and

@@ -845,6 +845,10 @@ class _Columns:
         self.region_code = region_code
 
 
+#: the rural half of a yearbook's urban and rural columns (城市 | 农村, 城镇 | 乡村)
+_RURAL = frozenset(("农村", "乡村"))
+
+
 def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
     """The layout and column positions of ``header``, or a located error naming what is missing."""
     where = Location(name, line)
@@ -854,8 +858,19 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
     year_notes: dict[int, tuple[str, ...]] = {}
     unknown: list[int] = []
     codes: dict[str, int] = {}
+    rural = next((index for index, cell in enumerate(header) if _header_key(cell) in _RURAL), None)
     for index, cell in enumerate(header):
         role = COLUMN_NAMES.get(_header_key(cell))
+        if role == "city" and rural is not None and _header_key(cell) == "城市":
+            # a yearbook's 合计 | 城市 | 农村: urban and rural figures, no city (read as one, the 农村 column was
+            # an unknown column and two such headers "two city columns")
+            raise CheckerError(
+                f"column {index + 1} header {cell!r} beside {header[rural]!r} (column {rural + 1}) splits the figures "
+                "into urban and rural: it names no city, and checker reads one value per indicator, place and year",
+                Location(name, line, index + 1),
+                hint="keep the total (合计) column as the value; to check urban or rural figures, put them in a file "
+                     "of their own, one row a value: 地区, 指标, 年份, 数值",
+            )
         if role == "note":
             notes.append(index)
         elif role == "serial":
@@ -1197,6 +1212,12 @@ class RowCollector:
             if cells and cells[0].lstrip()[:1] in _FOOTNOTE_STARTS and re.match(FOOTNOTE, cells[0]) \
                     and not "".join(cells[1:]).strip():
                 notes.append(cells[0].strip())  # 注：2023年为快报数。 under a CSV table: no row of data
+                continue
+            if columns.indicator < len(cells) and header_role(cells[columns.indicator]) == "indicator":
+                # a second table under the first (续表, or two tables on one sheet): its own header says what its
+                # columns hold, which may be other years; read with the first's, its values went to wrong years
+                columns = header_columns(cells, name, line)
+                read_row = self._long_row if columns.layout == "long" else self._wide_row
                 continue
             count += 1
             if count > MAX_ROWS or count * columns.width > max_cells():

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from checker.documents import catalogue, english_sentences, sentences, tables, vocabulary
-from checker.documents.model import PLAN_YEAR, UNREAD, Document, Found, Paragraph, Table
+from checker.documents.model import PLAN_YEAR, UNREAD, Document, Found, Paragraph, Table, paragraph
 from checker.errors import CheckerError, Location
 from checker.language import units
 from checker.language.cn_numerals import arabic_years
@@ -504,7 +504,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     hits: list[tuple[Found, int | None]] = []  # each with the year the text last looked to before it
     looked_to: int | None = None
     before: str | None = None  # the paragraph before: a list item whose words run on into the items under it
-    for block, carried, lead in _paragraphs_with_targets(doc):
+    for block, carried, lead in _paragraphs_with_targets(doc, table_blocks):
         # 今年 (this year) in a dated text: the year of its date (a work report's 今年发展主要预期目标是：…), as under
         # a lead that names this year's goals (建议全年经济社会发展预期目标 above its items)
         said = "今年" if "今年" in block.text else _this_years_goals(lead)
@@ -873,13 +873,39 @@ def _this_years_goals(lead: str | None) -> str | None:
     return (found.group("word") or found.group("english")) if found else None
 
 
-def _paragraphs_with_targets(doc: Document):
-    """The paragraphs that may set targets (not headings, not in a section that looks back), each with
-    the year a lead paragraph above it set, and that lead's text."""
+def _text_blocks(doc: Document, indicator_tables: set[int]) -> list[Paragraph]:
+    """The document's paragraphs in order, with the sentences written in the cells of its other tables (a table of
+    tasks, 序号 | 目标任务 | 责任单位, whose cells say 到2025年，全县婴儿死亡率控制在5‰以下): each such cell once (a
+    merged cell's text repeats in every row it spans), at its own line."""
+    blocks: list[Paragraph] = []
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            blocks.append(block)
+            continue
+        if id(block) in indicator_tables:
+            continue
+        seen: set[str] = set()
+        for row in block.rows:
+            for cell in row:
+                text = cell.text.strip()
+                if text not in seen and _SENTENCE_IN_CELL.search(text):
+                    seen.add(text)
+                    blocks.append(paragraph(text, cell.line, cell.page))
+    return blocks
+
+
+#: a cell that holds a sentence with a number: words around it, not a name, a unit or a figure alone
+_SENTENCE_IN_CELL = re.compile(r"(?=.*\d)(?=.*(?:[\u4e00-\u9fff].*){8}|.*(?:[A-Za-z]{2,}\s+){4}).{10,}", re.S)
+
+
+def _paragraphs_with_targets(doc: Document, indicator_tables: set[int] = frozenset()):
+    """The paragraphs that may set targets (not headings, not in a section that looks back), and the sentences in
+    the cells of tables other than ``indicator_tables``; each with the year a lead paragraph above it set, and that
+    lead's text."""
     skipping_at: int | None = None
     carried: int | None = None  # the year a lead ending in a colon sets for the paragraphs below it
     lead: str | None = None  # the heading or paragraph that set it
-    paragraphs = english_sentences.objectives_joined(doc.paragraphs)
+    paragraphs = english_sentences.objectives_joined(_text_blocks(doc, indicator_tables))
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
         # a news headline repeats the text below it, with no year of its own; a first line that heads a year's goals
         # ("2025年主要目标") sets that year for the lines below, as the same heading further down does

@@ -186,8 +186,12 @@ _LEVELS_OF = re.compile(r"^[^，,、]{1,12}?(?P<thing>(?P<count>[两二三四五
 _LEVEL_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 #: what each unit is to have (每个行政村办好一个村卫生所, 每个街道或每3~10万居民设置1所社区卫生服务中心, 每个县至少开通1条…热线)
 _PER_UNIT = re.compile(r"^(?:坚持|原则上|确保|力争)*(?P<each>每个?|各)(?P<unit>[^，,每\d]{1,12}?)(?:或每[^，,]{1,12}?)?"
-                       rf"(?:至少|都|均)?要?(?P<verb>{vocabulary.source('provision.each')})"
+                       rf"(?:至少|都|均)?要?(?P<verb>有|{vocabulary.source('provision.each')})"
                        r"\s*(?:\d+(?:\s*[~～-]\s*\d+)?|[一二两三四五六七八九十])\s*(?:所|个|家|名|支|处|条)(?P<thing>[^，,\d]{2,24})$")
+#: so many things for each thousand (or ten thousand) people (实现每千人5.5张病床, 每万人口拥有3名全科医生)
+_PER_PEOPLE_HAVE = re.compile(r"^(?:实现|达到|力争|确保)*每(?P<per>千|万)(?:常住)?人口?(?:拥有|有|配备|配置)?"
+                              r"(?P<amount>\d+(?:\.\d+)?\s*(?:张|名|人|个|所)(?:以上|及以上|左右)?)"
+                              r"(?P<thing>[\u4e00-\u9fff（）()]{2,16})$")
 #: amounts of things to be built, each its own (分别建成100个…专科和100个“名医工作室”)
 _BUILT_EACH = re.compile(r"^(?P<before>[^，,]{0,8}?)(?:分别)?(?:新建|建成|创建|建设|培育|打造|设立|新增)(?P<items>[^，,]+)$")
 #: the whole place that builds (全市, 全县, 我区 …), before its verb
@@ -870,9 +874,16 @@ def _written_forms(clause: str, at, year_now: int | None) -> list[Found] | None:
                       + have.group("verb") + (have.group("thing") or "、" + have.group("more")),
                       text=clause, quote=clause, line=line, page=page, year=year_now,
                       review=["what every one of them is to have: check the name"])]
-    per_unit = _PER_UNIT.match(clause) or _AT_LEAST.match(clause)
+    after_lead = clause[lead.end():].lstrip("，, ") if lead else clause  # "到2025年底每个县…": the year no part of it
+    per_people = _PER_PEOPLE_HAVE.match(after_lead)
+    if per_people:  # "实现每千人5.5张病床": so many for each thousand people, which 每千人口…数 counts
+        words = per_people.group("amount")
+        return [Found(subject=f"每{per_people.group('per')}人口{per_people.group('thing')}数", text=words, quote=clause,
+                      line=at(words)[0], page=at(words)[1], year=year_now,
+                      review=["named from what each thousand (or ten thousand) people are to have: check the name"])]
+    per_unit = _PER_UNIT.match(after_lead) or _AT_LEAST.match(after_lead)
     if per_unit:  # "每个行政村办好一个村卫生所": what each unit is to have
-        words = clause  # "力争每个县（市）区至少建成一个…": the pledge is part of the target
+        words = after_lead  # "力争每个县（市）区至少建成一个…": the pledge is part of the target
         return [Found(subject=per_unit.group("unit") + per_unit.group("verb") + per_unit.group("thing"),
                       text=words, quote=clause, line=at(words)[0], page=at(words)[1], year=year_now,
                       review=["what each unit is to have: check the count and the name"])]

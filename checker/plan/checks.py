@@ -20,7 +20,8 @@ from checker.language.rule import Rule
 
 #: The warnings that turn verdicts without a word: ``checker check`` repeats them on stderr (the plan
 #: keeps them, :attr:`checker.plan.model.Plan.slips`); the rest are the plan's own mess, for ``lint``.
-VERDICT_SLIPS = frozenset({"catalogue-id", "direction", "unit-scale", "baseline-scale", "baseline-way", "target-scale",
+VERDICT_SLIPS = frozenset({"catalogue-id", "direction", "unit-scale", "baseline-scale", "baseline-way", "added-to-total",
+                           "target-scale",
                            "phrase-direction", "phrase-year"})
 
 
@@ -107,6 +108,7 @@ def plan_problems(plan: Plan, locate=None):
         yield from _unit_scale(indicator)
         yield from _baseline_scale(indicator, plan.base_year)
         yield from _baseline_way(indicator, plan.base_year)
+        yield from _added_to_total(indicator, plan.base_year)
         yield from _target_scale(indicator)
         yield from _impossible_target(indicator)
         yield from _catalogue_id(indicator)
@@ -415,6 +417,31 @@ def _baseline_way(indicator, base_year: int):
                           f"is {base.text}: {'a fall to more' if way == 'falls to' else 'a rise to less'} than the start "
                           "is no fall (or rise); a typo (7.8 typed 78) or a baseline of another indicator?",
                           target.location, hint="check the target and the baseline against the plan's text")
+
+
+#: a target's words that count what is added (新增床位500张, 净增100名), not the total reached
+_ADDED = re.compile(r"^(?:力争|累计)?(?:新增|净增|增加|增设|新建|增补)[^\d，,]{0,16}\d")
+#: a name that counts what is added: its targets' 新增 is the name's own
+_ADDED_NAME = re.compile(r"新增|净增|新建|增设|增加|增量")
+
+
+def _added_to_total(indicator, base_year: int):
+    """A target that counts what is added (新增床位500张) read as a level of an indicator the plan starts above it
+    (床位数, 1800 in 2020): the plan's total was already past 500, so every region passes; the words more likely
+    mean 500 more than the start."""
+    from checker.language.script import to_simplified
+
+    base = _stated_base(indicator, base_year)
+    if base is None or _ADDED_NAME.search(to_simplified(indicator.name_zh or "")):
+        return
+    for target, value in _levels(indicator):
+        if _ADDED.match(to_simplified(target.text or "")) and 0 < value <= base.value:
+            yield Problem("warning", "added-to-total",
+                          f"{indicator.id}: the target {target.text!r} counts what is added ({value:g}), but read as a "
+                          f"level it is met before the plan starts (the plan's {base.year} value is {base.text})",
+                          target.location,
+                          hint=f"if the indicator is the total, write the change (比{base.year}年增加{value:g}) or "
+                               "the level it reaches; if it counts what is new, name it so (新增…数)")
 
 
 def _levels(indicator):

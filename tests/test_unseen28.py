@@ -124,3 +124,131 @@ def test_what_is_added_read_as_a_level_below_the_start_is_flagged(tmp_path):
     assert "[added-to-total]" in result.output, result.output
     named = indicator_plan("新增床位数", "张", "up", "新增床位500张", baseline="{2020: 300}")
     assert "[added-to-total]" not in CliRunner().invoke(main, ["lint", written(tmp_path, named, "named.yaml")]).output
+
+
+def _reading(phrase: str, unit: str | None = None, direction: str = "neutral"):
+    from checker.language.grammar import parse_target
+
+    return parse_target(phrase, unit=unit, direction=direction)
+
+
+def test_a_lakh_grouped_number_is_one_number(tmp_path):
+    """`70 per 1,00,000` (India's grouping) was read as ≤ 0: every region failed; `1,00,000` in a data cell was
+    refused."""
+    rule = _reading("below 70 per 1,00,000 live births", "1/10万", "down")
+    assert (rule.op, rule.value, rule.unit) == ("<", 70, "1/10万")
+    assert _reading("1,00,000", "张", "up").value == 100000 and _reading("1,234,567", "张", "up").value == 1234567
+
+
+def test_a_fall_to_tenths_is_refused_as_a_fall_to_a_fraction():
+    """`降至八成` was read as a level of 80%: a smoking rate rising from 13% to 15% passed (and ≤ 80000/10万 for a
+    death rate). A rise to tenths stays a level."""
+    import pytest
+
+    from checker.errors import CheckerError
+
+    for phrase in ("降至八成", "降到八成以下", "降至一半", "降至三分之一"):
+        with pytest.raises(CheckerError, match="share of the start or a level"):
+            _reading(phrase, "%", "down")
+    assert (_reading("提高到八成以上", "%", "up").op, _reading("提高到八成以上", "%", "up").value) == (">=", 80)
+    assert _reading("下降三成", "%", "down").kind == "vs_baseline"
+
+
+def test_a_rate_named_with_its_level_is_no_deliverable():
+    """"aim to achieve an MMR of 30" and `实现每千人5.5张病床` were read as yes/no deliverables, the number a note:
+    a data value of 1 passed."""
+    import pytest
+
+    from checker.errors import CheckerError
+
+    for phrase in ("aim to achieve an MMR of 30", "We are aiming to achieve the MMR of 30 before 2030", "实现每千人5.5张病床"):
+        with pytest.raises(CheckerError, match="names a level to reach"):
+            _reading(phrase, "1/10万", "down")
+    assert _reading("建成5G智慧医院").kind == "achieved" and _reading("2025年前建成区域医疗中心").kind == "achieved"
+
+
+def test_plain_forms_of_traditional_texts_are_read():
+    assert (_reading("不多於百分之五", "%").op, _reading("不多於百分之五", "%").value) == ("<=", 5)
+    assert (_reading("一成以內", "%").op, _reading("一成以內", "%").value) == ("<=", 10)
+    assert (_reading("提升為85%", "%").op, _reading("提升為85%", "%").value) == (">=", 85)
+    assert _reading("千分之四．六二", "‰").value == 4.62
+    ranged = _reading("百分之八十至九十", "%")
+    assert (ranged.kind, ranged.value, ranged.upper) == ("range", 80, 90)
+
+
+def test_what_is_left_is_a_fact():
+    import pytest
+
+    from checker.errors import CheckerError
+
+    with pytest.raises(CheckerError, match="what is left"):
+        _reading("折合年粗出生率僅剩千分之四．六二", "‰")
+
+
+def test_a_deadline_of_part_of_a_year_is_that_year():
+    """"By end-2025," and "By mid-2027," were drafted for the plan's 2030 ("the sentence names no year"), and
+    `explain` took "byend-2025" for the name."""
+    found = drafted_targets("Health Strategy 2021-2030\n\nBy end-2025, increase measles vaccination coverage to 95%.\n"
+                            "By mid-2027, increase the share of births attended by skilled personnel to 90%.\n")
+    assert [(name, year, review) for name, year, _, review in found] == [
+        ("measles vaccination coverage", 2025, None), ("share of births attended by skilled personnel", 2027, None)]
+    for phrase in ("by end-2025, reach 90%", "reach 90% by mid-2025", "by December 2025, reach 90%"):
+        rule = _reading(phrase, "%", "up")
+        assert (rule.year, rule.subject) == (2025, None), phrase
+
+
+def test_years_in_brackets_date_the_amounts_before_them():
+    """"from 16% (in 2011) to 12% (in 2016)" was drafted for the title's 2021, "the sentence names no year"."""
+    ((name, year, _, review),) = drafted_targets("Plan 2016-2021\n\nReduce wasting from 16% (in 2011) to 12% (in 2016).\n")
+    assert (name, year) == ("wasting", 2016) and "2011" in review
+
+
+def test_a_long_english_name_is_kept_for_review():
+    """A target named in more than 80 characters was dropped without a word (3 of 8 numeric targets of a real
+    strategy)."""
+    ((name, year, _, review),) = drafted_targets(
+        "Closing the Gap targets\n\n* By 2031, increase the proportion of Aboriginal and Torres Strait Islander "
+        "babies with a healthy birthweight to 91 per cent.\n")
+    assert year == 2031 and name.startswith("proportion of Aboriginal") and "long name" in review
+
+
+def test_a_government_work_report_is_of_its_year():
+    """`2026年政府工作报告` over `到2025年底，…达到80.6岁`: the results were drafted as 2025 targets; `今年…力争达到80.8岁`
+    was refused for want of a year; after a 2035 sentence, `今年发展主要预期目标是…` took 2035."""
+    assert drafted_targets("2026年政府工作报告\n\n到2025年底，全市人均预期寿命达到80.6岁，婴儿死亡率降至3.2‰。\n") == []
+    assert drafted_targets("2026年政府工作报告\n\n“十四五”期间，全市每千人口注册护士数达到4.2人。\n") == []
+    ((name, year, _, review),) = drafted_targets("2026年政府工作报告\n\n过去五年，全市人均预期寿命达到80.6岁。"
+                                                 "今年，全市人均预期寿命力争达到80.8岁。\n")
+    assert (name, year) == ("人均预期寿命", 2026) and "今年" in review
+    found = drafted_targets("政府工作报告要点\n发布时间：2026-03-06\n\n总理说明“十五五”时期的目标，希望在2035年人均国内生产总值"
+                           "比2020年翻一番。今年发展主要预期目标是经济增长4.5%至5%。\n")
+    assert [(name, year) for name, year, _, _ in found] == [("人均国内生产总值", 2035), ("经济", 2026)]
+
+
+def test_a_final_review_is_no_plan():
+    assert drafted_targets("某市“十四五”卫生健康规划终期评估报告\n\n到2025年底，全市人均预期寿命达到80.6岁。\n") == []
+
+
+def test_a_deadline_or_before_is_no_part_of_the_name():
+    """`二零二五年或之前將吸煙率降至7.8%` drafted an indicator named `或之前将吸烟率`."""
+    for text in ("二零二五年或之前將吸煙率降至7.8%。", "政府目標在二零二五年或之前將吸煙率降至7.8%。"):
+        ((name, year, words, _),) = drafted_targets(f"控煙報告\n\n{text}\n")
+        assert (name, year, words) == ("吸烟率", 2025, "降至7.8%"), name
+
+
+def test_taiwan_kpi_tables_are_found(tmp_path):
+    """A KPI table headed 關鍵績效指標, or with 民國 year columns (民國110年目標值, 111年度目標值), was not taken for an
+    indicator table: its targets were never mentioned."""
+    import yaml
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    document = tmp_path / "plan.html"
+    document.write_text("""<html><body><h1>國民健康署中程施政計畫</h1>
+<table border="1"><tr><th>關鍵績效指標</th><th>單位</th><th>民國110年目標值</th><th>111年度目標值</th></tr>
+<tr><td>成人吸菸率</td><td>%</td><td>13.0</td><td>12.5</td></tr></table></body></html>""", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(document), "-o", str(tmp_path / "draft.yaml")])
+    assert result.exit_code == 0, result.output
+    (item,) = yaml.safe_load((tmp_path / "draft.yaml").read_text(encoding="utf-8"))["indicators"]
+    assert {year: target["text"] for year, target in item["targets"].items()} == {2021: "13.0", 2022: "12.5"}

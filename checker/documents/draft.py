@@ -126,16 +126,17 @@ def document_year(doc: Document) -> tuple[int | None, str | None]:
 
 
 def _planned_years(title: str) -> frozenset[int]:
-    """The years a title's work plans are for (某市2026年卫生健康工作要点, 2025年工作总结和2026年工作计划: 2026), not
-    one it reviews (2025年工作计划完成情况)."""
-    return frozenset(int(found.group(1)) for found in _PLANNED_YEAR.finditer(arabic_years(title)))
+    """The years a title's work plans are for (某市2026年卫生健康工作要点, 2025年工作总结和2026年工作计划, 2026年政府工作报告:
+    2026), not one it reviews (2025年工作计划完成情况)."""
+    return frozenset(int(found.group(1) or found.group(2)) for found in _PLANNED_YEAR.finditer(arabic_years(title)))
 
 
 #: a year's work plan in a title (2026年卫生健康工作要点, 2026年度工作计划), not a review of one (…计划执行情况)
-_PLANNED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?[^\d，,。；\n]{0,16}?(?:工作)?(?:要点|计划|安排|目标任务)"
+_PLANNED_YEAR = re.compile(r"(?:((?:19|20)\d{2})\s*年(?:度)?[^\d，,。；\n]{0,16}?(?:工作)?(?:要点|计划|安排|目标任务)"
+                           r"|((?:19|20)\d{2})\s*年\s*[\u4e00-\u9fff]{0,8}?政府工作报告)"
                            r"(?![^，,。；\n]{0,6}(?:完成|执行|落实|实施)情况|[^，,。；\n]{0,4}总结)")
 #: a title of the work planned (2025年工作要点, 工作计划, 实施方案): its year's goals are targets, whatever it looks back at
-_WORK_PLAN = re.compile(r"要点|计划|方案|安排|规划(?!实施|执行|完成)")
+_WORK_PLAN = re.compile(r"要点|计划|方案|安排|规划(?!实施|执行|完成|终期|中期|评估|纲要实施)")
 #: the words of a look back at a whole period in the line that names it (…规划实施情况总结评估报告, 完成情况, 回顾), not
 #: of a mid-term review
 _REVIEWED = re.compile(r"总结|完成情况|终期评估|回顾")
@@ -433,9 +434,12 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     builder = _Builder()
     issued, issued_why = document_year(doc)
     title, title_review = _title(doc)
-    planned = _planned_years(title) if title and not (title_review or "").startswith("title taken from 《") \
-        else frozenset()
-    if issued is None and planned:  # "2025年工作总结和2026年工作计划": written for the year it plans
+    first = next((b.text.strip() for b in doc.paragraphs if b.text.strip()), "")
+    heading = title if title and not (title_review or "").startswith("title taken from 《") else \
+        first if len(first) <= 40 and not first.endswith(("。", "；", "：")) else ""  # 2026年政府工作报告: no plan's title
+    planned = _planned_years(heading) if heading else frozenset()
+    if planned and (issued is None or issued < min(planned)):
+        # "2025年工作总结和2026年工作计划": written for the year it plans (a “十四五” it names looks back)
         issued, issued_why = min(planned), f"the work plan's year in the title ({min(planned)}年)"
     region, region_review = _region(doc, title, title_review is not None)
     plan_review: list[str] = []

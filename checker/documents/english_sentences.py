@@ -47,10 +47,12 @@ _CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)"
                          r"(?![a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+by\s)|;\s*|:\s+|\s*[•▪●]\s*|\s+(?=(?:Target|Goal|Objective)\s+\d+[a-z]?\s*:\s)|\s+(?=with\s+(?:a|an)\s)|\s+and\s+(?=(?:to\s+(?:reach|achieve|attain)\b|reach|achieve|attain|the|halve|halving|reducing|increasing|lowering|raising|reduce|"
                          r"increase|lower|raise|keeping|keep|bringing|bring|cut|cutting)\b)", re.I)
 #: a day and month before a year ("by 31 March 2006", "by March 31, 2006", "by the end of June 2025")
+#: the part of a year a deadline names ("by the end of 2025", "by end-2025", "by mid-2027"): the year's
+_END_OF = r"(?:(?:the\s+)?(?:end|middle|close)\s+of\s+|(?:end|mid|year-end)\s*[-–]\s*|(?:end|mid)\s+)?"
 _DATE = (r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October"
          r"|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?")
 YEAR = re.compile(r"\b(?:by|until|before|through|come|(?:looking|look)\s+(?:forward|ahead)\s+to"
-                  r"|(?:targets?|goals?|aims?|objectives?)\s+for)\s+(?:the\s+end\s+of\s+)?"
+                  r"|(?:targets?|goals?|aims?|objectives?)\s+for)\s+" + _END_OF +
                   r"(?:the\s+year\s+)?" + _DATE + r"((?:19|20)\d{2})\b|(?:^in|(?<=[\d%‰])\s+in(?=\s+(?:19|20)\d{2}$))\s+"
                   # "In 2023-2025, reduce …": the span's last year
                   r"(?:(?:19|20)\d{2}\s*[-–—]\s*)?((?:19|20)\d{2})\b(?!\s*[-–—]\s*\d)", re.I)
@@ -64,15 +66,15 @@ _PERIOD_ENDS = {"12": 2015, "13": 2020, "14": 2025, "15": 2030, "16": 2035}
 #: a five-year plan's period a lead names ("targets for the 14th FYP period", "during the 14th Five-Year Plan")
 _PERIOD_NAMED = re.compile(r"\b(?:for|during|in|over|of)\s+the\s+(1[2-6])th\s+(?:FYP|five[-\s]year\s+plan)(?:\s+period)?\b",
                            re.I)
-_YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+(?:the\s+end\s+of\s+)?" + _DATE
+_YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+" + _END_OF + _DATE
                            + r"(?:19|20)\d{2}\s*,?\s*"
-                           r"|\s*,?\s*(?:by|until|before|come)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?" + _DATE
+                           r"|\s*,?\s*(?:by|until|before|come)\s+" + _END_OF + r"(?:the\s+year\s+)?" + _DATE
                            + r"(?:19|20)\d{2}$"
                            # "by the same year", "By then,": the year said before, which the clause keeps
                            r"|^by\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)\s*,?\s*"
                            r"|\s*,?\s*by\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)$", re.I)
 #: a year after a preposition, which is when, never how much ("to 2020", "in 2015")
-_YEAR_WORDS = re.compile(r"\b(?:to|by|in|until|till|through|before|from|since)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?"
+_YEAR_WORDS = re.compile(r"\b(?:to|by|in|until|till|through|before|from|since)\s+" + _END_OF + r"(?:the\s+year\s+)?"
                          + _DATE + r"(?:19|20)\d{2}\b", re.I)
 _LEAD = re.compile(r"^(?:[-–*+]\s+|\(?[a-hA-H]\)\s+|\(?(?:i|ii|iii|iv|v|vi)\)\s+)?"
                    # "Cancer - to reduce by at least one-fifth the death rate …": the topic's label before a dash
@@ -128,7 +130,7 @@ _PAST = re.compile(rf"\b(?P<before>\w+)\s+(?:{_PAST_VERBS}|included(?!\s+in\b))\
 #: to 7.2 in 2024"): with a year it happened in (``_IN_YEAR``) and none to reach (``_BY_YEAR``), what happened
 _PAST_FIRST = re.compile(rf"^(?:{_PAST_VERBS}|has|have)\b", re.I)
 _IN_YEAR = re.compile(r"\b(?:in|since)\s+(?:19|20)\d{2}\b", re.I)
-_BY_YEAR = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.I)
+_BY_YEAR = re.compile(r"\b(?:by|until|till)\s+" + _END_OF + r"(?:19|20)\d{2}\b", re.I)
 #: a subject that is only a verb's auxiliary ("…, is to be reduced to 70"): its name is in the clause before
 _AUXILIARY_ONLY = re.compile(r"(?:is|are|will|shall|should|must)", re.I)
 #: a figure said to have met or beaten a target ("…15.7% in 2013, exceeding the 2020 target"): a result reported
@@ -250,9 +252,9 @@ _VALUE_ONLY = re.compile(rf"^(?:and\s+)?{_NUMBER}\s*(?:%|‰|percent|per\s*cent|
 _COMPARATOR_FIRST = re.compile(r"^(?:below|under|less\s+than|more\s+than|above|over|at\s+least|at\s+most|"
                                r"no\s+more\s+than|no\s+less\s+than|within)\s+", re.I)
 #: a year for the whole sentence, in a clause of its own at its end (", by 2025.")
-_YEAR_ONLY = re.compile(r"^(?:by|in|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})$", re.I)
+_YEAR_ONLY = re.compile(r"^(?:by|in|until|before)\s+" + _END_OF + r"((?:19|20)\d{2})$", re.I)
 #: the year a sentence's last clause ends with, which is the year of the clauses before it that name none
-_YEAR_LAST = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?((?:19|20)\d{2})$", re.I)
+_YEAR_LAST = re.compile(r"\b(?:by|until|before)\s+" + _END_OF + r"(?:the\s+year\s+)?((?:19|20)\d{2})$", re.I)
 #: "in the 2026-2030 period", "in the 2023 – 2025 period": the period's last year
 _SPAN = re.compile(r"\b(?:in|during|for)\s+the\s+(?:19|20)\d{2}\s*[-–—]\s*((?:19|20)\d{2})\s+period\b", re.I)
 
@@ -585,6 +587,10 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if new_item:
                 subject_before = verb_before = None  # a new item of a list says what it is about itself
             asides = list(_ASIDE.finditer(raw))
+            # "from 16% (in 2011) to 12% (in 2016)": a bracket with only a year after an amount dates that amount
+            dated = [aside for aside in asides if _YEAR_ONLY.match(aside.group("words").strip())
+                     and re.search(r"[\d%‰]\s*$", raw[:aside.start()])]
+            asides = [aside for aside in asides if aside not in dated]
             main = _ASIDE.sub("", raw)
             clause = _LEAD.sub("", main.strip().rstrip(".;!?"))
             if not clause:
@@ -605,6 +611,8 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             elif period:
                 year_now, year_seen = _PERIOD_ENDS[period.group(1)] if period.re is _PERIOD else int(period.group(1)), True
                 clause = (clause[:period.start()] + clause[period.end():]).strip(" ,")
+            elif dated:
+                year_now, year_seen = int(_YEAR_ONLY.match(dated[-1].group("words").strip()).group(1)), True
             elif tail and not year_seen:
                 year_now = int(tail.group(1))
             if index in spans:  # names listed with their values: one target each, or none where they do not pair
@@ -616,6 +624,10 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 subject_before = None
                 continue
             base_note, clause_year = None, year_now
+            if len(dated) == 2 and not own and _FROM_TO.search(clause[clause.lower().find("from"):] if "from" in
+                                                                 clause.lower() else ""):
+                base_note = (f"starts from the value of {_YEAR_ONLY.match(dated[0].group('words').strip()).group(1)} "
+                             "(the base, not a target)")
             if _PAST_FIRST.match(clause) and _IN_YEAR.search(clause) and not _BY_YEAR.search(clause):
                 # "X, which should be reduced to 4, increased from 6.5 in 2021 to 7.2 in 2024": what happened
                 past_seen = True
@@ -820,8 +832,12 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     own_name = _REACH_A_LEVEL.match(words) if rule.subject else None
     if own_name:  # "to achieve a DTP3 coverage of 95%": the name is what it reaches, not the words before
         subject = own_name.group("name")
-    if rule.kind in NOT_CHECKABLE or not subject or len(subject) > 80:
+    if rule.kind in NOT_CHECKABLE or not subject or len(subject) > 160:
         return None
+    if len(subject) > 80:  # "the proportion of Aboriginal and Torres Strait Islander babies with a healthy birthweight"
+        return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=rule.year or year,
+                     review=[f"a long name ({len(subject)} characters): check that it names the indicator, "
+                             "and shorten it"])
     if _NO_NAME.match(subject):  # "raise that to 30 percent": the name is said elsewhere
         return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=rule.year or year,
                      review=[f"'{subject}' names no indicator: write the name it stands for, or delete this target"])

@@ -455,6 +455,8 @@ _REPORTED = re.compile(r"(?:公报|统计|数据|监测|调查|普查|年鉴)[�
 #: what a report or survey found (报告指出，…由2021年的9.5%下降至2023年的9.1%; 调查发现，…): a record, unless the
 #: sentence turns ahead, names a year to reach (报告指出，到2025年…) or speaks of goals
 _FOUND = re.compile(r"(?:报告|调查|研究|普查|监测|评估)[》”\"]?(?:结果)?(?:还|也)?(?:指出|发现|表明)")
+#: a sentence that opens with this year (今年发展主要预期目标是…): not the year of the sentence before
+_THIS_YEAR_FIRST = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?今年(?![以之]?[来前])")
 #: a clause that opens with a date of record that is no plan's year-end (截至今年9月…, 截至目前…, 截至2023年6月…)
 _AS_OF = re.compile(r"^(?:截至|截止(?:到|至)?)\s*(?:今年|目前|现在|去年|上年|本年|当前|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?!底|末))")
 #: a year, then a name and its amount with no verb between (2018年户籍人口期望寿命83.63岁)
@@ -477,7 +479,7 @@ _SHARE_FIRST = re.compile(r"^(?:(?:并|力争)?(?:将|让|使))?(?:全[市县区
 #: a deadline that opens a clause with no word before it (2025年前建成…, 2025年底前完成…, 2023年10月底前完成…,
 #: 2024年6月30日前，…): by that year
 _DEADLINE = re.compile(r"^(?:力争|确保|争取)?((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末|上旬|中旬|下旬)?"
-                       r"(?:之前|以前|前)\s*[，,]?")
+                       r"(?:或?之前|或?以前|前)\s*[，,]?")
 #: who is to meet a deadline, before it (各县（市、区）2023年底前完成…): the deadline is cut from between
 _WHO_BY_DEADLINE = re.compile(r"^(?:各|全)[^，,\d（(]{1,8}?(?:[（(][^）)\d]{1,8}[）)])?(?=(?:19|20)\d{2}\s*年[^，,]{0,10}?前)")
 #: a clause that says how things stand now (当前…, 目前…, 现有…)
@@ -948,6 +950,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
         goals_lead = False  # until this sentence is read (one skipped carries nothing over)
         if deadline_year is not None:
             year_now, deadline_year = deadline_year[0], None
+        if _THIS_YEAR_FIRST.match(sentence.group(0).lstrip()):
+            year_now = None  # "…在2035年…翻一番。今年发展主要预期目标是…": this year's, which the document's date says
         if sentence.start() and _NEXT_ITEM.match(sentence.group(0).lstrip()):
             # "一是…到2030年，…优良率达到60%以上。二是合理安排儿童作息。…": an item of its own, not the year of the one before
             year_now = opening_year

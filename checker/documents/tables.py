@@ -21,6 +21,8 @@ from checker.language.cn_numerals import arabic_years
 from checker.language.script import to_simplified
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
+#: a year of the Republic of China calendar in a Taiwan table's header (民國110年目標值, 110年度目標值): 1911 on
+_ROC_YEAR = re.compile(r"民国\s*(\d{2,3})\s*年|^(1[0-3]\d)\s*年(?=度|目标|\s*$)")
 #: a fiscal year (2025/26, FY2025-26): dated by the year it ends in
 _FISCAL = re.compile(r"((?:19|20)\d{2})\s*[/\-–]\s*(\d{2})(?!\d)")
 #: a five-year plan period's end as a column's year (十四五末, “十四五”期末目标, “十四五”目标: 2025)
@@ -268,9 +270,10 @@ def _role(header: str, document_year: int | None) -> tuple[str, int | None]:
     if _RESPONSIBLE.search(t):
         return "responsible", None
     fiscal = _FISCAL.search(t)
-    year = fiscal or _YEAR.search(t) or _PERIOD.search(t)
+    year = fiscal or _YEAR.search(t) or _PERIOD.search(t) or _ROC_YEAR.search(t)
     if year:
         value = int(year.group(1)) if year.re is _YEAR else _PERIODS[year.group(1)] if year.re is _PERIOD \
+            else int(year.group(1) or year.group(2)) + 1911 if year.re is _ROC_YEAR \
             else int(year.group(1)[:2] + year.group(2))  # 2025/26 ends in 2026
         rest = t.replace(year.group(0), "")
         if _OTHER_LEVEL.search(rest) or re.search(r"年均|增长|累计|变化|增幅", rest):

@@ -60,6 +60,8 @@ def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str], unread
     a fraction or a whole word right after one of ``unread_after`` (降至三分之一, 降至一半) is left as written."""
     if not re.search("[零〇一二两三四五六七八九十百千半]|分之|成", text):
         return text
+    # 四．六二 (a full-width point, which NFKC made a dot): 四点六二
+    text = re.sub("(?<=[零〇一二两三四五六七八九十])\\.(?=[零〇一二两三四五六七八九])", "点", text)
     for word, written in halves.items():
         # "降至一半" is half the base value (a change), not a level of 50%: left as written, as a fraction is
         text = re.sub(re.escape(word), lambda match, written=written: match.group(0)
@@ -71,6 +73,9 @@ def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str], unread
             value = read(match.group(2)) if not match.group(2)[0].isdigit() else float(match.group(2))
             return match.group(0) if value is None else _number(value) + per_words[match.group(1)]
 
+        # 百分之八十至九十: the range's second end in the first's unit
+        text = re.sub(f"(?<![\\d.])({pers})({NUMERAL}|\\d+(?:\\.\\d+)?)(至|到|~|～|-|—)(?=(?:{NUMERAL})(?:以上|以下|之间|左右|$))",
+                      lambda match: match.group(0) + match.group(1), text)
         text = re.sub(f"(?<![\\d.])({pers})({NUMERAL}|\\d+(?:\\.\\d+)?)", per, text)
 
     def fraction(match: re.Match) -> str:
@@ -84,7 +89,13 @@ def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str], unread
 
     # tenths: 八成以上, 下降三成, 8成 (a digit or one numeral, then only a comparator or the end); a digit after
     # 成 is the next place (八成五 is 85%, as 八成半 is)
+    # "降至八成": eight tenths of the start, or a level of 80%? A fall to a share is as a fall to a fraction: left
+    # as written (refused); a rise to one (提高到八成以上) can only be a level
+    falling = tuple(word for word in unread_after if not word.startswith(("提", "增", "上")))
+
     def tenths(match: re.Match) -> str:
+        if match.string[:match.start()].endswith(falling):
+            return match.group(0)
         tens, ones = (None if part is None else 5.0 if part == "半" else float(part) if part.isdigit() else read(part)
                       for part in match.groups())
         return _number(tens * 10 + (ones or 0)) + "%"
@@ -96,7 +107,7 @@ def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str], unread
     text = re.sub("(?<![\\d.零〇一二两三四五六七八九十百千])([1-9]|[一二两三四五六七八九])成?(至|到|-|~|～|—)"
                   "([1-9]|[一二两三四五六七八九])成(?=以上|以下|左右|上下|之间|$)", range_of_tenths, text)
     text = re.sub("(?<![\\d.零〇一二两三四五六七八九十百千])([1-9]|[一二两三四五六七八九])成([1-9]|[一二三四五六七八九]|半)?"
-                  "(?=以上|以下|左右|上下|$)", tenths, text)
+                  "(?=以上|以下|以内|之内|左右|上下|$)", tenths, text)
 
     def counted(match: re.Match) -> str:
         value = read(match.group(1))

@@ -43,7 +43,6 @@ _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 # be glued into one number; only a space before a group of three digits ("12 000") is a thousands gap
 _DIGIT_SPACE = re.compile(r"(\d[\d.]*)\s+(?=(\d+))")
 _DENOMINATOR = re.compile(r"/\d+")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _NUMBER = r"\d+(?:\.\d+)?"
 
 
@@ -206,12 +205,13 @@ def normalize(text: str) -> str:
     two Latin letters), no thousands commas, Chinese numerals in digits (``百分之二十`` → ``20%``,
     ``二〇二五年`` → ``2025年``)."""
     g = grammar()
-    text = english.to_chinese(to_simplified(unicodedata.normalize("NFKC", cn_numerals.arabic_years(text))))
+    text = english.to_chinese(to_simplified(units.without_thousands(unicodedata.normalize(
+        "NFKC", cn_numerals.arabic_years(text)))))
     for old, new in g.characters.items():
         text = text.replace(old, new)
     text = _DIGIT_SPACE.sub(_digit_space, text)
     text = _SPACES.sub("", text)
-    text = _THOUSANDS.sub("", text).strip(",")
+    text = units.without_thousands(text).strip(",")
     text = cn_numerals.rewrite(text, g.numerals_per, g.numerals_words, g.fraction_unread_after)
     text = _DIGIT_FRACTION.sub(lambda match: match.group(0) if match.string[:match.start()].endswith(
         g.fraction_unread_after) else _fraction_percent(match), text)
@@ -385,8 +385,8 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
                         f"the target in {text!r}: a share before the target is the target, what follows it says of "
                         "whom", text, location, hint="write the share as the target, or give the meaning as a "
                                                      "structured `rule:` next to `text`")
-    if parts is not None and parts["kind"] == "achieved" and _LEVEL_IN_WORDS.search((parts.get("obj") or "")
-                                                                                     + (subject or "")):
+    if parts is not None and parts["kind"] == "achieved" and any(
+            _LEVEL_IN_WORDS.search(_DEADLINE_AT_END.sub("", words)) for words in (parts.get("obj") or "", subject or "")):
         # "Achieve and maintain a cure rate of >85% in …": a yes/no would ignore the share (1% would pass)
         raise GrammarError(f"cannot read the target phrase {text!r}: it names a level to reach (a share, a rate, an "
                            "age), which a yes/no deliverable would ignore", text, location,
@@ -444,7 +444,13 @@ _NOW = re.compile(r"^(?:目前|现在|现有|(?:19|20)\d\d年(?:的)?)")
 #: achieved"): the target is that level, not a yes/no
 _LEVEL_IN_WORDS = re.compile(r"\d\s*(?:%|‰|percent|per\s*cent|/\s*\d|per\s*\d|years?\b|岁)"
                              # "4.5 medical doctors … achieved for every 10,000 people": a rate per so many people
-                             r"|\bevery\s*\d|forevery\d", re.I)
+                             r"|\bevery\s*\d|forevery\d"
+                             # "achieve an MMR of 30": a rate's name, then its level; "实现每千人5.5张病床": so many a head
+                             r"|(?:[A-Za-z]|率|数)\s*(?:of\s*)?\d+(?:\.\d+)?$|每(?:千|万|十万|10万)[^\d,]{0,6}\d", re.I)
+
+
+#: a deadline that ends a deliverable's words ("… MMR of 30 before 2030"): no level
+_DEADLINE_AT_END = re.compile(r"(?:before|by|in|until|之前|以前|前)?(?:19|20)\d\d年?(?:年?[底末])?(?:之前|以前|前)?$", re.I)
 
 
 def _part_message(message: str, text: str) -> str:

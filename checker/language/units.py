@@ -26,6 +26,8 @@ from checker.rulefiles import rules_file
 UNITS_FILE = "units.txt"
 _SEPARATORS = ("/", "per")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+#: a number grouped the Indian way (1,00,000 is a lakh, 2,50,00,000 two and a half crore): pairs of digits, then three
+_LAKH_GROUPED = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])")
 
 
 @record
@@ -110,7 +112,16 @@ class _Vocabulary:
 def fold(text: str) -> str:
     """A spelling as compared: full-width folded, no spaces or thousands commas, either case."""
     text = "".join(unicodedata.normalize("NFKC", str(text)).split())
-    return (_THOUSANDS.sub("", text) if "," in text else text).casefold()
+    return without_thousands(text).casefold()
+
+
+def without_thousands(text: str) -> str:
+    """``text`` with the commas that group a number's digits taken out: thousands (``1,234,567``) and the Indian
+    lakh grouping (``1,00,000``, which the thousands rule alone read as ``1,00000``: a 1 and a 0)."""
+    if "," not in text:
+        return text
+    text = _LAKH_GROUPED.sub(lambda found: found.group(0).replace(",", ""), text)
+    return _THOUSANDS.sub("", text)
 
 
 def _alternation(words) -> str:

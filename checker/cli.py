@@ -56,6 +56,17 @@ class _Group(click.Group):
     "targets failed" for a CI gate run with --debug)."""
 
     def invoke(self, ctx: click.Context):
+        try:
+            return self._invoke_reported(ctx)
+        except MemoryError:  # raised again while a handler below wrote its message (a CheckerError that wraps a
+            # reader's MemoryError, printed with a regular expression): the last words, written without Python
+            import os
+
+            gc.collect()
+            os.write(2, (_OUT_OF_MEMORY + "\n").encode())
+            ctx.exit(EXIT_INTERNAL)
+
+    def _invoke_reported(self, ctx: click.Context):
         from checker.errors import CheckerError
         from checker.reporters.escaping import printable
 
@@ -425,7 +436,7 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
         raise click.UsageError(f"{', '.join(single_only)} report one plan; with several plans use table, json, "
                                "jsonl or csv")
     for _, path, option in destinations:
-        for item in (*plans, *data, *previous):
+        for item in (*plans, *data, *previous, *([policy_file] if policy_file else [])):
             if path and _same_file(path, item):
                 raise CheckerError(f"{option} {path} is one of the input files; choose another path")
     from checker.records import replace
@@ -492,9 +503,17 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
                 continue
             for chunk in ([text] if isinstance(text, str) else text):
                 click.echo(chunk, nl=False)
+        if all(name in _NO_LEFT_OUT for name, _, _ in destinations):  # rows not judged: said somewhere, always
+            from checker.reporters.table import left_out_lines
+
+            _say([line for report in reports for line in left_out_lines(report)])
     gated = any(report.results.gated(fail_on) for report in reports) or (fail_on_revision and bool(revised))
     sys.exit(EXIT_PROBLEMS if gated else EXIT_OK)
 
+
+#: the formats with no place for the rows a check left out (another region, an indicator the plan lacks): with only
+#: these, ``check`` says on standard error what was left out
+_NO_LEFT_OUT = frozenset(("csv", "xlsx", "parquet"))
 
 #: a data file this many rows long is a national run: without polars it is read row by row, slowly
 SCALE_HINT_FROM_ROWS = 1_000_000
@@ -904,6 +923,9 @@ def extract(document: str, output: str | None, plan_id: str | None, fmt: str, fo
         raise CheckerError(f"--output {output} is the document read; choose another path")
     if output and Path(output).is_file() and not force:  # a device (/dev/null) or a pipe is written in place
         raise CheckerError(f"the output file {output} exists", hint="give --force to overwrite it, or another -o")
+    if plan_id is not None and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", plan_id):  # as the plan format allows
+        raise click.BadParameter(f"{plan_id!r}: a plan id is lower-case letters, digits and hyphens (nanan-2030)",
+                                 param_hint="--id")
     if plan_id is None:
         stem = Path(output).stem.lower() if output else Path(document).stem.lower()
         plan_id = re.sub(r"[^a-z0-9-]+", "-", stem).strip("-") or "draft"
@@ -970,7 +992,9 @@ def lint(plans: tuple[str, ...], strict: bool, fmt: str) -> None:
     for plan in plans:
         path = resolve(plan)
         problems = lint_plan(path, strict=strict)
-        opened = [p for p in problems if p.code == "yaml" and p.message in _UNOPENABLE]
+        # (or a device or pipe: "is a character device, not a plan file")
+        opened = [p for p in problems if p.code == "yaml" and (p.message in _UNOPENABLE
+                                                               or p.message.endswith(", not a plan file"))]
         if opened:
             raise PlanError(opened[0].message, opened[0].location, opened[0].hint)
         everything += problems

@@ -252,3 +252,77 @@ def test_taiwan_kpi_tables_are_found(tmp_path):
     assert result.exit_code == 0, result.output
     (item,) = yaml.safe_load((tmp_path / "draft.yaml").read_text(encoding="utf-8"))["indicators"]
     assert {year: target["text"] for year, target in item["targets"].items()} == {2021: "13.0", 2022: "12.5"}
+
+
+def test_the_policy_file_is_no_output(tmp_path):
+    """`check … --policy P -o P` wrote the report over the policy, exit 0."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+    from files import indicator_plan, written
+
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("around: {pass: 0.05, warn: 0.10}\n", encoding="utf-8")
+    before = policy.read_bytes()
+    plan = written(tmp_path, indicator_plan("婴儿死亡率", "‰", "down", "5‰以下"), "plan.yaml")
+    data = written(tmp_path, "指标,年份,数值\n婴儿死亡率,2024,4.5\n")
+    result = CliRunner().invoke(main, ["check", plan, data, "--policy", str(policy), "-o", str(policy)])
+    assert result.exit_code == 2 and "one of the input files" in result.output and policy.read_bytes() == before
+
+
+def test_rows_left_out_are_said_with_csv_output(tmp_path):
+    """With `--format csv` (or xlsx, parquet) the rows left out — an indicator the plan lacks, another region, a
+    year outside the plan — were said nowhere; every other format lists them."""
+    import subprocess
+    import sys
+
+    from files import indicator_plan, written
+
+    plan = written(tmp_path, indicator_plan("婴儿死亡率", "‰", "down", "5‰以下"), "plan.yaml")
+    data = written(tmp_path, "地区,指标,年份,数值\n甲市,婴儿死亡率,2024,4.5\n甲市,孕产妇死亡率,2024,30\n")
+    done = subprocess.run([sys.executable, "-m", "checker", "check", plan, data, "--format", "csv"],
+                          capture_output=True, text=True, encoding="utf-8")
+    assert done.returncode == 0 and "孕产妇死亡率" in done.stderr and "孕产妇死亡率" not in done.stdout, done.stderr
+
+
+def test_a_control_character_after_a_sentence_hides_nothing():
+    """`到2025年，婴儿死亡率控制在5‰以下。\\x07` was dropped without a word."""
+    assert drafted_targets("某区规划\n\n到2025年，婴儿死亡率控制在5‰以下。\x07\n到2025年，人均预期寿命达到80岁。\x1a\n") == [
+        ("婴儿死亡率", 2025, "控制在5‰以下", None), ("人均预期寿命", 2025, "达到80岁", None)]
+
+
+def test_what_a_page_hides_is_not_drafted(tmp_path):
+    from checker.documents.draft import build
+    from checker.documents.web import read_html
+
+    draft = build(read_html("""<html><body><h1>某区卫生健康规划</h1><p>到2025年，婴儿死亡率控制在5‰以下。</p>
+<p hidden>到2025年，人均预期寿命达到97岁。</p><div style="display: none">到2025年，孕产妇死亡率控制在1/10万以下。</div>
+<p style="visibility:hidden">到2025年，居民健康素养水平达到99%。</p></body></html>""", "plan.html"))
+    assert [item["name"]["zh"] for item in draft.indicators] == ["婴儿死亡率"]
+
+
+def test_a_huge_workbook_cell_is_no_huge_message(tmp_path):
+    """A 1 MB string in a workbook cell: its text came back whole in a hint (157 MB of error for a 155 KB file). A
+    cell past the CSV reader's limit is refused at its place; a long name is cut in messages."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+    from files import indicator_plan, workbook_of, written
+
+    book = workbook_of({"S1": [["地区", "指标", "年份", "数值"], ["a" * 200_000, "婴儿死亡率", 2024, 4.5]]},
+                       tmp_path / "data.xlsx")
+    plan = written(tmp_path, indicator_plan("婴儿死亡率", "‰", "down", "5‰以下"), "plan.yaml")
+    result = CliRunner().invoke(main, ["check", plan, str(book)])
+    assert result.exit_code == 2 and "(32,767 characters)" in result.output and len(result.output) < 2000
+
+
+def test_lint_of_a_device_and_an_id_of_a_path(tmp_path):
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    document = tmp_path / "plan.txt"
+    document.write_text("某区规划\n\n到2025年，婴儿死亡率控制在5‰以下。\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(document), "--id", "../../etc/passwd", "-o",
+                                       str(tmp_path / "d.yaml")])
+    assert result.exit_code == 2 and "--id" in result.output and not (tmp_path / "d.yaml").exists()

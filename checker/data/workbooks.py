@@ -38,6 +38,7 @@ openpyxl reads ``.xlsx``/``.xlsm`` in read-only mode.
 
 from __future__ import annotations
 
+import csv
 import datetime
 import io
 import os
@@ -372,9 +373,16 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     unit = _title_unit(path, sheet, text[:start], "unit" in roles)
     rows: list[tuple[int, list[str]]] = []
     dates = (datetime.date, datetime.datetime)
+    longest = csv.field_size_limit()
     for r in range(end + 1, len(grid)):
         row = grid[r]
         cells = [cell if type(cell) is str else _plain_text(cell) for cell in row]
+        long = next((c for c, cell in enumerate(cells) if len(cell) > longest), None)
+        if long is not None:  # as in a CSV: a pasted document, whose text every message would repeat
+            raise CheckerError(f"a cell is longer than {longest} characters: this is not a table of yearly values",
+                               Location(path, r + 1, long + 1, sheet=sheet),
+                               hint="check that the workbook is the one you meant; a cell of this size is usually a "
+                                    "pasted document")
         for c in years:  # a date in a year column is its year
             if c < len(row) and isinstance(row[c], dates):
                 cells[c] = cell_text(row[c], year=True)

@@ -187,9 +187,14 @@ def _nearest(starts: list[int], start: int) -> int:
     return min(range(len(starts)), key=lambda column: (abs(starts[column] - start), column))
 
 
+#: the control characters a line may carry (not the tab, which separates a table's cells)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def read_text(text: str, name: str = "<text>") -> Document:
     # Word's bookmarks, as some converters leave them in the text ([bookmark: _Toc6212]), are not words
-    lines = [_BOOKMARK.sub("", line) for line in text.splitlines()]
+    # and a control character (a stray \x07 or \x1a after a full stop) is a space: kept, it hid its sentence
+    lines = [_CONTROL.sub(" ", _BOOKMARK.sub("", line)) for line in text.splitlines()]
     doc = Document(name, "text", lines={n: line for n, line in enumerate(lines, 1)})
     lines = _cells_with_pipes(lines)
     laid_out = _layout_tables(lines)

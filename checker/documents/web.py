@@ -25,6 +25,10 @@ def read(path: Path) -> Document:
     return read_html(decode(path.read_bytes(), str(path)), str(path))
 
 
+#: an inline style that hides its element
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
 def read_html(text: str, name: str = "<html>") -> Document:
     from bs4 import BeautifulSoup
 
@@ -35,8 +39,12 @@ def read_html(text: str, name: str = "<html>") -> Document:
                            f"{MAX_DEPTH} deep", Location(name), hint="no web page is written so: save the page's text as .txt and "
                                                      "extract that")
     doc = Document(name, "html", lines={n: line for n, line in enumerate(text.splitlines(), 1)})
-    for tag in soup(["script", "style", "head"]):
+    for tag in soup(["script", "style", "head", "template"]):
         tag.decompose()
+    # what the page hides (hidden, display:none, visibility:hidden) no reader sees: never a target of the plan
+    for tag in soup.find_all(lambda tag: tag.has_attr("hidden") or _HIDDEN_STYLE.search(str(tag.get("style") or ""))):
+        if not tag.decomposed:
+            tag.decompose()
     for br in soup.find_all("br"):  # a line break ends a paragraph in running text (in a cell it is a space)
         br.replace_with(_BREAK)
     containers: dict[int, bool] = {}

@@ -266,7 +266,8 @@ def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
     close = namesakes if len(namesakes) > 1 else [bare[name] for name in difflib.get_close_matches(
         without_place_ending(region), list(bare), n=1, cutoff=0.5)]
     hint = f"did you mean {' or '.join(close)}? " if close else ""
-    shown = ", ".join(in_file[:10]) + (f" … and {len(in_file) - 10} more" if len(in_file) > 10 else "")
+    shown = ", ".join(_short(name) for name in in_file[:10]) + (f" … and {len(in_file) - 10} more"
+                                                                  if len(in_file) > 10 else "")
     if others:
         hint += f"regions in the data: {shown}; choose one with --region"
     else:
@@ -387,3 +388,8 @@ def _result(region: str, indicator: Indicator, target: Target, verdict: Verdict)
         unit=indicator.unit,
         evidence=evidence,
     )
+
+
+def _short(name: str, longest: int = 60) -> str:
+    """A name as a message shows it: a pasted paragraph taken for a region is cut, not printed whole."""
+    return name if len(name) <= longest else f"{name[:longest]}… ({len(name):,} characters)"

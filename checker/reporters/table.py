@@ -167,17 +167,24 @@ def _unknown_line(unknown, lang: str) -> str:
     return visible(line)
 
 
+def left_out_lines(report: Report) -> list[str]:
+    """What the data held that was not judged (an indicator the plan lacks, another region, a year outside the
+    plan) and the rows skipped: one line each, as the table's foot prints them (and ``check`` prints on standard
+    error for the formats that have no place for them)."""
+    lang = report.lang
+    lines = [_unknown_line(unknown, lang) for unknown in report.results.unknown]
+    lines += [("已跳过：" if lang == "zh" else "skipped: ") + visible(message) for message in skipped_messages(report)]
+    lines += [("未纳入：" if lang == "zh" else "left out: ") + visible(message) for message in unused_messages(report)]
+    return lines
+
+
 def _foot(write, report: Report) -> None:
     """The counts, then what was left out, skipped or revised: one line each, greppable."""
     lang = report.lang
     counts = report.results.summary
     write("  ".join(f"{SYMBOL[s]} {WORD[lang][s]} {counts[s]}" for s in STATUSES))
-    for unknown in report.results.unknown:
-        write(_unknown_line(unknown, lang), "yellow")  # one line each: greppable
-    for message in skipped_messages(report):
-        write(("已跳过：" if lang == "zh" else "skipped: ") + visible(message), "yellow")
-    for message in unused_messages(report):
-        write(("未纳入：" if lang == "zh" else "left out: ") + visible(message), "yellow")
+    for line in left_out_lines(report):
+        write(line, "yellow")  # one line each: greppable
     if report.previous:
         if not report.revisions:
             write("与上次报送相比，没有已报年份的数值被修改" if lang == "zh" else

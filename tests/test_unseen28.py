@@ -326,3 +326,37 @@ def test_lint_of_a_device_and_an_id_of_a_path(tmp_path):
     result = CliRunner().invoke(main, ["extract", str(document), "--id", "../../etc/passwd", "-o",
                                        str(tmp_path / "d.yaml")])
     assert result.exit_code == 2 and "--id" in result.output and not (tmp_path / "d.yaml").exists()
+
+
+def _table_draft(tmp_path, rows: str) -> list[tuple]:
+    from checker.documents.draft import build
+    from checker.documents.web import read_html
+
+    draft = build(read_html(f"<html><body><h1>某市“十四五”卫生健康发展规划</h1><p>某政发〔2021〕8号</p>"
+                            f"<table border='1'>{rows}</table></body></html>", "plan.html"))
+    return [(item["name"]["zh"], year, target["text"], item.get("baseline"), target.get("review"))
+            for item in draft.indicators for year, target in item["targets"].items()]
+
+
+def test_sub_rows_under_a_measure_are_indicators_of_their_own(tmp_path):
+    """`重点人群规范管理率` over two rows, `高血压患者` and `2型糖尿病患者` in a column of no header (or under 指标名称
+    across two columns): one indicator with two 2025 targets and the second row's baseline, no note — or named
+    after the population alone."""
+    for header in ("<tr><td>序号</td><td>指标名称</td><td></td><td>单位</td><td>2020年</td><td>2025年</td></tr>",
+                   "<tr><td>序号</td><td colspan='2'>指标名称</td><td>单位</td><td>2020年</td><td>2025年</td></tr>"):
+        found = _table_draft(tmp_path, header + "<tr><td rowspan='2'>1</td><td rowspan='2'>重点人群规范管理率</td>"
+                             "<td>高血压患者</td><td>%</td><td>65</td><td>≥70</td></tr>"
+                             "<tr><td>2型糖尿病患者</td><td>%</td><td>62</td><td>≥65</td></tr>")
+        assert [(name, year, text, baseline) for name, year, text, baseline, _ in found] == [
+            ("重点人群规范管理率（高血压患者）", 2025, "≥70", {2020: "65"}),
+            ("重点人群规范管理率（2型糖尿病患者）", 2025, "≥65", {2020: "62"})], found
+        assert all("named from two cells" in review for *_, review in found)
+
+
+def test_a_later_years_target_in_brackets_is_that_years(tmp_path):
+    """`4.5（2030年：5.5）` under 2025: the 2030 target was lost, read as "starting from 2030年:5.5"."""
+    found = _table_draft(tmp_path, "<tr><td>指标</td><td>单位</td><td>2020年</td><td>2025年</td></tr>"
+                                   "<tr><td>每千人口拥有3岁以下婴幼儿托位数</td><td>个</td><td>1.8</td>"
+                                   "<td>4.5（2030年：5.5）</td></tr>")
+    assert [(year, text, review) for _, year, text, _, review in found] == [
+        (2025, "4.5", None), (2030, "5.5", "from the brackets of the 2025 cell (4.5（2030年：5.5）)")]

@@ -211,6 +211,13 @@ def _one_name(columns: list, body: list) -> None:
     is the unit column and, of the others, all but the last the domain: the name is the one each row has its own
     of (it was the last column so named, whatever it held: every indicator named 岁 or ‰)."""
     named = [column for column in columns if column.role == "name"]
+    beside = next((column for column in columns if named and column.index == named[-1].index + 1), None)
+    if len(named) == 1 and beside is not None and not beside.header and beside.role in ("other", None):
+        texts = [squeeze(row[beside.index].text) for row in body if beside.index < len(row)]
+        words = [text for text in texts if text and not re.search(r"\d", text)]
+        if words and 2 * len(words) >= len([text for text in texts if text]):  # 指标名称 | (blank): the name goes on
+            beside.role = "name"
+            named.append(beside)
     if len(named) < 2:
         return
     for column in named:
@@ -219,9 +226,22 @@ def _one_name(columns: list, body: list) -> None:
         if filled and all(units.is_known(text.strip("（）()")) for text in filled):
             column.role = "unit"
     named = [column for column in columns if column.role == "name"]
-    if not any(column.role == "domain" for column in columns):
+    if len(named) == 2 and _measures(named[0], body) and not _measures(named[1], body):
+        named[0].role = "parent"  # 重点人群规范管理率 over 高血压患者 | 2型糖尿病患者: the measure, then of whom
+    elif not any(column.role == "domain" for column in columns):
         for column in named[:-1]:
             column.role = "domain"
+
+
+#: the end of a name that says what is measured (…管理率, …医师数, 人均预期寿命), not of whom or what part
+_MEASURE_END = re.compile(r"(?:率|数|比|比例|比重|寿命|水平|人数|量|占比|指数)(?:[（(][^）)]*[）)])?$")
+
+
+def _measures(column, body: list) -> bool:
+    """Whether most filled cells of ``column`` name a measure (end in 率, 数, 比例 …)."""
+    texts = [squeeze(row[column.index].text) for row in body if column.index < len(row)]
+    filled = [text for text in texts if text]
+    return bool(filled) and 2 * sum(bool(_MEASURE_END.search(text)) for text in filled) > len(filled)
 
 
 def _header_row(table: Table) -> int | None:
@@ -445,7 +465,16 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
             line = cells[0].line if cells else table.line
             cells = [Cell("", line)] * (width - len(cells)) + cells
         by_role = {c.role: cells[c.index] for c in columns if c.index < len(cells) and c.role in
-                   ("name", "domain", "unit", "nature", "responsible")}
+                   ("name", "domain", "unit", "nature", "responsible", "parent")}
+        parent = by_role.pop("parent", None)
+        if parent is not None and parent.text.strip():
+            sub = by_role.get("name")
+            if sub is None or not sub.text.strip() or squeeze(sub.text) == squeeze(parent.text):
+                by_role["name"] = parent  # a row of one name across both cells
+            else:  # 重点人群规范管理率 | 高血压患者: the measure, of whom in brackets
+                by_role["name"] = Cell(f"{parent.text.strip()}（{sub.text.strip()}）", sub.line, sub.page)
+                row_notes.setdefault(at, f"named from two cells ({parent.text.strip()} | {sub.text.strip()}): "
+                                         "check the name")
         filled = [c for c in cells if c.text.strip()]
         if _column_numbers(cells):
             continue  # "| 1 | 2 | 3 | 4 |" under the header: the columns numbered, no indicator
@@ -490,6 +519,7 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
                 row.columns[column.header] = cell.text.strip()
         _change_as_target(row, columns, cells)
         _years_in_cells(row)
+        _later_year_in_bracket(row)
         rows.append(row)
     if not rows:
         return None
@@ -548,6 +578,29 @@ def _years_in_cells(row: Row) -> None:
             row.targets[part_year] = Cell(words, cell.line, cell.page)
             if note:
                 row.target_notes[part_year] = note
+
+
+#: a target cell with a later year's target in brackets after its own (4.5（2030年：5.5）, ≥80%（2030年≥85%）)
+_LATER_IN_BRACKET = re.compile(r"^(?P<own>.*?\S)\s*[（(]\s*(?P<year>(?:19|20)\d{2})\s*年?(?:目标值?)?\s*[:：为是]?\s*"
+                               r"(?P<target>[^()（）]*\d[^()（）]*)[)）]$")
+
+
+def _later_year_in_bracket(row: Row) -> None:
+    """A later year's target in brackets in a cell (``4.5（2030年：5.5）`` under 2025) is that year's target, not a
+    note on where the cell's starts from (which the grammar reads a bracketed year as): the cell keeps its own."""
+    for year, cell in list(row.targets.items()):
+        match = _LATER_IN_BRACKET.match(cell.text)
+        if not match or int(match.group("year")) <= year:
+            continue
+        later = int(match.group("year"))
+        row.targets[year] = Cell(match.group("own"), cell.line, cell.page)
+        if later in row.targets and not _empty(row.targets[later].text):
+            if squeeze(row.targets[later].text) != squeeze(match.group("target")):
+                row.target_notes[later] = (f"the {year} cell gives {later}'s target as {match.group('target')!r} "
+                                           f"in brackets ({cell.text}): check which the plan means")
+            continue
+        row.targets[later] = Cell(match.group("target"), cell.line, cell.page)
+        row.target_notes[later] = f"from the brackets of the {year} cell ({cell.text})"
 
 
 #: a column that gives each row's year (指标 | 年份 | 目标值: one row per indicator and year)

@@ -360,3 +360,52 @@ def test_a_later_years_target_in_brackets_is_that_years(tmp_path):
                                    "<td>4.5（2030年：5.5）</td></tr>")
     assert [(year, text, review) for _, year, text, _, review in found] == [
         (2025, "4.5", None), (2030, "5.5", "from the brackets of the 2025 cell (4.5（2030年：5.5）)")]
+
+
+def test_a_results_framework_names_its_target_lines():
+    """"Target 2021: 25%" under "GI 5. Prevalence of stunting … Baseline: 36.1%" was dropped without a word."""
+    found = drafted_targets("HNPSIP 2016-2021\n\nGI 5. Prevalence of stunting among under-five children\nBaseline: 36.1%\n"
+                            "Target 2021: 25%\n\n3.1.1 % of infants less than 6 months receiving exclusive breastfeeding\n"
+                            "Baseline: 55.3%\nTarget 2021: 65%\n")
+    assert [(name, year, text) for name, year, text, _ in found] == [
+        ("Prevalence of stunting among under-five children", 2021, "25%"),
+        ("share of infants less than 6 months receiving exclusive breastfeeding", 2021, "65%")]
+    assert all("baseline is" in review for *_, review in found)
+
+
+def test_a_share_of_the_units_somewhere_is_named_with_where():
+    """`让照护网内的8成病友接受生活习惯咨询`: the middle clause of a real sentence was lost without a word."""
+    ((name, year, text, _),) = drafted_targets("某计划\n\n预计目标至2030年，让照护网内的8成病友接受生活习惯咨询。\n")
+    assert (name, year, text) == ("照护网内病友接受生活习惯咨询的比例", 2030, "8成")
+
+
+def test_listed_diseases_and_groups_take_the_measure():
+    """`高血压、糖尿病患者规范管理率达65%以上` drafted an indicator named `高血压`."""
+    found = drafted_targets("某县规划\n\n到2025年，高血压、糖尿病患者规范管理率达65%以上。\n\n到2025年，孕产妇、儿童系统管理率达90%以上。\n")
+    assert [name for name, *_ in found] == ["高血压患者规范管理率", "糖尿病患者规范管理率", "孕产妇系统管理率", "儿童系统管理率"]
+
+
+def test_a_body_name_without_its_count_word_is_the_tables_indicator(tmp_path):
+    """`每千常住人口执业(助理)医师达3.9人` became an indicator of its own beside the catalogue's 每千常住人口执业（助理）医师数:
+    its data row was then left out as unknown."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    draft = build(read_text("某县“十四五”卫生健康发展规划\n\n到2025年，每千常住人口执业(助理)医师达3.9人。\n", "plan.txt"))
+    assert [item["id"] for item in draft.indicators] == ["physicians_per_1000"]
+
+
+def test_roc_and_later_year_fixes_leave_a_plain_data_year_alone(tmp_path):
+    """`中華民國112年` in a data year cell was refused as no year; it names its era, as 民國112年 does."""
+    import json
+
+    from click.testing import CliRunner
+
+    from checker.cli import main
+    from files import indicator_plan, written
+
+    plan = indicator_plan("平均壽命", "岁", "up", "80岁以上")
+    result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"),
+                                       written(tmp_path, "地區,指標,年度,數值\n甲市,平均壽命,中華民國112年,77.0\n"),
+                                       "--format", "json"])
+    assert json.loads(result.stdout)["results"][0]["year"] == 2023, result.output

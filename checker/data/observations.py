@@ -221,9 +221,9 @@ _YEAR_HINT = f"write the year as 2020 or 2020年 ({MIN_YEAR}–{MAX_YEAR})"
 #: a number followed by words in brackets: an annotation, where the grammar knows it (396.75（快报数）)
 _UNKNOWN_NOTE = re.compile(r"^[<>≤≥＜＞]?\s*[-+]?[\d０-９][\d０-９.,，．]*\s*\S{0,6}?\s*([(（][^()（）]{1,20}[)）])$")
 #: A year of the Minguo calendar, as tables from Taiwan write it: 107年, 民國107年 (107 + 1911 = 2018).
-_MINGUO_YEAR = re.compile(r"(?:民[国國])?\s*(\d{2,3})\s*年(?:度)?")
+_MINGUO_YEAR = re.compile(r"(?:(?:中[华華])?民[国國])?\s*(\d{2,3})\s*年(?:度)?")
 #: The same with its era named (民國107年, 民国107年度): read as the Western year, since the era says which
-_NAMED_MINGUO = re.compile(r"^民[国國](\d{1,3})(年度|年)")
+_NAMED_MINGUO = re.compile(r"^(?:中[华華])?民[国國](\d{1,3})(年度|年)")
 
 
 def western_year(text: str) -> str:

@@ -350,8 +350,10 @@ class _Builder:
 
     def indicator(self, name: str, unit: str | None, line: int, quote: str) -> dict:
         key = catalogue.key(name)
-        found = self.by_key.get(key)
-        entry = catalogue.entry(name)
+        # "每千常住人口执业(助理)医师达3.9人" in the text beside 每千常住人口执业（助理）医师数 in the table: one indicator
+        counted = key[:-1] if key.endswith("数") else key + "数"
+        found = self.by_key.get(key) or self.by_key.get(counted)
+        entry = catalogue.entry(name) or (catalogue.entry(name + "数") if not name.endswith(("数", "率")) else None)
         if found is None and entry is not None:  # another spelling of a catalogue indicator already drafted
             found = self.by_id.get(entry[0])
         if found is not None:
@@ -513,7 +515,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         # a lead that names this year's goals (建议全年经济社会发展预期目标 above its items)
         said = "今年" if "今年" in block.text else _this_years_goals(lead)
         this_year = (issued, said) if issued is not None and said else None
-        for hit in sentences.find(block, carried, listed=carried is not None, planned=planned):
+        framed = english_sentences.framework_target(block, before, carried)  # "Target 2021: 25%" under its name
+        for hit in framed or sentences.find(block, carried, listed=carried is not None, planned=planned):
             named = english_sentences.named_from_lead(hit.subject, before)
             if named:  # "• … reduce the percentage of adults who are" over "• Obese from 28.0% to 26.0%"
                 hit = replace(hit, subject=named, review=[*hit.review, "named with the words of the item above it"])

@@ -505,6 +505,31 @@ def _with_bracket(subject: str, clause: str, bracket: str) -> str:
     return written.group(0) if written and bracket in written.group(0) else f"{subject} {bracket}"
 
 
+#: a results framework's target line ("Target 2021: 25%", "Target (2025): 90%") under the line naming the indicator
+#: with its baseline ("GI 5. Prevalence of stunting among under-five children Baseline: 36.1%")
+_FRAMEWORK_TARGET = re.compile(r"^(?:end[-\s]?line\s+)?targets?\s*(?:\(?\s*(?:by\s+|in\s+)?(?P<year>(?:19|20)\d{2})\s*\)?)?"
+                               r"\s*[:：]\s*(?P<value>\S.{0,60}?)\.?$", re.I)
+_FRAMEWORK_NAME = re.compile(r"^(?:[A-Z]{1,4}\s*\d+(?:\.\d+)*\.?\s+|\d+(?:\.\d+)*\.?\s+)?(?P<name>[^:：]{3,160}?)\s+"
+                             r"baseline\s*(?:\(?\s*(?P<base_year>(?:19|20)\d{2})\s*\)?)?\s*[:：]\s*(?P<base>\S[^:：]{0,40}?)\.?$",
+                             re.I)
+
+
+def framework_target(paragraph: Paragraph, before: str | None, year: int | None) -> list[Found]:
+    """The target of a results framework's line (``Target 2021: 25%``) named by the line above it, which gives the
+    indicator and its baseline (``… Prevalence of stunting … Baseline: 36.1%``); [] for any other paragraph."""
+    target = _FRAMEWORK_TARGET.match(paragraph.text.strip())
+    named = _FRAMEWORK_NAME.match(before.strip()) if target and before else None
+    if named is None:
+        return []
+    value = target.group("value")
+    line, page = paragraph.position(max(paragraph.text.find(value), 0))
+    base = named.group("base") + (f" in {named.group('base_year')}" if named.group("base_year") else "")
+    name = re.sub(r"^(?:%|percent(?:age)?)\s+of\s+", "share of ", named.group("name").strip(), flags=re.I)  # "% of infants …"
+    return [Found(subject=name, text=value, quote=paragraph.text.strip(), line=line, page=page,
+                  year=int(target.group("year")) if target.group("year") else year,
+                  review=[f"named from the line above (a results framework), whose baseline is {base}"])]
+
+
 def named_from_lead(subject: str, lead: str | None) -> str | None:
     """The full name of a sub-item's target whose own words name only a group or a state ("Obese from 28.0% to 26.0%",
     "Adults: from 50.0% to 55.0%") under a lead that says what is measured ("By December 31, 2020, reduce the percentage

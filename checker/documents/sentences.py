@@ -472,6 +472,8 @@ _OWN_AMOUNT = re.compile(rf"^(?P<name>\D{{2,}}?)(?P<amount>\d+(?:\.\d+)?\s*(?:{v
 #: a share written before the units it counts (全市80%以上的乡镇卫生院达到国家“优质服务基层行”基本标准)
 #: (the units may carry a bracket that lists others, 县（市、区）, and a modal before the verb, …都要建立…)
 _SHARE_FIRST = re.compile(r"^(?:(?:并|力争)?(?:将|让|使))?(?:全[市县区省镇])?"
+                          # "让照护网内的8成病友接受…": where the units are, before the share of them
+                          r"(?P<whose>(?<=[将让使])[\u4e00-\u9fff]{2,10}?的(?=\d|[1-9一二三四五六七八九]成))?"
                           r"(?P<share>\d+(?:\.\d+)?%(?:以上|及以上|左右)?的|[1-9一二三四五六七八九]成(?:以上)?(?:的)?)"
                           r"(?P<units>(?:[^，,、\d%（()）]|[（(][^，,\d%（()）]{1,12}[）)]){2,20}?)(?:都|均)?(?:要|应|须)?"
                           r"(?P<what>(?:达到|实现|建成|开展|具备|设置|开设|提供|完成|通过|建立|设有|设立|配备|开通|加入|纳入|接受|获得)"
@@ -847,7 +849,8 @@ def _written_forms(clause: str, at, year_now: int | None) -> list[Found] | None:
     share_first = _SHARE_FIRST.match(clause)
     if share_first:  # "80%以上的乡镇卫生院达到…标准": the share of those units that do so
         words = share_first.group("share").removesuffix("的")
-        return [Found(subject=_clean_subject(share_first.group("units")) + share_first.group("what")
+        whose = (share_first.group("whose") or "").removesuffix("的")
+        return [Found(subject=_clean_subject(whose + share_first.group("units")) + share_first.group("what")
                       + "的比例", text=words, quote=clause, line=at(words)[0], page=at(words)[1],
                       year=year_now, review=["a share written before the units it counts: check the name"])]
     lead = _YEAR_LEAD.match(clause)  # "到2025年前建成500个区域医疗中心": what is built, after the year
@@ -1414,6 +1417,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     and (len(names) > 1 or any(_HEAD.search(part) for part in parts) or all(own)) \
                     and (len(names) > 1 or all(_HEAD.search(part) for part in parts[:-1]) or len(subject) <= _MAX_SUBJECT):
                 several = [] if len(names) > 1 else [f"one of several indicators the clause names ({subject})"]
+                if len(names) == 1 and not any(own):
+                    parts = _of_groups(parts)  # 高血压、糖尿病患者规范管理率: 高血压患者规范管理率 too
                 for position, part in enumerate(parts):  # "农村集中供水率、农村自来水普及率进一步提高": one target each
                     amount = own[position] if position < len(own) else None
                     if amount:  # "建成区域医疗中心1个、县域医疗次中心3个": each thing with its own amount
@@ -1901,6 +1906,33 @@ def _shared_head(subjects: list[str]) -> tuple[list[str], bool]:
     # a short name that ends with a word of the last one's takes the measure after that word (职工医保 before
     # 城乡居民医保政策范围内…比例: 职工医保政策范围内…比例, not 职工医保医保政策…)
     return [measured if (measured := _with_measure(s, last)) != s else s + head for s in short] + [last], True
+
+
+#: who a measure is of, ending the group's words (糖尿病患者规范管理率, 儿童系统管理率, 老年人健康管理率)
+_GROUP_WORD = re.compile(r"患者|病人|人群|儿童|孕产妇|产妇|老年人|居民|妇女|学生|婴儿|新生儿")
+#: a short name that is a group itself, not a disease or a cause (孕产妇, 0～6岁儿童, 65岁以上老年人)
+_IS_GROUP = re.compile(r"(?:妇|者|童|人|民|生|群|儿)$")
+
+
+def _of_groups(parts: list[str]) -> list[str]:
+    """Short names listed before a measure of a group (高血压、糖尿病患者规范管理率; 孕产妇、儿童系统管理率): each with
+    the measure — after the group's word for a group (孕产妇系统管理率), from it for a disease (高血压患者规范管理率)."""
+    *short, last = parts
+    group = _GROUP_WORD.search(last)
+    if not short or group is None or any(_HEAD.search(s) or len(s) > 8 for s in short) or not _HEAD.search(last):
+        return parts
+    after, of = last[group.end():], last[group.start():]
+    if len(after) < 2:
+        return parts
+
+    def completed(name: str) -> str:
+        measured = _with_measure(name, last)
+        if measured != name:
+            return measured  # 职工医保、城乡居民医保参保率: 职工医保参保率
+        if _IS_GROUP.search(name):
+            return name + after  # 孕产妇、儿童系统管理率: 孕产妇系统管理率
+        return name + of if group.group(0) in ("患者", "病人") else name  # 高血压、糖尿病患者…: 高血压患者…
+    return [completed(name) for name in short] + [last]
 
 
 #: a rate of a group of people that groups listed before it share (新生儿、婴儿和5岁以下儿童死亡率)

@@ -147,7 +147,7 @@ def test_a_fall_to_tenths_is_refused_as_a_fall_to_a_fraction():
 
     from checker.errors import CheckerError
 
-    for phrase in ("降至八成", "降到八成以下", "降至一半", "降至三分之一"):
+    for phrase in ("降至八成", "降到八成", "降至一半", "降至三分之一"):
         with pytest.raises(CheckerError, match="share of the start or a level"):
             _reading(phrase, "%", "down")
     assert (_reading("提高到八成以上", "%", "up").op, _reading("提高到八成以上", "%", "up").value) == (">=", 80)
@@ -409,3 +409,70 @@ def test_roc_and_later_year_fixes_leave_a_plain_data_year_alone(tmp_path):
                                        written(tmp_path, "地區,指標,年度,數值\n甲市,平均壽命,中華民國112年,77.0\n"),
                                        "--format", "json"])
     assert json.loads(result.stdout)["results"][0]["year"] == 2023, result.output
+
+
+def test_variants_of_this_rounds_fixes_that_went_wrong():
+    """A check of this round's fixes by variants: a span's last year in a title (2023—2025年…行动计划) dated the text
+    2025 and dropped its 2023 target; a province word was cut from an institution's name (宁夏医科大学总医院…); a
+    table of results (工作内容 | 完成情况) drafted the last plan's target as 2025's."""
+    found = drafted_targets("某省2023—2025年婴幼儿照护服务行动计划\n\n到2023年，婴儿死亡率控制在5.5‰以下。\n\n"
+                            "到2025年，婴儿死亡率控制在5‰以下。\n")
+    assert [(year, text) for _, year, text, _ in found] == [(2023, "控制在5.5‰以下"), (2025, "控制在5‰以下")]
+    names = [name for name, *_ in drafted_targets(
+        "某区规划\n\n到2025年，宁夏医科大学总医院床位数达到3000张。\n\n到2025年，广西壮族自治区人民医院年门诊量达到300万人次。\n\n"
+        "到2025年，新疆生产建设兵团人均预期寿命达到78岁。\n")]
+    assert names == ["宁夏医科大学总医院床位数", "广西壮族自治区人民医院年门诊量", "新疆生产建设兵团人均预期寿命"]
+
+
+def test_a_table_of_results_drafts_nothing(tmp_path):
+    from checker.documents.draft import build
+    from checker.documents.web import read_html
+
+    draft = build(read_html("""<html><body><h1>某县卫生健康事业发展“十四五”规划</h1>
+<table border="1"><tr><th>序号</th><th>工作内容</th><th>完成情况</th></tr>
+<tr><td>1</td><td>到2020年，婴儿死亡率控制在6‰以下</td><td>2020年全县婴儿死亡率为4.1‰，已完成目标任务。</td></tr>
+</table><p>到2025年，全县婴儿死亡率控制在4‰以下。</p></body></html>""", "plan.html"))
+    assert [(year, target["text"]) for item in draft.indicators for year, target in item["targets"].items()] == [
+        (2025, "控制在4‰以下")]
+
+
+def test_a_fall_to_below_tenths_is_a_level():
+    rule = _reading("降至三成以下", "%", "down")
+    assert (rule.op, rule.value) == ("<=", 30)
+
+
+def test_more_english_targets_and_deadlines():
+    found = drafted_targets("Nutrition Strategy 2023-2030\n\nTarget: a 20% cut in alcohol consumption by 2030.\n\n"
+                            "The target is a reduction of 25% in premature mortality by 2027.\n\n"
+                            "By year-end 2026, immunisation coverage will reach 95%.\n\n"
+                            "By Dec. 2027, maternal mortality will fall to 70 per 100,000 live births.\n")
+    assert [(year, text) for _, year, text, _ in found] == [
+        (2030, "a 20% cut"), (2027, "a reduction of 25%"), (2026, "immunisation coverage will reach 95%"),
+        (2027, "maternal mortality will fall to 70 per 100,000 live births")]
+
+
+def test_work_plan_words_and_roc_headers_without_target_words():
+    assert drafted_targets("某市卫生健康局2026年工作思路\n\n2026年，全市婴儿死亡率控制在3‰以下。\n") == [
+        ("婴儿死亡率", 2026, "控制在3‰以下", None)]
+
+
+def test_added_to_total_without_a_baseline(tmp_path):
+    from click.testing import CliRunner
+
+    from checker.cli import main
+    from files import indicator_plan, written
+
+    plan = indicator_plan("执业医师数", "人", "up", "新增执业医师500人")
+    assert "[added-to-total]" in CliRunner().invoke(main, ["lint", written(tmp_path, plan, "plan.yaml")]).output
+
+
+def test_urban_and_rural_as_towns(tmp_path):
+    from click.testing import CliRunner
+
+    from checker.cli import main
+    from files import indicator_plan, written
+
+    plan = indicator_plan("婴儿死亡率", "‰", "down", "6‰以下")
+    result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"),
+                                       written(tmp_path, "指标,年份,合计,城镇,农村\n婴儿死亡率,2023,4.5,2.9,5.1\n")])
+    assert result.exit_code == 2 and "urban and rural" in result.output, result.output

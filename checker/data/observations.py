@@ -845,8 +845,9 @@ class _Columns:
         self.region_code = region_code
 
 
-#: the rural half of a yearbook's urban and rural columns (城市 | 农村, 城镇 | 乡村)
+#: the rural and urban halves of a yearbook's urban and rural columns (城市 | 农村, 城镇 | 乡村)
 _RURAL = frozenset(("农村", "乡村"))
+_URBAN = frozenset(("城市", "城镇"))
 
 
 def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
@@ -861,7 +862,7 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
     rural = next((index for index, cell in enumerate(header) if _header_key(cell) in _RURAL), None)
     for index, cell in enumerate(header):
         role = COLUMN_NAMES.get(_header_key(cell))
-        if role == "city" and rural is not None and _header_key(cell) == "城市":
+        if rural is not None and _header_key(cell) in _URBAN:
             # a yearbook's 合计 | 城市 | 农村: urban and rural figures, no city (read as one, the 农村 column was
             # an unknown column and two such headers "two city columns")
             raise CheckerError(

@@ -131,8 +131,10 @@ def _planned_years(title: str) -> frozenset[int]:
     return frozenset(int(found.group(1) or found.group(2)) for found in _PLANNED_YEAR.finditer(arabic_years(title)))
 
 
-#: a year's work plan in a title (2026年卫生健康工作要点, 2026年度工作计划), not a review of one (…计划执行情况)
-_PLANNED_YEAR = re.compile(r"(?:((?:19|20)\d{2})\s*年(?:度)?[^\d，,。；\n]{0,16}?(?:工作)?(?:要点|计划|安排|目标任务)"
+#: a year's work plan in a title (2026年卫生健康工作要点, 2026年度工作计划), not a review of one (…计划执行情况), nor a span's
+#: last year (2023—2025年…行动计划)
+_PLANNED_YEAR = re.compile(r"(?:(?<![\d年—–\-~～至到])((?:19|20)\d{2})\s*年(?![—–\-~～至到])(?:度)?[^\d，,。；\n]{0,16}?"
+                           r"(?:工作)?(?:要点|计划|安排|目标任务|思路|打算|重点|重点任务)"
                            r"|((?:19|20)\d{2})\s*年\s*[\u4e00-\u9fff]{0,8}?政府工作报告)"
                            r"(?![^，,。；\n]{0,6}(?:完成|执行|落实|实施)情况|[^，,。；\n]{0,4}总结)")
 #: a title of the work planned (2025年工作要点, 工作计划, 实施方案): its year's goals are targets, whatever it looks back at
@@ -889,8 +891,9 @@ def _text_blocks(doc: Document, indicator_tables: set[int]) -> list[Paragraph]:
         if isinstance(block, Paragraph):
             blocks.append(block)
             continue
-        if id(block) in indicator_tables:
-            continue
+        if id(block) in indicator_tables or _TABLE_OF_RESULTS.search("".join(cell.text for cell in block.rows[0])
+                                                                      if block.rows else ""):
+            continue  # (序号 | 工作内容 | 完成情况: the last plan's targets, met or not)
         seen: set[str] = set()
         for row in block.rows:
             for cell in row:
@@ -901,8 +904,12 @@ def _text_blocks(doc: Document, indicator_tables: set[int]) -> list[Paragraph]:
     return blocks
 
 
-#: a cell that holds a sentence with a number: words around it, not a name, a unit or a figure alone
-_SENTENCE_IN_CELL = re.compile(r"(?=.*\d)(?=.*(?:[\u4e00-\u9fff].*){8}|.*(?:[A-Za-z]{2,}\s+){4}).{10,}", re.S)
+#: a cell that holds a sentence with a year and a number: words around them (到2025年，全县婴儿死亡率控制在5‰以下), not
+#: a name, a unit, a figure alone, nor a task with no year (婴儿死亡率控制在6‰以下 beside a 完成情况 cell)
+_SENTENCE_IN_CELL = re.compile(r"(?=.*(?:(?:19|20)\d{2}\s*年|“?十[一二三四五六]五”?|\b(?:by|in|until)\s+(?:19|20)\d{2}\b))"
+                               r"(?=.*(?:[\u4e00-\u9fff].*){8}|.*(?:[A-Za-z]{2,}\s+){4}).{10,}", re.S | re.I)
+#: a header that makes a table one of results (完成情况, 完成值, 实际, 进展): its cells tell what was done
+_TABLE_OF_RESULTS = re.compile(r"完成情况|完成值|实际完成|实施情况|进展情况|执行情况|(?i:progress|achieved|actual)")
 
 
 def _paragraphs_with_targets(doc: Document, indicator_tables: set[int] = frozenset()):

@@ -35,7 +35,8 @@ _AMOUNT_BEFORE = re.compile(r"\d\s*(?:%|‰|percent|years|per\b)|\bto\s+\S*\d", 
 #: a share of whom, ending just before a cut: who is counted goes on after it ("95% of people | with a …")
 _SHARE_OF_PEOPLE_END = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|all\s+)?[A-Za-z][\w'’ -]{1,40}$", re.I)
 _TO_AMOUNT = re.compile(r"\bto\s+(?:[a-z]+\s+){0,5}?\S*\d", re.I)
-_SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d))+(?:[.;!?]+|$)")
+_SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.(?=\s+\d)"
+                       r"|(?<=\bSept)\.(?=\s+\d))+(?:[.;!?]+|$)")  # "By Dec. 2027, …": a month's abbreviation
 _BULLETS = "•▪●"
 #: a clause that names what it reaches ("to reach an average life expectancy of 80"): the name is the clause's own
 _REACH_A_LEVEL = re.compile(r"^(?:to\s+)?(?:reach|achieve|attain)(?:es|s)?\s+(?:an?\s+|the\s+)?(?P<name>[A-Za-z](?:(?!\s(?:of\s+\d|and|to)\s)[\w ’'()/-])+?)"
@@ -48,9 +49,9 @@ _CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)"
                          r"increase|lower|raise|keeping|keep|bringing|bring|cut|cutting)\b)", re.I)
 #: a day and month before a year ("by 31 March 2006", "by March 31, 2006", "by the end of June 2025")
 #: the part of a year a deadline names ("by the end of 2025", "by end-2025", "by mid-2027"): the year's
-_END_OF = r"(?:(?:the\s+)?(?:end|middle|close)\s+of\s+|(?:end|mid|year-end)\s*[-–]\s*|(?:end|mid)\s+)?"
+_END_OF = r"(?:(?:the\s+)?(?:end|middle|close)\s+of\s+|(?:end|mid|year-end)\s*[-–]\s*|(?:end|mid|year[-\s]end)\s+)?"
 _DATE = (r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October"
-         r"|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?")
+         r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?")
 YEAR = re.compile(r"\b(?:by|until|before|through|come|(?:looking|look)\s+(?:forward|ahead)\s+to"
                   r"|(?:targets?|goals?|aims?|objectives?)\s+for)\s+" + _END_OF +
                   r"(?:the\s+year\s+)?" + _DATE + r"((?:19|20)\d{2})\b|(?:^in|(?<=[\d%‰])\s+in(?=\s+(?:19|20)\d{2}$))\s+"
@@ -208,7 +209,10 @@ _REPORTING = re.compile(r"^(?:" + vocabulary.source("english_dateline") +  # "BE
                         r"(?:\d+[A-Za-z]?\s+)?(?:of\s+[^,]+?\s+)?(?:for\s+(?:19|20)\d\d\s+)?(?:are|is|was|were|will\s+be)\s+(?:to\s+"
                         # "The target is (a) 10% reduction in stunting": the change, then what changes
                         r"|(?=(?:at\s+least\s+)?(?:an?\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)\s+(?:relative\s+)?"
-                        r"(?:reduction|decrease|increase)\s+(?:in|of)\s))"
+                        r"(?:reduction|decrease|increase|cut|fall|decline|drop|rise)\s+(?:in|of)\s"
+                        r"|(?:an?\s+)?(?:reduction|decrease|increase|cut|fall|decline|drop|rise)\s+of\s+\d)"
+                        # "The target is for 90% of children to be vaccinated": the share of whom
+                        r"|for\s+(?=\d[\d.]*\s*(?:%|percent|per\s+cent)\s+of\s))"
                         r"|(?:[\w'’-]+\s+){1,4}(?:will\s+|would\s+|shall\s+)?(?:also\s+)?(?=strive\s+to\s)"
                         # "we will take action to drive down X to …": who acts, and that they will, name nothing
                         r"|(?:we|it|they|the\s+government)\s+(?:will|shall)\s+(?:take\s+action|act|work)\s+to\s+"
@@ -271,7 +275,11 @@ _CHANGE_FIRST = re.compile(rf"^(?P<change>(?:to\s+)?(?:reduce|cut|lower|decrease
                            # "Increase by five percentage points the proportion of …"
                            rf"|(?:increase|raise|reduce|cut|lower|decrease)\s+by\s+{_NUMBER}\s*(?:percentage\s+points?|%|percent)"
                            rf"|(?:at\s+least\s+)?(?:an?\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:relative\s+)?"
-                           rf"(?:reduction|decrease|increase))\s+(?:in\s+|of\s+)?(?:the\s+)?(?P<name>(?![\d%])[^%]{{3,140}}?)"
+                           rf"(?:reduction|decrease|increase|cut|fall|decline|drop|rise)"
+                           # "a reduction of 25% in premature mortality"
+                           rf"|(?:an?\s+)?(?:relative\s+)?(?:reduction|decrease|increase|cut|fall|decline|drop|rise)\s+of\s+"
+                           rf"(?:at\s+least\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
+                           rf"\s+(?:in\s+|of\s+)?(?:the\s+)?(?P<name>(?![\d%])[^%]{{3,140}}?)"
                            rf"(?:\s+(?:and|or)\s+(?:promote|ensure|improve|strengthen|contain|maintain|halt)\b.*)?$", re.I)
 #: "from 30.4% in 2016 to 25% in 2021": a base year's value, then the target year's
 _FROM_IN = re.compile(r"\bfrom\s+(?P<a>\S*\d[^,;()]*?)\s+in\s+(?P<y0>(?:19|20)\d{2})\s+to\s+(?P<b>\S*\d[^,;]*?)\s+"

@@ -165,7 +165,7 @@ def header_role(text: str) -> str | None:
 
 #: a line that may be an indicator table's header names the indicator and a year or a target
 _MAY_BE_HEADER = re.compile(r"(?=.*(?:指标|指標|项目|項目|(?i:indicator|metric)))(?=.*(?:\d{4}|[〇○零一二]{4}|目标|目標|"
-                            r"规划值|規劃值|十.五|(?i:target)))")
+                            r"规划值|規劃值|十.五|民[国國]\s*\d|(?<!\d)1[0-3]\d\s*年|(?i:target)))")
 
 
 def may_be_header(line: str) -> bool:
@@ -248,7 +248,7 @@ def _header_row(table: Table) -> int | None:
     for index, row in enumerate(table.rows[:4]):
         texts = [squeeze(c.text) for c in row]
         named = any(_names(_NAME, c.text) for c in row) or "name" in _named([header_role(c.text) for c in row], texts)
-        if named and any(_YEAR.search(t) or _TARGET.search(t) for t in texts):
+        if named and any(_YEAR.search(t) or _TARGET.search(t) or _ROC_YEAR.search(t) for t in texts):
             return index
     for index, row in enumerate(table.rows[:4]):  # the years in a second header row ("指标值" over 2020 | 2025)
         if any(_names(_NAME, c.text) for c in row) and index + 1 < len(table.rows) and \

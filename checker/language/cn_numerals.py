@@ -94,8 +94,9 @@ def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str], unread
     falling = tuple(word for word in unread_after if not word.startswith(("提", "增", "上")))
 
     def tenths(match: re.Match) -> str:
-        if match.string[:match.start()].endswith(falling):
-            return match.group(0)
+        if match.string[:match.start()].endswith(falling) and not match.string.startswith(("以下", "以内", "之内"),
+                                                                                          match.end()):
+            return match.group(0)  # (降至三成以下 bounds a level: at most 30%)
         tens, ones = (None if part is None else 5.0 if part == "半" else float(part) if part.isdigit() else read(part)
                       for part in match.groups())
         return _number(tens * 10 + (ones or 0)) + "%"

@@ -419,8 +419,8 @@ def _baseline_way(indicator, base_year: int):
                           target.location, hint="check the target and the baseline against the plan's text")
 
 
-#: a target's words that count what is added (新增床位500张, 净增100名), not the total reached
-_ADDED = re.compile(r"^(?:力争|累计)?(?:新增|净增|增加|增设|新建|增补)[^\d，,]{0,16}\d")
+#: a target's words that count what is added (新增床位500张, 净增100名), not the total reached (增加到150名)
+_ADDED = re.compile(r"^(?:力争|累计)?(?:新增|净增|增加|增设|新建|增补)(?!\s*(?:到|至|为))[^\d，,]{0,16}\d")
 #: a name that counts what is added: its targets' 新增 is the name's own
 _ADDED_NAME = re.compile(r"新增|净增|新建|增设|增加|增量")
 
@@ -431,17 +431,20 @@ def _added_to_total(indicator, base_year: int):
     mean 500 more than the start."""
     from checker.language.script import to_simplified
 
-    base = _stated_base(indicator, base_year)
-    if base is None or _ADDED_NAME.search(to_simplified(indicator.name_zh or "")):
+    if _ADDED_NAME.search(to_simplified(indicator.name_zh or "")):
         return
+    base = _stated_base(indicator, base_year)
     for target, value in _levels(indicator):
-        if _ADDED.match(to_simplified(target.text or "")) and 0 < value <= base.value:
-            yield Problem("warning", "added-to-total",
-                          f"{indicator.id}: the target {target.text!r} counts what is added ({value:g}), but read as a "
-                          f"level it is met before the plan starts (the plan's {base.year} value is {base.text})",
-                          target.location,
-                          hint=f"if the indicator is the total, write the change (比{base.year}年增加{value:g}) or "
-                               "the level it reaches; if it counts what is new, name it so (新增…数)")
+        if not _ADDED.match(to_simplified(target.text or "")) or value <= 0:
+            continue
+        met = f"; read so, it is met before the plan starts (the plan's {base.year} value is {base.text})" \
+            if base is not None and value <= base.value else ""
+        yield Problem("warning", "added-to-total",
+                      f"{indicator.id}: the target {target.text!r} counts what is added ({value:g}), but it is read as "
+                      f"the level of {indicator.name_zh}{met}",
+                      target.location,
+                      hint=f"if the indicator is the total, write the change (比{base_year}年增加{value:g}) or the level "
+                           "it reaches; if it counts what is new, name it so (新增…数)")
 
 
 def _levels(indicator):

@@ -476,3 +476,25 @@ def test_urban_and_rural_as_towns(tmp_path):
     result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"),
                                        written(tmp_path, "指标,年份,合计,城镇,农村\n婴儿死亡率,2023,4.5,2.9,5.1\n")])
     assert result.exit_code == 2 and "urban and rural" in result.output, result.output
+
+
+def test_a_continued_line_above_a_repeated_header_is_no_row(tmp_path):
+    """`续表` on a line of its own above the header repeated on the next page stopped the run ("empty indicator
+    cell"); without that line the file was read."""
+    import json
+
+    from click.testing import CliRunner
+
+    from checker.cli import main
+    from files import indicator_plan, written
+
+    plan = indicator_plan("婴儿死亡率", "‰", "down", "6‰以下")
+    data = "地区,指标,年份,数值\n甲市,婴儿死亡率,2022,4.6\n续表,,,\n地区,指标,年份,数值\n甲市,婴儿死亡率,2023,4.5\n"
+    result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"), written(tmp_path, data),
+                                       "--format", "json"])
+    assert json.loads(result.stdout)["results"][0]["value"] == 4.5, result.output
+
+
+def test_listed_diseases_share_the_measure_of_the_last():
+    found = drafted_targets("某省规划\n\n到2020年，新生儿先天性甲状腺功能减低症、苯丙酮尿症筛查率均达到90%以上。\n")
+    assert [name for name, *_ in found] == ["新生儿先天性甲状腺功能减低症筛查率", "苯丙酮尿症筛查率"]

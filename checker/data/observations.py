@@ -845,6 +845,8 @@ class _Columns:
         self.region_code = region_code
 
 
+#: a line that says the table goes on (续表, 续表1, 续上表, (续)), above its repeated header
+_CONTINUED = re.compile(r"[（(]?(?:续表\s*\d*|续上表|续|續表\s*\d*|續)[）)]?(?:[:：].*)?")
 #: the rural and urban halves of a yearbook's urban and rural columns (城市 | 农村, 城镇 | 乡村)
 _RURAL = frozenset(("农村", "乡村"))
 _URBAN = frozenset(("城市", "城镇"))
@@ -1214,6 +1216,9 @@ class RowCollector:
                     and not "".join(cells[1:]).strip():
                 notes.append(cells[0].strip())  # 注：2023年为快报数。 under a CSV table: no row of data
                 continue
+            filled = [cell for cell in cells if cell.strip()]
+            if len(filled) == 1 and _CONTINUED.fullmatch(filled[0].strip()):
+                continue  # "续表" over the header repeated on the next page: no row of data
             if columns.indicator < len(cells) and header_role(cells[columns.indicator]) == "indicator":
                 # a second table under the first (续表, or two tables on one sheet): its own header says what its
                 # columns hold, which may be other years; read with the first's, its values went to wrong years

@@ -1910,6 +1910,9 @@ def _shared_head(subjects: list[str]) -> tuple[list[str], bool]:
 
 #: who a measure is of, ending the group's words (糖尿病患者规范管理率, 儿童系统管理率, 老年人健康管理率)
 _GROUP_WORD = re.compile(r"患者|病人|人群|儿童|孕产妇|产妇|老年人|居民|妇女|学生|婴儿|新生儿")
+#: a disease's name, and one's measure after it (苯丙酮尿症筛查率, 乙肝疫苗接种率 is no disease's)
+_DISEASE_END = re.compile(r"(?:症|病|炎|癌|瘤)$")
+_DISEASE_THEN_MEASURE = re.compile(r"(?:症|病|炎|癌|瘤)(?P<measure>[^症病炎癌瘤、，,]{2,8}(?:率|比例))$")
 #: a short name that is a group itself, not a disease or a cause (孕产妇, 0～6岁儿童, 65岁以上老年人)
 _IS_GROUP = re.compile(r"(?:妇|者|童|人|民|生|群|儿)$")
 
@@ -1918,6 +1921,10 @@ def _of_groups(parts: list[str]) -> list[str]:
     """Short names listed before a measure of a group (高血压、糖尿病患者规范管理率; 孕产妇、儿童系统管理率): each with
     the measure — after the group's word for a group (孕产妇系统管理率), from it for a disease (高血压患者规范管理率)."""
     *short, last = parts
+    disease = _DISEASE_THEN_MEASURE.search(last)
+    if short and disease and all(_DISEASE_END.search(s) and not _HEAD.search(s) for s in short):
+        # 新生儿先天性甲状腺功能减低症、苯丙酮尿症筛查率: each disease's 筛查率
+        return [s + disease.group("measure") for s in short] + [last]
     group = _GROUP_WORD.search(last)
     if not short or group is None or any(_HEAD.search(s) or len(s) > 8 for s in short) or not _HEAD.search(last):
         return parts

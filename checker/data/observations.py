@@ -845,6 +845,9 @@ class _Columns:
         self.region_code = region_code
 
 
+#: the first characters of an indicator column's header words (指标, 統計指標, 项目, Indicator …), which a row's
+#: indicator cell must start with before it is looked at as a header repeated (a cheap test, row by row)
+_HEADER_FIRSTS = frozenset("指統统项項IiVvＩｉ")
 #: a line that says the table goes on (续表, 续表1, 续上表, (续)), above its repeated header
 _CONTINUED = re.compile(r"[（(]?(?:续表\s*\d*|续上表|续|續表\s*\d*|續)[）)]?(?:[:：].*)?")
 #: the rural and urban halves of a yearbook's urban and rural columns (城市 | 农村, 城镇 | 乡村)
@@ -1216,10 +1219,11 @@ class RowCollector:
                     and not "".join(cells[1:]).strip():
                 notes.append(cells[0].strip())  # 注：2023年为快报数。 under a CSV table: no row of data
                 continue
-            filled = [cell for cell in cells if cell.strip()]
-            if len(filled) == 1 and _CONTINUED.fullmatch(filled[0].strip()):
+            if cells[0].lstrip()[:1] in "续續（(" and _CONTINUED.fullmatch(cells[0].strip()) \
+                    and not "".join(cells[1:]).strip():
                 continue  # "续表" over the header repeated on the next page: no row of data
-            if columns.indicator < len(cells) and header_role(cells[columns.indicator]) == "indicator":
+            first = cells[columns.indicator].lstrip()[:1] if columns.indicator < len(cells) else ""
+            if first and first in _HEADER_FIRSTS and header_role(cells[columns.indicator]) == "indicator":
                 # a second table under the first (续表, or two tables on one sheet): its own header says what its
                 # columns hold, which may be other years; read with the first's, its values went to wrong years
                 columns = header_columns(cells, name, line)

@@ -377,8 +377,8 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     for r in range(end + 1, len(grid)):
         row = grid[r]
         cells = [cell if type(cell) is str else _plain_text(cell) for cell in row]
-        long = next((c for c, cell in enumerate(cells) if len(cell) > longest), None)
-        if long is not None:  # as in a CSV: a pasted document, whose text every message would repeat
+        if max(map(len, cells), default=0) > longest:  # as in a CSV: a pasted document, which messages would repeat
+            long = next(c for c, cell in enumerate(cells) if len(cell) > longest)
             raise CheckerError(f"a cell is longer than {longest} characters: this is not a table of yearly values",
                                Location(path, r + 1, long + 1, sheet=sheet),
                                hint="check that the workbook is the one you meant; a cell of this size is usually a "

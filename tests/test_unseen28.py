@@ -498,3 +498,25 @@ def test_a_continued_line_above_a_repeated_header_is_no_row(tmp_path):
 def test_listed_diseases_share_the_measure_of_the_last():
     found = drafted_targets("某省规划\n\n到2020年，新生儿先天性甲状腺功能减低症、苯丙酮尿症筛查率均达到90%以上。\n")
     assert [name for name, *_ in found] == ["新生儿先天性甲状腺功能减低症筛查率", "苯丙酮尿症筛查率"]
+
+
+def test_a_long_lead_paragraph_ending_in_a_list_lead_keeps_its_year():
+    """`到2020年，…明显提高。实现以下目标：` over its items: the items were filed under the title's 2030 with "the sentence
+    names no year" (the lead paragraph was too long to be read as a lead)."""
+    found = drafted_targets("省政府印发《某省国民营养计划（2018—2030年）》。\n\n到2020年，传统食养服务日益丰富；营养健康信息化建设"
+                            "进一步加强；重点人群营养不良状况明显改善，吃动平衡的健康生活方式进一步普及，居民营养健康素养明显提高。"
+                            "实现以下目标：\n\n孕妇贫血率下降至7%以下。\n")
+    assert ("孕妇贫血率", 2020, "下降至7%以下", None) in found, found
+
+
+def test_a_headlines_year_is_the_year_of_the_text_under_it():
+    """`到2030年我国人均预期寿命将达到80岁左右` over a text that restates it with no year: refused for want of a year."""
+    for headline in ("到2030年我国人均预期寿命将达到80岁左右", "“十五五”期间我国人均预期寿命将达到80岁左右"):
+        found = drafted_targets(f"{headline}\n\n国家卫健委主任表示，通过五年努力，人均预期寿命达到80岁左右。\n")
+        assert [(name, year, text) for name, year, text, _ in found] == [("人均预期寿命", 2030, "达到80岁左右")], found
+
+
+def test_a_verb_before_two_rates_raises_each():
+    found = drafted_targets("某省计划\n\n到2020年，提高住院病人营养筛查率和营养不良住院病人的营养治疗比例。\n")
+    assert [(name, year, text) for name, year, text, _ in found] == [
+        ("住院病人营养筛查率", 2020, "提高"), ("营养不良住院病人的营养治疗比例", 2020, "提高")]

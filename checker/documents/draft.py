@@ -506,7 +506,10 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     # the year a target of no year is kept for: the tables' last, else the title's — not the year of a plan the
     # text only cites (an article on 《“健康中国2030”规划纲要》 looks back at what was done: its facts are no 2030 targets)
     cited = title_review is not None and title_review.startswith("title taken from 《") and not _opens_with(doc, title)
-    last_year = (table_years[-1] if table_years else None) or (None if cited else title_year)
+    # … else a news headline's (到2030年…将达到80岁左右 over a text that restates it with no year)
+    opening = doc.paragraphs[0] if len(doc.paragraphs) > 1 and _is_headline(doc.paragraphs[0]) else None
+    last_year = (table_years[-1] if table_years else None) or (None if cited else title_year) \
+        or (sentences.headline_year(opening.text) if opening is not None else None)
     body_targets = 0
     body_years: set[int] = set()
     hits: list[tuple[Found, int | None]] = []  # each with the year the text last looked to before it

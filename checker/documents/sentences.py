@@ -898,8 +898,13 @@ def _written_forms(clause: str, at, year_now: int | None) -> list[Found] | None:
             and ("的" not in verb_first.group("object") or re.search(r"(?:比重|比例|占比|率|数量)$", verb_first.group("object"))) \
             and not _VAGUE.search(verb_first.group("object")):  # not "提高政务服务效率"
         line, page = at(clause)
-        return [Found(subject=_clean_subject(verb_first.group("object")), text=verb_first.group("verb"),
-                      quote=clause, line=line, page=page, year=year_now)]
+        named = _clean_subject(verb_first.group("object"))
+        # "提高住院病人营养筛查率和营养不良住院病人的营养治疗比例": two measures, each its own indicator
+        both = re.split(r"和|及|与|、", named)
+        if len(both) == 2 and all(len(part) >= 6 and re.search(r"(?:率|比例|比重|占比)$", part) for part in both):
+            return [Found(subject=part, text=verb_first.group("verb"), quote=clause, line=line, page=page,
+                          year=year_now, review=[f"one of two indicators the clause names ({named})"]) for part in both]
+        return [Found(subject=named, text=verb_first.group("verb"), quote=clause, line=line, page=page, year=year_now)]
     done = _DONE_AT_END.match(clause)
     if done and (year_now is not None or "建成" in done.group("done")) \
             and not _ACTION.match(done.group("subject")) and not _DELIVER.match(clause):
@@ -1405,8 +1410,9 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 if len(both) > 1 and all(len(part) >= 3 and re.search(r"(?:率|比例|比重|占比)$", part) for part in both):
                     parts = both
             elif len(parts) == 1 and rule.kind in ("trend", "maintain") \
-                    and len(known := re.split(r"和|及|与", subject)) == 2 and all(catalogue.knows(part) for part in known):
-                parts = known  # "人均预期寿命和健康预期寿命进一步提升": the trend of each, two measures the catalogue knows
+                    and len(known := re.split(r"和|及|与", subject)) == 2 \
+                    and all(catalogue.knows(part) or (len(part) >= 4 and re.search(r"(?:率|比例|比重)$", part)) for part in known):
+                parts = known  # "人均预期寿命和健康预期寿命进一步提升": the trend of each, two measures (known, or rates)
             elif len(parts) == 1 and re.search(rf"{re.escape(subject)}\s*分别", clause):
                 both = re.split(r"和|及|与", subject)  # "盐摄入量及吸烟比率分别减少三成": one amount, each of them
                 if len(both) > 1 and all(len(part) >= 2 and _MEASURE.search(part) for part in both):
@@ -1993,6 +1999,17 @@ def heading_year(text: str) -> int | None:
     return int(match.group(1)) if match.group(1) else _PERIOD_YEARS[match.group(2)]
 
 
+def headline_year(text: str) -> int | None:
+    """The year a news headline's own lead looks to (``到2030年我国人均预期寿命将达到80岁左右``, ``“十五五”期间…``): the
+    year of the targets its text restates without one; None for a headline of a year's record."""
+    text = arabic_years(to_simplified(text.strip()))
+    period = _PERIOD_LEAD.match(text)
+    if period:
+        return _PERIOD_YEARS[period.group(1)]
+    lead = _YEAR_LEAD.match(text)
+    return int(lead.group(1)) if lead and _leads_ahead(lead) else None
+
+
 def lead_year(paragraph: Paragraph) -> int | None:
     """The year a paragraph that introduces a list sets for the paragraphs after it (``到2025年，具体实现以下目标：``,
     or a line of its own such as ``2025年主要目标``; in traditional characters too)."""
@@ -2011,6 +2028,10 @@ def lead_year(paragraph: Paragraph) -> int | None:
     if period:
         return _PERIOD_YEARS[period.group(1)]
     if len(text) > 80:
-        return None
+        # "到2020年，…明显提高。实现以下目标：": a short lead to the list after sentences the paragraph's year opens
+        final = re.split(r"[。；;]", text.rstrip("：:"))[-1]
+        opening = _YEAR_LEAD.match(text)
+        listed = len(final) <= 20 and re.search(r"(?:以下|如下|下列)(?:主要|具体)?(?:目标|指标)|(?:主要|具体)目标(?:是|为|如下)?$", final)
+        return int(opening.group(1)) if opening and listed else None
     match = _YEAR_LEAD.search(text) or _YEAR_GOALS.search(text)  # 2030年的主要健康指标，其中：
     return int(match.group(1)) if match else None

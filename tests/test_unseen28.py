@@ -520,3 +520,20 @@ def test_a_verb_before_two_rates_raises_each():
     found = drafted_targets("某省计划\n\n到2020年，提高住院病人营养筛查率和营养不良住院病人的营养治疗比例。\n")
     assert [(name, year, text) for name, year, text, _ in found] == [
         ("住院病人营养筛查率", 2020, "提高"), ("营养不良住院病人的营养治疗比例", 2020, "提高")]
+
+
+def test_a_heading_that_restates_a_target_is_no_second_target(tmp_path):
+    """A Markdown heading `## 2025年全省人均预期寿命达78.6岁` over `…到2025年，全省人均预期寿命达到78.6岁`: two targets, and
+    `check` counted the pass twice. Two sentences that say the same stay two targets (plans repeat their goals)."""
+    from checker.documents.draft import build
+    from checker.documents.readers import read_document
+
+    document = tmp_path / "news.md"
+    document.write_text("# 某省健康规划出炉\n\n## 2025年全省人均预期寿命达78.6岁\n\n近日，省政府办公厅印发规划。到2025年，全省人均"
+                        "预期寿命达到78.6岁。\n", encoding="utf-8")
+    found = [(item["name"]["zh"], year, target["text"], target.get("review"))
+             for item in build(read_document(str(document))).indicators for year, target in item["targets"].items()]
+    assert [(name, year, text) for name, year, text, _ in found] == [("人均预期寿命", 2025, "达到78.6岁")]
+    assert "heading at line 3" in found[0][3]
+    twice = drafted_targets("某区规划\n\n到2025年，人均预期寿命达到80岁。\n\n到2025年，全区人均预期寿命达到80岁。\n")
+    assert len(twice) == 2

@@ -343,6 +343,32 @@ class _Builder:
         self.reviews: dict[str, int] = {}
         self.left_out: dict[str, list[int]] = {}  # why → the lines of the targets left out for it
         self.seen: set[tuple] = set()  # (indicator id, year, text, line, quote) of every target drafted
+        # (indicator, year, what the words mean) → the body target that said it, and whether in a heading
+        self.said: dict[tuple, tuple[dict, bool]] = {}
+
+    def said_again(self, item: dict, year: int, target: dict, heading: bool) -> int | None:
+        """Whether a body target says what one drafted before it already says for the same indicator and year, one of
+        the two in a heading (``## 2025年全省人均预期寿命达78.6岁`` over ``…达到78.6岁``: a heading restates its text);
+        the sentence is kept, noting the heading, whose line is returned (None: both kept). Two sentences that say the
+        same are both kept, as plans state a target in several places."""
+        try:
+            rule = parse_target(target["text"])
+        except CheckerError:
+            return None
+        meaning = (id(item), year, rule.kind, rule.op, rule.value, rule.upper, rule.unit, rule.change)
+        first, first_heading = self.said.setdefault(meaning, (target, heading))
+        if first is target or not (heading or first_heading) or target.get("standing") != first.get("standing"):
+            return None
+        if first_heading and not heading:  # the sentence is kept, the heading above it noted
+            line, text = first["source"]["line"], first["text"]
+            first.clear()
+            first.update(target)
+            self.said[meaning] = (first, False)
+        else:
+            line, text = target["source"]["line"], target["text"]
+        note = f"also in the heading at line {line} ({text})"
+        first["review"] = f"{first['review']}; {note}" if first.get("review") else note
+        return line
 
     def count(self, why: str, line: int | None = None) -> None:
         """One more of ``why`` (a target left out of the draft at ``line``, or a review's reason)."""
@@ -536,6 +562,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         before = block.text
     no_year: list[int] = []  # the lines of targets left out for want of any year in the document
     undated: list[int] = []  # the lines of targets left out for years in another calendar (民国)
+    # the short lines with no sentence end (a heading, a headline) by line: one that restates a target below is no other
+    headings = {block.line: block.text.strip() for block in doc.paragraphs if len(block.text.strip()) <= 60
+                and not block.text.strip().endswith(("。", ".", "；", ";", "！", "!", "：", ":"))}
     for hit, looked, this_year in hits:
         if hit.year is None and this_year is not None:
             hit = replace(hit, year=this_year[0],
@@ -598,6 +627,11 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                           "sets it")
         if review:
             target["review"] = "; ".join(review)
+        restated = builder.said_again(item, year, target,
+                                      bool(hit.quote.strip()) and hit.quote.strip() in headings.get(hit.line, ""))
+        if restated is not None:
+            builder.count("left out: a heading restating a target", restated)
+            continue
         builder.target(item, year, target)
         body_targets += 1
     # an indicator that gained no target (a sentence with no year in a document with none, a table row with

@@ -537,3 +537,37 @@ def test_a_heading_that_restates_a_target_is_no_second_target(tmp_path):
     assert "heading at line 3" in found[0][3]
     twice = drafted_targets("某区规划\n\n到2025年，人均预期寿命达到80岁。\n\n到2025年，全区人均预期寿命达到80岁。\n")
     assert len(twice) == 2
+
+
+def test_a_three_line_table_with_a_wrapped_serial_header_is_a_table(tmp_path):
+    """A 三线表 (rules across only) whose narrow 序号 column wraps its header, centred: 序 above the header line, 号
+    below it. The header was no header, and the table's 4 targets were lost (the document refused)."""
+    import pytest
+
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    from checker.documents.draft import build
+    from checker.documents.readers import read_document
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    body = ParagraphStyle("b", fontName="STSong-Light", fontSize=11, leading=16, wordWrap="CJK")
+    cell = ParagraphStyle("c", fontName="STSong-Light", fontSize=9, leading=12, wordWrap="CJK")
+    rows = [["分类", "序号", "主要指标", "单位", "2025年", "指标性质"],
+            ["健康服务", "1", "每千常住人口执业(助理)医师数", "人", "3.9", "预期性"],
+            ["健康管理", "2", "高血压患者规范管理率", "%", "≥65", "预期性"]]
+    table = Table([[Paragraph(text, cell) for text in row] for row in rows], colWidths=[60, 14, 190, 40, 80, 50])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LINEABOVE", (0, 0), (-1, 0), 1, colors.black),
+                               ("LINEBELOW", (0, 0), (-1, 0), .5, colors.black),
+                               ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black)]))
+    path = tmp_path / "plan.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph("某县“十四五”卫生健康发展规划", body), table])
+    found = [(item["name"]["zh"], year, target["text"])
+             for item in build(read_document(str(path))).indicators for year, target in item["targets"].items()]
+    assert found == [("每千常住人口执业(助理)医师数", 2025, "3.9"), ("高血压患者规范管理率", 2025, "≥65")], found

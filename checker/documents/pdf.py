@@ -104,6 +104,7 @@ def read(path: Path, progress=None) -> Document:
             if columns is not None:  # a page set in two columns: each column's lines, the left one's first
                 text_lines = sorted(columns.split(text_lines), key=lambda t: columns.place(t["top"], t["x0"], t["x1"]))
             place = columns.place if columns is not None else _one_column
+            text_lines = _rejoined_headers(text_lines)  # 序 above 号, either side of a header line: one cell
             laid_out, carried = _laid_out_tables(text_lines, carried)
             in_laid_out = {id(text_line) for table in laid_out for text_line in table.lines}
             items = [(place(table.lines[0]["top"], table.lines[0]["x0"], table.lines[0]["x1"]), "laid_out", table)
@@ -555,12 +556,35 @@ def _words(text_line: dict) -> list[tuple[float, float, str]]:
         if not char["text"].strip():
             continue
         gap = char["x0"] - out[-1][1] if out else None
-        if gap is not None and gap < COLUMN_GAP * char.get("size", 10):
+        # (a header cell wrapped over lines of its own, put back by _rejoined_headers, is a word of its own however near)
+        if gap is not None and gap < COLUMN_GAP * char.get("size", 10) and char.get("wrapped") == out[-1][3]:
             space = " " if gap > 0.15 * char.get("size", 10) and char["text"].isascii() and out[-1][2][-1:].isascii() else ""
             out[-1][1], out[-1][2] = char["x1"], out[-1][2] + space + char["text"]
         else:
-            out.append([char["x0"], char["x1"], char["text"]])
-    return [(x0, x1, text) for x0, x1, text in out]
+            out.append([char["x0"], char["x1"], char["text"], char.get("wrapped")])
+    return [(x0, x1, text) for x0, x1, text, _ in out]
+
+
+def _rejoined_headers(text_lines: list[dict]) -> list[dict]:
+    """``text_lines`` with a header cell wrapped over two lines in a narrow column, centred on the header's own line
+    (序 above it, 号 below it), put back into that line as one word: read as lines of their own, they hid the header,
+    and the table (a 三线表 whose 序号 column is one character wide) was read as text."""
+    out = list(text_lines)
+    index = 1
+    while index < len(out) - 1:
+        above, line, below = out[index - 1], out[index], out[index + 1]
+        size = max((c.get("size", 10) for c in line.get("chars", [])), default=10)
+        if len(above["text"].strip()) <= 2 and len(below["text"].strip()) <= 2 and may_be_header(line["text"]) \
+                and abs(above["x0"] - below["x0"]) < 0.5 * size \
+                and 0 < line["top"] - above["top"] < 1.5 * size and 0 < below["top"] - line["top"] < 1.5 * size \
+                and not any(x0 < below["x1"] and above["x0"] < x1 for x0, x1, _ in _words(line)):
+            # (sorted by their left edge, stably: the character above before the one below it)
+            wrapped = [{**char, "wrapped": True} for char in (*above["chars"], *below["chars"])]
+            merged = {**line, "chars": sorted([*line["chars"], *wrapped], key=lambda c: c["x0"])}
+            merged["text"] = " ".join(text for _, _, text in _words(merged))
+            out[index - 1:index + 2] = [merged]
+        index += 1
+    return out
 
 
 class _Carried(NamedTuple):

@@ -539,6 +539,60 @@ def test_a_heading_that_restates_a_target_is_no_second_target(tmp_path):
     assert len(twice) == 2
 
 
+def _three_line_pdf(path, rows: list[list[str]], widths: list[int], header_rows: int = 1, spans=()) -> None:
+    """A 三线表 (rules above and below the header, and below the table; none between columns) under a title."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    body = ParagraphStyle("b", fontName="STSong-Light", fontSize=11, leading=16, wordWrap="CJK")
+    cell = ParagraphStyle("c", fontName="STSong-Light", fontSize=9, leading=12, wordWrap="CJK")
+    table = Table([[Paragraph(text, cell) for text in row] for row in rows], colWidths=widths)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LINEABOVE", (0, 0), (-1, 0), 1, colors.black),
+                               ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), .5, colors.black),
+                               ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black), *spans]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph("某县“十四五”卫生健康发展规划", body),
+                                                      Paragraph("2021年9月", body), table])
+
+
+def _pdf_targets(path) -> list[tuple]:
+    from checker.documents.draft import build
+    from checker.documents.readers import read_document
+
+    return [(item["name"]["zh"], year, target["text"], item.get("baseline"), item.get("domain"))
+            for item in build(read_document(str(path))).indicators for year, target in item["targets"].items()]
+
+
+def test_three_line_tables_with_group_rows_and_a_two_line_header(tmp_path):
+    """In a 三线表 PDF a group row across the table (二、健康服务) was glued to the row above's baseline (`6.9
+    二、健康服务`), and a two-line header (目标值 over 2025年 | 2030年) was no header: the table's targets were lost."""
+    import pytest
+
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    grouped = tmp_path / "grouped.pdf"
+    _three_line_pdf(grouped, [["序号", "指标", "2020年", "2025年", "属性"], ["", "一、健康水平", "", "", ""],
+                              ["1", "孕产妇死亡率（/10万）", "6.9", "≤8", "预期性"], ["", "二、健康服务", "", "", ""],
+                              ["2", "每千常住人口注册护士数（人）", "3.6", "4.2", "预期性"]], [40, 200, 70, 70, 60])
+    assert _pdf_targets(grouped) == [("孕产妇死亡率", 2025, "≤8", {2020: "6.9"}, "健康水平"),
+                                     ("每千常住人口注册护士数", 2025, "4.2", {2020: "3.6"}, "健康服务")]
+    from reportlab.platypus import TableStyle  # noqa: F401 (the spans below are TableStyle commands)
+
+    two_lines = tmp_path / "two_lines.pdf"
+    _three_line_pdf(two_lines, [["序号", "指标", "基期值（2020年）", "目标值", "", "属性"],
+                                ["", "", "", "2025年", "2030年", ""],
+                                ["1", "孕产妇死亡率（/10万）", "6.9", "≤8", "≤7", "预期性"],
+                                ["2", "每千常住人口注册护士数（人）", "3.6", "4.2", "4.7", "预期性"]],
+                    [40, 170, 80, 60, 60, 50], header_rows=2, spans=[("SPAN", (3, 0), (4, 0))])
+    assert [(name, year, text) for name, year, text, _, _ in _pdf_targets(two_lines)] == [
+        ("孕产妇死亡率", 2025, "≤8"), ("孕产妇死亡率", 2030, "≤7"), ("每千常住人口注册护士数", 2025, "4.2"),
+        ("每千常住人口注册护士数", 2030, "4.7")]
+
+
 def test_a_three_line_table_with_a_wrapped_serial_header_is_a_table(tmp_path):
     """A 三线表 (rules across only) whose narrow 序号 column wraps its header, centred: 序 above the header line, 号
     below it. The header was no header, and the table's 4 targets were lost (the document refused)."""

@@ -572,7 +572,7 @@ def _rejoined_headers(text_lines: list[dict]) -> list[dict]:
     out = list(text_lines)
     index = 1
     while index < len(out) - 1:
-        above, line, below = out[index - 1], out[index], out[index + 1]
+        above, line, below = out[index - 1], out[index], out[index + 1]  # (a line's lines: the page's first has none)
         size = max((c.get("size", 10) for c in line.get("chars", [])), default=10)
         if len(above["text"].strip()) <= 2 and len(below["text"].strip()) <= 2 and may_be_header(line["text"]) \
                 and abs(above["x0"] - below["x0"]) < 0.5 * size \
@@ -583,8 +583,33 @@ def _rejoined_headers(text_lines: list[dict]) -> list[dict]:
             merged = {**line, "chars": sorted([*line["chars"], *wrapped], key=lambda c: c["x0"])}
             merged["text"] = " ".join(text for _, _, text in _words(merged))
             out[index - 1:index + 2] = [merged]
+        elif _years_under(line, below, size):
+            # 目标值 over 2025年 | 2030年 below a header line that names the other columns: the years are its cells (the
+            # group's word, on the header's line or above it, is dropped: the years say what the columns are)
+            group_words = [(x0, x1) for x0, x1, text in _words(line) if _TARGET_GROUP.fullmatch(text)]
+            kept = [char for char in line["chars"] if not any(x0 <= char["x0"] < x1 + 0.1 for x0, x1 in group_words)]
+            wrapped = [{**char, "wrapped": True} for char in below["chars"]]
+            merged = {**line, "chars": sorted([*kept, *wrapped], key=lambda c: c["x0"])}
+            merged["text"] = " ".join(text for _, _, text in _words(merged))
+            group = len(above["text"].strip()) <= 6 and 0 < line["top"] - above["top"] < 1.5 * size \
+                and _TARGET_GROUP.fullmatch(above["text"].strip())
+            out[index - 1 if group else index:index + 2] = [merged]
         index += 1
     return out
+
+
+#: a header's group cell over its year columns (目标值, 规划目标, 预期目标)
+_TARGET_GROUP = re.compile(r"(?:规划|预期|发展)?目标值?|指标值|规划值")
+
+
+def _years_under(line: dict, below: dict, size: float) -> bool:
+    """Whether ``below`` holds only years (2025年 2030年) standing under a header ``line`` that names the indicator,
+    in its own place (no word of the line above them), within a line's height."""
+    words = _words(below)
+    return bool(words) and all(re.fullmatch(r"(?:19|20)\d{2}年?(?:目标值?)?", text) for _, _, text in words) \
+        and 0 < below["top"] - line["top"] < 2.2 * size and re.search(r"指标|指標", line["text"]) is not None \
+        and not any(x0 < bx1 and bx0 < x1 and not _TARGET_GROUP.fullmatch(text)
+                    for x0, x1, text in _words(line) for bx0, bx1, _ in words)
 
 
 class _Carried(NamedTuple):
@@ -656,6 +681,10 @@ def _taken(text_lines: list[dict], start: int, columns: list[tuple[float, float]
     return taken
 
 
+#: a group's label on a line of its own in a table (一、健康水平, （二）健康服务)
+_GROUP_LINE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*[\u4e00-\u9fff]{2,16}$")
+
+
 def _table(lines: list[dict], columns: list[tuple[float, float]], size: float, sure: bool, header: bool) -> LaidOut:
     """The rows of a table without ruling lines. A line with words in two columns or more is a row; a
     line with one word is part of a cell that wraps, and belongs to the row whose line is nearest (a
@@ -667,14 +696,20 @@ def _table(lines: list[dict], columns: list[tuple[float, float]], size: float, s
             column = _column_of((x0 + x1) / 2, columns)
             line_cells[column] = one_line(line_cells[column] + " " + text)
         cells.append(line_cells)
-    anchors = [at for at, line_cells in enumerate(cells) if sum(1 for text in line_cells if text) >= 2]
+    # "二、健康服务" on a line of its own across a three-line table: a group row, no piece of the row above's cell
+    groups = {at for at, line_cells in enumerate(cells) if header and at and [bool(text) for text in line_cells].count(True) == 1
+              and _GROUP_LINE.match(next(text for text in line_cells if text))}
+    for at in groups:
+        cells[at] = [next(text for text in cells[at] if text)] + [""] * (len(columns) - 1)
+    anchors = [at for at, line_cells in enumerate(cells) if sum(1 for text in line_cells if text) >= 2 or at in groups]
     pieces: dict[int, list[int]] = {at: [at] for at in anchors}
     doubtful: set[int] = set()
     middle = [(text_line["top"] + text_line["bottom"]) / 2 for text_line in lines]
+    rows_of = [anchor for anchor in anchors if anchor not in groups]  # what a wrapped cell's piece may belong to
     for at in range(len(lines)):
         if at in pieces:
             continue
-        by_distance = sorted(anchors, key=lambda anchor: abs(middle[anchor] - middle[at]))
+        by_distance = sorted(rows_of, key=lambda anchor: abs(middle[anchor] - middle[at]))
         if not by_distance:
             continue
         pieces[by_distance[0]].append(at)

@@ -625,3 +625,24 @@ def test_a_three_line_table_with_a_wrapped_serial_header_is_a_table(tmp_path):
     found = [(item["name"]["zh"], year, target["text"])
              for item in build(read_document(str(path))).indicators for year, target in item["targets"].items()]
     assert found == [("每千常住人口执业(助理)医师数", 2025, "3.9"), ("高血压患者规范管理率", 2025, "≥65")], found
+
+
+def test_sheets_named_by_year_or_region_keep_their_notes_and_continued_tables(tmp_path):
+    """A sheet per year (2024) or per region (南阳市): its footnote row (`注：…`) was refused as an empty indicator cell
+    (or read as an unknown indicator), and a 续表 block under the table named a column the sheet does not have."""
+    import json
+
+    from click.testing import CliRunner
+
+    from checker.cli import main
+    from files import indicator_plan, workbook_of, written
+
+    plan = written(tmp_path, indicator_plan("婴儿死亡率", "‰", "down", "6‰以下"), "plan.yaml")
+    by_year = workbook_of({"2024": [["地区", "指标", "数值"], ["甲市", "婴儿死亡率", 4.5], ["注：本表数据为快报数。", None, None]]},
+                          tmp_path / "by_year.xlsx")
+    by_region = workbook_of({"甲市": [["指标", "年份", "数值"], ["婴儿死亡率", 2023, 4.8], ["续表", None, None],
+                                      ["指标", "年份", "数值"], ["婴儿死亡率", 2024, 4.5]]}, tmp_path / "by_region.xlsx")
+    for book in (by_year, by_region):
+        result = CliRunner().invoke(main, ["check", plan, str(book), "--format", "json"])
+        assert result.exit_code == 0, result.output
+        assert [(r["year"], r["value"]) for r in json.loads(result.stdout)["results"]] == [(2024, 4.5)]

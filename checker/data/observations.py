@@ -855,6 +855,18 @@ _RURAL = frozenset(("农村", "乡村"))
 _URBAN = frozenset(("城市", "城镇"))
 
 
+def continued_line(cells: list[str]) -> bool:
+    """Whether a row only says the table goes on (续表, 续表1, 续上表, (续)) above its repeated header."""
+    return bool(cells) and cells[0].lstrip()[:1] in "续續（(" and bool(_CONTINUED.fullmatch(cells[0].strip())) \
+        and not "".join(cells[1:]).strip()
+
+
+def footnote_line(cells: list[str]) -> bool:
+    """Whether a row is a footnote under a table (注：…, 资料来源：…): its first cell, and nothing else."""
+    return bool(cells) and cells[0].lstrip()[:1] in _FOOTNOTE_STARTS and bool(re.match(FOOTNOTE, cells[0])) \
+        and not "".join(cells[1:]).strip()
+
+
 def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
     """The layout and column positions of ``header``, or a located error naming what is missing."""
     where = Location(name, line)
@@ -1215,12 +1227,10 @@ class RowCollector:
         for line, cells in rows:
             if not "".join(cells).strip():
                 continue
-            if cells and cells[0].lstrip()[:1] in _FOOTNOTE_STARTS and re.match(FOOTNOTE, cells[0]) \
-                    and not "".join(cells[1:]).strip():
+            if footnote_line(cells):
                 notes.append(cells[0].strip())  # 注：2023年为快报数。 under a CSV table: no row of data
                 continue
-            if cells[0].lstrip()[:1] in "续續（(" and _CONTINUED.fullmatch(cells[0].strip()) \
-                    and not "".join(cells[1:]).strip():
+            if continued_line(cells):
                 continue  # "续表" over the header repeated on the next page: no row of data
             first = cells[columns.indicator].lstrip()[:1] if columns.indicator < len(cells) else ""
             if first and first in _HEADER_FIRSTS and header_role(cells[columns.indicator]) == "indicator":

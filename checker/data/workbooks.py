@@ -391,11 +391,17 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
         if end < r < len(grid) and c < len(grid[r]):  # not an empty formatted cell below the table
             rows[r - end - 1][1][c] = cell_text(grid[r][c], percent=True)
     added = [named for named in (sheet_year, sheet_region) if named is not None]  # the columns added, in order
+    added_names = [name for name, named in (("年份", sheet_year), ("地区", sheet_region)) if named is not None]
     if added:
         for _, cells in rows:
-            if any(str(cell).strip() for cell in cells):
-                cells += [""] * (width - len(cells))
-                cells.extend(added)
+            texts = [str(cell) for cell in cells]
+            if not any(text.strip() for text in texts) or observations.footnote_line(texts) \
+                    or observations.continued_line(texts):
+                continue  # a footnote or a 续表 line across the sheet: no row of data, none of the sheet's either
+            cells += [""] * (width - len(cells))
+            # a header repeated under the table (续表) gets the added columns' names, a row of data their values
+            repeated = indicator < len(cells) and observations.header_role(str(cells[indicator])) == "indicator"
+            cells.extend(added_names if repeated else added)
     _fill_merged_labels(rows, merged, labels, end + 1)
     footnotes = _drop_footnotes(rows)
     if unit is not None:

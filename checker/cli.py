@@ -411,8 +411,10 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
     if regions_arg is not None:
         from checker.language.names import clean_name
 
-        chosen = list(dict.fromkeys(clean_name(name) for name in regions_arg.replace("，", ",").split(",")
-                                    if clean_name(name)))
+        from checker.language.script import to_simplified
+
+        names = regions_arg.replace("，", ",").split(",")
+        chosen = list(dict.fromkeys(to_simplified(clean_name(name)) for name in names if clean_name(name)))
         if not chosen:
             raise click.UsageError("--regions needs at least one region name")
     if many and previous:

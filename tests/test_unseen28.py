@@ -646,3 +646,61 @@ def test_sheets_named_by_year_or_region_keep_their_notes_and_continued_tables(tm
         result = CliRunner().invoke(main, ["check", plan, str(book), "--format", "json"])
         assert result.exit_code == 0, result.output
         assert [(r["year"], r["value"]) for r in json.loads(result.stdout)["results"]] == [(2024, 4.5)]
+
+
+def test_a_meeting_report_sets_this_years_targets_after_last_years_results():
+    """`会议指出，2025年…达到80.1岁。会议要求，今年…达到80.3岁，婴儿死亡率控制在3‰以下。` under a 2026 date: the two 2026
+    targets took the sentence before's 2025 and were dropped as what was done, without a word."""
+    found = drafted_targets("全市卫生健康工作会议召开\n发布时间：2026-02-03 10:00\n\n会议指出，2025年全市人均预期寿命达到80.1岁。"
+                            "会议要求，今年全市人均预期寿命达到80.3岁，婴儿死亡率控制在3‰以下。\n")
+    assert [(name, year, text) for name, year, text, _ in found] == [("人均预期寿命", 2026, "达到80.3岁"),
+                                                                      ("婴儿死亡率", 2026, "控制在3‰以下")]
+
+
+def test_a_years_work_plan_keeps_its_undated_targets_for_that_year():
+    found = drafted_targets("2026年某市卫生健康工作这么干\n2026-02-09 09:29 来源：某市卫生健康委\n\n"
+                            "深化健康行动，居民健康素养达到38%、人均预期寿命达到79.9岁。\n")
+    assert [(name, year, text) for name, year, text, _ in found] == [("居民健康素养", 2026, "达到38%"),
+                                                                      ("人均预期寿命", 2026, "达到79.9岁")]
+
+
+def test_for_a_year_leads_an_english_target():
+    found = drafted_targets("Annual Report 2025\n\nFor 2026, the target is to reduce the infant mortality rate to 3.0 per 1,000.\n")
+    assert [(year, text) for _, year, text, _ in found] == [(2026, "reduce the infant mortality rate to 3.0 per 1,000")]
+
+
+def test_what_several_plans_in_a_row_achieved_is_done():
+    """`连续3个五年规划都实现提高一岁以上` was drafted as a 2025 target named `连续3个五年规划都实现`."""
+    assert not any("连续" in name for name, *_ in drafted_targets(
+        "人均预期寿命提升一岁的含金量\n\n2025年，我国人均预期寿命达到79岁，连续3个五年规划都实现提高一岁以上。\n"))
+
+
+def test_taiwans_growth_is_a_change():
+    """`成長10%` was read as a level of at least 10% (a rate falling from 32.7 to 30.0 passed); `成長不超過1%` as at
+    most 1%."""
+    for phrase, op in (("成長10%", ">="), ("成長不超過1%", "<="), ("增進10%", ">=")):
+        rule = _reading(phrase, "%", "up")
+        assert (rule.kind, rule.op) == ("vs_baseline", op), phrase
+
+
+def test_the_common_era_and_at_are_no_part_of_a_name():
+    """`西元2030年成人吸菸率…`, `成人肥胖率於西元2030年…`, `新生兒死亡率於2030年…`: names kept 西元 and 于."""
+    found = drafted_targets("國民健康目標\n\n一、西元2030年成人吸菸率降至10%。\n二、成人肥胖率於西元2030年降至20%以下。\n"
+                            "三、新生兒死亡率於2030年降至每千活產2.0人以下。\n")
+    assert [(name, year) for name, year, _, _ in found] == [("成人吸烟率", 2030), ("成人肥胖率", 2030),
+                                                            ("新生儿死亡率", 2030)]
+
+
+def test_a_traditional_region_name_on_the_command_line(tmp_path):
+    """`--region 臺北市` was refused ("did you mean 台北市?"), the data's names being read in simplified characters."""
+    import json
+
+    from click.testing import CliRunner
+
+    from checker.cli import main
+    from files import indicator_plan, written
+
+    plan = written(tmp_path, indicator_plan("成人肥胖率", "%", "down", "降至40%以下"), "plan.yaml")
+    data = written(tmp_path, "地區,指標,年別,數值\n臺南市,成人肥胖率,2025,39.7\n臺北市,成人肥胖率,2025,33.0\n")
+    result = CliRunner().invoke(main, ["check", plan, data, "--region", "臺北市", "--format", "json"])
+    assert json.loads(result.stdout)["results"][0]["value"] == 33.0, result.output

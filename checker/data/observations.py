@@ -91,8 +91,8 @@ COLUMN_NAMES: dict[str, str] = {
     "state/uts": "province", "state/unionterritory": "province",
     "indicator": "indicator", "indicatorname": "indicator", "variable": "indicator",  # pandas melt's name
     "指标": "indicator", "指标名称": "indicator", "项目": "indicator",
-    "指标名": "indicator", "统计指标": "indicator", "项目名称": "indicator",
-    "year": "year", "年份": "year", "年度": "year", "统计年度": "year", "统计年份": "year", "数据年份": "year",
+    "指标名": "indicator", "统计指标": "indicator", "项目名称": "indicator", "指标项目": "indicator",
+    "year": "year", "年份": "year", "年度": "year", "年别": "year", "统计年度": "year", "统计年份": "year", "数据年份": "year",
     "value": "value", "数值": "value", "值": "value", "指标值": "value", "数据": "value", "数据值": "value",
     "统计值": "value", "实际值": "value",
     "unit": "unit", "单位": "unit", "计量单位": "unit", "units": "unit", "unitofmeasure": "unit",

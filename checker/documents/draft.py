@@ -134,7 +134,7 @@ def _planned_years(title: str) -> frozenset[int]:
 #: a year's work plan in a title (2026年卫生健康工作要点, 2026年度工作计划), not a review of one (…计划执行情况), nor a span's
 #: last year (2023—2025年…行动计划)
 _PLANNED_YEAR = re.compile(r"(?:(?<![\d年—–\-~～至到])((?:19|20)\d{2})\s*年(?![—–\-~～至到])(?:度)?[^\d，,。；\n]{0,16}?"
-                           r"(?:工作)?(?:要点|计划|安排|目标任务|思路|打算|重点|重点任务)"
+                           r"(?:工作)?(?:要点|计划|安排|目标任务|思路|打算|重点|重点任务|这么干|怎么干)"
                            r"|((?:19|20)\d{2})\s*年\s*[\u4e00-\u9fff]{0,8}?政府工作报告)"
                            r"(?![^，,。；\n]{0,6}(?:完成|执行|落实|实施)情况|[^，,。；\n]{0,4}总结)")
 #: a title of the work planned (2025年工作要点, 工作计划, 实施方案): its year's goals are targets, whatever it looks back at
@@ -535,7 +535,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     # … else a news headline's (到2030年…将达到80岁左右 over a text that restates it with no year)
     opening = doc.paragraphs[0] if len(doc.paragraphs) > 1 and _is_headline(doc.paragraphs[0]) else None
     last_year = (table_years[-1] if table_years else None) or (None if cited else title_year) \
-        or (sentences.headline_year(opening.text) if opening is not None else None)
+        or (sentences.headline_year(opening.text) if opening is not None else None) or (min(planned) if planned else None)
     body_targets = 0
     body_years: set[int] = set()
     hits: list[tuple[Found, int | None]] = []  # each with the year the text last looked to before it

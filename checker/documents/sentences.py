@@ -34,7 +34,7 @@ _SENTENCE = re.compile(r"(?:[^。；！？!?;…]|(?<=\d)。(?=\d)|…+(?=[，,]
 #: the words that make a year one to reach (到2025年, 力争到2025年, 预计到2025年), not a date of record;
 #: a plain 预计 only before a plan period's last year (预计2030年…达82岁以上; 预计2024年… is an estimate of the year)
 _TO_REACH = re.compile(r"(?:力争|预计)?(?:到|至)")
-_YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减])(?:到|至)|力争到|力争至|预计到|预计至|预计(?=\s*(?:19|20)\d[05]\s*年)|在|于|截至|展望)\s*((?:19|20)\d{2})\s*年(?:年?[底末])?(?:前)?"
+_YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减])(?:到|至)|力争到|力争至|预计到|预计至|预计(?=\s*(?:19|20)\d[05]\s*年)|在|于|截至|展望)\s*(?:西元|公元)?\s*((?:19|20)\d{2})\s*年(?:年?[底末])?(?:前)?"
                         r"(?!的?基础上)(?!的?\s*[≤≥<>]?\s*\d)")
 #: a year that opens a clause about the whole region (``2035年全市94%的人群体质达合格以上``)
 _YEAR_FIRST = re.compile(r"^((?:19|20)\d{2})\s*年(?=全市|全省|全县|全区|全国|全镇)")
@@ -455,8 +455,9 @@ _REPORTED = re.compile(r"(?:公报|统计|数据|监测|调查|普查|年鉴)[�
 #: what a report or survey found (报告指出，…由2021年的9.5%下降至2023年的9.1%; 调查发现，…): a record, unless the
 #: sentence turns ahead, names a year to reach (报告指出，到2025年…) or speaks of goals
 _FOUND = re.compile(r"(?:报告|调查|研究|普查|监测|评估)[》”\"]?(?:结果)?(?:还|也)?(?:指出|发现|表明)")
-#: a sentence that opens with this year (今年发展主要预期目标是…): not the year of the sentence before
-_THIS_YEAR_FIRST = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?今年(?![以之]?[来前])")
+#: a sentence that opens with this year (今年发展主要预期目标是…, 会议要求，今年…): not the year of the sentence before
+_THIS_YEAR_FIRST = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(?:[\u4e00-\u9fff]{1,8}[，,]\s*)?"
+                              r"今年(?![以之]?[来前])")
 #: a clause that opens with a date of record that is no plan's year-end (截至今年9月…, 截至目前…, 截至2023年6月…)
 _AS_OF = re.compile(r"^(?:截至|截止(?:到|至)?)\s*(?:今年|目前|现在|去年|上年|本年|当前|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?!底|末))")
 #: a year, then a name and its amount with no verb between (2018年户籍人口期望寿命83.63岁)

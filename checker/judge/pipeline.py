@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from checker.judge.engine import evaluate
 from checker.data.matching import Dataset, match, unused_rows
 from checker.language.names import clean_name
+from checker.language.script import to_simplified
 from checker.data.observations import Observations
 from checker.data.readers import read_observations
 from checker.plan.model import Plan
@@ -23,7 +24,8 @@ def judge(plan: Plan, observations: Observations, *, region: str | None, as_of: 
     """The report of ``plan`` for ``region`` (default: the plan's own), and the matched series it was
     judged on (the audit report draws them); ``sheet`` is the sheet read of ``previous`` workbooks;
     ``options`` go to :class:`Report`."""
-    region = clean_name(region) if region else region  # as the data's region names are (checker.language.names)
+    # as the data's region names are (checker.language.names; 臺北市 read as 台北市)
+    region = to_simplified(clean_name(region)) if region else region
     dataset = match(plan, observations, region=region, skip_bad_rows=skip_bad_rows)
     results = evaluate(plan, dataset, region=region, as_of=as_of, policy=policy)
     revised, changed, previous_files, warnings = (), (), (), ()

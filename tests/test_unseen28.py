@@ -704,3 +704,38 @@ def test_a_traditional_region_name_on_the_command_line(tmp_path):
     data = written(tmp_path, "地區,指標,年別,數值\n臺南市,成人肥胖率,2025,39.7\n臺北市,成人肥胖率,2025,33.0\n")
     result = CliRunner().invoke(main, ["check", plan, data, "--region", "臺北市", "--format", "json"])
     assert json.loads(result.stdout)["results"][0]["value"] == 33.0, result.output
+
+
+def test_a_year_in_an_english_subject_is_the_phrases():
+    """`The target for stunting in 2024 is 14 percent` filed under 2022: lint said nothing (the year was taken for part
+    of the name) and check judged 2022's data against it."""
+    rule = _reading("The target for stunting in 2024 is 14 percent", "%", "down")
+    assert (rule.year, rule.op, rule.value) == (2024, "<=", 14)
+
+
+def test_a_count_of_things_to_achieve_is_no_deliverable():
+    import pytest
+
+    from checker.errors import CheckerError
+
+    for phrase in ("achieve 35 hospital beds", "achieve 19 doctors per 10,000 people"):
+        with pytest.raises(CheckerError, match="names a level to reach"):
+            _reading(phrase)
+    assert _reading("建成5G智慧医院").kind == "achieved"
+
+
+def test_english_targets_set_by_whom_and_for_whom():
+    """Dropped without a word: "aims for a 50% reduction in …", "the aim is for 75% of … to receive …", "the government
+    targets X to reach 90 percent", "X in 2024 is targeted at 14 percent", "The target of wasting … in 2024 is 7 percent"."""
+    found = drafted_targets(
+        "Health targets\n\nThe NHS Long Term Plan aims for a 50% reduction in neonatal mortality by 2025.\n\n"
+        "The aim is for 75% of pregnant women to receive continuity of carer by 2025.\n\n"
+        "In 2024, the government targets the complete basic immunization to reach 90 percent.\n\n"
+        "The stunting rate of toddlers in 2024 is targeted at 14 percent.\n\n"
+        "The target of wasting among toddlers in 2024 is 7 percent.\n")
+    assert [(name, year, text) for name, year, text, _ in found] == [
+        ("新生儿死亡率", 2025, "a 50% reduction"),
+        ("share of pregnant women who receive continuity of carer", 2025, "75%"),
+        ("complete basic immunization", 2024, "the complete basic immunization to reach 90 percent"),
+        ("stunting rate of toddlers", 2024, "The stunting rate of toddlers in 2024 is targeted at 14 percent"),
+        ("wasting among toddlers", 2024, "7 percent")]

@@ -193,7 +193,9 @@ _REPORTING = re.compile(r"^(?:" + vocabulary.source("english_dateline") +  # "BE
                         r"|(?:it|they|he|she)\s+(?:also\s+)?(?:said|says|added|adds|noted|notes|stated|states)\s+that\s+"
                         # "The Indonesian Ministry of Health is optimistic that …": who hopes names nothing
                         r"|(?:[\w'’-]+\s+){1,8}?(?:is|are|was|were|remains?)\s+(?:optimistic|confident|hopeful)\s+that\s+"
-                        r"|(?:[\w'’-]+\s+){1,4}(?:aims|aim|aiming)\s+at\s+(?=(?:an?\s+)?\d)"
+                        r"|(?:[\w'’-]+\s+){1,6}?(?:aims|aim|aiming)\s+(?:at|for)\s+(?=(?:an?\s+)?(?:at\s+least\s+)?\d)"
+                        # "the government targets the complete basic immunization to reach 90 percent": who targets
+                        r"|(?:[\w'’-]+\s+){1,4}targets\s+(?=(?:the\s+)?[a-z][^,;]{2,80}?\s+to\s+(?:reach|be|fall|rise|increase|decrease|decline|drop|go)\b)"
                         # "It also provides a roadmap to achieve a 25 per cent reduction in …": what is to be achieved
                         r"|(?:[\w'’-]+\s+){1,8}?to\s+(?:achieve|attain|reach)\s+(?=(?:an?\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent))"
                         r"|(?:[\w'’-]+\s+){1,4}(?:(?:has|have)\s+(?:pledged|promised|vowed|decided|planned)"
@@ -281,6 +283,12 @@ _CHANGE_FIRST = re.compile(rf"^(?P<change>(?:to\s+)?(?:reduce|cut|lower|decrease
                            rf"(?:at\s+least\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
                            rf"\s+(?:in\s+|of\s+)?(?:the\s+)?(?P<name>(?![\d%])[^%]{{3,140}}?)"
                            rf"(?:\s+(?:and|or)\s+(?:promote|ensure|improve|strengthen|contain|maintain|halt)\b.*)?$", re.I)
+#: a target named by what it is of, and for a year: "The target of wasting among toddlers in 2024 is 7 percent", "the
+#: goal for stunting is 14 percent"
+_TARGET_OF = re.compile(r"^(?:the\s+|our\s+|its\s+)?(?:national\s+)?(?:targets?|goals?|aims?)\s+(?:of|for)\s+(?P<name>[a-z][^,;]{2,80}?)"
+                        r"(?:\s+(?:in|by|for)\s+(?P<year>(?:19|20)\d{2}))?\s+(?:is|are|will\s+be|was\s+set\s+at)\s+"
+                        r"(?P<value>(?:at\s+|to\s+be\s+)?(?:(?:less|more|lower|higher|fewer)\s+than\s+|below\s+|above\s+|at\s+least\s+"
+                        r"|at\s+most\s+|under\s+|over\s+)?\d[^,;]*)$", re.I)
 #: "from 30.4% in 2016 to 25% in 2021": a base year's value, then the target year's
 _FROM_IN = re.compile(r"\bfrom\s+(?P<a>\S*\d[^,;()]*?)\s+in\s+(?P<y0>(?:19|20)\d{2})\s+to\s+(?P<b>\S*\d[^,;]*?)\s+"
                       r"(?:in|by)\s+(?P<y1>(?:19|20)\d{2})\b", re.I)
@@ -311,7 +319,7 @@ _NO_NUMBER_BUT_AGE = (r"(?:[^\d]|(?<=\bage\s)\d|(?<=\bage\sof\s)\d|(?<=\d)\d"
                       # "until around 6 months of age", "diagnosed at stage 1 or 2": an age or a stage, no amount
                       r"|(?<=\baround\s)\d(?=\d*\s+(?:years?|months?)\s+(?:of\s+age|old))"
                       r"|(?<=\bstage\s)\d|(?<=\bstage\s\d\sor\s)\d|(?<=\bstage\s\d\sand\s)\d)")
-_SHARE_FIRST = re.compile(_SHARE_OF_WHOM + r"(?:(?:is|are)\s+expected\s+to|should|shall|must|(?:is|are)\s+to)\s+(?P<be>be\s+)?"
+_SHARE_FIRST = re.compile(_SHARE_OF_WHOM + r"(?:(?:is|are)\s+expected\s+to|should|shall|must|(?:is|are)\s+to|to)\s+(?P<be>be\s+)?"
                           r"(?P<what>[a-z]" + _NO_NUMBER_BUT_AGE + r"{3,120}?)$", re.I)
 
 #: a goal that ensures a share of people do something ("We aim to ensure that 95% of people with a learning disability
@@ -762,6 +770,17 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     words = _MEANS.sub("", words) or words  # how it is to be met is not part of the target
     # "it is committed to reducing X by 20 percent": the commitment is the verb; "it" names nothing
     words = _COMMITTED.sub(lambda found: _COMMITTED_VERBS[found.group("verb").lower()], words)
+    target_of = _TARGET_OF.match(words)
+    if target_of:  # "The target of wasting among toddlers in 2024 is 7 percent": named, dated, then its level
+        value = target_of.group("value")
+        try:
+            rule = parse_target(value)
+        except CheckerError:
+            rule = None
+        if rule is not None and rule.kind not in NOT_CHECKABLE:
+            line, page = paragraph.position(offset + max(raw.find(value), 0))
+            return Found(subject=_subject(target_of.group("name"), subject_before), text=value, quote=clause,
+                         line=line, page=page, year=int(target_of.group("year")) if target_of.group("year") else year)
     by_first = _CHANGE_FIRST.match(words)
     if by_first:  # "reduce by one third premature mortality from …", "halve the number of …": the change, then the name
         change = by_first.group("change")
@@ -1112,6 +1131,8 @@ def _subject(subject: str, before: str | None) -> str:
                        cleaned, flags=re.I)[-1] or cleaned
     cleaned = re.sub(r"^(?:the|an?)\s+", "", cleaned, flags=re.I) or subject.strip()
     cleaned = re.sub(r"\s+(?:down|up)$", "", cleaned, flags=re.I) or cleaned  # "bringing the rate down from 278 to 70"
+    # "The stunting rate of toddlers in 2024 is targeted at …": the year is the target's, no part of the name
+    cleaned = re.sub(r",?\s+(?:in|by|for)\s+(?:19|20)\d{2}$", "", cleaned, flags=re.I) or cleaned
     cleaned = _DASH_ASIDE.sub("", cleaned) or cleaned
     cleaned = re.sub(r"\s*[—–]\s*(?:defined|i\.e\.|that\s+is|meaning)\b[^—–]{0,80}[—–]\s*$", "", cleaned) or cleaned
     cleaned = _WHOSE.sub("", cleaned) or cleaned

@@ -373,7 +373,7 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             checked = subject_text
             deadline = g.year_in_subject.search(subject_text) if year is None else None
             if deadline and not g.year_in_subject.search(subject_text, deadline.end()):
-                year = int(deadline.group(1))
+                year = int(deadline.group(1) or deadline.group(2))
                 checked = subject_text[: deadline.start()] + subject_text[deadline.end():]
             subject = subject_text or None
             if checked:
@@ -446,7 +446,9 @@ _LEVEL_IN_WORDS = re.compile(r"\d\s*(?:%|‰|percent|per\s*cent|/\s*\d|per\s*\d|
                              # "4.5 medical doctors … achieved for every 10,000 people": a rate per so many people
                              r"|\bevery\s*\d|forevery\d"
                              # "achieve an MMR of 30": a rate's name, then its level; "实现每千人5.5张病床": so many a head
-                             r"|(?:[A-Za-z]|率|数)\s*(?:of\s*)?\d+(?:\.\d+)?$|每(?:千|万|十万|10万)[^\d,]{0,6}\d", re.I)
+                             r"|(?:[A-Za-z]|率|数)\s*(?:of\s*)?\d+(?:\.\d+)?$|每(?:千|万|十万|10万)[^\d,]{0,6}\d"
+                             # "achieve 35 hospital beds", "19 doctors per 10,000 people": a count of things (not 5G)
+                             r"|^\d[\d.,]*\s*[a-z]{3,}", re.I)
 
 
 #: a deadline that ends a deliverable's words ("… MMR of 30 before 2030"): no level

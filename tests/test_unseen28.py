@@ -739,3 +739,22 @@ def test_english_targets_set_by_whom_and_for_whom():
         ("complete basic immunization", 2024, "the complete basic immunization to reach 90 percent"),
         ("stunting rate of toddlers", 2024, "The stunting rate of toddlers in 2024 is targeted at 14 percent"),
         ("wasting among toddlers", 2024, "7 percent")]
+
+
+def test_a_standard_set_above_and_doubling():
+    """`按国家下达标准执行` was a yes/no deliverable (达标 read inside 下达标准), `实现倍增` too; `每年新增托位300个` on a
+    stock of 800 passed as "at least 300" without a word from lint."""
+    for phrase in ("按国家下达标准执行", "按省下达标准落实", "按上级下达指标执行", "按国家下达任务完成"):
+        assert _reading(phrase).kind == "external", phrase
+    rule = _reading("实现倍增", "亿元", "up")
+    assert (rule.kind, rule.op, rule.value) == ("vs_baseline", ">=", 100)
+
+
+def test_added_each_year_to_a_stock_is_flagged(tmp_path):
+    from click.testing import CliRunner
+
+    from checker.cli import main
+    from files import indicator_plan, written
+
+    plan = indicator_plan("托位数", "个", "up", "每年新增托位300个", baseline="{2020: 800}")
+    assert "[added-to-total]" in CliRunner().invoke(main, ["lint", written(tmp_path, plan, "plan.yaml")]).output

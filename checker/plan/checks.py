@@ -420,7 +420,7 @@ def _baseline_way(indicator, base_year: int):
 
 
 #: a target's words that count what is added (新增床位500张, 净增100名), not the total reached (增加到150名)
-_ADDED = re.compile(r"^(?:力争|累计)?(?:新增|净增|增加|增设|新建|增补)(?!\s*(?:到|至|为))[^\d，,]{0,16}\d")
+_ADDED = re.compile(r"^(?:力争|累计|每年|年均)?(?:新增|净增|增加|增设|新建|增补)(?!\s*(?:到|至|为))[^\d，,]{0,16}\d")
 #: a name that counts what is added: its targets' 新增 is the name's own
 _ADDED_NAME = re.compile(r"新增|净增|新建|增设|增加|增量")
 

@@ -758,3 +758,45 @@ def test_added_each_year_to_a_stock_is_flagged(tmp_path):
 
     plan = indicator_plan("托位数", "个", "up", "每年新增托位300个", baseline="{2020: 800}")
     assert "[added-to-total]" in CliRunner().invoke(main, ["lint", written(tmp_path, plan, "plan.yaml")]).output
+
+
+def test_a_title_merged_wider_than_the_table(tmp_path):
+    """A title row merged over A1:H1 above a table of 4 columns: internal error (IndexError), exit 3."""
+    import json
+
+    from click.testing import CliRunner
+
+    from checker.cli import main
+    from files import indicator_plan, workbook_of, written
+
+    plan = written(tmp_path, indicator_plan("婴儿死亡率", "‰", "down", "6‰以下"), "plan.yaml")
+    book = workbook_of({"S1": [["某市卫生健康主要指标"], ["地区", "指标", "年份", "数值"], ["甲市", "婴儿死亡率", 2024, 4.5]]},
+                       tmp_path / "data.xlsx", merges={"S1": ["A1:H1"]})
+    result = CliRunner().invoke(main, ["check", plan, str(book), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["results"][0]["value"] == 4.5
+
+
+def test_a_pdf_set_sideways_is_not_called_a_scan(tmp_path):
+    import pytest
+
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    from checker.documents.readers import read_document
+    from checker.errors import CheckerError
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "sideways.pdf"
+    page = canvas.Canvas(str(path))
+    page.setFont("STSong-Light", 12)
+    page.translate(300, 100)
+    page.rotate(90)
+    for number in range(30):
+        page.drawString(0, -14 * number, f"到2025年，婴儿死亡率控制在5‰以下。第{number}行")
+    page.save()
+    with pytest.raises(CheckerError, match="sideways"):
+        read_document(str(path))

@@ -322,7 +322,7 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
             heading = text[top][left] if left < len(text[top]) else ""
             for r in range(top, min(bottom, len(text) - 1) + 1):
                 text[r] += [""] * (width - len(text[r]))
-                for c in range(left, right + 1):
+                for c in range(left, min(right, width - 1) + 1):  # (a title merged wider than the table: its cells)
                     text[r][c] = heading
     start = _header_start(text)
     if start is None:  # no row looks like a header: the CSV reader's error names the first row and what it expects

@@ -467,6 +467,12 @@ def _require_characters(doc: Document, encrypted: bool = False) -> None:
     from checker.errors import CheckerError, Location
 
     text = "".join(doc.lines.values())
+    if not text.strip() and doc.sideways:  # its text is there, turned on its side: no scan to OCR
+        pages = ", ".join(map(str, doc.sideways[:10])) + (" …" if len(doc.sideways) > 10 else "")
+        raise CheckerError(f"the PDF's text is set sideways (turned 90°) on every page that has any (page {pages}): "
+                           "checker reads text set upright", Location(doc.path),
+                           hint="rotate the pages upright and save the PDF again (or export its text, .docx or a web "
+                                "page), and extract that")
     if not text.strip():
         raise CheckerError("the PDF has no text, only images (a scan?)", Location(doc.path),
                            hint="run OCR on it (or ask for the document as text, .docx or a web page) and extract that")

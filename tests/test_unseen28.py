@@ -800,3 +800,9 @@ def test_a_pdf_set_sideways_is_not_called_a_scan(tmp_path):
     page.save()
     with pytest.raises(CheckerError, match="sideways"):
         read_document(str(path))
+
+
+def test_a_provinces_own_level_keeps_its_level():
+    """`江西省级医院病例组合指数（CMI）值` in 江西省's plan was named `级医院病例组合指数（CMI）值`."""
+    found = drafted_targets("江西省“十四五”卫生健康发展规划\n\n到2025年，江西省级临床重点专科达到100个。\n")
+    assert [name for name, *_ in found] == ["省级临床重点专科"], found

@@ -279,7 +279,8 @@ def _most_named(doc: Document) -> tuple[str | None, int]:
 def _without_region(subject: str, region: str | None) -> str:
     """A body subject without the plan's own place before it (南安市人均预期寿命 → 人均预期寿命)."""
     for prefix in filter(None, (region, region[:-1] if region and len(region) > 2 else None, "我国", "中国")):
-        if subject.startswith(prefix) and len(subject) - len(prefix) >= 3:
+        # (not 江西省级医院…, 某市级临床重点专科: a level of the place, 级 and what follows its name's own)
+        if subject.startswith(prefix) and len(subject) - len(prefix) >= 3 and subject[len(prefix)] not in "级、":
             return subject[len(prefix):]
     return subject
 

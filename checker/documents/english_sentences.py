@@ -772,26 +772,17 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     words = _COMMITTED.sub(lambda found: _COMMITTED_VERBS[found.group("verb").lower()], words)
     target_of = _TARGET_OF.match(words)
     if target_of:  # "The target of wasting among toddlers in 2024 is 7 percent": named, dated, then its level
-        value = target_of.group("value")
-        try:
-            rule = parse_target(value)
-        except CheckerError:
-            rule = None
-        if rule is not None and rule.kind not in NOT_CHECKABLE:
-            line, page = paragraph.position(offset + max(raw.find(value), 0))
-            return Found(subject=_subject(target_of.group("name"), subject_before), text=value, quote=clause,
-                         line=line, page=page, year=int(target_of.group("year")) if target_of.group("year") else year)
+        hit = _named_target(paragraph, offset, raw, clause, target_of.group("value"),
+                            _subject(target_of.group("name"), subject_before),
+                            int(target_of.group("year")) if target_of.group("year") else year)
+        if hit:
+            return hit
     by_first = _CHANGE_FIRST.match(words)
     if by_first:  # "reduce by one third premature mortality from …", "halve the number of …": the change, then the name
-        change = by_first.group("change")
-        try:
-            rule = parse_target(change)
-        except CheckerError:
-            rule = None
-        if rule is not None and rule.kind not in NOT_CHECKABLE:
-            line, page = paragraph.position(offset + max(raw.find(change), 0))
-            return Found(subject=_subject(by_first.group("name"), subject_before), text=change, quote=clause,
-                         line=line, page=page, year=year)
+        hit = _named_target(paragraph, offset, raw, clause, by_first.group("change"),
+                            _subject(by_first.group("name"), subject_before), year)
+        if hit:
+            return hit
     share = _SHARE_FIRST.match(words)
     if share:  # "27 percent of residents are expected to have …": the share of them who do, the share the target
         who, what = share.group("who"), share.group("what")
@@ -897,19 +888,27 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
                  review=_clause_in_name(subject))
 
 
-def _share_first(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int | None, share: str,
-                 name: str, counted: str = "what") -> Found | None:
-    """The target of a clause that writes its share before ``counted`` (whom or what it counts), named ``name``
-    (flagged: the name is made from the clause's words), or None where the share does not read as a target."""
+def _named_target(paragraph: Paragraph, offset: int, raw: str, clause: str, words: str, subject: str,
+                  year: int | None) -> Found | None:
+    """The target ``words`` set for ``subject`` where the grammar reads them as a checkable target, else None."""
     try:
-        rule = parse_target(share)
+        rule = parse_target(words)
     except CheckerError:
         return None
     if rule.kind in NOT_CHECKABLE:
         return None
-    line, page = paragraph.position(offset + max(raw.find(share), 0))
-    return Found(subject=name, text=share, quote=clause, line=line, page=page, year=year,
-                 review=[f"the share ({share}) is written before {counted} it counts: check the name"])
+    line, page = paragraph.position(offset + max(raw.find(words), 0))
+    return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year)
+
+
+def _share_first(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int | None, share: str,
+                 name: str, counted: str = "what") -> Found | None:
+    """The target of a clause that writes its share before ``counted`` (whom or what it counts), named ``name``
+    (flagged: the name is made from the clause's words), or None where the share does not read as a target."""
+    hit = _named_target(paragraph, offset, raw, clause, share, name, year)
+    if hit:
+        hit.review.append(f"the share ({share}) is written before {counted} it counts: check the name")
+    return hit
 
 
 def _clause_in_name(subject: str) -> list[str]:

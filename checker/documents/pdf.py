@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from checker.documents.model import Cell, Document, Paragraph, Table, one_line
-from checker.documents.tables import header_role, is_header, may_be_header
+from checker.documents.tables import GROUP_NUMBER, header_role, is_header, may_be_header
 from checker.documents.text import HEADING, PAGE_NUMBER, SENTENCE_ENDS
 
 #: what ends a paragraph on a full line: a sentence's end, not a bracket or quote closed mid-sentence
@@ -611,9 +611,11 @@ _TARGET_GROUP = re.compile(r"(?:规划|预期|发展)?目标值?|指标值|规�
 def _years_under(line: dict, below: dict, size: float) -> bool:
     """Whether ``below`` holds only years (2025年 2030年) standing under a header ``line`` that names the indicator,
     in its own place (no word of the line above them), within a line's height."""
+    # (the cheap tests first: this runs on every line of every page)
+    if not 0 < below["top"] - line["top"] < 2.2 * size or ("指标" not in line["text"] and "指標" not in line["text"]):
+        return False
     words = _words(below)
     return bool(words) and all(re.fullmatch(r"(?:19|20)\d{2}年?(?:目标值?)?", text) for _, _, text in words) \
-        and 0 < below["top"] - line["top"] < 2.2 * size and re.search(r"指标|指標", line["text"]) is not None \
         and not any(x0 < bx1 and bx0 < x1 and not _TARGET_GROUP.fullmatch(text)
                     for x0, x1, text in _words(line) for bx0, bx1, _ in words)
 
@@ -687,8 +689,8 @@ def _taken(text_lines: list[dict], start: int, columns: list[tuple[float, float]
     return taken
 
 
-#: a group's label on a line of its own in a table (一、健康水平, （二）健康服务)
-_GROUP_LINE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*[\u4e00-\u9fff]{2,16}$")
+#: a group's label on a line of its own in a table (一、健康水平, （二）健康服务): its number, then its name
+_GROUP_LINE = re.compile(GROUP_NUMBER.pattern + r"[\u4e00-\u9fff]{2,16}$")
 
 
 def _table(lines: list[dict], columns: list[tuple[float, float]], size: float, sure: bool, header: bool) -> LaidOut:

@@ -1035,7 +1035,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 continue
             counted = _TOTAL.match(clause) and not _BOUND_VALUE.search(clause) and not _FUTURE.search(clause) \
                 and not (_TO_REACH.match(opening) and _YEAR_LEAD.match(opening))
-            if not clause or _DONE_ALREADY.search(clause) or _QUOTED_ONLY.match(clause) or _recorded(clause, planned) or counted:
+            if not clause or _DONE_ALREADY.search(clause) or _QUOTED_ONLY.match(clause) or _recorded(clause, planned) \
+                    or counted:
                 happened = bool(clause) and not _QUOTED_ONLY.match(clause)
                 continue  # what has happened (北京…达到了81.95岁); a name in quotes (主要任务：“10个着力”)
             detail = _DETAIL.match(clause)
@@ -1412,7 +1413,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     parts = both
             elif len(parts) == 1 and rule.kind in ("trend", "maintain") \
                     and len(known := re.split(r"和|及|与", subject)) == 2 \
-                    and all(catalogue.knows(part) or (len(part) >= 4 and re.search(r"(?:率|比例|比重)$", part)) for part in known):
+                    and all(catalogue.knows(part) or (len(part) >= 4 and re.search(r"(?:率|比例|比重)$", part))
+                            for part in known):
                 parts = known  # "人均预期寿命和健康预期寿命进一步提升": the trend of each, two measures (known, or rates)
             elif len(parts) == 1 and re.search(rf"{re.escape(subject)}\s*分别", clause):
                 both = re.split(r"和|及|与", subject)  # "盐摄入量及吸烟比率分别减少三成": one amount, each of them

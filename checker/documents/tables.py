@@ -479,7 +479,7 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
         if _column_numbers(cells):
             continue  # "| 1 | 2 | 3 | 4 |" under the header: the columns numbered, no indicator
         if _domain_row(filled, by_role.get("name")):
-            domain = _GROUP_NUMBER.sub("", filled[0].text.strip())  # a row that only names a domain (一、健康水平)
+            domain = GROUP_NUMBER.sub("", filled[0].text.strip())  # a row that only names a domain (一、健康水平)
             continue
         if "domain" in by_role and by_role["domain"].text.strip():
             domain = by_role["domain"].text.strip()
@@ -669,7 +669,7 @@ def _empty(text: str) -> bool:
 
 
 #: the number before a group's name in a row of its own (一、健康水平, （二）健康服务): as a domain column writes it, none
-_GROUP_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*(?=\S{2})")
+GROUP_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*(?=\S{2})")
 
 
 def _domain_row(filled: list[Cell], name_cell: Cell | None) -> bool:

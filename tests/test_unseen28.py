@@ -806,3 +806,14 @@ def test_a_provinces_own_level_keeps_its_level():
     """`江西省级医院病例组合指数（CMI）值` in 江西省's plan was named `级医院病例组合指数（CMI）值`."""
     found = drafted_targets("江西省“十四五”卫生健康发展规划\n\n到2025年，江西省级临床重点专科达到100个。\n")
     assert [name for name, *_ in found] == ["省级临床重点专科"], found
+
+
+def test_headings_with_and_without_a_year_restate_the_same_target():
+    """A provincial plan's news item: `我省人均预期寿命2030年提高到76岁` and `居民人均预期寿命将达76岁` head the paragraph
+    that says `到2030年，进一步增长到76岁`: three targets, one of them standing, for one statement."""
+    found = drafted_targets("《“健康某省2030”规划》出台\n\n我省人均预期寿命2030年提高到76岁\n\n某省日前制定出台规划。\n\n"
+                            "居民人均预期寿命将达76岁\n\n规划提出，到2020年全省居民人均预期寿命从2015年的73.25岁增长到74岁；"
+                            "到2030年，进一步增长到76岁。\n")
+    assert [(name, year, text) for name, year, text, _ in found] == [
+        ("人均预期寿命", 2020, "从2015年的73.25岁增长到74岁"), ("人均预期寿命", 2030, "增长到76岁")]
+    assert found[1][3].count("also in the heading") == 2

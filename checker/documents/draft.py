@@ -336,6 +336,10 @@ def _bounds(texts: list[str]) -> set[str]:
     return kinds
 
 
+#: how the note on a target restated by a heading opens
+_RESTATED = "also in the heading at line"
+
+
 class _Builder:
     def __init__(self):
         self.by_key: dict[str, dict] = {}
@@ -356,18 +360,23 @@ class _Builder:
             rule = parse_target(target["text"])
         except CheckerError:
             return None
-        meaning = (id(item), year, rule.kind, rule.op, rule.value, rule.upper, rule.unit, rule.change)
+        # (a level's words may differ: 将达76岁 over 增长到76岁 is the same 76岁)
+        kind = "level" if rule.kind in ("reach", "lower_bound", "upper_bound") else (rule.kind, rule.op)
+        meaning = (id(item), year, kind, rule.value, rule.upper, rule.unit, rule.change)
         first, first_heading = self.said.setdefault(meaning, (target, heading))
-        if first is target or not (heading or first_heading) or target.get("standing") != first.get("standing"):
+        if first is target or not (heading or first_heading):  # (a heading of no year restates its year's sentence too)
             return None
-        if first_heading and not heading:  # the sentence is kept, the heading above it noted
+        if first_heading and not heading:  # the sentence is kept, the heading above it noted (and those it noted)
             line, text = first["source"]["line"], first["text"]
+            noted = [note for note in (first.get("review") or "").split("; ") if note.startswith(_RESTATED)]
             first.clear()
             first.update(target)
+            if noted:
+                first["review"] = "; ".join(filter(None, (first.get("review"), *noted)))
             self.said[meaning] = (first, False)
         else:
             line, text = target["source"]["line"], target["text"]
-        note = f"also in the heading at line {line} ({text})"
+        note = f"{_RESTATED} {line} ({text})"
         first["review"] = f"{first['review']}; {note}" if first.get("review") else note
         return line
 

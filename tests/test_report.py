@@ -495,3 +495,22 @@ def test_report_prints_short(tmp_path, monkeypatch):
     subprocess.run(command, capture_output=True, timeout=180, stdin=subprocess.DEVNULL, check=True)
     pages = len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf.read_bytes()))  # Chromium writes page objects plainly
     assert 20 <= pages <= 60, pages  # the issue's bound
+
+
+@pytest.mark.parametrize("plan_id", PLANS)
+def test_summary_chart_labels_fit_their_column(plan_id, tmp_path):
+    """A long domain (二、普及健康生活（二）1.引导合理膳食) ran off the chart's left edge: each label now fits the
+    label column (start and end kept around "…"), and a shortened one carries its whole text as a tooltip."""
+    text = make_report(tmp_path, plan_id, str(EXAMPLES / f"{plan_id}.csv"), extra=("--generated-at", GENERATED_AT))
+    chart = re.search(r'<svg class="summary-chart"[^>]*>(.*?)</svg>', text, re.S).group(1)
+    labels = re.findall(r'<text x="([\d.]+)" y="[\d.]+" text-anchor="end"[^>]*>(?:<title>([^<]*)</title>)?([^<]*)</text>',
+                        chart)
+    assert labels
+    for right_edge, whole, shown in labels:
+        shown = html.unescape(shown)
+        units = sum(2 if ord(char) > 0x2E7F else 1 for char in shown)
+        assert units * 6 <= float(right_edge), shown  # 12px text: a CJK character 12px, any other at most 6.6
+        if whole:
+            whole = html.unescape(whole)
+            head, tail = shown.split("…")
+            assert whole.startswith(head) and whole.endswith(tail) and len(whole) > len(shown)

@@ -228,13 +228,37 @@ def legend(chart: SeriesChart) -> list[tuple[str, str]]:
     return items
 
 
+def _label_units(label: str) -> int:
+    """A label's width in half-em units: a CJK (or full-width) character counts two, any other one."""
+    return sum(2 if ord(char) > 0x2E7F else 1 for char in label)
+
+
+def _shortened(label: str, units: int) -> str:
+    """The label, or its start and end joined by "…" where it is wider than `units` (a long domain such as
+    二、普及健康生活（二）1.引导合理膳食 keeps its number and its last words, instead of running off the chart)."""
+    if _label_units(label) <= units:
+        return label
+    head, tail, room = "", "", units - 2
+    left, right = 0, len(label)
+    while left < right:
+        take_head = _label_units(head) <= _label_units(tail)
+        char = label[left] if take_head else label[right - 1]
+        if _label_units(head + tail + char) > room:
+            break
+        if take_head:
+            head, left = head + char, left + 1
+        else:
+            tail, right = char + tail, right - 1
+    return f"{head}…{tail}"
+
+
 def summary_chart(rows: list[tuple[str, dict[str, int]]], words: dict[str, str], description: str) -> Markup:
     """Stacked horizontal bars: one row per group (all results, then each domain), one colour a status.
     Every bar carries its counts: inside a segment wide enough for them, and always after the bar, one
     number a status in its colour, then the total — so a printed page shows each count, however small."""
     order = ("fail", "warn", "pass", "n/a")
     # the labels' column as wide as the longest label needs (a CJK character twice a Latin one), 150–320px
-    longest = max((sum(2 if ord(char) > 0x2E7F else 1 for char in label) for label, _ in rows), default=0)
+    longest = max((_label_units(label) for label, _ in rows), default=0)
     label_w, bar_w, row_h, gap = min(max(150, longest * 6.6 + 12), 320), 420, 22, 8
     width = label_w + bar_w + 190
     height = len(rows) * (row_h + gap) + 30
@@ -243,8 +267,10 @@ def summary_chart(rows: list[tuple[str, dict[str, int]]], words: dict[str, str],
             f'aria-label="{escape(description)}">')]
     for index, (label, counts) in enumerate(rows):
         y = index * (row_h + gap) + 4
+        shown = _shortened(label, int((label_w - 12) / 6.6))
+        title = f"<title>{escape(label)}</title>" if shown != label else ""
         out.append(f'<text x="{label_w - 8}" y="{_n(y + row_h * 0.7)}" text-anchor="end" font-size="12" class="label'
-                   f'{" strong" if index == 0 else ""}">{escape(label)}</text>')
+                   f'{" strong" if index == 0 else ""}">{title}{escape(shown)}</text>')
         x = float(label_w)
         for status in order:
             count = counts.get(status, 0)

@@ -350,7 +350,8 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
     # resort, so "实现道路交通万车死亡率下降30%" reads as the change it names (see grammar.yaml, step 6).
     if parts is None or (parts["kind"] == "achieved" and parts.get("obj")):
         found = _read_body(phrase) if parts is None else _read_body(_trim_object(parts["obj"]), whole=True)
-        if found is not None and (parts is None or not _deliverable(found[0])):
+        if found is not None and (parts is None or not _deliverable(found[0]) and not (
+                found[0].get("rank") and _STANDARD_AT_END.search(phrase))):  # 达到省级先进标准: a standard met
             parts, subject_text = found
             more, subject_text = _take_modifiers(subject_text, from_end=True)
             modifiers += more
@@ -620,6 +621,10 @@ def _trim_object(words: str) -> str:
 
 #: a subject ending in 年 (not a name's: 青少年, 老年) leaves a yearly change behind it ("人口年增长5‰")
 _YEARLY = re.compile(r"(?<![\d少老成青幼童])年$")
+
+
+#: a deliverable that meets a standard ("达到省级先进标准", "达到国家要求"): met or not, never a rank among peers
+_STANDARD_AT_END = re.compile(r"(?:标准|要求)(?:建设)?$")
 
 
 def _read_body(phrase: str, whole: bool = False) -> tuple[dict, str] | None:

@@ -141,6 +141,8 @@ def _type_hint(path: tuple, wanted: list, instance) -> str | None:
     if not isinstance(instance, str):
         return None
     if "object" in wanted and len(path) >= 3 and path[-2] == "targets":
+        if not re.fullmatch(YEAR_KEY, str(path[-1])):  # `text:` under `targets:` beside its year, not under it
+            return f"indent {path[-1]}: under its year, or write the target as 2030: {{{path[-1]}: {_shown(instance)}}}"
         return f"a target is a mapping: {path[-1]}: {{text: {_shown(instance)}}}"
     if "object" in wanted and path[-1:] in (("name",), ("title",)):
         language = "zh" if re.search(r"[\u3400-\u9fff]", instance) else "en"  # an English title is {en: …}

@@ -115,15 +115,20 @@ def plan_problems(plan: Plan, locate=None):
         yield from _direction(indicator)
         yield from _phrase_direction(indicator)
         yield from _phrase_year(indicator)
+        yield from _deliverable_of_measure(indicator)
         by_base = defaultdict(list)
         for baseline in indicator.baselines:
             if baseline.value is not None:
                 by_base[baseline.year].append(baseline)
-            elif _NUMBER_LIKE.match(unicodedata.normalize("NFKC", baseline.text.strip())):
-                # 1e309 (YAML's text), 80..5: a number the plan meant to give, now none (＞95%, 低于全省平均值 say why)
+            elif like := _NUMBER_LIKE.match(unicodedata.normalize("NFKC", baseline.text.strip())):
+                # 1e309 (YAML's text), 80..5, 35（邵阳市）: a number the plan meant to give, now none (＞95%,
+                # 低于全省平均值 say why)
+                noted = f" (its note {like.group('note')!r} is none checker knows: another region's or year's value?)" \
+                    if like.group("note") else ""
                 yield Problem("warning", "baseline-unread",
                               f"{indicator.id}: the {baseline.year} baseline {baseline.text!r} is no number checker "
-                              "reads; it is left out, and a change from that year is measured from the data alone",
+                              f"reads{noted}; it is left out, and a change from that year is measured from the data "
+                              "alone",
                               baseline.location, hint="write the value as a plain number (80.2, 4.5‰), or leave the "
                                                       "year out where the plan gives none")
             marked = marked_year(baseline.notes, baseline.year)
@@ -143,7 +148,9 @@ def plan_problems(plan: Plan, locate=None):
 
 
 #: a baseline written as a number and nothing else (1e309, 80..5, 1,2.3, 约79.5), which :func:`read_number` does not read
-_NUMBER_LIKE = re.compile(r"^(?:约|大约|约为|近)?\s*[+-]?[\d.,eE+-]*\d[\d.,eE+-]*\s*[%‰]?$")
+#: or a number with a note checker does not know (35（邵阳市）: another region's value; the note is in group "note")
+_NUMBER_LIKE = re.compile(r"^(?:约|大约|约为|近)?\s*[+-]?[\d.,eE+-]*\d[\d.,eE+-]*\s*[%‰]?"
+                          r"(?:\s*[(（](?P<note>[^()（）]+)[)）])?$")
 
 
 def _shared_names(plan: Plan):
@@ -269,6 +276,16 @@ def _unnamed_references(plan: Plan):
     for indicator in plan.indicators:
         for target in indicator.targets:
             rules = (target.rule, *target.rule.parts)
+            for name in {rule.reference for rule in rules if rule.reference and rule.reference not in NAMES} - said:
+                if name in plan.reference_values or any(name in pair for pair in plan.references.items()):
+                    continue
+                said.add(name)  # 全省中上, 国际先进: a level no data row is named for and no value declared
+                yield Problem("warning", "references",
+                              f"{indicator.id} {target.year} {target.text!r} compares with the level {name!r}, which "
+                              "the plan neither names a region for (plan.references) nor declares a value of "
+                              "(plan.reference_values): it is n/a",
+                              target.location, hint=f"declare it under `plan:` as `reference_values: {{{name}: …}}` "
+                                                    "(for any year, or by year), or name its rows in `references:`")
             for level in {rule.reference for rule in rules if rule.reference in NAMES} - set(plan.references) - said:
                 said.add(level)
                 column = {"city": "地市", "province": "省份"}.get(level)
@@ -562,6 +579,32 @@ def _phrase_year(indicator):
                           f"{target.year}",
                           target.location,
                           hint=f"file it under {year}, or check the phrase against the plan's text")
+
+
+def _deliverable_of_measure(indicator):
+    """A target read as a deliverable (done or not: data 是/否, 1/0) on an indicator measured in a unit that is no
+    plain count (岁, %, 1/10万, 亿元): its data are numbers, never yes or no, so it is n/a whatever they are
+    (达到全国先进水平 for life expectancy names a level the plan does not give)."""
+    from checker.language import units
+    from checker.errors import CheckerError
+
+    if not indicator.unit:
+        return
+    try:
+        read = units.read(indicator.unit)
+    except CheckerError:
+        return  # an unknown unit is its own error
+    if read.denominator is None and read.times == 1 and read.per == 1 and units.is_amount(indicator.unit):
+        return  # 个, 家, 张: a count, where a thing built once may well be 1
+    for target in indicator.targets:
+        if target.rule.kind == "achieved":
+            yield Problem("warning", "deliverable-measure",
+                          f"{indicator.id}: {target.text!r} is read as a deliverable (done or not, data 是/否 or 1/0), "
+                          f"but the indicator is measured in {indicator.unit}: its data are numbers, so it is n/a "
+                          "whatever they are",
+                          target.location,
+                          hint="give the level as a number (达到80%), a reference (不低于全省平均水平, with the plan's "
+                               "references), or a structured `rule:` next to `text`")
 
 
 def _unit_scale(indicator):

@@ -73,3 +73,93 @@ def test_text_indented_beside_its_year_gets_a_hint_that_mends_it(tmp_path):
     hints = [p.hint for p in problems if p.hint]
     assert any("indent text: under its year" in hint for hint in hints), hints
     assert not any("text: {text:" in hint for hint in hints)
+
+
+def _zip_with(source, target, name: str, change) -> None:
+    """A copy of the zip ``source`` at ``target`` with part ``name`` changed by ``change`` (bytes → bytes)."""
+    import zipfile
+
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for part in original.namelist():
+            data = original.read(part)
+            out.writestr(part, change(data) if part == name else data)
+
+
+def _check(*arguments):
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    return CliRunner().invoke(main, ["check", *map(str, arguments)])
+
+
+def _xlsx_and_plan(tmp_path):
+    from files import IMR_PLAN, workbook_of
+
+    plan = written(tmp_path, IMR_PLAN, "plan.yaml")
+    book = workbook_of({"data": [["region", "indicator", "year", "value", "unit"], ["甲市", "婴儿死亡率", 2025, 3.5, "‰"]]},
+                       tmp_path / "base.xlsx")
+    return plan, book
+
+
+def test_a_workbook_cell_written_as_an_entity_is_refused_not_read_empty(tmp_path):
+    """`<v>&v;</v>` with `<!ENTITY v "9.5">`: the value reader read an empty cell, so a fail (9.5‰ against ≤7.5‰)
+    became n/a and the gate passed with exit 0."""
+    plan, book = _xlsx_and_plan(tmp_path)
+    crafted = tmp_path / "entity.xlsx"
+    _zip_with(book, crafted, "xl/worksheets/sheet1.xml",
+              lambda xml: (b'<!DOCTYPE worksheet [<!ENTITY v "9.5">]>' + xml).replace(b"<v>3.5</v>", b"<v>&v;</v>"))
+    result = _check(plan, crafted)
+    assert result.exit_code == 2, result.output
+    assert "declares a DTD or entities" in result.output
+    assert _check(plan, book).exit_code == 0
+
+
+def test_a_damaged_workbook_part_is_an_input_error_not_a_crash(tmp_path):
+    """One bit of a part's checksum flipped (a damaged download) was "internal error: BadZipFile", exit 3."""
+    import struct
+
+    plan, book = _xlsx_and_plan(tmp_path)
+    data = bytearray(book.read_bytes())
+    name = b"xl/worksheets/sheet1.xml"
+    local, central = data.find(name), data.rfind(name)
+    for offset in (local - 30 + 14, central - 46 + 16):  # the CRC-32 in the local header and in the directory
+        struct.pack_into("<I", data, offset, struct.unpack_from("<I", data, offset)[0] ^ 1)
+    damaged = tmp_path / "damaged.xlsx"
+    damaged.write_bytes(bytes(data))
+    result = _check(plan, damaged)
+    assert result.exit_code == 2, result.output
+    assert "cannot read the workbook" in result.output and "damaged.xlsx" in result.output
+
+
+def test_a_word_declaration_behind_a_long_comment_is_refused(tmp_path):
+    """The guard read 4,096 bytes of each part: a 5,000-byte comment before `<!DOCTYPE` let `&e;` through, and its
+    paragraph (two targets) vanished from the draft with exit 0."""
+    import docx
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    document = docx.Document()
+    document.add_paragraph("到2030年，婴儿死亡率控制在4‰以下，孕产妇死亡率控制在10/10万以下。")
+    document.save(tmp_path / "base.docx")
+
+    def crafted(xml: bytes) -> bytes:
+        end = xml.index(b"?>") + 2
+        return (xml[:end] + b"<!--" + b"x" * 5000 + b"-->" + '<!DOCTYPE w:document [<!ENTITY e "婴儿">]>'.encode()
+                + xml[end:]).replace("婴儿死亡率".encode(), "&e;死亡率".encode(), 1)
+
+    _zip_with(tmp_path / "base.docx", tmp_path / "padded.docx", "word/document.xml", crafted)
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "padded.docx"), "--format", "json"])
+    assert result.exit_code == 2, result.output
+    assert "declares a DTD or entities" in result.output
+
+
+def test_a_nul_byte_is_placed_in_characters(tmp_path):
+    """`甲市,婴儿死亡率,2025,3.5<NUL>` was placed at column 32 (bytes); every other message counts characters."""
+    from files import IMR_PLAN
+
+    data = tmp_path / "nul.csv"
+    data.write_bytes("region,indicator,year,value,unit\n甲市,婴儿死亡率,2025,3.5\x00,‰\n".encode())
+    result = _check(written(tmp_path, IMR_PLAN, "plan.yaml"), data)
+    assert result.exit_code == 2 and "nul.csv:2:18:" in result.output, result.output

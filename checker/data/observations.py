@@ -521,6 +521,14 @@ def _position(data: bytes, offset: int, encoding: str) -> tuple[int, int]:
     return data.count(b"\n", 0, offset) + 1, column
 
 
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _looks_utf16(sample: bytes) -> bool:
     """UTF-16 without a byte-order mark: NUL bytes (the high byte of ASCII characters) mostly at one
     parity, and the sample reads as printable UTF-16 text in that byte order."""
@@ -554,7 +562,12 @@ def decode_data(data: bytes, name: str) -> tuple[str, str]:
                 Location(name, 1, 1),
                 hint=save_hint,
             )
-        line, column = _position(data, data.index(b"\x00"), "latin-1")
+        offset = data.index(b"\x00")
+        line_start = data.rfind(b"\n", 0, offset) + 1
+        # the column in characters, as every other message counts it: the line read as UTF-8, else as GB18030
+        encoding = next((codec for codec in ("utf-8-sig", "gb18030") if _decodes(data[line_start:offset], codec)),
+                        "latin-1")
+        line, column = _position(data, offset, encoding)
         raise CheckerError(
             "the file is not a text/CSV file (NUL byte)", Location(name, line, column),
             hint="export the data as CSV text (UTF-8)",

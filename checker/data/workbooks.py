@@ -45,6 +45,7 @@ import os
 import re
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -115,7 +116,7 @@ class Workbook:
                 f"the workbook has no sheet {self.sheet!r}; its sheets: {', '.join(map(repr, names))}",
                 Location(self.path), hint="name one of its sheets with --sheet NAME or FILE#NAME, or --sheet '*' for all",
             )
-        facts = _XlsxFacts(self._data) if self._data.startswith(_ZIP) else None
+        facts = _XlsxFacts(self._data, self.path) if self._data.startswith(_ZIP) else None
         if facts is not None and facts.ods_percentages:
             raise CheckerError(
                 "the spreadsheet has cells formatted as percentages, which cannot be read exactly from an "
@@ -157,7 +158,7 @@ class Workbook:
         (a percent format shows 28.5%, not 0.285; a merged cell's text in its first cell only): for
         reading a table that is not data, such as a plan's indicator table."""
         values = _values_reader(self.path, self._data)
-        facts = _XlsxFacts(self._data) if self._data.startswith(_ZIP) else None
+        facts = _XlsxFacts(self._data, self.path) if self._data.startswith(_ZIP) else None
         for name in values.sheet_names():
             if name in values.hidden():
                 continue
@@ -712,7 +713,8 @@ def _cell_position(reference: str) -> tuple[int, int] | None:
 class _XlsxFacts:
     """The parts of an xlsx file the value readers leave out, read from its XML."""
 
-    def __init__(self, data: bytes):
+    def __init__(self, data: bytes, path: str):
+        self.path = path
         self.zip: zipfile.ZipFile | None = None
         self.parts: dict[str, str] = {}
         self.percent_styles: set[bytes] = set()
@@ -729,6 +731,8 @@ class _XlsxFacts:
                 self.zip = None
                 return
             self.parts = self._sheet_parts()
+            if "xl/sharedStrings.xml" in names:
+                self._part("xl/sharedStrings.xml")  # refused if it declares entities, as a sheet is
             self.percent_styles = self._percent_styles()
             # XlsxWriter (pandas' writer) saves 0 as every formula's value and asks Excel to calculate on opening
             self.recalculated_on_open = re.search(rb'fullCalcOnLoad="(?:1|true)"', self.zip.read("xl/workbook.xml")) \
@@ -769,10 +773,29 @@ class _XlsxFacts:
             return b""
         if sheet not in self.xml:
             try:
-                self.xml = {sheet: self.zip.read(self.parts[sheet])}  # one sheet at a time in memory
+                self.xml = {sheet: self._part(self.parts[sheet], sheet)}  # one sheet at a time in memory
             except KeyError:
                 self.xml = {sheet: b""}
         return self.xml[sheet]
+
+    def _part(self, name: str, sheet: str | None = None) -> bytes:
+        """A part's XML, read at most to the data size limit; a damaged part (a bad checksum, a directory that
+        understates its size) or one that declares a DTD or entities is refused at the workbook: Excel writes
+        neither, and the value reader reads an entity's cell (``<v>&v;</v>``) as empty, a fail turned n/a."""
+        try:
+            with self.zip.open(name) as part:
+                xml = part.read(observations.MAX_BYTES + 1)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError) as error:
+            raise _unreadable(self.path, error, sheet) from None
+        if len(xml) > observations.MAX_BYTES:
+            raise CheckerError(f"the workbook's part {name} holds more than the limit of "
+                               f"{observations.MAX_BYTES / 2**20:g} MB once unpacked", Location(self.path, sheet=sheet),
+                               hint="save the sheet as CSV, or raise the limit with `checker --max-file-mb N …`")
+        if b"<!DOCTYPE" in xml or b"<!ENTITY" in xml:
+            raise CheckerError(f"cannot read the workbook: its part {name} declares a DTD or entities, which Excel "
+                               "files never do (a crafted file: a cell holding an entity would read as empty)",
+                               Location(self.path, sheet=sheet), hint="save it again from Excel, WPS or LibreOffice")
+        return xml
 
     def cells(self, sheet: str, limit: int) -> int:
         """How many cells the sheet is read as, where that may be more than ``limit``: its last row times its

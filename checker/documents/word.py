@@ -113,21 +113,34 @@ def _no_declarations(path: Path) -> None:
     entity it does not resolve (``&e;`` of an external file) out, and the rest of its paragraph with it, so a
     target after one was dropped without a word; an entity that expands (billion laughs) the parser refuses."""
     import zipfile
+    import zlib
 
     from checker.errors import CheckerError, Location
 
     try:
         with zipfile.ZipFile(path) as archive:
             for info in archive.infolist():
-                if info.filename.endswith((".xml", ".rels")):
-                    with archive.open(info) as part:
-                        head = part.read(4096)  # a declaration stands before the root element
-                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                        raise CheckerError(f"cannot open the Word file: its part {info.filename} declares a DTD or "
-                                           "entities, which Word files never do (a crafted file: an entity would "
-                                           "hide the text after it)", Location(str(path)))
-    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError):
+                if _declares(archive, info):  # any XML part: the document part may have any name its rels give
+                    raise CheckerError(f"cannot open the Word file: its part {info.filename} declares a DTD or "
+                                       "entities, which Word files never do (a crafted file: an entity would "
+                                       "hide the text after it)", Location(str(path)))
+    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError, zlib.error):
         return  # python-docx says what is wrong with the file
+
+
+def _declares(archive, info) -> bool:
+    """Whether the zip part holds a DTD or entity declaration anywhere: it stands before the root element, but a long
+    comment may come first, so the part is read through (a chunk at a time, a declaration split across two found)."""
+    tail = b""
+    with archive.open(info) as part:
+        if not part.read(64).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+            return False  # a picture, a font: no XML
+        part.seek(0)
+        while chunk := part.read(1 << 20):
+            if b"<!DOCTYPE" in tail + chunk or b"<!ENTITY" in tail + chunk:
+                return True
+            tail = chunk[-16:]
+    return False
 
 
 def _without_dangling(path: Path):

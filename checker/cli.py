@@ -897,7 +897,7 @@ def report(inputs: tuple[str, ...], output: str, lang: str, region: str | None, 
 
 @main.command()
 @click.argument("document", type=FILE)
-@click.option("--output", "-o", type=FILE, help="Write the draft plan YAML to this file (default: standard output).")
+@click.option("--output", "-o", type=FILE, help="Write the draft (or the json) to this file (default: standard output).")
 @click.option("--id", "plan_id", metavar="ID", help="The plan id (default: from the output file name).")
 @click.option("--format", "fmt", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True,
               help="yaml: the draft plan; json: the extracted targets, no YAML.")
@@ -937,15 +937,15 @@ def extract(document: str, output: str | None, plan_id: str | None, fmt: str, fo
     draft = build(doc, plan_id=plan_id)
     facts = summary(draft)
     if fmt == "json":
-        click.echo(json.dumps({"checker": __version__, "document": document, **facts}, ensure_ascii=False, indent=2))
+        text = json.dumps({"checker": __version__, "document": document, **facts}, ensure_ascii=False, indent=2) + "\n"
     else:
         text = to_yaml(draft, Path(document).name)
-        if output:  # beside it, then renamed into place: a draft is never left half-written
-            from checker.reporters.output import write_atomically
+    if output:  # beside it, then renamed into place: a draft is never left half-written
+        from checker.reporters.output import write_atomically
 
-            write_atomically(output, text)
-        else:
-            click.echo(text, nl=False)
+        write_atomically(output, text)
+    else:
+        click.echo(text, nl=False)
     tables = ", ".join(f"line {t['line']} ({t['rows']} rows)" for t in facts["tables"]) or "none"
     click.echo(f"tables found: {len(facts['tables'])}: {tables}", err=True)
     click.echo(f"targets: {facts['table_targets']} from tables, {facts['body_targets']} from body text, "
@@ -957,8 +957,8 @@ def extract(document: str, output: str | None, plan_id: str | None, fmt: str, fo
     flagged = sum(1 for t in facts["targets"] if t.get("review"))
     click.echo(f"to review: {flagged} target(s)" + "".join(f"; {why}: {n}{_at_lines(facts['left_out'].get(why))}"
                                                          for why, n in facts["review"].items()), err=True)
-    if output and fmt == "yaml":
-        click.echo(f"wrote {output}; next: checker lint {output}", err=True)
+    if output:
+        click.echo(f"wrote {output}" + ("; next: checker lint " + output if fmt == "yaml" else ""), err=True)
 
 
 def _at_lines(lines: list[int] | None, shown: int = 5) -> str:

@@ -453,8 +453,7 @@ def test_an_objective_joins_one_baseline_and_one_target_line():
     lines = ["TU-04: Reduce smoking in adults", "Baseline: 13.7 percent in 2018", "Baseline: 13.9 percent in 2019",
              "Target: 6.1 percent", "Target: 5 percent"]
     joined = objectives_joined([Paragraph(text, ((0, line, None),)) for line, text in enumerate(lines, 1)])
-    assert [p.text for p in joined] == ["TU-04: Reduce smoking in adults Baseline: 13.7 percent in 2018",
-                                        "Baseline: 13.9 percent in 2019", "Target: 6.1 percent", "Target: 5 percent"]
+    assert [p.text for p in joined] == lines  # which baseline and target belong together, the lines do not say
 
 
 def test_a_cell_of_two_years_does_not_overwrite_another_columns_target():

@@ -163,3 +163,72 @@ def test_a_nul_byte_is_placed_in_characters(tmp_path):
     data.write_bytes("region,indicator,year,value,unit\n甲市,婴儿死亡率,2025,3.5\x00,‰\n".encode())
     result = _check(written(tmp_path, IMR_PLAN, "plan.yaml"), data)
     assert result.exit_code == 2 and "nul.csv:2:18:" in result.output, result.output
+
+
+def test_extract_json_goes_to_the_output_file(tmp_path):
+    """`extract --format json -o FILE` printed the JSON and never wrote FILE, with exit 0."""
+    import json
+
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    document = written(tmp_path, "某县规划\n\n到2028年，孕产妇死亡率控制在10/10万以下。\n", "plan.txt")
+    result = CliRunner().invoke(main, ["extract", document, "--format", "json", "-o", str(tmp_path / "x.json")])
+    assert result.exit_code == 0, result.output
+    assert '"targets"' not in result.stdout
+    facts = json.loads((tmp_path / "x.json").read_text(encoding="utf-8"))
+    assert [(t["name"], t["year"]) for t in facts["targets"]] == [("孕产妇死亡率", 2028)]
+
+
+def _drafted(text: str) -> set[tuple]:
+    from files import drafted_targets
+
+    return {(name, year, words) for name, year, words, _ in drafted_targets(text)}
+
+
+def test_a_healthy_people_page_in_its_own_order():
+    """An objective's page prints `Status:`, then `Target:` with its value on the next line, `Desired Direction:`, and
+    `Baseline:` last; each such objective was dropped without a word (nothing in left_out)."""
+    text = ("# Healthy People 2030\n\n## Reduce drug overdose deaths — SU-03\n\nStatus: Getting worse\n\nTarget:\n"
+            "20.7 per 100,000\n\nDesired Direction:\nDecrease desired\n\nBaseline:\n"
+            "20.7 drug overdose deaths per 100,000 population occurred in 2018\n\n"
+            "## Reduce the proportion of adults with obesity — NWS‑03\n\nStatus: Baseline only\n\n"
+            "Baseline: 38.6 percent of adults aged 20 years and over had obesity in 2013-16\n\nTarget: 36.0 percent\n")
+    from checker.documents.draft import build
+    from checker.documents.text import read_markdown
+
+    draft = build(read_markdown(text, "hp.md"))
+    assert {(item["name"]["en"], year, target["text"]) for item in draft.indicators
+            for year, target in item["targets"].items()} == {
+        ("drug overdose deaths", 2030, "20.7 per 100,000"), ("proportion of adults with obesity", 2030, "36.0 percent")}
+
+
+def test_a_targets_lead_with_no_year_ends_the_year_of_the_lead_before():
+    """`- Targets:` under strategic objective 4 gave its items the 2015 of objective 1's `- 2015 Targets:`."""
+    text = ("Nutrition strategy\nStrategic Objective 1: Improve the nutritional status of women\n- 2015 Targets:\n"
+            "- Reducing the prevalence of anaemia among pregnant women from 22% to 12%\n"
+            "Strategic objective 4: Strengthen nutrition sensitive work across sectors\n- Targets:\n"
+            "- Increase potable water coverage from 60% to 76%\n")
+    assert {(name, year) for name, year, _ in _drafted(text)} == {("prevalence of anaemia among pregnant women", 2015)}
+
+
+def test_who_is_targeting_names_nothing():
+    """"The Ministry of Health is targeting to reduce newborn mortality …" was drafted under the name `Ministry`."""
+    assert _drafted("Uganda newborn health\n\nThe Ministry of Health is targeting to reduce newborn mortality from "
+                    "27 per 1,000 to 12 per 1,000 live births by 2030.\n") == {
+        ("newborn mortality", 2030, "reduce newborn mortality from 27 per 1,000 to 12 per 1,000 live births")}
+
+
+@pytest.mark.parametrize("phrase, op, value", [
+    ("Increase the proportion of infants 0-6 months old who are exclusively breastfed from 52% to 70%", ">=", 70),
+    ("Reduce the prevalence of night blindness in children 6-59 months from 1.7% to less than 0.5%", "<", 0.5),
+    ("Reduce stunting among children under five from 30% to 20%", "<=", 20),
+    ("By 2030, reduce anaemia in women aged 15-49 years from 40% to 30%", "<=", 30),
+])
+def test_the_age_of_a_group_is_no_number_of_the_target(phrase, op, value):
+    """An age range in the name of a from-to objective stood where the target's numbers do: refused."""
+    from checker.language.grammar import parse_target
+
+    rule = parse_target(phrase, "%", "down" if phrase.startswith(("Reduce", "By")) else "up")
+    assert (rule.op, rule.value) == (op, value)

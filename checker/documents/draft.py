@@ -996,6 +996,8 @@ def _paragraphs_with_targets(doc: Document, indicator_tables: set[int] = frozens
             led = sentences.lead_year(block)
             if led:
                 carried, lead = led, block.text
+            elif english_sentences.yearless_lead(block.text):  # "- Targets:" under another objective than 2015's
+                carried, lead = None, block.text
             elif _this_years_goals(block.text):  # the items below are this year's: the document's date says which
                 lead = block.text
 

@@ -200,7 +200,8 @@ _REPORTING = re.compile(r"^(?:" + vocabulary.source("english_dateline") +  # "BE
                         r"|(?:[\w'’-]+\s+){1,8}?to\s+(?:achieve|attain|reach)\s+(?=(?:an?\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent))"
                         r"|(?:[\w'’-]+\s+){1,4}(?:(?:has|have)\s+(?:pledged|promised|vowed|decided|planned)"
                         r"|pledges|promises|vows|aims|plans|intends|seeks|targets|wants|commits|undertakes)\s+to\s+"
-                        r"|(?:with\s+)?(?:[\w'’-]+\s+){1,4}(?:aiming|striving|seeking|planning|working|targeting)\s+to\s+"
+                        # "The Ministry of Health is targeting to reduce …": who is aiming, however many words
+                        r"|(?:with\s+)?(?:[\w'’-]+\s+){1,6}(?:aiming|striving|seeking|planning|working|targeting)\s+to\s+"
                         # "China will raise life expectancy to 79 years": who will act names nothing; the verb stays
                         r"|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:will|shall|would)\s+(?:also\s+)?"
                         r"(?=(?:raise|increase|reduce|cut|lower|bring\s+down|halve|extend)\s)"
@@ -411,6 +412,16 @@ def lead_year(text: str) -> int | None:
     return int(match.group(1) or match.group(2)) if match.lastindex else None
 
 
+#: a list's lead that names no year ("- Targets:", "Key objectives:"): the year an earlier lead set ends at it
+_YEARLESS_LEAD = re.compile(r"[-–•*\s]*(?:(?:key|main|specific|strategic|expected|the)\s+)*(?:targets?|goals?|objectives?)"
+                            r"\s*:\s*", re.I)
+
+
+def yearless_lead(text: str) -> bool:
+    """Whether the paragraph is a list's lead that names no year (``- Targets:`` after ``- 2015 Targets:``)."""
+    return _YEARLESS_LEAD.fullmatch(text) is not None
+
+
 #: a line that heads a year's targets ("Targets for 2025", "Global targets by 2030:", "2030 Goals")
 _GOALS_HEADING = re.compile(r"^(?:(?:global|national|key|main|voluntary|the)\s+)*(?:targets?|goals?|objectives?|milestones?)"
                             r"\s+(?:for|by|to be (?:met|achieved) by)\s+((?:19|20)\d{2})\s*:?$", re.I)
@@ -432,29 +443,78 @@ _OBJECTIVE = re.compile(_OBJECTIVE_START.pattern + r"(?P<what>[^:]{3,160}?)\s+Ba
                         r"Target\s*:\s*(?P<target>[^:]{1,80}?)\s*\.?\s*$")
 #: the year of an objective's baseline (… were current cigarette smokers in 2018)
 _BASE_YEAR = re.compile(r"\b(?:in|for|during)\s+((?:19|20)\d\d)\b(?!.*\b(?:19|20)\d\d\b)")
-#: a line that gives an objective's baseline or target
-_OBJECTIVE_LABEL = re.compile(r"^\s*(Baseline|Target)\s*:")
+#: a labelled line of an objective's page ("Baseline: …", "Target:" with its value on the next line, and the lines
+#: Healthy People prints beside them: "Status: Baseline only", "Desired Direction:", "Most Recent Data:")
+_OBJECTIVE_FIELD = re.compile(r"^\s*(?P<label>Baseline|Target|Status|Objective status|Desired direction|Most recent data|"
+                              r"Target-setting method|Data sources?|Leading health indicator)\s*:\s*(?P<value>.*?)\s*$",
+                              re.I)
+
+
+#: an objective's Baseline: joined to its line, with its value ("TU-04: Reduce smoking Baseline: 13.7 percent in 2018")
+_INLINE_BASELINE = re.compile(r"\s+Baseline\s*:\s*(?P<value>[^:]+?)\s*$")
 
 
 def objectives_joined(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """The paragraphs with an objective's ``Baseline:`` and ``Target:`` lines joined to the objective above them
-    (a text's lines may come as paragraphs of their own), so that :func:`find` reads the objective whole."""
+    (a text's lines may come as paragraphs of their own, in either order, a label's value on the line after it,
+    other labelled lines between), so that :func:`find` reads the objective whole; a block without both stays as
+    it was."""
     out: list[Paragraph] = []
+    block: list[Paragraph] = []  # the objective and the labelled lines after it
+    fields: dict[str, tuple[str, int, int | None]] = {}  # baseline/target → (value, line, page)
+    waiting: str | None = None  # a label whose value is the next paragraph
+
+    def close() -> None:
+        nonlocal block, fields, waiting
+        if "baseline" in fields and "target" in fields:
+            head = block[0]
+            inline = _INLINE_BASELINE.search(head.text)  # the text reader joined the Baseline: line to it
+            text = head.text[:inline.start()] if inline else head.text
+            starts = [start for start in head.starts if start[0] < len(text)]
+            for label in ("baseline", "target"):
+                value, line, page = fields[label]
+                starts.append((len(text) + 1, line, page))
+                text += f" {label.capitalize()}: {value}"
+            out.append(Paragraph(text, tuple(starts), head.heading))
+        else:
+            out.extend(block)
+        block, fields, waiting = [], {}, None
+
     for paragraph in paragraphs:
-        before = out[-1] if out else None
-        label = _OBJECTIVE_LABEL.match(paragraph.text)
-        # one Baseline: line, then one Target: line, each joined once (never a run of thousands, one by one)
-        joins = before is not None and label is not None and _OBJECTIVE_START.match(before.text) is not None and (
-            ("Baseline:" not in before.text and label.group(1) == "Baseline")
-            or ("Baseline:" in before.text and "Target:" not in before.text and label.group(1) == "Target"))
-        if joins:
-            shift = len(before.text) + 1
-            out[-1] = Paragraph(before.text + " " + paragraph.text,
-                                before.starts + tuple((start + shift, line, page) for start, line, page in paragraph.starts),
-                                before.heading)
+        if block:
+            field = _OBJECTIVE_FIELD.match(paragraph.text)
+            if waiting is not None and field is None and not _OBJECTIVE_START.match(paragraph.text):
+                if waiting in ("baseline", "target"):
+                    fields[waiting] = (paragraph.text.strip(), *paragraph.position(0))
+                block.append(paragraph)
+                waiting = None
+                continue
+            if field is not None and field.group("label").lower() not in fields:
+                label = field.group("label").lower()
+                if field.group("value"):
+                    if label in ("baseline", "target"):
+                        fields[label] = (field.group("value"), *paragraph.position(field.start("value")))
+                    waiting = None
+                else:
+                    waiting = label
+                block.append(paragraph)
+                continue
+            close()
+        if _OBJECTIVE_START.match(paragraph.text) and not _OBJECTIVE.match(paragraph.text) \
+                and "Target:" not in paragraph.text:
+            block = [paragraph]
+            inline = _INLINE_BASELINE.search(paragraph.text)
+            if inline:
+                fields["baseline"] = (inline.group("value"), *paragraph.position(inline.start("value")))
         else:
             out.append(paragraph)
+    if block:
+        close()
     return out
+
+
+#: an objective's code after its words in a heading (" — SU-03", " (TU-02)")
+_OBJECTIVE_CODE_AFTER = re.compile(r"\s*(?:[—–-]\s*|\()[A-Z]{1,8}[-\u2010\u2011]\d{1,3}[a-z]?\)?$")
 
 
 def _objective(paragraph: Paragraph, year: int | None) -> list[Found]:
@@ -464,6 +524,7 @@ def _objective(paragraph: Paragraph, year: int | None) -> list[Found]:
     if found is None:
         return []
     what = re.sub(r"^(?:the|a|an)\s+", "", found.group("what").strip(), flags=re.I)
+    what = _OBJECTIVE_CODE_AFTER.sub("", what)  # "Reduce drug overdose deaths — SU-03": the page's heading
     based = _BASE_YEAR.search(found.group("base"))
     way = _OBJECTIVE_VERBS[found.group("verb")]
     review = [f"the objective's baseline: {found.group('base').strip()}"

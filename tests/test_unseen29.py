@@ -232,3 +232,45 @@ def test_the_age_of_a_group_is_no_number_of_the_target(phrase, op, value):
 
     rule = parse_target(phrase, "%", "down" if phrase.startswith(("Reduce", "By")) else "up")
     assert (rule.op, rule.value) == (op, value)
+
+
+def _markdown_draft(text: str):
+    from checker.documents.draft import build
+    from checker.documents.text import read_markdown
+
+    return build(read_markdown(text, "plan.md"))
+
+
+def test_a_baseline_column_of_no_year_is_the_plans_base():
+    """基线 over 241.3/10万 and 10.5: every base value was dropped without a word, and 下降10% was then measured from a
+    guessed year's data (9.4克 failed against ≤9克 where the plan's 10.5 gives ≤9.45)."""
+    draft = _markdown_draft("# 某市防治慢性病规划（2017—2025年）\n\n| 主要指标 | 基线 | 2020年 | 2025年 | 属性 |\n"
+                            "|---|---|---|---|---|\n| 心脑血管疾病死亡率 | 241.3/10万 | 下降10% | 下降15% | 预期性 |\n"
+                            "| 人均每日食盐摄入量（克） | 10.5 | 下降10% | 下降15% | 预期性 |\n")
+    base = draft.plan["base_year"]
+    assert [item["baseline"] for item in draft.indicators] == [{base: "241.3/10万"}, {base: "10.5"}]
+    assert all("names no year" in item["review"] for item in draft.indicators)
+    # a 2015年基线 column keeps its own year, with no such note
+    draft = _markdown_draft("# 某市规划（2017—2025年）\n\n| 主要指标 | 2015年基线 | 2020年 |\n|---|---|---|\n"
+                            "| 人均每日食盐摄入量（克） | 10.5 | 下降10% |\n")
+    assert draft.indicators[0]["baseline"] == {2015: "10.5"} and "names no year" not in draft.indicators[0].get("review", "")
+
+
+def test_rows_that_name_no_measure_under_a_measure_are_noted_as_its_parts():
+    """医院 | 公立医院 under 每千常住人口医疗卫生机构床位数（张） (indented in the document) were drafted as indicators called
+    医院 with no note; data named 医院 would have matched them."""
+    draft = _markdown_draft("# 全国医疗卫生服务体系规划纲要（2015—2020年）\n\n| 主要指标 | 2020年目标 | 2013年现状 | 指标性质 |\n"
+                            "|---|---|---|---|\n| 每千常住人口医疗卫生机构床位数（张） | 6 | 4.55 | 指导性 |\n"
+                            "| 医院 | 4.8 | 3.56 | 指导性 |\n| 公立医院 | 3.3 | 3.04 | 指导性 |\n"
+                            "| 人均预期寿命（岁） | 77.3 | 76.34 | 预期性 |\n")
+    notes = {item["name"]["zh"]: item.get("review", "") for item in draft.indicators}
+    assert "part of 每千常住人口医疗卫生机构床位数" in notes["医院"] and "part of" in notes["公立医院"]
+    assert "part of" not in notes["每千常住人口医疗卫生机构床位数"] and "part of" not in notes["人均预期寿命"]
+    # 指导性, a 规划纲要's guiding figure, is expected, as 预期性 is
+    assert {item.get("nature") for item in draft.indicators} == {"预期性"}
+
+
+def test_a_count_of_kinds_is_a_unit():
+    from checker.language import units
+
+    assert units.canonical("类") == "类" and units.is_known("种")

@@ -523,6 +523,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                     item["aliases"].append(row.written)
             for year, cell in row.baselines.items():
                 item.setdefault("baseline", {})[year] = cell.text.strip()
+            if row.undated_baseline is not None:
+                item["_undated_baseline"] = row.undated_baseline
             if row.columns:
                 item.setdefault("columns", {}).update(row.columns)
             item["_review"] += row.notes
@@ -651,7 +653,6 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         builder.reviews["left out: no target year"] = len(builder.order) - len(with_targets)
     if not with_targets:
         _refuse(doc, no_year, undated)
-    indicators = [_finish(item, builder) for item in with_targets]
     target_years = sorted(set(table_years) | body_years | ({title_year} if title_year else set()))
     if not table_years:
         plan_review.append("target years taken from the body text and the title, not from a table")
@@ -663,6 +664,14 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         plan_review.append("base year guessed" + (f" from {issued_why}" if issued_why else ""))
     if base_year is None:
         base_year = (target_years[0] - 5) if target_years else 2020
+    for item in with_targets:  # a 基线 column of no year: its values are the plan's base, whichever year that is
+        header, cell = item.pop("_undated_baseline", (None, None))
+        if cell is not None and base_year not in item.get("baseline", {}):
+            item.setdefault("baseline", {})[base_year] = cell.text.strip()
+            item["_review"].append(f"the table's {header} column names no year: its value is filed under the base "
+                                   f"year {base_year}, which was guessed — check the year the plan's base values are of")
+            builder.count("baseline year guessed")
+    indicators = [_finish(item, builder) for item in with_targets]
     if not target_years:
         target_years = [base_year + 5]
         plan_review.append("no target year found: set to five years after the base year")

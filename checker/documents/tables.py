@@ -112,6 +112,8 @@ class Row:
     placement: str | None = None
     #: a note on one year's target (a cell that is only a dash)
     target_notes: dict[int, str] = field(default_factory=dict)
+    #: the cell of a baseline column whose header names no year (基线, 现状值), and that header: the plan's base
+    undated_baseline: tuple[str, Cell] | None = None
 
 
 @dataclass
@@ -515,6 +517,8 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
                                               "most likely no target for that year — check the document")
             elif column.role == "baseline" and (column.year or base_year) and not _empty(cell.text):
                 row.baselines[column.year or base_year] = cell
+            elif column.role == "baseline" and not _empty(cell.text) and row.undated_baseline is None:
+                row.undated_baseline = (column.header, cell)
             elif column.role in ("other", "nature", "responsible") and column.header:
                 row.columns[column.header] = cell.text.strip()
         _change_as_target(row, columns, cells)
@@ -523,7 +527,26 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
         rows.append(row)
     if not rows:
         return None
+    _parts_of_a_measure(rows)
     return IndicatorTable(table, columns, rows, header_line, notes)
+
+
+def _parts_of_a_measure(rows: list[Row]) -> None:
+    """Rows under a measure of so many per person that name no measure themselves (医院 | 公立医院 | 基层医疗卫生机构 under
+    每千常住人口医疗卫生机构床位数（张）, their figures numbers too): the measure's parts, set off by an indentation the text
+    lost. Drafted alone they are indicators called 医院; each is noted for a person to name in full."""
+    from checker.language.numbers import read_number
+
+    parent: Row | None = None
+    for row in rows:
+        if row.unit or _MEASURE_END.search(row.name) or _SHARE_NAMED.search(row.name):
+            parent = row if row.name.startswith("每") or row.unit else None
+            continue
+        numbers = [cell.text for cell in row.targets.values()]
+        if parent is not None and numbers and all(read_number(text) is not None for text in numbers) \
+                and not any("part of the indicator" in note for note in row.notes):
+            row.notes.append(f"names no measure: most likely a part of {parent.name} in a row above (its "
+                             "indentation lost) — name it in full, with its unit")
 
 
 #: a row label of a table turned on its side: a year and what its figures are (2020年现状, 2025年目标, 2030年)

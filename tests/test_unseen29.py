@@ -274,3 +274,43 @@ def test_a_count_of_kinds_is_a_unit():
     from checker.language import units
 
     assert units.canonical("类") == "类" and units.is_known("种")
+
+
+@pytest.mark.parametrize("phrase", ["与2015年的基数相比降低65%", "與2015年的基數相比降低65%", "与2015年的基数比较降低65%"])
+def test_a_fall_from_a_named_years_base_is_measured_from_that_year(phrase):
+    """Hong Kong's hepatitis plan: 與2015年的基數相比降低65% was read as a target for 2015 with the fall measured from the
+    plan's base year (a pass, 300 against 1000 × 0.35, judged a fail against 700 × 0.35)."""
+    from checker.language.grammar import parse_target
+
+    rule = parse_target(phrase, "1/10万", "down")
+    assert (rule.kind, rule.base_year, rule.year, rule.value, rule.op) == ("vs_baseline", 2015, None, -65, "<=")
+
+
+@pytest.mark.parametrize("phrase", ["缩至2天", "縮至2天", "压缩至2天", "缩到2天以内"])
+def test_shrunk_to_is_a_cap(phrase):
+    from checker.language.grammar import parse_target
+
+    rule = parse_target(phrase, "天", "down")
+    assert (rule.op, rule.value) == ("<=", 2)
+
+
+def test_a_year_then_all_is_no_yearly_average():
+    """`A、B到2030年均达到92%以上`: 年均 was read as a yearly average, so A was named 高血压患者规范管理率到 with its clause
+    unread, and B was lost without a word."""
+    text = ("某县“十五五”卫生健康规划\n\n一、主要目标\n\n高血压患者规范管理率到2030年均达到70%以上。\n"
+            "孕产妇系统管理率和3岁以下儿童系统管理率到2030年均达到92%以上。\n")
+    assert _drafted(text) == {("高血压患者规范管理率", 2030, "达到70%以上"), ("孕产妇系统管理率", 2030, "达到92%以上"),
+                              ("3岁以下儿童系统管理率", 2030, "达到92%以上")}
+
+
+@pytest.mark.parametrize("phrase, op, value, upper", [
+    ("保持在6至9个月", "between", 6, 9), ("9个月以上", ">=", 9, None), ("6-9个月", "between", 6, 9)])
+def test_months_are_a_unit(phrase, op, value, upper):
+    """统筹基金累计结存可支付月数保持在6至9个月, a 医保 plan's standard target, was unread (个月 was no unit)."""
+    from checker.language import units
+    from checker.language.grammar import parse_target
+
+    rule = parse_target(phrase, "个月", "neutral")
+    assert (rule.op, rule.value, rule.upper) == (op, value, upper)
+    with pytest.raises(Exception):
+        units.convert(1, "个月", "天")  # a month is no fixed number of days

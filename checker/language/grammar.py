@@ -619,6 +619,8 @@ def _trim_object(words: str) -> str:
     return words
 
 
+#: a year, then 均 (both, all): "A、B到2030年均达到70%" is 到2030年 + 均达到, never 年均 (a yearly average)
+_YEAR_THEN_ALL = re.compile(r"(?:19|20)\d\d年均$")
 #: a subject ending in 年 (not a name's: 青少年, 老年) leaves a yearly change behind it ("人口年增长5‰")
 _YEARLY = re.compile(r"(?<![\d少老成青幼童])年$")
 
@@ -636,7 +638,7 @@ def _read_body(phrase: str, whole: bool = False) -> tuple[dict, str] | None:
         if parts is None:
             continue
         found = (parts, phrase[:start].rstrip(","))
-        if found[1].endswith(grammar().dangling) or _YEARLY.search(found[1]):
+        if found[1].endswith(grammar().dangling) and not _YEAR_THEN_ALL.search(found[1]) or _YEARLY.search(found[1]):
             continue  # "年均" + "增长": the rate is missing, not a trend; "人口年" + "增长5‰": a yearly change
         if not _deliverable(parts):
             return found

@@ -314,3 +314,17 @@ def test_months_are_a_unit(phrase, op, value, upper):
     assert (rule.op, rule.value, rule.upper) == (op, value, upper)
     with pytest.raises(Exception):
         units.convert(1, "个月", "天")  # a month is no fixed number of days
+
+
+def test_a_unit_line_over_a_sheet_with_a_continued_table(tmp_path):
+    """单位：‰ over the table and a 续表 below it: the repeated header got the unit as a fourth heading, and the sheet was
+    refused for a column headed '‰' that it does not have."""
+    import checker
+    from files import workbook_of
+
+    book = workbook_of({"表3": [["单位：‰"], ["指标", "2022年", "2023年"], ["婴儿死亡率", 4.9, 4.5], ["续表"],
+                                ["指标", "2022年", "2023年"], ["5岁以下儿童死亡率", 6.8, 6.2]]}, tmp_path / "xu.xlsx")
+    read = checker.read_observations(str(book))
+    assert sorted((o.indicator, o.year, o.value, o.unit) for o in read.items) == [
+        ("5岁以下儿童死亡率", 2022, 6.8, "‰"), ("5岁以下儿童死亡率", 2023, 6.2, "‰"),
+        ("婴儿死亡率", 2022, 4.9, "‰"), ("婴儿死亡率", 2023, 4.5, "‰")]

@@ -408,9 +408,13 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     if unit is not None:
         header.append("单位")
         for _, cells in rows:
-            name = cells[indicator] if indicator < len(cells) else ""
-            cells += [""] * (width - len(cells))
-            cells.append("" if _own_unit(name) else unit)
+            texts = [str(cell) for cell in cells]
+            if observations.continued_line(texts):
+                continue  # a 续表 line: no row of data
+            name = str(cells[indicator]) if indicator < len(cells) else ""
+            cells += [""] * (width + len(added) - len(cells))
+            # the header repeated under a 续表 names the column; a row of data gets the unit of the line above the table
+            cells.append("单位" if observations.header_role(name) == "indicator" else "" if _own_unit(name) else unit)
     for _, cells in rows if growth else ():  # the growth columns emptied (their places kept: cells keep their letters)
         for c in growth:
             if c < len(cells):

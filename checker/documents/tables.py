@@ -413,8 +413,10 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
             # (2015) | Target (2017); not Current (2015), Status, Mid-term review: measured values)
             before_target = bool(named_targets) and column.year < min(named_targets) \
                 and not (named_bases and column.year > max(named_bases) and _INTERIM.search(column.header))
-            column.role = "baseline" if before_target or (column.year == first and len(undecided) > 1
-                                                          and not named_bases) else "target"
+            # a year beside a target column of no year (指标 | 2020年 | 目标值): the year's figure, the targets the other's
+            beside_target = any(c.role == "target" and c.year is None for c in columns)
+            column.role = "baseline" if before_target or beside_target or (column.year == first and len(undecided) > 1
+                                                                           and not named_bases) else "target"
         notes.append("which year columns are baselines and which targets was guessed (no date in the document)")
     by_row = next((c for c in columns if c.role == "other" and _ROW_YEAR.fullmatch(c.header)), None)
     if by_row is not None and any(c.role == "name" for c in columns) \
@@ -427,7 +429,8 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
     for column in columns:  # Target | 2020: 100% of all vaccine doses: each cell dated by its own year
         body = [squeeze(row[column.index].text) for row in table.rows[body_start:] if column.index < len(row)]
         filled = [text for text in body if text and not _empty(text)]
-        dated = [text for text in filled if _DATED.match(text)]
+        # (2020: 100% …; or 2025年≤12；2030年≤10, a target for each year the cell leads with)
+        dated = [text for text in filled if _DATED.match(text) or _year_parts(text, least=1)]
         if column.role == "target" and column.year is None and dated and 2 * len(dated) >= len(filled):
             column.role = "dated_target"
             undated = len(filled) - len(dated)
@@ -447,6 +450,10 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
 
 #: a target cell that names its own year before what is to be reached (2020: all districts in all countries)
 _DATED = re.compile(r"^(?:by\s+|到|至)?((?:19|20)\d{2})\s*年?\s*[:：]\s*(?P<target>\S.*)$", re.I)
+
+
+#: a cell of a dated target column led by its year and a comma (2030年前,80%…): that year's target
+_YEAR_LED = re.compile(r"^(?:到|至)?((?:19|20)\d{2})\s*年(?:年?[底末])?(?:前|以前|之前)?\s*[,，]\s*(?P<target>\S.*)$")
 
 
 def _column_numbers(cells: list[Cell]) -> bool:
@@ -507,9 +514,19 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
                 continue
             cell = cells[column.index]
             year = column.year or (row_year if column.role == "target" else None)
-            dated = _DATED.match(cell.text.strip()) if column.role == "dated_target" else None
-            if dated:  # "2020: 100% of all vaccine doses": the target after its own year, as written
+            parts = _year_parts(cell.text, least=1) if column.role == "dated_target" else None
+            dated = _DATED.match(cell.text.strip()) if column.role == "dated_target" and not parts else None
+            if parts:  # "2020年:50%；2030年:90%", "2025年≤12；2030年≤10": a target for each year the cell names
+                for part_year, words in parts:
+                    row.targets[part_year] = Cell(words, cell.line, cell.page)
+            elif dated:  # "2020: 100% of all vaccine doses": the target after its own year, as written
                 row.targets[int(dated.group(1))] = Cell(dated.group("target"), cell.line, cell.page)
+            elif column.role == "dated_target" and (led := _YEAR_LED.match(cell.text.strip())):
+                # "2030年前,80%適合治療的…患者獲治療": the year, then the words (the grammar says if it reads them)
+                row.targets[int(led.group(1))] = Cell(led.group("target"), cell.line, cell.page)
+            elif column.role == "dated_target" and not _empty(cell.text):
+                row.notes.append(f"the {column.header} cell {cell.text.strip()!r} names no year: not drafted — "
+                                 "give it its year")
             elif column.role == "target" and year and cell.text.strip():
                 row.targets[year] = Cell(cell.text.strip(), cell.line, cell.page)
                 if _empty(cell.text):
@@ -581,19 +598,30 @@ def _transposed(table: Table) -> Table | None:
 
 #: a target cell that sets several years, each part led by its own (2025年≤12；2030年≤10, 到2025年达到25%，到2030年达到30%)
 #: (each part is matched alone: one pattern over the whole cell backtracked without end on a long one)
-_YEAR_PART = re.compile(r"(?:到|至)?\s*((?:19|20)\d{2})\s*年(?:年?[底末])?\s*[:：]?(?:(?!(?:19|20)\d{2}\s*年)[^；;，,。])+")
+_YEAR_PART = re.compile(r"(?:到|至)?\s*((?:19|20)\d{2})\s*年(?:年?[底末])?(?:前|以前|之前)?\s*(?P<colon>[:：]\s*)?"
+                        r"(?:(?!(?<![与與比较較於于从從（(])(?:19|20)\d{2}\s*年)[^；;，,。])+")  # a base year (與2015年) leads nothing
+
+
+def _year_parts(text: str, least: int = 2) -> list[tuple[int, str]] | None:
+    """The parts of a cell that sets several years (at least ``least``), each led by its year (2025年≤12；2030年≤10):
+    (year, words) in order, the words as written — after the colon where the year has one (2020年前:50% is 50% for
+    2020: the grammar reads no colon); None where the cell is no such list."""
+    pieces = [piece.strip() for piece in re.split(r"[；;，,。]", text) if piece.strip()]
+    if len(pieces) < least or len(text) > 200 or not all(_YEAR_PART.fullmatch(piece) for piece in pieces):
+        return None
+    parts = []
+    for piece in pieces:
+        found = _YEAR_PART.fullmatch(piece)
+        parts.append((int(found.group(1)), piece[found.end("colon"):] if found.group("colon") else piece))
+    return parts if len({year for year, _ in parts}) == len(parts) else None  # a year twice: not for a guess
 
 
 def _years_in_cells(row: Row) -> None:
     """A target cell that sets several years, each part led by its year, is one target per year (the part as
     written, its year in it), not one unreadable phrase for the column's year."""
     for year, cell in list(row.targets.items()):
-        pieces = [piece.strip() for piece in re.split(r"[；;，,。]", cell.text) if piece.strip()]
-        if len(pieces) < 2 or len(cell.text) > 200 or not all(_YEAR_PART.fullmatch(piece) for piece in pieces):
-            continue
-        parts = [(int(_YEAR_PART.fullmatch(piece).group(1)), piece) for piece in pieces]
-        if len({part_year for part_year, _ in parts}) != len(parts) \
-                or any(part_year != year and part_year in row.targets for part_year, _ in parts):
+        parts = _year_parts(cell.text)
+        if parts is None or any(part_year != year and part_year in row.targets for part_year, _ in parts):
             continue  # a year twice, or one another column sets: which is its target is not for a guess
         del row.targets[year]
         note = row.target_notes.pop(year, None)

@@ -328,3 +328,136 @@ def test_a_unit_line_over_a_sheet_with_a_continued_table(tmp_path):
     assert sorted((o.indicator, o.year, o.value, o.unit) for o in read.items) == [
         ("5岁以下儿童死亡率", 2022, 6.8, "‰"), ("5岁以下儿童死亡率", 2023, 6.2, "‰"),
         ("婴儿死亡率", 2022, 4.9, "‰"), ("婴儿死亡率", 2023, 4.5, "‰")]
+
+
+def test_a_word_picture_that_carries_a_doctype_is_no_crafted_file(tmp_path):
+    """An SVG logo (`<!DOCTYPE svg …>`) or a pasted web page saved as a picture is never parsed: the whole document was
+    refused as crafted once every part was searched."""
+    import docx
+
+    from files import drafted_targets  # noqa: F401  (the helpers' module)
+    from checker.documents.readers import read_document
+
+    document = docx.Document()
+    document.add_paragraph("到2030年，婴儿死亡率控制在4‰以下。")
+    document.save(tmp_path / "base.docx")
+    _zip_with(tmp_path / "base.docx", tmp_path / "logo.docx", "word/document.xml", lambda xml: xml)
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "logo.docx", "a") as archive:
+        archive.writestr("word/media/logo.svg", '<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" '
+                                                '"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"><svg/>')
+        archive.writestr("word/media/image1.png", "<!DOCTYPE html><html><body>微信</body></html>")
+    doc = read_document(str(tmp_path / "logo.docx"))
+    assert any("婴儿死亡率" in block.text for block in doc.paragraphs)
+
+
+def test_an_english_target_sentence_is_no_heading_for_the_lines_after_it():
+    """"Reduce malaria incidence from 150 to 50 … by 2030." then `Target: all districts`: the sentence's target was
+    replaced by "all districts"."""
+    text = ("National Malaria Strategic Plan 2026-2030\n\nReduce malaria incidence from 150 to 50 per 1,000 population "
+            "by 2030.\n\nTarget: all districts\n\nBaseline: 2019 Malaria Indicator Survey\n")
+    assert {(name, year) for name, year, _ in _drafted(text)} == {("malaria incidence", 2030)}
+    assert all("50" in words for _, _, words in _drafted(text))
+
+
+def test_base_without_de_and_a_national_baseline_column():
+    from checker.language.grammar import parse_target
+
+    assert parse_target("与2015年基数相比下降50%", "1/10万", "down").base_year == 2015
+    draft = _markdown_draft("# 某市防治慢性病中长期规划（2026—2030年）\n\n| 指标 | 全国基线 | 本市基线 | 2030年目标 |\n"
+                            "|---|---|---|---|\n| 人均每日食盐摄入量（克） | 10.9 | 9.5 | 下降20% |\n")
+    item = draft.indicators[0]
+    assert list(item["baseline"].values()) == ["9.5"] and item["columns"] == {"全国基线": "10.9"}
+
+
+def test_a_new_objective_heading_ends_the_year_of_the_lead_before():
+    text = ("Health Sector Strategic Plan 2026-2030\n\nStrategic Objective 1: Reduce maternal and child deaths\n\n"
+            "2028 targets:\n\n- Reduce maternal mortality from 300 to 200 per 100,000 live births\n\n"
+            "Strategic Objective 2: Reduce NCDs\n\nIndicators and targets:\n\n"
+            "- Reduce the prevalence of hypertension from 30% to 25%\n")
+    years = {name: year for name, year, _ in _drafted(text)}
+    assert years["孕产妇死亡率"] == 2028 and years["prevalence of hypertension"] == 2030  # the plan's, noted standing
+    # an objective that sets its own target under a lead keeps the lead's year
+    text = ("Plan 2021-2025\n\nBy 2025, the plan aims to:\n\nObjective 1: reduce infant mortality to 20 per 1,000 live "
+            "births\n\nObjective 2: reduce maternal mortality to 150 per 100,000 live births\n")
+    assert {year for _, year, _ in _drafted(text)} == {2025}
+
+
+def test_measures_of_their_own_are_no_parts():
+    draft = _markdown_draft("# 某市“十五五”卫生健康规划（2026—2030年）\n\n| 指标 | 2025年 | 2030年 |\n|---|---|---|\n"
+                            "| 每千常住人口医疗卫生机构床位数（张） | 7.2 | 7.8 |\n| 平均住院日 | 8.5 | 8 |\n"
+                            "| 人均体育场地面积 | 2.6 | 3 |\n| 总诊疗人次 | 500 | 600 |\n")
+    assert not any("part of" in item.get("review", "") for item in draft.indicators)
+
+
+@pytest.mark.parametrize("first", ["全国", "中国", "合计", "Sheet1"])
+def test_a_first_sheet_that_is_no_place_does_not_stand_for_the_plans_region(tmp_path, first):
+    """Sheets 全国 | 河南省 (a sheet a place, no region column): the nation's 3.5 passed as 河南省's, whose own sheet was
+    dropped without a word."""
+    from files import workbook_of
+
+    plan = written(tmp_path, HEAD.replace("甲市", "河南省") + """\
+  - id: imr
+    name: {zh: 婴儿死亡率}
+    unit: ‰
+    direction: down
+    targets:
+      2025: {text: "≤4‰"}
+""", "plan.yaml")
+    rows = lambda value: [["指标", "年份", "数值", "单位"], ["婴儿死亡率", 2025, value, "‰"]]  # noqa: E731
+    book = workbook_of({first: rows(3.5), "河南省": rows(4.6)}, tmp_path / "book.xlsx")
+    result = _check(plan, book)
+    assert result.exit_code == 2 and "--sheet" in result.output, result.output
+    result = _check(plan, book, "--sheet", "*", "--format", "json")
+    if first in ("全国", "中国"):  # the nation's sheet: a region of its own; 河南省's own 4.6 fails
+        assert result.exit_code == 1 and '"fail"' in result.output, result.output
+    else:  # a sheet of no place is the plan's region's too: two values for one year, refused
+        assert result.exit_code == 2 and "given twice" in result.output, result.output
+
+
+def test_a_blank_province_cell_under_a_province_is_not_the_plans_province(tmp_path):
+    """省份 left blank under 江苏省's row (a merged cell saved as CSV): 江宁区 was compared with the plan's 福建省."""
+    plan = written(tmp_path, HEAD.replace("甲市", "晋江市").replace("  base_year: 2020\n", "  base_year: 2020\n"
+                                                                   "  references: {province: 福建省}\n") + """\
+  - id: le
+    name: {zh: 人均预期寿命}
+    unit: 岁
+    direction: up
+    targets:
+      2025: {text: "高于全省平均水平"}
+""", "plan.yaml")
+    data = written(tmp_path, "省份,地市,区县,指标,年份,数值,单位\n福建省,,,人均预期寿命,2024,79.5,岁\n"
+                             "福建省,泉州市,晋江市,人均预期寿命,2024,80.5,岁\n江苏省,,,人均预期寿命,2024,81.0,岁\n"
+                             ",南京市,江宁区,人均预期寿命,2024,80.0,岁\n")
+    result = _check(plan, data, "--all-regions", "--as-of", "2024")
+    assert result.exit_code == 2 and "data.csv:5:1:" in result.output and "province cell is empty" in result.output
+    # the city's province given on another row: that one
+    data = written(tmp_path, "省份,地市,区县,指标,年份,数值,单位\n福建省,,,人均预期寿命,2024,79.5,岁\n"
+                             "福建省,泉州市,晋江市,人均预期寿命,2024,80.5,岁\n江苏省,,,人均预期寿命,2024,81.0,岁\n"
+                             "江苏省,南京市,,人均预期寿命,2024,80.6,岁\n,南京市,江宁区,人均预期寿命,2024,80.0,岁\n", "b.csv")
+    result = _check(plan, data, "--all-regions", "--as-of", "2024", "--format", "csv")
+    assert result.exit_code == 1, result.output
+    assert [line.split(",")[0] for line in result.stdout.splitlines() if "fail" in line] == ["江宁区"]
+    assert "江苏省（全省）81岁" in result.stdout
+
+
+def test_a_merged_province_cell_holds_for_every_row_it_covers(tmp_path):
+    from files import workbook_of
+
+    plan = written(tmp_path, HEAD.replace("甲市", "晋江市").replace("  base_year: 2020\n", "  base_year: 2020\n"
+                                                                   "  references: {province: 福建省}\n") + """\
+  - id: le
+    name: {zh: 人均预期寿命}
+    unit: 岁
+    direction: up
+    targets:
+      2025: {text: "高于全省平均水平"}
+""", "plan.yaml")
+    book = workbook_of({"表": [["省份", "区县", "指标", "年份", "数值", "单位"],
+                              ["福建省", "", "人均预期寿命", 2024, 79.5, "岁"], ["", "晋江市", "人均预期寿命", 2024, 80.5, "岁"],
+                              ["江苏省", "", "人均预期寿命", 2024, 81.0, "岁"], ["", "江宁区", "人均预期寿命", 2024, 80.0, "岁"]]},
+                       tmp_path / "merged.xlsx", merges={"表": ["A2:A3", "A4:A5"]})
+    result = _check(plan, book, "--all-regions", "--as-of", "2024", "--format", "csv")
+    assert result.exit_code == 1, result.output
+    assert "江宁区" in result.stdout and "江苏省（全省）81岁" in result.stdout

@@ -455,6 +455,13 @@ def _placed(region_codes, region_values: list, places: list) -> tuple[object, li
 
     region = codes_of(region_values, region_codes)
     levels = [(level, codes_of(values, per_row)) for level, per_row, values in places]
+    province = next((place for level, place in levels if level == "province"), None)
+    if province is not None:  # a row with no province but a finer place: the row reader finds it, or refuses it
+        finer = region >= 0
+        for level, place in levels:
+            finer |= (place >= 0) if level != "province" else False
+        if bool((finer & (province < 0)).any()):
+            raise Unsuitable
     totals = [number for number, name in enumerate(code) if is_whole_total(name)]
     need = (region < 0) | np.isin(region, totals)
     for _, place in levels:

@@ -281,17 +281,6 @@ def whole_of(name: str, plan: Plan) -> str | None:
     return None
 
 
-def is_province(name: str) -> bool:
-    """Whether a place is of a province's level by its name: …省, …自治区, …特别行政区 (``whole_of`` in
-    ``rules/names.yaml``), or one of its ``province_level_cities`` (北京市, 上海市 …)."""
-    return name.endswith(_whole_words().get("province", {}).get("endings", ())) or name in _province_level_cities()
-
-
-@cache
-def _province_level_cities() -> frozenset[str]:
-    return frozenset((load_rules_yaml("names.yaml") or {}).get("province_level_cities") or ())
-
-
 @cache
 def _whole_words() -> dict[str, dict[str, tuple[str, ...]]]:
     found = (load_rules_yaml("names.yaml") or {}).get("whole_of") or {}

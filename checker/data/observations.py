@@ -1131,6 +1131,17 @@ def is_whole_total(region: str) -> bool:
     return is_aggregate(region) and not region.endswith(parts)
 
 
+@lru_cache(maxsize=4096)
+def is_province(name: str) -> bool:
+    """Whether a place is of a province's level by its name: …省, …自治区, …特别行政区 (``whole_of`` in
+    ``rules/names.yaml``), or one of its ``province_level_cities`` (北京市, 上海市 …)."""
+    from checker.rulefiles import load_rules_yaml
+
+    names = load_rules_yaml("names.yaml") or {}
+    endings = tuple(((names.get("whole_of") or {}).get("province") or {}).get("endings") or ())
+    return name.endswith(endings) or name in (names.get("province_level_cities") or ())
+
+
 def _finest(places: dict[str, str]) -> str | None:
     return next((places[level] for level in PLACE_LEVELS if level in places), None)
 
@@ -1368,6 +1379,9 @@ class RowCollector:
         n = len(cells)
         named = [(level, self.region_cell(cells[index]) if index < n else None) for level, index in columns.places]
         named = [(level, place) for level, place in named if place]
+        province = dict(columns.places).get("province")
+        if province is not None and not any(level == "province" for level, _ in named):
+            named += self._province_of(region, named, name, line, province)
         if named and (region is None or is_whole_total(region)):
             region = named.pop(0)[1]
         if region is None:
@@ -1390,6 +1404,25 @@ class RowCollector:
             self.ambiguous.add(region)  # the read is done again, every row of this name named with its place
             return qualified_region(region, _finest(places))
         return region
+
+    def _province_of(self, region: str | None, named: list[tuple[str, str]], name: str, line: int,
+                     column: int) -> list[tuple[str, str]]:
+        """The province of a row whose 省份 cell is empty while it names a finer place (a merged cell saved as CSV
+        leaves it so): the one the file gives its city elsewhere, else refused — the plan's own province would
+        stand in for it, and a county of 江苏 be compared with 福建 without a word."""
+        finer = [place for level, place in named if level != "province"] + ([region] if region else [])
+        if not finer or any(is_province(place) or is_whole_total(place) for place in finer):
+            return []  # the province's own row, a municipality (北京市), a total
+        city = dict(named).get("city")
+        known = self.parents.get(city, {}).get("province") if city else None
+        if known:
+            return [("province", known)]
+        raise CheckerError(
+            f"the province cell is empty on the row of {' '.join(finer)}, while the file names the province of "
+            "other rows: which province it lies in is not for a guess (the plan's own would stand in for it)",
+            Location(name, line, column + 1, sheet=self.sheet),
+            hint="fill the province on every row (a merged cell saved as CSV, or a cell left blank under the "
+                 "province's row, leaves it empty)")
 
     def _coded(self, region: str | None, cells: list[str], column: int, name: str, line: int) -> None:
         """A region's code (行政区划代码) must be one: 鼓楼区 350102 (福州) and 鼓楼区 320106 (南京) in one region

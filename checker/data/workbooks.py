@@ -148,6 +148,15 @@ class Workbook:
                     f"has {len(shown) - 1} more sheet{'s' if len(shown) > 2 else ''} ({others}) that reading only "
                     "the first would leave out", Location(self.path, sheet=name),
                     hint=f"read every sheet with --sheet '*' (a sheet per {named_by}), or name one with --sheet NAME")
+            if self.sheet is None and len(shown) > 1 and not named_by \
+                    and "region" not in [observations.header_role(h) for h in table.header]:
+                places = [other for other in shown[1:] if _sheet_region(other)]
+                if places:  # 合计 | 河南省: the first sheet, read alone, would stand for the plan's region
+                    raise CheckerError(
+                        f"the first sheet {name!r} has no region column, and the workbook's other sheets are named as "
+                        f"places ({', '.join(map(repr, places[:3]))}{' …' if len(places) > 3 else ''}): which sheet is "
+                        "the region's is not for a guess", Location(self.path, sheet=name),
+                        hint="read every sheet with --sheet '*' (a sheet per region), or name one with --sheet NAME")
             yield replace(table, others=tuple(shown[1:])) if self.sheet is None else table
         if read == 0:
             raise CheckerError("every sheet of the workbook is empty", Location(self.path))
@@ -370,7 +379,8 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
         roles.extend([None] * (len(header) - len(roles) - 1) + ["region"])
     indicator = roles.index("indicator")
     years = {c for c, role in enumerate(roles) if role == "year"}
-    labels = {c for c, role in enumerate(roles) if role in ("indicator", "region", "unit", "note", "year")}
+    labels = {c for c, role in enumerate(roles) if role in ("indicator", "region", "unit", "note", "year", "province",
+                                                             "city")}  # 省份 merged over its counties: theirs
     unit = _title_unit(path, sheet, text[:start], "unit" in roles)
     rows: list[tuple[int, list[str]]] = []
     dates = (datetime.date, datetime.datetime)
@@ -438,7 +448,13 @@ def _sheet_region(name: str) -> str | None:
     """The place a sheet's name is (``鼓楼区``; ``鼓樓區``, ``鼓楼区数据``, ``2023年鼓楼区`` too: a year before it and
     words of a table after it say nothing more), for a table without a region column; None for any other name."""
     name = _SHEET_WORDS.sub("", to_simplified(unicodedata.normalize("NFKC", name)).strip())
+    if name in _THE_NATION:  # 全国, 中国: the nation's figures, never the plan's own region's
+        return name
     return name if _PLACE_NAME.fullmatch(name) and name not in _NOT_A_PLACE else None
+
+
+#: sheet names that are the nation (a yearbook's 全国 sheet beside its provinces')
+_THE_NATION = frozenset({"全国", "中国", "全国合计", "全国总计", "中华人民共和国"})
 
 
 #: a year before a place's name on a sheet, and the words of a table after it (鼓楼区数据, 2023年鼓楼区统计表)

@@ -413,8 +413,12 @@ def lead_year(text: str) -> int | None:
 
 
 #: a list's lead that names no year ("- Targets:", "Key objectives:"): the year an earlier lead set ends at it
-_YEARLESS_LEAD = re.compile(r"[-–•*\s]*(?:(?:key|main|specific|strategic|expected|the)\s+)*(?:targets?|goals?|objectives?)"
-                            r"\s*:\s*", re.I)
+_YEARLESS_LEAD = re.compile(r"[-–•*\s]*(?:(?:key|main|specific|strategic|expected|the)\s+)*(?:(?:indicators?\s+and\s+)?"
+                            r"(?:targets?|goals?|objectives?)|(?:expected\s+|key\s+)?(?:results|outcomes)|indicators?)\s*:\s*"
+                            # a new objective's heading (Strategic Objective 2: Reduce NCDs): the year of the one before ends
+                            # (its words set nothing: "Objective 1: reduce X to 5%" under "By 2025, we aim to:" keeps 2025)
+                            r"|[-–•*\s]*(?:strategic\s+)?(?:objective|goal|outcome|priority)\s+\d{1,2}[a-z]?\s*[:.][^\d]{0,120}",
+                            re.I)
 
 
 def yearless_lead(text: str) -> bool:
@@ -452,6 +456,23 @@ _OBJECTIVE_FIELD = re.compile(r"^\s*(?P<label>Baseline|Target|Status|Objective s
 
 #: an objective's Baseline: joined to its line, with its value ("TU-04: Reduce smoking Baseline: 13.7 percent in 2018")
 _INLINE_BASELINE = re.compile(r"\s+Baseline\s*:\s*(?P<value>[^:]+?)\s*$")
+
+
+#: a group's ages in an objective's words (aged 2 to 19 years, 18 years and over, ages 12-17)
+_AGES = re.compile(r"\b(?:aged?|ages)\s+\d+\s*(?:-|–|to)\s*\d+(?:\s*(?:years?|months?))?"
+                   r"|\b\d+\s*(?:years?|months?)\s*(?:and\s+(?:over|older|above)|or\s+(?:over|older))", re.I)
+#: a number that is a target's: after from/to/by/below…, or a share or rate
+_OWN_TARGET_NUMBER = re.compile(r"\b(?:from|to|by|below|under|above|over|at\s+least|reach)\s+\d|\d\s*(?:%|percent\b|per\s)",
+                                re.I)
+
+
+def _sets_its_own(text: str) -> bool:
+    """Whether an objective's line holds numbers of its own, besides its code ("Reduce malaria incidence from 150 to 50
+    per 1,000 by 2030."): a sentence that sets its target, never a heading for the Baseline:/Target: lines after it."""
+    words = _OBJECTIVE_CODE_AFTER.sub("", _INLINE_BASELINE.sub("", text))
+    words = re.sub(r"^\s*[A-Z]{1,8}[-\u2010\u2011]\d{1,3}[a-z]?\s*[:.]\s*", "", words)
+    words = _AGES.sub("", words)  # "adults aged 18 to 64 years": who is counted
+    return _OWN_TARGET_NUMBER.search(words) is not None
 
 
 def objectives_joined(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -501,7 +522,7 @@ def objectives_joined(paragraphs: list[Paragraph]) -> list[Paragraph]:
                 continue
             close()
         if _OBJECTIVE_START.match(paragraph.text) and not _OBJECTIVE.match(paragraph.text) \
-                and "Target:" not in paragraph.text:
+                and "Target:" not in paragraph.text and not _sets_its_own(paragraph.text):
             block = [paragraph]
             inline = _INLINE_BASELINE.search(paragraph.text)
             if inline:

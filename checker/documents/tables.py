@@ -307,6 +307,8 @@ def _role(header: str, document_year: int | None) -> tuple[str, int | None]:
         if document_year is not None:
             return ("baseline" if value < document_year else "target"), value
         return "year", value  # decided below, from all the year columns
+    if _OTHER_LEVEL.search(t):  # 全国基线, 全省平均: another region's figure, kept as a column
+        return "other", None
     if _TARGET.search(t) and not _BASE.search(t):
         return "target", None
     if _BASE.search(t):
@@ -548,6 +550,11 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
     return IndicatorTable(table, columns, rows, header_line, notes)
 
 
+#: the name of a part: a kind of place or people, short, with no word of a measure (平均住院日, 总诊疗人次, 卫生健康事业费
+#: and 人均体育场地面积 are measures of their own)
+_PART_NAME = re.compile(r"[^均率数费额量积准日次比例标值总]{1,10}")
+
+
 def _parts_of_a_measure(rows: list[Row]) -> None:
     """Rows under a measure of so many per person that name no measure themselves (医院 | 公立医院 | 基层医疗卫生机构 under
     每千常住人口医疗卫生机构床位数（张）, their figures numbers too): the measure's parts, set off by an indentation the text
@@ -561,6 +568,7 @@ def _parts_of_a_measure(rows: list[Row]) -> None:
             continue
         numbers = [cell.text for cell in row.targets.values()]
         if parent is not None and numbers and all(read_number(text) is not None for text in numbers) \
+                and _PART_NAME.fullmatch(row.name) \
                 and not any("part of the indicator" in note for note in row.notes):
             row.notes.append(f"names no measure: most likely a part of {parent.name} in a row above (its "
                              "indentation lost) — name it in full, with its unit")

@@ -20,9 +20,8 @@ from typing import TYPE_CHECKING
 from checker.errors import CheckerError
 from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
 from checker.judge.kinds.base import Context, Judgement
-from checker.data.matching import (Dataset, Point, is_province, match, regions_to_judge, valued_years,
-                                   without_place_ending)
-from checker.data.observations import Observations
+from checker.data.matching import Dataset, Point, match, regions_to_judge, valued_years, without_place_ending
+from checker.data.observations import Observations, is_province
 from checker.plan.model import Indicator, Plan, Target
 from checker.judge.policy import Policy, default_policy, weights
 from checker.judge.precision import tidy_tree

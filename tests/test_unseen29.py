@@ -461,3 +461,20 @@ def test_a_merged_province_cell_holds_for_every_row_it_covers(tmp_path):
     result = _check(plan, book, "--all-regions", "--as-of", "2024", "--format", "csv")
     assert result.exit_code == 1, result.output
     assert "江宁区" in result.stdout and "江苏省（全省）81岁" in result.stdout
+
+
+@pytest.mark.parametrize("text", [
+    "2025年12月2日，据国家卫健委网站消息，国家卫健委近日发布《2024年我国卫生健康事业发展统计公报》（简称《公报》）显示，"
+    "我国人均预期寿命达到79岁，孕产妇死亡率下降到14.3/10万。",
+    "“十四五”时期，首都卫生健康系统全方位全周期保障人民健康。去年，北京居民常住孕产妇死亡率和婴儿死亡率分别为0.69/10万和1.35‰。",
+    "近期，河南省卫生健康委会同省教育厅等8个单位，对17个省辖市2022年健康河南行动实施情况进行了考核。",
+])
+def test_news_of_what_was_done_drafts_nothing(text):
+    """A news item's date (2025年12月2日，…) was taken as the year to reach, 去年's figures took the year of the
+    sentence before, and an assessment carried out (进行了考核) was drafted as two standing targets."""
+    assert _drafted("新闻\n\n" + text + "\n") == set()
+
+
+def test_a_dated_news_item_that_reports_a_plan_keeps_its_targets():
+    assert _drafted("某市卫健委消息\n\n2025年12月2日，市卫健委发布方案，到2030年全市人均预期寿命达到81岁。\n") == {
+        ("人均预期寿命", 2030, "达到81岁")}

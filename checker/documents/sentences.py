@@ -516,10 +516,18 @@ _YEAR_OF_RECORD = re.compile(rf"^{_DATELINE}((?:19|20)\d{{2}})\s*年(?:度(?![^�
 _AMONG_OTHERS = re.compile(r"^(?P<named>[^等]{3,60}?)等(?P<rest>[^、，,等]{0,14}指标)$")
 
 
+#: a sentence that opens with a full date and a comma (2025年12月2日，…): a news report's date, never a deadline
+#: (2021年7月1日起… takes effect then; 到2025年12月31日… is one)
+_DATELINE_DATE = re.compile(r"^[“\"]?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]")
+
+
 def _on_record(sentence: str, planned: frozenset[int] = frozenset()) -> bool:
     """Whether a sentence reports a year's figures: ``截至2023年末，…``, or a plain ``2023年，…`` or
     ``2023年度…`` for a year no plan targets (plans set 2020, 2025, 2030, 2035 — a plain lead of those may be a
     target's — and a work plan its own year: ``planned``, 2026年工作计划's 2026)."""
+    if _DATELINE_DATE.match(sentence) and not _FUTURE.search(sentence) and not _GOAL_YEAR_AHEAD.search(
+            _TITLE.sub("", sentence[_DATELINE_DATE.match(sentence).end():])):  # (《2024年…公报》 names a document)
+        return True  # "2025年12月2日，据…消息，…达到79岁": the news' date, and what it reports
     match = _RECORD.match(sentence)
     if match:
         return match.group(1) is None or not _plan_year(int(match.group(1)), planned)

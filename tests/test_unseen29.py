@@ -478,3 +478,32 @@ def test_news_of_what_was_done_drafts_nothing(text):
 def test_a_dated_news_item_that_reports_a_plan_keeps_its_targets():
     assert _drafted("某市卫健委消息\n\n2025年12月2日，市卫健委发布方案，到2030年全市人均预期寿命达到81岁。\n") == {
         ("人均预期寿命", 2030, "达到81岁")}
+
+
+def test_a_figure_told_also_is_no_target():
+    """海南省18岁及以上居民超重率也超过30% (a press conference's fact) was drafted as a 2030 target of ≥30%."""
+    text = ("发布会实录\n\n到2030年，全省人均预期寿命达到81岁。\n\n海南省18岁及以上居民超重率也超过30%，是重要健康风险因素。\n")
+    assert _drafted(text) == {("人均预期寿命", 2030, "达到81岁")}
+    assert ("孕产妇死亡率", 2030, "控制在10/10万以下") in _drafted(
+        "某市规划\n\n到2030年，全市婴儿死亡率控制在3‰以下，孕产妇死亡率也要控制在10/10万以下。\n")
+
+
+def test_a_years_work_heading_plans_that_year():
+    """`二、2026年重点工作` over `2026年，…接种率达到95%`: read as that year's record and dropped without a word."""
+    text = ("某市“十五五”疾病预防控制规划\n\n一、规划目标\n\n到2030年，高血压患者规范管理率达到65%。\n\n二、2026年重点工作\n\n"
+            "2026年，全市儿童免疫规划疫苗接种率达到95%。\n")
+    assert _drafted(text) == {("高血压患者规范管理率", 2030, "达到65%"), ("儿童免疫规划疫苗接种率", 2026, "达到95%")}
+
+
+def test_a_leads_year_holds_under_the_sub_headings_of_its_list():
+    """到“十五五”期末，具体目标如下： then （一）慢性病防治。…: every target was "standing" for want of a year (right by luck
+    where the lead's year is the plan's last), and 到2025年 under a 2030 plan would have been filed under 2030."""
+    text = ("某市卫生健康规划（2021—2030年）\n\n一、规划目标\n\n到2025年，具体目标如下：\n\n（一）慢性病防治。高血压患者规范管理率达到65%。\n\n"
+            "（二）妇幼健康。婴儿死亡率控制在5‰以下。\n\n二、保障措施\n\n（一）加强领导。全市人均预期寿命达到80岁。\n")
+    from files import drafted_targets
+
+    found = {name: (year, review) for name, year, _, review in drafted_targets(text)}
+    assert found["高血压患者规范管理率"] == (2025, None) and found["婴儿死亡率"] == (2025, None)
+    assert found["人均预期寿命"][0] == 2030 and "names no year" in found["人均预期寿命"][1]  # another section
+    text = "某市“十五五”疾病预防控制规划\n\n一、规划目标\n\n到“十五五”期末，具体目标如下：\n\n（一）慢性病防治。高血压患者规范管理率达到65%。\n"
+    assert drafted_targets(text) == [("高血压患者规范管理率", 2030, "达到65%", None)]

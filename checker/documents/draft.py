@@ -559,7 +559,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         said = "今年" if "今年" in block.text else _this_years_goals(lead)
         this_year = (issued, said) if issued is not None and said else None
         framed = english_sentences.framework_target(block, before, carried)  # "Target 2021: 25%" under its name
-        for hit in framed or sentences.find(block, carried, listed=carried is not None, planned=planned):
+        # the year a heading or lead above sets (二、2026年重点工作) is planned for: its plain 2026年，… sets targets
+        in_plan = planned | {carried} if carried is not None else planned
+        for hit in framed or sentences.find(block, carried, listed=carried is not None, planned=in_plan):
             named = english_sentences.named_from_lead(hit.subject, before)
             if named:  # "• … reduce the percentage of adults who are" over "• Obese from 28.0% to 26.0%"
                 hit = replace(hit, subject=named, review=[*hit.review, "named with the words of the item above it"])
@@ -975,6 +977,8 @@ def _paragraphs_with_targets(doc: Document, indicator_tables: set[int] = frozens
     skipping_at: int | None = None
     carried: int | None = None  # the year a lead ending in a colon sets for the paragraphs below it
     lead: str | None = None  # the heading or paragraph that set it
+    section: int | None = None  # the level of the heading the paragraphs are under
+    led_at: int | None = None  # the level of the section where a lead paragraph (not a heading) set ``carried``
     paragraphs = english_sentences.objectives_joined(_text_blocks(doc, indicator_tables))
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
         # a news headline repeats the text below it, with no year of its own; a first line that heads a year's goals
@@ -992,8 +996,15 @@ def _paragraphs_with_targets(doc: Document, indicator_tables: set[int] = frozens
             # "（一）发展基础。“十三五”期间…": a heading that runs into its text opens a section too
             level, title = _heading_level(run_in.group("title")), run_in.group("title")
         if level is not None:
-            carried = sentences.heading_year(title)  # "二、2030年主要指标": the year of the lines under it
-            lead = title
+            own = sentences.heading_year(title)  # "二、2030年主要指标": the year of the lines under it
+            # "到“十五五”期末，具体目标如下：" then "（一）慢性病防治。…": a heading under the lead's section, naming no year
+            # of its own, heads a part of the lead's list
+            if own is None and led_at is not None and level > led_at:
+                own = carried
+            else:
+                led_at = None
+                lead = title
+            carried, section = own, level
             if skipping_at is not None and level <= skipping_at:
                 skipping_at = None
             if skipping_at is None and _LOOKING_BACK.search(title) and carried is None:  # not 成就和…主要目标
@@ -1004,7 +1015,7 @@ def _paragraphs_with_targets(doc: Document, indicator_tables: set[int] = frozens
             yield block, carried, lead
             led = sentences.lead_year(block)
             if led:
-                carried, lead = led, block.text
+                carried, lead, led_at = led, block.text, section if section is not None else 0
             elif english_sentences.yearless_lead(block.text):  # "- Targets:" under another objective than 2015's
                 carried, lead = None, block.text
             elif _this_years_goals(block.text):  # the items below are this year's: the document's date says which

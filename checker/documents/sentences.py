@@ -540,6 +540,10 @@ def _plan_year(year: int, planned: frozenset[int]) -> bool:
     return year % 5 == 0 or year in planned
 
 
+#: a figure told as also standing so (也超过30%, 也已达到), not one also to be reached (也要, 也将)
+_ALSO_STATED = re.compile(r"也(?:已经?)?(?:超过|达到|达|高于|低于|突破|接近|不足)")
+
+
 def _recorded(clause: str, planned: frozenset[int] = frozenset()) -> bool:
     """Whether a clause gives a past year's figure: a year no plan targets, a name and an amount with no
     verb before it (2018年户籍人口期望寿命83.63岁) or the year after the name (…死亡率2023年为8.5/10万), as a report
@@ -548,6 +552,8 @@ def _recorded(clause: str, planned: frozenset[int] = frozenset()) -> bool:
         return True  # "当前共建设运行3099个…", "目前全市人均预期寿命为80岁": how things stand
     if _AS_OF.match(clause) and not _FUTURE.search(clause):
         return True  # "截至今年9月超过448万人次": a count so far, not a year's target
+    if _ALSO_STATED.search(clause) and not _FUTURE.search(clause):
+        return True  # "超重率也超过30%": a figure told beside another (not 也要控制在…)
     match = _YEAR_RECORD.match(clause) or _NAME_YEAR_RECORD.match(clause)
     # not "2023年发布的《…方案》进一步提出到2030年将…提升至46.6%": a year to reach after the year of record
     return bool(match) and not _plan_year(int(match.group(1)), planned) and not _FUTURE.search(clause) \
@@ -2045,4 +2051,7 @@ def lead_year(paragraph: Paragraph) -> int | None:
         listed = len(final) <= 20 and re.search(r"(?:以下|如下|下列)(?:主要|具体)?(?:目标|指标)|(?:主要|具体)目标(?:是|为|如下)?$", final)
         return int(opening.group(1)) if opening and listed else None
     match = _YEAR_LEAD.search(text) or _YEAR_GOALS.search(text)  # 2030年的主要健康指标，其中：
-    return int(match.group(1)) if match else None
+    if match is None:  # 到“十五五”期末，具体目标如下：— the period's last year
+        end = _PERIOD_END.search(text)
+        return _PERIOD_YEARS[end.group(1)] if end else None
+    return int(match.group(1))

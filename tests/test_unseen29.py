@@ -507,3 +507,44 @@ def test_a_leads_year_holds_under_the_sub_headings_of_its_list():
     assert found["人均预期寿命"][0] == 2030 and "names no year" in found["人均预期寿命"][1]  # another section
     text = "某市“十五五”疾病预防控制规划\n\n一、规划目标\n\n到“十五五”期末，具体目标如下：\n\n（一）慢性病防治。高血压患者规范管理率达到65%。\n"
     assert drafted_targets(text) == [("高血压患者规范管理率", 2030, "达到65%", None)]
+
+
+def _ods(path, rows_xml: str):
+    import zipfile
+
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body>'
+               f'<office:spreadsheet><table:table table:name="Sheet1">{rows_xml}</table:table></office:spreadsheet>'
+               '</office:body></office:document-content>')
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                         'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                         '<manifest:file-entry manifest:full-path="/" '
+                         'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                         '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                         '</manifest:manifest>')
+    return path
+
+
+def test_an_ods_with_hidden_rows_is_refused_as_an_xlsx_cell_is(tmp_path):
+    """A hidden row of an .ods was read and judged; the same row of an .xlsx is refused at its cell."""
+    pytest.importorskip("python_calamine")
+    from files import IMR_PLAN
+
+    def cell(value, number=False):
+        kind = f'office:value-type="float" office:value="{value}"' if number else 'office:value-type="string"'
+        return f'<table:table-cell {kind}><text:p>{value}</text:p></table:table-cell>'
+
+    header = "".join(cell(v) for v in ("地区", "指标", "年份", "数值", "单位"))
+    row = cell("甲市") + cell("婴儿死亡率") + cell(2025, True) + cell(9.5, True) + cell("‰")
+    plan = written(tmp_path, IMR_PLAN, "plan.yaml")
+    shown = _ods(tmp_path / "shown.ods", f"<table:table-row>{header}</table:table-row><table:table-row>{row}</table:table-row>")
+    assert _check(plan, shown).exit_code == 1  # 9.5‰ against ≤7.5‰
+    hidden = _ods(tmp_path / "hidden.ods", f'<table:table-row>{header}</table:table-row>'
+                                           f'<table:table-row table:visibility="collapse">{row}</table:table-row>')
+    result = _check(plan, hidden)
+    assert result.exit_code == 2 and "hidden rows or columns" in result.output

@@ -122,6 +122,11 @@ class Workbook:
                 "the spreadsheet has cells formatted as percentages, which cannot be read exactly from an "
                 ".ods file (the stored 0.285 of a cell showing 28.5%)", Location(self.path),
                 hint="save it as .xlsx (File → Save As), or write such values as numbers with a % unit column")
+        if facts is not None and facts.ods_hidden:
+            raise CheckerError(
+                "the spreadsheet has hidden rows or columns, whose cells an .ods file is read with as if shown (in an "
+                ".xlsx file a filled hidden cell is refused at its place)", Location(self.path),
+                hint="unhide them (Format → Rows → Show) or delete them, or save it as .xlsx")
         read = 0
         for name in chosen:
             _within_cell_limit(self.path, name, facts)
@@ -741,13 +746,18 @@ class _XlsxFacts:
         self.xml: dict[str, bytes] = {}
         #: an OpenDocument spreadsheet with percent-formatted cells (their positions are not looked for)
         self.ods_percentages = False
+        #: an OpenDocument spreadsheet with hidden rows or columns (the value reader reads them; which cells they hold
+        #: is not looked for)
+        self.ods_hidden = False
         #: the workbook asks to be calculated when opened: formulas all saved as 0 or nothing were never calculated
         self.recalculated_on_open = False
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             names = set(self.zip.namelist())
             if "content.xml" in names and "xl/workbook.xml" not in names:
-                self.ods_percentages = b'value-type="percentage"' in self.zip.read("content.xml")
+                content = self.zip.read("content.xml")
+                self.ods_percentages = b'value-type="percentage"' in content
+                self.ods_hidden = re.search(rb'table:visibility="(?:collapse|filter)"', content) is not None
                 self.zip = None
                 return
             self.parts = self._sheet_parts()

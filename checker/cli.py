@@ -435,8 +435,8 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
         parquet.available()  # before the run, not after judging a nation
     single_only = sorted({name for name, _, _ in destinations if name not in ("table", "json", "jsonl", "csv")})
     if len(plans) > 1 and single_only:
-        raise click.UsageError(f"{', '.join(single_only)} report one plan; with several plans use table, json, "
-                               "jsonl or csv")
+        raise click.UsageError(f"{', '.join(single_only)} {'takes' if len(single_only) == 1 else 'take'} one plan; "
+                               "with several plans use table, json, jsonl or csv")
     for _, path, option in destinations:
         for item in (*plans, *data, *previous, *([policy_file] if policy_file else [])):
             if path and _same_file(path, item):

@@ -548,3 +548,26 @@ def test_an_ods_with_hidden_rows_is_refused_as_an_xlsx_cell_is(tmp_path):
                                            f'<table:table-row table:visibility="collapse">{row}</table:table-row>')
     result = _check(plan, hidden)
     assert result.exit_code == 2 and "hidden rows or columns" in result.output
+
+
+def test_a_many_region_summary_says_whose_each_verdict_is(tmp_path):
+    """--all-regions --format markdown listed fails and warns with no region (which district failed, only the cell
+    address told); github annotations carried none either."""
+    plan = written(tmp_path, HEAD.replace("甲市", "晋江市") + """\
+  - id: le
+    name: {zh: 人均预期寿命}
+    unit: 岁
+    direction: up
+    targets:
+      2025: {text: "≥81"}
+""", "plan.yaml")
+    data = written(tmp_path, "地区,指标,年份,数值,单位\n晋江市,人均预期寿命,2024,80,岁\n台江区,人均预期寿命,2024,82,岁\n"
+                             "鼓楼区,人均预期寿命,2024,79,岁\n")
+    result = _check(plan, data, "--all-regions", "--as-of", "2025", "--format", "markdown")
+    rows = [line for line in result.stdout.splitlines() if line.startswith("| ✘")]
+    assert result.exit_code == 1 and "| 状态 | 地区 |" in result.stdout
+    assert sorted(row.split(" | ")[1] for row in rows) == ["晋江市", "鼓楼区"]
+    result = _check(plan, data, "--all-regions", "--as-of", "2025", "--format", "github")
+    assert "title=鼓楼区 人均预期寿命" in result.stdout
+    result = _check(plan, data, "--format", "markdown", "--as-of", "2025")  # one region: as before
+    assert "| 状态 | 领域 |" in result.stdout

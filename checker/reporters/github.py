@@ -87,8 +87,9 @@ def lines(report: Report) -> list[str]:
             revised = "; ".join(revision.words(report.lang) for revision in change.revisions)
             message += (f"；因数据修订由“{words[change.old_status]}”变为“{words[change.new_status]}”：{revised}" if zh else
                         f"; changed by revised data from {change.old_status} to {change.new_status}: {revised}")
-        title = f"{name} {result.target_year}：{words[result.status]}" if zh else \
-            f"{name} {result.target_year}: {words[result.status]}"
+        whose = f"{result.region} " if result.region != report.region else ""  # a many-region run: whose verdict
+        title = f"{whose}{name} {result.target_year}：{words[result.status]}" if zh else \
+            f"{whose}{name} {result.target_year}: {words[result.status]}"
         out.append(annotation(LEVEL.get(result.status, "notice"), message, where, title))
     for revision in report.revisions:
         level = "error" if report.fail_on_revision else "warning"

@@ -15,6 +15,8 @@ from checker.reporters.locations import result_where
 from checker.judge.results import SEVERITY, STATUSES
 
 SYMBOL = {"pass": "✔", "warn": "▲", "fail": "✘", "n/a": "–"}
+#: the most fails and warnings listed: GitHub takes a step summary of at most 1 MiB (a national run has thousands)
+MAX_ROWS = 1000
 TEXT = {
     "zh": {
         "pass": "通过", "warn": "警告", "fail": "不通过", "n/a": "不适用",
@@ -26,7 +28,8 @@ TEXT = {
         "revhead": ("指标", "地区", "年份", "原值", "新值", "原位置", "新位置"), "base": "基期年",
         "changed": "因修订而改变的结论", "chhead": ("指标", "目标", "原结论", "新结论", "说明"),
         "left": "未纳入", "unknown": "规划中没有指标“{0}”（{1} 行，首行 {2}）", "mean": "；是否指 {0}？",
-        "skipped": "已跳过：{0}", "data": "数据", "previous": "上次报送", "warnings": "数据警告",
+        "skipped": "已跳过：{0}", "data": "数据", "previous": "上次报送", "warnings": "数据警告", "region": "地区",
+        "more": "另有 {0} 条不通过或警告未列出（摘要以 {1} 条为限）：全部结果见 `--format csv` 或 `json`",
     },
     "en": {
         "pass": "pass", "warn": "warn", "fail": "fail", "n/a": "n/a",
@@ -40,7 +43,9 @@ TEXT = {
         "changed": "Verdicts changed by the revisions", "chhead": ("Indicator", "Target", "Before", "Now", "Reason"),
         "left": "Left out", "unknown": "the plan has no indicator {0!r} ({1} row(s), first at {2})",
         "mean": "; did you mean {0}?", "skipped": "skipped: {0}", "data": "Data", "previous": "Previous submission",
-        "warnings": "Data warnings",
+        "warnings": "Data warnings", "region": "Region",
+        "more": "{0} more fails and warnings not listed (the summary lists at most {1}): every result is in "
+                "`--format csv` or `json`",
     },
 }
 
@@ -81,14 +86,19 @@ def render(report: Report) -> str:
                       key=lambda r: -SEVERITY[r.status])  # worst first, plan order otherwise
     out += [f"### {t['problems']}", ""]
     if problems:
-        out += [_row(t["head"]), "|" + "---|" * len(t["head"])]
-        for result in problems:
+        # a many-region run says whose each row is (a district's fail is no other's)
+        regions = len({result.region for result in problems}) > 1 or report.region != problems[0].region
+        head = (t["head"][0], t["region"], *t["head"][1:]) if regions else t["head"]
+        out += [_row(head), "|" + "---|" * len(head)]
+        for result in problems[:MAX_ROWS]:
             name = result.name_zh if lang == "zh" or not result.name_en else result.name_en
             reason = result.reason.zh if lang == "zh" else result.reason.en
             where = result_where(report, result)
-            out.append(_row((f"{SYMBOL[result.status]} {t[result.status]}", plan.domain_name(result.domain, lang) or "—",
-                             name, f"{result.target_text} ({result.target_year})", observed(result, lang), reason,
-                             str(where))))
+            cells = [f"{SYMBOL[result.status]} {t[result.status]}", plan.domain_name(result.domain, lang) or "—",
+                     name, f"{result.target_text} ({result.target_year})", observed(result, lang), reason, str(where)]
+            out.append(_row(cells[:1] + [result.region] + cells[1:] if regions else cells))
+        if len(problems) > MAX_ROWS:
+            out += ["", cell(t["more"].format(len(problems) - MAX_ROWS, MAX_ROWS))]
     else:
         out.append(t["none"])
     out.append("")

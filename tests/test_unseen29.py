@@ -561,8 +561,8 @@ def test_a_many_region_summary_says_whose_each_verdict_is(tmp_path):
     targets:
       2025: {text: "≥81"}
 """, "plan.yaml")
-    data = written(tmp_path, "地区,指标,年份,数值,单位\n晋江市,人均预期寿命,2024,80,岁\n台江区,人均预期寿命,2024,82,岁\n"
-                             "鼓楼区,人均预期寿命,2024,79,岁\n")
+    data = written(tmp_path, "地区,指标,年份,数值,单位\n晋江市,人均预期寿命,2025,80,岁\n台江区,人均预期寿命,2025,82,岁\n"
+                             "鼓楼区,人均预期寿命,2025,79,岁\n")
     result = _check(plan, data, "--all-regions", "--as-of", "2025", "--format", "markdown")
     rows = [line for line in result.stdout.splitlines() if line.startswith("| ✘")]
     assert result.exit_code == 1 and "| 状态 | 地区 |" in result.stdout

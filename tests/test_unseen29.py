@@ -571,3 +571,11 @@ def test_a_many_region_summary_says_whose_each_verdict_is(tmp_path):
     assert "title=鼓楼区 人均预期寿命" in result.stdout
     result = _check(plan, data, "--format", "markdown", "--as-of", "2025")  # one region: as before
     assert "| 状态 | 领域 |" in result.stdout
+
+
+def test_a_wrapped_pdf_cell_written_in_radicals_joins_without_a_space():
+    """Chromium's PDFs write some characters as Kangxi radicals (⽼ for 老); a cell wrapped beside one kept a space
+    (二级及以上综合性医院设置 老年医学科的 比例), and the name matched no data."""
+    from checker.documents.model import one_line
+
+    assert one_line("二级及以上综合性医院设置\n⽼年医学科的\n比例") == "二级及以上综合性医院设置⽼年医学科的比例"

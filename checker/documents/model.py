@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 #: white space between two CJK characters or marks: a break inside a word (人均预期<br>寿命) or letters spaced
-#: out to fill a cell (人 均 预 期 寿 命)
-_CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff01-\uff0f\uff1a-\uff20])\s+"
-                      r"(?=[\u3000-\u303f\u3400-\u9fff\uff01-\uff0f\uff1a-\uff20])")
+#: out to fill a cell (人 均 预 期 寿 命); the radicals some PDF makers write for characters (⽼ for 老) are such characters
+_CJK_GAP = re.compile(r"(?<=[\u2e80-\u2fdf\u3000-\u303f\u3400-\u9fff\uff01-\uff0f\uff1a-\uff20])\s+"
+                      r"(?=[\u2e80-\u2fdf\u3000-\u303f\u3400-\u9fff\uff01-\uff0f\uff1a-\uff20])")
 #: a cell's line break between a number and the unit or Chinese word beside it ("下降30⏎%", "下降⏎30%"); a space
 #: typed there stays, as written
 _NUMBER_BREAK = re.compile(r"(?<=\d)[ \t]*\n\s*(?=[%‰％/\u3400-\u9fff])|(?<=[\u3400-\u9fff])[ \t]*\n\s*(?=\d)")

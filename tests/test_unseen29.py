@@ -579,3 +579,10 @@ def test_a_wrapped_pdf_cell_written_in_radicals_joins_without_a_space():
     from checker.documents.model import one_line
 
     assert one_line("二级及以上综合性医院设置\n⽼年医学科的\n比例") == "二级及以上综合性医院设置⽼年医学科的比例"
+
+
+def test_groups_listed_share_what_follows_the_last_ones_group():
+    """职工和城乡居民医保…比例分别稳定在80%和70%左右: the first was named 职工居民医保… (cut at a width, not at the group)."""
+    names = {name for name, _, _ in _drafted("某市“十五五”医疗保障规划\n\n到2030年，职工和城乡居民医保政策范围内住院费用基金"
+                                             "支付比例分别稳定在80%和70%左右。\n")}
+    assert names == {"职工医保政策范围内住院费用基金支付比例", "城乡居民医保政策范围内住院费用基金支付比例"}

@@ -1920,6 +1920,10 @@ def _shared_head(subjects: list[str]) -> tuple[list[str], bool]:
     rate = _GROUP_RATE.search(last)
     if rate:  # 新生儿、婴儿和5岁以下儿童死亡率: groups of people, each with the last one's rate
         return [s + rate.group(0) for s in short] + [last], True
+    group = _GROUP_WORD.search(last[:8])
+    if group and all(_A_GROUP.search(s) for s in short) and len(last) - group.end() >= 3:
+        # 职工和城乡居民医保…支付比例: the groups share what follows the last one's group (职工医保…, not 职工居民医保…)
+        return [s + last[group.end():] for s in short] + [last], True
     if len(width) != 1:
         return subjects, False
     k = width.pop()
@@ -1931,6 +1935,8 @@ def _shared_head(subjects: list[str]) -> tuple[list[str], bool]:
     return [measured if (measured := _with_measure(s, last)) != s else s + head for s in short] + [last], True
 
 
+#: a short name that is a group of people (职工, 城镇居民, 农村妇女), before a name of another group's measure
+_A_GROUP = re.compile(r"(?:职工|居民|农民|学生|儿童|妇女|老年人|患者|人群)$")
 #: who a measure is of, ending the group's words (糖尿病患者规范管理率, 儿童系统管理率, 老年人健康管理率)
 _GROUP_WORD = re.compile(r"患者|病人|人群|儿童|孕产妇|产妇|老年人|居民|妇女|学生|婴儿|新生儿")
 #: a disease's name, and one's measure after it (苯丙酮尿症筛查率, 乙肝疫苗接种率 is no disease's)

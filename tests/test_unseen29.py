@@ -586,3 +586,13 @@ def test_groups_listed_share_what_follows_the_last_ones_group():
     names = {name for name, _, _ in _drafted("某市“十五五”医疗保障规划\n\n到2030年，职工和城乡居民医保政策范围内住院费用基金"
                                              "支付比例分别稳定在80%和70%左右。\n")}
     assert names == {"职工医保政策范围内住院费用基金支付比例", "城乡居民医保政策范围内住院费用基金支付比例"}
+
+
+def test_a_csv_saved_from_a_two_row_yearbook_header_says_so(tmp_path):
+    """地区,指标,2023年, over ,,绝对数,比上年增长%: refused as "column 4 has no header", with the hint to give it one."""
+    from files import IMR_PLAN
+
+    data = tmp_path / "two.csv"
+    data.write_bytes("地区,指标,2023年,\n,,绝对数,比上年增长%\n甲市,婴儿死亡率,4.6,-4.2\n".encode("gbk"))
+    result = _check(written(tmp_path, IMR_PLAN, "plan.yaml"), data)
+    assert result.exit_code == 2 and "second header row" in result.output and "two.csv:2:4:" in result.output

@@ -159,6 +159,8 @@ def admin_code(raw: str) -> str | None:
 #: A yearbook's mark of a sub-item before a name (#婴儿死亡率, 其中：个人支出占…): "of which", no part of the name
 _SUB_ITEM = re.compile(r"^\s*(?:[#＃]+\s*)?(?:其\s*中\s*[:：]?)?\s*")
 #: Marks of a figure that is not final (a cell's 396.75（快报数）, a column's 2023年（快报）).
+#: the sub-headings of a yearbook's year (绝对数 | 比上年增长%), a second header row
+_SUB_HEADING = re.compile(r"绝对[数值]|(?:比上年|同比)?(?:增长|增速|增减|增幅)(?:率)?\s*[（(]?\s*[%％]?\s*[)）]?|比上年[±增减]*\s*[（(]?[%％]?[)）]?")
 PRELIMINARY = ("快报", "初步", "初报", "预计", "预估", "估计", "估算", "暂定", "待核", "未核", "测算",
                "preliminary", "provisional", "estimate")
 _YEAR_CELL = re.compile(r"([0-9]{4})(?:\.0+)?(?:年度|年)?")
@@ -1332,6 +1334,13 @@ class RowCollector:
         """A filled cell under a column without a header is an error: the column may be the rows'
         region (a pasted table's first heading left blank), which dropped would make them the plan's."""
         for index in blank:
+            if index < len(cells) and _SUB_HEADING.fullmatch(to_simplified(cells[index].strip())):
+                raise CheckerError(
+                    f"cell {cells[index]!r} in column {index + 1} is a second header row (a year's 绝对数 | 比上年增长% "
+                    "under it), which a CSV file cannot hold: the year merged over both columns in the workbook is "
+                    "in one of them only", Location(name, line, index + 1),
+                    hint="delete the growth columns and this row, keeping the year over each value column; or read "
+                         "the workbook itself (.xlsx), whose merged heading is read")
             if index < len(cells) and cells[index].strip():
                 raise CheckerError(
                     f"cell {cells[index]!r} stands in column {index + 1}, which has no header; it would be left out",

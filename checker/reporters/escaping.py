@@ -78,3 +78,15 @@ def one_line_json(text: str) -> str:
     if "\u2028" not in text and "\u2029" not in text and "\x85" not in text:
         return text  # the common case, and a national run's 590 MB: three quick scans instead of three copies
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")
+
+
+#: :func:`one_line_json`'s characters in UTF-8, and their escapes (in valid UTF-8 these bytes are those characters)
+_LINE_BREAKS_UTF8 = ((b"\xe2\x80\xa8", b"\\u2028"), (b"\xe2\x80\xa9", b"\\u2029"), (b"\xc2\x85", b"\\u0085"))
+
+
+def one_line_json_utf8(octets: bytes) -> bytes:
+    """:func:`one_line_json` of JSON text encoded as UTF-8."""
+    for found, escape in _LINE_BREAKS_UTF8:
+        if found in octets:
+            octets = octets.replace(found, escape)
+    return octets

@@ -28,7 +28,8 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 
 from checker import __version__
-from checker.reporters.escaping import one_line_json
+from checker.reporters.escaping import one_line_json, one_line_json_utf8
+from checker.reporters.output import TextChunks
 from checker.reporters import Report, localised_evidence, localised_record, skipped_messages
 from checker.judge.results import Result
 
@@ -47,10 +48,16 @@ RESULT_FIELDS = ("year", "value", "assessment", "status", "reason")
 TARGET_EVIDENCE = ("plan", "rule")
 
 
-def jsonl(report: Report) -> Iterator[str]:
+def jsonl(report: Report) -> TextChunks:
     """The report as JSON Lines: a line per target, then a line per result with only what is the
     result's own, then the summary line. A verdict several regions share (a target without data) is
-    written whole once, as a ``shared`` line, and each of its regions refers to it."""
+    written whole once, as a ``shared`` line, and each of its regions refers to it. Chunks of text,
+    those written from columns kept in UTF-8 for the file writer (:class:`~checker.reporters.output.TextChunks`)."""
+    return TextChunks(_jsonl(report))
+
+
+def _jsonl(report: Report) -> Iterator[str | bytes]:
+    """:func:`jsonl`'s chunks: text, and UTF-8 for the lines written from columns."""
     from checker.judge.engine import target_evidence
     from checker.judge.frames import targets_of
 
@@ -109,7 +116,7 @@ def _fields(r: Result) -> tuple:
             r.value, r.unit, r.assessment, r.status, r.reason)
 
 
-def _jsonl_from_frame(made, lines: list[str], report: Report, targets: list) -> Iterator[str]:
+def _jsonl_from_frame(made, lines: list[str], report: Report, targets: list) -> Iterator[str | bytes]:
     """The result lines of :func:`jsonl` from a run judged by columns (an
     :class:`~checker.judge.frames.EvidenceFrame` whose scalar evidence is kept as JSON text): the
     verdicts regions share after the target lines, then a line a result, written from columns a
@@ -123,7 +130,9 @@ def _jsonl_from_frame(made, lines: list[str], report: Report, targets: list) -> 
         lines.append(dumps({"shared": keys[number], "target": number, **own}))
     yield one_line_json("\n".join(lines) + "\n")
     for part in _slices(made, keys, None):
-        yield one_line_json(part.write_csv(include_header=False, quote_style="never", line_terminator="\n"))
+        written = io.BytesIO()  # UTF-8 as polars writes it: 150 MB at national size, not decoded to be encoded back
+        part.write_csv(written, include_header=False, quote_style="never", line_terminator="\n")
+        yield one_line_json_utf8(written.getvalue())
 
 
 class Whole:
@@ -483,7 +492,14 @@ def _cell(value: object) -> object:
     return "" if value is None else value
 
 
-def csv_rows(report: Report, *, header: bool = True) -> Iterator[str]:
+def csv_rows(report: Report, *, header: bool = True) -> TextChunks:
+    """The report as CSV (:data:`CSV_COLUMNS`, a header unless ``header`` is false): chunks of text, those
+    written from columns kept in UTF-8 for the file writer (:class:`~checker.reporters.output.TextChunks`)."""
+    return TextChunks(_csv_rows(report, header))
+
+
+def _csv_rows(report: Report, header: bool) -> Iterator[str | bytes]:
+    """:func:`csv_rows`' chunks: text, and UTF-8 for the rows written from a result frame."""
     frame = getattr(report.results.results, "frame", None)
     frame = frame() if frame is not None else None
     if frame is not None:
@@ -504,7 +520,7 @@ def csv_rows(report: Report, *, header: bool = True) -> Iterator[str]:
     yield buffer.getvalue()
 
 
-def _csv_from_frame(frame, report: Report, header: bool) -> Iterator[str]:
+def _csv_from_frame(frame, report: Report, header: bool) -> Iterator[str | bytes]:
     """The rows :func:`csv_rows` writes, from a run's result frame (:mod:`checker.judge.frames`): every
     cell made text as the csv module makes it (numbers by ``repr``, None empty, the formula guard of
     :func:`_cell`, quoted where it holds a comma, a quote or a line break), written in slices."""
@@ -549,7 +565,9 @@ def _csv_from_frame(frame, report: Report, header: bool) -> Iterator[str]:
         yield ",".join(CSV_COLUMNS) + "\n"
     step = CHUNK * 64
     for offset in range(0, table.height, step):
-        yield table.slice(offset, step).write_csv(include_header=False, quote_style="never", line_terminator="\n")
+        written = io.BytesIO()  # UTF-8 as polars writes it, not decoded to be encoded back
+        table.slice(offset, step).write_csv(written, include_header=False, quote_style="never", line_terminator="\n")
+        yield written.getvalue()
 
 
 def json_numbers(values):

@@ -80,13 +80,13 @@ def one_line_json(text: str) -> str:
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")
 
 
-#: :func:`one_line_json`'s characters in UTF-8, and their escapes (in valid UTF-8 these bytes are those characters)
-_LINE_BREAKS_UTF8 = ((b"\xe2\x80\xa8", b"\\u2028"), (b"\xe2\x80\xa9", b"\\u2029"), (b"\xc2\x85", b"\\u0085"))
+#: the characters :func:`one_line_json` escapes, and their escapes
+LINE_BREAKS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"}
 
 
-def one_line_json_utf8(octets: bytes) -> bytes:
-    """:func:`one_line_json` of JSON text encoded as UTF-8."""
-    for found, escape in _LINE_BREAKS_UTF8:
-        if found in octets:
-            octets = octets.replace(found, escape)
-    return octets
+def one_line_json_column(lines):
+    """:func:`one_line_json` of each text of a polars string column (a national run's lines, 150 MB:
+    polars finds none of the three in a hundredth of a second, a search of their UTF-8 bytes took a third)."""
+    if not lines.str.contains_any(list(LINE_BREAKS)).any():
+        return lines
+    return lines.str.replace_many(list(LINE_BREAKS), list(LINE_BREAKS.values()))

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from checker import __version__
-from checker.reporters.escaping import one_line_json, one_line_json_utf8
+from checker.reporters.escaping import one_line_json, one_line_json_column
 from checker.reporters.output import TextChunks
 from checker.reporters import Report, localised_evidence, localised_record, skipped_messages
 from checker.judge.results import Result
@@ -135,8 +135,9 @@ def _jsonl_from_frame(made, lines: list[str], report: Report, targets: list) -> 
     yield one_line_json("\n".join(lines) + "\n")
     for part in _slices(made, keys, None):
         written = io.BytesIO()  # UTF-8 as polars writes it: 150 MB at national size, not decoded to be encoded back
-        part.write_csv(written, include_header=False, quote_style="never", line_terminator="\n")
-        yield one_line_json_utf8(written.getvalue())
+        part.select(one_line_json_column(part["line"])).write_csv(written, include_header=False, quote_style="never",
+                                                                  line_terminator="\n")
+        yield written.getvalue()
 
 
 class Whole:

@@ -399,7 +399,7 @@ def _slices(made, keys: dict[int, int], whole: Whole | None):
     regions = None if all(len(text) == len(name) + 2 for name, text in zip(names, texts)) else \
         (pl.Series(names, dtype=pl.String), pl.Series(texts, dtype=pl.String))
     escaped_columns = escaped(made.table)
-    step = CHUNK * 32  # 16,384 lines: the text of a slice is made whole several times over (8,192: 6% slower)
+    step = SLICE_LINES
 
     def lines(offset: int):
         return _lines(made.rows(offset, step), kept, regions, escaped_columns, keys, whole)
@@ -407,9 +407,16 @@ def _slices(made, keys: dict[int, int], whole: Whole | None):
     yield from _made_ahead(lines, range(0, len(made), step))
 
 
+#: result lines made per slice of an evidence frame: each of a slice's polars queries costs about a millisecond
+#: whatever its rows, and the text of a slice is made whole several times over (8,192: 6% slower). Longer
+#: slices cost memory more than they save: 1x national file, two slices ahead, 32,768 lines took 0.1 s less
+#: of CPU than 16,384 but a mid-term review's peak RSS rose from about 850 to 940 MiB (65,536: JSON's 1.5 GiB)
+SLICE_LINES = 16_384
+
 #: slices whose lines are made at once, each on a thread: polars lets go of the interpreter while it gathers
 #: a slice and writes its text, and alone keeps about one core and a third of two busy (1x national jsonl,
-#: in one process: 0.80 s for the lines one slice at a time, 0.65-0.70 s two at a time)
+#: in one process: 0.80 s for the lines one slice at a time, 0.65-0.70 s two at a time; peak RSS about
+#: 30-50 MiB more, a mid-term review's 805 -> 860 MiB)
 SLICES_AT_ONCE = 2
 
 

@@ -404,7 +404,7 @@ def _slices(made, keys: dict[int, int], whole: Whole | None):
     def lines(offset: int):
         return _lines(made.rows(offset, step), kept, regions, escaped_columns, keys, whole)
 
-    yield from _made_ahead(lines, range(0, len(made), step))
+    yield from made_ahead(lines, range(0, len(made), step))
 
 
 #: result lines made per slice of an evidence frame: each of a slice's polars queries costs about a millisecond
@@ -420,9 +420,10 @@ SLICE_LINES = 16_384
 SLICES_AT_ONCE = 2
 
 
-def _made_ahead(make: Callable[[int], object], offsets: range) -> Iterator:
+def made_ahead(make: Callable[[int], object], offsets: range) -> Iterator:
     """``make(offset)`` for each of ``offsets``, in order, with up to :data:`SLICES_AT_ONCE` of the next ones
-    being made on threads meanwhile (never more held: a slice's lines are a few megabytes)."""
+    being made on threads meanwhile (never more held: a slice's lines are a few megabytes). jsonl, JSON and
+    Parquet make their slices so."""
     from collections import deque
     from concurrent.futures import ThreadPoolExecutor
 

@@ -572,10 +572,14 @@ def _codec(encoding: str) -> str:
 
 
 def _for_excel(chunks, encoding: str, *, bom: bool):
-    """CSV text chunks, led by a byte-order mark for ``utf-8-sig``: Excel reads UTF-8 only with it."""
-    if encoding == "utf-8-sig" and bom:
-        yield "\ufeff"
-    yield from ([chunks] if isinstance(chunks, str) else chunks)
+    """CSV text chunks, led by a byte-order mark for ``utf-8-sig``: Excel reads UTF-8 only with it (chunks
+    kept in UTF-8, :class:`~checker.reporters.output.TextChunks`, stay so for the file writer)."""
+    from itertools import chain
+
+    from checker.reporters.output import TextChunks
+
+    rest = chunks.pieces() if isinstance(chunks, TextChunks) else [chunks] if isinstance(chunks, str) else chunks
+    return TextChunks(chain(["\ufeff"] if encoding == "utf-8-sig" and bom else [], rest))
 
 
 def _many_regions_report(plan, observations, chosen: list[str] | None, as_of: int | None, policy, lang: str,

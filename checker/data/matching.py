@@ -849,14 +849,13 @@ def _region_medians(dataset: Dataset, regions: list[str]) -> dict[str, dict[str,
 
         names, by_indicator = frames()
         codes = [code for code, name in enumerate(names) if name in wanted]
-        out: dict[str, dict[str, float]] = {}
-        for indicator_id, frame in by_indicator.items():
-            middles = (frame.lazy().filter(pl.col("region").is_in(codes))
-                       .with_columns(pl.col("value").abs()).filter(pl.col("value") > 0)
-                       .group_by("region").agg(pl.col("value").quantile(0.5, "higher")).collect())
-            out[indicator_id] = {names[code]: value for code, value in zip(middles["region"].to_list(),
-                                                                           middles["value"].to_list())}
-        return out
+        queries = [frame.lazy().filter(pl.col("region").is_in(codes))
+                   .with_columns(pl.col("value").abs()).filter(pl.col("value") > 0)
+                   .group_by("region").agg(pl.col("value").quantile(0.5, "higher")) for frame in by_indicator.values()]
+        # one plan for all indicators: polars runs them side by side (each query alone: twice the time)
+        return {indicator_id: {names[code]: value for code, value in zip(middles["region"].to_list(),
+                                                                          middles["value"].to_list())}
+                for indicator_id, middles in zip(by_indicator, pl.collect_all(queries))}
     out = {}
     for (region, indicator_id), series in dataset.series.items():
         if region in wanted:

@@ -210,12 +210,15 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
         frame = pl.concat([part.select((pl.col(name) if name in part.columns else pl.lit(None)).cast(kind).alias(name)
                                        for name, kind in schema.items()) for part in parts])
         parts.clear()  # the parts' columns were copied: not kept beside the frame
+        # result order as one integer (region, then target): polars sorts two keys of hundreds of chunks by
+        # encoding rows, 20 times slower than one
+        in_order = pl.col("region").cast(pl.UInt64) * max(number, 1) + pl.col("target")
         if with_evidence:  # many wide text columns: ordered by an index, a slice at a time, not sorted whole
-            order = frame.select(pl.arg_sort_by("region", "target", maintain_order=True)).to_series()
+            order = frame.select(pl.arg_sort_by(in_order, maintain_order=True)).to_series()
             frame = frame.with_columns(region=pl.Series(regions, dtype=pl.String).gather(frame["region"]),
                                        shared=pl.col("shared").fill_null(False))
             return EvidenceFrame(frame, evidence, shared, order)
-        frame = frame.sort("region", "target", maintain_order=True)
+        frame = frame.sort(in_order, maintain_order=True)
         frame = frame.with_columns(region=pl.Series(regions, dtype=pl.String).gather(frame["region"]))
     if with_evidence:
         return EvidenceFrame(frame, evidence, shared, pl.Series([], dtype=pl.UInt32))

@@ -78,3 +78,15 @@ def one_line_json(text: str) -> str:
     if "\u2028" not in text and "\u2029" not in text and "\x85" not in text:
         return text  # the common case, and a national run's 590 MB: three quick scans instead of three copies
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")
+
+
+#: the characters :func:`one_line_json` escapes, and their escapes
+LINE_BREAKS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"}
+
+
+def one_line_json_column(lines):
+    """:func:`one_line_json` of each text of a polars string column (a national run's lines, 150 MB:
+    polars finds none of the three in a hundredth of a second, a search of their UTF-8 bytes took a third)."""
+    if not lines.str.contains_any(list(LINE_BREAKS)).any():
+        return lines
+    return lines.str.replace_many(list(LINE_BREAKS), list(LINE_BREAKS.values()))

@@ -36,10 +36,18 @@ def data_file(source) -> dict:
 
 
 def stream(report: Report):
-    """The document of a many-region run, written a result at a time (a generator of text chunks): a
+    """The document of a many-region run, written a result at a time (text chunks, those written from
+    columns kept in UTF-8 for the file writer: :class:`~checker.reporters.output.TextChunks`): a
     national run never holds its results, nor the document, in memory. The same keys as
     :func:`document`, but ``summary`` and ``rollup`` come after ``results``, as they are counted while
     the results are written (the engine judges each region as the lines go out)."""
+    from checker.reporters.output import TextChunks
+
+    return TextChunks(_stream(report))
+
+
+def _stream(report: Report):
+    """:func:`stream`'s chunks: text, and UTF-8 for the records written from columns."""
     from checker.judge.rollup import Rollup
     from checker.reporters.escaping import one_line_json
     from checker.reporters import streamed
@@ -53,11 +61,12 @@ def stream(report: Report):
     if made is not None:  # judged by columns: the records written from the frame, the roll-up counted from it
         from checker.judge.rollup import from_frame
 
-        first = True
-        for records in streamed.frame_records(made, report):
-            if records:
-                yield one_line_json(("\n    " if first else ",\n    ") + ",\n    ".join(records))
+        first = True  # "\n    r1,\n    r2 … rN\n  ]"
+        for records in streamed.frame_records(made, report, ",\n    "):
+            if first:
+                yield "\n    "
                 first = False
+            yield records
         yield ("\n  ]" if not first else "]") + ",\n"
         tail = {"summary": report.results.summary, **_tail(report), "regions": list(report.regions),
                 "rollup": _rollup_data(*from_frame(made.rows(0, len(made), ["region", "target", "status", "value"]),

@@ -130,8 +130,9 @@ def _from_frame(made, report: Report) -> Iterator:
               for number, verdict in made.shared.items()}
     kept = pl.Series(made.evidence or [""], dtype=pl.String)
     escaped = streamed.escaped(made.table)
-    step = 16_384  # results a part: their evidence text is made several times over
-    for offset in range(0, len(made), step):
+    step = streamed.SLICE_LINES  # results a part: their evidence text is made several times over
+
+    def part_at(offset: int):
         part = made.rows(offset, step)
         number = part["target"]
         part = part.with_columns(
@@ -143,7 +144,7 @@ def _from_frame(made, report: Report) -> Iterator:
                                             (pl.col("shared"), [pl.col("json_shared")])],
                                      pairs, lambda pieces: pieces, sort=True,
                                      columns=streamed.json_columns(part, escaped))
-        yield pl.select(
+        return pl.select(
             region=pl.lit(part["region"]),
             **{name: pl.lit(pl.Series(values, dtype=pl.String).gather(number)) for name, values in fields.items()
                if name != "unit"},
@@ -152,6 +153,8 @@ def _from_frame(made, report: Report) -> Iterator:
             assessment=pl.lit(part["assessment"]), status=pl.lit(part["status"]),
             reason_zh=pl.lit(part["reason_zh"]), reason_en=pl.lit(part["reason_en"]), evidence=evidence,
         ).select(COLUMNS)
+
+    yield from streamed.made_ahead(part_at, range(0, len(made), step))  # the next parts made while one is written
 
 
 def _row(record: dict) -> dict:

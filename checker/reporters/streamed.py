@@ -26,11 +26,16 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from checker import __version__
-from checker.reporters.escaping import one_line_json
+from checker.reporters.escaping import one_line_json, one_line_json_column
+from checker.reporters.output import TextChunks
 from checker.reporters import Report, localised_evidence, localised_record, skipped_messages
 from checker.judge.results import Result
+
+if TYPE_CHECKING:
+    import polars as pl
 
 CSV_COLUMNS = ("region", "indicator", "name_zh", "target_year", "target_text", "kind", "year", "value", "unit",
                "assessment", "status", "reason_zh", "reason_en")
@@ -47,10 +52,16 @@ RESULT_FIELDS = ("year", "value", "assessment", "status", "reason")
 TARGET_EVIDENCE = ("plan", "rule")
 
 
-def jsonl(report: Report) -> Iterator[str]:
+def jsonl(report: Report) -> TextChunks:
     """The report as JSON Lines: a line per target, then a line per result with only what is the
     result's own, then the summary line. A verdict several regions share (a target without data) is
-    written whole once, as a ``shared`` line, and each of its regions refers to it."""
+    written whole once, as a ``shared`` line, and each of its regions refers to it. Chunks of text,
+    those written from columns kept in UTF-8 for the file writer (:class:`~checker.reporters.output.TextChunks`)."""
+    return TextChunks(_jsonl(report))
+
+
+def _jsonl(report: Report) -> Iterator[str | bytes]:
+    """:func:`jsonl`'s chunks: text, and UTF-8 for the lines written from columns."""
     from checker.judge.engine import target_evidence
     from checker.judge.frames import targets_of
 
@@ -109,7 +120,7 @@ def _fields(r: Result) -> tuple:
             r.value, r.unit, r.assessment, r.status, r.reason)
 
 
-def _jsonl_from_frame(made, lines: list[str], report: Report, targets: list) -> Iterator[str]:
+def _jsonl_from_frame(made, lines: list[str], report: Report, targets: list) -> Iterator[str | bytes]:
     """The result lines of :func:`jsonl` from a run judged by columns (an
     :class:`~checker.judge.frames.EvidenceFrame` whose scalar evidence is kept as JSON text): the
     verdicts regions share after the target lines, then a line a result, written from columns a
@@ -123,7 +134,10 @@ def _jsonl_from_frame(made, lines: list[str], report: Report, targets: list) -> 
         lines.append(dumps({"shared": keys[number], "target": number, **own}))
     yield one_line_json("\n".join(lines) + "\n")
     for part in _slices(made, keys, None):
-        yield one_line_json(part.write_csv(include_header=False, quote_style="never", line_terminator="\n"))
+        written = io.BytesIO()  # UTF-8 as polars writes it: 150 MB at national size, not decoded to be encoded back
+        part.select(one_line_json_column(part["line"])).write_csv(written, include_header=False, quote_style="never",
+                                                                  line_terminator="\n")
+        yield written.getvalue()
 
 
 class Whole:
@@ -151,10 +165,11 @@ class Whole:
             self.shared[number] = dumps(localised_record(result, report.lang))[len('{"region": null'):]
 
 
-def _lines(part, kept, regions: list[str], region_texts: list[str], escaped_columns: set[str], keys: dict[int, int],
+def _lines(part, kept, regions: tuple[pl.Series, pl.Series] | None, escaped_columns: set[str], keys: dict[int, int],
            whole: Whole | None = None):
     """The JSON line of each result in ``part`` (a slice of an evidence frame), as a one-column frame:
-    a jsonl result line, or with ``whole`` the whole record (``escaped_columns``: see :func:`json_columns`)."""
+    a jsonl result line, or with ``whole`` the whole record (``escaped_columns``: see :func:`json_columns`;
+    ``regions``: the region names and their JSON texts where one needs escaping, else None: quoted)."""
     import polars as pl
 
     target, col = part["target"], pl.col
@@ -163,7 +178,8 @@ def _lines(part, kept, regions: list[str], region_texts: list[str], escaped_colu
         return pl.Series(texts, dtype=pl.String).gather(target)
 
     made = {**json_columns(part, escaped_columns),
-            "json_region": pl.col("region").replace_strict(regions, region_texts, return_dtype=pl.String)}
+            "json_region": pl.concat_str(pl.lit('"'), pl.col("region"), pl.lit('"')) if regions is None
+            else pl.col("region").replace_strict(*regions, return_dtype=pl.String)}
     if whole is None:
         part = part.with_columns(json_shared=target.replace_strict(list(keys), [str(k) for k in keys.values()],
                                                                    default=None, return_dtype=pl.String))
@@ -342,15 +358,23 @@ def as_expr(piece):
     return piece if isinstance(piece, pl.Expr) else pl.lit(piece)
 
 
-def frame_records(made, report: Report) -> Iterator[list[str]]:
+def frame_records(made, report: Report, separator: str) -> Iterator[bytes]:
     """JSON's ``results[]`` from a run judged by columns (an
     :class:`~checker.judge.frames.EvidenceFrame` whose scalar evidence is kept as JSON text, see
-    :func:`keep`): every record whole, a list of record texts a slice of the frame at a time."""
+    :func:`keep`): every record whole, each but the last followed by ``separator``, as UTF-8 a slice of
+    the frame at a time (polars' bytes, not 600 MB of Python text at national size: see
+    :class:`~checker.reporters.output.TextChunks`)."""
     from checker.judge.frames import targets_of
 
     whole = Whole(targets_of(report.plan), report, made.shared)
+    left = len(made)
     for part in _slices(made, {}, whole):
-        yield part["line"].to_list()
+        left -= part.height
+        written = io.BytesIO()
+        part.select(one_line_json_column(part["line"])).write_csv(written, include_header=False, quote_style="never",
+                                                                  line_terminator=separator)
+        records = written.getvalue()
+        yield records if left else records[:-len(separator.encode())]
 
 
 def keep(report: Report):
@@ -376,12 +400,51 @@ def _slices(made, keys: dict[int, int], whole: Whole | None):
 
     dumps = json.JSONEncoder(ensure_ascii=False).encode
     kept = pl.Series(made.evidence or [""], dtype=pl.String)  # gathered for every row, used for the scalar ones
-    regions = made.table["region"].unique().to_list()
-    region_texts = [dumps(name) for name in regions]
+    names = made.table["region"].unique().to_list()
+    texts = [dumps(name) for name in names]
+    # names as the json module writes them: quoted, unless one needs escaping (replacing by a table of
+    # thousands of names cost a millisecond for each of a slice's queries, a fifth of a second in all)
+    regions = None if all(len(text) == len(name) + 2 for name, text in zip(names, texts)) else \
+        (pl.Series(names, dtype=pl.String), pl.Series(texts, dtype=pl.String))
     escaped_columns = escaped(made.table)
-    step = CHUNK * 32  # 16,384 lines: the text of a slice is made whole several times over (8,192: 6% slower)
-    for offset in range(0, len(made), step):
-        yield _lines(made.rows(offset, step), kept, regions, region_texts, escaped_columns, keys, whole)
+    # a whole record (JSON) is four times a jsonl line: half as many a slice (1x national JSON, in one process:
+    # peak RSS 951 -> 841 MiB, and 4.7-4.9 -> 4.2 s, the slices made ahead holding less)
+    step = SLICE_LINES if whole is None else SLICE_LINES // 2
+
+    def lines(offset: int):
+        return _lines(made.rows(offset, step), kept, regions, escaped_columns, keys, whole)
+
+    yield from made_ahead(lines, range(0, len(made), step))
+
+
+#: result lines made per slice of an evidence frame: each of a slice's polars queries costs about a millisecond
+#: whatever its rows, and the text of a slice is made whole several times over (8,192: 6% slower). Longer
+#: slices cost memory more than they save: 1x national file, two slices ahead, 32,768 lines took 0.1 s less
+#: of CPU than 16,384 but a mid-term review's peak RSS rose from about 850 to 940 MiB (65,536: JSON's 1.5 GiB)
+SLICE_LINES = 16_384
+
+#: slices whose lines are made at once, each on a thread: polars lets go of the interpreter while it gathers
+#: a slice and writes its text, and alone keeps about one core and a third of two busy (1x national jsonl,
+#: in one process: 0.80 s for the lines one slice at a time, 0.65-0.70 s two at a time; peak RSS about
+#: 30-50 MiB more, a mid-term review's 805 -> 860 MiB)
+SLICES_AT_ONCE = 2
+
+
+def made_ahead(make: Callable[[int], object], offsets: range) -> Iterator:
+    """``make(offset)`` for each of ``offsets``, in order, with up to :data:`SLICES_AT_ONCE` of the next ones
+    being made on threads meanwhile (never more held: a slice's lines are a few megabytes). jsonl, JSON and
+    Parquet make their slices so."""
+    from collections import deque
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(SLICES_AT_ONCE) as pool:
+        pending: deque = deque()
+        for offset in offsets:
+            pending.append(pool.submit(make, offset))
+            if len(pending) > SLICES_AT_ONCE:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 def json_texts(values) -> object:
@@ -483,7 +546,14 @@ def _cell(value: object) -> object:
     return "" if value is None else value
 
 
-def csv_rows(report: Report, *, header: bool = True) -> Iterator[str]:
+def csv_rows(report: Report, *, header: bool = True) -> TextChunks:
+    """The report as CSV (:data:`CSV_COLUMNS`, a header unless ``header`` is false): chunks of text, those
+    written from columns kept in UTF-8 for the file writer (:class:`~checker.reporters.output.TextChunks`)."""
+    return TextChunks(_csv_rows(report, header))
+
+
+def _csv_rows(report: Report, header: bool) -> Iterator[str | bytes]:
+    """:func:`csv_rows`' chunks: text, and UTF-8 for the rows written from a result frame."""
     frame = getattr(report.results.results, "frame", None)
     frame = frame() if frame is not None else None
     if frame is not None:
@@ -504,7 +574,7 @@ def csv_rows(report: Report, *, header: bool = True) -> Iterator[str]:
     yield buffer.getvalue()
 
 
-def _csv_from_frame(frame, report: Report, header: bool) -> Iterator[str]:
+def _csv_from_frame(frame, report: Report, header: bool) -> Iterator[str | bytes]:
     """The rows :func:`csv_rows` writes, from a run's result frame (:mod:`checker.judge.frames`): every
     cell made text as the csv module makes it (numbers by ``repr``, None empty, the formula guard of
     :func:`_cell`, quoted where it holds a comma, a quote or a line break), written in slices."""
@@ -513,43 +583,51 @@ def _csv_from_frame(frame, report: Report, header: bool) -> Iterator[str]:
     from checker.judge.frames import targets_of
 
     targets = targets_of(report.plan)
-    index = frame["target"]
+    numbers_columns = ("year", "value", "target_year")  # written as numbers: never guarded
+    special = '[,"\n]'  # what the csv module quotes: its delimiter, its quote character, its line terminator
 
-    def constant(values: list) -> pl.Series:
-        return pl.Series(values, dtype=pl.String).gather(index)
+    def as_csv(frame: pl.DataFrame) -> pl.DataFrame:
+        """Each column's cells as the csv module writes them: guarded, then quoted. Two steps, not one
+        expression: polars made the guarded text anew for each of the three places the quoting reads it
+        (0.30 s for the reasons in English of the 1x national file, 0.18 s so)."""
+        def guarded(name: str) -> pl.Expr:
+            cell = pl.col(name)
+            formula = pl.any_horizontal([cell.str.starts_with(start) for start in FORMULA_START])
+            return pl.when(formula).then(pl.concat_str(pl.lit("'"), cell)).otherwise(cell).alias(name)
 
-    cells = {
+        def quoted(name: str) -> pl.Expr:
+            cell = pl.col(name)
+            return pl.when(cell.str.contains(special)).then(pl.concat_str(
+                pl.lit('"'), cell.str.replace_all('"', '""', literal=True), pl.lit('"'))).otherwise(cell).alias(name)
+
+        return frame.with_columns(guarded(name) for name in frame.columns if name not in numbers_columns) \
+            .select(quoted(name) for name in frame.columns)
+
+    # what a target's results share, written once a target, then repeated (not written once a result)
+    shared = pl.DataFrame({
+        "indicator": [i.id for i, _ in targets], "name_zh": [i.name_zh for i, _ in targets],
+        "target_year": [repr(t.year) for _, t in targets], "target_text": [t.text for _, t in targets],
+        "kind": [t.rule.kind for _, t in targets], "unit": [i.unit for i, _ in targets],
+    }, schema=dict.fromkeys(("indicator", "name_zh", "target_year", "target_text", "kind", "unit"), pl.String))
+    shared = as_csv(shared)[frame["target"]]
+    own = {
         "region": frame["region"],
-        "indicator": constant([i.id for i, _ in targets]),
-        "name_zh": constant([i.name_zh for i, _ in targets]),
-        "target_year": constant([repr(t.year) for _, t in targets]),
-        "target_text": constant([t.text for _, t in targets]),
-        "kind": constant([t.rule.kind for _, t in targets]),
         "year": frame["year"].cast(pl.String),
         "value": _reprs(frame["value"]),
-        "unit": constant([i.unit for i, _ in targets]),
         "assessment": frame["assessment"],
         "status": frame["status"],
         "reason_zh": frame["reason_zh"],
         "reason_en": frame["reason_en"],
     }
-    numbers_columns = ("year", "value", "target_year")  # written as numbers: never guarded
-    special = '[,"\n]'  # what the csv module quotes: its delimiter, its quote character, its line terminator
-    columns = []
-    for name in CSV_COLUMNS:
-        cell = pl.col(name)
-        if name not in numbers_columns:
-            guarded = pl.any_horizontal([cell.str.starts_with(start) for start in FORMULA_START])
-            cell = pl.when(guarded).then(pl.concat_str(pl.lit("'"), cell)).otherwise(cell)
-        cell = pl.when(cell.str.contains(special)).then(
-            pl.concat_str(pl.lit('"'), cell.str.replace_all('"', '""', literal=True), pl.lit('"'))).otherwise(cell)
-        columns.append(cell.alias(name))
-    table = pl.DataFrame(cells).select(columns)
+    table = as_csv(pl.DataFrame(own))
+    table = pl.concat([table, shared], how="horizontal").select(CSV_COLUMNS)
     if header:
         yield ",".join(CSV_COLUMNS) + "\n"
     step = CHUNK * 64
     for offset in range(0, table.height, step):
-        yield table.slice(offset, step).write_csv(include_header=False, quote_style="never", line_terminator="\n")
+        written = io.BytesIO()  # UTF-8 as polars writes it, not decoded to be encoded back
+        table.slice(offset, step).write_csv(written, include_header=False, quote_style="never", line_terminator="\n")
+        yield written.getvalue()
 
 
 def json_numbers(values):

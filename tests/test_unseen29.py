@@ -596,3 +596,58 @@ def test_a_csv_saved_from_a_two_row_yearbook_header_says_so(tmp_path):
     data.write_bytes("地区,指标,2023年,\n,,绝对数,比上年增长%\n甲市,婴儿死亡率,4.6,-4.2\n".encode("gbk"))
     result = _check(written(tmp_path, IMR_PLAN, "plan.yaml"), data)
     assert result.exit_code == 2 and "second header row" in result.output and "two.csv:2:4:" in result.output
+
+
+def test_where_a_figure_started_from_and_a_span_looked_back_on_are_facts():
+    """Taiwan's 長照 reports: `銜接天數從過去平均52天（2017年）` and `在執行「長照2.0」的10年中，…從49.5億元增至926億元` were
+    drafted as standing 2030 targets."""
+    text = ("長照3.0明年上路\n\n衛福部盼在2030年達成出院銜接長照「0天」。\n\n銜接天數從過去平均52天（2017年），大幅減少47天，"
+            "2025年平均只需4天。\n\n在執行「長照2.0」的10年中，投入經費從49.5億元增至926億元。\n")
+    assert {name for name, _, _ in _drafted(text)} == {"达成出院衔接长照"}
+    # the years ahead are no look back
+    text = "某市规划（2026—2030年）\n\n在未来的5年中，全市人均预期寿命提高1岁。\n"
+    assert {name for name, _, _ in _drafted(text)} == {"人均预期寿命"}
+
+
+def test_verify_pass_regressions_stay_mended(tmp_path):
+    """A second verify pass over this round's fixes found them too broad: each case here was right at the round's start."""
+    # 也 inside a sentence led by its year is a target; 去年's clause is last year's, the clauses after it this year's
+    assert ("5岁以下儿童死亡率", 2030, "低于6‰") in _drafted(
+        "某市规划\n\n到2030年，全市婴儿死亡率控制在4‰以下，5岁以下儿童死亡率也低于6‰。\n")
+    assert _drafted("某市2026年卫生健康工作要点\n\n去年全市婴儿死亡率降至3.2‰，今年全市婴儿死亡率控制在4‰以下。\n") == {
+        ("婴儿死亡率", 2026, "控制在4‰以下")}
+    # "Goal 1: Healthy mothers" under "By 2030, the plan aims to:" is an item of its list
+    text = ("Health Sector Strategic Plan 2021-2025\n\nBy 2030, the plan aims to:\n\nGoal 1: Healthy mothers\n\n"
+            "- Reduce maternal mortality from 300 to 200 per 100,000 live births\n")
+    assert {year for _, year, _ in _drafted(text)} == {2030}
+    # a lead above every heading does not reach into the sections after it
+    from files import drafted_targets
+
+    text = ("某市健康促进行动方案（2026—2030年）\n\n到2027年，具体目标如下：\n\n一、健康知识普及行动\n\n居民健康素养水平达到35%。\n")
+    assert [(year, "names no year" in (review or "")) for _, year, _, review in drafted_targets(text)] == [(2030, True)]
+    # an 省份 column empty on every row is as if it were not there
+    plan = written(tmp_path, HEAD.replace("甲市", "晋江市") + """\
+  - id: le
+    name: {zh: 人均预期寿命}
+    unit: 岁
+    direction: up
+    targets:
+      2025: {text: "≥80"}
+""", "plan.yaml")
+    data = written(tmp_path, "省份,地市,区县,指标,年份,数值,单位\n,泉州市,晋江市,人均预期寿命,2025,79.5,岁\n")
+    assert _check(plan, data, "--format", "csv").exit_code == 0  # a warn
+    # sheets of a kind of places are no places: 全市 beside 分地区 reads the first sheet
+    from files import workbook_of
+
+    rows = [["指标", "年份", "数值", "单位"], ["人均预期寿命", 2025, 81, "岁"]]
+    book = workbook_of({"全市": rows, "分地区": [["地区", "指标", "年份", "数值"], ["A区", "人均预期寿命", 2025, 80]]},
+                       tmp_path / "kinds.xlsx")
+    assert _check(plan, book).exit_code == 0
+    # an .ods hiding an empty row is read
+    pytest.importorskip("python_calamine")
+    cell = lambda v: f'<table:table-cell office:value-type="string"><text:p>{v}</text:p></table:table-cell>'  # noqa: E731
+    number = lambda v: f'<table:table-cell office:value-type="float" office:value="{v}"><text:p>{v}</text:p></table:table-cell>'  # noqa: E731,E501
+    rows_xml = ("<table:table-row>" + "".join(cell(v) for v in ("地区", "指标", "年份", "数值", "单位")) + "</table:table-row>"
+                "<table:table-row>" + cell("晋江市") + cell("人均预期寿命") + number(2025) + number(81) + cell("岁")
+                + "</table:table-row>" + '<table:table-row table:visibility="collapse"><table:table-cell/></table:table-row>')
+    assert _check(plan, _ods(tmp_path / "empty_hidden.ods", rows_xml)).exit_code == 0

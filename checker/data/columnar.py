@@ -460,7 +460,7 @@ def _placed(region_codes, region_values: list, places: list) -> tuple[object, li
         finer = region >= 0
         for level, place in levels:
             finer |= (place >= 0) if level != "province" else False
-        if bool((finer & (province < 0)).any()):
+        if bool((finer & (province < 0)).any()) and bool((province >= 0).any()):
             raise Unsuitable
     totals = [number for number, name in enumerate(code) if is_whole_total(name)]
     need = (region < 0) | np.isin(region, totals)

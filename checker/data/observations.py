@@ -160,7 +160,8 @@ def admin_code(raw: str) -> str | None:
 _SUB_ITEM = re.compile(r"^\s*(?:[#＃]+\s*)?(?:其\s*中\s*[:：]?)?\s*")
 #: Marks of a figure that is not final (a cell's 396.75（快报数）, a column's 2023年（快报）).
 #: the sub-headings of a yearbook's year (绝对数 | 比上年增长%), a second header row
-_SUB_HEADING = re.compile(r"绝对[数值]|(?:比上年|同比)?(?:增长|增速|增减|增幅)(?:率)?\s*[（(]?\s*[%％]?\s*[)）]?|比上年[±增减]*\s*[（(]?[%％]?[)）]?")
+_SUB_HEADING = re.compile(r"绝对[数值]|(?:比上年|同比)?(?:增长|增速|增减|增幅)(?:率)?\s*[（(]?\s*[%％]?\s*[)）]?|比上年[±增减]*\s*[（(]?[%％]?[)）]?"
+                          r"|为上年\s*[（(]?\s*[%％]\s*[)）]?|上年\s*[=＝]\s*100")
 PRELIMINARY = ("快报", "初步", "初报", "预计", "预估", "估计", "估算", "暂定", "待核", "未核", "测算",
                "preliminary", "provisional", "estimate")
 _YEAR_CELL = re.compile(r"([0-9]{4})(?:\.0+)?(?:年度|年)?")
@@ -1426,6 +1427,8 @@ class RowCollector:
         known = self.parents.get(city, {}).get("province") if city else None
         if known:
             return [("province", known)]
+        if not any("province" in places for places in self.parents.values()):
+            return []  # no row so far names a province: an empty column (a template's), as if it were not there
         raise CheckerError(
             f"the province cell is empty on the row of {' '.join(finer)}, while the file names the province of "
             "other rows: which province it lies in is not for a guess (the plan's own would stand in for it)",

@@ -309,6 +309,20 @@ def _no_hidden_data(path: str, sheet: str, grid: list[list[object]], rows: set[i
                                    hint=f"unhide {what} (its values are then read), or delete it")
 
 
+def _ods_hidden_filled(content: bytes) -> bool:
+    """Whether an OpenDocument sheet hides a row that holds anything, or a column (whose cells are not looked for):
+    the value reader reads them as if shown. An empty hidden row is nothing to read."""
+    if b'table:visibility="' not in content:
+        return False
+    if re.search(rb'<table:table-column\b[^>]*table:visibility="(?:collapse|filter)"', content):
+        return True
+    for row in re.finditer(rb'<table:table-row\b[^>]*table:visibility="(?:collapse|filter)"[^>]*?(?:/>|>(.*?)</table:table-row>)',
+                           content, re.S):
+        if row.group(1) and re.search(rb"office:value=|<text:p>[^<]|<text:p [^>]*>[^<]", row.group(1)):
+            return True
+    return False
+
+
 def _column_letters(index: int) -> str:
     letters = ""
     index += 1
@@ -455,7 +469,12 @@ def _sheet_region(name: str) -> str | None:
     name = _SHEET_WORDS.sub("", to_simplified(unicodedata.normalize("NFKC", name)).strip())
     if name in _THE_NATION:  # 全国, 中国: the nation's figures, never the plan's own region's
         return name
-    return name if _PLACE_NAME.fullmatch(name) and name not in _NOT_A_PLACE else None
+    return name if _PLACE_NAME.fullmatch(name) and name not in _NOT_A_PLACE and not _KINDS_OF_PLACE.match(name) \
+        else None
+
+
+#: a sheet of a kind of places, no place (分地区, 各县区, 城市地区, 农村地区, 东部地区)
+_KINDS_OF_PLACE = re.compile(r"^(?:分|各|按|所有|城市|农村|城镇|乡村|城乡|东部|中部|西部|东北|其他)")
 
 
 #: sheet names that are the nation (a yearbook's 全国 sheet beside its provinces')
@@ -757,7 +776,7 @@ class _XlsxFacts:
             if "content.xml" in names and "xl/workbook.xml" not in names:
                 content = self.zip.read("content.xml")
                 self.ods_percentages = b'value-type="percentage"' in content
-                self.ods_hidden = re.search(rb'table:visibility="(?:collapse|filter)"', content) is not None
+                self.ods_hidden = _ods_hidden_filled(content)
                 self.zip = None
                 return
             self.parts = self._sheet_parts()

@@ -979,6 +979,8 @@ def _paragraphs_with_targets(doc: Document, indicator_tables: set[int] = frozens
     lead: str | None = None  # the heading or paragraph that set it
     section: int | None = None  # the level of the heading the paragraphs are under
     led_at: int | None = None  # the level of the section where a lead paragraph (not a heading) set ``carried``
+    objective_seen = False  # an objective's heading (Strategic Objective 1: …) came before
+    lead_in_objective = False  # … before the lead that set ``carried``: the lead is that objective's
     paragraphs = english_sentences.objectives_joined(_text_blocks(doc, indicator_tables))
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
         # a news headline repeats the text below it, with no year of its own; a first line that heads a year's goals
@@ -1014,10 +1016,15 @@ def _paragraphs_with_targets(doc: Document, indicator_tables: set[int] = frozens
         if skipping_at is None:
             yield block, carried, lead
             led = sentences.lead_year(block)
-            if led:
-                carried, lead, led_at = led, block.text, section if section is not None else 0
+            if led:  # (a lead above every heading: the headings after it may be its list's or sections of their own)
+                carried, lead, led_at = led, block.text, section
+                lead_in_objective = objective_seen
             elif english_sentences.yearless_lead(block.text):  # "- Targets:" under another objective than 2015's
                 carried, lead = None, block.text
+            elif english_sentences.objective_heading(block.text):
+                if lead_in_objective:  # "Strategic Objective 2:" after objective 1's "2028 targets:": its own year
+                    carried, lead = None, block.text
+                objective_seen = True  # (under "By 2030, the plan aims to:", "Goal 1: …" is an item of its list)
             elif _this_years_goals(block.text):  # the items below are this year's: the document's date says which
                 lead = block.text
 

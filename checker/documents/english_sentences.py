@@ -414,16 +414,22 @@ def lead_year(text: str) -> int | None:
 
 #: a list's lead that names no year ("- Targets:", "Key objectives:"): the year an earlier lead set ends at it
 _YEARLESS_LEAD = re.compile(r"[-–•*\s]*(?:(?:key|main|specific|strategic|expected|the)\s+)*(?:(?:indicators?\s+and\s+)?"
-                            r"(?:targets?|goals?|objectives?)|(?:expected\s+|key\s+)?(?:results|outcomes)|indicators?)\s*:\s*"
-                            # a new objective's heading (Strategic Objective 2: Reduce NCDs): the year of the one before ends
-                            # (its words set nothing: "Objective 1: reduce X to 5%" under "By 2025, we aim to:" keeps 2025)
-                            r"|[-–•*\s]*(?:strategic\s+)?(?:objective|goal|outcome|priority)\s+\d{1,2}[a-z]?\s*[:.][^\d]{0,120}",
+                            r"(?:targets?|goals?|objectives?)|(?:expected\s+|key\s+)?(?:results|outcomes)|indicators?)\s*:\s*",
                             re.I)
+#: an objective's heading that sets nothing itself (Strategic Objective 2: Reduce NCDs; not "Objective 1: reduce X to 5%")
+_OBJECTIVE_HEADING = re.compile(r"[-–•*\s]*(?:strategic\s+)?(?:objective|goal|outcome|priority)\s+\d{1,2}[a-z]?\s*[:.]"
+                                r"[^\d]{0,120}", re.I)
 
 
 def yearless_lead(text: str) -> bool:
     """Whether the paragraph is a list's lead that names no year (``- Targets:`` after ``- 2015 Targets:``)."""
     return _YEARLESS_LEAD.fullmatch(text) is not None
+
+
+def objective_heading(text: str) -> bool:
+    """Whether the paragraph heads an objective and sets nothing itself (``Strategic Objective 2: Reduce NCDs``): it
+    ends the year of a lead inside the objective before it."""
+    return _OBJECTIVE_HEADING.fullmatch(text) is not None
 
 
 #: a line that heads a year's targets ("Targets for 2025", "Global targets by 2030:", "2030 Goals")

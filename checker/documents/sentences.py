@@ -540,6 +540,8 @@ def _plan_year(year: int, planned: frozenset[int]) -> bool:
     return year % 5 == 0 or year in planned
 
 
+#: a clause of last year's figure (去年全市…降至3.2‰)
+_LAST_YEAR = re.compile(r"^(?:去年|前年|上年度?|上一年)")
 #: a figure told as also standing so (也超过30%, 也已达到), not one also to be reached (也要, 也将)
 _ALSO_STATED = re.compile(r"也(?:已经?)?(?:超过|达到|达|高于|低于|突破|接近|不足)")
 
@@ -552,8 +554,8 @@ def _recorded(clause: str, planned: frozenset[int] = frozenset()) -> bool:
         return True  # "当前共建设运行3099个…", "目前全市人均预期寿命为80岁": how things stand
     if _AS_OF.match(clause) and not _FUTURE.search(clause):
         return True  # "截至今年9月超过448万人次": a count so far, not a year's target
-    if _ALSO_STATED.search(clause) and not _FUTURE.search(clause):
-        return True  # "超重率也超过30%": a figure told beside another (not 也要控制在…)
+    if "从过去" in clause:
+        return True  # "衔接天数从过去平均52天（2017年）": where things started from
     match = _YEAR_RECORD.match(clause) or _NAME_YEAR_RECORD.match(clause)
     # not "2023年发布的《…方案》进一步提出到2030年将…提升至46.6%": a year to reach after the year of record
     return bool(match) and not _plan_year(int(match.group(1)), planned) and not _FUTURE.search(clause) \
@@ -1049,8 +1051,12 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 continue
             counted = _TOTAL.match(clause) and not _BOUND_VALUE.search(clause) and not _FUTURE.search(clause) \
                 and not (_TO_REACH.match(opening) and _YEAR_LEAD.match(opening))
+            # "超重率也超过30%" with no year before it: a figure told beside another (not 也要控制在…, nor 到2030年…也低于6‰)
+            also = year_now is None and _ALSO_STATED.search(clause) and not _FUTURE.search(clause)
+            if _LAST_YEAR.match(clause) and not _FUTURE.search(clause):
+                continue  # "去年全市婴儿死亡率降至3.2‰，今年…控制在4‰以下": last year's figure; the clauses after it may set
             if not clause or _DONE_ALREADY.search(clause) or _QUOTED_ONLY.match(clause) or _recorded(clause, planned) \
-                    or counted:
+                    or counted or also:
                 happened = bool(clause) and not _QUOTED_ONLY.match(clause)
                 continue  # what has happened (北京…达到了81.95岁); a name in quotes (主要任务：“10个着力”)
             detail = _DETAIL.match(clause)

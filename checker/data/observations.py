@@ -160,8 +160,9 @@ def admin_code(raw: str) -> str | None:
 _SUB_ITEM = re.compile(r"^\s*(?:[#＃]+\s*)?(?:其\s*中\s*[:：]?)?\s*")
 #: Marks of a figure that is not final (a cell's 396.75（快报数）, a column's 2023年（快报）).
 #: the sub-headings of a yearbook's year (绝对数 | 比上年增长%), a second header row
-_SUB_HEADING = re.compile(r"绝对[数值]|(?:比上年|同比)?(?:增长|增速|增减|增幅)(?:率)?\s*[（(]?\s*[%％]?\s*[)）]?|比上年[±增减]*\s*[（(]?[%％]?[)）]?"
-                          r"|为上年\s*[（(]?\s*[%％]\s*[)）]?|上年\s*[=＝]\s*100")
+#: (a pattern string, compiled by `re` when a headerless cell is first met: the everyday check never compiles it)
+_SUB_HEADING = (r"绝对[数值]|(?:比上年|同比)?(?:增长|增速|增减|增幅)(?:率)?\s*[（(]?\s*[%％]?\s*[)）]?|比上年[±增减]*\s*[（(]?[%％]?[)）]?"
+                r"|为上年\s*[（(]?\s*[%％]\s*[)）]?|上年\s*[=＝]\s*100")
 PRELIMINARY = ("快报", "初步", "初报", "预计", "预估", "估计", "估算", "暂定", "待核", "未核", "测算",
                "preliminary", "provisional", "estimate")
 _YEAR_CELL = re.compile(r"([0-9]{4})(?:\.0+)?(?:年度|年)?")
@@ -1335,7 +1336,7 @@ class RowCollector:
         """A filled cell under a column without a header is an error: the column may be the rows'
         region (a pasted table's first heading left blank), which dropped would make them the plan's."""
         for index in blank:
-            if index < len(cells) and _SUB_HEADING.fullmatch(to_simplified(cells[index].strip())):
+            if index < len(cells) and re.fullmatch(_SUB_HEADING, to_simplified(cells[index].strip())):
                 raise CheckerError(
                     f"cell {cells[index]!r} in column {index + 1} is a second header row (a year's 绝对数 | 比上年增长% "
                     "under it), which a CSV file cannot hold: the year merged over both columns in the workbook is "

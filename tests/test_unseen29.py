@@ -651,3 +651,51 @@ def test_verify_pass_regressions_stay_mended(tmp_path):
                 "<table:table-row>" + cell("晋江市") + cell("人均预期寿命") + number(2025) + number(81) + cell("岁")
                 + "</table:table-row>" + '<table:table-row table:visibility="collapse"><table:table-cell/></table:table-row>')
     assert _check(plan, _ods(tmp_path / "empty_hidden.ods", rows_xml)).exit_code == 0
+
+
+def test_last_years_figures_then_this_years_targets_in_a_work_plan():
+    """去年，…。今年，…控制在4‰以下。 in one paragraph of a 2026 work plan: this year's targets were lost with last year's
+    figures (and, at the round's start, 3.2‰ was drafted as a 2026 target)."""
+    text = "某县2026年卫生健康工作要点\n\n去年，全县婴儿死亡率降至3.2‰。今年，全县婴儿死亡率控制在4‰以下，居民健康素养水平达到33%。\n"
+    assert _drafted(text) == {("婴儿死亡率", 2026, "控制在4‰以下"), ("居民健康素养水平", 2026, "达到33%")}
+
+
+def _pdf_like(blocks):
+    from checker.documents.model import Cell, Document, Table, paragraph
+
+    doc = Document("plan.pdf", "pdf")
+    line = 0
+    for block in blocks:
+        if isinstance(block, str):
+            line += 1
+            doc.blocks.append(paragraph(block, line, 1))
+            doc.lines[line] = block
+        else:
+            first = line + 1
+            rows = []
+            for row in block:
+                line += 1
+                rows.append(tuple(Cell(text, line, 1) for text in row))
+                doc.lines[line] = "\t".join(row)
+            doc.blocks.append(Table(tuple(rows), first))
+    return doc
+
+
+def test_a_table_carried_onto_a_page_without_its_domain_column_or_with_its_header_again():
+    """A PDF table broken across pages: the next page's part lacked the domain column (its merged cell began on the
+    page before) and all its rows were lost without a word; a row cut by the break became a junk indicator; a header the
+    page repeats inside one table was drafted as an indicator called 主要指标."""
+    from checker.documents.draft import build
+
+    header = ("领域", "序号", "指标", "单位", "2020年", "2025年")
+    doc = _pdf_like(["东陵市卫生健康事业发展“十四五”规划", [header, ("健康水平", "1", "人均预期寿命（岁）", "岁", "81.2", "82以上"),
+                                                   ("", "2", "婴儿死亡率（‰）", "‰", "2.9", "<4")],
+                     "二级及以上综合性医", "3 院设置老年医学科的 % 42 ≥60", "比例",
+                     [("4", "健康服务业总规模（亿元）", "亿元", "560", ">800"), ("5", "每千人口注册护士数（人）", "人", "3.55", "4.2")]])
+    draft = build(doc)
+    names = [item["name"]["zh"] for item in draft.indicators]
+    assert names == ["人均预期寿命", "婴儿死亡率", "健康服务业总规模", "每千人口注册护士数"]
+    assert draft.left_out.get("left out: a table row cut by a page break") == [5, 6, 7]  # the three lines of row 3
+    doc = _pdf_like(["东陵市卫生健康事业发展“十四五”规划", [header, ("健康水平", "1", "人均预期寿命（岁）", "岁", "81.2", "82以上"),
+                                                   header, ("健康服务", "2", "每千人口注册护士数（人）", "人", "3.55", "4.2")]])
+    assert [item["name"]["zh"] for item in build(doc).indicators] == ["人均预期寿命", "每千人口注册护士数"]

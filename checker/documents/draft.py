@@ -494,17 +494,27 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             if words in plain_title:
                 title_year = end
     previous: tables.IndicatorTable | None = None  # the indicator table a headless one may carry on
+    between: list[Paragraph] = []  # the short lines since it: a page number, a running head, a row cut by the page
+    cut_rows: list[Paragraph] = []
     for block in doc.blocks:
         if isinstance(block, Paragraph):
-            if len(block.text) > 20:  # more than a page number or a running head between two tables
+            between.append(block)
+            if len(block.text) > 20 and not _CUT_ROW.match(block.text):  # more than a page's furniture or a cut row
                 previous = None
             continue
         found = tables.find(block, issued, title_year, continues=previous)
-        previous = found
+        if found is not None and previous is not None and found.table is block and any(
+                "rows carried on" in note for note in found.notes):
+            cut_rows += [line for line in between if _CUT_ROW.match(line.text) or len(line.text) <= 20 and
+                         not _PAGE_FURNITURE.match(line.text)]  # "13 院设置老年医学科的 % 42 ≥60 预期性" and its name's ends
+        previous, between = found, []
         if found is None:
             continue
         found_tables.append(found)
         table_blocks.add(id(block))
+    for line in cut_rows:  # the row the page break cut out of the table's ruling: said, not read as a sentence
+        builder.count("left out: a table row cut by a page break", line.line)
+        table_blocks.add(id(line))
     table_targets = 0
     for found in found_tables:
         for note in found.notes:
@@ -940,6 +950,12 @@ def _this_years_goals(lead: str | None) -> str | None:
     return (found.group("word") or found.group("english")) if found else None
 
 
+#: a line of a table's row that a page break cut out of its ruling: a row number, then cells (13 院设置老年医学科的 % 42 ≥60)
+_CUT_ROW = re.compile(r"^\s*\d{1,3}\s+\S+(?:\s+\S+){2,}\s*$")
+#: a page's furniture between two parts of a table: a page number, a running head's 表1 (续), a dash
+_PAGE_FURNITURE = re.compile(r"^\s*(?:[-—–]\s*)?\d{1,4}(?:\s*[-—–])?\s*$|^\s*(?:第\s*\d+\s*页|续表|续上表|表\s*\d+\s*[（(]续[)）])")
+
+
 def _text_blocks(doc: Document, indicator_tables: set[int]) -> list[Paragraph]:
     """The document's paragraphs in order, with the sentences written in the cells of its other tables (a table of
     tasks, 序号 | 目标任务 | 责任单位, whose cells say 到2025年，全县婴儿死亡率控制在5‰以下): each such cell once (a
@@ -947,7 +963,8 @@ def _text_blocks(doc: Document, indicator_tables: set[int]) -> list[Paragraph]:
     blocks: list[Paragraph] = []
     for block in doc.blocks:
         if isinstance(block, Paragraph):
-            blocks.append(block)
+            if id(block) not in indicator_tables:  # (a row a page break cut out of a table is none of the text)
+                blocks.append(block)
             continue
         if id(block) in indicator_tables or _TABLE_OF_RESULTS.search("".join(cell.text for cell in block.rows[0])
                                                                       if block.rows else ""):

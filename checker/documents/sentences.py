@@ -525,6 +525,8 @@ def _on_record(sentence: str, planned: frozenset[int] = frozenset()) -> bool:
     """Whether a sentence reports a year's figures: ``截至2023年末，…``, or a plain ``2023年，…`` or
     ``2023年度…`` for a year no plan targets (plans set 2020, 2025, 2030, 2035 — a plain lead of those may be a
     target's — and a work plan its own year: ``planned``, 2026年工作计划's 2026)."""
+    if _LAST_YEAR_LEAD.match(sentence) and not _FUTURE.search(sentence) and "今年" not in sentence:
+        return True  # "去年，北京居民…分别为0.69/10万和1.35‰": last year's figures (this sentence only)
     if _DATELINE_DATE.match(sentence) and not _FUTURE.search(sentence) and not _GOAL_YEAR_AHEAD.search(
             _TITLE.sub("", sentence[_DATELINE_DATE.match(sentence).end():])):  # (《2024年…公报》 names a document)
         return True  # "2025年12月2日，据…消息，…达到79岁": the news' date, and what it reports
@@ -540,6 +542,8 @@ def _plan_year(year: int, planned: frozenset[int]) -> bool:
     return year % 5 == 0 or year in planned
 
 
+#: a sentence that opens with last year (去年，…): its figures are last year's
+_LAST_YEAR_LEAD = re.compile(r"^[“\"]?(?:去年|前年|上年度?|上一年)(?:全年)?[，,]")
 #: a clause of last year's figure (去年全市…降至3.2‰)
 _LAST_YEAR = re.compile(r"^(?:去年|前年|上年度?|上一年)")
 #: a figure told as also standing so (也超过30%, 也已达到), not one also to be reached (也要, 也将)
@@ -989,8 +993,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
         heard = _HEARSAY.match(opening)  # "记者…了解到，2012年至2021年，…；…": what was heard looks back too
         if _tells_what_was_done(opening, planned) or (heard and _tells_what_was_done(opening[heard.end():], planned)):
             looking_back = True
-        elif looking_back and _looks_ahead(opening, sentence.group(0)):
-            looking_back = False
+        elif looking_back and (_looks_ahead(opening, sentence.group(0)) or planned and _THIS_YEAR_FIRST.match(opening)):
+            looking_back = False  # (a work plan's 去年，…。今年，…控制在4‰以下: the plan's year, after last year's figures)
         # "据预测，到…末，…将达…万人；…将分别增加…": the projection runs on over a ；until a year leads anew
         runs_on = projecting and not _YEAR_LEAD.match(opening)
         projecting = ((runs_on or bool(_FORECAST.search(opening)))
@@ -1499,6 +1503,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 year_now = year_before
     if year is None and any(_on_record(_LIST_MARK.sub("", sentence.group(0).lstrip()), planned) for sentence in _SENTENCE.finditer(text)) \
             and not any(_looks_ahead(_LIST_MARK.sub("", sentence.group(0).lstrip()), sentence.group(0))
+                        or planned and _THIS_YEAR_FIRST.match(_LIST_MARK.sub("", sentence.group(0).lstrip()))
                         for sentence in _SENTENCE.finditer(text)):
         # "（一）儿童健康水平持续提高。…儿童死亡率持续下降。2021年，…": a paragraph that gives a past year's record and
         # looks to no year ahead describes that record; what it says with no year of its own sets nothing

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from checker.documents import vocabulary
 from checker.documents.model import Cell, Table
@@ -369,11 +369,26 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
         return found
     start = _header_row(table)
     if start is None:
-        if continues is None or not table.rows or len(table.rows[0]) != len(continues.columns) \
-                or _own_header(table.rows[0]):
+        if continues is None or not table.rows or _own_header(table.rows[0]):
             return None  # no table before it to carry on, or a header of its own (序号, 项目名称 … of a list of projects)
-        return _rows(table, 0, continues.columns, continues.header_line,
-                     [f"rows carried on from the table at line {continues.header_line} (no header of their own)"],
+        missing = len(continues.columns) - len(table.rows[0])
+        # the page's rows without the domain column whose merged cell began on the page before: the cells it lacks
+        # are at the row's start (as a row under a merged cell is read)
+        if missing < 0 or any(column.role != "domain" for column in continues.columns[:missing]):
+            return None
+        headers = {column.header for column in continues.columns if column.header}
+        skip = 0
+        while skip < len(table.rows) and _repeats_header(table.rows[skip], headers):
+            skip += 1  # the header the page repeats, where it was not found as one (its two lines: 指标值 over 2020年)
+        if skip:
+            table = replace(table, rows=table.rows[skip:])
+            if not table.rows:
+                return None
+        notes = [f"rows carried on from the table at line {continues.header_line} (no header of their own)"]
+        if missing:
+            notes.append("the carried rows lack the domain column (its merged cell began on the page before): their "
+                         "domain is the last one above — check it")
+        return _rows(table, 0, continues.columns, continues.header_line, notes,
                      continues.rows[-1].domain if continues.rows else None)
     header = [c.text for c in table.rows[start]]
     body_start = start + 1
@@ -458,6 +473,14 @@ _DATED = re.compile(r"^(?:by\s+|到|至)?((?:19|20)\d{2})\s*年?\s*[:：]\s*(?P<
 _YEAR_LED = re.compile(r"^(?:到|至)?((?:19|20)\d{2})\s*年(?:年?[底末])?(?:前|以前|之前)?\s*[,，]\s*(?P<target>\S.*)$")
 
 
+def _repeats_header(row, headers: set[str]) -> bool:
+    """Whether a row repeats a table's header on a new page: a cell is one of the header's cells, and no other cell
+    holds a figure (a year heading aside)."""
+    texts = [squeeze(cell.text) for cell in row if cell.text.strip()]
+    return bool(texts) and any(text in headers for text in texts) \
+        and all(text in headers or not re.search(r"\d", text) or _YEAR.fullmatch(text) for text in texts)
+
+
 def _column_numbers(cells: list[Cell]) -> bool:
     """Whether a row numbers the table's columns (1, 2, 3 … or (1), (2) …, one a cell, in order), as forms print
     below their header."""
@@ -470,7 +493,10 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
     width = len(columns)
     rows: list[Row] = []
     row_notes = dict(table.row_notes)
+    headers = {column.header for column in columns if column.header}
     for at, cells in enumerate(table.rows[body_start:], body_start):
+        if _repeats_header(cells, headers):
+            continue  # the header a new page repeats (a PDF's two pages read as one table)
         cells = list(cells)
         if len(cells) < width:  # cells merged from above are missing at the row's start
             line = cells[0].line if cells else table.line

@@ -699,3 +699,14 @@ def test_a_table_carried_onto_a_page_without_its_domain_column_or_with_its_heade
     doc = _pdf_like(["东陵市卫生健康事业发展“十四五”规划", [header, ("健康水平", "1", "人均预期寿命（岁）", "岁", "81.2", "82以上"),
                                                    header, ("健康服务", "2", "每千人口注册护士数（人）", "人", "3.55", "4.2")]])
     assert [item["name"]["zh"] for item in build(doc).indicators] == ["人均预期寿命", "每千人口注册护士数"]
+
+
+@pytest.mark.parametrize("head", [
+    "佛山市登革热疫情防控巩固工作方案\n（2024 年）\n",
+    "佛公卫办函〔2024〕37号\n\n关于印发佛山市登革热疫情防控巩固工作方案的通知\n\n各区人民政府：\n\n"
+    "现将《佛山市登革热疫情防控巩固工作方案》印发给你们，请认真抓好落实。\n\n2024年8月9日\n\n佛山市登革热疫情防控巩固工作方案（2024年）\n",
+])
+def test_a_plans_year_on_its_title_line_below_or_after_a_cover_notice(head):
+    """The whole plan was refused (no year) when its title's year stood on a line of its own, or when the plan followed
+    the notice that issues it: the title came from 《…》 in the notice, without the year."""
+    assert _drafted(head + "\n一、工作目标\n\n以区为单位，登革热病例住院率原则上不低于75%。\n") == {("登革热病例住院率", 2024, "不低于75%")}

@@ -169,6 +169,10 @@ _CITED = re.compile(r"》\s*[（(]\s*[\u4e00-\u9fff]{0,8}$|(?:根据|依据|按�
 _SPAN = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[）)]")
 
 
+#: a title's year or span on a line of its own (（2024 年）, (2021—2025年))
+_YEAR_ALONE = re.compile(r"\s*[（(]\s*(?:19|20)\d\d\s*(?:年\s*)?(?:[-—–~～至到]\s*(?:19|20)\d\d\s*年?)?\s*[）)]\s*")
+
+
 def _title(doc: Document) -> tuple[str | None, str | None]:
     """The plan's title: a short line at the very top (two when it wraps), else a 《…》 near the top
     that names a plan, else the first short line that does."""
@@ -181,7 +185,9 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
     top = [doc.lines[line].strip() if len(text) > 90 and doc.lines and doc.lines.get(line, "").strip() else text
            for line, text in head if line <= 5 and text]
     for index, text in enumerate(top[:3]):
-        joined = text + (top[index + 1] if index + 1 < len(top) and not _TITLE_WORDS.search(text) else "")
+        after = top[index + 1] if index + 1 < len(top) else ""
+        # a title wrapped before its words end, or before its year (…工作方案 over （2024 年）)
+        joined = text + (after if after and (not _TITLE_WORDS.search(text) or _YEAR_ALONE.fullmatch(after)) else "")
         longest = 40 if chinese_characters(joined) else 90  # an English title takes more characters
         if len(joined) <= longest and _TITLE_WORDS.search(joined) and not joined.endswith(("。", "：", "通知", ".", ":")):
             return joined, None
@@ -192,6 +198,11 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
     for line, text in head:
         match = _QUOTED_TITLE.search(text)
         if line <= 20 and match and _TITLE_WORDS.search(match.group(1)):
+            # a cover notice (关于印发《…方案》的通知), then the plan's own title with its year: that title
+            own = next((later for at, later in head if at > line and later.startswith(match.group(1))
+                        and _YEAR_ALONE.fullmatch(later[len(match.group(1)):].strip())), None)
+            if own:
+                return own, None
             return match.group(1), f"title taken from 《{match.group(1)}》 in the text: check that it names this plan"
     for line, text in head:
         if 4 <= len(text) <= 40 and _TITLE_WORDS.search(text) and not text.endswith(("。", "：", "的通知")):

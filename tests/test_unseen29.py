@@ -710,3 +710,12 @@ def test_a_plans_year_on_its_title_line_below_or_after_a_cover_notice(head):
     """The whole plan was refused (no year) when its title's year stood on a line of its own, or when the plan followed
     the notice that issues it: the title came from 《…》 in the notice, without the year."""
     assert _drafted(head + "\n一、工作目标\n\n以区为单位，登革热病例住院率原则上不低于75%。\n") == {("登革热病例住院率", 2024, "不低于75%")}
+
+
+def test_a_timely_reporting_rate_is_better_higher():
+    """24小时及时报告率应达到100% was guessed lower-is-better (报告率 stands among the down names for 新发尘肺病报告率)."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    draft = build(read_text("某市方案（2024年）\n\n一、工作目标\n\n医疗机构24小时及时报告率应达到100%。\n", "p.txt"))
+    assert draft.indicators[0]["direction"] == "up"

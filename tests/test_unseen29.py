@@ -416,10 +416,10 @@ def test_a_first_sheet_that_is_no_place_does_not_stand_for_the_plans_region(tmp_
         assert result.exit_code == 2 and "given twice" in result.output, result.output
 
 
-def test_a_blank_province_cell_under_a_province_is_not_the_plans_province(tmp_path):
-    """省份 left blank under 江苏省's row (a merged cell saved as CSV): 江宁区 was compared with the plan's 福建省."""
-    plan = written(tmp_path, HEAD.replace("甲市", "晋江市").replace("  base_year: 2020\n", "  base_year: 2020\n"
-                                                                   "  references: {province: 福建省}\n") + """\
+def _above_province_plan(tmp_path) -> str:
+    """晋江市's plan, its province 福建省, one target: life expectancy above the province's."""
+    return written(tmp_path, HEAD.replace("甲市", "晋江市").replace("  base_year: 2020\n", "  base_year: 2020\n"
+                                                                    "  references: {province: 福建省}\n") + """\
   - id: le
     name: {zh: 人均预期寿命}
     unit: 岁
@@ -427,6 +427,11 @@ def test_a_blank_province_cell_under_a_province_is_not_the_plans_province(tmp_pa
     targets:
       2025: {text: "高于全省平均水平"}
 """, "plan.yaml")
+
+
+def test_a_blank_province_cell_under_a_province_is_not_the_plans_province(tmp_path):
+    """省份 left blank under 江苏省's row (a merged cell saved as CSV): 江宁区 was compared with the plan's 福建省."""
+    plan = _above_province_plan(tmp_path)
     data = written(tmp_path, "省份,地市,区县,指标,年份,数值,单位\n福建省,,,人均预期寿命,2024,79.5,岁\n"
                              "福建省,泉州市,晋江市,人均预期寿命,2024,80.5,岁\n江苏省,,,人均预期寿命,2024,81.0,岁\n"
                              ",南京市,江宁区,人均预期寿命,2024,80.0,岁\n")
@@ -445,15 +450,7 @@ def test_a_blank_province_cell_under_a_province_is_not_the_plans_province(tmp_pa
 def test_a_merged_province_cell_holds_for_every_row_it_covers(tmp_path):
     from files import workbook_of
 
-    plan = written(tmp_path, HEAD.replace("甲市", "晋江市").replace("  base_year: 2020\n", "  base_year: 2020\n"
-                                                                   "  references: {province: 福建省}\n") + """\
-  - id: le
-    name: {zh: 人均预期寿命}
-    unit: 岁
-    direction: up
-    targets:
-      2025: {text: "高于全省平均水平"}
-""", "plan.yaml")
+    plan = _above_province_plan(tmp_path)
     book = workbook_of({"表": [["省份", "区县", "指标", "年份", "数值", "单位"],
                               ["福建省", "", "人均预期寿命", 2024, 79.5, "岁"], ["", "晋江市", "人均预期寿命", 2024, 80.5, "岁"],
                               ["江苏省", "", "人均预期寿命", 2024, 81.0, "岁"], ["", "江宁区", "人均预期寿命", 2024, 80.0, "岁"]]},
@@ -553,14 +550,7 @@ def test_an_ods_with_hidden_rows_is_refused_as_an_xlsx_cell_is(tmp_path):
 def test_a_many_region_summary_says_whose_each_verdict_is(tmp_path):
     """--all-regions --format markdown listed fails and warns with no region (which district failed, only the cell
     address told); github annotations carried none either."""
-    plan = written(tmp_path, HEAD.replace("甲市", "晋江市") + """\
-  - id: le
-    name: {zh: 人均预期寿命}
-    unit: 岁
-    direction: up
-    targets:
-      2025: {text: "≥81"}
-""", "plan.yaml")
+    plan = written(tmp_path, life_expectancy_plan("≥81").replace("甲市", "晋江市"), "plan.yaml")
     data = written(tmp_path, "地区,指标,年份,数值,单位\n晋江市,人均预期寿命,2025,80,岁\n台江区,人均预期寿命,2025,82,岁\n"
                              "鼓楼区,人均预期寿命,2025,79,岁\n")
     result = _check(plan, data, "--all-regions", "--as-of", "2025", "--format", "markdown")
@@ -626,14 +616,7 @@ def test_verify_pass_regressions_stay_mended(tmp_path):
     text = ("某市健康促进行动方案（2026—2030年）\n\n到2027年，具体目标如下：\n\n一、健康知识普及行动\n\n居民健康素养水平达到35%。\n")
     assert [(year, "names no year" in (review or "")) for _, year, _, review in drafted_targets(text)] == [(2030, True)]
     # an 省份 column empty on every row is as if it were not there
-    plan = written(tmp_path, HEAD.replace("甲市", "晋江市") + """\
-  - id: le
-    name: {zh: 人均预期寿命}
-    unit: 岁
-    direction: up
-    targets:
-      2025: {text: "≥80"}
-""", "plan.yaml")
+    plan = written(tmp_path, life_expectancy_plan("≥80").replace("甲市", "晋江市"), "plan.yaml")
     data = written(tmp_path, "省份,地市,区县,指标,年份,数值,单位\n,泉州市,晋江市,人均预期寿命,2025,79.5,岁\n")
     assert _check(plan, data, "--format", "csv").exit_code == 0  # a warn
     # sheets of a kind of places are no places: 全市 beside 分地区 reads the first sheet

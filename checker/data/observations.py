@@ -837,7 +837,7 @@ class _Columns:
     """Where each role sits in the header (0-based); ``years`` are (column, year) of a wide file."""
 
     __slots__ = ("layout", "width", "indicator", "year", "value", "region", "unit", "notes", "years", "year_notes",
-                 "blank", "places", "region_code")
+                 "blank", "places", "region_code", "province")
 
     def __init__(self, layout: str, width: int, indicator: int, year: int | None, value: int | None,
                  region: int | None, unit: int | None, notes: tuple[int, ...], years: tuple[tuple[int, int], ...],
@@ -858,6 +858,8 @@ class _Columns:
         self.blank = blank
         #: (level, column) of the places the rows' regions lie in (省份, 地市), finest first
         self.places = places
+        #: the column of the provinces among them, if any (a row's empty one is looked into)
+        self.province = next((column for level, column in places if level == "province"), None)
         #: the column of the regions' codes (行政区划代码), left out but for telling namesakes apart
         self.region_code = region_code
 
@@ -1390,8 +1392,8 @@ class RowCollector:
         n = len(cells)
         named = [(level, self.region_cell(cells[index]) if index < n else None) for level, index in columns.places]
         named = [(level, place) for level, place in named if place]
-        province = dict(columns.places).get("province")
-        if province is not None and not any(level == "province" for level, _ in named):
+        province = columns.province
+        if province is not None and (province >= n or not cells[province].strip()):
             named += self._province_of(region, named, name, line, province)
         if named and (region is None or is_whole_total(region)):
             region = named.pop(0)[1]

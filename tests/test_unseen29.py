@@ -702,3 +702,9 @@ def test_a_timely_reporting_rate_is_better_higher():
 
     draft = build(read_text("某市方案（2024年）\n\n一、工作目标\n\n医疗机构24小时及时报告率应达到100%。\n", "p.txt"))
     assert draft.indicators[0]["direction"] == "up"
+
+
+def test_two_indices_both_bounded_are_two_targets():
+    """布雷图指数和诱蚊诱卵器指数均控制在5以下 (Foshan's dengue plan) was one indicator named with both."""
+    assert {name for name, _, _ in _drafted("某市登革热防控方案（2024年）\n\n一、工作目标\n\n布雷图指数和诱蚊诱卵器指数均控制在5以下。\n")} \
+        == {"布雷图指数", "诱蚊诱卵器指数"}

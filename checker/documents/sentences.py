@@ -1431,9 +1431,9 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 year_now = rule.year  # "2035年将实现为83.5岁，达到发达国家水平": the next clause is for 2035 too
             parts = _listed_outside(subject) if len(names) == 1 else names
             if len(parts) == 1 and re.search(rf"{re.escape(subject)}\s*(?:均|都)", clause):
-                both = re.split(r"和|及|与", subject)  # "孕产妇系统管理率和3岁以下儿童系统管理率均达到90%": each of them
+                both = re.split(r"和|及|与", subject)  # "孕产妇系统管理率和3岁以下儿童系统管理率均达到90%", "布雷图指数和诱蚊诱卵器指数均…"
                 # each a rate or share of its own (not "床位数和服务量占比", where 占比 belongs to both)
-                if len(both) > 1 and all(len(part) >= 3 and re.search(r"(?:率|比例|比重|占比)$", part) for part in both):
+                if len(both) > 1 and all(len(part) >= 3 and re.search(r"(?:率|比例|比重|占比|指数)$", part) for part in both):
                     parts = both
             elif len(parts) == 1 and rule.kind in ("trend", "maintain") \
                     and len(known := re.split(r"和|及|与", subject)) == 2 \

@@ -708,3 +708,10 @@ def test_two_indices_both_bounded_are_two_targets():
     """布雷图指数和诱蚊诱卵器指数均控制在5以下 (Foshan's dengue plan) was one indicator named with both."""
     assert {name for name, _, _ in _drafted("某市登革热防控方案（2024年）\n\n一、工作目标\n\n布雷图指数和诱蚊诱卵器指数均控制在5以下。\n")} \
         == {"布雷图指数", "诱蚊诱卵器指数"}
+
+
+def test_what_something_causes_is_no_target():
+    """今年重大赛事活动使疫情防控风险和难度进一步提高 (a risk report) was drafted as a 2025 target, higher is better."""
+    assert _drafted("某区卫生健康局关于2025年登革热疫情形势研判的报告\n\n今年重大赛事活动使疫情防控风险和难度进一步提高。\n") == set()
+    assert ("抗菌药物使用率", 2025, "控制在50%以下") in _drafted(
+        "某市规划（2021—2025年）\n\n到2025年，全市抗菌药物使用率控制在50%以下。\n")

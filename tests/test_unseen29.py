@@ -715,3 +715,10 @@ def test_what_something_causes_is_no_target():
     assert _drafted("某区卫生健康局关于2025年登革热疫情形势研判的报告\n\n今年重大赛事活动使疫情防控风险和难度进一步提高。\n") == set()
     assert ("抗菌药物使用率", 2025, "控制在50%以下") in _drafted(
         "某市规划（2021—2025年）\n\n到2025年，全市抗菌药物使用率控制在50%以下。\n")
+
+
+def test_a_procedures_condition_and_steps_are_no_targets():
+    """当密度下降率<80%时，需要加大处理频次; 第4天检查 (a dengue response procedure) were drafted as standing targets."""
+    text = ("某区处置方案（2025年）\n\n一、工作目标\n\n登革热病例住院率不低于75%。对疫点开展成蚊密度监测，持续30分钟，第4天检查。"
+            "当密度下降率<80%时，需要加大处理频次。\n")
+    assert {name for name, _, _ in _drafted(text)} == {"登革热病例住院率"}

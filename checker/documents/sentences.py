@@ -133,6 +133,7 @@ _NARRATIVE = vocabulary.pattern("narrative")
 #: a clause that says what may be done (可提取60%以上用于…) sets no target, read or not
 _PERMISSION = vocabulary.pattern("permission")
 _CAUSED = vocabulary.pattern("caused")
+_CONDITION = vocabulary.pattern("condition")
 _NO_NAME = vocabulary.pattern("no_name")
 #: a verb before a measurable object (逐步提高基本医保筹资标准)
 _VERB_FIRST = re.compile(rf"^(?P<verb>{vocabulary.source('verb_first.verb')})"
@@ -1209,9 +1210,9 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     # is about infant mortality
                     own = named if len(named) >= 2 else None
                     if own and (_PERMISSION.match(own) or _NO_NAME.search(own) or _CAUSED.search(own)) \
-                            or not own and not subject_before and _NO_NAME.search(clause):
+                            or not own and not subject_before and _NO_NAME.search(clause) or _CONDITION.match(clause):
                         # "可提取60%以上用于…": what may be done; "一个10000人的小区": no name; "每年…导致1800万人…": a
-                        # consequence told, no measure
+                        # consequence told, no measure; "当密度下降率<80%时", "第4天检查": a procedure's condition or step
                         subject_before = None
                         continue
                     found.append(Found(subject=own or subject_before or clause,

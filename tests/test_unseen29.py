@@ -722,3 +722,16 @@ def test_a_procedures_condition_and_steps_are_no_targets():
     text = ("某区处置方案（2025年）\n\n一、工作目标\n\n登革热病例住院率不低于75%。对疫点开展成蚊密度监测，持续30分钟，第4天检查。"
             "当密度下降率<80%时，需要加大处理频次。\n")
     assert {name for name, _, _ in _drafted(text)} == {"登革热病例住院率"}
+
+
+def test_last_verify_pass_regressions_stay_mended():
+    """A last verify pass found three rules of this round too broad; each case here was right before them."""
+    # an adverb before 使 is no cause told: 切实使…接种率保持在95%以上 is the plan's target
+    assert _drafted("某县规划（2021—2025年）\n\n一、主要目标\n\n到2025年，切实使全县适龄儿童免疫规划疫苗接种率保持在95%以上。\n") == {
+        ("适龄儿童免疫规划疫苗接种率", 2025, "保持在95%以上")}
+    # 当年…及时…率 is no condition (当…时 once swallowed it)
+    found = _drafted("某县规划（2021—2025年）\n\n一、主要目标\n\n到2025年，当年出生儿童及时接种率稳定在95%以上。\n")
+    assert {name for name, _, _ in found} == {"当年出生儿童及时接种率"}
+    # 去年 with no comma, and 去年以来, report last year's figures in a work plan too
+    for opening in ("去年全县婴儿死亡率降至3.2‰，", "去年以来，全县婴儿死亡率降至3.2‰，"):
+        assert _drafted(f"某县2026年卫生健康工作要点\n\n一、主要目标\n\n{opening}居民健康素养水平达到31%。\n") == set()

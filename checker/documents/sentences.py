@@ -543,8 +543,8 @@ def _plan_year(year: int, planned: frozenset[int]) -> bool:
     return year % 5 == 0 or year in planned
 
 
-#: a sentence that opens with last year (去年，…): its figures are last year's
-_LAST_YEAR_LEAD = re.compile(r"^[“\"]?(?:去年|前年|上年度?|上一年)(?:全年)?[，,]")
+#: a sentence that opens with last year (去年，…, 去年全市…, 去年以来，…): its figures are last year's
+_LAST_YEAR_LEAD = re.compile(r"^[“\"]?(?:去年|前年|上年度?|上一年)(?:全年|以来)?")
 #: a clause of last year's figure (去年全市…降至3.2‰)
 _LAST_YEAR = re.compile(r"^(?:去年|前年|上年度?|上一年)")
 #: a figure told as also standing so (也超过30%, 也已达到), not one also to be reached (也要, 也将)

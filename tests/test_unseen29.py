@@ -735,3 +735,17 @@ def test_last_verify_pass_regressions_stay_mended():
     # 去年 with no comma, and 去年以来, report last year's figures in a work plan too
     for opening in ("去年全县婴儿死亡率降至3.2‰，", "去年以来，全县婴儿死亡率降至3.2‰，"):
         assert _drafted(f"某县2026年卫生健康工作要点\n\n一、主要目标\n\n{opening}居民健康素养水平达到31%。\n") == set()
+
+
+def test_a_plans_title_and_its_year_on_two_lines_after_a_cover_notice():
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    text = ("关于印发《某市妇幼健康提升行动方案》的通知\n\n各区县卫生健康局：\n\n现将《某市妇幼健康提升行动方案》印发给你们，请遵照执行。\n\n"
+            "2024年3月1日\n\n某市妇幼健康提升行动方案\n（2024—2026年）\n\n一、工作目标\n\n全县孕产妇系统管理率达到92%以上。\n")
+    draft = build(read_text(text, "p.txt"))
+    assert draft.plan["title"]["zh"] == "某市妇幼健康提升行动方案（2024—2026年）" and draft.plan["target_years"] == [2026]
+    # reporting on time, by the rules, within 24 hours: better higher too
+    for name in ("突发公共卫生事件相关信息按时报告率", "法定传染病规范报告率", "疑似病例24小时内报告率"):
+        draft = build(read_text(f"某市方案（2024年）\n\n一、工作目标\n\n{name}达到100%。\n", "p.txt"))
+        assert draft.indicators[0]["direction"] == "up", name

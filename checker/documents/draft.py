@@ -199,8 +199,11 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
         match = _QUOTED_TITLE.search(text)
         if line <= 20 and match and _TITLE_WORDS.search(match.group(1)):
             # a cover notice (关于印发《…方案》的通知), then the plan's own title with its year: that title
-            own = next((later for at, later in head if at > line and later.startswith(match.group(1))
-                        and _YEAR_ALONE.fullmatch(later[len(match.group(1)):].strip())), None)
+            own = next((later + (after if later == match.group(1) else "")
+                        for (at, later), (_, after) in zip(head, head[1:] + [(0, "")])
+                        if at > line and later.startswith(match.group(1))
+                        and _YEAR_ALONE.fullmatch(later[len(match.group(1)):].strip()
+                                                  or (after if later == match.group(1) else ""))), None)
             if own:
                 return own, None
             return match.group(1), f"title taken from 《{match.group(1)}》 in the text: check that it names this plan"

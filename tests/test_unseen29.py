@@ -749,3 +749,13 @@ def test_a_plans_title_and_its_year_on_two_lines_after_a_cover_notice():
     for name in ("突发公共卫生事件相关信息按时报告率", "法定传染病规范报告率", "疑似病例24小时内报告率"):
         draft = build(read_text(f"某市方案（2024年）\n\n一、工作目标\n\n{name}达到100%。\n", "p.txt"))
         assert draft.indicators[0]["direction"] == "up", name
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("去年全县居民健康素养水平达到31%，今年要达到33%以上。", ("居民健康素养水平", 2026, "达到33%以上")),
+    ("去年，全县人均预期寿命达到80.5岁，今年力争达到80.8岁。", ("人均预期寿命", 2026, "力争达到80.8岁")),
+])
+def test_last_years_figure_then_this_years_target_in_one_sentence(sentence, expected):
+    """The name told with last year's figure goes on to this year's target; the figure is no target (80.5岁 was drafted
+    as 2026's beside 80.8岁, or 33% was lost)."""
+    assert _drafted(f"某县2026年卫生健康工作要点\n\n一、主要目标\n\n{sentence}\n") == {expected}

@@ -1015,6 +1015,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
         happened = False  # a clause of the sentence told what has happened: so do the clauses after it
         runs = None  # what the clause before had each unit run (每个县办好1所…、1所…)
         counts_goals = False  # the clause before counted the plan's goals (…的30个指标): 其中… names one of them
+        last_years = False  # the clauses since 去年 tell last year's figures, until one turns to this year or ahead
         for start, raw in _clauses(sentence.group(0)):
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
             if clause.endswith(("”", "」")) and clause.count("“") + clause.count("「") < clause.count("”") + clause.count("」"):
@@ -1058,8 +1059,16 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 and not (_TO_REACH.match(opening) and _YEAR_LEAD.match(opening))
             # "超重率也超过30%" with no year before it: a figure told beside another (not 也要控制在…, nor 到2030年…也低于6‰)
             also = year_now is None and _ALSO_STATED.search(clause) and not _FUTURE.search(clause)
-            if _LAST_YEAR.match(clause) and not _FUTURE.search(clause):
-                continue  # "去年全市婴儿死亡率降至3.2‰，今年…控制在4‰以下": last year's figure; the clauses after it may set
+            if _LAST_YEAR.match(clause) and not _FUTURE.search(clause) or last_years and not (
+                    clause.startswith("今年") or _FUTURE.search(clause) or _YEAR_LEAD.match(clause)):
+                # "去年全市婴儿死亡率降至3.2‰，今年…控制在4‰以下", "去年，…达到80.5岁，今年力争达到80.8岁": last year's
+                # figures; their name goes on to this year's target after them
+                last_years = True
+                rest = _LAST_YEAR.sub("", clause, count=1).lstrip("，, ")
+                named = _clean_subject(_MARKER_SPLIT.split(rest, maxsplit=1)[0]) if rest else ""
+                subject_before = named if len(named) >= 2 else subject_before
+                continue
+            last_years = False
             if not clause or _DONE_ALREADY.search(clause) or _QUOTED_ONLY.match(clause) or _recorded(clause, planned) \
                     or counted or also:
                 happened = bool(clause) and not _QUOTED_ONLY.match(clause)

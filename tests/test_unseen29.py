@@ -759,3 +759,12 @@ def test_last_years_figure_then_this_years_target_in_one_sentence(sentence, expe
     """The name told with last year's figure goes on to this year's target; the figure is no target (80.5岁 was drafted
     as 2026's beside 80.8岁, or 33% was lost)."""
     assert _drafted(f"某县2026年卫生健康工作要点\n\n一、主要目标\n\n{sentence}\n") == {expected}
+
+
+@pytest.mark.parametrize("head, year", [("某市全民健康保障工程\n建设实施方案\n（2025年）\n", 2025), ("某县卫生健康工作计划\n（2026年度）\n", 2026)])
+def test_a_title_wrapped_with_its_year_on_a_third_line_or_a_years_work(head, year):
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    draft = build(read_text(head + "\n一、工作目标\n\n全县孕产妇系统管理率达到92%以上。\n", "p.txt"))
+    assert draft.plan["target_years"] == [year] and str(year) in draft.plan["title"]["zh"]

@@ -170,7 +170,7 @@ _SPAN = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+
 
 
 #: a title's year or span on a line of its own (（2024 年）, (2021—2025年))
-_YEAR_ALONE = re.compile(r"\s*[（(]\s*(?:19|20)\d\d\s*(?:年\s*)?(?:[-—–~～至到]\s*(?:19|20)\d\d\s*年?)?\s*[）)]\s*")
+_YEAR_ALONE = re.compile(r"\s*[（(]\s*(?:19|20)\d\d\s*(?:年度?\s*)?(?:[-—–~～至到]\s*(?:19|20)\d\d\s*年?)?\s*[）)]\s*")
 
 
 def _title(doc: Document) -> tuple[str | None, str | None]:
@@ -188,6 +188,9 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
         after = top[index + 1] if index + 1 < len(top) else ""
         # a title wrapped before its words end, or before its year (…工作方案 over （2024 年）)
         joined = text + (after if after and (not _TITLE_WORDS.search(text) or _YEAR_ALONE.fullmatch(after)) else "")
+        third = top[index + 2] if index + 2 < len(top) else ""
+        if joined != text and not _YEAR_ALONE.fullmatch(after) and third and _YEAR_ALONE.fullmatch(third):
+            joined += third  # a title wrapped over two lines, its year on a third
         longest = 40 if chinese_characters(joined) else 90  # an English title takes more characters
         if len(joined) <= longest and _TITLE_WORDS.search(joined) and not joined.endswith(("。", "：", "通知", ".", ":")):
             return joined, None

@@ -768,3 +768,8 @@ def test_a_title_wrapped_with_its_year_on_a_third_line_or_a_years_work(head, yea
 
     draft = build(read_text(head + "\n一、工作目标\n\n全县孕产妇系统管理率达到92%以上。\n", "p.txt"))
     assert draft.plan["target_years"] == [year] and str(year) in draft.plan["title"]["zh"]
+
+
+def test_an_adverb_and_shi_are_no_part_of_a_name():
+    assert ("个人卫生支出占卫生总费用的比重", 2025, "下降到27%以下") in _drafted(
+        "某市规划（2021—2025年）\n\n一、主要目标\n\n到2025年，进一步使个人卫生支出占卫生总费用的比重下降到27%以下。\n")

@@ -459,7 +459,8 @@ def _placed(region_codes, region_values: list, places: list) -> tuple[object, li
     if province is not None:  # a row with no province but a finer place: the row reader finds it, or refuses it
         finer = region >= 0
         for level, place in levels:
-            finer |= (place >= 0) if level != "province" else False
+            if level != "province":
+                finer |= place >= 0
         if bool((finer & (province < 0)).any()) and bool((province >= 0).any()):
             raise Unsuitable
     totals = [number for number, name in enumerate(code) if is_whole_total(name)]

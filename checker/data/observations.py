@@ -158,11 +158,11 @@ def admin_code(raw: str) -> str | None:
 
 #: A yearbook's mark of a sub-item before a name (#婴儿死亡率, 其中：个人支出占…): "of which", no part of the name
 _SUB_ITEM = re.compile(r"^\s*(?:[#＃]+\s*)?(?:其\s*中\s*[:：]?)?\s*")
-#: Marks of a figure that is not final (a cell's 396.75（快报数）, a column's 2023年（快报）).
 #: the sub-headings of a yearbook's year (绝对数 | 比上年增长%), a second header row
 #: (a pattern string, compiled by `re` when a headerless cell is first met: the everyday check never compiles it)
 _SUB_HEADING = (r"绝对[数值]|(?:比上年|同比)?(?:增长|增速|增减|增幅)(?:率)?\s*[（(]?\s*[%％]?\s*[)）]?|比上年[±增减]*\s*[（(]?[%％]?[)）]?"
                 r"|为上年\s*[（(]?\s*[%％]\s*[)）]?|上年\s*[=＝]\s*100")
+#: Marks of a figure that is not final (a cell's 396.75（快报数）, a column's 2023年（快报）).
 PRELIMINARY = ("快报", "初步", "初报", "预计", "预估", "估计", "估算", "暂定", "待核", "未核", "测算",
                "preliminary", "provisional", "estimate")
 _YEAR_CELL = re.compile(r"([0-9]{4})(?:\.0+)?(?:年度|年)?")

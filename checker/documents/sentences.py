@@ -526,7 +526,7 @@ def _on_record(sentence: str, planned: frozenset[int] = frozenset()) -> bool:
     """Whether a sentence reports a year's figures: ``截至2023年末，…``, or a plain ``2023年，…`` or
     ``2023年度…`` for a year no plan targets (plans set 2020, 2025, 2030, 2035 — a plain lead of those may be a
     target's — and a work plan its own year: ``planned``, 2026年工作计划's 2026)."""
-    if _LAST_YEAR_LEAD.match(sentence) and not _FUTURE.search(sentence) and "今年" not in sentence:
+    if _LAST_YEAR.match(sentence) and not _FUTURE.search(sentence) and "今年" not in sentence:
         return True  # "去年，北京居民…分别为0.69/10万和1.35‰": last year's figures (this sentence only)
     if _DATELINE_DATE.match(sentence) and not _FUTURE.search(sentence) and not _GOAL_YEAR_AHEAD.search(
             _TITLE.sub("", sentence[_DATELINE_DATE.match(sentence).end():])):  # (《2024年…公报》 names a document)
@@ -543,10 +543,8 @@ def _plan_year(year: int, planned: frozenset[int]) -> bool:
     return year % 5 == 0 or year in planned
 
 
-#: a sentence that opens with last year (去年，…, 去年全市…, 去年以来，…): its figures are last year's
-_LAST_YEAR_LEAD = re.compile(r"^[“\"]?(?:去年|前年|上年度?|上一年)(?:全年|以来)?")
-#: a clause of last year's figure (去年全市…降至3.2‰)
-_LAST_YEAR = re.compile(r"^(?:去年|前年|上年度?|上一年)")
+#: a sentence or clause that opens with last year (去年，…, 去年全市…降至3.2‰, 去年以来，…): its figures are last year's
+_LAST_YEAR = re.compile(r"^[“\"]?(?:去年|前年|上年度?|上一年)")
 #: a figure told as also standing so (也超过30%, 也已达到), not one also to be reached (也要, 也将)
 _ALSO_STATED = re.compile(r"也(?:已经?)?(?:超过|达到|达|高于|低于|突破|接近|不足)")
 

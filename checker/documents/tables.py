@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from checker.documents import vocabulary
 from checker.documents.model import Cell, Table
@@ -376,14 +376,6 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
         # are at the row's start (as a row under a merged cell is read)
         if missing < 0 or any(column.role != "domain" for column in continues.columns[:missing]):
             return None
-        headers = {column.header for column in continues.columns if column.header}
-        skip = 0
-        while skip < len(table.rows) and _repeats_header(table.rows[skip], headers):
-            skip += 1  # the header the page repeats, where it was not found as one (its two lines: 指标值 over 2020年)
-        if skip:
-            table = replace(table, rows=table.rows[skip:])
-            if not table.rows:
-                return None
         notes = [f"rows carried on from the table at line {continues.header_line} (no header of their own)"]
         if missing:
             notes.append("the carried rows lack the domain column (its merged cell began on the page before): their "
@@ -641,12 +633,13 @@ def _year_parts(text: str, least: int = 2) -> list[tuple[int, str]] | None:
     (year, words) in order, the words as written — after the colon where the year has one (2020年前:50% is 50% for
     2020: the grammar reads no colon); None where the cell is no such list."""
     pieces = [piece.strip() for piece in re.split(r"[；;，,。]", text) if piece.strip()]
-    if len(pieces) < least or len(text) > 200 or not all(_YEAR_PART.fullmatch(piece) for piece in pieces):
+    if len(pieces) < least or len(text) > 200:
         return None
-    parts = []
-    for piece in pieces:
-        found = _YEAR_PART.fullmatch(piece)
-        parts.append((int(found.group(1)), piece[found.end("colon"):] if found.group("colon") else piece))
+    found = [_YEAR_PART.fullmatch(piece) for piece in pieces]
+    if not all(found):
+        return None
+    parts = [(int(match.group(1)), piece[match.end("colon"):] if match.group("colon") else piece)
+             for match, piece in zip(found, pieces)]
     return parts if len({year for year, _ in parts}) == len(parts) else None  # a year twice: not for a guess
 
 

@@ -586,16 +586,9 @@ def _deliverable_of_measure(indicator):
     plain count (岁, %, 1/10万, 亿元): its data are numbers, never yes or no, so it is n/a whatever they are
     (达到全国先进水平 for life expectancy names a level the plan does not give)."""
     from checker.language import units
-    from checker.errors import CheckerError
 
-    if not indicator.unit:
-        return
-    try:
-        read = units.read(indicator.unit)
-    except CheckerError:
-        return  # an unknown unit is its own error
-    if read.denominator is None and read.times == 1 and read.per == 1 and units.is_amount(indicator.unit):
-        return  # 个, 家, 张: a count, where a thing built once may well be 1
+    if not indicator.unit or not units.is_known(indicator.unit) or units.is_count(indicator.unit):
+        return  # no unit; an unknown one (its own error); 个, 家, 张: a count, where a thing built once may well be 1
     for target in indicator.targets:
         if target.rule.kind == "achieved":
             yield Problem("warning", "deliverable-measure",

@@ -431,12 +431,16 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
 
 
 def _namesakes(region_codes, code_codes, code_values: list[str]) -> bool:
-    """Whether a region of the rows has two codes (鼓楼区 350102 and 320106): two places of one name."""
+    """Whether a region of the rows has two codes (鼓楼区 350102 and 320106: two places of one name), or a code two
+    regions (长白朝鲜族自治县 and 长白县 under 220623: one place under two names)."""
     import numpy as np
 
     given = np.array([bool(value) for value in code_values] + [False])[code_codes] & (region_codes >= 0)
     pairs = np.unique(np.stack([region_codes[given], code_codes[given]]), axis=1)
-    return bool(pairs.size) and len(np.unique(pairs[0])) < pairs.shape[1]
+    named: dict[str, set[int]] = {}
+    for region, code in pairs.T.tolist():
+        named.setdefault(code_values[code], set()).add(region)
+    return bool(pairs.size) and (len(np.unique(pairs[0])) < pairs.shape[1] or any(len(r) > 1 for r in named.values()))
 
 
 def _placed(region_codes, region_values: list, places: list) -> tuple[object, list[str], dict[str, dict[str, str]]]:

@@ -1137,6 +1137,27 @@ def is_whole_total(region: str) -> bool:
     return is_aggregate(region) and not region.endswith(parts)
 
 
+#: a place's name (鼓楼区, 晋江市, 威宁彝族回族苗族自治县), as a sheet or a title gives it
+PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,16}?(?:省|市|区|县|旗|州|盟|地区|自治区|自治州|自治县|新区)")
+#: words ending as places do that name no place (a sheet of 城市 data, of all 县区, of the 市区)
+NOT_A_PLACE = frozenset({"城市", "县区", "区县", "市县", "县市", "市区", "城区", "社区", "地区", "全市", "全省", "全区",
+                         "全县", "本市", "本县", "本区", "各市", "各县", "各区", "分市", "分县", "分区", "辖区", "市辖区"})
+#: a title that opens with a place, then what the table holds (吉林省卫生健康主要指标, 延边州2023年人口统计)
+_TITLE_PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,16}?(?:自治区|自治州|自治县|省|市|区|县|旗|州|盟))"
+                          r"(?:(?:19|20)\d\d\s*年度?)?(?=卫生|健康|医疗|主要|统计|国民经济|人口|基本|妇幼|疾病|公共卫生|各项)")
+
+
+def title_region(lines: list[list[str]]) -> str | None:
+    """The place the title lines above a table name, for a table without a region column: its rows are that
+    place's (a province's export judged against a national plan was read as the nation's); None if none names one."""
+    for cells in lines:
+        for cell in cells:
+            found = _TITLE_PLACE.match(to_simplified(unicodedata.normalize("NFKC", str(cell or ""))).strip())
+            if found and found.group("place") not in NOT_A_PLACE and not found.group("place").startswith(("全", "各", "本")):
+                return found.group("place")
+    return None
+
+
 @lru_cache(maxsize=4096)
 def is_province(name: str) -> bool:
     """Whether a place is of a province's level by its name: …省, …自治区, …特别行政区 (``whole_of`` in
@@ -1182,6 +1203,8 @@ class RowCollector:
         self.sheet: str | None = None  # the workbook sheet being read (None: a CSV file or records)
         #: region → its first code (行政区划代码) and where it was read: a second code is a namesake
         self.region_codes: dict[str, tuple[str, Location]] = {}
+        #: code → the region first read with it and where: a second name is the same place named otherwise
+        self.code_regions: dict[str, tuple[str, Location]] = {}
 
     def read_file(self, path: str | Path) -> DataFile:
         name = str(path)
@@ -1195,6 +1218,7 @@ class RowCollector:
         rows = _csv_rows(text, name, sniff_delimiter(text, name))
         header_line, header = None, None
         titles: list[tuple[int, list[str]]] = []  # lines above the header that name no column (a download's notes)
+        titles_seen = titles  # kept for the place a title names, whichever way the header is found
         for line, cells in rows:
             if not "".join(cells).strip():
                 continue
@@ -1226,6 +1250,12 @@ class RowCollector:
                 "the file is empty: no header and no data rows", Location(name, 1),
                 hint="the first line is the header (指标,年份,数值 …), then one row per observation",
             )
+        place = title_region([cells for _, cells in titles_seen]) \
+            if "region" not in {header_role(cell) for cell in header} else None
+        if place is not None:  # 吉林省卫生健康主要指标 over a table of no region column: the rows are 吉林省's
+            width = len(header)
+            header = [*header, "地区"]
+            rows = ((line, [*cells, *[""] * (width - len(cells)), place]) for line, cells in rows)
         layout, count = self.read_table(name, header_line, header, rows)
         return DataFile(name, digest, encoding, layout, count)
 
@@ -1446,6 +1476,13 @@ class RowCollector:
         if region is None or code is None:
             return  # not a 行政区划代码 (an indicator's code under a column named code, a country's ISO code)
         where = Location(name, line, column + 1, sheet=self.sheet)
+        named = self.code_regions.setdefault(code, (region, where))
+        if named[0] != region:  # 长白朝鲜族自治县 and 长白县 under 220623: one place judged as two, each on half its rows
+            raise CheckerError(
+                f"the code {code} is {named[0]!r} at {named[1]} and {region!r} here: one place under two names "
+                "would be judged as two places", where,
+                hint=f"write one name for it in every row (the plan's, e.g. {named[0]}); a code that was mistyped: "
+                     "correct it")
         seen = self.region_codes.setdefault(region, (code, where))
         if seen[0] != code:
             raise CheckerError(

@@ -143,7 +143,8 @@ class Workbook:
                 if r < len(grid) and c < len(grid[r]):
                     grid[r][c] = shown  # #DIV/0!, #N/A … as text: the value reader refuses it at its cell
             read += 1
-            _no_hidden_data(self.path, name, grid, *(facts.hidden(name) if facts else (set(), set())))
+            _no_hidden_data(self.path, name, grid, *(facts.hidden(name) if facts else (set(), set())),
+                            facts.invisible_cells(name) if facts else set())
             table = _table(self.path, name, grid, merged, uncached, percent, stale)
             named_by = "year" if table.year_from_name else "region" if table.region_from_name else None
             if named_by and self.sheet is None and len(shown) > 1:
@@ -297,9 +298,16 @@ def _unseen(values: dict[bytes, bytes], size: bytes) -> bool:
         return False
 
 
-def _no_hidden_data(path: str, sheet: str, grid: list[list[object]], rows: set[int], columns: set[int]) -> None:
-    """Refuse a filled cell in a hidden row or column: what the person who hid it left out of the table they see
-    (a superseded series, a draft column), neither read without a word nor dropped without one."""
+def _no_hidden_data(path: str, sheet: str, grid: list[list[object]], rows: set[int], columns: set[int],
+                    cells: set[tuple[int, int]] = frozenset()) -> None:
+    """Refuse a filled cell in a hidden row or column, or one whose number format shows nothing (``;;;``): what the
+    person who hid it left out of the table they see (a superseded series, a draft column), neither read without a
+    word nor dropped without one."""
+    for r, c in sorted(cells):
+        if r < len(grid) and c < len(grid[r]) and _filled(grid[r][c]):
+            raise CheckerError("the cell is formatted to show nothing (number format ;;;), and holds data: a hidden "
+                               "value is not part of the table a person sees", Location(path, r + 1, c + 1, sheet=sheet),
+                               hint="give the cell a number format that shows it (its value is then read), or clear it")
     for r, row in enumerate(grid):
         for c, cell in enumerate(row):
             if _filled(cell) and (r in rows or c in columns):
@@ -392,7 +400,8 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     if sheet_year is not None:  # a sheet per year (2015年, 2016年 …): the sheet's name is its rows' year
         header = header + [""] * (width - len(header)) + ["年份"]
         roles.extend([None] * (len(header) - len(roles) - 1) + ["year"])
-    sheet_region = _sheet_region(sheet) if "region" not in roles else None
+    # a sheet per place (鼓楼区), or a title that names the place (吉林省卫生健康主要指标（2022—2023年）)
+    sheet_region = (_sheet_region(sheet) or observations.title_region(text[:start])) if "region" not in roles else None
     if sheet_region is not None:  # a sheet per place (鼓楼区, 台江区 …): the sheet's name is its rows' region
         header = header + [""] * (width - len(header)) + ["地区"]
         roles.extend([None] * (len(header) - len(roles) - 1) + ["region"])
@@ -456,11 +465,7 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
 _ABSOLUTE = re.compile(r"绝对[数值]|数值|总量|实际值?|本年|指标值|数量")
 _GROWTH = re.compile(r"(?:比上年|同比)?(?:增长|增速|增减|增幅|增长率|变化|±)\s*(?:率)?\s*[（(]?\s*[%％]?\s*[)）]?|[%％]|比上年[±增减]*\s*[（(]?[%％]?[)）]?")
 
-#: a sheet named as a place (鼓楼区, 晋江市, 威宁彝族回族苗族自治县): its rows are that place's when no column names one
-_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,16}?(?:省|市|区|县|旗|州|盟|地区|自治区|自治州|自治县|新区)")
-#: words ending as places do that name no place (a sheet of 城市 data, of all 县区, of the 市区)
-_NOT_A_PLACE = frozenset({"城市", "县区", "区县", "市县", "县市", "市区", "城区", "社区", "地区", "全市", "全省", "全区",
-                          "全县", "本市", "本县", "本区", "各市", "各县", "各区", "分市", "分县", "分区", "辖区", "市辖区"})
+_PLACE_NAME, _NOT_A_PLACE = observations.PLACE_NAME, observations.NOT_A_PLACE
 
 
 def _sheet_region(name: str) -> str | None:
@@ -762,6 +767,8 @@ class _XlsxFacts:
         self.zip: zipfile.ZipFile | None = None
         self.parts: dict[str, str] = {}
         self.percent_styles: set[bytes] = set()
+        #: the cell styles whose number format shows nothing (;;;): a value there is hidden in plain sight
+        self.invisible_styles: set[bytes] = set()
         self.xml: dict[str, bytes] = {}
         #: an OpenDocument spreadsheet with percent-formatted cells (their positions are not looked for)
         self.ods_percentages = False
@@ -782,7 +789,7 @@ class _XlsxFacts:
             self.parts = self._sheet_parts()
             if "xl/sharedStrings.xml" in names:
                 self._part("xl/sharedStrings.xml")  # refused if it declares entities, as a sheet is
-            self.percent_styles = self._percent_styles()
+            self.percent_styles, self.invisible_styles = self._percent_styles()
             # XlsxWriter (pandas' writer) saves 0 as every formula's value and asks Excel to calculate on opening
             self.recalculated_on_open = re.search(rb'fullCalcOnLoad="(?:1|true)"', self.zip.read("xl/workbook.xml")) \
                 is not None
@@ -799,22 +806,28 @@ class _XlsxFacts:
             parts[sheet.get("name", "")] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
         return parts
 
-    def _percent_styles(self) -> set[bytes]:
+    def _percent_styles(self) -> tuple[set[bytes], set[bytes]]:
+        """The cell styles (``s="…"``) formatted as a percentage, and those whose format shows nothing (``;;;``)."""
         try:
             styles = ElementTree.fromstring(self.zip.read("xl/styles.xml"))
         except KeyError:
-            return set()
-        percent = set(_PERCENT_FORMATS)
+            return set(), set()
+        percent, invisible = set(_PERCENT_FORMATS), set()
         for number_format in styles.iter(f"{_NS_MAIN}numFmt"):
-            code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", number_format.get("formatCode", ""))
+            written = number_format.get("formatCode", "")
+            code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", written)
             if "%" in code:
                 percent.add(int(number_format.get("numFmtId", "-1")))
-        found = set()
+            if written and set(written) <= {";"}:
+                invisible.add(int(number_format.get("numFmtId", "-1")))
+        found, hidden = set(), set()
         cell_formats = styles.find(f"{_NS_MAIN}cellXfs")
         for index, xf in enumerate(cell_formats if cell_formats is not None else ()):
             if int(xf.get("numFmtId", "0")) in percent:
                 found.add(str(index).encode())
-        return found
+            if int(xf.get("numFmtId", "0")) in invisible:
+                hidden.add(str(index).encode())
+        return found, hidden
 
     def _xml(self, sheet: str) -> bytes:
         """The sheet's XML (read once: merged cells, formulas and formats are looked for in it)."""
@@ -924,6 +937,19 @@ class _XlsxFacts:
                 position = _cell_position(reference)
                 if position is not None:
                     found[position] = shown.group(1).decode("utf-8", "replace") if shown else "#ERROR"
+        return found
+
+    def invisible_cells(self, sheet: str) -> set[tuple[int, int]]:
+        """Cells whose number format shows nothing whatever they hold (``;;;``)."""
+        if not self.invisible_styles:
+            return set()
+        found = set()
+        for attributes, _ in _CELL.findall(self._xml(sheet)):
+            values = dict(_ATTRIBUTE.findall(attributes))
+            if values.get(b"s") in self.invisible_styles:
+                position = _cell_position(values.get(b"r", b"").decode())
+                if position is not None:
+                    found.add(position)
         return found
 
     def percent_cells(self, sheet: str) -> set[tuple[int, int]]:

@@ -33,11 +33,13 @@ _DOC_NUMBER = re.compile(r"〔((?:19|20)\d{2})〕")
 #: a nature written in brackets after a body target (达到80岁（预期性）, ≤10/10万（约束性）): the indicator's, not its words
 _NATURE_AFTER = re.compile(r"\s*[（(]\s*(?P<nature>[^（）()]{2,16}?)\s*[)）]\s*$")
 _DATE = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日")
+#: a month's date alone at a line's end, as a signature line gives it (某州人民政府 2021年6月); not one in a sentence
+_MONTH_DATE = re.compile(r"^[^\n，,。；;：:]{0,30}?((?:19|20)\d{2})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*$", re.M)
 #: a date as web pages print it (2022-03-05 09:33)
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 #: five-year plan periods, first and last year (rules/extract.yaml: 十四五 → 2021–2025)
 _FIVE_YEAR = {name: (end - 4, end) for name, end in vocabulary.periods().items()}
-_TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|方案|行动|工作要点|主要指标|指标体系|規劃|綱要|計劃|行動|工作要點|主要指標|指標體系"
+_TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|計畫|计画|方案|行动|工作要点|主要指标|指标体系|規劃|綱要|計劃|行動|工作要點|主要指標|指標體系"
                           r"|\b(?:Plan|Strategy|Programme|Program|Framework|Outline|Blueprint|Agenda|Objectives|Goals)\b"
                           r"|\bHealthy\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:19|20)\d\d\b")  # Healthy People 2030
 #: an English title's place: a county, city, province … named before the plan (Riverside County Health Plan), or the
@@ -93,11 +95,24 @@ def _slug(name: str) -> str:
     return "ind_" + hashlib.sha1(catalogue.key(name).encode("utf-8")).hexdigest()[:8]
 
 
+#: a year a table cell names for its value, in brackets after it (78.7（2019年）, ≥3.93（2022年）)
+_CELL_YEAR = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*[)）]\s*$")
+
+
+def _cell_year(text: str) -> int | None:
+    """The year a cell names for its value in brackets after it, or None."""
+    match = _CELL_YEAR.search(text.strip())
+    return int(match.group(1)) if match else None
+
+
 def document_year(doc: Document) -> tuple[int | None, str | None]:
     """The year the document was issued (columns before it are baselines), and what says so."""
     head = [doc.lines.get(n, "") for n in range(1, 60)] if doc.lines else [b.text for b in doc.paragraphs[:40]]
     head_text = arabic_years("\n".join(head))  # 二〇二一年十二月三十日
-    for regex, why in ((_DOC_NUMBER, "the document number"), (_DATE, "the date"), (_ISO_DATE, "the date")):
+    # a page's paragraphs too: a web page's lines hold its tags (<p>某州人民政府 2021年6月</p>)
+    head_text += "\n" + arabic_years("\n".join(b.text.strip() for b in doc.paragraphs[:40]))
+    for regex, why in ((_DOC_NUMBER, "the document number"), (_DATE, "the date"), (_ISO_DATE, "the date"),
+                       (_MONTH_DATE, "the date")):
         match = next((found for found in regex.finditer(head_text)
                       if regex is not _DOC_NUMBER or not _CITED.search(head_text[:found.start()])), None)
         if match:
@@ -156,7 +171,10 @@ _LOOKED_BACK_AT = re.compile(r"[”\"]?\s*(?:时期|期间|规划)?\s*(?:的)?(?
 def _opens_with(doc: Document, title: str) -> bool:
     """Whether the text opens with the plan it names in 《》 (a headline: 《…》出台), so that the plan's year is the
     text's; not an article that names it further down (…印发《…》，明确了…, in a review of what a period did)."""
-    first = next((b.text for b in doc.paragraphs if b.text.strip()), "")
+    opening = [b.text.strip() for b in doc.paragraphs if b.text.strip()][:2]
+    first = opening[0] if opening else ""
+    if first.rfind("《") > first.rfind("》") and len(opening) > 1:
+        first += opening[1]  # 关于印发《秀英区 | 2019年…方案》的通知: the 《…》 wrapped over two lines
     return f"《{title}》" in first[:200]
 
 
@@ -197,8 +215,11 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
         first = re.split(r"\s+", text)[0]
         if first != text and chinese_characters(first) and len(first) <= 40 and _TITLE_WORDS.search(first):
             # "…“十四五”规划要点汇总 深化妇女“两癌”检查项目": a news page's title, then a second headline
-            return first, f"title taken from the first headline of its line ({text}): check it"
-    for line, text in head:
+            shown = text if len(text) <= 80 else text[:80] + "…"
+            return first, f"title taken from the first headline of its line ({shown}): check it"
+    for index, (line, text) in enumerate(head):
+        if text.rfind("《") > text.rfind("》") and index + 1 < len(head):
+            text += head[index + 1][1]  # a cover notice's 《…》 wrapped over two lines (关于印发《秀英区 | 2019年…方案》的通知)
         match = _QUOTED_TITLE.search(text)
         if line <= 20 and match and _TITLE_WORDS.search(match.group(1)):
             # a cover notice (关于印发《…方案》的通知), then the plan's own title with its year: that title
@@ -549,7 +570,11 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                 if row.written not in item["aliases"]:
                     item["aliases"].append(row.written)
             for year, cell in row.baselines.items():
-                item.setdefault("baseline", {})[year] = cell.text.strip()
+                own = _cell_year(cell.text)
+                if own is not None and own != year:  # 78.7（2019年） under 基期水平 (2020): the value of its own year
+                    item["_review"].append(f"the base value {cell.text.strip()} names its own year: filed under {own}, "
+                                           f"not the column's {year}")
+                item.setdefault("baseline", {})[own or year] = cell.text.strip()
             if row.undated_baseline is not None:
                 item["_undated_baseline"] = row.undated_baseline
             if row.columns:
@@ -559,7 +584,10 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                 target = {"text": cell.text, "source": {"line": cell.line, "quote": cell.text}}
                 if cell.page:
                     target["source"]["page"] = cell.page
-                notes = [note for note in (row.placement, row.target_notes.get(year)) if note]
+                own = _cell_year(cell.text)
+                other_year = (f"the cell names {own}, not the column's {year}: check which year the target is for"
+                              if own is not None and own != year else None)  # ≥3.93（2022年） in the 2025 column
+                notes = [note for note in (row.placement, row.target_notes.get(year), other_year) if note]
                 if notes:
                     target["review"] = "; ".join(notes)
                 builder.target(item, year, target)
@@ -695,7 +723,10 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         base_year = (target_years[0] - 5) if target_years else 2020
     for item in with_targets:  # a 基线 column of no year: its values are the plan's base, whichever year that is
         header, cell = item.pop("_undated_baseline", (None, None))
-        if cell is not None and base_year not in item.get("baseline", {}):
+        own = _cell_year(cell.text) if cell is not None else None
+        if own is not None and own not in item.get("baseline", {}):  # 基期水平 | 78.7（2019年）: the cell says its year
+            item.setdefault("baseline", {})[own] = cell.text.strip()
+        elif cell is not None and base_year not in item.get("baseline", {}):
             item.setdefault("baseline", {})[base_year] = cell.text.strip()
             item["_review"].append(f"the table's {header} column names no year: its value is filed under the base "
                                    f"year {base_year}, which was guessed — check the year the plan's base values are of")

@@ -202,11 +202,16 @@ _REPORTING = re.compile(r"^(?:" + vocabulary.source("english_dateline") +  # "BE
                         r"|pledges|promises|vows|aims|plans|intends|seeks|targets|wants|commits|undertakes)\s+to\s+"
                         # "The Ministry of Health is targeting to reduce …": who is aiming, however many words
                         r"|(?:with\s+)?(?:[\w'’-]+\s+){1,6}(?:aiming|striving|seeking|planning|working|targeting)\s+to\s+"
-                        # "China will raise life expectancy to 79 years": who will act names nothing; the verb stays
-                        r"|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:will|shall|would)\s+(?:also\s+)?"
-                        r"(?=(?:raise|increase|reduce|cut|lower|bring\s+down|halve|extend)\s)"
+                        # "China will raise life expectancy to 79 years", "Fiji should increase measles immunisation to
+                        # 100 per cent", "the government will reduce …": who will act names nothing; the verb and its
+                        # object stay ("Coverage will increase to 90%": no object, the subject is the name)
+                        r"|(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,3}|the\s+(?:government|country|nation|state|ministry"
+                        r"(?:\s+of\s+(?-i:[A-Z])[\w'’-]*)?))\s+(?:will|shall|would|should|must)\s+(?:also\s+)?(?:further\s+)?"
+                        r"(?=(?:raise|increase|reduce|cut|lower|bring\s+down|halve|extend|improve|decrease|achieve|attain)\s+"
+                        r"(?!(?:to|by|from|in|over|at)\b|\S*\d))"
                         r"|(?:the\s+|another\s+|an?\s+|one\s+|our\s+|its\s+|their\s+)?"
                         r"(?:(?:main|key|major|overarching|overall|ultimate|long-term|other|second|third|further|first)\s+)?"
+                        r"(?:(?-i:[A-Z]{2,8})\s*\d{1,2}(?:\.\d{1,2})?[A-Za-z]?\s+)?"  # "The MDG 5 target is to …": its label
                         r"(?:targets?|goals?|aims?|objectives?|missions?|ambitions?)\s+"
                         # "Target 5A of the Millennium Development Goals was to reduce …": its label and whose it was
                         r"(?:\d+[A-Za-z]?\s+)?(?:of\s+[^,]+?\s+)?(?:for\s+(?:19|20)\d\d\s+)?(?:are|is|was|were|will\s+be)\s+(?:to\s+"
@@ -592,12 +597,53 @@ def _labelled_share(paragraph: Paragraph, year: int | None) -> list[Found]:
 def find(paragraph: Paragraph, year: int | None) -> list[Found]:
     """The targets an English paragraph sets; ``year`` is the one a lead before it set. A target dated by a
     financial year (By 2024/25, …) is filed under its first year, with a note saying so."""
-    found = _objective(paragraph, year) or _labelled_share(paragraph, year) or _find(paragraph, year)
+    found = (_objective(paragraph, year) or _labelled_share(paragraph, year) or _labelled_years(paragraph)
+             or _find(paragraph, year))
     for hit in found:
         note = financial_year_note(paragraph.text, hit.year)
         if note:
             hit.review.append(note)
     return found
+
+
+#: a value labelled by its year and what it is: "70 (2011 baseline)", "88 (2018 target)", "18% (2015-16 target)"
+_LABELLED_VALUE = re.compile(r"(?P<value>(?:[<>≤≥]\s*)?\d[\d.,]*\s*(?:%|‰)?)\s*\(\s*(?P<year>(?:19|20)\d{2})(?:\s*[-–/]\s*\d{2})?"
+                             r"\s+(?P<what>baseline|target)\s*\)", re.I)
+#: the words before the values: a name, then a colon or the verb that says which way ("… reduced from")
+_LABELLED_NAME = re.compile(r"^[-–•*▪●\s]*(?P<name>[^:;]{3,160}?)\s*(?::|\s(?:(?P<down>reduced|decreased|lowered|cut)|"
+                            r"(?P<up>increased|raised|improved))\s+from)\s*$", re.I)
+
+
+def _labelled_years(paragraph: Paragraph) -> list[Found]:
+    """``% children screened: 70 (2011 baseline), 82 (2014 target), 88 (2018 target)``, ``Prevalence of stunting
+    reduced from 44% (2012-13 baseline) to 18% (2015-16 target)``: one target for each value labelled a target, for
+    its year; the way that is better from the verb, else from the values (baseline to target), said for review."""
+    text = paragraph.text.strip()
+    values = list(_LABELLED_VALUE.finditer(text))
+    targets = [value for value in values if value.group("what").lower() == "target"]
+    named = _LABELLED_NAME.match(text[:values[0].start()]) if targets else None
+    if named is None or not re.fullmatch(r"(?:\s*(?:,|and|to)?\s*)*\.?", _LABELLED_VALUE.sub("", text[values[0].start():])):
+        return []
+    base = next((value for value in values if value.group("what").lower() == "baseline"), None)
+    name = re.sub(r"^(?:%|percent(?:age)?)\s+(?:of\s+)?", "share of ", named.group("name").strip(), flags=re.I)
+
+    def number(value: re.Match) -> float:
+        return float(re.sub(r"[^\d.]", "", value.group("value")))
+    if named.group("down") or named.group("up"):
+        direction, why = ("down" if named.group("down") else "up"), f"the verb ({(named.group('down') or named.group('up'))})"
+    elif base is not None and number(targets[0]) != number(base):
+        direction = "up" if number(targets[0]) > number(base) else "down"
+        why = f"the values ({base.group('value').strip()} to {targets[0].group('value').strip()})"
+    else:
+        direction, why = None, ""
+    out = []
+    for target in targets:
+        line, page = paragraph.position(target.start("value"))
+        review = ["a value labelled a target" + (f"; the better way ({direction}) from {why}" if why else "")
+                  + (f"; the baseline is {base.group('value').strip()} in {base.group('year')}" if base else "")]
+        out.append(Found(subject=name, text=target.group("value").strip(), quote=text.rstrip("."), line=line, page=page,
+                         year=int(target.group("year")), review=review, direction=direction))
+    return out
 
 
 def _with_bracket(subject: str, clause: str, bracket: str) -> str:
@@ -729,6 +775,9 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if deadline and own.start() == 0 and _GOAL.search(clause[own.end():deadline.start()]):
                 own = deadline  # "In 2014 the government set a target to reduce X from 12% to 6% by 2020": when it
                 # was set opens the clause, the deadline ends it, and the target is for the deadline
+            fact = _PAST.search(clause) if own and own.group(2) and own.start() == 0 else None
+            if fact and fact.group("before").lower() not in _AUXILIARY and not _OWN_GOAL.search(clause):
+                own = None  # "In 2011 under-five mortality stood at 22": the year of a fact, which the next goal is not for
             if own and own.group(2) and own.start() > 0 and not _FROM_IN.search(clause):  # "…to below 1.4% in 2020"
                 if _GOAL.search(clause) and not _COPULA.search(clause):
                     clause = clause[:own.start()]
@@ -904,7 +953,9 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
         return None  # what is: "Smoking contributes to 14% of all deaths from non-communicable diseases"
     if re.match(r"^(?:up\s+|down\s+)?from\s", words, re.I) and not _TO_AMOUNT.search(words):
         return None  # "from the current level of 5.4", "up from 76.34 in 2015": where it starts, no target
-    if not re.search(r"\d", spelled_digits(_YEAR_WORDS.sub("", words))) or len(words) > 200:
+    if (not re.search(r"\d", spelled_digits(_YEAR_WORDS.sub("", words)))
+            and not re.search(r"\b(?:(?:one|two|three|a)[\s-]?(?:thirds?|quarters?|fifths?)|half)\b", words, re.I)) \
+            or len(words) > 200:
         return None  # no number but years: "China's health goals to 2020" is a title
 
     def position(piece: str) -> tuple[int, int | None]:
@@ -934,6 +985,9 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
             rule, review = _read_rest(rest, "reduced" if own.group("down") else "increased", f"its verb ({own.group(0)})")
         else:
             rule, review = _read_rest(rest, verb_before)
+            if own and rule is not None and rule.kind in ("lower_bound", "upper_bound") \
+                    and (rule.kind == "lower_bound") == bool(own.group("down")):
+                rule = None  # "reduce stunting | to at least 19%": the clause's verb and the bound point two ways
         if rule is None and named:  # "premature mortality from major chronic diseases will be reduced …":
             for later in _SUBJECT_END.finditer(words, named.end("subject") + 1):  # the name runs on to a later word
                 run_on = words[named.end("subject"):later.start()]
@@ -959,10 +1013,20 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
         if subject and _LOOKS_TARGET.search(spelled_digits(words)):
             return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
                          review=[f"{UNREAD} this clause: {error.message}"])
+        if not named and own and _AMOUNT_BEFORE.search(words):
+            # "Improve early detection and management of NCDs in 80% of primary health care facilities by 2014": an
+            # objective with an amount the grammar cannot read is kept for a person, named by the verb's object
+            name = _verb_object(words[own.end():])
+            if name:
+                return Found(subject=name, text=words, quote=clause, line=line, page=page, year=year,
+                             review=[f"{UNREAD} this clause: {error.message}"])
         return None
     own_name = _REACH_A_LEVEL.match(words) if rule.subject else None
     if own_name:  # "to achieve a DTP3 coverage of 95%": the name is what it reaches, not the words before
         subject = own_name.group("name")
+    own = _VERB.match(words)
+    if not subject and own:  # "reduce the number of women who die in childbirth by threequarters between 1990 and 2015"
+        subject = _verb_object(words[own.end():])
     if rule.kind in NOT_CHECKABLE or not subject or len(subject) > 160:
         return None
     if len(subject) > 80:  # "the proportion of Aboriginal and Torres Strait Islander babies with a healthy birthweight"
@@ -974,6 +1038,18 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
                      review=[f"'{subject}' names no indicator: write the name it stands for, or delete this target"])
     return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=rule.year or year,
                  review=_clause_in_name(subject))
+
+
+#: where a verb's object ends: before its amount ("in 80% of …", "by threequarters", "to 12 per 1,000")
+_OBJECT_END = re.compile(rf"\s+(?:(?:in|to|by|for|at|from)\s+(?=\S*\d)|(?:by|to)\s+(?=(?:at\s+least\s+)?(?:an?\s+)?"
+                         rf"[a-z-]*(?:half|third|quarter|fifth|{number_words()})s?\b))", re.I)
+
+
+def _verb_object(words: str) -> str | None:
+    """The object of a clause's opening verb, up to its amount (``the number of women who die in childbirth``),
+    or None where it holds an amount itself."""
+    name = re.sub(r"^(?:the|an?)\s+", "", _OBJECT_END.split(words.strip(), maxsplit=1)[0], flags=re.I)
+    return name if name and not _AMOUNT_BEFORE.search(name) and len(name) <= 160 else None
 
 
 def _named_target(paragraph: Paragraph, offset: int, raw: str, clause: str, words: str, subject: str,

@@ -8,6 +8,7 @@ that says what to install.
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -112,6 +113,13 @@ def _check_size(path: Path, kind: str) -> None:
         data = path.read_bytes()
         _check_lines(path, max(data.count(b"\n"), data.count(b"\r")) + data.count(b"\xe2\x80\xa8")
                      + data.count(b"\xe2\x80\xa9") + 1)
+    if kind == "pdf":
+        unpacked = pdf_unpacked_size(path.read_bytes(), observations.MAX_BYTES)
+        if unpacked > observations.MAX_BYTES:  # a few MB of deflated zeros held extract at 4 GB, then a MemoryError
+            raise CheckerError(f"the PDF's streams unpack to more than {observations.MAX_BYTES / 2**20:g} MB, the limit "
+                               "for a document", Location(str(path)),
+                               hint="extract the pages that hold the plan's targets (or its text), or raise the limit "
+                                    "with `checker --max-file-mb N …`")
     if kind != "word":
         return
     from checker.data.filekinds import unpacked_size, unpacked_markup
@@ -135,6 +143,32 @@ def _check_size(path: Path, kind: str) -> None:
         except (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError):
             return  # the Word reader says what is wrong with it
         _check_lines(path, sum(body.count(tag) for tag in (b"<w:p>", b"<w:p ", b"<w:tr>", b"<w:tr ")))
+
+
+def pdf_unpacked_size(data: bytes, budget: int) -> int:
+    """How many bytes a PDF's deflated streams unpack to, counted a megabyte at a time and given up past ``budget``
+    (what is unpacked is not kept); a stream that is not deflated (an image's JPEG) counts as stored."""
+    import zlib
+
+    total = 0
+    for match in re.finditer(rb"(?<!end)stream\r?\n", data):
+        end = data.find(b"endstream", match.end())
+        if end < 0:
+            break
+        inflate = zlib.decompressobj()
+        rest = data[match.end():end]
+        try:
+            while rest and total <= budget:
+                out = inflate.decompress(rest, 1 << 20)
+                total += len(out)
+                rest = inflate.unconsumed_tail
+                if not out:
+                    break
+        except zlib.error:
+            total += end - match.end()
+        if total > budget:
+            break
+    return total
 
 
 def _check_lines(path: Path, lines: int) -> None:

@@ -41,7 +41,7 @@ _YEAR_FIRST = re.compile(r"^((?:19|20)\d{2})\s*年(?=全市|全省|全县|全区
 _YEAR_GOALS = re.compile(r"((?:19|20)\d{2})\s*年"
                          # "明确了2030年前完成三大目标：…": the goals to meet before the year are that year's
                          r"(?:(?:前|以前|之前)(?:要|将|须)?(?:完成|实现|达成)(?:[一二三四五六七八九十两\d]{1,3}(?:大|项|个))?)?"
-                         r"(?:[\u4e00-\u9fff]{1,4}?(?=经济社会|经济和社会))?(?:经济社会|经济和社会)?(?:发展|工作)?的?(?:远景|远期|长远|中长期)?(?:主要|具体)?(?:健康|发展)?(?:预期)?(?:目标|指标)"
+                         r"(?:[\u4e00-\u9fff]{1,4}?(?=经济社会|经济和社会))?(?:经济社会|经济和社会)?(?:发展|工作)?的?(?:远景|远期|长远|中长期)?(?:主要|具体|量化)?(?:健康|发展)?(?:预期)?(?:目标|指标)"
                          r"(?!\S{0,4}(?:实现|完成))")
 _LEAD_ONLY = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(?:力争|预计)?(?:到|至|截至)?\s*"
                         # "2026年是“十五五”规划开局之年，…将…": the year the clauses after it are set for, as 2026年，…
@@ -55,7 +55,7 @@ _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张
                            # growth faster than another's (投入增长幅度高于财政经常性支出增长幅度, 以高于…的递增速度增长)
                            r"|高于[^，,]{2,24}(?:增长幅度|增幅|增速|递增速度|增长速度)"
                            r"|(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|降至|降到|下降到|下降至)\s*\d")
-_WORTH = re.compile(r"\d|压缩|精简|精减|配备|设置|设立|建立|所有|每个|至少|全部|人人|建成|实现|完成|任务|扩大|缩小|缩短|前列|第一方阵|领先|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|以上|以下|保持|维持|巩固|稳定|"
+_WORTH = re.compile(r"\d|压缩|精简|精减|配备|设置|设立|建立|所有|每个|至少|全部|人人|建成|实现|完成|任务|扩大|缩小|缩短|前列|第一方阵|领先|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|不少于|不多于|不小于|不大于|[一二三四五六七八九]成|以上|以下|保持|维持|巩固|稳定|"
                     r"优于|低于|高于|覆盖|左右|翻一?番|减半|持续|逐步|明显|显著|稳中有降|放缓|减缓|遏制")
 #: a part named with its own amount after a year's bare amounts (…床位数7.5张，其中公立医院4.4张左右)
 _BARE_PART = re.compile(r"^[\u4e00-\u9fff（）()]{2,16}?\d+(?:\.\d+)?\s*(?:[%‰]|[张人个所家名床])(?:左右|以上|以下)?$")
@@ -65,6 +65,12 @@ _NEXT_ITEM = re.compile(r"^(?:[二三四五六七八九十]是|其[二三四五�
 _SHARE_OF_WHOLE = re.compile(r"^[^，,。；]{2,30}?占[^，,。；]{1,16}?的$")
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?)"
                            r"(?P<values>\d[^、和及与]*?(?:(?:、|和|及|与)\d[^、和及与]*?)+)(?P<tail>以下|以上|左右|以内)?$")
+#: all the indicators of a list or a task, none by name (各项任务指标, 所有指标)
+_EVERY_INDICATOR = re.compile(r"^(?:各项?|项|所有|全部|一切)[^，,]{0,6}?指标")
+#: names and values listed with 、 in the same order, without 分别 (孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率下降至7/10万、1.7‰、
+#: 2.8‰): read as if it were there, for review
+_LISTED_IN_ORDER = re.compile(r"^(?P<subjects>[^，,、]+(?:、[^，,、]+?)+?)(?P<verb>(?:力争|争取|确保)?(?:下降|降低|降|减少|减|控制|提高|提升|增加|增长|升|达|保持|稳定)"
+                              r"(?:到|至|在|于)?)(?P<values>\d[^、和及与]*?(?:、\d[^、和及与]*?)+)(?P<tail>以下|以上|左右|以内)?$")
 #: the years a list of values is for (健康素养水平2022年、2025年分别达到25%、30%)
 _LISTED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:年?[底末])?$")
 _SUBJECT_START = vocabulary.pattern("subject_start")
@@ -400,7 +406,7 @@ def _after(clause: str, subject: str | None) -> str:
         if end is not None:
             text = clause[end:]
     text = text.strip(" ，,、：:")
-    text = re.sub(r"^(?:[在于到至]\s*)?(?:19|20)\d{2}\s*年(?:年?[底末])?(?:前)?(?!的?基础上)[，,]?", "", text).strip(" ，,、")
+    text = re.sub(r"^(?:[在于到至]\s*)?(?:19|20)\d{2}\s*年(?:年?[底末]|度)?(?:前)?(?!的?基础上)[，,]?", "", text).strip(" ，,、")
     for word in ("均", "都", "也", "要", "应", "須", "须", "的"):
         if text.startswith(word) and len(text) > 1:
             text = text[1:]
@@ -1243,6 +1249,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 subject_before = None
                 continue
             every = _EVERY.match(clause) if rule.kind in ("full_coverage", "achieved") else None
+            if every and _EVERY_INDICATOR.match(every.group("all") + every.group("subject")):
+                continue  # "确保各项任务指标全部达标": every indicator of a list, none by name
             if every:  # "所有医共体建设要达到国家评判标准": that each of them reaches it
                 words = clause[every.start("all"):] if every.group("whole") else clause
                 units = every.group("subject")  # a unit of one character is named with its 所有 or 各 (所有县)
@@ -1360,6 +1368,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             ranked = rule.kind == "vs_reference" and _RANKED.search(clause) and _CAPACITY.search(named)
             if (rule.kind in ("trend", "maintain") and _VAGUE.search(named) or ranked) and not catalogue.knows(named):
                 continue  # "服务水平明显提高"; not "居民健康素养水平持续提升", a catalogued measure
+            if _EVERY_INDICATOR.match(named):
+                continue  # "确保各项任务指标全部达标": every indicator of a list, none by name
             if not rule.subject and rule.kind in ("vs_reference", "maintain") and _RANKED.search(clause) \
                     and len({hit.subject for hit in found[sentence_start:]}) >= 2:
                 # "…素养水平达到40%，…小组的人数达到120万人，保持全国领先水平": a rank with no subject of its own, after
@@ -1652,9 +1662,16 @@ def _outside_brackets(sentence: str) -> list[tuple[int, str]]:
             if at > start:
                 out.append((start, sentence[start:at]))
             start = at + 1
+        elif char == "并" and depth == 0 and at > start and _AND_BY_YEAR.match(sentence, at):
+            out.append((start, sentence[start:at]))  # "…筛查率逐年提高并于2025年达到50%以上": a trend, then a year's level
+            start = at + len(_AND_BY_YEAR.match(sentence, at).group("and"))
     if start < len(sentence):
         out.append((start, sentence[start:]))
     return _changes_rejoined(sentence, out)
+
+
+#: a year's target joined to the clause before without a comma (…逐年提高并于2025年达到50%以上)
+_AND_BY_YEAR = re.compile(r"(?P<and>并且?)(?:于|在|到|至)\s*(?:19|20)\d{2}\s*年")
 
 
 #: a change's starting value with no verb yet (…人均预期寿命从2015年的76.7岁), and the verb that ends it after a comma
@@ -1784,7 +1801,11 @@ def _listed(subjects: str, count: int) -> list[str]:
     """``count`` names listed with 、 (names may hold 和 or 与: 基本知识和理念素养水平), else with 和/及/与 too;
     none where the list has another length."""
     for separators in (r"、", r"[、和及与]"):
-        names = [_clean_subject(name) for name in re.split(separators, subjects) if name.strip()]
+        raw = [name.strip() for name in re.split(separators, subjects) if name.strip()]
+        if len(raw) == count and len(raw[-1]) >= 3 and all(len(name) == 1 for name in raw[:-1]):
+            last = _clean_subject(raw[-1])  # 城、乡居民健康素养水平: each the last's rest after its first character
+            return [name + last[1:] for name in raw[:-1]] + [last] if last.startswith(raw[-1][0]) else []
+        names = [_clean_subject(name) for name in raw]
         if len(names) == count and all(len(name) >= 2 for name in names):
             return names
     return []
@@ -1793,6 +1814,8 @@ def _listed(subjects: str, count: int) -> list[str]:
 def _respectively(clause: str, at, year: int | None) -> list[Found]:
     """``婴儿死亡率、5岁以下儿童死亡率分别控制在4‰、6‰以下`` → one target per subject."""
     match = _RESPECTIVELY.match(clause)
+    in_order = None if match else _LISTED_IN_ORDER.match(clause)
+    match = match or in_order
     if not match:
         return []
     values = re.split(r"、|和|及|与", match.group("values"))
@@ -1817,7 +1840,8 @@ def _respectively(clause: str, at, year: int | None) -> list[Found]:
     subjects, opened = _shared_opening(subjects)
     for subject, value in zip(subjects, values):
         words = f"{match.group('verb')}{value}{tail}"
-        review = [f"one of several targets in one sentence ({'、'.join(values)}{tail}): check the pairing"]
+        review = [f"one of several targets in one sentence ({'、'.join(values)}{tail}): check the pairing"
+                  + (" (the names and values are listed in order, with no 分别)" if in_order else "")]
         if completed:
             review.append(f"the name is completed from the last one in the list ({subject})")
         if opened and subject != subjects[0]:

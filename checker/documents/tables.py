@@ -547,6 +547,11 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
             elif column.role == "dated_target" and not _empty(cell.text):
                 row.notes.append(f"the {column.header} cell {cell.text.strip()!r} names no year: not drafted — "
                                  "give it its year")
+            elif column.role == "target" and year and cell.text.strip() and year in row.targets \
+                    and not _empty(row.targets[year].text):
+                # 2025年基本目标 | 2025年力争目标: the first column's target, the other's said (not put over it)
+                other = f"the {column.header} column gives {cell.text.strip()!r} for {year} too: check which is the target"
+                row.target_notes[year] = "; ".join(filter(None, (row.target_notes.get(year), other)))
             elif column.role == "target" and year and cell.text.strip():
                 row.targets[year] = Cell(cell.text.strip(), cell.line, cell.page)
                 if _empty(cell.text):

@@ -21,6 +21,10 @@ MAX_DEPTH = 1000
 _BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "caption", "dd", "dt", "blockquote", "pre")
 
 
+#: what a raised footnote mark may be: digits, or a mark of the kind
+_MARK = re.compile(r"[\[(（]?[\d*＊†‡§#①-⑳]{1,3}[\])）]?")
+
+
 def read(path: Path) -> Document:
     return read_html(decode(path.read_bytes(), str(path)), str(path))
 
@@ -45,6 +49,11 @@ def read_html(text: str, name: str = "<html>") -> Document:
     for tag in soup.find_all(lambda tag: tag.has_attr("hidden") or _HIDDEN_STYLE.search(str(tag.get("style") or ""))):
         if not tag.decomposed:
             tag.decompose()
+    for sup in soup.find_all("sup"):  # "≥28<sup>2</sup>": a footnote mark, never a digit of the number (≥28 2, ≥282)
+        before = sup.previous_sibling if isinstance(sup.previous_sibling, str) else ""
+        if _MARK.fullmatch(sup.get_text().strip()) and before.strip() \
+                and not re.search(r"[A-Za-z]$|(?<!\d)10$", before.rstrip()):  # not m², 10⁵
+            sup.decompose()
     for br in soup.find_all("br"):  # a line break ends a paragraph in running text (in a cell it is a space)
         br.replace_with(_BREAK)
     containers: dict[int, bool] = {}

@@ -73,8 +73,24 @@ def _text(element) -> str:
         if any(ancestor.tag in _NOT_READ for ancestor in part.iterancestors()):
             continue
         written = _TEXT_PARTS[part.tag]
+        if written is None and _footnote_mark(part, "".join(out)):
+            continue  # "≤12" and a raised "3" (the note under the table): a mark, never a digit of the number (≤123)
         out.append(part.text or "" if written is None else written)
     return "".join(out)
+
+
+#: what a raised footnote mark may be: digits, or a mark of the kind
+_MARK = re.compile(r"[\[(（]?[\d*＊†‡§#①-⑳]{1,3}[\])）]?")
+
+
+def _footnote_mark(part, before: str) -> bool:
+    """Whether a text part is a run set superscript that holds only a footnote mark, after a number or a word;
+    not a unit's power (m², km2: after a Latin letter) or a power of ten (10⁵)."""
+    run = part.getparent()
+    align = run.find(f"{_W}rPr/{_W}vertAlign") if run is not None and run.tag == _W + "r" else None
+    if align is None or align.get(_W + "val") != "superscript" or not _MARK.fullmatch((part.text or "").strip()):
+        return False
+    return bool(before.strip()) and not re.search(r"[A-Za-z]$|(?<!\d)10$", before.rstrip())
 
 
 def _blocks(parent):

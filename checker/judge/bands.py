@@ -111,6 +111,14 @@ def bands(op: str, target: float, direction: str, policy: Policy, upper: float |
         return Bands(Interval(low=target, low_open=op == ">"), Interval(low=_edge(target - slack)))
     if op == "between":
         top = target if upper is None else upper
+        # a range of a measure with a better way (达到35%～40% of health literacy): beyond it that way is the plan
+        # exceeded, as a range of changes (decisions.md) and an "about" target's better side pass
+        if direction == "up":
+            return Bands(Interval(low=target), Interval(low=_edge(target - min(abs(target) * policy.bound_warn,
+                                                                               policy.widest(unit, "bound_warn")))))
+        if direction == "down":
+            return Bands(Interval(high=top), Interval(high=_edge(top + min(abs(top) * policy.bound_warn,
+                                                                         policy.widest(unit, "bound_warn")))))
         return Bands(
             Interval(target, top),
             Interval(_edge(target - min(abs(target) * policy.bound_warn, policy.widest(unit, "bound_warn"))),

@@ -199,6 +199,9 @@ def _fraction_percent(match: re.Match) -> str:
 
 
 
+_MINGUO_YEAR = re.compile(r"(?:中华)?民国\s*(\d{2,3})\s*年")
+
+
 def normalize(text: str) -> str:
     """A phrase in the grammar's own words: full-width forms to ASCII (NFKC), traditional characters
     to simplified, English words to Chinese, the grammar's character map, no spaces (but between
@@ -207,6 +210,8 @@ def normalize(text: str) -> str:
     g = grammar()
     text = english.to_chinese(to_simplified(units.without_thousands(unicodedata.normalize(
         "NFKC", cn_numerals.arabic_years(text)))))
+    # 民國119年 (the Republic's calendar, as Taiwan writes years): 119 + 1911 = 2030, said with its era, never a guess
+    text = _MINGUO_YEAR.sub(lambda match: f"{int(match.group(1)) + 1911}年", text)
     for old, new in g.characters.items():
         text = text.replace(old, new)
     text = _DIGIT_SPACE.sub(_digit_space, text)

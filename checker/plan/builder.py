@@ -90,6 +90,9 @@ def _schema_problem(document: located_yaml.Document, error) -> Problem:
 
             close = difflib.get_close_matches(key, allowed, n=1)
             hint = f"did you mean {close[0]!r}?" if close else f"allowed keys here: {', '.join(allowed)}"
+            if error.instance.get(key) is None and any(isinstance(value, str) for value in error.instance.values()):
+                # {text: 达到1,000张}: in YAML's braces a comma ends the text, and the rest reads as a key
+                hint = "a comma inside { } ends the value before it: put the text in quotes (text: \"达到1,000张\")"
             return Problem("error", "schema", message, document.locate(path, key=True), hint)
     elif error.validator == "enum":
         message = f"{_written(document, path, error.instance)} is not allowed here"
@@ -129,6 +132,11 @@ def _schema_problem(document: located_yaml.Document, error) -> Problem:
         hint = f"expected text matching {error.validator_value}"
     elif error.validator in ("minimum", "maximum"):
         message = f"{_shown(error.instance)} is out of range ({error.validator} {error.validator_value})"
+    elif error.validator in ("oneOf", "anyOf") and error.context:
+        from jsonschema.exceptions import best_match  # one of several shapes: the problem of the nearest one
+
+        deepest = max(len(e.absolute_path) for e in error.context)
+        return _schema_problem(document, best_match([e for e in error.context if len(e.absolute_path) == deepest]))
     return Problem("error", "schema", message, document.locate(path), hint)
 
 
@@ -138,6 +146,8 @@ YEAR_KEY = "^(19|20)[0-9]{2}$"  # the schema's pattern for year keys
 def _type_hint(path: tuple, wanted: list, instance) -> str | None:
     """How to write what a hand-written plan most often writes in the wrong shape: a target as bare
     text, a name as bare text, a year in quotes."""
+    if "reference_values" in path and isinstance(instance, str):
+        return "a reference value is a number in its indicators' unit: write 80.5, not 80.5岁"
     if not isinstance(instance, str):
         return None
     if "object" in wanted and len(path) >= 3 and path[-2] == "targets":
@@ -243,13 +253,15 @@ class _PlanBuilder:
             domain=item.get("domain"),
             nature=item.get("nature"),
             responsible=item.get("responsible"),
-            baselines=tuple(self.baselines(item.get("baseline") or {}, (*path, "baseline"))),
+            baselines=tuple(self.baselines(item.get("baseline") or {}, (*path, "baseline"), unit)),
             columns=dict(item.get("columns") or {}),
             source=_source(item.get("source")),
             location=self.doc.locate(path),
         )
 
-    def baselines(self, data: dict, path: tuple) -> list[Baseline]:
+    def baselines(self, data: dict, path: tuple, unit: str | None = None) -> list[Baseline]:
+        """The base values, each in the indicator's ``unit``: one written with its own unit (2.28‰ under a %
+        indicator) converted, one whose unit measures something else an error — never read as a bare number."""
         out = []
         for year_key, entry in data.items():
             entries = entry if isinstance(entry, list) else [{"value": entry}]
@@ -257,12 +269,21 @@ class _PlanBuilder:
                 where = (*path, year_key, position, "value") if isinstance(entry, list) else (*path, year_key)
                 raw = self.doc.raw.get(where, str(item["value"]))
                 number = read_number(raw)
+                value, notes = (number.value, number.notes) if number else (None, ())
+                if number and number.unit and unit and not units.same_unit(number.unit, unit):
+                    try:
+                        value = units.convert(number.value, number.unit, unit, self.doc.locate(where))
+                    except CheckerError as error:
+                        self.error("unit", error)
+                        value = None
+                    else:
+                        notes = (*notes, f"converted from {raw.strip()}")
                 out.append(Baseline(
                     year=int(year_key),
                     text=raw,
-                    value=number.value if number else None,
+                    value=value,
                     location=self.doc.locate(where),
-                    notes=number.notes if number else (),
+                    notes=notes,
                     source=_source(item.get("source")),
                 ))
         return out

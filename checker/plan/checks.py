@@ -21,7 +21,7 @@ from checker.language.rule import Rule
 #: The warnings that turn verdicts without a word: ``checker check`` repeats them on stderr (the plan
 #: keeps them, :attr:`checker.plan.model.Plan.slips`); the rest are the plan's own mess, for ``lint``.
 VERDICT_SLIPS = frozenset({"catalogue-id", "direction", "unit-scale", "baseline-scale", "baseline-way", "added-to-total",
-                           "target-scale",
+                           "target-scale", "baseline-conflict",
                            "phrase-direction", "phrase-year"})
 
 
@@ -88,6 +88,15 @@ def plan_problems(plan: Plan, locate=None):
                 yield Problem("error", "target-year",
                               f"target year {target.year} is before plan.base_year {plan.base_year}: a plan sets "
                               "targets for years after its base", target.location,
+                              hint=f"check the year (a typo such as {target.year} for "
+                                   f"{_likely_year(target.year, plan.target_years)}?)")
+            elif plan.target_years and target.year > max(plan.target_years) + 10 and not target.standing \
+                    and sorted(str(target.year)) in [sorted(str(year)) for year in plan.target_years]:
+                # 2052 typed for 2025: judged on progress towards a year decades away, it passed what failed in 2025
+                yield Problem("error", "target-year",
+                              f"target year {target.year} is {target.year - max(plan.target_years)} years after the "
+                              f"plan's last target year {max(plan.target_years)}, and has the digits of "
+                              f"{_likely_year(target.year, plan.target_years)}", target.location,
                               hint=f"check the year (a typo such as {target.year} for "
                                    f"{_likely_year(target.year, plan.target_years)}?)")
             elif target.year not in plan.target_years and not target.standing:
@@ -573,6 +582,10 @@ def _phrase_year(indicator):
     it is judged in the year of its key, which the words contradict."""
     for target in indicator.targets:
         year = target.rule.year
+        if year is None:  # 15.5%（2035年） under 2025: the bracket dates the value, as a note
+            dated = next((match for note in target.rule.notes
+                          if (match := re.fullmatch(r"value of ((?:19|20)\d\d)", note))), None)
+            year = int(dated.group(1)) if dated else None
         if year is not None and year != target.year and not target.standing:
             yield Problem("warning", "phrase-year",
                           f"{indicator.id}: the phrase {target.text!r} names {year}, but it is the target for "

@@ -155,10 +155,12 @@ class Plan:
 
     @property
     def period(self) -> tuple[int, int]:
-        """The years data for this plan may sensibly have: base year − 10 … last target year + 5. A year
+        """The years data for this plan may sensibly have: base year − 10 (or the earliest base year a target
+        counts a change from: "reduce by three quarters between 1990 and 2015") … last target year + 5. A year
         outside (2099, or 2002 for 2022) is most likely a typo: listed, never judged."""
         last = max((*self.target_years, *(t.year for t in self.targets)), default=self.base_year)
-        return self.base_year - 10, last + 5
+        first = min((self.base_year - 10, *(t.rule.base_year for t in self.targets if t.rule.base_year)))
+        return first, last + 5
 
     @property
     def judged_years(self) -> tuple[int, int]:

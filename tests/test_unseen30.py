@@ -1,0 +1,311 @@
+"""Thirtieth round: plans, data and files the project had not seen; each test's words are written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from files import HEAD, drafted_targets, indicator_plan, plan_from, workbook_of, written
+
+
+def _drafted(text: str) -> set[tuple]:
+    return {(name, year, words) for name, year, words, _ in drafted_targets(text)}
+
+
+def _check(*arguments):
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    return CliRunner().invoke(main, ["check", *map(str, arguments)])
+
+
+def _lint(tmp_path, text: str):
+    from checker.plan.lint import lint
+
+    return lint(written(tmp_path, text, "plan.yaml"))
+
+
+# --- English phrases and documents -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, op, value", [
+    ("achieve a neonatal mortality rate of 12 or fewer deaths per 1,000 live births", "<=", 12),
+    ("achieve mortality rates of less than 12 newborns per 1,000 live births", "<", 12),
+    ("reduce neonatal mortality to 12 or fewer per 1,000 live births", "<=", 12),
+    ("achieve a coverage of 90% or more", ">=", 90),
+])
+def test_a_level_of_or_fewer_is_its_bound_not_a_deliverable(phrase, op, value):
+    """SDG 3.2's "12 or fewer deaths per 1,000 live births" was read as a yes/no deliverable: numeric data was n/a."""
+    from checker.language.grammar import parse_target
+
+    rule = parse_target(phrase)
+    assert (rule.kind in ("upper_bound", "lower_bound"), rule.op, rule.value) == (True, op, value)
+
+
+def test_a_year_that_dates_a_fact_is_not_the_next_goals_year():
+    """"In 2011 under-five mortality stood at 22 …" gave the next sentence's target 2011 (and base year 2006)."""
+    text = ("Fiji health goals\n\nFiji should increase measles immunisation to 100 per cent by 2015. In 2011 under-five "
+            "mortality stood at 22 deaths per 1,000 live births. Maternal mortality should fall to eight cases per "
+            "100,000 live births.\n")
+    drafted = _drafted(text)
+    assert {year for _, year, _ in drafted} == {2015}
+    assert ("measles immunisation", 2015, "increase measles immunisation to 100 per cent") in drafted  # not "Fiji"
+
+
+def test_who_acts_is_no_name_but_the_object_is():
+    text = ("Goals\n\nBy 2030, the government will reduce maternal mortality to 70 per 100,000 live births.\n\n"
+            "By 2030, Kenya will achieve mortality rates of less than 12 newborns per 1,000 live births.\n\n"
+            "Coverage will increase to 90% by 2030.\n")
+    names = {name for name, _, _ in _drafted(text)}
+    assert {"孕产妇死亡率", "mortality rates", "Coverage"} <= names
+    assert not names & {"government", "Kenya", "increase"}
+
+
+def test_a_reduction_to_at_least_is_not_drafted_as_a_floor():
+    """"reduce stunting to 29.9% by 2021 and to at least 19% by 2024" drafted `to at least 19%` alone: ≥ 19%, so 33% passed."""
+    targets = drafted_targets("Goals\n\nThe goal was to reduce stunting to 29.9% by 2021 and to at least 19% by 2024.\n")
+    assert targets and all(text != "to at least 19%" for _, _, text, _ in targets)
+    assert all("cannot read" in (review or "") for *_, review in targets)
+
+
+def test_a_change_between_two_years_and_an_objective_the_grammar_cannot_read_are_kept():
+    """Both were dropped without a word (left_out empty)."""
+    text = ("Fiji health goals\n\nImprove early detection and 3M management of NCDs in 80% of primary health care "
+            "facilities in Fiji by 2014.\n\nThe MDG 5 target is to reduce the number of women who die in pregnancy and "
+            "childbirth by threequarters between 1990 and 2015.\n\nReduce the maternal mortality ratio by two-thirds by "
+            "2030.\n")
+    found = {(name, year): review for name, year, _, review in drafted_targets(text)}
+    assert "cannot read" in found[("early detection and 3M management of NCDs", 2014)]
+    assert ("number of women who die in pregnancy and childbirth", 2015) in found
+    assert ("孕产妇死亡率", 2030) in found  # the catalogue's name for it
+
+
+def test_values_labelled_baseline_and_target_are_targets_of_their_years():
+    text = ("Health Sector Strategic Plan targets\n\n"
+            "  • % children <5 yrs screened in CBNP: 70 (2011 baseline), 82 (2014 target), 88 (2018 target)\n"
+            "  • Prevalence of wasting (Ht/Wt) reduced from 3%(2012-13 baseline) to 2%(2015-16 target)\n")
+    found = {(name, year, text): review for name, year, text, review in drafted_targets(text)}
+    assert set(found) == {("share of children <5 yrs screened in CBNP", 2014, "82"),
+                          ("share of children <5 yrs screened in CBNP", 2018, "88"),
+                          ("Prevalence of wasting (Ht/Wt)", 2015, "2%")}
+    assert "the better way (up) from the values (70 to 82)" in found[("share of children <5 yrs screened in CBNP", 2014, "82")]
+    assert "financial year (2015-16)" in found[("Prevalence of wasting (Ht/Wt)", 2015, "2%")]
+
+
+def test_a_base_year_a_target_counts_from_is_no_row_left_out(tmp_path):
+    """The 1990 row was the base of `reduce by three quarters between 1990 and 2015` and was also listed as left out,
+    "outside the plan period"."""
+    plan = written(tmp_path, HEAD.replace("base_year: 2020", "base_year: 2010").replace("[2025]", "[2015]") + """\
+  - id: mmr
+    name: {en: Maternal mortality ratio}
+    unit: 1/10万
+    direction: down
+    targets:
+      2015: {text: "reduce by three quarters between 1990 and 2015"}
+""", "plan.yaml")
+    data = written(tmp_path, "indicator,year,value\nMaternal mortality ratio,1990,32\nMaternal mortality ratio,2015,8\n")
+    result = _check(plan, data, "--lang", "en")
+    assert result.exit_code == 0 and "1990 base value 32" in result.output
+    assert "outside the plan period" not in result.output
+
+
+# --- Chinese body text -----------------------------------------------------------------------------------------
+
+def test_a_year_written_nian_du_leaves_no_du_in_the_name():
+    """`全县2022年度居民健康素养水平达到30%` named the indicator 度居民健康素养水平: no catalogue match, the data unused."""
+    text = "某县健康素养促进行动实施方案\n\n一、主要目标\n\n全县2022年度居民健康素养水平达到30%，2023年度达到32%。\n"
+    assert _drafted(text) == {("居民健康素养水平", 2022, "达到30%"), ("居民健康素养水平", 2023, "达到32%")}
+
+
+def test_names_and_values_listed_in_order_without_fenbie():
+    text = ("某省卫生健康发展规划\n\n到2030年，孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率下降至7/10万、1.7‰、2.8‰。\n")
+    assert {(name, words) for name, _, words in _drafted(text)} == {
+        ("孕产妇死亡率", "下降至7/10万"), ("婴儿死亡率", "下降至1.7‰"), ("5岁以下儿童死亡率", "下降至2.8‰")}
+
+
+def test_a_trend_then_a_years_level_joined_by_bing_yu():
+    """`…筛查率逐年提高并于2025年达到50%以上` named the indicator …筛查率逐年 and left 50% unread."""
+    text = "某市卫生健康事业发展规划\n\n到2025年，适龄妇女宫颈癌、乳腺癌人群筛查率逐年提高并于2025年达到50%以上。\n"
+    drafted = _drafted(text)
+    assert ("乳腺癌人群筛查率", 2025, "达到50%以上") in drafted
+    assert not any("逐年" in name for name, _, _ in drafted)
+
+
+def test_a_cover_notices_title_wrapped_over_two_lines_gives_the_year():
+    text = ("海口市某区健康促进委员会关于印发《某区\n\n2019年健康促进与教育工作实施方案》的通知\n\n一、工作目标\n\n"
+            "（一）全区居民健康素养水平提高到26%以上。城、乡居民健康素养水平分别提高到26%和18%以上。\n")
+    drafted = _drafted(text)
+    assert ("居民健康素养水平", 2019, "提高到26%以上") in drafted
+    assert ("乡居民健康素养水平", 2019, "提高到18%以上") in drafted
+
+
+def test_every_indicator_of_a_task_and_states_of_things_are_no_targets():
+    text = ("某县2022年健康素养促进行动实施方案\n\n一、主要目标\n\n到2025年，高血压规范管理率提高至70%，居民健康水平和健康素养进一步提升，"
+            "重点人群健康状况显著改善，致残和死亡风险逐步降低，确保各项任务指标全部达标。\n")
+    assert {name for name, _, _ in _drafted(text)} == {"高血压规范管理率"}
+
+
+@pytest.mark.parametrize("phrase", ["到2030年，嬰兒純母乳餵哺率不少於四成。", "到2030年，婴儿纯母乳喂哺率不少于四成。"])
+def test_tenths_after_bushaoyu_are_a_target(phrase):
+    assert {year for _, year, _ in _drafted("某市健康規劃\n\n" + phrase + "\n")} == {2030}
+
+
+def test_a_title_spelled_jihua_with_hua_of_taiwan_gives_its_years():
+    text = "臺中市嬰幼兒健康促進計畫（2025—2030年）\n\n三、計畫目標\n\n（一）嬰兒死亡率降至千分之三點五以下。\n"
+    assert {year for _, year, _ in _drafted(text)} == {2030}
+
+
+def test_a_quantified_target_heading_sets_its_year():
+    assert _drafted("某市計畫\n\n2030年量化目標:18歲以上吸菸率降至10%以下。\n") == {("18岁以上吸烟率", 2030, "降至10%以下")}
+
+
+@pytest.mark.parametrize("phrase", ["至少達到85%", "至少达到85%", "最少達到85%", "至少為85%", "至少提高到85%"])
+def test_zhishao_before_its_verb(phrase):
+    from checker.language.grammar import parse_target
+
+    rule = parse_target(phrase, "%", "up")
+    assert (rule.kind, rule.op, rule.value) == ("lower_bound", ">=", 85)
+
+
+def test_a_minguo_year_is_its_year_and_never_an_amount_of_years():
+    from checker.errors import CheckerError
+    from checker.language.grammar import parse_target
+
+    rule = parse_target("較民國110年降低2個百分點", "%", "down")
+    assert (rule.kind, rule.base_year, rule.value) == ("vs_baseline", 2021, -2)
+    with pytest.raises(CheckerError):
+        parse_target("民國119年", "年", "up")  # not "≥ 119 years"
+
+
+# --- tables in documents ---------------------------------------------------------------------------------------
+
+def test_a_raised_footnote_mark_in_word_and_html_is_no_digit(tmp_path):
+    """`≤12` with a superscript `3` (the note under the table) was drafted `≤123`: 100/10万 then passed."""
+    import docx
+
+    from checker.documents.draft import build
+    from checker.documents.readers import read_document as read
+
+    document = docx.Document()
+    document.add_paragraph("某市卫生健康事业发展“十四五”规划（2021—2025年）")
+    table = document.add_table(rows=3, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("指标", "2020年", "2025年")):
+        cell.text = text
+    for row, (name, base, target, mark) in zip(table.rows[1:], (("孕产妇死亡率", "14", "≤12", "3"),
+                                                                ("人均预期寿命", "78.5", "79.6", "4"))):
+        row.cells[0].text, row.cells[1].text = name, base
+        paragraph = row.cells[2].paragraphs[0]
+        paragraph.add_run(target)
+        paragraph.add_run(mark).font.superscript = True
+    document.save(tmp_path / "plan.docx")
+    html = ("<html><body><h1>某市卫生健康事业发展“十四五”规划（2021—2025年）</h1><table><tr><th>指标</th><th>2020年</th>"
+            "<th>2025年</th></tr><tr><td>孕产妇死亡率</td><td>14</td><td>≤12<sup>3</sup></td></tr><tr><td>人均预期寿命"
+            "</td><td>78.5</td><td>79.6<sup>[4]</sup></td></tr></table></body></html>")
+    (tmp_path / "plan.html").write_text(html, encoding="utf-8")
+    for name in ("plan.docx", "plan.html"):
+        draft = build(read(tmp_path / name))
+        texts = {item["name"]["zh"]: item["targets"][2025]["text"] for item in draft.indicators}
+        assert texts == {"孕产妇死亡率": "≤12", "人均预期寿命": "79.6"}, name
+
+
+def test_a_signature_lines_month_dates_the_document(tmp_path):
+    """`某州人民政府 2021年6月` was no date: the 2022 target column became the baseline and check said n/a, exit 0."""
+    from checker.documents.draft import document_year
+    from checker.documents.text import read_text
+
+    doc = read_text("“健康某州2030”行动纲要\n\n某州人民政府 2021年6月\n\n一、总体要求\n", "plan.txt")
+    assert document_year(doc)[0] == 2021
+    doc = read_text("某州行动纲要\n\n2021年6月起实施新办法，全州推进。\n", "plan.txt")
+    assert document_year(doc)[0] is None  # a month in a sentence dates nothing
+
+
+def test_a_cell_naming_its_own_year_is_filed_or_flagged():
+    from checker.documents.draft import build
+    from checker.documents.web import read_html
+
+    html = ("<html><body><h1>健康某市行动（2021—2030年）</h1><table><tr><th>指标</th><th>基期水平</th><th>2025年</th>"
+            "</tr><tr><td>人均预期寿命（岁）</td><td>78.7（2019年）</td><td>79.5</td></tr><tr><td>每千人口执业（助理）医师数（人）"
+            "</td><td>3.1</td><td>≥3.93（2022年）</td></tr></table></body></html>")
+    items = {item["name"]["zh"]: item for item in build(read_html(html, "plan.html")).indicators}
+    assert items["人均预期寿命"]["baseline"] == {2019: "78.7（2019年）"}
+    doctors = next(item for name, item in items.items() if "医师" in name)
+    assert "the cell names 2022, not the column's 2025" in doctors["targets"][2025]["review"]
+
+
+# --- a user's plan ---------------------------------------------------------------------------------------------
+
+def test_a_baseline_written_with_its_own_unit_is_converted(tmp_path):
+    """`2.28‰` under a % indicator was read as 2.28%: a rate getting worse passed "on track" (pace 2.94)."""
+    plan = plan_from(tmp_path, indicator_plan("婴儿死亡率", "%", "down", "0.2%以下", baseline='{2020: "2.28‰"}'))
+    assert plan.indicators[0].baselines[0].value == pytest.approx(0.228)
+    problems = _lint(tmp_path, indicator_plan("婴儿死亡率", "%", "down", "0.2%以下", baseline='{2020: "78岁"}'))
+    assert [p.code for p in problems if p.severity == "error"] == ["unit"]
+
+
+def test_a_range_of_a_measure_with_a_better_way_is_exceeded_not_missed(tmp_path):
+    plan = written(tmp_path, indicator_plan("居民健康素养水平", "%", "up", "达到35%～40%"), "plan.yaml")
+    data = written(tmp_path, "indicator,year,value\n居民健康素养水平,2025,43\n")
+    result = _check(plan, data, "--format", "csv")
+    assert result.exit_code == 0 and ",pass," in result.output
+    neutral = written(tmp_path, indicator_plan("出生人口性别比", "", "neutral", "103～107"), "neutral.yaml")
+    data = written(tmp_path, "indicator,year,value\n出生人口性别比,2025,110\n", "neutral.csv")
+    assert _check(neutral, data, "--format", "csv").exit_code == 1  # a neutral range is kept either side
+
+
+def test_a_target_year_with_the_digits_of_another_is_an_error(tmp_path):
+    plan = indicator_plan("人均预期寿命", "岁", "up", "79").replace("      2025:", "      2052:")
+    problems = _lint(tmp_path, plan)
+    assert [(p.severity, p.code) for p in problems] == [("error", "target-year")]
+    assert "2025" in problems[0].hint
+
+
+def test_a_year_in_brackets_after_the_value_and_a_baseline_conflict_are_said(tmp_path):
+    problems = _lint(tmp_path, indicator_plan("成人吸烟率", "%", "down", "15.5%（2035年）"))
+    assert [p.code for p in problems] == ["phrase-year"]
+    from checker.plan.checks import VERDICT_SLIPS
+
+    assert "baseline-conflict" in VERDICT_SLIPS
+
+
+def test_schema_messages_for_a_reference_value_with_a_unit_and_a_comma_in_braces(tmp_path):
+    plan = HEAD.replace("  target_years: [2025]\n", "  target_years: [2025]\n  reference_values: {全省中上: {2025: \"80.5岁\"}}\n")
+    plan += "  - id: le\n    name: {zh: 人均预期寿命}\n    unit: 岁\n    direction: up\n    targets:\n      2025: {text: 达到全省中上水平}\n"
+    problems = _lint(tmp_path, plan)
+    assert problems[0].message == 'expected a number, found "80.5岁"' and "80.5, not 80.5岁" in problems[0].hint
+    problems = _lint(tmp_path, indicator_plan("床位数", "张", "up", "x").replace('{text: "x"}', "{text: 达到1,000张}"))
+    assert "put the text in quotes" in problems[0].hint
+
+
+# --- data files ------------------------------------------------------------------------------------------------
+
+def test_a_title_that_names_a_place_gives_the_rows_region(tmp_path):
+    """A province's export titled 吉林省卫生健康主要指标, with no region column, was judged as the national plan's 全国."""
+    from files import IMR_PLAN
+
+    plan = written(tmp_path, IMR_PLAN, "plan.yaml")
+    csv = written(tmp_path, "乙市卫生健康主要指标（2024—2025年）\n指标名称,2024年,2025年\n婴儿死亡率,3.2,2.9\n")
+    result = _check(plan, csv)
+    assert result.exit_code == 2 and "no rows for 甲市" in result.output and "乙市" in result.output
+    book = workbook_of({"表1": [["乙市卫生健康主要指标（2024—2025年）"], ["指标名称", "2024年", "2025年"],
+                                ["婴儿死亡率", 3.2, 2.9]]}, tmp_path / "data.xlsx")
+    assert _check(plan, book).exit_code == 2
+    own = written(tmp_path, "甲市卫生健康主要指标\n指标名称,2024年,2025年\n婴儿死亡率,3.2,2.9\n", "own.csv")
+    assert _check(plan, own).exit_code == 0  # the plan's own region's title: judged as before
+
+
+def test_one_code_under_two_names_is_refused(tmp_path):
+    from files import IMR_PLAN
+
+    plan = written(tmp_path, IMR_PLAN.replace("甲市", "长白朝鲜族自治县"), "plan.yaml")
+    data = written(tmp_path, "行政区划代码,地区,指标,年份,数值\n220623,长白朝鲜族自治县,婴儿死亡率,2023,6.1\n"
+                             "220623,长白县,婴儿死亡率,2025,4.2\n")
+    result = _check(plan, data)
+    assert result.exit_code == 2 and "one place under two names" in result.output
+
+
+@pytest.mark.parametrize("phrase", ["民國114年吸菸率降至10%", "於民國119年前吸菸率降至10%"])
+def test_a_minguo_lead_year_is_the_targets_year(phrase):
+    """Both were refused, their year lost into the name; 民國 says the calendar, so 114 is 2025 and 119 is 2030."""
+    from checker.language.grammar import parse_target
+
+    rule = parse_target(phrase, "%", "down")
+    assert (rule.kind, rule.op, rule.value, rule.year) == ("upper_bound", "<=", 10, 2025 if "114" in phrase else 2030)

@@ -309,3 +309,103 @@ def test_a_minguo_lead_year_is_the_targets_year(phrase):
 
     rule = parse_target(phrase, "%", "down")
     assert (rule.kind, rule.op, rule.value, rule.year) == ("upper_bound", "<=", 10, 2025 if "114" in phrase else 2030)
+
+
+# --- second batch: a user's files, notes under tables, hostile inputs -------------------------------------------
+
+def test_a_statistics_systems_code_and_name_headers(tmp_path):
+    """`行政区划代码,行政区划名称,…` was refused: "the file has no region name column"."""
+    from files import IMR_PLAN
+
+    plan = written(tmp_path, IMR_PLAN, "plan.yaml")
+    data = written(tmp_path, "行政区划代码,行政区划名称,指标名称,统计年度,指标值,计量单位\n110000,甲市,婴儿死亡率,2025,3.2,千分比\n")
+    result = _check(plan, data, "--format", "csv")
+    assert result.exit_code == 0 and "甲市,imr,婴儿死亡率,2025" in result.output and ",3.2,‰," in result.output
+
+
+def test_a_sheet_per_year_named_niandu(tmp_path):
+    from files import IMR_PLAN
+
+    plan = written(tmp_path, IMR_PLAN, "plan.yaml")
+    book = workbook_of({"2024年度": [["指标", "单位", "数值"], ["婴儿死亡率", "‰", 4.1]],
+                        "2025年度": [["指标", "单位", "数值"], ["婴儿死亡率", "‰", 3.9]]}, tmp_path / "years.xlsx")
+    result = _check(plan, book, "--sheet", "*", "--format", "csv")
+    assert result.exit_code == 0 and ",2025,3.9," in result.output
+
+
+def test_a_cell_formatted_to_show_nothing_is_refused(tmp_path):
+    """A value under the number format `;;;` (Excel shows an empty cell) was read and judged."""
+    import openpyxl
+
+    from files import IMR_PLAN
+
+    plan = written(tmp_path, IMR_PLAN, "plan.yaml")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["地区", "指标", "年份", "数值"], ["甲市", "婴儿死亡率", 2025, 3.0]):
+        sheet.append(row)
+    sheet["D2"].number_format = ";;;"
+    book.save(tmp_path / "hidden.xlsx")
+    result = _check(plan, tmp_path / "hidden.xlsx")
+    assert result.exit_code == 2 and "D2" in result.output and ";;;" in result.output
+    sheet["D2"].number_format = "0.00;-0.00;;@"  # shows the value: read as before
+    book.save(tmp_path / "shown.xlsx")
+    assert _check(plan, tmp_path / "shown.xlsx").exit_code == 0
+
+
+def test_a_pdf_whose_streams_inflate_past_the_limit_is_refused():
+    import zlib
+
+    from checker.documents.readers import pdf_unpacked_size
+
+    bomb = b"%PDF-1.4\n1 0 obj<</Filter/FlateDecode>>stream\n" + zlib.compress(b"\0" * (8 << 20), 9) + b"\nendstream\n"
+    assert pdf_unpacked_size(bomb, 4 << 20) > 4 << 20
+    assert pdf_unpacked_size(bomb, 16 << 20) == 8 << 20
+
+
+def test_a_limit_that_is_not_a_number_is_a_usage_error():
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    result = CliRunner().invoke(main, ["--max-file-mb", "nan", "plans"])
+    assert result.exit_code == 2 and "not a number" in result.output
+
+
+def test_two_target_columns_of_one_year_keep_the_first_and_say_the_other():
+    from checker.documents.draft import build
+    from checker.documents.text import read_markdown
+
+    text = ("# 某市卫生健康规划（2021—2025年）\n\n| 指标 | 2020年 | 2025年基本目标 | 2025年力争目标 | 属性 |\n|---|---|---|---|---|\n"
+            "| 婴儿死亡率（‰） | 5.0 | ≤4.5 | ≤4 | 约束性 |\n")
+    target = build(read_markdown(text, "plan.md")).indicators[0]["targets"][2025]
+    assert target["text"] == "≤4.5" and "2025年力争目标 column gives '≤4'" in target["review"]
+
+
+def test_notes_under_and_in_a_table_set_no_targets():
+    from checker.documents.draft import build
+    from checker.documents.text import read_markdown
+
+    text = ("# 某市国民经济和社会发展第十五个五年规划纲要（2026—2030年）\n\n| 指标 | 2025年 | 2030年 | 属性 |\n|---|---|---|---|\n"
+            "| 重大慢性病过早死亡率（%）② | 14.5 | ≤13 | 预期性 |\n| 注：带*的为本市自设指标 | | | |\n\n"
+            "注：①按常住人口计算。②指30—70岁人群因心脑血管疾病、癌症、慢性呼吸系统疾病和糖尿病导致的过早死亡率。\n")
+    assert [item["name"]["zh"] for item in build(read_markdown(text, "plan.md")).indicators] == ["重大慢性病过早死亡率"]
+
+
+@pytest.mark.parametrize("title, region", [("清原满族自治县“十四五”卫生健康事业发展规划", "清原满族自治县"),
+                                           ("鄂温克族自治旗卫生健康事业发展规划", "鄂温克族自治旗")])
+def test_an_autonomous_county_or_banner_is_the_region(title, region):
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    assert build(read_text(f"{title}\n\n到2025年，婴儿死亡率降至5‰以下。\n", "plan.txt")).plan["region"] == region
+
+
+def test_units_and_words_of_a_users_plan(tmp_path):
+    from checker.language.grammar import parse_target
+
+    assert parse_target("≥3.9人/千常住人口", "人/千人", "up").value == 3.9
+    assert "个千分点" in " ".join(parse_target("下降2个百分点", "‰", "down").notes)  # said, not silently read
+    problems = _lint(tmp_path, indicator_plan("成人吸烟率", "%", "down", "降低2个百分点", baseline="{2020: 0x5}"))
+    assert [p.code for p in problems] == ["baseline-unread"]  # 0x5 was dropped without a word
+    assert _drafted("某市健康规划\n\n到2030年，成年人平均每日鹽攝取量相對減少30%。\n") == {("成年人平均每日盐摄取量", 2030, "減少30%")}

@@ -80,6 +80,8 @@ COLUMN_NAMES: dict[str, str] = {
     "area": "region", "county": "region", "district": "region", "country": "region", "countryname": "region",
     "entity": "region",  # Our World in Data's name for a country or region
     "regionname": "region", "县市": "region", "县市别": "region", "区域别": "region", "区县": "region", "县区": "region", "县(市、区)名称": "region",
+    # a 统计 system's export: 行政区划代码 beside the name it codes
+    "行政区划名称": "region", "区划名称": "region", "行政区域": "region", "行政区域名称": "region",
     # the places a region lies in (a national table's 省份 and 地市 beside its 区县): each row's region is
     # the finest place it names, the coarser ones its parents; alone, such a column is the region column
     "地市": "city", "市州": "city", "城市": "city", "所属地市": "city", "地级市": "city", "市(州)": "city",

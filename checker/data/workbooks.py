@@ -493,7 +493,7 @@ _SHEET_WORDS = re.compile(r"^(?:19|20)\d\d\s*年?(?:度)?\s*|\s*(?:主要)?(?:�
 def _sheet_year(name: str) -> str | None:
     """The year a sheet's name is, written plainly (``2015``, ``2015年``), for a table without a year
     column; None for any other name (``2015年快报`` and ``表1`` alike: a year is never guessed from words)."""
-    match = re.fullmatch(r"\s*((?:19|20)\d\d)\s*年?\s*", unicodedata.normalize("NFKC", name))
+    match = re.fullmatch(r"\s*((?:19|20)\d\d)\s*(?:年度?)?\s*", unicodedata.normalize("NFKC", name))  # 2022年度 too
     return match.group(1) if match else None
 
 

@@ -24,8 +24,10 @@ def key(name: str) -> str:
     brackets = re.search(r"[（(]([^（）()]*)[）)]$", name)
     if brackets and units.looks_like_unit(brackets.group(1)):  # not (Children), a group of the name's people
         name = name[: brackets.start()]
-    # “健康某区” and 健康某区 are one name: quotation marks are the sentence's, not the name's
-    return name.replace("(", "（").replace(")", "）").translate(_QUOTES)
+    # “健康某区” and 健康某区 are one name: quotation marks are the sentence's, not the name's; and 经常参加体育锻炼的人数比例
+    # is 经常参加体育锻炼人数比例 (a 的 between words joins them, it tells no other measure)
+    return re.sub(r"(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])", "",
+                  name.replace("(", "（").replace(")", "）").translate(_QUOTES))
 
 
 _QUOTES = str.maketrans("", "", "“”‘’「」『』\"")

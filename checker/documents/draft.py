@@ -68,7 +68,9 @@ _PLACE = re.compile(r"(?<![全我本各该以])((?!区城|级城|大城|小城|�
 # (after what the title says is done for it: 推进健康泸县行动实施意见 is 泸县's)
 _TITLE_LEAD = r"^(?:关于)?(?:全面|深入)?(?:推进|实施|开展|加快|建设)?[“\"]?(?:健康)?"
 _REGION_IN_TITLE = re.compile(_TITLE_LEAD + r"(?:[\u4e00-\u9fff]{2,3}?(?:省|自治区))?"
-                              r"([\u4e00-\u9fff]{2,5}?(?:市|县|区|州)|[\u4e00-\u9fff]县)"  # 泸县, 沛县: one character
+                              # 清原满族自治县, 黔东南苗族侗族自治州, 鄂温克族自治旗: a people's name before the kind
+                              r"([\u4e00-\u9fff]{2,10}?(?:自治县|自治州|自治旗)|[\u4e00-\u9fff]{2,5}?(?:市|县|区|州|旗|盟)"
+                              r"|[\u4e00-\u9fff]县)"  # 泸县, 沛县: one character
                               r"|" + _TITLE_LEAD + r"([\u4e00-\u9fff]{2,3}?(?:省|自治区))")
 #: a county or district right after its city (榆林市榆阳区人民政府…, 广州市天河区“十四五”…): the plan is the county's
 _COUNTY_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:自治县|县|区|旗|市))"
@@ -252,6 +254,8 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
             ("市", "州")) else None
         # "榆林市榆阳区人民政府…": the district's plan, not the city's
         place = written[county.start(1):county.end(1)] if county else written[match.start(index):match.end(index)]
+        if to_simplified(place) in ("自治区", "自治州", "自治县", "自治旗"):
+            continue  # 自治区人民政府办公厅…: the kind of place that issued it, not its name
         if written != title or not title_guessed:
             return place, None
         if place.endswith(("省", "自治区")):

@@ -91,6 +91,9 @@ def paragraph(text: str, line: int, page: int | None = None, heading: int | None
 #: how a review note opens where the grammar could not read a target's words (:attr:`Found.unread`)
 UNREAD = "the grammar cannot read"
 
+#: how a note under or in a table opens (注：…, 备注:, 注释：): what it says explains, it sets no target
+NOTE_OPENING = re.compile(r"^(?:注|备注|注释|附注|註|備註|註釋)\s*[0-9①-⑳]*\s*[：:]")
+
 #: how a review note opens where a sentence gives its years in another calendar (:attr:`Found.undated`)
 OTHER_CALENDAR = "years written in another calendar"
 

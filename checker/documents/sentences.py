@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from checker.documents import vocabulary
 from checker.documents import catalogue, english_sentences
-from checker.documents.model import NOT_CHECKABLE, OTHER_CALENDAR, UNREAD, Found, Paragraph
+from checker.documents.model import NOT_CHECKABLE, NOTE_OPENING, OTHER_CALENDAR, UNREAD, Found, Paragraph
 from checker import records
 from checker.errors import CheckerError
 from checker.language.cn_numerals import arabic_years
@@ -757,6 +757,8 @@ def find(paragraph: Paragraph, year: int | None = None, listed: bool = False,
     target's words and quote are then taken back from the paragraph as written, character for
     character, so the draft quotes the document. Pinyin glosses (網(wǎng)絡) are cut before it is read and
     put back in the quotes."""
+    if NOTE_OPENING.match(paragraph.text.lstrip()):
+        return []  # 注：①按常住人口计算。②指30—70岁人群…: a table's notes explain its rows and set nothing
     cut = _without_glosses(paragraph)
     if cut is not None:
         bare, kept = cut
@@ -1811,8 +1813,35 @@ def _listed(subjects: str, count: int) -> list[str]:
     return []
 
 
+#: names listed with their starting values and then their targets (A、B分别从60%、55%提高到70%、65%)
+_FROM_LISTED = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)?(?:从|由)(?P<starts>\d[^、，,]*?(?:、\d[^、，,]*?)+)"
+                          r"(?P<verb>(?:提升|提高|增加|增长|上升|降低|下降|减少|降|缩短)(?:至|到))"
+                          r"(?P<values>\d[^、，,]*?(?:、\d[^、，,]*?)+)(?P<tail>以下|以上|左右|以内)?$")
+
+
+def _from_listed(clause: str, at, year: int | None) -> list[Found] | None:
+    """``A、B分别从60%、55%提高到70%、65%`` → one target per name (提高到70%), its start said; [] where the names and
+    values do not pair (read by no other shape: a start is never a target); None for a clause of another shape."""
+    match = _FROM_LISTED.match(clause)
+    if not match:
+        return None
+    starts, values = match.group("starts").split("、"), match.group("values").split("、")
+    subjects = _listed(match.group("subjects"), len(values)) if len(starts) == len(values) else []
+    out = []
+    for subject, start, value in zip(subjects, starts, values):
+        words = f"{match.group('verb')}{value}{match.group('tail') or ''}"
+        line, page = at(value)
+        out.append(Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
+                         review=[f"one of several targets in one sentence ({'、'.join(values)}): check the pairing; "
+                                 f"it starts from {start} (the base, not a target)"]))
+    return out
+
+
 def _respectively(clause: str, at, year: int | None) -> list[Found]:
     """``婴儿死亡率、5岁以下儿童死亡率分别控制在4‰、6‰以下`` → one target per subject."""
+    listed_from = _from_listed(clause, at, year)
+    if listed_from is not None:
+        return listed_from
     match = _RESPECTIVELY.match(clause)
     in_order = None if match else _LISTED_IN_ORDER.match(clause)
     match = match or in_order

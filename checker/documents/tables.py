@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from checker.documents import vocabulary
-from checker.documents.model import Cell, Table
+from checker.documents.model import NOTE_OPENING, Cell, Table
 from checker.language import units
 from checker.language.cn_numerals import arabic_years
 from checker.language.script import to_simplified
@@ -518,12 +518,12 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
         if (name_cell is None or not name_cell.text.strip()) and row_year is not None and rows:
             _more_years(rows[-1], columns, cells, row_year)  # a name cell merged from the row above: its next year
             continue
-        if name_cell is None or not name_cell.text.strip():
-            continue
+        if name_cell is None or not name_cell.text.strip() or NOTE_OPENING.match(name_cell.text.strip()):
+            continue  # (注：带*的为本市自设指标…, a note across the table's last row: no indicator)
         written = name_cell.text.strip()
         name, unit, notes_row = _name(written)
-        if "unit" in by_role and by_role["unit"].text.strip():
-            unit = by_role["unit"].text.strip()
+        if "unit" in by_role and by_role["unit"].text.strip() and not _empty(by_role["unit"].text):
+            unit = by_role["unit"].text.strip()  # (a unit cell of — or / is none: the name's brackets may give it)
         nature = by_role["nature"].text.strip() if "nature" in by_role else None
         row = Row(name=name, written=written, line=name_cell.line, unit=unit, domain=domain,
                   nature=vocabulary.nature(nature) if nature else None,

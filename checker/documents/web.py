@@ -151,12 +151,13 @@ def _paragraphs(element) -> list[Paragraph]:
 
 
 def _table(element, doc: Document) -> Table:
-    grid: dict[tuple[int, int], Cell] = {}
+    grid: dict[int, dict[int, Cell]] = {}  # row → column → cell (a cell spanning rows is in each)
     rows = element.find_all("tr")
     for r, row in enumerate(rows):
         c = 0
+        taken = grid.setdefault(r, {})
         for cell in row.find_all(["td", "th"], recursive=False):
-            while (r, c) in grid:
+            while c in taken:
                 c += 1
             text = one_line(cell.get_text(" ", strip=True))
             span_rows = max(int(cell.get("rowspan", 1) or 1), 1)
@@ -164,11 +165,8 @@ def _table(element, doc: Document) -> Table:
             for dr in range(min(span_rows, 500)):
                 for dc in range(min(span_cols, 100)):
                     line = cell.sourceline if dr == 0 else (rows[r + dr].sourceline if r + dr < len(rows) else cell.sourceline)
-                    grid[(r + dr, c + dc)] = Cell(text, line or 1)
+                    grid.setdefault(r + dr, {})[c + dc] = Cell(text, line or 1)
             c += span_cols
-    out = []
-    for r in range(len(rows)):
-        cols = sorted(c for (rr, c) in grid if rr == r)
-        out.append(tuple(grid[(r, c)] for c in cols))
+    out = [tuple(grid[r][c] for c in sorted(grid.get(r, {}))) for r in range(len(rows))]
     caption = next((b.text for b in reversed(doc.blocks) if isinstance(b, Paragraph)), None)
     return Table(tuple(out), (rows[0].sourceline or 1) if rows else (element.sourceline or 1), caption)

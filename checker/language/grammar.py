@@ -793,6 +793,11 @@ def _finish(
                 raise PhraseUnitError(f"the phrase {text!r} changes the indicator by percentage points, but it is "
                                       f"measured in {indicator_unit}, not as a share", text, location,
                                       hint="write the change in the indicator's unit (下降20件), or as a percent (下降20%)")
+            if indicator_unit and units.is_known(indicator_unit) and units.canonical(indicator_unit) == "‰" \
+                    and re.search(r"百分点|percentage\s+points?", text, re.I):
+                # "下降2个百分点" of a rate in ‰: read as points of the rate's own unit (2‰), as plans mean it; 2
+                # percentage points would be 20‰, more than most such rates are — said, so a reader can check
+                notes.append("百分点 of a rate in ‰ read as points of ‰ (个千分点)")
         elif change in (None, "%"):
             fields["change"] = "percent"
         else:  # an amount in a unit ("提高0.5岁"): added to the base value, like percentage points

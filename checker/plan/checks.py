@@ -158,7 +158,7 @@ def plan_problems(plan: Plan, locate=None):
 
 #: a baseline written as a number and nothing else (1e309, 80..5, 1,2.3, 约79.5), which :func:`read_number` does not read
 #: or a number with a note checker does not know (35（邵阳市）: another region's value; the note is in group "note")
-_NUMBER_LIKE = re.compile(r"^(?:约|大约|约为|近)?\s*[+-]?[\d.,eE+-]*\d[\d.,eE+-]*\s*[%‰]?"
+_NUMBER_LIKE = re.compile(r"^(?:约|大约|约为|近)?\s*[+-]?(?:0[xXoObB])?[\d.,eE+_:-]*\d[\d.,eE+_:-]*\s*[%‰]?"
                           r"(?:\s*[(（](?P<note>[^()（）]+)[)）])?$")
 
 

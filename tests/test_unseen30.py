@@ -347,7 +347,7 @@ def test_a_cell_formatted_to_show_nothing_is_refused(tmp_path):
     sheet["D2"].number_format = ";;;"
     book.save(tmp_path / "hidden.xlsx")
     result = _check(plan, tmp_path / "hidden.xlsx")
-    assert result.exit_code == 2 and "D2" in result.output and ";;;" in result.output
+    assert result.exit_code == 2 and "D2" in result.output and "shows no number" in result.output
     sheet["D2"].number_format = "0.00;-0.00;;@"  # shows the value: read as before
     book.save(tmp_path / "shown.xlsx")
     assert _check(plan, tmp_path / "shown.xlsx").exit_code == 0
@@ -409,3 +409,124 @@ def test_units_and_words_of_a_users_plan(tmp_path):
     problems = _lint(tmp_path, indicator_plan("成人吸烟率", "%", "down", "降低2个百分点", baseline="{2020: 0x5}"))
     assert [p.code for p in problems] == ["baseline-unread"]  # 0x5 was dropped without a word
     assert _drafted("某市健康规划\n\n到2030年，成年人平均每日鹽攝取量相對減少30%。\n") == {("成年人平均每日盐摄取量", 2030, "減少30%")}
+
+
+# --- third batch: what the verify pass and the later testers found ---------------------------------------------
+
+def test_a_range_to_keep_within_binds_both_ends_and_another_is_exceeded_its_better_way(tmp_path):
+    from checker.language.grammar import parse_target
+    from checker.language.rule import RANGE_KEPT_WITHIN
+
+    assert RANGE_KEPT_WITHIN in parse_target("控制在6.5～7.5张之间", "张", "up").notes
+    assert RANGE_KEPT_WITHIN not in parse_target("达到35%～40%", "%", "up").notes
+    plan = written(tmp_path, indicator_plan("每千人口医疗卫生机构床位数", "张", "up", "控制在6.5～7.5张之间"), "plan.yaml")
+    data = written(tmp_path, "indicator,year,value\n每千人口医疗卫生机构床位数,2025,9.2\n")
+    assert _check(plan, data).exit_code == 1  # 9.2 beds against a cap of 7.5: not "exceeded"
+
+
+def test_an_adverb_after_will_and_a_verb_is_no_object():
+    text = "Goals\n\nBy 2030, Antenatal Care Coverage will improve further to 95%.\n"
+    assert {name for name, _, _ in _drafted(text)} == {"Antenatal Care Coverage"}
+
+
+def test_a_list_without_fenbie_whose_bound_may_be_the_last_values_only_is_not_split():
+    text = "某市卫生健康规划\n\n到2025年，接种率、孕产妇死亡率保持在95%、10/10万以下。\n"
+    assert all("、" in name for name, _, _ in _drafted(text))  # kept whole, for a person
+
+
+@pytest.mark.parametrize("title, place", [("福州市鼓楼区卫生健康主要指标", "鼓楼区"), ("吉林省长春市卫生健康统计", "长春市"),
+                                          ("农村地区卫生健康主要指标", None), ("脱贫县卫生健康统计", None),
+                                          ("2024年卫生健康统计", None)])
+def test_a_titles_place_is_its_finest_and_never_a_kind_of_place(title, place):
+    from checker.data.observations import title_region
+
+    assert title_region([[title]]) == place
+
+
+def test_a_province_and_its_total_under_one_code_are_one_place(tmp_path):
+    plan = written(tmp_path, HEAD.replace("甲市", "吉林省") + "  - id: imr\n    name: {zh: 婴儿死亡率}\n    unit: ‰\n"
+                   "    direction: down\n    targets:\n      2025: {text: \"≤7.5‰\"}\n", "plan.yaml")
+    data = written(tmp_path, "行政区划代码,地区,指标,年份,数值\n220000,吉林省,婴儿死亡率,2025,3.1\n220000,吉林省合计,婴儿死亡率,2024,3.3\n")
+    assert "one place under two names" not in _check(plan, data).output
+
+
+def test_a_total_in_the_city_column_is_the_provinces_own_row(tmp_path):
+    """`浙江省 | 全省 |` was read as the plan's own province (江苏省): 宜兴市 was judged against 浙江省's value."""
+    plan = written(tmp_path, HEAD.replace("甲市", "宜兴市").replace("  target_years: [2025]\n",
+                   "  target_years: [2025]\n  references: {province: 江苏省}\n") +
+                   "  - id: le\n    name: {zh: 人均预期寿命}\n    unit: 岁\n    direction: up\n    targets:\n"
+                   "      2025: {text: 高于全省平均水平}\n", "plan.yaml")
+    data = written(tmp_path, "省份,地市,区县,指标,年份,数值\n浙江省,全省,,人均预期寿命,2024,80.6\n江苏省,全省,,人均预期寿命,2024,79.8\n"
+                             "江苏省,无锡市,宜兴市,人均预期寿命,2024,80.2\n")
+    result = _check(plan, data, "--format", "csv")
+    assert "江苏省（全省）79.8岁" in result.output and ",pass," in result.output
+
+
+def test_a_code_gives_a_county_its_province(tmp_path):
+    """In a file of 行政区划代码 and names alone, 淳安县 (330127) was compared with the plan's province 江苏省."""
+    plan = written(tmp_path, HEAD.replace("甲市", "宜兴市").replace("  target_years: [2025]\n",
+                   "  target_years: [2025]\n  references: {province: 江苏省}\n") +
+                   "  - id: le\n    name: {zh: 人均预期寿命}\n    unit: 岁\n    direction: up\n    targets:\n"
+                   "      2025: {text: 高于全省平均水平}\n", "plan.yaml")
+    data = written(tmp_path, "行政区划代码,地区,指标,年份,数值\n320000,江苏省,人均预期寿命,2024,79.8\n330000,浙江省,人均预期寿命,2024,80.6\n"
+                             "320282,宜兴市,人均预期寿命,2024,80.2\n330127,淳安县,人均预期寿命,2024,80.0\n")
+    result = _check(plan, data, "--all-regions", "--format", "csv")
+    assert any(line.startswith("淳安县") and "浙江省（全省）80.6岁" in line and ",fail," in line
+               for line in result.output.splitlines())
+
+
+def test_history_then_a_goal_in_one_sentence():
+    """`…从2012年的8.80%上升到2023年的29.70%，到2030年将达到30%以上` drafted a 2023 target from the history; `X已由…` named X已."""
+    text = ("某省健康行动\n\n居民健康素养水平从2012年的8.80%上升到2023年的29.70%，到2030年将达到30%以上。\n\n"
+            "孕产妇死亡率已由2020年的16.9/10万下降到2024年的14.3/10万，到2025年将降至14.5/10万以下。\n")
+    assert _drafted(text) == {("居民健康素养水平", 2030, "达到30%以上"), ("孕产妇死亡率", 2025, "降至14.5/10万以下")}
+
+
+def test_a_review_tables_later_figures_are_not_the_plans_base():
+    from checker.documents.draft import build
+    from checker.documents.text import read_markdown
+
+    text = ("# 某市“十四五”卫生健康规划中期评估\n\n| 指标 | 2020年基期值 | 2025年目标值 | 2022年实际值 |\n|---|---|---|---|\n"
+            "| 孕产妇死亡率（1/10万） | 16.9 | ≤14.5 | 15.7 |\n")
+    assert build(read_markdown(text, "plan.md")).plan["base_year"] == 2020
+
+
+def test_background_facts_of_a_chapter_are_no_targets():
+    text = ("某省健康行动（2019—2030年）\n\n（一）心脑血管疾病防治行动\n中国 18 岁及以上居民高血压患病率为 25.2%，血脂异常达到 40.4%，"
+            "均呈现上升趋势。我国哮喘患者超过 3000 万人，导致误工误学。\n行动目标：\n"
+            "到2022年和2030年，心脑血管疾病死亡率分别下降到209.7/10万及以下和190.7/10万及以下。\n")
+    assert {name for name, _, _ in _drafted(text)} == {"心脑血管疾病死亡率"}
+
+
+def test_a_base_cell_that_leads_with_its_year_and_a_date_with_spaces():
+    from checker.documents.draft import build, document_year
+    from checker.documents.text import read_markdown, read_text
+    from checker.language.numbers import read_number
+
+    assert read_number("2013年为17.2").value == 17.2
+    text = ("# 某市健康行动（2019—2030年）\n\n| 指标 | 基期水平 | 2022年目标值 | 2030年目标值 |\n|---|---|---|---|\n"
+            "| 孕妇贫血率（%） | 2013年为17.2 | <14 | <10 |\n")
+    assert build(read_markdown(text, "plan.md")).indicators[0]["baseline"] == {2013: "2013年为17.2"}
+    assert document_year(read_text("某规划纲要\n(2016 年 10 月 25 日 发布)\n", "plan.txt"))[0] == 2016
+
+
+def test_a_year_lead_run_on_into_a_deliverable():
+    assert _drafted("某省健康行动\n\n到 2030 年消除血吸虫病。\n") == {("血吸虫病", 2030, "消除血吸虫病")}
+
+
+def test_an_objective_block_with_a_baseline_year_and_group_baselines():
+    """Healthy Alaskans' blocks: the Baseline was drafted as the target and `Target: 127.4` lost."""
+    text = ("Healthy Alaskans 2030\n\nObjective 1: Reduce the cancer mortality rate per 100,000 population\n\n"
+            "All Alaskans Baseline: 141.8\nAlaska Native Baseline: 192.5\nBaseline Year: 2018\nTarget: 127.4\n")
+    (found,) = drafted_targets(text)
+    assert found[:3] == ("cancer mortality rate per 100,000 population", 2030, "127.4")
+    assert "141.8 (the base year 2018)" in found[3]
+
+
+def test_a_baseline_year_column_without_a_target_year_column():
+    from checker.documents.draft import build
+    from checker.documents.text import read_markdown
+
+    text = ("Healthy Alaskans 2030\n\n| Indicator | Baseline | Baseline Year | Target |\n|---|---|---|---|\n"
+            "| Cancer mortality rate per 100,000 population | 141.8 | 2018 | 127.4 |\n")
+    assert build(read_markdown(text, "plan.md")).indicators[0]["baseline"] == {2018: "141.8"}

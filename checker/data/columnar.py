@@ -40,6 +40,7 @@ from checker.data.observations import (
     RegionCells,
     RowCollector,
     header_columns,
+    parents_from_codes,
     sniff_delimiter,
     read_data_bytes,
     max_cells,
@@ -372,9 +373,11 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
         places = [(level, *unique_cells(index, lambda raw, ln, col: collector.region_cell(raw)))
                   for level, index in roles.places]
         region_codes, region_values, parents = _placed(region_codes, region_values, places)
-    if roles.region_code is not None and _namesakes(region_codes, *unique_cells(
-            roles.region_code, lambda raw, ln, col: admin_code(raw) or "")):
-        raise Unsuitable  # one region name with two codes (行政区划代码): the row reader refuses it at the cell
+    if roles.region_code is not None:
+        code_codes, code_values = unique_cells(roles.region_code, lambda raw, ln, col: admin_code(raw) or "")
+        if _namesakes(region_codes, code_codes, code_values):
+            raise Unsuitable  # one region name with two codes (行政区划代码): the row reader refuses it at the cell
+        parents = parents_from_codes(_codes_of_regions(region_codes, region_values, code_codes, code_values), parents)
     years = np.array(year_values, dtype=np.int16)[year_codes]
 
     raw_values = frame[f"c{roles.value}"]
@@ -430,6 +433,18 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
     return part, replace(data_file, rows=frame.height)
 
 
+def _codes_of_regions(region_codes, region_values: list, code_codes, code_values: list[str]) -> dict[str, str]:
+    """Each region's 行政区划代码 (its first), as the row reader keeps them."""
+    import numpy as np
+
+    given = np.array([bool(value) for value in code_values] + [False])[code_codes] & (region_codes >= 0)
+    pairs = np.unique(np.stack([region_codes[given], code_codes[given]]), axis=1)
+    out: dict[str, str] = {}
+    for region, code in pairs.T.tolist():
+        out.setdefault(region_values[region], code_values[code])
+    return out
+
+
 def _namesakes(region_codes, code_codes, code_values: list[str]) -> bool:
     """Whether a region of the rows has two codes (鼓楼区 350102 and 320106: two places of one name), or a code two
     regions (长白朝鲜族自治县 and 长白县 under 220623: one place under two names)."""
@@ -469,10 +484,13 @@ def _placed(region_codes, region_values: list, places: list) -> tuple[object, li
             raise Unsuitable
     totals = [number for number, name in enumerate(code) if is_whole_total(name)]
     need = (region < 0) | np.isin(region, totals)
-    for _, place in levels:
-        take = need & (place >= 0)
-        region[take] = place[take]
-        need &= ~take
+    # a total in a finer column (浙江省 | 全省 |) is the coarser place's own row: the finest place that is no total,
+    # else the total itself
+    for skip_totals in (True, False):
+        for _, place in levels:
+            take = need & (place >= 0) & (~np.isin(place, totals) if skip_totals else True)
+            region[take] = place[take]
+            need &= ~take
     parents = _parents(region, levels, list(code))
     if parents is None:  # names in two places: each of their rows named with its finest place
         names = list(code)

@@ -449,6 +449,24 @@ def observations_from_records(
     return _read_settled(skip_bad_rows, read)
 
 
+def parents_from_codes(codes: dict[str, str], parents: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """``parents`` with the places a region lies in filled from its 行政区划代码 (``codes``: region → its six
+    digits) where the file holds its province's (330000) or city's (330100) own row: 淳安县 (330127) of 浙江省 was
+    compared with the plan's province in a file of codes and names alone. A place the file names is kept."""
+    by_code = {code: region for region, code in codes.items()}
+    out = {region: dict(levels) for region, levels in parents.items()}
+    for region, code in codes.items():
+        if code.endswith("0000"):
+            continue  # a province's own row
+        province, city = by_code.get(code[:2] + "0000"), None if code.endswith("00") else by_code.get(code[:4] + "00")
+        levels = out.setdefault(region, {})
+        if province and province != region and is_province(province):
+            levels.setdefault("province", province)
+        if city and city != region and not is_whole_total(city):
+            levels.setdefault("city", city)
+    return {region: levels for region, levels in out.items() if levels}
+
+
 def _read_settled(skip_bad_rows: bool, read: Callable[[RowCollector], list[DataFile]]) -> Observations:
     """The observations ``read`` collects; where a region name turns out to lie in two places, read
     again with those names known, so that every row of such a name is named with its place."""
@@ -461,7 +479,8 @@ def _read_settled(skip_bad_rows: bool, read: Callable[[RowCollector], list[DataF
             break
         ambiguous = frozenset(collector.ambiguous)
     return Observations(tuple(collector.items), tuple(files), tuple(collector.skipped), tuple(collector.duplicates),
-                        {region: levels for region, levels in collector.parents.items() if levels})
+                        parents_from_codes({region: code for region, (code, _) in collector.region_codes.items()},
+                                           {region: levels for region, levels in collector.parents.items() if levels}))
 
 
 @contextlib.contextmanager
@@ -1139,24 +1158,34 @@ def is_whole_total(region: str) -> bool:
     return is_aggregate(region) and not region.endswith(parts)
 
 
+#: the roles of a table's columns of places: with any, a title's place is not the rows' region
+PLACE_ROLES = frozenset({"region", "province", "city", "region_code"})
 #: a place's name (鼓楼区, 晋江市, 威宁彝族回族苗族自治县), as a sheet or a title gives it
 PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,16}?(?:省|市|区|县|旗|州|盟|地区|自治区|自治州|自治县|新区)")
 #: words ending as places do that name no place (a sheet of 城市 data, of all 县区, of the 市区)
 NOT_A_PLACE = frozenset({"城市", "县区", "区县", "市县", "县市", "市区", "城区", "社区", "地区", "全市", "全省", "全区",
                          "全县", "本市", "本县", "本区", "各市", "各县", "各区", "分市", "分县", "分区", "辖区", "市辖区"})
-#: a title that opens with a place, then what the table holds (吉林省卫生健康主要指标, 延边州2023年人口统计)
-_TITLE_PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,16}?(?:自治区|自治州|自治县|省|市|区|县|旗|州|盟))"
+#: one place of a title's chain of places (吉林省 | 长春市, 福州市 | 鼓楼区)
+_TITLE_PLACE_PART = r"[\u4e00-\u9fff]{1,16}?(?:自治区|自治州|自治县|省|市|区|县|旗|州|盟)(?![市县区旗盟])"  # (福州市: one)
+#: a title that opens with its place (the finest of a chain), then what the table holds (吉林省卫生健康主要指标,
+#: 福州市鼓楼区2023年人口统计)
+_TITLE_PLACE = re.compile(rf"^(?P<places>(?:{_TITLE_PLACE_PART})+?)"
                           r"(?:(?:19|20)\d\d\s*年度?)?(?=卫生|健康|医疗|主要|统计|国民经济|人口|基本|妇幼|疾病|公共卫生|各项)")
+#: places of a kind, no one place (农村地区, 脱贫县, 民族地区, 城市 …, 各县区, 全省)
+KINDS_OF_PLACE = re.compile(r"^(?:分|各|按|所有|全|本|城市|农村|城镇|乡村|城乡|东部|中部|西部|东北|其他|脱贫|贫困|民族|重点|试点|"
+                            r"示范|欠发达|边远|山区|少数民族)")
 
 
 def title_region(lines: list[list[str]]) -> str | None:
-    """The place the title lines above a table name, for a table without a region column: its rows are that
-    place's (a province's export judged against a national plan was read as the nation's); None if none names one."""
+    """The place the title lines above a table name (the finest of 福州市鼓楼区), for a table with no column of places
+    or their codes: its rows are that place's (a province's export judged against a national plan was read as the
+    nation's); None if none names one."""
     for cells in lines:
         for cell in cells:
             found = _TITLE_PLACE.match(to_simplified(unicodedata.normalize("NFKC", str(cell or ""))).strip())
-            if found and found.group("place") not in NOT_A_PLACE and not found.group("place").startswith(("全", "各", "本")):
-                return found.group("place")
+            place = re.findall(_TITLE_PLACE_PART, found.group("places"))[-1] if found else None
+            if place and place not in NOT_A_PLACE and not KINDS_OF_PLACE.match(found.group("places")):
+                return place
     return None
 
 
@@ -1253,7 +1282,7 @@ class RowCollector:
                 hint="the first line is the header (指标,年份,数值 …), then one row per observation",
             )
         place = title_region([cells for _, cells in titles_seen]) \
-            if "region" not in {header_role(cell) for cell in header} else None
+            if not {header_role(cell) for cell in header} & PLACE_ROLES else None
         if place is not None:  # 吉林省卫生健康主要指标 over a table of no region column: the rows are 吉林省's
             width = len(header)
             header = [*header, "地区"]
@@ -1427,6 +1456,8 @@ class RowCollector:
         province = columns.province
         if province is not None and (province >= n or not cells[province].strip()):
             named += self._province_of(region, named, name, line, province)
+        while len(named) > 1 and is_whole_total(named[0][1]) and (region is None or is_whole_total(region)):
+            named.pop(0)  # 浙江省 | 全省 | (合计 in the 地市 column): the province's own row, never the plan's province
         if named and (region is None or is_whole_total(region)):
             region = named.pop(0)[1]
         if region is None:
@@ -1479,7 +1510,8 @@ class RowCollector:
             return  # not a 行政区划代码 (an indicator's code under a column named code, a country's ISO code)
         where = Location(name, line, column + 1, sheet=self.sheet)
         named = self.code_regions.setdefault(code, (region, where))
-        if named[0] != region:  # 长白朝鲜族自治县 and 长白县 under 220623: one place judged as two, each on half its rows
+        if named[0] != region and not (is_whole_total(region) or is_whole_total(named[0]) or region.startswith(named[0])
+                                       or named[0].startswith(region)):  # (吉林省 and its 合计, 吉林省合计: one place)  # 长白朝鲜族自治县 and 长白县 under 220623: one place judged as two, each on half its rows
             raise CheckerError(
                 f"the code {code} is {named[0]!r} at {named[1]} and {region!r} here: one place under two names "
                 "would be judged as two places", where,

@@ -305,7 +305,7 @@ def _no_hidden_data(path: str, sheet: str, grid: list[list[object]], rows: set[i
     word nor dropped without one."""
     for r, c in sorted(cells):
         if r < len(grid) and c < len(grid[r]) and _filled(grid[r][c]):
-            raise CheckerError("the cell is formatted to show nothing (number format ;;;), and holds data: a hidden "
+            raise CheckerError("the cell's number format shows no number (such as ;;;), and it holds data: a hidden "
                                "value is not part of the table a person sees", Location(path, r + 1, c + 1, sheet=sheet),
                                hint="give the cell a number format that shows it (its value is then read), or clear it")
     for r, row in enumerate(grid):
@@ -401,7 +401,9 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
         header = header + [""] * (width - len(header)) + ["年份"]
         roles.extend([None] * (len(header) - len(roles) - 1) + ["year"])
     # a sheet per place (鼓楼区), or a title that names the place (吉林省卫生健康主要指标（2022—2023年）)
-    sheet_region = (_sheet_region(sheet) or observations.title_region(text[:start])) if "region" not in roles else None
+    sheet_region = _sheet_region(sheet) if "region" not in roles else None
+    if sheet_region is None and not set(roles) & observations.PLACE_ROLES:
+        sheet_region = observations.title_region(text[:start])
     if sheet_region is not None:  # a sheet per place (鼓楼区, 台江区 …): the sheet's name is its rows' region
         header = header + [""] * (width - len(header)) + ["地区"]
         roles.extend([None] * (len(header) - len(roles) - 1) + ["region"])
@@ -479,7 +481,7 @@ def _sheet_region(name: str) -> str | None:
 
 
 #: a sheet of a kind of places, no place (分地区, 各县区, 城市地区, 农村地区, 东部地区)
-_KINDS_OF_PLACE = re.compile(r"^(?:分|各|按|所有|城市|农村|城镇|乡村|城乡|东部|中部|西部|东北|其他)")
+_KINDS_OF_PLACE = observations.KINDS_OF_PLACE
 
 
 #: sheet names that are the nation (a yearbook's 全国 sheet beside its provinces')
@@ -818,8 +820,8 @@ class _XlsxFacts:
             code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", written)
             if "%" in code:
                 percent.add(int(number_format.get("numFmtId", "-1")))
-            if written and set(written) <= {";"}:
-                invisible.add(int(number_format.get("numFmtId", "-1")))
+            if written and all(not section.replace('""', "").strip() for section in written.split(";")[:3]):
+                invisible.add(int(number_format.get("numFmtId", "-1")))  # ;;;, ;;;@, "";"";"": no number shown
         found, hidden = set(), set()
         cell_formats = styles.find(f"{_NS_MAIN}cellXfs")
         for index, xf in enumerate(cell_formats if cell_formats is not None else ()):

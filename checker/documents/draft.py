@@ -32,7 +32,7 @@ _UP_PHRASE = vocabulary.pattern("direction.up_words")
 _DOC_NUMBER = re.compile(r"〔((?:19|20)\d{2})〕")
 #: a nature written in brackets after a body target (达到80岁（预期性）, ≤10/10万（约束性）): the indicator's, not its words
 _NATURE_AFTER = re.compile(r"\s*[（(]\s*(?P<nature>[^（）()]{2,16}?)\s*[)）]\s*$")
-_DATE = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日")
+_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
 #: a month's date alone at a line's end, as a signature line gives it (某州人民政府 2021年6月); not one in a sentence
 _MONTH_DATE = re.compile(r"^[^\n，,。；;：:]{0,30}?((?:19|20)\d{2})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*$", re.M)
 #: a date as web pages print it (2022-03-05 09:33)
@@ -97,14 +97,15 @@ def _slug(name: str) -> str:
     return "ind_" + hashlib.sha1(catalogue.key(name).encode("utf-8")).hexdigest()[:8]
 
 
-#: a year a table cell names for its value, in brackets after it (78.7（2019年）, ≥3.93（2022年）)
-_CELL_YEAR = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*[)）]\s*$")
+#: a year a table cell names for its value, in brackets after it (78.7（2019年）, ≥3.93（2022年）) or before it
+#: (2013年为17.2)
+_CELL_YEAR = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*[)）]\s*$|^((?:19|20)\d{2})\s*年\s*(?:为|是|[:：])?\s*(?=[\d<>≤≥])")
 
 
 def _cell_year(text: str) -> int | None:
-    """The year a cell names for its value in brackets after it, or None."""
+    """The year a cell names for its value, or None."""
     match = _CELL_YEAR.search(text.strip())
-    return int(match.group(1)) if match else None
+    return int(match.group(1) or match.group(2)) if match else None
 
 
 def document_year(doc: Document) -> tuple[int | None, str | None]:
@@ -720,7 +721,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     elif body_years - set(table_years):
         plan_review.append(f"target years {sorted(body_years - set(table_years))} come from body sentences only")
     base_years = sorted({y for t in found_tables for y in t.baseline_years})
-    base_year = base_years[-1] if base_years else (issued - 1 if issued else None)
+    named_base = sorted({y for t in found_tables for y in t.named_base_years})  # 2020年基期值 beside 2022年实际值
+    base_year = (named_base or base_years)[-1] if base_years else (issued - 1 if issued else None)
     if not base_years:
         plan_review.append("base year guessed" + (f" from {issued_why}" if issued_why else ""))
     if base_year is None:

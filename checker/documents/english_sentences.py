@@ -208,7 +208,8 @@ _REPORTING = re.compile(r"^(?:" + vocabulary.source("english_dateline") +  # "BE
                         r"|(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,3}|the\s+(?:government|country|nation|state|ministry"
                         r"(?:\s+of\s+(?-i:[A-Z])[\w'’-]*)?))\s+(?:will|shall|would|should|must)\s+(?:also\s+)?(?:further\s+)?"
                         r"(?=(?:raise|increase|reduce|cut|lower|bring\s+down|halve|extend|improve|decrease|achieve|attain)\s+"
-                        r"(?!(?:to|by|from|in|over|at)\b|\S*\d))"
+                        # (not an adverb: "Antenatal Care Coverage will improve further to 95%" names its subject)
+                        r"(?!(?:to|by|from|in|over|at|further|more|much|again)\b|\w+ly\b|\S*\d))"
                         r"|(?:the\s+|another\s+|an?\s+|one\s+|our\s+|its\s+|their\s+)?"
                         r"(?:(?:main|key|major|overarching|overall|ultimate|long-term|other|second|third|further|first)\s+)?"
                         r"(?:(?-i:[A-Z]{2,8})\s*\d{1,2}(?:\.\d{1,2})?[A-Za-z]?\s+)?"  # "The MDG 5 target is to …": its label
@@ -451,16 +452,21 @@ def _sentences_of(text: str) -> list[str]:
 _OBJECTIVE_VERBS = {"Reduce": "down", "Decrease": "down", "Lower": "down", "Eliminate": "down", "Increase": "up",
                     "Raise": "up", "Improve": "up", "Maintain": None}
 #: an objective's opening: its number (TU-02:), then its verb
-_OBJECTIVE_START = re.compile(rf"^\s*(?:[A-Z]{{1,8}}-\d{{1,3}}[a-z]?\s*[:.]\s*)?(?P<verb>{'|'.join(_OBJECTIVE_VERBS)})\s+")
+_OBJECTIVE_START = re.compile(rf"^\s*(?:(?:[A-Z]{{1,8}}-\d{{1,3}}[a-z]?|Objective\s+\d{{1,3}}[a-z]?)\s*[:.]\s*)?"
+                              rf"(?P<verb>{'|'.join(_OBJECTIVE_VERBS)})\s+")
 #: a numbered objective with its baseline and target, as Healthy People and the state plans after it write one
 #: ("TU-02: Reduce current tobacco use by adults Baseline: 20.8 percent … in 2018 Target: 16.2 percent")
 _OBJECTIVE = re.compile(_OBJECTIVE_START.pattern + r"(?P<what>[^:]{3,160}?)\s+Baseline\s*:\s*(?P<base>[^:]{1,400}?)\s+"
+                        # "Baseline Year: 2018" (Healthy Alaskans): the base value's year on a line of its own
+                        r"(?:Baseline\s+Year\s*:\s*(?P<base_year>(?:19|20)\d\d)\s+)?"
                         r"Target\s*:\s*(?P<target>[^:]{1,80}?)\s*\.?\s*$")
 #: the year of an objective's baseline (… were current cigarette smokers in 2018)
 _BASE_YEAR = re.compile(r"\b(?:in|for|during)\s+((?:19|20)\d\d)\b(?!.*\b(?:19|20)\d\d\b)")
 #: a labelled line of an objective's page ("Baseline: …", "Target:" with its value on the next line, and the lines
 #: Healthy People prints beside them: "Status: Baseline only", "Desired Direction:", "Most Recent Data:")
-_OBJECTIVE_FIELD = re.compile(r"^\s*(?P<label>Baseline|Target|Status|Objective status|Desired direction|Most recent data|"
+# "All Alaskans Baseline:", "Alaska Native Baseline:": a group's baseline (the first given is kept)
+_OBJECTIVE_FIELD = re.compile(r"^\s*(?:(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}\s+(?=Baseline\s*:))?"
+                              r"(?P<label>Baseline Year|Baseline|Target|Status|Objective status|Desired direction|Most recent data|"
                               r"Target-setting method|Data sources?|Leading health indicator)\s*:\s*(?P<value>.*?)\s*$",
                               re.I)
 
@@ -503,10 +509,12 @@ def objectives_joined(paragraphs: list[Paragraph]) -> list[Paragraph]:
             inline = _INLINE_BASELINE.search(head.text)  # the text reader joined the Baseline: line to it
             text = head.text[:inline.start()] if inline else head.text
             starts = [start for start in head.starts if start[0] < len(text)]
-            for label in ("baseline", "target"):
+            for label in ("baseline", "baseline year", "target"):
+                if label not in fields:
+                    continue
                 value, line, page = fields[label]
                 starts.append((len(text) + 1, line, page))
-                text += f" {label.capitalize()}: {value}"
+                text += f" {label.title()}: {value}"
             out.append(Paragraph(text, tuple(starts), head.heading))
         else:
             out.extend(block)
@@ -516,15 +524,19 @@ def objectives_joined(paragraphs: list[Paragraph]) -> list[Paragraph]:
         if block:
             field = _OBJECTIVE_FIELD.match(paragraph.text)
             if waiting is not None and field is None and not _OBJECTIVE_START.match(paragraph.text):
-                if waiting in ("baseline", "target"):
+                if waiting in ("baseline", "baseline year", "target"):
                     fields[waiting] = (paragraph.text.strip(), *paragraph.position(0))
                 block.append(paragraph)
                 waiting = None
                 continue
+            if field is not None and field.group("label").lower() == "baseline" and "baseline" in fields \
+                    and field.start("label") > len(paragraph.text) - len(paragraph.text.lstrip()):
+                block.append(paragraph)  # another group's baseline (Alaska Native Baseline: 192.5): the first is kept
+                continue  # (a second plain Baseline: line is no group's: the block is not read)
             if field is not None and field.group("label").lower() not in fields:
                 label = field.group("label").lower()
                 if field.group("value"):
-                    if label in ("baseline", "target"):
+                    if label in ("baseline", "baseline year", "target"):
                         fields[label] = (field.group("value"), *paragraph.position(field.start("value")))
                     waiting = None
                 else:
@@ -557,10 +569,12 @@ def _objective(paragraph: Paragraph, year: int | None) -> list[Found]:
         return []
     what = re.sub(r"^(?:the|a|an)\s+", "", found.group("what").strip(), flags=re.I)
     what = _OBJECTIVE_CODE_AFTER.sub("", what)  # "Reduce drug overdose deaths — SU-03": the page's heading
+    what = re.sub(r"\s+All\s+(?-i:[A-Z])[\w’'-]*$", "", what)  # "… All Alaskans Baseline: …": whose baseline
     based = _BASE_YEAR.search(found.group("base"))
+    base_year = found.group("base_year") or (based.group(1) if based else None)
     way = _OBJECTIVE_VERBS[found.group("verb")]
     review = [f"the objective's baseline: {found.group('base').strip()}"
-              + (f" (the base year {based.group(1)})" if based else "")]
+              + (f" (the base year {base_year})" if base_year else "")]
     own = YEAR.search(found.group("target"))  # "Target: 6.1 percent by 2030": the line's own year
     if own:
         year = int(own.group(1) or own.group(2))

@@ -187,6 +187,12 @@ def _name_and_amount(piece: str) -> bool:
 _SPAN_ONLY = re.compile(r"[（(]?\s*(?:19|20)\d{2}\s*年?\s*[-—–~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[）)]?$")
 #: a name, then that it is (为, 是) an amount: a figure as statistics give it (孕产妇死亡率为6.2/10万)
 _COPULA_AMOUNT = re.compile(r"(?<![行作成认以])(?:为|是)\s*(?=\d)")
+#: the words of a standing requirement (保持在…以上, 不低于…, 控制在…): a level to keep, not one that is
+_STANDING_WORDS = re.compile(r"以上|以下|以内|不低于|不高于|不超过|不少于|控制|保持|维持|稳定在|确保|力争|争取|要|应|须")
+#: an age group's bound (18岁及以上, 65周岁以上): whose measure it is
+_AGE_BOUND = re.compile(r"\d+\s*(?:周)?岁\s*(?:及|或)?\s*以[上下]")
+#: a sentence of the country's or the world's figures (我国…, 全球…): background in a plan of a province or city
+_NATIONAL_FACT = re.compile(r"^(?:目前|当前|现阶段)?[，,]?(?:我国|中国|全球|世界|全世界)")
 _ANY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 #: the last of a list of places that counts them as levels of one thing (…、行政村（社区）三级公共健身设施)
 _LEVELS_OF = re.compile(r"^[^，,、]{1,12}?(?P<thing>(?P<count>[两二三四五])级[^，,、]{2,30})$")
@@ -585,6 +591,11 @@ _BASE_BOUND = re.compile(r"以[上下内]|左右")
 #: a year the words after it set a target for (2025年提高到70%, 到2025年…), not one compared with (较2015年…)
 _GOAL_YEAR_AHEAD = re.compile(r"(?<![较比于从由与])(?:(?:到|至|力争|预计)\s*)?((?:19|20)\d{2})\s*年(?:底|末)?前?"
                               r"(?![^，,。；;]{0,3}的)")
+
+
+#: a change between two dated values (从2012年的8.80%上升到2023年的29.70%): history where a later goal follows it
+_DATED_FROM_TO = re.compile(r"(?:已经?)?(?:从|由)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?\s*\d[^，,]*?"
+                            r"(?:上升|提高|提升|增长|增加|下降|降低|减少|降|升)(?:到|至)\s*(?P<end>(?:19|20)\d{2})\s*年(?:末|底)?的?\s*\d")
 
 
 def _later_goal(clause: str, year: int | None) -> bool:
@@ -1034,6 +1045,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             if start == 0:
                 clause = _BYLINE.sub("", clause, count=1)  # "本报讯（记者 李琪）2025年…": the byline names no indicator
             clause = re.sub(r"^并(?=建立|建成|实现|设立|创建)", "", clause)  # "…城市医疗集团，并建立医保打包付费机制"
+            # "…稳步提升，并于2025年达到25%": the joining word before a year's target names nothing
+            clause = re.sub(r"^(?:并且|并|且)(?=(?:于|在|到|至)\s*(?:19|20)\d{2}\s*年)", "", clause)
             clause = re.sub(r"^预计(?=(?:到|至)\s*(?:19|20)\d{2}\s*年|\s*(?:19|20)\d[05]\s*年)", "", clause)  # "预计(到)2025年将达到81岁": a goal's year
             # "2023年发布的《…方案》进一步提出到2030年将…提升至46.6%": what is proposed starts at its year to reach
             clause = re.sub(r"^[^，,。；]*?(?:提出|明确|要求|规定|确定)了?(?:预计(?=(?:到|至)\s*(?:19|20)\d{2}\s*年|\s*(?:19|20)\d[05]\s*年))?"
@@ -1061,6 +1074,14 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 # follows until that target's year (较2015年提高1.2岁) is of the record too
                 subject_before, happened, record_year = base
                 continue
+            history = _DATED_FROM_TO.search(clause)
+            if history and not _FUTURE.search(clause) \
+                    and _later_goal(sentence.group(0)[start + len(raw):], int(history.group("end"))):
+                # "居民健康素养水平从2012年的8.80%上升到2023年的29.70%，到2030年将达到30%以上": the years past, then the
+                # goal; the name goes on to it
+                named = _clean_subject(clause[:history.start()])
+                subject_before = named if len(named) >= 2 else subject_before
+                continue
             counted = _TOTAL.match(clause) and not _BOUND_VALUE.search(clause) and not _FUTURE.search(clause) \
                 and not (_TO_REACH.match(opening) and _YEAR_LEAD.match(opening))
             # "超重率也超过30%" with no year before it: a figure told beside another (not 也要控制在…, nor 到2030年…也低于6‰)
@@ -1075,8 +1096,13 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 subject_before = named if len(named) >= 2 else subject_before
                 continue
             last_years = False
+            # how things stand, in a sentence of no year (高血压患病率为25.2%，血脂异常达到40.4%; 我国哮喘患者超过3000万人):
+            # a chapter's background, and the clauses after it too, unless a word looks ahead
+            ageless = _AGE_BOUND.sub("", clause)  # (18岁及以上居民: whose rate, no level to keep)
+            standing_fact = year_now is None and not _FUTURE.search(clause) and not _STANDING_WORDS.search(ageless) \
+                and bool(_COPULA_AMOUNT.search(clause) or _NATIONAL_FACT.match(clause))
             if not clause or _DONE_ALREADY.search(clause) or _QUOTED_ONLY.match(clause) or _recorded(clause, planned) \
-                    or counted or also:
+                    or counted or also or standing_fact:
                 happened = bool(clause) and not _QUOTED_ONLY.match(clause)
                 continue  # what has happened (北京…达到了81.95岁); a name in quotes (主要任务：“10个着力”)
             detail = _DETAIL.match(clause)
@@ -1664,6 +1690,9 @@ def _outside_brackets(sentence: str) -> list[tuple[int, str]]:
             if at > start:
                 out.append((start, sentence[start:at]))
             start = at + 1
+        elif at == start and depth == 0 and (lead := _LEAD_RUN_ON.match(sentence, at)) and at < lead.end() < len(sentence):
+            out.append((start, sentence[start:lead.end()]))  # "到2030年消除血吸虫病": the year's lead, as after a comma
+            start = lead.end()
         elif char == "并" and depth == 0 and at > start and _AND_BY_YEAR.match(sentence, at):
             out.append((start, sentence[start:at]))  # "…筛查率逐年提高并于2025年达到50%以上": a trend, then a year's level
             start = at + len(_AND_BY_YEAR.match(sentence, at).group("and"))
@@ -1672,6 +1701,8 @@ def _outside_brackets(sentence: str) -> list[tuple[int, str]]:
     return _changes_rejoined(sentence, out)
 
 
+#: a year's lead run on into its target without a comma (到2030年消除血吸虫病, 到 2020 年消除疟疾)
+_LEAD_RUN_ON = re.compile(r"(?:力争)?(?:到|至)\s*(?:19|20)\d{2}\s*年(?:年?[底末])?(?:前)?(?=消除|基本消除|全面消除|建成|实现)")
 #: a year's target joined to the clause before without a comma (…逐年提高并于2025年达到50%以上)
 _AND_BY_YEAR = re.compile(r"(?P<and>并且?)(?:于|在|到|至)\s*(?:19|20)\d{2}\s*年")
 
@@ -1844,6 +1875,9 @@ def _respectively(clause: str, at, year: int | None) -> list[Found]:
         return listed_from
     match = _RESPECTIVELY.match(clause)
     in_order = None if match else _LISTED_IN_ORDER.match(clause)
+    if in_order and in_order.group("tail") \
+            and len({re.sub(r"^[\d.]+", "", value) for value in in_order.group("values").split("、")}) > 1:
+        return []  # 接种率、孕产妇死亡率保持在95%、10/10万以下: with no 分别, whose the 以下 is the units cannot tell
     match = match or in_order
     if not match:
         return []

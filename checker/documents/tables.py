@@ -136,7 +136,15 @@ class IndicatorTable:
         return sorted({c.year for c in self.columns if c.role == "baseline" and c.year}
                       | {year for row in self.rows for year in row.baselines})
 
+    @property
+    def named_base_years(self) -> list[int]:
+        """The years of the columns whose header calls them the base (2020年基期值, Baseline (2019)): the plan's base
+        year, before a later column of figures (a review's 2022年实际值)."""
+        return sorted({c.year for c in self.columns if c.role == "baseline" and c.year and _BASE_HEADER.search(c.header)})
 
+
+#: a header that names the plan's base (基期值, 基线, 基准年, Baseline)
+_BASE_HEADER = re.compile(r"基期|基线|基准|(?i:baseline)")
 #: a column of the change over the period (年均增长(%), 累计增幅): a header cell, not a target's
 _CHANGE_HEADER = re.compile(r"^(?:年均|年平均|累计)?(?:增长|增速|增幅|变化|下降|降幅)(?:率|幅度)?(?:[（(](?:%|％)[）)])?$")
 
@@ -431,9 +439,12 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
     if by_row is not None and any(c.role == "name" for c in columns) \
             and any(c.role == "target" and c.year is None for c in columns):
         by_row.role = "row_year"  # 指标 | 年份 | 目标值: each row's target is for the year in its own 年份 cell
-        for column in columns:  # … | Baseline | Baseline year |: each row's baseline is of its own year too
-            if column.role == "other" and _ROW_BASE_YEAR.fullmatch(column.header):
-                column.role = "row_base_year"
+    for column in columns:  # … | Baseline | Baseline year |: each row's baseline is of its own year (a target year
+        # column or none: Indicator | Baseline | Baseline Year | Target)
+        if column.role == "other" and _ROW_BASE_YEAR.fullmatch(column.header) \
+                and any(c.role == "baseline" and c.year is None for c in columns):
+            column.role = "row_base_year"
+    if by_row is not None and by_row.role == "row_year":
         return _rows(table, body_start, columns, table.rows[start][0].line if table.rows[start] else table.line, notes)
     for column in columns:  # Target | 2020: 100% of all vaccine doses: each cell dated by its own year
         body = [squeeze(row[column.index].text) for row in table.rows[body_start:] if column.index < len(row)]

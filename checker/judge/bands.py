@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from checker.judge.policy import Policy
 from checker.judge.precision import tidy
+from checker.language.rule import RANGE_KEPT_WITHIN
 from checker.records import record
 
 
@@ -112,18 +113,15 @@ def bands(op: str, target: float, direction: str, policy: Policy, upper: float |
     if op == "between":
         top = target if upper is None else upper
         # a range of a measure with a better way (达到35%～40% of health literacy): beyond it that way is the plan
-        # exceeded, as a range of changes (decisions.md) and an "about" target's better side pass
+        # exceeded, as a range of changes (decisions.md) and an "about" target's better side pass; a range to keep
+        # within (:data:`RANGE_KEPT_WITHIN`) is judged with direction "neutral" by its callers
+        slack_low = min(abs(target) * policy.bound_warn, policy.widest(unit, "bound_warn"))
+        slack_high = min(abs(top) * policy.bound_warn, policy.widest(unit, "bound_warn"))
         if direction == "up":
-            return Bands(Interval(low=target), Interval(low=_edge(target - min(abs(target) * policy.bound_warn,
-                                                                               policy.widest(unit, "bound_warn")))))
+            return Bands(Interval(low=target), Interval(low=_edge(target - slack_low)))
         if direction == "down":
-            return Bands(Interval(high=top), Interval(high=_edge(top + min(abs(top) * policy.bound_warn,
-                                                                         policy.widest(unit, "bound_warn")))))
-        return Bands(
-            Interval(target, top),
-            Interval(_edge(target - min(abs(target) * policy.bound_warn, policy.widest(unit, "bound_warn"))),
-                     _edge(top + min(abs(top) * policy.bound_warn, policy.widest(unit, "bound_warn")))),
-        )
+            return Bands(Interval(high=top), Interval(high=_edge(top + slack_high)))
+        return Bands(Interval(target, top), Interval(_edge(target - slack_low), _edge(top + slack_high)))
     if op in ("≈", "=="):
         near = min(size * policy.around_pass, policy.widest(unit, "around_pass"))
         far = max(near, min(size * policy.around_warn, policy.widest(unit, "around_warn")))
@@ -135,3 +133,8 @@ def bands(op: str, target: float, direction: str, policy: Policy, upper: float |
             Interval(_edge(target - near), _edge(target + near)), Interval(_edge(target - far), _edge(target + far))
         )
     raise ValueError(f"no bands for operator {op!r}")
+
+
+def judged_direction(op: str, direction: str, notes: tuple[str, ...]) -> str:
+    """The direction a target's bands are drawn for: the indicator's, but none for a range to keep within."""
+    return "neutral" if op == "between" and RANGE_KEPT_WITHIN in notes else direction

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-from checker.judge.bands import bands, fmt
+from checker.judge.bands import bands, fmt, judged_direction
 from checker.judge.policy import Policy
 from checker.language.rule import Rule
 from checker.language.units import suffix
@@ -48,7 +48,8 @@ def _pct(fraction: float) -> str:
 def _value_outcomes(rule: Rule, target: float, policy: Policy) -> dict[str, tuple[str, str]]:
     """pass / warn / fail in words for ``value OP target`` (X given as a number)."""
     unit = suffix(rule.unit)
-    b = bands(rule.op, target, rule.direction, policy, rule.upper, unit=rule.unit)
+    b = bands(rule.op, target, judged_direction(rule.op, rule.direction, rule.notes), policy, rule.upper,
+              unit=rule.unit)
     joiners = ("或", "or")
     out = {}
     for status, pieces in (("pass", [b.passing]), ("warn", b.warn_only()), ("fail", b.failing())):

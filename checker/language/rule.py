@@ -30,6 +30,9 @@ KINDS = (
 LEVEL_KINDS = ("upper_bound", "lower_bound", "reach", "around", "range")
 
 DIRECTIONS = ("up", "down", "neutral")
+#: the note on a range to keep within (控制在6.5～7.5张之间): both its ends bind whichever way the indicator is
+#: better; any other range of a measure with a better way is exceeded that way (达到35%～40%: 43% passes)
+RANGE_KEPT_WITHIN = "a range to keep within: both ends bind"
 #: The plan's own reference regions; a rule's ``reference`` may also name a level outside the plan
 #: (国际先进, 高收入国家, 全国前列), found through the plan's ``references`` and ``reference_values``.
 REFERENCES = ("city", "province", "nation")

@@ -530,3 +530,13 @@ def test_a_baseline_year_column_without_a_target_year_column():
     text = ("Healthy Alaskans 2030\n\n| Indicator | Baseline | Baseline Year | Target |\n|---|---|---|---|\n"
             "| Cancer mortality rate per 100,000 population | 141.8 | 2018 | 127.4 |\n")
     assert build(read_markdown(text, "plan.md")).indicators[0]["baseline"] == {2018: "141.8"}
+
+
+def test_english_facts_then_goals_in_one_sentence_and_milestones():
+    text = ("Goals\n\nThe maternal mortality ratio fell from 227 in 2015 to 223 in 2020 and should fall to 70 per 100,000 "
+            "live births by 2030.\n\nThe Kingdom aims to raise average life expectancy to 80 years by 2030.\n\n"
+            "Saudi Arabia's healthcare overhaul has marked several significant milestones in its first phase, including a "
+            "50% reduction in road accident fatalities and an increase in life expectancy to 77.6 years.\n\n"
+            "Efforts are needed to achieve mortality rates of less than 12 newborns per 1,000 live births by 2030.\n")
+    assert {(name, year) for name, year, _ in _drafted(text)} == {("孕产妇死亡率", 2030), ("人均预期寿命", 2030),
+                                                                   ("mortality rates", 2030)}

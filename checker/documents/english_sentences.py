@@ -40,7 +40,8 @@ _SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Au
 _BULLETS = "•▪●"
 #: a clause that names what it reaches ("to reach an average life expectancy of 80"): the name is the clause's own
 _REACH_A_LEVEL = re.compile(r"^(?:to\s+)?(?:reach|achieve|attain)(?:es|s)?\s+(?:an?\s+|the\s+)?(?P<name>[A-Za-z](?:(?!\s(?:of\s+\d|and|to)\s)[\w ’'()/-])+?)"
-                            r"\s+of\s+\d", re.I)
+                            r"\s+of\s+(?:(?:less|fewer|more)\s+than\s+|at\s+(?:least|most)\s+|no\s+(?:more|less)\s+than\s+|"
+                            r"under\s+|below\s+|above\s+|over\s+)?\d", re.I)  # (of less than 12 …: its bound)
 #: the gap between two cells of a table row typed with spaces (two or more, or a tab)
 _CELL_GAP = re.compile(r"(?<=\S)(?: {2,}|\t)\s*(?=\S)")
 _CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)"
@@ -125,7 +126,7 @@ _BY_AMOUNT = re.compile(rf"^by\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|
 #: 77.93"); after be/will/to/should … it is a passive or an infinitive, which sets a target
 _PAST_VERBS = (r"reached|rose|fell|dropped|declined|increased|decreased|grew|stood|was|were|amounted|hit|climbed|"
                r"improved|lowered|reduced|raised|achieved|surpassed|exceeded|attained|halved|doubled|tripled|trebled|"
-               r"had|went|came|remained|jumped|soared|plunged|plummeted|shrank")
+               r"had|went|came|remained|jumped|soared|plunged|plummeted|shrank|marked|recorded|registered|witnessed")
 _PAST = re.compile(rf"\b(?P<before>\w+)\s+(?:{_PAST_VERBS}|included(?!\s+in\b))\b", re.I)
 #: a clause that opens with a verb in the past tense, its subject in the clause before ("…, increased from 6.5 in 2021
 #: to 7.2 in 2024"): with a year it happened in (``_IN_YEAR``) and none to reach (``_BY_YEAR``), what happened
@@ -169,7 +170,7 @@ _LEVEL_NOW = re.compile(r"^(?:and\s+)?(?:the\s+)?[A-Za-z][\w'’ -]{2,80}?\s+(?:
                         r"(?:currently\s+|now\s+|about\s+|around\s+|approximately\s+|nearly\s+|roughly\s+|just\s+|over\s+)?"
                         r"[\d.,]+\s*(?:%|‰|percent|per\s+cent|per\b|deaths\b|years\b|out\s+of\b)", re.I)
 #: a clause that opens with its modal, its subject in the clause before
-_MODAL_FIRST = re.compile(r"^(?:will|should|shall|must|is\s+to|are\s+to)\b", re.I)
+_MODAL_FIRST = re.compile(r"^(?:will|should|shall|must|is\s+to|are\s+to|(?:is|are)\s+expected\s+to)\b", re.I)
 #: a share a cause has in what it causes, as things stand ("Smoking contributes to 14% of all deaths", "… accounts
 #: for 60% of the burden", "… is the prime risk factor in over 40 per cent of …"), unless a goal's verb or modal says it is to be so
 _SHARE_OF_FACT = re.compile(r"\b(?:contributes?|leads?)\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d"
@@ -304,9 +305,10 @@ _SERIAL_REST = re.compile(r"^(?:[A-Za-z][\w'’/-]*(?:\s+[A-Za-z][\w'’/-]*){0,
                           r"(?:[A-Za-z][\w'’/-]*(?:\s+[A-Za-z][\w'’/-]*){0,4}\s+)?(?:or|and)\s+[A-Za-z][\w'’/-]*"
                           r"(?:\s+[A-Za-z][\w'’/-]*){0,4}(?:\s+(?:by|in|until|before)\s+(?:19|20)\d\d)?(?:\s*[.;]?\s*$|\s+(?=(?:Target|Goal|Objective)\s+\d+[a-z]?\s*:))")
 #: a "subject" that is only the verb of the clause ("To be reduced"), which names nothing
-_VERB_ONLY = re.compile(r"^(?:to\s+|(?:will|should|shall|must|is\s+to|are\s+to)\s+)?(?:be\s+)?(?:further\s+)?"
-                        r"(?:reduc|decreas|lower|cut|increas|rais|improv|lift|boost|"
-                        r"brought|kept|maintain)\w*$", re.I)
+_VERB_ONLY = re.compile(r"^(?:(?:is|are)\s+expected$|(?:to\s+|(?:will|should|shall|must|is\s+to|are\s+to|(?:is|are)\s+"
+                        r"expected\s+to)\s+)?(?:be\s+)?(?:further\s+)?"
+                        r"(?:reduc|decreas|lower|cut|increas|rais|improv|lift|boost|fall|rise|reach|declin|drop|"
+                        r"brought|kept|maintain)\w*$)", re.I)
 #: the number of a listed item before a colon ("Target 4:", "Goal 2:"), which names no indicator
 _NUMBERED_LABEL = re.compile(r"^(?:target|goal|objective|indicator)s?\s+\d+[a-z]?$", re.I)
 #: a short label before a colon that names what follows ("Male", "Youth (age of 15 - 24)")
@@ -768,6 +770,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
         # "…, by 2025." or "reduce A to 10% and halve B by 2018": the sentence's year, said at its end
         tail = _YEAR_ONLY.match(last) or _YEAR_LAST.search(last) or _SPAN.search(last)  # "…, in the 2026-2030 period"
         skip_to, past_seen, year_seen = -1, False, False
+        fact_subject: str | None = None  # the subject of a clause that told what happened (The ratio fell …)
         noun_before: str | None = None  # a sentence's opening noun phrase, alone before a comma: what "which" names
         for index, (start, raw, new_item) in enumerate(clauses):
             if index <= skip_to:
@@ -831,12 +834,15 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 clause, subject_before = clause[relative.end():].strip(), _subject(noun_before, None)
             elif noun_before and _MODAL_FIRST.match(clause):  # "the rate, which stood at 12 in 2020, will be reduced …"
                 subject_before = _subject(noun_before, None)
+            elif fact_subject and _MODAL_FIRST.match(clause):  # "The ratio fell from 227 … and should fall to 70 …"
+                subject_before = _subject(fact_subject, None)
             if not relative or not noun_before:
                 noun_before = clause if not re.search(r"\d", clause) and not _OWN_VERB.search(clause) \
                     and not _PAST.search(clause) and 2 <= len(clause.split()) <= 10 else None
             past = _PAST.search(clause)
             if past and past.group("before").lower() not in _AUXILIARY:
                 past_seen = True  # what happened: the clauses after it without a verb of their own tell it too
+                fact_subject = clause[:past.end("before")]  # whose it was: what a later "and should …" is of
             elif past_seen and not _OWN_VERB.search(clause):
                 continue  # "…fell from 4.77 to 3.71, and the under-5 rate from 6.03 to 4.57"
             span = _FROM_IN.search(clause)
@@ -1035,7 +1041,8 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
                 return Found(subject=name, text=words, quote=clause, line=line, page=page, year=year,
                              review=[f"{UNREAD} this clause: {error.message}"])
         return None
-    own_name = _REACH_A_LEVEL.match(words) if rule.subject else None
+    reaching = re.search(r"\bto\s+(?:reach|achieve|attain)\s", words, re.I)  # "Efforts are needed to achieve …"
+    own_name = _REACH_A_LEVEL.match(words[reaching.start():] if reaching else words) if rule.subject else None
     if own_name:  # "to achieve a DTP3 coverage of 95%": the name is what it reaches, not the words before
         subject = own_name.group("name")
     own = _VERB.match(words)

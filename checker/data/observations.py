@@ -181,6 +181,9 @@ def preliminary_years(footnote: str) -> set[int]:
     """The years a footnote marks preliminary: those of its clauses that say so (2023年为快报数，2022年为最终核实数: 2023
     alone; 2021-2023年为快报数: all three); none where a clause says which are not (除2023年外…均为快报数): not guessed."""
     text = to_simplified(footnote)  # 註：2023年為快報數
+    # 注：①2023年为初步核算数。②2024年为快报数。: a note keyed to a mark is of the cells or rows that carry the mark
+    # (each cell's own mark reads as its note), never of every value of its year
+    text = re.sub(r"[①②③④⑤⑥⑦⑧⑨⑩][^①②③④⑤⑥⑦⑧⑨⑩]*", "", text)
     if not any(word in text.casefold() for word in PRELIMINARY) or re.search(r"除[^外]*\d{4}[^外]*外|except", text, re.I):
         return set()  # 除2023年外…均为快报数: which years are, not guessed
     clauses = [clause for clause in re.split(r"[，,；;。]", text) if any(word in clause.casefold() for word in PRELIMINARY)]

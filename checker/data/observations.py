@@ -1174,6 +1174,9 @@ _TITLE_PLACE_PART = r"[\u4e00-\u9fff]{1,16}?(?:自治区|自治州|自治县|省
 #: 福州市鼓楼区2023年人口统计)
 _TITLE_PLACE = re.compile(rf"^(?P<places>(?:{_TITLE_PLACE_PART})+?)"
                           r"(?:(?:19|20)\d\d\s*年度?)?(?=卫生|健康|医疗|主要|统计|国民经济|人口|基本|妇幼|疾病|公共卫生|各项)")
+#: the parts of a place a title's table lists (各县（市、区）, 各市州, 分县区), after the place
+_EACH_PART = re.compile(r"(?<=[省市州区县旗盟])(?:各|分)[\u4e00-\u9fff()（）、]{1,12}?(?=卫生|健康|医疗|主要|统计|国民经济|人口|基本|妇幼|疾病|"
+                        r"公共卫生)")
 #: places of a kind, no one place (农村地区, 脱贫县, 民族地区, 城市 …, 各县区, 全省)
 KINDS_OF_PLACE = re.compile(r"^(?:分|各|按|所有|全|本|城市|农村|城镇|乡村|城乡|东部|中部|西部|东北|其他|脱贫|贫困|民族|重点|试点|"
                             r"示范|欠发达|边远|山区|少数民族)")
@@ -1185,7 +1188,9 @@ def title_region(lines: list[list[str]]) -> str | None:
     nation's); None if none names one."""
     for cells in lines:
         for cell in cells:
-            found = _TITLE_PLACE.match(to_simplified(unicodedata.normalize("NFKC", str(cell or ""))).strip())
+            text = to_simplified(unicodedata.normalize("NFKC", str(cell or ""))).strip()
+            text = _EACH_PART.sub("", text)  # 浙江省各县(市、区)卫生健康主要指标: the province, over its parts
+            found = _TITLE_PLACE.match(text)
             place = re.findall(_TITLE_PLACE_PART, found.group("places"))[-1] if found else None
             if place and place not in NOT_A_PLACE and not KINDS_OF_PLACE.match(found.group("places")):
                 return place
@@ -1284,11 +1289,15 @@ class RowCollector:
                 "the file is empty: no header and no data rows", Location(name, 1),
                 hint="the first line is the header (指标,年份,数值 …), then one row per observation",
             )
+        roles = {header_role(cell) for cell in header}
         place = title_region([cells for _, cells in titles_seen]) \
-            if not {header_role(cell) for cell in header} & PLACE_ROLES else None
-        if place is not None:  # 吉林省卫生健康主要指标 over a table of no region column: the rows are 吉林省's
+            if not roles & PLACE_ROLES or ("province" not in roles and roles & {"region", "city"}) else None
+        # 吉林省卫生健康主要指标 over a table of no place column: the rows are 吉林省's; 浙江省各县（市、区）… over one of
+        # cities and counties: 浙江省 is every row's province (its 全省 row the province's own, never the plan's)
+        added = ("地区" if not roles & PLACE_ROLES else "省份" if place and is_province(place) else None) if place else None
+        if added is not None:
             width = len(header)
-            header = [*header, "地区"]
+            header = [*header, added]
             rows = ((line, [*cells, *[""] * (width - len(cells)), place]) for line, cells in rows)
         layout, count = self.read_table(name, header_line, header, rows)
         return DataFile(name, digest, encoding, layout, count)

@@ -407,6 +407,15 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     if sheet_region is not None:  # a sheet per place (鼓楼区, 台江区 …): the sheet's name is its rows' region
         header = header + [""] * (width - len(header)) + ["地区"]
         roles.extend([None] * (len(header) - len(roles) - 1) + ["region"])
+    # a sheet per province of a table of its cities and counties (江苏省 | 地市, 区县), or a title naming the province:
+    # the province of every row (its 全省 row is the province's own, never the plan's province)
+    sheet_province = None
+    if "province" not in roles and {"region", "city"} & set(roles) and sheet_region is None:
+        named = _sheet_region(sheet) or observations.title_region(text[:start])
+        sheet_province = named if named and observations.is_province(named) else None
+    if sheet_province is not None:
+        header = header + [""] * (width + (sheet_year is not None) - len(header)) + ["省份"]
+        roles.extend([None] * (len(header) - len(roles) - 1) + ["province"])
     indicator = roles.index("indicator")
     years = {c for c, role in enumerate(roles) if role == "year"}
     labels = {c for c, role in enumerate(roles) if role in ("indicator", "region", "unit", "note", "year", "province",
@@ -431,8 +440,9 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     for r, c in percent:
         if end < r < len(grid) and c < len(grid[r]):  # not an empty formatted cell below the table
             rows[r - end - 1][1][c] = cell_text(grid[r][c], percent=True)
-    added = [named for named in (sheet_year, sheet_region) if named is not None]  # the columns added, in order
-    added_names = [name for name, named in (("年份", sheet_year), ("地区", sheet_region)) if named is not None]
+    added = [named for named in (sheet_year, sheet_region, sheet_province) if named is not None]  # added, in order
+    added_names = [name for name, named in (("年份", sheet_year), ("地区", sheet_region), ("省份", sheet_province))
+                   if named is not None]
     if added:
         for _, cells in rows:
             texts = [str(cell) for cell in cells]
@@ -459,7 +469,8 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
         for c in growth:
             if c < len(cells):
                 cells[c] = ""
-    return Table(sheet, start + 1, header, rows, sheet_year is not None, sheet_region is not None,
+    return Table(sheet, start + 1, header, rows, sheet_year is not None,
+                 sheet_region is not None or (sheet_province is not None and sheet_province == _sheet_region(sheet)),
                  footnotes=footnotes)
 
 

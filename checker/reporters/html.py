@@ -264,7 +264,7 @@ def build_context(audit: Audit) -> dict:
         "plan": plan,
         "document": str(plan.source.get("document") or ""),
         "region": report.region,
-        "references": [(role, name) for role, name in plan.references.items()],
+        "references": _references_used(plan, results),
         "reference_words": {role: t(f"reference.{role}", lang) for role in ("city", "province", "nation")},
         "assessment": assessment,
         "version": __version__,
@@ -363,6 +363,19 @@ def _find_point(series: dict[int, Point], evidence: dict) -> Point | None:
     return None
 
 
+def _references_used(plan, results) -> list[tuple[str, str]]:
+    """Each reference role with the region the verdicts compared with (a county of another province is compared
+    with its own: 淳安县 with 浙江省, whatever the plan's references name), else the plan's."""
+    roles = {(target.indicator, target.year, target.text): target.rule.reference for target in plan.targets}
+    used: dict[str, str] = {}
+    for result in results:
+        role = roles.get((result.indicator, result.target_year, result.target_text))
+        region = (result.evidence.get("reference") or {}).get("region") if isinstance(result.evidence, dict) else None
+        if role and region:
+            used.setdefault(role, region)
+    return [(role, used.get(role, name)) for role, name in plan.references.items()]
+
+
 def _result_section(index: int, result: Result, target: Target | None, audit: Audit, words: dict) -> dict:
     report, lang, policy = audit.report, audit.report.lang, audit.policy
     plan = report.plan
@@ -374,7 +387,9 @@ def _result_section(index: int, result: Result, target: Target | None, audit: Au
     name = result.name_en if lang == "en" and result.name_en else result.name_zh
     series = audit.dataset.get(result.region, result.indicator)
     reference_role = rule.reference if rule else None
-    reference_region = plan.references.get(reference_role) if reference_role else None
+    # the region the verdict compared with (a county of another province: its own, not the plan's references')
+    reference_region = ((evidence.get("reference") or {}).get("region") if isinstance(evidence, dict) else None) \
+        or (plan.references.get(reference_role) if reference_role else None)
     reference_series = audit.dataset.get(reference_region, result.indicator) if reference_region else {}
 
     # the rule in words
@@ -480,7 +495,7 @@ def _cells(result: Result, audit: Audit, series: dict, reference_series: dict, r
     if isinstance(base, dict) and base.get("from") == "data":
         used.append(("baseline", result.region, base, series))
     if isinstance(evidence.get("reference"), dict):
-        used.append(("reference", reference_region or evidence["reference"].get("region"), evidence["reference"],
+        used.append(("reference", evidence["reference"].get("region") or reference_region, evidence["reference"],
                       reference_series))
     for role in ("first", "last"):
         if isinstance(evidence.get(role), dict):

@@ -254,7 +254,7 @@ def parents_left_out(plan: Plan, dataset: "Dataset", judged: list[str]) -> list[
         return []
     shown = "、".join(left[:10]) + (f" … ({len(left)})" if len(left) > 10 else "")
     return [f"warning: {shown} not judged: other regions of the data lie in "
-            f"{'them' if len(left) > 1 else 'it'} (a province or city column names {'them' if len(left) > 1 else 'it'}), "
+            f"{'them' if len(left) > 1 else 'it'} (a province or city column, or the regions' 行政区划代码, names {'them' if len(left) > 1 else 'it'}), "
             f"so {'their' if len(left) > 1 else 'its'} rows are those regions' references; judge "
             f"{'them' if len(left) > 1 else 'it'} with --regions {','.join(left)}, or leave the column out"]
 

@@ -452,6 +452,10 @@ def observations_from_records(
     return _read_settled(skip_bad_rows, read)
 
 
+#: the first two digits of the municipalities' codes (北京, 天津, 上海, 重庆): each is its districts' province and city
+_MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
+
+
 def parents_from_codes(codes: dict[str, str], parents: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
     """``parents`` with the places a region lies in filled from its 行政区划代码 (``codes``: region → its six
     digits) where the file holds its province's (330000) or city's (330100) own row: 淳安县 (330127) of 浙江省 was
@@ -462,6 +466,8 @@ def parents_from_codes(codes: dict[str, str], parents: dict[str, dict[str, str]]
         if code.endswith("0000"):
             continue  # a province's own row
         province, city = by_code.get(code[:2] + "0000"), None if code.endswith("00") else by_code.get(code[:4] + "00")
+        if city is None and code[:2] in _MUNICIPALITIES and not code.endswith("00"):
+            city = province  # 黄浦区 310101: its city is 上海市 itself (3101 is the municipality's 市辖区)
         levels = out.setdefault(region, {})
         if province and province != region and is_province(province):
             levels.setdefault("province", province)
@@ -1174,6 +1180,8 @@ _TITLE_PLACE_PART = r"[\u4e00-\u9fff]{1,16}?(?:自治区|自治州|自治县|省
 #: 福州市鼓楼区2023年人口统计)
 _TITLE_PLACE = re.compile(rf"^(?P<places>(?:{_TITLE_PLACE_PART})+?)"
                           r"(?:(?:19|20)\d\d\s*年度?)?(?=卫生|健康|医疗|主要|统计|国民经济|人口|基本|妇幼|疾病|公共卫生|各项)")
+#: a line naming who published a table or the book it is in: no place of its rows
+_PUBLISHER = re.compile(r"统计局|调查队|年鉴|委员会|卫生健康委|卫健委|人民政府|办公室|出版|编印|资料汇编")
 #: the parts of a place a title's table lists (各县（市、区）, 各市州, 分县区), after the place
 _EACH_PART = re.compile(r"(?<=[省市州区县旗盟])(?:各|分)[\u4e00-\u9fff()（）、]{1,12}?(?=卫生|健康|医疗|主要|统计|国民经济|人口|基本|妇幼|疾病|"
                         r"公共卫生)")
@@ -1186,10 +1194,12 @@ def title_region(lines: list[list[str]]) -> str | None:
     """The place the title lines above a table name (the finest of 福州市鼓楼区), for a table with no column of places
     or their codes: its rows are that place's (a province's export judged against a national plan was read as the
     nation's); None if none names one."""
-    for cells in lines:
+    for cells in reversed(lines):  # the line nearest the table: its own title, below a publisher's or a yearbook's
         for cell in cells:
             text = to_simplified(unicodedata.normalize("NFKC", str(cell or ""))).strip()
-            text = _EACH_PART.sub("", text)  # 浙江省各县(市、区)卫生健康主要指标: the province, over its parts
+            if _PUBLISHER.search(text):
+                continue  # 泉州市统计局, 福建省卫生健康统计年鉴: who published it, not whose rows they are
+            text = _EACH_PART.sub("", re.sub(r"^表\s*[\d.\-－—]+\s*", "", text))  # (表3-1 永春县…: the table's number)
             found = _TITLE_PLACE.match(text)
             place = re.findall(_TITLE_PLACE_PART, found.group("places"))[-1] if found else None
             if place and place not in NOT_A_PLACE and not KINDS_OF_PLACE.match(found.group("places")):

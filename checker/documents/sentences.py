@@ -1030,6 +1030,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
         as_of_lead = False  # … one of record
         record_year: int | None = 0  # the year of a figure a later target starts from (None: now; 0: no such figure)
         happened = False  # a clause of the sentence told what has happened: so do the clauses after it
+        background = False  # a clause told how the country stands: so do those after it that do not look ahead
         runs = None  # what the clause before had each unit run (每个县办好1所…、1所…)
         counts_goals = False  # the clause before counted the plan's goals (…的30个指标): 其中… names one of them
         last_years = False  # the clauses since 去年 tell last year's figures, until one turns to this year or ahead
@@ -1075,7 +1076,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 subject_before, happened, record_year = base
                 continue
             history = _DATED_FROM_TO.search(clause)
-            if history and not _FUTURE.search(clause) \
+            if history and not _FUTURE.search(clause) and not _plan_year(int(history.group("end")), planned) \
                     and _later_goal(sentence.group(0)[start + len(raw):], int(history.group("end"))):
                 # "居民健康素养水平从2012年的8.80%上升到2023年的29.70%，到2030年将达到30%以上": the years past, then the
                 # goal; the name goes on to it
@@ -1099,10 +1100,15 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             # how things stand, in a sentence of no year (高血压患病率为25.2%，血脂异常达到40.4%; 我国哮喘患者超过3000万人):
             # a chapter's background, and the clauses after it too, unless a word looks ahead
             ageless = _AGE_BOUND.sub("", clause)  # (18岁及以上居民: whose rate, no level to keep)
-            standing_fact = year_now is None and not _FUTURE.search(clause) and not _STANDING_WORDS.search(ageless) \
-                and bool(_COPULA_AMOUNT.search(clause) or _NATIONAL_FACT.match(clause))
+            looks_ahead = _FUTURE.search(clause) or _STANDING_WORDS.search(ageless)
+            if background and not looks_ahead:
+                continue  # "…患病率为25.2%，血脂异常达到40.4%": the rest of a background sentence
+            # how the country stands, in a sentence of no year (中国…高血压患病率为25.2%): a chapter's background, and so
+            # are the clauses after it that do not look ahead
+            background = year_now is None and not looks_ahead and bool(_COPULA_AMOUNT.search(clause)) \
+                and bool(_NATIONAL_FACT.match(sentence.group(0).lstrip()))
             if not clause or _DONE_ALREADY.search(clause) or _QUOTED_ONLY.match(clause) or _recorded(clause, planned) \
-                    or counted or also or standing_fact:
+                    or counted or also or background:
                 happened = bool(clause) and not _QUOTED_ONLY.match(clause)
                 continue  # what has happened (北京…达到了81.95岁); a name in quotes (主要任务：“10个着力”)
             detail = _DETAIL.match(clause)
@@ -1702,7 +1708,8 @@ def _outside_brackets(sentence: str) -> list[tuple[int, str]]:
 
 
 #: a year's lead run on into its target without a comma (到2030年消除血吸虫病, 到 2020 年消除疟疾)
-_LEAD_RUN_ON = re.compile(r"(?:力争)?(?:到|至)\s*(?:19|20)\d{2}\s*年(?:年?[底末])?(?:前)?(?=消除|基本消除|全面消除|建成|实现)")
+_LEAD_RUN_ON = re.compile(r"(?:力争)?(?:到|至)\s*(?:19|20)\d{2}\s*年(?:年?[底末])?(?:前)?"
+                          r"(?=(?:基本|全面|率先|初步)?(?:消除|建成(?!区)|实现|建立(?!健全)))")  # (建成区…: a name)
 #: a year's target joined to the clause before without a comma (…逐年提高并于2025年达到50%以上)
 _AND_BY_YEAR = re.compile(r"(?P<and>并且?)(?:于|在|到|至)\s*(?:19|20)\d{2}\s*年")
 

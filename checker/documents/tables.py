@@ -144,7 +144,7 @@ class IndicatorTable:
 
 
 #: a header that names the plan's base (基期值, 基线, 基准年, Baseline)
-_BASE_HEADER = re.compile(r"基期|基线|基准|(?i:baseline)")
+_BASE_HEADER = re.compile(r"基期|基线|基准|基数|现状|(?i:baseline)")
 #: a column of the change over the period (年均增长(%), 累计增幅): a header cell, not a target's
 _CHANGE_HEADER = re.compile(r"^(?:年均|年平均|累计)?(?:增长|增速|增幅|变化|下降|降幅)(?:率|幅度)?(?:[（(](?:%|％)[）)])?$")
 

@@ -438,8 +438,9 @@ _EACH_PLACE = re.compile(r"^(?:各|每个|每一个|所有)\s*(?:县|区|市|乡
 _PER_SO_MANY = re.compile(r"每[十百千万床名]|[人生户亩床平]均|单位|万元GDP|率|比例|比重|占比")
 #: kinds that read an amount as the level to reach
 _AMOUNT_KINDS = ("reach", "lower_bound", "upper_bound", "around", "number", "range")
-#: the words of a range to keep within, which stays two-sided whichever way is better
-_KEPT_WITHIN = re.compile(r"控制|之间|以内|之内|保持|维持|稳定|(?i:within|keep|maintain)")
+#: the words of a range to keep within, which stays two-sided for a measure better higher (控制在6.5～7.5张之间 caps
+#: beds); of one better lower a range is a ceiling anyway, and 保持在 or 稳定在 a range of life expectancy is exceeded by more
+_KEPT_WITHIN = re.compile(r"控制|之间|以内|之内|(?i:within)")
 
 
 #: an amount in a share's unit ending the subject, right before the target, or in an English one ("95% of children
@@ -748,7 +749,7 @@ def _finish(
         parts["unit"] = low_unit or high_unit  # "8～10‰": the unit after the upper end is the range's
         if value is not None and upper is not None and value > upper:
             value, upper = upper, value
-        if _KEPT_WITHIN.search(text):
+        if direction == "up" and _KEPT_WITHIN.search(text):
             # "控制在6.5～7.5张之间": a range to keep within binds both ends whichever way is better (a range of a
             # measure with a better way is otherwise exceeded that way: 达到35%～40% of health literacy passes 43%)
             notes.append(RANGE_KEPT_WITHIN)

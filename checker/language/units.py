@@ -283,6 +283,8 @@ def _numerator_part(head: str, v: _Vocabulary) -> dict[str, str | None] | None:
 
 
 def _denominator_part(tail: str, v: _Vocabulary) -> dict[str, str | None] | None:
+    # 人/千常住人口, 张/千户籍人口: whose people a rate counts says nothing of its unit (never a name's 户籍人口 alone)
+    tail = re.sub(r"(?:常住|户籍|戶籍)(?=人口$|人$)", "", tail)
     for at in range(len(tail), -1, -1):  # the longest magnitude first; a denominator may follow it
         rest = tail[at:]
         if (not rest or _composes(rest, v)) and _magnitude_re().fullmatch(tail[:at]):

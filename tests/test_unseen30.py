@@ -595,3 +595,54 @@ def test_review_columns_and_run_on_leads_and_ranges_of_a_lower_better_measure(tm
     plan = written(tmp_path, indicator_plan("个人卫生支出占卫生总费用的比重", "%", "down", "控制在25%～28%"), "plan.yaml")
     data = written(tmp_path, "indicator,year,value\n个人卫生支出占卫生总费用的比重,2025,22\n")
     assert _check(plan, data).exit_code == 0  # of a share better lower, 22% is better than planned
+
+
+def test_a_rate_per_hundred_people_a_range_of_slipped_ends_and_a_later_baseline(tmp_path):
+    from checker.errors import CheckerError
+    from checker.language.grammar import parse_target
+
+    assert parse_target("每百人口0.75张", "张/千人", "up").value == pytest.approx(7.5)  # it was 0.75 per thousand
+    with pytest.raises(CheckerError):
+        parse_target("80%～0.9", "%", "up")  # read as 0.9–80, 50% passed
+    plan = HEAD + ("  - id: hl\n    name: {zh: 高血压患者血压控制率}\n    unit: '%'\n    direction: up\n"
+                   "    baseline: {2023: 50}\n    targets:\n      2025: {text: 8成以上}\n")
+    assert [p.code for p in _lint(tmp_path, plan)] == ["baseline-year"]
+
+
+def test_formulas_excel_calculated_to_zero_are_read(tmp_path):
+    """A county's maternal mortality computed as 0 in two years, saved by Excel, was refused as never calculated."""
+    import re
+    import zipfile
+
+    import openpyxl
+
+    from files import IMR_PLAN
+
+    plan = written(tmp_path, IMR_PLAN, "plan.yaml")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["地区", "指标", "年份", "数值"], ["甲市", "婴儿死亡率", 2024, "=0*1"], ["甲市", "婴儿死亡率", 2025, "=0*2"]):
+        sheet.append(row)
+    book.save(tmp_path / "written.xlsx")
+
+    def saved(name: str, by_excel: bool) -> str:
+        with zipfile.ZipFile(tmp_path / "written.xlsx") as source, zipfile.ZipFile(tmp_path / name, "w") as target:
+            for part in source.namelist():
+                data = source.read(part)
+                if part == "xl/worksheets/sheet1.xml":
+                    data = data.replace(b"<f>0*1</f><v></v>", b"<f>0*1</f><v>0</v>").replace(
+                        b"<f>0*2</f><v></v>", b"<f>0*2</f><v>0</v>")
+                    data = data.replace(b"<f>0*1</f></c>", b"<f>0*1</f><v>0</v></c>").replace(
+                        b"<f>0*2</f></c>", b"<f>0*2</f><v>0</v></c>")
+                if by_excel and part == "xl/workbook.xml":
+                    data = data.replace(b' fullCalcOnLoad="1"', b"")
+                if by_excel and part == "docProps/app.xml":
+                    data = re.sub(rb"<Application>[^<]*</Application>", b"<Application>Microsoft Excel</Application>", data)
+                target.writestr(part, data)
+        return str(tmp_path / name)
+
+    excel = saved("excel.xlsx", True)
+    with zipfile.ZipFile(excel) as check_app:
+        assert b"<Application>Microsoft Excel" in check_app.read("docProps/app.xml")
+    assert _check(plan, excel, "--format", "csv").exit_code == 0
+    assert _check(plan, saved("placeholders.xlsx", False)).exit_code == 2  # a writer's 0s, to be calculated on opening

@@ -790,6 +790,8 @@ class _XlsxFacts:
         self.ods_hidden = False
         #: the workbook asks to be calculated when opened: formulas all saved as 0 or nothing were never calculated
         self.recalculated_on_open = False
+        #: the workbook carries the calculation chain a spreadsheet program saves after calculating its formulas
+        self.calculated = False
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             names = set(self.zip.namelist())
@@ -806,6 +808,11 @@ class _XlsxFacts:
             # XlsxWriter (pandas' writer) saves 0 as every formula's value and asks Excel to calculate on opening
             self.recalculated_on_open = re.search(rb'fullCalcOnLoad="(?:1|true)"', self.zip.read("xl/workbook.xml")) \
                 is not None
+            # Excel (and WPS) save the chain of formulas they calculated: zeros there are the formulas' own values
+            # (a county's 孕产妇死亡率 of 0 deaths), never a writer's placeholders
+            self.calculated = "xl/calcChain.xml" in names or (
+                "docProps/app.xml" in names and re.search(rb"<Application>(?:Microsoft Excel|WPS[^<]*)</Application>",
+                                                          self.zip.read("docProps/app.xml")[:4096]) is not None)
         except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError, RuntimeError):
             self.zip = None  # not a readable xlsx: the value reader says what is wrong
 
@@ -915,7 +922,7 @@ class _XlsxFacts:
                 elif saved and saved.group(1).strip() in (b"0", b"0.0"):
                     zeros += 1
         never_calculated = zeros + len(uncached) == len(every)  # no formula holds a value of its own
-        if never_calculated and (self.recalculated_on_open or (len(every) >= 2 and zeros)):
+        if never_calculated and (self.recalculated_on_open or (len(every) >= 2 and zeros and not self.calculated)):
             return every, True
         return uncached, False
 

@@ -1736,11 +1736,11 @@ def _changes_rejoined(sentence: str, pieces: list[tuple[int, str]]) -> list[tupl
 _OWN_TREND = re.compile(r"^[^、]{2,}?(?:不断|持续|明显|显著|更加|进一步|逐步|稳步|大幅)[\u4e00-\u9fff]{1,2}$")
 
 
-_VALUE = r"\d+(?:\.\d+)?\s*(?:%|‰|/10万|/万|岁|人|张|个|名|所|元|平方米|天|分钟)?\s*(?:及以上|及以下|以上|以下|左右|以内)?"
+_VALUE = r"\d+(?:\.\d+)?\s*(?:%|‰|/\s*10\s*万|/\s*万|岁|人|张|个|名|所|元|平方米|天|分钟)?\s*(?:及以上|及以下|以上|以下|左右|以内)?"
 _TWO_YEARS = re.compile(r"^(?:力争)?(?:到|至)?\s*((?:19|20)\d{2})\s*年?\s*(?:和|、|及|与)\s*((?:19|20)\d{2})\s*年(?:年?[底末])?$")
 _PAIRED = re.compile(rf"^(?P<subject>.+?)(?P<respectively>分别)?(?P<verb>不低于|不少于|不高于|不超过|低于|高于|超过|达到|控制在|"
-                     rf"{_MOVES_TO})?"
-                     rf"(?P<first>{_VALUE})(?:和|、|与)(?P<second>{_VALUE})等?$")  # "…和20%等": the last of a list
+                     rf"{_MOVES_TO})?\s*"  # (a PDF's text: 达到 37%及以上和 40%及以上)
+                     rf"(?P<first>{_VALUE})\s*(?:和|、|与)\s*(?P<second>{_VALUE})\s*等?$")  # "…和20%等": the last of a list
 
 
 def _by_year(clause: str, years: tuple[int, int], at) -> list[Found]:

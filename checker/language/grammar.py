@@ -749,6 +749,11 @@ def _finish(
         parts["unit"] = low_unit or high_unit  # "8～10‰": the unit after the upper end is the range's
         if value is not None and upper is not None and value > upper:
             value, upper = upper, value
+        if value is not None and upper is not None and value > 0 and upper >= 20 * value:
+            # "80%～0.9": one end a share, the other a fraction; read as 0.9–80 it passed 50%
+            raise GrammarError(f"cannot read the target phrase {text!r}: its ends ({value:g} and {upper:g}) are "
+                               f"{upper / value:.0f} times apart: a unit or a decimal point slipped?", text, location,
+                               hint="write both ends in one unit, as 80%～90%")
         if direction == "up" and _KEPT_WITHIN.search(text):
             # "控制在6.5～7.5张之间": a range to keep within binds both ends whichever way is better (a range of a
             # measure with a better way is otherwise exceeded that way: 达到35%～40% of health literacy passes 43%)

@@ -90,7 +90,9 @@ def _schema_problem(document: located_yaml.Document, error) -> Problem:
 
             close = difflib.get_close_matches(key, allowed, n=1)
             hint = f"did you mean {close[0]!r}?" if close else f"allowed keys here: {', '.join(allowed)}"
-            if error.instance.get(key) is None and any(isinstance(value, str) for value in error.instance.values()):
+            if "：" in str(key):  # {text： "25%"}: the full-width colon is no YAML colon
+                hint = "write the key with an ASCII colon and a space (text: \"25%\"), not the full-width ："
+            elif error.instance.get(key) is None and any(isinstance(value, str) for value in error.instance.values()):
                 # {text: 达到1,000张}: in YAML's braces a comma ends the text, and the rest reads as a key
                 hint = "a comma inside { } ends the value before it: put the text in quotes (text: \"达到1,000张\")"
             return Problem("error", "schema", message, document.locate(path, key=True), hint)

@@ -177,9 +177,7 @@ def _lines(part, kept, regions: tuple[pl.Series, pl.Series] | None, escaped_colu
     def each(texts: list[str]):
         return pl.Series(texts, dtype=pl.String).gather(target)
 
-    made = {**json_columns(part, escaped_columns),
-            "json_region": pl.concat_str(pl.lit('"'), pl.col("region"), pl.lit('"')) if regions is None
-            else pl.col("region").replace_strict(*regions, return_dtype=pl.String)}
+    made = {**json_columns(part, escaped_columns), "json_region": _json_region(regions)}
     if whole is None:
         part = part.with_columns(json_shared=target.replace_strict(list(keys), [str(k) for k in keys.values()],
                                                                    default=None, return_dtype=pl.String))
@@ -205,6 +203,31 @@ def _lines(part, kept, regions: tuple[pl.Series, pl.Series] | None, escaped_colu
     line = by_shape(part, [(col("scalar").is_not_null(), [*head, own, "}"]), (col("shared"), shared)],
                     value_evidence(), lambda pieces: [*head, *evidence, *pieces[1:], "}"], columns=made)
     return line.to_frame("line")
+
+
+def _shared_lines(alike, regions: tuple[pl.Series, pl.Series] | None, keys: dict[int, int], whole: Whole | None = None):
+    """The lines :func:`_lines` writes for results that are a verdict regions share (``alike``: their region and
+    target), made from those two columns alone: a jsonl line naming the shared line, or the whole record."""
+    import polars as pl
+
+    target = alike["target"]
+    if whole is None:
+        pieces = [pl.lit('{"shared": '), target.replace_strict(list(keys), [str(k) for k in keys.values()],
+                                                                default=None, return_dtype=pl.String),
+                  pl.lit(', "region": '), _json_region(regions), pl.lit("}")]
+    else:
+        pieces = [pl.lit('{"region": '), _json_region(regions), target.replace_strict(
+            list(whole.shared), list(whole.shared.values()), default=None, return_dtype=pl.String)]
+    return alike.select(line=pl.concat_str(pieces))
+
+
+def _json_region(regions: tuple[pl.Series, pl.Series] | None):
+    """The region as JSON text: quoted, or where a name needs escaping, through the table ``regions``."""
+    import polars as pl
+
+    if regions is None:
+        return pl.concat_str(pl.lit('"'), pl.col("region"), pl.lit('"'))
+    return pl.col("region").replace_strict(*regions, return_dtype=pl.String)
 
 
 #: the text columns of an evidence frame that :func:`value_evidence` writes as JSON strings
@@ -412,7 +435,14 @@ def _slices(made, keys: dict[int, int], whole: Whole | None):
     step = SLICE_LINES if whole is None else SLICE_LINES // 2
 
     def lines(offset: int):
-        return _lines(made.rows(offset, step), kept, regions, escaped_columns, keys, whole)
+        # the verdicts regions share apart: their lines need only a region and a target, not the slice's 45 columns
+        own, own_at, alike, alike_at = made.parted(offset, step, ["region", "target"])
+        parts = []
+        if own.height:
+            parts.append(_lines(own, kept, regions, escaped_columns, keys, whole).with_columns(at=own_at))
+        if alike.height:
+            parts.append(_shared_lines(alike, regions, keys, whole).with_columns(at=alike_at))
+        return pl.concat(parts).sort("at").select("line")
 
     yield from made_ahead(lines, range(0, len(made), step))
 

@@ -90,6 +90,7 @@ class ColumnJudge:
         names, frames = _frames(dataset)
         own = names.index(plan.region) if plan.region in names else -1  # the region the plan's base values are of
         empty = pl.DataFrame(schema={"region": pl.UInt32, "year": pl.Int32, "value": pl.Float64, "row": pl.Int64})
+        indicator_of = {id(target): indicator.id for indicator in plan.indicators for target in indicator.targets}
         queued, queries = [], []
         for indicator in plan.indicators:
             for target in indicator.targets:
@@ -114,7 +115,14 @@ class ColumnJudge:
         self.names = names  # the region names the outcome frames' ``region`` codes index
         self._trends: dict[int, tuple[TrendForm, pl.DataFrame]] = {}
         self._assessed: dict[int, pl.DataFrame] = {}
-        for (target, module, form), done in zip(queued, pl.collect_all(queries)):  # one plan for all targets
+        # one plan for all targets whose indicator has data; the others' outcomes are empty frames of the query's
+        # schema, made without running it (each query costs its planning and threads, on no rows too)
+        with_data = [number for number, (target, _, _) in enumerate(queued) if indicator_of[id(target)] in frames]
+        ran = dict(zip(with_data, pl.collect_all([queries[number] for number in with_data]) if with_data else []))
+        for number, (target, module, form) in enumerate(queued):
+            done = ran.get(number)
+            if done is None:
+                done = pl.DataFrame(schema=queries[number].collect_schema())
             if module is None and form is None:
                 self._assessed[id(target)] = done
             elif module is None:

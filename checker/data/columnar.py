@@ -324,22 +324,39 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
     value_column = f"c{roles.value}"
     if frame[value_column].null_count():
         frame = frame.with_columns(pl.col(value_column).fill_null(""))
+    # each category column's distinct cells, found once for the checks below and the row reader's reading of them
+    # (three passes of polars' unique over a national file's five such columns took a seventh of a second)
+    distinct: dict[str, pl.Series] = {}
+
+    def distinct_cells(name: str) -> pl.Series:
+        found = distinct.get(name)
+        if found is None:
+            found = distinct[name] = frame[name].unique()
+        return found
+
+    def texts_of(name: str) -> pl.Series:
+        """A column's cells as text: the value column's each, another's each distinct one once."""
+        return frame[name] if name == value_column else distinct_cells(name).cast(pl.String)
+
     # a carriage return polars kept in a cell (a bare one inside a line: the csv module ends a record there)
-    if carriage_returns and any(_distinct_texts(frame, name, value_column).str.contains("\r", literal=True).any()
-                                for name in frame.columns):
+    if carriage_returns and any(texts_of(name).str.contains("\r", literal=True).any() for name in frame.columns):
         raise Unsuitable
     # csv's skipinitialspace: "a, b" has the cell "b", and a record's first cell loses its spaces too.
     # Asked of the cells, not of the bytes: searching 100 MB for ", " and "\n " took a fifth of a second
-    spaced = any_space and any(_distinct_texts(frame, name, value_column).str.starts_with(" ").any()
-                               for name in frame.columns)
+    spaced = any_space and any(texts_of(name).str.starts_with(" ").any() for name in frame.columns)
     if spaced:
         frame = frame.with_columns(pl.col(value_column).str.strip_chars_start(" "))
     frame = frame.with_columns(length=pl.col(value_column).str.len_chars())  # each value cell's, in characters
-    if _longest_cell(frame, value_column) > csv.field_size_limit():
+    longest = max([frame["length"].max() or 0, *(texts_of(name).str.len_chars().max() or 0
+                                                 for name in frame.columns if name not in (value_column, "length"))])
+    if longest > csv.field_size_limit():
         raise Unsuitable  # the row reader's csv module refuses such a cell, and says so
     frame = frame.with_row_index("row")
     blank = pl.all_horizontal([pl.col(f"c{i}").is_null() | (pl.col(f"c{i}") == "") for i in range(width)])
-    frame = frame.filter(~blank)  # a row of spaces is kept: its indicator cell sends the file to the row reader
+    kept = frame.filter(~blank)  # a row of spaces is kept: its indicator cell sends the file to the row reader
+    if kept.height != frame.height:
+        distinct.clear()  # the blank rows' cells were among the distinct ones
+    frame = kept
     if frame.height == 0 or frame.height > MAX_ROWS:
         raise Unsuitable
     rows = frame["row"].to_numpy()
@@ -350,12 +367,12 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
         if role is None:
             return np.full(frame.height, -1, dtype=np.int32), []
         cells = frame[f"c{role}"]
-        distinct = cells.unique()
-        categories = distinct.to_physical().to_list()
+        found = distinct_cells(f"c{role}")
+        categories = found.to_physical().to_list()
         top = max((code for code in categories if code is not None), default=0)
         local = np.full(top + 2, -1, dtype=np.int32)  # category → index into values; the last: empty cells
         values = []
-        for category, raw in zip(categories, distinct.cast(pl.String).to_list()):
+        for category, raw in zip(categories, found.cast(pl.String).to_list()):
             raw = raw or ""
             if spaced:
                 raw = raw.lstrip(" ")
@@ -525,13 +542,6 @@ def _parents(region, levels: list, names: list[str]) -> dict[str, dict[str, str]
     return parents
 
 
-def _distinct_texts(frame, name: str, value_column: str):
-    """A column's cells as text: the value column's each, another's (categories) each distinct one once."""
-    import polars as pl
-
-    return frame[name] if name == value_column else frame[name].unique().cast(pl.String)
-
-
 def _in_thread(work: Callable[[], str]) -> Callable[[], str]:
     """``work`` started on a thread of its own; the returned function waits for its result."""
     import threading
@@ -563,18 +573,6 @@ def _count(octets, byte: int) -> int:
     import numpy as np
 
     return sum(int(np.count_nonzero(part == byte)) for part in _chunks(octets))
-
-
-def _longest_cell(frame, value_column: str) -> int:
-    """The length in characters of the longest cell of any column (the value cells' in ``length``;
-    categories: their distinct values)."""
-    import polars as pl
-
-    longest = frame["length"].max() or 0
-    for name in frame.columns:
-        if name not in (value_column, "length"):
-            longest = max(longest, frame[name].unique().cast(pl.String).str.len_chars().max() or 0)
-    return longest
 
 
 def _no_duplicates(columns: Columns) -> None:

@@ -205,7 +205,6 @@ class _Outcome:
         if self.done is None:
             found, place = self.later
             self.done = found.result()[place]
-            self.later = None
         return self.done
 
 

@@ -826,30 +826,39 @@ class ColumnDataset(Dataset):
                        for (code,), part in frame.partition_by("indicator", as_dict=True).items()}
 
 
-    def observation_cells(self, rows) -> dict[str, list]:
+    def observation_cells(self, rows) -> dict[str, object]:
         """What :meth:`checker.data.matching.Point.evidence` says of each of ``rows`` (the ``row`` of
-        :meth:`indicator_frames`), by field and as lists in the order of ``rows``: text, unit,
-        data_unit, file, line, column, notes. Made from the columns, without a Point a row."""
+        :meth:`indicator_frames`), by field, in the order of ``rows``: text, unit, data_unit, file (polars string
+        series), line, column (int64 series), notes (a list of each row's notes). Made from the columns, without a
+        Point a row, and but for the texts and notes without a Python object a row."""
         import numpy as np
+        import polars as pl
 
         if not self.series:
-            return {name: [] for name in ("text", "unit", "data_unit", "file", "line", "column", "notes")}
+            return {"text": pl.Series([], dtype=pl.String), "unit": pl.Series([], dtype=pl.String),
+                    "data_unit": pl.Series([], dtype=pl.String), "file": pl.Series([], dtype=pl.String),
+                    "line": pl.Series([], dtype=pl.Int64), "column": pl.Series([], dtype=pl.Int64), "notes": []}
         store = next(iter(self.series.values()))._store
-        c, names = store.columns, store.unit_names + [None]  # code -1 → None
+        c, none = store.columns, len(store.unit_names)
         rows = np.asarray(rows, dtype=np.int64)
-        plan_code, data_code = store.plan_unit[rows], store.data_unit[rows]
-        plan = [names[code] for code in plan_code.tolist()]
-        data = [names[code] for code in data_code.tolist()]
+        names = pl.Series([*store.unit_names, None], dtype=pl.String)  # code -1 → the last: None
+
+        def unit_of(codes) -> pl.Series:
+            return names.gather(np.where(codes < 0, none, codes))
+
+        plan, data = pl.col("plan"), pl.col("data")
+        units = pl.DataFrame({"plan": unit_of(store.plan_unit[rows]), "data": unit_of(store.data_unit[rows])}).select(
+            unit=pl.when(plan.str.len_bytes() > 0).then(plan).otherwise(data),  # the plan's unit, else the data's
+            data_unit=pl.when((data.str.len_bytes() > 0) & data.ne_missing(plan)).then(data))  # the data's, if other
         texts, offsets = c.texts, c.text_offsets
         starts, ends = offsets[rows].tolist(), offsets[rows + 1].tolist()
         notes = c.notes
         return {
-            "text": [texts[start:end] for start, end in zip(starts, ends)],
-            "unit": [p or d for p, d in zip(plan, data)],
-            "data_unit": [d if d and d != p else None for p, d in zip(plan, data)],
-            "file": [c.file_names[code] for code in c.file[rows].tolist()],
-            "line": c.line[rows].tolist(),
-            "column": c.column[rows].tolist(),
+            "text": pl.Series([texts[start:end] for start, end in zip(starts, ends)], dtype=pl.String),
+            "unit": units["unit"], "data_unit": units["data_unit"],
+            "file": pl.Series(c.file_names, dtype=pl.String).gather(c.file[rows].astype(np.int64)),
+            "line": pl.Series(c.line[rows], dtype=pl.Int64),
+            "column": pl.Series(c.column[rows], dtype=pl.Int64),
             "notes": [list(notes.get(row, ())) for row in rows.tolist()] if notes else [[]] * len(rows),
         }
 

@@ -497,7 +497,7 @@ def _assessed_rows(assessed: pl.DataFrame, number: int, indicator: Indicator, ta
     made_rows: dict[tuple, tuple] = {}
     rows = []
     for region, year, value, text in zip(assessed["region"].to_list(), assessed["year"].to_list(),
-                                         assessed["value"].to_list(), found["text"]):
+                                         assessed["value"].to_list(), found["text"].to_list()):
         row = made_rows.get((year, value, text)) if alone else None
         if row is None:
             row = _assessed_row(judge(region, year, value, text), unit, weigh, localise, shown, references)
@@ -629,10 +629,9 @@ def _observation_columns(found: dict[str, list]) -> dict[str, pl.Series]:
     import polars as pl
 
     notes = [json.dumps(n, ensure_ascii=False) if n else "[]" for n in found["notes"]]
-    return {"obs_text": pl.Series(found["text"], dtype=pl.String), "obs_unit": pl.Series(found["unit"], dtype=pl.String),
-            "obs_data_unit": pl.Series(found["data_unit"], dtype=pl.String),
-            "obs_file": pl.Series(found["file"], dtype=pl.String), "obs_line": pl.Series(found["line"], dtype=pl.Int64),
-            "obs_column": pl.Series(found["column"], dtype=pl.Int64), "obs_notes": pl.Series(notes, dtype=pl.String)}
+    return {"obs_text": found["text"], "obs_unit": found["unit"], "obs_data_unit": found["data_unit"],
+            "obs_file": found["file"], "obs_line": found["line"], "obs_column": found["column"],
+            "obs_notes": pl.Series(notes, dtype=pl.String)}
 
 
 def _localised(template: str, constants: dict[str, str], unit: str | None, localise: Localise | None) -> str | None:

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from checker import __version__
-from checker.reporters.escaping import one_line_json, one_line_json_column
+from checker.reporters.escaping import line_breaks_in, one_line_json, one_line_json_column
 from checker.reporters.output import TextChunks
 from checker.reporters import Report, localised_evidence, localised_record, skipped_messages
 from checker.judge.results import Result
@@ -135,8 +135,7 @@ def _jsonl_from_frame(made, lines: list[str], report: Report, targets: list) -> 
     yield one_line_json("\n".join(lines) + "\n")
     for part in _slices(made, keys, None):
         written = io.BytesIO()  # UTF-8 as polars writes it: 150 MB at national size, not decoded to be encoded back
-        part.select(one_line_json_column(part["line"])).write_csv(written, include_header=False, quote_style="never",
-                                                                  line_terminator="\n")
+        part.write_csv(written, include_header=False, quote_style="never", line_terminator="\n")
         yield written.getvalue()
 
 
@@ -394,8 +393,7 @@ def frame_records(made, report: Report, separator: str) -> Iterator[bytes]:
     for part in _slices(made, {}, whole):
         left -= part.height
         written = io.BytesIO()
-        part.select(one_line_json_column(part["line"])).write_csv(written, include_header=False, quote_style="never",
-                                                                  line_terminator=separator)
+        part.write_csv(written, include_header=False, quote_style="never", line_terminator=separator)
         records = written.getvalue()
         yield records if left else records[:-len(separator.encode())]
 
@@ -418,7 +416,8 @@ def localiser(report: Report):
 
 
 def _slices(made, keys: dict[int, int], whole: Whole | None):
-    """:func:`_lines` of an evidence frame, a slice at a time (one-column frames)."""
+    """:func:`_lines` of an evidence frame, a slice at a time (one-column frames), U+2028, U+2029 and U+0085
+    escaped (:func:`~checker.reporters.escaping.one_line_json_column`) where a text they are made of holds one."""
     import polars as pl
 
     dumps = json.JSONEncoder(ensure_ascii=False).encode
@@ -434,6 +433,11 @@ def _slices(made, keys: dict[int, int], whole: Whole | None):
     # peak RSS 951 -> 841 MiB, and 4.7-4.9 -> 4.2 s, the slices made ahead holding less)
     step = SLICE_LINES if whole is None else SLICE_LINES // 2
 
+    # the lines' texts are the frame's, the scalar evidence kept and a whole record's parts: asked once for line breaks
+    breaks = line_breaks_in(made.table) or any(
+        one_line_json(text) != text for text in [*made.evidence, *(() if whole is None else (
+            *whole.heads, *whole.units, *whole.starts, *whole.shared.values()))] if isinstance(text, str))
+
     def lines(offset: int):
         # the verdicts regions share apart: their lines need only a region and a target, not the slice's 45 columns
         own, own_at, alike, alike_at = made.parted(offset, step, ["region", "target"])
@@ -442,7 +446,8 @@ def _slices(made, keys: dict[int, int], whole: Whole | None):
             parts.append(_lines(own, kept, regions, escaped_columns, keys, whole).with_columns(at=own_at))
         if alike.height:
             parts.append(_shared_lines(alike, regions, keys, whole).with_columns(at=alike_at))
-        return pl.concat(parts).sort("at").select("line")
+        made_lines = pl.concat(parts).sort("at")
+        return made_lines.select(one_line_json_column(made_lines["line"]) if breaks else "line")
 
     yield from made_ahead(lines, range(0, len(made), step))
 

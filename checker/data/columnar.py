@@ -218,7 +218,8 @@ def read(paths: tuple[str | Path, ...]) -> ColumnarObservations:
         part, data_file = _read_file(str(path), index, collector)
         parts.append(part)
         files.append(data_file)
-    c = {key: np.concatenate([part[key] for part in parts])
+    # one file's columns as they are (a copy of a national file's columns is 85 MB of fresh pages)
+    c = {key: parts[0][key] if len(parts) == 1 else np.concatenate([part[key] for part in parts])
          for key in ("file", "line", "column", "indicator", "region", "year", "value", "missing", "yes_no", "unit",
                      "lengths")}
     offsets = np.zeros(len(c["lengths"]) + 1, dtype=np.int64)
@@ -257,11 +258,14 @@ def _recode(codes, parts: list[dict], key: str, table: dict[str, int]):
     """Per-file codes → codes into the read's shared list (files may name things in other orders)."""
     import numpy as np
 
+    mappings = [np.array([table[name] if name is not None else -1 for name in part[key]] + [-1], dtype=np.int32)
+                for part in parts]
+    if len(parts) == 1 and codes.dtype == np.int32 and np.array_equal(mappings[0][:-1], np.arange(len(table))):
+        return codes  # one file naming each thing once, in the table's order: its codes are the table's
     out = np.empty(len(codes), dtype=np.int32)
     start = 0
-    for part in parts:
+    for part, mapping in zip(parts, mappings):
         n = len(part["year"])
-        mapping = np.array([table[name] if name is not None else -1 for name in part[key]] + [-1], dtype=np.int32)
         out[start:start + n] = mapping[codes[start:start + n]]  # -1 (none) picks the appended -1
         start += n
     return out
@@ -321,22 +325,39 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
     value_column = f"c{roles.value}"
     if frame[value_column].null_count():
         frame = frame.with_columns(pl.col(value_column).fill_null(""))
+    # each category column's distinct cells, found once for the checks below and the row reader's reading of them
+    # (three passes of polars' unique over a national file's five such columns took a seventh of a second)
+    distinct: dict[str, pl.Series] = {}
+
+    def distinct_cells(name: str) -> pl.Series:
+        found = distinct.get(name)
+        if found is None:
+            found = distinct[name] = frame[name].unique()
+        return found
+
+    def texts_of(name: str) -> pl.Series:
+        """A column's cells as text: the value column's each, another's each distinct one once."""
+        return frame[name] if name == value_column else distinct_cells(name).cast(pl.String)
+
     # a carriage return polars kept in a cell (a bare one inside a line: the csv module ends a record there)
-    if carriage_returns and any(_distinct_texts(frame, name, value_column).str.contains("\r", literal=True).any()
-                                for name in frame.columns):
+    if carriage_returns and any(texts_of(name).str.contains("\r", literal=True).any() for name in frame.columns):
         raise Unsuitable
     # csv's skipinitialspace: "a, b" has the cell "b", and a record's first cell loses its spaces too.
     # Asked of the cells, not of the bytes: searching 100 MB for ", " and "\n " took a fifth of a second
-    spaced = any_space and any(_distinct_texts(frame, name, value_column).str.starts_with(" ").any()
-                               for name in frame.columns)
+    spaced = any_space and any(texts_of(name).str.starts_with(" ").any() for name in frame.columns)
     if spaced:
         frame = frame.with_columns(pl.col(value_column).str.strip_chars_start(" "))
     frame = frame.with_columns(length=pl.col(value_column).str.len_chars())  # each value cell's, in characters
-    if _longest_cell(frame, value_column) > csv.field_size_limit():
+    longest = max([frame["length"].max() or 0, *(texts_of(name).str.len_chars().max() or 0
+                                                 for name in frame.columns if name not in (value_column, "length"))])
+    if longest > csv.field_size_limit():
         raise Unsuitable  # the row reader's csv module refuses such a cell, and says so
     frame = frame.with_row_index("row")
     blank = pl.all_horizontal([pl.col(f"c{i}").is_null() | (pl.col(f"c{i}") == "") for i in range(width)])
-    frame = frame.filter(~blank)  # a row of spaces is kept: its indicator cell sends the file to the row reader
+    kept = frame.filter(~blank)  # a row of spaces is kept: its indicator cell sends the file to the row reader
+    if kept.height != frame.height:
+        distinct.clear()  # the blank rows' cells were among the distinct ones
+    frame = kept
     if frame.height == 0 or frame.height > MAX_ROWS:
         raise Unsuitable
     rows = frame["row"].to_numpy()
@@ -347,12 +368,12 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
         if role is None:
             return np.full(frame.height, -1, dtype=np.int32), []
         cells = frame[f"c{role}"]
-        distinct = cells.unique()
-        categories = distinct.to_physical().to_list()
+        found = distinct_cells(f"c{role}")
+        categories = found.to_physical().to_list()
         top = max((code for code in categories if code is not None), default=0)
         local = np.full(top + 2, -1, dtype=np.int32)  # category → index into values; the last: empty cells
         values = []
-        for category, raw in zip(categories, distinct.cast(pl.String).to_list()):
+        for category, raw in zip(categories, found.cast(pl.String).to_list()):
             raw = raw or ""
             if spaced:
                 raw = raw.lstrip(" ")
@@ -543,13 +564,6 @@ def _parents(region, levels: list, names: list[str]) -> dict[str, dict[str, str]
     return parents
 
 
-def _distinct_texts(frame, name: str, value_column: str):
-    """A column's cells as text: the value column's each, another's (categories) each distinct one once."""
-    import polars as pl
-
-    return frame[name] if name == value_column else frame[name].unique().cast(pl.String)
-
-
 def _in_thread(work: Callable[[], str]) -> Callable[[], str]:
     """``work`` started on a thread of its own; the returned function waits for its result."""
     import threading
@@ -583,23 +597,11 @@ def _count(octets, byte: int) -> int:
     return sum(int(np.count_nonzero(part == byte)) for part in _chunks(octets))
 
 
-def _longest_cell(frame, value_column: str) -> int:
-    """The length in characters of the longest cell of any column (the value cells' in ``length``;
-    categories: their distinct values)."""
-    import polars as pl
-
-    longest = frame["length"].max() or 0
-    for name in frame.columns:
-        if name not in (value_column, "length"):
-            longest = max(longest, frame[name].unique().cast(pl.String).str.len_chars().max() or 0)
-    return longest
-
-
 def _no_duplicates(columns: Columns) -> None:
     """Rows repeating a (region, indicator, year) go to the row reader, which drops or reports them."""
     import numpy as np
 
-    key = _key(columns.region + 1, columns.indicator, columns.year.astype(np.int64))
+    key = _key(columns.region, columns.indicator, columns.year, shift=1)
     if _repeats(key):
         raise Unsuitable
 
@@ -647,14 +649,18 @@ def _repeats(key) -> bool:
     return pl.Series(key).n_unique() != len(key)
 
 
-def _key(*parts):
-    """One int64 per row from several small non-negative int columns (mixed radix)."""
+def _key(first, *parts, shift: int = 0):
+    """One int64 per row from several small non-negative int columns (mixed radix; ``first`` plus ``shift``,
+    for a column of codes where -1 means none). Made in one array, in place: each temporary of a national
+    file's 2.3 M rows is 18 MB of fresh pages for the kernel to fault in and zero (a tenth of a second in all)."""
     import numpy as np
 
-    key = np.zeros(len(parts[0]), dtype=np.int64)
+    key = first.astype(np.int64)
+    if shift:
+        key += shift
     for part in parts:
-        part = part.astype(np.int64)
-        key = key * (int(part.max(initial=0)) + 1) + part
+        key *= int(part.max(initial=0)) + 1
+        key += part
     return key
 
 
@@ -842,30 +848,39 @@ class ColumnDataset(Dataset):
                        for (code,), part in frame.partition_by("indicator", as_dict=True).items()}
 
 
-    def observation_cells(self, rows) -> dict[str, list]:
+    def observation_cells(self, rows) -> dict[str, object]:
         """What :meth:`checker.data.matching.Point.evidence` says of each of ``rows`` (the ``row`` of
-        :meth:`indicator_frames`), by field and as lists in the order of ``rows``: text, unit,
-        data_unit, file, line, column, notes. Made from the columns, without a Point a row."""
+        :meth:`indicator_frames`), by field, in the order of ``rows``: text, unit, data_unit, file (polars string
+        series), line, column (int64 series), notes (a list of each row's notes). Made from the columns, without a
+        Point a row, and but for the texts and notes without a Python object a row."""
         import numpy as np
+        import polars as pl
 
         if not self.series:
-            return {name: [] for name in ("text", "unit", "data_unit", "file", "line", "column", "notes")}
+            return {"text": pl.Series([], dtype=pl.String), "unit": pl.Series([], dtype=pl.String),
+                    "data_unit": pl.Series([], dtype=pl.String), "file": pl.Series([], dtype=pl.String),
+                    "line": pl.Series([], dtype=pl.Int64), "column": pl.Series([], dtype=pl.Int64), "notes": []}
         store = next(iter(self.series.values()))._store
-        c, names = store.columns, store.unit_names + [None]  # code -1 → None
+        c, none = store.columns, len(store.unit_names)
         rows = np.asarray(rows, dtype=np.int64)
-        plan_code, data_code = store.plan_unit[rows], store.data_unit[rows]
-        plan = [names[code] for code in plan_code.tolist()]
-        data = [names[code] for code in data_code.tolist()]
+        names = pl.Series([*store.unit_names, None], dtype=pl.String)  # code -1 → the last: None
+
+        def unit_of(codes) -> pl.Series:
+            return names.gather(np.where(codes < 0, none, codes))
+
+        plan, data = pl.col("plan"), pl.col("data")
+        units = pl.DataFrame({"plan": unit_of(store.plan_unit[rows]), "data": unit_of(store.data_unit[rows])}).select(
+            unit=pl.when(plan.str.len_bytes() > 0).then(plan).otherwise(data),  # the plan's unit, else the data's
+            data_unit=pl.when((data.str.len_bytes() > 0) & data.ne_missing(plan)).then(data))  # the data's, if other
         texts, offsets = c.texts, c.text_offsets
         starts, ends = offsets[rows].tolist(), offsets[rows + 1].tolist()
         notes = c.notes
         return {
-            "text": [texts[start:end] for start, end in zip(starts, ends)],
-            "unit": [p or d for p, d in zip(plan, data)],
-            "data_unit": [d if d and d != p else None for p, d in zip(plan, data)],
-            "file": [c.file_names[code] for code in c.file[rows].tolist()],
-            "line": c.line[rows].tolist(),
-            "column": c.column[rows].tolist(),
+            "text": pl.Series([texts[start:end] for start, end in zip(starts, ends)], dtype=pl.String),
+            "unit": units["unit"], "data_unit": units["data_unit"],
+            "file": pl.Series(c.file_names, dtype=pl.String).gather(c.file[rows].astype(np.int64)),
+            "line": pl.Series(c.line[rows], dtype=pl.Int64),
+            "column": pl.Series(c.column[rows], dtype=pl.Int64),
             "notes": [list(notes.get(row, ())) for row in rows.tolist()] if notes else [[]] * len(rows),
         }
 

@@ -803,11 +803,13 @@ def regions_off_by_scale(plan: Plan, dataset: Dataset, regions: list[str]) -> li
     """For a run of many regions: one line for each indicator and level target that some regions' values stand
     about 100 or 1000 times off (each region's median, as :func:`scale_cautions` takes it for one region): a
     provincial submission of shares as fractions (0.27 for 27%) passed 25左右 in every region without a word."""
-    medians = _region_medians(dataset, regions)
+    levels = {indicator.id: [t for t in indicator.targets if t.rule.kind in LEVEL_KINDS and t.rule.value]
+              for indicator in plan.indicators}
+    medians = _region_medians(dataset, regions, {indicator_id for indicator_id, targets in levels.items() if targets})
     found = []
     for indicator in plan.indicators:
         counted = bool(indicator.unit and units.is_known(indicator.unit) and _an_amount(indicator.unit))
-        targets = [t for t in indicator.targets if t.rule.kind in LEVEL_KINDS and t.rule.value]
+        targets = levels[indicator.id]
         by_region = medians.get(indicator.id) or {}
         if not targets or not by_region:
             continue
@@ -839,9 +841,9 @@ def _an_amount(unit: str) -> bool:
     return units.is_amount(unit) and read.denominator is None and read.per == 1
 
 
-def _region_medians(dataset: Dataset, regions: list[str]) -> dict[str, dict[str, float]]:
+def _region_medians(dataset: Dataset, regions: list[str], indicators: set[str]) -> dict[str, dict[str, float]]:
     """indicator id → region → the middle of the region's non-zero values (in size, the upper of two), for the
-    ``regions`` asked; by columns for a file read so (one query, not a series a region)."""
+    ``regions`` and ``indicators`` asked; by columns for a file read so (one query, not a series a region)."""
     wanted = set(regions)
     frames = getattr(dataset, "indicator_frames", None)
     if frames is not None and getattr(dataset, "rows", None) is not None:
@@ -849,16 +851,17 @@ def _region_medians(dataset: Dataset, regions: list[str]) -> dict[str, dict[str,
 
         names, by_indicator = frames()
         codes = [code for code, name in enumerate(names) if name in wanted]
-        queries = [frame.lazy().filter(pl.col("region").is_in(codes))
+        asked = [indicator_id for indicator_id in by_indicator if indicator_id in indicators]
+        queries = [by_indicator[indicator_id].lazy().filter(pl.col("region").is_in(codes))
                    .with_columns(pl.col("value").abs()).filter(pl.col("value") > 0)
-                   .group_by("region").agg(pl.col("value").quantile(0.5, "higher")) for frame in by_indicator.values()]
+                   .group_by("region").agg(pl.col("value").quantile(0.5, "higher")) for indicator_id in asked]
         # one plan for all indicators: polars runs them side by side (each query alone: twice the time)
         return {indicator_id: {names[code]: value for code, value in zip(middles["region"].to_list(),
                                                                           middles["value"].to_list())}
-                for indicator_id, middles in zip(by_indicator, pl.collect_all(queries))}
+                for indicator_id, middles in zip(asked, pl.collect_all(queries) if queries else [])}
     out = {}
     for (region, indicator_id), series in dataset.series.items():
-        if region in wanted:
+        if region in wanted and indicator_id in indicators:
             values = sorted(abs(point.value) for point in series.values() if point.value)
             if values:
                 out.setdefault(indicator_id, {})[region] = values[len(values) // 2]

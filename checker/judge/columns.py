@@ -83,58 +83,73 @@ class ColumnJudge:
     :meth:`judgement` writes one region's judgement from them when the engine reaches it."""
 
     def __init__(self, plan: Plan, dataset: Dataset, as_of: int | None, policy: Policy):
+        from concurrent.futures import ThreadPoolExecutor
+
         import polars as pl
 
-        self._targets: dict[int, tuple[object, ValueForm, pl.DataFrame]] = {}
         period = plan.judged_years
         names, frames = _frames(dataset)
         own = names.index(plan.region) if plan.region in names else -1  # the region the plan's base values are of
         empty = pl.DataFrame(schema={"region": pl.UInt32, "year": pl.Int32, "value": pl.Float64, "row": pl.Int64})
-        queued, queries = [], []
+        self.names = names  # the region names the outcome frames' ``region`` codes index
+        self._targets: dict[int, tuple[object, ValueForm, _Outcome]] = {}
+        self._trends: dict[int, tuple[TrendForm, _Outcome]] = {}
+        self._assessed: dict[int, _Outcome] = {}
+        self._lookups: dict[int, dict[str, tuple]] = {}
+        # The queries run on a thread, a batch of targets at a time in plan order, while the caller judges the
+        # targets whose outcomes are in (polars lets go of the interpreter, which the rows judged by their kinds
+        # in Python hold); a query of an indicator without data is not run: its outcome is an empty frame of its
+        # schema (each query costs its planning and threads, on no rows too).
+        pool = ThreadPoolExecutor(1)
+        batch: list[tuple[pl.LazyFrame, _Outcome]] = []
+
+        def queued(query: pl.LazyFrame, indicator_id: str) -> _Outcome:
+            if indicator_id not in frames:
+                return _Outcome(pl.DataFrame(schema=query.collect_schema()))
+            outcome = _Outcome()
+            batch.append((query, outcome))
+            if len(batch) >= _BATCH:
+                run()
+            return outcome
+
+        def run() -> None:
+            found = pool.submit(pl.collect_all, [query for query, _ in batch])
+            for place, (_, outcome) in enumerate(batch):
+                outcome.later = (found, place)
+            batch.clear()
+
         for indicator in plan.indicators:
+            frame = frames.get(indicator.id, empty).lazy()
             for target in indicator.targets:
                 trend = trend_form(target.rule, indicator, policy) if target.rule.kind == "trend" else None
                 if trend is not None:
-                    frame = frames.get(indicator.id, empty).lazy()
-                    queued.append((target, None, trend))
-                    queries.append(_windows(trend, frame, target.year, period, as_of))
-                    continue
-                if _assessed_only(target):
-                    frame = frames.get(indicator.id, empty).lazy()
-                    queued.append((target, None, None))
-                    queries.append(_assessed(frame, target.year, period, as_of))
-                    continue
-                if not compiles(target):
-                    continue
-                module = BY_KIND[target.rule.kind]
-                form = module.compiled(plan, indicator, target, policy)
-                frame = frames.get(indicator.id, empty).lazy()
-                queued.append((target, module, form))
-                queries.append(_outcomes(form, frame, target.year, period, as_of, own))
-        self.names = names  # the region names the outcome frames' ``region`` codes index
-        self._trends: dict[int, tuple[TrendForm, pl.DataFrame]] = {}
-        self._assessed: dict[int, pl.DataFrame] = {}
-        for (target, module, form), done in zip(queued, pl.collect_all(queries)):  # one plan for all targets
-            if module is None and form is None:
-                self._assessed[id(target)] = done
-            elif module is None:
-                self._trends[id(target)] = (form, done)
-            else:
-                self._targets[id(target)] = (module, form, done)
-        self._lookups: dict[int, dict[str, tuple]] = {}
+                    self._trends[id(target)] = (trend, queued(_windows(trend, frame, target.year, period, as_of),
+                                                              indicator.id))
+                elif _assessed_only(target):
+                    self._assessed[id(target)] = queued(_assessed(frame, target.year, period, as_of), indicator.id)
+                elif compiles(target):
+                    module = BY_KIND[target.rule.kind]
+                    form = module.compiled(plan, indicator, target, policy)
+                    self._targets[id(target)] = (module, form, queued(
+                        _outcomes(form, frame, target.year, period, as_of, own), indicator.id))
+        if batch:
+            run()
+        pool.shutdown(wait=False)  # its thread ends when the last batch is collected
 
     def assessed(self, target: Target) -> pl.DataFrame | None:
         """For a target whose kind judges the assessment year's value alone (its module has
         ``judged_value``) or with its reference region's value that year, per region with a usable
         year: region code, year, value, row; None for any other target."""
-        return self._assessed.get(id(target))
+        found = self._assessed.get(id(target))
+        return None if found is None else found.frame()
 
     def windows(self, target: Target) -> tuple[TrendForm, pl.DataFrame] | None:
         """A rising or falling trend target's form and, per region whose window holds enough valued
         years, its ends: region code, year, value, row (the assessment year) and year0, value0, row0
         (the window's first valued year), and yearp, valuep (the valued year before the last, null where
         none stands between the ends); None for any other target."""
-        return self._trends.get(id(target))
+        found = self._trends.get(id(target))
+        return None if found is None else (found[0], found[1].frame())
 
     def outcomes(self, target: Target) -> tuple[object, ValueForm, pl.DataFrame] | None:
         """The kind's module, the compiled form and the outcome frame of ``target`` (None: not compiled):
@@ -142,12 +157,13 @@ class ColumnJudge:
         in the columns (null for data not read by columns), the value's status in the form's bands,
         outcome (``value`` or a progress case), required and actual pace, ratio, and the data's base
         value with its row (null: none)."""
-        return self._targets.get(id(target))
+        found = self._targets.get(id(target))
+        return None if found is None else (found[0], found[1], found[2].frame())
 
     def judgement(self, region: str, target: Target, series: Mapping[int, Point]) -> tuple[int, Judgement] | None:
         """The assessment year and judgement of ``target`` in ``region``; None where the scalar path
         judges (a kind not compiled, or no usable year)."""
-        entry = self._targets.get(id(target))
+        entry = self.outcomes(target)
         if entry is None:
             return None
         module, form, done = entry
@@ -168,6 +184,28 @@ class ColumnJudge:
         base = point if point is not None and point.value is not None else None
         return year, progress(module, form, year, value, case, required, actual, ratio,
                               None if base is None else base.value, base)
+
+
+#: targets whose queries run as one batch (:class:`ColumnJudge`): a batch's queries run side by side, and the
+#: first batch's outcomes are in before the others'
+_BATCH = 12
+
+
+class _Outcome:
+    """A target's outcome frame, made or being made on the column judge's thread (``later``: the batch's future
+    and the frame's place in it)."""
+
+    __slots__ = ("done", "later")
+
+    def __init__(self, done: pl.DataFrame | None = None) -> None:
+        self.done = done
+        self.later: tuple | None = None
+
+    def frame(self) -> pl.DataFrame:
+        if self.done is None:
+            found, place = self.later
+            self.done = found.result()[place]
+        return self.done
 
 
 def progress(module, form: ValueForm, year: int, value: float, case: str, required: float | None,

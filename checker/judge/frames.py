@@ -38,6 +38,7 @@ import json
 import math
 import string
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -97,6 +98,16 @@ class EvidenceFrame:
         table = self.table if columns is None else self.table.select(columns)
         return table[self.order.slice(offset, length)]
 
+    def parted(self, offset: int, length: int, alike: list[str]) -> tuple[pl.DataFrame, pl.Series, pl.DataFrame,
+                                                                         pl.Series]:
+        """``length`` results from the ``offset``-th, in result order, in two frames each with its rows' positions
+        among the ``length``: the results of their own (every column), and the verdicts regions share (only the
+        ``alike`` columns: six results in ten of a national run, whose lines need little more than a region)."""
+        at = self.order.slice(offset, length)
+        shared = self.table["shared"].gather(at)
+        return (self.table[at.filter(~shared)], (~shared).arg_true(), self.table.select(alike)[at.filter(shared)],
+                shared.arg_true())
+
     def __len__(self) -> int:
         return self.table.height
 
@@ -153,6 +164,26 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
                 scalar["scalar"].append(len(evidence))
                 evidence.append(found if keep is None else keep(found, indicator))
 
+    def by_columns(number: int, indicator: Indicator, target: Target, present: list[int]) -> tuple[list, list[int]]:
+        """The rows of ``target`` the columnar judge has outcomes for, judged by their kind as their own function
+        does (:func:`_compiled_rows`, :func:`_trend_rows`, :func:`_assessed_rows`), and the regions of ``present``
+        left for the scalar engine."""
+        found, windows = judge.outcomes(target), judge.windows(target)
+        assessed = judge.assessed(target) if texts is not None else None
+        if found is not None:
+            _, form, done = found
+            rows, judged_by = done, partial(_compiled_rows, form=form)
+        elif windows is not None:
+            rows, judged_by = windows[1], partial(_trend_rows, form=windows[0])
+        elif assessed is not None:
+            rows, judged_by = assessed, partial(_assessed_rows, regions=regions, texts=texts)
+        else:
+            return [], present
+        rows = rows.with_columns(region=judged_code.gather(rows["region"])).filter(pl.col("region") >= 0)
+        made = judged_by(rows, number, indicator, target, run=run, cells=cells, localise=localise)
+        done_regions = set(rows["region"].to_list())
+        return made, [n for n in present if n not in done_regions]
+
     # the judged regions with data for each indicator, in region order
     with_data: dict[str, list[int]] = {}
     for (region, indicator_id), series in dataset.series.items():
@@ -161,45 +192,41 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
             with_data.setdefault(indicator_id, []).append(number)
     everyone = range(len(regions))
     number = 0
-    for indicator in run.plan.indicators:
-        present = sorted(with_data.get(indicator.id, ()))
-        if len(present) == len(regions):
-            absent = []
-        else:
-            has_data = set(present)
-            absent = [n for n in everyone if n not in has_data]
-        for target in indicator.targets:
-            if target.rule.kind in READS_OTHER_INDICATORS:
-                by_scalar(number, indicator, target, everyone)
-                number += 1
-                continue
-            if absent:
-                verdict = run.without_data(regions[absent[0]], indicator, target,
-                                           run.region_series(regions[absent[0]]))
-                status, reason, assessment, year, value, _ = verdict
-                without_data.append((absent, number, year, value, assessment, status, reason.zh, reason.en))
-                if with_evidence:
-                    shared[number] = verdict
-            by_columns = None  # the judged regions' rows this target has by columns, and how to judge them
-            if judge is not None and (cells or not with_evidence):
-                found, windows = judge.outcomes(target), judge.windows(target)
-                assessed = judge.assessed(target) if texts is not None else None
-                if found is not None:
-                    _, form, done = found
-                    by_columns = (done, partial(_compiled_rows, form=form))
-                elif windows is not None:
-                    by_columns = (windows[1], partial(_trend_rows, form=windows[0]))
-                elif assessed is not None:
-                    by_columns = (assessed, partial(_assessed_rows, regions=regions, texts=texts))
-            if by_columns is None:
-                by_scalar(number, indicator, target, present)
+    # In plan order, each target's regions for the scalar engine, or (by columns) the future of its rows and of
+    # those regions: the rows by columns are made on threads (polars lets go of the interpreter, and the kinds'
+    # rows judged in Python hold it) while the scalar engine judges the regions of the targets before.
+    steps: list[tuple[int, Indicator, Target, object]] = []
+    with ThreadPoolExecutor(_THREADS) as pool:
+        for indicator in run.plan.indicators:
+            present = sorted(with_data.get(indicator.id, ()))
+            if len(present) == len(regions):
+                absent = []
             else:
-                rows, judged_by = by_columns
-                rows = rows.with_columns(region=judged_code.gather(rows["region"])).filter(pl.col("region") >= 0)
-                parts.extend(judged_by(rows, number, indicator, target, run=run, cells=cells, localise=localise))
-                done_regions = set(rows["region"].to_list())
-                by_scalar(number, indicator, target, [n for n in present if n not in done_regions])
-            number += 1
+                has_data = set(present)
+                absent = [n for n in everyone if n not in has_data]
+            for target in indicator.targets:
+                if target.rule.kind in READS_OTHER_INDICATORS:
+                    steps.append((number, indicator, target, everyone))
+                    number += 1
+                    continue
+                if absent:
+                    verdict = run.without_data(regions[absent[0]], indicator, target,
+                                               run.region_series(regions[absent[0]]))
+                    status, reason, assessment, year, value, _ = verdict
+                    without_data.append((absent, number, year, value, assessment, status, reason.zh, reason.en))
+                    if with_evidence:
+                        shared[number] = verdict
+                if judge is not None and (cells or not with_evidence):
+                    steps.append((number, indicator, target, pool.submit(by_columns, number, indicator, target,
+                                                                         present)))
+                else:
+                    steps.append((number, indicator, target, present))
+                number += 1
+        for at, indicator, target, pending in steps:
+            if isinstance(pending, Future):
+                made, pending = pending.result()
+                parts.extend(made)
+            by_scalar(at, indicator, target, pending)
     if without_data:
         parts.append(_shared_rows(without_data, with_evidence))
     if scalar["region"]:
@@ -223,6 +250,11 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
     if with_evidence:
         return EvidenceFrame(frame, evidence, shared, pl.Series([], dtype=pl.UInt32))
     return frame
+
+
+#: threads that make the rows judged by columns (:func:`result_frame`): one is enough to keep polars busy while the
+#: interpreter judges rows in Python (two measured the same)
+_THREADS = 1
 
 
 def _shared_rows(without_data: list[tuple], with_evidence: bool) -> pl.DataFrame:
@@ -465,7 +497,7 @@ def _assessed_rows(assessed: pl.DataFrame, number: int, indicator: Indicator, ta
     made_rows: dict[tuple, tuple] = {}
     rows = []
     for region, year, value, text in zip(assessed["region"].to_list(), assessed["year"].to_list(),
-                                         assessed["value"].to_list(), found["text"]):
+                                         assessed["value"].to_list(), found["text"].to_list()):
         row = made_rows.get((year, value, text)) if alone else None
         if row is None:
             row = _assessed_row(judge(region, year, value, text), unit, weigh, localise, shown, references)
@@ -597,10 +629,9 @@ def _observation_columns(found: dict[str, list]) -> dict[str, pl.Series]:
     import polars as pl
 
     notes = [json.dumps(n, ensure_ascii=False) if n else "[]" for n in found["notes"]]
-    return {"obs_text": pl.Series(found["text"], dtype=pl.String), "obs_unit": pl.Series(found["unit"], dtype=pl.String),
-            "obs_data_unit": pl.Series(found["data_unit"], dtype=pl.String),
-            "obs_file": pl.Series(found["file"], dtype=pl.String), "obs_line": pl.Series(found["line"], dtype=pl.Int64),
-            "obs_column": pl.Series(found["column"], dtype=pl.Int64), "obs_notes": pl.Series(notes, dtype=pl.String)}
+    return {"obs_text": found["text"], "obs_unit": found["unit"], "obs_data_unit": found["data_unit"],
+            "obs_file": found["file"], "obs_line": found["line"], "obs_column": found["column"],
+            "obs_notes": pl.Series(notes, dtype=pl.String)}
 
 
 def _localised(template: str, constants: dict[str, str], unit: str | None, localise: Localise | None) -> str | None:

@@ -132,18 +132,9 @@ def _from_frame(made, report: Report) -> Iterator:
     escaped = streamed.escaped(made.table)
     step = streamed.SLICE_LINES  # results a part: their evidence text is made several times over
 
-    def part_at(offset: int):
-        part = made.rows(offset, step)
+    def table(part, evidence) -> pl.DataFrame:
+        """The rows of :data:`COLUMNS` of ``part`` (results of an evidence frame), their ``evidence`` as given."""
         number = part["target"]
-        part = part.with_columns(
-            json_plan=plans.gather(number), json_rule=rules.gather(number),
-            json_shared=number.replace_strict(list(shared), list(shared.values()), default=None,
-                                              return_dtype=pl.String))
-        pairs = [("plan", pl.col("json_plan")), ("rule", pl.col("json_rule")), *streamed.value_evidence(sort=True)]
-        evidence = streamed.by_shape(part, [(pl.col("scalar").is_not_null(), [pl.lit(kept).gather(pl.col("scalar"))]),
-                                            (pl.col("shared"), [pl.col("json_shared")])],
-                                     pairs, lambda pieces: pieces, sort=True,
-                                     columns=streamed.json_columns(part, escaped))
         return pl.select(
             region=pl.lit(part["region"]),
             **{name: pl.lit(pl.Series(values, dtype=pl.String).gather(number)) for name, values in fields.items()
@@ -153,6 +144,28 @@ def _from_frame(made, report: Report) -> Iterator:
             assessment=pl.lit(part["assessment"]), status=pl.lit(part["status"]),
             reason_zh=pl.lit(part["reason_zh"]), reason_en=pl.lit(part["reason_en"]), evidence=evidence,
         ).select(COLUMNS)
+
+    def shared_evidence(part) -> pl.Series:
+        return part["target"].replace_strict(list(shared), list(shared.values()), default=None, return_dtype=pl.String)
+
+    def part_at(offset: int):
+        # the verdicts regions share apart: their rows need no more than the columns of the table and their target
+        own, own_at, alike, alike_at = made.parted(offset, step, ["region", "target", "year", "value", "assessment",
+                                                                  "status", "reason_zh", "reason_en"])
+        tables = []
+        if own.height:
+            number = own["target"]
+            own = own.with_columns(json_plan=plans.gather(number), json_rule=rules.gather(number),
+                                   json_shared=shared_evidence(own))
+            pairs = [("plan", pl.col("json_plan")), ("rule", pl.col("json_rule")), *streamed.value_evidence(sort=True)]
+            evidence = streamed.by_shape(own, [(pl.col("scalar").is_not_null(), [pl.lit(kept).gather(pl.col("scalar"))]),
+                                               (pl.col("shared"), [pl.col("json_shared")])],
+                                         pairs, lambda pieces: pieces, sort=True,
+                                         columns=streamed.json_columns(own, escaped))
+            tables.append(table(own, evidence).with_columns(at=own_at))
+        if alike.height:
+            tables.append(table(alike, shared_evidence(alike)).with_columns(at=alike_at))
+        return pl.concat(tables).sort("at").drop("at")
 
     yield from streamed.made_ahead(part_at, range(0, len(made), step))  # the next parts made while one is written
 

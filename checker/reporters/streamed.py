@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from checker import __version__
-from checker.reporters.escaping import one_line_json, one_line_json_column
+from checker.reporters.escaping import line_breaks_in, one_line_json, one_line_json_column
 from checker.reporters.output import TextChunks
 from checker.reporters import Report, localised_evidence, localised_record, skipped_messages
 from checker.judge.results import Result
@@ -135,8 +135,7 @@ def _jsonl_from_frame(made, lines: list[str], report: Report, targets: list) -> 
     yield one_line_json("\n".join(lines) + "\n")
     for part in _slices(made, keys, None):
         written = io.BytesIO()  # UTF-8 as polars writes it: 150 MB at national size, not decoded to be encoded back
-        part.select(one_line_json_column(part["line"])).write_csv(written, include_header=False, quote_style="never",
-                                                                  line_terminator="\n")
+        part.write_csv(written, include_header=False, quote_style="never", line_terminator="\n")
         yield written.getvalue()
 
 
@@ -177,9 +176,7 @@ def _lines(part, kept, regions: tuple[pl.Series, pl.Series] | None, escaped_colu
     def each(texts: list[str]):
         return pl.Series(texts, dtype=pl.String).gather(target)
 
-    made = {**json_columns(part, escaped_columns),
-            "json_region": pl.concat_str(pl.lit('"'), pl.col("region"), pl.lit('"')) if regions is None
-            else pl.col("region").replace_strict(*regions, return_dtype=pl.String)}
+    made = {**json_columns(part, escaped_columns), "json_region": _json_region(regions)}
     if whole is None:
         part = part.with_columns(json_shared=target.replace_strict(list(keys), [str(k) for k in keys.values()],
                                                                    default=None, return_dtype=pl.String))
@@ -205,6 +202,31 @@ def _lines(part, kept, regions: tuple[pl.Series, pl.Series] | None, escaped_colu
     line = by_shape(part, [(col("scalar").is_not_null(), [*head, own, "}"]), (col("shared"), shared)],
                     value_evidence(), lambda pieces: [*head, *evidence, *pieces[1:], "}"], columns=made)
     return line.to_frame("line")
+
+
+def _shared_lines(alike, regions: tuple[pl.Series, pl.Series] | None, keys: dict[int, int], whole: Whole | None = None):
+    """The lines :func:`_lines` writes for results that are a verdict regions share (``alike``: their region and
+    target), made from those two columns alone: a jsonl line naming the shared line, or the whole record."""
+    import polars as pl
+
+    target = alike["target"]
+    if whole is None:
+        pieces = [pl.lit('{"shared": '), target.replace_strict(list(keys), [str(k) for k in keys.values()],
+                                                                default=None, return_dtype=pl.String),
+                  pl.lit(', "region": '), _json_region(regions), pl.lit("}")]
+    else:
+        pieces = [pl.lit('{"region": '), _json_region(regions), target.replace_strict(
+            list(whole.shared), list(whole.shared.values()), default=None, return_dtype=pl.String)]
+    return alike.select(line=pl.concat_str(pieces))
+
+
+def _json_region(regions: tuple[pl.Series, pl.Series] | None):
+    """The region as JSON text: quoted, or where a name needs escaping, through the table ``regions``."""
+    import polars as pl
+
+    if regions is None:
+        return pl.concat_str(pl.lit('"'), pl.col("region"), pl.lit('"'))
+    return pl.col("region").replace_strict(*regions, return_dtype=pl.String)
 
 
 #: the text columns of an evidence frame that :func:`value_evidence` writes as JSON strings
@@ -371,8 +393,7 @@ def frame_records(made, report: Report, separator: str) -> Iterator[bytes]:
     for part in _slices(made, {}, whole):
         left -= part.height
         written = io.BytesIO()
-        part.select(one_line_json_column(part["line"])).write_csv(written, include_header=False, quote_style="never",
-                                                                  line_terminator=separator)
+        part.write_csv(written, include_header=False, quote_style="never", line_terminator=separator)
         records = written.getvalue()
         yield records if left else records[:-len(separator.encode())]
 
@@ -395,7 +416,8 @@ def localiser(report: Report):
 
 
 def _slices(made, keys: dict[int, int], whole: Whole | None):
-    """:func:`_lines` of an evidence frame, a slice at a time (one-column frames)."""
+    """:func:`_lines` of an evidence frame, a slice at a time (one-column frames), U+2028, U+2029 and U+0085
+    escaped (:func:`~checker.reporters.escaping.one_line_json_column`) where a text they are made of holds one."""
     import polars as pl
 
     dumps = json.JSONEncoder(ensure_ascii=False).encode
@@ -411,8 +433,21 @@ def _slices(made, keys: dict[int, int], whole: Whole | None):
     # peak RSS 951 -> 841 MiB, and 4.7-4.9 -> 4.2 s, the slices made ahead holding less)
     step = SLICE_LINES if whole is None else SLICE_LINES // 2
 
+    # the lines' texts are the frame's, the scalar evidence kept and a whole record's parts: asked once for line breaks
+    breaks = line_breaks_in(made.table) or any(
+        one_line_json(text) != text for text in [*made.evidence, *(() if whole is None else (
+            *whole.heads, *whole.units, *whole.starts, *whole.shared.values()))] if isinstance(text, str))
+
     def lines(offset: int):
-        return _lines(made.rows(offset, step), kept, regions, escaped_columns, keys, whole)
+        # the verdicts regions share apart: their lines need only a region and a target, not the slice's 45 columns
+        own, own_at, alike, alike_at = made.parted(offset, step, ["region", "target"])
+        parts = []
+        if own.height:
+            parts.append(_lines(own, kept, regions, escaped_columns, keys, whole).with_columns(at=own_at))
+        if alike.height:
+            parts.append(_shared_lines(alike, regions, keys, whole).with_columns(at=alike_at))
+        made_lines = pl.concat(parts).sort("at")
+        return made_lines.select(one_line_json_column(made_lines["line"]) if breaks else "line")
 
     yield from made_ahead(lines, range(0, len(made), step))
 

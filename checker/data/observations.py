@@ -1170,7 +1170,7 @@ def is_whole_total(region: str) -> bool:
 #: the roles of a table's columns of places: with any, a title's place is not the rows' region
 PLACE_ROLES = frozenset({"region", "province", "city", "region_code"})
 #: a place's name (鼓楼区, 晋江市, 威宁彝族回族苗族自治县), as a sheet or a title gives it
-PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,16}?(?:省|市|区|县|旗|州|盟|地区|自治区|自治州|自治县|新区)")
+PLACE_NAME = r"[\u4e00-\u9fff]{1,16}?(?:省|市|区|县|旗|州|盟|地区|自治区|自治州|自治县|新区)"  # (compiled by re on first use)
 #: words ending as places do that name no place (a sheet of 城市 data, of all 县区, of the 市区)
 NOT_A_PLACE = frozenset({"城市", "县区", "区县", "市县", "县市", "市区", "城区", "社区", "地区", "全市", "全省", "全区",
                          "全县", "本市", "本县", "本区", "各市", "各县", "各区", "分市", "分县", "分区", "辖区", "市辖区"})
@@ -1178,16 +1178,16 @@ NOT_A_PLACE = frozenset({"城市", "县区", "区县", "市县", "县市", "市�
 _TITLE_PLACE_PART = r"[\u4e00-\u9fff]{1,16}?(?:自治区|自治州|自治县|省|市|区|县|旗|州|盟)(?![市县区旗盟])"  # (福州市: one)
 #: a title that opens with its place (the finest of a chain), then what the table holds (吉林省卫生健康主要指标,
 #: 福州市鼓楼区2023年人口统计)
-_TITLE_PLACE = re.compile(rf"^(?P<places>(?:{_TITLE_PLACE_PART})+?)"
-                          r"(?:(?:19|20)\d\d\s*年度?)?(?=卫生|健康|医疗|主要|统计|国民经济|人口|基本|妇幼|疾病|公共卫生|各项)")
+_TITLE_PLACE = (rf"^(?P<places>(?:{_TITLE_PLACE_PART})+?)"
+                r"(?:(?:19|20)\d\d\s*年度?)?(?=卫生|健康|医疗|主要|统计|国民经济|人口|基本|妇幼|疾病|公共卫生|各项)")
 #: a line naming who published a table or the book it is in: no place of its rows
-_PUBLISHER = re.compile(r"统计局|调查队|年鉴|委员会|卫生健康委|卫健委|人民政府|办公室|出版|编印|资料汇编")
+_PUBLISHER = r"统计局|调查队|年鉴|委员会|卫生健康委|卫健委|人民政府|办公室|出版|编印|资料汇编"
 #: the parts of a place a title's table lists (各县（市、区）, 各市州, 分县区), after the place
-_EACH_PART = re.compile(r"(?<=[省市州区县旗盟])(?:各|分)[\u4e00-\u9fff()（）、]{1,12}?(?=卫生|健康|医疗|主要|统计|国民经济|人口|基本|妇幼|疾病|"
-                        r"公共卫生)")
+_EACH_PART = (r"(?<=[省市州区县旗盟])(?:各|分)[\u4e00-\u9fff()（）、]{1,12}?(?=卫生|健康|医疗|主要|统计|国民经济|人口|基本|妇幼|疾病|"
+              r"公共卫生)")
 #: places of a kind, no one place (农村地区, 脱贫县, 民族地区, 城市 …, 各县区, 全省)
-KINDS_OF_PLACE = re.compile(r"^(?:分|各|按|所有|全|本|城市|农村|城镇|乡村|城乡|东部|中部|西部|东北|其他|脱贫|贫困|民族|重点|试点|"
-                            r"示范|欠发达|边远|山区|少数民族)")
+KINDS_OF_PLACE = (r"^(?:分|各|按|所有|全|本|城市|农村|城镇|乡村|城乡|东部|中部|西部|东北|其他|脱贫|贫困|民族|重点|试点|"
+                  r"示范|欠发达|边远|山区|少数民族)")
 
 
 def title_region(lines: list[list[str]]) -> str | None:
@@ -1197,12 +1197,12 @@ def title_region(lines: list[list[str]]) -> str | None:
     for cells in reversed(lines):  # the line nearest the table: its own title, below a publisher's or a yearbook's
         for cell in cells:
             text = to_simplified(unicodedata.normalize("NFKC", str(cell or ""))).strip()
-            if _PUBLISHER.search(text):
+            if re.search(_PUBLISHER, text):
                 continue  # 泉州市统计局, 福建省卫生健康统计年鉴: who published it, not whose rows they are
-            text = _EACH_PART.sub("", re.sub(r"^表\s*[\d.\-－—]+\s*", "", text))  # (表3-1 永春县…: the table's number)
-            found = _TITLE_PLACE.match(text)
+            text = re.sub(_EACH_PART, "", re.sub(r"^表\s*[\d.\-－—]+\s*", "", text))  # (表3-1 永春县…: the table's number)
+            found = re.match(_TITLE_PLACE, text)
             place = re.findall(_TITLE_PLACE_PART, found.group("places"))[-1] if found else None
-            if place and place not in NOT_A_PLACE and not KINDS_OF_PLACE.match(found.group("places")):
+            if place and place not in NOT_A_PLACE and not re.match(KINDS_OF_PLACE, found.group("places")):
                 return place
     return None
 

@@ -487,7 +487,7 @@ def _sheet_region(name: str) -> str | None:
     name = _SHEET_WORDS.sub("", to_simplified(unicodedata.normalize("NFKC", name)).strip())
     if name in _THE_NATION:  # 全国, 中国: the nation's figures, never the plan's own region's
         return name
-    return name if _PLACE_NAME.fullmatch(name) and name not in _NOT_A_PLACE and not _KINDS_OF_PLACE.match(name) \
+    return name if re.fullmatch(_PLACE_NAME, name) and name not in _NOT_A_PLACE and not re.match(_KINDS_OF_PLACE, name) \
         else None
 
 

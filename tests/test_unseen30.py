@@ -19,6 +19,14 @@ def _check(*arguments):
     return CliRunner().invoke(main, ["check", *map(str, arguments)])
 
 
+def _reference_plan(tmp_path, region: str, role: str, reference: str, phrase: str) -> str:
+    """A plan of ``region`` whose 人均预期寿命 target is ``phrase``, its ``role`` reference ``reference``."""
+    return written(tmp_path, HEAD.replace("甲市", region).replace("  target_years: [2025]\n",
+                   f"  target_years: [2025]\n  references: {{{role}: {reference}}}\n") +
+                   "  - id: le\n    name: {zh: 人均预期寿命}\n    unit: 岁\n    direction: up\n    targets:\n"
+                   f"      2025: {{text: {phrase}}}\n", "plan.yaml")
+
+
 def _lint(tmp_path, text: str):
     from checker.plan.lint import lint
 
@@ -452,10 +460,7 @@ def test_a_province_and_its_total_under_one_code_are_one_place(tmp_path):
 
 def test_a_total_in_the_city_column_is_the_provinces_own_row(tmp_path):
     """`浙江省 | 全省 |` was read as the plan's own province (江苏省): 宜兴市 was judged against 浙江省's value."""
-    plan = written(tmp_path, HEAD.replace("甲市", "宜兴市").replace("  target_years: [2025]\n",
-                   "  target_years: [2025]\n  references: {province: 江苏省}\n") +
-                   "  - id: le\n    name: {zh: 人均预期寿命}\n    unit: 岁\n    direction: up\n    targets:\n"
-                   "      2025: {text: 高于全省平均水平}\n", "plan.yaml")
+    plan = _reference_plan(tmp_path, "宜兴市", "province", "江苏省", "高于全省平均水平")
     data = written(tmp_path, "省份,地市,区县,指标,年份,数值\n浙江省,全省,,人均预期寿命,2024,80.6\n江苏省,全省,,人均预期寿命,2024,79.8\n"
                              "江苏省,无锡市,宜兴市,人均预期寿命,2024,80.2\n")
     result = _check(plan, data, "--format", "csv")
@@ -464,10 +469,7 @@ def test_a_total_in_the_city_column_is_the_provinces_own_row(tmp_path):
 
 def test_a_code_gives_a_county_its_province(tmp_path):
     """In a file of 行政区划代码 and names alone, 淳安县 (330127) was compared with the plan's province 江苏省."""
-    plan = written(tmp_path, HEAD.replace("甲市", "宜兴市").replace("  target_years: [2025]\n",
-                   "  target_years: [2025]\n  references: {province: 江苏省}\n") +
-                   "  - id: le\n    name: {zh: 人均预期寿命}\n    unit: 岁\n    direction: up\n    targets:\n"
-                   "      2025: {text: 高于全省平均水平}\n", "plan.yaml")
+    plan = _reference_plan(tmp_path, "宜兴市", "province", "江苏省", "高于全省平均水平")
     data = written(tmp_path, "行政区划代码,地区,指标,年份,数值\n320000,江苏省,人均预期寿命,2024,79.8\n330000,浙江省,人均预期寿命,2024,80.6\n"
                              "320282,宜兴市,人均预期寿命,2024,80.2\n330127,淳安县,人均预期寿命,2024,80.0\n")
     result = _check(plan, data, "--all-regions", "--format", "csv")
@@ -572,10 +574,7 @@ def test_a_name_for_registered_people_is_no_unit():
 
 
 def test_a_municipalitys_district_lies_in_it_by_its_code(tmp_path):
-    plan = written(tmp_path, HEAD.replace("甲市", "东城区").replace("  target_years: [2025]\n",
-                   "  target_years: [2025]\n  references: {city: 北京市}\n") +
-                   "  - id: le\n    name: {zh: 人均预期寿命}\n    unit: 岁\n    direction: up\n    targets:\n"
-                   "      2025: {text: 高于全市平均水平}\n", "plan.yaml")
+    plan = _reference_plan(tmp_path, "东城区", "city", "北京市", "高于全市平均水平")
     data = written(tmp_path, "行政区划代码,地区,指标,年份,数值\n110000,北京市,人均预期寿命,2024,80.0\n110101,东城区,人均预期寿命,2024,81.0\n"
                              "310000,上海市,人均预期寿命,2024,83.0\n310101,黄浦区,人均预期寿命,2024,82.0\n")
     result = _check(plan, data, "--all-regions", "--format", "csv")

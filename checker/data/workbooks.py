@@ -961,29 +961,24 @@ class _XlsxFacts:
 
     def invisible_cells(self, sheet: str) -> set[tuple[int, int]]:
         """Cells whose number format shows nothing whatever they hold (``;;;``)."""
-        if not self.invisible_styles:
-            return set()
-        found = set()
-        for attributes, _ in _CELL.findall(self._xml(sheet)):
-            values = dict(_ATTRIBUTE.findall(attributes))
-            if values.get(b"s") in self.invisible_styles:
-                position = _cell_position(values.get(b"r", b"").decode())
-                if position is not None:
-                    found.add(position)
-        return found
+        return self._styled_cells(sheet, self.invisible_styles)
 
     def percent_cells(self, sheet: str) -> set[tuple[int, int]]:
         """Cells formatted as a percentage (their stored fraction is shown ×100 with %)."""
+        return self._styled_cells(sheet, self.percent_styles)
+
+    def _styled_cells(self, sheet: str, styles: set[bytes]) -> set[tuple[int, int]]:
+        """The positions of the sheet's cells of one of ``styles`` (their ``s="…"``)."""
         xml = self._xml(sheet)
-        if not self.percent_styles:
+        if not styles:
             return set()
-        styled = re.compile(rb' s="(?:' + b"|".join(sorted(self.percent_styles)) + rb')"')
+        styled = re.compile(rb' s="(?:' + b"|".join(sorted(styles)) + rb')"')
         if styled.search(xml) is None:
             return set()
         found = set()
         for attributes, _ in _CELL.findall(xml):
             values = dict(_ATTRIBUTE.findall(attributes))
-            if values.get(b"s") in self.percent_styles:
+            if values.get(b"s") in styles:
                 position = _cell_position(values.get(b"r", b"").decode())
                 if position is not None:
                     found.add(position)

@@ -645,3 +645,36 @@ def test_formulas_excel_calculated_to_zero_are_read(tmp_path):
         assert b"<Application>Microsoft Excel" in check_app.read("docProps/app.xml")
     assert _check(plan, excel, "--format", "csv").exit_code == 0
     assert _check(plan, saved("placeholders.xlsx", False)).exit_code == 2  # a writer's 0s, to be calculated on opening
+
+
+def test_the_last_passes_finds(tmp_path):
+    """A title's place and a footnote under the table; a 全国 row beside a province's title; 进度目标 is a target; a
+    plain range of 1～30; a mark before a table's name; a full-width 填报单位 line; a title of two places; a format
+    that shows a dash for every number; a deflate bomb hidden behind two filters."""
+    from files import IMR_PLAN
+
+    from checker.documents.readers import pdf_unpacked_size
+    from checker.language.grammar import parse_target
+
+    plan = written(tmp_path, IMR_PLAN, "plan.yaml")
+    data = written(tmp_path, "甲市卫生健康主要指标\n指标,单位,2024年,2025年\n婴儿死亡率,‰,4.0,3.5\n注：2025年为快报数。\n")
+    result = _check(plan, data, "--format", "json")
+    assert result.exit_code == 0 and "注：2025年为快报数。" in result.output
+    national = written(tmp_path, "浙江省卫生健康主要指标\n地区,指标,年份,数值\n全国,婴儿死亡率,2025,4.5\n杭州市,婴儿死亡率,2025,2.1\n",
+                       "national.csv")
+    assert "conflicting duplicate" not in _check(plan, national, "--all-regions").output
+    filled = written(tmp_path, "填报单位：甲市卫生健康委员会\n指标,单位,2025年\n婴儿死亡率,‰,3.5\n", "filled.csv")
+    assert _check(plan, filled).exit_code == 0
+    from checker.data.observations import title_region
+
+    assert title_region([["南安市对口帮扶甘肃省临洮县卫生健康指标"]]) is None
+    assert parse_target("服务半径1～30公里", "公里", "down").kind == "range"
+    bomb = (b"%PDF-1.4\n1 0 obj<</Filter[/FlateDecode /FlateDecode]>>stream\r\nx\nendstream\n")
+    assert pdf_unpacked_size(bomb, 1 << 20) > 1 << 20
+    from checker.documents.draft import build
+    from checker.documents.text import read_markdown
+
+    text = ("# 某市“十四五”卫生健康规划（2021—2025年）\n\n| 指标 | 2020年现状值 | 2023年进度目标 | 2025年目标值 |\n|---|---|---|---|\n"
+            "| *孕产妇死亡率（1/10万） | 12 | ≤11 | ≤10 |\n")
+    (item,) = build(read_markdown(text, "plan.md")).indicators
+    assert item["name"]["zh"] == "孕产妇死亡率" and set(item["targets"]) == {2023, 2025} and item["baseline"] == {2020: "12"}

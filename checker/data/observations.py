@@ -181,9 +181,6 @@ def preliminary_years(footnote: str) -> set[int]:
     """The years a footnote marks preliminary: those of its clauses that say so (2023年为快报数，2022年为最终核实数: 2023
     alone; 2021-2023年为快报数: all three); none where a clause says which are not (除2023年外…均为快报数): not guessed."""
     text = to_simplified(footnote)  # 註：2023年為快報數
-    # 注：①2023年为初步核算数。②2024年为快报数。: a note keyed to a mark is of the cells or rows that carry the mark
-    # (each cell's own mark reads as its note), never of every value of its year
-    text = re.sub(r"[①②③④⑤⑥⑦⑧⑨⑩][^①②③④⑤⑥⑦⑧⑨⑩]*", "", text)
     if not any(word in text.casefold() for word in PRELIMINARY) or re.search(r"除[^外]*\d{4}[^外]*外|except", text, re.I):
         return set()  # 除2023年外…均为快报数: which years are, not guessed
     clauses = [clause for clause in re.split(r"[，,；;。]", text) if any(word in clause.casefold() for word in PRELIMINARY)]
@@ -1190,6 +1187,13 @@ KINDS_OF_PLACE = (r"^(?:分|各|按|所有|全|本|城市|农村|城镇|乡村|�
                   r"示范|欠发达|边远|山区|少数民族)")
 
 
+def title_place_of(cells: list[str], named_at: list[int], place: str) -> str:
+    """The title's place for a row, or none for a row of the nation or of a province itself (a 全国 row beside
+    浙江省's counties is no county of 浙江省)."""
+    names = [to_simplified(cells[at]).strip() for at in named_at if at < len(cells) and cells[at].strip()]
+    return "" if any(name in ("全国", "中国") or is_province(name) for name in names) else place
+
+
 def title_region(lines: list[list[str]]) -> str | None:
     """The place the title lines above a table name (the finest of 福州市鼓楼区), for a table with no column of places
     or their codes: its rows are that place's (a province's export judged against a national plan was read as the
@@ -1202,6 +1206,8 @@ def title_region(lines: list[list[str]]) -> str | None:
             text = re.sub(_EACH_PART, "", re.sub(r"^表\s*[\d.\-－—]+\s*", "", text))  # (表3-1 永春县…: the table's number)
             found = re.match(_TITLE_PLACE, text)
             place = re.findall(_TITLE_PLACE_PART, found.group("places"))[-1] if found else None
+            if found and re.search(r"对口|帮扶|协作|援|与", found.group("places")):
+                return None  # 南安市对口帮扶甘肃省临洮县…: two places, whose rows the title does not say
             if place and place not in NOT_A_PLACE and not re.match(KINDS_OF_PLACE, found.group("places")):
                 return place
     return None
@@ -1287,7 +1293,8 @@ class RowCollector:
                 header_line, header = titles[0]
                 rows, titles = iter(titles[1:]), []
         for line, cells in titles:  # "Data Source","World Development Indicators": passed over, unless a unit
-            unit = next((cell for cell in cells if "单位" in _header_key(cell) or re.search(r"\bunits?\b", cell, re.I)), None)
+            unit = next((cell for cell in cells if ("单位" in _header_key(cell) and not re.search(
+                r"(?:填报|报送|统计|编制|制表|上报)单位|单位(?:名称|负责人)", cell)) or re.search(r"\bunits?\b", cell, re.I)), None)
             if unit is not None:
                 raise CheckerError(
                     f"the line above the header gives a unit ({unit.strip()!r}): passed over, the values would be "
@@ -1306,9 +1313,11 @@ class RowCollector:
         # cities and counties: 浙江省 is every row's province (its 全省 row the province's own, never the plan's)
         added = ("地区" if not roles & PLACE_ROLES else "省份" if place and is_province(place) else None) if place else None
         if added is not None:
-            width = len(header)
+            width, named_at = len(header), [at for at, cell in enumerate(header) if header_role(cell) in ("region", "city")]
             header = [*header, added]
-            rows = ((line, [*cells, *[""] * (width - len(cells)), place]) for line, cells in rows)
+            rows = ((line, cells if footnote_line(cells) or continued_line(cells) else
+                     [*cells, *[""] * (width - len(cells)), title_place_of(cells, named_at, place)])
+                    for line, cells in rows)
         layout, count = self.read_table(name, header_line, header, rows)
         return DataFile(name, digest, encoding, layout, count)
 

@@ -413,6 +413,7 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     if "province" not in roles and {"region", "city"} & set(roles) and sheet_region is None:
         named = _sheet_region(sheet) or observations.title_region(text[:start])
         sheet_province = named if named and observations.is_province(named) else None
+    named_at = [at for at, role in enumerate(roles) if role in ("region", "city")]
     if sheet_province is not None:
         header = header + [""] * (width + (sheet_year is not None) - len(header)) + ["省份"]
         roles.extend([None] * (len(header) - len(roles) - 1) + ["province"])
@@ -452,7 +453,10 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
             cells += [""] * (width - len(cells))
             # a header repeated under the table (续表) gets the added columns' names, a row of data their values
             repeated = indicator < len(cells) and observations.header_role(str(cells[indicator])) == "indicator"
-            cells.extend(added_names if repeated else added)
+            values = list(added)
+            if sheet_province is not None and not repeated:  # (a 全国 row beside the province's counties: none)
+                values[-1] = observations.title_place_of([str(cell) for cell in cells], named_at, sheet_province)
+            cells.extend(added_names if repeated else values)
     _fill_merged_labels(rows, merged, labels, end + 1)
     footnotes = _drop_footnotes(rows)
     if unit is not None:
@@ -469,8 +473,7 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
         for c in growth:
             if c < len(cells):
                 cells[c] = ""
-    return Table(sheet, start + 1, header, rows, sheet_year is not None,
-                 sheet_region is not None or (sheet_province is not None and sheet_province == _sheet_region(sheet)),
+    return Table(sheet, start + 1, header, rows, sheet_year is not None, sheet_region is not None,
                  footnotes=footnotes)
 
 
@@ -838,8 +841,10 @@ class _XlsxFacts:
             code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", written)
             if "%" in code:
                 percent.add(int(number_format.get("numFmtId", "-1")))
-            if written and all(not section.replace('""', "").strip() for section in written.split(";")[:3]):
-                invisible.add(int(number_format.get("numFmtId", "-1")))  # ;;;, ;;;@, "";"";"": no number shown
+            if written and all(not re.search(r"[0#?@A-Za-z]", re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", section))
+                               for section in written.split(";")[:3]):  # (no digit, date or text code: yyyy-mm shows)
+                # ;;;, ;;;@, "";"";"", "-", "暂无": no number shown, whatever the cell holds
+                invisible.add(int(number_format.get("numFmtId", "-1")))
         found, hidden = set(), set()
         cell_formats = styles.find(f"{_NS_MAIN}cellXfs")
         for index, xf in enumerate(cell_formats if cell_formats is not None else ()):

@@ -117,7 +117,7 @@ def _check_size(path: Path, kind: str) -> None:
         unpacked = pdf_unpacked_size(path.read_bytes(), observations.MAX_BYTES)
         if unpacked > observations.MAX_BYTES:  # a few MB of deflated zeros held extract at 4 GB, then a MemoryError
             raise CheckerError(f"the PDF's streams unpack to more than {observations.MAX_BYTES / 2**20:g} MB, the limit "
-                               "for a document", Location(str(path)),
+                               "for a document (or are deflated twice over)", Location(str(path)),
                                hint="extract the pages that hold the plan's targets (or its text), or raise the limit "
                                     "with `checker --max-file-mb N …`")
     if kind != "word":
@@ -150,8 +150,10 @@ def pdf_unpacked_size(data: bytes, budget: int) -> int:
     (what is unpacked is not kept); a stream that is not deflated (an image's JPEG) counts as stored."""
     import zlib
 
+    if re.search(rb"/FlateDecode\s*/FlateDecode", data):
+        return budget + 1  # deflated twice over: what it unpacks to is not counted, and no writer does it
     total = 0
-    for match in re.finditer(rb"(?<!end)stream\r?\n", data):
+    for match in re.finditer(rb"(?<!end)stream[ \t]*(?:\r\n|\r|\n)", data):
         end = data.find(b"endstream", match.end())
         if end < 0:
             break

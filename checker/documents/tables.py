@@ -787,6 +787,10 @@ def part_name(text: str) -> str | None:
 def _name(written: str) -> tuple[str, str | None, list[str]]:
     notes = []
     name = SEQ_PREFIX.sub("", written).strip()
+    lead = re.match(r"^[*＊★☆※△▲#＃①②③④⑤⑥⑦⑧⑨⑩]+\s*(?=\S)", name)
+    if lead:  # "*孕产妇死亡率", "★人均预期寿命": a mark before the name (a binding or an own indicator's), no part of it
+        notes.append(f"mark {lead.group(0).strip()} before the name: see the table's note for what it means")
+        name = name[lead.end():]
     part = part_name(name)
     if part:  # "其中：每千人口中医类别执业（助理）医师数": a part of the row above
         notes.append("a part of the indicator in the row above (其中…): check that the name stands alone")

@@ -50,7 +50,7 @@ def read_html(text: str, name: str = "<html>") -> Document:
         if not tag.decomposed:
             tag.decompose()
     for sup in soup.find_all("sup"):  # "≥28<sup>2</sup>": a footnote mark, never a digit of the number (≥28 2, ≥282)
-        before = sup.previous_sibling if isinstance(sup.previous_sibling, str) else ""
+        before = sup.find_previous(string=True) or ""  # (the text before it, also inside a tag: <span>≤12</span><sup>)
         if _MARK.fullmatch(sup.get_text().strip()) and before.strip() \
                 and not re.search(r"[A-Za-z]$|(?<!\d)10$", before.rstrip()):  # not m², 10⁵
             sup.decompose()

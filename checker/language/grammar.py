@@ -749,7 +749,7 @@ def _finish(
         parts["unit"] = low_unit or high_unit  # "8～10‰": the unit after the upper end is the range's
         if value is not None and upper is not None and value > upper:
             value, upper = upper, value
-        if value is not None and upper is not None and value > 0 and upper >= 20 * value:
+        if value is not None and upper is not None and 0 < value < 1 <= upper and upper >= 20 * value:
             # "80%～0.9": one end a share, the other a fraction; read as 0.9–80 it passed 50%
             raise GrammarError(f"cannot read the target phrase {text!r}: its ends ({value:g} and {upper:g}) are "
                                f"{upper / value:.0f} times apart: a unit or a decimal point slipped?", text, location,

@@ -678,3 +678,11 @@ def test_the_last_passes_finds(tmp_path):
             "| *孕产妇死亡率（1/10万） | 12 | ≤11 | ≤10 |\n")
     (item,) = build(read_markdown(text, "plan.md")).indicators
     assert item["name"]["zh"] == "孕产妇死亡率" and set(item["targets"]) == {2023, 2025} and item["baseline"] == {2020: "12"}
+
+
+def test_the_plans_region_placed_elsewhere_by_the_data_is_said(tmp_path):
+    """A 行政区划代码 typed 330181 for 350181 put the plan's 福清市 in 浙江省, and a fail against 福建省 passed without a word."""
+    plan = _reference_plan(tmp_path, "福清市", "province", "福建省", "高于全省平均水平")
+    data = written(tmp_path, "行政区划代码,地区,指标,年份,数值\n350000,福建省,人均预期寿命,2024,81.0\n330000,浙江省,人均预期寿命,2024,79.0\n"
+                             "330181,福清市,人均预期寿命,2024,80.0\n")
+    assert "the data places 福清市 in 浙江省 (its province), where the plan's references name 福建省" in _check(plan, data).output

@@ -782,7 +782,18 @@ def data_cautions(plan: Plan, dataset: Dataset, observations, region: str) -> li
     peers. ``check`` prints them on standard error and gives them to the machine outputs; ``report`` lists them."""
     return [*regions_alike(dataset.regions_in_file()), *scale_cautions(plan, dataset, region),
             *_base_contradictions(plan, dataset, region), *series_cautions(plan, dataset, region),
-            *peers_of_blank_rows(observations, plan, region)]
+            *peers_of_blank_rows(observations, plan, region), *placed_otherwise(plan, dataset)]
+
+
+def placed_otherwise(plan: Plan, dataset: Dataset) -> list[str]:
+    """A line where the data places the plan's own region in another province or city than the plan's ``references``
+    name (a 省份 cell, or a 行政区划代码 typed 330583 for 350583): it is compared with the data's, which turns its
+    verdicts against 全省 or 全市; said, so that a slip in the data is seen."""
+    placed = dataset.parents.get(plan.region) or {}
+    return [f"warning: the data places {plan.region} in {place} (its {level}), where the plan's references name "
+            f"{plan.references[level]}: it is compared with {place}; check its 省份/地市 cells or 行政区划代码"
+            for level, place in sorted(placed.items())
+            if level in plan.references and place != plan.references[level]]
 
 
 def _base_contradictions(plan: Plan, dataset: Dataset, region: str) -> list[str]:

@@ -94,7 +94,7 @@ class Draft:
 
 
 #: a sentence about the whole country (我国…, 中国…, 全国…): in a region's plan, its background
-_THE_NATIONS = re.compile(r"^\s*(?:目前|当前)?[，,]?(?:我国|中国|全国)")
+_COUNTRY_OPENING = re.compile(r"^\s*(?:目前|当前)?[，,]?(?:我国|中国|全国)")
 
 
 def _slug(name: str) -> str:
@@ -639,7 +639,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             looked_to = next(reversed(sentences.years_ahead(block.text)), looked_to)
         before = block.text
     # the country's own plan (健康中国2030, a national ministry's): its 我国… sentences are its own
-    national = bool(region and to_simplified(region) in ("全国", "中国")) or bool(title and re.search(r"中国|全国|国家|國家", title))
+    national_plan = bool(region and to_simplified(region) in ("全国", "中国")) \
+        or bool(title and re.search(r"中国|全国|国家|國家", title))
     no_year: list[int] = []  # the lines of targets left out for want of any year in the document
     undated: list[int] = []  # the lines of targets left out for years in another calendar (民国)
     # the short lines with no sentence end (a heading, a headline) by line: one that restates a target below is no other
@@ -656,7 +657,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         if hit.stated_now:  # "Infant mortality is 69 per 1,000 live births": how things stand
             builder.count("left out: a level stated as it stands", hit.line)
             continue
-        if hit.year is None and not national and _THE_NATIONS.match(sentences.unglossed(hit.quote)):
+        if hit.year is None and not national_plan and _COUNTRY_OPENING.match(sentences.unglossed(hit.quote)):
             # "我国哮喘患者超过3000万人" in a province's plan: the country's figure, which no province's plan sets
             builder.count("left out: the nation's figure in a plan of a region", hit.line)
             continue

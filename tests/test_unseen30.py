@@ -686,3 +686,22 @@ def test_the_plans_region_placed_elsewhere_by_the_data_is_said(tmp_path):
     data = written(tmp_path, "行政区划代码,地区,指标,年份,数值\n350000,福建省,人均预期寿命,2024,81.0\n330000,浙江省,人均预期寿命,2024,79.0\n"
                              "330181,福清市,人均预期寿命,2024,80.0\n")
     assert "the data places 福清市 in 浙江省 (its province), where the plan's references name 福建省" in _check(plan, data).output
+
+
+def test_the_html_report_names_the_reference_regions_of_the_region_it_reports(tmp_path):
+    """report --region 淳安县 judged against 浙江省 but its cover, chart and evidence named the plan's 江苏省 and 无锡市."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    plan = _reference_plan(tmp_path, "宜兴市", "province", "江苏省", "高于全省平均水平")
+    with open(plan, encoding="utf-8") as handle:
+        text = handle.read().replace("references: {province: 江苏省}", "references: {city: 无锡市, province: 江苏省}")
+    plan = written(tmp_path, text, "plan.yaml")
+    data = written(tmp_path, "省份,地市,区县,指标,年份,数值\n江苏省,,,人均预期寿命,2024,79.8\n浙江省,,,人均预期寿命,2024,80.6\n"
+                             "江苏省,无锡市,宜兴市,人均预期寿命,2024,80.2\n浙江省,杭州市,淳安县,人均预期寿命,2024,80.0\n")
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(main, ["report", plan, data, "--region", "淳安县", "-o", str(out)])
+    assert result.exit_code in (0, 1), result.output
+    page = out.read_text(encoding="utf-8")
+    assert "全市：杭州市，全省：浙江省" in page and "江苏省" not in page.split("逐项核查")[0]

@@ -264,7 +264,7 @@ def build_context(audit: Audit) -> dict:
         "plan": plan,
         "document": str(plan.source.get("document") or ""),
         "region": report.region,
-        "references": _references_used(plan, results),
+        "references": _references_used(plan, results, audit.dataset.parents.get(report.region) or {}),
         "reference_words": {role: t(f"reference.{role}", lang) for role in ("city", "province", "nation")},
         "assessment": assessment,
         "version": __version__,
@@ -363,9 +363,10 @@ def _find_point(series: dict[int, Point], evidence: dict) -> Point | None:
     return None
 
 
-def _references_used(plan, results) -> list[tuple[str, str]]:
+def _references_used(plan, results, places: dict[str, str]) -> list[tuple[str, str]]:
     """Each reference role with the region the verdicts compared with (a county of another province is compared
-    with its own: 淳安县 with 浙江省, whatever the plan's references name), else the plan's."""
+    with its own: 淳安县 with 浙江省, whatever the plan's references name), else the place the data puts the region
+    in (``places``: its 省份 and 地市), else the plan's."""
     roles = {(target.indicator, target.year, target.text): target.rule.reference for target in plan.targets}
     used: dict[str, str] = {}
     for result in results:
@@ -373,7 +374,7 @@ def _references_used(plan, results) -> list[tuple[str, str]]:
         region = (result.evidence.get("reference") or {}).get("region") if isinstance(result.evidence, dict) else None
         if role and region:
             used.setdefault(role, region)
-    return [(role, used.get(role, name)) for role, name in plan.references.items()]
+    return [(role, used.get(role) or places.get(role) or name) for role, name in plan.references.items()]
 
 
 def _result_section(index: int, result: Result, target: Target | None, audit: Audit, words: dict) -> dict:

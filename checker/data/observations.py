@@ -1187,6 +1187,17 @@ KINDS_OF_PLACE = (r"^(?:分|各|按|所有|全|本|城市|农村|城镇|乡村|�
                   r"示范|欠发达|边远|山区|少数民族)")
 
 
+def column_of_place(roles: set, place: str | None) -> str | None:
+    """The column a place named above a table (its title, or a workbook's sheet) adds to its rows: 地区 where the table
+    has no column of places or codes (吉林省卫生健康主要指标: the rows are 吉林省's), 省份 where it names a province over
+    a table of cities and counties with no 省份 column (浙江省各县（市、区）…); None where it adds nothing."""
+    if place is None:
+        return None
+    if not roles & PLACE_ROLES:
+        return "地区"
+    return "省份" if "province" not in roles and roles & {"region", "city"} and is_province(place) else None
+
+
 def title_place_of(cells: list[str], named_at: list[int], place: str) -> str:
     """The title's place for a row, or none for a row of the nation or of a province itself (a 全国 row beside
     浙江省's counties is no county of 浙江省)."""
@@ -1306,12 +1317,8 @@ class RowCollector:
                 "the file is empty: no header and no data rows", Location(name, 1),
                 hint="the first line is the header (指标,年份,数值 …), then one row per observation",
             )
-        roles = {header_role(cell) for cell in header}
-        place = title_region([cells for _, cells in titles_seen]) \
-            if not roles & PLACE_ROLES or ("province" not in roles and roles & {"region", "city"}) else None
-        # 吉林省卫生健康主要指标 over a table of no place column: the rows are 吉林省's; 浙江省各县（市、区）… over one of
-        # cities and counties: 浙江省 is every row's province (its 全省 row the province's own, never the plan's)
-        added = ("地区" if not roles & PLACE_ROLES else "省份" if place and is_province(place) else None) if place else None
+        place = title_region([cells for _, cells in titles_seen])
+        added = column_of_place({header_role(cell) for cell in header}, place)
         if added is not None:
             width, named_at = len(header), [at for at, cell in enumerate(header) if header_role(cell) in ("region", "city")]
             header = [*header, added]

@@ -400,19 +400,19 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     if sheet_year is not None:  # a sheet per year (2015年, 2016年 …): the sheet's name is its rows' year
         header = header + [""] * (width - len(header)) + ["年份"]
         roles.extend([None] * (len(header) - len(roles) - 1) + ["year"])
-    # a sheet per place (鼓楼区), or a title that names the place (吉林省卫生健康主要指标（2022—2023年）)
+    # a sheet per place (鼓楼区), or a title that names the place (吉林省卫生健康主要指标（2022—2023年）): the rows'
+    # region; a sheet per province of a table of its cities and counties (江苏省 | 地市, 区县), or a title naming the
+    # province: every row's province (its 全省 row the province's own, never the plan's province)
+    title = observations.title_region(text[:start])
     sheet_region = _sheet_region(sheet) if "region" not in roles else None
-    if sheet_region is None and not set(roles) & observations.PLACE_ROLES:
-        sheet_region = observations.title_region(text[:start])
+    if sheet_region is None and observations.column_of_place(set(roles), title) == "地区":
+        sheet_region = title
     if sheet_region is not None:  # a sheet per place (鼓楼区, 台江区 …): the sheet's name is its rows' region
         header = header + [""] * (width - len(header)) + ["地区"]
         roles.extend([None] * (len(header) - len(roles) - 1) + ["region"])
-    # a sheet per province of a table of its cities and counties (江苏省 | 地市, 区县), or a title naming the province:
-    # the province of every row (its 全省 row is the province's own, never the plan's province)
-    sheet_province = None
-    if "province" not in roles and {"region", "city"} & set(roles) and sheet_region is None:
-        named = _sheet_region(sheet) or observations.title_region(text[:start])
-        sheet_province = named if named and observations.is_province(named) else None
+    named = _sheet_region(sheet) or title
+    sheet_province = named if sheet_region is None and observations.column_of_place(set(roles), named) == "省份" \
+        else None
     named_at = [at for at, role in enumerate(roles) if role in ("region", "city")]
     if sheet_province is not None:
         header = header + [""] * (width + (sheet_year is not None) - len(header)) + ["省份"]
@@ -481,7 +481,9 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
 _ABSOLUTE = re.compile(r"绝对[数值]|数值|总量|实际值?|本年|指标值|数量")
 _GROWTH = re.compile(r"(?:比上年|同比)?(?:增长|增速|增减|增幅|增长率|变化|±)\s*(?:率)?\s*[（(]?\s*[%％]?\s*[)）]?|[%％]|比上年[±增减]*\s*[（(]?[%％]?[)）]?")
 
+#: a place's name, words ending as places do that name none, and kinds of places (分地区, 农村地区): the data reader's
 _PLACE_NAME, _NOT_A_PLACE = observations.PLACE_NAME, observations.NOT_A_PLACE
+_KINDS_OF_PLACE = observations.KINDS_OF_PLACE
 
 
 def _sheet_region(name: str) -> str | None:
@@ -493,9 +495,6 @@ def _sheet_region(name: str) -> str | None:
     return name if re.fullmatch(_PLACE_NAME, name) and name not in _NOT_A_PLACE and not re.match(_KINDS_OF_PLACE, name) \
         else None
 
-
-#: a sheet of a kind of places, no place (分地区, 各县区, 城市地区, 农村地区, 东部地区)
-_KINDS_OF_PLACE = observations.KINDS_OF_PLACE
 
 
 #: sheet names that are the nation (a yearbook's 全国 sheet beside its provinces')
@@ -807,7 +806,7 @@ class _XlsxFacts:
             self.parts = self._sheet_parts()
             if "xl/sharedStrings.xml" in names:
                 self._part("xl/sharedStrings.xml")  # refused if it declares entities, as a sheet is
-            self.percent_styles, self.invisible_styles = self._percent_styles()
+            self.percent_styles, self.invisible_styles = self._format_styles()
             # XlsxWriter (pandas' writer) saves 0 as every formula's value and asks Excel to calculate on opening
             self.recalculated_on_open = re.search(rb'fullCalcOnLoad="(?:1|true)"', self.zip.read("xl/workbook.xml")) \
                 is not None
@@ -829,7 +828,7 @@ class _XlsxFacts:
             parts[sheet.get("name", "")] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
         return parts
 
-    def _percent_styles(self) -> tuple[set[bytes], set[bytes]]:
+    def _format_styles(self) -> tuple[set[bytes], set[bytes]]:
         """The cell styles (``s="…"``) formatted as a percentage, and those whose format shows nothing (``;;;``)."""
         try:
             styles = ElementTree.fromstring(self.zip.read("xl/styles.xml"))

@@ -91,6 +91,18 @@ def paragraph(text: str, line: int, page: int | None = None, heading: int | None
 #: how a review note opens where the grammar could not read a target's words (:attr:`Found.unread`)
 UNREAD = "the grammar cannot read"
 
+#: what a raised footnote mark may be: digits, or a mark of the kind, bracketed or not (3, [4], ②, *)
+_RAISED_MARK = re.compile(r"[\[(（]?[\d*＊†‡§#①-⑳]{1,3}[\])）]?")
+
+
+def raised_footnote_mark(raised: str, before: str) -> bool:
+    """Whether text set raised (Word's superscript run, HTML's ``<sup>``) after ``before`` is a footnote mark — never
+    a digit of the number before it (``≤12`` and a raised 3 read ``≤123``) — and not a unit's power (m², after a Latin
+    letter) or a power of ten (10⁵)."""
+    return bool(_RAISED_MARK.fullmatch(raised.strip())) and bool(before.strip()) \
+        and not re.search(r"[A-Za-z]$|(?<!\d)10$", before.rstrip())
+
+
 #: how a note under or in a table opens (注：…, 备注:, 注释：): what it says explains, it sets no target
 NOTE_OPENING = re.compile(r"^(?:注|备注|注释|附注|註|備註|註釋)\s*[0-9①-⑳]*\s*[：:]")
 

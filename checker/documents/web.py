@@ -12,17 +12,13 @@ import re
 
 from pathlib import Path
 
-from checker.documents.model import Cell, Document, Paragraph, Table, one_line
+from checker.documents.model import Cell, Document, Paragraph, Table, one_line, raised_footnote_mark
 from checker.documents.text import decode
 from checker.errors import CheckerError, Location
 
 #: the deepest nesting of tags read (real pages nest 20–60 deep; finding blocks costs depth × size)
 MAX_DEPTH = 1000
 _BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "caption", "dd", "dt", "blockquote", "pre")
-
-
-#: what a raised footnote mark may be: digits, or a mark of the kind
-_MARK = re.compile(r"[\[(（]?[\d*＊†‡§#①-⑳]{1,3}[\])）]?")
 
 
 def read(path: Path) -> Document:
@@ -51,8 +47,7 @@ def read_html(text: str, name: str = "<html>") -> Document:
             tag.decompose()
     for sup in soup.find_all("sup"):  # "≥28<sup>2</sup>": a footnote mark, never a digit of the number (≥28 2, ≥282)
         before = sup.find_previous(string=True) or ""  # (the text before it, also inside a tag: <span>≤12</span><sup>)
-        if _MARK.fullmatch(sup.get_text().strip()) and before.strip() \
-                and not re.search(r"[A-Za-z]$|(?<!\d)10$", before.rstrip()):  # not m², 10⁵
+        if raised_footnote_mark(sup.get_text(), before):
             sup.decompose()
     for br in soup.find_all("br"):  # a line break ends a paragraph in running text (in a cell it is a space)
         br.replace_with(_BREAK)

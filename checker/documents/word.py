@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from checker.documents.model import Cell, Document, Paragraph, Table, one_line, paragraph
+from checker.documents.model import Cell, Document, Paragraph, Table, one_line, paragraph, raised_footnote_mark
 
 
 def read(path: Path) -> Document:
@@ -79,18 +79,11 @@ def _text(element) -> str:
     return "".join(out)
 
 
-#: what a raised footnote mark may be: digits, or a mark of the kind
-_MARK = re.compile(r"[\[(（]?[\d*＊†‡§#①-⑳]{1,3}[\])）]?")
-
-
 def _footnote_mark(part, before: str) -> bool:
-    """Whether a text part is a run set superscript that holds only a footnote mark, after a number or a word;
-    not a unit's power (m², km2: after a Latin letter) or a power of ten (10⁵)."""
+    """Whether a text part is a run set superscript that holds only a footnote mark (:func:`raised_footnote_mark`)."""
     run = part.getparent()
     align = run.find(f"{_W}rPr/{_W}vertAlign") if run is not None and run.tag == _W + "r" else None
-    if align is None or align.get(_W + "val") != "superscript" or not _MARK.fullmatch((part.text or "").strip()):
-        return False
-    return bool(before.strip()) and not re.search(r"[A-Za-z]$|(?<!\d)10$", before.rstrip())
+    return align is not None and align.get(_W + "val") == "superscript" and raised_footnote_mark(part.text or "", before)
 
 
 def _blocks(parent):
@@ -149,8 +142,6 @@ def _parsed_parts(archive) -> set[str]:
     """The parts python-docx reads as XML: every ``.xml`` and ``.rels`` part, and the document part under whatever
     name the package's relationships give it — not pictures (an SVG or a pasted web page carries ``<!DOCTYPE``
     harmlessly: it is never parsed)."""
-    import re
-
     names = {name for name in archive.namelist() if name.lower().endswith((".xml", ".rels"))}
     try:
         rels = archive.read("_rels/.rels").decode("utf-8", "replace")

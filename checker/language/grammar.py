@@ -212,6 +212,7 @@ def normalize(text: str) -> str:
         "NFKC", cn_numerals.arabic_years(text)))))
     # 民國119年 (the Republic's calendar, as Taiwan writes years): 119 + 1911 = 2030, said with its era, never a guess
     text = _MINGUO_YEAR.sub(lambda match: f"{int(match.group(1)) + 1911}年", text)
+    text = units.per_people(text)  # 4.5人/千常住人口: per 千人口, as a unit written so reads
     for old, new in g.characters.items():
         text = text.replace(old, new)
     text = _DIGIT_SPACE.sub(_digit_space, text)

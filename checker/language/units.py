@@ -112,7 +112,7 @@ class _Vocabulary:
 def fold(text: str) -> str:
     """A spelling as compared: full-width folded, no spaces or thousands commas, either case."""
     text = "".join(unicodedata.normalize("NFKC", str(text)).split())
-    return without_thousands(text).casefold()
+    return per_people(without_thousands(text)).casefold()
 
 
 def without_thousands(text: str) -> str:
@@ -282,9 +282,16 @@ def _numerator_part(head: str, v: _Vocabulary) -> dict[str, str | None] | None:
     return None
 
 
+def per_people(text: str) -> str:
+    """``text`` with the people a unit counts per written plainly: 人/千常住人口, 张/万户籍人口 are per 千人口, 万人口
+    (whose people a rate counts says nothing of its unit; a name's 每千常住人口 or 户籍人口 is no unit, and stays)."""
+    return re.sub(_PER_PEOPLE, "", text) if "住" in text or "籍" in text else text
+
+
+_PER_PEOPLE = r"(?<=/[千万百])(?:常住|户籍|戶籍)(?=人口|人)"  # (compiled by re on first use: rarely needed)
+
+
 def _denominator_part(tail: str, v: _Vocabulary) -> dict[str, str | None] | None:
-    # 人/千常住人口, 张/千户籍人口: whose people a rate counts says nothing of its unit (never a name's 户籍人口 alone)
-    tail = re.sub(r"(?:常住|户籍|戶籍)(?=人口$|人$)", "", tail)
     for at in range(len(tail), -1, -1):  # the longest magnitude first; a denominator may follow it
         rest = tail[at:]
         if (not rest or _composes(rest, v)) and _magnitude_re().fullmatch(tail[:at]):

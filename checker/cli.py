@@ -144,7 +144,7 @@ _OUT_OF_MEMORY = internal_error_message(MemoryError())
 
 
 
-def _a_number(value: float | None) -> float | None:
+def _a_number(_context, _parameter, value: float | None) -> float | None:
     """``--max-file-mb nan`` passes a range's checks (every comparison with NaN is false): a usage error, not a crash."""
     if value is not None and value != value:
         raise click.BadParameter("not a number")
@@ -153,8 +153,8 @@ def _a_number(value: float | None) -> float | None:
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="checker")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks (for developers).")
-@click.option("--max-file-mb", type=click.FloatRange(min=0, min_open=True, max=1024 * 1024), callback=lambda _c, _p, v:
-              _a_number(v), help="Largest plan or data file read (default 20 MB for plans, 200 MB for data).")
+@click.option("--max-file-mb", type=click.FloatRange(min=0, min_open=True, max=1024 * 1024), callback=_a_number,
+              help="Largest plan or data file read (default 20 MB for plans, 200 MB for data).")
 @click.option("--max-rows", type=click.IntRange(min=1),
               help="Most data rows read per file (default 10,000,000); also raises the cells of a workbook "
                    "sheet (5,000,000) to half of it.")

@@ -229,6 +229,25 @@ def kept_regions(plan: Plan, parents: dict[str, dict[str, str]], judged: list[st
     return set(judged) | set(plan.references.values()) | places
 
 
+def reference_places(plan: Plan, parents: dict[str, dict[str, str]], region: str) -> dict[str, str]:
+    """city/province/nation → the region that is it for ``region``: the plan's ``references``, but where the data
+    names the places ``region`` lies in (省份, 地市 columns, 行政区划代码), those places. The plan's city is not kept
+    for a region the data puts in another province than the plan's city lies in: 仙桃市 (429004, a county-level city
+    of 湖北省 under no city) was compared with a 黄浦区 plan's 全市 上海市."""
+    places = parents.get(region)
+    if not places:
+        return plan.references
+    found = {**plan.references, **places}
+    if "city" in places or "city" not in plan.references or "province" not in places:
+        return found
+    city = plan.references["city"]
+    home = (plan.references.get("province") or parents.get(plan.region, {}).get("province")
+            or parents.get(city, {}).get("province") or (city if is_province(city) else None))
+    if home is not None and home != places["province"]:
+        del found["city"]
+    return found
+
+
 def regions_to_judge(plan: Plan, dataset: "Dataset") -> list[str]:
     """The regions ``--all-regions`` judges: every region of the data but the plan's references, the
     places other regions lie in (a national table's 省份 and 地市: each county's references), and a

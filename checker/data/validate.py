@@ -60,8 +60,8 @@ from dataclasses import dataclass, field
 from checker.errors import CheckerError, Location, UnitError
 from checker.data.matching import (MAGNITUDE_OFF, RATE_OFF, baseline_contradictions, counting_word_of_rate,
                                    far_off_errors, fraction_errors, magnitude_errors, match, name_table, off_by_scale,
-                                   rate_unit, resolve_name, times_shown, to_point, unnamed_region, YesNoError,
-                                   yes_stands_for)
+                                   rate_unit, reference_places, resolve_name, times_shown, to_point, unnamed_region,
+                                   YesNoError, yes_stands_for)
 from checker.data.observations import PART_OF_YEAR, PRELIMINARY, Observation, Observations
 from checker.data.readers import year_to_come
 from checker.data.limits import impossible
@@ -528,7 +528,7 @@ def _missing(plan: Plan, observations: Observations, points: dict, unconverted: 
             role = target.rule.reference
             if target.rule.kind not in ("vs_reference", "offset_vs_reference") or not role:
                 continue
-            reference = getattr(observations, "parents", {}).get(region, {}).get(role) or plan.references.get(role)
+            reference = reference_places(plan, getattr(observations, "parents", {}), region).get(role)
             if reference and not any(number is not None for _, number in points.get((reference, indicator.id, year), [])):
                 found.append(Finding("warning", "missing-reference",
                                      f"{names[indicator.id]} ({indicator.id}): the target {target.text!r} compares "

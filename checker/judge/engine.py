@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from checker.errors import CheckerError
 from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
 from checker.judge.kinds.base import Context, Judgement
-from checker.data.matching import Dataset, Point, match, regions_to_judge, valued_years, without_place_ending
+from checker.data.matching import (Dataset, Point, match, reference_places, regions_to_judge, valued_years,
+                                   without_place_ending)
 from checker.data.observations import Observations, is_province
 from checker.plan.model import Indicator, Plan, Target
 from checker.judge.policy import Policy, default_policy, weights
@@ -175,10 +176,9 @@ class Run:
         return verdict
 
     def reference_regions(self, region: str) -> dict[str, str]:
-        """city/province/nation → the region that is it for ``region``: the plan's ``references``, but
-        where the data names the places ``region`` lies in (省份, 地市 columns), those places."""
-        places = self.dataset.parents.get(region)
-        found = {**self.plan.references, **places} if places else self.plan.references
+        """city/province/nation → the region that is it for ``region`` (:func:`reference_places`), a province
+        or city judged being its own."""
+        found = reference_places(self.plan, self.dataset.parents, region)
         own = self._levels_of(region)
         # a province judged (--regions 广东省) is its own 全省, never the plan's 福建省; a city its own 全市
         return {**found, **dict.fromkeys(own, region)} if own else found

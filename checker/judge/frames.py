@@ -554,7 +554,7 @@ def _row_judge(target: Target, indicator: Indicator, run: Run, regions: list[str
         places = run.reference_regions(regions[region])
         name = places.get(rule.reference)
         if name is None:
-            return module.unnamed(rule)
+            return module.unnamed(rule, regions[region], places, run.plan.references)
         if name == regions[region]:
             return module.itself(rule, name)
         series = run.references(indicator.id, places).get(rule.reference, {})

@@ -45,7 +45,7 @@ def check(ctx: Context) -> Judgement:
     label = NAMES[rule.reference]
     region = ctx.reference_regions.get(rule.reference)
     if region is None:
-        return unnamed(rule)
+        return unnamed(rule, ctx.region, ctx.reference_regions, ctx.plan.references)
     if region == ctx.region:
         return itself(rule, region)
     series = ctx.references.get(rule.reference, {})
@@ -55,9 +55,15 @@ def check(ctx: Context) -> Judgement:
     return _compare(ctx, region, label, ref_point.value, ref_point.evidence())
 
 
-def unnamed(rule: Rule) -> Judgement:
-    """n/a: neither the plan nor the data says which region is the rule's 全市/全省/全国."""
+def unnamed(rule: Rule, region: str, places: dict[str, str], named: dict[str, str]) -> Judgement:
+    """n/a: neither the plan (its references ``named``) nor the data says which region is the rule's
+    全市/全省/全国 for ``region`` (its reference ``places``); or the plan names one that the data puts ``region`` outside."""
     label = NAMES[rule.reference]
+    if rule.reference in named and "province" in places:
+        theirs, province = named[rule.reference], places["province"]
+        return na(f"数据将{region}置于{province}，不在规划的{label[0]}{theirs}所在的省内：{region}的{label[0]}未知",
+                  f"the data places {region} in {province}, outside the province of the plan's {label[1]} {theirs}: "
+                  f"{region}'s {label[1]} is not known", "standing")
     return na(f"规划未指明{label[0]}是哪个地区（plan.references.{rule.reference}）",
               f"the plan does not say which region is {label[1]} (plan.references.{rule.reference})", "standing")
 

@@ -106,6 +106,14 @@ COLUMN_NAMES: dict[str, str] = {
     # apart (城镇 / 农村 under one indicator) repeat a year, and are refused as duplicates
     "领域": "serial", "类别": "serial", "指标类别": "serial", "指标领域": "serial", "分类": "serial", "domain": "serial",
     "category": "serial",
+    # a change beside the values (比上年增长（%）, 增减%, 同比): derived from two years' values, no observation of its own
+    **dict.fromkeys(("比上年增长", "比上年增长%", "比上年增长(%)", "比上年增减", "比上年增减%", "比上年增减(%)", "较上年增长(%)",
+                     "较上年增减(%)", "同比增长", "同比增长%", "同比增长(%)", "同比增减(%)", "同比(%)", "同比±%", "比上年±%",
+                     "增减", "增减%", "增减(%)", "增减率(%)", "增长%", "增长(%)", "增幅%", "增幅(%)", "增速%", "增速(%)",
+                     "增长率(%)", "比上年增长率(%)"), "change"),
+    # a year named only as the report's own (本年 | 上年 of a 统计 system's form): refused at its cell, the year asked for
+    **dict.fromkeys(("本年", "上年", "本期", "上期", "上年同期", "本年数", "上年数", "本期数", "上期数", "本年实际", "上年实际",
+                     "本年度", "上年度", "今年", "去年", "当年", "上年同期数", "本年累计", "上年累计"), "relative_year"),
     # codes beside the names (World Bank's Country Code and Indicator Code, Our World in Data's Code, 行政区划代码):
     # left out when the file has the name column they code, refused when it has not
     "countrycode": "region_code", "regioncode": "region_code", "code": "region_code", "isocode": "region_code",
@@ -113,6 +121,8 @@ COLUMN_NAMES: dict[str, str] = {
     "区划代码": "region_code", "indicatorcode": "indicator_code", "seriescode": "indicator_code",
     "指标代码": "indicator_code", "指标编码": "indicator_code",
 }
+#: the roles of which one, beside an indicator column, makes a row the header (a year, a value, a year column)
+HEADER_OF_VALUES = frozenset({"year", "value", "years", "relative_year"})
 #: a code column → the name column it codes, which the file must have for the codes to be left out
 CODED_ROLES = {"region_code": "region", "indicator_code": "indicator"}
 _SINGLE_ROLES = ("region", "indicator", "year", "value", "unit", "city", "province")
@@ -179,13 +189,16 @@ _FOOTNOTE_YEAR = r"(?<![0-9])((?:19|20)[0-9]{2})(?:\s*年?\s*(?:-|—|–|~|～|
 
 def preliminary_years(footnote: str) -> set[int]:
     """The years a footnote marks preliminary: those of its clauses that say so (2023年为快报数，2022年为最终核实数: 2023
-    alone; 2021-2023年为快报数: all three); none where a clause says which are not (除2023年外…均为快报数): not guessed."""
+    alone; 2021-2023年为快报数: all three); none where a clause says which are not (除2023年外…均为快报数) or that only some
+    are (2024年个别指标为快报数): not guessed."""
     text = to_simplified(footnote)  # 註：2023年為快報數
     if not any(word in text.casefold() for word in PRELIMINARY) or re.search(r"除[^外]*\d{4}[^外]*外|except", text, re.I):
         return set()  # 除2023年外…均为快报数: which years are, not guessed
     clauses = [clause for clause in re.split(r"[，,；;。]", text) if any(word in clause.casefold() for word in PRELIMINARY)]
     years: set[int] = set()
     for clause in clauses if any(re.search(_FOOTNOTE_YEAR, clause) for clause in clauses) else [text]:
+        if re.search(r"个别|部分|少数|一些|有些|某些|(?i:\bsome\b|\bcertain\b|\bpart\b)", clause):
+            continue  # 2024年个别指标为快报数: some of the year's values, which ones the note does not say
         for first, last in re.findall(_FOOTNOTE_YEAR, clause):
             end = int(first[:2] + last) if len(last) == 2 else int(last or first)  # 2022-23年
             years.update(range(int(first), end + 1) if 0 <= end - int(first) < 20 else ())
@@ -907,6 +920,18 @@ def continued_line(cells: list[str]) -> bool:
         and not "".join(cells[1:]).strip()
 
 
+#: who signs a statistics form under its table (单位负责人：… 统计负责人：… 填表人：… 联系电话：… 报出日期：…)
+_SIGNATURE = (r"\s*(?:单位负责人|统计负责人|部门负责人|负责人|填表人|制表人|填报人|审核人|复核人|审批人|联系人|联系电话|电话|手机|"
+              r"报出日期|填报日期|填表日期|报送日期|制表日期)\s*[:：]")
+
+
+def signature_line(cells: list[str]) -> bool:
+    """Whether a row only signs the form (单位负责人：… 填表人：… 联系电话：…): every filled cell opens with who or when."""
+    filled = [cell for cell in cells if cell.strip()]
+    return bool(filled) and filled[0].lstrip()[:1] in "单统部负填制审复联电手报" \
+        and all(re.match(_SIGNATURE, cell) for cell in filled)
+
+
 def footnote_line(cells: list[str]) -> bool:
     """Whether a row is a footnote under a table (注：…, 资料来源：…): its first cell, and nothing else."""
     return bool(cells) and cells[0].lstrip()[:1] in _FOOTNOTE_STARTS and bool(re.match(FOOTNOTE, cells[0])) \
@@ -937,8 +962,13 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
             )
         if role == "note":
             notes.append(index)
-        elif role == "serial":
-            continue  # 序号: row numbers, no part of any observation
+        elif role in ("serial", "change"):
+            continue  # 序号: row numbers, 比上年增长（%）: a change of the values; no part of any observation
+        elif role == "relative_year":
+            raise CheckerError(
+                f"column {index + 1} header {cell!r} names its year only as the report's own: which year that is, "
+                "the file does not say in a column", Location(name, line, index + 1),
+                hint="write each column's year in its header (in a report of 2024: 2024年 for 本年, 2023年 for 上年)")
         elif role in CODED_ROLES:
             codes[role] = index  # Country Code beside Country Name: the name says it
         elif role is not None:
@@ -1205,23 +1235,65 @@ def title_place_of(cells: list[str], named_at: list[int], place: str) -> str:
     return "" if any(name in ("全国", "中国") or is_province(name) for name in names) else place
 
 
+#: a line naming who submits a statistics form (填报单位：定西市安定区卫生健康局, 填报单位（盖章）：…, 报送单位：…): the
+#: place of that office is whose figures the form holds
+_SUBMITTER = r"^(?:填报|报送|上报|编报|报表)(?:单位|机构)(?:名称)?\s*(?:[（(](?:盖章|公章|签章)[）)])?\s*[:：]\s*(?P<office>\S.*)$"
+#: a title naming two places side by side (甘肃省与全国…对比, 全国和甘肃省…, 定西市及安定区…, 南安市对口帮扶临洮县…)
+_TWO_PLACES = (rf"^(?P<first>{_TITLE_PLACE_PART}|全国|中国)(?:与|和|及|同|、|对口(?:帮扶|支援|协作)?|帮扶|支援|援建|援助|援|协作)"
+               rf"(?P<second>{_TITLE_PLACE_PART}|全国|中国)")
+
+
+def _title_text(cell: object) -> str:
+    """A title cell as its place words are looked for: simplified, NFKC, without the table's number (表3-1 永春县…)."""
+    text = to_simplified(unicodedata.normalize("NFKC", str(cell or ""))).strip()
+    return re.sub(r"^表\s*[\d.\-－—]+\s*", "", text)
+
+
 def title_region(lines: list[list[str]]) -> str | None:
-    """The place the title lines above a table name (the finest of 福州市鼓楼区), for a table with no column of places
-    or their codes: its rows are that place's (a province's export judged against a national plan was read as the
-    nation's); None if none names one."""
+    """The place the title lines above a table name (the finest of 福州市鼓楼区), or the office that submits the form
+    (填报单位：定西市安定区卫生健康局), for a table with no column of places or their codes: its rows are that place's
+    (a province's export judged against a national plan was read as the nation's; a county's form as its city's);
+    None if none names one."""
     for cells in reversed(lines):  # the line nearest the table: its own title, below a publisher's or a yearbook's
         for cell in cells:
-            text = to_simplified(unicodedata.normalize("NFKC", str(cell or ""))).strip()
+            text = _title_text(cell)
+            office = re.match(_SUBMITTER, text)
+            if office:
+                chain = re.match(rf"(?:{_TITLE_PLACE_PART})+", office.group("office"))
+                places = re.findall(_TITLE_PLACE_PART, chain.group(0)) if chain else []
+                if places and places[-1] not in NOT_A_PLACE:
+                    return places[-1]
+                continue
+            if re.match(_TWO_PLACES, text):
+                return None  # 南安市对口帮扶甘肃省临洮县…, 定西市及安定区…: two places, whose rows the title does not say
             if re.search(_PUBLISHER, text):
                 continue  # 泉州市统计局, 福建省卫生健康统计年鉴: who published it, not whose rows they are
-            text = re.sub(_EACH_PART, "", re.sub(r"^表\s*[\d.\-－—]+\s*", "", text))  # (表3-1 永春县…: the table's number)
+            text = re.sub(_EACH_PART, "", text)
             found = re.match(_TITLE_PLACE, text)
             place = re.findall(_TITLE_PLACE_PART, found.group("places"))[-1] if found else None
-            if found and re.search(r"对口|帮扶|协作|援|与", found.group("places")):
-                return None  # 南安市对口帮扶甘肃省临洮县…: two places, whose rows the title does not say
             if place and place not in NOT_A_PLACE and not re.match(KINDS_OF_PLACE, found.group("places")):
                 return place
     return None
+
+
+def two_places_titled(lines: list[list[str]]) -> tuple[int, str, str] | None:
+    """(index of the line, first place, second place) of a title line above a table that names two places side by
+    side (甘肃省与全国主要健康指标对比): for a table with no column of places, whose rows they are is not for a guess
+    (it was judged as the plan's 全国, or as a region named 及安定区)."""
+    for index, cells in enumerate(lines):
+        for cell in cells:
+            found = re.match(_TWO_PLACES, _title_text(cell))
+            if found and found.group("first") != found.group("second"):
+                return index, found.group("first"), found.group("second")
+    return None
+
+
+def two_places_error(first: str, second: str, where: Location) -> CheckerError:
+    """The refusal of a table under a title of two places with no column saying which row is whose."""
+    return CheckerError(f"the title names two places ({first}, {second}) and the table has no column of places: whose "
+                        "rows these are is not for a guess", where,
+                        hint="add a 地区 column naming each row's place (a row a place and year), or retitle the table "
+                             "with the one place its rows are")
 
 
 @lru_cache(maxsize=4096)
@@ -1292,7 +1364,7 @@ class RowCollector:
             if roles == {None} and len(titles) < MAX_TITLE_LINES:
                 titles.append((line, cells))
                 continue
-            if titles and not ("indicator" in roles and roles & {"year", "value", "years"}):
+            if titles and "indicator" not in roles:
                 header_line, header = titles[0]  # no header under them: the first line is the header, as before
                 rows = itertools.chain(titles[1:] + [(line, cells)], rows)
                 titles = []
@@ -1319,10 +1391,13 @@ class RowCollector:
             )
         place = title_region([cells for _, cells in titles_seen])
         added = column_of_place({header_role(cell) for cell in header}, place)
+        two = two_places_titled([cells for _, cells in titles_seen]) if added is None and place is None else None
+        if two is not None and not {header_role(cell) for cell in header} & PLACE_ROLES:
+            raise two_places_error(two[1], two[2], Location(name, titles_seen[two[0]][0]))
         if added is not None:
             width, named_at = len(header), [at for at, cell in enumerate(header) if header_role(cell) in ("region", "city")]
             header = [*header, added]
-            rows = ((line, cells if footnote_line(cells) or continued_line(cells) else
+            rows = ((line, cells if footnote_line(cells) or continued_line(cells) or signature_line(cells) else
                      [*cells, *[""] * (width - len(cells)), title_place_of(cells, named_at, place)])
                     for line, cells in rows)
         layout, count = self.read_table(name, header_line, header, rows)
@@ -1359,8 +1434,8 @@ class RowCollector:
             if footnote_line(cells):
                 notes.append(cells[0].strip())  # 注：2023年为快报数。 under a CSV table: no row of data
                 continue
-            if continued_line(cells):
-                continue  # "续表" over the header repeated on the next page: no row of data
+            if continued_line(cells) or signature_line(cells):
+                continue  # "续表" over the header repeated on the next page, who signs the form: no row of data
             first = cells[columns.indicator].lstrip()[:1] if columns.indicator < len(cells) else ""
             if first and first in _HEADER_FIRSTS and header_role(cells[columns.indicator]) == "indicator":
                 # a second table under the first (续表, or two tables on one sheet): its own header says what its

@@ -46,7 +46,7 @@ import re
 import unicodedata
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from xml.etree import ElementTree
@@ -138,7 +138,7 @@ class Workbook:
                                    hint="name the sheet that holds the data with --sheet NAME")
             merged = facts.merged(name) if facts else values.merged(name)
             uncached, stale = facts.uncached_formulas(name) if facts else ([], False)
-            percent = facts.percent_cells(name) if facts else set()
+            percent = facts.percent_cells(name, grid) if facts else set()
             for (r, c), shown in (facts.error_cells(name) if facts else {}).items():
                 if r < len(grid) and c < len(grid[r]):
                     grid[r][c] = shown  # #DIV/0!, #N/A … as text: the value reader refuses it at its cell
@@ -181,7 +181,7 @@ class Workbook:
             grid = values.rows(name)
             if not any(_filled(cell) for row in grid for cell in row):
                 continue
-            percent = facts.percent_cells(name) if facts else set()
+            percent = facts.percent_cells(name, grid) if facts else set()
             yield name, [[cell_text(value, percent=(r, c) in percent) for c, value in enumerate(row)]
                          for r, row in enumerate(grid)]
 
@@ -407,6 +407,9 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     sheet_region = _sheet_region(sheet) if "region" not in roles else None
     if sheet_region is None and observations.column_of_place(set(roles), title) == "地区":
         sheet_region = title
+    two = observations.two_places_titled(text[:start]) if title is None and sheet_region is None else None
+    if two is not None and not set(roles) & observations.PLACE_ROLES:
+        raise observations.two_places_error(two[1], two[2], Location(path, two[0] + 1, sheet=sheet))
     if sheet_region is not None:  # a sheet per place (鼓楼区, 台江区 …): the sheet's name is its rows' region
         header = header + [""] * (width - len(header)) + ["地区"]
         roles.extend([None] * (len(header) - len(roles) - 1) + ["region"])
@@ -448,8 +451,8 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
         for _, cells in rows:
             texts = [str(cell) for cell in cells]
             if not any(text.strip() for text in texts) or observations.footnote_line(texts) \
-                    or observations.continued_line(texts):
-                continue  # a footnote or a 续表 line across the sheet: no row of data, none of the sheet's either
+                    or observations.continued_line(texts) or observations.signature_line(texts):
+                continue  # a footnote, a 续表 or a signature line across the sheet: no row of data, nor the sheet's
             cells += [""] * (width - len(cells))
             # a header repeated under the table (续表) gets the added columns' names, a row of data their values
             repeated = indicator < len(cells) and observations.header_role(str(cells[indicator])) == "indicator"
@@ -521,7 +524,7 @@ def _header_start(text: list[list[str]]) -> int | None:
     above it: a lone date stamp among the title rows is no header."""
     for index, cells in enumerate(text):
         roles = {observations.header_role(cell) for cell in cells if cell.strip()}
-        if "indicator" in roles and roles & {"year", "value", "years"}:
+        if "indicator" in roles and roles & observations.HEADER_OF_VALUES:
             return index
     for index, cells in enumerate(text):
         roles = [observations.header_role(cell) for cell in cells if cell.strip()]
@@ -781,7 +784,8 @@ class _XlsxFacts:
         self.path = path
         self.zip: zipfile.ZipFile | None = None
         self.parts: dict[str, str] = {}
-        self.percent_styles: set[bytes] = set()
+        #: the cell styles formatted as a percentage in some of their sections (positive; negative; zero): which
+        self.percent_styles: dict[bytes, tuple[bool, ...]] = {}
         #: the cell styles whose number format shows nothing (;;;): a value there is hidden in plain sight
         self.invisible_styles: set[bytes] = set()
         self.xml: dict[str, bytes] = {}
@@ -828,27 +832,29 @@ class _XlsxFacts:
             parts[sheet.get("name", "")] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
         return parts
 
-    def _format_styles(self) -> tuple[set[bytes], set[bytes]]:
-        """The cell styles (``s="…"``) formatted as a percentage, and those whose format shows nothing (``;;;``)."""
+    def _format_styles(self) -> tuple[dict[bytes, tuple[bool, ...]], set[bytes]]:
+        """The cell styles (``s="…"``) formatted as a percentage, with which of their format's sections (positive;
+        negative; zero) show one, and the styles whose format shows nothing (``;;;``)."""
         try:
             styles = ElementTree.fromstring(self.zip.read("xl/styles.xml"))
         except KeyError:
-            return set(), set()
-        percent, invisible = set(_PERCENT_FORMATS), set()
+            return {}, set()
+        percent: dict[int, tuple[bool, ...]] = dict.fromkeys(_PERCENT_FORMATS, (True,))
+        invisible = set()
         for number_format in styles.iter(f"{_NS_MAIN}numFmt"):
             written = number_format.get("formatCode", "")
             code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", written)
-            if "%" in code:
-                percent.add(int(number_format.get("numFmtId", "-1")))
+            if "%" in code:  # 0.0;-0.0% shows a positive 0.5 as 0.5, a negative one as -50.0%: by section
+                percent[int(number_format.get("numFmtId", "-1"))] = tuple("%" in part for part in code.split(";")[:3])
             if written and all(not re.search(r"[0#?@A-Za-z]", re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", section))
                                for section in written.split(";")[:3]):  # (no digit, date or text code: yyyy-mm shows)
                 # ;;;, ;;;@, "";"";"", "-", "暂无": no number shown, whatever the cell holds
                 invisible.add(int(number_format.get("numFmtId", "-1")))
-        found, hidden = set(), set()
+        found, hidden = {}, set()
         cell_formats = styles.find(f"{_NS_MAIN}cellXfs")
         for index, xf in enumerate(cell_formats if cell_formats is not None else ()):
             if int(xf.get("numFmtId", "0")) in percent:
-                found.add(str(index).encode())
+                found[str(index).encode()] = percent[int(xf.get("numFmtId", "0"))]
             if int(xf.get("numFmtId", "0")) in invisible:
                 hidden.add(str(index).encode())
         return found, hidden
@@ -965,25 +971,36 @@ class _XlsxFacts:
 
     def invisible_cells(self, sheet: str) -> set[tuple[int, int]]:
         """Cells whose number format shows nothing whatever they hold (``;;;``)."""
-        return self._styled_cells(sheet, self.invisible_styles)
+        return set(self._styled_cells(sheet, self.invisible_styles))
 
-    def percent_cells(self, sheet: str) -> set[tuple[int, int]]:
-        """Cells formatted as a percentage (their stored fraction is shown ×100 with %)."""
-        return self._styled_cells(sheet, self.percent_styles)
+    def percent_cells(self, sheet: str, grid: list[list[object]]) -> set[tuple[int, int]]:
+        """Cells shown as a percentage (their stored fraction ×100 with %): by the section of their format that
+        shows their value (positive; negative; zero), as the spreadsheet program shows it."""
+        found = set()
+        for (r, c), style in self._styled_cells(sheet, self.percent_styles).items():
+            sections = self.percent_styles[style]
+            value = grid[r][c] if r < len(grid) and c < len(grid[r]) else None
+            number = value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+            section = 1 if number is not None and number < 0 and len(sections) > 1 else \
+                2 if number == 0 and len(sections) > 2 else 0
+            if sections[section]:
+                found.add((r, c))
+        return found
 
-    def _styled_cells(self, sheet: str, styles: set[bytes]) -> set[tuple[int, int]]:
-        """The positions of the sheet's cells of one of ``styles`` (their ``s="…"``)."""
+    def _styled_cells(self, sheet: str, styles: Collection[bytes]) -> dict[tuple[int, int], bytes]:
+        """The positions of the sheet's cells of one of ``styles`` (their ``s="…"``), with the style of each."""
         xml = self._xml(sheet)
         if not styles:
-            return set()
+            return {}
         styled = re.compile(rb' s="(?:' + b"|".join(sorted(styles)) + rb')"')
         if styled.search(xml) is None:
-            return set()
-        found = set()
+            return {}
+        found = {}
         for attributes, _ in _CELL.findall(xml):
             values = dict(_ATTRIBUTE.findall(attributes))
-            if values.get(b"s") in styles:
+            style = values.get(b"s")
+            if style in styles:
                 position = _cell_position(values.get(b"r", b"").decode())
                 if position is not None:
-                    found.add(position)
+                    found[position] = style
         return found

@@ -259,8 +259,8 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
             ("市", "州")) else None
         # "榆林市榆阳区人民政府…": the district's plan, not the city's
         place = written[county.start(1):county.end(1)] if county else written[match.start(index):match.end(index)]
-        if to_simplified(place) in ("自治区", "自治州", "自治县", "自治旗"):
-            continue  # 自治区人民政府办公厅…: the kind of place that issued it, not its name
+        if to_simplified(place) in ("自治区", "自治州", "自治县", "自治旗") or to_simplified(place).startswith("健康"):
+            continue  # 自治区人民政府办公厅…: the kind of place that issued it; 健康江州: the plan's name, not the place
         if written != title or not title_guessed:
             return place, None
         if place.endswith(("省", "自治区")):

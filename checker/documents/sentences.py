@@ -71,6 +71,8 @@ _EVERY_INDICATOR = re.compile(r"^(?:各项?|项|所有|全部|一切)[^，,]{0,6
 #: 2.8‰): read as if it were there, for review
 _LISTED_IN_ORDER = re.compile(r"^(?P<subjects>[^，,、]+(?:、[^，,、]+?)+?)(?P<verb>(?:力争|争取|确保)?(?:下降|降低|降|减少|减|控制|提高|提升|增加|增长|升|达|保持|稳定)"
                               r"(?:到|至|在|于)?)(?P<values>\d[^、和及与]*?(?:、\d[^、和及与]*?)+)(?P<tail>以下|以上|左右|以内)?$")
+#: the base every change of a list is from, after the names (A和B较2020年分别下降10%和5%, …在2020年基础上分别…)
+_BASE_BEFORE_EACH = r"(?:(?:较|比|与)(?:19|20)\d{2}\s*年(?:年?[底末])?(?:的?水平)?(?:相比)?|在(?:19|20)\d{2}\s*年的?(?:水平)?基础上)$"
 #: the years a list of values is for (健康素养水平2022年、2025年分别达到25%、30%)
 _LISTED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:年?[底末])?$")
 _SUBJECT_START = vocabulary.pattern("subject_start")
@@ -239,6 +241,8 @@ _GOAL_TITLE = re.compile(r"^\s*(?:——|—|-{2})[^，,。；]{2,24}。")
 _MAX_LONG_NAME = 45
 #: a verb before an amount that makes the amount a target (全市建成体育主题公园80个)
 _BUILD = vocabulary.pattern("build_verbs")
+#: the same verb just before a name (…；培育健康浙江行动省级样板50个)
+_BUILT_BEFORE = vocabulary.source("build_verbs").removeprefix("^") + "$"
 
 
 def squeeze(text: str) -> str:
@@ -1461,8 +1465,13 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             year = rule.year or size_of or year_now
             words = _after(clause, rule.subject)
             if _BARE.match(squeeze(words)) and rule.kind in ("reach", "around"):
-                built = _BUILD.match(subject)
-                if built:  # a verb says it is to be made (建成…80个; 新建、改扩建医院10所: each verb)
+                if re.search(r"见(?:附)?(?:表|件|录|图)$", subject):
+                    continue  # 主要指标见表1: the number of a table, not an amount
+                before = clause[:clause.find(subject)] if subject in clause else ""
+                # a verb says it is to be made (建成…80个; 新建、改扩建医院10所: each verb; 培育…样板50个, the verb
+                # before the grammar's name)
+                built = _BUILD.match(subject) or re.search(_BUILT_BEFORE, before)
+                if built:
                     made = subject
                     while (verb := _BUILD.match(made)) and made[verb.end():]:
                         rest = made[verb.end():].lstrip("和及与、")  # 新建和改扩建…: the second verb too
@@ -1889,11 +1898,14 @@ def _respectively(clause: str, at, year: int | None) -> list[Found]:
     if not match:
         return []
     values = re.split(r"、|和|及|与", match.group("values"))
-    subjects = _listed(match.group("subjects"), len(values))
+    named = match.group("subjects")
+    base = re.search(_BASE_BEFORE_EACH, named)  # A和B较2020年分别下降10%和5%: each change from 2020
+    subjects = _listed(named[:base.start()] if base else named, len(values))
     if not subjects:
         return []
     out = []
     tail = match.group("tail") or ""
+    verb = (base.group(0) if base else "") + match.group("verb")
     years = [_LISTED_YEAR.search(subject) for subject in subjects]
     if all(years) and all(_LISTED_YEAR.fullmatch(subject) for subject in subjects[1:]):
         name = _clean_subject(subjects[0][:years[0].start()])  # one indicator, a value for each year
@@ -1909,7 +1921,7 @@ def _respectively(clause: str, at, year: int | None) -> list[Found]:
     subjects, completed = _shared_head(subjects)
     subjects, opened = _shared_opening(subjects)
     for subject, value in zip(subjects, values):
-        words = f"{match.group('verb')}{value}{tail}"
+        words = f"{verb}{value}{tail}"
         review = [f"one of several targets in one sentence ({'、'.join(values)}{tail}): check the pairing"
                   + (" (the names and values are listed in order, with no 分别)" if in_order else "")]
         if completed:
@@ -2163,9 +2175,12 @@ def lead_year(paragraph: Paragraph) -> int | None:
     period = _PERIOD_GOALS.search(last) if re.search(r"目标(?:是|为|如下)?$", last) else None
     if period:
         return _PERIOD_YEARS[period.group(1)]
+    final = re.split(r"[。；;]", text.rstrip("：:"))[-1]
+    own = _YEAR_LEAD.search(final) if final != text.rstrip("：:") else None
+    if own:  # "到2020年，…框架形成。到2030年，具体实现以下目标：": the list's year is its own sentence's, not the first
+        return int(own.group(1))
     if len(text) > 80:
         # "到2020年，…明显提高。实现以下目标：": a short lead to the list after sentences the paragraph's year opens
-        final = re.split(r"[。；;]", text.rstrip("：:"))[-1]
         opening = _YEAR_LEAD.match(text)
         listed = len(final) <= 20 and re.search(r"(?:以下|如下|下列)(?:主要|具体)?(?:目标|指标)|(?:主要|具体)目标(?:是|为|如下)?$", final)
         return int(opening.group(1)) if opening and listed else None

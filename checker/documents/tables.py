@@ -40,6 +40,8 @@ _OTHER_LEVEL = vocabulary.pattern("headers.other_region")  # another region's va
 #: a row that details the one above it (其中：…, 其中…)
 _PART_OF = re.compile(r"^其中\s*[:：]?\s*")
 _FOOTNOTE = re.compile(r"[*＊※①②③④⑤⑥⑦⑧⑨⑩△▲#]+$")
+#: a note's letter or number after a name's closing bracket (孕产妇死亡率（1/10万）a, 人均预期寿命（岁）注1)
+_MARK_AFTER_BRACKET = re.compile(r"(?<=[）)])\s*(?:[a-hA-H]|注\s*\d{1,2}|\d{1,2})$")
 #: a row's number before its name (4.义务教育…)
 SEQ_PREFIX = re.compile(r"^\s*(?:\d{1,3}(?:\s*[.．]\s*\d{1,3})+\s*[.．]\s+|\d{1,3}\s*[.、．]\s*)")
 #: a unit in brackets at the end of a name ((%), （人/千人）)
@@ -306,8 +308,9 @@ def _role(header: str, document_year: int | None) -> tuple[str, int | None]:
             else int(year.group(1) or year.group(2)) + 1911 if year.re is _ROC_YEAR \
             else int(year.group(1)[:2] + year.group(2))  # 2025/26 ends in 2026
         rest = t.replace(year.group(0), "")
-        if _OTHER_LEVEL.search(rest) or re.search(r"年均|增长|累计|变化|增幅", rest):
-            return "other", None
+        if _OTHER_LEVEL.search(rest) or re.search(r"年均|增长|累计|变化|增幅", rest) \
+                or re.search(r"^(?:较|比|与|同)|(?:增减|提高|降低|增加|减少|下降|上升|提升|降幅|升幅)$", rest):
+            return "other", None  # (较2025年增减, 2030年比2025年增加: a change from the year, never its value)
         if _BASE.search(rest):
             return "baseline", value
         if _TARGET.search(rest):  # a target of a year before the document: the last plan's (“十三五” 2020年规划目标)
@@ -795,9 +798,9 @@ def _name(written: str) -> tuple[str, str | None, list[str]]:
     if part:  # "其中：每千人口中医类别执业（助理）医师数": a part of the row above
         notes.append("a part of the indicator in the row above (其中…): check that the name stands alone")
         name = part
-    mark = _FOOTNOTE.search(name)
+    mark = _FOOTNOTE.search(name) or _MARK_AFTER_BRACKET.search(name)
     if mark:
-        notes.append(f"footnote mark {mark.group(0)} on the name")
+        notes.append(f"footnote mark {mark.group(0).strip()} on the name")
         name = name[: mark.start()].strip()
     unit = None
     name = _without_short_form(name)

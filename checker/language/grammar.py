@@ -248,6 +248,13 @@ def parse_target(
             hint="put the target itself in `text` and the rest of the sentence in `source.quote`",
         )
     split = numbers.SPLIT_NUMBER.search(text)  # normalising drops 。, which would make 25。4% read as 254%
+    apart = None if split else numbers.SPLIT_NUMBER.search(re.sub(r"[（(][^（()）]{0,30}[)）]", "", text))
+    if apart:  # 35（2028年）；40: the bracket taken off as a note, the two values would be read as 3540
+        raise GrammarError(
+            f"cannot read {text!r}: two values stand apart with a note in brackets between them; which one is the "
+            "target is not for a guess", text, location,
+            hint="keep the target's one value in the phrase, and give the other under its own year if it is that "
+                 "year's target")
     if split:
         raise GrammarError(
             f"cannot read the number in {text!r}: a {split.group(1).strip()} stands between two digits", text,

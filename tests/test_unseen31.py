@@ -1,0 +1,214 @@
+"""Thirty-first round: plans, data and files the project had not seen; each test's words are written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from files import HEAD, IMR_PLAN, drafted_targets, workbook_of, written
+
+
+def _drafted(text: str) -> set[tuple]:
+    return {(name, year, words) for name, year, words, _ in drafted_targets(text)}
+
+
+def _check(*arguments):
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    return CliRunner().invoke(main, ["check", *map(str, arguments)])
+
+
+def _reference_plan(tmp_path, region: str, role: str, reference: str, phrase: str) -> str:
+    """A plan of ``region`` whose 人均预期寿命 target is ``phrase``, its ``role`` reference ``reference``."""
+    return written(tmp_path, HEAD.replace("甲市", region).replace("  target_years: [2025]\n",
+                   f"  target_years: [2025]\n  references: {{{role}: {reference}}}\n") +
+                   "  - id: le\n    name: {zh: 人均预期寿命}\n    unit: 岁\n    direction: up\n    targets:\n"
+                   f"      2025: {{text: {phrase}}}\n", "plan.yaml")
+
+
+# --- data: the places a region lies in ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("columnar", ["", "1"])
+def test_a_county_of_another_province_under_no_city_keeps_no_plans_city(tmp_path, monkeypatch, columnar):
+    """仙桃市 (429004, a county-level city of 湖北省 under no city) was compared with a 黄浦区 plan's 全市 上海市."""
+    monkeypatch.setenv("CHECKER_COLUMNAR_JUDGING", columnar)
+    plan = _reference_plan(tmp_path, "黄浦区", "city", "上海市", "不低于全市平均水平")
+    data = written(tmp_path, "行政区划代码,地区,指标,年份,数值\n310000,上海市,人均预期寿命,2024,84.1\n"
+                             "310101,黄浦区,人均预期寿命,2024,84.5\n420000,湖北省,人均预期寿命,2024,79.0\n"
+                             "429004,仙桃市,人均预期寿命,2024,79.2\n")
+    lines = _check(plan, data, "--all-regions", "--format", "csv").output.splitlines()
+    xiantao = next(line for line in lines if line.startswith("仙桃市"))
+    assert ",n/a," in xiantao and "上海市（全市）" not in xiantao and "数据将仙桃市置于湖北省" in xiantao
+    assert any(line.startswith("黄浦区") and ",pass," in line for line in lines)
+
+
+# --- extract and the grammar: names --------------------------------------------------------------------------------
+
+def test_the_built_up_area_is_part_of_a_measures_name():
+    """`到2025年，建成区绿化覆盖率达到42%` was drafted as 区绿化覆盖率 (建成 read as the verb "to build")."""
+    from checker.language.grammar import parse_target
+
+    text = ("某市健康城市建设规划\n\n到2025年，建成区绿化覆盖率达到42%。\n\n到2025年建成区人均公园绿地面积达到14平方米。\n\n"
+            "到2030年，建成区域医疗中心2个。\n")
+    drafted = _drafted(text)
+    assert ("建成区绿化覆盖率", 2025, "达到42%") in drafted and ("建成区人均公园绿地面积", 2025, "达到14平方米") in drafted
+    assert parse_target("建成区级妇幼保健院").kind == "achieved"  # a district-level hospital to build
+    assert not {"区绿化覆盖率", "区人均公园绿地面积"} & {name for name, _, _ in drafted}
+
+
+# --- workbooks ---------------------------------------------------------------------------------------------------
+
+def test_a_percent_in_one_section_of_a_format_is_that_sections_only(tmp_path):
+    """`0.0;-0.0%` shows 0.5 as 0.5 (a percent only for negatives): 0.5 was read as 50%."""
+    import openpyxl
+
+    from checker.data.readers import read_observations
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["地区", "指标", "年份", "数值", "单位"], ["甲市", "增长率", 2024, 0.5, "%"], ["甲市", "增长率", 2025, -0.012, "%"],
+                ["甲市", "覆盖率", 2024, 0.952, "%"], ["甲市", "下降率", 2024, -0.5, "%"]):
+        sheet.append(row)
+    for cell, shown in (("D2", "0.0;-0.0%"), ("D3", "0.0;-0.0%"), ("D4", "0.0%"), ("D5", "0.0%;-0.0")):
+        sheet[cell].number_format = shown
+    book.save(tmp_path / "formats.xlsx")
+    values = {(item.indicator, item.year): item.text for item in read_observations(tmp_path / "formats.xlsx").items}
+    assert values == {("增长率", 2024): "0.5", ("增长率", 2025): "-1.2%", ("覆盖率", 2024): "95.2%", ("下降率", 2024): "-0.5"}
+
+
+# --- data: a statistics system's forms ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("office, judged", [
+    ("填报单位：甲市乙区卫生健康局", False),  # a county's form: not its city's
+    ("填报单位（盖章）：甲省卫生健康委员会", False),  # a province's form: not the plan's 甲市
+    ("报送单位：甲市卫生健康委员会", True),
+])
+def test_the_office_that_submits_a_form_names_its_rows_place(tmp_path, office, judged):
+    """`填报单位：定西市安定区卫生健康局` over a table with no region column: the county's figures passed the city's targets."""
+    plan = written(tmp_path, IMR_PLAN, "plan.yaml")
+    data = written(tmp_path, f"卫生健康主要指标年报表\n{office},,填报日期：2026年1月20日\n指标名称,计量单位,2024年,2025年\n"
+                             "婴儿死亡率,‰,3.4,3.2\n", "form.csv")
+    result = _check(plan, data, "--format", "csv")
+    assert (result.exit_code == 0 and "甲市,imr" in result.output) if judged else \
+        (result.exit_code == 2 and "no rows for 甲市" in result.output)
+
+
+@pytest.mark.parametrize("title", ["甲省与全国主要健康指标对比", "全国和甲省主要健康指标", "甲市及乙区卫生健康主要指标对比",
+                                   "甲市对口帮扶丙县卫生健康指标"])
+def test_a_title_of_two_places_over_a_table_of_no_places_is_refused(tmp_path, title):
+    """`甘肃省与全国主要健康指标对比` was judged as the plan's 全国; `定西市及安定区…` made a region named 及安定区."""
+    plan = written(tmp_path, IMR_PLAN, "plan.yaml")
+    data = written(tmp_path, f"{title}\n指标,单位,2024年,2025年\n婴儿死亡率,‰,4.5,4.0\n", "two.csv")
+    result = _check(plan, data)
+    assert result.exit_code == 2 and "two.csv:1: the title names two places" in result.output
+    sheet = workbook_of({"表1": [[title], ["指标", "单位", "2024年", "2025年"], ["婴儿死亡率", "‰", 4.5, 4.0]]},
+                        tmp_path / "two.xlsx")
+    result = _check(plan, sheet)
+    assert result.exit_code == 2 and "the title names two places" in result.output
+    placed = written(tmp_path, f"{title}\n地区,指标,年份,数值\n甲市,婴儿死亡率,2025,4.0\n", "placed.csv")
+    assert _check(plan, placed).exit_code == 0  # a column says whose each row is
+
+
+def test_signature_lines_under_a_form_are_no_rows(tmp_path):
+    """`单位负责人：… 统计负责人：… 填表人：… 联系电话：` under a 统计报表 stopped the check ("empty indicator cell")."""
+    plan = written(tmp_path, IMR_PLAN, "plan.yaml")
+    rows = [["序号", "指标名称", "计量单位", "2024年", "2025年"], [1, "婴儿死亡率", "‰", 4.5, 4.0],
+            ["单位负责人：", None, "统计负责人：", "填表人：李某", "联系电话："], ["报出日期：2026年3月20日"]]
+    result = _check(plan, workbook_of({"表1": rows}, tmp_path / "form.xlsx"), "--format", "csv")
+    assert result.exit_code == 0 and "2025,4.0,‰,value,pass" in result.output
+    data = written(tmp_path, "指标名称,计量单位,2025年\n婴儿死亡率,‰,4.0\n审核人：,,填表人：\n", "form.csv")
+    assert _check(plan, data).exit_code == 0
+    kept = written(tmp_path, "指标名称,计量单位,2025年\n婴儿死亡率,‰,4.0\n审核人：王某,婴儿死亡率,3.0\n", "mixed.csv")
+    assert _check(plan, kept).exit_code == 2  # a row with more than signatures is read, and refused at its cell
+
+
+def test_a_change_column_is_passed_over_and_a_report_year_is_asked_for(tmp_path):
+    """A trailing `比上年增长（%）` refused the whole file; `本年 | 上年` got an error naming the title line as the header."""
+    plan = written(tmp_path, IMR_PLAN, "plan.yaml")
+    data = written(tmp_path, "指标名称,计量单位,2024年,2025年,比上年增长（%）\n婴儿死亡率,‰,4.5,4.0,-11.1\n", "growth.csv")
+    result = _check(plan, data, "--format", "csv")
+    assert result.exit_code == 0 and "2025,4.0,‰,value,pass" in result.output
+    data = written(tmp_path, "2025年卫生健康主要指标\n指标名称,计量单位,本年,上年,增减%\n婴儿死亡率,‰,4.0,4.5,-11.1\n", "year.csv")
+    result = _check(plan, data)
+    assert result.exit_code == 2 and "year.csv:2:3: column 3 header '本年'" in result.output
+
+
+def test_a_note_that_some_of_a_years_values_are_preliminary_marks_none_of_them():
+    """`注：2024年个别指标为快报数` marked every 2024 value 快报."""
+    from checker.data.observations import preliminary_years
+
+    assert preliminary_years("注：2024年个别指标为快报数") == set()
+    assert preliminary_years("注：2023年部分数据为初步数，2022年为快报数") == {2022}
+    assert preliminary_years("注：2024年为快报数") == {2024}
+
+
+
+# --- extract: body text ------------------------------------------------------------------------------------------
+
+def test_a_lists_year_is_its_own_sentences_not_the_paragraphs_first():
+    """`到2020年，…框架形成。到2030年，具体实现以下目标：` gave the list below it 2020, with no note."""
+    text = ("健康某区行动计划\n\n到2020年，健康某区框架形成。到2030年，具体实现以下目标：\n\n"
+            "居民健康素养水平达到30%以上；人均预期寿命达到79岁。\n")
+    assert _drafted(text) == {("居民健康素养水平", 2030, "达到30%以上"), ("人均预期寿命", 2030, "达到79岁")}
+
+
+def test_a_base_year_before_each_of_a_list_is_every_changes_base():
+    """`A和B较2020年分别下降10%和5%`: the base year went into B's name, and each change was judged from the plan's base."""
+    text = "某省营养健康规划（2026—2030年）\n\n到2030年，人均每日食盐摄入量和人均每日食用油摄入量较2020年分别下降10%和5%。\n"
+    assert _drafted(text) == {("人均每日食盐摄入量", 2030, "较2020年下降10%"), ("人均每日食用油摄入量", 2030, "较2020年下降5%")}
+
+
+def test_a_purpose_a_state_and_a_tables_number_are_no_targets_and_a_count_to_grow_is():
+    """`为示范区…提供健康保障` named 为示范区; `健康公平持续改善` a trend; `主要指标见表1` a target of 1; `培育…样板50个` was lost."""
+    text = ("健康某区行动计划\n\n到2020年，健康某区框架形成，为示范区全面建成小康社会提供健康保障。\n\n"
+            "到2030年，健康公平持续改善，全民健身公共服务体系更加完善，主要指标见表1。\n\n"
+            "2023年全省卫生健康工作要点\n\n人均预期寿命达82.4岁；培育健康行动省级样板50个。\n")
+    names = {name for name, _, _ in _drafted(text)}
+    assert not names & {"为示范区", "健康公平", "主要指标见表"} and "健康行动省级样板" in names
+
+
+def test_a_healthy_places_title_is_no_region():
+    """`健康江州行动实施方案` drafted the region 健康江州 with no note (江州 ends in 州, a kind of place)."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    draft = build(read_text("健康江州行动实施方案\n\n崇左市江州区人民政府\n\n到2030年，人均预期寿命达到79岁。\n", "plan.txt"))
+    assert draft.plan["region"].endswith("江州区")
+
+
+# --- extract: tables ---------------------------------------------------------------------------------------------
+
+def test_a_change_column_from_a_year_is_no_baseline_of_that_year():
+    """`| 2025年 | 2030年 | 较2025年增减 |`: +0.7 replaced the 2025 baseline 79.3, and 79.1 in 2027 passed "on track"."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_markdown
+
+    for header in ("较2025年增减", "比2025年增减", "2030年比2025年增加"):
+        text = (f"# 某市“十五五”卫生健康发展规划\n\n2026年3月\n\n| 指标 | 单位 | 2025年 | 2030年 | {header} |\n|---|---|---|---|---|\n"
+                "| 人均预期寿命 | 岁 | 79.3 | 80 | +0.7 |\n")
+        (item,) = build(read_markdown(text, "plan.md")).indicators
+        assert item["baseline"] == {2025: "79.3"} and item["targets"][2030]["text"] == "80" \
+            and item["columns"][header] == "+0.7"
+
+
+def test_a_notes_letter_after_a_names_unit_is_no_part_of_it():
+    """`孕产妇死亡率（1/10万）a`: the name kept the letter, the unit was lost and the data row went unmatched."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_markdown
+
+    text = ("# 某市“十五五”卫生健康发展规划\n\n2026年3月\n\n| 指标 | 2025年 | 2030年 |\n|---|---|---|\n"
+            "| 孕产妇死亡率（1/10万）a | 12 | ≤10 |\n| 人均预期寿命（岁）注1 | 79.3 | 80 |\n| PM2.5浓度（微克/立方米） | 30 | 25 |\n")
+    items = build(read_markdown(text, "plan.md")).indicators
+    assert [(item["name"]["zh"], item["unit"]) for item in items] == [("孕产妇死亡率", "1/10万"), ("人均预期寿命", "岁"),
+                                                                       ("PM2.5浓度", "微克/立方米")]
+
+
+def test_two_values_apart_with_a_bracket_between_are_refused():
+    """`35（2028年）；40` read as a target of 3540%."""
+    from checker.errors import CheckerError
+    from checker.language.grammar import parse_target
+
+    with pytest.raises(CheckerError, match="two values stand apart"):
+        parse_target("35（2028年）；40", "%", "up")
+    assert parse_target("≥75（2027年）", "%", "up").value == 75

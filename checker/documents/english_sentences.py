@@ -126,7 +126,8 @@ _BY_AMOUNT = re.compile(rf"^by\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|
 #: 77.93"); after be/will/to/should … it is a passive or an infinitive, which sets a target
 _PAST_VERBS = (r"reached|rose|fell|dropped|declined|increased|decreased|grew|stood|was|were|amounted|hit|climbed|"
                r"improved|lowered|reduced|raised|achieved|surpassed|exceeded|attained|halved|doubled|tripled|trebled|"
-               r"had|went|came|remained|jumped|soared|plunged|plummeted|shrank|marked|recorded|registered|witnessed")
+               r"had|went|came|remained|jumped|soared|plunged|plummeted|shrank|marked|recorded|registered|witnessed|saw|"
+               r"experienced|posted")
 _PAST = re.compile(rf"\b(?P<before>\w+)\s+(?:{_PAST_VERBS}|included(?!\s+in\b))\b", re.I)
 #: a clause that opens with a verb in the past tense, its subject in the clause before ("…, increased from 6.5 in 2021
 #: to 7.2 in 2024"): with a year it happened in (``_IN_YEAR``) and none to reach (``_BY_YEAR``), what happened
@@ -1285,7 +1286,10 @@ def _read_rest(rest: str, verb_before: str | None, whose: str = ""):
     except CheckerError:
         pass
     if not verb_before and _FROM_TO.match(rest):  # "Male: from 47.4% to 39%": the values say which way
-        numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", rest.replace(",", ""))[:2]]
+        # the number after "from" and the one after "to" (not the 1,000 of "80 per 1,000 to 60 per 1,000")
+        plain = rest.replace(",", "")
+        ends = (re.match(r"from\s+\D*?(\d+(?:\.\d+)?)", plain, re.I), re.search(r"\s+to\s+\D*?(\d+(?:\.\d+)?)", plain, re.I))
+        numbers = [float(found.group(1)) for found in ends if found]
         if len(numbers) == 2 and numbers[0] != numbers[1]:
             verb_before = "reduced" if numbers[1] < numbers[0] else "increased"
             whose = whose or f"no verb: the values ({verb_before} from the first to the second) say which way;"

@@ -46,6 +46,7 @@ def plan_problems(plan: Plan, locate=None):
                           locate(("plan", "references", role)) if locate else Location(plan.file),
                           hint=f"to judge {name} itself, leave references.{role} out")
     yield from _unnamed_references(plan)
+    yield from _unused_reference_values(plan, locate)
     # a plan sets targets for years after its base (base 2025 with targets 2015 and 2022 is a typo: every target would
     # be n/a); progress runs from the base year to a target year, and none stands still
     for severity, years, says, typo in (
@@ -130,8 +131,7 @@ def plan_problems(plan: Plan, locate=None):
             if baseline.value is not None:
                 by_base[baseline.year].append(baseline)
             elif like := _NUMBER_LIKE.match(unicodedata.normalize("NFKC", baseline.text.strip())):
-                # 1e309 (YAML's text), 80..5, 35（邵阳市）: a number the plan meant to give, now none (＞95%,
-                # 低于全省平均值 say why)
+                # 1e309 (YAML's text), 80..5, 35（邵阳市）: a number the plan meant to give, now none
                 noted = f" (its note {like.group('note')!r} is none checker knows: another region's or year's value?)" \
                     if like.group("note") else ""
                 yield Problem("warning", "baseline-unread",
@@ -140,6 +140,14 @@ def plan_problems(plan: Plan, locate=None):
                               "alone",
                               baseline.location, hint="write the value as a plain number (80.2, 4.5‰), or leave the "
                                                       "year out where the plan gives none")
+            elif baseline.value is None and _a_change(baseline.text):
+                # 比2015年提高1岁, 年均下降2%: a target's words copied under the baseline (a 十四五 column for 十五五's),
+                # no value of the year; a bound (＞95%, ≤30) says what the plan knew of it, and is left out without a word
+                yield Problem("warning", "baseline-unread",
+                              f"{indicator.id}: the {baseline.year} baseline {baseline.text!r} is a change, a target's "
+                              "words, not a value; it is left out, and progress and changes from that year are "
+                              "measured from the data alone", baseline.location,
+                              hint=f"give the {baseline.year} value itself (80.2) if it is known, or leave the year out")
             marked = marked_year(baseline.notes, baseline.year)
             if marked is not None and baseline.value is not None:  # 27.97（2021年） under 2022
                 yield Problem("warning", "baseline-year",
@@ -323,6 +331,48 @@ def _unnamed_references(plan: Plan):
                               f"plan.references.{level} does not say which region that is: it is {judged}",
                               target.location, hint=f"add `references: {{{level}: …}}` under `plan:` with the region's "
                                                     "name as the data writes it")
+
+
+def _a_change(text: str) -> bool:
+    """Whether ``text`` reads as a change or a trend (比2015年提高1岁, 年均下降2%, 持续提高), not a value or a bound."""
+    from checker.errors import CheckerError
+    from checker.language.grammar import parse_target
+
+    try:
+        return parse_target(text).kind in ("vs_baseline", "annual_rate", "trend")
+    except CheckerError:
+        return False
+
+
+def _unused_reference_values(plan: Plan, locate=None):
+    """A ``reference_values`` entry no target compares with: ``全省平均: 80`` was ignored without a word, the target
+    ``高于全省平均水平`` being judged against the province's data rows (or n/a): 全省, 全市 and 全国 are the regions
+    ``references`` names, read from data, and reference_values holds only the levels outside them (国际先进, 全国前列)."""
+    from checker.judge.kinds.reference import NAMES
+
+    used = {rule.reference for indicator in plan.indicators for target in indicator.targets
+            for rule in (target.rule, *target.rule.parts) if rule.reference}
+    used |= {name for role, name in plan.references.items() if role in used} | {
+        role for role, name in plan.references.items() if name in used}
+    levels = {word: level for level, (word, _) in NAMES.items()}
+    for key in plan.reference_values:
+        if key in used:
+            continue
+        whole = re.fullmatch(r"(全[省市国])(?:平均)?(?:水平|值|数)?", str(key))  # 全省平均 (not 全省领先, a rank)
+        level = levels[whole.group(1)] if whole else key if key in NAMES else next(
+            (role for role, name in plan.references.items() if name == key), None)
+        where = locate(("plan", "reference_values", key)) if locate else Location(plan.file)
+        if level:
+            yield Problem("warning", "references",
+                          f"plan.reference_values.{key} is not used: targets compared with {NAMES[level][0]} read the "
+                          f"value of the region plan.references.{level} names from the data", where,
+                          hint=f"name the region in `references: {{{level}: …}}` and give its value as a data row "
+                               "(地区, 指标, 年份, 数值); reference_values holds levels outside the plan's regions "
+                               "(国际先进, 全国前列)")
+        else:
+            yield Problem("warning", "references", f"plan.reference_values.{key} is not used: no target compares with "
+                          f"{key!r}", where, hint="check the key against the target's words (达到国际先进水平: 国际先进), "
+                                                  "or delete the entry")
 
 
 def _catalogued_id(indicator) -> str | None:

@@ -142,6 +142,9 @@ def _syntax_error(error: yaml.MarkedYAMLError, file: str, text: str) -> PlanErro
         hint = "YAML indents with spaces; replace the tab characters with spaces"
     elif any(text in problem for text in ("mapping values are not allowed", "expected <block end>", "expected key")):
         hint = "check the indentation of this line against the lines above it, and quote values that contain ': '"
+    elif "block scalar" in (error.context or "") or re.search(r":\s+[>|]\S", line_text):
+        # text: >=65%: a value that opens with > or | starts a YAML block (text: <=4‰ is read as written)
+        hint = "a value that starts with > or | opens a YAML block: quote it (text: \">=65%\"), or write ≥ and ≤"
     context = f" ({error.context})" if error.context else ""
     opened = error.context_mark
     if error.context and opened is not None and mark is not None and opened.line != mark.line:

@@ -964,6 +964,10 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
             notes.append(index)
         elif role in ("serial", "change"):
             continue  # 序号: row numbers, 比上年增长（%）: a change of the values; no part of any observation
+        elif role == "relative_year" and any(COLUMN_NAMES.get(_header_key(other)) == "year" for other in header) \
+                and not any(COLUMN_NAMES.get(_header_key(other)) == "value" for other in header) \
+                and sum(COLUMN_NAMES.get(_header_key(other)) == "relative_year" for other in header) == 1:
+            roles["value"] = index  # 指标名称, 年度, 本年数: the year's value, its year in the 年度 column
         elif role == "relative_year":
             raise CheckerError(
                 f"column {index + 1} header {cell!r} names its year only as the report's own: which year that is, "

@@ -73,6 +73,8 @@ _LISTED_IN_ORDER = re.compile(r"^(?P<subjects>[^，,、]+(?:、[^，,、]+?)+?)(
                               r"(?:到|至|在|于)?)(?P<values>\d[^、和及与]*?(?:、\d[^、和及与]*?)+)(?P<tail>以下|以上|左右|以内)?$")
 #: the base every change of a list is from, after the names (A和B较2020年分别下降10%和5%, …在2020年基础上分别…)
 _BASE_BEFORE_EACH = r"(?:(?:较|比|与)(?:19|20)\d{2}\s*年(?:年?[底末])?(?:的?水平)?(?:相比)?|在(?:19|20)\d{2}\s*年的?(?:水平)?基础上)$"
+#: a year before a listed name (2021年、2022年床位数分别…; 其中2021年、…分别规划…)
+_LEADING_YEAR = r"^(?:其中)?((?:19|20)\d{2})\s*年(?:年?[底末])?"
 #: the years a list of values is for (健康素养水平2022年、2025年分别达到25%、30%)
 _LISTED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:年?[底末])?$")
 _SUBJECT_START = vocabulary.pattern("subject_start")
@@ -239,6 +241,8 @@ _EVERY = re.compile(r"^(?P<whole>[^，,]{0,12}?)(?P<all>所有|全部|各(?![^�
 _GOAL_TITLE = re.compile(r"^\s*(?:——|—|-{2})[^，,。；]{2,24}。")
 #: a longer subject is kept whole only where it ends with what it measures (…的比例)
 _MAX_LONG_NAME = 45
+#: words that point back to the indicator of the clause before (2030年时这一数字将超过83.4岁, 该指标将超过83岁)
+_BACK_REFERENCE = r"(?:时|届时|那时)?(?:这一|这个|此一|此|该|上述|其)(?:数字|数值|指标|比例|比率|水平|数据|项指标|值)"
 #: a verb before an amount that makes the amount a target (全市建成体育主题公园80个)
 _BUILD = vocabulary.pattern("build_verbs")
 #: the same verb just before a name (…；培育健康浙江行动省级样板50个)
@@ -881,12 +885,13 @@ def _target_words(clause: str) -> str:
     return re.sub(r"^(?:并且|并|且|同时)(?=保持|持续|逐步|逐年|不断|稳步|力争|确保|进一步)", "", clause)
 
 
-def _written_forms(clause: str, at, year_now: int | None) -> list[Found] | None:
+def _written_forms(clause: str, at, year_now: int | None, named_before: str | None = None) -> list[Found] | None:
     """The targets of a clause written in one of the shapes read before the grammar: values listed with 分别, a
     share written before the units it counts, counts of things to be built, what every unit or each unit is to
     have, a verb before a measure, a thing and that it is to be done; None where the clause has none of them.
-    ``at`` gives the line (and page) of a piece of the clause."""
-    split = _respectively(clause, at, year_now)
+    ``at`` gives the line (and page) of a piece of the clause; ``named_before`` the indicator the clause before
+    named (其中2021年、2022年分别规划3.85张、4.10张: its yearly values)."""
+    split = _respectively(clause, at, year_now, named_before)
     if split:
         return split
     share_first = _SHARE_FIRST.match(clause)
@@ -1120,6 +1125,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 clause, detail = clause[detail.end():], None  # "规划提出…总目标，包括到2025年…达到84.53岁": a list of goals
             elif detail and counted_goals:
                 clause, detail = clause[detail.end():], None  # "…发展的30个指标，其中人均预期寿命从…提高至78岁": one of them
+            elif detail and re.match(r"(?:19|20)\d{2}\s*年(?:年?[底末])?[、和及]", clause[detail.end():]):
+                clause, detail = clause[detail.end():], None  # "…床位数为4.5张，其中2021年、2022年分别规划…": its years
             part_of = subject_before if detail else None
             share = _SHARE_OF_PART.match(clause[detail.end():]) if detail else None
             whole = share and (share.group("whole") or part_of)
@@ -1226,7 +1233,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 subject_before = None
                 continue
             line, page = at(clause)
-            forms = _written_forms(clause, at, year_now)
+            forms = _written_forms(clause, at, year_now, subject_before or (found[-1].subject if found else None))
             if forms is not None:
                 found.extend(forms)
                 subject_before = None
@@ -1416,6 +1423,13 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             subject = _clean_subject(_subject_as_written(clause, rule.subject)) if rule.subject else None
             review = []
             size_of = None
+            back = re.fullmatch(_BACK_REFERENCE, subject or "")
+            if back:  # "2030年时这一数字将超过83.4岁": the indicator of the clause before, by a word pointing back
+                subject_before = subject_before or (found[-1].subject if found else None)  # (or the sentence before)
+                if not subject_before:
+                    continue
+                subject, review = None, [f"named after the indicator before ({back.group(0)} points back to it): "
+                                         "check it"]
             if not subject:
                 if not subject_before:
                     continue
@@ -1884,8 +1898,9 @@ def _from_listed(clause: str, at, year: int | None) -> list[Found] | None:
     return out
 
 
-def _respectively(clause: str, at, year: int | None) -> list[Found]:
-    """``婴儿死亡率、5岁以下儿童死亡率分别控制在4‰、6‰以下`` → one target per subject."""
+def _respectively(clause: str, at, year: int | None, named_before: str | None = None) -> list[Found]:
+    """``婴儿死亡率、5岁以下儿童死亡率分别控制在4‰、6‰以下`` → one target per subject; ``2021年、2022年床位数分别达到
+    3.85张、4.10张`` (or ``其中2021年、2022年分别规划…`` after the clause naming it, ``named_before``) → one per year."""
     listed_from = _from_listed(clause, at, year)
     if listed_from is not None:
         return listed_from
@@ -1906,6 +1921,20 @@ def _respectively(clause: str, at, year: int | None) -> list[Found]:
     out = []
     tail = match.group("tail") or ""
     verb = (base.group(0) if base else "") + match.group("verb")
+    raw = [part.strip() for part in re.split(r"[、和及与]", named[:base.start()] if base else named) if part.strip()]
+    leading = [re.match(_LEADING_YEAR, part) for part in raw]
+    if len(raw) == len(values) and all(leading) \
+            and all(found.end() == len(part) for found, part in zip(leading[:-1], raw)):
+        # 2021年、2022年和2023年床位数分别达到…: the years first, the name after the last (or in the clause before)
+        own = _clean_subject(raw[-1][leading[-1].end():])
+        name = own or named_before or ""
+        if len(name) < 2:
+            return []
+        return [Found(subject=name, text=f"{verb}{value}{tail}", quote=clause, line=at(value)[0], page=at(value)[1],
+                      year=int(found.group(1)),
+                      review=[f"one of several years' values in one sentence ({'、'.join(values)}{tail}): check the "
+                              "pairing"] + ([] if own else [f"named after the indicator before ({name})"]))
+                for found, value in zip(leading, values)]
     years = [_LISTED_YEAR.search(subject) for subject in subjects]
     if all(years) and all(_LISTED_YEAR.fullmatch(subject) for subject in subjects[1:]):
         name = _clean_subject(subjects[0][:years[0].start()])  # one indicator, a value for each year

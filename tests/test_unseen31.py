@@ -296,3 +296,51 @@ def test_a_value_column_named_for_the_report_year_beside_a_year_column(tmp_path)
     data = written(tmp_path, "指标名称,年度,本年数,计量单位\n婴儿死亡率,2025,3.5,‰\n", "data.csv")
     result = _check(plan, data, "--format", "csv")
     assert result.exit_code == 0 and "2025,3.5,‰,value,pass" in result.output
+
+
+def test_a_per_person_unit_a_name_holding_a_target_and_a_shared_name_are_said(tmp_path):
+    """`unit: 平方米/人` refused 达到2.6平方米 with a hint to write a unit the plan never uses; `人均预期寿命达到82岁` as a
+    name made every target n/a without a word; check did not say why a second 婴儿死亡率 had no data."""
+    from checker.plan.lint import lint
+
+    plan = written(tmp_path, HEAD + "  - id: area\n    name: {zh: 人均体育场地面积}\n    unit: 平方米/人\n    direction: up\n"
+                   "    targets:\n      2025: {text: 达到2.6平方米}\n  - id: le\n    name: {zh: 人均预期寿命达到82岁}\n    unit: 岁\n"
+                   "    direction: up\n    targets:\n      2025: {text: ≥82}\n", "plan.yaml")
+    problems = list(lint(plan))
+    assert any(p.code == "unit" and "write `unit: 平方米`" in (p.hint or "") for p in problems)
+    assert any(p.code == "name" and "人均预期寿命" in p.message for p in problems)
+    twice = written(tmp_path, IMR_PLAN + "  - id: imr2\n    name: {zh: 婴儿死亡率}\n    unit: ‰\n    direction: down\n"
+                                         "    targets:\n      2025: {text: ≤6}\n", "twice.yaml")
+    data = written(tmp_path, "地区,指标,年份,数值\n甲市,婴儿死亡率,2025,3.0\n", "data.csv")
+    assert "[duplicate-name]" in _check(twice, data).output
+
+
+def test_a_county_in_a_province_column_other_than_the_plans_municipality_keeps_no_plans_city(tmp_path):
+    """The same with 省份 cells and no codes: the plan's city (上海市, a municipality) lies in no 湖北省."""
+    plan = _reference_plan(tmp_path, "黄浦区", "city", "上海市", "不低于全市平均水平")
+    data = written(tmp_path, "省份,地区,指标,年份,数值\n上海市,上海市,人均预期寿命,2024,84.1\n上海市,黄浦区,人均预期寿命,2024,84.5\n"
+                             "湖北省,仙桃市,人均预期寿命,2024,79.2\n")
+    lines = _check(plan, data, "--all-regions", "--format", "csv").output.splitlines()
+    assert any(line.startswith("仙桃市") and ",n/a," in line and "上海市（全市）" not in line for line in lines)
+
+
+def test_the_province_a_plans_city_lies_in_is_known_from_its_name_too():
+    from checker.data.matching import reference_places
+    from checker.plan.model import Plan
+
+    plan = Plan(id="t", title_zh="t", title_en=None, region="黄浦区", base_year=2020, target_years=(2025,),
+                indicators=(), file="plan.yaml", references={"city": "上海市"})
+    assert reference_places(plan, {"仙桃市": {"province": "湖北省"}}, "仙桃市") == {"province": "湖北省"}
+    assert reference_places(plan, {"城关区": {"province": "甘肃省"}}, "黄浦区") == {"city": "上海市"}
+
+
+@pytest.mark.parametrize("phrase, op, value", [
+    ("no more than 15% of patients", "<=", 15), ("at least 95% of patients", ">=", 95),
+    ("increase the contraceptive prevalence to 55pc", ">=", 55), ("reach 98 pc", ">=", 98),
+])
+def test_per_cent_as_pc_and_a_share_of_patients(phrase, op, value):
+    """`55pc` (per cent in British and African papers) and `15% of patients` (NHS standards) were not read."""
+    from checker.language.grammar import parse_target
+
+    rule = parse_target(phrase, "%", "up")
+    assert (rule.op, rule.value) == (op, value)

@@ -20,7 +20,7 @@ from checker.data.jumps import TARGET_SLIP_TOLERANCE, slip_factor
 from checker.data.limits import impossible
 from checker.language.names import without_invisible
 from checker.language.numbers import marked_year
-from checker.data.observations import Observation, Observations, is_aggregate, shown_with_unit, yes_or_no
+from checker.data.observations import Observation, Observations, is_aggregate, is_province, shown_with_unit, yes_or_no
 from checker.plan.model import Indicator, Plan
 from checker.judge.results import UnknownIndicator
 from checker.records import record

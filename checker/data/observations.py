@@ -1727,7 +1727,14 @@ class RowCollector:
                     f"cannot read value {text!r}: a statistical yearbook writes … for a figure too small to show, "
                     "not for one missing", Location(name, line, column),
                     hint="give the figure (or 0) if it is known; write — or leave the cell empty if it is not available")
-            raise CheckerError(f"cannot read value {text!r}", Location(name, line, column), hint=_VALUE_HINT)
+            hint = _VALUE_HINT
+            counted = re.fullmatch(r"\s*([-+]?[\d０-９][\d０-９.,，．]*)\s*([万亿]\S{0,3})\s*", text)
+            if counted:  # 1248.8万: a count in 万, whose unit a cell does not give
+                number, unit = counted.groups()
+                units = unit if len(unit) > 1 else f"{unit}人, {unit}元"
+                hint = (f"give the number alone ({number}) and its unit in a 单位 column ({units}): a {unit[0]} written "
+                        "in a value cell is not read as a unit; " + _VALUE_HINT)
+            raise CheckerError(f"cannot read value {text!r}", Location(name, line, column), hint=hint)
         if number.unit is not None:
             if unit is not None and number.unit != unit:
                 raise CheckerError(

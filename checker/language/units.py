@@ -683,11 +683,15 @@ def convert(value: float, from_unit: str, to_unit: str, location: Location | Non
 def _refusal(source: Unit, target: Unit, why: str, location: Location | None) -> UnitError:
     counts = defined()
     both_counts = all(counts.get(unit.numerator) for unit in (source, target))
+    per_person = next((unit for unit, other in ((source, target), (target, source)) if unit.denominator == "人"
+                       and unit.per == 1 and other.denominator is None and other.numerator == unit.numerator), None)
     return UnitError(
         f"cannot convert {source.symbol} to {target.symbol}: {why}",
         location,
-        hint=f"state the value in {target.symbol}, or in a unit of the same kind"
-        + (" (each counting word counts its own thing: 张 is not 人, 所 is not 家)" if both_counts else ""),
+        hint=(f"an amount per person (人均…) is measured in its amount's unit: write `unit: {per_person.numerator}` for the "
+              f"indicator (人均体育场地面积: 平方米), as statistics bulletins print it" if per_person else
+              f"state the value in {target.symbol}, or in a unit of the same kind"
+              + (" (each counting word counts its own thing: 张 is not 人, 所 is not 家)" if both_counts else "")),
     )
 
 

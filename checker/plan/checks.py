@@ -21,7 +21,7 @@ from checker.language.rule import Rule
 #: The warnings that turn verdicts without a word: ``checker check`` repeats them on stderr (the plan
 #: keeps them, :attr:`checker.plan.model.Plan.slips`); the rest are the plan's own mess, for ``lint``.
 VERDICT_SLIPS = frozenset({"catalogue-id", "direction", "unit-scale", "baseline-scale", "baseline-way", "added-to-total",
-                           "target-scale", "baseline-conflict",
+                           "target-scale", "baseline-conflict", "duplicate-name",
                            "phrase-direction", "phrase-year"})
 
 
@@ -38,6 +38,7 @@ def plan_problems(plan: Plan, locate=None):
         else:
             seen[indicator.id] = indicator.location.line
     yield from _shared_names(plan)
+    yield from _target_in_name(plan)
     for role, name in plan.references.items():
         if name == plan.region:  # a provincial plan checking its cities; or {nation: India} on India's own plan
             yield Problem("warning", "references", f"plan.references.{role} is the plan's own region ({name}): the "
@@ -205,6 +206,22 @@ def _shared_names(plan: Plan):
                               hint="merge the two into one indicator with both targets (a year may hold a list), or "
                                    "name them apart")
                 break
+
+
+#: a target's words at the end of a name (人均预期寿命达到82岁, 婴儿死亡率≤4‰): a phrase pasted into the name
+_TARGET_IN_NAME = r"(?:达到|不低于|不高于|不超过|不少于|控制在|降至|降到|提高到|提高至|提升到|提升至|保持在|[≥≤<>＜＞])\s*[\d.]+\S{0,6}$"
+
+
+def _target_in_name(plan: Plan):
+    """An indicator whose Chinese name ends with a target's words: no data row carries that name, so every target is
+    n/a for want of data, with nothing to say why."""
+    for indicator in plan.indicators:
+        found = re.search(_TARGET_IN_NAME, indicator.name_zh or "")
+        if found and found.start() >= 2:
+            yield Problem("warning", "name", f"{indicator.id}: the name {indicator.name_zh!r} ends with a target's words "
+                          f"({found.group(0)}): data rows name the indicator alone ({indicator.name_zh[:found.start()]})",
+                          indicator.location, hint=f"keep {indicator.name_zh[:found.start()]!r} as the name and give "
+                                                   f"{found.group(0)!r} as a target's text")
 
 
 def _line(target) -> str:

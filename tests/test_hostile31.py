@@ -1,0 +1,157 @@
+"""Thirty-first round, hostile documents: files that show a reader one thing and gave checker another (struck-out,
+hidden or wrapped text), or that cost far more to read than their size says. Each is read as a reader sees it, goes
+to review, or is refused with a located reason (exit 2), never exit 3 or minutes of work."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from checker.errors import CheckerError
+
+_TEXT = b"BT /F1 12 Tf 50 700 Td (By 2030, infant mortality will be reduced to 4 per 1,000 live births.) Tj ET"
+_FONT = (5, b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+_CATALOG = (1, b"<< /Type /Catalog /Pages 2 0 R >>")
+_PAGES = (2, b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+
+
+def _pdf(path: Path, objects: list[tuple[int, bytes]]) -> Path:
+    """A PDF of these numbered objects, with a correct cross-reference table."""
+    out = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"
+    offsets = {}
+    for number, body in objects:
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    start, size = len(out), max(offsets) + 1
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % size
+    out += b"".join(b"%010d 00000 n \n" % offsets[i] if i in offsets else b"0000000000 65535 f \n"
+                    for i in range(1, size))
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, start)
+    path.write_bytes(out)
+    return path
+
+
+def _stream(data: bytes, head: bytes = b"") -> bytes:
+    return b"<< " + head + b" /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
+
+
+def _page(box: bytes = b"/MediaBox [0 0 612 792]", contents: bytes = b"4 0 R", xobject: bytes = b"") -> tuple[int, bytes]:
+    return 3, (b"<< /Type /Page /Parent 2 0 R " + box + b" /Contents " + contents
+               + b" /Resources << /Font << /F1 5 0 R >> " + xobject + b" >> >>")
+
+
+def _fan(path: Path, depth: int) -> Path:
+    """A page that draws a form XObject which draws the next one ten times, ``depth`` levels, the last one line of
+    text: 10**(depth-1) lines from a 2 KB file."""
+    objects = [_CATALOG, _PAGES, _page(xobject=b"/XObject << /X 10 0 R >>"), (4, _stream(b"/X Do")), _FONT]
+    for level in range(depth):
+        last = level == depth - 1
+        resources = b"<< /Font << /F1 5 0 R >> " + (b"" if last else b"/XObject << /X %d 0 R >> " % (11 + level)) + b">>"
+        objects.append((10 + level, _stream(_TEXT if last else b"/X Do " * 10,
+                                            b"/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources " + resources)))
+    return _pdf(path, objects)
+
+
+def _read(path: Path):
+    from checker.documents.readers import read_document
+
+    return read_document(path)
+
+
+# --- PDF ----------------------------------------------------------------------------------------------------------
+
+def test_a_pdf_whose_forms_draw_each_other_ten_times_a_level_is_refused_before_it_is_laid_out(tmp_path):
+    """A 2 KB PDF whose form XObjects draw each other ten times a level (100,000 lines of text at depth 6) ran for
+    minutes and took 3.4 GB: pdfminer lays out every character drawn. Now refused, naming the page, at once."""
+    from checker.documents.pdf import MAX_PAGE_CHARACTERS
+
+    bomb = _fan(tmp_path / "fan.pdf", 6)
+    assert bomb.stat().st_size < 3000 and MAX_PAGE_CHARACTERS < 10 ** 5 * 60
+    with pytest.raises(CheckerError) as caught:
+        _read(bomb)
+    assert "page 1 of the PDF draws more than" in caught.value.message
+
+
+def test_a_pdf_page_that_names_one_stream_thousands_of_times_is_refused(tmp_path, monkeypatch):
+    """A page whose /Contents array named one 90-byte stream 2,000 times took 19 s and 350 MB (8,000 times: over a
+    minute and 1.3 GB): each is laid out. The stream is counted as often as the page names it."""
+    from checker.documents import pdf
+
+    monkeypatch.setattr(pdf, "MAX_PAGE_CHARACTERS", 5_000)
+    bomb = _pdf(tmp_path / "repeat.pdf", [_CATALOG, _PAGES, _page(contents=b"[" + b"4 0 R " * 100 + b"]"),
+                                          (4, _stream(_TEXT)), _FONT])
+    with pytest.raises(CheckerError) as caught:
+        _read(bomb)
+    assert "page 1 of the PDF draws more than 5,000 characters" in caught.value.message
+    assert "--max-file-mb" not in caught.value.message
+
+
+def test_a_pdf_that_draws_a_form_a_few_times_or_itself_is_read(tmp_path, monkeypatch):
+    """What is drawn over and over within the limit is read as before; a form that draws itself counts once."""
+    from checker.documents import pdf
+
+    monkeypatch.setattr(pdf, "MAX_PAGE_CHARACTERS", 5_000)
+    assert _read(_fan(tmp_path / "fan.pdf", 2)).paragraphs  # (ten copies of one line, laid over each other)
+    body = _TEXT + b" /X1 Do"
+    itself = _pdf(tmp_path / "self.pdf", [_CATALOG, _PAGES, _page(xobject=b"/XObject << /X1 7 0 R >>"),
+                                          (4, _stream(b"/X1 Do")), _FONT,
+                                          (7, _stream(body, b"/Type /XObject /Subtype /Form /BBox [0 0 612 792] "
+                                                            b"/Resources << /XObject << /X1 7 0 R >> /Font << /F1 5 0 R >> >>"))])
+    assert "infant mortality" in _read(itself).paragraphs[0].text
+
+
+def test_a_dense_page_of_chinese_is_well_within_the_limit(tmp_path):
+    """A page set in 5-point Chinese with a rule under every word (13,000 characters, more than any plan's page) is
+    read: its two-byte characters, written as octal escapes, are counted as characters, not as the escapes' bytes."""
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    from checker.documents.pdf import MAX_PAGE_CHARACTERS
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "dense.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("STSong-Light", 5)
+    for y in range(20, 830, 6):
+        page.drawString(10, y, "到2030年，婴儿死亡率控制在4‰以下，人均预期寿命达到79.7岁" * 3)
+        for x in range(10, 580, 40):
+            page.line(x, y, x + 30, y)
+    page.save()
+    doc = _read(path)
+    assert sum(len(text) for text in doc.lines.values()) > 13_000 and MAX_PAGE_CHARACTERS >= 100_000
+
+
+@pytest.mark.parametrize("box", [b"", b"/MediaBox [0 0 612]", b"/MediaBox [0 0 612 792 0]"])
+def test_a_pdf_page_without_a_valid_media_box_is_read_as_us_letter(tmp_path, box):
+    """A page with no /MediaBox (none inherited), or one that is not four numbers, stopped pdfplumber with a TypeError
+    or an IndexError: exit 3, "a bug in checker". Viewers (and pdfminer) give it US Letter; so does checker now."""
+    path = _pdf(tmp_path / "box.pdf", [_CATALOG, _PAGES, _page(box=box), (4, _stream(_TEXT)), _FONT])
+    assert "infant mortality" in _read(path).paragraphs[0].text
+
+
+@pytest.mark.parametrize("box", [b"/MediaBox 7", b"/MediaBox [0 0 612 /x]"])
+def test_a_pdf_page_whose_media_box_is_no_box_is_refused_at_the_page(tmp_path, box):
+    """``/MediaBox 7`` (or a name in it) stops pdfminer itself before the page is made (exit 3): now a located
+    refusal, exit 2."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    path = _pdf(tmp_path / "box.pdf", [_CATALOG, _PAGES, _page(box=box), (4, _stream(_TEXT)), _FONT])
+    result = CliRunner().invoke(main, ["extract", str(path), "-o", str(tmp_path / "plan.yaml")])
+    assert result.exit_code == 2, result.output
+    assert "cannot read page 1 of the PDF" in result.output and "/MediaBox" in result.output
+
+
+def test_a_pdf_page_whose_font_is_missing_is_read(tmp_path):
+    """A page without resources (looked up through a /Parent loop) sets its characters 0 wide: dividing by their
+    width was a ZeroDivisionError (exit 3)."""
+    path = _pdf(tmp_path / "loop.pdf", [_CATALOG, (2, b"<< /Type /Pages /Kids [3 0 R] /Count 1 /Parent 6 0 R >>"),
+                                        (3, b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>"), (4, _stream(_TEXT)),
+                                        (6, b"<< /Type /Pages /Kids [2 0 R] /Count 1 /Parent 2 0 R >>")])
+    assert "infant mortality" in _read(path).paragraphs[0].text

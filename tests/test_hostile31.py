@@ -155,3 +155,128 @@ def test_a_pdf_page_whose_font_is_missing_is_read(tmp_path):
                                         (3, b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>"), (4, _stream(_TEXT)),
                                         (6, b"<< /Type /Pages /Kids [2 0 R] /Count 1 /Parent 2 0 R >>")])
     assert "infant mortality" in _read(path).paragraphs[0].text
+
+
+# --- drafting a read document -------------------------------------------------------------------------------------
+
+def _drafted(path: Path) -> dict[str, tuple[str, str | None]]:
+    """indicator name → (target text, review note) of what ``checker extract`` drafts from the document."""
+    from checker.documents.draft import build
+    from checker.documents.readers import read_document
+
+    draft = build(read_document(path))
+    return {(item["name"].get("zh") or item["name"]["en"]): (entry["text"], entry.get("review"))
+            for item in draft.indicators for entry in item["targets"].values() if isinstance(entry, dict)}
+
+
+# --- Word ---------------------------------------------------------------------------------------------------------
+
+_WORD_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _word(path: Path, body: str, tables: bool = False) -> Path:
+    """A Word file whose body is the given WordprocessingML (written into a file python-docx made, so it opens)."""
+    docx = pytest.importorskip("docx")
+    from lxml import etree
+
+    document = docx.Document()
+    for child in etree.fromstring(f"<w:body {_WORD_NS}>{body}</w:body>"):
+        document.element.body.insert(len(document.element.body) - 1, child)
+    document.save(str(path))
+    return path
+
+
+def _run(text: str, properties: str = "") -> str:
+    return f"<w:r><w:rPr>{properties}</w:rPr><w:t xml:space=\"preserve\">{text}</w:t></w:r>"
+
+
+def test_word_hidden_text_is_not_read(tmp_path):
+    """A hidden run (``w:vanish``, Word neither shows nor prints it) between 控制在 and 4‰ was read: the draft said
+    控制在9‰以下, the hidden old value, for a document that shows 4‰; a hidden paragraph became a target of its own."""
+    path = _word(tmp_path / "hidden.docx",
+                 "<w:p>" + _run("到2030年，婴儿死亡率控制在") + _run("9‰以下。旧稿：控制在", "<w:vanish/>")
+                 + _run("4‰以下。") + "</w:p>"
+                 + "<w:p>" + _run("到2030年，孕产妇死亡率控制在99/10万以下。", "<w:webHidden/>") + "</w:p>"
+                 + "<w:p>" + _run("到2030年，人均预期寿命达到", '<w:vanish w:val="0"/>') + _run("79.7岁。") + "</w:p>")
+    drafted = _drafted(path)
+    assert drafted["婴儿死亡率"] == ("控制在4‰以下", None)
+    assert "孕产妇死亡率" not in drafted
+    assert drafted["人均预期寿命"][0] == "达到79.7岁"  # w:val="0": shown
+
+
+def test_word_struck_through_text_goes_to_review(tmp_path):
+    """Struck-through runs (``w:strike``, ``w:dstrike``, no tracked change) were glued to the new number: 控制在<s>5</s>4‰
+    read 控制在54‰以下, a binding fail turned into a pass. Now written ``~~5~~`` as Markdown writes it: to review."""
+    path = _word(tmp_path / "struck.docx",
+                 "<w:p>" + _run("到2030年，婴儿死亡率控制在") + _run("5", "<w:strike/>") + _run("4‰以下。") + "</w:p>"
+                 + "<w:p>" + _run("到2030年，人均预期寿命达到") + _run("80", "<w:dstrike/>") + _run("81岁。") + "</w:p>")
+    drafted = _drafted(path)
+    assert drafted["婴儿死亡率"][0] == "婴儿死亡率控制在~~5~~4‰以下" and drafted["婴儿死亡率"][1]
+    assert drafted["人均预期寿命"][0] == "人均预期寿命达到~~80~~81岁" and drafted["人均预期寿命"][1]
+
+
+def _row(*cells: str, wrap_cell: int | None = None) -> str:
+    out = ""
+    for at, text in enumerate(cells):
+        paragraph_xml = "<w:p>" + _run(text) + "</w:p>"
+        if at == wrap_cell:
+            paragraph_xml = f"<w:sdt><w:sdtContent>{paragraph_xml}</w:sdtContent></w:sdt>"
+        out += f"<w:tc>{paragraph_xml}</w:tc>"
+    return f"<w:tr>{out}</w:tr>"
+
+
+def test_word_table_rows_and_cells_inside_content_controls_are_read(tmp_path):
+    """A row wrapped in a content control (``w:tbl/w:sdt/w:sdtContent/w:tr``) vanished without a word, and a cell's
+    paragraph wrapped in one read as an empty cell (left out as "no target year"); a table nested in a cell read
+    empty too. Templates and WPS forms write all three."""
+    nested = ("<w:tc><w:tbl><w:tr><w:tc><w:p>" + _run("≤5") + "</w:p></w:tc></w:tr></w:tbl><w:p/></w:tc>")
+    body = ("<w:tbl>" + _row("指标", "2020年", "2030年") + _row("婴儿死亡率（‰）", "5", "≤4", wrap_cell=2)
+            + "<w:sdt><w:sdtContent>" + _row("孕产妇死亡率（1/10万）", "15", "≤12") + "</w:sdtContent></w:sdt>"
+            + "<w:tr><w:tc><w:p>" + _run("5岁以下儿童死亡率（‰）") + "</w:p></w:tc><w:tc><w:p>" + _run("7")
+            + "</w:p></w:tc>" + nested + "</w:tr>"
+            + _row("人均预期寿命（岁）", "78.5", "79.7") + "</w:tbl>")
+    drafted = _drafted(_word(tmp_path / "controls.docx", body))
+    assert {name: text for name, (text, _) in drafted.items()} == {
+        "婴儿死亡率": "≤4", "孕产妇死亡率": "≤12", "5岁以下儿童死亡率": "≤5", "人均预期寿命": "79.7"}
+
+
+def _with_chunk(path: Path, content_type: str, data: bytes) -> Path:
+    """A Word file of one paragraph and an altChunk of this kind after it."""
+    docx = pytest.importorskip("docx")
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    document = docx.Document()
+    document.add_paragraph("到2030年，人均预期寿命达到79.7岁。")
+    part = Part(PackURI("/word/chunk1.dat"), content_type, data, document.part.package)
+    rid = document.part.relate_to(part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk")
+    chunk = etree.Element(qn("w:altChunk"))
+    chunk.set(qn("r:id"), rid)
+    document.element.body.insert(len(document.element.body) - 1, chunk)
+    document.save(str(path))
+    return path
+
+
+def test_a_word_alt_chunk_of_html_is_read_in_place(tmp_path):
+    """An altChunk (an HTML part Word shows in the document's place, as document-assembly tools and OA systems
+    write) was ignored: its sentence and its table's target were lost, "tables found: 0", no word."""
+    html = ("<html><body><p>到2030年，婴儿死亡率控制在4‰以下。</p><table><tr><th>指标</th><th>2020年</th><th>2030年</th>"
+            "</tr><tr><td>孕产妇死亡率（1/10万）</td><td>15</td><td>≤12</td></tr></table></body></html>")
+    path = _with_chunk(tmp_path / "chunk.docx", "text/html", html.encode("utf-8"))
+    drafted = _drafted(path)
+    assert {name: text for name, (text, _) in drafted.items()} == {
+        "人均预期寿命": "达到79.7岁", "婴儿死亡率": "控制在4‰以下", "孕产妇死亡率": "≤12"}
+    from checker.documents.readers import read_document
+
+    doc = read_document(path)
+    assert doc.lines[2] == "到2030年，婴儿死亡率控制在4‰以下。" and doc.tables[0].line == 3  # after the first paragraph
+
+
+def test_a_word_alt_chunk_of_a_kind_not_read_is_refused(tmp_path):
+    """An altChunk of RTF cannot be read; it was ignored without a word. Now refused, saying what and where."""
+    path = _with_chunk(tmp_path / "chunk.docx", "application/rtf", b"{\\rtf1 \\u23472? 2030}")
+    with pytest.raises(CheckerError) as caught:
+        _drafted(path)
+    assert "embeds a part of another kind (application/rtf" in caught.value.message

@@ -336,3 +336,36 @@ def test_html_struck_through_text_goes_to_review(tmp_path):
     assert len(drafted) == 5 and all(review for _, review in drafted.values())
     assert not any("54" in text or "8081" in text or "2012" in text or "76" in text or "3035" in text
                    for text, _ in drafted.values())
+
+
+# --- Markdown and plain text ----------------------------------------------------------------------------------------
+
+def test_a_markdown_comment_between_table_rows_hides_only_itself(tmp_path):
+    """An HTML comment on a line of its own inside a pipe table (a row commented out) ended the table: the rows after
+    it, no table without their ``|---|`` line, were lost without a word ("tables found: 1 (1 rows)"). Now the comment
+    is nothing, as a reader sees it, and the rows after it are read at their own lines."""
+    from checker.documents.readers import read_document
+
+    path = tmp_path / "plan.md"
+    path.write_text("| 指标 | 2020年 | 2030年 | 属性 |\n|---|---|---|---|\n| 5岁以下儿童死亡率（‰） | 7 | ≤5 | 约束性 |\n"
+                    "<!-- | 每千人口执业（助理）医师数（人） | 2.5 | 99 | 预期性 | -->\n"
+                    "| 居民健康素养水平（%） | 20 | 30 | 预期性 |\n<!--\n| 旧行 | 1 | 2 | 预期性 |\n-->\n"
+                    "| 婴儿死亡率（‰） | 5 | ≤4 | 约束性 |\n\n<!-- 一个注释 -->\n\n到2030年，人均预期寿命达到79.7岁。\n",
+                    encoding="utf-8")
+    doc = read_document(path)
+    assert [[cell.text for cell in row][0] for row in doc.tables[0].rows] == [
+        "指标", "5岁以下儿童死亡率（‰）", "居民健康素养水平（%）", "婴儿死亡率（‰）"]
+    assert [row[0].line for row in doc.tables[0].rows] == [1, 3, 5, 9]
+    assert doc.paragraphs[-1].text == "到2030年，人均预期寿命达到79.7岁。" and doc.paragraphs[-1].line == 13
+    assert {name: text for name, (text, _) in _drafted(path).items()} == {
+        "5岁以下儿童死亡率": "≤5", "居民健康素养水平": "30", "婴儿死亡率": "≤4", "人均预期寿命": "达到79.7岁"}
+
+
+@pytest.mark.parametrize("end", ["\u200b", "\u200e", "\u202e", "\u2060\ufeff"])
+def test_a_text_line_ending_in_an_invisible_mark_still_ends_its_sentence(tmp_path, end):
+    """A first line ``…以下。`` followed by a zero-width space or a direction mark ended in no sentence end, was taken
+    for a headline, and its target was lost without a word (the same line second was read)."""
+    path = tmp_path / "plan.txt"
+    path.write_text(f"到2030年，婴儿死亡率控制在4‰以下。{end}\n到2030年，人均预期寿命达到79.7岁。\n", encoding="utf-8")
+    assert {name: text for name, (text, _) in _drafted(path).items()} == {
+        "婴儿死亡率": "控制在4‰以下", "人均预期寿命": "达到79.7岁"}

@@ -369,3 +369,15 @@ def test_a_text_line_ending_in_an_invisible_mark_still_ends_its_sentence(tmp_pat
     path.write_text(f"到2030年，婴儿死亡率控制在4‰以下。{end}\n到2030年，人均预期寿命达到79.7岁。\n", encoding="utf-8")
     assert {name: text for name, (text, _) in _drafted(path).items()} == {
         "婴儿死亡率": "控制在4‰以下", "人均预期寿命": "达到79.7岁"}
+
+
+def test_pdf_text_drawn_white_on_the_white_page_is_not_read(tmp_path):
+    """A sentence drawn white on the white page (``1 1 1 rg``; an old value kept out of sight) was drafted as a
+    target: no reader sees it. White text on a filled dark box (a table header) is seen, and read."""
+    unseen = b"q 1 1 1 rg BT /F1 12 Tf 50 500 Td (By 2030, neonatal mortality will be reduced to 99 per 1,000 live births.) Tj ET Q "
+    on_dark = (b"q 0 0 0.5 rg 40 390 540 20 re f 1 1 1 rg BT /F1 12 Tf 50 395 Td "
+               b"(By 2030, maternal mortality will be reduced to 70 per 100,000 live births.) Tj ET Q ")
+    path = _pdf(tmp_path / "white.pdf", [_CATALOG, _PAGES, _page(), (4, _stream(_TEXT + b" " + unseen + on_dark)), _FONT])
+    text = " ".join(paragraph.text for paragraph in _read(path).paragraphs)
+    assert "infant mortality" in text and "maternal mortality" in text
+    assert "neonatal" not in text

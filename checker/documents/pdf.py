@@ -95,8 +95,9 @@ def read(path: Path, progress=None) -> Document:
                 doc.sideways.append(number)  # a table printed on its side comes out reversed ("标目年520"): not read
                 ruled_before, carried = None, None
                 continue
-            raised = _footnote_marks(page.chars)
-            if raised:  # a footnote mark set raised and small (¹100%, 100²): a mark, not a digit of the number
+            raised = _footnote_marks(page.chars) | _white_on_white(page)
+            if raised:  # a footnote mark set raised and small (¹100%, 100²): a mark, not a digit of the number;
+                # and text drawn white on the white page, which no reader sees
                 page = page.filter(lambda obj, raised=raised: id(obj) not in raised)
             found = [table for table in page.find_tables() if not _frame(table, page)]
             boxes = [t.bbox for t in found]
@@ -449,6 +450,30 @@ _YEAR_HEADER = re.compile(r"(?:19|20)\d\d|目标")
 #: the name column's header, merged across the domain column too (指标 over 领域 | 指标名称): in every column it
 #: spans, as Word gives it, so that the domain is not read as the indicator
 _NAME_HEADER = re.compile(r"(?:主要|具体|核心)?指标(?:名称)?|项目|(?i:indicators?)")
+
+
+def _white(colour) -> bool:
+    """Whether a fill colour pdfplumber gives is white: gray 1, RGB (1, 1, 1) or CMYK (0, 0, 0, 0)."""
+    if not isinstance(colour, (tuple, list)) or not all(isinstance(v, (int, float)) for v in colour):
+        return False
+    if len(colour) in (1, 3):
+        return all(v >= 0.99 for v in colour)
+    return len(colour) == 4 and all(v <= 0.01 for v in colour)
+
+
+def _white_on_white(page) -> set[int]:
+    """The ids of the page's characters filled white where nothing is drawn under them (a filled shape of another
+    colour, an image): the white page shows none of them (an old value kept white on white was drafted). White
+    text on a dark table header is seen, and read."""
+    white = [char for char in page.chars if _white(char.get("non_stroking_color"))]
+    if not white:
+        return set()
+    grounds = [(obj["x0"], obj["top"], obj["x1"], obj["bottom"]) for obj in page.images] \
+        + [(obj["x0"], obj["top"], obj["x1"], obj["bottom"]) for obj in (*page.rects, *page.curves)
+           if obj.get("fill") and not _white(obj.get("non_stroking_color"))]
+    return {id(char) for char in white
+            if not any(x0 <= (char["x0"] + char["x1"]) / 2 <= x1 and top <= (char["top"] + char["bottom"]) / 2 <= bottom
+                       for x0, top, x1, bottom in grounds)}
 
 
 def _footnote_marks(chars: list[dict]) -> set[int]:

@@ -31,6 +31,13 @@ FULL_WIDTH = 0.8
 #: pages after which a progress line is printed on stderr
 PROGRESS_EVERY = 100
 
+#: the most characters (bytes of the strings its text operators show) and operators a page may draw, its content
+#: streams counted as often as it names them and each form XObject as often as it is drawn: a dense page of a plan
+#: draws some thousands of each, and a 2 KB file whose forms draw each other ten times a level (or a page that names
+#: one stream 8,000 times) ran for minutes and took gigabytes (pdfminer lays out every character it draws)
+MAX_PAGE_CHARACTERS = 100_000
+MAX_PAGE_OPERATORS = 1_000_000
+
 
 def read(path: Path, progress=None) -> Document:
     import logging
@@ -59,19 +66,25 @@ def read(path: Path, progress=None) -> Document:
             doc.blocks.append(Paragraph("".join(pieces), tuple(starts)))
         pieces, starts = [], []
 
+    # (the file is closed here, not by pdfplumber's close, which lays out its own list of the pages again)
+    stream = open(path, "rb")
     try:
-        pdf = pdfplumber.open(str(path))
+        pdf = pdfplumber.PDF(stream, stream_is_external=True, path=path)
     except Exception as error:  # pdfminer raises several kinds for a file that is not a PDF
+        stream.close()
         if "PasswordIncorrect" in repr(error):
             raise CheckerError("the PDF is protected by a password", Location(str(path)),
                                hint="save a copy without the password (or export its text) and extract that") from None
         raise CheckerError(f"cannot open the PDF: {error}", Location(str(path))) from None
     encrypted = getattr(pdf.doc, "encryption", None) is not None  # opened without a password, copying may be barred
-    with pdf:
-        total = len(pdf.pages)
-        for number, page in enumerate(pdf.pages, 1):
+    with stream:
+        pages = _pages(pdf, path)
+        total = len(pages)
+        drawn = _Drawn()
+        for number, page in enumerate(pages, 1):
             if number > 1:  # the page read before lets go of its characters and objects (0.3 MB a page, kept, ran
-                pdf.pages[number - 2].close()  # a 20,000-page file out of memory)
+                pages[number - 2].close()  # a 20,000-page file out of memory)
+            drawn.check(page.page_obj, number, path)  # before pdfminer lays out what the page draws
             if progress and total > PROGRESS_EVERY * 3 and number % PROGRESS_EVERY == 0:
                 progress(f"read {number} of {total} pages")
             if sum(abs((image["x1"] - image["x0"]) * (image["bottom"] - image["top"])) for image in page.images) \
@@ -82,8 +95,9 @@ def read(path: Path, progress=None) -> Document:
                 doc.sideways.append(number)  # a table printed on its side comes out reversed ("标目年520"): not read
                 ruled_before, carried = None, None
                 continue
-            raised = _footnote_marks(page.chars)
-            if raised:  # a footnote mark set raised and small (¹100%, 100²): a mark, not a digit of the number
+            raised = _footnote_marks(page.chars) | _white_on_white(page)
+            if raised:  # a footnote mark set raised and small (¹100%, 100²): a mark, not a digit of the number;
+                # and text drawn white on the white page, which no reader sees
                 page = page.filter(lambda obj, raised=raised: id(obj) not in raised)
             found = [table for table in page.find_tables() if not _frame(table, page)]
             boxes = [t.bbox for t in found]
@@ -175,6 +189,112 @@ def read(path: Path, progress=None) -> Document:
     _require_characters(doc, encrypted)
     doc.blocks = [_unnumbered_rows(block) if isinstance(block, Table) else block for block in doc.blocks]
     return doc
+
+
+#: the page boxes pdfplumber reads; one that is not four numbers stopped it with a TypeError (exit 3)
+_BOXES = ("MediaBox", "CropBox", "TrimBox", "BleedBox", "ArtBox")
+
+
+def _pages(pdf, path: Path) -> list:
+    """The PDF's pages, as ``pdf.pages`` gives them, but a page without a valid /MediaBox (none, not inherited, or not
+    four numbers: a hand-rolled writer's slip) given US Letter, as viewers and pdfminer do, and another box that is
+    not four numbers left out (the page then shows its whole MediaBox)."""
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdftypes import resolve1, resolve_all
+    from pdfplumber.page import Page
+
+    from checker.errors import CheckerError, Location
+
+    out = []
+    doctop = 0.0
+    try:
+        for number, page_obj in enumerate(PDFPage.create_pages(pdf.doc), 1):
+            for box in _BOXES:
+                if box in page_obj.attrs or box == "MediaBox":
+                    value = resolve_all(resolve1(page_obj.attrs.get(box)))
+                    if not (isinstance(value, list) and len(value) == 4
+                            and all(isinstance(x, (int, float)) for x in value)):
+                        if box == "MediaBox":
+                            page_obj.attrs[box] = list(page_obj.mediabox)
+                        else:
+                            del page_obj.attrs[box]
+            page = Page(pdf, page_obj, page_number=number, initial_doctop=doctop)
+            out.append(page)
+            doctop += page.height
+    except Exception as error:  # pdfminer raises several kinds for a damaged page tree or page
+        raise CheckerError(f"cannot read page {len(out) + 1} of the PDF ({error}): its page tree or its size "
+                           "(/MediaBox) is damaged", Location(str(path)),
+                           hint="open the PDF in a viewer and print it to a new PDF (or export its text), and "
+                                "extract that") from None
+    return out
+
+
+#: a content stream's strings (literal, with escapes and balanced parentheses one level deep, and hexadecimal),
+#: the form XObjects it draws, its operators, and an inline image's data (bytes, no operators)
+_LITERAL = re.compile(rb"\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)", re.S)
+_ESCAPE = re.compile(rb"\\(?:[0-7]{1,3}|.)", re.S)  # one byte of a literal string, written as an escape
+_HEX = re.compile(rb"<([0-9A-Fa-f\s]*)>")
+_DRAWS = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s*Do\b")
+_OPERATOR = re.compile(rb"(?<![\w/.\-+])(?:[A-Za-z][A-Za-z0-9*]{0,2}|'|\")(?![\w])")
+_INLINE_IMAGE = re.compile(rb"\bID\s.*?\bEI\b", re.S)
+
+
+class _Drawn:
+    """What each page draws, estimated before pdfminer lays it out: characters and operators of its content
+    streams, counted as often as the page names them, and of each form XObject as often as it is drawn (a form that
+    draws itself counts once). A stream is counted once and remembered, so a page named 50,000 times costs little."""
+
+    def __init__(self) -> None:
+        self._streams: dict[int, tuple[int, int, list[bytes]]] = {}  # id → (characters, operators, forms drawn)
+        self._forms: dict[tuple[int, bytes], tuple[int, int]] = {}  # (resources' id, name) → what the form draws
+
+    def check(self, page_obj, number: int, path: Path) -> None:
+        """Refuse the page if it draws more than :data:`MAX_PAGE_CHARACTERS` or :data:`MAX_PAGE_OPERATORS`."""
+        from pdfminer.pdftypes import resolve1
+
+        from checker.errors import CheckerError, Location
+
+        characters = operators = 0
+        for content in page_obj.contents:
+            more = self._draws(resolve1(content), resolve1(page_obj.resources), ())
+            characters, operators = characters + more[0], operators + more[1]
+            if characters > MAX_PAGE_CHARACTERS or operators > MAX_PAGE_OPERATORS:
+                what = (f"more than {MAX_PAGE_CHARACTERS:,} characters" if characters > MAX_PAGE_CHARACTERS
+                        else f"more than {MAX_PAGE_OPERATORS:,} drawing operations")
+                raise CheckerError(f"page {number} of the PDF draws {what} (its content or the forms it draws, "
+                                   "used over and over): no plan's page does, and laying it out would take minutes "
+                                   "and gigabytes", Location(str(path)),
+                                   hint="print the pages that hold the plan's targets to a new PDF (or export its "
+                                        "text) and extract that")
+
+    def _draws(self, stream, resources, drawing: tuple[int, ...]) -> tuple[int, int]:
+        """(characters, operators) that ``stream`` draws with ``resources``, its forms' as often as it draws them;
+        ``drawing``: the streams being drawn around it (a form inside itself draws nothing more)."""
+        from pdfminer.pdftypes import PDFStream, resolve1
+
+        if not isinstance(stream, PDFStream) or id(stream) in drawing:
+            return 0, 0
+        if id(stream) not in self._streams:
+            try:
+                data = _INLINE_IMAGE.sub(b" ", stream.get_data() or b"")
+            except Exception:  # a stream pdfminer cannot decode draws nothing it can lay out
+                data = b""
+            characters = sum(len(_ESCAPE.sub(b".", s)) - 2 for s in _LITERAL.findall(data)) \
+                + sum(len(re.sub(rb"\s", b"", h)) // 2 for h in _HEX.findall(data))
+            self._streams[id(stream)] = (characters, len(_OPERATOR.findall(data)), _DRAWS.findall(data))
+        characters, operators, forms = self._streams[id(stream)]
+        xobjects = resolve1((resources or {}).get("XObject")) if isinstance(resources, dict) else None
+        for name in forms:
+            if characters > MAX_PAGE_CHARACTERS or operators > MAX_PAGE_OPERATORS:
+                break
+            key = (id(xobjects), name)
+            if key not in self._forms:
+                form = resolve1(xobjects.get(name.decode("latin-1"))) if isinstance(xobjects, dict) else None
+                inner = resolve1(form.get("Resources")) if isinstance(form, PDFStream) else None
+                self._forms[key] = self._draws(form, inner if isinstance(inner, dict) else resources,
+                                               (*drawing, id(stream)))
+            characters, operators = characters + self._forms[key][0], operators + self._forms[key][1]
+        return characters, operators
 
 
 #: a 序号 header, and a row's number under it
@@ -330,6 +450,30 @@ _YEAR_HEADER = re.compile(r"(?:19|20)\d\d|目标")
 #: the name column's header, merged across the domain column too (指标 over 领域 | 指标名称): in every column it
 #: spans, as Word gives it, so that the domain is not read as the indicator
 _NAME_HEADER = re.compile(r"(?:主要|具体|核心)?指标(?:名称)?|项目|(?i:indicators?)")
+
+
+def _white(colour) -> bool:
+    """Whether a fill colour pdfplumber gives is white: gray 1, RGB (1, 1, 1) or CMYK (0, 0, 0, 0)."""
+    if not isinstance(colour, (tuple, list)) or not all(isinstance(v, (int, float)) for v in colour):
+        return False
+    if len(colour) in (1, 3):
+        return all(v >= 0.99 for v in colour)
+    return len(colour) == 4 and all(v <= 0.01 for v in colour)
+
+
+def _white_on_white(page) -> set[int]:
+    """The ids of the page's characters filled white where nothing is drawn under them (a filled shape of another
+    colour, an image): the white page shows none of them (an old value kept white on white was drafted). White
+    text on a dark table header is seen, and read."""
+    white = [char for char in page.chars if _white(char.get("non_stroking_color"))]
+    if not white:
+        return set()
+    grounds = [(obj["x0"], obj["top"], obj["x1"], obj["bottom"]) for obj in page.images] \
+        + [(obj["x0"], obj["top"], obj["x1"], obj["bottom"]) for obj in (*page.rects, *page.curves)
+           if obj.get("fill") and not _white(obj.get("non_stroking_color"))]
+    return {id(char) for char in white
+            if not any(x0 <= (char["x0"] + char["x1"]) / 2 <= x1 and top <= (char["top"] + char["bottom"]) / 2 <= bottom
+                       for x0, top, x1, bottom in grounds)}
 
 
 def _footnote_marks(chars: list[dict]) -> set[int]:
@@ -508,7 +652,8 @@ def _margins(text_lines: list[dict]) -> tuple[float, float]:
 
 
 def _char_width(text_line: dict) -> float:
-    return (text_line["x1"] - text_line["x0"]) / max(len(text_line["text"]), 1)
+    """A line's width a character, never 0 (a page whose font is missing sets its characters 0 wide)."""
+    return max((text_line["x1"] - text_line["x0"]) / max(len(text_line["text"]), 1), 0.01)
 
 
 def _full(text_line: dict, margins: tuple[float, float]) -> bool:

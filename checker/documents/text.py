@@ -189,12 +189,17 @@ def _nearest(starts: list[int], start: int) -> int:
 
 #: the control characters a line may carry (not the tab, which separates a table's cells)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+#: invisible format characters at a line's end: zero-width spaces and joiners, direction marks and embeddings,
+#: the word joiner and a byte-order mark
+_INVISIBLE_END = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+$")
 
 
 def read_text(text: str, name: str = "<text>") -> Document:
     # Word's bookmarks, as some converters leave them in the text ([bookmark: _Toc6212]), are not words
     # and a control character (a stray \x07 or \x1a after a full stop) is a space: kept, it hid its sentence
-    lines = [_CONTROL.sub(" ", _BOOKMARK.sub("", line)) for line in text.splitlines()]
+    # and the invisible marks a line may end in (a zero-width space or a direction mark after its 。) are nothing:
+    # kept, the line ended in no sentence end, and a first line so was taken for a headline and its target lost
+    lines = [_INVISIBLE_END.sub("", _CONTROL.sub(" ", _BOOKMARK.sub("", line))) for line in text.splitlines()]
     doc = Document(name, "text", lines={n: line for n, line in enumerate(lines, 1)})
     lines = _cells_with_pipes(lines)
     laid_out = _layout_tables(lines)
@@ -344,11 +349,15 @@ def read_markdown(text: str, name: str = "<markdown>") -> Document:
 
     lines = text.splitlines()
     doc = Document(name, "markdown", lines={n: line for n, line in enumerate(lines, 1)})
-    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    kept = _without_comments_in_tables(lines)  # the lines parsed, by their line in the file
+    tokens = MarkdownIt("commonmark").enable("table").parse("\n".join(lines[at - 1] for at in kept))
     rows: list[list[Cell]] = []
     row_line = 0
     table_line = 0
     for index, token in enumerate(tokens):
+        if token.map:
+            token.map = [kept[token.map[0]] - 1 if token.map[0] < len(kept) else len(lines),
+                         kept[token.map[1] - 1] if 0 < token.map[1] <= len(kept) else len(lines)]
         if token.type == "table_open":
             rows, table_line = [], token.map[0] + 1
         elif token.type == "tr_open":
@@ -370,3 +379,24 @@ def read_markdown(text: str, name: str = "<markdown>") -> Document:
                 offset += len(piece)
             doc.blocks.append(Paragraph("".join(pieces), tuple(starts)))
     return doc
+
+
+_TABLE_ROW = re.compile(r"^\s*\|")
+
+
+def _without_comments_in_tables(lines: list[str]) -> list[int]:
+    """The numbers (1-based) of the Markdown lines to parse: all but an HTML comment (``<!-- … -->``, on lines of
+    its own) between two rows of a pipe table. A comment there ended the table, and the rows after it, no table
+    without their ``|---|`` line, were lost without a word; a reader sees the comment as nothing, the rows as rows."""
+    kept: list[int] = []
+    index = 0
+    while index < len(lines):
+        if lines[index].lstrip().startswith("<!--") and kept and _TABLE_ROW.match(lines[kept[-1] - 1]):
+            end = next((at for at in range(index, len(lines)) if "-->" in lines[at]), None)
+            if end is not None and lines[end].rstrip().endswith("-->") and end + 1 < len(lines) \
+                    and _TABLE_ROW.match(lines[end + 1]):
+                index = end + 1
+                continue
+        kept.append(index + 1)
+        index += 1
+    return kept

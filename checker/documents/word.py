@@ -31,10 +31,13 @@ def read(path: Path) -> Document:
 
         raise CheckerError(f"cannot open the Word file: {_why(error)}", Location(str(path))) from None
     doc = Document(str(path), "docx")
+    _unwrapped_in_tables(word.element.body)
     line = 0
     for child in _blocks(word.element.body):
         tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
+        if tag == "altChunk":  # a part Word shows in place: a web page (read as one), else said to be not read
+            line = _alt_chunk(word, child, doc, line)
+        elif tag == "p":
             line += 1
             para = WordParagraph(child, word)
             text = _text(child).strip()
@@ -47,8 +50,7 @@ def read(path: Path) -> Document:
             first = line + 1
             for row in table.rows:
                 line += 1
-                cells = tuple(Cell(one_line("\n".join(_text(p) for p in cell._tc.iterchildren(_W + "p"))), line)
-                              for cell in row.cells)
+                cells = tuple(Cell(one_line(_cell_text(cell._tc)), line) for cell in row.cells)
                 doc.lines[line] = "\t".join(c.text for c in cells)
                 rows.append(cells)
             caption = next((b.text for b in reversed(doc.blocks) if isinstance(b, Paragraph)), None)
@@ -58,25 +60,131 @@ def read(path: Path) -> Document:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 #: what a paragraph's text is made of, in order
 #: deleted and moved-away text; a text box's text, which stands apart from the paragraph it is anchored in
 _NOT_READ = {_W + "del", _W + "moveFrom", _W + "txbxContent"}
 _TEXT_PARTS = {_W + "t": None, _W + "tab": "\t", _W + "br": "\n", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
+#: a run's properties that hide its text (Word neither shows nor prints it), and that strike it through
+_HIDING = (_W + "vanish", _W + "webHidden", _W + "specVanish")
+_STRIKING = (_W + "strike", _W + "dstrike")
+#: how struck-through text is written into the text read: as Markdown writes it, so the grammar refuses the
+#: phrase and the target goes to review (达到~~80~~81岁), never glued to the new number (控制在54‰以下)
+STRUCK = "~~"
 
 
 def _text(element) -> str:
     """A paragraph's text as it reads with its tracked changes accepted: inserted runs (``w:ins``) in,
     deleted and moved-away ones out. python-docx's ``text`` leaves out what an insertion holds, so
-    "达到<del>80</del><ins>81</ins>岁" read as "达到岁" — and "8<ins>0</ins>岁" as a confident 8岁."""
+    "达到<del>80</del><ins>81</ins>岁" read as "达到岁" — and "8<ins>0</ins>岁" as a confident 8岁. Hidden runs
+    (``w:vanish``) are out too: a hidden old value read in place of the shown one; struck-through runs are
+    marked ``~~…~~``."""
     out = []
+    struck = False
     for part in element.iter(*_TEXT_PARTS):
         if any(ancestor.tag in _NOT_READ for ancestor in part.iterancestors()):
+            continue
+        if _run_has(part, _HIDING):
             continue
         written = _TEXT_PARTS[part.tag]
         if written is None and _footnote_mark(part, "".join(out)):
             continue  # "≤12" and a raised "3" (the note under the table): a mark, never a digit of the number (≤123)
+        if _run_has(part, _STRIKING) != struck:
+            struck = not struck
+            out.append(STRUCK)
         out.append(part.text or "" if written is None else written)
-    return "".join(out)
+    return "".join(out) + (STRUCK if struck else "")
+
+
+def _run_has(part, properties: tuple[str, ...]) -> bool:
+    """Whether the run of a text part sets one of these on/off properties on (``<w:vanish/>``, not ``w:val="0"``)."""
+    run = part.getparent()
+    if run is None or run.tag != _W + "r":
+        return False
+    found = run.find(_W + "rPr")
+    if found is None:
+        return False
+    return any(flag.tag in properties and flag.get(_W + "val", "true").lower() not in ("0", "false", "off")
+               for flag in found)
+
+
+def _cell_text(cell) -> str:
+    """A table cell's text: its paragraphs, also those inside a content control, and a table nested in it, row by
+    row (its cells apart by a space): a nested table's value read as an empty cell."""
+    out = []
+    for child in _blocks(cell):
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            out.append(_text(child))
+        elif tag == "tbl":
+            out += [" ".join(_cell_text(tc) for tc in row.iterchildren(_W + "tc"))
+                    for row in child.iterchildren(_W + "tr")]
+    return "\n".join(out)
+
+
+def _unwrapped_in_tables(body) -> None:
+    """Take the content controls (``w:sdt``) around a table's rows and cells out, in place, so their rows and cells
+    are read: python-docx reads a table's own rows and a row's own cells, and a row a template or WPS form wrapped in
+    one vanished without a word."""
+    for sdt in list(body.iter(_W + "sdt")):
+        parent = sdt.getparent()
+        if parent is None or parent.tag not in (_W + "tbl", _W + "tr"):
+            continue
+        at = parent.index(sdt)
+        content = sdt.find(_W + "sdtContent")
+        parent.remove(sdt)
+        for offset, child in enumerate(list(content) if content is not None else []):
+            parent.insert(at + offset, child)
+
+
+#: the content types of an altChunk read as a web page, and as plain text (a paragraph a line)
+_HTML_CHUNKS = ("text/html", "application/xhtml+xml")
+_TEXT_CHUNKS = ("text/plain",)
+
+
+def _alt_chunk(word, element, doc: Document, line: int) -> int:
+    """Read an altChunk (a part Word shows in the document's place: assembled or pasted HTML, text, RTF, another
+    Word file) into ``doc`` after ``line``, its paragraphs and table rows a line each, as the document's own; returns
+    the last line used. A kind checker cannot read (RTF, MHT, a Word file) is refused, with where it is: it was
+    ignored, and the targets it held lost without a word."""
+    from checker.documents.text import decode
+    from checker.errors import CheckerError, Location
+
+    from checker.plan import located_yaml
+
+    part = word.part.related_parts.get(element.get(_R + "id") or "")
+    kind = (getattr(part, "content_type", "") or "").split(";")[0].strip().lower()
+    if part is not None and len(part.blob) > located_yaml.MAX_BYTES:  # as a web page of its own is refused
+        raise CheckerError(f"the Word file embeds a part of {len(part.blob) / 2**20:.0f} MB (an altChunk after "
+                           f"paragraph-or-row {line}), more than the limit of {located_yaml.MAX_BYTES / 2**20:g} MB "
+                           "for a plan document", Location(doc.path),
+                           hint="raise the limit with `checker --max-file-mb N …`")
+    if part is not None and kind in _HTML_CHUNKS:
+        from checker.documents.web import read_html
+
+        blocks = read_html(decode(part.blob, doc.path), doc.path).blocks
+    elif part is not None and kind in _TEXT_CHUNKS:
+        blocks = [paragraph(text.strip(), 0) for text in decode(part.blob, doc.path).splitlines() if text.strip()]
+    else:
+        raise CheckerError(f"the Word file embeds a part of another kind ({kind or 'missing'}, an altChunk after "
+                           f"paragraph-or-row {line}) that Word shows in place and checker cannot read: it may hold "
+                           "targets", Location(doc.path),
+                           hint="open the file in Word and save it again (Word then merges the part into the "
+                                "document), or save it as plain text, and extract that")
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            line += 1
+            doc.lines[line] = block.text
+            doc.blocks.append(paragraph(block.text, line, heading=block.heading))
+            continue
+        rows = []
+        for row in block.rows:
+            line += 1
+            rows.append(tuple(Cell(cell.text, line) for cell in row))
+            doc.lines[line] = "\t".join(cell.text for cell in row)
+        if rows:
+            doc.blocks.append(Table(tuple(rows), line - len(rows) + 1, block.caption, block.row_notes))
+    return line
 
 
 def _footnote_mark(part, before: str) -> bool:

@@ -344,3 +344,93 @@ def test_per_cent_as_pc_and_a_share_of_patients(phrase, op, value):
 
     rule = parse_target(phrase, "%", "up")
     assert (rule.op, rule.value) == (op, value)
+
+
+# --- verify passes: variants of this round's fixes ---------------------------------------------------------------
+
+@pytest.mark.parametrize("title, place", [
+    ("广东省河源市和平县卫生健康主要指标", "和平县"), ("吴忠市同心县卫生健康主要指标", "同心县"), ("黑龙江省同江市卫生健康主要指标", "同江市"),
+    ("临夏州和政县卫生健康主要指标", "和政县"), ("安徽省和县卫生健康主要指标", "和县"),
+])
+def test_a_county_whose_name_opens_with_he_or_tong_is_one_place(title, place):
+    """`广东省河源市和平县…` was refused as naming two places (河源市 and 平县)."""
+    from checker.data.observations import title_region, two_places_titled
+
+    assert (title_region([[title]]), two_places_titled([[title]])) == (place, None)
+    assert two_places_titled([["长春市和吉林市卫生健康主要指标"]])[1:] == ("长春市", "吉林市")
+
+
+def test_a_national_offices_form_is_the_nations(tmp_path):
+    """`填报单位：国家卫生健康委员会` over a table of no places passed as a city plan's own figures."""
+    plan = written(tmp_path, IMR_PLAN, "plan.yaml")
+    for office in ("国家卫生健康委员会", "国家医疗保障局规划财务和法规司", "中国疾病预防控制中心"):
+        data = written(tmp_path, f"填报单位：{office}\n指标名称,计量单位,2025年\n婴儿死亡率,‰,3.2\n", "form.csv")
+        result = _check(plan, data)
+        assert result.exit_code == 2 and "no rows for 甲市" in result.output and "全国" in result.output
+
+
+def test_a_previous_years_column_beside_a_year_column_is_refused(tmp_path):
+    """`指标名称,年度,上年数` read 上年数 as 年度's own value (2024's figure judged as 2025's)."""
+    plan = written(tmp_path, IMR_PLAN, "plan.yaml")
+    for header in ("上年数", "上年同期", "本年数,上年数"):
+        data = written(tmp_path, f"指标名称,年度,{header},计量单位\n婴儿死亡率,2025,9.0{',8.0' if ',' in header else ''},‰\n",
+                       "form.csv")
+        result = _check(plan, data)
+        assert result.exit_code == 2 and "names its year only as the report's own" in result.output
+
+
+def test_two_values_with_a_bracket_and_a_space_between_are_refused():
+    """`6.5（2028年） 7` was read as ≥ 6.57 (a PDF cell's two lines)."""
+    from checker.errors import CheckerError
+    from checker.language.grammar import parse_target
+
+    for phrase in ("6.5（2028年） 7", "35(2028年)40", "35 (2028) 40"):
+        with pytest.raises(CheckerError, match="two values stand apart"):
+            parse_target(phrase, "张", "up")
+
+
+def test_codes_win_over_a_forms_office_and_excel_text_codes_are_read(tmp_path):
+    """`填报单位：湖北省卫生健康委员会` over a national file with codes put 东城区 in 湖北省; `="110101"` codes were ignored."""
+    plan = _reference_plan(tmp_path, "东城区", "province", "北京市", "高于全省平均水平")
+    rows = ("110000,北京市,人均预期寿命,2024,82.9\n110101,东城区,人均预期寿命,2024,81.0\n420000,湖北省,人均预期寿命,2024,79.5\n"
+            "429004,仙桃市,人均预期寿命,2024,80.0\n")
+    data = written(tmp_path, "填报单位：湖北省卫生健康委员会\n行政区划代码,地区,指标,年份,数值\n" + rows, "form.csv")
+    lines = _check(plan, data, "--all-regions", "--format", "csv").output.splitlines()
+    assert any(line.startswith("东城区") and "北京市（全省）" in line and ",fail," in line for line in lines)
+    assert any(line.startswith("仙桃市") and "湖北省（全省）" in line and ",pass," in line for line in lines)
+    quoted = "".join(f'="{row[:6]}"{row[6:]}\n' for row in rows.splitlines())
+    data = written(tmp_path, "行政区划代码,地区,指标,年份,数值\n" + quoted, "quoted.csv")
+    lines = _check(plan, data, "--all-regions", "--format", "csv").output.splitlines()
+    assert any(line.startswith("仙桃市") and "湖北省（全省）" in line for line in lines)
+
+
+def test_the_group_of_a_provinces_own_counties_is_no_city(tmp_path):
+    """`429000 省直辖县级行政区划` became 仙桃市's 全市 (a warn that should be n/a), and was judged as a region."""
+    plan = _reference_plan(tmp_path, "武汉市", "city", "武汉市", "高于全市平均水平").replace("region: 武汉市", "region: 湖北省")
+    data = written(tmp_path, "行政区划代码,地区,指标,年份,数值\n420000,湖北省,人均预期寿命,2024,79.5\n"
+                             "429000,省直辖县级行政区划,人均预期寿命,2024,78.2\n429004,仙桃市,人均预期寿命,2024,78.0\n")
+    lines = _check(plan, data, "--all-regions", "--format", "csv").output.splitlines()
+    assert any(line.startswith("仙桃市") and ",n/a," in line for line in lines)
+    assert not any(line.startswith("省直辖县级行政区划") for line in lines)
+
+
+def test_blank_signature_lines_and_a_seal_line_and_more_change_headers(tmp_path):
+    """`负责人：,审核：,制表：` and `单位负责人签字：,,（单位盖章）` stopped the check; `比上年增减（百分点）` and
+    `2025年比上年增长（%）` were refused."""
+    plan = written(tmp_path, IMR_PLAN, "plan.yaml")
+    for tail in ("负责人：,审核：,制表：\n", "单位负责人签字：,,（单位盖章）\n"):
+        data = written(tmp_path, "指标名称,计量单位,2025年\n婴儿死亡率,‰,4.0\n" + tail, "form.csv")
+        assert _check(plan, data).exit_code == 0
+    for header in ("比上年增减（百分点）", "2025年比上年增长（%）"):
+        data = written(tmp_path, f"指标名称,计量单位,2024年,2025年,{header}\n婴儿死亡率,‰,4.5,4.0,-0.5\n", "growth.csv")
+        assert _check(plan, data).exit_code == 0
+
+
+def test_a_news_lede_is_no_part_of_the_region():
+    """`记者从天津市卫健委获悉，…` drafted the region 记者从天津市 (from 從 in traditional characters too)."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    for lede in ("记者从天津市卫健委获悉", "據天津市卫健委介绍", "記者從天津市衛健委獲悉"):
+        draft = build(read_text(f"新闻\n\n{lede}，到2025年，全市人均期望寿命达到82.38岁。\n", "news.txt"))
+        assert draft.plan["region"] == "天津市"

@@ -110,7 +110,8 @@ COLUMN_NAMES: dict[str, str] = {
     **dict.fromkeys(("比上年增长", "比上年增长%", "比上年增长(%)", "比上年增减", "比上年增减%", "比上年增减(%)", "较上年增长(%)",
                      "较上年增减(%)", "同比增长", "同比增长%", "同比增长(%)", "同比增减(%)", "同比(%)", "同比±%", "比上年±%",
                      "增减", "增减%", "增减(%)", "增减率(%)", "增长%", "增长(%)", "增幅%", "增幅(%)", "增速%", "增速(%)",
-                     "增长率(%)", "比上年增长率(%)"), "change"),
+                     "增长率(%)", "比上年增长率(%)", "比上年增减(百分点)", "增减(百分点)", "比上年增减百分点",
+                     "比上年增长(个百分点)", "增减百分点"), "change"),
     # a year named only as the report's own (本年 | 上年 of a 统计 system's form): refused at its cell, the year asked for
     **dict.fromkeys(("本年", "上年", "本期", "上期", "上年同期", "本年数", "上年数", "本期数", "上期数", "本年实际", "上年实际",
                      "本年度", "上年度", "今年", "去年", "当年", "上年同期数", "本年累计", "上年累计"), "relative_year"),
@@ -118,9 +119,11 @@ COLUMN_NAMES: dict[str, str] = {
     # left out when the file has the name column they code, refused when it has not
     "countrycode": "region_code", "regioncode": "region_code", "code": "region_code", "isocode": "region_code",
     "iso3": "region_code", "iso_code": "region_code", "地区代码": "region_code", "行政区划代码": "region_code",
-    "区划代码": "region_code", "indicatorcode": "indicator_code", "seriescode": "indicator_code",
+    "区划代码": "region_code", "统计用区划代码": "region_code", "indicatorcode": "indicator_code", "seriescode": "indicator_code",
     "指标代码": "indicator_code", "指标编码": "indicator_code",
 }
+#: the report's own year among ``relative_year`` headers (本年数 beside 年度 is that year's value; 上年数 is not)
+_THIS_YEAR = frozenset(("本年", "本期", "本年数", "本期数", "本年实际", "本年度", "今年", "当年", "本年累计"))
 #: the roles of which one, beside an indicator column, makes a row the header (a year, a value, a year column)
 HEADER_OF_VALUES = frozenset({"year", "value", "years", "relative_year"})
 #: a code column → the name column it codes, which the file must have for the codes to be left out
@@ -163,8 +166,11 @@ _ADMIN_CODE = re.compile(r"([1-8]\d{5})(?:\d{3}|\d{6})?(?:\.0+)?")
 
 
 def admin_code(raw: str) -> str | None:
-    """The place's own six digits of a 行政区划代码 cell (350102, 350102.0, 350102001000), None for any other cell."""
-    found = _ADMIN_CODE.fullmatch(unicodedata.normalize("NFKC", raw).strip())
+    """The place's own six digits of a 行政区划代码 cell (350102, 350102.0, 350102001000, and as Excel is made to keep
+    a number as text: ="350102", '350102), None for any other cell."""
+    text = unicodedata.normalize("NFKC", raw).strip()
+    text = text[2:-1] if text.startswith('="') and text.endswith('"') else text.removeprefix("'")
+    found = _ADMIN_CODE.fullmatch(text)
     return found.group(1) if found else None
 
 
@@ -475,7 +481,9 @@ def parents_from_codes(codes: dict[str, str], parents: dict[str, dict[str, str]]
     for region, code in codes.items():
         if code.endswith("0000"):
             continue  # a province's own row
-        province, city = by_code.get(code[:2] + "0000"), None if code.endswith("00") else by_code.get(code[:4] + "00")
+        # (4290xx, 4190xx, 6590xx: a county-level place under its province, no city; 429000 only groups them)
+        province = by_code.get(code[:2] + "0000")
+        city = None if code.endswith("00") or code[2:4] == "90" else by_code.get(code[:4] + "00")
         if city is None and code[:2] in _MUNICIPALITIES and not code.endswith("00"):
             city = province  # 黄浦区 310101: its city is 上海市 itself (3101 is the municipality's 市辖区)
         levels = out.setdefault(region, {})
@@ -921,14 +929,15 @@ def continued_line(cells: list[str]) -> bool:
 
 
 #: who signs a statistics form under its table (单位负责人：… 统计负责人：… 填表人：… 联系电话：… 报出日期：…)
-_SIGNATURE = (r"\s*(?:单位负责人|统计负责人|部门负责人|负责人|填表人|制表人|填报人|审核人|复核人|审批人|联系人|联系电话|电话|手机|"
-              r"报出日期|填报日期|填表日期|报送日期|制表日期)\s*[:：]")
+_SIGNATURE = (r"\s*(?:(?:单位负责人|统计负责人|部门负责人|负责人|填表人|制表人|填报人|审核人|复核人|审批人|联系人|审核|制表|"
+              r"填表|复核)(?:签字|签名|\(签字\)|（签字）)?|联系电话|电话|手机|报出日期|填报日期|填表日期|报送日期|制表日期)\s*[:：]"
+              r"|\s*[（(]?(?:单位)?(?:盖章|公章)[）)]?\s*$")
 
 
 def signature_line(cells: list[str]) -> bool:
     """Whether a row only signs the form (单位负责人：… 填表人：… 联系电话：…): every filled cell opens with who or when."""
     filled = [cell for cell in cells if cell.strip()]
-    return bool(filled) and filled[0].lstrip()[:1] in "单统部负填制审复联电手报" \
+    return bool(filled) and filled[0].lstrip()[:1] in "单统部负填制审复联电手报（(盖公" \
         and all(re.match(_SIGNATURE, cell) for cell in filled)
 
 
@@ -964,15 +973,19 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
             notes.append(index)
         elif role in ("serial", "change"):
             continue  # 序号: row numbers, 比上年增长（%）: a change of the values; no part of any observation
-        elif role == "relative_year" and any(COLUMN_NAMES.get(_header_key(other)) == "year" for other in header) \
-                and not any(COLUMN_NAMES.get(_header_key(other)) == "value" for other in header) \
-                and sum(COLUMN_NAMES.get(_header_key(other)) == "relative_year" for other in header) == 1:
-            roles["value"] = index  # 指标名称, 年度, 本年数: the year's value, its year in the 年度 column
         elif role == "relative_year":
+            year_column = any(COLUMN_NAMES.get(_header_key(other)) == "year" for other in header)
+            if year_column and _header_key(cell) in _THIS_YEAR and sum(
+                    COLUMN_NAMES.get(_header_key(other)) in ("relative_year", "value") for other in header) == 1:
+                roles["value"] = index  # 指标名称, 年度, 本年数: the year's value, its year in the 年度 column
+                continue
             raise CheckerError(
-                f"column {index + 1} header {cell!r} names its year only as the report's own: which year that is, "
-                "the file does not say in a column", Location(name, line, index + 1),
-                hint="write each column's year in its header (in a report of 2024: 2024年 for 本年, 2023年 for 上年)")
+                f"column {index + 1} header {cell!r} names its year only as the report's own"
+                + (": beside the 年度 column, only one column of this year's values (本年数) is read as its value, "
+                   "and a 上年 column's values are another year's" if year_column else
+                   ": which year that is, the file does not say in a column"), Location(name, line, index + 1),
+                hint="write each column's year in its header (in a report of 2024: 2024年 for 本年, 2023年 for 上年)"
+                     + ("; or keep one 本年数 column beside 年度 and delete the others" if year_column else ""))
         elif role in CODED_ROLES:
             codes[role] = index  # Country Code beside Country Name: the name says it
         elif role is not None:
@@ -1087,6 +1100,8 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
                      "(指标, 单位, 2015, 2020, …) without the 年份 and 数值 columns",
             )
     for index in unknown:
+        if COLUMN_NAMES.get(re.sub(r"^(?:19|20)\d{2}年?", "", _header_key(header[index]))) == "change":
+            continue  # 2025年比上年增长（%）: the year's change, as 比上年增长（%） is
         if re.search(_YEAR_LIKE, header[index]) and PART_OF_YEAR.search(unicodedata.normalize("NFKC", header[index])):
             raise CheckerError(
                 f"column {index + 1} header {header[index]!r} covers part of a year: its figures are not the "
@@ -1229,7 +1244,9 @@ def column_of_place(roles: set, place: str | None) -> str | None:
         return None
     if not roles & PLACE_ROLES:
         return "地区"
-    return "省份" if "province" not in roles and roles & {"region", "city"} and is_province(place) else None
+    # (not over a column of 行政区划代码: each row's code says its province, a 填报单位 or title line does not)
+    return "省份" if "province" not in roles and "region_code" not in roles and roles & {"region", "city"} \
+        and is_province(place) else None
 
 
 def title_place_of(cells: list[str], named_at: list[int], place: str) -> str:
@@ -1243,8 +1260,21 @@ def title_place_of(cells: list[str], named_at: list[int], place: str) -> str:
 #: place of that office is whose figures the form holds
 _SUBMITTER = r"^(?:填报|报送|上报|编报|报表)(?:单位|机构)(?:名称)?\s*(?:[（(](?:盖章|公章|签章)[）)])?\s*[:：]\s*(?P<office>\S.*)$"
 #: a title naming two places side by side (甘肃省与全国…对比, 全国和甘肃省…, 定西市及安定区…, 南安市对口帮扶临洮县…)
-_TWO_PLACES = (rf"^(?P<first>{_TITLE_PLACE_PART}|全国|中国)(?:与|和|及|同|、|对口(?:帮扶|支援|协作)?|帮扶|支援|援建|援助|援|协作)"
-               rf"(?P<second>{_TITLE_PLACE_PART}|全国|中国)")
+_TWO_PLACES = (rf"^(?P<first>{_TITLE_PLACE_PART}|全国|中国)(?P<joiner>与|和|及|同|、|对口(?:帮扶|支援|协作)?|帮扶|支援|援建|援助|援|"
+               rf"协作)(?P<second>{_TITLE_PLACE_PART}|全国|中国)")
+
+
+def _two_places(text: str) -> re.Match | None:
+    """The two places a title names side by side, or None: after 和 or 同, which open place names too (河源市和平县,
+    吴忠市同心县, 黑龙江省同江市), only two places of one kind (长春市和吉林市) or one of them the nation or a province."""
+    found = re.match(_TWO_PLACES, text)
+    if found is None or found.group("joiner") not in ("和", "同"):
+        return found
+    first, second = found.group("first"), found.group("second")
+    if {first, second} & {"全国", "中国"} or (is_province(first) and is_province(second)) \
+            or first[-1] == second[-1] and not is_province(first):
+        return found
+    return None
 
 
 def _title_text(cell: object) -> str:
@@ -1262,13 +1292,15 @@ def title_region(lines: list[list[str]]) -> str | None:
         for cell in cells:
             text = _title_text(cell)
             office = re.match(_SUBMITTER, text)
+            if office and re.match(r"(?:国家|中国|全国|国务院)", office.group("office")):
+                return "全国"  # 填报单位：国家卫生健康委员会: the nation's figures
             if office:
                 chain = re.match(rf"(?:{_TITLE_PLACE_PART})+", office.group("office"))
                 places = re.findall(_TITLE_PLACE_PART, chain.group(0)) if chain else []
                 if places and places[-1] not in NOT_A_PLACE:
                     return places[-1]
                 continue
-            if re.match(_TWO_PLACES, text):
+            if _two_places(text):
                 return None  # 南安市对口帮扶甘肃省临洮县…, 定西市及安定区…: two places, whose rows the title does not say
             if re.search(_PUBLISHER, text):
                 continue  # 泉州市统计局, 福建省卫生健康统计年鉴: who published it, not whose rows they are
@@ -1286,7 +1318,7 @@ def two_places_titled(lines: list[list[str]]) -> tuple[int, str, str] | None:
     (it was judged as the plan's 全国, or as a region named 及安定区)."""
     for index, cells in enumerate(lines):
         for cell in cells:
-            found = re.match(_TWO_PLACES, _title_text(cell))
+            found = _two_places(_title_text(cell))
             if found and found.group("first") != found.group("second"):
                 return index, found.group("first"), found.group("second")
     return None

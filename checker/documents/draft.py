@@ -259,6 +259,8 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
             ("市", "州")) else None
         # "榆林市榆阳区人民政府…": the district's plan, not the city's
         place = written[county.start(1):county.end(1)] if county else written[match.start(index):match.end(index)]
+        lede = re.match(r"(?:记者)?(?:从|据|经|向|在|由)(?=.{3})|记者", to_simplified(place)) if written != title else None
+        place = place[lede.end():] if lede else place  # 记者从天津市卫健委获悉: 天津市 (从化区 keeps its 从)
         if to_simplified(place) in ("自治区", "自治州", "自治县", "自治旗") or to_simplified(place).startswith("健康"):
             continue  # 自治区人民政府办公厅…: the kind of place that issued it; 健康江州: the plan's name, not the place
         if written != title or not title_guessed:

@@ -248,8 +248,9 @@ def parse_target(
             hint="put the target itself in `text` and the rest of the sentence in `source.quote`",
         )
     split = numbers.SPLIT_NUMBER.search(text)  # normalising drops 。, which would make 25。4% read as 254%
-    apart = None if split else numbers.SPLIT_NUMBER.search(re.sub(r"[（(][^（()）]{0,30}[)）]", "", text))
-    if apart:  # 35（2028年）；40: the bracket taken off as a note, the two values would be read as 3540
+    apart = None if split else (numbers.SPLIT_NUMBER.search(re.sub(r"[（(][^（()）]{0,30}[)）]", "", text))
+                                or re.search(r"\d\s*[（(][^（()）]{0,30}[)）]\s*[-+]?\d", text))
+    if apart:  # 35（2028年）；40, 6.5（2028年） 7: the bracket taken off as a note, they would be read as 3540 and 6.57
         raise GrammarError(
             f"cannot read {text!r}: two values stand apart with a note in brackets between them; which one is the "
             "target is not for a guess", text, location,

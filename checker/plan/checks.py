@@ -371,9 +371,11 @@ def _unused_reference_values(plan: Plan, locate=None):
             for rule in (target.rule, *target.rule.parts) if rule.reference}
     used |= {name for role, name in plan.references.items() if role in used} | {
         role for role, name in plan.references.items() if name in used}
+    texts = [str(target.text) for indicator in plan.indicators for target in indicator.targets  # (read without one)
+             if not any(rule.reference for rule in (target.rule, *target.rule.parts))]
     levels = {word: level for level, (word, _) in NAMES.items()}
     for key in plan.reference_values:
-        if key in used:
+        if key in used or any(str(key) in text for text in texts):  # (接近国际先进水平, unread: its words name it)
             continue
         whole = re.fullmatch(r"(全[省市国])(?:平均)?(?:水平|值|数)?", str(key))  # 全省平均 (not 全省领先, a rank)
         level = levels[whole.group(1)] if whole else key if key in NAMES else next(
@@ -383,13 +385,15 @@ def _unused_reference_values(plan: Plan, locate=None):
             yield Problem("warning", "references",
                           f"plan.reference_values.{key} is not used: targets compared with {NAMES[level][0]} read the "
                           f"value of the region plan.references.{level} names from the data", where,
-                          hint=f"name the region in `references: {{{level}: …}}` and give its value as a data row "
-                               "(地区, 指标, 年份, 数值); reference_values holds levels outside the plan's regions "
-                               "(国际先进, 全国前列)")
+                          hint=(f"give {plan.references[level]}'s value as a data row" if level in plan.references else
+                                f"name the region in `references: {{{level}: …}}` and give its value as a data row")
+                          + " (地区, 指标, 年份, 数值); reference_values holds levels outside the plan's regions "
+                            "(国际先进, 全国前列)")
         else:
-            yield Problem("warning", "references", f"plan.reference_values.{key} is not used: no target compares with "
-                          f"{key!r}", where, hint="check the key against the target's words (达到国际先进水平: 国际先进), "
-                                                  "or delete the entry")
+            yield Problem("warning", "references", f"plan.reference_values.{key} is not used: no target read compares "
+                          f"with {key!r}", where,
+                          hint="check the key against the target's words (达到国际先进水平: 国际先进); a target checker "
+                               "cannot read is not counted (see the errors); delete the entry only if no target names it")
 
 
 def _catalogued_id(indicator) -> str | None:

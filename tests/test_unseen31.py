@@ -434,3 +434,31 @@ def test_a_news_lede_is_no_part_of_the_region():
     for lede in ("记者从天津市卫健委获悉", "據天津市卫健委介绍", "記者從天津市衛健委獲悉"):
         draft = build(read_text(f"新闻\n\n{lede}，到2025年，全市人均期望寿命达到82.38岁。\n", "news.txt"))
         assert draft.plan["region"] == "天津市"
+
+
+def test_full_width_digits_too_small_or_too_large_are_refused_and_a_huge_cell_is_cut(tmp_path):
+    """`０.０００…３` (400 full-width zeros) was read as 0 and passed where the ASCII form is refused; a 300 KB cell made a
+    300 KB message."""
+    plan = written(tmp_path, IMR_PLAN, "plan.yaml")
+    for cell, says in (("０." + "０" * 400 + "３", "too small"), ("９" * 400, "９９"), ("3.0（" + "快报" * 50000 + "）", "")):
+        data = written(tmp_path, f"地区,指标,年份,数值\n甲市,婴儿死亡率,2025,{cell}\n", "data.csv")
+        result = _check(plan, data)
+        assert result.exit_code == 2 and says in result.output and len(result.output) < 2000
+
+
+def test_a_first_line_that_is_a_targets_sentence_is_read():
+    """A .txt whose first line is `到2030年，婴儿死亡率控制在4‰以下` (no final 。, or `。[1]`) lost that target: it was taken
+    for the document's title."""
+    for first in ("到2030年，婴儿死亡率控制在4‰以下", "到2030年，婴儿死亡率控制在4‰以下。[1]"):
+        names = {name for name, _, _ in _drafted(f"{first}\n到2030年，人均预期寿命达到79.7岁。\n")}
+        assert names == {"婴儿死亡率", "人均预期寿命"}
+
+
+def test_a_base_year_after_fenbie_and_a_unit_the_values_share():
+    """`…死亡率分别比2025年下降10%、12%` drafted the second as `比12%`; `分别较2020年提高15和20个百分点` left 15 without its
+    unit."""
+    text = ("某市卫生健康规划\n\n到2030年，孕产妇死亡率和婴儿死亡率分别比2025年下降10%、12%。\n\n"
+            "到2030年，高血压和糖尿病患者规范管理率分别较2020年提高15和20个百分点。\n")
+    assert {(name, words) for name, _, words in _drafted(text)} == {
+        ("孕产妇死亡率", "比2025年下降10%"), ("婴儿死亡率", "比2025年下降12%"),
+        ("高血压患者规范管理率", "较2020年提高15个百分点"), ("糖尿病患者规范管理率", "较2020年提高20个百分点")}

@@ -238,6 +238,12 @@ _MIXED_UTF8_CHARACTERS = 4
 #: annotated values copied down a column), and Number is immutable, so results are shared.
 _read_number = lru_cache(maxsize=65536)(read_number)
 
+def _shown(text: str, most: int = 60) -> str:
+    """A cell as a message quotes it: whole up to ``most`` characters, else its start and its length (a 300 KB cell
+    made a 300 KB message)."""
+    return repr(text) if len(text) <= most else f"{text[:most - 20]!r}… ({len(text):,} characters)"
+
+
 _VALUE_HINT = (
     "write a number (12.3, １２.３, 1,234.5 in quotes, 3.43‰; annotations such as 396.75（快报数） are kept "
     "as notes), 是/否 for a deliverable, or leave the cell empty or write - for a missing value"
@@ -1728,11 +1734,11 @@ class RowCollector:
             value = float(text)
             if math.isinf(value):
                 raise CheckerError(
-                    f"value {text!r} is too large to be a number", Location(name, line, column), hint=_VALUE_HINT
+                    f"value {_shown(text)} is too large to be a number", Location(name, line, column), hint=_VALUE_HINT
                 )
             if value == 0 and NONZERO_DIGITS.match(text):  # 1e-400: below the smallest float, read as 0 it passed
                 raise CheckerError(
-                    f"value {text!r} is too small to be a number (it would be read as 0)", Location(name, line, column),
+                    f"value {_shown(text)} is too small to be a number (it would be read as 0)", Location(name, line, column),
                     hint=_VALUE_HINT)
             return value, unit, ()
         folded = unicodedata.normalize("NFKC", text).strip().casefold()
@@ -1750,7 +1756,7 @@ class RowCollector:
             bracket = _UNKNOWN_NOTE.search(text)
             if bracket:  # 83.16（统计局口径）: a number with an annotation the grammar does not know
                 raise CheckerError(
-                    f"cannot read value {text!r}: {bracket.group(1)!r} is no annotation checker knows",
+                    f"cannot read value {_shown(text)}: {_shown(bracket.group(1))} is no annotation checker knows",
                     Location(name, line, column),
                     hint=f"leave the words in a note column, or teach checker the annotation under `annotations:` in "
                          f"rules/grammar.yaml (known: 快报数, 预计数, 测算, 估算, 暂定, 2019年, provisional, estimated, p, e …)")
@@ -1766,7 +1772,13 @@ class RowCollector:
                 units = unit if len(unit) > 1 else f"{unit}人, {unit}元"
                 hint = (f"give the number alone ({number}) and its unit in a 单位 column ({units}): a {unit[0]} written "
                         "in a value cell is not read as a unit; " + _VALUE_HINT)
-            raise CheckerError(f"cannot read value {text!r}", Location(name, line, column), hint=hint)
+            raise CheckerError(f"cannot read value {_shown(text)}", Location(name, line, column), hint=hint)
+        if number.value is not None and not isinstance(number.value, bool) and (
+                math.isinf(number.value) or number.value == 0 and NONZERO_DIGITS.match(folded)):
+            # ０.０００…３, ９９…９ in full-width digits: as the ASCII forms, never read as 0 or infinity
+            raise CheckerError(f"value {_shown(text)} is too {'large' if number.value else 'small'} to be a number"
+                               + ("" if number.value else " (it would be read as 0)"), Location(name, line, column),
+                               hint=_VALUE_HINT)
         if number.unit is not None:
             if unit is not None and number.unit != unit:
                 raise CheckerError(

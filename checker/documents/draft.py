@@ -992,9 +992,12 @@ def _heading_level(text: str) -> int | None:
 
 
 def _is_headline(block: Paragraph) -> bool:
-    """A document's first paragraph that is a title: one line, with no sentence end."""
-    text = block.text.strip()
-    return len(block.starts) == 1 and "\n" not in text and len(text) <= 120 and not text.endswith(("。", ".", "；", ";", "：", ":"))
+    """A document's first paragraph that is a title: one line, with no sentence end (a footnote's mark after it aside),
+    that does not open with a year's lead as a target's sentence does (到2030年，婴儿死亡率控制在4‰以下)."""
+    text = re.sub(r"(?:\[\d{1,3}\]|[①-⑩])+$", "", block.text.strip())
+    return len(block.starts) == 1 and "\n" not in text and len(text) <= 120 \
+        and not text.endswith(("。", ".", "；", ";", "：", ":")) \
+        and not re.match(r"(?:到|至|力争)\s*(?:19|20)\d{2}\s*年(?:年?[底末])?\s*[，,]|(?i:by\s+(?:19|20)\d{2}\s*,)", text)
 
 
 #: a population's size (老年人口, 常住人口总量, 60岁及以上人口): what a text says it will be is most often a projection

@@ -63,8 +63,9 @@ _BARE_PART = re.compile(r"^[\u4e00-\u9fff（）()]{2,16}?\d+(?:\.\d+)?\s*(?:[%�
 _NEXT_ITEM = re.compile(r"^(?:[二三四五六七八九十]是|其[二三四五六七八九十][，,、]|第[二三四五六七八九十][，,、是])")
 #: a subject that names a part's share of a whole, its 比例 left out (基层门诊量占全市的 | 50%以上)
 _SHARE_OF_WHOLE = re.compile(r"^[^，,。；]{2,30}?占[^，,。；]{1,16}?的$")
-_RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>[^\d]*?)"
-                           r"(?P<values>\d[^、和及与]*?(?:(?:、|和|及|与)\d[^、和及与]*?)+)(?P<tail>以下|以上|左右|以内)?$")
+_RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>(?:[^\d]|(?<=[比较])(?:19|20)\d{2}(?=\s*年))*?)"
+                           r"(?P<values>(?!(?:19|20)\d{2}\s*年)\d[^、和及与]*?(?:(?:、|和|及|与)\d[^、和及与]*?)+)"
+                           r"(?P<tail>以下|以上|左右|以内)?$")
 #: all the indicators of a list or a task, none by name (各项任务指标, 所有指标)
 _EVERY_INDICATOR = re.compile(r"^(?:各项?|项|所有|全部|一切)[^，,]{0,6}?指标")
 #: names and values listed with 、 in the same order, without 分别 (孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率下降至7/10万、1.7‰、
@@ -1913,6 +1914,9 @@ def _respectively(clause: str, at, year: int | None, named_before: str | None = 
     if not match:
         return []
     values = re.split(r"、|和|及|与", match.group("values"))
+    shared_unit = re.fullmatch(r"[\d.]+(\D+)", values[-1])
+    if shared_unit and all(re.fullmatch(r"[\d.]+", value) for value in values[:-1]):
+        values = [value + shared_unit.group(1) for value in values[:-1]] + values[-1:]  # 15和20个百分点: both points'
     named = match.group("subjects")
     base = re.search(_BASE_BEFORE_EACH, named)  # A和B较2020年分别下降10%和5%: each change from 2020
     subjects = _listed(named[:base.start()] if base else named, len(values))

@@ -96,3 +96,25 @@ def drafted_targets(text: str) -> list[tuple]:
     return [((item["name"].get("zh") or item["name"]["en"]), year, target["text"], target.get("review"))
             for item in draft.indicators for year, entry in item["targets"].items()
             for target in (entry if isinstance(entry, list) else [entry])]
+
+
+def drafted_of(text: str) -> set[tuple]:
+    """(indicator name, year, target text) of every target ``checker extract`` drafts from the plain ``text``."""
+    return {(name, year, words) for name, year, words, _ in drafted_targets(text)}
+
+
+def check(*arguments):
+    """``checker check`` with ``arguments``, run in-process (click's runner): the result, with exit_code and output."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    return CliRunner().invoke(main, ["check", *map(str, arguments)])
+
+
+def reference_plan(folder: Path, region: str, role: str, reference: str, phrase: str) -> str:
+    """A plan of ``region`` whose 人均预期寿命 target is ``phrase``, its ``role`` reference ``reference``."""
+    return written(folder, HEAD.replace("甲市", region).replace("  target_years: [2025]\n",
+                   f"  target_years: [2025]\n  references: {{{role}: {reference}}}\n") +
+                   "  - id: le\n    name: {zh: 人均预期寿命}\n    unit: 岁\n    direction: up\n    targets:\n"
+                   f"      2025: {{text: {phrase}}}\n", "plan.yaml")

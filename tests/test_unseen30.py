@@ -4,27 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from files import HEAD, drafted_targets, indicator_plan, plan_from, workbook_of, written
-
-
-def _drafted(text: str) -> set[tuple]:
-    return {(name, year, words) for name, year, words, _ in drafted_targets(text)}
-
-
-def _check(*arguments):
-    from click.testing import CliRunner
-
-    from checker.cli import main
-
-    return CliRunner().invoke(main, ["check", *map(str, arguments)])
-
-
-def _reference_plan(tmp_path, region: str, role: str, reference: str, phrase: str) -> str:
-    """A plan of ``region`` whose 人均预期寿命 target is ``phrase``, its ``role`` reference ``reference``."""
-    return written(tmp_path, HEAD.replace("甲市", region).replace("  target_years: [2025]\n",
-                   f"  target_years: [2025]\n  references: {{{role}: {reference}}}\n") +
-                   "  - id: le\n    name: {zh: 人均预期寿命}\n    unit: 岁\n    direction: up\n    targets:\n"
-                   f"      2025: {{text: {phrase}}}\n", "plan.yaml")
+from files import check, drafted_of, drafted_targets, HEAD, indicator_plan, plan_from, reference_plan, workbook_of, written
 
 
 def _lint(tmp_path, text: str):
@@ -54,7 +34,7 @@ def test_a_year_that_dates_a_fact_is_not_the_next_goals_year():
     text = ("Fiji health goals\n\nFiji should increase measles immunisation to 100 per cent by 2015. In 2011 under-five "
             "mortality stood at 22 deaths per 1,000 live births. Maternal mortality should fall to eight cases per "
             "100,000 live births.\n")
-    drafted = _drafted(text)
+    drafted = drafted_of(text)
     assert {year for _, year, _ in drafted} == {2015}
     assert ("measles immunisation", 2015, "increase measles immunisation to 100 per cent") in drafted  # not "Fiji"
 
@@ -63,7 +43,7 @@ def test_who_acts_is_no_name_but_the_object_is():
     text = ("Goals\n\nBy 2030, the government will reduce maternal mortality to 70 per 100,000 live births.\n\n"
             "By 2030, Kenya will achieve mortality rates of less than 12 newborns per 1,000 live births.\n\n"
             "Coverage will increase to 90% by 2030.\n")
-    names = {name for name, _, _ in _drafted(text)}
+    names = {name for name, _, _ in drafted_of(text)}
     assert {"孕产妇死亡率", "mortality rates", "Coverage"} <= names
     assert not names & {"government", "Kenya", "increase"}
 
@@ -111,7 +91,7 @@ def test_a_base_year_a_target_counts_from_is_no_row_left_out(tmp_path):
       2015: {text: "reduce by three quarters between 1990 and 2015"}
 """, "plan.yaml")
     data = written(tmp_path, "indicator,year,value\nMaternal mortality ratio,1990,32\nMaternal mortality ratio,2015,8\n")
-    result = _check(plan, data, "--lang", "en")
+    result = check(plan, data, "--lang", "en")
     assert result.exit_code == 0 and "1990 base value 32" in result.output
     assert "outside the plan period" not in result.output
 
@@ -121,19 +101,19 @@ def test_a_base_year_a_target_counts_from_is_no_row_left_out(tmp_path):
 def test_a_year_written_nian_du_leaves_no_du_in_the_name():
     """`全县2022年度居民健康素养水平达到30%` named the indicator 度居民健康素养水平: no catalogue match, the data unused."""
     text = "某县健康素养促进行动实施方案\n\n一、主要目标\n\n全县2022年度居民健康素养水平达到30%，2023年度达到32%。\n"
-    assert _drafted(text) == {("居民健康素养水平", 2022, "达到30%"), ("居民健康素养水平", 2023, "达到32%")}
+    assert drafted_of(text) == {("居民健康素养水平", 2022, "达到30%"), ("居民健康素养水平", 2023, "达到32%")}
 
 
 def test_names_and_values_listed_in_order_without_fenbie():
     text = ("某省卫生健康发展规划\n\n到2030年，孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率下降至7/10万、1.7‰、2.8‰。\n")
-    assert {(name, words) for name, _, words in _drafted(text)} == {
+    assert {(name, words) for name, _, words in drafted_of(text)} == {
         ("孕产妇死亡率", "下降至7/10万"), ("婴儿死亡率", "下降至1.7‰"), ("5岁以下儿童死亡率", "下降至2.8‰")}
 
 
 def test_a_trend_then_a_years_level_joined_by_bing_yu():
     """`…筛查率逐年提高并于2025年达到50%以上` named the indicator …筛查率逐年 and left 50% unread."""
     text = "某市卫生健康事业发展规划\n\n到2025年，适龄妇女宫颈癌、乳腺癌人群筛查率逐年提高并于2025年达到50%以上。\n"
-    drafted = _drafted(text)
+    drafted = drafted_of(text)
     assert ("乳腺癌人群筛查率", 2025, "达到50%以上") in drafted
     assert not any("逐年" in name for name, _, _ in drafted)
 
@@ -141,7 +121,7 @@ def test_a_trend_then_a_years_level_joined_by_bing_yu():
 def test_a_cover_notices_title_wrapped_over_two_lines_gives_the_year():
     text = ("海口市某区健康促进委员会关于印发《某区\n\n2019年健康促进与教育工作实施方案》的通知\n\n一、工作目标\n\n"
             "（一）全区居民健康素养水平提高到26%以上。城、乡居民健康素养水平分别提高到26%和18%以上。\n")
-    drafted = _drafted(text)
+    drafted = drafted_of(text)
     assert ("居民健康素养水平", 2019, "提高到26%以上") in drafted
     assert ("乡居民健康素养水平", 2019, "提高到18%以上") in drafted
 
@@ -149,21 +129,21 @@ def test_a_cover_notices_title_wrapped_over_two_lines_gives_the_year():
 def test_every_indicator_of_a_task_and_states_of_things_are_no_targets():
     text = ("某县2022年健康素养促进行动实施方案\n\n一、主要目标\n\n到2025年，高血压规范管理率提高至70%，居民健康水平和健康素养进一步提升，"
             "重点人群健康状况显著改善，致残和死亡风险逐步降低，确保各项任务指标全部达标。\n")
-    assert {name for name, _, _ in _drafted(text)} == {"高血压规范管理率"}
+    assert {name for name, _, _ in drafted_of(text)} == {"高血压规范管理率"}
 
 
 @pytest.mark.parametrize("phrase", ["到2030年，嬰兒純母乳餵哺率不少於四成。", "到2030年，婴儿纯母乳喂哺率不少于四成。"])
 def test_tenths_after_bushaoyu_are_a_target(phrase):
-    assert {year for _, year, _ in _drafted("某市健康規劃\n\n" + phrase + "\n")} == {2030}
+    assert {year for _, year, _ in drafted_of("某市健康規劃\n\n" + phrase + "\n")} == {2030}
 
 
 def test_a_title_spelled_jihua_with_hua_of_taiwan_gives_its_years():
     text = "臺中市嬰幼兒健康促進計畫（2025—2030年）\n\n三、計畫目標\n\n（一）嬰兒死亡率降至千分之三點五以下。\n"
-    assert {year for _, year, _ in _drafted(text)} == {2030}
+    assert {year for _, year, _ in drafted_of(text)} == {2030}
 
 
 def test_a_quantified_target_heading_sets_its_year():
-    assert _drafted("某市計畫\n\n2030年量化目標:18歲以上吸菸率降至10%以下。\n") == {("18岁以上吸烟率", 2030, "降至10%以下")}
+    assert drafted_of("某市計畫\n\n2030年量化目標:18歲以上吸菸率降至10%以下。\n") == {("18岁以上吸烟率", 2030, "降至10%以下")}
 
 
 @pytest.mark.parametrize("phrase", ["至少達到85%", "至少达到85%", "最少達到85%", "至少為85%", "至少提高到85%"])
@@ -252,11 +232,11 @@ def test_a_baseline_written_with_its_own_unit_is_converted(tmp_path):
 def test_a_range_of_a_measure_with_a_better_way_is_exceeded_not_missed(tmp_path):
     plan = written(tmp_path, indicator_plan("居民健康素养水平", "%", "up", "达到35%～40%"), "plan.yaml")
     data = written(tmp_path, "indicator,year,value\n居民健康素养水平,2025,43\n")
-    result = _check(plan, data, "--format", "csv")
+    result = check(plan, data, "--format", "csv")
     assert result.exit_code == 0 and ",pass," in result.output
     neutral = written(tmp_path, indicator_plan("出生人口性别比", "", "neutral", "103～107"), "neutral.yaml")
     data = written(tmp_path, "indicator,year,value\n出生人口性别比,2025,110\n", "neutral.csv")
-    assert _check(neutral, data, "--format", "csv").exit_code == 1  # a neutral range is kept either side
+    assert check(neutral, data, "--format", "csv").exit_code == 1  # a neutral range is kept either side
 
 
 def test_a_target_year_with_the_digits_of_another_is_an_error(tmp_path):
@@ -291,13 +271,13 @@ def test_a_title_that_names_a_place_gives_the_rows_region(tmp_path):
 
     plan = written(tmp_path, IMR_PLAN, "plan.yaml")
     csv = written(tmp_path, "乙市卫生健康主要指标（2024—2025年）\n指标名称,2024年,2025年\n婴儿死亡率,3.2,2.9\n")
-    result = _check(plan, csv)
+    result = check(plan, csv)
     assert result.exit_code == 2 and "no rows for 甲市" in result.output and "乙市" in result.output
     book = workbook_of({"表1": [["乙市卫生健康主要指标（2024—2025年）"], ["指标名称", "2024年", "2025年"],
                                 ["婴儿死亡率", 3.2, 2.9]]}, tmp_path / "data.xlsx")
-    assert _check(plan, book).exit_code == 2
+    assert check(plan, book).exit_code == 2
     own = written(tmp_path, "甲市卫生健康主要指标\n指标名称,2024年,2025年\n婴儿死亡率,3.2,2.9\n", "own.csv")
-    assert _check(plan, own).exit_code == 0  # the plan's own region's title: judged as before
+    assert check(plan, own).exit_code == 0  # the plan's own region's title: judged as before
 
 
 def test_one_code_under_two_names_is_refused(tmp_path):
@@ -306,7 +286,7 @@ def test_one_code_under_two_names_is_refused(tmp_path):
     plan = written(tmp_path, IMR_PLAN.replace("甲市", "长白朝鲜族自治县"), "plan.yaml")
     data = written(tmp_path, "行政区划代码,地区,指标,年份,数值\n220623,长白朝鲜族自治县,婴儿死亡率,2023,6.1\n"
                              "220623,长白县,婴儿死亡率,2025,4.2\n")
-    result = _check(plan, data)
+    result = check(plan, data)
     assert result.exit_code == 2 and "one place under two names" in result.output
 
 
@@ -327,7 +307,7 @@ def test_a_statistics_systems_code_and_name_headers(tmp_path):
 
     plan = written(tmp_path, IMR_PLAN, "plan.yaml")
     data = written(tmp_path, "行政区划代码,行政区划名称,指标名称,统计年度,指标值,计量单位\n110000,甲市,婴儿死亡率,2025,3.2,千分比\n")
-    result = _check(plan, data, "--format", "csv")
+    result = check(plan, data, "--format", "csv")
     assert result.exit_code == 0 and "甲市,imr,婴儿死亡率,2025" in result.output and ",3.2,‰," in result.output
 
 
@@ -337,7 +317,7 @@ def test_a_sheet_per_year_named_niandu(tmp_path):
     plan = written(tmp_path, IMR_PLAN, "plan.yaml")
     book = workbook_of({"2024年度": [["指标", "单位", "数值"], ["婴儿死亡率", "‰", 4.1]],
                         "2025年度": [["指标", "单位", "数值"], ["婴儿死亡率", "‰", 3.9]]}, tmp_path / "years.xlsx")
-    result = _check(plan, book, "--sheet", "*", "--format", "csv")
+    result = check(plan, book, "--sheet", "*", "--format", "csv")
     assert result.exit_code == 0 and ",2025,3.9," in result.output
 
 
@@ -354,11 +334,11 @@ def test_a_cell_formatted_to_show_nothing_is_refused(tmp_path):
         sheet.append(row)
     sheet["D2"].number_format = ";;;"
     book.save(tmp_path / "hidden.xlsx")
-    result = _check(plan, tmp_path / "hidden.xlsx")
+    result = check(plan, tmp_path / "hidden.xlsx")
     assert result.exit_code == 2 and "D2" in result.output and "shows no number" in result.output
     sheet["D2"].number_format = "0.00;-0.00;;@"  # shows the value: read as before
     book.save(tmp_path / "shown.xlsx")
-    assert _check(plan, tmp_path / "shown.xlsx").exit_code == 0
+    assert check(plan, tmp_path / "shown.xlsx").exit_code == 0
 
 
 def test_a_pdf_whose_streams_inflate_past_the_limit_is_refused():
@@ -416,7 +396,7 @@ def test_units_and_words_of_a_users_plan(tmp_path):
     assert "个千分点" in " ".join(parse_target("下降2个百分点", "‰", "down").notes)  # said, not silently read
     problems = _lint(tmp_path, indicator_plan("成人吸烟率", "%", "down", "降低2个百分点", baseline="{2020: 0x5}"))
     assert [p.code for p in problems] == ["baseline-unread"]  # 0x5 was dropped without a word
-    assert _drafted("某市健康规划\n\n到2030年，成年人平均每日鹽攝取量相對減少30%。\n") == {("成年人平均每日盐摄取量", 2030, "減少30%")}
+    assert drafted_of("某市健康规划\n\n到2030年，成年人平均每日鹽攝取量相對減少30%。\n") == {("成年人平均每日盐摄取量", 2030, "減少30%")}
 
 
 # --- third batch: what the verify pass and the later testers found ---------------------------------------------
@@ -429,17 +409,17 @@ def test_a_range_to_keep_within_binds_both_ends_and_another_is_exceeded_its_bett
     assert RANGE_KEPT_WITHIN not in parse_target("达到35%～40%", "%", "up").notes
     plan = written(tmp_path, indicator_plan("每千人口医疗卫生机构床位数", "张", "up", "控制在6.5～7.5张之间"), "plan.yaml")
     data = written(tmp_path, "indicator,year,value\n每千人口医疗卫生机构床位数,2025,9.2\n")
-    assert _check(plan, data).exit_code == 1  # 9.2 beds against a cap of 7.5: not "exceeded"
+    assert check(plan, data).exit_code == 1  # 9.2 beds against a cap of 7.5: not "exceeded"
 
 
 def test_an_adverb_after_will_and_a_verb_is_no_object():
     text = "Goals\n\nBy 2030, Antenatal Care Coverage will improve further to 95%.\n"
-    assert {name for name, _, _ in _drafted(text)} == {"Antenatal Care Coverage"}
+    assert {name for name, _, _ in drafted_of(text)} == {"Antenatal Care Coverage"}
 
 
 def test_a_list_without_fenbie_whose_bound_may_be_the_last_values_only_is_not_split():
     text = "某市卫生健康规划\n\n到2025年，接种率、孕产妇死亡率保持在95%、10/10万以下。\n"
-    assert all("、" in name for name, _, _ in _drafted(text))  # kept whole, for a person
+    assert all("、" in name for name, _, _ in drafted_of(text))  # kept whole, for a person
 
 
 @pytest.mark.parametrize("title, place", [("福州市鼓楼区卫生健康主要指标", "鼓楼区"), ("吉林省长春市卫生健康统计", "长春市"),
@@ -455,24 +435,24 @@ def test_a_province_and_its_total_under_one_code_are_one_place(tmp_path):
     plan = written(tmp_path, HEAD.replace("甲市", "吉林省") + "  - id: imr\n    name: {zh: 婴儿死亡率}\n    unit: ‰\n"
                    "    direction: down\n    targets:\n      2025: {text: \"≤7.5‰\"}\n", "plan.yaml")
     data = written(tmp_path, "行政区划代码,地区,指标,年份,数值\n220000,吉林省,婴儿死亡率,2025,3.1\n220000,吉林省合计,婴儿死亡率,2024,3.3\n")
-    assert "one place under two names" not in _check(plan, data).output
+    assert "one place under two names" not in check(plan, data).output
 
 
 def test_a_total_in_the_city_column_is_the_provinces_own_row(tmp_path):
     """`浙江省 | 全省 |` was read as the plan's own province (江苏省): 宜兴市 was judged against 浙江省's value."""
-    plan = _reference_plan(tmp_path, "宜兴市", "province", "江苏省", "高于全省平均水平")
+    plan = reference_plan(tmp_path, "宜兴市", "province", "江苏省", "高于全省平均水平")
     data = written(tmp_path, "省份,地市,区县,指标,年份,数值\n浙江省,全省,,人均预期寿命,2024,80.6\n江苏省,全省,,人均预期寿命,2024,79.8\n"
                              "江苏省,无锡市,宜兴市,人均预期寿命,2024,80.2\n")
-    result = _check(plan, data, "--format", "csv")
+    result = check(plan, data, "--format", "csv")
     assert "江苏省（全省）79.8岁" in result.output and ",pass," in result.output
 
 
 def test_a_code_gives_a_county_its_province(tmp_path):
     """In a file of 行政区划代码 and names alone, 淳安县 (330127) was compared with the plan's province 江苏省."""
-    plan = _reference_plan(tmp_path, "宜兴市", "province", "江苏省", "高于全省平均水平")
+    plan = reference_plan(tmp_path, "宜兴市", "province", "江苏省", "高于全省平均水平")
     data = written(tmp_path, "行政区划代码,地区,指标,年份,数值\n320000,江苏省,人均预期寿命,2024,79.8\n330000,浙江省,人均预期寿命,2024,80.6\n"
                              "320282,宜兴市,人均预期寿命,2024,80.2\n330127,淳安县,人均预期寿命,2024,80.0\n")
-    result = _check(plan, data, "--all-regions", "--format", "csv")
+    result = check(plan, data, "--all-regions", "--format", "csv")
     assert any(line.startswith("淳安县") and "浙江省（全省）80.6岁" in line and ",fail," in line
                for line in result.output.splitlines())
 
@@ -481,7 +461,7 @@ def test_history_then_a_goal_in_one_sentence():
     """`…从2012年的8.80%上升到2023年的29.70%，到2030年将达到30%以上` drafted a 2023 target from the history; `X已由…` named X已."""
     text = ("某省健康行动\n\n居民健康素养水平从2012年的8.80%上升到2023年的29.70%，到2030年将达到30%以上。\n\n"
             "孕产妇死亡率已由2020年的16.9/10万下降到2024年的14.3/10万，到2025年将降至14.5/10万以下。\n")
-    assert _drafted(text) == {("居民健康素养水平", 2030, "达到30%以上"), ("孕产妇死亡率", 2025, "降至14.5/10万以下")}
+    assert drafted_of(text) == {("居民健康素养水平", 2030, "达到30%以上"), ("孕产妇死亡率", 2025, "降至14.5/10万以下")}
 
 
 def test_a_review_tables_later_figures_are_not_the_plans_base():
@@ -497,7 +477,7 @@ def test_background_facts_of_a_chapter_are_no_targets():
     text = ("某省健康行动（2019—2030年）\n\n（一）心脑血管疾病防治行动\n中国 18 岁及以上居民高血压患病率为 25.2%，血脂异常达到 40.4%，"
             "均呈现上升趋势。我国哮喘患者超过 3000 万人，导致误工误学。\n行动目标：\n"
             "到2022年和2030年，心脑血管疾病死亡率分别下降到209.7/10万及以下和190.7/10万及以下。\n")
-    assert {name for name, _, _ in _drafted(text)} == {"心脑血管疾病死亡率"}
+    assert {name for name, _, _ in drafted_of(text)} == {"心脑血管疾病死亡率"}
 
 
 def test_a_base_cell_that_leads_with_its_year_and_a_date_with_spaces():
@@ -513,7 +493,7 @@ def test_a_base_cell_that_leads_with_its_year_and_a_date_with_spaces():
 
 
 def test_a_year_lead_run_on_into_a_deliverable():
-    assert _drafted("某省健康行动\n\n到 2030 年消除血吸虫病。\n") == {("血吸虫病", 2030, "消除血吸虫病")}
+    assert drafted_of("某省健康行动\n\n到 2030 年消除血吸虫病。\n") == {("血吸虫病", 2030, "消除血吸虫病")}
 
 
 def test_an_objective_block_with_a_baseline_year_and_group_baselines():
@@ -540,7 +520,7 @@ def test_english_facts_then_goals_in_one_sentence_and_milestones():
             "Saudi Arabia's healthcare overhaul has marked several significant milestones in its first phase, including a "
             "50% reduction in road accident fatalities and an increase in life expectancy to 77.6 years.\n\n"
             "Efforts are needed to achieve mortality rates of less than 12 newborns per 1,000 live births by 2030.\n")
-    assert {(name, year) for name, year, _ in _drafted(text)} == {("孕产妇死亡率", 2030), ("人均预期寿命", 2030),
+    assert {(name, year) for name, year, _ in drafted_of(text)} == {("孕产妇死亡率", 2030), ("人均预期寿命", 2030),
                                                                    ("mortality rates", 2030)}
 
 
@@ -549,12 +529,12 @@ def test_english_facts_then_goals_in_one_sentence_and_milestones():
 def test_a_national_plans_own_sentences_and_a_dated_goal_of_the_plan_year_stay():
     """The background rule dropped 我国人均预期寿命达到79.0岁 in the national plan, the history rule the 2025 target of
     从2020年的77.9岁提高到2025年的78.9岁, the fact rule a 力争 clause after a figure and 为-amounts under a goals heading."""
-    assert ("人均预期寿命", 2030, "达到79.0岁") in _drafted("“健康中国2030”规划纲要\n\n我国人均预期寿命达到79.0岁，人均健康预期寿命显著提高。\n")
-    assert ("人均预期寿命", 2025, "从2020年的77.9岁提高到2025年的78.9岁") in _drafted(
+    assert ("人均预期寿命", 2030, "达到79.0岁") in drafted_of("“健康中国2030”规划纲要\n\n我国人均预期寿命达到79.0岁，人均健康预期寿命显著提高。\n")
+    assert ("人均预期寿命", 2025, "从2020年的77.9岁提高到2025年的78.9岁") in drafted_of(
         "某省“十四五”卫生健康发展规划（2021—2025年）\n\n人均预期寿命从2020年的77.9岁提高到2025年的78.9岁，到2035年达到80岁以上。\n")
-    assert {name for name, _, _ in _drafted("某市卫生健康事业发展规划（2021—2025年）\n\n全市每千人口床位数为6张，"
+    assert {name for name, _, _ in drafted_of("某市卫生健康事业发展规划（2021—2025年）\n\n全市每千人口床位数为6张，"
                                             "每千人口执业医师数力争达到3.5人。\n")} == {"每千人口执业医师数"}
-    assert ("孕产妇死亡率", 2025, "10/10万") in _drafted(
+    assert ("孕产妇死亡率", 2025, "10/10万") in drafted_of(
         "某市卫生健康事业发展规划（2021—2025年）\n\n二、主要目标（到2025年）\n\n孕产妇死亡率为10/10万，婴儿死亡率为4‰。\n")
 
 
@@ -574,10 +554,10 @@ def test_a_name_for_registered_people_is_no_unit():
 
 
 def test_a_municipalitys_district_lies_in_it_by_its_code(tmp_path):
-    plan = _reference_plan(tmp_path, "东城区", "city", "北京市", "高于全市平均水平")
+    plan = reference_plan(tmp_path, "东城区", "city", "北京市", "高于全市平均水平")
     data = written(tmp_path, "行政区划代码,地区,指标,年份,数值\n110000,北京市,人均预期寿命,2024,80.0\n110101,东城区,人均预期寿命,2024,81.0\n"
                              "310000,上海市,人均预期寿命,2024,83.0\n310101,黄浦区,人均预期寿命,2024,82.0\n")
-    result = _check(plan, data, "--all-regions", "--format", "csv")
+    result = check(plan, data, "--all-regions", "--format", "csv")
     assert any(line.startswith("黄浦区") and "上海市（全市）83岁" in line and ",fail," in line for line in result.output.splitlines())
 
 
@@ -589,11 +569,11 @@ def test_review_columns_and_run_on_leads_and_ranges_of_a_lower_better_measure(tm
             "| 孕产妇死亡率（1/10万） | 16.9 | ≤14.5 | 15.7 |\n")
     draft = build(read_markdown(text, "plan.md"))
     assert draft.plan["base_year"] == 2020 and list(draft.indicators[0]["targets"]) == [2025]
-    drafted = _drafted("某市健康城市建设规划\n\n到2030年基本建成健康城市。\n\n到2025年全面建立分级诊疗制度。\n")
+    drafted = drafted_of("某市健康城市建设规划\n\n到2030年基本建成健康城市。\n\n到2025年全面建立分级诊疗制度。\n")
     assert {year for _, year, _ in drafted} == {2025, 2030}
     plan = written(tmp_path, indicator_plan("个人卫生支出占卫生总费用的比重", "%", "down", "控制在25%～28%"), "plan.yaml")
     data = written(tmp_path, "indicator,year,value\n个人卫生支出占卫生总费用的比重,2025,22\n")
-    assert _check(plan, data).exit_code == 0  # of a share better lower, 22% is better than planned
+    assert check(plan, data).exit_code == 0  # of a share better lower, 22% is better than planned
 
 
 def test_a_rate_per_hundred_people_a_range_of_slipped_ends_and_a_later_baseline(tmp_path):
@@ -643,8 +623,8 @@ def test_formulas_excel_calculated_to_zero_are_read(tmp_path):
     excel = saved("excel.xlsx", True)
     with zipfile.ZipFile(excel) as check_app:
         assert b"<Application>Microsoft Excel" in check_app.read("docProps/app.xml")
-    assert _check(plan, excel, "--format", "csv").exit_code == 0
-    assert _check(plan, saved("placeholders.xlsx", False)).exit_code == 2  # a writer's 0s, to be calculated on opening
+    assert check(plan, excel, "--format", "csv").exit_code == 0
+    assert check(plan, saved("placeholders.xlsx", False)).exit_code == 2  # a writer's 0s, to be calculated on opening
 
 
 def test_the_last_passes_finds(tmp_path):
@@ -658,13 +638,13 @@ def test_the_last_passes_finds(tmp_path):
 
     plan = written(tmp_path, IMR_PLAN, "plan.yaml")
     data = written(tmp_path, "甲市卫生健康主要指标\n指标,单位,2024年,2025年\n婴儿死亡率,‰,4.0,3.5\n注：2025年为快报数。\n")
-    result = _check(plan, data, "--format", "json")
+    result = check(plan, data, "--format", "json")
     assert result.exit_code == 0 and "注：2025年为快报数。" in result.output
     national = written(tmp_path, "浙江省卫生健康主要指标\n地区,指标,年份,数值\n全国,婴儿死亡率,2025,4.5\n杭州市,婴儿死亡率,2025,2.1\n",
                        "national.csv")
-    assert "conflicting duplicate" not in _check(plan, national, "--all-regions").output
+    assert "conflicting duplicate" not in check(plan, national, "--all-regions").output
     filled = written(tmp_path, "填报单位：甲市卫生健康委员会\n指标,单位,2025年\n婴儿死亡率,‰,3.5\n", "filled.csv")
-    assert _check(plan, filled).exit_code == 0
+    assert check(plan, filled).exit_code == 0
     from checker.data.observations import title_region
 
     assert title_region([["南安市对口帮扶甘肃省临洮县卫生健康指标"]]) is None
@@ -682,10 +662,10 @@ def test_the_last_passes_finds(tmp_path):
 
 def test_the_plans_region_placed_elsewhere_by_the_data_is_said(tmp_path):
     """A 行政区划代码 typed 330181 for 350181 put the plan's 福清市 in 浙江省, and a fail against 福建省 passed without a word."""
-    plan = _reference_plan(tmp_path, "福清市", "province", "福建省", "高于全省平均水平")
+    plan = reference_plan(tmp_path, "福清市", "province", "福建省", "高于全省平均水平")
     data = written(tmp_path, "行政区划代码,地区,指标,年份,数值\n350000,福建省,人均预期寿命,2024,81.0\n330000,浙江省,人均预期寿命,2024,79.0\n"
                              "330181,福清市,人均预期寿命,2024,80.0\n")
-    assert "the data places 福清市 in 浙江省 (its province), where the plan's references name 福建省" in _check(plan, data).output
+    assert "the data places 福清市 in 浙江省 (its province), where the plan's references name 福建省" in check(plan, data).output
 
 
 def test_the_html_report_names_the_reference_regions_of_the_region_it_reports(tmp_path):
@@ -694,7 +674,7 @@ def test_the_html_report_names_the_reference_regions_of_the_region_it_reports(tm
 
     from checker.cli import main
 
-    plan = _reference_plan(tmp_path, "宜兴市", "province", "江苏省", "高于全省平均水平")
+    plan = reference_plan(tmp_path, "宜兴市", "province", "江苏省", "高于全省平均水平")
     with open(plan, encoding="utf-8") as handle:
         text = handle.read().replace("references: {province: 江苏省}", "references: {city: 无锡市, province: 江苏省}")
     plan = written(tmp_path, text, "plan.yaml")

@@ -1266,15 +1266,16 @@ def title_place_of(cells: list[str], named_at: list[int], place: str) -> str:
 #: place of that office is whose figures the form holds
 _SUBMITTER = r"^(?:填报|报送|上报|编报|报表)(?:单位|机构)(?:名称)?\s*(?:[（(](?:盖章|公章|签章)[）)])?\s*[:：]\s*(?P<office>\S.*)$"
 #: a title naming two places side by side (甘肃省与全国…对比, 全国和甘肃省…, 定西市及安定区…, 南安市对口帮扶临洮县…)
-_TWO_PLACES = (rf"^(?P<first>{_TITLE_PLACE_PART}|全国|中国)(?P<joiner>与|和|及|同|、|对口(?:帮扶|支援|协作)?|帮扶|支援|援建|援助|援|"
+_TWO_PLACES = (rf"^(?P<first>{_TITLE_PLACE_PART}|全国|中国)(?P<joiner>与|和|及|、|对口(?:帮扶|支援|协作)?|帮扶|支援|援建|援助|援|"
                rf"协作)(?P<second>{_TITLE_PLACE_PART}|全国|中国)")
 
 
 def _two_places(text: str) -> re.Match | None:
-    """The two places a title names side by side, or None: after 和 or 同, which open place names too (河源市和平县,
-    吴忠市同心县, 黑龙江省同江市), only two places of one kind (长春市和吉林市) or one of them the nation or a province."""
+    """The two places a title names side by side, or None: after 和, which opens place names too (河源市和平县, 临夏州
+    和政县), only two places of one kind (长春市和吉林市) or one of them the nation or a province (同 is never read as "and":
+    吴忠市同心县, 佳木斯市同江市)."""
     found = re.match(_TWO_PLACES, text)
-    if found is None or found.group("joiner") not in ("和", "同"):
+    if found is None or found.group("joiner") != "和":
         return found
     first, second = found.group("first"), found.group("second")
     if {first, second} & {"全国", "中国"} or (is_province(first) and is_province(second)) \
@@ -1298,7 +1299,7 @@ def title_region(lines: list[list[str]]) -> str | None:
         for cell in cells:
             text = _title_text(cell)
             office = re.match(_SUBMITTER, text)
-            if office and re.match(r"(?:国家|中国|全国|国务院)", office.group("office")):
+            if office and re.match(r"国家|全国|国务院|中国(?:疾病预防控制中心|疾控中心|红十字会总会)", office.group("office")):
                 return "全国"  # 填报单位：国家卫生健康委员会: the nation's figures
             if office:
                 chain = re.match(rf"(?:{_TITLE_PLACE_PART})+", office.group("office"))

@@ -350,11 +350,13 @@ def _direction(name: str, known: dict | None, texts: list[str], stated: str | No
         return "up", "direction guessed from the targets' lower bounds (up is better)"
     if bounds == {"upper_bound"}:
         return "down", "direction guessed from the targets' upper bounds (down is better)"
-    if _DOWN_WORDS.search(name):
-        return "down", "direction guessed from the name (down is better)"
     # 減少 counts as 减少; the name and an age (三岁以下婴幼儿托位数2.8张) say nothing of which way is better
     phrases = _AGE_SPAN.sub("", to_simplified(" ".join(text.replace(name, "") for text in texts)))
     down, up = len(_DOWN_PHRASE.findall(phrases)), len(_UP_PHRASE.findall(phrases))
+    if _DOWN_WORDS.search(name):
+        if up and not down:  # "Increase the contraceptive prevalence rate from 35% to 50%": the plan's own way
+            return "up", "direction guessed from the target words, against the name (up is better)"
+        return "down", "direction guessed from the name (down is better)"
     if _UP_WORDS.search(name) or up > down:
         return "up", "direction guessed from the words (up is better)"
     if down > up:
@@ -997,7 +999,8 @@ def _is_headline(block: Paragraph) -> bool:
     text = re.sub(r"(?:\[\d{1,3}\]|[①-⑩])+$", "", block.text.strip())
     return len(block.starts) == 1 and "\n" not in text and len(text) <= 120 \
         and not text.endswith(("。", ".", "；", ";", "：", ":")) \
-        and not re.match(r"(?:到|至|力争)\s*(?:19|20)\d{2}\s*年(?:年?[底末])?\s*[，,]|(?i:by\s+(?:19|20)\d{2}\s*,)", text)
+        and not re.match(r"(?:力争|争取)?(?:到|至)?\s*(?:(?:19|20)\d{2}\s*年|“[^”]{2,4}”(?:期|时期)?)(?:年?[底末])?\s*[，,]"
+                         r"|(?i:by\s+(?:19|20)\d{2}\s*,)", text)
 
 
 #: a population's size (老年人口, 常住人口总量, 60岁及以上人口): what a text says it will be is most often a projection

@@ -1335,6 +1335,11 @@ def _subject(subject: str, before: str | None) -> str:
     return cleaned
 
 
+#: a change's base after a comma (", compared with the 2015 level", ", relative to emissions in 2000", ", from 2018")
+_BASE_AFTER = (r"(?i:(?:compared\s+(?:with|to)|relative\s+to|from|over)\s+(?:the\s+)?(?:levels?\s+(?:of|in)\s+|emissions\s+in\s+)?"
+               r"(?:19|20)\d{2}(?:\s+levels?)?\s*(?:[.;]|$))")
+
+
 def _clauses(sentence: str) -> list[tuple[int, str, bool]]:
     """The sentence's clauses (start, text, whether a bullet opens it), cut where :data:`_CLAUSE_CUT`
     matches outside brackets."""
@@ -1357,6 +1362,8 @@ def _clauses(sentence: str) -> list[tuple[int, str, bool]]:
         if cut.group(0).startswith(",") and re.search(r"[A-Za-z]$", sentence[start:cut.start()]) \
                 and _SERIAL_REST.match(sentence[cut.end():]):
             continue  # "mortality from cardiovascular diseases, cancers, diabetes, or chronic respiratory diseases": one name
+        if cut.group(0).startswith(",") and re.match(_BASE_AFTER, sentence[cut.end():]):
+            continue  # "…reduced by 30 per cent, compared with the 2015 level": the base of the change before it
         if sentence[cut.end():].startswith("with") and (not _AMOUNT_BEFORE.search(sentence[start:cut.start()])
                                                          or _SHARE_OF_PEOPLE_END.search(sentence[start:cut.start()])):
             continue  # "girls aged 15-19 with a BMI<18.5 from 36% to 25%", "95% of people with a learning disability":

@@ -1427,10 +1427,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             back = re.fullmatch(_BACK_REFERENCE, subject or "")
             if back:  # "2030年时这一数字将超过83.4岁": the indicator of the clause before, by a word pointing back
                 subject_before = subject_before or (found[-1].subject if found else None)  # (or the sentence before)
-                if not subject_before:
-                    continue
-                subject, review = None, [f"named after the indicator before ({back.group(0)} points back to it): "
-                                         "check it"]
+                if subject_before:
+                    subject, review = None, [f"named after the indicator before ({back.group(0)} points back to it): "
+                                             "check it"]
+                else:  # "…管理率2025年为92%，到2030年该比例达到95%以上": the one before is a fact's, not drafted
+                    review = [f"{back.group(0)} points back to an indicator named before: give its name"]
             if not subject:
                 if not subject_before:
                     continue
@@ -1597,7 +1598,7 @@ _OTHER_CALENDAR = re.compile(rf"[从由自]\s*{_ROC_YEAR}[^。；;]{{0,30}}?(?:�
 #: the verbs that move a value to an amount (提高到80岁, 增至79岁, 降至10/10万)
 _MOVES_TO = ("提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|增至|升至|上升到|上升至|降低到|降低至|降至|降到|下降到|下降至|"
              "减少到|减少至|缩短到|缩短至")
-_BOUND_VALUE = re.compile(rf"(?:[≤≥<>＜＞]|达到|达|不低于|不高于|不超过|不少于|超过|高于|低于|控制在|{_MOVES_TO})\s*"
+_BOUND_VALUE = re.compile(rf"(?:[≤≥<>＜＞]|达到|达|不低于|不高于|不超过|不少于|超过|高于|低于|控制在|维持在|保持在|稳定在|{_MOVES_TO})\s*"
                           # the unit written around the number (降至每10万活产少于70人)
                           r"(?:每\s*\d+\s*[万千百]?\s*(?:名|例)?\s*(?:活产儿?|人口|人)中?\s*(?:少于|低于|不超过|不高于|不到)?\s*)?\d")
 
@@ -1915,8 +1916,9 @@ def _respectively(clause: str, at, year: int | None, named_before: str | None = 
         return []
     values = re.split(r"、|和|及|与", match.group("values"))
     shared_unit = re.fullmatch(r"[\d.]+(\D+)", values[-1])
-    if shared_unit and all(re.fullmatch(r"[\d.]+", value) for value in values[:-1]):
-        values = [value + shared_unit.group(1) for value in values[:-1]] + values[-1:]  # 15和20个百分点: both points'
+    if shared_unit and all(re.fullmatch(r"[\d.]+\D*", value) and shared_unit.group(1).startswith(
+            re.sub(r"^[\d.]+", "", value)) for value in values[:-1]):  # 15和20个百分点, 5个和3个百分点: both points
+        values = [re.match(r"[\d.]+", value).group(0) + shared_unit.group(1) for value in values[:-1]] + values[-1:]
     named = match.group("subjects")
     base = re.search(_BASE_BEFORE_EACH, named)  # A和B较2020年分别下降10%和5%: each change from 2020
     subjects = _listed(named[:base.start()] if base else named, len(values))
@@ -1953,6 +1955,9 @@ def _respectively(clause: str, at, year: int | None, named_before: str | None = 
         return out
     subjects, completed = _shared_head(subjects)
     subjects, opened = _shared_opening(subjects)
+    if not opened:  # 每千人口执业（助理）医师数、注册护士数分别…: the nurses are per thousand people too
+        shared = [_per_population(subjects[0], subject) for subject in subjects[1:]]
+        subjects, opened = [subjects[0]] + [made or subject for made, subject in zip(shared, subjects[1:])], any(shared)
     for subject, value in zip(subjects, values):
         words = f"{verb}{value}{tail}"
         review = [f"one of several targets in one sentence ({'、'.join(values)}{tail}): check the pairing"

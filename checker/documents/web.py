@@ -49,16 +49,19 @@ def read_html(text: str, name: str = "<html>") -> Document:
                            f"{MAX_DEPTH} deep", Location(name), hint="no web page is written so: save the page's text as .txt and "
                                                      "extract that")
     doc = Document(name, "html", lines={n: line for n, line in enumerate(text.splitlines(), 1)})
-    rules = _style_rules(" ".join(style.get_text() for style in soup("style")))
-    hidden_by_class = _matched(soup, rules, _HIDDEN_STYLE) - _matched(soup, rules, _SHOWN_STYLE)
+    css = " ".join(style.get_text() for style in soup("style")  # (<style media="print">: a printer's, as @media print)
+                   if str(style.get("media") or "all").strip().lower() in ("all", "screen", ""))
+    rules = _style_rules(css)
+    hidden_by_class = _matched(soup, _style_rules(css, media=False), _HIDDEN_STYLE) - _matched(soup, rules, _SHOWN_STYLE)
     struck_by_class = _matched(soup, rules, _STRUCK_STYLE)
     # (what a browser that runs scripts, as every reader's does, never shows: <noscript>)
     for tag in soup(["script", "style", "head", "template", "noscript"]):
         tag.decompose()
     # what the page hides (hidden, display:none, visibility:hidden, inline or by its stylesheet) no reader sees:
     # never a target of the plan
-    for tag in soup.find_all(lambda tag: tag.has_attr("hidden") or id(tag) in hidden_by_class
-                             or _HIDDEN_STYLE.search(str(tag.get("style") or ""))):
+    # (a class's display:none gives way to the element's own style="display:block", as a saved page's open tab has)
+    for tag in soup.find_all(lambda tag: tag.has_attr("hidden") or _HIDDEN_STYLE.search(str(tag.get("style") or ""))
+                             or id(tag) in hidden_by_class and not _SHOWN_STYLE.search(str(tag.get("style") or ""))):
         if not tag.decomposed:
             tag.decompose()
     for tag in soup.find_all(lambda tag: tag.name in _STRUCK_TAGS or id(tag) in struck_by_class
@@ -107,9 +110,11 @@ def read_html(text: str, name: str = "<html>") -> Document:
     return doc
 
 
-def _style_rules(css: str) -> list[tuple[str, str]]:
-    """(selector, declarations) of each rule of the page's own stylesheets, also those inside ``@media`` and
-    ``@supports`` blocks; comments and other at-rules (``@font-face``, ``@import``) left out."""
+def _style_rules(css: str, media: bool = True) -> list[tuple[str, str]]:
+    """(selector, declarations) of each rule of the page's own stylesheets, also those inside ``@supports`` blocks and,
+    with ``media``, ``@media`` ones (which hold only for a printer or a screen's width: a print style that hides the
+    article must not hide the plan, but a wider screen's that shows a class again shows it); comments and other
+    at-rules (``@font-face``, ``@import``) left out."""
     css = re.sub(r"/\*.*?\*/", " ", css, flags=re.S)
     out: list[tuple[str, str]] = []
     at, depth, start = 0, 0, 0
@@ -126,8 +131,8 @@ def _style_rules(css: str) -> list[tuple[str, str]]:
             if depth == 0:
                 body = css[start:at]
                 if head.startswith("@"):
-                    if re.match(r"@(?:media|supports)\b", head, re.I):
-                        out += _style_rules(body)
+                    if re.match(r"@supports\b", head, re.I) or media and re.match(r"@media\b", head, re.I):
+                        out += _style_rules(body, media)
                 else:
                     out.append((head, body))
         at += 1

@@ -497,3 +497,51 @@ def test_an_english_changes_base_after_a_comma_stays_with_it():
             "By 2030, emissions will be cut by 10%, relative to 2018.\n")
     assert {words for _, _, words in drafted_of(text)} == {"will be reduced by 30 per cent, compared with the 2015 level",
                                                          "will be cut by 10%, relative to 2018"}
+
+
+# --- hostile inputs against this round's readers ------------------------------------------------------------------
+
+def test_a_stylesheets_important_hide_nested_media_and_too_many_rules(tmp_path):
+    """Bootstrap's `row d-none` was drafted (a plain display rule beat !important); @media nested 3,000 deep was an
+    internal error; 3,000 hiding rules × 3,000 elements ran for minutes."""
+    from checker.documents.draft import build
+    from checker.documents.web import read_html
+    from checker.errors import CheckerError
+
+    page = ("<html><head><style>.row{display:flex} .d-none{display:none!important}" + "@media screen{" * 3000
+            + ".old{display:none}" + "}" * 3000 + "</style></head><body><h1>某市卫生健康规划</h1>"
+            "<p>到2030年，婴儿死亡率控制在4‰以下。</p><div class=\"row d-none\"><p>到2030年，孕产妇死亡率控制在99/10万以下。</p>"
+            "</div></body></html>")
+    assert {item["name"]["zh"] for item in build(read_html(page, "plan.html")).indicators} == {"婴儿死亡率"}
+    many = "<html><head><style>" + "".join(f".z{n} p{{display:none}}" for n in range(3000)) + "</style></head><body>" \
+           + "".join(f"<div class=\"z{n}\"><p>x</p></div>" for n in range(50)) + "</body></html>"
+    with pytest.raises(CheckerError, match="rules that hide, show or strike text"):
+        read_html(many, "plan.html")
+
+
+def test_a_pdf_string_split_across_streams_and_comments_hiding_forms_are_counted(tmp_path):
+    """A string opened in one content stream and closed in another (named 200 times) and forms wrapped in %ID … %EI
+    comments were not counted: a 12 KB file laid out for minutes."""
+    from checker.documents.pdf import _Drawn
+
+    from pdfminer.pdftypes import PDFStream
+
+    def stream(data: bytes) -> PDFStream:
+        return PDFStream({}, data)
+
+    drawn = _Drawn()
+    middle = stream(b"A" * 1000 + b") Tj (")
+    assert drawn._draws(middle, {}, ())[0] >= 1000
+    commented = stream(b"%ID\nBT (" + b"A" * 500 + b") Tj ET\n%EI\n")
+    assert drawn._draws(commented, {}, ())[0] == 500
+    inline = stream(b"q BI /W 1 /H 1 ID \x00(\x01 EI Q BT (ok) Tj ET")
+    assert drawn._draws(inline, {}, ())[0] == 2
+
+
+def test_our_city_is_no_place_and_a_signature_seal_is_no_row():
+    """`我市卫生健康主要指标` and `填报单位：我市卫生健康局` named a region 我市; `（签章）` lines were read as data rows."""
+    from checker.data.observations import signature_line, title_region
+
+    assert title_region([["我市卫生健康主要指标"]]) is None and title_region([["填报单位：我市卫生健康局"]]) is None
+    assert signature_line(["（签章）", "", ""]) and signature_line(["单位负责人：", "（签章）"])
+    assert not signature_line(["签章", "3.2"])

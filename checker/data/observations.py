@@ -937,13 +937,13 @@ def continued_line(cells: list[str]) -> bool:
 #: who signs a statistics form under its table (单位负责人：… 统计负责人：… 填表人：… 联系电话：… 报出日期：…)
 _SIGNATURE = (r"\s*(?:(?:单位负责人|统计负责人|部门负责人|负责人|填表人|制表人|填报人|审核人|复核人|审批人|联系人|审核|制表|"
               r"填表|复核)(?:签字|签名|\(签字\)|（签字）)?|联系电话|电话|手机|报出日期|填报日期|填表日期|报送日期|制表日期)\s*[:：]"
-              r"|\s*[（(]?(?:单位)?(?:盖章|公章)[）)]?\s*$")
+              r"|\s*[（(]?(?:单位)?(?:盖章|公章|签章|签字|签名)[）)]?\s*$")
 
 
 def signature_line(cells: list[str]) -> bool:
     """Whether a row only signs the form (单位负责人：… 填表人：… 联系电话：…): every filled cell opens with who or when."""
     filled = [cell for cell in cells if cell.strip()]
-    return bool(filled) and filled[0].lstrip()[:1] in "单统部负填制审复联电手报（(盖公" \
+    return bool(filled) and filled[0].lstrip()[:1] in "单统部负填制审复联电手报（(盖公签" \
         and all(re.match(_SIGNATURE, cell) for cell in filled)
 
 
@@ -1225,7 +1225,7 @@ PLACE_ROLES = frozenset({"region", "province", "city", "region_code"})
 PLACE_NAME = r"[\u4e00-\u9fff]{1,16}?(?:省|市|区|县|旗|州|盟|地区|自治区|自治州|自治县|新区)"  # (compiled by re on first use)
 #: words ending as places do that name no place (a sheet of 城市 data, of all 县区, of the 市区)
 NOT_A_PLACE = frozenset({"城市", "县区", "区县", "市县", "县市", "市区", "城区", "社区", "地区", "全市", "全省", "全区",
-                         "全县", "本市", "本县", "本区", "各市", "各县", "各区", "分市", "分县", "分区", "辖区", "市辖区"})
+                         "全县", "本市", "本县", "本区", "我市", "我县", "我区", "我省", "我州", "我旗", "本省", "各市", "各县", "各区", "分市", "分县", "分区", "辖区", "市辖区"})
 #: one place of a title's chain of places (吉林省 | 长春市, 福州市 | 鼓楼区)
 _TITLE_PLACE_PART = r"[\u4e00-\u9fff]{1,16}?(?:自治区|自治州|自治县|省|市|区|县|旗|州|盟)(?![市县区旗盟])"  # (福州市: one)
 #: a title that opens with its place (the finest of a chain), then what the table holds (吉林省卫生健康主要指标,

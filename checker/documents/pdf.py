@@ -85,6 +85,10 @@ def read(path: Path, progress=None) -> Document:
             if number > 1:  # the page read before lets go of its characters and objects (0.3 MB a page, kept, ran
                 pages[number - 2].close()  # a 20,000-page file out of memory)
             drawn.check(page.page_obj, number, path)  # before pdfminer lays out what the page draws
+            # a character drawn twice in one place (bold by overprinting, as office PDFs print it): one character (a
+            # ≤4 cell read 44, a body line BByy 22003300)
+            if page.chars and min(char["x1"] - char["x0"] for char in page.chars) > 0:  # (not a font-less page's)
+                page = page.dedupe_chars(tolerance=1)
             if progress and total > PROGRESS_EVERY * 3 and number % PROGRESS_EVERY == 0:
                 progress(f"read {number} of {total} pages")
             if sum(abs((image["x1"] - image["x0"]) * (image["bottom"] - image["top"])) for image in page.images) \
@@ -236,7 +240,10 @@ _ESCAPE = re.compile(rb"\\(?:[0-7]{1,3}|.)", re.S)  # one byte of a literal stri
 _HEX = re.compile(rb"<([0-9A-Fa-f\s]*)>")
 _DRAWS = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s*Do\b")
 _OPERATOR = re.compile(rb"(?<![\w/.\-+])(?:[A-Za-z][A-Za-z0-9*]{0,2}|'|\")(?![\w])")
-_INLINE_IMAGE = re.compile(rb"\bID\s.*?\bEI\b", re.S)
+_INLINE_IMAGE = re.compile(rb"(?<![^\s])BI\s.*?\sID\s.*?\sEI(?![^\s])", re.S)
+#: what a content stream holds that is no operator: strings (kept) and comments (dropped, as pdfminer drops them; a
+#: %ID … %EI comment pair once hid what stood between from the count)
+_STRING_OR_COMMENT = re.compile(rb"(\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)|<[0-9A-Fa-f\s]*>)|%[^\r\n]*", re.S)
 
 
 class _Drawn:
@@ -276,11 +283,14 @@ class _Drawn:
             return 0, 0
         if id(stream) not in self._streams:
             try:
-                data = _INLINE_IMAGE.sub(b" ", stream.get_data() or b"")
+                data = stream.get_data() or b""
             except Exception:  # a stream pdfminer cannot decode draws nothing it can lay out
                 data = b""
+            data = _INLINE_IMAGE.sub(b" ", _STRING_OR_COMMENT.sub(lambda found: found.group(1) or b" ", data))
             characters = sum(len(_ESCAPE.sub(b".", s)) - 2 for s in _LITERAL.findall(data)) \
                 + sum(len(re.sub(rb"\s", b"", h)) // 2 for h in _HEX.findall(data))
+            if re.search(rb"[()]", _LITERAL.sub(b"", _ESCAPE.sub(b"", data))):
+                characters += len(data)  # a string opened or closed in another stream (pdfminer joins them): all of it
             self._streams[id(stream)] = (characters, len(_OPERATOR.findall(data)), _DRAWS.findall(data))
         characters, operators, forms = self._streams[id(stream)]
         xobjects = resolve1((resources or {}).get("XObject")) if isinstance(resources, dict) else None

@@ -29,6 +29,8 @@ def read(path: Path) -> Document:
 #: another hides on a narrow one), and one that strikes its text through
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SHOWN_STYLE = re.compile(r"display\s*:\s*(?!none)[a-z]|visibility\s*:\s*visible", re.I)
+_HIDDEN_IMPORTANT = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*!\s*important", re.I)
+_SHOWN_IMPORTANT = re.compile(r"(?:display\s*:\s*(?!none)[a-z][\w-]*|visibility\s*:\s*visible)\s*!\s*important", re.I)
 _STRUCK_STYLE = re.compile(r"text-decoration(?:-line)?\s*:[^;]*line-through", re.I)
 #: elements whose text is struck through
 _STRUCK_TAGS = ("del", "s", "strike")
@@ -52,7 +54,16 @@ def read_html(text: str, name: str = "<html>") -> Document:
     css = " ".join(style.get_text() for style in soup("style")  # (<style media="print">: a printer's, as @media print)
                    if str(style.get("media") or "all").strip().lower() in ("all", "screen", ""))
     rules = _style_rules(css)
-    hidden_by_class = _matched(soup, _style_rules(css, media=False), _HIDDEN_STYLE) - _matched(soup, rules, _SHOWN_STYLE)
+    styling = sum(1 for _, declarations in rules if _HIDDEN_STYLE.search(declarations) or _SHOWN_STYLE.search(
+        declarations) or _STRUCK_STYLE.search(declarations))
+    if styling > MAX_STYLE_RULES:
+        raise CheckerError(f"the page's stylesheet has {styling:,} rules that hide, show or strike text, more than the "
+                           f"{MAX_STYLE_RULES:,} checker matches against a page", Location(name),
+                           hint="save the page's text as .txt (or print it to PDF) and extract that")
+    always = _style_rules(css, media=False)
+    # a hide marked !important beats any plain show (Bootstrap's row d-none); else a show anywhere lets it be seen
+    hidden_by_class = (_matched(soup, always, _HIDDEN_STYLE) - _matched(soup, rules, _SHOWN_STYLE)) \
+        | (_matched(soup, always, _HIDDEN_IMPORTANT) - _matched(soup, rules, _SHOWN_IMPORTANT))
     struck_by_class = _matched(soup, rules, _STRUCK_STYLE)
     # (what a browser that runs scripts, as every reader's does, never shows: <noscript>)
     for tag in soup(["script", "style", "head", "template", "noscript"]):
@@ -117,26 +128,33 @@ def _style_rules(css: str, media: bool = True) -> list[tuple[str, str]]:
     at-rules (``@font-face``, ``@import``) left out."""
     css = re.sub(r"/\*.*?\*/", " ", css, flags=re.S)
     out: list[tuple[str, str]] = []
-    at, depth, start = 0, 0, 0
-    head = ""
-    while at < len(css):
-        char = css[at]
-        if char == "{":
-            if depth == 0:
-                head, start = css[:at][css.rfind("}", 0, at) + 1:].strip(), at + 1
-                head = head.rsplit(";", 1)[-1].strip()  # (after an @import …; or @charset …;)
-            depth += 1
-        elif char == "}" and depth:
-            depth -= 1
-            if depth == 0:
-                body = css[start:at]
-                if head.startswith("@"):
-                    if re.match(r"@supports\b", head, re.I) or media and re.match(r"@media\b", head, re.I):
-                        out += _style_rules(body, media)
-                else:
-                    out.append((head, body))
-        at += 1
+    blocks = [(css, 0)]  # (text, how deep in @media/@supports it stands): read without recursion
+    while blocks:
+        text, level = blocks.pop()
+        depth, start, closed = 0, 0, 0  # (closed: just after the last } at depth 0, where the next head begins)
+        head = ""
+        for found in re.finditer(r"[{}]", text):
+            at = found.start()
+            if text[at] == "{":
+                if depth == 0:
+                    head, start = text[closed:at].strip().rsplit(";", 1)[-1].strip(), at + 1  # (after @import …;)
+                depth += 1
+            elif depth:
+                depth -= 1
+                if depth == 0:
+                    body, closed = text[start:at], at + 1
+                    if not head.startswith("@"):
+                        out.append((head, body))
+                    elif level < _MAX_AT_RULE_DEPTH and (re.match(r"@supports\b", head, re.I)
+                                                         or media and re.match(r"@media\b", head, re.I)):
+                        blocks.append((body, level + 1))
     return out
+
+
+#: how deep @media and @supports blocks are read into (a hostile page nests 3,000), and how many rules that hide, show
+#: or strike text are matched against the page (each one a pass over it: 3,000 × 3,000 elements took minutes)
+_MAX_AT_RULE_DEPTH = 20
+MAX_STYLE_RULES = 2_000
 
 
 def _matched(soup, rules: list[tuple[str, str]], style: re.Pattern) -> set[int]:

@@ -33,10 +33,11 @@ def read(path: Path) -> Document:
     doc = Document(str(path), "docx")
     _unwrapped_in_tables(word.element.body)
     line = 0
+    chunks: dict[int, list] = {}  # an embedded part's blocks, read once however often it is named
     for child in _blocks(word.element.body):
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "altChunk":  # a part Word shows in place: a web page (read as one), else said to be not read
-            line = _alt_chunk(word, child, doc, line)
+            line = _alt_chunk(word, child, doc, line, chunks)
         elif tag == "p":
             line += 1
             para = WordParagraph(child, word)
@@ -142,7 +143,7 @@ _HTML_CHUNKS = ("text/html", "application/xhtml+xml")
 _TEXT_CHUNKS = ("text/plain",)
 
 
-def _alt_chunk(word, element, doc: Document, line: int) -> int:
+def _alt_chunk(word, element, doc: Document, line: int, chunks: dict[int, list]) -> int:
     """Read an altChunk (a part Word shows in the document's place: assembled or pasted HTML, text, RTF, another
     Word file) into ``doc`` after ``line``, its paragraphs and table rows a line each, as the document's own; returns
     the last line used. A kind checker cannot read (RTF, MHT, a Word file) is refused, with where it is: it was
@@ -152,17 +153,25 @@ def _alt_chunk(word, element, doc: Document, line: int) -> int:
 
     from checker.plan import located_yaml
 
+    from checker.documents.readers import MAX_LINES
+
     part = word.part.related_parts.get(element.get(_R + "id") or "")
     kind = (getattr(part, "content_type", "") or "").split(";")[0].strip().lower()
+    if line > MAX_LINES:  # (one part named 20,000 times: refused here, not after reading it 20,000 times)
+        raise CheckerError(f"the document has more than {MAX_LINES:,} lines (paragraphs and table rows, its embedded "
+                           "parts' too), more than a plan document is read to", Location(doc.path),
+                           hint="extract the part that holds the plan's targets (its 主要指标 table and goals)")
     if part is not None and len(part.blob) > located_yaml.MAX_BYTES:  # as a web page of its own is refused
         raise CheckerError(f"the Word file embeds a part of {len(part.blob) / 2**20:.0f} MB (an altChunk after "
                            f"paragraph-or-row {line}), more than the limit of {located_yaml.MAX_BYTES / 2**20:g} MB "
                            "for a plan document", Location(doc.path),
                            hint="raise the limit with `checker --max-file-mb N …`")
-    if part is not None and kind in _HTML_CHUNKS:
+    if part is not None and id(part) in chunks:
+        blocks = chunks[id(part)]
+    elif part is not None and kind in _HTML_CHUNKS:
         from checker.documents.web import read_html
 
-        blocks = read_html(decode(part.blob, doc.path), doc.path).blocks
+        blocks = chunks[id(part)] = read_html(decode(part.blob, doc.path), doc.path).blocks
     elif part is not None and kind in _TEXT_CHUNKS:
         blocks = [paragraph(text.strip(), 0) for text in decode(part.blob, doc.path).splitlines() if text.strip()]
     else:

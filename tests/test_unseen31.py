@@ -545,3 +545,13 @@ def test_our_city_is_no_place_and_a_signature_seal_is_no_row():
     assert title_region([["我市卫生健康主要指标"]]) is None and title_region([["填报单位：我市卫生健康局"]]) is None
     assert signature_line(["（签章）", "", ""]) and signature_line(["单位负责人：", "（签章）"])
     assert not signature_line(["签章", "3.2"])
+
+
+def test_a_sheet_named_for_one_place_under_a_title_of_another_is_refused(tmp_path):
+    """A sheet 天门市 whose title line says 仙桃市 (a copy-paste slip) was read as 天门市's without a word."""
+    plan = written(tmp_path, IMR_PLAN, "plan.yaml")
+    header = ["指标", "单位", "2024年", "2025年"]
+    book = workbook_of({"天门市": [["仙桃市卫生健康主要指标"], header, ["婴儿死亡率", "‰", 4.5, 4.0]],
+                        "潜江市": [["湖北省潜江市卫生健康主要指标"], header, ["婴儿死亡率", "‰", 4.4, 4.1]]}, tmp_path / "s.xlsx")
+    result = check(plan, book, "--sheet", "*", "--all-regions")
+    assert result.exit_code == 2 and "named '天门市' but its title names '仙桃市'" in result.output

@@ -405,6 +405,11 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     # province: every row's province (its 全省 row the province's own, never the plan's province)
     title = observations.title_region(text[:start])
     sheet_region = _sheet_region(sheet) if "region" not in roles else None
+    if sheet_region and title and observations.column_of_place(set(roles), title) == "地区" and title != sheet_region \
+            and not title.endswith(sheet_region) and not sheet_region.endswith(title):
+        raise CheckerError(f"the sheet is named {sheet_region!r} but its title names {title!r}: whose rows these are is "
+                           "not for a guess", Location(path, sheet=sheet),
+                           hint="rename the sheet or correct the title, or add a 地区 column naming each row's place")
     if sheet_region is None and observations.column_of_place(set(roles), title) == "地区":
         sheet_region = title
     two = observations.two_places_titled(text[:start]) if title is None and sheet_region is None else None

@@ -555,3 +555,10 @@ def test_a_sheet_named_for_one_place_under_a_title_of_another_is_refused(tmp_pat
                         "潜江市": [["湖北省潜江市卫生健康主要指标"], header, ["婴儿死亡率", "‰", 4.4, 4.1]]}, tmp_path / "s.xlsx")
     result = check(plan, book, "--sheet", "*", "--all-regions")
     assert result.exit_code == 2 and "named '天门市' but its title names '仙桃市'" in result.output
+
+
+def test_a_goal_after_a_colon_with_no_space():
+    """`Some of the goals include:80 per cent of … energy to be supplied by renewable energy by 2030` lost the goal."""
+    text = ("Nova Scotia goals\n\n- Some of the goals include:80 per cent of Nova Scotia's energy to be supplied by renewable "
+            "energy by 2030\n- 30 per cent of vehicle sales by 2030 to be zero-emission vehicles\n")
+    assert ("80 per cent", 2030) in {(words, year) for _, year, words in drafted_of(text)}

@@ -46,7 +46,7 @@ _REACH_A_LEVEL = re.compile(r"^(?:to\s+)?(?:reach|achieve|attain)(?:es|s)?\s+(?:
 _CELL_GAP = re.compile(r"(?<=\S)(?: {2,}|\t)\s*(?=\S)")
 _CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)"
                          # "… among children, adolescents and adults by at least 15%": the last names of a list, not a clause
-                         r"(?![a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+by\s)|;\s*|:\s+|\s*[•▪●]\s*|\s+(?=(?:Target|Goal|Objective)\s+\d+[a-z]?\s*:\s)|\s+(?=with\s+(?:a|an)\s)|\s+and\s+(?=(?:to\s+(?:reach|achieve|attain)\b|reach|achieve|attain|the|halve|halving|reducing|increasing|lowering|raising|reduce|"
+                         r"(?![a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+by\s)|;\s*|:\s+|(?<=[a-z]):(?=\d)|\s*[•▪●]\s*|\s+(?=(?:Target|Goal|Objective)\s+\d+[a-z]?\s*:\s)|\s+(?=with\s+(?:a|an)\s)|\s+and\s+(?=(?:to\s+(?:reach|achieve|attain)\b|reach|achieve|attain|the|halve|halving|reducing|increasing|lowering|raising|reduce|"
                          r"increase|lower|raise|keeping|keep|bringing|bring|cut|cutting)\b)", re.I)
 #: a day and month before a year ("by 31 March 2006", "by March 31, 2006", "by the end of June 2025")
 #: the part of a year a deadline names ("by the end of 2025", "by end-2025", "by mid-2027"): the year's

@@ -562,3 +562,11 @@ def test_a_goal_after_a_colon_with_no_space():
     text = ("Nova Scotia goals\n\n- Some of the goals include:80 per cent of Nova Scotia's energy to be supplied by renewable "
             "energy by 2030\n- 30 per cent of vehicle sales by 2030 to be zero-emission vehicles\n")
     assert ("80 per cent", 2030) in {(words, year) for _, year, words in drafted_of(text)}
+
+
+def test_an_english_sentence_of_no_year_says_it_took_the_year_before():
+    """`… by 2020. The smoking rate … should be lowered to 20 percent.` was filed under 2020 without a word."""
+    text = ("Healthy China goals\n\nThe number of hospital beds should increase to 6 per 1,000 people by 2020. The smoking "
+            "rate of those aged 15 or above should be lowered to 20 percent.\n")
+    smoking = [review for name, year, words, review in drafted_targets(text) if "smoking" in name]
+    assert smoking and "read as the year of the sentence before (2020)" in str(smoking[0])

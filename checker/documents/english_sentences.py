@@ -898,6 +898,10 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                     hit.review.append(LEVEL_NOW)
                 if base_note:
                     hit.review.append(base_note)
+                if hit.year is not None and hit.year != year and not year_seen and not tail and not now \
+                        and sentence.start() > 0 and str(hit.year) not in sentence.group(0):
+                    # "…to 6 per 1,000 people by 2020. The smoking rate … should be lowered to 20 percent.": no year of its own
+                    hit.review.append(f"the sentence names no year: read as the year of the sentence before ({hit.year})")
                 found.append(hit)
                 subject_before = hit.subject
             if verb:

@@ -15,10 +15,11 @@ instead, each row from the engine's own semantics:
 - a target whose kind judges the assessment year's value alone (a deliverable's yes/no, nothing to
   check) or with its 全市/全省/全国 region's value that year: the kind's ``judged_value`` or
   :func:`~checker.judge.kinds.reference.compared`, row by row, without a Context or a Point;
-- a rising or falling trend whose window holds enough years: the kind's own
-  :func:`~checker.judge.kinds.trend.judged` of the window's ends (from
-  :meth:`checker.judge.columns.ColumnJudge.windows`), row by row, without a Context, a Point or an
-  evidence dict;
+- a rising or falling trend whose window holds enough years: the window's ends (from
+  :meth:`checker.judge.columns.ColumnJudge.windows`) compared with the kind's form (its flat share and
+  best value, :class:`~checker.judge.kinds.trend.TrendForm`) as :func:`~checker.judge.kinds.trend.judged`
+  compares them, and the kind's templates (:data:`checker.judge.kinds.trend.HEAD`, ``WORDS``) filled slot
+  by slot from columns, each number written once as the kind writes it;
 - every other result (progress before the target year, the kinds that are not compiled, a region
   without a usable year): the scalar engine, one verdict at a time (:meth:`~checker.judge.engine.Run.verdict`).
 
@@ -46,9 +47,10 @@ from checker.judge.bands import fmt
 from checker.judge.engine import Run, weigh_status, weighed_words
 from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
 from checker.judge.kinds.bounds import ARITHMETIC, VALUE_WORDS, ValueForm, gap_words
-from checker.judge.kinds.trend import TrendForm, judged
+from checker.judge.kinds.trend import ARITHMETIC as TREND_ARITHMETIC, HEAD as TREND_HEAD, OUTCOMES as TREND_OUTCOMES, \
+    WANTED as TREND_WANTED, WORDS as TREND_WORDS, TrendForm
 from checker.judge.kinds.base import BASE_WORDS, PACE_WORDS, PROGRESS_STATUS, PROGRESS_WORDS, Judgement
-from checker.judge.precision import tidy, tidy_tree
+from checker.judge.precision import EDGE_SLACK, tidy, tidy_tree
 from checker.language.units import in_english
 from checker.plan.model import Indicator, Plan, Target
 from checker.records import record
@@ -571,46 +573,133 @@ def _row_judge(target: Target, indicator: Indicator, run: Run, regions: list[str
 
 def _trend_rows(ends: pl.DataFrame, number: int, indicator: Indicator, target: Target, form: TrendForm, run: Run,
                 cells: Callable | None = None, localise: Localise | None = None) -> list[pl.DataFrame]:
-    """The rows of a rising or falling trend whose window holds enough years, each judged by the kind
-    (:func:`checker.judge.kinds.trend.judged`) from the window's ends, then weighed as the engine
-    weighs; with ``cells``, their evidence as the kind and the engine write it."""
+    """The rows of a rising or falling trend whose window holds enough years, judged from the window's ends as
+    the kind judges them (:func:`checker.judge.kinds.trend.judged`): its form's flat share and best value as
+    column expressions (:func:`_trend_outcome`), its templates (:data:`~checker.judge.kinds.trend.HEAD`,
+    :data:`~checker.judge.kinds.trend.WORDS`, :data:`~checker.judge.kinds.trend.ARITHMETIC`) filled slot by slot
+    from columns, each number written once as the kind writes it, then weighed as the engine weighs; with
+    ``cells``, their evidence as the kind and the engine write it."""
     import polars as pl
 
     if ends.is_empty():
         return []
-    unit, weigh = indicator.unit, _weigher(target, run)
-    columns: dict[str, list] = {name: [] for name in ("status", "reason_zh", "reason_en", "before", "weighed",
-                                                      "change", "arithmetic")}
-    for y0, v0, y1, v1, yp, vp in zip(ends["year0"].to_list(), ends["value0"].to_list(), ends["year"].to_list(),
-                                      ends["value"].to_list(), ends["yearp"].to_list(), ends["valuep"].to_list()):
-        status, zh, en, change, arithmetic, near_miss = judged(form, y0, v0, y1, v1, yp, vp)
-        weighed = weigh(status, near_miss)
-        columns["status"].append(weighed[0])
-        columns["reason_zh"].append(zh + weighed[2])
-        columns["reason_en"].append(in_english(en, unit) + weighed[3])
-        columns["before"].append(status)
-        columns["weighed"].append(weighed[1])
-        columns["change"].append(_json_number(tidy(change)))
-        columns["arithmetic"].append(localise(arithmetic, unit) if localise else arithmetic)
+    unit, weigh, col = indicator.unit, _weigher(target, run), pl.col
+    ends = ends.with_columns(change=_change(col("value0"), col("value")), step=_change(col("valuep"), col("value")))
+    ends = ends.with_columns(outcome=_trend_outcome(form))
+    shown = {name: _texts(series, write) for name, series, write in (
+        ("v0_text", ends["value0"], fmt), ("v1_text", ends["value"], fmt),
+        ("pct_text", ends["change"] * 100, _percent),
+        # the change since the valued year before the last, where the trend turned
+        ("turned_text", ends.select(pl.when(col("outcome") == "turned").then(col("step") * 100)).to_series(),
+         _percent))}
+    ends = ends.with_columns(**shown)
+    wanted_zh, wanted_en = TREND_WANTED[form.way]
+    english_unit = in_english("1" + form.unit, unit)[1:]  # the unit follows a number in every template
+    slots = {"y0": col("year0").cast(pl.String), "y1": col("year").cast(pl.String), "v0": col("v0_text"),
+             "v1": col("v1_text"), "pct": col("pct_text"), "yp": col("yearp").cast(pl.String),
+             "turned": col("turned_text"), "best": fmt(form.best) if form.best is not None else ""}
+    outcome = col("outcome")
+    status = zh = en = before = weighed = None
+    for name, words in TREND_WORDS.items():
+        before_of, near_miss = TREND_OUTCOMES[name]
+        after, keys, suffix_zh, suffix_en = weigh(before_of, near_miss)
+        texts = {"status": pl.lit(after), "before": pl.lit(before_of), "weighed": pl.lit(keys),
+                 "zh": _filled(TREND_HEAD.zh + words.zh + suffix_zh.replace("{", "{{").replace("}", "}}"),
+                               {**slots, "unit": form.unit, "wanted_zh": wanted_zh}),
+                 "en": _english(TREND_HEAD.en + words.en, {**slots, "wanted_en": wanted_en}, form.unit, english_unit,
+                                unit, suffix_en)}
+        if status is None:
+            status, zh, en, before, weighed = (pl.when(outcome == name).then(texts[key]) for key in (
+                "status", "zh", "en", "before", "weighed"))
+        else:
+            status, zh, en, before, weighed = (chain.when(outcome == name).then(texts[key]) for chain, key in (
+                (status, "status"), (zh, "zh"), (en, "en"), (before, "before"), (weighed, "weighed")))
     frame = ends.select("region", target=pl.lit(number, pl.UInt32), year="year", value="value",
-                        assessment=pl.lit("standing"), status=pl.Series(columns["status"], dtype=pl.String),
-                        reason_zh=pl.Series(columns["reason_zh"], dtype=pl.String),
-                        reason_en=pl.Series(columns["reason_en"], dtype=pl.String))
+                        assessment=pl.lit("standing"), status=status, reason_zh=zh, reason_en=en)
     if cells is None:
         return [frame]
     band = form.band()
     observed = _observations(ends["row"], cells)
     earliest = _observations(ends["row0"], cells)
     first = {"first_" + name[len("obs_"):]: column for name, column in earliest.items()}
-    tidied = [[_json_number(tidy(v)) for v in ends[name].to_list()] for name in ("value0", "value")]
+    arithmetic = _arithmetic(TREND_ARITHMETIC, {}, {"v0": "v0_text", "v1": "v1_text", "pct": "pct_text"}, unit,
+                             localise) if localise else _filled(TREND_ARITHMETIC, {name: col(name + "_text") for name in (
+                                 "v0", "v1", "pct")})
     return [frame.with_columns(
-        before=pl.Series(columns["before"], dtype=pl.String), weighed=pl.Series(columns["weighed"], dtype=pl.String),
-        band=pl.lit(localise(band, unit) if localise else band), arithmetic=pl.Series(columns["arithmetic"], dtype=pl.String),
+        before=ends.select(before).to_series(), weighed=ends.select(weighed).to_series(),
+        band=pl.lit(localise(band, unit) if localise else band), arithmetic=ends.select(arithmetic).to_series(),
         window=pl.concat_str(pl.lit("["), ends["year0"].cast(pl.String), pl.lit(", "), ends["year"].cast(pl.String),
                              pl.lit("]")),
-        change=pl.Series(columns["change"], dtype=pl.String), first_year=ends["year0"].cast(pl.Int64),
-        first_value=pl.Series(tidied[0], dtype=pl.String), last_value=pl.Series(tidied[1], dtype=pl.String),
+        change=_texts(ends["change"], _change_json), first_year=ends["year0"].cast(pl.Int64),
+        first_value=_texts(ends["value0"], _tidy_json), last_value=_texts(ends["value"], _tidy_json),
         **observed, **first)]
+
+
+def _change(start: pl.Expr, end: pl.Expr) -> pl.Expr:
+    """The change from ``start`` to ``end`` as :func:`checker.judge.kinds.trend.judged` measures it: in parts of
+    ``|start|``, or the difference where ``start`` is 0 (null where either is)."""
+    import polars as pl
+
+    return pl.when(start != 0).then((end - start) / start.abs()).otherwise(end - start)
+
+
+def _flat_share(form: TrendForm, start: pl.Expr) -> pl.Expr:
+    """:meth:`TrendForm.flat_share` of each row's ``start``: the share below which a change from it is flat."""
+    import polars as pl
+
+    flat = pl.lit(form.flat, pl.Float64)
+    if form.flat_cap == math.inf:
+        return flat
+    return pl.when(start != 0).then(pl.min_horizontal(flat, pl.lit(form.flat_cap, pl.Float64) / start.abs())) \
+        .otherwise(flat)
+
+
+def _trend_outcome(form: TrendForm) -> pl.Expr:
+    """Each row's outcome (:data:`checker.judge.kinds.trend.OUTCOMES`) from its ``change`` over the window and
+    ``step`` since the valued year before the last, compared with the form's flat share and best value as
+    :func:`checker.judge.kinds.trend.judged` compares them (with :func:`~checker.judge.precision.floor_of` and
+    :func:`~checker.judge.precision.ceiling_of` of the share)."""
+    import polars as pl
+
+    col = pl.col
+    sign = 1 if form.way == "up" else -1
+    share = _flat_share(form, col("value0"))
+    floor = share - share.abs() * EDGE_SLACK
+    since = _flat_share(form, col("valuep"))
+    turned = col("valuep").is_not_null() & (col("step") * -sign > since + since.abs() * EDGE_SLACK)
+    met = col("change") * sign >= floor
+    flat = col("change").abs() < floor
+    best = (col("value") == form.best) if form.best is not None else pl.lit(False)
+    return (pl.when(met & turned).then(pl.lit("turned")).when(met).then(pl.lit("met"))
+            .when(flat & best).then(pl.lit("best")).when(flat).then(pl.lit("flat")).otherwise(pl.lit("wrong")))
+
+
+def _percent(share: float) -> str:
+    """A change in % as the trend kind writes it (two decimals at most)."""
+    return fmt(round(share, 2))
+
+
+def _change_json(change: float) -> str:
+    """A trend's change as its evidence gives it: rounded to six decimals, tidied, as JSON."""
+    return _tidy_json(round(change, 6))
+
+
+def _english(template: str, slots: dict[str, object], unit_written: str, english_unit: str, unit: str | None,
+             suffix: str) -> pl.Expr:
+    """An English reason template filled from columns with each amount of the indicator's unit in English words, as
+    :func:`~checker.language.units.in_english` gives the whole reason: the unit named in words where the template
+    says so for every number (tried with two), else each row's reason put through it."""
+    import polars as pl
+
+    constants = {name: slot for name, slot in slots.items() if not isinstance(slot, pl.Expr)}
+    probes = [{**constants, **{name: f"{base + n}.{cents}" for n, name in enumerate(slots) if name not in constants}}
+              for base, cents in ((7391, 25), (8462, 75))]
+    escaped = suffix.replace("{", "{{").replace("}", "}}")
+    if all(in_english(template.format(**probe, unit=unit_written), unit) == template.format(**probe, unit=english_unit)
+           for probe in probes):
+        return _filled(template.replace("{unit}", english_unit.replace("{", "{{").replace("}", "}}")) + escaped, slots)
+    written = _filled(template.replace("{unit}", unit_written.replace("{", "{{").replace("}", "}}")), slots)
+    return written.map_elements(lambda text: in_english(text, unit) + suffix, return_dtype=pl.String)
 
 
 def _json_number(number: float) -> str:
@@ -643,8 +732,11 @@ def _localised(template: str, constants: dict[str, str], unit: str | None, local
         return template.format(**constants, **{name: "{" + name + "}" for name in open_slots})
     one = {name: f"{7391 + n}.25" for n, name in enumerate(open_slots)}
     two = {name: f"{8462 + n}.75" for n, name in enumerate(open_slots)}
-    first = localise(template.format(**constants, **one), unit).replace("{", "{{").replace("}", "}}")
-    second = localise(template.format(**constants, **two), unit).replace("{", "{{").replace("}", "}}")
+    plain = [template.format(**constants, **numbers) for numbers in (one, two)]
+    first, second = (localise(text, unit) for text in plain)
+    if [first, second] == plain:  # words the localiser leaves as they are, whatever the numbers (a slot written twice)
+        return template.format(**constants, **{name: "{" + name + "}" for name in open_slots})
+    first, second = (text.replace("{", "{{").replace("}", "}}") for text in (first, second))
     for name in open_slots:
         if first.count(one[name]) != 1 or second.count(two[name]) != 1:
             return None

@@ -523,19 +523,24 @@ def _assessed_row(made: Judgement, unit: str | None, weigh: Callable, localise: 
     status before weighing, weighing keys, then its evidence's arithmetic, band, goal and reference
     (JSON text, in the engine's key order and sorted); ``shown`` and ``references`` keep what was
     made for earlier rows."""
-    evidence = made.evidence if made.tidy else tidy_tree(made.evidence)
+    evidence = made.evidence
     assert evidence.keys() <= {"reference", "goal", "band", "arithmetic"}, evidence
     weighed = weigh(made.status, made.near_miss)
+    # as tidy_tree tidies the evidence (the texts are as they are): the goal, and a reference value's evidence
+    # once for each reference value
     arithmetic, band, goal = evidence.get("arithmetic"), evidence.get("band"), evidence.get("goal")
+    if goal is not None and not made.tidy:
+        goal = tidy_tree(goal)
     if band is not None and localise:
         band = shown.get(band) or shown.setdefault(band, localise(band, unit))
     reference = evidence.get("reference")
     if reference is not None:
-        key = (reference["region"], reference["year"], reference["value"])
+        key = (reference["region"], reference["year"], reference["value"], made.tidy)
         texts_of = references.get(key)
         if texts_of is None:
-            texts_of = references[key] = (json.dumps(reference, ensure_ascii=False),
-                                          json.dumps(reference, ensure_ascii=False, sort_keys=True))
+            tidied = reference if made.tidy else tidy_tree(reference)
+            texts_of = references[key] = (json.dumps(tidied, ensure_ascii=False),
+                                          json.dumps(tidied, ensure_ascii=False, sort_keys=True))
         reference = texts_of
     return (weighed[0], made.assessment, made.zh + weighed[2], in_english(made.en, unit) + weighed[3], made.status,
             weighed[1], localise(arithmetic, unit) if localise and arithmetic else arithmetic, band,
@@ -551,6 +556,7 @@ def _row_judge(target: Target, indicator: Indicator, run: Run, regions: list[str
     rule, policy = target.rule, run.policy
     label = module.NAMES[rule.reference]
     values: dict[tuple[str, int], tuple | None] = {}  # a reference region's value and evidence, by year
+    goals: dict = {}  # what each reference value sets (reference.goal_of), for the next region compared with it
 
     def judge(region: int, year: int, value: float, text: str) -> Judgement:
         places = run.reference_regions(regions[region])
@@ -566,7 +572,7 @@ def _row_judge(target: Target, indicator: Indicator, run: Run, regions: list[str
         found = values[(name, year)]
         if found is None:
             return module.no_reference_value(name, year, series)
-        return module.compared(rule, indicator, policy, year, value, name, label, *found)
+        return module.compared(rule, indicator, policy, year, value, name, label, *found, goals=goals)
 
     return judge
 

@@ -39,8 +39,10 @@ def _end_at_once() -> None:
     process's own command line has ended and standard output and error are flushed, the process ends here.
     Python's teardown would then free every module and object one by one (≈ 2 ms of the everyday check)
     for memory the system takes back at once; every output file is closed by then, and threads were
-    joined before the exit handlers ran. A flush that fails is left to Python's teardown, which reports it."""
-    if not _ENDED:
+    joined before the exit handlers ran. A flush that fails is left to Python's teardown, which reports it;
+    so is a process where another exit handler was registered before this one (which would run after it:
+    coverage's, a program's that imported checker), as far as the atexit module says."""
+    if not _ENDED or not _FIRST_HANDLER:
         return
     try:
         for stream in (sys.stdout, sys.stderr):
@@ -53,6 +55,8 @@ def _end_at_once() -> None:
     os._exit(_ENDED[0])
 
 
+#: whether no exit handler was registered before :func:`_end_at_once` (the count is CPython's; unknown: assume one was)
+_FIRST_HANDLER = getattr(atexit, "_ncallbacks", lambda: 1)() == 0
 atexit.register(_end_at_once)
 # One command, then the process ends: Python's last full collection would walk every object checker
 # imported and made (≈ 9 ms of the everyday check) to free memory the system takes back anyway. Frozen

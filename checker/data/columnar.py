@@ -629,7 +629,9 @@ def _rows_by_code(codes, count: int) -> list:
     code of the whole column (``codes == code``) took a tenth of a second for 50 indicators."""
     import numpy as np
 
-    order = np.argsort(codes, kind="stable")
+    # sorted as 16-bit integers where they fit: numpy's stable sort of those is a radix sort (0.07 → 0.04 s for a
+    # national file's 2.3 M indicator codes), the same order
+    order = np.argsort(codes.astype(np.int16) if count < 2 ** 15 else codes, kind="stable")
     bounds = np.searchsorted(codes[order], np.arange(count + 1))
     return [order[bounds[code]:bounds[code + 1]] for code in range(count)]
 

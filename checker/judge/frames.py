@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 from checker.judge.bands import fmt
 from checker.judge.engine import Run, weigh_status, weighed_words
 from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
-from checker.judge.kinds.bounds import ARITHMETIC, VALUE_WORDS, ValueForm, gap_words
+from checker.judge.kinds.bounds import ARITHMETIC, GAP_WORDS, VALUE_WORDS, ValueForm, gap_of, gap_words
 from checker.judge.kinds.trend import ARITHMETIC as TREND_ARITHMETIC, HEAD as TREND_HEAD, OUTCOMES as TREND_OUTCOMES, \
     WANTED as TREND_WANTED, WORDS as TREND_WORDS, TrendForm
 from checker.judge.kinds.base import BASE_WORDS, PACE_WORDS, PROGRESS_STATUS, PROGRESS_WORDS, Judgement
@@ -440,15 +440,12 @@ def _value_rows(valued: pl.DataFrame, number: int, indicator: Indicator, target:
         rows = valued.filter(pl.col("status") == status)
         if rows.is_empty():
             continue
-        misses = rows["value"].unique().to_list()
-        gaps = [gap_words(form, v, status) for v in misses]
         weighed, keys = weigh_status(status, True, target, run.policy)
         suffix_zh, suffix_en = weighed_words(keys)
         slots = {"year": pl.col("year").cast(pl.String), "value": shown}
         zh = _filled(words.zh, {**slots, "unit": form.unit, "target": form.target})
         en = _filled(words.en, {**slots, "unit": english_unit, "target": english_target})
-        gap_zh = pl.col("value").replace_strict(misses, [g[0] for g in gaps], return_dtype=pl.String)
-        gap_en = pl.col("value").replace_strict(misses, [in_english(g[1], unit) for g in gaps], return_dtype=pl.String)
+        gap_zh, gap_en = _gap_words(rows["value"], form, status, unit)
         if cells is not None:
             band = form.band_of(status)
             evidence.update(before=pl.lit(status), weighed=pl.lit(json.dumps(keys)),
@@ -458,6 +455,26 @@ def _value_rows(valued: pl.DataFrame, number: int, indicator: Indicator, target:
             status=pl.lit(weighed), reason_zh=pl.concat_str(zh, gap_zh, pl.lit(suffix_zh)),
             reason_en=pl.concat_str(en, gap_en, pl.lit(suffix_en)), **evidence))
     return frames
+
+
+def _gap_words(values: pl.Series, form: ValueForm, status: str, unit: str | None) -> tuple[pl.Expr, pl.Expr]:
+    """What each value of ``status`` adds to its reason (:func:`checker.judge.kinds.bounds.gap_words`, in English
+    with the unit's amounts in words, as the engine writes it): the gap of each distinct value written by the
+    kind, :data:`~checker.judge.kinds.bounds.GAP_WORDS` filled around it from columns."""
+    import polars as pl
+
+    if status == "pass":
+        return pl.lit(""), pl.lit("")
+    misses = values.unique().to_list()
+    gap = pl.col("value").replace_strict(misses, [gap_of(form, v, status) for v in misses], return_dtype=pl.String)
+    english = GAP_WORDS.en
+    if any(in_english(english.format(gap=probe), unit) != english.format(gap=probe) for probe in ("7391.25", "8462.75")):
+        english = None  # the unit's words would change the gap's: each value's words through in_english
+    zh = pl.when(gap.is_null()).then(pl.lit("")).otherwise(_filled(GAP_WORDS.zh, {"gap": gap}))
+    if english is not None:
+        return zh, pl.when(gap.is_null()).then(pl.lit("")).otherwise(_filled(english, {"gap": gap}))
+    return zh, pl.col("value").replace_strict(misses, [in_english(gap_words(form, v, status)[1], unit) for v in misses],
+                                              return_dtype=pl.String)
 
 
 def _weigher(target: Target, run: Run) -> Callable[[str, bool], tuple[str, str, str, str]]:

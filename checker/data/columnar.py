@@ -781,7 +781,7 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
     if not len(rows):
         return dataset
     group = _key(row_region[rows], row_id[rows])
-    if _repeats(_key(row_region[rows], row_id[rows], c.year[rows])):
+    if _repeats(_key(group, c.year[rows])):  # the group's key with the year: (region, indicator, year), once more
         raise Unsuitable  # the same year twice under two names (id and alias): the row reader decides
     order = np.argsort(group, kind="stable")  # rows of one series together, in source order
     rows, group = rows[order], group[order]

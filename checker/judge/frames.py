@@ -306,15 +306,19 @@ def _progress_rows(done: pl.DataFrame, number: int, indicator: Indicator, target
     # measured from the data's base value, else the plan's (:func:`checker.judge.columns.progress`)
     done = done.with_columns(aim=aim, start=pl.when(from_data).then(col("base"))
                              .otherwise(pl.lit(progress.plan_base, pl.Float64)))
-    shown = {name: _texts(done[source], write) for name, source, write in (
-        ("value_text", "value", fmt), ("aim_text", "aim", fmt), ("start_text", "start", fmt),
-        ("required_text", "required", fmt), ("actual_text", "actual", fmt),
-        ("ratio_text", "ratio", lambda ratio: fmt(round(ratio, 2))))}
+    # each number as the kind writes it in the reason and, with ``cells``, as the evidence's JSON: one pass a column
+    with_json = cells is not None
+    shown = {}
+    for source, writes in (("value", {"value_text": fmt}),
+                           ("aim", {"aim_text": fmt, "aim_json": _tidy_json}),
+                           ("start", {"start_text": fmt, "start_json": _tidy_json}),
+                           ("required", {"required_text": fmt, "required_json": _tidy_json}),
+                           ("actual", {"actual_text": fmt, "actual_json": _tidy_json}),
+                           ("ratio", {"ratio_text": lambda ratio: fmt(round(ratio, 2)),
+                                      "ratio_json": lambda ratio: _tidy_json(round(ratio, 4))})):
+        wanted = {name: write for name, write in writes.items() if with_json or name.endswith("_text")}
+        shown.update(zip(wanted, _texts_each(done[source], list(wanted.values()))))
     if cells is not None:
-        shown.update({name: _texts(done[source], write) for name, source, write in (
-            ("aim_json", "aim", _tidy_json), ("start_json", "start", _tidy_json),
-            ("required_json", "required", _tidy_json), ("actual_json", "actual", _tidy_json),
-            ("ratio_json", "ratio", lambda ratio: _tidy_json(round(ratio, 4))))})
         based = ~col("case").is_in(["met", "no_base"]) & from_data
         wanted = done.select(based).to_series()
         found = cells(done["base_row"].filter(wanted).to_numpy()) if wanted.any() else {"file": [], "line": []}
@@ -389,19 +393,25 @@ def _arithmetic(template: str, constants: dict[str, object], columns: dict[str, 
 
 def _texts(values: pl.Series, write: Callable[[float], str]) -> pl.Series:
     """Each number of ``values`` as ``write`` writes it (null stays null), each distinct number once."""
+    return _texts_each(values, [write])[0]
+
+
+def _texts_each(values: pl.Series, writes: list[Callable[[float], str]]) -> list[pl.Series]:
+    """:func:`_texts` of ``values`` for each of ``writes``, in one pass over the numbers."""
     import polars as pl
 
-    made: dict[float, str] = {}
+    made: dict[float, tuple[str, ...]] = {}
     out = []
+    nothing = (None,) * len(writes)
     for number in values.to_list():
         if number is None:
-            out.append(None)
+            out.append(nothing)
             continue
-        text = made.get(number) if number else None  # 0.0 and -0.0 are one key, and may be written apart
-        if text is None:
-            text = made[number] = write(number)
-        out.append(text)
-    return pl.Series(out, dtype=pl.String)
+        texts = made.get(number) if number else None  # 0.0 and -0.0 are one key, and may be written apart
+        if texts is None:
+            texts = made[number] = tuple(write(number) for write in writes)
+        out.append(texts)
+    return [pl.Series(column, dtype=pl.String) for column in (zip(*out) if out else [()] * len(writes))]
 
 
 def _tidy_json(number: float) -> str:
@@ -749,19 +759,19 @@ def _observation_columns(found: dict[str, list]) -> dict[str, pl.Series]:
 def _localised(template: str, constants: dict[str, str], unit: str | None, localise: Localise | None) -> str | None:
     """``template`` with its ``constants`` filled and put through ``localise``, its other slots kept
     open for columns; None where the words around a slot change with the number in it (the text is
-    localised with two different numbers in each open slot to find out)."""
-    open_slots = [name for name in _slots(template) if name not in constants]
+    localised with two different numbers in each open slot to find out: each must stand in it as often
+    as the slot does in ``template``, the words around alike)."""
+    slots = _slots(template)
+    open_slots = list(dict.fromkeys(name for name in slots if name not in constants))
     if localise is None:
         return template.format(**constants, **{name: "{" + name + "}" for name in open_slots})
     one = {name: f"{7391 + n}.25" for n, name in enumerate(open_slots)}
     two = {name: f"{8462 + n}.75" for n, name in enumerate(open_slots)}
-    plain = [template.format(**constants, **numbers) for numbers in (one, two)]
-    first, second = (localise(text, unit) for text in plain)
-    if [first, second] == plain:  # words the localiser leaves as they are, whatever the numbers (a slot written twice)
-        return template.format(**constants, **{name: "{" + name + "}" for name in open_slots})
-    first, second = (text.replace("{", "{{").replace("}", "}}") for text in (first, second))
+    first = localise(template.format(**constants, **one), unit).replace("{", "{{").replace("}", "}}")
+    second = localise(template.format(**constants, **two), unit).replace("{", "{{").replace("}", "}}")
     for name in open_slots:
-        if first.count(one[name]) != 1 or second.count(two[name]) != 1:
+        times = slots.count(name)  # PACE_WORDS writes {base} twice
+        if first.count(one[name]) != times or second.count(two[name]) != times:
             return None
         first = first.replace(one[name], "{" + name + "}")
         second = second.replace(two[name], "{" + name + "}")

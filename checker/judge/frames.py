@@ -619,12 +619,17 @@ def _trend_rows(ends: pl.DataFrame, number: int, indicator: Indicator, target: T
     unit, weigh, col = indicator.unit, _weigher(target, run), pl.col
     ends = ends.with_columns(change=_change(col("value0"), col("value")), step=_change(col("valuep"), col("value")))
     ends = ends.with_columns(outcome=_trend_outcome(form))
-    shown = {name: _texts(series, write) for name, series, write in (
-        ("v0_text", ends["value0"], fmt), ("v1_text", ends["value"], fmt),
-        ("pct_text", ends["change"] * 100, _percent),
-        # the change since the valued year before the last, where the trend turned
-        ("turned_text", ends.select(pl.when(col("outcome") == "turned").then(col("step") * 100)).to_series(),
-         _percent))}
+    # each number as the kind writes it, with ``cells`` its evidence's JSON too: one pass a column
+    evidence = {"value0": {"first_value": _tidy_json}, "value": {"last_value": _tidy_json},
+                "change": {"change_json": _change_json}} if cells is not None else {}
+    shown = {}
+    for source, writes in (("value0", {"v0_text": fmt}), ("value", {"v1_text": fmt}),
+                           ("change", {"pct_text": lambda change: _percent(change * 100)})):  # × 100 as polars does
+        writes = {**writes, **evidence.get(source, {})}
+        shown.update(zip(writes, _texts_each(ends[source], list(writes.values()))))
+    # the change since the valued year before the last, where the trend turned
+    shown["turned_text"] = _texts(ends.select(pl.when(col("outcome") == "turned").then(col("step") * 100))
+                                  .to_series(), _percent)
     ends = ends.with_columns(**shown)
     wanted_zh, wanted_en = TREND_WANTED[form.way]
     english_unit = in_english("1" + form.unit, unit)[1:]  # the unit follows a number in every template
@@ -663,8 +668,8 @@ def _trend_rows(ends: pl.DataFrame, number: int, indicator: Indicator, target: T
         band=pl.lit(localise(band, unit) if localise else band), arithmetic=ends.select(arithmetic).to_series(),
         window=pl.concat_str(pl.lit("["), ends["year0"].cast(pl.String), pl.lit(", "), ends["year"].cast(pl.String),
                              pl.lit("]")),
-        change=_texts(ends["change"], _change_json), first_year=ends["year0"].cast(pl.Int64),
-        first_value=_texts(ends["value0"], _tidy_json), last_value=_texts(ends["value"], _tidy_json),
+        change=ends["change_json"], first_year=ends["year0"].cast(pl.Int64), first_value=ends["first_value"],
+        last_value=ends["last_value"],
         **observed, **first)]
 
 

@@ -629,7 +629,9 @@ def _rows_by_code(codes, count: int) -> list:
     code of the whole column (``codes == code``) took a tenth of a second for 50 indicators."""
     import numpy as np
 
-    order = np.argsort(codes, kind="stable")
+    # sorted as 16-bit integers where they fit: numpy's stable sort of those is a radix sort (0.07 → 0.04 s for a
+    # national file's 2.3 M indicator codes), the same order
+    order = np.argsort(codes.astype(np.int16) if count < 2 ** 15 else codes, kind="stable")
     bounds = np.searchsorted(codes[order], np.arange(count + 1))
     return [order[bounds[code]:bounds[code + 1]] for code in range(count)]
 
@@ -686,7 +688,8 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
     region_names = [whole_names.get(name, name) for name in c.region_names]
     if len(set(region_names)) < len(region_names):
         raise Unsuitable  # 全省 beside 贵州省: the row reader weighs the two rows of one place, year by year
-    if default_region not in region_names:
+    default_named = default_region in region_names  # rows without a region then join that region's rows
+    if not default_named:
         region_names.append(default_region)
     row_region = np.where(c.region >= 0, c.region, region_names.index(default_region)).astype(np.int32)
     # indicators the plan does not know: listed once per region, in order of first appearance
@@ -779,7 +782,10 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
     if not len(rows):
         return dataset
     group = _key(row_region[rows], row_id[rows])
-    if _repeats(_key(row_region[rows], row_id[rows], c.year[rows])):
+    # the read found no (region, indicator name, year) twice (_no_duplicates): a repeat of (region, indicator, year)
+    # here needs two names of one indicator (an id and its alias), or rows without a region beside that region's own
+    joined = len(id_codes) < len(ids) - len(unknown) or (default_named and bool((c.region < 0).any()))
+    if joined and _repeats(_key(group, c.year[rows])):  # the group's key with the year: (region, indicator, year)
         raise Unsuitable  # the same year twice under two names (id and alias): the row reader decides
     order = np.argsort(group, kind="stable")  # rows of one series together, in source order
     rows, group = rows[order], group[order]

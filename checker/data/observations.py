@@ -249,8 +249,9 @@ _VALUE_HINT = (
     "as notes), 是/否 for a deliverable, or leave the cell empty or write - for a missing value"
 )
 _YEAR_HINT = f"write the year as 2020 or 2020年 ({MIN_YEAR}–{MAX_YEAR})"
-#: a number followed by words in brackets: an annotation, where the grammar knows it (396.75（快报数）)
-_UNKNOWN_NOTE = re.compile(r"^[<>≤≥＜＞]?\s*[-+]?[\d０-９][\d０-９.,，．]*\s*\S{0,6}?\s*([(（][^()（）]{1,20}[)）])$")
+#: a number followed by words in brackets: an annotation, where the grammar knows it (396.75（快报数）). This
+#: and the next two are pattern strings compiled by ``re`` on first use: only a refusal or a yearbook's table asks
+_UNKNOWN_NOTE = r"^[<>≤≥＜＞]?\s*[-+]?[\d０-９][\d０-９.,，．]*\s*\S{0,6}?\s*([(（][^()（）]{1,20}[)）])$"
 #: A year of the Minguo calendar, as tables from Taiwan write it: 107年, 民國107年 (107 + 1911 = 2018).
 _MINGUO_YEAR = re.compile(r"(?:(?:中[华華])?民[国國])?\s*(\d{2,3})\s*年(?:度)?")
 #: The same with its era named (民國107年, 民国107年度): read as the Western year, since the era says which
@@ -264,13 +265,13 @@ def western_year(text: str) -> str:
     return f"{int(match.group(1)) + 1911}{match.group(2)}{text[match.end():]}" if match else text
 
 
-_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)[/\-–—~～至到](\d{2}|(?:19|20)\d\d)年?(?:年度)?")
+_YEAR_SPAN = r"((?:19|20)\d\d)[/\-–—~～至到](\d{2}|(?:19|20)\d\d)年?(?:年度)?"
 
 
 def _span_hint(text: str) -> str:
     """A hint for a year cell that spans two years (2019/20, 2022-23: a financial or school year; 2021-2022):
     which calendar year its figures count for is the data's to say, not checker's to guess."""
-    match = _YEAR_SPAN.fullmatch(text)
+    match = re.fullmatch(_YEAR_SPAN, text)
     if not match:
         return ""
     first, second = int(match.group(1)), match.group(2)
@@ -922,7 +923,7 @@ class _Columns:
 #: indicator cell must start with before it is looked at as a header repeated (a cheap test, row by row)
 _HEADER_FIRSTS = frozenset("指統统项項IiVvＩｉ")
 #: a line that says the table goes on (续表, 续表1, 续上表, (续)), above its repeated header
-_CONTINUED = re.compile(r"[（(]?(?:续表\s*\d*|续上表|续|續表\s*\d*|續)[）)]?(?:[:：].*)?")
+_CONTINUED = r"[（(]?(?:续表\s*\d*|续上表|续|續表\s*\d*|續)[）)]?(?:[:：].*)?"
 #: the rural and urban halves of a yearbook's urban and rural columns (城市 | 农村, 城镇 | 乡村)
 _RURAL = frozenset(("农村", "乡村"))
 _URBAN = frozenset(("城市", "城镇"))
@@ -930,7 +931,7 @@ _URBAN = frozenset(("城市", "城镇"))
 
 def continued_line(cells: list[str]) -> bool:
     """Whether a row only says the table goes on (续表, 续表1, 续上表, (续)) above its repeated header."""
-    return bool(cells) and cells[0].lstrip()[:1] in "续續（(" and bool(_CONTINUED.fullmatch(cells[0].strip())) \
+    return bool(cells) and cells[0].lstrip()[:1] in "续續（(" and bool(re.fullmatch(_CONTINUED, cells[0].strip())) \
         and not "".join(cells[1:]).strip()
 
 
@@ -1754,7 +1755,7 @@ class RowCollector:
             )
         number = _read_number(text)
         if number is None:
-            bracket = _UNKNOWN_NOTE.search(text)
+            bracket = re.search(_UNKNOWN_NOTE, text)
             if bracket:  # 83.16（统计局口径）: a number with an annotation the grammar does not know
                 raise CheckerError(
                     f"cannot read value {_shown(text)}: {_shown(bracket.group(1))} is no annotation checker knows",

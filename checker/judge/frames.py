@@ -15,10 +15,11 @@ instead, each row from the engine's own semantics:
 - a target whose kind judges the assessment year's value alone (a deliverable's yes/no, nothing to
   check) or with its 全市/全省/全国 region's value that year: the kind's ``judged_value`` or
   :func:`~checker.judge.kinds.reference.compared`, row by row, without a Context or a Point;
-- a rising or falling trend whose window holds enough years: the kind's own
-  :func:`~checker.judge.kinds.trend.judged` of the window's ends (from
-  :meth:`checker.judge.columns.ColumnJudge.windows`), row by row, without a Context, a Point or an
-  evidence dict;
+- a rising or falling trend whose window holds enough years: the window's ends (from
+  :meth:`checker.judge.columns.ColumnJudge.windows`) compared with the kind's form (its flat share and
+  best value, :class:`~checker.judge.kinds.trend.TrendForm`) as :func:`~checker.judge.kinds.trend.judged`
+  compares them, and the kind's templates (:data:`checker.judge.kinds.trend.HEAD`, ``WORDS``) filled slot
+  by slot from columns, each number written once as the kind writes it;
 - every other result (progress before the target year, the kinds that are not compiled, a region
   without a usable year): the scalar engine, one verdict at a time (:meth:`~checker.judge.engine.Run.verdict`).
 
@@ -45,10 +46,11 @@ from typing import TYPE_CHECKING
 from checker.judge.bands import fmt
 from checker.judge.engine import Run, weigh_status, weighed_words
 from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
-from checker.judge.kinds.bounds import ARITHMETIC, VALUE_WORDS, ValueForm, gap_words
-from checker.judge.kinds.trend import TrendForm, judged
+from checker.judge.kinds.bounds import ARITHMETIC, GAP_WORDS, VALUE_WORDS, ValueForm, gap_of, gap_words
+from checker.judge.kinds.trend import ARITHMETIC as TREND_ARITHMETIC, HEAD as TREND_HEAD, OUTCOMES as TREND_OUTCOMES, \
+    WANTED as TREND_WANTED, WORDS as TREND_WORDS, TrendForm
 from checker.judge.kinds.base import BASE_WORDS, PACE_WORDS, PROGRESS_STATUS, PROGRESS_WORDS, Judgement
-from checker.judge.precision import tidy, tidy_tree
+from checker.judge.precision import EDGE_SLACK, tidy, tidy_tree
 from checker.language.units import in_english
 from checker.plan.model import Indicator, Plan, Target
 from checker.records import record
@@ -304,15 +306,19 @@ def _progress_rows(done: pl.DataFrame, number: int, indicator: Indicator, target
     # measured from the data's base value, else the plan's (:func:`checker.judge.columns.progress`)
     done = done.with_columns(aim=aim, start=pl.when(from_data).then(col("base"))
                              .otherwise(pl.lit(progress.plan_base, pl.Float64)))
-    shown = {name: _texts(done[source], write) for name, source, write in (
-        ("value_text", "value", fmt), ("aim_text", "aim", fmt), ("start_text", "start", fmt),
-        ("required_text", "required", fmt), ("actual_text", "actual", fmt),
-        ("ratio_text", "ratio", lambda ratio: fmt(round(ratio, 2))))}
+    # each number as the kind writes it in the reason and, with ``cells``, as the evidence's JSON: one pass a column
+    with_json = cells is not None
+    shown = {}
+    for source, writes in (("value", {"value_text": fmt}),
+                           ("aim", {"aim_text": fmt, "aim_json": _tidy_json}),
+                           ("start", {"start_text": fmt, "start_json": _tidy_json}),
+                           ("required", {"required_text": fmt, "required_json": _tidy_json}),
+                           ("actual", {"actual_text": fmt, "actual_json": _tidy_json}),
+                           ("ratio", {"ratio_text": lambda ratio: fmt(round(ratio, 2)),
+                                      "ratio_json": lambda ratio: _tidy_json(round(ratio, 4))})):
+        wanted = {name: write for name, write in writes.items() if with_json or name.endswith("_text")}
+        shown.update(zip(wanted, _texts_each(done[source], list(wanted.values()))))
     if cells is not None:
-        shown.update({name: _texts(done[source], write) for name, source, write in (
-            ("aim_json", "aim", _tidy_json), ("start_json", "start", _tidy_json),
-            ("required_json", "required", _tidy_json), ("actual_json", "actual", _tidy_json),
-            ("ratio_json", "ratio", lambda ratio: _tidy_json(round(ratio, 4))))})
         based = ~col("case").is_in(["met", "no_base"]) & from_data
         wanted = done.select(based).to_series()
         found = cells(done["base_row"].filter(wanted).to_numpy()) if wanted.any() else {"file": [], "line": []}
@@ -387,19 +393,25 @@ def _arithmetic(template: str, constants: dict[str, object], columns: dict[str, 
 
 def _texts(values: pl.Series, write: Callable[[float], str]) -> pl.Series:
     """Each number of ``values`` as ``write`` writes it (null stays null), each distinct number once."""
+    return _texts_each(values, [write])[0]
+
+
+def _texts_each(values: pl.Series, writes: list[Callable[[float], str]]) -> list[pl.Series]:
+    """:func:`_texts` of ``values`` for each of ``writes``, in one pass over the numbers."""
     import polars as pl
 
-    made: dict[float, str] = {}
+    made: dict[float, tuple[str, ...]] = {}
     out = []
+    nothing = (None,) * len(writes)
     for number in values.to_list():
         if number is None:
-            out.append(None)
+            out.append(nothing)
             continue
-        text = made.get(number) if number else None  # 0.0 and -0.0 are one key, and may be written apart
-        if text is None:
-            text = made[number] = write(number)
-        out.append(text)
-    return pl.Series(out, dtype=pl.String)
+        texts = made.get(number) if number else None  # 0.0 and -0.0 are one key, and may be written apart
+        if texts is None:
+            texts = made[number] = tuple(write(number) for write in writes)
+        out.append(texts)
+    return [pl.Series(column, dtype=pl.String) for column in (zip(*out) if out else [()] * len(writes))]
 
 
 def _tidy_json(number: float) -> str:
@@ -438,15 +450,12 @@ def _value_rows(valued: pl.DataFrame, number: int, indicator: Indicator, target:
         rows = valued.filter(pl.col("status") == status)
         if rows.is_empty():
             continue
-        misses = rows["value"].unique().to_list()
-        gaps = [gap_words(form, v, status) for v in misses]
         weighed, keys = weigh_status(status, True, target, run.policy)
         suffix_zh, suffix_en = weighed_words(keys)
         slots = {"year": pl.col("year").cast(pl.String), "value": shown}
         zh = _filled(words.zh, {**slots, "unit": form.unit, "target": form.target})
         en = _filled(words.en, {**slots, "unit": english_unit, "target": english_target})
-        gap_zh = pl.col("value").replace_strict(misses, [g[0] for g in gaps], return_dtype=pl.String)
-        gap_en = pl.col("value").replace_strict(misses, [in_english(g[1], unit) for g in gaps], return_dtype=pl.String)
+        gap_zh, gap_en = _gap_words(rows["value"], form, status, unit)
         if cells is not None:
             band = form.band_of(status)
             evidence.update(before=pl.lit(status), weighed=pl.lit(json.dumps(keys)),
@@ -456,6 +465,26 @@ def _value_rows(valued: pl.DataFrame, number: int, indicator: Indicator, target:
             status=pl.lit(weighed), reason_zh=pl.concat_str(zh, gap_zh, pl.lit(suffix_zh)),
             reason_en=pl.concat_str(en, gap_en, pl.lit(suffix_en)), **evidence))
     return frames
+
+
+def _gap_words(values: pl.Series, form: ValueForm, status: str, unit: str | None) -> tuple[pl.Expr, pl.Expr]:
+    """What each value of ``status`` adds to its reason (:func:`checker.judge.kinds.bounds.gap_words`, in English
+    with the unit's amounts in words, as the engine writes it): the gap of each distinct value written by the
+    kind, :data:`~checker.judge.kinds.bounds.GAP_WORDS` filled around it from columns."""
+    import polars as pl
+
+    if status == "pass":
+        return pl.lit(""), pl.lit("")
+    misses = values.unique().to_list()
+    gap = pl.col("value").replace_strict(misses, [gap_of(form, v, status) for v in misses], return_dtype=pl.String)
+    english = GAP_WORDS.en
+    if any(in_english(english.format(gap=probe), unit) != english.format(gap=probe) for probe in ("7391.25", "8462.75")):
+        english = None  # the unit's words would change the gap's: each value's words through in_english
+    zh = pl.when(gap.is_null()).then(pl.lit("")).otherwise(_filled(GAP_WORDS.zh, {"gap": gap}))
+    if english is not None:
+        return zh, pl.when(gap.is_null()).then(pl.lit("")).otherwise(_filled(english, {"gap": gap}))
+    return zh, pl.col("value").replace_strict(misses, [in_english(gap_words(form, v, status)[1], unit) for v in misses],
+                                              return_dtype=pl.String)
 
 
 def _weigher(target: Target, run: Run) -> Callable[[str, bool], tuple[str, str, str, str]]:
@@ -521,19 +550,24 @@ def _assessed_row(made: Judgement, unit: str | None, weigh: Callable, localise: 
     status before weighing, weighing keys, then its evidence's arithmetic, band, goal and reference
     (JSON text, in the engine's key order and sorted); ``shown`` and ``references`` keep what was
     made for earlier rows."""
-    evidence = made.evidence if made.tidy else tidy_tree(made.evidence)
+    evidence = made.evidence
     assert evidence.keys() <= {"reference", "goal", "band", "arithmetic"}, evidence
     weighed = weigh(made.status, made.near_miss)
+    # as tidy_tree tidies the evidence (the texts are as they are): the goal, and a reference value's evidence
+    # once for each reference value
     arithmetic, band, goal = evidence.get("arithmetic"), evidence.get("band"), evidence.get("goal")
+    if goal is not None and not made.tidy:
+        goal = tidy_tree(goal)
     if band is not None and localise:
         band = shown.get(band) or shown.setdefault(band, localise(band, unit))
     reference = evidence.get("reference")
     if reference is not None:
-        key = (reference["region"], reference["year"], reference["value"])
+        key = (reference["region"], reference["year"], reference["value"], made.tidy)
         texts_of = references.get(key)
         if texts_of is None:
-            texts_of = references[key] = (json.dumps(reference, ensure_ascii=False),
-                                          json.dumps(reference, ensure_ascii=False, sort_keys=True))
+            tidied = reference if made.tidy else tidy_tree(reference)
+            texts_of = references[key] = (json.dumps(tidied, ensure_ascii=False),
+                                          json.dumps(tidied, ensure_ascii=False, sort_keys=True))
         reference = texts_of
     return (weighed[0], made.assessment, made.zh + weighed[2], in_english(made.en, unit) + weighed[3], made.status,
             weighed[1], localise(arithmetic, unit) if localise and arithmetic else arithmetic, band,
@@ -549,6 +583,7 @@ def _row_judge(target: Target, indicator: Indicator, run: Run, regions: list[str
     rule, policy = target.rule, run.policy
     label = module.NAMES[rule.reference]
     values: dict[tuple[str, int], tuple | None] = {}  # a reference region's value and evidence, by year
+    goals: dict = {}  # what each reference value sets (reference.goal_of), for the next region compared with it
 
     def judge(region: int, year: int, value: float, text: str) -> Judgement:
         places = run.reference_regions(regions[region])
@@ -564,53 +599,145 @@ def _row_judge(target: Target, indicator: Indicator, run: Run, regions: list[str
         found = values[(name, year)]
         if found is None:
             return module.no_reference_value(name, year, series)
-        return module.compared(rule, indicator, policy, year, value, name, label, *found)
+        return module.compared(rule, indicator, policy, year, value, name, label, *found, goals=goals)
 
     return judge
 
 
 def _trend_rows(ends: pl.DataFrame, number: int, indicator: Indicator, target: Target, form: TrendForm, run: Run,
                 cells: Callable | None = None, localise: Localise | None = None) -> list[pl.DataFrame]:
-    """The rows of a rising or falling trend whose window holds enough years, each judged by the kind
-    (:func:`checker.judge.kinds.trend.judged`) from the window's ends, then weighed as the engine
-    weighs; with ``cells``, their evidence as the kind and the engine write it."""
+    """The rows of a rising or falling trend whose window holds enough years, judged from the window's ends as
+    the kind judges them (:func:`checker.judge.kinds.trend.judged`): its form's flat share and best value as
+    column expressions (:func:`_trend_outcome`), its templates (:data:`~checker.judge.kinds.trend.HEAD`,
+    :data:`~checker.judge.kinds.trend.WORDS`, :data:`~checker.judge.kinds.trend.ARITHMETIC`) filled slot by slot
+    from columns, each number written once as the kind writes it, then weighed as the engine weighs; with
+    ``cells``, their evidence as the kind and the engine write it."""
     import polars as pl
 
     if ends.is_empty():
         return []
-    unit, weigh = indicator.unit, _weigher(target, run)
-    columns: dict[str, list] = {name: [] for name in ("status", "reason_zh", "reason_en", "before", "weighed",
-                                                      "change", "arithmetic")}
-    for y0, v0, y1, v1, yp, vp in zip(ends["year0"].to_list(), ends["value0"].to_list(), ends["year"].to_list(),
-                                      ends["value"].to_list(), ends["yearp"].to_list(), ends["valuep"].to_list()):
-        status, zh, en, change, arithmetic, near_miss = judged(form, y0, v0, y1, v1, yp, vp)
-        weighed = weigh(status, near_miss)
-        columns["status"].append(weighed[0])
-        columns["reason_zh"].append(zh + weighed[2])
-        columns["reason_en"].append(in_english(en, unit) + weighed[3])
-        columns["before"].append(status)
-        columns["weighed"].append(weighed[1])
-        columns["change"].append(_json_number(tidy(change)))
-        columns["arithmetic"].append(localise(arithmetic, unit) if localise else arithmetic)
+    unit, weigh, col = indicator.unit, _weigher(target, run), pl.col
+    ends = ends.with_columns(change=_change(col("value0"), col("value")), step=_change(col("valuep"), col("value")))
+    ends = ends.with_columns(outcome=_trend_outcome(form))
+    # each number as the kind writes it, with ``cells`` its evidence's JSON too: one pass a column
+    evidence = {"value0": {"first_value": _tidy_json}, "value": {"last_value": _tidy_json},
+                "change": {"change_json": _change_json}} if cells is not None else {}
+    shown = {}
+    for source, writes in (("value0", {"v0_text": fmt}), ("value", {"v1_text": fmt}),
+                           ("change", {"pct_text": lambda change: _percent(change * 100)})):  # × 100 as polars does
+        writes = {**writes, **evidence.get(source, {})}
+        shown.update(zip(writes, _texts_each(ends[source], list(writes.values()))))
+    # the change since the valued year before the last, where the trend turned
+    shown["turned_text"] = _texts(ends.select(pl.when(col("outcome") == "turned").then(col("step") * 100))
+                                  .to_series(), _percent)
+    ends = ends.with_columns(**shown)
+    wanted_zh, wanted_en = TREND_WANTED[form.way]
+    english_unit = in_english("1" + form.unit, unit)[1:]  # the unit follows a number in every template
+    slots = {"y0": col("year0").cast(pl.String), "y1": col("year").cast(pl.String), "v0": col("v0_text"),
+             "v1": col("v1_text"), "pct": col("pct_text"), "yp": col("yearp").cast(pl.String),
+             "turned": col("turned_text"), "best": fmt(form.best) if form.best is not None else ""}
+    outcome = col("outcome")
+    status = zh = en = before = weighed = None
+    for name, words in TREND_WORDS.items():
+        before_of, near_miss = TREND_OUTCOMES[name]
+        after, keys, suffix_zh, suffix_en = weigh(before_of, near_miss)
+        texts = {"status": pl.lit(after), "before": pl.lit(before_of), "weighed": pl.lit(keys),
+                 "zh": _filled(TREND_HEAD.zh + words.zh + suffix_zh.replace("{", "{{").replace("}", "}}"),
+                               {**slots, "unit": form.unit, "wanted_zh": wanted_zh}),
+                 "en": _english(TREND_HEAD.en + words.en, {**slots, "wanted_en": wanted_en}, form.unit, english_unit,
+                                unit, suffix_en)}
+        if status is None:
+            status, zh, en, before, weighed = (pl.when(outcome == name).then(texts[key]) for key in (
+                "status", "zh", "en", "before", "weighed"))
+        else:
+            status, zh, en, before, weighed = (chain.when(outcome == name).then(texts[key]) for chain, key in (
+                (status, "status"), (zh, "zh"), (en, "en"), (before, "before"), (weighed, "weighed")))
     frame = ends.select("region", target=pl.lit(number, pl.UInt32), year="year", value="value",
-                        assessment=pl.lit("standing"), status=pl.Series(columns["status"], dtype=pl.String),
-                        reason_zh=pl.Series(columns["reason_zh"], dtype=pl.String),
-                        reason_en=pl.Series(columns["reason_en"], dtype=pl.String))
+                        assessment=pl.lit("standing"), status=status, reason_zh=zh, reason_en=en)
     if cells is None:
         return [frame]
     band = form.band()
     observed = _observations(ends["row"], cells)
     earliest = _observations(ends["row0"], cells)
     first = {"first_" + name[len("obs_"):]: column for name, column in earliest.items()}
-    tidied = [[_json_number(tidy(v)) for v in ends[name].to_list()] for name in ("value0", "value")]
+    arithmetic = _arithmetic(TREND_ARITHMETIC, {}, {"v0": "v0_text", "v1": "v1_text", "pct": "pct_text"}, unit,
+                             localise) if localise else _filled(TREND_ARITHMETIC, {name: col(name + "_text") for name in (
+                                 "v0", "v1", "pct")})
     return [frame.with_columns(
-        before=pl.Series(columns["before"], dtype=pl.String), weighed=pl.Series(columns["weighed"], dtype=pl.String),
-        band=pl.lit(localise(band, unit) if localise else band), arithmetic=pl.Series(columns["arithmetic"], dtype=pl.String),
+        before=ends.select(before).to_series(), weighed=ends.select(weighed).to_series(),
+        band=pl.lit(localise(band, unit) if localise else band), arithmetic=ends.select(arithmetic).to_series(),
         window=pl.concat_str(pl.lit("["), ends["year0"].cast(pl.String), pl.lit(", "), ends["year"].cast(pl.String),
                              pl.lit("]")),
-        change=pl.Series(columns["change"], dtype=pl.String), first_year=ends["year0"].cast(pl.Int64),
-        first_value=pl.Series(tidied[0], dtype=pl.String), last_value=pl.Series(tidied[1], dtype=pl.String),
+        change=ends["change_json"], first_year=ends["year0"].cast(pl.Int64), first_value=ends["first_value"],
+        last_value=ends["last_value"],
         **observed, **first)]
+
+
+def _change(start: pl.Expr, end: pl.Expr) -> pl.Expr:
+    """The change from ``start`` to ``end`` as :func:`checker.judge.kinds.trend.judged` measures it: in parts of
+    ``|start|``, or the difference where ``start`` is 0 (null where either is)."""
+    import polars as pl
+
+    return pl.when(start != 0).then((end - start) / start.abs()).otherwise(end - start)
+
+
+def _flat_share(form: TrendForm, start: pl.Expr) -> pl.Expr:
+    """:meth:`TrendForm.flat_share` of each row's ``start``: the share below which a change from it is flat."""
+    import polars as pl
+
+    flat = pl.lit(form.flat, pl.Float64)
+    if form.flat_cap == math.inf:
+        return flat
+    return pl.when(start != 0).then(pl.min_horizontal(flat, pl.lit(form.flat_cap, pl.Float64) / start.abs())) \
+        .otherwise(flat)
+
+
+def _trend_outcome(form: TrendForm) -> pl.Expr:
+    """Each row's outcome (:data:`checker.judge.kinds.trend.OUTCOMES`) from its ``change`` over the window and
+    ``step`` since the valued year before the last, compared with the form's flat share and best value as
+    :func:`checker.judge.kinds.trend.judged` compares them (with :func:`~checker.judge.precision.floor_of` and
+    :func:`~checker.judge.precision.ceiling_of` of the share)."""
+    import polars as pl
+
+    col = pl.col
+    sign = 1 if form.way == "up" else -1
+    share = _flat_share(form, col("value0"))
+    floor = share - share.abs() * EDGE_SLACK
+    since = _flat_share(form, col("valuep"))
+    turned = col("valuep").is_not_null() & (col("step") * -sign > since + since.abs() * EDGE_SLACK)
+    met = col("change") * sign >= floor
+    flat = col("change").abs() < floor
+    best = (col("value") == form.best) if form.best is not None else pl.lit(False)
+    return (pl.when(met & turned).then(pl.lit("turned")).when(met).then(pl.lit("met"))
+            .when(flat & best).then(pl.lit("best")).when(flat).then(pl.lit("flat")).otherwise(pl.lit("wrong")))
+
+
+def _percent(share: float) -> str:
+    """A change in % as the trend kind writes it (two decimals at most)."""
+    return fmt(round(share, 2))
+
+
+def _change_json(change: float) -> str:
+    """A trend's change as its evidence gives it: rounded to six decimals, tidied, as JSON."""
+    return _tidy_json(round(change, 6))
+
+
+def _english(template: str, slots: dict[str, object], unit_written: str, english_unit: str, unit: str | None,
+             suffix: str) -> pl.Expr:
+    """An English reason template filled from columns with each amount of the indicator's unit in English words, as
+    :func:`~checker.language.units.in_english` gives the whole reason: the unit named in words where the template
+    says so for every number (tried with two), else each row's reason put through it."""
+    import polars as pl
+
+    constants = {name: slot for name, slot in slots.items() if not isinstance(slot, pl.Expr)}
+    probes = [{**constants, **{name: f"{base + n}.{cents}" for n, name in enumerate(slots) if name not in constants}}
+              for base, cents in ((7391, 25), (8462, 75))]
+    escaped = suffix.replace("{", "{{").replace("}", "}}")
+    if all(in_english(template.format(**probe, unit=unit_written), unit) == template.format(**probe, unit=english_unit)
+           for probe in probes):
+        return _filled(template.replace("{unit}", english_unit.replace("{", "{{").replace("}", "}}")) + escaped, slots)
+    written = _filled(template.replace("{unit}", unit_written.replace("{", "{{").replace("}", "}}")), slots)
+    return written.map_elements(lambda text: in_english(text, unit) + suffix, return_dtype=pl.String)
 
 
 def _json_number(number: float) -> str:
@@ -637,8 +764,10 @@ def _observation_columns(found: dict[str, list]) -> dict[str, pl.Series]:
 def _localised(template: str, constants: dict[str, str], unit: str | None, localise: Localise | None) -> str | None:
     """``template`` with its ``constants`` filled and put through ``localise``, its other slots kept
     open for columns; None where the words around a slot change with the number in it (the text is
-    localised with two different numbers in each open slot to find out)."""
-    open_slots = [name for name in _slots(template) if name not in constants]
+    localised with two different numbers in each open slot to find out: each must stand in it as often
+    as the slot does in ``template``, the words around alike)."""
+    slots = _slots(template)
+    open_slots = list(dict.fromkeys(name for name in slots if name not in constants))
     if localise is None:
         return template.format(**constants, **{name: "{" + name + "}" for name in open_slots})
     one = {name: f"{7391 + n}.25" for n, name in enumerate(open_slots)}
@@ -646,7 +775,8 @@ def _localised(template: str, constants: dict[str, str], unit: str | None, local
     first = localise(template.format(**constants, **one), unit).replace("{", "{{").replace("}", "}}")
     second = localise(template.format(**constants, **two), unit).replace("{", "{{").replace("}", "}}")
     for name in open_slots:
-        if first.count(one[name]) != 1 or second.count(two[name]) != 1:
+        times = slots.count(name)  # PACE_WORDS writes {base} twice
+        if first.count(one[name]) != times or second.count(two[name]) != times:
             return None
         first = first.replace(one[name], "{" + name + "}")
         second = second.replace(two[name], "{" + name + "}")

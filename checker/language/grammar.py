@@ -247,8 +247,8 @@ def parse_target(
             location,
             hint="put the target itself in `text` and the rest of the sentence in `source.quote`",
         )
-    split = numbers.SPLIT_NUMBER.search(text)  # normalising drops 。, which would make 25。4% read as 254%
-    apart = None if split else (numbers.SPLIT_NUMBER.search(re.sub(r"[（(][^（()）]{0,30}[)）]", "", text))
+    split = re.search(numbers.SPLIT_NUMBER, text)  # normalising drops 。, which would make 25。4% read as 254%
+    apart = None if split else (re.search(numbers.SPLIT_NUMBER, re.sub(r"[（(][^（()）]{0,30}[)）]", "", text))
                                 or re.search(r"\d\s*[（(][^（()）]{0,30}[)）]\s*[-+]?\d", text))
     if apart:  # 35（2028年）；40, 6.5（2028年） 7: the bracket taken off as a note, they would be read as 3540 and 6.57
         raise GrammarError(
@@ -266,7 +266,7 @@ def parse_target(
     rest, mark = numbers.footnote_mark(text)  # "80%①": a footnote's mark, which NFKC would make the digit 1
     if mark:
         notes.append(f"{mark} (annotated)")
-    if numbers.DIGIT_MARK.search(rest):  # "≥4¹.5": NFKC would read the mark as a digit of the number
+    if re.search(numbers.DIGIT_MARK, rest):  # "≥4¹.5": NFKC would read the mark as a digit of the number
         raise GrammarError(
             f"cannot read the number in {text!r}: a footnote mark stands inside the phrase", text, location,
             hint="move the mark to the end of the phrase, or give the meaning as a structured `rule:` next to `text`")

@@ -16,8 +16,9 @@ _NUMBER = re.compile(r"^([+-]?\d+(?:\.\d+)?)(.*)$")
 #: a character the grammar's character map drops, standing between digits: a 。 typed for a decimal point
 #: (25。4%), a semicolon, a quote, an ellipsis (12…13), an apostrophe that groups no thousands (12’3), a 、
 #: (which lists, never groups thousands: 12、345 is two numbers). A phrase or a value cell with one is
-#: refused before it is read: dropped, it would join the digits (25。4% as 254%)
-SPLIT_NUMBER = re.compile(r"\d\s*([。｡;；\"“”＂、]|\.{2,}|…|\s[’'‘]|[’'‘](?!\d{3}(?!\d)))\s*\d")
+#: refused before it is read: dropped, it would join the digits (25。4% as 254%). A pattern string, compiled by
+#: ``re`` on first use (as DIGIT_MARK): a plain number, the everyday check's every value, never asks for it
+SPLIT_NUMBER = r"\d\s*([。｡;；\"“”＂、]|\.{2,}|…|\s[’'‘]|[’'‘](?!\d{3}(?!\d)))\s*\d"
 #: a number as data files mostly write it ("13.5"): the grammar's normalisation and annotations
 #: leave such text as it is, so it is read without loading the grammar
 PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
@@ -31,7 +32,7 @@ DIGIT_MARKS = (
 #: superscript letters, a footnote's mark in English tables ("22.3ᵇ"): NFKC would make them letters of the number
 LETTER_MARKS = "\u1d43-\u1d5b\u1d9c-\u1dbf\u02b0-\u02b8\u2071\u207f"
 #: such a mark, but not a power after a Latin letter (m², km², m³: a unit's exponent)
-DIGIT_MARK = re.compile(f"(?<![A-Za-z])[{DIGIT_MARKS}]")
+DIGIT_MARK = f"(?<![A-Za-z])[{DIGIT_MARKS}]"
 #: a footnote mark closing the cell, after the number, its unit or an annotation: "4.5①", "4.5‰²",
 #: "396.75（快报数）①", "16.5①（快报数）"
 _TRAILING_MARK = re.compile(
@@ -85,13 +86,13 @@ def read_number(text: str) -> Number | None:
         return Number(value) if math.isfinite(value) else None
     from checker.language.grammar import grammar, normalize  # here: plain numbers need no grammar
 
-    if SPLIT_NUMBER.search(text):  # 123。4, 12;3: which number it is, the cell does not say
+    if re.search(SPLIT_NUMBER, text):  # 123。4, 12;3: which number it is, the cell does not say
         return None
     notes: list[str] = []
     text, mark = footnote_mark(text)
     if mark:  # a footnote's mark, kept as a note: never a digit of the number
         notes.append(f"{mark} (annotated)")
-    if DIGIT_MARK.search(text):  # such a mark anywhere else: which digits are the number's is unclear
+    if re.search(DIGIT_MARK, text):  # such a mark anywhere else: which digits are the number's is unclear
         return None
     g = grammar()
     cleaned = normalize(text)

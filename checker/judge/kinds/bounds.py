@@ -126,10 +126,17 @@ def judgement(form: ValueForm, year: int, value: float, before_target: bool, sta
 def gap_words(form: ValueForm, value: float, status: str) -> tuple[str, str]:
     """What a value judged on its own adds to its reason when it misses: how far it is from the
     target's nearer edge, in % of that edge (nothing for a pass or an edge of 0)."""
+    gap = gap_of(form, value, status)
+    return ("", "") if gap is None else GAP_WORDS.fill(gap=gap)
+
+
+def gap_of(form: ValueForm, value: float, status: str) -> str | None:
+    """The ``gap`` slot of :data:`GAP_WORDS` for a value judged on its own (None: no words, a pass or an
+    edge of 0)."""
     edge = form.edge(value)
     if status == "pass" or not edge:
-        return "", ""
-    return GAP_WORDS.fill(gap=fmt(round(abs(value - edge) / abs(edge) * 100, 2)))
+        return None
+    return fmt(round(abs(value - edge) / abs(edge) * 100, 2))
 
 
 def decide(form: ValueForm, year: int, value: float, start: Baseline | None) -> Pace:

@@ -24,7 +24,7 @@ Examples (bound band 2% of the reference value):
 from __future__ import annotations
 
 from checker.data.jumps import slip_factor
-from checker.judge.bands import fmt
+from checker.judge.bands import Bands, fmt
 from checker.judge.kinds.base import OP_SYMBOL, Context, Judgement, band_words, na, value_or_na
 from checker.judge.policy import Policy
 from checker.language.rule import Rule
@@ -111,11 +111,24 @@ def _compare(ctx: Context, region: str, label: tuple[str, str], ref: float, ref_
     return compared(ctx.rule, ctx.indicator, ctx.policy, ctx.year, ctx.point.value, region, label, ref, ref_evidence)
 
 
+def goal_of(rule: Rule, indicator: Indicator, policy: Policy, ref: float, unit: str) -> tuple[float, str, Bands, str]:
+    """The goal a reference value ``ref`` sets, how it is worked out (text), its bands and their words: the
+    same for every region compared with that value."""
+    if rule.kind == "offset_vs_reference":
+        goal = ref + rule.value if rule.change == "points" else ref * (1 + rule.value / 100)
+        how = (f"{fmt(ref)} {'+' if rule.value >= 0 else '−'} {fmt(abs(rule.value))}"
+               if rule.change == "points" else f"{fmt(ref)} × {fmt(1 + rule.value / 100)}")
+    else:
+        goal, how = ref, fmt(ref)
+    return (goal, how, *band_words(rule.op, goal, indicator.direction, policy, None, unit))
+
+
 def compared(rule: Rule, indicator: Indicator, policy: Policy, year: int, value: float, region: str,
-             label: tuple[str, str], ref: float, ref_evidence: dict) -> Judgement:
+             label: tuple[str, str], ref: float, ref_evidence: dict, goals: dict | None = None) -> Judgement:
     """The judgement of ``value`` in ``year`` against ``region``'s reference value ``ref`` (its
     evidence ``ref_evidence``): what :func:`check` says of one region, and what a national run's
-    columns say of each (:mod:`checker.judge.frames`)."""
+    columns say of each (:mod:`checker.judge.frames`, which passes ``goals``: what :func:`goal_of` made
+    for each reference value of the target, kept for the regions compared with it next)."""
     unit = suffix(indicator.unit)
     factor = slip_factor(value, ref, smallest=2)
     if factor is not None:  # 0.97 against 95 (%): a share written as a fraction is no reference to compare with
@@ -127,13 +140,12 @@ def compared(rule: Rule, indicator: Indicator, policy: Policy, year: int, value:
                   f"{way[1]} than the region's {fmt(value)}{unit}, as a unit slip or a misplaced decimal point "
                   "(97% written 0.97) would make it: check it before comparing", "standing",
                   reference={"region": region, "year": year, "value": ref, **ref_evidence})
-    if rule.kind == "offset_vs_reference":
-        goal = ref + rule.value if rule.change == "points" else ref * (1 + rule.value / 100)
-        how = (f"{fmt(ref)} {'+' if rule.value >= 0 else '−'} {fmt(abs(rule.value))}"
-               if rule.change == "points" else f"{fmt(ref)} × {fmt(1 + rule.value / 100)}")
-    else:
-        goal, how = ref, fmt(ref)
-    b, band = band_words(rule.op, goal, indicator.direction, policy, None, unit)
+    found = goals.get(ref) if goals is not None else None
+    if found is None:
+        found = goal_of(rule, indicator, policy, ref, unit)
+        if goals is not None:
+            goals[ref] = found
+    goal, how, b, band = found
     status = b.status(value)
     evidence = {
         "reference": {"region": region, "year": year, "value": ref, **ref_evidence},

@@ -32,7 +32,7 @@ import math
 
 from checker.judge.precision import ceiling_of, floor_of
 from checker.judge.bands import fmt
-from checker.judge.kinds.base import Context, Judgement, na, no_data
+from checker.judge.kinds.base import Context, Judgement, Template, na, no_data
 from checker.judge.policy import Policy
 from checker.language.rule import Rule
 from checker.language.units import suffix
@@ -42,6 +42,28 @@ from checker.plan.model import Indicator
 from checker.records import record
 
 KINDS = ("trend",)
+
+#: a rising or falling trend's reason: the window's ends (``y0``, ``y1``, the values as written ``v0``, ``v1``, the
+#: change ``pct`` in %), then the words of its outcome (:data:`OUTCOMES`); filled by :func:`judged` for a region, and
+#: slot by slot from columns for a national run (:mod:`checker.judge.frames`)
+HEAD = Template("{y0}–{y1}年 {v0}→{v1}{unit}（{pct}%）", "{y0}–{y1}: {v0}→{v1}{unit} ({pct}%)")
+#: each outcome's words (``wanted_zh``/``wanted_en``: 上升/rise or 下降/fall; ``turned``: the change in % from the valued
+#: year ``yp`` before the last; ``best``: the best value the indicator can take)
+WORDS = {
+    "turned": Template("：窗口内按要求{wanted_zh}，但{yp}–{y1}年反向变化（{turned}%）",
+                       ": {wanted_en}s over the window, but moves the other way in {yp}–{y1} ({turned}%)"),
+    "met": Template("：按要求{wanted_zh}", ": {wanted_en}s as promised"),
+    "best": Template("：已是可能的最好值（{best}{unit}）", ": already at the best value it can take ({best}{unit})"),
+    "flat": Template("：基本持平", ": flat"),
+    "wrong": Template("：与要求方向相反", ": moves the wrong way"),
+}
+#: each outcome's status, and whether a warn of it is a near miss
+OUTCOMES = {"turned": ("warn", False), "met": ("pass", True), "best": ("pass", False), "flat": ("warn", False),
+            "wrong": ("fail", True)}
+#: the evidence's arithmetic of the change
+ARITHMETIC = "({v1} − {v0}) ÷ |{v0}| = {pct}%"
+#: the promised way in words (zh, en), by the form's ``way``
+WANTED = {"up": ("上升", "rise"), "down": ("下降", "fall")}
 
 
 @record
@@ -96,26 +118,24 @@ def judged(form: TrendForm, y0: int, v0: float, y1: int, v1: float, yp: int | No
     change = (v1 - v0) / abs(v0) if v0 else (v1 - v0)
     signed = change if form.way == "up" else -change
     pct = fmt(round(change * 100, 2))
-    unit = form.unit
-    arithmetic = f"({fmt(v1)} − {fmt(v0)}) ÷ |{fmt(v0)}| = {pct}%"
-    wanted = ("上升", "rise") if form.way == "up" else ("下降", "fall")
-    head_zh = f"{y0}–{y1}年 {fmt(v0)}→{fmt(v1)}{unit}（{pct}%）"
-    head_en = f"{y0}–{y1}: {fmt(v0)}→{fmt(v1)}{unit} ({pct}%)"
+    slots = {"y0": y0, "y1": y1, "v0": fmt(v0), "v1": fmt(v1), "pct": pct, "unit": form.unit}
     flat = form.flat_share(v0)
+    turned = None
     if signed >= floor_of(flat):
         turned = _turned(form, yp, vp, v1)
-        if turned is not None:  # 18, 15, 16, 17, 17.5 under 逐年下降: below where it started, rising for three years
-            return ("warn", f"{head_zh}：窗口内按要求{wanted[0]}，但{yp}–{y1}年反向变化（{turned}%）",
-                    f"{head_en}: {wanted[1]}s over the window, but moves the other way in {yp}–{y1} ({turned}%)",
-                    round(change, 6), arithmetic, False)
-        return "pass", f"{head_zh}：按要求{wanted[0]}", f"{head_en}: {wanted[1]}s as promised", round(change, 6), arithmetic, True
-    if abs(change) < floor_of(flat):
-        if form.best is not None and v1 == form.best:  # 0 deaths, 100% coverage: no further to go
-            return ("pass", f"{head_zh}：已是可能的最好值（{fmt(form.best)}{unit}）",
-                    f"{head_en}: already at the best value it can take ({fmt(form.best)}{unit})", round(change, 6),
-                    arithmetic, False)
-        return "warn", f"{head_zh}：基本持平", f"{head_en}: flat", round(change, 6), arithmetic, False
-    return "fail", f"{head_zh}：与要求方向相反", f"{head_en}: moves the wrong way", round(change, 6), arithmetic, True
+        # 18, 15, 16, 17, 17.5 under 逐年下降: below where it started, rising for three years
+        outcome = "met" if turned is None else "turned"
+    elif abs(change) < floor_of(flat):
+        # 0 deaths, 100% coverage: no further to go
+        outcome = "best" if form.best is not None and v1 == form.best else "flat"
+    else:
+        outcome = "wrong"
+    wanted = WANTED[form.way]
+    zh, en = WORDS[outcome].fill(**slots, wanted_zh=wanted[0], wanted_en=wanted[1], yp=yp, turned=turned,
+                                 best=fmt(form.best) if form.best is not None else "")
+    head_zh, head_en = HEAD.fill(**slots)
+    status, near_miss = OUTCOMES[outcome]
+    return status, head_zh + zh, head_en + en, round(change, 6), ARITHMETIC.format(**slots), near_miss
 
 
 def _turned(form: TrendForm, yp: int | None, vp: float | None, v1: float) -> str | None:

@@ -570,3 +570,23 @@ def test_an_english_sentence_of_no_year_says_it_took_the_year_before():
             "rate of those aged 15 or above should be lowered to 20 percent.\n")
     smoking = [review for name, year, words, review in drafted_targets(text) if "smoking" in name]
     assert smoking and "read as the year of the sentence before (2020)" in str(smoking[0])
+
+
+def test_images_spot_colours_and_pages_a_script_shows_are_read_as_before():
+    """The round's first hostile fixes refused real PDFs with a seal or photo (image bytes counted as drawn text, and
+    every scanned page decoded: 0.4 → 31 s), dropped text in a spot colour at full tint (taken for white), and dropped
+    pages whose stylesheet hides the text a script shows ([v-cloak], 展开全文)."""
+    from pdfminer.psparser import LIT
+    from pdfminer.pdftypes import PDFStream
+
+    from checker.documents.draft import build
+    from checker.documents.pdf import _Drawn, _white
+    from checker.documents.web import read_html
+
+    image = PDFStream({"Subtype": LIT("Image"), "Width": 1, "Height": 1}, b"(" * 500000)
+    page = PDFStream({}, b"q 100 0 0 100 0 0 cm /Im1 Do Q BT (ok) Tj ET")
+    assert _Drawn()._draws(page, {"XObject": {"Im1": image}}, ())[0] == 2  # (the image's 500,000 "(" not text)
+    assert _white((1.0,), "DeviceGray") and not _white((1.0,), "CS0") and not _white((1.0,), "Indexed")
+    page = ("<html><head><style>[v-cloak]{display:none} .fold{display:none}</style></head><body><h1>某市卫生健康规划</h1>"
+            "<div v-cloak><p>到2030年，婴儿死亡率控制在4‰以下。</p><p>到2030年，人均预期寿命达到80岁。</p></div></body></html>")
+    assert {item["name"]["zh"] for item in build(read_html(page, "plan.html")).indicators} == {"婴儿死亡率", "人均预期寿命"}

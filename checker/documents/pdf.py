@@ -300,6 +300,10 @@ class _Drawn:
             key = (id(xobjects), name)
             if key not in self._forms:
                 form = resolve1(xobjects.get(name.decode("latin-1"))) if isinstance(xobjects, dict) else None
+                subtype = getattr(resolve1(form.get("Subtype")), "name", None) if isinstance(form, PDFStream) else None
+                if isinstance(form, PDFStream) and (subtype.decode("latin-1") if isinstance(subtype, bytes)
+                                                    else subtype) != "Form":
+                    form = None  # an image (a photo, a seal, a scanned page): bytes, never decoded, no text drawn
                 inner = resolve1(form.get("Resources")) if isinstance(form, PDFStream) else None
                 self._forms[key] = self._draws(form, inner if isinstance(inner, dict) else resources,
                                                (*drawing, id(stream)))
@@ -462,8 +466,12 @@ _YEAR_HEADER = re.compile(r"(?:19|20)\d\d|目标")
 _NAME_HEADER = re.compile(r"(?:主要|具体|核心)?指标(?:名称)?|项目|(?i:indicators?)")
 
 
-def _white(colour) -> bool:
-    """Whether a fill colour pdfplumber gives is white: gray 1, RGB (1, 1, 1) or CMYK (0, 0, 0, 0)."""
+def _white(colour, space: object = "DeviceGray") -> bool:
+    """Whether a fill colour pdfplumber gives is white: gray 1, RGB (1, 1, 1) or CMYK (0, 0, 0, 0) of a device colour
+    space (a spot colour's 1 is full ink, a 红头's red; a palette's 1 is its second colour: neither is white)."""
+    if str(space or "DeviceGray").lstrip("/") not in ("DeviceGray", "DeviceRGB", "DeviceCMYK", "CalGray", "CalRGB", "G",
+                                                        "RGB", "CMYK"):
+        return False
     if not isinstance(colour, (tuple, list)) or not all(isinstance(v, (int, float)) for v in colour):
         return False
     if len(colour) in (1, 3):
@@ -475,7 +483,7 @@ def _white_on_white(page) -> set[int]:
     """The ids of the page's characters filled white where nothing is drawn under them (a filled shape of another
     colour, an image): the white page shows none of them (an old value kept white on white was drafted). White
     text on a dark table header is seen, and read."""
-    white = [char for char in page.chars if _white(char.get("non_stroking_color"))]
+    white = [char for char in page.chars if _white(char.get("non_stroking_color"), char.get("ncs"))]
     if not white:
         return set()
     grounds = [(obj["x0"], obj["top"], obj["x1"], obj["bottom"]) for obj in page.images] \

@@ -64,6 +64,10 @@ def read_html(text: str, name: str = "<html>") -> Document:
     # a hide marked !important beats any plain show (Bootstrap's row d-none); else a show anywhere lets it be seen
     hidden_by_class = (_matched(soup, always, _HIDDEN_STYLE) - _matched(soup, rules, _SHOWN_STYLE)) \
         | (_matched(soup, always, _HIDDEN_IMPORTANT) - _matched(soup, rules, _SHOWN_IMPORTANT))
+    if hidden_by_class and _hidden_share(soup, hidden_by_class) >= 0.5:
+        # most of the page hidden by its stylesheet (Vue's [v-cloak], a fade-in, 展开全文): a script shows it, as
+        # every reader's browser runs it; only a part hidden among shown text is a superseded block
+        hidden_by_class = set()
     struck_by_class = _matched(soup, rules, _STRUCK_STYLE)
     # (what a browser that runs scripts, as every reader's does, never shows: <noscript>)
     for tag in soup(["script", "style", "head", "template", "noscript"]):
@@ -173,6 +177,15 @@ def _matched(soup, rules: list[tuple[str, str]], style: re.Pattern) -> set[int]:
             except Exception:  # soupsieve raises its own kinds for a selector it does not read
                 continue
     return out
+
+
+def _hidden_share(soup, hidden: set[int]) -> float:
+    """The share of the page's body text inside the elements ``hidden`` (their ids)."""
+    body = soup.body or soup
+    total = len("".join(body.get_text().split()))
+    tops = [tag for tag in body.find_all(True) if id(tag) in hidden
+            and not any(id(parent) in hidden for parent in tag.parents)]
+    return sum(len("".join(tag.get_text().split())) for tag in tops) / total if total else 0.0
 
 
 def _deepest(soup) -> int:

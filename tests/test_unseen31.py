@@ -590,3 +590,11 @@ def test_images_spot_colours_and_pages_a_script_shows_are_read_as_before():
     page = ("<html><head><style>[v-cloak]{display:none} .fold{display:none}</style></head><body><h1>某市卫生健康规划</h1>"
             "<div v-cloak><p>到2030年，婴儿死亡率控制在4‰以下。</p><p>到2030年，人均预期寿命达到80岁。</p></div></body></html>")
     assert {item["name"]["zh"] for item in build(read_html(page, "plan.html")).indicators} == {"婴儿死亡率", "人均预期寿命"}
+
+
+def test_hours_of_sleep_listed_for_each_group():
+    """健康中国行动's `小学生、初中生、高中生每天睡眠时间分别不少于10、9、8个小时`: 个小时 was no unit once the values shared it,
+    and the groups were named without 每天睡眠时间."""
+    text = "健康中国行动（节选）\n\n到2030年，小学生、初中生、高中生每天睡眠时间分别不少于10、9、8个小时。\n"
+    assert drafted_of(text) == {("小学生每天睡眠时间", 2030, "不少于10个小时"), ("初中生每天睡眠时间", 2030, "不少于9个小时"),
+                                ("高中生每天睡眠时间", 2030, "不少于8个小时")}

@@ -1976,7 +1976,7 @@ def _respectively(clause: str, at, year: int | None, named_before: str | None = 
     return out
 
 
-_HEAD = re.compile(r"(?:率|数|比|量|比例|比重|水平|寿命|面积|规模|人数|收入)$")
+_HEAD = re.compile(r"(?:率|数|比|量|比例|比重|水平|寿命|面积|规模|人数|收入|时间|时长)$")
 #: what a listed indicator measures (not 水平, which names no measure by itself)
 _MEASURE = re.compile(r"(?:率|数|比|量|比例|比重|寿命|面积|浓度|人数)$")
 

@@ -598,3 +598,13 @@ def test_hours_of_sleep_listed_for_each_group():
     text = "健康中国行动（节选）\n\n到2030年，小学生、初中生、高中生每天睡眠时间分别不少于10、9、8个小时。\n"
     assert drafted_of(text) == {("小学生每天睡眠时间", 2030, "不少于10个小时"), ("初中生每天睡眠时间", 2030, "不少于9个小时"),
                                 ("高中生每天睡眠时间", 2030, "不少于8个小时")}
+
+
+def test_the_target_is_a_value_for_a_name():
+    """`By 2015, the target is 50 per 1,000 live births for infant mortality` was lost; `For maternal mortality the 2015
+    target is 140 per 100,000 live births` was named `For maternal mortality the 2015 target` and said to name no year."""
+    text = ("Cambodia goals\n\nBy 2015, the target is 50 per 1,000 live births for infant mortality.\n\n"
+            "For maternal mortality the 2015 target is 140 per 100,000 live births.\n")
+    assert {(year, words) for _, year, words in drafted_of(text)} == {(2015, "50 per 1,000 live births"),
+                                                                      (2015, "140 per 100,000 live births")}
+    assert not any("For maternal" in name for name, _, _ in drafted_of(text))

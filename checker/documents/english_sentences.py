@@ -292,6 +292,11 @@ _CHANGE_FIRST = re.compile(rf"^(?P<change>(?:to\s+)?(?:reduce|cut|lower|decrease
                            rf"(?:at\s+least\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
                            rf"\s+(?:in\s+|of\s+)?(?:the\s+)?(?P<name>(?![\d%])[^%]{{3,140}}?)"
                            rf"(?:\s+(?:and|or)\s+(?:promote|ensure|improve|strengthen|contain|maintain|halt)\b.*)?$", re.I)
+#: a target whose name stands after its value or before the words "the target": "the target is 50 per 1,000 live births
+#: for infant mortality", "For maternal mortality the 2015 target is 140 per 100,000 live births"
+_TARGET_IS_FOR = re.compile(r"^(?:for\s+(?P<before>[a-z][^,;]{2,80}?),?\s+)?(?:the\s+|its\s+)?(?:(?P<year>(?:19|20)\d{2})\s+)?"
+                            r"(?:targets?|goals?)\s+(?:is|are|will\s+be|was\s+set\s+at)\s+(?P<value>\d.*?)"
+                            r"(?:\s+for\s+(?P<after>[a-z][^,;]{2,80}?))?$", re.I)
 #: a target named by what it is of, and for a year: "The target of wasting among toddlers in 2024 is 7 percent", "the
 #: goal for stunting is 14 percent"
 _TARGET_OF = re.compile(r"^(?:the\s+|our\s+|its\s+)?(?:national\s+)?(?:targets?|goals?|aims?)\s+(?:of|for)\s+(?P<name>[a-z][^,;]{2,80}?)"
@@ -937,6 +942,13 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
         hit = _named_target(paragraph, offset, raw, clause, target_of.group("value"),
                             _subject(target_of.group("name"), subject_before),
                             int(target_of.group("year")) if target_of.group("year") else year)
+        if hit:
+            return hit
+    target_is = _TARGET_IS_FOR.match(words)
+    if target_is and bool(target_is.group("before")) != bool(target_is.group("after")):
+        hit = _named_target(paragraph, offset, raw, clause, target_is.group("value"),
+                            _subject(target_is.group("before") or target_is.group("after"), subject_before),
+                            int(target_is.group("year")) if target_is.group("year") else year)
         if hit:
             return hit
     by_first = _CHANGE_FIRST.match(words)

@@ -608,3 +608,11 @@ def test_the_target_is_a_value_for_a_name():
     assert {(year, words) for _, year, words in drafted_of(text)} == {(2015, "50 per 1,000 live births"),
                                                                       (2015, "140 per 100,000 live births")}
     assert not any("For maternal" in name for name, _, _ in drafted_of(text))
+
+
+def test_things_to_build_counted_before_their_name():
+    """`By 2020, the government will build 888 health centres.` was lost without a word (the file was refused)."""
+    text = ("Tanzania plan\n\nBy 2020, the government will build 888 health centres.\n\n"
+            "By 2025, train 5,000 community health workers.\n")
+    assert {(name, year, words) for name, year, words in drafted_of(text)} == {
+        ("health centres", 2020, "888"), ("community health workers", 2025, "5,000")}

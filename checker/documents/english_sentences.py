@@ -292,6 +292,12 @@ _CHANGE_FIRST = re.compile(rf"^(?P<change>(?:to\s+)?(?:reduce|cut|lower|decrease
                            rf"(?:at\s+least\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
                            rf"\s+(?:in\s+|of\s+)?(?:the\s+)?(?P<name>(?![\d%])[^%]{{3,140}}?)"
                            rf"(?:\s+(?:and|or)\s+(?:promote|ensure|improve|strengthen|contain|maintain|halt)\b.*)?$", re.I)
+#: things to be built or trained, counted before their name: "build 888 health centres", "train 5,000 community health
+#: workers" (the count is the target, the things its name)
+_BUILT_COUNT = re.compile(r"^(?:(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:will|shall|is\s+to|plans?\s+to|aims?\s+to)\s+|will\s+|to\s+)?"
+                          r"(?:build|construct|establish|open|set\s+up|create|train|recruit|deploy)\s+"
+                          r"(?P<value>(?:at\s+least\s+|more\s+than\s+|over\s+)?\d[\d,]*(?:\.\d+)?)\s+(?:new\s+|more\s+)?"
+                          r"(?P<name>[a-z][a-z\s-]{2,60}?)$", re.I)
 #: a target whose name stands after its value or before the words "the target": "the target is 50 per 1,000 live births
 #: for infant mortality", "For maternal mortality the 2015 target is 140 per 100,000 live births"
 _TARGET_IS_FOR = re.compile(r"^(?:for\s+(?P<before>[a-z][^,;]{2,80}?),?\s+)?(?:the\s+|its\s+)?(?:(?P<year>(?:19|20)\d{2})\s+)?"
@@ -943,6 +949,13 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
                             _subject(target_of.group("name"), subject_before),
                             int(target_of.group("year")) if target_of.group("year") else year)
         if hit:
+            return hit
+    built = _BUILT_COUNT.match(words)
+    if built:  # "the government will build 888 health centres": how many of them
+        hit = _named_target(paragraph, offset, raw, clause, built.group("value"), _subject(built.group("name"),
+                                                                                          subject_before), year)
+        if hit:
+            hit.review.append(f"a count of {built.group('name')} to be made: check the name and that the count is a floor")
             return hit
     target_is = _TARGET_IS_FOR.match(words)
     if target_is and bool(target_is.group("before")) != bool(target_is.group("after")):

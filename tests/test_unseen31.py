@@ -616,3 +616,20 @@ def test_things_to_build_counted_before_their_name():
             "By 2025, train 5,000 community health workers.\n")
     assert {(name, year, words) for name, year, words in drafted_of(text)} == {
         ("health centres", 2020, "888"), ("community health workers", 2025, "5,000")}
+
+
+@pytest.mark.parametrize("columnar", ["", "1"])
+def test_groups_of_places_in_a_city_column_are_no_citys(tmp_path, monkeypatch, columnar):
+    """A 地市 cell of 省直辖县级行政区划 (海南's 469000) or 重庆's 市辖区 and 县 became the counties' 全市: 琼海市 passed against
+    the group's figure, and 渝中区 and 城口县 came out the opposite of the 重庆市 comparison."""
+    monkeypatch.setenv("CHECKER_COLUMNAR_JUDGING", columnar)
+    plan = reference_plan(tmp_path, "海口市", "province", "海南省", "不低于全市平均水平")
+    data = written(tmp_path, "省份,地市,区县,指标,年份,数值\n海南省,,,人均预期寿命,2024,79.0\n海南省,海口市,,人均预期寿命,2024,80.0\n"
+                             "海南省,省直辖县级行政区划,,人均预期寿命,2024,76.0\n海南省,省直辖县级行政区划,琼海市,人均预期寿命,2024,77.0\n"
+                             "重庆市,,,人均预期寿命,2024,78.0\n重庆市,县,,人均预期寿命,2024,75.0\n重庆市,县,城口县,人均预期寿命,2024,76.0\n"
+                             "重庆市,市辖区,,人均预期寿命,2024,79.5\n重庆市,市辖区,渝中区,人均预期寿命,2024,79.0\n")
+    lines = check(plan, data, "--all-regions", "--format", "csv").output.splitlines()
+    assert any(line.startswith("琼海市") and ",n/a," in line and "省直辖" not in line for line in lines)
+    assert any(line.startswith("城口县") and "重庆市（全市）78岁" in line and ",fail," in line for line in lines)
+    assert any(line.startswith("渝中区") and "重庆市（全市）78岁" in line and ",pass," in line for line in lines)
+    assert not any(line.startswith(("县,", "市辖区,", "省直辖县级行政区划,")) for line in lines)

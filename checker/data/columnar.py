@@ -399,6 +399,8 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
         if _namesakes(region_codes, code_codes, code_values):
             raise Unsuitable  # one region name with two codes (行政区划代码): the row reader refuses it at the cell
         parents = parents_from_codes(_codes_of_regions(region_codes, region_values, code_codes, code_values), parents)
+    elif parents:
+        parents = parents_from_codes({}, parents)  # (the groups of places a 地市 column names are no places)
     years = np.array(year_values, dtype=np.int16)[year_codes]
 
     raw_values = frame[f"c{roles.value}"]

@@ -484,13 +484,20 @@ def parents_from_codes(codes: dict[str, str], parents: dict[str, dict[str, str]]
     digits) where the file holds its province's (330000) or city's (330100) own row: 淳安县 (330127) of 浙江省 was
     compared with the plan's province in a file of codes and names alone. A place the file names is kept."""
     by_code = {code: region for region, code in codes.items()}
-    out = {region: dict(levels) for region, levels in parents.items()}
+    # a group of places is no place they lie in (省直辖县级行政区划 over 琼海市, 重庆's 市辖区 and 县 over its districts and
+    # counties, in a 地市 column or by code): it was their 全市
+    out = {region: {level: place for level, place in levels.items() if not is_group(place)}
+           for region, levels in parents.items()}
+    for region, levels in out.items():  # 渝中区 | 重庆市 (its 地市 cell 市辖区): a municipality is its districts' city too
+        if "city" not in levels and levels.get("province") in _province_level_cities() and parents[region].get("city"):
+            levels["city"] = levels["province"]
     for region, code in codes.items():
         if code.endswith("0000"):
             continue  # a province's own row
         # (4290xx, 4190xx, 6590xx: a county-level place under its province, no city; 429000 only groups them)
         province = by_code.get(code[:2] + "0000")
         city = None if code.endswith("00") or code[2:4] == "90" else by_code.get(code[:4] + "00")
+        city = None if city is not None and is_group(city) else city
         if city is None and code[:2] in _MUNICIPALITIES and not code.endswith("00"):
             city = province  # 黄浦区 310101: its city is 上海市 itself (3101 is the municipality's 市辖区)
         levels = out.setdefault(region, {})
@@ -1210,14 +1217,26 @@ def is_aggregate(region: str) -> bool:
     return region in aggregate_regions() or region.endswith(endings)
 
 
-@lru_cache(maxsize=4096)
-def is_whole_total(region: str) -> bool:
-    """Whether a region cell is a total of the whole place its row lies in (合计, 全市 — the place's own row), not
-    of a part of it (市辖区, 小计: ``aggregate_parts`` in ``rules/names.yaml``)."""
+def _province_level_cities() -> tuple[str, ...]:
+    from checker.rulefiles import load_rules_yaml
+
+    return tuple((load_rules_yaml("names.yaml") or {}).get("province_level_cities") or ())
+
+
+def is_group(place: str) -> bool:
+    """Whether a place cell names a group of places rather than one (市辖区, 县, 省直辖县级行政区划): a total of a part
+    (``aggregate_parts``) or the bare kind of place."""
     from checker.rulefiles import load_rules_yaml
 
     parts = tuple((load_rules_yaml("names.yaml") or {}).get("aggregate_parts") or ())
-    return is_aggregate(region) and not region.endswith(parts)
+    return place in ("县", "区", "市", "旗") or place.endswith(parts)
+
+
+@lru_cache(maxsize=4096)
+def is_whole_total(region: str) -> bool:
+    """Whether a region cell is a total of the whole place its row lies in (合计, 全市 — the place's own row), not
+    of a part of it (市辖区, 小计, 县: :func:`is_group`)."""
+    return is_aggregate(region) and not is_group(region)
 
 
 #: the roles of a table's columns of places: with any, a title's place is not the rows' region

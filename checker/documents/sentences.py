@@ -1502,6 +1502,10 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 elif goals_lead:
                     review = [*review, "a bare amount listed after the plan's main indicators (…指标：): read as its "
                               "target"]
+                elif re.match(r"(?:确保|保证|力争|争取)", clause) or re.search(
+                        r"(?:确保|保证|力争|争取)[^，,。；;]*$", sentence.group(0)[:max(sentence.group(0).find(clause), 0)]):
+                    # 确保小学生每天睡眠10个小时、初中生9个小时: what is to be ensured, each of the list
+                    review = [*review, "a bare amount after 确保 (or 力争): read as the target"]
                 else:
                     continue  # a bare amount is a fact (耕地面积29977.37公顷)
             if rule.year is not None and _YEAR_AT_START.match(clause):

@@ -633,3 +633,13 @@ def test_groups_of_places_in_a_city_column_are_no_citys(tmp_path, monkeypatch, c
     assert any(line.startswith("城口县") and "重庆市（全市）78岁" in line and ",fail," in line for line in lines)
     assert any(line.startswith("渝中区") and "重庆市（全市）78岁" in line and ",pass," in line for line in lines)
     assert not any(line.startswith(("县,", "市辖区,", "省直辖县级行政区划,")) for line in lines)
+
+
+def test_a_level_said_to_be_the_aim_and_a_bare_amount_to_ensure():
+    """`降至7.8%為目標` (Hong Kong's wording) was unreadable; `确保小学生每天睡眠 10 个小时、初中生 9 个小时` was lost once its
+    hours were read (a bare amount of no year was taken for a fact)."""
+    from checker.language.grammar import parse_target
+
+    assert (parse_target("降至7.8%為目標", "%", "down").op, parse_target("降至7.8%为目标", "%", "down").value) == ("<=", 7.8)
+    text = "某县规划（2026—2030年）\n\n3.保障孩子睡眠时间，确保小学生每天睡眠 10 个小时、初中生 9 个小时，减少看屏幕时间。\n"
+    assert {(name, words) for name, _, words in drafted_of(text)} == {("小学生每天睡眠", "10 个小时"), ("初中生", "9 个小时")}

@@ -643,3 +643,15 @@ def test_a_level_said_to_be_the_aim_and_a_bare_amount_to_ensure():
     assert (parse_target("降至7.8%為目標", "%", "down").op, parse_target("降至7.8%为目标", "%", "down").value) == ("<=", 7.8)
     text = "某县规划（2026—2030年）\n\n3.保障孩子睡眠时间，确保小学生每天睡眠 10 个小时、初中生 9 个小时，减少看屏幕时间。\n"
     assert {(name, words) for name, _, words in drafted_of(text)} == {("小学生每天睡眠", "10 个小时"), ("初中生", "9 个小时")}
+
+
+def test_an_important_hide_holds_on_a_page_of_two_paragraphs():
+    """On a short page the `row d-none` block was half the text, so the rule that reads pages a script shows (most of the
+    text hidden) read the superseded block too: a hide marked !important holds whatever the share."""
+    from checker.documents.draft import build
+    from checker.documents.web import read_html
+
+    page = ("<html><head><style>.row{display:flex} .d-none{display:none!important}</style></head><body>"
+            "<p>到2030年，婴儿死亡率控制在4‰以下。</p><div class=\"row d-none\"><p>到2030年，孕产妇死亡率控制在99/10万以下。</p>"
+            "</div></body></html>")
+    assert {item["name"]["zh"] for item in build(read_html(page, "plan.html")).indicators} == {"婴儿死亡率"}

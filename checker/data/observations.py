@@ -950,9 +950,9 @@ _SIGNATURE = (r"\s*(?:(?:单位负责人|统计负责人|部门负责人|负责�
 
 def signature_line(cells: list[str]) -> bool:
     """Whether a row only signs the form (单位负责人：… 填表人：… 联系电话：…): every filled cell opens with who or when."""
-    filled = [cell for cell in cells if cell.strip()]
-    return bool(filled) and filled[0].lstrip()[:1] in "单统部负填制审复联电手报（(盖公签" \
-        and all(re.match(_SIGNATURE, cell) for cell in filled)
+    first = next((cell for cell in cells if cell.strip()), None)  # (a cheap look first: every data row asks)
+    return first is not None and first.lstrip()[:1] in "单统部负填制审复联电手报（(盖公签" \
+        and all(re.match(_SIGNATURE, cell) for cell in cells if cell.strip())
 
 
 def footnote_line(cells: list[str]) -> bool:
@@ -1218,6 +1218,7 @@ def is_aggregate(region: str) -> bool:
 
 
 def _province_level_cities() -> tuple[str, ...]:
+    """The places of a province's level whose names end as a city's (北京市, 重庆市 …: ``rules/names.yaml``)."""
     from checker.rulefiles import load_rules_yaml
 
     return tuple((load_rules_yaml("names.yaml") or {}).get("province_level_cities") or ())
@@ -1367,7 +1368,7 @@ def is_province(name: str) -> bool:
 
     names = load_rules_yaml("names.yaml") or {}
     endings = tuple(((names.get("whole_of") or {}).get("province") or {}).get("endings") or ())
-    return name.endswith(endings) or name in (names.get("province_level_cities") or ())
+    return name.endswith(endings) or name in _province_level_cities()
 
 
 def _finest(places: dict[str, str]) -> str | None:

@@ -54,20 +54,21 @@ def read_html(text: str, name: str = "<html>") -> Document:
     css = " ".join(style.get_text() for style in soup("style")  # (<style media="print">: a printer's, as @media print)
                    if str(style.get("media") or "all").strip().lower() in ("all", "screen", ""))
     rules = _style_rules(css)
-    styling = sum(1 for _, declarations in rules if _HIDDEN_STYLE.search(declarations) or _SHOWN_STYLE.search(
+    styling = sum(1 for _, declarations, _ in rules if _HIDDEN_STYLE.search(declarations) or _SHOWN_STYLE.search(
         declarations) or _STRUCK_STYLE.search(declarations))
     if styling > MAX_STYLE_RULES:
         raise CheckerError(f"the page's stylesheet has {styling:,} rules that hide, show or strike text, more than the "
                            f"{MAX_STYLE_RULES:,} checker matches against a page", Location(name),
                            hint="save the page's text as .txt (or print it to PDF) and extract that")
-    always = _style_rules(css, media=False)
+    always = [rule for rule in rules if not rule[2]]  # (a hide inside @media holds only for some reader)
     # a hide marked !important beats any plain show (Bootstrap's row d-none); else a show anywhere lets it be seen
-    hidden_by_class = (_matched(soup, always, _HIDDEN_STYLE) - _matched(soup, rules, _SHOWN_STYLE)) \
-        | (_matched(soup, always, _HIDDEN_IMPORTANT) - _matched(soup, rules, _SHOWN_IMPORTANT))
+    hidden_by_class = _matched(soup, always, _HIDDEN_STYLE) - _matched(soup, rules, _SHOWN_STYLE)
     if hidden_by_class and _hidden_share(soup, hidden_by_class) >= 0.5:
         # most of the page hidden by its stylesheet (Vue's [v-cloak], a fade-in, 展开全文): a script shows it, as
         # every reader's browser runs it; only a part hidden among shown text is a superseded block
         hidden_by_class = set()
+    # … but a hide marked !important stays hidden whatever a script or a plain show does (Bootstrap's row d-none)
+    hidden_by_class |= _matched(soup, always, _HIDDEN_IMPORTANT) - _matched(soup, rules, _SHOWN_IMPORTANT)
     struck_by_class = _matched(soup, rules, _STRUCK_STYLE)
     # (what a browser that runs scripts, as every reader's does, never shows: <noscript>)
     for tag in soup(["script", "style", "head", "template", "noscript"]):
@@ -125,16 +126,16 @@ def read_html(text: str, name: str = "<html>") -> Document:
     return doc
 
 
-def _style_rules(css: str, media: bool = True) -> list[tuple[str, str]]:
-    """(selector, declarations) of each rule of the page's own stylesheets, also those inside ``@supports`` blocks and,
-    with ``media``, ``@media`` ones (which hold only for a printer or a screen's width: a print style that hides the
+def _style_rules(css: str) -> list[tuple[str, str, bool]]:
+    """(selector, declarations, whether inside ``@media``) of each rule of the page's own stylesheets, also those inside
+    ``@supports`` and ``@media`` blocks (which hold only for a printer or a screen's width: a print style that hides the
     article must not hide the plan, but a wider screen's that shows a class again shows it); comments and other
     at-rules (``@font-face``, ``@import``) left out."""
     css = re.sub(r"/\*.*?\*/", " ", css, flags=re.S)
-    out: list[tuple[str, str]] = []
-    blocks = [(css, 0)]  # (text, how deep in @media/@supports it stands): read without recursion
+    out: list[tuple[str, str, bool]] = []
+    blocks = [(css, 0, False)]  # (text, how deep in @media/@supports it stands, inside @media): read without recursion
     while blocks:
-        text, level = blocks.pop()
+        text, level, in_media = blocks.pop()
         depth, start, closed = 0, 0, 0  # (closed: just after the last } at depth 0, where the next head begins)
         head = ""
         for found in re.finditer(r"[{}]", text):
@@ -148,10 +149,9 @@ def _style_rules(css: str, media: bool = True) -> list[tuple[str, str]]:
                 if depth == 0:
                     body, closed = text[start:at], at + 1
                     if not head.startswith("@"):
-                        out.append((head, body))
-                    elif level < _MAX_AT_RULE_DEPTH and (re.match(r"@supports\b", head, re.I)
-                                                         or media and re.match(r"@media\b", head, re.I)):
-                        blocks.append((body, level + 1))
+                        out.append((head, body, in_media))
+                    elif level < _MAX_AT_RULE_DEPTH and re.match(r"@(?:supports|media)\b", head, re.I):
+                        blocks.append((body, level + 1, in_media or head[1:].lower().startswith("media")))
     return out
 
 
@@ -161,11 +161,11 @@ _MAX_AT_RULE_DEPTH = 20
 MAX_STYLE_RULES = 2_000
 
 
-def _matched(soup, rules: list[tuple[str, str]], style: re.Pattern) -> set[int]:
+def _matched(soup, rules: list[tuple[str, str, bool]], style: re.Pattern) -> set[int]:
     """The ids of the page's elements a stylesheet rule whose declarations match ``style`` applies to (by soupsieve's
     selectors; one it cannot read, or that holds only while a reader points at something, is passed over)."""
     out: set[int] = set()
-    for selectors, declarations in rules:
+    for selectors, declarations, _ in rules:
         if not style.search(declarations):
             continue
         for selector in selectors.split(","):

@@ -393,7 +393,7 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
     if roles.places:
         places = [(level, *unique_cells(index, lambda raw, ln, col: collector.region_cell(raw)))
                   for level, index in roles.places]
-        region_codes, region_values, parents = _placed(region_codes, region_values, places)
+        region_codes, region_values, parents = _placed(region_codes, region_values, places, roles.region is not None)
     if roles.region_code is not None:
         code_codes, code_values = unique_cells(roles.region_code, lambda raw, ln, col: admin_code(raw) or "")
         if _namesakes(region_codes, code_codes, code_values):
@@ -481,7 +481,8 @@ def _namesakes(region_codes, code_codes, code_values: list[str]) -> bool:
     return bool(pairs.size) and (len(np.unique(pairs[0])) < pairs.shape[1] or any(len(r) > 1 for r in named.values()))
 
 
-def _placed(region_codes, region_values: list, places: list) -> tuple[object, list[str], dict[str, dict[str, str]]]:
+def _placed(region_codes, region_values: list, places: list,
+            has_region: bool) -> tuple[object, list[str], dict[str, dict[str, str]]]:
     """Each row's region when the file names the places regions lie in (``places``: level, codes per
     row, names; finest first), as the row reader's ``RowCollector._placed`` decides it: the finest
     place the row names (an empty region cell or a total such as 合计: the place's own row), the
@@ -509,11 +510,14 @@ def _placed(region_codes, region_values: list, places: list) -> tuple[object, li
     need = (region < 0) | np.isin(region, totals)
     # a total in a finer column (浙江省 | 全省 |) is the coarser place's own row: the finest place that is no total,
     # else the total itself
+    own_city = np.zeros(len(region), dtype=bool)  # rows that are a city's own (no county where the file has them)
     for skip_totals in (True, False):
-        for _, place in levels:
+        for level, place in levels:
             take = need & (place >= 0) & (~np.isin(place, totals) if skip_totals else True)
             region[take] = place[take]
             need &= ~take
+            if level == "city" and has_region:
+                own_city |= take
     parents = _parents(region, levels, list(code))
     if parents is None:  # names in two places: each of their rows named with its finest place
         names = list(code)
@@ -531,7 +535,12 @@ def _placed(region_codes, region_values: list, places: list) -> tuple[object, li
         parents = _parents(region, levels, list(code))
         if parents is None:
             raise Unsuitable  # still in two places: the row reader refuses it at its row
-    return region, list(code), parents
+    names = list(code)
+    for number in np.unique(region[own_city]).tolist():  # a city's own row: the city is its own 全市
+        known = parents.setdefault(names[number], {})
+        if known.setdefault("city", names[number]) != names[number]:
+            raise Unsuitable  # a city's own row and a row placing it in another city: the row reader refuses it
+    return region, names, parents
 
 
 def _pairs(region, levels: list, size: int):

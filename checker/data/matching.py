@@ -255,7 +255,8 @@ def regions_to_judge(plan: Plan, dataset: "Dataset") -> list[str]:
     region whose rows all name indicators the plan does not know is judged too (every target n/a, the
     names listed with what they may mean): left out, it would look like a region of another plan."""
     references = set(plan.references.values())
-    references.update(place for places in dataset.parents.values() for place in places.values())
+    references.update(place for region, places in dataset.parents.items() for place in places.values()
+                      if place != region)  # (儋州市 is its own 全市: still judged)
     return [region for region in dataset.regions_in_file()
             if region not in references and (region == plan.region or not is_aggregate(region))]
 
@@ -266,7 +267,7 @@ def parents_left_out(plan: Plan, dataset: "Dataset", judged: list[str]) -> list[
     references, and judged beside them they would count in the roll-up twice over; without a word they
     would look judged and passed."""
     references, kept = set(plan.references.values()), set(judged)
-    parents = {place for places in dataset.parents.values() for place in places.values()}
+    parents = {place for region, places in dataset.parents.items() for place in places.values() if place != region}
     left = [region for region in dataset.regions_in_file()
             if region in parents and region not in references and region not in kept]
     if not left:

@@ -505,7 +505,15 @@ def parents_from_codes(codes: dict[str, str], parents: dict[str, dict[str, str]]
             levels.setdefault("province", province)
         if city and city != region and not is_whole_total(city):
             levels.setdefault("city", city)
+        elif _is_city_code(code) and not is_group(region) and not is_whole_total(region):
+            levels.setdefault("city", region)  # 儋州市 460400: a city with no districts is its own 全市
     return {region: levels for region, levels in out.items() if levels}
+
+
+def _is_city_code(code: str) -> bool:
+    """A 行政区划代码 of a prefecture-level place (460400 儋州市), not a province's, a municipality's group (110100) or
+    a group of county-level places under a province (429000)."""
+    return code.endswith("00") and not code.endswith("0000") and code[2:4] != "90" and code[:2] not in _MUNICIPALITIES
 
 
 def _read_settled(skip_bad_rows: bool, read: Callable[[RowCollector], list[DataFile]]) -> Observations:
@@ -1635,15 +1643,19 @@ class RowCollector:
             named += self._province_of(region, named, name, line, province)
         while len(named) > 1 and is_whole_total(named[0][1]) and (region is None or is_whole_total(region)):
             named.pop(0)  # 浙江省 | 全省 | (合计 in the 地市 column): the province's own row, never the plan's province
+        own_city = False
         if named and (region is None or is_whole_total(region)):
-            region = named.pop(0)[1]
+            level, region = named.pop(0)
+            # 海南省 | 儋州市 | (no county): a city's own row, the city its own 全市 — one without counties (儋州市, 东莞市)
+            # was compared with the plan's city
+            own_city = level == "city" and columns.region is not None
         if region is None:
             return None
         places = {level: place for level, place in named if place != region}
         if region in self.ambiguous:
             region = qualified_region(region, _finest(places))
         known = self.parents.setdefault(region, {})
-        for level, place in places.items():
+        for level, place in (places | {"city": region} if own_city else places).items():
             seen = known.setdefault(level, place)
             if seen == place:
                 continue

@@ -28,3 +28,24 @@ def test_a_city_without_districts_is_its_own_city(tmp_path, monkeypatch, columna
     danzhou = next(line for line in lines if line.startswith("儋州市"))
     assert ",n/a," in danzhou and "儋州市本身即全市" in danzhou and "海口市" not in danzhou
     assert any(line.startswith("秀英区") and ",pass," in line for line in lines)
+
+
+# --- the grammar -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase", ["≥30%左右", "35%以上左右", "不低于30%左右", "30%左右以上", "约30%以上", "≤4‰左右",
+                                    "不超过4‰左右", "控制在4‰以内左右", "约4‰以下"])
+def test_a_bound_beside_about_is_refused(phrase):
+    """`≥30%左右` was read as about 30% (its floor gone): 28.6% passed; `≤4‰左右` let 4.19‰ pass a ceiling of 4‰."""
+    from checker.errors import CheckerError
+    from checker.language.grammar import parse_target
+
+    with pytest.raises(CheckerError, match="sets a bound and"):
+        parse_target(phrase, "%", "up")
+
+
+@pytest.mark.parametrize("phrase", ["控制在25%左右", "达到80%左右", "约25%", "25%上下", "提高1岁左右"])
+def test_about_without_a_bound_is_still_about(phrase):
+    from checker.language.grammar import parse_target
+
+    assert parse_target(phrase, "岁" if "岁" in phrase else "%", "up").kind in (
+        "around", "vs_baseline")

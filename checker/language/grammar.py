@@ -1012,9 +1012,18 @@ def _convert(value: float, from_unit: str, to_unit: str, text: str, location: Lo
 def _check_one_way(text: str, parts: dict, location: Location | None) -> None:
     """A comparator before the number and one after it that point opposite ways ("不超过5%以上", "不低于80%以下")
     say two contrary things; the phrase is refused rather than read by the first (a redundant pair, "不少于3所以上",
-    is read)."""
+    is read). A comparator beside 左右 or 约 ("≥30%左右", "约4‰以下") is a bound and an about at once: refused too
+    (it was read as about 30, and 28.6% passed a floor of 30%)."""
     pre = parts.get("pre")
     suffix = parts.get("suf") or parts.get("suf2")
+    about = parts.get("around") or parts.get("approx")
+    if about and (pre or suffix):
+        number = parts.get("value", "") + (parts.get("unit") or "")
+        raise GrammarError(
+            f"cannot read the target phrase {text!r}: {pre or suffix} sets a bound and {about} says about it, and a "
+            "value just past the bound fails the one and passes the other", text, location,
+            hint=f"keep the word that is meant ({pre or ''}{number}{suffix or ''} or {number}左右), or give the "
+                 "meaning as a structured `rule:`")
     if not pre or not suffix:
         return
     at_most = _in("prefix_le", pre) or _in("prefix_lt", pre)

@@ -49,3 +49,40 @@ def test_about_without_a_bound_is_still_about(phrase):
 
     assert parse_target(phrase, "岁" if "岁" in phrase else "%", "up").kind in (
         "around", "vs_baseline")
+
+
+# --- extract: body text ------------------------------------------------------------------------------------------
+
+ORAL = ("健康口腔行动方案（2019—2025年）\n\n"
+        "到2020年，12岁儿童龋患率应从2016年的34.5%下降到32%以内，2025年进一步控制在30%以内；12岁儿童龋齿填充治疗比从2016年"
+        "的16.5%提升到2020年的20%，到2025年达到24%。\n\n"
+        "到2020年，65-74岁老年人存留牙数从2016年的22.5颗上升到2020年的23颗，2025年达到24颗。\n\n"
+        "到2025年，扩大儿童窝沟封闭覆盖范围。\n")
+
+
+def test_an_oral_health_plans_targets_keep_their_names_years_and_teeth():
+    """治疗比 lost 比 (its 2025 target refused), a from-to clause the grammar could not read took the year of the clause
+    before it (2025 for `…提升到2020年的20%`), 颗 (teeth) was no unit, and `扩大…覆盖范围` (widen the scope) became a
+    100% coverage target."""
+    drafted = drafted_of(ORAL)
+    assert ("12岁儿童龋齿填充治疗比", 2025, "达到24%") in drafted
+    assert ("12岁儿童龋齿填充治疗比", 2020, "从2016年的16.5%提升到2020年的20%") in drafted
+    assert ("65-74岁老年人存留牙数", 2025, "达到24颗") in drafted
+    assert not any("覆盖范围" in text or "窝沟封闭" in name for name, _, text in drafted)
+
+
+@pytest.mark.parametrize("phrase, unit", [("达到24颗", "颗"), ("达到1.25块", "块/万人"), ("达到4.5托位", "托位/千人")])
+def test_teeth_pitches_and_childcare_places_are_counted(phrase, unit):
+    from checker.language.grammar import parse_target
+
+    rule = parse_target(phrase, unit, "up")
+    assert rule.kind == "reach" and rule.op == ">="
+
+
+@pytest.mark.parametrize("phrase", ["覆盖范围", "扩大覆盖范围", "覆盖人群"])
+def test_a_coverage_scope_is_no_full_coverage(phrase):
+    from checker.errors import CheckerError
+    from checker.language.grammar import parse_target
+
+    with pytest.raises(CheckerError):
+        parse_target(phrase, "%", "up")

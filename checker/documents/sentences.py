@@ -1274,9 +1274,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                         # consequence told, no measure; "当密度下降率<80%时", "第4天检查": a procedure's condition or step
                         subject_before = None
                         continue
+                    # "…从2016年的22.5颗上升到2020年的23颗" after a clause of 2025: the year it names its own
+                    dated = _DATED_FROM_TO.search(clause)
                     found.append(Found(subject=own or subject_before or clause,
                                        text=clause, quote=clause,
-                                       line=line, page=page, year=year_now,
+                                       line=line, page=page, year=int(dated.group("end")) if dated else year_now,
                                        review=[f"{UNREAD} this clause: {error.message}"]))
                     # "人均预期寿命较目前再增加约3岁，达到79岁": the next clause goes on about the same subject
                     subject_before = own if own and len(own) <= _MAX_SUBJECT else None

@@ -1500,9 +1500,11 @@ class RowCollector:
         count = 0
         start = len(self.items)
         notes: list[str] = list(footnotes)
+        previous: tuple[int, list[str]] | None = None  # the line above, a second table's title where one follows
         for line, cells in rows:
             if not "".join(cells).strip():
                 continue
+            above, previous = previous, (line, cells)
             if footnote_line(cells):
                 notes.append(cells[0].strip())  # 注：2023年为快报数。 under a CSV table: no row of data
                 continue
@@ -1512,6 +1514,7 @@ class RowCollector:
             if first and first in _HEADER_FIRSTS and header_role(cells[columns.indicator]) == "indicator":
                 # a second table under the first (续表, or two tables on one sheet): its own header says what its
                 # columns hold, which may be other years; read with the first's, its values went to wrong years
+                self._second_title(above, cells, start, name)
                 columns = header_columns(cells, name, line)
                 read_row = self._long_row if columns.layout == "long" else self._wide_row
                 continue
@@ -1537,6 +1540,22 @@ class RowCollector:
             )
         self._footnoted(notes, start)
         return columns.layout, count
+
+    def _second_title(self, above: tuple[int, list[str]] | None, header: list[str], start: int, name: str) -> None:
+        """Refuse a second table whose own title (the line ``above`` its ``header``) names another place than the rows
+        before it were given, where no column says whose each row is: 表2 成都市… under 表1 全国… on one sheet gave 成都市's
+        figures to 全国 (81.52 became the nation's base value)."""
+        if above is None or {header_role(cell) for cell in header} & PLACE_ROLES:
+            return
+        titled = title_region([above[1]])
+        given = next((item.region for item in reversed(self.items[start:])), None)
+        if titled is None or titled == given:
+            return
+        raise CheckerError(
+            f"a second table under its own title names {titled}, while the rows above it are "
+            f"{given + chr(39) + 's' if given else 'the region checked'} and no column says whose each row is",
+            Location(name, above[0], sheet=self.sheet),
+            hint="put each table in a sheet or file of its own (its title names its place), or add a 地区 column")
 
     def _footnoted(self, footnotes: list[str], start: int) -> None:
         """A footnote that marks a year's figures preliminary (注：2023年为快报数) is a note on each of that year's values

@@ -265,7 +265,7 @@ def _plain_text(value: object) -> str:
 
 def cell_text(value: object, *, year: bool = False, percent: bool = False) -> str:
     """A cell's value as the text the CSV reader reads. ``year``: the cell is in a year column or
-    heading (a date there is its year); ``percent``: the cell is formatted as a percentage."""
+    heading (a date on a year's first or last day there is its year; another is part of a year, refused); ``percent``: the cell is formatted as a percentage."""
     if value is None:
         return ""
     if isinstance(value, str):
@@ -277,8 +277,9 @@ def cell_text(value: object, *, year: bool = False, percent: bool = False) -> st
             return number_text(float(value) * 100) + "%"
         return number_text(float(value)) if isinstance(value, float) else str(value)
     if isinstance(value, (datetime.datetime, datetime.date)):
-        if year:
-            return str(value.year)
+        if year and (value.month, value.day) in ((1, 1), (12, 31)):
+            return str(value.year)  # a year typed as its first or last day
+        # (2025-09-30 shown as 2025年9月 is part of a year, as the same text typed is: refused, not judged as 2025's)
         if isinstance(value, datetime.datetime) and value.time() == datetime.time():
             value = value.date()
         return value.isoformat()  # a date where a number belongs: the value reader refuses it, at its cell
@@ -442,7 +443,7 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
                                Location(path, r + 1, long + 1, sheet=sheet),
                                hint="check that the workbook is the one you meant; a cell of this size is usually a "
                                     "pasted document")
-        for c in years:  # a date in a year column is its year
+        for c in years:  # a date in a year column is its year (its first or last day; another is refused)
             if c < len(row) and isinstance(row[c], dates):
                 cells[c] = cell_text(row[c], year=True)
         rows.append((r + 1, cells))

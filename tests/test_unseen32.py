@@ -86,3 +86,102 @@ def test_a_coverage_scope_is_no_full_coverage(phrase):
 
     with pytest.raises(CheckerError):
         parse_target(phrase, "%", "up")
+
+
+def test_a_traditional_texts_city_is_cut_from_the_name():
+    """`營口市人均預期壽命到2030年將達到80.5歲` was drafted as 营口市人均预期寿命 (no catalogue id, no data matched)."""
+    drafted = drafted_of("健康營口2030行動計劃\n\n記者日前從有關部門獲悉，營口市人均預期壽命到2030年將達到80.5歲。\n")
+    assert {name for name, _, _ in drafted} == {"人均预期寿命"}
+
+
+def test_a_health_topic_is_no_region():
+    """健康口腔行动方案 gave `region: 口腔` (check then found no rows for 口腔)."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    draft = build(read_text("《健康口腔行动方案（2019—2025年）》\n\n到2025年，12岁儿童龋患率控制在30%以内。\n", "plan.txt"))
+    assert draft.plan["region"] != "口腔"
+    assert [item["name"]["zh"] for item in draft.indicators] == ["12岁儿童龋患率"]
+
+
+def _tables_of(tmp_path, markdown: str) -> set[tuple]:
+    from checker.documents.draft import build
+    from checker.documents.readers import read_document
+
+    (tmp_path / "plan.md").write_text(markdown, encoding="utf-8")
+    draft = build(read_document(tmp_path / "plan.md"))
+    return {(item["name"]["zh"], year, target["text"], item.get("nature")) for item in draft.indicators
+            for year, entry in item["targets"].items() for target in (entry if isinstance(entry, list) else [entry])}
+
+
+def test_a_table_printed_in_two_halves_side_by_side_is_two_tables(tmp_path):
+    """`序号 | 指标 | 2020年 | 2025年 | 序号 | 指标 | 2020年 | 2025年`: the left half's 2025 figures went to the right half's
+    names (医师数 ≥79.5), and the left half's indicators were lost."""
+    found = _tables_of(tmp_path, "# 某市卫生健康事业发展规划（2021—2025年）\n\n表1 主要指标\n\n"
+                       "| 序号 | 指标 | 2020年 | 2025年 | 序号 | 指标 | 2020年 | 2025年 |\n|---|---|---|---|---|---|---|---|\n"
+                       "| 1 | 人均预期寿命（岁） | 78.5 | 79.5 | 3 | 每千常住人口执业（助理）医师数（人） | 2.9 | 3.2 |\n"
+                       "| 2 | 婴儿死亡率（‰） | 4.2 | ≤4 | 4 | 个人卫生支出占卫生总费用的比重（%） | 28.1 | ≤27 |\n")
+    assert {(name, year, text) for name, year, text, _ in found} == {
+        ("人均预期寿命", 2025, "79.5"), ("婴儿死亡率", 2025, "≤4"), ("每千常住人口执业（助理）医师数", 2025, "3.2"),
+        ("个人卫生支出占卫生总费用的比重", 2025, "≤27")}
+
+
+def test_a_nature_cut_short_in_the_nature_column_is_read(tmp_path):
+    """属性 `约`/`预` was not read: a binding target's near miss warned (exit 0) where it fails."""
+    found = _tables_of(tmp_path, "# 某市卫生健康事业发展规划（2021—2025年）\n\n| 指标 | 2020年 | 2025年 | 属性 |\n|---|---|---|---|\n"
+                       "| 每千常住人口执业（助理）医师数（人） | 2.9 | 3.2 | 约 |\n| 人均预期寿命（岁） | 78.5 | 79.5 | 预期 |\n")
+    assert {(name, nature) for name, _, _, nature in found} == {
+        ("每千常住人口执业（助理）医师数", "约束性"), ("人均预期寿命", "预期性")}
+
+
+def test_a_turned_table_with_its_years_labelled_in_brackets_is_read(tmp_path):
+    """`2020年（基期）` / `2022年（目标）` down the rows: the table was dropped whole without a word."""
+    found = _tables_of(tmp_path, "# 某省健康行动（2021—2030年）\n\n| 年份 | 人均期望寿命（岁） | 婴儿死亡率（‰） |\n|---|---|---|\n"
+                       "| 2020年（基期） | 78.2 | 3.9 |\n| 2022年（目标） | 79 | ≤5 |\n| 2030年目标 | 80 | <4 |\n")
+    assert {(name, year, text) for name, year, text, _ in found} == {
+        ("人均期望寿命", 2022, "79"), ("人均期望寿命", 2030, "80"), ("婴儿死亡率", 2022, "≤5"), ("婴儿死亡率", 2030, "<4")}
+
+
+# --- data: workbooks and sheets ----------------------------------------------------------------------------------
+
+LE_PLAN = ("plan:\n  id: t\n  title: {zh: 全国规划}\n  region: 全国\n  base_year: 2020\n  target_years: [2025]\n"
+           "indicators:\n  - id: le\n    name: {zh: 人均预期寿命}\n    unit: 岁\n    direction: up\n    targets:\n"
+           "      2025: {text: 比2020年提高1岁}\n")
+
+
+@pytest.mark.parametrize("first_title", ["表1  全国卫生健康主要指标", ""])
+def test_a_second_table_under_its_own_place_title_is_refused(tmp_path, first_title):
+    """表2 成都市… under 表1 全国… on one sheet: 成都市's 2020 figure (81.52) became the nation's base value and the
+    target failed, with only a baseline warning."""
+    plan = written(tmp_path, LE_PLAN, "plan.yaml")
+    data = written(tmp_path, (f"{first_title},,,\n" if first_title else "") +
+                   "指标,单位,2023年,2024年\n人均预期寿命,岁,78.6,79.0\n,,,\n表2  成都市卫生健康主要指标,,,\n"
+                   "指标,单位,2020年,2021年\n人均预期寿命,岁,81.52,81.76\n")
+    result = check(plan, data)
+    assert result.exit_code == 2 and "second table under its own title names 成都市" in result.output
+
+
+def test_a_continued_table_under_the_same_title_is_read(tmp_path):
+    plan = written(tmp_path, LE_PLAN, "plan.yaml")
+    data = written(tmp_path, "全国卫生健康主要指标,,,\n指标,单位,2020年,2021年\n人均预期寿命,岁,77.93,78.2\n,,,\n"
+                   "全国卫生健康主要指标（续）,,,\n指标,单位,2023年,2024年\n人均预期寿命,岁,78.6,79.0\n")
+    result = check(plan, data)
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("day, read", [((2024, 12, 31), True), ((2024, 1, 1), True), ((2024, 9, 30), False),
+                                       ((2024, 6, 30), False)])
+def test_a_date_in_a_year_column_is_a_year_only_on_its_first_or_last_day(tmp_path, day, read):
+    """2025-09-30 shown as 2025年9月 was judged as the whole of 2025 (the same words typed are refused as part of a year)."""
+    import datetime
+
+    from checker.errors import CheckerError
+    from checker.data.readers import read_observations
+
+    path = workbook_of({"Sheet": [["指标", "年份", "数值"], ["人均预期寿命", datetime.date(*day), 79.0]]},
+                       tmp_path / "dates.xlsx")
+    if read:
+        assert [item.year for item in read_observations(path).items] == [day[0]]
+    else:
+        with pytest.raises(CheckerError, match="not a year"):
+            read_observations(path)

@@ -75,6 +75,7 @@ _REGION_IN_TITLE = re.compile(_TITLE_LEAD + r"(?:[\u4e00-\u9fff]{2,3}?(?:省|自
 #: a county or district right after its city (榆林市榆阳区人民政府…, 广州市天河区“十四五”…): the plan is the county's
 _COUNTY_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:自治县|县|区|旗|市))"
                            r"(?=人民政府|政府|卫生|卫健|关于|健康|国民经济|[“\"]?十[四五]五|\d{4}|[（(])")
+_HEALTHY_TOPIC = vocabulary.pattern("healthy_topics")
 _HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fff]{2,3}?)\s*(?:20\d\d|“|”|行动)")
 
 
@@ -276,7 +277,7 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
         return (english.group(1) or english.group(2)).strip(), None
     if title:
         match = _HEALTHY_PLACE.search(title)
-        if match:
+        if match and not _HEALTHY_TOPIC.match(to_simplified(match.group(1))):  # 健康口腔行动方案: a topic
             place = match.group(1)
             full: dict[str, int] = {}
             for block in doc.paragraphs:
@@ -326,7 +327,9 @@ def _most_named(doc: Document) -> tuple[str | None, int]:
 
 
 def _without_region(subject: str, region: str | None) -> str:
-    """A body subject without the plan's own place before it (南安市人均预期寿命 → 人均预期寿命)."""
+    """A body subject without the plan's own place before it (南安市人均预期寿命 → 人均预期寿命; the subject is in simplified
+    characters, so is the place it is cut by: 營口市 of a traditional text)."""
+    region = to_simplified(region) if region else region
     for prefix in filter(None, (region, region[:-1] if region and len(region) > 2 else None, "我国", "中国")):
         # (not 江西省级医院…, 某市级临床重点专科: a level of the place, 级 and what follows its name's own)
         if subject.startswith(prefix) and len(subject) - len(prefix) >= 3 and subject[len(prefix)] not in "级、":
@@ -553,16 +556,20 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             if len(block.text) > 20 and not _CUT_ROW.match(block.text):  # more than a page's furniture or a cut row
                 previous = None
             continue
-        found = tables.find(block, issued, title_year, continues=previous)
-        if found is not None and previous is not None and found.table is block and any(
-                "rows carried on" in note for note in found.notes):
-            cut_rows += [line for line in between if _CUT_ROW.match(line.text) or len(line.text) <= 20 and
-                         not _PAGE_FURNITURE.match(line.text)]  # "13 院设置老年医学科的 % 42 ≥60 预期性" and its name's ends
-        previous, between = found, []
-        if found is None:
-            continue
-        found_tables.append(found)
-        table_blocks.add(id(block))
+        parts = tables.halves(block)
+        for part in parts:
+            found = tables.find(part, issued, title_year, continues=previous if len(parts) == 1 else None)
+            if found is not None and previous is not None and found.table is block and any(
+                    "rows carried on" in note for note in found.notes):
+                cut_rows += [line for line in between if _CUT_ROW.match(line.text) or len(line.text) <= 20 and
+                             not _PAGE_FURNITURE.match(line.text)]  # "13 院设置老年医学科的 % 42 ≥60 预期性" and its name's ends
+            previous, between = found, []
+            if found is None:
+                continue
+            if len(parts) > 1:
+                found.notes.append("two halves side by side under one header written twice: read as two tables")
+            found_tables.append(found)
+            table_blocks.add(id(block))
     for line in cut_rows:  # the row the page break cut out of the table's ruling: said, not read as a sentence
         builder.count("left out: a table row cut by a page break", line.line)
         table_blocks.add(id(line))

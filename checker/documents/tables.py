@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from checker.documents import vocabulary
 from checker.documents.model import NOTE_OPENING, Cell, Table
@@ -254,6 +254,23 @@ def _measures(column, body: list) -> bool:
     texts = [squeeze(row[column.index].text) for row in body if column.index < len(row)]
     filled = [text for text in texts if text]
     return bool(filled) and 2 * sum(bool(_MEASURE_END.search(text)) for text in filled) > len(filled)
+
+
+def halves(table: Table) -> list[Table]:
+    """The table as printed to save space, two halves side by side under one header written twice (序号 | 指标 |
+    2020年 | 2025年 | 序号 | 指标 | 2020年 | 2025年): each half a table of its own (read whole, the left half's
+    figures went to the right half's names); any other table alone."""
+    width = len(table.rows[0]) if table.rows else 0
+    half = width // 2
+    if width < 4 or width % 2 or any(len(row) != width for row in table.rows):
+        return [table]
+    for row in table.rows[:4]:
+        texts = [squeeze(cell.text) for cell in row]
+        if texts[:half] == texts[half:] and any(_names(_NAME, text) for text in texts[:half]) \
+                and any(_YEAR.search(text) or _TARGET.search(text) for text in texts[:half]):
+            return [replace(table, rows=tuple(row[:half] for row in table.rows)),
+                    replace(table, rows=tuple(row[half:] for row in table.rows))]
+    return [table]
 
 
 def _header_row(table: Table) -> int | None:
@@ -540,7 +557,7 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
             unit = by_role["unit"].text.strip()  # (a unit cell of — or / is none: the name's brackets may give it)
         nature = by_role["nature"].text.strip() if "nature" in by_role else None
         row = Row(name=name, written=written, line=name_cell.line, unit=unit, domain=domain,
-                  nature=vocabulary.nature(nature) if nature else None,
+                  nature=vocabulary.nature(nature, column=True) if nature else None,
                   responsible=(by_role["responsible"].text.strip() or None) if "responsible" in by_role else None,
                   notes=notes_row, placement=row_notes.get(at))
         for column in columns:
@@ -612,7 +629,8 @@ def _parts_of_a_measure(rows: list[Row]) -> None:
 
 
 #: a row label of a table turned on its side: a year and what its figures are (2020年现状, 2025年目标, 2030年)
-_YEAR_LABEL = re.compile(r"^(?:(?:19|20)\d{2})年?(?:底|末)?(?:现状值?|基期值?|基数|实际值?|目标值?|规划目标|规划值|预期值?)?$")
+_YEAR_LABEL = re.compile(r"^(?:(?:19|20)\d{2})年?(?:底|末)?(?P<open>[（(])?(?:现状值?|基期值?|基数|实际值?|目标值?|规划目标|规划值|"
+                         r"预期值?)?(?(open)[)）])$")  # (2020年（基期）, 2022年(目标): the same in brackets)
 _TARGET_LABEL = re.compile(r"目标|规划|预期")
 #: a header that names a place (全国, 全省, 本市, 福州市): a table of one indicator by region, not indicators across
 _PLACE_HEADER = re.compile(r"^(?:全|本|我)[国省市县区]$|^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|自治区|自治州)$"

@@ -38,13 +38,15 @@ def periods() -> dict[str, int]:
     return {str(name): int(year) for name, year in _entry("periods").items()}
 
 
-def nature(cell: str) -> str | None:
+def nature(cell: str, column: bool = False) -> str | None:
     """The nature a table cell gives (约束性, 预期性, 倡导性), read from its Chinese or English word
-    (``Binding``, ``Anticipatory``); None where the cell gives none."""
+    (``Binding``, ``Anticipatory``) and, in a 属性 ``column``, from the word cut short (约, 预期); None where the
+    cell gives none."""
     text = cell.strip()
-    for name, regex in _entry("natures").items():
-        if re.fullmatch(regex, text, re.IGNORECASE):
-            return str(name)
+    for key in ("natures", "natures_short") if column else ("natures",):
+        for name, regex in _entry(key).items():
+            if re.fullmatch(regex, text, re.IGNORECASE if key == "natures" else 0):
+                return str(name)
     return None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from files import check, drafted_of, drafted_targets, reference_plan, workbook_of, written
+from files import check, drafted_of, drafted_targets, IMR_PLAN, reference_plan, workbook_of, written
 
 
 # --- data: the places a region lies in ---------------------------------------------------------------------------
@@ -185,3 +185,41 @@ def test_a_date_in_a_year_column_is_a_year_only_on_its_first_or_last_day(tmp_pat
     else:
         with pytest.raises(CheckerError, match="not a year"):
             read_observations(path)
+
+
+def _rich_book(path, runs):
+    """A workbook of one 婴儿死亡率 row whose 2030 value cell is written in ``runs`` ((text, superscript, struck), …)."""
+    import openpyxl
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["指标", "年份", "数值"])
+    sheet.append(["婴儿死亡率", 2030, None])
+    sheet["C2"] = CellRichText(*[TextBlock(InlineFont(vertAlign="superscript" if raised else None, strike=struck or None),
+                                           text) for text, raised, struck in runs])
+    book.save(path)
+    return path
+
+
+def test_a_raised_footnote_mark_is_no_digit_of_the_value(tmp_path):
+    """`4` with a superscript footnote `1` (Excel's 4¹) was read as 41‰ and failed ≤4‰."""
+    from checker.data.readers import read_observations
+
+    path = _rich_book(tmp_path / "raised.xlsx", [("4", False, False), ("1", True, False)])
+    [item] = read_observations(path).items
+    assert item.text == "4¹"
+    plan = written(tmp_path, IMR_PLAN.replace("2025", "2030").replace("≤7.5‰", "≤4‰"), "plan.yaml")
+    result = check(plan, path, "--as-of", "2030", "--format", "csv")
+    assert result.exit_code == 0 and ",4.0,‰," in result.output and ",pass," in result.output
+
+
+@pytest.mark.parametrize("runs", [[("5", False, True), ("4", False, False)], [("3", False, False), ("9", False, True)]])
+def test_a_struck_figure_in_a_value_cell_is_refused(tmp_path, runs):
+    """A struck `5` before `4` (a revised figure shown in the cell) was read as 54‰."""
+    from checker.errors import CheckerError
+    from checker.data.readers import read_observations
+
+    with pytest.raises(CheckerError, match="~~"):
+        read_observations(_rich_book(tmp_path / "struck.xlsx", runs))

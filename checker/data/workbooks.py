@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import html
 import io
 import os
 import re
@@ -142,6 +143,9 @@ class Workbook:
             for (r, c), shown in (facts.error_cells(name) if facts else {}).items():
                 if r < len(grid) and c < len(grid[r]):
                     grid[r][c] = shown  # #DIV/0!, #N/A … as text: the value reader refuses it at its cell
+            for (r, c), shown in (facts.rich_cells(name) if facts else {}).items():
+                if r < len(grid) and c < len(grid[r]):
+                    grid[r][c] = shown  # 4¹ (a raised footnote mark), ~~5~~4 (a struck figure): not 41, not 54
             read += 1
             _no_hidden_data(self.path, name, grid, *(facts.hidden(name) if facts else (set(), set())),
                             facts.invisible_cells(name) if facts else set())
@@ -182,6 +186,9 @@ class Workbook:
             if not any(_filled(cell) for row in grid for cell in row):
                 continue
             percent = facts.percent_cells(name, grid) if facts else set()
+            for (r, c), shown in (facts.rich_cells(name) if facts else {}).items():
+                if r < len(grid) and c < len(grid[r]):
+                    grid[r][c] = shown  # ≤4 with a raised footnote mark 1 is not ≤41, a struck 15 before ≤12 not 15≤12
             yield name, [[cell_text(value, percent=(r, c) in percent) for c, value in enumerate(row)]
                          for r, row in enumerate(grid)]
 
@@ -726,6 +733,13 @@ def _unreadable(path: str, error: Exception, sheet: str | None = None) -> Checke
 
 
 _CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
+_SHARED_STRING = re.compile(rb"<(?:\w+:)?si>(.*?)</(?:\w+:)?si>|<(?:\w+:)?si/>", re.S)
+_RUN = re.compile(rb"<(?:\w+:)?r>(.*?)</(?:\w+:)?r>", re.S)
+_RUN_TEXT = re.compile(rb"<(?:\w+:)?t(?:\s[^>]*)?>(.*?)</(?:\w+:)?t>", re.S)
+_PHONETIC = re.compile(rb"<(?:\w+:)?rPh\b.*?</(?:\w+:)?rPh>", re.S)
+_RAISED = re.compile(rb'<(?:\w+:)?vertAlign\s+val="(superscript|subscript)"')
+_STRUCK = re.compile(rb'<(?:\w+:)?strike(?:\s+val="(?:1|true)")?\s*/>')
+_SUPERSCRIPT = str.maketrans("0123456789+-()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾")
 _ATTRIBUTE = re.compile(rb'\b(r|s)="([^"]*)"')
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _VALUE = re.compile(rb"<(?:\w+:)?v>[^<]|<(?:\w+:)?is[\s>]")  # a saved value: <v>3</v>, not <v></v> or <v/>
@@ -783,6 +797,38 @@ def _cell_position(reference: str) -> tuple[int, int] | None:
     return int(match.group(2)) - 1, column - 1
 
 
+def _rich_strings(xml: bytes) -> dict[int, str]:
+    """The shared strings (by index) written in runs of which one is raised, lowered or struck, as the cell shows them."""
+    if b"vertAlign" not in xml and b"strike" not in xml:
+        return {}
+    found = {}
+    for index, match in enumerate(_SHARED_STRING.finditer(xml)):
+        body = match.group(1)
+        if body and (b"vertAlign" in body or b"strike" in body):
+            text = _rich_text(body)
+            if text is not None:
+                found[index] = text
+    return found
+
+
+def _rich_text(body: bytes) -> str | None:
+    """A string's runs as the cell shows them, where a run is raised or lowered (a footnote mark: written as the
+    superscript it is, ``4¹``, which the value reader takes for a note mark) or struck (a figure replaced: ``~~5~~4``,
+    which no reader takes for a number); None where no run is."""
+    parts, marked = [], False
+    for run in _RUN.finditer(_PHONETIC.sub(b"", body)):
+        text = html.unescape("".join(t.decode("utf-8", "replace") for t in _RUN_TEXT.findall(run.group(1))))
+        if _STRUCK.search(run.group(1)) and text.strip():
+            parts.append(f"~~{text}~~")
+            marked = True
+        elif _RAISED.search(run.group(1)) and text.strip():
+            parts.append(text.translate(_SUPERSCRIPT) if text.strip().isdigit() else f"⁽{text}⁾")
+            marked = True
+        else:
+            parts.append(text)
+    return "".join(parts) if marked else None
+
+
 class _XlsxFacts:
     """The parts of an xlsx file the value readers leave out, read from its XML."""
 
@@ -804,6 +850,8 @@ class _XlsxFacts:
         self.recalculated_on_open = False
         #: the workbook carries the calculation chain a spreadsheet program saves after calculating its formulas
         self.calculated = False
+        #: shared strings (by index) with a raised, lowered or struck part, as the cell shows them (see _rich_text)
+        self.rich_strings: dict[int, str] = {}
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             names = set(self.zip.namelist())
@@ -815,7 +863,8 @@ class _XlsxFacts:
                 return
             self.parts = self._sheet_parts()
             if "xl/sharedStrings.xml" in names:
-                self._part("xl/sharedStrings.xml")  # refused if it declares entities, as a sheet is
+                # refused if it declares entities, as a sheet is; its strings written in parts of their own formatting
+                self.rich_strings = _rich_strings(self._part("xl/sharedStrings.xml"))
             self.percent_styles, self.invisible_styles = self._format_styles()
             # XlsxWriter (pandas' writer) saves 0 as every formula's value and asks Excel to calculate on opening
             self.recalculated_on_open = re.search(rb'fullCalcOnLoad="(?:1|true)"', self.zip.read("xl/workbook.xml")) \
@@ -973,6 +1022,29 @@ class _XlsxFacts:
                 position = _cell_position(reference)
                 if position is not None:
                     found[position] = shown.group(1).decode("utf-8", "replace") if shown else "#ERROR"
+        return found
+
+    def rich_cells(self, sheet: str) -> dict[tuple[int, int], str]:
+        """Cells whose text has a raised, lowered or struck part, as :func:`_rich_text` writes them: the value reader
+        joins the parts, and `4` with a raised footnote `1` was read as 41‰, a struck `5` before `4` as 54‰."""
+        xml = self._xml(sheet)
+        inline = b"inlineStr" in xml and (b"vertAlign" in xml or b"strike" in xml)
+        if not self.rich_strings and not inline:
+            return {}
+        found = {}
+        for attributes, body in _CELL.findall(xml):
+            if not body:
+                continue
+            text = None
+            if b't="s"' in attributes and self.rich_strings:
+                index = _ERROR_VALUE.search(body)
+                if index and index.group(1).strip().isdigit():
+                    text = self.rich_strings.get(int(index.group(1)))
+            elif inline and b't="inlineStr"' in attributes:
+                text = _rich_text(body)
+            position = _cell_position(dict(_ATTRIBUTE.findall(attributes)).get(b"r", b"").decode()) if text else None
+            if position is not None:
+                found[position] = text
         return found
 
     def invisible_cells(self, sheet: str) -> set[tuple[int, int]]:

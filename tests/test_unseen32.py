@@ -223,3 +223,29 @@ def test_a_struck_figure_in_a_value_cell_is_refused(tmp_path, runs):
 
     with pytest.raises(CheckerError, match="~~"):
         read_observations(_rich_book(tmp_path / "struck.xlsx", runs))
+
+
+# --- English -----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase", ["increase 3 times", "increase three times", "increase by 3 times",
+                                    "raise the number of community health workers 3 times"])
+def test_a_change_of_n_times_is_refused_as_its_chinese_is(phrase):
+    """`increase 3 times` was read as +3 occurrences (次): 100 → 110 passed ≥ 103."""
+    from checker.errors import CheckerError
+    from checker.language.grammar import parse_target
+
+    with pytest.raises(CheckerError, match="N倍"):
+        parse_target(phrase, None, "up")
+
+
+def test_decrease_opening_an_objective_is_no_part_of_its_name():
+    drafted = drafted_of("Health plan\n\nDecrease the proportion of children re-reported at risk of significant harm by "
+                         "20 per cent by 2023.\n")
+    assert {(name, year) for name, year, _ in drafted} == {
+        ("proportion of children re-reported at risk of significant harm", 2023)}
+
+
+def test_through_to_a_year_is_its_deadline():
+    from checker.language.grammar import parse_target
+
+    assert parse_target("reduce by 5 per cent through to 2023", "%", "down").year == 2023

@@ -249,3 +249,86 @@ def test_through_to_a_year_is_its_deadline():
     from checker.language.grammar import parse_target
 
     assert parse_target("reduce by 5 per cent through to 2023", "%", "down").year == 2023
+
+
+# --- national: places and their totals ---------------------------------------------------------------------------
+
+XILINHOT = ("plan:\n  id: x\n  title: {zh: 测试}\n  region: 锡林浩特市\n"
+            "  references: {city: 锡林郭勒盟, province: 内蒙古自治区, nation: 全国}\n  base_year: 2020\n  target_years: [2025]\n"
+            "indicators:\n  - id: le\n    name: {zh: 人均预期寿命}\n    unit: 岁\n    direction: up\n    targets:\n"
+            "      2025: {text: 高于全区平均水平}\n  - id: imr\n    name: {zh: 婴儿死亡率}\n    unit: ‰\n    direction: down\n"
+            "    targets:\n      2025: {text: 低于全盟平均水平}\n")
+
+
+@pytest.mark.parametrize("columnar", ["", "1"])
+def test_the_totals_of_a_league_and_an_autonomous_region_are_their_rows(tmp_path, monkeypatch, columnar):
+    """`全盟` was judged as one more county (and counted in the roll-up); `全区`, an 自治区's own total, was left out as
+    no reference, and every county's 高于全区平均水平 was n/a; `低于全盟平均水平` was unreadable."""
+    monkeypatch.setenv("CHECKER_COLUMNAR_FROM_BYTES", "1" if columnar else "")
+    plan = written(tmp_path, XILINHOT, "plan.yaml")
+    data = written(tmp_path, "地区,指标,年份,数值,单位\n全区,人均预期寿命,2024,77.6,岁\n全盟,婴儿死亡率,2024,5.0,‰\n"
+                             "锡林浩特市,人均预期寿命,2024,76.5,岁\n锡林浩特市,婴儿死亡率,2024,5.5,‰\n"
+                             "二连浩特市,人均预期寿命,2024,78.5,岁\n二连浩特市,婴儿死亡率,2024,4.0,‰\n")
+    lines = check(plan, data, "--all-regions", "--as-of", "2024", "--format", "csv").output.splitlines()
+    rows = {(line.split(",")[0], line.split(",")[1]): line.split(",")[10] for line in lines[1:] if line.count(",") > 10}
+    assert rows == {("锡林浩特市", "le"): "fail", ("锡林浩特市", "imr"): "fail", ("二连浩特市", "le"): "pass",
+                    ("二连浩特市", "imr"): "pass"}
+
+
+def test_a_districts_total_is_no_autonomous_regions(tmp_path):
+    from checker.data.matching import whole_of
+    from checker.plan.loader import load_plan
+
+    plan = load_plan(written(tmp_path, XILINHOT.replace("锡林浩特市", "赛罕区"), "plan.yaml"))
+    assert whole_of("全区", plan) is None and whole_of("全盟", plan) == "锡林郭勒盟"
+
+
+@pytest.mark.parametrize("columnar", ["", "1"])
+def test_a_municipal_district_under_its_group_is_named_by_its_municipality(tmp_path, monkeypatch, columnar):
+    """朝阳区 under 北京市 | 市辖区 (the 民政部 list's layout), beside 长春市朝阳区, was named 市辖区朝阳区 — and
+    `--regions 北京市朝阳区` was refused with a hint naming 长春市's."""
+    monkeypatch.setenv("CHECKER_COLUMNAR_FROM_BYTES", "1" if columnar else "")
+    plan = reference_plan(tmp_path, "朝阳县", "province", "辽宁省", "高于全省平均水平")
+    data = written(tmp_path, "行政区划代码,省份,地市,区县,指标,年份,数值\n110000,北京市,,,人均预期寿命,2024,82.5\n"
+                             "110105,北京市,市辖区,朝阳区,人均预期寿命,2024,81.0\n220000,吉林省,,,人均预期寿命,2024,77.0\n"
+                             "220104,吉林省,长春市,朝阳区,人均预期寿命,2024,78.0\n")
+    lines = check(plan, data, "--regions", "北京市朝阳区,长春市朝阳区", "--format", "csv").output.splitlines()
+    assert [line.split(",")[0] for line in lines[1:]] == ["北京市朝阳区", "长春市朝阳区"]
+
+
+@pytest.mark.parametrize("columnar", ["", "1"])
+def test_reference_rows_no_target_compares_with_are_listed(tmp_path, monkeypatch, columnar):
+    """The 全国 and 朝阳市 rows of a plan comparing only with 全省 were read and listed nowhere (rows read ≠ rows used
+    + rows listed)."""
+    monkeypatch.setenv("CHECKER_COLUMNAR_FROM_BYTES", "1" if columnar else "")
+    plan = written(tmp_path, HEAD_REFS, "plan.yaml")
+    data = written(tmp_path, "地区,指标,年份,数值,单位\n全国,人均预期寿命,2024,79.0,岁\n辽宁省,人均预期寿命,2024,78.8,岁\n"
+                             "朝阳市,人均预期寿命,2024,78.0,岁\n朝阳县,人均预期寿命,2024,77.5,岁\n")
+    import json
+
+    document = json.loads(check(plan, data, "--as-of", "2024", "--format", "json").output)
+    assert {(u["reason"], u["subject"]) for u in document["unused_rows"]} == {("reference", "全国"),
+                                                                              ("reference", "朝阳市")}
+
+
+HEAD_REFS = ("plan:\n  id: c\n  title: {zh: 测试}\n  region: 朝阳县\n  references: {city: 朝阳市, province: 辽宁省, nation: 全国}\n"
+             "  base_year: 2020\n  target_years: [2025]\nindicators:\n  - id: le\n    name: {zh: 人均预期寿命}\n    unit: 岁\n"
+             "    direction: up\n    targets:\n      2025: {text: 高于全省平均水平}\n")
+
+
+def test_the_covers_references_leave_out_a_city_the_region_has_not(tmp_path):
+    """天门市 (429006, under no city) had `全市：朝阳市` (the plan's city of another province) on its report's cover, while
+    its verdict said it had no 全市."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    plan = written(tmp_path, HEAD_REFS.replace("高于全省平均水平", "不低于全市平均水平"), "plan.yaml")
+    data = written(tmp_path, "行政区划代码,地区,指标,年份,数值\n420000,湖北省,人均预期寿命,2024,79.0\n"
+                             "429006,天门市,人均预期寿命,2024,78.0\n211300,朝阳市,人均预期寿命,2024,78.5\n")
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(main, ["report", plan, data, "--region", "天门市", "-o", str(out),
+                                       "--generated-at", "2026-12-06"])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert "全市：—" in page and "全市：朝阳市" not in page

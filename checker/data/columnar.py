@@ -30,7 +30,7 @@ from checker.errors import CheckerError, Location
 from checker.data.limits import limits_for
 from checker.data.matching import (Dataset, Point, FAR_OFF, MAGNITUDE_OFF, RATE_OFF, counting_word_of_rate, may_be_refused,
                                    name_table, rate_unit, resolve_name, to_plan_unit, whole_names_of, yes_stands_for)
-from checker.data.observations import admin_code, is_target_note, is_whole_total, qualified_region, yes_or_no
+from checker.data.observations import admin_code, is_group, is_target_note, is_whole_total, qualified_region, yes_or_no
 from checker.data.observations import (
     MAX_COLUMNS,
     MAX_ROWS,
@@ -141,22 +141,32 @@ class ColumnarObservations:
         or skipped rows: such a file goes to the row reader.)"""
         import numpy as np
 
-        from checker.data.matching import UnusedRows, kept_regions, name_table, resolve_name, whole_names_of
+        from checker.data.matching import (UnusedRows, kept_regions, name_table, references_unasked, resolve_name,
+                                           whole_names_of)
 
         c = self.columns
         keep = kept_regions(plan, self.parents, judged)
         default = judged[0] if len(judged) == 1 else plan.region
         table = name_table(plan)
-        known = np.array([resolve_name(name, table)[0] is not None for name in c.indicator_names] + [False])
+        ids = [resolve_name(name, table)[0] for name in c.indicator_names]
+        known = np.array([found is not None for found in ids] + [False])
         whole_names = whole_names_of(plan)
         names = [*(whole_names.get(name, name) for name in c.region_names), default]
         region = np.where(c.region >= 0, c.region, len(names) - 1)
         kept = np.array([name in keep for name in names])
         first, last = plan.period
         other = ~kept[region]  # any row of another region, known indicator or not
-        outside = kept[region] & known[c.indicator] & ((c.year < first) | (c.year > last))
+        unasked = references_unasked(plan, self.parents, judged)
+        reference = np.zeros(len(region), dtype=bool)  # a reference's rows of indicators no target compares with it
+        for number, name in enumerate(names):
+            if unasked.get(name):
+                reference |= (region == number) & np.isin(c.indicator, [at for at, found in enumerate(ids)
+                                                                        if found in unasked[name]])
+        reference &= kept[region] & known[c.indicator]
+        outside = kept[region] & known[c.indicator] & ~reference & ((c.year < first) | (c.year > last))
         groups: list[tuple[int, str, str, int]] = []
         for reason, rows, key, label in (("region", other, region, names.__getitem__),
+                                         ("reference", reference, region, names.__getitem__),
                                          ("year", outside, c.year, str)):
             positions = np.flatnonzero(rows)
             if not len(positions):
@@ -523,8 +533,9 @@ def _placed(region_codes, region_values: list, places: list,
         names = list(code)
         ambiguous = np.isin(region, [code[name] for name in _in_two_places(region, levels, names)])
         finest = np.full(len(region), -1, dtype=np.int64)
+        groups = [code[name] for name in code if is_group(name)]  # 市辖区 is no place to name 朝阳区 by
         for _, place in levels:
-            take = ambiguous & (finest < 0) & (place >= 0) & (place != region)
+            take = ambiguous & (finest < 0) & (place >= 0) & (place != region) & ~np.isin(place, groups)
             finest[take] = place[take]
         size = len(names) + 1
         keys = region[ambiguous].astype(np.int64) * size + (finest[ambiguous] + 1)

@@ -281,7 +281,7 @@ def parents_left_out(plan: Plan, dataset: "Dataset", judged: list[str]) -> list[
 
 def whole_names_of(plan: Plan) -> dict[str, str]:
     """Every total-row name that stands for a place of ``plan`` (全省 → 贵州省), see :func:`whole_of`."""
-    return {name: place for words in _whole_words().values() for name in words["rows"]
+    return {name: place for words in _whole_words().values() for name in (*words["rows"], *words["kinds"])
             if (place := whole_of(name, plan)) is not None}
 
 
@@ -290,6 +290,12 @@ def whole_of(name: str, plan: Plan) -> str | None:
     reference province; ``whole_of`` in ``rules/names.yaml``), or None: a name of no level, or a level the plan
     names no place of, or two (a county-level 市 with a reference city: which 全市 is, is not for a guess)."""
     for level, words in _whole_words().items():
+        kind = words["kinds"].get(name)
+        if kind is not None:  # 全盟 → the plan's 盟 (锡林郭勒盟), whatever its own region ends with
+            if plan.region.endswith(name[1:2]) and kind != name[1:2]:
+                return None  # 全区 of a 区's plan: its own total, or the 自治区's? Not for a guess
+            places = {place for place in (plan.region, plan.references.get(level)) if place and place.endswith(kind)}
+            return places.pop() if len(places) == 1 else None
         if name not in words["rows"]:
             continue
         own = plan.region if plan.region == "全国" and level == "nation" or \
@@ -302,10 +308,10 @@ def whole_of(name: str, plan: Plan) -> str | None:
 
 
 @cache
-def _whole_words() -> dict[str, dict[str, tuple[str, ...]]]:
+def _whole_words() -> dict[str, dict]:
     found = (load_rules_yaml("names.yaml") or {}).get("whole_of") or {}
-    return {level: {"rows": tuple(entry.get("rows") or ()), "endings": tuple(entry.get("endings") or ())}
-            for level, entry in found.items()}
+    return {level: {"rows": tuple(entry.get("rows") or ()), "endings": tuple(entry.get("endings") or ()),
+                    "kinds": dict(entry.get("kinds") or {})} for level, entry in found.items()}
 
 
 @lru_cache(maxsize=65536)
@@ -1036,8 +1042,9 @@ def to_point(item: Observation, plan_unit: str | None, bracket_unit: str | None,
 class UnusedRows:
     """Data rows a check did not use, for one reason and subject: listed, never silently dropped.
 
-    ``reason`` is ``region`` (a region neither judged nor a reference of the plan), ``year`` (a year
-    outside the plan period, :attr:`Plan.period`) or ``duplicate`` (a repeat of an earlier row's value).
+    ``reason`` is ``region`` (a region neither judged nor a reference of the plan), ``reference`` (a reference
+    region's rows of indicators no target compares with it), ``year`` (a year outside the plan period,
+    :attr:`Plan.period`) or ``duplicate`` (a repeat of an earlier row's value).
     """
 
     __slots__ = ("reason", "subject", "rows", "location")
@@ -1060,6 +1067,10 @@ class UnusedRows:
                         + (f"；是否指 {meant}？若是，请在数据中写作“{meant}”" if meant else ""))
             return (f"region {self.subject!r} is neither a region checked nor a reference region of the plan ({count})"
                     + (f"; did you mean {meant}? If so, write it so in the data" if meant else ""))
+        if self.reason == "reference":
+            return (f"地区“{self.subject}”是参照地区，但这些行的指标没有目标与它比较（{count}）" if lang == "zh" else
+                    f"region {self.subject!r} is a reference region, but no target of these rows' indicators compares "
+                    f"with it ({count})")
         if self.reason == "year":
             return (f"{self.subject}年在规划期 {period[0]}–{period[1]} 之外（{count}）" if lang == "zh" else
                     f"year {self.subject} is outside the plan period {period[0]}–{period[1]} ({count})")
@@ -1088,6 +1099,25 @@ def without_place_ending(name: str) -> str:
     return name
 
 
+def references_unasked(plan: Plan, parents: dict[str, dict[str, str]], judged: list[str]) -> dict[str, frozenset[str]]:
+    """Each reference region not judged (the plan's 全国, 朝阳市, or the places the data puts the judged regions in) →
+    the ids of the indicators no target compares with it: their rows are read and used for nothing, and are listed
+    (rows read = rows used + rows listed)."""
+    roles: dict[str, set[str]] = {}
+    for role, place in plan.references.items():
+        roles.setdefault(place, set()).add(role)
+    for region in judged:
+        for role, place in (parents.get(region) or {}).items():
+            if place != region:
+                roles.setdefault(place, set()).add(role)
+    asked: dict[str, set[str]] = {}
+    for indicator in plan.indicators:
+        asked[indicator.id] = {target.rule.reference for target in indicator.targets if target.rule.reference}
+    judged_set = set(judged)
+    return {place: frozenset(i for i, wanted in asked.items() if not wanted & levels)
+            for place, levels in roles.items() if place not in judged_set}
+
+
 def unused_rows(plan: Plan, observations: Observations, dataset: Dataset, judged: list[str]) -> tuple[UnusedRows, ...]:
     """Every data row that the check of ``judged`` regions does not use and no other list names:
     together with the unknown indicators and the skipped rows, rows read = rows used + rows listed.
@@ -1100,7 +1130,8 @@ def unused_rows(plan: Plan, observations: Observations, dataset: Dataset, judged
     first, last = plan.period
     table = name_table(plan)
     whole_names = whole_names_of(plan)
-    resolved: dict[str, bool] = {}
+    resolved: dict[str, str | None] = {}
+    unasked = references_unasked(plan, observations.parents, judged)
     groups: dict[tuple[str, str], list[Location]] = {}
     for original, repeat in observations.duplicates:
         groups.setdefault(("duplicate", repeat.indicator), []).append(repeat.location)
@@ -1108,9 +1139,10 @@ def unused_rows(plan: Plan, observations: Observations, dataset: Dataset, judged
         groups.setdefault(("duplicate", repeat.indicator), []).append(repeat.location)
     left = dataset.left
     for item in observations.items:
-        known = resolved.get(item.indicator)
-        if known is None:
-            known = resolved[item.indicator] = resolve_name(item.indicator, table)[0] is not None
+        if item.indicator not in resolved:
+            resolved[item.indicator] = resolve_name(item.indicator, table)[0]
+        indicator_id = resolved[item.indicator]
+        known = indicator_id is not None
         region = item.region or default
         region = whole_names.get(region, region)
         if not known and region not in keep:  # another region's row: listed as such, not as unknown
@@ -1120,6 +1152,8 @@ def unused_rows(plan: Plan, observations: Observations, dataset: Dataset, judged
             continue  # listed as an unknown indicator, a skipped row or a repeat
         if region not in keep:
             groups.setdefault(("region", region), []).append(item.location)
+        elif indicator_id in unasked.get(region, ()):
+            groups.setdefault(("reference", region), []).append(item.location)
         elif not first <= item.year <= last:
             groups.setdefault(("year", str(item.year)), []).append(item.location)
     return tuple(UnusedRows(reason, subject, len(rows), rows[0]) for (reason, subject), rows in groups.items())

@@ -1380,7 +1380,8 @@ def is_province(name: str) -> bool:
 
 
 def _finest(places: dict[str, str]) -> str | None:
-    return next((places[level] for level in PLACE_LEVELS if level in places), None)
+    """The finest place of ``places`` that is one place (北京市 of 朝阳区, not the group 市辖区 its 地市 cell names)."""
+    return next((places[level] for level in PLACE_LEVELS if level in places and not is_group(places[level])), None)
 
 
 def _on_sheet(error: CheckerError, sheet: str | None) -> CheckerError:

@@ -29,7 +29,7 @@ from checker import __version__
 from checker.judge.bands import bands, fmt
 from checker.errors import CheckerError, Location, Problem
 from checker.judge.explain import DIRECTION_NAMES, KIND_NAMES, describe
-from checker.data.matching import Dataset, Point
+from checker.data.matching import Dataset, Point, reference_places
 from checker.reporters.messages import formula, t
 from checker.plan.model import Plan, Target
 from checker.judge.policy import Policy
@@ -264,7 +264,7 @@ def build_context(audit: Audit) -> dict:
         "plan": plan,
         "document": str(plan.source.get("document") or ""),
         "region": report.region,
-        "references": _references_used(plan, results, audit.dataset.parents.get(report.region) or {}),
+        "references": _references_used(plan, results, reference_places(plan, audit.dataset.parents, report.region)),
         "reference_words": {role: t(f"reference.{role}", lang) for role in ("city", "province", "nation")},
         "assessment": assessment,
         "version": __version__,
@@ -365,8 +365,9 @@ def _find_point(series: dict[int, Point], evidence: dict) -> Point | None:
 
 def _references_used(plan, results, places: dict[str, str]) -> list[tuple[str, str]]:
     """Each reference role with the region the verdicts compared with (a county of another province is compared
-    with its own: 淳安县 with 浙江省, whatever the plan's references name), else the place the data puts the region
-    in (``places``: its 省份 and 地市), else the plan's."""
+    with its own: 淳安县 with 浙江省, whatever the plan's references name), else the one it stands for the region
+    (``places``, :func:`reference_places`: where the data places it, else the plan's), else — (天门市, under no city,
+    has no 全市: the plan's city of another province was named on the cover)."""
     roles = {(target.indicator, target.year, target.text): target.rule.reference for target in plan.targets}
     used: dict[str, str] = {}
     for result in results:
@@ -374,7 +375,7 @@ def _references_used(plan, results, places: dict[str, str]) -> list[tuple[str, s
         region = (result.evidence.get("reference") or {}).get("region") if isinstance(result.evidence, dict) else None
         if role and region:
             used.setdefault(role, region)
-    return [(role, used.get(role) or places.get(role) or name) for role, name in plan.references.items()]
+    return [(role, used.get(role) or places.get(role) or "—") for role in plan.references]
 
 
 def _result_section(index: int, result: Result, target: Target | None, audit: Audit, words: dict) -> dict:

@@ -48,15 +48,20 @@ def test_rows_read_equal_rows_used_plus_rows_listed(tmp_path):
     rows_read = len(observations.items) + len(observations.duplicates) + len(observations.skipped)
     assert rows_read == MESSY.count("\n") - 1
     keep = {plan.region, *plan.references.values()}
+    asked = {(place, indicator.id) for indicator in plan.indicators for target in indicator.targets
+             for role, place in plan.references.items() if target.rule.reference == role}
     first, last = plan.period
-    used = sum(1 for (region, _), series in dataset.series.items() if region in keep
+    used = sum(1 for (region, indicator), series in dataset.series.items()
+               if region == plan.region or region in keep and (region, indicator) in asked
                for year in series if first <= year <= last)
     listed = sum(u.rows for u in dataset.unknown) + len(dataset.skipped) + sum(u.rows for u in unused)
     assert rows_read == used + listed
     reasons = {(u.reason, u.subject) for u in unused}
     assert {("region", "晋江市"), ("region", "ﾅﾝ安市".replace("ﾅﾝ", "ナン")), ("year", "2099")} <= reasons
+    # the province's 婴儿死亡率: no target of it compares with 全省 (it was counted used, and listed nowhere)
+    assert ("reference", "福建省") in reasons
     assert sum(u.rows for u in unused if u.reason == "duplicate") == 2
-    assert used == 6  # the four 南安市 spellings, the province and one 孕产妇死亡率
+    assert used == 5  # the four 南安市 spellings and one 孕产妇死亡率
 
 
 def test_look_alike_region_names_are_checked(tmp_path):

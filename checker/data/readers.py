@@ -32,9 +32,11 @@ if TYPE_CHECKING:  # annotations only: the everyday check does not import pathli
 
     Paths = tuple[str | Path, ...]
 #: Data files together this large are read by columns when polars is installed (checker/data/columnar.py):
-#: below a few hundred thousand rows importing polars (~0.1 s) costs more than it saves. The
-#: environment variable lets the tests and the benchmark send every file there (0) or none (huge).
-COLUMNAR_FROM_BYTES = int(os.environ.get("CHECKER_COLUMNAR_FROM_BYTES") or 8 * 2**20)
+#: below some 300 KB importing polars (~0.1 s) costs more than it saves; a national county file of 1 MB (15,000
+#: rows, namesakes that make the row reader read twice) took 0.78 s by rows and 0.38 s by columns, one of 3.5 MB
+#: 2.4 s and 0.73 s (it was 8 MiB). The environment variable lets the tests and the benchmark send every file
+#: there (1) or none (huge).
+COLUMNAR_FROM_BYTES = int(os.environ.get("CHECKER_COLUMNAR_FROM_BYTES") or 2**20)
 
 
 @runtime_checkable

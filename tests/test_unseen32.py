@@ -332,3 +332,37 @@ def test_the_covers_references_leave_out_a_city_the_region_has_not(tmp_path):
     assert result.exit_code == 0, result.output
     page = out.read_text(encoding="utf-8")
     assert "全市：—" in page and "全市：朝阳市" not in page
+
+
+# --- a user's own plan -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase", ["比2025年增加1人", "增加1人"])
+def test_a_change_in_the_counting_word_of_a_rate_is_in_the_rate(phrase):
+    """`比2025年增加1人` of 每万人口全科医生数 (人/万人) was refused as 人 → 人/万人, while `达到4人` was read."""
+    from checker.language.grammar import parse_target
+
+    rule = parse_target(phrase, "人/万人", "up")
+    assert (rule.kind, rule.value, rule.unit, rule.change) == ("vs_baseline", 1.0, "人/万人", "points")
+
+
+@pytest.mark.parametrize("direction, op", [("up", ">="), ("down", "<="), ("neutral", "≈")])
+def test_keeping_a_years_level_is_no_worse_than_it(direction, op):
+    """`保持2022年水平` was refused without a reason, while `不低于2022年水平` and `保持` were read."""
+    from checker.language.grammar import parse_target
+
+    rule = parse_target("保持2022年水平", "%", direction)
+    assert (rule.kind, rule.op, rule.value, rule.base_year) == ("vs_baseline", op, 0.0, 2022)
+
+
+def test_the_added_to_total_hint_writes_a_change_the_grammar_reads(tmp_path):
+    from click.testing import CliRunner
+
+    from checker.cli import main
+    from checker.language.grammar import parse_target
+
+    plan = written(tmp_path, "plan:\n  id: b\n  title: {zh: 测试}\n  region: 甲县\n  base_year: 2022\n  target_years: [2027]\n"
+                             "indicators:\n  - id: beds\n    name: {zh: 医疗卫生机构床位总数}\n    unit: 张\n    direction: up\n"
+                             "    baseline: {2022: 1800}\n    targets:\n      2027: {text: 累计新增床位500张}\n", "plan.yaml")
+    output = CliRunner().invoke(main, ["lint", plan]).output
+    assert "比2022年增加500张" in output
+    assert parse_target("比2022年增加500张", "张", "up").value == 500

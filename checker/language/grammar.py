@@ -787,11 +787,14 @@ def _finish(
             fields["reference"] = parts["rankref"] + parts["rank"]
         else:
             fields["reference"] = _reference(parts["ref"])
-    elif kind == "vs_baseline" and "level" in parts:  # "不低于2020年水平": the base value is the bound
+    elif kind == "vs_baseline" and ("level" in parts or "level2" in parts):  # "不低于2020年水平": the base value is the bound
         value, fields["change"] = 0.0, "percent"
-        op = next(op for words, op in (("not_lower", ">="), ("not_higher", "<="), ("higher", ">"), ("lower", "<"))
-                  if _in(words, parts["level"]))
-        base = parts["base"]
+        if "level2" in parts:  # "保持2022年水平": no worse than that year's, the way the indicator is better
+            op = toward
+        else:
+            op = next(op for words, op in (("not_lower", ">="), ("not_higher", "<="), ("higher", ">"), ("lower", "<"))
+                      if _in(words, parts["level"]))
+        base = parts.get("base") or parts["base2"]
         fields["base_year"] = int(base.rstrip("年")) if base[0].isdigit() else g.period_ends[base]
     elif kind == "offset_vs_reference" and "share" in parts:  # 全省平均水平的80%: the reference × 0.8
         share = _number(parts["share"], text, location)
@@ -824,6 +827,10 @@ def _finish(
         else:  # an amount in a unit ("提高0.5岁"): added to the base value, like percentage points
             fields["change"] = "points"
             amount_unit = _phrase_unit(change, location)
+            if indicator_unit and amount_unit != indicator_unit and units.counts_per_people(amount_unit, indicator_unit):
+                # "比2025年增加1人" of 每万人口全科医生数 in 人/万人: the count in the indicator's own frame, as 达到4人 is
+                notes.append(f"per people as the indicator is measured: {units.suffix(indicator_unit)}")
+                amount_unit = indicator_unit
             if indicator_unit and amount_unit != indicator_unit:
                 value, upper = (_convert(v, amount_unit, indicator_unit, text, location) if v is not None else None
                                 for v in (value, upper))

@@ -544,6 +544,7 @@ def _added_to_total(indicator, base_year: int):
     """A target that counts what is added (新增床位500张) read as a level of an indicator the plan starts above it
     (床位数, 1800 in 2020): the plan's total was already past 500, so every region passes; the words more likely
     mean 500 more than the start."""
+    from checker.language import units
     from checker.language.script import to_simplified
 
     if _ADDED_NAME.search(to_simplified(indicator.name_zh or "")):
@@ -558,7 +559,8 @@ def _added_to_total(indicator, base_year: int):
                       f"{indicator.id}: the target {target.text!r} counts what is added ({value:g}), but it is read as "
                       f"the level of {indicator.name_zh}{met}",
                       target.location,
-                      hint=f"if the indicator is the total, write the change (比{base_year}年增加{value:g}) or the level "
+                      hint=f"if the indicator is the total, write the change (比{base_year}年增加{value:g}"
+                           f"{units.suffix(indicator.unit) if indicator.unit else ''}) or the level "
                            "it reaches; if it counts what is new, name it so (新增…数)")
 
 

@@ -366,3 +366,17 @@ def test_the_added_to_total_hint_writes_a_change_the_grammar_reads(tmp_path):
     output = CliRunner().invoke(main, ["lint", plan]).output
     assert "比2022年增加500张" in output
     assert parse_target("比2022年增加500张", "张", "up").value == 500
+
+
+def test_a_baseline_stated_before_the_base_year_is_said_to_be_unused(tmp_path):
+    """A table's `26.0（2018年）` drafted as baseline {2018: 26.0} in a 2019-based plan: never used (progress n/a, "缺少基期值"),
+    and lint said nothing."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    plan = written(tmp_path, "plan:\n  id: b\n  title: {zh: 测试}\n  region: 甲市\n  base_year: 2019\n  target_years: [2030]\n"
+                             "indicators:\n  - id: smoking\n    name: {zh: 15岁以上人群吸烟率}\n    unit: '%'\n    direction: down\n"
+                             "    baseline: {2018: 26.0}\n    targets:\n      2030: {text: <20}\n", "plan.yaml")
+    output = CliRunner().invoke(main, ["lint", plan]).output
+    assert "states a baseline for 2018, none for its base year 2019" in output and "比2018年" in output

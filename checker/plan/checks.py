@@ -158,18 +158,20 @@ def plan_problems(plan: Plan, locate=None):
                               hint=f"state it under {marked} if the plan's base is that year's figure, or give the "
                                    f"{baseline.year} value in the data")
         counted_from = {plan.base_year, *(t.rule.base_year for t in indicator.targets if t.rule.base_year)}
-        if by_base and min(by_base) > plan.base_year and not counted_from & set(by_base) \
-                and any(_measured_from_base(t) for t in indicator.targets):
-            # baseline {2023: 50} in a 2020-based plan (a programme begun later): progress is measured from 2020, so the
-            # stated value is never used
+        if by_base and (min(by_base) > plan.base_year or max(by_base) < plan.base_year) \
+                and not counted_from & set(by_base) and any(_measured_from_base(t) for t in indicator.targets):
+            # baseline {2023: 50} in a 2020-based plan (a programme begun later), or {2018: 26.0} in a 2019-based one (a
+            # table's 26.0（2018年）): progress is measured from the base year, so the stated value is never used
             year = min(by_base)
+            later = year > plan.base_year
             yield Problem("warning", "baseline-year",
                           f"{indicator.id}: the plan states a baseline for {', '.join(map(str, sorted(by_base)))}, none "
                           f"for its base year {plan.base_year}, from which progress is measured: the stated value is "
                           f"not used, and progress is n/a where the data has no {plan.base_year} value",
                           by_base[year][0].location,
-                          hint=f"give the {plan.base_year} value (in the plan or the data), or set plan.base_year to "
-                               f"{year} if the plan counts from it")
+                          hint=f"give the {plan.base_year} value (in the plan or the data)"
+                               + (f", or set plan.base_year to {year} if the plan counts from it" if later else
+                                  f", or count the target from {year} in its words (比{year}年…)"))
         for year, values in sorted(by_base.items()):
             if len({b.value for b in values}) > 1:
                 listed = ", ".join(f"{b.text} (line {b.location.line})" for b in values)

@@ -137,6 +137,12 @@ def no_base_value(ctx: Context, year: int, assessment: str | None = None) -> Jud
                   f"no {year} base value of {ctx.region} in the data; the plan's own {year} baseline is "
                   f"{ctx.plan.region}'s, never another region's (if it is {ctx.region}'s, set the plan's region to it)",
                   assessment)
+    other = sorted(item.year for item in ctx.indicator.baselines if item.value is not None and item.year != year)
+    if ctx.region == ctx.plan.region and other:  # a table's 26.0（2018年）: the plan states another year's, not this one's
+        shown = "、".join(map(str, other))
+        return na(f"缺少{year}年基期值（数据中没有；规划只给了{shown}年的值，进度从{year}年算起）",
+                  f"no {year} base value (none in the data; the plan states {', '.join(map(str, other))} only, and "
+                  f"progress is measured from {year})", assessment)
     return na(f"缺少{year}年基期值（数据和规划中都没有）", f"no {year} base value (neither in the data nor in the plan)",
               assessment)
 

@@ -380,3 +380,32 @@ def test_a_baseline_stated_before_the_base_year_is_said_to_be_unused(tmp_path):
                              "    baseline: {2018: 26.0}\n    targets:\n      2030: {text: <20}\n", "plan.yaml")
     output = CliRunner().invoke(main, ["lint", plan]).output
     assert "states a baseline for 2018, none for its base year 2019" in output and "比2018年" in output
+
+
+@pytest.mark.parametrize("change", ["同比", "同比增减", "环比", "环比增长（%）", "较上年增减", "增长率", "同比增长率（%）",
+                                    "与上年比较", "比2023年增减", "比上年增长（个）"])
+def test_a_change_column_of_any_common_header_is_passed_over(tmp_path, change):
+    """`同比`, `较上年增减`, `环比增长（%）` … beside the year columns were refused as unknown columns (a WPS or 统计 system
+    export could not be read as it stands)."""
+    from checker.data.readers import read_observations
+
+    data = written(tmp_path, f"指标,单位,2023年,2024年,{change}\n人均预期寿命,岁,78.6,79.0,0.4\n")
+    assert {(item.indicator, item.year, item.text) for item in read_observations(data).items} == {
+        ("人均预期寿命", 2023, "78.6"), ("人均预期寿命", 2024, "79.0")}
+
+
+@pytest.mark.parametrize("header", ["统计时间", "报告期"])
+def test_a_statistics_systems_period_column_is_the_year(tmp_path, header):
+    from checker.data.readers import read_observations
+
+    data = written(tmp_path, f"地区,指标,{header},数值\n全国,人均预期寿命,2024,79.0\n")
+    assert [item.year for item in read_observations(data).items] == [2024]
+
+
+def test_a_preliminary_note_that_names_an_indicator_marks_only_it(tmp_path):
+    """`注：2024年婴儿死亡率为快报数` marked every 2024 value as 快报 (validate warned of each)."""
+    from checker.data.readers import read_observations
+
+    data = written(tmp_path, "指标,2023年,2024年\n人均预期寿命(岁),78.6,79.0\n婴儿死亡率(‰),4.5,4.0\n注：2024年婴儿死亡率为快报数。\n")
+    marked = {(item.indicator, item.year) for item in read_observations(data).items if item.notes}
+    assert marked == {("婴儿死亡率(‰)", 2024)}

@@ -95,6 +95,8 @@ COLUMN_NAMES: dict[str, str] = {
     "指标": "indicator", "指标名称": "indicator", "项目": "indicator",
     "指标名": "indicator", "统计指标": "indicator", "项目名称": "indicator", "指标项目": "indicator",
     "year": "year", "年份": "year", "年度": "year", "年别": "year", "统计年度": "year", "统计年份": "year", "数据年份": "year",
+    # a 统计 system's period column (its cells must still be years: 2025-09 or 2025年1-9月 is refused at the cell)
+    "统计时间": "year", "报告期": "year", "报告年度": "year", "报告年份": "year", "时间": "year", "统计期": "year",
     "value": "value", "数值": "value", "值": "value", "指标值": "value", "数据": "value", "数据值": "value",
     "统计值": "value", "实际值": "value",
     "unit": "unit", "单位": "unit", "计量单位": "unit", "units": "unit", "unitofmeasure": "unit",
@@ -863,11 +865,26 @@ def _header_key(name: str) -> str:
     return to_simplified(unicodedata.normalize("NFKC", name).strip().casefold().replace(" ", ""))
 
 
+#: a change column's header beyond the listed ones (同比, 环比, 同比增减, 较上年增减, 与上年比较, 比2023年增减, 增长率, 比上年增长（个）):
+#: derived from two values, no observation of its own
+_CHANGE_HEADER = re.compile(r"(?:比上年|较上年|与上年(?:比较|相比)?|比上期|较上期|同比|环比|上升|(?:比|较)(?:19|20)\d\d年?)?"
+                            r"(?:增长|增减|增幅|增速|增加|下降|升降|变化|变动|±)?(?:率|幅度|量)?(?:比较)?"
+                            r"(?:\((?:%|‰|百分点|个百分点|个|人|张|岁|元|万元|亿元|倍)\))?%?")
+
+
+def _column_role(key: str) -> str | None:
+    """The role of a header cell as :func:`_header_key` gives it: :data:`COLUMN_NAMES`', else a change column's."""
+    role = COLUMN_NAMES.get(key)
+    if role is None and key and _CHANGE_HEADER.fullmatch(key) and re.search(r"同比|环比|增|降|变|比|±", key):
+        return "change"
+    return role
+
+
 def header_role(cell: str) -> str | None:
     """The role a header cell gives its column: one of :data:`COLUMN_NAMES`' roles, ``"years"`` for a
     year column of the wide layout (2015, 2016年, 2024（快报数）), or None. Workbooks use it to find the
     header row under a sheet's title rows."""
-    role = COLUMN_NAMES.get(_header_key(cell))
+    role = _column_role(_header_key(cell))
     if role is None and _year_header(cell) is not None:
         return "years"
     return role
@@ -980,7 +997,7 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
     codes: dict[str, int] = {}
     rural = next((index for index, cell in enumerate(header) if _header_key(cell) in _RURAL), None)
     for index, cell in enumerate(header):
-        role = COLUMN_NAMES.get(_header_key(cell))
+        role = _column_role(_header_key(cell))
         if rural is not None and _header_key(cell) in _URBAN:
             # a yearbook's 合计 | 城市 | 农村: urban and rural figures, no city (read as one, the 农村 column was
             # an unknown column and two such headers "two city columns")
@@ -1122,7 +1139,7 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
                      "(指标, 单位, 2015, 2020, …) without the 年份 and 数值 columns",
             )
     for index in unknown:
-        if COLUMN_NAMES.get(re.sub(r"^(?:19|20)\d{2}年?", "", _header_key(header[index]))) == "change":
+        if _column_role(re.sub(r"^(?:19|20)\d{2}年?", "", _header_key(header[index]))) == "change":
             continue  # 2025年比上年增长（%）: the year's change, as 比上年增长（%） is
         if re.search(_YEAR_LIKE, header[index]) and PART_OF_YEAR.search(unicodedata.normalize("NFKC", header[index])):
             raise CheckerError(
@@ -1566,8 +1583,15 @@ class RowCollector:
             years = preliminary_years(footnote)
             if not years:
                 continue
+            # 注：2024年婴儿死亡率为快报数 marks that indicator's 2024 value only (it marked every 2024 value)
+            plain = to_simplified(unicodedata.normalize("NFKC", footnote))
+            named = {item.indicator for item in self.items[start:]
+                     if len(name := re.sub(r"[(（][^()（）]*[)）]$", "", item.indicator).strip()) >= 2
+                     and to_simplified(unicodedata.normalize("NFKC", name)) in plain}
             for index in range(start, len(self.items)):
                 item = self.items[index]
+                if named and item.indicator not in named:
+                    continue
                 if item.year in years and footnote not in item.notes:
                     self.items[index] = replace(item, notes=(*item.notes, footnote))
 

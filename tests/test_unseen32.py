@@ -409,3 +409,72 @@ def test_a_preliminary_note_that_names_an_indicator_marks_only_it(tmp_path):
     data = written(tmp_path, "指标,2023年,2024年\n人均预期寿命(岁),78.6,79.0\n婴儿死亡率(‰),4.5,4.0\n注：2024年婴儿死亡率为快报数。\n")
     marked = {(item.indicator, item.year) for item in read_observations(data).items if item.notes}
     assert marked == {("婴儿死亡率(‰)", 2024)}
+
+
+def test_a_dated_event_of_this_year_opens_no_look_back():
+    """`今年5月24日，省政府印发《行动计划》，明确到2025年全省人均预期寿命达到81岁` lost its target (今年5月 read as a report of
+    this year's first months); `今年1-9月，…达到81岁` is still a report."""
+    assert drafted_of("某省人均预期寿命提升行动计划\n\n今年5月24日,省政府印发《行动计划》,明确到2025年全省人均预期寿命达到81岁。\n") \
+        == {("人均预期寿命", 2025, "达到81岁")}
+    assert drafted_of("某市卫生健康工作\n\n今年1-9月，全市人均预期寿命达到81岁。\n\n到2025年，全市居民健康素养水平达到30%。\n") \
+        == {("居民健康素养水平", 2025, "达到30%")}
+
+
+@pytest.mark.parametrize("lead", ["", "据了解,"])
+def test_how_things_stand_runs_on_over_a_semicolon(lead):
+    """`目前,全市…床位数为6.99张;常住居民签约率达42.02%`: the clause after the ; lost 目前 and was drafted as a standing
+    2025 target, which then passed against its own figure."""
+    drafted = drafted_of(f"某市人均预期寿命提升行动实施方案\n\n预计到2025年,全市人均预期寿命将达到81岁。\n\n{lead}目前,全市每千人医疗"
+                         "卫生机构床位数为6.99张;常住居民签约率达42.02%。\n\n到2025年，常住居民签约率达到50%；床位数达到7张。\n")
+    assert drafted == {("人均预期寿命", 2025, "达到81岁"), ("常住居民签约率", 2025, "达到50%"), ("床位数", 2025, "达到7张")}
+
+
+def test_an_english_sentence_wholly_in_brackets_and_a_doubling_are_read():
+    """`(Reduce the maternal mortality ratio to 140 … by 2015.)` and `Double the number of community health workers by
+    2023.` were dropped without a word."""
+    drafted = drafted_of("Health plan\n\nReduce the infant mortality rate to 30 per 1,000 live births by 2025.\n\n"
+                         "(Reduce the maternal mortality ratio to 140 per 100,000 live births by 2015.)\n\n"
+                         "Double the number of community health workers by 2023.\n")
+    assert {(name, year) for name, year, _ in drafted} == {("婴儿死亡率", 2025), ("孕产妇死亡率", 2015),
+                                                           ("number of community health workers", 2023)}
+
+
+def test_an_english_draft_names_its_unknown_region_in_english():
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    draft = build(read_text("Reduce the infant mortality rate to 30 per 1,000 live births by 2025.\n", "plan.txt"))
+    assert draft.plan["region"] == "unknown region"
+
+
+# --- traditional and regional texts ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [("到2028年，与2020年相比，自杀标准化死亡率降低5%。", "与2020年相比降低5%"),
+                                         ("到2028年，相較2020年，自殺標準化死亡率降低5%。", "相较2020年降低5%")])
+def test_a_base_year_leading_the_clause_is_the_changes_base(text, words):
+    """`到2028年，与2020年相比，自杀标准化死亡率降低5%`: the base clause was dropped and the fall measured from a guessed base
+    year (a pass came out a fail)."""
+    from checker.language.grammar import parse_target
+
+    drafted = drafted_targets("某市规划\n\n" + text + "\n")
+    assert [(name, year) for name, year, _, _ in drafted] == [("自杀标准化死亡率", 2028)]
+    assert drafted[0][2].replace("較", "较") == words or drafted[0][2] == words
+    assert parse_target(words, "%", "down").base_year == 2020
+
+
+def test_a_percent_in_chinese_numerals_and_a_multiple_are_kept():
+    """`吸烟率降至百分之二十` was not seen as a target; `酒瘾治疗服务量增加为3倍` (refused by the grammar) was dropped without
+    a count."""
+    drafted = drafted_targets("行动计划\n\n到2027年，吸烟率降至百分之二十。\n\n到2028年，社区心理卫生中心达到100处，酒瘾治疗服务量增加为3倍。\n")
+    found = {(name, year, text): review for name, year, text, review in drafted}
+    assert ("吸烟率", 2027, "降至百分之二十") in found
+    assert any(name == "酒瘾治疗服务量" and year == 2028 and review for (name, year, _), review in found.items())
+
+
+def test_a_slashed_dateline_dates_the_article_and_next_year_is_the_one_after():
+    """`2025/09/24 18:39` did not date the text (its 2024 figures were drafted as 2024 targets); `明年目标达到100家` in a
+    text dated 2025 was filed under 2025."""
+    assert drafted_of("自殺死亡人數創新高\n2025/09/24 18:39\n〔記者報導〕根據衛福部統計，2024年全台自殺死亡人數達4062人，"
+                      "較前一年增加164人，增幅4.2%。\n") == set()
+    drafted = drafted_targets("心理卫生中心\n2025年9月24日\n今年底全国将建成71个心理卫生中心，明年目标达到100家。\n")
+    assert [(year, text) for _, year, text, _ in drafted] == [(2026, "达到100家")]

@@ -35,8 +35,8 @@ _NATURE_AFTER = re.compile(r"\s*[（(]\s*(?P<nature>[^（）()]{2,16}?)\s*[)）]
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
 #: a month's date alone at a line's end, as a signature line gives it (某州人民政府 2021年6月); not one in a sentence
 _MONTH_DATE = re.compile(r"^[^\n，,。；;：:]{0,30}?((?:19|20)\d{2})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*$", re.M)
-#: a date as web pages print it (2022-03-05 09:33)
-_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)")
+#: a date as web pages print it (2022-03-05 09:33, 2025/09/24 18:39, 2025.09.24 — one separator throughout)
+_ISO_DATE = re.compile(r"(?<![\d./-])((?:19|20)\d{2})([-/.])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])(?![\d./-])")
 #: five-year plan periods, first and last year (rules/extract.yaml: 十四五 → 2021–2025)
 _FIVE_YEAR = {name: (end - 4, end) for name, end in vocabulary.periods().items()}
 _TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|計畫|计画|方案|行动|工作要点|主要指标|指标体系|規劃|綱要|計劃|行動|工作要點|主要指標|指標體系"
@@ -631,7 +631,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     for block, carried, lead in _paragraphs_with_targets(doc, table_blocks):
         # 今年 (this year) in a dated text: the year of its date (a work report's 今年发展主要预期目标是：…), as under
         # a lead that names this year's goals (建议全年经济社会发展预期目标 above its items)
-        said = "今年" if "今年" in block.text else _this_years_goals(lead)
+        said = "今年" if "今年" in block.text else "明年" if "明年" in block.text else _this_years_goals(lead)
         this_year = (issued, said) if issued is not None and said else None
         framed = english_sentences.framework_target(block, before, carried)  # "Target 2021: 25%" under its name
         # the year a heading or lead above sets (二、2026年重点工作) is planned for: its plain 2026年，… sets targets
@@ -659,8 +659,12 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                 and not block.text.strip().endswith(("。", ".", "；", ";", "！", "!", "：", ":"))}
     for hit, looked, this_year in hits:
         if hit.year is None and this_year is not None:
-            hit = replace(hit, year=this_year[0],
-                          review=[*hit.review, f"{this_year[1]} read as {this_year[0]}, the year of {issued_why}"])
+            if "明年" in hit.quote:  # 今年底…71个，明年目标达到100家: next year's, the one after the date's
+                hit = replace(hit, year=this_year[0] + 1,
+                              review=[*hit.review, f"明年 read as {this_year[0] + 1}, the year after {issued_why}"])
+            else:
+                hit = replace(hit, year=this_year[0],
+                              review=[*hit.review, f"{this_year[1]} read as {this_year[0]}, the year of {issued_why}"])
         fallback = last_year or looked  # no table, no year in the title: the year the text last looked to
         if _LIST_LEAD.match(hit.subject) or _LIST_LEAD.match(hit.text):  # "实现以下目标：" points to its items
             builder.count("left out: a lead to the list below it", hit.line)
@@ -764,7 +768,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         target_years = [base_year + 5]
         plan_review.append("no target year found: set to five years after the base year")
     if region is None:  # a placeholder in the document's language, as the report prints it
-        region = "unknown region" if title and not chinese_characters(title) else "未知地区"
+        words = title or " ".join(block.text for block in doc.paragraphs[:40])
+        region = "unknown region" if words and not chinese_characters(words) else "未知地区"
         plan_review.append("region not found: name the region whose data is checked")
     elif region_review:
         plan_review.append(region_review)

@@ -283,7 +283,7 @@ _TWO_YEARS = re.compile(rf"^(?P<head>.*?\s)(?P<v1>(?:(?:at\s+least|at\s+most|mor
 #: "A 25% relative reduction in the overall mortality from …"
 _CHANGE_FIRST = re.compile(rf"^(?P<change>(?:to\s+)?(?:reduce|cut|lower|decrease)\s+by\s+(?:at\s+least\s+)?"
                            rf"(?:(?:one|a)[\s-](?:third|quarter|fifth|sixth|tenth)|half|two[\s-](?:thirds|fifths)|"
-                           rf"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))|halve|halt\s+the\s+(?:rise|increase|growth)(?:\s+and\s+reverse\s+the\s+trend)?"
+                           rf"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))|halve|double|halt\s+the\s+(?:rise|increase|growth)(?:\s+and\s+reverse\s+the\s+trend)?"
                            # "Increase by five percentage points the proportion of …"
                            rf"|(?:increase|raise|reduce|cut|lower|decrease)\s+by\s+{_NUMBER}\s*(?:percentage\s+points?|%|percent)"
                            rf"|(?:at\s+least\s+)?(?:an?\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:relative\s+)?"
@@ -623,9 +623,18 @@ def _labelled_share(paragraph: Paragraph, year: int | None) -> list[Found]:
                   page=page, year=int(found.group(3)) if found.group(3) else year, direction="up")]
 
 
+#: a paragraph wholly in one pair of brackets
+_WRAPPED = re.compile(r"(\s*)[(（]([^()（）]*)[)）]([.。]?\s*)")
+
+
 def find(paragraph: Paragraph, year: int | None) -> list[Found]:
     """The targets an English paragraph sets; ``year`` is the one a lead before it set. A target dated by a
     financial year (By 2024/25, …) is filed under its first year, with a note saying so."""
+    wrapped = _WRAPPED.fullmatch(paragraph.text)
+    if wrapped and "(" not in wrapped.group(2) and ")" not in wrapped.group(2):
+        # "(Reduce the maternal mortality ratio to 140 … by 2015.)": a sentence wholly in brackets (a page's aside) is
+        # read as written; it was dropped without a word. The brackets become spaces: every offset stays.
+        paragraph = dataclasses.replace(paragraph, text=wrapped.group(1) + " " + wrapped.group(2) + wrapped.group(3) + " ")
     found = (_objective(paragraph, year) or _labelled_share(paragraph, year) or _labelled_years(paragraph)
              or _find(paragraph, year))
     for hit in found:

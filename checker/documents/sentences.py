@@ -54,9 +54,11 @@ _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张
                            r"|(?:不低于|不少于|高于)[^，,]{2,40}(?:平均(?:收入|工资)?水平|平均工资|补助标准)$"
                            # growth faster than another's (投入增长幅度高于财政经常性支出增长幅度, 以高于…的递增速度增长)
                            r"|高于[^，,]{2,24}(?:增长幅度|增幅|增速|递增速度|增长速度)"
-                           r"|(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|降至|降到|下降到|下降至)\s*\d")
+                           r"|(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|降至|降到|下降到|下降至)\s*\d"
+                           # a multiple (增加为3倍, 增长两倍): refused by the grammar, kept for a person, never dropped
+                           r"|(?:增加|增长|提高|提升|扩大|达到|翻)(?:为|到|至)?\s*[\d一二三四五六七八九十两]+(?:\.\d+)?\s*倍")
 _WORTH = re.compile(r"\d|压缩|精简|精减|配备|设置|设立|建立|所有|每个|至少|全部|人人|建成|实现|完成|任务|扩大|缩小|缩短|前列|第一方阵|领先|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|不少于|不多于|不小于|不大于|[一二三四五六七八九]成|以上|以下|保持|维持|巩固|稳定|"
-                    r"优于|低于|高于|覆盖|左右|翻一?番|减半|持续|逐步|明显|显著|稳中有降|放缓|减缓|遏制")
+                    r"优于|低于|高于|覆盖|左右|翻一?番|减半|持续|逐步|明显|显著|稳中有降|放缓|减缓|遏制|降至|降到|升至|增至|分之")
 #: a part named with its own amount after a year's bare amounts (…床位数7.5张，其中公立医院4.4张左右)
 _BARE_PART = re.compile(r"^[\u4e00-\u9fff（）()]{2,16}?\d+(?:\.\d+)?\s*(?:[%‰]|[张人个所家名床])(?:左右|以上|以下)?$")
 #: a sentence that opens the next item of a list written in a paragraph (二是, 三是 …, 其二)
@@ -602,6 +604,9 @@ _GOAL_YEAR_AHEAD = re.compile(r"(?<![较比于从由与])(?:(?:到|至|力争|�
                               r"(?![^，,。；;]{0,3}的)")
 
 
+#: a clause of its own that names the year a change after it counts from (与2020年相比，…降低5%; 相較2020年，…)
+_BASE_LEAD = re.compile(r"(?:^|[，,：:])\s*(?P<lead>(?:与|和|同|跟)(?:19|20)\d{2}\s*年(?:相比|比较|相较)|"
+                        r"(?:相较|相比|相對|相对)(?:于|於)?(?:19|20)\d{2}\s*年(?:而言)?)\s*[，,]")
 #: a change between two dated values (从2012年的8.80%上升到2023年的29.70%): history where a later goal follows it
 _DATED_FROM_TO = re.compile(r"(?:已经?)?(?:从|由)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?\s*\d[^，,]*?"
                             r"(?:上升|提高|提升|增长|增加|下降|降低|减少|降|升)(?:到|至)\s*(?P<end>(?:19|20)\d{2})\s*年(?:末|底)?的?\s*\d")
@@ -996,6 +1001,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
     carried_before: int | None = None
     looking_back = False  # the paragraph opened by looking back and has not yet turned to the future
     projecting = False  # the clause before gave someone's projection and ended with ；: the next runs on with it
+    recording = False  # … or told how things stand now (目前…为6.99张；…签约率达42.02%): so does the next
     deadline_year: tuple[int | None] | None = None  # the year before a sentence's own deadline
     goals_lead = False  # the sentence before listed the plan's goals after a colon (…目标是：A；B；C。)
     first_year = year_now  # the year the paragraph opened with (its lead, or a heading's)
@@ -1028,6 +1034,14 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
         projecting = ((runs_on or bool(_FORECAST.search(opening)))
                       and sentence.group(0).rstrip().endswith(("；", ";")))
         if runs_on:
+            continue
+        # "目前，全市…床位数为6.99张；常住居民签约率达42.02%": how things stand runs on over a ；until a year or a word
+        # looks ahead (the clause after the ； lost its 目前, and was drafted as a standing target)
+        on_record = recording and not _YEAR_LEAD.match(opening) and not _FUTURE.search(sentence.group(0))
+        told = opening[heard.end():] if heard else opening  # (据了解，目前，…)
+        recording = (on_record or bool(_NOW.match(told) or _AS_OF.match(told))
+                     and not _FUTURE.search(sentence.group(0))) and sentence.group(0).rstrip().endswith(("；", ";"))
+        if on_record:
             continue
         if looking_back or _tells_no_target(sentence.group(0), opening, planned):
             continue  # what was done ("过去15年，…从71.4岁上升至76.34岁"), a question, a year's record, hearsay
@@ -1571,6 +1585,20 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 if bare not in hit.review:
                     hit.review.append("beside a bare amount of the sentence's year: check it sets a target, not "
                                       "that year's record")
+        lead_base = _BASE_LEAD.search(sentence.group(0))
+        if lead_base:  # "到2028年，与2020年相比，自杀标准化死亡率降低5%": the change counts from the lead's year
+            for at, hit in enumerate(found[sentence_start:], sentence_start):
+                if hit.text.startswith(("比", "较", "与", "相比", "相较")):
+                    continue  # its own base is in its words
+                try:
+                    own = parse_target(hit.text)
+                except CheckerError:
+                    continue
+                if own.kind in ("vs_baseline", "annual_rate") and own.base_year is None:
+                    words = lead_base.group("lead") + hit.text
+                    found[at] = replace(hit, text=words, review=[
+                        *hit.review, f"the change counts from the year of the clause before it ({lead_base.group('lead')}): "
+                                     "its words are joined to the target's"])
         calendar = _OTHER_CALENDAR.search(sentence.group(0))
         if calendar:  # "从79年32.5%降至105年的15.3%": years of 民国 (or another count), not placed in time
             for hit in found[sentence_start:]:

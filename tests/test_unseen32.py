@@ -318,7 +318,7 @@ HEAD_REFS = ("plan:\n  id: c\n  title: {zh: 测试}\n  region: 朝阳县\n  refe
 
 def test_the_covers_references_leave_out_a_city_the_region_has_not(tmp_path):
     """天门市 (429006, under no city) had `全市：朝阳市` (the plan's city of another province) on its report's cover, while
-    its verdict said it had no 全市."""
+    its verdict said it had no 全市. (A region the data places outside the plan's city and no city of its own shows —.)"""
     from click.testing import CliRunner
 
     from checker.cli import main
@@ -331,7 +331,7 @@ def test_the_covers_references_leave_out_a_city_the_region_has_not(tmp_path):
                                        "--generated-at", "2026-12-06"])
     assert result.exit_code == 0, result.output
     page = out.read_text(encoding="utf-8")
-    assert "全市：—" in page and "全市：朝阳市" not in page
+    assert "全市：天门市" in page and "全市：朝阳市" not in page  # (a place under no city is its own 全市)
 
 
 # --- a user's own plan -------------------------------------------------------------------------------------------
@@ -478,3 +478,131 @@ def test_a_slashed_dateline_dates_the_article_and_next_year_is_the_one_after():
                       "較前一年增加164人，增幅4.2%。\n") == set()
     drafted = drafted_targets("心理卫生中心\n2025年9月24日\n今年底全国将建成71个心理卫生中心，明年目标达到100家。\n")
     assert [(year, text) for _, year, text, _ in drafted] == [(2026, "达到100家")]
+
+
+def test_the_covers_city_is_a_dash_for_a_county_of_another_province_with_no_city_in_the_data(tmp_path):
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    plan = written(tmp_path, HEAD_REFS.replace("高于全省平均水平", "不低于全市平均水平"), "plan.yaml")
+    data = written(tmp_path, "行政区划代码,地区,指标,年份,数值\n330000,浙江省,人均预期寿命,2024,80.0\n"
+                             "330127,淳安县,人均预期寿命,2024,79.0\n211300,朝阳市,人均预期寿命,2024,78.5\n")
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(main, ["report", plan, data, "--region", "淳安县", "-o", str(out),
+                                       "--generated-at", "2026-12-06"])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert "全市：—" in page and "全市：朝阳市" not in page
+
+
+# --- the round's fixes, as their variants showed -----------------------------------------------------------------
+
+def test_a_raised_star_after_a_value_is_a_note_mark_and_a_lowered_digit_is_refused(tmp_path):
+    """A raised `*` after 4 (read as 4 before the round) was refused as `4⁽*⁾`; a lowered 1 after 4 was read as 4 without a
+    word (joined, it had been 41)."""
+    from checker.errors import CheckerError
+    from checker.data.readers import read_observations
+
+    [item] = read_observations(_rich_book(tmp_path / "star.xlsx", [("4", False, False), ("*", True, False)])).items
+    assert item.text == "4*"
+    import openpyxl
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    book = openpyxl.Workbook()
+    book.active.append(["指标", "年份", "数值"])
+    book.active.append(["婴儿死亡率", 2030, None])
+    book.active["C2"] = CellRichText("4", TextBlock(InlineFont(vertAlign="subscript"), "1"))
+    book.save(tmp_path / "sub.xlsx")
+    with pytest.raises(CheckerError, match="<sub>1</sub>"):
+        read_observations(tmp_path / "sub.xlsx")
+
+
+@pytest.mark.parametrize("shown", ['yyyy"年"', "yyyy"])
+def test_a_date_its_format_shows_as_a_year_alone_is_that_year(tmp_path, shown):
+    """2024-03-01 shown as `2024年` (format yyyy"年") was refused as part of a year."""
+    import datetime
+
+    import openpyxl
+
+    from checker.data.readers import read_observations
+
+    book = openpyxl.Workbook()
+    book.active.append(["指标", "年份", "数值"])
+    book.active.append(["人均预期寿命", datetime.date(2024, 3, 1), 79.0])
+    book.active["B2"].number_format = shown
+    book.save(tmp_path / "years.xlsx")
+    assert [item.year for item in read_observations(tmp_path / "years.xlsx").items] == [2024]
+
+
+def test_coverage_widened_to_all_is_full_coverage():
+    """`覆盖范围扩大到全体居民` was full coverage before the round and unreadable after its first fix."""
+    from checker.language.grammar import parse_target
+
+    assert parse_target("覆盖范围扩大到全体居民", "%", "up").kind == "full_coverage"
+
+
+@pytest.mark.parametrize("phrase", ["reduce 3 times", "decrease 3 times", "rise 3 times", "reduce by 3 times"])
+def test_every_change_of_n_times_is_refused(phrase):
+    from checker.errors import CheckerError
+    from checker.language.grammar import parse_target
+
+    with pytest.raises(CheckerError, match="N倍"):
+        parse_target(phrase, None, "down")
+
+
+def test_a_second_place_titled_table_in_a_workbook_of_the_plans_province_is_refused(tmp_path):
+    """表2 成都市… under 表1 四川省… in a workbook: 成都市's rows were read as 四川省's (its CSV was refused)."""
+    from checker.errors import CheckerError
+    from checker.data.readers import read_observations
+
+    path = workbook_of({"Sheet": [["表1 四川省卫生健康主要指标"], ["指标", "单位", "2023年", "2024年"], ["人均预期寿命", "岁", 78.6, 79],
+                                  [None], ["表2 成都市主要指标"], ["指标", "单位", "2020年", "2021年"],
+                                  ["人均预期寿命", "岁", 77.5, 77.8]]}, tmp_path / "two.xlsx")
+    with pytest.raises(CheckerError, match="names 成都市"):
+        read_observations(path)
+
+
+@pytest.mark.parametrize("phrase", ["约在4‰以下", "约≥30%"])
+def test_about_before_a_bound_is_refused_too(phrase):
+    from checker.errors import CheckerError
+    from checker.language.grammar import parse_target
+
+    with pytest.raises(CheckerError, match="sets a bound and"):
+        parse_target(phrase, "‰" if "‰" in phrase else "%", "down")
+
+
+def test_about_before_a_change_is_about_the_change():
+    from checker.language.grammar import parse_target
+
+    assert parse_target("约提高1岁", "岁", "up").op == parse_target("提高约1岁", "岁", "up").op == "≈"
+
+
+def test_an_english_target_through_to_a_year_is_that_years():
+    drafted = drafted_of("Public Health Outcomes Plan 2019-2025\n\nReduce the proportion of adults who are obese by 5 per "
+                         "cent through to 2021.\n")
+    assert {(name, year) for name, year, _ in drafted} == {("proportion of adults who are obese", 2021)}
+
+
+def test_a_nature_with_whose_it_is_in_brackets_is_read(tmp_path):
+    found = _tables_of(tmp_path, "# 某市卫生健康事业发展规划（2021—2025年）\n\n| 指标 | 2020年 | 2025年 | 属性 |\n|---|---|---|---|\n"
+                       "| 人均预期寿命（岁） | 78.5 | 79.5 | 约束性（国家） |\n")
+    assert {nature for _, _, _, nature in found} == {"约束性"}
+
+
+@pytest.mark.parametrize("layout", ["group", "codes"])
+def test_a_place_under_no_city_is_its_own_city_in_every_layout(tmp_path, layout):
+    """天门市 under 省直辖县级行政区划 (or by its 4290xx code) was compared with the plan's 武汉市; 仙桃市 in a 地市 cell was its own
+    全市: the layouts disagreed."""
+    plan = written(tmp_path, HEAD_REFS.replace("朝阳县", "江夏区").replace("朝阳市", "武汉市").replace("辽宁省", "湖北省")
+                   .replace("高于全省平均水平", "不低于全市平均水平"), "plan.yaml")
+    if layout == "group":
+        text = ("省份,地市,区县,指标,年份,数值\n湖北省,,,人均预期寿命,2024,79.0\n湖北省,武汉市,,人均预期寿命,2024,81.0\n"
+                "湖北省,武汉市,江夏区,人均预期寿命,2024,81.5\n湖北省,省直辖县级行政区划,天门市,人均预期寿命,2024,77.5\n")
+    else:
+        text = ("行政区划代码,地区,指标,年份,数值\n420000,湖北省,人均预期寿命,2024,79.0\n420100,武汉市,人均预期寿命,2024,81.0\n"
+                "420115,江夏区,人均预期寿命,2024,81.5\n429006,天门市,人均预期寿命,2024,77.5\n")
+    lines = check(plan, written(tmp_path, text), "--all-regions", "--format", "csv").output.splitlines()
+    tianmen = next(line for line in lines if line.startswith("天门市"))
+    assert ",n/a," in tianmen and "天门市本身即全市" in tianmen and "武汉市" not in tianmen

@@ -493,11 +493,15 @@ def parents_from_codes(codes: dict[str, str], parents: dict[str, dict[str, str]]
     for region, levels in out.items():  # 渝中区 | 重庆市 (its 地市 cell 市辖区): a municipality is its districts' city too
         if "city" not in levels and levels.get("province") in _province_level_cities() and parents[region].get("city"):
             levels["city"] = levels["province"]
+        elif "city" not in levels and (parents[region].get("city") or "").endswith("直辖县级行政区划"):
+            levels["city"] = region  # 天门市 | 省直辖县级行政区划: under no city, its own 全市 (as 仙桃市 in a 地市 cell)
     for region, code in codes.items():
         if code.endswith("0000"):
             continue  # a province's own row
         # (4290xx, 4190xx, 6590xx: a county-level place under its province, no city; 429000 only groups them)
         province = by_code.get(code[:2] + "0000")
+        if code[2:4] == "90" and not code.endswith("00") and not is_group(region):
+            out.setdefault(region, {}).setdefault("city", region)  # 仙桃市 429004: under no city, its own 全市
         city = None if code.endswith("00") or code[2:4] == "90" else by_code.get(code[:4] + "00")
         city = None if city is not None and is_group(city) else city
         if city is None and code[:2] in _MUNICIPALITIES and not code.endswith("00"):
@@ -1336,6 +1340,22 @@ def _title_text(cell: object) -> str:
     return re.sub(r"^表\s*[\d.\-－—]+\s*", "", text)
 
 
+def another_place_titled(cells: list[str], given: str | None) -> str | None:
+    """The place a line above a second table's header names as its title, where it is not ``given`` (the place the
+    rows above were read as; None: the region checked)."""
+    titled = title_region([cells])
+    return titled if titled is not None and titled != given else None
+
+
+def second_title_error(titled: str, given: str | None, location: Location) -> CheckerError:
+    """The refusal of a second table under its own title naming another place than the rows before it (表2 成都市…
+    under 表1 全国…: 成都市's figures were read as the nation's) where no column says whose each row is."""
+    return CheckerError(
+        f"a second table under its own title names {titled}, while the rows above it are "
+        f"{given + chr(39) + 's' if given else 'the region checked'} and no column says whose each row is", location,
+        hint="put each table in a sheet or file of its own (its title names its place), or add a 地区 column")
+
+
 def title_region(lines: list[list[str]]) -> str | None:
     """The place the title lines above a table name (the finest of 福州市鼓楼区), or the office that submits the form
     (填报单位：定西市安定区卫生健康局), for a table with no column of places or their codes: its rows are that place's
@@ -1565,15 +1585,10 @@ class RowCollector:
         figures to 全国 (81.52 became the nation's base value)."""
         if above is None or {header_role(cell) for cell in header} & PLACE_ROLES:
             return
-        titled = title_region([above[1]])
         given = next((item.region for item in reversed(self.items[start:])), None)
-        if titled is None or titled == given:
-            return
-        raise CheckerError(
-            f"a second table under its own title names {titled}, while the rows above it are "
-            f"{given + chr(39) + 's' if given else 'the region checked'} and no column says whose each row is",
-            Location(name, above[0], sheet=self.sheet),
-            hint="put each table in a sheet or file of its own (its title names its place), or add a 地区 column")
+        titled = another_place_titled(above[1], given)
+        if titled is not None:
+            raise second_title_error(titled, given, Location(name, above[0], sheet=self.sheet))
 
     def _footnoted(self, footnotes: list[str], start: int) -> None:
         """A footnote that marks a year's figures preliminary (注：2023年为快报数) is a note on each of that year's values

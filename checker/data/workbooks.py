@@ -149,7 +149,8 @@ class Workbook:
             read += 1
             _no_hidden_data(self.path, name, grid, *(facts.hidden(name) if facts else (set(), set())),
                             facts.invisible_cells(name) if facts else set())
-            table = _table(self.path, name, grid, merged, uncached, percent, stale)
+            table = _table(self.path, name, grid, merged, uncached, percent, stale,
+                           frozenset(facts.year_cells(name)) if facts else frozenset())
             named_by = "year" if table.year_from_name else "region" if table.region_from_name else None
             if named_by and self.sheet is None and len(shown) > 1:
                 others = ", ".join(repr(other) for other in shown[1:4]) + (" …" if len(shown) > 4 else "")
@@ -270,9 +271,10 @@ def _plain_text(value: object) -> str:
     return cell_text(value)
 
 
-def cell_text(value: object, *, year: bool = False, percent: bool = False) -> str:
+def cell_text(value: object, *, year: bool = False, percent: bool = False, year_shown: bool = False) -> str:
     """A cell's value as the text the CSV reader reads. ``year``: the cell is in a year column or
-    heading (a date on a year's first or last day there is its year; another is part of a year, refused); ``percent``: the cell is formatted as a percentage."""
+    heading (a date on a year's first or last day there is its year, any date its format shows as a year alone,
+    ``year_shown``, too; another is part of a year, refused); ``percent``: the cell is formatted as a percentage."""
     if value is None:
         return ""
     if isinstance(value, str):
@@ -284,8 +286,8 @@ def cell_text(value: object, *, year: bool = False, percent: bool = False) -> st
             return number_text(float(value) * 100) + "%"
         return number_text(float(value)) if isinstance(value, float) else str(value)
     if isinstance(value, (datetime.datetime, datetime.date)):
-        if year and (value.month, value.day) in ((1, 1), (12, 31)):
-            return str(value.year)  # a year typed as its first or last day
+        if year and (year_shown or (value.month, value.day) in ((1, 1), (12, 31))):
+            return str(value.year)  # a year typed as its first or last day, or any day its format shows as the year
         # (2025-09-30 shown as 2025年9月 is part of a year, as the same text typed is: refused, not judged as 2025's)
         if isinstance(value, datetime.datetime) and value.time() == datetime.time():
             value = value.date()
@@ -349,7 +351,8 @@ def _column_letters(index: int) -> str:
 
 
 def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[int, int, int, int]],
-           uncached: list[tuple[int, int]], percent: set[tuple[int, int]], stale: bool = False) -> Table:
+           uncached: list[tuple[int, int]], percent: set[tuple[int, int]], stale: bool = False,
+           years_shown: frozenset[tuple[int, int]] = frozenset()) -> Table:
     """The table of one sheet (rows and columns 0-based in ``grid`` and the facts; 1-based in the table);
     ``stale``: the sheet's formulas were never calculated (every one saved as 0 or nothing)."""
     if uncached:
@@ -361,7 +364,8 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
         raise CheckerError(f"the formula in this cell {what}{more}",
                            Location(path, row + 1, column + 1, sheet=sheet), hint=_RESAVE_HINT)
     width = max((len(row) for row in grid), default=0)
-    text = [[cell_text(cell, year=True) for cell in row] for row in grid[:HEADER_SEARCH_ROWS]]
+    text = [[cell_text(cell, year=True, year_shown=(r, c) in years_shown) for c, cell in enumerate(row)]
+            for r, row in enumerate(grid[:HEADER_SEARCH_ROWS])]
     for top, left, bottom, right in merged:  # headings as they show: a merged heading over all its cells
         if top < len(text):
             heading = text[top][left] if left < len(text[top]) else ""
@@ -452,7 +456,7 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
                                     "pasted document")
         for c in years:  # a date in a year column is its year (its first or last day; another is refused)
             if c < len(row) and isinstance(row[c], dates):
-                cells[c] = cell_text(row[c], year=True)
+                cells[c] = cell_text(row[c], year=True, year_shown=(r, c) in years_shown)
         rows.append((r + 1, cells))
     for r, c in percent:
         if end < r < len(grid) and c < len(grid[r]):  # not an empty formatted cell below the table
@@ -461,14 +465,23 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     added_names = [name for name, named in (("年份", sheet_year), ("地区", sheet_region), ("省份", sheet_province))
                    if named is not None]
     if added:
-        for _, cells in rows:
+        above: tuple[int, list[str]] | None = None
+        for line, cells in rows:
             texts = [str(cell) for cell in cells]
-            if not any(text.strip() for text in texts) or observations.footnote_line(texts) \
-                    or observations.continued_line(texts) or observations.signature_line(texts):
+            if not any(text.strip() for text in texts):
+                continue
+            above, previous = (line, texts), above
+            if observations.footnote_line(texts) or observations.continued_line(texts) \
+                    or observations.signature_line(texts):
                 continue  # a footnote, a 续表 or a signature line across the sheet: no row of data, nor the sheet's
             cells += [""] * (width - len(cells))
             # a header repeated under the table (续表) gets the added columns' names, a row of data their values
             repeated = indicator < len(cells) and observations.header_role(str(cells[indicator])) == "indicator"
+            titled = observations.another_place_titled(previous[1], sheet_region or sheet_province) \
+                if repeated and previous is not None and (sheet_region or sheet_province) else None
+            if titled is not None:  # 表2 成都市… under 表1 四川省…: its rows are no 四川省's
+                raise observations.second_title_error(titled, sheet_region or sheet_province,
+                                                      Location(path, previous[0], sheet=sheet))
             values = list(added)
             if sheet_province is not None and not repeated:  # (a 全国 row beside the province's counties: none)
                 values[-1] = observations.title_place_of([str(cell) for cell in cells], named_at, sheet_province)
@@ -812,21 +825,25 @@ def _rich_strings(xml: bytes) -> dict[int, str]:
 
 
 def _rich_text(body: bytes) -> str | None:
-    """A string's runs as the cell shows them, where a run is raised or lowered (a footnote mark: written as the
-    superscript it is, ``4¹``, which the value reader takes for a note mark) or struck (a figure replaced: ``~~5~~4``,
-    which no reader takes for a number); None where no run is."""
-    parts, marked = [], False
+    """A string's runs as the cell shows them, where a run is raised, lowered or struck; None where no run is. A raised
+    run of digits is a footnote mark, written as the superscripts it is (``4¹``, which the value reader takes for a
+    note mark; a raised ``*`` as typed); a lowered one beside a number is written ``4<sub>1</sub>``, which no reader
+    takes for a number (joined, 4 and a lowered 1 were 41), and elsewhere as typed (PM₂.₅ in a name); a struck one is a
+    figure replaced, ``~~5~~4``, which no reader takes for a number either."""
+    parts: list[tuple[str, str]] = []
     for run in _RUN.finditer(_PHONETIC.sub(b"", body)):
         text = html.unescape("".join(t.decode("utf-8", "replace") for t in _RUN_TEXT.findall(run.group(1))))
-        if _STRUCK.search(run.group(1)) and text.strip():
-            parts.append(f"~~{text}~~")
-            marked = True
-        elif _RAISED.search(run.group(1)) and text.strip():
-            parts.append(text.translate(_SUPERSCRIPT) if text.strip().isdigit() else f"⁽{text}⁾")
-            marked = True
-        else:
-            parts.append(text)
-    return "".join(parts) if marked else None
+        raised = _RAISED.search(run.group(1))
+        kind = "struck" if _STRUCK.search(run.group(1)) and text.strip() else \
+            (raised.group(1).decode() if raised and text.strip() else "plain")
+        parts.append((kind, text))
+    if all(kind == "plain" for kind, _ in parts):
+        return None
+    beside_number = re.fullmatch(r"\s*[-+<>≤≥]?\d[\d.,]*\s*%?\s*", "".join(t for k, t in parts if k == "plain")) is not None
+    shown = {"struck": lambda t: f"~~{t}~~", "plain": lambda t: t,
+             "superscript": lambda t: t.translate(_SUPERSCRIPT) if t.strip().isdigit() else t,
+             "subscript": lambda t: f"<sub>{t}</sub>" if beside_number else t}
+    return "".join(shown[kind](text) for kind, text in parts)
 
 
 class _XlsxFacts:
@@ -840,6 +857,8 @@ class _XlsxFacts:
         self.percent_styles: dict[bytes, tuple[bool, ...]] = {}
         #: the cell styles whose number format shows nothing (;;;): a value there is hidden in plain sight
         self.invisible_styles: set[bytes] = set()
+        #: the cell styles whose number format shows a date as its year alone (yyyy"年")
+        self.year_styles: set[bytes] = set()
         self.xml: dict[str, bytes] = {}
         #: an OpenDocument spreadsheet with percent-formatted cells (their positions are not looked for)
         self.ods_percentages = False
@@ -865,7 +884,7 @@ class _XlsxFacts:
             if "xl/sharedStrings.xml" in names:
                 # refused if it declares entities, as a sheet is; its strings written in parts of their own formatting
                 self.rich_strings = _rich_strings(self._part("xl/sharedStrings.xml"))
-            self.percent_styles, self.invisible_styles = self._format_styles()
+            self.percent_styles, self.invisible_styles, self.year_styles = self._format_styles()
             # XlsxWriter (pandas' writer) saves 0 as every formula's value and asks Excel to calculate on opening
             self.recalculated_on_open = re.search(rb'fullCalcOnLoad="(?:1|true)"', self.zip.read("xl/workbook.xml")) \
                 is not None
@@ -887,32 +906,38 @@ class _XlsxFacts:
             parts[sheet.get("name", "")] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
         return parts
 
-    def _format_styles(self) -> tuple[dict[bytes, tuple[bool, ...]], set[bytes]]:
+    def _format_styles(self) -> tuple[dict[bytes, tuple[bool, ...]], set[bytes], set[bytes]]:
         """The cell styles (``s="…"``) formatted as a percentage, with which of their format's sections (positive;
-        negative; zero) show one, and the styles whose format shows nothing (``;;;``)."""
+        negative; zero) show one, the styles whose format shows nothing (``;;;``), and those that show a date as its
+        year alone (``yyyy"年"``: 2024-03-01 shows 2024年)."""
         try:
             styles = ElementTree.fromstring(self.zip.read("xl/styles.xml"))
         except KeyError:
-            return {}, set()
+            return {}, set(), set()
         percent: dict[int, tuple[bool, ...]] = dict.fromkeys(_PERCENT_FORMATS, (True,))
-        invisible = set()
+        invisible, year_only = set(), set()
         for number_format in styles.iter(f"{_NS_MAIN}numFmt"):
             written = number_format.get("formatCode", "")
             code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", written)
+            first = code.split(";")[0].casefold()
+            if re.search(r"[ye]", first) and not re.search(r"[mdhs]", first):
+                year_only.add(int(number_format.get("numFmtId", "-1")))
             if "%" in code:  # 0.0;-0.0% shows a positive 0.5 as 0.5, a negative one as -50.0%: by section
                 percent[int(number_format.get("numFmtId", "-1"))] = tuple("%" in part for part in code.split(";")[:3])
             if written and all(not re.search(r"[0#?@A-Za-z]", re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", section))
                                for section in written.split(";")[:3]):  # (no digit, date or text code: yyyy-mm shows)
                 # ;;;, ;;;@, "";"";"", "-", "暂无": no number shown, whatever the cell holds
                 invisible.add(int(number_format.get("numFmtId", "-1")))
-        found, hidden = {}, set()
+        found, hidden, years = {}, set(), set()
         cell_formats = styles.find(f"{_NS_MAIN}cellXfs")
         for index, xf in enumerate(cell_formats if cell_formats is not None else ()):
             if int(xf.get("numFmtId", "0")) in percent:
                 found[str(index).encode()] = percent[int(xf.get("numFmtId", "0"))]
             if int(xf.get("numFmtId", "0")) in invisible:
                 hidden.add(str(index).encode())
-        return found, hidden
+            if int(xf.get("numFmtId", "0")) in year_only:
+                years.add(str(index).encode())
+        return found, hidden, years
 
     def _xml(self, sheet: str) -> bytes:
         """The sheet's XML (read once: merged cells, formulas and formats are looked for in it)."""
@@ -1046,6 +1071,10 @@ class _XlsxFacts:
             if position is not None:
                 found[position] = text
         return found
+
+    def year_cells(self, sheet: str) -> set[tuple[int, int]]:
+        """Cells whose number format shows a date as its year alone (2024-03-01 shown as 2024年)."""
+        return set(self._styled_cells(sheet, self.year_styles))
 
     def invisible_cells(self, sheet: str) -> set[tuple[int, int]]:
         """Cells whose number format shows nothing whatever they hold (``;;;``)."""

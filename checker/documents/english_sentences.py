@@ -53,7 +53,7 @@ _CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)"
 _END_OF = r"(?:(?:the\s+)?(?:end|middle|close)\s+of\s+|(?:end|mid|year-end)\s*[-–]\s*|(?:end|mid|year[-\s]end)\s+)?"
 _DATE = (r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October"
          r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?")
-YEAR = re.compile(r"\b(?:by|until|before|through|come|(?:looking|look)\s+(?:forward|ahead)\s+to"
+YEAR = re.compile(r"\b(?:by|until|before|through(?:\s+to)?|come|(?:looking|look)\s+(?:forward|ahead)\s+to"
                   r"|(?:targets?|goals?|aims?|objectives?)\s+for)\s+" + _END_OF +
                   r"(?:the\s+year\s+)?" + _DATE + r"((?:19|20)\d{2})\b|(?:^(?:in|for)|(?<=[\d%‰])\s+in(?=\s+(?:19|20)\d{2}$))\s+"
                   # "In 2023-2025, reduce …": the span's last year

@@ -43,6 +43,8 @@ def nature(cell: str, column: bool = False) -> str | None:
     (``Binding``, ``Anticipatory``) and, in a 属性 ``column``, from the word cut short (约, 预期); None where the
     cell gives none."""
     text = cell.strip()
+    if column:  # 约束性（国家）, 预期性(省定): the nature, with whose it is
+        text = re.sub(r"\s*[（(][^()（）]{1,12}[)）]$", "", text) or text
     for key in ("natures", "natures_short") if column else ("natures",):
         for name, regex in _entry(key).items():
             if re.fullmatch(regex, text, re.IGNORECASE if key == "natures" else 0):

@@ -370,6 +370,14 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             more, subject_text = _take_modifiers(subject_text, from_end=True)
             modifiers += more
             subject_text = _trim_subject(subject_text)
+            about = re.search(r"(?:大约|约)$", subject_text)
+            if about and (parts.get("pre") or parts.get("suf") or parts.get("suf2")):
+                # "约在4‰以下", "约≥30%": about and a bound at once, as "≥30%左右" (约 was dropped with the subject)
+                parts["approx"] = about.group(0)
+                _check_one_way(text, parts, location)
+            elif about and parts["kind"] in ("vs_baseline", "annual_rate") and not parts.get("pre"):
+                parts["approx"] = about.group(0)  # "约提高1岁": about 1 year more, as "提高约1岁"
+                subject_text = subject_text[: about.start()]
             # a starting value before a level ("从目前29.3降至25左右"); before a change it would be the base
             for regex, note in g.subject_notes if parts["kind"] not in ("vs_baseline", "annual_rate") else ():
                 start = regex.search(subject_text)

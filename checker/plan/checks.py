@@ -105,6 +105,14 @@ def plan_problems(plan: Plan, locate=None):
                 yield Problem("warning", "target-year",
                               f"target year {target.year} is not among plan.target_years {list(plan.target_years)}",
                               target.location)
+            elif target.standing and plan.target_years and target.year != max(plan.target_years):
+                # a requirement of no year filed under 2030 in a plan that runs to 2035: judged as 2030's target
+                yield Problem("warning", "target-year",
+                              f"a standing requirement (standing: true) is filed under {target.year}, not the plan's "
+                              f"last target year {max(plan.target_years)}: it is judged as {target.year}'s target",
+                              target.location,
+                              hint=f"file it under {max(plan.target_years)}, or drop standing: true if the plan sets it "
+                                   f"for {target.year}")
         for year, targets in sorted(by_year.items()):
             for index, later in enumerate(targets):
                 clash = next((earlier for earlier in targets[:index] if cannot_both_hold(earlier.rule, later.rule)),

@@ -606,3 +606,17 @@ def test_a_place_under_no_city_is_its_own_city_in_every_layout(tmp_path, layout)
     lines = check(plan, written(tmp_path, text), "--all-regions", "--format", "csv").output.splitlines()
     tianmen = next(line for line in lines if line.startswith("天门市"))
     assert ",n/a," in tianmen and "天门市本身即全市" in tianmen and "武汉市" not in tianmen
+
+
+@pytest.mark.parametrize("phrase, kind, op", [
+    ("the smoking population among adults will fall below 20 percent", "upper_bound", "<"),
+    ("fall under 20%", "upper_bound", "<"), ("decrease below 20%", "upper_bound", "<"),
+    ("be reduced below 20%", "upper_bound", "<"), ("rise above 80%", "lower_bound", ">"),
+    ("not to fall below 90%", "lower_bound", ">="), ("fall by 20%", "vs_baseline", "<=")])
+def test_an_english_fall_below_a_level_is_to_below_it(phrase, kind, op):
+    """`will fall below 20 percent` was read as a fall of less than 20% from the base (下降20%以下): 19.5% failed, 21%
+    passed."""
+    from checker.language.grammar import parse_target
+
+    rule = parse_target(phrase, "%", "down")
+    assert (rule.kind, rule.op) == (kind, op)

@@ -44,7 +44,8 @@ def test_many_random_floats_are_written_as_the_scalar_functions_write_them() -> 
     ties = rng.integers(-10 ** 9, 10 ** 9, size=20_000) / 2.0 ** rng.integers(0, 24, size=20_000)
     decimals = rng.integers(-10 ** 9, 10 ** 9, size=20_000) / 10.0 ** rng.integers(0, 10, size=20_000)
     spread = rng.uniform(-1, 1, 20_000) * 10.0 ** rng.integers(-12, 17, size=20_000)
-    _each([float(v) for v in np.concatenate([drawn, -drawn, ties, decimals, spread])])
+    large = rng.uniform(1e10, 1e16, 20_000) * rng.choice([-1, 1], 20_000)  # where four decimals outgrow a float
+    _each([float(v) for v in np.concatenate([drawn, -drawn, ties, decimals, spread, large])])
 
 
 _floats = st.one_of(

@@ -35,8 +35,8 @@ _NEAR = 2.0 ** -50
 _EXACT_BELOW = 2.0 ** 52
 #: the greatest power of ten that is a float exactly
 _EXACT_POWERS = 22
-#: fmt's decimals, and the magnitude from which it writes six figures and a power of ten instead
-_FMT_PLACES, _FMT_WIDE = 4, 1e15
+#: fmt's decimals, and the magnitude below which a number to that many decimals has at most 15 digits
+_FMT_PLACES, _FMT_SHORTEST = 4, 1e11
 #: tidy's significant digits (:data:`checker.judge.precision.SIGNIFICANT_DIGITS`)
 _SIGNIFICANT = 12
 
@@ -152,25 +152,18 @@ def _tidied(numbers: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def _fmt_texts(numbers: np.ndarray) -> tuple[pl.Series, np.ndarray]:
     """:func:`~checker.judge.bands.fmt` of each number (``f"{x:.4f}"`` without trailing zeros, ``-0`` as
-    ``0``), and where it is sure: below 1e15 (fmt's six figures beyond are left to it) and the number's
-    ten-thousandths decided by :func:`_nearest`."""
+    ``0``), and where it is sure: the number's ten-thousandths decided by :func:`_nearest`, and below 1e11.
+    Written as the float nearest that many ten-thousandths, by polars' ``repr``: a decimal of at most four
+    decimals and fifteen digits is the shortest text of its float, so ``repr`` writes it, with ``.0`` after
+    a whole number (taken off) and a negative zero's sign (added away: ``-0.0 + 0.0`` is ``0.0``)."""
     import numpy as np
     import polars as pl
 
     scaled, _ = _scaled(numbers, _FMT_PLACES)
     nearest, sure = _nearest(scaled)
-    sure &= np.abs(numbers) < _FMT_WIDE
-    units = np.where(sure, nearest, 0.0).astype(np.int64)
-    whole = 10 ** _FMT_PLACES
-    col = pl.col
-    texts = pl.DataFrame({"n": units}).select(
-        pl.when(col("n") == 0).then(pl.lit("0")).otherwise(pl.concat_str(
-            pl.when(col("n") < 0).then(pl.lit("-")).otherwise(pl.lit("")),
-            (col("n").abs() // whole).cast(pl.String),
-            pl.when(col("n").abs() % whole != 0).then(pl.concat_str(
-                pl.lit("."), (col("n").abs() % whole).cast(pl.String).str.zfill(_FMT_PLACES).str.strip_chars_end("0")))
-            .otherwise(pl.lit(""))))).to_series()
-    return texts, sure
+    sure &= np.abs(numbers) < _FMT_SHORTEST
+    decimal = np.where(sure, nearest, 0.0) / 10.0 ** _FMT_PLACES + 0.0
+    return pl.Series(decimal, dtype=pl.Float64).cast(pl.String).str.strip_suffix(".0"), sure
 
 
 def _json_texts(numbers: np.ndarray) -> tuple[pl.Series, np.ndarray]:

@@ -416,8 +416,8 @@ def _value_rows(valued: pl.DataFrame, number: int, indicator: Indicator, target:
     if valued.is_empty():
         return []
     unit = indicator.unit
-    values = valued["value"].unique().to_list()
-    shown = pl.col("value").replace_strict(values, [fmt(v) for v in values], return_dtype=pl.String)
+    valued = valued.with_columns(value_text=_texts(valued["value"], FMT))
+    shown = pl.col("value_text")
     english_unit = in_english("1" + form.unit, unit)[1:]  # the unit follows a number in every template
     english_target = in_english(form.target, unit)
     evidence: dict[str, pl.Expr] = {}
@@ -428,6 +428,7 @@ def _value_rows(valued: pl.DataFrame, number: int, indicator: Indicator, target:
         if template is not None:
             arithmetic = _filled(template, {"value": shown})
         else:  # words that change with the number: each value localised on its own
+            values = valued["value"].unique().to_list()
             arithmetic = pl.col("value").replace_strict(values, [
                 localise(ARITHMETIC.format(value=fmt(v), **constants), unit) for v in values], return_dtype=pl.String)
         evidence = {"arithmetic": arithmetic, "goal": pl.lit(json.dumps(form.shown_goal)),

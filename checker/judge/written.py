@@ -68,8 +68,9 @@ def written(values: pl.Series, writing: Writing) -> pl.Series:
     if values.dtype != pl.Float64:  # whole numbers are written (and tidied) as themselves: the scalar function's
         return pl.Series(values.name, [None if number is None else writing.one(number) for number in values.to_list()],
                          dtype=pl.String)
-    null = values.is_null().to_numpy()
-    numbers = values.fill_null(0.0).to_numpy()
+    # (each polars method of a series is a query of its own: none asked of a column without nulls)
+    null = values.is_null().to_numpy() if values.null_count() else np.zeros(len(values), dtype=bool)
+    numbers = values.fill_null(0.0).to_numpy() if values.null_count() else values.to_numpy()
     decided = ~null & np.isfinite(numbers)
     with np.errstate(all="ignore"):
         if writing.places is not None:
@@ -163,7 +164,7 @@ def _fmt_texts(numbers: np.ndarray) -> tuple[pl.Series, np.ndarray]:
     nearest, sure = _nearest(scaled)
     sure &= np.abs(numbers) < _FMT_SHORTEST
     decimal = np.where(sure, nearest, 0.0) / 10.0 ** _FMT_PLACES + 0.0
-    return pl.Series(decimal, dtype=pl.Float64).cast(pl.String).str.strip_suffix(".0"), sure
+    return pl.DataFrame({"text": decimal}).select(pl.col("text").cast(pl.String).str.strip_suffix(".0")).to_series(), sure
 
 
 def _json_texts(numbers: np.ndarray) -> tuple[pl.Series, np.ndarray]:

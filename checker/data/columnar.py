@@ -889,23 +889,27 @@ class ColumnDataset(Dataset):
                     "data_unit": pl.Series([], dtype=pl.String), "file": pl.Series([], dtype=pl.String),
                     "line": pl.Series([], dtype=pl.Int64), "column": pl.Series([], dtype=pl.Int64), "notes": []}
         store = next(iter(self.series.values()))._store
-        c, none = store.columns, len(store.unit_names)
+        c = store.columns
         rows = np.asarray(rows, dtype=np.int64)
-        names = pl.Series([*store.unit_names, None], dtype=pl.String)  # code -1 → the last: None
-
-        def unit_of(codes) -> pl.Series:
-            return names.gather(np.where(codes < 0, none, codes))
-
-        plan, data = pl.col("plan"), pl.col("data")
-        units = pl.DataFrame({"plan": unit_of(store.plan_unit[rows]), "data": unit_of(store.data_unit[rows])}).select(
-            unit=pl.when(plan.str.len_bytes() > 0).then(plan).otherwise(data),  # the plan's unit, else the data's
-            data_unit=pl.when((data.str.len_bytes() > 0) & data.ne_missing(plan)).then(data))  # the data's, if other
+        # each row's pair of unit codes (the plan's, the data's; -1, none, as the last), its units written once a pair
+        names, width = [*store.unit_names, None], len(store.unit_names) + 1
+        plan_codes, data_codes = store.plan_unit[rows], store.data_unit[rows]
+        pairs = np.where(plan_codes < 0, width - 1, plan_codes).astype(np.int64) * width + \
+            np.where(data_codes < 0, width - 1, data_codes)
+        found, each = np.unique(pairs, return_inverse=True)
+        unit, data_unit = [], []
+        for pair in found.tolist():
+            plan, data = names[pair // width], names[pair % width]
+            unit.append(plan or data)  # the plan's unit, else the data's
+            data_unit.append(data if data and data != plan else None)  # the data's, if other
+        each = pl.Series(each.reshape(-1), dtype=pl.Int64)
         texts, offsets = c.texts, c.text_offsets
         starts, ends = offsets[rows].tolist(), offsets[rows + 1].tolist()
         notes = c.notes
         return {
             "text": pl.Series([texts[start:end] for start, end in zip(starts, ends)], dtype=pl.String),
-            "unit": units["unit"], "data_unit": units["data_unit"],
+            "unit": pl.Series(unit, dtype=pl.String).gather(each),
+            "data_unit": pl.Series(data_unit, dtype=pl.String).gather(each),
             "file": pl.Series(c.file_names, dtype=pl.String).gather(c.file[rows].astype(np.int64)),
             "line": pl.Series(c.line[rows], dtype=pl.Int64),
             "column": pl.Series(c.column[rows], dtype=pl.Int64),

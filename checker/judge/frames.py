@@ -51,6 +51,7 @@ from checker.judge.kinds.trend import ARITHMETIC as TREND_ARITHMETIC, HEAD as TR
     WANTED as TREND_WANTED, WORDS as TREND_WORDS, TrendForm
 from checker.judge.kinds.base import BASE_WORDS, PACE_WORDS, PROGRESS_STATUS, PROGRESS_WORDS, Judgement
 from checker.judge.precision import EDGE_SLACK, tidy, tidy_tree
+from checker.judge.written import Writing, written
 from checker.language.units import in_english
 from checker.plan.model import Indicator, Plan, Target
 from checker.records import record
@@ -309,13 +310,12 @@ def _progress_rows(done: pl.DataFrame, number: int, indicator: Indicator, target
     # each number as the kind writes it in the reason and, with ``cells``, as the evidence's JSON: one pass a column
     with_json = cells is not None
     shown = {}
-    for source, writes in (("value", {"value_text": fmt}),
-                           ("aim", {"aim_text": fmt, "aim_json": _tidy_json}),
-                           ("start", {"start_text": fmt, "start_json": _tidy_json}),
-                           ("required", {"required_text": fmt, "required_json": _tidy_json}),
-                           ("actual", {"actual_text": fmt, "actual_json": _tidy_json}),
-                           ("ratio", {"ratio_text": lambda ratio: fmt(round(ratio, 2)),
-                                      "ratio_json": lambda ratio: _tidy_json(round(ratio, 4))})):
+    for source, writes in (("value", {"value_text": FMT}),
+                           ("aim", {"aim_text": FMT, "aim_json": TIDY_JSON}),
+                           ("start", {"start_text": FMT, "start_json": TIDY_JSON}),
+                           ("required", {"required_text": FMT, "required_json": TIDY_JSON}),
+                           ("actual", {"actual_text": FMT, "actual_json": TIDY_JSON}),
+                           ("ratio", {"ratio_text": RATIO_TEXT, "ratio_json": RATIO_JSON})):
         wanted = {name: write for name, write in writes.items() if with_json or name.endswith("_text")}
         shown.update(zip(wanted, _texts_each(done[source], list(wanted.values()))))
     if cells is not None:
@@ -391,27 +391,14 @@ def _arithmetic(template: str, constants: dict[str, object], columns: dict[str, 
         return_dtype=pl.String)
 
 
-def _texts(values: pl.Series, write: Callable[[float], str]) -> pl.Series:
-    """Each number of ``values`` as ``write`` writes it (null stays null), each distinct number once."""
-    return _texts_each(values, [write])[0]
+def _texts(values: pl.Series, writing: Writing) -> pl.Series:
+    """Each number of ``values`` as ``writing`` writes it (null stays null): see :func:`checker.judge.written.written`."""
+    return written(values, writing)
 
 
-def _texts_each(values: pl.Series, writes: list[Callable[[float], str]]) -> list[pl.Series]:
-    """:func:`_texts` of ``values`` for each of ``writes``, in one pass over the numbers."""
-    import polars as pl
-
-    made: dict[float, tuple[str, ...]] = {}
-    out = []
-    nothing = (None,) * len(writes)
-    for number in values.to_list():
-        if number is None:
-            out.append(nothing)
-            continue
-        texts = made.get(number) if number else None  # 0.0 and -0.0 are one key, and may be written apart
-        if texts is None:
-            texts = made[number] = tuple(write(number) for write in writes)
-        out.append(texts)
-    return [pl.Series(column, dtype=pl.String) for column in (zip(*out) if out else [()] * len(writes))]
+def _texts_each(values: pl.Series, writings: list[Writing]) -> list[pl.Series]:
+    """:func:`_texts` of ``values`` for each of ``writings``."""
+    return [written(values, writing) for writing in writings]
 
 
 def _tidy_json(number: float) -> str:
@@ -429,8 +416,8 @@ def _value_rows(valued: pl.DataFrame, number: int, indicator: Indicator, target:
     if valued.is_empty():
         return []
     unit = indicator.unit
-    values = valued["value"].unique().to_list()
-    shown = pl.col("value").replace_strict(values, [fmt(v) for v in values], return_dtype=pl.String)
+    valued = valued.with_columns(value_text=_texts(valued["value"], FMT))
+    shown = pl.col("value_text")
     english_unit = in_english("1" + form.unit, unit)[1:]  # the unit follows a number in every template
     english_target = in_english(form.target, unit)
     evidence: dict[str, pl.Expr] = {}
@@ -441,6 +428,7 @@ def _value_rows(valued: pl.DataFrame, number: int, indicator: Indicator, target:
         if template is not None:
             arithmetic = _filled(template, {"value": shown})
         else:  # words that change with the number: each value localised on its own
+            values = valued["value"].unique().to_list()
             arithmetic = pl.col("value").replace_strict(values, [
                 localise(ARITHMETIC.format(value=fmt(v), **constants), unit) for v in values], return_dtype=pl.String)
         evidence = {"arithmetic": arithmetic, "goal": pl.lit(json.dumps(form.shown_goal)),
@@ -620,16 +608,16 @@ def _trend_rows(ends: pl.DataFrame, number: int, indicator: Indicator, target: T
     ends = ends.with_columns(change=_change(col("value0"), col("value")), step=_change(col("valuep"), col("value")))
     ends = ends.with_columns(outcome=_trend_outcome(form))
     # each number as the kind writes it, with ``cells`` its evidence's JSON too: one pass a column
-    evidence = {"value0": {"first_value": _tidy_json}, "value": {"last_value": _tidy_json},
-                "change": {"change_json": _change_json}} if cells is not None else {}
+    evidence = {"value0": {"first_value": TIDY_JSON}, "value": {"last_value": TIDY_JSON},
+                "change": {"change_json": CHANGE_JSON}} if cells is not None else {}
     shown = {}
-    for source, writes in (("value0", {"v0_text": fmt}), ("value", {"v1_text": fmt}),
-                           ("change", {"pct_text": lambda change: _percent(change * 100)})):  # × 100 as polars does
+    for source, writes in (("value0", {"v0_text": FMT}), ("value", {"v1_text": FMT}), ("change", {})):
         writes = {**writes, **evidence.get(source, {})}
         shown.update(zip(writes, _texts_each(ends[source], list(writes.values()))))
+    shown["pct_text"] = _texts(ends["change"] * 100, PERCENT)  # the change in %: × 100 as the kind multiplies
     # the change since the valued year before the last, where the trend turned
     shown["turned_text"] = _texts(ends.select(pl.when(col("outcome") == "turned").then(col("step") * 100))
-                                  .to_series(), _percent)
+                                  .to_series(), PERCENT)
     ends = ends.with_columns(**shown)
     wanted_zh, wanted_en = TREND_WANTED[form.way]
     english_unit = in_english("1" + form.unit, unit)[1:]  # the unit follows a number in every template
@@ -720,6 +708,26 @@ def _percent(share: float) -> str:
 def _change_json(change: float) -> str:
     """A trend's change as its evidence gives it: rounded to six decimals, tidied, as JSON."""
     return _tidy_json(round(change, 6))
+
+
+def _ratio_text(ratio: float) -> str:
+    """A pace ratio as a progress reason writes it: two decimals at most."""
+    return fmt(round(ratio, 2))
+
+
+def _ratio_json(ratio: float) -> str:
+    """A pace ratio as a progress evidence gives it: rounded to four decimals, tidied, as JSON."""
+    return _tidy_json(round(ratio, 4))
+
+
+#: how the result frame writes its numbers, each by columns where that is sure (:mod:`checker.judge.written`):
+#: as the kinds' ``fmt`` writes a value, as their evidence's JSON (tidied), a change or ratio rounded first
+FMT = Writing(fmt, None, False, "fmt")
+TIDY_JSON = Writing(_tidy_json, None, True, "json")
+PERCENT = Writing(_percent, 2, False, "fmt")
+CHANGE_JSON = Writing(_change_json, 6, True, "json")
+RATIO_TEXT = Writing(_ratio_text, 2, False, "fmt")
+RATIO_JSON = Writing(_ratio_json, 4, True, "json")
 
 
 def _english(template: str, slots: dict[str, object], unit_written: str, english_unit: str, unit: str | None,

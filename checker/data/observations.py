@@ -1340,10 +1340,28 @@ def _title_text(cell: object) -> str:
     return re.sub(r"^表\s*[\d.\-－—]+\s*", "", text)
 
 
+def second_title_place(cells: list[str]) -> str | None:
+    """The place a line above a second table's header names: as a title over the first (表2 成都市卫生健康主要指标), or
+    alone (乙市), in brackets at its end (卫生健康主要指标（乙市）), or as a whole (表2 全国…, 全省…: that level's total)."""
+    found = title_region([cells])
+    if found is not None:
+        return found
+    filled = [_title_text(cell) for cell in cells if str(cell or "").strip()]
+    if len(filled) != 1:
+        return None  # a title stands alone on its line
+    text = filled[0]
+    named = re.fullmatch(r"[（(]?(?P<place>[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|州|盟|旗))[)）]?", text) \
+        or re.search(r"[（(](?P<place>[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|州|盟|旗))[)）]$", text) \
+        or re.match(r"(?P<place>全国|全省|全市|全县|全区|全州|全盟)(?!范围)", text)
+    if named is None or named.group("place") in NOT_A_PLACE - {"全省", "全市", "全区"}:
+        return None
+    return named.group("place")
+
+
 def another_place_titled(cells: list[str], given: str | None) -> str | None:
-    """The place a line above a second table's header names as its title, where it is not ``given`` (the place the
-    rows above were read as; None: the region checked)."""
-    titled = title_region([cells])
+    """The place a line above a second table's header names as its title (:func:`second_title_place`), where it is
+    not ``given`` (the place the rows above were read as; None: the region checked)."""
+    titled = second_title_place(cells)
     return titled if titled is not None and titled != given else None
 
 
@@ -1449,6 +1467,8 @@ class RowCollector:
         self.settled = bool(ambiguous)
         self.units: dict[str, str | None | CheckerError] = {}
         self.sheet: str | None = None  # the workbook sheet being read (None: a CSV file or records)
+        #: the place a second table's own title names, for its rows of no region (under an untitled first table)
+        self.titled: str | None = None
         #: region → its first code (行政区划代码) and where it was read: a second code is a namesake
         self.region_codes: dict[str, tuple[str, Location]] = {}
         #: code → the region first read with it and where: a second name is the same place named otherwise
@@ -1538,11 +1558,12 @@ class RowCollector:
         count = 0
         start = len(self.items)
         notes: list[str] = list(footnotes)
-        previous: tuple[int, list[str]] | None = None  # the line above, a second table's title where one follows
+        self.titled = None
+        recent: list[tuple[int, list[str]]] = []  # the lines above: a second table's title, its 单位 or 注 lines
         for line, cells in rows:
             if not "".join(cells).strip():
                 continue
-            above, previous = previous, (line, cells)
+            above, recent = recent[-3:], [*recent[-3:], (line, cells)]
             if footnote_line(cells):
                 notes.append(cells[0].strip())  # 注：2023年为快报数。 under a CSV table: no row of data
                 continue
@@ -1579,16 +1600,21 @@ class RowCollector:
         self._footnoted(notes, start)
         return columns.layout, count
 
-    def _second_title(self, above: tuple[int, list[str]] | None, header: list[str], start: int, name: str) -> None:
-        """Refuse a second table whose own title (the line ``above`` its ``header``) names another place than the rows
-        before it were given, where no column says whose each row is: 表2 成都市… under 表1 全国… on one sheet gave 成都市's
-        figures to 全国 (81.52 became the nation's base value)."""
-        if above is None or {header_role(cell) for cell in header} & PLACE_ROLES:
+    def _second_title(self, above: list[tuple[int, list[str]]], header: list[str], start: int, name: str) -> None:
+        """A second table whose own title (one of the few lines ``above`` its ``header``, past its 单位 or 注 lines) names
+        a place, where no column says whose each row is: under an untitled first table its rows are that place's (the
+        first table's are the region checked); under rows given another place by a title, refused — 表2 成都市… under
+        表1 全国… on one sheet gave 成都市's figures to 全国 (81.52 became the nation's base value)."""
+        if {header_role(cell) for cell in header} & PLACE_ROLES:
+            return
+        found = next(((line, place) for line, cells in reversed(above) if (place := second_title_place(cells))), None)
+        if found is None:
             return
         given = next((item.region for item in reversed(self.items[start:])), None)
-        titled = another_place_titled(above[1], given)
-        if titled is not None:
-            raise second_title_error(titled, given, Location(name, above[0], sheet=self.sheet))
+        if given is None and not any(item.region for item in self.items[start:]):
+            self.titled = found[1]  # (an untitled first table: the region checked, whoever it is; this one is named)
+        elif found[1] != given:
+            raise second_title_error(found[1], given, Location(name, found[0], sheet=self.sheet))
 
     def _footnoted(self, footnotes: list[str], start: int) -> None:
         """A footnote that marks a year's figures preliminary (注：2023年为快报数) is a note on each of that year's values
@@ -1598,8 +1624,10 @@ class RowCollector:
             years = preliminary_years(footnote)
             if not years:
                 continue
-            # 注：2024年婴儿死亡率为快报数 marks that indicator's 2024 value only (it marked every 2024 value)
-            plain = to_simplified(unicodedata.normalize("NFKC", footnote))
+            # 注：2024年婴儿死亡率为快报数 marks that indicator's 2024 value only (it marked every 2024 value); a name in
+            # another clause (…为快报数，其中人均预期寿命为测算值) is no subject of the 快报 clause
+            plain = "，".join(clause for clause in re.split(r"[，,；;。]", to_simplified(unicodedata.normalize(
+                "NFKC", footnote))) if preliminary_years(clause))
             named = {item.indicator for item in self.items[start:]
                      if len(name := re.sub(r"[(（][^()（）]*[)）]$", "", item.indicator).strip()) >= 2
                      and to_simplified(unicodedata.normalize("NFKC", name)) in plain}
@@ -1920,7 +1948,7 @@ class RowCollector:
         if columns.notes:
             self._no_target_note(cells, columns, name, line)
             notes += self._row_notes(cells, columns)
-        region = self.region_cell(cells[ri]) if ri is not None and ri < n else None
+        region = self.region_cell(cells[ri]) if ri is not None and ri < n else self.titled
         if columns.places:
             region = self._placed(region, cells, columns, name, line)
         if columns.region_code is not None:
@@ -1941,7 +1969,7 @@ class RowCollector:
             return []  # a row of only a region/unit/note, no indicator and no values
         indicator = self.indicator_cell(raw_indicator, name, line, ci + 1)
         column_unit = self.unit_cell(cells[ui], name, line, ui + 1) if ui is not None and ui < n else None
-        region = self.region_cell(cells[ri]) if ri is not None and ri < n else None
+        region = self.region_cell(cells[ri]) if ri is not None and ri < n else self.titled
         if columns.places:
             region = self._placed(region, cells, columns, name, line)
         if columns.region_code is not None:

@@ -465,23 +465,24 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     added_names = [name for name, named in (("年份", sheet_year), ("地区", sheet_region), ("省份", sheet_province))
                    if named is not None]
     if added:
-        above: tuple[int, list[str]] | None = None
+        recent: list[tuple[int, list[str]]] = []  # the lines above: a second table's title, its 单位 or 注 lines
         for line, cells in rows:
             texts = [str(cell) for cell in cells]
             if not any(text.strip() for text in texts):
                 continue
-            above, previous = (line, texts), above
+            above, recent = recent[-3:], [*recent[-3:], (line, texts)]
             if observations.footnote_line(texts) or observations.continued_line(texts) \
                     or observations.signature_line(texts):
                 continue  # a footnote, a 续表 or a signature line across the sheet: no row of data, nor the sheet's
             cells += [""] * (width - len(cells))
             # a header repeated under the table (续表) gets the added columns' names, a row of data their values
             repeated = indicator < len(cells) and observations.header_role(str(cells[indicator])) == "indicator"
-            titled = observations.another_place_titled(previous[1], sheet_region or sheet_province) \
-                if repeated and previous is not None and (sheet_region or sheet_province) else None
+            given = sheet_region or sheet_province
+            titled = next(((at, place) for at, texts_above in reversed(above)
+                           if (place := observations.another_place_titled(texts_above, given))), None) \
+                if repeated and given else None
             if titled is not None:  # 表2 成都市… under 表1 四川省…: its rows are no 四川省's
-                raise observations.second_title_error(titled, sheet_region or sheet_province,
-                                                      Location(path, previous[0], sheet=sheet))
+                raise observations.second_title_error(titled[1], given, Location(path, titled[0], sheet=sheet))
             values = list(added)
             if sheet_province is not None and not repeated:  # (a 全国 row beside the province's counties: none)
                 values[-1] = observations.title_place_of([str(cell) for cell in cells], named_at, sheet_province)
@@ -746,14 +747,17 @@ def _unreadable(path: str, error: Exception, sheet: str | None = None) -> Checke
 
 
 _CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
-_SHARED_STRING = re.compile(rb"<(?:\w+:)?si>(.*?)</(?:\w+:)?si>|<(?:\w+:)?si/>", re.S)
-_RUN = re.compile(rb"<(?:\w+:)?r>(.*?)</(?:\w+:)?r>", re.S)
-_RUN_TEXT = re.compile(rb"<(?:\w+:)?t(?:\s[^>]*)?>(.*?)</(?:\w+:)?t>", re.S)
-_PHONETIC = re.compile(rb"<(?:\w+:)?rPh\b.*?</(?:\w+:)?rPh>", re.S)
-_RAISED = re.compile(rb'<(?:\w+:)?vertAlign\s+val="(superscript|subscript)"')
-_STRUCK = re.compile(rb'<(?:\w+:)?strike(?:\s+val="(?:1|true)")?\s*/>')
+_SHARED_STRING = re.compile(rb"<(?:\w+:)?si\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?si\s*>)", re.S)
+_COMMENT = re.compile(rb"<!--.*?-->", re.S)
+_CDATA = re.compile(rb"<!\[CDATA\[(.*?)\]\]>", re.S)
+_RUN = re.compile(rb"<(?:\w+:)?r\b[^>]*>(.*?)</(?:\w+:)?r\s*>", re.S)
+_RUN_TEXT = re.compile(rb"<(?:\w+:)?t\b[^>]*>(.*?)</(?:\w+:)?t\s*>", re.S)
+_PHONETIC = re.compile(rb"<(?:\w+:)?rPh\b.*?</(?:\w+:)?rPh\s*>", re.S)
+_RAISED = re.compile(rb"<(?:\w+:)?vertAlign\s+val\s*=\s*[\"'](superscript|subscript)[\"']")
+_STRUCK = re.compile(rb"<(?:\w+:)?strike\b(?![^>]*val\s*=\s*[\"'](?:0|false)[\"'])[^>]*(?:/>|>\s*</(?:\w+:)?strike\s*>)")
+_CELL_TYPE = re.compile(rb"\bt\s*=\s*[\"']([^\"']*)[\"']")
 _SUPERSCRIPT = str.maketrans("0123456789+-()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾")
-_ATTRIBUTE = re.compile(rb'\b(r|s)="([^"]*)"')
+_ATTRIBUTE = re.compile(rb'\b(r|s)\s*=\s*["\x27]([^"\x27]*)["\x27]')
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _VALUE = re.compile(rb"<(?:\w+:)?v>[^<]|<(?:\w+:)?is[\s>]")  # a saved value: <v>3</v>, not <v></v> or <v/>
 _ERROR_VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)<")
@@ -815,7 +819,7 @@ def _rich_strings(xml: bytes) -> dict[int, str]:
     if b"vertAlign" not in xml and b"strike" not in xml:
         return {}
     found = {}
-    for index, match in enumerate(_SHARED_STRING.finditer(xml)):
+    for index, match in enumerate(_SHARED_STRING.finditer(_COMMENT.sub(b"", xml))):
         body = match.group(1)
         if body and (b"vertAlign" in body or b"strike" in body):
             text = _rich_text(body)
@@ -832,7 +836,7 @@ def _rich_text(body: bytes) -> str | None:
     figure replaced, ``~~5~~4``, which no reader takes for a number either."""
     parts: list[tuple[str, str]] = []
     for run in _RUN.finditer(_PHONETIC.sub(b"", body)):
-        text = html.unescape("".join(t.decode("utf-8", "replace") for t in _RUN_TEXT.findall(run.group(1))))
+        text = html.unescape("".join(_CDATA.sub(rb"\1", t).decode("utf-8", "replace") for t in _RUN_TEXT.findall(run.group(1))))
         raised = _RAISED.search(run.group(1))
         kind = "struck" if _STRUCK.search(run.group(1)) and text.strip() else \
             (raised.group(1).decode() if raised and text.strip() else "plain")
@@ -919,8 +923,9 @@ class _XlsxFacts:
         for number_format in styles.iter(f"{_NS_MAIN}numFmt"):
             written = number_format.get("formatCode", "")
             code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", written)
-            first = code.split(";")[0].casefold()
-            if re.search(r"[ye]", first) and not re.search(r"[mdhs]", first):
+            sections = [part.casefold() for part in re.sub(r"\[[^\]]*\]", "", code).split(";") if part.strip()]
+            if sections and all(re.search(r"[ye]", part) and not re.search(r"[mdhs]", part) for part in sections):
+                # every section shows the year alone ([>=50000]yyyy;yyyy-mm-dd shows a date in full below 50000)
                 year_only.add(int(number_format.get("numFmtId", "-1")))
             if "%" in code:  # 0.0;-0.0% shows a positive 0.5 as 0.5, a negative one as -50.0%: by section
                 percent[int(number_format.get("numFmtId", "-1"))] = tuple("%" in part for part in code.split(";")[:3])
@@ -1053,7 +1058,7 @@ class _XlsxFacts:
         """Cells whose text has a raised, lowered or struck part, as :func:`_rich_text` writes them: the value reader
         joins the parts, and `4` with a raised footnote `1` was read as 41‰, a struck `5` before `4` as 54‰."""
         xml = self._xml(sheet)
-        inline = b"inlineStr" in xml and (b"vertAlign" in xml or b"strike" in xml)
+        inline = b"inlineStr" in xml and (b"vertAlign" in xml or b"strike" in xml)  # (t="inlineStr" or t='inlineStr')
         if not self.rich_strings and not inline:
             return {}
         found = {}
@@ -1061,11 +1066,13 @@ class _XlsxFacts:
             if not body:
                 continue
             text = None
-            if b't="s"' in attributes and self.rich_strings:
+            kind = _CELL_TYPE.search(attributes)
+            kind = kind.group(1) if kind else b""
+            if kind == b"s" and self.rich_strings:
                 index = _ERROR_VALUE.search(body)
                 if index and index.group(1).strip().isdigit():
                     text = self.rich_strings.get(int(index.group(1)))
-            elif inline and b't="inlineStr"' in attributes:
+            elif inline and kind == b"inlineStr":
                 text = _rich_text(body)
             position = _cell_position(dict(_ATTRIBUTE.findall(attributes)).get(b"r", b"").decode()) if text else None
             if position is not None:

@@ -36,7 +36,8 @@ _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:\d{1,2}|[一二三四五六七�
 #: a month's date alone at a line's end, as a signature line gives it (某州人民政府 2021年6月); not one in a sentence
 _MONTH_DATE = re.compile(r"^[^\n，,。；;：:]{0,30}?((?:19|20)\d{2})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*$", re.M)
 #: a date as web pages print it (2022-03-05 09:33, 2025/09/24 18:39, 2025.09.24 — one separator throughout)
-_ISO_DATE = re.compile(r"(?<![\d./-])((?:19|20)\d{2})([-/.])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])(?![\d./-])")
+_ISO_DATE = re.compile(r"(?<![\d./-])(?<![—–~～至到])(?<![—–~～至到]\s)((?:19|20)\d{2})([-/.])(?:0?[1-9]|1[0-2])\2"
+                       r"(?:0?[1-9]|[12]\d|3[01])(?![\d./-])(?!\s*[—–~～至到])")  # (not a span's end: 2021/01/01—2025/12/31)
 #: five-year plan periods, first and last year (rules/extract.yaml: 十四五 → 2021–2025)
 _FIVE_YEAR = {name: (end - 4, end) for name, end in vocabulary.periods().items()}
 _TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|計畫|计画|方案|行动|工作要点|主要指标|指标体系|規劃|綱要|計劃|行動|工作要點|主要指標|指標體系"
@@ -632,7 +633,6 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         # 今年 (this year) in a dated text: the year of its date (a work report's 今年发展主要预期目标是：…), as under
         # a lead that names this year's goals (建议全年经济社会发展预期目标 above its items)
         said = "今年" if "今年" in block.text else "明年" if "明年" in block.text else _this_years_goals(lead)
-        this_year = (issued, said) if issued is not None and said else None
         framed = english_sentences.framework_target(block, before, carried)  # "Target 2021: 25%" under its name
         # the year a heading or lead above sets (二、2026年重点工作) is planned for: its plain 2026年，… sets targets
         in_plan = planned | {carried} if carried is not None else planned
@@ -645,7 +645,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                 hit = replace(hit, review=[*hit.review, note])
             if hit.year is None or issued is None or hit.year >= issued:  # before the document: what was done
                 hits.append((hit, _looked_to_before(block.text, hit, looked_to) if last_year is None else looked_to,
-                             this_year))
+                             _relative_year(block.text, hit, issued, said)))
         if last_year is None:  # only a text with no table or title year needs the years it looks to
             looked_to = next(reversed(sentences.years_ahead(block.text)), looked_to)
         before = block.text
@@ -659,12 +659,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                 and not block.text.strip().endswith(("。", ".", "；", ";", "！", "!", "：", ":"))}
     for hit, looked, this_year in hits:
         if hit.year is None and this_year is not None:
-            if "明年" in hit.quote:  # 今年底…71个，明年目标达到100家: next year's, the one after the date's
-                hit = replace(hit, year=this_year[0] + 1,
-                              review=[*hit.review, f"明年 read as {this_year[0] + 1}, the year after {issued_why}"])
-            else:
-                hit = replace(hit, year=this_year[0],
-                              review=[*hit.review, f"{this_year[1]} read as {this_year[0]}, the year of {issued_why}"])
+            relation = "the year after" if this_year[1] == "明年" else "the year of"
+            hit = replace(hit, year=this_year[0],
+                          review=[*hit.review, f"{this_year[1]} read as {this_year[0]}, {relation} {issued_why}"])
         fallback = last_year or looked  # no table, no year in the title: the year the text last looked to
         if _LIST_LEAD.match(hit.subject) or _LIST_LEAD.match(hit.text):  # "实现以下目标：" points to its items
             builder.count("left out: a lead to the list below it", hit.line)
@@ -1027,6 +1024,19 @@ _THIS_YEARS_GOALS = re.compile(r"^(?:建议|提出)?(?P<word>今年|全年|本�
                                # II. Main Expected Goals for This Year
                                r"|^(?:[IVX]{1,5}\.\s+)?(?i:(?:(?:main|major|key)\s+)?(?:expected\s+)?(?:goals?|targets?|"
                                r"objectives?)\s+for\s+(?P<english>this\s+year))\s*:?$")
+
+
+def _relative_year(text: str, hit: Found, issued: int | None, said: str | None) -> tuple[int, str] | None:
+    """The year and word a dated text's 今年 or 明年 gives a target of no year: the last of them before its words in the
+    paragraph (今年…45%；明年，…50%: 2024 and 2025 in a text of 2024), else the paragraph's (``said``); None in a text of
+    no date."""
+    if issued is None or not said:
+        return None
+    at = text.find(hit.quote)
+    before = text[:at + len(hit.quote)] if at >= 0 else ""
+    words = [(before.rfind(word), word) for word in ("今年", "明年")]
+    word = max(words)[1] if max(words)[0] >= 0 else said if said in ("今年", "明年") else said
+    return (issued + 1, word) if word == "明年" else (issued, word)
 
 
 def _this_years_goals(lead: str | None) -> str | None:

@@ -481,7 +481,7 @@ _REPORTED = re.compile(r"(?:公报|统计|数据|监测|调查|普查|年鉴)[�
 _FOUND = re.compile(r"(?:报告|调查|研究|普查|监测|评估)[》”\"]?(?:结果)?(?:还|也)?(?:指出|发现|表明)")
 #: a sentence that opens with this year (今年发展主要预期目标是…, 会议要求，今年…): not the year of the sentence before
 _THIS_YEAR_FIRST = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(?:[\u4e00-\u9fff]{1,8}[，,]\s*)?"
-                              r"今年(?![以之]?[来前])")
+                              r"(?:今年(?![以之]?[来前])|(?:到|力争|预计)?明年)")
 #: a clause that opens with a date of record that is no plan's year-end (截至今年9月…, 截至目前…, 截至2023年6月…)
 _AS_OF = re.compile(r"^(?:截至|截止(?:到|至)?)\s*(?:今年|目前|现在|去年|上年|本年|当前|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?!底|末))")
 #: a year, then a name and its amount with no verb between (2018年户籍人口期望寿命83.63岁)
@@ -604,6 +604,9 @@ _GOAL_YEAR_AHEAD = re.compile(r"(?<![较比于从由与])(?:(?:到|至|力争|�
                               r"(?![^，,。；;]{0,3}的)")
 
 
+#: words that set an aim, not tell a record (a part after 目前…； with them is a target: 确保…, 控制在…以内, 下一步…争取)
+_AIMS = re.compile(r"确保|力争|争取|努力|控制在|控制到|提高到|提升到|提高至|提升至|降至|降到|下降到|不低于|不高于|不少于|不超过|"
+                   r"以上|以下|以内|期末|年底前|下一步|今后|未来|要")
 #: a clause of its own that names the year a change after it counts from (与2020年相比，…降低5%; 相較2020年，…)
 _BASE_LEAD = re.compile(r"(?:^|[，,：:])\s*(?P<lead>(?:与|和|同|跟)(?:19|20)\d{2}\s*年(?:相比|比较|相较)|"
                         r"(?:相较|相比|相對|相对)(?:于|於)?(?:19|20)\d{2}\s*年(?:而言)?)\s*[，,]")
@@ -1037,7 +1040,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             continue
         # "目前，全市…床位数为6.99张；常住居民签约率达42.02%": how things stand runs on over a ；until a year or a word
         # looks ahead (the clause after the ； lost its 目前, and was drafted as a standing target)
-        on_record = recording and not _YEAR_LEAD.match(opening) and not _FUTURE.search(sentence.group(0))
+        on_record = recording and not _YEAR_LEAD.match(opening) and not _FUTURE.search(sentence.group(0)) \
+            and not _AIMS.search(sentence.group(0)) and not re.match(r"(?:19|20)\d{2}\s*年", opening)
         told = opening[heard.end():] if heard else opening  # (据了解，目前，…)
         recording = (on_record or bool(_NOW.match(told) or _AS_OF.match(told))
                      and not _FUTURE.search(sentence.group(0))) and sentence.group(0).rstrip().endswith(("；", ";"))
@@ -1208,6 +1212,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 clause = clause[:who_end] + clause[who_end + deadline.end():]
                 if deadline_year is None:
                     deadline_year = (year_now,)  # the deadline is its sentence's: the year before comes back after
+            if _BASE_LEAD.fullmatch("，" + clause + "，"):
+                continue  # "相较于2020年，": the year a change after it counts from, never the year to reach (2020)
             untitled = _TITLE.sub(lambda title: "《" + "_" * (len(title.group(0)) - 2) + "》", clause)
             # a year inside a title (完成《2026至2030年托儿服务发展方案》) names the document, not the year to reach
             own_year = _YEAR_LEAD.search(untitled) or _YEAR_GOALS.search(untitled) or _YEAR_FIRST.match(untitled) \
@@ -1587,18 +1593,29 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                                       "that year's record")
         lead_base = _BASE_LEAD.search(sentence.group(0))
         if lead_base:  # "到2028年，与2020年相比，自杀标准化死亡率降低5%": the change counts from the lead's year
+            lead, base = lead_base.group("lead"), int(re.search(r"(?:19|20)\d{2}", lead_base.group("lead")).group(0))
             for at, hit in enumerate(found[sentence_start:], sentence_start):
-                if hit.text.startswith(("比", "较", "与", "相比", "相较")):
-                    continue  # its own base is in its words
+                where = sentence.group(0).find(hit.quote)
+                if hit.text.startswith(("比", "较", "与", "相比", "相较")) or where < lead_base.end():
+                    continue  # its own base is in its words; a change before the lead is not counted from it
                 try:
                     own = parse_target(hit.text)
                 except CheckerError:
                     continue
-                if own.kind in ("vs_baseline", "annual_rate") and own.base_year is None:
-                    words = lead_base.group("lead") + hit.text
-                    found[at] = replace(hit, text=words, review=[
-                        *hit.review, f"the change counts from the year of the clause before it ({lead_base.group('lead')}): "
-                                     "its words are joined to the target's"])
+                if own.kind not in ("vs_baseline", "annual_rate") or own.base_year is not None:
+                    continue
+                try:
+                    joined = parse_target(lead + hit.text)
+                except CheckerError:
+                    joined = None
+                if joined is not None and joined.base_year == base:
+                    found[at] = replace(hit, text=lead + hit.text, review=[
+                        *hit.review, f"the change counts from the year of the clause before it ({lead}): its words are "
+                                     "joined to the target's"])
+                else:  # (同2020年相比, 相较于2020年 … 年均增长8%: words the grammar does not read joined)
+                    found[at] = replace(hit, review=[
+                        *hit.review, f"the clause before it ({lead}) names the year the change counts from: check the "
+                                     f"target counts from {base}, not the plan's base year"])
         calendar = _OTHER_CALENDAR.search(sentence.group(0))
         if calendar:  # "从79年32.5%降至105年的15.3%": years of 民国 (or another count), not placed in time
             for hit in found[sentence_start:]:

@@ -110,7 +110,7 @@ def _tables_of(tmp_path, markdown: str) -> set[tuple]:
 
     (tmp_path / "plan.md").write_text(markdown, encoding="utf-8")
     draft = build(read_document(tmp_path / "plan.md"))
-    return {(item["name"]["zh"], year, target["text"], item.get("nature")) for item in draft.indicators
+    return {(item["name"].get("zh") or item["name"]["en"], year, target["text"], item.get("nature")) for item in draft.indicators
             for year, entry in item["targets"].items() for target in (entry if isinstance(entry, list) else [entry])}
 
 
@@ -710,3 +710,38 @@ def test_a_target_after_how_things_stand_and_a_semicolon_is_kept():
                          "4‰以下。\n\n目前，全市孕产妇死亡率为12/10万；确保孕产妇死亡率控制在10/10万以下。\n\n目前，签约率为42%；下一步，签约率"
                          "争取达到50%。\n")
     assert {name for name, _, _ in drafted} == {"人均预期寿命", "婴儿死亡率", "孕产妇死亡率", "签约率"}
+
+
+def test_a_value_before_its_name_is_no_target_of_the_indicator_before_it():
+    """`50%以上旗区级综合医院达到…推荐标准` after `医护比不低于1.2` was drafted as a second target of 医护比."""
+    drafted = drafted_targets("鄂尔多斯市医疗卫生服务体系实施方案\n\n到2025年，医护比不低于1.2，50%以上旗区级综合医院达到国家县级医院医疗服务"
+                              "能力推荐标准，县域内住院人次占比达到80%以上。\n")
+    assert [text for name, _, text, _ in drafted if name == "医护比"] == ["不低于1.2"]
+
+
+@pytest.mark.parametrize("sentence", ["到2025年，国家公立医院绩效考核排位明显提升。", "到2025年，公立医院绩效考核排名进一步提升。",
+                                      "到2025年，资源配置和服务均衡性逐步提高。"])
+def test_a_rank_or_a_balance_with_only_a_trend_is_no_target(sentence):
+    """A rank that 提升 gets a smaller number: drafted with direction up, 120 → 95 (better) was judged moving away."""
+    assert drafted_of("某市规划\n\n" + sentence + "\n\n到2025年，每千人口床位数达到6.8张。\n") == {("每千人口床位数", 2025, "达到6.8张")}
+
+
+def test_short_names_of_the_beds_rate_are_the_catalogues():
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    draft = build(read_text("某市规划\n\n到2025年，每千人床位数达到6.8张，公立医院床人比达到1.6。\n", "plan.txt"))
+    assert {item["id"] for item in draft.indicators} >= {"beds_per_1000"}
+    assert "公立医院床人比" in {item["name"]["zh"] for item in draft.indicators}
+
+
+def test_an_english_table_headed_target_indicator_is_read(tmp_path):
+    found = _tables_of(tmp_path, "# Health sector targets\n\n| Target/ Indicator | Baseline 2016 | Target 2021 |\n|---|---|---|\n"
+                       "| Percentage of children under 1 year who are fully immunized | 86 | 91 |\n")
+    assert {(year, text) for _, year, text, _ in found} == {(2021, "91")}
+
+
+def test_an_english_year_after_a_word_unit_is_the_deadline():
+    drafted = drafted_of("Healthy City plan\n\nThe adult smoking rate will drop to 18 percent in 2030.\n\n"
+                         "The infant mortality rate will fall to 5 per 1,000 live births in 2030.\n")
+    assert {year for _, year, _ in drafted} == {2030} and len(drafted) == 2

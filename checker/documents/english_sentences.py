@@ -55,7 +55,9 @@ _DATE = (r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May
          r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?")
 YEAR = re.compile(r"\b(?:by|until|before|through(?:\s+to)?|come|(?:looking|look)\s+(?:forward|ahead)\s+to"
                   r"|(?:targets?|goals?|aims?|objectives?)\s+for)\s+" + _END_OF +
-                  r"(?:the\s+year\s+)?" + _DATE + r"((?:19|20)\d{2})\b|(?:^(?:in|for)|(?<=[\d%‰])\s+in(?=\s+(?:19|20)\d{2}$))\s+"
+                  r"(?:the\s+year\s+)?" + _DATE + r"((?:19|20)\d{2})\b|(?:^(?:in|for)|(?:(?<=[\d%‰])|(?<=percent)|(?<=per cent)|(?<=births)|(?<=meters)|(?<=metres)|(?<=years)|"
+                  r"(?<=people)|(?<=persons)|(?<=population)|(?<=residents)|(?<=days)|(?<=cases)|(?<=deaths))"
+                  r"\s+in(?=\s+(?:19|20)\d{2}$))\s+"
                   # "In 2023-2025, reduce …": the span's last year
                   r"(?:(?:19|20)\d{2}\s*[-–—]\s*)?((?:19|20)\d{2})\b(?!\s*[-–—]\s*\d)", re.I)
 #: a year after an amount counts only in a goal (to, below, at least, reduce …), never after is/was (a figure)

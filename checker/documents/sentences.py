@@ -1296,10 +1296,14 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                         continue
                     # "…从2016年的22.5颗上升到2020年的23颗" after a clause of 2025: the year it names its own
                     dated = _DATED_FROM_TO.search(clause)
-                    found.append(Found(subject=own or subject_before or clause,
+                    # "50%以上旗区级综合医院达到…标准": the value before its name, no target of the indicator before it
+                    value_first = re.match(r"(?:不少于|至少|超过)?\d", clause) is not None
+                    found.append(Found(subject=own or (clause if value_first else subject_before) or clause,
                                        text=clause, quote=clause,
                                        line=line, page=page, year=int(dated.group("end")) if dated else year_now,
-                                       review=[f"{UNREAD} this clause: {error.message}"]))
+                                       review=[f"{UNREAD} this clause: {error.message}"]
+                                       + (["the value stands before what it counts: name the measure (…的比例)"]
+                                          if value_first and not own else [])))
                     # "人均预期寿命较目前再增加约3岁，达到79岁": the next clause goes on about the same subject
                     subject_before = own if own and len(own) <= _MAX_SUBJECT else None
                 else:

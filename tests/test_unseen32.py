@@ -745,3 +745,33 @@ def test_an_english_year_after_a_word_unit_is_the_deadline():
     drafted = drafted_of("Healthy City plan\n\nThe adult smoking rate will drop to 18 percent in 2030.\n\n"
                          "The infant mortality rate will fall to 5 per 1,000 live births in 2030.\n")
     assert {year for _, year, _ in drafted} == {2030} and len(drafted) == 2
+
+
+def test_next_year_counts_from_the_documents_date_not_its_work_plans_year():
+    """A 2024 work plan dated 2023年12月10日: `明年，…达到28%` was filed under 2025 (the year after the plan's 2024)."""
+    drafted = drafted_targets("某县卫生健康局2023年工作总结和2024年工作计划\n2023年12月10日\n\n明年，全县居民健康素养水平达到28%。\n")
+    assert [(name, year) for name, year, _, _ in drafted] == [("居民健康素养水平", 2024)]
+
+
+@pytest.mark.parametrize("shown", ['yyyy"年";@', "yyyy;@"])
+def test_a_year_only_format_with_a_text_section_is_year_only(tmp_path, shown):
+    """`yyyy"年";@` (Excel shows 2024年): its text section made the date refused."""
+    import datetime
+
+    import openpyxl
+
+    from checker.data.readers import read_observations
+
+    book = openpyxl.Workbook()
+    book.active.append(["指标", "年份", "数值"])
+    book.active.append(["人均预期寿命", datetime.date(2024, 6, 30), 79.0])
+    book.active["B2"].number_format = shown
+    book.save(tmp_path / "years.xlsx")
+    assert [item.year for item in read_observations(tmp_path / "years.xlsx").items] == [2024]
+
+
+@pytest.mark.parametrize("lead, words", [("较2015年", "较2015年降低10%"), ("以2015年为基数", "以2015年为基数降低10%"),
+                                         ("与2015年水平相比", "与2015年水平相比降低10%")])
+def test_more_base_leads_are_joined(lead, words):
+    drafted = drafted_targets(f"某市规划\n\n到2025年，{lead}，全市婴儿死亡率降低10%。\n")
+    assert [(name, year, text) for name, year, text, _ in drafted] == [("婴儿死亡率", 2025, words)]

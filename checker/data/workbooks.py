@@ -923,7 +923,8 @@ class _XlsxFacts:
         for number_format in styles.iter(f"{_NS_MAIN}numFmt"):
             written = number_format.get("formatCode", "")
             code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", written)
-            sections = [part.casefold() for part in re.sub(r"\[[^\]]*\]", "", code).split(";") if part.strip()]
+            sections = [part.casefold() for part in re.sub(r"\[[^\]]*\]", "", code).split(";")[:3]
+                        if part.strip() and part.strip() != "@"]  # (the fourth section, and an @ one, show text)
             if sections and all(re.search(r"[ye]", part) and not re.search(r"[mdhs]", part) for part in sections):
                 # every section shows the year alone ([>=50000]yyyy;yyyy-mm-dd shows a date in full below 50000)
                 year_only.add(int(number_format.get("numFmtId", "-1")))

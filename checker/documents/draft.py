@@ -528,6 +528,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                                 "in a data file for `checker check`")
     builder = _Builder()
     issued, issued_why = document_year(doc)
+    dated = issued  # the year the document's date or number gives (明年 is the year after it)
     title, title_review = _title(doc)
     first = next((b.text.strip() for b in doc.paragraphs if b.text.strip()), "")
     heading = title if title and not (title_review or "").startswith("title taken from 《") else \
@@ -645,7 +646,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                 hit = replace(hit, review=[*hit.review, note])
             if hit.year is None or issued is None or hit.year >= issued:  # before the document: what was done
                 hits.append((hit, _looked_to_before(block.text, hit, looked_to) if last_year is None else looked_to,
-                             _relative_year(block.text, hit, issued, said)))
+                             _relative_year(block.text, hit, issued, said, dated)))
         if last_year is None:  # only a text with no table or title year needs the years it looks to
             looked_to = next(reversed(sentences.years_ahead(block.text)), looked_to)
         before = block.text
@@ -659,9 +660,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                 and not block.text.strip().endswith(("。", ".", "；", ";", "！", "!", "：", ":"))}
     for hit, looked, this_year in hits:
         if hit.year is None and this_year is not None:
-            relation = "the year after" if this_year[1] == "明年" else "the year of"
-            hit = replace(hit, year=this_year[0],
-                          review=[*hit.review, f"{this_year[1]} read as {this_year[0]}, {relation} {issued_why}"])
+            said_so = f"the year after the document's {this_year[0] - 1}" if this_year[1] == "明年" else \
+                f"the year of {issued_why}"
+            hit = replace(hit, year=this_year[0], review=[*hit.review, f"{this_year[1]} read as {this_year[0]}, {said_so}"])
         fallback = last_year or looked  # no table, no year in the title: the year the text last looked to
         if _LIST_LEAD.match(hit.subject) or _LIST_LEAD.match(hit.text):  # "实现以下目标：" points to its items
             builder.count("left out: a lead to the list below it", hit.line)
@@ -1026,17 +1027,18 @@ _THIS_YEARS_GOALS = re.compile(r"^(?:建议|提出)?(?P<word>今年|全年|本�
                                r"objectives?)\s+for\s+(?P<english>this\s+year))\s*:?$")
 
 
-def _relative_year(text: str, hit: Found, issued: int | None, said: str | None) -> tuple[int, str] | None:
+def _relative_year(text: str, hit: Found, issued: int | None, said: str | None,
+                   dated: int | None = None) -> tuple[int, str] | None:
     """The year and word a dated text's 今年 or 明年 gives a target of no year: the last of them before its words in the
     paragraph (今年…45%；明年，…50%: 2024 and 2025 in a text of 2024), else the paragraph's (``said``); None in a text of
-    no date."""
+    no date. 明年 is the year after the document's own date (``dated``: a 2024 work plan dated 2023年12月 means 2024)."""
     if issued is None or not said:
         return None
     at = text.find(hit.quote)
     before = text[:at + len(hit.quote)] if at >= 0 else ""
     words = [(before.rfind(word), word) for word in ("今年", "明年")]
     word = max(words)[1] if max(words)[0] >= 0 else said if said in ("今年", "明年") else said
-    return (issued + 1, word) if word == "明年" else (issued, word)
+    return ((dated if dated is not None else issued) + 1, word) if word == "明年" else (issued, word)
 
 
 def _this_years_goals(lead: str | None) -> str | None:

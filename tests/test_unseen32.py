@@ -775,3 +775,13 @@ def test_a_year_only_format_with_a_text_section_is_year_only(tmp_path, shown):
 def test_more_base_leads_are_joined(lead, words):
     drafted = drafted_targets(f"某市规划\n\n到2025年，{lead}，全市婴儿死亡率降低10%。\n")
     assert [(name, year, text) for name, year, text, _ in drafted] == [("婴儿死亡率", 2025, words)]
+
+
+@pytest.mark.parametrize("phrase", ["排名较2020年提升10位", "公立医院绩效考核排名进一步提升"])
+def test_a_ranks_change_is_not_read_by_its_words(phrase):
+    """`排名较2020年提升10位` was ≥ base + 10 persons (位 read as 人): a rank moving from 120 to 105, better, failed."""
+    from checker.errors import CheckerError
+    from checker.language.grammar import parse_target
+
+    with pytest.raises(CheckerError, match="a rank"):
+        parse_target(phrase, "位", "down")

@@ -426,6 +426,12 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             hint="see `checker explain --help` for the forms checker reads, add a word to "
             "rules/grammar.yaml, or give the meaning as a structured `rule:` next to `text`",
         )
+    if subject and re.search(r"(?:排名|排位|位次|名次)(?:进一步|继续|不断|持续|明显|显著|稳步|逐步)*$", subject) \
+            and parts["kind"] in ("vs_baseline", "annual_rate", "trend"):
+        # "绩效考核排名较2020年提升10位": a rank that rises gets a smaller number (120 → 110), 位 are places, no persons
+        raise GrammarError(f"cannot read the target phrase {text!r}: a rank ({subject}) that rises gets a smaller "
+                           "number, so its change is not read by the words", text, location,
+                           hint="give the meaning as a structured `rule:` (a rank of 110 or better: op <=, value 110)")
     if parts.get("doubled"):
         notes.append("左右 written twice in the plan")
     if subject and _EACH_PLACE.match(subject) and not _PER_SO_MANY.search(subject) and parts["kind"] in _AMOUNT_KINDS:

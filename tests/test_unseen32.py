@@ -785,3 +785,43 @@ def test_a_ranks_change_is_not_read_by_its_words(phrase):
 
     with pytest.raises(CheckerError, match="a rank"):
         parse_target(phrase, "位", "down")
+
+
+@pytest.mark.parametrize("corner", [None, "项目"])
+def test_a_yearbook_table_by_place_is_refused_not_read_as_indicators(tmp_path, corner):
+    """乐山's 17-3 table (places down a column headed 项目 or nothing, years across): the places were read as indicators,
+    the plan's own region an unknown indicator, its target n/a, exit 0."""
+    from checker.errors import CheckerError
+    from checker.data.readers import read_observations
+
+    path = workbook_of({"17-3": [["17-3 各区市县自治县卫生技术人员数"], [None, None, None, None, "单位：人"],
+                                 [corner, 1990, 1991, 1992], ["乐 山 市", 11254, 11316, 11531],
+                                 ["市 中 区", 2602, 2607, 2724]]}, tmp_path / "yearbook.xlsx")
+    with pytest.raises(CheckerError, match="names places"):
+        read_observations(path)
+
+
+def test_years_in_brackets_under_their_columns_words_are_those_columns_years(tmp_path):
+    """`现状值 | 目标值 | 目标值` over `（2019年） | （2022年） | （2030年）`: the 2022 targets were filed under 2030 and the year
+    row drafted as an indicator named 指标."""
+    from checker.documents.draft import build
+    from checker.documents.readers import read_document
+
+    (tmp_path / "plan.html").write_text(
+        "<html><body><p>某市“十四五”卫生健康发展规划</p><table border=1><tr><th rowspan=2>指标</th><th>现状值</th><th>目标值</th>"
+        "<th>目标值</th></tr><tr><th>（2019年）</th><th>（2022年）</th><th>（2030年）</th></tr><tr><td>婴儿死亡率（‰）</td>"
+        "<td>4.2</td><td>≤5</td><td>&lt;4</td></tr></table></body></html>", encoding="utf-8")
+    draft = build(read_document(tmp_path / "plan.html"))
+    assert {(item["name"]["zh"], year, target["text"]) for item in draft.indicators
+            for year, target in item["targets"].items()} == {("婴儿死亡率", 2022, "≤5"), ("婴儿死亡率", 2030, "<4")}
+
+
+def test_an_english_name_opening_with_a_percent_sign_is_a_share(tmp_path):
+    found = _tables_of(tmp_path, "# Health plan 2013-2017\n\n| Indicator | Baseline 2013 | Target 2017 |\n|---|---|---|\n"
+                       "| % Fully immunized children | 77 | 90 |\n")
+    assert found
+    from checker.documents.draft import build
+    from checker.documents.readers import read_document
+
+    draft = build(read_document(tmp_path / "plan.md"))
+    assert [item.get("unit") for item in draft.indicators] == ["%"]

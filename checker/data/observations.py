@@ -876,6 +876,12 @@ _CHANGE_HEADER = re.compile(r"(?:比上年|较上年|与上年(?:比较|相比)?
                             r"(?:\((?:%|‰|百分点|个百分点|个|人|张|岁|元|万元|亿元|倍)\))?%?")
 
 
+#: a place's name as a yearbook's table by place gives it (乐山市, 市中区, 峨边彝族自治县 — spaces taken out), and the words
+#: of a measure that no place's name holds
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}(?:省|市|县|区|旗|州|盟|自治县|自治州|自治区|特区)")
+_MEASURE_WORD = re.compile(r"率|数|人|量|额|比|床|费|院|所|站|中心|机构")
+
+
 def _column_role(key: str) -> str | None:
     """The role of a header cell as :func:`_header_key` gives it: :data:`COLUMN_NAMES`', else a change column's."""
     role = COLUMN_NAMES.get(key)
@@ -1597,8 +1603,25 @@ class RowCollector:
                 "the file has a header but no data rows", Location(name, header_line),
                 hint="add one row per observation under the header",
             )
+        self._places_as_indicators(header, columns, start, name, header_line)
         self._footnoted(notes, start)
         return columns.layout, count
+
+    def _places_as_indicators(self, header: list[str], columns: _Columns, start: int, name: str,
+                              header_line: int | None) -> None:
+        """Refuse a yearbook's table by place (乐 山 市 | 市 中 区 … down a column headed 项目 or nothing, years across)
+        read as indicators named after places: the plan's own region came out an unknown indicator, its target n/a,
+        exit 0. Its indicator is in its title; a 地区 column there is refused with that hint."""
+        if _header_key(header[columns.indicator] if columns.indicator < len(header) else "") not in ("", "项目"):
+            return
+        names = {item.indicator for item in self.items[start:]}
+        places = [n for n in names if _PLACE_NAME.fullmatch(re.sub(r"\s+", "", n)) and not _MEASURE_WORD.search(n)]
+        if len(places) >= 3 and len(places) * 10 >= len(names) * 6 or len(places) >= 2 and len(places) == len(names):
+            raise CheckerError(
+                f"the first column names places ({'、'.join(sorted(places)[:3])} …), not indicators: the table is of one "
+                "indicator by place, its name in the title", Location(name, header_line, columns.indicator + 1,
+                                                                      sheet=self.sheet),
+                hint="name the column 地区 and add a column 指标 holding the indicator's name (as the title gives it)")
 
     def _second_title(self, above: list[tuple[int, list[str]]], header: list[str], start: int, name: str) -> None:
         """A second table whose own title (one of the few lines ``above`` its ``header``, past its 单位 or 注 lines) names

@@ -400,7 +400,7 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     roles = [observations.header_role(heading) for heading in header]
     stub = _stub(text, start) if "indicator" not in roles else None
     if stub is not None:  # year columns over a blank stub heading: the stub holds the indicators
-        header[stub] = "指标"
+        header[stub] = "项目"  # (as a yearbook names its stub: a column of places there is refused, see observations)
         roles = [observations.header_role(heading) for heading in header]
     if "indicator" not in roles:  # years down the rows: the reader says why it cannot read the table
         try:

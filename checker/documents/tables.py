@@ -77,7 +77,7 @@ def _in_order(letters: str, initials: str) -> bool:
 #: a longer bracket at the end that is a unit written in words (per 10,000 population)
 _LONG_UNIT_BRACKETS = re.compile(r"[（(]([^（）()]{13,40})[）)]\s*$")
 #: a share named in English words (Out-of-pocket expenditure as % of current health expenditure): its unit is %
-_SHARE_NAMED = re.compile(r"(?:^|\s)(?:as\s+)?(?:%|percent(?:age)?)\s+of\s", re.I)
+_SHARE_NAMED = re.compile(r"(?:^|\s)(?:as\s+)?(?:%|percent(?:age)?)\s+of\s|^%\s*(?=[A-Za-z])", re.I)  # (% Fully immunized children)
 
 
 def squeeze(text: str) -> str:
@@ -153,6 +153,8 @@ _CHANGE_HEADER = re.compile(r"^(?:年均|年平均|累计)?(?:增长|增速|增�
 
 def _header_like(text: str) -> bool:
     t = squeeze(text)
+    if re.fullmatch(r"[（(][^()（）]*[)）]", t):
+        t = t[1:-1]  # (a year in brackets under its column's words: （2022年）, (2017))
     return (not t or bool(_YEAR.fullmatch(t)) or any(p.search(t) for p in (_NAME, _DOMAIN, _SEQ, _UNIT, _NATURE,
                                                                                _RESPONSIBLE, _BASE, _TARGET))
             or bool(_YEAR.match(t)) and len(t) <= 12 or bool(_CHANGE_HEADER.match(t)))
@@ -293,6 +295,9 @@ def _over(upper: str, lower: str) -> str:
         return upper
     if upper.strip() and _YEAR.search(squeeze(upper)) and not _YEAR.search(squeeze(lower)) and upper != lower:
         return upper + lower
+    if upper.strip() and not _YEAR.search(squeeze(upper)) and re.fullmatch(r"[（(]\s*(?:19|20)\d{2}\s*年?\s*[)）]",
+                                                                          squeeze(lower)):
+        return upper + lower  # 目标值 over （2022年）: 目标值（2022年）, the year its column is of
     return lower
 
 

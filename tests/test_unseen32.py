@@ -825,3 +825,11 @@ def test_an_english_name_opening_with_a_percent_sign_is_a_share(tmp_path):
 
     draft = build(read_document(tmp_path / "plan.md"))
     assert [item.get("unit") for item in draft.indicators] == ["%"]
+
+
+def test_person_times_per_thousand_are_person_times():
+    """`每千人口15人次` was read as 15 per thousand 次 (unit 1/千次), refused for 人次/千人 and taken for ‰."""
+    from checker.language.grammar import parse_target
+
+    rule = parse_target("每千人口15人次", "人次/千人", "up")
+    assert (rule.value, rule.unit) == (15.0, "人次/千人")

@@ -833,3 +833,20 @@ def test_person_times_per_thousand_are_person_times():
 
     rule = parse_target("每千人口15人次", "人次/千人", "up")
     assert (rule.value, rule.unit) == (15.0, "人次/千人")
+
+
+def test_values_joined_by_and_in_a_respectively_list_are_each_ones():
+    """`婴儿死亡率和孕产妇死亡率分别从2018年的4.01‰和9.83/10万降至3.0‰和7.1/10万` drafted one unread target named
+    婴儿死亡率和孕产妇死亡率."""
+    drafted = drafted_of("某省健康规划\n\n到2030年，婴儿死亡率和孕产妇死亡率分别从2018年的4.01‰和9.83/10万降至3.0‰和7.1/10万。\n")
+    assert drafted == {("婴儿死亡率", 2030, "降至3.0‰"), ("孕产妇死亡率", 2030, "降至7.1/10万")}
+
+
+def test_a_provinces_plan_carrying_out_the_nations_action_is_the_provinces():
+    """《关于贯彻健康中国行动推进健康山东建设的实施意见》 gave the region 中国 (check then stopped on 山东省's data)."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    draft = build(read_text("日前，山东省政府公布《关于贯彻健康中国行动推进健康山东建设的实施意见》。\n"
+                            "《意见》明确，到2030年，人均预期寿命达到81岁左右。\n", "news.txt"))
+    assert draft.plan["region"] == "山东省"

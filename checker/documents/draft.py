@@ -77,7 +77,7 @@ _REGION_IN_TITLE = re.compile(_TITLE_LEAD + r"(?:[\u4e00-\u9fff]{2,3}?(?:省|自
 _COUNTY_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:自治县|县|区|旗|市))"
                            r"(?=人民政府|政府|卫生|卫健|关于|健康|国民经济|[“\"]?十[四五]五|\d{4}|[（(])")
 _HEALTHY_TOPIC = vocabulary.pattern("healthy_topics")
-_HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fff]{2,3}?)\s*(?:20\d\d|“|”|行动)")
+_HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fff]{2,3}?)\s*(?:20\d\d|“|”|行动|建设)")
 
 
 @dataclass
@@ -277,12 +277,17 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
     if english:  # "Riverside County Health Plan 2021-2025"
         return (english.group(1) or english.group(2)).strip(), None
     if title:
-        match = _HEALTHY_PLACE.search(title)
-        if match and not _HEALTHY_TOPIC.match(to_simplified(match.group(1))):  # 健康口腔行动方案: a topic
+        # 健康口腔行动方案: a topic; 贯彻健康中国行动推进健康山东建设: the nation's action the province's plan carries out
+        match = next((found for found in _HEALTHY_PLACE.finditer(title)
+                      if not _HEALTHY_TOPIC.match(to_simplified(found.group(1)))
+                      and to_simplified(found.group(1)) not in ("中国", "全国")), None) \
+            or next((found for found in _HEALTHY_PLACE.finditer(title)
+                     if not _HEALTHY_TOPIC.match(to_simplified(found.group(1)))), None)
+        if match:
             place = match.group(1)
             full: dict[str, int] = {}
             for block in doc.paragraphs:
-                for found in re.finditer(re.escape(place) + "(市|县|区)", block.text):
+                for found in re.finditer(re.escape(place) + "(市|县|区|省)", block.text):
                     full[found.group(0)] = full.get(found.group(0), 0) + 1
             if full:
                 return max(full, key=full.get), None

@@ -607,6 +607,8 @@ _GOAL_YEAR_AHEAD = re.compile(r"(?<![较比于从由与])(?:(?:到|至|力争|�
 #: words that set an aim, not tell a record (a part after 目前…； with them is a target: 确保…, 控制在…以内, 下一步…争取)
 _AIMS = re.compile(r"确保|力争|争取|努力|控制在|控制到|提高到|提升到|提高至|提升至|降至|降到|下降到|不低于|不高于|不少于|不超过|"
                    r"以上|以下|以内|期末|年底前|下一步|今后|未来|要")
+#: 和 (及, 与) between two values (4.01‰和9.83/10万), as 、 is
+_VALUES_AND = re.compile(r"(?<=[\d‰%％万岁人])(?:和|及|与)(?=\d)")
 #: a clause of its own that names the year a change after it counts from (与2020年相比，…降低5%; 相較2020年，…)
 _BASE_LEAD = re.compile(r"(?:^|[，,：:])\s*(?P<lead>(?:与|和|同|跟)(?:19|20)\d{2}\s*年(?:的)?(?:水平)?(?:相比|比较|相较)|"
                         r"(?:相较|相比|相對|相对|较|比)(?:于|於)?(?:19|20)\d{2}\s*年(?:的)?(?:水平)?(?:而言)?|"
@@ -798,7 +800,11 @@ def find(paragraph: Paragraph, year: int | None = None, listed: bool = False,
         return hits
     if english_sentences.is_english(paragraph.text):
         return english_sentences.find(paragraph, year)
-    simplified = arabic_years(to_simplified(paragraph.text))  # both keep every character's position
+    # both keep every character's position; so does 和 read as 、 between two values of a 分别 list (从2018年的4.01‰和9.83/10万
+    # 降至3.0‰和7.1/10万: the list was one unread target named 婴儿死亡率和孕产妇死亡率)
+    simplified = arabic_years(to_simplified(paragraph.text))
+    if re.search(r"分别(?:从|由)", simplified):  # (not 2022年和2027年…分别降低6%和14%: a value a year, which 和 pairs)
+        simplified = _VALUES_AND.sub("、", simplified)
     if simplified == paragraph.text:
         return _shared_per_people(_striving(_find(paragraph, year, listed, planned), paragraph.text), paragraph.text)
     hits = _shared_per_people(_striving(_find(replace(paragraph, text=simplified), year, listed, planned), simplified),

@@ -879,7 +879,8 @@ _CHANGE_HEADER = re.compile(r"(?:比上年|较上年|与上年(?:比较|相比)?
 #: a place's name as a yearbook's table by place gives it (乐山市, 市中区, 峨边彝族自治县 — spaces taken out), and the words
 #: of a measure that no place's name holds
 _PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}(?:省|市|县|区|旗|州|盟|自治县|自治州|自治区|特区)")
-_MEASURE_WORD = re.compile(r"率|数|人|量|额|比|床|费|院|所|站|中心|机构")
+_MEASURE_WORD = re.compile(r"率|数|人|量|额|比|床|费|院|所|站|中心|机构|国家|省级|市级|县级|示范|卫生|健康|城市|促进|创建|文明|园林|"
+                           r"达标|先进|标准|无烟|慢性病")  # (国家卫生城市, 慢性病综合防控示范区: deliverables, no places)
 
 
 def _column_role(key: str) -> str | None:

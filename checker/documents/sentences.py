@@ -46,7 +46,7 @@ _YEAR_GOALS = re.compile(r"((?:19|20)\d{2})\s*年"
 _LEAD_ONLY = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(?:力争|预计)?(?:到|至|截至)?\s*"
                         # "2026年是“十五五”规划开局之年，…将…": the year the clauses after it are set for, as 2026年，…
                         r"((?:19|20)\d{2})\s*年(?:年?[底末])?(?:前)?(?:是[^，,。；;]{0,24}?(?:开局|起步|收官|关键|攻坚|决胜|冲刺)之年)?\s*$")
-_LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张|个|所|家|名|天|分钟|小时|平方米)"
+_LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张|个|所|家|名|位|天|分钟|小时|平方米)"
                            # an amount bounded at the clause's end, whatever its unit (100堂以上: a unit to teach)
                            r"|\d[\d.]*\s*[\u4e00-\u9fff]{1,2}(?:及以上|以上|以下|左右)$"
                            r"|(?:掌握|达到|不少于|至少|每[天周月年])[^，,\d]{0,6}\d[\d.~～-]*\s*(?:次|项)"
@@ -803,7 +803,9 @@ def find(paragraph: Paragraph, year: int | None = None, listed: bool = False,
     # both keep every character's position; so does 和 read as 、 between two values of a 分别 list (从2018年的4.01‰和9.83/10万
     # 降至3.0‰和7.1/10万: the list was one unread target named 婴儿死亡率和孕产妇死亡率)
     simplified = arabic_years(to_simplified(paragraph.text))
-    if re.search(r"分别(?:从|由)", simplified):  # (not 2022年和2027年…分别降低6%和14%: a value a year, which 和 pairs)
+    # (not 2022年和2027年…分别降低6%和14%: a value a year, which 和 pairs; not 高血压和糖尿病患者规范管理率分别由…: one name's
+    # tail shared by two, which the list cannot name)
+    if re.search(r"[率数比](?:和|、|及)[^，,。；]*?[率数比]分别(?:从|由)", simplified):
         simplified = _VALUES_AND.sub("、", simplified)
     if simplified == paragraph.text:
         return _shared_per_people(_striving(_find(paragraph, year, listed, planned), paragraph.text), paragraph.text)

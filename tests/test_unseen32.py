@@ -837,3 +837,13 @@ def test_a_ranks_change_in_a_document_is_kept_for_review():
     """`排名较2020年提升20位`, refused by the grammar, was dropped by extract without a word."""
     drafted = drafted_targets("某市规划\n\n到2025年，市中心医院绩效考核全国排名较2020年提升20位，居民健康素养水平达到30%。\n")
     assert any("排名" in name and review for name, _, _, review in drafted)
+
+
+@pytest.mark.parametrize("phrase", ["排名前移5位", "位次前移3位", "排名较2020年上升10位"])
+def test_a_ranks_move_by_places_is_refused(phrase):
+    """`排名前移5位` was a rank ≤ 5 with 位 read as persons: a climb from 120 to 112 warned as lagging."""
+    from checker.errors import CheckerError
+    from checker.language.grammar import parse_target
+
+    with pytest.raises(CheckerError, match="rank"):
+        parse_target(phrase, "位", "down")

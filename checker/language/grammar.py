@@ -426,6 +426,13 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             hint="see `checker explain --help` for the forms checker reads, add a word to "
             "rules/grammar.yaml, or give the meaning as a structured `rule:` next to `text`",
         )
+    places = re.search(r"(?:前移|后移|前进)\s*\d+\s*[位名]|(?:上升|提升|提高|下降)\s*\d+\s*位", text)
+    if places:
+        # "排名前移5位" was a rank ≤ 5 (位 as persons): a rank's move by places (全国前10位 is a level reference_values
+        # may declare, read as before)
+        raise GrammarError(f"cannot read the target phrase {text!r}: {places.group(0)} counts a rank's places, which the "
+                           "words do not read (a rank that moves forward gets a smaller number)", text, location,
+                           hint="give the meaning as a structured `rule:` (a rank of 10 or better: op <=, value 10)")
     if subject and re.search(r"(?:排名|排位|位次|名次)(?:进一步|继续|不断|持续|明显|显著|稳步|逐步)*$", subject) \
             and parts["kind"] in ("vs_baseline", "annual_rate", "trend"):
         # "绩效考核排名较2020年提升10位": a rank that rises gets a smaller number (120 → 110), 位 are places, no persons

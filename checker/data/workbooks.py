@@ -140,12 +140,9 @@ class Workbook:
             merged = facts.merged(name) if facts else values.merged(name)
             uncached, stale = facts.uncached_formulas(name) if facts else ([], False)
             percent = facts.percent_cells(name, grid) if facts else set()
-            for (r, c), shown in (facts.error_cells(name) if facts else {}).items():
-                if r < len(grid) and c < len(grid[r]):
-                    grid[r][c] = shown  # #DIV/0!, #N/A … as text: the value reader refuses it at its cell
-            for (r, c), shown in (facts.rich_cells(name) if facts else {}).items():
-                if r < len(grid) and c < len(grid[r]):
-                    grid[r][c] = shown  # 4¹ (a raised footnote mark), ~~5~~4 (a struck figure): not 41, not 54
+            if facts:  # #DIV/0!, #N/A … as text (the value reader refuses it at its cell); 4¹, ~~5~~4: not 41, not 54
+                _shown_as(grid, facts.error_cells(name))
+                _shown_as(grid, facts.rich_cells(name))
             read += 1
             _no_hidden_data(self.path, name, grid, *(facts.hidden(name) if facts else (set(), set())),
                             facts.invisible_cells(name) if facts else set())
@@ -187,9 +184,8 @@ class Workbook:
             if not any(_filled(cell) for row in grid for cell in row):
                 continue
             percent = facts.percent_cells(name, grid) if facts else set()
-            for (r, c), shown in (facts.rich_cells(name) if facts else {}).items():
-                if r < len(grid) and c < len(grid[r]):
-                    grid[r][c] = shown  # ≤4 with a raised footnote mark 1 is not ≤41, a struck 15 before ≤12 not 15≤12
+            if facts:  # ≤4 with a raised footnote mark 1 is not ≤41, a struck 15 before ≤12 not 15≤12
+                _shown_as(grid, facts.rich_cells(name))
             yield name, [[cell_text(value, percent=(r, c) in percent) for c, value in enumerate(row)]
                          for r, row in enumerate(grid)]
 
@@ -256,6 +252,14 @@ def number_text(value: float) -> str:
         return str(value)
     text = f"{value:.15g}"
     return "0" if text == "-0" else text
+
+
+def _shown_as(grid: list[list[object]], cells: dict[tuple[int, int], str]) -> None:
+    """Put in ``grid`` each cell's text as the spreadsheet shows it (``cells``: position → text), where the value
+    reader reads it otherwise."""
+    for (r, c), shown in cells.items():
+        if r < len(grid) and c < len(grid[r]):
+            grid[r][c] = shown
 
 
 def _plain_text(value: object) -> str:
@@ -923,7 +927,7 @@ class _XlsxFacts:
         for number_format in styles.iter(f"{_NS_MAIN}numFmt"):
             written = number_format.get("formatCode", "")
             code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", written)
-            sections = [part.casefold() for part in re.sub(r"\[[^\]]*\]", "", code).split(";")[:3]
+            sections = [part.casefold() for part in code.split(";")[:3]
                         if part.strip() and part.strip() != "@"]  # (the fourth section, and an @ one, show text)
             if sections and all(re.search(r"[ye]", part) and not re.search(r"[mdhs]", part) for part in sections):
                 # every section shows the year alone ([>=50000]yyyy;yyyy-mm-dd shows a date in full below 50000)

@@ -278,11 +278,9 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
         return (english.group(1) or english.group(2)).strip(), None
     if title:
         # 健康口腔行动方案: a topic; 贯彻健康中国行动推进健康山东建设: the nation's action the province's plan carries out
-        match = next((found for found in _HEALTHY_PLACE.finditer(title)
-                      if not _HEALTHY_TOPIC.match(to_simplified(found.group(1)))
-                      and to_simplified(found.group(1)) not in ("中国", "全国")), None) \
-            or next((found for found in _HEALTHY_PLACE.finditer(title)
-                     if not _HEALTHY_TOPIC.match(to_simplified(found.group(1)))), None)
+        places = [found for found in _HEALTHY_PLACE.finditer(title) if not _HEALTHY_TOPIC.match(to_simplified(found.group(1)))]
+        match = next((found for found in places if to_simplified(found.group(1)) not in ("中国", "全国")),
+                     places[0] if places else None)
         if match:
             place = match.group(1)
             full: dict[str, int] = {}
@@ -1042,7 +1040,7 @@ def _relative_year(text: str, hit: Found, issued: int | None, said: str | None,
     at = text.find(hit.quote)
     before = text[:at + len(hit.quote)] if at >= 0 else ""
     words = [(before.rfind(word), word) for word in ("今年", "明年")]
-    word = max(words)[1] if max(words)[0] >= 0 else said if said in ("今年", "明年") else said
+    word = max(words)[1] if max(words)[0] >= 0 else said
     return ((dated if dated is not None else issued) + 1, word) if word == "明年" else (issued, word)
 
 

@@ -63,7 +63,12 @@ YEAR = re.compile(r"\b(?:by|until|before|through(?:\s+to)?|come|(?:looking|look)
 #: a year after an amount counts only in a goal (to, below, at least, reduce …), never after is/was (a figure)
 _GOAL = re.compile(r"\b(?:to|below|under|less\s+than|more\s+than|above|over|at\s+least|at\s+most|no\s+(?:more|less)\s+than"
                    r"|reduc\w*|increas\w*|lower\w*|rais\w*|cut|halve)\b", re.I)
-_COPULA = re.compile(r"\b(?:is|are|was|were|stood|stands|reached|rose|fell|dropped)\b", re.I)
+#: a goal's own verb, which a year after the amount ends ("… will reach 95% in 2030"), unlike "reached 95% in 2020"
+_WILL_REACH = re.compile(r"\b(?:will|shall|should|must|to)\s+(?:(?:further|gradually|steadily)\s+)?(?:reach|achieve|attain)\b",
+                         re.I)
+_COPULA = re.compile(r"\b(?:is|are|was|were|stood|stands|reached|rose|fell|dropped)\b"
+                     # "is expected to reach 95% in 2030" is a goal's, not a figure's
+                     r"(?!\s+(?:expected|projected|planned|set|targeted|scheduled|envisaged)\s+to\b)", re.I)
 #: the end of a five-year plan period as a year ("by the end of the 14th Five-Year Plan period" is 2025)
 _PERIOD = re.compile(r"\b(?:by|at|until)\s+the\s+end\s+of\s+the\s+(1[2-6])th\s+five[-\s]year\s+plan(?:\s+period)?", re.I)
 _PERIOD_ENDS = {"12": 2015, "13": 2020, "14": 2025, "15": 2030, "16": 2035}
@@ -96,7 +101,7 @@ _FORECAST = vocabulary.pattern("english_forecast", re.I)
 _SAID_TO_COME = vocabulary.pattern("english_said_to_come", re.I)
 _AUXILIARIES = re.compile(r"\b(?:should|will|would|is|are|must|shall|be|been)\b", re.I)
 #: where a subject may end: before the verb (will, should, is …) or a change (from, to, by 5)
-_SUBJECT_END = re.compile(r"\s(?:from|to|should|will|would|is|are|must|shall|stays?|remains?|reaches|reach|increases|rises|"
+_SUBJECT_END = re.compile(r"\s(?:from|to|should|will|would|is|are|must|shall|needs?(?=\s+to\s)|(?:has|have)(?=\s+to\s)|stays?|remains?|reaches|reach|increases|rises|"
                           r"grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|by(?=\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?\d|\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?(?:" + number_words() + r")\b))\b",
                           re.I)
 _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:reducing|increasing|lowering|raising|decreasing|reduce|increase|lower|raise|decrease|"
@@ -106,7 +111,7 @@ _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:reducing|increasing|lowering|r
                       # "By 2030, the country should have: (a) Raised the life expectancy …; (b) Achieved an …"
                       r"reduced|increased|lowered|raised|decreased|achieved|attained|extended|brought|"
                       r"bring|cutting|cut|drive\s+down|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+)?(?:(?:the|its|their)\s+)?"
-                      r"(?P<subject>(?!(?:up\s+|down\s+)?from\s)(?!\d)(?:\([^()]*\)|[^(])+?)(?:\s+(?:(?<!\baged\s)from|(?<!\baged\s\d\s)(?<!\baged\s\d\d\s)(?<!\bages\s\d\s)(?<!\bages\s\d\d\s)to|should|will|would|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)|must|shall|stays?|remains?|reaches|reach|"
+                      r"(?P<subject>(?!(?:up\s+|down\s+)?from\s)(?!\d)(?:\([^()]*\)|[^(])+?)(?:\s+(?:(?<!\baged\s)from|(?<!\baged\s\d\s)(?<!\baged\s\d\d\s)(?<!\bages\s\d\s)(?<!\bages\s\d\d\s)to|should|will|would|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)|must|shall|(?:needs?|has|have)(?=\s+to\s)|stays?|remains?|reaches|reach|"
                       r"increases|rises|grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|accounts?(?=\s+for\s)|"
                       r"of(?=\s+(?:at\s+least|at\s+most|more\s+than|less\s+than|about|around|over|above|below)\s+\d|\s+[\d.]+\s*%)|"
                       # "keeping the overweight rate below 25%": a comparator before a share ends the name
@@ -202,7 +207,8 @@ _REPORTING = re.compile(r"^(?:" + vocabulary.source("english_dateline") +  # "BE
                         # "the government targets the complete basic immunization to reach 90 percent": who targets
                         r"|(?:[\w'’-]+\s+){1,4}targets\s+(?=(?:the\s+)?[a-z][^,;]{2,80}?\s+to\s+(?:reach|be|fall|rise|increase|decrease|decline|drop|go)\b)"
                         # "It also provides a roadmap to achieve a 25 per cent reduction in …": what is to be achieved
-                        r"|(?:[\w'’-]+\s+){1,8}?to\s+(?:achieve|attain|reach)\s+(?=(?:an?\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent))"
+                        r"|(?:[\w'’-]+\s+){1,8}?to\s+(?:achieve|attain|reach)\s+(?=(?:an?\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)[\s-]+"
+                        r"(?:relative\s+)?(?:reduction|increase|decrease|decline|cut|fall|drop|rise|improvement)s?\b)"
                         r"|(?:[\w'’-]+\s+){1,4}(?:(?:has|have)\s+(?:pledged|promised|vowed|decided|planned)"
                         r"|pledges|promises|vows|aims|plans|intends|seeks|targets|wants|commits|undertakes)\s+to\s+"
                         # "The Ministry of Health is targeting to reduce …": who is aiming, however many words
@@ -820,7 +826,7 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             if fact and fact.group("before").lower() not in _AUXILIARY and not _OWN_GOAL.search(clause):
                 own = None  # "In 2011 under-five mortality stood at 22": the year of a fact, which the next goal is not for
             if own and own.group(2) and own.start() > 0 and not _FROM_IN.search(clause):  # "…to below 1.4% in 2020"
-                if _GOAL.search(clause) and not _COPULA.search(clause):
+                if (_GOAL.search(clause) or _WILL_REACH.search(clause)) and not _COPULA.search(clause):
                     clause = clause[:own.start()]
                 else:
                     own = None  # "The smoking rate is 26.6% in 2018": a figure of that year, no target

@@ -2156,6 +2156,9 @@ def _shared_head(subjects: list[str]) -> tuple[list[str], bool]:
     k = width.pop()
     if k > 4 or len(last) < k + 3:
         return subjects, False
+    cut = _GROUP_WORD.search(last)
+    if cut and cut.start() < k < cut.end() or cut and cut.start() == 0 and cut.end() < k:
+        return subjects, False  # 孕产妇、儿童系统管理率 is not 孕产妇 + 统管理率: the cut would split a word
     head = last[k:]
     # a short name that ends with a word of the last one's takes the measure after that word (职工医保 before
     # 城乡居民医保政策范围内…比例: 职工医保政策范围内…比例, not 职工医保医保政策…)
@@ -2163,7 +2166,7 @@ def _shared_head(subjects: list[str]) -> tuple[list[str], bool]:
 
 
 #: a short name that is a group of people (职工, 城镇居民, 农村妇女), before a name of another group's measure
-_A_GROUP = re.compile(r"(?:职工|居民|农民|学生|儿童|妇女|老年人|患者|人群)$")
+_A_GROUP = re.compile(r"(?:职工|居民|农民|学生|儿童|妇女|孕产妇|婴儿|新生儿|老年人|患者|人群)$")
 #: who a measure is of, ending the group's words (糖尿病患者规范管理率, 儿童系统管理率, 老年人健康管理率)
 _GROUP_WORD = re.compile(r"患者|病人|人群|儿童|孕产妇|产妇|老年人|居民|妇女|学生|婴儿|新生儿")
 #: a disease's name, and one's measure after it (苯丙酮尿症筛查率, 乙肝疫苗接种率 is no disease's)

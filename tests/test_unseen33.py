@@ -1,0 +1,42 @@
+"""Thirty-third round: plans, data and files the project had not seen; each test's words are written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from files import check, drafted_of, drafted_targets, written
+
+
+# --- extract: body text ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("listed, names", [
+    ("孕产妇和儿童系统管理率", ("孕产妇系统管理率", "儿童系统管理率")),
+    ("孕产妇、儿童系统管理率", ("孕产妇系统管理率", "儿童系统管理率")),
+    ("婴儿和儿童健康管理率", ("婴儿健康管理率", "儿童健康管理率")),
+    ("城市、乡镇生活污水处理率", ("城市生活污水处理率", "乡镇生活污水处理率")),
+])
+def test_a_group_before_another_groups_measure_takes_the_whole_measure(listed, names):
+    """孕产妇和儿童系统管理率 drafted 孕产妇统管理率: the last name was cut after as many characters as 孕产妇 has."""
+    assert drafted_of(f"到2025年，{listed}分别达到90%和92%以上。\n") == {
+        (names[0], 2025, "达到90%以上"), (names[1], 2025, "达到92%以上")}
+
+
+@pytest.mark.parametrize("sentence, name, words", [
+    ("Immunization coverage will reach 95% in 2030.", "Immunization coverage", "Immunization coverage will reach 95%"),
+    ("Per capita sports venue area will reach 2.8 square meters in 2030.", "Per capita sports venue area",
+     "Per capita sports venue area will reach 2.8 square meters"),
+    ("Immunization coverage is expected to reach 95% in 2030.", "Immunization coverage",
+     "Immunization coverage is expected to reach 95%"),
+    ("Measles coverage needs to reach 95 percent by 2030.", "Measles coverage",
+     "Measles coverage needs to reach 95 percent"),
+])
+def test_an_english_goal_to_reach_a_level_in_a_year(sentence, name, words):
+    """`… will reach 95% in 2030` was lost (a year after the amount counted only after to/below …), and `is expected
+    to reach 95%` was cut to `95%` as if what came before it were who reported it."""
+    assert drafted_of(f"Healthy City Plan\n\n{sentence}\n") == {(name, 2030, words)}
+
+
+@pytest.mark.parametrize("sentence", ["Immunization coverage reached 95% in 2020.", "The smoking rate is 26.6% in 2018.",
+                                      "Life expectancy is projected to rise to 80 years in 2030."])
+def test_an_english_figure_or_forecast_in_a_year_is_no_target(sentence):
+    assert drafted_of(f"Healthy City Plan\n\n{sentence}\n") == set()

@@ -40,3 +40,20 @@ def test_an_english_goal_to_reach_a_level_in_a_year(sentence, name, words):
                                       "Life expectancy is projected to rise to 80 years in 2030."])
 def test_an_english_figure_or_forecast_in_a_year_is_no_target(sentence):
     assert drafted_of(f"Healthy City Plan\n\n{sentence}\n") == set()
+
+
+# --- data ----------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("columnar", ["", "1"])
+def test_a_year_typed_as_its_first_or_last_day_is_the_year(tmp_path, monkeypatch, columnar):
+    """`2023-12-31` typed in a CSV's year column (a spreadsheet's date exported) was refused, though the same date in
+    a workbook's date cell is read as 2023; a date inside the year stays refused, saying why."""
+    monkeypatch.setenv("CHECKER_COLUMNAR_FROM_BYTES", columnar)
+    rows = "".join(f"南安市,人均预期寿命,{day},{value}\n" for day, value in
+                   [("2022年1月1日", "79.2"), ("2023-12-31", "79.5"), ("2024/12/31 00:00:00", "79.8")])
+    result = check("nanan-2030", written(tmp_path, "地区,指标,年份,数值\n" + rows), "--format", "csv")
+    assert result.exit_code in (0, 1), result.output
+    assert "2022–2024年 79.2→79.8岁" in result.output
+    assert "2024年已达到2030年目标（79.8岁）" in result.output
+    refused = check("nanan-2030", written(tmp_path, "地区,指标,年份,数值\n南安市,人均预期寿命,2023-06-30,79.5\n", "part.csv"))
+    assert refused.exit_code == 2 and "part.csv:2:3" in refused.output and "a date inside a year" in refused.output

@@ -185,7 +185,12 @@ _SUB_HEADING = (r"绝对[数值]|(?:比上年|同比)?(?:增长|增速|增减|�
 #: Marks of a figure that is not final (a cell's 396.75（快报数）, a column's 2023年（快报）).
 PRELIMINARY = ("快报", "初步", "初报", "预计", "预估", "估计", "估算", "暂定", "待核", "未核", "测算",
                "preliminary", "provisional", "estimate")
-_YEAR_CELL = re.compile(r"([0-9]{4})(?:\.0+)?(?:年度|年)?")
+_YEAR_CELL = re.compile(r"([0-9]{4})(?:\.0+|(?:年度|年)"
+                        # a year written as its first or last day (2023-12-31, 2023/1/1, 2023年12月31日, as a
+                        # spreadsheet's date exported to text, 2023-12-31 00:00:00), as a workbook's date cell is read
+                        r"|[-/.](?:12[-/.]31|0?1[-/.]0?1)(?:T?00:00(?::00)?)?|年(?:12月31日|0?1月0?1日))?")
+#: a date in a year cell that is neither the year's first nor its last day (2023-06-30): a part of a year
+_PART_OF_YEAR = r"([0-9]{4})(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:T?[0-9:]+)?"
 #: A footnote under a table: one cell starting with a note mark (注：…, 资料来源：…, *快报数); a pattern compiled by
 #: ``re`` on first use, and asked only of a row whose first character may start one
 FOOTNOTE = (r"(?i)\s*(?:(?:注|注释|附注|说明|备注|资料来源|数据来源|来源|註|註釋|附註|說明|備註|資料來源|數據來源|來源)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]"
@@ -273,6 +278,9 @@ _YEAR_SPAN = r"((?:19|20)\d\d)[/\-–—~～至到](\d{2}|(?:19|20)\d\d)年?(?:�
 def _span_hint(text: str) -> str:
     """A hint for a year cell that spans two years (2019/20, 2022-23: a financial or school year; 2021-2022):
     which calendar year its figures count for is the data's to say, not checker's to guess."""
+    if re.fullmatch(_PART_OF_YEAR, text):
+        return (f"; {text!r} is a date inside a year, not its first or last day: a year's figures are dated by the "
+                "year (or its 31 December); a part year's figures are not a year's")
     match = re.fullmatch(_YEAR_SPAN, text)
     if not match:
         return ""

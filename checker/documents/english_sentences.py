@@ -208,7 +208,9 @@ _REPORTING = re.compile(r"^(?:" + vocabulary.source("english_dateline") +  # "BE
                         r"|(?:[\w'’-]+\s+){1,4}targets\s+(?=(?:the\s+)?[a-z][^,;]{2,80}?\s+to\s+(?:reach|be|fall|rise|increase|decrease|decline|drop|go)\b)"
                         # "It also provides a roadmap to achieve a 25 per cent reduction in …": what is to be achieved
                         r"|(?:[\w'’-]+\s+){1,8}?to\s+(?:achieve|attain|reach)\s+(?=(?:an?\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)[\s-]+"
-                        r"(?:relative\s+)?(?:reduction|increase|decrease|decline|cut|fall|drop|rise|improvement)s?\b)"
+                        # … what the share is of ("a 90% HPV vaccination rate"); not a level that ends the goal
+                        # ("Coverage is expected to reach 95% by 2030")
+                        r"(?!(?:in|by|of|for|among|at|before|until|from|and|or)\b)[a-z])"
                         r"|(?:[\w'’-]+\s+){1,4}(?:(?:has|have)\s+(?:pledged|promised|vowed|decided|planned)"
                         r"|pledges|promises|vows|aims|plans|intends|seeks|targets|wants|commits|undertakes)\s+to\s+"
                         # "The Ministry of Health is targeting to reduce …": who is aiming, however many words

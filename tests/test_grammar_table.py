@@ -183,7 +183,7 @@ ROWS = [
     ("年均下降2%", "%", "down", "annual_rate", "<=", -2, None, {"change": "percent"}),
     ("稳中有降", "%", "down", "trend", None, None, None, {"trend": "down"}),
     ("持续减缓", "%", "down", "trend", None, None, None, {"trend": "down"}),
-    ("逐年提升", "%", "up", "trend", None, None, None, {"trend": "up"}),
+    ("逐年提升", "%", "up", "trend", None, None, None, {"trend": "up", "modifiers": ("every_year",)}),
     ("保持", "%", "down", "maintain", "<=", None, None, {}),
     ("与人均预期寿命同比例提高", "岁", "up", "linked", None, None, None, {"notes": ("object: 人均预期寿命",), "trend": "up"}),
     ("完成省下达任务", "%", "up", "external", None, None, None, {}),
@@ -224,7 +224,7 @@ ROWS = [
     ("青少年学生每周参加中等强度体育活动3次以上", "次", "up", "lower_bound", ">=", 3, None,
      {"subject": "青少年学生每周参加中等强度体育活动"}),
     ("《国家学生体质健康标准》测试优秀率逐年提升", "%", "up", "trend", None, None, None,
-     {"trend": "up", "subject": "《国家学生体质健康标准》测试优秀率"}),
+     {"trend": "up", "subject": "《国家学生体质健康标准》测试优秀率", "modifiers": ("every_year",)}),
     # 得到 opens the target, not the name: "…得到较大提高" after a subject (较 is no comparison here)
     ("健康期望寿命得到较大提高", "岁", "up", "trend", None, None, None, {"trend": "up", "subject": "健康期望寿命"}),
     ("健康期望寿命得到明显提高", "岁", "up", "trend", None, None, None, {"trend": "up", "subject": "健康期望寿命"}),

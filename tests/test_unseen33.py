@@ -57,3 +57,35 @@ def test_a_year_typed_as_its_first_or_last_day_is_the_year(tmp_path, monkeypatch
     assert "2024年已达到2030年目标（79.8岁）" in result.output
     refused = check("nanan-2030", written(tmp_path, "地区,指标,年份,数值\n南安市,人均预期寿命,2023-06-30,79.5\n", "part.csv"))
     assert refused.exit_code == 2 and "part.csv:2:3" in refused.output and "a date inside a year" in refused.output
+
+
+# --- the judge -------------------------------------------------------------------------------------------------------
+
+EVERY_YEAR_PLAN = """plan: {id: p4, title: {zh: 梅州市规划}, region: 梅州市, base_year: 2020, target_years: [2025]}
+indicators:
+  - id: cervical_screening
+    name: {zh: 适龄妇女宫颈癌人群筛查率}
+    unit: '%'
+    direction: up
+    targets:
+      2025: {text: PHRASE}
+"""
+
+
+@pytest.mark.parametrize("columnar", ["", "1"])
+@pytest.mark.parametrize("phrase, values, status, words", [
+    ("逐年提高", "40 43 41 45", "warn", "2021–2022年反向变化（-4.65%），未做到逐年上升"),
+    ("年年提高", "40 43 41 45", "warn", "未做到逐年上升"),
+    ("逐年提高", "40 43 44 45", "pass", "按要求上升"),
+    ("持续提高", "40 43 41 45", "pass", "按要求上升"),  # 持续: over the window, as before
+    ("逐年下降", "45 41 43 40", "warn", "2021–2022年反向变化（4.88%），未做到逐年下降"),
+])
+def test_every_year_reads_every_step(tmp_path, monkeypatch, columnar, phrase, values, status, words):
+    """`逐年提高` (each year) passed 40, 43, 41, 45: a trend read only its window's ends and its last step."""
+    monkeypatch.setenv("CHECKER_COLUMNAR_JUDGING", columnar)
+    plan = written(tmp_path, EVERY_YEAR_PLAN.replace("PHRASE", phrase), "plan.yaml")
+    rows = "".join(f"梅州市,适龄妇女宫颈癌人群筛查率,{2020 + n},{v},%\n" for n, v in enumerate(values.split()))
+    result = check(plan, written(tmp_path, "region,indicator,year,value,unit\n" + rows),
+                   *(["--all-regions"] if columnar else []), "--format", "csv")
+    line = next(line for line in result.output.splitlines() if "适龄妇女" in line)
+    assert f",{status}," in line and words in line, line

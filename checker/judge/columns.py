@@ -121,7 +121,9 @@ class ColumnJudge:
         for indicator in plan.indicators:
             frame = frames.get(indicator.id, empty).lazy()
             for target in indicator.targets:
-                trend = trend_form(target.rule, indicator, policy) if target.rule.kind == "trend" else None
+                trend = trend_form(target.rule, indicator, policy) \
+                    if target.rule.kind == "trend" and "every_year" not in target.rule.modifiers else None
+                # (逐年: every step of the window is read, by the kind for each region)
                 if trend is not None:
                     self._trends[id(target)] = (trend, queued(_windows(trend, frame, target.year, period, as_of),
                                                               indicator.id))

@@ -188,6 +188,11 @@ def describe(rule: Rule, policy: Policy, nature: str | None = None) -> dict:
                        f"changes by less than {flat_en} (flat), or meets it over the window but moves the other way by "
                        f"more than {flat_en} in the latest year")
         out["fail"] = (f"反向变化超过 {flat}", f"moves the other way by more than {flat_en}")
+        if "every_year" in rule.modifiers:  # 逐年提高: each year's step is read too
+            out["meaning"] = (f"近 {window} 年逐年{way[0]}", f"{way[1]} every year over the last {window} years")
+            out["warn"] = (out["warn"][0] + f"，或窗口内任一年较上一个有数据的年份反向变化超过 {flat}",
+                           out["warn"][1] + f", or any year moves the other way from the year before by more than "
+                                            f"{flat_en}")
         out["n/a"] = (f"窗口内少于 {policy.trend_min_points} 个年份的数据",
                       f"fewer than {policy.trend_min_points} years of data in the window")
     elif kind == "maintain":

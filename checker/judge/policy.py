@@ -101,7 +101,11 @@ class Policy:
 
 def weights(modifiers: tuple[str, ...], nature: str | None) -> list[str]:
     """The policy keys that weigh a status, in order: the nature first (on the raw status), then modifiers."""
-    return [*([NATURES[nature]] if nature in NATURES else []), *modifiers]
+    return [*([NATURES[nature]] if nature in NATURES else []), *(m for m in modifiers if m not in JUDGING)]
+
+
+#: modifiers that change what a kind reads, not how its verdict is weighed (逐年: every step of a trend)
+JUDGING = frozenset({"every_year"})
 
 
 @lru_cache(maxsize=256)

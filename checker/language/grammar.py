@@ -900,6 +900,8 @@ def _finish(
     elif kind == "trend":
         fields["trend"] = parts["trend"] if parts["trend"] != "better" or direction == "neutral" else direction
         op = None
+        if fields["trend"] in ("up", "down") and parts.get("every") and "every_year" not in modifiers:
+            modifiers = (*modifiers, "every_year")  # 逐年提高: each year, not only over the window
     elif kind == "linked":  # 同比例提高 rises with the other indicator, 同步下降 falls with it
         fields["trend"], op = ("up" if parts.get("rise") else "down"), None
     elif kind == "maintain":

@@ -89,3 +89,27 @@ def test_every_year_reads_every_step(tmp_path, monkeypatch, columnar, phrase, va
                    *(["--all-regions"] if columnar else []), "--format", "csv")
     line = next(line for line in result.output.splitlines() if "适龄妇女" in line)
     assert f",{status}," in line and words in line, line
+
+
+CHANGE_PLAN = """plan: {id: p2, title: {zh: 甲市规划}, region: 甲市, base_year: 2020, target_years: [2025]}
+indicators:
+  - id: life_expectancy
+    name: {zh: 人均预期寿命}
+    unit: 岁
+    direction: up
+    targets:
+      2025: {text: 比2020年提高1岁}
+"""
+
+
+@pytest.mark.parametrize("title", ["表2：乙市卫生健康主要指标", "表2:乙市卫生健康主要指标", "表二 乙市卫生健康主要指标",
+                                   "附表2 乙市卫生健康主要指标", "二、乙市卫生健康主要指标", "2.乙市卫生健康主要指标",
+                                   "（二）乙市卫生健康主要指标", "表2 乙市2020—2021年卫生健康主要指标",
+                                   "2020-2021年乙市卫生健康主要指标"])
+def test_a_second_tables_title_numbered_in_any_common_way_names_its_place(tmp_path, title):
+    """Only `表2 乙市…` was seen as a second table's title: under `表2：乙市…`, `二、乙市…` or `2020-2021年乙市…` 乙市's
+    2020 value became 甲市's base (81.52), and the target failed without a word."""
+    text = (f"指标,单位,2023年,2024年\n人均预期寿命,岁,78.6,79.0\n,,,\n{title},,,\n"
+            "指标,单位,2020年,2021年\n人均预期寿命,岁,81.52,81.76\n")
+    result = check(written(tmp_path, CHANGE_PLAN, "plan.yaml"), written(tmp_path, text), "--format", "csv")
+    assert "81.52" not in result.output and ",n/a," in result.output and "乙市" in result.output, result.output

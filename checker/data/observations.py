@@ -1296,7 +1296,8 @@ _TITLE_PLACE_PART = r"[\u4e00-\u9fff]{1,16}?(?:自治区|自治州|自治县|省
 #: a title that opens with its place (the finest of a chain), then what the table holds (吉林省卫生健康主要指标,
 #: 福州市鼓楼区2023年人口统计)
 _TITLE_PLACE = (rf"^(?P<places>(?:{_TITLE_PLACE_PART})+?)"
-                r"(?:(?:19|20)\d\d\s*年度?)?(?=卫生|健康|医疗|主要|统计|国民经济|人口|基本|妇幼|疾病|公共卫生|各项)")
+                r"(?:(?:19|20)\d\d\s*(?:[-—–~～至到]\s*(?:19|20)?\d\d\s*)?年度?)?"
+                r"(?=卫生|健康|医疗|主要|统计|国民经济|人口|基本|妇幼|疾病|公共卫生|各项)")
 #: a line naming who published a table or the book it is in: no place of its rows
 _PUBLISHER = r"统计局|调查队|年鉴|委员会|卫生健康委|卫健委|人民政府|办公室|出版|编印|资料汇编"
 #: the parts of a place a title's table lists (各县（市、区）, 各市州, 分县区), after the place
@@ -1349,10 +1350,20 @@ def _two_places(text: str) -> re.Match | None:
     return None
 
 
+#: a table's number or a section's before its title (表3-1, 表2：, 表二, 附表2, 二、, 2., (二)), and the years it
+#: covers (2020—2021年): what a title's place words follow
+_TITLE_NUMBER = re.compile(r"^(?:(?:附\s*)?表\s*[\d一二三四五六七八九十.\-－—]+\s*[:：.、]?|[(（][\d一二三四五六七八九十]{1,3}[)）]"
+                           r"|[\d一二三四五六七八九十]{1,3}\s*[、.](?!\d))\s*"
+                           r"|^(?:19|20)\d{2}\s*(?:[-—–~～至到]\s*(?:19|20)?\d{2}\s*)?年(?:度)?\s*")
+
+
 def _title_text(cell: object) -> str:
-    """A title cell as its place words are looked for: simplified, NFKC, without the table's number (表3-1 永春县…)."""
+    """A title cell as its place words are looked for: simplified, NFKC, without the table's number (表3-1 永春县…,
+    表2：乙市…, 二、乙市…) or the years it opens with (2020-2021年乙市…)."""
     text = to_simplified(unicodedata.normalize("NFKC", str(cell or ""))).strip()
-    return re.sub(r"^表\s*[\d.\-－—]+\s*", "", text)
+    for _ in range(2):  # a number, then years (表2 2020—2021年乙市…)
+        text = _TITLE_NUMBER.sub("", text, count=1)
+    return text
 
 
 def second_title_place(cells: list[str]) -> str | None:

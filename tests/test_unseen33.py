@@ -113,3 +113,47 @@ def test_a_second_tables_title_numbered_in_any_common_way_names_its_place(tmp_pa
             "指标,单位,2020年,2021年\n人均预期寿命,岁,81.52,81.76\n")
     result = check(written(tmp_path, CHANGE_PLAN, "plan.yaml"), written(tmp_path, text), "--format", "csv")
     assert "81.52" not in result.output and ",n/a," in result.output and "乙市" in result.output, result.output
+
+
+MATERNAL_PLAN = """plan: {id: mm, title: {zh: 全国规划}, region: 全国, base_year: 2020, target_years: [2025]}
+indicators:
+  - id: maternal_mortality
+    name: {zh: 孕产妇死亡率}
+    unit: 1/10万
+    direction: down
+    targets:
+      2025: {text: 14.5/10万以下}
+"""
+
+
+@pytest.mark.parametrize("columnar", ["", "1"])
+@pytest.mark.parametrize("header", ["2025年1-9月快报", "2025年快报（1-9月）", "2025快报1—9月", "2025年三季度快报",
+                                    "2025年1-6月快报数", "2025年9月快报"])
+def test_a_part_year_header_with_a_note_is_refused(tmp_path, monkeypatch, columnar, header):
+    """`2025年1-9月` was refused, but `2025年1-9月快报` was read as the whole of 2025: nine months judged final."""
+    monkeypatch.setenv("CHECKER_COLUMNAR_FROM_BYTES", columnar)
+    data = written(tmp_path, f"指标名称,计量单位,2024年,{header}\n孕产妇死亡率,1/10万,14.3,15.0\n")
+    result = check(written(tmp_path, MATERNAL_PLAN, "plan.yaml"), data, "--as-of", "2025")
+    assert result.exit_code == 2 and "data.csv:1:4" in result.output and "covers part of a year" in result.output
+
+
+@pytest.mark.parametrize("columnar", ["", "1"])
+@pytest.mark.parametrize("header", ["2024年1-12月", "2024年全年", "2024年12月末", "2024年（1-12月）"])
+def test_a_whole_year_header_as_reporting_systems_write_it_is_the_year(tmp_path, monkeypatch, columnar, header):
+    """`2024年1-12月` (a monthly system's year), `2024年全年` and `2024年12月末` were refused as no year."""
+    monkeypatch.setenv("CHECKER_COLUMNAR_FROM_BYTES", columnar)
+    data = written(tmp_path, f"指标名称,计量单位,2023年,{header}\n孕产妇死亡率,1/10万,15.1,14.3\n")
+    result = check(written(tmp_path, MATERNAL_PLAN, "plan.yaml"), data, "--as-of", "2024", "--format", "csv")
+    assert result.exit_code == 0 and "2024年已达到2025年目标（14.3/10万）" in result.output, result.output
+
+
+@pytest.mark.parametrize("columnar", ["", "1"])
+def test_a_unit_in_brackets_in_a_value_cell_is_its_unit(tmp_path, monkeypatch, columnar):
+    """`4.0（‰）` was refused with a hint to teach checker an annotation, though the brackets hold a unit it knows."""
+    monkeypatch.setenv("CHECKER_COLUMNAR_FROM_BYTES", columnar)
+    data = written(tmp_path, "地区,指标,年份,数值\n全国,孕产妇死亡率,2024,14.3（1/10万）\n全国,孕产妇死亡率,2023,15(统计局口径)\n")
+    result = check(written(tmp_path, MATERNAL_PLAN, "plan.yaml"), data, "--as-of", "2024", "--format", "csv")
+    assert result.exit_code == 2 and "data.csv:3:4" in result.output and "no annotation" in result.output
+    data = written(tmp_path, "地区,指标,年份,数值\n全国,孕产妇死亡率,2024,14.3（1/10万）\n")
+    result = check(written(tmp_path, MATERNAL_PLAN, "plan.yaml"), data, "--as-of", "2024", "--format", "csv")
+    assert "2024年已达到2025年目标（14.3/10万）" in result.output

@@ -190,7 +190,7 @@ _YEAR_CELL = re.compile(r"([0-9]{4})(?:\.0+|(?:年度|年)"
                         # spreadsheet's date exported to text, 2023-12-31 00:00:00), as a workbook's date cell is read
                         r"|[-/.](?:12[-/.]31|0?1[-/.]0?1)(?:T?00:00(?::00)?)?|年(?:12月31日|0?1月0?1日))?")
 #: a date in a year cell that is neither the year's first nor its last day (2023-06-30): a part of a year
-_PART_OF_YEAR = r"([0-9]{4})(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:T?[0-9:]+)?"
+_DATE_IN_YEAR = r"([0-9]{4})(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:T?[0-9:]+)?"
 #: A footnote under a table: one cell starting with a note mark (注：…, 资料来源：…, *快报数); a pattern compiled by
 #: ``re`` on first use, and asked only of a row whose first character may start one
 FOOTNOTE = (r"(?i)\s*(?:(?:注|注释|附注|说明|备注|资料来源|数据来源|来源|註|註釋|附註|說明|備註|資料來源|數據來源|來源)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]"
@@ -227,7 +227,11 @@ _HEADER_MARKS: dict[str, str] = {
     "*": "* (annotated)", "**": "* (annotated)", "※": "* (annotated)", "#": "* (annotated)",
     "末": "年末", "底": "年末", "年末": "年末", "年底": "年末", "末数": "年末",
     "e": "E (预计, estimated)", "p": "P (初步, preliminary)", "f": "F (预测, forecast)",
+    "12月末": "年末", "12月底": "年末",
 }
+#: What may follow the year in a year header and says the whole year (2024年1-12月, as monthly reporting systems
+#: export a year; 2024年全年): the year's own figures, no note
+_WHOLE_YEAR = r"[(\[【〔]?(?:1[-—–~～至到]12月(?:累计)?|全年(?:数)?)[)\]】〕]?"
 _HEADER_BRACKETS = r"[(\[【〔](.+)[)\]】〕]"
 #: Words that make a figure part of the year (1-6月, 上半年, 前三季度, Q2, H1, 截至9月): in a year header's
 #: bracket (2023年（1-6月）) the column is refused, never read as the year's; in a row's note it is shown
@@ -278,7 +282,7 @@ _YEAR_SPAN = r"((?:19|20)\d\d)[/\-–—~～至到](\d{2}|(?:19|20)\d\d)年?(?:�
 def _span_hint(text: str) -> str:
     """A hint for a year cell that spans two years (2019/20, 2022-23: a financial or school year; 2021-2022):
     which calendar year its figures count for is the data's to say, not checker's to guess."""
-    if re.fullmatch(_PART_OF_YEAR, text):
+    if re.fullmatch(_DATE_IN_YEAR, text):
         return (f"; {text!r} is a date inside a year, not its first or last day: a year's figures are dated by the "
                 "year (or its 31 December); a part year's figures are not a year's")
     match = re.fullmatch(_YEAR_SPAN, text)
@@ -920,14 +924,14 @@ def _year_header(name: str) -> tuple[int, tuple[str, ...]] | None:
     if footnote:
         read = _year_header(name) if rest else (int(match.group(1)), ())
         return None if read is None else (read[0], (*read[1], f"{footnote} (annotated)"))
-    if not rest:
+    if not rest or re.fullmatch(_WHOLE_YEAR, rest):
         return int(match.group(1)), ()
+    if PART_OF_YEAR.search(rest):
+        return None  # 2025年1-9月快报, 2025年三季度快报: part of a year's figures, whatever else it says
     mark = _HEADER_MARKS.get(rest.casefold())
     if mark is not None:
         return int(match.group(1)), (mark,)
     bracket = re.fullmatch(_HEADER_BRACKETS, rest)
-    if bracket and PART_OF_YEAR.search(bracket.group(1)):
-        return None  # 2023年（1-6月）: half a year's figures, refused at the header as a column of no year
     if bracket and bracket.group(1).strip():
         return int(match.group(1)), (bracket.group(1).strip(),)
     if not bracket and len(rest) <= 8 and (_observed_mark(rest) or any(word in rest.casefold()
@@ -1916,8 +1920,14 @@ class RowCollector:
                 f"value {text!r} is not a finite number", Location(name, line, column), hint=_VALUE_HINT
             )
         number = _read_number(text)
+        bracket = re.search(_UNKNOWN_NOTE, text) if number is None else None
+        written_unit = bracket.group(1).strip("()（） ") if bracket else ""
+        if written_unit and units.is_known(written_unit):
+            # 4.0（‰）, 14.3（1/10万）: a unit checker knows, in brackets, is the value's unit, as in 4.0‰
+            bare = _read_number(text[:bracket.start(1)].strip())
+            if bare is not None and bare.unit is None:
+                number, bracket = replace(bare, unit=units.canonical(written_unit)), None
         if number is None:
-            bracket = re.search(_UNKNOWN_NOTE, text)
             if bracket:  # 83.16（统计局口径）: a number with an annotation the grammar does not know
                 raise CheckerError(
                     f"cannot read value {_shown(text)}: {_shown(bracket.group(1))} is no annotation checker knows",
@@ -1933,8 +1943,8 @@ class RowCollector:
             counted = re.fullmatch(r"\s*([-+]?[\d０-９][\d０-９.,，．]*)\s*([万亿]\S{0,3})\s*", text)
             if counted:  # 1248.8万: a count in 万, whose unit a cell does not give
                 number, unit = counted.groups()
-                units = unit if len(unit) > 1 else f"{unit}人, {unit}元"
-                hint = (f"give the number alone ({number}) and its unit in a 单位 column ({units}): a {unit[0]} written "
+                examples = unit if len(unit) > 1 else f"{unit}人, {unit}元"
+                hint = (f"give the number alone ({number}) and its unit in a 单位 column ({examples}): a {unit[0]} written "
                         "in a value cell is not read as a unit; " + _VALUE_HINT)
             raise CheckerError(f"cannot read value {_shown(text)}", Location(name, line, column), hint=hint)
         if number.value is not None and not isinstance(number.value, bool) and (

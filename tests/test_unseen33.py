@@ -157,3 +157,18 @@ def test_a_unit_in_brackets_in_a_value_cell_is_its_unit(tmp_path, monkeypatch, c
     data = written(tmp_path, "地区,指标,年份,数值\n全国,孕产妇死亡率,2024,14.3（1/10万）\n")
     result = check(written(tmp_path, MATERNAL_PLAN, "plan.yaml"), data, "--as-of", "2024", "--format", "csv")
     assert "2024年已达到2025年目标（14.3/10万）" in result.output
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("到2025年底，小学生新发近视率控制在5%以内，初中生控制在7%以内，高中生控制在10%以内。",
+     ["小学生新发近视率", "初中生新发近视率", "高中生新发近视率"]),
+    ("到2025年，城镇居民健康素养水平达到30%，农村居民达到20%。", ["城镇居民健康素养水平", "农村居民健康素养水平"]),
+    ("到2025年，城市居民健康素养水平达到30%，农村居民达到20%。", ["城市居民健康素养水平", "农村居民健康素养水平"]),
+    ("到2025年，男性吸烟率降至30%以下，女性降至2%以下。", ["男性吸烟率", "女性吸烟率"]),
+])
+def test_a_group_alone_after_a_groups_measure_takes_that_measure(sentence, names):
+    """`小学生新发近视率控制在5%以内，初中生控制在7%以内` drafted an indicator named 初中生 with no note (and 农村居民 alone
+    after 城镇居民健康素养水平)."""
+    found = drafted_targets(sentence + "\n")
+    assert [name for name, *_ in found] == names
+    assert all("the same measure for" in (review or "") for *_, review in found[1:])

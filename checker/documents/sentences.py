@@ -2069,7 +2069,10 @@ def _part_name(whole: str, part: str) -> str:
 
 
 #: a group of places or people a measure is given for (东部地区, 中西部地区, 城市, 农村, 贫困地区)
-_GROUP = r"(?:[东中西南北]{1,3}部(?:地区|省份)?|[\u4e00-\u9fff]{2,4}地区|城市|农村|城镇|乡村|城区|山区|牧区)"
+_GROUP = (r"(?:"
+          # groups of people a measure is given for (小学生新发近视率…，初中生控制在7%以内), the longest first
+          r"城镇居民|农村居民|城乡居民|中小学生|小学生|初中生|高中生|中学生|大学生|幼儿园儿童|学龄前儿童|[男女]性|[男女]童"
+          r"|[东中西南北]{1,3}部(?:地区|省份)?|[\u4e00-\u9fff]{2,4}地区|城市|农村|城镇|乡村|城区|山区|牧区)")
 _GROUP_ONLY = re.compile(rf"^{_GROUP}$")
 _GROUP_OPEN = re.compile(rf"^{_GROUP}(?=\S{{3}})")
 
@@ -2079,9 +2082,13 @@ def _for_another_group(before: str, subject: str) -> str | None:
     subject before opens with another (``中西部地区`` after ``东部地区每10万人口精神科执业（助理）医师数量``:
     中西部地区每10万人口精神科执业（助理）医师数量); else None."""
     opening = _GROUP_OPEN.match(before)
-    if not _GROUP_ONLY.match(subject) or not opening or opening.group(0) == subject:
+    if not _GROUP_ONLY.match(subject) or not opening or opening.group(0) == subject \
+            or _GROUP_OPEN.match(before[opening.end():]):
         return None
-    return subject + before[opening.end():]
+    rest = before[opening.end():]
+    # a word the two share is written once (农村居民 after 城市居民健康素养水平: 农村居民健康素养水平)
+    shared = next((n for n in range(min(len(subject), len(rest)) - 1, 1, -1) if subject.endswith(rest[:n])), 0)
+    return subject + rest[shared:]
 
 
 def _per_population(before: str, subject: str) -> str | None:

@@ -1,4 +1,4 @@
-"""Round 33: PDF indicator tables that run over a page break."""
+"""Round 33: PDF indicator tables that run over a page break, and a table's unit named on a line above it."""
 
 from __future__ import annotations
 
@@ -175,6 +175,26 @@ def test_header_rows_printed_as_text_at_the_foot_carry_on_over_the_break(tmp_pat
         ("每千人口医疗卫生机构床位数", 2030, "7.5"), ("每千人口执业（助理）医师数", 2030, "3.7"),
         ("每千人口注册护士数", 2030, "5.1"), ("养老机构护理型床位占比", 2030, "73")}, found
     assert [item["unit"] for item in draft.indicators] == ["张", "人", "人", "%"]
+
+
+@pytest.mark.parametrize("caption", ["表3 重点人群健康服务目标\n\n单位：%", "表3 重点人群健康服务目标（单位：%）"])
+def test_a_unit_line_above_a_table_gives_its_rows_their_unit(tmp_path, caption):
+    """`单位：%` on a line above the table (or at its caption's end) set no unit and nothing said so: the rows drafted
+    with unit null; now the rows that name no unit of their own take it, and the plan's review says where it came
+    from. A row with its own unit keeps it; a line naming two units gives none."""
+    table = ("| 指标 | 2024年 | 2030年目标 |\n|---|---|---|\n| 孕产妇系统管理率 | 93 | ≥92 |\n"
+             "| 每千人口床位数（张） | 6.4 | 7.5 |\n")
+
+    def drafted(above: str):
+        path = tmp_path / "plan.md"
+        path.write_text(f"# 某市健康服务提升行动方案（2025—2030年）\n\n2025年1月10日\n\n{above}\n\n{table}", encoding="utf-8")
+        return build(read_document(path))
+
+    draft = drafted(caption)
+    assert [(item["name"]["zh"], item["unit"]) for item in draft.indicators] == [("孕产妇系统管理率", "%"),
+                                                                               ("每千人口床位数", "张")]
+    assert "names its unit (%)" in draft.plan["review"]
+    assert drafted("单位：%、‰").indicators[0]["unit"] is None
 
 
 def _chromium_pdf(html: Path, pdf: Path, landscape: bool, profile: Path) -> Path:

@@ -14,8 +14,9 @@ reader (as for every format).
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from checker.documents.model import Cell, Document, Paragraph, Table, one_line
 from checker.documents.tables import GROUP_NUMBER, header_role, is_header, may_be_header
@@ -113,13 +114,15 @@ def read(path: Path, progress=None) -> Document:
                 return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
             text_lines = page.filter(outside).extract_text_lines(strip=True)
-            carries = {id(carry.table): carry for carry in _carried_on(found, text_lines, feet, last_edges, page.height)}
+            carries = {id(carry.table): carry
+                       for carry in _carried_on(found, text_lines, feet, last_edges, page.height)}
             # the rows the page break cut out of the ruling and a domain's label beside the rows: the table's, not text
             taken = {id(text_line) for carry in carries.values() for text_line in carry.taken}
             text_lines = [text_line for text_line in text_lines if id(text_line) not in taken]
             feet = []
             # a header row (or two side by side) printed as text at the page's foot, over headless tables on the next
-            heads = _heads_over_break(text_lines, pages[number] if number < total else None, page.height)
+            heads = _heads_over_break(text_lines, partial(_next_page, pages, number, drawn, path) if number < total
+                                      else None, page.height)
             in_heads = {id(text_line) for head in heads for text_line in head.lines}
             text_lines = [text_line for text_line in text_lines if id(text_line) not in in_heads]
             columns = _two_columns(text_lines, float(page.width))
@@ -714,7 +717,7 @@ def _carried_on(found: list, text_lines: list[dict], feet: list[_Foot], last_edg
                        key=lambda t: t["top"])
         if not all(left <= t["x0"] and t["x1"] <= right for t in above):
             continue  # a paragraph or a heading above the table
-        rows: list[list[dict]] = []  # the cut rows: lines whose heights overlap (a wrapped cell's lines beside the row's)
+        rows: list[list[dict]] = []  # the cut rows: lines whose heights overlap (a wrapped cell's beside the row's)
         for text_line in above:
             if rows and text_line["top"] < max(t["bottom"] for t in rows[-1]) - 1:
                 rows[-1].append(text_line)
@@ -753,12 +756,18 @@ class _Head(NamedTuple):
     top: float
 
 
-def _heads_over_break(text_lines: list[dict], next_page, height: float) -> list[_Head]:
+def _next_page(pages: list, number: int, drawn: _Drawn, path: Path):
+    """The page after page ``number``, what it draws counted first (as every page's is before it is laid out)."""
+    drawn.check(pages[number].page_obj, number + 1, path)
+    return pages[number]
+
+
+def _heads_over_break(text_lines: list[dict], next_page: Callable | None, height: float) -> list[_Head]:
     """The header rows that the page's last lines are, where they are printed as text at its foot (a browser leaves the
     header of a table, or of two side by side, unruled there) and the next page opens with ruled tables of no header
     of their own standing under them: each such table's header, its cells cut from the lines by its columns, when
-    every character of the lines falls in one of those columns. [] otherwise (the next page's tables are found only
-    when the lines read as a header)."""
+    every character of the lines falls in one of those columns. [] otherwise. ``next_page``: gives the next page (its
+    drawing counted first), called only when the lines read as a header."""
     lines = sorted((t for t in text_lines if not PAGE_NUMBER.match(t["text"].strip())
                     and not _PRINTED_FOOT.search(t["text"].strip())), key=lambda t: t["top"])
     if next_page is None or not lines or lines[-1]["bottom"] <= height * _FOOT:
@@ -771,6 +780,7 @@ def _heads_over_break(text_lines: list[dict], next_page, height: float) -> list[
     last.sort(key=lambda t: t["top"])
     if not may_be_header(" ".join(t["text"] for t in last)):
         return []
+    next_page = next_page()
     heads = []
     chars = [char for text_line in last for char in text_line.get("chars", ()) if char["text"].strip()]
     held: set[int] = set()

@@ -609,7 +609,8 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
     if not rows:
         return None
     if stated and any(row.unit == stated for row in rows):
-        notes.append(f"the line above the table names its unit ({stated}): the rows that name none of their own take it")
+        notes.append(f"the line above the table names its unit ({stated}): the rows that name none of their own "
+                     "take it")
     _parts_of_a_measure(rows)
     return IndicatorTable(table, columns, rows, header_line, notes)
 

@@ -578,6 +578,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     for line in cut_rows:  # the row the page break cut out of the table's ruling: said, not read as a sentence
         builder.count("left out: a table row cut by a page break", line.line)
         table_blocks.add(id(line))
+    for number in doc.cut_rows:  # (a PDF's cut row whose lines the reader could not put together: no paragraph)
+        builder.count("left out: a table row cut by a page break", number)
     table_targets = 0
     for found in found_tables:
         for note in found.notes:

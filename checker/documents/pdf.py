@@ -14,8 +14,9 @@ reader (as for every format).
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from checker.documents.model import Cell, Document, Paragraph, Table, one_line
 from checker.documents.tables import GROUP_NUMBER, header_role, is_header, may_be_header
@@ -57,8 +58,7 @@ def read(path: Path, progress=None) -> Document:
     last_size = 0.0  # and its characters' size (in a page of columns, a title over a column is no line of it)
     last_edges: set[str] = set()  # the top and bottom lines of the page before, to tell running heads
     carried: _Carried | None = None  # a table without ruling lines that ran to the foot of the page before
-    # (block index, columns' left and right) of a ruled table at the foot of a page
-    ruled_before: tuple[int, list[tuple[float, float]]] | None = None
+    feet: list[_Foot] = []  # the ruled tables the page before ended with (two side by side: both)
 
     def close():
         nonlocal pieces, starts
@@ -97,7 +97,7 @@ def read(path: Path, progress=None) -> Document:
             # most of the page's characters, not a 印发 line or a stamp printed upright down the margin
             if sum(1 for char in page.chars if not char.get("upright", True)) > max(20, 0.75 * len(page.chars)):
                 doc.sideways.append(number)  # a table printed on its side comes out reversed ("标目年520"): not read
-                ruled_before, carried = None, None
+                feet, carried = [], None
                 continue
             raised = _footnote_marks(page.chars) | _white_on_white(page)
             if raised:  # a footnote mark set raised and small (¹100%, 100²): a mark, not a digit of the number;
@@ -114,10 +114,17 @@ def read(path: Path, progress=None) -> Document:
                 return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
             text_lines = page.filter(outside).extract_text_lines(strip=True)
-            going_on = _carried_on(found, text_lines, ruled_before, len(doc.blocks), last_edges, page.height)
-            if going_on is not None:  # the row the page break cut out of the ruling: the table's, not a paragraph
-                text_lines = [text_line for text_line in text_lines if all(text_line is not cut for cut in going_on[1])]
-            ruled_before = None
+            carries = {id(carry.table): carry
+                       for carry in _carried_on(found, text_lines, feet, last_edges, page.height)}
+            # the rows the page break cut out of the ruling and a domain's label beside the rows: the table's, not text
+            taken = {id(text_line) for carry in carries.values() for text_line in carry.taken}
+            text_lines = [text_line for text_line in text_lines if id(text_line) not in taken]
+            feet = []
+            # a header row (or two side by side) printed as text at the page's foot, over headless tables on the next
+            heads = _heads_over_break(text_lines, partial(_next_page, pages, number, drawn, path) if number < total
+                                      else None, page.height)
+            in_heads = {id(text_line) for head in heads for text_line in head.lines}
+            text_lines = [text_line for text_line in text_lines if id(text_line) not in in_heads]
             columns = _two_columns(text_lines, float(page.width))
             if columns is not None:  # a page set in two columns: each column's lines, the left one's first
                 text_lines = sorted(columns.split(text_lines), key=lambda t: columns.place(t["top"], t["x0"], t["x1"]))
@@ -130,6 +137,7 @@ def read(path: Path, progress=None) -> Document:
             text_lines = [text_line for text_line in text_lines if id(text_line) not in in_laid_out]
             items += [(place(text_line["top"], text_line["x0"], text_line["x1"]), "text", text_line)
                       for text_line in text_lines]
+            items += [(place(head.top, head.columns[0][0], head.columns[-1][1]), "head", head) for head in heads]
             # each column's own margins: a column's line that wraps runs to the column's right edge, not the page's
             sides = [[t for t in text_lines if place(t["top"], t["x0"], t["x1"])[1] == side] for side in (0, 1, 2)]
             margins_of = {id(t): _margins(_body(side)) for side in sides for t in side} if columns is not None else {}
@@ -148,7 +156,7 @@ def read(path: Path, progress=None) -> Document:
                     doc.lines[line] = text
                     if not text or id(item) in running:
                         continue  # a page number or a running head is no part of the text it interrupts
-                    ruled_before = None
+                    feet = []
                     # a full line that ends a sentence ends the paragraph too, unless the page opens its
                     # paragraphs indented: then only an indented line (or a heading) starts a new one
                     if pieces and last_full and (indents or not pieces[-1].endswith(_ENDS)) \
@@ -164,7 +172,15 @@ def read(path: Path, progress=None) -> Document:
                 close()
                 rows = []
                 first = line + 1
+                if kind == "head":  # a header row whose table's rows are on the next page: a table of one row so far
+                    line += 1
+                    doc.lines[line] = "\t".join(item.cells)
+                    caption = next((b.text for b in reversed(doc.blocks) if isinstance(b, Paragraph)), None)
+                    doc.blocks.append(Table((tuple(Cell(text, line, number) for text in item.cells),), line, caption))
+                    feet.append(_Foot(len(doc.blocks) - 1, item.columns, item.cells))
+                    continue
                 if kind == "laid_out":  # a table drawn without ruling lines, read from where its words stand
+                    feet = []
                     numbers = []
                     for taken in item.lines:
                         line += 1
@@ -174,21 +190,40 @@ def read(path: Path, progress=None) -> Document:
                     caption = next((b.text for b in reversed(doc.blocks) if isinstance(b, Paragraph)), None)
                     doc.blocks.append(Table(tuple(rows), numbers[0], caption, item.notes))
                     continue
-                cut_rows = [_cells_of(cut, item.columns) for cut in going_on[1]] \
-                    if going_on is not None and item is going_on[0] else []
-                for row in [*cut_rows, *_spanned(item, item.extract())]:
+                carry = carries.get(id(item))
+                body = _spanned(item, _unruled(item, page, item.extract()),
+                                carry.foot.header[carry.missing:] if carry is not None else None)
+                if carry is not None:  # its cut rows first, and the columns this page's part lacks (a domain's)
+                    for cells, cut in carry.cut:
+                        if cells is None:  # lines that could not be put together into rows: said, never guessed
+                            for text_line in cut:
+                                line += 1
+                                doc.lines[line] = _unspaced(text_line["text"])
+                                doc.cut_rows.append(line)
+                            continue
+                        line += 1
+                        rows.append(tuple(Cell(one_line(cell), line, number) for cell in cells))
+                        doc.lines[line] = "\t".join(c.text for c in rows[-1])
+                    body = [[*carry.labels.get(at, [""] * carry.missing), *row] for at, row in enumerate(body)]
+                for row in body:
                     line += 1
                     cells = tuple(Cell(one_line(cell or ""), line, number) for cell in row)
                     doc.lines[line] = "\t".join(c.text for c in cells)
                     rows.append(cells)
                 caption = next((b.text for b in reversed(doc.blocks) if isinstance(b, Paragraph)), None)
-                if rows and going_on is not None and item is going_on[0]:  # one table, broken by the page
-                    before = doc.blocks[-1]
-                    doc.blocks[-1] = Table(before.rows + tuple(rows), before.line, before.caption, before.row_notes)
+                if rows and carry is not None:  # one table, broken by the page
+                    block = carry.foot.block
+                    before = doc.blocks[block]
+                    doc.blocks[block] = Table(before.rows + tuple(rows), before.line, before.caption, before.row_notes)
                 elif rows:
                     doc.blocks.append(Table(tuple(rows), first, caption))
-                if rows and item.bbox[3] > page.height * _FOOT:
-                    ruled_before = (len(doc.blocks) - 1, [(column.bbox[0], column.bbox[2]) for column in item.columns])
+                    block = len(doc.blocks) - 1
+                if not rows or item.bbox[3] <= page.height * _FOOT:
+                    feet = []
+                elif carry is not None:  # it may run on again: the whole table's columns, as on its first page
+                    feet.append(carry.foot)
+                else:
+                    feet.append(_Foot(block, _spans(item), tuple(one_line(cell.text) for cell in rows[0])))
     close()  # not at each page's end: a sentence runs on over a page break
     _require_characters(doc, encrypted)
     doc.blocks = [_unnumbered_rows(block) if isinstance(block, Table) else block for block in doc.blocks]
@@ -523,12 +558,14 @@ def _footnote_marks(chars: list[dict]) -> set[int]:
 _MARKS = frozenset("0123456789*†‡¹²³⁴⁵⁶⁷⁸⁹⁰")
 
 
-def _spanned(table, rows: list[list[str | None]]) -> list[list[str | None]]:
+def _spanned(table, rows: list[list[str | None]], header: tuple[str, ...] | None = None) -> list[list[str | None]]:
     """The table's rows with the text of a merged cell in every row and column it spans, as a Word table gives
     it: pdfplumber gives the text once and None where the cell spans (a target cell across the 2022 and 2030
     columns held for both, and the 2030 target was lost). Where a position is None, the cell whose box covers
     its centre gives the text: the one beside it in its row, else one above it (in its row only a target header
-    across year columns, or the name header 指标 across the domain column too)."""
+    across year columns, or the name header 指标 across the domain column too). ``header``: the header of the table a
+    page's rows carry on (theirs is on the page before), else their first row."""
+    head = list(header) if header is not None else rows[0] if rows else []
     boxes = [row.cells for row in table.rows]
     centres: dict[int, float] = {}  # each column's centre, from its narrowest cell (a merged one is wider)
     widths: dict[int, float] = {}
@@ -552,12 +589,49 @@ def _spanned(table, rows: list[list[str | None]]) -> list[list[str | None]]:
                     continue
                 # in its row only a target cell across year columns (2022年目标值 and 2030年目标值): not a group's
                 # label, a note (说明：…) or an exhortation written across the name and the target columns
-                if above == at and not (_YEAR_HEADER.search(rows[0][covering] or "")
-                                        and _YEAR_HEADER.search(rows[0][column] or "")) \
+                if above == at and not (covering < len(head) and column < len(head)
+                                        and _YEAR_HEADER.search(head[covering] or "")
+                                        and _YEAR_HEADER.search(head[column] or "")) \
                         and not _NAME_HEADER.fullmatch("".join((rows[at][covering] or "").split())):
                     break
                 filled[at][column] = rows[above][covering]
                 break
+    return filled
+
+
+def _unruled(table, page, rows: list[list[str | None]]) -> list[list[str | None]]:
+    """The table's rows with the text of a cell no box holds put in: a merged cell that runs on over the page break
+    is ruled above and not below (a domain's cell, 健康生活 over the page's last two rows), and pdfplumber drops its text
+    (the rows took the domain above). Its text (all of it in the rows it stands beside, a label wrapped over two of
+    them too) is the cell of the row its first line stands in, by the rows' own heights (each one's lowest cell); it
+    fills down from there as a merged domain does."""
+    boxes = [box for row in table.rows for box in row.cells if box is not None]
+    spans = _spans(table)
+    bands: list[tuple[float, float] | None] = []  # each row's own height
+    for row in table.rows:
+        own = [box for box in row.cells if box is not None]
+        bands.append(min(own, key=lambda box: box[3] - box[1])[1::2] if own else None)
+    filled = [list(row) for row in rows]
+    for column, (x0, x1) in enumerate(spans):
+        x = (x0 + x1) / 2
+        open_rows = [at for at, row in enumerate(table.rows) if at < len(filled) and column < len(filled[at])
+                     and row.cells[column] is None and bands[at] is not None
+                     and not any(b[0] <= x <= b[2] and b[1] <= sum(bands[at]) / 2 <= b[3] for b in boxes)]
+        runs: list[list[int]] = []  # runs of rows, one under the other, whose cell here no box holds
+        for at in open_rows:
+            if runs and runs[-1][-1] == at - 1:
+                runs[-1].append(at)
+            else:
+                runs.append([at])
+        for run in runs:
+            top, bottom = bands[run[0]][0], bands[run[-1]][1]
+            chars = sorted((char for char in page.chars if x0 <= (char["x0"] + char["x1"]) / 2 <= x1
+                            and top <= (char["top"] + char["bottom"]) / 2 <= bottom),
+                           key=lambda char: (round(char["top"]), char["x0"]))
+            if chars:
+                middle = (chars[0]["top"] + chars[0]["bottom"]) / 2
+                at = next((at for at in run if bands[at][0] <= middle <= bands[at][1]), run[0])
+                filled[at][column] = "".join(char["text"] for char in chars)
     return filled
 
 
@@ -582,37 +656,161 @@ def _frame(table, page) -> bool:
 _FOOT = 0.75
 
 
-def _carried_on(found: list, text_lines: list[dict], ruled_before: tuple[int, list[tuple[float, float]]] | None,
-                blocks: int, last_edges: set[str], height: float) -> tuple[object, list[dict]] | None:
-    """The ruled table at the top of this page that carries on the one at the foot of the page before (the
-    last block read, with the same columns, and no header of its own), and the lines above it that are its rows
-    (a row the page break cut out of the ruling: every line between the page's top and the table stands inside
-    the table's columns and is no running head); None where the page opens otherwise (a new table)."""
-    if ruled_before is None or ruled_before[0] != blocks - 1 or not found:
-        return None
-    table = min(found, key=lambda t: t.bbox[1])
-    columns = [(column.bbox[0], column.bbox[2]) for column in table.columns]
-    if table.bbox[1] > height * (1 - _FOOT) or len(columns) != len(ruled_before[1]) \
-            or any(abs(a - c) > 3 or abs(b - d) > 3 for (a, b), (c, d) in zip(columns, ruled_before[1])):
-        return None
-    first = table.extract()[:1]
-    if first and is_header([one_line(cell or "") for cell in first[0]]):
-        return None  # a table of its own, under its own header
-    above = [t for t in text_lines if t["bottom"] <= table.bbox[1] + 1 and not PAGE_NUMBER.match(t["text"].strip())
-             and _shape(t["text"]) not in last_edges]
-    left, right = table.bbox[0] - 2, table.bbox[2] + 2
-    if not all(left <= t["x0"] and t["x1"] <= right and sum(1 for cell in _cells_of(t, table.columns) if cell) >= 2
-               for t in above):
-        return None  # a paragraph or a heading above the table: a table of its own
-    return table, sorted(above, key=lambda t: t["top"])
+class _Foot(NamedTuple):
+    """A ruled table that ran to the foot of its page: its block, its columns' left and right edges, and its first
+    row's cells (its header)."""
+
+    block: int
+    columns: list[tuple[float, float]]
+    header: tuple[str, ...]
 
 
-def _cells_of(text_line: dict, columns: list) -> list[str]:
+class _Carry(NamedTuple):
+    """A ruled table at the top of a page that carries on one at the foot of the page before."""
+
+    table: object  # pdfplumber's table
+    foot: _Foot
+    missing: int  # how many of the first columns this page's part lacks (a domain's merged cell, unruled here)
+    cut: list[tuple[list[str] | None, list[dict]]]  # the rows the page break cut out of the ruling, above it: each
+    # one's cells (None where its lines could not be put together into rows) and its lines
+    labels: dict[int, list[str]]  # a row's cells in the missing columns: a domain's label printed beside it
+    taken: list[dict]  # the page's text lines that are the table's (the cut rows' and the labels')
+
+
+def _spans(table) -> list[tuple[float, float]]:
+    """Each column's left and right edge, from its narrowest cell (pdfplumber's column box takes in a cell that
+    spans columns: a target across three years' columns made one column as wide as the three)."""
+    spans: dict[int, tuple[float, float]] = {}
+    for row in table.rows:
+        for column, box in enumerate(row.cells):
+            if box is not None and (column not in spans or box[2] - box[0] < spans[column][1] - spans[column][0]):
+                spans[column] = (box[0], box[2])
+    return [spans.get(at, (column.bbox[0], column.bbox[2])) for at, column in enumerate(table.columns)]
+
+
+def _carried_on(found: list, text_lines: list[dict], feet: list[_Foot], last_edges: set[str],
+                height: float) -> list[_Carry]:
+    """The ruled tables at the top of this page that carry on those at the foot of the page before (standing in the
+    same columns, or in all but the first ones, a domain column whose merged cell has no ruling on this page; and no
+    header of their own), with the lines above each that are its rows (a row the page break cut out of the ruling:
+    its lines stand inside the table's columns, a wrapped cell's pieces beside the row's line) and the labels that
+    stand in the columns it lacks. None for a table with a paragraph or a heading above it: a table of its own."""
+    if not feet or not found:
+        return []
+    lines = [t for t in text_lines if not PAGE_NUMBER.match(t["text"].strip()) and _shape(t["text"]) not in last_edges]
+    out: list[_Carry] = []
+    for table in sorted(found, key=lambda t: t.bbox[1]):
+        spans = _spans(table)
+        foot = next((f for f in feet if all(f is not c.foot for c in out) and 0 < len(spans) <= len(f.columns)
+                     and all(abs(a - c) <= 3 and abs(b - d) <= 3
+                             for (a, b), (c, d) in zip(spans, f.columns[len(f.columns) - len(spans):]))), None)
+        if foot is None or table.bbox[1] > height * (1 - _FOOT):
+            continue
+        missing = len(foot.columns) - len(spans)
+        if missing and any(header_role(text) != "domain" for text in foot.header[:missing]):
+            continue  # (only a domain's merged cell is left unruled on the page it runs on to)
+        first = table.extract()[:1]
+        if first and is_header([one_line(cell or "") for cell in first[0]]):
+            continue  # a table of its own, under its own header
+        left, right = foot.columns[0][0] - 2, foot.columns[-1][1] + 2
+        above = sorted((t for t in lines if t["bottom"] <= table.bbox[1] + 1 and t["x0"] < right and left < t["x1"]),
+                       key=lambda t: t["top"])
+        if not all(left <= t["x0"] and t["x1"] <= right for t in above):
+            continue  # a paragraph or a heading above the table
+        rows: list[list[dict]] = []  # the cut rows: lines whose heights overlap (a wrapped cell's beside the row's)
+        for text_line in above:
+            if rows and text_line["top"] < max(t["bottom"] for t in rows[-1]) - 1:
+                rows[-1].append(text_line)
+            else:
+                rows.append([text_line])
+        cells = [_row_of(row, foot.columns) for row in rows]
+        whole = [sum(1 for cell in row if cell) >= 2 for row in cells]
+        if above and not any(whole):
+            continue  # one cell's words above the table (a caption, 续表): no row of it
+        # a line of one cell apart from every row: the rest of which row's wrapped cell cannot be told — all left out
+        cut = [(row_cells, row) for row_cells, row in zip(cells, rows)] if all(whole) else [(None, above)]
+        labels: dict[int, list[str]] = {}
+        beside = []
+        if missing:
+            inner = foot.columns[missing - 1][1] + 2
+            for text_line in lines:
+                middle = (text_line["top"] + text_line["bottom"]) / 2
+                if left <= text_line["x0"] and text_line["x1"] <= inner and table.bbox[1] < middle < table.bbox[3]:
+                    at = min(range(len(table.rows)), key=lambda i: 0 if table.rows[i].bbox[1] <= middle
+                             <= table.rows[i].bbox[3] else min(abs(middle - table.rows[i].bbox[1]),
+                                                                abs(middle - table.rows[i].bbox[3])))
+                    label = labels.setdefault(at, [""] * missing)
+                    for column, cell in enumerate(_cells_of(text_line, foot.columns[:missing])):
+                        label[column] = one_line(label[column] + " " + cell) if cell else label[column]
+                    beside.append(text_line)
+        out.append(_Carry(table, foot, missing, cut, labels, [*above, *beside]))
+    return out
+
+
+class _Head(NamedTuple):
+    """A table's header row printed as text at a page's foot, its rows a ruled table at the top of the next page."""
+
+    lines: list[dict]  # the text lines it takes (those of two tables side by side: both take them)
+    cells: tuple[str, ...]
+    columns: list[tuple[float, float]]  # the next page's table's columns
+    top: float
+
+
+def _next_page(pages: list, number: int, drawn: _Drawn, path: Path):
+    """The page after page ``number``, what it draws counted first (as every page's is before it is laid out)."""
+    drawn.check(pages[number].page_obj, number + 1, path)
+    return pages[number]
+
+
+def _heads_over_break(text_lines: list[dict], next_page: Callable | None, height: float) -> list[_Head]:
+    """The header rows that the page's last lines are, where they are printed as text at its foot (a browser leaves the
+    header of a table, or of two side by side, unruled there) and the next page opens with ruled tables of no header
+    of their own standing under them: each such table's header, its cells cut from the lines by its columns, when
+    every character of the lines falls in one of those columns. [] otherwise. ``next_page``: gives the next page (its
+    drawing counted first), called only when the lines read as a header."""
+    lines = sorted((t for t in text_lines if not PAGE_NUMBER.match(t["text"].strip())
+                    and not _PRINTED_FOOT.search(t["text"].strip())), key=lambda t: t["top"])
+    if next_page is None or not lines or lines[-1]["bottom"] <= height * _FOOT:
+        return []
+    last = [lines[-1]]  # the lines at the foot whose heights overlap (a wrapped header cell's beside the line's)
+    for text_line in reversed(lines[:-1]):
+        if text_line["bottom"] <= min(t["top"] for t in last) + 1:
+            break
+        last.append(text_line)
+    last.sort(key=lambda t: t["top"])
+    if not may_be_header(" ".join(t["text"] for t in last)):
+        return []
+    next_page = next_page()
+    heads = []
+    chars = [char for text_line in last for char in text_line.get("chars", ()) if char["text"].strip()]
+    held: set[int] = set()
+    for table in sorted(next_page.find_tables(), key=lambda t: t.bbox[0]):
+        first = table.extract()[:1]
+        if table.bbox[1] > next_page.height * (1 - _FOOT) or _frame(table, next_page) or not first \
+                or is_header([one_line(cell or "") for cell in first[0]]):
+            continue
+        spans = _spans(table)
+        cells = _row_of(last, spans)
+        if is_header(cells):
+            heads.append(_Head(last, tuple(cells), spans, last[0]["top"]))
+            held |= {id(char) for char in chars if any(x0 <= (char["x0"] + char["x1"]) / 2 <= x1 for x0, x1 in spans)}
+    return heads if heads and all(id(char) in held for char in chars) else []
+
+
+def _row_of(text_lines: list[dict], columns: list[tuple[float, float]]) -> list[str]:
+    """The cells of a row from its lines (a wrapped cell's pieces above and below the row's line), top to bottom."""
+    cells = [""] * len(columns)
+    for text_line in sorted(text_lines, key=lambda t: t["top"]):
+        cells = [one_line(old + " " + new) if new else old for old, new in zip(cells, _cells_of(text_line, columns))]
+    return cells
+
+
+def _cells_of(text_line: dict, columns: list[tuple[float, float]]) -> list[str]:
     """A text line's characters put in the table's columns by where each stands (the row as cells)."""
     cells = [""] * len(columns)
     for char in text_line.get("chars", ()):
         middle = (char["x0"] + char["x1"]) / 2
-        index = next((i for i, column in enumerate(columns) if column.bbox[0] <= middle <= column.bbox[2]), None)
+        index = next((i for i, (x0, x1) in enumerate(columns) if x0 <= middle <= x1), None)
         if index is not None:
             cells[index] += char["text"]
     return [cell.strip() for cell in cells]

@@ -522,6 +522,7 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
     rows: list[Row] = []
     row_notes = dict(table.row_notes)
     headers = {column.header for column in columns if column.header}
+    stated = _stated_unit(table.caption) if not any(c.role == "unit" for c in columns) else None
     for at, cells in enumerate(table.rows[body_start:], body_start):
         if _repeats_header(cells, headers):
             continue  # the header a new page repeats (a PDF's two pages read as one table)
@@ -560,6 +561,8 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
         name, unit, notes_row = _name(written)
         if "unit" in by_role and by_role["unit"].text.strip() and not _empty(by_role["unit"].text):
             unit = by_role["unit"].text.strip()  # (a unit cell of — or / is none: the name's brackets may give it)
+        if unit is None and stated:  # 单位：% above the table: the unit of every row that names none of its own
+            unit = stated
         nature = by_role["nature"].text.strip() if "nature" in by_role else None
         row = Row(name=name, written=written, line=name_cell.line, unit=unit, domain=domain,
                   nature=vocabulary.nature(nature, column=True) if nature else None,
@@ -605,8 +608,22 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
         rows.append(row)
     if not rows:
         return None
+    if stated and any(row.unit == stated for row in rows):
+        notes.append(f"the line above the table names its unit ({stated}): the rows that name none of their own "
+                     "take it")
     _parts_of_a_measure(rows)
     return IndicatorTable(table, columns, rows, header_line, notes)
+
+
+#: a table's unit stated on the line above it or at its caption's end (单位：%, （单位：万元）)
+_UNIT_LINE = re.compile(r"(?:^|[\s（(])单位\s*[:：]\s*([^\s，,、；;（）()]+)\s*[）)]?\s*$")
+
+
+def _stated_unit(caption: str | None) -> str | None:
+    """The one unit the line above a table (its caption) states for all its cells (单位：%), if it names one the rules
+    know; None for several (单位：%、‰) or none."""
+    found = _UNIT_LINE.search(caption or "")
+    return found.group(1) if found and units.is_known(found.group(1)) else None
 
 
 #: the name of a part: a kind of place or people, short, with no word of a measure (平均住院日, 总诊疗人次, 卫生健康事业费

@@ -172,3 +172,19 @@ def test_a_group_alone_after_a_groups_measure_takes_that_measure(sentence, names
     found = drafted_targets(sentence + "\n")
     assert [name for name, *_ in found] == names
     assert all("the same measure for" in (review or "") for *_, review in found[1:])
+
+
+@pytest.mark.parametrize("sentence, year, value", [
+    ("到2025年，人均预期寿命达到82.42岁（2020年为81.52岁）。", 2020, "81.52岁"),
+    ("到2025年,人均预期寿命达到82.42岁(2020年:81.52岁)。", 2020, "81.52岁"),
+    ("到2025年,人均预期寿命达到82.42岁(“十三五”时期,全市居民人均预期寿命达到81.52岁)。", 2020, "81.52岁"),
+])
+def test_a_base_stated_in_brackets_after_a_target_is_its_baseline(sentence, year, value):
+    """`达到82.42岁（2020年为81.52岁）` lost its base without a word: where the data had no 2020 value the target was n/a
+    (缺少基期值) though the plan stated it."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    [item] = build(read_text("成都市卫生健康规划\n\n" + sentence + "\n", "plan.txt")).indicators
+    assert item["baseline"] == {year: value}
+    assert item["targets"][2025]["text"] == "达到82.42岁" and "from the words in brackets" in item["targets"][2025]["review"]

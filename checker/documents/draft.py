@@ -632,7 +632,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         or (sentences.headline_year(opening.text) if opening is not None else None) or (min(planned) if planned else None)
     body_targets = 0
     body_years: set[int] = set()
-    hits: list[tuple[Found, int | None]] = []  # each with the year the text last looked to before it
+    # each with the year the text last looked to before it, the year 今年/明年 names, and a base stated in brackets
+    hits: list[tuple[Found, int | None, tuple[int, str] | None, re.Match | None]] = []
     looked_to: int | None = None
     before: str | None = None  # the paragraph before: a list item whose words run on into the items under it
     for block, carried, lead in _paragraphs_with_targets(doc, table_blocks):
@@ -651,7 +652,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                 hit = replace(hit, review=[*hit.review, note])
             if hit.year is None or issued is None or hit.year >= issued:  # before the document: what was done
                 hits.append((hit, _looked_to_before(block.text, hit, looked_to) if last_year is None else looked_to,
-                             _relative_year(block.text, hit, issued, said, dated)))
+                             _relative_year(block.text, hit, issued, said, dated), _stated_base(block.text, hit)))
         if last_year is None:  # only a text with no table or title year needs the years it looks to
             looked_to = next(reversed(sentences.years_ahead(block.text)), looked_to)
         before = block.text
@@ -663,7 +664,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     # the short lines with no sentence end (a heading, a headline) by line: one that restates a target below is no other
     headings = {block.line: block.text.strip() for block in doc.paragraphs if len(block.text.strip()) <= 60
                 and not block.text.strip().endswith(("。", ".", "；", ";", "！", "!", "：", ":"))}
-    for hit, looked, this_year in hits:
+    for hit, looked, this_year, stated in hits:
         if hit.year is None and this_year is not None:
             said_so = f"the year after the document's {this_year[0] - 1}" if this_year[1] == "明年" else \
                 f"the year of {issued_why}"
@@ -721,6 +722,13 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             body_years.add(year)
         if hit.strive:
             _keep_striving(target)
+        base_year = (int(stated.group("year")) if stated.group("year") else _PERIOD_LAST[stated.group("period")]) \
+            if stated else None
+        if base_year is not None and year is not None and base_year < year:
+            # 达到82.42岁（2020年为81.52岁）: the base the plan states beside its target, a baseline of the indicator
+            item.setdefault("baseline", {}).setdefault(base_year, stated.group("value"))
+            review.append(f"baseline {base_year}: {stated.group('value')} from the words in brackets "
+                          f"({stated.group(0).strip()}): check it")
         if national:
             review.append(f"the nation's target (the text is about {region}): keep it only if this plan sets it too")
         if placed:
@@ -811,6 +819,21 @@ def _moved(texts: list[str], baseline: dict) -> tuple[str, str] | None:
     if all(float(level) < base for level in levels):
         return "down", f"direction guessed from the base value {bases[0]} and the target {levels[0]} (down is better)"
     return None
+
+
+#: a base the plan states in brackets after a target (（2020年为81.52岁）, （2020年：81.52%）, （现状值：2020年81.52岁）)
+_STATED_BASE = re.compile(r"\s*[(（](?:现状值?|基[期线]值?|基数)?[:：]?\s*(?:(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?"
+                          r"|[“\"]?(?P<period>十[一二三四]五)[”\"]?(?:时期|期间|期末|末))[，,]?\s*"
+                          r"(?:[^()（）\d，,]{0,24}?(?:为|是|达到|达|[:：]))?\s*"
+                          r"(?P<value>\d+(?:\.\d+)?\s*(?:%|‰|岁|/10万|/万|人|张|个)?)[)）]")
+#: the last year of a five-year plan's period, as a bracketed base names it (“十三五”时期: 2020)
+_PERIOD_LAST = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025}
+
+
+def _stated_base(text: str, hit: Found) -> re.Match | None:
+    """The base the plan states in brackets right after a target's clause (达到82.42岁（2020年为81.52岁）), or None."""
+    at = text.find(hit.quote)
+    return _STATED_BASE.match(to_simplified(text[at + len(hit.quote):at + len(hit.quote) + 40])) if at >= 0 else None
 
 
 def _finish(item: dict, builder: _Builder) -> dict:

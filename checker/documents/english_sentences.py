@@ -335,7 +335,7 @@ _VERB_ONLY = re.compile(r"^(?:(?:is|are)\s+expected$|(?:to\s+|(?:will|should|sha
 #: the number of a listed item before a colon ("Target 4:", "Goal 2:"), which names no indicator
 _NUMBERED_LABEL = re.compile(r"^(?:target|goal|objective|indicator)s?\s+\d+[a-z]?$", re.I)
 #: a short label before a colon that names what follows ("Male", "Youth (age of 15 - 24)")
-_LABEL = re.compile(r"^[+\-–•*]?\s*(?P<name>[A-Za-z][A-Za-z'’ -]{0,40}?(?:\s*\([^()]*\))?)$")
+_LABEL = re.compile(r"^[+\-–•*]?\s*(?P<name>[A-Za-z](?:[A-Za-z'’ -]|\b\d{1,2}\b){0,40}?(?:\s*\([^()]*\))?)$")  # "Under 5 …"
 #: how a target is to be met, after it: "… through operationalizing the policy", "… by increasing …"
 _MEANS = re.compile(r"\s+(?:through|via|in\s+order\s+to|with\s+particular\s+focus|by\s+(?:\w+ing|means\s+of)\b"
                     r"|(?<=[\d%]\s)for\s+all\s+(?:population\s+)?groups\b)\b.*$", re.I)
@@ -419,6 +419,13 @@ def years_named(text: str) -> list[tuple[int, int]]:
     return sorted(found + [(m.start(), _PERIOD_ENDS[m.group(1)]) for m in _PERIOD.finditer(text)])
 
 
+#: a list's line in a headline's words, its verb a past participle ("Neonatal mortality rate reduced from 24 to 12 per
+#: 1,000 live births"): under a heading of a year's targets, the goal for that year; elsewhere what happened
+_HEADLINE_PAST = re.compile(r"^(?P<name>(?-i:[A-Z])(?:(?!\b(?:was|were|has|have|had|is|are|been|be|being)\b)[^,;:\d]|\b\d{1,2}\b)"
+                            r"{2,80}?)\s+(?P<change>(?P<verb>reduced|increased|decreased|lowered|raised|improved|cut|halved|doubled)\s+"
+                            r"(?:from|to|by)\s+(?:[^,;]|,(?=\d))*\d(?:[^,;]|,(?=\d))*)$")
+
+
 #: a clause that looks back to a year ("since its formation in 1996", "since 2010"): no year a lead sets
 _SINCE = re.compile(r"\bsince\b[^,;:.]*?\b(?:19|20)\d{2}\b", re.I)
 
@@ -429,7 +436,7 @@ def lead_year(text: str) -> int | None:
     text = _sentences_of(text)[-1]  # "… safety. By 2030, the plan strives to": its last sentence
     heading = _GOALS_HEADING.match(text)
     if heading:  # "Targets for 2025", a line of its own over the targets
-        return int(heading.group(1))
+        return int(heading.group(1) or heading.group(2))
     text = _SINCE.sub("", text)  # "The targets, which build on … since its formation in 1996, are as follows:"
     if len(text) > 160 or not re.search(r"(?::|as follows\.?|\b(?:aims?|strives?|plans?|seeks?|intends?) to)$", text, re.I):
         return None
@@ -463,9 +470,14 @@ def objective_heading(text: str) -> bool:
     return _OBJECTIVE_HEADING.fullmatch(text) is not None
 
 
-#: a line that heads a year's targets ("Targets for 2025", "Global targets by 2030:", "2030 Goals")
-_GOALS_HEADING = re.compile(r"^(?:(?:global|national|key|main|voluntary|the)\s+)*(?:targets?|goals?|objectives?|milestones?)"
-                            r"\s+(?:for|by|to be (?:met|achieved) by)\s+((?:19|20)\d{2})\s*:?$", re.I)
+#: a line that heads a year's targets ("Targets for 2025", "Global targets by 2030:", "2030 Goals", "Haryana 2030
+#: Targets", "Targets 2030"): the year of the lines under it
+_GOALS_WORD = r"(?:(?:global|national|key|main|voluntary|the)\s+)*(?:targets?|goals?|objectives?|milestones?)"
+_GOALS_HEADING = re.compile(r"^(?:" + _GOALS_WORD + r"\s+(?:(?:for|by|to be (?:met|achieved) by)\s+)?((?:19|20)\d{2})"
+                            # "Haryana 2030 Targets": whose targets, a place or a plan's name in capitals, then the year
+                            # (not a look back: "Progress Against 2020 Targets")
+                            r"|(?!.*\b(?:against|towards?|progress|review|status|performance|report|results?|achiev\w*|met|"
+                            r"meeting)\b)(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}((?:19|20)\d{2})\s+" + _GOALS_WORD + r")\s*:?$", re.I)
 
 
 def _sentences_of(text: str) -> list[str]:
@@ -637,16 +649,23 @@ def _labelled_share(paragraph: Paragraph, year: int | None) -> list[Found]:
 _WRAPPED = re.compile(r"(\s*)[(（]([^()（）]*)[)）]([.。]?\s*)")
 
 
-def find(paragraph: Paragraph, year: int | None) -> list[Found]:
-    """The targets an English paragraph sets; ``year`` is the one a lead before it set. A target dated by a
-    financial year (By 2024/25, …) is filed under its first year, with a note saying so."""
+def heads_goals(lead: str | None) -> bool:
+    """Whether a heading or lead (``Targets for 2030:``, ``Haryana 2030 Targets``) says the lines under it are goals,
+    not results (``Achievements in 2020:``, ``Progress against 2020 targets``)."""
+    return bool(lead) and _GOALS_HEADING.match(_sentences_of(lead)[-1].strip()) is not None
+
+
+def find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[Found]:
+    """The targets an English paragraph sets; ``year`` is the one a lead before it set, ``goals`` whether that lead
+    is a heading of targets (:func:`heads_goals`). A target dated by a financial year (By 2024/25, …) is filed under
+    its first year, with a note saying so."""
     wrapped = _WRAPPED.fullmatch(paragraph.text)
     if wrapped and "(" not in wrapped.group(2) and ")" not in wrapped.group(2):
         # "(Reduce the maternal mortality ratio to 140 … by 2015.)": a sentence wholly in brackets (a page's aside) is
         # read as written; it was dropped without a word. The brackets become spaces: every offset stays.
         paragraph = dataclasses.replace(paragraph, text=wrapped.group(1) + " " + wrapped.group(2) + wrapped.group(3) + " ")
     found = (_objective(paragraph, year) or _labelled_share(paragraph, year) or _labelled_years(paragraph)
-             or _find(paragraph, year))
+             or _find(paragraph, year, goals))
     for hit in found:
         note = financial_year_note(paragraph.text, hit.year)
         if note:
@@ -760,7 +779,7 @@ def financial_year_note(text: str, year: int | None) -> str | None:
     return None
 
 
-def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
+def _find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[Found]:
     if paragraph.text.rstrip().endswith(":") and len(_sentences_of(paragraph.text)) == 1 \
             and lead_year(paragraph.text.strip()) is not None:
         return []  # "Four targets aim to change the prevalence of obesity by 2030:": the list after it sets them
@@ -819,6 +838,17 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             clause = _LEAD.sub("", main.strip().rstrip(".;!?"))
             if not clause:
                 continue
+            headline = _HEADLINE_PAST.match(clause) if goals and year is not None else None
+            if headline and not re.search(r"\b(?:19|20)\d{2}\b", clause):
+                # "Targets for 2030:" over "Adult HIV prevalence reduced from 0.13% to 0.05%": the list's goal, not a
+                # result (it was dropped as one, without a word)
+                hit = _target(paragraph, offset, raw, headline.group("change"), year, headline.group("name"), None)
+                if hit:
+                    hit.review.append(f"a headline's past tense ('{headline.group('verb')}') in a list under the "
+                                      f"heading of {year}'s targets: read as the goal for {year}; check it is no result")
+                    found.append(hit)
+                    subject_before = hit.subject
+                    continue
             own = YEAR.search(clause)
             deadline = next((m for m in YEAR.finditer(clause) if m.group(1)), None) if own and own.group(2) else None
             if deadline and own.start() == 0 and _GOAL.search(clause[own.end():deadline.start()]):

@@ -89,3 +89,12 @@ def test_a_wish_to_get_a_rate_down_names_the_rate_not_the_verb():
                           "four per cent by 2037.\n") == {
             ("percentage of adults using tobacco", 2037,
              "get the percentage of adults using tobacco down to less than four per cent")}, lead
+
+
+def test_a_goal_of_cutting_several_things_names_them_and_is_flagged():
+    """"… to meet the target of cutting obesity, smoking and heavy drinking by one third by 2020" was named "to meet
+    the target of cutting …"; with the goal's words now a lead, the name lists three indicators, which is flagged."""
+    drafted = drafted_targets("Health blueprint\n\nIt recommends actions to meet the target of cutting obesity, "
+                              "smoking and heavy drinking by one third by 2031.\n")
+    assert [(name, year) for name, year, _, _ in drafted] == [("obesity, smoking and heavy drinking", 2031)]
+    assert "lists several indicators" in drafted[0][3]

@@ -1221,7 +1221,15 @@ def _clause_in_name(subject: str) -> list[str]:
     reducing the percentage"): the name is not these words, and a person must write it."""
     if _CLAUSE_IN_NAME.search(subject):
         return [f"'{subject}' holds a clause, not only a name: write the indicator's name, or delete this target"]
+    if _NAMES_LISTED.match(subject):  # "cutting obesity, smoking and heavy drinking by one third": three indicators
+        return [f"'{subject}' lists several indicators: give each its own target, or delete this one"]
     return []
+
+
+#: a name that lists several of its own ("obesity, smoking and heavy drinking"), not one head's list ("mortality from
+#: cardiovascular disease, cancer and diabetes", "… of A, B and C")
+_NAMES_LISTED = re.compile(r"^(?![^,]*\b(?:from|of|among|in|for|with|due\s+to)\s)[^,]+(?:,\s+[^,]+)+,?\s+(?:and|or)\s+[^,]+$",
+                           re.I)
 
 
 def _respectively(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int | None) -> list[Found]:

@@ -91,6 +91,28 @@ def test_a_wish_to_get_a_rate_down_names_the_rate_not_the_verb():
              "get the percentage of adults using tobacco down to less than four per cent")}, lead
 
 
+def test_a_change_from_a_baseline_year_reads_and_a_financial_year_base_is_flagged():
+    """"by 10% from the 2015 baseline" was not read (only "from 2015"); "from the 2014-15 baseline" was flagged only as
+    unread, with nothing saying the base is a financial year whose calendar year the text leaves open."""
+    drafted = drafted_targets("Healthy weight\n\nIncrease the proportion of adults with a healthy body weight by 12% "
+                              "from the 2016 baseline by 2027.\n")
+    assert [(year, review) for _, year, _, review in drafted] == [(2027, None)]
+    drafted = drafted_targets("Healthy weight\n\nIncrease the proportion of adults with a healthy body weight by 12% "
+                              "from the 2016-17 baseline by 2027.\n")
+    assert len(drafted) == 1 and "a financial year (2016-17)" in drafted[0][3]
+
+
+def test_an_approximate_starting_value_does_not_block_a_change():
+    """"increase immunisation coverage from around 30 per cent to at least 80 per cent" was refused ("cannot place the
+    words … from"): the "around" before the starting value blocked the from-to form."""
+    from checker.language.grammar import parse_target
+
+    rule = parse_target("increase measles coverage from about 40 per cent to at least 85 per cent")
+    assert (rule.kind, rule.op, rule.value) == ("lower_bound", ">=", 85)
+    rule = parse_target("reduce stunting from around 35% to 20%")
+    assert (rule.kind, rule.value) == ("upper_bound", 20)
+
+
 def test_a_goal_of_cutting_several_things_names_them_and_is_flagged():
     """"… to meet the target of cutting obesity, smoking and heavy drinking by one third by 2020" was named "to meet
     the target of cutting …"; with the goal's words now a lead, the name lists three indicators, which is flagged."""

@@ -695,7 +695,17 @@ def find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[Fo
         note = financial_year_note(paragraph.text, hit.year)
         if note:
             hit.review.append(note)
+        based = _FINANCIAL_BASE.search(hit.text)
+        if based:  # "by 10% from the 2014-15 baseline": which calendar year the base is, the text does not say
+            hit.review.append(f"the base is a financial year ({based.group(1)}): write the base year the data label it "
+                              f"by (from {based.group(2)} or from {int(based.group(2)) + 1}) for the change "
+                              "to be read")
     return found
+
+
+#: a change's base that is a financial year ("from the 2014-15 baseline"): its calendar year is not said
+_FINANCIAL_BASE = re.compile(r"\b(?:from|compared\s+(?:with|to)|relative\s+to|over)\s+(?:the\s+)?"
+                             r"(((?:19|20)\d\d)\s*[-–/]\s*(\d\d))(?!\d)\s+(?:baseline|levels?|base\s+year)\b", re.I)
 
 
 #: a value labelled by its year and what it is: "70 (2011 baseline)", "88 (2018 target)", "18% (2015-16 target)"

@@ -643,7 +643,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         framed = english_sentences.framework_target(block, before, carried)  # "Target 2021: 25%" under its name
         # the year a heading or lead above sets (二、2026年重点工作) is planned for: its plain 2026年，… sets targets
         in_plan = planned | {carried} if carried is not None else planned
-        for hit in framed or sentences.find(block, carried, listed=carried is not None, planned=in_plan):
+        for hit in framed or sentences.find(block, carried, listed=carried is not None, planned=in_plan,
+                                                 lead=lead if carried is not None else None):
             named = english_sentences.named_from_lead(hit.subject, before)
             if named:  # "• … reduce the percentage of adults who are" over "• Obese from 28.0% to 26.0%"
                 hit = replace(hit, subject=named, review=[*hit.review, "named with the words of the item above it"])

@@ -110,7 +110,8 @@ _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:reducing|increasing|lowering|r
                       r"achieve|achieving|reach|reaching|attain|attaining|extend|extending|"
                       # "By 2030, the country should have: (a) Raised the life expectancy …; (b) Achieved an …"
                       r"reduced|increased|lowered|raised|decreased|achieved|attained|extended|brought|"
-                      r"bring|cutting|cut|drive\s+down|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+)?(?:(?:the|its|their)\s+)?"
+                      # "get the percentage of Canadians using tobacco down to less than five per cent": the verb
+                      r"bring|cutting|cut|get|getting|drive\s+down|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+)?(?:(?:the|its|their)\s+)?"
                       r"(?P<subject>(?!(?:up\s+|down\s+)?from\s)(?!\d)(?:\([^()]*\)|[^(])+?)(?:\s+(?:(?<!\baged\s)from|(?<!\baged\s\d\s)(?<!\baged\s\d\d\s)(?<!\bages\s\d\s)(?<!\bages\s\d\d\s)to|should|will|would|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)|must|shall|(?:needs?|has|have)(?=\s+to\s)|stays?|remains?|reaches|reach|"
                       r"increases|rises|grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|accounts?(?=\s+for\s)|"
                       r"of(?=\s+(?:at\s+least|at\s+most|more\s+than|less\s+than|about|around|over|above|below)\s+\d|\s+[\d.]+\s*%)|"
@@ -195,6 +196,8 @@ _AUXILIARY = frozenset(("be", "been", "being", "is", "are", "will", "to", "shoul
                         # after an article or a preposition the form is an adjective: "the prevalence of raised blood
                         # pressure" tells nothing that happened
                         "the", "a", "an", "of", "with", "for", "in", "on", "among", "from"))
+#: the changes a goal may be written as, a gerund ("our goal of reducing …")
+_GERUNDS = r"(?:reducing|increasing|lowering|raising|decreasing|cutting|halving|doubling|bringing|getting|keeping|achieving)"
 #: who said it, before what was said ("The report said that …"), after a news dateline if any
 _REPORTING = re.compile(r"^(?:" + vocabulary.source("english_dateline") +  # "BEIJING -- ", "Semarang (ANTARA) - "
                         r")?(?:(?:the\s+)?(?:\w+\s+)?(?:report|plan|outline|document|blueprint|government)s?\s+"
@@ -212,7 +215,9 @@ _REPORTING = re.compile(r"^(?:" + vocabulary.source("english_dateline") +  # "BE
                         # ("Coverage is expected to reach 95% by 2030")
                         r"(?!(?:in|by|of|for|among|at|before|until|from|and|or)\b)[a-z])"
                         r"|(?:[\w'’-]+\s+){1,4}(?:(?:has|have)\s+(?:pledged|promised|vowed|decided|planned)"
-                        r"|pledges|promises|vows|aims|plans|intends|seeks|targets|wants|commits|undertakes)\s+to\s+"
+                        r"|pledges|promises|vows|aims|plans|intends|seeks|targets|wants|commits|undertakes"
+                        # "The federal health minister says she'd like to get …": who wishes it names nothing
+                        r"|(?:says|said)\s+(?:she|he|they|it|we)(?:'d|’d|\s+would)\s+like|(?:'d|’d|would)\s+like)\s+to\s+"
                         # "The Ministry of Health is targeting to reduce …": who is aiming, however many words
                         r"|(?:with\s+)?(?:[\w'’-]+\s+){1,6}(?:aiming|striving|seeking|planning|working|targeting)\s+to\s+"
                         # "China will raise life expectancy to 79 years", "Fiji should increase measles immunisation to
@@ -229,6 +234,8 @@ _REPORTING = re.compile(r"^(?:" + vocabulary.source("english_dateline") +  # "BE
                         r"(?:targets?|goals?|aims?|objectives?|missions?|ambitions?)\s+"
                         # "Target 5A of the Millennium Development Goals was to reduce …": its label and whose it was
                         r"(?:\d+[A-Za-z]?\s+)?(?:of\s+[^,]+?\s+)?(?:for\s+(?:19|20)\d\d\s+)?(?:are|is|was|were|will\s+be)\s+(?:to\s+"
+                        # "Our goal is reducing the smoking rate to …": the change, as a gerund
+                        r"|(?=" + _GERUNDS + r"\b)"
                         # "The target is (a) 10% reduction in stunting": the change, then what changes
                         r"|(?=(?:at\s+least\s+)?(?:an?\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)\s+(?:relative\s+)?"
                         r"(?:reduction|decrease|increase|cut|fall|decline|drop|rise)\s+(?:in|of)\s"
@@ -236,6 +243,10 @@ _REPORTING = re.compile(r"^(?:" + vocabulary.source("english_dateline") +  # "BE
                         # "The target is for 90% of children to be vaccinated": the share of whom
                         r"|for\s+(?=\d[\d.]*\s*(?:%|percent|per\s+cent)\s+of\s))"
                         r"|(?:[\w'’-]+\s+){1,4}(?:will\s+|would\s+|shall\s+)?(?:also\s+)?(?=strive\s+to\s)"
+                        # "… progress towards achieving our goal of reducing tobacco use to …": whose goal, and that it
+                        # is one, name nothing; the change follows
+                        r"|(?:[\w'’-]+\s+){0,8}?(?:our|the|its|their|a)\s+(?:(?:main|key|overall|national|long-term)\s+)?"
+                        r"(?:goals?|targets?|aims?|objectives?|ambitions?)\s+of\s+(?=" + _GERUNDS + r"\b)"
                         # "we will take action to drive down X to …": who acts, and that they will, name nothing
                         r"|(?:we|it|they|the\s+government)\s+(?:will|shall)\s+(?:take\s+action|act|work)\s+to\s+"
                         # "we set a new goal for smoking rates to be …", "Ireland sets a target for Ireland to have …": who set
@@ -314,6 +325,14 @@ _BUILT_COUNT = re.compile(r"^(?:(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:will|shall|
 _TARGET_IS_FOR = re.compile(r"^(?:for\s+(?P<before>[a-z][^,;]{2,80}?),?\s+)?(?:the\s+|its\s+)?(?:(?P<year>(?:19|20)\d{2})\s+)?"
                             r"(?:targets?|goals?)\s+(?:is|are|will\s+be|was\s+set\s+at)\s+(?P<value>\d.*?)"
                             r"(?:\s+for\s+(?P<after>[a-z][^,;]{2,80}?))?$", re.I)
+#: a target that is a level of what it names: "Our target is a smoking rate of 16 per cent by 2020"
+_TARGET_IS_A = re.compile(r"^(?:the|our|its|their)\s+(?:(?:main|key|overall|national|new)\s+)?(?:targets?|goals?|aims?|ambitions?)"
+                          r"\s+(?:is|are|will\s+be)\s+(?:an?|the)\s+(?P<name>[a-z][^,;\d]{2,80}?)\s+of\s+"
+                          r"(?P<value>(?:(?:less|more|fewer)\s+than\s+|below\s+|under\s+|above\s+|over\s+|at\s+(?:least|most)\s+"
+                          r"|no\s+(?:more|less)\s+than\s+)?\S*\d[^,;]*)$", re.I)
+#: "getting to our target of 16 per cent": a target's amount with no name: kept for a person to name it
+_TARGET_UNNAMED = re.compile(r"\b(?:our|the|its|their|a)\s+(?:targets?|goals?|aims?)\s+of\s+(?:(?:less|more|fewer)\s+than\s+|"
+                             r"below\s+|under\s+|at\s+(?:least|most)\s+)?\S*\d[\d.,]*\s*(?:%|‰|percent|per\s+cent)", re.I)
 #: a target named by what it is of, and for a year: "The target of wasting among toddlers in 2024 is 7 percent", "the
 #: goal for stunting is 14 percent"
 _TARGET_OF = re.compile(r"^(?:the\s+|our\s+|its\s+)?(?:national\s+)?(?:targets?|goals?|aims?)\s+(?:of|for)\s+(?P<name>[a-z][^,;]{2,80}?)"
@@ -335,7 +354,7 @@ _VERB_ONLY = re.compile(r"^(?:(?:is|are)\s+expected$|(?:to\s+|(?:will|should|sha
 #: the number of a listed item before a colon ("Target 4:", "Goal 2:"), which names no indicator
 _NUMBERED_LABEL = re.compile(r"^(?:target|goal|objective|indicator)s?\s+\d+[a-z]?$", re.I)
 #: a short label before a colon that names what follows ("Male", "Youth (age of 15 - 24)")
-_LABEL = re.compile(r"^[+\-–•*]?\s*(?P<name>[A-Za-z][A-Za-z'’ -]{0,40}?(?:\s*\([^()]*\))?)$")
+_LABEL = re.compile(r"^[+\-–•*]?\s*(?P<name>[A-Za-z](?:[A-Za-z'’ -]|\b\d{1,2}\b){0,40}?(?:\s*\([^()]*\))?)$")  # "Under 5 …"
 #: how a target is to be met, after it: "… through operationalizing the policy", "… by increasing …"
 _MEANS = re.compile(r"\s+(?:through|via|in\s+order\s+to|with\s+particular\s+focus|by\s+(?:\w+ing|means\s+of)\b"
                     r"|(?<=[\d%]\s)for\s+all\s+(?:population\s+)?groups\b)\b.*$", re.I)
@@ -419,6 +438,13 @@ def years_named(text: str) -> list[tuple[int, int]]:
     return sorted(found + [(m.start(), _PERIOD_ENDS[m.group(1)]) for m in _PERIOD.finditer(text)])
 
 
+#: a list's line in a headline's words, its verb a past participle ("Neonatal mortality rate reduced from 24 to 12 per
+#: 1,000 live births"): under a heading of a year's targets, the goal for that year; elsewhere what happened
+_HEADLINE_PAST = re.compile(r"^(?P<name>(?-i:[A-Z])(?:(?!\b(?:was|were|has|have|had|is|are|been|be|being)\b)[^,;:\d]|\b\d{1,2}\b)"
+                            r"{2,80}?)\s+(?P<change>(?P<verb>reduced|increased|decreased|lowered|raised|improved|cut|halved|doubled)\s+"
+                            r"(?:from|to|by)\s+(?:[^,;]|,(?=\d))*\d(?:[^,;]|,(?=\d))*)$")
+
+
 #: a clause that looks back to a year ("since its formation in 1996", "since 2010"): no year a lead sets
 _SINCE = re.compile(r"\bsince\b[^,;:.]*?\b(?:19|20)\d{2}\b", re.I)
 
@@ -429,7 +455,7 @@ def lead_year(text: str) -> int | None:
     text = _sentences_of(text)[-1]  # "… safety. By 2030, the plan strives to": its last sentence
     heading = _GOALS_HEADING.match(text)
     if heading:  # "Targets for 2025", a line of its own over the targets
-        return int(heading.group(1))
+        return int(heading.group(1) or heading.group(2))
     text = _SINCE.sub("", text)  # "The targets, which build on … since its formation in 1996, are as follows:"
     if len(text) > 160 or not re.search(r"(?::|as follows\.?|\b(?:aims?|strives?|plans?|seeks?|intends?) to)$", text, re.I):
         return None
@@ -463,9 +489,14 @@ def objective_heading(text: str) -> bool:
     return _OBJECTIVE_HEADING.fullmatch(text) is not None
 
 
-#: a line that heads a year's targets ("Targets for 2025", "Global targets by 2030:", "2030 Goals")
-_GOALS_HEADING = re.compile(r"^(?:(?:global|national|key|main|voluntary|the)\s+)*(?:targets?|goals?|objectives?|milestones?)"
-                            r"\s+(?:for|by|to be (?:met|achieved) by)\s+((?:19|20)\d{2})\s*:?$", re.I)
+#: a line that heads a year's targets ("Targets for 2025", "Global targets by 2030:", "2030 Goals", "Haryana 2030
+#: Targets", "Targets 2030"): the year of the lines under it
+_GOALS_WORD = r"(?:(?:global|national|key|main|voluntary|the)\s+)*(?:targets?|goals?|objectives?|milestones?)"
+_GOALS_HEADING = re.compile(r"^(?:" + _GOALS_WORD + r"\s+(?:(?:for|by|to be (?:met|achieved) by)\s+)?((?:19|20)\d{2})"
+                            # "Haryana 2030 Targets": whose targets, a place or a plan's name in capitals, then the year
+                            # (not a look back: "Progress Against 2020 Targets")
+                            r"|(?!.*\b(?:against|towards?|progress|review|status|performance|report|results?|achiev\w*|met|"
+                            r"meeting)\b)(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}((?:19|20)\d{2})\s+" + _GOALS_WORD + r")\s*:?$", re.I)
 
 
 def _sentences_of(text: str) -> list[str]:
@@ -637,21 +668,44 @@ def _labelled_share(paragraph: Paragraph, year: int | None) -> list[Found]:
 _WRAPPED = re.compile(r"(\s*)[(（]([^()（）]*)[)）]([.。]?\s*)")
 
 
-def find(paragraph: Paragraph, year: int | None) -> list[Found]:
-    """The targets an English paragraph sets; ``year`` is the one a lead before it set. A target dated by a
-    financial year (By 2024/25, …) is filed under its first year, with a note saying so."""
+def heads_goals(lead: str | None) -> bool:
+    """Whether a heading or lead (``Targets for 2030:``, ``Haryana 2030 Targets``) says the lines under it are goals,
+    not results (``Achievements in 2020:``, ``Progress against 2020 targets``)."""
+    return bool(lead) and _GOALS_HEADING.match(_sentences_of(lead)[-1].strip()) is not None
+
+
+def find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[Found]:
+    """The targets an English paragraph sets; ``year`` is the one a lead before it set, ``goals`` whether that lead
+    is a heading of targets (:func:`heads_goals`). A target dated by a financial year (By 2024/25, …) is filed under
+    its first year, with a note saying so."""
     wrapped = _WRAPPED.fullmatch(paragraph.text)
     if wrapped and "(" not in wrapped.group(2) and ")" not in wrapped.group(2):
         # "(Reduce the maternal mortality ratio to 140 … by 2015.)": a sentence wholly in brackets (a page's aside) is
         # read as written; it was dropped without a word. The brackets become spaces: every offset stays.
         paragraph = dataclasses.replace(paragraph, text=wrapped.group(1) + " " + wrapped.group(2) + wrapped.group(3) + " ")
+    dateline = vocabulary.pattern("english_dateline", re.I).match(paragraph.text)
+    if dateline:
+        # "MONTREAL, 31 May 2018 - The minister wants …": who reports, from where and when is no clause of the story;
+        # cut at its comma, its date's year made the sentence a report of 2018 and its target was lost without a word.
+        # Spaces for it: every offset stays
+        paragraph = dataclasses.replace(paragraph, text=" " * dateline.end() + paragraph.text[dateline.end():])
     found = (_objective(paragraph, year) or _labelled_share(paragraph, year) or _labelled_years(paragraph)
-             or _find(paragraph, year))
+             or _find(paragraph, year, goals))
     for hit in found:
         note = financial_year_note(paragraph.text, hit.year)
         if note:
             hit.review.append(note)
+        based = _FINANCIAL_BASE.search(hit.text)
+        if based:  # "by 10% from the 2014-15 baseline": which calendar year the base is, the text does not say
+            hit.review.append(f"the base is a financial year ({based.group(1)}): write the base year the data label it "
+                              f"by (from {based.group(2)} or from {int(based.group(2)) + 1}) for the change "
+                              "to be read")
     return found
+
+
+#: a change's base that is a financial year ("from the 2014-15 baseline"): its calendar year is not said
+_FINANCIAL_BASE = re.compile(r"\b(?:from|compared\s+(?:with|to)|relative\s+to|over)\s+(?:the\s+)?"
+                             r"(((?:19|20)\d\d)\s*[-–/]\s*(\d\d))(?!\d)\s+(?:baseline|levels?|base\s+year)\b", re.I)
 
 
 #: a value labelled by its year and what it is: "70 (2011 baseline)", "88 (2018 target)", "18% (2015-16 target)"
@@ -760,7 +814,7 @@ def financial_year_note(text: str, year: int | None) -> str | None:
     return None
 
 
-def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
+def _find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[Found]:
     if paragraph.text.rstrip().endswith(":") and len(_sentences_of(paragraph.text)) == 1 \
             and lead_year(paragraph.text.strip()) is not None:
         return []  # "Four targets aim to change the prevalence of obesity by 2030:": the list after it sets them
@@ -819,6 +873,17 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
             clause = _LEAD.sub("", main.strip().rstrip(".;!?"))
             if not clause:
                 continue
+            headline = _HEADLINE_PAST.match(clause) if goals and year is not None else None
+            if headline and not re.search(r"\b(?:19|20)\d{2}\b", clause):
+                # "Targets for 2030:" over "Adult HIV prevalence reduced from 0.13% to 0.05%": the list's goal, not a
+                # result (it was dropped as one, without a word)
+                hit = _target(paragraph, offset, raw, headline.group("change"), year, headline.group("name"), None)
+                if hit:
+                    hit.review.append(f"a headline's past tense ('{headline.group('verb')}') in a list under the "
+                                      f"heading of {year}'s targets: read as the goal for {year}; check it is no result")
+                    found.append(hit)
+                    subject_before = hit.subject
+                    continue
             own = YEAR.search(clause)
             deadline = next((m for m in YEAR.finditer(clause) if m.group(1)), None) if own and own.group(2) else None
             if deadline and own.start() == 0 and _GOAL.search(clause[own.end():deadline.start()]):
@@ -918,6 +983,14 @@ def _find(paragraph: Paragraph, year: int | None) -> list[Found]:
                 hit.subject = _with_bracket(hit.subject, clause, aged.group(0).strip())
             else:
                 hit = _target(paragraph, offset, raw, clause, clause_year, subject_before, verb_before)
+            unnamed = _TARGET_UNNAMED.search(clause) if hit is None else None
+            if unnamed and not _PAST.search(clause[:unnamed.start()]) and not _MET_TARGET.search(clause):
+                # "In order to move towards getting to our target of 16 per cent by 2020, …": an amount and a target
+                # word, no name: kept for a person to name (it was dropped without a word)
+                line, page = paragraph.position(offset + max(raw.find(unnamed.group(0)), 0))
+                hit = Found(subject="target", text=clause, quote=clause, line=line, page=page, year=clause_year,
+                            review=[f"{UNREAD} this clause: '{unnamed.group(0)}' names no indicator: write the name it "
+                                    "stands for, or delete this target"])
             shared = _SHARED_HEAD.match(hit.subject) if hit else None
             if shared:  # "cut infant and under-five mortality rates by 15 percent": two indicators, one change
                 head = re.sub(r"s$", "", shared.group("head"))
@@ -968,6 +1041,12 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
         hit = _named_target(paragraph, offset, raw, clause, target_of.group("value"),
                             _subject(target_of.group("name"), subject_before),
                             int(target_of.group("year")) if target_of.group("year") else year)
+        if hit:
+            return hit
+    target_a = _TARGET_IS_A.match(words)
+    if target_a:  # "Our target is a smoking rate of 16 per cent": the level of what it names
+        hit = _named_target(paragraph, offset, raw, clause, target_a.group("value"),
+                            _subject(target_a.group("name"), subject_before), year)
         if hit:
             return hit
     built = _BUILT_COUNT.match(words)
@@ -1152,7 +1231,15 @@ def _clause_in_name(subject: str) -> list[str]:
     reducing the percentage"): the name is not these words, and a person must write it."""
     if _CLAUSE_IN_NAME.search(subject):
         return [f"'{subject}' holds a clause, not only a name: write the indicator's name, or delete this target"]
+    if _NAMES_LISTED.match(subject):  # "cutting obesity, smoking and heavy drinking by one third": three indicators
+        return [f"'{subject}' lists several indicators: give each its own target, or delete this one"]
     return []
+
+
+#: a name that lists several of its own ("obesity, smoking and heavy drinking"), not one head's list ("mortality from
+#: cardiovascular disease, cancer and diabetes", "… of A, B and C")
+_NAMES_LISTED = re.compile(r"^(?![^,]*\b(?:from|of|among|in|for|with|due\s+to)\s)[^,]+(?:,\s+[^,]+)+,?\s+(?:and|or)\s+[^,]+$",
+                           re.I)
 
 
 def _respectively(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int | None) -> list[Found]:

@@ -777,11 +777,12 @@ def _glossed_back(piece: str, text: str, original: str, kept: list[int]) -> str:
 
 
 def find(paragraph: Paragraph, year: int | None = None, listed: bool = False,
-         planned: frozenset[int] = frozenset()) -> list[Found]:
+         planned: frozenset[int] = frozenset(), lead: str | None = None) -> list[Found]:
     """The targets a paragraph sets; ``year`` is the year a lead before it set (``到2025年，实现以下目标：``);
     ``listed``: the paragraph is an item under a heading or lead that names a year's goals (``2025年主要目标``), so
     a bare amount after a name (``每千人口执业（助理）医师数：3.2人``) is its target, not a fact; ``planned``: the
-    years the document plans for (a work plan's ``2026年``), whose plain lead (``2026年，…``) sets targets.
+    years the document plans for (a work plan's ``2026年``), whose plain lead (``2026年，…``) sets targets; ``lead``: the
+    heading or lead that set ``year`` (under English ``Targets for 2030:`` a headline's past tense is a goal).
 
     A paragraph in traditional characters is read in simplified ones (the words of the sentence finder
     and the grammar are simplified), and years in Chinese numerals in digits (到二〇二五年); each
@@ -793,13 +794,13 @@ def find(paragraph: Paragraph, year: int | None = None, listed: bool = False,
     cut = _without_glosses(paragraph)
     if cut is not None:
         bare, kept = cut
-        hits = find(bare, year, listed, planned)
+        hits = find(bare, year, listed, planned, lead)
         for hit in hits:
             hit.text = _glossed_back(hit.text, bare.text, paragraph.text, kept)
             hit.quote = _glossed_back(hit.quote, bare.text, paragraph.text, kept)
         return hits
     if english_sentences.is_english(paragraph.text):
-        return english_sentences.find(paragraph, year)
+        return english_sentences.find(paragraph, year, english_sentences.heads_goals(lead))
     # both keep every character's position; so does 和 read as 、 between two values of a 分别 list (从2018年的4.01‰和9.83/10万
     # 降至3.0‰和7.1/10万: the list was one unread target named 婴儿死亡率和孕产妇死亡率)
     simplified = arabic_years(to_simplified(paragraph.text))

@@ -281,7 +281,8 @@ def read_text(text: str, name: str = "<text>") -> Document:
                               or bool(re.match(r"(?:[-–•*+]|\(?[a-hA-H]\)|\(?(?:i|ii|iii|iv|v|vi)\))\s+\S", stripped))
                               or (last[-1:].isdigit() or last[-1:] in "%‰") and stripped[:1].isupper()
                               # "Semarang (ANTARA) - The government …" under a headline: the story starts
-                              or bool(vocabulary.pattern("english_dateline", re.I).match(stripped)))
+                              or bool(vocabulary.pattern("english_dateline", re.I).match(stripped))
+                              or _items_of_a_list(last.strip(), stripped))
         # the document's first line before a blank line is its title (a news headline runs long), not a wrapped line
         titled = previous == "blank" and not doc.blocks and len(open_para[0] if open_para else ()) == 1
         if open_para and len(last) >= wrapped and not last.endswith(SENTENCE_ENDS) and not titled \
@@ -297,6 +298,19 @@ def read_text(text: str, name: str = "<text>") -> Document:
     close_table()
     close_para()
     return flattened.restore(doc)
+
+
+#: the words a wrapped line may end in, its sentence going on below it ("… and", "… of", "…,")
+_RUNS_ON = re.compile(r"(?:,|\b(?:and|or|of|to|the|a|an|in|by|from|with|per|for|than|at|on))$", re.I)
+
+
+def _items_of_a_list(last: str, line: str) -> bool:
+    """Whether ``line`` and the ``last`` line above it are two items of a list with no bullets and no full stops,
+    each a name, then a colon or a verb of change, then its amount ("Maternal mortality ratio: reduce to 70 …" over
+    "Neonatal mortality rate: reduce to 12 …"): joined as one wrapped sentence, the second name ran into the first
+    item's words and its amount was filed under the first name."""
+    item = vocabulary.pattern("english_item_line", re.I)
+    return bool(item.match(last) and item.match(line)) and not _RUNS_ON.search(last)
 
 
 #: a list item's number: 2. or 2、 before words, never a decimal (79.6)

@@ -188,3 +188,17 @@ def test_a_base_stated_in_brackets_after_a_target_is_its_baseline(sentence, year
     [item] = build(read_text("成都市卫生健康规划\n\n" + sentence + "\n", "plan.txt")).indicators
     assert item["baseline"] == {year: value}
     assert item["targets"][2025]["text"] == "达到82.42岁" and "from the words in brackets" in item["targets"][2025]["review"]
+
+
+def test_the_people_a_first_disease_names_are_the_others_too():
+    """`适龄妇女宫颈癌、乳腺癌人群筛查率` drafted 乳腺癌人群筛查率 (适龄妇女 lost): no data row names it so."""
+    assert {name for name, *_ in drafted_targets("到2025年，适龄妇女宫颈癌、乳腺癌人群筛查率达到70%以上。\n")} == {
+        "适龄妇女宫颈癌人群筛查率", "适龄妇女乳腺癌人群筛查率"}
+
+
+@pytest.mark.parametrize("sentence", ["人民健康水平得到新提高。到2025年，人均预期寿命达到82岁。",
+                                      "到2025年，生态环境保持全国领先水平，人均预期寿命达到82岁。"])
+def test_a_vague_state_is_left_out(sentence):
+    """`人民健康水平得到新提高` drafted an indicator named 人民健康水平得到新 (target 提高); `生态环境保持全国领先水平`
+    a rank no figure gives."""
+    assert drafted_of(sentence + "\n") == {("人均预期寿命", 2025, "达到82岁")}

@@ -2182,6 +2182,8 @@ _DISEASE_END = re.compile(r"(?:症|病|炎|癌|瘤)$")
 _DISEASE_THEN_MEASURE = re.compile(r"(?:症|病|炎|癌|瘤)(?P<measure>[^症病炎癌瘤、，,]{2,8}(?:率|比例))$")
 #: a short name that is a group itself, not a disease or a cause (孕产妇, 0～6岁儿童, 65岁以上老年人)
 _IS_GROUP = re.compile(r"(?:妇|者|童|人|民|生|群|儿)$")
+#: the people a disease's name opens with (适龄妇女宫颈癌, 农村妇女乳腺癌, 新生儿先天性甲状腺功能减低症)
+_WHOM_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:妇女|儿童|新生儿|婴儿|老年人|孕产妇|孕妇|学生|青少年|男性|女性|人群)")
 
 
 def _of_groups(parts: list[str]) -> list[str]:
@@ -2190,8 +2192,12 @@ def _of_groups(parts: list[str]) -> list[str]:
     *short, last = parts
     disease = _DISEASE_THEN_MEASURE.search(last)
     if short and disease and all(_DISEASE_END.search(s) and not _HEAD.search(s) for s in short):
-        # 新生儿先天性甲状腺功能减低症、苯丙酮尿症筛查率: each disease's 筛查率
-        return [s + disease.group("measure") for s in short] + [last]
+        # 新生儿先天性甲状腺功能减低症、苯丙酮尿症筛查率: each disease's 筛查率; the people the first names are the
+        # others' too (适龄妇女宫颈癌、乳腺癌人群筛查率: 适龄妇女乳腺癌人群筛查率)
+        whom = _WHOM_FIRST.match(short[0])
+        opening = whom.group(0) if whom and len(short[0]) - whom.end() >= 2 else ""
+        return [s + disease.group("measure") for s in short] + [
+            last if not opening or _NAMES_A_GROUP.search(last[:disease.start()]) else opening + last]
     group = _GROUP_WORD.search(last)
     if not short or group is None or any(_HEAD.search(s) or len(s) > 8 for s in short) or not _HEAD.search(last):
         return parts

@@ -56,6 +56,7 @@ from checker.digests import sha256
 from checker.data import observations
 from checker.data.observations import FOOTNOTE
 from checker.data.filekinds import split_sheet, unpacked_size
+from checker.data.sheetxml import as_excel_writes, cell_position, column_letters
 
 from checker.language import units
 from checker.language.script import to_simplified
@@ -325,7 +326,7 @@ def _no_hidden_data(path: str, sheet: str, grid: list[list[object]], rows: set[i
     for r, row in enumerate(grid):
         for c, cell in enumerate(row):
             if _filled(cell) and (r in rows or c in columns):
-                what = f"row {r + 1}" if r in rows else f"column {_column_letters(c)}"
+                what = f"row {r + 1}" if r in rows else f"column {column_letters(c)}"
                 raise CheckerError(f"{what} of the sheet is hidden, and holds data: a hidden cell is not part of the "
                                    "table a person sees", Location(path, r + 1, c + 1, sheet=sheet),
                                    hint=f"unhide {what} (its values are then read), or delete it")
@@ -343,15 +344,6 @@ def _ods_hidden_filled(content: bytes) -> bool:
         if row.group(1) and re.search(rb"office:value=|<text:p>[^<]|<text:p [^>]*>[^<]", row.group(1)):
             return True
     return False
-
-
-def _column_letters(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[int, int, int, int]],
@@ -768,8 +760,10 @@ _ERROR_VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)<")
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
 _COL_TAG = re.compile(rb"<(?:\w+:)?col\b([^>]*?)/?>")
 _TAG_ATTRIBUTE = re.compile(rb'\b(\w+)="([^"]*)"')
+#: a row or column shut to no height or width (ht="0", not the margins' right="0.7"; found by its literal, fast)
+_SHUT_ROW = re.compile(rb'ht="(?<![\w.:-]ht=")[0.]+"')
+_SHUT_COLUMN = re.compile(rb'width="(?<![\w.:-]width=")[0.]+"')
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+[0-9]+)(?::([A-Z]+[0-9]+))?"')
-_REFERENCE = re.compile(r"([A-Z]+)([0-9]+)")
 _PREFIXED_ROOT = re.compile(rb"\s*(?:<\?[^>]*\?>\s*)?<\w+:")
 _PERCENT_FORMATS = {9, 10}  # Excel's built-in 0% and 0.00%
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -805,17 +799,6 @@ def _widest_column(xml: bytes) -> int:
                 width = width * 26 + ord(letter) - 64
             return width
     return 1
-
-
-def _cell_position(reference: str) -> tuple[int, int] | None:
-    """``C12`` → (11, 2), 0-based (row, column)."""
-    match = _REFERENCE.fullmatch(reference)
-    if match is None:
-        return None
-    column = 0
-    for letter in match.group(1):
-        column = column * 26 + ord(letter) - 64
-    return int(match.group(2)) - 1, column - 1
 
 
 def _rich_strings(xml: bytes) -> dict[int, str]:
@@ -888,14 +871,16 @@ class _XlsxFacts:
                 self.ods_hidden = _ods_hidden_filled(content)
                 self.zip = None
                 return
-            self.parts = self._sheet_parts()
-            if "xl/sharedStrings.xml" in names:
+            self.parts, kinds = self._sheet_parts()
+            strings = kinds.get("sharedStrings", "xl/sharedStrings.xml")
+            if strings in names:
                 # refused if it declares entities, as a sheet is; its strings written in parts of their own formatting
-                self.rich_strings = _rich_strings(self._part("xl/sharedStrings.xml"))
-            self.percent_styles, self.invisible_styles, self.year_styles = self._format_styles()
+                self.rich_strings = _rich_strings(self._part(strings))
+            self.percent_styles, self.invisible_styles, self.year_styles = \
+                self._format_styles(kinds.get("styles", "xl/styles.xml"))
             # XlsxWriter (pandas' writer) saves 0 as every formula's value and asks Excel to calculate on opening
-            self.recalculated_on_open = re.search(rb'fullCalcOnLoad="(?:1|true)"', self.zip.read("xl/workbook.xml")) \
-                is not None
+            self.recalculated_on_open = re.search(rb'fullCalcOnLoad\s*=\s*["\'](?:1|true)["\']',
+                                                  self.zip.read("xl/workbook.xml")) is not None
             # Excel (and WPS) save the chain of formulas they calculated: zeros there are the formulas' own values
             # (a county's 孕产妇死亡率 of 0 deaths), never a writer's placeholders
             self.calculated = "xl/calcChain.xml" in names or (
@@ -904,22 +889,27 @@ class _XlsxFacts:
         except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError, RuntimeError):
             self.zip = None  # not a readable xlsx: the value reader says what is wrong
 
-    def _sheet_parts(self) -> dict[str, str]:
+    def _sheet_parts(self) -> tuple[dict[str, str], dict[str, str]]:
+        """Each sheet's part by its name, and the workbook's other parts by their kind (``styles``,
+        ``sharedStrings``): where the workbook's relationships say they are (Excel's xl/styles.xml, or any other)."""
         book = ElementTree.fromstring(self.zip.read("xl/workbook.xml"))
         rels = ElementTree.fromstring(self.zip.read("xl/_rels/workbook.xml.rels"))
-        targets = {rel.get("Id"): rel.get("Target", "") for rel in rels.iter(f"{_NS_PACKAGE_REL}Relationship")}
-        parts = {}
-        for sheet in book.iter(f"{_NS_MAIN}sheet"):
-            target = targets.get(sheet.get(f"{_NS_REL}id"), "")
-            parts[sheet.get("name", "")] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-        return parts
+        targets, kinds = {}, {}
+        for rel in rels.iter(f"{_NS_PACKAGE_REL}Relationship"):
+            target = rel.get("Target", "")
+            target = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            targets[rel.get("Id")] = target
+            kinds.setdefault(rel.get("Type", "").rsplit("/", 1)[-1], target)
+        parts = {sheet.get("name", ""): targets.get(sheet.get(f"{_NS_REL}id"), "xl/")
+                 for sheet in book.iter(f"{_NS_MAIN}sheet")}
+        return parts, kinds
 
-    def _format_styles(self) -> tuple[dict[bytes, tuple[bool, ...]], set[bytes], set[bytes]]:
+    def _format_styles(self, part: str) -> tuple[dict[bytes, tuple[bool, ...]], set[bytes], set[bytes]]:
         """The cell styles (``s="…"``) formatted as a percentage, with which of their format's sections (positive;
         negative; zero) show one, the styles whose format shows nothing (``;;;``), and those that show a date as its
         year alone (``yyyy"年"``: 2024-03-01 shows 2024年)."""
         try:
-            styles = ElementTree.fromstring(self.zip.read("xl/styles.xml"))
+            styles = ElementTree.fromstring(self.zip.read(part))
         except KeyError:
             return {}, set(), set()
         percent: dict[int, tuple[bool, ...]] = dict.fromkeys(_PERCENT_FORMATS, (True,))
@@ -955,7 +945,8 @@ class _XlsxFacts:
             return b""
         if sheet not in self.xml:
             try:
-                self.xml = {sheet: self._part(self.parts[sheet], sheet)}  # one sheet at a time in memory
+                # one sheet at a time in memory, spelled as Excel spells it whatever wrote it (see sheetxml)
+                self.xml = {sheet: as_excel_writes(self._part(self.parts[sheet], sheet))}
             except KeyError:
                 self.xml = {sheet: b""}
         return self.xml[sheet]
@@ -995,8 +986,8 @@ class _XlsxFacts:
         xml = self._xml(sheet)
         found = []
         for first, last in _MERGE.findall(xml) if b"mergeCell" in xml else ():
-            top_left = _cell_position(first.decode())
-            bottom_right = _cell_position((last or first).decode())
+            top_left = cell_position(first.decode())
+            bottom_right = cell_position((last or first).decode())
             if top_left and bottom_right:
                 found.append((*top_left, *bottom_right))
         return found
@@ -1014,7 +1005,7 @@ class _XlsxFacts:
         uncached, every, zeros = [], [], 0
         for attributes, body in _CELL.findall(xml):
             if body and _FORMULA.search(body):
-                position = _cell_position(dict(_ATTRIBUTE.findall(attributes)).get(b"r", b"").decode()) or (0, 0)
+                position = cell_position(dict(_ATTRIBUTE.findall(attributes)).get(b"r", b"").decode()) or (0, 0)
                 every.append(position)
                 saved = _ERROR_VALUE.search(body)
                 if not _VALUE.search(body):
@@ -1029,8 +1020,8 @@ class _XlsxFacts:
     def hidden(self, sheet: str) -> tuple[set[int], set[int]]:
         """The hidden rows and columns of a sheet (0-based), rows a filter hides left out (they are its data)."""
         xml = self._xml(sheet)
-        if b"hidden=" not in xml and b'ht="0' not in xml and b'width="0' not in xml:
-            return set(), set()
+        if b'hidden="' not in xml and not _SHUT_ROW.search(xml) and not _SHUT_COLUMN.search(xml):
+            return set(), set()  # (three fast scans: a row's tags are read only where one may hide it)
         rows, columns = set(), set()
         if b"<autoFilter" not in xml and b":autoFilter" not in xml:
             for tag in _ROW_TAG.findall(xml):
@@ -1054,7 +1045,7 @@ class _XlsxFacts:
             if b't="e"' in attributes:
                 reference = dict(_ATTRIBUTE.findall(attributes)).get(b"r", b"").decode()
                 shown = _ERROR_VALUE.search(body or b"")
-                position = _cell_position(reference)
+                position = cell_position(reference)
                 if position is not None:
                     found[position] = shown.group(1).decode("utf-8", "replace") if shown else "#ERROR"
         return found
@@ -1079,7 +1070,7 @@ class _XlsxFacts:
                     text = self.rich_strings.get(int(index.group(1)))
             elif inline and kind == b"inlineStr":
                 text = _rich_text(body)
-            position = _cell_position(dict(_ATTRIBUTE.findall(attributes)).get(b"r", b"").decode()) if text else None
+            position = cell_position(dict(_ATTRIBUTE.findall(attributes)).get(b"r", b"").decode()) if text else None
             if position is not None:
                 found[position] = text
         return found
@@ -1119,7 +1110,7 @@ class _XlsxFacts:
             values = dict(_ATTRIBUTE.findall(attributes))
             style = values.get(b"s")
             if style in styles:
-                position = _cell_position(values.get(b"r", b"").decode())
+                position = cell_position(values.get(b"r", b"").decode())
                 if position is not None:
                     found[position] = style
         return found

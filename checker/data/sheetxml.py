@@ -1,0 +1,111 @@
+"""A worksheet's XML in the one spelling the readers of its facts expect: Excel's own.
+
+The value reader (calamine) gives a sheet's values; what it leaves out (error cells, hidden rows, number formats, rich
+text, merges) :mod:`checker.data.workbooks` reads from the sheet's XML, by a cell's attributes (``t="e"``, ``s="3"``)
+and its place (``r="D2"``). The schema lets a writer spell these several ways: an attribute in single or double
+quotes, with space around its ``=``, and the ``r`` of a cell or a row left out — the cell is then the column after
+the cell before it in its row, the row the one after the row before (the OpenXML SDK and hand-written XML leave them
+out, and calamine places such cells as Excel does). Read by Excel's spelling alone, such an error cell was read as
+missing and a percent cell as its fraction. :func:`as_excel_writes` rewrites a sheet, once, to that spelling: every
+attribute double-quoted with nothing around its ``=``, and an ``r`` on every cell and row, where the schema places
+them; every fact is then read from the one text, placed where the value reader places the cell. A sheet that Excel,
+WPS, LibreOffice or openpyxl wrote is already so spelled and is returned as it is, after two fast scans.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: an ``=`` that Excel's spelling never writes: not followed by ``"``, or with something other than a name before it
+#: (``t='e'``, ``t = "e"``); also a formula's ``=`` in a cell's text, which is looked at and left as it is
+_ODD_EQUALS = re.compile(rb'=(?:[^"]|"(?<![\w.:-]="))')
+#: an attribute as XML allows it: either quote, any space around ``=``
+_ATTRIBUTE = re.compile(rb"""(?<![\w.:-])([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+#: a cell or row start tag whose first attribute is not its place: (without a namespace prefix, and with one)
+_UNPLACED = re.compile(rb'<(?:c|row)(?! r=")[\s>/]')
+_UNPLACED_PREFIXED = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?(?:c|row)(?! r=")[\s>/]')
+_PREFIXED_ROOT = re.compile(rb"\s*(?:<\?[^>]*\?>\s*)?<\w+:")
+#: a cell or row start tag: its name (with any prefix), which of the two, its attributes, and ``/`` if empty
+_PLACED_TAG = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?(c|row))(?=[\s/>])([^>]*?)(/?)>")
+_PLACE = re.compile(rb'(?<![\w.:-])r="([^"]*)"')
+_REFERENCE = re.compile(rb"([A-Z]{1,3})([0-9]{1,7})")
+
+
+def as_excel_writes(xml: bytes) -> bytes:
+    """The sheet ``xml`` as Excel spells it: attributes double-quoted, and every cell and row with its ``r``."""
+    xml = _double_quoted(xml)
+    unplaced = _UNPLACED_PREFIXED if _PREFIXED_ROOT.match(xml) else _UNPLACED
+    return _placed(xml) if unplaced.search(xml) else xml
+
+
+def cell_position(reference: bytes | str) -> tuple[int, int] | None:
+    """``C12`` → (11, 2), 0-based (row, column); None if it is no cell reference."""
+    match = _REFERENCE.fullmatch(reference.encode() if isinstance(reference, str) else reference)
+    if match is None:
+        return None
+    column = 0
+    for letter in match.group(1):
+        column = column * 26 + letter - 64
+    return int(match.group(2)) - 1, column - 1
+
+
+def column_letters(index: int) -> str:
+    """The letters of the 0-based column ``index`` (27 → AB)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _double_quoted(xml: bytes) -> bytes:
+    """``xml`` with each start tag that spells an attribute otherwise (``t='e'``, ``t = "e"``) written as Excel
+    writes it (``t="e"``): found by its odd ``=``, so that a sheet Excel wrote costs one scan."""
+    pieces, done = [], 0
+    for odd in _ODD_EQUALS.finditer(xml):
+        at = odd.start()
+        if at < done:
+            continue  # in a tag already rewritten
+        start = xml.rfind(b"<", 0, at)
+        if start < done or xml.find(b">", start, at) != -1:
+            continue  # an = in a cell's text (a formula), not in a tag
+        end = xml.find(b">", at)
+        if end == -1:
+            break
+        pieces += [xml[done:start], _ATTRIBUTE.sub(_attribute_as_excel_writes, xml[start:end + 1])]
+        done = end + 1
+    return b"".join([*pieces, xml[done:]]) if pieces else xml
+
+
+def _attribute_as_excel_writes(match: re.Match[bytes]) -> bytes:
+    name, double, single = match.groups()
+    value = double if double is not None else single
+    return name + b'="' + value.replace(b'"', b"&quot;") + b'"'
+
+
+def _placed(xml: bytes) -> bytes:
+    """``xml`` with an ``r`` on each cell and row that has none, where the schema places it: a row after the row
+    before it, a cell in the column after the cell before it in its row."""
+    row, column = 0, -1
+
+    def place(match: re.Match[bytes]) -> bytes:
+        nonlocal row, column
+        name, kind, attributes, empty = match.groups()
+        reference = _PLACE.search(attributes)
+        written = reference.group(1) if reference else b""
+        if kind == b"row":
+            placed = written.isdigit()
+            row, column = (int(written) if placed else row + 1), -1
+            added = b'r="%d"' % row
+        else:
+            position = cell_position(written)
+            placed = position is not None
+            row, column = (position[0] + 1, position[1]) if placed else (row, column + 1)
+            added = b'r="%s%d"' % (column_letters(column).encode(), row)
+        if placed:
+            return match.group(0)
+        # (a reference that names no place is replaced: the schema's place is where the value reader reads the cell)
+        return b"<" + name + b" " + added + _PLACE.sub(b"", attributes) + empty + b">"
+
+    return _PLACED_TAG.sub(place, xml)

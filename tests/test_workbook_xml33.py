@@ -166,3 +166,51 @@ def test_cells_and_rows_without_r_are_placed_where_the_schema_puts_them():
         b'<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>1</v></c><c r="C1"/><c r="D1" t="e"><v>#N/A</v></c>'
         b'</row><row r="7"><c r="A7"/></row><row r="8" hidden="1"><c r="A8"><f>A1="x"</f></c></row>'
         b"</sheetData></worksheet>")
+
+
+def test_a_cell_its_style_strikes_through_is_refused_at_its_cell(tmp_path):
+    """A cell whose style's font is struck through (a withdrawn figure, shown ~~5~~) was read as a plain 5."""
+    book = _book(tmp_path, [_HEADER, _row(2, '<c r="D2" s="3"><v>5</v></c>')])
+    result = check(written(tmp_path, IMR_PLAN, "plan.yaml"), book, "--format", "csv")
+    assert result.exit_code == 2, result.output
+    assert "[数据]!D2" in result.output and "~~5~~" in result.output
+
+
+def _formatted(folder: Path, name: str, value: float, number_format: str, unit: str = "") -> str:
+    """A wide workbook (openpyxl): 指标名称 [| 计量单位] | 2024年, one row of ``name``, its value in ``number_format``."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["指标名称", *(["计量单位"] if unit else []), "2024年"])
+    sheet.append([name, *([unit] if unit else []), value])
+    sheet.cell(2, sheet.max_column).number_format = number_format
+    book.save(folder / "formatted.xlsx")
+    return str(folder / "formatted.xlsx")
+
+
+_WORDED = {"0.60 shown 0.60%": ("婴儿死亡率", "‰", 0.6, '0.00"%"', ",6.0,‰,"),
+           "0.163 shown 0.163‰": ("孕产妇死亡率", "1/10万", 0.163, '0.000"‰"', ",16.3,1/10万,"),
+           "0.6 shown 0.6‰ unquoted": ("孕产妇死亡率", "1/10万", 0.6, "0.0‰", ",60.0,1/10万,"),
+           "13020000 shown 13,020,000人": ("卫生技术人员数", "万人", 13020000, '#,##0"人"', ",1302.0,万人,")}
+
+
+@pytest.mark.parametrize("case", _WORDED, ids=_WORDED.keys())
+def test_a_unit_a_number_format_shows_is_the_values_unit(tmp_path, case):
+    """A unit written by the cell's number format (0.60 shown 0.60%) was dropped: the number was read in the plan's
+    unit (0.6‰, a pass where the cell shows 6‰), or refused as having no unit (13020000 shown 13,020,000人)."""
+    name, unit, value, number_format, expected = _WORDED[case]
+    plan = written(tmp_path, indicator_plan(name, unit, "up" if unit == "万人" else "down", f"10{unit}"), "plan.yaml")
+    result = check(plan, _formatted(tmp_path, name, value, number_format), "--as-of", "2024", "--format", "csv")
+    assert expected in result.output, result.output
+
+
+@pytest.mark.parametrize("number_format", ['0.00"%"', '0.0"月"', "0.00\\%"])
+def test_a_unit_a_number_format_shows_against_the_unit_column_is_refused_at_its_cell(tmp_path, number_format):
+    """A value whose format shows 0.60% (or 78.6月) in a row whose unit column says ‰ (岁) was read in the column's
+    unit, though the cell shows another."""
+    name, unit = ("人均预期寿命", "岁") if "月" in number_format else ("婴儿死亡率", "‰")
+    plan = written(tmp_path, indicator_plan(name, unit, "down", f"10{unit}"), "plan.yaml")
+    result = check(plan, _formatted(tmp_path, name, 0.6, number_format, unit), "--as-of", "2024", "--format", "csv")
+    assert result.exit_code == 2, result.output
+    assert "formatted.xlsx[Sheet]!C2" in result.output

@@ -7,8 +7,8 @@ quotes, with space around its ``=``, and the ``r`` of a cell or a row left out â
 the cell before it in its row, the row the one after the row before (the OpenXML SDK and hand-written XML leave them
 out, and calamine places such cells as Excel does). Read by Excel's spelling alone, such an error cell was read as
 missing and a percent cell as its fraction. :func:`as_excel_writes` rewrites a sheet, once, to that spelling: every
-attribute double-quoted with nothing around its ``=``, and an ``r`` on every cell and row, where the schema places
-them; every fact is then read from the one text, placed where the value reader places the cell. A sheet that Excel,
+attribute double-quoted with nothing around its ``=``, and an ``r`` first on every cell and row, where the schema
+places them; every fact is then read from the one text, placed where the value reader places the cell. A sheet that Excel,
 WPS, LibreOffice or openpyxl wrote is already so spelled and is returned as it is, after two fast scans.
 """
 
@@ -32,7 +32,7 @@ _REFERENCE = re.compile(rb"([A-Z]{1,3})([0-9]{1,7})")
 
 
 def as_excel_writes(xml: bytes) -> bytes:
-    """The sheet ``xml`` as Excel spells it: attributes double-quoted, and every cell and row with its ``r``."""
+    """The sheet ``xml`` as Excel spells it: attributes double-quoted, and every cell and row with its ``r`` first."""
     xml = _double_quoted(xml)
     unplaced = _UNPLACED_PREFIXED if _PREFIXED_ROOT.match(xml) else _UNPLACED
     return _placed(xml) if unplaced.search(xml) else xml
@@ -85,11 +85,11 @@ def _attribute_as_excel_writes(match: re.Match[bytes]) -> bytes:
 
 
 def _placed(xml: bytes) -> bytes:
-    """``xml`` with an ``r`` on each cell and row that has none, where the schema places it: a row after the row
-    before it, a cell in the column after the cell before it in its row."""
+    """``xml`` with an ``r`` first on each cell and row, where the schema places one that has none: a row after the
+    row before it, a cell in the column after the cell before it in its row."""
     row, column = 0, -1
 
-    def place(match: re.Match[bytes]) -> bytes:
+    def placed_first(match: re.Match[bytes]) -> bytes:
         nonlocal row, column
         name, kind, attributes, empty = match.groups()
         reference = _PLACE.search(attributes)
@@ -97,15 +97,17 @@ def _placed(xml: bytes) -> bytes:
         if kind == b"row":
             placed = written.isdigit()
             row, column = (int(written) if placed else row + 1), -1
-            added = b'r="%d"' % row
+            place = written if placed else b"%d" % row
         else:
             position = cell_position(written)
             placed = position is not None
             row, column = (position[0] + 1, position[1]) if placed else (row, column + 1)
-            added = b'r="%s%d"' % (column_letters(column).encode(), row)
-        if placed:
+            place = written if placed else b"%s%d" % (column_letters(column).encode(), row)
+        added = b'r="' + place + b'"'
+        if placed and attributes.startswith(b" " + added):
             return match.group(0)
-        # (a reference that names no place is replaced: the schema's place is where the value reader reads the cell)
+        # r first, as Excel writes it (a reference that names no place is replaced: the schema's place is where the
+        # value reader reads the cell)
         return b"<" + name + b" " + added + _PLACE.sub(b"", attributes) + empty + b">"
 
-    return _PLACED_TAG.sub(place, xml)
+    return _PLACED_TAG.sub(placed_first, xml)

@@ -214,3 +214,22 @@ def test_a_unit_a_number_format_shows_against_the_unit_column_is_refused_at_its_
     result = check(plan, _formatted(tmp_path, name, 0.6, number_format, unit), "--as-of", "2024", "--format", "csv")
     assert result.exit_code == 2, result.output
     assert "formatted.xlsx[Sheet]!C2" in result.output
+
+
+def test_a_hidden_column_holding_only_its_heading_is_passed_over(tmp_path):
+    """A hidden helper column with a heading and no data (辅助列) refused the whole file as if it hid data."""
+    columns = '<cols><col min="3" max="3" width="13" hidden="1" customWidth="1"/></cols>'
+    rows = ['<row r="1">' + _text("A1", "指标") + _text("B1", "单位") + '<c r="C1" t="inlineStr"><is><t>辅助列</t></is>'
+            '</c><c r="D1" t="inlineStr"><is><t>2024年</t></is></c></row>',
+            '<row r="2">' + _text("A2", "婴儿死亡率") + _text("B2", "‰") + '<c r="D2"><v>3</v></c></row>']
+    book = _book(tmp_path, rows)
+    with zipfile.ZipFile(book) as source:  # the columns go before the sheet's data
+        parts = {name: source.read(name) for name in source.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    parts["xl/worksheets/sheet1.xml"] = sheet.replace("<sheetData>", columns + "<sheetData>").encode()
+    with zipfile.ZipFile(book, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    result = check(written(tmp_path, IMR_PLAN, "plan.yaml"), book, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert ",2024,3.0,‰," in result.output

@@ -147,10 +147,11 @@ class Workbook:
                 _shown_as(grid, facts.worded_cells(name, grid))  # 0.6 shown 0.60%: 0.6%, never 0.6 in the row's ‰
                 _shown_as(grid, facts.struck_cells(name, grid))  # a cell struck through: ~~5~~, never 5
             read += 1
-            _no_hidden_data(self.path, name, grid, *(facts.hidden(name) if facts else (set(), set())),
-                            facts.invisible_cells(name) if facts else set())
+            hidden_rows, hidden_columns = facts.hidden(name) if facts else (set(), set())
+            _no_hidden_data(self.path, name, grid, hidden_rows, facts.invisible_cells(name) if facts else set())
             table = _table(self.path, name, grid, merged, uncached, percent, stale,
                            frozenset(facts.year_cells(name)) if facts else frozenset())
+            table = _without_hidden_columns(self.path, table, hidden_columns)
             named_by = "year" if table.year_from_name else "region" if table.region_from_name else None
             if named_by and self.sheet is None and len(shown) > 1:
                 others = ", ".join(repr(other) for other in shown[1:4]) + (" …" if len(shown) > 4 else "")
@@ -317,23 +318,40 @@ def _unseen(values: dict[bytes, bytes], size: bytes) -> bool:
         return False
 
 
-def _no_hidden_data(path: str, sheet: str, grid: list[list[object]], rows: set[int], columns: set[int],
+def _no_hidden_data(path: str, sheet: str, grid: list[list[object]], rows: set[int],
                     cells: set[tuple[int, int]] = frozenset()) -> None:
-    """Refuse a filled cell in a hidden row or column, or one whose number format shows nothing (``;;;``): what the
-    person who hid it left out of the table they see (a superseded series, a draft column), neither read without a
-    word nor dropped without one."""
+    """Refuse a filled cell in a hidden row, or one whose number format shows nothing (``;;;``): what the person who
+    hid it left out of the table they see (a superseded series, a draft row), neither read without a word nor dropped
+    without one."""
     for r, c in sorted(cells):
         if r < len(grid) and c < len(grid[r]) and _filled(grid[r][c]):
             raise CheckerError("the cell's number format shows no number (such as ;;;), and it holds data: a hidden "
                                "value is not part of the table a person sees", Location(path, r + 1, c + 1, sheet=sheet),
                                hint="give the cell a number format that shows it (its value is then read), or clear it")
-    for r, row in enumerate(grid):
-        for c, cell in enumerate(row):
-            if _filled(cell) and (r in rows or c in columns):
-                what = f"row {r + 1}" if r in rows else f"column {column_letters(c)}"
-                raise CheckerError(f"{what} of the sheet is hidden, and holds data: a hidden cell is not part of the "
-                                   "table a person sees", Location(path, r + 1, c + 1, sheet=sheet),
-                                   hint=f"unhide {what} (its values are then read), or delete it")
+    for r in sorted(rows):
+        filled = next((c for c, cell in enumerate(grid[r]) if _filled(cell)), None) if r < len(grid) else None
+        if filled is not None:
+            raise CheckerError(f"row {r + 1} of the sheet is hidden, and holds data: a hidden cell is not part of the "
+                               "table a person sees", Location(path, r + 1, filled + 1, sheet=sheet),
+                               hint=f"unhide row {r + 1} (its values are then read), or delete it")
+
+
+def _without_hidden_columns(path: str, table: Table, columns: set[int]) -> Table:
+    """The table without its hidden columns, refused where one holds data in a row of the table (a draft column, a
+    superseded series: not part of the table a person sees); one that holds only its heading (a helper column, its
+    cells empty) is passed over, as the person sees the table without it."""
+    for c in sorted(columns):
+        line = next((line for line, cells in table.rows if c < len(cells) and cells[c] != ""), None)
+        if line is not None:  # (located at the column's heading, where it has one)
+            what = f"column {column_letters(c)}"
+            headed = c < len(table.header) and table.header[c].strip()
+            raise CheckerError(f"{what} of the sheet is hidden, and holds data: a hidden cell is not part of the "
+                               "table a person sees", Location(path, table.header_row if headed else line, c + 1,
+                                                               sheet=table.sheet),
+                               hint=f"unhide {what} (its values are then read), or delete it")
+    if not any(c < len(table.header) and table.header[c] for c in columns):
+        return table
+    return replace(table, header=["" if c in columns else heading for c, heading in enumerate(table.header)])
 
 
 def _ods_hidden_filled(content: bytes) -> bool:

@@ -233,3 +233,25 @@ def test_a_hidden_column_holding_only_its_heading_is_passed_over(tmp_path):
     result = check(written(tmp_path, IMR_PLAN, "plan.yaml"), book, "--format", "csv")
     assert result.exit_code == 0, result.output
     assert ",2024,3.0,‰," in result.output
+
+
+def test_an_ods_hidden_row_or_percent_cell_in_single_quotes_is_seen(tmp_path):
+    """An .ods row hidden as table:visibility='collapse', or a cell of value-type='percentage', was not seen: the
+    hidden row was judged, the percentage read as its fraction (an .ods is refused for either)."""
+    pytest.importorskip("python_calamine")
+    from test_unseen29 import _ods
+
+    def cell(value, kind="string"):
+        number = f" office:value='{value}'" if kind != "string" else ""
+        return f"<table:table-cell office:value-type='{kind}'{number}><text:p>{value}</text:p></table:table-cell>"
+
+    header = "<table:table-row>" + "".join(cell(v) for v in ("地区", "指标", "年份", "数值", "单位")) + "</table:table-row>"
+    plan = written(tmp_path, IMR_PLAN, "plan.yaml")
+    hidden = _ods(tmp_path / "hidden.ods", header + "<table:table-row table:visibility='collapse'>" + "".join(
+        [cell("甲市"), cell("婴儿死亡率"), cell(2024, "float"), cell(9, "float"), cell("‰")]) + "</table:table-row>")
+    result = check(plan, hidden, "--format", "csv")
+    assert result.exit_code == 2 and "hidden rows or columns" in result.output, result.output
+    percent = _ods(tmp_path / "percent.ods", header + "<table:table-row>" + "".join(
+        [cell("甲市"), cell("婴儿死亡率"), cell(2024, "float"), cell(0.05, "percentage"), cell("‰")]) + "</table:table-row>")
+    result = check(plan, percent, "--format", "csv")
+    assert result.exit_code == 2 and "percentages" in result.output, result.output

@@ -33,7 +33,7 @@ _REFERENCE = re.compile(rb"([A-Z]{1,3})([0-9]{1,7})")
 
 def as_excel_writes(xml: bytes) -> bytes:
     """The sheet ``xml`` as Excel spells it: attributes double-quoted, and every cell and row with its ``r`` first."""
-    xml = _double_quoted(xml)
+    xml = double_quoted(xml)
     unplaced = _UNPLACED_PREFIXED if _PREFIXED_ROOT.match(xml) else _UNPLACED
     return _placed(xml) if unplaced.search(xml) else xml
 
@@ -59,17 +59,19 @@ def column_letters(index: int) -> str:
     return letters
 
 
-def _double_quoted(xml: bytes) -> bytes:
-    """``xml`` with each start tag that spells an attribute otherwise (``t='e'``, ``t = "e"``) written as Excel
-    writes it (``t="e"``): found by its odd ``=``, so that a sheet Excel wrote costs one scan."""
+def double_quoted(xml: bytes) -> bytes:
+    """``xml`` (a sheet's, or an OpenDocument's content) with each start tag that spells an attribute otherwise
+    (``t='e'``, ``t = "e"``) written as Excel and LibreOffice write it (``t="e"``): found by its odd ``=``, so that a
+    part they wrote costs one scan."""
     pieces, done = [], 0
-    for odd in _ODD_EQUALS.finditer(xml):
+    while (odd := _ODD_EQUALS.search(xml, done)) is not None:
         at = odd.start()
-        if at < done:
-            continue  # in a tag already rewritten
         start = xml.rfind(b"<", 0, at)
         if start < done or xml.find(b">", start, at) != -1:
-            continue  # an = in a cell's text (a formula), not in a tag
+            done_text = xml.find(b"<", at)  # an = in a cell's text (a formula), not in a tag: on from the next tag
+            pieces.append(xml[done:done_text if done_text != -1 else len(xml)])
+            done = done_text if done_text != -1 else len(xml)
+            continue
         end = xml.find(b">", at)
         if end == -1:
             break

@@ -56,7 +56,7 @@ from checker.digests import sha256
 from checker.data import observations
 from checker.data.observations import FOOTNOTE
 from checker.data.filekinds import split_sheet, unpacked_size
-from checker.data.sheetxml import as_excel_writes, cell_position, column_letters
+from checker.data.sheetxml import as_excel_writes, cell_position, column_letters, double_quoted
 
 from checker.language import units
 from checker.language.script import to_simplified
@@ -925,7 +925,7 @@ class _XlsxFacts:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             names = set(self.zip.namelist())
             if "content.xml" in names and "xl/workbook.xml" not in names:
-                content = self.zip.read("content.xml")
+                content = double_quoted(self.zip.read("content.xml"))  # (value-type='percentage' too)
                 self.ods_percentages = b'value-type="percentage"' in content
                 self.ods_hidden = _ods_hidden_filled(content)
                 self.zip = None

@@ -14,11 +14,14 @@ WPS, LibreOffice or openpyxl wrote is already so spelled and is returned as it i
 
 from __future__ import annotations
 
+import functools
 import re
 
 #: an ``=`` that Excel's spelling never writes: not followed by ``"``, or with something other than a name before it
 #: (``t='e'``, ``t = "e"``); also a formula's ``=`` in a cell's text, which is looked at and left as it is
 _ODD_EQUALS = re.compile(rb'=(?:[^"]|"(?<![\w.:-]="))')
+#: space around an attribute's =, which a plain change of quotes does not mend
+_SPACED_EQUALS = re.compile(rb"\s=|=\s")
 #: an attribute as XML allows it: either quote, any space around ``=``
 _ATTRIBUTE = re.compile(rb"""(?<![\w.:-])([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 #: a cell or row start tag whose first attribute is not its place: (without a namespace prefix, and with one)
@@ -75,7 +78,11 @@ def double_quoted(xml: bytes) -> bytes:
         end = xml.find(b">", at)
         if end == -1:
             break
-        pieces += [xml[done:start], _ATTRIBUTE.sub(_attribute_as_excel_writes, xml[start:end + 1])]
+        tag = xml[start:end + 1]
+        if b'"' not in tag and _SPACED_EQUALS.search(tag) is None:
+            pieces += [xml[done:start], tag.replace(b"'", b'"')]  # (single quotes alone: the common odd spelling)
+        else:
+            pieces += [xml[done:start], _ATTRIBUTE.sub(_attribute_as_excel_writes, tag)]
         done = end + 1
     return b"".join([*pieces, xml[done:]]) if pieces else xml
 
@@ -84,6 +91,12 @@ def _attribute_as_excel_writes(match: re.Match[bytes]) -> bytes:
     name, double, single = match.groups()
     value = double if double is not None else single
     return name + b'="' + value.replace(b'"', b"&quot;") + b'"'
+
+
+@functools.lru_cache(maxsize=1024)
+def _letters(column: int) -> bytes:
+    """:func:`column_letters` as bytes, kept: a sheet's cells without r ask for the same few columns again and again."""
+    return column_letters(column).encode()
 
 
 def _placed(xml: bytes) -> bytes:
@@ -101,15 +114,15 @@ def _placed(xml: bytes) -> bytes:
             row, column = (int(written) if placed else row + 1), -1
             place = written if placed else b"%d" % row
         else:
-            position = cell_position(written)
+            position = cell_position(written) if written else None
             placed = position is not None
             row, column = (position[0] + 1, position[1]) if placed else (row, column + 1)
-            place = written if placed else b"%s%d" % (column_letters(column).encode(), row)
+            place = written if placed else _letters(column) + b"%d" % row
         added = b'r="' + place + b'"'
         if placed and attributes.startswith(b" " + added):
             return match.group(0)
         # r first, as Excel writes it (a reference that names no place is replaced: the schema's place is where the
         # value reader reads the cell)
-        return b"<" + name + b" " + added + _PLACE.sub(b"", attributes) + empty + b">"
+        return b"<" + name + b" " + added + (_PLACE.sub(b"", attributes) if reference else attributes) + empty + b">"
 
     return _PLACED_TAG.sub(placed_first, xml)

@@ -56,6 +56,7 @@ from checker.digests import sha256
 from checker.data import observations
 from checker.data.observations import FOOTNOTE
 from checker.data.filekinds import split_sheet, unpacked_size
+from checker.data.sheetxml import as_excel_writes, cell_position, column_letters, double_quoted
 
 from checker.language import units
 from checker.language.script import to_simplified
@@ -143,11 +144,14 @@ class Workbook:
             if facts:  # #DIV/0!, #N/A … as text (the value reader refuses it at its cell); 4¹, ~~5~~4: not 41, not 54
                 _shown_as(grid, facts.error_cells(name))
                 _shown_as(grid, facts.rich_cells(name))
+                _shown_as(grid, facts.worded_cells(name, grid))  # 0.6 shown 0.60%: 0.6%, never 0.6 in the row's ‰
+                _shown_as(grid, facts.struck_cells(name, grid))  # a cell struck through: ~~5~~, never 5
             read += 1
-            _no_hidden_data(self.path, name, grid, *(facts.hidden(name) if facts else (set(), set())),
-                            facts.invisible_cells(name) if facts else set())
+            hidden_rows, hidden_columns = facts.hidden(name) if facts else (set(), set())
+            _no_hidden_data(self.path, name, grid, hidden_rows, facts.invisible_cells(name) if facts else set())
             table = _table(self.path, name, grid, merged, uncached, percent, stale,
                            frozenset(facts.year_cells(name)) if facts else frozenset())
+            table = _without_hidden_columns(self.path, table, hidden_columns)
             named_by = "year" if table.year_from_name else "region" if table.region_from_name else None
             if named_by and self.sheet is None and len(shown) > 1:
                 others = ", ".join(repr(other) for other in shown[1:4]) + (" …" if len(shown) > 4 else "")
@@ -186,6 +190,8 @@ class Workbook:
             percent = facts.percent_cells(name, grid) if facts else set()
             if facts:  # ≤4 with a raised footnote mark 1 is not ≤41, a struck 15 before ≤12 not 15≤12
                 _shown_as(grid, facts.rich_cells(name))
+                _shown_as(grid, facts.worded_cells(name, grid))
+                _shown_as(grid, facts.struck_cells(name, grid))
             yield name, [[cell_text(value, percent=(r, c) in percent) for c, value in enumerate(row)]
                          for r, row in enumerate(grid)]
 
@@ -312,23 +318,40 @@ def _unseen(values: dict[bytes, bytes], size: bytes) -> bool:
         return False
 
 
-def _no_hidden_data(path: str, sheet: str, grid: list[list[object]], rows: set[int], columns: set[int],
+def _no_hidden_data(path: str, sheet: str, grid: list[list[object]], rows: set[int],
                     cells: set[tuple[int, int]] = frozenset()) -> None:
-    """Refuse a filled cell in a hidden row or column, or one whose number format shows nothing (``;;;``): what the
-    person who hid it left out of the table they see (a superseded series, a draft column), neither read without a
-    word nor dropped without one."""
+    """Refuse a filled cell in a hidden row, or one whose number format shows nothing (``;;;``): what the person who
+    hid it left out of the table they see (a superseded series, a draft row), neither read without a word nor dropped
+    without one."""
     for r, c in sorted(cells):
         if r < len(grid) and c < len(grid[r]) and _filled(grid[r][c]):
             raise CheckerError("the cell's number format shows no number (such as ;;;), and it holds data: a hidden "
                                "value is not part of the table a person sees", Location(path, r + 1, c + 1, sheet=sheet),
                                hint="give the cell a number format that shows it (its value is then read), or clear it")
-    for r, row in enumerate(grid):
-        for c, cell in enumerate(row):
-            if _filled(cell) and (r in rows or c in columns):
-                what = f"row {r + 1}" if r in rows else f"column {_column_letters(c)}"
-                raise CheckerError(f"{what} of the sheet is hidden, and holds data: a hidden cell is not part of the "
-                                   "table a person sees", Location(path, r + 1, c + 1, sheet=sheet),
-                                   hint=f"unhide {what} (its values are then read), or delete it")
+    for r in sorted(rows):
+        filled = next((c for c, cell in enumerate(grid[r]) if _filled(cell)), None) if r < len(grid) else None
+        if filled is not None:
+            raise CheckerError(f"row {r + 1} of the sheet is hidden, and holds data: a hidden cell is not part of the "
+                               "table a person sees", Location(path, r + 1, filled + 1, sheet=sheet),
+                               hint=f"unhide row {r + 1} (its values are then read), or delete it")
+
+
+def _without_hidden_columns(path: str, table: Table, columns: set[int]) -> Table:
+    """The table without its hidden columns, refused where one holds data in a row of the table (a draft column, a
+    superseded series: not part of the table a person sees); one that holds only its heading (a helper column, its
+    cells empty) is passed over, as the person sees the table without it."""
+    for c in sorted(columns):
+        line = next((line for line, cells in table.rows if c < len(cells) and cells[c] != ""), None)
+        if line is not None:  # (located at the column's heading, where it has one)
+            what = f"column {column_letters(c)}"
+            headed = c < len(table.header) and table.header[c].strip()
+            raise CheckerError(f"{what} of the sheet is hidden, and holds data: a hidden cell is not part of the "
+                               "table a person sees", Location(path, table.header_row if headed else line, c + 1,
+                                                               sheet=table.sheet),
+                               hint=f"unhide {what} (its values are then read), or delete it")
+    if not any(c < len(table.header) and table.header[c] for c in columns):
+        return table
+    return replace(table, header=["" if c in columns else heading for c, heading in enumerate(table.header)])
 
 
 def _ods_hidden_filled(content: bytes) -> bool:
@@ -343,15 +366,6 @@ def _ods_hidden_filled(content: bytes) -> bool:
         if row.group(1) and re.search(rb"office:value=|<text:p>[^<]|<text:p [^>]*>[^<]", row.group(1)):
             return True
     return False
-
-
-def _column_letters(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[int, int, int, int]],
@@ -768,8 +782,10 @@ _ERROR_VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)<")
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
 _COL_TAG = re.compile(rb"<(?:\w+:)?col\b([^>]*?)/?>")
 _TAG_ATTRIBUTE = re.compile(rb'\b(\w+)="([^"]*)"')
+#: a row or column shut to no height or width (ht="0", not the margins' right="0.7"; found by its literal, fast)
+_SHUT_ROW = re.compile(rb'ht="(?<![\w.:-]ht=")[0.]+"')
+_SHUT_COLUMN = re.compile(rb'width="(?<![\w.:-]width=")[0.]+"')
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+[0-9]+)(?::([A-Z]+[0-9]+))?"')
-_REFERENCE = re.compile(r"([A-Z]+)([0-9]+)")
 _PREFIXED_ROOT = re.compile(rb"\s*(?:<\?[^>]*\?>\s*)?<\w+:")
 _PERCENT_FORMATS = {9, 10}  # Excel's built-in 0% and 0.00%
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -805,17 +821,6 @@ def _widest_column(xml: bytes) -> int:
                 width = width * 26 + ord(letter) - 64
             return width
     return 1
-
-
-def _cell_position(reference: str) -> tuple[int, int] | None:
-    """``C12`` → (11, 2), 0-based (row, column)."""
-    match = _REFERENCE.fullmatch(reference)
-    if match is None:
-        return None
-    column = 0
-    for letter in match.group(1):
-        column = column * 26 + ord(letter) - 64
-    return int(match.group(2)) - 1, column - 1
 
 
 def _rich_strings(xml: bytes) -> dict[int, str]:
@@ -854,6 +859,38 @@ def _rich_text(body: bytes) -> str | None:
     return "".join(shown[kind](text) for kind, text in parts)
 
 
+def _sections(written: str) -> list[str]:
+    """A number format's first three sections (positive; negative; zero): split at each ``;`` outside quotes."""
+    return re.split(r';(?=(?:[^"]*"[^"]*")*[^"]*$)', written)[:3] if written else []
+
+
+#: a number format's parts: quoted text, an escaped character, a [bracket], a padding or repeated character, or one
+_FORMAT_PART = re.compile(r'"([^"]*)"|\\(.)|(\[[^\]]*\])|([_*].?)|(.)', re.S)
+
+
+def _words_beside(section: str) -> tuple[str, str] | None:
+    r"""The words a number format's section writes before and after the number (``"约"0.0`` → 约, ``0.00"%"`` → %,
+    ``0.0\%`` and ``0.0‰`` → ‰): its quoted and escaped text, and the letters it writes unquoted (月, ‰: Excel
+    writes them as typed); None where it writes none but spaces and signs, or it shows no number (a date, a time,
+    text: ``@``). A currency sign (¥, $) names money, not a magnitude: the row's unit says which, as before."""
+    before, after, number = [], [], False
+    for quoted, escaped, _, _, code in _FORMAT_PART.findall(re.sub("(?i)general", "0", section)):
+        if code:  # (a bracket — [Red], [>=100], [DBNum1], [$¥-804] — and _) *- write no words)
+            if code in "0#?":
+                number = True
+            elif code in "Ee" and number:
+                continue  # 0.00E+00: a number's exponent
+            elif code.lower() in "ymdhsab@":  # (b: a Buddhist year; a/p: a.m. and p.m.)
+                return None
+            elif not code.isascii():
+                (after if number else before).append(code)  # 0.0月, 0.00‰ as Excel shows them
+            continue
+        (after if number else before).append(quoted or escaped)
+    words = tuple("".join(ch for ch in "".join(part) if unicodedata.category(ch) != "Sc").strip()
+                  for part in (before, after))
+    return words if number and any(words) else None
+
+
 class _XlsxFacts:
     """The parts of an xlsx file the value readers leave out, read from its XML."""
 
@@ -867,6 +904,11 @@ class _XlsxFacts:
         self.invisible_styles: set[bytes] = set()
         #: the cell styles whose number format shows a date as its year alone (yyyy"年")
         self.year_styles: set[bytes] = set()
+        #: the cell styles whose number format writes words beside a number (0.00"%", #,##0"人"): per section, the
+        #: words before and after it, or None where that section writes none
+        self.worded_styles: dict[bytes, tuple[tuple[str, str] | None, ...]] = {}
+        #: the cell styles whose font strikes the cell through (a withdrawn figure)
+        self.struck_styles: set[bytes] = set()
         self.xml: dict[str, bytes] = {}
         #: an OpenDocument spreadsheet with percent-formatted cells (their positions are not looked for)
         self.ods_percentages = False
@@ -883,19 +925,20 @@ class _XlsxFacts:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             names = set(self.zip.namelist())
             if "content.xml" in names and "xl/workbook.xml" not in names:
-                content = self.zip.read("content.xml")
+                content = double_quoted(self.zip.read("content.xml"))  # (value-type='percentage' too)
                 self.ods_percentages = b'value-type="percentage"' in content
                 self.ods_hidden = _ods_hidden_filled(content)
                 self.zip = None
                 return
-            self.parts = self._sheet_parts()
-            if "xl/sharedStrings.xml" in names:
+            self.parts, kinds = self._sheet_parts()
+            strings = kinds.get("sharedStrings", "xl/sharedStrings.xml")
+            if strings in names:
                 # refused if it declares entities, as a sheet is; its strings written in parts of their own formatting
-                self.rich_strings = _rich_strings(self._part("xl/sharedStrings.xml"))
-            self.percent_styles, self.invisible_styles, self.year_styles = self._format_styles()
+                self.rich_strings = _rich_strings(self._part(strings))
+            self._format_styles(kinds.get("styles", "xl/styles.xml"))
             # XlsxWriter (pandas' writer) saves 0 as every formula's value and asks Excel to calculate on opening
-            self.recalculated_on_open = re.search(rb'fullCalcOnLoad="(?:1|true)"', self.zip.read("xl/workbook.xml")) \
-                is not None
+            self.recalculated_on_open = re.search(rb'fullCalcOnLoad\s*=\s*["\'](?:1|true)["\']',
+                                                  self.zip.read("xl/workbook.xml")) is not None
             # Excel (and WPS) save the chain of formulas they calculated: zeros there are the formulas' own values
             # (a county's 孕产妇死亡率 of 0 deaths), never a writer's placeholders
             self.calculated = "xl/calcChain.xml" in names or (
@@ -904,50 +947,67 @@ class _XlsxFacts:
         except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError, RuntimeError):
             self.zip = None  # not a readable xlsx: the value reader says what is wrong
 
-    def _sheet_parts(self) -> dict[str, str]:
+    def _sheet_parts(self) -> tuple[dict[str, str], dict[str, str]]:
+        """Each sheet's part by its name, and the workbook's other parts by their kind (``styles``,
+        ``sharedStrings``): where the workbook's relationships say they are (Excel's xl/styles.xml, or any other)."""
         book = ElementTree.fromstring(self.zip.read("xl/workbook.xml"))
         rels = ElementTree.fromstring(self.zip.read("xl/_rels/workbook.xml.rels"))
-        targets = {rel.get("Id"): rel.get("Target", "") for rel in rels.iter(f"{_NS_PACKAGE_REL}Relationship")}
-        parts = {}
-        for sheet in book.iter(f"{_NS_MAIN}sheet"):
-            target = targets.get(sheet.get(f"{_NS_REL}id"), "")
-            parts[sheet.get("name", "")] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-        return parts
+        targets, kinds = {}, {}
+        for rel in rels.iter(f"{_NS_PACKAGE_REL}Relationship"):
+            target = rel.get("Target", "")
+            target = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            targets[rel.get("Id")] = target
+            kinds.setdefault(rel.get("Type", "").rsplit("/", 1)[-1], target)
+        parts = {sheet.get("name", ""): targets.get(sheet.get(f"{_NS_REL}id"), "xl/")
+                 for sheet in book.iter(f"{_NS_MAIN}sheet")}
+        return parts, kinds
 
-    def _format_styles(self) -> tuple[dict[bytes, tuple[bool, ...]], set[bytes], set[bytes]]:
-        """The cell styles (``s="…"``) formatted as a percentage, with which of their format's sections (positive;
-        negative; zero) show one, the styles whose format shows nothing (``;;;``), and those that show a date as its
-        year alone (``yyyy"年"``: 2024-03-01 shows 2024年)."""
+    def _format_styles(self, part: str) -> None:
+        """Read the cell styles (``s="…"``) from the styles ``part``: those formatted as a percentage, with which of
+        their format's sections (positive; negative; zero) show one; those whose format shows nothing (``;;;``); those
+        that show a date as its year alone (``yyyy"年"``: 2024-03-01 shows 2024年); those whose format writes words
+        beside the number (``0.00"%"``, ``#,##0"人"``); and those whose font strikes the cell through."""
         try:
-            styles = ElementTree.fromstring(self.zip.read("xl/styles.xml"))
+            styles = ElementTree.fromstring(self.zip.read(part))
         except KeyError:
-            return {}, set(), set()
+            return
         percent: dict[int, tuple[bool, ...]] = dict.fromkeys(_PERCENT_FORMATS, (True,))
-        invisible, year_only = set(), set()
+        invisible, year_only, worded = set(), set(), {}
         for number_format in styles.iter(f"{_NS_MAIN}numFmt"):
             written = number_format.get("formatCode", "")
             code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", written)
+            number = int(number_format.get("numFmtId", "-1"))
             sections = [part.casefold() for part in code.split(";")[:3]
                         if part.strip() and part.strip() != "@"]  # (the fourth section, and an @ one, show text)
             if sections and all(re.search(r"[ye]", part) and not re.search(r"[mdhs]", part) for part in sections):
                 # every section shows the year alone ([>=50000]yyyy;yyyy-mm-dd shows a date in full below 50000)
-                year_only.add(int(number_format.get("numFmtId", "-1")))
+                year_only.add(number)
             if "%" in code:  # 0.0;-0.0% shows a positive 0.5 as 0.5, a negative one as -50.0%: by section
-                percent[int(number_format.get("numFmtId", "-1"))] = tuple("%" in part for part in code.split(";")[:3])
+                percent[number] = tuple("%" in part for part in code.split(";")[:3])
             if written and all(not re.search(r"[0#?@A-Za-z]", re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", section))
                                for section in written.split(";")[:3]):  # (no digit, date or text code: yyyy-mm shows)
                 # ;;;, ;;;@, "";"";"", "-", "暂无": no number shown, whatever the cell holds
-                invisible.add(int(number_format.get("numFmtId", "-1")))
-        found, hidden, years = {}, set(), set()
+                invisible.add(number)
+            elif number not in year_only:
+                words = tuple(_words_beside(section) for section in _sections(written))
+                if any(words):
+                    worded[number] = words
+        struck_fonts = {index for index, font in enumerate(styles.iterfind(f"{_NS_MAIN}fonts/{_NS_MAIN}font"))
+                        if (strike := font.find(f"{_NS_MAIN}strike")) is not None
+                        and strike.get("val", "1").lower() not in ("0", "false")}
         cell_formats = styles.find(f"{_NS_MAIN}cellXfs")
         for index, xf in enumerate(cell_formats if cell_formats is not None else ()):
-            if int(xf.get("numFmtId", "0")) in percent:
-                found[str(index).encode()] = percent[int(xf.get("numFmtId", "0"))]
-            if int(xf.get("numFmtId", "0")) in invisible:
-                hidden.add(str(index).encode())
-            if int(xf.get("numFmtId", "0")) in year_only:
-                years.add(str(index).encode())
-        return found, hidden, years
+            style, format_id = str(index).encode(), int(xf.get("numFmtId", "0"))
+            if format_id in percent:
+                self.percent_styles[style] = percent[format_id]
+            if format_id in invisible:
+                self.invisible_styles.add(style)
+            if format_id in year_only:
+                self.year_styles.add(style)
+            if format_id in worded:
+                self.worded_styles[style] = worded[format_id]
+            if int(xf.get("fontId", "0")) in struck_fonts:
+                self.struck_styles.add(style)
 
     def _xml(self, sheet: str) -> bytes:
         """The sheet's XML (read once: merged cells, formulas and formats are looked for in it)."""
@@ -955,7 +1015,8 @@ class _XlsxFacts:
             return b""
         if sheet not in self.xml:
             try:
-                self.xml = {sheet: self._part(self.parts[sheet], sheet)}  # one sheet at a time in memory
+                # one sheet at a time in memory, spelled as Excel spells it whatever wrote it (see sheetxml)
+                self.xml = {sheet: as_excel_writes(self._part(self.parts[sheet], sheet))}
             except KeyError:
                 self.xml = {sheet: b""}
         return self.xml[sheet]
@@ -995,8 +1056,8 @@ class _XlsxFacts:
         xml = self._xml(sheet)
         found = []
         for first, last in _MERGE.findall(xml) if b"mergeCell" in xml else ():
-            top_left = _cell_position(first.decode())
-            bottom_right = _cell_position((last or first).decode())
+            top_left = cell_position(first.decode())
+            bottom_right = cell_position((last or first).decode())
             if top_left and bottom_right:
                 found.append((*top_left, *bottom_right))
         return found
@@ -1014,7 +1075,7 @@ class _XlsxFacts:
         uncached, every, zeros = [], [], 0
         for attributes, body in _CELL.findall(xml):
             if body and _FORMULA.search(body):
-                position = _cell_position(dict(_ATTRIBUTE.findall(attributes)).get(b"r", b"").decode()) or (0, 0)
+                position = cell_position(dict(_ATTRIBUTE.findall(attributes)).get(b"r", b"").decode()) or (0, 0)
                 every.append(position)
                 saved = _ERROR_VALUE.search(body)
                 if not _VALUE.search(body):
@@ -1029,8 +1090,8 @@ class _XlsxFacts:
     def hidden(self, sheet: str) -> tuple[set[int], set[int]]:
         """The hidden rows and columns of a sheet (0-based), rows a filter hides left out (they are its data)."""
         xml = self._xml(sheet)
-        if b"hidden=" not in xml and b'ht="0' not in xml and b'width="0' not in xml:
-            return set(), set()
+        if b'hidden="' not in xml and not _SHUT_ROW.search(xml) and not _SHUT_COLUMN.search(xml):
+            return set(), set()  # (three fast scans: a row's tags are read only where one may hide it)
         rows, columns = set(), set()
         if b"<autoFilter" not in xml and b":autoFilter" not in xml:
             for tag in _ROW_TAG.findall(xml):
@@ -1054,7 +1115,7 @@ class _XlsxFacts:
             if b't="e"' in attributes:
                 reference = dict(_ATTRIBUTE.findall(attributes)).get(b"r", b"").decode()
                 shown = _ERROR_VALUE.search(body or b"")
-                position = _cell_position(reference)
+                position = cell_position(reference)
                 if position is not None:
                     found[position] = shown.group(1).decode("utf-8", "replace") if shown else "#ERROR"
         return found
@@ -1079,7 +1140,7 @@ class _XlsxFacts:
                     text = self.rich_strings.get(int(index.group(1)))
             elif inline and kind == b"inlineStr":
                 text = _rich_text(body)
-            position = _cell_position(dict(_ATTRIBUTE.findall(attributes)).get(b"r", b"").decode()) if text else None
+            position = cell_position(dict(_ATTRIBUTE.findall(attributes)).get(b"r", b"").decode()) if text else None
             if position is not None:
                 found[position] = text
         return found
@@ -1098,28 +1159,64 @@ class _XlsxFacts:
         found = set()
         for (r, c), style in self._styled_cells(sheet, self.percent_styles).items():
             sections = self.percent_styles[style]
-            value = grid[r][c] if r < len(grid) and c < len(grid[r]) else None
-            number = value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
-            section = 1 if number is not None and number < 0 and len(sections) > 1 else \
-                2 if number == 0 and len(sections) > 2 else 0
-            if sections[section]:
+            if sections[_section(_number_at(grid, r, c), len(sections))]:
                 found.add((r, c))
         return found
 
+    def worded_cells(self, sheet: str, grid: list[list[object]]) -> dict[tuple[int, int], str]:
+        """Numbers whose format writes words beside them, as the cell shows them: 0.6 formatted ``0.00"%"`` is
+        ``0.6%``, 13020000 formatted ``#,##0"人"`` ``13020000人``; the value reader reads a unit there as the unit it
+        is (converted, or refused where it does not fit the row's), never the number alone in the row's unit."""
+        found = {}
+        for (r, c), style in self._styled_cells(sheet, self.worded_styles).items():
+            number = _number_at(grid, r, c)
+            sections = self.worded_styles[style]
+            section = _section(number, len(sections))
+            if number is None or sections[section] is None:
+                continue
+            before, after = sections[section]
+            percent = self.percent_styles.get(style, ())
+            if section == 1:
+                number = abs(number)  # a negative number's own section writes its sign, if any
+            shown = number_text(float(number) * 100) + "%" if section < len(percent) and percent[section] \
+                else number_text(float(number))
+            found[(r, c)] = f"{before}{shown}{after}"
+        return found
+
+    def struck_cells(self, sheet: str, grid: list[list[object]]) -> dict[tuple[int, int], str]:
+        """Filled cells struck through by their style, written ``~~5~~`` as a struck part of a cell's text is (see
+        :func:`_rich_text`): a withdrawn figure, which no reader takes for a number."""
+        found = {}
+        for r, c in self._styled_cells(sheet, self.struck_styles):
+            value = grid[r][c] if r < len(grid) and c < len(grid[r]) else None
+            if _filled(value) and not (isinstance(value, str) and not value.strip()):
+                found[(r, c)] = f"~~{value if isinstance(value, str) else _plain_text(value)}~~"
+        return found
+
     def _styled_cells(self, sheet: str, styles: Collection[bytes]) -> dict[tuple[int, int], bytes]:
-        """The positions of the sheet's cells of one of ``styles`` (their ``s="…"``), with the style of each."""
+        """The positions of the sheet's cells of one of ``styles`` (their ``s="…"``), with the style of each: only
+        those cells are looked at (every cell and row carries its r first, see :mod:`checker.data.sheetxml`)."""
         xml = self._xml(sheet)
         if not styles:
             return {}
-        styled = re.compile(rb' s="(?:' + b"|".join(sorted(styles)) + rb')"')
-        if styled.search(xml) is None:
+        choice = b"|".join(sorted(styles))
+        if re.search(rb's="(?:' + choice + rb')"', xml) is None:  # (a fast scan: its literal leads)
             return {}
+        styled = re.compile(rb'<(?:\w+:)?c r="([A-Z]{1,3}[0-9]{1,7})"[^>]*?\ss="(' + choice + rb')"')
         found = {}
-        for attributes, _ in _CELL.findall(xml):
-            values = dict(_ATTRIBUTE.findall(attributes))
-            style = values.get(b"s")
-            if style in styles:
-                position = _cell_position(values.get(b"r", b"").decode())
-                if position is not None:
-                    found[position] = style
+        for reference, style in styled.findall(xml):
+            position = cell_position(reference)
+            if position is not None:
+                found[position] = style
         return found
+
+
+def _number_at(grid: list[list[object]], r: int, c: int) -> int | float | None:
+    """The number in ``grid`` at (r, c); None where the cell holds none."""
+    value = grid[r][c] if r < len(grid) and c < len(grid[r]) else None
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _section(number: int | float | None, count: int) -> int:
+    """Which of a number format's ``count`` sections (positive; negative; zero) shows ``number``."""
+    return 1 if number is not None and number < 0 and count > 1 else 2 if number == 0 and count > 2 else 0

@@ -1,0 +1,128 @@
+"""A worksheet's XML in the one spelling the readers of its facts expect: Excel's own.
+
+The value reader (calamine) gives a sheet's values; what it leaves out (error cells, hidden rows, number formats, rich
+text, merges) :mod:`checker.data.workbooks` reads from the sheet's XML, by a cell's attributes (``t="e"``, ``s="3"``)
+and its place (``r="D2"``). The schema lets a writer spell these several ways: an attribute in single or double
+quotes, with space around its ``=``, and the ``r`` of a cell or a row left out — the cell is then the column after
+the cell before it in its row, the row the one after the row before (the OpenXML SDK and hand-written XML leave them
+out, and calamine places such cells as Excel does). Read by Excel's spelling alone, such an error cell was read as
+missing and a percent cell as its fraction. :func:`as_excel_writes` rewrites a sheet, once, to that spelling: every
+attribute double-quoted with nothing around its ``=``, and an ``r`` first on every cell and row, where the schema
+places them; every fact is then read from the one text, placed where the value reader places the cell. A sheet that Excel,
+WPS, LibreOffice or openpyxl wrote is already so spelled and is returned as it is, after two fast scans.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+#: an ``=`` that Excel's spelling never writes: not followed by ``"``, or with something other than a name before it
+#: (``t='e'``, ``t = "e"``); also a formula's ``=`` in a cell's text, which is looked at and left as it is
+_ODD_EQUALS = re.compile(rb'=(?:[^"]|"(?<![\w.:-]="))')
+#: space around an attribute's =, which a plain change of quotes does not mend
+_SPACED_EQUALS = re.compile(rb"\s=|=\s")
+#: an attribute as XML allows it: either quote, any space around ``=``
+_ATTRIBUTE = re.compile(rb"""(?<![\w.:-])([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+#: a cell or row start tag whose first attribute is not its place: (without a namespace prefix, and with one)
+_UNPLACED = re.compile(rb'<(?:c|row)(?! r=")[\s>/]')
+_UNPLACED_PREFIXED = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?(?:c|row)(?! r=")[\s>/]')
+_PREFIXED_ROOT = re.compile(rb"\s*(?:<\?[^>]*\?>\s*)?<\w+:")
+#: a cell or row start tag: its name (with any prefix), which of the two, its attributes, and ``/`` if empty
+_PLACED_TAG = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?(c|row))(?=[\s/>])([^>]*?)(/?)>")
+_PLACE = re.compile(rb'(?<![\w.:-])r="([^"]*)"')
+_REFERENCE = re.compile(rb"([A-Z]{1,3})([0-9]{1,7})")
+
+
+def as_excel_writes(xml: bytes) -> bytes:
+    """The sheet ``xml`` as Excel spells it: attributes double-quoted, and every cell and row with its ``r`` first."""
+    xml = double_quoted(xml)
+    unplaced = _UNPLACED_PREFIXED if _PREFIXED_ROOT.match(xml) else _UNPLACED
+    return _placed(xml) if unplaced.search(xml) else xml
+
+
+def cell_position(reference: bytes | str) -> tuple[int, int] | None:
+    """``C12`` → (11, 2), 0-based (row, column); None if it is no cell reference."""
+    match = _REFERENCE.fullmatch(reference.encode() if isinstance(reference, str) else reference)
+    if match is None:
+        return None
+    column = 0
+    for letter in match.group(1):
+        column = column * 26 + letter - 64
+    return int(match.group(2)) - 1, column - 1
+
+
+def column_letters(index: int) -> str:
+    """The letters of the 0-based column ``index`` (27 → AB)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def double_quoted(xml: bytes) -> bytes:
+    """``xml`` (a sheet's, or an OpenDocument's content) with each start tag that spells an attribute otherwise
+    (``t='e'``, ``t = "e"``) written as Excel and LibreOffice write it (``t="e"``): found by its odd ``=``, so that a
+    part they wrote costs one scan."""
+    pieces, done = [], 0
+    while (odd := _ODD_EQUALS.search(xml, done)) is not None:
+        at = odd.start()
+        start = xml.rfind(b"<", 0, at)
+        if start < done or xml.find(b">", start, at) != -1:
+            done_text = xml.find(b"<", at)  # an = in a cell's text (a formula), not in a tag: on from the next tag
+            pieces.append(xml[done:done_text if done_text != -1 else len(xml)])
+            done = done_text if done_text != -1 else len(xml)
+            continue
+        end = xml.find(b">", at)
+        if end == -1:
+            break
+        tag = xml[start:end + 1]
+        if b'"' not in tag and _SPACED_EQUALS.search(tag) is None:
+            pieces += [xml[done:start], tag.replace(b"'", b'"')]  # (single quotes alone: the common odd spelling)
+        else:
+            pieces += [xml[done:start], _ATTRIBUTE.sub(_attribute_as_excel_writes, tag)]
+        done = end + 1
+    return b"".join([*pieces, xml[done:]]) if pieces else xml
+
+
+def _attribute_as_excel_writes(match: re.Match[bytes]) -> bytes:
+    name, double, single = match.groups()
+    value = double if double is not None else single
+    return name + b'="' + value.replace(b'"', b"&quot;") + b'"'
+
+
+@functools.lru_cache(maxsize=1024)
+def _letters(column: int) -> bytes:
+    """:func:`column_letters` as bytes, kept: a sheet's cells without r ask for the same few columns again and again."""
+    return column_letters(column).encode()
+
+
+def _placed(xml: bytes) -> bytes:
+    """``xml`` with an ``r`` first on each cell and row, where the schema places one that has none: a row after the
+    row before it, a cell in the column after the cell before it in its row."""
+    row, column = 0, -1
+
+    def placed_first(match: re.Match[bytes]) -> bytes:
+        nonlocal row, column
+        name, kind, attributes, empty = match.groups()
+        reference = _PLACE.search(attributes)
+        written = reference.group(1) if reference else b""
+        if kind == b"row":
+            placed = written.isdigit()
+            row, column = (int(written) if placed else row + 1), -1
+            place = written if placed else b"%d" % row
+        else:
+            position = cell_position(written) if written else None
+            placed = position is not None
+            row, column = (position[0] + 1, position[1]) if placed else (row, column + 1)
+            place = written if placed else _letters(column) + b"%d" % row
+        added = b'r="' + place + b'"'
+        if placed and attributes.startswith(b" " + added):
+            return match.group(0)
+        # r first, as Excel writes it (a reference that names no place is replaced: the schema's place is where the
+        # value reader reads the cell)
+        return b"<" + name + b" " + added + (_PLACE.sub(b"", attributes) if reference else attributes) + empty + b">"
+
+    return _PLACED_TAG.sub(placed_first, xml)

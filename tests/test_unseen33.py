@@ -202,3 +202,33 @@ def test_a_vague_state_is_left_out(sentence):
     """`人民健康水平得到新提高` drafted an indicator named 人民健康水平得到新 (target 提高); `生态环境保持全国领先水平`
     a rank no figure gives."""
     assert drafted_of(sentence + "\n") == {("人均预期寿命", 2025, "达到82岁")}
+
+
+POPULATION_PLAN = """plan: {id: pop, title: {zh: 人口}, region: 全国, base_year: 2020, target_years: [2025]}
+indicators:
+  - id: population
+    name: {zh: 常住人口}
+    unit: 万人
+    direction: neutral
+    targets:
+      2025: {text: 1400万人以下}
+"""
+
+
+def test_a_count_in_wan_under_a_wan_unit_column_is_that_count(tmp_path):
+    """A cell shown `1302万` (format `0"万"`, or typed) in a row whose 单位 says 万人 was refused as a 万 written in a
+    value cell; under 人 it stays refused (1302万 people, or 1302 people?)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["地区", "指标", "年份", "数值", "单位"])
+    sheet.append(["全国", "常住人口", 2024, 1302, "万人"])
+    sheet["D2"].number_format = '0"万"'
+    book.save(tmp_path / "data.xlsx")
+    plan = written(tmp_path, POPULATION_PLAN, "plan.yaml")
+    assert "2024年已达到2025年目标（1302万人）" in check(plan, tmp_path / "data.xlsx", "--format", "csv").output
+    assert "2024年已达到2025年目标（1302万人）" in check(
+        plan, written(tmp_path, "地区,指标,年份,数值,单位\n全国,常住人口,2024,1302万,万人\n"), "--format", "csv").output
+    refused = check(plan, written(tmp_path, "地区,指标,年份,数值,单位\n全国,常住人口,2024,1302万,人\n", "people.csv"))
+    assert refused.exit_code == 2 and "people.csv:2:4" in refused.output

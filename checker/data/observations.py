@@ -1941,6 +1941,10 @@ class RowCollector:
                     hint="give the figure (or 0) if it is known; write — or leave the cell empty if it is not available")
             hint = _VALUE_HINT
             counted = re.fullmatch(r"\s*([-+]?[\d０-９][\d０-９.,，．]*)\s*([万亿]\S{0,3})\s*", text)
+            bare = _read_number(counted.group(1)) if counted and unit and unit.startswith(counted.group(2)) else None
+            if bare is not None and bare.unit is None:
+                # 1302万 in a row whose unit column says 万人 (a format 0"万" shows it so): the unit column's count
+                return bare.value, unit, bare.notes
             if counted:  # 1248.8万: a count in 万, whose unit a cell does not give
                 number, unit = counted.groups()
                 examples = unit if len(unit) > 1 else f"{unit}人, {unit}元"

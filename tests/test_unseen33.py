@@ -232,3 +232,20 @@ def test_a_count_in_wan_under_a_wan_unit_column_is_that_count(tmp_path):
         plan, written(tmp_path, "地区,指标,年份,数值,单位\n全国,常住人口,2024,1302万,万人\n"), "--format", "csv").output
     refused = check(plan, written(tmp_path, "地区,指标,年份,数值,单位\n全国,常住人口,2024,1302万,人\n", "people.csv"))
     assert refused.exit_code == 2 and "people.csv:2:4" in refused.output
+
+
+@pytest.mark.parametrize("second, base", [("表2：甲市主要指标", "78.2"), ("表2：甲市主要指标（续）", "78.2"),
+                                          ("表2 甲市2016—2020年主要指标", "78.2"), ("", "78.2"),
+                                          ("表2：乙市主要指标", None), ("附：乙市2020年主要指标", None),
+                                          ("附件2：乙市主要指标", None)])
+def test_two_titled_tables_on_one_csv(tmp_path, second, base):
+    """Under `表1：甲市主要指标` each row took 甲市 in an added column — the second table's header too, whose cell 甲市
+    was then refused as no known column (a file of one place in two tables was refused; round 33's titles found it)."""
+    text = (f"表1：甲市主要指标,,,\n指标,单位,2023年,2024年\n人均预期寿命,岁,78.6,79.0\n,,,\n{second},,,\n"
+            f"指标,单位,2020年,2021年\n人均预期寿命,岁,{base or '81.52'},78.4\n")
+    result = check(written(tmp_path, CHANGE_PLAN, "plan.yaml"), written(tmp_path, text), "--format", "csv")
+    assert result.exit_code in (0, 1), result.output
+    if base:
+        assert f"2020年基期值 {base}岁" in result.output
+    else:
+        assert "81.52" not in result.output and "乙市" in result.output

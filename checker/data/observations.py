@@ -1356,7 +1356,7 @@ def _two_places(text: str) -> re.Match | None:
 
 #: a table's number or a section's before its title (表3-1, 表2：, 表二, 附表2, 二、, 2., (二)), and the years it
 #: covers (2020—2021年): what a title's place words follow
-_TITLE_NUMBER = re.compile(r"^(?:(?:附\s*)?表\s*[\d一二三四五六七八九十.\-－—]+\s*[:：.、]?|[(（][\d一二三四五六七八九十]{1,3}[)）]"
+_TITLE_NUMBER = re.compile(r"^(?:(?:附\s*)?表\s*[\d一二三四五六七八九十.\-－—]+\s*[:：.、]?|附(?:录|件)?\s*[\d一二三四五六七八九十]*\s*[:：]|[(（][\d一二三四五六七八九十]{1,3}[)）]"
                            r"|[\d一二三四五六七八九十]{1,3}\s*[、.](?!\d))\s*"
                            r"|^(?:19|20)\d{2}\s*(?:[-—–~～至到]\s*(?:19|20)?\d{2}\s*)?年(?:度)?\s*")
 
@@ -1368,6 +1368,27 @@ def _title_text(cell: object) -> str:
     for _ in range(2):  # a number, then years (表2 2020—2021年乙市…)
         text = _TITLE_NUMBER.sub("", text, count=1)
     return text
+
+
+def _placed_rows(rows: Iterable[tuple[int, list[str]]], header: list[str], added: str,
+                 place: str) -> Iterator[tuple[int, list[str]]]:
+    """The rows of a table whose title names its place (表1：甲市主要指标), each with that place in a column ``added``
+    at the end; a second table's header below gets the column's name, and its rows the place its own title names
+    (表2：乙市…), else the place before. (The header took the place as a cell, which was then no known column.)"""
+    width = len(header)
+    named_at = [at for at, cell in enumerate(header) if header_role(cell) in ("region", "city")]
+    recent: list[list[str]] = []
+    for line, cells in rows:
+        if footnote_line(cells) or continued_line(cells) or signature_line(cells) or not "".join(cells).strip():
+            yield line, cells
+            continue
+        if any(header_role(cell) == "indicator" for cell in cells[:3] if cell.strip()):  # a second table's header
+            place = next((found for above in reversed(recent[-3:]) if (found := second_title_place(above))), place)
+            width = len(cells)
+            yield line, [*cells, added]
+        else:
+            yield line, [*cells, *[""] * (width - len(cells)), title_place_of(cells, named_at, place)]
+        recent.append(cells)
 
 
 def second_title_place(cells: list[str]) -> str | None:
@@ -1555,11 +1576,8 @@ class RowCollector:
         if two is not None and not {header_role(cell) for cell in header} & PLACE_ROLES:
             raise two_places_error(two[1], two[2], Location(name, titles_seen[two[0]][0]))
         if added is not None:
-            width, named_at = len(header), [at for at, cell in enumerate(header) if header_role(cell) in ("region", "city")]
+            rows = _placed_rows(rows, header, added, place)
             header = [*header, added]
-            rows = ((line, cells if footnote_line(cells) or continued_line(cells) or signature_line(cells) else
-                     [*cells, *[""] * (width - len(cells)), title_place_of(cells, named_at, place)])
-                    for line, cells in rows)
         layout, count = self.read_table(name, header_line, header, rows)
         return DataFile(name, digest, encoding, layout, count)
 

@@ -249,3 +249,29 @@ def test_two_titled_tables_on_one_csv(tmp_path, second, base):
         assert f"2020年基期值 {base}岁" in result.output
     else:
         assert "81.52" not in result.output and "乙市" in result.output
+
+
+@pytest.mark.parametrize("phrase", ["年年有提升", "每年都有提高", "逐年有所提高"])
+def test_every_year_in_other_words(phrase):
+    """`年年有提升` was read as a subject 年年有 and a trend over the window: a year's fall passed."""
+    from checker.language.grammar import parse_target
+
+    rule = parse_target(phrase, "%", "up")
+    assert (rule.kind, rule.trend, rule.subject, rule.modifiers) == ("trend", "up", None, ("every_year",))
+
+
+def test_a_level_now_in_brackets_after_a_target_is_kept_for_review():
+    """`（2020年现状值78.3岁）` and `（现状值78.3岁）` were dropped without a note (`（2020年为…）` became the baseline)."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    [dated] = build(read_text("某市规划\n\n到2025年，人均预期寿命达到80岁（2020年现状值78.3岁）。\n", "p.txt")).indicators
+    assert dated["baseline"] == {2020: "78.3岁"}
+    [now] = build(read_text("某市规划\n\n到2025年，人均预期寿命达到80岁（现状值78.3岁）。\n", "p.txt")).indicators
+    assert "baseline" not in now and "of no year" in now["targets"][2025]["review"]
+
+
+def test_groups_both_reaching_a_rate_are_each_their_own():
+    """`孕产妇和儿童系统管理率均达到90%以上` stayed one indicator of that joined name, no note: no data row names it."""
+    assert {name for name, *_ in drafted_targets("到2025年，孕产妇和儿童系统管理率均达到90%以上。\n")} == {
+        "孕产妇系统管理率", "儿童系统管理率"}

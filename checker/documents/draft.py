@@ -723,8 +723,11 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             body_years.add(year)
         if hit.strive:
             _keep_striving(target)
-        base_year = (int(stated.group("year")) if stated.group("year") else _PERIOD_LAST[stated.group("period")]) \
-            if stated else None
+        base_year = int(stated.group("year")) if stated and stated.group("year") else \
+            _PERIOD_LAST[stated.group("period")] if stated and stated.group("period") else None
+        if stated and stated.group("now"):  # 达到80岁（现状值78.3岁）: a level now, of no year the words give
+            review.append(f"the words in brackets give a level as it stands ({stated.group(0).strip()}), of no year: "
+                          "add it as the baseline of the year it is for")
         if base_year is not None and year is not None and base_year < year:
             # 达到82.42岁（2020年为81.52岁）: the base the plan states beside its target, a baseline of the indicator
             item.setdefault("baseline", {}).setdefault(base_year, stated.group("value"))
@@ -824,7 +827,9 @@ def _moved(texts: list[str], baseline: dict) -> tuple[str, str] | None:
 
 #: a base the plan states in brackets after a target (（2020年为81.52岁）, （2020年：81.52%）, （现状值：2020年81.52岁）)
 _STATED_BASE = re.compile(r"\s*[(（](?:现状值?|基[期线]值?|基数)?[:：]?\s*(?:(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?"
-                          r"|[“\"]?(?P<period>十[一二三四]五)[”\"]?(?:时期|期间|期末|末))[，,]?\s*"
+                          r"|[“\"]?(?P<period>十[一二三四]五)[”\"]?(?:时期|期间|期末|末)|(?P<now>目前|现为|当前|现在|现状值?))"
+                          r"[，,]?\s*"
+                          r"(?:现状值?|基[期线]值?|基数|水平)?\s*"
                           r"(?:[^()（）\d，,]{0,24}?(?:为|是|达到|达|[:：]))?\s*"
                           r"(?P<value>\d+(?:\.\d+)?\s*(?:%|‰|岁|/10万|/万|人|张|个)?)[)）]")
 #: the last year of a five-year plan's period, as a bracketed base names it (“十三五”时期: 2020)

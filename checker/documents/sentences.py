@@ -1552,6 +1552,9 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 # each a rate or share of its own (not "床位数和服务量占比", where 占比 belongs to both)
                 if len(both) > 1 and all(len(part) >= 3 and re.search(r"(?:率|比例|比重|占比|指数)$", part) for part in both):
                     parts = both
+                elif len(both) > 1 and re.search(r"(?:率|比例|比重)$", both[-1]) \
+                        and all(2 <= len(part) <= 6 and _A_GROUP.search(part) for part in both[:-1]):
+                    parts = both  # "孕产妇和儿童系统管理率均达到90%": each group's rate (completed below)
             elif len(parts) == 1 and rule.kind in ("trend", "maintain") \
                     and len(known := re.split(r"和|及|与", subject)) == 2 \
                     and all(catalogue.knows(part) or (len(part) >= 4 and re.search(r"(?:率|比例|比重)$", part))

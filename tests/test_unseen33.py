@@ -275,3 +275,60 @@ def test_groups_both_reaching_a_rate_are_each_their_own():
     """`孕产妇和儿童系统管理率均达到90%以上` stayed one indicator of that joined name, no note: no data row names it."""
     assert {name for name, *_ in drafted_targets("到2025年，孕产妇和儿童系统管理率均达到90%以上。\n")} == {
         "孕产妇系统管理率", "儿童系统管理率"}
+
+
+# --- a user's own plan ---------------------------------------------------------------------------------------------
+
+LITERACY_PLAN = """plan: {id: r4, title: {zh: 测试}, region: 仙游县, base_year: 2022, target_years: [2027]}
+indicators:
+  - id: lit
+    name: {zh: 居民健康素养水平}
+    unit: "%"
+    direction: up
+    baseline: {2022: BASE}
+    targets:
+      2027: {text: PHRASE}
+"""
+
+
+def test_a_base_year_after_the_assessment_year_is_not_known_yet(tmp_path):
+    """`比2025年提高3个百分点` as of 2024 took its base from 2025's data (after --as-of): 2024's 30% passed as meeting
+    the 2027 target."""
+    plan = written(tmp_path, LITERACY_PLAN.replace("BASE", "24").replace("PHRASE", "比2025年提高3个百分点"), "plan.yaml")
+    data = written(tmp_path, "region,indicator,year,value,unit\n仙游县,居民健康素养水平,2022,24,%\n"
+                             "仙游县,居民健康素养水平,2024,30,%\n仙游县,居民健康素养水平,2025,26,%\n")
+    result = check(plan, data, "--as-of", "2024", "--format", "csv")
+    assert ",n/a,基期2025年晚于评估年份2024年" in result.output, result.output
+
+
+def test_a_base_year_not_before_the_target_year_is_flagged_and_not_judged(tmp_path):
+    """`2027: 比2030年提高1岁` had no lint warning, and check compared 2030's value with itself plus 1."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    plan = written(tmp_path, LITERACY_PLAN.replace("BASE", "24").replace("PHRASE", "比2030年提高3个百分点"), "plan.yaml")
+    linted = CliRunner().invoke(main, ["lint", plan])
+    assert "counts its change from 2030, not before the year it is the target for (2027)" in linted.output
+    data = written(tmp_path, "region,indicator,year,value,unit\n仙游县,居民健康素养水平,2027,30,%\n")
+    assert ",n/a,基期2030年不早于目标年份2027年" in check(plan, data, "--as-of", "2027", "--format", "csv").output
+
+
+def test_a_multiple_of_a_base_is_no_deliverable():
+    """`是2022年的2倍` was read as a yes/no deliverable (是 opens one), passed by data 1 and 1; `为…的2倍` was refused."""
+    from checker.errors import CheckerError
+    from checker.language.grammar import parse_target
+
+    with pytest.raises(CheckerError, match="N倍"):
+        parse_target("是2022年的2倍", "个", "up")
+
+
+@pytest.mark.parametrize("base", ["24%左右", "达到24%", "24左右"])
+def test_a_baseline_with_words_around_it_is_said_to_be_left_out(tmp_path, base):
+    """`baseline: {2022: 24%左右}` and `达到79岁` were left out without a word (`约24%` was warned)."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    plan = written(tmp_path, LITERACY_PLAN.replace("BASE", base).replace("PHRASE", "比2022年提高8个百分点"), "plan.yaml")
+    assert "[baseline-unread]" in CliRunner().invoke(main, ["lint", plan]).output

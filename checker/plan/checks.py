@@ -134,6 +134,7 @@ def plan_problems(plan: Plan, locate=None):
         yield from _direction(indicator)
         yield from _phrase_direction(indicator)
         yield from _phrase_year(indicator)
+        yield from _base_after_target(indicator)
         yield from _deliverable_of_measure(indicator)
         by_base = defaultdict(list)
         for baseline in indicator.baselines:
@@ -157,6 +158,16 @@ def plan_problems(plan: Plan, locate=None):
                               "words, not a value; it is left out, and progress and changes from that year are "
                               "measured from the data alone", baseline.location,
                               hint=f"give the {baseline.year} value itself (80.2) if it is known, or leave the year out")
+            elif baseline.value is None and re.search(r"\d", baseline.text) \
+                    and re.search(r"左右|上下|约|^(?:达到|达|为|是)", baseline.text.strip()):
+                # 24%左右, 达到79岁: a value with words around it, left out without a word (a bound such as ＞95%
+                # says what the plan knew, and stays so)
+                yield Problem("warning", "baseline-unread",
+                              f"{indicator.id}: the {baseline.year} baseline {baseline.text!r} is a value with words "
+                              "around it, no plain value; it is left out, and a change from that year is measured "
+                              "from the data alone", baseline.location,
+                              hint=f"give the {baseline.year} value as a plain number (24, 4.5‰) if the plan states it, "
+                                   "or leave the year out")
             marked = marked_year(baseline.notes, baseline.year)
             if marked is not None and baseline.value is not None:  # 27.97（2021年） under 2022
                 yield Problem("warning", "baseline-year",
@@ -676,6 +687,20 @@ def _phrase_direction(indicator):
                           hint="check the phrase against the plan's text and the direction; the phrase is judged as "
                                "written")
             break
+
+
+def _base_after_target(indicator):
+    """A change from a base year not before the target's own (``2027: {text: 比2030年提高1岁}``): no change can be
+    measured from it, and the target is n/a whatever the data."""
+    for target in indicator.targets:
+        for rule in (target.rule, *(target.rule.parts or ())):
+            if rule.base_year is not None and rule.base_year >= target.year:
+                yield Problem("warning", "phrase-year",
+                              f"{indicator.id}: the phrase {target.text!r} counts its change from {rule.base_year}, "
+                              f"not before the year it is the target for ({target.year})",
+                              target.location,
+                              hint="check the years against the plan's text: the base year comes before the target's")
+                break
 
 
 def _phrase_year(indicator):

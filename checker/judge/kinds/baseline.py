@@ -41,6 +41,17 @@ def check(ctx: Context) -> Judgement:
         return missing
     rule, value, unit = ctx.rule, ctx.point.value, ctx.unit()
     base_year = rule.base_year or ctx.plan.base_year
+    if base_year >= ctx.target.year:
+        # 2027: 比2030年提高1岁: a change from a year not before the target's own is none the plan can set
+        return na(f"基期{base_year}年不早于目标年份{ctx.target.year}年：无从衡量变化",
+                  f"the base year {base_year} is not before the target year {ctx.target.year}: no change can be "
+                  "measured from it", "progress" if ctx.before_target else "value")
+    if ctx.year is not None and base_year > ctx.year:
+        # 比2025年提高3个百分点 judged as of 2024: the base is not known yet (2025's value, read from later data,
+        # set the goal, and 2024's 30% passed as already meeting it)
+        return na(f"基期{base_year}年晚于评估年份{ctx.year}年：相对基期的变化尚无从评估",
+                  f"the base year {base_year} is after the assessment year {ctx.year}: a change from it cannot be "
+                  "judged yet", "progress" if ctx.before_target else "value")
     base = find_baseline(ctx, base_year)
     if base is None:
         return no_base_value(ctx, base_year)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import atexit
 import errno
 import gc
+import io
 import sys
 
 # Importing the command line (click's modules, then the commands and their options) makes some twenty
@@ -78,6 +79,19 @@ CSV_ENCODINGS = ("utf-8-sig", "utf-8", "gb18030")
 FILE = click.Path(dir_okay=False)
 
 
+
+class _ClosedOutput(io.TextIOBase):
+    """Standard output when the process was started with it closed (``>&-``, Python's ``sys.stdout`` is None):
+    writing to it fails as writing to a full disk does, with exit 2 and a message, never a traceback or exit 1."""
+
+    encoding = "utf-8"
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def isatty(self) -> bool:
+        return False
+
 class _Group(click.Group):
     """Turns checker's own errors into a located message and exit code 2, any other exception (a bug,
     MemoryError included) into a one-screen report request and exit code 3, Ctrl-C into exit code 130;
@@ -111,6 +125,10 @@ class _Group(click.Group):
         from checker.errors import CheckerError
         from checker.reporters.escaping import printable
 
+        import sys
+
+        if sys.stdout is None:  # `checker … >&-`: what is written there fails as on a full disk, not as a bug
+            sys.stdout = _ClosedOutput()
         try:
             return super().invoke(ctx)
         except CheckerError as error:
@@ -132,7 +150,7 @@ class _Group(click.Group):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             ctx.exit(EXIT_PIPE_CLOSED)
         except OSError as error:
-            if error.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            if error.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EBADF):
                 _traceback_if_debug(ctx)
                 click.secho(printable(internal_error_message(error)), err=True, fg="red")
                 ctx.exit(EXIT_INTERNAL)

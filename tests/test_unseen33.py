@@ -332,3 +332,21 @@ def test_a_baseline_with_words_around_it_is_said_to_be_left_out(tmp_path, base):
 
     plan = written(tmp_path, LITERACY_PLAN.replace("BASE", base).replace("PHRASE", "比2022年提高8个百分点"), "plan.yaml")
     assert "[baseline-unread]" in CliRunner().invoke(main, ["lint", plan]).output
+
+
+# --- hostile ---------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("output", ["table", "json"])
+def test_a_closed_standard_output_is_an_error_that_says_so(output):
+    """With standard output closed (`>&-`) check crashed with exit 3 (table) or exited 1 having written nothing (json);
+    /dev/full gave exit 2 and a message, as this does now."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(["bash", "-c", f'"{sys.executable}" -m checker check nanan-2030 examples/nanan-2030.csv '
+                                         f'--format {output} >&-'], cwd=root, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(root)})
+    assert done.returncode == 2 and "standard output is closed" in done.stderr, done.stderr

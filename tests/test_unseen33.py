@@ -350,3 +350,25 @@ def test_a_closed_standard_output_is_an_error_that_says_so(output):
                                          f'--format {output} >&-'], cwd=root, capture_output=True, text=True,
                           env={**os.environ, "PYTHONPATH": str(root)})
     assert done.returncode == 2 and "standard output is closed" in done.stderr, done.stderr
+
+
+# --- extract: traditional characters ----------------------------------------------------------------------------------
+
+def test_a_financial_year_in_a_chinese_lead_is_its_first_year_flagged():
+    """`在2027-28年度或之前…縮短10%` was filed under 2030 (another sentence's year) as 'the sentence names no year'."""
+    found = drafted_targets("醫管局服務目標\n一、到2030年，急症室第三類病人輪候時間縮短至20分鐘以內。\n"
+                            "二、在2027-28年度或之前，將外科穩定新症輪候時間縮短10%。\n")
+    [fiscal] = [item for item in found if item[0] == "外科稳定新症轮候时间"]
+    assert fiscal[1] == 2027 and "a financial year (2027-28年度)" in fiscal[3]
+
+
+def test_dacheng_is_no_part_of_a_name():
+    """`達成癌症標準化死亡率降低3分之1的目標` named the indicator 达成癌症标准化死亡率 (實現, 完成 were cut)."""
+    assert {name for name, *_ in drafted_targets(
+        "癌症防治目標\n政府定下目標，希望在2030年之前，達成癌症標準化死亡率降低3分之1的目標。\n")} == {"癌症标准化死亡率"}
+
+
+def test_a_bare_count_after_a_per_population_count_is_counted_the_same():
+    """`每千人口醫生數提升至3.5至4名，護士提升至5.5至6名` named the second indicator 护士."""
+    found = drafted_targets("澳門醫療人力目標\n於二〇三〇年或之前，每千人口醫生數提升至3.5至4名，護士提升至5.5至6名。\n")
+    assert [name for name, *_ in found] == ["每千人口医生数", "每千人口护士数"] and "check it" in found[1][3]

@@ -648,7 +648,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             named = english_sentences.named_from_lead(hit.subject, before)
             if named:  # "• … reduce the percentage of adults who are" over "• Obese from 28.0% to 26.0%"
                 hit = replace(hit, subject=named, review=[*hit.review, "named with the words of the item above it"])
-            note = english_sentences.financial_year_note(lead, hit.year) if hit.year == carried and lead else None
+            note = english_sentences.financial_year_note(lead, hit.year) if hit.year == carried and lead else \
+                _financial_year_note(block.text, hit.year)
             if note and note not in hit.review:  # "achieve the following outcomes by 2022-23:" above the item
                 hit = replace(hit, review=[*hit.review, note])
             if hit.year is None or issued is None or hit.year >= issued:  # before the document: what was done
@@ -834,6 +835,16 @@ _STATED_BASE = re.compile(r"\s*[(（](?:现状值?|基[期线]值?|基数)?[:：
                           r"(?P<value>\d+(?:\.\d+)?\s*(?:%|‰|岁|/10万|/万|人|张|个)?)[)）]")
 #: the last year of a five-year plan's period, as a bracketed base names it (“十三五”时期: 2020)
 _PERIOD_LAST = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025}
+
+
+def _financial_year_note(text: str, year: int | None) -> str | None:
+    """What a reviewer is told of a target filed under ``year`` where ``text`` names the financial year that starts in
+    it (在2027-28年度或之前: filed under 2027, as an English 2027-28 is)."""
+    for match in re.finditer(r"((?:19|20)\d\d)\s*[-–—/]\s*(\d\d)\s*年度", text):
+        if int(match.group(1)) == year and (year + 1) % 100 == int(match.group(2)):
+            return (f"a financial year ({match.group(0)}): filed under {year}, its first year; if the data label it by "
+                    f"its last, file it under {year + 1}")
+    return None
 
 
 def _stated_base(text: str, hit: Found) -> re.Match | None:

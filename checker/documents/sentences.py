@@ -34,7 +34,7 @@ _SENTENCE = re.compile(r"(?:[^。；！？!?;…]|(?<=\d)。(?=\d)|…+(?=[，,]
 #: the words that make a year one to reach (到2025年, 力争到2025年, 预计到2025年), not a date of record;
 #: a plain 预计 only before a plan period's last year (预计2030年…达82岁以上; 预计2024年… is an estimate of the year)
 _TO_REACH = re.compile(r"(?:力争|预计)?(?:到|至)")
-_YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减])(?:到|至)|力争到|力争至|预计到|预计至|预计(?=\s*(?:19|20)\d[05]\s*年)|在|于|截至|展望)\s*(?:西元|公元)?\s*((?:19|20)\d{2})\s*年(?:年?[底末])?(?:前)?"
+_YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减])(?:到|至)|力争到|力争至|预计到|预计至|预计(?=\s*(?:19|20)\d[05]\s*年)|在|于|截至|展望)\s*(?:西元|公元)?\s*((?:19|20)\d{2})\s*(?:[-–—/]\s*\d{2}\s*年度|年(?:年?[底末])?)(?:前)?"
                         r"(?!的?基础上)(?!的?\s*[≤≥<>]?\s*\d)")
 #: a year that opens a clause about the whole region (``2035年全市94%的人群体质达合格以上``)
 _YEAR_FIRST = re.compile(r"^((?:19|20)\d{2})\s*年(?=全市|全省|全县|全区|全国|全镇)")
@@ -2102,9 +2102,13 @@ def _per_population(before: str, subject: str) -> str | None:
     opening = re.match(r"^每[千万百]\S{0,4}?人口(?:拥有)?", before)
     if not opening or subject.startswith("每") or catalogue.knows(subject):
         return None
-    for made in (opening.group(0) + subject, re.sub(r"拥有$", "", opening.group(0)) + subject):
+    # 每千人口医生数提升至3.5名，护士提升至5.5名: the nurses are counted (护士数) as the doctors are
+    named = (subject, subject + "数") if before.endswith("数") and not _HEAD.search(subject) else (subject,)
+    for made in (lead + name for name in named for lead in (opening.group(0), re.sub(r"拥有$", "", opening.group(0)))):
         if catalogue.knows(made):
             return made
+    if len(named) > 1 and re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:护士|医生|医师|药师|技师|护理员|卫生人员|卫技人员)", subject):
+        return opening.group(0) + subject + "数"  # (workers the catalogue does not count so, per people too: flagged)
     return None
 
 

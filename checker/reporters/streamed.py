@@ -466,7 +466,7 @@ def _slices(frame, keys: dict[int, int], whole: Whole | None):
             parts.append(_lines(own, kept, regions, escaped_columns, keys, whole).with_columns(at=own_at))
         if alike.height:
             parts.append(_shared_lines(alike, regions, keys, whole).with_columns(at=alike_at))
-        made_lines = pl.concat(parts).sort("at")
+        made_lines = parts[0] if len(parts) == 1 else pl.concat(parts).sort("at")  # one part: in order already
         return made_lines.select(one_line_json_column(made_lines["line"]) if breaks else "line")
 
     if whole is None:
@@ -505,7 +505,10 @@ def _own_order(pieces: list, made: Callable) -> pl.Series:
 
     if not pieces:
         return pl.Series("line", [], dtype=pl.String)
-    return pl.concat(list(made_ahead(own_order, range(len(pieces)))), rechunk=False)
+    # one chunk of the lines' views (their texts stay where they are: a millisecond): a slice of result order is
+    # gathered from it in a third of the time it took from the slices' 31 chunks (1x jsonl, 0.27-0.65 -> 0.17-0.42 s
+    # for the gathers and their writing)
+    return pl.concat(list(made_ahead(own_order, range(len(pieces)))), rechunk=False).rechunk()
 
 
 #: result lines made per slice of an evidence frame: each of a slice's polars queries costs about a millisecond

@@ -139,3 +139,11 @@ def test_a_frame_said_plain_needs_no_escaping_and_has_no_line_break(cells) -> No
         assert not escaped(frame) and not line_breaks_in(frame)
     assert plain_texts(frame) == all(cell is None or not any(
         ch in cell for ch in ['"', "\\", "\x85", "\u2028", "\u2029", *map(chr, range(32))]) for cell in cells)
+    # a column of JSON text (a reference's evidence) holds quotes by nature: only its line breaks count
+    json_text = frame.select(reference=pl.lit('{"value": 1}'))
+    assert plain_texts(json_text)
+    for cell in cells:
+        with_cell = json_text.with_columns(reference=pl.lit(cell, pl.String))
+        if plain_texts(with_cell):
+            assert not line_breaks_in(with_cell)
+        assert plain_texts(with_cell) == (cell is None or not any(ch in cell for ch in "\x85\u2028\u2029"))

@@ -120,3 +120,30 @@ def test_numbers_of_every_size_are_written_as_repr_writes_them() -> None:
                                                 np.round(rng.uniform(-1e6, 1e6, 5_000), 3)])] + edges
     written = json_numbers(pl.Series(values + [None], dtype=pl.Float64)).to_list()
     assert written == [repr(v) for v in values] + ["null"]
+
+
+@settings(derandomize=True, max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.text(max_size=6), st.sampled_from(
+    ['"', "\\", "\x00", "\t", "\n", "\x1f", "\x7f", "\x84", "\x85", "\u2027", "\u2028", "\u2029", "县"])), min_size=1,
+    max_size=5))
+def test_a_frame_said_plain_needs_no_escaping_and_has_no_line_break(cells) -> None:
+    """plain_texts answers for escaped() and line_breaks_in(): where it says a frame's texts are plain, neither
+    finds anything (the lines are then written without asking them)."""
+    import polars as pl
+
+    from checker.reporters.escaping import line_breaks_in
+    from checker.reporters.streamed import JSON_TEXTS, escaped, plain_texts
+
+    frame = pl.DataFrame({name: cells for name in JSON_TEXTS}, schema=dict.fromkeys(JSON_TEXTS, pl.String))
+    if plain_texts(frame):
+        assert not escaped(frame) and not line_breaks_in(frame)
+    assert plain_texts(frame) == all(cell is None or not any(
+        ch in cell for ch in ['"', "\\", "\x85", "\u2028", "\u2029", *map(chr, range(32))]) for cell in cells)
+    # a column of JSON text (a reference's evidence) holds quotes by nature: only its line breaks count
+    json_text = frame.select(reference=pl.lit('{"value": 1}'))
+    assert plain_texts(json_text)
+    for cell in cells:
+        with_cell = json_text.with_columns(reference=pl.lit(cell, pl.String))
+        if plain_texts(with_cell):
+            assert not line_breaks_in(with_cell)
+        assert plain_texts(with_cell) == (cell is None or not any(ch in cell for ch in "\x85\u2028\u2029"))

@@ -88,13 +88,14 @@ class EvidenceFrame:
     :func:`result_frame`'s ``keep`` made of them (a row's ``scalar`` indexes it); ``shared`` the verdict of each target (by its number) that regions
     without data share (the rows where ``shared`` is true)."""
 
-    __slots__ = ("table", "evidence", "shared", "order")
+    __slots__ = ("table", "evidence", "shared", "order", "height")
 
     def __init__(self, table: pl.DataFrame, evidence: list, shared: dict[int, tuple], order: pl.Series) -> None:
         self.table = table  # not in result order: sorting it whole took three times its size
         self.evidence = evidence
         self.shared = shared
         self.order = order  # the table's rows in result order (by region, then plan order)
+        self.height = table.height
 
     def rows(self, offset: int, length: int, columns: list[str] | None = None) -> pl.DataFrame:
         """``length`` results from the ``offset``-th, in result order (of ``columns``, default all)."""
@@ -111,8 +112,16 @@ class EvidenceFrame:
         return (self.table[at.filter(~shared)], (~shared).arg_true(), self.table.select(alike)[at.filter(shared)],
                 shared.arg_true())
 
+    def taken(self, length: int) -> list[pl.DataFrame]:
+        """The table in slices of ``length`` rows in its own order (not result order: contiguous, no row
+        gathered), the frame giving its table and scalar evidence up — each slice's columns go once the caller
+        lets go of it — so that :meth:`rows` and :meth:`parted` are no more; ``order`` stays, to put what is made
+        of the slices in result order (a national jsonl's lines: see :func:`checker.reporters.streamed._slices`)."""
+        table, self.table, self.evidence = self.table, None, None
+        return [table.slice(offset, length) for offset in range(0, table.height, length)]
+
     def __len__(self) -> int:
-        return self.table.height
+        return self.height
 
 
 def targets_of(plan: Plan) -> list[tuple[Indicator, Target]]:

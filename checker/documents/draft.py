@@ -533,7 +533,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     issued, issued_why = document_year(doc)
     dated = issued  # the year the document's date or number gives (明年 is the year after it)
     title, title_review = _title(doc)
-    first = next((b.text.strip() for b in doc.paragraphs if b.text.strip()), "")
+    first = _first_line(doc)
     heading = title if title and not (title_review or "").startswith("title taken from 《") else \
         first if len(first) <= 40 and not first.endswith(("。", "；", "：")) else ""  # 2026年政府工作报告: no plan's title
     planned = _planned_years(heading) if heading else frozenset()
@@ -663,6 +663,12 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     # the short lines with no sentence end (a heading, a headline) by line: one that restates a target below is no other
     headings = {block.line: block.text.strip() for block in doc.paragraphs if len(block.text.strip()) <= 60
                 and not block.text.strip().endswith(("。", ".", "；", ";", "！", "!", "：", ":"))}
+    opening_block = next((b for b in doc.paragraphs if b.text.strip()), None)
+    headline = _first_line(doc)
+    if opening_block is not None and len(headline) <= 60 and headline != opening_block.text.strip() \
+            and not headline.endswith(("。", ".", "；", ";", "！", "!", "：", ":")):
+        # a headline the reader joined to the lead under it (至2025年,人均预期寿命…提高0.4岁!梅州印发规划 | 《…》印发,…)
+        headings.setdefault(opening_block.line, headline)
     for hit, looked, this_year in hits:
         if hit.year is None and this_year is not None:
             said_so = f"the year after the document's {this_year[0] - 1}" if this_year[1] == "明年" else \
@@ -744,7 +750,10 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         builder.reviews["left out: no target year"] = len(builder.order) - len(with_targets)
     if not with_targets:
         _refuse(doc, no_year, undated)
-    target_years = sorted(set(table_years) | body_years | ({title_year} if title_year else set()))
+    # the years the draft's targets are filed under are the plan's, however each was found (a work report's 2026年 in
+    # its title, under which its sentences of no year are kept): a plan head names the years its targets are for
+    target_years = sorted(set(table_years) | body_years | ({title_year} if title_year else set())
+                          | {year for item in with_targets for year in item["targets"]})
     if not table_years:
         plan_review.append("target years taken from the body text and the title, not from a table")
     elif body_years - set(table_years):
@@ -767,9 +776,6 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                                    f"year {base_year}, which was guessed — check the year the plan's base values are of")
             builder.count("baseline year guessed")
     indicators = [_finish(item, builder) for item in with_targets]
-    if not target_years:
-        target_years = [base_year + 5]
-        plan_review.append("no target year found: set to five years after the base year")
     if region is None:  # a placeholder in the document's language, as the report prints it
         words = title or " ".join(block.text for block in doc.paragraphs[:40])
         region = "unknown region" if words and not chinese_characters(words) else "未知地区"
@@ -1006,6 +1012,20 @@ def _heading_level(text: str) -> int | None:
         if regex.match(text.strip()):
             return level
     return None
+
+
+def _first_line(doc: Document) -> str:
+    """The document's first line of text: its first paragraph's first line (a headline over a dateline, 北京商报·2026-01-25
+    10:32, that the reader joined to it), else the whole paragraph (a headline wrapped over lines that ends no sentence
+    on the first: …2026年北京市 | 政府工作报告)."""
+    block = next((b for b in doc.paragraphs if b.text.strip()), None)
+    if block is None:
+        return ""
+    text = block.text.strip()
+    if len(block.starts) < 2 or len(text) <= 40:
+        return text
+    line = block.text[: block.starts[1][0]].strip()
+    return line if line and not line.endswith(("。", "；", "，", "：")) else text
 
 
 def _is_headline(block: Paragraph) -> bool:

@@ -59,12 +59,16 @@ def test_a_roc_year_in_brackets_after_a_baseline_header_is_that_years_baseline(t
 
 def test_a_work_reports_head_names_the_year_its_targets_are_for(tmp_path):
     """`2026年北京市政府工作报告` with targets all for 2026 was drafted `target_years: [2030]`, noted "no target year
-    found: set to five years after the base year" — a year the document never names, and 2026 missing."""
+    found: set to five years after the base year" — a year the document never names, and 2026 missing; its title was
+    not found (政府工作报告 was no title's word) and the region was guessed from the places it names."""
     text = "2026年北京市政府工作报告\n\n报告提出，新建20个区域养老服务中心，新增5000张家庭养老床位；普惠托位占比提高到68%。\n"
     draft = _drafted(tmp_path, text, "report.txt")
     years = {year for item in draft.indicators for year in item["targets"]}
     assert years == {2026} and draft.plan["target_years"] == [2026]
     assert "five years after" not in draft.plan.get("review", "")
+    # its title is the report's (the file name stood in for it) and gives the region
+    assert draft.plan["title"] == {"zh": "2026年北京市政府工作报告"} and draft.plan["region"] == "北京市"
+    assert "title not found" not in draft.plan["review"] and "names most" not in draft.plan["review"]
 
 
 def test_a_dateline_under_a_headline_keeps_the_headlines_year(tmp_path):

@@ -40,7 +40,7 @@ _ISO_DATE = re.compile(r"(?<![\d./-])(?<![—–~～至到])(?<![—–~～至�
                        r"(?:0?[1-9]|[12]\d|3[01])(?![\d./-])(?!\s*[—–~～至到])")  # (not a span's end: 2021/01/01—2025/12/31)
 #: five-year plan periods, first and last year (rules/extract.yaml: 十四五 → 2021–2025)
 _FIVE_YEAR = {name: (end - 4, end) for name, end in vocabulary.periods().items()}
-_TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|計畫|计画|方案|行动|工作要点|主要指标|指标体系|規劃|綱要|計劃|行動|工作要點|主要指標|指標體系"
+_TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|計畫|计画|方案|行动|工作要点|政府工作报告|政府工作報告|主要指标|指标体系|規劃|綱要|計劃|行動|工作要點|主要指標|指標體系"
                           r"|\b(?:Plan|Strategy|Programme|Program|Framework|Outline|Blueprint|Agenda|Objectives|Goals)\b"
                           r"|\bHealthy\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:19|20)\d\d\b")  # Healthy People 2030
 #: an English title's place: a county, city, province … named before the plan (Riverside County Health Plan), or the
@@ -65,9 +65,10 @@ _REGION = re.compile(r"(?<!、)((?!直辖)(?:(?![该这其本我全各])[\u4e00-
 # 完善城市, 中心城市, 智慧城市 — is a city in general unless a province or a comma stands before it: see _most_named)
 _PLACE = re.compile(r"(?<![全我本各该以])((?!区城|级城|大城|小城|中城|县城|废城|地区|所有|每个|件)(?:(?![的之和与及])[\u4e00-\u9fff])"
                     r"(?:(?![的之和与及强全我本各该出辖自])[\u4e00-\u9fff])(?:市|县))(?![场级級区委民])")
+#: what may stand before the place a title opens with: 关于, a verb, 健康, or the year of a year's plan (2026年北京市政府工作报告)
+_TITLE_LEAD = r"^(?:(?:19|20)\d{2}\s*年度?)?(?:关于)?(?:全面|深入)?(?:推进|实施|开展|加快|建设)?[“\"]?(?:健康)?"
 # a title's place: the city or county (after its province, 广东省广州市…), else the province itself
 # (after what the title says is done for it: 推进健康泸县行动实施意见 is 泸县's)
-_TITLE_LEAD = r"^(?:关于)?(?:全面|深入)?(?:推进|实施|开展|加快|建设)?[“\"]?(?:健康)?"
 _REGION_IN_TITLE = re.compile(_TITLE_LEAD + r"(?:[\u4e00-\u9fff]{2,3}?(?:省|自治区))?"
                               # 清原满族自治县, 黔东南苗族侗族自治州, 鄂温克族自治旗: a people's name before the kind
                               r"([\u4e00-\u9fff]{2,10}?(?:自治县|自治州|自治旗)|[\u4e00-\u9fff]{2,5}?(?:市|县|区|州|旗|盟)"

@@ -1016,9 +1016,9 @@ def _heading_level(text: str) -> int | None:
 
 
 def _first_line(doc: Document) -> str:
-    """The document's first line of text: its first paragraph's first line (a headline over a dateline, 北京商报·2026-01-25
-    10:32, that the reader joined to it), else the whole paragraph (a headline wrapped over lines that ends no sentence
-    on the first: …2026年北京市 | 政府工作报告)."""
+    """The document's first line of text: its first paragraph's first line where the reader joined more to it (a
+    headline over a dateline, 北京商报·2026-01-25 10:32, or over the lead under it); the whole paragraph where it is
+    short (a title wrapped over two lines) or its first line breaks off a clause (ends in ，：)."""
     block = next((b for b in doc.paragraphs if b.text.strip()), None)
     if block is None:
         return ""

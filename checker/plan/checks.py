@@ -13,7 +13,7 @@ from collections import defaultdict
 from functools import cache
 
 from checker.errors import Location, Problem
-from checker.plan.model import Plan
+from checker.plan.model import Plan, Target
 from checker.records import replace
 from checker.language.numbers import marked_year
 from checker.language.rule import Rule
@@ -243,7 +243,7 @@ def _target_in_name(plan: Plan):
                                                    f"{found.group(0)!r} as a target's text")
 
 
-def _same_target(a, b) -> bool:
+def _same_target(a: Target, b: Target) -> bool:
     """Whether two targets of one indicator and year are the same words meaning the same rule (the second adds
     nothing but a second verdict)."""
     return " ".join(a.text.split()) == " ".join(b.text.split()) and a.standing == b.standing \

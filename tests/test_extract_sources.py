@@ -121,7 +121,8 @@ def test_draft_lints_with_review_items_only_and_checks(seed, tmp_path):
     assert not errors, [str(p) for p in errors[:3]]
     assert {p.code for p in problems} <= {"review", "conflict", "linked", "target-year", "baseline-conflict",
                                           "baseline-year",  # a table's baseline marked as another year's
-                                          "references"}  # 高于全省平均: which region 全省 is, a person says
+                                          "references",  # 高于全省平均: which region 全省 is, a person says
+                                          "duplicate-target"}  # a plan that states a target in two places, both kept
     data = sorted((ROOT / "examples").glob(f"{KEYS[seed]}*.csv")) or sorted((ROOT / "examples").glob("*.csv"))
     result = CliRunner().invoke(main, ["check", str(path), str(data[0]), "--format", "json"])
     assert result.exit_code in (0, 1), result.output[-2000:]

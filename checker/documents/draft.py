@@ -40,7 +40,7 @@ _ISO_DATE = re.compile(r"(?<![\d./-])(?<![—–~～至到])(?<![—–~～至�
                        r"(?:0?[1-9]|[12]\d|3[01])(?![\d./-])(?!\s*[—–~～至到])")  # (not a span's end: 2021/01/01—2025/12/31)
 #: five-year plan periods, first and last year (rules/extract.yaml: 十四五 → 2021–2025)
 _FIVE_YEAR = {name: (end - 4, end) for name, end in vocabulary.periods().items()}
-_TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|計畫|计画|方案|行动|工作要点|主要指标|指标体系|規劃|綱要|計劃|行動|工作要點|主要指標|指標體系"
+_TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|計畫|计画|方案|行动|工作要点|政府工作报告|政府工作報告|主要指标|指标体系|規劃|綱要|計劃|行動|工作要點|主要指標|指標體系"
                           r"|\b(?:Plan|Strategy|Programme|Program|Framework|Outline|Blueprint|Agenda|Objectives|Goals)\b"
                           r"|\bHealthy\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:19|20)\d\d\b")  # Healthy People 2030
 #: an English title's place: a county, city, province … named before the plan (Riverside County Health Plan), or the
@@ -65,9 +65,10 @@ _REGION = re.compile(r"(?<!、)((?!直辖)(?:(?![该这其本我全各])[\u4e00-
 # 完善城市, 中心城市, 智慧城市 — is a city in general unless a province or a comma stands before it: see _most_named)
 _PLACE = re.compile(r"(?<![全我本各该以])((?!区城|级城|大城|小城|中城|县城|废城|地区|所有|每个|件)(?:(?![的之和与及])[\u4e00-\u9fff])"
                     r"(?:(?![的之和与及强全我本各该出辖自])[\u4e00-\u9fff])(?:市|县))(?![场级級区委民])")
+#: what may stand before the place a title opens with: 关于, a verb, 健康, or the year of a year's plan (2026年北京市政府工作报告)
+_TITLE_LEAD = r"^(?:(?:19|20)\d{2}\s*年度?)?(?:关于)?(?:全面|深入)?(?:推进|实施|开展|加快|建设)?[“\"]?(?:健康)?"
 # a title's place: the city or county (after its province, 广东省广州市…), else the province itself
 # (after what the title says is done for it: 推进健康泸县行动实施意见 is 泸县's)
-_TITLE_LEAD = r"^(?:关于)?(?:全面|深入)?(?:推进|实施|开展|加快|建设)?[“\"]?(?:健康)?"
 _REGION_IN_TITLE = re.compile(_TITLE_LEAD + r"(?:[\u4e00-\u9fff]{2,3}?(?:省|自治区))?"
                               # 清原满族自治县, 黔东南苗族侗族自治州, 鄂温克族自治旗: a people's name before the kind
                               r"([\u4e00-\u9fff]{2,10}?(?:自治县|自治州|自治旗)|[\u4e00-\u9fff]{2,5}?(?:市|县|区|州|旗|盟)"
@@ -533,7 +534,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     issued, issued_why = document_year(doc)
     dated = issued  # the year the document's date or number gives (明年 is the year after it)
     title, title_review = _title(doc)
-    first = next((b.text.strip() for b in doc.paragraphs if b.text.strip()), "")
+    first = _first_line(doc)
     heading = title if title and not (title_review or "").startswith("title taken from 《") else \
         first if len(first) <= 40 and not first.endswith(("。", "；", "：")) else ""  # 2026年政府工作报告: no plan's title
     planned = _planned_years(heading) if heading else frozenset()
@@ -666,6 +667,12 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     # the short lines with no sentence end (a heading, a headline) by line: one that restates a target below is no other
     headings = {block.line: block.text.strip() for block in doc.paragraphs if len(block.text.strip()) <= 60
                 and not block.text.strip().endswith(("。", ".", "；", ";", "！", "!", "：", ":"))}
+    opening_block = next((b for b in doc.paragraphs if b.text.strip()), None)
+    headline = _first_line(doc)
+    if opening_block is not None and len(headline) <= 60 and headline != opening_block.text.strip() \
+            and not headline.endswith(("。", ".", "；", ";", "！", "!", "：", ":")):
+        # a headline the reader joined to the lead under it (至2025年,人均预期寿命…提高0.4岁!梅州印发规划 | 《…》印发,…)
+        headings.setdefault(opening_block.line, headline)
     for hit, looked, this_year, stated in hits:
         if hit.year is None and this_year is not None:
             said_so = f"the year after the document's {this_year[0] - 1}" if this_year[1] == "明年" else \
@@ -757,7 +764,10 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         builder.reviews["left out: no target year"] = len(builder.order) - len(with_targets)
     if not with_targets:
         _refuse(doc, no_year, undated)
-    target_years = sorted(set(table_years) | body_years | ({title_year} if title_year else set()))
+    # the years the draft's targets are filed under are the plan's, however each was found (a work report's 2026年 in
+    # its title, under which its sentences of no year are kept): a plan head names the years its targets are for
+    target_years = sorted(set(table_years) | body_years | ({title_year} if title_year else set())
+                          | {year for item in with_targets for year in item["targets"]})
     if not table_years:
         plan_review.append("target years taken from the body text and the title, not from a table")
     elif body_years - set(table_years):
@@ -780,9 +790,6 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                                    f"year {base_year}, which was guessed — check the year the plan's base values are of")
             builder.count("baseline year guessed")
     indicators = [_finish(item, builder) for item in with_targets]
-    if not target_years:
-        target_years = [base_year + 5]
-        plan_review.append("no target year found: set to five years after the base year")
     if region is None:  # a placeholder in the document's language, as the report prints it
         words = title or " ".join(block.text for block in doc.paragraphs[:40])
         region = "unknown region" if words and not chinese_characters(words) else "未知地区"
@@ -1046,6 +1053,20 @@ def _heading_level(text: str) -> int | None:
         if regex.match(text.strip()):
             return level
     return None
+
+
+def _first_line(doc: Document) -> str:
+    """The document's first line of text: its first paragraph's first line where the reader joined more to it (a
+    headline over a dateline, 北京商报·2026-01-25 10:32, or over the lead under it); the whole paragraph where it is
+    short (a title wrapped over two lines) or its first line breaks off a clause (ends in ，：)."""
+    block = next((b for b in doc.paragraphs if b.text.strip()), None)
+    if block is None:
+        return ""
+    text = block.text.strip()
+    if len(block.starts) < 2 or len(text) <= 40:
+        return text
+    line = block.text[: block.starts[1][0]].strip()
+    return line if line and not line.endswith(("。", "；", "，", "：")) else text
 
 
 def _is_headline(block: Paragraph) -> bool:

@@ -21,8 +21,9 @@ from checker.language.cn_numerals import arabic_years
 from checker.language.script import to_simplified
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
-#: a year of the Republic of China calendar in a Taiwan table's header (民國110年目標值, 110年度目標值): 1911 on
-_ROC_YEAR = re.compile(r"民国\s*(\d{2,3})\s*年|^(1[0-3]\d)\s*年(?=度|目标|\s*$)")
+#: a year of the Republic of China calendar in a Taiwan table's header (民國110年目標值, 110年度目標值, a year in
+#: brackets after the words: 基準值（108年）): 1911 on
+_ROC_YEAR = re.compile(r"民国\s*(\d{2,3})\s*年|(?:^|(?<=[(（]))(1[0-3]\d)\s*年(?=度|目标|\s*[)）]|\s*$)")
 #: a fiscal year (2025/26, FY2025-26): dated by the year it ends in
 _FISCAL = re.compile(r"((?:19|20)\d{2})\s*[/\-–]\s*(\d{2})(?!\d)")
 #: a five-year plan period's end as a column's year (十四五末, “十四五”期末目标, “十四五”目标: 2025)
@@ -445,6 +446,11 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
             if column.role in ("year", "baseline") and column.year:
                 column.role = "target"
         notes.append("a target for each year (the caption or the cells' comparators say so): check the years")
+    if document_year is not None:
+        current = _current_year_as_baseline(columns, document_year)
+        if current:
+            notes.append(f"the {current} column, of the document's own year, stands before the columns named as "
+                         "targets: read as the baseline (the year's figure the plan starts from)")
     undecided = [c for c in columns if c.role == "year"]
     named_targets = [c.year for c in columns if c.role == "target" and c.year]
     named_bases = [c.year for c in columns if c.role == "baseline" and c.year]
@@ -491,6 +497,19 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
                                                              for c in columns):
         return None
     return _rows(table, body_start, columns, table.rows[start][0].line if table.rows[start] else table.line, notes)
+
+
+def _current_year_as_baseline(columns: list[Column], document_year: int) -> str | None:
+    """A column headed by the document's own year alone, before a later column named as the target (指标 | 2024年 |
+    2027年目标 | 2030年目标 in a plan dated 2024年12月), is the figure the plan starts from: made a baseline, not a
+    target for the year the plan was issued in. Its header, or None."""
+    named = [c.year for c in columns if c.role == "target" and c.year and _TARGET.search(c.header)]
+    for column in columns:
+        if column.role == "target" and column.year == document_year and not _TARGET.search(column.header) \
+                and any(year > column.year for year in named):
+            column.role = "baseline"
+            return column.header
+    return None
 
 
 #: a target cell that names its own year before what is to be reached (2020: all districts in all countries)

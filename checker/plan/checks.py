@@ -13,7 +13,7 @@ from collections import defaultdict
 from functools import cache
 
 from checker.errors import Location, Problem
-from checker.plan.model import Plan
+from checker.plan.model import Plan, Target
 from checker.records import replace
 from checker.language.numbers import marked_year
 from checker.language.rule import Rule
@@ -115,6 +115,15 @@ def plan_problems(plan: Plan, locate=None):
                                    f"for {target.year}")
         for year, targets in sorted(by_year.items()):
             for index, later in enumerate(targets):
+                again = next((earlier for earlier in targets[:index] if _same_target(earlier, later)), None)
+                if again is not None:  # a headline restating the sentence under it: one promise judged and counted twice
+                    yield Problem(
+                        "warning", "duplicate-target",
+                        f"{indicator.id} {year}: {later.text!r}{_line(later)} is the target at line "
+                        f"{again.location.line}{_line(again)} again: `checker check` judges and counts it twice",
+                        later.location, hint="keep one of the two (a heading or a summary that restates the target)",
+                    )
+                    continue
                 clash = next((earlier for earlier in targets[:index] if cannot_both_hold(earlier.rule, later.rule)),
                              None)
                 if clash is not None:
@@ -243,6 +252,13 @@ def _target_in_name(plan: Plan):
                           f"({found.group(0)}): data rows name the indicator alone ({indicator.name_zh[:found.start()]})",
                           indicator.location, hint=f"keep {indicator.name_zh[:found.start()]!r} as the name and give "
                                                    f"{found.group(0)!r} as a target's text")
+
+
+def _same_target(a: Target, b: Target) -> bool:
+    """Whether two targets of one indicator and year are the same words meaning the same rule (the second adds
+    nothing but a second verdict)."""
+    return " ".join(a.text.split()) == " ".join(b.text.split()) and a.standing == b.standing \
+        and replace(a.rule, text="") == replace(b.rule, text="")  # (its words kept as written, spaces and all)
 
 
 def _line(target) -> str:

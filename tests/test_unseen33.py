@@ -372,3 +372,31 @@ def test_a_bare_count_after_a_per_population_count_is_counted_the_same():
     """`每千人口醫生數提升至3.5至4名，護士提升至5.5至6名` named the second indicator 护士."""
     found = drafted_targets("澳門醫療人力目標\n於二〇三〇年或之前，每千人口醫生數提升至3.5至4名，護士提升至5.5至6名。\n")
     assert [name for name, *_ in found] == ["每千人口医生数", "每千人口护士数"] and "check it" in found[1][3]
+
+
+@pytest.mark.parametrize("title", ["附表：乙市卫生健康主要指标", "（附）乙市卫生健康主要指标", "Table 2: 乙市卫生健康主要指标"])
+def test_more_second_table_titles_name_their_place(tmp_path, title):
+    """`附表：乙市…`, `（附）乙市…`, `Table 2: 乙市…` were not seen as titles: 乙市's 81.52 became 甲市's base."""
+    text = (f"指标,单位,2023年,2024年\n人均预期寿命,岁,78.6,79.0\n,,,\n{title},,,\n"
+            "指标,单位,2020年,2021年\n人均预期寿命,岁,81.52,81.76\n")
+    result = check(written(tmp_path, CHANGE_PLAN, "plan.yaml"), written(tmp_path, text), "--format", "csv")
+    assert "81.52" not in result.output and "乙市" in result.output, result.output
+
+
+def test_a_second_title_of_two_places_is_refused(tmp_path):
+    """`表2：乙市、丙市…` over a table with no place column: whose rows they are is not for a guess (they were 甲市's)."""
+    text = ("指标,单位,2023年,2024年\n人均预期寿命,岁,78.6,79.0\n,,,\n表2：乙市、丙市卫生健康主要指标,,,\n"
+            "指标,单位,2020年,2021年\n人均预期寿命,岁,81.52,81.76\n")
+    result = check(written(tmp_path, CHANGE_PLAN, "plan.yaml"), written(tmp_path, text))
+    assert result.exit_code == 2 and "data.csv:4" in result.output and "two places" in result.output
+
+
+@pytest.mark.parametrize("sentence, name, words", [
+    ("到2025年，居民健康素养水平迅速提高。", "居民健康素养水平", "迅速提高"),
+    ("到2025年，家庭医生签约服务率较快提升。", "家庭医生签约服务率", "较快提升"),
+    ("到2022年，重大慢性病发病率上升趋势得到遏制。", "重大慢性病发病率", "上升趋势得到遏制"),
+])
+def test_a_trend_with_its_adverb_or_a_rise_curbed_is_drafted(sentence, name, words):
+    """`迅速提高` took 迅速 into the name (居民健康素养水平迅速), `较快提升` and `上升趋势得到遏制` (健康中国行动's wording) were
+    lost without a word."""
+    assert drafted_of(sentence + "\n") == {(name, int(sentence[1:5]), words)}

@@ -1356,7 +1356,8 @@ def _two_places(text: str) -> re.Match | None:
 
 #: a table's number or a section's before its title (表3-1, 表2：, 表二, 附表2, 二、, 2., (二)), and the years it
 #: covers (2020—2021年): what a title's place words follow
-_TITLE_NUMBER = re.compile(r"^(?:(?:附\s*)?表\s*[\d一二三四五六七八九十.\-－—]+\s*[:：.、]?|附(?:录|件)?\s*[\d一二三四五六七八九十]*\s*[:：]|[(（][\d一二三四五六七八九十]{1,3}[)）]"
+_TITLE_NUMBER = re.compile(r"^(?:(?:附\s*)?表\s*[\d一二三四五六七八九十.\-－—]+\s*[:：.、]?|附(?:录|件|表)?\s*[\d一二三四五六七八九十]*\s*[:：]"
+                           r"|[(（]附(?:录|件|表)?[)）]|(?i:table)\s*\d+[\d.\-]*\s*[:：.]?|[(（][\d一二三四五六七八九十]{1,3}[)）]"
                            r"|[\d一二三四五六七八九十]{1,3}\s*[、.](?!\d))\s*"
                            r"|^(?:19|20)\d{2}\s*(?:[-—–~～至到]\s*(?:19|20)?\d{2}\s*)?年(?:度)?\s*")
 
@@ -1672,6 +1673,9 @@ class RowCollector:
         表1 全国… on one sheet gave 成都市's figures to 全国 (81.52 became the nation's base value)."""
         if {header_role(cell) for cell in header} & PLACE_ROLES:
             return
+        two = two_places_titled([cells for _, cells in above])
+        if two is not None:  # 表2：乙市、丙市…: whose each row is, the title does not say
+            raise two_places_error(two[1], two[2], Location(name, above[two[0]][0], sheet=self.sheet))
         found = next(((line, place) for line, cells in reversed(above) if (place := second_title_place(cells))), None)
         if found is None:
             return

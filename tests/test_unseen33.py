@@ -400,3 +400,18 @@ def test_a_trend_with_its_adverb_or_a_rise_curbed_is_drafted(sentence, name, wor
     """`迅速提高` took 迅速 into the name (居民健康素养水平迅速), `较快提升` and `上升趋势得到遏制` (健康中国行动's wording) were
     lost without a word."""
     assert drafted_of(sentence + "\n") == {(name, int(sentence[1:5]), words)}
+
+
+@pytest.mark.parametrize("text, region", [
+    ("近日，黑龙江出台《“健康龙江2030”规划》。规划提出，到2030年，全省人均期望寿命提高到79.6岁。\n"
+     "近年来，黑龙江省深入推进“健康龙江”行动，人群健康水平进一步提高。\n", "龙江"),
+    ("《广西卫生健康发展“十四五”规划》提出，到2025年，人均预期寿命提高到79.06岁。\n", "未知地区"),
+])
+def test_a_healthy_place_title_is_not_completed_into_another_place(text, region):
+    """健康龙江 was completed to 龙江省 (from 黑龙江省, unflagged: a province that does not exist); 卫生健康发展 made the
+    region 发展. Both are left flagged for a person to name."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    draft = build(read_text(text, "plan.txt"))
+    assert draft.plan["region"] == region and "region" in draft.plan["review"]

@@ -188,9 +188,12 @@ PRELIMINARY = ("快报", "初步", "初报", "预计", "预估", "估计", "估�
 _YEAR_CELL = re.compile(r"([0-9]{4})(?:\.0+|(?:年度|年)"
                         # a year written as its first or last day (2023-12-31, 2023/1/1, 2023年12月31日, as a
                         # spreadsheet's date exported to text, 2023-12-31 00:00:00), as a workbook's date cell is read
-                        r"|[-/.](?:12[-/.]31|0?1[-/.]0?1)(?:T?00:00(?::00)?)?|年(?:12月31日|0?1月0?1日))?")
+                        r"|[-/.](?:12[-/.]31|0?1[-/.]0?1)(?:T?0?0:00(?::00)?)?|年(?:12月31日|0?1月0?1日)"
+                        # the whole year as reporting systems write it (2023年全年, 2023年1-12月, 2023年末), as headers are
+                        r"|年(?:全年|1[-—–~～至到]12月|12月末|12月底|末|底))?")
 #: a date in a year cell that is neither the year's first nor its last day (2023-06-30): a part of a year
-_DATE_IN_YEAR = r"([0-9]{4})(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:T?[0-9:]+)?"
+_DATE_IN_YEAR = (r"([0-9]{4})(?:[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]|3[01])|年(?:0?[1-9]|1[0-2])月"
+                 r"(?:0?[1-9]|[12][0-9]|3[01])日)(?:T?[0-9:]+)?")
 #: A footnote under a table: one cell starting with a note mark (注：…, 资料来源：…, *快报数); a pattern compiled by
 #: ``re`` on first use, and asked only of a row whose first character may start one
 FOOTNOTE = (r"(?i)\s*(?:(?:注|注释|附注|说明|备注|资料来源|数据来源|来源|註|註釋|附註|說明|備註|資料來源|數據來源|來源)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]"
@@ -282,7 +285,11 @@ _YEAR_SPAN = r"((?:19|20)\d\d)[/\-–—~～至到](\d{2}|(?:19|20)\d\d)年?(?:�
 def _span_hint(text: str) -> str:
     """A hint for a year cell that spans two years (2019/20, 2022-23: a financial or school year; 2021-2022):
     which calendar year its figures count for is the data's to say, not checker's to guess."""
-    if re.fullmatch(_DATE_IN_YEAR, text):
+    dated = re.fullmatch(_DATE_IN_YEAR, text)
+    if dated and int(dated.group(1)) < MIN_YEAR:  # 1905-07-12: the number 2020 in a cell formatted as a date
+        return (f"; {text!r} is a date long before any plan: a year typed as a number into a cell formatted as a date "
+                "shows so (2020 is 1905-07-12) — format the column as a number or as text")
+    if dated:
         return (f"; {text!r} is a date inside a year, not its first or last day: a year's figures are dated by the "
                 "year (or its 31 December); a part year's figures are not a year's")
     match = re.fullmatch(_YEAR_SPAN, text)

@@ -285,15 +285,14 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
         if match:
             place = match.group(1)
             full: dict[str, int] = {}
-            longer = False  # 黑龙江省 for 健康龙江: the text's place has more to its name than the title's
             for block in doc.paragraphs:
                 for found in re.finditer(re.escape(place) + "(市|县|区|省)", block.text):
-                    before = block.text[found.start() - 1:found.start()]
-                    if re.fullmatch(r"[\u4e00-\u9fff]", before) and before not in "全我本在的于和与及为是向从":
-                        longer = True
-                        continue
-                    full[found.group(0)] = full.get(found.group(0), 0) + 1
-            if full and not longer:
+                    before = block.text[found.start() - 1:found.start()] if found.start() else ""
+                    # 健康龙江 beside 黑龙江省: a province's name has its first character before (not 实施饶平县's 施)
+                    name = before + found.group(0) if found.group(1) == "省" and re.fullmatch(
+                        r"[\u4e00-\u9fff]", before) and before not in "全我本在的于和与及为是向从将对" else found.group(0)
+                    full[name] = full.get(name, 0) + 1
+            if full:
                 return max(full, key=full.get), None
             return place, f"region read as {place!r} from the title 健康{place}: give its full name"
     head = " ".join(block.text for block in doc.paragraphs[:12])

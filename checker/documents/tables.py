@@ -503,10 +503,14 @@ def _current_year_as_baseline(columns: list[Column], document_year: int) -> str 
     """A column headed by the document's own year alone, before a later column named as the target (指标 | 2024年 |
     2027年目标 | 2030年目标 in a plan dated 2024年12月), is the figure the plan starts from: made a baseline, not a
     target for the year the plan was issued in. Its header, or None."""
+    if any(c.role == "baseline" for c in columns):
+        return None  # 2022年基线 | 2023年 | 2024年 | 2025年目标: the base is given, the years are each a year's target
     named = [c.year for c in columns if c.role == "target" and c.year and _TARGET.search(c.header)]
     for column in columns:
+        later = [c for c in columns if c.year and c.year > (column.year or 0) and c.role in ("target", "year")]
         if column.role == "target" and column.year == document_year and not _TARGET.search(column.header) \
-                and any(year > column.year for year in named):
+                and any(year > column.year for year in named) \
+                and all(_TARGET.search(c.header) for c in later):  # (not 2023年 | 2024年 | 2025年目标: years' targets)
             column.role = "baseline"
             return column.header
     return None

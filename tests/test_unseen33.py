@@ -431,13 +431,17 @@ def test_a_year_cell_that_is_no_date_inside_a_year_is_not_called_one(tmp_path, c
     assert result.exit_code == 2 and "inside a year" not in result.output and (words is None or words in result.output)
 
 
-def test_the_documents_own_year_beside_a_baseline_column_is_a_years_target():
+def test_the_documents_own_year_beside_a_baseline_column_is_a_years_target(tmp_path):
     """Round 33 made a column of the document's own year a baseline where target columns follow: in `2022年基线 |
     2023年 | 2024年 | 2025年目标` (a plan of 2023年5月) the 2023 column is that year's target, as the 2024 one is."""
-    from checker.documents.draft import build
-    from checker.documents.text import read_text
+    import yaml
+    from click.testing import CliRunner
+
+    from checker.cli import main
 
     text = ("某市健康促进三年行动方案（2023—2025年）\n\n2023年5月\n\n| 指标 | 2022年基线 | 2023年 | 2024年 | 2025年目标 |\n"
             "|---|---|---|---|---|\n| 居民健康素养水平（%） | 85 | 87 | 89 | 90 |\n")
-    [item] = build(read_text(text, "plan.md")).indicators
+    source = written(tmp_path, text, "plan.md")
+    CliRunner().invoke(main, ["extract", str(source), "-o", str(tmp_path / "draft.yaml")])
+    [item] = yaml.safe_load((tmp_path / "draft.yaml").read_text(encoding="utf-8"))["indicators"]
     assert item["baseline"] == {2022: "85"} and sorted(item["targets"]) == [2023, 2024, 2025]

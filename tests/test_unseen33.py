@@ -445,3 +445,23 @@ def test_the_documents_own_year_beside_a_baseline_column_is_a_years_target(tmp_p
     CliRunner().invoke(main, ["extract", str(source), "-o", str(tmp_path / "draft.yaml")])
     [item] = yaml.safe_load((tmp_path / "draft.yaml").read_text(encoding="utf-8"))["indicators"]
     assert item["baseline"] == {2022: "85"} and sorted(item["targets"]) == [2023, 2024, 2025]
+
+
+@pytest.mark.parametrize("second, base", [("表2：甲市卫生资源", "78.2"), ("表2：乙市主要健康指标", None)])
+def test_two_titled_long_tables_on_one_csv(tmp_path, second, base):
+    """A long-form CSV (指标,年份,数值) with 表1/表2 titles was refused at the second title as an empty year cell."""
+    text = (f"表1：甲市主要健康指标\n指标,年份,数值,单位\n人均预期寿命,2024,79.0,岁\n\n{second}\n指标,年份,数值,单位\n"
+            f"人均预期寿命,2020,{base or '81.52'},岁\n")
+    result = check(written(tmp_path, CHANGE_PLAN, "plan.yaml"), written(tmp_path, text), "--format", "csv")
+    assert result.exit_code in (0, 1), result.output
+    assert (f"2020年基期值 {base}岁" in result.output) if base else ("81.52" not in result.output and "乙市" in result.output)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("到2025年，每千人口执业（助理）医师数达到3.2人，注册护士数达到3.8人，药师（士）数达到0.54人。",
+     ["每千人口执业（助理）医师数", "每千人口注册护士数", "每千人口药师（士）数"]),
+    ("到2025年，5岁以下儿童死亡率迅速下降到5‰以下。", ["5岁以下儿童死亡率"]),
+])
+def test_per_population_workers_and_adverbs_before_a_bound(sentence, names):
+    """`药师（士）数` after two per-population counts lost 每千人口; `迅速下降到` took 迅速 into the name."""
+    assert [name for name, *_ in drafted_targets(sentence + "\n")] == names

@@ -1387,8 +1387,10 @@ def _placed_rows(rows: Iterable[tuple[int, list[str]]], header: list[str], added
     named_at = [at for at, cell in enumerate(header) if header_role(cell) in ("region", "city")]
     recent: list[list[str]] = []
     for line, cells in rows:
-        if footnote_line(cells) or continued_line(cells) or signature_line(cells) or not "".join(cells).strip():
+        if footnote_line(cells) or continued_line(cells) or signature_line(cells) or not "".join(cells).strip() \
+                or _title_line(cells):
             yield line, cells
+            recent.append(cells)
             continue
         if any(header_role(cell) == "indicator" for cell in cells[:3] if cell.strip()):  # a second table's header
             place = next((found for above in reversed(recent[-3:]) if (found := second_title_place(above))), place)
@@ -1397,6 +1399,12 @@ def _placed_rows(rows: Iterable[tuple[int, list[str]]], header: list[str], added
         else:
             yield line, [*cells, *[""] * (width - len(cells)), title_place_of(cells, named_at, place)]
         recent.append(cells)
+
+
+def _title_line(cells: list[str]) -> bool:
+    """A line that is a numbered table's title alone (表2：大庆市卫生资源, 附表：…), its first cell the only one filled."""
+    return bool(cells and cells[0].strip() and not "".join(cells[1:]).strip()
+                and _TITLE_NUMBER.match(to_simplified(unicodedata.normalize("NFKC", cells[0])).strip()))
 
 
 def second_title_place(cells: list[str]) -> str | None:
@@ -1625,6 +1633,8 @@ class RowCollector:
                 continue
             if continued_line(cells) or signature_line(cells):
                 continue  # "续表" over the header repeated on the next page, who signs the form: no row of data
+            if columns.layout == "long" and _title_line(cells):
+                continue  # 表2：大庆市卫生资源 over a second long table: its title (the header below reads it), no row
             first = cells[columns.indicator].lstrip()[:1] if columns.indicator < len(cells) else ""
             if first and first in _HEADER_FIRSTS and header_role(cells[columns.indicator]) == "indicator":
                 # a second table under the first (续表, or two tables on one sheet): its own header says what its

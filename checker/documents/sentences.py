@@ -2107,8 +2107,10 @@ def _per_population(before: str, subject: str) -> str | None:
     for made in (lead + name for name in named for lead in (opening.group(0), re.sub(r"拥有$", "", opening.group(0)))):
         if catalogue.knows(made):
             return made
-    if len(named) > 1 and re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:护士|医生|医师|药师|技师|护理员|卫生人员|卫技人员)", subject):
-        return opening.group(0) + subject + "数"  # (workers the catalogue does not count so, per people too: flagged)
+    if before.endswith("数") and re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:护士|医生|医师|药师|技师|护理员|卫生人员|卫技人员)"
+                                            r"(?:[（(][\u4e00-\u9fff]{1,3}[)）])?数?", subject):
+        # (workers the catalogue does not count so, per people too: flagged)
+        return opening.group(0) + subject + ("" if subject.endswith("数") else "数")
     return None
 
 

@@ -28,7 +28,6 @@ import codecs
 import contextlib
 import csv
 import gc
-import io
 import itertools
 import math
 import os
@@ -1971,8 +1970,8 @@ class RowCollector:
                 raise CheckerError(
                     f"cannot read value {_shown(text)}: {_shown(bracket.group(1))} is no annotation checker knows",
                     Location(name, line, column),
-                    hint=f"leave the words in a note column, or teach checker the annotation under `annotations:` in "
-                         f"rules/grammar.yaml (known: 快报数, 预计数, 测算, 估算, 暂定, 2019年, provisional, estimated, p, e …)")
+                    hint="leave the words in a note column, or teach checker the annotation under `annotations:` in "
+                         "rules/grammar.yaml (known: 快报数, 预计数, 测算, 估算, 暂定, 2019年, provisional, estimated, p, e …)")
             if folded in ("...", "......", "…", "……"):  # a yearbook's … (NFKC writes it ...); .. is missing (World Bank)
                 raise CheckerError(
                     f"cannot read value {text!r}: a statistical yearbook writes … for a figure too small to show, "

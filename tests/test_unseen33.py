@@ -465,3 +465,14 @@ def test_two_titled_long_tables_on_one_csv(tmp_path, second, base):
 def test_per_population_workers_and_adverbs_before_a_bound(sentence, names):
     """`药师（士）数` after two per-population counts lost 每千人口; `迅速下降到` took 迅速 into the name."""
     assert [name for name, *_ in drafted_targets(sentence + "\n")] == names
+
+
+@pytest.mark.parametrize("phrase, kind, value, base", [("达到并保持在95%以上", "lower_bound", 95, None),
+                                                      ("较十四五期末提高1岁", "vs_baseline", 1, 2025),
+                                                      ("较“十四五”期末提高1岁", "vs_baseline", 1, 2025)])
+def test_common_wordings_a_user_writes(phrase, kind, value, base):
+    """`达到并保持在95%以上` and `较十四五期末提高1岁` were refused, though `达到并保持95%以上` and `比“十四五”末提高1岁` read."""
+    from checker.language.grammar import parse_target
+
+    rule = parse_target(phrase, "岁" if "岁" in phrase else "%", "up")
+    assert (rule.kind, rule.value, rule.base_year) == (kind, value, base)

@@ -976,7 +976,7 @@ class _XlsxFacts:
         for number_format in styles.iter(f"{_NS_MAIN}numFmt"):
             written = number_format.get("formatCode", "")
             code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", written)
-            number = int(number_format.get("numFmtId", "-1"))
+            number = self._style_id(number_format, "numFmtId", part, default=-1)
             sections = [part.casefold() for part in code.split(";")[:3]
                         if part.strip() and part.strip() != "@"]  # (the fourth section, and an @ one, show text)
             if sections and all(re.search(r"[ye]", part) and not re.search(r"[mdhs]", part) for part in sections):
@@ -997,7 +997,7 @@ class _XlsxFacts:
                         and strike.get("val", "1").lower() not in ("0", "false")}
         cell_formats = styles.find(f"{_NS_MAIN}cellXfs")
         for index, xf in enumerate(cell_formats if cell_formats is not None else ()):
-            style, format_id = str(index).encode(), int(xf.get("numFmtId", "0"))
+            style, format_id = str(index).encode(), self._style_id(xf, "numFmtId", part)
             if format_id in percent:
                 self.percent_styles[style] = percent[format_id]
             if format_id in invisible:
@@ -1006,8 +1006,22 @@ class _XlsxFacts:
                 self.year_styles.add(style)
             if format_id in worded:
                 self.worded_styles[style] = worded[format_id]
-            if int(xf.get("fontId", "0")) in struck_fonts:
+            if self._style_id(xf, "fontId", part) in struck_fonts:
                 self.struck_styles.add(style)
+
+    def _style_id(self, element: ElementTree.Element, attribute: str, part: str, default: int = 0) -> int:
+        """The number format or font an element of the styles ``part`` names by ``attribute`` (``default`` where it
+        names none): an unsigned integer as XML writes one (`` 07 ``). Any other (``abc``, ``1.0``, ``""``) is refused at the
+        workbook: which format a cell shows is then unknown, and a percent or a hidden cell read plain is a wrong
+        answer (it was an internal error)."""
+        written = element.get(attribute)
+        if written is None:
+            return default
+        if re.fullmatch(r"\s*\+?[0-9]+\s*", written) is None:
+            raise CheckerError(f"cannot read the workbook: its styles part {part} gives a {attribute} of {written!r}, "
+                               "which is no number: which format its cells show is unknown",
+                               Location(self.path), hint="save it again from Excel, WPS or LibreOffice")
+        return int(written)
 
     def _xml(self, sheet: str) -> bytes:
         """The sheet's XML (read once: merged cells, formulas and formats are looked for in it)."""

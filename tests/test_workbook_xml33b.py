@@ -1,0 +1,76 @@
+"""Thirty-third round, second pass: a workbook's XML facts where the first pass still read them wrong — a styles part
+with an id that is no number, a number format that scales its number (``#,##0,``, ``0!.0,"万"``). Each workbook is
+written by hand, byte by byte, so that each test controls its XML."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from files import check, indicator_plan, written
+
+_NS = ('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_HEADER = ('<row r="1"><c r="A1" t="inlineStr"><is><t>地区</t></is></c><c r="B1" t="inlineStr"><is><t>指标</t></is></c>'
+           '<c r="C1" t="inlineStr"><is><t>年份</t></is></c><c r="D1" t="inlineStr"><is><t>数值</t></is></c>'
+           '<c r="E1" t="inlineStr"><is><t>单位</t></is></c></row>')
+
+
+def _row(number: int, indicator: str, year: int, value: str, unit: str, style: int = 0) -> str:
+    """A row 甲市 | indicator | year | value (of cell style ``style``) | unit."""
+    return (f'<row r="{number}"><c r="A{number}" t="inlineStr"><is><t>甲市</t></is></c>'
+            f'<c r="B{number}" t="inlineStr"><is><t>{indicator}</t></is></c><c r="C{number}"><v>{year}</v></c>'
+            f'<c r="D{number}" s="{style}"><v>{value}</v></c><c r="E{number}" t="inlineStr"><is><t>{unit}</t></is></c>'
+            "</row>")
+
+
+def _styles(formats: dict[int, str], xfs: str = "", fonts: str = '<font><sz val="11"/></font>') -> str:
+    """A styles part of the custom number ``formats`` (id → code) and cell styles: 0 plain, then ``xfs``."""
+    codes = "".join(f'<numFmt numFmtId="{n}" formatCode="{c.replace(chr(34), "&quot;")}"/>' for n, c in formats.items())
+    return (f'<styleSheet {_NS}><numFmts>{codes}</numFmts><fonts>{fonts}</fonts><fills><fill/></fills>'
+            f'<borders><border/></borders><cellXfs><xf numFmtId="0" fontId="0"/>{xfs}</cellXfs></styleSheet>')
+
+
+def _book(folder: Path, rows: list[str], styles: str, name: str = "data.xlsx") -> str:
+    """A workbook of one sheet 数据 holding the header and ``rows``, with the styles part ``styles``."""
+    path = folder / name
+    sheet = f'<?xml version="1.0" encoding="UTF-8"?>\n<worksheet {_NS}><sheetData>{_HEADER}{"".join(rows)}</sheetData></worksheet>'
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
+        book.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                      '<Default Extension="xml" ContentType="application/xml"/>'
+                      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
+                      'officedocument.spreadsheetml.sheet.main+xml"/></Types>')
+        book.writestr("_rels/.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                      f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+        book.writestr("xl/workbook.xml", f'<workbook {_NS}><sheets><sheet name="数据" sheetId="1" r:id="rId1"/></sheets>'
+                      "</workbook>")
+        book.writestr("xl/_rels/workbook.xml.rels",
+                      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                      f'<Relationship Id="rId1" Type="{_REL}/worksheet" Target="worksheets/sheet1.xml"/>'
+                      f'<Relationship Id="rId2" Type="{_REL}/styles" Target="styles.xml"/></Relationships>')
+        book.writestr("xl/styles.xml", styles)
+        book.writestr("xl/worksheets/sheet1.xml", sheet)
+    return str(path)
+
+
+_IMR_ROWS = [_row(2, "婴儿死亡率", 2025, "3", "‰", 1)]
+
+
+@pytest.mark.parametrize("styles", [
+    _styles({"abc": "0.0"}, '<xf numFmtId="0" fontId="0"/>'),  # (a custom format's own id)
+    _styles({}, '<xf numFmtId="1.0" fontId="0"/>'),
+    _styles({}, '<xf numFmtId="0" fontId=""/>'),
+], ids=["numFmt id", "xf numFmtId", "xf fontId"])
+def test_a_style_id_that_is_no_number_is_refused_at_the_workbook(tmp_path: Path, styles: str) -> None:
+    """A styles part naming a format or font by an id that is no number (``numFmtId="abc"``, ``"1.0"``,
+    ``fontId=""``) was an internal error (exit 3, int() of it); now the workbook is refused, the part and the id
+    named: which format its cells show is unknown."""
+    plan = written(tmp_path, indicator_plan("婴儿死亡率", "‰", "down", "≤7.5‰"), "plan.yaml")
+    result = check(plan, _book(tmp_path, _IMR_ROWS, styles), "--format", "csv")
+    assert result.exit_code == 2, result.output
+    assert "xl/styles.xml" in result.output and "no number" in result.output
+

@@ -74,3 +74,33 @@ def test_a_style_id_that_is_no_number_is_refused_at_the_workbook(tmp_path: Path,
     assert result.exit_code == 2, result.output
     assert "xl/styles.xml" in result.output and "no number" in result.output
 
+
+
+@pytest.mark.parametrize("code, unit", [
+    ('0!.0,"万"', "万人"),  # the usual Chinese 万 format: 13020000 shows 1302.0万
+    ("0!.0,", "万人"),  # the same without the word: 1302.0 in the row's 万人
+    ('0\\.0,"万人"', "万人"),
+    ("#,##0,", "千人"),  # thousands: 13,020 in the row's 千人
+    ('#,##0,"千人"', "千人"),
+])
+def test_a_number_format_that_scales_its_number_reads_as_shown(tmp_path: Path, code: str, unit: str) -> None:
+    """A number format's comma after its last digit divides the shown number by 1,000 (``#,##0,`` shows 13020000 as
+    13,020), and a dot written as text among its digits moves the point (``0!.0,"万"`` shows it as 1302.0万): both were
+    ignored, and 13020000 in a 万人 or 千人 row was read 1,000 or 10,000 times too large (a fail, 相差 929900%). Now the
+    cell reads as it shows: 1302万人, a pass."""
+    plan = written(tmp_path, indicator_plan("常住人口", "万人", "down", "≤1400万人"), "plan.yaml")
+    rows = [_row(2, "常住人口", 2025, "13020000", unit, 1)]
+    result = check(plan, _book(tmp_path, rows, _styles({164: code}, '<xf numFmtId="164" fontId="0"/>')), "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert ",pass," in result.output and "1302万人" in result.output
+
+
+def test_a_percent_format_that_scales_reads_as_shown(tmp_path: Path) -> None:
+    """950 formatted ``0.0%,`` shows 95.0% (×100, then ÷1,000): it was refused as 95000%, a value Excel never shows;
+    now it reads 95%, a pass of ≥90%."""
+    plan = written(tmp_path, indicator_plan("孕产妇系统管理率", "%", "up", "≥90%"), "plan.yaml")
+    rows = [_row(2, "孕产妇系统管理率", 2025, "950", "%", 1)]
+    result = check(plan, _book(tmp_path, rows, _styles({164: "0.0%,"}, '<xf numFmtId="164" fontId="0"/>')),
+                   "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert ",pass," in result.output and "95%" in result.output

@@ -864,31 +864,51 @@ def _sections(written: str) -> list[str]:
     return re.split(r';(?=(?:[^"]*"[^"]*")*[^"]*$)', written)[:3] if written else []
 
 
-#: a number format's parts: quoted text, an escaped character, a [bracket], a padding or repeated character, or one
-_FORMAT_PART = re.compile(r'"([^"]*)"|\\(.)|(\[[^\]]*\])|([_*].?)|(.)', re.S)
+#: a number format's parts: quoted text, an escaped character (``\\.`` or ``!.``), a [bracket], a padding or repeated
+#: character, or one
+_FORMAT_PART = re.compile(r'"([^"]*)"|[\\!](.)|(\[[^\]]*\])|([_*].?)|(.)', re.S)
 
 
-def _words_beside(section: str) -> tuple[str, str] | None:
+def _words_beside(section: str) -> tuple[str, str, int] | None:
     r"""The words a number format's section writes before and after the number (``"约"0.0`` → 约, ``0.00"%"`` → %,
     ``0.0\%`` and ``0.0‰`` → ‰): its quoted and escaped text, and the letters it writes unquoted (月, ‰: Excel
-    writes them as typed); None where it writes none but spaces and signs, or it shows no number (a date, a time,
-    text: ``@``). A currency sign (¥, $) names money, not a magnitude: the row's unit says which, as before."""
-    before, after, number = [], [], False
+    writes them as typed); and the power of ten it divides the number by to show it: 3 for each comma after its last
+    digit (``#,##0,`` shows 13020000 as 13,020; ``0.0,,`` in millions), and one for each digit after a dot it writes
+    as text among its digits with no decimal point of its own (``0!.0,"万"`` shows 13020000 as 1302.0万, the usual
+    Chinese 万 format). None where it writes no words but spaces and signs and does not scale, or it shows no number
+    (a date, a time, text: ``@``). A currency sign (¥, $) names money, not a magnitude: the row's unit says which."""
+    parts: list[tuple[str, str]] = []  # (digit, point, comma or text; what it writes)
     for quoted, escaped, _, _, code in _FORMAT_PART.findall(re.sub("(?i)general", "0", section)):
         if code:  # (a bracket — [Red], [>=100], [DBNum1], [$¥-804] — and _) *- write no words)
             if code in "0#?":
-                number = True
-            elif code in "Ee" and number:
+                parts.append(("digit", code))
+            elif code in ".,":
+                parts.append(("point" if code == "." else "comma", code))
+            elif code in "Ee" and any(kind == "digit" for kind, _ in parts):
                 continue  # 0.00E+00: a number's exponent
             elif code.lower() in "ymdhsab@":  # (b: a Buddhist year; a/p: a.m. and p.m.)
                 return None
             elif not code.isascii():
-                (after if number else before).append(code)  # 0.0月, 0.00‰ as Excel shows them
+                parts.append(("text", code))  # 0.0月, 0.00‰ as Excel shows them
             continue
-        (after if number else before).append(quoted or escaped)
-    words = tuple("".join(ch for ch in "".join(part) if unicodedata.category(ch) != "Sc").strip()
-                  for part in (before, after))
-    return words if number and any(words) else None
+        parts.append(("text", quoted or escaped))
+    digits = [at for at, (kind, _) in enumerate(parts) if kind == "digit"]
+    if not digits:
+        return None
+    first, last = digits[0], digits[-1]
+    # a comma with no digit after it (or only a decimal point) divides by 1,000; one between digits separates thousands
+    scale = 3 * sum(1 for at, (kind, _) in enumerate(parts) if kind == "comma" and at > first and
+                    not any(k == "digit" for k, _ in parts[at + 1:next((p for p in range(at + 1, len(parts))
+                                                                        if parts[p][0] == "point"), len(parts))]))
+    inside = [at for at in range(first, last) if parts[at][0] == "text" and parts[at][1].strip()]
+    has_point = any(kind == "point" for kind, _ in parts[first:last])
+    if len(inside) == 1 and parts[inside[0]][1] == "." and not has_point:
+        scale += sum(1 for kind, _ in parts[inside[0]:] if kind == "digit")  # 0!.0: the last digit after a dot
+        parts[inside[0]] = ("point", ".")
+    before = "".join(text for kind, text in parts[:first] if kind == "text")
+    after = "".join(text for kind, text in parts[first:] if kind == "text")
+    words = tuple("".join(ch for ch in part if unicodedata.category(ch) != "Sc").strip() for part in (before, after))
+    return (*words, scale) if any(words) or scale else None
 
 
 class _XlsxFacts:
@@ -904,9 +924,10 @@ class _XlsxFacts:
         self.invisible_styles: set[bytes] = set()
         #: the cell styles whose number format shows a date as its year alone (yyyy"年")
         self.year_styles: set[bytes] = set()
-        #: the cell styles whose number format writes words beside a number (0.00"%", #,##0"人"): per section, the
-        #: words before and after it, or None where that section writes none
-        self.worded_styles: dict[bytes, tuple[tuple[str, str] | None, ...]] = {}
+        #: the cell styles whose number format writes words beside a number (0.00"%", #,##0"人") or scales it
+        #: (#,##0, in thousands): per section, the words before and after it and the power of ten it divides it by,
+        #: or None where that section does neither
+        self.worded_styles: dict[bytes, tuple[tuple[str, str, int] | None, ...]] = {}
         #: the cell styles whose font strikes the cell through (a withdrawn figure)
         self.struck_styles: set[bytes] = set()
         self.xml: dict[str, bytes] = {}
@@ -1188,10 +1209,11 @@ class _XlsxFacts:
             section = _section(number, len(sections))
             if number is None or sections[section] is None:
                 continue
-            before, after = sections[section]
+            before, after, scale = sections[section]
             percent = self.percent_styles.get(style, ())
             if section == 1:
                 number = abs(number)  # a negative number's own section writes its sign, if any
+            number = float(number) / 10 ** scale if scale else number  # #,##0, shows 13020000 as 13,020
             shown = number_text(float(number) * 100) + "%" if section < len(percent) and percent[section] \
                 else number_text(float(number))
             found[(r, c)] = f"{before}{shown}{after}"

@@ -34,10 +34,17 @@ def _styles(formats: dict[int, str], xfs: str = "", fonts: str = '<font><sz val=
             f'<borders><border/></borders><cellXfs><xf numFmtId="0" fontId="0"/>{xfs}</cellXfs></styleSheet>')
 
 
-def _book(folder: Path, rows: list[str], styles: str, name: str = "data.xlsx") -> str:
-    """A workbook of one sheet 数据 holding the header and ``rows``, with the styles part ``styles``."""
+_STRICT = ('xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main" '
+           'xmlns:r="http://purl.oclc.org/ooxml/officeDocument/relationships"')
+
+
+def _book(folder: Path, rows: list[str], styles: str, name: str = "data.xlsx", strict: bool = False) -> str:
+    """A workbook of one sheet 数据 holding the header and ``rows``, with the styles part ``styles``; ``strict``: saved
+    as Strict Open XML (its namespaces those of Excel's "Strict Open XML Spreadsheet")."""
     path = folder / name
-    sheet = f'<?xml version="1.0" encoding="UTF-8"?>\n<worksheet {_NS}><sheetData>{_HEADER}{"".join(rows)}</sheetData></worksheet>'
+    namespaces, kinds = (_STRICT, "http://purl.oclc.org/ooxml/officeDocument/relationships") if strict else (_NS, _REL)
+    styles = styles.replace(_NS, namespaces)
+    sheet = f'<?xml version="1.0" encoding="UTF-8"?>\n<worksheet {namespaces}><sheetData>{_HEADER}{"".join(rows)}</sheetData></worksheet>'
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
         book.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
                       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
@@ -46,12 +53,12 @@ def _book(folder: Path, rows: list[str], styles: str, name: str = "data.xlsx") -
                       'officedocument.spreadsheetml.sheet.main+xml"/></Types>')
         book.writestr("_rels/.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
                       f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
-        book.writestr("xl/workbook.xml", f'<workbook {_NS}><sheets><sheet name="数据" sheetId="1" r:id="rId1"/></sheets>'
+        book.writestr("xl/workbook.xml", f'<workbook {namespaces}><sheets><sheet name="数据" sheetId="1" r:id="rId1"/></sheets>'
                       "</workbook>")
         book.writestr("xl/_rels/workbook.xml.rels",
                       '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                      f'<Relationship Id="rId1" Type="{_REL}/worksheet" Target="worksheets/sheet1.xml"/>'
-                      f'<Relationship Id="rId2" Type="{_REL}/styles" Target="styles.xml"/></Relationships>')
+                      f'<Relationship Id="rId1" Type="{kinds}/worksheet" Target="worksheets/sheet1.xml"/>'
+                      f'<Relationship Id="rId2" Type="{kinds}/styles" Target="styles.xml"/></Relationships>')
         book.writestr("xl/styles.xml", styles)
         book.writestr("xl/worksheets/sheet1.xml", sheet)
     return str(path)
@@ -104,3 +111,24 @@ def test_a_percent_format_that_scales_reads_as_shown(tmp_path: Path) -> None:
                    "--format", "csv")
     assert result.exit_code == 0, result.output
     assert ",pass," in result.output and "95%" in result.output
+
+
+_PERCENT = _styles({}, '<xf numFmtId="9" fontId="0"/>')  # style 1: 0%
+
+
+@pytest.mark.parametrize("rows, plan, expected", [
+    ([_row(2, "婴儿死亡率", 2024, "3", "‰"), _row(3, "婴儿死亡率", 2025, "#DIV/0!", "‰").replace('s="0"', 's="0" t="e"')],
+     ("婴儿死亡率", "‰", "down", "≤7.5‰"), "D3: cannot read value '#DIV/0!'"),
+    ([_row(2, "婴儿死亡率", 2024, "3", "‰"), _row(3, "婴儿死亡率", 2025, "9", "‰").replace('<row r="3"', '<row r="3" hidden="1"')],
+     ("婴儿死亡率", "‰", "down", "≤7.5‰"), "row 3 of the sheet is hidden"),
+    ([_row(2, "孕产妇系统管理率", 2025, "0.95", "%", 1)], ("孕产妇系统管理率", "%", "up", "≥90%"), ",pass,"),
+], ids=["error cell", "hidden row", "percent"])
+def test_a_strict_open_xml_workbook_has_its_facts_read(tmp_path: Path, rows: list[str], plan: tuple,
+                                                       expected: str) -> None:
+    """A workbook saved as Strict Open XML (its namespaces purl.oclc.org/ooxml/…) had no sheet part found, so none of
+    its facts were read: a #DIV/0! was read as missing and the year before judged, a hidden row judged, 0.95 in 0% read
+    as 0.95% (a fail). Its facts are now read as a transitional file's are."""
+    result = check(written(tmp_path, indicator_plan(*plan), "plan.yaml"),
+                   _book(tmp_path, rows, _PERCENT, strict=True), "--format", "csv")
+    assert expected in result.output, result.output
+    assert result.exit_code == (0 if expected == ",pass," else 2), result.output

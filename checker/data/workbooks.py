@@ -788,8 +788,11 @@ _SHUT_COLUMN = re.compile(rb'width="(?<![\w.:-]width=")[0.]+"')
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+[0-9]+)(?::([A-Z]+[0-9]+))?"')
 _PREFIXED_ROOT = re.compile(rb"\s*(?:<\?[^>]*\?>\s*)?<\w+:")
 _PERCENT_FORMATS = {9, 10}  # Excel's built-in 0% and 0.00%
-_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+#: a workbook's main namespace, and the one of its relationship ids (r:id), as Excel saves it: transitional (the
+#: usual .xlsx), or Strict Open XML (Excel's "Strict Open XML Spreadsheet"), whose values the value reader reads as well
+_NAMESPACES = {"{http://schemas.openxmlformats.org/spreadsheetml/2006/main}":
+               "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}",
+               "{http://purl.oclc.org/ooxml/spreadsheetml/main}": "{http://purl.oclc.org/ooxml/officeDocument/relationships}"}
 _NS_PACKAGE_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
@@ -972,6 +975,7 @@ class _XlsxFacts:
         """Each sheet's part by its name, and the workbook's other parts by their kind (``styles``,
         ``sharedStrings``): where the workbook's relationships say they are (Excel's xl/styles.xml, or any other)."""
         book = ElementTree.fromstring(self.zip.read("xl/workbook.xml"))
+        main = self._namespace(book, "xl/workbook.xml")
         rels = ElementTree.fromstring(self.zip.read("xl/_rels/workbook.xml.rels"))
         targets, kinds = {}, {}
         for rel in rels.iter(f"{_NS_PACKAGE_REL}Relationship"):
@@ -979,9 +983,20 @@ class _XlsxFacts:
             target = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
             targets[rel.get("Id")] = target
             kinds.setdefault(rel.get("Type", "").rsplit("/", 1)[-1], target)
-        parts = {sheet.get("name", ""): targets.get(sheet.get(f"{_NS_REL}id"), "xl/")
-                 for sheet in book.iter(f"{_NS_MAIN}sheet")}
+        parts = {sheet.get("name", ""): targets.get(sheet.get(f"{_NAMESPACES[main]}id"), "xl/")
+                 for sheet in book.iter(f"{main}sheet")}
         return parts, kinds
+
+    def _namespace(self, root: ElementTree.Element, part: str) -> str:
+        """The main namespace of ``part`` (its root element ``root``), transitional or strict; another is refused at
+        the workbook: none of its facts (error cells, hidden rows, percent formats) could be read, and its values were
+        read without them (a Strict Open XML file had its #DIV/0! read as missing, its hidden rows judged)."""
+        namespace = root.tag[:root.tag.find("}") + 1]
+        if namespace not in _NAMESPACES:
+            raise CheckerError(f"cannot read the workbook: its part {part} is written in the namespace "
+                               f"{namespace.strip('{}') or '(none)'!r}, which is neither Excel's transitional nor its "
+                               "strict one", Location(self.path), hint="save it again from Excel, WPS or LibreOffice")
+        return namespace
 
     def _format_styles(self, part: str) -> None:
         """Read the cell styles (``s="…"``) from the styles ``part``: those formatted as a percentage, with which of
@@ -992,9 +1007,10 @@ class _XlsxFacts:
             styles = ElementTree.fromstring(self.zip.read(part))
         except KeyError:
             return
+        main = self._namespace(styles, part)
         percent: dict[int, tuple[bool, ...]] = dict.fromkeys(_PERCENT_FORMATS, (True,))
         invisible, year_only, worded = set(), set(), {}
-        for number_format in styles.iter(f"{_NS_MAIN}numFmt"):
+        for number_format in styles.iter(f"{main}numFmt"):
             written = number_format.get("formatCode", "")
             code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", written)
             number = self._style_id(number_format, "numFmtId", part, default=-1)
@@ -1013,10 +1029,10 @@ class _XlsxFacts:
                 words = tuple(_words_beside(section) for section in _sections(written))
                 if any(words):
                     worded[number] = words
-        struck_fonts = {index for index, font in enumerate(styles.iterfind(f"{_NS_MAIN}fonts/{_NS_MAIN}font"))
-                        if (strike := font.find(f"{_NS_MAIN}strike")) is not None
+        struck_fonts = {index for index, font in enumerate(styles.iterfind(f"{main}fonts/{main}font"))
+                        if (strike := font.find(f"{main}strike")) is not None
                         and strike.get("val", "1").lower() not in ("0", "false")}
-        cell_formats = styles.find(f"{_NS_MAIN}cellXfs")
+        cell_formats = styles.find(f"{main}cellXfs")
         for index, xf in enumerate(cell_formats if cell_formats is not None else ()):
             style, format_id = str(index).encode(), self._style_id(xf, "numFmtId", part)
             if format_id in percent:

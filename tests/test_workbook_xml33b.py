@@ -38,9 +38,11 @@ _STRICT = ('xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main" '
            'xmlns:r="http://purl.oclc.org/ooxml/officeDocument/relationships"')
 
 
-def _book(folder: Path, rows: list[str], styles: str, name: str = "data.xlsx", strict: bool = False) -> str:
+def _book(folder: Path, rows: list[str], styles: str, name: str = "data.xlsx", strict: bool = False,
+          target: str = "worksheets/sheet1.xml") -> str:
     """A workbook of one sheet 数据 holding the header and ``rows``, with the styles part ``styles``; ``strict``: saved
-    as Strict Open XML (its namespaces those of Excel's "Strict Open XML Spreadsheet")."""
+    as Strict Open XML (its namespaces those of Excel's "Strict Open XML Spreadsheet"); ``target``: the sheet's part
+    as the workbook's relationships name it (its entry is xl/worksheets/sheet1.xml)."""
     path = folder / name
     namespaces, kinds = (_STRICT, "http://purl.oclc.org/ooxml/officeDocument/relationships") if strict else (_NS, _REL)
     styles = styles.replace(_NS, namespaces)
@@ -57,7 +59,7 @@ def _book(folder: Path, rows: list[str], styles: str, name: str = "data.xlsx", s
                       "</workbook>")
         book.writestr("xl/_rels/workbook.xml.rels",
                       '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                      f'<Relationship Id="rId1" Type="{kinds}/worksheet" Target="worksheets/sheet1.xml"/>'
+                      f'<Relationship Id="rId1" Type="{kinds}/worksheet" Target="{target}"/>'
                       f'<Relationship Id="rId2" Type="{kinds}/styles" Target="styles.xml"/></Relationships>')
         book.writestr("xl/styles.xml", styles)
         book.writestr("xl/worksheets/sheet1.xml", sheet)
@@ -132,3 +134,15 @@ def test_a_strict_open_xml_workbook_has_its_facts_read(tmp_path: Path, rows: lis
                    _book(tmp_path, rows, _PERCENT, strict=True), "--format", "csv")
     assert expected in result.output, result.output
     assert result.exit_code == (0 if expected == ",pass," else 2), result.output
+
+
+def test_a_sheet_part_named_in_another_case_has_its_facts_read(tmp_path: Path) -> None:
+    """A part's name is case-insensitive: relationships naming ``Worksheets/Sheet1.xml`` for the entry
+    xl/worksheets/sheet1.xml had the values read (the value reader finds it) but no facts (the fact reader did not, and
+    read the sheet as one without any): the #DIV/0! of 2025 was read as missing and 2024's 3‰ judged. Now one
+    resolution serves both: the error cell is refused."""
+    rows = [_row(2, "婴儿死亡率", 2024, "3", "‰"), _row(3, "婴儿死亡率", 2025, "#DIV/0!", "‰").replace('s="0"', 's="0" t="e"')]
+    plan = written(tmp_path, indicator_plan("婴儿死亡率", "‰", "down", "≤7.5‰"), "plan.yaml")
+    result = check(plan, _book(tmp_path, rows, _PERCENT, target="Worksheets/Sheet1.xml"), "--format", "csv")
+    assert result.exit_code == 2, result.output
+    assert "D3: cannot read value '#DIV/0!'" in result.output

@@ -43,6 +43,7 @@ import datetime
 import html
 import io
 import os
+import posixpath
 import re
 import unicodedata
 import zipfile
@@ -978,9 +979,13 @@ class _XlsxFacts:
         main = self._namespace(book, "xl/workbook.xml")
         rels = ElementTree.fromstring(self.zip.read("xl/_rels/workbook.xml.rels"))
         targets, kinds = {}, {}
+        # a part's name is case-insensitive (OPC): Worksheets/Sheet1.xml is the entry xl/worksheets/sheet1.xml, where
+        # the value reader finds it too
+        entries = {name.casefold(): name for name in self.zip.namelist()}
         for rel in rels.iter(f"{_NS_PACKAGE_REL}Relationship"):
             target = rel.get("Target", "")
-            target = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            target = posixpath.normpath(target.lstrip("/") if target.startswith("/") else f"xl/{target}")
+            target = entries.get(target.casefold(), target)
             targets[rel.get("Id")] = target
             kinds.setdefault(rel.get("Type", "").rsplit("/", 1)[-1], target)
         parts = {sheet.get("name", ""): targets.get(sheet.get(f"{_NAMESPACES[main]}id"), "xl/")
@@ -1068,8 +1073,10 @@ class _XlsxFacts:
             try:
                 # one sheet at a time in memory, spelled as Excel spells it whatever wrote it (see sheetxml)
                 self.xml = {sheet: as_excel_writes(self._part(self.parts[sheet], sheet))}
-            except KeyError:
-                self.xml = {sheet: b""}
+            except KeyError:  # (its values were read from somewhere: never read them as a sheet without facts)
+                raise CheckerError(f"cannot read the workbook: the sheet's part {self.parts[sheet]}, which the "
+                                   "workbook's relationships name, is not in the file", Location(self.path, sheet=sheet),
+                                   hint="save it again from Excel, WPS or LibreOffice") from None
         return self.xml[sheet]
 
     def _part(self, name: str, sheet: str | None = None) -> bytes:

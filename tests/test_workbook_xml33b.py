@@ -39,14 +39,16 @@ _STRICT = ('xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main" '
 
 
 def _book(folder: Path, rows: list[str], styles: str, name: str = "data.xlsx", strict: bool = False,
-          target: str = "worksheets/sheet1.xml") -> str:
+          target: str = "worksheets/sheet1.xml", sheet: str | None = None) -> str:
     """A workbook of one sheet 数据 holding the header and ``rows``, with the styles part ``styles``; ``strict``: saved
     as Strict Open XML (its namespaces those of Excel's "Strict Open XML Spreadsheet"); ``target``: the sheet's part
-    as the workbook's relationships name it (its entry is xl/worksheets/sheet1.xml)."""
+    as the workbook's relationships name it (its entry is xl/worksheets/sheet1.xml); ``sheet``: the sheet's XML in
+    place of one holding ``rows``."""
     path = folder / name
     namespaces, kinds = (_STRICT, "http://purl.oclc.org/ooxml/officeDocument/relationships") if strict else (_NS, _REL)
     styles = styles.replace(_NS, namespaces)
-    sheet = f'<?xml version="1.0" encoding="UTF-8"?>\n<worksheet {namespaces}><sheetData>{_HEADER}{"".join(rows)}</sheetData></worksheet>'
+    sheet = sheet or (f'<?xml version="1.0" encoding="UTF-8"?>\n<worksheet {namespaces}><sheetData>{_HEADER}{"".join(rows)}'
+                      "</sheetData></worksheet>")
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
         book.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
                       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
@@ -146,3 +148,84 @@ def test_a_sheet_part_named_in_another_case_has_its_facts_read(tmp_path: Path) -
     result = check(plan, _book(tmp_path, rows, _PERCENT, target="Worksheets/Sheet1.xml"), "--format", "csv")
     assert result.exit_code == 2, result.output
     assert "D3: cannot read value '#DIV/0!'" in result.output
+
+
+def _unplaced(year: int, value: str, prefix: str = "", hidden: str = "") -> str:
+    """A row 甲市 | 婴儿死亡率 | year | value | ‰ with no r on it or its cells, its tags under ``prefix`` (``x:``)."""
+    def text(words: str) -> str:
+        return f'<{prefix}c t="inlineStr"><{prefix}is><{prefix}t>{words}</{prefix}t></{prefix}is></{prefix}c>'
+    return (f"<{prefix}row{hidden}>{text('甲市')}{text('婴儿死亡率')}<{prefix}c><{prefix}v>{year}</{prefix}v></{prefix}c>"
+            f"{value}{text('‰')}</{prefix}row>")
+
+
+def _sheet(rows: str, prefix: str = "", before: str = "") -> str:
+    """A sheet of the header and ``rows`` (none placed by r), its tags under ``prefix``, ``before`` its root."""
+    header = _HEADER.replace('<row r="1">', "<row>")
+    for column in "ABCDE":
+        header = header.replace(f' r="{column}1"', "")
+    if prefix:
+        header = header.replace("<", f"<{prefix}").replace(f"<{prefix}/", f"</{prefix}")
+    namespaces = _NS.replace('xmlns="', f'xmlns:{prefix[:-1]}="') if prefix else _NS
+    return (f'{before}<?xml version="1.0" encoding="UTF-8"?>\n<{prefix}worksheet {namespaces}><{prefix}sheetData>'
+            f"{header}{rows}</{prefix}sheetData></{prefix}worksheet>")
+
+
+_ERROR = '<c t="e"><v>#DIV/0!</v></c>'
+_IMR = ("婴儿死亡率", "‰", "down", "≤7.5‰")
+
+
+@pytest.mark.parametrize("sheet, cell", [
+    (_sheet(_unplaced(2024, "<c><v>3</v></c>") + _unplaced(2025, _ERROR)).replace("<sheetData>", "<!-- <row> --><sheetData>"),
+     "D3"),  # the error in the last row was placed off the sheet
+    (_sheet(_unplaced(2025, _ERROR) + _unplaced(2024, "<c><v>3</v></c>")).replace("<sheetData>", "<?note <row> ?><sheetData>"),
+     "D2"),  # the error was placed on D3, a cell holding 3
+    (_sheet(_unplaced(2025, _ERROR).replace("<c><v>", "<!-- old: <c> --><c><v>") + _unplaced(2024, "<c><v>3</v></c>")),
+     "D2"),  # the error text was placed over the unit cell E2
+    (_sheet(_unplaced(2025, _ERROR).replace("<t>婴儿死亡率</t>", "<t><![CDATA[婴儿死亡率<c>]]></t>")
+            + _unplaced(2024, "<c><v>3</v></c>")), "D2"),
+    (_sheet(_unplaced(2025, _ERROR.replace("<", "<x:").replace("<x:/", "</x:"), "x:")
+            + _unplaced(2024, "<x:c><x:v>3</x:v></x:c>", "x:"), "x:", "\ufeff"), "D2"),  # a BOM before <x:worksheet>
+    (_sheet(_unplaced(2025, _ERROR.replace("<", "<x:").replace("<x:/", "</x:"), "x:")
+            + _unplaced(2024, "<x:c><x:v>3</x:v></x:c>", "x:"), "x:").replace("?>", "?><!-- by hand -->", 1), "D2"),
+    (_sheet(_unplaced(2025, _ERROR.replace("<", "<x:").replace("<x:/", "</x:"), "x:")
+            + _unplaced(2024, "<x:c><x:v>3</x:v></x:c>", "x:"), "x:").replace("<x:worksheet ", "<worksheet ")
+     .replace("</x:worksheet>", "</worksheet>"), "D2"),  # <x:c> under a plain root
+], ids=["comment row, last row", "PI row", "comment c", "CDATA c", "BOM prefixed", "comment prefixed",
+        "prefixed cells, plain root"])
+def test_markup_holding_no_cell_does_not_move_the_facts(tmp_path: Path, sheet: str, cell: str) -> None:
+    """A comment, processing instruction or CDATA holding ``<row>`` or ``<c>`` was counted as a row or cell where cells
+    have no r, so every fact after it (an error cell, a hidden row, a percent) was placed one row or column on — off the
+    sheet, or onto another cell; a prefixed sheet after a byte order mark or comment, or prefixed cells under a plain
+    root, kept its cells unplaced (the error read as missing). Now they are skipped as the value reader skips them: the
+    #DIV/0! is refused at its own cell."""
+    plan = written(tmp_path, indicator_plan(*_IMR), "plan.yaml")
+    result = check(plan, _book(tmp_path, [], _PERCENT, sheet=sheet), "--format", "csv")
+    assert f"{cell}: cannot read value '#DIV/0!'" in result.output, result.output
+    assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("value", ["<c><v>4&#46;5</v></c>", "<c><v>&#x33;</v></c>", "<c><v><![CDATA[3]]></v></c>",
+                                   '<c s="&#49;"><v>3</v></c>'])
+def test_a_value_or_attribute_written_with_a_character_reference_is_refused(tmp_path: Path, value: str) -> None:
+    """A value written with a character reference or as CDATA (``<v>4&#46;5</v>``) was read by the value reader as
+    another number (4, a pass where 4.5 fails) or none (n/a); a cell's style written so (``s="&#49;"``) was not seen.
+    Excel writes neither: the workbook is now refused at the sheet, the place quoted."""
+    plan = written(tmp_path, indicator_plan(*_IMR), "plan.yaml")
+    result = check(plan, _book(tmp_path, [], _PERCENT, sheet=_sheet(_unplaced(2025, value))), "--format", "csv")
+    assert result.exit_code == 2, result.output
+    assert "character reference or as CDATA" in result.output
+
+
+@pytest.mark.parametrize("rows, expected", [
+    ([_row(2, "婴儿死亡率", 2025, "3", "‰").replace('s="0"', 's="02"')], "D2: the cell's number format shows no number"),
+    ([_row(2, "婴儿死亡率", 2024, "3", "‰"), _row(3, "婴儿死亡率", 2025, "9", "‰").replace('<row r="3"', '<row r="3" hidden=" 1 "')],
+     "row 3 of the sheet is hidden"),
+], ids=["s=02", "hidden= 1 "])
+def test_an_attribute_as_xml_may_write_it_is_read(tmp_path: Path, rows: list[str], expected: str) -> None:
+    """A style written with a leading zero (``s="02"``, a ;;; format) or ``hidden=" 1 "`` (XML's unsignedInt and
+    boolean allow both) was not recognised, and the hidden value judged; now they are read as the value reader reads
+    them, and the hidden value refused."""
+    styles = _styles({164: ";;;"}, '<xf numFmtId="0" fontId="0"/><xf numFmtId="164" fontId="0"/>')
+    result = check(written(tmp_path, indicator_plan(*_IMR), "plan.yaml"), _book(tmp_path, rows, styles), "--format", "csv")
+    assert expected in result.output, result.output
+    assert result.exit_code == 2

@@ -57,7 +57,7 @@ from checker.digests import sha256
 from checker.data import observations
 from checker.data.observations import FOOTNOTE
 from checker.data.filekinds import split_sheet, unpacked_size
-from checker.data.sheetxml import as_excel_writes, cell_position, column_letters, double_quoted
+from checker.data.sheetxml import as_excel_writes, cell_position, column_letters, double_quoted, misread, prefixed
 
 from checker.language import units
 from checker.language.script import to_simplified
@@ -311,7 +311,7 @@ def cell_text(value: object, *, year: bool = False, percent: bool = False, year_
 
 def _unseen(values: dict[bytes, bytes], size: bytes) -> bool:
     """Whether a row or column tag hides it: hidden, or a height or width of 0 (hidden by dragging it shut)."""
-    if values.get(b"hidden") in (b"1", b"true"):
+    if values.get(b"hidden", b"").strip() in (b"1", b"true"):  # (as XML's boolean: hidden=" 1 " too)
         return True
     try:
         return float(values.get(size, b"1")) == 0
@@ -787,7 +787,6 @@ _TAG_ATTRIBUTE = re.compile(rb'\b(\w+)="([^"]*)"')
 _SHUT_ROW = re.compile(rb'ht="(?<![\w.:-]ht=")[0.]+"')
 _SHUT_COLUMN = re.compile(rb'width="(?<![\w.:-]width=")[0.]+"')
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+[0-9]+)(?::([A-Z]+[0-9]+))?"')
-_PREFIXED_ROOT = re.compile(rb"\s*(?:<\?[^>]*\?>\s*)?<\w+:")
 _PERCENT_FORMATS = {9, 10}  # Excel's built-in 0% and 0.00%
 #: a workbook's main namespace, and the one of its relationship ids (r:id), as Excel saves it: transitional (the
 #: usual .xlsx), or Strict Open XML (Excel's "Strict Open XML Spreadsheet"), whose values the value reader reads as well
@@ -1072,7 +1071,13 @@ class _XlsxFacts:
         if sheet not in self.xml:
             try:
                 # one sheet at a time in memory, spelled as Excel spells it whatever wrote it (see sheetxml)
-                self.xml = {sheet: as_excel_writes(self._part(self.parts[sheet], sheet))}
+                xml = self._part(self.parts[sheet], sheet)
+                if (odd := misread(xml)) is not None:
+                    raise CheckerError("cannot read the workbook: the sheet writes a value or an attribute with a "
+                                       f"character reference or as CDATA ({odd.decode('utf-8', 'replace')!r}…), which "
+                                       "Excel never writes and the value reader reads as another number or none",
+                                       Location(self.path, sheet=sheet), hint="save it again from Excel, WPS or LibreOffice")
+                self.xml = {sheet: as_excel_writes(xml)}
             except KeyError:  # (its values were read from somewhere: never read them as a sheet without facts)
                 raise CheckerError(f"cannot read the workbook: the sheet's part {self.parts[sheet]}, which the "
                                    "workbook's relationships name, is not in the file", Location(self.path, sheet=sheet),
@@ -1127,8 +1132,8 @@ class _XlsxFacts:
         0 or nothing, two or more of them or in a workbook to be calculated on opening, are stale. One whose
         formulas hold values of their own (Apache POI, EPPlus calculate them) is read."""
         xml = self._xml(sheet)
-        prefixed = _PREFIXED_ROOT.match(xml) is not None  # <x:worksheet>: its formulas are <x:f>
-        if b"<f" not in xml and not (prefixed and b":f" in xml):  # one fast scan; most sheets have no formula
+        # one fast scan, most sheets having no formula (those under <x:worksheet> are <x:f>)
+        if b"<f" not in xml and not (prefixed(xml) and b":f" in xml):
             return [], False
         uncached, every, zeros = [], [], 0
         for attributes, body in _CELL.findall(xml):
@@ -1259,9 +1264,10 @@ class _XlsxFacts:
         if not styles:
             return {}
         choice = b"|".join(sorted(styles))
-        if re.search(rb's="(?:' + choice + rb')"', xml) is None:  # (a fast scan: its literal leads)
+        # (a fast scan: its literal leads; an id as XML writes an unsigned integer, s=" 02 " too)
+        if re.search(rb's="\s*0*(?:' + choice + rb')\s*"', xml) is None:
             return {}
-        styled = re.compile(rb'<(?:\w+:)?c r="([A-Z]{1,3}[0-9]{1,7})"[^>]*?\ss="(' + choice + rb')"')
+        styled = re.compile(rb'<(?:\w+:)?c r="([A-Z]{1,3}[0-9]{1,7})"[^>]*?\ss="\s*0*(' + choice + rb')\s*"')
         found = {}
         for reference, style in styled.findall(xml):
             position = cell_position(reference)

@@ -35,9 +35,11 @@ _PREFIXED_TAGS = (b":c ", b":c>", b":c/", b":row")
 _DECLARATION = re.compile(rb"(?:\xef\xbb\xbf)?\s*<\?xml[\s?].*?\?>", re.S)
 #: markup a conforming reader skips or reads as text: a comment, a processing instruction, a CDATA section (its text)
 _MARKUP = re.compile(rb"<!--.*?-->|<\?.*?\?>|<!\[CDATA\[(.*?)\]\]>", re.S)
-#: a value written with a character reference or as CDATA (<v>4&#46;5</v>, <v><![CDATA[3]]></v>), which the value
-#: reader reads as another number or none; a tag's attribute written with a character reference (s="&#50;")
-_MISREAD = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?v>(?:[^<]*?&#|<!\[CDATA\[)|<[A-Za-z_][^>]*?&#")
+#: a number written with a character reference or a value as CDATA (<v>4&#46;5</v>, <v><![CDATA[3]]></v>), which the
+#: value reader reads as another number or none (text so written it reads right); an attribute of a cell, row or
+#: column written with a character reference (s="&#50;"; Excel writes &#10; in other tags' attributes: a prompt's lines)
+_MISREAD = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?v>(?:[\d.+\-eE\s]*&#x?[0-9a-fA-F]+;[\d.+\-eE\s&#x;0-9a-fA-F]*<|<!\[CDATA\[)"
+                      rb"|<(?:[A-Za-z_][\w.-]*:)?(?:c|row|col)\s[^>]*?&#")
 #: a cell or row start tag: its name (with any prefix), which of the two, its attributes, and ``/`` if empty
 _PLACED_TAG = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?(c|row))(?=[\s/>])([^>]*?)(/?)>")
 _PLACE = re.compile(rb'(?<![\w.:-])r="([^"]*)"')
@@ -60,9 +62,9 @@ def prefixed(xml: bytes) -> bool:
 
 
 def misread(xml: bytes) -> bytes | None:
-    """The start of the first place where the value reader would read ``xml`` otherwise than Excel: a cell's value
-    written with a character reference or as CDATA (``<v>4&#46;5</v>`` read as 4, ``<v>&#x33;</v>`` as nothing), or an
-    attribute written with one (``s="&#50;"``, ``hidden="&#x31;"``: Excel never writes them); None where there is
+    """The start of the first place where the value reader would read ``xml`` otherwise than Excel: a cell's number
+    written with a character reference or as CDATA (``<v>4&#46;5</v>`` read as 4, ``<v>&#x33;</v>`` as nothing), or a
+    cell's, row's or column's attribute written with one (``s="&#50;"``, ``hidden="&#x31;"``: Excel never writes them); None where there is
     none. Two fast scans where there is none."""
     if b"&#" not in xml and b"<![CDATA[" not in xml:
         return None

@@ -27,7 +27,19 @@ _ATTRIBUTE = re.compile(rb"""(?<![\w.:-])([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'
 #: a cell or row start tag whose first attribute is not its place: (without a namespace prefix, and with one)
 _UNPLACED = re.compile(rb'<(?:c|row)(?! r=")[\s>/]')
 _UNPLACED_PREFIXED = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?(?:c|row)(?! r=")[\s>/]')
-_PREFIXED_ROOT = re.compile(rb"\s*(?:<\?[^>]*\?>\s*)?<\w+:")
+#: a root element under a namespace prefix (<x:worksheet>), after a byte order mark (.NET writes one) and a declaration
+_PREFIXED_ROOT = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?[^>]*\?>\s*)?<\w+:")
+#: a cell or row start tag under a namespace prefix (<x:c>, <x:row>), found by its literal
+_PREFIXED_TAGS = (b":c ", b":c>", b":c/", b":row")
+#: the XML declaration, after any byte order mark
+_DECLARATION = re.compile(rb"(?:\xef\xbb\xbf)?\s*<\?xml[\s?].*?\?>", re.S)
+#: markup a conforming reader skips or reads as text: a comment, a processing instruction, a CDATA section (its text)
+_MARKUP = re.compile(rb"<!--.*?-->|<\?.*?\?>|<!\[CDATA\[(.*?)\]\]>", re.S)
+#: a number written with a character reference or a value as CDATA (<v>4&#46;5</v>, <v><![CDATA[3]]></v>), which the
+#: value reader reads as another number or none (text so written it reads right); an attribute of a cell, row or
+#: column written with a character reference (s="&#50;"; Excel writes &#10; in other tags' attributes: a prompt's lines)
+_MISREAD = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?v>(?:[\d.+\-eE\s]*&#x?[0-9a-fA-F]+;[\d.+\-eE\s&#x;0-9a-fA-F]*<|<!\[CDATA\[)"
+                      rb"|<(?:[A-Za-z_][\w.-]*:)?(?:c|row|col)\s[^>]*?&#")
 #: a cell or row start tag: its name (with any prefix), which of the two, its attributes, and ``/`` if empty
 _PLACED_TAG = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?(c|row))(?=[\s/>])([^>]*?)(/?)>")
 _PLACE = re.compile(rb'(?<![\w.:-])r="([^"]*)"')
@@ -35,10 +47,45 @@ _REFERENCE = re.compile(rb"([A-Z]{1,3})([0-9]{1,7})")
 
 
 def as_excel_writes(xml: bytes) -> bytes:
-    """The sheet ``xml`` as Excel spells it: attributes double-quoted, and every cell and row with its ``r`` first."""
-    xml = double_quoted(xml)
-    unplaced = _UNPLACED_PREFIXED if _PREFIXED_ROOT.match(xml) else _UNPLACED
+    """The sheet ``xml`` as Excel spells it: no comments, processing instructions or CDATA (which hold no cell, though
+    a ``<row>`` or ``<c>`` written in them was counted as one, and every cell after it placed one further on), attributes
+    double-quoted, and every cell and row with its ``r`` first."""
+    xml = double_quoted(_without_markup(xml))
+    unplaced = _UNPLACED_PREFIXED if prefixed(xml) or any(tag in xml for tag in _PREFIXED_TAGS) else _UNPLACED
     return _placed(xml) if unplaced.search(xml) else xml
+
+
+def prefixed(xml: bytes) -> bool:
+    """Whether the sheet's root element is written under a namespace prefix (``<x:worksheet>``), after any byte order
+    mark and declaration."""
+    return _PREFIXED_ROOT.match(xml) is not None
+
+
+def misread(xml: bytes) -> bytes | None:
+    """The start of the first place where the value reader would read ``xml`` otherwise than Excel: a cell's number
+    written with a character reference or as CDATA (``<v>4&#46;5</v>`` read as 4, ``<v>&#x33;</v>`` as nothing), or a
+    cell's, row's or column's attribute written with one (``s="&#50;"``, ``hidden="&#x31;"``: Excel never writes them); None where there is
+    none. Two fast scans where there is none."""
+    if b"&#" not in xml and b"<![CDATA[" not in xml:
+        return None
+    found = _MISREAD.search(xml)
+    return xml[found.start():found.start() + 60] if found else None
+
+
+def _without_markup(xml: bytes) -> bytes:
+    """``xml`` without its comments and processing instructions, and each CDATA section written as the text it is
+    (as a conforming reader reads them): three fast scans where there are none."""
+    declared = _DECLARATION.match(xml)
+    after = declared.end() if declared else 0
+    if b"<!--" not in xml and b"<![CDATA[" not in xml and xml.find(b"<?", after) == -1:
+        return xml
+    return xml[:after] + _MARKUP.sub(_as_text, xml[after:])
+
+
+def _as_text(match: re.Match[bytes]) -> bytes:
+    """A comment or processing instruction as nothing, a CDATA section as its text escaped."""
+    text = match.group(1)
+    return b"" if text is None else text.replace(b"&", b"&amp;").replace(b"<", b"&lt;").replace(b">", b"&gt;")
 
 
 def cell_position(reference: bytes | str) -> tuple[int, int] | None:

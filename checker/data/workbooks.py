@@ -43,6 +43,7 @@ import datetime
 import html
 import io
 import os
+import posixpath
 import re
 import unicodedata
 import zipfile
@@ -56,7 +57,7 @@ from checker.digests import sha256
 from checker.data import observations
 from checker.data.observations import FOOTNOTE
 from checker.data.filekinds import split_sheet, unpacked_size
-from checker.data.sheetxml import as_excel_writes, cell_position, column_letters, double_quoted
+from checker.data.sheetxml import as_excel_writes, cell_position, column_letters, double_quoted, misread, prefixed
 
 from checker.language import units
 from checker.language.script import to_simplified
@@ -310,7 +311,7 @@ def cell_text(value: object, *, year: bool = False, percent: bool = False, year_
 
 def _unseen(values: dict[bytes, bytes], size: bytes) -> bool:
     """Whether a row or column tag hides it: hidden, or a height or width of 0 (hidden by dragging it shut)."""
-    if values.get(b"hidden") in (b"1", b"true"):
+    if values.get(b"hidden", b"").strip() in (b"1", b"true"):  # (as XML's boolean: hidden=" 1 " too)
         return True
     try:
         return float(values.get(size, b"1")) == 0
@@ -786,10 +787,12 @@ _TAG_ATTRIBUTE = re.compile(rb'\b(\w+)="([^"]*)"')
 _SHUT_ROW = re.compile(rb'ht="(?<![\w.:-]ht=")[0.]+"')
 _SHUT_COLUMN = re.compile(rb'width="(?<![\w.:-]width=")[0.]+"')
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+[0-9]+)(?::([A-Z]+[0-9]+))?"')
-_PREFIXED_ROOT = re.compile(rb"\s*(?:<\?[^>]*\?>\s*)?<\w+:")
 _PERCENT_FORMATS = {9, 10}  # Excel's built-in 0% and 0.00%
-_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+#: a workbook's main namespace, and the one of its relationship ids (r:id), as Excel saves it: transitional (the
+#: usual .xlsx), or Strict Open XML (Excel's "Strict Open XML Spreadsheet"), whose values the value reader reads as well
+_NAMESPACES = {"{http://schemas.openxmlformats.org/spreadsheetml/2006/main}":
+               "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}",
+               "{http://purl.oclc.org/ooxml/spreadsheetml/main}": "{http://purl.oclc.org/ooxml/officeDocument/relationships}"}
 _NS_PACKAGE_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
@@ -864,31 +867,51 @@ def _sections(written: str) -> list[str]:
     return re.split(r';(?=(?:[^"]*"[^"]*")*[^"]*$)', written)[:3] if written else []
 
 
-#: a number format's parts: quoted text, an escaped character, a [bracket], a padding or repeated character, or one
-_FORMAT_PART = re.compile(r'"([^"]*)"|\\(.)|(\[[^\]]*\])|([_*].?)|(.)', re.S)
+#: a number format's parts: quoted text, an escaped character (``\\.`` or ``!.``), a [bracket], a padding or repeated
+#: character, or one
+_FORMAT_PART = re.compile(r'"([^"]*)"|[\\!](.)|(\[[^\]]*\])|([_*].?)|(.)', re.S)
 
 
-def _words_beside(section: str) -> tuple[str, str] | None:
+def _words_beside(section: str) -> tuple[str, str, int] | None:
     r"""The words a number format's section writes before and after the number (``"约"0.0`` → 约, ``0.00"%"`` → %,
     ``0.0\%`` and ``0.0‰`` → ‰): its quoted and escaped text, and the letters it writes unquoted (月, ‰: Excel
-    writes them as typed); None where it writes none but spaces and signs, or it shows no number (a date, a time,
-    text: ``@``). A currency sign (¥, $) names money, not a magnitude: the row's unit says which, as before."""
-    before, after, number = [], [], False
+    writes them as typed); and the power of ten it divides the number by to show it: 3 for each comma after its last
+    digit (``#,##0,`` shows 13020000 as 13,020; ``0.0,,`` in millions), and one for each digit after a dot it writes
+    as text among its digits with no decimal point of its own (``0!.0,"万"`` shows 13020000 as 1302.0万, the usual
+    Chinese 万 format). None where it writes no words but spaces and signs and does not scale, or it shows no number
+    (a date, a time, text: ``@``). A currency sign (¥, $) names money, not a magnitude: the row's unit says which."""
+    parts: list[tuple[str, str]] = []  # (digit, point, comma or text; what it writes)
     for quoted, escaped, _, _, code in _FORMAT_PART.findall(re.sub("(?i)general", "0", section)):
         if code:  # (a bracket — [Red], [>=100], [DBNum1], [$¥-804] — and _) *- write no words)
             if code in "0#?":
-                number = True
-            elif code in "Ee" and number:
+                parts.append(("digit", code))
+            elif code in ".,":
+                parts.append(("point" if code == "." else "comma", code))
+            elif code in "Ee" and any(kind == "digit" for kind, _ in parts):
                 continue  # 0.00E+00: a number's exponent
             elif code.lower() in "ymdhsab@":  # (b: a Buddhist year; a/p: a.m. and p.m.)
                 return None
             elif not code.isascii():
-                (after if number else before).append(code)  # 0.0月, 0.00‰ as Excel shows them
+                parts.append(("text", code))  # 0.0月, 0.00‰ as Excel shows them
             continue
-        (after if number else before).append(quoted or escaped)
-    words = tuple("".join(ch for ch in "".join(part) if unicodedata.category(ch) != "Sc").strip()
-                  for part in (before, after))
-    return words if number and any(words) else None
+        parts.append(("text", quoted or escaped))
+    digits = [at for at, (kind, _) in enumerate(parts) if kind == "digit"]
+    if not digits:
+        return None
+    first, last = digits[0], digits[-1]
+    # a comma with no digit after it (or only a decimal point) divides by 1,000; one between digits separates thousands
+    scale = 3 * sum(1 for at, (kind, _) in enumerate(parts) if kind == "comma" and at > first and
+                    not any(k == "digit" for k, _ in parts[at + 1:next((p for p in range(at + 1, len(parts))
+                                                                        if parts[p][0] == "point"), len(parts))]))
+    inside = [at for at in range(first, last) if parts[at][0] == "text" and parts[at][1].strip()]
+    has_point = any(kind == "point" for kind, _ in parts[first:last])
+    if len(inside) == 1 and parts[inside[0]][1] == "." and not has_point:
+        scale += sum(1 for kind, _ in parts[inside[0]:] if kind == "digit")  # 0!.0: the last digit after a dot
+        parts[inside[0]] = ("point", ".")
+    before = "".join(text for kind, text in parts[:first] if kind == "text")
+    after = "".join(text for kind, text in parts[first:] if kind == "text")
+    words = tuple("".join(ch for ch in part if unicodedata.category(ch) != "Sc").strip() for part in (before, after))
+    return (*words, scale) if any(words) or scale else None
 
 
 class _XlsxFacts:
@@ -904,9 +927,10 @@ class _XlsxFacts:
         self.invisible_styles: set[bytes] = set()
         #: the cell styles whose number format shows a date as its year alone (yyyy"年")
         self.year_styles: set[bytes] = set()
-        #: the cell styles whose number format writes words beside a number (0.00"%", #,##0"人"): per section, the
-        #: words before and after it, or None where that section writes none
-        self.worded_styles: dict[bytes, tuple[tuple[str, str] | None, ...]] = {}
+        #: the cell styles whose number format writes words beside a number (0.00"%", #,##0"人") or scales it
+        #: (#,##0, in thousands): per section, the words before and after it and the power of ten it divides it by,
+        #: or None where that section does neither
+        self.worded_styles: dict[bytes, tuple[tuple[str, str, int] | None, ...]] = {}
         #: the cell styles whose font strikes the cell through (a withdrawn figure)
         self.struck_styles: set[bytes] = set()
         self.xml: dict[str, bytes] = {}
@@ -951,16 +975,32 @@ class _XlsxFacts:
         """Each sheet's part by its name, and the workbook's other parts by their kind (``styles``,
         ``sharedStrings``): where the workbook's relationships say they are (Excel's xl/styles.xml, or any other)."""
         book = ElementTree.fromstring(self.zip.read("xl/workbook.xml"))
+        main = self._namespace(book, "xl/workbook.xml")
         rels = ElementTree.fromstring(self.zip.read("xl/_rels/workbook.xml.rels"))
         targets, kinds = {}, {}
+        # a part's name is case-insensitive (OPC): Worksheets/Sheet1.xml is the entry xl/worksheets/sheet1.xml, where
+        # the value reader finds it too
+        entries = {name.casefold(): name for name in self.zip.namelist()}
         for rel in rels.iter(f"{_NS_PACKAGE_REL}Relationship"):
             target = rel.get("Target", "")
-            target = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            target = posixpath.normpath(target.lstrip("/") if target.startswith("/") else f"xl/{target}")
+            target = entries.get(target.casefold(), target)
             targets[rel.get("Id")] = target
             kinds.setdefault(rel.get("Type", "").rsplit("/", 1)[-1], target)
-        parts = {sheet.get("name", ""): targets.get(sheet.get(f"{_NS_REL}id"), "xl/")
-                 for sheet in book.iter(f"{_NS_MAIN}sheet")}
+        parts = {sheet.get("name", ""): targets.get(sheet.get(f"{_NAMESPACES[main]}id"), "xl/")
+                 for sheet in book.iter(f"{main}sheet")}
         return parts, kinds
+
+    def _namespace(self, root: ElementTree.Element, part: str) -> str:
+        """The main namespace of ``part`` (its root element ``root``), transitional or strict; another is refused at
+        the workbook: none of its facts (error cells, hidden rows, percent formats) could be read, and its values were
+        read without them (a Strict Open XML file had its #DIV/0! read as missing, its hidden rows judged)."""
+        namespace = root.tag[:root.tag.find("}") + 1]
+        if namespace not in _NAMESPACES:
+            raise CheckerError(f"cannot read the workbook: its part {part} is written in the namespace "
+                               f"{namespace.strip('{}') or '(none)'!r}, which is neither Excel's transitional nor its "
+                               "strict one", Location(self.path), hint="save it again from Excel, WPS or LibreOffice")
+        return namespace
 
     def _format_styles(self, part: str) -> None:
         """Read the cell styles (``s="…"``) from the styles ``part``: those formatted as a percentage, with which of
@@ -971,12 +1011,13 @@ class _XlsxFacts:
             styles = ElementTree.fromstring(self.zip.read(part))
         except KeyError:
             return
+        main = self._namespace(styles, part)
         percent: dict[int, tuple[bool, ...]] = dict.fromkeys(_PERCENT_FORMATS, (True,))
         invisible, year_only, worded = set(), set(), {}
-        for number_format in styles.iter(f"{_NS_MAIN}numFmt"):
+        for number_format in styles.iter(f"{main}numFmt"):
             written = number_format.get("formatCode", "")
             code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", written)
-            number = int(number_format.get("numFmtId", "-1"))
+            number = self._style_id(number_format, "numFmtId", part, default=-1)
             sections = [part.casefold() for part in code.split(";")[:3]
                         if part.strip() and part.strip() != "@"]  # (the fourth section, and an @ one, show text)
             if sections and all(re.search(r"[ye]", part) and not re.search(r"[mdhs]", part) for part in sections):
@@ -992,12 +1033,12 @@ class _XlsxFacts:
                 words = tuple(_words_beside(section) for section in _sections(written))
                 if any(words):
                     worded[number] = words
-        struck_fonts = {index for index, font in enumerate(styles.iterfind(f"{_NS_MAIN}fonts/{_NS_MAIN}font"))
-                        if (strike := font.find(f"{_NS_MAIN}strike")) is not None
+        struck_fonts = {index for index, font in enumerate(styles.iterfind(f"{main}fonts/{main}font"))
+                        if (strike := font.find(f"{main}strike")) is not None
                         and strike.get("val", "1").lower() not in ("0", "false")}
-        cell_formats = styles.find(f"{_NS_MAIN}cellXfs")
+        cell_formats = styles.find(f"{main}cellXfs")
         for index, xf in enumerate(cell_formats if cell_formats is not None else ()):
-            style, format_id = str(index).encode(), int(xf.get("numFmtId", "0"))
+            style, format_id = str(index).encode(), self._style_id(xf, "numFmtId", part)
             if format_id in percent:
                 self.percent_styles[style] = percent[format_id]
             if format_id in invisible:
@@ -1006,8 +1047,22 @@ class _XlsxFacts:
                 self.year_styles.add(style)
             if format_id in worded:
                 self.worded_styles[style] = worded[format_id]
-            if int(xf.get("fontId", "0")) in struck_fonts:
+            if self._style_id(xf, "fontId", part) in struck_fonts:
                 self.struck_styles.add(style)
+
+    def _style_id(self, element: ElementTree.Element, attribute: str, part: str, default: int = 0) -> int:
+        """The number format or font an element of the styles ``part`` names by ``attribute`` (``default`` where it
+        names none): an unsigned integer as XML writes one (`` 07 ``). Any other (``abc``, ``1.0``, ``""``) is refused at the
+        workbook: which format a cell shows is then unknown, and a percent or a hidden cell read plain is a wrong
+        answer (it was an internal error)."""
+        written = element.get(attribute)
+        if written is None:
+            return default
+        if re.fullmatch(r"\s*\+?[0-9]+\s*", written) is None:
+            raise CheckerError(f"cannot read the workbook: its styles part {part} gives a {attribute} of {written!r}, "
+                               "which is no number: which format its cells show is unknown",
+                               Location(self.path), hint="save it again from Excel, WPS or LibreOffice")
+        return int(written)
 
     def _xml(self, sheet: str) -> bytes:
         """The sheet's XML (read once: merged cells, formulas and formats are looked for in it)."""
@@ -1016,9 +1071,17 @@ class _XlsxFacts:
         if sheet not in self.xml:
             try:
                 # one sheet at a time in memory, spelled as Excel spells it whatever wrote it (see sheetxml)
-                self.xml = {sheet: as_excel_writes(self._part(self.parts[sheet], sheet))}
-            except KeyError:
-                self.xml = {sheet: b""}
+                xml = self._part(self.parts[sheet], sheet)
+                if (odd := misread(xml)) is not None:
+                    raise CheckerError("cannot read the workbook: the sheet writes a value or an attribute with a "
+                                       f"character reference or as CDATA ({odd.decode('utf-8', 'replace')!r}…), which "
+                                       "Excel never writes and the value reader reads as another number or none",
+                                       Location(self.path, sheet=sheet), hint="save it again from Excel, WPS or LibreOffice")
+                self.xml = {sheet: as_excel_writes(xml)}
+            except KeyError:  # (its values were read from somewhere: never read them as a sheet without facts)
+                raise CheckerError(f"cannot read the workbook: the sheet's part {self.parts[sheet]}, which the "
+                                   "workbook's relationships name, is not in the file", Location(self.path, sheet=sheet),
+                                   hint="save it again from Excel, WPS or LibreOffice") from None
         return self.xml[sheet]
 
     def _part(self, name: str, sheet: str | None = None) -> bytes:
@@ -1069,8 +1132,8 @@ class _XlsxFacts:
         0 or nothing, two or more of them or in a workbook to be calculated on opening, are stale. One whose
         formulas hold values of their own (Apache POI, EPPlus calculate them) is read."""
         xml = self._xml(sheet)
-        prefixed = _PREFIXED_ROOT.match(xml) is not None  # <x:worksheet>: its formulas are <x:f>
-        if b"<f" not in xml and not (prefixed and b":f" in xml):  # one fast scan; most sheets have no formula
+        # one fast scan, most sheets having no formula (those under <x:worksheet> are <x:f>)
+        if b"<f" not in xml and not (prefixed(xml) and b":f" in xml):
             return [], False
         uncached, every, zeros = [], [], 0
         for attributes, body in _CELL.findall(xml):
@@ -1174,10 +1237,11 @@ class _XlsxFacts:
             section = _section(number, len(sections))
             if number is None or sections[section] is None:
                 continue
-            before, after = sections[section]
+            before, after, scale = sections[section]
             percent = self.percent_styles.get(style, ())
             if section == 1:
                 number = abs(number)  # a negative number's own section writes its sign, if any
+            number = float(number) / 10 ** scale if scale else number  # #,##0, shows 13020000 as 13,020
             shown = number_text(float(number) * 100) + "%" if section < len(percent) and percent[section] \
                 else number_text(float(number))
             found[(r, c)] = f"{before}{shown}{after}"
@@ -1200,9 +1264,10 @@ class _XlsxFacts:
         if not styles:
             return {}
         choice = b"|".join(sorted(styles))
-        if re.search(rb's="(?:' + choice + rb')"', xml) is None:  # (a fast scan: its literal leads)
+        # (a fast scan: its literal leads; an id as XML writes an unsigned integer, s=" 02 " too)
+        if re.search(rb's="\s*0*(?:' + choice + rb')\s*"', xml) is None:
             return {}
-        styled = re.compile(rb'<(?:\w+:)?c r="([A-Z]{1,3}[0-9]{1,7})"[^>]*?\ss="(' + choice + rb')"')
+        styled = re.compile(rb'<(?:\w+:)?c r="([A-Z]{1,3}[0-9]{1,7})"[^>]*?\ss="\s*0*(' + choice + rb')\s*"')
         found = {}
         for reference, style in styled.findall(xml):
             position = cell_position(reference)

@@ -476,3 +476,19 @@ def test_common_wordings_a_user_writes(phrase, kind, value, base):
 
     rule = parse_target(phrase, "岁" if "岁" in phrase else "%", "up")
     assert (rule.kind, rule.value, rule.base_year) == (kind, value, base)
+
+
+@pytest.mark.parametrize("under, read", [(["全年", "同比%", "全年", "同比%"], True), (["全年", "同比%", "1-9月", "同比%"], False)])
+def test_a_years_whole_or_part_under_it_in_a_second_header_row(tmp_path, under, read):
+    """`2024年 | 2025年` merged over `全年 | 同比%` or `1-9月 | 同比%` was refused as a missing header, with a hint to
+    delete the row that holds the years; 全年 is the year's figure, 1-9月 a part of the year, refused at its column."""
+    from files import workbook_of
+
+    rows = [["指标名称", "计量单位", "2024年", "", "2025年", ""], ["", "", *under],
+            ["孕产妇死亡率", "1/10万", 14.3, -2.0, 14.0, -2.1]]
+    book = workbook_of({"表": rows}, tmp_path / "data.xlsx", {"表": ["A1:A2", "B1:B2", "C1:D1", "E1:F1"]})
+    result = check(written(tmp_path, MATERNAL_PLAN, "plan.yaml"), book, "--as-of", "2025", "--format", "csv")
+    if read:
+        assert ",2025,14.0," in result.output, result.output
+    else:
+        assert result.exit_code == 2 and "E1" in result.output and "covers part of a year" in result.output

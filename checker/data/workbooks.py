@@ -399,7 +399,8 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     end = _header_end(start, merged, text)
     if end == start and start + 1 < len(text):  # 绝对数 | 增长% under the years, 指标 not merged over both rows
         below = [to_simplified(cell.strip()) for cell in text[start + 1]]
-        if any(_GROWTH.fullmatch(cell) for cell in below) and any(_ABSOLUTE.fullmatch(cell) for cell in below):
+        if any(_GROWTH.fullmatch(cell) for cell in below) and any(
+                _ABSOLUTE.fullmatch(cell) or observations.PART_OF_YEAR.search(cell) for cell in below):
             end = start + 1
     header = [""] * width
     for r in range(start, min(end, len(text) - 1) + 1):
@@ -416,6 +417,8 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
                 header[c] = ""
             elif _ABSOLUTE.fullmatch(below):
                 header[c] = year
+            elif observations.PART_OF_YEAR.search(below):  # 2025年 over 1-9月: part of the year, refused as such
+                header[c] = f"{year}（{below}）"
     roles = [observations.header_role(heading) for heading in header]
     stub = _stub(text, start) if "indicator" not in roles else None
     if stub is not None:  # year columns over a blank stub heading: the stub holds the indicators
@@ -527,7 +530,7 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
 
 
 #: the sub-headings of a yearbook's year: its value (绝对数), and its change on the year before (增长%), left out
-_ABSOLUTE = re.compile(r"绝对[数值]|数值|总量|实际值?|本年|指标值|数量")
+_ABSOLUTE = re.compile(r"绝对[数值]|数值|总量|实际值?|本年|指标值|数量|全年(?:数)?|1[-—–~～至到]12月(?:累计)?")
 _GROWTH = re.compile(r"(?:比上年|同比)?(?:增长|增速|增减|增幅|增长率|变化|±)\s*(?:率)?\s*[（(]?\s*[%％]?\s*[)）]?|[%％]|比上年[±增减]*\s*[（(]?[%％]?[)）]?")
 
 #: a place's name, words ending as places do that name none, and kinds of places (分地区, 农村地区): the data reader's

@@ -165,6 +165,7 @@ def test_a_unit_in_brackets_in_a_value_cell_is_its_unit(tmp_path, monkeypatch, c
     ("到2025年，城镇居民健康素养水平达到30%，农村居民达到20%。", ["城镇居民健康素养水平", "农村居民健康素养水平"]),
     ("到2025年，城市居民健康素养水平达到30%，农村居民达到20%。", ["城市居民健康素养水平", "农村居民健康素养水平"]),
     ("到2025年，男性吸烟率降至30%以下，女性降至2%以下。", ["男性吸烟率", "女性吸烟率"]),
+    ("到2025年，成人吸烟率男性控制在40%以下，女性控制在2%以下。", ["成人吸烟率男性", "成人吸烟率女性"]),
 ])
 def test_a_group_alone_after_a_groups_measure_takes_that_measure(sentence, names):
     """`小学生新发近视率控制在5%以内，初中生控制在7%以内` drafted an indicator named 初中生 with no note (and 农村居民 alone

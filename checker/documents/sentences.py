@@ -2079,12 +2079,16 @@ _GROUP = (r"(?:"
           r"|[东中西南北]{1,3}部(?:地区|省份)?|[\u4e00-\u9fff]{2,4}地区|城市|农村|城镇|乡村|城区|山区|牧区)")
 _GROUP_ONLY = re.compile(rf"^{_GROUP}$")
 _GROUP_OPEN = re.compile(rf"^{_GROUP}(?=\S{{3}})")
+_GROUP_CLOSE = re.compile(rf"(?<=\S{{3}}){_GROUP}$")
 
 
 def _for_another_group(before: str, subject: str) -> str | None:
     """The subject before with its group swapped for ``subject``, where ``subject`` names only a group and the
     subject before opens with another (``中西部地区`` after ``东部地区每10万人口精神科执业（助理）医师数量``:
     中西部地区每10万人口精神科执业（助理）医师数量); else None."""
+    closing = _GROUP_CLOSE.search(before)
+    if _GROUP_ONLY.match(subject) and closing and closing.group(0) != subject and _HEAD.search(before[:closing.start()]):
+        return before[:closing.start()] + subject  # 成人吸烟率男性控制在40%以下，女性…: 成人吸烟率女性
     opening = _GROUP_OPEN.match(before)
     if not _GROUP_ONLY.match(subject) or not opening or opening.group(0) == subject \
             or _GROUP_OPEN.match(before[opening.end():]):

@@ -493,3 +493,16 @@ def test_a_years_whole_or_part_under_it_in_a_second_header_row(tmp_path, under, 
         assert ",2025,14.0," in result.output, result.output
     else:
         assert result.exit_code == 2 and "E1" in result.output and "covers part of a year" in result.output
+
+
+@pytest.mark.parametrize("unit, words", [("‰‰", "did you mean '‰'"), ("%%", "did you mean '%'"),
+                                         ("达到30%", "not a phrase with a number")])
+def test_a_unit_typo_gets_a_hint_that_names_it(tmp_path, unit, words):
+    """`unit: ‰‰` or `unit: 达到30%` got the hint to teach checker a new unit in rules/units.txt."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    plan = written(tmp_path, MATERNAL_PLAN.replace("unit: 1/10万", f"unit: '{unit}'"), "plan.yaml")
+    linted = CliRunner().invoke(main, ["lint", plan])
+    assert linted.exit_code != 0 and words in linted.output, linted.output

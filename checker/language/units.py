@@ -481,8 +481,14 @@ def _how_to_add(word: str | None) -> str:
     )
     if word is None:
         return f"{rule}; known units: {known}"
+    if re.search(r"\d", word):  # unit: 达到30%: a target's words in the unit's place
+        return f"the unit is a unit alone (%, ‰, 岁), not a phrase with a number; known units: {known}"
+    inside = sorted((symbol for symbol in v.by_symbol if symbol and symbol in word and symbol != word), key=len,
+                    reverse=True)
+    # ‰‰, %%, 岁岁: a unit typed twice
+    typo = f"did you mean {inside[0]!r}? " if inside and len(word) <= 2 * len(inside[0]) + 1 else ""
     return (
-        f"to teach checker a new unit, add a line to rules/{UNITS_FILE} under `@compose on`, e.g. "
+        f"{typo}to teach checker a new unit, add a line to rules/{UNITS_FILE} under `@compose on`, e.g. "
         f"`new_unit = [new_units] = {word}` (pint name = [what it counts] = symbol = other spellings); "
         f"{rule}; known units: {known}"
     )

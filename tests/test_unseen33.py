@@ -506,3 +506,11 @@ def test_a_unit_typo_gets_a_hint_that_names_it(tmp_path, unit, words):
     plan = written(tmp_path, MATERNAL_PLAN.replace("unit: 1/10万", f"unit: '{unit}'"), "plan.yaml")
     linted = CliRunner().invoke(main, ["lint", plan])
     assert linted.exit_code != 0 and words in linted.output, linted.output
+
+
+@pytest.mark.parametrize("header", ["2025-12-31", "2025年预计数", "2025预计"])
+def test_a_year_header_written_as_its_last_day_or_with_an_unbracketed_note(tmp_path, header):
+    """`2025-12-31` was read in a year cell but refused as a header; `2025年预计数` refused though `2025年（预计）` read."""
+    data = written(tmp_path, f"指标名称,计量单位,2024年,{header}\n孕产妇死亡率,1/10万,14.3,14.0\n")
+    result = check(written(tmp_path, MATERNAL_PLAN, "plan.yaml"), data, "--as-of", "2025", "--format", "csv")
+    assert ",2025,14.0,1/10万,value,pass," in result.output, result.output

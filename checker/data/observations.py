@@ -923,6 +923,9 @@ def _year_header(name: str) -> tuple[int, tuple[str, ...]] | None:
     """The year of a wide layout's year header and the notes its annotation gives every cell of the
     column: ``2024`` → (2024, ()), ``2024年(初步数)`` → (2024, ("初步数",)), ``2024E`` → (2024, ("E (预计 …)",))."""
     name, footnote = footnote_mark(name)  # 2023①: the mark is a footnote's, not a digit of the year
+    dated = _YEAR_CELL.fullmatch(unicodedata.normalize("NFKC", name).strip().replace(" ", ""))
+    if dated and not footnote and re.search(r"[-/.]|月", dated.group(0)[4:]):
+        return int(dated.group(1)), ()  # 2025-12-31: a year as its last day, as a year cell of it is read
     match = re.fullmatch(_YEAR_HEADER, western_year(unicodedata.normalize("NFKC", name).strip().replace(" ", "")))
     if not match or not MIN_YEAR <= int(match.group(1)) <= MAX_YEAR:
         return None
@@ -940,8 +943,9 @@ def _year_header(name: str) -> tuple[int, tuple[str, ...]] | None:
     bracket = re.fullmatch(_HEADER_BRACKETS, rest)
     if bracket and bracket.group(1).strip():
         return int(match.group(1)), (bracket.group(1).strip(),)
-    if not bracket and len(rest) <= 8 and (_observed_mark(rest) or any(word in rest.casefold()
-                                                                      for word in target_header_words())):
+    if not bracket and len(rest) <= 8 and (_observed_mark(rest) or any(word in rest for word in PRELIMINARY) or any(
+            word in rest.casefold() for word in target_header_words())):
+        # (2025年预计数, 2024年快报: an annotation unbracketed, as 2025年（预计） is read)
         # 2020年完成情况, 2020年规划目标 (a published table's headers, unbracketed): observed values, or a target
         # column refused as the bracketed one is
         return int(match.group(1)), (rest,)

@@ -514,3 +514,9 @@ def test_a_year_header_written_as_its_last_day_or_with_an_unbracketed_note(tmp_p
     data = written(tmp_path, f"指标名称,计量单位,2024年,{header}\n孕产妇死亡率,1/10万,14.3,14.0\n")
     result = check(written(tmp_path, MATERNAL_PLAN, "plan.yaml"), data, "--as-of", "2025", "--format", "csv")
     assert ",2025,14.0,1/10万,value,pass," in result.output, result.output
+
+
+@pytest.mark.parametrize("sentence", ["到2026年，北京市将新建20个区域养老服务中心。", "2026年，将新建20个区域养老服务中心。"])
+def test_a_count_to_build_after_a_place_and_its_will(sentence):
+    """`北京市将新建20个区域养老服务中心` was one unread target named 将新建 (`新建20个…` alone was read)."""
+    assert drafted_of(sentence + "\n") == {("区域养老服务中心", 2026, "20个")}

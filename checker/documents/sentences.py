@@ -926,7 +926,10 @@ def _written_forms(clause: str, at, year_now: int | None, named_before: str | No
     # "新建3所县级医院" (not "每个区至少建成1个…", what each unit is to have), "全市分别建成100个重点专科和
     # 100个“名医工作室”": each its count
     if items and all(items) and (len(items) > 1 or built.group("before") in ("", "力争", "计划")
-                                 or _WHOLE_PLACE.fullmatch(built.group("before"))):  # 全市建成3个以上…
+                                 or _WHOLE_PLACE.fullmatch(built.group("before"))  # 全市建成3个以上…
+                                 # 北京市将新建20个…, 将新建…: the place, and its will
+                                 or re.fullmatch(r"(?:[\u4e00-\u9fff]{1,5}?[省市县区州旗盟])?(?:还|也|再)?(?:将|要)",
+                                                 built.group("before"))):
         things = [item.group("thing") for item in items]
         return [Found(subject=_clean_subject(thing), text=item.group("count"), quote=clause,
                       line=at(item.group(0))[0], page=at(item.group(0))[1], year=year_now,

@@ -520,3 +520,17 @@ def test_a_year_header_written_as_its_last_day_or_with_an_unbracketed_note(tmp_p
 def test_a_count_to_build_after_a_place_and_its_will(sentence):
     """`北京市将新建20个区域养老服务中心` was one unread target named 将新建 (`新建20个…` alone was read)."""
     assert drafted_of(sentence + "\n") == {("区域养老服务中心", 2026, "20个")}
+
+
+def test_the_report_lists_the_cells_of_a_step_against_every_year(tmp_path):
+    """A 逐年 trend's warn names a step the other way; the audit report's table of cells used left its two cells out."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    plan = written(tmp_path, EVERY_YEAR_PLAN.replace("PHRASE", "逐年提高"), "plan.yaml")
+    rows = "".join(f"梅州市,适龄妇女宫颈癌人群筛查率,{2020 + n},{v},%\n" for n, v in enumerate((40, 43, 41, 45)))
+    data = written(tmp_path, "region,indicator,year,value,unit\n" + rows)
+    CliRunner().invoke(main, ["report", plan, data, "-o", str(tmp_path / "r.html"), "--generated-at", "2026-12-07"])
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert page.count("反向变化的年份（逐年）") == 2 and "data.csv:3:4" in page and "data.csv:4:4" in page

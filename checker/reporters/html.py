@@ -502,6 +502,9 @@ def _cells(result: Result, audit: Audit, series: dict, reference_series: dict, r
     for role in ("first", "last"):
         if isinstance(evidence.get(role), dict):
             used.append((role, result.region, evidence[role], series))
+    for step in evidence.get("steps_against") or ():  # 逐年: the two years of a step the other way
+        used.extend(("step_against", result.region, step[end], series) for end in ("from", "to")
+                    if isinstance(step, dict) and isinstance(step.get(end), dict))
     linked = evidence.get("linked")
     if isinstance(linked, dict):
         other = audit.dataset.get(result.region, linked.get("indicator", ""))

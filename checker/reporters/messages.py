@@ -205,6 +205,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "role.last": ("趋势终点", "trend end"),
     "role.linked": ("联动指标值", "linked indicator value"),
     "role.linked_baseline": ("联动指标基期值", "linked indicator base value"),
+    "role.step_against": ("反向变化的年份（逐年）", "a year that moved the other way (every year)"),
     # chart
     "chart.observed": ("实际值（{region}）", "observed ({region})"),
     "chart.unit": ("（{unit}）", " ({unit})"),

@@ -534,3 +534,14 @@ def test_the_report_lists_the_cells_of_a_step_against_every_year(tmp_path):
     CliRunner().invoke(main, ["report", plan, data, "-o", str(tmp_path / "r.html"), "--generated-at", "2026-12-07"])
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert page.count("反向变化的年份（逐年）") == 2 and "data.csv:3:4" in page and "data.csv:4:4" in page
+
+
+def test_a_province_the_text_names_most_is_its_region_flagged():
+    """A province's report naming 陕西省 and 陕西 four times drafted `region: 未知地区` ("region not found")."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    text = ("陕西省十二届人大四次会议开幕。\n\n根据“十三五”规划，陕西将加强公共卫生服务，2020年人均预期寿命达76.7岁。"
+            "陕西文化软实力全面提升。\n")
+    draft = build(read_text(text, "plan.txt"))
+    assert draft.plan["region"] == "陕西省" and "the province the text names most" in draft.plan["review"]

@@ -306,7 +306,29 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
     opening = doc.paragraphs[0].text[:20] if doc.paragraphs else ""
     if place and (times >= 2 or place in opening):  # once, in passing, is a word (提升市场…) as often as a place
         return place, f"region guessed as the place the text names most ({place}, {times} times)"
+    province, named = _province_most_named(doc)
+    if province and named >= 2:  # 陕西省十二届人大…，陕西将加强…: the province's own text
+        return province, f"region guessed as the province the text names most ({province}, {named} times)"
     return None, None
+
+
+def _province_most_named(doc: Document) -> tuple[str | None, int]:
+    """The province the text names most often (by its full name or its short one: 陕西省, 陕西), and how often."""
+    from checker.rulefiles import load_rules_yaml
+
+    provinces = (load_rules_yaml("names.yaml") or {}).get("provinces") or ()
+    text = to_simplified("".join(block.text for block in doc.paragraphs))
+    counts = {}
+    for province in provinces:
+        short = re.sub(r"(?:壮族|回族|维吾尔)?(?:自治区|省)$", "", province)
+        # (not 黑龙江's 龙江 nor 山西 inside 陕西: the short name not after another character of a place's)
+        found = len(re.findall(rf"(?<![\u4e00-\u9fff]){short}|(?<=[，,。；;：:、“\"（(\s年与和及在]){short}", text))
+        if found:
+            counts[province] = found
+    if not counts:
+        return None, 0
+    province = max(counts, key=counts.get)
+    return province, counts[province]
 
 
 #: a national document's addressees (各省、自治区、直辖市人民政府): its region is the nation

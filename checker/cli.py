@@ -81,7 +81,6 @@ CSV_ENCODINGS = ("utf-8-sig", "utf-8", "gb18030")
 FILE = click.Path(dir_okay=False)
 
 
-
 class _ClosedOutput(io.TextIOBase):
     """Standard output when the process was started with it closed (``>&-``, Python's ``sys.stdout`` is None):
     writing to it fails as writing to a full disk does, with exit 2 and a message, never a traceback or exit 1."""
@@ -93,6 +92,7 @@ class _ClosedOutput(io.TextIOBase):
 
     def isatty(self) -> bool:
         return False
+
 
 class _Group(click.Group):
     """Turns checker's own errors into a located message and exit code 2, any other exception (a bug,
@@ -128,8 +128,6 @@ class _Group(click.Group):
         from checker.errors import CheckerError
         from checker.reporters.escaping import printable
 
-        import sys
-
         if sys.stdout is None:  # `checker … >&-`: what is written there fails as on a full disk, not as a bug
             sys.stdout = _ClosedOutput()
         try:
@@ -148,7 +146,6 @@ class _Group(click.Group):
             # the reader stopped reading (`checker lint … | head`): not a bug, nothing to say; standard
             # output is pointed at /dev/null so that Python's own flush at exit does not complain
             import os
-            import sys
 
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             ctx.exit(EXIT_PIPE_CLOSED)

@@ -184,12 +184,14 @@ _SUB_HEADING = (r"绝对[数值]|(?:比上年|同比)?(?:增长|增速|增减|�
 #: Marks of a figure that is not final (a cell's 396.75（快报数）, a column's 2023年（快报）).
 PRELIMINARY = ("快报", "初步", "初报", "预计", "预估", "估计", "估算", "暂定", "待核", "未核", "测算",
                "preliminary", "provisional", "estimate")
+#: the words after a year that say the whole year, as monthly reporting systems write it (2024年1-12月, 2024年全年)
+_WHOLE_YEAR_WORDS = r"1[-—–~～至到]12月(?:累计)?|全年(?:数)?"
 _YEAR_CELL = re.compile(r"([0-9]{4})(?:\.0+|(?:年度|年)"
                         # a year written as its first or last day (2023-12-31, 2023/1/1, 2023年12月31日, as a
                         # spreadsheet's date exported to text, 2023-12-31 00:00:00), as a workbook's date cell is read
                         r"|[-/.](?:12[-/.]31|0?1[-/.]0?1)(?:T?0?0:00(?::00)?)?|年(?:12月31日|0?1月0?1日)"
                         # the whole year as reporting systems write it (2023年全年, 2023年1-12月, 2023年末), as headers are
-                        r"|年(?:全年|1[-—–~～至到]12月|12月末|12月底|末|底))?")
+                        rf"|年(?:{_WHOLE_YEAR_WORDS}|12月末|12月底|末|底))?")
 #: a date in a year cell that is neither the year's first nor its last day (2023-06-30): a part of a year
 _DATE_IN_YEAR = (r"([0-9]{4})(?:[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]|3[01])|年(?:0?[1-9]|1[0-2])月"
                  r"(?:0?[1-9]|[12][0-9]|3[01])日)(?:T?[0-9:]+)?")
@@ -231,9 +233,8 @@ _HEADER_MARKS: dict[str, str] = {
     "e": "E (预计, estimated)", "p": "P (初步, preliminary)", "f": "F (预测, forecast)",
     "12月末": "年末", "12月底": "年末",
 }
-#: What may follow the year in a year header and says the whole year (2024年1-12月, as monthly reporting systems
-#: export a year; 2024年全年): the year's own figures, no note
-_WHOLE_YEAR = r"[(\[【〔]?(?:1[-—–~～至到]12月(?:累计)?|全年(?:数)?)[)\]】〕]?"
+#: What may follow the year in a year header and says the whole year (2024年1-12月, 2024年（全年）): no note
+_WHOLE_YEAR = rf"[(\[【〔]?(?:{_WHOLE_YEAR_WORDS})[)\]】〕]?"
 _HEADER_BRACKETS = r"[(\[【〔](.+)[)\]】〕]"
 #: Words that make a figure part of the year (1-6月, 上半年, 前三季度, Q2, H1, 截至9月): in a year header's
 #: bracket (2023年（1-6月）) the column is refused, never read as the year's; in a row's note it is shown
@@ -924,7 +925,7 @@ def _year_header(name: str) -> tuple[int, tuple[str, ...]] | None:
     column: ``2024`` → (2024, ()), ``2024年(初步数)`` → (2024, ("初步数",)), ``2024E`` → (2024, ("E (预计 …)",))."""
     name, footnote = footnote_mark(name)  # 2023①: the mark is a footnote's, not a digit of the year
     dated = _YEAR_CELL.fullmatch(unicodedata.normalize("NFKC", name).strip().replace(" ", ""))
-    if dated and not footnote and re.search(r"[-/.]|月", dated.group(0)[4:]):
+    if dated and not footnote and re.search(r"[-/.]\d|日", dated.group(0)[4:]):
         return int(dated.group(1)), ()  # 2025-12-31: a year as its last day, as a year cell of it is read
     match = re.fullmatch(_YEAR_HEADER, western_year(unicodedata.normalize("NFKC", name).strip().replace(" ", "")))
     if not match or not MIN_YEAR <= int(match.group(1)) <= MAX_YEAR:

@@ -19,7 +19,7 @@ from checker.documents.model import PLAN_YEAR, UNREAD, Document, Found, Paragrap
 from checker.errors import CheckerError, Location
 from checker.language import units
 from checker.language.cn_numerals import arabic_years
-from checker.language.grammar import parse_target
+from checker.language.grammar import grammar, parse_target
 from checker.language.rule import LEVEL_KINDS, rule_gaps
 from checker.language.script import chinese_characters, to_simplified
 from checker.plan.model import own_words
@@ -675,9 +675,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             named = english_sentences.named_from_lead(hit.subject, before)
             if named:  # "• … reduce the percentage of adults who are" over "• Obese from 28.0% to 26.0%"
                 hit = replace(hit, subject=named, review=[*hit.review, "named with the words of the item above it"])
-            note = english_sentences.financial_year_note(lead, hit.year) if hit.year == carried and lead else \
-                _financial_year_note(block.text, hit.year)
-            if note and note not in hit.review:  # "achieve the following outcomes by 2022-23:" above the item
+            # "achieve the following outcomes by 2022-23:" above the item; 在2027-28年度或之前，… in its own text
+            note = english_sentences.financial_year_note(lead if hit.year == carried and lead else block.text, hit.year)
+            if note and note not in hit.review:
                 hit = replace(hit, review=[*hit.review, note])
             if hit.year is None or issued is None or hit.year >= issued:  # before the document: what was done
                 hits.append((hit, _looked_to_before(block.text, hit, looked_to) if last_year is None else looked_to,
@@ -758,7 +758,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         if hit.strive:
             _keep_striving(target)
         base_year = int(stated.group("year")) if stated and stated.group("year") else \
-            _PERIOD_LAST[stated.group("period")] if stated and stated.group("period") else None
+            grammar().period_ends[stated.group("period") + "末"] if stated and stated.group("period") else None
         if stated and stated.group("now"):  # 达到80岁（现状值78.3岁）: a level now, of no year the words give
             review.append(f"the words in brackets give a level as it stands ({stated.group(0).strip()}), of no year: "
                           "add it as the baseline of the year it is for")
@@ -866,18 +866,6 @@ _STATED_BASE = re.compile(r"\s*[(（](?:现状值?|基[期线]值?|基数)?[:：
                           r"(?:现状值?|基[期线]值?|基数|水平)?\s*"
                           r"(?:[^()（）\d，,]{0,24}?(?:为|是|达到|达|[:：]))?\s*"
                           r"(?P<value>\d+(?:\.\d+)?\s*(?:%|‰|岁|/10万|/万|人|张|个)?)[)）]")
-#: the last year of a five-year plan's period, as a bracketed base names it (“十三五”时期: 2020)
-_PERIOD_LAST = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025}
-
-
-def _financial_year_note(text: str, year: int | None) -> str | None:
-    """What a reviewer is told of a target filed under ``year`` where ``text`` names the financial year that starts in
-    it (在2027-28年度或之前: filed under 2027, as an English 2027-28 is)."""
-    for match in re.finditer(r"((?:19|20)\d\d)\s*[-–—/]\s*(\d\d)\s*年度", text):
-        if int(match.group(1)) == year and (year + 1) % 100 == int(match.group(2)):
-            return (f"a financial year ({match.group(0)}): filed under {year}, its first year; if the data label it by "
-                    f"its last, file it under {year + 1}")
-    return None
 
 
 def _stated_base(text: str, hit: Found) -> re.Match | None:

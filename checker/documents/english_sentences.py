@@ -642,7 +642,7 @@ def _objective(paragraph: Paragraph, year: int | None) -> list[Found]:
 
 
 #: a financial year (2024/25, 2024-25): it runs over two calendar years
-_FINANCIAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[/–-]\s*(\d\d)\b(?!\d)")
+_FINANCIAL_YEAR = re.compile(r"(?<![\d/–—-])((?:19|20)\d\d)\s*[/–—-]\s*(\d\d)(?:\s*年度)?(?![\d/–—-])")  # 2022-23, 2027-28年度
 
 
 #: a target named by its label, then the share of a group to do something ("Faster cancer treatment – 90 per cent of

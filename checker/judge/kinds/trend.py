@@ -18,10 +18,10 @@ Examples (window 5 years, flat 0.5%):
     逐步下降: 3.1 → 3.4                     +9.7% → fail
     逐年下降: 18, 15, 16, 17, 17.5 (2021–2025)  −2.78% over the window, +2.94% in 2024–2025 → warn (turned)
     逐年提高: 40, 43, 41, 45 (2020–2023)     +12.5% over the window, −4.65% in 2021–2022 → warn (not every year)
+    持续改善 on a down indicator means falling; on a neutral indicator it cannot be judged → n/a
 
 逐年 (年年) promises each year's step, not only the window's (modifier ``every_year``): a step between valued
 years that goes the other way by more than the flat share warns, as a turn in the last step does.
-    持续改善 on a down indicator means falling; on a neutral indicator it cannot be judged → n/a
 
 A rise curbed or slowed (快速上升势头得到遏制, 增长势头减缓: trend ``slowing``) compares the average
 yearly change of the later half of the window with the earlier half (at least 3 years of data):
@@ -182,25 +182,24 @@ def check(ctx: Context) -> Judgement:
     dip = _dip(form, [(year, ctx.series[year].value) for year in window]) \
         if status == "pass" and "every_year" in rule.modifiers else None
     if dip is not None:  # 逐年提高: 40, 43, 41, 45 rises over the window, not every year
-        (ya, va), (yb, vb), step = dip
+        ya, yb, step = dip
         zh, en = HEAD.fill(y0=y0, y1=y1, v0=fmt(p0.value), v1=fmt(p1.value), pct=fmt(round(change * 100, 2)),
                            unit=form.unit)
         wanted = WANTED[form.way]
         words_zh, words_en = DIPPED.fill(wanted_zh=wanted[0], wanted_en=wanted[1], ya=ya, yb=yb, step=step)
-        status, near_miss = "warn", False
         evidence["steps_against"] = [{"from": ctx.series[ya].evidence(), "to": ctx.series[yb].evidence()}]
-        return Judgement(status, zh + words_zh, en + words_en, "standing", evidence, near_miss=near_miss)
+        return Judgement("warn", zh + words_zh, en + words_en, "standing", evidence, near_miss=False)
     return Judgement(status, zh, en, "standing", evidence, near_miss=near_miss)
 
 
-def _dip(form: TrendForm, points: list[tuple[int, float]]) -> tuple[tuple[int, float], tuple[int, float], str] | None:
+def _dip(form: TrendForm, points: list[tuple[int, float]]) -> tuple[int, int, str] | None:
     """The first step between valued years of the window that goes the other way than promised by more than the
-    flat share (its two years and values, and the step in % as written); None where every step keeps the way."""
+    flat share (its two years, and the step in % as written); None where every step keeps the way."""
     for (ya, va), (yb, vb) in zip(points, points[1:]):
         step = (vb - va) / abs(va) if va else (vb - va)
         against = -step if form.way == "up" else step
         if against > ceiling_of(form.flat_share(va)):
-            return (ya, va), (yb, vb), fmt(round(step * 100, 2))
+            return ya, yb, fmt(round(step * 100, 2))
     return None
 
 

@@ -49,7 +49,7 @@ def test_a_year_before_the_word_targets_heads_the_lines_under_it():
                              f"births.\n\n{heading}\nUnder 5 mortality rate: reduce from 40 to 22 per 1,000 live births\n"
                              "Neonatal mortality rate: reduce from 21 to 11 per 1,000 live births\n")
         assert {(name, year) for name, year, _ in drafted} == {
-            ("婴儿死亡率", 2025), ("Under 5 mortality rate", 2030), ("新生儿死亡率", 2030)}, heading
+            ("婴儿死亡率", 2025), ("5岁以下儿童死亡率", 2030), ("新生儿死亡率", 2030)}, heading
 
 
 def test_a_dated_news_dateline_is_no_part_of_the_story():

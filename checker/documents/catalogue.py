@@ -21,6 +21,8 @@ def key(name: str) -> str:
     """A name as the catalogue is keyed: simplified, no spaces or case, no unit in brackets at the end (a group
     in brackets stays: Severe anemia (Children) is not Severe anemia (Pregnant women)), no quotation marks."""
     name = to_simplified(clean_name(name)).replace(" ", "").lower()  # English names match whatever their case
+    # and whatever joins their words: Under 5, Under-5 and Under5 are one word (a hyphen between figures, 0-6岁, stays)
+    name = _WORD_HYPHEN.sub("", name)
     brackets = re.search(r"[（(]([^（）()]*)[）)]$", name)
     if brackets and units.looks_like_unit(brackets.group(1)):  # not (Children), a group of the name's people
         name = name[: brackets.start()]
@@ -30,6 +32,7 @@ def key(name: str) -> str:
                   name.replace("(", "（").replace(")", "）").translate(_QUOTES))
 
 
+_WORD_HYPHEN = re.compile(r"(?<=[a-z])[-‐‑](?=[a-z0-9])|(?<=[a-z0-9])[-‐‑](?=[a-z])")
 _QUOTES = str.maketrans("", "", "“”‘’「」『』\"")
 
 

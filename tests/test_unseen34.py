@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from checker.errors import CheckerError
+from checker.language.grammar import parse_target
 from files import drafted_of
 
 
@@ -16,3 +18,30 @@ def test_an_english_name_matches_the_catalogue_however_its_words_are_joined(name
     Under-5 mortality rate: a hyphen, a space or nothing between a word and a figure joins the same words."""
     assert drafted_of(f"Targets\n\nBy 2030, {name} should fall to 22 per 1,000 live births.\n") == {
         ("5岁以下儿童死亡率", 2030, "should fall to 22 per 1,000 live births")}
+
+
+@pytest.mark.parametrize("sentence, drafted", [
+    ("到2025年，新建五个以上社区医院。", {("社区医院", 2025, "五个以上")}),
+    ("到2025年，新建两所县级医院和三个社区卫生服务中心。",
+     {("县级医院", 2025, "两所"), ("社区卫生服务中心", 2025, "三个")}),
+    ("到2025年，建设十个示范社区。", {("示范社区", 2025, "十个")}),
+])
+def test_a_count_made_in_chinese_numerals_is_drafted_as_its_digits_would_be(sentence, drafted):
+    """新建五个以上社区医院 was lost without a word (新建5个以上社区医院 was drafted): a count written in Chinese numerals
+    after a verb of making is a target the same way."""
+    assert drafted_of(f"某市卫生健康规划\n\n{sentence}\n") == drafted
+
+
+@pytest.mark.parametrize("phrase, op, value", [("五个以上", ">=", 5), ("两所", "≈", 2), ("至少建成两所", ">=", 2),
+                                               ("十个", "≈", 10)])
+def test_a_count_in_chinese_numerals_reads_as_in_digits(phrase, op, value):
+    """五个以上 and 至少建成两所 were refused, though 5个以上 and 至少建成2所 read."""
+    rule = parse_target(phrase)
+    assert (rule.op, rule.value) == (op, value)
+
+
+@pytest.mark.parametrize("phrase", ["三级医院", "一个新水平", "十四五"])
+def test_a_numeral_in_a_name_is_no_count(phrase):
+    """Numerals that are part of a name stay unread."""
+    with pytest.raises(CheckerError):
+        parse_target(phrase)

@@ -121,13 +121,17 @@ def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str], unread
         return match.group(0) if value is None else match.group(1) + _number(value) + match.group(3)
 
     # a count after a bound, ending the phrase (达到两人, 不少于三个以上): not 达到一个新水平, 建成三级医院; after a
-    # change word it is the size of the change (增加二十万人 is 增加200000人, as 增加20万人 reads)
-    return re.sub(f"({_BOUND_WORDS}|{_CHANGE_WORDS})({NUMERAL})({_COUNTERS})(?=以上|以下|左右|及以上|$)", bound, text)
+    # change word it is the size of the change (增加二十万人 is 增加200000人, as 增加20万人 reads); a count that is the
+    # whole phrase (五个以上, 两所) or follows a verb of making (至少建成两所) is how many
+    return re.sub(f"(^|{_BOUND_WORDS}|{_CHANGE_WORDS}|{_MADE_WORDS})({NUMERAL})({_COUNTERS})(?=以上|以下|左右|及以上|$)",
+                  bound, text)
 
 
 #: the verbs before a counted amount written in Chinese numerals, and the counters after it
 _BOUND_WORDS = "达到|达|不少于|不低于|提高到|提高至|增加到|增加至|增至|超过|控制在|保持在"
 _COUNTERS = "人次|人|名|张|个|家|所|项|支|座|处|岁"
+#: the verbs of making before a count (至少建成两所, 新建五个以上)
+_MADE_WORDS = "建成|新建|建设|设立|创建|培育|配备"
 #: the change words before a counted amount written in Chinese numerals (增加二十万人, 减少三千人)
 _CHANGE_WORDS = "增加|减少|提高|降低|下降|增长|提升"
 

@@ -805,7 +805,7 @@ def _finish(
         if parts.get("named"):
             fields["reference"] = parts["named"]
         elif parts.get("rank"):
-            fields["reference"] = parts["rankref"] + parts["rank"]
+            fields["reference"] = parts["rankref"] + parts.get("peers", "") + parts["rank"]
         else:
             fields["reference"] = _reference(parts["ref"])
     elif kind == "vs_baseline" and ("level" in parts or "level2" in parts):  # "不低于2020年水平": the base value is the bound

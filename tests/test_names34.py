@@ -1,0 +1,29 @@
+"""Thirty-fourth round of extract (Chinese body text): the names and readings of targets that real plans write —
+a change word before a count, a group of people after the measure, a head shared by listed people, the plan's place
+cut off a name, a clause about another subject, a count before the units it counts, 累计 before a change, and the note
+on an amount listed under a heading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafts import draft_from
+from files import check, drafted_of, drafted_targets, written
+
+HEAD = "某县卫生健康事业发展“十五五”规划\n\n"
+
+
+def _notes(text: str) -> dict[str, str]:
+    """The review notes of every target drafted from ``text``, by indicator name (joined)."""
+    return {name: review or "" for name, _, _, review in drafted_targets(text)}
+
+
+def test_cumulative_belongs_to_the_change():
+    """单位国内生产总值二氧化碳排放累计降低17% named an indicator …排放累计, apart from the 2026 target of the same measure;
+    累计 is the change's (a change from the base year), so the two years are one indicator's."""
+    text = ("两会2026︱《政府工作报告》简略版\n\n二、「十五五」时期主要目标和重大任务\n\n单位国内生产总值二氧化碳排放累计降低17%\n\n"
+            "人均预期寿命提高到80岁\n\n三、2026年经济社会发展总体要求和政策取向\n\n单位国内生产总值二氧化碳排放降低3.8%左右\n")
+    drafted = drafted_of(text)
+    assert ("单位国内生产总值二氧化碳排放", 2030, "累计降低17%") in drafted
+    assert ("单位国内生产总值二氧化碳排放", 2026, "降低3.8%左右") in drafted
+    assert not any(name.endswith("累计") for name, _, _ in drafted)

@@ -18,6 +18,31 @@ def _notes(text: str) -> dict[str, str]:
     return {name: review or "" for name, _, _, review in drafted_targets(text)}
 
 
+def test_a_count_added_is_no_level(tmp_path: Path):
+    """新增6个社区普惠托育点 was drafted as the level 6个 of 社区普惠托育点 (新增 dropped): a city that had 120 and added one
+    failed by 1916%. The draft names the new ones (新增社区普惠托育点), keeps 新增 in the words and says so; the total's
+    rows then match no indicator, and nothing is judged against the wrong meaning."""
+    text = "扬州市2026年卫生健康工作要点\n\n新增6个社区普惠托育点。\n"
+    targets = drafted_targets(text)
+    assert [(name, year, words) for name, year, words, _ in targets] == [("新增社区普惠托育点", 2026, "新增6个")]
+    assert "counts what is added" in targets[0][3]
+    plan = written(tmp_path, text, "plan.txt")
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    drafted = CliRunner().invoke(main, ["extract", plan, "-o", str(tmp_path / "plan.yaml")])
+    assert drafted.exit_code == 0, drafted.output
+    data = written(tmp_path, "region,indicator,year,value,unit\n扬州市,社区普惠托育点,2025,120,个\n"
+                             "扬州市,社区普惠托育点,2026,121,个\n")
+    result = check(tmp_path / "plan.yaml", data)
+    assert result.exit_code == 0, result.output
+    assert "1916" not in result.output and "不通过 0" in result.output
+    # each thing of a list added is named as the new ones; the verb stands before the first count only
+    assert drafted_of(HEAD + "到2030年，全县新增6个社区普惠托育点、2个托育综合服务中心。\n") == {
+        ("新增社区普惠托育点", 2030, "新增6个"), ("新增托育综合服务中心", 2030, "2个")}
+
+
 def test_cumulative_belongs_to_the_change():
     """单位国内生产总值二氧化碳排放累计降低17% named an indicator …排放累计, apart from the 2026 target of the same measure;
     累计 is the change's (a change from the base year), so the two years are one indicator's."""

@@ -216,7 +216,10 @@ _PER_PEOPLE_HAVE = re.compile(r"^(?:实现|达到|力争|确保)*每(?P<per>千|
                               r"(?P<amount>\d+(?:\.\d+)?\s*(?:张|名|人|个|所)(?:以上|及以上|左右)?)"
                               r"(?P<thing>[\u4e00-\u9fff（）()]{2,16})$")
 #: amounts of things to be built, each its own (分别建成100个…专科和100个“名医工作室”)
-_BUILT_EACH = re.compile(r"^(?P<before>[^，,]{0,8}?)(?:分别)?(?:新建|建成|创建|建设|培育|打造|设立|新增)(?P<items>[^，,]+)$")
+_BUILT_EACH = re.compile(r"^(?P<before>[^，,]{0,8}?)(?:分别)?"
+                         rf"(?P<verb>新建|建成|创建|建设|培育|打造|设立|{vocabulary.source('added_verbs')})(?P<items>[^，,]+)$")
+#: a verb that counts what is added (新增, 净增): its count is of the new things, not the total
+_ADDED = re.compile(rf"(?:{vocabulary.source('added_verbs')})$")
 #: the whole place that builds (全市, 全县, 我区 …), before its verb
 _WHOLE_PLACE = re.compile(r"(?:全|我|本)[市县区省旗州]")
 #: all of a counted set of actions to be carried out (全面实施健康中国行动15个专项行动)
@@ -934,6 +937,8 @@ def _written_forms(clause: str, at, year_now: int | None, named_before: str | No
                                  or re.fullmatch(r"(?:[\u4e00-\u9fff]{1,5}?[省市县区州旗盟])?(?:还|也|再)?(?:将|要)",
                                                  built.group("before"))):
         things = [item.group("thing") for item in items]
+        if _ADDED.match(built.group("verb")):
+            return _added(built, items, _with_shared_head(things), clause, at, year_now)
         return [Found(subject=_clean_subject(thing), text=item.group("count"), quote=clause,
                       line=at(item.group(0))[0], page=at(item.group(0))[1], year=year_now,
                       review=[] if thing == item.group("thing") else [f"named with the head of {things[-1]}: check the name"])
@@ -991,6 +996,23 @@ def _written_forms(clause: str, at, year_now: int | None, named_before: str | No
             return [Found(subject=part, text=words, quote=clause, line=at(words)[0], page=at(words)[1], year=year_now)
                     for part in parts]
     return None
+
+
+def _added(built: re.Match, items: list[re.Match], things: list[str], clause: str, at, year_now: int | None) -> list[Found]:
+    """The targets of things counted as added (新增6个社区普惠托育点): each named as the new ones (新增社区普惠托育点),
+    the verb kept before the first count (新增6个), flagged — read as the level of the total (6个), a city that
+    has 121 and added one failed by 1916%."""
+    verb = built.group("verb")
+    found = []
+    for position, (item, thing) in enumerate(zip(items, things)):
+        # the verb stands right before the first item: its words, as written, say the count is of what is added
+        words = verb + item.group(0)[:item.end("count")] if position == 0 else item.group("count")
+        name = verb + _clean_subject(thing)
+        found.append(Found(subject=name, text=words, quote=clause, line=at(item.group(0))[0], page=at(item.group(0))[1],
+                           year=year_now, review=[f"{verb} counts what is added: named {name} for the new ones; if the "
+                                                  "data give the total, write the change from the base year instead "
+                                                  "(比…年增加…)"]))
+    return found
 
 
 def _as_written(piece: str, simplified: str, original: str) -> str:

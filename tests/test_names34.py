@@ -43,6 +43,33 @@ def test_a_count_added_is_no_level(tmp_path: Path):
         ("新增社区普惠托育点", 2030, "新增6个"), ("新增托育综合服务中心", 2030, "2个")}
 
 
+def test_a_clause_about_another_subject_is_no_target_of_the_indicator_before():
+    """每千常住人口床位数达到6.6张，力争3家市级医院达到国家三级公立医院绩效考核A等级: the second clause counts hospitals; it was a
+    second 2025 target of the beds (a `rule:` written as the note asked made it beds ≥ 3)."""
+    text = "某市卫生健康规划\n\n到2025年，每千常住人口床位数达到6.6张，力争3家市级医院达到国家三级公立医院绩效考核A等级。\n"
+    targets = drafted_targets(text)
+    assert [(name, words) for name, _, words, _ in targets if name == "每千常住人口床位数"] == [("每千常住人口床位数",
+                                                                                              "达到6.6张")]
+    other = [(name, words, review) for name, _, words, review in targets if name != "每千常住人口床位数"]
+    assert other == [("市级医院达到国家三级公立医院绩效考核A等级的数量", "3家",
+                      "a count written before the units it counts (3家): check the name")]
+
+
+def test_a_count_before_a_rank_is_no_rank_in_people():
+    """2家市级医院综合竞争力进入全省医院前10位: the count went into the name (2家市级医院…前) and the rank became the target
+    10位 in 人. Now: how many hospitals do so (2家), flagged; a rank among the province's hospitals alone reads as
+    进入全省前10位 does (a level the plan must declare), never a number of people."""
+    from checker.language.grammar import parse_target
+
+    text = "某市卫生健康规划\n\n到2025年，2家市级医院综合竞争力进入全省医院前10位。\n"
+    targets = drafted_targets(text)
+    assert [(name, words) for name, _, words, _ in targets] == [("市级医院综合竞争力进入全省医院前10位的数量", "2家")]
+    draft = draft_from(text)
+    assert draft.indicators[0]["unit"] == "家"
+    rank = parse_target("市级医院综合竞争力进入全省医院前10位")
+    assert (rank.kind, rank.subject, rank.reference) == ("vs_reference", "市级医院综合竞争力", "全省医院前10位")
+
+
 def test_cumulative_belongs_to_the_change():
     """单位国内生产总值二氧化碳排放累计降低17% named an indicator …排放累计, apart from the 2026 target of the same measure;
     累计 is the change's (a change from the base year), so the two years are one indicator's."""

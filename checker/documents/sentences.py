@@ -509,6 +509,12 @@ _SHARE_FIRST = re.compile(r"^(?:(?:并|力争)?(?:将|让|使))?(?:全[市县区
                           r"(?P<units>(?:[^，,、\d%（()）]|[（(][^，,\d%（()）]{1,12}[）)]){2,20}?)(?:都|均)?(?:要|应|须)?"
                           r"(?P<what>(?:达到|实现|建成|开展|具备|设置|开设|提供|完成|通过|建立|设有|设立|配备|开通|加入|纳入|接受|获得)"
                           r"[^，,]{2,40})$")
+#: a count written before the units it counts (力争3家市级医院达到…A等级, 2家市级医院综合竞争力进入全省医院前10位): how many
+#: of them are to do so (the count went into the name, or the clause became a target of the indicator before it)
+_COUNT_FIRST = re.compile(r"^(?:力争|确保|争取|推动|支持)?(?:全[市县区省])?"
+                          rf"(?P<count>\d+\s*(?:{vocabulary.source('count_words')})(?:以上|及以上|左右)?)"
+                          r"(?P<units>(?:[^，,、\d%（()）]|[（(][^，,\d%（()）]{1,12}[）)]){1,20}?)(?:都|均)?(?:要|应|须)?"
+                          r"(?P<what>(?:达到|进入|跻身|位居|通过|获得|成为|建成|创建|创成)[^，,]{2,40})$")
 #: a deadline that opens a clause with no word before it (2025年前建成…, 2025年底前完成…, 2023年10月底前完成…,
 #: 2024年6月30日前，…): by that year
 _DEADLINE = re.compile(r"^(?:力争|确保|争取)?((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末|上旬|中旬|下旬)?"
@@ -926,6 +932,12 @@ def _written_forms(clause: str, at, year_now: int | None, named_before: str | No
         return [Found(subject=_clean_subject(whose + share_first.group("units")) + share_first.group("what")
                       + "的比例", text=words, quote=clause, line=at(words)[0], page=at(words)[1],
                       year=year_now, review=["a share written before the units it counts: check the name"])]
+    count_first = _COUNT_FIRST.match(clause)
+    if count_first:  # "力争3家市级医院达到…A等级": how many of those units do so
+        words, units = count_first.group("count"), count_first.group("units")
+        return [Found(subject=(units if len(units) == 1 else _clean_subject(units)) + count_first.group("what") + "的数量",
+                      text=words, quote=clause, line=at(words)[0], page=at(words)[1], year=year_now,
+                      review=[f"a count written before the units it counts ({words}): check the name"])]
     lead = _YEAR_LEAD.match(clause)  # "到2025年前建成500个区域医疗中心": what is built, after the year
     built = _BUILT_EACH.match(clause[lead.end():].lstrip("，, ") if lead else clause)
     items = [_COUNTED_THING.match(item) for item in re.split(r"和|、|及", built.group("items"))] if built else []

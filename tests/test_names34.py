@@ -43,6 +43,23 @@ def test_a_count_added_is_no_level(tmp_path: Path):
         ("新增社区普惠托育点", 2030, "新增6个"), ("新增托育综合服务中心", 2030, "2个")}
 
 
+def test_a_group_of_people_after_the_measure_is_the_measure_for_them():
+    """高血压患者规范管理率，65岁及以上老年人达到70% (and 健康体检覆盖率，老年人达到80%、儿童达到95%): the group the measure
+    is given for, as 其中老年人达到85% is; the indicators were named 65岁及以上老年人, 老年人 and 儿童, with no note."""
+    text = HEAD + ("到2030年，家庭医生签约服务覆盖率达到45%以上，其中老年人达到85%以上。高血压患者规范管理率，65岁及以上"
+                   "老年人达到70%。健康体检覆盖率，老年人达到80%、儿童达到95%。\n")
+    assert drafted_of(text) == {
+        ("家庭医生签约服务覆盖率", 2030, "达到45%以上"), ("老年人家庭医生签约服务覆盖率", 2030, "达到85%以上"),
+        ("65岁及以上老年人高血压患者规范管理率", 2030, "达到70%"), ("老年人健康体检覆盖率", 2030, "达到80%"),
+        ("儿童健康体检覆盖率", 2030, "达到95%")}
+    notes = _notes(text)
+    for name in ("65岁及以上老年人高血压患者规范管理率", "老年人健康体检覆盖率", "儿童健康体检覆盖率"):
+        assert "check it" in notes[name], name
+    # a group with no measure before it is kept, flagged to name the measure
+    alone = _notes(HEAD + "到2030年，老年人达到80%。\n")
+    assert "names only a group of people" in alone["老年人"]
+
+
 def test_a_clause_about_another_subject_is_no_target_of_the_indicator_before():
     """每千常住人口床位数达到6.6张，力争3家市级医院达到国家三级公立医院绩效考核A等级: the second clause counts hospitals; it was a
     second 2025 target of the beds (a `rule:` written as the note asked made it beds ≥ 3)."""

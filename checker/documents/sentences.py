@@ -1356,8 +1356,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                                           if value_first and not own else [])))
                     # "人均预期寿命较目前再增加约3岁，达到79岁": the next clause goes on about the same subject
                     subject_before = own if own and len(own) <= _MAX_SUBJECT else None
-                else:
-                    subject_before = None
+                else:  # "健康体检覆盖率，老年人达到80%": a measure named alone (覆盖 is no target), for the clause after it
+                    subject_before = _named_alone(clause)
                 continue
             if _told_from(rule) and rule.year is not None and rule.year % 5 and not _FUTURE.search(sentence.group(0)):
                 # "由2010年的30/10万降至2014年的21.7/10万": a change between two years, the last one no plan targets
@@ -1521,6 +1521,13 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 named_for = _for_another_group(subject_before, subject)
                 review = [f"named {named_for} after {subject_before} (the same measure for {subject}): check it"]
                 subject = named_for
+            elif rule.subject and _PEOPLE_ONLY.match(subject):
+                # "高血压患者规范管理率，65岁及以上老年人达到70%": the group the measure before is given for (it was
+                # drafted as an indicator named 65岁及以上老年人, no note)
+                named_for = _for_people(subject_before, subject)
+                review = [f"named {named_for} after {subject_before} (the same measure for {subject}): check it"] \
+                    if named_for else [f"the clause names only a group of people ({subject}): name the measure"]
+                subject = named_for or subject
             elif rule.subject and subject_before:
                 shared = _per_population(subject_before, subject)
                 if shared:  # "每千常住人口执业（助理）医师数达到3.2人，注册护士数达到3.8人"
@@ -2137,6 +2144,24 @@ def _for_another_group(before: str, subject: str) -> str | None:
     # a word the two share is written once (农村居民 after 城市居民健康素养水平: 农村居民健康素养水平)
     shared = next((n for n in range(min(len(subject), len(rest)) - 1, 1, -1) if subject.endswith(rest[:n])), 0)
     return subject + rest[shared:]
+
+
+#: a group of people alone (65岁及以上老年人, 儿童): no measure
+_PEOPLE_ONLY = vocabulary.pattern("people_group")
+
+
+def _for_people(before: str | None, group: str) -> str | None:
+    """The measure named before given for ``group`` (健康体检覆盖率 → 老年人健康体检覆盖率; after 老年人健康体检覆盖率,
+    儿童 → 儿童健康体检覆盖率: the group the measure before opens with swapped); None where no measure was named."""
+    if not before or not _HEAD.search(before):
+        return None
+    for end in range(len(before) - 2, 1, -1):  # the longest group the measure before opens with
+        if _PEOPLE_ONLY.match(before[:end]):
+            before = before[end:]
+            break
+    # a word the two share is written once (居民 before 居民健康素养水平)
+    shared = next((n for n in range(min(len(group), len(before)), 1, -1) if group.endswith(before[:n])), 0)
+    return group + before[shared:]
 
 
 def _per_population(before: str, subject: str) -> str | None:

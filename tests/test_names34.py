@@ -60,6 +60,14 @@ def test_a_group_of_people_after_the_measure_is_the_measure_for_them():
     assert "names only a group of people" in alone["老年人"]
 
 
+def test_people_listed_before_a_measure_of_people_at_work_share_it():
+    """主要负责人、职业卫生管理人员职业卫生培训率均达到95%以上: both are trained (主要负责人职业卫生培训率); the first was an
+    indicator named 主要负责人 (in %, up)."""
+    text = "某省职业病防治规划（2016-2020年）\n\n到2020年，主要负责人、职业卫生管理人员职业卫生培训率均达到95%以上。\n"
+    assert drafted_of(text) == {("主要负责人职业卫生培训率", 2020, "达到95%以上"),
+                                ("职业卫生管理人员职业卫生培训率", 2020, "达到95%以上")}
+
+
 def test_a_clause_about_another_subject_is_no_target_of_the_indicator_before():
     """每千常住人口床位数达到6.6张，力争3家市级医院达到国家三级公立医院绩效考核A等级: the second clause counts hospitals; it was a
     second 2025 target of the beds (a `rule:` written as the note asked made it beds ≥ 3)."""

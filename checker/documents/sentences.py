@@ -2255,6 +2255,8 @@ def _shared_head(subjects: list[str]) -> tuple[list[str], bool]:
 _A_GROUP = re.compile(r"(?:职工|居民|农民|学生|儿童|妇女|孕产妇|婴儿|新生儿|老年人|患者|人群)$")
 #: who a measure is of, ending the group's words (糖尿病患者规范管理率, 儿童系统管理率, 老年人健康管理率)
 _GROUP_WORD = re.compile(r"患者|病人|人群|儿童|孕产妇|产妇|老年人|居民|妇女|学生|婴儿|新生儿")
+#: who a measure of people at work is of (管理人员, 劳动者): the last one in a name ends its people's words
+_STAFF_WORD = vocabulary.pattern("staff_words")
 #: a disease's name, and one's measure after it (苯丙酮尿症筛查率, 乙肝疫苗接种率 is no disease's)
 _DISEASE_END = re.compile(r"(?:症|病|炎|癌|瘤)$")
 _DISEASE_THEN_MEASURE = re.compile(r"(?:症|病|炎|癌|瘤)(?P<measure>[^症病炎癌瘤、，,]{2,8}(?:率|比例))$")
@@ -2276,7 +2278,7 @@ def _of_groups(parts: list[str]) -> list[str]:
         opening = whom.group(0) if whom and len(short[0]) - whom.end() >= 2 else ""
         return [s + disease.group("measure") for s in short] + [
             last if not opening or _NAMES_A_GROUP.search(last[:disease.start()]) else opening + last]
-    group = _GROUP_WORD.search(last)
+    group = _GROUP_WORD.search(last) or next(reversed(list(_STAFF_WORD.finditer(last))), None)
     if not short or group is None or any(_HEAD.search(s) or len(s) > 8 for s in short) or not _HEAD.search(last):
         return parts
     after, of = last[group.end():], last[group.start():]

@@ -68,6 +68,18 @@ def test_people_listed_before_a_measure_of_people_at_work_share_it():
                                 ("职业卫生管理人员职业卫生培训率", 2020, "达到95%以上")}
 
 
+def test_the_plans_place_cut_off_a_name_leaves_the_name_whole():
+    """上海市民健康素养水平 is 上海 + 市民健康素养水平 (the cut took 市 and left 民健康素养水平, no catalogue id); 绍兴市的全科医师签约
+    服务率 left 的全科医师签约服务率. A word of the place's own stays the place's (上海市民营医院 → 民营医院…)."""
+    shanghai = "上海市卫生健康发展“十四五”规划\n\n到2025年，上海市民健康素养水平达到36%以上，上海市民营医院床位数达到3万张。\n"
+    draft = draft_from(shanghai)
+    names = {item["name"]["zh"]: item["id"] for item in draft.indicators}
+    assert names.get("市民健康素养水平") == "health_literacy", names
+    assert "民营医院床位数" in names, names
+    shaoxing = "健康绍兴2030实施计划\n\n按照计划，2030年，绍兴市的全科医师签约服务率将达到85%以上。\n"
+    assert drafted_of(shaoxing) == {("全科医师签约服务率", 2030, "达到85%以上")}
+
+
 def test_a_clause_about_another_subject_is_no_target_of_the_indicator_before():
     """每千常住人口床位数达到6.6张，力争3家市级医院达到国家三级公立医院绩效考核A等级: the second clause counts hospitals; it was a
     second 2025 target of the beds (a `rule:` written as the note asked made it beds ≥ 3)."""

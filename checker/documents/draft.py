@@ -362,10 +362,18 @@ def _without_region(subject: str, region: str | None) -> str:
     characters, so is the place it is cut by: 營口市 of a traditional text)."""
     region = to_simplified(region) if region else region
     for prefix in filter(None, (region, region[:-1] if region and len(region) > 2 else None, "我国", "中国")):
-        # (not 江西省级医院…, 某市级临床重点专科: a level of the place, 级 and what follows its name's own)
-        if subject.startswith(prefix) and len(subject) - len(prefix) >= 3 and subject[len(prefix)] not in "级、":
-            return subject[len(prefix):]
+        # (not 江西省级医院…, 某市级临床重点专科: a level of the place, 级 and what follows its name's own; not 市 of
+        # 上海市民…, the people of the place, which the shorter prefix leaves: 市民健康素养水平)
+        if subject.startswith(prefix) and len(subject) - len(prefix) >= 3 and subject[len(prefix)] not in "级、" \
+                and not (prefix == region and _PEOPLE_OF_PLACE.match(subject[len(prefix):])):
+            rest = subject[len(prefix):]
+            # "绍兴市的全科医师签约服务率": the 的 after the place is no part of the name
+            return rest[1:] if rest.startswith("的") and len(rest) > 3 else rest
     return subject
+
+
+#: the people of a place (市民), which opens with the place name's last character (上海市民)
+_PEOPLE_OF_PLACE = vocabulary.pattern("people_of_place")
 
 
 def _direction(name: str, known: dict | None, texts: list[str], stated: str | None = None,

@@ -116,3 +116,12 @@ def test_cumulative_belongs_to_the_change():
     assert ("单位国内生产总值二氧化碳排放", 2030, "累计降低17%") in drafted
     assert ("单位国内生产总值二氧化碳排放", 2026, "降低3.8%左右") in drafted
     assert not any(name.endswith("累计") for name, _, _ in drafted)
+
+
+def test_an_amount_under_a_heading_cites_the_heading():
+    """居民消费价格涨幅2%左右 under 三、2026年…政策取向 said it was listed after a …指标： lead, which the text has not; the
+    note names the heading it stands under."""
+    text = ("2026年政府工作报告\n\n三、2026年经济社会发展总体要求和政策取向\n\n经济增长4.5%-5%\n\n居民消费价格涨幅2%左右\n")
+    notes = _notes(text)
+    assert "…指标：" not in notes["居民消费价格涨幅"]
+    assert "三、2026年经济社会发展总体要求和政策取向" in notes["居民消费价格涨幅"]

@@ -821,8 +821,8 @@ def find(paragraph: Paragraph, year: int | None = None, listed: bool = False,
     if re.search(r"[率数比](?:和|、|及)[^，,。；]*?[率数比]分别(?:从|由)", simplified):
         simplified = _VALUES_AND.sub("、", simplified)
     if simplified == paragraph.text:
-        return _shared_per_people(_striving(_find(paragraph, year, listed, planned), paragraph.text), paragraph.text)
-    hits = _shared_per_people(_striving(_find(replace(paragraph, text=simplified), year, listed, planned), simplified),
+        return _shared_per_people(_striving(_find(paragraph, year, listed, planned, lead), paragraph.text), paragraph.text)
+    hits = _shared_per_people(_striving(_find(replace(paragraph, text=simplified), year, listed, planned, lead), simplified),
                               simplified)
     for hit in hits:
         hit.text = _as_written(hit.text, simplified, paragraph.text)
@@ -1036,7 +1036,7 @@ def _as_written(piece: str, simplified: str, original: str) -> str:
 
 
 def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
-          planned: frozenset[int] = frozenset()) -> list[Found]:
+          planned: frozenset[int] = frozenset(), heading: str | None = None) -> list[Found]:
     found: list[Found] = []
     text = paragraph.text
     year_now: int | None = year
@@ -1104,6 +1104,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
         year_before = carried_before if carried else year_now
         led_by_year = False
         goals_lead = listed or goals_over  # the sentence lists the plan's main indicators after a colon (or under a heading)
+        colon_lead = goals_over  # … after a colon of its own paragraph (…目标是：A；B), not only under a heading
         plain_lead = False  # the sentence opened with a bare year (2025年，…) or one of record (截至2022年，…)
         as_of_lead = False  # … one of record
         record_year: int | None = 0  # the year of a figure a later target starts from (None: now; 0: no such figure)
@@ -1231,7 +1232,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     continue
             after = sentence.group(0)[start + len(raw):start + len(raw) + 1]
             if _GOALS_LEAD.match(clause) and after in ("：", ":"):
-                goals_lead = True  # "同时明确核心指标：每千人口拥有执业医师数3.7人…": the plan's indicators and their values
+                goals_lead = colon_lead = True  # "同时明确核心指标：每千人口拥有执业医师数3.7人…": the plan's indicators and their values
                 goals_year = _YEAR_GOALS.search(clause)
                 if goals_year:  # "2026年全省经济社会发展的主要预期目标是：A；B；C": that year's
                     year_now, led_by_year = int(goals_year.group(1)), True
@@ -1583,8 +1584,10 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                               if led_by_year or rule.year is not None else
                               "a bare amount in a paragraph led by its year: read as the target for that year"]
                 elif goals_lead:
+                    # (under a heading that names the year, 三、2026年…政策取向, the note cited a …指标： lead the text has not)
                     review = [*review, "a bare amount listed after the plan's main indicators (…指标：): read as its "
-                              "target"]
+                              "target" if colon_lead or not heading else
+                              f"a bare amount listed under the heading or lead “{heading.strip()}”: read as its target"]
                 elif re.match(r"(?:确保|保证|力争|争取)", clause) or re.search(
                         r"(?:确保|保证|力争|争取)[^，,。；;]*$", sentence.group(0)[:max(sentence.group(0).find(clause), 0)]):
                     # 确保小学生每天睡眠10个小时、初中生9个小时: what is to be ensured, each of the list

@@ -166,7 +166,26 @@ def _more_header(row, header: list[str]) -> bool:
     or the cell above it repeated (a header cell spanning both lines, ``备注``, as merged cells are read)."""
     return any(c.text.strip() for c in row) and all(
         _header_like(c.text) or (i < len(header) and c.text.strip() == header[i].strip() and not _YEAR.search(c.text))
+        or _under_group(i, c.text, header)
         for i, c in enumerate(row)) and any(_header_like(c.text) and c.text.strip() for c in row)
+
+
+def _under_group(index: int, text: str, header: list[str]) -> bool:
+    """Whether ``text`` is a sub-header's words under a group cell (完成情况 over 绝对值 | 同比增长): the cell above names
+    figures or targets and spans this column and the next or the one before (merged cells repeat their text), and the
+    words are short, with no digit (no figure of a row)."""
+    if index >= len(header) or not _group_words(header[index]):
+        return False
+    spans = any(0 <= other < len(header) and header[other].strip() == header[index].strip()
+                for other in (index - 1, index + 1))
+    words = squeeze(text)
+    return spans and 0 < len(words) <= 12 and not re.search(r"\d", words)
+
+
+def _group_words(text: str) -> bool:
+    """Whether a header cell names what its columns hold, values or targets (完成情况, 现状值, 目标值), and no year."""
+    words = squeeze(text)
+    return bool(words) and bool(_BASE.search(words) or _TARGET.search(words)) and not _YEAR.search(words)
 
 
 def header_role(text: str) -> str | None:
@@ -299,7 +318,18 @@ def _over(upper: str, lower: str) -> str:
     if upper.strip() and not _YEAR.search(squeeze(upper)) and re.fullmatch(r"[（(]\s*(?:19|20)\d{2}\s*年?\s*[)）]",
                                                                           squeeze(lower)):
         return upper + lower  # 目标值 over （2022年）: 目标值（2022年）, the year its column is of
+    if _base_group(upper) and _YEAR.fullmatch(squeeze(lower)):
+        return lower + upper  # 现状值 over 2024年: 2024年现状值, the base whatever the document's date
+    if upper != lower and _group_words(upper) and not _YEAR.search(squeeze(lower)) and not _header_like(lower):
+        return upper + lower  # 完成情况 over 绝对值 | 同比增长: 完成情况绝对值, 完成情况同比增长 (the group says what they are)
     return lower
+
+
+def _base_group(text: str) -> bool:
+    """Whether a header cell names figures as they stand (现状值, 基期, 基准值, 完成情况) and no year or target: a group cell
+    over year columns that makes each a baseline (read as the year alone, the document's own year became a target)."""
+    words = squeeze(text)
+    return bool(words) and bool(_BASE.search(words)) and not _TARGET.search(words) and not _YEAR.search(words)
 
 
 def _names(regex: re.Pattern, header: str) -> bool:
@@ -345,9 +375,13 @@ def _role(header: str, document_year: int | None) -> tuple[str, int | None]:
         return "other", None
     if _TARGET.search(t) and not _BASE.search(t):
         return "target", None
-    if _BASE.search(t):
+    if _BASE.search(t) and not _CHANGE_WORDS.search(t):  # (完成情况同比增长: a change on the year before, kept as a column)
         return "baseline", None
     return "other", None
+
+
+#: the words of a change over a year before (同比增长, 比上年增长, 增幅): a column of changes, never a level's baseline
+_CHANGE_WORDS = re.compile(r"同比|比上年|较上年|增长|增速|增幅|增减|降幅|(?i:change|growth)")
 
 
 #: a caption that names the table's figures targets (表2 主要指标年度目标), and one that names them results
@@ -438,6 +472,9 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
     for column, role in zip(columns, _named([c.role for c in columns], header)):
         column.role = role
     _one_name(columns, table.rows[body_start:])
+    back = _looked_back_year(table.caption, columns)
+    if back is not None:
+        notes += _date_looked_back(columns, back, document_year, table.caption or "")
     if _yearly_series(columns) and not any(_TARGET.search(squeeze(cell.text))  # a group cell 年度目标 above the years
                                            for row in table.rows[start:body_start] for cell in row):
         if not _yearly_targets(table, body_start, columns):
@@ -496,7 +533,63 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
     if not any(c.role == "name" for c in columns) or not any(c.role == "target" and c.year or c.role == "dated_target"
                                                              for c in columns):
         return None
-    return _rows(table, body_start, columns, table.rows[start][0].line if table.rows[start] else table.line, notes)
+    found = _rows(table, body_start, columns, table.rows[start][0].line if table.rows[start] else table.line, notes)
+    if found is not None and back is not None and any(c.role == "target" and c.year == back for c in columns):
+        for row in found.rows:  # a look-back table's targets kept (no date says they are past): each says so
+            if back in row.targets:
+                row.target_notes[back] = "; ".join(filter(None, (
+                    row.target_notes.get(back), f"from a table of {back}'s results ({(table.caption or '').strip()}): "
+                                                "most likely that year's target, looked back on — check it is this "
+                                                "plan's")))
+    return found
+
+
+#: a caption of a table that reports a year's results (表1：2022年某区主要指标完成情况, 2022年计划执行情况)
+_LOOK_BACK_CAPTION = re.compile(r"完成情况|执行情况|实施情况|进展情况|完成值|(?i:\bprogress\b|\bresults\b|\bachieved\b)")
+
+
+def _looked_back_year(caption: str | None, columns: list[Column]) -> int | None:
+    """The one year a look-back table's caption reports on (2022 in 表1：2022年…主要指标完成情况), where the table has columns
+    of no year of their own that it dates (完成情况, 年度目标); None for any other table."""
+    words = squeeze(caption or "")
+    years = {int(year) for year in _YEAR.findall(words)}
+    if len(years) != 1 or not _LOOK_BACK_CAPTION.search(words):
+        return None
+    if not any(c.role in ("target", "baseline") and c.year is None for c in columns):
+        return None
+    return years.pop()
+
+
+def _date_looked_back(columns: list[Column], year: int, document_year: int | None, caption: str) -> list[str]:
+    """Date a look-back table's columns of no year by its caption's ``year``: its results (完成情况) are that year's
+    figures, its targets (年度目标) that year's — the last plan's, kept as a column, where the document is of a later
+    year (a report dated 2023 on 2022: they were drafted as 2023's targets, the results under a guessed base year)."""
+    notes = []
+    for column in columns:
+        if column.year is not None or column.role not in ("target", "baseline"):
+            continue
+        column.year = year
+        if column.role == "target" and document_year is not None and year < document_year:
+            column.role = "other"
+            notes.append(f"the {column.header} column is {year}'s, the year the caption reports on ({caption.strip()}): "
+                         f"the targets of a year before the document's {document_year}, kept under columns, not drafted")
+        elif column.role == "target":
+            notes.append(f"the {column.header} column is dated by the caption ({caption.strip()}), a table of "
+                         f"{year}'s results: check that its targets are this plan's")
+    return notes
+
+
+def looked_back(table: Table, document_year: int | None) -> str | None:
+    """Why an indicator table of a look-back (its caption reports a year's results) drafted no target: its targets are
+    of a year before the document; None for any other table."""
+    start = _header_row(table)
+    if start is None or document_year is None:
+        return None
+    columns = [Column(index, squeeze(cell.text), *_role(cell.text, None)) for index, cell in enumerate(table.rows[start])]
+    year = _looked_back_year(table.caption, columns)
+    if year is None or year >= document_year:
+        return None
+    return f"{year}'s results and targets (its caption: {(table.caption or '').strip()}), before the document"
 
 
 def _current_year_as_baseline(columns: list[Column], document_year: int) -> str | None:
@@ -623,6 +716,8 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
                 row.baselines[column.year or base_year] = cell
             elif column.role == "baseline" and not _empty(cell.text) and row.undated_baseline is None:
                 row.undated_baseline = (column.header, cell)
+            elif column.role == "baseline" and not _empty(cell.text) and column.header:
+                row.columns[column.header] = cell.text.strip()  # a second base column of no year: kept, not dropped
             elif column.role in ("other", "nature", "responsible") and column.header:
                 row.columns[column.header] = cell.text.strip()
         _change_as_target(row, columns, cells)

@@ -77,3 +77,19 @@ def test_a_look_back_table_in_an_undated_report_files_its_results_under_the_capt
     assert first["baseline"] == {2022: "16013.40亿元"}
     assert first["columns"]["完成情况同比增长"] == "1.1%"
     assert "2022's results" in first["targets"][2022]["review"]
+
+
+def test_a_cell_merged_across_year_columns_that_names_each_year_is_read_per_year(tmp_path):
+    """A cell merged across 2027年 | 2030年 (colspan) that names each year (2027年≥30；2030年≥35) was refused in both
+    columns (each got the whole text, unreadable, and the 2030 one "names 2027"), as was the same text in the 2030 cell
+    beside a 2027 cell that says ≤4.2 already; each is now read per year, as in a 目标值 column."""
+    body = ("<table border='1'><tr><th>指标</th><th>单位</th><th>2024年</th><th>2027年</th><th>2030年</th></tr>"
+            "<tr><td>居民健康素养水平</td><td>%</td><td>28.5</td><td colspan='2'>2027年≥30；2030年≥35</td></tr>"
+            "<tr><td>婴儿死亡率</td><td>‰</td><td>4.3</td><td>≤4.2</td><td>2027年≤4.2；2030年≤4.0</td></tr>"
+            "<tr><td>孕产妇死亡率</td><td>1/10万</td><td>9</td><td>≤8</td><td>2027年≤7；2030年≤6</td></tr></table>")
+    draft, found = _drafted(_html(tmp_path, body, "<p>某县健康行动方案（2025—2030年）</p><p>2025年3月</p>"))
+    assert {(name, year, text) for name, year, text in found if name != "孕产妇死亡率"} == {
+        ("居民健康素养水平", 2027, "2027年≥30"), ("居民健康素养水平", 2030, "2030年≥35"),
+        ("婴儿死亡率", 2027, "≤4.2"), ("婴儿死亡率", 2030, "2030年≤4.0")}, found
+    # a part that another column contradicts (≤8 under 2027年, 2027年≤7 in the 2030 cell) is not for a guess: kept whole
+    assert ("孕产妇死亡率", 2030, "2027年≤7；2030年≤6") in found

@@ -820,16 +820,30 @@ def _year_parts(text: str, least: int = 2) -> list[tuple[int, str]] | None:
     return parts if len({year for year, _ in parts}) == len(parts) else None  # a year twice: not for a guess
 
 
+def _led_off(words: str) -> str:
+    """A part's words without the year that leads it (2027年≤4.2 → ≤4.2), squeezed: as its year's own cell writes it."""
+    return squeeze(re.sub(r"^\s*(?:到|至)?\s*(?:19|20)\d{2}\s*年(?:年?[底末])?\s*[:：]?", "", words))
+
+
 def _years_in_cells(row: Row) -> None:
     """A target cell that sets several years, each part led by its year, is one target per year (the part as
     written, its year in it), not one unreadable phrase for the column's year."""
     for year, cell in list(row.targets.items()):
         parts = _year_parts(cell.text)
-        if parts is None or any(part_year != year and part_year in row.targets for part_year, _ in parts):
-            continue  # a year twice, or one another column sets: which is its target is not for a guess
+        if parts is None or row.targets.get(year) is not cell:
+            continue  # (a cell already read for its years: the same merged cell in the next year's column)
+        # another year's column may hold the same cell (merged across the years, or written again) or the part's own
+        # words (≤4.2 under 2027年 beside 2027年≤4.2；2030年≤4.0 under 2030年); any other text there is a second target
+        # for that year, and which is meant is not for a guess
+        same = {part_year for part_year, words in parts if part_year != year and part_year in row.targets
+                and squeeze(row.targets[part_year].text) in (squeeze(cell.text), _led_off(words))}
+        if any(part_year != year and part_year in row.targets and part_year not in same for part_year, _ in parts):
+            continue
         del row.targets[year]
         note = row.target_notes.pop(year, None)
         for part_year, words in parts:
+            if part_year in same and squeeze(row.targets[part_year].text) == _led_off(words):
+                continue  # its own column says it already, as written there
             row.targets[part_year] = Cell(words, cell.line, cell.page)
             if note:
                 row.target_notes[part_year] = note

@@ -93,3 +93,17 @@ def test_a_cell_merged_across_year_columns_that_names_each_year_is_read_per_year
         ("婴儿死亡率", 2027, "≤4.2"), ("婴儿死亡率", 2030, "2030年≤4.0")}, found
     # a part that another column contradicts (≤8 under 2027年, 2027年≤7 in the 2030 cell) is not for a guess: kept whole
     assert ("孕产妇死亡率", 2030, "2027年≤7；2030年≤6") in found
+
+
+@pytest.mark.parametrize("header", ["113年實際值", "113年基準值", "113年現況值"])
+def test_a_taiwan_base_header_with_a_bare_roc_year_is_read_as_its_year(tmp_path, header):
+    """A Taiwan KPI table's 113年實際值 / 113年基準值 / 113年現況值 (a 民國 year with no 度 or 民國) was not read as 2024: its
+    value went under a guessed base year 2021 ("names no year") or only into columns; it is now 2024, as 113年度實際值
+    and 民國113年實際值 were."""
+    path = tmp_path / "kpi.md"
+    path.write_text(f"# 臺南市衛生局關鍵績效指標\n\n| 關鍵績效指標 | {header} | 115年度目標值 | 119年目標值 |\n"
+                    "|---|---|---|---|\n| 新生兒死亡率 | 2.8‰ | ≦2.7‰ | ≦2.5‰ |\n", encoding="utf-8")
+    draft, found = _drafted(path)
+    assert {(year, text) for _, year, text in found} == {(2026, "≦2.7‰"), (2030, "≦2.5‰")}, found
+    assert draft.indicators[0]["baseline"] == {2024: "2.8‰"}
+    assert draft.plan["base_year"] == 2024

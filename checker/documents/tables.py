@@ -21,9 +21,11 @@ from checker.language.cn_numerals import arabic_years
 from checker.language.script import to_simplified
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
-#: a year of the Republic of China calendar in a Taiwan table's header (民國110年目標值, 110年度目標值, a year in
-#: brackets after the words: 基準值（108年）): 1911 on
-_ROC_YEAR = re.compile(r"民国\s*(\d{2,3})\s*年|(?:^|(?<=[(（]))(1[0-3]\d)\s*年(?=度|目标|\s*[)）]|\s*$)")
+#: a year of the Republic of China calendar in a Taiwan table's header (民國110年目標值, 110年度目標值, 113年實際值,
+#: 113年基準值: the year at the start, before a header's words of a base or a target; a year in brackets after the
+#: words: 基準值（108年）): 1911 on
+_ROC_YEAR = re.compile(r"民国\s*(\d{2,3})\s*年|(?:^|(?<=[(（]))(1[0-3]\d)\s*年(?=度|\s*[)）]|\s*$|"
+                       rf"(?i:{vocabulary.source('headers.baseline')}|{vocabulary.source('headers.target')}))")
 #: a fiscal year (2025/26, FY2025-26): dated by the year it ends in
 _FISCAL = re.compile(r"((?:19|20)\d{2})\s*[/\-–]\s*(\d{2})(?!\d)")
 #: a five-year plan period's end as a column's year (十四五末, “十四五”期末目标, “十四五”目标: 2025)

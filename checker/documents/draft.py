@@ -600,9 +600,12 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                 back = tables.looked_back(part, issued)
                 if back:  # 表1：2022年…完成情况 in a report of 2023: said, not drafted as this plan's targets
                     builder.count(f"{_LOOKED_BACK}{back}", part.line)
+                apart = tables.side_by_side(part)
+                if apart:  # a PDF's two tables run together: not read, and said (never a wrong unit in silence)
+                    builder.count(f"left out: {apart}", part.line)
                 continue
             if len(parts) > 1:
-                found.notes.append("two halves side by side under one header written twice: read as two tables")
+                found.notes.append("two tables side by side in one grid (a header written twice): read as two tables")
             found_tables.append(found)
             table_blocks.add(id(block))
     for line in cut_rows:  # the row the page break cut out of the table's ruling: said, not read as a sentence
@@ -792,8 +795,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     if len(with_targets) < len(builder.order):
         builder.reviews["left out: no target year"] = len(builder.order) - len(with_targets)
     if not with_targets:
-        _refuse(doc, no_year, undated, [f"{why[len('left out: '):]} (line {lines[0]})"
-                                         for why, lines in builder.left_out.items() if why.startswith(_LOOKED_BACK)])
+        _refuse(doc, no_year, undated, [f"{why[len('left out: '):]} (line {lines[0]})" for why, lines
+                                         in builder.left_out.items() if why.startswith((_LOOKED_BACK, _NOT_READ))])
     # the years the draft's targets are filed under are the plan's, however each was found (a work report's 2026年 in
     # its title, under which its sentences of no year are kept): a plan head names the years its targets are for
     target_years = sorted(set(table_years) | body_years | ({title_year} if title_year else set())
@@ -925,15 +928,17 @@ def _finish(item: dict, builder: _Builder) -> dict:
     return out
 
 
-#: the reason a look-back table's rows are left out with (see tables.looked_back)
+#: the reasons a table's rows are left out with: a look-back table's (tables.looked_back), a grid of two tables side
+#: by side (tables.side_by_side)
 _LOOKED_BACK = "left out: a table of "
+_NOT_READ = "left out: two tables side by side"
 
 
-def _refuse(doc: Document, no_year: list[int], undated: list[int], looked_back: list[str] = ()) -> None:
+def _refuse(doc: Document, no_year: list[int], undated: list[int], unread_tables: list[str] = ()) -> None:
     """Why a document drafted no target, raised with what extract reads (an example in the text's language):
     targets found for no year (``no_year``, their lines), years of another calendar (``undated``), a language
-    not read, or nothing at all; ``looked_back``: the tables of a past year's results and targets, each said. Only a
-    refusal joins the text: a draft never needs it."""
+    not read, or nothing at all; ``unread_tables``: the tables left out (a past year's results and targets, two tables
+    run together), each said. Only a refusal joins the text: a draft never needs it."""
     prose = "\n".join(block.text for block in doc.blocks if isinstance(block, Paragraph))
     example = ("sentences such as 'By 2025, the infant mortality rate will fall to 5 per 1,000'"
                if english_sentences.is_english(prose) else "sentences such as 到2025年，…达到90%以上")
@@ -961,7 +966,7 @@ def _refuse(doc: Document, no_year: list[int], undated: list[int], looked_back: 
     raise CheckerError(f"no indicator table and no body sentence with a target found in {doc.path}",
                        hint=(f"the table at line {series[0]} is a series of yearly figures (one column a year, "
                              "none named a target): data to check, not targets; " if series else "")
-                       + "".join(f"{why}: the last plan's, not this one's; " for why in looked_back)
+                       + "".join(f"{why}; " for why in unread_tables)
                        + (f"page{'s' if len(doc.pictures) > 1 else ''} {pictures} hold{'' if len(doc.pictures) > 1 else 's'}"
                           " pictures, which have no text to read (a table printed as an image: extract its text, "
                           "e.g. by OCR, first); " if doc.pictures else "")

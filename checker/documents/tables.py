@@ -282,19 +282,47 @@ def _measures(column, body: list) -> bool:
 
 def halves(table: Table) -> list[Table]:
     """The table as printed to save space, two halves side by side under one header written twice (序号 | 指标 |
-    2020年 | 2025年 | 序号 | 指标 | 2020年 | 2025年): each half a table of its own (read whole, the left half's
-    figures went to the right half's names); any other table alone."""
+    2020年 | 2025年 | 序号 | 指标 | 2020年 | 2025年), or two tables in one grid whose headers differ (指标 … | 指标名称 …,
+    its unit and year columns twice): each a table of its own (read whole, the left half's figures went to the right
+    half's names); any other table alone."""
     width = len(table.rows[0]) if table.rows else 0
     half = width // 2
-    if width < 4 or width % 2 or any(len(row) != width for row in table.rows):
+    if width < 4 or any(len(row) != width for row in table.rows):
         return [table]
     for row in table.rows[:4]:
         texts = [squeeze(cell.text) for cell in row]
-        if texts[:half] == texts[half:] and any(_names(_NAME, text) for text in texts[:half]) \
+        if not width % 2 and texts[:half] == texts[half:] and any(_names(_NAME, text) for text in texts[:half]) \
                 and any(_YEAR.search(text) or _TARGET.search(text) for text in texts[:half]):
             return [replace(table, rows=tuple(row[:half] for row in table.rows)),
                     replace(table, rows=tuple(row[half:] for row in table.rows))]
+        # two tables' headers side by side in one grid, written apart (指标 | 单位 | 2024年 | 2030年目标 | 指标名称 | 单位 |
+        # 2024年 | 2030年): split where the second begins, as many columns before its name as the first has before its own
+        named = [index for index, text in enumerate(texts) if _names(_NAME, text)]
+        if len(named) == 2 and 0 < named[1] - named[0] < width:
+            cut = named[1] - named[0]
+            dated = [any(_YEAR.search(text) or _TARGET.search(text) for text in part) for part in (texts[:cut], texts[cut:])]
+            if cut > named[0] and all(dated) and side_by_side(table):
+                return [replace(table, rows=tuple(row[:cut] for row in table.rows)),
+                        replace(table, rows=tuple(row[cut:] for row in table.rows))]
     return [table]
+
+
+def side_by_side(table: Table) -> str | None:
+    """Why a table is not read: its header is two tables' side by side taken for one grid (a PDF's two ruled tables whose
+    rules meet: 指标 | 单位 | 2024年 | 2030年目标 | 指标… | 单位 | 2024年 | 2030年目标, its cells run together), seen by a unit
+    or name column twice and a year column of one kind twice; None for any other table. Read as one, the right table's
+    units and baselines went to the left one's names and its indicators were lost, without a word."""
+    start = _header_row(table)
+    if start is None:
+        return None
+    columns = [Column(index, squeeze(cell.text), *_role(cell.text, None)) for index, cell in enumerate(table.rows[start])]
+    dated = [(column.role, column.year) for column in columns if column.year]
+    twice = [role for role in ("unit", "name") if sum(column.role == role for column in columns) >= 2]
+    if not twice or len(dated) == len(set(dated)):
+        return None
+    headers = " | ".join(cell.text.strip().replace("\n", " ") for cell in table.rows[start])
+    return (f"two tables side by side read as one grid (its header repeats {' and '.join(twice)} and year columns: "
+            f"{headers}), {len(table.rows) - start - 1} row(s) not read: draft them by hand from the document")
 
 
 def _header_row(table: Table) -> int | None:
@@ -437,6 +465,8 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
         if found is not None:
             found.notes.append("the table runs its years down the rows and its indicators across: read turned")
         return found
+    if side_by_side(table):
+        return None  # (listed as not read where the draft is made)
     start = _header_row(table)
     if start is None:
         if continues is None or not table.rows or _own_header(table.rows[0]):

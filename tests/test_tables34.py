@@ -166,3 +166,26 @@ def test_two_ruled_tables_side_by_side_run_together_in_a_pdf_are_not_read_with_a
     units = {item["name"]["zh"]: item.get("unit") for item in draft.indicators}
     assert units.get("人均预期寿命") in (None, "岁") and units.get("婴儿死亡率") in (None, "‰"), units
     assert [why for why in draft.left_out if "two tables side by side" in why], draft.left_out
+
+
+def test_the_issuers_line_above_a_title_is_not_joined_to_it(tmp_path):
+    """武汉市人民政府 on the line above “健康武汉2035”规划（摘录） was joined to it as one title wrapped (the issuer has no
+    title word), with no note; the issuer's line (rules/extract.yaml issuer) now stays apart."""
+    from checker.documents.text import read_text
+
+    draft = build(read_text("武汉市人民政府\n“健康武汉2035”规划（摘录）\n2018年10月\n到2035年，全市人均预期寿命达到82岁。\n",
+                            "plan.txt"))
+    assert draft.plan["title"] == {"zh": "“健康武汉2035”规划（摘录）"}
+
+
+def test_a_reports_own_heading_is_its_title_and_about_is_no_part_of_its_region(tmp_path):
+    """A report's <h2> title longer than 40 characters was passed over for the issuer's line joined to a section
+    heading (浦东新区人民政府一、2022年…执行情况), and 关于某区… gave the region 关于某区; the page's own top heading is now
+    the title (its 2023年…计划草案 dates the report, so the look-back table is left out) and the region is 某区."""
+    head = ("<h2>关于某区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告</h2>"
+            "<p>——2023年1月在某区第七届人民代表大会第三次会议上</p><p>某区人民政府</p>"
+            "<h3>一、2022年国民经济和社会发展计划执行情况</h3>")
+    draft, found = _drafted(_html(tmp_path, _LOOK_BACK + "<h3>二、2023年主要目标</h3>" + _NEXT_YEAR, head))
+    assert draft.plan["title"] == {"zh": "关于某区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告"}
+    assert draft.plan["region"] == "某区"
+    assert found == {("地区生产总值", 2023, "增长5.5%左右")}, found

@@ -201,6 +201,14 @@ _SPAN = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+
 _YEAR_ALONE = re.compile(r"\s*[（(]\s*(?:19|20)\d\d\s*(?:年度?\s*)?(?:[-—–~～至到]\s*(?:19|20)\d\d\s*年?)?\s*[）)]\s*")
 
 
+#: the issuer's line above a title (武汉市人民政府), from rules/extract.yaml
+_ISSUER = vocabulary.pattern("issuer")
+#: a first line that is a whole title however long: a report or plan 关于… (关于…执行情况与…草案的报告)
+_LONG_TITLE = re.compile(r"^关于\S{4,}(?:报告|规划|方案|计划|意见|纲要)$")
+#: a numbered section heading (一、…, （一）…, 第一章): never the document's title
+_HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+[章节篇])")
+
+
 def _title(doc: Document) -> tuple[str | None, str | None]:
     """The plan's title: a short line at the very top (two when it wraps), else a 《…》 near the top
     that names a plan, else the first short line that does."""
@@ -212,14 +220,25 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
     # a block's own first line where the reader ran it on into the next (an English title has no full stop)
     top = [doc.lines[line].strip() if len(text) > 90 and doc.lines and doc.lines.get(line, "").strip() else text
            for line, text in head if line <= 5 and text]
+    # a web page's or Word file's own heading at the very top: its title, however long (关于…计划执行情况与…计划草案的报告)
+    marked = [b for b in doc.blocks[:8] if isinstance(b, Paragraph) and b.heading is not None and b.line <= 5]
+    first_marked = min(marked, key=lambda b: b.heading) if marked else None
+    if first_marked is not None and chinese_characters(first_marked.text) and len(first_marked.text.strip()) <= 80 \
+            and _TITLE_WORDS.search(first_marked.text) and not _HEADING_NUMBER.match(first_marked.text.strip()) \
+            and not first_marked.text.strip().endswith(("。", "：", "通知")):
+        return first_marked.text.strip(), None
     for index, text in enumerate(top[:3]):
         after = top[index + 1] if index + 1 < len(top) else ""
-        # a title wrapped before its words end, or before its year (…工作方案 over （2024 年）)
-        joined = text + (after if after and (not _TITLE_WORDS.search(text) or _YEAR_ALONE.fullmatch(after)) else "")
+        # a title wrapped before its words end, or before its year (…工作方案 over （2024 年）); not the issuer's line
+        # above the title (武汉市人民政府 over “健康武汉2035”规划: the title is the second line alone)
+        wrapped = not _TITLE_WORDS.search(text) and not (_ISSUER.match(text) and _TITLE_WORDS.search(after))
+        joined = text + (after if after and (wrapped or _YEAR_ALONE.fullmatch(after)) else "")
         third = top[index + 2] if index + 2 < len(top) else ""
         if joined != text and not _YEAR_ALONE.fullmatch(after) and third and _YEAR_ALONE.fullmatch(third):
             joined += third  # a title wrapped over two lines, its year on a third
         longest = 40 if chinese_characters(joined) else 90  # an English title takes more characters
+        if index == 0 and chinese_characters(joined) and _LONG_TITLE.search(joined):
+            longest = 80  # 关于…2022年…计划执行情况与2023年…计划草案的报告: a report's title, on the first line
         if len(joined) <= longest and _TITLE_WORDS.search(joined) and not joined.endswith(("。", "：", "通知", ".", ":")):
             return joined, None
         first = re.split(r"\s+", text)[0]
@@ -242,7 +261,8 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
                 return own, None
             return match.group(1), f"title taken from 《{match.group(1)}》 in the text: check that it names this plan"
     for line, text in head:
-        if 4 <= len(text) <= 40 and _TITLE_WORDS.search(text) and not text.endswith(("。", "：", "的通知")):
+        if 4 <= len(text) <= 40 and _TITLE_WORDS.search(text) and not text.endswith(("。", "：", "的通知")) \
+                and not _HEADING_NUMBER.match(text):  # (一、2022年…计划执行情况: a section's heading, not the title)
             return text, f"title taken from line {line}: check it"
     return None, None
 
@@ -264,6 +284,8 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
         place = written[county.start(1):county.end(1)] if county else written[match.start(index):match.end(index)]
         lede = re.match(r"(?:记者)?(?:从|据|经|向|在|由)(?=.{3})|记者", to_simplified(place)) if written != title else None
         place = place[lede.end():] if lede else place  # 记者从天津市卫健委获悉: 天津市 (从化区 keeps its 从)
+        if place.startswith("关于") and len(place) > 3:
+            place = place[2:]  # 关于某区2022年…的报告: the report's 关于 (about) is no part of the place
         if to_simplified(place) in ("自治区", "自治州", "自治县", "自治旗") or to_simplified(place).startswith("健康"):
             continue  # 自治区人民政府办公厅…: the kind of place that issued it; 健康江州: the plan's name, not the place
         if written != title or not title_guessed:

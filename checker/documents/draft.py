@@ -201,6 +201,14 @@ _SPAN = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+
 _YEAR_ALONE = re.compile(r"\s*[（(]\s*(?:19|20)\d\d\s*(?:年度?\s*)?(?:[-—–~～至到]\s*(?:19|20)\d\d\s*年?)?\s*[）)]\s*")
 
 
+#: the issuer's line above a title (武汉市人民政府), from rules/extract.yaml
+_ISSUER = vocabulary.pattern("issuer")
+#: a first line that is a whole title however long: a report or plan 关于… (关于…执行情况与…草案的报告)
+_LONG_TITLE = re.compile(r"^关于\S{4,}(?:报告|规划|方案|计划|意见|纲要)$")
+#: a numbered section heading (一、…, （一）…, 第一章): never the document's title
+_HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+[章节篇])")
+
+
 def _title(doc: Document) -> tuple[str | None, str | None]:
     """The plan's title: a short line at the very top (two when it wraps), else a 《…》 near the top
     that names a plan, else the first short line that does."""
@@ -212,14 +220,25 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
     # a block's own first line where the reader ran it on into the next (an English title has no full stop)
     top = [doc.lines[line].strip() if len(text) > 90 and doc.lines and doc.lines.get(line, "").strip() else text
            for line, text in head if line <= 5 and text]
+    # a web page's or Word file's own heading at the very top: its title, however long (关于…计划执行情况与…计划草案的报告)
+    marked = [b for b in doc.blocks[:8] if isinstance(b, Paragraph) and b.heading is not None and b.line <= 5]
+    first_marked = min(marked, key=lambda b: b.heading) if marked else None
+    if first_marked is not None and chinese_characters(first_marked.text) and len(first_marked.text.strip()) <= 80 \
+            and _TITLE_WORDS.search(first_marked.text) and not _HEADING_NUMBER.match(first_marked.text.strip()) \
+            and not first_marked.text.strip().endswith(("。", "：", "通知")):
+        return first_marked.text.strip(), None
     for index, text in enumerate(top[:3]):
         after = top[index + 1] if index + 1 < len(top) else ""
-        # a title wrapped before its words end, or before its year (…工作方案 over （2024 年）)
-        joined = text + (after if after and (not _TITLE_WORDS.search(text) or _YEAR_ALONE.fullmatch(after)) else "")
+        # a title wrapped before its words end, or before its year (…工作方案 over （2024 年）); not the issuer's line
+        # above the title (武汉市人民政府 over “健康武汉2035”规划: the title is the second line alone)
+        wrapped = not _TITLE_WORDS.search(text) and not (_ISSUER.match(text) and _TITLE_WORDS.search(after))
+        joined = text + (after if after and (wrapped or _YEAR_ALONE.fullmatch(after)) else "")
         third = top[index + 2] if index + 2 < len(top) else ""
         if joined != text and not _YEAR_ALONE.fullmatch(after) and third and _YEAR_ALONE.fullmatch(third):
             joined += third  # a title wrapped over two lines, its year on a third
         longest = 40 if chinese_characters(joined) else 90  # an English title takes more characters
+        if index == 0 and chinese_characters(joined) and _LONG_TITLE.search(joined):
+            longest = 80  # 关于…2022年…计划执行情况与2023年…计划草案的报告: a report's title, on the first line
         if len(joined) <= longest and _TITLE_WORDS.search(joined) and not joined.endswith(("。", "：", "通知", ".", ":")):
             return joined, None
         first = re.split(r"\s+", text)[0]
@@ -242,7 +261,8 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
                 return own, None
             return match.group(1), f"title taken from 《{match.group(1)}》 in the text: check that it names this plan"
     for line, text in head:
-        if 4 <= len(text) <= 40 and _TITLE_WORDS.search(text) and not text.endswith(("。", "：", "的通知")):
+        if 4 <= len(text) <= 40 and _TITLE_WORDS.search(text) and not text.endswith(("。", "：", "的通知")) \
+                and not _HEADING_NUMBER.match(text):  # (一、2022年…计划执行情况: a section's heading, not the title)
             return text, f"title taken from line {line}: check it"
     return None, None
 
@@ -264,6 +284,8 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
         place = written[county.start(1):county.end(1)] if county else written[match.start(index):match.end(index)]
         lede = re.match(r"(?:记者)?(?:从|据|经|向|在|由)(?=.{3})|记者", to_simplified(place)) if written != title else None
         place = place[lede.end():] if lede else place  # 记者从天津市卫健委获悉: 天津市 (从化区 keeps its 从)
+        if place.startswith("关于") and len(place) > 3:
+            place = place[2:]  # 关于某区2022年…的报告: the report's 关于 (about) is no part of the place
         if to_simplified(place) in ("自治区", "自治州", "自治县", "自治旗") or to_simplified(place).startswith("健康"):
             continue  # 自治区人民政府办公厅…: the kind of place that issued it; 健康江州: the plan's name, not the place
         if written != title or not title_guessed:
@@ -605,9 +627,15 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                              not _PAGE_FURNITURE.match(line.text)]  # "13 院设置老年医学科的 % 42 ≥60 预期性" and its name's ends
             previous, between = found, []
             if found is None:
+                back = tables.looked_back(part, issued)
+                if back:  # 表1：2022年…完成情况 in a report of 2023: said, not drafted as this plan's targets
+                    builder.count(f"{_LOOKED_BACK}{back}", part.line)
+                apart = tables.side_by_side(part)
+                if apart:  # a PDF's two tables run together: not read, and said (never a wrong unit in silence)
+                    builder.count(f"left out: {apart}", part.line)
                 continue
             if len(parts) > 1:
-                found.notes.append("two halves side by side under one header written twice: read as two tables")
+                found.notes.append("two tables side by side in one grid (a header written twice): read as two tables")
             found_tables.append(found)
             table_blocks.add(id(block))
     for line in cut_rows:  # the row the page break cut out of the table's ruling: said, not read as a sentence
@@ -797,7 +825,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     if len(with_targets) < len(builder.order):
         builder.reviews["left out: no target year"] = len(builder.order) - len(with_targets)
     if not with_targets:
-        _refuse(doc, no_year, undated)
+        _refuse(doc, no_year, undated, [f"{why[len('left out: '):]} (line {lines[0]})" for why, lines
+                                         in builder.left_out.items() if why.startswith((_LOOKED_BACK, _NOT_READ))])
     # the years the draft's targets are filed under are the plan's, however each was found (a work report's 2026年 in
     # its title, under which its sentences of no year are kept): a plan head names the years its targets are for
     target_years = sorted(set(table_years) | body_years | ({title_year} if title_year else set())
@@ -929,10 +958,17 @@ def _finish(item: dict, builder: _Builder) -> dict:
     return out
 
 
-def _refuse(doc: Document, no_year: list[int], undated: list[int]) -> None:
+#: the reasons a table's rows are left out with: a look-back table's (tables.looked_back), a grid of two tables side
+#: by side (tables.side_by_side)
+_LOOKED_BACK = "left out: a table of "
+_NOT_READ = "left out: two tables side by side"
+
+
+def _refuse(doc: Document, no_year: list[int], undated: list[int], unread_tables: list[str] = ()) -> None:
     """Why a document drafted no target, raised with what extract reads (an example in the text's language):
     targets found for no year (``no_year``, their lines), years of another calendar (``undated``), a language
-    not read, or nothing at all. Only a refusal joins the text: a draft never needs it."""
+    not read, or nothing at all; ``unread_tables``: the tables left out (a past year's results and targets, two tables
+    run together), each said. Only a refusal joins the text: a draft never needs it."""
     prose = "\n".join(block.text for block in doc.blocks if isinstance(block, Paragraph))
     example = ("sentences such as 'By 2025, the infant mortality rate will fall to 5 per 1,000'"
                if english_sentences.is_english(prose) else "sentences such as 到2025年，…达到90%以上")
@@ -960,6 +996,7 @@ def _refuse(doc: Document, no_year: list[int], undated: list[int]) -> None:
     raise CheckerError(f"no indicator table and no body sentence with a target found in {doc.path}",
                        hint=(f"the table at line {series[0]} is a series of yearly figures (one column a year, "
                              "none named a target): data to check, not targets; " if series else "")
+                       + "".join(f"{why}; " for why in unread_tables)
                        + (f"page{'s' if len(doc.pictures) > 1 else ''} {pictures} hold{'' if len(doc.pictures) > 1 else 's'}"
                           " pictures, which have no text to read (a table printed as an image: extract its text, "
                           "e.g. by OCR, first); " if doc.pictures else "")

@@ -21,9 +21,11 @@ from checker.language.cn_numerals import arabic_years
 from checker.language.script import to_simplified
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
-#: a year of the Republic of China calendar in a Taiwan table's header (民國110年目標值, 110年度目標值, a year in
-#: brackets after the words: 基準值（108年）): 1911 on
-_ROC_YEAR = re.compile(r"民国\s*(\d{2,3})\s*年|(?:^|(?<=[(（]))(1[0-3]\d)\s*年(?=度|目标|\s*[)）]|\s*$)")
+#: a year of the Republic of China calendar in a Taiwan table's header (民國110年目標值, 110年度目標值, 113年實際值,
+#: 113年基準值: the year at the start, before a header's words of a base or a target; a year in brackets after the
+#: words: 基準值（108年）): 1911 on
+_ROC_YEAR = re.compile(r"民国\s*(\d{2,3})\s*年|(?:^|(?<=[(（]))(1[0-3]\d)\s*年(?=度|\s*[)）]|\s*$|"
+                       rf"(?i:{vocabulary.source('headers.baseline')}|{vocabulary.source('headers.target')}))")
 #: a fiscal year (2025/26, FY2025-26): dated by the year it ends in
 _FISCAL = re.compile(r"((?:19|20)\d{2})\s*[/\-–]\s*(\d{2})(?!\d)")
 #: a five-year plan period's end as a column's year (十四五末, “十四五”期末目标, “十四五”目标: 2025)
@@ -166,7 +168,26 @@ def _more_header(row, header: list[str]) -> bool:
     or the cell above it repeated (a header cell spanning both lines, ``备注``, as merged cells are read)."""
     return any(c.text.strip() for c in row) and all(
         _header_like(c.text) or (i < len(header) and c.text.strip() == header[i].strip() and not _YEAR.search(c.text))
+        or _under_group(i, c.text, header)
         for i, c in enumerate(row)) and any(_header_like(c.text) and c.text.strip() for c in row)
+
+
+def _under_group(index: int, text: str, header: list[str]) -> bool:
+    """Whether ``text`` is a sub-header's words under a group cell (完成情况 over 绝对值 | 同比增长): the cell above names
+    figures or targets and spans this column and the next or the one before (merged cells repeat their text), and the
+    words are short, with no digit (no figure of a row)."""
+    if index >= len(header) or not _group_words(header[index]):
+        return False
+    spans = any(0 <= other < len(header) and header[other].strip() == header[index].strip()
+                for other in (index - 1, index + 1))
+    words = squeeze(text)
+    return spans and 0 < len(words) <= 12 and not re.search(r"\d", words)
+
+
+def _group_words(text: str) -> bool:
+    """Whether a header cell names what its columns hold, values or targets (完成情况, 现状值, 目标值), and no year."""
+    words = squeeze(text)
+    return bool(words) and bool(_BASE.search(words) or _TARGET.search(words)) and not _YEAR.search(words)
 
 
 def header_role(text: str) -> str | None:
@@ -261,19 +282,47 @@ def _measures(column, body: list) -> bool:
 
 def halves(table: Table) -> list[Table]:
     """The table as printed to save space, two halves side by side under one header written twice (序号 | 指标 |
-    2020年 | 2025年 | 序号 | 指标 | 2020年 | 2025年): each half a table of its own (read whole, the left half's
-    figures went to the right half's names); any other table alone."""
+    2020年 | 2025年 | 序号 | 指标 | 2020年 | 2025年), or two tables in one grid whose headers differ (指标 … | 指标名称 …,
+    its unit and year columns twice): each a table of its own (read whole, the left half's figures went to the right
+    half's names); any other table alone."""
     width = len(table.rows[0]) if table.rows else 0
     half = width // 2
-    if width < 4 or width % 2 or any(len(row) != width for row in table.rows):
+    if width < 4 or any(len(row) != width for row in table.rows):
         return [table]
     for row in table.rows[:4]:
         texts = [squeeze(cell.text) for cell in row]
-        if texts[:half] == texts[half:] and any(_names(_NAME, text) for text in texts[:half]) \
+        if not width % 2 and texts[:half] == texts[half:] and any(_names(_NAME, text) for text in texts[:half]) \
                 and any(_YEAR.search(text) or _TARGET.search(text) for text in texts[:half]):
             return [replace(table, rows=tuple(row[:half] for row in table.rows)),
                     replace(table, rows=tuple(row[half:] for row in table.rows))]
+        # two tables' headers side by side in one grid, written apart (指标 | 单位 | 2024年 | 2030年目标 | 指标名称 | 单位 |
+        # 2024年 | 2030年): split where the second begins, as many columns before its name as the first has before its own
+        named = [index for index, text in enumerate(texts) if _names(_NAME, text)]
+        if len(named) == 2 and 0 < named[1] - named[0] < width:
+            cut = named[1] - named[0]
+            dated = [any(_YEAR.search(text) or _TARGET.search(text) for text in part) for part in (texts[:cut], texts[cut:])]
+            if cut > named[0] and all(dated) and side_by_side(table):
+                return [replace(table, rows=tuple(row[:cut] for row in table.rows)),
+                        replace(table, rows=tuple(row[cut:] for row in table.rows))]
     return [table]
+
+
+def side_by_side(table: Table) -> str | None:
+    """Why a table is not read: its header is two tables' side by side taken for one grid (a PDF's two ruled tables whose
+    rules meet: 指标 | 单位 | 2024年 | 2030年目标 | 指标… | 单位 | 2024年 | 2030年目标, its cells run together), seen by a unit
+    or name column twice and a year column of one kind twice; None for any other table. Read as one, the right table's
+    units and baselines went to the left one's names and its indicators were lost, without a word."""
+    start = _header_row(table)
+    if start is None:
+        return None
+    columns = [Column(index, squeeze(cell.text), *_role(cell.text, None)) for index, cell in enumerate(table.rows[start])]
+    dated = [(column.role, column.year) for column in columns if column.year]
+    twice = [role for role in ("unit", "name") if sum(column.role == role for column in columns) >= 2]
+    if not twice or len(dated) == len(set(dated)):
+        return None
+    headers = " | ".join(cell.text.strip().replace("\n", " ") for cell in table.rows[start])
+    return (f"two tables side by side read as one grid (its header repeats {' and '.join(twice)} and year columns: "
+            f"{headers}), {len(table.rows) - start - 1} row(s) not read: draft them by hand from the document")
 
 
 def _header_row(table: Table) -> int | None:
@@ -299,7 +348,18 @@ def _over(upper: str, lower: str) -> str:
     if upper.strip() and not _YEAR.search(squeeze(upper)) and re.fullmatch(r"[（(]\s*(?:19|20)\d{2}\s*年?\s*[)）]",
                                                                           squeeze(lower)):
         return upper + lower  # 目标值 over （2022年）: 目标值（2022年）, the year its column is of
+    if _base_group(upper) and _YEAR.fullmatch(squeeze(lower)):
+        return lower + upper  # 现状值 over 2024年: 2024年现状值, the base whatever the document's date
+    if upper != lower and _group_words(upper) and not _YEAR.search(squeeze(lower)) and not _header_like(lower):
+        return upper + lower  # 完成情况 over 绝对值 | 同比增长: 完成情况绝对值, 完成情况同比增长 (the group says what they are)
     return lower
+
+
+def _base_group(text: str) -> bool:
+    """Whether a header cell names figures as they stand (现状值, 基期, 基准值, 完成情况) and no year or target: a group cell
+    over year columns that makes each a baseline (read as the year alone, the document's own year became a target)."""
+    words = squeeze(text)
+    return bool(words) and bool(_BASE.search(words)) and not _TARGET.search(words) and not _YEAR.search(words)
 
 
 def _names(regex: re.Pattern, header: str) -> bool:
@@ -345,9 +405,13 @@ def _role(header: str, document_year: int | None) -> tuple[str, int | None]:
         return "other", None
     if _TARGET.search(t) and not _BASE.search(t):
         return "target", None
-    if _BASE.search(t):
+    if _BASE.search(t) and not _CHANGE_WORDS.search(t):  # (完成情况同比增长: a change on the year before, kept as a column)
         return "baseline", None
     return "other", None
+
+
+#: the words of a change over a year before (同比增长, 比上年增长, 增幅): a column of changes, never a level's baseline
+_CHANGE_WORDS = re.compile(r"同比|比上年|较上年|增长|增速|增幅|增减|降幅|(?i:change|growth)")
 
 
 #: a caption that names the table's figures targets (表2 主要指标年度目标), and one that names them results
@@ -401,6 +465,8 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
         if found is not None:
             found.notes.append("the table runs its years down the rows and its indicators across: read turned")
         return found
+    if side_by_side(table):
+        return None  # (listed as not read where the draft is made)
     start = _header_row(table)
     if start is None:
         if continues is None or not table.rows or _own_header(table.rows[0]):
@@ -438,6 +504,9 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
     for column, role in zip(columns, _named([c.role for c in columns], header)):
         column.role = role
     _one_name(columns, table.rows[body_start:])
+    back = _looked_back_year(table.caption, columns)
+    if back is not None:
+        notes += _date_looked_back(columns, back, document_year, table.caption or "")
     if _yearly_series(columns) and not any(_TARGET.search(squeeze(cell.text))  # a group cell 年度目标 above the years
                                            for row in table.rows[start:body_start] for cell in row):
         if not _yearly_targets(table, body_start, columns):
@@ -496,7 +565,63 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
     if not any(c.role == "name" for c in columns) or not any(c.role == "target" and c.year or c.role == "dated_target"
                                                              for c in columns):
         return None
-    return _rows(table, body_start, columns, table.rows[start][0].line if table.rows[start] else table.line, notes)
+    found = _rows(table, body_start, columns, table.rows[start][0].line if table.rows[start] else table.line, notes)
+    if found is not None and back is not None and any(c.role == "target" and c.year == back for c in columns):
+        for row in found.rows:  # a look-back table's targets kept (no date says they are past): each says so
+            if back in row.targets:
+                row.target_notes[back] = "; ".join(filter(None, (
+                    row.target_notes.get(back), f"from a table of {back}'s results ({(table.caption or '').strip()}): "
+                                                "most likely that year's target, looked back on — check it is this "
+                                                "plan's")))
+    return found
+
+
+#: a caption of a table that reports a year's results (表1：2022年某区主要指标完成情况, 2022年计划执行情况)
+_LOOK_BACK_CAPTION = re.compile(r"完成情况|执行情况|实施情况|进展情况|完成值|(?i:\bprogress\b|\bresults\b|\bachieved\b)")
+
+
+def _looked_back_year(caption: str | None, columns: list[Column]) -> int | None:
+    """The one year a look-back table's caption reports on (2022 in 表1：2022年…主要指标完成情况), where the table has columns
+    of no year of their own that it dates (完成情况, 年度目标); None for any other table."""
+    words = squeeze(caption or "")
+    years = {int(year) for year in _YEAR.findall(words)}
+    if len(years) != 1 or not _LOOK_BACK_CAPTION.search(words):
+        return None
+    if not any(c.role in ("target", "baseline") and c.year is None for c in columns):
+        return None
+    return years.pop()
+
+
+def _date_looked_back(columns: list[Column], year: int, document_year: int | None, caption: str) -> list[str]:
+    """Date a look-back table's columns of no year by its caption's ``year``: its results (完成情况) are that year's
+    figures, its targets (年度目标) that year's — the last plan's, kept as a column, where the document is of a later
+    year (a report dated 2023 on 2022: they were drafted as 2023's targets, the results under a guessed base year)."""
+    notes = []
+    for column in columns:
+        if column.year is not None or column.role not in ("target", "baseline"):
+            continue
+        column.year = year
+        if column.role == "target" and document_year is not None and year < document_year:
+            column.role = "other"
+            notes.append(f"the {column.header} column is {year}'s, the year the caption reports on ({caption.strip()}): "
+                         f"the targets of a year before the document's {document_year}, kept under columns, not drafted")
+        elif column.role == "target":
+            notes.append(f"the {column.header} column is dated by the caption ({caption.strip()}), a table of "
+                         f"{year}'s results: check that its targets are this plan's")
+    return notes
+
+
+def looked_back(table: Table, document_year: int | None) -> str | None:
+    """Why an indicator table of a look-back (its caption reports a year's results) drafted no target: its targets are
+    of a year before the document; None for any other table."""
+    start = _header_row(table)
+    if start is None or document_year is None:
+        return None
+    columns = [Column(index, squeeze(cell.text), *_role(cell.text, None)) for index, cell in enumerate(table.rows[start])]
+    year = _looked_back_year(table.caption, columns)
+    if year is None or year >= document_year:
+        return None
+    return f"{year}'s results and targets (its caption: {(table.caption or '').strip()}), before the document"
 
 
 def _current_year_as_baseline(columns: list[Column], document_year: int) -> str | None:
@@ -623,6 +748,8 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
                 row.baselines[column.year or base_year] = cell
             elif column.role == "baseline" and not _empty(cell.text) and row.undated_baseline is None:
                 row.undated_baseline = (column.header, cell)
+            elif column.role == "baseline" and not _empty(cell.text) and column.header:
+                row.columns[column.header] = cell.text.strip()  # a second base column of no year: kept, not dropped
             elif column.role in ("other", "nature", "responsible") and column.header:
                 row.columns[column.header] = cell.text.strip()
         _change_as_target(row, columns, cells)
@@ -725,16 +852,30 @@ def _year_parts(text: str, least: int = 2) -> list[tuple[int, str]] | None:
     return parts if len({year for year, _ in parts}) == len(parts) else None  # a year twice: not for a guess
 
 
+def _led_off(words: str) -> str:
+    """A part's words without the year that leads it (2027年≤4.2 → ≤4.2), squeezed: as its year's own cell writes it."""
+    return squeeze(re.sub(r"^\s*(?:到|至)?\s*(?:19|20)\d{2}\s*年(?:年?[底末])?\s*[:：]?", "", words))
+
+
 def _years_in_cells(row: Row) -> None:
     """A target cell that sets several years, each part led by its year, is one target per year (the part as
     written, its year in it), not one unreadable phrase for the column's year."""
     for year, cell in list(row.targets.items()):
         parts = _year_parts(cell.text)
-        if parts is None or any(part_year != year and part_year in row.targets for part_year, _ in parts):
-            continue  # a year twice, or one another column sets: which is its target is not for a guess
+        if parts is None or row.targets.get(year) is not cell:
+            continue  # (a cell already read for its years: the same merged cell in the next year's column)
+        # another year's column may hold the same cell (merged across the years, or written again) or the part's own
+        # words (≤4.2 under 2027年 beside 2027年≤4.2；2030年≤4.0 under 2030年); any other text there is a second target
+        # for that year, and which is meant is not for a guess
+        same = {part_year for part_year, words in parts if part_year != year and part_year in row.targets
+                and squeeze(row.targets[part_year].text) in (squeeze(cell.text), _led_off(words))}
+        if any(part_year != year and part_year in row.targets and part_year not in same for part_year, _ in parts):
+            continue
         del row.targets[year]
         note = row.target_notes.pop(year, None)
         for part_year, words in parts:
+            if part_year in same and squeeze(row.targets[part_year].text) == _led_off(words):
+                continue  # its own column says it already, as written there
             row.targets[part_year] = Cell(words, cell.line, cell.page)
             if note:
                 row.target_notes[part_year] = note

@@ -1014,6 +1014,21 @@ def signature_line(cells: list[str]) -> bool:
         and all(re.match(_SIGNATURE, cell) for cell in cells if cell.strip())
 
 
+#: A line giving the unit of the table below it: ``单位：万人``, ``计量单位: ‰`` (a workbook reads it; a CSV file has a
+#: 单位 column instead)
+UNIT_LINE = re.compile(r"\s*(?:计量)?单位\s*[:：]\s*(\S(?:.*\S)?)\s*")
+
+
+def _unit_line_error(text: str, location: Location) -> CheckerError:
+    """The refusal of a 单位 line among a CSV table's rows (a second table's unit): passed over, the rows below it were
+    read in the plan's unit whatever it says."""
+    return CheckerError(
+        f"a line among the rows gives a unit ({text.strip()!r}), as a second table's 单位 line does: a CSV file's rows "
+        "take their unit from a 单位 column, and passed over, the rows below it would be read in the plan's unit",
+        location, hint="give the unit in a 单位 column (or in the indicator's name, 婴儿死亡率（‰）), then delete the "
+                       "单位 line; or save the tables as a workbook, which reads each table's 单位 line")
+
+
 def footnote_line(cells: list[str]) -> bool:
     """Whether a row is a footnote under a table (注：…, 资料来源：…): its first cell, and nothing else."""
     return bool(cells) and cells[0].lstrip()[:1] in _FOOTNOTE_STARTS and bool(re.match(FOOTNOTE, cells[0])) \
@@ -1645,6 +1660,8 @@ class RowCollector:
                 # columns hold, which may be other years; read with the first's, its values went to wrong years
                 self._second_title(above, cells, start, name)
                 columns = header_columns(cells, name, line)
+                if columns.unit is None:
+                    self._no_unit_line(above, name)
                 read_row = self._long_row if columns.layout == "long" else self._wide_row
                 continue
             count += 1
@@ -1686,6 +1703,14 @@ class RowCollector:
                 "indicator by place, its name in the title", Location(name, header_line, columns.indicator + 1,
                                                                       sheet=self.sheet),
                 hint="name the column 地区 and add a column 指标 holding the indicator's name (as the title gives it)")
+
+    def _no_unit_line(self, above: list[tuple[int, list[str]]], name: str) -> None:
+        """Refuse a 单位 line over a second table of no unit column (a workbook's reader gives its rows that unit): passed
+        over, its rows were read in the plan's unit whatever it said."""
+        for line, cells in above:
+            at = next((c for c, cell in enumerate(cells) if "单位" in cell and UNIT_LINE.fullmatch(cell)), None)
+            if at is not None:
+                raise _unit_line_error(cells[at], Location(name, line, at + 1, sheet=self.sheet))
 
     def _second_title(self, above: list[tuple[int, list[str]]], header: list[str], start: int, name: str) -> None:
         """A second table whose own title (one of the few lines ``above`` its ``header``, past its 单位 or 注 lines) names
@@ -1993,6 +2018,8 @@ class RowCollector:
                 examples = unit if len(unit) > 1 else f"{unit}人, {unit}元"
                 hint = (f"give the number alone ({number}) and its unit in a 单位 column ({examples}): a {unit[0]} written "
                         "in a value cell is not read as a unit; " + _VALUE_HINT)
+            if "单位" in text and UNIT_LINE.fullmatch(text):  # 表2 健康素养,,单位：% over a second table
+                raise _unit_line_error(text, Location(name, line, column))
             raise CheckerError(f"cannot read value {_shown(text)}", Location(name, line, column), hint=hint)
         if number.value is not None and not isinstance(number.value, bool) and (
                 math.isinf(number.value) or number.value == 0 and NONZERO_DIGITS.match(folded)):

@@ -35,7 +35,7 @@ import re
 import stat
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from checker.digests import sha256
@@ -905,9 +905,54 @@ _MEASURE_WORD = re.compile(r"率|数|人|量|额|比|床|费|院|所|站|中心|
 def _column_role(key: str) -> str | None:
     """The role of a header cell as :func:`_header_key` gives it: :data:`COLUMN_NAMES`', else a change column's."""
     role = COLUMN_NAMES.get(key)
-    if role is None and key and _CHANGE_HEADER.fullmatch(key) and re.search(r"同比|环比|增|降|变|比|±", key):
-        return "change"
+    if role is None and key and (_CHANGE_HEADER.fullmatch(key) and re.search(r"同比|环比|增|降|变|比|±", key)
+                                 or _progress_header(key)):
+        return "change"  # (a task's progress, 完成率(%): the value over its target, no observation either)
     return role
+
+
+#: the year or the part of a year a change column's header opens with (2025年, 2025年1-9月, 2025年上半年累计, 2025Q3)
+_YEAR_OR_PERIOD = re.compile(r"^(?:19|20)\d{2}(?:年度|年)?(?:(?:\d{1,2}[-—–~～至到])?\d{1,2}月份?|[上下]半年|前?[一二三四1-4]季度|"
+                             r"q[1-4]|h[12])?(?:累计)?")
+
+
+#: a header naming a month of a year (2024年12月, 2024-12, 2024.06): a monthly report's column
+_MONTH_HEADER = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月份?|[-/.](\d{1,2}))")
+
+
+def _no_month_header(cell: str, location: Location) -> None:
+    """Refuse a header that names a month (``2024年12月``, ``2024-12``) at its cell, saying how to write it: a month's
+    figure is not the year's (December's may be the year-end stock, 2024年12月末, which is read as the year's)."""
+    match = _MONTH_HEADER.fullmatch(unicodedata.normalize("NFKC", cell).strip())
+    if match is None or not 1 <= int(match.group(2) or match.group(3)) <= 12:
+        return
+    year, month = match.group(1), int(match.group(2) or match.group(3))
+    if month < 12:  # (as 2023年（1-6月）: part of a year, refused as such)
+        raise CheckerError(
+            f"column {location.column} header {cell.strip()!r} covers part of a year (a month, {year}年{month}月): its "
+            "figures are not the year's, and would be judged as them", location,
+            hint=f"give the whole year's figures under a year header ({year}, {year}年（快报数）), or delete the column")
+    raise CheckerError(
+        f"column {location.column} header {cell.strip()!r} names a month ({year}年12月), not a year: a month's figures "
+        "are not the year's", location,
+        hint=f"write {year}年12月末 (or {year}年末) if its figures are counts at the year's end (卫生技术人员数, 床位数), "
+             f"or {year}年 if they are the whole year's")
+
+
+def _progress_header(key: str) -> bool:
+    """Whether a header (as :func:`_header_key` gives it) names how much of a task was done (完成率(%), 任务完成率,
+    2024年完成进度(%)): the share of a target reached, no value of the indicator (``progress_header_words`` in
+    ``rules/names.yaml``)."""
+    return any(word in key for word in progress_header_words())
+
+
+@cache
+def progress_header_words() -> tuple[str, ...]:
+    """The words of a task's progress in a header (``progress_header_words`` in ``rules/names.yaml``)."""
+    from checker.rulefiles import load_rules_yaml
+
+    words = (load_rules_yaml("names.yaml") or {}).get("progress_header_words") or ()
+    return tuple(_header_key(str(word)) for word in words)
 
 
 def header_role(cell: str) -> str | None:
@@ -931,6 +976,8 @@ def _year_header(name: str) -> tuple[int, tuple[str, ...]] | None:
     if not match or not MIN_YEAR <= int(match.group(1)) <= MAX_YEAR:
         return None
     rest = match.group(2)
+    if rest and _progress_header(_header_key(rest)):
+        return None  # 2024年完成率(%): how much of the year's task was done, no value of 2024 (passed over as 同比 is)
     if footnote:
         read = _year_header(name) if rest else (int(match.group(1)), ())
         return None if read is None else (read[0], (*read[1], f"{footnote} (annotated)"))
@@ -1121,6 +1168,8 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
                     hint="keep one column per year",
                 )
             years[year] = index
+    for index in unknown:  # 2024年12月: a month, before any layout's message (missing columns year, value …)
+        _no_month_header(header[index], Location(name, line, index + 1))
     found = ", ".join(repr(cell) for cell in header)
     expected = (
         "expected the long layout (indicator|指标, year|年份, value|数值, optional region|地区, unit|单位, "
@@ -1188,8 +1237,8 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
                      "(指标, 单位, 2015, 2020, …) without the 年份 and 数值 columns",
             )
     for index in unknown:
-        if _column_role(re.sub(r"^(?:19|20)\d{2}年?", "", _header_key(header[index]))) == "change":
-            continue  # 2025年比上年增长（%）: the year's change, as 比上年增长（%） is
+        if _column_role(_YEAR_OR_PERIOD.sub("", _header_key(header[index]))) == "change":
+            continue  # 2025年比上年增长（%）, 2025年1-9月同比(%): the year's or the period's change, as 比上年增长（%） is
         if re.search(_YEAR_LIKE, header[index]) and PART_OF_YEAR.search(unicodedata.normalize("NFKC", header[index])):
             raise CheckerError(
                 f"column {index + 1} header {header[index]!r} covers part of a year: its figures are not the "

@@ -335,7 +335,7 @@ def test_xlsx_export_opens_and_formula_like_strings_are_text(evil, tmp_path):
     result = CliRunner().invoke(main, ["check", str(plan), str(data), "--format", "xlsx", "--output", str(out)])
     assert result.exit_code in (0, 1), result.output
     book = openpyxl.load_workbook(out)
-    assert len(book.sheetnames) == 3
+    assert len(book.sheetnames) == 4
     results, evidence = book.worksheets[0], book.worksheets[1]
     expected = checker.evaluate(checker.load_plan(plan), checker.read_observations(data))
     assert results.max_row - 1 == len(expected.results)

@@ -249,7 +249,7 @@ def test_data_from_before_the_plans_base_year_is_not_judged_as_progress(tmp_path
     plan = load_plan(str(plan_file))
     results = {r.region: r for r in evaluate_regions(plan, match(plan, read_observations(data)), columns=columns).results}
     assert results["甲省"].status == "n/a" and results["甲省"].year is None
-    assert results["甲省"].reason.en == "the latest data is for 2018, before the plan's base year 2020: none in the plan period"
+    assert results["甲省"].reason.en == "the latest data is for 2018, before the plan's base year 2020: none in the plan period (if that base year is wrong, check the plan's base_year)"
     assert results["乙省"].year == 2021  # progress from the plan period's own data
 
 

@@ -35,7 +35,7 @@ import re
 import stat
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from checker.digests import sha256
@@ -905,9 +905,54 @@ _MEASURE_WORD = re.compile(r"率|数|人|量|额|比|床|费|院|所|站|中心|
 def _column_role(key: str) -> str | None:
     """The role of a header cell as :func:`_header_key` gives it: :data:`COLUMN_NAMES`', else a change column's."""
     role = COLUMN_NAMES.get(key)
-    if role is None and key and _CHANGE_HEADER.fullmatch(key) and re.search(r"同比|环比|增|降|变|比|±", key):
-        return "change"
+    if role is None and key and (_CHANGE_HEADER.fullmatch(key) and re.search(r"同比|环比|增|降|变|比|±", key)
+                                 or _progress_header(key)):
+        return "change"  # (a task's progress, 完成率(%): the value over its target, no observation either)
     return role
+
+
+#: the year or the part of a year a change column's header opens with (2025年, 2025年1-9月, 2025年上半年累计, 2025Q3)
+_YEAR_OR_PERIOD = re.compile(r"^(?:19|20)\d{2}(?:年度|年)?(?:(?:\d{1,2}[-—–~～至到])?\d{1,2}月份?|[上下]半年|前?[一二三四1-4]季度|"
+                             r"q[1-4]|h[12])?(?:累计)?")
+
+
+#: a header naming a month of a year (2024年12月, 2024-12, 2024.06): a monthly report's column
+_MONTH_HEADER = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月份?|[-/.](\d{1,2}))")
+
+
+def _no_month_header(cell: str, location: Location) -> None:
+    """Refuse a header that names a month (``2024年12月``, ``2024-12``) at its cell, saying how to write it: a month's
+    figure is not the year's (December's may be the year-end stock, 2024年12月末, which is read as the year's)."""
+    match = _MONTH_HEADER.fullmatch(unicodedata.normalize("NFKC", cell).strip())
+    if match is None or not 1 <= int(match.group(2) or match.group(3)) <= 12:
+        return
+    year, month = match.group(1), int(match.group(2) or match.group(3))
+    if month < 12:  # (as 2023年（1-6月）: part of a year, refused as such)
+        raise CheckerError(
+            f"column {location.column} header {cell.strip()!r} covers part of a year (a month, {year}年{month}月): its "
+            "figures are not the year's, and would be judged as them", location,
+            hint=f"give the whole year's figures under a year header ({year}, {year}年（快报数）), or delete the column")
+    raise CheckerError(
+        f"column {location.column} header {cell.strip()!r} names a month ({year}年12月), not a year: a month's figures "
+        "are not the year's", location,
+        hint=f"write {year}年12月末 (or {year}年末) if its figures are counts at the year's end (卫生技术人员数, 床位数), "
+             f"or {year}年 if they are the whole year's")
+
+
+def _progress_header(key: str) -> bool:
+    """Whether a header (as :func:`_header_key` gives it) names how much of a task was done (完成率(%), 任务完成率,
+    2024年完成进度(%)): the share of a target reached, no value of the indicator (``progress_header_words`` in
+    ``rules/names.yaml``)."""
+    return any(word in key for word in progress_header_words())
+
+
+@cache
+def progress_header_words() -> tuple[str, ...]:
+    """The words of a task's progress in a header (``progress_header_words`` in ``rules/names.yaml``)."""
+    from checker.rulefiles import load_rules_yaml
+
+    words = (load_rules_yaml("names.yaml") or {}).get("progress_header_words") or ()
+    return tuple(_header_key(str(word)) for word in words)
 
 
 def header_role(cell: str) -> str | None:
@@ -931,6 +976,8 @@ def _year_header(name: str) -> tuple[int, tuple[str, ...]] | None:
     if not match or not MIN_YEAR <= int(match.group(1)) <= MAX_YEAR:
         return None
     rest = match.group(2)
+    if rest and _progress_header(_header_key(rest)):
+        return None  # 2024年完成率(%): how much of the year's task was done, no value of 2024 (passed over as 同比 is)
     if footnote:
         read = _year_header(name) if rest else (int(match.group(1)), ())
         return None if read is None else (read[0], (*read[1], f"{footnote} (annotated)"))
@@ -1012,6 +1059,21 @@ def signature_line(cells: list[str]) -> bool:
     first = next((cell for cell in cells if cell.strip()), None)  # (a cheap look first: every data row asks)
     return first is not None and first.lstrip()[:1] in "单统部负填制审复联电手报（(盖公签" \
         and all(re.match(_SIGNATURE, cell) for cell in cells if cell.strip())
+
+
+#: A line giving the unit of the table below it: ``单位：万人``, ``计量单位: ‰`` (a workbook reads it; a CSV file has a
+#: 单位 column instead)
+UNIT_LINE = re.compile(r"\s*(?:计量)?单位\s*[:：]\s*(\S(?:.*\S)?)\s*")
+
+
+def _unit_line_error(text: str, location: Location) -> CheckerError:
+    """The refusal of a 单位 line among a CSV table's rows (a second table's unit): passed over, the rows below it were
+    read in the plan's unit whatever it says."""
+    return CheckerError(
+        f"a line among the rows gives a unit ({text.strip()!r}), as a second table's 单位 line does: a CSV file's rows "
+        "take their unit from a 单位 column, and passed over, the rows below it would be read in the plan's unit",
+        location, hint="give the unit in a 单位 column (or in the indicator's name, 婴儿死亡率（‰）), then delete the "
+                       "单位 line; or save the tables as a workbook, which reads each table's 单位 line")
 
 
 def footnote_line(cells: list[str]) -> bool:
@@ -1106,6 +1168,8 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
                     hint="keep one column per year",
                 )
             years[year] = index
+    for index in unknown:  # 2024年12月: a month, before any layout's message (missing columns year, value …)
+        _no_month_header(header[index], Location(name, line, index + 1))
     found = ", ".join(repr(cell) for cell in header)
     expected = (
         "expected the long layout (indicator|指标, year|年份, value|数值, optional region|地区, unit|单位, "
@@ -1173,8 +1237,8 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
                      "(指标, 单位, 2015, 2020, …) without the 年份 and 数值 columns",
             )
     for index in unknown:
-        if _column_role(re.sub(r"^(?:19|20)\d{2}年?", "", _header_key(header[index]))) == "change":
-            continue  # 2025年比上年增长（%）: the year's change, as 比上年增长（%） is
+        if _column_role(_YEAR_OR_PERIOD.sub("", _header_key(header[index]))) == "change":
+            continue  # 2025年比上年增长（%）, 2025年1-9月同比(%): the year's or the period's change, as 比上年增长（%） is
         if re.search(_YEAR_LIKE, header[index]) and PART_OF_YEAR.search(unicodedata.normalize("NFKC", header[index])):
             raise CheckerError(
                 f"column {index + 1} header {header[index]!r} covers part of a year: its figures are not the "
@@ -1645,6 +1709,8 @@ class RowCollector:
                 # columns hold, which may be other years; read with the first's, its values went to wrong years
                 self._second_title(above, cells, start, name)
                 columns = header_columns(cells, name, line)
+                if columns.unit is None:
+                    self._no_unit_line(above, name)
                 read_row = self._long_row if columns.layout == "long" else self._wide_row
                 continue
             count += 1
@@ -1686,6 +1752,14 @@ class RowCollector:
                 "indicator by place, its name in the title", Location(name, header_line, columns.indicator + 1,
                                                                       sheet=self.sheet),
                 hint="name the column 地区 and add a column 指标 holding the indicator's name (as the title gives it)")
+
+    def _no_unit_line(self, above: list[tuple[int, list[str]]], name: str) -> None:
+        """Refuse a 单位 line over a second table of no unit column (a workbook's reader gives its rows that unit): passed
+        over, its rows were read in the plan's unit whatever it said."""
+        for line, cells in above:
+            at = next((c for c, cell in enumerate(cells) if "单位" in cell and UNIT_LINE.fullmatch(cell)), None)
+            if at is not None:
+                raise _unit_line_error(cells[at], Location(name, line, at + 1, sheet=self.sheet))
 
     def _second_title(self, above: list[tuple[int, list[str]]], header: list[str], start: int, name: str) -> None:
         """A second table whose own title (one of the few lines ``above`` its ``header``, past its 单位 or 注 lines) names
@@ -1993,6 +2067,8 @@ class RowCollector:
                 examples = unit if len(unit) > 1 else f"{unit}人, {unit}元"
                 hint = (f"give the number alone ({number}) and its unit in a 单位 column ({examples}): a {unit[0]} written "
                         "in a value cell is not read as a unit; " + _VALUE_HINT)
+            if "单位" in text and UNIT_LINE.fullmatch(text):  # 表2 健康素养,,单位：% over a second table
+                raise _unit_line_error(text, Location(name, line, column))
             raise CheckerError(f"cannot read value {_shown(text)}", Location(name, line, column), hint=hint)
         if number.value is not None and not isinstance(number.value, bool) and (
                 math.isinf(number.value) or number.value == 0 and NONZERO_DIGITS.match(folded)):

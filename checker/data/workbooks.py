@@ -11,7 +11,9 @@ lays it out:
 
 - **title rows** above the table are passed over: the header is the first row that names an
   indicator column and a year or value column (``指标``, ``年份``/``数值`` or year columns). A title
-  cell ``单位：万人`` gives the unit of every value without a unit of its own;
+  cell ``单位：万人`` (or a caption's end, ``表1 …（单位：万人）``) gives the unit of every value of its own table
+  without a unit of its own; a second table on the sheet is read in its own 单位 line, never the first's
+  (:func:`_units_of_tables`); ``单位：见各指标`` points to the unit column;
 - **merged header cells** (``年份`` over the year columns, ``指标`` over two header rows) are read as
   their cells show them: the header is, per column, the lowest heading of the header rows (under a year,
   a yearbook's 绝对数 is that year's value and its 增长% column is emptied, never read). Merged
@@ -70,8 +72,10 @@ _ZIP = b"PK\x03\x04"
 ALL_SHEETS = "*"
 #: How far down a sheet the header row is looked for (title rows above it).
 HEADER_SEARCH_ROWS = 30
-#: A title cell giving the unit of the whole table: ``单位：万人``, ``计量单位: ‰``.
-_TITLE_UNIT = re.compile(r"\s*(?:计量)?单位\s*[:：]\s*(\S(?:.*\S)?)\s*")
+#: A caption ending in the table's unit: ``表1 妇幼健康（单位：‰）``, ``表2 健康素养  单位：%``.
+_CAPTION_UNIT = re.compile(r".*\S\s*(?:[（(]\s*(?:计量)?单位\s*[:：]\s*([^（）()]+?)\s*[)）]|\s(?:计量)?单位\s*[:：]\s*(\S+))\s*")
+#: A title's unit that names none but points to the table's unit column: ``单位：见各指标``, ``见单位栏``, ``详见表内``.
+_SEE_COLUMN = re.compile(r"(?:详|参)?见\S*|各指标|各栏")
 #: An indicator cell ending in its unit in brackets (``婴儿死亡率（‰）``): the unit is the name's own.
 _NAME_UNIT = re.compile(r".*\S\s*[（(]\s*([^（）()]+?)\s*[）)]\s*")
 _RESAVE_HINT = ("open the workbook in Excel or WPS and save it (in LibreOffice, Data → Calculate → Recalculate Hard "
@@ -511,16 +515,9 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
             cells.extend(added_names if repeated else values)
     _fill_merged_labels(rows, merged, labels, end + 1)
     footnotes = _drop_footnotes(rows)
-    if unit is not None:
+    values = {c for c, role in enumerate(roles) if role in observations.HEADER_OF_VALUES}
+    if _units_of_tables(path, sheet, rows, indicator, values, unit, "unit" in roles, width + len(added)):
         header.append("单位")
-        for _, cells in rows:
-            texts = [str(cell) for cell in cells]
-            if observations.continued_line(texts):
-                continue  # a 续表 line: no row of data
-            name = str(cells[indicator]) if indicator < len(cells) else ""
-            cells += [""] * (width + len(added) - len(cells))
-            # the header repeated under a 续表 names the column; a row of data gets the unit of the line above the table
-            cells.append("单位" if observations.header_role(name) == "indicator" else "" if _own_unit(name) else unit)
     for _, cells in rows if growth else ():  # the growth columns emptied (their places kept: cells keep their letters)
         for c in growth:
             if c < len(cells):
@@ -620,22 +617,124 @@ def _header_end(start: int, merged: list[tuple[int, int, int, int]], text: list[
 
 
 def _title_unit(path: str, sheet: str, titles: list[list[str]], has_unit_column: bool) -> str | None:
-    """The unit a title cell above the table gives (``单位：万人``), checked; None if there is none."""
+    """The unit a title cell above the table gives (``单位：万人``, ``表1 妇幼健康（单位：‰）``), checked; None if there is
+    none, or if it points to the unit column (``单位：见各指标``)."""
     for r, cells in enumerate(titles):
         for c, cell in enumerate(cells):
-            match = _TITLE_UNIT.fullmatch(cell)
-            if match is None:
-                continue
-            where = Location(path, r + 1, c + 1, sheet=sheet)
-            if has_unit_column:
-                raise CheckerError(
-                    f"the sheet gives the unit {cell.strip()!r} above the table and has a unit column too",
-                    where, hint="keep one: delete the title's unit or the unit column")
-            try:
-                return units.canonical(match.group(1).strip(), where)
-            except CheckerError as error:
-                raise error.relocated(where) from None
+            unit = _line_unit(path, sheet, r + 1, c + 1, cell, has_unit_column)
+            if unit is not None:
+                return unit or None
     return None
+
+
+def _unit_words(cell: str) -> str | None:
+    """The words a title cell gives as the table's unit: the whole cell ``单位：万人``, or a caption's end
+    (``表1 妇幼健康（单位：‰）``, ``表2 健康素养  单位：%``); None where it gives none."""
+    if "单位" not in cell:  # (a cheap look first: every row of a sheet asks)
+        return None
+    match = observations.UNIT_LINE.fullmatch(cell) or _CAPTION_UNIT.fullmatch(cell)
+    return next(group for group in match.groups() if group) if match else None
+
+
+def _line_unit(path: str, sheet: str, line: int, column: int, cell: str, has_unit_column: bool) -> str | None:
+    """The unit the title cell at ``line``, ``column`` gives, checked: None where it gives none, "" where it names none
+    but points to the unit column (``单位：见各指标``, ``单位：见单位栏``: the rows' own units are read)."""
+    words = _unit_words(cell)
+    if words is None:
+        return None
+    where = Location(path, line, column, sheet=sheet)
+    if _SEE_COLUMN.fullmatch(words.strip()):
+        if not has_unit_column:
+            raise CheckerError(f"the title's unit {cell.strip()!r} points to a unit column, and the table has none",
+                               where, hint="add a 单位 column, or write the unit in the title (单位：万人)")
+        return ""
+    if has_unit_column:
+        raise CheckerError(
+            f"the sheet gives the unit {cell.strip()!r} above the table and has a unit column too",
+            where, hint="keep one: delete the title's unit or the unit column")
+    try:
+        return units.canonical(words.strip(), where)
+    except CheckerError as error:
+        raise error.relocated(where) from None
+
+
+def _units_of_tables(path: str, sheet: str, rows: list[tuple[int, list[str]]], indicator: int, values: set[int],
+                     first: str | None, has_unit_column: bool, width: int) -> bool:
+    """Give each row of data, in a 单位 column added at the end (rows padded to ``width`` first), the unit of the 单位
+    line over its own table (``first``: the line over the sheet's first table); whether the column was added (no table
+    has such a line: none).
+
+    Each table on a sheet is read in its own unit: a second table's 单位 line (alone, or at its title's end,
+    ``表2 健康素养 | | 单位：%``) holds for the rows below it, never for the first table's, and its cell is taken off the
+    line (it was read as a value of the first table). A header repeated under a ``续表`` line, or with nothing between,
+    continues the table and its unit; one under a title of its own and no 单位 line, below a table that had one, is
+    refused at that title once a row would need a unit: the first table's was read for it (31.87% became 3.187%)."""
+    given: dict[int, str | None] = {}  # row index → the unit its 单位 line gives (None for 见各指标)
+    for index, (line, cells) in enumerate(rows):
+        if "单位" not in "\x00".join(cells):  # (a cheap look first: every row of a sheet asks)
+            continue
+        for c, cell in enumerate(cells):
+            if _unit_words(cell) is None or any(
+                    str(other).strip() for at, other in enumerate(cells) if at != c and at in values):
+                continue  # (a row of data, a 单位 in a name: no unit line)
+            given[index] = _line_unit(path, sheet, line, c + 1, cell, has_unit_column) or None
+            cells[c] = ""  # the line is a title (its words, if any, in the indicator cell) or nothing
+            break
+    if first is None and not any(given.values()):
+        return False
+    unit: str | _Unsure | None = first
+    lined = False  # a 单位 line since the last row of data …
+    pending: str | None = None  # … and the unit it gives
+    titled: int | None = None  # the first line of a title since the last row of data
+    continued = False  # a 续表 line since the last row of data
+    kinds: dict[str, tuple[bool, bool]] = {}  # a name → (it heads a table, it carries its own unit): names repeat
+    for index, (line, cells) in enumerate(rows):
+        texts = [str(cell) for cell in cells]
+        if observations.continued_line(texts):
+            continued = True
+            continue  # a 续表 line: no row of data
+        cells += [""] * (width - len(cells))
+        name = texts[indicator] if indicator < len(texts) else ""
+        kind = kinds.get(name)
+        if kind is None:
+            kind = kinds[name] = (observations.header_role(name) == "indicator", _own_unit(name))
+        heads, own = kind
+        if index in given:
+            lined, pending, titled = True, given[index], titled or line
+        elif heads:  # the header repeated, or a second table's
+            if lined:
+                unit = pending
+            elif unit is not None and titled is not None and not continued:
+                unit = _Unsure(titled)
+            lined, pending, titled, continued = False, None, None, False
+            cells.append("单位")
+            continue
+        elif not any(texts[c].strip() for c in values if c < len(texts)):  # no value: a title, a note, or nothing
+            if any(text.strip() for text in texts) and not observations.footnote_line(texts) \
+                    and not observations.signature_line(texts):
+                titled = titled or line
+        else:  # a row of data: a 单位 line among the rows gives the unit of those below it
+            if lined:
+                unit = pending
+            lined, pending, titled, continued = False, None, None, False
+            if isinstance(unit, _Unsure) and not own:
+                raise CheckerError(
+                    f"the table titled at row {unit.title} has no 单位 line of its own, and a table above it has one: "
+                    "which unit its rows are in is not for a guess", Location(path, unit.title, indicator + 1,
+                                                                              sheet=sheet),
+                    hint="give each table its own 单位 line (单位：%), or write 续表 above the header if the table goes on")
+            cells.append("" if own else unit or "")
+            continue
+        cells.append("")
+    return True
+
+
+@dataclass(frozen=True)
+class _Unsure:
+    """The unit of a second table under a first that had a 单位 line, with a title (at row ``title``) and no 单位 line
+    of its own: not for a guess."""
+
+    title: int
 
 
 def _own_unit(name: str) -> bool:

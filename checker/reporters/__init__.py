@@ -69,13 +69,25 @@ def observed(result, lang: str = "zh") -> str:
 
     observation = (result.evidence or {}).get("observation") or {}
     cell = str(observation.get("text") or "")
-    marks = [str(note).split(" (")[0] for note in observation.get("notes") or ()]
-    said = "".join(f", {mark}" for mark in dict.fromkeys(marks)  # 快报数, a note's 1-6月数据: not the final year's
-                   if mark and (mark in cell or mark.casefold().startswith(PRELIMINARY) or PART_OF_YEAR.search(mark)))
+    marks = [_mark(str(note), lang) for note in observation.get("notes") or ()]
+    said = "".join(f", {mark}" for mark, lettered in dict.fromkeys(marks)  # 快报数, 1-6月数据: not the final year's
+                   if mark and (lettered or mark in cell or mark.casefold().startswith(PRELIMINARY)
+                                or PART_OF_YEAR.search(mark)))
     other = marked_year(observation.get("notes"), result.year)  # 27.97（2021年） in a 2023 row: judged as 2023's
     if other is not None:
         said += f", 注明为{other}年的值" if lang == "zh" else f", marked as {other}'s value"
     return f"{fmt(result.value)}{suffix(result.unit, lang)} ({result.year}{said})"
+
+
+def _mark(note: str, lang: str) -> tuple[str, bool]:
+    """The mark a value's note gives, as :func:`observed` shows it, and whether it is a letter's: the note's head
+    (``快报数``, ``*`` of ``* (annotated)``), or for a letter's mark (2025E, 2024P, 2025F) its words in ``lang``
+    (``E (预计, estimated)``: 预计, estimated), always shown: a 2025E figure read as a final one (2025年（预计） showed)."""
+    head, _, words = note.partition(" (")
+    said = [word.strip() for word in words.rstrip(")").split(",")] if words else []
+    if len(head) == 1 and head.isalpha() and len(said) == 2:
+        return (said[0] if lang == "zh" else said[1]), True
+    return head, False
 
 
 def localised_evidence(evidence: dict, lang: str, unit: str | None) -> dict:

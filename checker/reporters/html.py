@@ -33,7 +33,7 @@ from checker.data.matching import Dataset, Point, reference_places
 from checker.reporters.messages import formula, t
 from checker.plan.model import Plan, Target
 from checker.judge.policy import Policy
-from checker.reporters import Report, TargetFinder, skipped_messages, svg
+from checker.reporters import Report, TargetFinder, skipped_messages, svg, unused_messages
 from checker.judge.results import SEVERITY, STATUSES, Result
 from checker.rulefiles import plans_dir, rules_dir
 from checker.language.units import display, in_english, suffix
@@ -286,6 +286,9 @@ def build_context(audit: Audit) -> dict:
         "summary_chart": chart,
         "attention": attention,
         "unknown": unknown,
+        # another region's rows, a year outside the plan period, exact repeats: listed as the table lists them (a
+        # region not judged vanished from the report, though its input table counted its rows)
+        "unused": unused_messages(report, lang),
         "skipped": skipped_messages(report),
         "slips": list(report.plan.slips),
         "cautions": list(audit.cautions),

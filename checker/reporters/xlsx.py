@@ -1,8 +1,9 @@
 """Excel output (``checker check … --format xlsx --output results.xlsx``): results, evidence, inputs.
 
-Three sheets: one row per result (with its reason, arithmetic, band and the plan's source line),
+Four sheets: one row per result (with its reason, arithmetic, band and the plan's source line),
 one row per data cell a verdict used (file, line, column — or a workbook's sheet and cell —, as
-written, notes), and the input files with their SHA-256. Every header in the report's language
+written, notes), one row per group of data rows left out (an indicator the plan lacks, another region,
+a year outside the plan period …: rows read = rows used + rows listed), and the input files with their SHA-256. Every header in the report's language
 (``--lang``, :mod:`checker.reporters.messages`).
 
 No formula injection: every string is written as a string cell, and one that a spreadsheet would
@@ -23,7 +24,7 @@ from checker import DISTRIBUTION, __version__
 from checker.errors import CheckerError
 from checker.reporters.escaping import controls_visible
 from checker.reporters.messages import formula, t
-from checker.reporters import Report
+from checker.reporters import Report, unused_messages
 from checker.judge.results import Result
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -151,6 +152,10 @@ def render(report: Report) -> bytes:
                          item.get("sheet"), item.get("cell")])
     _sheet(workbook, t("xlsx.evidence", lang), heads, rows, [5, 24, 8, 14, 6, 10, 12, 8, 8, 30, 6, 6, 50, 12, 8])
 
+    heads = [t("summary.unused_reason", lang), t("xlsx.subject", lang), t("summary.unused_rows", lang),
+             t("summary.unused_first", lang), t("summary.unused_words", lang)]
+    _sheet(workbook, t("xlsx.left_out", lang), heads, left_out_rows(report), [10, 28, 6, 36, 90])
+
     heads = [t("cover.role", lang), t("cover.file", lang), "SHA-256"]
     rows = [["checker", __version__, None], [t("role.plan", lang), report.plan.file, report.plan.sha256]]
     rows += [[t("role.data", lang), _shown(f), f.sha256] for f in report.files]
@@ -165,6 +170,22 @@ def render(report: Report) -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return _fixed_zip(buffer.getvalue())
+
+
+def left_out_rows(report: Report) -> list[list]:
+    """One row per group of data rows the check did not use — an indicator the plan lacks, another region, a year
+    outside the plan period, a reference no target compares with, an exact repeat —: reason, subject, rows, the first
+    row's place and the words the table prints. The workbook had neither kind: a region not judged vanished."""
+    lang = report.lang
+    rows: list[list] = []
+    for item in report.results.unknown:
+        words = t("summary.unknown_row", lang, name=item.name, rows=item.rows, first=item.first)
+        if item.suggestion:
+            words += t("punct.sep", lang) + t("summary.did_you_mean", lang, name=item.suggestion)
+        rows.append(["indicator", item.name, item.rows, item.first, words])
+    rows += [[unused.reason, unused.subject, unused.rows, str(unused.location), words]
+             for unused, words in zip(report.unused, unused_messages(report, lang))]
+    return rows
 
 
 def _shown(data) -> str:

@@ -332,9 +332,12 @@ def no_data(ctx: Context, assessment: str | None = None) -> Judgement:
     seen = [year for year in valued_years(ctx.series) if as_of is None or year <= as_of]
     base_year = ctx.plan.base_year
     if seen and seen[-1] < base_year:  # values there are, but from before the plan: not "no data"
-        return na(f"最新数据为{seen[-1]}年，早于规划基期年（{base_year}年）：规划期内没有该指标的数据",
+        # (a drafted plan's base year is a guess: 2025 for a 2030 plan made every 2016/2024 value "not in the plan
+        # period"; the reason names the plan's base_year to check, not the data alone)
+        return na(f"最新数据为{seen[-1]}年，早于规划基期年（{base_year}年）：规划期内没有该指标的数据（若基期年有误，"
+                  "请核对规划的 base_year）",
                   f"the latest data is for {seen[-1]}, before the plan's base year {base_year}: none in the plan "
-                  "period", assessment)
+                  "period (if that base year is wrong, check the plan's base_year)", assessment)
     if as_of is None:
         return na("没有该指标的数据", "no data for this indicator", assessment)
     if as_of >= target_year:

@@ -292,8 +292,8 @@ def whole_of(name: str, plan: Plan) -> str | None:
     for level, words in _whole_words().items():
         kind = words["kinds"].get(name)
         if kind is not None:  # 全盟 → the plan's 盟 (锡林郭勒盟), whatever its own region ends with
-            if plan.region.endswith(name[1:2]) and kind != name[1:2]:
-                return None  # 全区 of a 区's plan: its own total, or the 自治区's? Not for a guess
+            if plan.region.endswith(name[1:2]) and not plan.region.endswith(kind):
+                return None  # 全区 of a 区's plan: its own total, or the 自治区's? Not for a guess (a 自治区's is its own)
             places = {place for place in (plan.region, plan.references.get(level)) if place and place.endswith(kind)}
             return places.pop() if len(places) == 1 else None
         if name not in words["rows"]:

@@ -28,7 +28,7 @@ _ATTRIBUTE = re.compile(rb"""(?<![\w.:-])([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'
 _UNPLACED = re.compile(rb'<(?:c|row)(?! r=")[\s>/]')
 _UNPLACED_PREFIXED = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?(?:c|row)(?! r=")[\s>/]')
 #: a root element under a namespace prefix (<x:worksheet>), after a byte order mark (.NET writes one) and a declaration
-_PREFIXED_ROOT = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?[^>]*\?>\s*)?<\w+:")
+_PREFIXED_ROOT = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?[^>]*\?>\s*)?<[A-Za-z_][\w.-]*:")
 #: a cell or row start tag under a namespace prefix (<x:c>, <x:row>), found by its literal
 _PREFIXED_TAGS = (b":c ", b":c>", b":c/", b":row")
 #: the XML declaration, after any byte order mark
@@ -46,13 +46,70 @@ _PLACE = re.compile(rb'(?<![\w.:-])r="([^"]*)"')
 _REFERENCE = re.compile(rb"([A-Z]{1,3})([0-9]{1,7})")
 
 
+#: an XML declaration naming its encoding, after any byte order mark: the name
+_DECLARED_ENCODING = re.compile(rb"""(?:\xef\xbb\xbf)?\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([^"']*)["']""")
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def as_utf8(xml: bytes) -> bytes:
+    """The part ``xml`` in UTF-8, its declaration saying so: a part another program saved in another encoding (a
+    Chinese exporter's ``encoding="GBK"``, UTF-16 with its byte order mark) decoded as it declares, so that both the
+    XML parser (whose expat refuses multi-byte encodings: an internal error) and the byte patterns read it as the value
+    reader does. One match at the part's start where it is UTF-8. A ``ValueError`` says why it cannot be decoded."""
+    if xml.startswith(_UTF16_MARKS):
+        encoding = "utf-16"
+    else:
+        declared = _DECLARED_ENCODING.match(xml)
+        encoding = declared.group(1).decode("ascii", "replace").strip() if declared else "utf-8"
+        if encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
+            return xml
+    try:
+        text = xml.decode(encoding)
+    except LookupError:
+        raise ValueError(f"declares the encoding {encoding!r}, which is none known") from None
+    except UnicodeDecodeError as error:
+        raise ValueError(f"declares the encoding {encoding!r}, and byte {error.start} is not written in it") from None
+    text = text.lstrip("\ufeff")
+    declaration = re.match(r"""\s*<\?xml\s[^>]*?\?>""", text)
+    if declaration:
+        text = re.sub(r"""\bencoding\s*=\s*["'][^"']*["']""", 'encoding="UTF-8"', declaration.group(0), count=1) \
+            + text[declaration.end():]
+    return text.encode("utf-8")
+
+
+#: a ``>`` inside a double-quoted attribute value (legal XML; Excel writes ``&gt;``), or in text after ``="``
+_GT_IN_VALUE = re.compile(rb'="[^"<]*>')
+#: a start tag whose attributes are double-quoted, to its real end
+_START_TAG = re.compile(rb'<[^\s/>!?]+(?:\s+[^\s=/>]+="[^"]*")*\s*/?>')
+
+
 def as_excel_writes(xml: bytes) -> bytes:
     """The sheet ``xml`` as Excel spells it: no comments, processing instructions or CDATA (which hold no cell, though
     a ``<row>`` or ``<c>`` written in them was counted as one, and every cell after it placed one further on), attributes
-    double-quoted, and every cell and row with its ``r`` first."""
-    xml = double_quoted(_without_markup(xml))
+    double-quoted with no ``>`` inside (``cm="1>"`` ended the tag for the patterns, and the cell's ``t="e"`` was never
+    seen), and every cell and row with its ``r`` first."""
+    xml = _gt_escaped(double_quoted(without_markup(xml)))
     unplaced = _UNPLACED_PREFIXED if prefixed(xml) or any(tag in xml for tag in _PREFIXED_TAGS) else _UNPLACED
     return _placed(xml) if unplaced.search(xml) else xml
+
+
+def _gt_escaped(xml: bytes) -> bytes:
+    """``xml`` with each ``>`` inside an attribute value written ``&gt;``, as Excel writes it. Two counts where there is
+    none: a ``<`` is never text (comments, instructions and CDATA are gone), so a ``>`` for each ``<`` leaves none over."""
+    if xml.count(b">") == xml.count(b"<") or _GT_IN_VALUE.search(xml) is None:
+        return xml
+    pieces, done = [], 0
+    for odd in _GT_IN_VALUE.finditer(xml):
+        start = xml.rfind(b"<", done, odd.start())
+        if start == -1 or xml.find(b">", start, odd.start()) != -1:
+            continue  # ="…> in a cell's text, not in a tag
+        tag = _START_TAG.match(xml, start)
+        if tag is None:
+            continue
+        pieces += [xml[done:start], re.sub(rb'"[^"]*"', lambda value: value.group(0).replace(b">", b"&gt;"),
+                                           tag.group(0)[:-1]) + b">"]
+        done = tag.end()
+    return b"".join([*pieces, xml[done:]]) if pieces else xml
 
 
 def prefixed(xml: bytes) -> bool:
@@ -72,7 +129,7 @@ def misread(xml: bytes) -> bytes | None:
     return xml[found.start():found.start() + 60] if found else None
 
 
-def _without_markup(xml: bytes) -> bytes:
+def without_markup(xml: bytes) -> bytes:
     """``xml`` without its comments and processing instructions, and each CDATA section written as the text it is
     (as a conforming reader reads them): three fast scans where there are none."""
     declared = _DECLARATION.match(xml)

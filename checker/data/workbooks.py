@@ -59,7 +59,10 @@ from checker.digests import sha256
 from checker.data import observations
 from checker.data.observations import FOOTNOTE
 from checker.data.filekinds import split_sheet, unpacked_size
-from checker.data.sheetxml import as_excel_writes, cell_position, column_letters, double_quoted, misread, prefixed
+from checker.data.odsfacts import OdsFacts
+from checker.data.shown import number_text, shown_runs
+from checker.data.sheetxml import (as_excel_writes, as_utf8, cell_position, column_letters, double_quoted, misread,
+                                   prefixed, without_markup)
 
 from checker.language import units
 from checker.language.script import to_simplified
@@ -109,6 +112,7 @@ class Workbook:
 
     def tables(self) -> Iterator[Table]:
         """The chosen sheet, or every sheet (``*``) that holds anything, as tables."""
+        facts, ods = self._facts()
         values = _values_reader(self.path, self._data)
         names = values.sheet_names()
         shown = [name for name in names if name not in values.hidden()]  # what a person opening the file sees
@@ -123,20 +127,19 @@ class Workbook:
                 f"the workbook has no sheet {self.sheet!r}; its sheets: {', '.join(map(repr, names))}",
                 Location(self.path), hint="name one of its sheets with --sheet NAME or FILE#NAME, or --sheet '*' for all",
             )
-        facts = _XlsxFacts(self._data, self.path) if self._data.startswith(_ZIP) else None
-        if facts is not None and facts.ods_percentages:
+        if ods is not None and ods.ods_percentages:
             raise CheckerError(
                 "the spreadsheet has cells formatted as percentages, which cannot be read exactly from an "
                 ".ods file (the stored 0.285 of a cell showing 28.5%)", Location(self.path),
                 hint="save it as .xlsx (File → Save As), or write such values as numbers with a % unit column")
-        if facts is not None and facts.ods_hidden:
+        if ods is not None and ods.ods_hidden:
             raise CheckerError(
                 "the spreadsheet has hidden rows or columns, whose cells an .ods file is read with as if shown (in an "
                 ".xlsx file a filled hidden cell is refused at its place)", Location(self.path),
                 hint="unhide them (Format → Rows → Show) or delete them, or save it as .xlsx")
         read = 0
         for name in chosen:
-            _within_cell_limit(self.path, name, facts)
+            _within_cell_limit(self.path, name, facts or ods)
             grid = values.rows(name)
             if not any(_filled(cell) for row in grid for cell in row):
                 if self.sheet == ALL_SHEETS:
@@ -151,6 +154,8 @@ class Workbook:
                 _shown_as(grid, facts.rich_cells(name))
                 _shown_as(grid, facts.worded_cells(name, grid))  # 0.6 shown 0.60%: 0.6%, never 0.6 in the row's ‰
                 _shown_as(grid, facts.struck_cells(name, grid))  # a cell struck through: ~~5~~, never 5
+            if ods:  # the same for an .ods file: its errors, raised, lowered and struck text, scaled numbers
+                _shown_as(grid, ods.shown_cells(name))
             read += 1
             hidden_rows, hidden_columns = facts.hidden(name) if facts else (set(), set())
             _no_hidden_data(self.path, name, grid, hidden_rows, facts.invisible_cells(name) if facts else set())
@@ -179,16 +184,27 @@ class Workbook:
             raise CheckerError("every sheet of the workbook is empty", Location(self.path))
 
 
+    def _facts(self) -> tuple["_XlsxFacts | None", OdsFacts | None]:
+        """What the value reader leaves out: an .xlsx file's facts, or an .ods file's (None for the other kind, and for
+        an .xls file). An .ods file's sheets are held to the cell limit here, before the value reader opens the file:
+        it expands every sheet's repeated rows as it opens it (a 1.3 KB file took 3.6 GB)."""
+        facts = _facts_of(self._data, self.path)
+        if isinstance(facts, OdsFacts):
+            for name in facts.sheets:
+                _within_cell_limit(self.path, name, facts)
+            return None, facts
+        return facts, None
+
     def sheets(self) -> Iterator[tuple[str, list[list[str]]]]:
         """Every visible sheet that holds anything, as rows of text cells the way a person sees them
         (a percent format shows 28.5%, not 0.285; a merged cell's text in its first cell only): for
         reading a table that is not data, such as a plan's indicator table."""
+        facts, ods = self._facts()
         values = _values_reader(self.path, self._data)
-        facts = _XlsxFacts(self._data, self.path) if self._data.startswith(_ZIP) else None
         for name in values.sheet_names():
             if name in values.hidden():
                 continue
-            _within_cell_limit(self.path, name, facts)
+            _within_cell_limit(self.path, name, facts or ods)
             grid = values.rows(name)
             if not any(_filled(cell) for row in grid for cell in row):
                 continue
@@ -197,6 +213,8 @@ class Workbook:
                 _shown_as(grid, facts.rich_cells(name))
                 _shown_as(grid, facts.worded_cells(name, grid))
                 _shown_as(grid, facts.struck_cells(name, grid))
+            if ods:
+                _shown_as(grid, ods.shown_cells(name))
             yield name, [[cell_text(value, percent=(r, c) in percent) for c, value in enumerate(row)]
                          for r, row in enumerate(grid)]
 
@@ -211,9 +229,10 @@ def max_cells() -> int:
     return max(MAX_SHEET_CELLS, observations.MAX_ROWS // 2)
 
 
-def _within_cell_limit(path: str, sheet: str, facts: "_XlsxFacts | None") -> None:
+def _within_cell_limit(path: str, sheet: str, facts: "_XlsxFacts | OdsFacts | None") -> None:
     """Refuse a sheet with more cells than :func:`max_cells`, counted in its XML before a value is read: a 15 MB
-    file of three million one-cell rows, under every size limit, took 2.2 GB and aborted where memory was short."""
+    file of three million one-cell rows, under every size limit, took 2.2 GB and aborted where memory was short; a
+    1.3 KB .ods file of one row repeated a million times, 3.6 GB."""
     count = facts.cells(sheet, max_cells()) if facts else 0
     if count > max_cells():
         raise CheckerError(
@@ -255,14 +274,6 @@ def open_workbook(path: str | Path, sheet: str | None = None) -> Workbook:
 
 def _filled(cell: object) -> bool:
     return cell is not None and cell != ""
-
-
-def number_text(value: float) -> str:
-    """A stored number as Excel shows it at full precision: 15 significant digits, no float noise."""
-    if value != value or value in (float("inf"), float("-inf")):
-        return str(value)
-    text = f"{value:.15g}"
-    return "0" if text == "-0" else text
 
 
 def _shown_as(grid: list[list[object]], cells: dict[tuple[int, int], str]) -> None:
@@ -357,20 +368,6 @@ def _without_hidden_columns(path: str, table: Table, columns: set[int]) -> Table
     if not any(c < len(table.header) and table.header[c] for c in columns):
         return table
     return replace(table, header=["" if c in columns else heading for c, heading in enumerate(table.header)])
-
-
-def _ods_hidden_filled(content: bytes) -> bool:
-    """Whether an OpenDocument sheet hides a row that holds anything, or a column (whose cells are not looked for):
-    the value reader reads them as if shown. An empty hidden row is nothing to read."""
-    if b'table:visibility="' not in content:
-        return False
-    if re.search(rb'<table:table-column\b[^>]*table:visibility="(?:collapse|filter)"', content):
-        return True
-    for row in re.finditer(rb'<table:table-row\b[^>]*table:visibility="(?:collapse|filter)"[^>]*?(?:/>|>(.*?)</table:table-row>)',
-                           content, re.S):
-        if row.group(1) and re.search(rb"office:value=|<text:p>[^<]|<text:p [^>]*>[^<]", row.group(1)):
-            return True
-    return False
 
 
 def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[int, int, int, int]],
@@ -867,28 +864,29 @@ def _unreadable(path: str, error: Exception, sheet: str | None = None) -> Checke
 # --- what only the xlsx file itself tells: merged cells, formulas without a value, percent formats ------
 
 
-_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
-_SHARED_STRING = re.compile(rb"<(?:\w+:)?si\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?si\s*>)", re.S)
+#: a cell, its attributes and its body; patterns are written for a namespace prefix as XML allows one (``x:``, ``a-b:``,
+#: ``a.b:``) and an end tag with space before its ``>`` (``</c >``): both are legal, and the value reader reads them
+_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\b([^>]*?)(?:/>|>(.*?)</(?:[A-Za-z_][\w.-]*:)?c\s*>)", re.S)
+_SHARED_STRING = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si\b[^>]*?(?:/>|>(.*?)</(?:[A-Za-z_][\w.-]*:)?si\s*>)", re.S)
 _COMMENT = re.compile(rb"<!--.*?-->", re.S)
 _CDATA = re.compile(rb"<!\[CDATA\[(.*?)\]\]>", re.S)
-_RUN = re.compile(rb"<(?:\w+:)?r\b[^>]*>(.*?)</(?:\w+:)?r\s*>", re.S)
-_RUN_TEXT = re.compile(rb"<(?:\w+:)?t\b[^>]*>(.*?)</(?:\w+:)?t\s*>", re.S)
-_PHONETIC = re.compile(rb"<(?:\w+:)?rPh\b.*?</(?:\w+:)?rPh\s*>", re.S)
-_RAISED = re.compile(rb"<(?:\w+:)?vertAlign\s+val\s*=\s*[\"'](superscript|subscript)[\"']")
-_STRUCK = re.compile(rb"<(?:\w+:)?strike\b(?![^>]*val\s*=\s*[\"'](?:0|false)[\"'])[^>]*(?:/>|>\s*</(?:\w+:)?strike\s*>)")
+_RUN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?r\b[^>]*>(.*?)</(?:[A-Za-z_][\w.-]*:)?r\s*>", re.S)
+_RUN_TEXT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?t\b[^>]*>(.*?)</(?:[A-Za-z_][\w.-]*:)?t\s*>", re.S)
+_PHONETIC = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?rPh\b.*?</(?:[A-Za-z_][\w.-]*:)?rPh\s*>", re.S)
+_RAISED = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?vertAlign\s+val\s*=\s*[\"'](superscript|subscript)[\"']")
+_STRUCK = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?strike\b(?![^>]*val\s*=\s*[\"'](?:0|false)[\"'])[^>]*(?:/>|>\s*</(?:[A-Za-z_][\w.-]*:)?strike\s*>)")
 _CELL_TYPE = re.compile(rb"\bt\s*=\s*[\"']([^\"']*)[\"']")
-_SUPERSCRIPT = str.maketrans("0123456789+-()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾")
 _ATTRIBUTE = re.compile(rb'\b(r|s)\s*=\s*["\x27]([^"\x27]*)["\x27]')
-_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
-_VALUE = re.compile(rb"<(?:\w+:)?v>[^<]|<(?:\w+:)?is[\s>]")  # a saved value: <v>3</v>, not <v></v> or <v/>
-_ERROR_VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)<")
-_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
-_COL_TAG = re.compile(rb"<(?:\w+:)?col\b([^>]*?)/?>")
+_FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
+_VALUE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?v>[^<]|<(?:[A-Za-z_][\w.-]*:)?is[\s>]")  # a saved value: <v>3</v>, not <v></v> or <v/>
+_ERROR_VALUE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?v>([^<]*)<")
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b([^>]*)>")
+_COL_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?col\b([^>]*?)/?>")
 _TAG_ATTRIBUTE = re.compile(rb'\b(\w+)="([^"]*)"')
 #: a row or column shut to no height or width (ht="0", not the margins' right="0.7"; found by its literal, fast)
 _SHUT_ROW = re.compile(rb'ht="(?<![\w.:-]ht=")[0.]+"')
 _SHUT_COLUMN = re.compile(rb'width="(?<![\w.:-]width=")[0.]+"')
-_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+[0-9]+)(?::([A-Z]+[0-9]+))?"')
+_MERGE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*\bref="([A-Z]+[0-9]+)(?::([A-Z]+[0-9]+))?"')
 _PERCENT_FORMATS = {9, 10}  # Excel's built-in 0% and 0.00%
 #: a workbook's main namespace, and the one of its relationship ids (r:id), as Excel saves it: transitional (the
 #: usual .xlsx), or Strict Open XML (Excel's "Strict Open XML Spreadsheet"), whose values the value reader reads as well
@@ -933,7 +931,8 @@ def _rich_strings(xml: bytes) -> dict[int, str]:
     if b"vertAlign" not in xml and b"strike" not in xml:
         return {}
     found = {}
-    for index, match in enumerate(_SHARED_STRING.finditer(_COMMENT.sub(b"", xml))):
+    # (comments and processing instructions hold no string, and a CDATA section is text: as the value reader reads them)
+    for index, match in enumerate(_SHARED_STRING.finditer(without_markup(xml))):
         body = match.group(1)
         if body and (b"vertAlign" in body or b"strike" in body):
             text = _rich_text(body)
@@ -943,25 +942,14 @@ def _rich_strings(xml: bytes) -> dict[int, str]:
 
 
 def _rich_text(body: bytes) -> str | None:
-    """A string's runs as the cell shows them, where a run is raised, lowered or struck; None where no run is. A raised
-    run of digits is a footnote mark, written as the superscripts it is (``4¹``, which the value reader takes for a
-    note mark; a raised ``*`` as typed); a lowered one beside a number is written ``4<sub>1</sub>``, which no reader
-    takes for a number (joined, 4 and a lowered 1 were 41), and elsewhere as typed (PM₂.₅ in a name); a struck one is a
-    figure replaced, ``~~5~~4``, which no reader takes for a number either."""
+    """A string's runs as the cell shows them, where a run is raised, lowered or struck (see :func:`shown_runs`); None
+    where no run is."""
     parts: list[tuple[str, str]] = []
     for run in _RUN.finditer(_PHONETIC.sub(b"", body)):
         text = html.unescape("".join(_CDATA.sub(rb"\1", t).decode("utf-8", "replace") for t in _RUN_TEXT.findall(run.group(1))))
         raised = _RAISED.search(run.group(1))
-        kind = "struck" if _STRUCK.search(run.group(1)) and text.strip() else \
-            (raised.group(1).decode() if raised and text.strip() else "plain")
-        parts.append((kind, text))
-    if all(kind == "plain" for kind, _ in parts):
-        return None
-    beside_number = re.fullmatch(r"\s*[-+<>≤≥]?\d[\d.,]*\s*%?\s*", "".join(t for k, t in parts if k == "plain")) is not None
-    shown = {"struck": lambda t: f"~~{t}~~", "plain": lambda t: t,
-             "superscript": lambda t: t.translate(_SUPERSCRIPT) if t.strip().isdigit() else t,
-             "subscript": lambda t: f"<sub>{t}</sub>" if beside_number else t}
-    return "".join(shown[kind](text) for kind, text in parts)
+        parts.append(("struck" if _STRUCK.search(run.group(1)) else raised.group(1).decode() if raised else "plain", text))
+    return shown_runs(parts)
 
 
 def _sections(written: str) -> list[str]:
@@ -1036,11 +1024,8 @@ class _XlsxFacts:
         #: the cell styles whose font strikes the cell through (a withdrawn figure)
         self.struck_styles: set[bytes] = set()
         self.xml: dict[str, bytes] = {}
-        #: an OpenDocument spreadsheet with percent-formatted cells (their positions are not looked for)
-        self.ods_percentages = False
-        #: an OpenDocument spreadsheet with hidden rows or columns (the value reader reads them; which cells they hold
-        #: is not looked for)
-        self.ods_hidden = False
+        #: an OpenDocument spreadsheet's facts, where the file is one (see :func:`_facts_of`)
+        self.ods: OdsFacts | None = None
         #: the workbook asks to be calculated when opened: formulas all saved as 0 or nothing were never calculated
         self.recalculated_on_open = False
         #: the workbook carries the calculation chain a spreadsheet program saves after calculating its formulas
@@ -1050,10 +1035,11 @@ class _XlsxFacts:
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             names = set(self.zip.namelist())
+            _one_entry_per_name(self.zip.namelist(), path)
             if "content.xml" in names and "xl/workbook.xml" not in names:
-                content = double_quoted(self.zip.read("content.xml"))  # (value-type='percentage' too)
-                self.ods_percentages = b'value-type="percentage"' in content
-                self.ods_hidden = _ods_hidden_filled(content)
+                content = double_quoted(self._part("content.xml"))  # (value-type='percentage' too)
+                styles = double_quoted(self._part("styles.xml")) if "styles.xml" in names else b""
+                self.ods = OdsFacts(content, styles, path)
                 self.zip = None
                 return
             self.parts, kinds = self._sheet_parts()
@@ -1064,21 +1050,23 @@ class _XlsxFacts:
             self._format_styles(kinds.get("styles", "xl/styles.xml"))
             # XlsxWriter (pandas' writer) saves 0 as every formula's value and asks Excel to calculate on opening
             self.recalculated_on_open = re.search(rb'fullCalcOnLoad\s*=\s*["\'](?:1|true)["\']',
-                                                  self.zip.read("xl/workbook.xml")) is not None
+                                                  self._part("xl/workbook.xml")) is not None
             # Excel (and WPS) save the chain of formulas they calculated: zeros there are the formulas' own values
             # (a county's 孕产妇死亡率 of 0 deaths), never a writer's placeholders
             self.calculated = "xl/calcChain.xml" in names or (
                 "docProps/app.xml" in names and re.search(rb"<Application>(?:Microsoft Excel|WPS[^<]*)</Application>",
                                                           self.zip.read("docProps/app.xml")[:4096]) is not None)
-        except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError, RuntimeError):
-            self.zip = None  # not a readable xlsx: the value reader says what is wrong
+        except (zipfile.BadZipFile, KeyError, OSError, RuntimeError):
+            self.zip = None  # not a readable xlsx (no workbook part): the value reader says what is wrong
+        # (a part that is there but is no XML ElementTree reads is refused at that part by _parsed: the value reader
+        # reads past what it does not understand, and reading on without the facts read error cells as missing)
 
     def _sheet_parts(self) -> tuple[dict[str, str], dict[str, str]]:
         """Each sheet's part by its name, and the workbook's other parts by their kind (``styles``,
         ``sharedStrings``): where the workbook's relationships say they are (Excel's xl/styles.xml, or any other)."""
-        book = ElementTree.fromstring(self.zip.read("xl/workbook.xml"))
+        book = self._parsed("xl/workbook.xml")
         main = self._namespace(book, "xl/workbook.xml")
-        rels = ElementTree.fromstring(self.zip.read("xl/_rels/workbook.xml.rels"))
+        rels = self._parsed("xl/_rels/workbook.xml.rels")
         targets, kinds = {}, {}
         # a part's name is case-insensitive (OPC): Worksheets/Sheet1.xml is the entry xl/worksheets/sheet1.xml, where
         # the value reader finds it too
@@ -1089,8 +1077,15 @@ class _XlsxFacts:
             target = entries.get(target.casefold(), target)
             targets[rel.get("Id")] = target
             kinds.setdefault(rel.get("Type", "").rsplit("/", 1)[-1], target)
-        parts = {sheet.get("name", ""): targets.get(sheet.get(f"{_NAMESPACES[main]}id"), "xl/")
-                 for sheet in book.iter(f"{main}sheet")}
+        parts: dict[str, str] = {}
+        for sheet in book.iter(f"{main}sheet"):
+            name = sheet.get("name", "")
+            if name in parts:  # the value reader reads the first, a dict by name would give the facts of the last
+                raise CheckerError(f"cannot read the workbook: it names two sheets {name!r}, which Excel never saves "
+                                   "(it repairs such a file): which one is meant is not for a guess",
+                                   Location(self.path, sheet=name), hint="rename one of the sheets, or save the "
+                                   "workbook again from Excel, WPS or LibreOffice")
+            parts[name] = targets.get(sheet.get(f"{_NAMESPACES[main]}id"), "xl/")
         return parts, kinds
 
     def _namespace(self, root: ElementTree.Element, part: str) -> str:
@@ -1109,10 +1104,9 @@ class _XlsxFacts:
         their format's sections (positive; negative; zero) show one; those whose format shows nothing (``;;;``); those
         that show a date as its year alone (``yyyy"年"``: 2024-03-01 shows 2024年); those whose format writes words
         beside the number (``0.00"%"``, ``#,##0"人"``); and those whose font strikes the cell through."""
-        try:
-            styles = ElementTree.fromstring(self.zip.read(part))
-        except KeyError:
+        if part not in self.zip.namelist():
             return
+        styles = self._parsed(part)
         main = self._namespace(styles, part)
         percent: dict[int, tuple[bool, ...]] = dict.fromkeys(_PERCENT_FORMATS, (True,))
         invisible, year_only, worded = set(), set(), {}
@@ -1168,8 +1162,13 @@ class _XlsxFacts:
 
     def _xml(self, sheet: str) -> bytes:
         """The sheet's XML (read once: merged cells, formulas and formats are looked for in it)."""
-        if self.zip is None or sheet not in self.parts:
+        if self.zip is None:
             return b""
+        if sheet not in self.parts:  # the value reader found it by a name the workbook part does not give it
+            raise CheckerError("cannot read the workbook: its workbook part names no sheet "
+                               f"{sheet!r}, which the value reader reads: its facts (error cells, hidden rows, formats) "
+                               "could not be read with it", Location(self.path, sheet=sheet),
+                               hint="save it again from Excel, WPS or LibreOffice")
         if sheet not in self.xml:
             try:
                 # one sheet at a time in memory, spelled as Excel spells it whatever wrote it (see sheetxml)
@@ -1203,7 +1202,22 @@ class _XlsxFacts:
             raise CheckerError(f"cannot read the workbook: its part {name} declares a DTD or entities, which Excel "
                                "files never do (a crafted file: a cell holding an entity would read as empty)",
                                Location(self.path, sheet=sheet), hint="save it again from Excel, WPS or LibreOffice")
-        return xml
+        try:
+            return as_utf8(xml)
+        except ValueError as error:
+            raise CheckerError(f"cannot read the workbook: its part {name} {error}", Location(self.path, sheet=sheet),
+                               hint="save it again from Excel, WPS or LibreOffice") from None
+
+    def _parsed(self, name: str) -> ElementTree.Element:
+        """The part ``name`` parsed; one that is not well-formed XML (text or a NUL after its root, a prefix never
+        declared) is refused at the workbook, the part and the place named: the value reader reads past it, and read on
+        without this part's facts an error cell was read as missing, a 95% cell as 0.95%."""
+        try:
+            return ElementTree.fromstring(self._part(name))
+        except ElementTree.ParseError as error:
+            raise CheckerError(f"cannot read the workbook: its part {name} is not well-formed XML ({error}), so what "
+                               "its cells show (errors, hidden rows, formats) cannot be read with their values",
+                               Location(self.path), hint="save it again from Excel, WPS or LibreOffice") from None
 
     def cells(self, sheet: str, limit: int) -> int:
         """How many cells the sheet is read as, where that may be more than ``limit``: its last row times its
@@ -1369,13 +1383,34 @@ class _XlsxFacts:
         # (a fast scan: its literal leads; an id as XML writes an unsigned integer, s=" 02 " too)
         if re.search(rb's="\s*0*(?:' + choice + rb')\s*"', xml) is None:
             return {}
-        styled = re.compile(rb'<(?:\w+:)?c r="([A-Z]{1,3}[0-9]{1,7})"[^>]*?\ss="\s*0*(' + choice + rb')\s*"')
+        styled = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c r="([A-Z]{1,3}[0-9]{1,7})"[^>]*?\ss="\s*0*(' + choice + rb')\s*"')
         found = {}
         for reference, style in styled.findall(xml):
             position = cell_position(reference)
             if position is not None:
                 found[position] = style
         return found
+
+
+def _facts_of(data: bytes, path: str) -> "_XlsxFacts | OdsFacts | None":
+    """What the value reader leaves out of the workbook ``data``: an .xlsx file's facts or an .ods file's; None for an
+    .xls file (none are read)."""
+    if not data.startswith(_ZIP):
+        return None
+    facts = _XlsxFacts(data, path)
+    return facts.ods or facts
+
+
+def _one_entry_per_name(names: list[str], path: str) -> None:
+    """Refuse a zip holding two entries of one name (part names are case-insensitive): the readers here take the last,
+    Excel's repair or an unzip tool may show the first, so what a reviewer opens could differ from what was judged."""
+    seen: set[str] = set()
+    for name in names:
+        if name.casefold() in seen:
+            raise CheckerError(f"cannot read the workbook: its zip holds two entries named {name!r}, which no "
+                               "spreadsheet program writes (a damaged or crafted file: which copy is meant is not for a "
+                               "guess)", Location(path), hint="save it again from Excel, WPS or LibreOffice")
+        seen.add(name.casefold())
 
 
 def _number_at(grid: list[list[object]], r: int, c: int) -> int | float | None:

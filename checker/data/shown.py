@@ -1,0 +1,34 @@
+"""How a workbook cell shows what it stores, for both fact readers (.xlsx in :mod:`checker.data.workbooks`, .ods in
+:mod:`checker.data.odsfacts`): a stored number at Excel's precision, and a text in parts of which some are raised,
+lowered or struck through, written so that the value reader reads what a person sees."""
+
+from __future__ import annotations
+
+import re
+
+_SUPERSCRIPT = str.maketrans("0123456789+-()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾")
+
+
+def number_text(value: float) -> str:
+    """A stored number as Excel shows it at full precision: 15 significant digits, no float noise."""
+    if value != value or value in (float("inf"), float("-inf")):
+        return str(value)
+    text = f"{value:.15g}"
+    return "0" if text == "-0" else text
+
+
+def shown_runs(parts: list[tuple[str, str]]) -> str | None:
+    """A text's parts (kind, text; kind ``plain``, ``superscript``, ``subscript`` or ``struck``) as the cell shows
+    them; None where every part is plain. A raised run of digits is a footnote mark, written as the superscripts it is
+    (``4¹``, which the value reader takes for a note mark; a raised ``*`` as typed); a lowered one beside a number is
+    written ``4<sub>1</sub>``, which no reader takes for a number (joined, 4 and a lowered 1 were 41), and elsewhere
+    as typed (PM₂.₅ in a name); a struck one is a figure replaced, ``~~5~~4``, which no reader takes for a number
+    either. A run of nothing but space is plain whatever its style."""
+    parts = [(kind if text.strip() else "plain", text) for kind, text in parts]
+    if all(kind == "plain" for kind, _ in parts):
+        return None
+    beside_number = re.fullmatch(r"\s*[-+<>≤≥]?\d[\d.,]*\s*%?\s*", "".join(t for k, t in parts if k == "plain")) is not None
+    shown = {"struck": lambda t: f"~~{t}~~", "plain": lambda t: t,
+             "superscript": lambda t: t.translate(_SUPERSCRIPT) if t.strip().isdigit() else t,
+             "subscript": lambda t: f"<sub>{t}</sub>" if beside_number else t}
+    return "".join(shown[kind](text) for kind, text in parts)

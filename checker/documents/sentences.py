@@ -22,7 +22,7 @@ from checker.documents.model import NOT_CHECKABLE, NOTE_OPENING, OTHER_CALENDAR,
 from checker import records
 from checker.errors import CheckerError
 from checker.language.cn_numerals import arabic_years
-from checker.language.grammar import Rule, grammar, parse_target
+from checker.language.grammar import Rule, grammar, normalize, parse_target
 from checker.language import units
 from checker.language.script import chinese_characters, to_simplified
 
@@ -54,7 +54,9 @@ _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张
                            r"|(?:不低于|不少于|高于)[^，,]{2,40}(?:平均(?:收入|工资)?水平|平均工资|补助标准)$"
                            # growth faster than another's (投入增长幅度高于财政经常性支出增长幅度, 以高于…的递增速度增长)
                            r"|高于[^，,]{2,24}(?:增长幅度|增幅|增速|递增速度|增长速度)"
-                           r"|(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|降至|降到|下降到|下降至)\s*\d"
+                           r"|(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|提升到|提升至|降至|降到|下降到|下降至)\s*"
+                           # (an amount in Chinese numerals the grammar leaves unread: 降至三分之一, 降至八成, 达到三点五)
+                           r"(?:\d|[一二两三四五六七八九十]+(?:分之|成|点[零〇一二三四五六七八九])|[百千万]分之)"
                            # a multiple (增加为3倍, 增长两倍): refused by the grammar, kept for a person, never dropped
                            r"|(?:增加|增长|提高|提升|扩大|达到|翻)(?:为|到|至)?\s*[\d一二三四五六七八九十两]+(?:\.\d+)?\s*倍")
 _WORTH = re.compile(r"\d|压缩|精简|精减|配备|设置|设立|建立|所有|每个|至少|全部|人人|建成|实现|完成|任务|扩大|缩小|缩短|前列|第一方阵|领先|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|不少于|不多于|不小于|不大于|[一二三四五六七八九]成|以上|以下|保持|维持|巩固|稳定|"
@@ -1297,7 +1299,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                                        review=[review]))
                     subject_before = name
                     continue
-                if _LOOKS_TARGET.search(clause) and (subject_before or len(clause) <= 60):
+                if _LOOKS_TARGET.search(_in_digits(clause)) and (subject_before or len(clause) <= 60):
                     age = _AGE.match(clause)  # "5岁以下儿童…": the number is part of the name
                     at_name = age.end() if age else 0
                     named = _clean_subject(clause[:at_name] + _MARKER_SPLIT.split(clause[at_name:], maxsplit=1)[0])
@@ -1431,7 +1433,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             # "将X降低25%" (a change by an amount from the base year) too
             # "带动全国体育产业总规模达到5万亿元": what the plan drives to a bound is its target too
             disposal = rule.subject and rule.subject.startswith(("将", "推动", "带动")) and (
-                _BOUND_VALUE.search(clause) or (rule.kind == "trend" and rule.subject.startswith("推动"))
+                _BOUND_VALUE.search(_in_digits(clause)) or (rule.kind == "trend" and rule.subject.startswith("推动"))
                 or (rule.kind == "vs_baseline" and rule.value is not None and rule.subject.startswith("将")))
             if rule.trend == "slowing" and rule.subject and rule.subject.endswith("的"):
                 rule = records.replace(rule, subject=rule.subject[:-1])  # "超重、肥胖的增长速度明显放缓": the growth is the trend's
@@ -1675,6 +1677,13 @@ _MOVES_TO = ("提高到|提高至|提升到|提升至|增长到|增长至|增加
 _BOUND_VALUE = re.compile(rf"(?:[≤≥<>＜＞]|达到|达|不低于|不高于|不超过|不少于|超过|高于|低于|控制在|维持在|保持在|稳定在|{_MOVES_TO})\s*"
                           # the unit written around the number (降至每10万活产少于70人)
                           r"(?:每\s*\d+\s*[万千百]?\s*(?:名|例)?\s*(?:活产儿?|人口|人)中?\s*(?:少于|低于|不超过|不高于|不到)?\s*)?\d")
+
+
+def _in_digits(clause: str) -> str:
+    """``clause`` with the amounts it writes in Chinese numerals in digits, as the grammar reads them (降至百分之三 →
+    降至3%, 每十万活产十人 → 10/十万): the finder's tests for an amount look for a digit, and a formal text's
+    百分之九 is as much an amount as 9% (the clause and its words are still taken as written)."""
+    return normalize(clause) if re.search("[零〇一二两三四五六七八九十百千半]|分之", clause) else clause
 
 
 def _clauses(sentence: str) -> list[tuple[int, str]]:

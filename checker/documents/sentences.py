@@ -140,7 +140,7 @@ _PERIOD_GOALS = re.compile(rf"[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:�
 #: a number that opens a name: an age group (5岁以下儿童, 65岁及以上老年人, 0~6岁儿童), a set of places (26县居民收入)
 _AGE = re.compile(r"^(?:\d+\s*[~～\-—至]\s*)?\d+\s*(?:周岁|岁|个县|县|个市|市|区|家|所|类|项)(?:及以下|及以上|以下|以上)?")
 #: where an unread clause's subject most likely ends: the first comparison or change word
-_MARKER_SPLIT = re.compile(r"较|(?<!医护|床护|医床|床医|师生|性别)比(?![重例率])|从|由|至少|达到|达(?!标)|提高|提升|降至|降到|下降|降低|控制|不低于|不高于|不超过|保持|稳定在|增加(?!值)|减少|"
+_MARKER_SPLIT = re.compile(r"较|(?<!医护|床护|医床|床医|师生|性别)比(?![重例率])|从|由|至少|达到|达(?!标)|提高|提升|降至|降到|下降|降低|控制|不低于|不高于|不超过|保持|维持|稳定[在于]|增加(?!值)|减少|"
                            r"超过|低于|高于|\d")
 #: a target states a change, a bound or a verb; a bare amount ("耕地面积29977.37公顷") is a fact
 _YEAR_AT_START = re.compile(r"(?:19|20)\d{2}\s*年")
@@ -1674,7 +1674,7 @@ _OTHER_CALENDAR = re.compile(rf"[从由自]\s*{_ROC_YEAR}[^。；;]{{0,30}}?(?:�
 #: the verbs that move a value to an amount (提高到80岁, 增至79岁, 降至10/10万)
 _MOVES_TO = ("提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|增至|升至|上升到|上升至|降低到|降低至|降至|降到|下降到|下降至|"
              "减少到|减少至|缩短到|缩短至")
-_BOUND_VALUE = re.compile(rf"(?:[≤≥<>＜＞]|达到|达|不低于|不高于|不超过|不少于|超过|高于|低于|控制在|维持在|保持在|稳定在|{_MOVES_TO})\s*"
+_BOUND_VALUE = re.compile(rf"(?:[≤≥<>＜＞]|达到|达|不低于|不高于|不超过|不少于|超过|高于|低于|(?:控制|维持|保持|稳定)[在于]|{_MOVES_TO})\s*"
                           # the unit written around the number (降至每10万活产少于70人)
                           r"(?:每\s*\d+\s*[万千百]?\s*(?:名|例)?\s*(?:活产儿?|人口|人)中?\s*(?:少于|低于|不超过|不高于|不到)?\s*)?\d")
 

@@ -118,6 +118,15 @@ def _alternation(words) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
+def _regional_spellings(words: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """The 于 spelling of each verb of the word lists that ends in 在 (維持於, 保持於, 控制於 in Hong Kong's, Macau's
+    and Taiwan's texts, 维持于 once simplified) → the verb (维持在): the same verb, never the end of a name. The same
+    length, so a position in the phrase stays where it was."""
+    verbs = {word for values in words.values() for word in values if len(word) >= 3 and word.endswith("在")}
+    written = {word for values in words.values() for word in values}
+    return {verb[:-1] + "于": verb for verb in sorted(verbs, key=len, reverse=True) if verb[:-1] + "于" not in written}
+
+
 @cache
 def grammar() -> _Grammar:
     """The grammar, loaded and compiled once per process."""
@@ -147,7 +156,7 @@ def grammar() -> _Grammar:
         reverse=True,
     )
     return _Grammar(
-        characters={str(k): str(v) for k, v in data["characters"].items()},
+        characters=_regional_spellings(words) | {str(k): str(v) for k, v in data["characters"].items()},
         annotations=tuple((re.compile(a["regex"]), a["note"]) for a in data["annotations"]),
         cumulative=re.compile(data["cumulative"]["regex"]),
         cumulative_note=data["cumulative"]["note"],

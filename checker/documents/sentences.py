@@ -501,12 +501,16 @@ _OWN_AMOUNT = re.compile(rf"^(?P<name>\D{{2,}}?)(?P<amount>\d+(?:\.\d+)?\s*(?:{v
                          rf"(?:以上|以下|左右)?)$")
 #: a share written before the units it counts (全市80%以上的乡镇卫生院达到国家“优质服务基层行”基本标准)
 #: (the units may carry a bracket that lists others, 县（市、区）, and a modal before the verb, …都要建立…)
-_SHARE_FIRST = re.compile(r"^(?:(?:并|力争)?(?:将|让|使))?(?:全[市县区省镇])?"
+#: (a Hong Kong pledge, 九成半的危急类别病人，会在15分钟内得到诊治 / 九成的紧急类别病人在30分钟内获诊治: a comma and a modal
+#: before the verb, and the time it is done within; 九成半 is 95%)
+_SHARE_FIRST = re.compile(r"^(?:而|且)?(?:(?:并|力争)?(?:将|让|使))?(?:全[市县区省镇])?"
                           # "让照护网内的8成病友接受…": where the units are, before the share of them
                           r"(?P<whose>(?<=[将让使])[\u4e00-\u9fff]{2,10}?的(?=\d|[1-9一二三四五六七八九]成))?"
-                          r"(?P<share>\d+(?:\.\d+)?%(?:以上|及以上|左右)?的|[1-9一二三四五六七八九]成(?:以上)?(?:的)?)"
+                          r"(?P<share>\d+(?:\.\d+)?%(?:以上|及以上|左右)?的|[1-9一二三四五六七八九]成(?:半|[一二三四五六七八九])?(?:以上)?(?:的)?)"
                           r"(?P<units>(?:[^，,、\d%（()）]|[（(][^，,\d%（()）]{1,12}[）)]){2,20}?)(?:都|均)?(?:要|应|须)?"
-                          r"(?P<what>(?:达到|实现|建成|开展|具备|设置|开设|提供|完成|通过|建立|设有|设立|配备|开通|加入|纳入|接受|获得)"
+                          r"(?:[，,]\s*(?:会|亦|可|将|也|均|都|能)*)?(?:会|可|将|能)?"
+                          r"(?P<what>(?:在[^，,]{1,12}?(?:内|之内|以内))?"
+                          r"(?:达到|实现|建成|开展|具备|设置|开设|提供|完成|通过|建立|设有|设立|配备|开通|加入|纳入|接受|获得|得到|获)"
                           r"[^，,]{2,40})$")
 #: a deadline that opens a clause with no word before it (2025年前建成…, 2025年底前完成…, 2023年10月底前完成…,
 #: 2024年6月30日前，…): by that year
@@ -1830,11 +1834,16 @@ _CHANGE_TO = re.compile(r"^\s*(?:提高|提升|增加|增长|上升|延长|降�
 
 def _changes_rejoined(sentence: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """``pieces`` with a change cut at its comma made whole again (``人均预期寿命从2015年的76.7岁，提高至78岁``: one
-    clause, not a start value alone and a verb with no subject)."""
+    clause, not a start value alone and a verb with no subject), and so a share before the units it counts
+    (``九成半的危急类别病人，会在15分钟内得到诊治``: not the units alone and a verb with no subject)."""
     out: list[tuple[int, str]] = []
     for start, text in pieces:
         if out and _CHANGE_FROM.search(out[-1][1]) and _CHANGE_TO.match(text):
             out[-1] = (out[-1][0], sentence[out[-1][0]:start + len(text)])
+            continue
+        joined = sentence[out[-1][0]:start + len(text)] if out else ""
+        if out and "的" in out[-1][1] and _SHARE_FIRST.match(joined.strip()) and not _SHARE_FIRST.match(out[-1][1].strip()):
+            out[-1] = (out[-1][0], joined)  # "九成半的危急类别病人，会在15分钟内得到诊治": the share's units, then what they get
             continue
         out.append((start, text))
     return out

@@ -2284,16 +2284,18 @@ _YEAR_GOALS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|
                                  r"|专栏\s*\d{1,2}\s*|[■□●○◆◇▲△▶►•])?\s*(?:(?:到|至)?((?:19|20)\d{2})\s*年(?:年?[底末])?(?:前)?"
                                  rf"|[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?(?:时期|期间|期末|末)?)的?\s*"
                                  # ■ 2025年经济社会发展的主要预期目标
-                                 r"(?:(?:国民经济和社会|经济社会|经济和社会)?(?:主要|总体|发展|工作|具体|健康|预期|卫生健康|卫生健康发展)*"
+                                 # 2026年服務承諾目標: Hong Kong's (and Macau's) performance pledges for that year
+                                 r"(?:(?:国民经济和社会|经济社会|经济和社会)?(?:主要|总体|发展|工作|具体|健康|预期|卫生健康|卫生健康发展|服务承诺)*"
                                  r"的?(?:(?:主要|预期)*(?:目标|指标)(?:任务|要求)?(?:(?:和|及|与)(?:重大|重点|主要)?(?:任务|举措))?"
                                  # 三、2026年经济社会发展总体要求和政策取向: a work report's section of that year's goals
                                  r"|要求(?:和|及|与)政策取向)"
-                                 r"|重点工作|工作重点|重点任务|主要任务)\s*[：:]?$")  # 三、2016年重点工作: that year's tasks
+                                 r"|重点工作|工作重点|重点任务|主要任务|服务承诺)\s*[：:]?$")  # 三、2016年重点工作: that year's tasks
 
 
 def heading_year(text: str) -> int | None:
     """The year a heading sets for the lines under it when it names that year's goals or tasks (``2025年主要目标``,
-    ``专栏1 “十四五”时期主要发展指标``, a work report's ``三、2016年重点工作``; in traditional characters too)."""
+    ``专栏1 “十四五”时期主要发展指标``, a work report's ``三、2016年重点工作``, Hong Kong's ``2026年服務承諾(目標)``;
+    in traditional characters too)."""
     text = arabic_years(to_simplified(text.strip()))
     match = _YEAR_GOALS_HEADING.match(text)
     if not match and re.search("[和及与]", text):  # “十三五”时期发展成就和“十四五”时期主要目标任务: the goals after 和

@@ -157,3 +157,17 @@ def arabic_years(text: str) -> str:
     if "年" not in text or not _CHINESE_YEAR.search(text):
         return text
     return _CHINESE_YEAR.sub(lambda m: "".join(_YEAR_DIGIT_VALUE[char] for char in m.group(0)), text)
+
+
+#: a year of 民國 (Taiwan's calendar) written in Chinese numerals: digit by digit (一○九年, 一一九年, 九九年) or as a
+#: number with its hundred (一百零九年, 一百一十九年); not 一百年 alone, which is as often a century (建党一百年)
+CHINESE_ROC_YEAR = re.compile(rf"(?<![{_YEAR_DIGITS}十百])(?:一[{_YEAR_DIGITS}]{{2}}|[六七八九][{_YEAR_DIGITS}]"
+                              r"|一百(?:零[一二三四五六七八九]|[一二三]十[一二三四五六七八九]?))(?=\s*年(?!代|级|龄))")
+
+
+def roc_year(numeral: str) -> int | None:
+    """The 民國 year a numeral of :data:`CHINESE_ROC_YEAR` writes (一○九 → 109, 一百零九 → 109), or None."""
+    if "百" in numeral:
+        value = read(numeral.replace("零", ""))  # 一百零九: the 零 only holds the tens' place
+        return int(value) if value is not None else None
+    return int("".join(_YEAR_DIGIT_VALUE[char] for char in numeral))

@@ -124,8 +124,10 @@ def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str], unread
     # after a change word it is the size of the change (增加二十万人 is 增加200000人, as 增加20万人 reads); one after a
     # rate's base (每十万活产十人以下) is the rate's number; a count that follows a verb of making (至少建成两所) is how
     # many, and so is one that is the whole phrase (五个以上, 两所) — not an age that opens a name (十五岁及以上人口…)
-    text = re.sub(f"({_BOUND_WORDS}|{_CHANGE_WORDS}|{_MADE_WORDS}|{_PER_BASE})({NUMERAL})({_COUNTERS})"
-                  "(?=以上|以下|左右|及以上|$)", bound, text)
+    text = re.sub(f"({_BOUND_WORDS}|{_CHANGE_WORDS}|{_MADE_WORDS})({NUMERAL})({_COUNTERS})(?=以上|以下|左右|及以上|$)",
+                  bound, text)
+    # (only deaths or cases counted, as rates_first reads them: 每千人口三岁以下婴幼儿… is an age in a name)
+    text = re.sub(f"({_PER_BASE})({NUMERAL})(人|例|名|宗)(?=以上|以下|左右|$)", bound, text)
     text = re.sub(f"(^)({NUMERAL})({_COUNTERS})(?=(?:以上|以下|左右|及以上)?$)", bound, text)
     # a number with a decimal point after a bound (达到三点五), with no counter: a point is never part of a name
     return re.sub(f"({_BOUND_WORDS})([零〇一二两三四五六七八九十百千]+点[零〇一二三四五六七八九]+)()(?=以上|以下|左右|$)",

@@ -22,7 +22,7 @@ from checker.documents.model import NOT_CHECKABLE, NOTE_OPENING, OTHER_CALENDAR,
 from checker import records
 from checker.errors import CheckerError
 from checker.language.cn_numerals import arabic_years
-from checker.language.grammar import Rule, grammar, parse_target
+from checker.language.grammar import Rule, grammar, normalize, parse_target
 from checker.language import units
 from checker.language.script import chinese_characters, to_simplified
 
@@ -54,7 +54,9 @@ _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张
                            r"|(?:不低于|不少于|高于)[^，,]{2,40}(?:平均(?:收入|工资)?水平|平均工资|补助标准)$"
                            # growth faster than another's (投入增长幅度高于财政经常性支出增长幅度, 以高于…的递增速度增长)
                            r"|高于[^，,]{2,24}(?:增长幅度|增幅|增速|递增速度|增长速度)"
-                           r"|(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|降至|降到|下降到|下降至)\s*\d"
+                           r"|(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|提升到|提升至|降至|降到|下降到|下降至)\s*"
+                           # (an amount in Chinese numerals the grammar leaves unread: 降至三分之一, 降至八成, 达到三点五)
+                           r"(?:\d|[一二两三四五六七八九十]+(?:分之|成|点[零〇一二三四五六七八九])|[百千万]分之)"
                            # a multiple (增加为3倍, 增长两倍): refused by the grammar, kept for a person, never dropped
                            r"|(?:增加|增长|提高|提升|扩大|达到|翻)(?:为|到|至)?\s*[\d一二三四五六七八九十两]+(?:\.\d+)?\s*倍")
 _WORTH = re.compile(r"\d|压缩|精简|精减|配备|设置|设立|建立|所有|每个|至少|全部|人人|建成|实现|完成|任务|扩大|缩小|缩短|前列|第一方阵|领先|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|不少于|不多于|不小于|不大于|[一二三四五六七八九]成|以上|以下|保持|维持|巩固|稳定|"
@@ -138,7 +140,7 @@ _PERIOD_GOALS = re.compile(rf"[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:�
 #: a number that opens a name: an age group (5岁以下儿童, 65岁及以上老年人, 0~6岁儿童), a set of places (26县居民收入)
 _AGE = re.compile(r"^(?:\d+\s*[~～\-—至]\s*)?\d+\s*(?:周岁|岁|个县|县|个市|市|区|家|所|类|项)(?:及以下|及以上|以下|以上)?")
 #: where an unread clause's subject most likely ends: the first comparison or change word
-_MARKER_SPLIT = re.compile(r"较|(?<!医护|床护|医床|床医|师生|性别)比(?![重例率])|从|由|至少|达到|达(?!标)|提高|提升|降至|降到|下降|降低|控制|不低于|不高于|不超过|保持|稳定在|增加(?!值)|减少|"
+_MARKER_SPLIT = re.compile(r"较|(?<!医护|床护|医床|床医|师生|性别)比(?![重例率])|从|由|至少|达到|达(?!标)|提高|提升|降至|降到|下降|降低|控制|不低于|不高于|不超过|保持|维持|稳定[在于]|增加(?!值)|减少|"
                            r"超过|低于|高于|\d")
 #: a target states a change, a bound or a verb; a bare amount ("耕地面积29977.37公顷") is a fact
 _YEAR_AT_START = re.compile(r"(?:19|20)\d{2}\s*年")
@@ -502,12 +504,16 @@ _OWN_AMOUNT = re.compile(rf"^(?P<name>\D{{2,}}?)(?P<amount>\d+(?:\.\d+)?\s*(?:{v
                          rf"(?:以上|以下|左右)?)$")
 #: a share written before the units it counts (全市80%以上的乡镇卫生院达到国家“优质服务基层行”基本标准)
 #: (the units may carry a bracket that lists others, 县（市、区）, and a modal before the verb, …都要建立…)
-_SHARE_FIRST = re.compile(r"^(?:(?:并|力争)?(?:将|让|使))?(?:全[市县区省镇])?"
+#: (a Hong Kong pledge, 九成半的危急类别病人，会在15分钟内得到诊治 / 九成的紧急类别病人在30分钟内获诊治: a comma and a modal
+#: before the verb, and the time it is done within; 九成半 is 95%)
+_SHARE_FIRST = re.compile(r"^(?:而|且)?(?:(?:并|力争)?(?:将|让|使))?(?:全[市县区省镇])?"
                           # "让照护网内的8成病友接受…": where the units are, before the share of them
                           r"(?P<whose>(?<=[将让使])[\u4e00-\u9fff]{2,10}?的(?=\d|[1-9一二三四五六七八九]成))?"
-                          r"(?P<share>\d+(?:\.\d+)?%(?:以上|及以上|左右)?的|[1-9一二三四五六七八九]成(?:以上)?(?:的)?)"
+                          r"(?P<share>\d+(?:\.\d+)?%(?:以上|及以上|左右)?的|[1-9一二三四五六七八九]成(?:半|[一二三四五六七八九])?(?:以上)?(?:的)?)"
                           r"(?P<units>(?:[^，,、\d%（()）]|[（(][^，,\d%（()）]{1,12}[）)]){2,20}?)(?:都|均)?(?:要|应|须)?"
-                          r"(?P<what>(?:达到|实现|建成|开展|具备|设置|开设|提供|完成|通过|建立|设有|设立|配备|开通|加入|纳入|接受|获得)"
+                          r"(?:[，,]\s*(?:会|亦|可|将|也|均|都|能)*)?(?:会|可|将|能)?"
+                          r"(?P<what>(?:在[^，,]{1,12}?(?:内|之内|以内))?"
+                          r"(?:达到|实现|建成|开展|具备|设置|开设|提供|完成|通过|建立|设有|设立|配备|开通|加入|纳入|接受|获得|得到|获)"
                           r"[^，,]{2,40})$")
 #: a count written before the units it counts (力争3家市级医院达到…A等级, 2家市级医院综合竞争力进入全省医院前10位): how many
 #: of them are to do so (the count went into the name, or the clause became a target of the indicator before it)
@@ -1332,7 +1338,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                                        review=[review]))
                     subject_before = name
                     continue
-                if _LOOKS_TARGET.search(clause) and (subject_before or len(clause) <= 60):
+                if _LOOKS_TARGET.search(_in_digits(clause)) and (subject_before or len(clause) <= 60):
                     age = _AGE.match(clause)  # "5岁以下儿童…": the number is part of the name
                     at_name = age.end() if age else 0
                     named = _clean_subject(clause[:at_name] + _MARKER_SPLIT.split(clause[at_name:], maxsplit=1)[0])
@@ -1466,7 +1472,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             # "将X降低25%" (a change by an amount from the base year) too
             # "带动全国体育产业总规模达到5万亿元": what the plan drives to a bound is its target too
             disposal = rule.subject and rule.subject.startswith(("将", "推动", "带动")) and (
-                _BOUND_VALUE.search(clause) or (rule.kind == "trend" and rule.subject.startswith("推动"))
+                _BOUND_VALUE.search(_in_digits(clause)) or (rule.kind == "trend" and rule.subject.startswith("推动"))
                 or (rule.kind == "vs_baseline" and rule.value is not None and rule.subject.startswith("将")))
             if rule.trend == "slowing" and rule.subject and rule.subject.endswith("的"):
                 rule = records.replace(rule, subject=rule.subject[:-1])  # "超重、肥胖的增长速度明显放缓": the growth is the trend's
@@ -1716,9 +1722,16 @@ _OTHER_CALENDAR = re.compile(rf"[从由自]\s*{_ROC_YEAR}[^。；;]{{0,30}}?(?:�
 #: the verbs that move a value to an amount (提高到80岁, 增至79岁, 降至10/10万)
 _MOVES_TO = ("提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|增至|升至|上升到|上升至|降低到|降低至|降至|降到|下降到|下降至|"
              "减少到|减少至|缩短到|缩短至")
-_BOUND_VALUE = re.compile(rf"(?:[≤≥<>＜＞]|达到|达|不低于|不高于|不超过|不少于|超过|高于|低于|控制在|维持在|保持在|稳定在|{_MOVES_TO})\s*"
+_BOUND_VALUE = re.compile(rf"(?:[≤≥<>＜＞]|达到|达|不低于|不高于|不超过|不少于|超过|高于|低于|(?:控制|维持|保持|稳定)[在于]|{_MOVES_TO})\s*"
                           # the unit written around the number (降至每10万活产少于70人)
                           r"(?:每\s*\d+\s*[万千百]?\s*(?:名|例)?\s*(?:活产儿?|人口|人)中?\s*(?:少于|低于|不超过|不高于|不到)?\s*)?\d")
+
+
+def _in_digits(clause: str) -> str:
+    """``clause`` with the amounts it writes in Chinese numerals in digits, as the grammar reads them (降至百分之三 →
+    降至3%, 每十万活产十人 → 10/十万): the finder's tests for an amount look for a digit, and a formal text's
+    百分之九 is as much an amount as 9% (the clause and its words are still taken as written)."""
+    return normalize(clause) if re.search("[零〇一二两三四五六七八九十百千半]|分之", clause) else clause
 
 
 def _clauses(sentence: str) -> list[tuple[int, str]]:
@@ -1865,11 +1878,16 @@ _CHANGE_TO = re.compile(r"^\s*(?:提高|提升|增加|增长|上升|延长|降�
 
 def _changes_rejoined(sentence: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """``pieces`` with a change cut at its comma made whole again (``人均预期寿命从2015年的76.7岁，提高至78岁``: one
-    clause, not a start value alone and a verb with no subject)."""
+    clause, not a start value alone and a verb with no subject), and so a share before the units it counts
+    (``九成半的危急类别病人，会在15分钟内得到诊治``: not the units alone and a verb with no subject)."""
     out: list[tuple[int, str]] = []
     for start, text in pieces:
         if out and _CHANGE_FROM.search(out[-1][1]) and _CHANGE_TO.match(text):
             out[-1] = (out[-1][0], sentence[out[-1][0]:start + len(text)])
+            continue
+        joined = sentence[out[-1][0]:start + len(text)] if out else ""
+        if out and "的" in out[-1][1] and _SHARE_FIRST.match(joined.strip()) and not _SHARE_FIRST.match(out[-1][1].strip()):
+            out[-1] = (out[-1][0], joined)  # "九成半的危急类别病人，会在15分钟内得到诊治": the share's units, then what they get
             continue
         out.append((start, text))
     return out
@@ -2330,16 +2348,18 @@ _YEAR_GOALS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|
                                  r"|专栏\s*\d{1,2}\s*|[■□●○◆◇▲△▶►•])?\s*(?:(?:到|至)?((?:19|20)\d{2})\s*年(?:年?[底末])?(?:前)?"
                                  rf"|[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?(?:时期|期间|期末|末)?)的?\s*"
                                  # ■ 2025年经济社会发展的主要预期目标
-                                 r"(?:(?:国民经济和社会|经济社会|经济和社会)?(?:主要|总体|发展|工作|具体|健康|预期|卫生健康|卫生健康发展)*"
+                                 # 2026年服務承諾目標: Hong Kong's (and Macau's) performance pledges for that year
+                                 r"(?:(?:国民经济和社会|经济社会|经济和社会)?(?:主要|总体|发展|工作|具体|健康|预期|卫生健康|卫生健康发展|服务承诺)*"
                                  r"的?(?:(?:主要|预期)*(?:目标|指标)(?:任务|要求)?(?:(?:和|及|与)(?:重大|重点|主要)?(?:任务|举措))?"
                                  # 三、2026年经济社会发展总体要求和政策取向: a work report's section of that year's goals
                                  r"|要求(?:和|及|与)政策取向)"
-                                 r"|重点工作|工作重点|重点任务|主要任务)\s*[：:]?$")  # 三、2016年重点工作: that year's tasks
+                                 r"|重点工作|工作重点|重点任务|主要任务|服务承诺)\s*[：:]?$")  # 三、2016年重点工作: that year's tasks
 
 
 def heading_year(text: str) -> int | None:
     """The year a heading sets for the lines under it when it names that year's goals or tasks (``2025年主要目标``,
-    ``专栏1 “十四五”时期主要发展指标``, a work report's ``三、2016年重点工作``; in traditional characters too)."""
+    ``专栏1 “十四五”时期主要发展指标``, a work report's ``三、2016年重点工作``, Hong Kong's ``2026年服務承諾(目標)``;
+    in traditional characters too)."""
     text = arabic_years(to_simplified(text.strip()))
     match = _YEAR_GOALS_HEADING.match(text)
     if not match and re.search("[和及与]", text):  # “十三五”时期发展成就和“十四五”时期主要目标任务: the goals after 和

@@ -31,7 +31,9 @@ _UNWRAPPED = 200  # an English line this long was not wrapped: the text gives a 
 
 
 def decode(data: bytes, name: str) -> str:
-    """UTF-8 (with or without a byte-order mark), else GB18030, as for data files."""
+    """UTF-8 (with or without a byte-order mark); else as data files are read (GB18030, or Big5 where GB18030 reads
+    it as characters no text has: what Notepad saves on a Traditional Chinese Windows), or refused with the place
+    and the reason. Big5 read as GB18030 was mojibake that set no target, and extract said only "no target found"."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise CheckerError("the document is UTF-16 encoded; save it as UTF-8", Location(name, 1, 1))
     if data.startswith(codecs.BOM_UTF8):
@@ -40,10 +42,9 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    try:
-        return data.decode("gb18030")
-    except UnicodeDecodeError:
-        raise CheckerError("the document is neither UTF-8 nor GB18030 text", Location(name)) from None
+    from checker.data.observations import decode_data  # (only for a document that is not UTF-8)
+
+    return decode_data(data, name)[0]
 
 
 def read(path: Path) -> Document:

@@ -120,16 +120,26 @@ def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str], unread
         value = read(match.group(2))
         return match.group(0) if value is None else match.group(1) + _number(value) + match.group(3)
 
-    # a count after a bound, ending the phrase (达到两人, 不少于三个以上): not 达到一个新水平, 建成三级医院; after a
-    # change word it is the size of the change (增加二十万人 is 增加200000人, as 增加20万人 reads); a count that is the
-    # whole phrase (五个以上, 两所) or follows a verb of making (至少建成两所) is how many
-    return re.sub(f"(^|{_BOUND_WORDS}|{_CHANGE_WORDS}|{_MADE_WORDS})({NUMERAL})({_COUNTERS})(?=以上|以下|左右|及以上|$)",
+    # a count after a bound, ending the phrase (达到两人, 不少于三个以上, 提升至三点五名): not 达到一个新水平, 建成三级医院;
+    # after a change word it is the size of the change (增加二十万人 is 增加200000人, as 增加20万人 reads); one after a
+    # rate's base (每十万活产十人以下) is the rate's number; a count that follows a verb of making (至少建成两所) is how
+    # many, and so is one that is the whole phrase (五个以上, 两所) — not an age that opens a name (十五岁及以上人口…)
+    text = re.sub(f"({_BOUND_WORDS}|{_CHANGE_WORDS}|{_MADE_WORDS})({NUMERAL})({_COUNTERS})(?=以上|以下|左右|及以上|$)",
+                  bound, text)
+    # (only deaths or cases counted, as rates_first reads them: 每千人口三岁以下婴幼儿… is an age in a name)
+    text = re.sub(f"({_PER_BASE})({NUMERAL})(人|例|名|宗)(?=以上|以下|左右|$)", bound, text)
+    text = re.sub(f"(^)({NUMERAL})({_COUNTERS})(?=(?:以上|以下|左右|及以上)?$)", bound, text)
+    # a number with a decimal point after a bound (达到三点五), with no counter: a point is never part of a name
+    return re.sub(f"({_BOUND_WORDS})([零〇一二两三四五六七八九十百千]+点[零〇一二三四五六七八九]+)()(?=以上|以下|左右|$)",
                   bound, text)
 
 
 #: the verbs before a counted amount written in Chinese numerals, and the counters after it
-_BOUND_WORDS = "达到|达|不少于|不低于|提高到|提高至|增加到|增加至|增至|超过|控制在|保持在"
-_COUNTERS = "人次|人|名|张|个|家|所|项|支|座|处|岁"
+_BOUND_WORDS = ("达到|达|不少于|不低于|不超过|不高于|低于|少于|超过|控制在|保持在|维持在|稳定在|提高到|提高至|提升到|提升至|"
+                "增加到|增加至|增至|升至|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至")
+#: a rate's base written before its number (每十万活产十人, 每千活产儿中不超过五例): the count after it is the rate's
+_PER_BASE = "每(?:十万|万|千|百)(?:名|个)?(?:活产儿|活产|出生|人口|人)?中?(?:死亡)?(?:不到|不足|少于|低于|不超过|不高于)?"
+_COUNTERS = "人次|人|名|张|个|家|所|项|支|座|处|岁|例|宗"
 #: the verbs of making before a count (至少建成两所, 新建五个以上)
 _MADE_WORDS = "建成|新建|建设|设立|创建|培育|配备"
 #: the change words before a counted amount written in Chinese numerals (增加二十万人, 减少三千人)
@@ -149,3 +159,17 @@ def arabic_years(text: str) -> str:
     if "年" not in text or not _CHINESE_YEAR.search(text):
         return text
     return _CHINESE_YEAR.sub(lambda m: "".join(_YEAR_DIGIT_VALUE[char] for char in m.group(0)), text)
+
+
+#: a year of 民國 (Taiwan's calendar) written in Chinese numerals: digit by digit (一○九年, 一一九年, 九九年) or as a
+#: number with its hundred (一百零九年, 一百一十九年); not 一百年 alone, which is as often a century (建党一百年)
+CHINESE_ROC_YEAR = re.compile(rf"(?<![{_YEAR_DIGITS}十百])(?:一[{_YEAR_DIGITS}]{{2}}|[六七八九][{_YEAR_DIGITS}]"
+                              r"|一百(?:零[一二三四五六七八九]|[一二三]十[一二三四五六七八九]?))(?=\s*年(?!代|级|龄))")
+
+
+def roc_year(numeral: str) -> int | None:
+    """The 民國 year a numeral of :data:`CHINESE_ROC_YEAR` writes (一○九 → 109, 一百零九 → 109), or None."""
+    if "百" in numeral:
+        value = read(numeral.replace("零", ""))  # 一百零九: the 零 only holds the tens' place
+        return int(value) if value is not None else None
+    return int("".join(_YEAR_DIGIT_VALUE[char] for char in numeral))

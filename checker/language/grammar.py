@@ -118,6 +118,15 @@ def _alternation(words) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
+def _regional_spellings(words: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """The 于 spelling of each verb of the word lists that ends in 在 (維持於, 保持於, 控制於 in Hong Kong's, Macau's
+    and Taiwan's texts, 维持于 once simplified) → the verb (维持在): the same verb, never the end of a name. The same
+    length, so a position in the phrase stays where it was."""
+    verbs = {word for values in words.values() for word in values if len(word) >= 3 and word.endswith("在")}
+    written = {word for values in words.values() for word in values}
+    return {verb[:-1] + "于": verb for verb in sorted(verbs, key=len, reverse=True) if verb[:-1] + "于" not in written}
+
+
 @cache
 def grammar() -> _Grammar:
     """The grammar, loaded and compiled once per process."""
@@ -147,7 +156,7 @@ def grammar() -> _Grammar:
         reverse=True,
     )
     return _Grammar(
-        characters={str(k): str(v) for k, v in data["characters"].items()},
+        characters=_regional_spellings(words) | {str(k): str(v) for k, v in data["characters"].items()},
         annotations=tuple((re.compile(a["regex"]), a["note"]) for a in data["annotations"]),
         cumulative=re.compile(data["cumulative"]["regex"]),
         cumulative_note=data["cumulative"]["note"],
@@ -200,6 +209,7 @@ def _fraction_percent(match: re.Match) -> str:
 
 
 _MINGUO_YEAR = re.compile(r"(?:中华)?民国\s*(\d{2,3})\s*年")
+_MINGUO_NUMERALS = re.compile(rf"((?:中华)?民国\s*)({cn_numerals.CHINESE_ROC_YEAR.pattern})")
 
 
 def normalize(text: str) -> str:
@@ -210,7 +220,9 @@ def normalize(text: str) -> str:
     g = grammar()
     text = english.to_chinese(to_simplified(units.without_thousands(unicodedata.normalize(
         "NFKC", cn_numerals.arabic_years(text)))))
-    # 民國119年 (the Republic's calendar, as Taiwan writes years): 119 + 1911 = 2030, said with its era, never a guess
+    # 民國119年 (the Republic's calendar, as Taiwan writes years): 119 + 1911 = 2030, said with its era, never a guess;
+    # so is 民國一○九年, its year in Chinese numerals
+    text = _MINGUO_NUMERALS.sub(lambda match: match.group(1) + str(cn_numerals.roc_year(match.group(2))), text)
     text = _MINGUO_YEAR.sub(lambda match: f"{int(match.group(1)) + 1911}年", text)
     text = units.per_people(text)  # 4.5人/千常住人口: per 千人口, as a unit written so reads
     for old, new in g.characters.items():
@@ -568,6 +580,14 @@ def _check_subject(text: str, subject: str, location: Location | None) -> None:
     g = grammar()
     stripped = g.subject_names.sub("", subject)
     found = english.source_words(text, [match.group(0) for match in g.subject_grammar.finditer(stripped)])
+    roc = cn_numerals.CHINESE_ROC_YEAR.search(text)
+    year = cn_numerals.roc_year(roc.group(0)) if roc else None
+    if found and year is not None:  # 較一○九年下降三成: a year of 民國 in Chinese numerals, no year of ours
+        raise GrammarError(
+            f"{roc.group(0)}年 in {text!r} reads as a year of 民國 (Taiwan's calendar) written in Chinese numerals "
+            f"({year}, which would be {year + 1911}), with no era to say so: checker does not guess a year's calendar",
+            text, location,
+            hint=f"write the year with its era (民國{year}年) or in the common calendar ({year + 1911}年)")
     if found:
         raise GrammarError(
             f"cannot place the words {', '.join(dict.fromkeys(found))} before the target in {text!r}",

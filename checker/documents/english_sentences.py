@@ -719,12 +719,14 @@ def find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[Fo
         # cut at its comma, its date's year made the sentence a report of 2018 and its target was lost without a word.
         # Spaces for it: every offset stays
         paragraph = dataclasses.replace(paragraph, text=" " * dateline.end() + paragraph.text[dateline.end():])
-    if _DASHED_ITEM.match(paragraph.text):
-        # "• Malaria Mortality Reduction Rate –50% upto 2010": the dash stands for the colon of "Name: 50% by 2010",
-        # not a minus (the line was dropped without a word). A colon for it: every offset stays
-        paragraph = dataclasses.replace(paragraph, text=_DASHED_ITEM.sub(r"\g<name>: ", paragraph.text, count=1))
     found = (_objective(paragraph, year) or _labelled_share(paragraph, year) or _labelled_years(paragraph)
              or _find(paragraph, year, goals))
+    if not found and _DASHED_ITEM.match(paragraph.text):
+        # "• Malaria Mortality Reduction Rate –50% upto 2010": where the line sets nothing as written, the dash stands
+        # for the colon of "Name: 50% by 2010", not a minus (the line was dropped without a word). A colon for it:
+        # every offset stays
+        paragraph = dataclasses.replace(paragraph, text=_DASHED_ITEM.sub(r"\g<name>: ", paragraph.text, count=1))
+        found = _find(paragraph, year, goals)
     for hit in found:
         note = financial_year_note(paragraph.text, hit.year)
         if note:
@@ -1245,8 +1247,10 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
             return Found(subject=subject, text=rest, quote=clause, line=line, page=page,
                          year=rule.year or year, review=review)
         if subject and _LOOKS_TARGET.search(spelled_digits(words)):
+            named_none = [f"'{subject}' names no indicator: write the name it stands for, or delete this target"] \
+                if _NO_NAME.match(subject) else []  # "The nation is on track to achieve …"
             return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
-                         review=[f"{UNREAD} this clause: {error.message}"])
+                         review=[f"{UNREAD} this clause: {error.message}", *named_none])
         if not named and own and _AMOUNT_BEFORE.search(words):
             # "Improve early detection and management of NCDs in 80% of primary health care facilities by 2014": an
             # objective with an amount the grammar cannot read is kept for a person, named by the verb's object

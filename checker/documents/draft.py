@@ -27,6 +27,7 @@ from checker.plan.model import own_words
 _DOWN_WORDS = vocabulary.pattern("direction.down_names")
 _UP_WORDS = vocabulary.pattern("direction.up_names")
 _RATE_WORDS = vocabulary.pattern("direction.rate_names")
+_CHANGE_RATE_WORDS = vocabulary.pattern("direction.change_rate_names")
 _DOWN_PHRASE = vocabulary.pattern("direction.down_words")
 _UP_PHRASE = vocabulary.pattern("direction.up_words")
 _DOC_NUMBER = re.compile(r"〔((?:19|20)\d{2})〕")
@@ -415,6 +416,8 @@ def _direction(name: str, known: dict | None, texts: list[str], stated: str | No
     if bounds == {"upper_bound"}:
         return "down", "direction guessed from the targets' upper bounds (down is better)"
     # 減少 counts as 减少; the name and an age (三岁以下婴幼儿托位数2.8张) say nothing of which way is better
+    if _CHANGE_RATE_WORDS.search(to_simplified(name)):  # "Mortality Reduction Rate": the size of a cut, never the thing cut
+        return "up", "direction guessed from the name, a rate of reduction (up is better: a bigger cut)"
     phrases = _AGE_SPAN.sub("", to_simplified(" ".join(text.replace(name, "") for text in texts)))
     down, up = len(_DOWN_PHRASE.findall(phrases)), len(_UP_PHRASE.findall(phrases))
     if _DOWN_WORDS.search(name):

@@ -47,13 +47,19 @@ _CELL_GAP = re.compile(r"(?<=\S)(?: {2,}|\t)\s*(?=\S)")
 _CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)"
                          # "… among children, adolescents and adults by at least 15%": the last names of a list, not a clause
                          r"(?![a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+by\s)|;\s*|:\s+|(?<=[a-z]):(?=\d)|\s*[•▪●]\s*|\s+(?=(?:Target|Goal|Objective)\s+\d+[a-z]?\s*:\s)|\s+(?=with\s+(?:a|an)\s)|\s+and\s+(?=(?:to\s+(?:reach|achieve|attain)\b|reach|achieve|attain|the|halve|halving|reducing|increasing|lowering|raising|reduce|"
-                         r"increase|lower|raise|keeping|keep|bringing|bring|cut|cutting)\b)", re.I)
+                         r"increase|lower|raise|keeping|keep|bringing|bring|cut|cutting)\b)"
+                         # "80% by 2012 and elimination by 2015", "… by 2023 and an end-goal of less than five per cent
+                         # of X by 2035": a deadline, then another target with its own (not "… and 79 by 2030", whose
+                         # value shares the words before it: _TWO_YEARS)
+                         r"|(?<=\bby\s(?:19|20)\d\d)\s+and\s+(?=(?:(?!\d)[^,;])*?\bby\s+(?:19|20)\d\d\b)", re.I)
 #: a day and month before a year ("by 31 March 2006", "by March 31, 2006", "by the end of June 2025")
 #: the part of a year a deadline names ("by the end of 2025", "by end-2025", "by mid-2027"): the year's
 _END_OF = r"(?:(?:the\s+)?(?:end|middle|close)\s+of\s+|(?:end|mid|year-end)\s*[-–]\s*|(?:end|mid|year[-\s]end)\s+)?"
 _DATE = (r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October"
          r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?")
-YEAR = re.compile(r"\b(?:by|until|before|through(?:\s+to)?|come|(?:looking|look)\s+(?:forward|ahead)\s+to"
+#: "upto 2010", "up to 2030": a deadline, where the year is no count ("up to 2000 beds")
+_UP_TO = r"up\s*to(?=\s+(?:the\s+year\s+)?(?:19|20)\d{2}(?![\d,.]\d|\s*(?:%|[A-Za-z])))"
+YEAR = re.compile(r"\b(?:by|until|before|" + _UP_TO + r"|through(?:\s+to)?|come|(?:looking|look)\s+(?:forward|ahead)\s+to"
                   r"|(?:targets?|goals?|aims?|objectives?)\s+for)\s+" + _END_OF +
                   r"(?:the\s+year\s+)?" + _DATE + r"((?:19|20)\d{2})\b|(?:^(?:in|for)|(?:(?<=[\d%‰])|(?<=percent)|(?<=per cent)|(?<=births)|(?<=meters)|(?<=metres)|(?<=years)|"
                   r"(?<=people)|(?<=persons)|(?<=population)|(?<=residents)|(?<=days)|(?<=cases)|(?<=deaths))"
@@ -77,7 +83,7 @@ _PERIOD_NAMED = re.compile(r"\b(?:for|during|in|over|of)\s+the\s+(1[2-6])th\s+(?
                            re.I)
 _YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+" + _END_OF + _DATE
                            + r"(?:19|20)\d{2}\s*,?\s*"
-                           r"|\s*,?\s*(?:by|until|before|come)\s+" + _END_OF + r"(?:the\s+year\s+)?" + _DATE
+                           r"|\s*,?\s*(?:by|until|before|" + _UP_TO + r"|come)\s+" + _END_OF + r"(?:the\s+year\s+)?" + _DATE
                            + r"(?:19|20)\d{2}$"
                            # "by the same year", "By then,": the year said before, which the clause keeps
                            r"|^by\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)\s*,?\s*"
@@ -102,7 +108,7 @@ _SAID_TO_COME = vocabulary.pattern("english_said_to_come", re.I)
 _AUXILIARIES = re.compile(r"\b(?:should|will|would|is|are|must|shall|be|been)\b", re.I)
 #: where a subject may end: before the verb (will, should, is …) or a change (from, to, by 5)
 _SUBJECT_END = re.compile(r"\s(?:from|to|should|will|would|is|are|must|shall|needs?(?=\s+to\s)|(?:has|have)(?=\s+to\s)|stays?|remains?|reaches|reach|increases|rises|"
-                          r"grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|by(?=\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?\d|\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?(?:" + number_words() + r")\b))\b",
+                          r"grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|by(?=\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?[$€£¥]?\d|\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?(?:" + number_words() + r")\b))\b",
                           re.I)
 _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:reducing|increasing|lowering|raising|decreasing|reduce|increase|lower|raise|decrease|"
                       r"keeping|keep|bringing|"
@@ -112,16 +118,17 @@ _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:reducing|increasing|lowering|r
                       r"reduced|increased|lowered|raised|decreased|achieved|attained|extended|brought|"
                       # "get the percentage of Canadians using tobacco down to less than five per cent": the verb
                       r"bring|cutting|cut|get|getting|drive\s+down|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+)?(?:(?:the|its|their)\s+)?"
-                      r"(?P<subject>(?!(?:up\s+|down\s+)?from\s)(?!\d)(?:\([^()]*\)|[^(])+?)(?:\s+(?:(?<!\baged\s)from|(?<!\baged\s\d\s)(?<!\baged\s\d\d\s)(?<!\bages\s\d\s)(?<!\bages\s\d\d\s)to|should|will|would|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)|must|shall|(?:needs?|has|have)(?=\s+to\s)|stays?|remains?|reaches|reach|"
+                      r"(?P<subject>(?!(?:up\s+|down\s+)?from\s)(?!up\s*to\s)(?!\d)(?:\([^()]*\)|[^(])+?)(?:\s+(?:(?<!\baged\s)from|(?<!\baged\s\d\s)(?<!\baged\s\d\d\s)(?<!\bages\s\d\s)(?<!\bages\s\d\d\s)to|should|will|would|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)|must|shall|(?:needs?|has|have)(?=\s+to\s)|stays?|remains?|reaches|reach|"
                       r"increases|rises|grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|accounts?(?=\s+for\s)|"
                       r"of(?=\s+(?:at\s+least|at\s+most|more\s+than|less\s+than|about|around|over|above|below)\s+\d|\s+[\d.]+\s*%)|"
                       # "keeping the overweight rate below 25%": a comparator before a share ends the name
                       r"(?:at\s+)?(?:below|under|above|over)(?=\s+[\d.]+\s*(?:%|‰|percent|per\s+cent))|"
-                      r"by(?=\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?\d|\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?(?:" + number_words() + r")\b))|[—–-](?:should|will|would|is|are|must|shall))\b", re.I)
+                      r"by(?=\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?[$€£¥]?\d|\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?(?:" + number_words() + r")\b))|[—–-](?:should|will|would|is|are|must|shall))\b", re.I)
 #: an aside between dashes at a subject's end ("the infant mortality rate—for children younger than 1—")
 _DASH_ASIDE = re.compile(r"\s*(?:[—–]+\s*(?:for|among|of|in|that is)|-(?:for|among))\s[^—–]*$", re.I)
 _LOOKS_TARGET = re.compile(r"\b(?:to|below|under|above|over|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|"
-                           r"within|by)\s+\d", re.I)
+                           r"(?:more|less|fewer)\s+than|"
+                           r"within|by)\s+[$€£¥]?\d", re.I)  # ("by $4.1 billion": an amount of money)
 #: a bracketed aside with a year of its own: "79 (77.3 by 2020)"
 _ASIDE = re.compile(r"\s*\((?P<words>[^()]*\b(?:by|in)\s+(?:19|20)\d{2}[^()]*)\)")
 #: the verb that starts a clause, and the word that carries its direction to a clause without one
@@ -142,7 +149,8 @@ _PAST = re.compile(rf"\b(?P<before>\w+)\s+(?:{_PAST_VERBS}|included(?!\s+in\b))\
 #: to 7.2 in 2024"): with a year it happened in (``_IN_YEAR``) and none to reach (``_BY_YEAR``), what happened
 _PAST_FIRST = re.compile(rf"^(?:{_PAST_VERBS}|has|have)\b", re.I)
 _IN_YEAR = re.compile(r"\b(?:in|since)\s+(?:19|20)\d{2}\b", re.I)
-_BY_YEAR = re.compile(r"\b(?:by|until|till)\s+" + _END_OF + r"(?:19|20)\d{2}\b", re.I)
+_BY_YEAR_OF = re.compile(r"\b(?:by|until|till|" + _UP_TO + r")\s+" + _END_OF + r"((?:19|20)\d{2})\b", re.I)
+_BY_YEAR = re.compile(r"\b(?:by|until|till|" + _UP_TO + r")\s+" + _END_OF + r"(?:19|20)\d{2}\b", re.I)
 #: a subject that is only a verb's auxiliary ("…, is to be reduced to 70"): its name is in the clause before
 _AUXILIARY_ONLY = re.compile(r"(?:is|are|will|shall|should|must)", re.I)
 #: a figure said to have met or beaten a target ("…15.7% in 2013, exceeding the 2020 target"): a result reported
@@ -151,6 +159,9 @@ _MET_TARGET = re.compile(r"\b(?:exceed|surpass|beat|outperform|overshoot)\w*\s+(
                          r"|\b(?:already|ahead\s+of\s+schedule)\b[^.;]{0,40}\b(?:met|achieved|reached)\b", re.I)
 #: a relative pronoun that opens a clause, standing for the noun phrase the sentence opened with
 _RELATIVE = re.compile(r"^(?:which|that)\b", re.I)
+#: "which is a 25% reduction of …": a relative clause that is a whole target, naming what it changes
+_WHICH_IS = re.compile(r"^(?:which|that)\s+(?:is|are|will\s+be)\s+(?=(?:an?\s+)?\S*\d[\d.]*\s*(?:%|percent|per\s+cent|"
+                       r"percentage\s+points?)\s+(?:relative\s+)?(?:reduction|decrease|cut|increase|rise)\s+(?:in|of)\s)", re.I)
 _RELATIVE_PAST = re.compile(rf"^(?:which|that)\s+(?:{_PAST_VERBS})\b", re.I)
 #: an age group in brackets ("young people (aged 14-17)", "(aged 14 years and over)"): whose figure it is, its numbers
 #: no target's
@@ -207,6 +218,11 @@ _REPORTING = re.compile(r"^(?:" + vocabulary.source("english_dateline") +  # "BE
                         # "The Indonesian Ministry of Health is optimistic that …": who hopes names nothing
                         r"|(?:[\w'’-]+\s+){1,8}?(?:is|are|was|were|remains?)\s+(?:optimistic|confident|hopeful)\s+that\s+"
                         r"|(?:[\w'’-]+\s+){1,6}?(?:aims|aim|aiming)\s+(?:at|for)\s+(?=(?:an?\s+)?(?:at\s+least\s+)?\d)"
+                        # "The plan aims at reducing X", "The strategy's targets include reducing X": who aims, and that
+                        # they do, name nothing; the change follows, as after "aims to reduce"
+                        r"|(?:[\w'’-]+\s+){1,6}?(?:aims|aim|aiming)\s+at\s+(?=" + _GERUNDS + r"\b)"
+                        r"|(?:[\w'’-]+\s+){0,4}?(?:targets|goals|aims|objectives)\s+(?:also\s+)?(?:include|includes)\s+"
+                        r"(?=" + _GERUNDS + r"\b)"
                         # "the government targets the complete basic immunization to reach 90 percent": who targets
                         r"|(?:[\w'’-]+\s+){1,4}targets\s+(?=(?:the\s+)?[a-z][^,;]{2,80}?\s+to\s+(?:reach|be|fall|rise|increase|decrease|decline|drop|go)\b)"
                         # "It also provides a roadmap to achieve a 25 per cent reduction in …": what is to be achieved
@@ -268,6 +284,11 @@ _WHOSE = re.compile(r"\s+(?:of|among)\s+(?:the\s+|its\s+|their\s+)?(?:(?:Chinese
                     r"|\s+(?:in|of)\s+(?:the\s+)?[A-Z][a-z][\w-]*(?:\s+(?:[Pp]rovince|[Cc]ity|[Cc]ounty|[Rr]egion|[Mm]unicipality))?$")
 #: "A and B … to be less than 4 and 6 per 1,000, respectively": subjects, the shared verb, two values
 _NUMBER = rf"(?:\S*\d|\b(?:{number_words()})\b)"
+#: "an end-goal of less than five per cent of Ontarians smoking": a goal's word before the amount it sets, which
+#: names nothing itself (the amount and what follows it do)
+_GOAL_OF = re.compile(rf"^(?:an?|our|the|its|their)\s+(?:(?:end|final|ultimate|overall|long[\s-]term)[\s-]?)?"
+                      rf"(?:goal|target|aim|ambition)\s+of\s+(?=(?:(?:less|more|fewer)\s+than|at\s+(?:least|most)|up\s*to)\s+"
+                      rf"{_NUMBER}|{_NUMBER})", re.I)
 _PAIRED = re.compile(rf"^(?P<subject>.+?\s+and\s+.+?)\s+(?P<verb>(?:is|are|will|should|shall|would|must)\b.*?\s)"
                      rf"(?P<first>{_NUMBER}(?:[^,]|,(?=\d))*?)\s+and\s+(?P<second>{_NUMBER}(?:[^,]|,(?=\d))*?),?\s+respectively$",
                      re.I)
@@ -289,9 +310,9 @@ _VALUE_ONLY = re.compile(rf"^(?:and\s+)?{_NUMBER}\s*(?:%|‰|percent|per\s*cent|
 _COMPARATOR_FIRST = re.compile(r"^(?:below|under|less\s+than|more\s+than|above|over|at\s+least|at\s+most|"
                                r"no\s+more\s+than|no\s+less\s+than|within)\s+", re.I)
 #: a year for the whole sentence, in a clause of its own at its end (", by 2025.")
-_YEAR_ONLY = re.compile(r"^(?:by|in|until|before)\s+" + _END_OF + r"((?:19|20)\d{2})$", re.I)
+_YEAR_ONLY = re.compile(r"^(?:by|in|until|before|" + _UP_TO + r")\s+" + _END_OF + r"((?:19|20)\d{2})$", re.I)
 #: the year a sentence's last clause ends with, which is the year of the clauses before it that name none
-_YEAR_LAST = re.compile(r"\b(?:by|until|before)\s+" + _END_OF + r"(?:the\s+year\s+)?((?:19|20)\d{2})$", re.I)
+_YEAR_LAST = re.compile(r"\b(?:by|until|before|" + _UP_TO + r")\s+" + _END_OF + r"(?:the\s+year\s+)?((?:19|20)\d{2})$", re.I)
 #: "in the 2026-2030 period", "in the 2023 – 2025 period": the period's last year
 _SPAN = re.compile(r"\b(?:in|during|for)\s+the\s+(?:19|20)\d{2}\s*[-–—]\s*((?:19|20)\d{2})\s+period\b", re.I)
 
@@ -354,7 +375,11 @@ _VERB_ONLY = re.compile(r"^(?:(?:is|are)\s+expected$|(?:to\s+|(?:will|should|sha
 #: the number of a listed item before a colon ("Target 4:", "Goal 2:"), which names no indicator
 _NUMBERED_LABEL = re.compile(r"^(?:target|goal|objective|indicator)s?\s+\d+[a-z]?$", re.I)
 #: a short label before a colon that names what follows ("Male", "Youth (age of 15 - 24)")
-_LABEL = re.compile(r"^[+\-–•*]?\s*(?P<name>[A-Za-z](?:[A-Za-z'’ -]|\b\d{1,2}\b){0,40}?(?:\s*\([^()]*\))?)$")  # "Under 5 …"
+#: a name before a colon: "Under 5 …", "HIV/AIDS prevalence", "Japanese Encephalitis Mortality Reduction Rate" (one
+#: over 40 characters only where it holds no verb: "The targets to be achieved by the state are as follows" names none)
+_LABEL = re.compile(r"^[+\-–•*]?\s*(?P<name>[A-Za-z](?:[A-Za-z'’ /&-]|\b\d{1,2}\b){0,80}?(?:\s*\([^()]*\))?)$")
+_LABEL_VERB = re.compile(r"\b(?:is|are|will|shall|should|must|be|been|was|were|has|have|follows?|following|includes?|"
+                         r"including|set|sets|aims?|seeks?)\b", re.I)
 #: how a target is to be met, after it: "… through operationalizing the policy", "… by increasing …"
 _MEANS = re.compile(r"\s+(?:through|via|in\s+order\s+to|with\s+particular\s+focus|by\s+(?:\w+ing|means\s+of)\b"
                     r"|(?<=[\d%]\s)for\s+all\s+(?:population\s+)?groups\b)\b.*$", re.I)
@@ -362,8 +387,8 @@ _MEANS = re.compile(r"\s+(?:through|via|in\s+order\s+to|with\s+particular\s+focu
 #: "27 percent of residents are expected to have basic health knowledge", "90% of girls should be vaccinated": a share
 #: written before whom it counts, then what they are to do or be: only after a verb of a goal ("15% of adults still
 #: smoke" is a fact, "40% of adults will be obese by 2030" more often a projection than a goal)
-_SHARE_OF_WHOM = (r"^(?P<share>(?:at\s+least\s+|no\s+(?:less|more)\s+than\s+|at\s+most\s+|(?:less|more|fewer)\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
-                  r"\s+of\s+(?:the\s+|all\s+)?(?P<who>[A-Za-z][\w'’ -]{1,60}?)\s+")
+_SHARE_OF_WHOM = (r"^(?P<share>(?:at\s+least\s+|no\s+(?:less|more)\s+than\s+|at\s+most\s+|(?:less|more|fewer)\s+than\s+|up\s*to\s+)?(?:\d+(?:\.\d+)?|(?:" + number_words() + r")\b)\s*(?:%|percent|per\s+cent))"
+                  r"\s+of\s+(?:the\s+|all\s+|our\s+|their\s+|its\s+)?(?P<who>[A-Za-z][\w'’ -]{1,60}?)\s+")
 #: what follows whom a share counts: words, and no number but an age ("by age 15", "at 5 years of age")
 _NO_NUMBER_BUT_AGE = (r"(?:[^\d]|(?<=\bage\s)\d|(?<=\bage\sof\s)\d|(?<=\d)\d"
                       r"|(?<=\bat\s)\d(?=\d*\s+(?:years?|months?)\s+(?:of\s+age|old))"
@@ -443,6 +468,11 @@ def years_named(text: str) -> list[tuple[int, int]]:
 _HEADLINE_PAST = re.compile(r"^(?P<name>(?-i:[A-Z])(?:(?!\b(?:was|were|has|have|had|is|are|been|be|being)\b)[^,;:\d]|\b\d{1,2}\b)"
                             r"{2,80}?)\s+(?P<change>(?P<verb>reduced|increased|decreased|lowered|raised|improved|cut|halved|doubled)\s+"
                             r"(?:from|to|by)\s+(?:[^,;]|,(?=\d))*\d(?:[^,;]|,(?=\d))*)$")
+
+
+#: a clause that ends with a deadline ("… reduced to 30/1000 live births by 2012"), and an item of a list
+_DATED_HEADLINE = re.compile(r"^(?P<words>.+?)\s+(?:by|until|before)\s+(?P<year>(?:19|20)\d{2})$", re.I)
+_ITEM = re.compile(r"\s*(?:[-–*+]|[•▪●])")
 
 
 #: a clause that looks back to a year ("since its formation in 1996", "since 2010"): no year a lead sets
@@ -691,6 +721,12 @@ def find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[Fo
         paragraph = dataclasses.replace(paragraph, text=" " * dateline.end() + paragraph.text[dateline.end():])
     found = (_objective(paragraph, year) or _labelled_share(paragraph, year) or _labelled_years(paragraph)
              or _find(paragraph, year, goals))
+    if not found and _DASHED_ITEM.match(paragraph.text):
+        # "• Malaria Mortality Reduction Rate –50% upto 2010": where the line sets nothing as written, the dash stands
+        # for the colon of "Name: 50% by 2010", not a minus (the line was dropped without a word). A colon for it:
+        # every offset stays
+        paragraph = dataclasses.replace(paragraph, text=_DASHED_ITEM.sub(r"\g<name>: ", paragraph.text, count=1))
+        found = _find(paragraph, year, goals)
     for hit in found:
         note = financial_year_note(paragraph.text, hit.year)
         if note:
@@ -701,6 +737,10 @@ def find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[Fo
                               f"by (from {based.group(2)} or from {int(based.group(2)) + 1}) for the change "
                               "to be read")
     return found
+
+
+#: an item of a list whose name and amount a dash parts: "• Malaria Mortality Reduction Rate –50% upto 2010"
+_DASHED_ITEM = re.compile(r"^(?P<name>\s*[-–•*▪●]?\s*[A-Za-z][A-Za-z'’/() -]{2,80}?[A-Za-z)])\s[–—-](?=\s?\d)")
 
 
 #: a change's base that is a financial year ("from the 2014-15 baseline"): its calendar year is not said
@@ -855,6 +895,10 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[F
         last = clauses[-1][1].strip().rstrip(".;!?") if clauses else ""
         # "…, by 2025." or "reduce A to 10% and halve B by 2018": the sentence's year, said at its end
         tail = _YEAR_ONLY.match(last) or _YEAR_LAST.search(last) or _SPAN.search(last)  # "…, in the 2026-2030 period"
+        if tail and len({found.group(1) for found in _BY_YEAR_OF.finditer(sentence.group(0))}) > 1:
+            # "… from 45,000 to 80,000 a year, reduce X by 2023 and Y by 2035": deadlines of their own in the sentence,
+            # so its last is not every clause's (the first clause was filed under 2035)
+            tail = None
         skip_to, past_seen, year_seen = -1, False, False
         fact_subject: str | None = None  # the subject of a clause that told what happened (The ratio fell …)
         noun_before: str | None = None  # a sentence's opening noun phrase, alone before a comma: what "which" names
@@ -881,6 +925,22 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[F
                 if hit:
                     hit.review.append(f"a headline's past tense ('{headline.group('verb')}') in a list under the "
                                       f"heading of {year}'s targets: read as the goal for {year}; check it is no result")
+                    found.append(hit)
+                    subject_before = hit.subject
+                    continue
+            dated_headline = _DATED_HEADLINE.match(clause) if _ITEM.match(paragraph.text) else None
+            headline = _HEADLINE_PAST.match(dated_headline.group("words")) if dated_headline else None
+            if headline:
+                # "• Infant Mortality Rate reduced to 30/1000 live births by 2012." under "Outcomes": an item with a
+                # deadline of its own, in a headline's past tense: most likely the goal for that year (it was dropped
+                # as a result, without a word); drafted with a note, for a person to check
+                deadline_year = int(dated_headline.group("year"))
+                hit = _target(paragraph, offset, raw, headline.group("change"), deadline_year, headline.group("name"),
+                              None)
+                if hit:
+                    hit.review.append(f"a headline's past tense ('{headline.group('verb')}') with a deadline "
+                                      f"(by {deadline_year}), in an item of a list: read as the goal for {deadline_year}; "
+                                      "check it is no result")
                     found.append(hit)
                     subject_before = hit.subject
                     continue
@@ -927,7 +987,10 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[F
             if _RELATIVE_PAST.match(clause) and _IN_YEAR.search(clause) and not _BY_YEAR.search(clause):
                 continue  # "the rate, which stood at 12 in 2020, will be …": an aside on what was
             relative = _RELATIVE.match(clause)
-            if relative and noun_before:  # "The neonatal mortality rate, which should be reduced to …": the rate is
+            which_is = _WHICH_IS.match(clause) if relative and not noun_before else None
+            if which_is:  # "… attain the overarching target, which is a 25% reduction of X by 2025": the target names X
+                clause = clause[which_is.end():]
+            elif relative and noun_before:  # "The neonatal mortality rate, which should be reduced to …": the rate is
                 clause, subject_before = clause[relative.end():].strip(), _subject(noun_before, None)
             elif noun_before and _MODAL_FIRST.match(clause):  # "the rate, which stood at 12 in 2020, will be reduced …"
                 subject_before = _subject(noun_before, None)
@@ -950,6 +1013,8 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[F
             if _NUMBERED_LABEL.match(clause) and sentence.group(0)[start + len(raw):].startswith(":"):
                 continue  # "Target 4: A 30% relative reduction in …": the number of an item names nothing
             label = _LABEL.match(clause)
+            if label and len(label.group("name")) > 40 and _LABEL_VERB.search(label.group("name")):
+                label = None
             if label and not subject_before and sentence.group(0)[start + len(raw):].startswith(":"):
                 if _GENERIC_LABEL.match(label.group("name")):
                     # "Reduce the proportion of adults who are obese. Target: 30.6%": the objective before names it
@@ -991,6 +1056,15 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[F
                 hit = Found(subject="target", text=clause, quote=clause, line=line, page=page, year=clause_year,
                             review=[f"{UNREAD} this clause: '{unnamed.group(0)}' names no indicator: write the name it "
                                     "stands for, or delete this target"])
+            elif hit is None and subject_before and _goes_on(clause):
+                # "Malaria mortality: reduce by 50% by 2010, a further 10% by 2012": a later clause on the same
+                # indicator, with an amount and a deadline the grammar cannot read, is kept for a person (it was
+                # dropped without a word)
+                line, page = paragraph.position(offset + max(raw.find(clause), 0))
+                hit = Found(subject=subject_before, text=_YEAR_AT_ENDS.sub("", clause).strip(), quote=clause,
+                            line=line, page=page, year=clause_year,
+                            review=[f"{UNREAD} this clause, which goes on from the one on {subject_before} before it: "
+                                    "give its target, or delete it"])
             shared = _SHARED_HEAD.match(hit.subject) if hit else None
             if shared:  # "cut infant and under-five mortality rates by 15 percent": two indicators, one change
                 head = re.sub(r"s$", "", shared.group("head"))
@@ -1025,6 +1099,18 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[F
     return found
 
 
+#: a clause that goes on from the one before it with a deadline and an amount of its own ("a further 10% by 2012",
+#: "additional 10% by 2012", "elimination by 2015"): what is left once its year is cut must say something
+_GOES_ON = re.compile(r"^(?:and\s+)?(?:an?\s+)?(?:further|additional|another|more|elimination|eliminate|eliminated|"
+                      r"\S*\d)", re.I)
+
+
+def _goes_on(clause: str) -> bool:
+    """Whether a clause with no name of its own carries on the target of the one before it: it opens with an
+    amount or a word of a further change, and names a deadline (by 2012)."""
+    return bool(_BY_YEAR.search(clause)) and bool(_GOES_ON.match(_YEAR_AT_ENDS.sub("", clause).strip()))
+
+
 def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int | None,
             subject_before: str | None, verb_before: str | None) -> Found | None:
     """The target one clause sets, or None where it sets none."""
@@ -1036,6 +1122,7 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     words = _MEANS.sub("", words) or words  # how it is to be met is not part of the target
     # "it is committed to reducing X by 20 percent": the commitment is the verb; "it" names nothing
     words = _COMMITTED.sub(lambda found: _COMMITTED_VERBS[found.group("verb").lower()], words)
+    words = words[_GOAL_OF.match(words).end():] if _GOAL_OF.match(words) else words
     target_of = _TARGET_OF.match(words)
     if target_of:  # "The target of wasting among toddlers in 2024 is 7 percent": named, dated, then its level
         hit = _named_target(paragraph, offset, raw, clause, target_of.group("value"),
@@ -1160,8 +1247,10 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
             return Found(subject=subject, text=rest, quote=clause, line=line, page=page,
                          year=rule.year or year, review=review)
         if subject and _LOOKS_TARGET.search(spelled_digits(words)):
+            named_none = [f"'{subject}' names no indicator: write the name it stands for, or delete this target"] \
+                if _NO_NAME.match(subject) else []  # "The nation is on track to achieve …"
             return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
-                         review=[f"{UNREAD} this clause: {error.message}"])
+                         review=[f"{UNREAD} this clause: {error.message}", *named_none])
         if not named and own and _AMOUNT_BEFORE.search(words):
             # "Improve early detection and management of NCDs in 80% of primary health care facilities by 2014": an
             # objective with an amount the grammar cannot read is kept for a person, named by the verb's object

@@ -80,6 +80,11 @@ def to_chinese(text: str) -> str:
     return english.words.sub(lambda m: english.chinese[" ".join(m.group(0).lower().split())], text)
 
 
+#: what may stand between two letters of English the grammar met joined: a space, an apostrophe, or an ignored word
+#: ("stargetsincludereducingsmokingrateby" is "s targets include reducing the smoking rate by")
+_DROPPED = r"(?:[\s'’-]*|\s+(?:(?:the|an?|of|to|be|is|are|will|shall|should|must|at|have|has|level)\s+)+)"
+
+
 def source_words(text: str, chinese_words: list[str]) -> list[str]:
     """The user's own English words in ``text`` that became ``chinese_words`` (grammar words an error
     names), so an English phrase is refused in English; a word with no English source is kept as is."""
@@ -91,7 +96,8 @@ def source_words(text: str, chinese_words: list[str]) -> list[str]:
     found: list[str] = []
     for word in chinese_words:
         if has_english(word):  # English the grammar met with its spaces taken out ("comparedwith")
-            spaced = re.search(r"\s*".join(map(re.escape, word)), text, re.IGNORECASE)
+            spaced = re.search(r"\s*".join(map(re.escape, word)), text, re.IGNORECASE) \
+                or re.search(_DROPPED.join(map(re.escape, word)), text, re.IGNORECASE)  # "reducing the smoking rate"
             found.append(spaced.group(0) if spaced else word)
             continue
         sources = [source for source, chinese in written if chinese and _share(chinese, word)]

@@ -510,12 +510,18 @@ def _part_message(message: str, text: str) -> str:
     """The refusal of a part of ``text``, in the user's words: an English phrase's part is read in Chinese word
     order, its spaces gone ('到2025年,ReductionTFR2.1national'), which no user wrote — then the message quotes the
     whole phrase and the words not read."""
-    quoted = re.match(r"cannot read the target phrase '((?:[^'\\]|\\.)*)'", message)
-    placed = re.match(r"cannot place the words (.*) before the target in '((?:[^'\\]|\\.)*)'$", message)
-    if placed and placed.group(2) not in text:  # '>提高percentagehealthyweightadultsfrom35|38%': the user's own words
-        words = english.source_words(text, placed.group(1).split(", "))
+    # (quoted as Python's repr quotes it: in double quotes where the phrase holds an apostrophe, "strategy's …")
+    quoted = re.match(r"cannot read the target phrase (?:'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\")", message)
+    placed = re.match(r"cannot place the words (.*) before the target in (?:'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\")$",
+                      message)
+    if quoted:
+        quoted = quoted.group(1) if quoted.group(1) is not None else quoted.group(2)
+    if placed:
+        placed = (placed.group(1), placed.group(2) if placed.group(2) is not None else placed.group(3))
+    if placed and placed[1] not in text:  # '>提高percentagehealthyweightadultsfrom35|38%': the user's own words
+        words = english.source_words(text, placed[0].split(", "))
         return f"cannot place the words {', '.join(words)} before the target in a part of {text!r}"
-    if quoted is None or quoted.group(1) in text:
+    if quoted is None or quoted in text:
         return f"{message}, a part of {text!r}"
     left = re.search(r"\(English words not read: ([^)]*)\)", message)
     words = english.source_words(text, left.group(1).split(", ")) if left else []  # "cure rate", not "curerate"

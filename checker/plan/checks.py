@@ -505,6 +505,8 @@ def _named_direction(name: str) -> str | None:
     from checker.rulefiles import load_rules_yaml
 
     words = (load_rules_yaml("extract.yaml") or {}).get("direction") or {}
+    if re.search(words.get("change_rate_names") or "(?!)", name):
+        return "up"  # a rate of a cut (…Mortality Reduction Rate, …死亡率下降率): the bigger the cut the better
     if re.search(words.get("sure_down_names") or "(?!)", name) and not re.search(words.get("up_names") or "(?!)", name):
         return "down"
     if re.search(words.get("sure_up_names") or "(?!)", name) and not re.search(words.get("down_names") or "(?!)", name):

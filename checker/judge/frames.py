@@ -198,9 +198,9 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
 
     # the judged regions with data for each indicator, in region order
     with_data: dict[str, list[int]] = {}
-    for (region, indicator_id), series in dataset.series.items():
+    for region, indicator_id in dataset.with_points():
         number = position.get(region)
-        if number is not None and series:
+        if number is not None:
             with_data.setdefault(indicator_id, []).append(number)
     everyone = range(len(regions))
     number = 0

@@ -76,8 +76,8 @@ class Columns:
     """Every observation of one read, one entry a row, in source order (files in turn).
 
     Names, regions and units are codes into their lists (-1: none); ``missing`` marks value cells
-    that say "no value"; the cells' texts are one string cut at ``text_offsets``; ``notes`` holds
-    the rows that have annotations or note cells.
+    that say "no value"; ``texts`` holds each row's value cell as written; ``notes`` holds the rows that
+    have annotations or note cells.
     """
 
     file: object  # numpy int16: index into files
@@ -90,8 +90,7 @@ class Columns:
     missing: object  # numpy bool
     yes_no: object  # numpy bool: the value cell says yes or no (是, 否), read as 1 or 0
     unit: object  # numpy int32: index into unit_names, -1 for none
-    texts: str
-    text_offsets: object  # numpy int64, one more than rows
+    texts: object  # polars String series: each row's value cell (polars gathers a result frame's cells from it)
     notes: dict[int, tuple[str, ...]]
     file_names: list[str]
     indicator_names: list[str]
@@ -102,7 +101,7 @@ class Columns:
         return len(self.year)
 
     def text(self, row: int) -> str:
-        return self.texts[self.text_offsets[row]:self.text_offsets[row + 1]]
+        return self.texts[row]
 
     def location(self, row: int) -> Location:
         return Location(self.file_names[self.file[row]], int(self.line[row]), int(self.column[row]))
@@ -197,10 +196,10 @@ class ColumnarObservations:
         c = self.columns
         regions, names, unit_names = c.region_names, c.indicator_names, c.unit_names
         out = []
-        for row, (indicator, year, value, missing, region, unit) in enumerate(zip(
+        for row, (indicator, year, value, missing, region, unit, text) in enumerate(zip(
                 c.indicator.tolist(), c.year.tolist(), c.value.tolist(), c.missing.tolist(), c.region.tolist(),
-                c.unit.tolist())):
-            out.append(Observation(names[indicator], year, None if missing else value, c.text(row), c.location(row),
+                c.unit.tolist(), c.texts.to_list())):
+            out.append(Observation(names[indicator], year, None if missing else value, text, c.location(row),
                                    regions[region] if region >= 0 else None,
                                    unit_names[unit] if unit >= 0 else None, c.notes.get(row, ())))
         return tuple(out)
@@ -221,6 +220,7 @@ class ColumnarObservations:
 def read(paths: tuple[str | Path, ...]) -> ColumnarObservations:
     """The files read by columns, or :class:`Unsuitable` for the row reader."""
     import numpy as np
+    import polars as pl
 
     collector = RowCollector(skip_bad_rows=False)
     parts, files = [], []
@@ -230,10 +230,7 @@ def read(paths: tuple[str | Path, ...]) -> ColumnarObservations:
         files.append(data_file)
     # one file's columns as they are (a copy of a national file's columns is 85 MB of fresh pages)
     c = {key: parts[0][key] if len(parts) == 1 else np.concatenate([part[key] for part in parts])
-         for key in ("file", "line", "column", "indicator", "region", "year", "value", "missing", "yes_no", "unit",
-                     "lengths")}
-    offsets = np.zeros(len(c["lengths"]) + 1, dtype=np.int64)
-    np.cumsum(c["lengths"], out=offsets[1:])
+         for key in ("file", "line", "column", "indicator", "region", "year", "value", "missing", "yes_no", "unit")}
     notes, start = {}, 0
     parents: dict[str, dict[str, str]] = {}
     for part in parts:
@@ -252,7 +249,7 @@ def read(paths: tuple[str | Path, ...]) -> ColumnarObservations:
         region=_recode(c["region"], parts, "region_names", tables["region_names"]),
         year=c["year"], value=c["value"], missing=c["missing"], yes_no=c["yes_no"],
         unit=_recode(c["unit"], parts, "unit_names", tables["unit_names"]),
-        texts="".join(part["texts"] for part in parts), text_offsets=offsets, notes=notes,
+        texts=parts[0]["texts"] if len(parts) == 1 else pl.concat([part["texts"] for part in parts]), notes=notes,
         file_names=[str(path) for path in paths], indicator_names=list(tables["indicator_names"]),
         region_names=list(tables["region_names"]), unit_names=list(tables["unit_names"]),
     )
@@ -451,8 +448,6 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
             raise Unsuitable  # a row noted as a target (规划目标值): the row reader refuses it at its note
         for position in np.flatnonzero(np.array([bool(text) for text in texts] + [False])[codes]).tolist():
             notes[position] = notes.get(position, ()) + (texts[codes[position]],)
-    joined = raw_values.str.join("").item()  # the cells' texts, cut again at the offsets of their lengths
-    lengths = frame["length"].to_numpy().astype(np.int64)
     part = {
         "file": np.full(frame.height, index, dtype=np.int16),
         "line": line,
@@ -461,7 +456,7 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
         "region": region_codes, "region_names": region_values,
         "year": years, "value": numbers, "missing": missing, "yes_no": yes_no,
         "unit": units_of_rows.astype(np.int32), "unit_names": unit_names,
-        "texts": joined, "lengths": lengths, "notes": notes, "parents": parents,
+        "texts": raw_values.alias("text"), "notes": notes, "parents": parents,
     }
     return part, replace(data_file, rows=frame.height)
 
@@ -977,11 +972,9 @@ class ColumnDataset(Dataset):
             unit.append(plan or data)  # the plan's unit, else the data's
             data_unit.append(data if data and data != plan else None)  # the data's, if other
         each = pl.Series(each.reshape(-1), dtype=pl.Int64)
-        texts, offsets = c.texts, c.text_offsets
-        starts, ends = offsets[rows].tolist(), offsets[rows + 1].tolist()
         notes = c.notes
         return {
-            "text": pl.Series([texts[start:end] for start, end in zip(starts, ends)], dtype=pl.String),
+            "text": c.texts.gather(rows).alias(""),  # polars' gather: no Python text a row
             "unit": pl.Series(unit, dtype=pl.String).gather(each),
             "data_unit": pl.Series(data_unit, dtype=pl.String).gather(each),
             "file": pl.Series(c.file_names, dtype=pl.String).gather(c.file[rows].astype(np.int64)),

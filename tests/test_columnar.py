@@ -64,9 +64,12 @@ def _assert_same_dataset(got: Dataset, want: Dataset) -> None:
     for key, series in want.series.items():
         assert list(got.series[key]) == list(series), key  # years in source order
         assert dict(got.series[key]) == dict(series), key  # Point for Point
+    assert len(got.series) == len(want.series) and all(key in got.series for key in want.series)
+    assert ("no such region", "no such indicator") not in got.series and got.series.get(("no such region", "")) is None
+    assert list(got.with_points()) == list(want.with_points())  # every series holds a point
     assert got.unknown == want.unknown
     assert [str(error) for error in got.skipped] == [str(error) for error in want.skipped]
-    assert got.regions() == want.regions()
+    assert got.regions() == want.regions() and got.regions_in_file() == want.regions_in_file()
 
 
 def _outcome(paths, reader, **match_options) -> tuple:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache, lru_cache
 
 from checker.language import units
@@ -89,13 +89,21 @@ class Dataset:
     def get(self, region: str, indicator: str) -> Mapping[int, Point]:
         return self.series.get((region, indicator), {})
 
+    def with_points(self) -> Iterator[tuple[str, str]]:
+        """The (region, indicator id) of every series that holds a point."""
+        return (key for key, series in self.series.items() if series)
+
+    def series_regions(self) -> set[str]:
+        """The regions with a series."""
+        return {region for region, _ in self.series}
+
     def regions(self) -> list[str]:
         """The regions with rows of the plan's indicators."""
-        return sorted({region for region, _ in self.series})
+        return sorted(self.series_regions())
 
     def regions_in_file(self) -> list[str]:
         """Every region the data has rows for, the plan's indicators or not."""
-        return sorted({region for region, _ in self.series} | {u.region for u in self.unknown if u.region})
+        return sorted(self.series_regions() | {u.region for u in self.unknown if u.region})
 
 
 def valued_years(series: Mapping[int, Point]) -> list[int]:

@@ -198,9 +198,9 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
 
     # the judged regions with data for each indicator, in region order
     with_data: dict[str, list[int]] = {}
-    for (region, indicator_id), series in dataset.series.items():
+    for region, indicator_id in dataset.with_points():
         number = position.get(region)
-        if number is not None and series:
+        if number is not None:
             with_data.setdefault(indicator_id, []).append(number)
     everyone = range(len(regions))
     number = 0
@@ -772,10 +772,13 @@ def _observation_columns(found: dict[str, list]) -> dict[str, pl.Series]:
     """The ``obs_`` columns of the cells ``found`` (:meth:`checker.data.columnar.ColumnDataset.observation_cells`)."""
     import polars as pl
 
-    notes = [json.dumps(n, ensure_ascii=False) if n else "[]" for n in found["notes"]]
+    cells = found["notes"]
+    # (most files have no notes at all: their JSON text repeated, not written a row at a time)
+    notes = pl.Series([json.dumps(n, ensure_ascii=False) if n else "[]" for n in cells], dtype=pl.String) \
+        if any(cells) else pl.repeat("[]", len(cells), dtype=pl.String, eager=True)
     return {"obs_text": found["text"], "obs_unit": found["unit"], "obs_data_unit": found["data_unit"],
             "obs_file": found["file"], "obs_line": found["line"], "obs_column": found["column"],
-            "obs_notes": pl.Series(notes, dtype=pl.String)}
+            "obs_notes": notes.alias("")}
 
 
 def _localised(template: str, constants: dict[str, str], unit: str | None, localise: Localise | None) -> str | None:

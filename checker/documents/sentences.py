@@ -57,7 +57,7 @@ _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张
                            r"|(?:达到|达|不低于|不高于|不超过|不少于|控制在|提高到|提高至|降至|降到|下降到|下降至)\s*\d"
                            # a multiple (增加为3倍, 增长两倍): refused by the grammar, kept for a person, never dropped
                            r"|(?:增加|增长|提高|提升|扩大|达到|翻)(?:为|到|至)?\s*[\d一二三四五六七八九十两]+(?:\.\d+)?\s*倍")
-_WORTH = re.compile(r"\d|压缩|精简|精减|配备|设置|设立|建立|所有|每个|至少|全部|人人|建成|实现|完成|任务|扩大|缩小|缩短|前列|第一方阵|领先|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|不少于|不多于|不小于|不大于|[一二三四五六七八九]成|以上|以下|保持|维持|巩固|稳定|"
+_WORTH = re.compile(r"\d|(?:全|均|都)达标|压缩|精简|精减|配备|设置|设立|建立|所有|每个|至少|全部|人人|建成|实现|完成|任务|扩大|缩小|缩短|前列|第一方阵|领先|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|不少于|不多于|不小于|不大于|[一二三四五六七八九]成|以上|以下|保持|维持|巩固|稳定|"
                     r"优于|低于|高于|覆盖|左右|翻一?番|减半|持续|逐步|明显|显著|稳中有降|放缓|减缓|遏制|降至|降到|升至|增至|分之"
                     # a count made, in Chinese numerals (新建两所县级医院, 建设五个以上中心; not 建设一支…队伍, an article)
                     r"|(?:新建|改扩建|扩建|建设|新增|培育)(?!一(?![一二两三四五六七八九十百千]))[一二两三四五六七八九十百千]+"
@@ -926,6 +926,10 @@ def _written_forms(clause: str, at, year_now: int | None, named_before: str | No
     lead = _YEAR_LEAD.match(clause)  # "到2025年前建成500个区域医疗中心": what is built, after the year
     built = _BUILT_EACH.match(clause[lead.end():].lstrip("，, ") if lead else clause)
     items = [_COUNTED_THING.match(item) for item in re.split(r"和|、|及", built.group("items"))] if built else []
+    if len(items) > 1 and items[0] and not any(items[1:]):
+        # "建成10家以上省级专病中心和高水平医疗中心": one count before the things listed counts them all (the clause
+        # was drafted with the count in its name)
+        items = [_COUNTED_THING.match(built.group("items"))]
     # "新建3所县级医院" (not "每个区至少建成1个…", what each unit is to have), "全市分别建成100个重点专科和
     # 100个“名医工作室”": each its count
     if items and all(items) and (len(items) > 1 or built.group("before") in ("", "力争", "计划")
@@ -1808,7 +1812,8 @@ def _outside_brackets(sentence: str) -> list[tuple[int, str]]:
 
 #: a year's lead run on into its target without a comma (到2030年消除血吸虫病, 到 2020 年消除疟疾)
 _LEAD_RUN_ON = re.compile(r"(?:力争)?(?:到|至)\s*(?:19|20)\d{2}\s*年(?:年?[底末])?(?:前)?"
-                          r"(?=(?:基本|全面|率先|初步)?(?:消除|建成(?!区)|实现|建立(?!健全)))")  # (建成区…: a name)
+                          # (将 or 要 between: 到2030年将建成…, which was lost without a word)
+                          r"(?=(?:将|要)?(?:基本|全面|率先|初步)?(?:消除|建成(?!区)|实现|建立(?!健全)))")  # (建成区…: a name)
 #: a year's target joined to the clause before without a comma (…逐年提高并于2025年达到50%以上)
 _AND_BY_YEAR = re.compile(r"(?P<and>并且?)(?:于|在|到|至)\s*(?:19|20)\d{2}\s*年")
 

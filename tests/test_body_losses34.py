@@ -51,3 +51,28 @@ def test_quan_dabiao_starts_the_target_but_keeps_the_quan_of_a_word():
     assert parse_target("全市疾控机构全达标").subject == "全市疾控机构"
     assert parse_target("食品安全达标").subject == "食品安全"
     assert parse_target("制度健全达标").subject == "制度健全"
+
+
+def test_a_years_numbered_projects_are_drafted_for_that_year_and_a_count_of_them_is_not(tmp_path):
+    """扬州's 2026 民生实事 items (`02 新增6个…`, `04 为1.2万名新生儿开展…筛查`, `06 为每个…配备1台…`) were none drafted, two
+    not even counted as left out, while `卫生健康共有6个项目入选` (how many of the year's projects are the field's) was
+    drafted as a target. An item's number and a space is a list mark, a service given so many people is counted, 台 is
+    a counter, 共有 after a field's name is a count of what there is, and the sentence naming the year's projects dates
+    the items under it."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_markdown
+
+    text = ("# 扬州市2026年民生实事项目\n\n确定在2026年实施50项民生实事项目。这是我市连续第25年出台“民生1号文件”。"
+            "卫生健康共有6个项目入选。\n\n02 新增6个社区普惠托育点。\n\n03 为8万名0—6岁儿童开展孤独症筛查干预。\n\n"
+            "04 为1.2万名新生儿开展耳聋基因和疾病筛查。\n\n05 为1万名孕产妇提供优育服务。\n\n"
+            "06 为每个乡镇卫生院、村卫生室配备1台筒式血压仪。\n")
+    draft = build(read_markdown(text, "shishi.md"))
+    drafted = {(item["name"]["zh"], year, entry["text"], entry.get("standing", False))
+               for item in draft.indicators for year, entry in item["targets"].items()}
+    # (新增6个's words are another round's to settle: only its name and year here)
+    assert {(name, year, words) for name, year, words, _ in drafted if name != "社区普惠托育点"} == {
+        ("0—6岁儿童孤独症筛查干预人数", 2026, "8万名"),
+        ("新生儿耳聋基因和疾病筛查人数", 2026, "1.2万名"), ("孕产妇优育服务人数", 2026, "1万名"),
+        ("乡镇卫生院、村卫生室配备筒式血压仪", 2026, "为每个乡镇卫生院、村卫生室配备1台筒式血压仪")}
+    assert {(name, year) for name, year, _, _ in drafted if name == "社区普惠托育点"} == {("社区普惠托育点", 2026)}
+    assert not any(standing for *_, standing in drafted)  # dated by the lead, not kept as standing requirements

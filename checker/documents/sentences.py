@@ -90,6 +90,8 @@ _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)(?:19|20
 _DATE_LEAD = re.compile(r"^(?:自|从|于)?((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: a list item's mark (1、 2. （3）) is not part of what the item says
 _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,3}(?:[、．]|\.(?!\d))|"
+                        # an item's number and a space (02 新增6个…), not an amount before its unit (30 分钟, 2 个)
+                        r"\d{1,2}\s+(?![个所家张名人岁年月日天周项次台套万千百亿元分小米倍])(?=[\u4e00-\u9fff])|"
                         r"[一二三四五六七八九十]是(?=[\u4e00-\u9fff])|"
                         r"[•·▪●◆■□◇○►▶✓√※*]\s*)\s*")
 #: a sentence that looks back, and a verb with 了: what was done, not what is to be reached
@@ -208,9 +210,16 @@ _ANY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _LEVELS_OF = re.compile(r"^[^，,、]{1,12}?(?P<thing>(?P<count>[两二三四五])级[^，,、]{2,30})$")
 _LEVEL_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 #: what each unit is to have (每个行政村办好一个村卫生所, 每个街道或每3~10万居民设置1所社区卫生服务中心, 每个县至少开通1条…热线)
-_PER_UNIT = re.compile(r"^(?:坚持|原则上|确保|力争)*(?P<each>每个?|各)(?P<unit>[^，,每\d]{1,12}?)(?:或每[^，,]{1,12}?)?"
+_PER_UNIT = re.compile(r"^(?:坚持|原则上|确保|力争)*为?(?P<each>每个?|各)(?P<unit>[^，,每\d]{1,12}?)(?:或每[^，,]{1,12}?)?"
                        rf"(?:至少|都|均)?要?(?P<verb>有|{vocabulary.source('provision.each')})"
-                       r"\s*(?:\d+(?:\s*[~～-]\s*\d+)?|[一二两三四五六七八九十])\s*(?:所|个|家|名|支|处|条)(?P<thing>[^，,\d]{2,24})$")
+                       # (为每个乡镇卫生院、村卫生室配备1台筒式血压仪: what is given each, 台 a counter too)
+                       r"\s*(?:\d+(?:\s*[~～-]\s*\d+)?|[一二两三四五六七八九十])\s*(?:所|个|家|名|支|处|条|台|套)(?P<thing>[^，,\d]{2,24})$")
+#: a sentence that names the projects a year is to carry out (确定在2026年实施50项民生实事项目)
+_YEAR_PROJECTS = vocabulary.pattern("year_projects")
+#: a service for so many people (为1.2万名新生儿开展耳聋基因和疾病筛查): how many are served, of whom and with what
+_SERVED = re.compile(r"^(?:力争|确保)?为(?P<count>\d+(?:\.\d+)?\s*[万千]?\s*(?:名|人次|人|户|例|对))"
+                     r"(?P<whom>(?:\d+\s*[—～~-]\s*)?(?:\d+\s*岁)?[^，,\d]{1,12}?)"  # (为8万名0—6岁儿童开展…)
+                     rf"(?:{vocabulary.source('provision.serve')})(?P<what>[^，,\d]{{2,20}})$")
 #: so many things for each thousand (or ten thousand) people (实现每千人5.5张病床, 每万人口拥有3名全科医生)
 _PER_PEOPLE_HAVE = re.compile(r"^(?:实现|达到|力争|确保)*每(?P<per>千|万)(?:常住)?人口?(?:拥有|有|配备|配置)?"
                               r"(?P<amount>\d+(?:\.\d+)?\s*(?:张|名|人|个|所)(?:以上|及以上|左右)?)"
@@ -515,7 +524,9 @@ _WHO_BY_DEADLINE = re.compile(r"^(?:各|全)[^，,\d（(]{1,8}?(?:[（(][^）)\d
 #: a clause that says how things stand now (当前…, 目前…, 现有…)
 _NOW = re.compile(r"^(?:当前|目前|现阶段|现有|现已)")
 #: a count of what there is (全市共有医疗卫生机构1234个): a record, unless a year to reach leads the sentence
-_TOTAL = re.compile(r"^(?:全[市县区省国]|我[市县区省国])?(?:共有|现有|共计|合计)")
+_TOTAL = re.compile(r"^(?:全[市县区省国]|我[市县区省国])?(?:共有|现有|共计|合计)"
+                    # (卫生健康共有6个项目入选: how many of a field's there are, no target)
+                    r"|^[\u4e00-\u9fff]{2,8}?(?:共有|共计|合计)(?=\s*[\d一二两三四五六七八九十])")
 #: a name alone, with at most an age in it and its unit in brackets after it (5岁以下儿童死亡率（‰）, 孕产妇死亡率（1/10万）)
 _ONLY_A_NAME = re.compile(r"[^\d，,；;。（）()]*(?:\d+\s*(?:周岁|岁)(?:及以下|及以上|以下|以上)?[^\d，,；;。（）()]*)?"
                           r"[（(](?:‰|%|％|1/10万|1/万|/10万|/万|岁|人|张|个|所|家|元|万元|亿元|万人|平方米|天|[^（）()\d]{0,6}单位[^（）()]*)[)）]")
@@ -969,6 +980,12 @@ def _written_forms(clause: str, at, year_now: int | None, named_before: str | No
         return [Found(subject=per_unit.group("unit") + per_unit.group("verb") + per_unit.group("thing"),
                       text=words, quote=clause, line=at(words)[0], page=at(words)[1], year=year_now,
                       review=["what each unit is to have: check the count and the name"])]
+    served = _SERVED.match(after_lead)
+    if served:  # "为1.2万名新生儿开展…筛查": the number of people the service reaches (it was lost without a word)
+        words = served.group("count")
+        return [Found(subject=served.group("whom") + served.group("what") + "人数", text=words, quote=clause,
+                      line=at(words)[0], page=at(words)[1], year=year_now,
+                      review=["named from a service given so many people: check the name"])]
     # "有效降低重特大事故发生频次和危害后果": the measure named first, before a consequence no data counts
     verb_first = _VERB_FIRST.match(clause) or _VERB_FIRST.match(re.sub(r"和[^，,和、]{2,8}$", "", clause))
     if verb_first and not any(word in verb_first.group("object") for word in ("提高", "降低")) \
@@ -1256,7 +1273,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 continue
 
             if _ACTION.match(clause) and not _BOUND_VALUE.search(clause) and not clause.endswith("全覆盖") \
-                    and not _GOAL_TO_MEET.match(clause) and not _ACTIONS_COUNTED.match(clause):
+                    and not _GOAL_TO_MEET.match(clause) and not _ACTIONS_COUNTED.match(clause) \
+                    and not _SERVED.match(clause):  # (为1万名孕产妇提供优育服务: how many are served is the target)
                 subject_before = None  # "加强…建设", "建立健全…机制": what will be done, not what is to be reached
                 continue
             if plain_lead and _COPULA_AMOUNT.search(clause) and not _FUTURE.search(clause) and year_now is not None \
@@ -2311,6 +2329,9 @@ def lead_year(paragraph: Paragraph) -> int | None:
         return english_sentences.lead_year(text)
     if heading_year(text) is not None:
         return heading_year(text)
+    projects = _YEAR_PROJECTS.search(text)
+    if projects:  # "…确定在2026年实施50项民生实事项目。…": the items after it are that year's projects
+        return int(projects.group(1))
     if not text.endswith(("：", ":")):
         return None
     # 锚定2035年远景目标，…，“十四五”时期实施扩大内需战略的主要目标是：— the period of the goals the list gives

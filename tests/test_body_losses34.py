@@ -76,3 +76,50 @@ def test_a_years_numbered_projects_are_drafted_for_that_year_and_a_count_of_them
         ("乡镇卫生院、村卫生室配备筒式血压仪", 2026, "为每个乡镇卫生院、村卫生室配备1台筒式血压仪")}
     assert {(name, year) for name, year, _, _ in drafted if name == "社区普惠托育点"} == {("社区普惠托育点", 2026)}
     assert not any(standing for *_, standing in drafted)  # dated by the lead, not kept as standing requirements
+
+
+def test_a_deliverable_a_comma_cuts_is_counted_as_left_out_not_named_by_its_modifier(tmp_path):
+    """`建成以基本医疗保险为主体，医疗救助为托底，…的多层次医疗保障体系` was drafted as an indicator named
+    `以基本医疗保险为主体` (what it is built on, cut at the first comma); now it is left out and counted, with why."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    draft = build(read_text("上海市卫生健康发展“十四五”规划\n\n到2025年，建成以基本医疗保险为主体，医疗救助为托底，补充医疗"
+                            "保险、商业健康保险、慈善捐赠、医疗互助共同发展的多层次医疗保障体系，人均预期寿命达到84岁。\n",
+                            "plan.txt"))
+    assert [item["name"]["zh"] for item in draft.indicators] == ["人均预期寿命"]
+    assert draft.reviews.get("left out: a deliverable whose name a comma cuts off") == 1
+
+
+def test_a_second_each_unit_deliverable_is_its_own():
+    """`设区的市至少确定1家…，各县（市、区）至少确定1家…` filed both under `设区的市`, the second with no note: 确定 is a
+    verb of what each unit is to have, and a clause opening 各 names its own units."""
+    drafted = drafted_targets("某省职业病防治规划（2016-2020年）\n\n到2020年，设区的市至少明确1家医疗卫生机构承担诊断工作，"
+                              "各县（市、区）至少确定1家医疗卫生机构承担本辖区职业健康检查工作。\n")
+    second = [(name, review) for name, _, words, review in drafted if words.startswith("各县")]
+    assert len(second) == 1 and not second[0][0].startswith("设区的市") and second[0][1]
+
+
+def test_a_target_that_says_it_falls_sets_the_direction_against_a_names_word():
+    """`…占年度报告总例数的比例明显下降` was drafted `direction: up`, guessed from 比例 in the name, though its only target
+    says 下降: the target's own way wins over a name's word that most often rises."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    draft = build(read_text("某省职业病防治规划（2016-2020年）\n\n到2020年，接尘工龄不足5年的劳动者新发尘肺病报告例数占年度"
+                            "报告总例数的比例明显下降。\n", "plan.txt"))
+    assert [item["direction"] for item in draft.indicators] == ["down"]
+
+
+@pytest.mark.parametrize("pointer", ["主要指标见表1、表2", "主要指标详见附表1和附表2", "具体指标见表1至表3"])
+def test_a_cross_reference_to_tables_sets_no_target(pointer):
+    """`主要指标见表1、表2` was drafted as an indicator `主要指标见表1、表` with the target `2` (the table's number)."""
+    assert drafted_of(f"某县健康行动方案（2025—2030年）\n\n到2030年，全面建成健康促进型社会，{pointer}。\n") == {
+        ("健康促进型社会", 2030, "全面建成健康促进型社会")}
+
+
+def test_chubu_jiancheng_without_a_year_is_a_deliverable_as_jiben_jiancheng_is():
+    """`初步建成…社区健康服务体系` in a sentence with no year was dropped while `基本建成…体系` beside it was drafted."""
+    drafted = drafted_of("上海市卫生健康发展“十四五”规划（2021-2025年）\n\n健康服务体系更加完善。基本建成现代化疾病预防控制体系，"
+                         "初步建成适宜、综合、连续的社区健康服务体系。\n")
+    assert {name for name, _, _ in drafted} == {"现代化疾病预防控制体系", "适宜、综合、连续的社区健康服务体系"}

@@ -372,7 +372,8 @@ def _direction(name: str, known: dict | None, texts: list[str], stated: str | No
                baseline: dict | None = None) -> tuple[str, str | None]:
     """The indicator's direction: the catalogue's, else the one its text states (an objective's verb), else
     guessed (and marked for review) from its targets' bounds when they all agree (达到4.5‰以上 of a 报告患病率:
-    up, whatever 患病率 suggests), then from a name that says what is bad or good, then from the targets' words, then
+    up, whatever 患病率 suggests), then from a name that says what is bad or good (unless the targets' words all say
+    the other way: …的比例明显下降 is down), then from the targets' words, then
     from a name that is a rate, and last from the way a table's bare targets move from its base value (中医医院数
     5482 → 6300: up)."""
     if known and known.get("direction"):
@@ -391,6 +392,9 @@ def _direction(name: str, known: dict | None, texts: list[str], stated: str | No
         if up and not down:  # "Increase the contraceptive prevalence rate from 35% to 50%": the plan's own way
             return "up", "direction guessed from the target words, against the name (up is better)"
         return "down", "direction guessed from the name (down is better)"
+    if _UP_WORDS.search(name) and down and not up:
+        # "…占年度报告总例数的比例明显下降": the plan's own way, against a name's word (比例) that most often rises
+        return "down", "direction guessed from the target words, against the name (down is better)"
     if _UP_WORDS.search(name) or up > down:
         return "up", "direction guessed from the words (up is better)"
     if down > up:
@@ -707,6 +711,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         fallback = last_year or looked  # no table, no year in the title: the year the text last looked to
         if _LIST_LEAD.match(hit.subject) or _LIST_LEAD.match(hit.text):  # "实现以下目标：" points to its items
             builder.count("left out: a lead to the list below it", hit.line)
+            continue
+        if hit.left_out:  # "建成以基本医疗保险为主体，…": no name to draft it under, counted with why
+            builder.count(hit.left_out, hit.line)
             continue
         if hit.stated_now:  # "Infant mortality is 69 per 1,000 live births": how things stand
             builder.count("left out: a level stated as it stands", hit.line)

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from checker.documents import vocabulary
 from checker.documents import catalogue, english_sentences
-from checker.documents.model import NOT_CHECKABLE, NOTE_OPENING, OTHER_CALENDAR, UNREAD, Found, Paragraph
+from checker.documents.model import LEFT_OUT, NOT_CHECKABLE, NOTE_OPENING, OTHER_CALENDAR, UNREAD, Found, Paragraph
 from checker import records
 from checker.errors import CheckerError
 from checker.language.cn_numerals import arabic_years
@@ -214,6 +214,11 @@ _PER_UNIT = re.compile(r"^(?:坚持|原则上|确保|力争)*为?(?P<each>每个
                        rf"(?:至少|都|均)?要?(?P<verb>有|{vocabulary.source('provision.each')})"
                        # (为每个乡镇卫生院、村卫生室配备1台筒式血压仪: what is given each, 台 a counter too)
                        r"\s*(?:\d+(?:\s*[~～-]\s*\d+)?|[一二两三四五六七八九十])\s*(?:所|个|家|名|支|处|条|台|套)(?P<thing>[^，,\d]{2,24})$")
+#: what a deliverable is built on, before a comma (建成以基本医疗保险为主体，…): its name is further on
+_RUNS_ON_MODIFIER = vocabulary.pattern("runs_on_modifier")
+#: a clause that points to tables or annexes (主要指标见表1、表2, 具体指标详见附件3): their numbers are no amounts
+_CROSS_REFERENCE = re.compile(r"(?:见|详见|参见|列于)(?:附)?(?:表|件|录|图)\s*[\d一二三四五六七八九十]*"
+                              r"(?:\s*[、和及与至—-]\s*(?:附)?(?:表|件|录|图)?\s*[\d一二三四五六七八九十]+)*$")
 #: a sentence that names the projects a year is to carry out (确定在2026年实施50项民生实事项目)
 _YEAR_PROJECTS = vocabulary.pattern("year_projects")
 #: a service for so many people (为1.2万名新生儿开展耳聋基因和疾病筛查): how many are served, of whom and with what
@@ -356,9 +361,10 @@ def _size_of_change(told: tuple[str, int] | None, subject: str, rule: Rule) -> i
 
 
 def _runs_on(clause: str) -> bool:
-    """A clause whose last words describe a noun in the next clause (…机构为支撑的，…的养老服务体系): the thing
-    it names runs on past the comma, so the clause alone names nothing."""
-    return clause.endswith("的")
+    """A clause whose last words describe a noun in the next clause (…机构为支撑的，…的养老服务体系), or that says
+    only what the thing is built on (建成以基本医疗保险为主体，…的多层次医疗保障体系): the thing it names runs on past
+    the comma, so the clause alone names nothing."""
+    return clause.endswith("的") or bool(_RUNS_ON_MODIFIER.match(_deliverable_subject(clause)))
 
 
 def _indicators_listed(subject: str) -> list[str]:
@@ -1298,6 +1304,9 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 subject_before = None
                 continue
             clause = _target_words(clause)
+            if _CROSS_REFERENCE.search(clause):
+                subject_before = None
+                continue  # "主要指标见表1、表2": the numbers of tables, no amount (the tables set the targets)
             if _SPAN_ONLY.search(clause) and not re.search(r"\d", _SPAN_ONLY.sub("", clause)):
                 subject_before = None
                 continue  # "规划（2021-2025": a plan's span of years (a title cut short), no amount
@@ -1379,7 +1388,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 subject_before = None  # "实现20项具体目标和52个评估指标": how many goals a plan has, not a deliverable
                 continue
             if deliverable and _runs_on(clause):
-                subject_before = None  # "全面建成以居家为基础、…的，功能完善、…的养老服务体系": no name to draft
+                # "全面建成以居家为基础、…的，功能完善、…的养老服务体系": no name to draft (drafted, it was named by its
+                # modifier, 以基本医疗保险为主体); counted as left out, with why
+                found.append(Found(subject=clause, text=clause, quote=clause, line=line, page=page, year=year_now,
+                                   review=[f"{LEFT_OUT}a deliverable whose name a comma cuts off"]))
+                subject_before = None
                 continue
             if deliverable and _VAGUE_DELIVERABLE.search(_deliverable_subject(clause)):
                 subject_before = None  # "实现合成生物食品创制重要突破": a breakthrough, not a thing done or not
@@ -1435,9 +1448,9 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 continue
             every_has = _object_of(rule) \
                 if rule.kind == "full_coverage" and not rule.subject else None
-            if every_has and re.search(r"\d", every_has) and re.match(r"(?:所有|全部)", clause):
-                # "所有县（市、区）均设置至少1所安宁疗护机构": what every unit is to have, named in the clause itself —
-                # not the coverage of the subject before
+            if every_has and re.search(r"\d", every_has) and re.match(r"(?:所有|全部|各|每个?)", clause):
+                # "所有县（市、区）均设置至少1所安宁疗护机构", "各县（市、区）至少明确1家机构承担…": what every unit is to
+                # have, named in the clause itself — not the coverage of the subject before
                 found.append(Found(subject=_clean_subject(_subject_as_written(clause, every_has)), text=clause, quote=clause,
                                    line=line, page=page,
                                    year=rule.year or year_now,
@@ -1545,8 +1558,6 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             year = rule.year or size_of or year_now
             words = _after(clause, rule.subject)
             if _BARE.match(squeeze(words)) and rule.kind in ("reach", "around"):
-                if re.search(r"见(?:附)?(?:表|件|录|图)$", subject):
-                    continue  # 主要指标见表1: the number of a table, not an amount
                 before = clause[:clause.find(subject)] if subject in clause else ""
                 # a verb says it is to be made (建成…80个; 新建、改扩建医院10所: each verb; 培育…样板50个, the verb
                 # before the grammar's name)

@@ -1448,9 +1448,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 continue
             every_has = _object_of(rule) \
                 if rule.kind == "full_coverage" and not rule.subject else None
-            if every_has and re.search(r"\d", every_has) and re.match(r"(?:所有|全部|各|每个?)", clause):
+            if every_has and re.search(r"\d", every_has) and (re.match(r"(?:所有|全部)", clause)
+                                                            or re.match(r"(?:各|每个?)", clause) and not runs):
                 # "所有县（市、区）均设置至少1所安宁疗护机构", "各县（市、区）至少明确1家机构承担…": what every unit is to
-                # have, named in the clause itself — not the coverage of the subject before
+                # have, named in the clause itself — not the coverage of the subject before (nor what each unit runs,
+                # 每个县办好1所…和1所…, which the clause after it may grade)
                 found.append(Found(subject=_clean_subject(_subject_as_written(clause, every_has)), text=clause, quote=clause,
                                    line=line, page=page,
                                    year=rule.year or year_now,

@@ -123,3 +123,15 @@ def test_chubu_jiancheng_without_a_year_is_a_deliverable_as_jiben_jiancheng_is()
     drafted = drafted_of("上海市卫生健康发展“十四五”规划（2021-2025年）\n\n健康服务体系更加完善。基本建成现代化疾病预防控制体系，"
                          "初步建成适宜、综合、连续的社区健康服务体系。\n")
     assert {name for name, _, _ in drafted} == {"现代化疾病预防控制体系", "适宜、综合、连续的社区健康服务体系"}
+
+
+def test_a_refusal_names_the_clauses_left_out():
+    """A text whose only target-like clause is a deliverable a comma cuts was refused with "no body sentence with a
+    target" and no word of that clause; the refusal now says it was left out, and why, with its line."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+    from checker.errors import CheckerError
+
+    with pytest.raises(CheckerError, match=r"left out: a deliverable whose name a comma cuts off \(line 3\)"):
+        build(read_text("上海市卫生健康发展“十四五”规划\n\n到2025年，建成以基本医疗保险为主体，医疗救助为托底，"
+                        "多方共同发展的多层次医疗保障体系。\n", "plan.txt"))

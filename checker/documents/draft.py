@@ -796,7 +796,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     if len(with_targets) < len(builder.order):
         builder.reviews["left out: no target year"] = len(builder.order) - len(with_targets)
     if not with_targets:
-        _refuse(doc, no_year, undated)
+        _refuse(doc, no_year, undated, builder.left_out)
     # the years the draft's targets are filed under are the plan's, however each was found (a work report's 2026年 in
     # its title, under which its sentences of no year are kept): a plan head names the years its targets are for
     target_years = sorted(set(table_years) | body_years | ({title_year} if title_year else set())
@@ -928,10 +928,11 @@ def _finish(item: dict, builder: _Builder) -> dict:
     return out
 
 
-def _refuse(doc: Document, no_year: list[int], undated: list[int]) -> None:
+def _refuse(doc: Document, no_year: list[int], undated: list[int], left_out: dict[str, list[int]] | None = None) -> None:
     """Why a document drafted no target, raised with what extract reads (an example in the text's language):
     targets found for no year (``no_year``, their lines), years of another calendar (``undated``), a language
-    not read, or nothing at all. Only a refusal joins the text: a draft never needs it."""
+    not read, or nothing at all; and the clauses left out for another reason (``left_out``: why → lines), which
+    the refusal names too. Only a refusal joins the text: a draft never needs it."""
     prose = "\n".join(block.text for block in doc.blocks if isinstance(block, Paragraph))
     example = ("sentences such as 'By 2025, the infant mortality rate will fall to 5 per 1,000'"
                if english_sentences.is_english(prose) else "sentences such as 到2025年，…达到90%以上")
@@ -956,7 +957,11 @@ def _refuse(doc: Document, no_year: list[int], undated: list[int]) -> None:
                                 "English; write the plan's targets in a plan YAML by hand (see `checker schema`)")
     series = [block.line for block in doc.blocks if isinstance(block, Table) and tables.yearly_series(block)]
     pictures = ", ".join(map(str, doc.pictures[:8])) + (" …" if len(doc.pictures) > 8 else "")
-    raise CheckerError(f"no indicator table and no body sentence with a target found in {doc.path}",
+    # "建成以基本医疗保险为主体，…": a clause that looked like a target, left out with why — said, not silent
+    counted = "; ".join(f"{why.removeprefix('left out: ')} (line {', '.join(map(str, lines[:5]))})"
+                        for why, lines in (left_out or {}).items() if lines)
+    raise CheckerError(f"no indicator table and no body sentence with a target found in {doc.path}"
+                       + (f"; left out: {counted}" if counted else ""),
                        hint=(f"the table at line {series[0]} is a series of yearly figures (one column a year, "
                              "none named a target): data to check, not targets; " if series else "")
                        + (f"page{'s' if len(doc.pictures) > 1 else ''} {pictures} hold{'' if len(doc.pictures) > 1 else 's'}"

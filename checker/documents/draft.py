@@ -403,7 +403,8 @@ def _direction(name: str, known: dict | None, texts: list[str], stated: str | No
                baseline: dict | None = None) -> tuple[str, str | None]:
     """The indicator's direction: the catalogue's, else the one its text states (an objective's verb), else
     guessed (and marked for review) from its targets' bounds when they all agree (达到4.5‰以上 of a 报告患病率:
-    up, whatever 患病率 suggests), then from a name that says what is bad or good, then from the targets' words, then
+    up, whatever 患病率 suggests), then from a name that says what is bad or good (unless the targets' words all say
+    the other way: …的比例明显下降 is down), then from the targets' words, then
     from a name that is a rate, and last from the way a table's bare targets move from its base value (中医医院数
     5482 → 6300: up)."""
     if known and known.get("direction"):
@@ -424,6 +425,9 @@ def _direction(name: str, known: dict | None, texts: list[str], stated: str | No
         if up and not down:  # "Increase the contraceptive prevalence rate from 35% to 50%": the plan's own way
             return "up", "direction guessed from the target words, against the name (up is better)"
         return "down", "direction guessed from the name (down is better)"
+    if _UP_WORDS.search(name) and down and not up:
+        # "…占年度报告总例数的比例明显下降": the plan's own way, against a name's word (比例) that most often rises
+        return "down", "direction guessed from the target words, against the name (down is better)"
     if _UP_WORDS.search(name) or up > down:
         return "up", "direction guessed from the words (up is better)"
     if down > up:
@@ -747,6 +751,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         if _LIST_LEAD.match(hit.subject) or _LIST_LEAD.match(hit.text):  # "实现以下目标：" points to its items
             builder.count("left out: a lead to the list below it", hit.line)
             continue
+        if hit.left_out:  # "建成以基本医疗保险为主体，…": no name to draft it under, counted with why
+            builder.count(hit.left_out, hit.line)
+            continue
         if hit.stated_now:  # "Infant mortality is 69 per 1,000 live births": how things stand
             builder.count("left out: a level stated as it stands", hit.line)
             continue
@@ -828,8 +835,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     if len(with_targets) < len(builder.order):
         builder.reviews["left out: no target year"] = len(builder.order) - len(with_targets)
     if not with_targets:
-        _refuse(doc, no_year, undated, [f"{why[len('left out: '):]} (line {lines[0]})" for why, lines
-                                         in builder.left_out.items() if why.startswith((_LOOKED_BACK, _NOT_READ))])
+        _refuse(doc, no_year, undated, builder.left_out)
     # the years the draft's targets are filed under are the plan's, however each was found (a work report's 2026年 in
     # its title, under which its sentences of no year are kept): a plan head names the years its targets are for
     target_years = sorted(set(table_years) | body_years | ({title_year} if title_year else set())
@@ -962,16 +968,17 @@ def _finish(item: dict, builder: _Builder) -> dict:
 
 
 #: the reasons a table's rows are left out with: a look-back table's (tables.looked_back), a grid of two tables side
-#: by side (tables.side_by_side)
+#: by side (tables.side_by_side); a refusal gives them as its hint, what to do about the document
 _LOOKED_BACK = "left out: a table of "
 _NOT_READ = "left out: two tables side by side"
 
 
-def _refuse(doc: Document, no_year: list[int], undated: list[int], unread_tables: list[str] = ()) -> None:
+def _refuse(doc: Document, no_year: list[int], undated: list[int], left_out: dict[str, list[int]] | None = None) -> None:
     """Why a document drafted no target, raised with what extract reads (an example in the text's language):
     targets found for no year (``no_year``, their lines), years of another calendar (``undated``), a language
-    not read, or nothing at all; ``unread_tables``: the tables left out (a past year's results and targets, two tables
-    run together), each said. Only a refusal joins the text: a draft never needs it."""
+    not read, or nothing at all; and what was left out for another reason (``left_out``: why → lines): the clauses
+    in the message, the tables (a past year's results and targets, two tables run together) in the hint. Only a
+    refusal joins the text: a draft never needs it."""
     prose = "\n".join(block.text for block in doc.blocks if isinstance(block, Paragraph))
     example = ("sentences such as 'By 2025, the infant mortality rate will fall to 5 per 1,000'"
                if english_sentences.is_english(prose) else "sentences such as 到2025年，…达到90%以上")
@@ -996,7 +1003,14 @@ def _refuse(doc: Document, no_year: list[int], undated: list[int], unread_tables
                                 "English; write the plan's targets in a plan YAML by hand (see `checker schema`)")
     series = [block.line for block in doc.blocks if isinstance(block, Table) and tables.yearly_series(block)]
     pictures = ", ".join(map(str, doc.pictures[:8])) + (" …" if len(doc.pictures) > 8 else "")
-    raise CheckerError(f"no indicator table and no body sentence with a target found in {doc.path}",
+    # "建成以基本医疗保险为主体，…": a clause that looked like a target, left out with why — said, not silent
+    left_out = {why: lines for why, lines in (left_out or {}).items() if lines}
+    unread_tables = [f"{why.removeprefix('left out: ')} (line {lines[0]})" for why, lines in left_out.items()
+                     if why.startswith((_LOOKED_BACK, _NOT_READ))]
+    counted = "; ".join(f"{why.removeprefix('left out: ')} (line {', '.join(map(str, lines[:5]))})"
+                        for why, lines in left_out.items() if not why.startswith((_LOOKED_BACK, _NOT_READ)))
+    raise CheckerError(f"no indicator table and no body sentence with a target found in {doc.path}"
+                       + (f"; left out: {counted}" if counted else ""),
                        hint=(f"the table at line {series[0]} is a series of yearly figures (one column a year, "
                              "none named a target): data to check, not targets; " if series else "")
                        + "".join(f"{why}; " for why in unread_tables)

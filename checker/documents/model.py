@@ -117,6 +117,10 @@ PLAN_YEAR = "set for the plan's target year"
 #: the review note of a level stated as it stands now ("Infant mortality is 69 per 1,000"), which the draft leaves out
 LEVEL_NOW = "a level stated as it stands now"
 
+#: how the review note opens of a clause that looks like a target but names nothing it could be drafted under (a
+#: deliverable whose name a comma cuts): the draft counts it under ``left_out`` with the note as its reason
+LEFT_OUT = "left out: "
+
 #: rule kinds that set nothing data can check (done or not, no target given, set elsewhere)
 NOT_CHECKABLE = ("achieved", "unspecified", "external")
 
@@ -150,6 +154,11 @@ class Found:
     def stated_now(self) -> bool:
         """Whether it states a level as it stands now, with no year or word of a goal: a fact, no target."""
         return LEVEL_NOW in self.review
+
+    @property
+    def left_out(self) -> str | None:
+        """Why it is left out of the draft, counted there, where it names nothing to draft (:data:`LEFT_OUT`)."""
+        return next((note for note in self.review if note.startswith(LEFT_OUT)), None)
 
     @property
     def undated(self) -> bool:

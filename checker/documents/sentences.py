@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from checker.documents import vocabulary
 from checker.documents import catalogue, english_sentences
-from checker.documents.model import NOT_CHECKABLE, NOTE_OPENING, OTHER_CALENDAR, UNREAD, Found, Paragraph
+from checker.documents.model import LEFT_OUT, NOT_CHECKABLE, NOTE_OPENING, OTHER_CALENDAR, UNREAD, Found, Paragraph
 from checker import records
 from checker.errors import CheckerError
 from checker.language.cn_numerals import arabic_years
@@ -59,7 +59,7 @@ _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张
                            r"(?:\d|[一二两三四五六七八九十]+(?:分之|成|点[零〇一二三四五六七八九])|[百千万]分之)"
                            # a multiple (增加为3倍, 增长两倍): refused by the grammar, kept for a person, never dropped
                            r"|(?:增加|增长|提高|提升|扩大|达到|翻)(?:为|到|至)?\s*[\d一二三四五六七八九十两]+(?:\.\d+)?\s*倍")
-_WORTH = re.compile(r"\d|压缩|精简|精减|配备|设置|设立|建立|所有|每个|至少|全部|人人|建成|实现|完成|任务|扩大|缩小|缩短|前列|第一方阵|领先|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|不少于|不多于|不小于|不大于|[一二三四五六七八九]成|以上|以下|保持|维持|巩固|稳定|"
+_WORTH = re.compile(r"\d|(?:全|均|都)达标|压缩|精简|精减|配备|设置|设立|建立|所有|每个|至少|全部|人人|建成|实现|完成|任务|扩大|缩小|缩短|前列|第一方阵|领先|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|不少于|不多于|不小于|不大于|[一二三四五六七八九]成|以上|以下|保持|维持|巩固|稳定|"
                     r"优于|低于|高于|覆盖|左右|翻一?番|减半|持续|逐步|明显|显著|稳中有降|放缓|减缓|遏制|降至|降到|升至|增至|分之"
                     # a count made, in Chinese numerals (新建两所县级医院, 建设五个以上中心; not 建设一支…队伍, an article)
                     r"|(?:新建|改扩建|扩建|建设|新增|培育)(?!一(?![一二两三四五六七八九十百千]))[一二两三四五六七八九十百千]+"
@@ -92,6 +92,8 @@ _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)(?:19|20
 _DATE_LEAD = re.compile(r"^(?:自|从|于)?((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: a list item's mark (1、 2. （3）) is not part of what the item says
 _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,3}(?:[、．]|\.(?!\d))|"
+                        # an item's number and a space (02 新增6个…), not an amount before its unit (30 分钟, 2 个)
+                        r"\d{1,2}\s+(?![个所家张名人岁年月日天周项次台套万千百亿元分小米倍])(?=[\u4e00-\u9fff])|"
                         r"[一二三四五六七八九十]是(?=[\u4e00-\u9fff])|"
                         r"[•·▪●◆■□◇○►▶✓√※*]\s*)\s*")
 #: a sentence that looks back, and a verb with 了: what was done, not what is to be reached
@@ -210,9 +212,21 @@ _ANY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _LEVELS_OF = re.compile(r"^[^，,、]{1,12}?(?P<thing>(?P<count>[两二三四五])级[^，,、]{2,30})$")
 _LEVEL_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 #: what each unit is to have (每个行政村办好一个村卫生所, 每个街道或每3~10万居民设置1所社区卫生服务中心, 每个县至少开通1条…热线)
-_PER_UNIT = re.compile(r"^(?:坚持|原则上|确保|力争)*(?P<each>每个?|各)(?P<unit>[^，,每\d]{1,12}?)(?:或每[^，,]{1,12}?)?"
+_PER_UNIT = re.compile(r"^(?:坚持|原则上|确保|力争)*为?(?P<each>每个?|各)(?P<unit>[^，,每\d]{1,12}?)(?:或每[^，,]{1,12}?)?"
                        rf"(?:至少|都|均)?要?(?P<verb>有|{vocabulary.source('provision.each')})"
-                       r"\s*(?:\d+(?:\s*[~～-]\s*\d+)?|[一二两三四五六七八九十])\s*(?:所|个|家|名|支|处|条)(?P<thing>[^，,\d]{2,24})$")
+                       # (为每个乡镇卫生院、村卫生室配备1台筒式血压仪: what is given each, 台 a counter too)
+                       r"\s*(?:\d+(?:\s*[~～-]\s*\d+)?|[一二两三四五六七八九十])\s*(?:所|个|家|名|支|处|条|台|套)(?P<thing>[^，,\d]{2,24})$")
+#: what a deliverable is built on, before a comma (建成以基本医疗保险为主体，…): its name is further on
+_RUNS_ON_MODIFIER = vocabulary.pattern("runs_on_modifier")
+#: a clause that points to tables or annexes (主要指标见表1、表2, 具体指标详见附件3): their numbers are no amounts
+_CROSS_REFERENCE = re.compile(r"(?:见|详见|参见|列于)(?:附)?(?:表|件|录|图)\s*[\d一二三四五六七八九十]*"
+                              r"(?:\s*[、和及与至—-]\s*(?:附)?(?:表|件|录|图)?\s*[\d一二三四五六七八九十]+)*$")
+#: a sentence that names the projects a year is to carry out (确定在2026年实施50项民生实事项目)
+_YEAR_PROJECTS = vocabulary.pattern("year_projects")
+#: a service for so many people (为1.2万名新生儿开展耳聋基因和疾病筛查): how many are served, of whom and with what
+_SERVED = re.compile(r"^(?:力争|确保)?为(?P<count>\d+(?:\.\d+)?\s*[万千]?\s*(?:名|人次|人|户|例|对))"
+                     r"(?P<whom>(?:\d+\s*[—～~-]\s*)?(?:\d+\s*岁)?[^，,\d]{1,12}?)"  # (为8万名0—6岁儿童开展…)
+                     rf"(?:{vocabulary.source('provision.serve')})(?P<what>[^，,\d]{{2,20}})$")
 #: so many things for each thousand (or ten thousand) people (实现每千人5.5张病床, 每万人口拥有3名全科医生)
 _PER_PEOPLE_HAVE = re.compile(r"^(?:实现|达到|力争|确保)*每(?P<per>千|万)(?:常住)?人口?(?:拥有|有|配备|配置)?"
                               r"(?P<amount>\d+(?:\.\d+)?\s*(?:张|名|人|个|所)(?:以上|及以上|左右)?)"
@@ -352,9 +366,10 @@ def _size_of_change(told: tuple[str, int] | None, subject: str, rule: Rule) -> i
 
 
 def _runs_on(clause: str) -> bool:
-    """A clause whose last words describe a noun in the next clause (…机构为支撑的，…的养老服务体系): the thing
-    it names runs on past the comma, so the clause alone names nothing."""
-    return clause.endswith("的")
+    """A clause whose last words describe a noun in the next clause (…机构为支撑的，…的养老服务体系), or that says
+    only what the thing is built on (建成以基本医疗保险为主体，…的多层次医疗保障体系): the thing it names runs on past
+    the comma, so the clause alone names nothing."""
+    return clause.endswith("的") or bool(_RUNS_ON_MODIFIER.match(_deliverable_subject(clause)))
 
 
 def _indicators_listed(subject: str) -> list[str]:
@@ -530,7 +545,9 @@ _WHO_BY_DEADLINE = re.compile(r"^(?:各|全)[^，,\d（(]{1,8}?(?:[（(][^）)\d
 #: a clause that says how things stand now (当前…, 目前…, 现有…)
 _NOW = re.compile(r"^(?:当前|目前|现阶段|现有|现已)")
 #: a count of what there is (全市共有医疗卫生机构1234个): a record, unless a year to reach leads the sentence
-_TOTAL = re.compile(r"^(?:全[市县区省国]|我[市县区省国])?(?:共有|现有|共计|合计)")
+_TOTAL = re.compile(r"^(?:全[市县区省国]|我[市县区省国])?(?:共有|现有|共计|合计)"
+                    # (卫生健康共有6个项目入选: how many of a field's there are, no target)
+                    r"|^[\u4e00-\u9fff]{2,8}?(?:共有|共计|合计)(?=\s*[\d一二两三四五六七八九十])")
 #: a name alone, with at most an age in it and its unit in brackets after it (5岁以下儿童死亡率（‰）, 孕产妇死亡率（1/10万）)
 _ONLY_A_NAME = re.compile(r"[^\d，,；;。（）()]*(?:\d+\s*(?:周岁|岁)(?:及以下|及以上|以下|以上)?[^\d，,；;。（）()]*)?"
                           r"[（(](?:‰|%|％|1/10万|1/万|/10万|/万|岁|人|张|个|所|家|元|万元|亿元|万人|平方米|天|[^（）()\d]{0,6}单位[^（）()]*)[)）]")
@@ -947,6 +964,10 @@ def _written_forms(clause: str, at, year_now: int | None, named_before: str | No
     lead = _YEAR_LEAD.match(clause)  # "到2025年前建成500个区域医疗中心": what is built, after the year
     built = _BUILT_EACH.match(clause[lead.end():].lstrip("，, ") if lead else clause)
     items = [_COUNTED_THING.match(item) for item in re.split(r"和|、|及", built.group("items"))] if built else []
+    if len(items) > 1 and items[0] and not any(items[1:]):
+        # "建成10家以上省级专病中心和高水平医疗中心": one count before the things listed counts them all (the clause
+        # was drafted with the count in its name)
+        items = [_COUNTED_THING.match(built.group("items"))]
     # "新建3所县级医院" (not "每个区至少建成1个…", what each unit is to have), "全市分别建成100个重点专科和
     # 100个“名医工作室”": each its count
     if items and all(items) and (len(items) > 1 or built.group("before") in ("", "力争", "计划")
@@ -988,6 +1009,12 @@ def _written_forms(clause: str, at, year_now: int | None, named_before: str | No
         return [Found(subject=per_unit.group("unit") + per_unit.group("verb") + per_unit.group("thing"),
                       text=words, quote=clause, line=at(words)[0], page=at(words)[1], year=year_now,
                       review=["what each unit is to have: check the count and the name"])]
+    served = _SERVED.match(after_lead)
+    if served:  # "为1.2万名新生儿开展…筛查": the number of people the service reaches (it was lost without a word)
+        words = served.group("count")
+        return [Found(subject=served.group("whom") + served.group("what") + "人数", text=words, quote=clause,
+                      line=at(words)[0], page=at(words)[1], year=year_now,
+                      review=["named from a service given so many people: check the name"])]
     # "有效降低重特大事故发生频次和危害后果": the measure named first, before a consequence no data counts
     verb_first = _VERB_FIRST.match(clause) or _VERB_FIRST.match(re.sub(r"和[^，,和、]{2,8}$", "", clause))
     if verb_first and not any(word in verb_first.group("object") for word in ("提高", "降低")) \
@@ -1293,7 +1320,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 continue
 
             if _ACTION.match(clause) and not _BOUND_VALUE.search(clause) and not clause.endswith("全覆盖") \
-                    and not _GOAL_TO_MEET.match(clause) and not _ACTIONS_COUNTED.match(clause):
+                    and not _GOAL_TO_MEET.match(clause) and not _ACTIONS_COUNTED.match(clause) \
+                    and not _SERVED.match(clause):  # (为1万名孕产妇提供优育服务: how many are served is the target)
                 subject_before = None  # "加强…建设", "建立健全…机制": what will be done, not what is to be reached
                 continue
             if plain_lead and _COPULA_AMOUNT.search(clause) and not _FUTURE.search(clause) and year_now is not None \
@@ -1317,6 +1345,9 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 subject_before = None
                 continue
             clause = _target_words(clause)
+            if _CROSS_REFERENCE.search(clause):
+                subject_before = None
+                continue  # "主要指标见表1、表2": the numbers of tables, no amount (the tables set the targets)
             if _SPAN_ONLY.search(clause) and not re.search(r"\d", _SPAN_ONLY.sub("", clause)):
                 subject_before = None
                 continue  # "规划（2021-2025": a plan's span of years (a title cut short), no amount
@@ -1398,7 +1429,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 subject_before = None  # "实现20项具体目标和52个评估指标": how many goals a plan has, not a deliverable
                 continue
             if deliverable and _runs_on(clause):
-                subject_before = None  # "全面建成以居家为基础、…的，功能完善、…的养老服务体系": no name to draft
+                # "全面建成以居家为基础、…的，功能完善、…的养老服务体系": no name to draft (drafted, it was named by its
+                # modifier, 以基本医疗保险为主体); counted as left out, with why
+                found.append(Found(subject=clause, text=clause, quote=clause, line=line, page=page, year=year_now,
+                                   review=[f"{LEFT_OUT}a deliverable whose name a comma cuts off"]))
+                subject_before = None
                 continue
             if deliverable and _VAGUE_DELIVERABLE.search(_deliverable_subject(clause)):
                 subject_before = None  # "实现合成生物食品创制重要突破": a breakthrough, not a thing done or not
@@ -1454,9 +1489,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 continue
             every_has = _object_of(rule) \
                 if rule.kind == "full_coverage" and not rule.subject else None
-            if every_has and re.search(r"\d", every_has) and re.match(r"(?:所有|全部)", clause):
-                # "所有县（市、区）均设置至少1所安宁疗护机构": what every unit is to have, named in the clause itself —
-                # not the coverage of the subject before
+            if every_has and re.search(r"\d", every_has) and (re.match(r"(?:所有|全部)", clause)
+                                                            or re.match(r"(?:各|每个?)", clause) and not runs):
+                # "所有县（市、区）均设置至少1所安宁疗护机构", "各县（市、区）至少明确1家机构承担…": what every unit is to
+                # have, named in the clause itself — not the coverage of the subject before (nor what each unit runs,
+                # 每个县办好1所…和1所…, which the clause after it may grade)
                 found.append(Found(subject=_clean_subject(_subject_as_written(clause, every_has)), text=clause, quote=clause,
                                    line=line, page=page,
                                    year=rule.year or year_now,
@@ -1571,8 +1608,6 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             year = rule.year or size_of or year_now
             words = _after(clause, rule.subject)
             if _BARE.match(squeeze(words)) and rule.kind in ("reach", "around"):
-                if re.search(r"见(?:附)?(?:表|件|录|图)$", subject):
-                    continue  # 主要指标见表1: the number of a table, not an amount
                 before = clause[:clause.find(subject)] if subject in clause else ""
                 # a verb says it is to be made (建成…80个; 新建、改扩建医院10所: each verb; 培育…样板50个, the verb
                 # before the grammar's name)
@@ -1865,7 +1900,8 @@ def _outside_brackets(sentence: str) -> list[tuple[int, str]]:
 
 #: a year's lead run on into its target without a comma (到2030年消除血吸虫病, 到 2020 年消除疟疾)
 _LEAD_RUN_ON = re.compile(r"(?:力争)?(?:到|至)\s*(?:19|20)\d{2}\s*年(?:年?[底末])?(?:前)?"
-                          r"(?=(?:基本|全面|率先|初步)?(?:消除|建成(?!区)|实现|建立(?!健全)))")  # (建成区…: a name)
+                          # (将 or 要 between: 到2030年将建成…, which was lost without a word)
+                          r"(?=(?:将|要)?(?:基本|全面|率先|初步)?(?:消除|建成(?!区)|实现|建立(?!健全)))")  # (建成区…: a name)
 #: a year's target joined to the clause before without a comma (…逐年提高并于2025年达到50%以上)
 _AND_BY_YEAR = re.compile(r"(?P<and>并且?)(?:于|在|到|至)\s*(?:19|20)\d{2}\s*年")
 
@@ -2390,6 +2426,9 @@ def lead_year(paragraph: Paragraph) -> int | None:
         return english_sentences.lead_year(text)
     if heading_year(text) is not None:
         return heading_year(text)
+    projects = _YEAR_PROJECTS.search(text)
+    if projects:  # "…确定在2026年实施50项民生实事项目。…": the items after it are that year's projects
+        return int(projects.group(1))
     if not text.endswith(("：", ":")):
         return None
     # 锚定2035年远景目标，…，“十四五”时期实施扩大内需战略的主要目标是：— the period of the goals the list gives

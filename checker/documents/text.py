@@ -77,13 +77,19 @@ def _next_kind(kinds: list[str], lines: list[str], index: int) -> str:
 
 def _wrap_width(lines: list[str], kinds: list[str]) -> int:
     """How long a wrapped line is in this text: :data:`WRAPPED`, or less where most lines that end
-    no sentence share one shorter length (a 公文 copied from its PDF wraps at 28 characters)."""
+    no sentence share one shorter length (a 公文 copied from its PDF wraps at 28 characters) and hardly
+    any line runs well past it. Short item lines that happen to share a length (三个标题 of 13 characters
+    between items of 21) are no wrapped text: taken so, the items under a heading were joined to it and
+    to each other, and all but the first target lost inside one clause."""
+    texts = [len(line.strip()) for line, kind in zip(lines, kinds) if kind == "text"]
     lengths = Counter(len(line.strip()) for line, kind in zip(lines, kinds)
                       if kind == "text" and not line.strip().endswith(SENTENCE_ENDS))
     if not lengths:
         return WRAPPED
     width, count = max(lengths.items(), key=lambda item: (item[1], item[0]))
-    if 12 <= width < WRAPPED and count >= 3 and count >= 0.4 * sum(lengths.values()):
+    # (a line of half-width digits holds a few more characters than the width: a quarter more is still in it)
+    past = sum(1 for length in texts if length > width + width // 4)
+    if 12 <= width < WRAPPED and count >= 3 and count >= 0.4 * sum(lengths.values()) and past <= 0.1 * len(texts):
         return width
     return WRAPPED
 

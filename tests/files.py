@@ -82,6 +82,29 @@ def workbook_of(sheets: dict[str, list[list]], path: Path, merges: dict[str, lis
     return path
 
 
+#: the namespace of a workbook's relationship types (transitional OOXML, as Excel writes it)
+OFFICE_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def xlsx_package(path: Path, entries) -> str:
+    """A workbook written by hand, part by part: the package's content types and its root relationship to
+    xl/workbook.xml, then ``entries`` ((name, text) pairs, a name twice if given twice) exactly as a test wants them."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
+        book.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                      '<Default Extension="xml" ContentType="application/xml"/>'
+                      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
+                      'officedocument.spreadsheetml.sheet.main+xml"/></Types>')
+        book.writestr("_rels/.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                      f'<Relationship Id="rId1" Type="{OFFICE_RELATIONSHIPS}/officeDocument" Target="xl/workbook.xml"/>'
+                      "</Relationships>")
+        for name, text in entries:
+            book.writestr(name, text)
+    return str(path)
+
+
 def drafted_targets(text: str) -> list[tuple]:
     """(indicator name, year, target text, review notes) of every target ``checker extract`` drafts from the plain
     ``text``; [] where it refuses the text."""

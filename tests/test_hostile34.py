@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from files import HEAD, check, indicator_plan, written
+from files import HEAD, check, indicator_plan, written, xlsx_package
 
 _NS = ('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
@@ -45,17 +45,7 @@ def _xlsx(folder: Path, name: str = "data.xlsx", *, extra: tuple[tuple[str, str 
     entries = {"xl/workbook.xml": parts.get("workbook", _WORKBOOK), "xl/_rels/workbook.xml.rels": parts.get("rels", _RELS),
                "xl/styles.xml": parts.get("styles", _STYLES), "xl/worksheets/sheet1.xml": parts.get("sheet", _sheet()),
                "xl/sharedStrings.xml": parts.get("strings", f'<sst {_NS}></sst>')}
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
-        book.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-                      '<Default Extension="xml" ContentType="application/xml"/>'
-                      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
-                      'officedocument.spreadsheetml.sheet.main+xml"/></Types>')
-        book.writestr("_rels/.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                      f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
-        for entry, text in [*entries.items(), *extra]:
-            book.writestr(entry, text)
-    return str(path)
+    return xlsx_package(path, [*entries.items(), *extra])
 
 
 _IMR = indicator_plan("婴儿死亡率", "‰", "down", "≤4‰")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from files import check, IMR_PLAN, indicator_plan, written
+from files import check, IMR_PLAN, indicator_plan, written, xlsx_package
 
 _NS = ('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
@@ -56,25 +56,17 @@ def _book(folder: Path, rows: list[str], *, after: str = "", styles_at: str = "s
     path = folder / name
     sheet = f'<?xml version="1.0" encoding="UTF-8"?>\n<worksheet {_NS}><sheetData>{"".join(rows)}</sheetData>{after}</worksheet>'
     strings = "".join(f"<si><t>{t}</t></si>" for t in _STRINGS) + _RAISED_ONE
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
-        book.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-                      '<Default Extension="xml" ContentType="application/xml"/>'
-                      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
-                      'officedocument.spreadsheetml.sheet.main+xml"/></Types>')
-        book.writestr("_rels/.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                      f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
-        book.writestr("xl/workbook.xml", f'<workbook {_NS}><sheets><sheet name="数据" sheetId="1" r:id="rId1"/></sheets>'
-                      "</workbook>")
-        book.writestr("xl/_rels/workbook.xml.rels",
-                      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                      f'<Relationship Id="rId1" Type="{_REL}/worksheet" Target="worksheets/sheet1.xml"/>'
-                      f'<Relationship Id="rId2" Type="{_REL}/styles" Target="{styles_at}"/>'
-                      f'<Relationship Id="rId3" Type="{_REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>')
-        book.writestr(f"xl/{styles_at}", _STYLES)
-        book.writestr("xl/sharedStrings.xml", f"<sst {_NS.split(' ')[0]}>{strings}</sst>")
-        book.writestr("xl/worksheets/sheet1.xml", sheet)
-    return str(path)
+    return xlsx_package(path, [
+        ("xl/workbook.xml", f'<workbook {_NS}><sheets><sheet name="数据" sheetId="1" r:id="rId1"/></sheets>'
+         "</workbook>"),
+        ("xl/_rels/workbook.xml.rels",
+         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+         f'<Relationship Id="rId1" Type="{_REL}/worksheet" Target="worksheets/sheet1.xml"/>'
+         f'<Relationship Id="rId2" Type="{_REL}/styles" Target="{styles_at}"/>'
+         f'<Relationship Id="rId3" Type="{_REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>'),
+        (f"xl/{styles_at}", _STYLES),
+        ("xl/sharedStrings.xml", f"<sst {_NS.split(' ')[0]}>{strings}</sst>"),
+        ("xl/worksheets/sheet1.xml", sheet)])
 
 
 _DIV0 = {"single quotes": "<c r='D2' t='e'><v>#DIV/0!</v></c>",

@@ -4,12 +4,11 @@ written by hand, byte by byte, so that each test controls its XML."""
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 import pytest
 
-from files import check, indicator_plan, written
+from files import check, indicator_plan, written, xlsx_package
 
 _NS = ('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
@@ -49,23 +48,15 @@ def _book(folder: Path, rows: list[str], styles: str, name: str = "data.xlsx", s
     styles = styles.replace(_NS, namespaces)
     sheet = sheet or (f'<?xml version="1.0" encoding="UTF-8"?>\n<worksheet {namespaces}><sheetData>{_HEADER}{"".join(rows)}'
                       "</sheetData></worksheet>")
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
-        book.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-                      '<Default Extension="xml" ContentType="application/xml"/>'
-                      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
-                      'officedocument.spreadsheetml.sheet.main+xml"/></Types>')
-        book.writestr("_rels/.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                      f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
-        book.writestr("xl/workbook.xml", f'<workbook {namespaces}><sheets><sheet name="数据" sheetId="1" r:id="rId1"/></sheets>'
-                      "</workbook>")
-        book.writestr("xl/_rels/workbook.xml.rels",
-                      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                      f'<Relationship Id="rId1" Type="{kinds}/worksheet" Target="{target}"/>'
-                      f'<Relationship Id="rId2" Type="{kinds}/styles" Target="styles.xml"/></Relationships>')
-        book.writestr("xl/styles.xml", styles)
-        book.writestr("xl/worksheets/sheet1.xml", sheet)
-    return str(path)
+    return xlsx_package(path, [
+        ("xl/workbook.xml", f'<workbook {namespaces}><sheets><sheet name="数据" sheetId="1" r:id="rId1"/></sheets>'
+         "</workbook>"),
+        ("xl/_rels/workbook.xml.rels",
+         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+         f'<Relationship Id="rId1" Type="{kinds}/worksheet" Target="{target}"/>'
+         f'<Relationship Id="rId2" Type="{kinds}/styles" Target="styles.xml"/></Relationships>'),
+        ("xl/styles.xml", styles),
+        ("xl/worksheets/sheet1.xml", sheet)])
 
 
 _IMR_ROWS = [_row(2, "婴儿死亡率", 2025, "3", "‰", 1)]

@@ -84,6 +84,11 @@ def workbook_of(sheets: dict[str, list[list]], path: Path, merges: dict[str, lis
 
 #: the namespace of a workbook's relationship types (transitional OOXML, as Excel writes it)
 OFFICE_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+#: a hand-written sheet's or workbook's namespace declarations
+SHEET_NAMESPACES = f'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="{OFFICE_RELATIONSHIPS}"'
+#: the header row of a long-layout data sheet, in inline strings (地区, 指标, 年份, 数值, 单位 in A1:E1)
+INLINE_HEADER_ROW = '<row r="1">' + "".join(f'<c r="{column}1" t="inlineStr"><is><t>{name}</t></is></c>'
+                                             for column, name in zip("ABCDE", ("地区", "指标", "年份", "数值", "单位"))) + "</row>"
 
 
 def xlsx_package(path: Path, entries) -> str:

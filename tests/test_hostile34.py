@@ -11,13 +11,8 @@ from pathlib import Path
 import pytest
 
 from files import HEAD, check, indicator_plan, written, xlsx_package
+from files import INLINE_HEADER_ROW as _HEADER, OFFICE_RELATIONSHIPS as _REL, SHEET_NAMESPACES as _NS
 
-_NS = ('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
-_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_HEADER = ('<row r="1"><c r="A1" t="inlineStr"><is><t>地区</t></is></c><c r="B1" t="inlineStr"><is><t>指标</t></is></c>'
-           '<c r="C1" t="inlineStr"><is><t>年份</t></is></c><c r="D1" t="inlineStr"><is><t>数值</t></is></c>'
-           '<c r="E1" t="inlineStr"><is><t>单位</t></is></c></row>')
 #: 2024 an error cell, 2023 a plain 3
 _ERROR_ROWS = ('<row r="2"><c r="A2" t="inlineStr"><is><t>甲市</t></is></c><c r="B2" t="inlineStr"><is><t>婴儿死亡率</t></is>'
                '</c><c r="C2"><v>2024</v></c><c r="D2" t="e"><v>#DIV/0!</v></c><c r="E2" t="inlineStr"><is><t>‰</t></is>'

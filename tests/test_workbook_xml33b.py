@@ -9,13 +9,8 @@ from pathlib import Path
 import pytest
 
 from files import check, indicator_plan, written, xlsx_package
+from files import INLINE_HEADER_ROW as _HEADER, OFFICE_RELATIONSHIPS as _REL, SHEET_NAMESPACES as _NS
 
-_NS = ('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
-_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_HEADER = ('<row r="1"><c r="A1" t="inlineStr"><is><t>地区</t></is></c><c r="B1" t="inlineStr"><is><t>指标</t></is></c>'
-           '<c r="C1" t="inlineStr"><is><t>年份</t></is></c><c r="D1" t="inlineStr"><is><t>数值</t></is></c>'
-           '<c r="E1" t="inlineStr"><is><t>单位</t></is></c></row>')
 
 
 def _row(number: int, indicator: str, year: int, value: str, unit: str, style: int = 0) -> str:

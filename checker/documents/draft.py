@@ -734,8 +734,12 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         framed = english_sentences.framework_target(block, before, carried)  # "Target 2021: 25%" under its name
         # the year a heading or lead above sets (二、2026年重点工作) is planned for: its plain 2026年，… sets targets
         in_plan = planned | {carried} if carried is not None else planned
-        for hit in framed or sentences.find(block, carried, listed=carried is not None, planned=in_plan,
-                                                 lead=lead if carried is not None else None):
+        found = framed or sentences.find(block, carried, listed=carried is not None, planned=in_plan,
+                                         lead=lead if carried is not None else None)
+        if found and _TABLE_CAPTION.match(block.text.strip()):  # 表1 2025年主要指标完成情况考核表: names a table
+            builder.count("left out: a table's caption (it names a table, and sets no target)", block.line)
+            found = []
+        for hit in found:
             named = english_sentences.named_from_lead(hit.subject, before)
             if named:  # "• … reduce the percentage of adults who are" over "• Obese from 28.0% to 26.0%"
                 hit = replace(hit, subject=named, review=[*hit.review, "named with the words of the item above it"])
@@ -1129,6 +1133,8 @@ _LEVELS = ((re.compile(r"^第[一二三四五六七八九十\d]+篇"), 0), (re.c
 _LOOKING_BACK = vocabulary.pattern("looking_back")
 #: a lead that points to the list below it (实现以下目标): not a target
 _LIST_LEAD = vocabulary.pattern("list_lead")
+#: a table's caption on a line of its own (表1 2025年主要指标完成情况考核表): no target, whatever its words say
+_TABLE_CAPTION = vocabulary.pattern("table_caption")
 
 
 #: a heading at the start of a paragraph, ended by 。 —— or a colon, before the section's own text

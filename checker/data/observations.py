@@ -1061,9 +1061,12 @@ def signature_line(cells: list[str]) -> bool:
         and all(re.match(_SIGNATURE, cell) for cell in cells if cell.strip())
 
 
-#: A line giving the unit of the table below it: ``单位：万人``, ``计量单位: ‰`` (a workbook reads it; a CSV file has a
-#: 单位 column instead)
-UNIT_LINE = re.compile(r"\s*(?:计量)?单位\s*[:：]\s*(\S(?:.*\S)?)\s*")
+#: A line giving the unit of the table below it: ``单位：万人``, ``计量单位: ‰``, or the same in brackets as yearbooks
+#: write it, ``（单位：%）``, ``(单位:%)``, ``【单位：%】`` (a workbook reads it; a CSV file has a 单位 column instead). The
+#: one recogniser of both readers: the words are the group that matched (what trails a bracket, ``（单位：%）。``, is
+#: left in them, for the unit's check to refuse, never passed over).
+UNIT_LINE = re.compile(r"\s*(?:[（(【\[]\s*(?:计量)?单位\s*[:：]\s*(\S(?:.*?\S)??)\s*[）)】\]]?"
+                       r"|(?:计量)?单位\s*[:：]\s*(\S(?:.*\S)?))\s*")
 
 
 def _unit_line_error(text: str, location: Location) -> CheckerError:

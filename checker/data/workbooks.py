@@ -11,9 +11,9 @@ lays it out:
 
 - **title rows** above the table are passed over: the header is the first row that names an
   indicator column and a year or value column (``指标``, ``年份``/``数值`` or year columns). A title
-  cell ``单位：万人`` (or a caption's end, ``表1 …（单位：万人）``) gives the unit of every value of its own table
-  without a unit of its own; a second table on the sheet is read in its own 单位 line, never the first's
-  (:func:`_units_of_tables`); ``单位：见各指标`` points to the unit column;
+  cell ``单位：万人`` (in brackets too, ``（单位：万人）``, or at a caption's end, ``表1 …（单位：万人）``) gives the unit
+  of every value of its own table without a unit of its own; a second table on the sheet is read in its own 单位
+  line, never the first's (:func:`_units_of_tables`); ``单位：见各指标`` points to the unit column;
 - **merged header cells** (``年份`` over the year columns, ``指标`` over two header rows) are read as
   their cells show them: the header is, per column, the lowest heading of the header rows (under a year,
   a yearbook's 绝对数 is that year's value and its 增长% column is emptied, never read). Merged
@@ -75,8 +75,9 @@ _ZIP = b"PK\x03\x04"
 ALL_SHEETS = "*"
 #: How far down a sheet the header row is looked for (title rows above it).
 HEADER_SEARCH_ROWS = 30
-#: A caption ending in the table's unit: ``表1 妇幼健康（单位：‰）``, ``表2 健康素养  单位：%``.
-_CAPTION_UNIT = re.compile(r".*\S\s*(?:[（(]\s*(?:计量)?单位\s*[:：]\s*([^（）()]+?)\s*[)）]|\s(?:计量)?单位\s*[:：]\s*(\S+))\s*")
+#: A caption ending in the table's unit: ``表1 妇幼健康（单位：‰）``, ``表1 妇幼健康【单位：‰】``, ``表2 健康素养  单位：%``.
+_CAPTION_UNIT = re.compile(r".*\S\s*(?:[（(【\[]\s*(?:计量)?单位\s*[:：]\s*([^（）()【】\[\]]+?)\s*[)）】\]]"
+                           r"|\s(?:计量)?单位\s*[:：]\s*(\S+))\s*")
 #: A title's unit that names none but points to the table's unit column: ``单位：见各指标``, ``见单位栏``, ``详见表内``.
 _SEE_COLUMN = re.compile(r"(?:详|参)?见\S*|各指标|各栏")
 #: An indicator cell ending in its unit in brackets (``婴儿死亡率（‰）``): the unit is the name's own.

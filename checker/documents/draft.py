@@ -134,10 +134,18 @@ def document_year(doc: Document) -> tuple[int | None, str | None]:
     meeting = _MEETING.search(head_text)
     if meeting:  # "某市2026年卫生健康工作会议召开": a report of that year's meeting
         return int(meeting.group(1)), f"the words {meeting.group(0)}"
+    year, why, _ = _period_year(head)
+    return year, why
+
+
+def _period_year(head: list[str]) -> tuple[int | None, str | None, bool]:
+    """The year the period the top of a document names begins (its span, （2026—2030年）, or its “十五五”), what says
+    so, and whether the document reviews that period: a review of a whole period (…规划实施情况总结评估报告) is of the
+    year after it ends. (None, None, False) if it names none."""
     top = "\n".join(head[:10])
     span = _SPAN.search(top)
     if span:  # a span in brackets says when the plan starts: （2021—2025年）
-        return int(span.group(1)), f"the span {span.group(0)}"
+        return int(span.group(1)), f"the span {span.group(0)}", False
     named = sorted((top.index(words), words) for words in _FIVE_YEAR if words in top)
     # the first period named at the top, not one it looks back at (“十三五”时期发展成就和“十四五”时期主要目标: 十四五)
     ahead = [(at, words) for at, words in named if not _LOOKED_BACK_AT.match(top, at + len(words))]
@@ -146,9 +154,20 @@ def document_year(doc: Document) -> tuple[int | None, str | None]:
         reviewed = _REVIEWED.search(top, at + len(words), line_end if line_end >= 0 else len(top))
         if reviewed and "中期" not in top and not _WORK_PLAN.search(top[:line_end if line_end >= 0 else len(top)]):
             # "某市“十四五”卫生健康规划实施情况总结评估报告": a review of the whole period is written after it
-            return _FIVE_YEAR[words][1] + 1, f"“{words}” … {reviewed.group(0)}: a review of the period"
-        return _FIVE_YEAR[words][0], f"“{words}”"
-    return None, None
+            return _FIVE_YEAR[words][1] + 1, f"“{words}” … {reviewed.group(0)}: a review of the period", True
+        return _FIVE_YEAR[words][0], f"“{words}”", False
+    return None, None, False
+
+
+def _table_year(doc: Document, issued: int | None, issued_why: str | None) -> tuple[int | None, str | None]:
+    """The first year a table's year columns are targets of, and what says so: the year the document was issued, or
+    the first year of the period its top names where that is later — a “十五五” plan (2026—2030年) dated 2025年12月
+    gives its 2025年 column as the base it starts from, not as a 2025 target (its period does not hold 2025)."""
+    head = [doc.lines.get(n, "") for n in range(1, 60)] if doc.lines else [b.text for b in doc.paragraphs[:40]]
+    start, why, reviewed = _period_year([arabic_years(line) for line in head])
+    if start is not None and issued is not None and start > issued and not reviewed:
+        return start, f"the period's start, {why}"
+    return issued, issued_why
 
 
 def _planned_years(title: str) -> frozenset[int]:
@@ -604,6 +623,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     if planned and (issued is None or issued < min(planned)):
         # "2025年工作总结和2026年工作计划": written for the year it plans (a “十四五” it names looks back)
         issued, issued_why = min(planned), f"the work plan's year in the title ({min(planned)}年)"
+    # the first year of the tables' target columns: a later period's first year, a work plan's year aside
+    targets_from, targets_why = (issued, issued_why) if planned else _table_year(doc, issued, issued_why)
     region, region_review = _region(doc, title, title_review is not None)
     plan_review: list[str] = []
     found_tables: list[tables.IndicatorTable] = []
@@ -627,14 +648,14 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             continue
         parts = tables.halves(block)
         for part in parts:
-            found = tables.find(part, issued, title_year, continues=previous if len(parts) == 1 else None)
+            found = tables.find(part, targets_from, title_year, continues=previous if len(parts) == 1 else None)
             if found is not None and previous is not None and found.table is block and any(
                     "rows carried on" in note for note in found.notes):
                 cut_rows += [line for line in between if _CUT_ROW.match(line.text) or len(line.text) <= 20 and
                              not _PAGE_FURNITURE.match(line.text)]  # "13 院设置老年医学科的 % 42 ≥60 预期性" and its name's ends
             previous, between = found, []
             if found is None:
-                back = tables.looked_back(part, issued)
+                back = tables.looked_back(part, targets_from)
                 if back:  # 表1：2022年…完成情况 in a report of 2023: said, not drafted as this plan's targets
                     builder.count(f"{_LOOKED_BACK}{back}", part.line)
                 apart = tables.side_by_side(part)
@@ -689,8 +710,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                     target["review"] = "; ".join(notes)
                 builder.target(item, year, target)
                 table_targets += 1
-    if found_tables and issued is not None:
-        plan_review.append(f"table year columns before {issued} (the year of {issued_why}) read as baselines, "
+    if found_tables and targets_from is not None:
+        plan_review.append(f"table year columns before {targets_from} (the year of {targets_why}) read as baselines, "
                            "the later ones as targets")
     table_years = sorted({y for t in found_tables for y in t.target_years})
     # the year a target of no year is kept for: the tables' last, else the title's — not the year of a plan the
@@ -713,8 +734,12 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         framed = english_sentences.framework_target(block, before, carried)  # "Target 2021: 25%" under its name
         # the year a heading or lead above sets (二、2026年重点工作) is planned for: its plain 2026年，… sets targets
         in_plan = planned | {carried} if carried is not None else planned
-        for hit in framed or sentences.find(block, carried, listed=carried is not None, planned=in_plan,
-                                                 lead=lead if carried is not None else None):
+        found = framed or sentences.find(block, carried, listed=carried is not None, planned=in_plan,
+                                         lead=lead if carried is not None else None)
+        if found and _TABLE_CAPTION.match(block.text.strip()):  # 表1 2025年主要指标完成情况考核表: names a table
+            builder.count("left out: a table's caption (it names a table, and sets no target)", block.line)
+            found = []
+        for hit in found:
             named = english_sentences.named_from_lead(hit.subject, before)
             if named:  # "• … reduce the percentage of adults who are" over "• Obese from 28.0% to 26.0%"
                 hit = replace(hit, subject=named, review=[*hit.review, "named with the words of the item above it"])
@@ -846,9 +871,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         plan_review.append(f"target years {sorted(body_years - set(table_years))} come from body sentences only")
     base_years = sorted({y for t in found_tables for y in t.baseline_years})
     named_base = sorted({y for t in found_tables for y in t.named_base_years})  # 2020年基期值 beside 2022年实际值
-    base_year = (named_base or base_years)[-1] if base_years else (issued - 1 if issued else None)
+    base_year = (named_base or base_years)[-1] if base_years else (targets_from - 1 if targets_from else None)
     if not base_years:
-        plan_review.append("base year guessed" + (f" from {issued_why}" if issued_why else ""))
+        plan_review.append("base year guessed" + (f" from {targets_why}" if targets_why else ""))
     if base_year is None:
         base_year = (target_years[0] - 5) if target_years else 2020
     for item in with_targets:  # a 基线 column of no year: its values are the plan's base, whichever year that is
@@ -1108,6 +1133,8 @@ _LEVELS = ((re.compile(r"^第[一二三四五六七八九十\d]+篇"), 0), (re.c
 _LOOKING_BACK = vocabulary.pattern("looking_back")
 #: a lead that points to the list below it (实现以下目标): not a target
 _LIST_LEAD = vocabulary.pattern("list_lead")
+#: a table's caption on a line of its own (表1 2025年主要指标完成情况考核表): no target, whatever its words say
+_TABLE_CAPTION = vocabulary.pattern("table_caption")
 
 
 #: a heading at the start of a paragraph, ended by 。 —— or a colon, before the section's own text

@@ -1054,10 +1054,14 @@ def _added(built: re.Match, items: list[re.Match], things: list[str], clause: st
         words = verb + item.group(0)[:item.end("count")] if position == 0 else item.group("count")
         name = verb + _clean_subject(thing)
         found.append(Found(subject=name, text=words, quote=clause, line=at(item.group(0))[0], page=at(item.group(0))[1],
-                           year=year_now, review=[f"{verb} counts what is added: named {name} for the new ones; if the "
-                                                  "data give the total, write the change from the base year instead "
-                                                  "(比…年增加…)"]))
+                           year=year_now, review=[_added_note(name, verb)]))
     return found
+
+
+def _added_note(name: str, verb: str) -> str:
+    """The note on a count of things added or built (新增…, 新建…, 改建…): it is how many, never the total."""
+    return (f"{verb} counts what is added or built: named {name} for the new ones; if the data give the total, "
+            "write the change from the base year instead (比…年增加…)")
 
 
 def _as_written(piece: str, simplified: str, original: str) -> str:
@@ -1613,11 +1617,17 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 # before the grammar's name)
                 built = _BUILD.match(subject) or re.search(_BUILT_BEFORE, before)
                 if built:
-                    made = subject
+                    made, verbs = subject, [] if _BUILD.match(subject) else [built.group(0)]
                     while (verb := _BUILD.match(made)) and made[verb.end():]:
+                        verbs.append(verb.group(0))
                         rest = made[verb.end():].lstrip("和及与、")  # 新建和改扩建…: the second verb too
                         made = _clean_subject(rest) or rest
                     subject = made or subject
+                    added = [verb for verb in verbs if _ADDED.fullmatch(verb)]
+                    if added and made:
+                        # "新建体育主题公园80个": how many are built, not the total there is to be
+                        subject = "、".join(added) + made
+                        review = [*review, _added_note(subject, "、".join(added))]
                 elif led_by_year or (paragraph_led and rule.year is None) \
                         or (rule.year is not None and _FUTURE.search(clause)):
                     # 到“十四五”期末，全市人均期望寿命80岁; 2035年将实现为83.5岁 (not 2017年…为81.09岁: a fact)

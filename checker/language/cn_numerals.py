@@ -139,9 +139,9 @@ _BOUND_WORDS = ("达到|达|不少于|不低于|不超过|不高于|低于|少�
                 "增加到|增加至|增至|升至|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至")
 #: a rate's base written before its number (每十万活产十人, 每千活产儿中不超过五例): the count after it is the rate's
 _PER_BASE = "每(?:十万|万|千|百)(?:名|个)?(?:活产儿|活产|出生|人口|人)?中?(?:死亡)?(?:不到|不足|少于|低于|不超过|不高于)?"
-_COUNTERS = "人次|人|名|张|个|家|所|项|支|座|处|岁|例|宗"
-#: the verbs of making before a count (至少建成两所, 新建五个以上)
-_MADE_WORDS = "建成|新建|建设|设立|创建|培育|配备"
+_COUNTERS = "人次|人|名|张|个|家|所|项|支|座|处|岁|例|宗|间|台|条"
+#: the verbs of making before a count (至少建成两所, 新建五个以上), and of adding (新增两个, 改建三间)
+_MADE_WORDS = "建成|新建|建设|设立|创建|培育|配备|新增|净增|增设|增配|新设|改扩建|改建|扩建"
 #: the change words before a counted amount written in Chinese numerals (增加二十万人, 减少三千人)
 _CHANGE_WORDS = "增加|减少|提高|降低|下降|增长|提升"
 

@@ -58,3 +58,11 @@ def test_a_county_that_built_its_count_is_not_failed_against_the_total(tmp_path:
 def test_the_counter_jian_counts(sentence, drafted):
     """新建3间社区卫生服务站, 增設5間地區康健中心 were lost (间 was no count word; 个/個 were read)."""
     assert drafted_of(HEAD + sentence + "\n") == drafted
+
+
+def test_a_place_after_a_measure_is_the_measure_for_its_people():
+    """`高血压患者规范管理率，城市达到70%、农村达到60%` drafted indicators named 城市 and 农村, with no note (the people-group
+    fix took 老年人, 儿童 … but no place): each is now the measure for that place, flagged."""
+    text = HEAD + "到2025年，高血压患者规范管理率，城市达到70%、农村达到60%。\n"
+    assert drafted_of(text) == {("城市高血压患者规范管理率", 2025, "达到70%"), ("农村高血压患者规范管理率", 2025, "达到60%")}
+    assert all("the same measure for" in note for note in _notes(text).values())

@@ -1874,7 +1874,7 @@ def test_counts_to_build_bullets_deadlines_and_how_things_stand_now():
         return {(f.subject, f.text, f.year) for f in find(paragraph(text, 1))}
 
     assert read("• 2025年前建成50个区域医疗中心") == {("区域医疗中心", "50个", 2025)}
-    assert read("到2025年，新建3所县级医院。") == {("县级医院", "3所", 2025)}
+    assert read("到2025年，新建3所县级医院。") == {("新建县级医院", "新建3所", 2025)}
     assert read("到2025年建成3所县级医院和5个社区医院。") == {("县级医院", "3所", 2025), ("社区医院", "5个", 2025)}
     assert read("到2025年，当前共建设运行309个紧密型县域医共体，目前全县人均预期寿命为80岁。") == set()
 

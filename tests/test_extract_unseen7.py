@@ -110,7 +110,7 @@ def test_goals_listed_after_baokuo_and_a_year():
         ("基本医疗保险参保率", 2025, "保持在98%以上", False),
     }
     # a detail with no year still sets nothing of its own
-    assert _drafted("样例市规划\n\n到2025年，新建三级医院12家，其中10家在城区。\n") == {("三级医院", 2025, "12家")}
+    assert _drafted("样例市规划\n\n到2025年，新建三级医院12家，其中10家在城区。\n") == {("新建三级医院", 2025, "12家")}
 
 
 def test_a_count_or_a_modal_verb_is_no_name_for_an_unread_clause():
@@ -152,7 +152,7 @@ def test_a_part_bound_by_more_than():
     text = "样例市养老托育方案\n\n到2025年，全市养老机构床位总数将达到6万张，其中普惠性养老床位将超过2.1万张。\n"
     assert _drafted(text) == {("养老机构床位总数", 2025, "达到6万张"), ("普惠性养老床位数", 2025, "超过2.1万张")}
     # a detail with no bound still sets nothing
-    assert _drafted("样例市方案\n\n到2025年，新建三级医院12家，其中10家在城区。\n") == {("三级医院", 2025, "12家")}
+    assert _drafted("样例市方案\n\n到2025年，新建三级医院12家，其中10家在城区。\n") == {("新建三级医院", 2025, "12家")}
 
 
 def test_a_slogan_of_wishes_in_quotes_is_no_deliverable():

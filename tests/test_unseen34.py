@@ -21,9 +21,9 @@ def test_an_english_name_matches_the_catalogue_however_its_words_are_joined(name
 
 
 @pytest.mark.parametrize("sentence, drafted", [
-    ("到2025年，新建五个以上社区医院。", {("社区医院", 2025, "五个以上")}),
+    ("到2025年，新建五个以上社区医院。", {("新建社区医院", 2025, "新建五个以上")}),
     ("到2025年，新建两所县级医院和三个社区卫生服务中心。",
-     {("县级医院", 2025, "两所"), ("社区卫生服务中心", 2025, "三个")}),
+     {("新建县级医院", 2025, "新建两所"), ("新建社区卫生服务中心", 2025, "三个")}),
     ("到2025年，建设十个示范社区。", {("示范社区", 2025, "十个")}),
 ])
 def test_a_count_made_in_chinese_numerals_is_drafted_as_its_digits_would_be(sentence, drafted):

@@ -90,12 +90,13 @@ _SUBJECT_START = vocabulary.pattern("subject_start")
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}(?!\d)")
 #: a clause led by a date (2021年7月1日起…, 自2026年1月1日起): the sentence is of that date's year
 _DATE_LEAD = re.compile(r"^(?:自|从|于)?((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-#: a list item's mark (1、 2. （3）) is not part of what the item says
-_LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,3}(?:[、．]|\.(?!\d))|"
+#: a list item's mark (1、 2. （3）) is not part of what the item says, nor one after it (1.*改建…: Shanghai's * marks
+#: the city's own 实事 items)
+_LIST_MARK = re.compile(r"^(?:(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,3}(?:[、．]|\.(?!\d))|"
                         # an item's number and a space (02 新增6个…), not an amount before its unit (30 分钟, 2 个)
                         r"\d{1,2}\s+(?![个所家张名人岁年月日天周项次台套万千百亿元分小米倍])(?=[\u4e00-\u9fff])|"
                         r"[一二三四五六七八九十]是(?=[\u4e00-\u9fff])|"
-                        r"[•·▪●◆■□◇○►▶✓√※*]\s*)\s*")
+                        r"[•·▪●◆■□◇○►▶✓√※*＊])\s*)+")
 #: a sentence that looks back, and a verb with 了: what was done, not what is to be reached
 _LOOKS_BACK = vocabulary.pattern("looking_back_sentence")
 #: a clause of its own that turns the rest of its sentence to the years past (…，《规划》指出，5年来，…)
@@ -223,8 +224,9 @@ _CROSS_REFERENCE = re.compile(r"(?:见|详见|参见|列于)(?:附)?(?:表|件|�
                               r"(?:\s*[、和及与至—-]\s*(?:附)?(?:表|件|录|图)?\s*[\d一二三四五六七八九十]+)*$")
 #: a sentence that names the projects a year is to carry out (确定在2026年实施50项民生实事项目)
 _YEAR_PROJECTS = vocabulary.pattern("year_projects")
-#: a service for so many people (为1.2万名新生儿开展耳聋基因和疾病筛查): how many are served, of whom and with what
-_SERVED = re.compile(r"^(?:力争|确保)?为(?P<count>\d+(?:\.\d+)?\s*[万千]?\s*(?:名|人次|人|户|例|对))"
+#: a service for so many people (为1.2万名新生儿开展耳聋基因和疾病筛查, 为不少于2.5万名…妇女提供…检查): how many are
+#: served, of whom and with what
+_SERVED = re.compile(r"^(?:力争|确保)?为(?P<count>(?:不少于|至少|超过)?\d+(?:\.\d+)?\s*[万千]?\s*(?:名|人次|人|户|例|对))"
                      r"(?P<whom>(?:\d+\s*[—～~-]\s*)?(?:\d+\s*岁)?[^，,\d]{1,12}?)"  # (为8万名0—6岁儿童开展…)
                      rf"(?:{vocabulary.source('provision.serve')})(?P<what>[^，,\d]{{2,20}})$")
 #: so many things for each thousand (or ten thousand) people (实现每千人5.5张病床, 每万人口拥有3名全科医生)
@@ -232,15 +234,23 @@ _PER_PEOPLE_HAVE = re.compile(r"^(?:实现|达到|力争|确保)*每(?P<per>千|
                               r"(?P<amount>\d+(?:\.\d+)?\s*(?:张|名|人|个|所)(?:以上|及以上|左右)?)"
                               r"(?P<thing>[\u4e00-\u9fff（）()]{2,16})$")
 #: amounts of things to be built, each its own (分别建成100个…专科和100个“名医工作室”)
-_BUILT_EACH = re.compile(r"^(?P<before>[^，,]{0,8}?)(?:分别)?"
-                         rf"(?P<verb>新建|建成|创建|建设|培育|打造|设立|{vocabulary.source('added_verbs')})(?P<items>[^，,]+)$")
+#: (为义务教育学校普通教室安装200台空调, 在居民小区…增配125台…: where it is done, before the verb; 新增筹措供应200张…: verbs
+#: one after another)
+_BUILT_EACH = re.compile(r"^(?:(?P<where>(?:为|在|对|向)[^，,\d]{2,30}?)|(?P<before>[^，,]{0,8}?))(?:分别)?"
+                         rf"(?P<verb>(?:{vocabulary.source('added_verbs')})(?:{vocabulary.source('done_verbs')})?"
+                         rf"|{vocabulary.source('done_verbs')}|新建|建成|创建|建设|培育|打造|设立)(?P<items>[^，,]+)$")
+#: where things counted are listed: at 、, and at 和 or 及 before a count (not inside 应急救护普及员)
+_LISTED_COUNTS = re.compile(r"、|(?:和|及)(?=\s*[*＊]?\s*(?:\d|[一二两三四五六七八九十百千]+\s*"
+                            rf"(?:{vocabulary.source('count_words')})))")
+#: a verb of what is done to things counted (安装, 开设, 推进 …): its count is of this year's work, not the total
+_DONE = re.compile(rf"(?:{vocabulary.source('done_verbs')})$")
 #: a verb that counts what is added (新增, 净增): its count is of the new things, not the total
-_ADDED = re.compile(rf"(?:{vocabulary.source('added_verbs')})$")
+_ADDED = re.compile(rf"(?:{vocabulary.source('added_verbs')})(?:{vocabulary.source('done_verbs')})?$")
 #: the whole place that builds (全市, 全县, 我区 …), before its verb
 _WHOLE_PLACE = re.compile(r"(?:全|我|本)[市县区省旗州]")
 #: all of a counted set of actions to be carried out (全面实施健康中国行动15个专项行动)
 _ACTIONS_COUNTED = vocabulary.pattern("actions_counted")
-_COUNTED_THING = re.compile(rf"^\s*(?P<count>(?:\d+|(?!一(?![一二两三四五六七八九十百千]))[一二两三四五六七八九十百千]+)\s*(?:{vocabulary.source('count_words')})(?:以上|左右)?)(?P<thing>[^，,\d]{{2,30}})$")
+_COUNTED_THING = re.compile(rf"^\s*(?:[*＊※]\s*)?(?P<count>(?:\d+(?:\.\d+)?\s*[万千]?|(?!一(?![一二两三四五六七八九十百千]))[一二两三四五六七八九十百千]+)\s*(?:{vocabulary.source('count_words')})(?:以上|左右)?)(?P<thing>[^，,\d]{{2,30}})$")
 
 #: what each unit is to run, counted (每个县重点办好1所综合医院、1所中医医院和1所妇幼保健院), and then, with no subject
 #: of its own, that all of them reach a graded level (…，全部达到二级甲等水平)
@@ -524,10 +534,13 @@ _OWN_AMOUNT = re.compile(rf"^(?P<name>\D{{2,}}?)(?P<amount>\d+(?:\.\d+)?\s*(?:{v
 _SHARE_FIRST = re.compile(r"^(?:而|且)?(?:(?:并|力争)?(?:将|让|使))?(?:全[市县区省镇])?"
                           # "让照护网内的8成病友接受…": where the units are, before the share of them
                           r"(?P<whose>(?<=[将让使])[\u4e00-\u9fff]{2,10}?的(?=\d|[1-9一二三四五六七八九]成))?"
-                          r"(?P<share>\d+(?:\.\d+)?%(?:以上|及以上|左右)?的|[1-9一二三四五六七八九]成(?:半|[一二三四五六七八九])?(?:以上)?(?:的)?)"
+                          # (百分之九十的…病人: a share in Chinese numerals, as Hong Kong's pledges write it)
+                          r"(?P<share>(?:\d+(?:\.\d+)?%|百分之[一二三四五六七八九十百点零]+)(?:以上|及以上|左右)?的"
+                          r"|[1-9一二三四五六七八九]成(?:半|[一二三四五六七八九])?(?:以上)?(?:的)?)"
                           r"(?P<units>(?:[^，,、\d%（()）]|[（(][^，,\d%（()）]{1,12}[）)]){2,20}?)(?:都|均)?(?:要|应|须)?"
                           r"(?:[，,]\s*(?:会|亦|可|将|也|均|都|能)*)?(?:会|可|将|能)?"
-                          r"(?P<what>(?:在[^，,]{1,12}?(?:内|之内|以内))?"
+                          # (…会在30分钟内得到诊治; 于8星期内获安排…, 可于预约时间30分钟内获诊治: HA's wording)
+                          r"(?P<what>(?:(?:在|于)[^，,]{1,12}?(?:内|之内|以内))?"
                           r"(?:达到|实现|建成|开展|具备|设置|开设|提供|完成|通过|建立|设有|设立|配备|开通|加入|纳入|接受|获得|得到|获)"
                           r"[^，,]{2,40})$")
 #: a count written before the units it counts (力争3家市级医院达到…A等级, 2家市级医院综合竞争力进入全省医院前10位): how many
@@ -963,20 +976,23 @@ def _written_forms(clause: str, at, year_now: int | None, named_before: str | No
                       review=[f"a count written before the units it counts ({words}): check the name"])]
     lead = _YEAR_LEAD.match(clause)  # "到2025年前建成500个区域医疗中心": what is built, after the year
     built = _BUILT_EACH.match(clause[lead.end():].lstrip("，, ") if lead else clause)
-    items = [_COUNTED_THING.match(item) for item in re.split(r"和|、|及", built.group("items"))] if built else []
+    items = [_COUNTED_THING.match(item) for item in _LISTED_COUNTS.split(built.group("items"))] if built else []
     if len(items) > 1 and items[0] and not any(items[1:]):
         # "建成10家以上省级专病中心和高水平医疗中心": one count before the things listed counts them all (the clause
         # was drafted with the count in its name)
         items = [_COUNTED_THING.match(built.group("items"))]
     # "新建3所县级医院" (not "每个区至少建成1个…", what each unit is to have), "全市分别建成100个重点专科和
     # 100个“名医工作室”": each its count
-    if items and all(items) and (len(items) > 1 or built.group("before") in ("", "力争", "计划")
+    counted_work = built is not None and bool(_ADDED.match(built.group("verb")) or _DONE.fullmatch(built.group("verb")))
+    if built and built.group("where") and not counted_work:
+        items = []  # "在…建成1个…": a place's level, read by the grammar
+    if items and all(items) and (len(items) > 1 or built.group("where") or built.group("before") in ("", "力争", "计划")
                                  or _WHOLE_PLACE.fullmatch(built.group("before"))  # 全市建成3个以上…
                                  # 北京市将新建20个…, 将新建…: the place, and its will
                                  or re.fullmatch(r"(?:[\u4e00-\u9fff]{1,5}?[省市县区州旗盟])?(?:还|也|再)?(?:将|要)",
                                                  built.group("before"))):
         things = [item.group("thing") for item in items]
-        if _ADDED.match(built.group("verb")):
+        if counted_work:
             return _added(built, items, _with_shared_head(things), clause, at, year_now)
         return [Found(subject=_clean_subject(thing), text=item.group("count"), quote=clause,
                       line=at(item.group(0))[0], page=at(item.group(0))[1], year=year_now,
@@ -1054,10 +1070,21 @@ def _added(built: re.Match, items: list[re.Match], things: list[str], clause: st
         words = verb + item.group(0)[:item.end("count")] if position == 0 else item.group("count")
         name = verb + _clean_subject(thing)
         found.append(Found(subject=name, text=words, quote=clause, line=at(item.group(0))[0], page=at(item.group(0))[1],
-                           year=year_now, review=[f"{verb} counts what is added: named {name} for the new ones; if the "
-                                                  "data give the total, write the change from the base year instead "
-                                                  "(比…年增加…)"]))
+                           year=year_now, review=[_added_note(name, verb)]))
     return found
+
+
+def _made_counted(clause: str) -> bool:
+    """Whether ``clause`` makes or works on things it counts (打造1条…线路, 推进18个社区…): a target, though its verb
+    opens actions too (打造…品牌, 推进…建设)."""
+    built = _BUILT_EACH.match(clause)
+    return bool(built and _COUNTED_THING.match(_LISTED_COUNTS.split(built.group("items"))[0]))
+
+
+def _added_note(name: str, verb: str) -> str:
+    """The note on a count of things added or built (新增…, 新建…, 改建…): it is how many, never the total."""
+    return (f"{verb} counts what is added, built or done: named {name} for the new ones; if the data give the total, "
+            "write the change from the base year instead (比…年增加…)")
 
 
 def _as_written(piece: str, simplified: str, original: str) -> str:
@@ -1321,7 +1348,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
 
             if _ACTION.match(clause) and not _BOUND_VALUE.search(clause) and not clause.endswith("全覆盖") \
                     and not _GOAL_TO_MEET.match(clause) and not _ACTIONS_COUNTED.match(clause) \
-                    and not _SERVED.match(clause):  # (为1万名孕产妇提供优育服务: how many are served is the target)
+                    and not _SERVED.match(clause) and not _made_counted(clause):
+                # (为1万名孕产妇提供优育服务: how many are served is the target; 打造1条…线路, 推进18个…: how many are made)
                 subject_before = None  # "加强…建设", "建立健全…机制": what will be done, not what is to be reached
                 continue
             if plain_lead and _COPULA_AMOUNT.search(clause) and not _FUTURE.search(clause) and year_now is not None \
@@ -1613,11 +1641,17 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 # before the grammar's name)
                 built = _BUILD.match(subject) or re.search(_BUILT_BEFORE, before)
                 if built:
-                    made = subject
+                    made, verbs = subject, [] if _BUILD.match(subject) else [built.group(0)]
                     while (verb := _BUILD.match(made)) and made[verb.end():]:
+                        verbs.append(verb.group(0))
                         rest = made[verb.end():].lstrip("和及与、")  # 新建和改扩建…: the second verb too
                         made = _clean_subject(rest) or rest
                     subject = made or subject
+                    added = [verb for verb in verbs if _ADDED.fullmatch(verb)]
+                    if added and made:
+                        # "新建体育主题公园80个": how many are built, not the total there is to be
+                        subject = "、".join(added) + made
+                        review = [*review, _added_note(subject, "、".join(added))]
                 elif led_by_year or (paragraph_led and rule.year is None) \
                         or (rule.year is not None and _FUTURE.search(clause)):
                     # 到“十四五”期末，全市人均期望寿命80岁; 2035年将实现为83.5岁 (not 2017年…为81.09岁: a fact)
@@ -1638,6 +1672,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             if rule.year is not None and _YEAR_AT_START.match(clause):
                 year_now = rule.year  # "2035年将实现为83.5岁，达到发达国家水平": the next clause is for 2035 too
             parts = _listed_outside(subject) if len(names) == 1 else names
+            if len(parts) == 1:
+                parts = _staff_joined(subject) or parts  # 主要负责人和职业卫生管理人员职业卫生培训率: each's rate
             if len(parts) == 1 and re.search(rf"{re.escape(subject)}\s*(?:均|都)", clause):
                 both = re.split(r"和|及|与", subject)  # "孕产妇系统管理率和3岁以下儿童系统管理率均达到90%", "布雷图指数和诱蚊诱卵器指数均…"
                 # each a rate or share of its own (not "床位数和服务量占比", where 占比 belongs to both)
@@ -2321,6 +2357,18 @@ _DISEASE_THEN_MEASURE = re.compile(r"(?:症|病|炎|癌|瘤)(?P<measure>[^症病
 _IS_GROUP = re.compile(r"(?:妇|者|童|人|民|生|群|儿)$")
 #: the people a disease's name opens with (适龄妇女宫颈癌, 农村妇女乳腺癌, 新生儿先天性甲状腺功能减低症)
 _WHOM_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:妇女|儿童|新生儿|婴儿|老年人|孕产妇|孕妇|学生|青少年|男性|女性|人群)")
+
+
+def _staff_joined(subject: str) -> list[str] | None:
+    """People at work joined by 和 before a measure of theirs (用人单位主要负责人和职业卫生管理人员职业卫生培训率): the two
+    names, each with the measure after the last one's people (用人单位主要负责人职业卫生培训率), as a 、 list shares
+    it; None for any other subject."""
+    first, _, last = subject.partition("和")
+    staff = list(_STAFF_WORD.finditer(last))
+    if not last or "和" in last or _HEAD.search(first) or not _STAFF_WORD.search(first[-3:]) \
+            or not staff or not _HEAD.search(last[staff[-1].end():]):
+        return None
+    return [first + last[staff[-1].end():], last]
 
 
 def _of_groups(parts: list[str]) -> list[str]:

@@ -29,6 +29,9 @@ _UP_WORDS = vocabulary.pattern("direction.up_names")
 _RATE_WORDS = vocabulary.pattern("direction.rate_names")
 _CHANGE_RATE_WORDS = vocabulary.pattern("direction.change_rate_names")
 _DOWN_PHRASE = vocabulary.pattern("direction.down_words")
+#: a level a target brings its indicator to ("to 15%"; not a deadline "up to 2025")
+_TO_LEVEL = re.compile(r"\bto\s+(?!(?:19|20)\d\d(?!\d))(?:(?:about|around|below|under|less\s+than|at\s+most)\s+)?"
+                       r"[^\s\d]{0,3}\d", re.I)
 _UP_PHRASE = vocabulary.pattern("direction.up_words")
 _DOC_NUMBER = re.compile(r"〔((?:19|20)\d{2})〕")
 #: a nature written in brackets after a body target (达到80岁（预期性）, ≤10/10万（约束性）): the indicator's, not its words
@@ -417,7 +420,9 @@ def _direction(name: str, known: dict | None, texts: list[str], stated: str | No
     if bounds == {"upper_bound"}:
         return "down", "direction guessed from the targets' upper bounds (down is better)"
     # 減少 counts as 减少; the name and an age (三岁以下婴幼儿托位数2.8张) say nothing of which way is better
-    if _CHANGE_RATE_WORDS.search(to_simplified(name)):  # "Mortality Reduction Rate": the size of a cut, never the thing cut
+    # "Mortality Reduction Rate", "Reduction in X: 50%": the size of a cut, never the thing cut; but not where a target
+    # gives the level the thing is cut to ("Reduction of the smoking rate: to 15%")
+    if _CHANGE_RATE_WORDS.search(to_simplified(name)) and not any(_TO_LEVEL.search(text) for text in texts):
         return "up", "direction guessed from the name, a rate of reduction (up is better: a bigger cut)"
     phrases = _AGE_SPAN.sub("", to_simplified(" ".join(text.replace(name, "") for text in texts)))
     down, up = len(_DOWN_PHRASE.findall(phrases)), len(_UP_PHRASE.findall(phrases))

@@ -44,7 +44,8 @@ _REACH_A_LEVEL = re.compile(r"^(?:to\s+)?(?:reach|achieve|attain)(?:es|s)?\s+(?:
                             r"under\s+|below\s+|above\s+|over\s+)?\d", re.I)  # (of less than 12 …: its bound)
 #: the gap between two cells of a table row typed with spaces (two or more, or a tab)
 _CELL_GAP = re.compile(r"(?<=\S)(?: {2,}|\t)\s*(?=\S)")
-_CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)"
+_CLAUSE_CUT = re.compile(r",(?!(?<=\d,)\s\d{3}(?![\d,.]?\d))\s+(?!respectively\b)"
+                         # ("to 18, 000 or fewer": a thousands comma with a space after it is no cut; the grammar reads 18000)
                          # "… among children, adolescents and adults by at least 15%": the last names of a list, not a clause
                          r"(?![a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+by\s)|;\s*|:\s+|(?<=[a-z]):(?=\d)|\s*[•▪●]\s*|\s+(?=(?:Target|Goal|Objective)\s+\d+[a-z]?\s*:\s)|\s+(?=with\s+(?:a|an)\s)|\s+and\s+(?=(?:to\s+(?:reach|achieve|attain)\b|reach|achieve|attain|the|halve|halving|reducing|increasing|lowering|raising|reduce|"
                          r"increase|lower|raise|keeping|keep|bringing|bring|cut|cutting)\b)"
@@ -100,6 +101,8 @@ _LEAD = re.compile(r"^(?:[-–*+]\s+|\(?[a-hA-H]\)\s+|\(?(?:i|ii|iii|iv|v|vi)\)\
 _ACTION_FIRST = re.compile(r"^(?:strive|aim|seek|endeavou?r|try|work|we|it)\b|"
                            + vocabulary.source("english_item_start"), re.I)
 _NO_NAME = vocabulary.pattern("english_no_name", re.I)
+#: the words a later clause of one measure opens with before its amount ("and down", "and then"): no name of their own
+_GOES_ON_NAME = vocabulary.pattern("english_goes_on_name", re.I)
 _CLAUSE_IN_NAME = vocabulary.pattern("english_clause_in_name", re.I)
 #: a clause that forecasts or supposes what may happen ("current trends suggest …", "if the current rate …")
 _FORECAST = vocabulary.pattern("english_forecast", re.I)
@@ -1208,8 +1211,11 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
                              "every one is at least (or at most) the number: give that bound as the target"])
     subject = _subject(named.group("subject"), subject_before) if named else subject_before
     if named and subject_before and (_VERB_ONLY.match(named.group("subject"))
-                                     or _AUXILIARY_ONLY.fullmatch(named.group("subject").strip())):
-        subject = subject_before  # "TB incidence rate: To be reduced from 217 … to 44 …": the label names it
+                                     or _AUXILIARY_ONLY.fullmatch(named.group("subject").strip())
+                                     or _GOES_ON_NAME.match(named.group("subject").strip())):
+        # "TB incidence rate: To be reduced from 217 … to 44 …": the label names it; "…to 10 per cent by 2020, and
+        # down to five per cent by 2025": the later clause is of the same measure
+        subject = subject_before
     try:
         rule = parse_target(words)
     except CheckerError as error:

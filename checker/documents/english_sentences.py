@@ -778,6 +778,10 @@ def find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[Fo
 _GOAL_AMOUNT = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)"
                           r"|\b(?:halve[ds]?|halving|double[ds]?|doubling|(?:below|above)\s+the\s+(?:national|state)\s+average)\b",
                           re.I)
+#: words on progress towards a target set elsewhere ("to achieve the SDG target", "not on track to meet the target"):
+#: a report on a goal, which sets none
+_PROGRESS_TOWARDS = re.compile(r"\b(?:achieve|meet|reach|attain)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:targets?|goals?)\b|\bon\s+track\b|\boff\s+(?:course|track)\b", re.I)
 #: a piece of a paragraph that may hold a goal of its own: a sentence, or an item of a list after a semicolon
 _PIECE = re.compile(r"(?:[^.;]|\.(?=\S))+")
 
@@ -802,6 +806,8 @@ def _unread_goals(paragraph: Paragraph, found: list[Found], year: int | None) ->
             continue
         if _PAST.search(words) and not _OWN_GOAL.search(words) and not goal_verb:
             continue  # "By 2015, coverage had reached 80%": what happened
+        if _PROGRESS_TOWARDS.search(words):
+            continue  # "37 countries will need to more than double their rate … to achieve the SDG target by 2030"
         line, page = paragraph.position(piece.start() + len(piece.group(0)) - len(piece.group(0).lstrip()))
         unread.append(Found(subject="", text=words, quote=words, line=line, page=page, year=year,
                             review=[f"{LEFT_OUT}an English goal not read (write it by hand)"]))

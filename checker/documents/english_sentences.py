@@ -782,14 +782,16 @@ _GOAL_AMOUNT = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:%|per\s*
 #: a report on a goal, which sets none
 _PROGRESS_TOWARDS = re.compile(r"\b(?:achieve|meet|reach|attain)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?"
                                r"(?:targets?|goals?)\b|\bon\s+track\b|\boff\s+(?:course|track)\b", re.I)
+#: the words of a goal in prose ("Our target is to see the gap … halved by 2020")
+_GOAL_WORD = re.compile(r"\b(?:targets?|goals?|aims?|objectives?)\b", re.I)
 #: a piece of a paragraph that may hold a goal of its own: a sentence, or an item of a list after a semicolon
 _PIECE = re.compile(r"(?:[^.;]|\.(?=\S))+")
 
 
 def _unread_goals(paragraph: Paragraph, found: list[Found], year: int | None) -> list[Found]:
-    """The pieces of ``paragraph`` (sentences, items after a semicolon) that read like a goal (an amount, and a
-    deadline or an objective's verb: "By 2015 90% children 6-59 months get 1 dose Vit A", "a) To achieve 90 per cent
-    of PLHIV knowing their status") but that no target found covers: each counted as left out with why, for a
+    """The pieces of ``paragraph`` (sentences, items after a semicolon) that read like a goal (an amount, and an
+    objective's verb, or a deadline in a list's item or beside a goal's word: "• By 2015 90% children 6-59 months get 1
+    dose Vit A", "a) To achieve 90 per cent of PLHIV knowing their status") but that no target found covers: each counted as left out with why, for a
     person to write by hand (they were dropped without a word). What happened (a past tense with no word of a goal)
     is none."""
     covered = [hit.quote.strip()[:40] for hit in found if hit.quote.strip()]
@@ -802,11 +804,13 @@ def _unread_goals(paragraph: Paragraph, found: list[Found], year: int | None) ->
                          flags=re.I)
         goal_verb = re.match(r"(?:to\s+)?(?:achieve|reach|attain|ensure|maintain|keep|sustain|reduce|increase|raise|"
                              r"lower|cut|halve|double|eliminate|improve|expand|extend)\b", opening, re.I)
-        if not (_DEADLINE.search(words) or goal_verb):
-            continue
+        listed = re.match(r"\s*(?:[-–•*▪●]|\(?[a-z]\)|\(?(?:i|ii|iii|iv|v|vi)\))\s", paragraph.text, re.I)
+        if not (goal_verb or (_DEADLINE.search(words) and (listed or _GOAL_WORD.search(words)))):
+            continue  # "40% of adults will be obese by 2035": a projection in prose, no goal's words nor a list's item
         if _PAST.search(words) and not _OWN_GOAL.search(words) and not goal_verb:
             continue  # "By 2015, coverage had reached 80%": what happened
-        if _PROGRESS_TOWARDS.search(words):
+        if _PROGRESS_TOWARDS.search(words) or _FORECAST.search(words) or _SAID_TO_COME.search(words) \
+                or _MET_TARGET.search(words):  # (what others foresee, or a result against a target, sets none)
             continue  # "37 countries will need to more than double their rate … to achieve the SDG target by 2030"
         line, page = paragraph.position(piece.start() + len(piece.group(0)) - len(piece.group(0).lstrip()))
         unread.append(Found(subject="", text=words, quote=words, line=line, page=page, year=year,

@@ -29,6 +29,9 @@ _UP_WORDS = vocabulary.pattern("direction.up_names")
 _RATE_WORDS = vocabulary.pattern("direction.rate_names")
 _CHANGE_RATE_WORDS = vocabulary.pattern("direction.change_rate_names")
 _DOWN_PHRASE = vocabulary.pattern("direction.down_words")
+#: a level a target brings its indicator to ("to 15%"; not a deadline "up to 2025")
+_TO_LEVEL = re.compile(r"\bto\s+(?!(?:19|20)\d\d(?!\d))(?:(?:about|around|below|under|less\s+than|at\s+most)\s+)?"
+                       r"[^\s\d]{0,3}\d", re.I)
 _UP_PHRASE = vocabulary.pattern("direction.up_words")
 _DOC_NUMBER = re.compile(r"〔((?:19|20)\d{2})〕")
 #: a nature written in brackets after a body target (达到80岁（预期性）, ≤10/10万（约束性）): the indicator's, not its words
@@ -43,6 +46,8 @@ _ISO_DATE = re.compile(r"(?<![\d./-])(?<![—–~～至到])(?<![—–~～至�
 _FIVE_YEAR = {name: (end - 4, end) for name, end in vocabulary.periods().items()}
 _TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|計畫|计画|方案|行动|工作要点|政府工作报告|政府工作報告|主要指标|指标体系|規劃|綱要|計劃|行動|工作要點|主要指標|指標體系"
                           r"|\b(?:Plan|Strategy|Programme|Program|Framework|Outline|Blueprint|Agenda|Objectives|Goals)\b"
+                          # "Global Targets 2025" (not "- 2015 Targets:" or "Targets 2030:", a heading of a list)
+                          r"|\bTargets\s+(?:19|20)\d\d\b(?!\s*:)"
                           r"|\bHealthy\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:19|20)\d\d\b")  # Healthy People 2030
 #: an English title's place: a county, city, province … named before the plan (Riverside County Health Plan), or the
 #: place of Healthy X (Healthy Ireland Framework)
@@ -436,7 +441,9 @@ def _direction(name: str, known: dict | None, texts: list[str], stated: str | No
     if bounds == {"upper_bound"}:
         return "down", "direction guessed from the targets' upper bounds (down is better)"
     # 減少 counts as 减少; the name and an age (三岁以下婴幼儿托位数2.8张) say nothing of which way is better
-    if _CHANGE_RATE_WORDS.search(to_simplified(name)):  # "Mortality Reduction Rate": the size of a cut, never the thing cut
+    # "Mortality Reduction Rate", "Reduction in X: 50%": the size of a cut, never the thing cut; but not where a target
+    # gives the level the thing is cut to ("Reduction of the smoking rate: to 15%")
+    if _CHANGE_RATE_WORDS.search(to_simplified(name)) and not any(_TO_LEVEL.search(text) for text in texts):
         return "up", "direction guessed from the name, a rate of reduction (up is better: a bigger cut)"
     phrases = _AGE_SPAN.sub("", to_simplified(" ".join(text.replace(name, "") for text in texts)))
     down, up = len(_DOWN_PHRASE.findall(phrases)), len(_UP_PHRASE.findall(phrases))

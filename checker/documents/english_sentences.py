@@ -20,7 +20,7 @@ import dataclasses
 import re
 
 from checker.documents import vocabulary
-from checker.documents.model import LEVEL_NOW, NOT_CHECKABLE, PLAN_YEAR, UNREAD, Found, Paragraph
+from checker.documents.model import LEFT_OUT, LEVEL_NOW, NOT_CHECKABLE, PLAN_YEAR, UNREAD, Found, Paragraph
 from checker.errors import CheckerError
 from checker.language.english import number_words, spelled_digits
 from checker.language.grammar import parse_target
@@ -44,14 +44,17 @@ _REACH_A_LEVEL = re.compile(r"^(?:to\s+)?(?:reach|achieve|attain)(?:es|s)?\s+(?:
                             r"under\s+|below\s+|above\s+|over\s+)?\d", re.I)  # (of less than 12 …: its bound)
 #: the gap between two cells of a table row typed with spaces (two or more, or a tab)
 _CELL_GAP = re.compile(r"(?<=\S)(?: {2,}|\t)\s*(?=\S)")
-_CLAUSE_CUT = re.compile(r",\s+(?!respectively\b)"
+_CLAUSE_CUT = re.compile(r",(?!(?<=\d,)\s\d{3}(?![\d,.]?\d))\s+(?!respectively\b)"
+                         # ("to 18, 000 or fewer": a thousands comma with a space after it is no cut; the grammar reads 18000)
                          # "… among children, adolescents and adults by at least 15%": the last names of a list, not a clause
                          r"(?![a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+by\s)|;\s*|:\s+|(?<=[a-z]):(?=\d)|\s*[•▪●]\s*|\s+(?=(?:Target|Goal|Objective)\s+\d+[a-z]?\s*:\s)|\s+(?=with\s+(?:a|an)\s)|\s+and\s+(?=(?:to\s+(?:reach|achieve|attain)\b|reach|achieve|attain|the|halve|halving|reducing|increasing|lowering|raising|reduce|"
                          r"increase|lower|raise|keeping|keep|bringing|bring|cut|cutting)\b)"
                          # "80% by 2012 and elimination by 2015", "… by 2023 and an end-goal of less than five per cent
                          # of X by 2035": a deadline, then another target with its own (not "… and 79 by 2030", whose
                          # value shares the words before it: _TWO_YEARS)
-                         r"|(?<=\bby\s(?:19|20)\d\d)\s+and\s+(?=(?:(?!\d)[^,;])*?\bby\s+(?:19|20)\d\d\b)", re.I)
+                         r"|(?<=\bby\s(?:19|20)\d\d)\s+and\s+(?=(?:(?!\d)[^,;])*?\bby\s+(?:19|20)\d\d\b)"
+                         # "… to 15% by 2025 and a further 5% by 2030": a further change with its own deadline
+                         r"|(?<=\bby\s(?:19|20)\d\d)\s+and\s+(?=(?:an?\s+)?(?:further|additional|another)\s)", re.I)
 #: a day and month before a year ("by 31 March 2006", "by March 31, 2006", "by the end of June 2025")
 #: the part of a year a deadline names ("by the end of 2025", "by end-2025", "by mid-2027"): the year's
 _END_OF = r"(?:(?:the\s+)?(?:end|middle|close)\s+of\s+|(?:end|mid|year-end)\s*[-–]\s*|(?:end|mid|year[-\s]end)\s+)?"
@@ -100,6 +103,8 @@ _LEAD = re.compile(r"^(?:[-–*+]\s+|\(?[a-hA-H]\)\s+|\(?(?:i|ii|iii|iv|v|vi)\)\
 _ACTION_FIRST = re.compile(r"^(?:strive|aim|seek|endeavou?r|try|work|we|it)\b|"
                            + vocabulary.source("english_item_start"), re.I)
 _NO_NAME = vocabulary.pattern("english_no_name", re.I)
+#: the words a later clause of one measure opens with before its amount ("and down", "and then"): no name of their own
+_GOES_ON_NAME = vocabulary.pattern("english_goes_on_name", re.I)
 _CLAUSE_IN_NAME = vocabulary.pattern("english_clause_in_name", re.I)
 #: a clause that forecasts or supposes what may happen ("current trends suggest …", "if the current rate …")
 _FORECAST = vocabulary.pattern("english_forecast", re.I)
@@ -110,19 +115,23 @@ _AUXILIARIES = re.compile(r"\b(?:should|will|would|is|are|must|shall|be|been)\b"
 _SUBJECT_END = re.compile(r"\s(?:from|to|should|will|would|is|are|must|shall|needs?(?=\s+to\s)|(?:has|have)(?=\s+to\s)|stays?|remains?|reaches|reach|increases|rises|"
                           r"grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|by(?=\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?[$€£¥]?\d|\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?(?:" + number_words() + r")\b))\b",
                           re.I)
-_SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:reducing|increasing|lowering|raising|decreasing|reduce|increase|lower|raise|decrease|"
+_SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:to\s+)?(?:(?:further|gradually|steadily|progressively)\s+)?(?:reducing|increasing|lowering|raising|decreasing|reduce|increase|lower|raise|decrease|"
                       r"keeping|keep|bringing|"
-                      r"maintaining|maintain|"
+                      r"maintaining|maintain|sustaining|sustain|"
                       r"achieve|achieving|reach|reaching|attain|attaining|extend|extending|"
                       # "By 2030, the country should have: (a) Raised the life expectancy …; (b) Achieved an …"
                       r"reduced|increased|lowered|raised|decreased|achieved|attained|extended|brought|"
                       # "get the percentage of Canadians using tobacco down to less than five per cent": the verb
-                      r"bring|cutting|cut|get|getting|drive\s+down|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+)?(?:(?:the|its|their)\s+)?"
+                      r"bring|cutting|cut|get|getting|drive\s+down|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+"
+                      # "Reduce and maintain childhood wasting to less than 5%": the second verb is no part of the name
+                      r"(?:(?:and|&)\s+(?:maintain|sustain|keep)\s+)?)?(?:(?:the|its|their)\s+)?"
                       r"(?P<subject>(?!(?:up\s+|down\s+)?from\s)(?!up\s*to\s)(?!\d)(?:\([^()]*\)|[^(])+?)(?:\s+(?:(?<!\baged\s)from|(?<!\baged\s\d\s)(?<!\baged\s\d\d\s)(?<!\bages\s\d\s)(?<!\bages\s\d\d\s)to|should|will|would|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)|must|shall|(?:needs?|has|have)(?=\s+to\s)|stays?|remains?|reaches|reach|"
                       r"increases|rises|grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|accounts?(?=\s+for\s)|"
                       r"of(?=\s+(?:at\s+least|at\s+most|more\s+than|less\s+than|about|around|over|above|below)\s+\d|\s+[\d.]+\s*%)|"
                       # "keeping the overweight rate below 25%": a comparator before a share ends the name
                       r"(?:at\s+)?(?:below|under|above|over)(?=\s+[\d.]+\s*(?:%|‰|percent|per\s+cent))|"
+                      # "Maintain measles immunization coverage at 95% by 2025": the level it is kept at ends the name
+                      r"at(?=\s+[\d.]+\s*(?:%|‰|percent|per\s+cent)\s*$)|"
                       r"by(?=\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?[$€£¥]?\d|\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?(?:" + number_words() + r")\b))|[—–-](?:should|will|would|is|are|must|shall))\b", re.I)
 #: an aside between dashes at a subject's end ("the infant mortality rate—for children younger than 1—")
 _DASH_ASIDE = re.compile(r"\s*(?:[—–]+\s*(?:for|among|of|in|that is)|-(?:for|among))\s[^—–]*$", re.I)
@@ -162,6 +171,9 @@ _RELATIVE = re.compile(r"^(?:which|that)\b", re.I)
 #: "which is a 25% reduction of …": a relative clause that is a whole target, naming what it changes
 _WHICH_IS = re.compile(r"^(?:which|that)\s+(?:is|are|will\s+be)\s+(?=(?:an?\s+)?\S*\d[\d.]*\s*(?:%|percent|per\s+cent|"
                        r"percentage\s+points?)\s+(?:relative\s+)?(?:reduction|decrease|cut|increase|rise)\s+(?:in|of)\s)", re.I)
+#: a noun that is only a goal ("The overarching goal"): it names no indicator, what it "is" does
+_GOAL_NOUN = re.compile(r"^(?:(?:the|our|its|their|an?)\s+)?(?:(?:main|key|major|overarching|overall|ultimate|long-term|"
+                        r"global|national)\s+)*(?:targets?|goals?|aims?|objectives?)$", re.I)
 _RELATIVE_PAST = re.compile(rf"^(?:which|that)\s+(?:{_PAST_VERBS})\b", re.I)
 #: an age group in brackets ("young people (aged 14-17)", "(aged 14 years and over)"): whose figure it is, its numbers
 #: no target's
@@ -225,6 +237,9 @@ _REPORTING = re.compile(r"^(?:" + vocabulary.source("english_dateline") +  # "BE
                         r"(?=" + _GERUNDS + r"\b)"
                         # "the government targets the complete basic immunization to reach 90 percent": who targets
                         r"|(?:[\w'’-]+\s+){1,4}targets\s+(?=(?:the\s+)?[a-z][^,;]{2,80}?\s+to\s+(?:reach|be|fall|rise|increase|decrease|decline|drop|go)\b)"
+                        # "The plan targets a 40% reduction in stunting": who targets, then the change and what changes
+                        r"|(?:[\w'’-]+\s+){1,4}targets\s+(?=(?:an?\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)\s+(?:relative\s+)?"
+                        r"(?:reduction|decrease|increase|cut|fall|decline|drop|rise)\s+(?:in|of)\s)"
                         # "It also provides a roadmap to achieve a 25 per cent reduction in …": what is to be achieved
                         r"|(?:[\w'’-]+\s+){1,8}?to\s+(?:achieve|attain|reach)\s+(?=(?:an?\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)[\s-]+"
                         # … what the share is of ("a 90% HPV vaccination rate"); not a level that ends the goal
@@ -239,7 +254,8 @@ _REPORTING = re.compile(r"^(?:" + vocabulary.source("english_dateline") +  # "BE
                         # "China will raise life expectancy to 79 years", "Fiji should increase measles immunisation to
                         # 100 per cent", "the government will reduce …": who will act names nothing; the verb and its
                         # object stay ("Coverage will increase to 90%": no object, the subject is the name)
-                        r"|(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,3}|the\s+(?:government|country|nation|state|ministry"
+                        r"|(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,3}|the\s+(?:government|country|nation|state|ministry|plan|"
+                        r"strategy|programme|program|framework|policy"
                         r"(?:\s+of\s+(?-i:[A-Z])[\w'’-]*)?))\s+(?:will|shall|would|should|must)\s+(?:also\s+)?(?:further\s+)?"
                         r"(?=(?:raise|increase|reduce|cut|lower|bring\s+down|halve|extend|improve|decrease|achieve|attain)\s+"
                         # (not an adverb: "Antenatal Care Coverage will improve further to 95%" names its subject)
@@ -339,7 +355,9 @@ _CHANGE_FIRST = re.compile(rf"^(?P<change>(?:to\s+)?(?:reduce|cut|lower|decrease
 #: workers" (the count is the target, the things its name)
 _BUILT_COUNT = re.compile(r"^(?:(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:will|shall|is\s+to|plans?\s+to|aims?\s+to)\s+|will\s+|to\s+)?"
                           r"(?:build|construct|establish|open|set\s+up|create|train|recruit|deploy)\s+"
-                          r"(?P<value>(?:at\s+least\s+|more\s+than\s+|over\s+)?\d[\d,]*(?:\.\d+)?)\s+(?:new\s+|more\s+)?"
+                          r"(?P<value>(?:at\s+least\s+|more\s+than\s+|over\s+)?\d[\d,]*(?:\.\d+)?)\s+"
+                          # "establish 1.5 lakh Health and Wellness Centres": a magnitude is part of the count
+                          r"(?:(?P<magnitude>lakhs?|crores?|thousand|million|billion)\s+)?(?:new\s+|more\s+)?"
                           r"(?P<name>[a-z][a-z\s-]{2,60}?)$", re.I)
 #: a target whose name stands after its value or before the words "the target": "the target is 50 per 1,000 live births
 #: for infant mortality", "For maternal mortality the 2015 target is 140 per 100,000 live births"
@@ -445,6 +463,12 @@ def is_english(text: str) -> bool:
 _ENGLISH_WORDS = frozenset("the of and to in is by for will be with that this are from on at as".split())
 
 
+#: the commonest words of French, Spanish, Portuguese, Italian, German, Swedish, Dutch and Indonesian, next to none of English
+_OTHER_WORDS = frozenset("le la les des et du une est pour dans sur au aux avec el los las y en que del por para con "
+                         "una es se os da dos das em um com não il di che della und ist der das von zu mit "
+                         "och att som är för det het een van op yang dan di ke dari untuk dengan pada".split())
+
+
 def in_another_language(text: str) -> bool:
     """Whether ``text`` is prose in Latin letters but not in English (French, Spanish, …): few of its words
     are English's commonest. Too short a text says nothing."""
@@ -452,7 +476,10 @@ def in_another_language(text: str) -> bool:
     latin = [word for word in words if word.isascii() or all(ch < "\u0250" for ch in word)]
     if len(latin) < 20 or chinese_characters(text) * 20 >= len(latin):
         return False
-    return sum(word in _ENGLISH_WORDS for word in latin) < 0.05 * len(latin)
+    # and some of another's commonest: telegraphic English ("90% children 6-59 months get 1 dose Vit A") has few of
+    # English's, and none of theirs (it was refused as "neither Chinese nor English")
+    return sum(word in _ENGLISH_WORDS for word in latin) < 0.05 * len(latin) \
+        and sum(word in _OTHER_WORDS for word in latin) >= 0.05 * len(latin)
 
 
 def years_named(text: str) -> list[tuple[int, int]]:
@@ -713,6 +740,12 @@ def find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[Fo
         # "(Reduce the maternal mortality ratio to 140 … by 2015.)": a sentence wholly in brackets (a page's aside) is
         # read as written; it was dropped without a word. The brackets become spaces: every offset stays.
         paragraph = dataclasses.replace(paragraph, text=wrapped.group(1) + " " + wrapped.group(2) + wrapped.group(3) + " ")
+    quoted = re.match(r"\s*[\"“‘]", paragraph.text)
+    if quoted and not re.search(r"[\"”’]", paragraph.text[quoted.end():]):
+        # '"It will also reduce stunting …': a quote mark that opens a quotation closed in a later paragraph is no
+        # part of the clause (it became the name '"It'). A space for it: every offset stays
+        paragraph = dataclasses.replace(paragraph, text=paragraph.text[:quoted.end() - 1] + " "
+                                        + paragraph.text[quoted.end():])
     dateline = vocabulary.pattern("english_dateline", re.I).match(paragraph.text)
     if dateline:
         # "MONTREAL, 31 May 2018 - The minister wants …": who reports, from where and when is no clause of the story;
@@ -727,6 +760,7 @@ def find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[Fo
         # every offset stays
         paragraph = dataclasses.replace(paragraph, text=_DASHED_ITEM.sub(r"\g<name>: ", paragraph.text, count=1))
         found = _find(paragraph, year, goals)
+    found.extend(_unread_goals(paragraph, found, year))
     for hit in found:
         note = financial_year_note(paragraph.text, hit.year)
         if note:
@@ -737,6 +771,51 @@ def find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[Fo
                               f"by (from {based.group(2)} or from {int(based.group(2)) + 1}) for the change "
                               "to be read")
     return found
+
+
+#: an amount a goal sets: a share ("90 per cent", "60%") or a change in words ("halved", "doubled", "below the national
+#: average"); not a year
+_GOAL_AMOUNT = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)"
+                          r"|\b(?:halve[ds]?|halving|double[ds]?|doubling|(?:below|above)\s+the\s+(?:national|state)\s+average)\b",
+                          re.I)
+#: words on progress towards a target set elsewhere ("to achieve the SDG target", "not on track to meet the target"):
+#: a report on a goal, which sets none
+_PROGRESS_TOWARDS = re.compile(r"\b(?:achieve|meet|reach|attain)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:targets?|goals?)\b|\bon\s+track\b|\boff\s+(?:course|track)\b", re.I)
+#: the words of a goal in prose ("Our target is to see the gap … halved by 2020")
+_GOAL_WORD = re.compile(r"\b(?:targets?|goals?|aims?|objectives?)\b", re.I)
+#: a piece of a paragraph that may hold a goal of its own: a sentence, or an item of a list after a semicolon
+_PIECE = re.compile(r"(?:[^.;]|\.(?=\S))+")
+
+
+def _unread_goals(paragraph: Paragraph, found: list[Found], year: int | None) -> list[Found]:
+    """The pieces of ``paragraph`` (sentences, items after a semicolon) that read like a goal (an amount, and an
+    objective's verb, or a deadline in a list's item or beside a goal's word: "• By 2015 90% children 6-59 months get 1
+    dose Vit A", "a) To achieve 90 per cent of PLHIV knowing their status") but that no target found covers: each counted as left out with why, for a
+    person to write by hand (they were dropped without a word). What happened (a past tense with no word of a goal)
+    is none."""
+    covered = [hit.quote.strip()[:40] for hit in found if hit.quote.strip()]
+    unread: list[Found] = []
+    for piece in _PIECE.finditer(paragraph.text):
+        words = piece.group(0).strip()
+        if not _GOAL_AMOUNT.search(words) or any(quote in words or words[:40] in quote for quote in covered):
+            continue
+        opening = re.sub(r"^(?:[-–•*▪●]\s*|\(?[a-z]\)\s*|\(?(?:i|ii|iii|iv|v|vi)\)\s*|[\w ]{0,30}:\s+)+", "", words,
+                         flags=re.I)
+        goal_verb = re.match(r"(?:to\s+)?(?:achieve|reach|attain|ensure|maintain|keep|sustain|reduce|increase|raise|"
+                             r"lower|cut|halve|double|eliminate|improve|expand|extend)\b", opening, re.I)
+        listed = re.match(r"\s*(?:[-–•*▪●]|\(?[a-z]\)|\(?(?:i|ii|iii|iv|v|vi)\))\s", paragraph.text, re.I)
+        if not (goal_verb or (_DEADLINE.search(words) and (listed or _GOAL_WORD.search(words)))):
+            continue  # "40% of adults will be obese by 2035": a projection in prose, no goal's words nor a list's item
+        if _PAST.search(words) and not _OWN_GOAL.search(words) and not goal_verb:
+            continue  # "By 2015, coverage had reached 80%": what happened
+        if _PROGRESS_TOWARDS.search(words) or _FORECAST.search(words) or _SAID_TO_COME.search(words) \
+                or _MET_TARGET.search(words):  # (what others foresee, or a result against a target, sets none)
+            continue  # "37 countries will need to more than double their rate … to achieve the SDG target by 2030"
+        line, page = paragraph.position(piece.start() + len(piece.group(0)) - len(piece.group(0).lstrip()))
+        unread.append(Found(subject="", text=words, quote=words, line=line, page=page, year=year,
+                            review=[f"{LEFT_OUT}an English goal not read (write it by hand)"]))
+    return unread
 
 
 #: an item of a list whose name and amount a dash parts: "• Malaria Mortality Reduction Rate –50% upto 2010"
@@ -987,7 +1066,9 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[F
             if _RELATIVE_PAST.match(clause) and _IN_YEAR.search(clause) and not _BY_YEAR.search(clause):
                 continue  # "the rate, which stood at 12 in 2020, will be …": an aside on what was
             relative = _RELATIVE.match(clause)
-            which_is = _WHICH_IS.match(clause) if relative and not noun_before else None
+            # ("The overarching goal, which is a 40% reduction in X": the goal names nothing, the clause names X)
+            which_is = _WHICH_IS.match(clause) if relative and (not noun_before or _GOAL_NOUN.match(noun_before)) \
+                else None
             if which_is:  # "… attain the overarching target, which is a 25% reduction of X by 2025": the target names X
                 clause = clause[which_is.end():]
             elif relative and noun_before:  # "The neonatal mortality rate, which should be reduced to …": the rate is
@@ -1137,6 +1218,14 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
         if hit:
             return hit
     built = _BUILT_COUNT.match(words)
+    if built and built.group("magnitude"):
+        # "establish 1.5 lakh Health and Wellness Centres": the count is 1.5 lakh (150,000), never 1.5 of "lakh …"
+        # (a floor any real count passed); the grammar reads no bare magnitude, so a person gives it in digits
+        line, page = paragraph.position(offset + max(raw.find(built.group("value")), 0))
+        count = f"{built.group('value')} {built.group('magnitude')}"
+        return Found(subject=_subject(built.group("name"), subject_before), text=count, quote=clause, line=line,
+                     page=page, year=year, review=[f"{UNREAD} this clause: a count of {built.group('name')} in "
+                                                   f"{built.group('magnitude')} ({count}): give it in digits"])
     if built:  # "the government will build 888 health centres": how many of them
         hit = _named_target(paragraph, offset, raw, clause, built.group("value"), _subject(built.group("name"),
                                                                                           subject_before), year)
@@ -1208,8 +1297,11 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
                              "every one is at least (or at most) the number: give that bound as the target"])
     subject = _subject(named.group("subject"), subject_before) if named else subject_before
     if named and subject_before and (_VERB_ONLY.match(named.group("subject"))
-                                     or _AUXILIARY_ONLY.fullmatch(named.group("subject").strip())):
-        subject = subject_before  # "TB incidence rate: To be reduced from 217 … to 44 …": the label names it
+                                     or _AUXILIARY_ONLY.fullmatch(named.group("subject").strip())
+                                     or _GOES_ON_NAME.match(named.group("subject").strip())):
+        # "TB incidence rate: To be reduced from 217 … to 44 …": the label names it; "…to 10 per cent by 2020, and
+        # down to five per cent by 2025": the later clause is of the same measure
+        subject = subject_before
     try:
         rule = parse_target(words)
     except CheckerError as error:

@@ -6,7 +6,7 @@ import pytest
 
 from checker.errors import CheckerError
 from checker.language.grammar import parse_target
-from files import drafted_of
+from files import drafted_of, written
 
 
 # --- extract: names ----------------------------------------------------------------------------------------------
@@ -45,3 +45,26 @@ def test_a_numeral_in_a_name_is_no_count(phrase):
     """Numerals that are part of a name stay unread."""
     with pytest.raises(CheckerError):
         parse_target(phrase)
+
+
+@pytest.mark.parametrize("phrase, change", [("新建三个", "比2020年增加3"), ("改扩建3个", "比2020年增加3"),
+                                            ("新增十二个", "比2020年增加12"), ("每年新增500个", "每年增加500")])
+def test_a_count_added_in_any_words_is_warned_as_read_for_the_total(tmp_path, phrase, change):
+    """新建三个 (read as ≥ 3 since this round's numerals) and 改扩建3个 were read as the level of a total the plan starts
+    above, without the warning 新建3个 gets; 每年新增500个's hint said to write 比2020年增加500, one year's change."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+    from files import indicator_plan
+
+    plan = indicator_plan("社区卫生服务中心数", "个", "up", phrase, baseline="{2020: 800}")
+    output = CliRunner().invoke(main, ["lint", written(tmp_path, plan, "plan.yaml")]).output
+    assert "[added-to-total]" in output and f"({change}个)" in output, output
+
+
+@pytest.mark.parametrize("phrase", ["三年累计下降10%", "十年累计下降10%", "三年来累计下降10%", "五年来下降10%"])
+def test_a_span_of_years_before_the_change_is_refused(phrase):
+    """三年累计下降10% was read as a fall of 10% from the plan's base year, 三年累计 its name (3年累计 was refused);
+    三年来… tells what happened over the years just past."""
+    with pytest.raises(CheckerError):
+        parse_target(phrase, unit="%", direction="down")

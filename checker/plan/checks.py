@@ -573,8 +573,11 @@ def _baseline_way(indicator, base_year: int):
                           target.location, hint="check the target and the baseline against the plan's text")
 
 
-#: a target's words that count what is added (新增床位500张, 净增100名), not the total reached (增加到150名)
-_ADDED = re.compile(r"^(?:力争|累计|每年|年均)?(?:新增|净增|增加|增设|新建|增补)(?!\s*(?:到|至|为))[^\d，,]{0,16}\d")
+#: a target's words that count what is added (新增床位500张, 净增100名, 新建三个, 改扩建2所), not the total reached
+#: (增加到150名); a count in Chinese numerals as the grammar reads it (新建三个 is ≥ 3 of the total, as 新建3个 is)
+_ADDED = re.compile(r"^(?P<yearly>每年|年均)?(?:力争|累计)?(?:新增|净增|增加|增设|新建|增补|改扩建|改建|扩建|新设|增配)"
+                    r"(?!\s*(?:到|至|为))(?:[^\d，,]{0,16}\d|[^\d，,]{0,16}?[一二两三四五六七八九十百千]+\s*"
+                    r"(?:个|所|家|张|名|人|间|项|座|支|条|处|台|套|户))")
 #: a name that counts what is added: its targets' 新增 is the name's own
 _ADDED_NAME = re.compile(r"新增|净增|新建|增设|增加|增量")
 
@@ -590,7 +593,8 @@ def _added_to_total(indicator, base_year: int):
         return
     base = _stated_base(indicator, base_year)
     for target, value in _levels(indicator):
-        if not _ADDED.match(to_simplified(target.text or "")) or value <= 0:
+        added = _ADDED.match(to_simplified(target.text or ""))
+        if not added or value <= 0:
             continue
         met = f"; read so, it is met before the plan starts (the plan's {base.year} value is {base.text})" \
             if base is not None and value <= base.value else ""
@@ -598,8 +602,10 @@ def _added_to_total(indicator, base_year: int):
                       f"{indicator.id}: the target {target.text!r} counts what is added ({value:g}), but it is read as "
                       f"the level of {indicator.name_zh}{met}",
                       target.location,
-                      hint=f"if the indicator is the total, write the change (比{base_year}年增加{value:g}"
-                           f"{units.suffix(indicator.unit) if indicator.unit else ''}) or the level "
+                      # (每年新增500张 is 500 more each year, not once: 比2025年增加500张 would be one year's)
+                      hint=f"if the indicator is the total, write the change ("
+                           + ("每年增加" if added.group("yearly") else f"比{base_year}年增加")
+                           + f"{value:g}{units.suffix(indicator.unit) if indicator.unit else ''}) or the level "
                            "it reaches; if it counts what is new, name it so (新增…数)")
 
 

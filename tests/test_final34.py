@@ -57,3 +57,19 @@ def test_a_place_after_a_measure_of_a_group_qualifies_the_whole_measure():
     assert drafted_of(ranged) == {("农村地区0～6岁儿童健康管理率", 2025, "达到85%")}
     people = "甲市“十四五”卫生健康发展规划\n\n到2025年，居民健康素养水平，城市达到30%、农村达到25%。\n"
     assert drafted_of(people) == {("城市居民健康素养水平", 2025, "达到30%"), ("农村居民健康素养水平", 2025, "达到25%")}
+
+
+def test_a_miss_exactly_at_a_strict_bound_says_it_equals_the_bound(tmp_path, monkeypatch):
+    """低于22% against a value of exactly 22 read "（相差 0%）" (off by 0%) beside "not met", which reads as a
+    contradiction; it says the value equals the bound the target excludes, in the scalar and the columnar judge."""
+    from tests.files import indicator_plan
+
+    plan = written(tmp_path, indicator_plan("15岁以上人群吸烟率", "%", "down", "低于22%"), "plan.yaml")
+    data = written(tmp_path, "region,indicator,year,value,unit\n甲市,15岁以上人群吸烟率,2025,22,%\n"
+                             "乙市,15岁以上人群吸烟率,2025,22,%\n乙市,15岁以上人群吸烟率,2024,23,%\n")
+    for options, columnar in ((("--region", "甲市"), ""), (("--all-regions",), ""), (("--region", "甲市"), "1")):
+        if columnar:
+            monkeypatch.setenv("CHECKER_COLUMNAR_JUDGING", columnar)
+        result = check(plan, data, *options, "--as-of", "2025", "--format", "json")
+        assert "相差 0%" not in result.output and "off by 0%" not in result.output, result.output
+        assert "等于界限值，目标不含该值" in result.output, result.output

@@ -73,3 +73,18 @@ def test_a_miss_exactly_at_a_strict_bound_says_it_equals_the_bound(tmp_path, mon
         result = check(plan, data, *options, "--as-of", "2025", "--format", "json")
         assert "相差 0%" not in result.output and "off by 0%" not in result.output, result.output
         assert "等于界限值，目标不含该值" in result.output, result.output
+
+
+def test_progress_without_a_base_value_names_the_base_year(tmp_path, monkeypatch):
+    """A 2020-based plan on data that begins in 2021 turned every progress verdict into n/a "缺少基期值" with no word
+    of which year was missing; the reason names the base year (2020) and the remedy, in every judge."""
+    from tests.files import indicator_plan
+
+    plan = written(tmp_path, indicator_plan("居民健康素养水平", "%", "up", "≥40%"), "plan.yaml")
+    data = written(tmp_path, "region,indicator,year,value,unit\n甲市,居民健康素养水平,2021,26.5,%\n"
+                             "甲市,居民健康素养水平,2024,31.9,%\n乙市,居民健康素养水平,2024,30,%\n")
+    for options, columnar in ((("--region", "甲市"), ""), (("--all-regions",), ""), (("--region", "甲市"), "1")):
+        if columnar:
+            monkeypatch.setenv("CHECKER_COLUMNAR_JUDGING", columnar)
+        result = check(plan, data, *options, "--as-of", "2024", "--format", "json")
+        assert "缺少基期值（2020年的值）" in result.output and "add 2020's data" in result.output, result.output

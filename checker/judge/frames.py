@@ -356,6 +356,7 @@ def _progress_rows(done: pl.DataFrame, number: int, indicator: Indicator, target
         status, keys, suffix_zh, suffix_en = weigh(before, case != "lagging")
         near = case == "backwards" and now == "warn"
         slots = {"year": col("year").cast(pl.String), "target_year": progress.target_year, "value": col("value_text"),
+                 "base_year": progress.base_year,
                  "goal": col("aim_text"), "ratio": col("ratio_text"), "on_track": fmt(progress.on_track),
                  "near_zh": "，接近达标" if near else "", "near_en": ", a near miss" if near else ""}
         zh = _filled(PROGRESS_WORDS[case].zh, {**slots, "unit": form.unit, "base_zh": base_words["zh"]})

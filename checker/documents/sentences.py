@@ -206,6 +206,9 @@ _COPULA_AMOUNT = re.compile(r"(?<![行作成认以])(?:为|是)\s*(?=\d)")
 _STANDING_WORDS = re.compile(r"以上|以下|以内|不低于|不高于|不超过|不少于|控制|保持|维持|稳定在|确保|力争|争取|要|应|须")
 #: an age group's bound (18岁及以上, 65周岁以上): whose measure it is
 _AGE_BOUND = re.compile(r"\d+\s*(?:周)?岁\s*(?:及|或)?\s*以[上下]")
+#: the age of the people a name is of (65岁及以上, 0～6岁儿童, 3-6岁的儿童): no amount, whose measure it is
+_AGE_OF_PEOPLE = re.compile(r"\d+\s*(?:周)?岁\s*(?:及|或)?\s*以[上下]|(?:\d+\s*[~～—-]\s*)?\d+\s*(?:周)?岁(?=的?[\u4e00-\u9fff]{0,4}?"
+                            r"(?:儿童|婴幼儿|老年人|老人|人群|居民|妇女|学生|青少年|孕产妇|新生儿|婴儿|男性|女性))")
 #: a sentence of the country's or the world's figures (我国…, 全球…): background in a plan of a province or city
 _NATIONAL_FACT = re.compile(r"^(?:目前|当前|现阶段)?[，,]?(?:我国|中国|全球|世界|全世界)")
 _ANY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -425,8 +428,9 @@ def _named_alone(clause: str) -> str | None:
     """The measure a clause names with nothing else (``…的等待期``, ``居民健康素养水平``: no number, no verb of its
     own), for the clause after it to set; None for any other clause."""
     name = _clean_subject(clause)
-    if not name or len(name) > _MAX_SUBJECT or re.search(r"\d", name) or not _HEAD_OR_SPAN.search(name) \
-            or _ACTION.match(name) or _NARRATIVE.search(name) or _MARKER_SPLIT.search(name):
+    ageless = _AGE_OF_PEOPLE.sub("", name)  # (65岁及以上老年人健康管理率: the age is whose measure it is)
+    if not name or len(name) > _MAX_SUBJECT or re.search(r"\d", ageless) or not _HEAD_OR_SPAN.search(name) \
+            or _ACTION.match(name) or _NARRATIVE.search(name) or _MARKER_SPLIT.search(ageless):
         return None
     return name
 
@@ -1397,7 +1401,9 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                                        review=[review]))
                     subject_before = name
                     continue
-                if _LOOKS_TARGET.search(_in_digits(clause)) and (subject_before or len(clause) <= 60):
+                # (65岁及以上老年人健康管理率: an age bound is whose measure it is, no amount; it was drafted as a target
+                # whose text was the name)
+                if _LOOKS_TARGET.search(_in_digits(_AGE_OF_PEOPLE.sub("", clause))) and (subject_before or len(clause) <= 60):
                     age = _AGE.match(clause)  # "5岁以下儿童…": the number is part of the name
                     at_name = age.end() if age else 0
                     named = _clean_subject(clause[:at_name] + _MARKER_SPLIT.split(clause[at_name:], maxsplit=1)[0])
@@ -1987,12 +1993,34 @@ def _by_year(clause: str, years: tuple[int, int], at) -> list[Found]:
         return []
     verb = match.group("verb") or ""
     out = []
+    names, several = _measures_listed(subject)
     for year, value in zip(years, (match.group("first"), match.group("second"))):
         words = f"{verb}{value.strip()}"
         line, page = at(value)
-        out.append(Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
-                         review=[f"one of two values for {years[0]} and {years[1]} in one sentence: check the pairing", *cut]))
+        out.extend(Found(subject=name, text=words, quote=clause, line=line, page=page, year=year,
+                         review=[f"one of two values for {years[0]} and {years[1]} in one sentence: check the pairing",
+                                 *cut, *several]) for name in names)
     return out
+
+
+def _measures_listed(subject: str) -> tuple[list[str], list[str]]:
+    """The measures a paired subject lists with 、 (``高血压、糖尿病患者规范管理率`` → 高血压患者规范管理率 and
+    糖尿病患者规范管理率: each measure gets both years' values, as a one-year clause drafts them; a joined name was one
+    indicator no data row matches), with a review note; the subject alone, and no note, where it lists none."""
+    parts = _listed_outside(subject)
+    if len(parts) < 2:
+        return [subject], []
+    grouped = _of_groups(parts)  # 高血压、糖尿病患者规范管理率: 高血压患者规范管理率
+    names = [_with_measure(part, grouped[-1]) for part in grouped]
+    if not all(_HEAD.search(name) for name in names):
+        names = _shared_head(parts)[0]  # 城市、农村生活污水处理率: 城市生活污水处理率
+    completed = names != parts
+    note = f"one of several indicators the clause names ({subject})"
+    if not all(_HEAD.search(name) for name in names):
+        note += ": the list is split at its 、, but not every part names a measure: name each"
+    elif completed:
+        note += ": the names are completed from the last one: check them"
+    return names, [note]
 
 
 def _paired_name(subject: str) -> tuple[str, list[str]]:
@@ -2030,10 +2058,12 @@ def _by_year_read(clause: str, years: tuple[int, int], at) -> list[Found]:
         if any(rule.subject or rule.kind in NOT_CHECKABLE for rule in rules):
             continue
         out = []
+        names, several = _measures_listed(subject)
         for year, words in zip(years, (first, second)):
             line, page = at(words)
-            out.append(Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
-                             review=[f"one of two targets for {years[0]} and {years[1]} in one sentence: check the pairing", *cut]))
+            out.extend(Found(subject=name, text=words, quote=clause, line=line, page=page, year=year,
+                             review=[f"one of two targets for {years[0]} and {years[1]} in one sentence: check the "
+                                     "pairing", *cut, *several]) for name in names)
         return out
     return []
 
@@ -2241,13 +2271,19 @@ def _for_another_group(before: str, subject: str) -> str | None:
 
 #: a group of people alone (65岁及以上老年人, 儿童): no measure
 _PEOPLE_ONLY = vocabulary.pattern("people_group")
+#: a place alone that stands for its people (城市, 农村地区): it qualifies a measure, people and all
+_PLACE_ONLY = vocabulary.pattern("place_of_people")
 
 
 def _for_people(before: str | None, group: str) -> str | None:
     """The measure named before given for ``group`` (健康体检覆盖率 → 老年人健康体检覆盖率; after 老年人健康体检覆盖率,
-    儿童 → 儿童健康体检覆盖率: the group the measure before opens with swapped); None where no measure was named."""
+    儿童 → 儿童健康体检覆盖率: the group the measure before opens with swapped); a place is put before the whole measure
+    (城市 after 65岁及以上老年人健康管理率: 城市65岁及以上老年人健康管理率, whose people the place's are); None where no
+    measure was named."""
     if not before or not _HEAD.search(before):
         return None
+    if _PLACE_ONLY.match(group):
+        return group + before
     for end in range(len(before) - 2, 1, -1):  # the longest group the measure before opens with
         if _PEOPLE_ONLY.match(before[:end]):
             before = before[end:]

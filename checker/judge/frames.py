@@ -46,7 +46,8 @@ from typing import TYPE_CHECKING
 from checker.judge.bands import fmt
 from checker.judge.engine import Run, weigh_status, weighed_words
 from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
-from checker.judge.kinds.bounds import ARITHMETIC, GAP_WORDS, VALUE_WORDS, ValueForm, gap_of, gap_words
+from checker.judge.kinds.bounds import (ARITHMETIC, EDGE_WORDS, GAP_WORDS, VALUE_WORDS, ValueForm, at_edge, gap_of,
+                                       gap_words)
 from checker.judge.kinds.trend import ARITHMETIC as TREND_ARITHMETIC, HEAD as TREND_HEAD, OUTCOMES as TREND_OUTCOMES, \
     WANTED as TREND_WANTED, WORDS as TREND_WORDS, TrendForm
 from checker.judge.kinds.base import BASE_WORDS, PACE_WORDS, PROGRESS_STATUS, PROGRESS_WORDS, Judgement
@@ -355,6 +356,7 @@ def _progress_rows(done: pl.DataFrame, number: int, indicator: Indicator, target
         status, keys, suffix_zh, suffix_en = weigh(before, case != "lagging")
         near = case == "backwards" and now == "warn"
         slots = {"year": col("year").cast(pl.String), "target_year": progress.target_year, "value": col("value_text"),
+                 "base_year": progress.base_year,
                  "goal": col("aim_text"), "ratio": col("ratio_text"), "on_track": fmt(progress.on_track),
                  "near_zh": "，接近达标" if near else "", "near_en": ", a near miss" if near else ""}
         zh = _filled(PROGRESS_WORDS[case].zh, {**slots, "unit": form.unit, "base_zh": base_words["zh"]})
@@ -477,9 +479,12 @@ def _gap_words(values: pl.Series, form: ValueForm, status: str, unit: str | None
     english = GAP_WORDS.en
     if any(in_english(english.format(gap=probe), unit) != english.format(gap=probe) for probe in ("7391.25", "8462.75")):
         english = None  # the unit's words would change the gap's: each value's words through in_english
-    zh = pl.when(gap.is_null()).then(pl.lit("")).otherwise(_filled(GAP_WORDS.zh, {"gap": gap}))
+    edge = pl.col("value").is_in([v for v in misses if at_edge(form, v, status)])  # 低于22%, value 22: equal to it
+    zh = pl.when(edge).then(pl.lit(EDGE_WORDS.zh)).when(gap.is_null()).then(pl.lit("")) \
+        .otherwise(_filled(GAP_WORDS.zh, {"gap": gap}))
     if english is not None:
-        return zh, pl.when(gap.is_null()).then(pl.lit("")).otherwise(_filled(english, {"gap": gap}))
+        return zh, pl.when(edge).then(pl.lit(EDGE_WORDS.en)).when(gap.is_null()).then(pl.lit("")) \
+            .otherwise(_filled(english, {"gap": gap}))
     return zh, pl.col("value").replace_strict(misses, [in_english(gap_words(form, v, status)[1], unit) for v in misses],
                                               return_dtype=pl.String)
 

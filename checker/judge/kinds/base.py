@@ -198,8 +198,11 @@ class Template:
 PROGRESS_WORDS = {
     "met": Template("{year}年已达到{target_year}年目标（{value}{unit}）",
                     "already meets the {target_year} target in {year} ({value}{unit})"),
-    "no_base": Template("{year}年尚未达标，且缺少基期值，无法评估进度",
-                        "not yet met in {year}, and no base value to measure progress from"),
+    # (which year was looked for, and the remedy: a plan based in 2020 on data that begins in 2021 voided every
+    # progress verdict with no word of the year missing)
+    "no_base": Template("{year}年尚未达标，且缺少基期值（{base_year}年的值），无法评估进度：在规划中写 baseline 或补{base_year}年数据",
+                        "not yet met in {year}, and no base value (for {base_year}) to measure progress from: give the "
+                        "plan a baseline or add {base_year}'s data"),
     "backwards": Template("退步：{base_zh}已达标，{year}年 {value}{unit} 未达标{near_zh}",
                           "went backwards: the {base_en} met the target, {year}'s {value}{unit} does not{near_en}"),
     "overshot": Template("越过目标：{base_zh}，{year}年 {value}{unit}，目标 {goal}{unit}",
@@ -291,7 +294,8 @@ def progress_judgement(form: ProgressForm, pace: Pace, year: int, value: float, 
     case, unit = pace.case, form.unit
     status = PROGRESS_STATUS[case] or status_now
     if case in ("met", "no_base"):
-        zh, en = PROGRESS_WORDS[case].fill(year=year, target_year=form.target_year, value=fmt(value), unit=unit)
+        zh, en = PROGRESS_WORDS[case].fill(year=year, target_year=form.target_year, value=fmt(value), unit=unit,
+                                           base_year=form.base_year)
         return Judgement(status, zh, en, "progress")
     assert start is not None
     base_zh, base_en = start.words(unit)

@@ -37,6 +37,9 @@ VALUE_WORDS = {
     "fail": Template("{year}年 {value}{unit}，目标 {target}：未达标", "{year}: {value}{unit} against {target}: misses the target"),
 }
 GAP_WORDS = Template("（相差 {gap}%）", " (off by {gap}%)")
+#: what a miss exactly at a strict bound adds instead (低于22%, value 22): "off by 0%" beside "not met" read as a
+#: contradiction
+EDGE_WORDS = Template("（等于界限值，目标不含该值）", " (equal to the bound, which the target excludes)")
 #: the evidence's arithmetic of a value (in English; reporters put it in the report's language)
 ARITHMETIC = "observed {value}{unit}; target {target}"
 
@@ -126,8 +129,15 @@ def judgement(form: ValueForm, year: int, value: float, before_target: bool, sta
 def gap_words(form: ValueForm, value: float, status: str) -> tuple[str, str]:
     """What a value judged on its own adds to its reason when it misses: how far it is from the
     target's nearer edge, in % of that edge (nothing for a pass or an edge of 0)."""
+    if at_edge(form, value, status):
+        return EDGE_WORDS.fill()
     gap = gap_of(form, value, status)
     return ("", "") if gap is None else GAP_WORDS.fill(gap=gap)
+
+
+def at_edge(form: ValueForm, value: float, status: str) -> bool:
+    """Whether a miss lies exactly on the target's edge (a strict bound: 低于22%, value 22)."""
+    return status != "pass" and value == form.edge(value)
 
 
 def gap_of(form: ValueForm, value: float, status: str) -> str | None:

@@ -110,6 +110,16 @@ def xlsx_package(path: Path, entries) -> str:
     return str(path)
 
 
+def draft_of_file(path: Path):
+    """The draft of the document at ``path``, and its targets as (name, year, text)."""
+    from checker.documents.draft import build
+    from checker.documents.readers import read_document
+
+    draft = build(read_document(path))
+    return draft, {(item["name"]["zh"], year, entry["text"]) for item in draft.indicators
+                   for year, entry in item["targets"].items()}
+
+
 def drafted_targets(text: str) -> list[tuple]:
     """(indicator name, year, target text, review notes) of every target ``checker extract`` drafts from the plain
     ``text``; [] where it refuses the text."""

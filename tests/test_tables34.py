@@ -12,6 +12,7 @@ import pytest
 from checker.documents.draft import build
 from checker.documents.readers import read_document
 from checker.errors import CheckerError
+from files import draft_of_file as _drafted
 
 pytest.importorskip("bs4")
 
@@ -22,12 +23,6 @@ def _html(folder: Path, body: str, head: str = "<p>某县健康行动方案（20
     path.write_text(f"<html><head><meta charset='utf-8'></head><body>{head}{body}</body></html>", encoding="utf-8")
     return path
 
-
-def _drafted(path: Path):
-    """The draft of ``path`` and its targets as (name, year, text)."""
-    draft = build(read_document(path))
-    return draft, {(item["name"]["zh"], year, entry["text"]) for item in draft.indicators
-                   for year, entry in item["targets"].items()}
 
 
 _TWO_ROW = ("<p>表1　主要指标</p><table border='1'><tr><th rowspan='2'>指标</th><th rowspan='2'>单位</th>"

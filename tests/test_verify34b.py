@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.documents.draft import build
-from checker.documents.readers import read_document
-from tests.files import HEAD, check, drafted_targets, workbook_of, written
+from files import draft_of_file as _drafted
+from files import HEAD, check, drafted_targets, workbook_of, written
 
 #: 婴儿死亡率 in ‰ (≤5‰ by 2025) and 居民健康素养水平 in % (≥25%)
 PLAN = HEAD + """\
@@ -95,12 +94,6 @@ def _plan_text(folder: Path, head: str, header: str, row: str) -> Path:
     path.write_text(f"{head}\n\n表1 主要指标\n\n{header}\n|{'---|' * columns}\n{row}\n", encoding="utf-8")
     return path
 
-
-def _drafted(path: Path):
-    """The draft of ``path``, and its targets as (name, year, text)."""
-    draft = build(read_document(path))
-    return draft, {(item["name"]["zh"], year, entry["text"]) for item in draft.indicators
-                   for year, entry in item["targets"].items()}
 
 
 @pytest.mark.parametrize("title", ["# 某县卫生健康事业发展“十五五”规划（2026—2030年）", "# 某县卫生健康事业发展“十五五”规划",

@@ -88,3 +88,12 @@ def test_progress_without_a_base_value_names_the_base_year(tmp_path, monkeypatch
             monkeypatch.setenv("CHECKER_COLUMNAR_JUDGING", columnar)
         result = check(plan, data, *options, "--as-of", "2024", "--format", "json")
         assert "缺少基期值（2020年的值）" in result.output and "add 2020's data" in result.output, result.output
+
+
+def test_a_target_after_an_age_the_grammar_cannot_read_is_kept_flagged():
+    """到2030年，65岁及以上人群老年期痴呆患病率增速下降 (健康中国行动) was drafted flagged; once an age of the people was no
+    amount, the clause was taken for a measure named alone and lost without a word."""
+    from files import drafted_targets
+
+    drafted = drafted_targets("某市卫生健康规划\n\n到2030年，65岁及以上人群老年期痴呆患病率增速下降。\n")
+    assert [(name, year) for name, year, _, _ in drafted] == [("65岁及以上人群老年期痴呆患病率增速", 2030)]

@@ -1402,8 +1402,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     subject_before = name
                     continue
                 # (65岁及以上老年人健康管理率: an age bound is whose measure it is, no amount; it was drafted as a target
-                # whose text was the name)
-                if _LOOKS_TARGET.search(_in_digits(_AGE_OF_PEOPLE.sub("", clause))) and (subject_before or len(clause) <= 60):
+                # whose text was the name; but words of a target after the age, 65岁及以上人群老年期痴呆患病率增速下降,
+                # are one the grammar cannot read: kept flagged, not taken for a measure named alone and lost)
+                ageless = _AGE_OF_PEOPLE.sub("", clause)
+                if (_LOOKS_TARGET.search(_in_digits(ageless))
+                        or ageless != clause and _MARKER_SPLIT.search(ageless)) and (subject_before or len(clause) <= 60):
                     age = _AGE.match(clause)  # "5岁以下儿童…": the number is part of the name
                     at_name = age.end() if age else 0
                     named = _clean_subject(clause[:at_name] + _MARKER_SPLIT.split(clause[at_name:], maxsplit=1)[0])

@@ -110,6 +110,32 @@ def xlsx_package(path: Path, entries) -> str:
     return str(path)
 
 
+def ods_package(path: Path, content: str) -> str:
+    """An OpenDocument spreadsheet written by hand: its mimetype, manifest and ``content`` (content.xml) as given."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("META-INF/manifest.xml", '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                         'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                         '<manifest:file-entry manifest:full-path="/" '
+                         'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                         '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                         '</manifest:manifest>', zipfile.ZIP_DEFLATED)
+        archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+    return str(path)
+
+
+def ods_of(path: Path, rows_xml: str) -> str:
+    """An OpenDocument spreadsheet of one sheet (Sheet1) holding ``rows_xml``."""
+    return ods_package(path, '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+                       'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+                       'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+                       'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body>'
+                       f'<office:spreadsheet><table:table table:name="Sheet1">{rows_xml}</table:table>'
+                       '</office:spreadsheet></office:body></office:document-content>')
+
+
 def draft_of_file(path: Path):
     """The draft of the document at ``path``, and its targets as (name, year, text)."""
     from checker.documents.draft import build

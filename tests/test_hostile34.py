@@ -5,12 +5,11 @@ hand, byte by byte, so that each test controls its XML. The base table: 婴儿�
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 import pytest
 
-from files import HEAD, check, indicator_plan, written, xlsx_package
+from files import HEAD, check, indicator_plan, ods_package, written, xlsx_package
 from files import INLINE_HEADER_ROW as _HEADER, OFFICE_RELATIONSHIPS as _REL, SHEET_NAMESPACES as _NS
 
 #: 2024 an error cell, 2023 a plain 3
@@ -221,17 +220,7 @@ def _ods(folder: Path, rows: list[str], name: str = "data.ods") -> str:
     content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODS_NS}>{_ODS_STYLES}<office:body>'
                f'<office:spreadsheet><table:table table:name="数据"><table:table-column table:number-columns-repeated="5"/>'
                f'{head}{"".join(rows)}</table:table></office:spreadsheet></office:body></office:document-content>')
-    path = folder / name
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
-        archive.writestr("META-INF/manifest.xml", '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
-                         'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-                         '<manifest:file-entry manifest:full-path="/" '
-                         'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-                         '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-                         '</manifest:manifest>', zipfile.ZIP_DEFLATED)
-        archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
-    return str(path)
+    return ods_package(folder / name, content)
 
 
 @pytest.mark.parametrize("error", [

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from files import HEAD, indicator_plan, life_expectancy_plan, plan_from, written
+from files import ods_of as _ods
 
 
 def _lint(tmp_path, text: str):
@@ -505,26 +506,6 @@ def test_a_leads_year_holds_under_the_sub_headings_of_its_list():
     text = "某市“十五五”疾病预防控制规划\n\n一、规划目标\n\n到“十五五”期末，具体目标如下：\n\n（一）慢性病防治。高血压患者规范管理率达到65%。\n"
     assert drafted_targets(text) == [("高血压患者规范管理率", 2030, "达到65%", None)]
 
-
-def _ods(path, rows_xml: str):
-    import zipfile
-
-    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
-               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body>'
-               f'<office:spreadsheet><table:table table:name="Sheet1">{rows_xml}</table:table></office:spreadsheet>'
-               '</office:body></office:document-content>')
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
-        archive.writestr("content.xml", content)
-        archive.writestr("META-INF/manifest.xml", '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
-                         'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-                         '<manifest:file-entry manifest:full-path="/" '
-                         'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-                         '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-                         '</manifest:manifest>')
-    return path
 
 
 def test_an_ods_with_hidden_rows_is_refused_as_an_xlsx_cell_is(tmp_path):

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from files import check, IMR_PLAN, indicator_plan, written, xlsx_package
+from files import ods_of as _ods
 
 _NS = ('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
@@ -226,25 +227,6 @@ def test_a_hidden_column_holding_only_its_heading_is_passed_over(tmp_path):
     assert result.exit_code == 0, result.output
     assert ",2024,3.0,‰," in result.output
 
-
-def _ods(path: Path, rows_xml: str) -> str:
-    """An OpenDocument spreadsheet of one sheet holding ``rows_xml``."""
-    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
-               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body>'
-               f'<office:spreadsheet><table:table table:name="Sheet1">{rows_xml}</table:table></office:spreadsheet>'
-               '</office:body></office:document-content>')
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
-        archive.writestr("content.xml", content)
-        archive.writestr("META-INF/manifest.xml", '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
-                         'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-                         '<manifest:file-entry manifest:full-path="/" '
-                         'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-                         '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-                         '</manifest:manifest>')
-    return str(path)
 
 
 def test_an_ods_hidden_row_or_percent_cell_in_single_quotes_is_seen(tmp_path):

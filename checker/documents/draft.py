@@ -881,6 +881,11 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     base_year = (named_base or base_years)[-1] if base_years else (targets_from - 1 if targets_from else None)
     if not base_years:
         plan_review.append("base year guessed" + (f" from {targets_why}" if targets_why else ""))
+    for year, header in sorted({column for t in found_tables for column in t.estimated_base_columns}):
+        header = " ".join(header.split())
+        plan_review.append(f"the {year} base values are the plan's estimates (column {header}), not final "
+                           f"figures: check them against {year}'s published data"
+                           + (" before progress is judged from them" if year == base_year else ""))
     if base_year is None:
         base_year = (target_years[0] - 5) if target_years else 2020
     for item in with_targets:  # a 基线 column of no year: its values are the plan's base, whichever year that is

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from checker.data.observations import PRELIMINARY
 from checker.documents import vocabulary
 from checker.documents.model import NOTE_OPENING, Cell, Table
 from checker.language import units
@@ -146,6 +147,14 @@ class IndicatorTable:
         """The years of the columns whose header calls them the base (2020年基期值, Baseline (2019)): the plan's base
         year, before a later column of figures (a review's 2022年实际值)."""
         return sorted({c.year for c in self.columns if c.role == "baseline" and c.year and _BASE_HEADER.search(c.header)})
+
+    @property
+    def estimated_base_columns(self) -> list[tuple[int, str]]:
+        """(year, header) of the baseline columns whose header calls its figures not final (2025年（预计）, 2024年快报,
+        2025E): a plan drafted before its base year ended estimates that year's values."""
+        return [(c.year, c.header) for c in self.columns if c.role == "baseline" and c.year
+                and (any(word in c.header.casefold() for word in PRELIMINARY)
+                     or re.fullmatch(r"\s*(?:19|20)\d{2}\s*[Ee]\s*", c.header))]
 
 
 #: a header that names the plan's base (基期值, 基线, 基准年, Baseline)

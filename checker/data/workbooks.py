@@ -441,6 +441,8 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     # province: every row's province (its 全省 row the province's own, never the plan's province)
     title = observations.title_region(text[:start])
     sheet_region = _sheet_region(sheet) if "region" not in roles else None
+    if sheet_region and title and title != sheet_region and _one_place(sheet_region, title):
+        sheet_region = max(sheet_region, title, key=len)  # 扬州 over a title's 扬州市: the one place, named in full
     if sheet_region and title and observations.column_of_place(set(roles), title) == "地区" and title != sheet_region \
             and not title.endswith(sheet_region) and not sheet_region.endswith(title):
         raise CheckerError(f"the sheet is named {sheet_region!r} but its title names {title!r}: whose rows these are is "
@@ -537,11 +539,19 @@ def _sheet_region(name: str) -> str | None:
     """The place a sheet's name is (``鼓楼区``; ``鼓樓區``, ``鼓楼区数据``, ``2023年鼓楼区`` too: a year before it and
     words of a table after it say nothing more), for a table without a region column; None for any other name."""
     name = _SHEET_WORDS.sub("", to_simplified(unicodedata.normalize("NFKC", name)).strip())
+    name = re.sub(r"^健康(?=[\u4e00-\u9fff]{2})", "", name)  # 健康扬州指标: the 健康XX campaign's sheet of 扬州's figures
     if name in _THE_NATION:  # 全国, 中国: the nation's figures, never the plan's own region's
         return name
     return name if re.fullmatch(_PLACE_NAME, name) and name not in _NOT_A_PLACE and not re.match(_KINDS_OF_PLACE, name) \
         else None
 
+
+
+def _one_place(first: str, second: str) -> bool:
+    """Whether two names are one place, one of them without the ending of its level (扬州 and 扬州市)."""
+    from checker.data.matching import without_place_ending
+
+    return without_place_ending(first) == without_place_ending(second)
 
 
 #: sheet names that are the nation (a yearbook's 全国 sheet beside its provinces')

@@ -468,9 +468,12 @@ def _catalogue_id(indicator):
 
 
 def _likely_year(year: int, target_years) -> int:
-    """The plan's target year that ``year`` is most likely a typo of: the one with most digits in common."""
-    same = lambda other: sum(a == b for a, b in zip(str(year), str(other)))  # noqa: E731
-    return max(target_years, key=same, default=year)
+    """The plan's target year that ``year`` is most likely a typo of: one with the same digits in another order (2072
+    for 2027, whatever order target_years lists them in), else the one with most digits in place, else the nearest."""
+    def likeness(other: int) -> tuple[bool, int, int]:
+        return (sorted(str(other)) == sorted(str(year)), sum(a == b for a, b in zip(str(year), str(other))),
+                -abs(other - year))
+    return max(target_years, key=likeness, default=year)
 
 
 def _direction(indicator):

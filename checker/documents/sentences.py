@@ -665,6 +665,11 @@ _VALUES_AND = re.compile(r"(?<=[\d‰%％万岁人])(?:和|及|与)(?=\d)")
 _BASE_LEAD = re.compile(r"(?:^|[，,：:])\s*(?P<lead>(?:与|和|同|跟)(?:19|20)\d{2}\s*年(?:的)?(?:水平)?(?:相比|比较|相较)|"
                         r"(?:相较|相比|相對|相对|较|比)(?:于|於)?(?:19|20)\d{2}\s*年(?:的)?(?:水平)?(?:而言)?|"
                         r"以(?:19|20)\d{2}\s*年为(?:基数|基期|基准|基线))\s*[，,]")
+#: a clause that names what the targets after it build on (在2025年实现…的基础上, 以2025年成效为基础, 在现有基础上): a
+#: year in it is the base's, never the year to reach
+_BASE_CLAUSE = re.compile(r"^(?:在|于|以)[^，,。；;：:]*?(?:的?基础上|为基础)$")
+#: a year that opens a clause (2026年将…, 到2026年，…): after a base clause, the year the sentence's targets are for
+_YEAR_OPENING = re.compile(r"^(?:力争|预计)?(?:到|至)?\s*((?:19|20)\d{2})\s*年(?:年?[底末])?(?![的度])")
 #: a change between two dated values (从2012年的8.80%上升到2023年的29.70%): history where a later goal follows it
 _DATED_FROM_TO = re.compile(r"(?:已经?)?(?:从|由)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?\s*\d[^，,]*?"
                             r"(?:上升|提高|提升|增长|增加|下降|降低|减少|降|升)(?:到|至)\s*(?P<end>(?:19|20)\d{2})\s*年(?:末|底)?的?\s*\d")
@@ -1105,7 +1110,10 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
     text = paragraph.text
     year_now: int | None = year
     # "《实施计划》规划，到2025年，…": the plan a paragraph cites before its lead leaves the lead the paragraph's
-    lead = _YEAR_LEAD.match(_CITED_OPENING.sub("", text.lstrip("（(一二三四五六七八九十0123456789)）、.． ")))
+    opened = _CITED_OPENING.sub("", text.lstrip("（(一二三四五六七八九十0123456789)）、.． "))
+    lead = _YEAR_LEAD.match(opened)
+    if lead and _BASE_CLAUSE.match(re.split(r"[，,：:。；;]", opened, maxsplit=1)[0]):
+        lead = None  # "在2025年实现…的基础上，2026年将…": the year of the base, not the paragraph's
     if lead:
         year_now = int(lead.group(1))
     paragraph_led = _leads_ahead(lead)
@@ -1177,6 +1185,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
         runs = None  # what the clause before had each unit run (每个县办好1所…、1所…)
         counts_goals = False  # the clause before counted the plan's goals (…的30个指标): 其中… names one of them
         last_years = False  # the clauses since 去年 tell last year's figures, until one turns to this year or ahead
+        built_on: int | None = None  # the clause before named what the targets build on (…的基础上), of this year (0: none)
         for start, raw in _clauses(sentence.group(0)):
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
             if clause.endswith(("”", "」")) and clause.count("“") + clause.count("「") < clause.count("”") + clause.count("」"):
@@ -1200,6 +1209,19 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             # "以2030年癌症死亡率降低三分之一为目标": the goal is what 以…为目标 holds
             clause = re.sub(r"^以((?:到|至)?(?:19|20)\d{2}\s*年[^，,。；]*\d[^，,。；]*)为(?:目标|主要目标|奋斗目标)$", r"\1", clause)
             offset = sentence.start() + start
+            if _BASE_CLAUSE.match(clause) or _BASE_LEAD.fullmatch("，" + clause + "，"):
+                # "在2025年实现4万家…的基础上，2026年将进一步…", "与2025年相比，2026年…": what the targets build on or
+                # count from, no target; its year is the base's, never the year to reach (the targets were filed
+                # under 2025)
+                base_year = _ANY_YEAR.search(clause)
+                built_on = int(base_year.group(1)) if base_year else 0
+                if base_year and year_now == built_on:
+                    year_now = entering if entering != built_on else None
+                continue
+            later = _YEAR_OPENING.match(clause) if built_on is not None else None
+            if later and int(later.group(1)) > built_on:
+                year_now, led_by_year = int(later.group(1)), True  # "…的基础上，2026年将…": the year the targets are for
+            built_on = None
             goal_year = _GOAL_YEAR_SET.search(clause)
             if goal_year and not clause[goal_year.end():].strip():
                 # "…已经降到16.4%，国健署也定下2020年，成人吸菸率降到10%的目标": a goal's year set, after what happened
@@ -2451,12 +2473,21 @@ def years_ahead(text: str) -> list[int]:
     """The years a text sets things for (到2025年, by the end of 2025, 到“十四五”期末, “十四五”时期的主要目标,
     a period in brackets such as (2021-25)), in the order it names them: where a report with no year in
     its title looks to."""
-    found = [(m.start(), int(m.group(1))) for m in _YEAR_LEAD.finditer(arabic_years(to_simplified(text)))]
+    plain = arabic_years(to_simplified(text))
+    found = [(m.start(), int(m.group(1))) for m in _YEAR_LEAD.finditer(plain) if not _in_base_clause(plain, m.start())]
     found += [(m.start(), _PERIOD_YEARS[m.group(1)]) for pattern in (_PERIOD_END, _PERIOD_GOALS)
               for m in pattern.finditer(text)]
     found += english_sentences.years_named(text)
     found += [(m.start(), int(m.group(1)) if len(m.group(1)) == 4 else 2000 + int(m.group(1))) for m in _SPAN.finditer(text)]
     return [year for _, year in sorted(found)]
+
+
+def _in_base_clause(text: str, at: int) -> bool:
+    """Whether the clause of ``text`` around ``at`` names what targets build on (在2025年实现…的基础上): its year is
+    no year the text looks to."""
+    start = max(text.rfind(mark, 0, at) for mark in "，,。；;：:\n") + 1
+    ends = [end for end in (text.find(mark, at) for mark in "，,。；;：:\n") if end >= 0]
+    return bool(_BASE_CLAUSE.match(text[start:min(ends, default=len(text))].strip()))
 
 
 def span_ends(text: str) -> list[int]:

@@ -670,6 +670,17 @@ _BASE_LEAD = re.compile(r"(?:^|[，,：:])\s*(?P<lead>(?:与|和|同|跟)(?:19|2
 _BASE_CLAUSE = re.compile(r"^(?:在|于|以)[^，,。；;：:]*?(?:的?基础上|为基础)$")
 #: a year that opens a clause (2026年将…, 到2026年，…): after a base clause, the year the sentence's targets are for
 _YEAR_OPENING = re.compile(r"^(?:力争|预计)?(?:到|至)?\s*((?:19|20)\d{2})\s*年(?:年?[底末])?(?![的度])")
+#: numbers that count no amount: an ordinal (在第38个“世界艾滋病日”…, 第5届), a day or part of a month (2月下旬, 11月28日,
+#: 1—10月; not 6月龄, an age)
+_NO_AMOUNT = re.compile(r"第\s*\d+\s*(?:个|届|次|轮)|(?:\d{1,2}\s*[-—–~～至]\s*)?\d{1,2}\s*月(?!龄)\s*(?:\d{1,2}\s*[日号])?"
+                        r"\s*(?:上旬|中旬|下旬|初|中|底|末)?")
+
+
+def _amounts_of(clause: str) -> str:
+    """``clause`` without the numbers that count nothing (ordinals, dates): what is left holds its amounts, if any."""
+    return _NO_AMOUNT.sub("", clause)
+
+
 #: a change between two dated values (从2012年的8.80%上升到2023年的29.70%): history where a later goal follows it
 _DATED_FROM_TO = re.compile(r"(?:已经?)?(?:从|由)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?\s*\d[^，,]*?"
                             r"(?:上升|提高|提升|增长|增加|下降|降低|减少|降|升)(?:到|至)\s*(?P<end>(?:19|20)\d{2})\s*年(?:末|底)?的?\s*\d")
@@ -1364,7 +1375,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     "", _YEAR_LEAD.sub("", clause)))).strip(" ，,"):
                 led_by_year = True  # "到“十四五”期末，": what follows in the sentence is set for that year
                 continue
-            if not (_WORTH.search(clause) or _DELIVER.match(clause) or _BUILT.match(clause) or _STANDING.match(clause)
+            if not (_WORTH.search(_amounts_of(clause)) or _DELIVER.match(clause) or _BUILT.match(clause) or _STANDING.match(clause)
                     or _DONE_AT_END.match(clause)) or len(clause) > 120 \
                     or _DATE.search(clause) or (year_now is None and _FROM_TO_UNDATED.search(clause)
                                                     and not _YEAR_AT_START.search(clause)):
@@ -1427,7 +1438,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 # whose text was the name; but words of a target after the age, 65岁及以上人群老年期痴呆患病率增速下降,
                 # are one the grammar cannot read: kept flagged, not taken for a measure named alone and lost)
                 ageless = _AGE_OF_PEOPLE.sub("", clause)
-                if (_LOOKS_TARGET.search(_in_digits(ageless))
+                if (_LOOKS_TARGET.search(_in_digits(_amounts_of(ageless)))
                         or ageless != clause and _MARKER_SPLIT.search(ageless)) and (subject_before or len(clause) <= 60):
                     age = _AGE.match(clause)  # "5岁以下儿童…": the number is part of the name
                     at_name = age.end() if age else 0
@@ -1548,7 +1559,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 continue
             every_has = _object_of(rule) \
                 if rule.kind == "full_coverage" and not rule.subject else None
-            if every_has and re.search(r"\d", every_has) and (re.match(r"(?:所有|全部)", clause)
+            if every_has and re.search(r"\d", _amounts_of(every_has)) and (re.match(r"(?:所有|全部)", clause)
                                                             or re.match(r"(?:各|每个?)", clause) and not runs):
                 # "所有县（市、区）均设置至少1所安宁疗护机构", "各县（市、区）至少明确1家机构承担…": what every unit is to
                 # have, named in the clause itself — not the coverage of the subject before (nor what each unit runs,

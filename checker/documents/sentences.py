@@ -681,6 +681,8 @@ def _amounts_of(clause: str) -> str:
     return _NO_AMOUNT.sub("", clause)
 
 
+#: a deliverable that is only a slogan in quotes for how the work is done (实现“扩量与提质并重”), from rules/extract.yaml
+_SLOGAN = vocabulary.pattern("slogan")
 #: a change between two dated values (从2012年的8.80%上升到2023年的29.70%): history where a later goal follows it
 _DATED_FROM_TO = re.compile(r"(?:已经?)?(?:从|由)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?\s*\d[^，,]*?"
                             r"(?:上升|提高|提升|增长|增加|下降|降低|减少|降|升)(?:到|至)\s*(?P<end>(?:19|20)\d{2})\s*年(?:末|底)?的?\s*\d")
@@ -1503,6 +1505,13 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 # modifier, 以基本医疗保险为主体); counted as left out, with why
                 found.append(Found(subject=clause, text=clause, quote=clause, line=line, page=page, year=year_now,
                                    review=[f"{LEFT_OUT}a deliverable whose name a comma cuts off"]))
+                subject_before = None
+                continue
+            if deliverable and _SLOGAN.match(_deliverable_subject(clause)):
+                # "实现“扩量与提质并重”": words in quotes with no measure, a slogan for how the work is done (it was
+                # drafted as a yes/no deliverable with no note); counted as left out, with why
+                found.append(Found(subject=clause, text=clause, quote=clause, line=line, page=page, year=year_now,
+                                   review=[f"{LEFT_OUT}a slogan in quotes, no measure"]))
                 subject_before = None
                 continue
             if deliverable and _VAGUE_DELIVERABLE.search(_deliverable_subject(clause)):

@@ -148,7 +148,7 @@ def _period_year(head: list[str]) -> tuple[int | None, str | None, bool]:
     so, and whether the document reviews that period: a review of a whole period (…规划实施情况总结评估报告) is of the
     year after it ends. (None, None, False) if it names none."""
     top = "\n".join(head[:10])
-    span = _SPAN.search(top)
+    span = next((found for found in _SPAN.finditer(top) if not _cited_in_text(top, found.start())), None)
     if span:  # a span in brackets says when the plan starts: （2021—2025年）
         return int(span.group(1)), f"the span {span.group(0)}", False
     named = sorted((top.index(words), words) for words in _FIVE_YEAR if words in top)
@@ -162,6 +162,22 @@ def _period_year(head: list[str]) -> tuple[int | None, str | None, bool]:
             return _FIVE_YEAR[words][1] + 1, f"“{words}” … {reviewed.group(0)}: a review of the period", True
         return _FIVE_YEAR[words][0], f"“{words}”", False
     return None, None, False
+
+
+def _cited_in_text(top: str, at: int) -> bool:
+    """Whether the span at ``at`` is inside a 《…》 that a sentence cites (云南出台《…规划（2025—2030年）》，多部门…): the
+    cited plan's years are not the text's own, which a title line (《…》, 关于印发《…》的通知) gives."""
+    line_start = top.rfind("\n", 0, at) + 1
+    line_end = top.find("\n", at)
+    line = top[line_start:line_end if line_end >= 0 else len(top)]
+    opened = line.rfind("《", 0, at - line_start)
+    if opened < 0 or "》" in line[opened:at - line_start]:
+        return False
+    return bool(re.search(r"[，,。；;：:！!？?]", _TITLES.sub("", line)))
+
+
+#: a title in 《》 (its own punctuation is no sentence's)
+_TITLES = re.compile(r"《[^《》]*》")
 
 
 def _table_year(doc: Document, issued: int | None, issued_why: str | None) -> tuple[int | None, str | None]:
@@ -596,6 +612,25 @@ _PERIOD_DONE = re.compile(r"(?:完成|收官)[“\"「『‘]*十[一二三四�
 _PRESS = re.compile(r"发布会|记者|通讯员|讯[（(]|报道")
 
 
+#: an opening that reports how the work stands (通报2025年防艾工作进展, 介绍…工作成效): a report of progress
+_PROGRESS = re.compile(r"(?:通报|介绍|发布|总结)了?[^。；;，,：:]{0,30}?(?:工作)?(?:进展|成效|成绩|成果|进度)")
+#: a news dateline (人民网昆明11月29日电)
+_DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电")
+
+
+def _progress_report(doc: Document) -> str | None:
+    """The words of a news report's opening that report progress (人民网…电 …通报2025年防艾工作进展), if the text opens
+    so and its own words (not a plan it cites) name no year ahead and no amount in a sentence that looks ahead: then
+    its figures (…覆盖率超98%, 分别达95.5%) are what was done, and none is a target. None for any other text."""
+    opening = to_simplified(" ".join(p.text.strip() for p in doc.paragraphs[:2])[:400])
+    progress = _PROGRESS.search(opening)
+    if not progress or not (_PRESS.search(opening) or _DATELINE.search(opening)):
+        return None
+    if any(sentences.aims_ahead(p.text) for p in doc.paragraphs):
+        return None
+    return progress.group(0)
+
+
 def _results_report(doc: Document) -> str | None:
     """The opening of a news report on a plan period completed, if the document opens so, else None."""
     first = next((p.text.strip() for p in doc.paragraphs if p.text.strip()), "")
@@ -618,6 +653,12 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         raise CheckerError(f"the document is a news report of a plan period completed (…{report}…): it reports "
                            "results and sets no targets", Location(doc.path, 1),
                            hint="to check the figures against the plan, extract the plan itself and put these figures "
+                                "in a data file for `checker check`")
+    progress = _progress_report(doc)
+    if progress:  # its "易感染人群月均干预覆盖率超98%" is what the year brought, and looks like a standing target
+        raise CheckerError(f"the document is a news report of progress (…{progress}…) that names no year ahead and no "
+                           "amount to reach: it reports results and sets no targets", Location(doc.path, 1),
+                           hint="to check the figures against a plan, extract the plan itself and put these figures "
                                 "in a data file for `checker check`")
     builder = _Builder()
     issued, issued_why = document_year(doc)
@@ -754,6 +795,11 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             note = english_sentences.financial_year_note(lead if hit.year == carried and lead else block.text, hit.year)
             if note and note not in hit.review:
                 hit = replace(hit, review=[*hit.review, note])
+            if hit.year is None and issued is None and _says_this_year(block.text, hit):
+                # "今年全省疫情持续下降" in a text of no date (a plan it only cites gives none): this year's, whichever
+                # that is — not a standing requirement of the plan's last year
+                builder.count("left out: 今年 or 明年 in a text of no date", hit.line)
+                continue
             if hit.year is None or issued is None or hit.year >= issued:  # before the document: what was done
                 hits.append((hit, _looked_to_before(block.text, hit, looked_to) if last_year is None else looked_to,
                              _relative_year(block.text, hit, issued, said, dated), _stated_base(block.text, hit)))
@@ -1220,6 +1266,15 @@ def _relative_year(text: str, hit: Found, issued: int | None, said: str | None,
     words = [(before.rfind(word), word) for word in ("今年", "明年")]
     word = max(words)[1] if max(words)[0] >= 0 else said
     return ((dated if dated is not None else issued) + 1, word) if word == "明年" else (issued, word)
+
+
+def _says_this_year(text: str, hit: Found) -> bool:
+    """Whether ``text`` says 今年 or 明年 (this year, next year) in the sentence of ``hit``, before its words."""
+    at = text.find(hit.quote)
+    if at < 0:
+        return False
+    start = max(text.rfind(mark, 0, at) for mark in "。；;！!？?\n") + 1
+    return bool(re.search(r"今年|明年", text[start:at + len(hit.quote)]))
 
 
 def _this_years_goals(lead: str | None) -> str | None:

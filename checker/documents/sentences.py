@@ -624,6 +624,13 @@ _LAST_YEAR = re.compile(r"^[“\"]?(?:去年|前年|上年度?|上一年)")
 _ALSO_STATED = re.compile(r"也(?:已经?)?(?:超过|达到|达|高于|低于|突破|接近|不足)")
 
 
+#: months of the year already past that open a clause (今年1—10月, 前三季度, 上半年): what they brought is on record
+_MONTHS_GONE = re.compile(r"^(?:今年|本年|(?:19|20)\d{2}\s*年)?(?:\d{1,2}\s*[-—–~～至]\s*\d{1,2}\s*月(?!底|末|前|龄)"
+                          r"|前[一二三四五六七八九十\d]{1,2}个?月|前三季度|上半年)")
+#: a change on the same months of the year before (同比下降16.3%, 环比, 比上年): how a report tells a figure
+_CHANGE_ON_LAST_YEAR = re.compile(r"同比|环比|(?:比|较)上年同期")
+
+
 def _recorded(clause: str, planned: frozenset[int] = frozenset()) -> bool:
     """Whether a clause gives a past year's figure: a year no plan targets, a name and an amount with no
     verb before it (2018年户籍人口期望寿命83.63岁) or the year after the name (…死亡率2023年为8.5/10万), as a report
@@ -634,6 +641,10 @@ def _recorded(clause: str, planned: frozenset[int] = frozenset()) -> bool:
         return True  # "截至今年9月超过448万人次": a count so far, not a year's target
     if "从过去" in clause:
         return True  # "衔接天数从过去平均52天（2017年）": where things started from
+    if (_MONTHS_GONE.match(clause) or _CHANGE_ON_LAST_YEAR.search(clause)) and not _FUTURE.search(clause) \
+            and not _AIMS.search(clause):
+        # "今年1—10月…新感染者同比下降16.3%": months already past, a change on the year before: a report's figure
+        return True
     match = _YEAR_RECORD.match(clause) or _NAME_YEAR_RECORD.match(clause)
     # not "2023年发布的《…方案》进一步提出到2030年将…提升至46.6%": a year to reach after the year of record
     return bool(match) and not _plan_year(int(match.group(1)), planned) and not _FUTURE.search(clause) \
@@ -2500,6 +2511,19 @@ def years_ahead(text: str) -> list[int]:
     found += english_sentences.years_named(text)
     found += [(m.start(), int(m.group(1)) if len(m.group(1)) == 4 else 2000 + int(m.group(1))) for m in _SPAN.finditer(text)]
     return [year for _, year in sorted(found)]
+
+
+#: a word that turns a sentence ahead (将, 要, 力争, 下一步 …), not 将 before a number it disposes of (民政部门将5.6万余名
+#: 感染者纳入低保: what was done)
+_AHEAD = re.compile(r"将(?!\s*\d)|(?<![主重需必只概纲摘提])要|力争|争取|预计|计划(?!生育)|明年|下一步|今后|未来")
+
+
+def aims_ahead(text: str) -> bool:
+    """Whether a text's own words (not the titles it cites: 出台《…规划（2025—2030年）》) name a year to reach or give
+    an amount in a sentence that looks ahead: a text with neither reports, and sets no targets."""
+    own = _TITLE.sub("", arabic_years(to_simplified(text)))
+    return _sets_a_year(own) or any(_AHEAD.search(sentence.group(0)) and re.search(r"\d", _amounts_of(sentence.group(0)))
+                                    for sentence in _SENTENCE.finditer(own))
 
 
 def _in_base_clause(text: str, at: int) -> bool:

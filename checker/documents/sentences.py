@@ -624,9 +624,10 @@ _LAST_YEAR = re.compile(r"^[“\"]?(?:去年|前年|上年度?|上一年)")
 _ALSO_STATED = re.compile(r"也(?:已经?)?(?:超过|达到|达|高于|低于|突破|接近|不足)")
 
 
-#: months of the year already past that open a clause (今年1—10月, 前三季度, 上半年): what they brought is on record
-_MONTHS_GONE = re.compile(r"^(?:今年|本年|(?:19|20)\d{2}\s*年)?(?:\d{1,2}\s*[-—–~～至]\s*\d{1,2}\s*月(?!底|末|前|龄)"
-                          r"|前[一二三四五六七八九十\d]{1,2}个?月|前三季度|上半年)")
+#: months of this year already past that open a clause (今年1—10月, 前三季度, 前10个月): what they brought is on record
+#: (not 2026年3—6月 nor 上半年, a plan's schedule)
+_MONTHS_GONE = re.compile(r"^(?:(?:今年|本年)前?\d{1,2}\s*[-—–~～至]\s*\d{1,2}\s*月(?!底|末|前|龄)"
+                          r"|(?:今年|本年)?(?:前[一二三四五六七八九十\d]{1,2}个?月|前三季度))")
 #: a change on the same months of the year before (同比下降16.3%, 环比, 比上年): how a report tells a figure
 _CHANGE_ON_LAST_YEAR = re.compile(r"同比|环比|(?:比|较)上年同期")
 
@@ -641,9 +642,10 @@ def _recorded(clause: str, planned: frozenset[int] = frozenset()) -> bool:
         return True  # "截至今年9月超过448万人次": a count so far, not a year's target
     if "从过去" in clause:
         return True  # "衔接天数从过去平均52天（2017年）": where things started from
-    if (_MONTHS_GONE.match(clause) or _CHANGE_ON_LAST_YEAR.search(clause)) and not _FUTURE.search(clause) \
-            and not _AIMS.search(clause):
-        # "今年1—10月…新感染者同比下降16.3%": months already past, a change on the year before: a report's figure
+    if (_MONTHS_GONE.match(clause) or _CHANGE_ON_LAST_YEAR.search(clause) and not planned) \
+            and not _FUTURE.search(clause) and not _AIMS.search(clause):
+        # "今年1—10月…新感染者同比下降16.3%": months already past, a change on the year before: a report's figure (a
+        # year's work plan may aim at a change on last year)
         return True
     match = _YEAR_RECORD.match(clause) or _NAME_YEAR_RECORD.match(clause)
     # not "2023年发布的《…方案》进一步提出到2030年将…提升至46.6%": a year to reach after the year of record

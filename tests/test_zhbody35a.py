@@ -71,6 +71,9 @@ def test_months_gone_and_a_change_on_last_year_are_no_targets(report):
     """`今年1—10月…同比下降16.3%` after a year's lead was drafted as a target (flagged as unread): months already past
     and a change on the year before are a report's figures."""
     assert drafted_of(f"到2026年，儿童健康管理率达到95%，{report}。\n") == {("儿童健康管理率", 2026, "达到95%")}
+    # 同比例提高 (up in the same proportion, 健康中国 14th five-year plan) is a target, no change on last year
+    assert ("人均健康预期寿命", 2025, "同比例提高") in drafted_of(
+        "到2025年，人均预期寿命在2020年基础上继续提高1岁左右，人均健康预期寿命同比例提高。\n")
 
 
 def test_a_slogan_in_quotes_is_no_deliverable():

@@ -629,7 +629,7 @@ _ALSO_STATED = re.compile(r"也(?:已经?)?(?:超过|达到|达|高于|低于|�
 _MONTHS_GONE = re.compile(r"^(?:(?:今年|本年)前?\d{1,2}\s*[-—–~～至]\s*\d{1,2}\s*月(?!底|末|前|龄)"
                           r"|(?:今年|本年)?(?:前[一二三四五六七八九十\d]{1,2}个?月|前三季度))")
 #: a change on the same months of the year before (同比下降16.3%, 环比, 比上年): how a report tells a figure
-_CHANGE_ON_LAST_YEAR = re.compile(r"同比|环比|(?:比|较)上年同期")
+_CHANGE_ON_LAST_YEAR = re.compile(r"同比(?!例)|环比|(?:比|较)上年同期")  # (not 同比例提高: up in the same proportion)
 
 
 def _recorded(clause: str, planned: frozenset[int] = frozenset()) -> bool:

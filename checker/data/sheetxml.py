@@ -88,9 +88,18 @@ def as_excel_writes(xml: bytes) -> bytes:
     a ``<row>`` or ``<c>`` written in them was counted as one, and every cell after it placed one further on), attributes
     double-quoted with no ``>`` inside (``cm="1>"`` ended the tag for the patterns, and the cell's ``t="e"`` was never
     seen), and every cell and row with its ``r`` first."""
-    xml = _gt_escaped(double_quoted(without_markup(xml)))
+    xml = plainly_written(xml)
     unplaced = _UNPLACED_PREFIXED if prefixed(xml) or any(tag in xml for tag in _PREFIXED_TAGS) else _UNPLACED
     return _placed(xml) if unplaced.search(xml) else xml
+
+
+def plainly_written(xml: bytes) -> bytes:
+    """``xml`` (a sheet's, or an OpenDocument's content) as the byte patterns of its fact readers expect it: no
+    comments, processing instructions or CDATA (a row or cell written in a comment was counted as one, and every fact
+    after it placed one further on), attributes double-quoted, and no ``>`` inside an attribute's value (a formula's
+    ``[.C2]>2000`` ended the tag for the patterns, and the cell's error type after it was never seen). Fast scans
+    where there is none of these."""
+    return _gt_escaped(double_quoted(without_markup(xml)))
 
 
 def _gt_escaped(xml: bytes) -> bytes:

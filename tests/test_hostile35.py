@@ -259,3 +259,29 @@ def test_an_empty_hidden_column_is_passed_over_and_a_filled_one_refused_at_its_s
     result = _judged(tmp_path, _ods(tmp_path, [_row(2025, _n(3))], columns=hidden, name="filled.ods"))
     assert result.exit_code == 2 and "[数据]" in result.output and "column D" in result.output, result.output
 
+
+# --- 5. a unit line under a table -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["单位：%", "注：单位：%", "注：1.单位：%；2.2024年为快报数"])
+def test_a_unit_line_under_a_csv_table_is_refused_at_its_line(tmp_path: Path, line: str) -> None:
+    """``单位：%`` (alone or in a note) under a CSV table was passed over and the values read in the plan's ‰, a pass; the
+    same line above the header is refused. It is refused at its line; over a second table's header it is that table's
+    (refused there where the table has no 单位 column, read where it has one)."""
+    data = written(tmp_path, f"指标,2023年,2024年\n婴儿死亡率,3,3.5\n{line}\n")
+    result = _judged(tmp_path, data)
+    assert result.exit_code == 2 and "data.csv:3" in result.output and "gives a unit" in result.output, result.output
+    second = written(tmp_path, "指标,2024年,单位\n婴儿死亡率,3.5,‰\n单位：岁\n指标,2024年,单位\n人均预期寿命,80,岁\n", "two.csv")
+    assert "gives a unit" not in _judged(tmp_path, second).output
+
+
+@pytest.mark.parametrize("line", ["单位：%", "注：单位：%"])
+def test_a_unit_line_under_a_sheets_table_is_refused(tmp_path: Path, line: str) -> None:
+    """A workbook's 单位 line gives the unit of the rows below it; under the last table's rows it gave none and was
+    passed over without a word, as was a note giving a unit."""
+    from files import workbook_of
+
+    book = workbook_of({"数据": [["指标", "2023年", "2024年"], ["婴儿死亡率", 3, 3.5], [line]]}, tmp_path / "data.xlsx")
+    result = _judged(tmp_path, str(book))
+    assert result.exit_code == 2 and "[数据]" in result.output and "gives a unit" in result.output, result.output
+

@@ -680,6 +680,7 @@ def _units_of_tables(path: str, sheet: str, rows: list[tuple[int, list[str]]], i
     continues the table and its unit; one under a title of its own and no 单位 line, below a table that had one, is
     refused at that title once a row would need a unit: the first table's was read for it (31.87% became 3.187%)."""
     given: dict[int, str | None] = {}  # row index → the unit its 单位 line gives (None for 见各指标)
+    given_at: dict[int, tuple[int, int, str]] = {}  # row index → the line, column and cell of its 单位 line
     for index, (line, cells) in enumerate(rows):
         if "单位" not in "\x00".join(cells):  # (a cheap look first: every row of a sheet asks)
             continue
@@ -688,12 +689,14 @@ def _units_of_tables(path: str, sheet: str, rows: list[tuple[int, list[str]]], i
                     str(other).strip() for at, other in enumerate(cells) if at != c and at in values):
                 continue  # (a row of data, a 单位 in a name: no unit line)
             given[index] = _line_unit(path, sheet, line, c + 1, cell, has_unit_column) or None
+            given_at[index] = (line, c + 1, cell)
             cells[c] = ""  # the line is a title (its words, if any, in the indicator cell) or nothing
             break
     if first is None and not any(given.values()):
         return False
     unit: str | _Unsure | None = first
     lined = False  # a 单位 line since the last row of data …
+    lined_at = (0, 0, "")  # … its line, column and cell
     pending: str | None = None  # … and the unit it gives
     titled: int | None = None  # the first line of a title since the last row of data
     continued = False  # a 续表 line since the last row of data
@@ -710,7 +713,7 @@ def _units_of_tables(path: str, sheet: str, rows: list[tuple[int, list[str]]], i
             kind = kinds[name] = (observations.header_role(name) == "indicator", _own_unit(name))
         heads, own = kind
         if index in given:
-            lined, pending, titled = True, given[index], titled or line
+            lined, pending, titled, lined_at = True, given[index], titled or line, given_at[index]
         elif heads:  # the header repeated, or a second table's
             if lined:
                 unit = pending
@@ -736,6 +739,9 @@ def _units_of_tables(path: str, sheet: str, rows: list[tuple[int, list[str]]], i
             cells.append("" if own else unit or "")
             continue
         cells.append("")
+    if lined and pending:  # a 单位 line under the last table's rows, none below it: never passed over
+        line, column, cell = lined_at
+        raise observations.unit_below_error(cell, Location(path, line, column, sheet=sheet))
     return True
 
 

@@ -285,3 +285,29 @@ def test_a_unit_line_under_a_sheets_table_is_refused(tmp_path: Path, line: str) 
     result = _judged(tmp_path, str(book))
     assert result.exit_code == 2 and "[数据]" in result.output and "gives a unit" in result.output, result.output
 
+
+
+# --- 6. workbook parts in another encoding ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["GBK", "UTF-16"])
+def test_a_sheet_in_another_encoding_is_read_as_it_declares(tmp_path: Path, encoding: str) -> None:
+    """A sheet saved in GBK with Chinese text (``encoding="GBK"``) was refused as a damaged workbook, one in UTF-16 read
+    as an empty sheet: the value reader reads UTF-8 alone, though the facts were read as declared. The value reader is
+    now given each such part in UTF-8."""
+    from files import INLINE_HEADER_ROW, OFFICE_RELATIONSHIPS, SHEET_NAMESPACES, xlsx_package
+
+    cells = "".join(f'<c r="{column}2" t="inlineStr"><is><t>{text}</t></is></c>' if isinstance(text, str) else
+                    f'<c r="{column}2"><v>{text}</v></c>' for column, text in zip("ABCDE", ("甲市", "婴儿死亡率", 2025, 3.5, "‰")))
+    sheet = (f'<?xml version="1.0" encoding="{encoding}"?><worksheet {SHEET_NAMESPACES}><sheetData>{INLINE_HEADER_ROW}'
+             f'<row r="2">{cells}</row></sheetData></worksheet>')
+    part = sheet.encode("utf-16") if encoding == "UTF-16" else sheet.encode("gbk")
+    book = xlsx_package(tmp_path / "data.xlsx", [
+        ("xl/workbook.xml", f'<workbook {SHEET_NAMESPACES}><sheets><sheet name="数据" sheetId="1" r:id="rId1"/></sheets>'
+                            "</workbook>"),
+        ("xl/_rels/workbook.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                                       f'<Relationship Id="rId1" Type="{OFFICE_RELATIONSHIPS}/worksheet" '
+                                       'Target="worksheets/sheet1.xml"/></Relationships>'),
+        ("xl/worksheets/sheet1.xml", part)])
+    result = _judged(tmp_path, book)
+    assert result.exit_code == 0 and ",2025,3.5,‰,value,pass" in result.output, result.output

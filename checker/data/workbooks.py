@@ -62,7 +62,7 @@ from checker.data.filekinds import split_sheet, unpacked_size
 from checker.data.odsfacts import OdsFacts
 from checker.data.shown import number_text, shown_runs
 from checker.data.sheetxml import (as_excel_writes, as_utf8, cell_position, column_letters, misread,
-                                   plainly_written, prefixed, without_markup)
+                                   plainly_written, prefixed, without_markup, written_in_utf8)
 
 from checker.language import units
 from checker.language.script import to_simplified
@@ -860,6 +860,7 @@ class _OpenpyxlValues:
 
 
 def _values_reader(path: str, data: bytes):
+    data = _parts_in_utf8(path, data)
     try:
         import python_calamine
     except ImportError:
@@ -869,6 +870,42 @@ def _values_reader(path: str, data: bytes):
             raise CheckerError("reading workbooks needs python-calamine (or openpyxl)", Location(path),
                                hint="pip install python-calamine, or save the sheet as CSV UTF-8") from None
     return _CalamineValues(path, data, python_calamine)
+
+
+def _parts_in_utf8(path: str, data: bytes) -> bytes:
+    """The workbook ``data`` with each XML part saved in another encoding (``encoding="GBK"``, UTF-16 with its byte
+    order mark) written in UTF-8, as :func:`checker.data.sheetxml.as_utf8` gives it to the fact readers: the value
+    reader reads UTF-8 alone, and refused a GBK sheet as damaged and read a UTF-16 one as empty. ``data`` as it is
+    (after a look at each part's first bytes) where every part is UTF-8, and for a file that is no zip."""
+    if not data.startswith(_ZIP):
+        return data
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        odd = []
+        for info in archive.infolist():
+            if info.filename.endswith((".xml", ".rels")):
+                with archive.open(info) as part:
+                    head = part.read(512)
+                if not written_in_utf8(head):
+                    odd.append(info)
+        if not odd:
+            return data
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as rewritten:
+            for info in archive.infolist():
+                with archive.open(info) as part:
+                    body = part.read(observations.MAX_BYTES + 1)
+                if len(body) > observations.MAX_BYTES:
+                    raise CheckerError(f"the workbook's part {info.filename} holds more than the limit of "
+                                       f"{observations.MAX_BYTES / 2**20:g} MB once unpacked", Location(path),
+                                       hint="save the sheet as CSV, or raise the limit with `checker --max-file-mb N …`")
+                rewritten.writestr(info, as_utf8(body) if info in odd else body)
+        return out.getvalue()
+    except ValueError as error:
+        raise CheckerError(f"cannot read the workbook: a part {error}", Location(path),
+                           hint="save it again from Excel, WPS or LibreOffice") from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError):
+        return data  # (the value reader says what is wrong with it)
 
 
 def _unreadable(path: str, error: Exception, sheet: str | None = None) -> CheckerError:

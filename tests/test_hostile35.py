@@ -311,3 +311,35 @@ def test_a_sheet_in_another_encoding_is_read_as_it_declares(tmp_path: Path, enco
         ("xl/worksheets/sheet1.xml", part)])
     result = _judged(tmp_path, book)
     assert result.exit_code == 0 and ",2025,3.5,‰,value,pass" in result.output, result.output
+
+
+# --- 7. documents in a Western encoding -------------------------------------------------------------------------
+
+_ENGLISH = ("Health plan\n\nBy 2030, reduce the infant mortality rate to 4\u00a0per 1,000 live births, and increase "
+            "women\u2019s life expectancy to 82 years.\n")
+
+
+def test_a_windows_1252_text_is_refused_never_read_as_gbk(tmp_path: Path) -> None:
+    """English text saved in windows-1252 was read as GBK: ``women’s`` became ``women抯`` (drafted as a Chinese name),
+    a no-break space before ``per`` ``爌``, without a word about the encoding. Its bytes above ASCII each stand alone,
+    as no Chinese text's do: it is refused, the encoding named."""
+    from checker.documents.readers import read_document
+    from checker.errors import CheckerError
+
+    path = tmp_path / "plan.txt"
+    path.write_bytes(_ENGLISH.encode("cp1252"))
+    with pytest.raises(CheckerError, match="windows-1252"):
+        read_document(path)
+
+
+def test_an_html_page_is_decoded_as_its_charset_declares(tmp_path: Path) -> None:
+    """A page declaring ``charset=windows-1252`` was decoded as UTF-8, then GBK, and refused with a CSV's hint."""
+    from checker.documents.draft import build
+    from checker.documents.readers import read_document
+
+    path = tmp_path / "plan.html"
+    page = (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body>'
+            f'<p>{_ENGLISH.splitlines()[2]}</p></body></html>')
+    path.write_bytes(page.encode("cp1252"))
+    draft = build(read_document(path))
+    assert any("women\u2019s life expectancy" in str(item["name"]) for item in draft.indicators), draft.indicators

@@ -24,14 +24,6 @@ _NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
        'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" office:version="1.2"')
 
 
-def _section(name: str, before: str = "", after: str = "", decimals: int = 2, factor: str = "") -> str:
-    scaled = f' number:display-factor="{factor}"' if factor else ""
-    words = (f"<number:text>{before}</number:text>" if before else "", f"<number:text>{after}</number:text>" if after else "")
-    return (f'<number:number-style style:name="{name}P0" style:volatile="true">{words[0] if factor else ""}'
-            f'<number:number number:decimal-places="{decimals}" number:min-integer-digits="1"{scaled}/>'
-            f'{words[1] if factor else ""}</number:number-style>')
-
-
 #: number styles as LibreOffice writes a format with a negative section: the named style is the negative section, the
 #: positive one a volatile <name>P0 that a <style:map> hands a value of 0 or more to
 _STYLES = (

@@ -525,7 +525,7 @@ def test_an_ods_with_hidden_rows_is_refused_as_an_xlsx_cell_is(tmp_path):
     hidden = _ods(tmp_path / "hidden.ods", f'<table:table-row>{header}</table:table-row>'
                                            f'<table:table-row table:visibility="collapse">{row}</table:table-row>')
     result = _check(plan, hidden)
-    assert result.exit_code == 2 and "hidden rows or columns" in result.output
+    assert result.exit_code == 2 and "row 2 of the sheet is hidden" in result.output  # (at its place, as .xlsx)
 
 
 def test_a_many_region_summary_says_whose_each_verdict_is(tmp_path):

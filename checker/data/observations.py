@@ -1079,6 +1079,19 @@ def _unit_line_error(text: str, location: Location) -> CheckerError:
                        "单位 line; or save the tables as a workbook, which reads each table's 单位 line")
 
 
+#: a unit given in a note (注：1.单位：%；2.…), not the office that fills the form in (填报单位：…): its words
+_NOTE_UNIT = re.compile(r"(?<!填报)(?<!报送)(?<!统计)(?<!编制)(?<!制表)(?<!上报)(?:计量)?单位\s*[:：]\s*[^；;，,。\s]")
+
+
+def unit_below_error(text: str, location: Location) -> CheckerError:
+    """The refusal of a 单位 line, or a note giving a unit, under a table's rows: passed over, the rows above it were
+    read in the plan's unit whatever it says (above the header the same line is refused)."""
+    return CheckerError(
+        f"a line under the table gives a unit ({text.strip()!r}): passed over, the values would be read in the plan's "
+        "unit", location, hint="give the unit in a 单位 column (or in the indicator's name, 婴儿死亡率（‰）), then delete "
+                               "it from the line")
+
+
 def footnote_line(cells: list[str]) -> bool:
     """Whether a row is a footnote under a table (注：…, 资料来源：…): its first cell, and nothing else."""
     return bool(cells) and cells[0].lstrip()[:1] in _FOOTNOTE_STARTS and bool(re.match(FOOTNOTE, cells[0])) \
@@ -1695,12 +1708,23 @@ class RowCollector:
         notes: list[str] = list(footnotes)
         self.titled = None
         recent: list[tuple[int, list[str]]] = []  # the lines above: a second table's title, its 单位 or 注 lines
+        #: a line of nothing but a 单位 line among the rows: a second table's, if a header follows; else refused
+        unit_line: tuple[int, int, str] | None = None
+        for footnote in footnotes:  # (a workbook's, taken off under its table)
+            if _NOTE_UNIT.search(footnote):
+                raise unit_below_error(footnote, Location(name, sheet=self.sheet))
         for line, cells in rows:
             if not "".join(cells).strip():
                 continue
             above, recent = recent[-3:], [*recent[-3:], (line, cells)]
             if footnote_line(cells):
+                if _NOTE_UNIT.search(cells[0]):  # 注：单位：% under the table: the rows' unit, never passed over
+                    raise unit_below_error(cells[0], Location(name, line, 1, sheet=self.sheet))
                 notes.append(cells[0].strip())  # 注：2023年为快报数。 under a CSV table: no row of data
+                continue
+            filled = [(c, cell) for c, cell in enumerate(cells) if cell.strip()]
+            if len(filled) == 1 and "单位" in filled[0][1] and UNIT_LINE.fullmatch(filled[0][1]):
+                unit_line = (line, filled[0][0], filled[0][1])
                 continue
             if continued_line(cells) or signature_line(cells):
                 continue  # "续表" over the header repeated on the next page, who signs the form: no row of data
@@ -1715,7 +1739,10 @@ class RowCollector:
                 if columns.unit is None:
                     self._no_unit_line(above, name)
                 read_row = self._long_row if columns.layout == "long" else self._wide_row
+                unit_line = None  # (the second table's: its 单位 column, or the refusal above, says what it is)
                 continue
+            if unit_line is not None:  # a 单位 line with rows under it and no header of their own
+                raise _unit_line_error(unit_line[2], Location(name, unit_line[0], unit_line[1] + 1, sheet=self.sheet))
             count += 1
             if count > MAX_ROWS or count * columns.width > max_cells():
                 raise CheckerError(
@@ -1731,6 +1758,8 @@ class RowCollector:
                 if not self.skip:
                     raise
                 self.skipped.append(_on_sheet(error, self.sheet))
+        if unit_line is not None:  # the last line, under the rows it would give a unit to
+            raise unit_below_error(unit_line[2], Location(name, unit_line[0], unit_line[1] + 1, sheet=self.sheet))
         if count == 0:
             raise CheckerError(
                 "the file has a header but no data rows", Location(name, header_line),

@@ -10,8 +10,17 @@ rows and columns a sheet repeats counted), and gives each as the text it shows; 
 as it reads a typed cell. It also counts a sheet's cells from its repeat attributes before the value reader expands them
 (a 1.3 KB file of one row repeated a million times took 3.6 GB).
 
+It also gives what calamine does not read at all: a cell's text where the cell has no value type (odfpy's
+``TableCell()`` with a paragraph: LibreOffice shows the text, calamine reads nothing), a line break or tab inside a
+text (``4<text:line-break/>1``: calamine glues it into 41), a cell merged over the rows or columns after it
+(``table:number-rows-spanned``: calamine reports no merges for .ods), and the hidden rows and columns, each at its place.
+A number style's sections (``#,##0.00;[RED]-#,##0.00``: LibreOffice names the negative section and hands a value of 0
+or more to the positive one by a ``<style:map>``) are chosen by the value's sign, as the .xlsx reader chooses them. The
+content is read as :func:`checker.data.sheetxml.plainly_written` gives it (no comments, no ``>`` in an attribute), and
+a repeat count as calamine reads it (``+3`` is 3), so that every fact stays at the cell the value reader reads.
+
 A sheet of plain cells costs a few scans of its rows; cells are looked at one by one only in a row that holds an error,
-a styled span or a cell in one of the styles that matter.
+a styled span, a line break, a cell without a value type, a merge or a cell in one of the styles that matter.
 """
 
 from __future__ import annotations
@@ -19,6 +28,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from checker.data.shown import number_text, shown_runs
 from checker.errors import CheckerError, Location
@@ -34,8 +44,18 @@ _TABLE = re.compile(rb"<table:table(?=[\s>])([^>]*)>(.*?)</table:table\s*>", re.
 _ROW = re.compile(rb"<table:table-row(?=[\s>/])([^>]*?)(?:/>|>(.*?)</table:table-row\s*>)", re.S)
 _CELL = re.compile(rb"<table:(?:covered-)?table-cell(?=[\s>/])([^>]*?)(?:/>|>(.*?)</table:(?:covered-)?table-cell\s*>)", re.S)
 _ATTRIBUTE = re.compile(rb'(?<![\w.:-])([\w.-]+:[\w.-]+)="([^"]*)"')
-_ROWS_REPEATED = re.compile(rb'table:number-rows-repeated="\s*(\d+)\s*"')
-_COLUMNS_REPEATED = re.compile(rb'table:number-columns-repeated="\s*(\d+)\s*"')
+_ROWS_REPEATED = re.compile(rb'table:number-rows-repeated="([^"]*)"')
+_COLUMNS_REPEATED = re.compile(rb'table:number-columns-repeated="([^"]*)"')
+#: a count as calamine reads it (Rust's unsigned parse: digits, a leading + allowed); anything else it refuses
+_COUNT = re.compile(rb"\+?[0-9]+")
+_COLUMN = re.compile(rb"<table:table-column(?=[\s>/])([^>]*)>")
+#: a cell with content and no value type: LibreOffice shows its text, calamine reads it as empty
+_UNTYPED = re.compile(rb"<table:table-cell(?=[\s>])(?![^>]*office:value-type=)[^>]*(?<!/)>")
+#: a line break or tab inside a paragraph, which calamine leaves out (4, a line break, 1 read as 41)
+_BREAKS = (b"<text:line-break", b"<text:tab")
+#: a number style's condition on its value (LibreOffice writes ``value()>=0``): the comparison and its bound
+_CONDITION = re.compile(r"\s*value\(\)\s*(>=|<=|!=|<>|=|<|>)\s*([-+]?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?)\s*")
+_MAP = re.compile(rb"<style:map\b([^>]*?)/?>")
 _STYLE = re.compile(rb"<style:style\b([^>]*?)(?:/>|>(.*?)</style:style\s*>)", re.S)
 _NUMBER_STYLE = re.compile(rb"<number:number-style\b([^>]*?)(?:/>|>(.*?)</number:number-style\s*>)", re.S)
 _NUMBER_PART = re.compile(rb"<number:number(?=[\s>/])([^>]*?)/?>|<number:text\b[^>]*>(.*?)</number:text\s*>|<number:text\b[^>]*/>",
@@ -50,43 +70,75 @@ def _attributes(tag: bytes) -> dict[bytes, bytes]:
 
 
 def _text(xml: bytes) -> str:
-    """Text in ``xml`` as a paragraph shows it: ``<text:s/>`` a space, other tags nothing, references resolved."""
+    """Text in ``xml`` as a paragraph shows it: ``<text:s/>`` a space, a line break a new line, a tab a tab (never
+    nothing: 4, a line break, 1 is not 41), other tags nothing, references resolved."""
     xml = re.sub(rb'<text:s\b[^>]*?text:c="(\d+)"[^>]*/>', lambda m: b" " * min(int(m.group(1)), 100), xml)
-    xml = re.sub(rb"<text:(?:s|tab)\b[^>]*/>", b" ", xml)
+    xml = re.sub(rb"<text:s\b[^>]*/>", b" ", xml)
+    xml = re.sub(rb"<text:line-break\b[^>]*/>", b"\n", xml)
+    xml = re.sub(rb"<text:tab\b[^>]*/>", b"\t", xml)
     return html.unescape(_TAG.sub(b"", xml).decode("utf-8", "replace"))
+
+
+@dataclass(frozen=True)
+class _Format:
+    """A number style: the words it writes before and after its number and the factor it divides it by, and the
+    styles it hands a value to by a condition (LibreOffice's sections: ``N4`` writes a negative number and hands one of
+    0 or more to ``N4P0`` by ``<style:map style:condition="value()>=0"/>``), each as (comparison, bound, style);
+    a comparison None where the condition is not one read here."""
+
+    before: str = ""
+    after: str = ""
+    factor: float = 1.0
+    maps: tuple[tuple[str | None, float, bytes], ...] = ()
+
+    @property
+    def plain(self) -> bool:
+        """Whether the section shows its number as stored: no words, no scale."""
+        return self.factor == 1 and not self.before and not self.after
+
+
+def _holds(comparison: str, value: float, bound: float) -> bool:
+    """Whether ``value`` meets a number style's condition ``value() comparison bound``."""
+    return {">=": value >= bound, "<=": value <= bound, ">": value > bound, "<": value < bound, "=": value == bound,
+            "!=": value != bound, "<>": value != bound}[comparison]
 
 
 @dataclass
 class _Styles:
     """The styles that change what a cell shows: text styles that raise, lower or strike, cell styles that strike,
-    cell styles whose number format scales the number or writes words beside it (``before``, ``after``, factor)."""
+    cell styles whose number format scales the number or writes words beside it, in some section."""
 
     raised: dict[bytes, str] = field(default_factory=dict)  # text style → "superscript" / "subscript"
     struck: set[bytes] = field(default_factory=set)  # text or cell styles
-    worded: dict[bytes, tuple[str, str, float]] = field(default_factory=dict)  # cell style → before, after, factor
+    worded: dict[bytes, bytes] = field(default_factory=dict)  # cell style → its number style (see resolve)
+    formats: dict[bytes, _Format] = field(default_factory=dict)  # number style → its section
+    _data: dict[bytes, bytes] = field(default_factory=dict)  # cell style → number style
+    _parents: dict[bytes, bytes] = field(default_factory=dict)
 
     def read(self, xml: bytes) -> None:
-        """Add the styles ``xml`` (content.xml's automatic styles, styles.xml's own) defines."""
-        formats: dict[bytes, tuple[str, str, float]] = {}
+        """Add the styles ``xml`` (content.xml's automatic styles, styles.xml's own) defines; :meth:`resolve` once
+        both are read (a cell style in one names a number style of the other)."""
         for attributes, body in _NUMBER_STYLE.findall(xml):
             name = _attributes(attributes).get(b"style:name")
-            parts = _NUMBER_PART.findall(body or b"")
-            if name is None or not any(number for number, _ in parts):
+            if name is None:
                 continue
-            at = next(i for i, (number, _) in enumerate(parts) if number)
+            maps = tuple(_section_map(_attributes(tag)) for tag in _MAP.findall(body or b""))
+            parts = _NUMBER_PART.findall(body or b"")
+            at = next((i for i, (number, _) in enumerate(parts) if number), None)
+            if at is None:  # a section of words alone, no number: read as stored, unless it hands the value on
+                self.formats[name] = _Format(maps=maps)
+                continue
             factor = float(_attributes(parts[at][0]).get(b"number:display-factor", b"1") or 1)
             before = "".join(_text(words) for _, words in parts[:at]).strip()
             after = "".join(_text(words) for _, words in parts[at + 1:]).strip()
-            if factor != 1 or before or after:
-                formats[name] = (before, after, factor)
-        parents: dict[bytes, bytes] = {}
+            self.formats[name] = _Format(before, after, factor, maps)
         for attributes, body in _STYLE.findall(xml):
             values = _attributes(attributes)
             name = values.get(b"style:name")
             if name is None:
                 continue
             if b"style:parent-style-name" in values:
-                parents[name] = values[b"style:parent-style-name"]
+                self._parents[name] = values[b"style:parent-style-name"]
             properties = _attributes(b" ".join(re.findall(rb"<style:text-properties\b([^>]*)", body or b"")))
             through = properties.get(b"style:text-line-through-style", b"none").strip()
             if through and through != b"none":
@@ -94,27 +146,81 @@ class _Styles:
             position = properties.get(b"style:text-position", b"").split()
             if position and position[0] not in (b"0%", b"0"):
                 self.raised[name] = "subscript" if position[0] == b"sub" or position[0].startswith(b"-") else "superscript"
-            data = values.get(b"style:data-style-name")
-            if data in formats:
-                self.worded[name] = formats[data]
-        for name, parent in parents.items():  # a style takes what its parent's text and format do
+            if b"style:data-style-name" in values:
+                self._data[name] = values[b"style:data-style-name"]
+
+    def resolve(self) -> None:
+        """The cell styles whose number style, in one of its sections, writes words or scales (``worded``); each
+        style takes what its parent's text and format do."""
+        for name, data in self._data.items():
+            if self._worded(data):
+                self.worded[name] = data
+        for name, parent in self._parents.items():
             for _ in range(8):
                 if parent in self.struck:
                     self.struck.add(name)
-                if parent in self.worded and name not in self.worded:
+                if parent in self.worded and name not in self.worded and name not in self._data:
                     self.worded[name] = self.worded[parent]
-                if parent not in parents:
+                if parent not in self._parents:
                     break
-                parent = parents[parent]
+                parent = self._parents[parent]
+
+    def _worded(self, data: bytes) -> bool:
+        """Whether the number style ``data`` or a section it hands values to writes words or scales, or is not read."""
+        own = self.formats.get(data)
+        if own is None:
+            return False
+        return not own.plain or any(comparison is None or target not in self.formats or not self.formats[target].plain
+                                    for comparison, _, target in own.maps)
+
+    def shown(self, style: bytes, value: float) -> str | None:
+        """The number ``value`` in the cell style ``style`` as it shows, where its section writes words or scales
+        (``1302万``, ``-4.5``); None where it shows the number as stored. The section is the first whose condition the
+        value meets, else the style's own; a negative number's section writes its own sign, if any, as in .xlsx. A
+        ``ValueError`` where a condition is not one read here."""
+        own = self.formats[self.worded[style]]
+        section: _Format | None = own
+        for comparison, bound, target in own.maps:
+            if comparison is None:
+                raise ValueError("its number format chooses how to show a value by a condition that is not read here")
+            if _holds(comparison, value, bound):
+                section = self.formats.get(target)
+                break
+        if section is None:
+            raise ValueError("its number format hands the value to a style that is not read here")
+        if section.plain:
+            return None
+        if own.maps:
+            value = abs(value)
+        try:
+            return f"{section.before}{number_text(value / section.factor)}{section.after}"
+        except ZeroDivisionError:
+            raise ValueError("its number format divides the number by 0") from None
+
+
+def _section_map(values: dict[bytes, bytes]) -> tuple[str | None, float, bytes]:
+    """A ``<style:map>``'s (comparison, bound, style); the comparison None where the condition is not ``value() op n``."""
+    condition = _CONDITION.fullmatch(html.unescape(values.get(b"style:condition", b"").decode("utf-8", "replace")))
+    target = values.get(b"style:apply-style-name", b"")
+    return (condition.group(1), float(condition.group(2)), target) if condition else (None, 0.0, target)
 
 
 @dataclass
 class _Sheet:
-    """One table: how many cells the value reader reads it as, and its cells that show otherwise than stored."""
+    """One table: how many cells the value reader reads it as, its rows that need a look cell by cell, and its hidden
+    rows and columns."""
 
     cells: int = 0
+    #: rows below this one hold nothing; columns from ``width`` on neither
+    last: int = -1
+    width: int = 0
     #: the rows that hold a cell which may show otherwise than stored: (first row, times repeated, the row's cells)
     odd_rows: list[tuple[int, int, bytes]] = field(default_factory=list)
+    #: the rows that hold a cell merged over the cells after it, likewise
+    merging_rows: list[tuple[int, int, bytes]] = field(default_factory=list)
+    #: hidden rows and columns: (first, how many)
+    hidden_rows: list[tuple[int, int]] = field(default_factory=list)
+    hidden_columns: list[tuple[int, int]] = field(default_factory=list)
 
 
 class OdsFacts:
@@ -124,17 +230,20 @@ class OdsFacts:
     recalculated_on_open = calculated = False
 
     def __init__(self, content: bytes, styles: bytes, path: str):
+        """``content`` and ``styles``: the file's content.xml and styles.xml as
+        :func:`checker.data.sheetxml.plainly_written` gives them."""
         self.path = path
         self.ods_percentages = b'value-type="percentage"' in content
-        self.ods_hidden = _hidden_filled(content)
         self._bound_as_read(content)
         self.styles = _Styles()
         self.styles.read(styles)
         start = content.find(b"<office:body")
         self.styles.read(content[:start if start != -1 else len(content)])
+        self.styles.resolve()
         self.sheets: dict[str, _Sheet] = {}
         odd = b'value-type="error"' in content or bool(self.styles.struck or self.styles.worded) \
-            or (bool(self.styles.raised) and b"<text:span" in content)
+            or (bool(self.styles.raised) and b"<text:span" in content) or any(mark in content for mark in _BREAKS) \
+            or _UNTYPED.search(content) is not None
         for attributes, body in _TABLE.findall(content):
             name = html.unescape(_attributes(attributes).get(b"table:name", b"").decode("utf-8", "replace"))
             if name in self.sheets:
@@ -155,9 +264,18 @@ class OdsFacts:
                                        "LibreOffice writes it", Location(self.path),
                                        hint="save it again from LibreOffice, or as .xlsx")
 
+    def _count(self, written: bytes, sheet: str) -> int:
+        """A repeat count as the value reader reads it (``3``, ``+3``); one it refuses (`` 3``, ``-3``) is refused here,
+        at the sheet, before any count is made of it."""
+        if _COUNT.fullmatch(written) is None:
+            raise CheckerError(f"cannot read the spreadsheet: a row or cell is repeated {written.decode('utf-8', 'replace')!r} "
+                               "times, which is no count", Location(self.path, sheet=sheet),
+                               hint="save it again from LibreOffice, or as .xlsx")
+        return int(written)
+
     def _sheet(self, name: str, body: bytes, odd: bool) -> _Sheet:
         """The table ``body``'s cell count (its last filled row times its widest filled row, as the value reader
-        expands the repeats) and, in a file with ``odd`` cells, the cells that show otherwise than stored."""
+        expands the repeats), its hidden rows and columns and, in a file with ``odd`` cells, the rows to look at."""
         sheet = _Sheet()
         defaults = set(re.findall(rb'table:default-cell-style-name="([^"]*)"', body))
         if odd and defaults & (self.styles.struck | set(self.styles.worded)):
@@ -165,42 +283,66 @@ class OdsFacts:
                                "that strikes them through or scales their numbers, and which cells take it is not "
                                "looked for", Location(self.path, sheet=name),
                                hint="give those cells the style themselves (select them, apply it), or save it as .xlsx")
-        row, last, width = 0, -1, 0
-        markers = (b'value-type="error"', b"<text:span", b"table:style-name=")
+        column = 0
+        for attributes in _COLUMN.findall(body):
+            repeated = _COLUMNS_REPEATED.search(attributes)
+            count = self._count(repeated.group(1), name) if repeated else 1
+            if re.search(rb'table:visibility="(?:collapse|filter)"', attributes):
+                sheet.hidden_columns.append((column, count))
+            column += min(count, 1 << 21)
+        row = 0
+        markers = (b'value-type="error"', b"<text:span", b"table:style-name=", *_BREAKS)
         for attributes, cells in _ROW.findall(body):
             repeated = _ROWS_REPEATED.search(attributes)
-            count = int(repeated.group(1)) if repeated else 1
-            filled = _last_filled(cells or b"")
+            count = self._count(repeated.group(1), name) if repeated else 1
+            cells = cells or b""
+            filled = _last_filled(cells)
             if filled is not None:
                 upto = cells[:cells.find(b">", filled) + 1]  # every cell to the last filled one, its repeats counted
                 wide = upto.count(b"<table:table-cell") + upto.count(b"<table:covered-table-cell") + \
-                    sum(int(n) - 1 for n in _COLUMNS_REPEATED.findall(upto))
-                width, last = max(width, wide), row + count - 1
-                if odd and any(marker in cells for marker in markers):
-                    sheet.odd_rows.append((row, count, cells))
+                    sum(self._count(n, name) - 1 for n in _COLUMNS_REPEATED.findall(upto))
+                sheet.width, sheet.last = max(sheet.width, wide), row + count - 1
+            if odd and (any(marker in cells for marker in markers) or _UNTYPED.search(cells)):
+                sheet.odd_rows.append((row, count, cells))
+            if b'-spanned="' in cells:
+                sheet.merging_rows.append((row, count, cells))
+            if b'table:visibility="collapse"' in attributes:  # (a row an AutoFilter hides, "filter", is its data)
+                sheet.hidden_rows.append((row, count))
             row += min(count, 1 << 21)
-        sheet.cells = (last + 1) * width
+        sheet.cells = (sheet.last + 1) * sheet.width
         return sheet
 
-    def _shown(self, cells: bytes, row: int, count: int, shown: dict[tuple[int, int], str]) -> None:
-        """Add to ``shown`` the row's cells (repeated ``count`` times from ``row``) that show otherwise than stored."""
+    def _placed(self, cells: bytes, sheet: str) -> Iterator[tuple[int, int, dict[bytes, bytes], bytes]]:
+        """The row's cells, each as (its first column, how many columns it is repeated over, attributes, body)."""
         column = 0
         for attributes, body in _CELL.findall(cells):
             values = _attributes(attributes)
-            text = self._cell_shows(values, body or b"")
-            repeated = values.get(b"table:number-columns-repeated", b"1").strip()
-            across = int(repeated) if repeated.isdigit() else 1
+            repeated = values.get(b"table:number-columns-repeated")
+            across = self._count(repeated, sheet) if repeated is not None else 1
+            yield column, across, values, body or b""
+            column += across
+
+    def _shown(self, sheet: str, cells: bytes, row: int, count: int, shown: dict[tuple[int, int], str]) -> None:
+        """Add to ``shown`` the row's cells (repeated ``count`` times from ``row``) that show otherwise than stored."""
+        for column, across, values, body in self._placed(cells, sheet):
+            try:
+                text = self._cell_shows(values, body)
+            except ValueError as error:
+                raise CheckerError(f"cannot read the cell: {error}", Location(self.path, row + 1, column + 1, sheet=sheet),
+                                   hint="give the cell a plain number format, or save the file as .xlsx") from None
             if text is not None:  # (asked once the sheet is within the cell limit: at most that many)
                 shown.update(((r, c), text) for r in range(row, row + count) for c in range(column, column + across))
-            column += across
 
     def _cell_shows(self, values: dict[bytes, bytes], body: bytes) -> str | None:
         """What a cell shows where the value reader would read it otherwise: an error's text, its text with raised,
         lowered or struck parts marked (as :func:`checker.data.workbooks` writes them for .xlsx), a struck cell as
-        ``~~5~~``, a scaled number as it shows (``1302万``); None where it reads as stored."""
+        ``~~5~~``, a scaled number as it shows (``1302万``), the section of its number format that shows it (``-4.5``
+        only for a negative number), a text with a line break or tab in it (``4\\n1``, refused as a number), a cell's
+        text where it has no value type; None where it reads as stored."""
         paragraphs = [p or b"" for p in _PARAGRAPH.findall(re.sub(rb"<office:annotation\b.*?</office:annotation\s*>",
                                                                    b"", body, flags=re.S))]
         plain = "\n".join(_text(p) for p in paragraphs)
+        kind = values.get(b"office:value-type")
         if values.get(b"calcext:value-type") == b"error":
             return plain.strip() or "#ERROR"
         style = values.get(b"table:style-name")
@@ -208,14 +350,17 @@ class OdsFacts:
             return f"~~{plain.strip() or values.get(b'office:value', b'').decode()}~~"
         if any(span in self.styles.raised or span in self.styles.struck for span, _ in _SPAN.findall(body)):
             return "\n".join(self._rich(p) for p in paragraphs)  # (two paragraphs, a line break: read as today)
+        if kind is None:  # no value type: the text LibreOffice shows (calamine reads nothing)
+            return plain if plain.strip() else None
         number = values.get(b"office:value")
-        if style in self.styles.worded and number is not None and values.get(b"office:value-type") == b"float":
-            before, after, factor = self.styles.worded[style]
+        if style in self.styles.worded and number is not None and kind == b"float":
             try:
-                value = float(number) / factor
-            except (ValueError, ZeroDivisionError):
-                return None
-            return f"{before}{number_text(value)}{after}"
+                value = float(number)
+            except ValueError:
+                return None  # (the value reader refuses it)
+            return self.styles.shown(style, value)
+        if kind == b"string" and any(mark in body for mark in _BREAKS):
+            return plain  # (calamine glues 4, a line break, 1 into 41)
         return None
 
     def _rich(self, paragraph: bytes) -> str:
@@ -242,35 +387,43 @@ class OdsFacts:
         within the cell limit: a repeated cell is listed at each of its places)."""
         shown: dict[tuple[int, int], str] = {}
         for row, count, cells in self.sheets[sheet].odd_rows if sheet in self.sheets else ():
-            self._shown(cells, row, count, shown)
+            self._shown(sheet, cells, row, count, shown)
         return shown
+
+    def merged(self, sheet: str) -> list[tuple[int, int, int, int]]:
+        """The sheet's merged cells as (top, left, bottom, right), 0-based, as the .xlsx reader gives them: a cell
+        spanning the rows or columns after it (``table:number-rows-spanned="2"``), which calamine does not report
+        for .ods (the name of an indicator merged over its years was read blank under its first year)."""
+        found = []
+        facts = self.sheets.get(sheet, _Sheet())
+        for row, count, cells in facts.merging_rows:
+            for column, across, values, _ in self._placed(cells, sheet):
+                rows, columns = (self._count(values.get(b"table:number-%s-spanned" % kind, b"1"), sheet)
+                                 for kind in (b"rows", b"columns"))
+                if rows > 1 or columns > 1:
+                    found += [(r, c, r + rows - 1, c + columns - 1) for r in range(row, min(row + count, facts.last + 1))
+                              for c in range(column, min(column + across, facts.width))]
+        return found
+
+    def hidden(self, sheet: str) -> tuple[set[int], set[int]]:
+        """The sheet's hidden rows and columns (0-based) within the cells it holds, as the .xlsx reader gives them: a
+        filled one is refused at its place, an empty one passed over (it holds nothing to read)."""
+        facts = self.sheets.get(sheet, _Sheet())
+        rows = {r for first, count in facts.hidden_rows for r in range(first, min(first + count, facts.last + 1))}
+        columns = {c for first, count in facts.hidden_columns for c in range(first, min(first + count, facts.width))}
+        return rows, columns
 
 
 def _last_filled(cells: bytes) -> int | None:
-    """Where the row's last filled cell starts in ``cells`` (a cell with a value, or a paragraph of text; an empty
-    cell is ``<table:table-cell/>``); None where the row holds nothing. Found from the row's end, in C."""
+    """Where the row's last filled cell starts in ``cells`` (a cell with a value, or a paragraph that is not empty;
+    an empty cell is ``<table:table-cell/>``); None where the row holds nothing. Found from the row's end, in C."""
     found = max(cells.rfind(b"office:value-type="), cells.rfind(b"<text:span"))
     paragraph = len(cells)
     while (paragraph := cells.rfind(b"<text:p", 0, paragraph)) > found:
-        if re.match(rb"<text:p(?=[\s>])[^>]*(?<!/)>\s*[^<\s]", cells[paragraph:paragraph + 4096]):
+        if re.match(rb"<text:p(?=[\s>])[^>]*(?<!/)>(?!\s*</text:p\s*>)", cells[paragraph:paragraph + 4096]):
             found = paragraph
             break
     if found == -1:
         return None
     start = max(cells.rfind(b"<table:table-cell", 0, found), cells.rfind(b"<table:covered-table-cell", 0, found))
     return max(start, 0)
-
-
-def _hidden_filled(content: bytes) -> bool:
-    """Whether a sheet hides a row that holds anything, or a column (whose cells are not looked for): the value reader
-    reads them as if shown. An empty hidden row is nothing to read; a row an AutoFilter hides (``filter``) is the
-    filter's data, read as an .xlsx file's is."""
-    if b'table:visibility="' not in content:
-        return False
-    if re.search(rb'<table:table-column\b[^>]*table:visibility="(?:collapse|filter)"', content):
-        return True
-    for row in re.finditer(rb'<table:table-row\b[^>]*table:visibility="collapse"[^>]*?(?:/>|>(.*?)</table:table-row>)',
-                           content, re.S):
-        if row.group(1) and re.search(rb"office:value=|<text:p>[^<]|<text:p [^>]*>[^<]", row.group(1)):
-            return True
-    return False

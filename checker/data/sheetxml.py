@@ -51,18 +51,27 @@ _DECLARED_ENCODING = re.compile(rb"""(?:\xef\xbb\xbf)?\s*<\?xml\s[^>]*?\bencodin
 _UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 
 
+def written_in_utf8(head: bytes) -> bool:
+    """Whether a part whose first bytes are ``head`` is in UTF-8 (declared so, or declaring no encoding): no byte order
+    mark of UTF-16, no other declared encoding."""
+    if head.startswith(_UTF16_MARKS):
+        return False
+    declared = _DECLARED_ENCODING.match(head)
+    return declared is None or declared.group(1).decode("ascii", "replace").strip().lower().replace("_", "-") \
+        in ("utf-8", "utf8")
+
+
 def as_utf8(xml: bytes) -> bytes:
     """The part ``xml`` in UTF-8, its declaration saying so: a part another program saved in another encoding (a
     Chinese exporter's ``encoding="GBK"``, UTF-16 with its byte order mark) decoded as it declares, so that both the
     XML parser (whose expat refuses multi-byte encodings: an internal error) and the byte patterns read it as the value
     reader does. One match at the part's start where it is UTF-8. A ``ValueError`` says why it cannot be decoded."""
+    if written_in_utf8(xml[:512]):
+        return xml
     if xml.startswith(_UTF16_MARKS):
         encoding = "utf-16"
     else:
-        declared = _DECLARED_ENCODING.match(xml)
-        encoding = declared.group(1).decode("ascii", "replace").strip() if declared else "utf-8"
-        if encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
-            return xml
+        encoding = _DECLARED_ENCODING.match(xml).group(1).decode("ascii", "replace").strip()
     try:
         text = xml.decode(encoding)
     except LookupError:
@@ -88,9 +97,18 @@ def as_excel_writes(xml: bytes) -> bytes:
     a ``<row>`` or ``<c>`` written in them was counted as one, and every cell after it placed one further on), attributes
     double-quoted with no ``>`` inside (``cm="1>"`` ended the tag for the patterns, and the cell's ``t="e"`` was never
     seen), and every cell and row with its ``r`` first."""
-    xml = _gt_escaped(double_quoted(without_markup(xml)))
+    xml = plainly_written(xml)
     unplaced = _UNPLACED_PREFIXED if prefixed(xml) or any(tag in xml for tag in _PREFIXED_TAGS) else _UNPLACED
     return _placed(xml) if unplaced.search(xml) else xml
+
+
+def plainly_written(xml: bytes) -> bytes:
+    """``xml`` (a sheet's, or an OpenDocument's content) as the byte patterns of its fact readers expect it: no
+    comments, processing instructions or CDATA (a row or cell written in a comment was counted as one, and every fact
+    after it placed one further on), attributes double-quoted, and no ``>`` inside an attribute's value (a formula's
+    ``[.C2]>2000`` ended the tag for the patterns, and the cell's error type after it was never seen). Fast scans
+    where there is none of these."""
+    return _gt_escaped(double_quoted(without_markup(xml)))
 
 
 def _gt_escaped(xml: bytes) -> bytes:

@@ -61,8 +61,8 @@ from checker.data.observations import FOOTNOTE
 from checker.data.filekinds import split_sheet, unpacked_size
 from checker.data.odsfacts import OdsFacts
 from checker.data.shown import number_text, shown_runs
-from checker.data.sheetxml import (as_excel_writes, as_utf8, cell_position, column_letters, double_quoted, misread,
-                                   prefixed, without_markup)
+from checker.data.sheetxml import (as_excel_writes, as_utf8, cell_position, column_letters, misread,
+                                   plainly_written, prefixed, without_markup, written_in_utf8)
 
 from checker.language import units
 from checker.language.script import to_simplified
@@ -133,21 +133,18 @@ class Workbook:
                 "the spreadsheet has cells formatted as percentages, which cannot be read exactly from an "
                 ".ods file (the stored 0.285 of a cell showing 28.5%)", Location(self.path),
                 hint="save it as .xlsx (File → Save As), or write such values as numbers with a % unit column")
-        if ods is not None and ods.ods_hidden:
-            raise CheckerError(
-                "the spreadsheet has hidden rows or columns, whose cells an .ods file is read with as if shown (in an "
-                ".xlsx file a filled hidden cell is refused at its place)", Location(self.path),
-                hint="unhide them (Format → Rows → Show) or delete them, or save it as .xlsx")
         read = 0
         for name in chosen:
             _within_cell_limit(self.path, name, facts or ods)
             grid = values.rows(name)
+            if ods:  # an .ods file's errors, raised, lowered and struck text, scaled numbers, text without a value type
+                _shown_as(grid, ods.shown_cells(name))
             if not any(_filled(cell) for row in grid for cell in row):
                 if self.sheet == ALL_SHEETS:
                     continue  # an empty sheet holds no rows to read or to lose
                 raise CheckerError("the sheet is empty", Location(self.path, sheet=name),
                                    hint="name the sheet that holds the data with --sheet NAME")
-            merged = facts.merged(name) if facts else values.merged(name)
+            merged = facts.merged(name) if facts else ods.merged(name) if ods else values.merged(name)
             uncached, stale = facts.uncached_formulas(name) if facts else ([], False)
             percent = facts.percent_cells(name, grid) if facts else set()
             if facts:  # #DIV/0!, #N/A … as text (the value reader refuses it at its cell); 4¹, ~~5~~4: not 41, not 54
@@ -155,10 +152,8 @@ class Workbook:
                 _shown_as(grid, facts.rich_cells(name))
                 _shown_as(grid, facts.worded_cells(name, grid))  # 0.6 shown 0.60%: 0.6%, never 0.6 in the row's ‰
                 _shown_as(grid, facts.struck_cells(name, grid))  # a cell struck through: ~~5~~, never 5
-            if ods:  # the same for an .ods file: its errors, raised, lowered and struck text, scaled numbers
-                _shown_as(grid, ods.shown_cells(name))
             read += 1
-            hidden_rows, hidden_columns = facts.hidden(name) if facts else (set(), set())
+            hidden_rows, hidden_columns = facts.hidden(name) if facts else ods.hidden(name) if ods else (set(), set())
             _no_hidden_data(self.path, name, grid, hidden_rows, facts.invisible_cells(name) if facts else set())
             table = _table(self.path, name, grid, merged, uncached, percent, stale,
                            frozenset(facts.year_cells(name)) if facts else frozenset())
@@ -207,6 +202,8 @@ class Workbook:
                 continue
             _within_cell_limit(self.path, name, facts or ods)
             grid = values.rows(name)
+            if ods:
+                _shown_as(grid, ods.shown_cells(name))
             if not any(_filled(cell) for row in grid for cell in row):
                 continue
             percent = facts.percent_cells(name, grid) if facts else set()
@@ -214,8 +211,6 @@ class Workbook:
                 _shown_as(grid, facts.rich_cells(name))
                 _shown_as(grid, facts.worded_cells(name, grid))
                 _shown_as(grid, facts.struck_cells(name, grid))
-            if ods:
-                _shown_as(grid, ods.shown_cells(name))
             yield name, [[cell_text(value, percent=(r, c) in percent) for c, value in enumerate(row)]
                          for r, row in enumerate(grid)]
 
@@ -279,10 +274,17 @@ def _filled(cell: object) -> bool:
 
 def _shown_as(grid: list[list[object]], cells: dict[tuple[int, int], str]) -> None:
     """Put in ``grid`` each cell's text as the spreadsheet shows it (``cells``: position → text), where the value
-    reader reads it otherwise."""
+    reader reads it otherwise; the grid grows to a cell the value reader reads nothing of (an .ods cell without a value
+    type, in a row or column of its own: its sheet was counted with it, within the cell limit)."""
+    if cells:
+        height, width = max(r for r, _ in cells) + 1, max(c for _, c in cells) + 1
+        if height > len(grid) or any(width > len(row) for row in grid):  # (kept a rectangle, as read)
+            width = max([width, *(len(row) for row in grid)])
+            for row in grid:
+                row.extend([None] * (width - len(row)))
+            grid.extend([None] * width for _ in range(height - len(grid)))
     for (r, c), shown in cells.items():
-        if r < len(grid) and c < len(grid[r]):
-            grid[r][c] = shown
+        grid[r][c] = shown
 
 
 def _plain_text(value: object) -> str:
@@ -678,6 +680,7 @@ def _units_of_tables(path: str, sheet: str, rows: list[tuple[int, list[str]]], i
     continues the table and its unit; one under a title of its own and no 单位 line, below a table that had one, is
     refused at that title once a row would need a unit: the first table's was read for it (31.87% became 3.187%)."""
     given: dict[int, str | None] = {}  # row index → the unit its 单位 line gives (None for 见各指标)
+    given_at: dict[int, tuple[int, int, str]] = {}  # row index → the line, column and cell of its 单位 line
     for index, (line, cells) in enumerate(rows):
         if "单位" not in "\x00".join(cells):  # (a cheap look first: every row of a sheet asks)
             continue
@@ -686,12 +689,14 @@ def _units_of_tables(path: str, sheet: str, rows: list[tuple[int, list[str]]], i
                     str(other).strip() for at, other in enumerate(cells) if at != c and at in values):
                 continue  # (a row of data, a 单位 in a name: no unit line)
             given[index] = _line_unit(path, sheet, line, c + 1, cell, has_unit_column) or None
+            given_at[index] = (line, c + 1, cell)
             cells[c] = ""  # the line is a title (its words, if any, in the indicator cell) or nothing
             break
     if first is None and not any(given.values()):
         return False
     unit: str | _Unsure | None = first
     lined = False  # a 单位 line since the last row of data …
+    lined_at = (0, 0, "")  # … its line, column and cell
     pending: str | None = None  # … and the unit it gives
     titled: int | None = None  # the first line of a title since the last row of data
     continued = False  # a 续表 line since the last row of data
@@ -708,7 +713,7 @@ def _units_of_tables(path: str, sheet: str, rows: list[tuple[int, list[str]]], i
             kind = kinds[name] = (observations.header_role(name) == "indicator", _own_unit(name))
         heads, own = kind
         if index in given:
-            lined, pending, titled = True, given[index], titled or line
+            lined, pending, titled, lined_at = True, given[index], titled or line, given_at[index]
         elif heads:  # the header repeated, or a second table's
             if lined:
                 unit = pending
@@ -734,6 +739,9 @@ def _units_of_tables(path: str, sheet: str, rows: list[tuple[int, list[str]]], i
             cells.append("" if own else unit or "")
             continue
         cells.append("")
+    if lined and pending:  # a 单位 line under the last table's rows, none below it: never passed over
+        line, column, cell = lined_at
+        raise observations.unit_below_error(cell, Location(path, line, column, sheet=sheet))
     return True
 
 
@@ -852,6 +860,7 @@ class _OpenpyxlValues:
 
 
 def _values_reader(path: str, data: bytes):
+    data = _parts_in_utf8(path, data)
     try:
         import python_calamine
     except ImportError:
@@ -861,6 +870,42 @@ def _values_reader(path: str, data: bytes):
             raise CheckerError("reading workbooks needs python-calamine (or openpyxl)", Location(path),
                                hint="pip install python-calamine, or save the sheet as CSV UTF-8") from None
     return _CalamineValues(path, data, python_calamine)
+
+
+def _parts_in_utf8(path: str, data: bytes) -> bytes:
+    """The workbook ``data`` with each XML part saved in another encoding (``encoding="GBK"``, UTF-16 with its byte
+    order mark) written in UTF-8, as :func:`checker.data.sheetxml.as_utf8` gives it to the fact readers: the value
+    reader reads UTF-8 alone, and refused a GBK sheet as damaged and read a UTF-16 one as empty. ``data`` as it is
+    (after a look at each part's first bytes) where every part is UTF-8, and for a file that is no zip."""
+    if not data.startswith(_ZIP):
+        return data
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        odd = []
+        for info in archive.infolist():
+            if info.filename.endswith((".xml", ".rels")):
+                with archive.open(info) as part:
+                    head = part.read(512)
+                if not written_in_utf8(head):
+                    odd.append(info)
+        if not odd:
+            return data
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as rewritten:
+            for info in archive.infolist():
+                with archive.open(info) as part:
+                    body = part.read(observations.MAX_BYTES + 1)
+                if len(body) > observations.MAX_BYTES:
+                    raise CheckerError(f"the workbook's part {info.filename} holds more than the limit of "
+                                       f"{observations.MAX_BYTES / 2**20:g} MB once unpacked", Location(path),
+                                       hint="save the sheet as CSV, or raise the limit with `checker --max-file-mb N …`")
+                rewritten.writestr(info, as_utf8(body) if info in odd else body)
+        return out.getvalue()
+    except ValueError as error:
+        raise CheckerError(f"cannot read the workbook: a part {error}", Location(path),
+                           hint="save it again from Excel, WPS or LibreOffice") from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError):
+        return data  # (the value reader says what is wrong with it)
 
 
 def _unreadable(path: str, error: Exception, sheet: str | None = None) -> CheckerError:
@@ -1048,8 +1093,9 @@ class _XlsxFacts:
             names = set(self.zip.namelist())
             _one_entry_per_name(self.zip.namelist(), path)
             if "content.xml" in names and "xl/workbook.xml" not in names:
-                content = double_quoted(self._part("content.xml"))  # (value-type='percentage' too)
-                styles = double_quoted(self._part("styles.xml")) if "styles.xml" in names else b""
+                # (value-type='percentage' too; a row in a comment, a formula's > in its attribute: as for .xlsx)
+                content = plainly_written(self._part("content.xml"))
+                styles = plainly_written(self._part("styles.xml")) if "styles.xml" in names else b""
                 self.ods = OdsFacts(content, styles, path)
                 self.zip = None
                 return

@@ -30,10 +30,17 @@ _CONTINUATION = 16  # an untabbed line after a cell this short or shorter is the
 _UNWRAPPED = 200  # an English line this long was not wrapped: the text gives a paragraph a line
 
 
-def decode(data: bytes, name: str) -> str:
-    """UTF-8 (with or without a byte-order mark); else as data files are read (GB18030, or Big5 where GB18030 reads
-    it as characters no text has: what Notepad saves on a Traditional Chinese Windows), or refused with the place
-    and the reason. Big5 read as GB18030 was mojibake that set no target, and extract said only "no target found"."""
+#: a run of bytes above ASCII: in a Western text each stands alone (’, é, a no-break space), which GBK reads as half
+#: of a Chinese character with the letter after it (women’s in windows-1252 read 'women抯'); Chinese text has pairs
+_HIGH_BYTES = re.compile(rb"[\x80-\xff]+")
+
+
+def decode(data: bytes, name: str, declared: str | None = None) -> str:
+    """UTF-8 (with or without a byte-order mark), or the encoding the file ``declared`` (an HTML page's ``charset``);
+    else as data files are read (GB18030, or Big5 where GB18030 reads it as characters no text has: what Notepad saves
+    on a Traditional Chinese Windows), or refused with the place and the reason. Big5 read as GB18030 was mojibake that
+    set no target, and extract said only "no target found"; a Western text whose every byte above ASCII stands alone
+    (windows-1252's ’ and é) is no Chinese text, and is refused rather than read as GBK mojibake."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise CheckerError("the document is UTF-16 encoded; save it as UTF-8", Location(name, 1, 1))
     if data.startswith(codecs.BOM_UTF8):
@@ -42,6 +49,22 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if declared:
+        try:
+            return data.decode(declared)
+        except LookupError:
+            raise CheckerError(f"the document declares the encoding {declared!r}, which is none known",
+                               Location(name), hint="save it as UTF-8") from None
+        except UnicodeDecodeError as error:
+            line = data.count(b"\n", 0, error.start) + 1
+            raise CheckerError(f"the document declares the encoding {declared!r}, and a byte of line {line} is not "
+                               "written in it", Location(name, line), hint="save it as UTF-8") from None
+    runs = _HIGH_BYTES.findall(data)
+    if runs and all(len(run) == 1 for run in runs):
+        first = _HIGH_BYTES.search(data).start()
+        raise CheckerError("the document is neither UTF-8 nor Chinese text: every byte above ASCII in it stands alone, "
+                           "as in a Western text (windows-1252's ’ or é), which read as GBK would be Chinese mojibake",
+                           Location(name, data.count(b"\n", 0, first) + 1), hint="save it as UTF-8")
     from checker.data.observations import decode_data  # (only for a document that is not UTF-8)
 
     return decode_data(data, name)[0]

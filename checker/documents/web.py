@@ -21,8 +21,16 @@ MAX_DEPTH = 1000
 _BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "caption", "dd", "dt", "blockquote", "pre")
 
 
+#: the encoding a page declares in its head: <meta charset="…"> or <meta http-equiv="Content-Type" content="…; charset=…">
+_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
 def read(path: Path) -> Document:
-    return read_html(decode(path.read_bytes(), str(path)), str(path))
+    """The page at ``path``, decoded as UTF-8 or as its ``<meta charset>`` declares (windows-1252 read as GBK was
+    mojibake, or refused with a CSV's hint)."""
+    data = path.read_bytes()
+    declared = _CHARSET.search(data[:4096])
+    return read_html(decode(data, str(path), declared.group(1).decode("ascii") if declared else None), str(path))
 
 
 #: a style that hides its element, one that shows it (a responsive page's class that shows on a wide screen what

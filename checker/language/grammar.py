@@ -28,7 +28,7 @@ from checker.language import english
 
 from checker.language import units
 from checker.errors import CheckerError, GrammarError, Location, PhraseUnitError
-from checker.language.rule import DIRECTIONS, RANGE_KEPT_WITHIN, Rule
+from checker.language.rule import DIRECTIONS, PERIOD_SPAN, RANGE_KEPT_WITHIN, Rule
 from checker.rulefiles import load_rules_yaml
 from checker.language.script import to_simplified
 
@@ -82,6 +82,7 @@ class _Grammar:
     modifiers: tuple[tuple[str, str], ...]  # (word, modifier), longest word first
     words: dict[str, tuple[str, ...]]
     period_ends: dict[str, int | None]
+    period_spans: dict[str, int]  # a plan period's words (十四五期间) → the year before it, a change over it is from
     markers: tuple[str, ...]
     dangling: tuple[str, ...]
     marker_patterns: tuple[re.Pattern, ...]
@@ -104,6 +105,11 @@ class _Grammar:
     @property
     def compound(self) -> re.Pattern:
         return _compiled(self.compound_source)
+
+    @property
+    def period_span(self) -> re.Pattern:
+        """A plan period opening the words before a change (``在“十四五”期间``, ``十三五时期，``)."""
+        return _compiled(rf"^(?:在|于)?(?P<span>{_alternation(self.period_spans)})(?:内|里)?,?")
 
     @property
     def subject_grammar(self) -> re.Pattern:
@@ -168,6 +174,7 @@ def grammar() -> _Grammar:
         modifiers=tuple(modifiers),
         words=words,
         period_ends=period_ends,
+        period_spans={str(k): int(v) for k, v in (data.get("period_spans") or {}).items()},
         dangling=tuple(map(str, data.get("dangling") or ())),
         markers=tuple(sorted(map(str, data["markers"]), key=len, reverse=True)),
         marker_patterns=tuple(re.compile(str(regex)) for regex in data.get("marker_patterns", ())),
@@ -382,6 +389,13 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             more, subject_text = _take_modifiers(subject_text, from_end=True)
             modifiers += more
             subject_text = _trim_subject(subject_text)
+            span = g.period_span.match(subject_text) \
+                if parts["kind"] in ("vs_baseline", "annual_rate") and not parts.get("base") else None
+            if span:
+                # "“十四五”期间累计下降10%": a change over the period, from the year before it (2020) — the words were
+                # a name, and the change was measured from the plan's own base year
+                parts["span"] = span.group("span")
+                subject_text = subject_text[span.end():]
             about = re.search(r"(?:大约|约)$", subject_text)
             if about and (parts.get("pre") or parts.get("suf") or parts.get("suf2")):
                 # "约在4‰以下", "约≥30%": about and a bound at once, as "≥30%左右" (约 was dropped with the subject)
@@ -923,6 +937,9 @@ def _finish(
         base = parts.get("base")
         if base:
             fields["base_year"] = int(base.rstrip("年")) if base[0].isdigit() else g.period_ends[base]
+        elif parts.get("span"):
+            fields["base_year"] = g.period_spans[parts["span"]]
+            notes.append(f"{parts['span']}: {PERIOD_SPAN} ({fields['base_year']})")
     elif kind == "trend":
         fields["trend"] = parts["trend"] if parts["trend"] != "better" or direction == "neutral" else direction
         op = None

@@ -16,13 +16,13 @@ from checker.errors import Location, Problem
 from checker.plan.model import Plan, Target
 from checker.records import replace
 from checker.language.numbers import marked_year
-from checker.language.rule import Rule
+from checker.language.rule import PERIOD_SPAN, Rule
 
 #: The warnings that turn verdicts without a word: ``checker check`` repeats them on stderr (the plan
 #: keeps them, :attr:`checker.plan.model.Plan.slips`); the rest are the plan's own mess, for ``lint``.
 VERDICT_SLIPS = frozenset({"catalogue-id", "direction", "unit-scale", "baseline-scale", "baseline-way", "added-to-total",
                            "target-scale", "baseline-conflict", "duplicate-name",
-                           "phrase-direction", "phrase-year"})
+                           "phrase-direction", "phrase-year", "period-base"})
 
 
 def plan_problems(plan: Plan, locate=None):
@@ -144,6 +144,7 @@ def plan_problems(plan: Plan, locate=None):
         yield from _phrase_direction(indicator)
         yield from _phrase_year(indicator)
         yield from _base_after_target(indicator)
+        yield from _period_base(indicator, plan.base_year)
         yield from _deliverable_of_measure(indicator)
         by_base = defaultdict(list)
         for baseline in indicator.baselines:
@@ -727,6 +728,23 @@ def _base_after_target(indicator):
                               f"not before the year it is the target for ({target.year})",
                               target.location,
                               hint="check the years against the plan's text: the base year comes before the target's")
+                break
+
+
+def _period_base(indicator, base_year: int):
+    """A change over a plan period (``“十四五”期间累计下降10%``) counts from the year before the period (2020), which
+    is not the plan's own base year (2023 in a 2024–2027 plan): said, so a reader sees which change is judged."""
+    for target in indicator.targets:
+        for rule in (target.rule, *(target.rule.parts or ())):
+            if rule.base_year is not None and rule.base_year != base_year \
+                    and any(PERIOD_SPAN in note for note in rule.notes):
+                yield Problem("warning", "period-base",
+                              f"{indicator.id}: the phrase {target.text!r} is a change over a plan period, measured "
+                              f"from {rule.base_year} (the year before the period), not from the plan's base year "
+                              f"{base_year}",
+                              target.location,
+                              hint=f"if the plan means a change from {base_year}, write it (比{base_year}年下降…); "
+                                   f"the {rule.base_year} value comes from the data or the indicator's `baseline:`")
                 break
 
 

@@ -54,3 +54,22 @@ def test_a_change_over_a_plan_period_is_judged_from_its_base_and_lint_says_so(tm
     assert verdict["status"] == "pass" and verdict["evidence"]["baseline"]["year"] == 2020
     warned = [p for p in lint(plan) if p.code == "period-base"]
     assert warned and "2020" in warned[0].message and "2023" in warned[0].message
+
+
+@pytest.mark.parametrize("phrase", ["优于全省平均水平", "始终好于全国平均", "不劣于全国平均水平", "better than the provincial average"])
+def test_better_than_a_reference_is_refused_for_a_neutral_indicator(phrase: str) -> None:
+    """`优于全省平均水平` of 出生人口性别比 (direction: neutral) was read as `>`: a ratio of 112 beat the province's 110,
+    further from normal. Better has no side for a neutral indicator."""
+    with pytest.raises(CheckerError, match="needs the way the indicator is better"):
+        parse_target(phrase, None, "neutral")
+    assert parse_target(phrase, None, "down").op in ("<", "<=")
+    assert parse_target("高于全省平均", None, "neutral").op == ">"
+
+
+def test_a_neutral_better_than_target_is_a_located_lint_error_and_check_refuses(tmp_path: Path) -> None:
+    """The plan passed with exit 0 and lint said nothing; now lint names the line, and check refuses (exit 2)."""
+    plan = _plan(tmp_path, "出生人口性别比", "优于全省平均水平", "    direction: neutral\n")
+    errors = [p for p in lint(plan) if p.severity == "error"]
+    assert errors and errors[0].location.line == 13 and "neutral" in errors[0].message
+    data = written(tmp_path, "地区,指标,年份,数值\n岳阳市,出生人口性别比,2025,112\n湖南省,出生人口性别比,2025,110\n")
+    assert check(plan, data, "--as-of", "2025").exit_code == 2

@@ -830,10 +830,19 @@ def _finish(
             notes.append(RANGE_KEPT_WITHIN)
     elif kind == "vs_reference":
         cmp = parts.get("cmp", "达到")  # a rank ("稳居全国前列") is reached, like 达到
+        if direction == "neutral" and (_in("better_than", cmp) or _in("not_worse", cmp)):
+            # "优于全省平均水平" of 出生人口性别比: better is no side of a neutral indicator (it was read as >, and a
+            # ratio of 112 beat the province's 110, further from normal)
+            raise GrammarError(
+                f"cannot read the target phrase {text!r}: {', '.join(english.source_words(text, [cmp]))} needs the "
+                "way the indicator is better, and it is "
+                "neutral (neither higher nor lower is better)", text, location,
+                hint="give the indicator its direction (up or down) if one way is better, or write the comparison "
+                     "itself (高于全省平均水平, 不低于…, 低于…)")
         if cmp in ("达到", "持平或高于", "达到或超过", "达到或高于") or _in("not_worse", cmp):
             op = toward if direction != "neutral" else ">="
-        elif cmp in ("优于", "好于"):
-            op = {"up": ">", "down": "<"}.get(direction, ">")
+        elif _in("better_than", cmp):
+            op = ">" if direction == "up" else "<"
         elif _in("not_lower", cmp):
             op = ">="
         elif _in("not_higher", cmp):

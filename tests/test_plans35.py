@@ -73,3 +73,24 @@ def test_a_neutral_better_than_target_is_a_located_lint_error_and_check_refuses(
     assert errors and errors[0].location.line == 13 and "neutral" in errors[0].message
     data = written(tmp_path, "地区,指标,年份,数值\n岳阳市,出生人口性别比,2025,112\n湖南省,出生人口性别比,2025,110\n")
     assert check(plan, data, "--as-of", "2025").exit_code == 2
+
+
+@pytest.mark.parametrize("name, unit, baseline, target", [("婴儿死亡率", "‰", "2.8%", "≤3‰"),
+                                                          ("重大慢性病过早死亡率", "%", "95‰", "≤9%"),
+                                                          ("孕产妇死亡率", "1/10万", "1.2/万", "≤15/10万")])
+def test_a_baseline_in_another_scale_is_warned_whatever_the_ratio(tmp_path: Path, name: str, unit: str, baseline: str,
+                                                                  target: str) -> None:
+    """`baseline: {2023: "2.8%"}` under `unit: ‰` became 28‰ without a word (baseline-scale speaks only at 10× from
+    the target, and 28‰ is 9.3× the ≤3‰ target): progress was measured from 28‰, and a rate that rose passed."""
+    plan = _plan(tmp_path, name, target, f'    unit: "{unit}"\n    direction: down\n'
+                                         f'    baseline: {{2023: "{baseline}"}}\n', 2027)
+    warned = [p for p in lint(plan) if p.code == "unit-scale" and "baseline" in p.location.path]
+    assert warned and baseline in warned[0].message and warned[0].location.line == 13
+
+
+def test_a_baseline_in_the_indicators_own_unit_is_not_warned(tmp_path: Path) -> None:
+    """The control: 2.8‰ under ‰, or a count in 万人 under 人 (a magnitude, no scale of a rate), say nothing."""
+    plan = _plan(tmp_path, "婴儿死亡率", "≤3‰", '    unit: ‰\n    direction: down\n    baseline: {2023: "2.8‰"}\n', 2027)
+    assert [p for p in lint(plan) if p.code == "unit-scale"] == []
+    plan = _plan(tmp_path, "常住人口", "≤80万人", '    unit: 人\n    direction: down\n    baseline: {2023: "78万人"}\n', 2027)
+    assert [p for p in lint(plan) if p.code == "unit-scale"] == []

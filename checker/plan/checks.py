@@ -135,6 +135,7 @@ def plan_problems(plan: Plan, locate=None):
                     )
         yield from _unit_scale(indicator)
         yield from _baseline_scale(indicator, plan.base_year)
+        yield from _baseline_unit_scale(indicator)
         yield from _baseline_way(indicator, plan.base_year)
         yield from _added_to_total(indicator, plan.base_year)
         yield from _target_scale(indicator)
@@ -547,6 +548,43 @@ def _baseline_scale(indicator, base_year: int):
                           target.location,
                           hint="check the target and the baseline against the plan's text; if both are right, "
                                "keep them (a low start may be meant to grow so)")
+
+
+def _per_so_many(unit: str) -> bool:
+    """A share, or a rate per so many (%, ‰, 1/万, 人/千人): the units whose scales a hand confuses."""
+    from checker.language import units
+    from checker.errors import CheckerError
+
+    try:
+        return _is_rate(unit) or units.read(unit).denominator is not None
+    except CheckerError:
+        return False
+
+
+def _baseline_unit_scale(indicator):
+    """A baseline written in another scale of the indicator's own kind (``2.8%`` under ``‰``, ``‰`` under ``%``,
+    ``1/万`` under ``1/10万``): it converts (2.8% is 28‰), but the plan more likely slipped its sign, and progress is
+    then measured from a start ten times off. baseline-scale speaks only at 10× from a target; this speaks whatever
+    the ratio, as unit-scale does for a target."""
+    from checker.language import units
+    from checker.language.numbers import read_number
+
+    unit = indicator.unit
+    if not unit or not _per_so_many(unit):
+        return
+    for baseline in indicator.baselines:
+        number = read_number(baseline.text) if baseline.value is not None else None
+        written = number.unit if number else None
+        if not written or not _per_so_many(written) or units.same_unit(written, unit) \
+                or not units.compatible(written, unit):
+            continue
+        yield Problem("warning", "unit-scale",
+                      f"{indicator.id}: measured in {unit}, but the {baseline.year} baseline {baseline.text!r} is "
+                      f"written in {written}; it is read as {baseline.value:g}{units.suffix(unit)}, and progress is "
+                      "measured from it",
+                      baseline.location,
+                      hint=f"if the figure is in {unit}, write {number.value:g}{units.suffix(unit)}; if it is in "
+                           f"{written}, keep it (the conversion is right)")
 
 
 #: the words of a level reached by falling (降至7.8%) or by rising (提高到90%), in a target's text

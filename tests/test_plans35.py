@@ -94,3 +94,21 @@ def test_a_baseline_in_the_indicators_own_unit_is_not_warned(tmp_path: Path) -> 
     assert [p for p in lint(plan) if p.code == "unit-scale"] == []
     plan = _plan(tmp_path, "常住人口", "≤80万人", '    unit: 人\n    direction: down\n    baseline: {2023: "78万人"}\n', 2027)
     assert [p for p in lint(plan) if p.code == "unit-scale"] == []
+
+
+@pytest.mark.parametrize("phrase, direction, op, trend", [
+    ("≤12.5%，逐年递减", "down", "<=", "down"), ("≥90%，逐年递增", "up", ">=", "up"), ("≥90%，稳中有升", "up", ">=", "up"),
+    ("≤12.5%，稳中有降", "down", "<=", "down"), ("12.5%以下，逐年下降", "down", "<=", "down"),
+    ("持续下降，2027年降至12.5%以下", "down", "<=", "down"), ("持续下降，降至12.5%以下", "down", "<=", "down")])
+def test_a_bound_and_a_trend_are_both_read_whatever_the_trend_words(phrase: str, direction: str, op: str,
+                                                                    trend: str) -> None:
+    """`≤12.5%，逐年下降` was read as bound + trend, but `≤12.5%，逐年递减`, `≥90%，稳中有升`, `12.5%以下，逐年下降` and the
+    trend first (`持续下降，2027年降至12.5%以下`) were refused, the error blaming the bound (`cannot place the words
+    ≤12.5%`, `以下`, `下降`), though each part is a form the grammar reads alone."""
+    rule = parse_target(phrase, "%", direction)
+    assert rule.kind == "all_of"
+    bound = next(part for part in rule.parts if part.kind != "trend")
+    assert (bound.op, bound.value) == (op, 90.0 if op == ">=" else 12.5)
+    assert [part.trend for part in rule.parts if part.kind == "trend"] == [trend]
+    if "2027年" in phrase:
+        assert rule.year == 2027

@@ -181,7 +181,7 @@ def grammar() -> _Grammar:
         subject_trim={end: tuple(map(str, words)) for end, words in data.get("subject_trim", {}).items()},
         patterns=patterns,
         numeric=numeric,
-        compound_source=data["compound"],
+        compound_source=expand(data["compound"]),
         subject_grammar_source="|".join(map(str, data["subject"]["grammar"])),
         subject_names_source="|".join(map(str, data["subject"]["names"])),
         subject_notes=tuple((re.compile(n["regex"]), n["note"]) for n in data.get("subject_notes") or ()),

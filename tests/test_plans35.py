@@ -112,3 +112,20 @@ def test_a_bound_and_a_trend_are_both_read_whatever_the_trend_words(phrase: str,
     assert [part.trend for part in rule.parts if part.kind == "trend"] == [trend]
     if "2027年" in phrase:
         assert rule.year == 2027
+
+
+def test_a_count_of_people_under_a_per_people_unit_is_that_rate(tmp_path: Path) -> None:
+    """`unit: 每千人口` (1/千人) was accepted, but `3.8人` under it was refused as "cannot convert 人 to 1/千人", with a
+    hint (state the value in 1/千人) that did not say what to write; 3.8人 is 3.8 people per 1,000 people."""
+    rule = parse_target("3.8人", "每千人口", "up")
+    assert (rule.value, rule.unit) == (3.8, "1/千人")
+    plan = _plan(tmp_path, "每千人口注册护士数", "3.8人", "    unit: 每千人口\n    direction: up\n")
+    assert [p for p in lint(plan) if p.severity == "error"] == []
+
+
+def test_another_count_under_a_per_people_unit_says_which_unit_to_write() -> None:
+    """`6张` (beds) under `unit: 每千人口` is no number of people per 1,000 people: refused, the hint naming the unit
+    that counts beds (`unit: 张/千人`)."""
+    with pytest.raises(CheckerError) as caught:
+        parse_target("6张", "每千人口", "up")
+    assert "张/千人" in (caught.value.hint or "")

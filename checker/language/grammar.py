@@ -982,6 +982,13 @@ def _finish(
             # "达到3.2人" for 每千人口执业医师数 measured in 人/千人: the count in the indicator's own frame
             notes.append(f"per people as the indicator is measured: {units.suffix(indicator_unit)}")
             phrase_unit = indicator_unit
+        if indicator_unit and phrase_unit != indicator_unit and not units.compatible(phrase_unit, indicator_unit) \
+                and (meant := units.counted_per_people(phrase_unit.split("/")[0], indicator_unit)):
+            # "6张" under unit 每千人口 (1/千人): beds per 1,000 people, which a rate of no counted thing is not
+            raise PhraseUnitError(
+                f"the phrase {text!r} counts {units.suffix(phrase_unit.split('/')[0]).strip()} per so many people, "
+                f"but the indicator's unit {indicator_unit} counts nothing", text, location,
+                hint=f"write `unit: {meant}` for the indicator")
         if indicator_unit and phrase_unit != indicator_unit:
             written = "–".join(parts[k] for k in ("value", "upper") if k in parts)
             value = _convert(value, phrase_unit, indicator_unit, text, location) if value is not None else None

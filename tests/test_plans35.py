@@ -129,3 +129,45 @@ def test_another_count_under_a_per_people_unit_says_which_unit_to_write() -> Non
     with pytest.raises(CheckerError) as caught:
         parse_target("6张", "每千人口", "up")
     assert "张/千人" in (caught.value.hint or "")
+
+
+@pytest.mark.parametrize("phrase, unit, bound", [("縮短至1至2日", "天", 2.0), ("缩短至1-2天", "天", 2.0),
+                                                ("降至8～10‰", "‰", 10.0), ("下降到3至5天", "天", 5.0)])
+@pytest.mark.parametrize("direction", ["down", "neutral"])
+def test_a_range_reached_by_falling_is_at_most_its_upper_end(phrase: str, unit: str, bound: float,
+                                                             direction: str) -> None:
+    """`縮短至1至2日` (shorten to 1–2 days) was a range with no way: a neutral indicator failed 0.5 days, and a
+    down one passed it saying `目标 1–2天：达标`. A range reached by falling caps the value at its upper end."""
+    rule = parse_target(phrase, unit, direction)
+    assert (rule.kind, rule.op, rule.value) == ("upper_bound", "<=", bound)
+
+
+def test_a_range_beaten_on_its_better_side_says_why_it_passes(tmp_path: Path, monkeypatch) -> None:
+    """`控制在1-2天` of a measure better lower stays a range, and 0.5 days passes; the reason read `目标 1–2天：达标`,
+    a value outside the range called met without a word of why (both the engine's and the columnar path's)."""
+    plan = _plan(tmp_path, "平均等候时间", "控制在1-2天", "    unit: 天\n    direction: down\n", 2025)
+    data = written(tmp_path, "地区,指标,年份,数值,单位\n岳阳市,平均等候时间,2025,0.5,天\n")
+    from checker.judge import columns
+
+    for forced in ("0", "1"):
+        monkeypatch.setenv(columns.FORCE_ENV, forced)
+        result = check(plan, data, "--as-of", "2025", "--format", "json")
+        reason = json.loads(result.output[result.output.index("{"):])["results"][0]["reason"]
+        assert "更优一侧" in reason["zh"] and "better side" in reason["en"], forced
+
+
+def test_a_near_miss_shows_a_gap_that_is_not_nought(tmp_path: Path, monkeypatch) -> None:
+    """94.996 against `≥95%` warns, but the reason said `（相差 0%）` (`off by 0%`): the relative gap 0.004% rounded
+    to two decimals. The gap is shown to its first digit that is not nought, in zh and en, in every output."""
+    plan = _plan(tmp_path, "孕产妇系统管理率", "≥95%", '    unit: "%"\n    direction: up\n', 2025)
+    data = written(tmp_path, "地区,指标,年份,数值\n岳阳市,孕产妇系统管理率,2025,94.996\n")
+    from checker.judge import columns
+
+    for forced in ("0", "1"):
+        monkeypatch.setenv(columns.FORCE_ENV, forced)
+        result = check(plan, data, "--as-of", "2025", "--format", "json")
+        verdict = json.loads(result.output[result.output.index("{"):])["results"][0]
+        assert verdict["status"] == "warn"
+        assert "相差 0.004%" in verdict["reason"]["zh"] and "off by 0.004%" in verdict["reason"]["en"], forced
+    monkeypatch.setenv(columns.FORCE_ENV, "0")
+    assert "0.004%" in check(plan, data, "--as-of", "2025", "--format", "csv").output

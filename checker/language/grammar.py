@@ -824,7 +824,13 @@ def _finish(
             raise GrammarError(f"cannot read the target phrase {text!r}: its ends ({value:g} and {upper:g}) are "
                                f"{upper / value:.0f} times apart: a unit or a decimal point slipped?", text, location,
                                hint="write both ends in one unit, as 80%～90%")
-        if direction == "up" and _KEPT_WITHIN.search(text):
+        if _in("verbs_cap", parts.get("verb")) and not _KEPT_WITHIN.search(text) and upper is not None:
+            # "缩短至1至2日", "降至8～10‰": a range reached by falling is at most its upper end, as 降至2日 is; read as a
+            # range it had no way (0.5日 failed a neutral indicator) or passed 0.5日 saying "目标 1–2天：达标"
+            notes.append(f"a range reached by falling ({parts['verb']}{parts['value']}–{parts['upper']}): at most "
+                         f"{parts['upper']}, the lower end the aim")
+            kind, op, value, upper = "upper_bound", "<=", upper, None
+        elif direction == "up" and _KEPT_WITHIN.search(text):
             # "控制在6.5～7.5张之间": a range to keep within binds both ends whichever way is better (a range of a
             # measure with a better way is otherwise exceeded that way: 达到35%～40% of health literacy passes 43%)
             notes.append(RANGE_KEPT_WITHIN)

@@ -249,12 +249,14 @@ def normalize(text: str) -> str:
 def parse_target(
     text: str,
     unit: str | None = None,
-    direction: str = "neutral",
+    direction: str | None = None,
     *,
     location: Location | None = None,
 ) -> Rule:
-    """Read a target phrase for an indicator measured in ``unit`` whose better ``direction`` is given."""
-    if direction not in DIRECTIONS:
+    """Read a target phrase for an indicator measured in ``unit`` whose better ``direction`` is given; None where it
+    is not known (a draft's first look at a sentence): read as neutral, except that words that need a better way
+    (优于全省平均水平) are refused only where ``neutral`` is said."""
+    if direction is not None and direction not in DIRECTIONS:
         raise CheckerError(f"direction must be one of {', '.join(DIRECTIONS)}, not {direction!r}", location)
     indicator_unit = units.canonical(unit, location) if unit else None
     if not isinstance(text, str):
@@ -320,7 +322,7 @@ def parse_target(
                 raise GrammarError(_part_message(error.message, text), text, location, hint=error.hint) from None
         else:
             _one_subject(text, parts, location)
-            rule = _compound(text, parts, indicator_unit, direction, notes)
+            rule = _compound(text, parts, indicator_unit, direction or "neutral", notes)
     else:
         rule = _read(text, phrase, notes, indicator_unit, direction, location)
     if rule.kind != "unspecified":
@@ -346,7 +348,7 @@ def parse_target(
     return rule
 
 
-def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, direction: str,
+def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, direction: str | None,
           location: Location | None) -> Rule:
     """One target (a whole phrase, or one part of a compound one) → its rule."""
     g = grammar()
@@ -765,7 +767,7 @@ def _finish(
     text: str,
     parts: dict,
     indicator_unit: str | None,
-    direction: str,
+    direction: str | None,
     year: int | None,
     subject: str | None,
     modifiers: tuple[str, ...],
@@ -774,6 +776,8 @@ def _finish(
 ) -> Rule:
     g = grammar()
     kind = parts["kind"]
+    neutral_said = direction == "neutral"  # (None: not known, read as neutral)
+    direction = direction or "neutral"
     value = _number(parts["value"], text, location) if "value" in parts else None
     upper = _number(parts["upper"], text, location) if "upper" in parts else None
     fields: dict = {}
@@ -836,7 +840,7 @@ def _finish(
             notes.append(RANGE_KEPT_WITHIN)
     elif kind == "vs_reference":
         cmp = parts.get("cmp", "达到")  # a rank ("稳居全国前列") is reached, like 达到
-        if direction == "neutral" and (_in("better_than", cmp) or _in("not_worse", cmp)):
+        if neutral_said and (_in("better_than", cmp) or _in("not_worse", cmp)):
             # "优于全省平均水平" of 出生人口性别比: better is no side of a neutral indicator (it was read as >, and a
             # ratio of 112 beat the province's 110, further from normal)
             raise GrammarError(
@@ -847,8 +851,8 @@ def _finish(
                      "itself (高于全省平均水平, 不低于…, 低于…)")
         if cmp in ("达到", "持平或高于", "达到或超过", "达到或高于") or _in("not_worse", cmp):
             op = toward if direction != "neutral" else ">="
-        elif _in("better_than", cmp):
-            op = ">" if direction == "up" else "<"
+        elif _in("better_than", cmp):  # (a direction not known yet, in a draft's first look: > as before)
+            op = {"up": ">", "down": "<"}.get(direction, ">")
         elif _in("not_lower", cmp):
             op = ">="
         elif _in("not_higher", cmp):

@@ -46,8 +46,8 @@ from typing import TYPE_CHECKING
 from checker.judge.bands import fmt
 from checker.judge.engine import Run, weigh_status, weighed_words
 from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
-from checker.judge.kinds.bounds import (ARITHMETIC, EDGE_WORDS, GAP_WORDS, VALUE_WORDS, ValueForm, at_edge, gap_of,
-                                       gap_words)
+from checker.judge.kinds.bounds import (ARITHMETIC, BEYOND_WORDS, EDGE_WORDS, GAP_WORDS, VALUE_WORDS, ValueForm,
+                                       at_edge, gap_of, gap_words)
 from checker.judge.kinds.trend import ARITHMETIC as TREND_ARITHMETIC, HEAD as TREND_HEAD, OUTCOMES as TREND_OUTCOMES, \
     WANTED as TREND_WANTED, WORDS as TREND_WORDS, TrendForm
 from checker.judge.kinds.base import BASE_WORDS, PACE_WORDS, PROGRESS_STATUS, PROGRESS_WORDS, Judgement
@@ -473,6 +473,10 @@ def _gap_words(values: pl.Series, form: ValueForm, status: str, unit: str | None
     import polars as pl
 
     if status == "pass":
+        if form.op == "between" and form.upper is not None:  # a range beaten on its better side says so
+            beyond = ~pl.col("value").is_between(form.goal, form.upper)
+            return (pl.when(beyond).then(pl.lit(BEYOND_WORDS.zh)).otherwise(pl.lit("")),
+                    pl.when(beyond).then(pl.lit(BEYOND_WORDS.en)).otherwise(pl.lit("")))
         return pl.lit(""), pl.lit("")
     misses = values.unique().to_list()
     gap = pl.col("value").replace_strict(misses, [gap_of(form, v, status) for v in misses], return_dtype=pl.String)

@@ -28,7 +28,7 @@ from checker.language import english
 
 from checker.language import units
 from checker.errors import CheckerError, GrammarError, Location, PhraseUnitError
-from checker.language.rule import DIRECTIONS, RANGE_KEPT_WITHIN, Rule
+from checker.language.rule import DIRECTIONS, PERIOD_SPAN, RANGE_KEPT_WITHIN, Rule
 from checker.rulefiles import load_rules_yaml
 from checker.language.script import to_simplified
 
@@ -82,6 +82,7 @@ class _Grammar:
     modifiers: tuple[tuple[str, str], ...]  # (word, modifier), longest word first
     words: dict[str, tuple[str, ...]]
     period_ends: dict[str, int | None]
+    period_spans: dict[str, int]  # a plan period's words (十四五期间) → the year before it, a change over it is from
     markers: tuple[str, ...]
     dangling: tuple[str, ...]
     marker_patterns: tuple[re.Pattern, ...]
@@ -104,6 +105,11 @@ class _Grammar:
     @property
     def compound(self) -> re.Pattern:
         return _compiled(self.compound_source)
+
+    @property
+    def period_span(self) -> re.Pattern:
+        """A plan period opening the words before a change (``在“十四五”期间``, ``十三五时期，``)."""
+        return _compiled(rf"^(?:在|于)?(?P<span>{_alternation(self.period_spans)})(?:内|里)?,?")
 
     @property
     def subject_grammar(self) -> re.Pattern:
@@ -168,13 +174,14 @@ def grammar() -> _Grammar:
         modifiers=tuple(modifiers),
         words=words,
         period_ends=period_ends,
+        period_spans={str(k): int(v) for k, v in (data.get("period_spans") or {}).items()},
         dangling=tuple(map(str, data.get("dangling") or ())),
         markers=tuple(sorted(map(str, data["markers"]), key=len, reverse=True)),
         marker_patterns=tuple(re.compile(str(regex)) for regex in data.get("marker_patterns", ())),
         subject_trim={end: tuple(map(str, words)) for end, words in data.get("subject_trim", {}).items()},
         patterns=patterns,
         numeric=numeric,
-        compound_source=data["compound"],
+        compound_source=expand(data["compound"]),
         subject_grammar_source="|".join(map(str, data["subject"]["grammar"])),
         subject_names_source="|".join(map(str, data["subject"]["names"])),
         subject_notes=tuple((re.compile(n["regex"]), n["note"]) for n in data.get("subject_notes") or ()),
@@ -242,12 +249,14 @@ def normalize(text: str) -> str:
 def parse_target(
     text: str,
     unit: str | None = None,
-    direction: str = "neutral",
+    direction: str | None = None,
     *,
     location: Location | None = None,
 ) -> Rule:
-    """Read a target phrase for an indicator measured in ``unit`` whose better ``direction`` is given."""
-    if direction not in DIRECTIONS:
+    """Read a target phrase for an indicator measured in ``unit`` whose better ``direction`` is given; None where it
+    is not known (a draft's first look at a sentence): read as neutral, except that words that need a better way
+    (优于全省平均水平) are refused only where ``neutral`` is said."""
+    if direction is not None and direction not in DIRECTIONS:
         raise CheckerError(f"direction must be one of {', '.join(DIRECTIONS)}, not {direction!r}", location)
     indicator_unit = units.canonical(unit, location) if unit else None
     if not isinstance(text, str):
@@ -313,7 +322,7 @@ def parse_target(
                 raise GrammarError(_part_message(error.message, text), text, location, hint=error.hint) from None
         else:
             _one_subject(text, parts, location)
-            rule = _compound(text, parts, indicator_unit, direction, notes)
+            rule = _compound(text, parts, indicator_unit, direction or "neutral", notes)
     else:
         rule = _read(text, phrase, notes, indicator_unit, direction, location)
     if rule.kind != "unspecified":
@@ -339,7 +348,7 @@ def parse_target(
     return rule
 
 
-def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, direction: str,
+def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, direction: str | None,
           location: Location | None) -> Rule:
     """One target (a whole phrase, or one part of a compound one) → its rule."""
     g = grammar()
@@ -382,6 +391,13 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             more, subject_text = _take_modifiers(subject_text, from_end=True)
             modifiers += more
             subject_text = _trim_subject(subject_text)
+            span = g.period_span.match(subject_text) \
+                if parts["kind"] in ("vs_baseline", "annual_rate") and not parts.get("base") else None
+            if span:
+                # "“十四五”期间累计下降10%": a change over the period, from the year before it (2020) — the words were
+                # a name, and the change was measured from the plan's own base year
+                parts["span"] = span.group("span")
+                subject_text = subject_text[span.end():]
             about = re.search(r"(?:大约|约)$", subject_text)
             if about and (parts.get("pre") or parts.get("suf") or parts.get("suf2")):
                 # "约在4‰以下", "约≥30%": about and a bound at once, as "≥30%左右" (约 was dropped with the subject)
@@ -751,7 +767,7 @@ def _finish(
     text: str,
     parts: dict,
     indicator_unit: str | None,
-    direction: str,
+    direction: str | None,
     year: int | None,
     subject: str | None,
     modifiers: tuple[str, ...],
@@ -760,6 +776,8 @@ def _finish(
 ) -> Rule:
     g = grammar()
     kind = parts["kind"]
+    neutral_said = direction == "neutral"  # (None: not known, read as neutral)
+    direction = direction or "neutral"
     value = _number(parts["value"], text, location) if "value" in parts else None
     upper = _number(parts["upper"], text, location) if "upper" in parts else None
     fields: dict = {}
@@ -810,15 +828,30 @@ def _finish(
             raise GrammarError(f"cannot read the target phrase {text!r}: its ends ({value:g} and {upper:g}) are "
                                f"{upper / value:.0f} times apart: a unit or a decimal point slipped?", text, location,
                                hint="write both ends in one unit, as 80%～90%")
-        if direction == "up" and _KEPT_WITHIN.search(text):
+        if _in("verbs_cap", parts.get("verb")) and not _KEPT_WITHIN.search(text) and upper is not None:
+            # "缩短至1至2日", "降至8～10‰": a range reached by falling is at most its upper end, as 降至2日 is; read as a
+            # range it had no way (0.5日 failed a neutral indicator) or passed 0.5日 saying "目标 1–2天：达标"
+            notes.append(f"a range reached by falling ({parts['verb']}{parts['value']}–{parts['upper']}): at most "
+                         f"{parts['upper']}, the lower end the aim")
+            kind, op, value, upper = "upper_bound", "<=", upper, None
+        elif direction == "up" and _KEPT_WITHIN.search(text):
             # "控制在6.5～7.5张之间": a range to keep within binds both ends whichever way is better (a range of a
             # measure with a better way is otherwise exceeded that way: 达到35%～40% of health literacy passes 43%)
             notes.append(RANGE_KEPT_WITHIN)
     elif kind == "vs_reference":
         cmp = parts.get("cmp", "达到")  # a rank ("稳居全国前列") is reached, like 达到
+        if neutral_said and (_in("better_than", cmp) or _in("not_worse", cmp)):
+            # "优于全省平均水平" of 出生人口性别比: better is no side of a neutral indicator (it was read as >, and a
+            # ratio of 112 beat the province's 110, further from normal)
+            raise GrammarError(
+                f"cannot read the target phrase {text!r}: {', '.join(english.source_words(text, [cmp]))} needs the "
+                "way the indicator is better, and it is "
+                "neutral (neither higher nor lower is better)", text, location,
+                hint="give the indicator its direction (up or down) if one way is better, or write the comparison "
+                     "itself (高于全省平均水平, 不低于…, 低于…)")
         if cmp in ("达到", "持平或高于", "达到或超过", "达到或高于") or _in("not_worse", cmp):
             op = toward if direction != "neutral" else ">="
-        elif cmp in ("优于", "好于"):
+        elif _in("better_than", cmp):  # (a direction not known yet, in a draft's first look: > as before)
             op = {"up": ">", "down": "<"}.get(direction, ">")
         elif _in("not_lower", cmp):
             op = ">="
@@ -923,6 +956,9 @@ def _finish(
         base = parts.get("base")
         if base:
             fields["base_year"] = int(base.rstrip("年")) if base[0].isdigit() else g.period_ends[base]
+        elif parts.get("span"):
+            fields["base_year"] = g.period_spans[parts["span"]]
+            notes.append(f"{parts['span']}: {PERIOD_SPAN} ({fields['base_year']})")
     elif kind == "trend":
         fields["trend"] = parts["trend"] if parts["trend"] != "better" or direction == "neutral" else direction
         op = None
@@ -956,6 +992,13 @@ def _finish(
             # "达到3.2人" for 每千人口执业医师数 measured in 人/千人: the count in the indicator's own frame
             notes.append(f"per people as the indicator is measured: {units.suffix(indicator_unit)}")
             phrase_unit = indicator_unit
+        if indicator_unit and phrase_unit != indicator_unit and not units.compatible(phrase_unit, indicator_unit) \
+                and (meant := units.counted_per_people(phrase_unit.split("/")[0], indicator_unit)):
+            # "6张" under unit 每千人口 (1/千人): beds per 1,000 people, which a rate of no counted thing is not
+            raise PhraseUnitError(
+                f"the phrase {text!r} counts {units.suffix(phrase_unit.split('/')[0]).strip()} per so many people, "
+                f"but the indicator's unit {indicator_unit} counts nothing", text, location,
+                hint=f"write `unit: {meant}` for the indicator")
         if indicator_unit and phrase_unit != indicator_unit:
             written = "–".join(parts[k] for k in ("value", "upper") if k in parts)
             value = _convert(value, phrase_unit, indicator_unit, text, location) if value is not None else None

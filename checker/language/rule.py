@@ -33,6 +33,9 @@ DIRECTIONS = ("up", "down", "neutral")
 #: the note on a range to keep within (控制在6.5～7.5张之间): both its ends bind whichever way the indicator is
 #: better; any other range of a measure with a better way is exceeded that way (达到35%～40%: 43% passes)
 RANGE_KEPT_WITHIN = "a range to keep within: both ends bind"
+#: the note on a change over a plan period (“十四五”期间累计下降10%): measured from the year before the period, which
+#: may not be the plan's own base year (lint says so)
+PERIOD_SPAN = "a change over the period, from the year before it"
 #: The plan's own reference regions; a rule's ``reference`` may also name a level outside the plan
 #: (国际先进, 高收入国家, 全国前列), found through the plan's ``references`` and ``reference_values``.
 REFERENCES = ("city", "province", "nation")

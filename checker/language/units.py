@@ -546,7 +546,21 @@ def counts_per_people(count: str, rate: str) -> bool:
     if not isinstance(counted, Unit) or not isinstance(per, Unit):
         return False
     plain = counted.denominator is None and counted.times == 1 and counted.per == 1 and counted.numerator is not None
-    return plain and per.denominator == "人" and per.times == 1 and per.per > 1 and per.numerator == counted.numerator
+    # a rate of people per so many people (每千人口, 1/千人) counts 人 too: 3.8人 under it is 3.8 per 1,000 people
+    numerator = per.numerator if per.numerator is not None else per.denominator
+    return plain and per.denominator == "人" and per.times == 1 and per.per > 1 and numerator == counted.numerator
+
+
+def counted_per_people(count: str, rate: str) -> str | None:
+    """The unit a count of ``count`` (张) per so many people would be, where ``rate`` is a bare rate per people that
+    counts nothing (1/千人, as ``unit: 每千人口`` writes it): ``张/千人``; None for any other pair. A plan that
+    writes 3.8张 under 每千人口 means that unit, not a number of 1/千人 (beds are no people)."""
+    counted, per = _read(fold(count)), _read(fold(rate))
+    if not isinstance(counted, Unit) or not isinstance(per, Unit) or per.numerator is not None:
+        return None
+    if counted.denominator is not None or counted.numerator is None or per.denominator != "人" or per.per <= 1:
+        return None
+    return canonical(f"{counted.numerator}/{rate.removeprefix('1/')}")
 
 
 # --- writing ------------------------------------------------------------------------------------------

@@ -16,13 +16,13 @@ from checker.errors import Location, Problem
 from checker.plan.model import Plan, Target
 from checker.records import replace
 from checker.language.numbers import marked_year
-from checker.language.rule import Rule
+from checker.language.rule import PERIOD_SPAN, Rule
 
 #: The warnings that turn verdicts without a word: ``checker check`` repeats them on stderr (the plan
 #: keeps them, :attr:`checker.plan.model.Plan.slips`); the rest are the plan's own mess, for ``lint``.
 VERDICT_SLIPS = frozenset({"catalogue-id", "direction", "unit-scale", "baseline-scale", "baseline-way", "added-to-total",
                            "target-scale", "baseline-conflict", "duplicate-name",
-                           "phrase-direction", "phrase-year"})
+                           "phrase-direction", "phrase-year", "period-base"})
 
 
 def plan_problems(plan: Plan, locate=None):
@@ -135,6 +135,7 @@ def plan_problems(plan: Plan, locate=None):
                     )
         yield from _unit_scale(indicator)
         yield from _baseline_scale(indicator, plan.base_year)
+        yield from _baseline_unit_scale(indicator)
         yield from _baseline_way(indicator, plan.base_year)
         yield from _added_to_total(indicator, plan.base_year)
         yield from _target_scale(indicator)
@@ -144,6 +145,7 @@ def plan_problems(plan: Plan, locate=None):
         yield from _phrase_direction(indicator)
         yield from _phrase_year(indicator)
         yield from _base_after_target(indicator)
+        yield from _period_base(indicator, plan.base_year)
         yield from _deliverable_of_measure(indicator)
         by_base = defaultdict(list)
         for baseline in indicator.baselines:
@@ -548,6 +550,43 @@ def _baseline_scale(indicator, base_year: int):
                                "keep them (a low start may be meant to grow so)")
 
 
+def _per_so_many(unit: str) -> bool:
+    """A share, or a rate per so many (%, ‰, 1/万, 人/千人): the units whose scales a hand confuses."""
+    from checker.language import units
+    from checker.errors import CheckerError
+
+    try:
+        return _is_rate(unit) or units.read(unit).denominator is not None
+    except CheckerError:
+        return False
+
+
+def _baseline_unit_scale(indicator):
+    """A baseline written in another scale of the indicator's own kind (``2.8%`` under ``‰``, ``‰`` under ``%``,
+    ``1/万`` under ``1/10万``): it converts (2.8% is 28‰), but the plan more likely slipped its sign, and progress is
+    then measured from a start ten times off. baseline-scale speaks only at 10× from a target; this speaks whatever
+    the ratio, as unit-scale does for a target."""
+    from checker.language import units
+    from checker.language.numbers import read_number
+
+    unit = indicator.unit
+    if not unit or not _per_so_many(unit):
+        return
+    for baseline in indicator.baselines:
+        number = read_number(baseline.text) if baseline.value is not None else None
+        written = number.unit if number else None
+        if not written or not _per_so_many(written) or units.same_unit(written, unit) \
+                or not units.compatible(written, unit):
+            continue
+        yield Problem("warning", "unit-scale",
+                      f"{indicator.id}: measured in {unit}, but the {baseline.year} baseline {baseline.text!r} is "
+                      f"written in {written}; it is read as {baseline.value:g}{units.suffix(unit)}, and progress is "
+                      "measured from it",
+                      baseline.location,
+                      hint=f"if the figure is in {unit}, write {number.value:g}{units.suffix(unit)}; if it is in "
+                           f"{written}, keep it (the conversion is right)")
+
+
 #: the words of a level reached by falling (降至7.8%) or by rising (提高到90%), in a target's text
 _FALL_TO = re.compile(r"(?:降|下降|降低|减少|减|压减|压缩|缩小|缩短|控制)(?:到|至|为)|(?i:\b(?:reduce|lower|cut|decrease|bring down)\b.*\bto\b)")
 _RISE_TO = re.compile(r"(?:提高|提升|增加|增长|上升|增|扩大|延长)(?:到|至|为)|(?i:\b(?:increase|raise|improve)\b.*\bto\b)")
@@ -727,6 +766,23 @@ def _base_after_target(indicator):
                               f"not before the year it is the target for ({target.year})",
                               target.location,
                               hint="check the years against the plan's text: the base year comes before the target's")
+                break
+
+
+def _period_base(indicator, base_year: int):
+    """A change over a plan period (``“十四五”期间累计下降10%``) counts from the year before the period (2020), which
+    is not the plan's own base year (2023 in a 2024–2027 plan): said, so a reader sees which change is judged."""
+    for target in indicator.targets:
+        for rule in (target.rule, *(target.rule.parts or ())):
+            if rule.base_year is not None and rule.base_year != base_year \
+                    and any(PERIOD_SPAN in note for note in rule.notes):
+                yield Problem("warning", "period-base",
+                              f"{indicator.id}: the phrase {target.text!r} is a change over a plan period, measured "
+                              f"from {rule.base_year} (the year before the period), not from the plan's base year "
+                              f"{base_year}",
+                              target.location,
+                              hint=f"if the plan means a change from {base_year}, write it (比{base_year}年下降…); "
+                                   f"the {rule.base_year} value comes from the data or the indicator's `baseline:`")
                 break
 
 

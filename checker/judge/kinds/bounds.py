@@ -18,6 +18,8 @@ Examples (bands from rules/policy.yaml: a bound missed by ≤ 2% warns; around �
 
 from __future__ import annotations
 
+import math
+
 from checker.judge.bands import Bands, fmt, judged_direction
 from checker.judge.kinds.base import (OP_SYMBOL, Baseline, Context, Judgement, Pace, ProgressForm, Template, band_words,
                                       compile_progress, find_baseline, progress_case, progress_judgement, value_or_na)
@@ -40,6 +42,9 @@ GAP_WORDS = Template("（相差 {gap}%）", " (off by {gap}%)")
 #: what a miss exactly at a strict bound adds instead (低于22%, value 22): "off by 0%" beside "not met" read as a
 #: contradiction
 EDGE_WORDS = Template("（等于界限值，目标不含该值）", " (equal to the bound, which the target excludes)")
+#: what a range beaten on its better side adds to its pass (控制在1～2天, 0.5天 for a measure better lower): "目标 1–2天：达标"
+#: beside a value outside 1–2 read as a contradiction
+BEYOND_WORDS = Template("（超出区间的更优一侧，视为达标）", " (beyond the range on its better side, which passes)")
 #: the evidence's arithmetic of a value (in English; reporters put it in the report's language)
 ARITHMETIC = "observed {value}{unit}; target {target}"
 
@@ -119,7 +124,7 @@ def judgement(form: ValueForm, year: int, value: float, before_target: bool, sta
         made.evidence = {**evidence, **made.evidence}
         return made
     zh, en = VALUE_WORDS[status].fill(year=year, value=fmt(value), unit=form.unit, target=form.target)
-    gap_zh, gap_en = gap_words(form, value, status)
+    gap_zh, gap_en = BEYOND_WORDS.fill() if beyond_range(form, value, status) else gap_words(form, value, status)
     zh += gap_zh
     en += gap_en
     return Judgement(status, zh, en, "value", {"band": band, "goal": form.shown_goal, "arithmetic": arithmetic},
@@ -135,6 +140,12 @@ def gap_words(form: ValueForm, value: float, status: str) -> tuple[str, str]:
     return ("", "") if gap is None else GAP_WORDS.fill(gap=gap)
 
 
+def beyond_range(form: ValueForm, value: float, status: str) -> bool:
+    """Whether a passing value lies outside a range (its better side, for a measure with a better way)."""
+    return status == "pass" and form.op == "between" and form.upper is not None \
+        and not form.goal <= value <= form.upper
+
+
 def at_edge(form: ValueForm, value: float, status: str) -> bool:
     """Whether a miss lies exactly on the target's edge (a strict bound: 低于22%, value 22)."""
     return status != "pass" and value == form.edge(value)
@@ -146,7 +157,11 @@ def gap_of(form: ValueForm, value: float, status: str) -> str | None:
     edge = form.edge(value)
     if status == "pass" or not edge:
         return None
-    return fmt(round(abs(value - edge) / abs(edge) * 100, 2))
+    gap = abs(value - edge) / abs(edge) * 100
+    if round(gap, 2) or not gap:
+        return fmt(round(gap, 2))
+    # a gap under 0.005%: to its first digit that is not nought (94.996 against ≥95%: 0.004, never "off by 0%")
+    return f"{gap:.{-math.floor(math.log10(gap))}f}"
 
 
 def decide(form: ValueForm, year: int, value: float, start: Baseline | None) -> Pace:

@@ -1343,6 +1343,16 @@ def is_aggregate(region: str) -> bool:
     return region in aggregate_regions() or region.endswith(endings)
 
 
+@lru_cache(maxsize=1)
+def unnamed_totals() -> frozenset[str]:
+    """Total rows that name no place nor level (合计, 总计; ``unnamed_totals`` in ``rules/names.yaml``): whose total such a
+    row is, only where it stands says, so it is never read as the region checked; the message that lists it says how
+    to make it count (name it the region, or its 全市)."""
+    from checker.rulefiles import load_rules_yaml
+
+    return frozenset(str(name) for name in (load_rules_yaml("names.yaml") or {}).get("unnamed_totals") or ())
+
+
 def _province_level_cities() -> tuple[str, ...]:
     """The places of a province's level whose names end as a city's (北京市, 重庆市 …: ``rules/names.yaml``)."""
     from checker.rulefiles import load_rules_yaml

@@ -66,3 +66,90 @@ def test_total_row_beside_counties_is_named_a_total_row(tmp_path: Path) -> None:
     named = written(tmp_path, "地区,指标,年份,数值,单位\n京口区,注册护士数,2023,2950,人\n全市,注册护士数,2023,11088,人\n",
                     "named.csv")
     assert _statuses(check(plan, named, "--format", "json").output)["nurses_total"] == "fail"
+
+
+#: a yearbook's table by place (表14-3): 全市 and two counties down, three indicators across
+TITLE = "14-3  各县（市、区）医疗卫生机构、床位和人员（2023年）"
+HEADER = ["地区", "机构数（个）", "床位数（张）", "注册护士（人）"]
+ROWS = [["全市", 1235, 18200, 11088], ["京口区", 160, 4300, 2950], ["丹阳市", 400, 5200, 3100]]
+
+
+def _by_place(tmp_path: Path, kind: str, title: str | None, sheet: str = "14-3") -> str:
+    """The table by place as ``kind`` (csv, xlsx with its title merged over the table), under ``title`` if any."""
+    if kind == "csv":
+        lines = ([f"{title},,,"] if title else []) + [",".join(map(str, row)) for row in [HEADER, *ROWS]]
+        return written(tmp_path, "\n".join(lines) + "\n", "table.csv")
+    rows = ([[title]] if title else []) + [HEADER, *ROWS]
+    return str(workbook_of({sheet: rows}, tmp_path / "table.xlsx", {sheet: ["A1:D1"] if title else []}))
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_yearbook_table_by_place_takes_its_titles_year(tmp_path: Path, kind: str) -> None:
+    """Places down, indicators across, the year only in the title (…（2023年）) was refused: the title was taken for
+    the header and the hint said to delete it, the one place the year was given. Each place row × indicator column is
+    now an observation of the title's year, 全市 the city: 床位 18200张 = 1.82万张 passes, 护士 11088 fails."""
+    plan = written(tmp_path, PLAN, "plan.yaml")
+    result = check(plan, _by_place(tmp_path, kind, TITLE), "--format", "json")
+    assert result.exit_code == 1, result.output
+    assert _statuses(result.output) == {"health_institutions": "pass", "beds_total": "pass", "nurses_total": "fail"}
+    nurses = next(item for item in json.loads(result.output)["results"] if item["indicator"] == "nurses_total")
+    observed = nurses["evidence"]["observation"]
+    assert (observed["year"], observed["line"], observed["column"]) == (2023, 3, 4)  # its own cell: D3
+
+
+def test_table_by_place_on_a_sheet_named_by_its_year(tmp_path: Path) -> None:
+    """A sheet named 2023年 gives a table by place its year, as it gives a table of indicators and values its year."""
+    result = check(written(tmp_path, PLAN, "plan.yaml"), _by_place(tmp_path, "xlsx", None, "2023年"), "--format", "json")
+    assert result.exit_code == 1, result.output
+    assert _statuses(result.output)["nurses_total"] == "fail"
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+@pytest.mark.parametrize("title, words", [
+    (None, "and no year"),
+    ("各县（市、区）医疗卫生机构（2022—2023年）", "gives a span of years"),
+    ("各县（市、区）医疗卫生机构（2023年1-9月）", "covers part of a year"),
+    ("2022年和2023年各县医疗卫生机构", "give two years, 2022 and 2023"),
+])
+def test_table_by_place_without_one_certain_year_is_refused_naming_the_layout(
+        tmp_path: Path, kind: str, title: str | None, words: str) -> None:
+    """Without its title the table was refused as "missing columns indicator, year, value" (the long and wide layouts'
+    hint); with a title, the title was read as the header. Where the year is not certain (none, a span, part of a year,
+    two years) the refusal now names the layout, what is wrong with the year and how to give it."""
+    result = check(written(tmp_path, PLAN, "plan.yaml"), _by_place(tmp_path, kind, title))
+    assert result.exit_code == 2, result.output
+    assert "places down ('地区', column 1) and indicators across the header" in result.output
+    assert words in result.output and "missing columns" not in result.output
+    assert "df.melt(id_vars=['地区'])" in result.output
+
+
+def test_group_heading_over_a_total_and_its_items(tmp_path: Path) -> None:
+    """A yearbook merges 卫生技术人员（人） over 合计 | #注册护士: the 合计 column is 卫生技术人员's own figure (read alone it was
+    an indicator named 合计) and the item is in the group's unit."""
+    plan = written(tmp_path, PLAN.replace("  - id: nurses_total", """\
+  - id: technicians
+    name: {zh: 卫生技术人员数}
+    aliases: [卫生技术人员]
+    unit: 人
+    direction: up
+    targets: {2023: {text: "≥25500人"}}
+  - id: nurses_total"""), "plan.yaml")
+    rows = [[TITLE], ["地区", "床位数（张）", "卫生技术人员（万人）", None], [None, None, "合计", "#注册护士"],
+            ["全市", 18200, 2.52, 1.1088], ["京口区", 4300, 0.65, 0.295]]
+    book = workbook_of({"14-3": rows}, tmp_path / "table.xlsx", {"14-3": ["A1:D1", "A2:A3", "B2:B3", "C2:D2"]})
+    result = check(plan, book, "--format", "json")
+    statuses = _statuses(result.output)
+    assert statuses["technicians"] == "warn" and statuses["nurses_total"] == "fail", result.output
+
+
+def test_table_by_place_repeated_goes_on_in_its_year(tmp_path: Path) -> None:
+    """A table by place's header repeated (续表) goes on in the title's year, and a second table under a title of its
+    own year is read in that year: the header repeated had no year above it and was refused, and the second table's
+    rows were taken for the first's year (a conflicting duplicate)."""
+    rows = [[TITLE], HEADER, ROWS[0], HEADER, ROWS[1], ["表2 各县（市、区）医疗卫生机构（2022年）"], HEADER,
+            ["全市", 1200, 17800, 10500]]
+    result = check(written(tmp_path, PLAN, "plan.yaml"), workbook_of({"14-3": rows}, tmp_path / "table.xlsx"),
+                   "--format", "json")
+    assert result.exit_code == 1, result.output
+    nurses = next(item for item in json.loads(result.output)["results"] if item["indicator"] == "nurses_total")
+    assert nurses["status"] == "fail" and nurses["evidence"]["observation"]["cell"] == "D3"

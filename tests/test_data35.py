@@ -153,3 +153,16 @@ def test_table_by_place_repeated_goes_on_in_its_year(tmp_path: Path) -> None:
     assert result.exit_code == 1, result.output
     nurses = next(item for item in json.loads(result.output)["results"] if item["indicator"] == "nurses_total")
     assert nurses["status"] == "fail" and nurses["evidence"]["observation"]["cell"] == "D3"
+
+
+def test_tables_by_place_on_sheets_named_by_year_are_not_read_by_the_first_alone(tmp_path: Path) -> None:
+    """Sheets 2023年 and 2022年 of tables by place, read without --sheet, are refused as a sheet per year is (the first
+    sheet's year alone would be judged); with --sheet '*' each sheet is read in its year."""
+    book = str(workbook_of({"2023年": [HEADER, *ROWS], "2022年": [HEADER, ["全市", 1200, 17800, 10500]]},
+                           tmp_path / "table.xlsx"))
+    plan = written(tmp_path, PLAN, "plan.yaml")
+    refused = check(plan, book)
+    assert refused.exit_code == 2 and "its name is its rows' year" in refused.output, refused.output
+    result = check(plan, book, "--sheet", "*", "--format", "json")
+    assert result.exit_code == 1, result.output
+    assert _statuses(result.output)["nurses_total"] == "fail"

@@ -538,8 +538,9 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
         for c in growth:
             if c < len(cells):
                 cells[c] = ""
-    return Table(sheet, start + 1, header, rows, sheet_year is not None, sheet_region is not None,
-                 footnotes=footnotes, titles=titles, named_year=named_year)
+    # (a table by place on a sheet named 2023年 beside other sheets: read alone, its year would stand for the workbook)
+    return Table(sheet, start + 1, header, rows, sheet_year is not None or by_place and named_year is not None,
+                 sheet_region is not None, footnotes=footnotes, titles=titles, named_year=named_year)
 
 
 #: the sub-headings of a yearbook's year: its value (绝对数), and its change on the year before (增长%), left out

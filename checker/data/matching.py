@@ -20,7 +20,8 @@ from checker.data.jumps import TARGET_SLIP_TOLERANCE, slip_factor
 from checker.data.limits import impossible
 from checker.language.names import without_invisible
 from checker.language.numbers import marked_year
-from checker.data.observations import Observation, Observations, is_aggregate, is_province, shown_with_unit, yes_or_no
+from checker.data.observations import (Observation, Observations, is_aggregate, is_province, shown_with_unit,
+                                       unnamed_totals, yes_or_no)
 from checker.plan.model import Indicator, Plan
 from checker.judge.results import UnknownIndicator
 from checker.records import record
@@ -1068,6 +1069,8 @@ class UnusedRows:
         the one of ``places`` (the regions checked and the plan's references) it may be a short name of."""
         count = f"{self.rows} 行，首行 {self.location}" if lang == "zh" else \
             f"{self.rows} row{'s' if self.rows > 1 else ''}, first at {self.location}"
+        if self.reason == "region" and self.subject in unnamed_totals() and places and places[0]:
+            return total_row_words(self.subject, places[0], lang, count)
         if self.reason == "region":
             meant = same_place(self.subject, places)
             if lang == "zh":
@@ -1087,6 +1090,28 @@ class UnusedRows:
 
     def to_dict(self) -> dict:
         return {"reason": self.reason, "subject": self.subject, "rows": self.rows, "first": self.location.to_dict()}
+
+
+def total_row_words(total: str, checked: str, lang: str, count: str = "") -> str:
+    """Why a total row that names no place (合计 beside a plan's counties) was left out, and how to make it count: it
+    was listed as "neither the region checked nor a reference", and the target beside it said "no data" while the
+    city's total stood in the file."""
+    whole = whole_row_name(checked)
+    also = (f"（或“{whole}”）" if lang == "zh" else f" (or {whole})") if whole else ""
+    if lang == "zh":
+        return (f"地区“{total}”是合计行，未作为{checked}的数据读取" + (f"（{count}）" if count else "")
+                + f"；若它是{checked}的合计，请在数据中写作“{checked}”{also}，即可纳入")
+    return (f"region {total!r} is a total row, not read as {checked}'s" + (f" ({count})" if count else "")
+            + f"; if it is {checked}'s total, name it {checked}{also} in the data and it counts")
+
+
+def whole_row_name(region: str) -> str | None:
+    """The name a table gives a place's own total row by its level (全市 for 镇江市, 全省 for 江苏省; ``whole_of`` in
+    ``rules/names.yaml``), or None for a level with none (a county)."""
+    for words in _whole_words().values():
+        if words["rows"] and words["endings"] and region.endswith(tuple(words["endings"])):
+            return words["rows"][0]
+    return None
 
 
 def same_place(name: str, places: tuple[str, ...]) -> str | None:

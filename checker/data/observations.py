@@ -443,7 +443,8 @@ def read_rows(*paths: str | Path, skip_bad_rows: bool = False, sheet: str | None
             for table in book.tables():
                 try:
                     layout, count = collector.read_table(book.path, table.header_row, table.header, table.rows,
-                                                         sheet=table.sheet, footnotes=table.footnotes)
+                                                         sheet=table.sheet, footnotes=table.footnotes,
+                                                         titles=table.titles, sheet_year=table.named_year)
                 except CheckerError as error:
                     if not table.others or not error.message.startswith("missing columns"):
                         raise
@@ -1005,12 +1006,13 @@ class _Columns:
     """Where each role sits in the header (0-based); ``years`` are (column, year) of a wide file."""
 
     __slots__ = ("layout", "width", "indicator", "year", "value", "region", "unit", "notes", "years", "year_notes",
-                 "blank", "places", "region_code", "province")
+                 "blank", "places", "region_code", "province", "across", "given_year")
 
     def __init__(self, layout: str, width: int, indicator: int, year: int | None, value: int | None,
                  region: int | None, unit: int | None, notes: tuple[int, ...], years: tuple[tuple[int, int], ...],
                  year_notes: dict[int, tuple[str, ...]] | None = None, blank: tuple[int, ...] = (),
-                 places: tuple[tuple[str, int], ...] = (), region_code: int | None = None) -> None:
+                 places: tuple[tuple[str, int], ...] = (), region_code: int | None = None,
+                 across: tuple[int, ...] = (), given_year: int | None = None) -> None:
         self.layout = layout
         self.width = width
         self.indicator = indicator
@@ -1030,6 +1032,10 @@ class _Columns:
         self.province = next((column for level, column in places if level == "province"), None)
         #: the column of the regions' codes (行政区划代码), left out but for telling namesakes apart
         self.region_code = region_code
+        #: a table by place (layout ``by_place``): its indicator columns, each header the indicator's name …
+        self.across = across
+        #: … and the one year of all its values, which its title or its sheet's name gives
+        self.given_year = given_year
 
 
 #: the first characters of an indicator column's header words (指标, 統計指標, 项目, Indicator …), which a row's
@@ -1098,8 +1104,11 @@ def footnote_line(cells: list[str]) -> bool:
         and not "".join(cells[1:]).strip()
 
 
-def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
-    """The layout and column positions of ``header``, or a located error naming what is missing."""
+def header_columns(header: list[str], name: str, line: int | None,
+                   titles: Iterable[tuple[int | None, list[str]]] = (), sheet_year: int | None = None) -> _Columns:
+    """The layout and column positions of ``header``, or a located error naming what is missing. ``titles``: the
+    (line, cells) above the header, and ``sheet_year``: the year a workbook's sheet is named by; for a table by place
+    (places down, indicators across), the one year of its values (:func:`given_year`)."""
     where = Location(name, line)
     roles: dict[str, int] = {}
     notes: list[int] = []
@@ -1230,6 +1239,9 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
             hint="add a column 指标 holding the indicator's name (as the title gives it, with its unit, such as "
                  "婴儿死亡率（‰）) on every row",
         )
+    if not long and not years and "indicator" not in roles and "region" in roles and unknown \
+            and roles["region"] < min(unknown):  # (its stub: a place column a title adds, at the end, is none)
+        return _by_place(header, name, line, roles, notes, unknown, places, codes, titles, sheet_year)
     if not long and years and "indicator" in roles:
         layout = "wide"
     else:
@@ -1295,6 +1307,86 @@ def header_columns(header: list[str], name: str, line: int | None) -> _Columns:
     )
 
 
+def _by_place(header: list[str], name: str, line: int | None, roles: dict[str, int], notes: list[int],
+              unknown: list[int], places: dict[str, int], codes: dict[str, int],
+              titles: Iterable[tuple[int | None, list[str]]], sheet_year: int | None) -> _Columns:
+    """The columns of a yearbook's table by place (表14-3 各县（市、区）…（2023年）: 地区 down, 机构数（个）| 床位数（张）…
+    across): every other column an indicator, its header the indicator's name (with its unit in brackets), and the one
+    year of every value the title's or the sheet's (:func:`given_year`). It was refused, and its message told the user
+    to delete the title, the only place its year was given."""
+    across = []
+    for index in unknown:
+        key = _header_key(header[index])
+        if _column_role(_YEAR_OR_PERIOD.sub("", key)) == "change":
+            continue  # 2023年比上年增长（%）: a change, as in any layout
+        if re.search(_YEAR_LIKE, unicodedata.normalize("NFKC", header[index])):
+            raise CheckerError(
+                f"column {index + 1} header {header[index]!r} names a year in a table by place (places down, indicators "
+                "across), whose values are all of the one year its title gives", Location(name, line, index + 1),
+                hint="keep the year in the title (…（2023年）) and the indicator alone in the header; for several "
+                     "years, unpivot the table, one row a value: 地区, 指标, 年份, 数值")
+        across.append(index)
+    year = given_year(header, name, line, roles["region"], across, titles, sheet_year)
+    return _Columns(
+        layout="by_place", width=len(header), indicator=roles["region"], year=None, value=None, region=roles["region"],
+        unit=roles.get("unit"), notes=tuple(notes), years=(),
+        blank=tuple(index for index, cell in enumerate(header) if not cell.strip()),
+        places=tuple(places.items()), region_code=codes.get("region_code"), across=tuple(across), given_year=year)
+
+
+#: a year a title gives its table as a year: 2023年, 2023年度, （2023年）, (2023)
+_TITLE_YEAR = re.compile(rf"{_YEAR_LIKE}\s*年|[（(【\[]\s*{_YEAR_LIKE}\s*年?度?\s*[）)】\]]")
+#: two years joined as a span (2021—2023年, 2022-23年, 2021年至2023年)
+_TITLE_SPAN = re.compile(rf"{_YEAR_LIKE}\s*年?\s*[-—–~～至到]\s*(?:(?:19|20)?\d\d)(?![0-9])")
+#: a month that is no year's end (2023年9月, but not 2023年12月末 nor 1-12月): a point or part of a year
+_TITLE_MONTH = re.compile(r"(?<![\d\-—–~～至到])(?:[1-9]|1[0-2])\s*月(?!末|底)")
+
+
+def given_year(header: list[str], name: str, line: int | None, region: int, across: list[int],
+               titles: Iterable[tuple[int | None, list[str]]], sheet_year: int | None) -> int:
+    """The one year of a table by place's values: the year its title gives (…（2023年）, 2023年…), as a sheet named
+    2023年 gives it; refused, with the layout named and how to give it, where there is none, or where the title gives
+    two years, a span, a year not written as one, or part of a year (1-9月, 上半年): not certain."""
+    shown = ", ".join(repr(header[index]) for index in across[:3]) + (", …" if len(across) > 3 else "")
+    layout = (f"the table has places down ({header[region]!r}, column {region + 1}) and indicators across the header "
+              f"({shown})")
+    unpivot = ("or unpivot it, one row a value: 地区, 指标, 年份, 数值 (in Excel: Data → From Table/Range → select "
+               f"{header[region]!r} → Unpivot Other Columns, then add the 年份 column; in pandas: "
+               f"df.melt(id_vars=[{header[region]!r}]))")
+    found: dict[int, tuple[int | None, str]] = {}
+    for at, cells in titles:
+        for cell in cells:
+            text = to_simplified(unicodedata.normalize("NFKC", str(cell or ""))).strip()
+            if not re.search(_YEAR_LIKE, text) or re.search(_PUBLISHER, text):
+                continue  # (镇江统计年鉴2024: the book's year, not its table's)
+            why = ("gives a span of years" if _TITLE_SPAN.search(text) else
+                   "covers part of a year" if PART_OF_YEAR.search(text) or _TITLE_MONTH.search(text) else
+                   "names a year not written as one (2023年, （2023年）)"
+                   if len(re.findall(_YEAR_LIKE, text)) != len(_TITLE_YEAR.findall(text)) else None)
+            if why is not None:
+                raise CheckerError(
+                    f"{layout}, its year given only above it, and the line {str(cell).strip()!r} {why}: which one year its values "
+                    "are of is not certain", Location(name, at, cells.index(cell) + 1),
+                    hint="if the figures are of one whole year, write that year alone in the title (…（2023年）); "
+                         + unpivot)
+            for year in re.findall(_YEAR_LIKE, text):
+                found.setdefault(int(year), (at, text))
+    if sheet_year is not None:
+        found.setdefault(sheet_year, (None, "the sheet's name"))
+    if len(found) > 1:
+        (first, (at, _)), (second, _) = sorted(found.items())[:2]
+        raise CheckerError(
+            f"{layout}, and the lines above it (or the sheet's name) give two years, {first} and {second}: which one "
+            "its values are of is not certain", Location(name, at or line),
+            hint="give the one year of the figures in the title (…（2023年）) or the sheet's name (2023年); " + unpivot)
+    if not found:
+        raise CheckerError(
+            f"{layout}, and no year: the table has no 年份 column, and no title line above it or sheet name gives "
+            "the year its values are of", Location(name, line, region + 1),
+            hint="give the year in the table's title (表14-3 …（2023年）), or name the sheet by it (2023年); " + unpivot)
+    return next(iter(found))
+
+
 def qualified_region(region: str, place: str | None) -> str:
     """A region named with the finest place it lies in (福州市鼓楼区), to tell it from its namesakes."""
     return region if not place or region.startswith(place) else place + region
@@ -1354,6 +1446,16 @@ def is_aggregate(region: str) -> bool:
 
     endings = tuple((load_rules_yaml("names.yaml") or {}).get("aggregate_endings") or ())
     return region in aggregate_regions() or region.endswith(endings)
+
+
+@lru_cache(maxsize=1)
+def unnamed_totals() -> frozenset[str]:
+    """Total rows that name no place nor level (合计, 总计; ``unnamed_totals`` in ``rules/names.yaml``): whose total such a
+    row is, only where it stands says, so it is never read as the region checked; the message that lists it says how
+    to make it count (name it the region, or its 全市)."""
+    from checker.rulefiles import load_rules_yaml
+
+    return frozenset(str(name) for name in (load_rules_yaml("names.yaml") or {}).get("unnamed_totals") or ())
 
 
 def _province_level_cities() -> tuple[str, ...]:
@@ -1645,7 +1747,7 @@ class RowCollector:
             if roles == {None} and len(titles) < MAX_TITLE_LINES:
                 titles.append((line, cells))
                 continue
-            if titles and "indicator" not in roles:
+            if titles and "indicator" not in roles and not roles & PLACE_ROLES:  # (地区 | 机构数（个）…: a table by place)
                 header_line, header = titles[0]  # no header under them: the first line is the header, as before
                 rows = itertools.chain(titles[1:] + [(line, cells)], rows)
                 titles = []
@@ -1678,20 +1780,23 @@ class RowCollector:
         if added is not None:
             rows = _placed_rows(rows, header, added, place)
             header = [*header, added]
-        layout, count = self.read_table(name, header_line, header, rows)
+        layout, count = self.read_table(name, header_line, header, rows, titles=titles_seen)
         return DataFile(name, digest, encoding, layout, count)
 
     def read_table(
         self, name: str, header_line: int | None, header: list[str], rows: Iterable[tuple[int, list[str]]],
         *, sheet: str | None = None, footnotes: tuple[str, ...] = (),
+        titles: Iterable[tuple[int | None, list[str]]] = (), sheet_year: int | None = None,
     ) -> tuple[str, int]:
         """Read the rows after ``header``; return the layout and the number of non-blank data rows.
 
         ``sheet`` names a workbook's sheet: lines are then its rows, and every location names it. ``footnotes``:
-        the notes under the table its reader took off (a workbook's); a CSV's are found among its rows."""
+        the notes under the table its reader took off (a workbook's); a CSV's are found among its rows. ``titles``
+        (the lines above the header) and ``sheet_year`` (the year the sheet is named by) give a table by place its
+        year."""
         self.sheet = sheet
         try:
-            return self._read_table(name, header_line, header, rows, footnotes)
+            return self._read_table(name, header_line, header, rows, footnotes, list(titles), sheet_year)
         except CheckerError as error:
             raise _on_sheet(error, sheet) from None
         finally:
@@ -1699,10 +1804,11 @@ class RowCollector:
 
     def _read_table(
         self, name: str, header_line: int | None, header: list[str], rows: Iterable[tuple[int, list[str]]],
-        footnotes: tuple[str, ...] = (),
+        footnotes: tuple[str, ...] = (), titles: list[tuple[int | None, list[str]]] | None = None,
+        sheet_year: int | None = None,
     ) -> tuple[str, int]:
-        columns = header_columns(header, name, header_line)
-        read_row = self._long_row if columns.layout == "long" else self._wide_row
+        columns = header_columns(header, name, header_line, titles or (), sheet_year)
+        read_row = self._row_reader(columns, header, header_line, name)
         count = 0
         start = len(self.items)
         notes: list[str] = list(footnotes)
@@ -1713,6 +1819,7 @@ class RowCollector:
         for footnote in footnotes:  # (a workbook's, taken off under its table)
             if _NOTE_UNIT.search(footnote):
                 raise unit_below_error(footnote, Location(name, sheet=self.sheet))
+        last_row = 0  # the line of the last row of data
         for line, cells in rows:
             if not "".join(cells).strip():
                 continue
@@ -1731,14 +1838,19 @@ class RowCollector:
             if columns.layout == "long" and _title_line(cells):
                 continue  # 表2：大庆市卫生资源 over a second long table: its title (the header below reads it), no row
             first = cells[columns.indicator].lstrip()[:1] if columns.indicator < len(cells) else ""
-            if first and first in _HEADER_FIRSTS and header_role(cells[columns.indicator]) == "indicator":
+            if first and (first in _HEADER_FIRSTS and header_role(cells[columns.indicator]) == "indicator"
+                          or columns.layout == "by_place" and header_role(cells[columns.indicator]) == "region"):
                 # a second table under the first (续表, or two tables on one sheet): its own header says what its
                 # columns hold, which may be other years; read with the first's, its values went to wrong years
                 self._second_title(above, cells, start, name)
-                columns = header_columns(cells, name, line)
+                own = [(at, texts) for at, texts in above if at > last_row]  # its title lines, not the rows above
+                titled = any(re.search(_YEAR_LIKE, "".join(texts)) for _, texts in own)
+                # a table by place's header repeated (续表) goes on in its year, unless a title of its own gives one
+                carried = columns.given_year if columns.layout == "by_place" and not titled else sheet_year
+                columns = header_columns(cells, name, line, own, carried)
                 if columns.unit is None:
                     self._no_unit_line(above, name)
-                read_row = self._long_row if columns.layout == "long" else self._wide_row
+                read_row = self._row_reader(columns, cells, line, name)
                 unit_line = None  # (the second table's: its 单位 column, or the refusal above, says what it is)
                 continue
             if unit_line is not None:  # a 单位 line with rows under it and no header of their own
@@ -1753,6 +1865,8 @@ class RowCollector:
                 )
             try:
                 found = read_row(name, line, cells, columns)
+                if found:
+                    last_row = line
                 self._add(found)
             except CheckerError as error:
                 if not self.skip:
@@ -1768,6 +1882,17 @@ class RowCollector:
         self._places_as_indicators(header, columns, start, name, header_line)
         self._footnoted(notes, start)
         return columns.layout, count
+
+    def _row_reader(self, columns: _Columns, header: list[str], header_line: int | None, name: str
+                    ) -> Callable[[str, int, list[str], _Columns], list[Observation]]:
+        """The reader of a row of ``columns``' layout; a table by place's names its indicators once, from ``header``."""
+        if columns.layout == "long":
+            return self._long_row
+        if columns.layout == "wide":
+            return self._wide_row
+        names = {index: self.indicator_cell(header[index], name, header_line or 1, index + 1)
+                 for index in columns.across}
+        return lambda name, line, cells, columns: self._by_place_row(name, line, cells, columns, names)
 
     def _places_as_indicators(self, header: list[str], columns: _Columns, start: int, name: str,
                               header_line: int | None) -> None:
@@ -2163,6 +2288,41 @@ class RowCollector:
             self._coded(region, cells, columns.region_code, name, line)
         where = Location(name, line, vi + 1, sheet=self.sheet)
         return [Observation(indicator, year, value, raw, where, region, unit, notes)]
+
+    def _by_place_row(self, name: str, line: int, cells: list[str], columns: _Columns,
+                      names: dict[int, str]) -> list[Observation]:
+        """A place's row of a table by place: one observation of the table's year for each indicator column filled
+        (``names``: column → the indicator its header names)."""
+        n = len(cells)
+        if n > columns.width:
+            self._extra_cells(name, line, cells, columns.width)
+        if columns.blank:
+            self._headless_cells(name, line, cells, columns.blank)
+        filled = [index for index in columns.across if index < n and cells[index].strip()]
+        ri, ui = columns.region, columns.unit
+        region = self.region_cell(cells[ri]) if ri is not None and ri < n else None
+        if not filled:
+            return []  # a row of only a place (a heading over its counties), or nothing
+        if columns.places:
+            region = self._placed(region, cells, columns, name, line)
+        if region is None:  # read as the region checked, another place's figures would be judged as its own
+            raise CheckerError(
+                "a row of values with no place, in a table of places down and indicators across",
+                Location(name, line, (ri or 0) + 1),
+                hint="write the row's place (its county, or 全市 for the whole) in its region cell")
+        if columns.region_code is not None:
+            self._coded(region, cells, columns.region_code, name, line)
+        column_unit = self.unit_cell(cells[ui], name, line, ui + 1) if ui is not None and ui < n else None
+        if columns.notes:
+            self._no_target_note(cells, columns, name, line)
+        row_notes = self._row_notes(cells, columns) if columns.notes else ()
+        found = []
+        for index in filled:
+            raw = cells[index]
+            value, unit, notes = self.value_cell(raw, column_unit, name, line, index + 1)
+            found.append(Observation(names[index], columns.given_year, value, raw,
+                                     Location(name, line, index + 1, sheet=self.sheet), region, unit, notes + row_notes))
+        return found
 
     def _wide_row(self, name: str, line: int, cells: list[str], columns: _Columns) -> list[Observation]:
         n = len(cells)

@@ -60,9 +60,10 @@ from dataclasses import dataclass, field
 from checker.errors import CheckerError, Location, UnitError
 from checker.data.matching import (MAGNITUDE_OFF, RATE_OFF, baseline_contradictions, counting_word_of_rate,
                                    far_off_errors, fraction_errors, magnitude_errors, match, name_table, off_by_scale,
-                                   rate_unit, reference_places, resolve_name, times_shown, to_point, unnamed_region,
+                                   rate_unit, reference_places, resolve_name, times_shown, to_point, total_row_words,
+                                   unnamed_region,
                                    YesNoError, yes_stands_for)
-from checker.data.observations import PART_OF_YEAR, PRELIMINARY, Observation, Observations
+from checker.data.observations import PART_OF_YEAR, PRELIMINARY, Observation, Observations, unnamed_totals
 from checker.data.readers import year_to_come
 from checker.data.limits import impossible
 from checker.language.numbers import PLAIN_NUMBER, footnote_mark
@@ -213,6 +214,12 @@ def validate(
             first.location, "validate another region with --region, or check them all with `checker check --all-regions`"))
     for name, rows in strange_regions.items():
         if name in others:
+            continue
+        if name in unnamed_totals():  # 合计 beside the counties: a total row, which the region's name makes count
+            findings.append(Finding(
+                "warning", "unknown-region", total_row_words(name, region, "en", f"{len(rows)} row"
+                                                             f"{'s' if len(rows) > 1 else ''}"), rows[0].location,
+                f"if the row is {region}'s own, write {region} in its region cell; if it totals other places, leave it"))
             continue
         level = plan.references.get(_WHOLE_OF.get(name, ""))  # 全省: the plan's province, by its own word
         close = [level] if level else difflib.get_close_matches(name, known_regions, n=1, cutoff=0.5)

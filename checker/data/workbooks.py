@@ -22,6 +22,9 @@ lays it out:
   plain year (``2015年``, ``2016``) takes that year; read without ``--sheet``, such a workbook with
   more sheets is refused (its first year alone would be judged as the whole data); a sheet per place
   (``鼓楼区``) without a region column likewise takes its name as its rows' region;
+- **a table by place** (``地区 | 机构数（个）| 床位数（张）``: places down, indicators across) takes the one year its title
+  or its sheet's name gives (:func:`checker.data.observations.given_year`); a heading merged over several of its columns
+  names its 合计 column and gives its unit to the items under it;
 - **footnote rows** under the table (``注：…``, ``资料来源：…``, ``*快报数``: one cell, a note mark)
   are not data;
 - **numbers as Excel stores them**, written with the 15 significant digits Excel keeps (0.1+0.2 is
@@ -100,6 +103,10 @@ class Table:
     others: tuple[str, ...] = ()
     #: the footnotes under the table (注：2023年为快报数), taken off its rows
     footnotes: tuple[str, ...] = ()
+    #: the rows above the header (row number, cells): a table by place's year is its title's
+    titles: tuple[tuple[int, list[str]], ...] = ()
+    #: the year the sheet's name is (2023年), for a table by place without a year column
+    named_year: int | None = None
 
 
 @dataclass
@@ -428,9 +435,12 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     if stub is not None:  # year columns over a blank stub heading: the stub holds the indicators
         header[stub] = "项目"  # (as a yearbook names its stub: a column of places there is refused, see observations)
         roles = [observations.header_role(heading) for heading in header]
+    titles = tuple((r + 1, text[r]) for r in range(start))
+    named_year = int(_sheet_year(sheet)) if _sheet_year(sheet) else None
+    by_place = False
     if "indicator" not in roles:  # years down the rows: the reader says why it cannot read the table
-        try:
-            observations.header_columns(header, path, start + 1)
+        try:  # (a table by place, places down and indicators across, is read: its year is its title's)
+            by_place = observations.header_columns(header, path, start + 1, titles, named_year).layout == "by_place"
         except CheckerError as error:
             location = error.location
             raise error.relocated(Location(path, location.line, location.column, sheet=sheet)) from None
@@ -465,7 +475,11 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     if sheet_province is not None:
         header = header + [""] * (width + (sheet_year is not None) - len(header)) + ["省份"]
         roles.extend([None] * (len(header) - len(roles) - 1) + ["province"])
-    indicator = roles.index("indicator")
+    if by_place and end > start:  # 卫生技术人员（人） over 合计 | #执业（助理）医师 | #注册护士
+        _name_under_groups(header, text, start, end)
+    # the column that names a row (a table by place's: its places), where a repeated header is looked for
+    indicator = next(c for c, role in enumerate(roles) if role in observations.PLACE_ROLES) if by_place \
+        else roles.index("indicator")
     years = {c for c, role in enumerate(roles) if role == "year"}
     labels = {c for c, role in enumerate(roles) if role in ("indicator", "region", "unit", "note", "year", "province",
                                                              "city")}  # 省份 merged over its counties: theirs
@@ -517,15 +531,18 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
             cells.extend(added_names if repeated else values)
     _fill_merged_labels(rows, merged, labels, end + 1)
     footnotes = _drop_footnotes(rows)
-    values = {c for c, role in enumerate(roles) if role in observations.HEADER_OF_VALUES}
-    if _units_of_tables(path, sheet, rows, indicator, values, unit, "unit" in roles, width + len(added)):
+    values = {c for c, role in enumerate(roles)  # (a table by place's: its indicator columns)
+              if (role is None and bool(header[c].strip()) if by_place else role in observations.HEADER_OF_VALUES)}
+    if _units_of_tables(path, sheet, rows, indicator, values, unit, "unit" in roles, width + len(added),
+                        "region" if by_place else "indicator"):
         header.append("单位")
     for _, cells in rows if growth else ():  # the growth columns emptied (their places kept: cells keep their letters)
         for c in growth:
             if c < len(cells):
                 cells[c] = ""
-    return Table(sheet, start + 1, header, rows, sheet_year is not None, sheet_region is not None,
-                 footnotes=footnotes)
+    # (a table by place on a sheet named 2023年 beside other sheets: read alone, its year would stand for the workbook)
+    return Table(sheet, start + 1, header, rows, sheet_year is not None or by_place and named_year is not None,
+                 sheet_region is not None, footnotes=footnotes, titles=titles, named_year=named_year)
 
 
 #: the sub-headings of a yearbook's year: its value (绝对数), and its change on the year before (增长%), left out
@@ -535,6 +552,24 @@ _GROWTH = re.compile(r"(?:比上年|同比)?(?:增长|增速|增减|增幅|增�
 #: a place's name, words ending as places do that name none, and kinds of places (分地区, 农村地区): the data reader's
 _PLACE_NAME, _NOT_A_PLACE = observations.PLACE_NAME, observations.NOT_A_PLACE
 _KINDS_OF_PLACE = observations.KINDS_OF_PLACE
+
+
+def _name_under_groups(header: list[str], text: list[list[str]], start: int, end: int) -> None:
+    """Name each indicator column of a table by place under a heading merged over several (``卫生技术人员（人）`` over
+    ``合计 | #执业（助理）医师 | #注册护士``) as a person reads it: the total (合计) is the group's own indicator, and an
+    item under it is in the group's unit where it gives none (read alone, 合计 was an indicator of that name, and a
+    group's 万人 left its items in the plan's unit)."""
+    for c, lowest in enumerate(header):
+        group = next((text[r][c] for r in range(end - 1, start - 1, -1)
+                      if c < len(text[r]) and text[r][c].strip() and text[r][c] != lowest), None)
+        if group is None or not lowest.strip():
+            continue
+        if re.sub(r"\s+", "", unicodedata.normalize("NFKC", lowest)) in observations.unnamed_totals():
+            header[c] = group
+            continue
+        unit = _NAME_UNIT.fullmatch(group)
+        if unit and units.is_known(unit.group(1)) and not _own_unit(lowest):
+            header[c] = f"{lowest}（{unit.group(1)}）"
 
 
 def _sheet_region(name: str) -> str | None:
@@ -592,6 +627,11 @@ def _header_start(text: list[list[str]]) -> int | None:
         if "year" in roles and not {"indicator", "value"} & set(roles) and roles.count(None) >= 1:  # indicator
             return index  # in the title only: the reader refuses either with its reason
         if "region" in roles and roles.count("years") >= 2 and "indicator" not in roles:
+            return index
+    for index, cells in enumerate(text):  # 地区 | 机构数（个）| 床位数（张）…: a table by place, its year the title's
+        roles = [observations.header_role(cell) for cell in cells if cell.strip()]
+        if set(roles) & observations.PLACE_ROLES and None in roles and not {"indicator", "year", "value", "years"} \
+                & set(roles):
             return index
     return None
 
@@ -669,7 +709,7 @@ def _line_unit(path: str, sheet: str, line: int, column: int, cell: str, has_uni
 
 
 def _units_of_tables(path: str, sheet: str, rows: list[tuple[int, list[str]]], indicator: int, values: set[int],
-                     first: str | None, has_unit_column: bool, width: int) -> bool:
+                     first: str | None, has_unit_column: bool, width: int, heading: str = "indicator") -> bool:
     """Give each row of data, in a 单位 column added at the end (rows padded to ``width`` first), the unit of the 单位
     line over its own table (``first``: the line over the sheet's first table); whether the column was added (no table
     has such a line: none).
@@ -678,7 +718,9 @@ def _units_of_tables(path: str, sheet: str, rows: list[tuple[int, list[str]]], i
     ``表2 健康素养 | | 单位：%``) holds for the rows below it, never for the first table's, and its cell is taken off the
     line (it was read as a value of the first table). A header repeated under a ``续表`` line, or with nothing between,
     continues the table and its unit; one under a title of its own and no 单位 line, below a table that had one, is
-    refused at that title once a row would need a unit: the first table's was read for it (31.87% became 3.187%)."""
+    refused at that title once a row would need a unit: the first table's was read for it (31.87% became 3.187%).
+    ``heading``: the role of the ``indicator`` column's header (a table by place's is its 地区), which a header
+    repeated shows."""
     given: dict[int, str | None] = {}  # row index → the unit its 单位 line gives (None for 见各指标)
     given_at: dict[int, tuple[int, int, str]] = {}  # row index → the line, column and cell of its 单位 line
     for index, (line, cells) in enumerate(rows):
@@ -710,7 +752,7 @@ def _units_of_tables(path: str, sheet: str, rows: list[tuple[int, list[str]]], i
         name = texts[indicator] if indicator < len(texts) else ""
         kind = kinds.get(name)
         if kind is None:
-            kind = kinds[name] = (observations.header_role(name) == "indicator", _own_unit(name))
+            kind = kinds[name] = (observations.header_role(name) == heading, _own_unit(name))
         heads, own = kind
         if index in given:
             lined, pending, titled, lined_at = True, given[index], titled or line, given_at[index]

@@ -134,7 +134,7 @@ def input_files(report: Report, policy_file: str | None, lang: str) -> list[Inpu
     role = t("role.plan_bundled", lang, id=plan.id) if shown.startswith("plans/") else t("role.plan", lang)
     files = [InputFile(role, shown, plan.sha256 or "")]
     for data in report.files:
-        layout = t(f"layout.{data.layout}", lang) if data.layout in ("long", "wide") else data.layout
+        layout = t(f"layout.{data.layout}", lang) if data.layout in ("long", "wide", "by_place") else data.layout
         files.append(InputFile(t("role.data", lang), _data_path(data), data.sha256,
                                t("data.details", lang, encoding=data.encoding or "—", layout=layout, rows=data.rows)))
     for data in report.previous:

@@ -71,6 +71,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "data.details": ("{encoding}，{layout}，{rows} 行", "{encoding}, {layout}, {rows} rows"),
     "layout.long": ("长表", "long"),
     "layout.wide": ("宽表", "wide"),
+    "layout.by_place": ("分地区表", "by place"),
     # policy bands (cover and appendix)
     "policy.around": ("“左右”类目标：偏离目标值 ±{passing} 以内通过，±{warn} 以内警告，更远不通过；对有好坏方向的指标，更好的一侧总是通过",
                       "'around' targets: within ±{passing} of the target passes, within ±{warn} warns, further fails; for indicators with a better direction, the better side always passes"),

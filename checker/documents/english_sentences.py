@@ -26,8 +26,10 @@ from checker.language.english import number_words, spelled_digits
 from checker.language.grammar import parse_target
 from checker.language.script import chinese_characters
 
-#: "and under-5 mortality to at least as low as 25 …": a name of its own, then its amount (no other "and" or "to")
-_AND_NAME = re.compile(r"\s+and\s+(?=(?:(?!\b(?:and|to|by|from)\b)[^,;])+?\s+to\s+(?:[a-z]+\s+){0,5}?\S*\d)", re.I)
+#: "and under-5 mortality to at least as low as 25 …", "… and under-five mortality from 54 to 40 per 1,000": a name of its
+#: own, then its amount (no other "and" or "to"), from a base or not
+_AND_NAME = re.compile(r"\s+and\s+(?=(?:(?!\b(?:and|to|by|from)\b)[^,;])+?\s+(?:from\s+\S*\d(?:(?!\b(?:and|to)\b)[^,;])*?\s+)?"
+                       r"to\s+(?:[a-z]+\s+){0,5}?\S*\d)", re.I)
 #: a verb of the clause's own, which a clause after one telling what happened needs to set a target
 _OWN_VERB = re.compile(r"\b(?:will|should|shall|must|is|are|be|aims?|plans?|strives?|to\s+(?:reduc|increas|rais|lower|cut|"
                        r"bring|keep|achiev)\w*)\b", re.I)
@@ -35,7 +37,9 @@ _AMOUNT_BEFORE = re.compile(r"\d\s*(?:%|‰|percent|years|per\b)|\bto\s+\S*\d", 
 #: a share of whom, ending just before a cut: who is counted goes on after it ("95% of people | with a …")
 _SHARE_OF_PEOPLE_END = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|all\s+)?[A-Za-z][\w'’ -]{1,40}$", re.I)
 _TO_AMOUNT = re.compile(r"\bto\s+(?:[a-z]+\s+){0,5}?\S*\d", re.I)
-_SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.(?=\s+\d)"
+#: the stops of "i.e." and "e.g.", which end no sentence ("to reduce by half i.e. to less than 10%")
+_ABBREVIATION_STOP = r"(?<=\b[ie])\.(?=[eg]\.)|(?<=\bi\.e)\.|(?<=\be\.g)\."
+_SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d)|" + _ABBREVIATION_STOP + r"|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.(?=\s+\d)"
                        r"|(?<=\bSept)\.(?=\s+\d))+(?:[.;!?]+|$)")  # "By Dec. 2027, …": a month's abbreviation
 _BULLETS = "•▪●"
 #: a clause that names what it reaches ("to reach an average life expectancy of 80"): the name is the clause's own
@@ -96,7 +100,8 @@ _YEAR_WORDS = re.compile(r"\b(?:to|by|in|until|till|through|before|from|since)\s
                          + _DATE + r"(?:19|20)\d{2}\b", re.I)
 _LEAD = re.compile(r"^(?:[-–*+]\s+|\(?[a-hA-H]\)\s+|\(?(?:i|ii|iii|iv|v|vi)\)\s+)?"
                    # "Cancer - to reduce by at least one-fifth the death rate …": the topic's label before a dash
-                   r"(?:(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,5}\s+[-–—]\s+(?=to\s+[a-z]))?(?:(?:and|such\s+as|including|as\s+well\s+as|with|while|whereas|meanwhile"
+                   # ("National Physical Activity Strategy - by 2022 50% of adults …": a label before its deadline)
+                   r"(?:(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,5}\s+[-–—]\s+(?=to\s+[a-z]|by\s+(?:19|20)\d\d\b))?(?:(?:and|such\s+as|including|as\s+well\s+as|with|while|whereas|meanwhile"
                    r"|(?:(?:the|other|main|key|major|its)\s+){0,2}(?:goals|targets|aims|objectives)\s+(?:also\s+)?(?:include|are|were))\s+)*",
                    re.I)
 #: a subject that opens with what is to be done (strive to raise …, we will …) names no indicator
@@ -413,7 +418,9 @@ _NO_NUMBER_BUT_AGE = (r"(?:[^\d]|(?<=\bage\s)\d|(?<=\bage\sof\s)\d|(?<=\d)\d"
                       # "until around 6 months of age", "diagnosed at stage 1 or 2": an age or a stage, no amount
                       r"|(?<=\baround\s)\d(?=\d*\s+(?:years?|months?)\s+(?:of\s+age|old))"
                       r"|(?<=\bstage\s)\d|(?<=\bstage\s\d\sor\s)\d|(?<=\bstage\s\d\sand\s)\d)")
-_SHARE_FIRST = re.compile(_SHARE_OF_WHOM + r"(?:(?:is|are)\s+expected\s+to|should|shall|must|(?:is|are)\s+to|to)\s+(?P<be>be\s+)?"
+#: ("50% of adults will meet the recommended levels …": a "will" before a verb of what a goal asks, never "will be")
+_SHARE_FIRST = re.compile(_SHARE_OF_WHOM + r"(?:(?:is|are)\s+expected\s+to|should|shall|must|(?:is|are)\s+to|to"
+                          r"|will(?:\s+be\s+expected\s+to)?(?=\s+" + vocabulary.source("english_share_will") + r"\b))\s+(?P<be>be\s+)?"
                           r"(?P<what>[a-z]" + _NO_NUMBER_BUT_AGE + r"{3,120}?)$", re.I)
 
 #: a goal that ensures a share of people do something ("We aim to ensure that 95% of people with a learning disability
@@ -778,6 +785,10 @@ def find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[Fo
 _GOAL_AMOUNT = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)"
                           r"|\b(?:halve[ds]?|halving|double[ds]?|doubling|(?:below|above)\s+the\s+(?:national|state)\s+average)\b",
                           re.I)
+#: a goal's verb after "to" or a modal, anywhere in a sentence ("50% of adults will meet …", "aims to have three doctors …")
+_GOAL_VERB = vocabulary.pattern("english_goal_verb", re.I)
+#: an amount beside a goal's verb: a number that is no year, or a change with none ("not to increase")
+_ANY_AMOUNT = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d\b)\d[\d.,]*|\bnot\s+to\s+(?:increase|rise|grow|exceed)\b", re.I)
 #: words on progress towards a target set elsewhere ("to achieve the SDG target", "not on track to meet the target"):
 #: a report on a goal, which sets none
 _PROGRESS_TOWARDS = re.compile(r"\b(?:achieve|meet|reach|attain)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?"
@@ -785,7 +796,7 @@ _PROGRESS_TOWARDS = re.compile(r"\b(?:achieve|meet|reach|attain)\s+(?:the|its|th
 #: the words of a goal in prose ("Our target is to see the gap … halved by 2020")
 _GOAL_WORD = re.compile(r"\b(?:targets?|goals?|aims?|objectives?)\b", re.I)
 #: a piece of a paragraph that may hold a goal of its own: a sentence, or an item of a list after a semicolon
-_PIECE = re.compile(r"(?:[^.;]|\.(?=\S))+")
+_PIECE = re.compile(r"(?:[^.;]|\.(?=\S)|" + _ABBREVIATION_STOP + r")+")
 
 
 def _unread_goals(paragraph: Paragraph, found: list[Found], year: int | None) -> list[Found]:
@@ -798,14 +809,24 @@ def _unread_goals(paragraph: Paragraph, found: list[Found], year: int | None) ->
     unread: list[Found] = []
     for piece in _PIECE.finditer(paragraph.text):
         words = piece.group(0).strip()
-        if not _GOAL_AMOUNT.search(words) or any(quote in words or words[:40] in quote for quote in covered):
+        if any(quote in words or words[:40] in quote for quote in covered):
+            continue
+        # "By 2022, 50% of adults will meet …", "… to double from the present intake of 17 grams", "… not to increase":
+        # a goal's verb after "to" or a modal, with an amount (any number but a year) and a deadline, a lead's year, or
+        # the verb's own "to" (a goal written as a headline: "Average intake to double …")
+        goal_form = _GOAL_VERB.search(words)
+        amount = _GOAL_AMOUNT.search(words) or (
+            goal_form and _ANY_AMOUNT.search(spelled_digits(_YEAR_WORDS.sub("", words))))
+        if not amount:
             continue
         opening = re.sub(r"^(?:[-–•*▪●]\s*|\(?[a-z]\)\s*|\(?(?:i|ii|iii|iv|v|vi)\)\s*|[\w ]{0,30}:\s+)+", "", words,
                          flags=re.I)
         goal_verb = re.match(r"(?:to\s+)?(?:achieve|reach|attain|ensure|maintain|keep|sustain|reduce|increase|raise|"
                              r"lower|cut|halve|double|eliminate|improve|expand|extend)\b", opening, re.I)
         listed = re.match(r"\s*(?:[-–•*▪●]|\(?[a-z]\)|\(?(?:i|ii|iii|iv|v|vi)\))\s", paragraph.text, re.I)
-        if not (goal_verb or (_DEADLINE.search(words) and (listed or _GOAL_WORD.search(words)))):
+        dated = bool(_DEADLINE.search(words)) or year is not None
+        if not (goal_verb or (_DEADLINE.search(words) and (listed or _GOAL_WORD.search(words)))
+                or (goal_form and (dated or goal_form.group(0).lower().startswith("to")))):
             continue  # "40% of adults will be obese by 2035": a projection in prose, no goal's words nor a list's item
         if _PAST.search(words) and not _OWN_GOAL.search(words) and not goal_verb:
             continue  # "By 2015, coverage had reached 80%": what happened
@@ -1111,7 +1132,8 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[F
                     subject_before = parts[-1].subject
                     year_now = int(two.group("y2"))
                     continue
-            verb = _VERB.match(clause)
+            # ("The plan aims at reducing A …, B from 21 to 16": who aims names nothing; the verb after it is B's too)
+            verb = _VERB.match(clause[_REPORTING.match(clause).end():])
             paired = _respectively(paragraph, offset, raw, clause, year_now) \
                 if clause.lower().endswith("respectively") and len(clause) <= 300 else []
             if paired:

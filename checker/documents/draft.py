@@ -1276,7 +1276,7 @@ def _paragraphs_with_targets(doc: Document, indicator_tables: set[int] = frozens
     led_at: int | None = None  # the level of the section where a lead paragraph (not a heading) set ``carried``
     objective_seen = False  # an objective's heading (Strategic Objective 1: …) came before
     lead_in_objective = False  # … before the lead that set ``carried``: the lead is that objective's
-    paragraphs = english_sentences.objectives_joined(_text_blocks(doc, indicator_tables))
+    paragraphs = english_sentences.cards_joined(english_sentences.objectives_joined(_text_blocks(doc, indicator_tables)))
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
         # a news headline repeats the text below it, with no year of its own; a first line that heads a year's goals
         # ("2025年主要目标") sets that year for the lines below, as the same heading further down does

@@ -207,6 +207,13 @@ _COMMITTED_VERBS = {"reduc": "reduce", "decreas": "decrease", "increas": "increa
 _LEVEL_NOW = re.compile(r"^(?:and\s+)?(?:the\s+)?[A-Za-z][\w'’ -]{2,80}?\s+(?:is|are|stands?\s+at|remains?|currently\s+is)\s+"
                         r"(?:currently\s+|now\s+|about\s+|around\s+|approximately\s+|nearly\s+|roughly\s+|just\s+|over\s+)?"
                         r"[\d.,]+\s*(?:%|‰|percent|per\s+cent|per\b|deaths\b|years\b|out\s+of\b)", re.I)
+#: a level the clause says is the present one ("Our current level of X is 11.5 litres", "X currently stands at 11.5"): a
+#: report of how things stand, whatever unit, and whatever year the sentence before set (it was drafted as a target of
+#: that year, which data at the present level passed)
+_CURRENT_LEVEL = re.compile(r"^(?:and\s+)?(?:(?:our|the|its|their)\s+)?(?:(?:current|present|latest)\s+[A-Za-z][\w'’ -]{2,80}?"
+                            r"\s+(?:is|are|stands?\s+at)|[A-Za-z][\w'’ -]{2,80}?\s+(?:is|are|stands?\s+at)\s+(?:currently|now|at\s+present)"
+                            r"|[A-Za-z][\w'’ -]{2,80}?\s+currently\s+(?:is|are|stands?\s+at))\s+(?:about\s+|around\s+|approximately\s+|"
+                            r"nearly\s+|roughly\s+|just\s+|over\s+)?[\d.,]*\d", re.I)
 #: a clause that opens with its modal, its subject in the clause before
 _MODAL_FIRST = re.compile(r"^(?:will|should|shall|must|is\s+to|are\s+to|(?:is|are)\s+expected\s+to)\b", re.I)
 #: a share a cause has in what it causes, as things stand ("Smoking contributes to 14% of all deaths", "… accounts
@@ -677,6 +684,38 @@ def objectives_joined(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return out
 
 
+#: a card's lines (a web page's target cards: "Stillbirth rate" / "12 per 1,000 live births" / "by 2025"): a name alone,
+#: an amount alone, a deadline alone
+_CARD_NAME = re.compile(r"(?-i:[A-Z])[A-Za-z'’()/&-]*(?:\s+[A-Za-z'’()/&-]+){0,7}")
+_CARD_AMOUNT = re.compile(r"(?:(?:less|fewer|more)\s+than\s+|at\s+(?:least|most)\s+|below\s+|under\s+|above\s+|over\s+)?"
+                          r"(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:%|‰|percent|per\s+cent|(?:per|/)\s*[\d,]+(?:\s+[a-z]+){0,3}"
+                          r"|[a-z]+(?:\s+[a-z]+){0,3})?", re.I)
+_CARD_DEADLINE = re.compile(r"(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\.?", re.I)
+
+
+def cards_joined(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs with each card of three lines (a name, its amount, its deadline: ``Stillbirth rate`` / ``12 per
+    1,000 live births`` / ``by 2025``) joined into one sentence (``Stillbirth rate: 12 per 1,000 live births by 2025``)
+    that :func:`find` reads, each piece at its own line. Apart, no line sets anything (the targets were lost without a
+    word beside another target, and refused alone)."""
+    out: list[Paragraph] = []
+    index = 0
+    while index < len(paragraphs):
+        card = paragraphs[index:index + 3]
+        texts = [paragraph.text.strip() for paragraph in card]
+        if len(card) == 3 and _CARD_NAME.fullmatch(texts[0]) and _CARD_AMOUNT.fullmatch(texts[1]) \
+                and _CARD_DEADLINE.fullmatch(texts[2]) and not _LABEL_VERB.search(texts[0]):
+            text = f"{texts[0]}: {texts[1]} {texts[2].rstrip('.')}."
+            starts = ((0, card[0].line, card[0].starts[0][2]), (len(texts[0]) + 2, card[1].line, card[1].starts[0][2]),
+                      (len(texts[0]) + len(texts[1]) + 3, card[2].line, card[2].starts[0][2]))
+            out.append(Paragraph(text, starts))
+            index += 3
+            continue
+        out.append(paragraphs[index])
+        index += 1
+    return out
+
+
 #: an objective's code after its words in a heading (" — SU-03", " (TU-02)")
 _OBJECTIVE_CODE_AFTER = re.compile(r"\s*(?:[—–-]\s*|\()[A-Z]{1,8}[-\u2010\u2011]\d{1,3}[a-z]?\)?$")
 
@@ -1143,6 +1182,9 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[F
             # "Infant mortality is 69 per 1,000 live births": how things stand, no year or word of a goal (left out)
             now = year is None and not own and not year_seen and not tail and _LEVEL_NOW.match(clause) \
                 and not _OWN_GOAL.search(clause) and not _BOUND_WORDS.search(clause)  # not under "Targets by 2027:"
+            # "Our current level of per capita alcohol consumption is 11.5 litres": the present, whatever year is about
+            now = now or (not own and _CURRENT_LEVEL.match(clause) is not None and not _OWN_GOAL.search(clause)
+                          and not _BOUND_WORDS.search(clause))
             aged = _AGE_GROUP.search(clause)  # "(aged 14-17)": whose share it is, read without its numbers
             hit = _target(paragraph, offset, raw, _AGE_GROUP.sub("", clause), clause_year, subject_before,
                           verb_before) if aged else None

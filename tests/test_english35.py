@@ -65,3 +65,27 @@ def test_the_third_item_of_a_list_from_x_to_y_is_its_own_indicator():
     assert texts["from 54 to 40 per 1,000 live births"][:2] == ("under-five mortality", 2020)
     assert "reduced" in texts["from 54 to 40 per 1,000 live births"][3]
     assert "from 21 to 16 per 1,000 live births" in texts
+
+
+def test_a_card_of_name_amount_and_deadline_lines_is_a_target():
+    """A web page's target cards, ``Stillbirth rate`` / ``12 per 1,000 live births`` / ``by 2025`` on lines of their
+    own: refused alone and lost without a word beside another target. The three lines are one target, each piece at
+    its own line."""
+    card = "National mortality targets\n\nStillbirth rate\n\n12 per 1,000 live births\nby 2025\n"
+    for text in (card, _IMR + "\n" + card):
+        hits = drafted_targets(text)
+        assert ("Stillbirth rate", 2025, "12 per 1,000 live births") in {hit[:3] for hit in hits}
+    draft = _draft(_IMR + "\n" + card)
+    (item,) = [item for item in draft.indicators if item["name"].get("en") == "Stillbirth rate"]
+    assert item["targets"][2025]["source"]["line"] == 7
+
+
+def test_a_current_level_is_no_target_of_the_year_before():
+    """"Our current level of per capita alcohol consumption is 11.5 litres." after a 2020 target was drafted as a 2020
+    target "is 11.5 litres" (data of 11.5 passed it). A level the clause calls current is how things stand: left out,
+    and counted so."""
+    draft = _draft("Healthy Ireland aims to reduce per capita alcohol consumption to 9.1 litres by 2020. Our current "
+                   "level of per capita alcohol consumption is 11.5 litres.\n")
+    assert [target["text"] for item in draft.indicators for target in item["targets"].values()] == [
+        "reduce per capita alcohol consumption to 9.1 litres"]
+    assert draft.left_out.get("left out: a level stated as it stands") == [1]

@@ -129,7 +129,7 @@ _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:to\s+)?(?:(?:further|gradually
                       # "get the percentage of Canadians using tobacco down to less than five per cent": the verb
                       r"bring|cutting|cut|get|getting|drive\s+down|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+"
                       # "Reduce and maintain childhood wasting to less than 5%": the second verb is no part of the name
-                      r"(?:(?:and|&)\s+(?:maintain|sustain|keep)\s+)?)?(?:(?:the|its|their)\s+)?"
+                      r"(?:(?:and|&)\s+(?:maintain|sustain|keep)\s+)?)?(?:(?:the|its|their|our)\s+)?"
                       r"(?P<subject>(?!(?:up\s+|down\s+)?from\s)(?!up\s*to\s)(?!\d)(?:\([^()]*\)|[^(])+?)(?:\s+(?:(?<!\baged\s)from|(?<!\baged\s\d\s)(?<!\baged\s\d\d\s)(?<!\bages\s\d\s)(?<!\bages\s\d\d\s)to|should|will|would|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)|must|shall|(?:needs?|has|have)(?=\s+to\s)|stays?|remains?|reaches|reach|"
                       r"increases|rises|grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|accounts?(?=\s+for\s)|"
                       r"of(?=\s+(?:at\s+least|at\s+most|more\s+than|less\s+than|about|around|over|above|below)\s+\d|\s+[\d.]+\s*%)|"
@@ -142,7 +142,9 @@ _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:to\s+)?(?:(?:further|gradually
 _DASH_ASIDE = re.compile(r"\s*(?:[—–]+\s*(?:for|among|of|in|that is)|-(?:for|among))\s[^—–]*$", re.I)
 _LOOKS_TARGET = re.compile(r"\b(?:to|below|under|above|over|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|"
                            r"(?:more|less|fewer)\s+than|"
-                           r"within|by)\s+[$€£¥]?\d", re.I)  # ("by $4.1 billion": an amount of money)
+                           r"within|by)\s+[$€£¥]?\d"  # ("by $4.1 billion": an amount of money)
+                           # "to double from the present intake of 17 grams per day": a change of a base it states
+                           r"|\bto\s+(?:double|halve|treble|triple)\s+from\s+(?:[a-z]+\s+){0,6}?(?:of\s+)?\d", re.I)
 #: a bracketed aside with a year of its own: "79 (77.3 by 2020)"
 _ASIDE = re.compile(r"\s*\((?P<words>[^()]*\b(?:by|in)\s+(?:19|20)\d{2}[^()]*)\)")
 #: the verb that starts a clause, and the word that carries its direction to a clause without one
@@ -272,7 +274,9 @@ _REPORTING = re.compile(r"^(?:" + vocabulary.source("english_dateline") +  # "BE
                         r"(?=(?:raise|increase|reduce|cut|lower|bring\s+down|halve|extend|improve|decrease|achieve|attain)\s+"
                         # (not an adverb: "Antenatal Care Coverage will improve further to 95%" names its subject)
                         r"(?!(?:to|by|from|in|over|at|further|more|much|again)\b|\w+ly\b|\S*\d))"
-                        r"|(?:the\s+|another\s+|an?\s+|one\s+|our\s+|its\s+|their\s+)?"
+                        # ("Healthy Ireland's goal is to …": whose goal, by its name)
+                        r"|(?:the\s+|another\s+|an?\s+|one\s+|our\s+|its\s+|their\s+"
+                        r"|(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?-i:[A-Z])[\w-]*(?:'s|’s)\s+)?"
                         r"(?:(?:main|key|major|overarching|overall|ultimate|long-term|other|second|third|further|first)\s+)?"
                         r"(?:(?-i:[A-Z]{2,8})\s*\d{1,2}(?:\.\d{1,2})?[A-Za-z]?\s+)?"  # "The MDG 5 target is to …": its label
                         r"(?:targets?|goals?|aims?|objectives?|missions?|ambitions?)\s+"
@@ -371,6 +375,9 @@ _BUILT_COUNT = re.compile(r"^(?:(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:will|shall|
                           # "establish 1.5 lakh Health and Wellness Centres": a magnitude is part of the count
                           r"(?:(?P<magnitude>lakhs?|crores?|thousand|million|billion)\s+)?(?:new\s+|more\s+)?"
                           r"(?P<name>[a-z][a-z\s-]{2,60}?)$", re.I)
+#: so many of a thing for so many people, as a goal to have: "have three certified doctors for every 1,000 citizens"
+_DENSITY = re.compile(r"^(?:to\s+)?have\s+(?P<value>(?:at\s+least\s+)?\d[\d.,]*)\s+(?P<what>[a-z][a-z\s-]{2,60}?)\s+"
+                      r"(?:for\s+(?:every|each)|per)\s+(?P<per>\d[\d,]*)\s+(?P<whom>[a-z][a-z\s-]{1,30}?)$", re.I)
 #: a target whose name stands after its value or before the words "the target": "the target is 50 per 1,000 live births
 #: for infant mortality", "For maternal mortality the 2015 target is 140 per 100,000 live births"
 _TARGET_IS_FOR = re.compile(r"^(?:for\s+(?P<before>[a-z][^,;]{2,80}?),?\s+)?(?:the\s+|its\s+)?(?:(?P<year>(?:19|20)\d{2})\s+)?"
@@ -798,6 +805,13 @@ def find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[Fo
         # cut at its comma, its date's year made the sentence a report of 2018 and its target was lost without a word.
         # Spaces for it: every offset stays
         paragraph = dataclasses.replace(paragraph, text=" " * dateline.end() + paragraph.text[dateline.end():])
+    topic = _TOPIC_ASIDE.search(paragraph.text)
+    while topic:
+        # "Healthy Ireland's goal, in relation to alcohol, is to reduce …": the aside says what the goal is about, and
+        # cut at its commas it became the target's name; the verb's object names it. Spaces for it: every offset stays
+        paragraph = dataclasses.replace(paragraph, text=paragraph.text[:topic.start()] + " " * len(topic.group(0))
+                                        + paragraph.text[topic.end():])
+        topic = _TOPIC_ASIDE.search(paragraph.text)
     found = (_objective(paragraph, year) or _labelled_share(paragraph, year) or _labelled_years(paragraph)
              or _find(paragraph, year, goals))
     if not found and _DASHED_ITEM.match(paragraph.text):
@@ -1268,6 +1282,17 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     # "it is committed to reducing X by 20 percent": the commitment is the verb; "it" names nothing
     words = _COMMITTED.sub(lambda found: _COMMITTED_VERBS[found.group("verb").lower()], words)
     words = words[_GOAL_OF.match(words).end():] if _GOAL_OF.match(words) else words
+    meaning = _MEANING_BRACKET.search(words)
+    if meaning:  # "… to be tobacco free (i.e. with a prevalence rate of less than 5%)": the level and its measure
+        hit = _named_target(paragraph, offset, raw, clause, meaning.group("value").strip(),
+                            _subject(meaning.group("name"), subject_before), year)
+        if hit:
+            hit.review.append(f"the goal ({words[:meaning.start()].strip()}) is given in brackets as a level of "
+                              f"{meaning.group('name').strip()}: check the name")
+            return hit
+    bracket = _LEVEL_IN_BRACKET.search(words)
+    if bracket:  # "reduce X to the OECD average (9.1 litres of pure alcohol per capita)": the level is the bracket's
+        return _level_in_bracket(paragraph, offset, raw, clause, words, bracket, year, subject_before, verb_before)
     target_of = _TARGET_OF.match(words)
     if target_of:  # "The target of wasting among toddlers in 2024 is 7 percent": named, dated, then its level
         hit = _named_target(paragraph, offset, raw, clause, target_of.group("value"),
@@ -1281,6 +1306,15 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
                             _subject(target_a.group("name"), subject_before), year)
         if hit:
             return hit
+    density = _DENSITY.match(spelled_digits(words))
+    if density:  # "(the government aims to) have three certified doctors for every 1,000 citizens": so many per so many
+        what, per, whom = density.group("what"), density.group("per"), density.group("whom")
+        line, page = paragraph.position(offset + max(raw.find(words), 0))
+        return Found(subject=_subject(f"{what} per {per} {whom}", subject_before), text=words, quote=clause, line=line,
+                     page=page, year=year,
+                     review=[f"{UNREAD} this clause: a density ({density.group('value')} {what} for every {per} {whom}), "
+                             f"read as {density.group('value')} per {per}; give the bound as `rule:` (at least "
+                             f"{density.group('value')} per {per}?) and check the name"])
     built = _BUILT_COUNT.match(words)
     if built and built.group("magnitude"):
         # "establish 1.5 lakh Health and Wellness Centres": the count is 1.5 lakh (150,000), never 1.5 of "lakh …"
@@ -1386,6 +1420,15 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
                 if _AUXILIARIES.search(run_on) or re.search(r"\d", run_on):
                     break  # a name holds no verb and no amount: "…rate will be reduced from 5.4 per 1,000"
                 rule, review = _read_rest(words[later.start():].strip(" —–-"), verb_before)
+                change = _CHANGE_VERB.fullmatch(run_on.strip())
+                if rule is not None and change:
+                    # "Average intake to double to more than 400 grams per day": the verb is no part of the name; the
+                    # level after it is the target, the change it names said for review (it was named "Average
+                    # intake to double")
+                    review = review + [f"the change '{change.group(0)}' stands before the level: check the target "
+                                       "is the level"]
+                    rest = words[later.start():].strip(" —–-")
+                    break
                 if rule is not None:
                     subject = _subject(words[named.start("subject"):later.start()], subject_before)
                     rest = words[later.start():].strip(" —–-")
@@ -1433,6 +1476,60 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
                      review=[f"'{subject}' names no indicator: write the name it stands for, or delete this target"])
     return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=rule.year or year,
                  review=_clause_in_name(subject))
+
+
+#: an aside on what a goal is about, between commas ("…'s goal, in relation to alcohol, is to reduce …")
+_TOPIC_ASIDE = re.compile(r",\s+(?:in\s+relation\s+to|with\s+(?:regard|respect)\s+to|as\s+regards|regarding|in\s+respect\s+of)"
+                          r"\s+[^,;.\d]{1,40},", re.I)
+#: a goal put in words, then as a level in brackets: "to be tobacco free (i.e. with a prevalence rate of less than 5%)"
+_MEANING_BRACKET = re.compile(r"\((?:i\.\s?e\.|that\s+is|meaning)\s*,?\s+(?:with\s+)?(?:an?\s+|the\s+)?"
+                              r"(?P<name>[a-z][a-z\s-]{2,60}?)\s+of\s+(?P<value>(?:(?:less|fewer|more)\s+than\s+|below\s+|"
+                              r"under\s+|above\s+|over\s+|at\s+(?:least|most)\s+|no\s+(?:more|less)\s+than\s+)?\d[^()]*)\)", re.I)
+#: a change as an infinitive alone, between a name and its level ("to double", "to reduce by half")
+_CHANGE_VERB = re.compile(r"to\s+(?:double|halve|treble|triple|reduce|increase|decrease|rise|fall|grow|drop|decline)"
+                          r"(?:\s+by\s+(?:half|a\s+(?:third|quarter)))?", re.I)
+#: a measure's word alone, which names no indicator without what it measures ("Average intake", "consumption")
+_BARE_MEASURE = re.compile(r"(?:(?:average|mean|total|daily|annual)\s+)*(?:intake|consumption|prevalence|level|rate|share|"
+                           r"proportion|number|coverage|use)", re.I)
+
+
+def named_by_heading(subject: str, heading: str | None) -> tuple[str, str] | None:
+    """The name of a target whose subject is a measure's word alone ("Average intake to double to more than 400 grams
+    per day.") under a short heading that says what is measured ("Fruit & vegetables"): the two together, with a
+    note; without such a heading, the subject with a note asking for the name; None for a subject that names more."""
+    if not _BARE_MEASURE.fullmatch(subject.strip()):
+        return None
+    above = (heading or "").strip()
+    if _CARD_NAME.fullmatch(above) and not _LABEL_VERB.search(above) and len(above) <= 60:
+        return f"{subject.strip()} of {above[0].lower()}{above[1:]}", f"named with the heading above it ({above})"
+    return subject, f"'{subject.strip()}' says only what is measured, not of what: write the indicator's name"
+
+
+#: a level named, then given in brackets: "to the OECD average (9.1 litres of pure alcohol per capita)"
+_LEVEL_IN_BRACKET = re.compile(r"\bto\s+(?P<what>(?:the|an?)\s+(?:[^()\d,;]{1,60}?\s+)?(?:average|level|mean|median|rate|"
+                               r"figure|standard))\s*\((?P<amount>(?:about\s+|around\s+|approximately\s+)?\d[^()]*)\)", re.I)
+
+
+def _level_in_bracket(paragraph: Paragraph, offset: int, raw: str, clause: str, words: str, bracket: re.Match,
+                      year: int | None, subject_before: str | None, verb_before: str | None) -> Found | None:
+    """The target of a clause that names a level and gives it in brackets ("reduce X to the OECD average (9.1 litres …)
+    by 2020"; it was lost without a word): read as "to" the bracket's amount for its name and meaning, kept as written
+    and flagged, the meaning in the note (the amount's words after its unit may say more than the grammar reads)."""
+    amount = bracket.group("amount").strip()
+    hit = _target(paragraph, offset, raw, clause.replace(bracket.group(0), f"to {amount}"), year, subject_before,
+                  verb_before)
+    if hit is None:
+        return None
+    try:
+        rule = parse_target(words.replace(bracket.group(0), f"to {amount}"))
+        meaning = f"; with its verb it reads {{kind: {rule.kind}, op: '{rule.op}', value: {rule.value:g}}}" \
+            if rule.kind not in NOT_CHECKABLE else ""
+    except CheckerError:
+        meaning = ""
+    line, page = paragraph.position(offset + max(raw.find(bracket.group(0)), 0))
+    return Found(subject=hit.subject, text=words, quote=clause, line=line, page=page, year=hit.year,
+                 review=[f"{UNREAD} this clause as written: the level is {bracket.group('what')}, given in brackets "
+                         f"({amount}){meaning}: give the bound as `rule:` if it is so"])
 
 
 #: where a verb's object ends: before its amount ("in 80% of …", "by threequarters", "to 12 per 1,000")

@@ -89,3 +89,72 @@ def test_a_current_level_is_no_target_of_the_year_before():
     assert [target["text"] for item in draft.indicators for target in item["targets"].values()] == [
         "reduce per capita alcohol consumption to 9.1 litres"]
     assert draft.left_out.get("left out: a level stated as it stands") == [1]
+
+
+def test_a_level_given_in_brackets_is_kept_flagged():
+    """"The aim is to reduce our per capita consumption of alcohol to the OECD average (9.1 litres of pure alcohol per
+    capita) by 2020.": lost without a word beside another target. The level is the bracket's: drafted for 2020 under
+    the measure's name, flagged with what the bracket says."""
+    hits = drafted_targets("Tobacco Free Ireland sets a target for a smoking rate of less than 5% by 2025.\nThe aim is "
+                           "to reduce our per capita consumption of alcohol to the OECD average (9.1 litres of pure "
+                           "alcohol per capita) by 2020.\n")
+    (alcohol,) = [hit for hit in hits if hit[1] == 2020]
+    assert alcohol[0] == "per capita consumption of alcohol"
+    assert "OECD average" in alcohol[3] and "9.1 litres" in alcohol[3]
+
+
+def test_a_density_a_goal_aims_to_have_is_kept_flagged():
+    """"By 2030, the government aims to have 3 certified doctors for every 1,000 citizens.": lost without a word. A
+    density is drafted, named so many per so many people, flagged with its reading (at least 3 per 1,000?)."""
+    hits = drafted_targets(_IMR.replace("2020", "2030") + "By 2030, the government aims to have three certified "
+                                                        "doctors for every 1,000 citizens.\n")
+    (doctors,) = [hit for hit in hits if "doctors" in hit[0]]
+    assert doctors[:2] == ("certified doctors per 1,000 citizens", 2030)
+    assert "3 per 1,000" in doctors[3]
+
+
+def test_a_change_to_double_from_a_stated_intake_is_kept_flagged():
+    """"By 2020, average intake of breakfast cereals to double from the present intake of 17 grams per day.": lost
+    without a word. Kept for review under its measure's name."""
+    hits = drafted_targets(_IMR + "By 2020, average intake of breakfast cereals to double from the present intake of 17 "
+                                  "grams per day.\n")
+    (cereals,) = [hit for hit in hits if "cereals" in hit[0]]
+    assert cereals[0] == "average intake of breakfast cereals" and cereals[1] == 2020 and cereals[3]
+
+
+def test_a_goal_under_a_heading_is_named_by_the_heading_not_its_verb():
+    """``Fruit & vegetables`` over ``Average intake to double to more than 400 grams per day.`` was named "Average
+    intake to double", with no note. The verb is no part of the name; the heading says what the intake is of (said
+    in a note); with no heading above, the bare measure is flagged for a name."""
+    hits = drafted_targets("Targets for 2030:\n\nFruit & vegetables\n\nAverage intake to double to more than 400 grams "
+                           "per day.\n")
+    assert [hit[:3] for hit in hits] == [("Average intake of fruit & vegetables", 2030, "to more than 400 grams per day")]
+    assert "heading above" in hits[0][3] and "to double" in hits[0][3]
+    (alone,) = drafted_targets("By 2030, average intake to double to more than 400 grams per day.\n")
+    assert alone[0] == "average intake" and "write the indicator's name" in alone[3]
+
+
+def test_names_are_the_measure_not_an_aside_a_bracket_or_a_label():
+    """"Healthy Ireland's goal, in relation to alcohol, is to reduce our per capita alcohol consumption … to 9.1 litres
+    by 2020" was named "in relation to alcohol"; "to be tobacco free (i.e. with a prevalence rate of less than 5%)"
+    was named "prevalence rate" with a text ending in ")". The aside names nothing; the bracket's level is the target
+    of its measure, with a note."""
+    names = {hit[0]: hit for hit in drafted_targets(
+        "Healthy Ireland's goal, in relation to alcohol, is to reduce our per capita alcohol consumption to 9.1 litres "
+        "by 2020.\nTobacco Free Ireland sets a target for Ireland to be tobacco free (i.e. with a prevalence rate of "
+        "less than 5%) by 2025.\n")}
+    assert names["per capita alcohol consumption"][1:3] == (2020, "reduce our per capita alcohol consumption to 9.1 "
+                                                                  "litres")
+    assert names["prevalence rate"][1:3] == (2025, "less than 5%")
+
+
+def test_an_english_first_line_in_title_case_is_the_title():
+    """A document whose first line is its title ("The National Road Map Strategic Plan to Improve … (2016 - 2020) (One
+    Plan II)") got "title not found" and the file name. The line is the title, with a note; its years are not read as
+    the plan's (a debate's date is none)."""
+    draft = _draft("The National Road Map Strategic Plan to Improve Maternal and Child Health in Tanzania (2016 - 2020)\n"
+                   "\n" + _IMR.replace("2020", "2025"))
+    assert draft.plan["title"] == {"en": "The National Road Map Strategic Plan to Improve Maternal and Child Health in "
+                                         "Tanzania (2016 - 2020)"}
+    assert "title taken from the first line" in draft.plan["review"]
+    assert draft.plan["target_years"] == [2025]

@@ -250,6 +250,25 @@ _LONG_TITLE = re.compile(r"^关于\S{4,}(?:报告|规划|方案|计划|意见|�
 _HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+[章节篇])")
 
 
+#: the note on a title taken from an English document's first line: its years are not read as the plan's
+_FIRST_LINE_TITLE = "title taken from the first line"
+
+
+def _english_first_line(head: list[tuple[int, str]]) -> str | None:
+    """An English document's first line where it reads as a title (a line of its own at the top, no sentence end,
+    most of its longer words capitalised: "The National Road Map Strategic Plan to Improve … (2016 - 2020) (One Plan
+    II)"), else None; the file name stood in for it."""
+    if not head or head[0][0] > 3:
+        return None
+    text = head[0][1]
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text) if len(word) > 3]
+    if not english_sentences.is_english(text) or len(text) > 200 or text.endswith((".", ":", ";", "!", "?")) \
+            or len(words) < 2 or len(text.splitlines()) > 1:
+        return None
+    capitalised = sum(word[0].isupper() for word in words)
+    return text if capitalised >= 0.6 * len(words) else None
+
+
 def _title(doc: Document) -> tuple[str | None, str | None]:
     """The plan's title: a short line at the very top (two when it wraps), else a 《…》 near the top
     that names a plan, else the first short line that does."""
@@ -301,6 +320,9 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
             if own:
                 return own, None
             return match.group(1), f"title taken from 《{match.group(1)}》 in the text: check that it names this plan"
+    english = _english_first_line(head)
+    if english:
+        return english, f"{_FIRST_LINE_TITLE} (an English line of its own, in title case): check it"
     for line, text in head:
         if 4 <= len(text) <= 40 and _TITLE_WORDS.search(text) and not text.endswith(("。", "：", "的通知")) \
                 and not _HEADING_NUMBER.match(text):  # (一、2022年…计划执行情况: a section's heading, not the title)
@@ -678,7 +700,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     found_tables: list[tables.IndicatorTable] = []
     table_blocks = set()
     title_year = None
-    if title:
+    # (a first line taken for an English title may date a report, a debate or what a plan looks back on: its years
+    # are not the plan's)
+    if title and not (title_review or "").startswith(_FIRST_LINE_TITLE):
         years = re.findall(r"20\d\d", arabic_years(title))  # 健康中国行动（2019—2030年）: the plan runs to its last year
         title_year = int(years[-1]) if years else None
         plain_title = to_simplified(sentences.unglossed(title))  # “十四五”規(guī)劃18個數(shù)字
@@ -791,6 +815,10 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             named = english_sentences.named_from_lead(hit.subject, before)
             if named:  # "• … reduce the percentage of adults who are" over "• Obese from 28.0% to 26.0%"
                 hit = replace(hit, subject=named, review=[*hit.review, "named with the words of the item above it"])
+            measured = english_sentences.named_by_heading(hit.subject, before) \
+                if english_sentences.is_english(block.text) else None
+            if measured:  # "Fruit & vegetables" over "Average intake to double to more than 400 grams per day."
+                hit = replace(hit, subject=measured[0], review=[*hit.review, measured[1]])
             # "achieve the following outcomes by 2022-23:" above the item; 在2027-28年度或之前，… in its own text
             note = english_sentences.financial_year_note(lead if hit.year == carried and lead else block.text, hit.year)
             if note and note not in hit.review:
@@ -1331,7 +1359,7 @@ def _paragraphs_with_targets(doc: Document, indicator_tables: set[int] = frozens
     led_at: int | None = None  # the level of the section where a lead paragraph (not a heading) set ``carried``
     objective_seen = False  # an objective's heading (Strategic Objective 1: …) came before
     lead_in_objective = False  # … before the lead that set ``carried``: the lead is that objective's
-    paragraphs = english_sentences.objectives_joined(_text_blocks(doc, indicator_tables))
+    paragraphs = english_sentences.cards_joined(english_sentences.objectives_joined(_text_blocks(doc, indicator_tables)))
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
         # a news headline repeats the text below it, with no year of its own; a first line that heads a year's goals
         # ("2025年主要目标") sets that year for the lines below, as the same heading further down does

@@ -26,8 +26,10 @@ from checker.language.english import number_words, spelled_digits
 from checker.language.grammar import parse_target
 from checker.language.script import chinese_characters
 
-#: "and under-5 mortality to at least as low as 25 …": a name of its own, then its amount (no other "and" or "to")
-_AND_NAME = re.compile(r"\s+and\s+(?=(?:(?!\b(?:and|to|by|from)\b)[^,;])+?\s+to\s+(?:[a-z]+\s+){0,5}?\S*\d)", re.I)
+#: "and under-5 mortality to at least as low as 25 …", "… and under-five mortality from 54 to 40 per 1,000": a name of its
+#: own, then its amount (no other "and" or "to"), from a base or not
+_AND_NAME = re.compile(r"\s+and\s+(?=(?:(?!\b(?:and|to|by|from)\b)[^,;])+?\s+(?:from\s+\S*\d(?:(?!\b(?:and|to)\b)[^,;])*?\s+)?"
+                       r"to\s+(?:[a-z]+\s+){0,5}?\S*\d)", re.I)
 #: a verb of the clause's own, which a clause after one telling what happened needs to set a target
 _OWN_VERB = re.compile(r"\b(?:will|should|shall|must|is|are|be|aims?|plans?|strives?|to\s+(?:reduc|increas|rais|lower|cut|"
                        r"bring|keep|achiev)\w*)\b", re.I)
@@ -35,7 +37,9 @@ _AMOUNT_BEFORE = re.compile(r"\d\s*(?:%|‰|percent|years|per\b)|\bto\s+\S*\d", 
 #: a share of whom, ending just before a cut: who is counted goes on after it ("95% of people | with a …")
 _SHARE_OF_PEOPLE_END = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|all\s+)?[A-Za-z][\w'’ -]{1,40}$", re.I)
 _TO_AMOUNT = re.compile(r"\bto\s+(?:[a-z]+\s+){0,5}?\S*\d", re.I)
-_SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.(?=\s+\d)"
+#: the stops of "i.e." and "e.g.", which end no sentence ("to reduce by half i.e. to less than 10%")
+_ABBREVIATION_STOP = r"(?<=\b[ie])\.(?=[eg]\.)|(?<=\bi\.e)\.|(?<=\be\.g)\."
+_SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d)|" + _ABBREVIATION_STOP + r"|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.(?=\s+\d)"
                        r"|(?<=\bSept)\.(?=\s+\d))+(?:[.;!?]+|$)")  # "By Dec. 2027, …": a month's abbreviation
 _BULLETS = "•▪●"
 #: a clause that names what it reaches ("to reach an average life expectancy of 80"): the name is the clause's own
@@ -96,7 +100,8 @@ _YEAR_WORDS = re.compile(r"\b(?:to|by|in|until|till|through|before|from|since)\s
                          + _DATE + r"(?:19|20)\d{2}\b", re.I)
 _LEAD = re.compile(r"^(?:[-–*+]\s+|\(?[a-hA-H]\)\s+|\(?(?:i|ii|iii|iv|v|vi)\)\s+)?"
                    # "Cancer - to reduce by at least one-fifth the death rate …": the topic's label before a dash
-                   r"(?:(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,5}\s+[-–—]\s+(?=to\s+[a-z]))?(?:(?:and|such\s+as|including|as\s+well\s+as|with|while|whereas|meanwhile"
+                   # ("National Physical Activity Strategy - by 2022 50% of adults …": a label before its deadline)
+                   r"(?:(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,5}\s+[-–—]\s+(?=to\s+[a-z]|by\s+(?:19|20)\d\d\b))?(?:(?:and|such\s+as|including|as\s+well\s+as|with|while|whereas|meanwhile"
                    r"|(?:(?:the|other|main|key|major|its)\s+){0,2}(?:goals|targets|aims|objectives)\s+(?:also\s+)?(?:include|are|were))\s+)*",
                    re.I)
 #: a subject that opens with what is to be done (strive to raise …, we will …) names no indicator
@@ -124,7 +129,7 @@ _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:to\s+)?(?:(?:further|gradually
                       # "get the percentage of Canadians using tobacco down to less than five per cent": the verb
                       r"bring|cutting|cut|get|getting|drive\s+down|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+"
                       # "Reduce and maintain childhood wasting to less than 5%": the second verb is no part of the name
-                      r"(?:(?:and|&)\s+(?:maintain|sustain|keep)\s+)?)?(?:(?:the|its|their)\s+)?"
+                      r"(?:(?:and|&)\s+(?:maintain|sustain|keep)\s+)?)?(?:(?:the|its|their|our)\s+)?"
                       r"(?P<subject>(?!(?:up\s+|down\s+)?from\s)(?!up\s*to\s)(?!\d)(?:\([^()]*\)|[^(])+?)(?:\s+(?:(?<!\baged\s)from|(?<!\baged\s\d\s)(?<!\baged\s\d\d\s)(?<!\bages\s\d\s)(?<!\bages\s\d\d\s)to|should|will|would|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)|must|shall|(?:needs?|has|have)(?=\s+to\s)|stays?|remains?|reaches|reach|"
                       r"increases|rises|grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|accounts?(?=\s+for\s)|"
                       r"of(?=\s+(?:at\s+least|at\s+most|more\s+than|less\s+than|about|around|over|above|below)\s+\d|\s+[\d.]+\s*%)|"
@@ -137,7 +142,9 @@ _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:to\s+)?(?:(?:further|gradually
 _DASH_ASIDE = re.compile(r"\s*(?:[—–]+\s*(?:for|among|of|in|that is)|-(?:for|among))\s[^—–]*$", re.I)
 _LOOKS_TARGET = re.compile(r"\b(?:to|below|under|above|over|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|"
                            r"(?:more|less|fewer)\s+than|"
-                           r"within|by)\s+[$€£¥]?\d", re.I)  # ("by $4.1 billion": an amount of money)
+                           r"within|by)\s+[$€£¥]?\d"  # ("by $4.1 billion": an amount of money)
+                           # "to double from the present intake of 17 grams per day": a change of a base it states
+                           r"|\bto\s+(?:double|halve|treble|triple)\s+from\s+(?:[a-z]+\s+){0,6}?(?:of\s+)?\d", re.I)
 #: a bracketed aside with a year of its own: "79 (77.3 by 2020)"
 _ASIDE = re.compile(r"\s*\((?P<words>[^()]*\b(?:by|in)\s+(?:19|20)\d{2}[^()]*)\)")
 #: the verb that starts a clause, and the word that carries its direction to a clause without one
@@ -202,6 +209,13 @@ _COMMITTED_VERBS = {"reduc": "reduce", "decreas": "decrease", "increas": "increa
 _LEVEL_NOW = re.compile(r"^(?:and\s+)?(?:the\s+)?[A-Za-z][\w'’ -]{2,80}?\s+(?:is|are|stands?\s+at|remains?|currently\s+is)\s+"
                         r"(?:currently\s+|now\s+|about\s+|around\s+|approximately\s+|nearly\s+|roughly\s+|just\s+|over\s+)?"
                         r"[\d.,]+\s*(?:%|‰|percent|per\s+cent|per\b|deaths\b|years\b|out\s+of\b)", re.I)
+#: a level the clause says is the present one ("Our current level of X is 11.5 litres", "X currently stands at 11.5"): a
+#: report of how things stand, whatever unit, and whatever year the sentence before set (it was drafted as a target of
+#: that year, which data at the present level passed)
+_CURRENT_LEVEL = re.compile(r"^(?:and\s+)?(?:(?:our|the|its|their)\s+)?(?:(?:current|present|latest)\s+[A-Za-z][\w'’ -]{2,80}?"
+                            r"\s+(?:is|are|stands?\s+at)|[A-Za-z][\w'’ -]{2,80}?\s+(?:is|are|stands?\s+at)\s+(?:currently|now|at\s+present)"
+                            r"|[A-Za-z][\w'’ -]{2,80}?\s+currently\s+(?:is|are|stands?\s+at))\s+(?:about\s+|around\s+|approximately\s+|"
+                            r"nearly\s+|roughly\s+|just\s+|over\s+)?[\d.,]*\d", re.I)
 #: a clause that opens with its modal, its subject in the clause before
 _MODAL_FIRST = re.compile(r"^(?:will|should|shall|must|is\s+to|are\s+to|(?:is|are)\s+expected\s+to)\b", re.I)
 #: a share a cause has in what it causes, as things stand ("Smoking contributes to 14% of all deaths", "… accounts
@@ -260,7 +274,9 @@ _REPORTING = re.compile(r"^(?:" + vocabulary.source("english_dateline") +  # "BE
                         r"(?=(?:raise|increase|reduce|cut|lower|bring\s+down|halve|extend|improve|decrease|achieve|attain)\s+"
                         # (not an adverb: "Antenatal Care Coverage will improve further to 95%" names its subject)
                         r"(?!(?:to|by|from|in|over|at|further|more|much|again)\b|\w+ly\b|\S*\d))"
-                        r"|(?:the\s+|another\s+|an?\s+|one\s+|our\s+|its\s+|their\s+)?"
+                        # ("Healthy Ireland's goal is to …": whose goal, by its name)
+                        r"|(?:the\s+|another\s+|an?\s+|one\s+|our\s+|its\s+|their\s+"
+                        r"|(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?-i:[A-Z])[\w-]*(?:'s|’s)\s+)?"
                         r"(?:(?:main|key|major|overarching|overall|ultimate|long-term|other|second|third|further|first)\s+)?"
                         r"(?:(?-i:[A-Z]{2,8})\s*\d{1,2}(?:\.\d{1,2})?[A-Za-z]?\s+)?"  # "The MDG 5 target is to …": its label
                         r"(?:targets?|goals?|aims?|objectives?|missions?|ambitions?)\s+"
@@ -359,6 +375,9 @@ _BUILT_COUNT = re.compile(r"^(?:(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:will|shall|
                           # "establish 1.5 lakh Health and Wellness Centres": a magnitude is part of the count
                           r"(?:(?P<magnitude>lakhs?|crores?|thousand|million|billion)\s+)?(?:new\s+|more\s+)?"
                           r"(?P<name>[a-z][a-z\s-]{2,60}?)$", re.I)
+#: so many of a thing for so many people, as a goal to have: "have three certified doctors for every 1,000 citizens"
+_DENSITY = re.compile(r"^(?:to\s+)?have\s+(?P<value>(?:at\s+least\s+)?\d[\d.,]*)\s+(?P<what>[a-z][a-z\s-]{2,60}?)\s+"
+                      r"(?:for\s+(?:every|each)|per)\s+(?P<per>\d[\d,]*)\s+(?P<whom>[a-z][a-z\s-]{1,30}?)$", re.I)
 #: a target whose name stands after its value or before the words "the target": "the target is 50 per 1,000 live births
 #: for infant mortality", "For maternal mortality the 2015 target is 140 per 100,000 live births"
 _TARGET_IS_FOR = re.compile(r"^(?:for\s+(?P<before>[a-z][^,;]{2,80}?),?\s+)?(?:the\s+|its\s+)?(?:(?P<year>(?:19|20)\d{2})\s+)?"
@@ -413,7 +432,9 @@ _NO_NUMBER_BUT_AGE = (r"(?:[^\d]|(?<=\bage\s)\d|(?<=\bage\sof\s)\d|(?<=\d)\d"
                       # "until around 6 months of age", "diagnosed at stage 1 or 2": an age or a stage, no amount
                       r"|(?<=\baround\s)\d(?=\d*\s+(?:years?|months?)\s+(?:of\s+age|old))"
                       r"|(?<=\bstage\s)\d|(?<=\bstage\s\d\sor\s)\d|(?<=\bstage\s\d\sand\s)\d)")
-_SHARE_FIRST = re.compile(_SHARE_OF_WHOM + r"(?:(?:is|are)\s+expected\s+to|should|shall|must|(?:is|are)\s+to|to)\s+(?P<be>be\s+)?"
+#: ("50% of adults will meet the recommended levels …": a "will" before a verb of what a goal asks, never "will be")
+_SHARE_FIRST = re.compile(_SHARE_OF_WHOM + r"(?:(?:is|are)\s+expected\s+to|should|shall|must|(?:is|are)\s+to|to"
+                          r"|will(?:\s+be\s+expected\s+to)?(?=\s+" + vocabulary.source("english_share_will") + r"\b))\s+(?P<be>be\s+)?"
                           r"(?P<what>[a-z]" + _NO_NUMBER_BUT_AGE + r"{3,120}?)$", re.I)
 
 #: a goal that ensures a share of people do something ("We aim to ensure that 95% of people with a learning disability
@@ -670,6 +691,38 @@ def objectives_joined(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return out
 
 
+#: a card's lines (a web page's target cards: "Stillbirth rate" / "12 per 1,000 live births" / "by 2025"): a name alone,
+#: an amount alone, a deadline alone
+_CARD_NAME = re.compile(r"(?-i:[A-Z])[A-Za-z'’()/&-]*(?:\s+[A-Za-z'’()/&-]+){0,7}")
+_CARD_AMOUNT = re.compile(r"(?:(?:less|fewer|more)\s+than\s+|at\s+(?:least|most)\s+|below\s+|under\s+|above\s+|over\s+)?"
+                          r"(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:%|‰|percent|per\s+cent|(?:per|/)\s*[\d,]+(?:\s+[a-z]+){0,3}"
+                          r"|[a-z]+(?:\s+[a-z]+){0,3})?", re.I)
+_CARD_DEADLINE = re.compile(r"(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\.?", re.I)
+
+
+def cards_joined(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs with each card of three lines (a name, its amount, its deadline: ``Stillbirth rate`` / ``12 per
+    1,000 live births`` / ``by 2025``) joined into one sentence (``Stillbirth rate: 12 per 1,000 live births by 2025``)
+    that :func:`find` reads, each piece at its own line. Apart, no line sets anything (the targets were lost without a
+    word beside another target, and refused alone)."""
+    out: list[Paragraph] = []
+    index = 0
+    while index < len(paragraphs):
+        card = paragraphs[index:index + 3]
+        texts = [paragraph.text.strip() for paragraph in card]
+        if len(card) == 3 and _CARD_NAME.fullmatch(texts[0]) and _CARD_AMOUNT.fullmatch(texts[1]) \
+                and _CARD_DEADLINE.fullmatch(texts[2]) and not _LABEL_VERB.search(texts[0]):
+            text = f"{texts[0]}: {texts[1]} {texts[2].rstrip('.')}."
+            starts = ((0, card[0].line, card[0].starts[0][2]), (len(texts[0]) + 2, card[1].line, card[1].starts[0][2]),
+                      (len(texts[0]) + len(texts[1]) + 3, card[2].line, card[2].starts[0][2]))
+            out.append(Paragraph(text, starts))
+            index += 3
+            continue
+        out.append(paragraphs[index])
+        index += 1
+    return out
+
+
 #: an objective's code after its words in a heading (" — SU-03", " (TU-02)")
 _OBJECTIVE_CODE_AFTER = re.compile(r"\s*(?:[—–-]\s*|\()[A-Z]{1,8}[-\u2010\u2011]\d{1,3}[a-z]?\)?$")
 
@@ -752,6 +805,13 @@ def find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[Fo
         # cut at its comma, its date's year made the sentence a report of 2018 and its target was lost without a word.
         # Spaces for it: every offset stays
         paragraph = dataclasses.replace(paragraph, text=" " * dateline.end() + paragraph.text[dateline.end():])
+    topic = _TOPIC_ASIDE.search(paragraph.text)
+    while topic:
+        # "Healthy Ireland's goal, in relation to alcohol, is to reduce …": the aside says what the goal is about, and
+        # cut at its commas it became the target's name; the verb's object names it. Spaces for it: every offset stays
+        paragraph = dataclasses.replace(paragraph, text=paragraph.text[:topic.start()] + " " * len(topic.group(0))
+                                        + paragraph.text[topic.end():])
+        topic = _TOPIC_ASIDE.search(paragraph.text)
     found = (_objective(paragraph, year) or _labelled_share(paragraph, year) or _labelled_years(paragraph)
              or _find(paragraph, year, goals))
     if not found and _DASHED_ITEM.match(paragraph.text):
@@ -778,6 +838,10 @@ def find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[Fo
 _GOAL_AMOUNT = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)"
                           r"|\b(?:halve[ds]?|halving|double[ds]?|doubling|(?:below|above)\s+the\s+(?:national|state)\s+average)\b",
                           re.I)
+#: a goal's verb after "to" or a modal, anywhere in a sentence ("50% of adults will meet …", "aims to have three doctors …")
+_GOAL_VERB = vocabulary.pattern("english_goal_verb", re.I)
+#: an amount beside a goal's verb: a number that is no year, or a change with none ("not to increase")
+_ANY_AMOUNT = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d\b)\d[\d.,]*|\bnot\s+to\s+(?:increase|rise|grow|exceed)\b", re.I)
 #: words on progress towards a target set elsewhere ("to achieve the SDG target", "not on track to meet the target"):
 #: a report on a goal, which sets none
 _PROGRESS_TOWARDS = re.compile(r"\b(?:achieve|meet|reach|attain)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?"
@@ -785,7 +849,7 @@ _PROGRESS_TOWARDS = re.compile(r"\b(?:achieve|meet|reach|attain)\s+(?:the|its|th
 #: the words of a goal in prose ("Our target is to see the gap … halved by 2020")
 _GOAL_WORD = re.compile(r"\b(?:targets?|goals?|aims?|objectives?)\b", re.I)
 #: a piece of a paragraph that may hold a goal of its own: a sentence, or an item of a list after a semicolon
-_PIECE = re.compile(r"(?:[^.;]|\.(?=\S))+")
+_PIECE = re.compile(r"(?:[^.;]|\.(?=\S)|" + _ABBREVIATION_STOP + r")+")
 
 
 def _unread_goals(paragraph: Paragraph, found: list[Found], year: int | None) -> list[Found]:
@@ -798,14 +862,24 @@ def _unread_goals(paragraph: Paragraph, found: list[Found], year: int | None) ->
     unread: list[Found] = []
     for piece in _PIECE.finditer(paragraph.text):
         words = piece.group(0).strip()
-        if not _GOAL_AMOUNT.search(words) or any(quote in words or words[:40] in quote for quote in covered):
+        if any(quote in words or words[:40] in quote for quote in covered):
+            continue
+        # "By 2022, 50% of adults will meet …", "… to double from the present intake of 17 grams", "… not to increase":
+        # a goal's verb after "to" or a modal, with an amount (any number but a year) and a deadline, a lead's year, or
+        # the verb's own "to" (a goal written as a headline: "Average intake to double …")
+        goal_form = _GOAL_VERB.search(words)
+        amount = _GOAL_AMOUNT.search(words) or (
+            goal_form and _ANY_AMOUNT.search(spelled_digits(_YEAR_WORDS.sub("", words))))
+        if not amount:
             continue
         opening = re.sub(r"^(?:[-–•*▪●]\s*|\(?[a-z]\)\s*|\(?(?:i|ii|iii|iv|v|vi)\)\s*|[\w ]{0,30}:\s+)+", "", words,
                          flags=re.I)
         goal_verb = re.match(r"(?:to\s+)?(?:achieve|reach|attain|ensure|maintain|keep|sustain|reduce|increase|raise|"
                              r"lower|cut|halve|double|eliminate|improve|expand|extend)\b", opening, re.I)
         listed = re.match(r"\s*(?:[-–•*▪●]|\(?[a-z]\)|\(?(?:i|ii|iii|iv|v|vi)\))\s", paragraph.text, re.I)
-        if not (goal_verb or (_DEADLINE.search(words) and (listed or _GOAL_WORD.search(words)))):
+        dated = bool(_DEADLINE.search(words)) or year is not None
+        if not (goal_verb or (_DEADLINE.search(words) and (listed or _GOAL_WORD.search(words)))
+                or (goal_form and (dated or goal_form.group(0).lower().startswith("to")))):
             continue  # "40% of adults will be obese by 2035": a projection in prose, no goal's words nor a list's item
         if _PAST.search(words) and not _OWN_GOAL.search(words) and not goal_verb:
             continue  # "By 2015, coverage had reached 80%": what happened
@@ -1111,7 +1185,8 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[F
                     subject_before = parts[-1].subject
                     year_now = int(two.group("y2"))
                     continue
-            verb = _VERB.match(clause)
+            # ("The plan aims at reducing A …, B from 21 to 16": who aims names nothing; the verb after it is B's too)
+            verb = _VERB.match(clause[_REPORTING.match(clause).end():])
             paired = _respectively(paragraph, offset, raw, clause, year_now) \
                 if clause.lower().endswith("respectively") and len(clause) <= 300 else []
             if paired:
@@ -1121,6 +1196,9 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[F
             # "Infant mortality is 69 per 1,000 live births": how things stand, no year or word of a goal (left out)
             now = year is None and not own and not year_seen and not tail and _LEVEL_NOW.match(clause) \
                 and not _OWN_GOAL.search(clause) and not _BOUND_WORDS.search(clause)  # not under "Targets by 2027:"
+            # "Our current level of per capita alcohol consumption is 11.5 litres": the present, whatever year is about
+            now = now or (not own and _CURRENT_LEVEL.match(clause) is not None and not _OWN_GOAL.search(clause)
+                          and not _BOUND_WORDS.search(clause))
             aged = _AGE_GROUP.search(clause)  # "(aged 14-17)": whose share it is, read without its numbers
             hit = _target(paragraph, offset, raw, _AGE_GROUP.sub("", clause), clause_year, subject_before,
                           verb_before) if aged else None
@@ -1204,6 +1282,17 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     # "it is committed to reducing X by 20 percent": the commitment is the verb; "it" names nothing
     words = _COMMITTED.sub(lambda found: _COMMITTED_VERBS[found.group("verb").lower()], words)
     words = words[_GOAL_OF.match(words).end():] if _GOAL_OF.match(words) else words
+    meaning = _MEANING_BRACKET.search(words)
+    if meaning:  # "… to be tobacco free (i.e. with a prevalence rate of less than 5%)": the level and its measure
+        hit = _named_target(paragraph, offset, raw, clause, meaning.group("value").strip(),
+                            _subject(meaning.group("name"), subject_before), year)
+        if hit:
+            hit.review.append(f"the goal ({words[:meaning.start()].strip()}) is given in brackets as a level of "
+                              f"{meaning.group('name').strip()}: check the name")
+            return hit
+    bracket = _LEVEL_IN_BRACKET.search(words)
+    if bracket:  # "reduce X to the OECD average (9.1 litres of pure alcohol per capita)": the level is the bracket's
+        return _level_in_bracket(paragraph, offset, raw, clause, words, bracket, year, subject_before, verb_before)
     target_of = _TARGET_OF.match(words)
     if target_of:  # "The target of wasting among toddlers in 2024 is 7 percent": named, dated, then its level
         hit = _named_target(paragraph, offset, raw, clause, target_of.group("value"),
@@ -1217,6 +1306,15 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
                             _subject(target_a.group("name"), subject_before), year)
         if hit:
             return hit
+    density = _DENSITY.match(spelled_digits(words))
+    if density:  # "(the government aims to) have three certified doctors for every 1,000 citizens": so many per so many
+        what, per, whom = density.group("what"), density.group("per"), density.group("whom")
+        line, page = paragraph.position(offset + max(raw.find(words), 0))
+        return Found(subject=_subject(f"{what} per {per} {whom}", subject_before), text=words, quote=clause, line=line,
+                     page=page, year=year,
+                     review=[f"{UNREAD} this clause: a density ({density.group('value')} {what} for every {per} {whom}), "
+                             f"read as {density.group('value')} per {per}; give the bound as `rule:` (at least "
+                             f"{density.group('value')} per {per}?) and check the name"])
     built = _BUILT_COUNT.match(words)
     if built and built.group("magnitude"):
         # "establish 1.5 lakh Health and Wellness Centres": the count is 1.5 lakh (150,000), never 1.5 of "lakh …"
@@ -1322,6 +1420,15 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
                 if _AUXILIARIES.search(run_on) or re.search(r"\d", run_on):
                     break  # a name holds no verb and no amount: "…rate will be reduced from 5.4 per 1,000"
                 rule, review = _read_rest(words[later.start():].strip(" —–-"), verb_before)
+                change = _CHANGE_VERB.fullmatch(run_on.strip())
+                if rule is not None and change:
+                    # "Average intake to double to more than 400 grams per day": the verb is no part of the name; the
+                    # level after it is the target, the change it names said for review (it was named "Average
+                    # intake to double")
+                    review = review + [f"the change '{change.group(0)}' stands before the level: check the target "
+                                       "is the level"]
+                    rest = words[later.start():].strip(" —–-")
+                    break
                 if rule is not None:
                     subject = _subject(words[named.start("subject"):later.start()], subject_before)
                     rest = words[later.start():].strip(" —–-")
@@ -1369,6 +1476,60 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
                      review=[f"'{subject}' names no indicator: write the name it stands for, or delete this target"])
     return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=rule.year or year,
                  review=_clause_in_name(subject))
+
+
+#: an aside on what a goal is about, between commas ("…'s goal, in relation to alcohol, is to reduce …")
+_TOPIC_ASIDE = re.compile(r",\s+(?:in\s+relation\s+to|with\s+(?:regard|respect)\s+to|as\s+regards|regarding|in\s+respect\s+of)"
+                          r"\s+[^,;.\d]{1,40},", re.I)
+#: a goal put in words, then as a level in brackets: "to be tobacco free (i.e. with a prevalence rate of less than 5%)"
+_MEANING_BRACKET = re.compile(r"\((?:i\.\s?e\.|that\s+is|meaning)\s*,?\s+(?:with\s+)?(?:an?\s+|the\s+)?"
+                              r"(?P<name>[a-z][a-z\s-]{2,60}?)\s+of\s+(?P<value>(?:(?:less|fewer|more)\s+than\s+|below\s+|"
+                              r"under\s+|above\s+|over\s+|at\s+(?:least|most)\s+|no\s+(?:more|less)\s+than\s+)?\d[^()]*)\)", re.I)
+#: a change as an infinitive alone, between a name and its level ("to double", "to reduce by half")
+_CHANGE_VERB = re.compile(r"to\s+(?:double|halve|treble|triple|reduce|increase|decrease|rise|fall|grow|drop|decline)"
+                          r"(?:\s+by\s+(?:half|a\s+(?:third|quarter)))?", re.I)
+#: a measure's word alone, which names no indicator without what it measures ("Average intake", "consumption")
+_BARE_MEASURE = re.compile(r"(?:(?:average|mean|total|daily|annual)\s+)*(?:intake|consumption|prevalence|level|rate|share|"
+                           r"proportion|number|coverage|use)", re.I)
+
+
+def named_by_heading(subject: str, heading: str | None) -> tuple[str, str] | None:
+    """The name of a target whose subject is a measure's word alone ("Average intake to double to more than 400 grams
+    per day.") under a short heading that says what is measured ("Fruit & vegetables"): the two together, with a
+    note; without such a heading, the subject with a note asking for the name; None for a subject that names more."""
+    if not _BARE_MEASURE.fullmatch(subject.strip()):
+        return None
+    above = (heading or "").strip()
+    if _CARD_NAME.fullmatch(above) and not _LABEL_VERB.search(above) and len(above) <= 60:
+        return f"{subject.strip()} of {above[0].lower()}{above[1:]}", f"named with the heading above it ({above})"
+    return subject, f"'{subject.strip()}' says only what is measured, not of what: write the indicator's name"
+
+
+#: a level named, then given in brackets: "to the OECD average (9.1 litres of pure alcohol per capita)"
+_LEVEL_IN_BRACKET = re.compile(r"\bto\s+(?P<what>(?:the|an?)\s+(?:[^()\d,;]{1,60}?\s+)?(?:average|level|mean|median|rate|"
+                               r"figure|standard))\s*\((?P<amount>(?:about\s+|around\s+|approximately\s+)?\d[^()]*)\)", re.I)
+
+
+def _level_in_bracket(paragraph: Paragraph, offset: int, raw: str, clause: str, words: str, bracket: re.Match,
+                      year: int | None, subject_before: str | None, verb_before: str | None) -> Found | None:
+    """The target of a clause that names a level and gives it in brackets ("reduce X to the OECD average (9.1 litres …)
+    by 2020"; it was lost without a word): read as "to" the bracket's amount for its name and meaning, kept as written
+    and flagged, the meaning in the note (the amount's words after its unit may say more than the grammar reads)."""
+    amount = bracket.group("amount").strip()
+    hit = _target(paragraph, offset, raw, clause.replace(bracket.group(0), f"to {amount}"), year, subject_before,
+                  verb_before)
+    if hit is None:
+        return None
+    try:
+        rule = parse_target(words.replace(bracket.group(0), f"to {amount}"))
+        meaning = f"; with its verb it reads {{kind: {rule.kind}, op: '{rule.op}', value: {rule.value:g}}}" \
+            if rule.kind not in NOT_CHECKABLE else ""
+    except CheckerError:
+        meaning = ""
+    line, page = paragraph.position(offset + max(raw.find(bracket.group(0)), 0))
+    return Found(subject=hit.subject, text=words, quote=clause, line=line, page=page, year=hit.year,
+                 review=[f"{UNREAD} this clause as written: the level is {bracket.group('what')}, given in brackets "
+                         f"({amount}){meaning}: give the bound as `rule:` if it is so"])
 
 
 #: where a verb's object ends: before its amount ("in 80% of …", "by threequarters", "to 12 per 1,000")

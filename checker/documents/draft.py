@@ -104,6 +104,8 @@ class Draft:
 
 #: a sentence about the whole country (我国…, 中国…, 全国…): in a region's plan, its background
 _COUNTRY_OPENING = re.compile(r"^\s*(?:目前|当前)?[，,]?(?:我国|中国|全国)")
+#: the whole country as a list's own scope (全国1万家医疗机构…, 全国新增…), not a fact about the country (我国…患者超过…)
+_WHOLE_NATION = re.compile(r"^\s*全国(?!各|范围|平均|[省市县区])")
 
 
 def _slug(name: str) -> str:
@@ -863,7 +865,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         if hit.stated_now:  # "Infant mortality is 69 per 1,000 live births": how things stand
             builder.count("left out: a level stated as it stands", hit.line)
             continue
-        if hit.year is None and not national_plan and _COUNTRY_OPENING.match(sentences.unglossed(hit.quote)):
+        # (全国… where no region is known, a national list's 全国1万家医疗机构设立…: the plan's own place, as 全市 is a city's)
+        if hit.year is None and not national_plan and _COUNTRY_OPENING.match(sentences.unglossed(hit.quote)) \
+                and not (region is None and _WHOLE_NATION.match(sentences.unglossed(hit.quote))):
             # "我国哮喘患者超过3000万人" in a province's plan: the country's figure, which no province's plan sets
             builder.count("left out: the nation's figure in a plan of a region", hit.line)
             continue
@@ -1225,6 +1229,14 @@ _TABLE_CAPTION = vocabulary.pattern("table_caption")
 
 #: a heading at the start of a paragraph, ended by 。 —— or a colon, before the section's own text
 _RUN_IN = re.compile(r"^(?P<title>[^。，,]{2,24}?)(?:。|——|：|:)")
+#: a numbered line that is one short sentence holding an amount (（二）新增110个县提供心理门诊服务。, (三)全国新增普惠托位15万个。):
+#: an item of a list (a 实事 list's), no heading run into its text — read as a heading, it ended the lead's year
+_ITEM_SENTENCE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,3}[、．.])"
+                            r"[^。，,：:]*?\d[^。，,：:]*。\s*$")
+#: a numbered line that is one sentence and nothing more (（三）三级公立综合医院均提供健康体重管理门诊服务。): under a lead
+#: paragraph's list (…十件实事及措施包括：) an item of it, as the items with amounts around it are
+_ONE_SENTENCE_ITEM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,3}[、．.])"
+                                r"[^。：:]+。\s*$")
 
 
 #: a target's words (提高到30%, 达到40%以上, ≤5‰): a list item that holds one is no heading
@@ -1359,6 +1371,7 @@ def _paragraphs_with_targets(doc: Document, indicator_tables: set[int] = frozens
     led_at: int | None = None  # the level of the section where a lead paragraph (not a heading) set ``carried``
     objective_seen = False  # an objective's heading (Strategic Objective 1: …) came before
     lead_in_objective = False  # … before the lead that set ``carried``: the lead is that objective's
+    paragraph_lead = False  # ``carried`` was set by a lead paragraph (…实事及措施包括：), not a heading
     paragraphs = english_sentences.cards_joined(english_sentences.objectives_joined(_text_blocks(doc, indicator_tables)))
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
         # a news headline repeats the text below it, with no year of its own; a first line that heads a year's goals
@@ -1370,7 +1383,9 @@ def _paragraphs_with_targets(doc: Document, indicator_tables: set[int] = frozens
         level = _heading_level(block.text)  # a number in the text first: one scheme for the document
         if level is None:
             level = block.heading  # Word's Heading 2 or HTML's h2, numbered by Word or not at all
-        run_in = _RUN_IN.match(block.text.strip()) if level is None else None
+        run_in = _RUN_IN.match(block.text.strip()) if level is None and not _ITEM_SENTENCE.match(block.text) else None
+        if run_in and paragraph_lead and (_ONE_SENTENCE_ITEM.match(block.text) or re.search(r"\d", run_in.group("title"))):
+            run_in = None  # an item of the lead's list (（五）常住人口超过6万的县均能…。全国新增…), no heading
         title = block.text
         if run_in and _heading_level(run_in.group("title")) is not None:
             # "（一）发展基础。“十三五”期间…": a heading that runs into its text opens a section too
@@ -1384,7 +1399,7 @@ def _paragraphs_with_targets(doc: Document, indicator_tables: set[int] = frozens
             else:
                 led_at = None
                 lead = title
-            carried, section = own, level
+            carried, section, paragraph_lead = own, level, False
             if skipping_at is not None and level <= skipping_at:
                 skipping_at = None
             if skipping_at is None and _LOOKING_BACK.search(title) and carried is None:  # not 成就和…主要目标
@@ -1395,7 +1410,7 @@ def _paragraphs_with_targets(doc: Document, indicator_tables: set[int] = frozens
             yield block, carried, lead
             led = sentences.lead_year(block)
             if led:  # (a lead above every heading: the headings after it may be its list's or sections of their own)
-                carried, lead, led_at = led, block.text, section
+                carried, lead, led_at, paragraph_lead = led, block.text, section, True
                 lead_in_objective = objective_seen
             elif english_sentences.yearless_lead(block.text):  # "- Targets:" under another objective than 2015's
                 carried, lead = None, block.text

@@ -250,7 +250,7 @@ _DONE = re.compile(rf"(?:{vocabulary.source('done_verbs')})$")
 #: a verb that counts what is added (新增, 净增): its count is of the new things, not the total
 _ADDED = re.compile(rf"(?:{vocabulary.source('added_verbs')})(?:{vocabulary.source('done_verbs')})?$")
 #: the whole place that builds (全市, 全县, 我区 …), before its verb
-_WHOLE_PLACE = re.compile(r"(?:全|我|本)[市县区省旗州]")
+_WHOLE_PLACE = re.compile(r"(?:全|我|本)[市县区省旗州国]")
 #: all of a counted set of actions to be carried out (全面实施健康中国行动15个专项行动)
 _ACTIONS_COUNTED = vocabulary.pattern("actions_counted")
 _COUNTED_THING = re.compile(rf"^\s*(?:[*＊※]\s*)?(?P<count>(?:\d+(?:\.\d+)?\s*[万千]?|(?!一(?![一二两三四五六七八九十百千]))[一二两三四五六七八九十百千]+)\s*(?:{vocabulary.source('count_words')})(?:以上|左右)?)(?P<thing>[^，,\d]{{2,30}})$")
@@ -549,10 +549,11 @@ _SHARE_FIRST = re.compile(r"^(?:而|且)?(?:(?:并|力争)?(?:将|让|使))?(?:�
                           r"[^，,]{2,40})$")
 #: a count written before the units it counts (力争3家市级医院达到…A等级, 2家市级医院综合竞争力进入全省医院前10位): how many
 #: of them are to do so (the count went into the name, or the clause became a target of the indicator before it)
-_COUNT_FIRST = re.compile(r"^(?:力争|确保|争取|推动|支持)?(?:全[市县区省])?"
-                          rf"(?P<count>\d+\s*(?:{vocabulary.source('count_words')})(?:以上|及以上|左右)?)"
+#: (全国1万家医疗机构提供早孕关爱门诊服务: how many give the service, in a national list; it was lost without a word)
+_COUNT_FIRST = re.compile(r"^(?:力争|确保|争取|推动|支持)?(?:全[市县区省国])?"
+                          rf"(?P<count>\d+(?:\.\d+)?\s*[万千]?\s*(?:{vocabulary.source('count_words')})(?:以上|及以上|左右)?)"
                           r"(?P<units>(?:[^，,、\d%（()）]|[（(][^，,\d%（()）]{1,12}[）)]){1,20}?)(?:都|均)?(?:要|应|须)?"
-                          r"(?P<what>(?:达到|进入|跻身|位居|通过|获得|成为|建成|创建|创成)[^，,]{2,40})$")
+                          r"(?P<what>(?:达到|进入|跻身|位居|通过|获得|成为|建成|创建|创成|提供|设立|开设|开展|设置)[^，,]{2,40})$")
 #: a deadline that opens a clause with no word before it (2025年前建成…, 2025年底前完成…, 2023年10月底前完成…,
 #: 2024年6月30日前，…): by that year
 _DEADLINE = re.compile(r"^(?:力争|确保|争取)?((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末|上旬|中旬|下旬)?"
@@ -1021,7 +1022,7 @@ def _written_forms(clause: str, at, year_now: int | None, named_before: str | No
     counted_work = built is not None and bool(_ADDED.match(built.group("verb")) or _DONE.fullmatch(built.group("verb")))
     if built and built.group("where") and not counted_work:
         items = []  # "在…建成1个…": a place's level, read by the grammar
-    if items and all(items) and (len(items) > 1 or built.group("where") or built.group("before") in ("", "力争", "计划")
+    if items and all(items) and (len(items) > 1 or built.group("where") or built.group("before") in ("", "力争", "计划", "提出")
                                  or _WHOLE_PLACE.fullmatch(built.group("before"))  # 全市建成3个以上…
                                  # 北京市将新建20个…, 将新建…: the place, and its will
                                  or re.fullmatch(r"(?:[\u4e00-\u9fff]{1,5}?[省市县区州旗盟])?(?:还|也|再)?(?:将|要)",
@@ -1386,6 +1387,10 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 year_now = int(own_year.group(1))
             elif period:
                 year_now = _PERIOD_YEARS[period.group(1)]
+            projects = _YEAR_PROJECTS.search(untitled) if not (own_year or period) else None
+            if projects:  # "…发布2026年卫健系统为民服务10件实事和重点工作，提出新增1000家…": the projects' year leads
+                year_now, led_by_year = int(projects.group(1)), True
+                continue
             if (own_year or period) and not _PERIOD_END.sub("", _PERIOD_LEAD.sub("", _SPAN_LEAD.sub(
                     "", _YEAR_LEAD.sub("", clause)))).strip(" ，,"):
                 led_by_year = True  # "到“十四五”期末，": what follows in the sentence is set for that year
@@ -1646,6 +1651,12 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     review = [f"{back.group(0)} points back to an indicator named before: give its name"]
             if not subject:
                 if not subject_before:
+                    if rule.value is not None and rule.unit and _FUTURE.search(clause):
+                        # "…使用者補助方案，將有希望從現行每年12萬元增至18萬元": an amount set for the future with no
+                        # measure named in the clause or the one before it: counted, not lost without a word
+                        found.append(Found(subject=clause, text=clause, quote=clause, line=line, page=page,
+                                           year=rule.year or year_now,
+                                           review=[f"{LEFT_OUT}a target whose measure no clause names"]))
                     continue
                 subject = subject_before
                 size_of = _size_of_change(change_told, subject, rule)
@@ -2001,7 +2012,10 @@ def _outside_brackets(sentence: str) -> list[tuple[int, str]]:
 #: a year's lead run on into its target without a comma (到2030年消除血吸虫病, 到 2020 年消除疟疾)
 _LEAD_RUN_ON = re.compile(r"(?:力争)?(?:到|至)\s*(?:19|20)\d{2}\s*年(?:年?[底末])?(?:前)?"
                           # (将 or 要 between: 到2030年将建成…, which was lost without a word)
-                          r"(?=(?:将|要)?(?:基本|全面|率先|初步)?(?:消除|建成(?!区)|实现|建立(?!健全)))")  # (建成区…: a name)
+                          r"(?=(?:将|要)?(?:基本|全面|率先|初步)?(?:消除|建成(?!区)|实现|建立(?!健全)))"  # (建成区…: a name)
+                          # a bare year with 将 after it (2026年将新增1000家…): read as 2026年，将新增…, the year's lead
+                          # and a word of the future (it was refused, the comma its only difference)
+                          r"|(?:19|20)\d{2}\s*年(?=将(?!近|其|会|是))")
 #: a year's target joined to the clause before without a comma (…逐年提高并于2025年达到50%以上)
 _AND_BY_YEAR = re.compile(r"(?P<and>并且?)(?:于|在|到|至)\s*(?:19|20)\d{2}\s*年")
 

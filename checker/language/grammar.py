@@ -217,6 +217,10 @@ def _fraction_percent(match: re.Match) -> str:
 
 _MINGUO_YEAR = re.compile(r"(?:中华)?民国\s*(\d{2,3})\s*年")
 _MINGUO_NUMERALS = re.compile(rf"((?:中华)?民国\s*)({cn_numerals.CHINESE_ROC_YEAR.pattern})")
+#: a base year of two Chinese numerals, the first a zero (较○九年, 比零九年): 2001–2009, as Hong Kong and Macau write them
+_ZERO_YEAR_BASE = re.compile(r"(?<=[较比])\s*[〇○零Ｏ0]([一二三四五六七八九])\s*年")
+#: any other year of two Chinese numerals (较一九年, 比二〇年): its century not written, so not read
+_TWO_NUMERAL_YEAR = re.compile(r"(?<![〇○零Ｏ一二三四五六七八九十百\d])[〇○零Ｏ一二三四五六七八九]{2}(?=\s*年(?!代|级|龄))")
 
 
 def normalize(text: str) -> str:
@@ -231,6 +235,9 @@ def normalize(text: str) -> str:
     # so is 民國一○九年, its year in Chinese numerals
     text = _MINGUO_NUMERALS.sub(lambda match: match.group(1) + str(cn_numerals.roc_year(match.group(2))), text)
     text = _MINGUO_YEAR.sub(lambda match: f"{int(match.group(1)) + 1911}年", text)
+    # 較○九年 (Hong Kong's and Macau's 2009): a year of two numerals whose first is zero, as the base of a change, can
+    # be no other year of a plan's; it was refused as the words 较, ○九年 (or 较, 零, its 九年 cut off)
+    text = _ZERO_YEAR_BASE.sub(lambda match: f"200{cn_numerals.read(match.group(1)):.0f}年", text)
     text = units.per_people(text)  # 4.5人/千常住人口: per 千人口, as a unit written so reads
     for old, new in g.characters.items():
         text = text.replace(old, new)
@@ -504,9 +511,9 @@ _KEPT_WITHIN = re.compile(r"控制|之间|以内|之内|(?i:within)")
 #: an amount in a share's unit ending the subject, right before the target, or in an English one ("95% of children
 #: under 5" read as < 5% named 95%children): the share is what the plan sets
 _SHARE_LEFT = re.compile(r"(?<![\d.])\d[\d.]*\s*(?:%|％|‰)\s*(?:$|(?=[A-Za-z]))")
-#: "now" or a year before a starting value ("从目前29.3降至25", "从2015年的5.28‰"): the value the plan starts
-#: from, not a status it reports
-_NOW = re.compile(r"^(?:目前|现在|现有|(?:19|20)\d\d年(?:的)?)")
+#: "now" or a year before a starting value ("从目前29.3降至25", "从2015年的5.28‰"), or how often it is paid (从现行每年
+#: 12万元): the value the plan starts from, not a status it reports
+_NOW = re.compile(r"^(?:目前|现在|现有|现行|当前|(?:19|20)\d\d年(?:的)?)?(?:的)?(?:每(?:人|户)?(?:年|月|人|户))?")
 #: a share, rate or age in a deliverable's words ("achieve a cure rate of 85%", "IMR of 29/1000 live births to be
 #: achieved"): the target is that level, not a yes/no
 _LEVEL_IN_WORDS = re.compile(r"\d\s*(?:%|‰|percent|per\s*cent|/\s*\d|per\s*\d|years?\b|岁)"
@@ -610,6 +617,11 @@ def _check_subject(text: str, subject: str, location: Location | None) -> None:
             f"({year}, which would be {year + 1911}), with no era to say so: checker does not guess a year's calendar",
             text, location,
             hint=f"write the year with its era (民國{year}年) or in the common calendar ({year + 1911}年)")
+    short = _TWO_NUMERAL_YEAR.search(to_simplified(text))
+    if found and short:  # 較一九年增加三成: a year written with two numerals, its century left out
+        raise GrammarError(
+            f"{short.group(0)}年 in {text!r} reads as a year written with two numerals and no century: checker does not "
+            "guess which year it is", text, location, hint="write the year in full, in digits (2009年, not ○九年)")
     if found:
         raise GrammarError(
             f"cannot place the words {', '.join(dict.fromkeys(found))} before the target in {text!r}",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from checker.documents import catalogue, english_sentences, sentences, tables, vocabulary
@@ -878,8 +879,15 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         plan_review.append(f"target years {sorted(body_years - set(table_years))} come from body sentences only")
     base_years = sorted({y for t in found_tables for y in t.baseline_years})
     named_base = sorted({y for t in found_tables for y in t.named_base_years})  # 2020年基期值 beside 2022年实际值
-    base_year = (named_base or base_years)[-1] if base_years else (targets_from - 1 if targets_from else None)
-    if not base_years:
+    base_year = (named_base or base_years)[-1] if base_years else None
+    read = _base_years_read(found_tables, target_years[0])
+    guessed = False
+    if read and base_year not in read:
+        # 现状值 | 77.8（2020年）: the year the base values name, not one from the date that none of them is of
+        base_year, note = _base_year_of_values(read)
+        plan_review.append(note)
+    elif base_year is None:
+        base_year, guessed = (targets_from - 1 if targets_from else None), True
         plan_review.append("base year guessed" + (f" from {targets_why}" if targets_why else ""))
     for year, header in sorted({column for t in found_tables for column in t.estimated_base_columns}):
         header = " ".join(header.split())
@@ -895,8 +903,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             item.setdefault("baseline", {})[own] = cell.text.strip()
         elif cell is not None and base_year not in item.get("baseline", {}):
             item.setdefault("baseline", {})[base_year] = cell.text.strip()
+            year_was = "which was guessed" if guessed else "the year the table's other base values name"
             item["_review"].append(f"the table's {header} column names no year: its value is filed under the base "
-                                   f"year {base_year}, which was guessed — check the year the plan's base values are of")
+                                   f"year {base_year}, {year_was} — check the year the plan's base values are of")
             builder.count("baseline year guessed")
     indicators = [_finish(item, builder) for item in with_targets]
     if region is None:  # a placeholder in the document's language, as the report prints it
@@ -923,6 +932,33 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
 
 #: a table cell that is a number alone (6300, 9.50, 7.8万): a level the plan reaches, from its base value
 _BARE_NUMBER = re.compile(r"\s*(\d+(?:\.\d+)?)\s*")
+
+
+def _base_years_read(found_tables: list[tables.IndicatorTable], first_target: int) -> Counter[int]:
+    """How many table rows give a base value of each year before the first target year: the column's year, or the year
+    the cell names for its value (77.8（2020年） under 现状值, 78.7（2019年） under 基期水平 2020), as the draft files it."""
+    counts: Counter[int] = Counter()
+    for found in found_tables:
+        for row in found.rows:
+            years = {_cell_year(cell.text) or year for year, cell in row.baselines.items()}
+            if row.undated_baseline is not None:
+                years.add(_cell_year(row.undated_baseline[1].text))
+            counts.update(year for year in years if year is not None and year < first_target)
+    return counts
+
+
+def _base_year_of_values(read: Counter[int]) -> tuple[int, str]:
+    """The plan's base year from the years its table's base values are of (the most rows', the latest of a tie), and
+    the plan's note: progress is judged from that year, so rows whose base is of another year are named for a person
+    to check."""
+    year = max(read, key=lambda found: (read[found], found))
+    others = sorted(found for found in read if found != year)
+    note = f"base year {year}: the year the table's base values name ({read[year]} row(s))"
+    if others:
+        note += (f"; {sum(read[found] for found in others)} row(s) give a base of "
+                 + ", ".join(str(found) for found in others)
+                 + f": progress is judged from {year}, so check their {year} values")
+    return year, note
 
 
 def _moved(texts: list[str], baseline: dict) -> tuple[str, str] | None:

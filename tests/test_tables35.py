@@ -58,3 +58,69 @@ def test_base_values_of_mixed_years_take_the_most_rows_year_and_name_the_others(
     assert "1 row(s) give a base of 2021" in draft.plan["review"], draft.plan["review"]
     assert [item["baseline"] for item in draft.indicators] == [{2020: "77.8（2020年）"}, {2021: "4.6（2021年）"},
                                                                {2020: "15.2（2020年）"}]
+
+
+def _pdf(path: Path, pages: list) -> Path:
+    """A PDF of A4 pages, each drawn by a function of the canvas (STSong-Light)."""
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    page = canvas.Canvas(str(path), pagesize=A4)
+    for draw in pages:
+        page.setFont("STSong-Light", 10)
+        draw(page)
+        page.showPage()
+    page.save()
+    return path
+
+
+def _ruled(page, top: float, rows: list[list[str]], widths: tuple[float, ...] = (40, 200, 50, 60, 60)) -> None:
+    """A ruled table, its top ``top`` points below the page's top; a row of one cell spans the table (a group row)."""
+    from reportlab.lib.pagesizes import A4
+
+    left, height = 40.0, 24.0
+    xs = [left + sum(widths[:at]) for at in range(len(widths) + 1)]
+    for r, row in enumerate(rows):
+        y = A4[1] - top - r * height
+        page.line(xs[0], y, xs[-1], y)
+        page.line(xs[0], y - height, xs[-1], y - height)
+        edges = [xs[0], xs[-1]] if len(row) == 1 else xs
+        for x in edges:
+            page.line(x, y, x, y - height)
+        for x, text in zip(edges, row):
+            page.drawString(x + 3, y - 16, text)
+
+
+_HEADER = ["序号", "指标", "单位", "2025年", "2030年"]
+
+
+def _first_page(page) -> None:
+    """Page 1: the title, the date, and the table's rows under the group row 一、健康生活 to the foot of the page."""
+    from reportlab.lib.pagesizes import A4
+
+    page.drawString(40, A4[1] - 60, "某市健康促进行动方案（2022—2030年）")
+    page.drawString(40, A4[1] - 80, "2022年3月")
+    _ruled(page, 620, [_HEADER, ["一、健康生活"], ["1", "居民健康素养水平", "%", "25", "30"],
+                       ["2", "经常参加体育锻炼人数比例", "%", "40", "45"]])
+
+
+def _second_page(page) -> None:
+    """Page 2: the header repeated, a row of 健康生活 carried on, then the group row 二、健康服务 and its row."""
+    _ruled(page, 60, [_HEADER, ["3", "每千人拥有社会体育指导员", "人", "2.16", "2.5"], ["二、健康服务"],
+                      ["4", "高血压患者规范管理率", "%", "≥65", "≥70"]])
+
+
+def test_a_group_rows_domain_carries_over_a_page_break_into_the_repeated_header(tmp_path):
+    """Domains given by rows across the table (一、健康生活) in a PDF whose next page repeats the header: the rows at
+    the top of that page, read as a second table, got no domain and no note. The last group row's domain now carries
+    over the break into the same table (the same header), as it carries down within a page, and the plan says so."""
+    draft = build(read_document(_pdf(tmp_path / "plan.pdf", [_first_page, _second_page])))
+    domains = {item["name"]["zh"]: item.get("domain") for item in draft.indicators}
+    assert domains == {"居民健康素养水平": "健康生活", "经常参加体育锻炼人数比例": "健康生活",
+                       "每千人拥有社会体育指导员": "健康生活", "高血压患者规范管理率": "健康服务"}, domains
+    assert "take the domain 健康生活 from above the break" in draft.plan["review"], draft.plan["review"]

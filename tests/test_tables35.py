@@ -124,3 +124,22 @@ def test_a_group_rows_domain_carries_over_a_page_break_into_the_repeated_header(
     assert domains == {"居民健康素养水平": "健康生活", "经常参加体育锻炼人数比例": "健康生活",
                        "每千人拥有社会体育指导员": "健康生活", "高血压患者规范管理率": "健康服务"}, domains
     assert "take the domain 健康生活 from above the break" in draft.plan["review"], draft.plan["review"]
+
+
+def test_a_date_line_under_a_pdf_title_in_larger_type_is_no_part_of_it(tmp_path):
+    """A PDF's title in large type, the date on the line under it (as a browser prints <h1> over <p>2022年3月</p>): the
+    reader ran the date into the title (…（2022—2035年）2022年3月), and the plan's target_years gained 2022, which no
+    target is for. The date line is now a paragraph of its own (the document's date), the title stops at its bracket,
+    and target_years lists only years a drafted target is for (the title's 2035 names none either)."""
+    from reportlab.lib.pagesizes import A4
+
+    def draw(page) -> None:
+        page.setFont("STSong-Light", 24)
+        page.drawString(34, A4[1] - 100, "健康张掖行动实施方案（2022—2035年）")
+        page.setFont("STSong-Light", 12)
+        page.drawString(34, A4[1] - 136, "2022年3月")
+        page.drawString(34, A4[1] - 170, "到2025年，人均预期寿命达到78.5岁；到2030年，人均预期寿命达到79.5岁。")
+
+    draft = build(read_document(_pdf(tmp_path / "plan.pdf", [draw])))
+    assert draft.plan["title"] == {"zh": "健康张掖行动实施方案（2022—2035年）"}, draft.plan["title"]
+    assert draft.plan["target_years"] == [2025, 2030], draft.plan["target_years"]

@@ -246,6 +246,7 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
     # a block's own first line where the reader ran it on into the next (an English title has no full stop)
     top = [doc.lines[line].strip() if len(text) > 90 and doc.lines and doc.lines.get(line, "").strip() else text
            for line, text in head if line <= 5 and text]
+    top = [_without_date(text) for text in top]  # …方案（2022—2035年）2022年3月: the date line run on into the title
     # a web page's or Word file's own heading at the very top: its title, however long (关于…计划执行情况与…计划草案的报告)
     marked = [b for b in doc.blocks[:8] if isinstance(b, Paragraph) and b.heading is not None and b.line <= 5]
     first_marked = min(marked, key=lambda b: b.heading) if marked else None
@@ -286,11 +287,26 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
             if own:
                 return own, None
             return match.group(1), f"title taken from 《{match.group(1)}》 in the text: check that it names this plan"
-    for line, text in head:
+    for line, text in ((line, _without_date(text)) for line, text in head):
         if 4 <= len(text) <= 40 and _TITLE_WORDS.search(text) and not text.endswith(("。", "：", "的通知")) \
                 and not _HEADING_NUMBER.match(text):  # (一、2022年…计划执行情况: a section's heading, not the title)
             return text, f"title taken from line {line}: check it"
     return None, None
+
+
+#: a date at a line's end (2022年3月, 2022年3月18日, 二〇二二年三月): the document's date, where it follows a title
+_DATE_AT_END = re.compile(r"\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+                          r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?\s*$")
+
+
+def _without_date(text: str) -> str:
+    """A title line without the date a reader ran on into it (健康张掖行动实施方案（2022—2035年）2022年3月, the date line
+    under a title in larger type): the date is the document's, and its year none of the title's. A line that is a
+    date alone, or whose words before the date name no plan, is kept as it is."""
+    date = _DATE_AT_END.search(text)
+    if date is None or not _TITLE_WORDS.search(text[:date.start()]):
+        return text
+    return text[:date.start()].rstrip()
 
 
 def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tuple[str | None, str | None]:
@@ -870,9 +886,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     if not with_targets:
         _refuse(doc, no_year, undated, builder.left_out)
     # the years the draft's targets are filed under are the plan's, however each was found (a work report's 2026年 in
-    # its title, under which its sentences of no year are kept): a plan head names the years its targets are for
-    target_years = sorted(set(table_years) | body_years | ({title_year} if title_year else set())
-                          | {year for item in with_targets for year in item["targets"]})
+    # its title, under which its sentences of no year are kept), and no other: a title's last year (…（2022—2035年）)
+    # or a table column's that no drafted target is for would be a target year with no target
+    target_years = sorted({year for item in with_targets for year in item["targets"]})
     if not table_years:
         plan_review.append("target years taken from the body text and the title, not from a table")
     elif body_years - set(table_years):

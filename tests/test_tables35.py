@@ -48,7 +48,8 @@ def test_base_values_that_name_their_year_give_the_plans_base_year(tmp_path, cel
 def test_base_values_of_mixed_years_take_the_most_rows_year_and_name_the_others(tmp_path):
     """Base cells of 2020 and 2021 under one 现状值 column: the base year was the date's (2021), silently leaving the
     2020 values unused. It is now the year most rows' values name (2020), and the plan's note names the rows of
-    another year (2021), whose progress is judged from 2020."""
+    another year (2021), whose progress is judged from 2020. Where most cells name no year, the one that does is the
+    exception (基期水平 … 78.7（2019年）, 另有注明的除外): it does not set the year of the others, still guessed."""
     page = tmp_path / "plan.html"
     cells = ["77.8（2020年）", "4.6（2021年）", "15.2（2020年）"]
     page.write_text(f"<html><head><meta charset='utf-8'></head><body>{_HEAD}{_current_values(cells)}</body></html>",
@@ -58,6 +59,12 @@ def test_base_values_of_mixed_years_take_the_most_rows_year_and_name_the_others(
     assert "1 row(s) give a base of 2021" in draft.plan["review"], draft.plan["review"]
     assert [item["baseline"] for item in draft.indicators] == [{2020: "77.8（2020年）"}, {2021: "4.6（2021年）"},
                                                                {2020: "15.2（2020年）"}]
+    cells = ["77.8（2019年）", "4.6", "15.2"]
+    page.write_text(f"<html><head><meta charset='utf-8'></head><body>{_HEAD}{_current_values(cells)}</body></html>",
+                    encoding="utf-8")
+    draft = build(read_document(page))
+    assert draft.plan["base_year"] == 2021 and "base year guessed" in draft.plan["review"], draft.plan
+    assert [item["baseline"] for item in draft.indicators] == [{2019: "77.8（2019年）"}, {2021: "4.6"}, {2021: "15.2"}]
 
 
 def _pdf(path: Path, pages: list) -> Path:

@@ -896,10 +896,11 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     base_years = sorted({y for t in found_tables for y in t.baseline_years})
     named_base = sorted({y for t in found_tables for y in t.named_base_years})  # 2020年基期值 beside 2022年实际值
     base_year = (named_base or base_years)[-1] if base_years else None
-    read = _base_years_read(found_tables, target_years[0])
+    read, unnamed = _base_years_read(found_tables, target_years[0])
     guessed = False
-    if read and base_year not in read:
-        # 现状值 | 77.8（2020年）: the year the base values name, not one from the date that none of them is of
+    if read and base_year not in read and sum(read.values()) > unnamed:
+        # 现状值 | 77.8（2020年）: the year the base values name, not one from the date that none of them is of (where
+        # most name none, those that do are the exceptions: 基期水平 | 18.1 … 78.7（2019年）, 另有注明的除外)
         base_year, note = _base_year_of_values(read)
         plan_review.append(note)
     elif base_year is None:
@@ -950,17 +951,22 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
 _BARE_NUMBER = re.compile(r"\s*(\d+(?:\.\d+)?)\s*")
 
 
-def _base_years_read(found_tables: list[tables.IndicatorTable], first_target: int) -> Counter[int]:
-    """How many table rows give a base value of each year before the first target year: the column's year, or the year
-    the cell names for its value (77.8（2020年） under 现状值, 78.7（2019年） under 基期水平 2020), as the draft files it."""
+def _base_years_read(found_tables: list[tables.IndicatorTable], first_target: int) -> tuple[Counter[int], int]:
+    """How many table rows give a base value of each year before the first target year (the column's year, or the year
+    the cell names for its value: 77.8（2020年） under 现状值, 78.7（2019年） under 基期水平 2020, as the draft files it), and
+    how many give one under a column of no year whose cell names none either (基期水平 | 18.1: of the plan's base year,
+    whichever that is)."""
     counts: Counter[int] = Counter()
+    unnamed = 0
     for found in found_tables:
         for row in found.rows:
             years = {_cell_year(cell.text) or year for year, cell in row.baselines.items()}
             if row.undated_baseline is not None:
-                years.add(_cell_year(row.undated_baseline[1].text))
+                own = _cell_year(row.undated_baseline[1].text)
+                years.add(own)
+                unnamed += own is None
             counts.update(year for year in years if year is not None and year < first_target)
-    return counts
+    return counts, unnamed
 
 
 def _base_year_of_values(read: Counter[int]) -> tuple[int, str]:

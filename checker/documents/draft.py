@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from checker.documents import catalogue, english_sentences, sentences, tables, vocabulary
@@ -282,6 +283,7 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
     # a block's own first line where the reader ran it on into the next (an English title has no full stop)
     top = [doc.lines[line].strip() if len(text) > 90 and doc.lines and doc.lines.get(line, "").strip() else text
            for line, text in head if line <= 5 and text]
+    top = [_without_date(text) for text in top]  # …方案（2022—2035年）2022年3月: the date line run on into the title
     # a web page's or Word file's own heading at the very top: its title, however long (关于…计划执行情况与…计划草案的报告)
     marked = [b for b in doc.blocks[:8] if isinstance(b, Paragraph) and b.heading is not None and b.line <= 5]
     first_marked = min(marked, key=lambda b: b.heading) if marked else None
@@ -325,11 +327,26 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
     english = _english_first_line(head)
     if english:
         return english, f"{_FIRST_LINE_TITLE} (an English line of its own, in title case): check it"
-    for line, text in head:
+    for line, text in ((line, _without_date(text)) for line, text in head):
         if 4 <= len(text) <= 40 and _TITLE_WORDS.search(text) and not text.endswith(("。", "：", "的通知")) \
                 and not _HEADING_NUMBER.match(text):  # (一、2022年…计划执行情况: a section's heading, not the title)
             return text, f"title taken from line {line}: check it"
     return None, None
+
+
+#: a date at a line's end (2022年3月, 2022年3月18日, 二〇二二年三月): the document's date, where it follows a title
+_DATE_AT_END = re.compile(r"\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+                          r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?\s*$")
+
+
+def _without_date(text: str) -> str:
+    """A title line without the date a reader ran on into it (健康张掖行动实施方案（2022—2035年）2022年3月, the date line
+    under a title in larger type): the date is the document's, and its year none of the title's. A line that is a
+    date alone, or whose words before the date name no plan, is kept as it is."""
+    date = _DATE_AT_END.search(text)
+    if date is None or not _TITLE_WORDS.search(text[:date.start()]):
+        return text
+    return text[:date.start()].rstrip()
 
 
 def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tuple[str | None, str | None]:
@@ -947,17 +964,25 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     if not with_targets:
         _refuse(doc, no_year, undated, builder.left_out)
     # the years the draft's targets are filed under are the plan's, however each was found (a work report's 2026年 in
-    # its title, under which its sentences of no year are kept): a plan head names the years its targets are for
-    target_years = sorted(set(table_years) | body_years | ({title_year} if title_year else set())
-                          | {year for item in with_targets for year in item["targets"]})
+    # its title, under which its sentences of no year are kept), and no other: a title's last year (…（2022—2035年）)
+    # or a table column's that no drafted target is for would be a target year with no target
+    target_years = sorted({year for item in with_targets for year in item["targets"]})
     if not table_years:
         plan_review.append("target years taken from the body text and the title, not from a table")
     elif body_years - set(table_years):
         plan_review.append(f"target years {sorted(body_years - set(table_years))} come from body sentences only")
     base_years = sorted({y for t in found_tables for y in t.baseline_years})
     named_base = sorted({y for t in found_tables for y in t.named_base_years})  # 2020年基期值 beside 2022年实际值
-    base_year = (named_base or base_years)[-1] if base_years else (targets_from - 1 if targets_from else None)
-    if not base_years:
+    base_year = (named_base or base_years)[-1] if base_years else None
+    read, unnamed = _base_years_read(found_tables, target_years[0])
+    guessed = False
+    if read and base_year not in read and sum(read.values()) > unnamed:
+        # 现状值 | 77.8（2020年）: the year the base values name, not one from the date that none of them is of (where
+        # most name none, those that do are the exceptions: 基期水平 | 18.1 … 78.7（2019年）, 另有注明的除外)
+        base_year, note = _base_year_of_values(read)
+        plan_review.append(note)
+    elif base_year is None:
+        base_year, guessed = (targets_from - 1 if targets_from else None), True
         plan_review.append("base year guessed" + (f" from {targets_why}" if targets_why else ""))
     for year, header in sorted({column for t in found_tables for column in t.estimated_base_columns}):
         header = " ".join(header.split())
@@ -973,8 +998,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             item.setdefault("baseline", {})[own] = cell.text.strip()
         elif cell is not None and base_year not in item.get("baseline", {}):
             item.setdefault("baseline", {})[base_year] = cell.text.strip()
+            year_was = "which was guessed" if guessed else "the year the table's other base values name"
             item["_review"].append(f"the table's {header} column names no year: its value is filed under the base "
-                                   f"year {base_year}, which was guessed — check the year the plan's base values are of")
+                                   f"year {base_year}, {year_was} — check the year the plan's base values are of")
             builder.count("baseline year guessed")
     indicators = [_finish(item, builder) for item in with_targets]
     if region is None:  # a placeholder in the document's language, as the report prints it
@@ -1001,6 +1027,38 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
 
 #: a table cell that is a number alone (6300, 9.50, 7.8万): a level the plan reaches, from its base value
 _BARE_NUMBER = re.compile(r"\s*(\d+(?:\.\d+)?)\s*")
+
+
+def _base_years_read(found_tables: list[tables.IndicatorTable], first_target: int) -> tuple[Counter[int], int]:
+    """How many table rows give a base value of each year before the first target year (the column's year, or the year
+    the cell names for its value: 77.8（2020年） under 现状值, 78.7（2019年） under 基期水平 2020, as the draft files it), and
+    how many give one under a column of no year whose cell names none either (基期水平 | 18.1: of the plan's base year,
+    whichever that is)."""
+    counts: Counter[int] = Counter()
+    unnamed = 0
+    for found in found_tables:
+        for row in found.rows:
+            years = {_cell_year(cell.text) or year for year, cell in row.baselines.items()}
+            if row.undated_baseline is not None:
+                own = _cell_year(row.undated_baseline[1].text)
+                years.add(own)
+                unnamed += own is None
+            counts.update(year for year in years if year is not None and year < first_target)
+    return counts, unnamed
+
+
+def _base_year_of_values(read: Counter[int]) -> tuple[int, str]:
+    """The plan's base year from the years its table's base values are of (the most rows', the latest of a tie), and
+    the plan's note: progress is judged from that year, so rows whose base is of another year are named for a person
+    to check."""
+    year = max(read, key=lambda found: (read[found], found))
+    others = sorted(found for found in read if found != year)
+    note = f"base year {year}: the year the table's base values name ({read[year]} row(s))"
+    if others:
+        note += (f"; {sum(read[found] for found in others)} row(s) give a base of "
+                 + ", ".join(str(found) for found in others)
+                 + f": progress is judged from {year}, so check their {year} values")
+    return year, note
 
 
 def _moved(texts: list[str], baseline: dict) -> tuple[str, str] | None:

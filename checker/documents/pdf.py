@@ -55,7 +55,7 @@ def read(path: Path, progress=None) -> Document:
     pieces: list[str] = []
     starts: list[tuple[int, int, int | None]] = []
     last_full = False  # whether the last text line ran to the right margin (a wrapped line does)
-    last_size = 0.0  # and its characters' size (in a page of columns, a title over a column is no line of it)
+    last_size = 0.0  # and its characters' size (a title in larger type is no line of the text under it)
     last_edges: set[str] = set()  # the top and bottom lines of the page before, to tell running heads
     carried: _Carried | None = None  # a table without ruling lines that ran to the foot of the page before
     feet: list[_Foot] = []  # the ruled tables the page before ended with (two side by side: both)
@@ -158,10 +158,11 @@ def read(path: Path, progress=None) -> Document:
                         continue  # a page number or a running head is no part of the text it interrupts
                     feet = []
                     # a full line that ends a sentence ends the paragraph too, unless the page opens its
-                    # paragraphs indented: then only an indented line (or a heading) starts a new one
+                    # paragraphs indented: then only an indented line (or a heading) starts a new one; a line in
+                    # another size of type is no line of the one above (a title over its date line, or over a column)
                     if pieces and last_full and (indents or not pieces[-1].endswith(_ENDS)) \
                             and not HEADING.match(text) and not _indented(item, margins_of.get(id(item), margins)) \
-                            and (columns is None or abs(_size(item) - last_size) <= 0.15 * last_size):
+                            and abs(_size(item) - last_size) <= 0.15 * last_size:
                         starts.append((sum(len(p) for p in pieces), line, number))
                         pieces.append(text)
                     else:

@@ -574,7 +574,14 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
     if not any(c.role == "name" for c in columns) or not any(c.role == "target" and c.year or c.role == "dated_target"
                                                              for c in columns):
         return None
-    found = _rows(table, body_start, columns, table.rows[start][0].line if table.rows[start] else table.line, notes)
+    carried = _domain_over_break(table, body_start, columns, continues)
+    found = _rows(table, body_start, columns, table.rows[start][0].line if table.rows[start] else table.line, notes,
+                  carried)
+    if found is not None and carried is not None:
+        taken = next((at for at, row in enumerate(found.rows) if row.domain != carried), len(found.rows))
+        if taken:
+            found.notes.append(f"the table repeats the header of the table at line {continues.header_line} over a page "
+                               f"break: its first {taken} row(s) take the domain {carried} from above the break")
     if found is not None and back is not None and any(c.role == "target" and c.year == back for c in columns):
         for row in found.rows:  # a look-back table's targets kept (no date says they are past): each says so
             if back in row.targets:
@@ -583,6 +590,22 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
                                                 "most likely that year's target, looked back on — check it is this "
                                                 "plan's")))
     return found
+
+
+def _domain_over_break(table: Table, body_start: int, columns: list[Column],
+                       continues: IndicatorTable | None) -> str | None:
+    """The domain the rows at the top of a page carry on from the table before the break, where the page repeats its
+    header (a browser repeats a <thead>): the last row's domain above, as a group row's domain (二、健康生活 across the
+    table) carries down within a page; None where the table is no such continuation (another header, or no break)."""
+    if continues is None or not continues.rows or continues.rows[-1].domain is None or body_start >= len(table.rows):
+        return None
+    above = continues.table.rows[-1][0].page if continues.table.rows[-1] else None
+    below = table.rows[body_start][0].page if table.rows[body_start] else None
+    if above is None or below is None or below <= above:
+        return None  # (a Word or web page has no page break between two tables: two tables, each its own)
+    if [column.header for column in columns] != [column.header for column in continues.columns]:
+        return None
+    return continues.rows[-1].domain
 
 
 #: a caption of a table that reports a year's results (表1：2022年某区主要指标完成情况, 2022年计划执行情况)

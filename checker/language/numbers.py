@@ -46,6 +46,11 @@ _MARKED_YEAR = re.compile(r"value of ((?:19|20)\d\d)"
                           r"|[(（]?\s*(?:为|系|是)?\s*((?:19|20)\d\d)\s*年?(?:数据|数|的数据|值)?\s*[)）]?")
 
 
+#: a value led by its year (2020年77.8, 2021年：4.6, as a table's 现状值 cell writes it): that year's value. Read here, for
+#: a value only: a target's cell 2025年80 keeps its year for the grammar
+_YEAR_FIRST = re.compile(r"^((?:19|20)\d\d)\s*年\s*(?:为|是|[:：])?\s*(?=[\d.]+[^\d,]{0,8}$)")
+
+
 def marked_year(notes, year: int | None) -> int | None:
     """The year a value's ``notes`` mark it as being of (27.97（2021年）: 2021), where it is not ``year``."""
     for note in notes or ():
@@ -96,6 +101,10 @@ def read_number(text: str) -> Number | None:
         return None
     g = grammar()
     cleaned = normalize(text)
+    year_first = _YEAR_FIRST.match(cleaned)
+    if year_first:
+        notes.append(f"value of {year_first.group(1)}")
+        cleaned = cleaned[year_first.end():]
     for regex, note in g.annotations:
         if regex.search(cleaned):
             notes += [match.expand(note) if "\\" in note else note for match in regex.finditer(cleaned) if note]

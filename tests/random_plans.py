@@ -53,6 +53,8 @@ def other_rules(draw) -> Rule:
                     change=change)
     if kind == "trend":
         way = draw(st.sampled_from(["up", "down"]))
+        if draw(st.booleans()):  # 逐年: every step of the window read too
+            return Rule("逐年提升" if way == "up" else "逐年下降", "trend", trend=way, modifiers=("every_year",))
         return Rule("持续提升" if way == "up" else "逐步下降", "trend", trend=way)
     if kind == "achieved":
         return Rule("实现", "achieved")

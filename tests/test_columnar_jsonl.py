@@ -209,3 +209,63 @@ def test_references_judged_by_columns_equal_the_scalar_engine(tmp_path, lang) ->
     assert {r["status"] for r in want if "status" in r} == {"pass", "warn", "fail", "n/a"}
     assert _document(plan, by_columns, lang) == _document(plan, by_results, lang)
     assert _table(plan, by_columns, lang).equals(_table(plan, by_results, lang))
+
+
+#: trends promised every year (逐年), up and down: rising each year, over the window with a step against (a dip:
+#: the kind's own words), flat, the wrong way, turned in the last step, a step against within the flat share, one
+#: about at it, too few years
+EVERY_YEAR_PLAN = """\
+plan:
+  id: every-year
+  title: {zh: 逐年模板}
+  region: 甲县
+  base_year: 2020
+  target_years: [2030]
+indicators:
+  - id: fitness
+    name: {zh: 学生体质优秀率}
+    unit: "%"
+    direction: up
+    targets:
+      2030: {text: 逐年提升}
+  - id: deaths
+    name: {zh: 孕产妇死亡率}
+    unit: 1/10万
+    direction: down
+    targets:
+      2030: {text: 逐年下降}
+"""
+EVERY_YEAR_SERIES = {"甲县": (40, 41, 42, 43, 44), "乙县": (40, 43, 41, 45, 46), "丙县": (40, 40.1, 40, 40.1, 40.05),
+                     "丁县": (45, 44, 43, 42, 41), "戊县": (40, 42, 44, 46, 45), "己县": (40, 40.3, 40.25, 41, 42),
+                     "庚县": (None, None, None, None, 41), "辛县": (40, 39.8, 41, 42, 43), "壬县": (0, 1, 0, 2, 3)}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_trends_every_year_judged_by_columns_equal_the_scalar_engine(tmp_path, lang) -> None:
+    """逐年提升/逐年下降 of many counties: a region whose window has a step against the way is the kind's (its reason
+    names the step), the others judged by columns as the window's trend: the same records, document and table as
+    written result by result."""
+    from checker.plan.loader import load_plan
+
+    rows = ["区县,指标,年份,数值"]
+    for region, values in EVERY_YEAR_SERIES.items():
+        for name, flip in (("学生体质优秀率", False), ("孕产妇死亡率", True)):
+            for year, value in zip(range(2021, 2026), values):
+                if value is not None:
+                    rows.append(f"{region},{name},{year},{100 - value if flip else value}")
+    plan_path, data_path = tmp_path / "plan.yaml", tmp_path / "national.csv"
+    plan_path.write_text(EVERY_YEAR_PLAN, encoding="utf-8")
+    data_path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    plan = load_plan(str(plan_path))
+    matched = columnar.read((str(data_path),)).match(plan)
+    assert isinstance(matched, columnar.ColumnDataset)
+    by_results = evaluate_regions(plan, matched, on_demand=True, columns=False)
+    by_columns = evaluate_regions(plan, matched, on_demand=True, columns=True)
+    scalar = by_columns.results.evidence_frame().table["scalar"]
+    assert 0 < scalar.is_null().sum() < len(scalar)  # both paths: the dips are the kind's
+    want, got = _records(plan, by_results, lang), _records(plan, by_columns, lang)
+    assert got == want
+    assert {r["status"] for r in want if "status" in r} == {"pass", "warn", "fail", "n/a"}
+    assert any("逐年" in r["reason"]["zh"] for r in want if "reason" in r)
+    assert _document(plan, by_columns, lang) == _document(plan, by_results, lang)
+    assert _table(plan, by_columns, lang).equals(_table(plan, by_results, lang))

@@ -121,11 +121,10 @@ class ColumnJudge:
         for indicator in plan.indicators:
             frame = frames.get(indicator.id, empty).lazy()
             for target in indicator.targets:
-                trend = trend_form(target.rule, indicator, policy) \
-                    if target.rule.kind == "trend" and "every_year" not in target.rule.modifiers else None
-                # (逐年: every step of the window is read, by the kind for each region)
-                if trend is not None:
-                    self._trends[id(target)] = (trend, queued(_windows(trend, frame, target.year, period, as_of),
+                trend = trend_form(target.rule, indicator, policy) if target.rule.kind == "trend" else None
+                if trend is not None:  # 逐年 (every_year): with the window's values, for every step of it
+                    self._trends[id(target)] = (trend, queued(_windows(trend, frame, target.year, period, as_of,
+                                                                       "every_year" in target.rule.modifiers),
                                                               indicator.id))
                 elif _assessed_only(target):
                     self._assessed[id(target)] = queued(_assessed(frame, target.year, period, as_of), indicator.id)
@@ -149,7 +148,8 @@ class ColumnJudge:
         """A rising or falling trend target's form and, per region whose window holds enough valued
         years, its ends: region code, year, value, row (the assessment year) and year0, value0, row0
         (the window's first valued year), and yearp, valuep (the valued year before the last, null where
-        none stands between the ends); None for any other target."""
+        none stands between the ends); for a trend promised every year (逐年), ``steps`` too: the window's
+        values in year order; None for any other target."""
         found = self._trends.get(id(target))
         return None if found is None else (found[0], found[1].frame())
 
@@ -293,10 +293,11 @@ def _assessed(frame: pl.LazyFrame, target_year: int, period: tuple[int, int], as
 
 
 def _windows(form: TrendForm, frame: pl.LazyFrame, target_year: int, period: tuple[int, int],
-             as_of: int | None) -> pl.LazyFrame:
+             as_of: int | None, steps: bool = False) -> pl.LazyFrame:
     """Per region whose trend window (:class:`checker.judge.kinds.trend.TrendForm`) holds enough valued
     years: region, the assessment year with its value and row (the window's last year), and the
-    window's first valued year with its value and row (``year0``, ``value0``, ``row0``)."""
+    window's first valued year with its value and row (``year0``, ``value0``, ``row0``); with ``steps``,
+    the window's values in year order (a list, each step of which a trend promised every year reads)."""
     import polars as pl
 
     year, value = pl.col("year"), pl.col("value")
@@ -304,14 +305,16 @@ def _windows(form: TrendForm, frame: pl.LazyFrame, target_year: int, period: tup
     inside = frame.filter(value.is_not_null()).join(last.select("region", end="year"), on="region") \
         .filter(year.is_between(pl.col("end") - (form.window - 1), pl.col("end")))
     first = inside.group_by("region").agg(points=pl.len(), year0=year.min(),
-                                          yearp=year.filter(year < pl.col("end")).max()) \
+                                          yearp=year.filter(year < pl.col("end")).max(),
+                                          **({"steps": value.sort_by(year)} if steps else {})) \
         .filter(pl.col("points") >= form.min_points)
     first = first.join(frame.select("region", year0="year", value0="value", row0="row"), on=["region", "year0"])
     # the valued year before the last, where one stands between the window's ends: has the trend turned since?
     first = first.with_columns(yearp=pl.when(pl.col("yearp") > pl.col("year0")).then(pl.col("yearp")))
     first = first.join(frame.filter(value.is_not_null()).select("region", yearp="year", valuep="value"),
                        on=["region", "yearp"], how="left")
-    return last.join(first.select("region", "year0", "value0", "row0", "yearp", "valuep"), on="region")
+    return last.join(first.select("region", "year0", "value0", "row0", "yearp", "valuep", *(["steps"] if steps else [])),
+                     on="region")
 
 
 def _outcomes(form: ValueForm, frame: pl.LazyFrame, target_year: int, period: tuple[int, int],

@@ -19,7 +19,8 @@ instead, each row from the engine's own semantics:
   :meth:`checker.judge.columns.ColumnJudge.windows`) compared with the kind's form (its flat share and
   best value, :class:`~checker.judge.kinds.trend.TrendForm`) as :func:`~checker.judge.kinds.trend.judged`
   compares them, and the kind's templates (:data:`checker.judge.kinds.trend.HEAD`, ``WORDS``) filled slot
-  by slot from columns, each number written once as the kind writes it;
+  by slot from columns, each number written once as the kind writes it; a trend promised every year (逐年) so
+  too, but where the kind would pass a window with a step against the way (:func:`_without_dips`);
 - every other result (progress before the target year, the kinds that are not compiled, a region
   without a usable year): the scalar engine, one verdict at a time (:meth:`~checker.judge.engine.Run.verdict`).
 
@@ -188,6 +189,8 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
             rows, judged_by = done, partial(_compiled_rows, form=form)
         elif windows is not None:
             rows, judged_by = windows[1], partial(_trend_rows, form=windows[0])
+            if "every_year" in target.rule.modifiers:  # 逐年: a step against the way is the kind's, region by region
+                rows = _without_dips(rows, windows[0])
         elif assessed is not None:
             rows, judged_by = assessed, partial(_assessed_rows, regions=regions, texts=texts)
         else:
@@ -712,6 +715,25 @@ def _trend_outcome(form: TrendForm) -> pl.Expr:
     best = (col("value") == form.best) if form.best is not None else pl.lit(False)
     return (pl.when(met & turned).then(pl.lit("turned")).when(met).then(pl.lit("met"))
             .when(flat & best).then(pl.lit("best")).when(flat).then(pl.lit("flat")).otherwise(pl.lit("wrong")))
+
+
+def _without_dips(ends: pl.DataFrame, form: TrendForm) -> pl.DataFrame:
+    """The rows of a trend promised every year (逐年) that :func:`checker.judge.kinds.trend.check` judges as the
+    window's trend alone (:func:`_trend_rows`): those it does not pass (:func:`_trend_outcome`), or in whose window
+    (``steps``) no step between valued years goes the other way by more than the flat share of the year before it,
+    as :func:`checker.judge.kinds.trend._dip` asks (with :func:`~checker.judge.precision.ceiling_of`); a region with
+    such a step is left to the kind (its reason names the step)."""
+    import polars as pl
+
+    col, before, after = pl.col, pl.element().shift(1), pl.element()
+    sign = 1 if form.way == "up" else -1
+    since = _flat_share(form, before)
+    dips = (_change(before, after) * -sign > since + since.abs() * EDGE_SLACK).fill_null(False)
+    checked = ends.with_columns(change=_change(col("value0"), col("value")), step=_change(col("valuep"), col("value")))
+    passing = [name for name, (status, _) in TREND_OUTCOMES.items() if status == "pass"]  # as check asks of judged
+    passed = checked.select(_trend_outcome(form).is_in(passing)).to_series()
+    dipped = ends.select(col("steps").list.eval(dips).list.any()).to_series()
+    return ends.filter(~(passed & dipped)).drop("steps")
 
 
 def _percent(share: float) -> str:

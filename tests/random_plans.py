@@ -42,7 +42,10 @@ def rules(draw) -> Rule:
 @st.composite
 def other_rules(draw) -> Rule:
     """A rule of a kind that is not compiled (judged region by region on every path)."""
-    kind = draw(st.sampled_from(["trend", "trend", "achieved", "unspecified", "vs_reference", "offset_vs_reference"]))
+    kind = draw(st.sampled_from(["trend", "trend", "achieved", "unspecified", "vs_reference", "offset_vs_reference",
+                                 "maintain"]))
+    if kind == "maintain":  # 保持: not worse than the base value beyond the tolerance
+        return Rule("保持", "maintain")
     if kind == "vs_reference":  # 高于全省平均水平; the plan names no city (n/a, saying so)
         return Rule("高于全省平均水平", kind, draw(st.sampled_from([">", ">=", "<"])),
                     reference=draw(st.sampled_from(["province", "province", "nation", "city"])))

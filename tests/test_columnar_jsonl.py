@@ -269,3 +269,68 @@ def test_trends_every_year_judged_by_columns_equal_the_scalar_engine(tmp_path, l
     assert any("逐年" in r["reason"]["zh"] for r in want if "reason" in r)
     assert _document(plan, by_columns, lang) == _document(plan, by_results, lang)
     assert _table(plan, by_columns, lang).equals(_table(plan, by_results, lang))
+
+
+#: values held at the base value (保持), up, down and neutral, one binding: the plan's own region (甲县) without a
+#: 2020 row is held against the plan's baseline, another region without one is n/a (the kind's words)
+MAINTAIN_PLAN = """\
+plan:
+  id: maintain
+  title: {zh: 保持模板}
+  region: 甲县
+  base_year: 2020
+  target_years: [2030]
+indicators:
+  - id: coverage
+    name: {zh: 近岸海域水质优良比例}
+    unit: "%"
+    direction: up
+    baseline: {2020: 90}
+    targets:
+      2030: {text: 保持稳定, nature: 约束性}
+  - id: incidence
+    name: {zh: 传染病发病率}
+    unit: 1/10万
+    direction: down
+    targets:
+      2030: {text: 持续保持在历史低水平}
+  - id: balance
+    name: {zh: 性别比}
+    direction: neutral
+    targets:
+      2030: {text: 保持自然平衡}
+"""
+MAINTAIN_SERIES = {"乙县": (90, 90.5), "丙县": (90, 88.5), "丁县": (90, 87), "戊县": (0, 0.01), "己县": (None, 91),
+                   "甲县": (None, 89), "庚县": (90, 88.2), "辛县": (50, 49.5)}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_values_held_against_the_base_judged_by_columns_equal_the_scalar_engine(tmp_path, lang) -> None:
+    """保持 of many counties (pass, warn, fail; a base of 0; the plan's own baseline for its region; no base value):
+    the same records, document and table as written result by result."""
+    from checker.plan.loader import load_plan
+
+    rows = ["区县,指标,年份,数值"]
+    for region, values in MAINTAIN_SERIES.items():
+        for name, of in (("近岸海域水质优良比例", lambda v: v), ("传染病发病率", lambda v: 100 - v),
+                         ("性别比", lambda v: v + 15)):
+            for year, value in zip((2020, 2024), values):
+                if value is not None:
+                    rows.append(f"{region},{name},{year},{of(value)}")
+    plan_path, data_path = tmp_path / "plan.yaml", tmp_path / "national.csv"
+    plan_path.write_text(MAINTAIN_PLAN, encoding="utf-8")
+    data_path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    plan = load_plan(str(plan_path))
+    matched = columnar.read((str(data_path),)).match(plan)
+    assert isinstance(matched, columnar.ColumnDataset)
+    by_results = evaluate_regions(plan, matched, regions=sorted(MAINTAIN_SERIES), on_demand=True, columns=False)
+    by_columns = evaluate_regions(plan, matched, regions=sorted(MAINTAIN_SERIES), on_demand=True, columns=True)
+    scalar = by_columns.results.evidence_frame().table["scalar"]
+    # a region without a base value is the kind's n/a: 己县's three, 甲县's two without the plan's baseline
+    assert scalar.is_not_null().sum() == 5
+    want, got = _records(plan, by_results, lang), _records(plan, by_columns, lang)
+    assert got == want
+    assert {r["status"] for r in want if "status" in r} == {"pass", "warn", "fail", "n/a"}
+    assert {r["evidence"]["baseline"]["from"] for r in want if "baseline" in r.get("evidence", {})} == {"data", "plan"}
+    assert _document(plan, by_columns, lang) == _document(plan, by_results, lang)
+    assert _table(plan, by_columns, lang).equals(_table(plan, by_results, lang))

@@ -14,7 +14,8 @@ A kind that judges the assessment year's value alone, without a band (``judged_v
 deliverable's yes/no, a target with nothing to check) gets that value here (:meth:`ColumnJudge.assessed`).
 A rising or falling trend (:class:`checker.judge.kinds.trend.TrendForm`) gets the ends of each
 region's window here (:meth:`ColumnJudge.windows`); :mod:`checker.judge.frames` has the kind judge
-them. Kinds that read other indicators or long series (linked, maintain, compound, a slowing
+them. A kind that holds the value against the plan's base year value (``judged_from_base``: maintain) gets both
+here (:meth:`ColumnJudge.based`). Kinds that read other indicators or long series (linked, compound, a slowing
 trend, a reference level outside the plan's regions …) are not compiled and stay scalar per region, as do regions without a usable year
 (their n/a says which years were looked for) or with too few years in a trend's window.
 
@@ -95,6 +96,7 @@ class ColumnJudge:
         self._targets: dict[int, tuple[object, ValueForm, _Outcome]] = {}
         self._trends: dict[int, tuple[TrendForm, _Outcome]] = {}
         self._assessed: dict[int, _Outcome] = {}
+        self._based: dict[int, _Outcome] = {}
         self._lookups: dict[int, dict[str, tuple]] = {}
         # The queries run on a thread, a batch of targets at a time in plan order, while the caller judges the
         # targets whose outcomes are in (polars lets go of the interpreter, which the rows judged by their kinds
@@ -133,6 +135,10 @@ class ColumnJudge:
                     form = module.compiled(plan, indicator, target, policy)
                     self._targets[id(target)] = (module, form, queued(
                         _outcomes(form, frame, target.year, period, as_of, own), indicator.id))
+                elif hasattr(BY_KIND[target.rule.kind], "judged_from_base"):
+                    stated = indicator.baseline(plan.base_year)
+                    self._based[id(target)] = queued(_based(frame, target.year, period, as_of, plan.base_year, own,
+                                                            None if stated is None else stated.value), indicator.id)
         if batch:
             run()
         pool.shutdown(wait=False)  # its thread ends when the last batch is collected
@@ -142,6 +148,14 @@ class ColumnJudge:
         ``judged_value``) or with its reference region's value that year, per region with a usable
         year: region code, year, value, row; None for any other target."""
         found = self._assessed.get(id(target))
+        return None if found is None else found.frame()
+
+    def based(self, target: Target) -> pl.DataFrame | None:
+        """For a target whose kind judges the assessment year's value against the plan's base year value (its
+        module has ``judged_from_base``), per region with a usable year and a base value: region code, year, value,
+        row, the base value and its row, and whether it is the data's (``from_data``; else the plan's own, for its
+        own region only, as :func:`checker.judge.kinds.base.find_baseline` finds it); None for any other target."""
+        found = self._based.get(id(target))
         return None if found is None else found.frame()
 
     def windows(self, target: Target) -> tuple[TrendForm, pl.DataFrame] | None:
@@ -290,6 +304,23 @@ def _assessed(frame: pl.LazyFrame, target_year: int, period: tuple[int, int], as
         window = year.is_between(target_year, as_of) if as_of >= target_year else year <= as_of
         years = valued.filter(window).group_by("region").agg(year=year.max())
     return years.join(frame, on=["region", "year"], how="left")
+
+
+def _based(frame: pl.LazyFrame, target_year: int, period: tuple[int, int], as_of: int | None, base_year: int,
+           own: int, plan_base: float | None) -> pl.LazyFrame:
+    """Per region with a usable year and a base value: region, the assessment year with its value and row (as
+    :func:`_assessed`), the base year's value (the data's, else the plan's ``plan_base`` for its ``own`` region)
+    with its row, and ``from_data``."""
+    import polars as pl
+
+    year, value = pl.col("year"), pl.col("value")
+    base = frame.filter((year == base_year) & value.is_not_null()).select("region", base=value, base_row="row",
+                                                                          from_data=pl.lit(True))
+    judged = _assessed(frame, target_year, period, as_of).join(base, on="region", how="left")
+    if plan_base is not None:  # the plan's own base value where its region's data has none
+        judged = judged.with_columns(base=pl.when(pl.col("region") == own).then(
+            pl.col("base").fill_null(pl.lit(plan_base, pl.Float64))).otherwise(pl.col("base")))
+    return judged.filter(pl.col("base").is_not_null()).with_columns(from_data=pl.col("from_data").fill_null(False))
 
 
 def _windows(form: TrendForm, frame: pl.LazyFrame, target_year: int, period: tuple[int, int],

@@ -21,6 +21,8 @@ instead, each row from the engine's own semantics:
   compares them, and the kind's templates (:data:`checker.judge.kinds.trend.HEAD`, ``WORDS``) filled slot
   by slot from columns, each number written once as the kind writes it; a trend promised every year (逐年) so
   too, but where the kind would pass a window with a step against the way (:func:`_without_dips`);
+- a value held against the plan's base year value (maintain) where a base value is known: the kind's
+  ``judged_from_base``, row by row, without a Context or a Point (:func:`_based_rows`);
 - every other result (progress before the target year, the kinds that are not compiled, a region
   without a usable year): the scalar engine, one verdict at a time (:meth:`~checker.judge.engine.Run.verdict`).
 
@@ -181,8 +183,8 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
 
     def by_columns(number: int, indicator: Indicator, target: Target, present: list[int]) -> tuple[list, list[int]]:
         """The rows of ``target`` the columnar judge has outcomes for, judged by their kind as their own function
-        does (:func:`_compiled_rows`, :func:`_trend_rows`, :func:`_assessed_rows`), and the regions of ``present``
-        left for the scalar engine."""
+        does (:func:`_compiled_rows`, :func:`_trend_rows`, :func:`_assessed_rows`, :func:`_based_rows`), and the
+        regions of ``present`` left for the scalar engine."""
         found, windows, based = judge.outcomes(target), judge.windows(target), judge.based(target)
         assessed = judge.assessed(target) if texts is not None else None
         if found is not None:
@@ -639,7 +641,7 @@ def _based_rows(based: pl.DataFrame, number: int, indicator: Indicator, target: 
         made = module.judged_from_base(indicator, policy, year, value,
                                        Baseline(base_year, base, "data" if from_data else "plan"))
         status, keys, suffix_zh, suffix_en = weigh(made.status, made.near_miss)
-        evidence = made.evidence  # as tidy_tree tidies it (its texts are as they are)
+        evidence = made.evidence  # its number tidied below as tidy_tree tidies the engine's, its texts as they are
         for name, item in (("status", status), ("reason_zh", made.zh + suffix_zh),
                            ("reason_en", in_english(made.en, unit) + suffix_en), ("before", made.status),
                            ("weighed", keys), ("worse_by", _tidy_json(evidence["worse_by"])),

@@ -42,7 +42,10 @@ def rules(draw) -> Rule:
 @st.composite
 def other_rules(draw) -> Rule:
     """A rule of a kind that is not compiled (judged region by region on every path)."""
-    kind = draw(st.sampled_from(["trend", "trend", "achieved", "unspecified", "vs_reference", "offset_vs_reference"]))
+    kind = draw(st.sampled_from(["trend", "trend", "achieved", "unspecified", "vs_reference", "offset_vs_reference",
+                                 "maintain"]))
+    if kind == "maintain":  # 保持: not worse than the base value beyond the tolerance
+        return Rule("保持", "maintain")
     if kind == "vs_reference":  # 高于全省平均水平; the plan names no city (n/a, saying so)
         return Rule("高于全省平均水平", kind, draw(st.sampled_from([">", ">=", "<"])),
                     reference=draw(st.sampled_from(["province", "province", "nation", "city"])))
@@ -53,6 +56,8 @@ def other_rules(draw) -> Rule:
                     change=change)
     if kind == "trend":
         way = draw(st.sampled_from(["up", "down"]))
+        if draw(st.booleans()):  # 逐年: every step of the window read too
+            return Rule("逐年提升" if way == "up" else "逐年下降", "trend", trend=way, modifiers=("every_year",))
         return Rule("持续提升" if way == "up" else "逐步下降", "trend", trend=way)
     if kind == "achieved":
         return Rule("实现", "achieved")

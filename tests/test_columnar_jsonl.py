@@ -209,3 +209,128 @@ def test_references_judged_by_columns_equal_the_scalar_engine(tmp_path, lang) ->
     assert {r["status"] for r in want if "status" in r} == {"pass", "warn", "fail", "n/a"}
     assert _document(plan, by_columns, lang) == _document(plan, by_results, lang)
     assert _table(plan, by_columns, lang).equals(_table(plan, by_results, lang))
+
+
+#: trends promised every year (逐年), up and down: rising each year, over the window with a step against (a dip:
+#: the kind's own words), flat, the wrong way, turned in the last step, a step against within the flat share, one
+#: about at it, too few years
+EVERY_YEAR_PLAN = """\
+plan:
+  id: every-year
+  title: {zh: 逐年模板}
+  region: 甲县
+  base_year: 2020
+  target_years: [2030]
+indicators:
+  - id: fitness
+    name: {zh: 学生体质优秀率}
+    unit: "%"
+    direction: up
+    targets:
+      2030: {text: 逐年提升}
+  - id: deaths
+    name: {zh: 孕产妇死亡率}
+    unit: 1/10万
+    direction: down
+    targets:
+      2030: {text: 逐年下降}
+"""
+EVERY_YEAR_SERIES = {"甲县": (40, 41, 42, 43, 44), "乙县": (40, 43, 41, 45, 46), "丙县": (40, 40.1, 40, 40.1, 40.05),
+                     "丁县": (45, 44, 43, 42, 41), "戊县": (40, 42, 44, 46, 45), "己县": (40, 40.3, 40.25, 41, 42),
+                     "庚县": (None, None, None, None, 41), "辛县": (40, 39.8, 41, 42, 43), "壬县": (0, 1, 0, 2, 3)}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_trends_every_year_judged_by_columns_equal_the_scalar_engine(tmp_path, lang) -> None:
+    """逐年提升/逐年下降 of many counties: a region whose window has a step against the way is the kind's (its reason
+    names the step), the others judged by columns as the window's trend: the same records, document and table as
+    written result by result."""
+    from checker.plan.loader import load_plan
+
+    rows = ["区县,指标,年份,数值"]
+    for region, values in EVERY_YEAR_SERIES.items():
+        for name, flip in (("学生体质优秀率", False), ("孕产妇死亡率", True)):
+            for year, value in zip(range(2021, 2026), values):
+                if value is not None:
+                    rows.append(f"{region},{name},{year},{100 - value if flip else value}")
+    plan_path, data_path = tmp_path / "plan.yaml", tmp_path / "national.csv"
+    plan_path.write_text(EVERY_YEAR_PLAN, encoding="utf-8")
+    data_path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    plan = load_plan(str(plan_path))
+    matched = columnar.read((str(data_path),)).match(plan)
+    assert isinstance(matched, columnar.ColumnDataset)
+    by_results = evaluate_regions(plan, matched, on_demand=True, columns=False)
+    by_columns = evaluate_regions(plan, matched, on_demand=True, columns=True)
+    scalar = by_columns.results.evidence_frame().table["scalar"]
+    assert 0 < scalar.is_null().sum() < len(scalar)  # both paths: the dips are the kind's
+    want, got = _records(plan, by_results, lang), _records(plan, by_columns, lang)
+    assert got == want
+    assert {r["status"] for r in want if "status" in r} == {"pass", "warn", "fail", "n/a"}
+    assert any("逐年" in r["reason"]["zh"] for r in want if "reason" in r)
+    assert _document(plan, by_columns, lang) == _document(plan, by_results, lang)
+    assert _table(plan, by_columns, lang).equals(_table(plan, by_results, lang))
+
+
+#: values held at the base value (保持), up, down and neutral, one binding: the plan's own region (甲县) without a
+#: 2020 row is held against the plan's baseline, another region without one is n/a (the kind's words)
+MAINTAIN_PLAN = """\
+plan:
+  id: maintain
+  title: {zh: 保持模板}
+  region: 甲县
+  base_year: 2020
+  target_years: [2030]
+indicators:
+  - id: coverage
+    name: {zh: 近岸海域水质优良比例}
+    unit: "%"
+    direction: up
+    baseline: {2020: 90}
+    targets:
+      2030: {text: 保持稳定, nature: 约束性}
+  - id: incidence
+    name: {zh: 传染病发病率}
+    unit: 1/10万
+    direction: down
+    targets:
+      2030: {text: 持续保持在历史低水平}
+  - id: balance
+    name: {zh: 性别比}
+    direction: neutral
+    targets:
+      2030: {text: 保持自然平衡}
+"""
+MAINTAIN_SERIES = {"乙县": (90, 90.5), "丙县": (90, 88.5), "丁县": (90, 87), "戊县": (0, 0.01), "己县": (None, 91),
+                   "甲县": (None, 89), "庚县": (90, 88.2), "辛县": (50, 49.5)}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_values_held_against_the_base_judged_by_columns_equal_the_scalar_engine(tmp_path, lang) -> None:
+    """保持 of many counties (pass, warn, fail; a base of 0; the plan's own baseline for its region; no base value):
+    the same records, document and table as written result by result."""
+    from checker.plan.loader import load_plan
+
+    rows = ["区县,指标,年份,数值"]
+    for region, values in MAINTAIN_SERIES.items():
+        for name, of in (("近岸海域水质优良比例", lambda v: v), ("传染病发病率", lambda v: 100 - v),
+                         ("性别比", lambda v: v + 15)):
+            for year, value in zip((2020, 2024), values):
+                if value is not None:
+                    rows.append(f"{region},{name},{year},{of(value)}")
+    plan_path, data_path = tmp_path / "plan.yaml", tmp_path / "national.csv"
+    plan_path.write_text(MAINTAIN_PLAN, encoding="utf-8")
+    data_path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    plan = load_plan(str(plan_path))
+    matched = columnar.read((str(data_path),)).match(plan)
+    assert isinstance(matched, columnar.ColumnDataset)
+    by_results = evaluate_regions(plan, matched, regions=sorted(MAINTAIN_SERIES), on_demand=True, columns=False)
+    by_columns = evaluate_regions(plan, matched, regions=sorted(MAINTAIN_SERIES), on_demand=True, columns=True)
+    scalar = by_columns.results.evidence_frame().table["scalar"]
+    # a region without a base value is the kind's n/a: 己县's three, 甲县's two without the plan's baseline
+    assert scalar.is_not_null().sum() == 5
+    want, got = _records(plan, by_results, lang), _records(plan, by_columns, lang)
+    assert got == want
+    assert {r["status"] for r in want if "status" in r} == {"pass", "warn", "fail", "n/a"}
+    assert {r["evidence"]["baseline"]["from"] for r in want if "baseline" in r.get("evidence", {})} == {"data", "plan"}
+    assert _document(plan, by_columns, lang) == _document(plan, by_results, lang)
+    assert _table(plan, by_columns, lang).equals(_table(plan, by_results, lang))

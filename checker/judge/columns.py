@@ -14,7 +14,8 @@ A kind that judges the assessment year's value alone, without a band (``judged_v
 deliverable's yes/no, a target with nothing to check) gets that value here (:meth:`ColumnJudge.assessed`).
 A rising or falling trend (:class:`checker.judge.kinds.trend.TrendForm`) gets the ends of each
 region's window here (:meth:`ColumnJudge.windows`); :mod:`checker.judge.frames` has the kind judge
-them. Kinds that read other indicators or long series (linked, maintain, compound, a slowing
+them. A kind that holds the value against the plan's base year value (``judged_from_base``: maintain) gets both
+here (:meth:`ColumnJudge.based`). Kinds that read other indicators or long series (linked, compound, a slowing
 trend, a reference level outside the plan's regions …) are not compiled and stay scalar per region, as do regions without a usable year
 (their n/a says which years were looked for) or with too few years in a trend's window.
 
@@ -95,6 +96,7 @@ class ColumnJudge:
         self._targets: dict[int, tuple[object, ValueForm, _Outcome]] = {}
         self._trends: dict[int, tuple[TrendForm, _Outcome]] = {}
         self._assessed: dict[int, _Outcome] = {}
+        self._based: dict[int, _Outcome] = {}
         self._lookups: dict[int, dict[str, tuple]] = {}
         # The queries run on a thread, a batch of targets at a time in plan order, while the caller judges the
         # targets whose outcomes are in (polars lets go of the interpreter, which the rows judged by their kinds
@@ -121,11 +123,10 @@ class ColumnJudge:
         for indicator in plan.indicators:
             frame = frames.get(indicator.id, empty).lazy()
             for target in indicator.targets:
-                trend = trend_form(target.rule, indicator, policy) \
-                    if target.rule.kind == "trend" and "every_year" not in target.rule.modifiers else None
-                # (逐年: every step of the window is read, by the kind for each region)
-                if trend is not None:
-                    self._trends[id(target)] = (trend, queued(_windows(trend, frame, target.year, period, as_of),
+                trend = trend_form(target.rule, indicator, policy) if target.rule.kind == "trend" else None
+                if trend is not None:  # 逐年 (every_year): with the window's values, for every step of it
+                    self._trends[id(target)] = (trend, queued(_windows(trend, frame, target.year, period, as_of,
+                                                                       "every_year" in target.rule.modifiers),
                                                               indicator.id))
                 elif _assessed_only(target):
                     self._assessed[id(target)] = queued(_assessed(frame, target.year, period, as_of), indicator.id)
@@ -134,6 +135,10 @@ class ColumnJudge:
                     form = module.compiled(plan, indicator, target, policy)
                     self._targets[id(target)] = (module, form, queued(
                         _outcomes(form, frame, target.year, period, as_of, own), indicator.id))
+                elif hasattr(BY_KIND[target.rule.kind], "judged_from_base"):
+                    stated = indicator.baseline(plan.base_year)
+                    self._based[id(target)] = queued(_based(frame, target.year, period, as_of, plan.base_year, own,
+                                                            None if stated is None else stated.value), indicator.id)
         if batch:
             run()
         pool.shutdown(wait=False)  # its thread ends when the last batch is collected
@@ -145,11 +150,20 @@ class ColumnJudge:
         found = self._assessed.get(id(target))
         return None if found is None else found.frame()
 
+    def based(self, target: Target) -> pl.DataFrame | None:
+        """For a target whose kind judges the assessment year's value against the plan's base year value (its
+        module has ``judged_from_base``), per region with a usable year and a base value: region code, year, value,
+        row, the base value and its row, and whether it is the data's (``from_data``; else the plan's own, for its
+        own region only, as :func:`checker.judge.kinds.base.find_baseline` finds it); None for any other target."""
+        found = self._based.get(id(target))
+        return None if found is None else found.frame()
+
     def windows(self, target: Target) -> tuple[TrendForm, pl.DataFrame] | None:
         """A rising or falling trend target's form and, per region whose window holds enough valued
         years, its ends: region code, year, value, row (the assessment year) and year0, value0, row0
         (the window's first valued year), and yearp, valuep (the valued year before the last, null where
-        none stands between the ends); None for any other target."""
+        none stands between the ends); for a trend promised every year (逐年), ``steps`` too: the window's
+        values in year order; None for any other target."""
         found = self._trends.get(id(target))
         return None if found is None else (found[0], found[1].frame())
 
@@ -292,11 +306,29 @@ def _assessed(frame: pl.LazyFrame, target_year: int, period: tuple[int, int], as
     return years.join(frame, on=["region", "year"], how="left")
 
 
+def _based(frame: pl.LazyFrame, target_year: int, period: tuple[int, int], as_of: int | None, base_year: int,
+           own: int, plan_base: float | None) -> pl.LazyFrame:
+    """Per region with a usable year and a base value: region, the assessment year with its value and row (as
+    :func:`_assessed`), the base year's value (the data's, else the plan's ``plan_base`` for its ``own`` region)
+    with its row, and ``from_data``."""
+    import polars as pl
+
+    year, value = pl.col("year"), pl.col("value")
+    base = frame.filter((year == base_year) & value.is_not_null()).select("region", base=value, base_row="row",
+                                                                          from_data=pl.lit(True))
+    judged = _assessed(frame, target_year, period, as_of).join(base, on="region", how="left")
+    if plan_base is not None:  # the plan's own base value where its region's data has none
+        judged = judged.with_columns(base=pl.when(pl.col("region") == own).then(
+            pl.col("base").fill_null(pl.lit(plan_base, pl.Float64))).otherwise(pl.col("base")))
+    return judged.filter(pl.col("base").is_not_null()).with_columns(from_data=pl.col("from_data").fill_null(False))
+
+
 def _windows(form: TrendForm, frame: pl.LazyFrame, target_year: int, period: tuple[int, int],
-             as_of: int | None) -> pl.LazyFrame:
+             as_of: int | None, steps: bool = False) -> pl.LazyFrame:
     """Per region whose trend window (:class:`checker.judge.kinds.trend.TrendForm`) holds enough valued
     years: region, the assessment year with its value and row (the window's last year), and the
-    window's first valued year with its value and row (``year0``, ``value0``, ``row0``)."""
+    window's first valued year with its value and row (``year0``, ``value0``, ``row0``); with ``steps``,
+    the window's values in year order (a list, each step of which a trend promised every year reads)."""
     import polars as pl
 
     year, value = pl.col("year"), pl.col("value")
@@ -304,14 +336,16 @@ def _windows(form: TrendForm, frame: pl.LazyFrame, target_year: int, period: tup
     inside = frame.filter(value.is_not_null()).join(last.select("region", end="year"), on="region") \
         .filter(year.is_between(pl.col("end") - (form.window - 1), pl.col("end")))
     first = inside.group_by("region").agg(points=pl.len(), year0=year.min(),
-                                          yearp=year.filter(year < pl.col("end")).max()) \
+                                          yearp=year.filter(year < pl.col("end")).max(),
+                                          **({"steps": value.sort_by(year)} if steps else {})) \
         .filter(pl.col("points") >= form.min_points)
     first = first.join(frame.select("region", year0="year", value0="value", row0="row"), on=["region", "year0"])
     # the valued year before the last, where one stands between the window's ends: has the trend turned since?
     first = first.with_columns(yearp=pl.when(pl.col("yearp") > pl.col("year0")).then(pl.col("yearp")))
     first = first.join(frame.filter(value.is_not_null()).select("region", yearp="year", valuep="value"),
                        on=["region", "yearp"], how="left")
-    return last.join(first.select("region", "year0", "value0", "row0", "yearp", "valuep"), on="region")
+    return last.join(first.select("region", "year0", "value0", "row0", "yearp", "valuep", *(["steps"] if steps else [])),
+                     on="region")
 
 
 def _outcomes(form: ValueForm, frame: pl.LazyFrame, target_year: int, period: tuple[int, int],

@@ -19,7 +19,10 @@ instead, each row from the engine's own semantics:
   :meth:`checker.judge.columns.ColumnJudge.windows`) compared with the kind's form (its flat share and
   best value, :class:`~checker.judge.kinds.trend.TrendForm`) as :func:`~checker.judge.kinds.trend.judged`
   compares them, and the kind's templates (:data:`checker.judge.kinds.trend.HEAD`, ``WORDS``) filled slot
-  by slot from columns, each number written once as the kind writes it;
+  by slot from columns, each number written once as the kind writes it; a trend promised every year (逐年) so
+  too, but where the kind would pass a window with a step against the way (:func:`_without_dips`);
+- a value held against the plan's base year value (maintain) where a base value is known: the kind's
+  ``judged_from_base``, row by row, without a Context or a Point (:func:`_based_rows`);
 - every other result (progress before the target year, the kinds that are not compiled, a region
   without a usable year): the scalar engine, one verdict at a time (:meth:`~checker.judge.engine.Run.verdict`).
 
@@ -50,7 +53,7 @@ from checker.judge.kinds.bounds import (ARITHMETIC, BEYOND_WORDS, EDGE_WORDS, GA
                                        at_edge, gap_of, gap_words)
 from checker.judge.kinds.trend import ARITHMETIC as TREND_ARITHMETIC, HEAD as TREND_HEAD, OUTCOMES as TREND_OUTCOMES, \
     WANTED as TREND_WANTED, WORDS as TREND_WORDS, TrendForm
-from checker.judge.kinds.base import BASE_WORDS, PACE_WORDS, PROGRESS_STATUS, PROGRESS_WORDS, Judgement
+from checker.judge.kinds.base import BASE_WORDS, PACE_WORDS, PROGRESS_STATUS, PROGRESS_WORDS, Baseline, Judgement
 from checker.judge.precision import EDGE_SLACK, tidy, tidy_tree
 from checker.judge.written import Writing, written
 from checker.language.units import in_english
@@ -63,11 +66,12 @@ if TYPE_CHECKING:
 #: what progress before the target year judged by columns adds to :data:`EVIDENCE_COLUMNS`: the baseline
 #: (year, value as JSON text, where from, and the data's file and line), the paces and ratio (JSON text);
 #: what a reference judged by columns adds to :data:`EVIDENCE_COLUMNS`: the reference value's evidence as JSON
-#: text (its keys in the engine's order, and sorted); what a trend adds: its window and change (JSON text),
+#: text (its keys in the engine's order, and sorted); what a value held against the base value adds (maintain): the
+#: baseline's columns and how much worse it is (JSON text); what a trend adds: its window and change (JSON text),
 #: the window's first observation's cells (``first_``, its value as JSON text, tidied as the kind's
 #: evidence is), and the last's value so tidied (its other cells are the observation's)
 KIND_COLUMNS = ("base_year", "base_value", "base_from", "base_file", "base_line", "required_pace", "actual_pace",
-                "ratio", "reference", "reference_sorted", "window", "change", "first_year", "first_value", "first_text", "first_unit", "first_data_unit",
+                "ratio", "worse_by", "reference", "reference_sorted", "window", "change", "first_year", "first_value", "first_text", "first_unit", "first_data_unit",
                  "first_file", "first_line", "first_column", "first_notes", "last_value")
 #: the frame's columns: the region (its name), the target (its position in plan order, see
 #: :func:`targets_of`), then what the result says
@@ -179,17 +183,21 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
 
     def by_columns(number: int, indicator: Indicator, target: Target, present: list[int]) -> tuple[list, list[int]]:
         """The rows of ``target`` the columnar judge has outcomes for, judged by their kind as their own function
-        does (:func:`_compiled_rows`, :func:`_trend_rows`, :func:`_assessed_rows`), and the regions of ``present``
-        left for the scalar engine."""
-        found, windows = judge.outcomes(target), judge.windows(target)
+        does (:func:`_compiled_rows`, :func:`_trend_rows`, :func:`_assessed_rows`, :func:`_based_rows`), and the
+        regions of ``present`` left for the scalar engine."""
+        found, windows, based = judge.outcomes(target), judge.windows(target), judge.based(target)
         assessed = judge.assessed(target) if texts is not None else None
         if found is not None:
             _, form, done = found
             rows, judged_by = done, partial(_compiled_rows, form=form)
         elif windows is not None:
             rows, judged_by = windows[1], partial(_trend_rows, form=windows[0])
+            if "every_year" in target.rule.modifiers:  # 逐年: a step against the way is the kind's, region by region
+                rows = _without_dips(rows, windows[0])
         elif assessed is not None:
             rows, judged_by = assessed, partial(_assessed_rows, regions=regions, texts=texts)
+        elif based is not None:
+            rows, judged_by = based, _based_rows
         else:
             return [], present
         rows = rows.with_columns(region=judged_code.gather(rows["region"])).filter(pl.col("region") >= 0)
@@ -610,6 +618,59 @@ def _row_judge(target: Target, indicator: Indicator, run: Run, regions: list[str
     return judge
 
 
+def _based_rows(based: pl.DataFrame, number: int, indicator: Indicator, target: Target, run: Run,
+                cells: Callable | None = None, localise: Localise | None = None) -> list[pl.DataFrame]:
+    """The rows of a target whose kind holds the assessment year's value against the plan's base year value
+    (:meth:`checker.judge.columns.ColumnJudge.based`: regions with a base value), judged row by row by the kind's
+    ``judged_from_base``, then weighed as the engine weighs; with ``cells``, their evidence as the kind and the engine
+    write it (the baseline from columns: its year, value, where from, and the data's file and line)."""
+    import polars as pl
+
+    if based.is_empty():
+        return []
+    module, unit, weigh = BY_KIND[target.rule.kind], indicator.unit, _weigher(target, run)
+    base_year, policy = run.plan.base_year, run.policy
+    columns: dict[str, list] = {name: [] for name in ("status", "reason_zh", "reason_en", "before", "weighed",
+                                                      "worse_by", "band", "arithmetic")}
+    localised: dict[str, str] = {}  # a band's or arithmetic's words in the report's language
+
+    def shown(text: str) -> str:
+        found = localised.get(text)
+        if found is None:
+            found = localised[text] = localise(text, unit) if localise else text
+        return found
+
+    for year, value, base, from_data in zip(based["year"].to_list(), based["value"].to_list(),
+                                            based["base"].to_list(), based["from_data"].to_list()):
+        made = module.judged_from_base(indicator, policy, year, value,
+                                       Baseline(base_year, base, "data" if from_data else "plan"))
+        status, keys, suffix_zh, suffix_en = weigh(made.status, made.near_miss)
+        evidence = made.evidence  # its number tidied below as tidy_tree tidies the engine's, its texts as they are
+        for name, item in (("status", status), ("reason_zh", made.zh + suffix_zh),
+                           ("reason_en", in_english(made.en, unit) + suffix_en), ("before", made.status),
+                           ("weighed", keys), ("worse_by", _tidy_json(evidence["worse_by"])),
+                           ("band", shown(evidence["band"])), ("arithmetic", shown(evidence["arithmetic"]))):
+            columns[name].append(item)
+    frame = based.select("region", target=pl.lit(number, pl.UInt32), year="year", value="value",
+                         assessment=pl.lit(made.assessment), **{name: pl.Series(columns[name], dtype=pl.String)
+                                                                 for name in ("status", "reason_zh", "reason_en")})
+    if cells is None:
+        return [frame]
+    from_data = based["from_data"]
+    found = cells(based["base_row"].filter(from_data).to_numpy()) if from_data.any() else {"file": [], "line": []}
+    at = from_data.arg_true()
+    return [frame.with_columns(
+        **{name: pl.Series(columns[name], dtype=pl.String) for name in ("before", "weighed", "worse_by", "band",
+                                                                        "arithmetic")},
+        base_year=pl.lit(base_year, pl.Int64), base_value=_texts(based["base"], TIDY_JSON),
+        base_from=pl.Series(["data" if data else "plan" for data in from_data.to_list()], dtype=pl.String),
+        base_file=pl.Series([None] * based.height, dtype=pl.String).scatter(at, pl.Series(found["file"],
+                                                                                          dtype=pl.String)),
+        base_line=pl.Series([None] * based.height, dtype=pl.Int64).scatter(at, pl.Series(found["line"],
+                                                                                         dtype=pl.Int64)),
+        **_observations(based["row"], cells))]
+
+
 def _trend_rows(ends: pl.DataFrame, number: int, indicator: Indicator, target: Target, form: TrendForm, run: Run,
                 cells: Callable | None = None, localise: Localise | None = None) -> list[pl.DataFrame]:
     """The rows of a rising or falling trend whose window holds enough years, judged from the window's ends as
@@ -716,6 +777,25 @@ def _trend_outcome(form: TrendForm) -> pl.Expr:
     best = (col("value") == form.best) if form.best is not None else pl.lit(False)
     return (pl.when(met & turned).then(pl.lit("turned")).when(met).then(pl.lit("met"))
             .when(flat & best).then(pl.lit("best")).when(flat).then(pl.lit("flat")).otherwise(pl.lit("wrong")))
+
+
+def _without_dips(ends: pl.DataFrame, form: TrendForm) -> pl.DataFrame:
+    """The rows of a trend promised every year (逐年) that :func:`checker.judge.kinds.trend.check` judges as the
+    window's trend alone (:func:`_trend_rows`): those it does not pass (:func:`_trend_outcome`), or in whose window
+    (``steps``) no step between valued years goes the other way by more than the flat share of the year before it,
+    as :func:`checker.judge.kinds.trend._dip` asks (with :func:`~checker.judge.precision.ceiling_of`); a region with
+    such a step is left to the kind (its reason names the step)."""
+    import polars as pl
+
+    col, before, after = pl.col, pl.element().shift(1), pl.element()
+    sign = 1 if form.way == "up" else -1
+    since = _flat_share(form, before)
+    dips = (_change(before, after) * -sign > since + since.abs() * EDGE_SLACK).fill_null(False)
+    checked = ends.with_columns(change=_change(col("value0"), col("value")), step=_change(col("valuep"), col("value")))
+    passing = [name for name, (status, _) in TREND_OUTCOMES.items() if status == "pass"]  # as check asks of judged
+    passed = checked.select(_trend_outcome(form).is_in(passing)).to_series()
+    dipped = ends.select(col("steps").list.eval(dips).list.any()).to_series()
+    return ends.filter(~(passed & dipped)).drop("steps")
 
 
 def _percent(share: float) -> str:

@@ -285,7 +285,8 @@ def plain_texts(table) -> bool:
 def value_evidence(sort: bool = False) -> list[tuple]:
     """The evidence of a result judged by columns (a row of a frame with :func:`json_columns`), as the engine writes
     it, key by key: the observation (``Point.evidence``), the weighing, then what its kind adds — a
-    value's band, goal and arithmetic, and before the target year its baseline, paces and ratio; a
+    value's band, goal and arithmetic, and before the target year its baseline, paces and ratio; a value held
+    against the base value, its baseline, how much worse, band and arithmetic; a
     reference's value, goal, band and arithmetic; a trend's
     window, first and last observations, change, band and arithmetic (``sort``: for keys written
     sorted, a reference's keys too). A value is a JSON piece (an expression of JSON text), or a list
@@ -303,9 +304,18 @@ def value_evidence(sort: bool = False) -> list[tuple]:
     year, value = col("json_year"), col("json_value")
     trend = col("window").is_not_null()
     referred, goal = col("reference").is_not_null(), col("goal").is_not_null()
-    paced, based, pace = col("base_year").is_not_null(), col("base_file").is_not_null(), col("ratio").is_not_null()
+    held = col("worse_by").is_not_null()  # a value held against the base value (maintain): its baseline comes first
+    paced, based, pace = col("base_year").is_not_null() & ~held, col("base_file").is_not_null(), \
+        col("ratio").is_not_null()
+
+    def baseline(where) -> tuple:
+        return ("baseline", [("year", col("base_year").cast(pl.String)), ("value", col("base_value")),
+                             ("from", col("json_base_from")), ("file", col("json_base_file"), based),
+                             ("line", col("base_line").cast(pl.String), based)], where)
+
     return [("observation", [("year", year), ("value", value), *cells("obs_")]), ("weighed", col("weighed")),
-            ("status_before_weighing", col("json_before")), ("window", col("window"), trend),
+            ("status_before_weighing", col("json_before")), baseline(held), ("worse_by", col("worse_by"), held),
+            ("window", col("window"), trend),
             ("first", [("year", col("first_year").cast(pl.String)), ("value", col("first_value")),
                        *cells("first_")], trend),
             ("last", [("year", year), ("value", col("last_value")), *cells("obs_")], trend),
@@ -313,10 +323,7 @@ def value_evidence(sort: bool = False) -> list[tuple]:
             ("reference", col("reference_sorted" if sort else "reference"), referred),
             ("goal", col("goal"), referred & goal),  # a reference's goal before its band, a value's after
             ("band", col("json_band"), col("band").is_not_null()), ("goal", col("goal"), goal & ~referred),
-            ("arithmetic", col("json_arithmetic"), col("arithmetic").is_not_null()),
-            ("baseline", [("year", col("base_year").cast(pl.String)), ("value", col("base_value")),
-                          ("from", col("json_base_from")), ("file", col("json_base_file"), based),
-                          ("line", col("base_line").cast(pl.String), based)], paced),
+            ("arithmetic", col("json_arithmetic"), col("arithmetic").is_not_null()), baseline(paced),
             ("required_pace", col("required_pace"), pace), ("actual_pace", col("actual_pace"), pace),
             ("ratio", col("ratio"), pace)]
 

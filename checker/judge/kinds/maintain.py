@@ -13,7 +13,10 @@ from __future__ import annotations
 
 from checker.judge.precision import ceiling_of
 from checker.judge.bands import fmt
-from checker.judge.kinds.base import Context, Judgement, find_baseline, no_base_value, value_or_na
+from checker.judge.kinds.base import Baseline, Context, Judgement, find_baseline, no_base_value, value_or_na
+from checker.judge.policy import Policy
+from checker.language.units import suffix
+from checker.plan.model import Indicator
 
 KINDS = ("maintain",)
 
@@ -22,10 +25,17 @@ def check(ctx: Context) -> Judgement:
     missing = value_or_na(ctx, "standing")
     if missing:
         return missing
-    value, unit, direction = ctx.point.value, ctx.unit(), ctx.indicator.direction
     base = find_baseline(ctx, ctx.plan.base_year)
     if base is None:
         return no_base_value(ctx, ctx.plan.base_year, "standing")
+    return judged_from_base(ctx.indicator, ctx.policy, ctx.year, ctx.point.value, base)
+
+
+def judged_from_base(indicator: Indicator, policy: Policy, year: int, value: float, base: Baseline) -> Judgement:
+    """The value in ``year`` held against the ``base`` value (the data's, else the plan's): what :func:`check`
+    says of one region, and what a national run's columns say of each region with a base value, row by row
+    (:mod:`checker.judge.frames`, which writes the baseline's evidence from its columns)."""
+    unit, direction = suffix(indicator.unit), indicator.direction
     scale = abs(base.value) or 1.0
     if direction == "up":
         worse = (base.value - value) / scale
@@ -33,7 +43,7 @@ def check(ctx: Context) -> Judgement:
         worse = (value - base.value) / scale
     else:
         worse = abs(value - base.value) / scale
-    tol = ctx.policy.maintain_tolerance
+    tol = policy.maintain_tolerance
     pct = fmt(round(worse * 100, 2))
     evidence = {"baseline": base.evidence(), "worse_by": round(worse, 6),
                 "band": f"pass: worse by ≤ {fmt(tol * 100)}%; warn: ≤ {fmt(2 * tol * 100)}%",
@@ -45,5 +55,5 @@ def check(ctx: Context) -> Judgement:
         status, zh, en = "warn", f"略差于基期（{pct}%）", f"slightly worse than the base ({pct}%)"
     else:
         status, zh, en = "fail", f"差于基期 {pct}%", f"worse than the base by {pct}%"
-    return Judgement(status, f"{ctx.year}年 {fmt(value)}{unit}，{base_zh}：{zh}",
-                     f"{ctx.year}: {fmt(value)}{unit}, {base_en}: {en}", "standing", evidence)
+    return Judgement(status, f"{year}年 {fmt(value)}{unit}，{base_zh}：{zh}",
+                     f"{year}: {fmt(value)}{unit}, {base_en}: {en}", "standing", evidence)

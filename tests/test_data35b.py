@@ -38,3 +38,54 @@ def test_total_row_heading_a_table_by_place_is_named_in_the_refusal(tmp_path: Pa
     assert "the data has no rows for 北京市" in result.output
     assert "'合计' is a total row, not read as 北京市's" in result.output
     assert "name it 北京市 (or 全市)" in result.output
+
+
+def _results(output: str) -> dict[str, tuple[str, float | None]]:
+    """Indicator id → (status, value judged) of a JSON report."""
+    return {result["indicator"]: (result["status"], result.get("value")) for result in json.loads(output)["results"]}
+
+
+def _wan_workbook(path: Path, rows: list[list], cells: tuple[str, ...]) -> Path:
+    """A workbook of ``rows`` on a sheet 2008年 whose ``cells`` (C3 …) show in the usual 万 format (0!.0,"万")."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "2008年"
+    for row in rows:
+        sheet.append(row)
+    for cell in cells:
+        sheet[cell].number_format = '0!.0,"万"'
+    book.save(path)
+    return path
+
+
+def test_wan_format_read_in_the_unit_its_header_or_name_gives(tmp_path: Path) -> None:
+    """A cell in the 万 number format (75610 shown 7.561万) was read only beside a 单位 column: under a table by place's
+    header 医院床位（万张） or a long file's name 医院床位数（万张） it was refused as '7.561万', the hint asking for a 单位
+    column a table by place cannot have."""
+    plan = written(tmp_path, BJ_PLAN, "plan.yaml")
+    by_place = _wan_workbook(tmp_path / "by_place.xlsx", [
+        ["全市各区县卫生资源状况"], ["地区", "卫生机构（个）", "医院床位（万张）"], ["全市", 4835, 75610], ["门头沟区", 122, 2295]],
+        ("C3", "C4"))
+    result = check(plan, by_place, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert _results(result.output)["hospital_beds"] == ("warn", 75610.0)
+    assert _results(result.output)["health_institutions"] == ("pass", 4835.0)
+    long = _wan_workbook(tmp_path / "long.xlsx", [["地区", "指标", "年份", "数值"], ["北京市", "医院床位数（万张）", 2008, 75610]], ("D2",))
+    result = check(plan, long, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert _results(result.output)["hospital_beds"] == ("warn", 75610.0)
+
+
+def test_wan_format_under_a_header_of_another_unit_is_refused_without_a_wrong_hint(tmp_path: Path) -> None:
+    """Under 医院床位（张） a cell shown 7.561万 was refused with the hint to write 7.561 — which, under that header, would
+    be read as 7.561张. It is refused saying the cell shows 万 while the header's unit is 张, and how to make them agree."""
+    plan = written(tmp_path, BJ_PLAN, "plan.yaml")
+    book = _wan_workbook(tmp_path / "zhang.xlsx", [
+        ["全市各区县卫生资源状况"], ["地区", "卫生机构（个）", "医院床位（张）"], ["全市", 4835, 75610]], ("C3",))
+    result = check(plan, book)
+    assert result.exit_code == 2, result.output
+    assert "zhang.xlsx[2008年]!C3" in result.output
+    assert "shown in 万, but the unit of '医院床位(张)' is 张" in result.output
+    assert "(7.561)" not in result.output and "万张, not 张" in result.output

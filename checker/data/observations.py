@@ -1387,6 +1387,16 @@ def given_year(header: list[str], name: str, line: int | None, region: int, acro
     return next(iter(found))
 
 
+#: a name with its unit in brackets at its end (医院床位（万张）, 床位数(张))
+_NAME_UNIT = re.compile(r".*\S\s*[（(]\s*([^（）()]+?)\s*[）)]\s*")
+
+
+def name_unit(name: str) -> str | None:
+    """The unit a name gives in brackets at its end (医院床位（万张） → 万张), canonical; None where it gives none."""
+    match = _NAME_UNIT.fullmatch(name)
+    return units.canonical(match.group(1)) if match and units.is_known(match.group(1)) else None
+
+
 def qualified_region(region: str, place: str | None) -> str:
     """A region named with the finest place it lies in (福州市鼓楼区), to tell it from its namesakes."""
     return region if not place or region.startswith(place) else place + region
@@ -2166,9 +2176,11 @@ class RowCollector:
         return known
 
     def value_cell(
-        self, raw: str, unit: str | None, name: str, line: int, column: int
+        self, raw: str, unit: str | None, name: str, line: int, column: int, indicator: str = ""
     ) -> tuple[float | None, str | None, tuple[str, ...]]:
-        """(value, unit, notes) of a value cell; ``unit`` is the unit column's (None if absent or empty)."""
+        """(value, unit, notes) of a value cell; ``unit`` is the unit column's (None if absent or empty), and
+        ``indicator`` the name the cell's value is of (a table by place's header), whose bracketed unit (医院床位（万张）)
+        reads a count shown in 万 (7.561万, the usual ``0!.0,"万"`` format) as a unit column's would."""
         text = raw.strip()
         if text in MISSING:
             return None, unit, ()
@@ -2215,15 +2227,26 @@ class RowCollector:
                     hint="give the figure (or 0) if it is known; write — or leave the cell empty if it is not available")
             hint = _VALUE_HINT
             counted = re.fullmatch(r"\s*([-+]?[\d０-９][\d０-９.,，．]*)\s*([万亿]\S{0,3})\s*", text)
-            bare = _read_number(counted.group(1)) if counted and unit and unit.startswith(counted.group(2)) else None
+            named = name_unit(indicator) if counted and unit is None else None  # 医院床位（万张）: the header's unit
+            given = unit or named
+            bare = _read_number(counted.group(1)) if counted and given and given.startswith(counted.group(2)) else None
             if bare is not None and bare.unit is None:
-                # 1302万 in a row whose unit column says 万人 (a format 0"万" shows it so): the unit column's count
-                return bare.value, unit, bare.notes
+                # 1302万 in a row whose unit column (or name) says 万人 (a format 0"万" shows it so): a count in it
+                return bare.value, given, bare.notes
+            if counted and given:  # 7.561万 under 医院床位（张）: shown in 万 (a number format), the unit says 张
+                raise CheckerError(
+                    f"cannot read value {_shown(text)}: it is shown in {counted.group(2)}, but "
+                    + (f"its unit column says {unit}" if unit else f"the unit of {indicator.strip()!r} is {named}"),
+                    Location(name, line, column),
+                    hint=f"if the figure is in {counted.group(2)}, give the unit so ({counted.group(2)[0]}{given}, not "
+                         f"{given}); if the cell only shows it so (a number format such as 0!.0,\"万\"), format it as "
+                         f"a plain number, which shows the figure in {given}")
             if counted:  # 1248.8万: a count in 万, whose unit a cell does not give
                 number, unit = counted.groups()
                 examples = unit if len(unit) > 1 else f"{unit}人, {unit}元"
-                hint = (f"give the number alone ({number}) and its unit in a 单位 column ({examples}): a {unit[0]} written "
-                        "in a value cell is not read as a unit; " + _VALUE_HINT)
+                hint = (f"give the number alone ({number}) and its unit in a 单位 column or the name's brackets "
+                        f"({examples}; 医院床位（万张）): a {unit[0]} written in a value cell is not read as a unit; "
+                        + _VALUE_HINT)
             if "单位" in text and UNIT_LINE.fullmatch(text):  # 表2 健康素养,,单位：% over a second table
                 raise _unit_line_error(text, Location(name, line, column))
             raise CheckerError(f"cannot read value {_shown(text)}", Location(name, line, column), hint=hint)
@@ -2277,7 +2300,7 @@ class RowCollector:
         year = self.year_cell(cells[yi] if yi < n else "", name, line, yi + 1)
         unit = self.unit_cell(cells[ui], name, line, ui + 1) if ui is not None and ui < n else None
         raw = cells[vi] if vi < n else ""
-        value, unit, notes = self.value_cell(raw, unit, name, line, vi + 1)
+        value, unit, notes = self.value_cell(raw, unit, name, line, vi + 1, indicator)
         if columns.notes:
             self._no_target_note(cells, columns, name, line)
             notes += self._row_notes(cells, columns)
@@ -2319,7 +2342,7 @@ class RowCollector:
         found = []
         for index in filled:
             raw = cells[index]
-            value, unit, notes = self.value_cell(raw, column_unit, name, line, index + 1)
+            value, unit, notes = self.value_cell(raw, column_unit, name, line, index + 1, names[index])
             found.append(Observation(names[index], columns.given_year, value, raw,
                                      Location(name, line, index + 1, sheet=self.sheet), region, unit, notes + row_notes))
         return found
@@ -2349,7 +2372,7 @@ class RowCollector:
         year_notes = columns.year_notes
         for index, year in filled:
             raw = cells[index]
-            value, unit, notes = self.value_cell(raw, column_unit, name, line, index + 1)
+            value, unit, notes = self.value_cell(raw, column_unit, name, line, index + 1, indicator)
             where = Location(name, line, index + 1, sheet=self.sheet)
             if year_notes:
                 notes += year_notes.get(index, ())

@@ -89,3 +89,71 @@ def test_wan_format_under_a_header_of_another_unit_is_refused_without_a_wrong_hi
     assert "zhang.xlsx[2008年]!C3" in result.output
     assert "shown in 万, but the unit of '医院床位(张)' is 张" in result.output
     assert "(7.561)" not in result.output and "万张, not 张" in result.output
+
+
+#: a province's plan of two 2018 counts (the tester's 民族医医院 plan)
+NAT_PLAN = """\
+plan: {id: mzy18, title: {zh: 民族医医院发展}, region: 青海省, base_year: 2015, target_years: [2018]}
+indicators:
+  - id: mzy_hospitals
+    name: {zh: 民族医医院数}
+    aliases: [机构数]
+    unit: 个
+    direction: up
+    targets: {2018: {text: "≥36个"}}
+  - id: mzy_beds
+    name: {zh: 民族医医院床位数}
+    aliases: [床位数]
+    unit: 张
+    direction: up
+    targets: {2018: {text: "≥3500张"}}
+"""
+#: the heading rows of 统计摘编 A89: places down, each indicator merged over its years and their changes
+NAT_HEADER = [["地区", "机构数(个)", None, None, None, "床位数(张)", None, None, None],
+              [None, "2017年", "2018年", "增减数", "增减(%)", "2017年", "2018年", "增减数", "增减(%)"]]
+
+
+def test_indicators_merged_over_year_columns_read_in_a_workbook(tmp_path: Path) -> None:
+    """A national table by place with each indicator heading merged over 2017年 | 2018年 | 增减数 | 增减(%) (two parts,
+    each with its title and heading rows) was refused as "two columns for 2017": each place × indicator × year column
+    is one observation at its own cell, the change columns passed over."""
+    rows = [["2018年各地区民族医医院的机构、床位增减情况(一)"], *NAT_HEADER,
+            ["四川省", 32, 35, 3, 9.38, 1372, 1565, 193, 14.07],
+            ["2018年各地区民族医医院的机构、床位增减情况(二)"], *NAT_HEADER,
+            ["青海省", 35, 36, 1, 2.86, 3508, 3393, "-", -3.28]]
+    book = workbook_of({"A89": rows}, tmp_path / "nat.xlsx",
+                       {"A89": ["A1:I1", "A2:A3", "B2:E2", "F2:I2", "A5:I5", "A6:A7", "B6:E6", "F6:I6"]})
+    plan = written(tmp_path, NAT_PLAN, "plan.yaml")
+    result = check(plan, book, "--format", "json")
+    assert result.exit_code == 1, result.output
+    assert _results(result.output) == {"mzy_hospitals": ("pass", 36.0), "mzy_beds": ("fail", 3393.0)}
+    sichuan = check(plan, book, "--region", "四川省", "--format", "json")
+    assert _results(sichuan.output) == {"mzy_hospitals": ("fail", 35.0), "mzy_beds": ("fail", 1565.0)}
+    from checker.data.observations import read_rows
+
+    read = {(item.indicator, item.year, item.region): (item.value, str(item.location)) for item in read_rows(book).items}
+    assert read[("床位数(张)", 2017, "青海省")] == (3508.0, f"{book}[A89]!F8")
+    assert read[("机构数(个)", 2018, "四川省")] == (35.0, f"{book}[A89]!C4")
+    assert len(read) == 8  # (the 增减数 and 增减(%) columns never read)
+
+
+def test_indicator_over_year_columns_read_in_a_csv_file(tmp_path: Path) -> None:
+    """The same table saved as CSV (a merged heading is followed by empty cells) was refused: "cell '2018年' stands in
+    column 3, which has no header", telling the user to add a header where there is one."""
+    data = written(tmp_path, "2018年各地区民族医医院的床位情况,,\n地区,床位数(张),\n,2017年,2018年\n"
+                             '四川省,"1,372","1,565"\n青海省,"3,508","3,393"\n')
+    result = check(written(tmp_path, NAT_PLAN, "plan.yaml"), data, "--format", "json")
+    assert result.exit_code == 1, result.output
+    assert _results(result.output)["mzy_beds"] == ("fail", 3393.0)
+
+
+def test_heading_over_year_columns_not_certain_is_refused_naming_the_layout(tmp_path: Path) -> None:
+    """Where a heading of such a table is not certain (a sub-heading neither a year nor a change: 合计 beside 2017年),
+    the table is refused once, naming the layout and how to give it, never read with a guessed year."""
+    data = written(tmp_path, "地区,床位数(张),,\n,2017年,合计,增减数\n青海省,3508,3393,-115\n")
+    result = check(written(tmp_path, NAT_PLAN, "plan.yaml"), data)
+    assert result.exit_code == 2, result.output
+    assert "data.csv:2:3" in result.output
+    assert "indicators merged over year columns" in result.output
+    assert "'合计' under '床位数(张)' (column 3) is neither a year nor a change" in result.output
+    assert "unpivot" in result.output

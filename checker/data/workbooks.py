@@ -24,7 +24,9 @@ lays it out:
   (``鼓楼区``) without a region column likewise takes its name as its rows' region;
 - **a table by place** (``地区 | 机构数（个）| 床位数（张）``: places down, indicators across) takes the one year its title
   or its sheet's name gives (:func:`checker.data.observations.given_year`); a heading merged over several of its columns
-  names its 合计 column and gives its unit to the items under it;
+  names its 合计 column and gives its unit to the items under it; indicator headings merged over year columns
+  (``机构数(个)`` over ``2017年 | 2018年 | 增减数``) give each column its indicator and year, the years' row read with the
+  header (:func:`checker.data.observations.year_subheading`);
 - **footnote rows** under the table (``注：…``, ``资料来源：…``, ``*快报数``: one cell, a note mark)
   are not data;
 - **numbers as Excel stores them**, written with the 15 significant digits Excel keeps (0.1+0.2 is

@@ -892,7 +892,7 @@ def _header_key(name: str) -> str:
 #: a change column's header beyond the listed ones (同比, 环比, 同比增减, 较上年增减, 与上年比较, 比2023年增减, 增长率, 比上年增长（个）):
 #: derived from two values, no observation of its own
 _CHANGE_HEADER = re.compile(r"(?:比上年|较上年|与上年(?:比较|相比)?|比上期|较上期|同比|环比|上升|(?:比|较)(?:19|20)\d\d年?)?"
-                            r"(?:增长|增减|增幅|增速|增加|下降|升降|变化|变动|±)?(?:率|幅度|量)?(?:比较)?"
+                            r"(?:增长|增减|增幅|增速|增加|下降|升降|变化|变动|±)?(?:率|幅度|量|数|值)?(?:比较)?"
                             r"(?:\((?:%|‰|百分点|个百分点|个|人|张|岁|元|万元|亿元|倍)\))?%?")
 
 
@@ -1006,13 +1006,14 @@ class _Columns:
     """Where each role sits in the header (0-based); ``years`` are (column, year) of a wide file."""
 
     __slots__ = ("layout", "width", "indicator", "year", "value", "region", "unit", "notes", "years", "year_notes",
-                 "blank", "places", "region_code", "province", "across", "given_year")
+                 "blank", "places", "region_code", "province", "across", "given_year", "headings", "across_years")
 
     def __init__(self, layout: str, width: int, indicator: int, year: int | None, value: int | None,
                  region: int | None, unit: int | None, notes: tuple[int, ...], years: tuple[tuple[int, int], ...],
                  year_notes: dict[int, tuple[str, ...]] | None = None, blank: tuple[int, ...] = (),
                  places: tuple[tuple[str, int], ...] = (), region_code: int | None = None,
-                 across: tuple[int, ...] = (), given_year: int | None = None) -> None:
+                 across: tuple[int, ...] = (), given_year: int | None = None, headings: dict[int, str] | None = None,
+                 across_years: dict[int, int] | None = None) -> None:
         self.layout = layout
         self.width = width
         self.indicator = indicator
@@ -1034,8 +1035,12 @@ class _Columns:
         self.region_code = region_code
         #: a table by place (layout ``by_place``): its indicator columns, each header the indicator's name …
         self.across = across
-        #: … and the one year of all its values, which its title or its sheet's name gives
+        #: … and the one year of all its values, which its title or its sheet's name gives …
         self.given_year = given_year
+        #: … the indicator heading over each of its columns (column → header text) …
+        self.headings = {} if headings is None else headings
+        #: … and, under an indicator heading merged over year columns, each column's own year (column → year)
+        self.across_years = {} if across_years is None else across_years
 
 
 #: the first characters of an indicator column's header words (指标, 統計指標, 项目, Indicator …), which a row's
@@ -1105,10 +1110,12 @@ def footnote_line(cells: list[str]) -> bool:
 
 
 def header_columns(header: list[str], name: str, line: int | None,
-                   titles: Iterable[tuple[int | None, list[str]]] = (), sheet_year: int | None = None) -> _Columns:
+                   titles: Iterable[tuple[int | None, list[str]]] = (), sheet_year: int | None = None,
+                   under: list[str] | None = None) -> _Columns:
     """The layout and column positions of ``header``, or a located error naming what is missing. ``titles``: the
     (line, cells) above the header, and ``sheet_year``: the year a workbook's sheet is named by; for a table by place
-    (places down, indicators across), the one year of its values (:func:`given_year`)."""
+    (places down, indicators across), the one year of its values (:func:`given_year`). ``under``: the row of year
+    headings under a table by place's indicator headings (:func:`year_subheading`), which gives each column its year."""
     where = Location(name, line)
     roles: dict[str, int] = {}
     notes: list[int] = []
@@ -1241,7 +1248,12 @@ def header_columns(header: list[str], name: str, line: int | None,
         )
     if not long and not years and "indicator" not in roles and "region" in roles and unknown \
             and roles["region"] < min(unknown):  # (its stub: a place column a title adds, at the end, is none)
+        if under is not None:
+            return _by_place_years(header, under, name, line, roles, notes, places, codes, titles)
         return _by_place(header, name, line, roles, notes, unknown, places, codes, titles, sheet_year)
+    if under is not None:  # a row of years under a header that is no table by place's
+        raise _grouped_error(header, roles.get("region", 0), "its header is not one of places and indicators only",
+                             Location(name, line))
     if not long and years and "indicator" in roles:
         layout = "wide"
     else:
@@ -1331,7 +1343,105 @@ def _by_place(header: list[str], name: str, line: int | None, roles: dict[str, i
         layout="by_place", width=len(header), indicator=roles["region"], year=None, value=None, region=roles["region"],
         unit=roles.get("unit"), notes=tuple(notes), years=(),
         blank=tuple(index for index, cell in enumerate(header) if not cell.strip()),
-        places=tuple(places.items()), region_code=codes.get("region_code"), across=tuple(across), given_year=year)
+        places=tuple(places.items()), region_code=codes.get("region_code"), across=tuple(across), given_year=year,
+        headings={index: header[index] for index in across})
+
+
+def year_subheading(header: list[str], cells: list[str]) -> bool:
+    """Whether ``cells``, the row right under a header of places (地区 | 机构数(个) | …), heads the columns with years
+    (`` | 2017年 | 2018年 | 增减数 | 增减(%)``): its place cell empty or the header's own (merged down), a year in another.
+    Read as a row of data, its years were values of a row with no place, or the header's years two columns for one."""
+    roles = [header_role(cell) for cell in header]
+    place = next((index for index, role in enumerate(roles) if role in PLACE_ROLES), None)
+    if place is None or {"indicator", "year", "value", "years"} & set(roles) \
+            or place < len(cells) and cells[place].strip() not in ("", header[place].strip()):
+        return False  # (a long or wide file's row with no region is a row of data)
+    return any(_year_header(cell) is not None for index, cell in enumerate(cells) if index != place and cell.strip())
+
+
+def _grouped_error(header: list[str], region: int, why: str, where: Location) -> CheckerError:
+    """The refusal of a table by place whose indicator headings stand over year columns (机构数(个) over 2017年 | 2018年)
+    where one of its headings is not certain: the layout named, and how to give it."""
+    return CheckerError(
+        f"the table has places down ({header[region]!r}, column {region + 1}) and indicators merged over year columns "
+        f"(a heading over 2017年 | 2018年 …), and {why}: which indicator and year each value is of is not certain",
+        where, hint="give each indicator heading (床位数（张）) only year columns (2017年, 2018年) and change columns "
+                    "(增减数, 增减(%)) under it; or unpivot the table, one row a value: 地区, 指标, 年份, 数值 (in pandas: "
+                    f"df.melt(id_vars=[{header[region]!r}]))")
+
+
+def _by_place_years(header: list[str], under: list[str], name: str, line: int | None, roles: dict[str, int],
+                    notes: list[int], places: dict[str, int], codes: dict[str, int],
+                    titles: Iterable[tuple[int | None, list[str]]]) -> _Columns:
+    """The columns of a table by place whose indicator headings stand over year columns (国家中医药管理局 统计摘编 A89:
+    地区 down, 机构数(个) merged over 2017年 | 2018年 | 增减数 | 增减(%), then 床位数(张) likewise): each column under a
+    heading and a year one indicator of that year; the change columns passed over, as in any layout. A heading's
+    blank cells to its right (a merged cell saved as CSV) are its own. Refused, the layout named, where any heading is
+    not certain: a year under no heading, a heading with no year under it, a sub-heading neither a year nor a change,
+    one year twice under a heading, a title over part of a year (1-9月)."""
+    region = roles["region"]
+    below = (line or 0) + 1
+    for at, cells in titles:
+        for cell in cells:
+            text = unicodedata.normalize("NFKC", str(cell or ""))
+            if re.search(_YEAR_LIKE, text) and (PART_OF_YEAR.search(text) or _TITLE_MONTH.search(text)):
+                raise _grouped_error(header, region, f"the line {str(cell).strip()!r} above it covers part of a year",
+                                     Location(name, at, cells.index(cell) + 1))
+    known = set(roles.values()) | set(notes) | set(places.values()) | set(codes.values())
+    heading: tuple[int, str] | None = None
+    across: list[int] = []
+    headings: dict[int, str] = {}
+    years: dict[int, int] = {}
+    notes_of: dict[int, tuple[str, ...]] = {}
+    headed: dict[int, bool] = {}  # a heading's column → whether a year stands under it
+    blank: list[int] = []
+    for index in range(len(header)):
+        if index in known:
+            heading = None  # (a column of its own role ends the heading before it)
+            continue
+        text = header[index].strip()
+        if text and (heading is None or text != heading[1]):
+            heading = (index, text)
+            headed[index] = False
+        sub = under[index].strip() if index < len(under) else ""
+        where = Location(name, below, index + 1)
+        if not sub:
+            if not text:
+                blank.append(index)  # (a column of no heading: its cells must be empty)
+            continue
+        if heading is None:
+            raise _grouped_error(header, region, f"{sub!r} in column {index + 1} stands under no indicator heading",
+                                 where)
+        if _column_role(_YEAR_OR_PERIOD.sub("", _header_key(sub))) == "change":
+            continue  # 增减数, 增减(%): the change of the years beside it, no observation
+        read = _year_header(sub)
+        if read is None:
+            raise _grouped_error(header, region, f"the heading {sub!r} under {heading[1]!r} (column {index + 1}) is "
+                                 "neither a year nor a change", where)
+        year, marks = read
+        wrong = next((mark for mark in marks if units.is_known(mark) or not _observed_mark(mark) and any(
+            word in mark.casefold() for word in target_header_words())), None)
+        if wrong is not None:
+            raise _grouped_error(header, region, f"the year heading {sub!r} (column {index + 1}) says {wrong!r}, no "
+                                 "observed value's mark", where)
+        if any(years.get(other) == year for other in across if headings[other] == heading[1]):
+            raise _grouped_error(header, region, f"{year} stands twice under {heading[1]!r} (column {index + 1})",
+                                 where)
+        across.append(index)
+        headings[index] = heading[1]
+        years[index] = year
+        headed[heading[0]] = True
+        if marks:
+            notes_of[index] = marks
+    unheaded = next((index for index, has in headed.items() if not has), None)
+    if unheaded is not None:
+        raise _grouped_error(header, region, f"the heading {header[unheaded].strip()!r} (column {unheaded + 1}) has no "
+                             "year under it", Location(name, below, unheaded + 1))
+    return _Columns(
+        layout="by_place", width=max(len(header), len(under)), indicator=region, year=None, value=None, region=region,
+        unit=roles.get("unit"), notes=tuple(notes), years=(), year_notes=notes_of, blank=tuple(blank),
+        places=tuple(places.items()), region_code=codes.get("region_code"), across=tuple(across), given_year=None,
+        headings=headings, across_years=years)
 
 
 #: a year a title gives its table as a year: 2023年, 2023年度, （2023年）, (2023)
@@ -1385,6 +1495,30 @@ def given_year(header: list[str], name: str, line: int | None, region: int, acro
             "the year its values are of", Location(name, line, region + 1),
             hint="give the year in the table's title (表14-3 …（2023年）), or name the sheet by it (2023年); " + unpivot)
     return next(iter(found))
+
+
+#: a name with its unit in brackets at its end (医院床位（万张）, 床位数(张))
+_NAME_UNIT = re.compile(r".*\S\s*[（(]\s*([^（）()]+?)\s*[）)]\s*")
+
+
+def name_unit(name: str) -> str | None:
+    """The unit a name gives in brackets at its end (医院床位（万张） → 万张), canonical; None where it gives none."""
+    match = _NAME_UNIT.fullmatch(name)
+    return units.canonical(match.group(1)) if match and units.is_known(match.group(1)) else None
+
+
+def _year_row(header: list[str], rows: Iterable[tuple[int, list[str]]]
+              ) -> tuple[list[str] | None, Iterable[tuple[int, list[str]]]]:
+    """The row of year headings right under a table by place's header (:func:`year_subheading`), taken off the rows; or
+    None and the rows as they were."""
+    rows = iter(rows)
+    for line, cells in rows:
+        if not "".join(cells).strip():
+            continue
+        if year_subheading(header, cells):
+            return cells, rows
+        return None, itertools.chain([(line, cells)], rows)
+    return None, rows
 
 
 def qualified_region(region: str, place: str | None) -> str:
@@ -1807,8 +1941,11 @@ class RowCollector:
         footnotes: tuple[str, ...] = (), titles: list[tuple[int | None, list[str]]] | None = None,
         sheet_year: int | None = None,
     ) -> tuple[str, int]:
-        columns = header_columns(header, name, header_line, titles or (), sheet_year)
+        under, rows = _year_row(header, rows)
+        columns = header_columns(header, name, header_line, titles or (), sheet_year, under)
         read_row = self._row_reader(columns, header, header_line, name)
+        #: a header repeated (a second table's, a 续表's), read with the row under it: (line, cells, titles, year, above)
+        pending: tuple[int, list[str], list, int | None, list] | None = None
         count = 0
         start = len(self.items)
         notes: list[str] = list(footnotes)
@@ -1824,6 +1961,12 @@ class RowCollector:
             if not "".join(cells).strip():
                 continue
             above, recent = recent[-3:], [*recent[-3:], (line, cells)]
+            if pending is not None:  # the row under a repeated header: its years, or its first row of data
+                under = cells if year_subheading(pending[1], cells) else None
+                columns, read_row = self._repeated_header(pending, under, name)
+                pending = None
+                if under is not None:
+                    continue
             if footnote_line(cells):
                 if _NOTE_UNIT.search(cells[0]):  # 注：单位：% under the table: the rows' unit, never passed over
                     raise unit_below_error(cells[0], Location(name, line, 1, sheet=self.sheet))
@@ -1847,10 +1990,7 @@ class RowCollector:
                 titled = any(re.search(_YEAR_LIKE, "".join(texts)) for _, texts in own)
                 # a table by place's header repeated (续表) goes on in its year, unless a title of its own gives one
                 carried = columns.given_year if columns.layout == "by_place" and not titled else sheet_year
-                columns = header_columns(cells, name, line, own, carried)
-                if columns.unit is None:
-                    self._no_unit_line(above, name)
-                read_row = self._row_reader(columns, cells, line, name)
+                pending = (line, cells, own, carried, above)  # (read with the row under it: a row of years, or data)
                 unit_line = None  # (the second table's: its 单位 column, or the refusal above, says what it is)
                 continue
             if unit_line is not None:  # a 单位 line with rows under it and no header of their own
@@ -1872,6 +2012,8 @@ class RowCollector:
                 if not self.skip:
                     raise
                 self.skipped.append(_on_sheet(error, self.sheet))
+        if pending is not None:  # a header repeated on the last line: its columns' errors are still said
+            self._repeated_header(pending, None, name)
         if unit_line is not None:  # the last line, under the rows it would give a unit to
             raise unit_below_error(unit_line[2], Location(name, unit_line[0], unit_line[1] + 1, sheet=self.sheet))
         if count == 0:
@@ -1883,6 +2025,16 @@ class RowCollector:
         self._footnoted(notes, start)
         return columns.layout, count
 
+    def _repeated_header(self, pending: tuple[int, list[str], list, int | None, list], under: list[str] | None,
+                         name: str) -> tuple[_Columns, Callable[[str, int, list[str], _Columns], list[Observation]]]:
+        """The columns and row reader of a header repeated under the first table (``pending``: its line, cells, title
+        lines, the year it carries on, and the lines above it), with the row of years ``under`` it, if any."""
+        line, cells, own, carried, above = pending
+        columns = header_columns(cells, name, line, own, carried, under)
+        if columns.unit is None:
+            self._no_unit_line(above, name)
+        return columns, self._row_reader(columns, cells, line, name)
+
     def _row_reader(self, columns: _Columns, header: list[str], header_line: int | None, name: str
                     ) -> Callable[[str, int, list[str], _Columns], list[Observation]]:
         """The reader of a row of ``columns``' layout; a table by place's names its indicators once, from ``header``."""
@@ -1890,7 +2042,7 @@ class RowCollector:
             return self._long_row
         if columns.layout == "wide":
             return self._wide_row
-        names = {index: self.indicator_cell(header[index], name, header_line or 1, index + 1)
+        names = {index: self.indicator_cell(columns.headings[index], name, header_line or 1, index + 1)
                  for index in columns.across}
         return lambda name, line, cells, columns: self._by_place_row(name, line, cells, columns, names)
 
@@ -2166,9 +2318,11 @@ class RowCollector:
         return known
 
     def value_cell(
-        self, raw: str, unit: str | None, name: str, line: int, column: int
+        self, raw: str, unit: str | None, name: str, line: int, column: int, indicator: str = ""
     ) -> tuple[float | None, str | None, tuple[str, ...]]:
-        """(value, unit, notes) of a value cell; ``unit`` is the unit column's (None if absent or empty)."""
+        """(value, unit, notes) of a value cell; ``unit`` is the unit column's (None if absent or empty), and
+        ``indicator`` the name the cell's value is of (a table by place's header), whose bracketed unit (医院床位（万张）)
+        reads a count shown in 万 (7.561万, the usual ``0!.0,"万"`` format) as a unit column's would."""
         text = raw.strip()
         if text in MISSING:
             return None, unit, ()
@@ -2215,15 +2369,26 @@ class RowCollector:
                     hint="give the figure (or 0) if it is known; write — or leave the cell empty if it is not available")
             hint = _VALUE_HINT
             counted = re.fullmatch(r"\s*([-+]?[\d０-９][\d０-９.,，．]*)\s*([万亿]\S{0,3})\s*", text)
-            bare = _read_number(counted.group(1)) if counted and unit and unit.startswith(counted.group(2)) else None
+            named = name_unit(indicator) if counted and unit is None else None  # 医院床位（万张）: the header's unit
+            given = unit or named
+            bare = _read_number(counted.group(1)) if counted and given and given.startswith(counted.group(2)) else None
             if bare is not None and bare.unit is None:
-                # 1302万 in a row whose unit column says 万人 (a format 0"万" shows it so): the unit column's count
-                return bare.value, unit, bare.notes
+                # 1302万 in a row whose unit column (or name) says 万人 (a format 0"万" shows it so): a count in it
+                return bare.value, given, bare.notes
+            if counted and given:  # 7.561万 under 医院床位（张）: shown in 万 (a number format), the unit says 张
+                raise CheckerError(
+                    f"cannot read value {_shown(text)}: it is shown in {counted.group(2)}, but "
+                    + (f"its unit column says {unit}" if unit else f"the unit of {indicator.strip()!r} is {named}"),
+                    Location(name, line, column),
+                    hint=f"if the figure is in {counted.group(2)}, give the unit so ({counted.group(2)[0]}{given}, not "
+                         f"{given}); if the cell only shows it so (a number format such as 0!.0,\"万\"), format it as "
+                         f"a plain number, which shows the figure in {given}")
             if counted:  # 1248.8万: a count in 万, whose unit a cell does not give
                 number, unit = counted.groups()
                 examples = unit if len(unit) > 1 else f"{unit}人, {unit}元"
-                hint = (f"give the number alone ({number}) and its unit in a 单位 column ({examples}): a {unit[0]} written "
-                        "in a value cell is not read as a unit; " + _VALUE_HINT)
+                hint = (f"give the number alone ({number}) and its unit in a 单位 column or the name's brackets "
+                        f"({examples}; 医院床位（万张）): a {unit[0]} written in a value cell is not read as a unit; "
+                        + _VALUE_HINT)
             if "单位" in text and UNIT_LINE.fullmatch(text):  # 表2 健康素养,,单位：% over a second table
                 raise _unit_line_error(text, Location(name, line, column))
             raise CheckerError(f"cannot read value {_shown(text)}", Location(name, line, column), hint=hint)
@@ -2277,7 +2442,7 @@ class RowCollector:
         year = self.year_cell(cells[yi] if yi < n else "", name, line, yi + 1)
         unit = self.unit_cell(cells[ui], name, line, ui + 1) if ui is not None and ui < n else None
         raw = cells[vi] if vi < n else ""
-        value, unit, notes = self.value_cell(raw, unit, name, line, vi + 1)
+        value, unit, notes = self.value_cell(raw, unit, name, line, vi + 1, indicator)
         if columns.notes:
             self._no_target_note(cells, columns, name, line)
             notes += self._row_notes(cells, columns)
@@ -2317,10 +2482,13 @@ class RowCollector:
             self._no_target_note(cells, columns, name, line)
         row_notes = self._row_notes(cells, columns) if columns.notes else ()
         found = []
+        years, year_notes = columns.across_years, columns.year_notes
         for index in filled:
             raw = cells[index]
-            value, unit, notes = self.value_cell(raw, column_unit, name, line, index + 1)
-            found.append(Observation(names[index], columns.given_year, value, raw,
+            value, unit, notes = self.value_cell(raw, column_unit, name, line, index + 1, names[index])
+            if year_notes:
+                notes += year_notes.get(index, ())
+            found.append(Observation(names[index], years.get(index, columns.given_year), value, raw,
                                      Location(name, line, index + 1, sheet=self.sheet), region, unit, notes + row_notes))
         return found
 
@@ -2349,7 +2517,7 @@ class RowCollector:
         year_notes = columns.year_notes
         for index, year in filled:
             raw = cells[index]
-            value, unit, notes = self.value_cell(raw, column_unit, name, line, index + 1)
+            value, unit, notes = self.value_cell(raw, column_unit, name, line, index + 1, indicator)
             where = Location(name, line, index + 1, sheet=self.sheet)
             if year_notes:
                 notes += year_notes.get(index, ())

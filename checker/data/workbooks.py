@@ -24,7 +24,9 @@ lays it out:
   (``鼓楼区``) without a region column likewise takes its name as its rows' region;
 - **a table by place** (``地区 | 机构数（个）| 床位数（张）``: places down, indicators across) takes the one year its title
   or its sheet's name gives (:func:`checker.data.observations.given_year`); a heading merged over several of its columns
-  names its 合计 column and gives its unit to the items under it;
+  names its 合计 column and gives its unit to the items under it; indicator headings merged over year columns
+  (``机构数(个)`` over ``2017年 | 2018年 | 增减数``) give each column its indicator and year, the years' row read with the
+  header (:func:`checker.data.observations.year_subheading`);
 - **footnote rows** under the table (``注：…``, ``资料来源：…``, ``*快报数``: one cell, a note mark)
   are not data;
 - **numbers as Excel stores them**, written with the 15 significant digits Excel keeps (0.1+0.2 is
@@ -407,8 +409,12 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     if start is None:  # no row looks like a header: the CSV reader's error names the first row and what it expects
         start = next(i for i, row in enumerate(grid) if any(_filled(cell) for cell in row))
         return Table(sheet, start + 1, text[start] if start < len(text) else [cell_text(c) for c in grid[start]], [])
-    end = _header_end(start, merged, text)
-    if end == start and start + 1 < len(text):  # 绝对数 | 增长% under the years, 指标 not merged over both rows
+    if start > 0 and observations.year_subheading(text[start - 1], text[start]):
+        start -= 1  # 地区 | 机构数(个) over 2017年 | 2018年: the headings' row is the header, the years' row under it
+    # the row of years under a table by place's indicator headings: read with the header (each column its year)
+    grouped = start + 1 < len(text) and observations.year_subheading(text[start], text[start + 1])
+    end = start if grouped else _header_end(start, merged, text)
+    if end == start and start + 1 < len(text) and not grouped:  # 绝对数 | 增长% under the years, 指标 not merged
         below = [to_simplified(cell.strip()) for cell in text[start + 1]]
         if any(_GROWTH.fullmatch(cell) for cell in below) and any(
                 _ABSOLUTE.fullmatch(cell) or observations.PART_OF_YEAR.search(cell) for cell in below):
@@ -440,7 +446,8 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     by_place = False
     if "indicator" not in roles:  # years down the rows: the reader says why it cannot read the table
         try:  # (a table by place, places down and indicators across, is read: its year is its title's)
-            by_place = observations.header_columns(header, path, start + 1, titles, named_year).layout == "by_place"
+            by_place = observations.header_columns(header, path, start + 1, titles, named_year,
+                                                   text[start + 1] if grouped else None).layout == "by_place"
         except CheckerError as error:
             location = error.location
             raise error.relocated(Location(path, location.line, location.column, sheet=sheet)) from None
@@ -541,7 +548,8 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
             if c < len(cells):
                 cells[c] = ""
     # (a table by place on a sheet named 2023年 beside other sheets: read alone, its year would stand for the workbook)
-    return Table(sheet, start + 1, header, rows, sheet_year is not None or by_place and named_year is not None,
+    return Table(sheet, start + 1, header, rows,
+                 sheet_year is not None or by_place and not grouped and named_year is not None,
                  sheet_region is not None, footnotes=footnotes, titles=titles, named_year=named_year)
 
 

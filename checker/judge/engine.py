@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING
 from checker.errors import CheckerError
 from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
 from checker.judge.kinds.base import Context, Judgement
-from checker.data.matching import (Dataset, Point, match, reference_places, regions_to_judge, valued_years,
-                                   without_place_ending)
-from checker.data.observations import Observations, is_province
+from checker.data.matching import (Dataset, Point, match, reference_places, regions_to_judge, total_row_words,
+                                   valued_years, without_place_ending)
+from checker.data.observations import Observations, is_province, unnamed_totals
 from checker.plan.model import Indicator, Plan, Target
 from checker.judge.policy import Policy, default_policy, weights
 from checker.judge.precision import tidy_tree
@@ -269,6 +269,9 @@ def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
                                                                   if len(in_file) > 10 else "")
     if others:
         hint += f"regions in the data: {shown}; choose one with --region"
+        totals = [name for name in others if name in unnamed_totals()]
+        if totals:  # 合计 heading a table by place: offered as one more region, it is the plan's region's own total
+            hint += "; " + total_row_words(totals[0], region, "en")
     else:
         hint += (f"the data only has rows for the plan's reference regions ({shown}), which supply "
                  f"comparison values; add rows for {region}, or leave out the region column")

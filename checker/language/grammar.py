@@ -875,9 +875,12 @@ def _finish(
             raise GrammarError(f"cannot read the target phrase {text!r}: its ends ({value:g} and {upper:g}) are "
                                f"{upper / value:.0f} times apart: a unit or a decimal point slipped?", text, location,
                                hint="write both ends in one unit, as 80%～90%")
-        if _in("verbs_cap", parts.get("verb")) and not _KEPT_WITHIN.search(text) and upper is not None:
+        falling = _in("verbs_cap", parts.get("verb")) and not parts["verb"].startswith("控制")
+        if upper is not None and _in("verbs_cap", parts.get("verb")) \
+                and (not _KEPT_WITHIN.search(text) or falling and parts.get("within")):
             # "缩短至1至2日", "降至8～10‰": a range reached by falling is at most its upper end, as 降至2日 is; read as a
-            # range it had no way (0.5日 failed a neutral indicator) or passed 0.5日 saying "目标 1–2天：达标"
+            # range it had no way (0.5日 failed a neutral indicator) or passed 0.5日 saying "目标 1–2天：达标"; "降至8%～10%
+            # 以内" as well (a fall to within the range), not 控制在8%～10%以内, a range to keep within
             notes.append(f"a range reached by falling ({parts['verb']}{parts['value']}–{parts['upper']}): at most "
                          f"{parts['upper']}, the lower end the aim")
             kind, op, value, upper = "upper_bound", "<=", upper, None

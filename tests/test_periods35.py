@@ -116,3 +116,53 @@ def test_a_period_change_filed_after_the_period_warns(tmp_path: Path) -> None:
     assert "names a plan period that ends in 2025, but it is the target for 2027 [phrase-year]" in _lint(plan)
     inside = written(tmp_path, PLAN.format(year=2027, text="“十五五”期间年均下降2%"), "plan.yaml")
     assert "[phrase-year]" not in _lint(inside)
+
+
+@pytest.mark.parametrize("text", ["≥95%并逐年提高", "95%以上并逐年提高", "95%以上并持续提高", "不低于95%并逐年提高",
+                                  "≥95%同时逐年提高", "≥95%并且逐年提高"])
+def test_a_bound_joined_to_a_trend_by_bing_is_read_as_both(text: str) -> None:
+    """`≥95%并逐年提高` was refused (`cannot place the words ≥9, 并`) while `≥95%且逐年提高` was read: 并 (并且, 同时) joins
+    a bound and a trend as 且 does."""
+    rule = parse_target(text, "%", "up")
+    assert rule.kind == "all_of"
+    assert [(part.kind, part.op, part.value) for part in rule.parts][0] == ("lower_bound", ">=", 95.0)
+    assert (rule.parts[1].kind, rule.parts[1].trend) == ("trend", "up")
+    falling = parse_target("5%以内并逐年下降", "%", "down")
+    assert [part.kind for part in falling.parts] == ["upper_bound", "trend"]
+
+
+def test_a_refused_bound_before_a_target_is_quoted_whole() -> None:
+    """The refusal named `≥9`, a cut of `≥95%` the phrase does not hold: a message quotes the phrase's own words."""
+    with pytest.raises(CheckerError) as refused:
+        parse_target("≥95%而逐年提高", "%", "up")
+    assert "the words ≥95% before the target" in refused.value.message
+
+
+@pytest.mark.parametrize("text", ["降至8-10%左右", "8-10%左右", "8%～10%左右"])
+def test_about_a_range_is_refused_with_its_reason(text: str) -> None:
+    """`降至8-10%左右` was refused with no reason but the generic hint: 左右 after a range says neither which end is
+    about nor by how much."""
+    with pytest.raises(CheckerError) as refused:
+        parse_target(text, "%", "down")
+    assert "左右 (about) after a range" in refused.value.message
+
+
+def test_a_fall_to_within_a_range_is_at_most_its_top() -> None:
+    """`降至8%～10%以内` was refused with no reason: a fall to within a range is at most its upper end, as 降至8%～10%
+    is; 控制在…以内 stays a range to keep within."""
+    for direction in ("down", "neutral"):
+        rule = parse_target("降至8%～10%以内", "%", direction)
+        assert (rule.kind, rule.op, rule.value) == ("upper_bound", "<=", 10.0)
+    kept = parse_target("控制在8%～10%以内", "%", "up")
+    assert (kept.kind, kept.value, kept.upper) == ("range", 8.0, 10.0)
+
+
+@pytest.mark.parametrize("unit", ["每千常住人口", "每万常住人口", "每千户籍人口", "每千服务人口"])
+def test_per_people_units_of_residents_are_known(unit: str) -> None:
+    """`unit: 每千常住人口` (the 十四五 indicators' wording, 每千常住人口执业（助理）医师数) was an unknown unit; it is
+    每千人口, and 3.8人 under it is 3.8 per thousand people."""
+    from checker.language import units
+
+    assert units.is_known(unit)
+    assert units.compatible(unit, "1/千人") or units.compatible(unit, "1/万人")
+    assert parse_target("3.8人", unit, "up").value == 3.8

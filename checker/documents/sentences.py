@@ -1884,8 +1884,6 @@ def _over_period(hit: Found, lead: str) -> Found:
         return replace(hit, text=lead + hit.text, review=[
             *hit.review, f"the change is over the period the sentence opens with ({lead}): its words are joined to the "
                          f"target's, so it counts from {joined.base_year}, the year before the period"])
-    if _PERIOD_END.match(lead):  # 到“十四五”末，…下降10%: to the period's end, from the plan's base (no 累计 says otherwise)
-        return hit
     return replace(hit, review=[*hit.review, f"the sentence opens with a plan period ({lead}): check the change counts "
                                              "from the year before the period, not the plan's base year"])
 

@@ -408,7 +408,7 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             more, subject_text = _take_modifiers(subject_text, from_end=True)
             modifiers += more
             subject_text = _trim_subject(subject_text)
-            subject_text, period_year = _period_words(text, phrase, parts, subject_text, location)
+            subject_text, period_year = _period_words(parts, subject_text)
             year = year if year is not None else period_year
             about = re.search(r"(?:大约|约)$", subject_text)
             if about and (parts.get("pre") or parts.get("suf") or parts.get("suf2")):
@@ -489,14 +489,13 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
     return _finish(text, parts, indicator_unit, direction, year, subject, modifiers, notes, location)
 
 
-def _period_words(text: str, phrase: str, parts: dict, subject_text: str,
-                  location: Location | None) -> tuple[str, int | None]:
+def _period_words(parts: dict, subject_text: str) -> tuple[str, int | None]:
     """A plan period opening the words before a target: no name, but when the target is for, and what a change counts
     from → (the subject without it, the year it names). ``“十四五”期间累计下降10%``, ``“十四五”以来…``, ``…规划期内…``:
     a change over the period, from the year before it (2020); ``到“十四五”末达到35%``: the period's last year (2025);
-    ``“十四五”末累计下降10%``: both. A change to the period's end without 累计 names no year it counts from (the
-    period's start or the plan's base year): refused, naming the words. Read as names, all of them silently measured a
-    change from the plan's own base year, and hid the year from the check of the year a target is filed under."""
+    ``“十四五”末累计下降10%``, ``到“十四五”末提高1岁``: both, a change to the period's end being one over the period (a
+    note says so, and lint where that base is not the plan's). Read as names, all of them silently measured a change
+    from the plan's own base year, and hid the year from the check of the year a target is filed under."""
     g = grammar()
     change = parts["kind"] in ("vs_baseline", "annual_rate") and not parts.get("base") and not parts.get("base2")
     span = g.period_span.match(subject_text) if change else None
@@ -507,14 +506,7 @@ def _period_words(text: str, phrase: str, parts: dict, subject_text: str,
     if not end:
         return subject_text, None
     before = g.period_end_words[end.group("end")]
-    if change and "累计" not in phrase:
-        raise GrammarError(
-            f"cannot read the target phrase {text!r}: {end.group('end')} names the period's end ({before + 5}) as the "
-            f"year to reach, not the year the change counts from (the year before the period, {before}, or the plan's "
-            "base year)", text, location,
-            hint=f"write a change over the period as {end.group('end')[:3]}期间累计…, one from a year as "
-                 f"比{before}年…, or give the meaning as a structured `rule:` next to `text`")
-    if change:  # "“十四五”末累计下降10%": cumulative over the period, to its end
+    if change:  # "“十四五”末累计下降10%", "到“十四五”末人均预期寿命提高1岁": over the period, to its end
         parts["span"], parts["span_base"] = end.group("end"), before
     return subject_text[end.end():], before + 5
 

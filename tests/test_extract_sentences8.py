@@ -22,7 +22,7 @@ def test_an_estimate_for_a_year_keeps_the_subject_before_it():
 
 def test_a_yearly_rise_in_years_is_read():
     """"人均预期寿命年均提高0.2岁以上" was refused and named "人均预期寿命年"."""
-    assert _found("“十五五”时期，全区人均预期寿命年均提高0.2岁以上。") == {("人均预期寿命", "年均提高0.2岁以上", 2030)}
+    assert _found("“十五五”时期，全区人均预期寿命年均提高0.2岁以上。") == {("人均预期寿命", "“十五五”时期年均提高0.2岁以上", 2030)}
 
 
 def test_each_amount_of_a_goal_listed_before_its_noun():

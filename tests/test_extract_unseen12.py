@@ -164,7 +164,7 @@ def test_a_look_back_after_a_speaker_or_a_programmes_years():
 def test_a_goal_called_a_target_before_its_name():
     """"“十四五”时期，目标人均预期寿命提高1岁" named the indicator 目标人均预期寿命."""
     text = "样例新闻\n\n“十四五”时期，目标人均预期寿命提高1.2岁。\n"
-    assert _drafted(text) == {("人均预期寿命", 2025, "提高1.2岁")}
+    assert _drafted(text) == {("人均预期寿命", 2025, "“十四五”时期提高1.2岁")}
 
 
 def test_what_is_to_be_faced_sets_no_target():

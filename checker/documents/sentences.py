@@ -1835,6 +1835,9 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     found[at] = replace(hit, review=[
                         *hit.review, f"the clause before it ({lead}) names the year the change counts from: check the "
                                      f"target counts from {base}, not the plan's base year"])
+        period_lead = _PERIOD_LEAD_CLAUSE.match(_LIST_MARK.sub("", sentence.group(0).lstrip()))
+        if period_lead:  # "“十四五”期间，重大慢性病过早死亡率累计下降10%": the change is over the period
+            found[sentence_start:] = [_over_period(hit, period_lead.group("lead")) for hit in found[sentence_start:]]
         calendar = _OTHER_CALENDAR.search(sentence.group(0))
         if calendar:  # "从79年32.5%降至105年的15.3%": years of 民国 (or another count), not placed in time
             for hit in found[sentence_start:]:
@@ -1856,6 +1859,33 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
         # looks to no year ahead describes that record; what it says with no year of its own sets nothing
         found = [hit for hit in found if hit.year is not None]
     return found
+
+
+#: a clause of its own that opens a sentence with a plan period (“十四五”期间，…; 十三五时期，…) or its end (到“十四五”末，)
+_PERIOD_LEAD_CLAUSE = re.compile(rf"(?P<lead>{_PERIOD_LEAD.pattern[1:]}(?:内)?|{_PERIOD_END.pattern})\s*[，,]")
+
+
+def _over_period(hit: Found, lead: str) -> Found:
+    """A change whose sentence opens with a plan period (“十四五”期间，…累计下降10%), with no base of its own: the
+    period's words joined to the target's, so it counts from the year before the period (2020), as the plan says. Drafted
+    as 累计下降10% alone, the period was kept only as the year, and the change was measured from the plan's base year
+    (2023 in a 2024–2027 plan) without a word."""
+    try:
+        own = parse_target(hit.text)
+    except CheckerError:
+        return hit
+    if own.kind not in ("vs_baseline", "annual_rate") or own.base_year is not None:
+        return hit
+    try:
+        joined = parse_target(lead + hit.text)
+    except CheckerError:
+        joined = None
+    if joined is not None and joined.base_year is not None:
+        return replace(hit, text=lead + hit.text, review=[
+            *hit.review, f"the change is over the period the sentence opens with ({lead}): its words are joined to the "
+                         f"target's, so it counts from {joined.base_year}, the year before the period"])
+    return replace(hit, review=[*hit.review, f"the sentence opens with a plan period ({lead}): check the change counts "
+                                             "from the year before the period, not the plan's base year"])
 
 
 #: a change between two years of two or three digits, 60 to 139 (从79年…降至105年, 由103年的2.0%…升至105年), a date with

@@ -83,6 +83,7 @@ class _Grammar:
     words: dict[str, tuple[str, ...]]
     period_ends: dict[str, int | None]
     period_spans: dict[str, int]  # a plan period's words (十四五期间) → the year before it, a change over it is from
+    period_end_words: dict[str, int]  # a plan period's end (十四五末, 十四五期末) → the year before the period
     markers: tuple[str, ...]
     dangling: tuple[str, ...]
     marker_patterns: tuple[re.Pattern, ...]
@@ -109,7 +110,12 @@ class _Grammar:
     @property
     def period_span(self) -> re.Pattern:
         """A plan period opening the words before a change (``在“十四五”期间``, ``十三五时期，``)."""
-        return _compiled(rf"^(?:在|于)?(?P<span>{_alternation(self.period_spans)})(?:内|里)?,?")
+        return _compiled(rf"^(?:在|于|自|从)?(?P<span>{_alternation(self.period_spans)})(?:内|里)?,?")
+
+    @property
+    def period_end(self) -> re.Pattern:
+        """A plan period's end opening the words before a target (``到“十四五”末，``, ``十四五期末``)."""
+        return _compiled(rf"^(?:到|至|在|于)?(?P<end>{_alternation(self.period_end_words)})(?:前|时)?,?")
 
     @property
     def subject_grammar(self) -> re.Pattern:
@@ -139,6 +145,7 @@ def grammar() -> _Grammar:
     data = load_rules_yaml(GRAMMAR_FILE)
     words = {name: tuple(str(w) for w in values) for name, values in data["words"].items()}
     period_ends = {str(k): v for k, v in data["period_ends"].items()}
+    spans = data["period_spans"]
     words["period_ends"] = tuple(period_ends)
     slots = {name: f"(?:{_alternation(values)})" for name, values in words.items()}
     slots["unit"] = f"(?:{units.pattern()})"  # made by rule: 万人, 张/千人, per 100,000 (rules/units.txt)
@@ -174,7 +181,10 @@ def grammar() -> _Grammar:
         modifiers=tuple(modifiers),
         words=words,
         period_ends=period_ends,
-        period_spans={str(k): int(v) for k, v in (data.get("period_spans") or {}).items()},
+        period_spans={f"{period}{word}": int(before) for period, before in spans["periods"].items()
+                      for word in spans["words"]},
+        period_end_words={f"{period}{word}": int(before) for period, before in spans["periods"].items()
+                          for word in spans["ends"]},
         dangling=tuple(map(str, data.get("dangling") or ())),
         markers=tuple(sorted(map(str, data["markers"]), key=len, reverse=True)),
         marker_patterns=tuple(re.compile(str(regex)) for regex in data.get("marker_patterns", ())),
@@ -398,13 +408,8 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             more, subject_text = _take_modifiers(subject_text, from_end=True)
             modifiers += more
             subject_text = _trim_subject(subject_text)
-            span = g.period_span.match(subject_text) \
-                if parts["kind"] in ("vs_baseline", "annual_rate") and not parts.get("base") else None
-            if span:
-                # "“十四五”期间累计下降10%": a change over the period, from the year before it (2020) — the words were
-                # a name, and the change was measured from the plan's own base year
-                parts["span"] = span.group("span")
-                subject_text = subject_text[span.end():]
+            subject_text, period_year = _period_words(parts, subject_text)
+            year = year if year is not None else period_year
             about = re.search(r"(?:大约|约)$", subject_text)
             if about and (parts.get("pre") or parts.get("suf") or parts.get("suf2")):
                 # "约在4‰以下", "约≥30%": about and a bound at once, as "≥30%左右" (约 was dropped with the subject)
@@ -482,6 +487,28 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
                 and not units.compatible(amount_unit, "天"):  # a time each takes (反应时间12分钟) adds up to nothing
             _refuse_each_place(text, subject, location)
     return _finish(text, parts, indicator_unit, direction, year, subject, modifiers, notes, location)
+
+
+def _period_words(parts: dict, subject_text: str) -> tuple[str, int | None]:
+    """A plan period opening the words before a target: no name, but when the target is for, and what a change counts
+    from → (the subject without it, the year it names). ``“十四五”期间累计下降10%``, ``“十四五”以来…``, ``…规划期内…``:
+    a change over the period, from the year before it (2020); ``到“十四五”末达到35%``: the period's last year (2025);
+    ``“十四五”末累计下降10%``, ``到“十四五”末提高1岁``: both, a change to the period's end being one over the period (a
+    note says so, and lint where that base is not the plan's). Read as names, all of them silently measured a change
+    from the plan's own base year, and hid the year from the check of the year a target is filed under."""
+    g = grammar()
+    change = parts["kind"] in ("vs_baseline", "annual_rate") and not parts.get("base") and not parts.get("base2")
+    span = g.period_span.match(subject_text) if change else None
+    if span:
+        parts["span"], parts["span_base"] = span.group("span"), g.period_spans[span.group("span")]
+        return subject_text[span.end():], None
+    end = g.period_end.match(subject_text)
+    if not end:
+        return subject_text, None
+    before = g.period_end_words[end.group("end")]
+    if change:  # "“十四五”末累计下降10%", "到“十四五”末人均预期寿命提高1岁": over the period, to its end
+        parts["span"], parts["span_base"] = end.group("end"), before
+    return subject_text[end.end():], before + 5
 
 
 def _refuse_each_place(text: str, words: str, location) -> None:
@@ -840,9 +867,12 @@ def _finish(
             raise GrammarError(f"cannot read the target phrase {text!r}: its ends ({value:g} and {upper:g}) are "
                                f"{upper / value:.0f} times apart: a unit or a decimal point slipped?", text, location,
                                hint="write both ends in one unit, as 80%～90%")
-        if _in("verbs_cap", parts.get("verb")) and not _KEPT_WITHIN.search(text) and upper is not None:
+        falling = _in("verbs_cap", parts.get("verb")) and not parts["verb"].startswith("控制")
+        if upper is not None and _in("verbs_cap", parts.get("verb")) \
+                and (not _KEPT_WITHIN.search(text) or falling and parts.get("within")):
             # "缩短至1至2日", "降至8～10‰": a range reached by falling is at most its upper end, as 降至2日 is; read as a
-            # range it had no way (0.5日 failed a neutral indicator) or passed 0.5日 saying "目标 1–2天：达标"
+            # range it had no way (0.5日 failed a neutral indicator) or passed 0.5日 saying "目标 1–2天：达标"; "降至8%～10%
+            # 以内" as well (a fall to within the range), not 控制在8%～10%以内, a range to keep within
             notes.append(f"a range reached by falling ({parts['verb']}{parts['value']}–{parts['upper']}): at most "
                          f"{parts['upper']}, the lower end the aim")
             kind, op, value, upper = "upper_bound", "<=", upper, None
@@ -969,7 +999,7 @@ def _finish(
         if base:
             fields["base_year"] = int(base.rstrip("年")) if base[0].isdigit() else g.period_ends[base]
         elif parts.get("span"):
-            fields["base_year"] = g.period_spans[parts["span"]]
+            fields["base_year"] = parts["span_base"]
             notes.append(f"{parts['span']}: {PERIOD_SPAN} ({fields['base_year']})")
     elif kind == "trend":
         fields["trend"] = parts["trend"] if parts["trend"] != "better" or direction == "neutral" else direction

@@ -283,12 +283,14 @@ def _numerator_part(head: str, v: _Vocabulary) -> dict[str, str | None] | None:
 
 
 def per_people(text: str) -> str:
-    """``text`` with the people a unit counts per written plainly: 人/千常住人口, 张/万户籍人口 are per 千人口, 万人口
-    (whose people a rate counts says nothing of its unit; a name's 每千常住人口 or 户籍人口 is no unit, and stays)."""
-    return re.sub(_PER_PEOPLE, "", text) if "住" in text or "籍" in text else text
+    """``text`` with the people a unit counts per written plainly: 人/千常住人口, 张/万户籍人口, 1/10万服务人口 are per
+    千人口, 万人口, 10万人口 (whose people a rate counts says nothing of its unit; a name's 每千常住人口 or 户籍人口 is no
+    unit, and stays; a whole unit 每千常住人口 is read as 1/千常住人口, so as this)."""
+    return re.sub(_PER_PEOPLE, r"\1", text) if "住" in text or "籍" in text or "服" in text else text
 
 
-_PER_PEOPLE = r"(?<=/[千万百])(?:常住|户籍|戶籍)(?=人口|人)"  # (compiled by re on first use: rarely needed)
+#: the people after / and a magnitude (千, 10万, 十万): residents, registered, served — compiled by re on first use
+_PER_PEOPLE = r"(/(?:\d+|[十百千万])*[十百千万\d])(?:常住|户籍|戶籍|服务|服務)(?=人口|人)"
 
 
 def _denominator_part(tail: str, v: _Vocabulary) -> dict[str, str | None] | None:
@@ -379,8 +381,8 @@ def _read(folded: str) -> Unit | tuple[str, str | None]:
         if simplified != folded:  # 歲, 張, 1/10萬: the units file is written in simplified characters
             return _read(simplified)
         per = ("1/" + folded[1:] if folded.startswith("每") else folded).replace("/每", "/")
-        if per != folded:  # 每10万 is 1/10万, 每千人口 1/千人, 张/每千人 张/千人, as a unit column writes them
-            return _read(per)
+        if per != folded:  # 每10万 is 1/10万, 每千人口 1/千人, 张/每千人 张/千人, as a unit column writes them (每千常住人口
+            return _read(per_people(per))  # 1/千人 too: `unit: 每千常住人口`, as the 十四五 indicators word it, was unknown)
         return _unknown_part(folded)  # (a bare 1 is a number, not a unit)
     numerator = v.bases[parts["numerator"]] if parts["numerator"] else None
     denominator = v.bases[parts["denominator"]] if parts["denominator"] else None

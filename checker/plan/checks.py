@@ -801,6 +801,17 @@ def _phrase_year(indicator):
                           f"{target.year}",
                           target.location,
                           hint=f"file it under {year}, or check the phrase against the plan's text")
+            continue
+        # "“十四五”期间累计下降10%" under 2027: a change over a period that ended in 2025, judged on 2027's value (a year
+        # inside the period, a mid-term check, is fine)
+        end = next((rule.base_year + 5 for rule in (target.rule, *(target.rule.parts or ()))
+                    if rule.base_year is not None and any(PERIOD_SPAN in note for note in rule.notes)), None)
+        if end is not None and target.year > end and not target.standing:
+            yield Problem("warning", "phrase-year",
+                          f"{indicator.id}: the phrase {target.text!r} names a plan period that ends in {end}, but it "
+                          f"is the target for {target.year}",
+                          target.location,
+                          hint=f"file it under {end}, or check the phrase against the plan's text")
 
 
 def _deliverable_of_measure(indicator):

@@ -659,17 +659,34 @@ _PROGRESS = re.compile(r"(?:通报|介绍|发布|总结)了?[^。；;，,：:]{0
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电")
 
 
-def _progress_report(doc: Document) -> str | None:
+#: a year's plan a title or a line names (2026年工作安排, 2026年工作要点, 2026年主要目标, 2026年民生实事): a year the text
+#: looks to when it is later than the year reported on
+_YEARS_PLAN = re.compile(r"((?:19|20)\d{2})\s*年[^，,。；;：:、\d]{0,12}?(?:工作(?:安排|要点|计划|任务|目标)|重点(?:工作|任务)"
+                         r"|主要(?:目标|任务|指标)|目标任务|民生实事|实事项目)")
+
+
+def _progress_report(doc: Document) -> tuple[str, str | None] | None:
     """The words of a news report's opening that report progress (人民网…电 …通报2025年防艾工作进展), if the text opens
-    so and its own words (not a plan it cites) name no year ahead and no amount in a sentence that looks ahead: then
-    its figures (…覆盖率超98%, 分别达95.5%) are what was done, and none is a target. None for any other text."""
+    so and its own words (not a plan it cites) set nothing ahead: no year to reach, no amount in a sentence that looks
+    ahead (将, 力争 …; 今年 in a text dated after the year it reports), no line of its own heading a later year's plan
+    (2026年工作安排). Then its figures (…覆盖率超98%, 分别达95.5%) are what was done, and none is a target. With them,
+    the later year's plan the text names (its title's 2026年工作安排, which gives no amount), if any. None for any
+    other text."""
     opening = to_simplified(" ".join(p.text.strip() for p in doc.paragraphs[:2])[:400])
     progress = _PROGRESS.search(opening)
     if not progress or not (_PRESS.search(opening) or _DATELINE.search(opening)):
         return None
-    if any(sentences.aims_ahead(p.text) for p in doc.paragraphs):
+    reported = max((int(year) for year in re.findall(r"(?:19|20)\d{2}", progress.group(0))), default=None)
+    issued, _ = document_year(doc)
+    this_year_ahead = issued is not None and reported is not None and issued > reported
+    if any(sentences.aims_ahead(p.text, this_year_ahead) for p in doc.paragraphs):
         return None
-    return progress.group(0)
+    plans = [(p, found) for p in doc.paragraphs for found in _YEARS_PLAN.finditer(arabic_years(to_simplified(p.text)))
+             if reported is not None and int(found.group(1)) > reported]
+    if any(len(p.text.strip()) <= 30 and not p.text.strip().endswith("。") and p is not doc.paragraphs[0]
+           for p, _ in plans):  # a heading of its own over the later year's plan: what follows sets it
+        return None
+    return progress.group(0), plans[0][1].group(0) if plans else None
 
 
 def _results_report(doc: Document) -> str | None:
@@ -697,8 +714,11 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                                 "in a data file for `checker check`")
     progress = _progress_report(doc)
     if progress:  # its "易感染人群月均干预覆盖率超98%" is what the year brought, and looks like a standing target
-        raise CheckerError(f"the document is a news report of progress (…{progress}…) that names no year ahead and no "
-                           "amount to reach: it reports results and sets no targets", Location(doc.path, 1),
+        words, plan = progress
+        ahead = f"names {plan} but gives no amount to reach for it" if plan else \
+            "names no year ahead and no amount to reach"
+        raise CheckerError(f"the document is a news report of progress (…{words}…) that {ahead}: it reports results "
+                           "and sets no targets", Location(doc.path, 1),
                            hint="to check the figures against a plan, extract the plan itself and put these figures "
                                 "in a data file for `checker check`")
     builder = _Builder()

@@ -2534,12 +2534,20 @@ def years_ahead(text: str) -> list[int]:
 _AHEAD = re.compile(r"将(?!\s*\d)|(?<![主重需必只概纲摘提])要|力争|争取|预计|计划(?!生育)|明年|下一步|今后|未来")
 
 
-def aims_ahead(text: str) -> bool:
+#: a sentence led by 今年 (今年，…达到45%以上; 今年全市新建…5个), not by the part of it already past (今年以来, 今年1—10月,
+#: 今年上半年, 今年前三季度)
+_THIS_YEAR_LEAD = re.compile(r"^\s*今年(?!以来|来|前|初|[上下]半年|[一二三四1-9]|第|截[至止])")
+
+
+def aims_ahead(text: str, this_year_ahead: bool = False) -> bool:
     """Whether a text's own words (not the titles it cites: 出台《…规划（2025—2030年）》) name a year to reach or give
-    an amount in a sentence that looks ahead: a text with neither reports, and sets no targets."""
+    an amount in a sentence that looks ahead: a text with neither reports, and sets no targets. With
+    ``this_year_ahead`` (a text dated after the year it reports on), a sentence led by 今年 looks ahead too:
+    今年，…覆盖率达到45%以上 sets this year's goal."""
     own = _TITLE.sub("", arabic_years(to_simplified(text)))
-    return _sets_a_year(own) or any(_AHEAD.search(sentence.group(0)) and re.search(r"\d", _amounts_of(sentence.group(0)))
-                                    for sentence in _SENTENCE.finditer(own))
+    return _sets_a_year(own) or any(
+        (_AHEAD.search(sentence.group(0)) or this_year_ahead and _THIS_YEAR_LEAD.match(sentence.group(0)))
+        and re.search(r"\d", _amounts_of(sentence.group(0))) for sentence in _SENTENCE.finditer(own))
 
 
 def _in_base_clause(text: str, at: int) -> bool:
@@ -2567,7 +2575,8 @@ _YEAR_GOALS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|
                                  r"的?(?:(?:主要|预期)*(?:目标|指标)(?:任务|要求)?(?:(?:和|及|与)(?:重大|重点|主要)?(?:任务|举措))?"
                                  # 三、2026年经济社会发展总体要求和政策取向: a work report's section of that year's goals
                                  r"|要求(?:和|及|与)政策取向)"
-                                 r"|重点工作|工作重点|重点任务|主要任务|服务承诺)\s*[：:]?$")  # 三、2016年重点工作: that year's tasks
+                                 # 三、2016年重点工作, 2026年工作安排: that year's tasks
+                                 r"|重点工作|工作重点|重点任务|主要任务|工作安排|工作要点|服务承诺)\s*[：:]?$")
 
 
 def heading_year(text: str) -> int | None:

@@ -1,0 +1,45 @@
+"""Thirty-fifth round, second wave (extract): a dated report that sets this year's goals refused as a report of
+progress, projections, vague aims and counts in names drafted, 实事 titles and English title spans that date nothing,
+names and services lost in silence, messages that said what was not so."""
+
+from __future__ import annotations
+
+from files import drafted_of, drafted_targets
+
+
+def _refusal(text: str) -> str:
+    """The message ``checker extract`` refuses the plain ``text`` with ('' where it drafts it)."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+    from checker.errors import CheckerError
+
+    try:
+        build(read_text(text, "plan.txt"))
+    except CheckerError as error:
+        return error.message
+    return ""
+
+
+_REPORT = ("本报讯（记者 张三）2026年1月20日，市卫健委召开新闻发布会，介绍2025年全市卫生健康工作成效。"
+           "2025年，全市家庭医生签约服务覆盖率达到41.2%。")
+
+
+def test_a_dated_report_that_sets_this_years_goals_is_read():
+    """A work-conference report dated 2026 that gives this year's goals with no 将/要/力争 (今年，…达到45%以上，新建…5个)
+    was refused whole as "a news report of progress that names no year ahead": 今年 in a text dated after the year it
+    reports on is a year ahead."""
+    drafted = drafted_of(_REPORT + "今年，全市家庭医生签约服务覆盖率达到45%以上，新建社区医院5个。\n")
+    assert drafted == {("家庭医生签约服务覆盖率", 2026, "达到45%以上"), ("新建社区医院", 2026, "5个")}
+    # a heading of its own over the later year's plan sets it for the lines under it
+    assert ("家庭医生签约服务覆盖率", 2026, "达到45%以上") in drafted_of(
+        _REPORT + "\n2026年工作安排\n全市家庭医生签约服务覆盖率达到45%以上。\n")
+
+
+def test_a_report_of_this_years_progress_is_still_refused_and_says_what_it_names():
+    """The narrowing keeps the refusal where 今年 is the year reported on, and the message no longer claims "no year
+    ahead" when the title names 2026年工作安排 (it gives no amount for it)."""
+    same_year = "本报讯（记者 张三）2025年11月20日，市卫健委介绍2025年全市卫生健康工作成效。今年，全市覆盖率达到41.2%。\n"
+    assert "names no year ahead" in _refusal(same_year)
+    titled = "市卫健委介绍2025年工作成效和2026年工作安排\n\n" + _REPORT + "\n"
+    message = _refusal(titled)
+    assert "news report of progress" in message and "names 2026年工作安排 but gives no amount" in message

@@ -43,3 +43,21 @@ def test_a_report_of_this_years_progress_is_still_refused_and_says_what_it_names
     titled = "市卫健委介绍2025年工作成效和2026年工作安排\n\n" + _REPORT + "\n"
     message = _refusal(titled)
     assert "news report of progress" in message and "names 2026年工作安排 but gives no amount" in message
+
+
+def test_a_years_list_of_works_dates_its_items():
+    """`某省2026年民生实事` (and `2026年…十件民生实事`) over `2026年，新建5个…` was refused as "no body sentence with a target
+    found", and items of no year under it counted `no year`, though a `2026年…工作要点` title dates them: a year's 实事 list
+    is that year's work plan."""
+    for title in ("某省2026年民生实事", "广东省2026年十件民生实事", "2026年省级民生实事项目"):
+        assert drafted_of(f"{title}\n\n全省65岁及以上老年人医养结合服务率达到40%以上。\n") == {
+            ("65岁及以上老年人医养结合服务率", 2026, "达到40%以上")}, title
+
+
+def test_a_refusal_says_what_it_left_out_and_why():
+    """A text whose only target-like clause was left out was refused with "no … body sentence with a target found" and
+    `今年 … in a text of no date` though its title names 2026年: the message now says a clause was found, and that
+    the title's year is not read as the text's date."""
+    message = _refusal("2026年健康宣传活动\n\n今年将新建5个市级托育综合服务中心。\n")
+    assert "1 clause(s) read like targets, each left out" in message
+    assert "the title's 2026年 names no plan of that year" in message

@@ -195,15 +195,18 @@ def _table_year(doc: Document, issued: int | None, issued_why: str | None) -> tu
 
 
 def _planned_years(title: str) -> frozenset[int]:
-    """The years a title's work plans are for (某市2026年卫生健康工作要点, 2025年工作总结和2026年工作计划, 2026年政府工作报告:
-    2026), not one it reviews (2025年工作计划完成情况)."""
-    return frozenset(int(found.group(1) or found.group(2)) for found in _PLANNED_YEAR.finditer(arabic_years(title)))
+    """The years a title's work plans are for (某市2026年卫生健康工作要点, 2025年工作总结和2026年工作计划, 2026年政府工作报告,
+    2026年民生实事: 2026), not one it reviews (2025年工作计划完成情况)."""
+    return frozenset(int(next(year for year in found.groups() if year))
+                     for found in _PLANNED_YEAR.finditer(arabic_years(title)))
 
 
 #: a year's work plan in a title (2026年卫生健康工作要点, 2026年度工作计划), not a review of one (…计划执行情况), nor a span's
 #: last year (2023—2025年…行动计划)
 _PLANNED_YEAR = re.compile(r"(?:(?<![\d年—–\-~～至到])((?:19|20)\d{2})\s*年(?![—–\-~～至到])(?:度)?[^\d，,。；\n]{0,16}?"
                            r"(?:工作)?(?:要点|计划|安排|目标任务|思路|打算|重点|重点任务|这么干|怎么干)"
+                           # 2026年民生实事, 2026年十件民生实事, 2026年省级民生实事项目: that year's list of works to do
+                           r"|(?<![\d年—–\-~～至到])((?:19|20)\d{2})\s*年(?:度)?[^\d，,。；\n]{0,10}?实事"
                            r"|((?:19|20)\d{2})\s*年\s*[\u4e00-\u9fff]{0,8}?政府工作报告)"
                            r"(?![^，,。；\n]{0,6}(?:完成|执行|落实|实施)情况|[^，,。；\n]{0,4}总结)")
 #: a title of the work planned (2025年工作要点, 工作计划, 实施方案): its year's goals are targets, whatever it looks back at
@@ -865,7 +868,10 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             if hit.year is None and issued is None and _says_this_year(block.text, hit):
                 # "今年全省疫情持续下降" in a text of no date (a plan it only cites gives none): this year's, whichever
                 # that is — not a standing requirement of the plan's last year
-                builder.count("left out: 今年 or 明年 in a text of no date", hit.line)
+                titled = re.search(r"(?:19|20)\d{2}\s*年", arabic_years(heading)) if heading else None
+                builder.count("left out: 今年 or 明年 in a text of no date" + (
+                    f" (the title's {titled.group(0)} names no plan of that year, nor a date)" if titled else ""),
+                    hit.line)
                 continue
             if hit.year is None or issued is None or hit.year >= issued:  # before the document: what was done
                 hits.append((hit, _looked_to_before(block.text, hit, looked_to) if last_year is None else looked_to,
@@ -1202,8 +1208,11 @@ def _refuse(doc: Document, no_year: list[int], undated: list[int], left_out: dic
                      if why.startswith((_LOOKED_BACK, _NOT_READ))]
     counted = "; ".join(f"{why.removeprefix('left out: ')} (line {', '.join(map(str, lines[:5]))})"
                         for why, lines in left_out.items() if not why.startswith((_LOOKED_BACK, _NOT_READ)))
-    raise CheckerError(f"no indicator table and no body sentence with a target found in {doc.path}"
-                       + (f"; left out: {counted}" if counted else ""),
+    kept_out = sum(len(lines) for why, lines in left_out.items() if not why.startswith((_LOOKED_BACK, _NOT_READ)))
+    # "今年将新建…" in a text of no date: found, and left out for a reason the message gives (not "nothing found")
+    raise CheckerError(f"no indicator table and no body sentence with a target drafted in {doc.path}: {kept_out} "
+                       f"clause(s) read like targets, each left out: {counted}" if counted else
+                       f"no indicator table and no body sentence with a target found in {doc.path}",
                        hint=(f"the table at line {series[0]} is a series of yearly figures (one column a year, "
                              "none named a target): data to check, not targets; " if series else "")
                        + "".join(f"{why}; " for why in unread_tables)

@@ -61,3 +61,36 @@ def test_a_refusal_says_what_it_left_out_and_why():
     message = _refusal("2026年健康宣传活动\n\n今年将新建5个市级托育综合服务中心。\n")
     assert "1 clause(s) read like targets, each left out" in message
     assert "the title's 2026年 names no plan of that year" in message
+
+
+_PLAN = "某省2026年卫生健康工作要点\n\n2026年，"
+
+
+def test_a_projection_of_reach_is_left_out_and_counted():
+    """`…，预计将惠及全省17个市县` (what the works are expected to reach) was drafted as the file's only target, named by
+    the whole clause: a projection is no target, and is counted as left out."""
+    drafted = drafted_targets(_PLAN + "新建5个市级托育综合服务中心，预计将惠及全省17个市县。\n")
+    assert [name for name, *_ in drafted] == ["新建市级托育综合服务中心"]
+    assert "a projection of how many the works reach" in _refusal(_PLAN + "改造农村公路，预计将惠及全省17个市县。\n")
+
+
+def test_a_batchs_count_is_read_and_flagged():
+    """`建成第二批5个省级区域医疗中心` was a yes/no deliverable named with its count (`第二批5个…`), with no note, so the
+    count was never checked: it is now a count of 5, named for the batch and flagged."""
+    drafted = drafted_targets(_PLAN + "建成第二批5个省级区域医疗中心。\n")
+    assert [(name, year, words) for name, year, words, _ in drafted] == [("第二批省级区域医疗中心", 2026, "5个")]
+    assert "a count of one batch (第二批)" in drafted[0][3]
+
+
+def test_the_targets_word_is_no_part_of_the_measures_name():
+    """`全市家庭医生签约服务覆盖率目标为45%以上` was named `…覆盖率目标`, which matches no data: 目标为 is the target's words."""
+    assert drafted_of(_PLAN + "全市家庭医生签约服务覆盖率目标为45%以上。\n") == {
+        ("家庭医生签约服务覆盖率", 2026, "45%以上")}
+
+
+def test_a_vague_aim_left_to_discretion_is_left_out():
+    """`适当扩大研究生培养规模` was drafted as an `up` target with the text `适当扩大`: how much is left to discretion, a
+    vague aim, which drafts leave out (counted)."""
+    drafted = drafted_of(_PLAN + "新建5个市级托育综合服务中心，适当扩大研究生培养规模。\n")
+    assert not any(name == "研究生培养规模" for name, *_ in drafted)
+    assert "a vague aim left to discretion" in _refusal(_PLAN + "适当扩大研究生培养规模。\n")

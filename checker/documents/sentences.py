@@ -446,6 +446,8 @@ def _clean_subject(subject: str) -> str:
     subject = _ADVERBS.sub("", subject)
     subject = _FROM_NOW.sub("", subject)  # "…管理率由目前的50%": the baseline is no part of the name
     subject = re.sub(r"^(?:一批|一支|一所|一个)(?=..)", "", subject.strip(" ，,、：:"))  # 建成一批健康步道
+    # "…覆盖率目标为45%以上": 目标 is the target's word, not the measure's (named …覆盖率目标, it matched no data)
+    subject = re.sub(r"(?<=[率例重数量度命平])的?(?:目标|预期)值?$", "", subject)
     for opening, closing in ("“”", "‘’", "《》", "（）", "()"):
         if subject.count(opening) != subject.count(closing):  # a quote cut off by the clause (人人拥有“)
             subject = subject.strip(opening + closing)
@@ -690,6 +692,11 @@ _NO_AMOUNT = re.compile(r"第\s*\d+\s*(?:个|届|次|轮)|(?:\d{1,2}\s*[-—–~
                         r"\s*(?:上旬|中旬|下旬|初|中|底|末)?")
 
 
+#: a batch's or round's ordinal just before a count (建成第二批5个…, 完成第3轮20家…): which batch the count is of
+_BATCH = re.compile(r"(?P<ordinal>第\s*(?:\d+|[一二三四五六七八九十]+)\s*(?:批|轮|期))(?=\s*(?:\d|[一二两三四五六七八九十百千]+\s*"
+                    rf"(?:{vocabulary.source('count_words')})))")
+
+
 def _amounts_of(clause: str) -> str:
     """``clause`` without the numbers that count nothing (ordinals, dates): what is left holds its amounts, if any."""
     return _NO_AMOUNT.sub("", clause)
@@ -697,6 +704,10 @@ def _amounts_of(clause: str) -> str:
 
 #: a deliverable that is only a slogan in quotes for how the work is done (实现“扩量与提质并重”), from rules/extract.yaml
 _SLOGAN = vocabulary.pattern("slogan")
+#: what a clause counts left out for the words it opens with (rules/extract.yaml): a projection of the works' reach
+#: (预计将惠及全省17个市县), a vague aim left to discretion (适当扩大研究生培养规模)
+_HEDGED = ((vocabulary.pattern("projected_reach"), "a projection of how many the works reach (预计…惠及), no target"),
+           (vocabulary.pattern("discretionary"), "a vague aim left to discretion (适当, 适度 …), no amount"))
 #: a change between two dated values (从2012年的8.80%上升到2023年的29.70%): history where a later goal follows it
 _DATED_FROM_TO = re.compile(r"(?:已经?)?(?:从|由)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?\s*\d[^，,]*?"
                             r"(?:上升|提高|提升|增长|增加|下降|降低|减少|降|升)(?:到|至)\s*(?P<end>(?:19|20)\d{2})\s*年(?:末|底)?的?\s*\d")
@@ -1415,6 +1426,12 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 # starts from is the base of the target after it, not a target; its name goes on to that target
                 subject_before = _clean_subject(_COPULA_AMOUNT.split(clause, maxsplit=1)[0]) or None
                 continue
+            hedged = next((why for pattern, why in _HEDGED if pattern.match(clause)), None)
+            if hedged:  # "预计将惠及全省17个市县" was drafted as a target (flagged), "适当扩大研究生培养规模" as a trend
+                found.append(Found(subject=clause, text=clause, quote=clause, line=at(clause)[0], page=at(clause)[1],
+                                   year=year_now, review=[f"{LEFT_OUT}{hedged}"]))
+                subject_before = None
+                continue
             reach = _ALL_REACH.match(clause) if runs_before else None
             if reach:  # "每个县办好1所综合医院、1所中医医院…，全部达到二级甲等水平": the things run reach the level
                 things = re.sub(r"\s*(?:\d+|[一二两三])\s*(?:所|个|家)", "", runs_before.group("things")).strip()
@@ -1424,7 +1441,15 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 subject_before = None
                 continue
             line, page = at(clause)
-            forms = _written_forms(clause, at, year_now, subject_before or (found[-1].subject if found else None))
+            # "建成第二批5个省级区域医疗中心", "完成第3轮20家…评审": a batch's ordinal before the count hid the count, and the
+            # clause was a yes/no deliverable named with it; the count is read, named for the batch, and flagged
+            batch = _BATCH.search(clause)
+            forms = _written_forms(clause[:batch.start()] + clause[batch.end():] if batch else clause, at, year_now,
+                                   subject_before or (found[-1].subject if found else None))
+            if forms is not None and batch:
+                forms = [replace(form, subject=batch.group("ordinal") + form.subject,
+                                 review=[*form.review, f"a count of one batch ({batch.group('ordinal')}), not of all of "
+                                                       "them: check the name"]) for form in forms]
             if forms is not None:
                 found.extend(forms)
                 subject_before = None

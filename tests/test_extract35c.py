@@ -94,3 +94,30 @@ def test_a_vague_aim_left_to_discretion_is_left_out():
     drafted = drafted_of(_PLAN + "新建5个市级托育综合服务中心，适当扩大研究生培养规模。\n")
     assert not any(name == "研究生培养规模" for name, *_ in drafted)
     assert "a vague aim left to discretion" in _refusal(_PLAN + "适当扩大研究生培养规模。\n")
+
+
+def test_an_english_plans_title_span_dates_its_goals():
+    """An English plan whose only year is its title's span (`National Strategic Plan … 2015-2020`) was refused whole,
+    though its Chinese twin `…规划（2015-2020年）` is drafted for 2020: the span's end dates its goals, with the note."""
+    text = ("National Strategic Plan for the Prevention and Control of Non-Communicable Diseases 2015-2020\n\n"
+            "Targets:\n\n- Reduce the prevalence of raised blood pressure to 20%\n")
+    drafted = drafted_targets(text)
+    assert [(name, year) for name, year, *_ in drafted] == [("prevalence of raised blood pressure", 2020)]
+    assert "standing requirement for 2020" in drafted[0][3]
+    # a first line that names no plan (a report's) still dates nothing
+    assert drafted_targets(text.replace("National Strategic Plan for", "Annual Review of")) == []
+
+
+def test_a_name_with_a_long_bracketed_aside_is_drafted():
+    """`重点健康知识知晓率（包括合理膳食、科学运动、心理健康、慢性病防治等）提高至85%` was lost without a word (no draft, no
+    count): the name with its aside was too long. The aside is cut from the name, with a note."""
+    drafted = drafted_targets(_PLAN + "重点健康知识知晓率（包括合理膳食、科学运动、心理健康、慢性病防治等）提高至85%。\n")
+    assert [(name, year, words) for name, year, words, _ in drafted] == [("重点健康知识知晓率", 2026, "提高至85%")]
+    assert "bracketed aside" in drafted[0][3]
+
+
+def test_a_benefit_paid_to_so_many_is_drafted():
+    """`为300万名婴幼儿发放育儿补贴` was neither drafted nor counted (发放 was no service verb): how many are paid is the
+    target, drafted as a count of people and flagged."""
+    drafted = drafted_targets(_PLAN + "新建5个市级托育综合服务中心，为300万名婴幼儿发放育儿补贴。\n")
+    assert any(words == "300万名" and year == 2026 and review for _, year, words, review in drafted)

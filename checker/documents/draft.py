@@ -256,8 +256,13 @@ _LONG_TITLE = re.compile(r"^关于\S{4,}(?:报告|规划|方案|计划|意见|�
 _HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+[章节篇])")
 
 
-#: the note on a title taken from an English document's first line: its years are not read as the plan's
+#: the note on a title taken from an English document's first line: its years are not read as the plan's (they may
+#: date a report, a debate or what a plan looks back on) …
 _FIRST_LINE_TITLE = "title taken from the first line"
+#: … unless the line names a plan and ends with its span (National Strategic Plan for … 2015-2020, … (2016 - 2020)):
+#: the span's end is the plan's last year, as a Chinese title's （2015-2020年） is
+_ENGLISH_PLAN_SPAN = re.compile(r"(?i:\b(?:plan|strategy|programme|program|policy|framework|action)\b).*?"
+                                r"\b(?:19|20)\d{2}\s*[-–—/]\s*((?:19|20)\d{2})\s*\)?\s*(?:\([^()]*\))?\s*$")
 
 
 def _english_first_line(head: list[tuple[int, str]]) -> str | None:
@@ -744,7 +749,10 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     title_year = None
     # (a first line taken for an English title may date a report, a debate or what a plan looks back on: its years
     # are not the plan's)
-    if title and not (title_review or "").startswith(_FIRST_LINE_TITLE):
+    if title and (title_review or "").startswith(_FIRST_LINE_TITLE):
+        span = _ENGLISH_PLAN_SPAN.search(title)
+        title_year = int(span.group(1)) if span else None  # "…Plan for … Diseases 2015-2020": the plan runs to 2020
+    elif title:
         years = re.findall(r"20\d\d", arabic_years(title))  # 健康中国行动（2019—2030年）: the plan runs to its last year
         title_year = int(years[-1]) if years else None
         plain_title = to_simplified(sentences.unglossed(title))  # “十四五”規(guī)劃18個數(shù)字

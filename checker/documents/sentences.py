@@ -692,6 +692,8 @@ _NO_AMOUNT = re.compile(r"第\s*\d+\s*(?:个|届|次|轮)|(?:\d{1,2}\s*[-—–~
                         r"\s*(?:上旬|中旬|下旬|初|中|底|末)?")
 
 
+#: a bracketed aside in a measure's name that says what it includes (（包括合理膳食、科学运动…等）, （含…）, （如…）)
+_ASIDE = re.compile(r"\s*[（(](?:包括|包含|含|如|即|涵盖|主要包括)[^（()）]*[)）]")
 #: a batch's or round's ordinal just before a count (建成第二批5个…, 完成第3轮20家…): which batch the count is of
 _BATCH = re.compile(r"(?P<ordinal>第\s*(?:\d+|[一二三四五六七八九十]+)\s*(?:批|轮|期))(?=\s*(?:\d|[一二两三四五六七八九十百千]+\s*"
                     rf"(?:{vocabulary.source('count_words')})))")
@@ -1728,9 +1730,17 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 # "5岁以下儿童贫血率和孕妇贫血率控制在10%以下": one bound for each rate
                 names = rates
                 review = [f"one bound for each of {subject}: check the names"]
+            elif len(subject) > _MAX_SUBJECT and len(aside := _ASIDE.sub("", subject)) <= _MAX_SUBJECT:
+                # "重点健康知识知晓率（包括合理膳食、…、慢性病防治等）提高至85%": what the measure includes, in brackets, is
+                # no part of its name (kept whole, the name was too long and the target lost without a word)
+                review = [*review, f"named without the bracketed aside in {subject}: check it"]
+                subject = aside
+                names = [subject]
             elif len(subject) > _MAX_SUBJECT:
                 names = _named_after_whom(subject)
-                if not names:
+                if not names:  # no name to draft: counted as left out, never lost in silence
+                    found.append(Found(subject=subject, text=clause, quote=clause, line=line, page=page, year=year_now,
+                                       review=[f"{LEFT_OUT}a name too long to draft ({subject[:20]}…)"]))
                     continue
                 review = [f"the name is cut from a longer subject ({subject}): check it"]
             year = rule.year or size_of or year_now

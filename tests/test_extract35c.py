@@ -121,3 +121,12 @@ def test_a_benefit_paid_to_so_many_is_drafted():
     target, drafted as a count of people and flagged."""
     drafted = drafted_targets(_PLAN + "新建5个市级托育综合服务中心，为300万名婴幼儿发放育儿补贴。\n")
     assert any(words == "300万名" and year == 2026 and review for _, year, words, review in drafted)
+
+
+def test_this_years_lead_before_a_count_built_is_no_part_of_its_name():
+    """`2026年民生实事项目` over `今年将新建5个市级托育综合服务中心` was refused ("今年 … in a text of no date"); dated by its
+    title, it then drafted a target named `新建` whose text was the whole clause, unread: `今年将`, `今年` before a count
+    built is the year's lead, as `北京市将` is the place's."""
+    for lead in ("今年将", "今年"):
+        assert drafted_of(f"2026年民生实事项目\n\n{lead}新建5个市级托育综合服务中心。\n") == {
+            ("新建市级托育综合服务中心", 2026, "新建5个")}, lead

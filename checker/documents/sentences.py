@@ -1037,8 +1037,9 @@ def _written_forms(clause: str, at, year_now: int | None, named_before: str | No
         items = []  # "在…建成1个…": a place's level, read by the grammar
     if items and all(items) and (len(items) > 1 or built.group("where") or built.group("before") in ("", "力争", "计划", "提出")
                                  or _WHOLE_PLACE.fullmatch(built.group("before"))  # 全市建成3个以上…
-                                 # 北京市将新建20个…, 将新建…: the place, and its will
-                                 or re.fullmatch(r"(?:[\u4e00-\u9fff]{1,5}?[省市县区州旗盟])?(?:还|也|再)?(?:将|要)",
+                                 # 北京市将新建20个…, 将新建…: the place, and its will; 今年将新建…, 今年新建…: this year's
+                                 or re.fullmatch(r"(?:今年|明年|全年)?(?:[\u4e00-\u9fff]{1,5}?[省市县区州旗盟])?(?:还|也|再)?"
+                                                 r"(?:将|要)|(?:今年|明年|全年)(?:[\u4e00-\u9fff]{1,5}?[省市县区州旗盟])?",
                                                  built.group("before"))):
         things = [item.group("thing") for item in items]
         if counted_work:

@@ -130,3 +130,14 @@ def test_this_years_lead_before_a_count_built_is_no_part_of_its_name():
     for lead in ("今年将", "今年"):
         assert drafted_of(f"2026年民生实事项目\n\n{lead}新建5个市级托育综合服务中心。\n") == {
             ("新建市级托育综合服务中心", 2026, "新建5个")}, lead
+
+
+def test_an_english_goal_aimed_at_with_a_view_to_achieving_is_counted():
+    """An English plan whose goals are written `Encouraging reduction in salt intake with a view to achieving 30% relative
+    reduction …` was refused with "no … body sentence with a target found", as if it had none: such a goal is now
+    counted as not read, and the refusal says it found it."""
+    text = ("Policy - National Policy on Non-Communicable Diseases\n\nGoals:\n"
+            "  • Encouraging reduction in salt intake with a view to achieving 30% relative reduction in mean population "
+            "intake of salt/sodium.\n")
+    message = _refusal(text)
+    assert "1 clause(s) read like targets" in message and "an English goal not read" in message

@@ -852,6 +852,11 @@ _GOAL_WORD = re.compile(r"\b(?:targets?|goals?|aims?|objectives?)\b", re.I)
 _PIECE = re.compile(r"(?:[^.;]|\.(?=\S)|" + _ABBREVIATION_STOP + r")+")
 
 
+#: words that make what follows an aim ("with a view to achieving 30% relative reduction", "aiming to achieve …")
+_AIMED_AT = re.compile(r"\bwith\s+(?:a|the)\s+(?:view|aim)\s+(?:to|of)\s+achiev|\baim(?:s|ing|ed)?\s+(?:to|at)\s+achiev",
+                       re.I)
+
+
 def _unread_goals(paragraph: Paragraph, found: list[Found], year: int | None) -> list[Found]:
     """The pieces of ``paragraph`` (sentences, items after a semicolon) that read like a goal (an amount, and an
     objective's verb, or a deadline in a list's item or beside a goal's word: "• By 2015 90% children 6-59 months get 1
@@ -875,7 +880,8 @@ def _unread_goals(paragraph: Paragraph, found: list[Found], year: int | None) ->
         opening = re.sub(r"^(?:[-–•*▪●]\s*|\(?[a-z]\)\s*|\(?(?:i|ii|iii|iv|v|vi)\)\s*|[\w ]{0,30}:\s+)+", "", words,
                          flags=re.I)
         goal_verb = re.match(r"(?:to\s+)?(?:achieve|reach|attain|ensure|maintain|keep|sustain|reduce|increase|raise|"
-                             r"lower|cut|halve|double|eliminate|improve|expand|extend)\b", opening, re.I)
+                             r"lower|cut|halve|double|eliminate|improve|expand|extend|halt)\b", opening, re.I) \
+            or _AIMED_AT.search(words)  # "Encouraging reduction in salt intake with a view to achieving 30% …"
         listed = re.match(r"\s*(?:[-–•*▪●]|\(?[a-z]\)|\(?(?:i|ii|iii|iv|v|vi)\))\s", paragraph.text, re.I)
         dated = bool(_DEADLINE.search(words)) or year is not None
         if not (goal_verb or (_DEADLINE.search(words) and (listed or _GOAL_WORD.search(words)))

@@ -141,3 +141,18 @@ def test_an_english_goal_aimed_at_with_a_view_to_achieving_is_counted():
             "intake of salt/sodium.\n")
     message = _refusal(text)
     assert "1 clause(s) read like targets" in message and "an English goal not read" in message
+
+
+def test_a_level_now_then_its_goal_is_the_goal_alone():
+    """`The stunting rate is 30% and should be reduced to 20%` was drafted whole, as ≈30% and ≤20% at once (no data can
+    meet both), with no note; an English title's span now dates such sentences, so the level now is left out and the
+    goal alone is the target, with a note."""
+    drafted = drafted_targets("Punjab State Health Policy 2022-2027\n\n"
+                              "By 2027, the stunting rate is 30% and should be reduced to 20%.\n")
+    assert [(name, year, words) for name, year, words, _ in drafted] == [
+        ("stunting rate", 2027, "should be reduced to 20%")]
+    assert "the level now (is 30%) is left out" in drafted[0][3]
+    # a first line that looks back at a plan's span dates nothing
+    assert drafted_targets("Review of the National Strategic Plan for the Prevention and Control of Non-Communicable "
+                           "Diseases 2015-2020\n\nTargets:\n\n"
+                           "- Reduce the prevalence of raised blood pressure to 20%\n") == []

@@ -263,6 +263,8 @@ _FIRST_LINE_TITLE = "title taken from the first line"
 #: the span's end is the plan's last year, as a Chinese title's （2015-2020年） is
 _ENGLISH_PLAN_SPAN = re.compile(r"(?i:\b(?:plan|strategy|programme|program|policy|framework|action)\b).*?"
                                 r"\b(?:19|20)\d{2}\s*[-–—/]\s*((?:19|20)\d{2})\s*\)?\s*(?:\([^()]*\))?\s*$")
+#: … and is no look back at one (Review of the National Plan 2015-2020, … Progress Report, Evaluation of …)
+_LOOKED_BACK_ON = re.compile(r"(?i:\b(?:review|report|evaluation|assessment|progress|achievements?|debate)\b)")
 
 
 def _english_first_line(head: list[tuple[int, str]]) -> str | None:
@@ -750,7 +752,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     # (a first line taken for an English title may date a report, a debate or what a plan looks back on: its years
     # are not the plan's)
     if title and (title_review or "").startswith(_FIRST_LINE_TITLE):
-        span = _ENGLISH_PLAN_SPAN.search(title)
+        span = _ENGLISH_PLAN_SPAN.search(title) if not _LOOKED_BACK_ON.search(title) else None
         title_year = int(span.group(1)) if span else None  # "…Plan for … Diseases 2015-2020": the plan runs to 2020
     elif title:
         years = re.findall(r"20\d\d", arabic_years(title))  # 健康中国行动（2019—2030年）: the plan runs to its last year

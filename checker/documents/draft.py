@@ -195,15 +195,18 @@ def _table_year(doc: Document, issued: int | None, issued_why: str | None) -> tu
 
 
 def _planned_years(title: str) -> frozenset[int]:
-    """The years a title's work plans are for (某市2026年卫生健康工作要点, 2025年工作总结和2026年工作计划, 2026年政府工作报告:
-    2026), not one it reviews (2025年工作计划完成情况)."""
-    return frozenset(int(found.group(1) or found.group(2)) for found in _PLANNED_YEAR.finditer(arabic_years(title)))
+    """The years a title's work plans are for (某市2026年卫生健康工作要点, 2025年工作总结和2026年工作计划, 2026年政府工作报告,
+    2026年民生实事: 2026), not one it reviews (2025年工作计划完成情况)."""
+    return frozenset(int(next(year for year in found.groups() if year))
+                     for found in _PLANNED_YEAR.finditer(arabic_years(title)))
 
 
 #: a year's work plan in a title (2026年卫生健康工作要点, 2026年度工作计划), not a review of one (…计划执行情况), nor a span's
 #: last year (2023—2025年…行动计划)
 _PLANNED_YEAR = re.compile(r"(?:(?<![\d年—–\-~～至到])((?:19|20)\d{2})\s*年(?![—–\-~～至到])(?:度)?[^\d，,。；\n]{0,16}?"
                            r"(?:工作)?(?:要点|计划|安排|目标任务|思路|打算|重点|重点任务|这么干|怎么干)"
+                           # 2026年民生实事, 2026年十件民生实事, 2026年省级民生实事项目: that year's list of works to do
+                           r"|(?<![\d年—–\-~～至到])((?:19|20)\d{2})\s*年(?:度)?[^\d，,。；\n]{0,10}?实事"
                            r"|((?:19|20)\d{2})\s*年\s*[\u4e00-\u9fff]{0,8}?政府工作报告)"
                            r"(?![^，,。；\n]{0,6}(?:完成|执行|落实|实施)情况|[^，,。；\n]{0,4}总结)")
 #: a title of the work planned (2025年工作要点, 工作计划, 实施方案): its year's goals are targets, whatever it looks back at
@@ -253,8 +256,15 @@ _LONG_TITLE = re.compile(r"^关于\S{4,}(?:报告|规划|方案|计划|意见|�
 _HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+[章节篇])")
 
 
-#: the note on a title taken from an English document's first line: its years are not read as the plan's
+#: the note on a title taken from an English document's first line: its years are not read as the plan's (they may
+#: date a report, a debate or what a plan looks back on) …
 _FIRST_LINE_TITLE = "title taken from the first line"
+#: … unless the line names a plan and ends with its span (National Strategic Plan for … 2015-2020, … (2016 - 2020)):
+#: the span's end is the plan's last year, as a Chinese title's （2015-2020年） is
+_ENGLISH_PLAN_SPAN = re.compile(r"(?i:\b(?:plan|strategy|programme|program|policy|framework|action)\b).*?"
+                                r"\b(?:19|20)\d{2}\s*[-–—/]\s*((?:19|20)\d{2})\s*\)?\s*(?:\([^()]*\))?\s*$")
+#: … and is no look back at one (Review of the National Plan 2015-2020, … Progress Report, Evaluation of …)
+_LOOKED_BACK_ON = re.compile(r"(?i:\b(?:review|report|evaluation|assessment|progress|achievements?|debate)\b)")
 
 
 def _english_first_line(head: list[tuple[int, str]]) -> str | None:
@@ -659,17 +669,34 @@ _PROGRESS = re.compile(r"(?:通报|介绍|发布|总结)了?[^。；;，,：:]{0
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电")
 
 
-def _progress_report(doc: Document) -> str | None:
+#: a year's plan a title or a line names (2026年工作安排, 2026年工作要点, 2026年主要目标, 2026年民生实事): a year the text
+#: looks to when it is later than the year reported on
+_YEARS_PLAN = re.compile(r"((?:19|20)\d{2})\s*年[^，,。；;：:、\d]{0,12}?(?:工作(?:安排|要点|计划|任务|目标)|重点(?:工作|任务)"
+                         r"|主要(?:目标|任务|指标)|目标任务|民生实事|实事项目)")
+
+
+def _progress_report(doc: Document) -> tuple[str, str | None] | None:
     """The words of a news report's opening that report progress (人民网…电 …通报2025年防艾工作进展), if the text opens
-    so and its own words (not a plan it cites) name no year ahead and no amount in a sentence that looks ahead: then
-    its figures (…覆盖率超98%, 分别达95.5%) are what was done, and none is a target. None for any other text."""
+    so and its own words (not a plan it cites) set nothing ahead: no year to reach, no amount in a sentence that looks
+    ahead (将, 力争 …; 今年 in a text dated after the year it reports), no line of its own heading a later year's plan
+    (2026年工作安排). Then its figures (…覆盖率超98%, 分别达95.5%) are what was done, and none is a target. With them,
+    the later year's plan the text names (its title's 2026年工作安排, which gives no amount), if any. None for any
+    other text."""
     opening = to_simplified(" ".join(p.text.strip() for p in doc.paragraphs[:2])[:400])
     progress = _PROGRESS.search(opening)
     if not progress or not (_PRESS.search(opening) or _DATELINE.search(opening)):
         return None
-    if any(sentences.aims_ahead(p.text) for p in doc.paragraphs):
+    reported = max((int(year) for year in re.findall(r"(?:19|20)\d{2}", progress.group(0))), default=None)
+    issued, _ = document_year(doc)
+    this_year_ahead = issued is not None and reported is not None and issued > reported
+    if any(sentences.aims_ahead(p.text, this_year_ahead) for p in doc.paragraphs):
         return None
-    return progress.group(0)
+    plans = [(p, found) for p in doc.paragraphs for found in _YEARS_PLAN.finditer(arabic_years(to_simplified(p.text)))
+             if reported is not None and int(found.group(1)) > reported]
+    if any(len(p.text.strip()) <= 30 and not p.text.strip().endswith("。") and p is not doc.paragraphs[0]
+           for p, _ in plans):  # a heading of its own over the later year's plan: what follows sets it
+        return None
+    return progress.group(0), plans[0][1].group(0) if plans else None
 
 
 def _results_report(doc: Document) -> str | None:
@@ -697,8 +724,11 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                                 "in a data file for `checker check`")
     progress = _progress_report(doc)
     if progress:  # its "易感染人群月均干预覆盖率超98%" is what the year brought, and looks like a standing target
-        raise CheckerError(f"the document is a news report of progress (…{progress}…) that names no year ahead and no "
-                           "amount to reach: it reports results and sets no targets", Location(doc.path, 1),
+        words, plan = progress
+        ahead = f"names {plan} but gives no amount to reach for it" if plan else \
+            "names no year ahead and no amount to reach"
+        raise CheckerError(f"the document is a news report of progress (…{words}…) that {ahead}: it reports results "
+                           "and sets no targets", Location(doc.path, 1),
                            hint="to check the figures against a plan, extract the plan itself and put these figures "
                                 "in a data file for `checker check`")
     builder = _Builder()
@@ -721,7 +751,10 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     title_year = None
     # (a first line taken for an English title may date a report, a debate or what a plan looks back on: its years
     # are not the plan's)
-    if title and not (title_review or "").startswith(_FIRST_LINE_TITLE):
+    if title and (title_review or "").startswith(_FIRST_LINE_TITLE):
+        span = _ENGLISH_PLAN_SPAN.search(title) if not _LOOKED_BACK_ON.search(title) else None
+        title_year = int(span.group(1)) if span else None  # "…Plan for … Diseases 2015-2020": the plan runs to 2020
+    elif title:
         years = re.findall(r"20\d\d", arabic_years(title))  # 健康中国行动（2019—2030年）: the plan runs to its last year
         title_year = int(years[-1]) if years else None
         plain_title = to_simplified(sentences.unglossed(title))  # “十四五”規(guī)劃18個數(shù)字
@@ -845,7 +878,10 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             if hit.year is None and issued is None and _says_this_year(block.text, hit):
                 # "今年全省疫情持续下降" in a text of no date (a plan it only cites gives none): this year's, whichever
                 # that is — not a standing requirement of the plan's last year
-                builder.count("left out: 今年 or 明年 in a text of no date", hit.line)
+                titled = re.search(r"(?:19|20)\d{2}\s*年", arabic_years(heading)) if heading else None
+                builder.count("left out: 今年 or 明年 in a text of no date" + (
+                    f" (the title's {titled.group(0)} names no plan of that year, nor a date)" if titled else ""),
+                    hit.line)
                 continue
             if hit.year is None or issued is None or hit.year >= issued:  # before the document: what was done
                 hits.append((hit, _looked_to_before(block.text, hit, looked_to) if last_year is None else looked_to,
@@ -1182,8 +1218,11 @@ def _refuse(doc: Document, no_year: list[int], undated: list[int], left_out: dic
                      if why.startswith((_LOOKED_BACK, _NOT_READ))]
     counted = "; ".join(f"{why.removeprefix('left out: ')} (line {', '.join(map(str, lines[:5]))})"
                         for why, lines in left_out.items() if not why.startswith((_LOOKED_BACK, _NOT_READ)))
-    raise CheckerError(f"no indicator table and no body sentence with a target found in {doc.path}"
-                       + (f"; left out: {counted}" if counted else ""),
+    kept_out = sum(len(lines) for why, lines in left_out.items() if not why.startswith((_LOOKED_BACK, _NOT_READ)))
+    # "今年将新建…" in a text of no date: found, and left out for a reason the message gives (not "nothing found")
+    raise CheckerError(f"no indicator table and no body sentence with a target drafted in {doc.path}: {kept_out} "
+                       f"clause(s) read like targets, each left out: {counted}" if counted else
+                       f"no indicator table and no body sentence with a target found in {doc.path}",
                        hint=(f"the table at line {series[0]} is a series of yearly figures (one column a year, "
                              "none named a target): data to check, not targets; " if series else "")
                        + "".join(f"{why}; " for why in unread_tables)

@@ -216,6 +216,11 @@ _CURRENT_LEVEL = re.compile(r"^(?:and\s+)?(?:(?:our|the|its|their)\s+)?(?:(?:cur
                             r"\s+(?:is|are|stands?\s+at)|[A-Za-z][\w'’ -]{2,80}?\s+(?:is|are|stands?\s+at)\s+(?:currently|now|at\s+present)"
                             r"|[A-Za-z][\w'’ -]{2,80}?\s+currently\s+(?:is|are|stands?\s+at))\s+(?:about\s+|around\s+|approximately\s+|"
                             r"nearly\s+|roughly\s+|just\s+|over\s+)?[\d.,]*\d", re.I)
+#: a level as it stands, then with "and" the goal ("The stunting rate is 30% and should be reduced to 20%"): the goal
+#: is the target, the level now is none
+_LEVEL_THEN_GOAL = re.compile(r"^(?P<name>(?:the\s+)?[A-Za-z][\w'’ -]{2,80}?)\s+(?P<now>(?:is|are|stands?\s+at)\s+"
+                              r"(?:currently\s+|now\s+|about\s+|around\s+)?[\d.,]*\d\s*(?:%|‰|percent\b|per\s+cent\b)?)"
+                              r"\s*,?\s+and\s+(?P<goal>(?:should|will|must|shall|is\s+to|are\s+to|needs?\s+to)\b.+)$", re.I)
 #: a clause that opens with its modal, its subject in the clause before
 _MODAL_FIRST = re.compile(r"^(?:will|should|shall|must|is\s+to|are\s+to|(?:is|are)\s+expected\s+to)\b", re.I)
 #: a share a cause has in what it causes, as things stand ("Smoking contributes to 14% of all deaths", "… accounts
@@ -852,6 +857,11 @@ _GOAL_WORD = re.compile(r"\b(?:targets?|goals?|aims?|objectives?)\b", re.I)
 _PIECE = re.compile(r"(?:[^.;]|\.(?=\S)|" + _ABBREVIATION_STOP + r")+")
 
 
+#: words that make what follows an aim ("with a view to achieving 30% relative reduction", "aiming to achieve …")
+_AIMED_AT = re.compile(r"\bwith\s+(?:a|the)\s+(?:view|aim)\s+(?:to|of)\s+achiev|\baim(?:s|ing|ed)?\s+(?:to|at)\s+achiev",
+                       re.I)
+
+
 def _unread_goals(paragraph: Paragraph, found: list[Found], year: int | None) -> list[Found]:
     """The pieces of ``paragraph`` (sentences, items after a semicolon) that read like a goal (an amount, and an
     objective's verb, or a deadline in a list's item or beside a goal's word: "• By 2015 90% children 6-59 months get 1
@@ -875,7 +885,8 @@ def _unread_goals(paragraph: Paragraph, found: list[Found], year: int | None) ->
         opening = re.sub(r"^(?:[-–•*▪●]\s*|\(?[a-z]\)\s*|\(?(?:i|ii|iii|iv|v|vi)\)\s*|[\w ]{0,30}:\s+)+", "", words,
                          flags=re.I)
         goal_verb = re.match(r"(?:to\s+)?(?:achieve|reach|attain|ensure|maintain|keep|sustain|reduce|increase|raise|"
-                             r"lower|cut|halve|double|eliminate|improve|expand|extend)\b", opening, re.I)
+                             r"lower|cut|halve|double|eliminate|improve|expand|extend|halt)\b", opening, re.I) \
+            or _AIMED_AT.search(words)  # "Encouraging reduction in salt intake with a view to achieving 30% …"
         listed = re.match(r"\s*(?:[-–•*▪●]|\(?[a-z]\)|\(?(?:i|ii|iii|iv|v|vi)\))\s", paragraph.text, re.I)
         dated = bool(_DEADLINE.search(words)) or year is not None
         if not (goal_verb or (_DEADLINE.search(words) and (listed or _GOAL_WORD.search(words)))
@@ -1205,6 +1216,17 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[F
             if hit is not None and hit.text in clause:  # the target's words still verbatim
                 hit.quote = clause if hit.quote == _AGE_GROUP.sub("", clause) else hit.quote
                 hit.subject = _with_bracket(hit.subject, clause, aged.group(0).strip())
+            elif (joined := _LEVEL_THEN_GOAL.match(clause)) is not None:
+                # "The stunting rate is 30% and should be reduced to 20%": the level now, then the goal; read whole, it was
+                # a target of ≈30% and ≤20% at once, which no data can meet
+                hit = _target(paragraph, offset, raw, f"{joined.group('name')} {joined.group('goal')}", clause_year,
+                              subject_before, verb_before)
+                if hit is not None:  # the clause's own words: the goal as written, in the sentence as written
+                    hit.quote = clause
+                    if hit.text.startswith(joined.group("name")):
+                        hit.text = hit.text[len(joined.group("name")):].strip()
+                    hit.review.append(f"the level now ({joined.group('now').strip()}) is left out: the target is what "
+                                      "the clause sets after it")
             else:
                 hit = _target(paragraph, offset, raw, clause, clause_year, subject_before, verb_before)
             unnamed = _TARGET_UNNAMED.search(clause) if hit is None else None

@@ -446,6 +446,8 @@ def _clean_subject(subject: str) -> str:
     subject = _ADVERBS.sub("", subject)
     subject = _FROM_NOW.sub("", subject)  # "…管理率由目前的50%": the baseline is no part of the name
     subject = re.sub(r"^(?:一批|一支|一所|一个)(?=..)", "", subject.strip(" ，,、：:"))  # 建成一批健康步道
+    # "…覆盖率目标为45%以上": 目标 is the target's word, not the measure's (named …覆盖率目标, it matched no data)
+    subject = re.sub(r"(?<=[率例重数量度命平])的?(?:目标|预期)值?$", "", subject)
     for opening, closing in ("“”", "‘’", "《》", "（）", "()"):
         if subject.count(opening) != subject.count(closing):  # a quote cut off by the clause (人人拥有“)
             subject = subject.strip(opening + closing)
@@ -690,6 +692,13 @@ _NO_AMOUNT = re.compile(r"第\s*\d+\s*(?:个|届|次|轮)|(?:\d{1,2}\s*[-—–~
                         r"\s*(?:上旬|中旬|下旬|初|中|底|末)?")
 
 
+#: a bracketed aside in a measure's name that says what it includes (（包括合理膳食、科学运动…等）, （含…）, （如…）)
+_ASIDE = re.compile(r"\s*[（(](?:包括|包含|含|如|即|涵盖|主要包括)[^（()）]*[)）]")
+#: a batch's or round's ordinal just before a count (建成第二批5个…, 完成第3轮20家…): which batch the count is of
+_BATCH = re.compile(r"(?P<ordinal>第\s*(?:\d+|[一二三四五六七八九十]+)\s*(?:批|轮|期))(?=\s*(?:\d|[一二两三四五六七八九十百千]+\s*"
+                    rf"(?:{vocabulary.source('count_words')})))")
+
+
 def _amounts_of(clause: str) -> str:
     """``clause`` without the numbers that count nothing (ordinals, dates): what is left holds its amounts, if any."""
     return _NO_AMOUNT.sub("", clause)
@@ -697,6 +706,10 @@ def _amounts_of(clause: str) -> str:
 
 #: a deliverable that is only a slogan in quotes for how the work is done (实现“扩量与提质并重”), from rules/extract.yaml
 _SLOGAN = vocabulary.pattern("slogan")
+#: what a clause counts left out for the words it opens with (rules/extract.yaml): a projection of the works' reach
+#: (预计将惠及全省17个市县), a vague aim left to discretion (适当扩大研究生培养规模)
+_HEDGED = ((vocabulary.pattern("projected_reach"), "a projection of how many the works reach (预计…惠及), no target"),
+           (vocabulary.pattern("discretionary"), "a vague aim left to discretion (适当, 适度 …), no amount"))
 #: a change between two dated values (从2012年的8.80%上升到2023年的29.70%): history where a later goal follows it
 _DATED_FROM_TO = re.compile(r"(?:已经?)?(?:从|由)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?\s*\d[^，,]*?"
                             r"(?:上升|提高|提升|增长|增加|下降|降低|减少|降|升)(?:到|至)\s*(?P<end>(?:19|20)\d{2})\s*年(?:末|底)?的?\s*\d")
@@ -1024,8 +1037,9 @@ def _written_forms(clause: str, at, year_now: int | None, named_before: str | No
         items = []  # "在…建成1个…": a place's level, read by the grammar
     if items and all(items) and (len(items) > 1 or built.group("where") or built.group("before") in ("", "力争", "计划", "提出")
                                  or _WHOLE_PLACE.fullmatch(built.group("before"))  # 全市建成3个以上…
-                                 # 北京市将新建20个…, 将新建…: the place, and its will
-                                 or re.fullmatch(r"(?:[\u4e00-\u9fff]{1,5}?[省市县区州旗盟])?(?:还|也|再)?(?:将|要)",
+                                 # 北京市将新建20个…, 将新建…: the place, and its will; 今年将新建…, 今年新建…: this year's
+                                 or re.fullmatch(r"(?:今年|明年|全年)?(?:[\u4e00-\u9fff]{1,5}?[省市县区州旗盟])?(?:还|也|再)?"
+                                                 r"(?:将|要)|(?:今年|明年|全年)(?:[\u4e00-\u9fff]{1,5}?[省市县区州旗盟])?",
                                                  built.group("before"))):
         things = [item.group("thing") for item in items]
         if counted_work:
@@ -1415,6 +1429,12 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 # starts from is the base of the target after it, not a target; its name goes on to that target
                 subject_before = _clean_subject(_COPULA_AMOUNT.split(clause, maxsplit=1)[0]) or None
                 continue
+            hedged = next((why for pattern, why in _HEDGED if pattern.match(clause)), None)
+            if hedged:  # "预计将惠及全省17个市县" was drafted as a target (flagged), "适当扩大研究生培养规模" as a trend
+                found.append(Found(subject=clause, text=clause, quote=clause, line=at(clause)[0], page=at(clause)[1],
+                                   year=year_now, review=[f"{LEFT_OUT}{hedged}"]))
+                subject_before = None
+                continue
             reach = _ALL_REACH.match(clause) if runs_before else None
             if reach:  # "每个县办好1所综合医院、1所中医医院…，全部达到二级甲等水平": the things run reach the level
                 things = re.sub(r"\s*(?:\d+|[一二两三])\s*(?:所|个|家)", "", runs_before.group("things")).strip()
@@ -1424,7 +1444,15 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 subject_before = None
                 continue
             line, page = at(clause)
-            forms = _written_forms(clause, at, year_now, subject_before or (found[-1].subject if found else None))
+            # "建成第二批5个省级区域医疗中心", "完成第3轮20家…评审": a batch's ordinal before the count hid the count, and the
+            # clause was a yes/no deliverable named with it; the count is read, named for the batch, and flagged
+            batch = _BATCH.search(clause)
+            forms = _written_forms(clause[:batch.start()] + clause[batch.end():] if batch else clause, at, year_now,
+                                   subject_before or (found[-1].subject if found else None))
+            if forms is not None and batch:
+                forms = [replace(form, subject=batch.group("ordinal") + form.subject,
+                                 review=[*form.review, f"a count of one batch ({batch.group('ordinal')}), not of all of "
+                                                       "them: check the name"]) for form in forms]
             if forms is not None:
                 found.extend(forms)
                 subject_before = None
@@ -1703,9 +1731,17 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 # "5岁以下儿童贫血率和孕妇贫血率控制在10%以下": one bound for each rate
                 names = rates
                 review = [f"one bound for each of {subject}: check the names"]
+            elif len(subject) > _MAX_SUBJECT and len(aside := _ASIDE.sub("", subject)) <= _MAX_SUBJECT:
+                # "重点健康知识知晓率（包括合理膳食、…、慢性病防治等）提高至85%": what the measure includes, in brackets, is
+                # no part of its name (kept whole, the name was too long and the target lost without a word)
+                review = [*review, f"named without the bracketed aside in {subject}: check it"]
+                subject = aside
+                names = [subject]
             elif len(subject) > _MAX_SUBJECT:
                 names = _named_after_whom(subject)
-                if not names:
+                if not names:  # no name to draft: counted as left out, never lost in silence
+                    found.append(Found(subject=subject, text=clause, quote=clause, line=line, page=page, year=year_now,
+                                       review=[f"{LEFT_OUT}a name too long to draft ({subject[:20]}…)"]))
                     continue
                 review = [f"the name is cut from a longer subject ({subject}): check it"]
             year = rule.year or size_of or year_now
@@ -2564,12 +2600,20 @@ def years_ahead(text: str) -> list[int]:
 _AHEAD = re.compile(r"将(?!\s*\d)|(?<![主重需必只概纲摘提])要|力争|争取|预计|计划(?!生育)|明年|下一步|今后|未来")
 
 
-def aims_ahead(text: str) -> bool:
+#: a sentence led by 今年 (今年，…达到45%以上; 今年全市新建…5个), not by the part of it already past (今年以来, 今年1—10月,
+#: 今年上半年, 今年前三季度)
+_THIS_YEAR_LEAD = re.compile(r"^\s*今年(?!以来|来|前|初|[上下]半年|[一二三四1-9]|第|截[至止])")
+
+
+def aims_ahead(text: str, this_year_ahead: bool = False) -> bool:
     """Whether a text's own words (not the titles it cites: 出台《…规划（2025—2030年）》) name a year to reach or give
-    an amount in a sentence that looks ahead: a text with neither reports, and sets no targets."""
+    an amount in a sentence that looks ahead: a text with neither reports, and sets no targets. With
+    ``this_year_ahead`` (a text dated after the year it reports on), a sentence led by 今年 looks ahead too:
+    今年，…覆盖率达到45%以上 sets this year's goal."""
     own = _TITLE.sub("", arabic_years(to_simplified(text)))
-    return _sets_a_year(own) or any(_AHEAD.search(sentence.group(0)) and re.search(r"\d", _amounts_of(sentence.group(0)))
-                                    for sentence in _SENTENCE.finditer(own))
+    return _sets_a_year(own) or any(
+        (_AHEAD.search(sentence.group(0)) or this_year_ahead and _THIS_YEAR_LEAD.match(sentence.group(0)))
+        and re.search(r"\d", _amounts_of(sentence.group(0))) for sentence in _SENTENCE.finditer(own))
 
 
 def _in_base_clause(text: str, at: int) -> bool:
@@ -2597,7 +2641,8 @@ _YEAR_GOALS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|
                                  r"的?(?:(?:主要|预期)*(?:目标|指标)(?:任务|要求)?(?:(?:和|及|与)(?:重大|重点|主要)?(?:任务|举措))?"
                                  # 三、2026年经济社会发展总体要求和政策取向: a work report's section of that year's goals
                                  r"|要求(?:和|及|与)政策取向)"
-                                 r"|重点工作|工作重点|重点任务|主要任务|服务承诺)\s*[：:]?$")  # 三、2016年重点工作: that year's tasks
+                                 # 三、2016年重点工作, 2026年工作安排: that year's tasks
+                                 r"|重点工作|工作重点|重点任务|主要任务|工作安排|工作要点|服务承诺)\s*[：:]?$")
 
 
 def heading_year(text: str) -> int | None:

@@ -182,3 +182,38 @@ def reference_plan(folder: Path, region: str, role: str, reference: str, phrase:
                    f"  target_years: [2025]\n  references: {{{role}: {reference}}}\n") +
                    "  - id: le\n    name: {zh: 人均预期寿命}\n    unit: 岁\n    direction: up\n    targets:\n"
                    f"      2025: {{text: {phrase}}}\n", "plan.yaml")
+
+
+def pdf_pages(path: Path, pages: list) -> Path:
+    """A PDF of A4 pages (reportlab), each drawn by a function of the canvas (STSong-Light, 10 pt); the test is skipped
+    where pdfplumber or reportlab is missing."""
+    import pytest
+
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    page = canvas.Canvas(str(path), pagesize=A4)
+    for draw in pages:
+        page.setFont("STSong-Light", 10)
+        draw(page)
+        page.showPage()
+    page.save()
+    return path
+
+
+def extract_refusal(text: str) -> str:
+    """The message ``checker extract`` refuses the plain ``text`` with ('' where it drafts it)."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+    from checker.errors import CheckerError
+
+    try:
+        build(read_text(text, "plan.txt"))
+    except CheckerError as error:
+        return error.message
+    return ""

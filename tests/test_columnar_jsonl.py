@@ -77,6 +77,19 @@ def _document(plan, results, lang: str) -> str:
     return "".join(json_report.stream(Report(plan, plan.region, results, (), lang=lang, regions=("甲县",))))
 
 
+def _national(folder, plan_text: str, rows: str):
+    """The plan ``plan_text`` and the many-region file of ``rows`` (CSV text), read and matched by columns."""
+    from checker.plan.loader import load_plan
+
+    plan_path, data_path = folder / "plan.yaml", folder / "national.csv"
+    plan_path.write_text(plan_text, encoding="utf-8")
+    data_path.write_text(rows, encoding="utf-8")
+    plan = load_plan(str(plan_path))
+    matched = columnar.read((str(data_path),)).match(plan)
+    assert isinstance(matched, columnar.ColumnDataset)
+    return plan, matched
+
+
 @settings(derandomize=True, max_examples=120, deadline=None)
 @given(st.data())
 def test_jsonl_from_columns_holds_the_records_of_jsonl_by_results(data) -> None:
@@ -193,14 +206,7 @@ REFERENCE_ROWS = """\
 def test_references_judged_by_columns_equal_the_scalar_engine(tmp_path, lang) -> None:
     """全省/全国/全市 comparisons of many counties, each against the place the data puts it in, written
     from columns: the same records, document and table as written result by result."""
-    from checker.plan.loader import load_plan
-
-    plan_path, data_path = tmp_path / "plan.yaml", tmp_path / "national.csv"
-    plan_path.write_text(REFERENCE_PLAN, encoding="utf-8")
-    data_path.write_text(REFERENCE_ROWS, encoding="utf-8")
-    plan = load_plan(str(plan_path))
-    matched = columnar.read((str(data_path),)).match(plan)
-    assert isinstance(matched, columnar.ColumnDataset)
+    plan, matched = _national(tmp_path, REFERENCE_PLAN, REFERENCE_ROWS)
     by_results = evaluate_regions(plan, matched, on_demand=True, columns=False)
     by_columns = evaluate_regions(plan, matched, on_demand=True, columns=True)
     assert by_columns.results.evidence_frame().table["scalar"].is_null().all()  # none judged by the scalar engine
@@ -245,20 +251,13 @@ def test_trends_every_year_judged_by_columns_equal_the_scalar_engine(tmp_path, l
     """逐年提升/逐年下降 of many counties: a region whose window has a step against the way is the kind's (its reason
     names the step), the others judged by columns as the window's trend: the same records, document and table as
     written result by result."""
-    from checker.plan.loader import load_plan
-
     rows = ["区县,指标,年份,数值"]
     for region, values in EVERY_YEAR_SERIES.items():
         for name, flip in (("学生体质优秀率", False), ("孕产妇死亡率", True)):
             for year, value in zip(range(2021, 2026), values):
                 if value is not None:
                     rows.append(f"{region},{name},{year},{100 - value if flip else value}")
-    plan_path, data_path = tmp_path / "plan.yaml", tmp_path / "national.csv"
-    plan_path.write_text(EVERY_YEAR_PLAN, encoding="utf-8")
-    data_path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    plan = load_plan(str(plan_path))
-    matched = columnar.read((str(data_path),)).match(plan)
-    assert isinstance(matched, columnar.ColumnDataset)
+    plan, matched = _national(tmp_path, EVERY_YEAR_PLAN, "\n".join(rows) + "\n")
     by_results = evaluate_regions(plan, matched, on_demand=True, columns=False)
     by_columns = evaluate_regions(plan, matched, on_demand=True, columns=True)
     scalar = by_columns.results.evidence_frame().table["scalar"]
@@ -308,8 +307,6 @@ MAINTAIN_SERIES = {"乙县": (90, 90.5), "丙县": (90, 88.5), "丁县": (90, 87
 def test_values_held_against_the_base_judged_by_columns_equal_the_scalar_engine(tmp_path, lang) -> None:
     """保持 of many counties (pass, warn, fail; a base of 0; the plan's own baseline for its region; no base value):
     the same records, document and table as written result by result."""
-    from checker.plan.loader import load_plan
-
     rows = ["区县,指标,年份,数值"]
     for region, values in MAINTAIN_SERIES.items():
         for name, of in (("近岸海域水质优良比例", lambda v: v), ("传染病发病率", lambda v: 100 - v),
@@ -317,12 +314,7 @@ def test_values_held_against_the_base_judged_by_columns_equal_the_scalar_engine(
             for year, value in zip((2020, 2024), values):
                 if value is not None:
                     rows.append(f"{region},{name},{year},{of(value)}")
-    plan_path, data_path = tmp_path / "plan.yaml", tmp_path / "national.csv"
-    plan_path.write_text(MAINTAIN_PLAN, encoding="utf-8")
-    data_path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    plan = load_plan(str(plan_path))
-    matched = columnar.read((str(data_path),)).match(plan)
-    assert isinstance(matched, columnar.ColumnDataset)
+    plan, matched = _national(tmp_path, MAINTAIN_PLAN, "\n".join(rows) + "\n")
     by_results = evaluate_regions(plan, matched, regions=sorted(MAINTAIN_SERIES), on_demand=True, columns=False)
     by_columns = evaluate_regions(plan, matched, regions=sorted(MAINTAIN_SERIES), on_demand=True, columns=True)
     scalar = by_columns.results.evidence_frame().table["scalar"]

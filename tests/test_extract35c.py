@@ -4,20 +4,8 @@ names and services lost in silence, messages that said what was not so."""
 
 from __future__ import annotations
 
-from files import drafted_of, drafted_targets
+from files import drafted_of, drafted_targets, extract_refusal
 
-
-def _refusal(text: str) -> str:
-    """The message ``checker extract`` refuses the plain ``text`` with ('' where it drafts it)."""
-    from checker.documents.draft import build
-    from checker.documents.text import read_text
-    from checker.errors import CheckerError
-
-    try:
-        build(read_text(text, "plan.txt"))
-    except CheckerError as error:
-        return error.message
-    return ""
 
 
 _REPORT = ("本报讯（记者 张三）2026年1月20日，市卫健委召开新闻发布会，介绍2025年全市卫生健康工作成效。"
@@ -39,9 +27,9 @@ def test_a_report_of_this_years_progress_is_still_refused_and_says_what_it_names
     """The narrowing keeps the refusal where 今年 is the year reported on, and the message no longer claims "no year
     ahead" when the title names 2026年工作安排 (it gives no amount for it)."""
     same_year = "本报讯（记者 张三）2025年11月20日，市卫健委介绍2025年全市卫生健康工作成效。今年，全市覆盖率达到41.2%。\n"
-    assert "names no year ahead" in _refusal(same_year)
+    assert "names no year ahead" in extract_refusal(same_year)
     titled = "市卫健委介绍2025年工作成效和2026年工作安排\n\n" + _REPORT + "\n"
-    message = _refusal(titled)
+    message = extract_refusal(titled)
     assert "news report of progress" in message and "names 2026年工作安排 but gives no amount" in message
 
 
@@ -58,7 +46,7 @@ def test_a_refusal_says_what_it_left_out_and_why():
     """A text whose only target-like clause was left out was refused with "no … body sentence with a target found" and
     `今年 … in a text of no date` though its title names 2026年: the message now says a clause was found, and that
     the title's year is not read as the text's date."""
-    message = _refusal("2026年健康宣传活动\n\n今年将新建5个市级托育综合服务中心。\n")
+    message = extract_refusal("2026年健康宣传活动\n\n今年将新建5个市级托育综合服务中心。\n")
     assert "1 clause(s) read like targets, each left out" in message
     assert "the title's 2026年 names no plan of that year" in message
 
@@ -71,7 +59,7 @@ def test_a_projection_of_reach_is_left_out_and_counted():
     the whole clause: a projection is no target, and is counted as left out."""
     drafted = drafted_targets(_PLAN + "新建5个市级托育综合服务中心，预计将惠及全省17个市县。\n")
     assert [name for name, *_ in drafted] == ["新建市级托育综合服务中心"]
-    assert "a projection of how many the works reach" in _refusal(_PLAN + "改造农村公路，预计将惠及全省17个市县。\n")
+    assert "a projection of how many the works reach" in extract_refusal(_PLAN + "改造农村公路，预计将惠及全省17个市县。\n")
 
 
 def test_a_batchs_count_is_read_and_flagged():
@@ -93,7 +81,7 @@ def test_a_vague_aim_left_to_discretion_is_left_out():
     vague aim, which drafts leave out (counted)."""
     drafted = drafted_of(_PLAN + "新建5个市级托育综合服务中心，适当扩大研究生培养规模。\n")
     assert not any(name == "研究生培养规模" for name, *_ in drafted)
-    assert "a vague aim left to discretion" in _refusal(_PLAN + "适当扩大研究生培养规模。\n")
+    assert "a vague aim left to discretion" in extract_refusal(_PLAN + "适当扩大研究生培养规模。\n")
 
 
 def test_an_english_plans_title_span_dates_its_goals():
@@ -139,7 +127,7 @@ def test_an_english_goal_aimed_at_with_a_view_to_achieving_is_counted():
     text = ("Policy - National Policy on Non-Communicable Diseases\n\nGoals:\n"
             "  • Encouraging reduction in salt intake with a view to achieving 30% relative reduction in mean population "
             "intake of salt/sodium.\n")
-    message = _refusal(text)
+    message = extract_refusal(text)
     assert "1 clause(s) read like targets" in message and "an English goal not read" in message
 
 

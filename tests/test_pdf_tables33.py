@@ -11,6 +11,7 @@ import pytest
 
 from checker.documents.draft import build
 from checker.documents.readers import read_document
+from files import pdf_pages
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -38,24 +39,6 @@ def _ruled(page, left: float, top: float, widths: list[float], rows: list[list[s
         if c not in open_below:
             page.line(xs[c], bottom, xs[c + 1], bottom)
 
-
-def _pdf(path: Path, pages: list) -> Path:
-    """A PDF of A4 pages, each drawn by a function of the canvas (STSong-Light, 10 pt)."""
-    pytest.importorskip("pdfplumber")
-    pytest.importorskip("reportlab")
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    page = canvas.Canvas(str(path), pagesize=A4)
-    for draw in pages:
-        page.setFont("STSong-Light", 10)
-        draw(page)
-        page.showPage()
-    page.save()
-    return path
 
 
 def _text(page, x: float, top: float, text: str) -> None:
@@ -106,7 +89,7 @@ def test_a_cut_row_with_a_wrapped_cell_over_a_table_without_its_domain_column_is
     and whose first row, cut out of the ruling, has a wrapped cell (持续提 / 高) lost every row after the break, without
     a word; now the cut row is rebuilt from its lines, the rows carry on, and the domains are the page's (健康服务 open
     at the foot of page 1, 健康环境 printed beside its row on page 2)."""
-    path = _pdf(tmp_path / "plan.pdf", [_first_page, _second_page(apart=False)])
+    path = pdf_pages(tmp_path / "plan.pdf", [_first_page, _second_page(apart=False)])
     draft, found = _drafted(path)
     assert found == {("人均预期寿命", "健康水平", 2030, "81"), ("婴儿死亡率", "健康水平", 2030, "≤3"),
                      ("每千人口床位数", "健康服务", 2030, "7.5"),
@@ -121,7 +104,7 @@ def test_a_cut_row_whose_wrapped_cell_stands_apart_is_left_out_saying_so(tmp_pat
     cut row's lines are left out and listed, never drafted as a target or read as body text; the rows after it are
     read, in their own domains (they were all 健康水平, the domain above the page break, and the domains beside them
     lost)."""
-    path = _pdf(tmp_path / "plan.pdf", [_first_page, _second_page(apart=True)])
+    path = pdf_pages(tmp_path / "plan.pdf", [_first_page, _second_page(apart=True)])
     draft, found = _drafted(path)
     assert found == {("人均预期寿命", "健康水平", 2030, "81"), ("婴儿死亡率", "健康水平", 2030, "≤3"),
                      ("每千人口床位数", "健康服务", 2030, "7.5"), ("每千人口注册护士数", "健康服务", 2030, "≥5"),
@@ -148,7 +131,7 @@ def _side_by_side_rows(page) -> None:
 def test_two_tables_side_by_side_whose_headers_end_the_page_carry_on_over_it(tmp_path):
     """Two tables side by side whose header rows end page 1 and whose rows start page 2 were lost (no indicator table,
     or nothing said in a longer document): each is carried on by the rows standing in its own columns."""
-    path = _pdf(tmp_path / "plan.pdf", [_side_by_side, _side_by_side_rows])
+    path = pdf_pages(tmp_path / "plan.pdf", [_side_by_side, _side_by_side_rows])
     _, found = _drafted(path)
     assert {(name, year, text) for name, _, year, text in found} == {
         ("每千人口医疗卫生机构床位数", 2030, "7.5"), ("每千人口执业（助理）医师数", 2030, "3.7"),
@@ -169,7 +152,7 @@ def _header_as_text(page) -> None:
 def test_header_rows_printed_as_text_at_the_foot_carry_on_over_the_break(tmp_path):
     """The same two tables with their header rows printed as text at the foot of page 1 (as chromium leaves them,
     unruled): the rows on page 2 were dropped without a word, the headers read as body text."""
-    path = _pdf(tmp_path / "plan.pdf", [_header_as_text, _side_by_side_rows])
+    path = pdf_pages(tmp_path / "plan.pdf", [_header_as_text, _side_by_side_rows])
     draft, found = _drafted(path)
     assert {(name, year, text) for name, _, year, text in found} == {
         ("每千人口医疗卫生机构床位数", 2030, "7.5"), ("每千人口执业（助理）医师数", 2030, "3.7"),
@@ -197,7 +180,7 @@ def test_a_unit_line_above_a_table_gives_its_rows_their_unit(tmp_path, caption):
     assert drafted("单位：%、‰").indicators[0]["unit"] is None
 
 
-def _chromium_pdf(html: Path, pdf: Path, landscape: bool, profile: Path) -> Path:
+def _chromiumpdf_pages(html: Path, pdf: Path, landscape: bool, profile: Path) -> Path:
     """``html`` printed by chromium to A4 (portrait or landscape), as the testers print plans."""
     page = html.with_name(f"{html.stem}_{'land' if landscape else 'port'}.html")
     size = "A4 landscape" if landscape else "A4"
@@ -238,5 +221,5 @@ def test_a_long_table_printed_portrait_and_landscape_drafts_what_its_page_does(t
     page = drafted(html)
     assert len(page) == 60
     for landscape in (False, True):
-        pdf = _chromium_pdf(html, tmp_path / f"plan{int(landscape)}.pdf", landscape, tmp_path / "profile")
+        pdf = _chromiumpdf_pages(html, tmp_path / f"plan{int(landscape)}.pdf", landscape, tmp_path / "profile")
         assert drafted(pdf) == page, landscape

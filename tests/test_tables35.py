@@ -9,7 +9,7 @@ import pytest
 
 from checker.documents.draft import build, to_yaml
 from checker.documents.readers import read_document
-from files import check, written
+from files import check, pdf_pages, written
 
 pytest.importorskip("bs4")
 
@@ -67,24 +67,6 @@ def test_base_values_of_mixed_years_take_the_most_rows_year_and_name_the_others(
     assert [item["baseline"] for item in draft.indicators] == [{2019: "77.8（2019年）"}, {2021: "4.6"}, {2021: "15.2"}]
 
 
-def _pdf(path: Path, pages: list) -> Path:
-    """A PDF of A4 pages, each drawn by a function of the canvas (STSong-Light)."""
-    pytest.importorskip("pdfplumber")
-    pytest.importorskip("reportlab")
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    page = canvas.Canvas(str(path), pagesize=A4)
-    for draw in pages:
-        page.setFont("STSong-Light", 10)
-        draw(page)
-        page.showPage()
-    page.save()
-    return path
-
 
 def _ruled(page, top: float, rows: list[list[str]], widths: tuple[float, ...] = (40, 200, 50, 60, 60)) -> None:
     """A ruled table, its top ``top`` points below the page's top; a row of one cell spans the table (a group row)."""
@@ -126,7 +108,7 @@ def test_a_group_rows_domain_carries_over_a_page_break_into_the_repeated_header(
     """Domains given by rows across the table (一、健康生活) in a PDF whose next page repeats the header: the rows at
     the top of that page, read as a second table, got no domain and no note. The last group row's domain now carries
     over the break into the same table (the same header), as it carries down within a page, and the plan says so."""
-    draft = build(read_document(_pdf(tmp_path / "plan.pdf", [_first_page, _second_page])))
+    draft = build(read_document(pdf_pages(tmp_path / "plan.pdf", [_first_page, _second_page])))
     domains = {item["name"]["zh"]: item.get("domain") for item in draft.indicators}
     assert domains == {"居民健康素养水平": "健康生活", "经常参加体育锻炼人数比例": "健康生活",
                        "每千人拥有社会体育指导员": "健康生活", "高血压患者规范管理率": "健康服务"}, domains
@@ -147,6 +129,6 @@ def test_a_date_line_under_a_pdf_title_in_larger_type_is_no_part_of_it(tmp_path)
         page.drawString(34, A4[1] - 136, "2022年3月")
         page.drawString(34, A4[1] - 170, "到2025年，人均预期寿命达到78.5岁；到2030年，人均预期寿命达到79.5岁。")
 
-    draft = build(read_document(_pdf(tmp_path / "plan.pdf", [draw])))
+    draft = build(read_document(pdf_pages(tmp_path / "plan.pdf", [draw])))
     assert draft.plan["title"] == {"zh": "健康张掖行动实施方案（2022—2035年）"}, draft.plan["title"]
     assert draft.plan["target_years"] == [2025, 2030], draft.plan["target_years"]

@@ -29,7 +29,8 @@ from checker.digests import sha256
 from checker.errors import CheckerError, Location
 from checker.data.limits import limits_for
 from checker.data.matching import (Dataset, Point, FAR_OFF, MAGNITUDE_OFF, RATE_OFF, counting_word_of_rate, may_be_refused,
-                                   name_table, rate_unit, resolve_name, to_plan_unit, whole_names_of, yes_stands_for)
+                                   name_table, parents_as_series, rate_unit, resolve_name, to_plan_unit, whole_names_of,
+                                   yes_stands_for)
 from checker.data.observations import admin_code, is_group, is_target_note, is_whole_total, qualified_region, yes_or_no
 from checker.data.observations import (
     MAX_COLUMNS,
@@ -140,22 +141,23 @@ class ColumnarObservations:
         or skipped rows: such a file goes to the row reader.)"""
         import numpy as np
 
-        from checker.data.matching import (UnusedRows, kept_regions, name_table, references_unasked, resolve_name,
-                                           whole_names_of)
+        from checker.data.matching import (UnusedRows, kept_regions, name_table, parents_as_series, references_unasked,
+                                           resolve_name, whole_names_of)
 
         c = self.columns
-        keep = kept_regions(plan, self.parents, judged)
+        whole_names = whole_names_of(plan)
+        parents = parents_as_series(self.parents, whole_names)
+        keep = kept_regions(plan, parents, judged)
         default = judged[0] if len(judged) == 1 else plan.region
         table = name_table(plan)
         ids = [resolve_name(name, table)[0] for name in c.indicator_names]
         known = np.array([found is not None for found in ids] + [False])
-        whole_names = whole_names_of(plan)
         names = [*(whole_names.get(name, name) for name in c.region_names), default]
         region = np.where(c.region >= 0, c.region, len(names) - 1)
         kept = np.array([name in keep for name in names])
         first, last = plan.period
         other = ~kept[region]  # any row of another region, known indicator or not
-        unasked = references_unasked(plan, self.parents, judged)
+        unasked = references_unasked(plan, parents, judged)
         reference = np.zeros(len(region), dtype=bool)  # a reference's rows of indicators no target compares with it
         for number, name in enumerate(names):
             if unasked.get(name):
@@ -699,9 +701,9 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
     targets_of = {indicator.id: indicator.targets for indicator in plan.indicators}
     resolved = [resolve_name(name, table) for name in c.indicator_names]
     ids = [found[0] for found in resolved]
-    dataset = ColumnDataset(parents=observations.parents)
     # regions: rows without one belong to the default region; 全省 rows to the province the plan names
     whole_names = whole_names_of(plan)
+    dataset = ColumnDataset(parents=parents_as_series(observations.parents, whole_names))
     region_names = [whole_names.get(name, name) for name in c.region_names]
     if len(set(region_names)) < len(region_names):
         raise Unsuitable  # 全省 beside 贵州省: the row reader weighs the two rows of one place, year by year

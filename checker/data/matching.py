@@ -294,6 +294,22 @@ def whole_names_of(plan: Plan) -> dict[str, str]:
             if (place := whole_of(name, plan)) is not None}
 
 
+def parents_as_series(parents: dict[str, dict[str, str]], whole_names: dict[str, str]) -> dict[str, dict[str, str]]:
+    """``parents`` with each total-row name (全省, 全自治区) named as its rows' series are (``whole_names``: the place the
+    plan names, :func:`whole_names_of`). A county coded 420102 under a 420000 | 全省 row lay in 全省 while the row was
+    read as 湖北省: its 低于全省平均水平 found no 全省 and was n/a, the row used by nothing and listed nowhere. Per region,
+    not per row."""
+    if not whole_names or not any(name in whole_names for name in parents) and not any(
+            place in whole_names for levels in parents.values() for place in levels.values()):
+        return parents
+    out: dict[str, dict[str, str]] = {}
+    for region, levels in parents.items():
+        known = out.setdefault(whole_names.get(region, region), {})
+        for level, place in levels.items():
+            known.setdefault(level, whole_names.get(place, place))
+    return out
+
+
 def whole_of(name: str, plan: Plan) -> str | None:
     """The place a total row named for the whole of a level stands for (全省 → the plan's province or its
     reference province; ``whole_of`` in ``rules/names.yaml``), or None: a name of no level, or a level the plan
@@ -368,14 +384,14 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
     names_of = {indicator.id: indicator.names() for indicator in plan.indicators}
     rates_of = {indicator_id: rate_unit(units_of[indicator_id], names) for indicator_id, names in names_of.items()}
     yes_of = {indicator.id: yes_stands_for(indicator) for indicator in plan.indicators}
-    dataset = Dataset(skipped=list(observations.skipped), parents=observations.parents)
+    whole_names = whole_names_of(plan)
+    dataset = Dataset(skipped=list(observations.skipped), parents=parents_as_series(observations.parents, whole_names))
     unknown: dict[tuple[str, str], list[Observation]] = {}  # (name, region) → rows
     bare: dict[tuple[str, str], list[Observation]] = {}  # (region, id) → rows that give no unit
     with_unit: set[tuple[str, str]] = set()  # (region, id) with a row that says its unit
     stated: dict[tuple[str, str], list[tuple[Observation, str, float]]] = {}  # → (row, its unit, value in the plan's)
     resolved: dict[str, tuple[str | None, str | None]] = {}
     named: dict[tuple[str, str | None], str] = {}  # (file, sheet) → the region its last named row gave
-    whole_names = whole_names_of(plan)
     for item in observations.items:
         if item.indicator not in resolved:
             resolved[item.indicator] = resolve_name(item.indicator, table)
@@ -1158,13 +1174,13 @@ def unused_rows(plan: Plan, observations: Observations, dataset: Dataset, judged
     if not isinstance(observations, Observations):
         by_columns = getattr(observations, "unused_rows", None)
         return by_columns(plan, judged) if by_columns is not None else ()
-    keep = kept_regions(plan, observations.parents, judged)
+    keep = kept_regions(plan, dataset.parents, judged)
     default = judged[0] if len(judged) == 1 else plan.region
     first, last = plan.period
     table = name_table(plan)
     whole_names = whole_names_of(plan)
     resolved: dict[str, str | None] = {}
-    unasked = references_unasked(plan, observations.parents, judged)
+    unasked = references_unasked(plan, dataset.parents, judged)
     groups: dict[tuple[str, str], list[Location]] = {}
     for original, repeat in observations.duplicates:
         groups.setdefault(("duplicate", repeat.indicator), []).append(repeat.location)

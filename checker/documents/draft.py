@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from checker.documents import catalogue, english_sentences, sentences, tables, vocabulary
@@ -364,11 +365,8 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
     健康XX, else the place the text names most (each guess with a note). A title taken from a 《…》 in
     the text may name another plan (a city's plan quoting its province's): a province read from it
     gives way to the city a text that says 我市 names most."""
-    for written in [title or ""] + [b.text for b in doc.blocks[:30] if isinstance(b, Paragraph)]:
+    for written, match in _region_matches(doc, title):
         text = to_simplified(written)  # 屏東縣: read as 屏东县, kept as written (one character for one)
-        match = _REGION_IN_TITLE.match(text) if written == title else _REGION.search(text)
-        if not match:
-            continue
         index = match.lastindex
         county = _COUNTY_AFTER.match(text, match.end(index)) if text[match.start(index):match.end(index)].endswith(
             ("市", "州")) else None
@@ -380,6 +378,8 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
             place = place[2:]  # 关于某区2022年…的报告: the report's 关于 (about) is no part of the place
         if to_simplified(place) in ("自治区", "自治州", "自治县", "自治旗") or to_simplified(place).startswith("健康"):
             continue  # 自治区人民政府办公厅…: the kind of place that issued it; 健康江州: the plan's name, not the place
+        if not _names_a_place(place):
+            continue  # 记者从省人民政府官网获悉: "from the province's government", no place named
         if written != title or not title_guessed:
             return place, None
         if place.endswith(("省", "自治区")):
@@ -424,6 +424,43 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
     if province and named >= 2:  # 陕西省十二届人大…，陕西将加强…: the province's own text
         return province, f"region guessed as the province the text names most ({province}, {named} times)"
     return None, None
+
+
+def _region_matches(doc: Document, title: str | None) -> Iterator[tuple[str, re.Match]]:
+    """Each place the title opens with, then each issuing body (某市人民政府, 某省卫生健康委) in the blocks near the
+    top, in order, with the text it is in (as written)."""
+    if title:
+        match = _REGION_IN_TITLE.match(to_simplified(title))
+        if match:
+            yield title, match
+    for block in doc.blocks[:30]:
+        if isinstance(block, Paragraph) and block.text != title:
+            yield from ((block.text, match) for match in _REGION.finditer(to_simplified(block.text)))
+
+
+#: a word of a sentence right before a kind of place (记者从省…, 日前从市卫健委…, 据县人民政府…): "the province", no name
+_SENTENCE_BEFORE_KIND = re.compile(r"(?:从|据|经|向|由|在|到|对)$")
+
+
+def _names_a_place(place: str) -> bool:
+    """Whether a name read before 人民政府 (or a title's place) is a place's: a known province, or a name before
+    its kind that is not a word of a sentence. 从省 (记者从省人民政府官网获悉) and 日前从市 are no places; a province
+    (…省) must be one of ``provinces`` in ``rules/names.yaml``; a county may have one character (泸县, 沛县), any other
+    place has two or more."""
+    from checker.rulefiles import load_rules_yaml
+
+    place = to_simplified(place)
+    endings = (load_rules_yaml("names.yaml") or {}).get("place_endings") or ()
+    kind = next((ending for ending in endings if place.endswith(ending)), None)
+    if kind is None:
+        return True  # not a kind-ended name (read some other way): kept as before
+    name = place[:-len(kind)]
+    if kind == "省":
+        provinces = (load_rules_yaml("names.yaml") or {}).get("provinces") or ()
+        return place in provinces
+    if not name or _SENTENCE_BEFORE_KIND.search(name):
+        return False
+    return len(name) >= (1 if kind in ("县", "旗") else 2)
 
 
 def _province_most_named(doc: Document) -> tuple[str | None, int]:

@@ -251,6 +251,10 @@ _DONE = re.compile(rf"(?:{vocabulary.source('done_verbs')})$")
 _ADDED = re.compile(rf"(?:{vocabulary.source('added_verbs')})(?:{vocabulary.source('done_verbs')})?$")
 #: the whole place that builds (全市, 全县, 我区 …), before its verb
 _WHOLE_PLACE = re.compile(r"(?:全|我|本)[市县区省旗州国]")
+#: who builds and its will, before its verb: 北京市将新建20个…, 将新建…, 四川省计划建成80个…, 全省力争建成…; or this
+#: year's work (今年将新建…, 今年新建…)
+_PLACE_AND_WILL = re.compile(r"(?:今年|明年|全年)?(?:[\u4e00-\u9fff]{1,5}?[省市县区州旗盟]|(?:全|我|本)[市县区省旗州])?"
+                             r"(?:还|也|再)?(?:将|要|计划|力争|争取)+|(?:今年|明年|全年)(?:[\u4e00-\u9fff]{1,5}?[省市县区州旗盟])?")
 #: all of a counted set of actions to be carried out (全面实施健康中国行动15个专项行动)
 _ACTIONS_COUNTED = vocabulary.pattern("actions_counted")
 _COUNTED_THING = re.compile(rf"^\s*(?:[*＊※]\s*)?(?P<count>(?:\d+(?:\.\d+)?\s*[万千]?|(?!一(?![一二两三四五六七八九十百千]))[一二两三四五六七八九十百千]+)\s*(?:{vocabulary.source('count_words')})(?:以上|左右)?)(?P<thing>[^，,\d]{{2,30}})$")
@@ -1037,10 +1041,7 @@ def _written_forms(clause: str, at, year_now: int | None, named_before: str | No
         items = []  # "在…建成1个…": a place's level, read by the grammar
     if items and all(items) and (len(items) > 1 or built.group("where") or built.group("before") in ("", "力争", "计划", "提出")
                                  or _WHOLE_PLACE.fullmatch(built.group("before"))  # 全市建成3个以上…
-                                 # 北京市将新建20个…, 将新建…: the place, and its will; 今年将新建…, 今年新建…: this year's
-                                 or re.fullmatch(r"(?:今年|明年|全年)?(?:[\u4e00-\u9fff]{1,5}?[省市县区州旗盟])?(?:还|也|再)?"
-                                                 r"(?:将|要)|(?:今年|明年|全年)(?:[\u4e00-\u9fff]{1,5}?[省市县区州旗盟])?",
-                                                 built.group("before"))):
+                                 or _PLACE_AND_WILL.fullmatch(built.group("before"))):
         things = [item.group("thing") for item in items]
         if counted_work:
             return _added(built, items, _with_shared_head(things), clause, at, year_now)

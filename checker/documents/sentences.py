@@ -232,6 +232,12 @@ _YEAR_PROJECTS = vocabulary.pattern("year_projects")
 _SERVED = re.compile(r"^(?:力争|确保)?为(?P<count>(?:不少于|至少|超过)?\d+(?:\.\d+)?\s*[万千]?\s*(?:名|人次|人|户|例|对))"
                      r"(?P<whom>(?:\d+\s*[—～~-]\s*)?(?:\d+\s*岁)?[^，,\d]{1,12}?)"  # (为8万名0—6岁儿童开展…)
                      rf"(?:{vocabulary.source('provision.serve')})(?P<what>[^，,\d]{{2,20}})$")
+#: works that reach so many people (惠民项目每年惠及至少200万名群众): who does it, how often, and the count of people
+#: before whom it counts
+_REACHED = re.compile(r"^(?P<who>[^，,\d]{2,48}?)(?P<yearly>每年|年均|全年)?(?:累计)?"
+                      rf"(?P<verb>{vocabulary.source('provision.reach')})"
+                      r"(?P<count>(?:不少于|至少|超过)?\d+(?:\.\d+)?\s*[万千]?\s*(?:名|人次|人|户|例)(?:以上|及以上)?)"
+                      r"(?!及?以上)(?P<whom>[^，,\d]{1,8})$")  # (…覆盖500万人以上: the count at the end, the grammar's)
 #: so many things for each thousand (or ten thousand) people (实现每千人5.5张病床, 每万人口拥有3名全科医生)
 _PER_PEOPLE_HAVE = re.compile(r"^(?:实现|达到|力争|确保)*每(?P<per>千|万)(?:常住)?人口?(?:拥有|有|配备|配置)?"
                               r"(?P<amount>\d+(?:\.\d+)?\s*(?:张|名|人|个|所)(?:以上|及以上|左右)?)"
@@ -1082,6 +1088,14 @@ def _written_forms(clause: str, at, year_now: int | None, named_before: str | No
         return [Found(subject=served.group("whom") + served.group("what") + "人数", text=words, quote=clause,
                       line=at(words)[0], page=at(words)[1], year=year_now,
                       review=["named from a service given so many people: check the name"])]
+    reached = _REACHED.match(after_lead)
+    if reached:  # "惠民项目每年惠及至少200万名群众": the number of people the works reach (it was lost without a word)
+        words = reached.group("count")
+        yearly = reached.group("yearly") or ""
+        return [Found(subject=_clean_subject(reached.group("who")) + yearly + reached.group("verb") + reached.group("whom")
+                      + "人数", text=words, quote=clause, line=at(words)[0], page=at(words)[1], year=year_now,
+                      review=[f"named from how many people the works reach{f' ({yearly}: a level each year, not a total)' if yearly else ''}"
+                              ": check the name"])]
     # "有效降低重特大事故发生频次和危害后果": the measure named first, before a consequence no data counts
     verb_first = _VERB_FIRST.match(clause) or _VERB_FIRST.match(re.sub(r"和[^，,和、]{2,8}$", "", clause))
     if verb_first and not any(word in verb_first.group("object") for word in ("提高", "降低")) \

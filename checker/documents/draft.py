@@ -445,8 +445,7 @@ _SENTENCE_BEFORE_KIND = re.compile(r"(?:从|据|经|向|由|在|到|对)$")
 def _names_a_place(place: str) -> bool:
     """Whether a name read before 人民政府 (or a title's place) is a place's: a known province, or a name before
     its kind that is not a word of a sentence. 从省 (记者从省人民政府官网获悉) and 日前从市 are no places; a province
-    (…省) must be one of ``provinces`` in ``rules/names.yaml``; a county may have one character (泸县, 沛县), any other
-    place has two or more."""
+    (…省) must be one of ``provinces`` in ``rules/names.yaml``; a name of one character stays one (泸县, 郊区, 某区)."""
     from checker.rulefiles import load_rules_yaml
 
     place = to_simplified(place)
@@ -458,9 +457,7 @@ def _names_a_place(place: str) -> bool:
     if kind == "省":
         provinces = (load_rules_yaml("names.yaml") or {}).get("provinces") or ()
         return place in provinces
-    if not name or _SENTENCE_BEFORE_KIND.search(name):
-        return False
-    return len(name) >= (1 if kind in ("县", "旗") else 2)
+    return bool(name) and not _SENTENCE_BEFORE_KIND.search(name)
 
 
 def _province_most_named(doc: Document) -> tuple[str | None, int]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from checker.documents import catalogue, english_sentences, sentences, tables, vocabulary
@@ -364,11 +365,8 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
     健康XX, else the place the text names most (each guess with a note). A title taken from a 《…》 in
     the text may name another plan (a city's plan quoting its province's): a province read from it
     gives way to the city a text that says 我市 names most."""
-    for written in [title or ""] + [b.text for b in doc.blocks[:30] if isinstance(b, Paragraph)]:
+    for written, match in _region_matches(doc, title):
         text = to_simplified(written)  # 屏東縣: read as 屏东县, kept as written (one character for one)
-        match = _REGION_IN_TITLE.match(text) if written == title else _REGION.search(text)
-        if not match:
-            continue
         index = match.lastindex
         county = _COUNTY_AFTER.match(text, match.end(index)) if text[match.start(index):match.end(index)].endswith(
             ("市", "州")) else None
@@ -380,6 +378,8 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
             place = place[2:]  # 关于某区2022年…的报告: the report's 关于 (about) is no part of the place
         if to_simplified(place) in ("自治区", "自治州", "自治县", "自治旗") or to_simplified(place).startswith("健康"):
             continue  # 自治区人民政府办公厅…: the kind of place that issued it; 健康江州: the plan's name, not the place
+        if not _names_a_place(place):
+            continue  # 记者从省人民政府官网获悉: "from the province's government", no place named
         if written != title or not title_guessed:
             return place, None
         if place.endswith(("省", "自治区")):
@@ -424,6 +424,40 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
     if province and named >= 2:  # 陕西省十二届人大…，陕西将加强…: the province's own text
         return province, f"region guessed as the province the text names most ({province}, {named} times)"
     return None, None
+
+
+def _region_matches(doc: Document, title: str | None) -> Iterator[tuple[str, re.Match]]:
+    """Each place the title opens with, then each issuing body (某市人民政府, 某省卫生健康委) in the blocks near the
+    top, in order, with the text it is in (as written)."""
+    if title:
+        match = _REGION_IN_TITLE.match(to_simplified(title))
+        if match:
+            yield title, match
+    for block in doc.blocks[:30]:
+        if isinstance(block, Paragraph) and block.text != title:
+            yield from ((block.text, match) for match in _REGION.finditer(to_simplified(block.text)))
+
+
+#: a word of a sentence right before a kind of place (记者从省…, 日前从市卫健委…, 据县人民政府…): "the province", no name
+_SENTENCE_BEFORE_KIND = re.compile(r"(?:从|据|经|向|由|在|到|对)$")
+
+
+def _names_a_place(place: str) -> bool:
+    """Whether a name read before 人民政府 (or a title's place) is a place's: a known province, or a name before
+    its kind that is not a word of a sentence. 从省 (记者从省人民政府官网获悉) and 日前从市 are no places; a province
+    (…省) must be one of ``provinces`` in ``rules/names.yaml``; a name of one character stays one (泸县, 郊区, 某区)."""
+    from checker.rulefiles import load_rules_yaml
+
+    place = to_simplified(place)
+    endings = (load_rules_yaml("names.yaml") or {}).get("place_endings") or ()
+    kind = next((ending for ending in endings if place.endswith(ending)), None)
+    if kind is None:
+        return True  # not a kind-ended name (read some other way): kept as before
+    name = place[:-len(kind)]
+    if kind == "省":
+        provinces = (load_rules_yaml("names.yaml") or {}).get("provinces") or ()
+        return place in provinces
+    return bool(name) and not _SENTENCE_BEFORE_KIND.search(name)
 
 
 def _province_most_named(doc: Document) -> tuple[str | None, int]:
@@ -903,6 +937,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             and not headline.endswith(("。", ".", "；", ";", "！", "!", "：", ":")):
         # a headline the reader joined to the lead under it (至2025年,人均预期寿命…提高0.4岁!梅州印发规划 | 《…》印发,…)
         headings.setdefault(opening_block.line, headline)
+    stated_bases: Counter[int] = Counter()  # base years the targets' own words name (比2020年, （2020年为…）)
     for hit, looked, this_year, stated in hits:
         if hit.year is None and this_year is not None:
             said_so = f"the year after the document's {this_year[0] - 1}" if this_year[1] == "明年" else \
@@ -971,8 +1006,12 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         if stated and stated.group("now"):  # 达到80岁（现状值78.3岁）: a level now, of no year the words give
             review.append(f"the words in brackets give a level as it stands ({stated.group(0).strip()}), of no year: "
                           "add it as the baseline of the year it is for")
+        named_base = _named_base(hit.quote)
+        if named_base is not None and year is not None and named_base < year:
+            stated_bases[named_base] += 1  # 比2020年下降10%: the year the target is measured from
         if base_year is not None and year is not None and base_year < year:
             # 达到82.42岁（2020年为81.52岁）: the base the plan states beside its target, a baseline of the indicator
+            stated_bases[base_year] += 1
             item.setdefault("baseline", {}).setdefault(base_year, stated.group("value"))
             review.append(f"baseline {base_year}: {stated.group('value')} from the words in brackets "
                           f"({stated.group(0).strip()}): check it")
@@ -1016,6 +1055,10 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         # 现状值 | 77.8（2020年）: the year the base values name, not one from the date that none of them is of (where
         # most name none, those that do are the exceptions: 基期水平 | 18.1 … 78.7（2019年）, 另有注明的除外)
         base_year, note = _base_year_of_values(read)
+        plan_review.append(note)
+    elif base_year is None and (named := _base_year_named(doc, stated_bases, target_years[0])) is not None:
+        # 以2020年为基期, 比2020年下降10%, 达到79岁（2020年为77.56岁）: the base the text names, not one from its date
+        base_year, note = named
         plan_review.append(note)
     elif base_year is None:
         base_year, guessed = (targets_from - 1 if targets_from else None), True
@@ -1121,6 +1164,35 @@ _STATED_BASE = re.compile(r"\s*[(（](?:现状值?|基[期线]值?|基数)?[:：
                           r"(?:现状值?|基[期线]值?|基数|水平)?\s*"
                           r"(?:[^()（）\d，,]{0,24}?(?:为|是|达到|达|[:：]))?\s*"
                           r"(?P<value>\d+(?:\.\d+)?\s*(?:%|‰|岁|/10万|/万|人|张|个)?)[)）]")
+
+
+#: a base year named as such in a target's words: 比2020年, 较2020年, 与2020年相比, 在2020年基础上, 以2020年为基数
+_BASE_IN_TARGET = re.compile(r"(?:比|较|相比于?)\s*((?:19|20)\d{2})\s*年|与\s*((?:19|20)\d{2})\s*年(?:末|底)?相比"
+                             r"|((?:19|20)\d{2})\s*年(?:末|底)?的?(?:基础上|为基数|为基期|为基线|为基准)")
+#: a base year the document names as such anywhere (以2020年为基期, 基期为2020年, 基准年为2020年)
+_BASE_IN_TEXT = re.compile(r"以\s*((?:19|20)\d{2})\s*年(?:末|底)?为(?:基期|基数|基线|基准年?)"
+                           r"|(?:基期|基准年|基线年)(?:年份)?(?:为|是)\s*((?:19|20)\d{2})\s*年")
+
+
+def _named_base(quote: str) -> int | None:
+    """The base year a target's words name as such (比2020年下降10%: 2020), or None."""
+    match = _BASE_IN_TARGET.search(to_simplified(quote))
+    return int(next(filter(None, match.groups()))) if match else None
+
+
+def _base_year_named(doc: Document, stated: Counter[int], first_target: int) -> tuple[int, str] | None:
+    """The plan's base year where the text names it as such: 以2020年为基期 in the text, else the year most targets
+    are measured from (比2020年…, （2020年为…）), the latest of a tie; with the note that says so. None where it names
+    none before the first target year (the base year is then guessed from the date, flagged)."""
+    said = Counter(int(next(filter(None, match.groups())))
+                   for block in doc.paragraphs for match in _BASE_IN_TEXT.finditer(to_simplified(block.text)))
+    for counts, where in ((said, "the text names it as the base (以…年为基期)"),
+                          (stated, "the year the targets are measured from (比…年, （…年为…）)")):
+        years = [year for year in counts if year < first_target]
+        if years:
+            year = max(years, key=lambda y: (counts[y], y))
+            return year, f"base year {year}: {where}: check it"
+    return None
 
 
 def _stated_base(text: str, hit: Found) -> re.Match | None:

@@ -232,6 +232,12 @@ _YEAR_PROJECTS = vocabulary.pattern("year_projects")
 _SERVED = re.compile(r"^(?:力争|确保)?为(?P<count>(?:不少于|至少|超过)?\d+(?:\.\d+)?\s*[万千]?\s*(?:名|人次|人|户|例|对))"
                      r"(?P<whom>(?:\d+\s*[—～~-]\s*)?(?:\d+\s*岁)?[^，,\d]{1,12}?)"  # (为8万名0—6岁儿童开展…)
                      rf"(?:{vocabulary.source('provision.serve')})(?P<what>[^，,\d]{{2,20}})$")
+#: works that reach so many people (惠民项目每年惠及至少200万名群众): who does it, how often, and the count of people
+#: before whom it counts
+_REACHED = re.compile(r"^(?P<who>[^，,\d]{2,48}?)(?P<yearly>每年|年均|全年)?(?:累计)?"
+                      rf"(?P<verb>{vocabulary.source('provision.reach')})"
+                      r"(?P<count>(?:不少于|至少|超过)?\d+(?:\.\d+)?\s*[万千]?\s*(?:名|人次|人|户|例)(?:以上|及以上)?)"
+                      r"(?!及?以上)(?P<whom>[^，,\d]{1,8})$")  # (…覆盖500万人以上: the count at the end, the grammar's)
 #: so many things for each thousand (or ten thousand) people (实现每千人5.5张病床, 每万人口拥有3名全科医生)
 _PER_PEOPLE_HAVE = re.compile(r"^(?:实现|达到|力争|确保)*每(?P<per>千|万)(?:常住)?人口?(?:拥有|有|配备|配置)?"
                               r"(?P<amount>\d+(?:\.\d+)?\s*(?:张|名|人|个|所)(?:以上|及以上|左右)?)"
@@ -251,6 +257,10 @@ _DONE = re.compile(rf"(?:{vocabulary.source('done_verbs')})$")
 _ADDED = re.compile(rf"(?:{vocabulary.source('added_verbs')})(?:{vocabulary.source('done_verbs')})?$")
 #: the whole place that builds (全市, 全县, 我区 …), before its verb
 _WHOLE_PLACE = re.compile(r"(?:全|我|本)[市县区省旗州国]")
+#: who builds and its will, before its verb: 北京市将新建20个…, 将新建…, 四川省计划建成80个…, 全省力争建成…; or this
+#: year's work (今年将新建…, 今年新建…)
+_PLACE_AND_WILL = re.compile(r"(?:今年|明年|全年)?(?:[\u4e00-\u9fff]{1,5}?[省市县区州旗盟]|(?:全|我|本)[市县区省旗州])?"
+                             r"(?:还|也|再)?(?:将|要|计划|力争|争取)+|(?:今年|明年|全年)(?:[\u4e00-\u9fff]{1,5}?[省市县区州旗盟])?")
 #: all of a counted set of actions to be carried out (全面实施健康中国行动15个专项行动)
 _ACTIONS_COUNTED = vocabulary.pattern("actions_counted")
 _COUNTED_THING = re.compile(rf"^\s*(?:[*＊※]\s*)?(?P<count>(?:\d+(?:\.\d+)?\s*[万千]?|(?!一(?![一二两三四五六七八九十百千]))[一二两三四五六七八九十百千]+)\s*(?:{vocabulary.source('count_words')})(?:以上|左右)?)(?P<thing>[^，,\d]{{2,30}})$")
@@ -1037,10 +1047,7 @@ def _written_forms(clause: str, at, year_now: int | None, named_before: str | No
         items = []  # "在…建成1个…": a place's level, read by the grammar
     if items and all(items) and (len(items) > 1 or built.group("where") or built.group("before") in ("", "力争", "计划", "提出")
                                  or _WHOLE_PLACE.fullmatch(built.group("before"))  # 全市建成3个以上…
-                                 # 北京市将新建20个…, 将新建…: the place, and its will; 今年将新建…, 今年新建…: this year's
-                                 or re.fullmatch(r"(?:今年|明年|全年)?(?:[\u4e00-\u9fff]{1,5}?[省市县区州旗盟])?(?:还|也|再)?"
-                                                 r"(?:将|要)|(?:今年|明年|全年)(?:[\u4e00-\u9fff]{1,5}?[省市县区州旗盟])?",
-                                                 built.group("before"))):
+                                 or _PLACE_AND_WILL.fullmatch(built.group("before"))):
         things = [item.group("thing") for item in items]
         if counted_work:
             return _added(built, items, _with_shared_head(things), clause, at, year_now)
@@ -1081,6 +1088,14 @@ def _written_forms(clause: str, at, year_now: int | None, named_before: str | No
         return [Found(subject=served.group("whom") + served.group("what") + "人数", text=words, quote=clause,
                       line=at(words)[0], page=at(words)[1], year=year_now,
                       review=["named from a service given so many people: check the name"])]
+    reached = _REACHED.match(after_lead)
+    if reached:  # "惠民项目每年惠及至少200万名群众": the number of people the works reach (it was lost without a word)
+        words = reached.group("count")
+        yearly = reached.group("yearly") or ""
+        return [Found(subject=_clean_subject(reached.group("who")) + yearly + reached.group("verb") + reached.group("whom")
+                      + "人数", text=words, quote=clause, line=at(words)[0], page=at(words)[1], year=year_now,
+                      review=[f"named from how many people the works reach{f' ({yearly}: a level each year, not a total)' if yearly else ''}"
+                              ": check the name"])]
     # "有效降低重特大事故发生频次和危害后果": the measure named first, before a consequence no data counts
     verb_first = _VERB_FIRST.match(clause) or _VERB_FIRST.match(re.sub(r"和[^，,和、]{2,8}$", "", clause))
     if verb_first and not any(word in verb_first.group("object") for word in ("提高", "降低")) \

@@ -442,6 +442,16 @@ _SHARE_FIRST = re.compile(_SHARE_OF_WHOM + r"(?:(?:is|are)\s+expected\s+to|shoul
                           r"|will(?:\s+be\s+expected\s+to)?(?=\s+" + vocabulary.source("english_share_will") + r"\b))\s+(?P<be>be\s+)?"
                           r"(?P<what>[a-z]" + _NO_NUMBER_BUT_AGE + r"{3,120}?)$", re.I)
 
+#: two shares of two groups before one verb ("50% of adults and 80% of children will be expected to meet …"): the first
+#: share and its group, then the second's, each read with the verb after them as a goal of its own
+_TWO_SHARES = re.compile(r"(?P<first>(?<![\w.])\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|all\s+)?[A-Za-z][\w'’-]*"
+                         r"(?:\s+(?!and\b)[A-Za-z][\w'’-]*){0,3}?)\s+and\s+(?P<second>\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)"
+                         r"\s+of\s+(?:the\s+|all\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)"
+                         r"(?=\s+(?:(?:is|are)\s+expected\s+to|should|shall|must|(?:is|are)\s+to|will)\b)", re.I)
+#: a share's goal that runs on into what is asked of people ("… meet the recommended levels of physical activity and
+#: that adults should accumulate at least 30 minutes …"): the goal ends before "and that"
+_AND_THAT = re.compile(r"\s+and\s+that\s+(?=(?:[a-z][\w'’-]*\s+){1,4}(?:should|must|shall|will|are\s+to|is\s+to)\s)", re.I)
+
 #: a goal that ensures a share of people do something ("We aim to ensure that 95% of people with a learning disability
 #: receive an annual health check by 2024"): ensure makes it a goal, not a fact or a projection
 _ENSURED_SHARE = re.compile(r"^(?:.{0,40}?\b)?(?:ensure|ensuring)\s+(?:that\s+)?" + _SHARE_OF_WHOM[1:]
@@ -1213,7 +1223,12 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[F
             aged = _AGE_GROUP.search(clause)  # "(aged 14-17)": whose share it is, read without its numbers
             hit = _target(paragraph, offset, raw, _AGE_GROUP.sub("", clause), clause_year, subject_before,
                           verb_before) if aged else None
-            if hit is not None and hit.text in clause:  # the target's words still verbatim
+            apart = [] if aged else _shares_apart(paragraph, offset, raw, clause, clause_year, subject_before,
+                                                  verb_before)
+            if apart:  # "50% of adults and 80% of children will …": a goal for each share, and what runs on after it
+                found.extend(apart[:-1])
+                hit = apart[-1]
+            elif hit is not None and hit.text in clause:  # the target's words still verbatim
                 hit.quote = clause if hit.quote == _AGE_GROUP.sub("", clause) else hit.quote
                 hit.subject = _with_bracket(hit.subject, clause, aged.group(0).strip())
             elif (joined := _LEVEL_THEN_GOAL.match(clause)) is not None:
@@ -1278,6 +1293,38 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[F
             carried = (subject_before, verb_before)
         before = [hit.subject for hit in found[found_before:]]
     return found
+
+
+def _shares_apart(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int | None,
+                  subject_before: str | None, verb_before: str | None) -> list[Found]:
+    """The goals of a clause with two shares before one verb (``50% of adults and 80% of children will be expected to
+    meet …``: one for each share, flagged), or of one whose goal runs on into what it asks of people (``… and that
+    adults should accumulate at least 30 minutes …``: the goal before it, and the words after it, where they hold an
+    amount, counted as left out); [] where the clause has neither or its goal does not read, so the clause is read whole.
+    Read whole, both were counted as left out and no goal was drafted."""
+    two = _TWO_SHARES.search(clause)
+    ends = _AND_THAT.search(clause, two.end() if two else 0)
+    if not two and not ends:
+        return []
+    goal = clause[:ends.start()] if ends else clause
+    parts = [goal[:two.start()] + two.group(part) + goal[two.end():] for part in ("first", "second")] if two else [goal]
+    hits = []
+    for part in parts:
+        hit = _target(paragraph, offset, raw, part, year, subject_before, verb_before)
+        if hit is None or hit.text not in clause:
+            return []
+        hit.quote = clause
+        if two:
+            hit.review.append(f"one of two shares before one verb ({two.group(0)}): check the name")
+        hits.append(hit)
+    rest = clause[ends.end():] if ends else ""
+    if re.search(r"\d", rest):
+        # "that adults should accumulate at least 30 minutes …": what is asked of each person (a guideline, or the
+        # recommended levels the goal names?), no share of people: counted for a person, never drafted as a target
+        line, page = paragraph.position(offset + max(raw.find(rest), 0))
+        hits.append(Found(subject="", text=rest, quote=rest, line=line, page=page, year=year,
+                          review=[f"{LEFT_OUT}an English goal not read (write it by hand)"]))
+    return hits
 
 
 #: a clause that goes on from the one before it with a deadline and an amount of its own ("a further 10% by 2012",

@@ -365,8 +365,12 @@ _CHANGE_FIRST = re.compile(rf"^(?P<change>(?:to\s+)?(?:reduce|cut|lower|decrease
                            rf"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))|halve|double|halt\s+the\s+(?:rise|increase|growth)(?:\s+and\s+reverse\s+the\s+trend)?"
                            # "Increase by five percentage points the proportion of …"
                            rf"|(?:increase|raise|reduce|cut|lower|decrease)\s+by\s+{_NUMBER}\s*(?:percentage\s+points?|%|percent)"
-                           rf"|(?:at\s+least\s+)?(?:an?\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:relative\s+)?"
+                           rf"|(?:at\s+least\s+)?(?:an?\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)"
+                           # "At least a 30% (10%) increase in …": a second figure in brackets, whose meaning is not said
+                           rf"(?P<second>\s*\(\s*\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)?\s*\))?\s+(?:relative\s+)?"
                            rf"(?:reduction|decrease|increase|cut|fall|decline|drop|rise)"
+                           # "No rise in prevalence of diabetes and obesity": the level is to stay at most where it is
+                           rf"|(?P<none>no\s+(?:rise|increase|growth))(?=\s+in\s)"
                            # "a reduction of 25% in premature mortality"
                            rf"|(?:an?\s+)?(?:relative\s+)?(?:reduction|decrease|increase|cut|fall|decline|drop|rise)\s+of\s+"
                            rf"(?:at\s+least\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
@@ -1407,9 +1411,27 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
         if hit:
             return hit
     by_first = _CHANGE_FIRST.match(words)
+    if by_first and by_first.group("none") and _STATED.search(by_first.group("name")):
+        by_first = None  # "No rise in prevalence was seen in 2019": what was found, not a goal
+    if by_first and by_first.group("second"):
+        # "At least a 30% (10%) increase in …": two figures, and the text does not say which is the target (a second
+        # level? a minimum? another group's?); drafted as written, never given either as its bound
+        change = by_first.group("change")
+        first = re.search(r"\d[\d.]*\s*(?:%|percent|per\s+cent)", change).group(0)
+        second = re.sub(r"[()\s]+", "", by_first.group("second")) if "%" in by_first.group("second") \
+            else by_first.group("second").strip()
+        line, page = paragraph.position(offset + max(raw.find(change), 0))
+        return Found(subject=_subject(by_first.group("name"), subject_before), text=change, quote=clause, line=line,
+                     page=page, year=year,
+                     review=[f"{UNREAD} this clause: two figures, {first} and {second} in brackets, and the text does "
+                             "not say which is the target: give the bound as `rule:`, or delete this target"])
     if by_first:  # "reduce by one third premature mortality from …", "halve the number of …": the change, then the name
         hit = _named_target(paragraph, offset, raw, clause, by_first.group("change"),
                             _subject(by_first.group("name"), subject_before), year)
+        if hit and by_first.group("none"):
+            hit.review.append(f"'{by_first.group('none')}': the level is not to go above the base year's; check the "
+                              "base year" + (f", and whether '{hit.subject}' is one indicator or one each"
+                                             if re.search(r"\s(?:and|or)\s", hit.subject) else ""))
         if hit:
             return hit
     share = _SHARE_FIRST.match(words)

@@ -46,8 +46,11 @@ _BULLETS = "•▪●"
 _REACH_A_LEVEL = re.compile(r"^(?:to\s+)?(?:reach|achieve|attain)(?:es|s)?\s+(?:an?\s+|the\s+)?(?P<name>[A-Za-z](?:(?!\s(?:of\s+\d|and|to)\s)[\w ’'()/-])+?)"
                             r"\s+of\s+(?:(?:less|fewer|more)\s+than\s+|at\s+(?:least|most)\s+|no\s+(?:more|less)\s+than\s+|"
                             r"under\s+|below\s+|above\s+|over\s+)?\d", re.I)  # (of less than 12 …: its bound)
-#: the gap between two cells of a table row typed with spaces (two or more, or a tab)
-_CELL_GAP = re.compile(r"(?<=\S)(?: {2,}|\t)\s*(?=\S)")
+#: the gap between two cells of a table row typed with spaces (two or more, or a tab); not spaces a sentence's words run
+#: on over ("mean population who  consume 5 combined servings  of fruit": a cell neither ends in nor opens with these)
+_JOINING = ("who", "which", "that", "of", "the", "a", "an", "in", "to", "and", "or", "for", "with", "by")
+_CELL_GAP = re.compile(r"(?<=\S)(?:" + "".join(rf"(?<!\b{word})" for word in _JOINING)
+                       + r" {2,}(?!(?:" + "|".join(_JOINING) + r")\b)|\t)\s*(?=\S)", re.I)
 _CLAUSE_CUT = re.compile(r",(?!(?<=\d,)\s\d{3}(?![\d,.]?\d))\s+(?!respectively\b)"
                          # ("to 18, 000 or fewer": a thousands comma with a space after it is no cut; the grammar reads 18000)
                          # "… among children, adolescents and adults by at least 15%": the last names of a list, not a clause
@@ -1880,7 +1883,7 @@ def _read_rest(rest: str, verb_before: str | None, whose: str = ""):
 def _subject(subject: str, before: str | None) -> str:
     """An English subject without who said it or whose it is (``China's average life expectancy``);
     ``that for children younger than 5`` after ``the infant mortality rate`` names that rate for them."""
-    cleaned = _NOT_NAME.sub("", subject.strip(), count=1).strip()
+    cleaned = _NOT_NAME.sub("", " ".join(subject.split()), count=1).strip()  # (spaces a line ran over: one)
     # "…smokefree by 2030, meaning adult smoking prevalence of 5% or less": the word that explains opens no name
     cleaned = re.sub(r"^(?:meaning|i\.e\.,?|that\s+is,?|namely|which\s+means)\s+", "", cleaned, flags=re.I) or cleaned
     # "…play its part in the achievement of a reduction in smoking prevalence": the change's object is the name

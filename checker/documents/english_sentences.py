@@ -879,6 +879,13 @@ _AIMED_AT = re.compile(r"\bwith\s+(?:a|the)\s+(?:view|aim)\s+(?:to|of)\s+achiev|
                        re.I)
 
 
+#: an item of shares of people and what they have, with no verb ("7.5% of women, 6% of men with raised blood
+#: pressure"): a goal's levels or a survey's, and which the item does not say
+_SHARE_OF = r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|all\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?"
+_SHARES_ONLY = re.compile(rf"^{_SHARE_OF}(?:(?:,\s+|\s+and\s+|,\s+and\s+){_SHARE_OF})*\s+(?:with|having)\s+"
+                          r"(?:(?!\b(?:is|are|was|were|has|have|had|will|should|must|shall)\b)[a-z'’ -])+$", re.I)
+
+
 def _unread_goals(paragraph: Paragraph, found: list[Found], year: int | None) -> list[Found]:
     """The pieces of ``paragraph`` (sentences, items after a semicolon) that read like a goal (an amount, and an
     objective's verb, or a deadline in a list's item or beside a goal's word: "• By 2015 90% children 6-59 months get 1
@@ -905,6 +912,14 @@ def _unread_goals(paragraph: Paragraph, found: list[Found], year: int | None) ->
                              r"lower|cut|halve|double|eliminate|improve|expand|extend|halt)\b", opening, re.I) \
             or _AIMED_AT.search(words)  # "Encouraging reduction in salt intake with a view to achieving 30% …"
         listed = re.match(r"\s*(?:[-–•*▪●]|\(?[a-z]\)|\(?(?:i|ii|iii|iv|v|vi)\))\s", paragraph.text, re.I)
+        line, page = paragraph.position(piece.start() + len(piece.group(0)) - len(piece.group(0).lstrip()))
+        if listed and _SHARES_ONLY.match(opening):
+            # "- 7.5% of women, 6% of men with raised blood pressure": a goal's levels, or what a survey found? Not
+            # said; counted for a person (it was lost without a word), never drafted as either
+            unread.append(Found(subject="", text=words, quote=words, line=line, page=page, year=year,
+                                review=[f"{LEFT_OUT}shares of people with no verb, a goal or a level found "
+                                        "(write it by hand if a goal)"]))
+            continue
         dated = bool(_DEADLINE.search(words)) or year is not None
         if not (goal_verb or (_DEADLINE.search(words) and (listed or _GOAL_WORD.search(words)))
                 or (goal_form and (dated or goal_form.group(0).lower().startswith("to")))):
@@ -914,7 +929,6 @@ def _unread_goals(paragraph: Paragraph, found: list[Found], year: int | None) ->
         if _PROGRESS_TOWARDS.search(words) or _FORECAST.search(words) or _SAID_TO_COME.search(words) \
                 or _MET_TARGET.search(words):  # (what others foresee, or a result against a target, sets none)
             continue  # "37 countries will need to more than double their rate … to achieve the SDG target by 2030"
-        line, page = paragraph.position(piece.start() + len(piece.group(0)) - len(piece.group(0).lstrip()))
         unread.append(Found(subject="", text=words, quote=words, line=line, page=page, year=year,
                             review=[f"{LEFT_OUT}an English goal not read (write it by hand)"]))
     return unread

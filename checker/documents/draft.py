@@ -449,14 +449,13 @@ def _names_a_place(place: str) -> bool:
     from checker.rulefiles import load_rules_yaml
 
     place = to_simplified(place)
-    endings = (load_rules_yaml("names.yaml") or {}).get("place_endings") or ()
-    kind = next((ending for ending in endings if place.endswith(ending)), None)
+    names = load_rules_yaml("names.yaml") or {}
+    kind = next((ending for ending in names.get("place_endings") or () if place.endswith(ending)), None)
     if kind is None:
         return True  # not a kind-ended name (read some other way): kept as before
-    name = place[:-len(kind)]
     if kind == "省":
-        provinces = (load_rules_yaml("names.yaml") or {}).get("provinces") or ()
-        return place in provinces
+        return place in (names.get("provinces") or ())
+    name = place[:-len(kind)]
     return bool(name) and not _SENTENCE_BEFORE_KIND.search(name)
 
 

@@ -259,8 +259,9 @@ _ADDED = re.compile(rf"(?:{vocabulary.source('added_verbs')})(?:{vocabulary.sour
 _WHOLE_PLACE = re.compile(r"(?:全|我|本)[市县区省旗州国]")
 #: who builds and its will, before its verb: 北京市将新建20个…, 将新建…, 四川省计划建成80个…, 全省力争建成…; or this
 #: year's work (今年将新建…, 今年新建…)
-_PLACE_AND_WILL = re.compile(r"(?:今年|明年|全年)?(?:[\u4e00-\u9fff]{1,5}?[省市县区州旗盟]|(?:全|我|本)[市县区省旗州])?"
-                             r"(?:还|也|再)?(?:将|要|计划|力争|争取)+|(?:今年|明年|全年)(?:[\u4e00-\u9fff]{1,5}?[省市县区州旗盟])?")
+_THIS_YEAR, _A_PLACE = r"(?:今年|明年|全年)", r"[\u4e00-\u9fff]{1,5}?[省市县区州旗盟]"
+_PLACE_AND_WILL = re.compile(rf"{_THIS_YEAR}?(?:{_A_PLACE}|{_WHOLE_PLACE.pattern})?(?:还|也|再)?(?:将|要|计划|力争|争取)+"
+                             rf"|{_THIS_YEAR}(?:{_A_PLACE})?")
 #: all of a counted set of actions to be carried out (全面实施健康中国行动15个专项行动)
 _ACTIONS_COUNTED = vocabulary.pattern("actions_counted")
 _COUNTED_THING = re.compile(rf"^\s*(?:[*＊※]\s*)?(?P<count>(?:\d+(?:\.\d+)?\s*[万千]?|(?!一(?![一二两三四五六七八九十百千]))[一二两三四五六七八九十百千]+)\s*(?:{vocabulary.source('count_words')})(?:以上|左右)?)(?P<thing>[^，,\d]{{2,30}})$")

@@ -144,8 +144,10 @@ def grammar() -> _Grammar:
     """The grammar, loaded and compiled once per process."""
     data = load_rules_yaml(GRAMMAR_FILE)
     words = {name: tuple(str(w) for w in values) for name, values in data["words"].items()}
-    period_ends = {str(k): v for k, v in data["period_ends"].items()}
     spans = data["period_spans"]
+    # a five-year plan's end (十四五末, 十四五期末) is its last year, five after the year before it; then the named bases
+    period_ends = {f"{period}{end}": int(before) + 5 for period, before in spans["periods"].items() for end in spans["ends"]}
+    period_ends.update({str(k): v for k, v in data["period_ends"].items()})
     words["period_ends"] = tuple(period_ends)
     slots = {name: f"(?:{_alternation(values)})" for name, values in words.items()}
     slots["unit"] = f"(?:{units.pattern()})"  # made by rule: 万人, 张/千人, per 100,000 (rules/units.txt)

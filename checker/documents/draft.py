@@ -155,6 +155,10 @@ def _period_year(head: list[str]) -> tuple[int | None, str | None, bool]:
     span = next((found for found in _SPAN.finditer(top) if not _cited_in_text(top, found.start())), None)
     if span:  # a span in brackets says when the plan starts: （2021—2025年）
         return int(span.group(1)), f"the span {span.group(0)}", False
+    ended = next((found for line in head[:3] if (found := _TITLE_SPAN.search(line.strip()))
+                  and found.group("start") < found.group("end")), None)
+    if ended:  # "National Health Strategic Plan 2023-2030", "健康某市行动2023—2030年": a title ending in its span
+        return int(ended.group("start")), f"the span {ended.group('span')} ending the title", False
     named = sorted((top.index(words), words) for words in _FIVE_YEAR if words in top)
     # the first period named at the top, not one it looks back at (“十三五”时期发展成就和“十四五”时期主要目标: 十四五)
     ahead = [(at, words) for at, words in named if not _LOOKED_BACK_AT.match(top, at + len(words))]
@@ -243,6 +247,12 @@ _CITED = re.compile(r"》\s*[（(]\s*[\u4e00-\u9fff]{0,8}$|(?:根据|依据|按�
 
 #: a plan's span of years in brackets, as titles give it (（2021—2025年）): it starts in the year it was issued
 _SPAN = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[）)]")
+
+
+#: a span that ends a title line, not in brackets (Health Sector Strategic Plan 2021-2025, 2021/22–2025/26); a line of
+#: at most 120 characters with no sentence's punctuation, whose span runs forward
+_TITLE_SPAN = re.compile(r"^[^。；;，,.:：!?！？]{4,110}?(?<![\d/])(?P<span>(?P<start>(?:19|20)\d{2})(?:/\d{2})?\s*年?\s*"
+                         r"[—–\-－~～至到]+\s*(?P<end>(?:19|20)\d{2})(?:/\d{2})?\s*年?)$")
 
 
 #: a title's year or span on a line of its own (（2024 年）, (2021—2025年))
@@ -391,6 +401,9 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
     english = _ENGLISH_PLACE.match(title) if title and not chinese_characters(title) else None
     if english:  # "Riverside County Health Plan 2021-2025"
         return (english.group(1) or english.group(2)).strip(), None
+    country = _country_named(title) if title and not chinese_characters(title) else None
+    if country:  # "National Health Strategic Plan of Malawi 2023-2030", "Scotland's Public Health Priorities"
+        return country, None
     if title:
         # 健康口腔行动方案: a topic; 贯彻健康中国行动推进健康山东建设: the nation's action the province's plan carries out
         places = [found for found in _HEALTHY_PLACE.finditer(title) if not _HEALTHY_TOPIC.match(to_simplified(found.group(1)))]
@@ -440,6 +453,16 @@ def _region_matches(doc: Document, title: str | None) -> Iterator[tuple[str, re.
 
 #: a word of a sentence right before a kind of place (记者从省…, 日前从市卫健委…, 据县人民政府…): "the province", no name
 _SENTENCE_BEFORE_KIND = re.compile(r"(?:从|据|经|向|由|在|到|对)$")
+
+
+def _country_named(title: str) -> str | None:
+    """The country (or nation, territory) an English title names (``countries`` in ``rules/names.yaml``): the longest
+    name first, whole words only (Niger is not read in Nigeria, nor Ireland in Northern Ireland)."""
+    from checker.rulefiles import load_rules_yaml
+
+    countries = sorted((load_rules_yaml("names.yaml") or {}).get("countries") or (), key=len, reverse=True)
+    plain = title.replace("’", "'")
+    return next((name for name in countries if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", plain)), None)
 
 
 def _names_a_place(place: str) -> bool:

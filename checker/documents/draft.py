@@ -1118,7 +1118,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         plan_review.append(title_review)
     plan = {"id": plan_id, "title": {"zh": title} if chinese_characters(title) else {"en": title}, "region": region,
             "base_year": base_year,
-            "target_years": target_years, "source": {"file": file_name}}
+            "target_years": target_years,
+            "source": {"file": file_name, **({"sha256": doc.sha256} if doc.sha256 else {})}}
     if plan_review:
         plan["review"] = "; ".join(dict.fromkeys(plan_review))
         builder.count("plan head guessed")

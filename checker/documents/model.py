@@ -77,6 +77,7 @@ class Document:
     #: lines (PDF) of a table row a page break cut out of its table's ruling whose lines could not be put together into
     #: the row (a wrapped cell whose pieces stand apart from it): left out and said, never read as sentences
     cut_rows: list[int] = field(default_factory=list)
+    sha256: str = ""  # of the file's bytes, recorded in the draft so that a report can name the document it rests on
 
     @property
     def tables(self) -> list[Table]:

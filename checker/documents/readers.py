@@ -58,7 +58,20 @@ def read_document(path: str | Path, progress=None) -> Document:
 
     if kind in ("word", "web"):  # tables typed with tabs, or flattened to one cell a paragraph, as in plain text
         doc = flattened.restore(flattened.tabbed(doc))
-    return _characters(flattened.labelled(doc))  # a table written as labelled records, in any kind of file
+    doc = _characters(flattened.labelled(doc))  # a table written as labelled records, in any kind of file
+    doc.sha256 = _file_digest(path)
+    return doc
+
+
+def _file_digest(path: Path) -> str:
+    """The SHA-256 of the file at ``path`` (read in blocks: a document may be large)."""
+    from checker.digests import sha256
+
+    digest = sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 #: how each kind of file starts, and what a file that starts so is (said when the suffix promises another kind)

@@ -127,12 +127,27 @@ def _data_path(data) -> str:
     return f"{data.path}[{data.sheet}]" if data.sheet is not None else data.path
 
 
+def _plan_document(plan: Plan, lang: str) -> list[InputFile]:
+    """The document the plan was written from, as its ``source`` records it (file, document number, date and the
+    SHA-256 ``checker extract`` writes): what an inspector compares the plan with. Not read here: the digest is the
+    plan's word, which ``sha256sum`` of the document confirms."""
+    source = plan.source or {}
+    file = str(source.get("file") or "").strip()
+    if not file:
+        return []
+    what = [str(source[key]) for key in ("document", "date", "address") if source.get(key)]
+    digest = str(source.get("sha256") or "").strip()
+    if not digest:
+        what.append(t("document.no_digest", lang))
+    return [InputFile(t("role.document", lang), file, digest or "—", "; ".join(what))]
+
+
 def input_files(report: Report, policy_file: str | None, lang: str) -> list[InputFile]:
     """Every input the verdicts depend on, with its SHA-256."""
     plan = report.plan
     shown = plan_path(plan)
     role = t("role.plan_bundled", lang, id=plan.id) if shown.startswith("plans/") else t("role.plan", lang)
-    files = [InputFile(role, shown, plan.sha256 or "")]
+    files = [InputFile(role, shown, plan.sha256 or ""), *_plan_document(plan, lang)]
     for data in report.files:
         layout = t(f"layout.{data.layout}", lang) if data.layout in ("long", "wide", "by_place") else data.layout
         files.append(InputFile(t("role.data", lang), _data_path(data), data.sha256,

@@ -66,6 +66,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "role.plan_bundled": ("规划文件（内置 {id}）", "plan (bundled {id})"),
     "role.data": ("数据文件", "data"),
     "role.previous": ("上一版数据", "previous submission"),
+    "role.document": ("规划原文（据规划文件记载）", "plan document (as the plan file records it)"),
+    "document.no_digest": ("规划文件未记载其摘要", "the plan file records no digest of it"),
     "role.rules": ("规则文件", "rules"),
     "role.policy": ("政策覆盖文件", "policy override"),
     "data.details": ("{encoding}，{layout}，{rows} 行", "{encoding}, {layout}, {rows} rows"),

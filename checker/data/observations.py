@@ -304,12 +304,14 @@ def _span_hint(text: str) -> str:
             f"year its figures are counted for ({years}), as the plan's targets count years")
 
 
-def minguo_hint(cells: list[str]) -> str:
+def minguo_hint(cells: list[str], years_only: bool = False) -> str:
     """A hint naming the Western year of the first cell written as a bare Minguo year (``107年`` → 2018),
     or "" where there is none: such a year is never converted on a guess, but the refusal says what it may
-    be (one that names its era, 民國107年, is read: :func:`western_year`)."""
+    be (one that names its era, 民國107年, is read: :func:`western_year`). In a column that holds only years
+    (``years_only``) a number alone (``109``) is such a year too."""
     for cell in cells:
-        match = _MINGUO_YEAR.fullmatch(unicodedata.normalize("NFKC", cell).strip())
+        plain = unicodedata.normalize("NFKC", cell).strip()
+        match = _MINGUO_YEAR.fullmatch(plain + "年" if years_only and plain.isdigit() else plain)
         if match and 1 <= int(match.group(1)) <= MAX_YEAR - 1911:
             number = int(match.group(1))
             if number < 100 and not re.match(r"\s*民", cell):  # 23年: a year written short, or a Minguo year
@@ -2296,7 +2298,7 @@ class RowCollector:
         if match is None or not MIN_YEAR <= int(match.group(1)) <= MAX_YEAR:
             what = "empty year cell" if not text else f"not a year: {raw.strip()!r}"
             raise CheckerError(what, Location(name, line, column),
-                               hint=_YEAR_HINT + minguo_hint([raw]) + _span_hint(text))
+                               hint=_YEAR_HINT + minguo_hint([raw], years_only=True) + _span_hint(text))
         year = self.years[raw] = int(match.group(1))
         return year
 

@@ -558,7 +558,11 @@ def _direction(name: str, known: dict | None, texts: list[str], stated: str | No
         return known["direction"], None
     if stated:
         return stated, f"direction from the words of the objective ({stated} is better): check it"
-    bounds = _bounds(texts)
+    kinds = _kinds(texts)
+    if kinds and all(kind in _DONE_KINDS for kind in kinds):
+        # 基本建成…体系, 实现碳达峰, 全覆盖: done (1) or covered (100%) is better; no guess for a person to confirm
+        return "up", None
+    bounds = {kind for kind in kinds if kind in ("lower_bound", "upper_bound")}
     if bounds == {"lower_bound"}:
         return "up", "direction guessed from the targets' lower bounds (up is better)"
     if bounds == {"upper_bound"}:
@@ -592,19 +596,21 @@ def _direction(name: str, known: dict | None, texts: list[str], stated: str | No
 _AGE_SPAN = re.compile(r"[\d一二三四五六七八九十两]+\s*(?:周岁|岁|个月|月龄)(?:及|或)?(?:以下|以上|以内|以外)")
 
 
-def _bounds(texts: list[str]) -> set[str]:
-    """The bound kinds (lower_bound, upper_bound) among the targets' phrases the grammar reads alone."""
+def _kinds(texts: list[str]) -> list[str | None]:
+    """The kind of each target's phrase as the grammar reads it alone (None where it cannot)."""
     from checker.language.grammar import parse_target
 
-    kinds = set()
+    kinds: list[str | None] = []
     for text in texts:
         try:
-            kind = parse_target(text, direction="neutral").kind
+            kinds.append(parse_target(text, direction="neutral").kind)
         except CheckerError:
-            continue
-        if kind in ("lower_bound", "upper_bound"):
-            kinds.add(kind)
+            kinds.append(None)
     return kinds
+
+
+#: kinds whose meaning says which way is better: a thing done (基本建成…, 实现…) or full coverage (全覆盖) — up
+_DONE_KINDS = frozenset({"achieved", "full_coverage"})
 
 
 #: how the note on a target restated by a heading opens

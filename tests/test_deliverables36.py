@@ -7,6 +7,7 @@ for a thing done or full coverage there is nothing to guess, yet ``lint --strict
 """
 from files import drafted_targets
 from checker.documents.draft import build
+from checker.documents.readers import read_document
 from checker.documents.text import read_text
 
 
@@ -41,3 +42,12 @@ def test_a_mixed_indicator_is_not_taken_as_done():
     items = _indicators(HEAD + "到2025年，某某工作体系基本建成。到2027年，某某工作体系覆盖率达到90%以上。\n")
     levels = [item for item in items if any(t["text"].startswith("达到") for t in item["targets"].values())]
     assert levels and all("guessed" in item["review"] for item in levels)
+
+
+def test_a_cyrillic_letter_typed_for_a_roman_numeral(tmp_path):
+    """浙江's text writes 优于Ш类 with the Cyrillic Ш (U+0428) for Ⅲ: the drafted name has Ⅲ, so data typed with Ⅲ or
+    III matches it (the name kept the Cyrillic letter, and no data file matched)."""
+    path = tmp_path / "plan.txt"
+    path.write_text(HEAD + "到2027年，地表水省控断面达到或优于Ш类水体比例达到95%以上。\n", encoding="utf-8")
+    items = build(read_document(path)).indicators
+    assert [item["name"]["zh"] for item in items] == ["地表水省控断面达到或优于Ⅲ类水体比例"]

@@ -1258,6 +1258,14 @@ def header_columns(header: list[str], name: str, line: int | None,
         layout = "wide"
     else:
         missing = [role for role in ("indicator", "year", "value") if role not in roles]
+        over = roles.get("year")
+        if missing == ["value"] and over is not None and over + 1 < len(header) and not header[over + 1].strip():
+            raise CheckerError(  # 年份 over blank columns: a two-row header whose second row holds no years only
+                f"column {over + 1} header {header[over]!r} stands over blank columns, as a heading over the year "
+                f"columns (two header rows) does, but the row under it does not hold only years under it; read as one "
+                f"row, the file is missing its value column; header found: {found}", Location(name, line, over + 1),
+                hint="write each year in the header row itself (指标, 单位, 2023年, 2024年), or put the years in the "
+                     "row right under the 年份 heading (2023年 | 2024年) with nothing else on that row")
         if missing:
             raise CheckerError(
                 f"missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)} in {name}; "
@@ -1357,6 +1365,39 @@ def year_subheading(header: list[str], cells: list[str]) -> bool:
             or place < len(cells) and cells[place].strip() not in ("", header[place].strip()):
         return False  # (a long or wide file's row with no region is a row of data)
     return any(_year_header(cell) is not None for index, cell in enumerate(cells) if index != place and cell.strip())
+
+
+def years_under_heading(header: list[str], cells: list[str]) -> list[str] | None:
+    """The header read as one row where ``cells``, the row right under it, holds the year columns a ``年份`` heading
+    stands over (``指标 | 单位 | 年份 | `` over `` | | 2023年 | 2024年``: a heading merged over the years, saved as CSV
+    or written without the merge): each year in its column's place; None where the rows are no such header. The
+    heading's own column and the blank ones right of it must hold only years (or change columns, 增长(%)) in
+    ``cells``, and every other cell of ``cells`` be blank or the header's own (merged down). It was refused as a long
+    file missing its value column, the two-row header never named, though the same merged in a workbook is read."""
+    keys = [_column_role(_header_key(cell)) for cell in header]
+    if keys.count("year") != 1 or "value" in keys or any(_year_header(cell) for cell in header if cell.strip()):
+        return None
+    start = keys.index("year")
+    end = start + 1
+    while end < len(header) and not header[end].strip():
+        end += 1
+    years = 0
+    for index, cell in enumerate(cells):
+        text = cell.strip()
+        if not text:
+            continue
+        if start <= index < end:
+            if _year_header(text) is not None:
+                years += 1
+            elif _column_role(_YEAR_OR_PERIOD.sub("", _header_key(text))) != "change":
+                return None
+        elif index >= len(header) or text != header[index].strip():
+            return None
+    if not years:
+        return None
+    joined = list(header) + [""] * (len(cells) - len(header))
+    joined[start:end] = [cell for cell in (cells + [""] * end)[start:end]]
+    return joined
 
 
 def _grouped_error(header: list[str], region: int, why: str, where: Location) -> CheckerError:
@@ -1519,6 +1560,21 @@ def _year_row(header: list[str], rows: Iterable[tuple[int, list[str]]]
             return cells, rows
         return None, itertools.chain([(line, cells)], rows)
     return None, rows
+
+
+def _years_under_heading(header: list[str], rows: Iterable[tuple[int, list[str]]]
+                         ) -> tuple[list[str], Iterable[tuple[int, list[str]]]]:
+    """The header joined with the row of years under its ``年份`` heading (:func:`years_under_heading`), that row
+    taken off the rows; or the header and the rows as they were."""
+    rows = iter(rows)
+    for line, cells in rows:
+        if not "".join(cells).strip():
+            continue
+        joined = years_under_heading(header, cells)
+        if joined is not None:
+            return joined, rows
+        return header, itertools.chain([(line, cells)], rows)
+    return header, rows
 
 
 def qualified_region(region: str, place: str | None) -> str:
@@ -1941,6 +1997,7 @@ class RowCollector:
         footnotes: tuple[str, ...] = (), titles: list[tuple[int | None, list[str]]] | None = None,
         sheet_year: int | None = None,
     ) -> tuple[str, int]:
+        header, rows = _years_under_heading(header, rows)
         under, rows = _year_row(header, rows)
         columns = header_columns(header, name, header_line, titles or (), sheet_year, under)
         read_row = self._row_reader(columns, header, header_line, name)

@@ -176,6 +176,13 @@ def admin_code(raw: str) -> str | None:
 
 
 #: A yearbook's mark of a sub-item before a name (#婴儿死亡率, 其中：个人支出占…): "of which", no part of the name
+#: a row's list number before an indicator's name, as a table numbers its rows (一、 十二、 （一） (1) 1. 1、 ① ⑴ ⒈),
+#: matched on the cell as written (NFKC makes ① a digit of the name); never a number the name goes on with
+#: (一、二级医院: the first- and second-level hospitals; 1.5岁, 5岁以下儿童死亡率: no list mark at all)
+_LIST_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．](?![一二三四五六七八九十])"
+                          r"|[（(]\s*(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\s*[)）]"
+                          r"|[0-9０-９]{1,2}\s*(?:、|[.．](?![0-9０-９]))(?!\s*[0-9０-９]+\s*[型级类])"
+                          r"|[\u2460-\u2473\u2474-\u2487\u2488-\u249b])\s*(?=\S)")
 _SUB_ITEM = re.compile(r"^\s*(?:[#＃]+\s*)?(?:其\s*中\s*[:：]?)?\s*")
 #: the sub-headings of a yearbook's year (绝对数 | 比上年增长%), a second header row
 #: (a pattern string, compiled by `re` when a headerless cell is first met: the everyday check never compiles it)
@@ -2235,7 +2242,9 @@ class RowCollector:
         if known is not None:
             return known
         # 床位数（张）①, 孕产妇死亡率*: the table's footnote mark is no part of the name
-        text = clean_name(_SUB_ITEM.sub("", _NAME_MARK.sub("", footnote_mark(raw)[0]), count=1))
+        # 一、婴儿死亡率, ①婴儿死亡率: the table's row number is no part of the name either, as a plan's names drop it
+        text = clean_name(_SUB_ITEM.sub("", _LIST_NUMBER.sub("", _NAME_MARK.sub("", footnote_mark(raw)[0]), count=1),
+                                        count=1))
         if not text:
             raise CheckerError(
                 "empty indicator cell", Location(name, line, column),

@@ -1907,6 +1907,8 @@ class RowCollector:
         self.duplicates: list[tuple[Observation, Observation]] = []
         self.seen: dict[tuple[str | None, str, int], Observation] = {}
         self.years: dict[str, int] = {}
+        #: a year cell → the notes its annotation gives its row's value (2024（快报） → 快报)
+        self.year_notes: dict[str, tuple[str, ...]] = {}
         self.names: dict[str, str] = {}
         self.regions: dict[str, str | None] = {}
         #: region → level (city, province) → the place it lies in, from the files' 省份/地市 columns
@@ -2359,11 +2361,42 @@ class RowCollector:
             return year
         text = western_year(unicodedata.normalize("NFKC", raw).strip().replace(" ", ""))
         match = _YEAR_CELL.fullmatch(text)
+        if match is None and text:
+            annotated = self._annotated_year(raw, Location(name, line, column))
+            if annotated is not None:
+                return annotated
         if match is None or not MIN_YEAR <= int(match.group(1)) <= MAX_YEAR:
             what = "empty year cell" if not text else f"not a year: {raw.strip()!r}"
             raise CheckerError(what, Location(name, line, column),
                                hint=_YEAR_HINT + minguo_hint([raw]) + _span_hint(text))
         year = self.years[raw] = int(match.group(1))
+        return year
+
+    def year_marks(self, raw: str) -> tuple[str, ...]:
+        """The notes a year cell read by :meth:`year_cell` gives its row's value (2024（快报） → 快报); () for a plain
+        year."""
+        return self.year_notes.get(raw, ())
+
+    def _annotated_year(self, raw: str, where: Location) -> int | None:
+        """The year of a year cell annotated as a wide layout's year header is (2024（快报）, 2024年快报, 2024*, 2024E),
+        its annotation kept as the row's note (:meth:`year_marks`); None for a cell no header would be read as. It was
+        refused in a long table's 年份 cell while the same words heading a wide table's column were read. A unit or a
+        target in its brackets is refused, as in a header."""
+        read = _year_header(raw)
+        if read is None:
+            return None
+        year, marks = read
+        wrong = next((mark for mark in marks if units.is_known(mark) or not _observed_mark(mark) and any(
+            word in mark.casefold() for word in target_header_words())), None)
+        if wrong is not None:
+            raise CheckerError(
+                f"year cell {raw.strip()!r} says {wrong!r} beside the year: "
+                + ("a unit kept as a note would read the value in the plan's unit" if units.is_known(wrong) else
+                   "a plan's target is no observed value"), where,
+                hint=f"write the year alone ({year}) and give the unit in a 单位 column" if units.is_known(wrong) else
+                f"give the observed value under a plain year ({year}); leave the plan's targets in the plan")
+        self.year_notes[raw] = marks
+        self.years[raw] = year
         return year
 
     def unit_cell(self, raw: str, name: str, line: int, column: int) -> str | None:
@@ -2509,6 +2542,8 @@ class RowCollector:
         unit = self.unit_cell(cells[ui], name, line, ui + 1) if ui is not None and ui < n else None
         raw = cells[vi] if vi < n else ""
         value, unit, notes = self.value_cell(raw, unit, name, line, vi + 1, indicator)
+        if self.year_notes:  # (2024（快报）: the year cell's annotation, as a year header's is its column's)
+            notes += self.year_marks(cells[yi] if yi < n else "")
         if columns.notes:
             self._no_target_note(cells, columns, name, line)
             notes += self._row_notes(cells, columns)

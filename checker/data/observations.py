@@ -1555,6 +1555,10 @@ def name_unit(name: str) -> str | None:
     return units.canonical(match.group(1)) if match and units.is_known(match.group(1)) else None
 
 
+#: a unit cell that is one unit in brackets (（‰）, (%), [‰], 【‰】, 〔万人〕): the unit inside
+_UNIT_BRACKETS = re.compile(r"[(\[【〔]\s*([^()\[\]【】〔〕]+?)\s*[)\]】〕]")
+
+
 def _year_row(header: list[str], rows: Iterable[tuple[int, list[str]]]
               ) -> tuple[list[str] | None, Iterable[tuple[int, list[str]]]]:
     """The row of year headings right under a table by place's header (:func:`year_subheading`), taken off the rows; or
@@ -2404,6 +2408,9 @@ class RowCollector:
         known = self.units.get(raw, self)
         if known is self:
             text = clean_name(raw)
+            bracketed = _UNIT_BRACKETS.fullmatch(text)
+            if bracketed and units.is_known(bracketed.group(1)):  # （‰）, (%), 【万人】: the unit in brackets, as a name's and a 单位 line's brackets give it
+                text = bracketed.group(1)
             if unicodedata.normalize("NFKC", text).casefold() in MISSING:
                 known = None
             else:

@@ -2202,7 +2202,7 @@ class RowCollector:
                     obs.location,
                     hint="keep one row per region, indicator and year (or correct the region or year)",
                 )
-            else:
+            elif first.value is not None:  # (two missing cells, — and —: no value repeated, no duplicate to report)
                 self.duplicates.append((first, obs))
         for key, obs in fresh:
             if key is not None:

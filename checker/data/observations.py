@@ -1124,6 +1124,7 @@ def header_columns(header: list[str], name: str, line: int | None,
     (places down, indicators across), the one year of its values (:func:`given_year`). ``under``: the row of year
     headings under a table by place's indicator headings (:func:`year_subheading`), which gives each column its year."""
     where = Location(name, line)
+    header = _dated_relative(header, titles, sheet_year)  # 本年 | 上年 under a title of 2024年: 2024年 | 2023年
     roles: dict[str, int] = {}
     notes: list[int] = []
     years: dict[int, int] = {}
@@ -1543,6 +1544,45 @@ def given_year(header: list[str], name: str, line: int | None, region: int, acro
             "the year its values are of", Location(name, line, region + 1),
             hint="give the year in the table's title (表14-3 …（2023年）), or name the sheet by it (2023年); " + unpivot)
     return next(iter(found))
+
+
+#: the report's own year (本年, 本期 …) and the one before it (上年, 上年同期 …) among ``relative_year`` headers; 上期 (the
+#: period before: a month, a quarter or a year) is neither
+_LAST_YEAR = frozenset(("上年", "上年数", "上年实际", "上年度", "去年", "上年同期", "上年同期数", "上年累计"))
+
+
+def title_year(titles: Iterable[tuple[int | None, list[str]]], sheet_year: int | None) -> int | None:
+    """The one whole year the lines above a table (its title) or its sheet's name give (2024年全国卫生健康主要指标: 2024);
+    None where they give none, two, a span, part of a year (1-9月) or a year not written as one: not certain."""
+    found: set[int] = set() if sheet_year is None else {sheet_year}
+    for _, cells in titles:
+        for cell in cells:
+            text = to_simplified(unicodedata.normalize("NFKC", str(cell or ""))).strip()
+            if not re.search(_YEAR_LIKE, text) or re.search(_PUBLISHER, text):
+                continue  # (镇江统计年鉴2024: the book's year, not its table's)
+            if _TITLE_SPAN.search(text) or PART_OF_YEAR.search(text) or _TITLE_MONTH.search(text) \
+                    or len(re.findall(_YEAR_LIKE, text)) != len(_TITLE_YEAR.findall(text)):
+                return None
+            found.update(int(year) for year in re.findall(_YEAR_LIKE, text))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _dated_relative(header: list[str], titles: Iterable[tuple[int | None, list[str]]],
+                    sheet_year: int | None) -> list[str]:
+    """``header`` with its 本年 | 上年 (本期 | 上年同期) columns named by their years where the title (or the sheet's
+    name) gives the report's one year (2024年…主要指标: 2024年 | 2023年), as a table by place takes its year from its
+    title; as it was where the title gives none or several, or a header is another relative one (上期), to be refused
+    with the year asked for. They were refused though the title said the year."""
+    keys = [_header_key(cell) for cell in header]
+    relative = [key for key in keys if COLUMN_NAMES.get(key) == "relative_year"]
+    if not relative or "year" in (COLUMN_NAMES.get(key) for key in keys) \
+            or any(key not in _THIS_YEAR and key not in _LAST_YEAR for key in relative):
+        return header
+    year = title_year(titles, sheet_year)
+    if year is None:
+        return header
+    return [f"{year}年" if key in _THIS_YEAR else f"{year - 1}年" if key in _LAST_YEAR else cell
+            for cell, key in zip(header, keys)]
 
 
 #: a name with its unit in brackets at its end (医院床位（万张）, 床位数(张))

@@ -1,0 +1,89 @@
+"""Round 36: plan lint and check messages — every problem of an indicator at once, one message for a baseline in
+the wrong unit, the n/a of a duplicate name, a reference by a short name, an unknown unit inside a phrase, a trend
+judged after its year, and a data name that differs from the plan's by a qualifier or 比例/比率."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.plan.lint import lint
+from files import check, written
+
+HEAD = """plan:
+  id: p36
+  title: {zh: "测试"}
+  region: 临湘市
+  base_year: 2025
+  target_years: [2030]
+indicators:
+"""
+
+
+def _problems(folder: Path, indicators: str, head: str = HEAD) -> list[tuple[str, str, int | None, str]]:
+    """(severity, code, line, message) of each problem lint finds in the plan ``head`` + ``indicators``."""
+    return [(p.severity, p.code, p.location.line, p.message)
+            for p in lint(written(folder, head + indicators, "plan.yaml"))]
+
+
+def test_schema_error_of_an_indicator_does_not_hide_its_unreadable_target(tmp_path: Path) -> None:
+    """`nature: "≤12/10万"` and `text: "约束性"` swapped: lint gave the schema error only, and the unreadable target
+    appeared on the next run, after `nature` was mended. Both are reported, each at its line."""
+    found = _problems(tmp_path, """\
+  - id: mmr
+    name: {zh: 孕产妇死亡率}
+    unit: 1/10万
+    direction: down
+    nature: "≤12/10万"
+    targets:
+      2030: {text: "约束性"}
+""")
+    assert [(severity, code, line) for severity, code, line, _ in found] == [
+        ("error", "schema", 12), ("error", "grammar", 14)]
+
+
+def test_target_that_is_a_nature_word_says_so(tmp_path: Path) -> None:
+    """`text: "约束性"` got the generic 'cannot read' hint; it is a nature, which belongs in `nature:`."""
+    problem = lint(written(tmp_path, HEAD + """\
+  - id: mmr
+    name: {zh: 孕产妇死亡率}
+    unit: 1/10万
+    direction: down
+    targets:
+      2030: {text: "约束性"}
+""", "plan.yaml"))[0]
+    assert "is a nature (约束性)" in problem.message and "nature: 约束性" in problem.hint
+
+
+def test_schema_error_of_a_target_keeps_it_unread_and_the_others_read(tmp_path: Path) -> None:
+    """The phrases of a broken indicator are read only where their own entry and the indicator's direction are
+    sound (a target in the wrong shape, or a missing direction, is not read with a guess)."""
+    found = _problems(tmp_path, """\
+  - unit: 1/10万
+    name: {zh: 孕产妇死亡率}
+    direction: down
+    targets:
+      2030: {text: "约束性"}
+      2031: "≤3"
+      2032: {text: "≤4", bogus: 1}
+  - id: b
+    name: {zh: 婴儿死亡率}
+    unit: ‰
+    targets:
+      2030: {text: "约束性"}
+""")
+    assert [(code, line) for _, code, line, _ in found] == [
+        ("schema", 8), ("grammar", 12), ("schema", 13), ("schema", 14), ("schema", 15)]
+
+
+def test_baseline_in_a_unit_of_another_kind_gets_one_message(tmp_path: Path) -> None:
+    """`baseline: {2025: "79.1%"}` under 岁 got a warning that it is 'no number checker reads … left out' beside
+    the right unit error: it is a number, and the error stops check. Only the unit error is given."""
+    found = _problems(tmp_path, """\
+  - id: le
+    name: {zh: 人均预期寿命}
+    unit: 岁
+    direction: up
+    baseline: {2025: "79.1%"}
+    targets:
+      2030: {text: "80岁"}
+""")
+    assert [(severity, code, line) for severity, code, line, _ in found] == [("error", "unit", 12)]

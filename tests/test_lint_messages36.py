@@ -87,3 +87,35 @@ def test_baseline_in_a_unit_of_another_kind_gets_one_message(tmp_path: Path) -> 
       2030: {text: "80岁"}
 """)
     assert [(severity, code, line) for severity, code, line, _ in found] == [("error", "unit", 12)]
+
+
+def test_unknown_unit_inside_a_phrase_is_named(tmp_path: Path) -> None:
+    """`不超过10拃` got a generic 'cannot read the target phrase' while `unit: 拃` named the unknown unit: the phrase's
+    refusal names it too (a unit error, with the line to add to rules/units.txt), also before words the grammar
+    reads (以内) and for a unit of several characters."""
+    from checker.errors import UnitError
+    from checker.language.grammar import parse_target
+
+    for text, word in (("不超过10拃", "拃"), ("10拃以内", "拃"), ("达到5平方尺", "平方尺")):
+        try:
+            parse_target(text, unit="分钟", direction="down")
+        except UnitError as error:
+            assert f"unknown unit {word!r}" in error.message and "rules/units.txt" in error.hint
+        else:
+            raise AssertionError(f"{text} was read")
+
+
+def test_seconds_are_a_time_unit(tmp_path: Path) -> None:
+    """`不超过10秒` (120 急救 answering time) was refused: 秒 is now a unit of time that converts with 分钟 and 小时."""
+    from checker.language.grammar import parse_target
+
+    rule = parse_target("不超过10秒", unit="分钟", direction="down")
+    assert rule.op == "<=" and abs(rule.value - 10 / 60) < 1e-9 and rule.unit == "分钟"
+    assert _problems(tmp_path, """\
+  - id: answer
+    name: {zh: 120急救电话平均接听时间}
+    unit: 秒
+    direction: down
+    targets:
+      2030: {text: "≤10"}
+""") == []

@@ -119,3 +119,31 @@ def test_seconds_are_a_time_unit(tmp_path: Path) -> None:
     targets:
       2030: {text: "≤10"}
 """) == []
+
+
+def test_na_of_a_duplicate_name_says_where_its_rows_went(tmp_path: Path) -> None:
+    """The second of two indicators with one name was n/a with '2030年没有该指标的数据' although the data has rows of
+    that name (read as the first's): a report read without stderr sent the user looking for data that is there."""
+    plan = written(tmp_path, HEAD + """\
+  - id: beds
+    name: {zh: 每千人口医疗卫生机构床位数}
+    unit: 张/千人
+    direction: up
+    targets:
+      2030: {text: "7.5张"}
+  - id: beds_wan
+    name: {zh: 每千人口医疗卫生机构床位数}
+    unit: 张/万人
+    direction: up
+    targets:
+      2030: {text: "80张"}
+""", "plan.yaml")
+    data = written(tmp_path, "region,indicator,year,value,unit\n临湘市,每千人口医疗卫生机构床位数,2025,7.0,张/千人\n"
+                             "临湘市,每千人口医疗卫生机构床位数,2030,7.6,张/千人\n")
+    result = check(plan, data, "--as-of", "2030", "--format", "json")
+    import json
+
+    rows = {row["indicator"]: row for row in json.loads(result.stdout)["results"]}
+    assert rows["beds"]["status"] == "pass"
+    assert rows["beds_wan"]["status"] == "n/a"
+    assert "按 beds 读取" in rows["beds_wan"]["reason"]["zh"] and "duplicate-name" in rows["beds_wan"]["reason"]["en"]

@@ -348,6 +348,18 @@ def fold(name: str) -> str:
     return "".join(to_simplified(without_invisible(name)).split()).casefold()
 
 
+def name_read_as(plan: Plan, indicator: Indicator) -> tuple[str, str] | None:
+    """A name of ``indicator`` whose data rows are read as another indicator's (one written earlier by that name:
+    the `duplicate-name` warning), and that one's id; None where each of its names is its own. For the n/a of an
+    indicator that got no rows, which then says where they went rather than that the data has none."""
+    table = name_table(plan)
+    for name in filter(None, (indicator.name_zh, indicator.name_en, *indicator.aliases)):
+        owner = table.get(fold(str(name)))
+        if owner is not None and owner != indicator.id:
+            return str(name), owner
+    return None
+
+
 _last_table: list = [None, None]  # the plan whose table was made last, and its table: one run asks for it again
 
 

@@ -147,3 +147,41 @@ def test_na_of_a_duplicate_name_says_where_its_rows_went(tmp_path: Path) -> None
     assert rows["beds"]["status"] == "pass"
     assert rows["beds_wan"]["status"] == "n/a"
     assert "按 beds 读取" in rows["beds_wan"]["reason"]["zh"] and "duplicate-name" in rows["beds_wan"]["reason"]["en"]
+
+
+REFERENCE_PLAN = """plan:
+  id: p36
+  title: {zh: "参照简称"}
+  region: 临湘市
+  references: {province: %s}
+  base_year: 2025
+  target_years: [2030]
+indicators:
+  - id: oop
+    name: {zh: 个人卫生支出占卫生总费用的比重}
+    unit: "%%"
+    direction: down
+    targets:
+      2030: {text: "不高于全省平均水平"}
+"""
+
+
+def test_reference_by_a_short_name_is_linted(tmp_path: Path) -> None:
+    """`references: {province: 湖南}` passed lint silently, and data naming 湖南省 was then not the reference: lint
+    warns that the name is not a full place name, naming the full one (湖南省, 广西壮族自治区, 北京市)."""
+    for short, full in (("湖南", "湖南省"), ("广西", "广西壮族自治区"), ("北京", "北京市")):
+        problems = lint(written(tmp_path, REFERENCE_PLAN % short, "plan.yaml"))
+        assert [(p.code, p.location.line) for p in problems] == [("references", 5)], short
+        assert full in problems[0].message and f"province: {full}" in problems[0].hint
+    assert lint(written(tmp_path, REFERENCE_PLAN % "湖南省", "plan.yaml")) == []
+
+
+def test_hint_for_a_short_reference_points_at_the_plan(tmp_path: Path) -> None:
+    """With `province: 湖南` in the plan and 湖南省 in the data, check's left-out line said to write the DATA as 湖南
+    (the abbreviation); the official name is the data's, so the hint points at the plan's references.province."""
+    plan = written(tmp_path, REFERENCE_PLAN % "湖南", "plan.yaml")
+    data = written(tmp_path, "region,indicator,year,value,unit\n临湘市,个人卫生支出占卫生总费用的比重,2026,26,%\n"
+                             "湖南省,个人卫生支出占卫生总费用的比重,2026,25,%\n")
+    result = check(plan, data)
+    assert "请在数据中写作" not in result.output
+    assert "请在规划中写全称（plan.references.province: 湖南省）" in result.output

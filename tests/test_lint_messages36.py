@@ -185,3 +185,26 @@ def test_hint_for_a_short_reference_points_at_the_plan(tmp_path: Path) -> None:
     result = check(plan, data)
     assert "请在数据中写作" not in result.output
     assert "请在规划中写全称（plan.references.province: 湖南省）" in result.output
+
+
+def test_a_bulletins_name_for_a_plan_indicator_is_suggested_never_matched(tmp_path: Path) -> None:
+    """Data naming `城市空气质量优良天数比例` (浙江日报's wording) against the plan's `设区城市空气质量优良天数比率` got no
+    "did you mean": a leading qualifier (设区) and 比例/比率 kept the names apart, and the catalogue's entry of that
+    name, which the plan indicator is, won the comparison. Now the plan's indicator is suggested; the rows stay
+    unread (n/a), never matched by the guess."""
+    plan = written(tmp_path, """\
+plan: {id: probe-names, title: {zh: 探针}, region: 浙江省, base_year: 2021, target_years: [2027]}
+indicators:
+  - id: air
+    name: {zh: 设区城市空气质量优良天数比率}
+    unit: '%'
+    direction: up
+    targets:
+      2027: {text: 达到95％}
+""", "plan.yaml")
+    data = written(tmp_path, "地区,指标,年份,数值,单位\n浙江省,城市空气质量优良天数比例,2021,94.4,%\n"
+                             "浙江省,地级及以上城市空气质量优良天数比率,2021,94.4,%\n")
+    result = check(plan, data)
+    assert "“城市空气质量优良天数比例”（1 行，首行" in result.output
+    assert result.output.count("是否指 设区城市空气质量优良天数比率 (air)") == 2
+    assert "不适用 1" in result.output

@@ -208,3 +208,40 @@ indicators:
     assert "“城市空气质量优良天数比例”（1 行，首行" in result.output
     assert result.output.count("是否指 设区城市空气质量优良天数比率 (air)") == 2
     assert "不适用 1" in result.output
+
+
+def test_trend_judged_after_its_year_keeps_the_target_years_value(tmp_path: Path) -> None:
+    """A 2030 `逐年下降` passed as of 2030 and was n/a as of 2035: the 5-year window 2031–2035 left out 2030's value
+    (data every few years). The window reaches back to the target year: 2030–2035, 22.1 → 20.3, pass — by the
+    scalar and the columnar judge alike, for 逐年 (judged by the kind) and 持续 (by columns)."""
+    from checker.language.rule import Rule
+
+    for rule in (Rule("逐年下降", "trend", trend="down", modifiers=("every_year",)), Rule("持续下降", "trend", trend="down")):
+        _trend_after_its_year(rule)
+
+
+def _trend_after_its_year(rule) -> None:
+    """The regions' verdicts of the 2030 trend ``rule`` as of 2035, by both judges."""
+    from checker.data.matching import Dataset, Point
+    from checker.errors import Location
+    from checker.judge.engine import evaluate_regions
+    from checker.judge.policy import default_policy
+    from checker.plan.model import Indicator, Plan, Source, Target
+
+    target = Target("smoking", 2030, rule.text, rule, Source(1, rule.text), Location("plan.yaml", 10))
+    indicator = Indicator("smoking", "15岁以上人群吸烟率", None, "%", "down", (target,))
+    plan = Plan("p", "趋势", None, "甲县", 2025, (2030, 2035), (indicator,), file="plan.yaml")
+    dataset = Dataset()
+    series = {"甲县": {2026: 23.6, 2028: 23.0, 2030: 22.1, 2035: 20.3}, "乙县": {2026: 23.6, 2030: 22.1, 2035: 23.0},
+              "丙县": {2030: 22.1, 2034: 21.0, 2035: 20.9}}
+    for region, values in series.items():
+        dataset.series[(region, "smoking")] = {year: Point(year, value, str(value), Location("d.csv", year, 4), "%")
+                                               for year, value in values.items()}
+    found = {}
+    for columns in (False, True):
+        results = evaluate_regions(plan, dataset, list(series), as_of=2035, policy=default_policy(), columns=columns)
+        found[columns] = [(r.region, r.status, r.reason.zh) for r in results.results]
+    assert found[False] == found[True]
+    assert [(region, status) for region, status, _ in found[False]] == [("甲县", "pass"), ("乙县", "fail"),
+                                                                         ("丙县", "pass")]
+    assert found[False][0][2].startswith("2030–2035年 22.1→20.3%")

@@ -348,6 +348,18 @@ def fold(name: str) -> str:
     return "".join(to_simplified(without_invisible(name)).split()).casefold()
 
 
+def name_read_as(plan: Plan, indicator: Indicator) -> tuple[str, str] | None:
+    """A name of ``indicator`` whose data rows are read as another indicator's (one written earlier by that name:
+    the `duplicate-name` warning), and that one's id; None where each of its names is its own. For the n/a of an
+    indicator that got no rows, which then says where they went rather than that the data has none."""
+    table = name_table(plan)
+    for name in filter(None, (indicator.name_zh, indicator.name_en, *indicator.aliases)):
+        owner = table.get(fold(str(name)))
+        if owner is not None and owner != indicator.id:
+            return str(name), owner
+    return None
+
+
 _last_table: list = [None, None]  # the plan whose table was made last, and its table: one run asks for it again
 
 
@@ -1080,15 +1092,26 @@ class UnusedRows:
         self.rows = rows
         self.location = location  # the first such row's value cell
 
-    def words(self, lang: str, period: tuple[int, int], places: tuple[str, ...] = ()) -> str:
+    def words(self, lang: str, period: tuple[int, int], places: tuple[str, ...] = (),
+              fields: Mapping[str, str] | None = None) -> str:
         """One line saying which rows, why, how many and where the first is; for another region's rows,
-        the one of ``places`` (the regions checked and the plan's references) it may be a short name of."""
+        the one of ``places`` (the regions checked and the plan's references) it may be a short name of. Where
+        that one is a short name the plan writes (``fields``: the plan's ``region``, ``references.province`` … → its
+        place) and the data writes it in full (湖南 and 湖南省), the plan is the one to mend, not the data."""
         count = f"{self.rows} 行，首行 {self.location}" if lang == "zh" else \
             f"{self.rows} row{'s' if self.rows > 1 else ''}, first at {self.location}"
         if self.reason == "region" and self.subject in unnamed_totals() and places and places[0]:
             return total_row_words(self.subject, places[0], lang, count)
         if self.reason == "region":
             meant = same_place(self.subject, places)
+            field = next((key for key, place in (fields or {}).items() if place == meant), None) \
+                if meant and len(without_place_ending(self.subject)) < len(self.subject) else None
+            if field:  # the plan's 湖南 for the data's 湖南省: the full name is the one to write
+                return (f"地区“{self.subject}”既不是所检查的地区，也不是规划的参照地区（{count}）；是否指规划的 {field}"
+                        f"“{meant}”？若是，请在规划中写全称（plan.{field}: {self.subject}）" if lang == "zh" else
+                        f"region {self.subject!r} is neither a region checked nor a reference region of the plan "
+                        f"({count}); is it the plan's {field} {meant!r}? If so, write the full name in the plan "
+                        f"(plan.{field}: {self.subject})")
             if lang == "zh":
                 return (f"地区“{self.subject}”既不是所检查的地区，也不是规划的参照地区（{count}）"
                         + (f"；是否指 {meant}？若是，请在数据中写作“{meant}”" if meant else ""))

@@ -64,8 +64,16 @@ def denominator(name: str) -> str | None:
     return next((word for word in _denominators() if folded.startswith(word)), None)
 
 
+@cache
+def _same_endings() -> dict[str, str]:
+    """Ending → the ending it is compared as (比率 → 比例), from ``same_endings`` of rules/names.yaml."""
+    data = load_rules_yaml(NAMES_FILE) or {}
+    return {fold(str(ending)): fold(str(same)) for ending, same in (data.get("same_endings") or {}).items()}
+
+
 def measured_thing(name: str) -> str:
-    """The part of a name that says what is measured: folded, frames and bracketed parts removed."""
+    """The part of a name that says what is measured: folded, frames and bracketed parts removed, an ending that
+    says the same as another written as that one (比率 as 比例)."""
     frames = _settings()[0]
     thing = _BRACKETED.sub("", fold(name))
     stripped = True
@@ -75,6 +83,9 @@ def measured_thing(name: str) -> str:
             if thing.startswith(frame) and len(thing) > len(frame):
                 thing, stripped = thing[len(frame):], True
                 break
+    for ending, same in _same_endings().items():
+        if thing.endswith(ending) and len(thing) > len(ending):
+            return thing[:-len(ending)] + same
     return thing
 
 
@@ -84,8 +95,28 @@ def _names(entry_names) -> set[str]:
 
 def _catalogued_as(indicator) -> str | None:
     """The catalogue entry a plan indicator of its own id is, by its Chinese name (a plan written
-    from scratch names 人均预期寿命 `le`): its names are then the indicator's for "did you mean"."""
-    return catalogue_ids().get(fold(indicator.name_zh)) if indicator.name_zh else None
+    from scratch names 人均预期寿命 `le`), or else by its measured thing where one entry alone has it (设区城市空气质量
+    优良天数比率 is the catalogue's 城市空气质量优良天数比例): its names are then the indicator's for "did you mean"
+    (the entry's names would otherwise tie with the plan's, or win, and the name get no suggestion)."""
+    if not indicator.name_zh:
+        return None
+    exact = catalogue_ids().get(fold(indicator.name_zh))
+    if exact:
+        return exact
+    ids = _catalogue_things().get(measured_thing(indicator.name_zh)) or ()
+    return ids[0] if len(ids) == 1 else None
+
+
+@cache
+def _catalogue_things() -> dict[str, tuple[str, ...]]:
+    """Measured thing → the catalogue entries that have a name of it."""
+    things: dict[str, tuple[str, ...]] = {}
+    for entry_id, entry in catalogue().items():
+        if isinstance(entry, dict):
+            for thing in _names([entry.get("zh"), *(entry.get("aliases") or [])]):
+                if entry_id not in things.get(thing, ()):
+                    things[thing] = (*things.get(thing, ()), entry_id)
+    return things
 
 
 class Suggester:

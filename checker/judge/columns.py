@@ -334,7 +334,7 @@ def _windows(form: TrendForm, frame: pl.LazyFrame, target_year: int, period: tup
     year, value = pl.col("year"), pl.col("value")
     last = _assessed(frame, target_year, period, as_of)
     inside = frame.filter(value.is_not_null()).join(last.select("region", end="year"), on="region") \
-        .filter(year.is_between(pl.col("end") - (form.window - 1), pl.col("end")))
+        .filter(year.is_between(pl.min_horizontal(pl.col("end") - (form.window - 1), pl.lit(target_year)), pl.col("end")))
     first = inside.group_by("region").agg(points=pl.len(), year0=year.min(),
                                           yearp=year.filter(year < pl.col("end")).max(),
                                           **({"steps": value.sort_by(year)} if steps else {})) \

@@ -27,7 +27,7 @@ from checker.language import numbers
 from checker.language import english
 
 from checker.language import units
-from checker.errors import CheckerError, GrammarError, Location, PhraseUnitError
+from checker.errors import CheckerError, GrammarError, Location, PhraseUnitError, UnitError
 from checker.language.rule import DIRECTIONS, PERIOD_SPAN, RANGE_KEPT_WITHIN, Rule
 from checker.rulefiles import load_rules_yaml
 from checker.language.script import to_simplified
@@ -462,6 +462,7 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
                                 "`rule:` next to `text`")
     if parts is None:
         _refuse_unread(text, phrase, g.unread, location)
+        _refuse_unknown_unit(text, phrase, location)
         left = english.leftover_words(english.to_chinese(unicodedata.normalize("NFKC", text)))
         raise GrammarError(
             f"cannot read the target phrase {text!r}"
@@ -785,6 +786,25 @@ def _deliverable(parts: dict) -> bool:
     """A reading that only names something to be done or covered ("形成…体系", "覆盖城乡…"): the reading
     of last resort in body text, after any number, bound, change or trend the words also state."""
     return parts["kind"] == "achieved" or (parts["kind"] == "full_coverage" and bool(parts.get("obj") or parts.get("obj2")))
+
+
+#: the words right after a number, where a unit stands (不超过10秒以内: 秒以内)
+_AFTER_NUMBER = re.compile(r"\d(?:\.\d+)?([^\W\d_]{1,8})")
+
+
+def _refuse_unknown_unit(text: str, phrase: str, location: Location | None) -> None:
+    """Refuse a phrase that reads but for a word after its number that is no unit checker knows (不超过10秒 while
+    rules/units.txt has no 秒), naming that word as a unit's own error does, with how to add it; the shortest such word
+    is the unit (秒 of 秒以内, the rest is read). Only on the way to a refusal: no phrase that reads comes here."""
+    for match in _AFTER_NUMBER.finditer(phrase):
+        word = match.group(1)
+        for end in range(1, len(word) + 1):
+            if not units.is_known(word[:end]) and _parse_core(phrase[:match.start(1)] + phrase[match.start(1) + end:]):
+                try:
+                    units.read(word[:end], location)
+                except UnitError as error:
+                    raise PhraseUnitError(f"cannot read the target phrase {text!r}: {error.message}", text, location,
+                                          hint=error.hint) from None
 
 
 def _parse_core(phrase: str) -> dict | None:

@@ -32,6 +32,8 @@ def read(path: Path) -> tuple[Plan | None, list[Problem]]:
         return None, problems  # the plan's head or the indicator list itself is broken
     builder = _PlanBuilder(document, problems, skip=broken)  # check the sound indicators too
     result = builder.build()
+    for index in sorted(broken):  # and the sound phrases of a broken one: its errors all at once, not one per run
+        builder.phrases_of_broken(index, [p.location.path for p in problems if p.location.path[1:2] == (index,)])
     from checker.plan.checks import plan_problems
 
     problems += plan_problems(result, document.locate)
@@ -225,6 +227,33 @@ class _PlanBuilder:
             domains_en={str(k): str(v) for k, v in (head.get("domains") or {}).items()},
         )
 
+    def phrases_of_broken(self, index: int, broken: list[tuple]) -> None:
+        """The grammar, unit and rule problems of the targets of an indicator the schema refused (``broken``: the
+        paths of its schema problems), where the parts a target is read with are sound: a `nature:` in the wrong
+        shape hid an unreadable `text:` until it was mended. The indicator itself is not built."""
+        path = ("indicators", index)
+        item = self.doc.data["indicators"][index]
+        spoilt = {p[2] for p in broken if len(p) > 2} - {"targets"}  # its keys a schema problem is under (a target's: below)
+        if not isinstance(item, dict) or not isinstance(item.get("targets"), dict) or "direction" in spoilt \
+                or item.get("direction") not in ("up", "down", "neutral"):
+            return  # nothing to read the phrases with (a problem at the indicator itself: its direction is missing)
+        unit = item.get("unit") if "unit" not in spoilt else None
+        if isinstance(unit, str) and unit:
+            try:
+                unit = units.canonical(unit, self.doc.locate((*path, "unit")))
+            except CheckerError as error:
+                self.error("unit", error)
+                unit = None
+        sound = {key: value for key, value in item.items() if key not in spoilt}  # (its id, in the messages)
+        sound.setdefault("id", f"indicators[{index}]")
+        for year_key, entry in item["targets"].items():
+            entries = entry if isinstance(entry, list) else [entry]
+            for position, target in enumerate(entries):
+                where = (*path, "targets", year_key, position) if isinstance(entry, list) else (*path, "targets", year_key)
+                if re.fullmatch(YEAR_KEY, str(year_key)) and not any(
+                        len(p) > 2 and (p[:len(where)] == where or where[:len(p)] == p) for p in broken):
+                    self.target(sound, unit or None, int(year_key), target, where)
+
     def indicator(self, item: dict, path: tuple) -> Indicator:
         self.review(item, path, f"indicator {item['id']}")
         unit = item.get("unit")
@@ -263,7 +292,8 @@ class _PlanBuilder:
 
     def baselines(self, data: dict, path: tuple, unit: str | None = None) -> list[Baseline]:
         """The base values, each in the indicator's ``unit``: one written with its own unit (2.28‰ under a %
-        indicator) converted, one whose unit measures something else an error — never read as a bare number."""
+        indicator) converted, one whose unit measures something else an error (and left out, not kept as a baseline
+        with no value, which lint would call unread) — never read as a bare number."""
         out = []
         for year_key, entry in data.items():
             entries = entry if isinstance(entry, list) else [{"value": entry}]
@@ -275,9 +305,9 @@ class _PlanBuilder:
                 if number and number.unit and unit and not units.same_unit(number.unit, unit):
                     try:
                         value = units.convert(number.value, number.unit, unit, self.doc.locate(where))
-                    except CheckerError as error:
+                    except CheckerError as error:  # that error stops the plan: the value is not kept as none
                         self.error("unit", error)
-                        value = None
+                        continue
                     else:
                         notes = (*notes, f"converted from {raw.strip()}")
                 out.append(Baseline(
@@ -307,7 +337,7 @@ class _PlanBuilder:
                 rule = Rule(text=text, kind="unspecified", unit=unit, direction=item["direction"],
                             notes=(f"not read: {error.message}",))
             elif "rule" not in data:
-                self.error("unit" if isinstance(error, UnitError) else "grammar", error)
+                self.error("unit" if isinstance(error, UnitError) else "grammar", _nature_hint(error, text))
                 return None
         other = _another_indicator(rule, item) if rule is not None and "rule" not in data else None
         if other:  # 达到80%，并将糖尿病死亡率降低10% under 高血压控制率: the later part is another indicator's target
@@ -357,6 +387,18 @@ class _PlanBuilder:
             overridden=overridden,
             note=data.get("note"),
         )
+
+
+def _nature_hint(error: CheckerError, text: str) -> CheckerError:
+    """The refusal of a target's words, with a hint that they are a nature (约束性, Binding) where they are one:
+    the word belongs in `nature:`, and the target's value in `text:` (the two are swapped easily)."""
+    from checker.documents.vocabulary import nature  # the words tables write for each nature
+
+    meant = nature(text.strip().strip("（）()")) or nature(text.strip().strip("（）()") + "性")
+    if not meant:
+        return error
+    return CheckerError(error.message + f": {text.strip()!r} is a nature ({meant}), not a target", error.location,
+                        hint=f"write `nature: {meant}` and put the target itself (≤12/10万, 达到80%) in `text:`")
 
 
 #: the natures a table writes beside a target in its cell ("≤5‰（约束性）"), which the grammar keeps as a note

@@ -46,6 +46,7 @@ def plan_problems(plan: Plan, locate=None):
                           "itself is not judged: a region is not compared with itself",
                           locate(("plan", "references", role)) if locate else Location(plan.file),
                           hint=f"to judge {name} itself, leave references.{role} out")
+    yield from _short_references(plan, locate)
     yield from _unnamed_references(plan)
     yield from _unused_reference_values(plan, locate)
     # a plan sets targets for years after its base (base 2025 with targets 2015 and 2022 is a typo: every target would
@@ -219,6 +220,27 @@ def _measured_from_base(target) -> bool:
 #: or a number with a note checker does not know (35（邵阳市）: another region's value; the note is in group "note")
 _NUMBER_LIKE = re.compile(r"^(?:约|大约|约为|近)?\s*[+-]?(?:0[xXoObB])?[\d.,eE+_:-]*\d[\d.,eE+_:-]*\s*[%‰]?"
                           r"(?:\s*[(（](?P<note>[^()（）]+)[)）])?$")
+
+
+def _short_references(plan: Plan, locate=None):
+    """A `references.province` written by its short name (湖南 for 湖南省): data rows name a province in full, and
+    those of 湖南省 are not 湖南's, so every target compared with 全省 is n/a and its rows are listed as another
+    region's. The full names are ``provinces`` and ``province_level_cities`` of rules/names.yaml."""
+    name = plan.references.get("province")
+    if not name:
+        return
+    from checker.data.matching import without_place_ending
+    from checker.rulefiles import load_rules_yaml
+
+    names = load_rules_yaml("names.yaml") or {}
+    full = [place for place in (*(names.get("provinces") or ()), *(names.get("province_level_cities") or ()))
+            if place != name and without_place_ending(place) == name]
+    if name not in full and len(full) == 1:
+        yield Problem("warning", "references", f"plan.references.province {name!r} is not a full place name "
+                      f"({full[0]}): data rows of {full[0]}, as data names it, are not read as {name}'s, so the "
+                      "targets compared with 全省 would be n/a",
+                      locate(("plan", "references", "province")) if locate else Location(plan.file),
+                      hint=f"write the full name: references: {{province: {full[0]}}}")
 
 
 def _shared_names(plan: Plan):

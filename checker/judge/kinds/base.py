@@ -342,6 +342,16 @@ def no_data(ctx: Context, assessment: str | None = None) -> Judgement:
                   "请核对规划的 base_year）",
                   f"the latest data is for {seen[-1]}, before the plan's base year {base_year}: none in the plan "
                   "period (if that base year is wrong, check the plan's base_year)", assessment)
+    if not ctx.series:
+        from checker.data.matching import name_read_as  # only for an indicator with no rows at all
+
+        taken = name_read_as(ctx.plan, ctx.indicator)
+        if taken:  # its rows went to the earlier indicator of its name: not "no data" (the data may have rows of it)
+            name, first = taken
+            return na(f"没有该指标的数据：名称“{name}”与指标 {first} 相同，数据中该名称的行都按 {first} 读取"
+                      "（duplicate-name；请合并两个指标或改用不同名称）",
+                      f"no data for this indicator: its name {name!r} is also {first}'s, and data rows of that name "
+                      f"are all read as {first} (duplicate-name; merge the two or name them apart)", assessment)
     if as_of is None:
         return na("没有该指标的数据", "no data for this indicator", assessment)
     if as_of >= target_year:

@@ -1,7 +1,8 @@
 """Trend targets: 持续提升, 逐步下降, 持续改善, 稳中有降.
 
 Judged as they stand, on the observations in the trend window: the `trend.window` calendar years
-(5, rules/policy.yaml) ending at the assessment year. The change is (last − first) ÷ |first|:
+(5, rules/policy.yaml) ending at the assessment year, reaching back to the target year where the assessment year is
+later (as of 2035, a 2030 target's window is 2030–2035: the target year's own value stays in). The change is (last − first) ÷ |first|:
 at least `trend.flat` (0.5%) the promised way passes, a smaller change either way is flat (warn) — in a unit
 with a cap (`caps.岁.trend_flat`, 0.2 岁) a change of the cap passes too, so that a life expectancy of 82 rising
 0.2 a year is not flat for being under 0.5% of 82 —
@@ -98,9 +99,12 @@ class TrendForm:
             return min(self.flat, self.flat_cap / abs(start))
         return self.flat
 
-    def first_year(self, year: int) -> int:
-        """The first calendar year of the window that ends at ``year``."""
-        return year - self.window + 1
+    def first_year(self, year: int, target_year: int) -> int:
+        """The first calendar year of the window that ends at ``year``: ``window`` years back, or the target year
+        where that is earlier. A trend judged after its target year (as of 2035 for 2030) keeps the target year's
+        value in its window: a 5-year window 2031–2035 dropped it, and a trend the data showed kept to 2030 was n/a
+        for want of years (with data every 5 years), or judged on years the promise was not about alone."""
+        return min(year - self.window + 1, target_year)
 
     def band(self) -> str:
         capped = f" or {fmt(self.flat_cap)}{self.unit}" if self.flat_cap < math.inf else ""
@@ -166,7 +170,7 @@ def check(ctx: Context) -> Judgement:
                   "standing")
     if ctx.year is None:
         return no_data(ctx, "standing")
-    first_year = form.first_year(ctx.year)
+    first_year = form.first_year(ctx.year, ctx.target.year)
     window = [year for year in valued_years(ctx.series) if first_year <= year <= ctx.year]
     if len(window) < form.min_points:
         return na(f"{first_year}–{ctx.year}年只有 {len(window)} 个年份的数据，不足 {form.min_points} 个",
@@ -208,7 +212,7 @@ def _slowing(ctx: Context) -> Judgement:
     policy, unit = ctx.policy, ctx.unit()
     if ctx.year is None:
         return no_data(ctx, "standing")
-    first_year = ctx.year - policy.trend_window + 1
+    first_year = min(ctx.year - policy.trend_window + 1, ctx.target.year)  # as TrendForm.first_year
     window = [(year, ctx.series[year].value) for year in valued_years(ctx.series) if first_year <= year <= ctx.year]
     if len(window) < max(3, policy.trend_min_points):
         return na(f"{first_year}–{ctx.year}年只有 {len(window)} 个年份的数据，判断增势是否放缓至少需要 3 个",

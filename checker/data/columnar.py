@@ -29,8 +29,8 @@ from checker.digests import sha256
 from checker.errors import CheckerError, Location
 from checker.data.limits import limits_for
 from checker.data.matching import (Dataset, Point, FAR_OFF, MAGNITUDE_OFF, RATE_OFF, counting_word_of_rate, may_be_refused,
-                                   name_table, parents_as_series, rate_unit, resolve_name, to_plan_unit, whole_names_of,
-                                   yes_stands_for)
+                                   has_level_targets, name_table, parents_as_series, rate_unit, resolve_name, to_plan_unit,
+                                   whole_names_of, yes_stands_for)
 from checker.data.observations import admin_code, is_group, is_target_note, is_whole_total, qualified_region, yes_or_no
 from checker.data.observations import (
     MAX_COLUMNS,
@@ -765,6 +765,8 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
         for data_code in _distinct(said[~unsaid]):
             if counting_word_of_rate(unit_names[data_code], plan_unit, rate):
                 unsaid |= said == data_code
+        if plan_unit is None and (~unsaid & present).any() and has_level_targets(targets_of[indicator_id]):
+            raise Unsuitable  # a unit in the data, none in the plan: the row reader refuses it at its cell
         sizes = np.abs(value[rows[unsaid & present]])
         sizes = sizes[sizes > 0]
         if len(sizes) and may_be_refused(float(sizes.min()), float(sizes.max()), targets_of[indicator_id], plan_unit,

@@ -459,6 +459,8 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
         refused = magnitude_errors(key[0], rows, targets_of[key[1]], units_of[key[1]],
                                    RATE_OFF if rates_of[key[1]] else MAGNITUDE_OFF)
         refused += far_off_errors(key[0], stated.get(key, []), targets_of[key[1]], units_of[key[1]])
+        if units_of[key[1]] is None:
+            refused += unitless_plan_errors(key[0], stated.get(key, []), targets_of[key[1]])
         if units_of[key[1]] == "%" and rows:
             refused += fraction_errors(key[0], rows, values, targets_of[key[1]], key in with_unit)
         for error, wrong in refused:
@@ -697,6 +699,32 @@ RATE_OFF = 100.0
 #: refused: a yearbook's total (1680万平方米) under a measure per person (人均体育场地面积, 2平方米), or a water
 #: concentration (29 毫克/升) for an air one (微克/立方米), lands a million times off.
 FAR_OFF = 10_000.0
+
+
+def unitless_plan_errors(region: str, stated: list[tuple[Observation, str, float]],
+                         targets) -> list[tuple[CheckerError, list[Observation]]]:
+    """The refusal of a series whose rows give a unit (人, 万人) for an indicator the plan gives none, where a level
+    target (≥45) is to be compared with them: which unit the target's number is in the plan does not say, and read as
+    it stands 440000 人 passed ≥45 that meant 万人 while 44 万人 failed it. Values without a unit, and targets of a change
+    (比2020年下降20%, the same in any unit), are judged as before. One refusal, at the series' first such row."""
+    levels = [target for target in targets if target.rule.kind in LEVEL_KINDS and target.rule.value is not None]
+    if not stated or not levels:
+        return []
+    said = list(dict.fromkeys(unit for _, unit, _ in stated))
+    first, target = stated[0][0], levels[0]
+    return [(CheckerError(
+        f"{first.indicator} in {region}: the data gives its values in {' and '.join(said)}, but the plan gives the "
+        f"indicator no unit: which unit its target {target.text!r} ({target.year}) is in, and so what "
+        f"{first.text.strip()} {said[0]} is compared with, is not said — not judged",
+        first.location,
+        hint=f"write on the plan's indicator the unit its targets are in (unit: {said[0]} if they are in {said[0]}); "
+             "the data's values are then converted into it",
+    ), [row for row, _, _ in stated])]
+
+
+def has_level_targets(targets) -> bool:
+    """Whether any of an indicator's targets is a level its values are compared with (≥45, 达到80%), not a change."""
+    return any(target.rule.kind in LEVEL_KINDS and target.rule.value is not None for target in targets)
 
 
 def _levels(targets) -> list[float]:

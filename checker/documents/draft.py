@@ -831,7 +831,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     previous: tables.IndicatorTable | None = None  # the indicator table a headless one may carry on
     between: list[Paragraph] = []  # the short lines since it: a page number, a running head, a row cut by the page
     cut_rows: list[Paragraph] = []
-    for block in doc.blocks:
+    for index, block in enumerate(doc.blocks):
         if isinstance(block, Paragraph):
             between.append(block)
             if len(block.text) > 20 and not _CUT_ROW.match(block.text):  # more than a page's furniture or a cut row
@@ -839,7 +839,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             continue
         parts = tables.halves(block)
         for part in parts:
-            found = tables.find(part, targets_from, title_year, continues=previous if len(parts) == 1 else None)
+            below = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None  # a note under it (注：…单位均为%)
+            found = tables.find(part, targets_from, title_year, continues=previous if len(parts) == 1 else None,
+                                after=below.text if isinstance(below, Paragraph) else None)
             if found is not None and previous is not None and found.table is block and any(
                     "rows carried on" in note for note in found.notes):
                 cut_rows += [line for line in between if _CUT_ROW.match(line.text) or len(line.text) <= 20 and
@@ -1411,7 +1413,7 @@ def summary(draft: Draft) -> dict:
             for target in entry if isinstance(entry, list) else [entry]:
                 targets.append({"indicator": item["id"], "name": own_words(item["name"]), "year": year, **target})
     return {
-        "tables": [{"line": t.header_line, "caption": t.table.caption, "rows": len(t.rows),
+        "tables": [{"line": t.header_line, "caption": t.caption, "rows": len(t.rows),
                     "target_years": t.target_years} for t in draft.tables],
         "table_targets": draft.table_targets,
         "body_targets": draft.body_targets,

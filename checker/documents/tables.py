@@ -129,6 +129,15 @@ class IndicatorTable:
     rows: list[Row]
     header_line: int
     notes: list[str] = field(default_factory=list)  # what a person should check
+    #: the units its header gives its rows (unit, where), carried to the rows of a table continuing it over a page
+    header_units: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def caption(self) -> str | None:
+        """The table's caption: the line just before it, unless that line is only a date (2021年11月, the
+        document's own date above a table that has no caption)."""
+        caption = self.table.caption
+        return None if caption is None or _DATE_LINE.fullmatch(squeeze(caption)) else caption
 
     @property
     def target_years(self) -> list[int]:
@@ -157,6 +166,9 @@ class IndicatorTable:
                      or re.fullmatch(r"\s*(?:19|20)\d{2}\s*[Ee]\s*", c.header))]
 
 
+#: a line that is only a date (2021年11月, 2021年11月5日, 二〇二一年十一月): no caption
+_DATE_LINE = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?|"
+                        r"(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?")
 #: a header that names the plan's base (基期值, 基线, 基准年, Baseline)
 _BASE_HEADER = re.compile(r"基期|基线|基准|基数|现状|(?i:baseline)")
 #: a column of the change over the period (年均增长(%), 累计增幅): a header cell, not a target's
@@ -464,13 +476,14 @@ _INTERIM = re.compile(r"(?i)^(?:mid-?term|interim|milestone|中期)(?:target|目
 
 
 def find(table: Table, document_year: int | None = None, last_target_year: int | None = None,
-         continues: IndicatorTable | None = None) -> IndicatorTable | None:
+         continues: IndicatorTable | None = None, after: str | None = None) -> IndicatorTable | None:
     """The table read as an indicator table, or None when it holds no targets. ``continues``: the
     indicator table just before it, whose columns a table with no header of its own and as many
-    columns carries on (a table broken across pages)."""
+    columns carries on (a table broken across pages); ``after``: the line just below it, where a note may
+    give the unit of all its figures (注：表中指标数值单位均为%)."""
     flipped = _transposed(table)
     if flipped is not None:  # 年份 | 人均预期寿命（岁） | …, a row a year: read with its rows as columns
-        found = find(flipped, document_year, last_target_year)
+        found = find(flipped, document_year, last_target_year, after=after)
         if found is not None:
             found.notes.append("the table runs its years down the rows and its indicators across: read turned")
         return found
@@ -490,7 +503,7 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
             notes.append("the carried rows lack the domain column (its merged cell began on the page before): their "
                          "domain is the last one above — check it")
         return _rows(table, 0, continues.columns, continues.header_line, notes,
-                     continues.rows[-1].domain if continues.rows else None)
+                     continues.rows[-1].domain if continues.rows else None, continues.header_units, after)
     header = [c.text for c in table.rows[start]]
     body_start = start + 1
     while body_start < len(table.rows) and _more_header(table.rows[body_start], header):
@@ -554,7 +567,8 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
                 and any(c.role == "baseline" and c.year is None for c in columns):
             column.role = "row_base_year"
     if by_row is not None and by_row.role == "row_year":
-        return _rows(table, body_start, columns, table.rows[start][0].line if table.rows[start] else table.line, notes)
+        return _rows(table, body_start, columns, table.rows[start][0].line if table.rows[start] else table.line, notes,
+                     header_units=_header_units(table.rows[start:body_start], columns), after=after)
     for column in columns:  # Target | 2020: 100% of all vaccine doses: each cell dated by its own year
         body = [squeeze(row[column.index].text) for row in table.rows[body_start:] if column.index < len(row)]
         filled = [text for text in body if text and not _empty(text)]
@@ -576,7 +590,7 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
         return None
     carried = _domain_over_break(table, body_start, columns, continues)
     found = _rows(table, body_start, columns, table.rows[start][0].line if table.rows[start] else table.line, notes,
-                  carried)
+                  carried, _header_units(table.rows[start:body_start], columns), after)
     if found is not None and carried is not None:
         taken = next((at for at, row in enumerate(found.rows) if row.domain != carried), len(found.rows))
         if taken:
@@ -697,12 +711,24 @@ def _column_numbers(cells: list[Cell]) -> bool:
 
 
 def _rows(table: Table, body_start: int, columns: list[Column], header_line: int, notes: list[str],
-          domain: str | None = None) -> IndicatorTable | None:
+          domain: str | None = None, header_units: list[tuple[str, str]] = (), after: str | None = None
+          ) -> IndicatorTable | None:
     width = len(columns)
     rows: list[Row] = []
     row_notes = dict(table.row_notes)
     headers = {column.header for column in columns if column.header}
-    stated = _stated_unit(table.caption) if not any(c.role == "unit" for c in columns) else None
+    # the units the table gives all its rows (unit, where it says so): its year columns' headers, the line above it,
+    # a note below it or in its last row; and the unit a row of its own (单位：万人 across the table) gives the rows below
+    given = list(header_units)
+    stated = _stated_unit(table.caption)
+    if stated:
+        given.append((stated, f"the line above the table ({table.caption.strip()})"))
+    # (only a note: a bare 单位：% under a table is as likely the next one's, written above it)
+    noted = noted_unit(after) if after and NOTE_OPENING.match(squeeze(after)) else None
+    if noted:
+        given.append((noted, f"the note under the table ({after.strip()})"))
+    below: tuple[str, str] | None = None  # the unit of a unit row above, and where
+    under: dict[int, tuple[str, str] | None] = {}  # id of a row → the unit row above it (unit, where), if any
     for at, cells in enumerate(table.rows[body_start:], body_start):
         if _repeats_header(cells, headers):
             continue  # the header a new page repeats (a PDF's two pages read as one table)
@@ -724,6 +750,14 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
         filled = [c for c in cells if c.text.strip()]
         if _column_numbers(cells):
             continue  # "| 1 | 2 | 3 | 4 |" under the header: the columns numbered, no indicator
+        if filled and len({squeeze(cell.text) for cell in filled}) == 1 and _UNIT_ROW.match(squeeze(filled[0].text)):
+            # 单位：万人 across the table (or （单位：%）): the unit of the rows below, never their domain
+            unit_row = noted_unit(filled[0].text)
+            below = (unit_row, f"the row {filled[0].text.strip()!r} at line {filled[0].line}") if unit_row else None
+            if unit_row is None:
+                notes.append(f"the row {filled[0].text.strip()!r} at line {filled[0].line} names no one unit the "
+                             "rules know: the rows below it take none from it — give each its unit")
+            continue
         if _domain_row(filled, by_role.get("name")):
             domain = GROUP_NUMBER.sub("", filled[0].text.strip())  # a row that only names a domain (一、健康水平)
             continue
@@ -735,14 +769,17 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
         if (name_cell is None or not name_cell.text.strip()) and row_year is not None and rows:
             _more_years(rows[-1], columns, cells, row_year)  # a name cell merged from the row above: its next year
             continue
-        if name_cell is None or not name_cell.text.strip() or NOTE_OPENING.match(name_cell.text.strip()):
+        if name_cell is not None and NOTE_OPENING.match(name_cell.text.strip()):
+            noted_here = noted_unit(name_cell.text)  # (注：表中指标数值单位均为%。 in the table's last row)
+            if noted_here:
+                given.append((noted_here, f"the note in the table ({name_cell.text.strip()})"))
             continue  # (注：带*的为本市自设指标…, a note across the table's last row: no indicator)
+        if name_cell is None or not name_cell.text.strip():
+            continue
         written = name_cell.text.strip()
         name, unit, notes_row = _name(written)
         if "unit" in by_role and by_role["unit"].text.strip() and not _empty(by_role["unit"].text):
             unit = by_role["unit"].text.strip()  # (a unit cell of — or / is none: the name's brackets may give it)
-        if unit is None and stated:  # 单位：% above the table: the unit of every row that names none of its own
-            unit = stated
         nature = by_role["nature"].text.strip() if "nature" in by_role else None
         row = Row(name=name, written=written, line=name_cell.line, unit=unit, domain=domain,
                   nature=vocabulary.nature(nature, column=True) if nature else None,
@@ -787,14 +824,84 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
         _change_as_target(row, columns, cells)
         _years_in_cells(row)
         _later_year_in_bracket(row)
+        under[id(row)] = below
         rows.append(row)
     if not rows:
         return None
-    if stated and any(row.unit == stated for row in rows):
-        notes.append(f"the line above the table names its unit ({stated}): the rows that name none of their own "
-                     "take it")
+    notes += _given_units(rows, under, given)
     _parts_of_a_measure(rows)
-    return IndicatorTable(table, columns, rows, header_line, notes)
+    return IndicatorTable(table, columns, rows, header_line, notes, list(header_units))
+
+
+def _given_units(rows: list[Row], below: dict[int, tuple[str, str] | None], given: list[tuple[str, str]]) -> list[str]:
+    """Give each row that names no unit of its own (no brackets after its name, no 单位 cell) the unit the table gives
+    it: a unit row above it (``below``: by row), else the one unit the table gives all its rows (``given``: its header,
+    the line above it, a note below it). A row's own unit wins; where it differs from the table's, the row says so. Units
+    the table gives that differ give none (each row's is then for a person to write). The table's notes on it."""
+    units_given: list[tuple[str, str]] = []
+    for unit, where in given:
+        if not any(units.same_unit(unit, other) for other, _ in units_given):
+            units_given.append((unit, where))
+    notes = []
+    whole = units_given[0] if len(units_given) == 1 else None
+    if len(units_given) > 1:
+        notes.append("the table names different units for all its figures ("
+                     + "; ".join(f"{unit} in {where}" for unit, where in units_given)
+                     + "): the rows that name none of their own take none — give each its unit")
+    taken = False
+    for row in rows:
+        in_force = below.get(id(row)) or whole
+        if in_force is None:
+            continue
+        unit, where = in_force
+        if row.unit is None:
+            row.unit, taken = unit, taken or in_force is whole
+        elif not units.same_unit(row.unit, unit):
+            row.notes.append(f"its unit {row.unit} differs from the {unit} that {where} gives: check which unit its "
+                             "figures are in")
+    if taken:
+        notes.append(f"{whole[1][0].upper()}{whole[1][1:]} names its unit ({whole[0]}): the rows that name none of "
+                     "their own take it")
+    return notes
+
+
+#: a row (or a line) that only gives a unit: 单位：万人, （单位：%）, 计量单位: ‰
+_UNIT_ROW = re.compile(r"^[(【\[]?(?:计量)?单位[:：]")
+#: a unit a note gives all a table's figures (注：表中指标数值单位均为%。, 注：1.单位：%；2.…, （单位：%）, 单位：万人): the
+#: words before 单位 name the table's figures or nothing — not one indicator's (孕产妇死亡率单位为1/10万) nor who fills the
+#: form in (填报单位：…); one unit, not several (单位：%、‰)
+_NOTED_UNIT = re.compile(r"(?:^|[：:；;，,。\s（(【\[]|\d[.、．])(?:表中|本表|上表|下表|表内|以上|各项?|所有|全部)?(?:指标)?的?"
+                         r"(?:数值|数据|数字|值)?的?(?:计量)?单位\s*(?:均|都|统一)?\s*(?:为|是|[:：])\s*"
+                         r"([^\s，,、；;。（）()【】\[\]和及与]+)(?=$|[\s，,；;。）)】\]])")
+
+
+def noted_unit(text: str) -> str | None:
+    """The one unit a note or a unit line gives all a table's figures (注：表中指标数值单位均为%。, （单位：%）), if the rules
+    know it; None for a note that gives none, several or one indicator's."""
+    words = squeeze(text)
+    if not (NOTE_OPENING.match(words) or _UNIT_ROW.match(words)):
+        return None
+    found = _NOTED_UNIT.search(words)
+    return found.group(1) if found and units.is_known(found.group(1)) else None
+
+
+#: a unit in brackets in a header cell (2020年（万人）, 基期值（%）, 目标值（单位：%）)
+_HEADER_BRACKETS = re.compile(r"[（(](?:(?:计量)?单位[:：])?([^（）()]{1,12})[）)]")
+
+
+def _header_units(header_rows: tuple, columns: list[Column]) -> list[tuple[str, str]]:
+    """The units the header's year and value cells name in brackets (2020年（万人）, or 目标值（%） over 2025年 | 2030年):
+    the unit of every row that names none of its own — read as the header was joined, it was lost. (unit, where)."""
+    found: list[tuple[str, str]] = []
+    for column in columns:
+        if column.role not in ("baseline", "target", "dated_target", "year"):
+            continue  # (年均增长（%）: the change's unit, not the level's)
+        for row in header_rows:
+            text = row[column.index].text if column.index < len(row) else ""
+            for words in _HEADER_BRACKETS.findall(squeeze(text)):
+                if units.is_known(words) and not any(words == unit for unit, _ in found):
+                    found.append((words, f"the header {text.strip()!r}"))
+    return found
 
 
 #: a table's unit stated on the line above it or at its caption's end (单位：%, （单位：万元）)

@@ -471,7 +471,8 @@ def _after(clause: str, subject: str | None) -> str:
     if subject:
         end = _end_of(clause, subject)
         if end is not None:
-            text = clause[end:]
+            # a closing quote right after the subject closes the name (“无废城市”基本全覆盖), never opens the target
+            text = clause[end:].lstrip("”’」』")
     text = text.strip(" ，,、：:")
     text = re.sub(r"^(?:[在于到至]\s*)?(?:19|20)\d{2}\s*年(?:年?[底末]|度)?(?:前)?(?!的?基础上)[，,]?", "", text).strip(" ，,、")
     for word in ("均", "都", "也", "要", "应", "須", "须", "的"):
@@ -486,12 +487,19 @@ def _end_of(clause: str, subject: str) -> int | None:
     return span[1] if span else None
 
 
+#: an opening quote and its closing one, as a name stands in them
+_QUOTE_PAIRS = frozenset(("“”", "‘’", "「」", "『』", '""'))
+
+
 def _span_of(clause: str, subject: str) -> tuple[int, int] | None:
     """Where the grammar's ``subject`` stands in ``clause``: the grammar normalises it (``（助理）`` →
     ``(助理)``, ``、`` → ``,``, Ⅲ → III, spaces out), so it is looked for in the clause's shapes."""
     at = clause.find(subject)
     if at >= 0:
-        return at, at + len(subject)
+        end = at + len(subject)
+        if 0 < at and end < len(clause) and clause[at - 1] + clause[end] in _QUOTE_PAIRS:
+            return at - 1, end + 1  # the grammar drops the quotes around a name (“无废城市”): they are the name's
+        return at, end
     wanted = _shape(subject)
     for end in range(1, len(clause) + 1):
         if _shape(clause[:end]).endswith(wanted):

@@ -80,6 +80,7 @@ class _Grammar:
     year_inside: re.Pattern
     year_inside_start: re.Pattern  # the start ("从2015年的5.28‰") a year inside is read after
     modifiers: tuple[tuple[str, str], ...]  # (word, modifier), longest word first
+    modifiers_before_target: frozenset[str]  # modifiers taken only right before a target (基本: 基本医疗保险 is a name)
     words: dict[str, tuple[str, ...]]
     period_ends: dict[str, int | None]
     period_spans: dict[str, int]  # a plan period's words (十四五期间) → the year before it, a change over it is from
@@ -181,6 +182,7 @@ def grammar() -> _Grammar:
         year_inside=re.compile(data["year_inside"]["regex"]),
         year_inside_start=re.compile(data["year_inside"]["start"]),
         modifiers=tuple(modifiers),
+        modifiers_before_target=frozenset(map(str, data.get("modifiers_before_target") or ())),
         words=words,
         period_ends=period_ends,
         period_spans={f"{period}{word}": int(before) for period, before in spans["periods"].items()
@@ -700,19 +702,33 @@ def unplaced_numbers(phrase: str, rule: Rule) -> list[str]:
 
 
 def _take_modifiers(phrase: str, from_end: bool = False) -> tuple[tuple[str, ...], str]:
+    """The modifiers opening ``phrase`` (or ending it, ``from_end``: a subject cut before its target) and the rest. A
+    modifier of ``modifiers_before_target`` (基本) opens a target only where one begins right after it: 基本全覆盖,
+    基本实现, not 基本医疗保险参保率 (a name); a subject's end stands before its target by construction."""
     found: list[str] = []
     changed = True
+    g = grammar()
     while changed and phrase:
         changed = False
-        for word, name in grammar().modifiers:
-            if (phrase.endswith(word) if from_end else phrase.startswith(word)):
-                phrase = phrase[: -len(word)] if from_end else phrase[len(word):]
-                phrase = phrase.strip(",")
-                if name not in found:
-                    found.append(name)
-                changed = True
-                break
+        for word, name in g.modifiers:
+            if not (phrase.endswith(word) if from_end else phrase.startswith(word)):
+                continue
+            if name in g.modifiers_before_target and not from_end and not _target_begins(phrase[len(word):]):
+                continue
+            phrase = phrase[: -len(word)] if from_end else phrase[len(word):]
+            phrase = phrase.strip(",")
+            if name not in found:
+                found.append(name)
+            changed = True
+            break
     return tuple(found), phrase
+
+
+def _target_begins(words: str) -> bool:
+    """Whether a target begins at the start of ``words``: a `markers` word or a `marker_patterns` match opens them."""
+    g = grammar()
+    words = words.lstrip(",")
+    return words.startswith(g.markers) or any(regex.match(words) for regex in g.marker_patterns)
 
 
 def _marker_positions(phrase: str) -> list[int]:

@@ -726,10 +726,12 @@ def _take_modifiers(phrase: str, from_end: bool = False) -> tuple[tuple[str, ...
 
 
 def _target_begins(words: str) -> bool:
-    """Whether a target begins at the start of ``words``: a `markers` word or a `marker_patterns` match opens them."""
+    """Whether a target begins at the start of ``words``: a `markers` word or a `marker_patterns` match opens them, or
+    they are one whole (形成…体系, a deliverable whose verb is no marker)."""
     g = grammar()
     words = words.lstrip(",")
-    return words.startswith(g.markers) or any(regex.match(words) for regex in g.marker_patterns)
+    return words.startswith(g.markers) or any(regex.match(words) for regex in g.marker_patterns) \
+        or _parse_core(words) is not None
 
 
 def _marker_positions(phrase: str) -> list[int]:

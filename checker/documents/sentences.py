@@ -471,8 +471,7 @@ def _after(clause: str, subject: str | None) -> str:
     if subject:
         end = _end_of(clause, subject)
         if end is not None:
-            # a closing quote right after the subject closes the name (“无废城市”基本全覆盖), never opens the target
-            text = clause[end:].lstrip("”’」』")
+            text = clause[end:]
     text = text.strip(" ，,、：:")
     text = re.sub(r"^(?:[在于到至]\s*)?(?:19|20)\d{2}\s*年(?:年?[底末]|度)?(?:前)?(?!的?基础上)[，,]?", "", text).strip(" ，,、")
     for word in ("均", "都", "也", "要", "应", "須", "须", "的"):
@@ -487,8 +486,8 @@ def _end_of(clause: str, subject: str) -> int | None:
     return span[1] if span else None
 
 
-#: an opening quote and its closing one, as a name stands in them
-_QUOTE_PAIRS = frozenset(("“”", "‘’", "「」", "『』", '""'))
+#: the quotes a name may stand in
+_QUOTE_PAIRS = ("“”", "‘’", "「」", "『』", '""')
 
 
 def _span_of(clause: str, subject: str) -> tuple[int, int] | None:
@@ -497,8 +496,8 @@ def _span_of(clause: str, subject: str) -> tuple[int, int] | None:
     at = clause.find(subject)
     if at >= 0:
         end = at + len(subject)
-        if 0 < at and end < len(clause) and clause[at - 1] + clause[end] in _QUOTE_PAIRS:
-            return at - 1, end + 1  # the grammar drops the quotes around a name (“无废城市”): they are the name's
+        if at and clause[at - 1:at] + clause[end:end + 1] in _QUOTE_PAIRS:
+            return at - 1, end + 1  # “无废城市”全覆盖: the quotes round the name are the name's, not the target's
         return at, end
     wanted = _shape(subject)
     for end in range(1, len(clause) + 1):

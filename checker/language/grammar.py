@@ -235,8 +235,9 @@ _MINGUO_NUMERALS = re.compile(rf"((?:中华)?民国\s*)({cn_numerals.CHINESE_ROC
 _ZERO_YEAR_BASE = re.compile(r"(?<=[较比])\s*[〇○零ＯO0]([一二三四五六七八九])\s*年")
 #: any other year of two Chinese numerals (较一九年, 比二〇年): its century not written, so not read
 _TWO_NUMERAL_YEAR = re.compile(r"(?<![〇○零ＯO一二三四五六七八九十百\d])[〇○零ＯO一二三四五六七八九]{2}(?=\s*年(?!代|级|龄))")
-#: a year in digits with no century (较109年, 120年達80%, 较19年): a year of 民國 (60–139) or one written short, never guessed
-_SHORT_DIGIT_YEAR = re.compile(r"(?<![\d.])(\d{2,3})\s*年(?!代|级|龄|度?以来)")
+#: a year in digits with no century, as a base or opening the phrase (较109年, 120年達80%, 较19年): a year of 民國 (60–139)
+#: or one written short, never guessed; not a span of years (10年間, 近10年来)
+_SHORT_DIGIT_YEAR = re.compile(r"(?:^|(?<=[较比与于於自从到至]))\s*(\d{2,3})\s*年(?!代|级|龄|间|間|来|來|内|內|里|裡|以来|以來)")
 
 
 def normalize(text: str) -> str:

@@ -345,7 +345,7 @@ def explain(phrase: str, unit: str | None, direction: str, nature: str | None, p
 
 def _error_record(text: str, unit: str | None, error) -> dict:
     keys = ("kind", "op", "value", "upper", "reference", "base_year", "change", "trend", "year", "subject",
-            "linked_to", "direction")
+            "linked_to", "direction", "start")
     record = {"text": text, **{key: None for key in keys}, "unit": unit, "modifiers": [], "notes": []}
     record["error"] = str(error)
     return record

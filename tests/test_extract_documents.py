@@ -1105,7 +1105,7 @@ def test_a_congress_report_on_a_web_page(tmp_path):
         ("城乡居民收入倍差", 2027, "缩小到1.9以内"),
         ("城镇化率", 2027, "达到75％"),
         ("20县居民收入与全省平均之比", 2027, "达到0.8"),
-        ("“无废城市”", 2027, "全覆盖"),
+        ("“无废城市”", 2027, "基本全覆盖"),  # the words verbatim: 基本 softens the target (a miss warns)
     }
 
 
@@ -1305,8 +1305,8 @@ def test_coverage_of_each_listed_thing_a_steady_fall_and_a_slowing_growth():
     text = ("到2030年，镇（街道）全民健身中心和多功能运动场、行政村（社区）体育活动室和多功能运动场基本实现全覆盖，"
             "妇女病发病率稳中有降，居民超重、肥胖的增长速度明显放缓。")
     assert {(f.subject, f.text) for f in find(paragraph(text, 1))} == {
-        ("镇（街道）全民健身中心和多功能运动场覆盖率", "实现全覆盖"),
-        ("行政村（社区）体育活动室和多功能运动场覆盖率", "实现全覆盖"),
+        ("镇（街道）全民健身中心和多功能运动场覆盖率", "基本实现全覆盖"),  # verbatim: 基本 softens the target (round 36)
+        ("行政村（社区）体育活动室和多功能运动场覆盖率", "基本实现全覆盖"),
         ("妇女病发病率", "稳中有降"),
         ("居民超重、肥胖", "增长速度明显放缓"),
     }

@@ -388,7 +388,7 @@ ROWS = [
     ("创建国家园林城市", None, "up", "achieved", "==", None, None, {"notes": ("object: 国家园林城市",)}),  # 000:390
     ("设立县急救中心", None, "up", "achieved", "==", None, None, {"notes": ("object: 县急救中心",)}),  # 001:73
     ("基本形成覆盖城乡的婴幼儿照护服务体系", None, "up", "achieved", "==", None, None,  # 000:331
-     {"notes": ("object: 覆盖城乡的婴幼儿照护服务体系",)}),
+     {"modifiers": ("basically",), "notes": ("object: 覆盖城乡的婴幼儿照护服务体系",)}),  # 基本 softens it (round 36)
     ("达到三级乙等水平", None, "up", "achieved", "==", None, None, {"notes": ("object: 三级乙等",)}),  # 001:43
     ("力争全面消除劣V类水的小流域", None, "up", "achieved", "==", None, None,  # 000:460
      {"modifiers": ("strive",), "notes": ("object: 劣V类水的小流域",)}),

@@ -1121,6 +1121,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             item["_review"].append(f"the table's {header} column names no year: its value is filed under the base "
                                    f"year {base_year}, {year_was} — check the year the plan's base values are of")
             builder.count("baseline year guessed")
+        if _undated_start(item, base_year):
+            builder.count("baseline year guessed")
     indicators = [_finish(item, builder) for item in with_targets]
     if region is None:  # a placeholder in the document's language, as the report prints it
         words = title or " ".join(block.text for block in doc.paragraphs[:40])
@@ -1213,6 +1215,29 @@ _BASE_IN_TARGET = re.compile(r"(?:比|较|相比于?)\s*((?:19|20)\d{2})\s*年|�
 #: a base year the document names as such anywhere (以2020年为基期, 基期为2020年, 基准年为2020年)
 _BASE_IN_TEXT = re.compile(r"以\s*((?:19|20)\d{2})\s*年(?:末|底)?为(?:基期|基数|基线|基准年?)"
                            r"|(?:基期|基准年|基线年)(?:年份)?(?:为|是)\s*((?:19|20)\d{2})\s*年")
+
+
+def _undated_start(item: dict, base_year: int) -> bool:
+    """File the start of a from-to that names no year (从3.67人提高到4.3人) as the indicator's baseline of the plan's
+    ``base_year``, with a note to check it: "now" in the plan's words, most often its base year, but not always (a plan
+    written two years in). Without it the target was n/a for want of a base value its own words state. True where one
+    was filed. (A start with its year, 从2020年的30.4%, is read from the words by the judge: nothing to file.)"""
+    for year, entries in item["targets"].items():
+        for target in entries:
+            try:
+                rule = parse_target(target["text"])
+            except CheckerError:
+                continue
+            if rule.start is None or rule.base_year is not None or base_year >= year \
+                    or base_year in item.get("baseline", {}):
+                continue
+            written = f"{rule.start:g}{units.suffix(rule.unit) if rule.unit else ''}"
+            item.setdefault("baseline", {})[base_year] = written
+            item["_review"].append(f"baseline {base_year}: {written} is where {target['text']} starts, in no year the "
+                                   f"words name (now, as the plan speaks): filed under the base year {base_year} — "
+                                   "check the year it is for")
+            return True
+    return False
 
 
 def _named_base(quote: str) -> int | None:

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from checker.data.matching import Dataset, Point
 from checker.judge.kinds import BY_KIND
-from checker.judge.kinds.base import Baseline, Judgement, Pace
+from checker.judge.kinds.base import Baseline, Judgement, Pace, data_base
 from checker.judge.kinds.trend import TrendForm, trend_form
 from checker.judge.policy import Policy
 from checker.judge.precision import floor_of
@@ -232,8 +232,8 @@ def progress(module, form: ValueForm, year: int, value: float, case: str, requir
     start = None
     if case in _NEED_START:
         base_year = form.progress.base_year
-        start = Baseline(base_year, base, "data", point) if base is not None else \
-            Baseline(base_year, form.progress.plan_base, "plan")
+        start = data_base(form.progress, base, point) if base is not None else \
+            Baseline(base_year, form.progress.plan_base, form.progress.plan_origin)
     pace = Pace(case, required, actual, ratio) if case in _PACE else Pace(case)
     return module.judgement(form, year, value, True, start, pace)
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 WEIGHT_WORDS = {
     "strive": ("力争：不通过记为警告", "a target to strive for: fail counted as warn"),
+    "basically": ("基本：不通过记为警告", "a target the plan softens (basically): fail counted as warn"),
     "binding": ("约束性：警告记为不通过", "binding target: warn counted as fail"),
     "advocacy": ("倡导性：最差记为警告", "advocacy target: at worst warn"),
 }

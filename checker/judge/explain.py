@@ -34,7 +34,9 @@ KIND_NAMES = {
 REFERENCE_NAMES = {"city": ("全市", "the city"), "province": ("全省", "the province"), "nation": ("全国", "the nation")}
 DIRECTION_NAMES = {"up": ("越高越好", "higher is better"), "down": ("越低越好", "lower is better"),
                    "neutral": ("无好坏方向", "neither direction is better")}
-MODIFIER_NAMES = {"strive": ("力争：未达标时记为警告而非不通过", "strive for it: a fail becomes a warn")}
+MODIFIER_NAMES = {"strive": ("力争：未达标时记为警告而非不通过", "strive for it: a fail becomes a warn"),
+                  "basically": ("基本（规划自己放宽的目标）：未达标时记为警告而非不通过",
+                                "basically (the plan softens its own target): a fail becomes a warn")}
 NATURE_EFFECTS = {
     "约束性": ("约束性：接近达标的警告记为不通过", "binding target: a near-miss warn becomes a fail"),
     "倡导性": ("倡导性：最差记为警告", "advocacy target: never worse than warn"),

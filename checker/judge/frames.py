@@ -53,7 +53,8 @@ from checker.judge.kinds.bounds import (ARITHMETIC, BEYOND_WORDS, EDGE_WORDS, GA
                                        at_edge, gap_of, gap_words)
 from checker.judge.kinds.trend import ARITHMETIC as TREND_ARITHMETIC, HEAD as TREND_HEAD, OUTCOMES as TREND_OUTCOMES, \
     WANTED as TREND_WANTED, WORDS as TREND_WORDS, TrendForm
-from checker.judge.kinds.base import BASE_WORDS, PACE_WORDS, PROGRESS_STATUS, PROGRESS_WORDS, Baseline, Judgement
+from checker.judge.kinds.base import (BASE_WORDS, PACE_WORDS, PROGRESS_STATUS, PROGRESS_WORDS, Baseline, Judgement,
+                                      base_source)
 from checker.judge.precision import EDGE_SLACK, tidy, tidy_tree
 from checker.judge.written import Writing, written
 from checker.language.units import in_english
@@ -346,8 +347,16 @@ def _progress_rows(done: pl.DataFrame, number: int, indicator: Indicator, target
             [None] * done.height, dtype=pl.Int64).scatter(at, pl.Series(found["line"], dtype=pl.Int64)),
             **_observations(done["row"], cells))
     done = done.with_columns(**shown)
-    source = {"zh": pl.when(from_data).then(pl.lit("数据")).otherwise(pl.lit("规划")),
-              "en": pl.when(from_data).then(pl.lit("data")).otherwise(pl.lit("the plan"))}
+    # where the base came from (:func:`checker.judge.kinds.base.base_source`): the data (naming the start the target's
+    # words state where the data's differs), else the plan's baseline or the target's own words
+    plain = dict(zip(("zh", "en"), base_source("data", None, form.unit)))
+    said = {"zh": base_source("data", progress.stated, form.unit)[0],
+            "en": base_source("data", progress.stated, english_unit)[1]} if progress.stated is not None else plain
+    other = dict(zip(("zh", "en"), base_source(progress.plan_origin, None, form.unit)))
+    differs = pl.lit(False) if progress.stated is None else (col("base") - progress.stated).abs() > pl.max_horizontal(
+        1e-9 * pl.max_horizontal(col("base").abs(), pl.lit(abs(progress.stated))), pl.lit(1e-12))  # as math.isclose
+    source = {lang: pl.when(from_data & differs).then(pl.lit(said[lang])).when(from_data).then(pl.lit(plain[lang]))
+              .otherwise(pl.lit(other[lang])) for lang in ("zh", "en")}
     base_words = {lang: _filled(getattr(BASE_WORDS, lang), {
         "year": progress.base_year, "value": col("start_text"), "unit": form.unit if lang == "zh" else english_unit,
         "source_" + lang: source[lang]}) for lang in ("zh", "en")}
@@ -366,7 +375,8 @@ def _progress_rows(done: pl.DataFrame, number: int, indicator: Indicator, target
         slots = {"year": col("year").cast(pl.String), "target_year": progress.target_year, "value": col("value_text"),
                  "base_year": progress.base_year,
                  "goal": col("aim_text"), "ratio": col("ratio_text"), "on_track": fmt(progress.on_track),
-                 "near_zh": "，接近达标" if near else "", "near_en": ", a near miss" if near else ""}
+                 "near_zh": "，接近达标" if near else "", "near_en": ", a near miss" if near else "",
+                 **dict(zip(("start_zh", "start_en"), progress.start_words()))}
         zh = _filled(PROGRESS_WORDS[case].zh, {**slots, "unit": form.unit, "base_zh": base_words["zh"]})
         en = _filled(PROGRESS_WORDS[case].en, {**slots, "unit": english_unit, "base_en": base_words["en"]})
         evidence: dict[str, pl.Expr] = {}
@@ -379,7 +389,7 @@ def _progress_rows(done: pl.DataFrame, number: int, indicator: Indicator, target
                 "base_year": pl.lit(progress.base_year if with_start else None, pl.Int64),
                 **{name: col(column) if with_start else pl.lit(None, pl.String) for name, column in (
                     ("base_value", "start_json"), ("base_file", "base_file"))},
-                "base_from": pl.when(from_data).then(pl.lit("data")).otherwise(pl.lit("plan")) if with_start
+                "base_from": pl.when(from_data).then(pl.lit("data")).otherwise(pl.lit(progress.plan_origin)) if with_start
                 else pl.lit(None, pl.String),
                 "base_line": col("base_line") if with_start else pl.lit(None, pl.Int64),
                 **{name: col(column) if paced else pl.lit(None, pl.String) for name, column in (

@@ -80,6 +80,7 @@ class _Grammar:
     year_inside: re.Pattern
     year_inside_start: re.Pattern  # the start ("从2015年的5.28‰") a year inside is read after
     modifiers: tuple[tuple[str, str], ...]  # (word, modifier), longest word first
+    modifiers_before_target: frozenset[str]  # modifiers taken only right before a target (基本: 基本医疗保险 is a name)
     words: dict[str, tuple[str, ...]]
     period_ends: dict[str, int | None]
     period_spans: dict[str, int]  # a plan period's words (十四五期间) → the year before it, a change over it is from
@@ -181,6 +182,7 @@ def grammar() -> _Grammar:
         year_inside=re.compile(data["year_inside"]["regex"]),
         year_inside_start=re.compile(data["year_inside"]["start"]),
         modifiers=tuple(modifiers),
+        modifiers_before_target=frozenset(map(str, data.get("modifiers_before_target") or ())),
         words=words,
         period_ends=period_ends,
         period_spans={f"{period}{word}": int(before) for period, before in spans["periods"].items()
@@ -432,6 +434,7 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
                     if _HAS_WORD.search(value):
                         _check_subject(text, value, location)
                     notes.append(start.expand(note))
+                    parts["start"] = start.group(1)  # where the target starts: its year, the base of its progress
                     subject_text = subject_text[: start.start()]
             year_end = g.year_suffix.search(subject_text) if year is None else None
             if year_end:
@@ -702,19 +705,35 @@ def unplaced_numbers(phrase: str, rule: Rule) -> list[str]:
 
 
 def _take_modifiers(phrase: str, from_end: bool = False) -> tuple[tuple[str, ...], str]:
+    """The modifiers opening ``phrase`` (or ending it, ``from_end``: a subject cut before its target) and the rest. A
+    modifier of ``modifiers_before_target`` (基本) opens a target only where one begins right after it: 基本全覆盖,
+    基本实现, not 基本医疗保险参保率 (a name); a subject's end stands before its target by construction."""
     found: list[str] = []
     changed = True
+    g = grammar()
     while changed and phrase:
         changed = False
-        for word, name in grammar().modifiers:
-            if (phrase.endswith(word) if from_end else phrase.startswith(word)):
-                phrase = phrase[: -len(word)] if from_end else phrase[len(word):]
-                phrase = phrase.strip(",")
-                if name not in found:
-                    found.append(name)
-                changed = True
-                break
+        for word, name in g.modifiers:
+            if not (phrase.endswith(word) if from_end else phrase.startswith(word)):
+                continue
+            if name in g.modifiers_before_target and not from_end and not _target_begins(phrase[len(word):]):
+                continue
+            phrase = phrase[: -len(word)] if from_end else phrase[len(word):]
+            phrase = phrase.strip(",")
+            if name not in found:
+                found.append(name)
+            changed = True
+            break
     return tuple(found), phrase
+
+
+def _target_begins(words: str) -> bool:
+    """Whether a target begins at the start of ``words``: a `markers` word or a `marker_patterns` match opens them, or
+    they are one whole (形成…体系, a deliverable whose verb is no marker)."""
+    g = grammar()
+    words = words.lstrip(",")
+    return words.startswith(g.markers) or any(regex.match(words) for regex in g.marker_patterns) \
+        or _parse_core(words) is not None
 
 
 def _marker_positions(phrase: str) -> list[int]:
@@ -1059,6 +1078,7 @@ def _finish(
 
     unit = indicator_unit
     phrase_unit = parts.get("unit") if kind not in ("vs_baseline", "annual_rate", "offset_vs_reference") else None
+    scaled: tuple[str, str] | None = None  # (from, to): the units the phrase's value was converted between
     if phrase_unit:
         phrase_unit = _unit_of(phrase_unit, text, location)
         per = g.per_population.search(subject) if subject else None
@@ -1078,6 +1098,7 @@ def _finish(
                 f"but the indicator's unit {indicator_unit} counts nothing", text, location,
                 hint=f"write `unit: {meant}` for the indicator")
         if indicator_unit and phrase_unit != indicator_unit:
+            scaled = (phrase_unit, indicator_unit)
             written = "–".join(parts[k] for k in ("value", "upper") if k in parts)
             value = _convert(value, phrase_unit, indicator_unit, text, location) if value is not None else None
             upper = _convert(upper, phrase_unit, indicator_unit, text, location) if upper is not None else None
@@ -1087,6 +1108,10 @@ def _finish(
     elif kind in ("vs_baseline", "annual_rate", "offset_vs_reference"):
         unit = indicator_unit or amount_unit  # "提高2岁" with no unit given: years, not percentage points
     _refuse_bare_year(text, parts, phrase_unit, unit, location)
+    if parts.get("start") and kind in _STARTING_KINDS:
+        start = _start_of(parts["start"], parts.get("unit"), scaled, unit, text, location)
+        if start is not None:
+            fields["base_year"], fields["start"] = start
     return Rule(
         text=text,
         kind=kind,
@@ -1101,6 +1126,35 @@ def _finish(
         notes=tuple(notes),
         **fields,
     )
+
+
+#: kinds of a level to reach whose words may say where it starts (从2020年的30.4%提高到39.6%)
+_STARTING_KINDS = ("upper_bound", "lower_bound", "reach", "around", "range", "full_coverage")
+#: the start of a from-to as the subject notes keep it (2020年的30.4%, 十三五末的49%, 目前29.3, 3.67人): its year or
+#: period's end, if any, and its value with the unit written
+_START = re.compile(r"^(?:(?P<year>(?:19|20)\d\d)年(?:年?[底末])?|(?P<period>十[一二三四五六]五(?:期末|末期|末))|目前|现在|现有|当前)?"
+                    r"(?:的)?(?P<value>\d+(?:\.\d+)?)(?P<unit>[^\d]*?)(?:左右)?$")
+
+
+def _start_of(words: str, target_unit: str | None, scaled: tuple[str, str] | None, unit: str | None, text: str,
+              location: Location | None) -> tuple[int | None, float] | None:
+    """The year (None: not said) and the value, in ``unit``, a level target starts from (``words``: 2020年的30.4%):
+    progress is measured from that year, and the value stands in where the data has none. In the target's own unit
+    (or none written) it is converted as the target's value was (``scaled``); in another, to ``unit``. None where the
+    words give no plain start (每年12万元) or its unit is not the target's kind: the note keeps it, nothing is read."""
+    found = _START.match(words)
+    if found is None:
+        return None
+    year = int(found.group("year")) if found.group("year") else \
+        grammar().period_end_words[found.group("period")] + 5 if found.group("period") else None
+    value, written = float(found.group("value")), found.group("unit")
+    if not written or written == target_unit:
+        return year, _convert(value, *scaled, text, location) if scaled else value
+    try:
+        own = _phrase_unit(written)
+        return year, value if unit is None or own == unit else units.convert(value, own, unit)
+    except CheckerError:
+        return None
 
 
 #: a value written as a bare calendar year ("2030"), with no unit to make it a quantity

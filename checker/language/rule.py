@@ -54,7 +54,10 @@ class Rule:
     annual_rate, offset_vs_reference) it is the signed change (-20 for 降低20%) counted as
     ``change``; with ``upper`` too (降低40%至45%) ``op`` is ``between``. ``op`` is the comparison once direction is applied (reach on a down indicator is
     ``<=``); ``reference`` is city/province/nation; ``base_year`` the year a change counts from
-    (None: the plan's base year). An ``all_of`` rule (``达到85%，并保持持续上升``) holds its ``parts``,
+    (None: the plan's base year); a level target that says where it starts (``从2020年的30.4%提高到39.6%``, ``from
+    30.4% in 2020 to 39.6% by 2025``) has that year as ``base_year`` (its progress is measured from it) and the value it
+    starts from as ``start``, in ``unit`` (``start`` with no ``base_year``: a start of no year, ``从3.67人提高到4.3人``).
+    An ``all_of`` rule (``达到85%，并保持持续上升``) holds its ``parts``,
     each a rule of its own that must hold; its verdict is the worst of theirs.
 
     A :func:`~checker.records.record` (no method compiled at start-up); a changed copy is
@@ -62,7 +65,7 @@ class Rule:
     """
 
     __slots__ = ("text", "kind", "op", "value", "upper", "unit", "reference", "base_year", "change", "trend", "year",
-                 "subject", "linked_to", "direction", "modifiers", "notes", "parts")
+                 "subject", "linked_to", "direction", "modifiers", "notes", "parts", "start")
     text: str
     kind: str
     op: str | None
@@ -80,13 +83,14 @@ class Rule:
     modifiers: tuple[str, ...]
     notes: tuple[str, ...]
     parts: tuple[Rule, ...]
+    start: float | None
 
     def __init__(self, text: str, kind: str, op: str | None = None, value: float | None = None,
                  upper: float | None = None, unit: str | None = None, reference: str | None = None,
                  base_year: int | None = None, change: str | None = None, trend: str | None = None,
                  year: int | None = None, subject: str | None = None, linked_to: str | None = None,
                  direction: str = "neutral", modifiers: tuple[str, ...] = (), notes: tuple[str, ...] = (),
-                 parts: tuple[Rule, ...] = ()) -> None:
+                 parts: tuple[Rule, ...] = (), start: float | None = None) -> None:
         self.text = text
         self.kind = kind
         self.op = op
@@ -104,6 +108,7 @@ class Rule:
         self.modifiers = modifiers
         self.notes = notes
         self.parts = parts
+        self.start = start
 
     @property
     def strive(self) -> bool:

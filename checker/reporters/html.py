@@ -179,7 +179,7 @@ def policy_lines(policy: Policy, lang: str) -> list[str]:
         widest = {band: fmt(caps[band]) + suffix(unit, lang) if band in caps else "∞"
                   for band in ("around_pass", "around_warn", "bound_warn")}
         lines.append(t("policy.cap", lang, unit=display(unit, lang), **widest))
-    for key in ("strive", "binding", "advocacy"):
+    for key in ("strive", "basically", "binding", "advocacy"):
         effect = policy.severity.get(key, "none")
         lines.append(t(f"policy.{key}", lang, effect=t(f"effect.{effect}", lang)))
     return lines

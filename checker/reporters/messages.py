@@ -92,6 +92,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                    "in {unit}: an 'around' band passes within at most ±{around_pass} and warns within ±{around_warn}, "
                    "a bound warns within at most {bound_warn} (a share of the target would be too wide)"),
     "policy.strive": ("“力争”：{effect}", "targets to strive for: {effect}"),
+    "policy.basically": ("“基本”（如基本全覆盖）：{effect}", "targets the plan softens (basically): {effect}"),
     "policy.binding": ("约束性指标：{effect}", "binding targets: {effect}"),
     "policy.advocacy": ("倡导性指标：{effect}", "advocacy targets: {effect}"),
     "effect.fail_to_warn": ("不通过记为警告", "a fail counts as a warn"),

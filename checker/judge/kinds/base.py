@@ -6,6 +6,7 @@ before the target year, and finding the baseline (data first, then the plan's ow
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 from checker.judge.precision import floor_of
@@ -89,15 +90,19 @@ def na(zh: str, en: str, assessment: str | None = None, **evidence) -> Judgement
 
 @record
 class Baseline:
-    """The value progress is measured from: the data's own, else the plan's."""
+    """The value progress is measured from: the data's own, else the plan's (its ``baseline:``, or the start its
+    target's words state: 从2020年的30.4%提高到39.6%)."""
 
-    __slots__ = ("year", "value", "origin", "point")
+    __slots__ = ("year", "value", "origin", "point", "stated")
 
-    def __init__(self, year: int, value: float, origin: str, point: Point | None = None) -> None:
+    def __init__(self, year: int, value: float, origin: str, point: Point | None = None,
+                 stated: float | None = None) -> None:
         self.year = year
         self.value = value
-        self.origin = origin  # "data" | "plan"
+        self.origin = origin  # "data" | "plan" | "target"
         self.point = point
+        #: the start the target's words state for this year, where the data's value used differs from it (said)
+        self.stated = stated
 
     def evidence(self) -> dict:
         data = {"year": self.year, "value": self.value, "from": self.origin}
@@ -108,8 +113,42 @@ class Baseline:
         return data
 
     def words(self, unit: str) -> tuple[str, str]:
-        source = ("数据", "data") if self.origin == "data" else ("规划", "the plan")
-        return BASE_WORDS.fill(year=self.year, value=fmt(self.value), unit=unit, source_zh=source[0], source_en=source[1])
+        zh, en = base_source(self.origin, self.stated, unit)
+        return BASE_WORDS.fill(year=self.year, value=fmt(self.value), unit=unit, source_zh=zh, source_en=en)
+
+
+#: where a base value came from, in words: the data, the plan's ``baseline:``, the start its target's words state
+BASE_SOURCES = {"data": ("数据", "data"), "plan": ("规划", "the plan"), "target": ("目标原文", "the target's own words")}
+
+
+def base_source(origin: str, stated: float | None, unit: str) -> tuple[str, str]:
+    """Where a base value came from, in words (zh, en), with the start the target's words state where the data's
+    value used differs from it."""
+    zh, en = BASE_SOURCES[origin]
+    if stated is None:
+        return zh, en
+    more_zh, more_en = STATED_WORDS.fill(value=fmt(stated), unit=unit)
+    return zh + more_zh, en + more_en
+
+
+def data_base(form: ProgressForm, value: float, point: Point | None = None) -> Baseline:
+    """The data's ``value`` in ``form.base_year`` as the base, naming the start the target's words state where it
+    differs (the data's is used: the words may round it, or the figure was revised since)."""
+    stated = form.stated
+    differs = stated is not None and not math.isclose(stated, value, rel_tol=1e-9, abs_tol=1e-12)
+    return Baseline(form.base_year, value, "data", point, stated if differs else None)
+
+
+def progress_base(ctx: Context, form: ProgressForm) -> Baseline | None:
+    """The value a level target's progress is measured from, in ``form.base_year`` (the plan's base year, or the later
+    year its words start from): the region's data, else — for the plan's own region only — the plan's own value for
+    that year (its ``baseline:``, else the start its target's words state), as :func:`find_baseline` finds one."""
+    point = ctx.series.get(form.base_year)
+    if point is not None and point.value is not None:
+        return data_base(form, point.value, point)
+    if ctx.region != ctx.plan.region or form.plan_base is None:
+        return None
+    return Baseline(form.base_year, form.plan_base, form.plan_origin)
 
 
 def find_baseline(ctx: Context, year: int) -> Baseline | None:
@@ -200,9 +239,10 @@ PROGRESS_WORDS = {
                     "already meets the {target_year} target in {year} ({value}{unit})"),
     # (which year was looked for, and the remedy: a plan based in 2020 on data that begins in 2021 voided every
     # progress verdict with no word of the year missing)
-    "no_base": Template("{year}年尚未达标，且缺少基期值（{base_year}年的值），无法评估进度：在规划中写 baseline 或补{base_year}年数据",
+    "no_base": Template("{year}年尚未达标，且缺少基期值（{base_year}年的值），无法评估进度：在规划中写 baseline 或补{base_year}年数据"
+                        "{start_zh}",
                         "not yet met in {year}, and no base value (for {base_year}) to measure progress from: give the "
-                        "plan a baseline or add {base_year}'s data"),
+                        "plan a baseline or add {base_year}'s data{start_en}"),
     "backwards": Template("退步：{base_zh}已达标，{year}年 {value}{unit} 未达标{near_zh}",
                           "went backwards: the {base_en} met the target, {year}'s {value}{unit} does not{near_en}"),
     "overshot": Template("越过目标：{base_zh}，{year}年 {value}{unit}，目标 {goal}{unit}",
@@ -216,10 +256,17 @@ PROGRESS_WORDS = {
     "away": Template("背离目标：实际进度/所需进度 = {ratio} < 0（{base_zh}）",
                      "moving away: actual ÷ required pace = {ratio} < 0 ({base_en})"),
 }
+#: what the n/a for no base value adds where the target's words state a start of no year (从3.67人提高到4.3人): "now" in
+#: the plan's words, most often its base year, which a person confirms (it is not read as one)
+UNDATED_START_WORDS = Template("（目标原文写起点{value}{unit}，未写年份：若是{base_year}年的值，写入 baseline: {{{base_year}: {value}}}）",
+                               " (the target's words start from {value}{unit} in no year they name: if that is "
+                               "{base_year}'s value, give it as baseline: {{{base_year}: {value}}})")
 #: the status each progress outcome gives; None: the value's own status today
 PROGRESS_STATUS = {"met": "pass", "no_base": "n/a", "backwards": None, "overshot": None, "no_pace": "n/a",
                    "on_track": "pass", "lagging": "warn", "away": "fail"}
 BASE_WORDS = Template("{year}年基期值 {value}{unit}（来自{source_zh}）", "{year} base value {value}{unit} (from {source_en})")
+#: what a base value from the data adds where the target's words state another start for that year
+STATED_WORDS = Template("；目标原文写{value}{unit}，以数据为准", "; the target's words say {value}{unit}, the data's value is used")
 PACE_WORDS = ("required pace ({goal} − {base}) ÷ ({target_year} − {base_year}) = {required}/yr; "
               "actual pace ({value} − {base}) ÷ ({year} − {base_year}) = {actual}/yr")
 
@@ -230,25 +277,45 @@ class ProgressForm:
     own base value (used when the data of the plan's own region has none) and the policy's cuts (on
     track ≥ 0.95, lagging ≥ 0)."""
 
-    __slots__ = ("target_year", "base_year", "plan_base", "on_track", "lagging", "unit")
+    __slots__ = ("target_year", "base_year", "plan_base", "on_track", "lagging", "unit", "plan_origin", "stated",
+                 "undated_start")
 
     def __init__(self, target_year: int, base_year: int, plan_base: float | None, on_track: float, lagging: float,
-                 unit: str) -> None:
+                 unit: str, plan_origin: str = "plan", stated: float | None = None,
+                 undated_start: float | None = None) -> None:
         self.target_year = target_year
         self.base_year = base_year
         self.plan_base = plan_base
         self.on_track = on_track
         self.lagging = lagging
         self.unit = unit  # as written after a number
+        self.plan_origin = plan_origin  # where plan_base comes from: "plan" (its baseline:) or "target" (its words)
+        self.stated = stated  # the start the target's words state for base_year (None: none)
+        self.undated_start = undated_start  # a start the words state in no year (从3.67人提高到4.3人): named in an n/a
+
+    def start_words(self) -> tuple[str, str]:
+        """What the n/a for no base value adds: the target's start of no year, with how to give it (else nothing)."""
+        if self.undated_start is None:
+            return "", ""
+        return UNDATED_START_WORDS.fill(value=fmt(self.undated_start), unit=self.unit, base_year=self.base_year)
 
 
-def compile_progress(plan: Plan, indicator: Indicator, target: Target, policy: Policy,
-                     base_year: int | None = None) -> ProgressForm:
-    """The progress needs of ``target``, measured from ``base_year`` (default: the plan's)."""
-    base_year = plan.base_year if base_year is None else base_year
+def compile_progress(plan: Plan, indicator: Indicator, target: Target, policy: Policy) -> ProgressForm:
+    """The progress needs of ``target``: measured from the plan's base year, or from the later year the target's own
+    words start from (从2020年的30.4%提高到39.6% in a 2015-based plan: progress under it is counted from 2020, as 比2020年…
+    counts its change); a start before the plan's base year is no progress under the plan (docs/decisions.md, the
+    twenty-seventh round). The plan's own value for that year is its ``baseline:``, else the start the words state."""
+    rule = target.rule
+    base_year = plan.base_year
+    if rule.base_year is not None and rule.base_year > base_year:
+        base_year = rule.base_year
+    words_start = rule.start if rule.start is not None and rule.base_year == base_year else None
     stated = indicator.baseline(base_year)
-    return ProgressForm(target.year, base_year, stated.value if stated is not None else None,
-                        policy.progress_on_track, policy.progress_lagging, suffix(indicator.unit))
+    plan_base = stated.value if stated is not None else None
+    origin = "plan" if plan_base is not None or words_start is None else "target"
+    return ProgressForm(target.year, base_year, plan_base if plan_base is not None else words_start,
+                        policy.progress_on_track, policy.progress_lagging, suffix(indicator.unit), origin, words_start,
+                        rule.start if rule.start is not None and rule.base_year is None else None)
 
 
 @record
@@ -294,8 +361,9 @@ def progress_judgement(form: ProgressForm, pace: Pace, year: int, value: float, 
     case, unit = pace.case, form.unit
     status = PROGRESS_STATUS[case] or status_now
     if case in ("met", "no_base"):
+        start_zh, start_en = form.start_words()
         zh, en = PROGRESS_WORDS[case].fill(year=year, target_year=form.target_year, value=fmt(value), unit=unit,
-                                           base_year=form.base_year)
+                                           base_year=form.base_year, start_zh=start_zh, start_en=start_en)
         return Judgement(status, zh, en, "progress")
     assert start is not None
     base_zh, base_en = start.words(unit)

@@ -22,7 +22,8 @@ import math
 
 from checker.judge.bands import Bands, fmt, judged_direction
 from checker.judge.kinds.base import (OP_SYMBOL, Baseline, Context, Judgement, Pace, ProgressForm, Template, band_words,
-                                      compile_progress, find_baseline, progress_case, progress_judgement, value_or_na)
+                                      compile_progress, progress_base, progress_case, progress_judgement,
+                                      value_or_na)
 from checker.judge.policy import Policy
 from checker.judge.precision import tidy
 from checker.language.units import suffix
@@ -178,7 +179,7 @@ def check(ctx: Context) -> Judgement:
     value = ctx.point.value
     if not ctx.before_target:
         return judgement(form, ctx.year, value, False)
-    start = find_baseline(ctx, ctx.plan.base_year)
+    start = progress_base(ctx, form.progress)
     return judgement(form, ctx.year, value, True, start, decide(form, ctx.year, value, start))
 
 

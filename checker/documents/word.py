@@ -271,13 +271,28 @@ def _parsed_parts(archive) -> set[str]:
 
 def _declares(archive, info) -> bool:
     """Whether the zip part holds a DTD or entity declaration anywhere: it stands before the root element, but a long
-    comment may come first, so the part is read through (a chunk at a time, a declaration split across two found)."""
-    tail = b""
+    comment may come first, so the part is read through (a chunk at a time, a declaration split across two found).
+    Looked for in the text as decoded (UTF-16 after its byte order mark, or the encoding its declaration names), as the
+    parser reads it: a UTF-16 part's ``<\0!\0D\0…`` got past a look at its bytes, and its paragraph was dropped."""
+    import codecs
+
+    from checker.data.sheetxml import part_encoding
+
+    tail = ""
     with archive.open(info) as part:
-        while chunk := part.read(1 << 20):
-            if b"<!DOCTYPE" in tail + chunk or b"<!ENTITY" in tail + chunk:
+        head = part.read(512)
+        encoding = part_encoding(head)
+        try:
+            decoder = codecs.getincrementaldecoder(encoding)("replace")
+        except LookupError:
+            return False  # an encoding none knows: the parser refuses the part
+        chunk = head
+        while chunk:
+            text = tail + decoder.decode(chunk)
+            if "<!DOCTYPE" in text or "<!ENTITY" in text:
                 return True
-            tail = chunk[-16:]
+            tail = text[-16:]
+            chunk = part.read(1 << 20)
     return False
 
 

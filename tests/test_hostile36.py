@@ -1,0 +1,142 @@
+"""Thirty-sixth round, hostile and messy input: parts in UTF-16 that declare entities, entities nothing declares,
+.ods number styles that were not read, HTML charset labels as browsers read them, title lines above a CSV header, a
+span of two plan periods, a 注 line under a yearbook table, and the reasons a few refusals give."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from files import (INLINE_HEADER_ROW, OFFICE_RELATIONSHIPS, SHEET_NAMESPACES, check, indicator_plan, ods_package,
+                   written, xlsx_package)
+
+_IMR = indicator_plan("婴儿死亡率", "‰", "down", "≤4‰")
+
+
+def _judged(folder: Path, data: str, plan: str = _IMR, as_of: str = "2025") -> object:
+    return check(written(folder, plan, "plan.yaml"), data, "--as-of", as_of, "--format", "csv")
+
+
+# --- 2. a DTD in a UTF-16 part; an entity nothing declares -----------------------------------------------------
+
+def _sheet_xml(value_2024: str, encoding: str = "UTF-8", dtd: str = "") -> str:
+    """A long-layout sheet: 甲市 婴儿死亡率 in 2024 (D2 holds ``value_2024`` as written) and 2023 (D3 = 3)."""
+    def row(number: int, year: int, value: str) -> str:
+        return (f'<row r="{number}"><c r="A{number}" t="inlineStr"><is><t>甲市</t></is></c><c r="B{number}" '
+                f't="inlineStr"><is><t>婴儿死亡率</t></is></c><c r="C{number}"><v>{year}</v></c><c r="D{number}">'
+                f'<v>{value}</v></c><c r="E{number}" t="inlineStr"><is><t>‰</t></is></c></row>')
+
+    return (f'<?xml version="1.0" encoding="{encoding}"?>{dtd}<worksheet {SHEET_NAMESPACES}><sheetData>'
+            f'{INLINE_HEADER_ROW}{row(2, 2024, value_2024)}{row(3, 2023, "3")}</sheetData></worksheet>')
+
+
+def _book(folder: Path, sheet: bytes, name: str = "data.xlsx") -> str:
+    return xlsx_package(folder / name, [
+        ("xl/workbook.xml", f'<workbook {SHEET_NAMESPACES}><sheets><sheet name="数据" sheetId="1" r:id="rId1"/></sheets>'
+                            "</workbook>"),
+        ("xl/_rels/workbook.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                                       f'<Relationship Id="rId1" Type="{OFFICE_RELATIONSHIPS}/worksheet" '
+                                       'Target="worksheets/sheet1.xml"/></Relationships>'),
+        ("xl/worksheets/sheet1.xml", sheet)])
+
+
+def test_a_utf16_sheet_that_declares_an_entity_is_refused(tmp_path: Path) -> None:
+    """The DTD check looked at the part's bytes before they were decoded: in UTF-16 ``<!DOCTYPE`` is ``<\\0!\\0D\\0…``,
+    so it never fired, and the 2024 cell holding ``&v;`` (5.0‰, a fail) was dropped: 2023's 3‰ passed, exit 0."""
+    sheet = _sheet_xml("&v;", "UTF-16", '<!DOCTYPE worksheet [<!ENTITY v "5.0">]>').encode("utf-16")
+    result = _judged(tmp_path, _book(tmp_path, sheet), as_of="2024")
+    assert result.exit_code == 2 and "declares a DTD or entities" in result.output, result.output
+
+
+def test_an_entity_nothing_declares_is_refused_at_its_cell(tmp_path: Path) -> None:
+    """``<v>&v;</v>`` with no DTD at all is not well-formed XML (Excel repairs the file); the value reader read D2 as
+    empty and 2023's 3‰ passed. It is refused at D2; ``&amp;`` and character references are no such reference."""
+    result = _judged(tmp_path, _book(tmp_path, _sheet_xml("&v;").encode()), as_of="2024")
+    assert result.exit_code == 2 and "[数据]!D2" in result.output and "'&v;'" in result.output, result.output
+    rows = _sheet_xml("5.0").split("</row>")
+    rows[0] += '<c r="F1" t="inlineStr"><is><t>备注</t></is></c>'
+    rows[1] += '<c r="F2" t="inlineStr"><is><t>快报&amp;&#20013; &lt;</t></is></c>'
+    plain = "</row>".join(rows)
+    result = _judged(tmp_path, _book(tmp_path, plain.encode(), "plain.xlsx"), as_of="2024")
+    assert result.exit_code != 2 and ",2024,5.0,‰," in result.output, result.output
+
+
+_ODS_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+           'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+           'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+           'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+           'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+           'xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" office:version="1.2"')
+
+
+def _s(text: str) -> str:
+    return f'<table:table-cell office:value-type="string"><text:p>{text}</text:p></table:table-cell>'
+
+
+def _n(value: float, shown: str, style: str = "") -> str:
+    styled = f' table:style-name="{style}"' if style else ""
+    return (f'<table:table-cell office:value-type="float" office:value="{value}"{styled}><text:p>{shown}</text:p>'
+            "</table:table-cell>")
+
+
+def _ods_content(rows: list[str], automatic: str = "", dtd: str = "", encoding: str = "UTF-8") -> str:
+    head = "<table:table-row>" + "".join(_s(h) for h in ["地区", "指标", "年份", "数值", "单位"]) + "</table:table-row>"
+    return (f'<?xml version="1.0" encoding="{encoding}"?>{dtd}<office:document-content {_ODS_NS}><office:automatic-styles>'
+            f'{automatic}</office:automatic-styles><office:body><office:spreadsheet><table:table table:name="数据">'
+            f'{head}{"".join(rows)}</table:table></office:spreadsheet></office:body></office:document-content>')
+
+
+def _ods_row(year: int, cell: str, name: str = "婴儿死亡率", unit: str = "‰") -> str:
+    return f"<table:table-row>{_s('甲市')}{_s(name)}{_n(year, str(year))}{cell}{_s(unit)}</table:table-row>"
+
+
+def test_a_utf16_ods_content_that_declares_an_entity_is_refused_as_an_ods(tmp_path: Path) -> None:
+    """content.xml in UTF-16 with ``<!ENTITY row …>`` got past the DTD check, and the 2024 row written as ``&row;``
+    was dropped (2023 passed, exit 0). The refusal also said "which Excel files never do" of an OpenDocument file."""
+    content = _ods_content(["&row;", _ods_row(2023, _n(3, "3"))], encoding="UTF-16",
+                           dtd=f'<!DOCTYPE office:document-content [<!ENTITY row "">]>')
+    data = tmp_path / "data.ods"
+    ods_package(data, "")
+    with zipfile.ZipFile(data) as source, zipfile.ZipFile(tmp_path / "crafted.ods", "w") as target:
+        for info in source.infolist():
+            target.writestr(info, content.encode("utf-16") if info.filename == "content.xml" else source.read(info))
+    result = _judged(tmp_path, str(tmp_path / "crafted.ods"), as_of="2024")
+    assert result.exit_code == 2 and "declares a DTD or entities" in result.output, result.output
+    assert "which Excel" not in result.output and "OpenDocument" in result.output
+
+
+def test_an_ods_entity_nothing_declares_is_refused_at_its_sheet(tmp_path: Path) -> None:
+    """An .ods cell holding ``&v;`` with no DTD was read as empty, a fail turned n/a; it is refused, the sheet named."""
+    data = ods_package(tmp_path / "data.ods", _ods_content([_ods_row(2024, _n(5.0, "&v;")),
+                                                             _ods_row(2023, _n(3, "3"))]).replace(
+        'office:value="5.0"', 'office:value="&v;"'))
+    result = _judged(tmp_path, data, as_of="2024")
+    assert result.exit_code == 2 and "[数据]" in result.output and "'&v;'" in result.output, result.output
+
+
+def test_a_utf16_word_part_that_declares_an_entity_is_refused(tmp_path: Path) -> None:
+    """document.xml in UTF-16 with ``<!ENTITY t …>`` got past the check, and the paragraph ``&t;`` (the 80岁 target)
+    was dropped from the draft without a note, exit 0."""
+    docx = pytest.importorskip("docx")
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    document = docx.Document()
+    document.add_paragraph("到2030年，婴儿死亡率控制在4‰以下。")
+    document.add_paragraph("SECOND")
+    document.save(tmp_path / "base.docx")
+    with zipfile.ZipFile(tmp_path / "base.docx") as source, zipfile.ZipFile(tmp_path / "crafted.docx", "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                end = text.index("?>") + 2
+                text = (text[:end].replace("UTF-8", "UTF-16") + '<!DOCTYPE w:document [<!ENTITY t '
+                        '"到2030年，人均预期寿命达到80岁。">]>' + text[end:].replace("SECOND", "&t;"))
+                data = text.encode("utf-16")
+            target.writestr(info, data)
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "crafted.docx")])
+    assert result.exit_code == 2 and "declares a DTD or entities" in result.output, result.output

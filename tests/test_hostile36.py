@@ -140,3 +140,89 @@ def test_a_utf16_word_part_that_declares_an_entity_is_refused(tmp_path: Path) ->
             target.writestr(info, data)
     result = CliRunner().invoke(main, ["extract", str(tmp_path / "crafted.docx")])
     assert result.exit_code == 2 and "declares a DTD or entities" in result.output, result.output
+
+
+# --- 3. .ods number styles: Default, a column's default style, currency styles, an unstruck child ---------------
+
+_POPULATION = indicator_plan("常住人口", "万人", "down", "≤1400万人")
+#: a number format 0.0"万" shown in ten thousands (LibreOffice's display-factor)
+_WAN = ('<number:{kind}-style style:name="NW">{symbol}<number:number number:decimal-places="1" '
+        'number:min-integer-digits="1" number:display-factor="10000"/><number:text>万</number:text></number:{kind}-style>')
+
+
+def _styled_ods(folder: Path, cell: str, automatic: str = "", common: str = "", columns: str = "") -> str:
+    """An .ods of 常住人口 in 2025 (the year a string cell, D2 ``cell``) with ``styles.xml`` holding ``common``."""
+    content = _ods_content([f"<table:table-row>{_s('甲市')}{_s('常住人口')}{_s('2025')}{cell}{_s('万人')}"
+                            "</table:table-row>"], automatic)
+    if columns:
+        content = content.replace('<table:table table:name="数据">', f'<table:table table:name="数据">{columns}')
+    path = ods_package(folder / "data.ods", content)
+    styles = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {_ODS_NS}><office:styles>{common}'
+              "</office:styles></office:document-styles>")
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("styles.xml", styles)
+    return path
+
+
+def test_an_unstyled_cell_shows_through_the_default_style(tmp_path: Path) -> None:
+    """A cell with no style of its own shows through the ``Default`` cell style; given a 万 format (Styles → Default
+    → Numbers), 13020000 shows ``1302.0万`` and was read 13020000万人 (a fail, 929900% over)."""
+    common = _WAN.format(kind="number", symbol="") + \
+        '<style:style style:name="Default" style:family="table-cell" style:data-style-name="NW"/>'
+    result = _judged(tmp_path, _styled_ods(tmp_path, _n(13020000, "1302.0万"), common=common), _POPULATION)
+    assert result.exit_code == 0 and ",2025,1302.0,万人,value,pass" in result.output, result.output
+
+
+def test_an_unstyled_cell_shows_through_its_columns_default_style(tmp_path: Path) -> None:
+    """A column's ``table:default-cell-style-name`` (a whole column given the 万 format) was refused as "not looked
+    for" once any style scaled; its unstyled cells are now read through it, the other columns' as stored."""
+    automatic = _WAN.format(kind="number", symbol="") + \
+        '<style:style style:name="ce1" style:family="table-cell" style:parent-style-name="Default" ' \
+        'style:data-style-name="NW"/>'
+    columns = ('<table:table-column table:number-columns-repeated="3" table:default-cell-style-name="Default"/>'
+               '<table:table-column table:default-cell-style-name="ce1"/>'
+               '<table:table-column table:default-cell-style-name="Default"/>')
+    result = _judged(tmp_path, _styled_ods(tmp_path, _n(13020000, "1302.0万"), automatic, columns=columns), _POPULATION)
+    assert result.exit_code == 0 and ",2025,1302.0,万人,value,pass" in result.output, result.output
+
+
+@pytest.mark.parametrize("value_type", ["float", "currency"])
+def test_a_currency_style_that_scales_reads_as_it_shows(tmp_path: Path, value_type: str) -> None:
+    """``<number:currency-style>`` (any format with a currency symbol) was never read: ``¥1302.0万`` read 13020000万人.
+    LibreOffice also types such a cell ``currency``."""
+    automatic = _WAN.format(kind="currency", symbol='<number:currency-symbol number:language="zh" '
+                            'number:country="CN">¥</number:currency-symbol>') + \
+        '<style:style style:name="ce1" style:family="table-cell" style:data-style-name="NW"/>'
+    cell = _n(13020000, "¥1302.0万", "ce1").replace('office:value-type="float"', f'office:value-type="{value_type}"')
+    result = _judged(tmp_path, _styled_ods(tmp_path, cell, automatic), _POPULATION)
+    assert result.exit_code == 0 and ",2025,1302.0,万人,value,pass" in result.output, result.output
+
+
+def test_a_map_of_two_levels_is_refused_at_its_cell(tmp_path: Path) -> None:
+    """A section that hands its value to a style with maps of its own (to a 万 section) was read as stored
+    (13020000万人); whether LibreOffice follows the second level is not known, so the cell is refused."""
+    automatic = ('<number:number-style style:name="N1P1"><number:number number:decimal-places="1" '
+                 'number:min-integer-digits="1" number:display-factor="10000"/><number:text>万</number:text>'
+                 '</number:number-style><number:number-style style:name="N1P0"><number:number '
+                 'number:decimal-places="0" number:min-integer-digits="1"/><style:map '
+                 'style:condition="value()&gt;=1000000" style:apply-style-name="N1P1"/></number:number-style>'
+                 '<number:number-style style:name="N1"><number:text>-</number:text><number:number '
+                 'number:decimal-places="0" number:min-integer-digits="1"/><style:map style:condition="value()&gt;=0" '
+                 'style:apply-style-name="N1P0"/></number:number-style>'
+                 '<style:style style:name="ce1" style:family="table-cell" style:data-style-name="N1"/>')
+    result = _judged(tmp_path, _styled_ods(tmp_path, _n(13020000, "1302.0万", "ce1"), automatic), _POPULATION)
+    assert result.exit_code == 2 and "[数据]!D2" in result.output and "two levels" in result.output, result.output
+
+
+def test_a_child_style_that_turns_the_strike_off_is_not_struck(tmp_path: Path) -> None:
+    """A cell style saying ``text-line-through-style="none"`` under a struck parent was read as struck (``~~3.5~~``,
+    refused): the child's own word wins, as LibreOffice shows it."""
+    automatic = ('<style:style style:name="ce1" style:family="table-cell"><style:text-properties '
+                 'style:text-line-through-style="solid"/></style:style><style:style style:name="ce2" '
+                 'style:family="table-cell" style:parent-style-name="ce1"><style:text-properties '
+                 'style:text-line-through-style="none"/></style:style>')
+    data = ods_package(tmp_path / "data.ods", _ods_content([_ods_row(2025, _n(3.5, "3.5", "ce2"))], automatic))
+    result = _judged(tmp_path, data)
+    assert result.exit_code == 0 and ",2025,3.5,‰," in result.output, result.output
+    struck = ods_package(tmp_path / "struck.ods", _ods_content([_ods_row(2025, _n(3.5, "3.5", "ce1"))], automatic))
+    assert _judged(tmp_path, struck).exit_code == 2

@@ -226,3 +226,35 @@ def test_a_child_style_that_turns_the_strike_off_is_not_struck(tmp_path: Path) -
     assert result.exit_code == 0 and ",2025,3.5,‰," in result.output, result.output
     struck = ods_package(tmp_path / "struck.ods", _ods_content([_ods_row(2025, _n(3.5, "3.5", "ce1"))], automatic))
     assert _judged(tmp_path, struck).exit_code == 2
+
+
+# --- 4. an HTML page's charset, as browsers read it ----------------------------------------------------------------
+
+_PAGE = ('<html><head>{head}<title>甲市卫生健康事业发展规划</title></head><body>\n'
+         '<h1>甲市卫生健康事业发展规划（2021—2025年）</h1>\n<p>本规划期为二〇二一年至二〇二五年。</p>\n'
+         '<p>到2025年，婴儿死亡率控制在5‰以下，人均预期寿命达到79.5岁。</p>\n</body></html>\n')
+
+
+@pytest.mark.parametrize("label", ["gb2312", "GB2312", "x-gbk", "GB_2312-80"])
+def test_a_page_labelled_gb2312_holding_a_gbk_character_is_read_as_gbk(tmp_path: Path, label: str) -> None:
+    """Browsers (the WHATWG Encoding Standard) decode every GB2312 and GBK label as GBK; checker decoded ``gb2312``
+    with Python's strict codec and refused a page holding 〇 (二〇二五年, GBK A996, not in GB2312), the commonest
+    mislabelled government page."""
+    from files import draft_of_file
+
+    page = tmp_path / "plan.html"
+    page.write_bytes(_PAGE.format(head=f'<meta charset="{label}">').encode("gbk"))
+    _, targets = draft_of_file(page)
+    assert {name for name, _, _ in targets} >= {"婴儿死亡率", "人均预期寿命"}, targets
+
+
+def test_a_commented_out_meta_is_no_declaration(tmp_path: Path) -> None:
+    """``<!-- <meta charset="big5"> --><meta charset="gbk">``: the commented-out meta was taken as the declaration,
+    and the page refused (or, where its bytes happen to be Big5 too, read as Big5 mojibake); a browser's prescan
+    passes comments over."""
+    from files import draft_of_file
+
+    page = tmp_path / "plan.html"
+    page.write_bytes(_PAGE.format(head='<!-- <meta charset="big5"> --><meta charset="gbk">').encode("gbk"))
+    _, targets = draft_of_file(page)
+    assert {name for name, _, _ in targets} >= {"婴儿死亡率", "人均预期寿命"}, targets

@@ -169,9 +169,9 @@ def _alt_chunk(word, element, doc: Document, line: int, chunks: dict[int, list])
     if part is not None and id(part) in chunks:
         blocks = chunks[id(part)]
     elif part is not None and kind in _HTML_CHUNKS:
-        from checker.documents.web import read_html
+        from checker.documents.web import declared_encoding, read_html
 
-        blocks = chunks[id(part)] = read_html(decode(part.blob, doc.path), doc.path).blocks
+        blocks = chunks[id(part)] = read_html(decode(part.blob, doc.path, declared_encoding(part.blob)), doc.path).blocks
     elif part is not None and kind in _TEXT_CHUNKS:
         blocks = [paragraph(text.strip(), 0) for text in decode(part.blob, doc.path).splitlines() if text.strip()]
     else:

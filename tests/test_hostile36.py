@@ -258,3 +258,21 @@ def test_a_commented_out_meta_is_no_declaration(tmp_path: Path) -> None:
     page.write_bytes(_PAGE.format(head='<!-- <meta charset="big5"> --><meta charset="gbk">').encode("gbk"))
     _, targets = draft_of_file(page)
     assert {name for name, _, _ in targets} >= {"婴儿死亡率", "人均预期寿命"}, targets
+
+
+# --- 5. a title or note line with a full-width comma above a CSV header ---------------------------------------------
+
+@pytest.mark.parametrize("title", ["说明：本表数据来源于甲市卫生健康委，2024年为快报数", "甲市卫生健康主要指标（2024年，快报）"])
+@pytest.mark.parametrize("separator", [",", "\t"])
+def test_a_title_line_with_a_full_width_comma_is_passed_over(tmp_path: Path, title: str, separator: str) -> None:
+    """The separator was judged by the first line alone: a title or note with a full-width comma (and no ASCII one)
+    above a comma-separated header made the whole file refused as "separated by full-width commas". The header is the
+    first line that holds a separator; the title is passed over as one without a comma is."""
+    rows = [["地区", "指标", "年份", "数值", "单位"], ["甲市", "婴儿死亡率", "2025", "3.5", "‰"]]
+    data = written(tmp_path, title + "\n" + "".join(separator.join(row) + "\n" for row in rows))
+    result = _judged(tmp_path, data)
+    assert result.exit_code == 0 and ",2025,3.5,‰," in result.output, result.output
+    # where no line at the start holds an ASCII separator, the full-width commas are the columns': still refused
+    data = written(tmp_path, title + "\n" + "".join("，".join(row) + "\n" for row in rows), "wide.csv")
+    result = _judged(tmp_path, data)
+    assert result.exit_code == 2 and "full-width commas" in result.output and "wide.csv:1" in result.output

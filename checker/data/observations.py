@@ -802,25 +802,36 @@ def _utf8_line(data: bytes) -> tuple[int, str] | None:
     return None
 
 
+#: how many non-blank lines at a file's start are looked through for its header: title and note lines above it
+#: (a yearbook table's 表3-2 …, 说明：…) hold no separator
+_HEADER_SEARCH = 10
+
+
 def sniff_delimiter(text: str, name: str) -> str:
-    """The field separator the header line uses: comma, tab or semicolon (most frequent; comma on ties)."""
-    start, first = 0, ""
-    while start < len(text):  # the first non-blank line, without splitting the whole file
+    """The field separator the header line uses: comma, tab or semicolon (most frequent; comma on ties). The header is
+    the first non-blank line that holds one of them: a title or note line above it holds none, and one with a
+    full-width comma (``说明：本表数据来源于甲市卫生健康委，2024年为快报数``) is passed over as any title is — it made the
+    whole file refused as "separated by full-width commas". Where no line at the start holds a separator and the first
+    full-width comma stands in one, the file is refused at that line: its columns are so separated."""
+    start, number, widely = 0, 0, None
+    while start < len(text) and number < _HEADER_SEARCH:  # line by line, without splitting the whole file
         end = text.find("\n", start)
-        first = text[start:] if end < 0 else text[start:end]
-        if first.strip() or end < 0:
+        line = text[start:] if end < 0 else text[start:end]
+        number += 1 if line.strip() else 0
+        counts = [line.count(d) for d in _DELIMITERS]
+        if max(counts):
+            return _DELIMITERS[counts.index(max(counts))]
+        if widely is None and "，" in line:
+            widely = text.count("\n", 0, start) + 1
+        if end < 0:
             break
         start = end + 1
-    counts = [first.count(d) for d in _DELIMITERS]
-    best = max(counts)
-    if best == 0:
-        if "，" in first:
-            raise CheckerError(
-                f"the header of {name} is separated by full-width commas (，)", Location(name, 1),
-                hint="separate columns with ASCII commas (,), tabs or semicolons",
-            )
-        return ","
-    return _DELIMITERS[counts.index(best)]
+    if widely is not None:
+        raise CheckerError(
+            f"the header of {name} is separated by full-width commas (，)", Location(name, widely),
+            hint="separate columns with ASCII commas (,), tabs or semicolons",
+        )
+    return ","
 
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")

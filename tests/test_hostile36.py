@@ -276,3 +276,60 @@ def test_a_title_line_with_a_full_width_comma_is_passed_over(tmp_path: Path, tit
     data = written(tmp_path, title + "\n" + "".join("，".join(row) + "\n" for row in rows), "wide.csv")
     result = _judged(tmp_path, data)
     assert result.exit_code == 2 and "full-width commas" in result.output and "wide.csv:1" in result.output
+
+
+# --- 1. a span of plan periods before a change ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("words", "base"), [("“十二五”至“十四五”期间", 2010), ("十二五到十四五时期", 2010),
+                                             ("“十三五”“十四五”两个五年规划期间", 2015), ("“十三五”、“十四五”期间", 2015),
+                                             ("“十三五”和“十四五”期间婴儿死亡率", 2015)])
+def test_a_span_of_plan_periods_counts_from_the_year_before_the_first(words: str, base: int) -> None:
+    """`“十二五”至“十四五”期间累计下降30%` was read as a name (subject 十二五至十四五期间), so the change was measured from
+    the plan's base year without a note; a span of periods counts from the year before its first (2010), as
+    `“十四五”期间` counts from 2020, and the note names the span's end (2025)."""
+    from checker.language.grammar import parse_target
+
+    rule = parse_target(f"{words}累计下降30%", "%", "down")
+    assert rule.base_year == base and rule.subject in (None, "婴儿死亡率"), rule
+    assert any("a change over the period" in note and "2025" in note for note in rule.notes), rule.notes
+
+
+@pytest.mark.parametrize("words", ["十二五和十四五期间", "“十四五”至“十二五”期间"])
+def test_periods_out_of_order_or_with_one_left_out_are_refused(words: str) -> None:
+    """Two periods that are no one span (十三五 left out of a list, or a range run backward) were a name too; which year
+    the change counts from is no guess: refused, the periods named."""
+    from checker.errors import GrammarError
+    from checker.language.grammar import parse_target
+
+    with pytest.raises(GrammarError, match="not one span in order"):
+        parse_target(f"{words}累计下降30%", "%", "down")
+
+
+def test_a_span_of_periods_is_judged_from_its_base_and_lint_says_so(tmp_path: Path) -> None:
+    """The repro: base 2020, 2025: `“十二五”至“十四五”期间累计下降30%` with 2010 20.0, 2020 16.0, 2025 13.9 failed
+    (≤ 11.2 from 2020), lint quiet; from 2010 the target is ≤ 14.0 and 13.9 passes, and lint warns [period-base] but no
+    [phrase-year] (the span ends in 2025)."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    plan = written(tmp_path, indicator_plan("重大慢性病过早死亡率", "%", "down", "“十二五”至“十四五”期间累计下降30%"),
+                   "plan.yaml")
+    data = written(tmp_path, "地区,指标,年份,数值,单位\n" + "".join(
+        f"甲市,重大慢性病过早死亡率,{year},{value},%\n" for year, value in ((2010, 20.0), (2020, 16.0), (2025, 13.9))))
+    result = check(plan, data, "--format", "csv")
+    assert result.exit_code == 0 and "2010年基期值" in result.output, result.output
+    lint = CliRunner().invoke(main, ["lint", plan]).output
+    assert "[period-base]" in lint and "[phrase-year]" not in lint, lint
+
+
+def test_extract_keeps_a_leading_span_of_periods_with_its_change() -> None:
+    """`“十二五”至“十四五”期间，重大慢性病过早死亡率累计下降30%。` was drafted as `累计下降30%` alone, measured from the plan's
+    base year; the span's words are joined to the target's, as a single period's are."""
+    from files import drafted_targets
+
+    drafted = {name: text for name, _, text, _ in drafted_targets(
+        "南京市健康促进行动方案（2024—2027年）\n\n一、主要目标\n“十二五”至“十四五”期间，重大慢性病过早死亡率累计下降30%。\n"
+        "“十三五”“十四五”两个五年规划期间，孕产妇死亡率累计下降20%。\n")}
+    assert drafted == {"重大慢性病过早死亡率": "“十二五”至“十四五”期间累计下降30%",
+                       "孕产妇死亡率": "“十三五”“十四五”两个五年规划期间累计下降20%"}, drafted

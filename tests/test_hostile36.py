@@ -333,3 +333,18 @@ def test_extract_keeps_a_leading_span_of_periods_with_its_change() -> None:
         "“十三五”“十四五”两个五年规划期间，孕产妇死亡率累计下降20%。\n")}
     assert drafted == {"重大慢性病过早死亡率": "“十二五”至“十四五”期间累计下降30%",
                        "孕产妇死亡率": "“十三五”“十四五”两个五年规划期间累计下降20%"}, drafted
+
+
+# --- 6. a note under a by-place table that gives one place another year ---------------------------------------------
+
+def test_a_note_that_redates_one_place_refuses_its_value(tmp_path: Path) -> None:
+    """`注：乙县为2022年数据。` under a table of 2023 by place was passed over: 乙县's 4.6 was judged as 2023's without a
+    word. The value is refused at its cell, the note quoted; the other places' values stand."""
+    plan = written(tmp_path, indicator_plan("婴儿死亡率", "‰", "down", "≤4‰").replace("甲市", "乙县"), "plan.yaml")
+    table = "表3-2 各县（市、区）婴儿死亡率（2023年）\n地区,婴儿死亡率（‰）\n甲县,3.1\n乙县,4.6\n{}"
+    result = check(plan, written(tmp_path, table.format("注：乙县为2022年数据。\n")), "--format", "csv")
+    assert result.exit_code == 2 and "data.csv:4:2" in result.output and "2022" in result.output, result.output
+    result = check(plan, written(tmp_path, table.format("注：甲县为2022年数据。\n"), "other.csv"), "--format", "csv")
+    assert result.exit_code == 2 and "other.csv:3:2" in result.output, result.output
+    result = check(plan, written(tmp_path, table.format("注：2023年为快报数。\n"), "plain.csv"), "--format", "csv")
+    assert result.exit_code != 2 and ",2023,4.6,‰," in result.output, result.output

@@ -1093,6 +1093,10 @@ UNIT_LINE = re.compile(r"\s*(?:[（(【\[]\s*(?:计量)?单位\s*[:：]\s*(\S(?:
                        r"|(?:计量)?单位\s*[:：]\s*(\S(?:.*\S)?))\s*")
 
 
+#: a footnote's clause that gives what it names another year's figures (乙县为2022年数据, 甲县数据系2021年的数值): the year
+_REDATED = re.compile(r"(?:为|是|系|采用|使用|取|均为|仍为)\s*(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?:的)?(?:统计)?(?:数据|数值|数|值|资料)")
+
+
 def _unit_line_error(text: str, location: Location) -> CheckerError:
     """The refusal of a 单位 line among a CSV table's rows (a second table's unit): passed over, the rows below it were
     read in the plan's unit whatever it says."""
@@ -2036,6 +2040,7 @@ class RowCollector:
             )
         self._places_as_indicators(header, columns, start, name, header_line)
         self._footnoted(notes, start)
+        self._redated(notes, start)
         return columns.layout, count
 
     def _repeated_header(self, pending: tuple[int, list[str], list, int | None, list], under: list[str] | None,
@@ -2123,6 +2128,25 @@ class RowCollector:
                     continue
                 if item.year in years and footnote not in item.notes:
                     self.items[index] = replace(item, notes=(*item.notes, footnote))
+
+    def _redated(self, footnotes: list[str], start: int) -> None:
+        """Refuse a value a footnote gives another year than the table does (注：乙县为2022年数据。 under a table of 2023):
+        passed over, 乙县's 2022 value was judged as 2023's without a word. The note names a place or an indicator read
+        from the table; each of its values of another year is refused at its cell (which year it is the file says)."""
+        for footnote in footnotes:
+            for clause in re.split(r"[，,；;。]", to_simplified(unicodedata.normalize("NFKC", footnote))):
+                dated = _REDATED.search(clause)
+                if dated is None:
+                    continue
+                year, named = int(dated.group("year")), clause[:dated.start("year")]
+                for item in self.items[start:]:
+                    if item.year != year and any(word and len(word) >= 2 and word in named for word in (
+                            item.region, re.sub(r"[(（][^()（）]*[)）]$", "", item.indicator).strip())):
+                        raise CheckerError(
+                            f"a note under the table says {footnote.strip()!r}: the value {item.text!r} of "
+                            f"{item.region or item.indicator} would be judged as {item.year}'s, though the note makes it "
+                            f"{year}'s", item.location,
+                            hint=f"move the value to a row or column of {year} (or delete it), then delete the note")
 
     # --- one row ---
 

@@ -348,3 +348,15 @@ def test_a_note_that_redates_one_place_refuses_its_value(tmp_path: Path) -> None
     assert result.exit_code == 2 and "other.csv:3:2" in result.output, result.output
     result = check(plan, written(tmp_path, table.format("注：2023年为快报数。\n"), "plain.csv"), "--format", "csv")
     assert result.exit_code != 2 and ",2023,4.6,‰," in result.output, result.output
+
+
+# --- 7. the lead of a 实事 list -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lead", ["到2025年底，完成以下民生实事：", "到2025年，完成以下民生实事项目："])
+def test_the_lead_of_a_list_of_practical_deeds_is_no_target(lead: str) -> None:
+    """`到2025年底，完成以下民生实事：` was drafted as a target named 以下民生实事 (text 完成以下民生实事) besides the items
+    under it: it is the list's lead, as `实现以下目标：` is."""
+    from files import drafted_of
+
+    drafted = drafted_of(f"2025年泉州市卫生健康民生实事项目\n{lead}\n1. 新建村卫生室12个。\n2. 新增托位800个。\n")
+    assert {name for name, _, _ in drafted} == {"新建村卫生室", "新增托位"}, drafted

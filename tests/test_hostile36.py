@@ -360,3 +360,19 @@ def test_the_lead_of_a_list_of_practical_deeds_is_no_target(lead: str) -> None:
 
     drafted = drafted_of(f"2025年泉州市卫生健康民生实事项目\n{lead}\n1. 新建村卫生室12个。\n2. 新增托位800个。\n")
     assert {name for name, _, _ in drafted} == {"新建村卫生室", "新增托位"}, drafted
+
+
+# --- 9. a blank PDF -------------------------------------------------------------------------------------------------
+
+def test_a_blank_pdf_is_called_blank_not_a_scan(tmp_path: Path) -> None:
+    """A PDF whose pages draw nothing (no text, no image) was called "only images (a scan?)", with OCR for advice;
+    there is nothing to OCR: it is said to be blank."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+    from files import pdf_pages
+
+    path = pdf_pages(tmp_path / "blank.pdf", [lambda page: None, lambda page: None])
+    result = CliRunner().invoke(main, ["extract", str(path)])
+    assert result.exit_code == 2 and "no text and no images" in result.output and "OCR" not in result.output, \
+        result.output

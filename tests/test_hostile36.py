@@ -376,3 +376,20 @@ def test_a_blank_pdf_is_called_blank_not_a_scan(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["extract", str(path)])
     assert result.exit_code == 2 and "no text and no images" in result.output and "OCR" not in result.output, \
         result.output
+
+
+# --- 10. merged year headers over sub-columns of no known role ------------------------------------------------------
+
+@pytest.mark.parametrize("under", [("计划", "完成"), ("男", "女"), ("目标值", "实际值")])
+def test_years_over_unknown_sub_columns_are_refused_at_the_sub_heading(tmp_path: Path, under: tuple[str, str]) -> None:
+    """Years merged over 计划 | 完成 (or 男 | 女) were refused as "missing columns year, value" at row 1 with the hint to
+    delete the title line, which is the year row; over 目标值 | 实际值 the refusal named C1 (the year's cell) for the
+    header in C2. The refusal now says the years stand over sub-columns none of which is known to be the value, at C2."""
+    from files import workbook_of
+
+    book = workbook_of({"数据": [["指标", "单位", "2023年", None, "2024年", None], [None, None, *under, *under],
+                                 ["婴儿死亡率", "‰", 4.5, 3, 4.2, 5]]}, tmp_path / "data.xlsx",
+                       {"数据": ["A1:A2", "B1:B2", "C1:D1", "E1:F1"]})
+    result = _judged(tmp_path, str(book))
+    assert result.exit_code == 2 and "[数据]!C2" in result.output and "sub-columns" in result.output, result.output
+    assert "title line" not in result.output

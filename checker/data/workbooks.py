@@ -437,6 +437,10 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
                 header[c] = year
             elif observations.PART_OF_YEAR.search(below):  # 2025年 over 1-9月: part of the year, refused as such
                 header[c] = f"{year}（{below}）"
+            elif observations.header_role(below) is None:
+                raise _split_year_error(path, sheet, start, end, c, year, [
+                    text[end][k].strip() for k in range(width) if k < len(text[end]) and k < len(text[start])
+                    and observations.header_role(text[start][k]) == "years" and text[end][k].strip()])
     roles = [observations.header_role(heading) for heading in header]
     stub = _stub(text, start) if "indicator" not in roles else None
     if stub is not None:  # year columns over a blank stub heading: the stub holds the indicators
@@ -654,6 +658,21 @@ def _stub(text: list[list[str]], header: int) -> int | None:
         if not cells[c].strip() and any(c < len(row) and row[c].strip() for row in text[header + 1:]):
             return c
     return None
+
+
+def _split_year_error(path: str, sheet: str, start: int, end: int, column: int, year: str,
+                      under: list[str]) -> CheckerError:
+    """The refusal of a year heading (row ``start``) merged over sub-columns (row ``end``) none of which is known to be
+    the year's value — 男 | 女, 计划 | 完成, 目标值 | 实际值: which one to judge is not for a guess. It said "missing
+    columns year, value" with the hint to delete a title line (the year row), or named the year's cell for the
+    sub-heading's."""
+    shown = "', '".join(dict.fromkeys(under))
+    return CheckerError(
+        f"the year {year!r} (row {start + 1}) stands over sub-columns ('{shown}') none of which is known to be the "
+        "year's value: which one to judge is not for a guess",
+        Location(path, end + 1, column + 1, sheet=sheet),
+        hint="keep one column per year under a plain year header (2023, 2023年) holding the observed value (the "
+             "total, 完成, 实际值), delete the others, and unmerge the year cells")
 
 
 def _header_end(start: int, merged: list[tuple[int, int, int, int]], text: list[list[str]]) -> int:

@@ -809,25 +809,36 @@ def _utf8_line(data: bytes) -> tuple[int, str] | None:
     return None
 
 
+#: how many non-blank lines at a file's start are looked through for its header: title and note lines above it
+#: (a yearbook table's 表3-2 …, 说明：…) hold no separator
+_HEADER_SEARCH = 10
+
+
 def sniff_delimiter(text: str, name: str) -> str:
-    """The field separator the header line uses: comma, tab or semicolon (most frequent; comma on ties)."""
-    start, first = 0, ""
-    while start < len(text):  # the first non-blank line, without splitting the whole file
+    """The field separator the header line uses: comma, tab or semicolon (most frequent; comma on ties). The header is
+    the first non-blank line that holds one of them: a title or note line above it holds none, and one with a
+    full-width comma (``说明：本表数据来源于甲市卫生健康委，2024年为快报数``) is passed over as any title is — it made the
+    whole file refused as "separated by full-width commas". Where no line at the start holds a separator and the first
+    full-width comma stands in one, the file is refused at that line: its columns are so separated."""
+    start, number, widely = 0, 0, None
+    while start < len(text) and number < _HEADER_SEARCH:  # line by line, without splitting the whole file
         end = text.find("\n", start)
-        first = text[start:] if end < 0 else text[start:end]
-        if first.strip() or end < 0:
+        line = text[start:] if end < 0 else text[start:end]
+        number += 1 if line.strip() else 0
+        counts = [line.count(d) for d in _DELIMITERS]
+        if max(counts):
+            return _DELIMITERS[counts.index(max(counts))]
+        if widely is None and "，" in line:
+            widely = text.count("\n", 0, start) + 1
+        if end < 0:
             break
         start = end + 1
-    counts = [first.count(d) for d in _DELIMITERS]
-    best = max(counts)
-    if best == 0:
-        if "，" in first:
-            raise CheckerError(
-                f"the header of {name} is separated by full-width commas (，)", Location(name, 1),
-                hint="separate columns with ASCII commas (,), tabs or semicolons",
-            )
-        return ","
-    return _DELIMITERS[counts.index(best)]
+    if widely is not None:
+        raise CheckerError(
+            f"the header of {name} is separated by full-width commas (，)", Location(name, widely),
+            hint="separate columns with ASCII commas (,), tabs or semicolons",
+        )
+    return ","
 
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
@@ -1087,6 +1098,10 @@ def signature_line(cells: list[str]) -> bool:
 #: left in them, for the unit's check to refuse, never passed over).
 UNIT_LINE = re.compile(r"\s*(?:[（(【\[]\s*(?:计量)?单位\s*[:：]\s*(\S(?:.*?\S)??)\s*[）)】\]]?"
                        r"|(?:计量)?单位\s*[:：]\s*(\S(?:.*\S)?))\s*")
+
+
+#: a footnote's clause that gives what it names another year's figures (乙县为2022年数据, 甲县数据系2021年的数值): the year
+_REDATED = re.compile(r"(?:为|是|系|采用|使用|取|均为|仍为)\s*(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?:的)?(?:统计)?(?:数据|数值|数|值|资料)")
 
 
 def _unit_line_error(text: str, location: Location) -> CheckerError:
@@ -2135,6 +2150,7 @@ class RowCollector:
             )
         self._places_as_indicators(header, columns, start, name, header_line)
         self._footnoted(notes, start)
+        self._redated(notes, start)
         return columns.layout, count
 
     def _repeated_header(self, pending: tuple[int, list[str], list, int | None, list], under: list[str] | None,
@@ -2222,6 +2238,25 @@ class RowCollector:
                     continue
                 if item.year in years and footnote not in item.notes:
                     self.items[index] = replace(item, notes=(*item.notes, footnote))
+
+    def _redated(self, footnotes: list[str], start: int) -> None:
+        """Refuse a value a footnote gives another year than the table does (注：乙县为2022年数据。 under a table of 2023):
+        passed over, 乙县's 2022 value was judged as 2023's without a word. The note names a place or an indicator read
+        from the table; each of its values of another year is refused at its cell (which year it is the file says)."""
+        for footnote in footnotes:
+            for clause in re.split(r"[，,；;。]", to_simplified(unicodedata.normalize("NFKC", footnote))):
+                dated = _REDATED.search(clause)
+                if dated is None:
+                    continue
+                year, named = int(dated.group("year")), clause[:dated.start("year")]
+                for item in self.items[start:]:
+                    if item.year != year and any(word and len(word) >= 2 and word in named for word in (
+                            item.region, re.sub(r"[(（][^()（）]*[)）]$", "", item.indicator).strip())):
+                        raise CheckerError(
+                            f"a note under the table says {footnote.strip()!r}: the value {item.text!r} of "
+                            f"{item.region or item.indicator} would be judged as {item.year}'s, though the note makes it "
+                            f"{year}'s", item.location,
+                            hint=f"move the value to a row or column of {year} (or delete it), then delete the note")
 
     # --- one row ---
 

@@ -57,7 +57,12 @@ _BREAKS = (b"<text:line-break", b"<text:tab")
 _CONDITION = re.compile(r"\s*value\(\)\s*(>=|<=|!=|<>|=|<|>)\s*([-+]?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?)\s*")
 _MAP = re.compile(rb"<style:map\b([^>]*?)/?>")
 _STYLE = re.compile(rb"<style:style\b([^>]*?)(?:/>|>(.*?)</style:style\s*>)", re.S)
-_NUMBER_STYLE = re.compile(rb"<number:number-style\b([^>]*?)(?:/>|>(.*?)</number:number-style\s*>)", re.S)
+#: a number style, or a currency style (LibreOffice writes any format with a currency symbol so: ``¥1302.0万``); its
+#: ``<number:currency-symbol>`` is no part read, as the .xlsx reader drops a format's currency symbols
+_NUMBER_STYLE = re.compile(rb"<number:(number|currency)-style\b([^>]*?)(?:/>|>(.*?)</number:\1-style\s*>)", re.S)
+#: the cell style every cell without one of its own shows through (LibreOffice's Styles → Default), and that every
+#: cell style without a parent derives from
+DEFAULT_STYLE = b"Default"
 _NUMBER_PART = re.compile(rb"<number:number(?=[\s>/])([^>]*?)/?>|<number:text\b[^>]*>(.*?)</number:text\s*>|<number:text\b[^>]*/>",
                           re.S)
 _SPAN = re.compile(rb'<text:span\b[^>]*?text:style-name="([^"]*)"[^>]*>(.*?)</text:span\s*>', re.S)
@@ -109,16 +114,18 @@ class _Styles:
     cell styles whose number format scales the number or writes words beside it, in some section."""
 
     raised: dict[bytes, str] = field(default_factory=dict)  # text style → "superscript" / "subscript"
-    struck: set[bytes] = field(default_factory=set)  # text or cell styles
+    struck: set[bytes] = field(default_factory=set)  # text or cell styles (see resolve)
     worded: dict[bytes, bytes] = field(default_factory=dict)  # cell style → its number style (see resolve)
     formats: dict[bytes, _Format] = field(default_factory=dict)  # number style → its section
     _data: dict[bytes, bytes] = field(default_factory=dict)  # cell style → number style
     _parents: dict[bytes, bytes] = field(default_factory=dict)
+    _through: dict[bytes, bool] = field(default_factory=dict)  # style → whether it says it strikes (where it says)
+    _cell_styles: set[bytes] = field(default_factory=set)  # the styles of the family table-cell
 
     def read(self, xml: bytes) -> None:
         """Add the styles ``xml`` (content.xml's automatic styles, styles.xml's own) defines; :meth:`resolve` once
         both are read (a cell style in one names a number style of the other)."""
-        for attributes, body in _NUMBER_STYLE.findall(xml):
+        for _, attributes, body in _NUMBER_STYLE.findall(xml):
             name = _attributes(attributes).get(b"style:name")
             if name is None:
                 continue
@@ -139,10 +146,12 @@ class _Styles:
                 continue
             if b"style:parent-style-name" in values:
                 self._parents[name] = values[b"style:parent-style-name"]
+            if values.get(b"style:family") == b"table-cell":
+                self._cell_styles.add(name)
             properties = _attributes(b" ".join(re.findall(rb"<style:text-properties\b([^>]*)", body or b"")))
-            through = properties.get(b"style:text-line-through-style", b"none").strip()
-            if through and through != b"none":
-                self.struck.add(name)
+            if b"style:text-line-through-style" in properties:  # (said "none", it undoes its parent's strike)
+                through = properties[b"style:text-line-through-style"].strip()
+                self._through[name] = bool(through) and through != b"none"
             position = properties.get(b"style:text-position", b"").split()
             if position and position[0] not in (b"0%", b"0"):
                 self.raised[name] = "subscript" if position[0] == b"sub" or position[0].startswith(b"-") else "superscript"
@@ -150,20 +159,28 @@ class _Styles:
                 self._data[name] = values[b"style:data-style-name"]
 
     def resolve(self) -> None:
-        """The cell styles whose number style, in one of its sections, writes words or scales (``worded``); each
-        style takes what its parent's text and format do."""
-        for name, data in self._data.items():
-            if self._worded(data):
+        """The styles that strike (``struck``) and the cell styles whose number style, in one of its sections, writes
+        words or scales (``worded``): each takes its strike and its number format from the nearest style of its line
+        that says one — itself, its parent, …, and for a cell style at last ``Default``, which every cell style derives
+        from (a child that says ``text-line-through-style="none"`` is not struck though its parent is)."""
+        for name in self._cell_styles | set(self._parents) | set(self._through) | set(self._data):
+            line = self._line(name)
+            through = next((self._through[style] for style in line if style in self._through), False)
+            if through:
+                self.struck.add(name)
+            data = next((self._data[style] for style in line if style in self._data), None)
+            if data is not None and self._worded(data):
                 self.worded[name] = data
-        for name, parent in self._parents.items():
-            for _ in range(8):
-                if parent in self.struck:
-                    self.struck.add(name)
-                if parent in self.worded and name not in self.worded and name not in self._data:
-                    self.worded[name] = self.worded[parent]
-                if parent not in self._parents:
-                    break
-                parent = self._parents[parent]
+
+    def _line(self, name: bytes) -> list[bytes]:
+        """``name``, its parent, its parent's parent … (at most 8: a loop is cut there), then ``Default`` for a cell
+        style whose line does not reach it."""
+        line = [name]
+        while line[-1] in self._parents and len(line) < 8 and self._parents[line[-1]] not in line:
+            line.append(self._parents[line[-1]])
+        if (name in self._cell_styles or name == DEFAULT_STYLE) and DEFAULT_STYLE not in line:
+            line.append(DEFAULT_STYLE)
+        return line
 
     def _worded(self, data: bytes) -> bool:
         """Whether the number style ``data`` or a section it hands values to writes words or scales, or is not read."""
@@ -171,7 +188,7 @@ class _Styles:
         if own is None:
             return False
         return not own.plain or any(comparison is None or target not in self.formats or not self.formats[target].plain
-                                    for comparison, _, target in own.maps)
+                                    or self.formats[target].maps for comparison, _, target in own.maps)
 
     def shown(self, style: bytes, value: float) -> str | None:
         """The number ``value`` in the cell style ``style`` as it shows, where its section writes words or scales
@@ -188,6 +205,10 @@ class _Styles:
                 break
         if section is None:
             raise ValueError("its number format hands the value to a style that is not read here")
+        if section is not own and section.maps:
+            # (whether LibreOffice follows a second level, to a 万 section, or shows the first's number is not known)
+            raise ValueError("its number format hands the value to a style that hands it on again (a map of two levels), "
+                             "which is not read here")
         if section.plain:
             return None
         if own.maps:
@@ -214,8 +235,11 @@ class _Sheet:
     #: rows below this one hold nothing; columns from ``width`` on neither
     last: int = -1
     width: int = 0
-    #: the rows that hold a cell which may show otherwise than stored: (first row, times repeated, the row's cells)
-    odd_rows: list[tuple[int, int, bytes]] = field(default_factory=list)
+    #: the rows that hold a cell which may show otherwise than stored: (first row, times repeated, the row's cells,
+    #: the style its cells without one of their own show through, where the row gives one)
+    odd_rows: list[tuple[int, int, bytes, bytes | None]] = field(default_factory=list)
+    #: the style each column's cells without one of their own show through: (first column, how many, style)
+    column_styles: list[tuple[int, int, bytes]] = field(default_factory=list)
     #: the rows that hold a cell merged over the cells after it, likewise
     merging_rows: list[tuple[int, int, bytes]] = field(default_factory=list)
     #: hidden rows and columns: (first, how many)
@@ -277,18 +301,19 @@ class OdsFacts:
         """The table ``body``'s cell count (its last filled row times its widest filled row, as the value reader
         expands the repeats), its hidden rows and columns and, in a file with ``odd`` cells, the rows to look at."""
         sheet = _Sheet()
-        defaults = set(re.findall(rb'table:default-cell-style-name="([^"]*)"', body))
-        if odd and defaults & (self.styles.struck | set(self.styles.worded)):
-            raise CheckerError("cannot read the spreadsheet: a column or row of the sheet gives its cells a default style "
-                               "that strikes them through or scales their numbers, and which cells take it is not "
-                               "looked for", Location(self.path, sheet=name),
-                               hint="give those cells the style themselves (select them, apply it), or save it as .xlsx")
+        # a cell without a style of its own shows through its row's default style, else its column's, else Default:
+        # where one of these strikes or scales, every row is looked at cell by cell
+        defaults = set(re.findall(rb'table:default-cell-style-name="([^"]*)"', body)) | {DEFAULT_STYLE}
+        unstyled_odd = odd and bool(defaults & (self.styles.struck | set(self.styles.worded)))
         column = 0
         for attributes in _COLUMN.findall(body):
             repeated = _COLUMNS_REPEATED.search(attributes)
             count = self._count(repeated.group(1), name) if repeated else 1
             if re.search(rb'table:visibility="(?:collapse|filter)"', attributes):
                 sheet.hidden_columns.append((column, count))
+            default = _attributes(attributes).get(b"table:default-cell-style-name")
+            if unstyled_odd and default is not None:
+                sheet.column_styles.append((column, count, default))
             column += min(count, 1 << 21)
         row = 0
         markers = (b'value-type="error"', b"<text:span", b"table:style-name=", *_BREAKS)
@@ -302,8 +327,8 @@ class OdsFacts:
                 wide = upto.count(b"<table:table-cell") + upto.count(b"<table:covered-table-cell") + \
                     sum(self._count(n, name) - 1 for n in _COLUMNS_REPEATED.findall(upto))
                 sheet.width, sheet.last = max(sheet.width, wide), row + count - 1
-            if odd and (any(marker in cells for marker in markers) or _UNTYPED.search(cells)):
-                sheet.odd_rows.append((row, count, cells))
+            if odd and (unstyled_odd or any(marker in cells for marker in markers) or _UNTYPED.search(cells)):
+                sheet.odd_rows.append((row, count, cells, _attributes(attributes).get(b"table:default-cell-style-name")))
             if b'-spanned="' in cells:
                 sheet.merging_rows.append((row, count, cells))
             if b'table:visibility="collapse"' in attributes:  # (a row an AutoFilter hides, "filter", is its data)
@@ -322,9 +347,15 @@ class OdsFacts:
             yield column, across, values, body or b""
             column += across
 
-    def _shown(self, sheet: str, cells: bytes, row: int, count: int, shown: dict[tuple[int, int], str]) -> None:
-        """Add to ``shown`` the row's cells (repeated ``count`` times from ``row``) that show otherwise than stored."""
+    def _shown(self, sheet: str, cells: bytes, row: int, count: int, row_style: bytes | None,
+               shown: dict[tuple[int, int], str]) -> None:
+        """Add to ``shown`` the row's cells (repeated ``count`` times from ``row``) that show otherwise than stored; a
+        cell without a style of its own takes ``row_style``, else its column's, else ``Default`` (see :meth:`_sheet`)."""
+        columns = self.sheets[sheet].column_styles
         for column, across, values, body in self._placed(cells, sheet):
+            if b"table:style-name" not in values:
+                values[b"table:style-name"] = row_style or next(
+                    (style for first, many, style in columns if first <= column < first + many), DEFAULT_STYLE)
             try:
                 text = self._cell_shows(values, body)
             except ValueError as error:
@@ -353,7 +384,7 @@ class OdsFacts:
         if kind is None:  # no value type: the text LibreOffice shows (calamine reads nothing)
             return plain if plain.strip() else None
         number = values.get(b"office:value")
-        if style in self.styles.worded and number is not None and kind == b"float":
+        if style in self.styles.worded and number is not None and kind in (b"float", b"currency"):
             try:
                 value = float(number)
             except ValueError:
@@ -386,8 +417,8 @@ class OdsFacts:
         """The sheet's cells that show otherwise than stored, as the text they show (ask once the sheet is known to be
         within the cell limit: a repeated cell is listed at each of its places)."""
         shown: dict[tuple[int, int], str] = {}
-        for row, count, cells in self.sheets[sheet].odd_rows if sheet in self.sheets else ():
-            self._shown(sheet, cells, row, count, shown)
+        for row, count, cells, row_style in self.sheets[sheet].odd_rows if sheet in self.sheets else ():
+            self._shown(sheet, cells, row, count, row_style, shown)
         return shown
 
     def merged(self, sheet: str) -> list[tuple[int, int, int, int]]:

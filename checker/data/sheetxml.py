@@ -40,6 +40,12 @@ _MARKUP = re.compile(rb"<!--.*?-->|<\?.*?\?>|<!\[CDATA\[(.*?)\]\]>", re.S)
 #: column written with a character reference (s="&#50;"; Excel writes &#10; in other tags' attributes: a prompt's lines)
 _MISREAD = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?v>(?:[\d.+\-eE\s]*&#x?[0-9a-fA-F]+;[\d.+\-eE\s&#x;0-9a-fA-F]*<|<!\[CDATA\[)"
                       rb"|<(?:[A-Za-z_][\w.-]*:)?(?:c|row|col)\s[^>]*?&#")
+#: an entity reference other than XML's five and the character references: one a DTD declares (refused before it is
+#: read: see :func:`declares_entities`) or one nothing declares (``<v>&v;</v>``: not well-formed XML, which Excel
+#: repairs), which the value reader reads as empty — a fail turned n/a
+_ENTITY_REFERENCE = re.compile(rb"&(?!(?:amp|lt|gt|quot|apos);|#[0-9]+;|#x[0-9a-fA-F]+;)[^\s<&;]{0,40};?")
+#: a cell's start tag with its place first, as :func:`as_excel_writes` spells it: the place
+_CELL_PLACE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c r="([^"]*)"')
 #: a cell or row start tag: its name (with any prefix), which of the two, its attributes, and ``/`` if empty
 _PLACED_TAG = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?(c|row))(?=[\s/>])([^>]*?)(/?)>")
 _PLACE = re.compile(rb'(?<![\w.:-])r="([^"]*)"')
@@ -61,17 +67,24 @@ def written_in_utf8(head: bytes) -> bool:
         in ("utf-8", "utf8")
 
 
+def part_encoding(head: bytes) -> str:
+    """The encoding of a part whose first bytes are ``head``: ``utf-8`` where :func:`written_in_utf8` says so, else
+    ``utf-16`` after its byte order mark or the encoding its declaration names (as written: maybe none known)."""
+    if written_in_utf8(head):
+        return "utf-8"
+    if head.startswith(_UTF16_MARKS):
+        return "utf-16"
+    return _DECLARED_ENCODING.match(head).group(1).decode("ascii", "replace").strip()
+
+
 def as_utf8(xml: bytes) -> bytes:
     """The part ``xml`` in UTF-8, its declaration saying so: a part another program saved in another encoding (a
     Chinese exporter's ``encoding="GBK"``, UTF-16 with its byte order mark) decoded as it declares, so that both the
     XML parser (whose expat refuses multi-byte encodings: an internal error) and the byte patterns read it as the value
     reader does. One match at the part's start where it is UTF-8. A ``ValueError`` says why it cannot be decoded."""
-    if written_in_utf8(xml[:512]):
+    encoding = part_encoding(xml[:512])
+    if encoding == "utf-8":
         return xml
-    if xml.startswith(_UTF16_MARKS):
-        encoding = "utf-16"
-    else:
-        encoding = _DECLARED_ENCODING.match(xml).group(1).decode("ascii", "replace").strip()
     try:
         text = xml.decode(encoding)
     except LookupError:
@@ -145,6 +158,31 @@ def misread(xml: bytes) -> bytes | None:
         return None
     found = _MISREAD.search(xml)
     return xml[found.start():found.start() + 60] if found else None
+
+
+def declares_entities(xml: bytes) -> bool:
+    """Whether the part ``xml`` — decoded, as :func:`as_utf8` gives it (a UTF-16 part spells ``<!DOCTYPE`` with a NUL
+    after each letter, and got past a look at its bytes) — declares a DTD or entities, which no spreadsheet or word
+    processor writes."""
+    return b"<!DOCTYPE" in xml or b"<!ENTITY" in xml
+
+
+def undefined_entity(xml: bytes) -> tuple[bytes, int] | None:
+    """The first entity reference in the part ``xml`` (in UTF-8) that XML does not define — ``&v;``, which is not
+    well-formed without a DTD, or a bare ``&`` — with where it stands in ``xml`` as :func:`without_markup` gives it; None
+    where there is none (one in a comment or a CDATA section is text). One fast scan where there is no ``&``."""
+    if b"&" not in xml or _ENTITY_REFERENCE.search(xml) is None:
+        return None
+    xml = without_markup(xml)
+    found = _ENTITY_REFERENCE.search(xml)
+    return (found.group(0), found.start()) if found else None
+
+
+def cell_before(xml: bytes, at: int) -> str | None:
+    """The place (``D2``) of the last cell that starts before ``at`` in a sheet as :func:`as_excel_writes` spells it:
+    the cell that holds what stands at ``at``; None where no cell starts before it."""
+    places = _CELL_PLACE.findall(xml, 0, at)
+    return places[-1].decode("ascii", "replace") if places else None
 
 
 def without_markup(xml: bytes) -> bytes:

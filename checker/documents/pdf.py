@@ -81,6 +81,7 @@ def read(path: Path, progress=None) -> Document:
         pages = _pages(pdf, path)
         total = len(pages)
         drawn = _Drawn()
+        shown = False  # some page shows an image or a drawing (a scan, text turned to outlines): no blank file
         for number, page in enumerate(pages, 1):
             if number > 1:  # the page read before lets go of its characters and objects (0.3 MB a page, kept, ran
                 pages[number - 2].close()  # a 20,000-page file out of memory)
@@ -91,6 +92,7 @@ def read(path: Path, progress=None) -> Document:
                 page = page.dedupe_chars(tolerance=1)
             if progress and total > PROGRESS_EVERY * 3 and number % PROGRESS_EVERY == 0:
                 progress(f"read {number} of {total} pages")
+            shown = shown or bool(page.images or page.curves or page.rects)
             if sum(abs((image["x1"] - image["x0"]) * (image["bottom"] - image["top"])) for image in page.images) \
                     > 0.2 * float(page.width) * float(page.height):
                 doc.pictures.append(number)  # a table printed as an image has no text to read
@@ -226,7 +228,7 @@ def read(path: Path, progress=None) -> Document:
                 else:
                     feet.append(_Foot(block, _spans(item), tuple(one_line(cell.text) for cell in rows[0])))
     close()  # not at each page's end: a sentence runs on over a page break
-    _require_characters(doc, encrypted)
+    _require_characters(doc, encrypted, shown)
     doc.blocks = [_unnumbered_rows(block) if isinstance(block, Table) else block for block in doc.blocks]
     return doc
 
@@ -821,10 +823,11 @@ def _cells_of(text_line: dict, columns: list[tuple[float, float]]) -> list[str]:
 _UNMAPPED = re.compile(r"\(cid:\d+\)")
 
 
-def _require_characters(doc: Document, encrypted: bool = False) -> None:
+def _require_characters(doc: Document, encrypted: bool = False, shown: bool = True) -> None:
     """Refuse a PDF with no text (a scan) or whose text is mostly unmapped glyphs ``(cid:1438)``: its words
     cannot be read, and drafting from what is left (the digits some fonts still map) would be guessing. An
-    encrypted PDF (one that opens without a password but bars copying) is said to be that, not blamed on its fonts."""
+    encrypted PDF (one that opens without a password but bars copying) is said to be that, not blamed on its fonts.
+    One whose pages show nothing at all (``shown`` false: no image, no drawing) is said to be blank, not a scan."""
     from checker.errors import CheckerError, Location
 
     text = "".join(doc.lines.values())
@@ -834,6 +837,10 @@ def _require_characters(doc: Document, encrypted: bool = False) -> None:
                            "checker reads text set upright", Location(doc.path),
                            hint="rotate the pages upright and save the PDF again (or export its text, .docx or a web "
                                 "page), and extract that")
+    if not text.strip() and not shown:  # (called a scan, with OCR for advice, though there is nothing to OCR)
+        raise CheckerError("the PDF has no text and no images: its pages are blank", Location(doc.path),
+                           hint="check that it is the document you meant (a blank export or print?), and extract the "
+                                "plan's text")
     if not text.strip():
         raise CheckerError("the PDF has no text, only images (a scan?)", Location(doc.path),
                            hint="run OCR on it (or ask for the document as text, .docx or a web page) and extract that")

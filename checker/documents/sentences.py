@@ -1921,7 +1921,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
 
 
 #: a clause of its own that opens a sentence with a plan period (“十四五”期间，…; 十三五时期，…) or its end (到“十四五”末，)
-_PERIOD_LEAD_CLAUSE = re.compile(rf"(?P<lead>{_PERIOD_LEAD.pattern[1:]}(?:内)?|{_PERIOD_END.pattern})\s*[，,]")
+_PERIOD_LEAD_CLAUSE = re.compile(rf"(?P<lead>{_PERIOD_LEAD.pattern[1:]}(?:内)?|{_PERIOD_END.pattern}"
+                                 # a span of periods (“十二五”至“十四五”期间，“十三五”“十四五”两个五年规划期间): the grammar
+                                 # reads the change over it (see rules/grammar.yaml period_spans), or refuses it
+                                 rf"|(?:在|于)?(?:[“\"]?(?:{'|'.join(_PERIOD_YEARS)})[”\"]?\s*[至到、和与及\-–—~～]?\s*){{2,}}"
+                                 r"[^，,。；;]{0,8}?(?:期间|时期))\s*[，,]")
 
 
 def _over_period(hit: Found, lead: str) -> Found:

@@ -25,12 +25,32 @@ _BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "caption", "dd"
 _CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
+#: a comment, which a browser's prescan for the declaration passes over (to the end of what is read, if not closed)
+_COMMENT = re.compile(rb"<!--.*?(?:-->|\Z)", re.S)
+#: labels browsers decode otherwise than Python's codec of that name (the WHATWG Encoding Standard): every GB2312 and
+#: GBK label by the GBK decoder, which is GB18030's (a 二〇二五年 page labelled gb2312 holds 〇, a GBK character that
+#: Python's strict gb2312 refused), and the Big5 labels by Big5-HKSCS
+_AS_BROWSERS_READ = {**dict.fromkeys(("gb2312", "gb_2312", "gb_2312-80", "gbk", "x-gbk", "chinese", "csgb2312",
+                                      "csiso58gb231280", "iso-ir-58"), "gb18030"),
+                     **dict.fromkeys(("big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5"), "big5hkscs")}
+
+
 def read(path: Path) -> Document:
     """The page at ``path``, decoded as UTF-8 or as its ``<meta charset>`` declares (windows-1252 read as GBK was
-    mojibake, or refused with a CSV's hint)."""
+    mojibake, or refused with a CSV's hint), the label read as browsers read it."""
     data = path.read_bytes()
-    declared = _CHARSET.search(data[:4096])
-    return read_html(decode(data, str(path), declared.group(1).decode("ascii") if declared else None), str(path))
+    return read_html(decode(data, str(path), declared_encoding(data)), str(path))
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The encoding the page ``data`` declares in its first 4 KB, as a browser reads the declaration: a ``<meta>`` in a
+    comment is none (a page that kept its old ``<!-- <meta charset="big5"> -->`` was refused, or read as Big5 mojibake),
+    and a label means the encoding the WHATWG Encoding Standard gives it (see :data:`_AS_BROWSERS_READ`)."""
+    declared = _CHARSET.search(_COMMENT.sub(b"", data[:4096]))
+    if declared is None:
+        return None
+    label = declared.group(1).decode("ascii").strip().lower()
+    return _AS_BROWSERS_READ.get(label, label)
 
 
 #: a style that hides its element, one that shows it (a responsive page's class that shows on a wide screen what

@@ -169,9 +169,9 @@ def _alt_chunk(word, element, doc: Document, line: int, chunks: dict[int, list])
     if part is not None and id(part) in chunks:
         blocks = chunks[id(part)]
     elif part is not None and kind in _HTML_CHUNKS:
-        from checker.documents.web import read_html
+        from checker.documents.web import declared_encoding, read_html
 
-        blocks = chunks[id(part)] = read_html(decode(part.blob, doc.path), doc.path).blocks
+        blocks = chunks[id(part)] = read_html(decode(part.blob, doc.path, declared_encoding(part.blob)), doc.path).blocks
     elif part is not None and kind in _TEXT_CHUNKS:
         blocks = [paragraph(text.strip(), 0) for text in decode(part.blob, doc.path).splitlines() if text.strip()]
     else:
@@ -271,13 +271,28 @@ def _parsed_parts(archive) -> set[str]:
 
 def _declares(archive, info) -> bool:
     """Whether the zip part holds a DTD or entity declaration anywhere: it stands before the root element, but a long
-    comment may come first, so the part is read through (a chunk at a time, a declaration split across two found)."""
-    tail = b""
+    comment may come first, so the part is read through (a chunk at a time, a declaration split across two found).
+    Looked for in the text as decoded (UTF-16 after its byte order mark, or the encoding its declaration names), as the
+    parser reads it: a UTF-16 part's ``<\0!\0D\0…`` got past a look at its bytes, and its paragraph was dropped."""
+    import codecs
+
+    from checker.data.sheetxml import part_encoding
+
+    tail = ""
     with archive.open(info) as part:
-        while chunk := part.read(1 << 20):
-            if b"<!DOCTYPE" in tail + chunk or b"<!ENTITY" in tail + chunk:
+        head = part.read(512)
+        encoding = part_encoding(head)
+        try:
+            decoder = codecs.getincrementaldecoder(encoding)("replace")
+        except LookupError:
+            return False  # an encoding none knows: the parser refuses the part
+        chunk = head
+        while chunk:
+            text = tail + decoder.decode(chunk)
+            if "<!DOCTYPE" in text or "<!ENTITY" in text:
                 return True
-            tail = chunk[-16:]
+            tail = text[-16:]
+            chunk = part.read(1 << 20)
     return False
 
 

@@ -28,7 +28,7 @@ from checker.language import english
 
 from checker.language import units
 from checker.errors import CheckerError, GrammarError, Location, PhraseUnitError, UnitError
-from checker.language.rule import DIRECTIONS, PERIOD_SPAN, RANGE_KEPT_WITHIN, Rule
+from checker.language.rule import DIRECTIONS, PERIOD_SPAN, PERIOD_SPAN_END, RANGE_KEPT_WITHIN, Rule
 from checker.rulefiles import load_rules_yaml
 from checker.language.script import to_simplified
 
@@ -85,6 +85,9 @@ class _Grammar:
     period_ends: dict[str, int | None]
     period_spans: dict[str, int]  # a plan period's words (十四五期间) → the year before it, a change over it is from
     period_end_words: dict[str, int]  # a plan period's end (十四五末, 十四五期末) → the year before the period
+    periods: dict[str, int]  # a plan period (十四五) → the year before it
+    period_through: tuple[str, ...]  # words of a range of periods (十二五至十四五)
+    period_span_source: str  # a span of two periods or more before a period's words (see period_pair)
     markers: tuple[str, ...]
     dangling: tuple[str, ...]
     marker_patterns: tuple[re.Pattern, ...]
@@ -112,6 +115,12 @@ class _Grammar:
     def period_span(self) -> re.Pattern:
         """A plan period opening the words before a change (``在“十四五”期间``, ``十三五时期，``)."""
         return _compiled(rf"^(?:在|于|自|从)?(?P<span>{_alternation(self.period_spans)})(?:内|里)?,?")
+
+    @property
+    def period_pair(self) -> re.Pattern:
+        """Two plan periods or more opening the words before a change (``“十二五”至“十四五”期间``, ``十三五十四五两个五年规划
+        期间``): ``periods`` the periods and the words between them."""
+        return _compiled(self.period_span_source)
 
     @property
     def period_end(self) -> re.Pattern:
@@ -189,6 +198,12 @@ def grammar() -> _Grammar:
                       for word in spans["words"]},
         period_end_words={f"{period}{word}": int(before) for period, before in spans["periods"].items()
                           for word in spans["ends"]},
+        periods={str(period): int(before) for period, before in spans["periods"].items()},
+        period_through=tuple(map(str, spans["through"])),
+        period_span_source=(lambda period, join: rf"^(?:在|于|自|从)?(?P<periods>{period}(?:(?:{join})?{period})+)"
+                            rf"(?:{_alternation(map(str, spans['counted']))})?(?:{_alternation(spans['words'])})"
+                            r"(?:内|里)?,?")(f"(?:{_alternation(spans['periods'])})",
+                                            _alternation(map(str, [*spans["through"], *spans["and"]]))),
         dangling=tuple(map(str, data.get("dangling") or ())),
         markers=tuple(sorted(map(str, data["markers"]), key=len, reverse=True)),
         marker_patterns=tuple(re.compile(str(regex)) for regex in data.get("marker_patterns", ())),
@@ -415,7 +430,7 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             more, subject_text = _take_modifiers(subject_text, from_end=True)
             modifiers += more
             subject_text = _trim_subject(subject_text)
-            subject_text, period_year = _period_words(parts, subject_text)
+            subject_text, period_year = _period_words(parts, subject_text, text, location)
             year = year if year is not None else period_year
             about = re.search(r"(?:大约|约)$", subject_text)
             if about and (parts.get("pre") or parts.get("suf") or parts.get("suf2")):
@@ -498,15 +513,22 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
     return _finish(text, parts, indicator_unit, direction, year, subject, modifiers, notes, location)
 
 
-def _period_words(parts: dict, subject_text: str) -> tuple[str, int | None]:
+def _period_words(parts: dict, subject_text: str, text: str = "", location=None) -> tuple[str, int | None]:
     """A plan period opening the words before a target: no name, but when the target is for, and what a change counts
     from → (the subject without it, the year it names). ``“十四五”期间累计下降10%``, ``“十四五”以来…``, ``…规划期内…``:
     a change over the period, from the year before it (2020); ``到“十四五”末达到35%``: the period's last year (2025);
     ``“十四五”末累计下降10%``, ``到“十四五”末提高1岁``: both, a change to the period's end being one over the period (a
     note says so, and lint where that base is not the plan's). Read as names, all of them silently measured a change
-    from the plan's own base year, and hid the year from the check of the year a target is filed under."""
+    from the plan's own base year, and hid the year from the check of the year a target is filed under. A span of
+    periods (``“十二五”至“十四五”期间``, ``“十三五”“十四五”两个五年规划期间``) counts from the year before its first; one that
+    runs backward or leaves a period out of a list is refused."""
     g = grammar()
     change = parts["kind"] in ("vs_baseline", "annual_rate") and not parts.get("base") and not parts.get("base2")
+    pair = g.period_pair.match(subject_text) if change else None
+    if pair:
+        parts["span"] = pair.group(0).rstrip(",")
+        parts["span_base"], parts["span_end"] = _span_years(pair.group("periods"), text, location)
+        return subject_text[pair.end():], None
     span = g.period_span.match(subject_text) if change else None
     if span:
         parts["span"], parts["span_base"] = span.group("span"), g.period_spans[span.group("span")]
@@ -518,6 +540,22 @@ def _period_words(parts: dict, subject_text: str) -> tuple[str, int | None]:
     if change:  # "“十四五”末累计下降10%", "到“十四五”末人均预期寿命提高1岁": over the period, to its end
         parts["span"], parts["span_base"] = end.group("end"), before
     return subject_text[end.end():], before + 5
+
+
+def _span_years(words: str, text: str, location) -> tuple[int, int]:
+    """The year a change over the periods ``words`` (十二五至十四五, 十三五十四五) counts from, the year before the first,
+    and the span's last year, the last's end. Refused where they run backward (十四五至十二五), or are listed with one left out (十二五和十四五: not one span)."""
+    g = grammar()
+    periods = re.findall(_alternation(g.periods), words)
+    befores = [g.periods[period] for period in periods]
+    through = any(word in words for word in g.period_through)
+    if any(later <= earlier for earlier, later in zip(befores, befores[1:])) or (
+            not through and any(later != earlier + 5 for earlier, later in zip(befores, befores[1:]))):
+        raise GrammarError(f"cannot read the target phrase {text!r}: the plan periods {'、'.join(periods)} are not one "
+                           "span in order, so the year the change counts from is not for a guess", text, location,
+                           hint="give the base year of the change (比2010年下降30%), or the meaning as a structured "
+                                "`rule:` next to `text`")
+    return befores[0], befores[-1] + 5
 
 
 def _refuse_each_place(text: str, words: str, location) -> None:
@@ -1055,7 +1093,8 @@ def _finish(
             fields["base_year"] = int(base.rstrip("年")) if base[0].isdigit() else g.period_ends[base]
         elif parts.get("span"):
             fields["base_year"] = parts["span_base"]
-            notes.append(f"{parts['span']}: {PERIOD_SPAN} ({fields['base_year']})")
+            notes.append(f"{parts['span']}: {PERIOD_SPAN} ({fields['base_year']})"
+                         + (f", {PERIOD_SPAN_END} {parts['span_end']}" if parts.get("span_end") else ""))
     elif kind == "trend":
         fields["trend"] = parts["trend"] if parts["trend"] != "better" or direction == "neutral" else direction
         op = None

@@ -36,6 +36,8 @@ RANGE_KEPT_WITHIN = "a range to keep within: both ends bind"
 #: the note on a change over a plan period (“十四五”期间累计下降10%): measured from the year before the period, which
 #: may not be the plan's own base year (lint says so)
 PERIOD_SPAN = "a change over the period, from the year before it"
+#: how that note ends where the period is a span of several (十二五至十四五期间): the span's last year, in brackets
+PERIOD_SPAN_END = "to its end in"
 #: The plan's own reference regions; a rule's ``reference`` may also name a level outside the plan
 #: (国际先进, 高收入国家, 全国前列), found through the plan's ``references`` and ``reference_values``.
 REFERENCES = ("city", "province", "nation")

@@ -16,7 +16,7 @@ from checker.errors import Location, Problem
 from checker.plan.model import Plan, Target
 from checker.records import replace
 from checker.language.numbers import marked_year
-from checker.language.rule import PERIOD_SPAN, Rule
+from checker.language.rule import PERIOD_SPAN, PERIOD_SPAN_END, Rule
 
 #: The warnings that turn verdicts without a word: ``checker check`` repeats them on stderr (the plan
 #: keeps them, :attr:`checker.plan.model.Plan.slips`); the rest are the plan's own mess, for ``lint``.
@@ -826,14 +826,21 @@ def _phrase_year(indicator):
             continue
         # "“十四五”期间累计下降10%" under 2027: a change over a period that ended in 2025, judged on 2027's value (a year
         # inside the period, a mid-term check, is fine)
-        end = next((rule.base_year + 5 for rule in (target.rule, *(target.rule.parts or ()))
-                    if rule.base_year is not None and any(PERIOD_SPAN in note for note in rule.notes)), None)
+        end = next((_period_end(rule.base_year, note) for rule in (target.rule, *(target.rule.parts or ()))
+                    if rule.base_year is not None for note in rule.notes if PERIOD_SPAN in note), None)
         if end is not None and target.year > end and not target.standing:
             yield Problem("warning", "phrase-year",
                           f"{indicator.id}: the phrase {target.text!r} names a plan period that ends in {end}, but it "
                           f"is the target for {target.year}",
                           target.location,
                           hint=f"file it under {end}, or check the phrase against the plan's text")
+
+
+def _period_end(base_year: int, note: str) -> int:
+    """The last year of the plan period a change counts over, from its note: the end a span of periods names
+    (十二五至十四五期间: 2025), else one five-year period's (the year before it + 5)."""
+    span = re.search(rf"{PERIOD_SPAN_END} ((?:19|20)\d\d)", note)
+    return int(span.group(1)) if span else base_year + 5
 
 
 def _deliverable_of_measure(indicator):

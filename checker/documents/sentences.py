@@ -14,11 +14,12 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from checker.documents import vocabulary
 from checker.documents import catalogue, english_sentences
-from checker.documents.model import LEFT_OUT, NOT_CHECKABLE, NOTE_OPENING, OTHER_CALENDAR, UNREAD, Found, Paragraph
+from checker.documents.model import LEFT_OUT, NOT_CHECKABLE, NOTE_OPENING, OTHER_CALENDAR, PLAN_YEAR, UNREAD, Found, \
+    Paragraph
 from checker import records
 from checker.errors import CheckerError
 from checker.language.cn_numerals import arabic_years
@@ -131,6 +132,17 @@ _PERIOD_END = re.compile(rf"(?<![较比与从由])(?<![较比与从由][“\"])(
 #: a clause that opens with a plan period or a span of years sets what follows for the period's end
 #: (“十四五”期间，…; 2021—2025年，…, where the span ends in a year plans set targets for)
 _PERIOD_LEAD = re.compile(rf"^(?:在|于)?[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:期间|时期)")
+#: a plan period's words inside a clause: opening it with no comma after them (“十四五”期间全市婴儿死亡率…), or
+#: between the indicator's name and its target (5岁以下儿童死亡率“十四五”期间累计下降10%, …水平在“十四五”期末达到30%,
+#: …规划期内达到…); not a base (较“十三五”末…, 在“十四五”期间的基础上) — see :func:`_period_in_clause`
+_PERIOD_WORDS = (rf"(?:在|于|到|至)?\s*(?:[“\"]?(?P<period>{'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:期间|时期|期末|末期|末)(?:内)?"
+                 # the plan's own period, which names no five-year plan (规划期内; …率期末: a measure's, not 学期末)
+                 r"|规划(?:期间|时期|期内|期末|末期|期)|(?<=[率数比量平命重例度])期末)")
+_PERIOD_OPENS_CLAUSE = re.compile(rf"^{_PERIOD_WORDS}(?!的)(?!\s*[，,])(?=\S)")
+_PERIOD_IN_CLAUSE = re.compile(rf"(?<![较比与从由])(?<![较比与从由][“\"]){_PERIOD_WORDS}(?!的?基础上)"
+                               r"(?=\s*(?:累计|年均|平均每年|每年|力争|争取|要|将|均|都|应)?\s*"
+                               r"(?:达到|达|提高|提升|降至|降到|下降|降低|控制|不低于|不高于|不超过|保持|维持|稳定[在于]|增加|增长"
+                               r"|减少|缩短|超过|低于|高于|较|比|[≤≥<>]|\d))")
 #: a year or plan period a sentence names of its own
 _NAMES_A_YEAR = re.compile(rf"(?:19|20)\d{{2}}\s*年|{'|'.join(_PERIOD_YEARS)}")
 #: a paragraph that opens by citing a plan before its year's lead (《实施计划》规划，)
@@ -1243,7 +1255,10 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
         counts_goals = False  # the clause before counted the plan's goals (…的30个指标): 其中… names one of them
         last_years = False  # the clauses since 去年 tell last year's figures, until one turns to this year or ahead
         built_on: int | None = None  # the clause before named what the targets build on (…的基础上), of this year (0: none)
+        clause_starts: list[int] = []  # where each clause's targets start in found
+        periods_in: dict[int, _PeriodInClause] = {}  # by the clause's place: a plan period it names inside it
         for start, raw in _clauses(sentence.group(0)):
+            clause_starts.append(len(found))
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
             if clause.endswith(("”", "」")) and clause.count("“") + clause.count("「") < clause.count("”") + clause.count("」"):
                 clause = clause[:-1]  # 规划提出“到2025年，…达到80岁”: the goal quoted, its closing quote no part of it
@@ -1408,6 +1423,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     deadline_year = (year_now,)  # the deadline is its sentence's: the year before comes back after
             if _BASE_LEAD.fullmatch("，" + clause + "，"):
                 continue  # "相较于2020年，": the year a change after it counts from, never the year to reach (2020)
+            # "5岁以下儿童死亡率“十四五”期间累计下降10%": the period's words are when, no part of the name
+            period_in = _period_in_clause(clause) if "《" not in clause else None
+            if period_in:
+                clause = period_in.rest
+                periods_in[len(clause_starts) - 1] = period_in
             untitled = _TITLE.sub(lambda title: "《" + "_" * (len(title.group(0)) - 2) + "》", clause)
             # a year inside a title (完成《2026至2030年托儿服务发展方案》) names the document, not the year to reach
             own_year = _YEAR_LEAD.search(untitled) or _YEAR_GOALS.search(untitled) or _YEAR_FIRST.match(untitled) \
@@ -1417,7 +1437,9 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 year_now = int(own_year.group(1))
             elif period:
                 year_now = _PERIOD_YEARS[period.group(1)]
-            projects = _YEAR_PROJECTS.search(untitled) if not (own_year or period) else None
+            elif period_in and period_in.year is not None:
+                year_now = period_in.year
+            projects = _YEAR_PROJECTS.search(untitled) if not (own_year or period or period_in) else None
             if projects:  # "…发布2026年卫健系统为民服务10件实事和重点工作，提出新增1000家…": the projects' year leads
                 year_now, led_by_year = int(projects.group(1)), True
                 continue
@@ -1887,6 +1909,9 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     found[at] = replace(hit, review=[
                         *hit.review, f"the clause before it ({lead}) names the year the change counts from: check the "
                                      f"target counts from {base}, not the plan's base year"])
+        for place, period_in in periods_in.items():  # the targets of each clause that names a period inside it
+            end = clause_starts[place + 1] if place + 1 < len(clause_starts) else len(found)
+            found[clause_starts[place]:end] = [_of_period_in_clause(hit, period_in) for hit in found[clause_starts[place]:end]]
         period_lead = _PERIOD_LEAD_CLAUSE.match(_LIST_MARK.sub("", sentence.group(0).lstrip()))
         if period_lead:  # "“十四五”期间，重大慢性病过早死亡率累计下降10%": the change is over the period
             found[sentence_start:] = [_over_period(hit, period_lead.group("lead")) for hit in found[sentence_start:]]
@@ -1917,11 +1942,48 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
 _PERIOD_LEAD_CLAUSE = re.compile(rf"(?P<lead>{_PERIOD_LEAD.pattern[1:]}(?:内)?|{_PERIOD_END.pattern})\s*[，,]")
 
 
-def _over_period(hit: Found, lead: str) -> Found:
-    """A change whose sentence opens with a plan period (“十四五”期间，…累计下降10%), with no base of its own: the
-    period's words joined to the target's, so it counts from the year before the period (2020), as the plan says. Drafted
-    as 累计下降10% alone, the period was kept only as the year, and the change was measured from the plan's base year
-    (2023 in a 2024–2027 plan) without a word."""
+@dataclass(frozen=True)
+class _PeriodInClause:
+    """A plan period's words a clause holds besides its name and target (see :func:`_period_in_clause`)."""
+
+    clause: str  # the clause as written
+    rest: str  # the clause without the period's words
+    words: str  # the period's words (在“十四五”期末, 规划期内)
+    year: int | None  # the year the period ends; None for the plan's own period (规划期内), which names no year
+
+
+def _period_in_clause(clause: str) -> _PeriodInClause | None:
+    """The plan period a clause names with no comma of its own: opening it (“十四五”期间全市婴儿死亡率累计下降10%) or
+    between the indicator's name and its target (5岁以下儿童死亡率“十四五”期间累计下降10%, …水平在“十四五”期末达到30%,
+    …水平规划期内达到30%); None where there is none. Left in, the words were read into the indicator's name
+    (5岁以下儿童死亡率“十四五”期间, which no catalogue entry matches), and the target lost its year (a standing target)
+    or, for a change, the period it counts over (measured from the plan's base year)."""
+    found = _PERIOD_OPENS_CLAUSE.match(clause) or _PERIOD_IN_CLAUSE.search(clause)
+    if not found:
+        return None
+    rest = (clause[:found.start()] + clause[found.end():]).strip()
+    period = found.group("period")
+    return _PeriodInClause(clause, rest, found.group(0).strip(), _PERIOD_YEARS[period] if period else None)
+
+
+def _of_period_in_clause(hit: Found, inside: _PeriodInClause) -> Found:
+    """A target of a clause that names a plan period inside it (:func:`_period_in_clause`): quoted as written; a change
+    over a five-year plan's period counts over it (:func:`_over_period`); one of the plan's own period (规划期内), of no
+    year, is the plan's target year's, not a standing requirement."""
+    if hit.quote == inside.rest:
+        hit = replace(hit, quote=inside.clause)
+    if inside.year is not None:
+        return _over_period(hit, inside.words, "the clause names")
+    if hit.year is None:
+        return replace(hit, review=[f"{PLAN_YEAR}: the clause names the plan's own period ({inside.words})", *hit.review])
+    return hit
+
+
+def _over_period(hit: Found, lead: str, where: str = "the sentence opens with") -> Found:
+    """A change whose sentence opens with a plan period (“十四五”期间，…累计下降10%), or whose clause names one
+    (:func:`_of_period_in_clause`), with no base of its own: the period's words joined to the target's, so it counts
+    from the year before the period (2020), as the plan says. Drafted as 累计下降10% alone, the period was kept only as
+    the year, and the change was measured from the plan's base year (2023 in a 2024–2027 plan) without a word."""
     try:
         own = parse_target(hit.text)
     except CheckerError:
@@ -1934,10 +1996,10 @@ def _over_period(hit: Found, lead: str) -> Found:
         joined = None
     if joined is not None and joined.base_year is not None:
         return replace(hit, text=lead + hit.text, review=[
-            *hit.review, f"the change is over the period the sentence opens with ({lead}): its words are joined to the "
+            *hit.review, f"the change is over the period {where} ({lead}): its words are joined to the "
                          f"target's, so it counts from {joined.base_year}, the year before the period"])
-    return replace(hit, review=[*hit.review, f"the sentence opens with a plan period ({lead}): check the change counts "
-                                             "from the year before the period, not the plan's base year"])
+    return replace(hit, review=[*hit.review, f"{where} a plan period ({lead}): check the "
+                                             "change counts from the year before the period, not the plan's base year"])
 
 
 #: a change between two years of two or three digits, 60 to 139 (从79年…降至105年, 由103年的2.0%…升至105年), a date with

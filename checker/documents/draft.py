@@ -790,6 +790,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     builder = _Builder()
     issued, issued_why = document_year(doc)
     dated = issued  # the year the document's date or number gives (明年 is the year after it)
+    # … where its date or number says so, not a period or words it names: no year after it can be reported
+    own_date = issued if (issued_why or "").startswith(("the date", "the document number")) else None
     title, title_review = _title(doc)
     first = _first_line(doc)
     heading = title if title and not (title_review or "").startswith("title taken from 《") else \
@@ -915,7 +917,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         # the year a heading or lead above sets (二、2026年重点工作) is planned for: its plain 2026年，… sets targets
         in_plan = planned | {carried} if carried is not None else planned
         found = framed or sentences.find(block, carried, listed=carried is not None, planned=in_plan,
-                                         lead=lead if carried is not None else None)
+                                         lead=lead if carried is not None else None, dated=own_date)
         if found and _TABLE_CAPTION.match(block.text.strip()):  # 表1 2025年主要指标完成情况考核表: names a table
             builder.count("left out: a table's caption (it names a table, and sets no target)", block.line)
             found = []

@@ -623,10 +623,11 @@ _AMONG_OTHERS = re.compile(r"^(?P<named>[^等]{3,60}?)等(?P<rest>[^、，,等]{
 _DATELINE_DATE = re.compile(r"^[“\"]?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]")
 
 
-def _on_record(sentence: str, planned: frozenset[int] = frozenset()) -> bool:
+def _on_record(sentence: str, planned: frozenset[int] = frozenset(), dated: int | None = None) -> bool:
     """Whether a sentence reports a year's figures: ``截至2023年末，…``, or a plain ``2023年，…`` or
     ``2023年度…`` for a year no plan targets (plans set 2020, 2025, 2030, 2035 — a plain lead of those may be a
-    target's — and a work plan its own year: ``planned``, 2026年工作计划's 2026)."""
+    target's — a work plan its own year: ``planned``, 2026年工作计划's 2026; and a document of a date, ``dated``, any
+    year after it, which no figure can yet be reported for)."""
     if _LAST_YEAR.match(sentence) and not _FUTURE.search(sentence) and "今年" not in sentence:
         return True  # "去年，北京居民…分别为0.69/10万和1.35‰": last year's figures (this sentence only)
     if _DATELINE_DATE.match(sentence) and not _FUTURE.search(sentence) and not _GOAL_YEAR_AHEAD.search(
@@ -634,14 +635,16 @@ def _on_record(sentence: str, planned: frozenset[int] = frozenset()) -> bool:
         return True  # "2025年12月2日，据…消息，…达到79岁": the news' date, and what it reports
     match = _RECORD.match(sentence)
     if match:
-        return match.group(1) is None or not _plan_year(int(match.group(1)), planned)
+        return match.group(1) is None or not _plan_year(int(match.group(1)), planned, dated)
     of_year = _YEAR_OF_RECORD.match(sentence)
-    return bool(of_year) and not _plan_year(int(of_year.group(1)), planned)
+    return bool(of_year) and not _plan_year(int(of_year.group(1)), planned, dated)
 
 
-def _plan_year(year: int, planned: frozenset[int]) -> bool:
-    """Whether a plain ``year年，`` may lead a target: a year plans set (2025, 2030), or one the document plans for."""
-    return year % 5 == 0 or year in planned
+def _plan_year(year: int, planned: frozenset[int], dated: int | None = None) -> bool:
+    """Whether a plain ``year年，`` may lead a target: a year plans set (2025, 2030), one the document plans for, or
+    one after the year of the document's date (``dated``): a plan dated 2020年6月4日 cannot report 2022's figures, so
+    its ``2022年，…`` sets that year's targets (read as a report, the paragraph was lost without a word)."""
+    return year % 5 == 0 or year in planned or (dated is not None and year > dated)
 
 
 #: a sentence or clause that opens with last year (去年，…, 去年全市…降至3.2‰, 去年以来，…): its figures are last year's
@@ -658,7 +661,7 @@ _MONTHS_GONE = re.compile(r"^(?:(?:今年|本年)前?\d{1,2}\s*[-—–~～至]\
 _CHANGE_ON_LAST_YEAR = re.compile(r"同比(?!例)|环比|(?:比|较)上年同期")  # (not 同比例提高: up in the same proportion)
 
 
-def _recorded(clause: str, planned: frozenset[int] = frozenset()) -> bool:
+def _recorded(clause: str, planned: frozenset[int] = frozenset(), dated: int | None = None) -> bool:
     """Whether a clause gives a past year's figure: a year no plan targets, a name and an amount with no
     verb before it (2018年户籍人口期望寿命83.63岁) or the year after the name (…死亡率2023年为8.5/10万), as a report
     of the present writes it."""
@@ -675,7 +678,7 @@ def _recorded(clause: str, planned: frozenset[int] = frozenset()) -> bool:
         return True
     match = _YEAR_RECORD.match(clause) or _NAME_YEAR_RECORD.match(clause)
     # not "2023年发布的《…方案》进一步提出到2030年将…提升至46.6%": a year to reach after the year of record
-    return bool(match) and not _plan_year(int(match.group(1)), planned) and not _FUTURE.search(clause) \
+    return bool(match) and not _plan_year(int(match.group(1)), planned, dated) and not _FUTURE.search(clause) \
         and not _sets_a_year(clause)
 
 
@@ -776,14 +779,14 @@ def _hearsay(opening: str, sentence: str) -> bool:
     return bool(heard) and not _looks_ahead(opening[heard.end():], sentence)
 
 
-def _tells_what_was_done(sentence: str, planned: frozenset[int] = frozenset()) -> bool:
+def _tells_what_was_done(sentence: str, planned: frozenset[int] = frozenset(), dated: int | None = None) -> bool:
     """Whether a sentence turns its paragraph to what was done: it looks back (过去…, “十三五”以来…), gives a
     year's record (2021年，…), reports targets met (…提前实现) or the effort spent (经过…不懈努力，…) and does not
     turn ahead, or says what happened (达到了…, 已提高到…), what statistics show or count, with no word of the
     future and no year to be reached."""
     if _LOOKS_BACK.match(sentence):
         return True
-    if _on_record(sentence, planned) and not _FUTURE.search(sentence) and not _sets_a_year(sentence):
+    if _on_record(sentence, planned, dated) and not _FUTURE.search(sentence) and not _sets_a_year(sentence):
         return True  # "2021年，…增加0.14名。…婴儿死亡率由2020年的5.4‰下降到5‰": the year's figures run on
     if _REPORTED_DONE.search(sentence):
         # "“十四五”期间，全市多项核心指标超额完成规划目标": the period named is the one done, unless a year to reach or a
@@ -798,14 +801,15 @@ def _tells_what_was_done(sentence: str, planned: frozenset[int] = frozenset()) -
 _QUESTION = re.compile(r"(?<![，,、；;：:])[？?]\s*$")
 
 
-def _tells_no_target(sentence: str, opening: str, planned: frozenset[int] = frozenset()) -> bool:
+def _tells_no_target(sentence: str, opening: str, planned: frozenset[int] = frozenset(),
+                     dated: int | None = None) -> bool:
     """Whether a sentence sets no target whatever its words: a question, a count or estimate, a figure measured
     against the plan's target (…与规划目标尚有差距), a year's record or what statistics show (with no word of the
     future), hearsay, someone's projection (``opening`` is the sentence without its list mark)."""
     return (bool(_QUESTION.search(sentence)) or bool(_COUNTED.search(sentence)) or bool(_MEASURED.search(sentence))
             or (bool(_STILL_SHORT.search(sentence)) and not _FUTURE.search(sentence) and not _sets_a_year(sentence))
-            or ((_on_record(opening, planned) or bool(_REPORTED.search(sentence))) and not _FUTURE.search(sentence)
-                and not (_on_record(opening, planned) and _sets_a_year(sentence)))  # 2023年，…，到2025年控制在5‰以下
+            or ((_on_record(opening, planned, dated) or bool(_REPORTED.search(sentence))) and not _FUTURE.search(sentence)
+                and not (_on_record(opening, planned, dated) and _sets_a_year(sentence)))  # 2023年，…，到2025年控制在5‰以下
             or (bool(_FOUND.search(sentence)) and not _FUTURE.search(sentence) and not _sets_a_year(sentence)
                 and "目标" not in sentence)  # not "报告指出，2018年发展主要预期目标是：…", the goals a report sets
             or _hearsay(opening, sentence)
@@ -897,12 +901,13 @@ def _glossed_back(piece: str, text: str, original: str, kept: list[int]) -> str:
 
 
 def find(paragraph: Paragraph, year: int | None = None, listed: bool = False,
-         planned: frozenset[int] = frozenset(), lead: str | None = None) -> list[Found]:
+         planned: frozenset[int] = frozenset(), lead: str | None = None, dated: int | None = None) -> list[Found]:
     """The targets a paragraph sets; ``year`` is the year a lead before it set (``到2025年，实现以下目标：``);
     ``listed``: the paragraph is an item under a heading or lead that names a year's goals (``2025年主要目标``), so
     a bare amount after a name (``每千人口执业（助理）医师数：3.2人``) is its target, not a fact; ``planned``: the
     years the document plans for (a work plan's ``2026年``), whose plain lead (``2026年，…``) sets targets; ``lead``: the
-    heading or lead that set ``year`` (under English ``Targets for 2030:`` a headline's past tense is a goal).
+    heading or lead that set ``year`` (under English ``Targets for 2030:`` a headline's past tense is a goal);
+    ``dated``: the year of the document's own date, after which no year's figures can be reported.
 
     A paragraph in traditional characters is read in simplified ones (the words of the sentence finder
     and the grammar are simplified), and years in Chinese numerals in digits (到二〇二五年); each
@@ -914,7 +919,7 @@ def find(paragraph: Paragraph, year: int | None = None, listed: bool = False,
     cut = _without_glosses(paragraph)
     if cut is not None:
         bare, kept = cut
-        hits = find(bare, year, listed, planned, lead)
+        hits = find(bare, year, listed, planned, lead, dated)
         for hit in hits:
             hit.text = _glossed_back(hit.text, bare.text, paragraph.text, kept)
             hit.quote = _glossed_back(hit.quote, bare.text, paragraph.text, kept)
@@ -929,8 +934,8 @@ def find(paragraph: Paragraph, year: int | None = None, listed: bool = False,
     if re.search(r"[率数比](?:和|、|及)[^，,。；]*?[率数比]分别(?:从|由)", simplified):
         simplified = _VALUES_AND.sub("、", simplified)
     if simplified == paragraph.text:
-        return _shared_per_people(_striving(_find(paragraph, year, listed, planned, lead), paragraph.text), paragraph.text)
-    hits = _shared_per_people(_striving(_find(replace(paragraph, text=simplified), year, listed, planned, lead), simplified),
+        return _shared_per_people(_striving(_find(paragraph, year, listed, planned, lead, dated), paragraph.text), paragraph.text)
+    hits = _shared_per_people(_striving(_find(replace(paragraph, text=simplified), year, listed, planned, lead, dated), simplified),
                               simplified)
     for hit in hits:
         hit.text = _as_written(hit.text, simplified, paragraph.text)
@@ -1174,7 +1179,7 @@ def _as_written(piece: str, simplified: str, original: str) -> str:
 
 
 def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
-          planned: frozenset[int] = frozenset(), heading: str | None = None) -> list[Found]:
+          planned: frozenset[int] = frozenset(), heading: str | None = None, dated: int | None = None) -> list[Found]:
     found: list[Found] = []
     text = paragraph.text
     year_now: int | None = year
@@ -1219,7 +1224,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
         opening = _BYLINE.sub("", _LIST_MARK.sub("", sentence.group(0).lstrip()), count=1)
         quoted_period = _QUOTED_PERIOD_GOAL.match(opening)
         heard = _HEARSAY.match(opening)  # "记者…了解到，2012年至2021年，…；…": what was heard looks back too
-        if _tells_what_was_done(opening, planned) or (heard and _tells_what_was_done(opening[heard.end():], planned)):
+        if _tells_what_was_done(opening, planned, dated) \
+                or (heard and _tells_what_was_done(opening[heard.end():], planned, dated)):
             looking_back = True
         elif looking_back and (_looks_ahead(opening, sentence.group(0)) or planned and _THIS_YEAR_FIRST.match(opening)):
             looking_back = False  # (a work plan's 去年，…。今年，…控制在4‰以下: the plan's year, after last year's figures)
@@ -1238,7 +1244,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                      and not _FUTURE.search(sentence.group(0))) and sentence.group(0).rstrip().endswith(("；", ";"))
         if on_record:
             continue
-        if looking_back or _tells_no_target(sentence.group(0), opening, planned):
+        if looking_back or _tells_no_target(sentence.group(0), opening, planned, dated):
             continue  # what was done ("过去15年，…从71.4岁上升至76.34岁"), a question, a year's record, hearsay
         # a pair of years carries over a ；: "到2022年和2030年，A分别…；B分别…" sets both for both years
         sentence_start, pair, split_by_year = len(found), carried or paragraph_pair, []
@@ -1313,7 +1319,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 subject_before, happened, record_year = base
                 continue
             history = _DATED_FROM_TO.search(clause)
-            if history and not _FUTURE.search(clause) and not _plan_year(int(history.group("end")), planned) \
+            if history and not _FUTURE.search(clause) and not _plan_year(int(history.group("end")), planned, dated) \
                     and _later_goal(sentence.group(0)[start + len(raw):], int(history.group("end"))):
                 # "居民健康素养水平从2012年的8.80%上升到2023年的29.70%，到2030年将达到30%以上": the years past, then the
                 # goal; the name goes on to it
@@ -1344,7 +1350,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             # are the clauses after it that do not look ahead
             background = year_now is None and not looks_ahead and bool(_COPULA_AMOUNT.search(clause)) \
                 and bool(_NATIONAL_FACT.match(sentence.group(0).lstrip()))
-            if not clause or _DONE_ALREADY.search(clause) or _QUOTED_ONLY.match(clause) or _recorded(clause, planned) \
+            if not clause or _DONE_ALREADY.search(clause) or _QUOTED_ONLY.match(clause) or _recorded(clause, planned, dated) \
                     or counted or also or background:
                 happened = bool(clause) and not _QUOTED_ONLY.match(clause)
                 continue  # what has happened (北京…达到了81.95岁); a name in quotes (主要任务：“10个着力”)
@@ -1928,7 +1934,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 carried, carried_before = pair, year_before
             else:
                 year_now = year_before
-    if year is None and any(_on_record(_LIST_MARK.sub("", sentence.group(0).lstrip()), planned) for sentence in _SENTENCE.finditer(text)) \
+    if year is None and any(_on_record(_LIST_MARK.sub("", sentence.group(0).lstrip()), planned, dated)
+                            for sentence in _SENTENCE.finditer(text)) \
             and not any(_looks_ahead(_LIST_MARK.sub("", sentence.group(0).lstrip()), sentence.group(0))
                         or planned and _THIS_YEAR_FIRST.match(_LIST_MARK.sub("", sentence.group(0).lstrip()))
                         for sentence in _SENTENCE.finditer(text)):

@@ -941,9 +941,12 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                     f" (the title's {titled.group(0)} names no plan of that year, nor a date)" if titled else ""),
                     hit.line)
                 continue
-            if hit.year is None or issued is None or hit.year >= issued:  # before the document: what was done
+            if hit.year is None or issued is None or hit.year >= issued:
                 hits.append((hit, _looked_to_before(block.text, hit, looked_to) if last_year is None else looked_to,
                              _relative_year(block.text, hit, issued, said, dated), _stated_base(block.text, hit)))
+            else:  # before the document: what was done — counted, never dropped without a word
+                builder.count(f"left out: a year before the document's {issued} (by {issued_why}): what was done, "
+                              "not a target", hit.line)
         if last_year is None:  # only a text with no table or title year needs the years it looks to
             looked_to = next(reversed(sentences.years_ahead(block.text)), looked_to)
         before = block.text

@@ -35,7 +35,11 @@ _SENTENCE = re.compile(r"(?:[^。；！？!?;…]|(?<=\d)。(?=\d)|…+(?=[，,]
 #: the words that make a year one to reach (到2025年, 力争到2025年, 预计到2025年), not a date of record;
 #: a plain 预计 only before a plan period's last year (预计2030年…达82岁以上; 预计2024年… is an estimate of the year)
 _TO_REACH = re.compile(r"(?:力争|预计)?(?:到|至)")
-_YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减])(?:到|至)|力争到|力争至|预计到|预计至|预计(?=\s*(?:19|20)\d[05]\s*年)|在|于|截至|展望)\s*(?:西元|公元)?\s*((?:19|20)\d{2})\s*(?:[-–—/]\s*\d{2}\s*年度|年(?:年?[底末])?)(?:前)?"
+#: (迈向2030年: toward it); not the year of an event a relative clause dates (于2020年提出的全球策略)
+_YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减])(?:到|至)|力争到|力争至|预计到|预计至|预计(?=\s*(?:19|20)\d[05]\s*年)|迈向"
+                        r"|(?:在|于)(?!\s*(?:西元|公元)?\s*(?:19|20)\d{2}\s*年"
+                        rf"{vocabulary.source('event_of_year')})|截至|展望)"
+                        r"\s*(?:西元|公元)?\s*((?:19|20)\d{2})\s*(?:[-–—/]\s*\d{2}\s*年度|年(?:年?[底末])?)(?:前)?"
                         r"(?!的?基础上)(?!的?\s*[≤≥<>]?\s*\d)")
 #: a year that opens a clause about the whole region (``2035年全市94%的人群体质达合格以上``)
 _YEAR_FIRST = re.compile(r"^((?:19|20)\d{2})\s*年(?=全市|全省|全县|全区|全国|全镇)")

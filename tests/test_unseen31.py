@@ -110,9 +110,13 @@ def test_a_change_column_is_passed_over_and_a_report_year_is_asked_for(tmp_path)
     data = written(tmp_path, "指标名称,计量单位,2024年,2025年,比上年增长（%）\n婴儿死亡率,‰,4.5,4.0,-11.1\n", "growth.csv")
     result = check(plan, data, "--format", "csv")
     assert result.exit_code == 0 and "2025,4.0,‰,value,pass" in result.output
-    data = written(tmp_path, "2025年卫生健康主要指标\n指标名称,计量单位,本年,上年,增减%\n婴儿死亡率,‰,4.0,4.5,-11.1\n", "year.csv")
+    data = written(tmp_path, "卫生健康主要指标\n指标名称,计量单位,本年,上年,增减%\n婴儿死亡率,‰,4.0,4.5,-11.1\n", "year.csv")
     result = check(plan, data)
     assert result.exit_code == 2 and "year.csv:2:3: column 3 header '本年'" in result.output
+    # (round 36: a title that gives the one year, 2025年…, dates them: 2025 and 2024)
+    data = written(tmp_path, "2025年卫生健康主要指标\n指标名称,计量单位,本年,上年,增减%\n婴儿死亡率,‰,4.0,4.5,-11.1\n", "titled.csv")
+    result = check(plan, data, "--format", "csv")
+    assert result.exit_code == 0 and "2025,4.0,‰,value,pass" in result.output
 
 
 def test_a_note_that_some_of_a_years_values_are_preliminary_marks_none_of_them():

@@ -395,7 +395,13 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
 
     indicator_codes, indicator_names = unique_cells(roles.indicator, lambda raw, ln, col: collector.indicator_cell(
         raw, name, ln, col))
-    year_codes, year_values = unique_cells(roles.year, lambda raw, ln, col: collector.year_cell(raw, name, ln, col))
+    def plain_year(raw: str, ln: int, col: int) -> int:
+        year = collector.year_cell(raw, name, ln, col)
+        if collector.year_marks(raw):
+            raise Unsuitable  # 2024（快报）: a note on each of its rows' values, which the row reader gives them
+        return year
+
+    year_codes, year_values = unique_cells(roles.year, plain_year)
     unit_codes, unit_values = unique_cells(roles.unit, lambda raw, ln, col: collector.unit_cell(raw, name, ln, col))
     region_codes, region_values = unique_cells(roles.region, lambda raw, ln, col: collector.region_cell(raw))
     parents: dict[str, dict[str, str]] = {}

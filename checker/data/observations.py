@@ -176,6 +176,13 @@ def admin_code(raw: str) -> str | None:
 
 
 #: A yearbook's mark of a sub-item before a name (#婴儿死亡率, 其中：个人支出占…): "of which", no part of the name
+#: a row's list number before an indicator's name, as a table numbers its rows (一、 十二、 （一） (1) 1. 1、 ① ⑴ ⒈),
+#: matched on the cell as written (NFKC makes ① a digit of the name); never a number the name goes on with
+#: (一、二级医院: the first- and second-level hospitals; 1.5岁, 5岁以下儿童死亡率: no list mark at all)
+_LIST_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．](?![一二三四五六七八九十])"
+                          r"|[（(]\s*(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\s*[)）]"
+                          r"|[0-9０-９]{1,2}\s*(?:、|[.．](?![0-9０-９]))(?!\s*[0-9０-９]+\s*[型级类])"
+                          r"|[\u2460-\u2473\u2474-\u2487\u2488-\u249b])\s*(?=\S)")
 _SUB_ITEM = re.compile(r"^\s*(?:[#＃]+\s*)?(?:其\s*中\s*[:：]?)?\s*")
 #: the sub-headings of a yearbook's year (绝对数 | 比上年增长%), a second header row
 #: (a pattern string, compiled by `re` when a headerless cell is first met: the everyday check never compiles it)
@@ -304,12 +311,14 @@ def _span_hint(text: str) -> str:
             f"year its figures are counted for ({years}), as the plan's targets count years")
 
 
-def minguo_hint(cells: list[str]) -> str:
+def minguo_hint(cells: list[str], years_only: bool = False) -> str:
     """A hint naming the Western year of the first cell written as a bare Minguo year (``107年`` → 2018),
     or "" where there is none: such a year is never converted on a guess, but the refusal says what it may
-    be (one that names its era, 民國107年, is read: :func:`western_year`)."""
+    be (one that names its era, 民國107年, is read: :func:`western_year`). In a column that holds only years
+    (``years_only``) a number alone (``109``) is such a year too."""
     for cell in cells:
-        match = _MINGUO_YEAR.fullmatch(unicodedata.normalize("NFKC", cell).strip())
+        plain = unicodedata.normalize("NFKC", cell).strip()
+        match = _MINGUO_YEAR.fullmatch(plain + "年" if years_only and plain.isdigit() else plain)
         if match and 1 <= int(match.group(1)) <= MAX_YEAR - 1911:
             number = int(match.group(1))
             if number < 100 and not re.match(r"\s*民", cell):  # 23年: a year written short, or a Minguo year
@@ -1117,6 +1126,7 @@ def header_columns(header: list[str], name: str, line: int | None,
     (places down, indicators across), the one year of its values (:func:`given_year`). ``under``: the row of year
     headings under a table by place's indicator headings (:func:`year_subheading`), which gives each column its year."""
     where = Location(name, line)
+    header = _dated_relative(header, titles, sheet_year)  # 本年 | 上年 under a title of 2024年: 2024年 | 2023年
     roles: dict[str, int] = {}
     notes: list[int] = []
     years: dict[int, int] = {}
@@ -1258,6 +1268,14 @@ def header_columns(header: list[str], name: str, line: int | None,
         layout = "wide"
     else:
         missing = [role for role in ("indicator", "year", "value") if role not in roles]
+        over = roles.get("year")
+        if missing == ["value"] and over is not None and over + 1 < len(header) and not header[over + 1].strip():
+            raise CheckerError(  # 年份 over blank columns: a two-row header whose second row holds no years only
+                f"column {over + 1} header {header[over]!r} stands over blank columns, as a heading over the year "
+                f"columns (two header rows) does, but the row under it does not hold only years under it; read as one "
+                f"row, the file is missing its value column; header found: {found}", Location(name, line, over + 1),
+                hint="write each year in the header row itself (指标, 单位, 2023年, 2024年), or put the years in the "
+                     "row right under the 年份 heading (2023年 | 2024年) with nothing else on that row")
         if missing:
             raise CheckerError(
                 f"missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)} in {name}; "
@@ -1357,6 +1375,39 @@ def year_subheading(header: list[str], cells: list[str]) -> bool:
             or place < len(cells) and cells[place].strip() not in ("", header[place].strip()):
         return False  # (a long or wide file's row with no region is a row of data)
     return any(_year_header(cell) is not None for index, cell in enumerate(cells) if index != place and cell.strip())
+
+
+def years_under_heading(header: list[str], cells: list[str]) -> list[str] | None:
+    """The header read as one row where ``cells``, the row right under it, holds the year columns a ``年份`` heading
+    stands over (``指标 | 单位 | 年份 | `` over `` | | 2023年 | 2024年``: a heading merged over the years, saved as CSV
+    or written without the merge): each year in its column's place; None where the rows are no such header. The
+    heading's own column and the blank ones right of it must hold only years (or change columns, 增长(%)) in
+    ``cells``, and every other cell of ``cells`` be blank or the header's own (merged down). It was refused as a long
+    file missing its value column, the two-row header never named, though the same merged in a workbook is read."""
+    keys = [_column_role(_header_key(cell)) for cell in header]
+    if keys.count("year") != 1 or "value" in keys or any(_year_header(cell) for cell in header if cell.strip()):
+        return None
+    start = keys.index("year")
+    end = start + 1
+    while end < len(header) and not header[end].strip():
+        end += 1
+    years = 0
+    for index, cell in enumerate(cells):
+        text = cell.strip()
+        if not text:
+            continue
+        if start <= index < end:
+            if _year_header(text) is not None:
+                years += 1
+            elif _column_role(_YEAR_OR_PERIOD.sub("", _header_key(text))) != "change":
+                return None
+        elif index >= len(header) or text != header[index].strip():
+            return None
+    if not years:
+        return None
+    joined = list(header) + [""] * (len(cells) - len(header))
+    joined[start:end] = [cell for cell in (cells + [""] * end)[start:end]]
+    return joined
 
 
 def _grouped_error(header: list[str], region: int, why: str, where: Location) -> CheckerError:
@@ -1497,6 +1548,45 @@ def given_year(header: list[str], name: str, line: int | None, region: int, acro
     return next(iter(found))
 
 
+#: the report's own year (本年, 本期 …) and the one before it (上年, 上年同期 …) among ``relative_year`` headers; 上期 (the
+#: period before: a month, a quarter or a year) is neither
+_LAST_YEAR = frozenset(("上年", "上年数", "上年实际", "上年度", "去年", "上年同期", "上年同期数", "上年累计"))
+
+
+def title_year(titles: Iterable[tuple[int | None, list[str]]], sheet_year: int | None) -> int | None:
+    """The one whole year the lines above a table (its title) or its sheet's name give (2024年全国卫生健康主要指标: 2024);
+    None where they give none, two, a span, part of a year (1-9月) or a year not written as one: not certain."""
+    found: set[int] = set() if sheet_year is None else {sheet_year}
+    for _, cells in titles:
+        for cell in cells:
+            text = to_simplified(unicodedata.normalize("NFKC", str(cell or ""))).strip()
+            if not re.search(_YEAR_LIKE, text) or re.search(_PUBLISHER, text):
+                continue  # (镇江统计年鉴2024: the book's year, not its table's)
+            if _TITLE_SPAN.search(text) or PART_OF_YEAR.search(text) or _TITLE_MONTH.search(text) \
+                    or len(re.findall(_YEAR_LIKE, text)) != len(_TITLE_YEAR.findall(text)):
+                return None
+            found.update(int(year) for year in re.findall(_YEAR_LIKE, text))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _dated_relative(header: list[str], titles: Iterable[tuple[int | None, list[str]]],
+                    sheet_year: int | None) -> list[str]:
+    """``header`` with its 本年 | 上年 (本期 | 上年同期) columns named by their years where the title (or the sheet's
+    name) gives the report's one year (2024年…主要指标: 2024年 | 2023年), as a table by place takes its year from its
+    title; as it was where the title gives none or several, or a header is another relative one (上期), to be refused
+    with the year asked for. They were refused though the title said the year."""
+    keys = [_header_key(cell) for cell in header]
+    relative = [key for key in keys if COLUMN_NAMES.get(key) == "relative_year"]
+    if not relative or "year" in (COLUMN_NAMES.get(key) for key in keys) \
+            or any(key not in _THIS_YEAR and key not in _LAST_YEAR for key in relative):
+        return header
+    year = title_year(titles, sheet_year)
+    if year is None:
+        return header
+    return [f"{year}年" if key in _THIS_YEAR else f"{year - 1}年" if key in _LAST_YEAR else cell
+            for cell, key in zip(header, keys)]
+
+
 #: a name with its unit in brackets at its end (医院床位（万张）, 床位数(张))
 _NAME_UNIT = re.compile(r".*\S\s*[（(]\s*([^（）()]+?)\s*[）)]\s*")
 
@@ -1505,6 +1595,10 @@ def name_unit(name: str) -> str | None:
     """The unit a name gives in brackets at its end (医院床位（万张） → 万张), canonical; None where it gives none."""
     match = _NAME_UNIT.fullmatch(name)
     return units.canonical(match.group(1)) if match and units.is_known(match.group(1)) else None
+
+
+#: a unit cell that is one unit in brackets (（‰）, (%), [‰], 【‰】, 〔万人〕): the unit inside
+_UNIT_BRACKETS = re.compile(r"[(\[【〔]\s*([^()\[\]【】〔〕]+?)\s*[)\]】〕]")
 
 
 def _year_row(header: list[str], rows: Iterable[tuple[int, list[str]]]
@@ -1519,6 +1613,21 @@ def _year_row(header: list[str], rows: Iterable[tuple[int, list[str]]]
             return cells, rows
         return None, itertools.chain([(line, cells)], rows)
     return None, rows
+
+
+def _years_under_heading(header: list[str], rows: Iterable[tuple[int, list[str]]]
+                         ) -> tuple[list[str], Iterable[tuple[int, list[str]]]]:
+    """The header joined with the row of years under its ``年份`` heading (:func:`years_under_heading`), that row
+    taken off the rows; or the header and the rows as they were."""
+    rows = iter(rows)
+    for line, cells in rows:
+        if not "".join(cells).strip():
+            continue
+        joined = years_under_heading(header, cells)
+        if joined is not None:
+            return joined, rows
+        return header, itertools.chain([(line, cells)], rows)
+    return header, rows
 
 
 def qualified_region(region: str, place: str | None) -> str:
@@ -1844,6 +1953,8 @@ class RowCollector:
         self.duplicates: list[tuple[Observation, Observation]] = []
         self.seen: dict[tuple[str | None, str, int], Observation] = {}
         self.years: dict[str, int] = {}
+        #: a year cell → the notes its annotation gives its row's value (2024（快报） → 快报)
+        self.year_notes: dict[str, tuple[str, ...]] = {}
         self.names: dict[str, str] = {}
         self.regions: dict[str, str | None] = {}
         #: region → level (city, province) → the place it lies in, from the files' 省份/地市 columns
@@ -1941,6 +2052,7 @@ class RowCollector:
         footnotes: tuple[str, ...] = (), titles: list[tuple[int | None, list[str]]] | None = None,
         sheet_year: int | None = None,
     ) -> tuple[str, int]:
+        header, rows = _years_under_heading(header, rows)
         under, rows = _year_row(header, rows)
         columns = header_columns(header, name, header_line, titles or (), sheet_year, under)
         read_row = self._row_reader(columns, header, header_line, name)
@@ -2132,7 +2244,7 @@ class RowCollector:
                     obs.location,
                     hint="keep one row per region, indicator and year (or correct the region or year)",
                 )
-            else:
+            elif first.value is not None:  # (two missing cells, — and —: no value repeated, no duplicate to report)
                 self.duplicates.append((first, obs))
         for key, obs in fresh:
             if key is not None:
@@ -2178,7 +2290,9 @@ class RowCollector:
         if known is not None:
             return known
         # 床位数（张）①, 孕产妇死亡率*: the table's footnote mark is no part of the name
-        text = clean_name(_SUB_ITEM.sub("", _NAME_MARK.sub("", footnote_mark(raw)[0]), count=1))
+        # 一、婴儿死亡率, ①婴儿死亡率: the table's row number is no part of the name either, as a plan's names drop it
+        text = clean_name(_SUB_ITEM.sub("", _LIST_NUMBER.sub("", _NAME_MARK.sub("", footnote_mark(raw)[0]), count=1),
+                                        count=1))
         if not text:
             raise CheckerError(
                 "empty indicator cell", Location(name, line, column),
@@ -2293,11 +2407,42 @@ class RowCollector:
             return year
         text = western_year(unicodedata.normalize("NFKC", raw).strip().replace(" ", ""))
         match = _YEAR_CELL.fullmatch(text)
+        if match is None and text:
+            annotated = self._annotated_year(raw, Location(name, line, column))
+            if annotated is not None:
+                return annotated
         if match is None or not MIN_YEAR <= int(match.group(1)) <= MAX_YEAR:
             what = "empty year cell" if not text else f"not a year: {raw.strip()!r}"
             raise CheckerError(what, Location(name, line, column),
-                               hint=_YEAR_HINT + minguo_hint([raw]) + _span_hint(text))
+                               hint=_YEAR_HINT + minguo_hint([raw], years_only=True) + _span_hint(text))
         year = self.years[raw] = int(match.group(1))
+        return year
+
+    def year_marks(self, raw: str) -> tuple[str, ...]:
+        """The notes a year cell read by :meth:`year_cell` gives its row's value (2024（快报） → 快报); () for a plain
+        year."""
+        return self.year_notes.get(raw, ())
+
+    def _annotated_year(self, raw: str, where: Location) -> int | None:
+        """The year of a year cell annotated as a wide layout's year header is (2024（快报）, 2024年快报, 2024*, 2024E),
+        its annotation kept as the row's note (:meth:`year_marks`); None for a cell no header would be read as. It was
+        refused in a long table's 年份 cell while the same words heading a wide table's column were read. A unit or a
+        target in its brackets is refused, as in a header."""
+        read = _year_header(raw)
+        if read is None:
+            return None
+        year, marks = read
+        wrong = next((mark for mark in marks if units.is_known(mark) or not _observed_mark(mark) and any(
+            word in mark.casefold() for word in target_header_words())), None)
+        if wrong is not None:
+            raise CheckerError(
+                f"year cell {raw.strip()!r} says {wrong!r} beside the year: "
+                + ("a unit kept as a note would read the value in the plan's unit" if units.is_known(wrong) else
+                   "a plan's target is no observed value"), where,
+                hint=f"write the year alone ({year}) and give the unit in a 单位 column" if units.is_known(wrong) else
+                f"give the observed value under a plain year ({year}); leave the plan's targets in the plan")
+        self.year_notes[raw] = marks
+        self.years[raw] = year
         return year
 
     def unit_cell(self, raw: str, name: str, line: int, column: int) -> str | None:
@@ -2305,6 +2450,9 @@ class RowCollector:
         known = self.units.get(raw, self)
         if known is self:
             text = clean_name(raw)
+            bracketed = _UNIT_BRACKETS.fullmatch(text)
+            if bracketed and units.is_known(bracketed.group(1)):  # （‰）, (%), 【万人】: the unit in brackets, as a name's and a 单位 line's brackets give it
+                text = bracketed.group(1)
             if unicodedata.normalize("NFKC", text).casefold() in MISSING:
                 known = None
             else:
@@ -2443,6 +2591,8 @@ class RowCollector:
         unit = self.unit_cell(cells[ui], name, line, ui + 1) if ui is not None and ui < n else None
         raw = cells[vi] if vi < n else ""
         value, unit, notes = self.value_cell(raw, unit, name, line, vi + 1, indicator)
+        if self.year_notes:  # (2024（快报）: the year cell's annotation, as a year header's is its column's)
+            notes += self.year_marks(cells[yi] if yi < n else "")
         if columns.notes:
             self._no_target_note(cells, columns, name, line)
             notes += self._row_notes(cells, columns)

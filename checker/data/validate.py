@@ -147,8 +147,8 @@ def validate(
     for first, repeat in observations.duplicates:
         findings.append(Finding(
             "warning", "duplicate",
-            f"{repeat.indicator} {repeat.year}{_in(repeat.region)} repeats line {first.location.line}"
-            f"{_of_file(first.location, repeat.location)} with the same value {repeat.text.strip()!r}",
+            f"{repeat.indicator} {repeat.year}{_in(repeat.region)} repeats {_row_at(first.location, repeat.location)} "
+            f"with the same value {repeat.text.strip()!r}",
             repeat.location, "delete one of the two rows"))
     table = name_table(plan)
     indicators = {indicator.id: indicator for indicator in plan.indicators}
@@ -271,8 +271,12 @@ def _in(region: str | None) -> str:
     return f" in {region}" if region else ""
 
 
-def _of_file(first: Location, other: Location) -> str:
-    return f" of {first.file}" if first.file != other.file else ""
+def _row_at(first: Location, other: Location) -> str:
+    """Where the ``first`` row is, said from ``other``'s: a CSV's ``line 2`` (of its file, if another), a workbook's
+    ``x.xlsx[表1]!C2``, as every other message names a cell (a workbook's line was a row number with no sheet)."""
+    if first.sheet is not None:
+        return str(first)
+    return f"line {first.line}" + (f" of {first.file}" if first.file != other.file else "")
 
 
 def _from_error(error: CheckerError) -> Finding:
@@ -380,7 +384,7 @@ def _duplicates_across_names(points: dict) -> list[Finding]:
         for item, value in others:
             same = (value == first_value) or (value is not None and first_value is not None
                                               and math.isclose(value, first_value, rel_tol=1e-9, abs_tol=1e-12))
-            where = f"line {first.location.line}{_of_file(first.location, item.location)}"
+            where = _row_at(first.location, item.location)
             if same:
                 found.append(Finding("warning", "duplicate",
                                      f"{indicator_id} {year} in {region} is given again (as {item.indicator!r}; first "

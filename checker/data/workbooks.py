@@ -414,6 +414,8 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     # the row of years under a table by place's indicator headings: read with the header (each column its year)
     grouped = start + 1 < len(text) and observations.year_subheading(text[start], text[start + 1])
     end = start if grouped else _header_end(start, merged, text)
+    if end == start and start + 1 < len(text) and observations.years_under_heading(text[start], text[start + 1]):
+        end = start + 1  # 年份 over 2023年 | 2024年 without the merge: the years are the header's, as merged they are
     if end == start and start + 1 < len(text) and not grouped:  # 绝对数 | 增长% under the years, 指标 not merged
         below = [to_simplified(cell.strip()) for cell in text[start + 1]]
         if any(_GROWTH.fullmatch(cell) for cell in below) and any(

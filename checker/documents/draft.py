@@ -155,10 +155,6 @@ def _period_year(head: list[str]) -> tuple[int | None, str | None, bool]:
     span = next((found for found in _SPAN.finditer(top) if not _cited_in_text(top, found.start())), None)
     if span:  # a span in brackets says when the plan starts: （2021—2025年）
         return int(span.group(1)), f"the span {span.group(0)}", False
-    ended = next((found for line in head[:3] if (found := _TITLE_SPAN.search(line.strip()))
-                  and found.group("start") < found.group("end")), None)
-    if ended:  # "National Health Strategic Plan 2023-2030", "健康某市行动2023—2030年": a title ending in its span
-        return int(ended.group("start")), f"the span {ended.group('span')} ending the title", False
     named = sorted((top.index(words), words) for words in _FIVE_YEAR if words in top)
     # the first period named at the top, not one it looks back at (“十三五”时期发展成就和“十四五”时期主要目标: 十四五)
     ahead = [(at, words) for at, words in named if not _LOOKED_BACK_AT.match(top, at + len(words))]
@@ -170,6 +166,15 @@ def _period_year(head: list[str]) -> tuple[int | None, str | None, bool]:
             return _FIVE_YEAR[words][1] + 1, f"“{words}” … {reviewed.group(0)}: a review of the period", True
         return _FIVE_YEAR[words][0], f"“{words}”", False
     return None, None, False
+
+
+def _title_span(doc: Document) -> tuple[int, str] | None:
+    """The first year of a span that ends one of the document's first three lines (``… Plan 2023-2030``,
+    ``2021/22–2025/26``), and the span as written; None if none does."""
+    head = [doc.lines.get(n, "") for n in range(1, 4)] if doc.lines else [b.text for b in doc.paragraphs[:3]]
+    ended = next((found for line in head if (found := _TITLE_SPAN.search(arabic_years(line).strip()))
+                  and found.group("start") < found.group("end")), None)
+    return (int(ended.group("start")), ended.group("span")) if ended else None
 
 
 def _cited_in_text(top: str, at: int) -> bool:
@@ -558,7 +563,11 @@ def _direction(name: str, known: dict | None, texts: list[str], stated: str | No
         return known["direction"], None
     if stated:
         return stated, f"direction from the words of the objective ({stated} is better): check it"
-    bounds = _bounds(texts)
+    kinds = _kinds(texts)
+    if kinds and all(kind in _DONE_KINDS for kind in kinds):
+        # 基本建成…体系, 实现碳达峰, 全覆盖: done (1) or covered (100%) is better; no guess for a person to confirm
+        return "up", None
+    bounds = {kind for kind in kinds if kind in ("lower_bound", "upper_bound")}
     if bounds == {"lower_bound"}:
         return "up", "direction guessed from the targets' lower bounds (up is better)"
     if bounds == {"upper_bound"}:
@@ -592,19 +601,21 @@ def _direction(name: str, known: dict | None, texts: list[str], stated: str | No
 _AGE_SPAN = re.compile(r"[\d一二三四五六七八九十两]+\s*(?:周岁|岁|个月|月龄)(?:及|或)?(?:以下|以上|以内|以外)")
 
 
-def _bounds(texts: list[str]) -> set[str]:
-    """The bound kinds (lower_bound, upper_bound) among the targets' phrases the grammar reads alone."""
+def _kinds(texts: list[str]) -> list[str | None]:
+    """The kind of each target's phrase as the grammar reads it alone (None where it cannot)."""
     from checker.language.grammar import parse_target
 
-    kinds = set()
+    kinds: list[str | None] = []
     for text in texts:
         try:
-            kind = parse_target(text, direction="neutral").kind
+            kinds.append(parse_target(text, direction="neutral").kind)
         except CheckerError:
-            continue
-        if kind in ("lower_bound", "upper_bound"):
-            kinds.add(kind)
+            kinds.append(None)
     return kinds
+
+
+#: kinds whose meaning says which way is better: a thing done (基本建成…, 实现…) or full coverage (全覆盖) — up
+_DONE_KINDS = frozenset({"achieved", "full_coverage"})
 
 
 #: how the note on a target restated by a heading opens
@@ -1087,6 +1098,11 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         # 以2020年为基期, 比2020年下降10%, 达到79岁（2020年为77.56岁）: the base the text names, not one from its date
         base_year, note = named
         plan_review.append(note)
+    elif base_year is None and targets_from is None and (span := _title_span(doc)) is not None:
+        # "National Health Strategic Plan 2023-2030": the year before the span that ends the title (only the base: the
+        # span says nothing of when the text was written, which the tables' and sentences' years are judged by)
+        base_year, guessed = span[0] - 1, True
+        plan_review.append(f"base year guessed from the span {span[1]} ending the title")
     elif base_year is None:
         base_year, guessed = (targets_from - 1 if targets_from else None), True
         plan_review.append("base year guessed" + (f" from {targets_why}" if targets_why else ""))

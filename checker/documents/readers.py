@@ -195,9 +195,9 @@ def _check_lines(path: Path, lines: int) -> None:
 
 
 def _characters(doc: Document) -> Document:
-    """``doc`` with the radicals some PDF makers write for look-alike characters (⼈均预期寿命) made
-    those characters, one for one, so names match the catalogue and the data, and positions stay."""
-    table = vocabulary.radicals()
+    """``doc`` with the look-alikes some documents write for characters (a PDF maker's radicals, ⼈均预期寿命; Cyrillic
+    Ш for Ⅲ) made those characters, one for one, so names match the catalogue and the data, and positions stay."""
+    table = vocabulary.look_alikes()
     doc.lines = {number: line.translate(table) for number, line in doc.lines.items()}
     doc.blocks = [replace(b, text=b.text.translate(table)) if isinstance(b, Paragraph) else
                   replace(b, rows=tuple(tuple(replace(c, text=c.text.translate(table)) for c in row) for row in b.rows))

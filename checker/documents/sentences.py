@@ -502,12 +502,19 @@ def _end_of(clause: str, subject: str) -> int | None:
     return span[1] if span else None
 
 
+#: the quotes a name may stand in
+_QUOTE_PAIRS = ("“”", "‘’", "「」", "『』", '""')
+
+
 def _span_of(clause: str, subject: str) -> tuple[int, int] | None:
     """Where the grammar's ``subject`` stands in ``clause``: the grammar normalises it (``（助理）`` →
     ``(助理)``, ``、`` → ``,``, Ⅲ → III, spaces out), so it is looked for in the clause's shapes."""
     at = clause.find(subject)
     if at >= 0:
-        return at, at + len(subject)
+        end = at + len(subject)
+        if at and clause[at - 1:at] + clause[end:end + 1] in _QUOTE_PAIRS:
+            return at - 1, end + 1  # “无废城市”全覆盖: the quotes round the name are the name's, not the target's
+        return at, end
     wanted = _shape(subject)
     for end in range(1, len(clause) + 1):
         if _shape(clause[:end]).endswith(wanted):

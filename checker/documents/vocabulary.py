@@ -53,10 +53,12 @@ def nature(cell: str, column: bool = False) -> str | None:
 
 
 @cache
-def radicals() -> dict[int, str]:
-    """A ``str.translate`` table from the radicals some PDF makers write for the characters they look
-    like (⼈ U+2F08 for 人) to those characters: the Kangxi block by Unicode's compatibility forms, the
-    supplement's look-alikes from ``radicals`` in the rules file."""
+def look_alikes() -> dict[int, str]:
+    """A ``str.translate`` table from the characters some documents write for the ones they look like to those
+    characters: the radicals of PDF makers (⼈ U+2F08 for 人) — the Kangxi block by Unicode's compatibility forms,
+    the supplement's from ``radicals`` in the rules file — and other scripts' letters typed for them (Cyrillic Ш for
+    Ⅲ in ``优于Ш类水体``; ``look_alikes`` in the rules file)."""
     table = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)}
-    table.update({ord(str(radical)): str(character) for radical, character in _entry("radicals").items()})
+    for entry in ("radicals", "look_alikes"):
+        table.update({ord(str(written)): str(meant) for written, meant in (_entry(entry) or {}).items()})
     return table

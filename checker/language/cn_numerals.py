@@ -151,9 +151,10 @@ _ADDED_WORDS = "新增|净增|增设|增配|新设|改扩建|改建|扩建"
 _CHANGE_WORDS = "增加|减少|提高|降低|下降|增长|提升"
 
 
-#: a year written digit by digit in Chinese numerals (二〇二五年, 二○三五年 with a circle typed for 〇)
-_YEAR_DIGITS = "〇○零Ｏ一二三四五六七八九"
-_CHINESE_YEAR = re.compile(rf"(?<![{_YEAR_DIGITS}十])(?:一九|二[〇○零Ｏ])[{_YEAR_DIGITS}]{{2}}(?=年)")
+#: a year written digit by digit in Chinese numerals (二〇二五年, 二○三五年 with a circle typed for 〇, 二O三五年 with the
+#: letter O, as Taiwan's press often types it)
+_YEAR_DIGITS = "〇○零ＯOo一二三四五六七八九"
+_CHINESE_YEAR = re.compile(rf"(?<![{_YEAR_DIGITS}十])(?:一九|二[〇○零ＯOo])[{_YEAR_DIGITS}]{{2}}(?=年)")
 _YEAR_DIGIT_VALUE = {char: str(DIGITS.get(char, 0)) for char in _YEAR_DIGITS}
 
 

@@ -230,9 +230,12 @@ def _fraction_percent(match: re.Match) -> str:
 _MINGUO_YEAR = re.compile(r"(?:中华)?民国\s*(\d{2,3})\s*年")
 _MINGUO_NUMERALS = re.compile(rf"((?:中华)?民国\s*)({cn_numerals.CHINESE_ROC_YEAR.pattern})")
 #: a base year of two Chinese numerals, the first a zero (较○九年, 比零九年): 2001–2009, as Hong Kong and Macau write them
-_ZERO_YEAR_BASE = re.compile(r"(?<=[较比])\s*[〇○零Ｏ0]([一二三四五六七八九])\s*年")
+_ZERO_YEAR_BASE = re.compile(r"(?<=[较比])\s*[〇○零ＯO0]([一二三四五六七八九])\s*年")
 #: any other year of two Chinese numerals (较一九年, 比二〇年): its century not written, so not read
-_TWO_NUMERAL_YEAR = re.compile(r"(?<![〇○零Ｏ一二三四五六七八九十百\d])[〇○零Ｏ一二三四五六七八九]{2}(?=\s*年(?!代|级|龄))")
+_TWO_NUMERAL_YEAR = re.compile(r"(?<![〇○零ＯO一二三四五六七八九十百\d])[〇○零ＯO一二三四五六七八九]{2}(?=\s*年(?!代|级|龄))")
+#: a year in digits with no century, as a base or opening the phrase (较109年, 120年達80%, 较19年): a year of 民國 (60–139)
+#: or one written short, never guessed; not a span of years (10年間, 近10年来)
+_SHORT_DIGIT_YEAR = re.compile(r"(?:^|(?<=[较比与于於自从到至]))\s*(\d{2,3})\s*年(?!代|级|龄|间|間|来|來|内|內|里|裡|以来|以來)")
 
 
 def normalize(text: str) -> str:
@@ -646,6 +649,17 @@ def _check_subject(text: str, subject: str, location: Location | None) -> None:
             f"({year}, which would be {year + 1911}), with no era to say so: checker does not guess a year's calendar",
             text, location,
             hint=f"write the year with its era (民國{year}年) or in the common calendar ({year + 1911}年)")
+    digits = _SHORT_DIGIT_YEAR.search(to_simplified(text))
+    number = int(digits.group(1)) if digits else 0
+    if found and 10 <= number <= 139 and any(digits.group(0) in word for word in found):
+        # 較109年降低20%: a year of 民國 (60–139) or one written short (较19年), named as what it may be, not placed
+        what = f"a year of 民國 (Taiwan's calendar: {number} + 1911 = {number + 1911})" if number >= 60 else \
+            f"a year written short ({2000 + number}?)"
+        raise GrammarError(
+            f"{digits.group(0)} in {text!r} reads as {what}, with no era or century to say so: checker does not guess "
+            "a year's calendar", text, location,
+            hint=f"write the year with its era (民國{number}年) or in the common calendar ({number + 1911}年)"
+            if number >= 60 else f"write the year in full, in digits ({2000 + number}年, not {number}年)")
     short = _TWO_NUMERAL_YEAR.search(to_simplified(text))
     if found and short:  # 較一九年增加三成: a year written with two numerals, its century left out
         raise GrammarError(

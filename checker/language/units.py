@@ -487,6 +487,10 @@ def _how_to_add(word: str | None) -> str:
         return f"the unit is a unit alone (%, ‰, 岁), not a phrase with a number; known units: {known}"
     inside = sorted((symbol for symbol in v.by_symbol if symbol and symbol in word and symbol != word), key=len,
                     reverse=True)
+    if re.search(r"[()\[\]【】〔〕（）]", word):  # ‰（千分比）, (‰): the unit with words or brackets, no new unit
+        alone = f" ({inside[0]!r})" if inside else ""
+        return (f"write the unit alone{alone}, without brackets or the words in them (‰, not ‰（千分比）); "
+                f"known units: {known}")
     # ‰‰, %%, 岁岁: a unit typed twice
     typo = f"did you mean {inside[0]!r}? " if inside and len(word) <= 2 * len(inside[0]) + 1 else ""
     return (

@@ -801,6 +801,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     builder = _Builder()
     issued, issued_why = document_year(doc)
     dated = issued  # the year the document's date or number gives (明年 is the year after it)
+    # … where its date or number says so, not a period or words it names: no year after it can be reported
+    own_date = issued if (issued_why or "").startswith(("the date", "the document number")) else None
     title, title_review = _title(doc)
     first = _first_line(doc)
     heading = title if title and not (title_review or "").startswith("title taken from 《") else \
@@ -928,7 +930,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         # the year a heading or lead above sets (二、2026年重点工作) is planned for: its plain 2026年，… sets targets
         in_plan = planned | {carried} if carried is not None else planned
         found = framed or sentences.find(block, carried, listed=carried is not None, planned=in_plan,
-                                         lead=lead if carried is not None else None)
+                                         lead=lead if carried is not None else None, dated=own_date)
         if found and _TABLE_CAPTION.match(block.text.strip()):  # 表1 2025年主要指标完成情况考核表: names a table
             builder.count("left out: a table's caption (it names a table, and sets no target)", block.line)
             found = []
@@ -952,9 +954,12 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                     f" (the title's {titled.group(0)} names no plan of that year, nor a date)" if titled else ""),
                     hit.line)
                 continue
-            if hit.year is None or issued is None or hit.year >= issued:  # before the document: what was done
+            if hit.year is None or issued is None or hit.year >= issued:
                 hits.append((hit, _looked_to_before(block.text, hit, looked_to) if last_year is None else looked_to,
                              _relative_year(block.text, hit, issued, said, dated), _stated_base(block.text, hit)))
+            else:  # before the document: what was done — counted, never dropped without a word
+                builder.count(f"left out: a year before the document's {issued} (by {issued_why}): what was done, "
+                              "not a target", hit.line)
         if last_year is None:  # only a text with no table or title year needs the years it looks to
             looked_to = next(reversed(sentences.years_ahead(block.text)), looked_to)
         before = block.text

@@ -14,11 +14,12 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from checker.documents import vocabulary
 from checker.documents import catalogue, english_sentences
-from checker.documents.model import LEFT_OUT, NOT_CHECKABLE, NOTE_OPENING, OTHER_CALENDAR, UNREAD, Found, Paragraph
+from checker.documents.model import LEFT_OUT, NOT_CHECKABLE, NOTE_OPENING, OTHER_CALENDAR, PLAN_YEAR, UNREAD, Found, \
+    Paragraph
 from checker import records
 from checker.errors import CheckerError
 from checker.language.cn_numerals import arabic_years
@@ -34,7 +35,11 @@ _SENTENCE = re.compile(r"(?:[^。；！？!?;…]|(?<=\d)。(?=\d)|…+(?=[，,]
 #: the words that make a year one to reach (到2025年, 力争到2025年, 预计到2025年), not a date of record;
 #: a plain 预计 only before a plan period's last year (预计2030年…达82岁以上; 预计2024年… is an estimate of the year)
 _TO_REACH = re.compile(r"(?:力争|预计)?(?:到|至)")
-_YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减])(?:到|至)|力争到|力争至|预计到|预计至|预计(?=\s*(?:19|20)\d[05]\s*年)|在|于|截至|展望)\s*(?:西元|公元)?\s*((?:19|20)\d{2})\s*(?:[-–—/]\s*\d{2}\s*年度|年(?:年?[底末])?)(?:前)?"
+#: (迈向2030年: toward it); not the year of an event a relative clause dates (于2020年提出的全球策略)
+_YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减])(?:到|至)|力争到|力争至|预计到|预计至|预计(?=\s*(?:19|20)\d[05]\s*年)|迈向"
+                        r"|(?:在|于)(?!\s*(?:西元|公元)?\s*(?:19|20)\d{2}\s*年"
+                        rf"{vocabulary.source('event_of_year')})|截至|展望)"
+                        r"\s*(?:西元|公元)?\s*((?:19|20)\d{2})\s*(?:[-–—/]\s*\d{2}\s*年度|年(?:年?[底末])?)(?:前)?"
                         r"(?!的?基础上)(?!的?\s*[≤≥<>]?\s*\d)")
 #: a year that opens a clause about the whole region (``2035年全市94%的人群体质达合格以上``)
 _YEAR_FIRST = re.compile(r"^((?:19|20)\d{2})\s*年(?=全市|全省|全县|全区|全国|全镇)")
@@ -131,6 +136,17 @@ _PERIOD_END = re.compile(rf"(?<![较比与从由])(?<![较比与从由][“\"])(
 #: a clause that opens with a plan period or a span of years sets what follows for the period's end
 #: (“十四五”期间，…; 2021—2025年，…, where the span ends in a year plans set targets for)
 _PERIOD_LEAD = re.compile(rf"^(?:在|于)?[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:期间|时期)")
+#: a plan period's words inside a clause: opening it with no comma after them (“十四五”期间全市婴儿死亡率…), or
+#: between the indicator's name and its target (5岁以下儿童死亡率“十四五”期间累计下降10%, …水平在“十四五”期末达到30%,
+#: …规划期内达到…); not a base (较“十三五”末…, 在“十四五”期间的基础上) — see :func:`_period_in_clause`
+_PERIOD_WORDS = (rf"(?:在|于|到|至)?\s*(?:[“\"]?(?P<period>{'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:期间|时期|期末|末期|末)(?:内)?"
+                 # the plan's own period, which names no five-year plan (规划期内; …率期末: a measure's, not 学期末)
+                 r"|规划(?:期间|时期|期内|期末|末期|期)|(?<=[率数比量平命重例度])期末)")
+_PERIOD_OPENS_CLAUSE = re.compile(rf"^{_PERIOD_WORDS}(?!的)(?!\s*[，,])(?=\S)")
+_PERIOD_IN_CLAUSE = re.compile(rf"(?<![较比与从由])(?<![较比与从由][“\"]){_PERIOD_WORDS}(?!的?基础上)"
+                               r"(?=\s*(?:累计|年均|平均每年|每年|力争|争取|要|将|均|都|应)?\s*"
+                               r"(?:达到|达|提高|提升|降至|降到|下降|降低|控制|不低于|不高于|不超过|保持|维持|稳定[在于]|增加|增长"
+                               r"|减少|缩短|超过|低于|高于|较|比|[≤≥<>]|\d))")
 #: a year or plan period a sentence names of its own
 _NAMES_A_YEAR = re.compile(rf"(?:19|20)\d{{2}}\s*年|{'|'.join(_PERIOD_YEARS)}")
 #: a paragraph that opens by citing a plan before its year's lead (《实施计划》规划，)
@@ -618,10 +634,11 @@ _AMONG_OTHERS = re.compile(r"^(?P<named>[^等]{3,60}?)等(?P<rest>[^、，,等]{
 _DATELINE_DATE = re.compile(r"^[“\"]?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]")
 
 
-def _on_record(sentence: str, planned: frozenset[int] = frozenset()) -> bool:
+def _on_record(sentence: str, planned: frozenset[int] = frozenset(), dated: int | None = None) -> bool:
     """Whether a sentence reports a year's figures: ``截至2023年末，…``, or a plain ``2023年，…`` or
     ``2023年度…`` for a year no plan targets (plans set 2020, 2025, 2030, 2035 — a plain lead of those may be a
-    target's — and a work plan its own year: ``planned``, 2026年工作计划's 2026)."""
+    target's — a work plan its own year: ``planned``, 2026年工作计划's 2026; and a document of a date, ``dated``, any
+    year after it, which no figure can yet be reported for)."""
     if _LAST_YEAR.match(sentence) and not _FUTURE.search(sentence) and "今年" not in sentence:
         return True  # "去年，北京居民…分别为0.69/10万和1.35‰": last year's figures (this sentence only)
     if _DATELINE_DATE.match(sentence) and not _FUTURE.search(sentence) and not _GOAL_YEAR_AHEAD.search(
@@ -629,14 +646,16 @@ def _on_record(sentence: str, planned: frozenset[int] = frozenset()) -> bool:
         return True  # "2025年12月2日，据…消息，…达到79岁": the news' date, and what it reports
     match = _RECORD.match(sentence)
     if match:
-        return match.group(1) is None or not _plan_year(int(match.group(1)), planned)
+        return match.group(1) is None or not _plan_year(int(match.group(1)), planned, dated)
     of_year = _YEAR_OF_RECORD.match(sentence)
-    return bool(of_year) and not _plan_year(int(of_year.group(1)), planned)
+    return bool(of_year) and not _plan_year(int(of_year.group(1)), planned, dated)
 
 
-def _plan_year(year: int, planned: frozenset[int]) -> bool:
-    """Whether a plain ``year年，`` may lead a target: a year plans set (2025, 2030), or one the document plans for."""
-    return year % 5 == 0 or year in planned
+def _plan_year(year: int, planned: frozenset[int], dated: int | None = None) -> bool:
+    """Whether a plain ``year年，`` may lead a target: a year plans set (2025, 2030), one the document plans for, or
+    one after the year of the document's date (``dated``): a plan dated 2020年6月4日 cannot report 2022's figures, so
+    its ``2022年，…`` sets that year's targets (read as a report, the paragraph was lost without a word)."""
+    return year % 5 == 0 or year in planned or (dated is not None and year > dated)
 
 
 #: a sentence or clause that opens with last year (去年，…, 去年全市…降至3.2‰, 去年以来，…): its figures are last year's
@@ -653,7 +672,7 @@ _MONTHS_GONE = re.compile(r"^(?:(?:今年|本年)前?\d{1,2}\s*[-—–~～至]\
 _CHANGE_ON_LAST_YEAR = re.compile(r"同比(?!例)|环比|(?:比|较)上年同期")  # (not 同比例提高: up in the same proportion)
 
 
-def _recorded(clause: str, planned: frozenset[int] = frozenset()) -> bool:
+def _recorded(clause: str, planned: frozenset[int] = frozenset(), dated: int | None = None) -> bool:
     """Whether a clause gives a past year's figure: a year no plan targets, a name and an amount with no
     verb before it (2018年户籍人口期望寿命83.63岁) or the year after the name (…死亡率2023年为8.5/10万), as a report
     of the present writes it."""
@@ -670,7 +689,7 @@ def _recorded(clause: str, planned: frozenset[int] = frozenset()) -> bool:
         return True
     match = _YEAR_RECORD.match(clause) or _NAME_YEAR_RECORD.match(clause)
     # not "2023年发布的《…方案》进一步提出到2030年将…提升至46.6%": a year to reach after the year of record
-    return bool(match) and not _plan_year(int(match.group(1)), planned) and not _FUTURE.search(clause) \
+    return bool(match) and not _plan_year(int(match.group(1)), planned, dated) and not _FUTURE.search(clause) \
         and not _sets_a_year(clause)
 
 
@@ -771,14 +790,14 @@ def _hearsay(opening: str, sentence: str) -> bool:
     return bool(heard) and not _looks_ahead(opening[heard.end():], sentence)
 
 
-def _tells_what_was_done(sentence: str, planned: frozenset[int] = frozenset()) -> bool:
+def _tells_what_was_done(sentence: str, planned: frozenset[int] = frozenset(), dated: int | None = None) -> bool:
     """Whether a sentence turns its paragraph to what was done: it looks back (过去…, “十三五”以来…), gives a
     year's record (2021年，…), reports targets met (…提前实现) or the effort spent (经过…不懈努力，…) and does not
     turn ahead, or says what happened (达到了…, 已提高到…), what statistics show or count, with no word of the
     future and no year to be reached."""
     if _LOOKS_BACK.match(sentence):
         return True
-    if _on_record(sentence, planned) and not _FUTURE.search(sentence) and not _sets_a_year(sentence):
+    if _on_record(sentence, planned, dated) and not _FUTURE.search(sentence) and not _sets_a_year(sentence):
         return True  # "2021年，…增加0.14名。…婴儿死亡率由2020年的5.4‰下降到5‰": the year's figures run on
     if _REPORTED_DONE.search(sentence):
         # "“十四五”期间，全市多项核心指标超额完成规划目标": the period named is the one done, unless a year to reach or a
@@ -793,14 +812,15 @@ def _tells_what_was_done(sentence: str, planned: frozenset[int] = frozenset()) -
 _QUESTION = re.compile(r"(?<![，,、；;：:])[？?]\s*$")
 
 
-def _tells_no_target(sentence: str, opening: str, planned: frozenset[int] = frozenset()) -> bool:
+def _tells_no_target(sentence: str, opening: str, planned: frozenset[int] = frozenset(),
+                     dated: int | None = None) -> bool:
     """Whether a sentence sets no target whatever its words: a question, a count or estimate, a figure measured
     against the plan's target (…与规划目标尚有差距), a year's record or what statistics show (with no word of the
     future), hearsay, someone's projection (``opening`` is the sentence without its list mark)."""
     return (bool(_QUESTION.search(sentence)) or bool(_COUNTED.search(sentence)) or bool(_MEASURED.search(sentence))
             or (bool(_STILL_SHORT.search(sentence)) and not _FUTURE.search(sentence) and not _sets_a_year(sentence))
-            or ((_on_record(opening, planned) or bool(_REPORTED.search(sentence))) and not _FUTURE.search(sentence)
-                and not (_on_record(opening, planned) and _sets_a_year(sentence)))  # 2023年，…，到2025年控制在5‰以下
+            or ((_on_record(opening, planned, dated) or bool(_REPORTED.search(sentence))) and not _FUTURE.search(sentence)
+                and not (_on_record(opening, planned, dated) and _sets_a_year(sentence)))  # 2023年，…，到2025年控制在5‰以下
             or (bool(_FOUND.search(sentence)) and not _FUTURE.search(sentence) and not _sets_a_year(sentence)
                 and "目标" not in sentence)  # not "报告指出，2018年发展主要预期目标是：…", the goals a report sets
             or _hearsay(opening, sentence)
@@ -892,12 +912,13 @@ def _glossed_back(piece: str, text: str, original: str, kept: list[int]) -> str:
 
 
 def find(paragraph: Paragraph, year: int | None = None, listed: bool = False,
-         planned: frozenset[int] = frozenset(), lead: str | None = None) -> list[Found]:
+         planned: frozenset[int] = frozenset(), lead: str | None = None, dated: int | None = None) -> list[Found]:
     """The targets a paragraph sets; ``year`` is the year a lead before it set (``到2025年，实现以下目标：``);
     ``listed``: the paragraph is an item under a heading or lead that names a year's goals (``2025年主要目标``), so
     a bare amount after a name (``每千人口执业（助理）医师数：3.2人``) is its target, not a fact; ``planned``: the
     years the document plans for (a work plan's ``2026年``), whose plain lead (``2026年，…``) sets targets; ``lead``: the
-    heading or lead that set ``year`` (under English ``Targets for 2030:`` a headline's past tense is a goal).
+    heading or lead that set ``year`` (under English ``Targets for 2030:`` a headline's past tense is a goal);
+    ``dated``: the year of the document's own date, after which no year's figures can be reported.
 
     A paragraph in traditional characters is read in simplified ones (the words of the sentence finder
     and the grammar are simplified), and years in Chinese numerals in digits (到二〇二五年); each
@@ -909,7 +930,7 @@ def find(paragraph: Paragraph, year: int | None = None, listed: bool = False,
     cut = _without_glosses(paragraph)
     if cut is not None:
         bare, kept = cut
-        hits = find(bare, year, listed, planned, lead)
+        hits = find(bare, year, listed, planned, lead, dated)
         for hit in hits:
             hit.text = _glossed_back(hit.text, bare.text, paragraph.text, kept)
             hit.quote = _glossed_back(hit.quote, bare.text, paragraph.text, kept)
@@ -924,8 +945,8 @@ def find(paragraph: Paragraph, year: int | None = None, listed: bool = False,
     if re.search(r"[率数比](?:和|、|及)[^，,。；]*?[率数比]分别(?:从|由)", simplified):
         simplified = _VALUES_AND.sub("、", simplified)
     if simplified == paragraph.text:
-        return _shared_per_people(_striving(_find(paragraph, year, listed, planned, lead), paragraph.text), paragraph.text)
-    hits = _shared_per_people(_striving(_find(replace(paragraph, text=simplified), year, listed, planned, lead), simplified),
+        return _shared_per_people(_striving(_find(paragraph, year, listed, planned, lead, dated), paragraph.text), paragraph.text)
+    hits = _shared_per_people(_striving(_find(replace(paragraph, text=simplified), year, listed, planned, lead, dated), simplified),
                               simplified)
     for hit in hits:
         hit.text = _as_written(hit.text, simplified, paragraph.text)
@@ -1169,7 +1190,7 @@ def _as_written(piece: str, simplified: str, original: str) -> str:
 
 
 def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
-          planned: frozenset[int] = frozenset(), heading: str | None = None) -> list[Found]:
+          planned: frozenset[int] = frozenset(), heading: str | None = None, dated: int | None = None) -> list[Found]:
     found: list[Found] = []
     text = paragraph.text
     year_now: int | None = year
@@ -1214,7 +1235,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
         opening = _BYLINE.sub("", _LIST_MARK.sub("", sentence.group(0).lstrip()), count=1)
         quoted_period = _QUOTED_PERIOD_GOAL.match(opening)
         heard = _HEARSAY.match(opening)  # "记者…了解到，2012年至2021年，…；…": what was heard looks back too
-        if _tells_what_was_done(opening, planned) or (heard and _tells_what_was_done(opening[heard.end():], planned)):
+        if _tells_what_was_done(opening, planned, dated) \
+                or (heard and _tells_what_was_done(opening[heard.end():], planned, dated)):
             looking_back = True
         elif looking_back and (_looks_ahead(opening, sentence.group(0)) or planned and _THIS_YEAR_FIRST.match(opening)):
             looking_back = False  # (a work plan's 去年，…。今年，…控制在4‰以下: the plan's year, after last year's figures)
@@ -1233,7 +1255,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                      and not _FUTURE.search(sentence.group(0))) and sentence.group(0).rstrip().endswith(("；", ";"))
         if on_record:
             continue
-        if looking_back or _tells_no_target(sentence.group(0), opening, planned):
+        if looking_back or _tells_no_target(sentence.group(0), opening, planned, dated):
             continue  # what was done ("过去15年，…从71.4岁上升至76.34岁"), a question, a year's record, hearsay
         # a pair of years carries over a ；: "到2022年和2030年，A分别…；B分别…" sets both for both years
         sentence_start, pair, split_by_year = len(found), carried or paragraph_pair, []
@@ -1250,7 +1272,10 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
         counts_goals = False  # the clause before counted the plan's goals (…的30个指标): 其中… names one of them
         last_years = False  # the clauses since 去年 tell last year's figures, until one turns to this year or ahead
         built_on: int | None = None  # the clause before named what the targets build on (…的基础上), of this year (0: none)
+        clause_starts: list[int] = []  # where each clause's targets start in found
+        periods_in: dict[int, _PeriodInClause] = {}  # by the clause's place: a plan period it names inside it
         for start, raw in _clauses(sentence.group(0)):
+            clause_starts.append(len(found))
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
             if clause.endswith(("”", "」")) and clause.count("“") + clause.count("「") < clause.count("”") + clause.count("」"):
                 clause = clause[:-1]  # 规划提出“到2025年，…达到80岁”: the goal quoted, its closing quote no part of it
@@ -1305,7 +1330,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 subject_before, happened, record_year = base
                 continue
             history = _DATED_FROM_TO.search(clause)
-            if history and not _FUTURE.search(clause) and not _plan_year(int(history.group("end")), planned) \
+            if history and not _FUTURE.search(clause) and not _plan_year(int(history.group("end")), planned, dated) \
                     and _later_goal(sentence.group(0)[start + len(raw):], int(history.group("end"))):
                 # "居民健康素养水平从2012年的8.80%上升到2023年的29.70%，到2030年将达到30%以上": the years past, then the
                 # goal; the name goes on to it
@@ -1336,7 +1361,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             # are the clauses after it that do not look ahead
             background = year_now is None and not looks_ahead and bool(_COPULA_AMOUNT.search(clause)) \
                 and bool(_NATIONAL_FACT.match(sentence.group(0).lstrip()))
-            if not clause or _DONE_ALREADY.search(clause) or _QUOTED_ONLY.match(clause) or _recorded(clause, planned) \
+            if not clause or _DONE_ALREADY.search(clause) or _QUOTED_ONLY.match(clause) or _recorded(clause, planned, dated) \
                     or counted or also or background:
                 happened = bool(clause) and not _QUOTED_ONLY.match(clause)
                 continue  # what has happened (北京…达到了81.95岁); a name in quotes (主要任务：“10个着力”)
@@ -1415,6 +1440,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     deadline_year = (year_now,)  # the deadline is its sentence's: the year before comes back after
             if _BASE_LEAD.fullmatch("，" + clause + "，"):
                 continue  # "相较于2020年，": the year a change after it counts from, never the year to reach (2020)
+            # "5岁以下儿童死亡率“十四五”期间累计下降10%": the period's words are when, no part of the name
+            period_in = _period_in_clause(clause) if "《" not in clause else None
+            if period_in:
+                clause = period_in.rest
+                periods_in[len(clause_starts) - 1] = period_in
             untitled = _TITLE.sub(lambda title: "《" + "_" * (len(title.group(0)) - 2) + "》", clause)
             # a year inside a title (完成《2026至2030年托儿服务发展方案》) names the document, not the year to reach
             own_year = _YEAR_LEAD.search(untitled) or _YEAR_GOALS.search(untitled) or _YEAR_FIRST.match(untitled) \
@@ -1424,7 +1454,9 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 year_now = int(own_year.group(1))
             elif period:
                 year_now = _PERIOD_YEARS[period.group(1)]
-            projects = _YEAR_PROJECTS.search(untitled) if not (own_year or period) else None
+            elif period_in and period_in.year is not None:
+                year_now = period_in.year
+            projects = _YEAR_PROJECTS.search(untitled) if not (own_year or period or period_in) else None
             if projects:  # "…发布2026年卫健系统为民服务10件实事和重点工作，提出新增1000家…": the projects' year leads
                 year_now, led_by_year = int(projects.group(1)), True
                 continue
@@ -1894,6 +1926,9 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     found[at] = replace(hit, review=[
                         *hit.review, f"the clause before it ({lead}) names the year the change counts from: check the "
                                      f"target counts from {base}, not the plan's base year"])
+        for place, period_in in periods_in.items():  # the targets of each clause that names a period inside it
+            end = clause_starts[place + 1] if place + 1 < len(clause_starts) else len(found)
+            found[clause_starts[place]:end] = [_of_period_in_clause(hit, period_in) for hit in found[clause_starts[place]:end]]
         period_lead = _PERIOD_LEAD_CLAUSE.match(_LIST_MARK.sub("", sentence.group(0).lstrip()))
         if period_lead:  # "“十四五”期间，重大慢性病过早死亡率累计下降10%": the change is over the period
             found[sentence_start:] = [_over_period(hit, period_lead.group("lead")) for hit in found[sentence_start:]]
@@ -1910,7 +1945,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 carried, carried_before = pair, year_before
             else:
                 year_now = year_before
-    if year is None and any(_on_record(_LIST_MARK.sub("", sentence.group(0).lstrip()), planned) for sentence in _SENTENCE.finditer(text)) \
+    if year is None and any(_on_record(_LIST_MARK.sub("", sentence.group(0).lstrip()), planned, dated)
+                            for sentence in _SENTENCE.finditer(text)) \
             and not any(_looks_ahead(_LIST_MARK.sub("", sentence.group(0).lstrip()), sentence.group(0))
                         or planned and _THIS_YEAR_FIRST.match(_LIST_MARK.sub("", sentence.group(0).lstrip()))
                         for sentence in _SENTENCE.finditer(text)):
@@ -1928,11 +1964,48 @@ _PERIOD_LEAD_CLAUSE = re.compile(rf"(?P<lead>{_PERIOD_LEAD.pattern[1:]}(?:内)?|
                                  r"[^，,。；;]{0,8}?(?:期间|时期))\s*[，,]")
 
 
-def _over_period(hit: Found, lead: str) -> Found:
-    """A change whose sentence opens with a plan period (“十四五”期间，…累计下降10%), with no base of its own: the
-    period's words joined to the target's, so it counts from the year before the period (2020), as the plan says. Drafted
-    as 累计下降10% alone, the period was kept only as the year, and the change was measured from the plan's base year
-    (2023 in a 2024–2027 plan) without a word."""
+@dataclass(frozen=True)
+class _PeriodInClause:
+    """A plan period's words a clause holds besides its name and target (see :func:`_period_in_clause`)."""
+
+    clause: str  # the clause as written
+    rest: str  # the clause without the period's words
+    words: str  # the period's words (在“十四五”期末, 规划期内)
+    year: int | None  # the year the period ends; None for the plan's own period (规划期内), which names no year
+
+
+def _period_in_clause(clause: str) -> _PeriodInClause | None:
+    """The plan period a clause names with no comma of its own: opening it (“十四五”期间全市婴儿死亡率累计下降10%) or
+    between the indicator's name and its target (5岁以下儿童死亡率“十四五”期间累计下降10%, …水平在“十四五”期末达到30%,
+    …水平规划期内达到30%); None where there is none. Left in, the words were read into the indicator's name
+    (5岁以下儿童死亡率“十四五”期间, which no catalogue entry matches), and the target lost its year (a standing target)
+    or, for a change, the period it counts over (measured from the plan's base year)."""
+    found = _PERIOD_OPENS_CLAUSE.match(clause) or _PERIOD_IN_CLAUSE.search(clause)
+    if not found:
+        return None
+    rest = (clause[:found.start()] + clause[found.end():]).strip()
+    period = found.group("period")
+    return _PeriodInClause(clause, rest, found.group(0).strip(), _PERIOD_YEARS[period] if period else None)
+
+
+def _of_period_in_clause(hit: Found, inside: _PeriodInClause) -> Found:
+    """A target of a clause that names a plan period inside it (:func:`_period_in_clause`): quoted as written; a change
+    over a five-year plan's period counts over it (:func:`_over_period`); one of the plan's own period (规划期内), of no
+    year, is the plan's target year's, not a standing requirement."""
+    if hit.quote == inside.rest:
+        hit = replace(hit, quote=inside.clause)
+    if inside.year is not None:
+        return _over_period(hit, inside.words, "the clause names")
+    if hit.year is None:
+        return replace(hit, review=[f"{PLAN_YEAR}: the clause names the plan's own period ({inside.words})", *hit.review])
+    return hit
+
+
+def _over_period(hit: Found, lead: str, where: str = "the sentence opens with") -> Found:
+    """A change whose sentence opens with a plan period (“十四五”期间，…累计下降10%), or whose clause names one
+    (:func:`_of_period_in_clause`), with no base of its own: the period's words joined to the target's, so it counts
+    from the year before the period (2020), as the plan says. Drafted as 累计下降10% alone, the period was kept only as
+    the year, and the change was measured from the plan's base year (2023 in a 2024–2027 plan) without a word."""
     try:
         own = parse_target(hit.text)
     except CheckerError:
@@ -1945,10 +2018,10 @@ def _over_period(hit: Found, lead: str) -> Found:
         joined = None
     if joined is not None and joined.base_year is not None:
         return replace(hit, text=lead + hit.text, review=[
-            *hit.review, f"the change is over the period the sentence opens with ({lead}): its words are joined to the "
+            *hit.review, f"the change is over the period {where} ({lead}): its words are joined to the "
                          f"target's, so it counts from {joined.base_year}, the year before the period"])
-    return replace(hit, review=[*hit.review, f"the sentence opens with a plan period ({lead}): check the change counts "
-                                             "from the year before the period, not the plan's base year"])
+    return replace(hit, review=[*hit.review, f"{where} a plan period ({lead}): check the "
+                                             "change counts from the year before the period, not the plan's base year"])
 
 
 #: a change between two years of two or three digits, 60 to 139 (从79年…降至105年, 由103年的2.0%…升至105年), a date with

@@ -177,6 +177,21 @@ def _title_span(doc: Document) -> tuple[int, str] | None:
     return (int(ended.group("start")), ended.group("span")) if ended else None
 
 
+#: a span of years as a plan names its period: 2025–2029, 2016-2023
+_YEARS_SPAN = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[-–—~至]\s*((?:19|20)\d{2})(?![\d.])")
+
+
+def _span_holding(doc: Document, first_target: int) -> tuple[int, str] | None:
+    """The first year and words of the first span the top of the document names that holds ``first_target`` after its
+    first year (2025–2029 for a 2029 target): the period of the plan whose targets these are; None if none does."""
+    head = [doc.lines.get(n, "") for n in range(1, 60)] if doc.lines else [b.text for b in doc.paragraphs[:40]]
+    for found in _YEARS_SPAN.finditer(arabic_years("\n".join(head))):
+        start, end = int(found.group(1)), int(found.group(2))
+        if start < first_target <= end:
+            return start, found.group(0)
+    return None
+
+
 def _cited_in_text(top: str, at: int) -> bool:
     """Whether the span at ``at`` is inside a 《…》 that a sentence cites (云南出台《…规划（2025—2030年）》，多部门…): the
     cited plan's years are not the text's own, which a title line (《…》, 关于印发《…》的通知) gives."""
@@ -799,6 +814,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                            hint="to check the figures against a plan, extract the plan itself and put these figures "
                                 "in a data file for `checker check`")
     builder = _Builder()
+    # an English "13th Five-Year Plan" is China's 十三五 (2020) only in a text about China; Bhutan's runs 2024-2029
+    china = english_sentences.about_china("\n".join(block.text for block in doc.paragraphs))
     issued, issued_why = document_year(doc)
     dated = issued  # the year the document's date or number gives (明年 is the year after it)
     # … where its date or number says so, not a period or words it names: no year after it can be reported
@@ -922,7 +939,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     hits: list[tuple[Found, int | None, tuple[int, str] | None, re.Match | None]] = []
     looked_to: int | None = None
     before: str | None = None  # the paragraph before: a list item whose words run on into the items under it
-    for block, carried, lead in _paragraphs_with_targets(doc, table_blocks):
+    for block, carried, lead in _paragraphs_with_targets(doc, table_blocks, china):
         # 今年 (this year) in a dated text: the year of its date (a work report's 今年发展主要预期目标是：…), as under
         # a lead that names this year's goals (建议全年经济社会发展预期目标 above its items)
         said = "今年" if "今年" in block.text else "明年" if "明年" in block.text else _this_years_goals(lead)
@@ -930,7 +947,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         # the year a heading or lead above sets (二、2026年重点工作) is planned for: its plain 2026年，… sets targets
         in_plan = planned | {carried} if carried is not None else planned
         found = framed or sentences.find(block, carried, listed=carried is not None, planned=in_plan,
-                                         lead=lead if carried is not None else None, dated=own_date)
+                                         lead=lead if carried is not None else None, dated=own_date, china=china)
         if found and _TABLE_CAPTION.match(block.text.strip()):  # 表1 2025年主要指标完成情况考核表: names a table
             builder.count("left out: a table's caption (it names a table, and sets no target)", block.line)
             found = []
@@ -961,7 +978,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                 builder.count(f"left out: a year before the document's {issued} (by {issued_why}): what was done, "
                               "not a target", hit.line)
         if last_year is None:  # only a text with no table or title year needs the years it looks to
-            looked_to = next(reversed(sentences.years_ahead(block.text)), looked_to)
+            looked_to = next(reversed(sentences.years_ahead(block.text, china)), looked_to)
         before = block.text
     # the country's own plan (健康中国2030, a national ministry's): its 我国… sentences are its own
     national_plan = bool(region and to_simplified(region) in ("全国", "中国")) \
@@ -1107,6 +1124,13 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         plan_review.append(f"base year guessed from the span {span[1]} ending the title")
     elif base_year is None:
         base_year, guessed = (targets_from - 1 if targets_from else None), True
+        own_span = _span_holding(doc, target_years[0]) if target_years and targets_why \
+            and targets_why.startswith("the span") else None
+        if own_span is not None and own_span[0] != targets_from:
+            # "BENAP 2025–2029 … the previous BENAP (2016–2023)": the span of the plan whose targets these are (2029 in
+            # 2025–2029), not the first in brackets, which was a previous plan's (its base 2015 was eight years early)
+            targets_from, targets_why = own_span[0], f"the span ({own_span[1]}) that holds the first target year"
+            base_year = targets_from - 1
         plan_review.append("base year guessed" + (f" from {targets_why}" if targets_why else ""))
     for year, header in sorted({column for t in found_tables for column in t.estimated_base_columns}):
         header = " ".join(header.split())
@@ -1600,10 +1624,10 @@ _SENTENCE_IN_CELL = re.compile(r"(?=.*(?:(?:19|20)\d{2}\s*年|“?十[一二三�
 _TABLE_OF_RESULTS = re.compile(r"完成情况|完成值|实际完成|实施情况|进展情况|执行情况|(?i:progress|achieved|actual)")
 
 
-def _paragraphs_with_targets(doc: Document, indicator_tables: set[int] = frozenset()):
+def _paragraphs_with_targets(doc: Document, indicator_tables: set[int] = frozenset(), china: bool = True):
     """The paragraphs that may set targets (not headings, not in a section that looks back), and the sentences in
     the cells of tables other than ``indicator_tables``; each with the year a lead paragraph above it set, and that
-    lead's text."""
+    lead's text (an English lead's five-year plan period only where ``china``: the document is about China)."""
     skipping_at: int | None = None
     carried: int | None = None  # the year a lead ending in a colon sets for the paragraphs below it
     lead: str | None = None  # the heading or paragraph that set it
@@ -1648,7 +1672,7 @@ def _paragraphs_with_targets(doc: Document, indicator_tables: set[int] = frozens
                 continue
         if skipping_at is None:
             yield block, carried, lead
-            led = sentences.lead_year(block)
+            led = sentences.lead_year(block, china)
             if led:  # (a lead above every heading: the headings after it may be its list's or sections of their own)
                 carried, lead, led_at, paragraph_lead = led, block.text, section, True
                 lead_in_objective = objective_seen

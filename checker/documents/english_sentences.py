@@ -91,6 +91,11 @@ _PERIOD_ENDS = {"12": 2015, "13": 2020, "14": 2025, "15": 2030, "16": 2035}
 #: a five-year plan's period a lead names ("targets for the 14th FYP period", "during the 14th Five-Year Plan")
 _PERIOD_NAMED = re.compile(r"\b(?:for|during|in|over|of)\s+the\s+(1[2-6])th\s+(?:FYP|five[-\s]year\s+plan)(?:\s+period)?\b",
                            re.I)
+#: the words that say a text is about China, where a numbered five-year plan is China's (rules/extract.yaml)
+_ABOUT_CHINA = vocabulary.pattern("english_about_china")
+#: why a target dated by a numbered five-year plan not said to be China's is counted, not drafted
+OTHER_PERIOD = (f"{LEFT_OUT}a deadline of a numbered five-year plan the text does not say is China's "
+                "(its years are not given; write it by hand)")
 _YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+" + _END_OF + _DATE
                            + r"(?:19|20)\d{2}\s*,?\s*"
                            r"|\s*,?\s*(?:by|until|before|" + _UP_TO + r"|come)\s+" + _END_OF + r"(?:the\s+year\s+)?" + _DATE
@@ -267,8 +272,12 @@ _REPORTING = re.compile(r"^(?:" + vocabulary.source("english_dateline") +  # "BE
                         # … what the share is of ("a 90% HPV vaccination rate"); not a level that ends the goal
                         # ("Coverage is expected to reach 95% by 2030")
                         r"(?!(?:in|by|of|for|among|at|before|until|from|and|or)\b)[a-z])"
-                        r"|(?:[\w'’-]+\s+){1,4}(?:(?:has|have)\s+(?:pledged|promised|vowed|decided|planned)"
+                        r"|(?:[\w'’-]+\s+){1,4}(?:(?:has|have)\s+(?:pledged|promised|vowed|decided|planned|committed|"
+                        r"targeted|resolved|agreed|undertaken)"
                         r"|pledges|promises|vows|aims|plans|intends|seeks|targets|wants|commits|undertakes"
+                        # "Uganda committed to reduce unmet need …": who pledged it names nothing, and the verb after
+                        # it says which way (it was named "Uganda committed to reduce …", its text a neutral "to 10%")
+                        r"|committed|pledged|promised|vowed|resolved|agreed"
                         # "The federal health minister says she'd like to get …": who wishes it names nothing
                         r"|(?:says|said)\s+(?:she|he|they|it|we)(?:'d|’d|\s+would)\s+like|(?:'d|’d|would)\s+like)\s+to\s+"
                         # "The Ministry of Health is targeting to reduce …": who is aiming, however many words
@@ -525,12 +534,20 @@ def in_another_language(text: str) -> bool:
         and sum(word in _OTHER_WORDS for word in latin) >= 0.05 * len(latin)
 
 
-def years_named(text: str) -> list[tuple[int, int]]:
+def about_china(text: str) -> bool:
+    """Whether a document is about China (names it, its people or a province, or holds Chinese characters): only
+    there is an English "13th Five-Year Plan" China's 十三五, which ends in 2020. Bhutan's 13th plan runs 2024-2029;
+    read as China's, a Bhutanese target was drafted for 2020, a year the document never names."""
+    return chinese_characters(text) > 0 or _ABOUT_CHINA.search(text) is not None
+
+
+def years_named(text: str, china: bool = True) -> list[tuple[int, int]]:
     """(position, year) of each year an English text sets things for: by 2025, the end of the 14th
-    Five-Year Plan period."""
+    Five-Year Plan period (only where ``china``: the document is about China, :func:`about_china`)."""
     found = [(m.start(), int(m.group(1) or m.group(2))) for m in YEAR.finditer(text)]
     found += [(m.start(), int(m.group(1))) for m in _SPAN.finditer(text)]  # "in the 2023-2025 period"
-    return sorted(found + [(m.start(), _PERIOD_ENDS[m.group(1)]) for m in _PERIOD.finditer(text)])
+    periods = [(m.start(), _PERIOD_ENDS[m.group(1)]) for m in _PERIOD.finditer(text)] if china else []
+    return sorted(found + periods)
 
 
 #: a list's line in a headline's words, its verb a past participle ("Neonatal mortality rate reduced from 24 to 12 per
@@ -549,9 +566,9 @@ _ITEM = re.compile(r"\s*(?:[-–*+]|[•▪●])")
 _SINCE = re.compile(r"\bsince\b[^,;:.]*?\b(?:19|20)\d{2}\b", re.I)
 
 
-def lead_year(text: str) -> int | None:
+def lead_year(text: str, china: bool = True) -> int | None:
     """The year a paragraph that introduces a list sets ("By 2025, the plan aims to:", "the targets
-    for 2017 would be as follows.")."""
+    for 2017 would be as follows."); a five-year plan's period only where ``china`` (:func:`about_china`)."""
     text = _sentences_of(text)[-1]  # "… safety. By 2030, the plan strives to": its last sentence
     heading = _GOALS_HEADING.match(text)
     if heading:  # "Targets for 2025", a line of its own over the targets
@@ -564,7 +581,7 @@ def lead_year(text: str) -> int | None:
              # "Long Term Goal (2035):", "Medium Term Objectives (2022):"
              or re.search(r"\b(?:targets?|goals?|objectives?|milestones?)\s*\(\s*((?:19|20)\d{2})\s*\)\s*:$", text, re.I))
     if match is None:  # "Here's some main targets for the 14th FYP period:": the period's last year
-        period = _PERIOD_NAMED.search(text)
+        period = _PERIOD_NAMED.search(text) if china else None
         return _PERIOD_ENDS[period.group(1)] if period else None
     return int(match.group(1) or match.group(2)) if match.lastindex else None
 
@@ -806,9 +823,10 @@ def heads_goals(lead: str | None) -> bool:
     return bool(lead) and _GOALS_HEADING.match(_sentences_of(lead)[-1].strip()) is not None
 
 
-def find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[Found]:
+def find(paragraph: Paragraph, year: int | None, goals: bool = False, china: bool = True) -> list[Found]:
     """The targets an English paragraph sets; ``year`` is the one a lead before it set, ``goals`` whether that lead
-    is a heading of targets (:func:`heads_goals`). A target dated by a financial year (By 2024/25, …) is filed under
+    is a heading of targets (:func:`heads_goals`), ``china`` whether the document is about China (:func:`about_china`:
+    a numbered five-year plan's end is then a year). A target dated by a financial year (By 2024/25, …) is filed under
     its first year, with a note saying so."""
     wrapped = _WRAPPED.fullmatch(paragraph.text)
     if wrapped and "(" not in wrapped.group(2) and ")" not in wrapped.group(2):
@@ -835,13 +853,13 @@ def find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[Fo
                                         + paragraph.text[topic.end():])
         topic = _TOPIC_ASIDE.search(paragraph.text)
     found = (_objective(paragraph, year) or _labelled_share(paragraph, year) or _labelled_years(paragraph)
-             or _find(paragraph, year, goals))
+             or _find(paragraph, year, goals, china))
     if not found and _DASHED_ITEM.match(paragraph.text):
         # "• Malaria Mortality Reduction Rate –50% upto 2010": where the line sets nothing as written, the dash stands
         # for the colon of "Name: 50% by 2010", not a minus (the line was dropped without a word). A colon for it:
         # every offset stays
         paragraph = dataclasses.replace(paragraph, text=_DASHED_ITEM.sub(r"\g<name>: ", paragraph.text, count=1))
-        found = _find(paragraph, year, goals)
+        found = _find(paragraph, year, goals, china)
     found.extend(_unread_goals(paragraph, found, year))
     for hit in found:
         note = financial_year_note(paragraph.text, hit.year)
@@ -879,6 +897,12 @@ _AIMED_AT = re.compile(r"\bwith\s+(?:a|the)\s+(?:view|aim)\s+(?:to|of)\s+achiev|
                        re.I)
 
 
+#: a verb a goal opens with ("attain 0% …", "to detect 70% of …", "to successfully treat 85% of …")
+_GOAL_OPENING = re.compile(r"(?:to\s+)?(?:(?:successfully|further|fully)\s+)?(?:achieve|reach|attain|ensure|maintain|keep|"
+                           r"sustain|reduce|increase|raise|lower|cut|halve|double|eliminate|improve|expand|extend|halt|"
+                           r"detect|treat|cure|screen|vaccinate|immuni[sz]e|test|diagnose|enrol|enroll|cover)\b", re.I)
+
+
 #: an item of shares of people and what they have, with no verb ("7.5% of women, 6% of men with raised blood
 #: pressure"): a goal's levels or a survey's, and which the item does not say
 _SHARE_OF = r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|all\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?"
@@ -908,9 +932,7 @@ def _unread_goals(paragraph: Paragraph, found: list[Found], year: int | None) ->
             continue
         opening = re.sub(r"^(?:[-–•*▪●]\s*|\(?[a-z]\)\s*|\(?(?:i|ii|iii|iv|v|vi)\)\s*|[\w ]{0,30}:\s+)+", "", words,
                          flags=re.I)
-        goal_verb = re.match(r"(?:to\s+)?(?:achieve|reach|attain|ensure|maintain|keep|sustain|reduce|increase|raise|"
-                             r"lower|cut|halve|double|eliminate|improve|expand|extend|halt)\b", opening, re.I) \
-            or _AIMED_AT.search(words)  # "Encouraging reduction in salt intake with a view to achieving 30% …"
+        goal_verb = _GOAL_OPENING.match(opening) or _AIMED_AT.search(words)  # "Encouraging reduction in salt intake with a view to achieving 30% …"
         listed = re.match(r"\s*(?:[-–•*▪●]|\(?[a-z]\)|\(?(?:i|ii|iii|iv|v|vi)\))\s", paragraph.text, re.I)
         line, page = paragraph.position(piece.start() + len(piece.group(0)) - len(piece.group(0).lstrip()))
         if listed and _SHARES_ONLY.match(opening):
@@ -924,8 +946,9 @@ def _unread_goals(paragraph: Paragraph, found: list[Found], year: int | None) ->
         if not (goal_verb or (_DEADLINE.search(words) and (listed or _GOAL_WORD.search(words)))
                 or (goal_form and (dated or goal_form.group(0).lower().startswith("to")))):
             continue  # "40% of adults will be obese by 2035": a projection in prose, no goal's words nor a list's item
-        if _PAST.search(words) and not _OWN_GOAL.search(words) and not goal_verb:
-            continue  # "By 2015, coverage had reached 80%": what happened
+        happened = any(past.group("before").lower() not in _AUXILIARY for past in _PAST.finditer(words))
+        if happened and not _OWN_GOAL.search(words) and not goal_verb:
+            continue  # "By 2015, coverage had reached 80%": what happened (not "the targets … to be reached by 2005")
         if _PROGRESS_TOWARDS.search(words) or _FORECAST.search(words) or _SAID_TO_COME.search(words) \
                 or _MET_TARGET.search(words):  # (what others foresee, or a result against a target, sets none)
             continue  # "37 countries will need to more than double their rate … to achieve the SDG target by 2030"
@@ -1049,7 +1072,7 @@ def financial_year_note(text: str, year: int | None) -> str | None:
     return None
 
 
-def _find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[Found]:
+def _find(paragraph: Paragraph, year: int | None, goals: bool = False, china: bool = True) -> list[Found]:
     if paragraph.text.rstrip().endswith(":") and len(_sentences_of(paragraph.text)) == 1 \
             and lead_year(paragraph.text.strip()) is not None:
         return []  # "Four targets aim to change the prevalence of obesity by 2030:": the list after it sets them
@@ -1153,6 +1176,10 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[F
                 else:
                     own = None  # "The smoking rate is 26.6% in 2018": a figure of that year, no target
             period = _PERIOD.search(clause) or _SPAN.search(clause)
+            other_period = None  # "by the end of the 13th Five-Year Plan" in a text not about China: whose plan?
+            if period and period.re is _PERIOD and not china and not own:
+                other_period, period = period.group(0), None
+                clause = clause.replace(other_period, "").strip(" ,")
             if own:
                 year_now, year_seen = int(own.group(1) or own.group(2)), True
             elif period:
@@ -1282,12 +1309,24 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False) -> list[F
                             line=line, page=page, year=clause_year,
                             review=[f"{UNREAD} this clause, which goes on from the one on {subject_before} before it: "
                                     "give its target, or delete it"])
+            elif hit is None and _GOAL_OPENING.match(clause) and _GOAL_AMOUNT.search(clause) \
+                    and not _FORECAST.search(clause):
+                # "…, the number of TB patients by 20% and attain 0% TB-affected families facing catastrophic costs":
+                # a goal's verb and an amount the clause's reading makes nothing of; counted for a person (it was
+                # lost without a word where the sentence's other clauses were drafted)
+                line, page = paragraph.position(offset + max(raw.find(clause), 0))
+                found.append(Found(subject="", text=clause, quote=clause, line=line, page=page, year=clause_year,
+                                   review=[f"{LEFT_OUT}an English goal not read (write it by hand)"]))
             shared = _SHARED_HEAD.match(hit.subject) if hit else None
             if shared:  # "cut infant and under-five mortality rates by 15 percent": two indicators, one change
                 head = re.sub(r"s$", "", shared.group("head"))
                 note = f"one of two indicators the clause names ({hit.subject})"
                 found.append(dataclasses.replace(hit, subject=f"{shared.group('a')} {head}", review=[*hit.review, note]))
                 hit = dataclasses.replace(hit, subject=f"{shared.group('b')} {head}", review=[*hit.review, note])
+            if hit and other_period:  # (it was drafted for China's 十三五, 2020, a year the text never names)
+                hit.subject, hit.review = "", [OTHER_PERIOD]
+                found.append(hit)
+                continue
             if hit:
                 if now:
                     hit.review.append(LEVEL_NOW)
@@ -1369,6 +1408,7 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     words = words[_REPORTING.match(words).end():]  # "The report said …": who said it is no target
     words = re.sub(r"^to\s+(?=[a-z]+\s)", "", words) if _REPORTING.match(clause).end() else words  # "…plans | to increase"
     words = _MEANS.sub("", words) or words  # how it is to be met is not part of the target
+    words = _YEAR_AT_ENDS.sub("", words).strip()  # "… to at least 15% by 2020 with particular focus on …": its deadline
     # "it is committed to reducing X by 20 percent": the commitment is the verb; "it" names nothing
     words = _COMMITTED.sub(lambda found: _COMMITTED_VERBS[found.group("verb").lower()], words)
     words = words[_GOAL_OF.match(words).end():] if _GOAL_OF.match(words) else words
@@ -1493,7 +1533,7 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
         return paragraph.position(offset + max(raw.find(piece), 0))
 
     line, page = position(words)
-    named = _SUBJECT.match(words)
+    named = _name_run_on(words, _SUBJECT.match(words))
     if named and re.match(r"(?:no|none\s+of)\s", named.group("subject").strip(), re.I):
         # "no district shall have an immunisation coverage below 90 percent": none below is every one at or above,
         # which the words after the name would read the other way; kept whole, for a person to give the meaning
@@ -1518,7 +1558,10 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
         elif own and _BY_AMOUNT.match(rest):  # "reduce the proportion of … | by 30%": the verb's change
             rule, review = _read_rest(rest, "reduced" if own.group("down") else "increased", f"its verb ({own.group(0)})")
         else:
-            rule, review = _read_rest(rest, verb_before)
+            # "increase access to safe drinking water | to 90%": the clause's own verb says which way (read alone,
+            # "to 90%" was "around 90%")
+            rule, review = _read_rest(rest, *(("reduced" if own.group("down") else "increased", f"its verb ({own.group(0)})")
+                                              if own else (verb_before,)))
             if own and rule is not None and rule.kind in ("lower_bound", "upper_bound") \
                     and (rule.kind == "lower_bound") == bool(own.group("down")):
                 rule = None  # "reduce stunting | to at least 19%": the clause's verb and the bound point two ways
@@ -1527,7 +1570,11 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
                 run_on = words[named.end("subject"):later.start()]
                 if _AUXILIARIES.search(run_on) or re.search(r"\d", run_on):
                     break  # a name holds no verb and no amount: "…rate will be reduced from 5.4 per 1,000"
-                rule, review = _read_rest(words[later.start():].strip(" —–-"), verb_before)
+                # "reduce deaths attributable to alcohol | to 5 per 100,000": the clause's own verb says which way
+                # (read alone, "to 5 per 100,000" was "around 5")
+                rule, review = _read_rest(words[later.start():].strip(" —–-"), *(
+                    ("reduced" if own.group("down") else "increased", f"its verb ({own.group(0)})") if own
+                    else (verb_before,)))
                 change = _CHANGE_VERB.fullmatch(run_on.strip())
                 if rule is not None and change:
                     # "Average intake to double to more than 400 grams per day": the verb is no part of the name; the
@@ -1552,7 +1599,7 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
             review = review + _clause_in_name(subject)
             line, page = position(rest)
             return Found(subject=subject, text=rest, quote=clause, line=line, page=page,
-                         year=rule.year or year, review=review)
+                         year=rule.year or year, review=review, direction=_carried_way(rule, rest))
         if subject and _LOOKS_TARGET.search(spelled_digits(words)):
             named_none = [f"'{subject}' names no indicator: write the name it stands for, or delete this target"] \
                 if _NO_NAME.match(subject) else []  # "The nation is on track to achieve …"
@@ -1868,9 +1915,20 @@ def _read_rest(rest: str, verb_before: str | None, whose: str = ""):
     if not rest:
         return None, []
     try:
-        return parse_target(rest), []
+        rule = parse_target(rest)
     except CheckerError:
-        pass
+        rule = None
+    if rule is not None and verb_before and rule.kind == "reach" and rule.direction == "neutral" \
+            and re.match(r"to\s+\S*\d", rest, re.I):
+        # "reduce newborn mortality to 5 per 1,000, stillbirths to 2 per 1,000": the list's verb governs its later
+        # items; read alone, "to 2 per 1,000" was "around 2", and a fall to 1 failed
+        try:
+            carried = parse_target(f"{verb_before} {rest}")
+        except CheckerError:
+            return rule, []
+        return carried, [f"{_carried_lead(verb_before, whose)}{{{_meaning(carried)}}}; give that as `rule:` if it is so"]
+    if rule is not None:
+        return rule, []
     if not verb_before and _FROM_TO.match(rest):  # "Male: from 47.4% to 39%": the values say which way
         # the number after "from" and the one after "to" (not the 1,000 of "80 per 1,000 to 60 per 1,000")
         plain = rest.replace(",", "")
@@ -1886,12 +1944,50 @@ def _read_rest(rest: str, verb_before: str | None, whose: str = ""):
             rule = parse_target(carried)
         except CheckerError:
             return None, []
-        meaning = f"kind: {rule.kind}, op: '{rule.op}', value: {rule.value:g}" + (f" ({rule.unit})" if rule.unit else "")
-        lead = (f"{whose} it reads " if whose.endswith(";") else f"{whose} stands before its name; together they read "
-                if whose else
-                f"no verb of its own: with the one before it ({verb_before}) it reads ")
-        return rule, [f"{lead}{{{meaning}}}; give that as `rule:` if it is so"]
+        return rule, [f"{_carried_lead(verb_before, whose)}{{{_meaning(rule)}}}; give that as `rule:` if it is so"]
     return None, []
+
+
+def _carried_lead(verb: str, whose: str) -> str:
+    """How a note says where the verb a clause's words were read with comes from (``whose``: its own verb before its
+    name, or the values; else the clause before it)."""
+    if whose:
+        return f"{whose} it reads " if whose.endswith(";") else f"{whose} stands before its name; together they read "
+    return f"no verb of its own: with the one before it ({verb}) it reads "
+
+
+#: a name's last word that a "to" of the name follows (rules/extract.yaml: "dedicated" to health, "access" to water)
+_NAME_TO = vocabulary.pattern("english_name_to", re.I)
+#: that "to" and its object, up to the "to" of the amount ("… dedicated | to health | to at least 15%")
+_NOT_OBJECT = r"(?!(?:to|be|become|reach|achieve|should|will|would|is|are|was|were|must|shall|can|could|may|has|have)\b)"
+_TO_OBJECT = re.compile(r"\s+to\s+" + _NOT_OBJECT + r"[a-z][\w'’-]*(?:\s+" + _NOT_OBJECT + r"[a-z][\w'’-]*){0,3}?"
+                        r"(?=\s+to\s+(?:(?:at\s+(?:least|most)|(?:less|more|fewer)\s+than|no\s+(?:less|more)\s+than|about|"
+                        r"around|over|under|below|above)\s+)?\S*\d)", re.I)
+
+
+def _name_run_on(words: str, named: re.Match | None) -> re.Match | None:
+    """``named`` (a match of :data:`_SUBJECT`), its subject run on over a "to" that is part of the name ("the national
+    budget dedicated | to health | to at least 15%"), the amount's "to" after it; as it is elsewhere."""
+    if named is None or not _NAME_TO.search(named.group("subject")):
+        return named
+    object_ = _TO_OBJECT.match(words, named.end("subject"))
+    if object_ is None:
+        return named
+    whole = re.compile(r"(?P<subject>" + re.escape(words[named.start("subject"):object_.end()]) + ")")
+    return whole.match(words, named.start("subject"))
+
+
+def _meaning(rule) -> str:
+    """A rule's reading as a note gives it: ``kind: upper_bound, op: '<=', value: 2 (‰)``."""
+    return f"kind: {rule.kind}, op: '{rule.op}', value: {rule.value:g}" + (f" ({rule.unit})" if rule.unit else "")
+
+
+def _carried_way(rule, text: str) -> str | None:
+    """The way a target's reading says is better where it was read with words beyond its own ``text`` (the verb of
+    the clause before it: "stillbirths | to 2 per 1,000" after "reduce …" reads ≤ 2, so down), else None."""
+    if rule is None or rule.text == text or rule.op is None:
+        return None
+    return "down" if rule.op in ("<=", "<") else "up" if rule.op in (">=", ">") else None
 
 
 def _subject(subject: str, before: str | None) -> str:

@@ -912,13 +912,16 @@ def _glossed_back(piece: str, text: str, original: str, kept: list[int]) -> str:
 
 
 def find(paragraph: Paragraph, year: int | None = None, listed: bool = False,
-         planned: frozenset[int] = frozenset(), lead: str | None = None, dated: int | None = None) -> list[Found]:
+         planned: frozenset[int] = frozenset(), lead: str | None = None, dated: int | None = None,
+         china: bool = True) -> list[Found]:
     """The targets a paragraph sets; ``year`` is the year a lead before it set (``到2025年，实现以下目标：``);
     ``listed``: the paragraph is an item under a heading or lead that names a year's goals (``2025年主要目标``), so
     a bare amount after a name (``每千人口执业（助理）医师数：3.2人``) is its target, not a fact; ``planned``: the
     years the document plans for (a work plan's ``2026年``), whose plain lead (``2026年，…``) sets targets; ``lead``: the
     heading or lead that set ``year`` (under English ``Targets for 2030:`` a headline's past tense is a goal);
-    ``dated``: the year of the document's own date, after which no year's figures can be reported.
+    ``dated``: the year of the document's own date, after which no year's figures can be reported;
+    ``china``: the document is about China, so an English "14th Five-Year Plan" is 十四五
+    (:func:`english_sentences.about_china`).
 
     A paragraph in traditional characters is read in simplified ones (the words of the sentence finder
     and the grammar are simplified), and years in Chinese numerals in digits (到二〇二五年); each
@@ -930,13 +933,13 @@ def find(paragraph: Paragraph, year: int | None = None, listed: bool = False,
     cut = _without_glosses(paragraph)
     if cut is not None:
         bare, kept = cut
-        hits = find(bare, year, listed, planned, lead, dated)
+        hits = find(bare, year, listed, planned, lead, dated, china)
         for hit in hits:
             hit.text = _glossed_back(hit.text, bare.text, paragraph.text, kept)
             hit.quote = _glossed_back(hit.quote, bare.text, paragraph.text, kept)
         return hits
     if english_sentences.is_english(paragraph.text):
-        return english_sentences.find(paragraph, year, english_sentences.heads_goals(lead))
+        return english_sentences.find(paragraph, year, english_sentences.heads_goals(lead), china)
     # both keep every character's position; so does 和 read as 、 between two values of a 分别 list (从2018年的4.01‰和9.83/10万
     # 降至3.0‰和7.1/10万: the list was one unread target named 婴儿死亡率和孕产妇死亡率)
     simplified = arabic_years(to_simplified(paragraph.text))
@@ -2682,15 +2685,15 @@ _GROUP_RATE = re.compile(r"(?<=儿|童|人|妇|女|者|民)(?:死亡率|发病�
 _SPAN = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[-–—~～至]\s*((?:19|20)?\d{2})\s*年?\s*[)）]")
 
 
-def years_ahead(text: str) -> list[int]:
+def years_ahead(text: str, china: bool = True) -> list[int]:
     """The years a text sets things for (到2025年, by the end of 2025, 到“十四五”期末, “十四五”时期的主要目标,
     a period in brackets such as (2021-25)), in the order it names them: where a report with no year in
-    its title looks to."""
+    its title looks to. An English "14th Five-Year Plan" only where ``china`` (the document is about China)."""
     plain = arabic_years(to_simplified(text))
     found = [(m.start(), int(m.group(1))) for m in _YEAR_LEAD.finditer(plain) if not _in_base_clause(plain, m.start())]
     found += [(m.start(), _PERIOD_YEARS[m.group(1)]) for pattern in (_PERIOD_END, _PERIOD_GOALS)
               for m in pattern.finditer(text)]
-    found += english_sentences.years_named(text)
+    found += english_sentences.years_named(text, china)
     found += [(m.start(), int(m.group(1)) if len(m.group(1)) == 4 else 2000 + int(m.group(1))) for m in _SPAN.finditer(text)]
     return [year for _, year in sorted(found)]
 
@@ -2769,14 +2772,15 @@ def headline_year(text: str) -> int | None:
     return int(lead.group(1)) if lead and _leads_ahead(lead) else None
 
 
-def lead_year(paragraph: Paragraph) -> int | None:
+def lead_year(paragraph: Paragraph, china: bool = True) -> int | None:
     """The year a paragraph that introduces a list sets for the paragraphs after it (``到2025年，具体实现以下目标：``,
-    or a line of its own such as ``2025年主要目标``; in traditional characters too)."""
+    or a line of its own such as ``2025年主要目标``; in traditional characters too). An English lead's five-year plan
+    period only where ``china`` (the document is about China)."""
     cut = _without_glosses(paragraph)  # 提出2024年經(jīng)濟社會發(fā)展主要預期目標：
     text = arabic_years(to_simplified((cut[0] if cut else paragraph).text.strip()))
     # "- 2015 Targets:", "By 2005:": a line of Latin letters is English
     if english_sentences.is_english(text) or (text.isascii() and re.search(r"[A-Za-z]{2}", text)):
-        return english_sentences.lead_year(text)
+        return english_sentences.lead_year(text, china)
     if heading_year(text) is not None:
         return heading_year(text)
     projects = _YEAR_PROJECTS.search(text)

@@ -101,8 +101,29 @@ def source_words(text: str, chinese_words: list[str]) -> list[str]:
             found.append(spaced.group(0) if spaced else word)
             continue
         sources = [source for source, chinese in written if chinese and _share(chinese, word)]
-        found += sources or [word]
+        found += sources or _reordered_source(text, word) or [word]
     return list(dict.fromkeys(found))
+
+
+def _reordered_source(text: str, chinese_word: str) -> list[str]:
+    """The English words of ``text`` that a ``reorder`` rule wrote as ``chinese_word`` ("per year" → 每年, moved to the
+    front): the words its match holds outside its groups; [] where none did. (A refusal named 每年, a word not in the
+    English phrase.)"""
+    plain = spelled_digits(" ".join(text.split()))
+    for regex, replacement in _english().reorder:
+        match = regex.search(plain)
+        if match is None or chinese_word not in re.sub(r"\\\d", "", replacement):
+            continue
+        spans = sorted(match.span(group) for group in range(1, (regex.groups or 0) + 1) if match.start(group) >= 0)
+        pieces, at = [], match.start()
+        for start, end in spans:
+            pieces.append(plain[at:max(start, at)])
+            at = max(at, end)
+        pieces.append(plain[at:match.end()])
+        words = " ".join(" ".join(pieces).split())
+        if words:
+            return [words]
+    return []
 
 
 def _share(a: str, b: str) -> bool:

@@ -294,7 +294,49 @@ def parse_target(
 ) -> Rule:
     """Read a target phrase for an indicator measured in ``unit`` whose better ``direction`` is given; None where it
     is not known (a draft's first look at a sentence): read as neutral, except that words that need a better way
-    (优于全省平均水平) are refused only where ``neutral`` is said."""
+    (优于全省平均水平) are refused only where ``neutral`` is said.
+
+    An English phrase refused for words before its target names only those of them without which it reads, where
+    there are such ("decrease from over 29 to less than 15 per cent": over, not decrease and from, which read)."""
+    try:
+        return _parse_target(text, unit, direction, location=location)
+    except GrammarError as error:
+        placed = _UNPLACED.match(error.message)
+        if placed is None or not english.has_english(text):
+            raise
+        named = placed.group("words").split(", ")
+        read = {word: _reads_without(text, word, unit, direction) for word in named} if len(named) > 1 else {}
+        best = max(read.values(), default=0)
+        culprits = [word for word in named if best and read[word] == best]
+        if not culprits or len(culprits) == len(named):
+            raise
+        rest = "the phrase's other words are read" if best == 2 else \
+            "the phrase's other words are read, but its unit does not convert to the indicator's"
+        raise GrammarError(f"cannot place the words {', '.join(culprits)} before the target in {text!r} ({rest})",
+                           text, location, hint=error.hint) from None
+
+
+#: a refusal for words before the target, and the words it names
+_UNPLACED = re.compile(r"cannot place the words (?P<words>.+?) before the target in ")
+
+
+def _reads_without(text: str, words: str, unit: str | None, direction: str | None) -> int:
+    """How well ``text`` reads once ``words`` (whole words, the first time they stand in it) are taken out: 2 it
+    reads, 1 only its unit is refused (it does not convert to the indicator's), 0 otherwise."""
+    shorter = re.sub(rf"(?<![\w-]){re.escape(words)}(?![\w-])", " ", text, count=1, flags=re.I)
+    if shorter == text:
+        return 0
+    try:
+        _parse_target(" ".join(shorter.split()), unit, direction, location=None)
+    except PhraseUnitError:
+        return 1
+    except CheckerError:
+        return 0
+    return 2
+
+
+def _parse_target(text: str, unit: str | None, direction: str | None, *, location: Location | None) -> Rule:
+    """:func:`parse_target`, its refusals as the grammar first makes them."""
     if direction is not None and direction not in DIRECTIONS:
         raise CheckerError(f"direction must be one of {', '.join(DIRECTIONS)}, not {direction!r}", location)
     indicator_unit = units.canonical(unit, location) if unit else None

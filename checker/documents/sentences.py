@@ -1187,7 +1187,7 @@ def _quoted_goals_apart(sentence: str) -> tuple[list[tuple[int, str]], list[tupl
             begin = start + lead.end() + piece.start(1)
             closing = re.search(r"[”\"」]", sentence[begin:])  # (a comma may cut the quote: it ends in a later clause)
             end = begin + closing.start() if closing else len(sentence)
-            pieces.append((begin, piece.group(1), end, bool(re.search(r"\d", sentence[begin:end]))))
+            pieces.append((begin, piece.group(1), end, _quoted_goal(sentence[begin:end])))
         if not any(number for *_, number in pieces):
             clauses.append((start, raw))
             continue
@@ -1199,6 +1199,16 @@ def _quoted_goals_apart(sentence: str) -> tuple[list[tuple[int, str]], list[tupl
             else:  # (a name in quotes beside them, kept in its quotes: it sets nothing)
                 clauses.append((begin - 1, sentence[begin - 1:end + 1]))
     return clauses, quoted
+
+
+def _quoted_goal(words: str) -> bool:
+    """Whether quoted ``words`` read as a goal: a year to reach, or a name before a number (人均预期寿命超过80岁); not a
+    numbered slogan (“3个100%”, “两个率先”), whose count names nothing."""
+    before = re.split(r"\d", words, maxsplit=1)
+    if len(before) < 2:
+        return False
+    named = re.sub(r"[\d一二两三四五六七八九十百]+\s*(?:个|项|大|条)", "", before[0])
+    return bool(_NAMES_A_YEAR.search(words)) or chinese_characters(named) >= 2
 
 
 #: the goals, indicators or plan of a plan period (“十四五”时期经济社会发展的主要目标, 十四五主要指标, “十四五”规划)

@@ -113,6 +113,13 @@ _QUOTED_ONLY = re.compile(r"^[“\"「『][^”\"」』]*[”\"」』]$")
 #: the quoted words set a target for the period's last year
 _QUOTED_PERIOD_GOAL = re.compile(r"^[“\"「][^”\"」]*\d[^”\"」]*[”\"」]\s*[，,]\s*(?:这|此|它|这一目标)(?:也|就)?是[^。；;]{0,12}?"
                                  rf"[“\"]?({'|'.join(vocabulary.periods())})[”\"]?[^。；;]{{0,24}}?(?:目标|指标)")
+#: a report's lead before the goals it quotes (其中就包括“人均预期寿命超过80岁”), and one quoted piece after it (a comma
+#: may cut the last one: 提出“到2025年，…”)
+_REPORTS_GOALS = vocabulary.pattern("reports_goals")
+_QUOTED_PIECE = re.compile(r"[“\"「]([^“”\"「」]*)(?:[”\"」]|$)")
+_QUOTED_PIECES = re.compile(r"(?:[“\"「][^“”\"「」]*(?:[”\"」]|$)\s*(?:[、和及与]\s*)?)+")
+#: a lead that names the goals before the first one (…的主要目标包括人均预期寿命超过80岁): no part of its name
+_GOALS_NAMED = vocabulary.pattern("goals_named")
 _DONE_ALREADY = vocabulary.pattern("done_already")
 _MEASURED = vocabulary.pattern("measured_against_target")
 _STILL_SHORT = vocabulary.pattern("still_short")
@@ -1184,6 +1191,76 @@ def _added_note(name: str, verb: str) -> str:
             "write the change from the base year instead (比…年增加…)")
 
 
+def _quoted_goals_apart(sentence: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    """The sentence's clauses (start, text), each goal a report quotes after its lead (其中就包括“人均预期寿命超过80岁”,
+    规划提出“…”、“…”) a clause of its own without the lead and the quotes; and where each such quote stands in the
+    sentence (start, end). The lead was read as a detail of the sentence before (其中…) or as the goal's name, and the
+    goal was lost without a word. Only a quote with a number is a goal: a name or slogan in quotes is left as written."""
+    clauses: list[tuple[int, str]] = []
+    quoted: list[tuple[int, int]] = []
+    listing = False  # the clause before gave quoted goals: a clause of quotes only after it lists more (…”、“…”)
+    for start, raw in _clauses(sentence):
+        lead = _REPORTS_GOALS.match(raw) or (re.match(r"\s*", raw) if listing else None)
+        rest = raw[lead.end():].rstrip("。；！？!?;… ") if lead else ""
+        listing = False
+        if not lead or any(begin <= start < end for begin, end in quoted) or not _QUOTED_PIECES.fullmatch(rest):
+            clauses.append((start, raw))
+            continue
+        pieces = []
+        for piece in _QUOTED_PIECE.finditer(rest):
+            begin = start + lead.end() + piece.start(1)
+            closing = re.search(r"[”\"」]", sentence[begin:])  # (a comma may cut the quote: it ends in a later clause)
+            end = begin + closing.start() if closing else len(sentence)
+            pieces.append((begin, piece.group(1), end, _quoted_goal(sentence[begin:end])))
+        if not any(number for *_, number in pieces):
+            clauses.append((start, raw))
+            continue
+        listing = True
+        for begin, words, end, number in pieces:
+            if number:
+                clauses.append((begin, words))
+                quoted.append((begin, end))
+            else:  # (a name in quotes beside them, kept in its quotes: it sets nothing)
+                clauses.append((begin - 1, sentence[begin - 1:end + 1]))
+    return clauses, quoted
+
+
+def _quoted_goal(words: str) -> bool:
+    """Whether quoted ``words`` read as a goal: a year to reach, or a name before a number (人均预期寿命超过80岁); not a
+    numbered slogan (“3个100%”, “两个率先”), whose count names nothing."""
+    before = re.split(r"\d", words, maxsplit=1)
+    if len(before) < 2:
+        return False
+    named = re.sub(r"[\d一二两三四五六七八九十百]+\s*(?:个|项|大|条)", "", before[0])
+    return bool(_NAMES_A_YEAR.search(words)) or chinese_characters(named) >= 2
+
+
+#: the goals, indicators or plan of a plan period (“十四五”时期经济社会发展的主要目标, 十四五主要指标, “十四五”规划)
+_GOALS_OF_PERIOD = re.compile(rf"[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:时期|期间)?[^。；，,]{{0,12}}?(?:目标|指标|规划)")
+
+#: … and of a year (2026年主要目标, 2026年全市发展的主要目标); not a base's (较2020年…)
+_GOALS_OF_YEAR = re.compile(r"(?<![较比与从由])((?:19|20)\d{2})\s*年[^。；，,\d]{0,12}?(?:目标|指标)")
+
+
+def _goals_year(text: str) -> int | None:
+    """The year of the last goals ``text`` names as a whole (“十四五”时期经济社会发展的主要目标: 2025; 2026年主要目标),
+    which the goals a report quotes after it are set for; None where it names none."""
+    named = [(found.start(), _PERIOD_YEARS[found.group(1)]) for found in _GOALS_OF_PERIOD.finditer(text)]
+    named += [(found.start(), int(found.group(1))) for found in _GOALS_OF_YEAR.finditer(text)]
+    return max(named)[1] if named else None
+
+
+def _reported_note(hit: Found, sentence: str, quoted: list[tuple[int, int]]) -> Found:
+    """``hit`` with a note where it is a goal a report quotes with no year of its own (the year it was given is
+    that of the goals the text names before it)."""
+    where = sentence.find(hit.quote)
+    span = next(((begin, end) for begin, end in quoted if begin <= where < end), None)
+    if span is None or _NAMES_A_YEAR.search(sentence[span[0]:span[1]]):
+        return hit
+    return replace(hit, review=[*hit.review, "a goal a report quotes, with no year of its own: its year is that of "
+                                             "the goals the text names before it; check it against the plan itself"])
+
+
 def _as_written(piece: str, simplified: str, original: str) -> str:
     """``piece`` of the simplified text as the original writes it (where conversion kept the length)."""
     at = simplified.find(piece)
@@ -1277,9 +1354,13 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
         built_on: int | None = None  # the clause before named what the targets build on (…的基础上), of this year (0: none)
         clause_starts: list[int] = []  # where each clause's targets start in found
         periods_in: dict[int, _PeriodInClause] = {}  # by the clause's place: a plan period it names inside it
-        for start, raw in _clauses(sentence.group(0)):
+        clauses, quoted_goals = _quoted_goals_apart(sentence.group(0))
+        for start, raw in clauses:
             clause_starts.append(len(found))
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
+            if any(begin == start for begin, _ in quoted_goals):
+                # "…介绍该省“十四五”时期…的主要目标。其中就包括“人均预期寿命超过80岁”": the goals named before it
+                year_now = _goals_year(text[:sentence.start() + start]) or year_now
             if clause.endswith(("”", "」")) and clause.count("“") + clause.count("「") < clause.count("”") + clause.count("」"):
                 clause = clause[:-1]  # 规划提出“到2025年，…达到80岁”: the goal quoted, its closing quote no part of it
             if quoted_period and start == 0 and _QUOTED_ONLY.match(clause):
@@ -1300,6 +1381,12 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             clause = re.sub(r"^是(?=(?:到|至)\s*(?:19|20)\d{2}\s*年)", "", clause)
             # "以2030年癌症死亡率降低三分之一为目标": the goal is what 以…为目标 holds
             clause = re.sub(r"^以((?:到|至)?(?:19|20)\d{2}\s*年[^，,。；]*\d[^，,。；]*)为(?:目标|主要目标|奋斗目标)$", r"\1", clause)
+            named_goals = _GOALS_NAMED.match(clause)
+            if named_goals and re.search(r"\d", clause[named_goals.end():]):
+                # "“十四五”时期经济社会发展的主要目标包括人均预期寿命超过80岁": the lead names the goals, not the
+                # indicator (it was drafted as its name); the period or year it names is the goals'
+                year_now = _goals_year(named_goals.group(0)) or year_now
+                clause = clause[named_goals.end():]
             offset = sentence.start() + start
             if _BASE_CLAUSE.match(clause) or _BASE_LEAD.fullmatch("，" + clause + "，"):
                 # "在2025年实现4万家…的基础上，2026年将进一步…", "与2025年相比，2026年…": what the targets build on or
@@ -1887,6 +1974,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                                    review=review))
             subject_before = subject
             change_told = (subject, rule.year) if rule.year and _told_from(rule) else None
+        if quoted_goals:  # "其中就包括“人均预期寿命超过80岁”": the year is the goals' named before it
+            found[sentence_start:] = [_reported_note(hit, sentence.group(0), quoted_goals) for hit in found[sentence_start:]]
         if first_year is None:
             first_year = year_now
         elif entering not in (None, first_year) and not _NAMES_A_YEAR.search(sentence.group(0)):

@@ -720,7 +720,8 @@ _SLOGAN = vocabulary.pattern("slogan")
 #: what a clause counts left out for the words it opens with (rules/extract.yaml): a projection of the works' reach
 #: (预计将惠及全省17个市县), a vague aim left to discretion (适当扩大研究生培养规模)
 _HEDGED = ((vocabulary.pattern("projected_reach"), "a projection of how many the works reach (预计…惠及), no target"),
-           (vocabulary.pattern("discretionary"), "a vague aim left to discretion (适当, 适度 …), no amount"))
+           (vocabulary.pattern("discretionary"), "a vague aim left to discretion (适当, 适度 …), no amount"),
+           (vocabulary.pattern("can_reach"), "what something can reach (可达, 可高达, 高达 …), a fact told, no target"))
 #: a change between two dated values (从2012年的8.80%上升到2023年的29.70%): history where a later goal follows it
 _DATED_FROM_TO = re.compile(r"(?:已经?)?(?:从|由)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?\s*\d[^，,]*?"
                             r"(?:上升|提高|提升|增长|增加|下降|降低|减少|降|升)(?:到|至)\s*(?P<end>(?:19|20)\d{2})\s*年(?:末|底)?的?\s*\d")

@@ -70,6 +70,11 @@ _BARE_PART = re.compile(r"^[\u4e00-\u9fff（）()]{2,16}?\d+(?:\.\d+)?\s*(?:[%�
 _NEXT_ITEM = re.compile(r"^(?:[二三四五六七八九十]是|其[二三四五六七八九十][，,、]|第[二三四五六七八九十][，,、是])")
 #: a subject that names a part's share of a whole, its 比例 left out (基层门诊量占全市的 | 50%以上)
 _SHARE_OF_WHOLE = re.compile(r"^[^，,。；]{2,30}?占[^，,。；]{1,16}?的$")
+#: a name that is a rate or a share already (…率, …比重): no whole is made up of it
+_SHARE_WORD = re.compile(r"(?:率|比例|比重|占比|份额)$")
+#: a clause's subject that is only the share of a whole (占地区生产总值的, 占GDP的比重): the share the measure the
+#: clause before named makes up
+_SHARE_OF_NAMED = re.compile(r"^(?:并|且|约|力争)?占(?P<whole>[^，,。；的]{1,16}?)的?(?P<share>比重|比例|份额)?$")
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>(?:[^\d]|(?<=[比较])(?:19|20)\d{2}(?=\s*年))*?)"
                            r"(?P<values>(?!(?:19|20)\d{2}\s*年)\d[^、和及与]*?(?:(?:、|和|及|与)\d[^、和及与]*?)+)"
                            r"(?P<tail>以下|以上|左右|以内)?$")
@@ -1661,6 +1666,24 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     and _MEASURE.search(rule.subject) and _BOUND_VALUE.search(clause):
                 # "对65岁以上老年人的健康管理率达到70%以上": the rate of what is done for them, bound to an amount
                 rule = records.replace(rule, subject=rule.subject[1:])
+            share_of = _SHARE_OF_NAMED.match(rule.subject or "")
+            if share_of and rule.value is not None and rule.kind in ("lower_bound", "upper_bound", "around", "range", "reach"):
+                # "…增加值达到1800亿元左右，占地区生产总值的5%以上": the share of the whole that the measure just named
+                # makes up (it was taken for a story's …的 and lost without a word); with no measure named before it,
+                # counted as left out
+                words = _after(clause, rule.subject)
+                whole = share_of.group("whole")
+                # (of a measure, not of a rate or of a share named before: 增加值占地区生产总值比重…，占GDP的比重… is the
+                # 增加值's)
+                measure = subject_before.split("占")[0] if subject_before else ""
+                named_share = f"{measure}占{whole}{share_of.group('share') or '比重'}" \
+                    if len(measure) >= 2 and not _SHARE_WORD.search(measure) else None
+                found.append(Found(subject=named_share or clause, text=words if named_share else clause, quote=clause,
+                                   line=at(words)[0], page=at(words)[1], year=rule.year or year_now,
+                                   review=[f"the share of {whole} that {measure} (named before it) makes up: "
+                                           "check the name"] if named_share else
+                                   [f"{LEFT_OUT}a share of {whole} whose measure no clause names"]))
+                continue
             if rule.subject and _SHARE_OF_WHOLE.search(rule.subject) and rule.value is not None \
                     and rule.kind in ("lower_bound", "upper_bound", "around", "range", "reach"):
                 # "基层门诊量占全市的50%以上": the share of the whole, bounded (not "…的" of a story)

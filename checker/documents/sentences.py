@@ -252,7 +252,10 @@ _PER_PEOPLE_HAVE = re.compile(r"^(?:实现|达到|力争|确保)*每(?P<per>千|
 #: one after another)
 _BUILT_EACH = re.compile(r"^(?:(?P<where>(?:为|在|对|向)[^，,\d]{2,30}?)|(?P<before>[^，,]{0,8}?))(?:分别)?"
                          rf"(?P<verb>(?:{vocabulary.source('added_verbs')})(?:{vocabulary.source('done_verbs')})?"
-                         rf"|{vocabulary.source('done_verbs')}|新建|建成|创建|建设|培育|打造|设立)(?P<items>[^，,]+)$")
+                         rf"|{vocabulary.source('done_verbs')}|{vocabulary.source('won_verbs')}|新建|建成|创建|建设|培育|打造|设立)"
+                         r"(?P<items>[^，,]+)$")
+#: a verb of a title to be won (争创, 创成): how many places are to be named so, awarded by others
+_WON = re.compile(rf"(?:{vocabulary.source('won_verbs')})$")
 #: where things counted are listed: at 、, and at 和 or 及 before a count (not inside 应急救护普及员)
 _LISTED_COUNTS = re.compile(r"、|(?:和|及)(?=\s*[*＊]?\s*(?:\d|[一二两三四五六七八九十百千]+\s*"
                             rf"(?:{vocabulary.source('count_words')})))")
@@ -269,7 +272,7 @@ _PLACE_AND_WILL = re.compile(rf"{_THIS_YEAR}?(?:{_A_PLACE}|{_WHOLE_PLACE.pattern
                              rf"|{_THIS_YEAR}(?:{_A_PLACE})?")
 #: all of a counted set of actions to be carried out (全面实施健康中国行动15个专项行动)
 _ACTIONS_COUNTED = vocabulary.pattern("actions_counted")
-_COUNTED_THING = re.compile(rf"^\s*(?:[*＊※]\s*)?(?P<count>(?:\d+(?:\.\d+)?\s*[万千]?|(?!一(?![一二两三四五六七八九十百千]))[一二两三四五六七八九十百千]+)\s*(?:{vocabulary.source('count_words')})(?:以上|左右)?)(?P<thing>[^，,\d]{{2,30}})$")
+_COUNTED_THING = re.compile(rf"^\s*(?:[*＊※]\s*)?(?P<count>(?:\d+(?:\.\d+)?\s*(?:[—–\-~～至到]\s*\d+(?:\.\d+)?\s*)?[万千]?|(?!一(?![一二两三四五六七八九十百千]))[一二两三四五六七八九十百千]+)\s*(?:{vocabulary.source('count_words')})(?:以上|左右)?)(?P<thing>[^，,\d]{{2,30}})$")
 
 #: what each unit is to run, counted (每个县重点办好1所综合医院、1所中医医院和1所妇幼保健院), and then, with no subject
 #: of its own, that all of them reach a graded level (…，全部达到二级甲等水平)
@@ -1058,9 +1061,12 @@ def _written_forms(clause: str, at, year_now: int | None, named_before: str | No
         things = [item.group("thing") for item in items]
         if counted_work:
             return _added(built, items, _with_shared_head(things), clause, at, year_now)
+        won = [f"how many are to win the title ({built.group('verb')}…), which others award: check the name"] \
+            if _WON.fullmatch(built.group("verb")) else []
         return [Found(subject=_clean_subject(thing), text=item.group("count"), quote=clause,
                       line=at(item.group(0))[0], page=at(item.group(0))[1], year=year_now,
-                      review=[] if thing == item.group("thing") else [f"named with the head of {things[-1]}: check the name"])
+                      review=won + ([] if thing == item.group("thing") else
+                                    [f"named with the head of {things[-1]}: check the name"]))
                 for item, thing in zip(items, _with_shared_head(things))]
     counted = _ACTIONS_COUNTED.match(clause)
     if counted:  # "全面实施健康中国行动15个专项行动": how many of them are to be under way

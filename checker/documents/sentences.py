@@ -1749,6 +1749,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 review = [f"named {named_for} after {subject_before} (the same measure for {subject}): check it"] \
                     if named_for else [f"the clause names only a group of people ({subject}): name the measure"]
                 subject = named_for or subject
+            elif rule.subject and _GENERIC_MEASURE.match(subject or ""):
+                whose = _whose_measure(subject_before)
+                review = [f"named {whose}{subject} after {subject_before} (the subject the bare {subject} shares): "
+                          "check it"] if whose else [f"a bare {subject}, of no sector named before it: name whose it is"]
+                subject = whose + subject
             elif rule.subject and subject_before:
                 shared = _per_population(subject_before, subject)
                 if shared:  # "每千常住人口执业（助理）医师数达到3.2人，注册护士数达到3.8人"
@@ -2434,6 +2439,21 @@ _GROUP = (r"(?:"
 _GROUP_ONLY = re.compile(rf"^{_GROUP}$")
 _GROUP_OPEN = re.compile(rf"^{_GROUP}(?=\S{{3}})")
 _GROUP_CLOSE = re.compile(rf"(?<=\S{{3}}){_GROUP}$")
+
+
+#: a bare measure of a sector's size (营业收入, 增加值, 总产值 …), which does not say whose it is
+_GENERIC_MEASURE = vocabulary.pattern("generic_measures")
+_GENERIC_AT_END = re.compile(_GENERIC_MEASURE.pattern.removeprefix("^"))
+
+
+def _whose_measure(before: str | None) -> str:
+    """Whose the measure named ``before`` is (健康服务业增加值 → 健康服务业): the subject a bare measure of size in
+    the clause after it shares; empty where ``before`` is no such measure (人均预期寿命) or a share (…占…比重)."""
+    if not before or "占" in before:
+        return ""
+    end = _GENERIC_AT_END.search(before)
+    whose = before[:end.start()] if end else ""
+    return whose if len(whose) >= 2 else ""
 
 
 def _for_another_group(before: str, subject: str) -> str | None:

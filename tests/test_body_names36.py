@@ -23,8 +23,10 @@ def _draft(body: str):
 
 def test_a_share_of_the_whole_after_a_measure_is_that_measures_share():
     """`…增加值达到1800亿元左右，占地区生产总值的5%以上` drafted only the 1800亿元: the share clause (its subject 占…的 taken
-    for a story's …的) was lost without a word. It is now the share the measure before makes up, flagged, in %."""
-    draft = _draft("到2025年，全省健康服务业增加值达到1800亿元左右，占地区生产总值的5%以上。")
+    for a story's …的) was lost without a word. It is now the share the measure before makes up, flagged, in %. A bare
+    share in a sentence of no year (…老年人口达2.49亿，占总人口的17.9%) stays a fact."""
+    draft = _draft("我国是世界上老年人口最多的国家。60岁及以上老年人口达2.49亿，占总人口的17.9%。\n"
+                   "到2025年，全省健康服务业增加值达到1800亿元左右，占地区生产总值的5%以上。")
     drafted = {(item["name"]["zh"], year, entry["text"], item["unit"]) for item in draft.indicators
                for year, entry in item["targets"].items()}
     assert drafted == {("健康服务业增加值", 2025, "达到1800亿元左右", "亿元"),
@@ -99,10 +101,12 @@ def test_the_whole_people_before_a_catalogued_measure_are_whose_it_is(people):
     assert [(item["id"], list(item["targets"])) for item in draft.indicators] == [("health_literacy", [2030])]
 
 
-@pytest.mark.parametrize("clause", ["治療後保護力可高達百分之九十", "疫苗保护率最高可达95%", "治愈率高达90%以上"])
+@pytest.mark.parametrize("clause", ["治療後保護力可高達百分之九十", "疫苗保护率最高可达95%", "治愈率高达90%以上",
+                                    "治療後保護力可達百分之九十"])
 def test_what_something_can_reach_is_left_out_not_a_target(clause):
     """`治療後保護力可高達百分之九十` (a treatment's power, told) was drafted as a 2030 target named `治疗后保护力可高`, 高達
-    cut in two: what something can reach (可达, 可高达, 高达) is a fact, counted as left out with why."""
+    cut in two: what something can reach (可高达, 高达; 可达 where no year is in force) is a fact, counted as left out
+    with why."""
     draft = build(read_text(f"宜蘭縣結核病防治計畫（2026-2030年）\n\n潛伏結核感染者應儘速接受治療，{clause}，且副作用相對較低。\n"
                             "\n到2030年，結核病發生率降至20/10萬以下。\n", "plan.txt"))
     assert not any("可高" in item["name"]["zh"] or "保护" in item["name"]["zh"] or "保護" in item["name"]["zh"]

@@ -727,9 +727,12 @@ def _amounts_of(clause: str) -> str:
 _SLOGAN = vocabulary.pattern("slogan")
 #: what a clause counts left out for the words it opens with (rules/extract.yaml): a projection of the works' reach
 #: (预计将惠及全省17个市县), a vague aim left to discretion (适当扩大研究生培养规模)
+_CAN_REACH_WHY = "what something can reach (可达, 可高达, 高达 …), a fact told, no target"
+#: what something can reach, which with no year in force is a power told (有效率可达95%), not a target
+_MAY_REACH = vocabulary.pattern("may_reach")
 _HEDGED = ((vocabulary.pattern("projected_reach"), "a projection of how many the works reach (预计…惠及), no target"),
            (vocabulary.pattern("discretionary"), "a vague aim left to discretion (适当, 适度 …), no amount"),
-           (vocabulary.pattern("can_reach"), "what something can reach (可达, 可高达, 高达 …), a fact told, no target"))
+           (vocabulary.pattern("can_reach"), _CAN_REACH_WHY))
 #: a change between two dated values (从2012年的8.80%上升到2023年的29.70%): history where a later goal follows it
 _DATED_FROM_TO = re.compile(r"(?:已经?)?(?:从|由)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?\s*\d[^，,]*?"
                             r"(?:上升|提高|提升|增长|增加|下降|降低|减少|降|升)(?:到|至)\s*(?P<end>(?:19|20)\d{2})\s*年(?:末|底)?的?\s*\d")
@@ -1457,7 +1460,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 # starts from is the base of the target after it, not a target; its name goes on to that target
                 subject_before = _clean_subject(_COPULA_AMOUNT.split(clause, maxsplit=1)[0]) or None
                 continue
-            hedged = next((why for pattern, why in _HEDGED if pattern.match(clause)), None)
+            hedged = next((why for pattern, why in _HEDGED if pattern.match(clause)), None) \
+                or (_CAN_REACH_WHY if year_now is None and _MAY_REACH.match(clause) else None)
             if hedged:  # "预计将惠及全省17个市县" was drafted as a target (flagged), "适当扩大研究生培养规模" as a trend
                 found.append(Found(subject=clause, text=clause, quote=clause, line=at(clause)[0], page=at(clause)[1],
                                    year=year_now, review=[f"{LEFT_OUT}{hedged}"]))
@@ -1678,6 +1682,9 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 # makes up (it was taken for a story's …的 and lost without a word); with no measure named before it,
                 # counted as left out
                 words = _after(clause, rule.subject)
+                if rule.kind in ("reach", "around") and _BARE.match(squeeze(words)) \
+                        and not (led_by_year or paragraph_led or goals_lead or _FUTURE.search(clause)):
+                    continue  # "…老年人口达2.49亿，占总人口的17.9%": a bare share in a sentence of no year is a fact
                 whole = share_of.group("whole")
                 # (of a measure, not of a rate or of a share named before: 增加值占地区生产总值比重…，占GDP的比重… is the
                 # 增加值's)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from checker.documents import vocabulary
 from checker.language import units
 from checker.language.names import clean_name
 from checker.language.script import to_simplified
@@ -47,10 +48,9 @@ def _by_key() -> dict[str, tuple[str, dict]]:
     return out
 
 
-#: the whole people a measure is of, as plans name them (人民群众健康素养水平, 全市居民健康素养水平): the catalogue
-#: names them 居民 (not a group within them: 农村居民, 老年人 keep their own names)
-_PEOPLE = re.compile(r"^(?:全体|广大)?(?:全[市县区省](?=居民|人民|群众))?(?:人民群众|城乡居民|居民|市民|县民|群众|人民|公民|公众|全民"
-                     r"|民众|国人|国民)的?")
+#: the whole people a measure is of, as plans name them (人民群众健康素养水平, 全市居民健康素养水平, 全市百姓…): the
+#: catalogue names them 居民 (not a group within them: 农村居民, 老年人 keep their own names)
+_PEOPLE = vocabulary.pattern("whole_people")
 
 
 def entry(name: str) -> tuple[str, dict] | None:

@@ -75,6 +75,11 @@ _BARE_PART = re.compile(r"^[\u4e00-\u9fff（）()]{2,16}?\d+(?:\.\d+)?\s*(?:[%�
 _NEXT_ITEM = re.compile(r"^(?:[二三四五六七八九十]是|其[二三四五六七八九十][，,、]|第[二三四五六七八九十][，,、是])")
 #: a subject that names a part's share of a whole, its 比例 left out (基层门诊量占全市的 | 50%以上)
 _SHARE_OF_WHOLE = re.compile(r"^[^，,。；]{2,30}?占[^，,。；]{1,16}?的$")
+#: a name that is a rate or a share already (…率, …比重): no whole is made up of it
+_SHARE_WORD = re.compile(r"(?:率|比例|比重|占比|份额)$")
+#: a clause's subject that is only the share of a whole (占地区生产总值的, 占GDP的比重): the share the measure the
+#: clause before named makes up
+_SHARE_OF_NAMED = re.compile(r"^(?:并|且|约|力争)?占(?P<whole>[^，,。；的]{1,16}?)的?(?P<share>比重|比例|份额)?$")
 _RESPECTIVELY = re.compile(r"^(?P<subjects>.+?)(?:分别|依次)(?P<verb>(?:[^\d]|(?<=[比较])(?:19|20)\d{2}(?=\s*年))*?)"
                            r"(?P<values>(?!(?:19|20)\d{2}\s*年)\d[^、和及与]*?(?:(?:、|和|及|与)\d[^、和及与]*?)+)"
                            r"(?P<tail>以下|以上|左右|以内)?$")
@@ -270,7 +275,10 @@ _PER_PEOPLE_HAVE = re.compile(r"^(?:实现|达到|力争|确保)*每(?P<per>千|
 #: one after another)
 _BUILT_EACH = re.compile(r"^(?:(?P<where>(?:为|在|对|向)[^，,\d]{2,30}?)|(?P<before>[^，,]{0,8}?))(?:分别)?"
                          rf"(?P<verb>(?:{vocabulary.source('added_verbs')})(?:{vocabulary.source('done_verbs')})?"
-                         rf"|{vocabulary.source('done_verbs')}|新建|建成|创建|建设|培育|打造|设立)(?P<items>[^，,]+)$")
+                         rf"|{vocabulary.source('done_verbs')}|{vocabulary.source('won_verbs')}|新建|建成|创建|建设|培育|打造|设立)"
+                         r"(?P<items>[^，,]+)$")
+#: a verb of a title to be won (争创, 创成): how many places are to be named so, awarded by others
+_WON = re.compile(rf"(?:{vocabulary.source('won_verbs')})$")
 #: where things counted are listed: at 、, and at 和 or 及 before a count (not inside 应急救护普及员)
 _LISTED_COUNTS = re.compile(r"、|(?:和|及)(?=\s*[*＊]?\s*(?:\d|[一二两三四五六七八九十百千]+\s*"
                             rf"(?:{vocabulary.source('count_words')})))")
@@ -287,7 +295,7 @@ _PLACE_AND_WILL = re.compile(rf"{_THIS_YEAR}?(?:{_A_PLACE}|{_WHOLE_PLACE.pattern
                              rf"|{_THIS_YEAR}(?:{_A_PLACE})?")
 #: all of a counted set of actions to be carried out (全面实施健康中国行动15个专项行动)
 _ACTIONS_COUNTED = vocabulary.pattern("actions_counted")
-_COUNTED_THING = re.compile(rf"^\s*(?:[*＊※]\s*)?(?P<count>(?:\d+(?:\.\d+)?\s*[万千]?|(?!一(?![一二两三四五六七八九十百千]))[一二两三四五六七八九十百千]+)\s*(?:{vocabulary.source('count_words')})(?:以上|左右)?)(?P<thing>[^，,\d]{{2,30}})$")
+_COUNTED_THING = re.compile(rf"^\s*(?:[*＊※]\s*)?(?P<count>(?:\d+(?:\.\d+)?\s*(?:[—–\-~～至到]\s*\d+(?:\.\d+)?\s*)?[万千]?|(?!一(?![一二两三四五六七八九十百千]))[一二两三四五六七八九十百千]+)\s*(?:{vocabulary.source('count_words')})(?:以上|左右)?)(?P<thing>[^，,\d]{{2,30}})$")
 
 #: what each unit is to run, counted (每个县重点办好1所综合医院、1所中医医院和1所妇幼保健院), and then, with no subject
 #: of its own, that all of them reach a graded level (…，全部达到二级甲等水平)
@@ -752,8 +760,12 @@ def _amounts_of(clause: str) -> str:
 _SLOGAN = vocabulary.pattern("slogan")
 #: what a clause counts left out for the words it opens with (rules/extract.yaml): a projection of the works' reach
 #: (预计将惠及全省17个市县), a vague aim left to discretion (适当扩大研究生培养规模)
+_CAN_REACH_WHY = "what something can reach (可达, 可高达, 高达 …), a fact told, no target"
+#: what something can reach, which with no year in force is a power told (有效率可达95%), not a target
+_MAY_REACH = vocabulary.pattern("may_reach")
 _HEDGED = ((vocabulary.pattern("projected_reach"), "a projection of how many the works reach (预计…惠及), no target"),
-           (vocabulary.pattern("discretionary"), "a vague aim left to discretion (适当, 适度 …), no amount"))
+           (vocabulary.pattern("discretionary"), "a vague aim left to discretion (适当, 适度 …), no amount"),
+           (vocabulary.pattern("can_reach"), _CAN_REACH_WHY))
 #: a change between two dated values (从2012年的8.80%上升到2023年的29.70%): history where a later goal follows it
 _DATED_FROM_TO = re.compile(r"(?:已经?)?(?:从|由)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?\s*\d[^，,]*?"
                             r"(?:上升|提高|提升|增长|增加|下降|降低|减少|降|升)(?:到|至)\s*(?P<end>(?:19|20)\d{2})\s*年(?:末|底)?的?\s*\d")
@@ -1090,9 +1102,12 @@ def _written_forms(clause: str, at, year_now: int | None, named_before: str | No
         things = [item.group("thing") for item in items]
         if counted_work:
             return _added(built, items, _with_shared_head(things), clause, at, year_now)
+        won = [f"how many are to win the title ({built.group('verb')}…), which others award: check the name"] \
+            if _WON.fullmatch(built.group("verb")) else []
         return [Found(subject=_clean_subject(thing), text=item.group("count"), quote=clause,
                       line=at(item.group(0))[0], page=at(item.group(0))[1], year=year_now,
-                      review=[] if thing == item.group("thing") else [f"named with the head of {things[-1]}: check the name"])
+                      review=won + ([] if thing == item.group("thing") else
+                                    [f"named with the head of {things[-1]}: check the name"]))
                 for item, thing in zip(items, _with_shared_head(things))]
     counted = _ACTIONS_COUNTED.match(clause)
     if counted:  # "全面实施健康中国行动15个专项行动": how many of them are to be under way
@@ -1574,7 +1589,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 # starts from is the base of the target after it, not a target; its name goes on to that target
                 subject_before = _clean_subject(_COPULA_AMOUNT.split(clause, maxsplit=1)[0]) or None
                 continue
-            hedged = next((why for pattern, why in _HEDGED if pattern.match(clause)), None)
+            hedged = next((why for pattern, why in _HEDGED if pattern.match(clause)), None) \
+                or (_CAN_REACH_WHY if year_now is None and _MAY_REACH.match(clause) else None)
             if hedged:  # "预计将惠及全省17个市县" was drafted as a target (flagged), "适当扩大研究生培养规模" as a trend
                 found.append(Found(subject=clause, text=clause, quote=clause, line=at(clause)[0], page=at(clause)[1],
                                    year=year_now, review=[f"{LEFT_OUT}{hedged}"]))
@@ -1789,6 +1805,27 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     and _MEASURE.search(rule.subject) and _BOUND_VALUE.search(clause):
                 # "对65岁以上老年人的健康管理率达到70%以上": the rate of what is done for them, bound to an amount
                 rule = records.replace(rule, subject=rule.subject[1:])
+            share_of = _SHARE_OF_NAMED.match(rule.subject or "")
+            if share_of and rule.value is not None and rule.kind in ("lower_bound", "upper_bound", "around", "range", "reach"):
+                # "…增加值达到1800亿元左右，占地区生产总值的5%以上": the share of the whole that the measure just named
+                # makes up (it was taken for a story's …的 and lost without a word); with no measure named before it,
+                # counted as left out
+                words = _after(clause, rule.subject)
+                if rule.kind in ("reach", "around") and _BARE.match(squeeze(words)) \
+                        and not (led_by_year or paragraph_led or goals_lead or _FUTURE.search(clause)):
+                    continue  # "…老年人口达2.49亿，占总人口的17.9%": a bare share in a sentence of no year is a fact
+                whole = share_of.group("whole")
+                # (of a measure, not of a rate or of a share named before: 增加值占地区生产总值比重…，占GDP的比重… is the
+                # 增加值's)
+                measure = subject_before.split("占")[0] if subject_before else ""
+                named_share = f"{measure}占{whole}{share_of.group('share') or '比重'}" \
+                    if len(measure) >= 2 and not _SHARE_WORD.search(measure) else None
+                found.append(Found(subject=named_share or clause, text=words if named_share else clause, quote=clause,
+                                   line=at(words)[0], page=at(words)[1], year=rule.year or year_now,
+                                   review=[f"the share of {whole} that {measure} (named before it) makes up: "
+                                           "check the name"] if named_share else
+                                   [f"{LEFT_OUT}a share of {whole} whose measure no clause names"]))
+                continue
             if rule.subject and _SHARE_OF_WHOLE.search(rule.subject) and rule.value is not None \
                     and rule.kind in ("lower_bound", "upper_bound", "around", "range", "reach"):
                 # "基层门诊量占全市的50%以上": the share of the whole, bounded (not "…的" of a story)
@@ -1848,6 +1885,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 review = [f"named {named_for} after {subject_before} (the same measure for {subject}): check it"] \
                     if named_for else [f"the clause names only a group of people ({subject}): name the measure"]
                 subject = named_for or subject
+            elif rule.subject and _GENERIC_MEASURE.match(subject or ""):
+                whose = _whose_measure(subject_before)
+                review = [f"named {whose}{subject} after {subject_before} (the subject the bare {subject} shares): "
+                          "check it"] if whose else [f"a bare {subject}, of no sector named before it: name whose it is"]
+                subject = whose + subject
             elif rule.subject and subject_before:
                 shared = _per_population(subject_before, subject)
                 if shared:  # "每千常住人口执业（助理）医师数达到3.2人，注册护士数达到3.8人"
@@ -2580,6 +2622,21 @@ _GROUP = (r"(?:"
 _GROUP_ONLY = re.compile(rf"^{_GROUP}$")
 _GROUP_OPEN = re.compile(rf"^{_GROUP}(?=\S{{3}})")
 _GROUP_CLOSE = re.compile(rf"(?<=\S{{3}}){_GROUP}$")
+
+
+#: a bare measure of a sector's size (营业收入, 增加值, 总产值 …), which does not say whose it is
+_GENERIC_MEASURE = vocabulary.pattern("generic_measures")
+_GENERIC_AT_END = re.compile(_GENERIC_MEASURE.pattern.removeprefix("^"))
+
+
+def _whose_measure(before: str | None) -> str:
+    """Whose the measure named ``before`` is (健康服务业增加值 → 健康服务业): the subject a bare measure of size in
+    the clause after it shares; empty where ``before`` is no such measure (人均预期寿命) or a share (…占…比重)."""
+    if not before or "占" in before:
+        return ""
+    end = _GENERIC_AT_END.search(before)
+    whose = before[:end.start()] if end else ""
+    return whose if len(whose) >= 2 else ""
 
 
 def _for_another_group(before: str, subject: str) -> str | None:

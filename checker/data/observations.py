@@ -1120,11 +1120,12 @@ def footnote_line(cells: list[str]) -> bool:
 
 def header_columns(header: list[str], name: str, line: int | None,
                    titles: Iterable[tuple[int | None, list[str]]] = (), sheet_year: int | None = None,
-                   under: list[str] | None = None) -> _Columns:
+                   under: list[str] | None = None, added: int = 0) -> _Columns:
     """The layout and column positions of ``header``, or a located error naming what is missing. ``titles``: the
     (line, cells) above the header, and ``sheet_year``: the year a workbook's sheet is named by; for a table by place
     (places down, indicators across), the one year of its values (:func:`given_year`). ``under``: the row of year
-    headings under a table by place's indicator headings (:func:`year_subheading`), which gives each column its year."""
+    headings under a table by place's indicator headings (:func:`year_subheading`), which gives each column its year.
+    ``added``: how many columns at the header's end the reader added (the place a title names), not the file's."""
     where = Location(name, line)
     header = _dated_relative(header, titles, sheet_year)  # 本年 | 上年 under a title of 2024年: 2024年 | 2023年
     roles: dict[str, int] = {}
@@ -1212,7 +1213,7 @@ def header_columns(header: list[str], name: str, line: int | None,
             years[year] = index
     for index in unknown:  # 2024年12月: a month, before any layout's message (missing columns year, value …)
         _no_month_header(header[index], Location(name, line, index + 1))
-    found = ", ".join(repr(cell) for cell in header)
+    found = header_found(header, added)
     expected = (
         "expected the long layout (indicator|指标, year|年份, value|数值, optional region|地区, unit|单位, "
         "note|备注) or the wide layout (指标, optional 单位, 地区, then one column per year: 2015, 2016年, …); "
@@ -1363,6 +1364,15 @@ def _by_place(header: list[str], name: str, line: int | None, roles: dict[str, i
         blank=tuple(index for index, cell in enumerate(header) if not cell.strip()),
         places=tuple(places.items()), region_code=codes.get("region_code"), across=tuple(across), given_year=year,
         headings={index: header[index] for index in across})
+
+
+def header_found(header: list[str], added: int = 0) -> str:
+    """The header as a message shows it: the file's own cells, then any column the reader ``added`` at its end named
+    as added (a title's place, 地区). Listed as the file's, it named a column the file does not have."""
+    own = ", ".join(repr(cell) for cell in header[:len(header) - added])
+    if not added:
+        return own
+    return own + f" (then {', '.join(repr(cell) for cell in header[-added:])}, added for the place the title names)"
 
 
 def year_subheading(header: list[str], cells: list[str]) -> bool:
@@ -2017,6 +2027,9 @@ class RowCollector:
                 "the file is empty: no header and no data rows", Location(name, 1),
                 hint="the first line is the header (指标,年份,数值 …), then one row per observation",
             )
+        # 年份 over 2023年 | 2024年 in two rows: joined before a title's place column is added, which the row of
+        # years has no cell for (as a workbook joins them); joined after, that row was no row of years only
+        header, rows = _years_under_heading(header, rows)
         place = title_region([cells for _, cells in titles_seen])
         added = column_of_place({header_role(cell) for cell in header}, place)
         two = two_places_titled([cells for _, cells in titles_seen]) if added is None and place is None else None
@@ -2025,23 +2038,24 @@ class RowCollector:
         if added is not None:
             rows = _placed_rows(rows, header, added, place)
             header = [*header, added]
-        layout, count = self.read_table(name, header_line, header, rows, titles=titles_seen)
+        layout, count = self.read_table(name, header_line, header, rows, titles=titles_seen,
+                                        added=int(added is not None))
         return DataFile(name, digest, encoding, layout, count)
 
     def read_table(
         self, name: str, header_line: int | None, header: list[str], rows: Iterable[tuple[int, list[str]]],
         *, sheet: str | None = None, footnotes: tuple[str, ...] = (),
-        titles: Iterable[tuple[int | None, list[str]]] = (), sheet_year: int | None = None,
+        titles: Iterable[tuple[int | None, list[str]]] = (), sheet_year: int | None = None, added: int = 0,
     ) -> tuple[str, int]:
         """Read the rows after ``header``; return the layout and the number of non-blank data rows.
 
         ``sheet`` names a workbook's sheet: lines are then its rows, and every location names it. ``footnotes``:
         the notes under the table its reader took off (a workbook's); a CSV's are found among its rows. ``titles``
         (the lines above the header) and ``sheet_year`` (the year the sheet is named by) give a table by place its
-        year."""
+        year. ``added``: how many columns at the header's end the reader added (a title's place), not the file's."""
         self.sheet = sheet
         try:
-            return self._read_table(name, header_line, header, rows, footnotes, list(titles), sheet_year)
+            return self._read_table(name, header_line, header, rows, footnotes, list(titles), sheet_year, added)
         except CheckerError as error:
             raise _on_sheet(error, sheet) from None
         finally:
@@ -2050,11 +2064,11 @@ class RowCollector:
     def _read_table(
         self, name: str, header_line: int | None, header: list[str], rows: Iterable[tuple[int, list[str]]],
         footnotes: tuple[str, ...] = (), titles: list[tuple[int | None, list[str]]] | None = None,
-        sheet_year: int | None = None,
+        sheet_year: int | None = None, added: int = 0,
     ) -> tuple[str, int]:
         header, rows = _years_under_heading(header, rows)
         under, rows = _year_row(header, rows)
-        columns = header_columns(header, name, header_line, titles or (), sheet_year, under)
+        columns = header_columns(header, name, header_line, titles or (), sheet_year, under, added)
         read_row = self._row_reader(columns, header, header_line, name)
         #: a header repeated (a second table's, a 续表's), read with the row under it: (line, cells, titles, year, above)
         pending: tuple[int, list[str], list, int | None, list] | None = None

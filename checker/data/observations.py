@@ -519,9 +519,10 @@ def parents_from_codes(codes: dict[str, str], parents: dict[str, dict[str, str]]
     # counties, in a 地市 column or by code): it was their 全市
     out = {region: {level: place for level, place in levels.items() if not is_group(place)}
            for region, levels in parents.items()}
-    for region, levels in out.items():  # 渝中区 | 重庆市 (its 地市 cell 市辖区): a municipality is its districts' city too
-        if "city" not in levels and levels.get("province") in _province_level_cities() and parents[region].get("city"):
-            levels["city"] = levels["province"]
+    municipalities = _municipalities()
+    for region, levels in out.items():  # 渝中区 | 重庆市 (its 地市 cell blank or 市辖区): a municipality is its districts' city
+        if "city" not in levels and levels.get("province") in municipalities and levels["province"] != region:
+            levels["city"] = levels["province"]  # (with the cell blank it was no city: 全市 n/a, blamed on the plan)
         elif "city" not in levels and (parents[region].get("city") or "").endswith("直辖县级行政区划"):
             levels["city"] = region  # 天门市 | 省直辖县级行政区划: under no city, its own 全市 (as 仙桃市 in a 地市 cell)
     for region, code in codes.items():
@@ -539,7 +540,12 @@ def parents_from_codes(codes: dict[str, str], parents: dict[str, dict[str, str]]
         if province and province != region and is_province(province):
             levels.setdefault("province", province)
         if city and city != region and not is_whole_total(city):
-            levels.setdefault("city", city)
+            named = levels.setdefault("city", city)
+            if named != city and named not in codes and (short_name_of(city, named) or short_name_of(named, city)):
+                # 恩施州 (422800) over 恩施市 (422801) whose 地市 cell says 恩施土家族苗族自治州: the code says they are
+                # one place, the short name's row its city's own; kept apart, the city's rows were judged as a
+                # county's and its counties' 全市 was n/a
+                levels["city"] = city
         elif _is_city_code(code) and not is_group(region) and not is_whole_total(region):
             levels.setdefault("city", region)  # 儋州市 460400: a city with no districts is its own 全市
     return {region: levels for region, levels in out.items() if levels}
@@ -1709,6 +1715,36 @@ def unnamed_totals() -> frozenset[str]:
     from checker.rulefiles import load_rules_yaml
 
     return frozenset(str(name) for name in (load_rules_yaml("names.yaml") or {}).get("unnamed_totals") or ())
+
+
+def short_name_of(short: str, full: str) -> bool:
+    """Whether ``short`` is how a prefecture's full name is written short: its head and its kind (恩施州 for
+    恩施土家族苗族自治州, 锡盟 for 锡林郭勒盟; the kinds are ``short_prefecture_kinds`` in ``rules/names.yaml``). A hint
+    that two names may be one place, which only their 行政区划代码 settles."""
+    return short in short_names(full)
+
+
+def short_names(full: str) -> set[str]:
+    """Every way a prefecture's ``full`` name may be written short, its head and its kind (恩施土家族苗族自治州: 恩州,
+    恩施州, 恩施土州 …): see :func:`short_name_of`."""
+    return {full[:end] + kind for kind in _short_kinds() if full.endswith(kind)
+            for end in range(1, len(full) - len(kind))}
+
+
+@cache
+def _short_kinds() -> tuple[str, ...]:
+    """The kinds of prefecture a short name keeps after its head (州, 盟, 地区: ``rules/names.yaml``)."""
+    from checker.rulefiles import load_rules_yaml
+
+    return tuple((load_rules_yaml("names.yaml") or {}).get("short_prefecture_kinds") or ())
+
+
+def _municipalities() -> frozenset[str]:
+    """The 直辖市 (北京市, 上海市 …: ``municipalities`` in ``rules/names.yaml``): each its districts' and counties' city,
+    as their 行政区划代码 says (110101 东城区: 北京市)."""
+    from checker.rulefiles import load_rules_yaml
+
+    return frozenset((load_rules_yaml("names.yaml") or {}).get("municipalities") or ())
 
 
 def _province_level_cities() -> tuple[str, ...]:

@@ -659,14 +659,14 @@ def _many_regions_report(plan, observations, chosen: list[str] | None, as_of: in
     """--all-regions / --regions: every (or each named) region judged as if alone, the references shared."""
     from checker.judge.engine import evaluate_regions
     from checker.errors import CheckerError
-    from checker.data.matching import (match, parents_left_out, placed_otherwise, regions_alike,
+    from checker.data.matching import (match, parents_left_out, placed_otherwise, prefectures_alike, regions_alike,
                                        regions_off_by_scale, regions_to_judge, stale_regions, unused_rows)
     from checker.reporters import Report
 
     dataset = match(plan, observations, skip_bad_rows=skip_bad_rows)
     references = set(plan.references.values())
     judged = chosen if chosen is not None else regions_to_judge(plan, dataset)
-    warnings = [*regions_alike(dataset.regions_in_file()),
+    warnings = [*regions_alike(dataset.regions_in_file()), *prefectures_alike(dataset),
                 *(parents_left_out(plan, dataset, judged) if chosen is None else ()),
                 *(placed_otherwise(plan, dataset) if plan.region in judged else ())]
     if not judged:

@@ -20,8 +20,8 @@ from checker.data.jumps import TARGET_SLIP_TOLERANCE, slip_factor
 from checker.data.limits import impossible
 from checker.language.names import without_invisible
 from checker.language.numbers import marked_year
-from checker.data.observations import (Observation, Observations, is_aggregate, is_province, shown_with_unit,
-                                       unnamed_totals, yes_or_no)
+from checker.data.observations import (Observation, Observations, is_aggregate, is_province, short_names,
+                                       shown_with_unit, unnamed_totals, yes_or_no)
 from checker.plan.model import Indicator, Plan
 from checker.judge.results import UnknownIndicator
 from checker.records import record
@@ -507,6 +507,22 @@ def regions_alike(regions) -> list[str]:
     return lines
 
 
+def prefectures_alike(dataset: "Dataset") -> list[str]:
+    """One line for each region with rows under a prefecture's short name (恩施州) where a 地市 column names the
+    place its counties lie in in full (恩施土家族苗族自治州), which has no rows: with no 行政区划代码 to say they are one
+    place (:func:`~checker.data.observations.parents_from_codes` links them where one does), they are never merged,
+    but kept apart the short name's rows are judged as a county's and the counties' 全市 is n/a, so it is said."""
+    regions = set(dataset.regions_in_file())
+    places = {place for levels in dataset.parents.values() for level, place in levels.items()
+              if level == "city" and place not in regions}
+    pairs = {(short, place) for place in places for short in short_names(place) if short in regions}
+    pairs |= {(region, short) for region in regions for short in short_names(region) if short in places}
+    return [f"warning: the region {region!r} and {place!r}, which the 地市 column names as its regions' city, may be "
+            f"one place, one name written short: not merged, {region!r} is judged on its own rows and {place!r} has "
+            "none to compare with; if they are one, write it one way, or add the 行政区划代码 column"
+            for region, place in sorted(pairs)]
+
+
 #: the peoples an autonomous place is named for, before 自治 (威宁彝族回族苗族自治县 is written 威宁县 too);
 #: a pattern compiled by ``re`` on first use (two milliseconds: few data files name such a place)
 _PEOPLES = r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,3}?族)+自治(县|旗|州)$"
@@ -871,7 +887,7 @@ def data_cautions(plan: Plan, dataset: Dataset, observations, region: str) -> li
     be one place, values 100 or 1000 times off a target or a stated base value, base values the data contradicts,
     values that jump tenfold or are marked as another year's, and rows with no region in a file that names its
     peers. ``check`` prints them on standard error and gives them to the machine outputs; ``report`` lists them."""
-    return [*regions_alike(dataset.regions_in_file()), *scale_cautions(plan, dataset, region),
+    return [*regions_alike(dataset.regions_in_file()), *prefectures_alike(dataset), *scale_cautions(plan, dataset, region),
             *_base_contradictions(plan, dataset, region), *series_cautions(plan, dataset, region),
             *peers_of_blank_rows(observations, plan, region), *placed_otherwise(plan, dataset)]
 

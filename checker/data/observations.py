@@ -519,9 +519,10 @@ def parents_from_codes(codes: dict[str, str], parents: dict[str, dict[str, str]]
     # counties, in a 地市 column or by code): it was their 全市
     out = {region: {level: place for level, place in levels.items() if not is_group(place)}
            for region, levels in parents.items()}
-    for region, levels in out.items():  # 渝中区 | 重庆市 (its 地市 cell 市辖区): a municipality is its districts' city too
-        if "city" not in levels and levels.get("province") in _province_level_cities() and parents[region].get("city"):
-            levels["city"] = levels["province"]
+    municipalities = _municipalities()
+    for region, levels in out.items():  # 渝中区 | 重庆市 (its 地市 cell blank or 市辖区): a municipality is its districts' city
+        if "city" not in levels and levels.get("province") in municipalities and levels["province"] != region:
+            levels["city"] = levels["province"]  # (with the cell blank it was no city: 全市 n/a, blamed on the plan)
         elif "city" not in levels and (parents[region].get("city") or "").endswith("直辖县级行政区划"):
             levels["city"] = region  # 天门市 | 省直辖县级行政区划: under no city, its own 全市 (as 仙桃市 in a 地市 cell)
     for region, code in codes.items():
@@ -539,7 +540,12 @@ def parents_from_codes(codes: dict[str, str], parents: dict[str, dict[str, str]]
         if province and province != region and is_province(province):
             levels.setdefault("province", province)
         if city and city != region and not is_whole_total(city):
-            levels.setdefault("city", city)
+            named = levels.setdefault("city", city)
+            if named != city and named not in codes and (short_name_of(city, named) or short_name_of(named, city)):
+                # 恩施州 (422800) over 恩施市 (422801) whose 地市 cell says 恩施土家族苗族自治州: the code says they are
+                # one place, the short name's row its city's own; kept apart, the city's rows were judged as a
+                # county's and its counties' 全市 was n/a
+                levels["city"] = city
         elif _is_city_code(code) and not is_group(region) and not is_whole_total(region):
             levels.setdefault("city", region)  # 儋州市 460400: a city with no districts is its own 全市
     return {region: levels for region, levels in out.items() if levels}
@@ -1135,11 +1141,12 @@ def footnote_line(cells: list[str]) -> bool:
 
 def header_columns(header: list[str], name: str, line: int | None,
                    titles: Iterable[tuple[int | None, list[str]]] = (), sheet_year: int | None = None,
-                   under: list[str] | None = None) -> _Columns:
+                   under: list[str] | None = None, added: int = 0) -> _Columns:
     """The layout and column positions of ``header``, or a located error naming what is missing. ``titles``: the
     (line, cells) above the header, and ``sheet_year``: the year a workbook's sheet is named by; for a table by place
     (places down, indicators across), the one year of its values (:func:`given_year`). ``under``: the row of year
-    headings under a table by place's indicator headings (:func:`year_subheading`), which gives each column its year."""
+    headings under a table by place's indicator headings (:func:`year_subheading`), which gives each column its year.
+    ``added``: how many columns at the header's end the reader added (the place a title names), not the file's."""
     where = Location(name, line)
     header = _dated_relative(header, titles, sheet_year)  # 本年 | 上年 under a title of 2024年: 2024年 | 2023年
     roles: dict[str, int] = {}
@@ -1227,7 +1234,7 @@ def header_columns(header: list[str], name: str, line: int | None,
             years[year] = index
     for index in unknown:  # 2024年12月: a month, before any layout's message (missing columns year, value …)
         _no_month_header(header[index], Location(name, line, index + 1))
-    found = ", ".join(repr(cell) for cell in header)
+    found = header_found(header, added)
     expected = (
         "expected the long layout (indicator|指标, year|年份, value|数值, optional region|地区, unit|单位, "
         "note|备注) or the wide layout (指标, optional 单位, 地区, then one column per year: 2015, 2016年, …); "
@@ -1378,6 +1385,15 @@ def _by_place(header: list[str], name: str, line: int | None, roles: dict[str, i
         blank=tuple(index for index, cell in enumerate(header) if not cell.strip()),
         places=tuple(places.items()), region_code=codes.get("region_code"), across=tuple(across), given_year=year,
         headings={index: header[index] for index in across})
+
+
+def header_found(header: list[str], added: int = 0) -> str:
+    """The header as a message shows it: the file's own cells, then any column the reader ``added`` at its end named
+    as added (a title's place, 地区). Listed as the file's, it named a column the file does not have."""
+    own = ", ".join(repr(cell) for cell in header[:len(header) - added])
+    if not added:
+        return own
+    return own + f" (then {', '.join(repr(cell) for cell in header[-added:])}, added for the place the title names)"
 
 
 def year_subheading(header: list[str], cells: list[str]) -> bool:
@@ -1716,6 +1732,36 @@ def unnamed_totals() -> frozenset[str]:
     return frozenset(str(name) for name in (load_rules_yaml("names.yaml") or {}).get("unnamed_totals") or ())
 
 
+def short_name_of(short: str, full: str) -> bool:
+    """Whether ``short`` is how a prefecture's full name is written short: its head and its kind (恩施州 for
+    恩施土家族苗族自治州, 锡盟 for 锡林郭勒盟; the kinds are ``short_prefecture_kinds`` in ``rules/names.yaml``). A hint
+    that two names may be one place, which only their 行政区划代码 settles."""
+    return short in short_names(full)
+
+
+def short_names(full: str) -> set[str]:
+    """Every way a prefecture's ``full`` name may be written short, its head and its kind (恩施土家族苗族自治州: 恩州,
+    恩施州, 恩施土州 …): see :func:`short_name_of`."""
+    return {full[:end] + kind for kind in _short_kinds() if full.endswith(kind)
+            for end in range(1, len(full) - len(kind))}
+
+
+@cache
+def _short_kinds() -> tuple[str, ...]:
+    """The kinds of prefecture a short name keeps after its head (州, 盟, 地区: ``rules/names.yaml``)."""
+    from checker.rulefiles import load_rules_yaml
+
+    return tuple((load_rules_yaml("names.yaml") or {}).get("short_prefecture_kinds") or ())
+
+
+def _municipalities() -> frozenset[str]:
+    """The 直辖市 (北京市, 上海市 …: ``municipalities`` in ``rules/names.yaml``): each its districts' and counties' city,
+    as their 行政区划代码 says (110101 东城区: 北京市)."""
+    from checker.rulefiles import load_rules_yaml
+
+    return frozenset((load_rules_yaml("names.yaml") or {}).get("municipalities") or ())
+
+
 def _province_level_cities() -> tuple[str, ...]:
     """The places of a province's level whose names end as a city's (北京市, 重庆市 …: ``rules/names.yaml``)."""
     from checker.rulefiles import load_rules_yaml
@@ -2032,6 +2078,9 @@ class RowCollector:
                 "the file is empty: no header and no data rows", Location(name, 1),
                 hint="the first line is the header (指标,年份,数值 …), then one row per observation",
             )
+        # 年份 over 2023年 | 2024年 in two rows: joined before a title's place column is added, which the row of
+        # years has no cell for (as a workbook joins them); joined after, that row was no row of years only
+        header, rows = _years_under_heading(header, rows)
         place = title_region([cells for _, cells in titles_seen])
         added = column_of_place({header_role(cell) for cell in header}, place)
         two = two_places_titled([cells for _, cells in titles_seen]) if added is None and place is None else None
@@ -2040,23 +2089,24 @@ class RowCollector:
         if added is not None:
             rows = _placed_rows(rows, header, added, place)
             header = [*header, added]
-        layout, count = self.read_table(name, header_line, header, rows, titles=titles_seen)
+        layout, count = self.read_table(name, header_line, header, rows, titles=titles_seen,
+                                        added=int(added is not None))
         return DataFile(name, digest, encoding, layout, count)
 
     def read_table(
         self, name: str, header_line: int | None, header: list[str], rows: Iterable[tuple[int, list[str]]],
         *, sheet: str | None = None, footnotes: tuple[str, ...] = (),
-        titles: Iterable[tuple[int | None, list[str]]] = (), sheet_year: int | None = None,
+        titles: Iterable[tuple[int | None, list[str]]] = (), sheet_year: int | None = None, added: int = 0,
     ) -> tuple[str, int]:
         """Read the rows after ``header``; return the layout and the number of non-blank data rows.
 
         ``sheet`` names a workbook's sheet: lines are then its rows, and every location names it. ``footnotes``:
         the notes under the table its reader took off (a workbook's); a CSV's are found among its rows. ``titles``
         (the lines above the header) and ``sheet_year`` (the year the sheet is named by) give a table by place its
-        year."""
+        year. ``added``: how many columns at the header's end the reader added (a title's place), not the file's."""
         self.sheet = sheet
         try:
-            return self._read_table(name, header_line, header, rows, footnotes, list(titles), sheet_year)
+            return self._read_table(name, header_line, header, rows, footnotes, list(titles), sheet_year, added)
         except CheckerError as error:
             raise _on_sheet(error, sheet) from None
         finally:
@@ -2065,11 +2115,11 @@ class RowCollector:
     def _read_table(
         self, name: str, header_line: int | None, header: list[str], rows: Iterable[tuple[int, list[str]]],
         footnotes: tuple[str, ...] = (), titles: list[tuple[int | None, list[str]]] | None = None,
-        sheet_year: int | None = None,
+        sheet_year: int | None = None, added: int = 0,
     ) -> tuple[str, int]:
         header, rows = _years_under_heading(header, rows)
         under, rows = _year_row(header, rows)
-        columns = header_columns(header, name, header_line, titles or (), sheet_year, under)
+        columns = header_columns(header, name, header_line, titles or (), sheet_year, under, added)
         read_row = self._row_reader(columns, header, header_line, name)
         #: a header repeated (a second table's, a 续表's), read with the row under it: (line, cells, titles, year, above)
         pending: tuple[int, list[str], list, int | None, list] | None = None

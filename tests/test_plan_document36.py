@@ -90,3 +90,18 @@ def test_a_plan_recording_no_digest_says_so(tmp_path):
 def test_a_plan_naming_no_document_has_no_row(tmp_path):
     """A plan written from scratch (no ``source``) has no plan-document row."""
     assert "规划原文（据" not in _report(tmp_path, "")
+
+
+def test_the_english_cover_says_each_band_once(tmp_path):
+    """岁 and 年 both read "years" in English, and the policy gives them the same caps: the English cover listed the line
+    "in years: an 'around' band …" twice (the Chinese cover's 以岁计 and 以年计 lines differ and both stay)."""
+    out_en, out_zh = tmp_path / "en.html", tmp_path / "zh.html"
+    for out, lang in ((out_en, "en"), (out_zh, "zh")):
+        result = run("report", "nanan-2030", Path(__file__).resolve().parents[1] / "examples" / "nanan-2030.csv",
+                     "-o", out, "--lang", lang, "--generated-at", "2031-01-01")
+        assert result.exit_code == 0, result.output
+    english = out_en.read_text(encoding="utf-8")
+    chinese = out_zh.read_text(encoding="utf-8")
+    lists = chinese.count("<li>以岁计的指标")  # the bands are listed on the cover and again at the end
+    assert lists >= 1 and chinese.count("<li>以年计的指标") == lists
+    assert english.count("<li>in years: an") == lists

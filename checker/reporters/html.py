@@ -182,7 +182,8 @@ def policy_lines(policy: Policy, lang: str) -> list[str]:
     for key in ("strive", "basically", "binding", "advocacy"):
         effect = policy.severity.get(key, "none")
         lines.append(t(f"policy.{key}", lang, effect=t(f"effect.{effect}", lang)))
-    return lines
+    # 岁 and 年 are both "years" in English: their caps, alike, would be said twice
+    return list(dict.fromkeys(lines))
 
 
 def _pick(pair, lang: str) -> str:

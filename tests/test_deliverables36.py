@@ -5,7 +5,7 @@ every full-coverage goal drafted ``direction: neutral`` with "direction not know
 for a thing done or full coverage there is nothing to guess, yet ``lint --strict`` made them invent one. And
 ``“无废城市”全覆盖`` was drafted with the text ``”全覆盖`` — the name's closing quote left on the target's words.
 """
-from files import drafted_targets
+from files import drafted_of, drafted_targets
 from checker.documents.draft import build
 from checker.documents.readers import read_document
 from checker.documents.text import read_text
@@ -51,3 +51,13 @@ def test_a_cyrillic_letter_typed_for_a_roman_numeral(tmp_path):
     path.write_text(HEAD + "到2027年，地表水省控断面达到或优于Ш类水体比例达到95%以上。\n", encoding="utf-8")
     items = build(read_document(path)).indicators
     assert [item["name"]["zh"] for item in items] == ["地表水省控断面达到或优于Ⅲ类水体比例"]
+
+
+def test_where_a_deliverable_is_done_then_basically_is_no_name():
+    """健康中国行动's `重点城市基本建成生活垃圾分类处理系统` was drafted (建成生活垃圾分类处理系统, named 生活垃圾分类处理系统) until 基本
+    became a modifier this round: the grammar then named 重点城市 the subject, and the deliverable was lost from the
+    document's draft. Where it is done (a place) before 基本建成 names nothing: the thing built is the name, 基本 kept."""
+    drafted = drafted_of(HEAD + "到2030年，重点城市基本建成生活垃圾分类处理系统。\n")
+    assert drafted == {("生活垃圾分类处理系统", 2030, "基本建成生活垃圾分类处理系统")}
+    assert drafted_of(HEAD + "到2030年，重点城市建成生活垃圾分类处理系统。\n") == \
+        {("生活垃圾分类处理系统", 2030, "建成生活垃圾分类处理系统")}

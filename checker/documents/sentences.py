@@ -339,6 +339,10 @@ _ADVERBS = vocabulary.pattern("subject_end")
 _KEEP_VERB = re.compile(r"^(?:继续|持续)?(?:保持|维持|巩固)")
 
 
+#: a subject that says where a deliverable is to be done (重点城市, 各县区, 农村地区), not what is done
+_WHERE_DONE = re.compile(r"(?:城市|城区|[市县区省镇乡村旗]|地区|各地|县区|县市)$")
+
+
 def _deliverable_subject(clause: str) -> str:
     """What a deliverable makes or keeps: the clause without its verb (推进实现医保基金省级统筹 → 医保基金省级统筹,
     保持无脊髓灰质炎状态 → 无脊髓灰质炎状态)."""
@@ -1704,6 +1708,13 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 continue
             deliverable = rule.kind == "achieved" and (
                 _DELIVER.match(clause) if year_now is not None else (_BUILT.match(clause) or _STANDING.match(clause)))
+            made = clause  # what the deliverable's name is read from
+            if not deliverable and rule.kind == "achieved" and rule.subject and _WHERE_DONE.search(rule.subject):
+                # "重点城市基本建成生活垃圾分类处理系统": where it is to be done, then the deliverable (基本, a modifier,
+                # made the grammar name 重点城市 as the subject): the thing built is the name
+                rest = _after(clause, rule.subject)
+                if rest != clause and year_now is not None and _DELIVER.match(rest):
+                    deliverable, made = _DELIVER.match(rest), rest
             if deliverable and _COUNTS_GOALS.search(clause):
                 subject_before = None  # "实现20项具体目标和52个评估指标": how many goals a plan has, not a deliverable
                 continue
@@ -1714,18 +1725,18 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                                    review=[f"{LEFT_OUT}a deliverable whose name a comma cuts off"]))
                 subject_before = None
                 continue
-            if deliverable and _SLOGAN.match(_deliverable_subject(clause)):
+            if deliverable and _SLOGAN.match(_deliverable_subject(made)):
                 # "实现“扩量与提质并重”": words in quotes with no measure, a slogan for how the work is done (it was
                 # drafted as a yes/no deliverable with no note); counted as left out, with why
                 found.append(Found(subject=clause, text=clause, quote=clause, line=line, page=page, year=year_now,
                                    review=[f"{LEFT_OUT}a slogan in quotes, no measure"]))
                 subject_before = None
                 continue
-            if deliverable and _VAGUE_DELIVERABLE.search(_deliverable_subject(clause)):
+            if deliverable and _VAGUE_DELIVERABLE.search(_deliverable_subject(made)):
                 subject_before = None  # "实现合成生物食品创制重要突破": a breakthrough, not a thing done or not
                 continue
             if deliverable:
-                found.append(Found(subject=_deliverable_subject(clause), text=by_date + clause, quote=by_date + clause,
+                found.append(Found(subject=_deliverable_subject(made), text=by_date + made, quote=by_date + clause,
                                    line=line, page=page, year=rule.year or year_now))
                 subject_before = None
                 continue

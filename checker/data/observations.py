@@ -42,6 +42,7 @@ from checker.digests import sha256
 from checker.language import units
 from checker.files import device_of
 from checker.errors import CheckerError, Location
+from checker.data.footnotes import Redating, carries_mark, redatings
 from checker.language.names import clean_name
 from checker.language.numbers import footnote_mark, read_number
 from checker.language.script import to_simplified
@@ -1101,7 +1102,19 @@ UNIT_LINE = re.compile(r"\s*(?:[（(【\[]\s*(?:计量)?单位\s*[:：]\s*(\S(?:
 
 
 #: a footnote's clause that gives what it names another year's figures (乙县为2022年数据, 甲县数据系2021年的数值): the year
-_REDATED = re.compile(r"(?:为|是|系|采用|使用|取|均为|仍为)\s*(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?:的)?(?:统计)?(?:数据|数值|数|值|资料)")
+
+
+def _named_by(dated: Redating, items: list[Observation]) -> list[Observation] | None:
+    """The values a re-dating note's clause names: those of a place or indicator its words name (its own words first,
+    then its sentence's before it), else those carrying a mark it names; None where it names nothing of the table."""
+    for subject in dated.subjects:
+        named = [item for item in items if any(word and len(word) >= 2 and word in subject for word in (
+            item.region, re.sub(r"[(（][^()（）]*[)）]$", "", item.indicator).strip()))]
+        if named:
+            return named
+    if dated.marks:
+        return [item for item in items if any(carries_mark(item.text, mark) for mark in dated.marks)]
+    return None
 
 
 def _unit_line_error(text: str, location: Location) -> CheckerError:
@@ -2150,7 +2163,7 @@ class RowCollector:
             )
         self._places_as_indicators(header, columns, start, name, header_line)
         self._footnoted(notes, start)
-        self._redated(notes, start)
+        self._redated(notes, start, name)
         return columns.layout, count
 
     def _repeated_header(self, pending: tuple[int, list[str], list, int | None, list], under: list[str] | None,
@@ -2239,24 +2252,37 @@ class RowCollector:
                 if item.year in years and footnote not in item.notes:
                     self.items[index] = replace(item, notes=(*item.notes, footnote))
 
-    def _redated(self, footnotes: list[str], start: int) -> None:
-        """Refuse a value a footnote gives another year than the table does (注：乙县为2022年数据。 under a table of 2023):
-        passed over, 乙县's 2022 value was judged as 2023's without a word. The note names a place or an indicator read
-        from the table; each of its values of another year is refused at its cell (which year it is the file says)."""
+    def _redated(self, footnotes: list[str], start: int, name: str) -> None:
+        """Refuse a value a footnote gives another year than the table does (注：乙县为2022年数据。, 以2022年数据代替,
+        为上年数据, 带*的为2022年数据 under a table of 2023): passed over, 乙县's 2022 value was judged as 2023's without a
+        word. The note names a place or an indicator read from the table (from ``start``), or a mark its values carry;
+        each of its values of another year is refused at its cell (which year it is the file says). A note that names
+        a place and another year's figures in words not read for sure (see :mod:`checker.data.footnotes`) is refused
+        too: which year is meant is no guess."""
+        items = self.items[start:]
         for footnote in footnotes:
-            for clause in re.split(r"[，,；;。]", to_simplified(unicodedata.normalize("NFKC", footnote))):
-                dated = _REDATED.search(clause)
-                if dated is None:
+            for dated in redatings(footnote):
+                named = _named_by(dated, items)
+                if named is None:
                     continue
-                year, named = int(dated.group("year")), clause[:dated.start("year")]
-                for item in self.items[start:]:
-                    if item.year != year and any(word and len(word) >= 2 and word in named for word in (
-                            item.region, re.sub(r"[(（][^()（）]*[)）]$", "", item.indicator).strip())):
-                        raise CheckerError(
-                            f"a note under the table says {footnote.strip()!r}: the value {item.text!r} of "
-                            f"{item.region or item.indicator} would be judged as {item.year}'s, though the note makes it "
-                            f"{year}'s", item.location,
-                            hint=f"move the value to a row or column of {year} (or delete it), then delete the note")
+                years = {item.year for item in named}
+                for item in named:
+                    year = dated.year_of(item.year)
+                    if dated.sure and year == item.year or not dated.sure and year in years:
+                        continue
+                    said = (f"though the note makes it {year}'s" if dated.sure else
+                            f"though the note speaks of {year}'s figures in words not read for sure")
+                    raise CheckerError(
+                        f"a note under the table says {footnote.strip()!r}: the value {item.text!r} of "
+                        f"{item.region or item.indicator} would be judged as {item.year}'s, {said}", item.location,
+                        hint=f"move the value to a row or column of {year} (or delete it), then delete the note")
+                if dated.marks and not named:  # 带*的为2022年数据, and no value written 4.6*: the mark is elsewhere
+                    raise CheckerError(
+                        f"a note under the table says {footnote.strip()!r}, but no value carries the mark "
+                        f"{dated.marks[0]!r}: which values it gives another year is not known",
+                        Location(name, sheet=self.sheet),
+                        hint="put each value the note dates in a row or column of its year (or delete it), "
+                             "then delete the note")
 
     # --- one row ---
 

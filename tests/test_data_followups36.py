@@ -1,0 +1,50 @@
+"""Round 36, data follow-ups: re-dating notes in their everyday wordings, a title's 年末 that is no part of its place,
+本年末 | 上年末 columns, list numbers written `1 名称`, `Ⅳ.` or `4)`, and messages about two-row year headers."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from files import HEAD, check, indicator_plan, workbook_of, written
+
+#: a plan of 乙县 with one indicator, 婴儿死亡率 ≤4‰ in 2025
+COUNTY_PLAN = indicator_plan("婴儿死亡率", "‰", "down", "≤4‰").replace("甲市", "乙县")
+#: a table by county of 2025 (its year from the title); ``{}`` the line under it
+COUNTY_TABLE = "各县（市、区）婴儿死亡率（2025年）\n地区,婴儿死亡率（‰）\n甲县,3.1\n乙县,3.6{}\n{}"
+
+
+# --- 1. a note that re-dates one place ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("note", ["注：乙县2025年数据暂缺，以2024年数据代替。", "注：乙县为2024年底数。",
+                                  "注：乙县为上年数据。", "注：乙县数据为2024年（快报）。", "注：乙县2024年数据。"])
+def test_everyday_wordings_of_a_note_that_redates_a_place_refuse_its_value(tmp_path: Path, note: str) -> None:
+    """Only `为/系/采用 2024年数据` was read: `以2024年数据代替`, `为2024年底数`, `为上年数据`, `数据为2024年（快报）` were
+    passed over and 乙县's 2024 figure judged as 2025's (a pass, exit 0). Each refuses the value at its cell, quoting the
+    note; a note naming the place and another year's figures in words not read for sure is refused too."""
+    plan = written(tmp_path, COUNTY_PLAN, "plan.yaml")
+    result = check(plan, written(tmp_path, COUNTY_TABLE.format("", note)))
+    assert result.exit_code == 2 and "data.csv:4:2" in result.output and note in result.output, result.output
+    assert "2024" in result.output, result.output
+
+
+def test_a_mark_a_note_ties_to_a_year_refuses_the_marked_values(tmp_path: Path) -> None:
+    """`注：带*的为2024年数据。` with 乙县's value written `3.6*` was passed over (the mark kept as a note only), the 2024
+    figure judged as 2025's. The marked value is refused at its cell; with no value carrying the mark, the note is
+    refused as not known to date which."""
+    plan = written(tmp_path, COUNTY_PLAN, "plan.yaml")
+    result = check(plan, written(tmp_path, COUNTY_TABLE.format("*", "注：带*的为2024年数据。")))
+    assert result.exit_code == 2 and "data.csv:4:2" in result.output and "'3.6*'" in result.output, result.output
+    result = check(plan, written(tmp_path, COUNTY_TABLE.format("", "注：带*的为2024年数据。"), "plain.csv"))
+    assert result.exit_code == 2 and "no value carries the mark" in result.output, result.output
+
+
+@pytest.mark.parametrize("note", ["注：乙县为2025年数据。", "注：2025年为快报数。", "注：带*的为快报数。",
+                                  "注：乙县2023年起数据口径调整。", "注：乙县数据比上年有所下降。",
+                                  "资料来源：乙县统计局《2024年统计年鉴》"])
+def test_notes_that_date_nothing_else_are_still_passed_over(tmp_path: Path, note: str) -> None:
+    """(Guard) a note of the table's own year, a 快报 note, a span's bound, a comparison with 上年 and a source line
+    give no value another year: the table is read."""
+    plan = written(tmp_path, COUNTY_PLAN, "plan.yaml")
+    result = check(plan, written(tmp_path, COUNTY_TABLE.format("", note)), "--format", "csv")
+    assert result.exit_code == 0 and ",2025,3.6,‰," in result.output, result.output

@@ -48,3 +48,19 @@ def test_notes_that_date_nothing_else_are_still_passed_over(tmp_path: Path, note
     plan = written(tmp_path, COUNTY_PLAN, "plan.yaml")
     result = check(plan, written(tmp_path, COUNTY_TABLE.format("", note)), "--format", "csv")
     assert result.exit_code == 0 and ",2025,3.6,‰," in result.output, result.output
+
+
+# --- 2. a title's 年末 belongs to its date ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("date", ["2025年末", "2025年底", "2025年年末", "2025年1-12月"])
+def test_a_titles_year_end_is_no_part_of_its_place(tmp_path: Path, date: str) -> None:
+    """`2010年末广州市卫生资源` gave the rows the place `末广州市` (`底广州市`, `年末广州市`): with --all-regions a region
+    末甲市 was judged and reported, and a default run was refused with `did you mean 末乙市`. The 末/底 after the year is
+    the date's."""
+    plan = written(tmp_path, indicator_plan("卫生技术人员", "人", "up", "≥100人"), "plan.yaml")
+    result = check(plan, written(tmp_path, f"{date}甲市卫生资源\n指标,单位,2025\n卫生技术人员,人,120\n"),
+                   "--all-regions", "--format", "csv")
+    assert result.exit_code == 0 and "\n甲市,ind," in result.output and "末甲市" not in result.output, result.output
+    result = check(plan, written(tmp_path, f"{date}乙市卫生资源\n指标,单位,2025\n卫生技术人员,人,120\n", "other.csv"))
+    assert result.exit_code == 2 and "乙市" in result.output and "末乙市" not in result.output \
+        and "底乙市" not in result.output, result.output

@@ -1764,7 +1764,7 @@ _TITLE_PLACE_PART = r"[\u4e00-\u9fff]{1,16}?(?:自治区|自治州|自治县|省
 #: a title that opens with its place (the finest of a chain), then what the table holds (吉林省卫生健康主要指标,
 #: 福州市鼓楼区2023年人口统计)
 _TITLE_PLACE = (rf"^(?P<places>(?:{_TITLE_PLACE_PART})+?)"
-                r"(?:(?:19|20)\d\d\s*(?:[-—–~～至到]\s*(?:19|20)?\d\d\s*)?年度?)?"
+                r"(?:(?:19|20)\d\d\s*(?:[-—–~～至到]\s*(?:19|20)?\d\d\s*)?年度?(?:年?[末底])?)?"
                 r"(?=卫生|健康|医疗|主要|统计|国民经济|人口|基本|妇幼|疾病|公共卫生|各项)")
 #: a line naming who published a table or the book it is in: no place of its rows
 _PUBLISHER = r"统计局|调查队|年鉴|委员会|卫生健康委|卫健委|人民政府|办公室|出版|编印|资料汇编"
@@ -1819,11 +1819,13 @@ def _two_places(text: str) -> re.Match | None:
 
 
 #: a table's number or a section's before its title (表3-1, 表2：, 表二, 附表2, 二、, 2., (二)), and the years it
-#: covers (2020—2021年): what a title's place words follow
+#: covers (2020—2021年, 2010年末): what a title's place words follow
 _TITLE_NUMBER = re.compile(r"^(?:(?:附\s*)?表\s*[\d一二三四五六七八九十.\-－—]+\s*[:：.、]?|附(?:录|件|表)?\s*[\d一二三四五六七八九十]*\s*[:：]"
                            r"|[(（]附(?:录|件|表)?[)）]|(?i:table)\s*\d+[\d.\-]*\s*[:：.]?|[(（][\d一二三四五六七八九十]{1,3}[)）]"
                            r"|[\d一二三四五六七八九十]{1,3}\s*[、.](?!\d))\s*"
-                           r"|^(?:19|20)\d{2}\s*(?:[-—–~～至到]\s*(?:19|20)?\d{2}\s*)?年(?:度)?\s*")
+                           r"|^(?:19|20)\d{2}\s*(?:[-—–~～至到]\s*(?:19|20)?\d{2}\s*)?年(?:度)?"
+                           # the date's own words (2010年末, 2010年底, 2010年年末, 2010年1-12月): never the place's
+                           rf"(?:年?[末底]|12月[末底]|{_WHOLE_YEAR_WORDS})?\s*")
 
 
 def _title_text(cell: object) -> str:

@@ -64,3 +64,40 @@ def test_a_titles_year_end_is_no_part_of_its_place(tmp_path: Path, date: str) ->
     result = check(plan, written(tmp_path, f"{date}乙市卫生资源\n指标,单位,2025\n卫生技术人员,人,120\n", "other.csv"))
     assert result.exit_code == 2 and "乙市" in result.output and "末乙市" not in result.output \
         and "底乙市" not in result.output, result.output
+
+
+# --- 3. 本年末 | 上年末 -------------------------------------------------------------------------------------------
+
+#: a plan of 甲市's 卫生技术人员: at least 100 in 2025, and 10% more than in 2024
+STAFF_PLAN = HEAD.replace("target_years: [2025]", "target_years: [2025]") + """\
+  - id: staff
+    name: {zh: 卫生技术人员}
+    unit: 人
+    direction: up
+    targets: {2025: {text: "≥100人"}}
+"""
+
+
+@pytest.mark.parametrize("headings", [("本年末", "上年末"), ("本年底", "上年底"), ("本年累计", "上年同期累计")])
+def test_year_end_columns_under_a_title_of_one_year_are_read_as_this_year_and_the_last(
+        tmp_path: Path, headings: tuple[str, str]) -> None:
+    """`本年末 | 上年末` (year-end stocks) under `2025年甲市卫生事业主要指标` were refused as "missing columns year, value",
+    though `本年 | 上年` are read under such a title: they are 2025 and 2024, in CSV and in a workbook."""
+    plan = written(tmp_path, STAFF_PLAN, "plan.yaml")
+    rows = [["2025年甲市卫生事业主要指标"], ["指标", "单位", *headings], ["卫生技术人员", "人", 120, 90]]
+    data = written(tmp_path, "\n".join(",".join(map(str, row)) for row in rows) + "\n")
+    book = workbook_of({"表1": rows}, tmp_path / "data.xlsx")
+    for path in (data, book):
+        result = check(plan, path, "--format", "csv")
+        assert result.exit_code == 0 and ",2025,120" in result.output, result.output
+
+
+def test_a_refused_header_lists_only_the_columns_the_file_has(tmp_path: Path) -> None:
+    """A header refused as missing its year and value columns under a title naming the place listed a `'地区'` column
+    the file has not (the column the reader adds for the title's place)."""
+    plan = written(tmp_path, STAFF_PLAN, "plan.yaml")
+    rows = [["2025年甲市卫生事业主要指标"], ["指标", "单位", "本期末", "上期末"], ["卫生技术人员", "人", 120, 90]]
+    for path in (written(tmp_path, "\n".join(",".join(map(str, row)) for row in rows) + "\n"),
+                 workbook_of({"表1": rows}, tmp_path / "data.xlsx")):
+        result = check(plan, path)
+        assert result.exit_code == 2 and "'地区'" not in result.output, result.output

@@ -116,7 +116,8 @@ COLUMN_NAMES: dict[str, str] = {
                      "比上年增长(个百分点)", "增减百分点"), "change"),
     # a year named only as the report's own (本年 | 上年 of a 统计 system's form): refused at its cell, the year asked for
     **dict.fromkeys(("本年", "上年", "本期", "上期", "上年同期", "本年数", "上年数", "本期数", "上期数", "本年实际", "上年实际",
-                     "本年度", "上年度", "今年", "去年", "当年", "上年同期数", "本年累计", "上年累计"), "relative_year"),
+                     "本年度", "上年度", "今年", "去年", "当年", "上年同期数", "本年累计", "上年累计", "上年同期累计",
+                     "本年末", "本年底", "本年末数", "本年底数", "上年末", "上年底", "上年末数", "上年底数"), "relative_year"),
     # codes beside the names (World Bank's Country Code and Indicator Code, Our World in Data's Code, 行政区划代码):
     # left out when the file has the name column they code, refused when it has not
     "countrycode": "region_code", "regioncode": "region_code", "code": "region_code", "isocode": "region_code",
@@ -125,7 +126,8 @@ COLUMN_NAMES: dict[str, str] = {
     "指标代码": "indicator_code", "指标编码": "indicator_code",
 }
 #: the report's own year among ``relative_year`` headers (本年数 beside 年度 is that year's value; 上年数 is not)
-_THIS_YEAR = frozenset(("本年", "本期", "本年数", "本期数", "本年实际", "本年度", "今年", "当年", "本年累计"))
+_THIS_YEAR = frozenset(("本年", "本期", "本年数", "本期数", "本年实际", "本年度", "今年", "当年", "本年累计", "本年末", "本年底",
+                        "本年末数", "本年底数"))
 #: the roles of which one, beside an indicator column, makes a row the header (a year, a value, a year column)
 HEADER_OF_VALUES = frozenset({"year", "value", "years", "relative_year"})
 #: a code column → the name column it codes, which the file must have for the codes to be left out
@@ -1240,7 +1242,7 @@ def header_columns(header: list[str], name: str, line: int | None,
             years[year] = index
     for index in unknown:  # 2024年12月: a month, before any layout's message (missing columns year, value …)
         _no_month_header(header[index], Location(name, line, index + 1))
-    found = ", ".join(repr(cell) for cell in header)
+    found = ", ".join(repr(str(cell)) for cell in header if not isinstance(cell, AddedHeading))
     expected = (
         "expected the long layout (indicator|指标, year|年份, value|数值, optional region|地区, unit|单位, "
         "note|备注) or the wide layout (指标, optional 单位, 地区, then one column per year: 2015, 2016年, …); "
@@ -1578,7 +1580,10 @@ def given_year(header: list[str], name: str, line: int | None, region: int, acro
 
 #: the report's own year (本年, 本期 …) and the one before it (上年, 上年同期 …) among ``relative_year`` headers; 上期 (the
 #: period before: a month, a quarter or a year) is neither
-_LAST_YEAR = frozenset(("上年", "上年数", "上年实际", "上年度", "去年", "上年同期", "上年同期数", "上年累计"))
+_LAST_YEAR = frozenset(("上年", "上年数", "上年实际", "上年度", "去年", "上年同期", "上年同期数", "上年累计", "上年同期累计",
+                        "上年末", "上年底", "上年末数", "上年底数"))
+#: the relative headings of a year's end (本年末 | 上年末: year-end stocks), named by the year's end (2024年末)
+_YEAR_END = frozenset(("本年末", "本年底", "本年末数", "本年底数", "上年末", "上年底", "上年末数", "上年底数"))
 
 
 def title_year(titles: Iterable[tuple[int | None, list[str]]], sheet_year: int | None) -> int | None:
@@ -1611,7 +1616,8 @@ def _dated_relative(header: list[str], titles: Iterable[tuple[int | None, list[s
     year = title_year(titles, sheet_year)
     if year is None:
         return header
-    return [f"{year}年" if key in _THIS_YEAR else f"{year - 1}年" if key in _LAST_YEAR else cell
+    return [f"{year}年{'末' if key in _YEAR_END else ''}" if key in _THIS_YEAR else
+            f"{year - 1}年{'末' if key in _YEAR_END else ''}" if key in _LAST_YEAR else cell
             for cell, key in zip(header, keys)]
 
 
@@ -1776,6 +1782,13 @@ KINDS_OF_PLACE = (r"^(?:分|各|按|所有|全|本|城市|农村|城镇|乡村|�
                   r"示范|欠发达|边远|山区|少数民族)")
 
 
+class AddedHeading(str):
+    """A heading the reader adds to a table's header (地区 from its title's or sheet's place, 年份 from its sheet's year),
+    in no cell of the file: a message that lists the header found leaves it out (it named a 地区 the file has not)."""
+
+    __slots__ = ()
+
+
 def column_of_place(roles: set, place: str | None) -> str | None:
     """The column a place named above a table (its title, or a workbook's sheet) adds to its rows: 地区 where the table
     has no column of places or codes (吉林省卫生健康主要指标: the rows are 吉林省's), 省份 where it names a province over
@@ -1854,7 +1867,7 @@ def _placed_rows(rows: Iterable[tuple[int, list[str]]], header: list[str], added
         if any(header_role(cell) == "indicator" for cell in cells[:3] if cell.strip()):  # a second table's header
             place = next((found for above in reversed(recent[-3:]) if (found := second_title_place(above))), place)
             width = len(cells)
-            yield line, [*cells, added]
+            yield line, [*cells, AddedHeading(added)]
         else:
             yield line, [*cells, *[""] * (width - len(cells)), title_place_of(cells, named_at, place)]
         recent.append(cells)
@@ -2054,7 +2067,7 @@ class RowCollector:
             raise two_places_error(two[1], two[2], Location(name, titles_seen[two[0]][0]))
         if added is not None:
             rows = _placed_rows(rows, header, added, place)
-            header = [*header, added]
+            header = [*header, AddedHeading(added)]
         layout, count = self.read_table(name, header_line, header, rows, titles=titles_seen)
         return DataFile(name, digest, encoding, layout, count)
 

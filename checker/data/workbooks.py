@@ -460,7 +460,7 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
             raise error.relocated(Location(path, location.line, location.column, sheet=sheet)) from None
     sheet_year = _sheet_year(sheet) if "value" in roles and not {"year", "years"} & set(roles) else None
     if sheet_year is not None:  # a sheet per year (2015年, 2016年 …): the sheet's name is its rows' year
-        header = header + [""] * (width - len(header)) + ["年份"]
+        header = header + [""] * (width - len(header)) + [observations.AddedHeading("年份")]
         roles.extend([None] * (len(header) - len(roles) - 1) + ["year"])
     # a sheet per place (鼓楼区), or a title that names the place (吉林省卫生健康主要指标（2022—2023年）): the rows'
     # region; a sheet per province of a table of its cities and counties (江苏省 | 地市, 区县), or a title naming the
@@ -480,14 +480,14 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     if two is not None and not set(roles) & observations.PLACE_ROLES:
         raise observations.two_places_error(two[1], two[2], Location(path, two[0] + 1, sheet=sheet))
     if sheet_region is not None:  # a sheet per place (鼓楼区, 台江区 …): the sheet's name is its rows' region
-        header = header + [""] * (width - len(header)) + ["地区"]
+        header = header + [""] * (width - len(header)) + [observations.AddedHeading("地区")]
         roles.extend([None] * (len(header) - len(roles) - 1) + ["region"])
     named = _sheet_region(sheet) or title
     sheet_province = named if sheet_region is None and observations.column_of_place(set(roles), named) == "省份" \
         else None
     named_at = [at for at, role in enumerate(roles) if role in ("region", "city")]
     if sheet_province is not None:
-        header = header + [""] * (width + (sheet_year is not None) - len(header)) + ["省份"]
+        header = header + [""] * (width + (sheet_year is not None) - len(header)) + [observations.AddedHeading("省份")]
         roles.extend([None] * (len(header) - len(roles) - 1) + ["province"])
     if by_place and end > start:  # 卫生技术人员（人） over 合计 | #执业（助理）医师 | #注册护士
         _name_under_groups(header, text, start, end)

@@ -101,3 +101,36 @@ def test_a_refused_header_lists_only_the_columns_the_file_has(tmp_path: Path) ->
                  workbook_of({"表1": rows}, tmp_path / "data.xlsx")):
         result = check(plan, path)
         assert result.exit_code == 2 and "'地区'" not in result.output, result.output
+
+
+# --- 4. list numbers written with a space, in Roman numerals, or as 4) ----------------------------------------------
+
+#: a plan of 甲市 of four indicators whose names a table may number (one starting with its own number)
+LISTED_PLAN = HEAD + """\
+  - {id: u5, name: {zh: 5岁以下儿童死亡率}, unit: ‰, direction: down, targets: {2025: {text: "≤7‰"}}}
+  - {id: imr, name: {zh: 婴儿死亡率}, unit: ‰, direction: down, targets: {2025: {text: "≤5‰"}}}
+  - {id: staff, name: {zh: 卫生技术人员}, unit: 人, direction: up, targets: {2025: {text: "≥100人"}}}
+  - {id: beds, name: {zh: 每万人口医院床位数}, unit: 张/万人, direction: up, targets: {2025: {text: "≥60张"}}}
+"""
+
+
+@pytest.mark.parametrize("number", ["1 ", "Ⅳ.", "IV.", "Ⅲ、", "4)", "4）", "Ⅱ "])
+def test_list_numbers_with_a_space_in_roman_numerals_or_a_closing_bracket_are_taken_off(
+        tmp_path: Path, number: str) -> None:
+    """`1 卫生技术人员`, `Ⅳ.每万人口医院床位数` and `4)卫生机构床位数` kept their list numbers: listed as unknown
+    (`1卫生技术人员`, `IV.…`), their targets n/a, exit 0. The number is taken off as `1.` and `一、` are."""
+    plan = written(tmp_path, LISTED_PLAN, "plan.yaml")
+    result = check(plan, written(tmp_path, f"指标,单位,2025\n{number}卫生技术人员,人,120\n{number}每万人口医院床位数,张/万人,66\n"),
+                   "--format", "csv")
+    assert result.exit_code == 0 and ",staff," in result.output and ",2025,120.0,人,value,pass," in result.output \
+        and ",2025,66.0,张/万人,value,pass," in result.output, result.output
+
+
+@pytest.mark.parametrize("name", ["5 岁以下儿童死亡率", "5岁以下儿童死亡率"])
+def test_a_names_own_number_is_kept_beside_a_space(tmp_path: Path, name: str) -> None:
+    """(Guard) a name's own number stays, a space after it or not (`5 岁以下…`): only a list number is taken off."""
+    plan = written(tmp_path, LISTED_PLAN, "plan.yaml")
+    result = check(plan, written(tmp_path, f"指标,单位,2025\n{name},‰,6.1\n1 婴儿死亡率,‰,4.1\n"), "--format", "csv")
+    assert result.exit_code == 0 and ",u5,5岁以下儿童死亡率,2025," in result.output \
+        and ",imr,婴儿死亡率,2025," in result.output and "岁以下儿童死亡率,2025,≤7‰,upper_bound,2025,6.1" in result.output, \
+        result.output

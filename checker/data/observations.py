@@ -179,12 +179,17 @@ def admin_code(raw: str) -> str | None:
 
 
 #: A yearbook's mark of a sub-item before a name (#婴儿死亡率, 其中：个人支出占…): "of which", no part of the name
-#: a row's list number before an indicator's name, as a table numbers its rows (一、 十二、 （一） (1) 1. 1、 ① ⑴ ⒈),
+#: a row's list number before an indicator's name, as a table numbers its rows (一、 十二、 （一） (1) 1. 1、 1) 1␣ Ⅳ. IV. ① ⑴ ⒈),
 #: matched on the cell as written (NFKC makes ① a digit of the name); never a number the name goes on with
 #: (一、二级医院: the first- and second-level hospitals; 1.5岁, 5岁以下儿童死亡率: no list mark at all)
 _LIST_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．](?![一二三四五六七八九十])"
                           r"|[（(]\s*(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\s*[)）]"
-                          r"|[0-9０-９]{1,2}\s*(?:、|[.．](?![0-9０-９]))(?!\s*[0-9０-９]+\s*[型级类])"
+                          r"|[0-9０-９]{1,2}\s*(?:、|[.．](?![0-9０-９])|[)）])(?!\s*[0-9０-９]+\s*[型级类])"
+                          # 1 卫生技术人员: a number and a space, unless a count or a measure goes on (5 岁, 2 型, 10 万人)
+                          r"|[0-9０-９]{1,2}\s+(?![0-9０-９.．%％‰岁周月年日天时小分秒次个级类型项种倍万千百十亿])"
+                          # Ⅳ. Ⅲ、 (a Roman numeral, one character or several: Ⅳ is U+2163) and IV. written in letters
+                          r"|[\u2160-\u217f]{1,4}\s*[、.．](?![0-9０-９])|[\u2160-\u217f]{1,4}\s+(?![型级类期度])"
+                          r"|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)\s*[、.．](?![0-9A-Za-z])"
                           r"|[\u2460-\u2473\u2474-\u2487\u2488-\u249b])\s*(?=\S)")
 _SUB_ITEM = re.compile(r"^\s*(?:[#＃]+\s*)?(?:其\s*中\s*[:：]?)?\s*")
 #: the sub-headings of a yearbook's year (绝对数 | 比上年增长%), a second header row

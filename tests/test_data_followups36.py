@@ -134,3 +134,49 @@ def test_a_names_own_number_is_kept_beside_a_space(tmp_path: Path, name: str) ->
     assert result.exit_code == 0 and ",u5,5岁以下儿童死亡率,2025," in result.output \
         and ",imr,婴儿死亡率,2025," in result.output and "岁以下儿童死亡率,2025,≤7‰,upper_bound,2025,6.1" in result.output, \
         result.output
+
+
+# --- 5. messages: two-row year headers, validate -------------------------------------------------------------------
+
+def validated(*arguments: str):
+    """``checker validate`` with ``arguments``, run in-process: the result."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    return CliRunner().invoke(main, ["validate", *arguments])
+
+
+@pytest.mark.parametrize("heading, why", [("2025年（目标）", "names a target"), ("2025年1-6月", "covers part of a year")])
+def test_a_bad_year_heading_under_a_year_heading_is_refused_at_its_own_cell(tmp_path: Path, heading: str,
+                                                                           why: str) -> None:
+    """In a two-row header (`指标,单位,年份,` over `,,2024年,<heading>`) a bad year heading was located on the 年份 row
+    (E1, an empty cell; line 1 of the CSV), and a part-year one refused as "does not hold only years". Each is refused
+    for what it is, at its own cell in the second row."""
+    plan = written(tmp_path, STAFF_PLAN, "plan.yaml")
+    rows = [["指标", "单位", "年份", ""], ["", "", "2024年", heading], ["卫生技术人员", "人", 90, 120]]
+    result = check(plan, written(tmp_path, "\n".join(",".join(map(str, row)) for row in rows) + "\n"))
+    assert result.exit_code == 2 and "data.csv:2:4" in result.output and why in result.output, result.output
+    result = check(plan, workbook_of({"表1": rows}, tmp_path / "data.xlsx"))
+    assert result.exit_code == 2 and "[表1]!D2" in result.output and why in result.output, result.output
+
+
+def test_validate_says_no_row_could_not_be_read_for_a_conflicting_duplicate(tmp_path: Path) -> None:
+    """The only row left out was a conflicting duplicate of another indicator (listed as [duplicate] at its cell), yet
+    each missing indicator said `1 row(s) could not be read (listed with their lines): it may be one of them`."""
+    plan = written(tmp_path, LISTED_PLAN, "plan.yaml")
+    data = written(tmp_path, "指标,单位,年份,数值\n卫生技术人员,人,2025,120\n卫生技术人员,人,2025,125\n")
+    result = validated(data, "--plan", plan)
+    assert "[duplicate]" in result.output and "[missing]" in result.output, result.output
+    assert "could not be read" not in result.output, result.output
+
+
+@pytest.mark.parametrize("year, note", [("2025*", "注：*为快报数"), ("2025", "注：带*的为快报数")])
+def test_a_mark_a_note_calls_preliminary_makes_validate_warn(tmp_path: Path, year: str, note: str) -> None:
+    """`2010*` (or a value `120*`) with `注：*为快报数` under the table kept only the mark: validate gave no
+    preliminary-value warning, as it does for `2010（快报）`. The note is now each marked value's note."""
+    plan = written(tmp_path, LISTED_PLAN, "plan.yaml")
+    value = "120" if year.endswith("*") else "120*"
+    data = written(tmp_path, f"指标,单位,年份,数值\n卫生技术人员,人,{year},{value}\n{note}\n")
+    result = validated(data, "--plan", plan)
+    assert "marked '快报'" in result.output and "[annotation]" in result.output, result.output

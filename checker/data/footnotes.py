@@ -95,3 +95,9 @@ def redatings(footnote: str) -> list[Redating]:
 def carries_mark(text: str, mark: str) -> bool:
     """Whether a value cell as written carries ``mark`` (4.6*, 4.6＊)."""
     return mark in unicodedata.normalize("NFKC", text)
+
+
+def marks_named(clause: str) -> tuple[str, ...]:
+    """The marks of ``rules/names.yaml``'s ``redating_notes`` that ``clause`` names (注：*为快报数, 带※的为2022年数据)."""
+    text = unicodedata.normalize("NFKC", clause)
+    return tuple(mark for mark in _vocabulary()[4] if mark in text)

@@ -42,7 +42,7 @@ from checker.digests import sha256
 from checker.language import units
 from checker.files import device_of
 from checker.errors import CheckerError, Location
-from checker.data.footnotes import Redating, carries_mark, redatings
+from checker.data.footnotes import Redating, carries_mark, marks_named, redatings
 from checker.language.names import clean_name
 from checker.language.numbers import footnote_mark, read_number
 from checker.language.script import to_simplified
@@ -461,7 +461,8 @@ def read_rows(*paths: str | Path, skip_bad_rows: bool = False, sheet: str | None
                 try:
                     layout, count = collector.read_table(book.path, table.header_row, table.header, table.rows,
                                                          sheet=table.sheet, footnotes=table.footnotes,
-                                                         titles=table.titles, sheet_year=table.named_year)
+                                                         titles=table.titles, sheet_year=table.named_year,
+                                                         header_lines=dict(table.header_lines))
                 except CheckerError as error:
                     if not table.others or not error.message.startswith("missing columns"):
                         raise
@@ -1434,6 +1435,8 @@ def years_under_heading(header: list[str], cells: list[str]) -> list[str] | None
         if start <= index < end:
             if _year_header(text) is not None:
                 years += 1
+            elif re.search(_YEAR_LIKE, text) and PART_OF_YEAR.search(text):
+                years += 1  # 2024年1-6月: a year's heading, refused as part of a year at its own cell, as in one row
             elif _column_role(_YEAR_OR_PERIOD.sub("", _header_key(text))) != "change":
                 return None
         elif index >= len(header) or text != header[index].strip():
@@ -1655,18 +1658,28 @@ def _year_row(header: list[str], rows: Iterable[tuple[int, list[str]]]
 
 
 def _years_under_heading(header: list[str], rows: Iterable[tuple[int, list[str]]]
-                         ) -> tuple[list[str], Iterable[tuple[int, list[str]]]]:
+                         ) -> tuple[list[str], Iterable[tuple[int, list[str]]], dict[int, int]]:
     """The header joined with the row of years under its ``年份`` heading (:func:`years_under_heading`), that row
-    taken off the rows; or the header and the rows as they were."""
+    taken off the rows, and the line each of its cells came from (column index → line); or the header and the rows
+    as they were, and no lines."""
     rows = iter(rows)
     for line, cells in rows:
         if not "".join(cells).strip():
             continue
         joined = years_under_heading(header, cells)
         if joined is not None:
-            return joined, rows
-        return header, itertools.chain([(line, cells)], rows)
-    return header, rows
+            return joined, rows, {index: line for index, cell in enumerate(cells) if cell.strip()}
+        return header, itertools.chain([(line, cells)], rows), {}
+    return header, rows, {}
+
+
+def _at_heading_line(error: CheckerError, lines: Mapping[int, int]) -> CheckerError:
+    """``error`` about a header cell placed on the line that cell came from (``lines``: column index → line), where the
+    header was read from two rows (a year under its 年份 heading): it named the heading's row, an empty cell there."""
+    where = error.location
+    if where is None or where.column is None or where.line is None or lines.get(where.column - 1, where.line) == where.line:
+        return error
+    return error.relocated(Location(where.file, lines[where.column - 1], where.column, where.path, where.sheet))
 
 
 def qualified_region(region: str, place: str | None) -> str:
@@ -2080,16 +2093,18 @@ class RowCollector:
         self, name: str, header_line: int | None, header: list[str], rows: Iterable[tuple[int, list[str]]],
         *, sheet: str | None = None, footnotes: tuple[str, ...] = (),
         titles: Iterable[tuple[int | None, list[str]]] = (), sheet_year: int | None = None,
+        header_lines: Mapping[int, int] | None = None,
     ) -> tuple[str, int]:
         """Read the rows after ``header``; return the layout and the number of non-blank data rows.
 
         ``sheet`` names a workbook's sheet: lines are then its rows, and every location names it. ``footnotes``:
         the notes under the table its reader took off (a workbook's); a CSV's are found among its rows. ``titles``
         (the lines above the header) and ``sheet_year`` (the year the sheet is named by) give a table by place its
-        year."""
+        year. ``header_lines``: the line a header cell came from where the header was read from several rows (column
+        index → line; a workbook's merged headings), to place a refusal of that cell on its own row."""
         self.sheet = sheet
         try:
-            return self._read_table(name, header_line, header, rows, footnotes, list(titles), sheet_year)
+            return self._read_table(name, header_line, header, rows, footnotes, list(titles), sheet_year, header_lines)
         except CheckerError as error:
             raise _on_sheet(error, sheet) from None
         finally:
@@ -2098,11 +2113,15 @@ class RowCollector:
     def _read_table(
         self, name: str, header_line: int | None, header: list[str], rows: Iterable[tuple[int, list[str]]],
         footnotes: tuple[str, ...] = (), titles: list[tuple[int | None, list[str]]] | None = None,
-        sheet_year: int | None = None,
+        sheet_year: int | None = None, header_lines: Mapping[int, int] | None = None,
     ) -> tuple[str, int]:
-        header, rows = _years_under_heading(header, rows)
+        header, rows, lines = _years_under_heading(header, rows)
+        lines = {**(header_lines or {}), **lines}
         under, rows = _year_row(header, rows)
-        columns = header_columns(header, name, header_line, titles or (), sheet_year, under)
+        try:
+            columns = header_columns(header, name, header_line, titles or (), sheet_year, under)
+        except CheckerError as error:
+            raise _at_heading_line(error, lines) from None
         read_row = self._row_reader(columns, header, header_line, name)
         #: a header repeated (a second table's, a 续表's), read with the row under it: (line, cells, titles, year, above)
         pending: tuple[int, list[str], list, int | None, list] | None = None
@@ -2257,6 +2276,7 @@ class RowCollector:
         for footnote in footnotes:
             years = preliminary_years(footnote)
             if not years:
+                self._marked_preliminary(footnote, start)
                 continue
             # 注：2024年婴儿死亡率为快报数 marks that indicator's 2024 value only (it marked every 2024 value); a name in
             # another clause (…为快报数，其中人均预期寿命为测算值) is no subject of the 快报 clause
@@ -2271,6 +2291,20 @@ class RowCollector:
                     continue
                 if item.year in years and footnote not in item.notes:
                     self.items[index] = replace(item, notes=(*item.notes, footnote))
+
+    def _marked_preliminary(self, footnote: str, start: int) -> None:
+        """A footnote that marks the values carrying a mark preliminary (注：*为快报数 under 2024* or 4.6*) is a note on
+        each of them (from ``start``), as a year's 快报 note is on that year's: the mark alone was kept, and validate
+        said nothing of a 快报数 judged as final."""
+        text = to_simplified(unicodedata.normalize("NFKC", footnote)).casefold()
+        if not any(word in text for word in PRELIMINARY) or re.search(_FOOTNOTE_YEAR, text):
+            return
+        marks = marks_named(text)
+        for index in range(start, len(self.items)):
+            item = self.items[index]
+            if footnote not in item.notes and any(carries_mark(item.text, mark) or _HEADER_MARKS.get(mark) in item.notes
+                                                  for mark in marks):
+                self.items[index] = replace(item, notes=(*item.notes, footnote))
 
     def _redated(self, footnotes: list[str], start: int, name: str) -> None:
         """Refuse a value a footnote gives another year than the table does (注：乙县为2022年数据。, 以2022年数据代替,

@@ -42,6 +42,7 @@ from checker.digests import sha256
 from checker.language import units
 from checker.files import device_of
 from checker.errors import CheckerError, Location
+from checker.data.footnotes import Redating, carries_mark, marks_named, redatings
 from checker.language.names import clean_name
 from checker.language.numbers import footnote_mark, read_number
 from checker.language.script import to_simplified
@@ -115,7 +116,8 @@ COLUMN_NAMES: dict[str, str] = {
                      "比上年增长(个百分点)", "增减百分点"), "change"),
     # a year named only as the report's own (本年 | 上年 of a 统计 system's form): refused at its cell, the year asked for
     **dict.fromkeys(("本年", "上年", "本期", "上期", "上年同期", "本年数", "上年数", "本期数", "上期数", "本年实际", "上年实际",
-                     "本年度", "上年度", "今年", "去年", "当年", "上年同期数", "本年累计", "上年累计"), "relative_year"),
+                     "本年度", "上年度", "今年", "去年", "当年", "上年同期数", "本年累计", "上年累计", "上年同期累计",
+                     "本年末", "本年底", "本年末数", "本年底数", "上年末", "上年底", "上年末数", "上年底数"), "relative_year"),
     # codes beside the names (World Bank's Country Code and Indicator Code, Our World in Data's Code, 行政区划代码):
     # left out when the file has the name column they code, refused when it has not
     "countrycode": "region_code", "regioncode": "region_code", "code": "region_code", "isocode": "region_code",
@@ -124,7 +126,8 @@ COLUMN_NAMES: dict[str, str] = {
     "指标代码": "indicator_code", "指标编码": "indicator_code",
 }
 #: the report's own year among ``relative_year`` headers (本年数 beside 年度 is that year's value; 上年数 is not)
-_THIS_YEAR = frozenset(("本年", "本期", "本年数", "本期数", "本年实际", "本年度", "今年", "当年", "本年累计"))
+_THIS_YEAR = frozenset(("本年", "本期", "本年数", "本期数", "本年实际", "本年度", "今年", "当年", "本年累计", "本年末", "本年底",
+                        "本年末数", "本年底数"))
 #: the roles of which one, beside an indicator column, makes a row the header (a year, a value, a year column)
 HEADER_OF_VALUES = frozenset({"year", "value", "years", "relative_year"})
 #: a code column → the name column it codes, which the file must have for the codes to be left out
@@ -176,12 +179,17 @@ def admin_code(raw: str) -> str | None:
 
 
 #: A yearbook's mark of a sub-item before a name (#婴儿死亡率, 其中：个人支出占…): "of which", no part of the name
-#: a row's list number before an indicator's name, as a table numbers its rows (一、 十二、 （一） (1) 1. 1、 ① ⑴ ⒈),
+#: a row's list number before an indicator's name, as a table numbers its rows (一、 十二、 （一） (1) 1. 1、 1) 1␣ Ⅳ. IV. ① ⑴ ⒈),
 #: matched on the cell as written (NFKC makes ① a digit of the name); never a number the name goes on with
 #: (一、二级医院: the first- and second-level hospitals; 1.5岁, 5岁以下儿童死亡率: no list mark at all)
 _LIST_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．](?![一二三四五六七八九十])"
                           r"|[（(]\s*(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\s*[)）]"
-                          r"|[0-9０-９]{1,2}\s*(?:、|[.．](?![0-9０-９]))(?!\s*[0-9０-９]+\s*[型级类])"
+                          r"|[0-9０-９]{1,2}\s*(?:、|[.．](?![0-9０-９])|[)）])(?!\s*[0-9０-９]+\s*[型级类])"
+                          # 1 卫生技术人员: a number and a space, unless a count or a measure goes on (5 岁, 2 型, 10 万人)
+                          r"|[0-9０-９]{1,2}\s+(?![0-9０-９.．%％‰岁周月年日天时小分秒次个级类型项种倍万千百十亿])"
+                          # Ⅳ. Ⅲ、 (a Roman numeral, one character or several: Ⅳ is U+2163) and IV. written in letters
+                          r"|[\u2160-\u217f]{1,4}\s*[、.．](?![0-9０-９])|[\u2160-\u217f]{1,4}\s+(?![型级类期度])"
+                          r"|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)\s*[、.．](?![0-9A-Za-z])"
                           r"|[\u2460-\u2473\u2474-\u2487\u2488-\u249b])\s*(?=\S)")
 _SUB_ITEM = re.compile(r"^\s*(?:[#＃]+\s*)?(?:其\s*中\s*[:：]?)?\s*")
 #: the sub-headings of a yearbook's year (绝对数 | 比上年增长%), a second header row
@@ -453,7 +461,8 @@ def read_rows(*paths: str | Path, skip_bad_rows: bool = False, sheet: str | None
                 try:
                     layout, count = collector.read_table(book.path, table.header_row, table.header, table.rows,
                                                          sheet=table.sheet, footnotes=table.footnotes,
-                                                         titles=table.titles, sheet_year=table.named_year)
+                                                         titles=table.titles, sheet_year=table.named_year,
+                                                         header_lines=dict(table.header_lines))
                 except CheckerError as error:
                     if not table.others or not error.message.startswith("missing columns"):
                         raise
@@ -1107,7 +1116,19 @@ UNIT_LINE = re.compile(r"\s*(?:[（(【\[]\s*(?:计量)?单位\s*[:：]\s*(\S(?:
 
 
 #: a footnote's clause that gives what it names another year's figures (乙县为2022年数据, 甲县数据系2021年的数值): the year
-_REDATED = re.compile(r"(?:为|是|系|采用|使用|取|均为|仍为)\s*(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?:的)?(?:统计)?(?:数据|数值|数|值|资料)")
+
+
+def _named_by(dated: Redating, items: list[Observation]) -> list[Observation] | None:
+    """The values a re-dating note's clause names: those of a place or indicator its words name (its own words first,
+    then its sentence's before it), else those carrying a mark it names; None where it names nothing of the table."""
+    for subject in dated.subjects:
+        named = [item for item in items if any(word and len(word) >= 2 and word in subject for word in (
+            item.region, re.sub(r"[(（][^()（）]*[)）]$", "", item.indicator).strip()))]
+        if named:
+            return named
+    if dated.marks:
+        return [item for item in items if any(carries_mark(item.text, mark) for mark in dated.marks)]
+    return None
 
 
 def _unit_line_error(text: str, location: Location) -> CheckerError:
@@ -1141,12 +1162,11 @@ def footnote_line(cells: list[str]) -> bool:
 
 def header_columns(header: list[str], name: str, line: int | None,
                    titles: Iterable[tuple[int | None, list[str]]] = (), sheet_year: int | None = None,
-                   under: list[str] | None = None, added: int = 0) -> _Columns:
+                   under: list[str] | None = None) -> _Columns:
     """The layout and column positions of ``header``, or a located error naming what is missing. ``titles``: the
     (line, cells) above the header, and ``sheet_year``: the year a workbook's sheet is named by; for a table by place
     (places down, indicators across), the one year of its values (:func:`given_year`). ``under``: the row of year
-    headings under a table by place's indicator headings (:func:`year_subheading`), which gives each column its year.
-    ``added``: how many columns at the header's end the reader added (the place a title names), not the file's."""
+    headings under a table by place's indicator headings (:func:`year_subheading`), which gives each column its year."""
     where = Location(name, line)
     header = _dated_relative(header, titles, sheet_year)  # 本年 | 上年 under a title of 2024年: 2024年 | 2023年
     roles: dict[str, int] = {}
@@ -1234,7 +1254,7 @@ def header_columns(header: list[str], name: str, line: int | None,
             years[year] = index
     for index in unknown:  # 2024年12月: a month, before any layout's message (missing columns year, value …)
         _no_month_header(header[index], Location(name, line, index + 1))
-    found = header_found(header, added)
+    found = header_found(header)
     expected = (
         "expected the long layout (indicator|指标, year|年份, value|数值, optional region|地区, unit|单位, "
         "note|备注) or the wide layout (指标, optional 单位, 地区, then one column per year: 2015, 2016年, …); "
@@ -1387,13 +1407,14 @@ def _by_place(header: list[str], name: str, line: int | None, roles: dict[str, i
         headings={index: header[index] for index in across})
 
 
-def header_found(header: list[str], added: int = 0) -> str:
-    """The header as a message shows it: the file's own cells, then any column the reader ``added`` at its end named
-    as added (a title's place, 地区). Listed as the file's, it named a column the file does not have."""
-    own = ", ".join(repr(cell) for cell in header[:len(header) - added])
+def header_found(header: list[str]) -> str:
+    """The header as a message shows it: the file's own cells, then any column the reader added (a title's place, 地区:
+    an :class:`AddedHeading`) named as added. Listed as the file's, it named a column the file does not have."""
+    own = ", ".join(repr(str(cell)) for cell in header if not isinstance(cell, AddedHeading))
+    added = [cell for cell in header if isinstance(cell, AddedHeading)]
     if not added:
         return own
-    return own + f" (then {', '.join(repr(cell) for cell in header[-added:])}, added for the place the title names)"
+    return own + f" (then {', '.join(repr(str(cell)) for cell in added)}, added for the place the title names)"
 
 
 def year_subheading(header: list[str], cells: list[str]) -> bool:
@@ -1430,6 +1451,8 @@ def years_under_heading(header: list[str], cells: list[str]) -> list[str] | None
         if start <= index < end:
             if _year_header(text) is not None:
                 years += 1
+            elif re.search(_YEAR_LIKE, text) and PART_OF_YEAR.search(text):
+                years += 1  # 2024年1-6月: a year's heading, refused as part of a year at its own cell, as in one row
             elif _column_role(_YEAR_OR_PERIOD.sub("", _header_key(text))) != "change":
                 return None
         elif index >= len(header) or text != header[index].strip():
@@ -1581,7 +1604,10 @@ def given_year(header: list[str], name: str, line: int | None, region: int, acro
 
 #: the report's own year (本年, 本期 …) and the one before it (上年, 上年同期 …) among ``relative_year`` headers; 上期 (the
 #: period before: a month, a quarter or a year) is neither
-_LAST_YEAR = frozenset(("上年", "上年数", "上年实际", "上年度", "去年", "上年同期", "上年同期数", "上年累计"))
+_LAST_YEAR = frozenset(("上年", "上年数", "上年实际", "上年度", "去年", "上年同期", "上年同期数", "上年累计", "上年同期累计",
+                        "上年末", "上年底", "上年末数", "上年底数"))
+#: the relative headings of a year's end (本年末 | 上年末: year-end stocks), named by the year's end (2024年末)
+_YEAR_END = frozenset(("本年末", "本年底", "本年末数", "本年底数", "上年末", "上年底", "上年末数", "上年底数"))
 
 
 def title_year(titles: Iterable[tuple[int | None, list[str]]], sheet_year: int | None) -> int | None:
@@ -1614,7 +1640,8 @@ def _dated_relative(header: list[str], titles: Iterable[tuple[int | None, list[s
     year = title_year(titles, sheet_year)
     if year is None:
         return header
-    return [f"{year}年" if key in _THIS_YEAR else f"{year - 1}年" if key in _LAST_YEAR else cell
+    return [f"{year}年{'末' if key in _YEAR_END else ''}" if key in _THIS_YEAR else
+            f"{year - 1}年{'末' if key in _YEAR_END else ''}" if key in _LAST_YEAR else cell
             for cell, key in zip(header, keys)]
 
 
@@ -1647,18 +1674,28 @@ def _year_row(header: list[str], rows: Iterable[tuple[int, list[str]]]
 
 
 def _years_under_heading(header: list[str], rows: Iterable[tuple[int, list[str]]]
-                         ) -> tuple[list[str], Iterable[tuple[int, list[str]]]]:
+                         ) -> tuple[list[str], Iterable[tuple[int, list[str]]], dict[int, int]]:
     """The header joined with the row of years under its ``年份`` heading (:func:`years_under_heading`), that row
-    taken off the rows; or the header and the rows as they were."""
+    taken off the rows, and the line each of its cells came from (column index → line); or the header and the rows
+    as they were, and no lines."""
     rows = iter(rows)
     for line, cells in rows:
         if not "".join(cells).strip():
             continue
         joined = years_under_heading(header, cells)
         if joined is not None:
-            return joined, rows
-        return header, itertools.chain([(line, cells)], rows)
-    return header, rows
+            return joined, rows, {index: line for index, cell in enumerate(cells) if cell.strip()}
+        return header, itertools.chain([(line, cells)], rows), {}
+    return header, rows, {}
+
+
+def _at_heading_line(error: CheckerError, lines: Mapping[int, int]) -> CheckerError:
+    """``error`` about a header cell placed on the line that cell came from (``lines``: column index → line), where the
+    header was read from two rows (a year under its 年份 heading): it named the heading's row, an empty cell there."""
+    where = error.location
+    if where is None or where.column is None or where.line is None or lines.get(where.column - 1, where.line) == where.line:
+        return error
+    return error.relocated(Location(where.file, lines[where.column - 1], where.column, where.path, where.sheet))
 
 
 def qualified_region(region: str, place: str | None) -> str:
@@ -1797,7 +1834,7 @@ _TITLE_PLACE_PART = r"[\u4e00-\u9fff]{1,16}?(?:自治区|自治州|自治县|省
 #: a title that opens with its place (the finest of a chain), then what the table holds (吉林省卫生健康主要指标,
 #: 福州市鼓楼区2023年人口统计)
 _TITLE_PLACE = (rf"^(?P<places>(?:{_TITLE_PLACE_PART})+?)"
-                r"(?:(?:19|20)\d\d\s*(?:[-—–~～至到]\s*(?:19|20)?\d\d\s*)?年度?)?"
+                r"(?:(?:19|20)\d\d\s*(?:[-—–~～至到]\s*(?:19|20)?\d\d\s*)?年度?(?:年?[末底])?)?"
                 r"(?=卫生|健康|医疗|主要|统计|国民经济|人口|基本|妇幼|疾病|公共卫生|各项)")
 #: a line naming who published a table or the book it is in: no place of its rows
 _PUBLISHER = r"统计局|调查队|年鉴|委员会|卫生健康委|卫健委|人民政府|办公室|出版|编印|资料汇编"
@@ -1807,6 +1844,13 @@ _EACH_PART = (r"(?<=[省市州区县旗盟])(?:各|分)[\u4e00-\u9fff()（）、
 #: places of a kind, no one place (农村地区, 脱贫县, 民族地区, 城市 …, 各县区, 全省)
 KINDS_OF_PLACE = (r"^(?:分|各|按|所有|全|本|城市|农村|城镇|乡村|城乡|东部|中部|西部|东北|其他|脱贫|贫困|民族|重点|试点|"
                   r"示范|欠发达|边远|山区|少数民族)")
+
+
+class AddedHeading(str):
+    """A heading the reader adds to a table's header (地区 from its title's or sheet's place, 年份 from its sheet's year),
+    in no cell of the file: a message that lists the header found leaves it out (it named a 地区 the file has not)."""
+
+    __slots__ = ()
 
 
 def column_of_place(roles: set, place: str | None) -> str | None:
@@ -1852,11 +1896,13 @@ def _two_places(text: str) -> re.Match | None:
 
 
 #: a table's number or a section's before its title (表3-1, 表2：, 表二, 附表2, 二、, 2., (二)), and the years it
-#: covers (2020—2021年): what a title's place words follow
+#: covers (2020—2021年, 2010年末): what a title's place words follow
 _TITLE_NUMBER = re.compile(r"^(?:(?:附\s*)?表\s*[\d一二三四五六七八九十.\-－—]+\s*[:：.、]?|附(?:录|件|表)?\s*[\d一二三四五六七八九十]*\s*[:：]"
                            r"|[(（]附(?:录|件|表)?[)）]|(?i:table)\s*\d+[\d.\-]*\s*[:：.]?|[(（][\d一二三四五六七八九十]{1,3}[)）]"
                            r"|[\d一二三四五六七八九十]{1,3}\s*[、.](?!\d))\s*"
-                           r"|^(?:19|20)\d{2}\s*(?:[-—–~～至到]\s*(?:19|20)?\d{2}\s*)?年(?:度)?\s*")
+                           r"|^(?:19|20)\d{2}\s*(?:[-—–~～至到]\s*(?:19|20)?\d{2}\s*)?年(?:度)?"
+                           # the date's own words (2010年末, 2010年底, 2010年年末, 2010年1-12月): never the place's
+                           rf"(?:年?[末底]|12月[末底]|{_WHOLE_YEAR_WORDS})?\s*")
 
 
 def _title_text(cell: object) -> str:
@@ -1885,7 +1931,7 @@ def _placed_rows(rows: Iterable[tuple[int, list[str]]], header: list[str], added
         if any(header_role(cell) == "indicator" for cell in cells[:3] if cell.strip()):  # a second table's header
             place = next((found for above in reversed(recent[-3:]) if (found := second_title_place(above))), place)
             width = len(cells)
-            yield line, [*cells, added]
+            yield line, [*cells, AddedHeading(added)]
         else:
             yield line, [*cells, *[""] * (width - len(cells)), title_place_of(cells, named_at, place)]
         recent.append(cells)
@@ -2080,7 +2126,7 @@ class RowCollector:
             )
         # 年份 over 2023年 | 2024年 in two rows: joined before a title's place column is added, which the row of
         # years has no cell for (as a workbook joins them); joined after, that row was no row of years only
-        header, rows = _years_under_heading(header, rows)
+        header, rows, heading_lines = _years_under_heading(header, rows)
         place = title_region([cells for _, cells in titles_seen])
         added = column_of_place({header_role(cell) for cell in header}, place)
         two = two_places_titled([cells for _, cells in titles_seen]) if added is None and place is None else None
@@ -2088,25 +2134,27 @@ class RowCollector:
             raise two_places_error(two[1], two[2], Location(name, titles_seen[two[0]][0]))
         if added is not None:
             rows = _placed_rows(rows, header, added, place)
-            header = [*header, added]
+            header = [*header, AddedHeading(added)]
         layout, count = self.read_table(name, header_line, header, rows, titles=titles_seen,
-                                        added=int(added is not None))
+                                        header_lines=heading_lines or None)
         return DataFile(name, digest, encoding, layout, count)
 
     def read_table(
         self, name: str, header_line: int | None, header: list[str], rows: Iterable[tuple[int, list[str]]],
         *, sheet: str | None = None, footnotes: tuple[str, ...] = (),
-        titles: Iterable[tuple[int | None, list[str]]] = (), sheet_year: int | None = None, added: int = 0,
+        titles: Iterable[tuple[int | None, list[str]]] = (), sheet_year: int | None = None,
+        header_lines: Mapping[int, int] | None = None,
     ) -> tuple[str, int]:
         """Read the rows after ``header``; return the layout and the number of non-blank data rows.
 
         ``sheet`` names a workbook's sheet: lines are then its rows, and every location names it. ``footnotes``:
         the notes under the table its reader took off (a workbook's); a CSV's are found among its rows. ``titles``
         (the lines above the header) and ``sheet_year`` (the year the sheet is named by) give a table by place its
-        year. ``added``: how many columns at the header's end the reader added (a title's place), not the file's."""
+        year. ``header_lines``: the line a header cell came from where the header was read from several rows (column
+        index → line; a workbook's merged headings), to place a refusal of that cell on its own row."""
         self.sheet = sheet
         try:
-            return self._read_table(name, header_line, header, rows, footnotes, list(titles), sheet_year, added)
+            return self._read_table(name, header_line, header, rows, footnotes, list(titles), sheet_year, header_lines)
         except CheckerError as error:
             raise _on_sheet(error, sheet) from None
         finally:
@@ -2115,11 +2163,15 @@ class RowCollector:
     def _read_table(
         self, name: str, header_line: int | None, header: list[str], rows: Iterable[tuple[int, list[str]]],
         footnotes: tuple[str, ...] = (), titles: list[tuple[int | None, list[str]]] | None = None,
-        sheet_year: int | None = None, added: int = 0,
+        sheet_year: int | None = None, header_lines: Mapping[int, int] | None = None,
     ) -> tuple[str, int]:
-        header, rows = _years_under_heading(header, rows)
+        header, rows, lines = _years_under_heading(header, rows)
+        lines = {**(header_lines or {}), **lines}
         under, rows = _year_row(header, rows)
-        columns = header_columns(header, name, header_line, titles or (), sheet_year, under, added)
+        try:
+            columns = header_columns(header, name, header_line, titles or (), sheet_year, under)
+        except CheckerError as error:
+            raise _at_heading_line(error, lines) from None
         read_row = self._row_reader(columns, header, header_line, name)
         #: a header repeated (a second table's, a 续表's), read with the row under it: (line, cells, titles, year, above)
         pending: tuple[int, list[str], list, int | None, list] | None = None
@@ -2200,7 +2252,7 @@ class RowCollector:
             )
         self._places_as_indicators(header, columns, start, name, header_line)
         self._footnoted(notes, start)
-        self._redated(notes, start)
+        self._redated(notes, start, name)
         return columns.layout, count
 
     def _repeated_header(self, pending: tuple[int, list[str], list, int | None, list], under: list[str] | None,
@@ -2274,6 +2326,7 @@ class RowCollector:
         for footnote in footnotes:
             years = preliminary_years(footnote)
             if not years:
+                self._marked_preliminary(footnote, start)
                 continue
             # 注：2024年婴儿死亡率为快报数 marks that indicator's 2024 value only (it marked every 2024 value); a name in
             # another clause (…为快报数，其中人均预期寿命为测算值) is no subject of the 快报 clause
@@ -2289,24 +2342,51 @@ class RowCollector:
                 if item.year in years and footnote not in item.notes:
                     self.items[index] = replace(item, notes=(*item.notes, footnote))
 
-    def _redated(self, footnotes: list[str], start: int) -> None:
-        """Refuse a value a footnote gives another year than the table does (注：乙县为2022年数据。 under a table of 2023):
-        passed over, 乙县's 2022 value was judged as 2023's without a word. The note names a place or an indicator read
-        from the table; each of its values of another year is refused at its cell (which year it is the file says)."""
+    def _marked_preliminary(self, footnote: str, start: int) -> None:
+        """A footnote that marks the values carrying a mark preliminary (注：*为快报数 under 2024* or 4.6*) is a note on
+        each of them (from ``start``), as a year's 快报 note is on that year's: the mark alone was kept, and validate
+        said nothing of a 快报数 judged as final."""
+        text = to_simplified(unicodedata.normalize("NFKC", footnote)).casefold()
+        if not any(word in text for word in PRELIMINARY) or re.search(_FOOTNOTE_YEAR, text):
+            return
+        marks = marks_named(text)
+        for index in range(start, len(self.items)):
+            item = self.items[index]
+            if footnote not in item.notes and any(carries_mark(item.text, mark) or _HEADER_MARKS.get(mark) in item.notes
+                                                  for mark in marks):
+                self.items[index] = replace(item, notes=(*item.notes, footnote))
+
+    def _redated(self, footnotes: list[str], start: int, name: str) -> None:
+        """Refuse a value a footnote gives another year than the table does (注：乙县为2022年数据。, 以2022年数据代替,
+        为上年数据, 带*的为2022年数据 under a table of 2023): passed over, 乙县's 2022 value was judged as 2023's without a
+        word. The note names a place or an indicator read from the table (from ``start``), or a mark its values carry;
+        each of its values of another year is refused at its cell (which year it is the file says). A note that names
+        a place and another year's figures in words not read for sure (see :mod:`checker.data.footnotes`) is refused
+        too: which year is meant is no guess."""
+        items = self.items[start:]
         for footnote in footnotes:
-            for clause in re.split(r"[，,；;。]", to_simplified(unicodedata.normalize("NFKC", footnote))):
-                dated = _REDATED.search(clause)
-                if dated is None:
+            for dated in redatings(footnote):
+                named = _named_by(dated, items)
+                if named is None:
                     continue
-                year, named = int(dated.group("year")), clause[:dated.start("year")]
-                for item in self.items[start:]:
-                    if item.year != year and any(word and len(word) >= 2 and word in named for word in (
-                            item.region, re.sub(r"[(（][^()（）]*[)）]$", "", item.indicator).strip())):
-                        raise CheckerError(
-                            f"a note under the table says {footnote.strip()!r}: the value {item.text!r} of "
-                            f"{item.region or item.indicator} would be judged as {item.year}'s, though the note makes it "
-                            f"{year}'s", item.location,
-                            hint=f"move the value to a row or column of {year} (or delete it), then delete the note")
+                years = {item.year for item in named}
+                for item in named:
+                    year = dated.year_of(item.year)
+                    if dated.sure and year == item.year or not dated.sure and year in years:
+                        continue
+                    said = (f"though the note makes it {year}'s" if dated.sure else
+                            f"though the note speaks of {year}'s figures in words not read for sure")
+                    raise CheckerError(
+                        f"a note under the table says {footnote.strip()!r}: the value {item.text!r} of "
+                        f"{item.region or item.indicator} would be judged as {item.year}'s, {said}", item.location,
+                        hint=f"move the value to a row or column of {year} (or delete it), then delete the note")
+                if dated.marks and not named:  # 带*的为2022年数据, and no value written 4.6*: the mark is elsewhere
+                    raise CheckerError(
+                        f"a note under the table says {footnote.strip()!r}, but no value carries the mark "
+                        f"{dated.marks[0]!r}: which values it gives another year is not known",
+                        Location(name, sheet=self.sheet),
+                        hint="put each value the note dates in a row or column of its year (or delete it), "
+                             "then delete the note")
 
     # --- one row ---
 

@@ -505,6 +505,8 @@ def _missing(plan: Plan, observations: Observations, points: dict, unconverted: 
     scope = f" (indicators of {', '.join(responsible)})" if responsible else ""
     found = [Finding("info", "assessment-year", f"completeness is checked for {why}{scope}")]
     files_of: dict[str, str | None] = {}  # the file an indicator's rows of the region are in (the first that has any)
+    # the rows left out that may be a missing value's: not a conflicting duplicate, a row read whose indicator has one
+    unread = [error for error in observations.skipped if _from_error(error).code != "duplicate"]
     for (row_region, indicator_id, _), items in points.items():
         if row_region == region and items:
             files_of.setdefault(indicator_id, items[0][0].location.file)
@@ -522,8 +524,8 @@ def _missing(plan: Plan, observations: Observations, points: dict, unconverted: 
         if "," in unit:  # a row to paste: "per 1,000 live births" quoted, or its comma starts another cell
             unit = f'"{unit}"'
         if not rows and (region, indicator.id, year) not in unconverted:
-            unreadable = (f"; {len(observations.skipped)} row(s) could not be read (listed with their lines): "
-                          "it may be one of them" if observations.skipped else "")
+            unreadable = (f"; {len(unread)} row(s) could not be read (listed with where they are): it may be one of "
+                          "them" if unread else "")
             found.append(Finding("error", "missing",
                                  f"{names[indicator.id]} ({indicator.id}) has no value for {region} in {year}; the plan "
                                  f"sets a target for it ({checkable[0].text!r}, {checkable[0].year}){unreadable}",

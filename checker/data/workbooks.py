@@ -110,6 +110,9 @@ class Table:
     titles: tuple[tuple[int, list[str]], ...] = ()
     #: the year the sheet's name is (2023年), for a table by place without a year column
     named_year: int | None = None
+    #: the row each heading came from, where the header was read from several rows (column index → row number):
+    #: a refusal of a heading (2023年（目标） under 年份) names its own cell, not the empty one above it
+    header_lines: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass
@@ -423,10 +426,12 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
                 _ABSOLUTE.fullmatch(cell) or observations.PART_OF_YEAR.search(cell) for cell in below):
             end = start + 1
     header = [""] * width
+    header_lines: dict[int, int] = {}
     for r in range(start, min(end, len(text) - 1) + 1):
         for c, heading in enumerate(text[r]):
             if heading.strip():
                 header[c] = heading
+                header_lines[c] = r + 1
     growth = set()  # a yearbook's 绝对数 | 增长% under each year: the year's value, and a change no target reads
     for c in range(width if end > start else 0):
         year = text[start][c].strip() if c < len(text[start]) else ""
@@ -437,8 +442,10 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
                 header[c] = ""
             elif _ABSOLUTE.fullmatch(below):
                 header[c] = year
+                header_lines[c] = start + 1
             elif observations.PART_OF_YEAR.search(below):  # 2025年 over 1-9月: part of the year, refused as such
                 header[c] = f"{year}（{below}）"
+                header_lines[c] = start + 1  # (at the year's cell, the heading the two rows make)
             elif observations.header_role(below) is None:
                 raise _split_year_error(path, sheet, start, end, c, year, [
                     text[end][k].strip() for k in range(width) if k < len(text[end]) and k < len(text[start])
@@ -460,7 +467,7 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
             raise error.relocated(Location(path, location.line, location.column, sheet=sheet)) from None
     sheet_year = _sheet_year(sheet) if "value" in roles and not {"year", "years"} & set(roles) else None
     if sheet_year is not None:  # a sheet per year (2015年, 2016年 …): the sheet's name is its rows' year
-        header = header + [""] * (width - len(header)) + ["年份"]
+        header = header + [""] * (width - len(header)) + [observations.AddedHeading("年份")]
         roles.extend([None] * (len(header) - len(roles) - 1) + ["year"])
     # a sheet per place (鼓楼区), or a title that names the place (吉林省卫生健康主要指标（2022—2023年）): the rows'
     # region; a sheet per province of a table of its cities and counties (江苏省 | 地市, 区县), or a title naming the
@@ -480,14 +487,14 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     if two is not None and not set(roles) & observations.PLACE_ROLES:
         raise observations.two_places_error(two[1], two[2], Location(path, two[0] + 1, sheet=sheet))
     if sheet_region is not None:  # a sheet per place (鼓楼区, 台江区 …): the sheet's name is its rows' region
-        header = header + [""] * (width - len(header)) + ["地区"]
+        header = header + [""] * (width - len(header)) + [observations.AddedHeading("地区")]
         roles.extend([None] * (len(header) - len(roles) - 1) + ["region"])
     named = _sheet_region(sheet) or title
     sheet_province = named if sheet_region is None and observations.column_of_place(set(roles), named) == "省份" \
         else None
     named_at = [at for at, role in enumerate(roles) if role in ("region", "city")]
     if sheet_province is not None:
-        header = header + [""] * (width + (sheet_year is not None) - len(header)) + ["省份"]
+        header = header + [""] * (width + (sheet_year is not None) - len(header)) + [observations.AddedHeading("省份")]
         roles.extend([None] * (len(header) - len(roles) - 1) + ["province"])
     if by_place and end > start:  # 卫生技术人员（人） over 合计 | #执业（助理）医师 | #注册护士
         _name_under_groups(header, text, start, end)
@@ -557,7 +564,9 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     # (a table by place on a sheet named 2023年 beside other sheets: read alone, its year would stand for the workbook)
     return Table(sheet, start + 1, header, rows,
                  sheet_year is not None or by_place and not grouped and named_year is not None,
-                 sheet_region is not None, footnotes=footnotes, titles=titles, named_year=named_year)
+                 sheet_region is not None, footnotes=footnotes, titles=titles, named_year=named_year,
+                 header_lines=tuple((c, line) for c, line in header_lines.items()  # (a heading merged down: its top)
+                                    if line != start + 1 and header[c] != (text[start] + [""] * width)[c]))
 
 
 #: the sub-headings of a yearbook's year: its value (绝对数), and its change on the year before (增长%), left out

@@ -1,0 +1,103 @@
+"""Notes under a table that give a place, an indicator or marked values another year than the table does.
+
+``注：乙县为2022年数据。`` under a table of 2023 makes 乙县's value 2022's; passed over, it was judged as 2023's without a
+word. Yearbooks and bulletins word such notes many ways (以2022年数据代替, 为2022年底数, 为上年数据, 数据为2022年（快报）,
+带*的为2022年数据); the wordings live in ``rules/names.yaml`` (``redating_notes``). A note that names a place and another
+year's figures in words none of them reads is still reported, as not read for sure: which year is meant is no guess.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from checker.language.script import to_simplified
+from checker.records import record
+from checker.rulefiles import load_rules_yaml
+
+
+@record
+class Redating:
+    """One clause of a note that dates what ``subjects`` name: the clause's own words before the year, then the words
+    of its sentence before the clause (以2022年数据代替 after 乙县2023年数据暂缺，). ``year`` is the year written, or
+    None where it is counted ``back`` from the value's own (上年: 1). ``sure``: a wording that gives the value that year;
+    otherwise the clause names a year and figures in words not read for sure."""
+
+    __slots__ = ("subjects", "year", "back", "sure", "marks")
+
+    def __init__(self, subjects: tuple[str, ...], year: int | None, back: int, sure: bool,
+                 marks: tuple[str, ...]) -> None:
+        self.subjects = subjects
+        self.year = year
+        self.back = back
+        self.sure = sure
+        self.marks = marks
+
+    def year_of(self, own: int) -> int:
+        """The year the note gives a value of year ``own``."""
+        return self.year if self.year is not None else own - self.back
+
+
+@cache
+def _vocabulary() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...], re.Pattern[str], dict[str, int],
+                           tuple[str, ...], tuple[str, ...]]:
+    """The year pattern, the sure wordings, the figure words, the years counted back, the marks and the source words
+    of ``rules/names.yaml``'s ``redating_notes`` (read once, on the first note that may date anything)."""
+    rules = load_rules_yaml("names.yaml").get("redating_notes") or {}
+    back = {str(word): int(count) for word, count in (rules.get("years_back") or {}).items()}
+    ends = "|".join(sorted(map(re.escape, rules.get("year_words") or ["年"]), key=len, reverse=True))
+    words = "|".join(sorted(map(re.escape, back), key=len, reverse=True)) or "(?!)"
+    not_after = "|".join(sorted(map(re.escape, rules.get("not_dating_after") or []), key=len, reverse=True)) or "(?!)"
+    year = (rf"(?:(?<![0-9])(?P<year>(?:19|20)[0-9]{{2}})(?![0-9])(?!\s*(?:{ends})?\s*(?:{not_after}))\s*(?:{ends})?"
+            rf"|(?<![比较与同])(?P<back>{words}))")
+    sure = tuple(re.compile(str(pattern).replace("{year}", year)) for pattern in rules.get("sure") or ())
+    figures = "|".join(map(re.escape, rules.get("figure_words") or [])) or "(?!)"
+    return (re.compile(year), sure, re.compile(figures), back, tuple(rules.get("marks") or ()),
+            tuple(str(word).casefold() for word in rules.get("sources") or ()))
+
+
+def _clause_year(match: re.Match[str], back: dict[str, int]) -> tuple[int | None, int]:
+    """The year a match of the year pattern writes, or the years it counts back."""
+    if match.group("year"):
+        return int(match.group("year")), 0
+    return None, back[match.group("back")]
+
+
+def redatings(footnote: str) -> list[Redating]:
+    """The clauses of ``footnote`` that give what they name another year (see :class:`Redating`): each clause read by a
+    sure wording, and in a sentence that none reads, each year it names beside figures (乙县2022年数据)."""
+    year_pattern, sure, figures, back, marks, sources = _vocabulary()
+    text = to_simplified(unicodedata.normalize("NFKC", footnote)).strip()
+    if text.casefold().startswith(sources):
+        return []  # 资料来源：乙县2022年统计年鉴: where the figures come from, not their year
+    found: list[Redating] = []
+    for sentence in re.split(r"[；;。]", text):
+        clauses = re.split(r"[，,]", sentence)
+        read = False
+        for index, clause in enumerate(clauses):
+            for pattern in sure:
+                for match in pattern.finditer(clause):
+                    read = True
+                    at = match.start("year") if match.group("year") else match.start("back")
+                    own = clause[:at]
+                    before = "，".join(clauses[:index])
+                    found.append(Redating((own, before), *_clause_year(match, back), True,
+                                          tuple(mark for mark in marks if mark in own or mark in before)))
+        if read or not figures.search(sentence):
+            continue
+        for match in year_pattern.finditer(sentence):  # 乙县2022年数据: its figures' year, in words not read for sure
+            found.append(Redating((sentence,), *_clause_year(match, back), False,
+                                  tuple(mark for mark in marks if mark in sentence)))
+    return found
+
+
+def carries_mark(text: str, mark: str) -> bool:
+    """Whether a value cell as written carries ``mark`` (4.6*, 4.6＊)."""
+    return mark in unicodedata.normalize("NFKC", text)
+
+
+def marks_named(clause: str) -> tuple[str, ...]:
+    """The marks of ``rules/names.yaml``'s ``redating_notes`` that ``clause`` names (注：*为快报数, 带※的为2022年数据)."""
+    text = unicodedata.normalize("NFKC", clause)
+    return tuple(mark for mark in _vocabulary()[4] if mark in text)

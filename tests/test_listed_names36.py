@@ -1,0 +1,53 @@
+"""Round 36: names of indicators listed before 分别, a table-wide unit against the catalogue, 实事 lists under a plain year.
+
+- ``高血压、2型糖尿病患者基层规范管理服务率分别达到70%、65%以上`` drafted ``高血压尿病患者…``: the first name was completed by
+  cutting as many characters off the last one as it has (2型糖 is as long as 高血压). Three items drafted ``高血压`` and
+  ``2型糖尿病`` alone, and ``适龄妇女宫颈癌、乳腺癌筛查覆盖率`` drafted ``适龄妇女宫颈癌`` and ``乳腺癌筛查覆盖率``.
+- A table-wide unit (``2020年（%）`` over the years) went to 人均预期寿命 and 每千人口医师数 too: check showed 79.6%.
+- Under ``2025年，办好以下10件民生实事：`` the ``新增…`` items were dropped without a word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from files import drafted_of, drafted_targets
+
+
+@pytest.mark.parametrize("values", ["70%、65%以上", "70%和65%以上"])
+def test_a_digit_in_the_last_listed_disease_does_not_cut_the_first_name(values):
+    """高血压、2型糖尿病患者…分别…: the first name took 尿病患者… (the last one cut at the first one's length)."""
+    drafted = drafted_of(f"到2025年，高血压、2型糖尿病患者基层规范管理服务率分别达到{values}。")
+    assert drafted == {("高血压患者基层规范管理服务率", 2025, "达到70%以上"),
+                       ("2型糖尿病患者基层规范管理服务率", 2025, "达到65%以上")}
+
+
+@pytest.mark.parametrize("listed, names", [
+    ("高血压、2型糖尿病规范管理率", {"高血压规范管理率", "2型糖尿病规范管理率"}),
+    ("高血压、糖尿病、严重精神障碍管理率", {"高血压管理率", "糖尿病管理率", "严重精神障碍管理率"})])
+def test_diseases_listed_before_a_measure_with_no_group_word_keep_their_names(listed, names):
+    """With no 患者 the last one was cut at the first one's length too: 高血压尿病规范管理率, 高血压神障碍管理率."""
+    values = "、".join(f"{60 + at}%" for at in range(len(names)))
+    assert {name for name, _, _ in drafted_of(f"到2025年，{listed}分别达到{values}。")} == names
+
+
+def test_three_listed_diseases_each_take_the_shared_measure():
+    """高血压、2型糖尿病、严重精神障碍患者规范管理率: the first two were drafted as 高血压 and 2型糖尿病, no measure, no note."""
+    drafted = drafted_targets("到2025年，高血压、2型糖尿病、严重精神障碍患者规范管理率分别达到70%、65%、90%。")
+    assert {(name, words) for name, _, words, _ in drafted} == {
+        ("高血压患者规范管理率", "达到70%"), ("2型糖尿病患者规范管理率", "达到65%"), ("严重精神障碍患者规范管理率", "达到90%")}
+    assert all("completed from the last one" in review for *_, review in drafted)
+
+
+def test_a_shared_head_and_a_shared_tail_both_complete_the_names():
+    """适龄妇女宫颈癌、乳腺癌筛查覆盖率: drafted 适龄妇女宫颈癌 (no measure, yet %, up) and 乳腺癌筛查覆盖率 (its women lost)."""
+    assert drafted_of("到2025年，适龄妇女宫颈癌、乳腺癌筛查覆盖率分别达到70%、60%。") == {
+        ("适龄妇女宫颈癌筛查覆盖率", 2025, "达到70%"), ("适龄妇女乳腺癌筛查覆盖率", 2025, "达到60%")}
+
+
+def test_a_listed_part_that_names_no_measure_is_flagged():
+    """A list whose short names cannot be completed (of different lengths, no group or disease to cut at) drafted the
+    bare names with only "check the pairing": a name with no measure beside one with it must say so."""
+    drafted = drafted_targets("到2025年，中心城区、县城、农村生活污水处理率分别达到98%、95%、80%。")
+    bare = {name: review for name, _, _, review in drafted if not name.endswith("率")}
+    assert set(bare) == {"中心城区", "县城"} and all("names no measure" in review for review in bare.values())

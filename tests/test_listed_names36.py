@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from files import drafted_of, drafted_targets
+from files import check, draft_of_file, drafted_of, drafted_targets, written
 
 
 @pytest.mark.parametrize("values", ["70%、65%以上", "70%和65%以上"])
@@ -51,3 +51,37 @@ def test_a_listed_part_that_names_no_measure_is_flagged():
     drafted = drafted_targets("到2025年，中心城区、县城、农村生活污水处理率分别达到98%、95%、80%。")
     bare = {name: review for name, _, _, review in drafted if not name.endswith("率")}
     assert set(bare) == {"中心城区", "县城"} and all("names no measure" in review for review in bare.values())
+
+
+def _table(tmp_path, rows: str):
+    path = tmp_path / "plan.md"
+    path.write_text("# 某县“十四五”卫生健康规划\n\n表1　主要指标\n\n| 指标名称 | 2020年（%） | 2025年（%） | 属性 |\n"
+                    "|---|---|---|---|\n" + rows, encoding="utf-8")
+    return draft_of_file(path)[0]
+
+
+def test_a_table_wide_unit_of_another_kind_yields_to_the_catalogues(tmp_path):
+    """`2020年（%）` over 人均预期寿命 and 每千常住人口执业（助理）医师数 drafted both in %, and check showed 79.6%. A row's own
+    unit (its name's brackets) still wins over both."""
+    draft = _table(tmp_path, "| 居民健康素养水平 | 25.3 | 30 | 预期性 |\n| 人均预期寿命 | 78.5 | 79.5 | 预期性 |\n"
+                             "| 每千常住人口执业（助理）医师数 | 2.4 | 3.0 | 预期性 |\n"
+                             "| 每千常住人口注册护士数（人/千人） | 3.1 | 3.8 | 预期性 |\n")
+    by_name = {item["name"]["zh"]: item for item in draft.indicators}
+    assert {name: item["unit"] for name, item in by_name.items()} == {
+        "居民健康素养水平": "%", "人均预期寿命": "岁", "每千常住人口执业（助理）医师数": "人", "每千常住人口注册护士数": "人/千人"}
+    assert "gives the unit %, but the catalogue's indicator is in 岁" in by_name["人均预期寿命"]["review"]
+    assert "gives the unit %" not in by_name["居民健康素养水平"].get("review", "")
+
+
+def test_the_checked_value_shows_the_catalogues_unit(tmp_path):
+    """With the header's % the report said `2025年 79.6%，目标 ≥ 79.5%`; the drafted plan is now in 岁."""
+    path = tmp_path / "plan.md"
+    path.write_text("# 某县“十四五”卫生健康规划\n\n| 指标名称 | 2020年（%） | 2025年（%） | 属性 |\n|---|---|---|---|\n"
+                    "| 人均预期寿命 | 78.5 | 79.5 | 预期性 |\n", encoding="utf-8")
+    from checker.documents.draft import build, to_yaml
+    from checker.documents.readers import read_document
+
+    plan = written(tmp_path, to_yaml(build(read_document(path)), "plan.md"), "plan.yaml")
+    result = check(plan, written(tmp_path, "指标,地区,年份,数值\n人均预期寿命,某县,2025,79.6\n"))
+    assert result.exit_code == 0, result.output
+    assert "79.6岁" in result.output and "79.6%" not in result.output

@@ -85,3 +85,15 @@ def test_the_checked_value_shows_the_catalogues_unit(tmp_path):
     result = check(plan, written(tmp_path, "指标,地区,年份,数值\n人均预期寿命,某县,2025,79.6\n"))
     assert result.exit_code == 0, result.output
     assert "79.6岁" in result.output and "79.6%" not in result.output
+
+
+@pytest.mark.parametrize("lead", ["2025年，办好以下10件民生实事：", "2025年，重点推进以下民生实事项目："])
+def test_a_plain_year_leading_a_projects_list_sets_its_items_year(lead):
+    """Under `2025年，办好以下10件民生实事：` the 新增… items were dropped with no left-out count (新建… was drafted), while
+    under `到2025年底，完成以下民生实事：` all three were; a year's list of what was done (完成了以下工作) still sets none."""
+    items = "1. 新建村卫生室12个。\n2. 新增托位800个。\n3. 新增床位200张。\n"
+    drafted = drafted_of(f"2025年泉州市卫生健康民生实事项目\n\n{lead}\n{items}")
+    assert drafted == drafted_of(f"2025年泉州市卫生健康民生实事项目\n\n到2025年底，完成以下民生实事：\n{items}")
+    assert {name for name, _, _ in drafted} == {"新建村卫生室", "新增托位", "新增床位"}
+    assert {year for _, year, _ in drafted} == {2025}
+    assert not any(name.startswith("新增") for name, _, _ in drafted_of(f"2024年，完成了以下工作：\n{items}"))

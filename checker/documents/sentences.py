@@ -243,6 +243,8 @@ _CROSS_REFERENCE = re.compile(r"(?:见|详见|参见|列于)(?:附)?(?:表|件|�
                               r"(?:\s*[、和及与至—-]\s*(?:附)?(?:表|件|录|图)?\s*[\d一二三四五六七八九十]+)*$")
 #: a sentence that names the projects a year is to carry out (确定在2026年实施50项民生实事项目)
 _YEAR_PROJECTS = vocabulary.pattern("year_projects")
+#: a plain year leading a list of that year's projects (2025年，办好以下10件民生实事：)
+_YEAR_PROJECTS_LEAD = vocabulary.pattern("year_projects_lead")
 #: a service for so many people (为1.2万名新生儿开展耳聋基因和疾病筛查, 为不少于2.5万名…妇女提供…检查): how many are
 #: served, of whom and with what
 _SERVED = re.compile(r"^(?:力争|确保)?为(?P<count>(?:不少于|至少|超过)?\d+(?:\.\d+)?\s*[万千]?\s*(?:名|人次|人|户|例|对))"
@@ -2810,6 +2812,9 @@ def lead_year(paragraph: Paragraph, china: bool = True) -> int | None:
     if period:
         return _PERIOD_YEARS[period.group(1)]
     final = re.split(r"[。；;]", text.rstrip("：:"))[-1]
+    plain = _YEAR_PROJECTS_LEAD.match(final.strip())
+    if plain:  # "2025年，办好以下10件民生实事：": a list of projects of that year looks ahead, as 到2025年底… does
+        return int(plain.group(1))
     own = _YEAR_LEAD.search(final) if final != text.rstrip("：:") else None
     if own:  # "到2020年，…框架形成。到2030年，具体实现以下目标：": the list's year is its own sentence's, not the first
         return int(own.group(1))

@@ -78,3 +78,9 @@ def names(name: str) -> bool:
 def knows(name: str) -> bool:
     """Whether ``name`` is a catalogued indicator's name or alias."""
     return entry(name) is not None
+
+
+def unit_of(name: str) -> str | None:
+    """The unit the catalogue gives the indicator ``name`` names, or None (not catalogued, or no unit)."""
+    found = entry(name)
+    return found[1].get("unit") if found else None

@@ -255,6 +255,8 @@ _CROSS_REFERENCE = re.compile(r"(?:见|详见|参见|列于)(?:附)?(?:表|件|�
                               r"(?:\s*[、和及与至—-]\s*(?:附)?(?:表|件|录|图)?\s*[\d一二三四五六七八九十]+)*$")
 #: a sentence that names the projects a year is to carry out (确定在2026年实施50项民生实事项目)
 _YEAR_PROJECTS = vocabulary.pattern("year_projects")
+#: a plain year leading a list of that year's projects (2025年，办好以下10件民生实事：)
+_YEAR_PROJECTS_LEAD = vocabulary.pattern("year_projects_lead")
 #: a service for so many people (为1.2万名新生儿开展耳聋基因和疾病筛查, 为不少于2.5万名…妇女提供…检查): how many are
 #: served, of whom and with what
 _SERVED = re.compile(r"^(?:力争|确保)?为(?P<count>(?:不少于|至少|超过)?\d+(?:\.\d+)?\s*[万千]?\s*(?:名|人次|人|户|例|对))"
@@ -2574,7 +2576,7 @@ def _respectively(clause: str, at, year: int | None, named_before: str | None = 
                              review=[f"one of several years' values in one sentence ({'、'.join(values)}{tail}): "
                                      "check the pairing"]))
         return out
-    subjects, completed = _shared_head(subjects)
+    subjects, completed = _completed_names(subjects)
     subjects, opened = _shared_opening(subjects)
     if not opened:  # 每千人口执业（助理）医师数、注册护士数分别…: the nurses are per thousand people too
         shared = [_per_population(subjects[0], subject) for subject in subjects[1:]]
@@ -2587,6 +2589,9 @@ def _respectively(clause: str, at, year: int | None, named_before: str | None = 
             review.append(f"the name is completed from the last one in the list ({subject})")
         if opened and subject != subjects[0]:
             review.append(f"the name is completed from the first one in the list ({subject})")
+        if not _HEAD.search(subject) and any(_HEAD.search(other) for other in subjects):
+            # 高血压、2型糖尿病、严重精神障碍患者规范管理率 left uncompleted: 高血压 alone is no indicator
+            review.append(f"the list is split at its 、, but this part names no measure ({subject}): name it")
         try:
             parse_target(words)
         except CheckerError as error:
@@ -2751,6 +2756,17 @@ _GROUP_OPENING = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)(?:周)?
 _NAMES_A_GROUP = re.compile(r"岁|儿童|婴幼儿|婴儿|新生儿|老年|人群|居民|妇女|孕产妇|孕妇|学生|青少年|职工|患者")
 
 
+def _completed_names(subjects: list[str]) -> tuple[list[str], bool]:
+    """Listed names completed from the last one, and whether any was: short names of diseases or groups before a
+    measure of theirs first (高血压、2型糖尿病患者规范管理率: 高血压患者规范管理率; 适龄妇女宫颈癌、乳腺癌筛查覆盖率:
+    适龄妇女乳腺癌筛查覆盖率 too), as a clause with one value for all does; else the last one's head (城市、乡镇生活污水
+    处理率)."""
+    grouped = _of_groups(subjects)
+    if grouped != subjects and all(_HEAD.search(name) for name in grouped):
+        return grouped, True
+    return _shared_head(subjects)
+
+
 def _shared_head(subjects: list[str]) -> tuple[list[str], bool]:
     """``城市、乡镇生活污水处理率``: the short names share the last one's head (城市生活污水处理率)."""
     *short, last = subjects
@@ -2772,7 +2788,9 @@ def _shared_head(subjects: list[str]) -> tuple[list[str], bool]:
     cut = _GROUP_WORD.search(last)
     if cut and cut.start() < k < cut.end() or cut and cut.start() == 0 and cut.end() < k:
         return subjects, False  # 孕产妇、儿童系统管理率 is not 孕产妇 + 统管理率: the cut would split a word
-    head = last[k:]
+    # the last one's own disease may be longer than the short names (高血压、2型糖尿病规范管理率): the measure after it
+    disease = _DISEASE_THEN_MEASURE.search(last)
+    head = disease.group("measure") if disease else last[k:]
     # a short name that ends with a word of the last one's takes the measure after that word (职工医保 before
     # 城乡居民医保政策范围内…比例: 职工医保政策范围内…比例, not 职工医保医保政策…)
     return [measured if (measured := _with_measure(s, last)) != s else s + head for s in short] + [last], True
@@ -2784,9 +2802,9 @@ _A_GROUP = re.compile(r"(?:职工|居民|农民|学生|儿童|妇女|孕产妇|�
 _GROUP_WORD = re.compile(r"患者|病人|人群|儿童|孕产妇|产妇|老年人|居民|妇女|学生|婴儿|新生儿")
 #: who a measure of people at work is of (管理人员, 劳动者): the last one in a name ends its people's words
 _STAFF_WORD = vocabulary.pattern("staff_words")
-#: a disease's name, and one's measure after it (苯丙酮尿症筛查率, 乙肝疫苗接种率 is no disease's)
-_DISEASE_END = re.compile(r"(?:症|病|炎|癌|瘤)$")
-_DISEASE_THEN_MEASURE = re.compile(r"(?:症|病|炎|癌|瘤)(?P<measure>[^症病炎癌瘤、，,]{2,8}(?:率|比例))$")
+#: a disease's name, and one's measure after it (苯丙酮尿症筛查率, 严重精神障碍管理率; 乙肝疫苗接种率 is no disease's)
+_DISEASE_END = re.compile(r"(?:症|病|炎|癌|瘤|障碍)$")
+_DISEASE_THEN_MEASURE = re.compile(r"(?:症|病|炎|癌|瘤|障碍)(?P<measure>(?:(?!障碍)[^症病炎癌瘤、，,]){2,8}(?:率|比例))$")
 #: a short name that is a group itself, not a disease or a cause (孕产妇, 0～6岁儿童, 65岁以上老年人)
 _IS_GROUP = re.compile(r"(?:妇|者|童|人|民|生|群|儿)$")
 #: the people a disease's name opens with (适龄妇女宫颈癌, 农村妇女乳腺癌, 新生儿先天性甲状腺功能减低症)
@@ -2951,6 +2969,9 @@ def lead_year(paragraph: Paragraph, china: bool = True) -> int | None:
     if period:
         return _PERIOD_YEARS[period.group(1)]
     final = re.split(r"[。；;]", text.rstrip("：:"))[-1]
+    plain = _YEAR_PROJECTS_LEAD.match(final.strip())
+    if plain:  # "2025年，办好以下10件民生实事：": a list of projects of that year looks ahead, as 到2025年底… does
+        return int(plain.group(1))
     own = _YEAR_LEAD.search(final) if final != text.rstrip("：:") else None
     if own:  # "到2020年，…框架形成。到2030年，具体实现以下目标：": the list's year is its own sentence's, not the first
         return int(own.group(1))

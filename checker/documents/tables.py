@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from checker.data.observations import PRELIMINARY
-from checker.documents import vocabulary
+from checker.documents import catalogue, vocabulary
 from checker.documents.model import NOTE_OPENING, Cell, Table
 from checker.language import units
 from checker.language.cn_numerals import arabic_years
@@ -854,7 +854,12 @@ def _given_units(rows: list[Row], below: dict[int, tuple[str, str] | None], give
         if in_force is None:
             continue
         unit, where = in_force
-        if row.unit is None:
+        known = catalogue.unit_of(row.name) if row.unit is None else None
+        if known and not _may_be_in(unit, known):
+            # 2020年（%） over 人均预期寿命 (岁): the table's unit is a guess for all its rows, the catalogue knows this one's
+            row.notes.append(f"{where} gives the unit {unit}, but the catalogue's indicator is in {known}: drafted in "
+                             f"{known} — check which unit its figures are in")
+        elif row.unit is None:
             row.unit, taken = unit, taken or in_force is whole
         elif not units.same_unit(row.unit, unit):
             row.notes.append(f"its unit {row.unit} differs from the {unit} that {where} gives: check which unit its "
@@ -863,6 +868,12 @@ def _given_units(rows: list[Row], below: dict[int, tuple[str, str] | None], give
         notes.append(f"{whole[1][0].upper()}{whole[1][1:]} names its unit ({whole[0]}): the rows that name none of "
                      "their own take it")
     return notes
+
+
+def _may_be_in(given: str, known: str) -> bool:
+    """Whether figures said to be in ``given`` may be of an indicator in ``known``: one converts to the other (万人 and
+    人), or ``given`` is the counting word of a count per people (人 for 人/千人) or the other way round."""
+    return units.compatible(given, known) or units.counts_per_people(given, known) or units.counts_per_people(known, given)
 
 
 #: a row (or a line) that only gives a unit: 单位：万人, （单位：%）, 计量单位: ‰

@@ -86,6 +86,7 @@ _REGION_IN_TITLE = re.compile(_TITLE_LEAD + r"(?:[\u4e00-\u9fff]{2,3}?(?:省|自
 _COUNTY_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:自治县|县|区|旗|市))"
                            r"(?=人民政府|政府|卫生|卫健|关于|健康|国民经济|[“\"]?十[四五]五|\d{4}|[（(])")
 _HEALTHY_TOPIC = vocabulary.pattern("healthy_topics")
+_SHARE_NAME = vocabulary.pattern("english_share_name", re.I)  # "% children …", "Percentage of …": a share, in %
 _HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fff]{2,3}?)\s*(?:20\d\d|“|”|行动|建设)")
 
 
@@ -1311,6 +1312,8 @@ def _finish(item: dict, builder: _Builder) -> dict:
     texts = [t["text"] for entries in item["targets"].values() for t in entries]
     if not unit:
         unit = _unit_of_levels(texts)
+    if not unit and any(_SHARE_NAME.search(name) for name in item["name"].values()):
+        unit = "%"  # "% children <5 yrs screened": 82 (2014 target) is 82%, as the name says
     # 成人吸菸率 (Taiwan) and 成人吸煙率 (Hong Kong) are 成人吸烟率: the words of a direction are simplified
     direction, why = _direction(to_simplified(own_words(item["name"])), known, [to_simplified(text) for text in texts],
                                 item.pop("_stated", None), item.get("baseline"))

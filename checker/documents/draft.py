@@ -996,6 +996,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         # a headline the reader joined to the lead under it (至2025年,人均预期寿命…提高0.4岁!梅州印发规划 | 《…》印发,…)
         headings.setdefault(opening_block.line, headline)
     stated_bases: Counter[int] = Counter()  # base years the targets' own words name (比2020年, （2020年为…）)
+    starts: Counter[int] = Counter()  # the years from-to targets start from (from 33.1% in 2020 to …, 由2020年的…)
     for hit, looked, this_year, stated in hits:
         if hit.year is None and this_year is not None:
             said_so = f"the year after the document's {this_year[0] - 1}" if this_year[1] == "明年" else \
@@ -1073,6 +1074,13 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             item.setdefault("baseline", {}).setdefault(base_year, stated.group("value"))
             review.append(f"baseline {base_year}: {stated.group('value')} from the words in brackets "
                           f"({stated.group(0).strip()}): check it")
+        for start, counted in ((hit.base, stated_bases), (_dated_start(hit.text), starts)):
+            if start is not None and year is not None and start[0] < year:
+                # "70 (2011 baseline), 82 (2014 target)", "from 33.1% in 2020 to 10% in 2030": the base the target's own
+                # words state and date, a baseline of the indicator (it was only a note); a labelled baseline names the
+                # plan's base year as （2020年为…） does, a from-to's start only where nothing else gives one
+                counted[start[0]] += 1
+                item.setdefault("baseline", {}).setdefault(*start)
         if national:
             review.append(f"the nation's target (the text is about {region}): keep it only if this plan sets it too")
         if placed:
@@ -1123,6 +1131,11 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         # span says nothing of when the text was written, which the tables' and sentences' years are judged by)
         base_year, guessed = span[0] - 1, True
         plan_review.append(f"base year guessed from the span {span[1]} ending the title")
+    elif base_year is None and targets_from is None and (started := _base_year_started(starts, target_years[0])):
+        # "from 33.1% in 2020 to 10% in 2030" with no date, period or span: the year the targets start from, not five
+        # years before the first target (2025, a year no line names)
+        base_year, note = started
+        plan_review.append(note)
     elif base_year is None:
         base_year, guessed = (targets_from - 1 if targets_from else None), True
         own_span = _span_holding(doc, target_years[0]) if target_years and targets_why \
@@ -1268,6 +1281,28 @@ def _undated_start(item: dict, base_year: int) -> bool:
                                    "check the year it is for")
             return True
     return False
+
+
+def _dated_start(text: str) -> tuple[int, str] | None:
+    """The year and value a from-to target starts from, where its words date it (``from 33.1% in 2020 to 10% in
+    2030``, 由2020年的30.4%提高到39.6%: 2020, ``33.1%``), or None."""
+    try:
+        rule = parse_target(text)
+    except CheckerError:
+        return None
+    if rule.start is None or rule.base_year is None:
+        return None
+    return rule.base_year, f"{rule.start:g}{units.suffix(rule.unit) if rule.unit else ''}"
+
+
+def _base_year_started(starts: Counter[int], first_target: int) -> tuple[int, str] | None:
+    """The plan's base year where only its from-to targets give one: the year most of them start from before the
+    first target year (the latest of a tie), with the note that says so; None where none does."""
+    years = [year for year in starts if year < first_target]
+    if not years:
+        return None
+    year = max(years, key=lambda found: (starts[found], found))
+    return year, f"base year {year}: the year the targets start from (from … in {year}, 由{year}年的…): check it"
 
 
 def _named_base(quote: str) -> int | None:

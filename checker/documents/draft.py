@@ -86,6 +86,7 @@ _REGION_IN_TITLE = re.compile(_TITLE_LEAD + r"(?:[\u4e00-\u9fff]{2,3}?(?:省|自
 _COUNTY_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:自治县|县|区|旗|市))"
                            r"(?=人民政府|政府|卫生|卫健|关于|健康|国民经济|[“\"]?十[四五]五|\d{4}|[（(])")
 _HEALTHY_TOPIC = vocabulary.pattern("healthy_topics")
+_SHARE_NAME = vocabulary.pattern("english_share_name", re.I)  # "% children …", "Percentage of …": a share, in %
 _HEALTHY_PLACE = re.compile(r"健康([\u4e00-\u9fff]{2,3}?)\s*(?:20\d\d|“|”|行动|建设)")
 
 
@@ -995,6 +996,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         # a headline the reader joined to the lead under it (至2025年,人均预期寿命…提高0.4岁!梅州印发规划 | 《…》印发,…)
         headings.setdefault(opening_block.line, headline)
     stated_bases: Counter[int] = Counter()  # base years the targets' own words name (比2020年, （2020年为…）)
+    starts: Counter[int] = Counter()  # the years from-to targets start from (from 33.1% in 2020 to …, 由2020年的…)
     for hit, looked, this_year, stated in hits:
         if hit.year is None and this_year is not None:
             said_so = f"the year after the document's {this_year[0] - 1}" if this_year[1] == "明年" else \
@@ -1072,6 +1074,13 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             item.setdefault("baseline", {}).setdefault(base_year, stated.group("value"))
             review.append(f"baseline {base_year}: {stated.group('value')} from the words in brackets "
                           f"({stated.group(0).strip()}): check it")
+        for start, counted in ((hit.base, stated_bases), (_dated_start(hit.text), starts)):
+            if start is not None and year is not None and start[0] < year:
+                # "70 (2011 baseline), 82 (2014 target)", "from 33.1% in 2020 to 10% in 2030": the base the target's own
+                # words state and date, a baseline of the indicator (it was only a note); a labelled baseline names the
+                # plan's base year as （2020年为…） does, a from-to's start only where nothing else gives one
+                counted[start[0]] += 1
+                item.setdefault("baseline", {}).setdefault(*start)
         if national:
             review.append(f"the nation's target (the text is about {region}): keep it only if this plan sets it too")
         if placed:
@@ -1122,6 +1131,11 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         # span says nothing of when the text was written, which the tables' and sentences' years are judged by)
         base_year, guessed = span[0] - 1, True
         plan_review.append(f"base year guessed from the span {span[1]} ending the title")
+    elif base_year is None and targets_from is None and (started := _base_year_started(starts, target_years[0])):
+        # "from 33.1% in 2020 to 10% in 2030" with no date, period or span: the year the targets start from, not five
+        # years before the first target (2025, a year no line names)
+        base_year, note = started
+        plan_review.append(note)
     elif base_year is None:
         base_year, guessed = (targets_from - 1 if targets_from else None), True
         own_span = _span_holding(doc, target_years[0]) if target_years and targets_why \
@@ -1269,6 +1283,28 @@ def _undated_start(item: dict, base_year: int) -> bool:
     return False
 
 
+def _dated_start(text: str) -> tuple[int, str] | None:
+    """The year and value a from-to target starts from, where its words date it (``from 33.1% in 2020 to 10% in
+    2030``, 由2020年的30.4%提高到39.6%: 2020, ``33.1%``), or None."""
+    try:
+        rule = parse_target(text)
+    except CheckerError:
+        return None
+    if rule.start is None or rule.base_year is None:
+        return None
+    return rule.base_year, f"{rule.start:g}{units.suffix(rule.unit) if rule.unit else ''}"
+
+
+def _base_year_started(starts: Counter[int], first_target: int) -> tuple[int, str] | None:
+    """The plan's base year where only its from-to targets give one: the year most of them start from before the
+    first target year (the latest of a tie), with the note that says so; None where none does."""
+    years = [year for year in starts if year < first_target]
+    if not years:
+        return None
+    year = max(years, key=lambda found: (starts[found], found))
+    return year, f"base year {year}: the year the targets start from (from … in {year}, 由{year}年的…): check it"
+
+
 def _named_base(quote: str) -> int | None:
     """The base year a target's words name as such (比2020年下降10%: 2020), or None."""
     match = _BASE_IN_TARGET.search(to_simplified(quote))
@@ -1311,6 +1347,8 @@ def _finish(item: dict, builder: _Builder) -> dict:
     texts = [t["text"] for entries in item["targets"].values() for t in entries]
     if not unit:
         unit = _unit_of_levels(texts)
+    if not unit and any(_SHARE_NAME.search(name) for name in item["name"].values()):
+        unit = "%"  # "% children <5 yrs screened": 82 (2014 target) is 82%, as the name says
     # 成人吸菸率 (Taiwan) and 成人吸煙率 (Hong Kong) are 成人吸烟率: the words of a direction are simplified
     direction, why = _direction(to_simplified(own_words(item["name"])), known, [to_simplified(text) for text in texts],
                                 item.pop("_stated", None), item.get("baseline"))

@@ -967,8 +967,8 @@ _FINANCIAL_BASE = re.compile(r"\b(?:from|compared\s+(?:with|to)|relative\s+to|ov
 
 
 #: a value labelled by its year and what it is: "70 (2011 baseline)", "88 (2018 target)", "18% (2015-16 target)"
-_LABELLED_VALUE = re.compile(r"(?P<value>(?:[<>≤≥]\s*)?\d[\d.,]*\s*(?:%|‰)?)\s*\(\s*(?P<year>(?:19|20)\d{2})(?:\s*[-–/]\s*\d{2})?"
-                             r"\s+(?P<what>baseline|target)\s*\)", re.I)
+_LABELLED_VALUE = re.compile(r"(?P<value>(?:[<>≤≥]\s*)?\d[\d.,]*\s*(?:%|‰)?)\s*\(\s*(?P<span>(?P<year>(?:19|20)\d{2})"
+                             r"(?:\s*[-–/]\s*\d{2})?)\s+(?P<what>baseline|target)\s*\)", re.I)
 #: the words before the values: a name, then a colon or the verb that says which way ("… reduced from")
 _LABELLED_NAME = re.compile(r"^[-–•*▪●\s]*(?P<name>[^:;]{3,160}?)\s*(?::|\s(?:(?P<down>reduced|decreased|lowered|cut)|"
                             r"(?P<up>increased|raised|improved))\s+from)\s*$", re.I)
@@ -999,10 +999,16 @@ def _labelled_years(paragraph: Paragraph) -> list[Found]:
     out = []
     for target in targets:
         line, page = paragraph.position(target.start("value"))
-        review = ["a value labelled a target" + (f"; the better way ({direction}) from {why}" if why else "")
-                  + (f"; the baseline is {base.group('value').strip()} in {base.group('year')}" if base else "")]
+        review = ["a value labelled a target" + (f"; the better way ({direction}) from {why}" if why else "")]
+        stated = (int(base.group("year")), base.group("value").strip()) \
+            if base is not None and int(base.group("year")) < int(target.group("year")) else None
+        if stated and base.group("span") != base.group("year"):  # "44% (2012-13 baseline)": which calendar year?
+            last = stated[0] - stated[0] % 100 + int(base.group("span")[-2:])
+            review.append(f"the baseline of {base.group('span')} ({stated[1]}), a financial year: filed under "
+                          f"{stated[0]}, its first year; if the data label it by its last, file it under "
+                          f"{last if last > stated[0] else last + 100}")
         out.append(Found(subject=name, text=target.group("value").strip(), quote=text.rstrip("."), line=line, page=page,
-                         year=int(target.group("year")), review=review, direction=direction))
+                         year=int(target.group("year")), review=review, direction=direction, base=stated))
     return out
 
 
@@ -1232,7 +1238,6 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False, china: bo
             span = _FROM_IN.search(clause)
             if span:  # "from 30.4% in 2016 to 25% in 2021": the target is for the second year, the first is a base
                 clause_year = int(span.group("y1"))
-                clause = f"{clause[:span.start()]}from {span.group('a')} to {span.group('b')}{clause[span.end():]}"
                 base_note = f"starts from {span.group('a')} in {span.group('y0')} (the base, not a target)"
             if _NUMBERED_LABEL.match(clause) and sentence.group(0)[start + len(raw):].startswith(":"):
                 continue  # "Target 4: A 30% relative reduction in …": the number of an item names nothing
@@ -1943,7 +1948,10 @@ def _read_rest(rest: str, verb_before: str | None, whose: str = ""):
         try:
             rule = parse_target(carried)
         except CheckerError:
-            return None, []
+            try:  # "from 3.1% in 2019 to 2% in 2026": a start with its year reads with the verb before it
+                rule = parse_target(f"{verb_before} {rest}")
+            except CheckerError:
+                return None, []
         return rule, [f"{_carried_lead(verb_before, whose)}{{{_meaning(rule)}}}; give that as `rule:` if it is so"]
     return None, []
 

@@ -139,6 +139,7 @@ class Found:
     review: list[str] = field(default_factory=list)
     direction: str | None = None  # the way the text says is better, where its words state it (Reduce …: down)
     strive: bool = False  # 力争 stands before the target's words, outside them (力争到2025年，…达到80岁)
+    base: tuple[int, str] | None = None  # the year and value its words label a baseline ("70 (2011 baseline)")
 
     @property
     def unread(self) -> bool:

@@ -406,6 +406,16 @@ def no_data(ctx: Context, assessment: str | None = None) -> Judgement:
     if seen and seen[-1] < base_year:  # values there are, but from before the plan: not "no data"
         # (a drafted plan's base year is a guess: 2025 for a 2030 plan made every 2016/2024 value "not in the plan
         # period"; the reason names the plan's base_year to check, not the data alone)
+        rule = ctx.target.rule
+        if rule.start is not None and rule.base_year is not None and rule.base_year < base_year:
+            # "from 33.1% in 2020 to 10% in 2030" in a 2025-based plan: its own start does not move the plan's base
+            # back (a change made before the plan is no progress under it, the twenty-seventh round), said so
+            return na(f"最新数据为{seen[-1]}年，早于规划基期年（{base_year}年）；目标自{rule.base_year}年起算，但早于基期年的起点"
+                      f"不计入规划期内的进度，进度从{base_year}年算起（若基期年有误，请核对规划的 base_year）",
+                      f"the latest data is for {seen[-1]}, before the plan's base year {base_year}; the target starts in "
+                      f"{rule.base_year}, but a start before the plan's base year is no progress under the plan: "
+                      f"progress is measured from {base_year} (if that base year is wrong, check the plan's base_year)",
+                      assessment)
         return na(f"最新数据为{seen[-1]}年，早于规划基期年（{base_year}年）：规划期内没有该指标的数据（若基期年有误，"
                   "请核对规划的 base_year）",
                   f"the latest data is for {seen[-1]}, before the plan's base year {base_year}: none in the plan "

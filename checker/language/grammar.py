@@ -1214,7 +1214,7 @@ _STARTING_KINDS = ("upper_bound", "lower_bound", "reach", "around", "range", "fu
 #: the start of a from-to as the subject notes keep it (2020年的30.4%, 十三五末的49%, 目前29.3, 3.67人): its year or
 #: period's end, if any, and its value with the unit written
 _START = re.compile(r"^(?:(?P<year>(?:19|20)\d\d)年(?:年?[底末])?|(?P<period>十[一二三四五六]五(?:期末|末期|末))|目前|现在|现有|当前)?"
-                    r"(?:的)?(?P<value>\d+(?:\.\d+)?)(?P<unit>[^\d]*?)(?:左右)?$")
+                    r"(?:的)?(?P<value>\d+(?:\.\d+)?)(?P<unit>\D.*?|)(?:左右)?$")
 
 
 def _start_of(words: str, target_unit: str | None, scaled: tuple[str, str] | None, unit: str | None, text: str,

@@ -1,0 +1,58 @@
+"""Round 36, follow-ups on starts, times and trends: a from-to's start in a per-population unit, compound times
+(`1分30秒以内`), `内` after a time, a trend at its target year with five-yearly data, and smaller messages."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from files import HEAD, check, drafted_targets, written
+
+from checker.language.grammar import parse_target
+
+#: a 2015-based plan of 孕产妇死亡率 whose 2025 target is TEXT
+MMR_PLAN = HEAD.replace("base_year: 2020", "base_year: 2015") + """\
+  - id: mmr
+    name: {zh: 孕产妇死亡率}
+    unit: 1/10万
+    direction: down
+    targets:
+      2025: {text: "TEXT"}
+"""
+
+
+@pytest.mark.parametrize("text", ["由2020年的16.9/10万下降到14.5/10万", "由2020年的16.9/10万人下降到14.5/10万人",
+                                  "由2020年的十万分之16.9下降到十万分之14.5", "由2020年的16.9/10萬下降到14.5/10萬",
+                                  "reduce from 16.9 per 100,000 in 2020 to 14.5 per 100,000",
+                                  "从2020年的16.9/10万下降至14.5/10万以下"])
+def test_a_start_in_a_per_population_unit_is_kept(tmp_path, text) -> None:
+    """A start written in `/10万` (`/10万人`, `十万分之`, `/10萬`, `per 100,000`) was lost — the unit has digits in it, and
+    the start's reader took only a unit of none — so progress ran from the plan's base year (2015: 20.1) and 15.6 in
+    2023 passed at 1.0, where the same numbers in ‰ warned at 0.90. The start (2020, 16.9) is kept in every unit."""
+    rule = parse_target(text, unit="1/10万", direction="down")
+    assert (rule.base_year, rule.start) == (2020, 16.9)
+    plan = written(tmp_path, MMR_PLAN.replace("TEXT", text), "plan.yaml")
+    data = written(tmp_path, "region,indicator,year,value,unit\n" + "".join(
+        f"甲市,孕产妇死亡率,{year},{value},1/10万\n" for year, value in ((2015, 20.1), (2020, 16.9), (2023, 15.6))))
+    result = check(plan, data, "--format", "json")
+    assert result.exit_code == 0, result.output
+    [row] = json.loads(result.output)["results"]
+    assert row["status"] == "warn" and "0.9" in row["reason"]["zh"] and "2020年基期值" in row["reason"]["zh"]
+
+
+def test_a_start_of_no_year_in_a_per_population_unit_is_named(tmp_path) -> None:
+    """`从12.5/10万下降到10/10万` with no 2020 data: the n/a did not name the start (it did for ‰), and extract drafted
+    no baseline and no note for it (it did for ‰). Both now do, as for ‰."""
+    plan = written(tmp_path, MMR_PLAN.replace("base_year: 2015", "base_year: 2020")
+                   .replace("TEXT", "从12.5/10万下降到10/10万"), "plan.yaml")
+    data = written(tmp_path, "region,indicator,year,value,unit\n甲市,孕产妇死亡率,2024,11,1/10万\n")
+    result = check(plan, data, "--format", "json")
+    [row] = json.loads(result.output)["results"]
+    assert row["status"] == "n/a" and "起点12.5/10万" in row["reason"]["zh"] and "{2020: 12.5}" in row["reason"]["zh"]
+    from checker.documents.draft import build
+    from checker.documents.text import read_text
+
+    draft = build(read_text("甲市卫生健康“十四五”规划\n到2025年，孕产妇死亡率从12.5/10万下降到10/10万。\n", "plan.txt"))
+    [item] = draft.indicators
+    assert item["baseline"] == {2020: "12.5/10万"} and "12.5/10万" in item["review"]

@@ -56,3 +56,47 @@ def test_a_start_of_no_year_in_a_per_population_unit_is_named(tmp_path) -> None:
     draft = build(read_text("甲市卫生健康“十四五”规划\n到2025年，孕产妇死亡率从12.5/10万下降到10/10万。\n", "plan.txt"))
     [item] = draft.indicators
     assert item["baseline"] == {2020: "12.5/10万"} and "12.5/10万" in item["review"]
+
+
+@pytest.mark.parametrize("text, unit, value", [("1分30秒以内", "秒", 90), ("2小时30分钟以内", "分钟", 150),
+                                               ("3分30秒", "秒", 210), ("1天12小时以内", "小时", 36),
+                                               ("不超过1分30秒", "秒", 90), ("1小时30分以内", "分钟", 90),
+                                               ("1小时2分30秒以内", "秒", 3750)])
+def test_a_time_in_parts_is_one_amount(text, unit, value) -> None:
+    """`1分30秒以内` read as ≤ 30秒 with `1分` taken into the name (`2小时30分钟以内` as ≤ 30分钟), so 80秒 failed;
+    `不超过1分30秒` was refused. A time in parts, largest first, is one amount in its smallest part's unit."""
+    rule = parse_target(text, unit=unit, direction="down")
+    assert (rule.op, rule.value, rule.unit, rule.subject) == ("<=", value, unit, None)
+
+
+@pytest.mark.parametrize("text", ["30秒1分以内", "3天30分钟以内", "1分90秒以内"])
+def test_a_time_in_parts_not_largest_first_is_refused(text) -> None:
+    """A run of time parts that is not one time written largest first (each the next unit down, less than one of the
+    part before) was read as its last part; it is refused, naming the run."""
+    from checker.errors import GrammarError
+
+    with pytest.raises(GrammarError, match="cannot read the time"):
+        parse_target(text, unit="秒", direction="down")
+
+
+def test_a_time_in_parts_judges_in_the_whole_amount(tmp_path) -> None:
+    """The verifier's plan: 80秒 against `1分30秒以内` and 140分钟 against `2小时30分钟以内` failed (≤ 30); both pass."""
+    plan = written(tmp_path, HEAD + """\
+  - id: dispatch
+    name: {zh: 120急救调度平均受理时间}
+    unit: 秒
+    direction: down
+    targets:
+      2025: {text: "1分30秒以内"}
+  - id: stay
+    name: {zh: 急诊患者平均滞留时间}
+    unit: 分钟
+    direction: down
+    targets:
+      2025: {text: "2小时30分钟以内"}
+""", "plan.yaml")
+    data = written(tmp_path, "region,indicator,year,value,unit\n甲市,120急救调度平均受理时间,2025,80,秒\n"
+                             "甲市,急诊患者平均滞留时间,2025,140,分钟\n")
+    result = check(plan, data, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert [row["status"] for row in json.loads(result.output)["results"]] == ["pass", "pass"]

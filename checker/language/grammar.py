@@ -103,6 +103,7 @@ class _Grammar:
     fraction_unread_after: tuple[str, ...]
     rates_first: tuple[tuple[str, str], ...]  # (regex, replacement): 每10万活产10人 → 10/10万
     per_population: re.Pattern  # a subject counted per N people (每千人口床位数): its count is per N people
+    compound_time: dict[str, tuple[int, str]]  # a part of a time written in parts (1分30秒): word → (seconds, unit)
     unread: tuple[tuple[re.Pattern, str], ...]  # forms known and left unread on purpose, with why
     unread_first: tuple[tuple[re.Pattern, str], ...]  # the same, refused before a subject is looked for
 
@@ -130,6 +131,17 @@ class _Grammar:
     @property
     def subject_grammar(self) -> re.Pattern:
         return _compiled(self.subject_grammar_source)
+
+    @property
+    def compound_time_run(self) -> re.Pattern:
+        """Two parts of a time or more in a row (``1分30秒``, ``2小时30分钟``), not after a month's or day's number."""
+        part = rf"\d+(?:\.\d+)?(?:{_alternation(self.compound_time)})"
+        return _compiled(rf"(?<![\d.月日号]){part}(?:{part})+")
+
+    @property
+    def compound_time_part(self) -> re.Pattern:
+        """One part of such a run: its number and its word."""
+        return _compiled(rf"(\d+(?:\.\d+)?)({_alternation(self.compound_time)})")
 
     @property
     def subject_names(self) -> re.Pattern:
@@ -215,6 +227,8 @@ def grammar() -> _Grammar:
         subject_names_source="|".join(map(str, data["subject"]["names"])),
         subject_notes=tuple((re.compile(n["regex"]), n["note"]) for n in data.get("subject_notes") or ()),
         per_population=re.compile(str(data["per_population"])),
+        compound_time={str(word): (int(part["seconds"]), str(part["unit"])) for part in data["compound_time"]
+                       for word in part["words"]},
         numerals_per={str(k): str(v) for k, v in data["chinese_numerals"]["per"].items()},
         numerals_words={str(k): str(v) for k, v in data["chinese_numerals"]["words"].items()},
         fraction_unread_after=tuple(str(word) for word in data["chinese_numerals"].get("fraction_unread_after") or ()),
@@ -279,10 +293,34 @@ def normalize(text: str) -> str:
     text = cn_numerals.rewrite(text, g.numerals_per, g.numerals_words, g.fraction_unread_after)
     text = _DIGIT_FRACTION.sub(lambda match: match.group(0) if match.string[:match.start()].endswith(
         g.fraction_unread_after) else _fraction_percent(match), text)
+    text = g.compound_time_run.sub(_time_in_one, text)
     if "每" in text:  # a rate written with its base first: 每10万活产10人以下
         for regex, replacement in g.rates_first:
             text = _compiled(regex).sub(replacement, text)
     return text
+
+
+#: what may follow a target's amount to the end of its phrase (以内, 以下, 左右 …)
+_TARGET_END = re.compile(r"(?:以内|之内|以下|以上|内|左右)*$")
+
+
+def _time_in_one(run: re.Match) -> str:
+    """A time written in parts largest first (``1分30秒``, ``2小时30分钟``) as one amount in its smallest part's unit
+    (``90秒``, ``150分钟``): read part by part, the first part became the name and the last the amount. A run not largest
+    first, each part the next size down and less than one of the part before, is left as written (3天30分钟: three
+    days of 30 minutes, inside a name), and refused where it is the target's amount."""
+    g = grammar()
+    parts = [(float(number), *g.compound_time[word]) for number, word in g.compound_time_part.findall(run.group(0))]
+    sizes = [seconds for _, seconds, _ in parts]
+    ladder = sorted({seconds for seconds, _ in g.compound_time.values()}, reverse=True)
+    for (_, earlier, _), (number, later, _) in zip(parts, parts[1:]):
+        # each part the next size down, and less than one of the part before (1天12小时, not 3天30分钟 nor 1分90秒)
+        if earlier not in ladder or ladder.index(earlier) + 1 >= len(ladder) or ladder[ladder.index(earlier) + 1] != later \
+                or number * later >= earlier:
+            return run.group(0)
+    smallest, unit = sizes[-1], parts[-1][2]
+    total = sum(number * seconds for number, seconds, _ in parts) / smallest
+    return f"{total:g}{unit}"
 
 
 def parse_target(
@@ -373,6 +411,14 @@ def _parse_target(text: str, unit: str | None, direction: str | None, *, locatio
             f"cannot read the number in {text!r}: a footnote mark stands inside the phrase", text, location,
             hint="move the mark to the end of the phrase, or give the meaning as a structured `rule:` next to `text`")
     phrase = normalize(rest)
+    # normalize joined every time written in parts largest first; one left is not, where it is the amount (30秒1分以内)
+    unordered = g.compound_time_run.search(phrase)
+    if unordered and _TARGET_END.match(phrase, unordered.end()):
+        raise GrammarError(
+            f"cannot read the time {unordered.group(0)!r} in {text!r}: its parts are not one time written largest "
+            "first, each the next unit down and less than one of the part before (1天12小时, 2小时30分钟, 1分30秒), so "
+            "which amount is meant is not clear", text, location,
+            hint="write the time as one amount (90秒), or its parts largest first (1分30秒)")
     for regex, note in g.annotations:
         for match in regex.finditer(phrase):
             if note:

@@ -100,3 +100,23 @@ def test_a_time_in_parts_judges_in_the_whole_amount(tmp_path) -> None:
     result = check(plan, data, "--format", "json")
     assert result.exit_code == 0, result.output
     assert [row["status"] for row in json.loads(result.output)["results"]] == ["pass", "pass"]
+
+
+@pytest.mark.parametrize("text, unit, value", [("10秒内", "秒", 10), ("3分钟内", "分钟", 3), ("2小时内", "小时", 2),
+                                               ("1分30秒内", "秒", 90)])
+def test_nei_after_a_time_is_within(text, unit, value) -> None:
+    """`10秒内` was refused as the unknown unit `秒内` (though `秒` is one): 内 after a time is 以内, within — ≤."""
+    rule = parse_target(text, unit=unit, direction="down")
+    assert (rule.op, rule.value, rule.unit) == ("<=", value, unit)
+
+
+@pytest.mark.parametrize("text, unit, words", [("10秒内接听", "秒", "接听"), ("3分钟内出车", "分钟", "出车")])
+def test_a_verb_after_a_time_is_named_not_proposed_as_a_unit(text, unit, words) -> None:
+    """`10秒内接听` was refused as the unknown unit `秒内接听`, with the hint to add that verb phrase to rules/units.txt.
+    It is refused naming the words it cannot place (接听), with no unit to add."""
+    from checker.errors import GrammarError
+
+    with pytest.raises(GrammarError) as refused:
+        parse_target(text, unit=unit, direction="down")
+    message = f"{refused.value.message} {refused.value.hint}"
+    assert f"cannot place the words {words}" in message and "units.txt" not in message and "unknown unit" not in message

@@ -104,6 +104,7 @@ class _Grammar:
     rates_first: tuple[tuple[str, str], ...]  # (regex, replacement): 每10万活产10人 → 10/10万
     per_population: re.Pattern  # a subject counted per N people (每千人口床位数): its count is per N people
     compound_time: dict[str, tuple[int, str]]  # a part of a time written in parts (1分30秒): word → (seconds, unit)
+    time_within: re.Pattern  # 内 after a time (10秒内): 以内
     unread: tuple[tuple[re.Pattern, str], ...]  # forms known and left unread on purpose, with why
     unread_first: tuple[tuple[re.Pattern, str], ...]  # the same, refused before a subject is looked for
 
@@ -229,6 +230,7 @@ def grammar() -> _Grammar:
         per_population=re.compile(str(data["per_population"])),
         compound_time={str(word): (int(part["seconds"]), str(part["unit"])) for part in data["compound_time"]
                        for word in part["words"]},
+        time_within=re.compile(str(data["time_within"])),
         numerals_per={str(k): str(v) for k, v in data["chinese_numerals"]["per"].items()},
         numerals_words={str(k): str(v) for k, v in data["chinese_numerals"]["words"].items()},
         fraction_unread_after=tuple(str(word) for word in data["chinese_numerals"].get("fraction_unread_after") or ()),
@@ -293,7 +295,7 @@ def normalize(text: str) -> str:
     text = cn_numerals.rewrite(text, g.numerals_per, g.numerals_words, g.fraction_unread_after)
     text = _DIGIT_FRACTION.sub(lambda match: match.group(0) if match.string[:match.start()].endswith(
         g.fraction_unread_after) else _fraction_percent(match), text)
-    text = g.compound_time_run.sub(_time_in_one, text)
+    text = g.time_within.sub(r"\1以内", g.compound_time_run.sub(_time_in_one, text))
     if "每" in text:  # a rate written with its base first: 每10万活产10人以下
         for regex, replacement in g.rates_first:
             text = _compiled(regex).sub(replacement, text)
@@ -943,13 +945,22 @@ def _refuse_unknown_unit(text: str, phrase: str, location: Location | None) -> N
     is the unit (秒 of 秒以内, the rest is read). Only on the way to a refusal: no phrase that reads comes here."""
     for match in _AFTER_NUMBER.finditer(phrase):
         word = match.group(1)
-        for end in range(1, len(word) + 1):
+        known = max((end for end in range(1, len(word) + 1) if units.is_known(word[:end])), default=0)
+        for end in range(1, (known or len(word)) + 1):
             if not units.is_known(word[:end]) and _parse_core(phrase[:match.start(1)] + phrase[match.start(1) + end:]):
                 try:
                     units.read(word[:end], location)
                 except UnitError as error:
                     raise PhraseUnitError(f"cannot read the target phrase {text!r}: {error.message}", text, location,
                                           hint=error.hint) from None
+        # words after a known unit (秒 of 10秒以内接听): never a unit to add; the shortest tail without which it reads
+        for cut in range(len(word) - 1, known - 1, -1) if known else ():
+            if _parse_core(phrase[:match.start(1) + cut] + phrase[match.end(1):]):
+                raise GrammarError(
+                    f"cannot place the words {word[cut:]} after {phrase[:match.start(1) + cut]} in {text!r}: they are "
+                    "no unit", text, location,
+                    hint="a target phrase gives the amount and its bound (10秒以内); what is done (接听, 出车) belongs "
+                         "in the indicator's name")
 
 
 def _parse_core(phrase: str) -> dict | None:

@@ -120,3 +120,38 @@ def test_a_verb_after_a_time_is_named_not_proposed_as_a_unit(text, unit, words) 
         parse_target(text, unit=unit, direction="down")
     message = f"{refused.value.message} {refused.value.hint}"
     assert f"cannot place the words {words}" in message and "units.txt" not in message and "unknown unit" not in message
+
+
+@pytest.mark.parametrize("words, modifiers", [("逐年下降", ("every_year",)), ("持续下降", ())])
+def test_a_trend_at_its_year_reaches_back_to_the_plans_base_year(words, modifiers) -> None:
+    """A 2025 `逐年下降` as of 2025 with data for 2020 (the plan's base year) and 2025 was n/a ("2021–2025 has only 1
+    year"): the 5-year window left out the base year. Where the window holds too few years it reaches back to the
+    plan's base year (2020–2025, 25 → 22.1, pass); a window that holds enough keeps its years — by the scalar and the
+    columnar judge alike."""
+    from checker.data.matching import Dataset, Point
+    from checker.errors import Location
+    from checker.judge.engine import evaluate_regions
+    from checker.judge.policy import default_policy
+    from checker.language.rule import Rule
+    from checker.plan.model import Indicator, Plan, Source, Target
+
+    rule = Rule(words, "trend", trend="down", modifiers=modifiers)
+    target = Target("smoking", 2025, rule.text, rule, Source(1, rule.text), Location("plan.yaml", 10))
+    indicator = Indicator("smoking", "15岁以上人群吸烟率", None, "%", "down", (target,))
+    plan = Plan("p", "趋势", None, "甲县", 2020, (2025,), (indicator,), file="plan.yaml")
+    dataset = Dataset()
+    series = {"甲县": {2020: 25.0, 2025: 22.1}, "乙县": {2020: 20.0, 2022: 26.0, 2025: 25.0},
+              "丙县": {2025: 22.0}, "丁县": {2015: 30.0, 2025: 22.0}}
+    for region, values in series.items():
+        dataset.series[(region, "smoking")] = {year: Point(year, value, str(value), Location("d.csv", year, 4), "%")
+                                               for year, value in values.items()}
+    found = {}
+    for columns in (False, True):
+        results = evaluate_regions(plan, dataset, list(series), as_of=2025, policy=default_policy(), columns=columns)
+        found[columns] = [(r.region, r.status, r.reason.zh) for r in results.results]
+    assert found[False] == found[True]
+    assert [(region, status) for region, status, _ in found[False]] == [
+        ("甲县", "pass"), ("乙县", "pass"), ("丙县", "n/a"), ("丁县", "n/a")]
+    reasons = [reason for _, _, reason in found[False]]
+    assert reasons[0].startswith("2020–2025年 25→22.1%") and reasons[1].startswith("2022–2025年 26→25%")
+    assert reasons[2].startswith("2020–2025年只有 1 个年份")

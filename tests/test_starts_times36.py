@@ -155,3 +155,21 @@ def test_a_trend_at_its_year_reaches_back_to_the_plans_base_year(words, modifier
     reasons = [reason for _, _, reason in found[False]]
     assert reasons[0].startswith("2020–2025年 25→22.1%") and reasons[1].startswith("2022–2025年 26→25%")
     assert reasons[2].startswith("2020–2025年只有 1 个年份")
+
+
+def test_the_period_base_hint_follows_the_phrases_way(tmp_path) -> None:
+    """The `period-base` hint for a rise over a plan period told the user to write `比2020年下降…`; it follows the
+    phrase's way now (提高 for a rise, 下降 for a fall)."""
+    from checker.plan.lint import lint
+
+    for text, verb in (("“十三五”“十四五”两个五年规划期间累计提高2岁", "提高"), ("“十四五”期间累计下降1岁", "下降")):
+        plan = written(tmp_path, HEAD.replace("base_year: 2020", "base_year: 2023").replace("[2025]", "[2027]") + f"""\
+  - id: le
+    name: {{zh: 人均预期寿命}}
+    unit: 岁
+    direction: up
+    targets:
+      2027: {{text: "{text}"}}
+""", "plan.yaml")
+        [warned] = [problem for problem in lint(plan) if problem.code == "period-base"]
+        assert f"比2023年{verb}…" in warned.hint, (text, warned.hint)

@@ -173,3 +173,27 @@ def test_the_period_base_hint_follows_the_phrases_way(tmp_path) -> None:
 """, "plan.yaml")
         [warned] = [problem for problem in lint(plan) if problem.code == "period-base"]
         assert f"比2023年{verb}…" in warned.hint, (text, warned.hint)
+
+
+@pytest.mark.parametrize("more", [(), ("--all-regions",)])
+def test_every_unit_less_indicator_with_units_in_the_data_is_named_in_one_run(tmp_path, more) -> None:
+    """Two indicators with no unit and a level target, both given units in the data: `check` named the first
+    (床位数) and stopped; the second (常住人口) appeared only after the first was fixed. One run names both (exit 2)."""
+    plan = written(tmp_path, HEAD + """\
+  - id: beds
+    name: {zh: 每千常住人口医疗卫生机构床位数}
+    direction: up
+    targets:
+      2025: {text: "≥6.5"}
+  - id: pop
+    name: {zh: 常住人口}
+    direction: neutral
+    targets:
+      2025: {text: "45左右"}
+""", "plan.yaml")
+    data = written(tmp_path, "region,indicator,year,value,unit\n甲市,每千常住人口医疗卫生机构床位数,2024,6.4,张/千人\n"
+                             "甲市,常住人口,2024,44,万人\n")
+    result = check(plan, data, *more)
+    assert result.exit_code == 2
+    assert "data.csv:2:" in result.output and "unit: 张/千人" in result.output
+    assert "data.csv:3:" in result.output and "unit: 万人" in result.output

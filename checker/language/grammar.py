@@ -313,16 +313,14 @@ def _time_in_one(run: re.Match) -> str:
     days of 30 minutes, inside a name), and refused where it is the target's amount."""
     g = grammar()
     parts = [(float(number), *g.compound_time[word]) for number, word in g.compound_time_part.findall(run.group(0))]
-    sizes = [seconds for _, seconds, _ in parts]
-    ladder = sorted({seconds for seconds, _ in g.compound_time.values()}, reverse=True)
+    sizes = sorted({seconds for seconds, _ in g.compound_time.values()}, reverse=True)
+    next_down = dict(zip(sizes, sizes[1:]))  # 天 → 小时 → 分钟 → 秒, in seconds
     for (_, earlier, _), (number, later, _) in zip(parts, parts[1:]):
         # each part the next size down, and less than one of the part before (1天12小时, not 3天30分钟 nor 1分90秒)
-        if earlier not in ladder or ladder.index(earlier) + 1 >= len(ladder) or ladder[ladder.index(earlier) + 1] != later \
-                or number * later >= earlier:
+        if next_down.get(earlier) != later or number * later >= earlier:
             return run.group(0)
-    smallest, unit = sizes[-1], parts[-1][2]
-    total = sum(number * seconds for number, seconds, _ in parts) / smallest
-    return f"{total:g}{unit}"
+    _, smallest, unit = parts[-1]
+    return f"{sum(number * seconds for number, seconds, _ in parts) / smallest:g}{unit}"
 
 
 def parse_target(

@@ -170,3 +170,18 @@ class PlanProblems(PlanError):
         lines = [f"{where}: {len(self.problems)} problems in the plan (`checker lint` lists the same):"]
         lines += ["  " + str(problem).replace("\n", "\n  ") for problem in self.problems]
         return "\n".join(lines)
+
+
+class DataErrors(CheckerError):
+    """Several series of the data refused in one pass (a unit for an indicator the plan gives none, values far off
+    its targets): all of them, so that one run names every indicator to fix, not the first alone."""
+
+    def __init__(self, errors: list[CheckerError]):
+        first = errors[0]
+        super().__init__(f"{len(errors)} problems in the data; the first: {first.message}", first.location, first.hint)
+        self.errors = tuple(errors)
+
+    def __str__(self) -> str:
+        lines = [f"{len(self.errors)} problems in the data, each to fix:"]
+        lines += ["  " + str(error).replace("\n", "\n  ") for error in self.errors]
+        return "\n".join(lines)

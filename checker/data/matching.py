@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Mapping
 from functools import cache, lru_cache
 
 from checker.language import units
-from checker.errors import CheckerError, Location
+from checker.errors import CheckerError, DataErrors, Location
 from checker.data.jumps import TARGET_SLIP_TOLERANCE, slip_factor
 from checker.data.limits import impossible
 from checker.language.names import without_invisible
@@ -452,6 +452,7 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
             dataset.skipped.append(error)
             dataset.left.add(id(item))
     targets_of = {indicator.id: indicator.targets for indicator in plan.indicators}
+    failures: list[CheckerError] = []  # every series refused, not only the first: one run names them all
     for key in {**bare, **stated}:
         rows = bare.get(key, [])
         series = dataset.series.get(key, {})
@@ -465,13 +466,16 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
             refused += fraction_errors(key[0], rows, values, targets_of[key[1]], key in with_unit)
         for error, wrong in refused:
             if not skip_bad_rows:
-                raise error
+                failures.append(error)
+                continue
             dataset.skipped.append(error)
             for row in wrong:
                 dataset.left.add(id(row))
                 series.pop(row.year, None)
         if not series:
             dataset.series.pop(key, None)
+    if failures:
+        raise failures[0] if len(failures) == 1 else DataErrors(failures)
     from checker.data.suggest import Suggester  # after this module: suggest reads its catalogue
 
     did_you_mean = Suggester(plan) if unknown else None

@@ -125,7 +125,7 @@ class ColumnJudge:
             for target in indicator.targets:
                 trend = trend_form(target.rule, indicator, policy) if target.rule.kind == "trend" else None
                 if trend is not None:  # 逐年 (every_year): with the window's values, for every step of it
-                    self._trends[id(target)] = (trend, queued(_windows(trend, frame, target.year, period, as_of,
+                    self._trends[id(target)] = (trend, queued(_windows(trend, frame, target.year, plan.base_year, period, as_of,
                                                                        "every_year" in target.rule.modifiers),
                                                               indicator.id))
                 elif _assessed_only(target):
@@ -323,7 +323,7 @@ def _based(frame: pl.LazyFrame, target_year: int, period: tuple[int, int], as_of
     return judged.filter(pl.col("base").is_not_null()).with_columns(from_data=pl.col("from_data").fill_null(False))
 
 
-def _windows(form: TrendForm, frame: pl.LazyFrame, target_year: int, period: tuple[int, int],
+def _windows(form: TrendForm, frame: pl.LazyFrame, target_year: int, base_year: int, period: tuple[int, int],
              as_of: int | None, steps: bool = False) -> pl.LazyFrame:
     """Per region whose trend window (:class:`checker.judge.kinds.trend.TrendForm`) holds enough valued
     years: region, the assessment year with its value and row (the window's last year), and the
@@ -333,8 +333,12 @@ def _windows(form: TrendForm, frame: pl.LazyFrame, target_year: int, period: tup
 
     year, value = pl.col("year"), pl.col("value")
     last = _assessed(frame, target_year, period, as_of)
+    # the window's first year, as TrendForm.first_year; where that window holds too few years, TrendForm.reach_back's
+    lower = pl.min_horizontal(pl.col("end") - (form.window - 1), pl.lit(target_year))
     inside = frame.filter(value.is_not_null()).join(last.select("region", end="year"), on="region") \
-        .filter(year.is_between(pl.min_horizontal(pl.col("end") - (form.window - 1), pl.lit(target_year)), pl.col("end")))
+        .filter(year.is_between(pl.min_horizontal(lower, pl.lit(base_year)), pl.col("end")))
+    enough = (year >= lower).sum().over("region") >= form.min_points
+    inside = inside.filter(pl.when(enough).then(year >= lower).otherwise(True))
     first = inside.group_by("region").agg(points=pl.len(), year0=year.min(),
                                           yearp=year.filter(year < pl.col("end")).max(),
                                           **({"steps": value.sort_by(year)} if steps else {})) \

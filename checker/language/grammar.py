@@ -103,6 +103,8 @@ class _Grammar:
     fraction_unread_after: tuple[str, ...]
     rates_first: tuple[tuple[str, str], ...]  # (regex, replacement): 每10万活产10人 → 10/10万
     per_population: re.Pattern  # a subject counted per N people (每千人口床位数): its count is per N people
+    compound_time: dict[str, tuple[int, str]]  # a part of a time written in parts (1分30秒): word → (seconds, unit)
+    time_within: re.Pattern  # 内 after a time (10秒内): 以内
     unread: tuple[tuple[re.Pattern, str], ...]  # forms known and left unread on purpose, with why
     unread_first: tuple[tuple[re.Pattern, str], ...]  # the same, refused before a subject is looked for
 
@@ -130,6 +132,17 @@ class _Grammar:
     @property
     def subject_grammar(self) -> re.Pattern:
         return _compiled(self.subject_grammar_source)
+
+    @property
+    def compound_time_run(self) -> re.Pattern:
+        """Two parts of a time or more in a row (``1分30秒``, ``2小时30分钟``), not after a month's or day's number."""
+        part = rf"\d+(?:\.\d+)?(?:{_alternation(self.compound_time)})"
+        return _compiled(rf"(?<![\d.月日号]){part}(?:{part})+")
+
+    @property
+    def compound_time_part(self) -> re.Pattern:
+        """One part of such a run: its number and its word."""
+        return _compiled(rf"(\d+(?:\.\d+)?)({_alternation(self.compound_time)})")
 
     @property
     def subject_names(self) -> re.Pattern:
@@ -215,6 +228,9 @@ def grammar() -> _Grammar:
         subject_names_source="|".join(map(str, data["subject"]["names"])),
         subject_notes=tuple((re.compile(n["regex"]), n["note"]) for n in data.get("subject_notes") or ()),
         per_population=re.compile(str(data["per_population"])),
+        compound_time={str(word): (int(part["seconds"]), str(part["unit"])) for part in data["compound_time"]
+                       for word in part["words"]},
+        time_within=re.compile(str(data["time_within"])),
         numerals_per={str(k): str(v) for k, v in data["chinese_numerals"]["per"].items()},
         numerals_words={str(k): str(v) for k, v in data["chinese_numerals"]["words"].items()},
         fraction_unread_after=tuple(str(word) for word in data["chinese_numerals"].get("fraction_unread_after") or ()),
@@ -279,10 +295,32 @@ def normalize(text: str) -> str:
     text = cn_numerals.rewrite(text, g.numerals_per, g.numerals_words, g.fraction_unread_after)
     text = _DIGIT_FRACTION.sub(lambda match: match.group(0) if match.string[:match.start()].endswith(
         g.fraction_unread_after) else _fraction_percent(match), text)
+    text = g.time_within.sub(r"\1以内", g.compound_time_run.sub(_time_in_one, text))
     if "每" in text:  # a rate written with its base first: 每10万活产10人以下
         for regex, replacement in g.rates_first:
             text = _compiled(regex).sub(replacement, text)
     return text
+
+
+#: what may follow a target's amount to the end of its phrase (以内, 以下, 左右 …)
+_TARGET_END = re.compile(r"(?:以内|之内|以下|以上|内|左右)*$")
+
+
+def _time_in_one(run: re.Match) -> str:
+    """A time written in parts largest first (``1分30秒``, ``2小时30分钟``) as one amount in its smallest part's unit
+    (``90秒``, ``150分钟``): read part by part, the first part became the name and the last the amount. A run not largest
+    first, each part the next size down and less than one of the part before, is left as written (3天30分钟: three
+    days of 30 minutes, inside a name), and refused where it is the target's amount."""
+    g = grammar()
+    parts = [(float(number), *g.compound_time[word]) for number, word in g.compound_time_part.findall(run.group(0))]
+    sizes = sorted({seconds for seconds, _ in g.compound_time.values()}, reverse=True)
+    next_down = dict(zip(sizes, sizes[1:]))  # 天 → 小时 → 分钟 → 秒, in seconds
+    for (_, earlier, _), (number, later, _) in zip(parts, parts[1:]):
+        # each part the next size down, and less than one of the part before (1天12小时, not 3天30分钟 nor 1分90秒)
+        if next_down.get(earlier) != later or number * later >= earlier:
+            return run.group(0)
+    _, smallest, unit = parts[-1]
+    return f"{sum(number * seconds for number, seconds, _ in parts) / smallest:g}{unit}"
 
 
 def parse_target(
@@ -373,6 +411,14 @@ def _parse_target(text: str, unit: str | None, direction: str | None, *, locatio
             f"cannot read the number in {text!r}: a footnote mark stands inside the phrase", text, location,
             hint="move the mark to the end of the phrase, or give the meaning as a structured `rule:` next to `text`")
     phrase = normalize(rest)
+    # normalize joined every time written in parts largest first; one left is not, where it is the amount (30秒1分以内)
+    unordered = g.compound_time_run.search(phrase)
+    if unordered and _TARGET_END.match(phrase, unordered.end()):
+        raise GrammarError(
+            f"cannot read the time {unordered.group(0)!r} in {text!r}: its parts are not one time written largest "
+            "first, each the next unit down and less than one of the part before (1天12小时, 2小时30分钟, 1分30秒), so "
+            "which amount is meant is not clear", text, location,
+            hint="write the time as one amount (90秒), or its parts largest first (1分30秒)")
     for regex, note in g.annotations:
         for match in regex.finditer(phrase):
             if note:
@@ -897,13 +943,22 @@ def _refuse_unknown_unit(text: str, phrase: str, location: Location | None) -> N
     is the unit (秒 of 秒以内, the rest is read). Only on the way to a refusal: no phrase that reads comes here."""
     for match in _AFTER_NUMBER.finditer(phrase):
         word = match.group(1)
-        for end in range(1, len(word) + 1):
+        known = max((end for end in range(1, len(word) + 1) if units.is_known(word[:end])), default=0)
+        for end in range(1, (known or len(word)) + 1):
             if not units.is_known(word[:end]) and _parse_core(phrase[:match.start(1)] + phrase[match.start(1) + end:]):
                 try:
                     units.read(word[:end], location)
                 except UnitError as error:
                     raise PhraseUnitError(f"cannot read the target phrase {text!r}: {error.message}", text, location,
                                           hint=error.hint) from None
+        # words after a known unit (秒 of 10秒以内接听): never a unit to add; the shortest tail without which it reads
+        for cut in range(len(word) - 1, known - 1, -1) if known else ():
+            if _parse_core(phrase[:match.start(1) + cut] + phrase[match.end(1):]):
+                raise GrammarError(
+                    f"cannot place the words {word[cut:]} after {phrase[:match.start(1) + cut]} in {text!r}: they are "
+                    "no unit", text, location,
+                    hint="a target phrase gives the amount and its bound (10秒以内); what is done (接听, 出车) belongs "
+                         "in the indicator's name")
 
 
 def _parse_core(phrase: str) -> dict | None:
@@ -1214,7 +1269,7 @@ _STARTING_KINDS = ("upper_bound", "lower_bound", "reach", "around", "range", "fu
 #: the start of a from-to as the subject notes keep it (2020年的30.4%, 十三五末的49%, 目前29.3, 3.67人): its year or
 #: period's end, if any, and its value with the unit written
 _START = re.compile(r"^(?:(?P<year>(?:19|20)\d\d)年(?:年?[底末])?|(?P<period>十[一二三四五六]五(?:期末|末期|末))|目前|现在|现有|当前)?"
-                    r"(?:的)?(?P<value>\d+(?:\.\d+)?)(?P<unit>[^\d]*?)(?:左右)?$")
+                    r"(?:的)?(?P<value>\d+(?:\.\d+)?)(?P<unit>\D.*?|)(?:左右)?$")
 
 
 def _start_of(words: str, target_unit: str | None, scaled: tuple[str, str] | None, unit: str | None, text: str,

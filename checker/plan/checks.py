@@ -803,7 +803,8 @@ def _period_base(indicator, base_year: int):
                               f"from {rule.base_year} (the year before the period), not from the plan's base year "
                               f"{base_year}",
                               target.location,
-                              hint=f"if the plan means a change from {base_year}, write it (比{base_year}年下降…); "
+                              hint=f"if the plan means a change from {base_year}, write it (比{base_year}年"
+                                   f"{'下降' if (rule.value or 0) < 0 else '提高'}…); "
                                    f"the {rule.base_year} value comes from the data or the indicator's `baseline:`")
                 break
 

@@ -2,7 +2,8 @@
 
 Judged as they stand, on the observations in the trend window: the `trend.window` calendar years
 (5, rules/policy.yaml) ending at the assessment year, reaching back to the target year where the assessment year is
-later (as of 2035, a 2030 target's window is 2030–2035: the target year's own value stays in). The change is (last − first) ÷ |first|:
+later (as of 2035, a 2030 target's window is 2030–2035: the target year's own value stays in), and to the plan's base
+year where the window holds too few years (data every five years: a 2025 target as of 2025 is judged on 2020–2025). The change is (last − first) ÷ |first|:
 at least `trend.flat` (0.5%) the promised way passes, a smaller change either way is flat (warn) — in a unit
 with a cap (`caps.岁.trend_flat`, 0.2 岁) a change of the cap passes too, so that a life expectancy of 82 rising
 0.2 a year is not flat for being under 0.5% of 82 —
@@ -106,6 +107,13 @@ class TrendForm:
         for want of years (with data every 5 years), or judged on years the promise was not about alone."""
         return min(year - self.window + 1, target_year)
 
+    def reach_back(self, year: int, target_year: int, base_year: int) -> int:
+        """The first calendar year of the window where the window of :meth:`first_year` holds fewer than
+        ``min_points`` valued years: the plan's base year, where that is earlier. With data every five years a 2025
+        target as of 2025 had 2021–2025, one year, and was n/a though the data held the plan's base year 2020: the
+        promise is about the plan's years, whose first value is the base year's."""
+        return min(self.first_year(year, target_year), base_year)
+
     def band(self) -> str:
         capped = f" or {fmt(self.flat_cap)}{self.unit}" if self.flat_cap < math.inf else ""
         return f"flat below {fmt(self.flat * 100)}%{capped}"
@@ -172,6 +180,9 @@ def check(ctx: Context) -> Judgement:
         return no_data(ctx, "standing")
     first_year = form.first_year(ctx.year, ctx.target.year)
     window = [year for year in valued_years(ctx.series) if first_year <= year <= ctx.year]
+    if len(window) < form.min_points:  # data every five years: back to the plan's base year
+        first_year = form.reach_back(ctx.year, ctx.target.year, ctx.plan.base_year)
+        window = [year for year in valued_years(ctx.series) if first_year <= year <= ctx.year]
     if len(window) < form.min_points:
         return na(f"{first_year}–{ctx.year}年只有 {len(window)} 个年份的数据，不足 {form.min_points} 个",
                   f"only {len(window)} year(s) of data in {first_year}–{ctx.year}; need {form.min_points}",

@@ -51,3 +51,48 @@ def test_a_deadline_between_who_and_what_is_quoted_as_written():
     the quote kept the cut too, which is not what the document says."""
     hits = _targets("某市卫生健康事业发展规划（2021—2025年）\n各县（市、区）2023年底前完成县域医共体建设。\n")
     assert [(year, quote) for _, year, _, quote, _ in hits] == [(2023, "各县（市、区）2023年底前完成县域医共体建设")]
+
+
+INFANT_GOAL = "By 2030, the infant mortality rate will fall to 40 per 1,000 live births.\n"
+
+
+def _head(lines: str) -> dict:
+    """The plan head drafted from the title ``lines``, a blank line and a 2030 goal."""
+    return draft_from(lines + "\n" + INFANT_GOAL, "plan.txt").plan
+
+
+def test_a_title_printed_over_three_lines():
+    """A cover prints `THE NATIONAL HEALTH STRATEGY` / `for Zimbabwe` / `2021-2030`: the draft said `unknown region`
+    and guessed base 2025 (five years before 2030), where the same words on one line gave Zimbabwe and 2020. The lines
+    that carry the title on are its, and a span alone under the title's lines gives the base."""
+    head = _head("THE NATIONAL HEALTH STRATEGY\nfor Zimbabwe\n2021-2030\n")
+    assert (head["region"], head["base_year"]) == ("Zimbabwe", 2020)
+    assert head["title"] == {"en": "THE NATIONAL HEALTH STRATEGY for Zimbabwe 2021-2030"}
+    assert "from the span 2021-2030 under the title" in head["review"]
+    head = _head("National Health Strategy\n2021-2030\n")  # a title in title case, its span printed under it
+    assert head["base_year"] == 2020
+    head = _head("National Health Strategy\n\n2021-2030\n")  # after a blank line: a line of the body, no title's
+    assert head["base_year"] == 2025
+
+
+def test_a_country_on_the_line_under_the_title():
+    """`National Health Strategy 2026-2030` over `Zimbabwe` (and a plan's name over `Republic of Rwanda`) gave
+    `unknown region`: the country a short line of the title's block names is the region, with a note."""
+    for lines, country in (("National Health Strategy 2026-2030\nZimbabwe\n", "Zimbabwe"),
+                           ("Fifth Health Sector Strategic Plan (HSSP V) 2024/25–2028/29\nRepublic of Rwanda\n", "Rwanda")):
+        head = _head(lines)
+        assert head["region"] == country
+        assert f"region read from the line under the title ({country})" in head["review"]
+
+
+def test_a_headline_names_the_country():
+    """A news report's headline on the first line (`Inside Rwanda's five-year health sector plan`, `Zimbabwe targets
+    70-year life expectancy`) was not taken as the title: the file name stood in, and the region was unknown. It is now
+    the title with a note, and the country it names (`Rwanda's` too) the region, with a note."""
+    for line, country in (("Inside Rwanda's five-year health sector plan", "Rwanda"),
+                          ("Zimbabwe targets 70-year life expectancy", "Zimbabwe")):
+        head = _head(line + "\n")
+        assert head["title"] == {"en": line}
+        assert head["region"] == country
+        assert "title taken from the headline" in head["review"]
+        assert f"region read from the headline ({country})" in head["review"]

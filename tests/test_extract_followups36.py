@@ -96,3 +96,40 @@ def test_a_headline_names_the_country():
         assert head["region"] == country
         assert "title taken from the headline" in head["review"]
         assert f"region read from the headline ({country})" in head["review"]
+
+
+RWANDA = """Inside Rwanda's five-year health sector plan
+
+These efforts are expected to bring significant improvements by 2029. Maternal mortality is projected to decline from 105 to 60 per 100,000 live births.
+The government is also prioritizing medical infrastructure, with plans to construct ten new hospitals and 23 health centers across the country.
+Medical infrastructure will be accessible to the entire population, up from 70% in 2023, and health insurance coverage will reach 100%, up from the current 85%.
+Additionally, domestic sources will contribute 60% of healthcare funding, an increase from 45% in 2023.
+"""
+
+
+def test_a_goal_with_its_start_after_it():
+    """`X will rise to 90% by 2029, up from 70% in 2023` was drafted as `to 90%` alone: where the goal starts, said
+    in the clause after it, was lost without a word. It now reads as `from 70% to 90%`, noted with its year, and is
+    quoted as written; a goal with no `to` keeps its words and a note naming the start."""
+    hits = _targets("Health Sector Strategic Plan 2024-2029\n\n"
+                    "Skilled birth attendance will rise to 90% by 2029, up from 70% in 2023.\n")
+    assert [(name, year, words, quote) for name, year, words, quote, _ in hits] == [
+        ("Skilled birth attendance", 2029, "will rise from 70% to 90%",
+         "Skilled birth attendance will rise to 90% by 2029, up from 70% in 2023")]
+    assert "starts from 70% in 2023" in hits[0][4]
+    [(name, year, words, quote, review)] = _targets(RWANDA)
+    assert (name, year, words) == ("health insurance coverage", 2029, "health insurance coverage will reach 100%")
+    assert "up from the current 85%" in review
+
+
+def test_the_rwanda_goals_not_read_are_counted():
+    """In a report on Rwanda's HSSP V, only `health insurance coverage will reach 100%` was drafted, and four goals
+    were dropped with `left_out` empty: a forecast (`is projected to decline from 105 to 60`), a goal to build (`to
+    construct ten new hospitals and 23 health centers`), and two goals with their start whose targets do not read
+    (`accessible to the entire population, up from 70% in 2023`; `will contribute 60% of healthcare funding, an
+    increase from 45% in 2023`). Each is now counted as left out on its line, with why."""
+    left_out = draft_from(RWANDA).left_out
+    lines = {line: why for why, where in left_out.items() for line in where}
+    assert "forecast" in lines[3] and "construct" not in lines[3]
+    assert "goal not read" in lines[4]
+    assert "with its start not read" in lines[5] and "with its start not read" in lines[6]

@@ -314,8 +314,8 @@ def _english_first_line(head: list[tuple[int, str]], lines: dict[int, str]) -> t
     """An English document's first line where it reads as a title (a line of its own at the top, no sentence end,
     most of its longer words capitalised: "The National Road Map Strategic Plan to Improve … (2016 - 2020) (One Plan
     II)"), with the lines under it that carry it on (a cover's ``for Zimbabwe``, then ``2021-2030``), and True; else
-    a headline alone on its line (``Inside Rwanda's five-year health sector plan``) and False; else None (the file
-    name stood in for it)."""
+    a headline alone on its line that names a country (``Inside Rwanda's five-year health sector plan``) and False;
+    else None (the file name stands in for it)."""
     if not head or head[0][0] > 3:
         return None
     text = head[0][1]
@@ -330,7 +330,8 @@ def _english_first_line(head: list[tuple[int, str]], lines: dict[int, str]) -> t
             text += " " + after  # the title printed over lines, as a cover sets it
         return text, True
     alone = not lines.get(head[0][0] + 1, "").strip() if lines else len(head) < 2 or head[1][0] > head[0][0] + 1
-    return (text, False) if alone and len(text) <= 100 and len(text.split()) >= 3 else None
+    # (a headline that names no country, "Some notes on health", says no more than the file's name)
+    return (text, False) if alone and len(text) <= 100 and len(text.split()) >= 3 and _country_named(text) else None
 
 
 #: a title's line that carries on the line above (for Zimbabwe, of the Republic of Malawi, and …)

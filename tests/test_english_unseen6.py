@@ -3,7 +3,7 @@ countries' strategies): each test's sentences are written for it, in the forms t
 
 from __future__ import annotations
 
-from checker.documents.model import paragraph
+from checker.documents.model import LEFT_OUT, paragraph
 from checker.documents.sentences import find
 
 
@@ -27,9 +27,10 @@ def test_three_names_and_three_values_respectively_pair_one_to_one():
         ("mortality rate of toddlers", "will decrease to 4.1‰", 2025),
     }
     assert "check the pairing" in found[("infant mortality rate", "will decrease to 3.2‰", 2025)][0]
-    # one name, four values: which is whose cannot be told
-    assert _found("These shares are set to fall to below 20 percent, 60 percent, 65 percent and 40 percent, "
-                  "respectively, by 2030.") == {}
+    # one name, four values: which is whose cannot be told (counted as left out, never drafted)
+    assert all(review and review[0].startswith(LEFT_OUT) for review in _found(
+        "These shares are set to fall to below 20 percent, 60 percent, 65 percent and 40 percent, respectively, by "
+        "2030.").values())
 
 
 def test_a_list_of_values_without_respectively_and_a_year_at_the_sentence_end():
@@ -98,9 +99,9 @@ def test_two_values_each_by_its_year_in_one_clause():
     assert all("check the pairing" in review[0] for review in found.values())
     found = _found("The region wants to increase its residents' average life expectancy to 80.1 by 2025 and 81 "
                    "by 2035, up from 78.9 in 2020.")
-    assert set(found) == {
-        ("average life expectancy", "increase its residents' average life expectancy to 80.1", 2025),
-        ("average life expectancy", "increase its residents' average life expectancy to 81", 2035)}
+    assert set(found) == {  # (round 36: each starts from 78.9 in 2020, which the clause after them says)
+        ("average life expectancy", "increase its residents' average life expectancy from 78.9 to 80.1", 2025),
+        ("average life expectancy", "increase its residents' average life expectancy from 78.9 to 81", 2035)}
 
 
 def test_a_second_name_with_its_own_value_after_and():

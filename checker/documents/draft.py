@@ -11,6 +11,7 @@ catalogue, else from the words (死亡率 → down), marked for review. Every ta
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -169,13 +170,19 @@ def _period_year(head: list[str]) -> tuple[int | None, str | None, bool]:
     return None, None, False
 
 
-def _title_span(doc: Document) -> tuple[int, str] | None:
+def _title_span(doc: Document) -> tuple[int, str, str] | None:
     """The first year of a span that ends one of the document's first three lines (``… Plan 2023-2030``,
-    ``2021/22–2025/26``), and the span as written; None if none does."""
-    head = [doc.lines.get(n, "") for n in range(1, 4)] if doc.lines else [b.text for b in doc.paragraphs[:3]]
-    ended = next((found for line in head if (found := _TITLE_SPAN.search(arabic_years(line).strip()))
-                  and found.group("start") < found.group("end")), None)
-    return (int(ended.group("start")), ended.group("span")) if ended else None
+    ``2021/22–2025/26``), or stands alone on a line right under the title's lines (a cover's ``THE NATIONAL HEALTH
+    STRATEGY`` / ``for Zimbabwe`` / ``2021-2030``), the span as written, and where it stands; None if none does."""
+    head = [doc.lines.get(n, "") for n in range(1, 5)] if doc.lines else [b.text for b in doc.paragraphs[:4]]
+    block = list(itertools.takewhile(lambda line: line.strip(), head))  # the title's lines: up to the first blank
+    for at, line in enumerate(head):
+        ending = _TITLE_SPAN.search(arabic_years(line).strip()) if at < 3 else None
+        alone = _SPAN_ALONE.fullmatch(arabic_years(line).strip()) if 0 < at < len(block) and not ending else None
+        found = ending or alone
+        if found and found.group("start") < found.group("end"):
+            return int(found.group("start")), found.group("span"), "ending the title" if ending else "under the title"
+    return None
 
 
 #: a span of years as a plan names its period: 2025–2029, 2016-2023
@@ -276,6 +283,11 @@ _TITLE_SPAN = re.compile(r"^[^。；;，,.:：!?！？]{4,110}?(?<![\d/])(?P<spa
                          r"[—–\-－~～至到]+\s*(?P<end>(?:19|20)\d{2})(?:/\d{2})?\s*年?)$")
 
 
+#: a span on a line of its own under a title's lines (2021-2030, (2021–2025)): the title's, printed apart
+_SPAN_ALONE = re.compile(r"[（(]?\s*(?P<span>(?P<start>(?:19|20)\d{2})(?:/\d{2})?\s*年?\s*[—–\-－~～至到]+\s*"
+                         r"(?P<end>(?:19|20)\d{2})(?:/\d{2})?\s*年?)\s*[）)]?")
+
+
 #: a title's year or span on a line of its own (（2024 年）, (2021—2025年))
 _YEAR_ALONE = re.compile(r"\s*[（(]\s*(?:19|20)\d\d\s*(?:年度?\s*)?(?:[-—–~～至到]\s*(?:19|20)\d\d\s*年?)?\s*[）)]\s*")
 
@@ -299,10 +311,12 @@ _ENGLISH_PLAN_SPAN = re.compile(r"(?i:\b(?:plan|strategy|programme|program|polic
 _LOOKED_BACK_ON = re.compile(r"(?i:\b(?:review|report|evaluation|assessment|progress|achievements?|debate)\b)")
 
 
-def _english_first_line(head: list[tuple[int, str]]) -> str | None:
+def _english_first_line(head: list[tuple[int, str]], lines: dict[int, str]) -> tuple[str, bool] | None:
     """An English document's first line where it reads as a title (a line of its own at the top, no sentence end,
     most of its longer words capitalised: "The National Road Map Strategic Plan to Improve … (2016 - 2020) (One Plan
-    II)"), else None; the file name stood in for it."""
+    II)"), with the lines under it that carry it on (a cover's ``for Zimbabwe``, then ``2021-2030``), and True; else
+    a headline alone on its line that names a country (``Inside Rwanda's five-year health sector plan``) and False;
+    else None (the file name stands in for it)."""
     if not head or head[0][0] > 3:
         return None
     text = head[0][1]
@@ -310,8 +324,21 @@ def _english_first_line(head: list[tuple[int, str]]) -> str | None:
     if not english_sentences.is_english(text) or len(text) > 200 or text.endswith((".", ":", ";", "!", "?")) \
             or len(words) < 2 or len(text.splitlines()) > 1:
         return None
-    capitalised = sum(word[0].isupper() for word in words)
-    return text if capitalised >= 0.6 * len(words) else None
+    if sum(word[0].isupper() for word in words) >= 0.6 * len(words):
+        for (above, _), (line, after) in list(zip(head, head[1:]))[:2]:
+            if line != above + 1 or not (_CARRIED_ON.match(after) or _SPAN_ALONE.fullmatch(after)) or len(after) > 60:
+                break
+            text += " " + after  # the title printed over lines, as a cover sets it
+        return text, True
+    alone = not lines.get(head[0][0] + 1, "").strip() if lines else len(head) < 2 or head[1][0] > head[0][0] + 1
+    # (a headline that names no country, "Some notes on health", says no more than the file's name)
+    return (text, False) if alone and len(text) <= 100 and len(text.split()) >= 3 and _country_named(text) else None
+
+
+#: a title's line that carries on the line above (for Zimbabwe, of the Republic of Malawi, and …)
+_CARRIED_ON = re.compile(r"(?:for|of|in|and|to)\s+\S")
+#: the note on a headline taken for an English document's title (a news report's): its years are not the plan's either
+_HEADLINE_TITLE = "title taken from the headline on the first line"
 
 
 def _title(doc: Document) -> tuple[str | None, str | None]:
@@ -366,13 +393,15 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
             if own:
                 return own, None
             return match.group(1), f"title taken from 《{match.group(1)}》 in the text: check that it names this plan"
-    english = _english_first_line(head)
-    if english:
-        return english, f"{_FIRST_LINE_TITLE} (an English line of its own, in title case): check it"
+    english = _english_first_line(head, doc.lines)
+    if english and english[1]:
+        return english[0], f"{_FIRST_LINE_TITLE} (an English line of its own, in title case): check it"
     for line, text in ((line, _without_date(text)) for line, text in head):
         if 4 <= len(text) <= 40 and _TITLE_WORDS.search(text) and not text.endswith(("。", "：", "的通知")) \
                 and not _HEADING_NUMBER.match(text):  # (一、2022年…计划执行情况: a section's heading, not the title)
             return text, f"title taken from line {line}: check it"
+    if english:  # a news report's headline: what it is about, no plan's title
+        return english[0], f"{_HEADLINE_TITLE} (no plan's title, a news report's?): check it"
     return None, None
 
 
@@ -425,6 +454,9 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
     country = _country_named(title) if title and not chinese_characters(title) else None
     if country:  # "National Health Strategic Plan of Malawi 2023-2030", "Scotland's Public Health Priorities"
         return country, None
+    country = _country_under_title(doc) if title and not chinese_characters(title) else None
+    if country:  # "National Health Strategy 2026-2030" over "Zimbabwe", "… (HSSP V) 2024/25–2028/29" over "Republic of Rwanda"
+        return country, f"region read from the line under the title ({country}): check it"
     if title:
         # 健康口腔行动方案: a topic; 贯彻健康中国行动推进健康山东建设: the nation's action the province's plan carries out
         places = [found for found in _HEALTHY_PLACE.finditer(title) if not _HEALTHY_TOPIC.match(to_simplified(found.group(1)))]
@@ -484,6 +516,15 @@ def _country_named(title: str) -> str | None:
     countries = sorted((load_rules_yaml("names.yaml") or {}).get("countries") or (), key=len, reverse=True)
     plain = title.replace("’", "'")
     return next((name for name in countries if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", plain)), None)
+
+
+def _country_under_title(doc: Document) -> str | None:
+    """The country a short line of the title's block names (the lines at the top up to the first blank one: a cover
+    prints the country under the plan's name), or None."""
+    head = [doc.lines.get(n, "") for n in range(1, 5)] if doc.lines else [b.text for b in doc.paragraphs[:3]]
+    block = itertools.takewhile(lambda line: line.strip(), head)
+    return next((country for line in list(block)[1:] if len(line.strip()) <= 60
+                 and (country := _country_named(line.strip()))), None)
 
 
 def _names_a_place(place: str) -> bool:
@@ -832,6 +873,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     # the first year of the tables' target columns: a later period's first year, a work plan's year aside
     targets_from, targets_why = (issued, issued_why) if planned else _table_year(doc, issued, issued_why)
     region, region_review = _region(doc, title, title_review is not None)
+    if region and region_review is None and (title_review or "").startswith(_HEADLINE_TITLE):
+        region_review = f"region read from the headline ({region}): check it"
     plan_review: list[str] = []
     found_tables: list[tables.IndicatorTable] = []
     table_blocks = set()
@@ -1130,7 +1173,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         # "National Health Strategic Plan 2023-2030": the year before the span that ends the title (only the base: the
         # span says nothing of when the text was written, which the tables' and sentences' years are judged by)
         base_year, guessed = span[0] - 1, True
-        plan_review.append(f"base year guessed from the span {span[1]} ending the title")
+        plan_review.append(f"base year guessed from the span {span[1]} {span[2]}")
     elif base_year is None and targets_from is None and (started := _base_year_started(starts, target_years[0])):
         # "from 33.1% in 2020 to 10% in 2030" with no date, period or span: the year the targets start from, not five
         # years before the first target (2025, a year no line names)

@@ -177,6 +177,10 @@ _MARKER_SPLIT = re.compile(r"较|(?<!医护|床护|医床|床医|师生|性别)�
 _YEAR_AT_START = re.compile(r"(?:19|20)\d{2}\s*年")
 _FUTURE = re.compile(r"将|(?<![主重需必只概纲摘提])要|力争|预计|计划(?!生育)")
 _BARE = re.compile(r"^[\d.,，、~～—-]+\s*[^\d\s]{0,5}$")
+#: the words of an aim before a bare amount (确保…85%, 力争…, 目标实现…85%): the amount is the target, not a fact
+_AIMED = vocabulary.pattern("aimed_amount")
+#: the same words earlier in the sentence, with no clause between (…确保A10个小时、B9个小时)
+_AIMED_BEFORE = re.compile(vocabulary.source("aimed_amount") + r"[^，,。；;]*$")
 #: a subject that shows the clause tells what happened or why, not what must be reached
 _NARRATIVE = vocabulary.pattern("narrative")
 #: a clause that says what may be done (可提取60%以上用于…) sets no target, read or not
@@ -613,10 +617,12 @@ _COUNT_FIRST = re.compile(r"^(?:力争|确保|争取|推动|支持)?(?:全[市�
                           r"(?P<what>(?:达到|进入|跻身|位居|通过|获得|成为|建成|创建|创成|提供|设立|开设|开展|设置)[^，,]{2,40})$")
 #: a deadline that opens a clause with no word before it (2025年前建成…, 2025年底前完成…, 2023年10月底前完成…,
 #: 2024年6月30日前，…): by that year
-_DEADLINE = re.compile(r"^(?:力争|确保|争取)?((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末|上旬|中旬|下旬)?"
+_DEADLINE = re.compile(r"^(?:力争|确保|争取)?(?:于|在)?((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末|上旬|中旬|下旬)?"
                        r"(?:或?之前|或?以前|前)\s*[，,]?")
-#: who is to meet a deadline, before it (各县（市、区）2023年底前完成…): the deadline is cut from between
-_WHO_BY_DEADLINE = re.compile(r"^(?:各|全)[^，,\d（(]{1,8}?(?:[（(][^）)\d]{1,8}[）)])?(?=(?:19|20)\d{2}\s*年[^，,]{0,10}?前)")
+#: who is to meet a deadline, before it (各县（市、区）2023年底前完成…): the deadline is cut from between (with its
+#: 于 or 在: 全县二级以上医院于2024年底前…, whose 于 had ended the name)
+_WHO_BY_DEADLINE = re.compile(r"^(?:各|全)[^，,\d（(]{1,8}?(?:[（(][^）)\d]{1,8}[）)])?"
+                              r"(?=(?:于|在)?(?:19|20)\d{2}\s*年[^，,]{0,10}?前)")
 #: a clause that says how things stand now (当前…, 目前…, 现有…)
 _NOW = re.compile(r"^(?:当前|目前|现阶段|现有|现已)")
 #: a count of what there is (全市共有医疗卫生机构1234个): a record, unless a year to reach leads the sentence
@@ -1375,6 +1381,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
         built_on: int | None = None  # the clause before named what the targets build on (…的基础上), of this year (0: none)
         clause_starts: list[int] = []  # where each clause's targets start in found
         periods_in: dict[int, _PeriodInClause] = {}  # by the clause's place: a plan period it names inside it
+        uncut: dict[int, tuple[str, str]] = {}  # by the clause's place: (the clause a deadline was cut from, as written)
         clauses, quoted_goals = _quoted_goals_apart(sentence.group(0))
         for start, raw in clauses:
             clause_starts.append(len(found))
@@ -1546,6 +1553,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             if deadline and clause[who_end + deadline.end():]:  # "2025年前建成500个区域医疗中心": by that year
                 if "月" in deadline.group(0) and not re.search(r"[，,]\s*$", deadline.group(0)) and not who:
                     by_date = clause[deadline.start(1):deadline.end()]  # "2023年10月底前完成…"
+                if who:  # the quote stays verbatim: the clause as written, deadline and all
+                    uncut[len(clause_starts) - 1] = (clause[:who_end] + clause[who_end + deadline.end():], clause)
                 clause = clause[:who_end] + clause[who_end + deadline.end():]
                 if deadline_year is None:
                     deadline_year = (year_now,)  # the deadline is its sentence's: the year before comes back after
@@ -1770,6 +1779,10 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 built = re.match(r"^(?:建成|创建)(?P<thing>.{4,30})$", words)
                 if built and _PLACES.fullmatch(name):  # "甲市、乙市建成省级健康城市示范市": what they build is named
                     name = _clean_subject(built.group("thing"))
+                elif built and rule.subject.endswith("全部"):
+                    # "二级以上医院全部建成胸痛中心": what all of them build is named, and 全部 stays in the words (it
+                    # was the name 二级以上医院, its target 建成胸痛中心: built by one of them)
+                    name, words = name + _clean_subject(built.group("thing")), "全部" + words
                 # "推动2000家医疗机构达到…要求", "…的医疗机构90%建成…": how many are to reach it is the target, not yes/no
                 counted = re.search(r"\d+(?:\.\d+)?\s*(?:%|‰|(?![岁年月周天级类])[\u4e00-\u9fff])", name)  # not 65岁以上
                 review = [f"the name holds {counted.group(0)}: how many are to reach this is the target; name the "
@@ -1974,10 +1987,12 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     review = [*review, "a bare amount listed after the plan's main indicators (…指标：): read as its "
                               "target" if colon_lead or not heading else
                               f"a bare amount listed under the heading or lead “{heading.strip()}”: read as its target"]
-                elif re.match(r"(?:确保|保证|力争|争取)", clause) or re.search(
-                        r"(?:确保|保证|力争|争取)[^，,。；;]*$", sentence.group(0)[:max(sentence.group(0).find(clause), 0)]):
-                    # 确保小学生每天睡眠10个小时、初中生9个小时: what is to be ensured, each of the list
-                    review = [*review, "a bare amount after 确保 (or 力争): read as the target"]
+                elif aim := (_AIMED.match(clause) or _AIMED_BEFORE.search(
+                        sentence.group(0)[:max(sentence.group(0).find(clause), 0)])):
+                    # 确保小学生每天睡眠10个小时、初中生9个小时: what is to be ensured, each of the list; 目标实现婚前
+                    # 医学检查率85%、产前筛查率90%: the plan's aim (it was dropped without a word)
+                    review = [*review, "a bare amount after 确保 (or 力争): read as the target" if "目标" not in aim.group(0)
+                              else "a bare amount after 目标 (the aim): read as the target"]
                 else:
                     continue  # a bare amount is a fact (耕地面积29977.37公顷)
             if rule.year is not None and _YEAR_AT_START.match(clause):
@@ -2073,6 +2088,10 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     found[at] = replace(hit, review=[
                         *hit.review, f"the clause before it ({lead}) names the year the change counts from: check the "
                                      f"target counts from {base}, not the plan's base year"])
+        for place, (cut, written) in uncut.items():  # "全县…医院于2024年底前全部建成…": quoted as written
+            end = clause_starts[place + 1] if place + 1 < len(clause_starts) else len(found)
+            found[clause_starts[place]:end] = [replace(hit, quote=written) if hit.quote == cut else hit
+                                               for hit in found[clause_starts[place]:end]]
         for place, period_in in periods_in.items():  # the targets of each clause that names a period inside it
             end = clause_starts[place + 1] if place + 1 < len(clause_starts) else len(found)
             found[clause_starts[place]:end] = [_of_period_in_clause(hit, period_in) for hit in found[clause_starts[place]:end]]

@@ -97,3 +97,11 @@ def test_a_plain_year_leading_a_projects_list_sets_its_items_year(lead):
     assert {name for name, _, _ in drafted} == {"新建村卫生室", "新增托位", "新增床位"}
     assert {year for _, year, _ in drafted} == {2025}
     assert not any(name.startswith("新增") for name, _, _ in drafted_of(f"2024年，完成了以下工作：\n{items}"))
+
+
+def test_a_projects_lead_that_names_its_place_sets_its_items_year():
+    """`2025年，湖北省将办好以下十大民生项目：` (a second-wave tester's real 湖北 list) was refused as having no year: the lead
+    pattern allowed 全省 but not the place's own name before 将."""
+    text = ("湖北省民生项目\n2025年，湖北省将办好以下十大民生项目：\n1、加快建设普惠托育服务体系，千人口托位数达到4.5个。\n"
+            "2、推动全省公办幼儿园在园幼儿占比达到56%以上。\n")
+    assert {(name, year) for name, year, _ in drafted_of(text)} == {("千人口托位数", 2025), ("公办幼儿园在园幼儿占比", 2025)}

@@ -23,7 +23,7 @@ from checker.errors import CheckerError, Location
 from checker.language import units
 from checker.language.cn_numerals import arabic_years
 from checker.language.grammar import grammar, parse_target
-from checker.language.rule import LEVEL_KINDS, rule_gaps
+from checker.language.rule import LEVEL_KINDS, Rule, rule_gaps
 from checker.language.script import chinese_characters, to_simplified
 from checker.plan.model import own_words
 
@@ -129,7 +129,7 @@ def _cell_year(text: str) -> int | None:
 
 def document_year(doc: Document) -> tuple[int | None, str | None]:
     """The year the document was issued (columns before it are baselines), and what says so."""
-    head = [doc.lines.get(n, "") for n in range(1, 60)] if doc.lines else [b.text for b in doc.paragraphs[:40]]
+    head = _top_lines(doc, 59, 40)
     head_text = arabic_years("\n".join(head))  # 二〇二一年十二月三十日
     # a page's paragraphs too: a web page's lines hold its tags (<p>某州人民政府 2021年6月</p>)
     head_text += "\n" + arabic_years("\n".join(b.text.strip() for b in doc.paragraphs[:40]))
@@ -170,11 +170,19 @@ def _period_year(head: list[str]) -> tuple[int | None, str | None, bool]:
     return None, None, False
 
 
+def _top_lines(doc: Document, count: int, paragraphs: int | None = None) -> list[str]:
+    """The document's first ``count`` lines (a text's own lines; else its first ``paragraphs``, ``count`` if not
+    given): where its title, the country under it, its date and its span stand."""
+    if doc.lines:
+        return [doc.lines.get(n, "") for n in range(1, count + 1)]
+    return [b.text for b in doc.paragraphs[:count if paragraphs is None else paragraphs]]
+
+
 def _title_span(doc: Document) -> tuple[int, str, str] | None:
     """The first year of a span that ends one of the document's first three lines (``… Plan 2023-2030``,
     ``2021/22–2025/26``), or stands alone on a line right under the title's lines (a cover's ``THE NATIONAL HEALTH
     STRATEGY`` / ``for Zimbabwe`` / ``2021-2030``), the span as written, and where it stands; None if none does."""
-    head = [doc.lines.get(n, "") for n in range(1, 5)] if doc.lines else [b.text for b in doc.paragraphs[:4]]
+    head = _top_lines(doc, 4)
     block = list(itertools.takewhile(lambda line: line.strip(), head))  # the title's lines: up to the first blank
     for at, line in enumerate(head):
         ending = _TITLE_SPAN.search(arabic_years(line).strip()) if at < 3 else None
@@ -192,8 +200,7 @@ _YEARS_SPAN = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[-–—~至]\s*((?:19|2
 def _span_holding(doc: Document, first_target: int) -> tuple[int, str] | None:
     """The first year and words of the first span the top of the document names that holds ``first_target`` after its
     first year (2025–2029 for a 2029 target): the period of the plan whose targets these are; None if none does."""
-    head = [doc.lines.get(n, "") for n in range(1, 60)] if doc.lines else [b.text for b in doc.paragraphs[:40]]
-    for found in _YEARS_SPAN.finditer(arabic_years("\n".join(head))):
+    for found in _YEARS_SPAN.finditer(arabic_years("\n".join(_top_lines(doc, 59, 40)))):
         start, end = int(found.group(1)), int(found.group(2))
         if start < first_target <= end:
             return start, found.group(0)
@@ -220,7 +227,7 @@ def _table_year(doc: Document, issued: int | None, issued_why: str | None) -> tu
     """The first year a table's year columns are targets of, and what says so: the year the document was issued, or
     the first year of the period its top names where that is later — a “十五五” plan (2026—2030年) dated 2025年12月
     gives its 2025年 column as the base it starts from, not as a 2025 target (its period does not hold 2025)."""
-    head = [doc.lines.get(n, "") for n in range(1, 60)] if doc.lines else [b.text for b in doc.paragraphs[:40]]
+    head = _top_lines(doc, 59, 40)
     start, why, reviewed = _period_year([arabic_years(line) for line in head])
     if start is not None and issued is not None and start > issued and not reviewed:
         return start, f"the period's start, {why}"
@@ -521,8 +528,7 @@ def _country_named(title: str) -> str | None:
 def _country_under_title(doc: Document) -> str | None:
     """The country a short line of the title's block names (the lines at the top up to the first blank one: a cover
     prints the country under the plan's name), or None."""
-    head = [doc.lines.get(n, "") for n in range(1, 5)] if doc.lines else [b.text for b in doc.paragraphs[:3]]
-    block = itertools.takewhile(lambda line: line.strip(), head)
+    block = itertools.takewhile(lambda line: line.strip(), _top_lines(doc, 4, 3))
     return next((country for line in list(block)[1:] if len(line.strip()) <= 60
                  and (country := _country_named(line.strip()))), None)
 
@@ -1317,7 +1323,7 @@ def _undated_start(item: dict, base_year: int) -> bool:
             if rule.start is None or rule.base_year is not None or base_year >= year \
                     or base_year in item.get("baseline", {}):
                 continue
-            written = f"{rule.start:g}{units.suffix(rule.unit) if rule.unit else ''}"
+            written = _start_written(rule)
             item.setdefault("baseline", {})[base_year] = written
             item["_review"].append(f"baseline {base_year}: {written} is where {target['text']} starts, in no year the "
                                    f"words name (now, as the plan speaks): filed under the base year {base_year} — "
@@ -1335,7 +1341,12 @@ def _dated_start(text: str) -> tuple[int, str] | None:
         return None
     if rule.start is None or rule.base_year is None:
         return None
-    return rule.base_year, f"{rule.start:g}{units.suffix(rule.unit) if rule.unit else ''}"
+    return rule.base_year, _start_written(rule)
+
+
+def _start_written(rule: Rule) -> str:
+    """The value a from-to target starts from, with its unit, as a baseline entry writes it (``33.1%``, ``3.67人``)."""
+    return f"{rule.start:g}{units.suffix(rule.unit) if rule.unit else ''}"
 
 
 def _base_year_started(starts: Counter[int], first_target: int) -> tuple[int, str] | None:

@@ -70,6 +70,14 @@ MIN_YEAR, MAX_YEAR = 1949, 2100
 #: passed over; the header is the first line naming an indicator column and a year or value column
 MAX_TITLE_LINES = 10
 
+#: headings that name the report's own year (本年 | 本期 …) and the year before it (上年 | 上年同期 …)
+_THIS_YEAR = frozenset(("本年", "本期", "本年数", "本期数", "本年实际", "本年度", "今年", "当年", "本年累计", "本年末", "本年底",
+                        "本年末数", "本年底数"))
+_LAST_YEAR = frozenset(("上年", "上年数", "上年实际", "上年度", "去年", "上年同期", "上年同期数", "上年累计", "上年同期累计",
+                        "上年末", "上年底", "上年末数", "上年底数"))
+#: those of a year's end (本年末 | 上年末: year-end stocks), named by the year's end (2024年末)
+_YEAR_END = frozenset(heading for heading in _THIS_YEAR | _LAST_YEAR if heading.rstrip("数").endswith(("末", "底")))
+
 #: Header names (after NFKC, trimming, case folding, spaces removed) → the column's role.
 #: A column of any other header is refused (a region or unit column under a name not listed here
 #: would otherwise be dropped, and its rows read as the plan's region, in the plan's unit); a
@@ -114,10 +122,9 @@ COLUMN_NAMES: dict[str, str] = {
                      "增减", "增减%", "增减(%)", "增减率(%)", "增长%", "增长(%)", "增幅%", "增幅(%)", "增速%", "增速(%)",
                      "增长率(%)", "比上年增长率(%)", "比上年增减(百分点)", "增减(百分点)", "比上年增减百分点",
                      "比上年增长(个百分点)", "增减百分点"), "change"),
-    # a year named only as the report's own (本年 | 上年 of a 统计 system's form): refused at its cell, the year asked for
-    **dict.fromkeys(("本年", "上年", "本期", "上期", "上年同期", "本年数", "上年数", "本期数", "上期数", "本年实际", "上年实际",
-                     "本年度", "上年度", "今年", "去年", "当年", "上年同期数", "本年累计", "上年累计", "上年同期累计",
-                     "本年末", "本年底", "本年末数", "本年底数", "上年末", "上年底", "上年末数", "上年底数"), "relative_year"),
+    # a year named only as the report's own (本年 | 上年 of a 统计 system's form): read by the title's one year
+    # (:func:`_dated_relative`), else refused at its cell, the year asked for; 上期 (the period before) never has one
+    **dict.fromkeys((*_THIS_YEAR, *_LAST_YEAR, "上期", "上期数"), "relative_year"),
     # codes beside the names (World Bank's Country Code and Indicator Code, Our World in Data's Code, 行政区划代码):
     # left out when the file has the name column they code, refused when it has not
     "countrycode": "region_code", "regioncode": "region_code", "code": "region_code", "isocode": "region_code",
@@ -126,8 +133,6 @@ COLUMN_NAMES: dict[str, str] = {
     "指标代码": "indicator_code", "指标编码": "indicator_code",
 }
 #: the report's own year among ``relative_year`` headers (本年数 beside 年度 is that year's value; 上年数 is not)
-_THIS_YEAR = frozenset(("本年", "本期", "本年数", "本期数", "本年实际", "本年度", "今年", "当年", "本年累计", "本年末", "本年底",
-                        "本年末数", "本年底数"))
 #: the roles of which one, beside an indicator column, makes a row the header (a year, a value, a year column)
 HEADER_OF_VALUES = frozenset({"year", "value", "years", "relative_year"})
 #: a code column → the name column it codes, which the file must have for the codes to be left out
@@ -1604,10 +1609,6 @@ def given_year(header: list[str], name: str, line: int | None, region: int, acro
 
 #: the report's own year (本年, 本期 …) and the one before it (上年, 上年同期 …) among ``relative_year`` headers; 上期 (the
 #: period before: a month, a quarter or a year) is neither
-_LAST_YEAR = frozenset(("上年", "上年数", "上年实际", "上年度", "去年", "上年同期", "上年同期数", "上年累计", "上年同期累计",
-                        "上年末", "上年底", "上年末数", "上年底数"))
-#: the relative headings of a year's end (本年末 | 上年末: year-end stocks), named by the year's end (2024年末)
-_YEAR_END = frozenset(("本年末", "本年底", "本年末数", "本年底数", "上年末", "上年底", "上年末数", "上年底数"))
 
 
 def title_year(titles: Iterable[tuple[int | None, list[str]]], sheet_year: int | None) -> int | None:

@@ -64,6 +64,33 @@ def _clause_year(match: re.Match[str], back: dict[str, int]) -> tuple[int | None
     return None, back[match.group("back")]
 
 
+#: Where a note's next clause starts: after a full stop or semicolon, and at a clause's number (1． 1. 1、 （1） ①) at
+#: the note's start or after a colon, a stop or a space (not 1.5: an ASCII dot before a digit is a decimal point)
+_CLAUSE_START = (r"(?<=[。；;])(?=.)|(?:^|(?<=[:：。；;\s]))(?=[0-9０-９]{1,2}\s*[．、]|[0-9０-９]{1,2}\.(?![0-9０-９])"
+                 r"|[（(][0-9０-９]{1,2}[)）])|(?=[\u2460-\u2473])")
+#: a note's head alone (注：, 说明:), which goes with the clause after it
+_HEAD_ONLY = r"\s*\S{0,4}[:：]\s*"
+
+
+def note_clauses(footnote: str) -> list[str]:
+    """The clauses of a note under a table, each as written (``注：1．*为快报数。2．卫生总费用2023年为初步核算数。``: two),
+    the head (注：) with the first: each is read on its own, so that one clause's 快报 is not given to another's year
+    nor its mark's meaning lost. A note of one clause is itself."""
+    parts = [part for part in re.split(_CLAUSE_START, footnote) if part.strip()]
+    clauses: list[str] = []
+    for part in parts:
+        if clauses and re.fullmatch(_HEAD_ONLY, clauses[-1]):
+            clauses[-1] += part
+        else:
+            clauses.append(part)
+    return [footnote] if len(clauses) <= 1 else [clause.strip().rstrip("；;，,").rstrip() for clause in clauses]
+
+
+def unnumbered(clause: str) -> str:
+    """``clause`` with its circled number (①) a space: NFKC makes it a digit, ①2022年 a year 12022."""
+    return re.sub(r"[\u2460-\u2473]", " ", clause)
+
+
 def redatings(footnote: str) -> list[Redating]:
     """The clauses of ``footnote`` that give what they name another year (see :class:`Redating`): each clause read by a
     sure wording, and in a sentence that none reads, each year it names beside figures (乙县2022年数据)."""
@@ -72,7 +99,9 @@ def redatings(footnote: str) -> list[Redating]:
     if text.casefold().startswith(sources):
         return []  # 资料来源：乙县2022年统计年鉴: where the figures come from, not their year
     found: list[Redating] = []
-    for sentence in re.split(r"[；;。]", text):
+    sentences = [sentence for clause in note_clauses(footnote) for sentence in re.split(r"[；;。]", to_simplified(
+        unicodedata.normalize("NFKC", unnumbered(clause))))]
+    for sentence in sentences:
         clauses = re.split(r"[，,]", sentence)
         read = False
         for index, clause in enumerate(clauses):

@@ -42,7 +42,7 @@ from checker.digests import sha256
 from checker.language import units
 from checker.files import device_of
 from checker.errors import CheckerError, Location
-from checker.data.footnotes import Redating, carries_mark, marks_named, redatings
+from checker.data.footnotes import Redating, carries_mark, marks_named, note_clauses, redatings, unnumbered
 from checker.language.names import clean_name
 from checker.language.numbers import footnote_mark, read_number
 from checker.language.script import to_simplified
@@ -242,6 +242,50 @@ def preliminary_years(footnote: str) -> set[int]:
     return years
 
 
+@cache
+def _subject_vocabulary() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The words that are no subject of a preliminary note's clause, longest first, and the pattern of the words
+    between two subjects (``preliminary_notes`` in ``rules/names.yaml``, read on the first such note)."""
+    from checker.rulefiles import load_rules_yaml
+
+    rules = (load_rules_yaml("names.yaml") or {}).get("preliminary_notes") or {}
+    words = tuple(sorted({str(word).casefold() for word in rules.get("not_subject") or ()}, key=len, reverse=True))
+    joiners = [rf"\b{re.escape(word)}\b" if word.isascii() and word.isalpha() else re.escape(word)
+               for word in sorted(map(str, rules.get("joiners") or ()), key=len, reverse=True)]
+    return words, re.compile("|".join(["\x00", *joiners]))
+
+
+def _edge_word(text: str, word: str, end: bool) -> bool:
+    """Whether ``text`` starts (``end``: ends) with ``word``, a Latin word whole (in is no start of infant)."""
+    if not (text.endswith(word) if end else text.startswith(word)):
+        return False
+    if not (word.isascii() and word.isalpha()) or len(text) == len(word):
+        return True
+    return not (text[-len(word) - 1] if end else text[len(word)]).isalpha()
+
+
+def preliminary_subjects(clause: str) -> tuple[str, ...]:
+    """What a clause of a note marking a year's figures preliminary names (卫生总费用2023年为初步核算数: 卫生总费用;
+    2024年婴儿死亡率、孕产妇死亡率为快报数: both), in simplified script after NFKC: what is left once the note head and
+    number, the years, the preliminary word onwards and the words of ``preliminary_notes`` at its ends are taken off.
+    None where it names only the year's figures (2023年数据为快报数, 2023年各项指标均为快报数)."""
+    words, joiners = _subject_vocabulary()
+    text = to_simplified(unicodedata.normalize("NFKC", unnumbered(clause))).casefold()
+    text = re.sub(_FOOTNOTE_YEAR + r"\s*(?:年度|年)?", "\x00", text)
+    text = text[:min((text.find(word) for word in PRELIMINARY if word in text), default=len(text))]
+    subjects: list[str] = []
+    for piece in joiners.split(text):
+        while True:  # its ends: spaces and stops, a clause's number (1. (1)), then the words that name no subject
+            piece = re.sub(r"^(?:\d{1,2}\s*[.、]|\(\d{1,2}\)|[\s:：.,;()*])+|[\s:：.,;()]+$", "", piece)
+            word = next((word for word in words if _edge_word(piece, word, False) or _edge_word(piece, word, True)), None)
+            if word is None:
+                break
+            piece = piece[len(word):] if _edge_word(piece, word, False) else piece[:-len(word)]
+        if len(piece) >= 2:
+            subjects.append(piece)
+    return tuple(subjects)
+
+
 # The wide layout's header patterns are pattern strings, compiled by re when a header first needs
 # them: a long file never does (three compiles, ≈ 0.8 ms of every start).
 _YEAR_HEADER = r"([0-9]{4})(?:年度|年)?(.*)"
@@ -400,12 +444,13 @@ class DataFile:
 class Observations:
     """Everything read from one or more sources, in source order; ``skipped`` lists bad rows left out."""
 
-    __slots__ = ("items", "files", "skipped", "duplicates", "parents")
+    __slots__ = ("items", "files", "skipped", "duplicates", "parents", "unplaced_notes")
 
     def __init__(self, items: tuple[Observation, ...], files: tuple[DataFile, ...],
                  skipped: tuple[CheckerError, ...] = (),
                  duplicates: tuple[tuple[Observation, Observation], ...] = (),
-                 parents: dict[str, dict[str, str]] | None = None) -> None:
+                 parents: dict[str, dict[str, str]] | None = None,
+                 unplaced_notes: tuple[tuple[str, str, Location], ...] = ()) -> None:
         self.items = items
         self.files = files
         self.skipped = skipped
@@ -414,6 +459,9 @@ class Observations:
         self.duplicates = duplicates
         #: region → level (city, province) → the place it lies in, where the files name them (省份, 地市)
         self.parents = {} if parents is None else parents
+        #: notes under a table calling a subject's figures preliminary that no row is named by (note, subject, where):
+        #: they mark no value, and ``checker validate`` says so
+        self.unplaced_notes = unplaced_notes
 
     def latest(self) -> Observation | None:
         """The first row of the latest year read (None: no rows)."""
@@ -584,7 +632,8 @@ def _read_settled(skip_bad_rows: bool, read: Callable[[RowCollector], list[DataF
         ambiguous = frozenset(collector.ambiguous)
     return Observations(tuple(collector.items), tuple(files), tuple(collector.skipped), tuple(collector.duplicates),
                         parents_from_codes({region: code for region, (code, _) in collector.region_codes.items()},
-                                           {region: levels for region, levels in collector.parents.items() if levels}))
+                                           {region: levels for region, levels in collector.parents.items() if levels}),
+                        tuple(collector.unplaced))
 
 
 @contextlib.contextmanager
@@ -1123,12 +1172,17 @@ UNIT_LINE = re.compile(r"\s*(?:[（(【\[]\s*(?:计量)?单位\s*[:：]\s*(\S(?:
 #: a footnote's clause that gives what it names another year's figures (乙县为2022年数据, 甲县数据系2021年的数值): the year
 
 
+def _bare_name(indicator: str) -> str:
+    """An indicator's name without the bracket closing it (婴儿死亡率（‰）: 婴儿死亡率), as a note names it."""
+    return re.sub(r"[(（][^()（）]*[)）]$", "", indicator).strip()
+
+
 def _named_by(dated: Redating, items: list[Observation]) -> list[Observation] | None:
     """The values a re-dating note's clause names: those of a place or indicator its words name (its own words first,
     then its sentence's before it), else those carrying a mark it names; None where it names nothing of the table."""
     for subject in dated.subjects:
         named = [item for item in items if any(word and len(word) >= 2 and word in subject for word in (
-            item.region, re.sub(r"[(（][^()（）]*[)）]$", "", item.indicator).strip()))]
+            item.region, _bare_name(item.indicator)))]
         if named:
             return named
     if dated.marks:
@@ -2058,6 +2112,9 @@ class RowCollector:
         self.skip = skip_bad_rows
         self.items: list[Observation] = []
         self.skipped: list[CheckerError] = []
+        #: the clauses of notes under a table that call figures of a subject no row is named by preliminary (the
+        #: note as kept, the subject, where): no value is marked, validate says so
+        self.unplaced: list[tuple[str, str, Location]] = []
         self.duplicates: list[tuple[Observation, Observation]] = []
         self.seen: dict[tuple[str | None, str, int], Observation] = {}
         self.years: dict[str, int] = {}
@@ -2252,7 +2309,7 @@ class RowCollector:
                 hint="add one row per observation under the header",
             )
         self._places_as_indicators(header, columns, start, name, header_line)
-        self._footnoted(notes, start)
+        self._footnoted(notes, start, name)
         self._redated(notes, start, name)
         return columns.layout, count
 
@@ -2320,42 +2377,68 @@ class RowCollector:
         elif found[1] != given:
             raise second_title_error(found[1], given, Location(name, found[0], sheet=self.sheet))
 
-    def _footnoted(self, footnotes: list[str], start: int) -> None:
+    def _footnoted(self, footnotes: list[str], start: int, name: str) -> None:
         """A footnote that marks a year's figures preliminary (注：2023年为快报数) is a note on each of that year's values
         read from the table (from ``start``), as the same words in a 备注 column are; it was passed over, and a
-        快报数 judged as final without a word."""
+        快报数 judged as final without a word. Each clause of a note is read on its own and is the note of the values
+        it marks (注：1．*为快报数。2．卫生总费用2023年为初步核算数。: the first clause's 快报 was given to the second's
+        year, and the meaning of * lost); a note of one clause is the note itself."""
         for footnote in footnotes:
-            years = preliminary_years(footnote)
-            if not years:
-                self._marked_preliminary(footnote, start)
-                continue
-            # 注：2024年婴儿死亡率为快报数 marks that indicator's 2024 value only (it marked every 2024 value); a name in
-            # another clause (…为快报数，其中人均预期寿命为测算值) is no subject of the 快报 clause
-            plain = "，".join(clause for clause in re.split(r"[，,；;。]", to_simplified(unicodedata.normalize(
-                "NFKC", footnote))) if preliminary_years(clause))
-            named = {item.indicator for item in self.items[start:]
-                     if len(name := re.sub(r"[(（][^()（）]*[)）]$", "", item.indicator).strip()) >= 2
-                     and to_simplified(unicodedata.normalize("NFKC", name)) in plain}
-            for index in range(start, len(self.items)):
-                item = self.items[index]
-                if named and item.indicator not in named:
-                    continue
-                if item.year in years and footnote not in item.notes:
-                    self.items[index] = replace(item, notes=(*item.notes, footnote))
+            clauses = note_clauses(footnote)
+            for clause in clauses:
+                note = footnote if len(clauses) == 1 else clause
+                years = preliminary_years(clause)
+                if years:
+                    self._year_preliminary(clause, note, years, start, name)
+                else:
+                    self._marked_preliminary(clause, note, start)
 
-    def _marked_preliminary(self, footnote: str, start: int) -> None:
-        """A footnote that marks the values carrying a mark preliminary (注：*为快报数 under 2024* or 4.6*) is a note on
-        each of them (from ``start``), as a year's 快报 note is on that year's: the mark alone was kept, and validate
-        said nothing of a 快报数 judged as final."""
-        text = to_simplified(unicodedata.normalize("NFKC", footnote)).casefold()
+    def _year_preliminary(self, clause: str, note: str, years: set[int], start: int, name: str) -> None:
+        """``note`` on the values of ``years`` that ``clause`` marks preliminary: those of an indicator or place it
+        names (注：2024年婴儿死亡率为快报数), of a subject an indicator's name holds (卫生总费用2023年为初步核算数:
+        个人卫生支出占卫生总费用的比重, not the mortality rows), of a mark it names; else, naming nothing but the
+        year's figures, all of the year's. A subject no row is named by marks none, and is kept for validate to say:
+        spread over the whole year, final figures were called preliminary."""
+        text = to_simplified(unicodedata.normalize("NFKC", unnumbered(clause)))
+        items = list(enumerate(self.items[start:], start))
+        # a name in another comma-clause (…为快报数，其中人均预期寿命为测算值) is no subject of the 快报 one
+        for part in [part for part in re.split(r"[，,]", text) if preliminary_years(part)] or [text]:
+            marked = preliminary_years(part) or years
+            named = [(at, item) for at, item in items if any(len(word) >= 2 and to_simplified(unicodedata.normalize(
+                "NFKC", word)) in part for word in (item.region or "", _bare_name(item.indicator)))]
+            if not named and marks_named(part):  # 带*的为2024年快报数: the values carrying the mark, if any do
+                named = [(at, item) for at, item in items if self._carries(item, marks_named(part))]
+            subjects = () if named else preliminary_subjects(part)
+            if subjects:
+                named = [(at, item) for at, item in items if any(subject in to_simplified(unicodedata.normalize(
+                    "NFKC", _bare_name(item.indicator))).casefold() for subject in subjects)]
+                if not named:
+                    self.unplaced.append((note, "、".join(subjects), Location(name, sheet=self.sheet)))
+                    continue
+            for at, item in named or items:
+                self._note_on(at, note, item.year in marked)
+
+    def _marked_preliminary(self, clause: str, note: str, start: int) -> None:
+        """A footnote's clause that marks the values carrying a mark preliminary (注：*为快报数 under 2024* or 4.6*):
+        ``note`` on each of them (from ``start``), as a year's 快报 note is on that year's: the mark alone was kept,
+        and validate said nothing of a 快报数 judged as final."""
+        text = to_simplified(unicodedata.normalize("NFKC", clause)).casefold()
         if not any(word in text for word in PRELIMINARY) or re.search(_FOOTNOTE_YEAR, text):
             return
         marks = marks_named(text)
-        for index in range(start, len(self.items)):
-            item = self.items[index]
-            if footnote not in item.notes and any(carries_mark(item.text, mark) or _HEADER_MARKS.get(mark) in item.notes
-                                                  for mark in marks):
-                self.items[index] = replace(item, notes=(*item.notes, footnote))
+        for at in range(start, len(self.items)):
+            self._note_on(at, note, self._carries(self.items[at], marks))
+
+    @staticmethod
+    def _carries(item: Observation, marks: tuple[str, ...]) -> bool:
+        """Whether a value carries one of ``marks``, in its cell (4.6*) or its year header (2024*)."""
+        return any(carries_mark(item.text, mark) or _HEADER_MARKS.get(mark) in item.notes for mark in marks)
+
+    def _note_on(self, at: int, note: str, when: bool) -> None:
+        """Add ``note`` to the value at ``at`` (once), ``when`` so."""
+        item = self.items[at]
+        if when and note not in item.notes:
+            self.items[at] = replace(item, notes=(*item.notes, note))
 
     def _redated(self, footnotes: list[str], start: int, name: str) -> None:
         """Refuse a value a footnote gives another year than the table does (注：乙县为2022年数据。, 以2022年数据代替,

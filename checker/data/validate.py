@@ -150,6 +150,12 @@ def validate(
             f"{repeat.indicator} {repeat.year}{_in(repeat.region)} repeats {_row_at(first.location, repeat.location)} "
             f"with the same value {repeat.text.strip()!r}",
             repeat.location, "delete one of the two rows"))
+    for note, subject, where in getattr(observations, "unplaced_notes", ()):
+        findings.append(Finding(
+            "warning", "annotation",
+            f"a note under the table says {note!r} of {subject}, which no indicator of the table is named by: it marks "
+            "no value preliminary", where,
+            "if the note is about one of the table's indicators, name it as its row does; otherwise leave it"))
     table = name_table(plan)
     indicators = {indicator.id: indicator for indicator in plan.indicators}
     names = {i.id: i.name_en if lang == "en" and i.name_en else i.name_zh for i in plan.indicators}

@@ -1,6 +1,6 @@
 """Round 37, notes under a data table: a note of several clauses read clause by clause, a 快报/初步 note that names a
-subject (卫生总费用) marking only the rows whose indicator names it. The phrases are
-those of the national 卫生健康事业发展统计公报 tables."""
+subject (卫生总费用) marking only the rows whose indicator names it, and validate's "could not be read" hedge said only
+of the indicator whose row it is. The phrases are those of the national 卫生健康事业发展统计公报 tables."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -102,3 +102,25 @@ def test_the_clauses_of_a_note() -> None:
     assert preliminary_subjects("注：2024年婴儿死亡率、孕产妇死亡率为快报数") == ("婴儿死亡率", "孕产妇死亡率")
     assert preliminary_subjects("Note: infant mortality for 2023 is preliminary") == ("infant mortality",)
     assert preliminary_subjects("注：表中2023年的指标值均为快报数") == ()
+
+
+def test_an_unread_row_is_hedged_of_its_own_indicator_only(tmp_path: Path) -> None:
+    """A wide row `人均预期寿命（年）,77.93,…` refused at its `…` made validate add "1 row(s) could not be read … it may be
+    one of them" to every missing indicator, though the row's name was read: said now of that indicator alone."""
+    plan = written(tmp_path, PLAN.replace("  - {id: imr", "  - {id: le, name: {zh: 人均预期寿命}, unit: 岁, direction: up, "
+                                                        "targets: {2025: {text: \"78.3\"}}}\n  - {id: imr"), "plan.yaml")
+    data = written(tmp_path, "指标名称,2022年,2023年\n人均预期寿命（年）,…,78.6\n婴儿死亡率（‰）,4.9,4.5\n")
+    result = _validated(data, "--plan", plan)
+    lines = result.output.splitlines()
+    nurses = next(line for line in lines if "(nurses)" in line and "has no value" in line)
+    assert "could not be read" not in nurses, result.output
+    life = next(line for line in lines if "(le)" in line and "has no value" in line)
+    assert "its row could not be read (" in life and "data.csv:2:2" in life, result.output
+
+
+def test_an_unread_row_of_no_known_name_still_hedges_every_missing_one(tmp_path: Path) -> None:
+    """(Guard) a row whose name is no plan indicator's may be a misspelt one: the hedge stays on each missing one."""
+    data = written(tmp_path, "指标名称,2022年,2023年\n婴儿死忙率（‰）,…,4.5\n5岁以下儿童死亡率（‰）,6.8,6.2\n")
+    result = _validated(data, "--plan", written(tmp_path, PLAN, "plan.yaml"))
+    nurses = next(line for line in result.output.splitlines() if "(nurses)" in line and "has no value" in line)
+    assert "1 row(s) could not be read" in nurses, result.output

@@ -444,13 +444,14 @@ class DataFile:
 class Observations:
     """Everything read from one or more sources, in source order; ``skipped`` lists bad rows left out."""
 
-    __slots__ = ("items", "files", "skipped", "duplicates", "parents", "unplaced_notes")
+    __slots__ = ("items", "files", "skipped", "duplicates", "parents", "unplaced_notes", "skipped_names")
 
     def __init__(self, items: tuple[Observation, ...], files: tuple[DataFile, ...],
                  skipped: tuple[CheckerError, ...] = (),
                  duplicates: tuple[tuple[Observation, Observation], ...] = (),
                  parents: dict[str, dict[str, str]] | None = None,
-                 unplaced_notes: tuple[tuple[str, str, Location], ...] = ()) -> None:
+                 unplaced_notes: tuple[tuple[str, str, Location], ...] = (),
+                 skipped_names: tuple[str | None, ...] = ()) -> None:
         self.items = items
         self.files = files
         self.skipped = skipped
@@ -462,6 +463,8 @@ class Observations:
         #: notes under a table calling a subject's figures preliminary that no row is named by (note, subject, where):
         #: they mark no value, and ``checker validate`` says so
         self.unplaced_notes = unplaced_notes
+        #: the indicator named in each of ``skipped``'s rows, where it was read (None: not read, or no row's)
+        self.skipped_names = skipped_names
 
     def latest(self) -> Observation | None:
         """The first row of the latest year read (None: no rows)."""
@@ -633,7 +636,7 @@ def _read_settled(skip_bad_rows: bool, read: Callable[[RowCollector], list[DataF
     return Observations(tuple(collector.items), tuple(files), tuple(collector.skipped), tuple(collector.duplicates),
                         parents_from_codes({region: code for region, (code, _) in collector.region_codes.items()},
                                            {region: levels for region, levels in collector.parents.items() if levels}),
-                        tuple(collector.unplaced))
+                        tuple(collector.unplaced), tuple(collector.skipped_names))
 
 
 @contextlib.contextmanager
@@ -2112,6 +2115,8 @@ class RowCollector:
         self.skip = skip_bad_rows
         self.items: list[Observation] = []
         self.skipped: list[CheckerError] = []
+        #: the indicator each skipped row names, where its name was read (validate ties a missing value to it)
+        self.skipped_names: list[str | None] = []
         #: the clauses of notes under a table that call figures of a subject no row is named by preliminary (the
         #: note as kept, the subject, where): no value is marked, validate says so
         self.unplaced: list[tuple[str, str, Location]] = []
@@ -2299,6 +2304,8 @@ class RowCollector:
                 if not self.skip:
                     raise
                 self.skipped.append(_on_sheet(error, self.sheet))
+                named = columns.layout != "by_place" and columns.indicator < len(cells)
+                self.skipped_names.append(cells[columns.indicator].strip() or None if named else None)
         if pending is not None:  # a header repeated on the last line: its columns' errors are still said
             self._repeated_header(pending, None, name)
         if unit_line is not None:  # the last line, under the rows it would give a unit to

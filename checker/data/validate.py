@@ -513,6 +513,10 @@ def _missing(plan: Plan, observations: Observations, points: dict, unconverted: 
     files_of: dict[str, str | None] = {}  # the file an indicator's rows of the region are in (the first that has any)
     # the rows left out that may be a missing value's: not a conflicting duplicate, a row read whose indicator has one
     unread = [error for error in observations.skipped if _from_error(error).code != "duplicate"]
+    # whose each unread row is, where its name was read (人均预期寿命（年） of a row refused at its …): said only of it
+    table = name_table(plan)
+    named_rows = dict(zip(map(id, observations.skipped), getattr(observations, "skipped_names", ())))
+    whose = [(resolve_name(name, table)[0] if (name := named_rows.get(id(error))) else None, error) for error in unread]
     for (row_region, indicator_id, _), items in points.items():
         if row_region == region and items:
             files_of.setdefault(indicator_id, items[0][0].location.file)
@@ -530,8 +534,11 @@ def _missing(plan: Plan, observations: Observations, points: dict, unconverted: 
         if "," in unit:  # a row to paste: "per 1,000 live births" quoted, or its comma starts another cell
             unit = f'"{unit}"'
         if not rows and (region, indicator.id, year) not in unconverted:
-            unreadable = (f"; {len(unread)} row(s) could not be read (listed with where they are): it may be one of "
-                          "them" if unread else "")
+            own = [error for row, error in whose if row == indicator.id]
+            maybe = sum(1 for row, _ in whose if row is None)  # (a name not read, or unknown: it may be misspelt)
+            unreadable = (f"; its row could not be read ({own[0].location}, listed there)" if own and not maybe else
+                          f"; {len(own) + maybe} row(s) could not be read (listed with where they are): it may be one "
+                          "of them" if own or maybe else "")
             found.append(Finding("error", "missing",
                                  f"{names[indicator.id]} ({indicator.id}) has no value for {region} in {year}; the plan "
                                  f"sets a target for it ({checkable[0].text!r}, {checkable[0].year}){unreadable}",

@@ -70,7 +70,7 @@ def observed(result, lang: str = "zh") -> str:
 
     observation = (result.evidence or {}).get("observation") or {}
     cell = str(observation.get("text") or "")
-    marks = [_mark(str(note), lang) for note in observation.get("notes") or ()]
+    marks = [_footnote_mark(str(note), lang) or _mark(str(note), lang) for note in observation.get("notes") or ()]
     said = "".join(f", {mark}" for mark, lettered in dict.fromkeys(marks)  # 快报数, 1-6月数据: not the final year's
                    if mark and (lettered or mark in cell or mark.casefold().startswith(PRELIMINARY)
                                 or PART_OF_YEAR.search(mark)))
@@ -78,6 +78,19 @@ def observed(result, lang: str = "zh") -> str:
     if other is not None:
         said += f", 注明为{other}年的值" if lang == "zh" else f", marked as {other}'s value"
     return f"{fmt(result.value)}{suffix(result.unit, lang)} ({result.year}{said})"
+
+
+def _footnote_mark(note: str, lang: str) -> tuple[str, bool] | None:
+    """The preliminary word of a note under the table that the reader gave this value (``注：*为快报数。`` → 快报:
+    the cell's ``*`` alone did not say what it marks; ``快报 (preliminary)`` in English), or None for any other note."""
+    from checker.data.observations import PRELIMINARY
+
+    if not note.startswith(("注", "Note", "note")):
+        return None
+    word = next((word for word in PRELIMINARY if word in note), None)
+    if word is None:
+        return None
+    return (word if lang == "zh" or word.isascii() else f"{word} (preliminary)"), True
 
 
 def _mark(note: str, lang: str) -> tuple[str, bool]:

@@ -199,7 +199,9 @@ def test_every_composition_reads_back_from_its_english_name():
     bases = [symbol for symbol, composable in units.defined().items() if composable]
     for base in bases:
         for unit in (base, f"万{base}", f"亿{base}", f"{base}/千人", f"{base}/万元", f"十万{base}/10万人"):
-            assert units.canonical(units.display(unit, "en")) == units.canonical(unit), unit
+            read_back = units.canonical(units.display(unit, "en"))
+            # a unit defined as exactly another (例 as 件, "cases" both) reads back as that other: the same value
+            assert read_back == units.canonical(unit) or units.same_unit(read_back, unit), unit
 
 
 @pytest.mark.parametrize(

@@ -183,6 +183,19 @@ def catalogue_entry(indicator: Indicator) -> dict | None:
     return entry
 
 
+def catalogue_entry_of(indicator: Indicator) -> dict | None:
+    """The catalogue's entry of a plan indicator: its id's (:func:`catalogue_entry`), else the one whose name its own
+    Chinese or English name is (a plan's own id, ``imr``, for 婴儿死亡率), else None."""
+    entry = catalogue_entry(indicator)
+    if entry is not None:
+        return entry
+    for name in (indicator.name_zh, indicator.name_en):
+        found = catalogue_ids().get(fold(str(name))) if name else None
+        if found is not None:
+            return catalogue()[found]
+    return None
+
+
 def _a_part_of(name: str, entry: dict) -> bool:
     """Whether a (folded) name is one of the entry's names with words before it that count a part of its people
     (``subgroups`` in ``rules/names.yaml``: 女性, 农村, 户籍人口 …)."""

@@ -23,6 +23,7 @@ from checker.errors import CheckerError, Location
 from checker.language import units
 from checker.language.cn_numerals import arabic_years
 from checker.language.grammar import grammar, parse_target
+from checker.language.plausible import beyond
 from checker.language.rule import LEVEL_KINDS, Rule, rule_gaps
 from checker.language.script import chinese_characters, to_simplified
 from checker.plan.model import own_words
@@ -1412,7 +1413,11 @@ def _finish(item: dict, builder: _Builder) -> dict:
     for entries in item["targets"].values():
         for target in entries:
             why = _unread(target["text"], unit, direction)
-            if why and UNREAD in (target.get("review") or ""):
+            slipped = None if why else _implausible(target["text"], unit, direction, known)
+            if slipped:
+                target["review"] = "; ".join(filter(None, [target.get("review"), slipped]))
+                builder.count("level beyond the indicator's plausible range")
+            elif why and UNREAD in (target.get("review") or ""):
                 builder.count("phrase not read by the grammar")  # the sentence finder said so already
             elif why:
                 target["review"] = "; ".join(filter(None, [target.get("review"), why]))
@@ -1536,6 +1541,23 @@ def _unread(text: str, unit: str | None, direction: str) -> str | None:
     if gaps:
         return f"read as {rule.kind} but cannot be judged: {'; '.join(gaps)}"
     return None
+
+
+def _implausible(text: str, unit: str | None, direction: str, known: dict | None) -> str | None:
+    """Why a read target's level is beyond any its catalogue indicator takes (控制在10%以下 of 婴儿死亡率: 100‰, a slip of
+    % for ‰; :mod:`checker.language.plausible`), or None; only the catalogue's entries with a range are parsed."""
+    if not known or not known.get("plausible"):
+        return None
+    try:
+        found = beyond(known, parse_target(text, unit=unit, direction=direction))
+    except CheckerError:
+        return None
+    if found is None:
+        return None
+    bound = f"{'at most' if found.side == 'max' else 'at least'} {found.bound:g}{units.suffix(found.unit)}"
+    return (f"the level is {found.level:g}{units.suffix(found.unit)}, beyond any of {known.get('zh')} ({bound}): a "
+            "slipped unit (% written for ‰?); check the document and write the target as it means it (check judges it "
+            "n/a as it stands)")
 
 
 def to_yaml(draft: Draft, document: str) -> str:

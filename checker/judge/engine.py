@@ -19,13 +19,14 @@ from typing import TYPE_CHECKING
 
 from checker.errors import CheckerError
 from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
-from checker.judge.kinds.base import Context, Judgement
-from checker.data.matching import (Dataset, Point, match, reference_places, regions_to_judge, total_row_words,
-                                   valued_years, without_place_ending)
+from checker.judge.kinds.base import Context, Judgement, na
+from checker.data.matching import (Dataset, Point, catalogue_entry_of, match, reference_places, regions_to_judge,
+                                   total_row_words, valued_years, without_place_ending)
 from checker.data.observations import Observations, is_province, unnamed_totals
 from checker.plan.model import Indicator, Plan, Target
 from checker.judge.policy import Policy, default_policy, weights
 from checker.judge.precision import tidy_tree
+from checker.language.plausible import beyond
 from checker.language.units import in_english
 from checker.judge.results import OnDemand, Reason, Result, Results, unknown_in
 
@@ -140,6 +141,7 @@ class Run:
         self._place_levels: dict[str, str] | None = None  # each place of the data's 省份/地市 columns → its level
         self._static: dict[int, tuple[dict, dict]] = {}  # by id(target): hashing a Target hashes its rule
         self._without_data: dict[int, Verdict] = {}
+        self._implausible: dict[int, Verdict | None] = {}  # by id(target): the n/a of a level beyond plausible
         self._ids = dict.fromkeys(indicator.id for indicator in plan.indicators)  # ordered, and quick to ask
 
     def region_series(self, region: str) -> Mapping[str, Mapping[int, Point]]:
@@ -150,6 +152,9 @@ class Run:
     def verdict(self, region: str, indicator: Indicator, target: Target,
                 others: Mapping[str, Mapping[int, Point]]) -> Verdict:
         """The verdict of ``target`` in ``region``, whose series are ``others`` (:meth:`region_series`)."""
+        refused = self.implausible(indicator, target)
+        if refused is not None:
+            return refused
         series = others[indicator.id]
         if not series and target.rule.kind not in READS_OTHER_INDICATORS:
             return self.without_data(region, indicator, target, others)
@@ -175,6 +180,20 @@ class Run:
                           self.references(indicator.id, places), others, self.as_of, places)
             verdict = self._without_data[id(target)] = _verdict(ctx, self)
         return verdict
+
+    def implausible(self, indicator: Indicator, target: Target) -> Verdict | None:
+        """The n/a of a target whose level no value of its indicator is near (婴儿死亡率控制在10%以下: ≤100‰, beyond the
+        catalogue's plausible range, :mod:`checker.language.plausible`), whatever the data; None for any other. Once
+        per target: the same in every region."""
+        key = id(target)
+        if key not in self._implausible:
+            found = beyond(catalogue_entry_of(indicator), target.rule)
+            self._implausible[key] = None if found is None else _weigh(
+                na(*found.words(indicator.name_zh or indicator.name_en or indicator.id, target.text, indicator.name_en),
+                   "value",
+                   plausible={"level": found.level, "bound": found.bound, "side": found.side, "unit": found.unit}),
+                indicator, target, self.policy, None, None, self)
+        return self._implausible[key]
 
     def reference_regions(self, region: str) -> dict[str, str]:
         """city/province/nation → the region that is it for ``region`` (:func:`reference_places`), a province

@@ -1216,7 +1216,9 @@ def _finish(
     phrase_unit = parts.get("unit") if kind not in ("vs_baseline", "annual_rate", "offset_vs_reference") else None
     scaled: tuple[str, str] | None = None  # (from, to): the units the phrase's value was converted between
     if phrase_unit:
-        phrase_unit = _unit_of(phrase_unit, text, location)
+        written_unit, phrase_unit = phrase_unit, _unit_of(phrase_unit, text, location)
+        if indicator_unit and phrase_unit != indicator_unit and units.also_means(written_unit, indicator_unit):
+            phrase_unit = indicator_unit  # "a minimum of 4 visits" of an indicator in 次: 4 次, not 4 人次
         per = g.per_population.search(subject) if subject else None
         # "每千人口床位数达到6张": 6 beds per 1,000 people, unless the plan counts the indicator in 张 itself
         if per and _is_count(phrase_unit) and (indicator_unit is None or units.read(indicator_unit).denominator):

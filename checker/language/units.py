@@ -50,8 +50,15 @@ class Unit:
 
     @property
     def noun(self) -> str | None:
-        """What a rate is counted per (人 in 1/10万人 and in 人/10万人), None for other units."""
-        if self.denominator and self.numerator in (None, self.denominator):
+        """What a rate is counted per (人 in 1/10万人 and in 人/10万人, 活产 in 人/10万活产), None for other units: a
+        count of people or cases per a population (the units file's ``@rate_counts`` per ``@rate_per``) is that
+        population's rate, as 1/10万活产 is; beds per people (张/千人) are no rate."""
+        if not self.denominator:
+            return None
+        if self.numerator in (None, self.denominator):
+            return self.denominator
+        v = _vocabulary()
+        if self.times == 1 and self.numerator in v.rate_counts and self.denominator in v.rate_per:
             return self.denominator
         return None
 
@@ -92,12 +99,13 @@ class _Vocabulary:
     """The unit words of the rules file, indexed for reading and writing units."""
 
     __slots__ = ("bases", "by_symbol", "small", "large", "zh_magnitudes", "en_magnitudes", "english", "english_one",
-                 "shares")
+                 "shares", "rate_counts", "rate_per", "also")
 
     def __init__(self, bases: dict[str, _Base], by_symbol: dict[str, _Base], small: dict[str, int],
                  large: dict[str, int], zh_magnitudes: tuple[tuple[str, int], ...],
                  en_magnitudes: tuple[tuple[str, int], ...], english: dict[str, str], english_one: dict[str, str],
-                 shares: dict[int, _Base]) -> None:
+                 shares: dict[int, _Base], rate_counts: frozenset[str] = frozenset(),
+                 rate_per: frozenset[str] = frozenset(), also: dict[str, str] | None = None) -> None:
         self.bases = bases  # folded spelling → base
         self.by_symbol = by_symbol
         self.small = small  # folded magnitude word → factor (十 百 千 thousand)
@@ -107,6 +115,9 @@ class _Vocabulary:
         self.english = english  # symbol → English name (plural: 10,000 persons, beds per 1,000 persons)
         self.english_one = english_one  # symbol → English name of one (yuan per person)
         self.shares = shares  # N → the base unit that is 1/N
+        self.rate_counts = rate_counts  # counting words whose count per a population is a rate (人, 件)
+        self.rate_per = rate_per  # … and those populations (人, 活产)
+        self.also = also or {}  # folded spelling → the other unit it reads as, where the indicator is in that one
 
 
 def fold(text: str) -> str:
@@ -140,6 +151,9 @@ def _vocabulary() -> _Vocabulary:
     english: dict[str, str] = {}
     english_one: dict[str, str] = {}
     composable, counting = True, False
+    rate_counts: set[str] = set()
+    rate_per: set[str] = set()
+    also: dict[str, str] = {}
     path = rules_file(UNITS_FILE)
     with open(path, encoding="utf-8") as handle:
         lines = handle.read().splitlines()
@@ -166,6 +180,13 @@ def _vocabulary() -> _Vocabulary:
                 for word in [first, *fields[2:]]:
                     table[fold(word)] = int(fields[1])
                     (en_magnitudes if word.isascii() else zh_magnitudes).append((word, int(fields[1])))
+            elif line.startswith(("@rate_counts ", "@rate_per ")):  # symbols defined above, by spaces
+                directive, *symbols = line.split()
+                (rate_counts if directive == "@rate_counts" else rate_per).update(
+                    by_symbol[symbol].symbol for symbol in symbols)
+            elif line.startswith("@also "):  # @also 次 = visits: a spelling of another unit that may mean this one
+                symbol = by_symbol[fields[0][6:].strip()].symbol
+                also.update((fold(word), symbol) for word in fields[1:])
             elif line.startswith("@en "):
                 symbol = fields[0][4:].strip()
                 english[symbol], english_one[symbol] = fields[1], fields[-1]
@@ -186,7 +207,7 @@ def _vocabulary() -> _Vocabulary:
                 f"cannot read this line of the units file: {line!r}",
                 Location(path, number),
                 hint="a unit line is `name = definition = symbol = alias …`; see the top of the file "
-                "for @compose, @counting, @small, @large and @en (an @en line names a symbol defined above it)",
+                "for @compose, @counting, @small, @large, @rate_counts, @rate_per and @en (these last name symbols defined above them)",
             ) from None
     shares = {base.share_of: base for base in by_symbol.values() if base.share_of}
     return _Vocabulary(
@@ -199,6 +220,9 @@ def _vocabulary() -> _Vocabulary:
         english=english,
         english_one=english_one,
         shares=shares,
+        rate_counts=frozenset(rate_counts),
+        rate_per=frozenset(rate_per),
+        also=also,
     )
 
 
@@ -529,6 +553,12 @@ def looks_like_unit(words: str) -> bool:
 def canonical(unit: str, location: Location | None = None) -> str:
     """How checker writes a unit: ``/10万`` → ``1/10万``, ``％`` → ``%``, ``名/10万人口`` → ``人/10万人``."""
     return read(unit, location).symbol
+
+
+def also_means(written: str, unit: str) -> bool:
+    """Whether ``written``, a spelling of another unit, may mean ``unit`` (the units file's ``@also``): "4 visits" of an
+    indicator counted in 次 (antenatal visits per woman) is 4 次, though visits alone are 人次."""
+    return _vocabulary().also.get(fold(written)) == unit
 
 
 def is_known(unit: str) -> bool:

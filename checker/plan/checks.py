@@ -20,8 +20,8 @@ from checker.language.rule import PERIOD_SPAN, PERIOD_SPAN_END, Rule
 
 #: The warnings that turn verdicts without a word: ``checker check`` repeats them on stderr (the plan
 #: keeps them, :attr:`checker.plan.model.Plan.slips`); the rest are the plan's own mess, for ``lint``.
-VERDICT_SLIPS = frozenset({"catalogue-id", "direction", "unit-scale", "baseline-scale", "baseline-way", "added-to-total",
-                           "target-scale", "baseline-conflict", "duplicate-name",
+VERDICT_SLIPS = frozenset({"catalogue-id", "direction", "unit-scale", "implausible-level", "baseline-scale",
+                           "baseline-way", "added-to-total", "target-scale", "baseline-conflict", "duplicate-name",
                            "phrase-direction", "phrase-year", "period-base"})
 
 
@@ -134,6 +134,7 @@ def plan_problems(plan: Plan, locate=None):
                         f"at line {clash.location.line} cannot both hold",
                         later.location, hint="both are kept as the plan wrote them; `checker check` judges each",
                     )
+        yield from _implausible_level(indicator)
         yield from _unit_scale(indicator)
         yield from _baseline_scale(indicator, plan.base_year)
         yield from _baseline_unit_scale(indicator)
@@ -863,6 +864,70 @@ def _deliverable_of_measure(indicator):
                                "references), or a structured `rule:` next to `text`")
 
 
+def _implausible_level(indicator):
+    """A level target beyond the catalogue's plausible range of its indicator (婴儿死亡率控制在10%以下: ≤100‰, a slip
+    of % for ‰): ``check`` judges it n/a (:mod:`checker.language.plausible`); which scale was meant is not guessed."""
+    from checker.data.matching import catalogue_entry_of
+    from checker.language import units
+    from checker.language.plausible import beyond
+
+    entry = catalogue_entry_of(indicator)
+    if not entry or not entry.get("plausible"):
+        return
+    for target in indicator.targets:
+        found = beyond(entry, target.rule)
+        if found is None:
+            continue
+        side = "at most" if found.side == "max" else "at least"
+        yield Problem("warning", "implausible-level",
+                      f"{indicator.id}: the target {target.text!r} is {found.level:g}{units.suffix(found.unit)}, "
+                      f"{'above' if found.side == 'max' else 'below'} any level of {indicator.name_zh or indicator.name_en} "
+                      f"({side} {found.bound:g}{units.suffix(found.unit)}, rules/indicators.yaml): a slipped unit (% "
+                      "written for ‰?); check judges it n/a",
+                      target.location,
+                      hint=f"write the target as the plan means it, in {found.unit} ({_meant_example(target.text)}); "
+                           "checker does not guess the scale")
+
+
+def _meant_example(text: str) -> str:
+    """The target's words with % written as ‰ (控制在10%以下 → 控制在10‰以下), the usual slip, as an example."""
+    return text.replace("％", "‰").replace("%", "‰") if "%" in text or "％" in text else "10‰以下, 18/10万"
+
+
+def _target_in_another_scale(indicator, usual: str):
+    """A target of an indicator in its usual unit (孕产妇死亡率 in 1/10万) written in another scale (控制在0.2%以下, read
+    as 200/10万): it converts, but a plan writes such a rate in its usual scale, and a slipped sign (‰ typed %) is
+    then read ten or a hundred times off; the plausible range catches the far ones (implausible-level), this the rest."""
+    from checker.language import units
+    from checker.language.grammar import parse_target
+    from checker.errors import CheckerError
+    from checker.data.matching import catalogue_entry_of
+    from checker.language.plausible import beyond
+
+    entry = catalogue_entry_of(indicator)
+    for target in indicator.targets:
+        if target.rule.kind not in _VALUE_KINDS or target.overridden or beyond(entry, target.rule) is not None:
+            continue
+        if not any(note.startswith("converted from") for note in target.rule.notes) or any(
+                other.year == target.year and other.rule.value == target.rule.value and not any(
+                    note.startswith("converted from") for note in other.rule.notes)
+                for other in indicator.targets if other is not target):
+            continue  # in the usual scale; or said in it too for the year (≤12 beside ≤0.12‰): no slip
+        try:
+            written = parse_target(target.text, None, indicator.direction).unit
+        except CheckerError:
+            continue
+        if written and _is_rate(written) and not units.same_unit(written, usual):
+            yield Problem("warning", "unit-scale",
+                          f"{indicator.id}: {indicator.name_zh or indicator.name_en} is measured in {usual}, but the "
+                          f"target {target.text!r} is written in {written}; it is read as "
+                          f"{target.rule.value:g}{units.suffix(indicator.unit)}",
+                          target.location,
+                          hint=f"if {written} is a slipped sign (‰ typed as %), write the target in {usual} as the "
+                               f"plan means it; if the plan means {written}, keep it (the conversion is right)")
+            return
+
+
 def _unit_scale(indicator):
     """A rate whose name the catalogue measures in another scale (婴儿死亡率 in %), or whose targets
     are all written in another (unit %, target 4‰以下): the usual slip of a plan written by hand. The
@@ -884,7 +949,8 @@ def _unit_scale(indicator):
                           indicator.location,
                           hint=f"if the figures are in {usual}, write `unit: {usual}`; a unit column in the data "
                                "removes the doubt")
-        return  # the usual unit: a target written in another scale is only another way to say it
+        yield from _target_in_another_scale(indicator, usual)
+        return
     other = None
     for target in indicator.targets:
         if target.rule.kind not in _VALUE_KINDS:
@@ -895,7 +961,7 @@ def _unit_scale(indicator):
             written = parse_target(target.text, None, indicator.direction).unit
         except CheckerError:
             continue
-        if other is None and _is_rate(written) and written != unit:
+        if other is None and _is_rate(written) and not units.same_unit(written, unit):  # 1/千活产 is ‰ by name
             other = (target, written)
     if other is not None:
         target, written = other

@@ -231,6 +231,14 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
                     steps.append((number, indicator, target, everyone))
                     number += 1
                     continue
+                refused = run.implausible(indicator, target)
+                if refused is not None:  # a level beyond plausible (10% for 婴儿死亡率): one n/a for every region
+                    status, reason, assessment, year, value, _ = refused
+                    without_data.append((list(everyone), number, year, value, assessment, status, reason.zh, reason.en))
+                    if with_evidence:
+                        shared[number] = refused
+                    number += 1
+                    continue
                 if absent:
                     verdict = run.without_data(regions[absent[0]], indicator, target,
                                                run.region_series(regions[absent[0]]))

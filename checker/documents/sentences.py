@@ -2209,7 +2209,7 @@ def _in_digits(clause: str) -> str:
     """``clause`` with the amounts it writes in Chinese numerals in digits, as the grammar reads them (降至百分之三 →
     降至3%, 每十万活产十人 → 10/十万): the finder's tests for an amount look for a digit, and a formal text's
     百分之九 is as much an amount as 9% (the clause and its words are still taken as written)."""
-    return normalize(clause) if re.search("[零〇一二两三四五六七八九十百千半]|分之", clause) else clause
+    return normalize(clause) if re.search("[零〇一二两三四五六七八九十百千半廿卅卌]|分之", clause) else clause
 
 
 def _clauses(sentence: str) -> list[tuple[int, str]]:

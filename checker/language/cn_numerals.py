@@ -126,6 +126,17 @@ def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str], unread
     # many, and so is one that is the whole phrase (五个以上, 两所) — not an age that opens a name (十五岁及以上人口…)
     text = re.sub(f"({_BOUND_WORDS}|{_CHANGE_WORDS}|{_MADE_WORDS})({NUMERAL})({_COUNTERS})(?=以上|以下|左右|及以上|$)",
                   bound, text)
+
+    def listed(match: re.Match) -> str:
+        counts = [(joint, read(numeral), counter)
+                  for joint, numeral, counter in re.findall(f"([、及和与或]?)({NUMERAL})({_COUNTERS})", match.group(2))]
+        if any(value is None for _, value, _ in counts):
+            return match.group(0)
+        return match.group(1) + "".join(joint + _number(value) + counter for joint, value, counter in counts)
+
+    # the same counts listed after one bound (分別為不超過一星期及四星期: one value for each of two queues), each in digits
+    text = re.sub(f"({_BOUND_WORDS})((?:{NUMERAL})(?:{_COUNTERS})(?:[、及和与或](?:{NUMERAL})(?:{_COUNTERS}))+)"
+                  "(?=以上|以下|左右|$)", listed, text)
     # a count of things added (新增两个, 改建三间): things counted, not a magnitude (新增三十万人 stays refused, as the
     # grammar knows no 新增 of people)
     text = re.sub(f"({_ADDED_WORDS})([零〇一二两三四五六七八九十百]+)({_COUNTERS})(?=以上|以下|左右|及以上|$)", bound, text)
@@ -142,7 +153,9 @@ _BOUND_WORDS = ("达到|达|不少于|不低于|不超过|不高于|低于|少�
                 "增加到|增加至|增至|升至|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至")
 #: a rate's base written before its number (每十万活产十人, 每千活产儿中不超过五例): the count after it is the rate's
 _PER_BASE = "每(?:十万|万|千|百)(?:名|个)?(?:活产儿|活产|出生|人口|人)?中?(?:死亡)?(?:不到|不足|少于|低于|不超过|不高于)?"
-_COUNTERS = "人次|人|名|张|个|家|所|项|支|座|处|岁|例|宗|间|台|条"
+#: (and lengths of time, as rules/units.txt knows them: 不超過四星期, 不超过二十八天, 三个月以内 — a length read in
+#: digits, 4星期, was read while its numeral was not)
+_COUNTERS = "人次|人|名|张|个星期|个小时|个月|个|家|所|项|支|座|处|岁|例|宗|间|台|条|星期|周|天|小时|分钟"
 #: the verbs of making before a count (至少建成两所, 新建五个以上)
 _MADE_WORDS = "建成|新建|建设|设立|创建|培育|配备"
 #: the verbs of adding or rebuilding before a count (新增两个, 改建三间)

@@ -77,3 +77,80 @@ def test_a_name_that_ends_in_a_word_of_neng_keeps_it():
     """功能, 体能: 能 is part of the word there, not a modal."""
     text = "某市规划\n到2030年，肺功能检查率达到60%，学生体能达标率达到90%。\n"
     assert {name for name, *_ in drafted_from(text)} == {"肺功能检查率", "学生体能达标率"}
+
+
+# --- F5: 民國 years written with their era ------------------------------------------------------------------------------
+
+def test_a_year_with_its_era_is_the_common_year_in_place():
+    """``arabic_years`` writes 民國115年 as 2026年, padded so each position stays; a bare 115年 is left as written."""
+    from checker.language.cn_numerals import arabic_years
+
+    for written, year in [("一、民國115年成人", "2026"), ("到中華民國119年，", "2030"), ("民國九十七年度", "2008"),
+                          ("較民國一○九年", "2020"), ("民国 97年", "2008")]:
+        read = arabic_years(written)
+        assert len(read) == len(written) and f"{year}年" in read.replace(" ", ""), read
+        assert read.find(year) == written.find("民") if "中" not in written else read.find(year) == written.find("中")
+    assert arabic_years("119年嬰兒死亡率") == "119年嬰兒死亡率"
+
+
+def test_extract_reads_sentences_with_their_era():
+    """Each sentence that names 民國 is drafted for its year (the document was refused: another calendar), quoted as
+    written; a bare 119年 beside them is still not placed (its calendar is not said in its words)."""
+    text = ("國民健康署施政計畫\n一、民國115年成人吸菸率降至12%以下。\n二、到民國119年，大腸癌篩檢率提升至45%以上。\n"
+            "三、119年嬰兒死亡率降至千分之3.5以下。\n四、愛滋病毒感染者知道自己感染狀況之比率於中華民國119年達95%。\n")
+    draft = draft_from(text)
+    assert {(name, year, words) for name, year, words, _ in _targets(draft)} == {
+        ("成人吸烟率", 2026, "降至12%以下"), ("大肠癌筛检率", 2030, "提升至45%以上"),
+        ("爱滋病毒感染者知道自己感染状况之比率", 2030, "達95%")}
+    assert any("民國115年" in target["source"]["quote"] for item in draft.indicators
+               for target in item["targets"].values())
+
+
+def test_extract_reads_a_title_year_with_its_era():
+    """A title ``國民健康署 民國115年度 施政目標`` gives its goals the year 2026 (no year was found)."""
+    text = "國民健康署 民國115年度 施政目標\n一、成人吸菸率降至12%以下。\n"
+    assert draft_from(text).plan["target_years"] == [2026]
+
+
+def test_a_refusal_names_a_bare_minguo_year_in_the_title():
+    """A title's ``九十七年度`` (no era) is passed over: the refusal says so and how to write it."""
+    text = "行政院衛生署國民健康局 歲出計畫提要 九十七年度\n預期成果：\n(2)兒童發展篩檢率達85%。\n"
+    with pytest.raises(CheckerError) as refused:
+        draft_from(text)
+    assert "九十七年度 may be a year of 民國 (97 + 1911 = 2008)" in refused.value.message
+    text = text.replace("九十七年度", "民國九十七年度")
+    assert {year for _, year, _, _ in _targets(draft_from(text))} == {2008}
+
+
+def test_a_bare_year_in_a_cell_of_a_minguo_table_gets_a_rule(tmp_path):
+    """``較112年減少10%`` under headers that count in 民國 (基準值（112年）, 115年度目標值) keeps its words and gets a
+    rule reading 112 as 民國112年 (2023), with a note (it was refused: no era)."""
+    path = tmp_path / "kpi.md"
+    path.write_text("# 某縣衛生局關鍵績效指標\n\n| 關鍵績效指標 | 基準值（112年） | 115年度目標值 | 116年度目標值 |\n"
+                    "|---|---|---|---|\n| 結核病發生率（每十萬人口） | 33.5 | 較112年減少10% | 28以下 |\n", encoding="utf-8")
+    from checker.documents.draft import build
+    from checker.documents.readers import read_document
+
+    draft = build(read_document(path))
+    [target] = [item["targets"][2026] for item in draft.indicators]
+    assert target["text"] == "較112年減少10%"
+    assert target["rule"] == {"kind": "vs_baseline", "op": "<=", "value": -10.0, "base_year": 2023, "change": "percent"}
+    assert "112年 as 民國112年 (2023)" in target["review"]
+
+
+def test_a_bare_year_in_a_cell_of_a_common_calendar_table_is_not_guessed(tmp_path):
+    """The same cell under 2023年 headers keeps the grammar's refusal: nothing says 112 is a 民國 year."""
+    path = tmp_path / "kpi.md"
+    path.write_text("# 某縣衛生局關鍵績效指標\n\n| 關鍵績效指標 | 2023年基準值 | 2026年目標值 |\n"
+                    "|---|---|---|\n| 結核病發生率（每十萬人口） | 33.5 | 較112年減少10% |\n", encoding="utf-8")
+    from checker.documents.draft import build
+    from checker.documents.readers import read_document
+
+    [target] = [item["targets"][2026] for item in build(read_document(path)).indicators]
+    assert "rule" not in target and "no era or century to say so" in target["review"]
+
+
+def _targets(draft) -> set[tuple]:
+    from drafts import drafted
+
+    return drafted(draft)

@@ -12,6 +12,7 @@ forty-line table, and cn2an would add its own dependencies and import time to ev
 from __future__ import annotations
 
 import re
+from functools import cache
 
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -173,11 +174,36 @@ _YEAR_DIGIT_VALUE = {char: str(DIGITS.get(char, 0)) for char in _YEAR_DIGITS}
 
 def arabic_years(text: str) -> str:
     """``text`` with years written in Chinese numerals in digits (``到二〇二五年`` → ``到2025年``), the
-    way formal documents date their goals. Each year keeps its four characters, so a position in the
+    way formal documents date their goals, and a year of 民國 written with its era as the common year
+    (``民國115年`` → ``2026 年``, :func:`_era_years`). Each year keeps its characters' positions (an era's
+    year is padded with spaces after it, so a clause that starts at the year quotes its era): a position in the
     result is the same position in ``text``."""
-    if "年" not in text or not _CHINESE_YEAR.search(text):
+    if "年" not in text:
+        return text
+    if "民" in text:
+        text = _era_years(text)
+    if not _CHINESE_YEAR.search(text):
         return text
     return _CHINESE_YEAR.sub(lambda m: "".join(_YEAR_DIGIT_VALUE[char] for char in m.group(0)), text)
+
+
+@cache
+def _era_year() -> re.Pattern:
+    """A year of 民國 written with its era, in digits or Chinese numerals (compiled when a text holds 民)."""
+    return re.compile(r"(?:中[华華]\s*)?民[国國]\s*(?:(\d{2,3})|(" + CHINESE_ROC_YEAR.pattern
+                      + r"|[六七八九]十[一二三四五六七八九]?(?=\s*年)))(?=\s*年)")
+
+
+def _era_years(text: str) -> str:
+    """``text`` with each year of 民國 written with its era (民國115年, 中華民國119年, 民國九十七年度) as the common year,
+    115 + 1911 = 2026: the era says which calendar the year counts in, so nothing is guessed (a bare 115年 says
+    nothing of it and is left as written). The year is padded with spaces after it to the era's length."""
+    def common(match: re.Match) -> str:
+        digits, numeral = match.groups()
+        year = int(digits) if digits else roc_year(numeral)
+        return match.group(0) if year is None else f"{year + 1911:<{len(match.group(0))}}"
+
+    return _era_year().sub(common, text)
 
 
 #: a year of 民國 (Taiwan's calendar) written in Chinese numerals: digit by digit (一○九年, 一一九年, 九九年) or as a
@@ -188,7 +214,7 @@ CHINESE_ROC_YEAR = re.compile(rf"(?<![{_YEAR_DIGITS}十百])(?:一[{_YEAR_DIGITS
 
 def roc_year(numeral: str) -> int | None:
     """The 民國 year a numeral of :data:`CHINESE_ROC_YEAR` writes (一○九 → 109, 一百零九 → 109), or None."""
-    if "百" in numeral:
+    if "百" in numeral or "十" in numeral:  # (九十七, a year of the 1990s and 2000s written as a number)
         value = read(numeral.replace("零", ""))  # 一百零九: the 零 only holds the tens' place
         return int(value) if value is not None else None
     return int("".join(_YEAR_DIGIT_VALUE[char] for char in numeral))

@@ -25,22 +25,17 @@ def test_a_length_in_weeks_is_read(phrase, value):
 
 
 def test_a_week_is_seven_days():
-    """周 converts into 天, so data in days is judged against a target in weeks."""
+    """周 converts into 天, so data in days is judged against a target in weeks; 周岁 stays an age, never weeks."""
     from checker.language.units import convert
 
     assert convert(4, "周", "天") == pytest.approx(28)
+    assert parse_target("18周岁及以上").unit == parse_target("4周岁以下").unit == "岁"
 
 
 def test_a_length_of_days_in_numerals_is_read():
     """不超过二十八天 was refused while 不超过28天 was read."""
     rule = parse_target("不超过二十八天")
     assert (rule.value, rule.unit) == (28.0, "天")
-
-
-@pytest.mark.parametrize("phrase, unit", [("18周岁及以上", "岁"), ("4周岁以下", "岁")])
-def test_an_age_in_full_years_stays_an_age(phrase, unit):
-    """周岁 is an age, never weeks."""
-    assert parse_target(phrase).unit == unit
 
 
 def test_extract_drafts_a_waiting_time_in_weeks():
@@ -68,15 +63,13 @@ def test_thirty_and_twenty_in_a_numeral(phrase, value):
 
 
 def test_extract_reads_thirty_in_a_numeral_and_cuts_the_modal():
-    """``2015年，結核病發生率能降到每十萬人口卅四人`` is drafted (it was not found), named without the modal 能."""
-    text = "結核病防治計畫\n2015年，結核病發生率能降到每十萬人口卅四人。\n"
-    assert drafted_from(text) == {("结核病发生率", 2015, "降到每十萬人口卅四人")}
+    """``2015年，結核病發生率能降到每十萬人口卅四人`` is drafted (it was not found), named without the modal 能; in
+    肺功能, 体能 the 能 is part of the word and stays."""
+    text = "結核病防治計畫\n2015年，結核病發生率能降到每十萬人口卅四人，肺功能檢查率達到60%，學生體能達標率達到90%。\n"
+    assert {(name, year) for name, year, _ in drafted_from(text)} == {
+        ("结核病发生率", 2015), ("肺功能检查率", 2015), ("学生体能达标率", 2015)}
 
 
-def test_a_name_that_ends_in_a_word_of_neng_keeps_it():
-    """功能, 体能: 能 is part of the word there, not a modal."""
-    text = "某市规划\n到2030年，肺功能检查率达到60%，学生体能达标率达到90%。\n"
-    assert {name for name, *_ in drafted_from(text)} == {"肺功能检查率", "学生体能达标率"}
 
 
 # --- F5: 民國 years written with their era ------------------------------------------------------------------------------
@@ -136,16 +129,9 @@ def test_a_bare_year_in_a_cell_of_a_minguo_table_gets_a_rule(tmp_path):
     assert target["text"] == "較112年減少10%"
     assert target["rule"] == {"kind": "vs_baseline", "op": "<=", "value": -10.0, "base_year": 2023, "change": "percent"}
     assert "112年 as 民國112年 (2023)" in target["review"]
-
-
-def test_a_bare_year_in_a_cell_of_a_common_calendar_table_is_not_guessed(tmp_path):
-    """The same cell under 2023年 headers keeps the grammar's refusal: nothing says 112 is a 民國 year."""
-    path = tmp_path / "kpi.md"
+    # the same cell under 2023年 headers keeps the grammar's refusal: nothing says 112 is a 民國 year
     path.write_text("# 某縣衛生局關鍵績效指標\n\n| 關鍵績效指標 | 2023年基準值 | 2026年目標值 |\n"
                     "|---|---|---|\n| 結核病發生率（每十萬人口） | 33.5 | 較112年減少10% |\n", encoding="utf-8")
-    from checker.documents.draft import build
-    from checker.documents.readers import read_document
-
     [target] = [item["targets"][2026] for item in build(read_document(path)).indicators]
     assert "rule" not in target and "no era or century to say so" in target["review"]
 

@@ -86,12 +86,13 @@ def test_an_english_change_from_a_years_value_reads_with_that_year():
 
 def test_a_minguo_date_leaves_its_sentence_undated():
     """110年7月1日起提供…，一般超音波檢查增加至3次 (a 2021 change told in 民国 years) was drafted as a standing target of
-    the plan's last year; its sentence is now placed in no year (another calendar) and left out, as 从79年…至105年 is."""
+    the plan's last year; its sentence is now placed in no year (another calendar) and left out, as 从79年…至105年 is.
+    (Round 37: 民國112年 names its era, so it is 2023 and its sentence is read as one of 2023年 is, a record here.)"""
     text = ("某市衛生年報\n於2025年將早發性非傳染性疾病死亡率降低25%。\n"
             "110年7月1日起提供孕婦14次產檢,一般超音波檢查增加至3次。\n民國112年,篩檢率提高至87.3%。\n")
     draft = draft_from(text, "plan.txt")
     assert not any(name.startswith(("一般", "筛检")) for name, *_ in _drafted(text))
-    assert draft.reviews.get("left out: years in another calendar") == 2
+    assert draft.reviews.get("left out: years in another calendar") == 1
 
 
 def test_a_sentence_led_by_a_date_is_of_that_dates_year():

@@ -21,6 +21,7 @@ from checker.documents import catalogue, english_sentences, sentences, tables, v
 from checker.documents.model import PLAN_YEAR, UNREAD, Document, Found, Paragraph, Table, paragraph
 from checker.errors import CheckerError, Location
 from checker.language import units
+from checker.language import cn_numerals
 from checker.language.cn_numerals import arabic_years
 from checker.language.grammar import grammar, parse_target
 from checker.language.plausible import beyond
@@ -237,15 +238,16 @@ def _table_year(doc: Document, issued: int | None, issued_why: str | None) -> tu
 
 def _planned_years(title: str) -> frozenset[int]:
     """The years a title's work plans are for (某市2026年卫生健康工作要点, 2025年工作总结和2026年工作计划, 2026年政府工作报告,
-    2026年民生实事: 2026), not one it reviews (2025年工作计划完成情况)."""
+    2026年民生实事: 2026; 國民健康署 民國115年度 施政目標: 2026), not one it reviews (2025年工作计划完成情况)."""
     return frozenset(int(next(year for year in found.groups() if year))
-                     for found in _PLANNED_YEAR.finditer(arabic_years(title)))
+                     for found in _PLANNED_YEAR.finditer(arabic_years(to_simplified(title))))
 
 
 #: a year's work plan in a title (2026年卫生健康工作要点, 2026年度工作计划), not a review of one (…计划执行情况), nor a span's
 #: last year (2023—2025年…行动计划)
 _PLANNED_YEAR = re.compile(r"(?:(?<![\d年—–\-~～至到])((?:19|20)\d{2})\s*年(?![—–\-~～至到])(?:度)?[^\d，,。；\n]{0,16}?"
-                           r"(?:工作)?(?:要点|计划|安排|目标任务|思路|打算|重点|重点任务|这么干|怎么干)"
+                           # (施政目标: a Taiwan agency's goals of the year, 民國115年度施政目標)
+                           r"(?:工作)?(?:要点|计划|安排|目标任务|施政目标|思路|打算|重点|重点任务|这么干|怎么干)"
                            # 2026年民生实事, 2026年十件民生实事, 2026年省级民生实事项目: that year's list of works to do
                            r"|(?<![\d年—–\-~～至到])((?:19|20)\d{2})\s*年(?:度)?[^\d，,。；\n]{0,10}?实事"
                            r"|((?:19|20)\d{2})\s*年\s*[\u4e00-\u9fff]{0,8}?政府工作报告)"
@@ -1216,7 +1218,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             builder.count("baseline year guessed")
         if _undated_start(item, base_year):
             builder.count("baseline year guessed")
-    indicators = [_finish(item, builder) for item in with_targets]
+    minguo = _counts_in_minguo(doc, found_tables)
+    indicators = [_finish(item, builder, minguo) for item in with_targets]
     if region is None:  # a placeholder in the document's language, as the report prints it
         words = title or " ".join(block.text for block in doc.paragraphs[:40])
         region = "unknown region" if words and not chinese_characters(words) else "未知地区"
@@ -1387,7 +1390,50 @@ def _stated_base(text: str, hit: Found) -> re.Match | None:
     return _STATED_BASE.match(to_simplified(text[at + len(hit.quote):at + len(hit.quote) + 40])) if at >= 0 else None
 
 
-def _finish(item: dict, builder: _Builder) -> dict:
+#: a year written with the era of 民國 (民國115年, 中華民國一一九年, 民国九十七年度): the document counts in that calendar
+_ERA_NAMED = re.compile(r"民[国國]\s*(?:\d{2,3}|[〇○零一二三四五六七八九]{2,3}|[六七八九]十)")
+#: a year of 民國 (60–139) in digits with no era, as a target's words may give a base or a year (較112年減少10%)
+_BARE_MINGUO = re.compile(r"(?<![\d民国國.])(?:[6-9]\d|1[0-3]\d)(?=\s*年(?!代|级|級|龄|齡|间|間|来|來|内|內))")
+
+
+def _counts_in_minguo(doc: Document, found_tables: list[tables.IndicatorTable]) -> str | None:
+    """What says the document counts its years in 民國 (a table's year headers, 基準值（112年）; a year written with its
+    era, 民國115年), or None: only then is a bare 112年 in a target's words read as 民國's."""
+    table = next((t for t in found_tables if t.counts_in_minguo), None)
+    if table is not None:
+        return "the table's year headers count in 民國 (" + "、".join(
+            c.header.strip() for c in table.columns if c.year and c.role in ("baseline", "target"))[:60] + ")"
+    era = next((found for block in doc.paragraphs for found in [_ERA_NAMED.search(block.text)] if found), None)
+    return f"the document writes its years with the era of 民國 ({era.group(0)}…)" if era else None
+
+
+def _minguo_rule(text: str, unit: str | None, direction: str, minguo: str | None) -> tuple[dict, str] | None:
+    """The structured rule of a target whose words the grammar refused for a bare 民國 year (較112年減少10%) in a
+    document that counts in 民國 (:func:`_counts_in_minguo`), with the note that says so: the words read with the
+    era written (較民國112年減少10%, 2023). The text stays verbatim; the grammar alone never guesses a calendar, and
+    reads the same words the same way at `checker check`, so the reading is kept as a `rule:`. None where the words
+    hold no such year or do not read with its era either."""
+    years = _BARE_MINGUO.findall(text)
+    if not minguo or not years:
+        return None
+    try:
+        rule = parse_target(_BARE_MINGUO.sub(lambda match: "民國" + match.group(0), text), unit=unit,
+                            direction=direction)
+    except CheckerError:
+        return None
+    if rule.kind in ("all_of", "unspecified") or rule_gaps(rule):
+        return None
+    # (a unit only where the words' differs from the indicator's, and never for a change in percent or points)
+    own_unit = rule.unit if rule.unit != unit and rule.change not in ("percent", "points") else None
+    fields = {"kind": rule.kind, "op": rule.op, "value": rule.value, "upper": rule.upper, "unit": own_unit,
+              "reference": rule.reference, "base_year": rule.base_year, "change": rule.change, "trend": rule.trend,
+              "modifiers": list(rule.modifiers) or None}
+    read = "、".join(f"{year}年 as 民國{year}年 ({int(year) + 1911})" for year in years)
+    return ({key: value for key, value in fields.items() if value is not None},
+            f"{minguo}: the rule reads {read}; check it against the document")
+
+
+def _finish(item: dict, builder: _Builder, minguo: str | None = None) -> dict:
     known = item.pop("_catalogue")
     written = item.pop("_unit_written")
     reviews: list[str] = item.pop("_review")
@@ -1414,9 +1460,14 @@ def _finish(item: dict, builder: _Builder) -> dict:
         for target in entries:
             why = _unread(target["text"], unit, direction)
             slipped = None if why else _implausible(target["text"], unit, direction, known)
+            ruled = _minguo_rule(target["text"], unit, direction, minguo) if why else None
             if slipped:
                 target["review"] = "; ".join(filter(None, [target.get("review"), slipped]))
                 builder.count("level beyond the indicator's plausible range")
+            elif ruled:  # 較112年減少10% under 基準值（112年）: the rule reads the year as the table's headers count
+                target["rule"], why = ruled
+                target["review"] = "; ".join(filter(None, [target.get("review"), why]))
+                builder.count("target to confirm")
             elif why and UNREAD in (target.get("review") or ""):
                 builder.count("phrase not read by the grammar")  # the sentence finder said so already
             elif why:
@@ -1446,6 +1497,24 @@ _LOOKED_BACK = "left out: a table of "
 _NOT_READ = "left out: two tables side by side"
 
 
+#: a year of 民國 with no era in a document's top lines (九十七年度, 115年度計畫): the year its goals may be of
+_TOP_MINGUO = re.compile(r"(?<![\d〇○零一二三四五六七八九十百民国國])((?:[6-9]\d|1[0-3]\d)|[六七八九]十[一二三四五六七八九]?|"
+                         r"一[〇○零一二三][〇○零一二三四五六七八九]|一百[零一二三]?十?[一二三四五六七八九]?)\s*年度?(?!代|级|級|龄|齡)")
+
+
+def _minguo_in_top(doc: Document) -> str:
+    """The clause a refusal for no year adds where the document's top names a bare year of 民國 (九十七年度): that
+    year was passed over, since its calendar is not said, and written with its era it is read."""
+    for line in _top_lines(doc, 3, 3):
+        found = _TOP_MINGUO.search(line)
+        if found:
+            year = int(found.group(1)) if found.group(1).isdigit() else cn_numerals.roc_year(found.group(1))
+            if year is not None and 60 <= year <= 139:
+                return (f"; the top's {found.group(0)} may be a year of 民國 ({year} + 1911 = {year + 1911}), passed over "
+                        f"since no era says so: write it 民國{found.group(0)} or {year + 1911}年")
+    return ""
+
+
 def _refuse(doc: Document, no_year: list[int], undated: list[int], left_out: dict[str, list[int]] | None = None) -> None:
     """Why a document drafted no target, raised with what extract reads (an example in the text's language):
     targets found for no year (``no_year``, their lines), years of another calendar (``undated``), a language
@@ -1462,14 +1531,15 @@ def _refuse(doc: Document, no_year: list[int], undated: list[int], left_out: dic
                            f"{len(no_year)} sentence(s) read like targets, the first at line {no_year[0]}, but none "
                            "is set for a year checker can place: no year to reach in the sentence or a lead before it "
                            "(到2025年，…), in a heading of goals, in the title or in a table's columns (a year that "
-                           "dates a fact or a report is none)",
+                           "dates a fact or a report is none)" + _minguo_in_top(doc),
                            hint="checker extract reads tables with an indicator column and year columns, and "
                                 + example + "; a text that reports results sets no targets")
     if undated:
         raise CheckerError(f"no indicator table and no body sentence with a target year found in {doc.path}: "
                            f"{len(undated)} sentence(s) read like targets, the first at line {undated[0]}, but give "
                            "their years in another calendar (民国 years, such as 109年 for 2020), which cannot be placed",
-                           hint="checker extract reads years as 2025年 or 二〇二五年; write the target's year that way")
+                           hint="checker extract reads years as 2025年 or 二〇二五年, or with their era (民國109年); "
+                                "write the target's year that way")
     if english_sentences.in_another_language(prose):
         raise CheckerError(f"no target found in {doc.path}: its text seems to be in neither Chinese nor English",
                            hint="checker extract reads plans written in Chinese (simplified or traditional) or "

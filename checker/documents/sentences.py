@@ -2190,12 +2190,11 @@ def _over_period(hit: Found, lead: str, where: str = "the sentence opens with") 
                                              "change counts from the year before the period, not the plan's base year"])
 
 
-#: a change between two years of two or three digits, 60 to 139 (从79年…降至105年, 由103年的2.0%…升至105年), a date with
-#: such a year (110年7月1日起…), or a year with its era named (民国112年): years counted in another calendar (民国 years
-#: in texts from 台湾), which no year a plan sets can be told from
+#: a change between two years of two or three digits, 60 to 139 (从79年…降至105年, 由103年的2.0%…升至105年), or a date
+#: with such a year (110年7月1日起…): years counted in another calendar (民国 years in texts from 台湾), which no year a
+#: plan sets can be told from; a year with its era named (民国112年) is read as the common year (arabic_years)
 _ROC_YEAR = r"(?<!\d)(?:[6-9]\d|1[0-3]\d)\s*年(?!代)"
-_OTHER_CALENDAR = re.compile(rf"[从由自]\s*{_ROC_YEAR}[^。；;]{{0,30}}?(?:至|到)\s*{_ROC_YEAR}|{_ROC_YEAR}\s*\d{{1,2}}\s*月"
-                             r"|民国\s*\d{2,3}\s*年")
+_OTHER_CALENDAR = re.compile(rf"[从由自]\s*{_ROC_YEAR}[^。；;]{{0,30}}?(?:至|到)\s*{_ROC_YEAR}|{_ROC_YEAR}\s*\d{{1,2}}\s*月")
 
 #: the verbs that move a value to an amount (提高到80岁, 增至79岁, 降至10/10万)
 _MOVES_TO = ("提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|增至|升至|上升到|上升至|降低到|降低至|降至|降到|下降到|下降至|"
@@ -2209,7 +2208,7 @@ def _in_digits(clause: str) -> str:
     """``clause`` with the amounts it writes in Chinese numerals in digits, as the grammar reads them (降至百分之三 →
     降至3%, 每十万活产十人 → 10/十万): the finder's tests for an amount look for a digit, and a formal text's
     百分之九 is as much an amount as 9% (the clause and its words are still taken as written)."""
-    return normalize(clause) if re.search("[零〇一二两三四五六七八九十百千半]|分之", clause) else clause
+    return normalize(clause) if re.search("[零〇一二两三四五六七八九十百千半廿卅卌]|分之", clause) else clause
 
 
 def _clauses(sentence: str) -> list[tuple[int, str]]:

@@ -158,6 +158,14 @@ class IndicatorTable:
         return sorted({c.year for c in self.columns if c.role == "baseline" and c.year and _BASE_HEADER.search(c.header)})
 
     @property
+    def counts_in_minguo(self) -> bool:
+        """Whether its year columns' headers count in 民國 years (基準值（112年）, 115年度目標值, 民國110年目標值): a bare
+        112年 in its cells (較112年減少10%) is then of the same calendar."""
+        return any(c.year and c.role in ("baseline", "target")
+                   and (re.search("民[国國]", c.header) or not _YEAR.search(squeeze(c.header))
+                        and _ROC_YEAR.search(squeeze(c.header))) for c in self.columns)
+
+    @property
     def estimated_base_columns(self) -> list[tuple[int, str]]:
         """(year, header) of the baseline columns whose header calls its figures not final (2025年（预计）, 2024年快报,
         2025E): a plan drafted before its base year ended estimates that year's values."""

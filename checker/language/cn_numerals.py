@@ -12,6 +12,7 @@ forty-line table, and cn2an would add its own dependencies and import time to ev
 from __future__ import annotations
 
 import re
+from functools import cache
 
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -126,6 +127,17 @@ def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str], unread
     # many, and so is one that is the whole phrase (五个以上, 两所) — not an age that opens a name (十五岁及以上人口…)
     text = re.sub(f"({_BOUND_WORDS}|{_CHANGE_WORDS}|{_MADE_WORDS})({NUMERAL})({_COUNTERS})(?=以上|以下|左右|及以上|$)",
                   bound, text)
+
+    def listed(match: re.Match) -> str:
+        counts = [(joint, read(numeral), counter)
+                  for joint, numeral, counter in re.findall(f"([、及和与或]?)({NUMERAL})({_COUNTERS})", match.group(2))]
+        if any(value is None for _, value, _ in counts):
+            return match.group(0)
+        return match.group(1) + "".join(joint + _number(value) + counter for joint, value, counter in counts)
+
+    # the same counts listed after one bound (分別為不超過一星期及四星期: one value for each of two queues), each in digits
+    text = re.sub(f"({_BOUND_WORDS})((?:{NUMERAL})(?:{_COUNTERS})(?:[、及和与或](?:{NUMERAL})(?:{_COUNTERS}))+)"
+                  "(?=以上|以下|左右|$)", listed, text)
     # a count of things added (新增两个, 改建三间): things counted, not a magnitude (新增三十万人 stays refused, as the
     # grammar knows no 新增 of people)
     text = re.sub(f"({_ADDED_WORDS})([零〇一二两三四五六七八九十百]+)({_COUNTERS})(?=以上|以下|左右|及以上|$)", bound, text)
@@ -142,7 +154,9 @@ _BOUND_WORDS = ("达到|达|不少于|不低于|不超过|不高于|低于|少�
                 "增加到|增加至|增至|升至|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至")
 #: a rate's base written before its number (每十万活产十人, 每千活产儿中不超过五例): the count after it is the rate's
 _PER_BASE = "每(?:十万|万|千|百)(?:名|个)?(?:活产儿|活产|出生|人口|人)?中?(?:死亡)?(?:不到|不足|少于|低于|不超过|不高于)?"
-_COUNTERS = "人次|人|名|张|个|家|所|项|支|座|处|岁|例|宗|间|台|条"
+#: (and lengths of time, as rules/units.txt knows them: 不超過四星期, 不超过二十八天, 三个月以内 — a length read in
+#: digits, 4星期, was read while its numeral was not)
+_COUNTERS = "人次|人|名|张|个星期|个小时|个月|个|家|所|项|支|座|处|岁|例|宗|间|台|条|星期|周|天|小时|分钟"
 #: the verbs of making before a count (至少建成两所, 新建五个以上)
 _MADE_WORDS = "建成|新建|建设|设立|创建|培育|配备"
 #: the verbs of adding or rebuilding before a count (新增两个, 改建三间)
@@ -160,11 +174,36 @@ _YEAR_DIGIT_VALUE = {char: str(DIGITS.get(char, 0)) for char in _YEAR_DIGITS}
 
 def arabic_years(text: str) -> str:
     """``text`` with years written in Chinese numerals in digits (``到二〇二五年`` → ``到2025年``), the
-    way formal documents date their goals. Each year keeps its four characters, so a position in the
+    way formal documents date their goals, and a year of 民國 written with its era as the common year
+    (``民國115年`` → ``2026 年``, :func:`_era_years`). Each year keeps its characters' positions (an era's
+    year is padded with spaces after it, so a clause that starts at the year quotes its era): a position in the
     result is the same position in ``text``."""
-    if "年" not in text or not _CHINESE_YEAR.search(text):
+    if "年" not in text:
+        return text
+    if "民" in text:
+        text = _era_years(text)
+    if not _CHINESE_YEAR.search(text):
         return text
     return _CHINESE_YEAR.sub(lambda m: "".join(_YEAR_DIGIT_VALUE[char] for char in m.group(0)), text)
+
+
+@cache
+def _era_year() -> re.Pattern:
+    """A year of 民國 written with its era, in digits or Chinese numerals (compiled when a text holds 民)."""
+    return re.compile(r"(?:中[华華]\s*)?民[国國]\s*(?:(\d{2,3})|(" + CHINESE_ROC_YEAR.pattern
+                      + r"|[六七八九]十[一二三四五六七八九]?(?=\s*年)))(?=\s*年)")
+
+
+def _era_years(text: str) -> str:
+    """``text`` with each year of 民國 written with its era (民國115年, 中華民國119年, 民國九十七年度) as the common year,
+    115 + 1911 = 2026: the era says which calendar the year counts in, so nothing is guessed (a bare 115年 says
+    nothing of it and is left as written). The year is padded with spaces after it to the era's length."""
+    def common(match: re.Match) -> str:
+        digits, numeral = match.groups()
+        year = int(digits) if digits else roc_year(numeral)
+        return match.group(0) if year is None else f"{year + 1911:<{len(match.group(0))}}"
+
+    return _era_year().sub(common, text)
 
 
 #: a year of 民國 (Taiwan's calendar) written in Chinese numerals: digit by digit (一○九年, 一一九年, 九九年) or as a
@@ -175,7 +214,7 @@ CHINESE_ROC_YEAR = re.compile(rf"(?<![{_YEAR_DIGITS}十百])(?:一[{_YEAR_DIGITS
 
 def roc_year(numeral: str) -> int | None:
     """The 民國 year a numeral of :data:`CHINESE_ROC_YEAR` writes (一○九 → 109, 一百零九 → 109), or None."""
-    if "百" in numeral:
+    if "百" in numeral or "十" in numeral:  # (九十七, a year of the 1990s and 2000s written as a number)
         value = read(numeral.replace("零", ""))  # 一百零九: the 零 only holds the tens' place
         return int(value) if value is not None else None
     return int("".join(_YEAR_DIGIT_VALUE[char] for char in numeral))

@@ -260,8 +260,6 @@ def _fraction_percent(match: re.Match) -> str:
 
 
 
-_MINGUO_YEAR = re.compile(r"(?:中华)?民国\s*(\d{2,3})\s*年")
-_MINGUO_NUMERALS = re.compile(rf"((?:中华)?民国\s*)({cn_numerals.CHINESE_ROC_YEAR.pattern})")
 #: a base year of two Chinese numerals, the first a zero (较○九年, 比零九年): 2001–2009, as Hong Kong and Macau write them
 _ZERO_YEAR_BASE = re.compile(r"(?<=[较比])\s*[〇○零ＯO0]([一二三四五六七八九])\s*年")
 #: any other year of two Chinese numerals (较一九年, 比二〇年): its century not written, so not read
@@ -277,12 +275,10 @@ def normalize(text: str) -> str:
     two Latin letters), no thousands commas, Chinese numerals in digits (``百分之二十`` → ``20%``,
     ``二〇二五年`` → ``2025年``)."""
     g = grammar()
+    # (arabic_years also reads 民國119年, the Republic's calendar as Taiwan writes years, as 2030: said with its era,
+    # never a guess; so is 民國一○九年, its year in Chinese numerals)
     text = english.to_chinese(to_simplified(units.without_thousands(unicodedata.normalize(
         "NFKC", cn_numerals.arabic_years(text)))))
-    # 民國119年 (the Republic's calendar, as Taiwan writes years): 119 + 1911 = 2030, said with its era, never a guess;
-    # so is 民國一○九年, its year in Chinese numerals
-    text = _MINGUO_NUMERALS.sub(lambda match: match.group(1) + str(cn_numerals.roc_year(match.group(2))), text)
-    text = _MINGUO_YEAR.sub(lambda match: f"{int(match.group(1)) + 1911}年", text)
     # 較○九年 (Hong Kong's and Macau's 2009): a year of two numerals whose first is zero, as the base of a change, can
     # be no other year of a plan's; it was refused as the words 较, ○九年 (or 较, 零, its 九年 cut off)
     text = _ZERO_YEAR_BASE.sub(lambda match: f"200{cn_numerals.read(match.group(1)):.0f}年", text)

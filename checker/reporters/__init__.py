@@ -43,7 +43,7 @@ def unused_messages(report: "Report", lang: str | None = None) -> list[str]:
     period = report.plan.period if report.unused else (0, 0)
     places = (report.region, *report.regions, report.plan.region, *report.plan.references.values())
     fields = {"region": report.plan.region, **{f"references.{role}": place for role, place in report.plan.references.items()}}
-    return [unused.words(lang or report.lang, period, places, fields) for unused in report.unused]
+    return [unused.words(lang or report.lang, period, places, fields, report.regions) for unused in report.unused]
 
 
 def localised_record(result, lang: str) -> dict:

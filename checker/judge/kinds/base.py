@@ -247,9 +247,9 @@ PROGRESS_WORDS = {
     # would change nothing here; only the region's own data can give its base value
     "no_base_region": Template("{year}年尚未达标，且该地区缺少基期值（数据中没有{base_year}年的值），无法评估进度："
                                "请补该地区{base_year}年数据（规划的 baseline 是{plan_region}的，不用于其他地区）",
-                               "not yet met in {year}, and the data has no {base_year} value of this region to measure "
-                               "progress from: add its {base_year} data (the plan's baseline is {plan_region}'s, never "
-                               "another region's)"),
+                               "not yet met in {year}, and no base value of this region (for {base_year}) in the data to "
+                               "measure progress from: add its {base_year} data (the plan's baseline is {plan_region}'s, "
+                               "never another region's)"),
     "backwards": Template("退步：{base_zh}已达标，{year}年 {value}{unit} 未达标{near_zh}",
                           "went backwards: the {base_en} met the target, {year}'s {value}{unit} does not{near_en}"),
     "overshot": Template("越过目标：{base_zh}，{year}年 {value}{unit}，目标 {goal}{unit}",

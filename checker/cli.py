@@ -832,6 +832,7 @@ def validate(data: tuple[str, ...], plan_arg: str, previous: tuple[str, ...], as
     from checker.reporters.escaping import printable
     from checker.plan.loader import load_plan
     from checker.data.readers import read_observations
+    from checker.reporters import plan_block
     from checker.reporters.output import write_atomically
     from checker.data.validate import summary
     from checker.data.validate import validate as validate_submission
@@ -850,7 +851,7 @@ def validate(data: tuple[str, ...], plan_arg: str, previous: tuple[str, ...], as
     if fmt == "json":
         text = json.dumps({
             "checker": __version__,
-            "plan": {"id": plan.id, "file": plan.file, "sha256": plan.sha256},
+            "plan": plan_block(plan),
             "data": [{"file": f.path, "sha256": f.sha256, "encoding": f.encoding, "layout": f.layout, "rows": f.rows}
                      for f in observations.files],
             "previous": [{"file": f.path, "sha256": f.sha256} for f in old.files] if old else None,

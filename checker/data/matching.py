@@ -20,8 +20,8 @@ from checker.data.jumps import TARGET_SLIP_TOLERANCE, slip_factor
 from checker.data.limits import impossible
 from checker.language.names import without_invisible
 from checker.language.numbers import marked_year
-from checker.data.observations import (Observation, Observations, is_aggregate, is_province, short_names,
-                                       shown_with_unit, unnamed_totals, yes_or_no)
+from checker.data.observations import (Observation, Observations, aggregate_regions, is_aggregate, is_province,
+                                       short_names, shown_with_unit, unnamed_totals, yes_or_no)
 from checker.plan.model import Indicator, Plan
 from checker.judge.results import UnknownIndicator
 from checker.records import record
@@ -1154,15 +1154,20 @@ class UnusedRows:
         self.location = location  # the first such row's value cell
 
     def words(self, lang: str, period: tuple[int, int], places: tuple[str, ...] = (),
-              fields: Mapping[str, str] | None = None) -> str:
+              fields: Mapping[str, str] | None = None, judged: tuple[str, ...] = ()) -> str:
         """One line saying which rows, why, how many and where the first is; for another region's rows,
         the one of ``places`` (the regions checked and the plan's references) it may be a short name of. Where
         that one is a short name the plan writes (``fields``: the plan's ``region``, ``references.province`` … → its
-        place) and the data writes it in full (湖南 and 湖南省), the plan is the one to mend, not the data."""
+        place) and the data writes it in full (湖南 and 湖南省), the plan is the one to mend, not the data.
+        ``judged``: the regions of a many-region run (a 合计 beside them is their place's total, not one of theirs)."""
         count = f"{self.rows} 行，首行 {self.location}" if lang == "zh" else \
             f"{self.rows} row{'s' if self.rows > 1 else ''}, first at {self.location}"
+        if self.reason == "region" and self.subject in unnamed_totals() and len(judged) > 1:
+            return regions_total_words(self.subject, nearest_reference(fields or {}, judged), lang, count)
         if self.reason == "region" and self.subject in unnamed_totals() and places and places[0]:
             return total_row_words(self.subject, places[0], lang, count)
+        if self.reason == "region" and total_of(self.subject):
+            return named_total_words(self.subject, places, lang, count)
         if self.reason == "region":
             meant = same_place(self.subject, places)
             field = next((key for key, place in (fields or {}).items() if place == meant), None) \
@@ -1203,6 +1208,84 @@ def total_row_words(total: str, checked: str, lang: str, count: str = "") -> str
                 + f"；若它是{checked}的合计，请在数据中写作“{checked}”{also}，即可纳入")
     return (f"region {total!r} is a total row, not read as {checked}'s" + (f" ({count})" if count else "")
             + f"; if it is {checked}'s total, name it {checked}{also} in the data and it counts")
+
+
+def nearest_reference(fields: Mapping[str, str], judged: tuple[str, ...]) -> tuple[str, str] | None:
+    """The plan's reference the regions of a many-region run lie in, as far as the plan says: its city, else its
+    province, else its nation (``fields``: ``references.city`` → 邵阳市 …), never the plan's region nor a region
+    judged; None where the plan names none."""
+    for field in ("references.city", "references.province", "references.nation"):
+        place = fields.get(field)
+        if place and place != fields.get("region") and place not in judged:
+            return field, place
+    return None
+
+
+def regions_total_words(total: str, reference: tuple[str, str] | None, lang: str, count: str = "") -> str:
+    """Why a total row that names no place (合计) beside the regions of a many-region run was left out: it is the total
+    of the place they lie in, none of theirs, and the plan's ``reference`` (field, place: references.city 邵阳市) is the
+    name that makes it that place's row — not the run's list of regions, which is no place to name a row after."""
+    counted = (f"（{count}）" if lang == "zh" else f" ({count})") if count else ""
+    if lang == "zh":
+        head = f"地区“{total}”是合计行，不是所检查的任一地区，未作为地区核查{counted}"
+        if reference is None:
+            return head + ("；若它是这些地区所在上级地区的合计，请在规划的 references 中写出该地区，并在数据中写作其名称，"
+                           "即作为参照地区的行读取")
+        field, place = reference
+        whole = whole_row_name(place)
+        also = f"（或“{whole}”）" if whole else ""
+        return head + (f"；若它是这些地区所在的{place}（规划的 {field}）的合计，请在数据中写作“{place}”{also}，"
+                       "即作为参照地区的行读取")
+    head = f"region {total!r} is a total row, none of the regions checked, and is not judged{counted}"
+    if reference is None:
+        return head + ("; if it is the total of the place these regions lie in, name that place in the plan's "
+                       "references and write its name in the data, and it is read as the reference's row")
+    field, place = reference
+    whole = whole_row_name(place)
+    also = f" (or {whole})" if whole else ""
+    return head + (f"; if it is the total of {place}, where these regions lie (the plan's {field}), name it {place}"
+                   f"{also} in the data and it is read as the reference's row")
+
+
+def total_of(region: str) -> tuple[str, str] | None:
+    """The place a total row named after it totals and the total's ending (邵阳市合计 → 邵阳市, 合计; 贵阳市市辖区 → 贵阳市,
+    市辖区: ``aggregate_endings`` in ``rules/names.yaml``), or None for any other cell (合计, 全市合计: no place's
+    name)."""
+    if not is_aggregate(region) or region in aggregate_regions():
+        return None
+    for ending in sorted(_aggregate_endings()[0], key=len, reverse=True):
+        head = region[:-len(ending)]
+        if region.endswith(ending) and head and head not in aggregate_regions():
+            return head, ending
+    return None
+
+
+@cache
+def _aggregate_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The endings of a place's total named after it, and of those that total only a part of it (``rules/names.yaml``
+    ``aggregate_endings``, ``aggregate_parts``)."""
+    names = load_rules_yaml("names.yaml") or {}
+    return tuple(names.get("aggregate_endings") or ()), tuple(names.get("aggregate_parts") or ())
+
+
+def named_total_words(total: str, places: tuple[str, ...], lang: str, count: str = "") -> str:
+    """Why a place's total named after it (邵阳市合计, 贵阳市市辖区) was left out: a total row, never judged as one more
+    region nor read as the place's own data (README, "Many regions"); where that place is one the run reads
+    (``places``: the regions checked, the plan's region and references) and the total is of the whole of it, that
+    writing it as the place's name makes it count, if the data has no row of that name already."""
+    found = total_of(total)
+    assert found is not None
+    place, ending = found
+    part = ending.endswith(_aggregate_endings()[1])
+    counted = (f"（{count}）" if lang == "zh" else f" ({count})") if count else ""
+    usable = not part and place in places
+    if lang == "zh":
+        what = f"{place}的部分合计行（{ending}）" if part else f"{place}的合计行"
+        return (f"地区“{total}”是{what}，不作为地区核查，也不作为{place}的数据读取{counted}"
+                + (f"；若数据中没有“{place}”的行而要用它，请写作“{place}”" if usable else ""))
+    what = f"a total of part of {place} ({ending})" if part else f"{place}'s total row"
+    return (f"region {total!r} is {what}, neither judged as a region nor read as {place}'s data{counted}"
+            + (f"; if the data has no row named {place} and it is to count, name it {place}" if usable else ""))
 
 
 def whole_row_name(region: str) -> str | None:

@@ -60,8 +60,8 @@ from dataclasses import dataclass, field
 from checker.errors import CheckerError, Location, UnitError
 from checker.data.matching import (MAGNITUDE_OFF, RATE_OFF, baseline_contradictions, counting_word_of_rate,
                                    far_off_errors, fraction_errors, magnitude_errors, match, name_table, off_by_scale,
-                                   rate_unit, reference_places, resolve_name, times_shown, to_point, total_row_words,
-                                   unnamed_region,
+                                   named_total_words, rate_unit, reference_places, resolve_name, times_shown, to_point,
+                                   total_of, total_row_words, unnamed_region,
                                    YesNoError, yes_stands_for)
 from checker.data.observations import PART_OF_YEAR, PRELIMINARY, Observation, Observations, unnamed_totals
 from checker.data.readers import year_to_come
@@ -226,6 +226,12 @@ def validate(
                 "warning", "unknown-region", total_row_words(name, region, "en", f"{len(rows)} row"
                                                              f"{'s' if len(rows) > 1 else ''}"), rows[0].location,
                 f"if the row is {region}'s own, write {region} in its region cell; if it totals other places, leave it"))
+            continue
+        if total_of(name):  # 邵阳市合计: a place's total named after it, never read as the place's own rows
+            findings.append(Finding(
+                "warning", "unknown-region", named_total_words(name, tuple(known_regions), "en",
+                                                               f"{len(rows)} row{'s' if len(rows) > 1 else ''}"),
+                rows[0].location))
             continue
         level = plan.references.get(_WHOLE_OF.get(name, ""))  # 全省: the plan's province, by its own word
         close = [level] if level else difflib.get_close_matches(name, known_regions, n=1, cutoff=0.5)

@@ -384,7 +384,8 @@ def _outcomes(form: ValueForm, frame: pl.LazyFrame, target_year: int, period: tu
     judged = judged.with_columns(ratio=ratio)
     case = (pl.when(year >= target_year).then(pl.lit("value"))
             .when(pl.col("status") == "pass").then(pl.lit("met"))
-            .when(pl.col("start").is_null()).then(pl.lit("no_base"))
+            .when(pl.col("start").is_null() & (pl.col("region") == own)).then(pl.lit("no_base"))
+            .when(pl.col("start").is_null()).then(pl.lit("no_base_region"))  # the plan's baseline is not its
             .when(pl.col("start_status") == "pass").then(pl.lit("backwards"))
             .when((pl.col("start") - pl.col("aim")) * (value - pl.col("aim")) < 0).then(pl.lit("overshot"))
             .when(year <= progress.base_year).then(pl.lit("no_pace"))

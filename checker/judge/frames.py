@@ -53,8 +53,8 @@ from checker.judge.kinds.bounds import (ARITHMETIC, BEYOND_WORDS, EDGE_WORDS, GA
                                        at_edge, gap_of, gap_words)
 from checker.judge.kinds.trend import ARITHMETIC as TREND_ARITHMETIC, HEAD as TREND_HEAD, OUTCOMES as TREND_OUTCOMES, \
     WANTED as TREND_WANTED, WORDS as TREND_WORDS, TrendForm
-from checker.judge.kinds.base import (BASE_WORDS, PACE_WORDS, PROGRESS_STATUS, PROGRESS_WORDS, Baseline, Judgement,
-                                      base_source)
+from checker.judge.kinds.base import (BASE_WORDS, PACE_WORDS, PROGRESS_STATUS, PROGRESS_WORDS, UNBASED, Baseline,
+                                      Judgement, base_source)
 from checker.judge.precision import EDGE_SLACK, tidy, tidy_tree
 from checker.judge.written import Writing, written
 from checker.language.units import in_english
@@ -346,7 +346,7 @@ def _progress_rows(done: pl.DataFrame, number: int, indicator: Indicator, target
         wanted = {name: write for name, write in writes.items() if with_json or name.endswith("_text")}
         shown.update(zip(wanted, _texts_each(done[source], list(wanted.values()))))
     if cells is not None:
-        based = ~col("case").is_in(["met", "no_base"]) & from_data
+        based = ~col("case").is_in(list(UNBASED)) & from_data
         wanted = done.select(based).to_series()
         found = cells(done["base_row"].filter(wanted).to_numpy()) if wanted.any() else {"file": [], "line": []}
         at = wanted.arg_true()
@@ -377,11 +377,11 @@ def _progress_rows(done: pl.DataFrame, number: int, indicator: Indicator, target
     for case, now in done.select("case", "status").unique().sort("case", "status").rows():
         rows = done.filter((col("case") == case) & (col("status") == now))
         before = PROGRESS_STATUS[case] or now
-        with_start, paced = case not in ("met", "no_base"), case in ("on_track", "lagging", "away")
+        with_start, paced = case not in UNBASED, case in ("on_track", "lagging", "away")
         status, keys, suffix_zh, suffix_en = weigh(before, case != "lagging")
         near = case == "backwards" and now == "warn"
         slots = {"year": col("year").cast(pl.String), "target_year": progress.target_year, "value": col("value_text"),
-                 "base_year": progress.base_year,
+                 "base_year": progress.base_year, "plan_region": progress.region,
                  "goal": col("aim_text"), "ratio": col("ratio_text"), "on_track": fmt(progress.on_track),
                  "near_zh": "，接近达标" if near else "", "near_en": ", a near miss" if near else "",
                  **dict(zip(("start_zh", "start_en"), progress.start_words()))}

@@ -33,6 +33,13 @@ STREAMED = ("jsonl", "csv", "parquet")
 BINARY = ("xlsx", "parquet")
 
 
+def plan_block(plan: "Plan") -> dict:
+    """The JSON outputs' ``plan`` object: the plan file and its hash, and where the document it was written from was
+    published (its ``source.url``, or null), so that a reader without the document can find it."""
+    url = str((plan.source or {}).get("url") or "").strip()
+    return {"id": plan.id, "file": plan.file, "sha256": plan.sha256, "source_url": url or None}
+
+
 def skipped_messages(report: "Report") -> list[str]:
     """Each skipped row's located error on one line, for text outputs."""
     return [str(error).replace("\n", " ") for error in report.skipped]
@@ -43,7 +50,7 @@ def unused_messages(report: "Report", lang: str | None = None) -> list[str]:
     period = report.plan.period if report.unused else (0, 0)
     places = (report.region, *report.regions, report.plan.region, *report.plan.references.values())
     fields = {"region": report.plan.region, **{f"references.{role}": place for role, place in report.plan.references.items()}}
-    return [unused.words(lang or report.lang, period, places, fields) for unused in report.unused]
+    return [unused.words(lang or report.lang, period, places, fields, report.regions) for unused in report.unused]
 
 
 def localised_record(result, lang: str) -> dict:

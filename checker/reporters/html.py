@@ -142,6 +142,22 @@ def _plan_document(plan: Plan, lang: str) -> list[InputFile]:
     return [InputFile(t("role.document", lang), file, digest or "—", "; ".join(what))]
 
 
+def document_address(plan: Plan) -> tuple[str, bool]:
+    """Where the plan's document was published (its ``source.url``, as the plan writes it; "" for none) and whether
+    the report may make it a link: an http or https address with a host, and nothing else — a ``javascript:`` or
+    ``data:`` address in a plan file must not become a live link in a report an inspector opens and signs."""
+    from urllib.parse import urlsplit
+
+    url = str((plan.source or {}).get("url") or "").strip()
+    if not url or any(character.isspace() or ord(character) < 32 or ord(character) == 127 for character in url):
+        return url, False
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a malformed address (an unclosed [ in its host): shown, never linked
+        return url, False
+    return url, parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+
+
 def input_files(report: Report, policy_file: str | None, lang: str) -> list[InputFile]:
     """Every input the verdicts depend on, with its SHA-256."""
     plan = report.plan
@@ -279,6 +295,7 @@ def build_context(audit: Audit) -> dict:
         "plan_title_other": "" if (other := plan.title_zh if lang == "en" else plan.title_en) == plan_title else other or "",
         "plan": plan,
         "document": str(plan.source.get("document") or ""),
+        **dict(zip(("document_url", "document_link"), document_address(plan))),
         "region": report.region,
         "references": _references_used(plan, results, reference_places(plan, audit.dataset.parents, report.region)),
         "reference_words": {role: t(f"reference.{role}", lang) for role in ("city", "province", "nation")},

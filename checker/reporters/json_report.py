@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 from checker import __version__
-from checker.reporters import Report, localised_record, skipped_messages
+from checker.reporters import Report, localised_record, plan_block, skipped_messages
 
 
 def document(report: Report) -> dict:
@@ -95,7 +95,7 @@ def _rollup_data(regions, indicators) -> dict:
 
 def _head(report: Report) -> dict:
     plan, results = report.plan, report.results
-    return {"checker": __version__, "plan": {"id": plan.id, "file": plan.file, "sha256": plan.sha256},
+    return {"checker": __version__, "plan": plan_block(plan),
             "data": [data_file(f) for f in report.files], "region": None if report.regions else report.region,
             "as_of": results.as_of}
 

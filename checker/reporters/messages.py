@@ -35,6 +35,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cover.heading": ("封面与输入文件", "Cover and inputs"),
     "cover.plan": ("规划", "Plan"),
     "cover.document": ("文件号", "Document"),
+    "cover.document_url": ("原文网址", "Published at"),
+    "cover.url_not_linked": ("（非 http/https 地址，未设为链接）", " (not an http or https address: not made a link)"),
     "cover.region": ("评估地区", "Region assessed"),
     "cover.references": ("参照地区", "Reference regions"),
     "cover.reference_item": ("{role}：{name}", "{role}: {name}"),

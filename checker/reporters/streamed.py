@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from checker import __version__
 from checker.reporters.escaping import line_breaks_in, one_line_json, one_line_json_column
 from checker.reporters.output import TextChunks
-from checker.reporters import Report, localised_evidence, localised_record, skipped_messages
+from checker.reporters import Report, localised_evidence, localised_record, plan_block, skipped_messages
 from checker.judge.results import Result
 
 if TYPE_CHECKING:
@@ -629,7 +629,7 @@ def summary(report: Report) -> dict:
     plan, results = report.plan, report.results
     return {
         "checker": __version__,
-        "plan": {"id": plan.id, "file": plan.file, "sha256": plan.sha256},
+        "plan": plan_block(plan),
         "data": [{"file": f.path, "sha256": f.sha256, "encoding": f.encoding, "layout": f.layout, "rows": f.rows}
                  for f in report.files],
         "region": None if report.regions else report.region,

@@ -243,6 +243,13 @@ PROGRESS_WORDS = {
                         "{start_zh}",
                         "not yet met in {year}, and no base value (for {base_year}) to measure progress from: give the "
                         "plan a baseline or add {base_year}'s data{start_en}"),
+    # another region than the plan's: the plan's baseline is its own region's (:func:`find_baseline`), so writing one
+    # would change nothing here; only the region's own data can give its base value
+    "no_base_region": Template("{year}年尚未达标，且该地区缺少基期值（数据中没有{base_year}年的值），无法评估进度："
+                               "请补该地区{base_year}年数据（规划的 baseline 是{plan_region}的，不用于其他地区）",
+                               "not yet met in {year}, and no base value of this region (for {base_year}) in the data to "
+                               "measure progress from: add its {base_year} data (the plan's baseline is {plan_region}'s, "
+                               "never another region's)"),
     "backwards": Template("退步：{base_zh}已达标，{year}年 {value}{unit} 未达标{near_zh}",
                           "went backwards: the {base_en} met the target, {year}'s {value}{unit} does not{near_en}"),
     "overshot": Template("越过目标：{base_zh}，{year}年 {value}{unit}，目标 {goal}{unit}",
@@ -256,14 +263,16 @@ PROGRESS_WORDS = {
     "away": Template("背离目标：实际进度/所需进度 = {ratio} < 0（{base_zh}）",
                      "moving away: actual ÷ required pace = {ratio} < 0 ({base_en})"),
 }
+#: the progress outcomes that need no base value (their reasons name none)
+UNBASED = frozenset(("met", "no_base", "no_base_region"))
 #: what the n/a for no base value adds where the target's words state a start of no year (从3.67人提高到4.3人): "now" in
 #: the plan's words, most often its base year, which a person confirms (it is not read as one)
 UNDATED_START_WORDS = Template("（目标原文写起点{value}{unit}，未写年份：若是{base_year}年的值，写入 baseline: {{{base_year}: {value}}}）",
                                " (the target's words start from {value}{unit} in no year they name: if that is "
                                "{base_year}'s value, give it as baseline: {{{base_year}: {value}}})")
 #: the status each progress outcome gives; None: the value's own status today
-PROGRESS_STATUS = {"met": "pass", "no_base": "n/a", "backwards": None, "overshot": None, "no_pace": "n/a",
-                   "on_track": "pass", "lagging": "warn", "away": "fail"}
+PROGRESS_STATUS = {"met": "pass", "no_base": "n/a", "no_base_region": "n/a", "backwards": None, "overshot": None,
+                   "no_pace": "n/a", "on_track": "pass", "lagging": "warn", "away": "fail"}
 BASE_WORDS = Template("{year}年基期值 {value}{unit}（来自{source_zh}）", "{year} base value {value}{unit} (from {source_en})")
 #: what a base value from the data adds where the target's words state another start for that year
 STATED_WORDS = Template("；目标原文写{value}{unit}，以数据为准", "; the target's words say {value}{unit}, the data's value is used")
@@ -274,15 +283,15 @@ PACE_WORDS = ("required pace ({goal} − {base}) ÷ ({target_year} − {base_yea
 @record
 class ProgressForm:
     """What progress before the target year needs, compiled once per target: the years, the plan's
-    own base value (used when the data of the plan's own region has none) and the policy's cuts (on
+    own base value (used when the data of the plan's own region, ``region``, has none) and the policy's cuts (on
     track ≥ 0.95, lagging ≥ 0)."""
 
     __slots__ = ("target_year", "base_year", "plan_base", "on_track", "lagging", "unit", "plan_origin", "stated",
-                 "undated_start")
+                 "undated_start", "region")
 
     def __init__(self, target_year: int, base_year: int, plan_base: float | None, on_track: float, lagging: float,
                  unit: str, plan_origin: str = "plan", stated: float | None = None,
-                 undated_start: float | None = None) -> None:
+                 undated_start: float | None = None, region: str = "") -> None:
         self.target_year = target_year
         self.base_year = base_year
         self.plan_base = plan_base
@@ -292,6 +301,7 @@ class ProgressForm:
         self.plan_origin = plan_origin  # where plan_base comes from: "plan" (its baseline:) or "target" (its words)
         self.stated = stated  # the start the target's words state for base_year (None: none)
         self.undated_start = undated_start  # a start the words state in no year (从3.67人提高到4.3人): named in an n/a
+        self.region = region  # the plan's region: the one its baseline (plan_base) is of
 
     def start_words(self) -> tuple[str, str]:
         """What the n/a for no base value adds: the target's start of no year, with how to give it (else nothing)."""
@@ -315,7 +325,7 @@ def compile_progress(plan: Plan, indicator: Indicator, target: Target, policy: P
     origin = "plan" if plan_base is not None or words_start is None else "target"
     return ProgressForm(target.year, base_year, plan_base if plan_base is not None else words_start,
                         policy.progress_on_track, policy.progress_lagging, suffix(indicator.unit), origin, words_start,
-                        rule.start if rule.start is not None and rule.base_year is None else None)
+                        rule.start if rule.start is not None and rule.base_year is None else None, plan.region)
 
 
 @record
@@ -333,12 +343,13 @@ class Pace:
 
 
 def progress_case(form: ProgressForm, year: int, value: float, goal: float, status_now: str,
-                  start: Baseline | None, start_met: bool) -> Pace:
-    """Which progress outcome applies (design.md §4); the columnar path decides the same per column."""
+                  start: Baseline | None, start_met: bool, own: bool = True) -> Pace:
+    """Which progress outcome applies (design.md §4); the columnar path decides the same per column. ``own``:
+    whether the region judged is the plan's, whose base value the plan's baseline may give."""
     if status_now == "pass":
         return Pace("met")
     if start is None:
-        return Pace("no_base")
+        return Pace("no_base" if own else "no_base_region")
     if start_met:
         return Pace("backwards")
     if (start.value - goal) * (value - goal) < 0:  # crossed the goal: overshot a neutral target or a range
@@ -360,10 +371,11 @@ def progress_judgement(form: ProgressForm, pace: Pace, year: int, value: float, 
     """The judgement of a progress outcome: its status, reason (from :data:`PROGRESS_WORDS`) and evidence."""
     case, unit = pace.case, form.unit
     status = PROGRESS_STATUS[case] or status_now
-    if case in ("met", "no_base"):
+    if case in UNBASED:
         start_zh, start_en = form.start_words()
         zh, en = PROGRESS_WORDS[case].fill(year=year, target_year=form.target_year, value=fmt(value), unit=unit,
-                                           base_year=form.base_year, start_zh=start_zh, start_en=start_en)
+                                           base_year=form.base_year, start_zh=start_zh, start_en=start_en,
+                                           plan_region=form.region)
         return Judgement(status, zh, en, "progress")
     assert start is not None
     base_zh, base_en = start.words(unit)
@@ -393,8 +405,9 @@ def progress(ctx: Context, goal: float, status_now: str, start: Baseline | None,
     point = ctx.point
     assert point is not None and point.value is not None
     form = ProgressForm(ctx.target.year, start.year if start else ctx.plan.base_year, None,
-                        ctx.policy.progress_on_track, ctx.policy.progress_lagging, ctx.unit())
-    pace = progress_case(form, ctx.year, point.value, goal, status_now, start, start_met)
+                        ctx.policy.progress_on_track, ctx.policy.progress_lagging, ctx.unit(), region=ctx.plan.region)
+    pace = progress_case(form, ctx.year, point.value, goal, status_now, start, start_met,
+                         ctx.region == ctx.plan.region)
     return progress_judgement(form, pace, ctx.year, point.value, goal, status_now, start)
 
 

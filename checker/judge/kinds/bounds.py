@@ -165,10 +165,11 @@ def gap_of(form: ValueForm, value: float, status: str) -> str | None:
     return f"{gap:.{-math.floor(math.log10(gap))}f}"
 
 
-def decide(form: ValueForm, year: int, value: float, start: Baseline | None) -> Pace:
-    """The progress outcome before the target year (:func:`checker.judge.kinds.base.progress_case`)."""
+def decide(form: ValueForm, year: int, value: float, start: Baseline | None, own: bool = True) -> Pace:
+    """The progress outcome before the target year (:func:`checker.judge.kinds.base.progress_case`); ``own``: the
+    region judged is the plan's."""
     start_met = start is not None and form.status(start.value)[0] == "pass"
-    return progress_case(form.progress, year, value, form.aim(value), form.status(value)[0], start, start_met)
+    return progress_case(form.progress, year, value, form.aim(value), form.status(value)[0], start, start_met, own)
 
 
 def check(ctx: Context) -> Judgement:
@@ -180,7 +181,8 @@ def check(ctx: Context) -> Judgement:
     if not ctx.before_target:
         return judgement(form, ctx.year, value, False)
     start = progress_base(ctx, form.progress)
-    return judgement(form, ctx.year, value, True, start, decide(form, ctx.year, value, start))
+    return judgement(form, ctx.year, value, True, start,
+                     decide(form, ctx.year, value, start, ctx.region == ctx.plan.region))
 
 
 _FORMS: dict[int, tuple[Plan, Indicator, Target, Policy, ValueForm]] = {}

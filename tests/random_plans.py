@@ -110,7 +110,7 @@ def datasets(draw, plan: Plan, regions: tuple[str, ...] = REGIONS) -> Dataset:
                     value = None
                 else:
                     centre = draw(st.sampled_from(near))
-                    value = round(centre * draw(st.sampled_from([1.0, 0.99, 1.01, 0.97, 1.03, 0.9, 1.1, 0.5, 1.5]))
+                    value = round(centre * draw(st.sampled_from([1.0, 0.99, 1.01, 0.97, 1.03, 0.9, 1.1, 0.5, 1.5, 0.0]))
                                   + draw(st.sampled_from([0.0, 0.01, -0.01, 0.3])), 4)
                 text = "" if value is None else repr(value)
                 series[year] = Point(year, value, text, Location(FILE, line, 4), indicator.unit)

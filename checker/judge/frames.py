@@ -192,7 +192,7 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
             _, form, done = found
             rows, judged_by = done, partial(_compiled_rows, form=form)
         elif windows is not None:
-            rows, judged_by = windows[1], partial(_trend_rows, form=windows[0])
+            rows, judged_by = _from_nonzero(windows[1]), partial(_trend_rows, form=windows[0])
             if "every_year" in target.rule.modifiers:  # 逐年: a step against the way is the kind's, region by region
                 rows = _without_dips(rows, windows[0])
         elif assessed is not None:
@@ -714,7 +714,7 @@ def _trend_rows(ends: pl.DataFrame, number: int, indicator: Indicator, target: T
     shown["pct_text"] = _texts(ends["change"] * 100, PERCENT)  # the change in %: × 100 as the kind multiplies
     # the change since the valued year before the last, where the trend turned
     shown["turned_text"] = _texts(ends.select(pl.when(col("outcome") == "turned").then(col("step") * 100))
-                                  .to_series(), PERCENT)
+                                  .to_series(), PERCENT) + "%"  # as the kind writes a step: 12.5%
     ends = ends.with_columns(**shown)
     wanted_zh, wanted_en = TREND_WANTED[form.way]
     english_unit = in_english("1" + form.unit, unit)[1:]  # the unit follows a number in every template
@@ -758,12 +758,28 @@ def _trend_rows(ends: pl.DataFrame, number: int, indicator: Indicator, target: T
         **observed, **first)]
 
 
-def _change(start: pl.Expr, end: pl.Expr) -> pl.Expr:
-    """The change from ``start`` to ``end`` as :func:`checker.judge.kinds.trend.judged` measures it: in parts of
-    ``|start|``, or the difference where ``start`` is 0 (null where either is)."""
+def _from_nonzero(ends: pl.DataFrame) -> pl.DataFrame:
+    """The rows of a trend whose window's changes are all shares of a start that is not 0 (the first value, the
+    value before the last, and for a trend promised every year each step's): a change from 0 has none, and
+    :func:`checker.judge.kinds.trend.judged` words and judges it otherwise; those regions are left to the kind."""
     import polars as pl
 
-    return pl.when(start != 0).then((end - start) / start.abs()).otherwise(end - start)
+    col = pl.col
+    zero = (col("value0") == 0) | (col("valuep") == 0).fill_null(False)
+    if "steps" in ends.columns:
+        zero = zero | col("steps").list.eval(pl.element() == 0).list.any().fill_null(False)
+    from_zero = ends.select(zero).to_series()
+    if not from_zero.any():
+        return ends
+    # in one chunk: a filter may leave the list column in two, and polars' list.eval (:func:`_without_dips`) then
+    # panics on a length assertion (polars 2.1)
+    return ends.filter(~from_zero).rechunk()
+
+
+def _change(start: pl.Expr, end: pl.Expr) -> pl.Expr:
+    """The change from ``start`` to ``end`` as :func:`checker.judge.kinds.trend.judged` measures it: in parts of
+    ``|start|`` (null where either is null); never from 0: such rows are the kind's (:func:`_from_nonzero`)."""
+    return (end - start) / start.abs()
 
 
 def _flat_share(form: TrendForm, start: pl.Expr) -> pl.Expr:

@@ -320,6 +320,7 @@ FORMULA_ZH = (
     ("/yr", "/年"),
     ("worse than base by", "差于基期"),
     ("worse by", "差于基期"),
+    ("flat only without change from 0", "持平：自0起无变化"),
     ("flat below", "持平：变化 <"),
     ("observed", "实际"),
     ("target", "目标"),

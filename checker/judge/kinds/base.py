@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from checker.judge.precision import floor_of
+from checker.judge.precision import floor_of, tidy
 from checker.judge.bands import Bands, bands, fmt
 from checker.data.matching import Point, valued_years
 from checker.plan.model import Indicator, Plan, Target
@@ -278,6 +278,22 @@ BASE_WORDS = Template("{year}年基期值 {value}{unit}（来自{source_zh}）",
 STATED_WORDS = Template("；目标原文写{value}{unit}，以数据为准", "; the target's words say {value}{unit}, the data's value is used")
 PACE_WORDS = ("required pace ({goal} − {base}) ÷ ({target_year} − {base_year}) = {required}/yr; "
               "actual pace ({value} − {base}) ÷ ({year} − {base_year}) = {actual}/yr")
+#: the progress reasons of a compound yearly rate (年均增长8%), whose pace is a rate in % a year: the rate so far
+#: against the rate that reaches the promised end value, both named (the chord from the base to that end lies above
+#: the compound path, so a level pace along it called a series on the promised 8% a year 0.77 of the way)
+RATE_PROGRESS_WORDS = {
+    "on_track": Template("进度正常：年均变化 {actual}%，所需 {required}%，实际/所需 = {ratio} ≥ {on_track}（{base_zh}）",
+                         "on track: average yearly change {actual}%, required {required}%, actual ÷ required = "
+                         "{ratio} ≥ {on_track} ({base_en})"),
+    "lagging": Template("进度滞后：年均变化 {actual}%，所需 {required}%，实际/所需 = {ratio} < {on_track}（{base_zh}）",
+                        "lagging: average yearly change {actual}%, required {required}%, actual ÷ required = "
+                        "{ratio} < {on_track} ({base_en})"),
+    "away": Template("背离目标：年均变化 {actual}%，所需 {required}%，实际/所需 = {ratio} < 0（{base_zh}）",
+                     "moving away: average yearly change {actual}%, required {required}%, actual ÷ required = "
+                     "{ratio} < 0 ({base_en})"),
+}
+RATE_PACE_WORDS = ("required pace ({goal} ÷ {base})^(1/({target_year} − {base_year})) − 1 = {required}%/yr; "
+                   "actual pace ({value} ÷ {base})^(1/({year} − {base_year})) − 1 = {actual}%/yr")
 
 
 @record
@@ -287,11 +303,11 @@ class ProgressForm:
     track ≥ 0.95, lagging ≥ 0)."""
 
     __slots__ = ("target_year", "base_year", "plan_base", "on_track", "lagging", "unit", "plan_origin", "stated",
-                 "undated_start", "region")
+                 "undated_start", "region", "compound")
 
     def __init__(self, target_year: int, base_year: int, plan_base: float | None, on_track: float, lagging: float,
                  unit: str, plan_origin: str = "plan", stated: float | None = None,
-                 undated_start: float | None = None, region: str = "") -> None:
+                 undated_start: float | None = None, region: str = "", compound: bool = False) -> None:
         self.target_year = target_year
         self.base_year = base_year
         self.plan_base = plan_base
@@ -302,6 +318,15 @@ class ProgressForm:
         self.stated = stated  # the start the target's words state for base_year (None: none)
         self.undated_start = undated_start  # a start the words state in no year (从3.67人提高到4.3人): named in an n/a
         self.region = region  # the plan's region: the one its baseline (plan_base) is of
+        #: the pace is a compound rate in % a year (年均增长8%: :meth:`pace`), not a change a year in the unit
+        self.compound = compound
+
+    def pace(self, start: float, end: float, years: int) -> float:
+        """The yearly pace from ``start`` to ``end`` over ``years``: the change a year in the unit, or for a compound
+        form the rate in % a year that compounds ``start`` to ``end`` (both positive: its callers see to it)."""
+        if self.compound:
+            return tidy(((end / start) ** (1 / years) - 1) * 100)
+        return (end - start) / years
 
     def start_words(self) -> tuple[str, str]:
         """What the n/a for no base value adds: the target's start of no year, with how to give it (else nothing)."""
@@ -356,8 +381,8 @@ def progress_case(form: ProgressForm, year: int, value: float, goal: float, stat
         return Pace("overshot")
     if year <= start.year:  # data only up to the base year: nothing to measure a pace on yet
         return Pace("no_pace")
-    required = (goal - start.value) / (form.target_year - start.year)
-    actual = (value - start.value) / (year - start.year)
+    required = form.pace(start.value, goal, form.target_year - start.year)
+    actual = form.pace(start.value, value, year - start.year)
     if required == 0:
         ratio = -1.0 if actual != 0 else 0.0  # the base already sat on the goal: any move is away from it
     else:
@@ -387,25 +412,30 @@ def progress_judgement(form: ProgressForm, pace: Pace, year: int, value: float, 
     elif case not in ("overshot", "no_pace"):
         ratio = pace.ratio
         evidence.update(required_pace=pace.required, actual_pace=pace.actual, ratio=round(ratio, 4),
-                        arithmetic=PACE_WORDS.format(goal=fmt(goal), base=fmt(start.value), target_year=form.target_year,
-                                                     base_year=start.year, required=fmt(pace.required),
-                                                     value=fmt(value), year=year, actual=fmt(pace.actual)))
-        slots.update(ratio=fmt(round(ratio, 2)), on_track=fmt(form.on_track))
-    zh, en = PROGRESS_WORDS[case].fill(**slots)
+                        arithmetic=(RATE_PACE_WORDS if form.compound else PACE_WORDS).format(
+                            goal=fmt(goal), base=fmt(start.value), target_year=form.target_year, base_year=start.year,
+                            required=fmt(pace.required), value=fmt(value), year=year, actual=fmt(pace.actual)))
+        slots.update(ratio=fmt(round(ratio, 2)), on_track=fmt(form.on_track), required=fmt(round(pace.required, 2)),
+                     actual=fmt(round(pace.actual, 2)))
+    words = RATE_PROGRESS_WORDS if form.compound and case in RATE_PROGRESS_WORDS else PROGRESS_WORDS
+    zh, en = words[case].fill(**slots)
     return Judgement(status, zh, en, "progress", evidence, near_miss=case != "lagging")
 
 
-def progress(ctx: Context, goal: float, status_now: str, start: Baseline | None, start_met: bool = False) -> Judgement:
+def progress(ctx: Context, goal: float, status_now: str, start: Baseline | None, start_met: bool = False,
+             compound: bool = False) -> Judgement:
     """Before the target year (design.md §4): already met passes; else actual pace ÷ required pace.
 
     ``status_now`` is the value's status against the target today; ``start_met`` whether the base
     value already met it. A target that was met at the base and is missed now has gone backwards:
     that is judged on the value (a near miss warns), not on a pace towards a goal already reached.
+    ``compound``: the paces are compound rates in % a year (a 年均增长8% promise, :meth:`ProgressForm.pace`).
     """
     point = ctx.point
     assert point is not None and point.value is not None
     form = ProgressForm(ctx.target.year, start.year if start else ctx.plan.base_year, None,
-                        ctx.policy.progress_on_track, ctx.policy.progress_lagging, ctx.unit(), region=ctx.plan.region)
+                        ctx.policy.progress_on_track, ctx.policy.progress_lagging, ctx.unit(), region=ctx.plan.region,
+                        compound=compound)
     pace = progress_case(form, ctx.year, point.value, goal, status_now, start, start_met,
                          ctx.region == ctx.plan.region)
     return progress_judgement(form, pace, ctx.year, point.value, goal, status_now, start)

@@ -9,7 +9,9 @@ annual_rate compares the average yearly change since the base year with the prom
 compound for percent (`年均增长7.5%` → (V/B)^(1/n) − 1), linear for percentage points
 (`年均下降1个百分点` → (V − B)/n). In the target year and after, the pace is judged as it stands; before it, a
 pace that meets the promise passes, and one short of it is judged on progress (design.md §4) towards the value
-the promised pace reaches by the target year.
+the promised pace reaches by the target year, each pace in the promise's terms: the change a year for points, the
+compound rate for percent (the rate so far ÷ the rate that reaches that value: a straight line to a compound end
+lies above the compound path, and called a series on the promised rate lagging).
 
 Examples:
 
@@ -20,6 +22,9 @@ Examples:
     年均增长7.5%左右 (up), 100 (2020) → 140 (2025): 6.96%/yr → warn (7.2% short of 7.5)
     力争年均下降1个百分点 (down), 50 (2020) → 46 (2024): −1/yr → pass; −0.5/yr → warn (力争)
     年均提高0.2岁以上 (up), target 2025, 78 (2020) → 78.5 (2023): 0.17/yr → progress 0.83 → warn (lagging)
+    年均增长8% (up), target 2030, 500 (2015) → 987 (2024): 7.85%/yr → progress 7.85 ÷ 8 = 0.98 → pass (on track)
+    年均下降3% (down), target 2030, 10000 (2015) → 7745 (2024): −2.8%/yr → progress 0.93 → warn (lagging)
+    年均提高1个百分点, 20 (2020) → 24.9 (2025): 0.98/yr, 2% short → warn (the rate tidied, as a level is)
     no value for the base year in the data or the plan → n/a
     比2020年下降10% from a base value of 0 (no deaths that year) → n/a: no share of 0 tells a fall
 """
@@ -27,6 +32,7 @@ Examples:
 from __future__ import annotations
 
 from checker.judge.bands import fmt
+from checker.judge.precision import tidy
 from checker.language import units
 from checker.language.rule import Rule
 from checker.judge.kinds.base import (OP_SYMBOL, Baseline, Context, Judgement, find_baseline, judge_bands, na,
@@ -110,8 +116,11 @@ def _annual_rate(ctx: Context, base: Baseline, value: float) -> Judgement:
     if years < 1:
         return na(f"评估年（{ctx.year}）不晚于基期年（{base.year}），无法计算年均变化",
                   f"the assessment year {ctx.year} is not after the base year {base.year}: no yearly change yet")
-    if rule.change == "points":
-        rate = (value - base.value) / years
+    # the rate tidied (:func:`~checker.judge.precision.tidy`) as a level is compared: (24.9 − 20) ÷ 5 is
+    # 0.97999999999999998 in binary and (14.9 − 10) ÷ 5 0.9800000000000001, the same 0.98 a year failing or warning
+    compound = rule.change != "points"
+    if not compound:
+        rate = tidy((value - base.value) / years)
         how = f"({fmt(value)} − {fmt(base.value)}) ÷ {years} = {fmt(round(rate, 4))} points/yr"
         # a change counted in the indicator's own unit ("年均提高0.2岁"); in points for a share
         rate_unit = ("个百分点", " points") if ctx.indicator.unit in ("%", None) else \
@@ -119,16 +128,21 @@ def _annual_rate(ctx: Context, base: Baseline, value: float) -> Judgement:
     else:
         if base.value <= 0 or value < 0:
             return na("基期值不为正，无法计算复合增长率", "the base value is not positive: no compound rate")
-        rate = ((value / base.value) ** (1 / years) - 1) * 100
+        rate = tidy(((value / base.value) ** (1 / years) - 1) * 100)
         how = f"({fmt(value)} ÷ {fmt(base.value)})^(1/{years}) − 1 = {fmt(round(rate, 4))}%/yr"
         rate_unit = ("%", "%")
     status, _, band = judge_bands(rule.op, rule.value, rate, ctx, unit=rate_unit[1])
     evidence = {"baseline": base.evidence(), "rate": round(rate, 6), "band": band, "arithmetic": how}
     if ctx.before_target and status != "pass" and _short_of(rule.op, rule.value, rule.upper, rate):
         # a pace short of the promise before the target year is judged like any other progress (design.md §4):
-        # the value the promised pace reaches by the target year, and the pace so far towards it
+        # the value the promised pace reaches by the target year, and the pace so far towards it — each pace in
+        # the promise's own terms: a change a year for points, a compound rate for percent (a series on the
+        # promised 8% a year is on track; a level pace along the chord to 1.08¹⁵ × its base called it 0.77)
         start = progress_start(ctx, base)
-        judgement = progress(ctx, _goal_by_pace(rule, base, ctx.target.year), status, start)
+        if compound and start.value <= 0:
+            return na(f"{start.year}年的值不为正，无法计算复合增长率",
+                      f"the {start.year} value is not positive: no compound rate", "progress")
+        judgement = progress(ctx, _goal_by_pace(rule, base, ctx.target.year), status, start, compound=compound)
         judgement.evidence.update(rate=round(rate, 6), rate_arithmetic=how)
         if start is not base:
             judgement.evidence.update(baseline=base.evidence(), progress_from=start.evidence())

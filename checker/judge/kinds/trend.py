@@ -3,7 +3,8 @@
 Judged as they stand, on the observations in the trend window: the `trend.window` calendar years
 (5, rules/policy.yaml) ending at the assessment year, reaching back to the target year where the assessment year is
 later (as of 2035, a 2030 target's window is 2030–2035: the target year's own value stays in), and to the plan's base
-year where the window holds too few years (data every five years: a 2025 target as of 2025 is judged on 2020–2025). The change is (last − first) ÷ |first|:
+year where the window holds too few years (data every five years: a 2025 target as of 2025 is judged on 2020–2025). The change is (last − first) ÷ |first|
+(from a first value of 0 there is no share: see below):
 at least `trend.flat` (0.5%) the promised way passes, a smaller change either way is flat (warn) — in a unit
 with a cap (`caps.岁.trend_flat`, 0.2 岁) a change of the cap passes too, so that a life expectancy of 82 rising
 0.2 a year is not flat for being under 0.5% of 82 —
@@ -21,6 +22,14 @@ Examples (window 5 years, flat 0.5%):
     逐年下降: 18, 15, 16, 17, 17.5 (2021–2025)  −2.78% over the window, +2.94% in 2024–2025 → warn (turned)
     逐年提高: 40, 43, 41, 45 (2020–2023)     +12.5% over the window, −4.65% in 2021–2022 → warn (not every year)
     持续改善 on a down indicator means falling; on a neutral indicator it cannot be judged → n/a
+
+From 0 no share measures a change, nor bounds a flat one: the move is said without a percent (``0→18.2/10万，由0上升``,
+arithmetic ``18.2 − 0 = 18.2``), and any move away from 0 counts, whatever its size and unit — the promised way meets
+it, the other way is wrong; only no move is flat (or the best value). A step from 0 the other way turns a trend (逐年:
+is a step against it) by any amount.
+
+    持续改善 (down): 0 (2022) → 18.2/10万 (2024)   由0上升 → fail;  0 → 0.004/10万 → fail (in 1/100万 too)
+    持续改善 (down): 0 → 0                       → pass (the best value)
 
 逐年 (年年) promises each year's step, not only the window's (modifier ``every_year``): a step between valued
 years that goes the other way by more than the flat share warns, as a turn in the last step does.
@@ -53,11 +62,19 @@ KINDS = ("trend",)
 #: change ``pct`` in %), then the words of its outcome (:data:`OUTCOMES`); filled by :func:`judged` for a region, and
 #: slot by slot from columns for a national run (:mod:`checker.judge.frames`)
 HEAD = Template("{y0}–{y1}年 {v0}→{v1}{unit}（{pct}%）", "{y0}–{y1}: {v0}→{v1}{unit} ({pct}%)")
+#: the reason's head where the window starts from 0: no share of 0 measures a change (0→18.2/10万 was "1820%", the
+#: new value × 100 in whatever unit the plan chose), so the move is said in words (``moved_zh``/``moved_en``, of
+#: :data:`MOVED`); judged by :func:`judged` alone, region by region (the columns leave such windows to it)
+HEAD_FROM_ZERO = Template("{y0}–{y1}年 {v0}→{v1}{unit}，{moved_zh}", "{y0}–{y1}: {v0}→{v1}{unit}, {moved_en}")
+#: the evidence's band of a window from 0 (no share of 0 bounds a flat change)
+BAND_FROM_ZERO = "flat only without change from 0"
+#: a move from 0 in words, by its sign
+MOVED = {1: ("由0上升", "up from 0"), -1: ("由0下降", "down from 0"), 0: ("无变化", "unchanged")}
 #: each outcome's words (``wanted_zh``/``wanted_en``: 上升/rise or 下降/fall; ``turned``: the change in % from the valued
 #: year ``yp`` before the last; ``best``: the best value the indicator can take)
 WORDS = {
-    "turned": Template("：窗口内按要求{wanted_zh}，但{yp}–{y1}年反向变化（{turned}%）",
-                       ": {wanted_en}s over the window, but moves the other way in {yp}–{y1} ({turned}%)"),
+    "turned": Template("：窗口内按要求{wanted_zh}，但{yp}–{y1}年反向变化（{turned}）",
+                       ": {wanted_en}s over the window, but moves the other way in {yp}–{y1} ({turned})"),
     "met": Template("：按要求{wanted_zh}", ": {wanted_en}s as promised"),
     "best": Template("：已是可能的最好值（{best}{unit}）", ": already at the best value it can take ({best}{unit})"),
     "flat": Template("：基本持平", ": flat"),
@@ -68,10 +85,12 @@ OUTCOMES = {"turned": ("warn", False), "met": ("pass", True), "best": ("pass", F
             "wrong": ("fail", True)}
 #: a trend promised every year (逐年) met over the window with a step the other way: a warn (judged for each region
 #: by :func:`check`, never by columns)
-DIPPED = Template("：窗口内按要求{wanted_zh}，但{ya}–{yb}年反向变化（{step}%），未做到逐年{wanted_zh}",
-                  ": {wanted_en}s over the window, but moves the other way in {ya}–{yb} ({step}%): not every year")
+DIPPED = Template("：窗口内按要求{wanted_zh}，但{ya}–{yb}年反向变化（{step}），未做到逐年{wanted_zh}",
+                  ": {wanted_en}s over the window, but moves the other way in {ya}–{yb} ({step}): not every year")
 #: the evidence's arithmetic of the change
 ARITHMETIC = "({v1} − {v0}) ÷ |{v0}| = {pct}%"
+#: ... and of a change from 0: the difference, in the indicator's unit (no share of 0 is one)
+ARITHMETIC_FROM_ZERO = "{v1} − {v0} = {difference}"
 #: the promised way in words (zh, en), by the form's ``way``
 WANTED = {"up": ("上升", "rise"), "down": ("下降", "fall")}
 
@@ -130,12 +149,14 @@ def trend_form(rule: Rule, indicator: Indicator, policy: Policy) -> TrendForm | 
 
 
 def judged(form: TrendForm, y0: int, v0: float, y1: int, v1: float, yp: int | None = None,
-           vp: float | None = None) -> tuple[str, str, str, float, str, bool]:
+           vp: float | None = None) -> tuple[str, str, str, float | None, str, bool]:
     """The trend from ``v0`` in ``y0`` to ``v1`` in ``y1`` (the window's first and last valued years):
-    status, reason (zh, en), change (rounded, as the evidence gives it), arithmetic, and whether a warn
+    status, reason (zh, en), change (rounded, as the evidence gives it; None from 0), arithmetic, and whether a warn
     is a near miss (a flat trend is not). ``vp`` in ``yp`` is the valued year before the last, where the
     window holds one between its ends: a trend met over the window that turned the other way since warns."""
-    change = (v1 - v0) / abs(v0) if v0 else (v1 - v0)
+    if v0 == 0:
+        return _from_zero(form, y0, v0, y1, v1, yp, vp)
+    change = (v1 - v0) / abs(v0)
     signed = change if form.way == "up" else -change
     pct = fmt(round(change * 100, 2))
     slots = {"y0": y0, "y1": y1, "v0": fmt(v0), "v1": fmt(v1), "pct": pct, "unit": form.unit}
@@ -150,22 +171,68 @@ def judged(form: TrendForm, y0: int, v0: float, y1: int, v1: float, yp: int | No
         outcome = "best" if form.best is not None and v1 == form.best else "flat"
     else:
         outcome = "wrong"
-    wanted = WANTED[form.way]
-    zh, en = WORDS[outcome].fill(**slots, wanted_zh=wanted[0], wanted_en=wanted[1], yp=yp, turned=turned,
-                                 best=fmt(form.best) if form.best is not None else "")
+    zh, en = _words(form, outcome, slots, yp, turned)
     head_zh, head_en = HEAD.fill(**slots)
     status, near_miss = OUTCOMES[outcome]
     return status, head_zh + zh, head_en + en, round(change, 6), ARITHMETIC.format(**slots), near_miss
 
 
+def _from_zero(form: TrendForm, y0: int, v0: float, y1: int, v1: float, yp: int | None,
+               vp: float | None) -> tuple[str, str, str, None, str, bool]:
+    """:func:`judged` of a window that starts from 0. No share of 0 measures a change, nor bounds a flat one (the
+    raw difference compared with the 0.5% share called 0→0.004/10万 flat and the same deaths in 1/100万 the wrong
+    way): any move away from 0 is a move, the promised way met, the other way wrong, whatever its size and unit;
+    only no move at all is flat (or the best value). The change is None: the arithmetic gives the difference."""
+    difference = v1 - v0
+    sign = _sign(difference)
+    way = 1 if form.way == "up" else -1
+    turned = None
+    if sign == way:
+        turned = _turned(form, yp, vp, v1)
+        outcome = "met" if turned is None else "turned"
+    elif sign == 0:
+        outcome = "best" if form.best is not None and v1 == form.best else "flat"
+    else:
+        outcome = "wrong"
+    slots = {"y0": y0, "y1": y1, "v0": fmt(v0), "v1": fmt(v1), "unit": form.unit}
+    zh, en = _words(form, outcome, slots, yp, turned)
+    head_zh, head_en = HEAD_FROM_ZERO.fill(**slots, moved_zh=MOVED[sign][0], moved_en=MOVED[sign][1])
+    status, near_miss = OUTCOMES[outcome]
+    return (status, head_zh + zh, head_en + en, None,
+            ARITHMETIC_FROM_ZERO.format(v1=fmt(v1), v0=fmt(v0), difference=fmt(difference)), near_miss)
+
+
+def _sign(number: float) -> int:
+    """1, -1 or 0: which way ``number`` goes (the key of :data:`MOVED`)."""
+    return (number > 0) - (number < 0)
+
+
+def _words(form: TrendForm, outcome: str, slots: dict, yp: int | None, turned: str | None) -> tuple[str, str]:
+    """The words of ``outcome`` (:data:`WORDS`) after the reason's head."""
+    wanted = WANTED[form.way]
+    return WORDS[outcome].fill(**slots, wanted_zh=wanted[0], wanted_en=wanted[1], yp=yp, turned=turned,
+                               best=fmt(form.best) if form.best is not None else "")
+
+
 def _turned(form: TrendForm, yp: int | None, vp: float | None, v1: float) -> str | None:
-    """The change (in %, as written) from the valued year before the last to the last, where it goes the other
-    way than promised by more than the flat share; None where it does not (or there is no such year)."""
+    """The change (as written: ``12.5%``, or ``0→0.3/10万`` from 0) from the valued year before the last to the last,
+    where it goes the other way than promised by more than the flat share; None where it does not (or there is no
+    such year)."""
     if yp is None or vp is None:
         return None
-    step = (v1 - vp) / abs(vp) if vp else (v1 - vp)
+    return _against(form, vp, v1)
+
+
+def _against(form: TrendForm, before: float, after: float) -> str | None:
+    """The step from ``before`` to ``after`` as written (``−4.65%``; from 0, which no share measures, the values:
+    ``0→0.3/10万``), where it goes the other way than promised by more than the flat share of ``before`` — from 0,
+    by any amount; None where it does not."""
+    if before == 0:
+        against = after if form.way == "down" else -after
+        return f"{fmt(before)}→{fmt(after)}{form.unit}" if against > 0 else None
+    step = (after - before) / abs(before)
     against = -step if form.way == "up" else step
-    return fmt(round(step * 100, 2)) if against > ceiling_of(form.flat_share(vp)) else None
+    return f"{fmt(round(step * 100, 2))}%" if against > ceiling_of(form.flat_share(before)) else None
 
 
 def check(ctx: Context) -> Judgement:
@@ -194,12 +261,17 @@ def check(ctx: Context) -> Judgement:
     status, zh, en, change, arithmetic, near_miss = judged(form, y0, p0.value, y1, p1.value, yp, vp)
     evidence = {"window": [y0, y1], "first": p0.evidence(), "last": p1.evidence(), "change": change,
                 "band": form.band(), "arithmetic": arithmetic}
+    if change is None:  # from 0: no share, the difference in the unit, and no band but no move
+        evidence.update(band=BAND_FROM_ZERO, difference=p1.value - p0.value)
     dip = _dip(form, [(year, ctx.series[year].value) for year in window]) \
         if status == "pass" and "every_year" in rule.modifiers else None
     if dip is not None:  # 逐年提高: 40, 43, 41, 45 rises over the window, not every year
         ya, yb, step = dip
         zh, en = HEAD.fill(y0=y0, y1=y1, v0=fmt(p0.value), v1=fmt(p1.value), pct=fmt(round(change * 100, 2)),
-                           unit=form.unit)
+                           unit=form.unit) if change is not None else \
+            HEAD_FROM_ZERO.fill(y0=y0, y1=y1, v0=fmt(p0.value), v1=fmt(p1.value), unit=form.unit,
+                                moved_zh=MOVED[_sign(p1.value - p0.value)][0],
+                                moved_en=MOVED[_sign(p1.value - p0.value)][1])
         wanted = WANTED[form.way]
         words_zh, words_en = DIPPED.fill(wanted_zh=wanted[0], wanted_en=wanted[1], ya=ya, yb=yb, step=step)
         evidence["steps_against"] = [{"from": ctx.series[ya].evidence(), "to": ctx.series[yb].evidence()}]
@@ -211,10 +283,9 @@ def _dip(form: TrendForm, points: list[tuple[int, float]]) -> tuple[int, int, st
     """The first step between valued years of the window that goes the other way than promised by more than the
     flat share (its two years, and the step in % as written); None where every step keeps the way."""
     for (ya, va), (yb, vb) in zip(points, points[1:]):
-        step = (vb - va) / abs(va) if va else (vb - va)
-        against = -step if form.way == "up" else step
-        if against > ceiling_of(form.flat_share(va)):
-            return ya, yb, fmt(round(step * 100, 2))
+        step = _against(form, va, vb)
+        if step is not None:
+            return ya, yb, step
     return None
 
 
@@ -232,13 +303,14 @@ def _slowing(ctx: Context) -> Judgement:
     middle = len(window) // 2
     (y0, v0), (ym, vm), (y1, v1) = window[0], window[middle], window[-1]
     early, late = (vm - v0) / (ym - y0), (v1 - vm) / (y1 - ym)
-    total = (v1 - v0) / abs(v0) if v0 else v1 - v0
+    # from 0 no share measures the rise: any rise is one (the difference against the 0.5% share was unit-bound)
+    rising = (v1 - v0) / abs(v0) >= policy.trend_flat if v0 else v1 > v0
     evidence = {"window": [y0, y1], "early_pace": round(early, 6), "late_pace": round(late, 6),
                 "arithmetic": f"({fmt(vm)} − {fmt(v0)}) ÷ ({ym} − {y0}) = {fmt(round(early, 4))}/yr, then "
                               f"({fmt(v1)} − {fmt(vm)}) ÷ ({y1} − {ym}) = {fmt(round(late, 4))}/yr"}
     head_zh = f"{y0}–{ym}年每年 {fmt(round(early, 4))}{unit}，{ym}–{y1}年每年 {fmt(round(late, 4))}{unit}"
     head_en = f"{y0}–{ym}: {fmt(round(early, 4))}{unit}/yr, {ym}–{y1}: {fmt(round(late, 4))}{unit}/yr"
-    if total < policy.trend_flat or late <= 0:
+    if not rising or late <= 0:
         return Judgement("pass", f"{head_zh}：不再上升", f"{head_en}: no longer rising", "standing", evidence)
     if late < early:
         return Judgement("pass", f"{head_zh}：增势放缓", f"{head_en}: the rise has slowed", "standing", evidence)

@@ -1536,15 +1536,15 @@ def _keep_striving(target: dict) -> None:
 
 def _unit_of_levels(texts: list[str]) -> str | None:
     """The unit the document writes an indicator's levels in (达到55% → %), where no table or catalogue
-    gives one and every level target that names a unit names the same; a change (提高5%) says nothing
-    of the level's unit."""
+    gives one and every target that names a unit names the same; a change by a share (提高5%) says nothing
+    of the level's unit, a change by an amount does (增加3岁: a level in 岁)."""
     found = set()
     for text in texts:
         try:
             rule = parse_target(text)
         except CheckerError:
             continue
-        if rule.kind in LEVEL_KINDS and rule.unit:
+        if (rule.kind in LEVEL_KINDS or rule.kind == "vs_baseline" and rule.change == "points") and rule.unit:
             found.add(rule.unit)
         elif rule.kind == "full_coverage" and ("%" in text or "％" in text):  # 达100%, not 实现全覆盖 (yes or no)
             found.add("%")

@@ -1025,6 +1025,14 @@ _GOAL_END = re.compile(r"(?:(?<=[\d%‰岁人张个])[”\"」]?|(?<=左右|以�
 #: target, though the clause goes on with what is done for it
 _GOAL_TO_MEET = re.compile(r"^为了?实现(?P<goal>(?:19|20)\d\d年[^《》，,。；;]*?(?:\d|[一二三四五六七八九十两半](?:分之|成|倍))"
                            r"[^《》，,。；;]*?)的(?:政策|发展|工作|主要|总体|既定)?(?:目标|要求)$")
+#: a goal achieved as someone set it, named by its year and amount (将实现世界卫生组织倡议的在2025年将当地烟草使用率相对
+#:减少30%的控烟目标): the goal is its year and amount (it was named 世界卫生组织倡议的, its words unread)
+_GOAL_SET_BY = re.compile(r"^(?:将|要|力争|努力)?(?:实现|达成|完成)[^，,。；;《》\d]{0,20}?(?:倡议|提出|设定|确定|制定|订定|订立)的"
+                          r"(?P<goal>(?:在|于|到|至)?(?:19|20)\d\d年[^《》，,。；;]*?\d[^《》，,。；;]*?)"
+                          r"的[\u4e00-\u9fff]{0,4}?(?:目标|要求)$")
+#: a goal in brackets (依WHO 25 by 25目标（于2025年将早发性非传染性疾病死亡率降低25%）将卫生议题融入…): the goal with its year,
+#: 将 and amount, where the words round it set none (it was named 依WHO)
+_GOAL_IN_BRACKETS = re.compile(r"[（(](?P<goal>(?:在|于|到|至)?(?:19|20)\d\d\s*年[^（）()]*?(?:将|把|使)[^（）()]*?\d[^（）()]*)[）)]")
 
 
 #: a change written verb first, the name between the verb and the amount (降低重大慢性病过早死亡率20%, 提高居民健康素养水平至30%)
@@ -1054,7 +1062,8 @@ def _change_verb_first(clause: str) -> tuple[str, str] | None:
 
 def _target_words(clause: str) -> str:
     """The clause without what is no part of its target: a note that explains it, a list's 等, the 的目标 of a
-    goal named by its amounts, a joining word before a second target on the same subject."""
+    goal named by its amounts (or someone's goal, 实现…倡议的…的目标), the words round a goal in brackets, a joining
+    word before a second target on the same subject."""
     note = _NOTE_AT_END.search(clause) or _RESTATED.search(clause)
     if note and (_BOUND_VALUE.search(clause[:note.start()]) or _CHANGE_VALUE.search(clause[:note.start()])
                  or _RESTATED.match(clause[note.start():])):
@@ -1065,9 +1074,12 @@ def _target_words(clause: str) -> str:
     # "实现县域内就诊率90%、基层就诊率65%的目标": the goals are the amounts named
     clause = re.sub(r"^(?:力争)?实现(?=[^《》]*\d)([^《》]+?)的(?:目标|要求)$", r"\1", clause)
     # "为实现2030年癌症标准化死亡率降低三分之一的政策目标": the goal the purpose names
-    goal = _GOAL_TO_MEET.match(clause)
+    goal = _GOAL_TO_MEET.match(clause) or _GOAL_SET_BY.match(clause)
     if goal:
         clause = goal.group("goal")
+    inside = _GOAL_IN_BRACKETS.search(clause)
+    if inside and not _LOOKS_TARGET.search(clause[:inside.start()] + clause[inside.end():]):
+        clause = inside.group("goal")
     # "…、体质达标率不低于92%的目标": the last of such a list, cut from the others at its 、
     clause = _GOAL_END.sub("", clause)
     # "达到90%以上，且逐年提高": the joining word opens a second target on the same subject, no part of it

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from checker.documents import catalogue, english_sentences, sentences, tables, vocabulary
-from checker.documents.model import PLAN_YEAR, UNREAD, Document, Found, Paragraph, Table, paragraph
+from checker.documents.model import FROM_NOW, PLAN_YEAR, UNREAD, Document, Found, Paragraph, Table, paragraph
 from checker.errors import CheckerError, Location
 from checker.language import units
 from checker.language.cn_numerals import arabic_years
@@ -1097,6 +1097,11 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         if hit.undated:  # "从79年32.5%降至105年的15.3%": its years are of another calendar, so none can be placed
             builder.count("left out: years in another calendar", hit.line)
             undated.append(hit.line)
+            continue
+        if hit.year is None and hit.from_now and last_year is None:
+            # "目标在未来8年内，将国人平均余命增加3岁，…下降至8%": within years from a date the text does not give, and no
+            # period of the document's own (a title's span, a table's years) to end them; one sentence, one time frame
+            builder.count(f"left out: {FROM_NOW} (未来…年内, 今后…年), so no year to file it under", hit.line)
             continue
         if hit.year is None and (fallback is None or (last_year is None and hit.unread)):
             # no year anywhere to keep it for; or words not read in a text whose only years are its

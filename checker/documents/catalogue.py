@@ -84,3 +84,32 @@ def unit_of(name: str) -> str | None:
     """The unit the catalogue gives the indicator ``name`` names, or None (not catalogued, or no unit)."""
     found = entry(name)
     return found[1].get("unit") if found else None
+
+
+#: the words of "per day" (每日, 日), which a name may put in more than one place (人均每日食盐摄入量, 人均食盐日摄入量)
+_PER_DAY = re.compile(r"每|日")
+
+
+def _characters(name: str) -> str:
+    """``name``'s key without the words of "per day", its characters in order: the same for any order of its words."""
+    return "".join(sorted(_PER_DAY.sub("", key(name))))
+
+
+@cache
+def _by_characters() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name_key, (ident, _) in _by_key().items():
+        out.setdefault(_characters(name_key), ident)
+    return out
+
+
+def folded(name: str) -> str:
+    """What ``name`` measures, for telling two spellings of one measure apart from two measures: the catalogue id it
+    names or folds to, else its characters with word order and 每/日 set aside (a news sub-heading's
+    人均食盐日摄入量 and the body's 人均每日食盐摄入量 fold alike). Only for comparing targets said twice: it is no
+    name to draft."""
+    found = entry(name)
+    if found is not None:
+        return found[0]
+    characters = _characters(name)
+    return _by_characters().get(characters, characters)

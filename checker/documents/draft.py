@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from checker.documents import catalogue, english_sentences, sentences, tables, vocabulary
-from checker.documents.model import PLAN_YEAR, UNREAD, Document, Found, Paragraph, Table, paragraph
+from checker.documents.model import FROM_NOW, PLAN_YEAR, UNREAD, Document, Found, Paragraph, Table, paragraph
 from checker.errors import CheckerError, Location
 from checker.language import units
 from checker.language import cn_numerals
@@ -696,37 +696,64 @@ class _Builder:
         self.reviews: dict[str, int] = {}
         self.left_out: dict[str, list[int]] = {}  # why → the lines of the targets left out for it
         self.seen: set[tuple] = set()  # (indicator id, year, text, line, quote) of every target drafted
-        # (indicator, year, what the words mean) → the body target that said it, and whether in a heading
-        self.said: dict[tuple, tuple[dict, bool]] = {}
+        # (what the indicator measures, year, what the words mean) → the body target that said it, whether in a
+        # heading, and its indicator
+        self.said: dict[tuple, tuple[dict, bool, dict]] = {}
 
     def said_again(self, item: dict, year: int, target: dict, heading: bool) -> int | None:
         """Whether a body target says what one drafted before it already says for the same indicator and year, one of
         the two in a heading (``## 2025年全省人均预期寿命达78.6岁`` over ``…达到78.6岁``: a heading restates its text);
         the sentence is kept, noting the heading, whose line is returned (None: both kept). Two sentences that say the
-        same are both kept, as plans state a target in several places."""
+        same are both kept, as plans state a target in several places. The indicator is the same where the names fold
+        alike (:func:`catalogue.folded`: a sub-heading's 人均食盐日摄入量降低20% over the body's 人均每日食盐摄入量降低20%
+        was drafted as a second indicator); the sentence's indicator is kept, the heading's dropped if left empty."""
         try:
             rule = parse_target(target["text"])
         except CheckerError:
             return None
         # (a level's words may differ: 将达76岁 over 增长到76岁 is the same 76岁)
         kind = "level" if rule.kind in ("reach", "lower_bound", "upper_bound") else (rule.kind, rule.op)
-        meaning = (id(item), year, kind, rule.value, rule.upper, rule.unit, rule.change)
-        first, first_heading = self.said.setdefault(meaning, (target, heading))
+        measure = catalogue.folded(item["name"].get("zh") or item["name"].get("en") or "")
+        meaning = (measure, year, kind, rule.value, rule.upper, rule.unit, rule.change)
+        first, first_heading, first_item = self.said.setdefault(meaning, (target, heading, item))
         if first is target or not (heading or first_heading):  # (a heading of no year restates its year's sentence too)
             return None
         if first_heading and not heading:  # the sentence is kept, the heading above it noted (and those it noted)
             line, text = first["source"]["line"], first["text"]
             noted = [note for note in (first.get("review") or "").split("; ") if note.startswith(_RESTATED)]
-            first.clear()
-            first.update(target)
+            if first_item is item:
+                first.clear()
+                first.update(target)
+            else:  # the heading's indicator is another spelling of the sentence's: the sentence's name is kept
+                text = first["source"]["quote"]  # (the note shows the heading's own name)
+                self._drop(first_item, first)
+                self.target(item, year, target)
+                first = target
             if noted:
                 first["review"] = "; ".join(filter(None, (first.get("review"), *noted)))
-            self.said[meaning] = (first, False)
+            self.said[meaning] = (first, False, item)
         else:
             line, text = target["source"]["line"], target["text"]
+            if item is not first_item:
+                text = target["source"]["quote"]
+                if not item["targets"]:
+                    self._drop(item, None)  # the heading's own indicator, made for it alone
         note = f"{_RESTATED} {line} ({text})"
         first["review"] = f"{first['review']}; {note}" if first.get("review") else note
         return line
+
+    def _drop(self, item: dict, target: dict | None) -> None:
+        """Take ``target`` out of ``item``, and ``item`` out of the draft if it has no target left."""
+        for year, entries in list(item["targets"].items()):
+            entries[:] = [entry for entry in entries if entry is not target]
+            if not entries:
+                del item["targets"][year]
+        if item["targets"]:
+            return
+        self.order = [other for other in self.order if other is not item]
+        for index in (self.by_key, self.by_id):
+            for name in [name for name, other in index.items() if other is item]:
+                del index[name]
 
     def count(self, why: str, line: int | None = None) -> None:
         """One more of ``why`` (a target left out of the draft at ``line``, or a review's reason)."""
@@ -1073,6 +1100,11 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         if hit.undated:  # "从79年32.5%降至105年的15.3%": its years are of another calendar, so none can be placed
             builder.count("left out: years in another calendar", hit.line)
             undated.append(hit.line)
+            continue
+        if hit.year is None and hit.from_now and last_year is None:
+            # "目标在未来8年内，将国人平均余命增加3岁，…下降至8%": within years from a date the text does not give, and no
+            # period of the document's own (a title's span, a table's years) to end them; one sentence, one time frame
+            builder.count(f"left out: {FROM_NOW} (未来…年内, 今后…年), so no year to file it under", hit.line)
             continue
         if hit.year is None and (fallback is None or (last_year is None and hit.unread)):
             # no year anywhere to keep it for; or words not read in a text whose only years are its
@@ -1584,15 +1616,15 @@ def _keep_striving(target: dict) -> None:
 
 def _unit_of_levels(texts: list[str]) -> str | None:
     """The unit the document writes an indicator's levels in (达到55% → %), where no table or catalogue
-    gives one and every level target that names a unit names the same; a change (提高5%) says nothing
-    of the level's unit."""
+    gives one and every target that names a unit names the same; a change by a share (提高5%) says nothing
+    of the level's unit, a change by an amount does (增加3岁: a level in 岁)."""
     found = set()
     for text in texts:
         try:
             rule = parse_target(text)
         except CheckerError:
             continue
-        if rule.kind in LEVEL_KINDS and rule.unit:
+        if (rule.kind in LEVEL_KINDS or rule.kind == "vs_baseline" and rule.change == "points") and rule.unit:
             found.add(rule.unit)
         elif rule.kind == "full_coverage" and ("%" in text or "％" in text):  # 达100%, not 实现全覆盖 (yes or no)
             found.add("%")

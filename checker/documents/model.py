@@ -113,6 +113,11 @@ NOTE_OPENING = re.compile(r"^(?:注|备注|注释|附注|註|備註|註釋)\s*[0
 #: how a review note opens where a sentence gives its years in another calendar (:attr:`Found.undated`)
 OTHER_CALENDAR = "years written in another calendar"
 
+#: how the review note opens where a sentence's time is counted from now (未来8年内, 今后五年): where the document
+#: names no period of its own to end it (a title's span, a table's years) its targets of no year are left out
+#: (:attr:`Found.from_now`)
+FROM_NOW = "a time counted from a date the text does not give"
+
 #: how a review note opens where a target is set for the plan's own year, named by no sentence (:attr:`Found.for_plan_year`)
 PLAN_YEAR = "set for the plan's target year"
 #: the review note of a level stated as it stands now ("Infant mortality is 69 per 1,000"), which the draft leaves out
@@ -161,6 +166,11 @@ class Found:
     def left_out(self) -> str | None:
         """Why it is left out of the draft, counted there, where it names nothing to draft (:data:`LEFT_OUT`)."""
         return next((note for note in self.review if note.startswith(LEFT_OUT)), None)
+
+    @property
+    def from_now(self) -> bool:
+        """Whether its sentence gives its time as years from now (未来8年内), which no date in the text fixes."""
+        return any(note.startswith(FROM_NOW) for note in self.review)
 
     @property
     def undated(self) -> bool:

@@ -18,8 +18,8 @@ from dataclasses import dataclass, replace
 
 from checker.documents import vocabulary
 from checker.documents import catalogue, english_sentences
-from checker.documents.model import LEFT_OUT, NOT_CHECKABLE, NOTE_OPENING, OTHER_CALENDAR, PLAN_YEAR, UNREAD, Found, \
-    Paragraph
+from checker.documents.model import FROM_NOW, LEFT_OUT, NOT_CHECKABLE, NOTE_OPENING, OTHER_CALENDAR, PLAN_YEAR, UNREAD, \
+    Found, Paragraph
 from checker import records
 from checker.errors import CheckerError
 from checker.language.cn_numerals import arabic_years
@@ -41,8 +41,9 @@ _YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减])(?:到|至)|力争�
                         rf"{vocabulary.source('event_of_year')})|截至|展望)"
                         r"\s*(?:西元|公元)?\s*((?:19|20)\d{2})\s*(?:[-–—/]\s*\d{2}\s*年度|年(?:年?[底末])?)(?:前)?"
                         r"(?!的?基础上)(?!的?\s*[≤≥<>]?\s*\d)")
-#: a year that opens a clause about the whole region (``2035年全市94%的人群体质达合格以上``)
-_YEAR_FIRST = re.compile(r"^((?:19|20)\d{2})\s*年(?=全市|全省|全县|全区|全国|全镇)")
+#: a year that opens a clause about the whole region (``2035年全市94%的人群体质达合格以上``) or right before its change
+#: verb (``2030年降低三高慢性病标准化死亡率1/3``: it was kept as a standing target of a sentence said to name no year)
+_YEAR_FIRST = re.compile(r"^((?:19|20)\d{2})\s*年(?=全市|全省|全县|全区|全国|全镇|(?:降低|提高|减少|增加|提升|下降|减小|缩短|延长)(?!了))")
 _YEAR_GOALS = re.compile(r"((?:19|20)\d{2})\s*年"
                          # "明确了2030年前完成三大目标：…": the goals to meet before the year are that year's
                          r"(?:(?:前|以前|之前)(?:要|将|须)?(?:完成|实现|达成)(?:[一二三四五六七八九十两\d]{1,3}(?:大|项|个))?)?"
@@ -781,6 +782,15 @@ _HEDGED = ((vocabulary.pattern("projected_reach"), "a projection of how many the
 #: a change between two dated values (从2012年的8.80%上升到2023年的29.70%): history where a later goal follows it
 _DATED_FROM_TO = re.compile(r"(?:已经?)?(?:从|由)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?\s*\d[^，,]*?"
                             r"(?:上升|提高|提升|增长|增加|下降|降低|减少|降|升)(?:到|至)\s*(?P<end>(?:19|20)\d{2})\s*年(?:末|底)?的?\s*\d")
+#: a change told as having happened (已由2011年的16.9%降至2023年的11.6%), from rules/extract.yaml: a record, whatever its years
+_CHANGED_ALREADY = vocabulary.pattern("changed_already")
+#: a clause that grants a fact before the main one (尽管…在2023年下降至9.1%，…), from rules/extract.yaml
+_CONCESSION = vocabulary.pattern("concession")
+#: a time counted from now (未来8年内, 今后五年): which year it ends in depends on a date the text does not give
+_FROM_NOW_SPAN = re.compile(r"(?:未来|今后|往后)的?\s*(?:[一二三四五六七八九十两]+|\d{1,2})\s*年(?:内|里|间|中|之内)?")
+#: the reasons such clauses are counted under left out with
+_RECORD_WHY = f"{LEFT_OUT}a record of a change that has happened (已由…降至…), not a target"
+_GRANTED_WHY = f"{LEFT_OUT}a fact granted (尽管…, 虽然…), not a target"
 
 
 def _later_goal(clause: str, year: int | None) -> bool:
@@ -1025,6 +1035,14 @@ _GOAL_END = re.compile(r"(?:(?<=[\d%‰岁人张个])[”\"」]?|(?<=左右|以�
 #: target, though the clause goes on with what is done for it
 _GOAL_TO_MEET = re.compile(r"^为了?实现(?P<goal>(?:19|20)\d\d年[^《》，,。；;]*?(?:\d|[一二三四五六七八九十两半](?:分之|成|倍))"
                            r"[^《》，,。；;]*?)的(?:政策|发展|工作|主要|总体|既定)?(?:目标|要求)$")
+#: a goal achieved as someone set it, named by its year and amount (将实现世界卫生组织倡议的在2025年将当地烟草使用率相对
+#:减少30%的控烟目标): the goal is its year and amount (it was named 世界卫生组织倡议的, its words unread)
+_GOAL_SET_BY = re.compile(r"^(?:将|要|力争|努力)?(?:实现|达成|完成)[^，,。；;《》\d]{0,20}?(?:倡议|提出|设定|确定|制定|订定|订立)的"
+                          r"(?P<goal>(?:在|于|到|至)?(?:19|20)\d\d年[^《》，,。；;]*?\d[^《》，,。；;]*?)"
+                          r"的[\u4e00-\u9fff]{0,4}?(?:目标|要求)$")
+#: a goal in brackets (依WHO 25 by 25目标（于2025年将早发性非传染性疾病死亡率降低25%）将卫生议题融入…): the goal with its year,
+#: 将 and amount, where the words round it set none (it was named 依WHO)
+_GOAL_IN_BRACKETS = re.compile(r"[（(](?P<goal>(?:在|于|到|至)?(?:19|20)\d\d\s*年[^（）()]*?(?:将|把|使)[^（）()]*?\d[^（）()]*)[）)]")
 
 
 #: a change written verb first, the name between the verb and the amount (降低重大慢性病过早死亡率20%, 提高居民健康素养水平至30%)
@@ -1054,7 +1072,8 @@ def _change_verb_first(clause: str) -> tuple[str, str] | None:
 
 def _target_words(clause: str) -> str:
     """The clause without what is no part of its target: a note that explains it, a list's 等, the 的目标 of a
-    goal named by its amounts, a joining word before a second target on the same subject."""
+    goal named by its amounts (or someone's goal, 实现…倡议的…的目标), the words round a goal in brackets, a joining
+    word before a second target on the same subject."""
     note = _NOTE_AT_END.search(clause) or _RESTATED.search(clause)
     if note and (_BOUND_VALUE.search(clause[:note.start()]) or _CHANGE_VALUE.search(clause[:note.start()])
                  or _RESTATED.match(clause[note.start():])):
@@ -1065,9 +1084,12 @@ def _target_words(clause: str) -> str:
     # "实现县域内就诊率90%、基层就诊率65%的目标": the goals are the amounts named
     clause = re.sub(r"^(?:力争)?实现(?=[^《》]*\d)([^《》]+?)的(?:目标|要求)$", r"\1", clause)
     # "为实现2030年癌症标准化死亡率降低三分之一的政策目标": the goal the purpose names
-    goal = _GOAL_TO_MEET.match(clause)
+    goal = _GOAL_TO_MEET.match(clause) or _GOAL_SET_BY.match(clause)
     if goal:
         clause = goal.group("goal")
+    inside = _GOAL_IN_BRACKETS.search(clause)
+    if inside and not _LOOKS_TARGET.search(clause[:inside.start()] + clause[inside.end():]):
+        clause = inside.group("goal")
     # "…、体质达标率不低于92%的目标": the last of such a list, cut from the others at its 、
     clause = _GOAL_END.sub("", clause)
     # "达到90%以上，且逐年提高": the joining word opens a second target on the same subject, no part of it
@@ -1447,8 +1469,29 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 # follows until that target's year (较2015年提高1.2岁) is of the record too
                 subject_before, happened, record_year = base
                 continue
+            if _CONCESSION.match(clause) and not _FUTURE.search(clause):
+                # "儘管香港的吸煙率在2023年下降至9.1%，吸煙仍然是…": what 尽管 grants is a fact (it was drafted as a
+                # 2023 target ≤9.1%, which the figure it was read from passes); counted where it gives an amount
+                if re.search(r"\d", _amounts_of(clause)):
+                    line, page = paragraph.position(offset)
+                    found.append(Found(subject=clause, text=clause, quote=clause, line=line, page=page,
+                                       year=year_now, review=[_GRANTED_WHY]))
+                subject_before = None
+                continue
             history = _DATED_FROM_TO.search(clause)
-            if history and not _FUTURE.search(clause) and not _plan_year(int(history.group("end")), planned, dated) \
+            told_done = _CHANGED_ALREADY.search(clause) and not _FUTURE.search(clause)
+            if told_done and not (history and _later_goal(sentence.group(0)[start + len(raw):], int(history.group("end")))):
+                # "澳門15歲及以上人口煙草使用率已由2011年的16.9%降至2023年的11.6%": two observed values, what has
+                # happened (it was a 2023 target of an indicator named 澳门); counted, and the clauses after it that
+                # set no later year are of the record too
+                line, page = paragraph.position(offset)
+                found.append(Found(subject=clause, text=clause, quote=clause, line=line, page=page,
+                                   year=int(history.group("end")) if history else year_now, review=[_RECORD_WHY]))
+                subject_before, happened = None, True
+                record_year = int(history.group("end")) if history else None
+                continue
+            if history and not _FUTURE.search(clause) \
+                    and (told_done or not _plan_year(int(history.group("end")), planned, dated)) \
                     and _later_goal(sentence.group(0)[start + len(raw):], int(history.group("end"))):
                 # "居民健康素养水平从2012年的8.80%上升到2023年的29.70%，到2030年将达到30%以上": the years past, then the
                 # goal; the name goes on to it
@@ -2102,6 +2145,13 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
         if calendar:  # "从79年32.5%降至105年的15.3%": years of 民国 (or another count), not placed in time
             for hit in found[sentence_start:]:
                 hit.review.append(f"{OTHER_CALENDAR} ({calendar.group(0)}): the sentence cannot be placed in time")
+        from_now = _FROM_NOW_SPAN.search(sentence.group(0))
+        if from_now and not span_ends(text[:sentence.start() + from_now.start()]):
+            # "目标在未来8年内，将国人平均余命增加3岁，不健康年数…比例下降至8%": years counted from a date the text does
+            # not give (one half was kept for the last year looked to, the other left out): one time frame, which the
+            # draft keeps only for a period the document names as its own
+            found[sentence_start:] = [replace(hit, review=[*hit.review, f"{FROM_NOW} ({from_now.group(0)})"])
+                                      if hit.year is None else hit for hit in found[sentence_start:]]
         carried = None
         if pair:  # what the sentence sets without a value for each year holds for both years
             for hit in found[sentence_start:]:

@@ -581,7 +581,7 @@ def test_no_permission(tmp_path, monkeypatch):
             def refuse(*args, **kwargs):
                 raise PermissionError(13, "Permission denied")
 
-            monkeypatch.setattr(observations, "open", refuse, raising=False)
+            monkeypatch.setattr(observations, "open_to_read", refuse)
         error = _error(path)
     finally:
         path.chmod(0o644)

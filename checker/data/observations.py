@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from checker.digests import sha256
 from checker.language import units
-from checker.files import device_of
+from checker.files import device_of, open_to_read
 from checker.errors import CheckerError, Location
 from checker.data.footnotes import Redating, carries_mark, marks_named, note_clauses, redatings, unnumbered
 from checker.language.names import clean_name
@@ -684,7 +684,7 @@ def read_data_bytes(path: str | Path) -> bytes:
     if info.st_size > MAX_BYTES:
         raise too_big
     try:
-        with open(path, "rb") as handle:
+        with open_to_read(path) as handle:
             data = handle.read(MAX_BYTES + 1)
     except PermissionError:
         raise CheckerError(f"no permission to read {name}", where, hint="check the file's permissions") from None

@@ -286,3 +286,46 @@ def _placed(xml: bytes) -> bytes:
         return b"<" + name + b" " + added + (_PLACE.sub(b"", attributes) if reference else attributes) + empty + b">"
 
     return _PLACED_TAG.sub(placed_first, xml)
+
+
+#: a row's start tag with its place first, as :func:`as_excel_writes` spells it: the place; and a cell's and a row's
+#: without a namespace prefix (a literal leads: a fast scan)
+_ROW_PLACE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?row r="([^"]*)"')
+_PLAIN_CELL_PLACE = re.compile(rb'<c r="([^"]*)"')
+_PLAIN_ROW_PLACE = re.compile(rb'<row r="([^"]*)"')
+
+
+def twice_placed(xml: bytes) -> tuple[str, str] | None:
+    """The first cell or row that the sheet ``xml`` (as :func:`as_excel_writes` spells it) writes twice — ``("cell",
+    "D2")`` or ``("row", "2")`` — or None where each place is written once. No spreadsheet program writes a place twice;
+    the value reader keeps the last copy and a fact reader keyed by place may keep the first, so which copy is meant is
+    unknown (a 4.5 read, its copy's 3¹ shown). A set of the places, one scan each for cells and rows."""
+    plain = b':c r="' not in xml and b':row r="' not in xml
+    for kind, pattern in (("row", _PLAIN_ROW_PLACE if plain else _ROW_PLACE),
+                          ("cell", _PLAIN_CELL_PLACE if plain else _CELL_PLACE)):
+        places = pattern.findall(xml)
+        if len(set(places)) != len(places):
+            seen: set[bytes] = set()
+            for place in places:
+                if place in seen:
+                    return kind, place.decode("ascii", "replace")
+                seen.add(place)
+    return None
+
+
+#: a shared-string cell's type (``t="s"``, as :func:`as_excel_writes` spells its attributes; a literal leads) where its
+#: value, in the cell's body before its end tag, is no plain non-negative integer (``-1``, ``0.9``, `` 1``, ``+1``)
+_ODD_STRING_INDEX = re.compile(rb't="s"[^>]*(?<!/)>(?:[^<]|<(?!/?(?:[A-Za-z_][\w.-]*:)?(?:c|v)[\s>/]))*'
+                               rb'<(?:[A-Za-z_][\w.-]*:)?v\s*>(?![0-9]+</)')
+
+
+def odd_string_index(xml: bytes) -> int | None:
+    """Where the sheet ``xml`` (as :func:`as_excel_writes` spells it) writes a shared-string cell whose index is no
+    plain non-negative integer (``<v>-1</v>``, ``<v>0.9</v>``, ``<v> 1</v>``): the value reader reads string 0 there,
+    another cell's text, without a word. None where there is none: one scan (a bytes search where no cell is one)."""
+    if b't="s"' not in xml:
+        return None
+    for found in _ODD_STRING_INDEX.finditer(xml):
+        if xml[found.start() - 1:found.start()].isspace():  # the attribute t, not the end of another's name
+            return found.start()
+    return None

@@ -67,13 +67,13 @@ from checker.data.filekinds import split_sheet, unpacked_size
 from checker.data.odsfacts import OdsFacts
 from checker.data.shown import number_text, shown_runs
 from checker.data.sheetxml import (as_excel_writes, as_utf8, cell_before, cell_position, column_letters,
-                                   declares_entities, misread, plainly_written, prefixed, undefined_entity,
-                                   without_markup, written_in_utf8)
+                                   declares_entities, misread, odd_string_index, plainly_written, prefixed,
+                                   twice_placed, undefined_entity, without_markup, written_in_utf8)
 
 from checker.language import units
 from checker.language.script import to_simplified
 from checker.errors import CheckerError, Location
-from checker.files import device_kind
+from checker.files import device_kind, open_to_read
 
 #: The first bytes of a workbook: a zip container (xlsx, xlsm, ods) or an OLE2 compound file (xls).
 _ZIP = b"PK\x03\x04"
@@ -264,7 +264,7 @@ def open_workbook(path: str | Path, sheet: str | None = None) -> Workbook:
                 f"the file is larger than the limit of {observations.MAX_BYTES} bytes", where,
                 hint="split the workbook, or raise the limit with `checker --max-file-mb N …`",
             )
-        with open(file, "rb") as handle:
+        with open_to_read(file) as handle:
             data = handle.read(observations.MAX_BYTES + 1)
     except OSError as error:
         raise CheckerError(f"cannot read {file}: {error.strerror or error}", where) from None
@@ -1338,12 +1338,33 @@ class _XlsxFacts:
                     raise _undeclared_entity(entity[0], "the sheet", Location(self.path, place[0] + 1, place[1] + 1,
                                                                               sheet=sheet) if place
                                              else Location(self.path, sheet=sheet))
+                self._placed_once(xml, sheet)
                 self.xml = {sheet: xml}
             except KeyError:  # (its values were read from somewhere: never read them as a sheet without facts)
                 raise CheckerError(f"cannot read the workbook: the sheet's part {self.parts[sheet]}, which the "
                                    "workbook's relationships name, is not in the file", Location(self.path, sheet=sheet),
                                    hint="save it again from Excel, WPS or LibreOffice") from None
         return self.xml[sheet]
+
+    def _placed_once(self, xml: bytes, sheet: str) -> None:
+        """Refuse the sheet ``xml`` (as Excel spells it) where it writes one cell or row twice, or a shared-string
+        cell whose index is no plain number, at that place: the value reader keeps a cell's last copy, a fact reader
+        may keep its first (a 4.5 judged as its first copy's 3¹), and it reads ``<v>-1</v>`` as string 0 — another
+        cell's text. As a zip with two entries of one name is refused: which copy is meant is not for a guess."""
+        if (twice := twice_placed(xml)) is not None:
+            kind, place = twice
+            where = cell_position(place) if kind == "cell" else (int(place) - 1, None) if place.isdigit() else None
+            raise CheckerError(f"cannot read the workbook: the sheet writes {kind} {place} twice, which no spreadsheet "
+                               "program writes (a damaged or crafted file: which copy is meant is not for a guess)",
+                               Location(self.path, where[0] + 1, None if where[1] is None else where[1] + 1,
+                                        sheet=sheet) if where else Location(self.path, sheet=sheet),
+                               hint="save it again from Excel, WPS or LibreOffice")
+        if (at := odd_string_index(xml)) is not None:
+            place = cell_position(cell_before(xml, at + 1) or "")
+            raise CheckerError("cannot read the workbook: a cell's shared-string index is no plain number (the value "
+                               "reader reads another cell's text there: a damaged or crafted file)",
+                               Location(self.path, place[0] + 1, place[1] + 1, sheet=sheet) if place
+                               else Location(self.path, sheet=sheet), hint="save it again from Excel, WPS or LibreOffice")
 
     def _part(self, name: str, sheet: str | None = None, placed: bool = False) -> bytes:
         """A part's XML, in UTF-8, read at most to the data size limit; a damaged part (a bad checksum, a directory

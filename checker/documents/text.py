@@ -70,6 +70,26 @@ def decode(data: bytes, name: str, declared: str | None = None) -> str:
     return decode_data(data, name)[0]
 
 
+#: a line's end as a file's lines are counted (by grep -n, an editor, a reviewer): LF, CR LF or CR, nothing else
+_LINE_END = re.compile(r"\r\n|\r|\n")
+#: what ``str.splitlines`` also breaks at, inside a line a space: VT, FF, the separators FS, GS, RS, NEL (what a
+#: windows-1252 … becomes read as Latin-1), and U+2028, U+2029 (text copied out of web pages and JSON)
+_OTHER_BREAKS = re.compile(r"[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def file_lines(text: str) -> list[str]:
+    """The lines of a text file as its lines are numbered ("the line of the file"): broken at LF, CR LF and CR only,
+    a form feed at a line's start (pdftotext's page break) dropped, and the other characters ``str.splitlines``
+    breaks at written as spaces. Split as ``splitlines`` splits, a U+2028 inside a table row made two lines that were
+    neither row nor sentence (its target lost), and each page break moved every later line's number on by one."""
+    lines = _LINE_END.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()  # (the end of the last line, not a line)
+    if not _OTHER_BREAKS.search(text):
+        return lines
+    return [_OTHER_BREAKS.sub(" ", line.lstrip("\f")) for line in lines]
+
+
 def read(path: Path) -> Document:
     text = decode(path.read_bytes(), str(path))
     if path.suffix.lower() in (".md", ".markdown"):
@@ -229,7 +249,7 @@ def read_text(text: str, name: str = "<text>") -> Document:
     # and a control character (a stray \x07 or \x1a after a full stop) is a space: kept, it hid its sentence
     # and the invisible marks a line may end in (a zero-width space or a direction mark after its 。) are nothing:
     # kept, the line ended in no sentence end, and a first line so was taken for a headline and its target lost
-    lines = [_INVISIBLE_END.sub("", _CONTROL.sub(" ", _BOOKMARK.sub("", line))) for line in text.splitlines()]
+    lines = [_INVISIBLE_END.sub("", _CONTROL.sub(" ", _BOOKMARK.sub("", line))) for line in file_lines(text)]
     doc = Document(name, "text", lines={n: line for n, line in enumerate(lines, 1)})
     lines = _cells_with_pipes(lines)
     laid_out = _layout_tables(lines)
@@ -391,7 +411,7 @@ HEADING = re.compile(r"^(第[一二三四五六七八九十]+[章节条]|[一二
 def read_markdown(text: str, name: str = "<markdown>") -> Document:
     from markdown_it import MarkdownIt
 
-    lines = text.splitlines()
+    lines = file_lines(text)
     doc = Document(name, "markdown", lines={n: line for n, line in enumerate(lines, 1)})
     kept = _without_comments_in_tables(lines)  # the lines parsed, by their line in the file
     tokens = MarkdownIt("commonmark").enable("table").parse("\n".join(lines[at - 1] for at in kept))

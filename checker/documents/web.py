@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from checker.documents.model import Cell, Document, Paragraph, Table, one_line, raised_footnote_mark
-from checker.documents.text import decode
+from checker.documents.text import decode, file_lines
 from checker.errors import CheckerError, Location
 
 #: the deepest nesting of tags read (real pages nest 20–60 deep; finding blocks costs depth × size)
@@ -78,7 +78,7 @@ def read_html(text: str, name: str = "<html>") -> Document:
         raise CheckerError(f"the page nests its tags {deepest} levels deep; checker reads pages nested at most "
                            f"{MAX_DEPTH} deep", Location(name), hint="no web page is written so: save the page's text as .txt and "
                                                      "extract that")
-    doc = Document(name, "html", lines={n: line for n, line in enumerate(text.splitlines(), 1)})
+    doc = Document(name, "html", lines={n: line for n, line in enumerate(file_lines(text), 1)})
     css = " ".join(style.get_text() for style in soup("style")  # (<style media="print">: a printer's, as @media print)
                    if str(style.get("media") or "all").strip().lower() in ("all", "screen", ""))
     rules = _style_rules(css)

@@ -19,7 +19,7 @@ import yaml
 
 from checker.digests import sha256
 from checker.errors import Location, PlanError
-from checker.files import device_kind
+from checker.files import device_kind, open_to_read
 
 #: Limits a user can raise (``checker lint --max-yaml-nodes``); each is far above any real plan.
 MAX_NODES = 200_000  # `checker --max-yaml-values`
@@ -73,7 +73,7 @@ def load(path: str | Path, *, max_nodes: int | None = None, max_depth: int | Non
     if device:
         raise PlanError(f"is {device}, not a plan file", Location(name), hint="name the plan's YAML file")
     try:
-        handle = open(path, "rb")
+        handle = open_to_read(path)
     except FileNotFoundError:
         raise PlanError("file does not exist", Location(name), hint="check the path, or run `checker plans`") from None
     except IsADirectoryError:

@@ -6,11 +6,12 @@ make links), reorder what is shown (bidi overrides), start a GitHub workflow com
 own (``::error …``), or become links, images and mentions in Markdown. So:
 
 - :func:`visible` turns one piece of data into plain visible text: every C0 and C1 control
-  character, DEL, the bidi overrides and isolates and the Unicode line separators become escapes
+  character, DEL, the bidi overrides and isolates, the Unicode line separators and the noncharacters U+FFFE and
+  U+FFFF become escapes
   such as ``\\x1b``, ``\\n`` or ``\\u202e``; a piece that begins with ``::`` gets a backslash;
 - :func:`printable` does the same for a whole message or report meant for a terminal or log, keeping
   its own line breaks, and puts a backslash before any line that would begin with ``::``;
-- :func:`controls_visible` is the first step alone, for formats with no command lines (xlsx);
+- :func:`controls_visible` is the first step alone, for formats with no command lines (xlsx, the HTML report);
 - :func:`one_line_json` keeps a JSON Lines record on one line for every reader;
 - :func:`markdown` is :func:`visible` plus the Markdown and HTML escapes (links, images, emphasis,
   headings, tables, ``@mentions``).
@@ -22,8 +23,10 @@ from __future__ import annotations
 
 import re
 
-#: C0 controls, DEL, C1 controls; bidi marks, embeddings, overrides and isolates; line and paragraph separators.
-_OTHERS = "\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029"
+#: C0 controls, DEL, C1 controls; bidi marks, embeddings, overrides and isolates; line and paragraph separators; lone
+#: surrogates and the noncharacters U+FFFE and U+FFFF, which XML cannot carry (an xlsx writer refuses them, an HTML
+#: parser reports them).
+_OTHERS = "\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff\ufffe\uffff"
 # pattern strings, compiled by re when first used: text that needs escaping is rare (see controls_visible)
 _UNSAFE = f"[\x00-\x1f{_OTHERS}]"
 # all but tab and line feed

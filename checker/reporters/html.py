@@ -30,6 +30,7 @@ from checker.judge.bands import bands, fmt
 from checker.errors import CheckerError, Location, Problem
 from checker.judge.explain import DIRECTION_NAMES, KIND_NAMES, describe
 from checker.data.matching import Dataset, Point, reference_places
+from checker.reporters.escaping import controls_visible
 from checker.reporters.messages import formula, t
 from checker.plan.model import Plan, Target
 from checker.judge.policy import Policy
@@ -691,4 +692,7 @@ def render(audit: Audit) -> str:
         return t(key, lang, **values)
 
     env.globals["t"] = message
-    return env.get_template("report.html.j2").render(**context)
+    # text from the files is never terminal control, a bidi override or a character HTML forbids, wherever it
+    # stands (a cell, a chart's <title>, a caption): made visible as the Markdown report does (\x1b, \u202e); the
+    # report's own line breaks and tabs stay
+    return controls_visible(env.get_template("report.html.j2").render(**context), keep_lines=True)

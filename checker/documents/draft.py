@@ -428,7 +428,7 @@ def _given_title(doc: Document, heading: Paragraph | None) -> tuple[str, str | N
     it names a plan (健康某县2030行动), or where the page's top heading says the same words (``National Rural Health
     Mission (2005-2012): Outcomes`` over ``… - Outcomes``), with its note; None otherwise."""
     given = _SITE_PART.split(doc.given_title.strip(), maxsplit=1)[0].strip()
-    if not given:
+    if not given or _LOOKED_BACK_ON.search(given):  # (…: target audit report, a report on a plan: no plan's title)
         return None
     longest = 40 if chinese_characters(given) else 120
     named = len(given) <= longest and _TITLE_WORDS.search(given) and not _SENTENCE_MARK.search(given) \
@@ -608,10 +608,11 @@ def _province_most_named(doc: Document) -> tuple[str | None, int]:
     counts = {}
     for province in provinces:
         short = re.sub(r"(?:壮族|回族|维吾尔)?(?:自治区|省)$", "", province)
-        # (not 黑龙江's 龙江 nor 山西 inside 陕西: the short name not after another character of a place's; after 健康 it is
-        # the province's own health drive, 推进健康宁夏建设, so named)
-        found = len(re.findall(rf"(?<![\u4e00-\u9fff]){short}|(?<=[，,。；;：:、“\"（(\s年与和及在]){short}|(?<=健康){short}",
-                               text))
+        # (not 黑龙江's 龙江 nor 山西 inside 陕西: the short name not after another character of a place's; after 健康 in a
+        # text that speaks of the province as its own, 全区…推进健康宁夏建设, it is the province's own health drive)
+        own = _OWN_PROVINCE[province.endswith("区")].search(text)
+        found = len(re.findall(rf"(?<![\u4e00-\u9fff]){short}|(?<=[，,。；;：:、“\"（(\s年与和及在]){short}"
+                               + (rf"|(?<=健康){short}" if own else ""), text))
         if found:
             counts[province] = found
     if not counts:
@@ -620,6 +621,8 @@ def _province_most_named(doc: Document) -> tuple[str | None, int]:
     return province, counts[province]
 
 
+#: the words of a text that speaks of its province as its own (全省, 我区 …): by whether the province is an 自治区
+_OWN_PROVINCE = {False: re.compile(r"全省|我省|本省"), True: re.compile(r"全区|我区|本区|全自治区")}
 #: a national document's addressees (各省、自治区、直辖市人民政府): its region is the nation
 _NATIONAL_ADDRESSEES = re.compile(r"各省[、，,]\s*自治区[、，,]\s*直辖市")
 #: a national body's document number on a line of its own (国办发〔2022〕11号, 国卫规划发〔2022〕2号, 医保发〔2021〕…)

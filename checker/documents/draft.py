@@ -229,11 +229,17 @@ def _table_year(doc: Document, issued: int | None, issued_why: str | None) -> tu
     """The first year a table's year columns are targets of, and what says so: the year the document was issued, or
     the first year of the period its top names where that is later — a “十五五” plan (2026—2030年) dated 2025年12月
     gives its 2025年 column as the base it starts from, not as a 2025 target (its period does not hold 2025)."""
-    head = _top_lines(doc, 59, 40)
-    start, why, reviewed = _period_year([arabic_years(line) for line in head])
-    if start is not None and issued is not None and start > issued and not reviewed:
-        return start, f"the period's start, {why}"
+    period = _plan_period(doc)
+    if period is not None and issued is not None and period[0] > issued:
+        return period[0], f"the period's start, {period[1]}"
     return issued, issued_why
+
+
+def _plan_period(doc: Document) -> tuple[int, str] | None:
+    """The first year of the period the top of the document names as its own (（2021—2025年）, “十四五” → 2021) and
+    what says so; None where it names none, or where the document reviews a whole period (its year is the next)."""
+    start, why, reviewed = _period_year([arabic_years(line) for line in _top_lines(doc, 59, 40)])
+    return (start, why) if start is not None and why is not None and not reviewed else None
 
 
 def _planned_years(title: str) -> frozenset[int]:
@@ -370,11 +376,16 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
             and _TITLE_WORDS.search(first_marked.text) and not _HEADING_NUMBER.match(first_marked.text.strip()) \
             and not first_marked.text.strip().endswith(("。", "：", "通知")):
         return first_marked.text.strip(), None
+    given = _given_title(doc, first_marked)
+    if given is not None:
+        return given
     for index, text in enumerate(top[:3]):
         after = top[index + 1] if index + 1 < len(top) else ""
         # a title wrapped before its words end, or before its year (…工作方案 over （2024 年）); not the issuer's line
-        # above the title (武汉市人民政府 over “健康武汉2035”规划: the title is the second line alone)
-        wrapped = not _TITLE_WORDS.search(text) and not (_ISSUER.match(text) and _TITLE_WORDS.search(after))
+        # above the title (武汉市人民政府 over “健康武汉2035”规划: the title is the second line alone), nor a line a date
+        # ends (某县人民政府 2021年6月: the signature, which a title wrapped mid-words never is)
+        wrapped = not _TITLE_WORDS.search(text) and not (_ISSUER.match(text) and _TITLE_WORDS.search(after)) \
+            and not _DATE_AT_END.search(text)
         joined = text + (after if after and (wrapped or _YEAR_ALONE.fullmatch(after)) else "")
         third = top[index + 2] if index + 2 < len(top) else ""
         if joined != text and not _YEAR_ALONE.fullmatch(after) and third and _YEAR_ALONE.fullmatch(third):
@@ -392,7 +403,7 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
     for index, (line, text) in enumerate(head):
         if text.rfind("《") > text.rfind("》") and index + 1 < len(head):
             text += head[index + 1][1]  # a cover notice's 《…》 wrapped over two lines (关于印发《秀英区 | 2019年…方案》的通知)
-        match = _QUOTED_TITLE.search(text)
+        match = _own_quoted_title(text)
         if line <= 20 and match and _TITLE_WORDS.search(match.group(1)):
             # a cover notice (关于印发《…方案》的通知), then the plan's own title with its year: that title
             own = next((later + (after if later == match.group(1) else "")
@@ -413,6 +424,44 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
     if english:  # a news report's headline: what it is about, no plan's title
         return english[0], f"{_HEADLINE_TITLE} (no plan's title, a news report's?): check it"
     return None, None
+
+
+def _given_title(doc: Document, heading: Paragraph | None) -> tuple[str, str | None] | None:
+    """The title the file gives itself (a web page's ``<title>``, before a site's name: 某市…规划_某市人民政府) where
+    it names a plan (健康某县2030行动), or where the page's top heading says the same words (``National Rural Health
+    Mission (2005-2012): Outcomes`` over ``… - Outcomes``), with its note; None otherwise."""
+    given = _SITE_PART.split(doc.given_title.strip(), maxsplit=1)[0].strip()
+    if not given or _LOOKED_BACK_ON.search(given):  # (…: target audit report, a report on a plan: no plan's title)
+        return None
+    longest = 40 if chinese_characters(given) else 120
+    named = len(given) <= longest and _TITLE_WORDS.search(given) and not _SENTENCE_MARK.search(given) \
+        and not given.endswith(("通知", "。", ".", ":", "：")) and not _HEADING_NUMBER.match(given)
+    if named:
+        return given, None
+    def words(text: str) -> str:
+        return re.sub(r"[\W_]+", "", text).casefold()
+    if heading is not None and words(heading.text) == words(given) and len(given) <= longest:
+        return given, "title taken from the page's <title>, which its top heading repeats: check that it names the plan"
+    return None
+
+
+#: what parts a page's ``<title>`` before the site's name (某市…规划_某市人民政府网, … | Ministry of Health)
+_SITE_PART = re.compile(r"\s*(?:_|｜|\||\s[-–—]\s|——)\s*")
+#: a sentence's punctuation inside a line: no title's
+_SENTENCE_MARK = re.compile(r"[，,。；;！!？?]")
+
+
+def _own_quoted_title(text: str) -> re.Match | None:
+    """The 《…》 of a line that names the place's own plan: the one the place made (自国务院发布《…意见》后，我市迅速制定
+    《…实施方案》: the city's, not the nation's it answers), else the first that names a plan, else the first."""
+    found = list(_QUOTED_TITLE.finditer(text))
+    made = next((match for match in found if _MADE_HERE.search(to_simplified(text[:match.start()]))), None)
+    return made or next((match for match in found if _TITLE_WORDS.search(match.group(1))), None) \
+        or (found[0] if found else None)
+
+
+#: the words before a 《…》 the place itself made (我市迅速制定, 本县印发了, 我区出台): its own plan
+_MADE_HERE = re.compile(r"(?:我|本)[市县区省州旗盟][^，,。；;《》]{0,8}?(?:制定|制订|印发|出台|发布|编制|颁布)了?\s*$")
 
 
 #: a date at a line's end (2022年3月, 2022年3月18日, 二〇二二年三月): the document's date, where it follows a title
@@ -562,8 +611,11 @@ def _province_most_named(doc: Document) -> tuple[str | None, int]:
     counts = {}
     for province in provinces:
         short = re.sub(r"(?:壮族|回族|维吾尔)?(?:自治区|省)$", "", province)
-        # (not 黑龙江's 龙江 nor 山西 inside 陕西: the short name not after another character of a place's)
-        found = len(re.findall(rf"(?<![\u4e00-\u9fff]){short}|(?<=[，,。；;：:、“\"（(\s年与和及在]){short}", text))
+        # (not 黑龙江's 龙江 nor 山西 inside 陕西: the short name not after another character of a place's; after 健康 in a
+        # text that speaks of the province as its own, 全区…推进健康宁夏建设, it is the province's own health drive)
+        own = _OWN_PROVINCE[province.endswith("区")].search(text)
+        found = len(re.findall(rf"(?<![\u4e00-\u9fff]){short}|(?<=[，,。；;：:、“\"（(\s年与和及在]){short}"
+                               + (rf"|(?<=健康){short}" if own else ""), text))
         if found:
             counts[province] = found
     if not counts:
@@ -572,6 +624,8 @@ def _province_most_named(doc: Document) -> tuple[str | None, int]:
     return province, counts[province]
 
 
+#: the words of a text that speaks of its province as its own (全省, 我区 …): by whether the province is an 自治区
+_OWN_PROVINCE = {False: re.compile(r"全省|我省|本省"), True: re.compile(r"全区|我区|本区|全自治区")}
 #: a national document's addressees (各省、自治区、直辖市人民政府): its region is the nation
 _NATIONAL_ADDRESSEES = re.compile(r"各省[、，,]\s*自治区[、，,]\s*直辖市")
 #: a national body's document number on a line of its own (国办发〔2022〕11号, 国卫规划发〔2022〕2号, 医保发〔2021〕…)
@@ -1199,6 +1253,15 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     base_years = sorted({y for t in found_tables for y in t.baseline_years})
     named_base = sorted({y for t in found_tables for y in t.named_base_years})  # 2020年基期值 beside 2022年实际值
     base_year = (named_base or base_years)[-1] if base_years else None
+    period = _plan_period(doc) if base_year is not None and not named_base and not planned else None
+    if period is not None and base_year >= period[0] and any(year < period[0] for year in base_years):
+        # 2020年 | 2021年（预计）| 2025年 in a “十四五” plan dated 2022: the plan starts from the year before its period;
+        # a column of a year the period holds gives figures of the plan's own years (an estimate, here), no base
+        base_year = max(year for year in base_years if year < period[0])
+        inside = [year for year in base_years if year >= period[0]]
+        plan_review.append(f"base year {base_year}, the year before the period ({period[1]}) begins: the "
+                           f"{', '.join(map(str, inside))} base column(s) inside the period are kept as baselines of "
+                           "their year, not the base progress is measured from")
     read, unnamed = _base_years_read(found_tables, target_years[0])
     guessed = False
     if read and base_year not in read and sum(read.values()) > unnamed:
@@ -1220,6 +1283,16 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         # years before the first target (2025, a year no line names)
         base_year, note = started
         plan_review.append(note)
+    elif base_year is None and (conventional := _base_by_convention(title, target_years[0])) is not None:
+        # 《“健康甘肃2030”规划》出台 over 2030 aims of no base: the base of the national plan it follows, not 2025
+        base_year, guessed = conventional, True
+        plan_review.append(f"base year guessed as {conventional}, the base year of 《“健康中国2030”规划纲要》, which a "
+                           "健康…2030 plan (the title's) follows: check it")
+    elif base_year is None and targets_from is None and (reported := _year_reported(doc, target_years[0])):
+        # 2023年以来…提高到77.3岁 …力争…提高到77.7岁, 到2024年底…: the year whose figures the aims go on from, not 2019
+        base_year, guessed = reported, True
+        plan_review.append(f"base year guessed as {reported}, the latest year whose figures the text reports before its "
+                           "targets: check it")
     elif base_year is None:
         base_year, guessed = (targets_from - 1 if targets_from else None), True
         own_span = _span_holding(doc, target_years[0]) if target_years and targets_why \
@@ -1277,6 +1350,28 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
 
 #: a table cell that is a number alone (6300, 9.50, 7.8万): a level the plan reaches, from its base value
 _BARE_NUMBER = re.compile(r"\s*(\d+(?:\.\d+)?)\s*")
+
+
+def _base_by_convention(title: str | None, first_target: int) -> int | None:
+    """The base year a 健康XX2030 plan measures from by the convention of 《“健康中国2030”规划纲要》 (2015), where the
+    title names one and its first target comes later; else None."""
+    base = int(vocabulary.source("healthy_2030_base"))
+    if title and _HEALTHY_2030.search(to_simplified(title)) and base < first_target:
+        return base
+    return None
+
+
+def _year_reported(doc: Document, first_target: int) -> int | None:
+    """The latest year, among the five before ``first_target``, whose figures the text reports (2023年以来…提高到了
+    77.3岁); None if it reports none."""
+    years = [int(found.group(1)) for block in doc.paragraphs for found in _REPORTED_YEAR.finditer(block.text)]
+    years = [year for year in years if first_target - 5 <= year < first_target]
+    return max(years) if years else None
+
+
+#: rules/extract.yaml: a 健康XX2030 plan's title, and a year whose figures a text reports
+_HEALTHY_2030 = vocabulary.pattern("healthy_2030_plan")
+_REPORTED_YEAR = vocabulary.pattern("reported_year")
 
 
 def _base_years_read(found_tables: list[tables.IndicatorTable], first_target: int) -> tuple[Counter[int], int]:

@@ -32,6 +32,10 @@ class Cell:
     text: str
     line: int
     page: int | None = None
+    #: the footnote marks set raised in the cell (婴儿死亡率<sup>①</sup>, a Word run set superscript), which the reader
+    #: takes out of its text (never a digit of the number: ≤12 and a raised 3 read ≤123) and keeps here, so that the
+    #: note they point to is said
+    marks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,8 @@ class Document:
     #: the row (a wrapped cell whose pieces stand apart from it): left out and said, never read as sentences
     cut_rows: list[int] = field(default_factory=list)
     sha256: str = ""  # of the file's bytes, recorded in the draft so that a report can name the document it rests on
+    #: the title the file gives itself apart from its text (a web page's ``<title>``), as written; "" where none
+    given_title: str = ""
 
     @property
     def tables(self) -> list[Table]:

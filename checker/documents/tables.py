@@ -786,6 +786,8 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
             continue
         written = name_cell.text.strip()
         name, unit, notes_row = _name(written)
+        # 婴儿死亡率<sup>①</sup>: a mark set raised, which the reader took out of the name, noted as a plain ① is
+        notes_row += [f"footnote mark {mark} on the name (set raised)" for mark in name_cell.marks]
         if "unit" in by_role and by_role["unit"].text.strip() and not _empty(by_role["unit"].text):
             unit = by_role["unit"].text.strip()  # (a unit cell of — or / is none: the name's brackets may give it)
         nature = by_role["nature"].text.strip() if "nature" in by_role else None

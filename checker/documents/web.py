@@ -79,6 +79,8 @@ def read_html(text: str, name: str = "<html>") -> Document:
                            f"{MAX_DEPTH} deep", Location(name), hint="no web page is written so: save the page's text as .txt and "
                                                      "extract that")
     doc = Document(name, "html", lines={n: line for n, line in enumerate(file_lines(text), 1)})
+    if soup.title is not None:  # (a browser's tab shows it; the page's text does not hold it)
+        doc.given_title = " ".join(soup.title.get_text().split())
     css = " ".join(style.get_text() for style in soup("style")  # (<style media="print">: a printer's, as @media print)
                    if str(style.get("media") or "all").strip().lower() in ("all", "screen", ""))
     rules = _style_rules(css)
@@ -113,9 +115,13 @@ def read_html(text: str, name: str = "<html>") -> Document:
         for string in tag.find_all(string=True):  # each piece of its text (it may hold a whole paragraph or row)
             if string.strip() and not string.startswith(STRUCK):
                 string.replace_with(STRUCK + string + STRUCK)
+    raised: dict[int, tuple[str, ...]] = {}  # id() of a table cell → the footnote marks set raised in it
     for sup in soup.find_all("sup"):  # "≥28<sup>2</sup>": a footnote mark, never a digit of the number (≥28 2, ≥282)
         before = sup.find_previous(string=True) or ""  # (the text before it, also inside a tag: <span>≤12</span><sup>)
         if raised_footnote_mark(sup.get_text(), before):
+            cell = sup.find_parent(["td", "th"])
+            if cell is not None:  # (婴儿死亡率<sup>①</sup>: the mark kept apart, so that its note is said)
+                raised[id(cell)] = raised.get(id(cell), ()) + (sup.get_text().strip(),)
             sup.decompose()
     for br in soup.find_all("br"):  # a line break ends a paragraph in running text (in a cell it is a space)
         br.replace_with(_BREAK)
@@ -144,7 +150,7 @@ def read_html(text: str, name: str = "<html>") -> Document:
             continue
         if element.name == "table":
             if not lays_out(element) and not in_data_table(element):
-                doc.blocks.append(_table(element, doc))
+                doc.blocks.append(_table(element, doc, raised))
             continue  # a table that lays out the page: its paragraphs and tables come one by one
         if in_data_table(element):
             continue
@@ -275,7 +281,9 @@ def _paragraphs(element) -> list[Paragraph]:
     return out
 
 
-def _table(element, doc: Document) -> Table:
+def _table(element, doc: Document, raised: dict[int, tuple[str, ...]]) -> Table:
+    """The table's grid, a cell spanning rows or columns in each place it covers; ``raised`` holds each cell's footnote
+    marks set raised (by the id() of its tag)."""
     grid: dict[int, dict[int, Cell]] = {}  # row → column → cell (a cell spanning rows is in each)
     rows = element.find_all("tr")
     for r, row in enumerate(rows):
@@ -290,7 +298,7 @@ def _table(element, doc: Document) -> Table:
             for dr in range(min(span_rows, 500)):
                 for dc in range(min(span_cols, 100)):
                     line = cell.sourceline if dr == 0 else (rows[r + dr].sourceline if r + dr < len(rows) else cell.sourceline)
-                    grid.setdefault(r + dr, {})[c + dc] = Cell(text, line or 1)
+                    grid.setdefault(r + dr, {})[c + dc] = Cell(text, line or 1, marks=raised.get(id(cell), ()))
             c += span_cols
     out = [tuple(grid[r][c] for c in sorted(grid.get(r, {}))) for r in range(len(rows))]
     caption = next((b.text for b in reversed(doc.blocks) if isinstance(b, Paragraph)), None)

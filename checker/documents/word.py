@@ -51,7 +51,7 @@ def read(path: Path) -> Document:
             first = line + 1
             for row in table.rows:
                 line += 1
-                cells = tuple(Cell(one_line(_cell_text(cell._tc)), line) for cell in row.cells)
+                cells = tuple(_cell(cell._tc, line) for cell in row.cells)
                 doc.lines[line] = "\t".join(c.text for c in cells)
                 rows.append(cells)
             caption = next((b.text for b in reversed(doc.blocks) if isinstance(b, Paragraph)), None)
@@ -74,12 +74,12 @@ _STRIKING = (_W + "strike", _W + "dstrike")
 STRUCK = "~~"
 
 
-def _text(element) -> str:
+def _text(element, marks: list[str] | None = None) -> str:
     """A paragraph's text as it reads with its tracked changes accepted: inserted runs (``w:ins``) in,
     deleted and moved-away ones out. python-docx's ``text`` leaves out what an insertion holds, so
     "达到<del>80</del><ins>81</ins>岁" read as "达到岁" — and "8<ins>0</ins>岁" as a confident 8岁. Hidden runs
     (``w:vanish``) are out too: a hidden old value read in place of the shown one; struck-through runs are
-    marked ``~~…~~``."""
+    marked ``~~…~~``. A footnote mark set superscript is left out, and added to ``marks`` where given."""
     out = []
     struck = False
     for part in element.iter(*_TEXT_PARTS):
@@ -89,6 +89,8 @@ def _text(element) -> str:
             continue
         written = _TEXT_PARTS[part.tag]
         if written is None and _footnote_mark(part, "".join(out)):
+            if marks is not None:  # (kept apart, so that the note it points to is said)
+                marks.append((part.text or "").strip())
             continue  # "≤12" and a raised "3" (the note under the table): a mark, never a digit of the number (≤123)
         if _run_has(part, _STRIKING) != struck:
             struck = not struck
@@ -109,16 +111,23 @@ def _run_has(part, properties: tuple[str, ...]) -> bool:
                for flag in found)
 
 
-def _cell_text(cell) -> str:
+def _cell(tc, line: int) -> Cell:
+    """A table cell as read: its text on one line, and the footnote marks set superscript in it."""
+    marks: list[str] = []
+    return Cell(one_line(_cell_text(tc, marks)), line, marks=tuple(marks))
+
+
+def _cell_text(cell, marks: list[str] | None = None) -> str:
     """A table cell's text: its paragraphs, also those inside a content control, and a table nested in it, row by
-    row (its cells apart by a space): a nested table's value read as an empty cell."""
+    row (its cells apart by a space): a nested table's value read as an empty cell. The footnote marks set
+    superscript in it (left out of the text) are added to ``marks``."""
     out = []
     for child in _blocks(cell):
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            out.append(_text(child))
+            out.append(_text(child, marks))
         elif tag == "tbl":
-            out += [" ".join(_cell_text(tc) for tc in row.iterchildren(_W + "tc"))
+            out += [" ".join(_cell_text(tc, marks) for tc in row.iterchildren(_W + "tc"))
                     for row in child.iterchildren(_W + "tr")]
     return "\n".join(out)
 
@@ -189,7 +198,7 @@ def _alt_chunk(word, element, doc: Document, line: int, chunks: dict[int, list])
         rows = []
         for row in block.rows:
             line += 1
-            rows.append(tuple(Cell(cell.text, line) for cell in row))
+            rows.append(tuple(Cell(cell.text, line, marks=cell.marks) for cell in row))
             doc.lines[line] = "\t".join(cell.text for cell in row)
         if rows:
             doc.blocks.append(Table(tuple(rows), line - len(rows) + 1, block.caption, block.row_notes))

@@ -1123,7 +1123,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             item.setdefault("baseline", {}).setdefault(base_year, stated.group("value"))
             review.append(f"baseline {base_year}: {stated.group('value')} from the words in brackets "
                           f"({stated.group(0).strip()}): check it")
-        for start, counted in ((hit.base, stated_bases), (_dated_start(hit.text), starts)):
+        if hit.carried is not None:  # "…, neonatal mortality rate | from 21 to 16 per 1,000": read with the verb before
+            item.setdefault("_carried", {})[hit.text] = hit.carried
+        for start, counted in ((hit.base, stated_bases), (_dated_start(hit.text, hit.carried), starts)):
             if start is not None and year is not None and start[0] < year:
                 # "70 (2011 baseline), 82 (2014 target)", "from 33.1% in 2020 to 10% in 2030": the base the target's own
                 # words state and date, a baseline of the indicator (it was only a note); a labelled baseline names the
@@ -1316,11 +1318,8 @@ def _undated_start(item: dict, base_year: int) -> bool:
     was filed. (A start with its year, 从2020年的30.4%, is read from the words by the judge: nothing to file.)"""
     for year, entries in item["targets"].items():
         for target in entries:
-            try:
-                rule = parse_target(target["text"])
-            except CheckerError:
-                continue
-            if rule.start is None or rule.base_year is not None or base_year >= year \
+            rule = _reading(target["text"], item.get("_carried", {}).get(target["text"]))
+            if rule is None or rule.start is None or rule.base_year is not None or base_year >= year \
                     or base_year in item.get("baseline", {}):
                 continue
             written = _start_written(rule)
@@ -1332,14 +1331,20 @@ def _undated_start(item: dict, base_year: int) -> bool:
     return False
 
 
-def _dated_start(text: str) -> tuple[int, str] | None:
-    """The year and value a from-to target starts from, where its words date it (``from 33.1% in 2020 to 10% in
-    2030``, 由2020年的30.4%提高到39.6%: 2020, ``33.1%``), or None."""
+def _reading(text: str, carried: Rule | None = None) -> Rule | None:
+    """A target's words as the grammar reads them; where they do not read alone, their reading with the verb of the
+    clause before them (``carried``: a later clause of "reducing A from 432 to 292, B from 21 to 16 …"), else None."""
     try:
-        rule = parse_target(text)
+        return parse_target(text)
     except CheckerError:
-        return None
-    if rule.start is None or rule.base_year is None:
+        return carried
+
+
+def _dated_start(text: str, carried: Rule | None = None) -> tuple[int, str] | None:
+    """The year and value a from-to target starts from, where its words date it (``from 33.1% in 2020 to 10% in
+    2030``, 由2020年的30.4%提高到39.6%: 2020, ``33.1%``), or None; ``carried`` is :func:`_reading`'s."""
+    rule = _reading(text, carried)
+    if rule is None or rule.start is None or rule.base_year is None:
         return None
     return rule.base_year, _start_written(rule)
 
@@ -1388,6 +1393,7 @@ def _stated_base(text: str, hit: Found) -> re.Match | None:
 
 def _finish(item: dict, builder: _Builder) -> dict:
     known = item.pop("_catalogue")
+    item.pop("_carried", None)
     written = item.pop("_unit_written")
     reviews: list[str] = item.pop("_review")
     unit = written or (known or {}).get("unit")

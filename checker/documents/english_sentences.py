@@ -37,6 +37,9 @@ _AMOUNT_BEFORE = re.compile(r"\d\s*(?:%|‰|percent|years|per\b)|\bto\s+\S*\d", 
 #: a share of whom, ending just before a cut: who is counted goes on after it ("95% of people | with a …")
 _SHARE_OF_PEOPLE_END = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|all\s+)?[A-Za-z][\w'’ -]{1,40}$", re.I)
 _TO_AMOUNT = re.compile(r"\bto\s+(?:[a-z]+\s+){0,5}?\S*\d", re.I)
+#: a start "from <amount>" before an "and": the clause before holds a target's amount of its own, even where its "to"
+#: is mistyped ("from 21 t0 16 … and under-five mortality from 54 to 40": one bad token loses only its own clause)
+_FROM_AMOUNT = re.compile(r"\bfrom\s+\S*\d", re.I)
 #: the stops of "i.e." and "e.g.", which end no sentence ("to reduce by half i.e. to less than 10%")
 _ABBREVIATION_STOP = r"(?<=\b[ie])\.(?=[eg]\.)|(?<=\bi\.e)\.|(?<=\be\.g)\."
 _SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d)|" + _ABBREVIATION_STOP + r"|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.(?=\s+\d)"
@@ -1648,8 +1651,11 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
             review = review + _clause_in_name(subject)
             line, page = position(rest)
             return Found(subject=subject, text=rest, quote=clause, line=line, page=page,
-                         year=rule.year or year, review=review, direction=_carried_way(rule, rest))
-        if subject and _LOOKS_TARGET.search(spelled_digits(words)):
+                         year=rule.year or year, review=review, direction=_carried_way(rule, rest),
+                         carried=rule if rule.text != rest else None)
+        # ("neonatal mortality rate from 21 t0 16 per 1,000": a start and a mistyped "to", after a verb: a target unread)
+        if subject and (_LOOKS_TARGET.search(spelled_digits(words))
+                        or (verb_before and _FROM_AMOUNT.search(words) and not _FROM_TO.search(words))):
             named_none = [f"'{subject}' names no indicator: write the name it stands for, or delete this target"] \
                 if _NO_NAME.match(subject) else []  # "The nation is on track to achieve …"
             return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
@@ -2110,7 +2116,7 @@ def _clauses(sentence: str) -> list[tuple[int, str, bool]]:
     split = []
     for start, raw, bullet in out:  # "… to 12 per 1,000 and under-5 mortality to 25 per 1,000": two names, two values
         cut = _AND_NAME.search(raw)
-        if cut and _TO_AMOUNT.search(raw[:cut.start()]):
+        if cut and (_TO_AMOUNT.search(raw[:cut.start()]) or _FROM_AMOUNT.search(raw[:cut.start()])):
             split += [(start, raw[:cut.start()], bullet), (start + cut.end(), raw[cut.end():], False)]
         else:
             split.append((start, raw, bullet))

@@ -10,6 +10,10 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from checker.language.rule import Rule
 
 #: white space between two CJK characters or marks: a break inside a word (人均预期<br>寿命) or letters spaced
 #: out to fill a cell (人 均 预 期 寿 命); the radicals some PDF makers write for characters (⽼ for 老) are such characters
@@ -140,6 +144,9 @@ class Found:
     direction: str | None = None  # the way the text says is better, where its words state it (Reduce …: down)
     strive: bool = False  # 力争 stands before the target's words, outside them (力争到2025年，…达到80岁)
     base: tuple[int, str] | None = None  # the year and value its words label a baseline ("70 (2011 baseline)")
+    # the reading its words have with the verb of the clause before them, where they do not read alone ("from 21 to 16
+    # per 1,000" after "reducing …": ≤ 16, from 21): what the draft takes a from-to's start from
+    carried: Rule | None = None
 
     @property
     def unread(self) -> bool:

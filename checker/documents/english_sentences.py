@@ -122,6 +122,8 @@ _NO_NAME = vocabulary.pattern("english_no_name", re.I)
 #: the words a later clause of one measure opens with before its amount ("and down", "and then"): no name of their own
 _GOES_ON_NAME = vocabulary.pattern("english_goes_on_name", re.I)
 _CLAUSE_IN_NAME = vocabulary.pattern("english_clause_in_name", re.I)
+#: a span of time ahead ("for the next five to 10 years"): no level (rules/extract.yaml)
+_HORIZON = vocabulary.pattern("english_horizon", re.I)
 #: a clause that forecasts or supposes what may happen ("current trends suggest …", "if the current rate …")
 _FORECAST = vocabulary.pattern("english_forecast", re.I)
 #: a sentence that says who foresees what it tells ("…, officials say", "researchers predict"): a forecast reported
@@ -131,14 +133,14 @@ _AUXILIARIES = re.compile(r"\b(?:should|will|would|is|are|must|shall|be|been)\b"
 _SUBJECT_END = re.compile(r"\s(?:from|to|should|will|would|is|are|must|shall|needs?(?=\s+to\s)|(?:has|have)(?=\s+to\s)|stays?|remains?|reaches|reach|increases|rises|"
                           r"grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|by(?=\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?[$€£¥]?\d|\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?(?:" + number_words() + r")\b))\b",
                           re.I)
-_SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:to\s+)?(?:(?:further|gradually|steadily|progressively)\s+)?(?:reducing|increasing|lowering|raising|decreasing|reduce|increase|lower|raise|decrease|"
+_SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:to\s+)?(?:(?:further|gradually|steadily|progressively)\s+)?(?:(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in)|reducing|increasing|lowering|raising|decreasing|reduce|increase|lower|raise|decrease|"
                       r"keeping|keep|bringing|"
                       r"maintaining|maintain|sustaining|sustain|"
                       r"achieve|achieving|reach|reaching|attain|attaining|extend|extending|"
                       # "By 2030, the country should have: (a) Raised the life expectancy …; (b) Achieved an …"
                       r"reduced|increased|lowered|raised|decreased|achieved|attained|extended|brought|"
                       # "get the percentage of Canadians using tobacco down to less than five per cent": the verb
-                      r"bring|cutting|cut|get|getting|drive\s+down|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+"
+                      r"bring|cutting|cut|get|getting|drive\s+down)\s+"  # (the nouns first: "Increase in Literacy Rates", not "in …")
                       # "Reduce and maintain childhood wasting to less than 5%": the second verb is no part of the name
                       r"(?:(?:and|&)\s+(?:maintain|sustain|keep)\s+)?)?(?:(?:the|its|their|our)\s+)?"
                       r"(?P<subject>(?!(?:up\s+|down\s+)?from\s)(?!up\s*to\s)(?!\d)(?:\([^()]*\)|[^(])+?)(?:\s+(?:(?<!\baged\s)from|(?<!\baged\s\d\s)(?<!\baged\s\d\d\s)(?<!\bages\s\d\s)(?<!\bages\s\d\d\s)to|should|will|would|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)|must|shall|(?:needs?|has|have)(?=\s+to\s)|stays?|remains?|reaches|reach|"
@@ -1461,6 +1463,12 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     words = re.sub(r"^to\s+(?=[a-z]+\s)", "", words) if _REPORTING.match(clause).end() else words  # "…plans | to increase"
     words = _MEANS.sub("", words) or words  # how it is to be met is not part of the target
     words = _YEAR_AT_ENDS.sub("", words).strip()  # "… to at least 15% by 2020 with particular focus on …": its deadline
+    horizon = _HORIZON.search(words)
+    if horizon:  # "… goals and targets for the next five to 10 years": how far ahead, not a level of 10 years
+        if not re.search(r"\d", spelled_digits(_YEAR_WORDS.sub("", _HORIZON.sub(" ", words)))):
+            return None
+        if not words[horizon.end():].strip(" ,.;"):  # "… to 20% over the next five years": cut where it ends the words
+            words = words[:horizon.start()].rstrip(" ,")
     # "it is committed to reducing X by 20 percent": the commitment is the verb; "it" names nothing
     words = _COMMITTED.sub(lambda found: _COMMITTED_VERBS[found.group("verb").lower()], words)
     words = words[_GOAL_OF.match(words).end():] if _GOAL_OF.match(words) else words
@@ -1684,8 +1692,15 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     if _NO_NAME.match(subject):  # "raise that to 30 percent": the name is said elsewhere
         return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=rule.year or year,
                      review=[f"'{subject}' names no indicator: write the name it stands for, or delete this target"])
+    noun = _CHANGE_NOUN.match(words) if rule.kind == "vs_baseline" else None
+    # "Reduction in gender gaps … by at least 50 per cent": the noun says which way the plan means (as the verb of a
+    # clause it is carried from does), whatever the name's words suggest ("literacy": up)
     return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=rule.year or year,
-                 review=_clause_in_name(subject))
+                 review=_clause_in_name(subject), direction=(noun and ("down" if noun.group("down") else "up")) or None)
+
+
+#: a change written as a noun before its name ("Reduction of poverty ratio by 5 percentage points")
+_CHANGE_NOUN = re.compile(r"^(?:(?P<down>reduction|decrease|cut|lowering)|increase|rise|raising)s?\s+(?:of|in)\s", re.I)
 
 
 #: an aside on what a goal is about, between commas ("…'s goal, in relation to alcohol, is to reduce …")
@@ -1828,6 +1843,11 @@ def _two_years(paragraph: Paragraph, offset: int, raw: str, two: re.Match, subje
     """``… to 77.3 by 2020 and 79 by 2030``: the words before the first value with each value, each for
     its year; a comparator or unit written once is each value's. None unless both read."""
     head, first, second = two.group("head"), two.group("v1").strip(), two.group("v2").strip()
+    lead = re.match(r"(?:by|to)\s+", second, re.I)
+    if lead and re.search(rf"\b{lead.group(0).strip()}\s*$", head, re.I):
+        # "Reduction of poverty ratio by 5 … by 2007 and by 15 … by 2012": the second's "by" is the head's (it was a
+        # second indicator, "poverty ratio by")
+        second = second[lead.end():]
     to = None
     for to in re.finditer(r"\bto\s+(?=\S*\d)", first):
         pass

@@ -1278,15 +1278,22 @@ def _base_year_of_values(read: Counter[int]) -> tuple[int, str]:
 
 
 def _moved(texts: list[str], baseline: dict) -> tuple[str, str] | None:
-    """Up or down, where every target is a bare number beyond the latest base value on one side (a 十四五 table's
-    中医医院数 5482 in 2020 and 6300 in 2025: a rise is what the plan asks); else None. A bare number for a
-    neutral indicator reads as "about", which passed 6000 hospitals against 6300."""
+    """Up or down, where every target is a bare number beyond the latest base value on one side and each (in year
+    order) no nearer the base than the one before (a 十四五 table's 中医医院数 5482 in 2020 and 6300 in 2025: a rise is
+    what the plan asks); neutral with a note where the path turns (1 → 5 → 3: the base and the first target alone do
+    not say which way is better, and 4.5% passed ≥ 3%); else None. A bare number for a neutral indicator reads as
+    "about", which passed 6000 hospitals against 6300."""
     bases = [match.group(1) for year in sorted(baseline, reverse=True)[:1]
              if (match := _BARE_NUMBER.fullmatch(str(baseline[year])))]
     levels = [match.group(1) for text in texts if (match := _BARE_NUMBER.fullmatch(text))]
     if not bases or not levels or len(levels) < len(texts):
         return None
     base = float(bases[0])
+    path = [base, *(float(level) for level in levels)]
+    steps = {(later > earlier) - (later < earlier) for earlier, later in zip(path, path[1:])}
+    if {1, -1} <= steps:
+        return "neutral", (f"direction not known: the targets go {' → '.join([bases[0], *levels])} from the base, a "
+                           "path that turns: say whether up or down is better")
     if all(float(level) > base for level in levels):
         return "up", f"direction guessed from the base value {bases[0]} and the target {levels[0]} (up is better)"
     if all(float(level) < base for level in levels):
@@ -1404,7 +1411,7 @@ def _finish(item: dict, builder: _Builder) -> dict:
             reviews.append(f"unit {unit!r} not known to rules/units.txt ({error.message}): add it or correct it")
             builder.count("unit not known")
             unit = None
-    texts = [t["text"] for entries in item["targets"].values() for t in entries]
+    texts = [t["text"] for _, entries in sorted(item["targets"].items()) for t in entries]  # (in year order: a path)
     if not unit:
         unit = _unit_of_levels(texts)
     if not unit and any(_SHARE_NAME.search(name) for name in item["name"].values()):

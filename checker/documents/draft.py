@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from checker.documents import catalogue, english_sentences, sentences, tables, vocabulary
-from checker.documents.model import PLAN_YEAR, UNREAD, Document, Found, Paragraph, Table, paragraph
+from checker.documents.model import PAST_HEADLINE, PLAN_YEAR, UNREAD, Document, Found, Paragraph, Table, paragraph
 from checker.errors import CheckerError, Location
 from checker.language import units
 from checker.language.cn_numerals import arabic_years
@@ -765,6 +765,31 @@ class _Builder:
             entries.append(target)
 
 
+#: a heading of what the lines under it are to achieve ("… (2005-2012) - Outcomes", "NRHM Outcomes"; rules/extract.yaml)
+_GOALS_HEADING = vocabulary.pattern("english_goals_heading", re.I)
+
+
+def _past_headline(doc: Document, hit: Found, lead: str | None, builder: _Builder) -> Found | None:
+    """A line in a headline's past tense with no auxiliary (``Infant Mortality Rate reduced to 30/1000 live births.``):
+    under a heading of outcomes or goals (the nearest, or the document's first line) in a plan whose first lines give
+    its span (2005-2012), the goal for its own deadline or the span's end, flagged; else counted as left out, a result
+    as written (the documented rule: a bare participle reports, unless a heading makes it a goal). It was dropped
+    without a word."""
+    verb = hit.review[0][len(PAST_HEADLINE):].strip()  # ('reduced')
+    top = [block.text.strip() for block in doc.paragraphs[:3]]
+    heading = next((text for text in (lead, top[0] if top else None) if text and _GOALS_HEADING.search(text)), None)
+    span = next((found for text in top if (found := _YEARS_SPAN.search(arabic_years(text)))), None)
+    year = hit.year or (int(span.group(2)) if span else None)
+    if heading is None or year is None:
+        why = "no heading of goals or outcomes over it" if heading is None else "no year for it (no deadline, no span)"
+        builder.count(f"left out: a line in a headline's past tense {verb} with no auxiliary and {why}: a result as "
+                      "written — write it by hand if it is a goal", hit.line)
+        return None
+    said = f"its deadline, {year}" if hit.year else f"the end of the span {span.group(0)}, {year}"
+    return replace(hit, year=year, review=[f"{PAST_HEADLINE} {verb} with no auxiliary, under the heading '{heading}': "
+                                           f"read as the goal for {said}; check it is no result", *hit.review[1:]])
+
+
 def _looked_to_before(text: str, hit: Found, looked_to: int | None) -> int | None:
     """The end of a plan period named in brackets before a target of no year in the same paragraph (健康行动规划
     （2013~2020）…提出，未来8年，…达到95%: the plan's span ends in 2020), else the year the text looked to before the
@@ -1002,6 +1027,10 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             builder.count("left out: a table's caption (it names a table, and sets no target)", block.line)
             found = []
         for hit in found:
+            if hit.past_headline:  # "Infant Mortality Rate reduced to 30/1000 live births.": a goal, or a result?
+                hit = _past_headline(doc, hit, lead, builder)
+                if hit is None:
+                    continue
             named = english_sentences.named_from_lead(hit.subject, before)
             if named:  # "• … reduce the percentage of adults who are" over "• Obese from 28.0% to 26.0%"
                 hit = replace(hit, subject=named, review=[*hit.review, "named with the words of the item above it"])

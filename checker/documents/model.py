@@ -119,6 +119,10 @@ OTHER_CALENDAR = "years written in another calendar"
 
 #: how a review note opens where a target is set for the plan's own year, named by no sentence (:attr:`Found.for_plan_year`)
 PLAN_YEAR = "set for the plan's target year"
+#: how a review note opens of a line in a headline's past tense with no auxiliary ("Infant Mortality Rate reduced to
+#: 30/1000 live births."): a result, or a goal where a heading of goals or outcomes over it and the plan's span say so;
+#: the draft decides (:attr:`Found.past_headline`)
+PAST_HEADLINE = "a headline's past tense"
 #: the review note of a level stated as it stands now ("Infant mortality is 69 per 1,000"), which the draft leaves out
 LEVEL_NOW = "a level stated as it stands now"
 
@@ -163,6 +167,12 @@ class Found:
     def stated_now(self) -> bool:
         """Whether it states a level as it stands now, with no year or word of a goal: a fact, no target."""
         return LEVEL_NOW in self.review
+
+    @property
+    def past_headline(self) -> bool:
+        """Whether it is a line in a headline's past tense, no auxiliary before it, no heading of a year's goals over it
+        (:data:`PAST_HEADLINE`): drafted only where the draft finds a heading of goals and a year for it."""
+        return any(note.startswith(PAST_HEADLINE) for note in self.review)
 
     @property
     def left_out(self) -> str | None:

@@ -786,8 +786,9 @@ def _past_headline(doc: Document, hit: Found, lead: str | None, builder: _Builde
                       "written — write it by hand if it is a goal", hit.line)
         return None
     said = f"its deadline, {year}" if hit.year else f"the end of the span {span.group(0)}, {year}"
-    return replace(hit, year=year, review=[f"{PAST_HEADLINE} {verb} with no auxiliary, under the heading '{heading}': "
-                                           f"read as the goal for {said}; check it is no result", *hit.review[1:]])
+    return replace(hit, year=year, review=[f"read as the goal for {said}: a headline's past tense {verb} with no "
+                                           f"auxiliary, under the heading '{heading}'; check it is no result",
+                                           *hit.review[1:]])
 
 
 def _looked_to_before(text: str, hit: Found, looked_to: int | None) -> int | None:

@@ -122,7 +122,7 @@ PLAN_YEAR = "set for the plan's target year"
 #: how a review note opens of a line in a headline's past tense with no auxiliary ("Infant Mortality Rate reduced to
 #: 30/1000 live births."): a result, or a goal where a heading of goals or outcomes over it and the plan's span say so;
 #: the draft decides (:attr:`Found.past_headline`)
-PAST_HEADLINE = "a headline's past tense"
+PAST_HEADLINE = "a line of its own in a headline's past tense"
 #: the review note of a level stated as it stands now ("Infant mortality is 69 per 1,000"), which the draft leaves out
 LEVEL_NOW = "a level stated as it stands now"
 

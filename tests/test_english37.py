@@ -174,3 +174,13 @@ def test_a_rate_unit_ending_a_name_without_brackets_is_its_unit(tmp_path):
     draft = _built(tmp_path, _KENYA, "plan.md")
     assert _indicator(draft, "Maternal deaths per 100,000 live births")["unit"] == "1/10万活产"
     assert _indicator(draft, "Under five deaths per 1000")["unit"] == "‰"
+
+
+def test_the_who_wording_in_a_sentence_keeps_its_name_and_reads_with_its_verb():
+    """"reduce premature mortality from NCDs by 25% by 2022 from 2015 levels" was unread and named "premature
+    mortality"; the name runs on to the change, and the change reads with the clause's verb, for a person to confirm."""
+    draft = draft_from("Kenya Health Plan 2018-2022\n\n"
+                       "The plan will reduce premature mortality from NCDs by 25% by 2022 from 2015 levels.\n")
+    item = _indicator(draft, "premature mortality from NCDs")
+    assert item["direction"] == "down"
+    assert "{kind: vs_baseline, op: '<=', value: -25}" in _reviews(item)

@@ -166,7 +166,10 @@ _VERB = re.compile(r"^(?:(?P<down>reduc|decreas|lower|cut|bring|brought)|(?P<up>
 _FROM_TO = re.compile(r"^from\s+\S*\d.*?\s+to\s+\S*\d", re.I)
 #: a change by an amount, after the name its verb stands before ("reduce the proportion of … by 30%")
 _BY_AMOUNT = re.compile(rf"^by\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?(?:\S*\d[\d.]*|(?:{number_words()}))\s*(?:%|percent|per\s+cent|"
-                        r"percentage\s+points?|years?)$", re.I)
+                        r"percentage\s+points?|years?)"
+                        # "… by 25% by 2022 from 2015 levels" (the WHO wording): its deadline, then its base year
+                        r"(?:\s+by\s+(?:19|20)\d\d)?(?:,?\s+(?:from|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?"
+                        r"(?:19|20)\d\d(?:\s+levels?)?)?$", re.I)
 #: a verb in the past tense tells what happened ("the rate dropped to 23.3%", "increased from 76.34 to
 #: 77.93"); after be/will/to/should … it is a passive or an infinitive, which sets a target
 _PAST_VERBS = (r"reached|rose|fell|dropped|declined|increased|decreased|grew|stood|was|were|amounted|hit|climbed|"

@@ -18,7 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from checker.documents import catalogue, english_sentences, sentences, tables, vocabulary
-from checker.documents.model import FROM_NOW, PLAN_YEAR, UNREAD, Document, Found, Paragraph, Table, paragraph
+from checker.documents.model import (FROM_NOW, PAST_HEADLINE, PLAN_YEAR, UNREAD, Document, Found, Paragraph, Table,
+                                      paragraph)
 from checker.errors import CheckerError, Location
 from checker.language import units
 from checker.language import cn_numerals
@@ -849,6 +850,32 @@ class _Builder:
             entries.append(target)
 
 
+#: a heading of what the lines under it are to achieve ("… (2005-2012) - Outcomes", "NRHM Outcomes"; rules/extract.yaml)
+_GOALS_HEADING = vocabulary.pattern("english_goals_heading", re.I)
+
+
+def _past_headline(doc: Document, hit: Found, lead: str | None, builder: _Builder) -> Found | None:
+    """A line in a headline's past tense with no auxiliary (``Infant Mortality Rate reduced to 30/1000 live births.``):
+    under a heading of outcomes or goals (the nearest, or the document's first line) in a plan whose first lines give
+    its span (2005-2012), the goal for its own deadline or the span's end, flagged; else counted as left out, a result
+    as written (the documented rule: a bare participle reports, unless a heading makes it a goal). It was dropped
+    without a word."""
+    verb = hit.review[0][len(PAST_HEADLINE):].strip()  # ('reduced')
+    top = [block.text.strip() for block in doc.paragraphs[:3]]
+    heading = next((text for text in (lead, top[0] if top else None) if text and _GOALS_HEADING.search(text)), None)
+    span = next((found for text in top if (found := _YEARS_SPAN.search(arabic_years(text)))), None)
+    year = hit.year or (int(span.group(2)) if span else None)
+    if heading is None or year is None:
+        why = "no heading of goals or outcomes over it" if heading is None else "no year for it (no deadline, no span)"
+        builder.count(f"left out: a line in a headline's past tense {verb} with no auxiliary and {why}: a result as "
+                      "written — write it by hand if it is a goal", hit.line)
+        return None
+    said = f"its deadline, {year}" if hit.year else f"the end of the span {span.group(0)}, {year}"
+    return replace(hit, year=year, review=[f"read as the goal for {said}: a headline's past tense {verb} with no "
+                                           f"auxiliary, under the heading '{heading}'; check it is no result",
+                                           *hit.review[1:]])
+
+
 def _looked_to_before(text: str, hit: Found, looked_to: int | None) -> int | None:
     """The end of a plan period named in brackets before a target of no year in the same paragraph (健康行动规划
     （2013~2020）…提出，未来8年，…达到95%: the plan's span ends in 2020), else the year the text looked to before the
@@ -1086,6 +1113,10 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             builder.count("left out: a table's caption (it names a table, and sets no target)", block.line)
             found = []
         for hit in found:
+            if hit.past_headline:  # "Infant Mortality Rate reduced to 30/1000 live births.": a goal, or a result?
+                hit = _past_headline(doc, hit, lead, builder)
+                if hit is None:
+                    continue
             named = english_sentences.named_from_lead(hit.subject, before)
             if named:  # "• … reduce the percentage of adults who are" over "• Obese from 28.0% to 26.0%"
                 hit = replace(hit, subject=named, review=[*hit.review, "named with the words of the item above it"])
@@ -1212,7 +1243,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             item.setdefault("baseline", {}).setdefault(base_year, stated.group("value"))
             review.append(f"baseline {base_year}: {stated.group('value')} from the words in brackets "
                           f"({stated.group(0).strip()}): check it")
-        for start, counted in ((hit.base, stated_bases), (_dated_start(hit.text), starts)):
+        if hit.carried is not None:  # "…, neonatal mortality rate | from 21 to 16 per 1,000": read with the verb before
+            item.setdefault("_carried", {})[hit.text] = hit.carried
+        for start, counted in ((hit.base, stated_bases), (_dated_start(hit.text, hit.carried), starts)):
             if start is not None and year is not None and start[0] < year:
                 # "70 (2011 baseline), 82 (2014 target)", "from 33.1% in 2020 to 10% in 2030": the base the target's own
                 # words state and date, a baseline of the indicator (it was only a note); a labelled baseline names the
@@ -1407,15 +1440,22 @@ def _base_year_of_values(read: Counter[int]) -> tuple[int, str]:
 
 
 def _moved(texts: list[str], baseline: dict) -> tuple[str, str] | None:
-    """Up or down, where every target is a bare number beyond the latest base value on one side (a 十四五 table's
-    中医医院数 5482 in 2020 and 6300 in 2025: a rise is what the plan asks); else None. A bare number for a
-    neutral indicator reads as "about", which passed 6000 hospitals against 6300."""
+    """Up or down, where every target is a bare number beyond the latest base value on one side and each (in year
+    order) no nearer the base than the one before (a 十四五 table's 中医医院数 5482 in 2020 and 6300 in 2025: a rise is
+    what the plan asks); neutral with a note where the path turns (1 → 5 → 3: the base and the first target alone do
+    not say which way is better, and 4.5% passed ≥ 3%); else None. A bare number for a neutral indicator reads as
+    "about", which passed 6000 hospitals against 6300."""
     bases = [match.group(1) for year in sorted(baseline, reverse=True)[:1]
              if (match := _BARE_NUMBER.fullmatch(str(baseline[year])))]
     levels = [match.group(1) for text in texts if (match := _BARE_NUMBER.fullmatch(text))]
     if not bases or not levels or len(levels) < len(texts):
         return None
     base = float(bases[0])
+    path = [base, *(float(level) for level in levels)]
+    steps = {(later > earlier) - (later < earlier) for earlier, later in zip(path, path[1:])}
+    if {1, -1} <= steps:
+        return "neutral", (f"direction not known: the targets go {' → '.join([bases[0], *levels])} from the base, a "
+                           "path that turns: say whether up or down is better")
     if all(float(level) > base for level in levels):
         return "up", f"direction guessed from the base value {bases[0]} and the target {levels[0]} (up is better)"
     if all(float(level) < base for level in levels):
@@ -1447,11 +1487,8 @@ def _undated_start(item: dict, base_year: int) -> bool:
     was filed. (A start with its year, 从2020年的30.4%, is read from the words by the judge: nothing to file.)"""
     for year, entries in item["targets"].items():
         for target in entries:
-            try:
-                rule = parse_target(target["text"])
-            except CheckerError:
-                continue
-            if rule.start is None or rule.base_year is not None or base_year >= year \
+            rule = _reading(target["text"], item.get("_carried", {}).get(target["text"]))
+            if rule is None or rule.start is None or rule.base_year is not None or base_year >= year \
                     or base_year in item.get("baseline", {}):
                 continue
             written = _start_written(rule)
@@ -1463,14 +1500,20 @@ def _undated_start(item: dict, base_year: int) -> bool:
     return False
 
 
-def _dated_start(text: str) -> tuple[int, str] | None:
-    """The year and value a from-to target starts from, where its words date it (``from 33.1% in 2020 to 10% in
-    2030``, 由2020年的30.4%提高到39.6%: 2020, ``33.1%``), or None."""
+def _reading(text: str, carried: Rule | None = None) -> Rule | None:
+    """A target's words as the grammar reads them; where they do not read alone, their reading with the verb of the
+    clause before them (``carried``: a later clause of "reducing A from 432 to 292, B from 21 to 16 …"), else None."""
     try:
-        rule = parse_target(text)
+        return parse_target(text)
     except CheckerError:
-        return None
-    if rule.start is None or rule.base_year is None:
+        return carried
+
+
+def _dated_start(text: str, carried: Rule | None = None) -> tuple[int, str] | None:
+    """The year and value a from-to target starts from, where its words date it (``from 33.1% in 2020 to 10% in
+    2030``, 由2020年的30.4%提高到39.6%: 2020, ``33.1%``), or None; ``carried`` is :func:`_reading`'s."""
+    rule = _reading(text, carried)
+    if rule is None or rule.start is None or rule.base_year is None:
         return None
     return rule.base_year, _start_written(rule)
 
@@ -1562,6 +1605,7 @@ def _minguo_rule(text: str, unit: str | None, direction: str, minguo: str | None
 
 def _finish(item: dict, builder: _Builder, minguo: str | None = None) -> dict:
     known = item.pop("_catalogue")
+    item.pop("_carried", None)
     written = item.pop("_unit_written")
     reviews: list[str] = item.pop("_review")
     unit = written or (known or {}).get("unit")
@@ -1572,7 +1616,7 @@ def _finish(item: dict, builder: _Builder, minguo: str | None = None) -> dict:
             reviews.append(f"unit {unit!r} not known to rules/units.txt ({error.message}): add it or correct it")
             builder.count("unit not known")
             unit = None
-    texts = [t["text"] for entries in item["targets"].values() for t in entries]
+    texts = [t["text"] for _, entries in sorted(item["targets"].items()) for t in entries]  # (in year order: a path)
     if not unit:
         unit = _unit_of_levels(texts)
     if not unit and any(_SHARE_NAME.search(name) for name in item["name"].values()):

@@ -20,7 +20,7 @@ import dataclasses
 import re
 
 from checker.documents import vocabulary
-from checker.documents.model import LEFT_OUT, LEVEL_NOW, NOT_CHECKABLE, PLAN_YEAR, UNREAD, Found, Paragraph
+from checker.documents.model import LEFT_OUT, LEVEL_NOW, NOT_CHECKABLE, PAST_HEADLINE, PLAN_YEAR, UNREAD, Found, Paragraph
 from checker.errors import CheckerError
 from checker.language.english import number_words, spelled_digits
 from checker.language.grammar import parse_target
@@ -37,6 +37,9 @@ _AMOUNT_BEFORE = re.compile(r"\d\s*(?:%|‰|percent|years|per\b)|\bto\s+\S*\d", 
 #: a share of whom, ending just before a cut: who is counted goes on after it ("95% of people | with a …")
 _SHARE_OF_PEOPLE_END = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|all\s+)?[A-Za-z][\w'’ -]{1,40}$", re.I)
 _TO_AMOUNT = re.compile(r"\bto\s+(?:[a-z]+\s+){0,5}?\S*\d", re.I)
+#: a start "from <amount>" before an "and": the clause before holds a target's amount of its own, even where its "to"
+#: is mistyped ("from 21 t0 16 … and under-five mortality from 54 to 40": one bad token loses only its own clause)
+_FROM_AMOUNT = re.compile(r"\bfrom\s+\S*\d", re.I)
 #: the stops of "i.e." and "e.g.", which end no sentence ("to reduce by half i.e. to less than 10%")
 _ABBREVIATION_STOP = r"(?<=\b[ie])\.(?=[eg]\.)|(?<=\bi\.e)\.|(?<=\be\.g)\."
 _SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d)|" + _ABBREVIATION_STOP + r"|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.(?=\s+\d)"
@@ -119,6 +122,8 @@ _NO_NAME = vocabulary.pattern("english_no_name", re.I)
 #: the words a later clause of one measure opens with before its amount ("and down", "and then"): no name of their own
 _GOES_ON_NAME = vocabulary.pattern("english_goes_on_name", re.I)
 _CLAUSE_IN_NAME = vocabulary.pattern("english_clause_in_name", re.I)
+#: a span of time ahead ("for the next five to 10 years"): no level (rules/extract.yaml)
+_HORIZON = vocabulary.pattern("english_horizon", re.I)
 #: a clause that forecasts or supposes what may happen ("current trends suggest …", "if the current rate …")
 _FORECAST = vocabulary.pattern("english_forecast", re.I)
 #: a sentence that says who foresees what it tells ("…, officials say", "researchers predict"): a forecast reported
@@ -128,14 +133,14 @@ _AUXILIARIES = re.compile(r"\b(?:should|will|would|is|are|must|shall|be|been)\b"
 _SUBJECT_END = re.compile(r"\s(?:from|to|should|will|would|is|are|must|shall|needs?(?=\s+to\s)|(?:has|have)(?=\s+to\s)|stays?|remains?|reaches|reach|increases|rises|"
                           r"grows|decreases|falls|drops|declines|exceeds|surpass(?:es)?|by(?=\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?[$€£¥]?\d|\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?(?:" + number_words() + r")\b))\b",
                           re.I)
-_SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:to\s+)?(?:(?:further|gradually|steadily|progressively)\s+)?(?:reducing|increasing|lowering|raising|decreasing|reduce|increase|lower|raise|decrease|"
+_SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:to\s+)?(?:(?:further|gradually|steadily|progressively)\s+)?(?:(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in)|reducing|increasing|lowering|raising|decreasing|reduce|increase|lower|raise|decrease|"
                       r"keeping|keep|bringing|"
                       r"maintaining|maintain|sustaining|sustain|"
                       r"achieve|achieving|reach|reaching|attain|attaining|extend|extending|"
                       # "By 2030, the country should have: (a) Raised the life expectancy …; (b) Achieved an …"
                       r"reduced|increased|lowered|raised|decreased|achieved|attained|extended|brought|"
                       # "get the percentage of Canadians using tobacco down to less than five per cent": the verb
-                      r"bring|cutting|cut|get|getting|drive\s+down|(?:reduction|decrease|increase|rise|improvement)s?\s+(?:of|in))\s+"
+                      r"bring|cutting|cut|get|getting|drive\s+down)\s+"  # (the nouns first: "Increase in Literacy Rates", not "in …")
                       # "Reduce and maintain childhood wasting to less than 5%": the second verb is no part of the name
                       r"(?:(?:and|&)\s+(?:maintain|sustain|keep)\s+)?)?(?:(?:the|its|their|our)\s+)?"
                       r"(?P<subject>(?!(?:up\s+|down\s+)?from\s)(?!up\s*to\s)(?!\d)(?:\([^()]*\)|[^(])+?)(?:\s+(?:(?<!\baged\s)from|(?<!\baged\s\d\s)(?<!\baged\s\d\d\s)(?<!\bages\s\d\s)(?<!\bages\s\d\d\s)to|should|will|would|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)|must|shall|(?:needs?|has|have)(?=\s+to\s)|stays?|remains?|reaches|reach|"
@@ -161,7 +166,10 @@ _VERB = re.compile(r"^(?:(?P<down>reduc|decreas|lower|cut|bring|brought)|(?P<up>
 _FROM_TO = re.compile(r"^from\s+\S*\d.*?\s+to\s+\S*\d", re.I)
 #: a change by an amount, after the name its verb stands before ("reduce the proportion of … by 30%")
 _BY_AMOUNT = re.compile(rf"^by\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?(?:\S*\d[\d.]*|(?:{number_words()}))\s*(?:%|percent|per\s+cent|"
-                        r"percentage\s+points?|years?)$", re.I)
+                        r"percentage\s+points?|years?)"
+                        # "… by 25% by 2022 from 2015 levels" (the WHO wording): its deadline, then its base year
+                        r"(?:\s+by\s+(?:19|20)\d\d)?(?:,?\s+(?:from|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?"
+                        r"(?:19|20)\d\d(?:\s+levels?)?)?$", re.I)
 #: a verb in the past tense tells what happened ("the rate dropped to 23.3%", "increased from 76.34 to
 #: 77.93"); after be/will/to/should … it is a passive or an infinitive, which sets a target
 _PAST_VERBS = (r"reached|rose|fell|dropped|declined|increased|decreased|grew|stood|was|were|amounted|hit|climbed|"
@@ -1175,6 +1183,24 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False, china: bo
                     found.append(hit)
                     subject_before = hit.subject
                     continue
+            lone, dated_headline = None, None
+            if len(clauses) == 1 and not paragraph.text[sentence.end():].strip() \
+                    and not paragraph.text[:sentence.start()].strip():  # a line of its own, one clause
+                dated_headline = _DATED_HEADLINE.match(clause)
+                lone = _HEADLINE_PAST.match(dated_headline.group("words")) if dated_headline else None
+                if lone is None:
+                    dated_headline, lone = None, _HEADLINE_PAST.match(clause)
+            if lone:
+                # "Infant Mortality Rate reduced to 30/1000 live births." as a line of its own, no heading of a year's
+                # goals over it: a result as written, or a goal a heading of outcomes over it makes one; the draft
+                # decides with the headings and the plan's span it knows (it was dropped without a word)
+                deadline_year = int(dated_headline.group("year")) if dated_headline else None
+                hit = _target(paragraph, offset, raw, lone.group("change"), deadline_year, lone.group("name"), None)
+                if hit:
+                    hit.quote = clause
+                    hit.review.insert(0, f"{PAST_HEADLINE} ('{lone.group('verb')}')")
+                    found.append(hit)
+                    continue
             own = YEAR.search(clause)
             deadline = next((m for m in YEAR.finditer(clause) if m.group(1)), None) if own and own.group(2) else None
             if deadline and own.start() == 0 and _GOAL.search(clause[own.end():deadline.start()]):
@@ -1458,6 +1484,12 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     words = re.sub(r"^to\s+(?=[a-z]+\s)", "", words) if _REPORTING.match(clause).end() else words  # "…plans | to increase"
     words = _MEANS.sub("", words) or words  # how it is to be met is not part of the target
     words = _YEAR_AT_ENDS.sub("", words).strip()  # "… to at least 15% by 2020 with particular focus on …": its deadline
+    horizon = _HORIZON.search(words)
+    if horizon:  # "… goals and targets for the next five to 10 years": how far ahead, not a level of 10 years
+        if not re.search(r"\d", spelled_digits(_YEAR_WORDS.sub("", _HORIZON.sub(" ", words)))):
+            return None
+        if not words[horizon.end():].strip(" ,.;"):  # "… to 20% over the next five years": cut where it ends the words
+            words = words[:horizon.start()].rstrip(" ,")
     # "it is committed to reducing X by 20 percent": the commitment is the verb; "it" names nothing
     words = _COMMITTED.sub(lambda found: _COMMITTED_VERBS[found.group("verb").lower()], words)
     words = words[_GOAL_OF.match(words).end():] if _GOAL_OF.match(words) else words
@@ -1648,8 +1680,11 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
             review = review + _clause_in_name(subject)
             line, page = position(rest)
             return Found(subject=subject, text=rest, quote=clause, line=line, page=page,
-                         year=rule.year or year, review=review, direction=_carried_way(rule, rest))
-        if subject and _LOOKS_TARGET.search(spelled_digits(words)):
+                         year=rule.year or year, review=review, direction=_carried_way(rule, rest),
+                         carried=rule if rule.text != rest else None)
+        # ("neonatal mortality rate from 21 t0 16 per 1,000": a start and a mistyped "to", after a verb: a target unread)
+        if subject and (_LOOKS_TARGET.search(spelled_digits(words))
+                        or (verb_before and _FROM_AMOUNT.search(words) and not _FROM_TO.search(words))):
             named_none = [f"'{subject}' names no indicator: write the name it stands for, or delete this target"] \
                 if _NO_NAME.match(subject) else []  # "The nation is on track to achieve …"
             return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
@@ -1678,8 +1713,15 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     if _NO_NAME.match(subject):  # "raise that to 30 percent": the name is said elsewhere
         return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=rule.year or year,
                      review=[f"'{subject}' names no indicator: write the name it stands for, or delete this target"])
+    noun = _CHANGE_NOUN.match(words) if rule.kind == "vs_baseline" else None
+    # "Reduction in gender gaps … by at least 50 per cent": the noun says which way the plan means (as the verb of a
+    # clause it is carried from does), whatever the name's words suggest ("literacy": up)
     return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=rule.year or year,
-                 review=_clause_in_name(subject))
+                 review=_clause_in_name(subject), direction=(noun and ("down" if noun.group("down") else "up")) or None)
+
+
+#: a change written as a noun before its name ("Reduction of poverty ratio by 5 percentage points")
+_CHANGE_NOUN = re.compile(r"^(?:(?P<down>reduction|decrease|cut|lowering)|increase|rise|raising)s?\s+(?:of|in)\s", re.I)
 
 
 #: an aside on what a goal is about, between commas ("…'s goal, in relation to alcohol, is to reduce …")
@@ -1822,6 +1864,11 @@ def _two_years(paragraph: Paragraph, offset: int, raw: str, two: re.Match, subje
     """``… to 77.3 by 2020 and 79 by 2030``: the words before the first value with each value, each for
     its year; a comparator or unit written once is each value's. None unless both read."""
     head, first, second = two.group("head"), two.group("v1").strip(), two.group("v2").strip()
+    lead = re.match(r"(?:by|to)\s+", second, re.I)
+    if lead and re.search(rf"\b{lead.group(0).strip()}\s*$", head, re.I):
+        # "Reduction of poverty ratio by 5 … by 2007 and by 15 … by 2012": the second's "by" is the head's (it was a
+        # second indicator, "poverty ratio by")
+        second = second[lead.end():]
     to = None
     for to in re.finditer(r"\bto\s+(?=\S*\d)", first):
         pass
@@ -2110,7 +2157,7 @@ def _clauses(sentence: str) -> list[tuple[int, str, bool]]:
     split = []
     for start, raw, bullet in out:  # "… to 12 per 1,000 and under-5 mortality to 25 per 1,000": two names, two values
         cut = _AND_NAME.search(raw)
-        if cut and _TO_AMOUNT.search(raw[:cut.start()]):
+        if cut and (_TO_AMOUNT.search(raw[:cut.start()]) or _FROM_AMOUNT.search(raw[:cut.start()])):
             split += [(start, raw[:cut.start()], bullet), (start + cut.end(), raw[cut.end():], False)]
         else:
             split.append((start, raw, bullet))

@@ -10,6 +10,10 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from checker.language.rule import Rule
 
 #: white space between two CJK characters or marks: a break inside a word (人均预期<br>寿命) or letters spaced
 #: out to fill a cell (人 均 预 期 寿 命); the radicals some PDF makers write for characters (⽼ for 老) are such characters
@@ -126,6 +130,10 @@ FROM_NOW = "a time counted from a date the text does not give"
 
 #: how a review note opens where a target is set for the plan's own year, named by no sentence (:attr:`Found.for_plan_year`)
 PLAN_YEAR = "set for the plan's target year"
+#: how a review note opens of a line in a headline's past tense with no auxiliary ("Infant Mortality Rate reduced to
+#: 30/1000 live births."): a result, or a goal where a heading of goals or outcomes over it and the plan's span say so;
+#: the draft decides (:attr:`Found.past_headline`)
+PAST_HEADLINE = "a line of its own in a headline's past tense"
 #: the review note of a level stated as it stands now ("Infant mortality is 69 per 1,000"), which the draft leaves out
 LEVEL_NOW = "a level stated as it stands now"
 
@@ -151,6 +159,9 @@ class Found:
     direction: str | None = None  # the way the text says is better, where its words state it (Reduce …: down)
     strive: bool = False  # 力争 stands before the target's words, outside them (力争到2025年，…达到80岁)
     base: tuple[int, str] | None = None  # the year and value its words label a baseline ("70 (2011 baseline)")
+    # the reading its words have with the verb of the clause before them, where they do not read alone ("from 21 to 16
+    # per 1,000" after "reducing …": ≤ 16, from 21): what the draft takes a from-to's start from
+    carried: Rule | None = None
 
     @property
     def unread(self) -> bool:
@@ -167,6 +178,12 @@ class Found:
     def stated_now(self) -> bool:
         """Whether it states a level as it stands now, with no year or word of a goal: a fact, no target."""
         return LEVEL_NOW in self.review
+
+    @property
+    def past_headline(self) -> bool:
+        """Whether it is a line in a headline's past tense, no auxiliary before it, no heading of a year's goals over it
+        (:data:`PAST_HEADLINE`): drafted only where the draft finds a heading of goals and a year for it."""
+        return any(note.startswith(PAST_HEADLINE) for note in self.review)
 
     @property
     def left_out(self) -> str | None:

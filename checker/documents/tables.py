@@ -80,6 +80,9 @@ def _in_order(letters: str, initials: str) -> bool:
     return bool(letters) and letters[0] == initials[0] and all(letter in found for letter in letters)
 #: a longer bracket at the end that is a unit written in words (per 10,000 population)
 _LONG_UNIT_BRACKETS = re.compile(r"[（(]([^（）()]{13,40})[）)]\s*$")
+#: a rate's unit in words ending an English name, no brackets ("… deaths per 100,000 live births", "… per 1000")
+_PER_AT_END = re.compile(r"(?<=[A-Za-z])\s+(per\s+(?:1|10|100|1,?000|10,?000|100,?000)(?:\s+(?:live\s+births|population|"
+                         r"people|persons|inhabitants))?)\s*$", re.I)
 #: a share named in English words (Out-of-pocket expenditure as % of current health expenditure): its unit is %
 _SHARE_NAMED = re.compile(r"(?:^|\s)(?:as\s+)?(?:%|percent(?:age)?)\s+of\s|^%\s*(?=[A-Za-z])", re.I)  # (% Fully immunized children)
 
@@ -1176,6 +1179,11 @@ def _name(written: str) -> tuple[str, str | None, list[str]]:
         brackets = longer if longer and units.is_known(longer.group(1).strip()) else None
     if brackets is None and _SHARE_NAMED.search(name):
         unit = "%"
+    tail = _PER_AT_END.search(name) if brackets is None and unit is None else None
+    if tail and units.is_known(tail.group(1)):
+        # "Maternal deaths per 100,000 live births", "Under five deaths per 1000": a rate's unit ending its name, with
+        # no brackets, is the unit too (it was lost, unit: null, where the bracketed one was read); the name keeps it
+        unit = tail.group(1)
     if brackets:
         unit = brackets.group(1).strip()
         name = _without_short_form(name[: brackets.start()].strip())  # U5MR before (per 1,000 live births)

@@ -42,7 +42,8 @@ from checker.digests import sha256
 from checker.language import units
 from checker.files import device_of
 from checker.errors import CheckerError, Location
-from checker.data.footnotes import Redating, carries_mark, marks_named, note_clauses, redatings, unnumbered
+from checker.data.footnotes import (Redating, carries_mark, marks_named, note_clauses, numbered_line, redatings,
+                                    unnumbered)
 from checker.language.names import clean_name
 from checker.language.numbers import footnote_mark, read_number
 from checker.language.script import to_simplified
@@ -1222,6 +1223,13 @@ def footnote_line(cells: list[str]) -> bool:
         and not "".join(cells[1:]).strip()
 
 
+def footnote_row(cells: list[str], noted_above: bool) -> bool:
+    """Whether a row is a footnote's: a 注：… row, or, right under one (``noted_above``), a row of one cell opening
+    with a clause's number (``2．2024年数据为快报数。``, ``（2）…``): the note printed one clause a row."""
+    return footnote_line(cells) or noted_above and bool(cells) and numbered_line(cells[0]) \
+        and not "".join(cells[1:]).strip()
+
+
 def header_columns(header: list[str], name: str, line: int | None,
                    titles: Iterable[tuple[int | None, list[str]]] = (), sheet_year: int | None = None,
                    under: list[str] | None = None) -> _Columns:
@@ -2249,6 +2257,7 @@ class RowCollector:
             if _NOTE_UNIT.search(footnote):
                 raise unit_below_error(footnote, Location(name, sheet=self.sheet))
         last_row = 0  # the line of the last row of data
+        noted: int | None = None  # the line of the note just read (its clauses may follow a row each)
         for line, cells in rows:
             if not "".join(cells).strip():
                 continue
@@ -2263,7 +2272,12 @@ class RowCollector:
                 if _NOTE_UNIT.search(cells[0]):  # 注：单位：% under the table: the rows' unit, never passed over
                     raise unit_below_error(cells[0], Location(name, line, 1, sheet=self.sheet))
                 notes.append(cells[0].strip())  # 注：2023年为快报数。 under a CSV table: no row of data
+                noted = line
                 continue
+            if noted is not None and footnote_row(cells, noted_above=True):
+                notes[-1] += " " + cells[0].strip()  # 注：1．… / 2．2024年数据为快报数。: the note's next clause
+                continue
+            noted = None
             filled = [(c, cell) for c, cell in enumerate(cells) if cell.strip()]
             if len(filled) == 1 and "单位" in filled[0][1] and UNIT_LINE.fullmatch(filled[0][1]):
                 unit_line = (line, filled[0][0], filled[0][1])
@@ -2391,7 +2405,7 @@ class RowCollector:
         it marks (注：1．*为快报数。2．卫生总费用2023年为初步核算数。: the first clause's 快报 was given to the second's
         year, and the meaning of * lost); a note of one clause is the note itself."""
         for footnote in footnotes:
-            clauses = note_clauses(footnote)
+            clauses = note_clauses(footnote, PRELIMINARY)
             for clause in clauses:
                 note = footnote if len(clauses) == 1 else clause
                 years = preliminary_years(clause)
@@ -2456,7 +2470,7 @@ class RowCollector:
         too: which year is meant is no guess."""
         items = self.items[start:]
         for footnote in footnotes:
-            for dated in redatings(footnote):
+            for dated in redatings(footnote, PRELIMINARY):
                 named = _named_by(dated, items)
                 if named is None:
                     continue

@@ -22,17 +22,19 @@ class Redating:
     """One clause of a note that dates what ``subjects`` name: the clause's own words before the year, then the words
     of its sentence before the clause (以2022年数据代替 after 乙县2023年数据暂缺，). ``year`` is the year written, or
     None where it is counted ``back`` from the value's own (上年: 1). ``sure``: a wording that gives the value that year;
-    otherwise the clause names a year and figures in words not read for sure."""
+    otherwise the clause names a year and figures in words not read for sure. ``cells``: the years its subject's words
+    name before the year it gives (孕产妇死亡率2024年以2023年数据代替: 2024), the values it dates; none, all named."""
 
-    __slots__ = ("subjects", "year", "back", "sure", "marks")
+    __slots__ = ("subjects", "year", "back", "sure", "marks", "cells")
 
     def __init__(self, subjects: tuple[str, ...], year: int | None, back: int, sure: bool,
-                 marks: tuple[str, ...]) -> None:
+                 marks: tuple[str, ...], cells: tuple[int, ...] = ()) -> None:
         self.subjects = subjects
         self.year = year
         self.back = back
         self.sure = sure
         self.marks = marks
+        self.cells = cells
 
     def year_of(self, own: int) -> int:
         """The year the note gives a value of year ``own``."""
@@ -152,8 +154,9 @@ def redatings(footnote: str, preliminary: tuple[str, ...] = ()) -> list[Redating
                     at = match.start("year") if match.group("year") else match.start("back")
                     own = clause[:at]
                     before = "，".join(clauses[:index])
+                    cells = tuple(int(year) for year in re.findall(_A_YEAR, own) or re.findall(_A_YEAR, before))
                     found.append(Redating((own, before), *_clause_year(match, back), True,
-                                          tuple(mark for mark in marks if mark in own or mark in before)))
+                                          tuple(mark for mark in marks if mark in own or mark in before), cells))
         if read or not figures.search(sentence):
             continue
         for match in year_pattern.finditer(sentence):  # 乙县2022年数据: its figures' year, in words not read for sure

@@ -1194,6 +1194,23 @@ def _named_by(dated: Redating, items: list[Observation]) -> list[Observation] | 
     return None
 
 
+def _whole_row_error(footnote: str, dated: Redating, named: list[Observation], where: Location) -> CheckerError:
+    """The refusal of a note that gives every value it names one year, naming none of the years the table gives them
+    (注：孕产妇死亡率为2023年数据。 over a row of 2022–2024): it is about the row as a whole, and which value it dates is
+    not said; pinned on the row's first cell, its hint told the user to move a good value. ``where``: the file."""
+    lines = {(item.location.file, item.location.sheet, item.location.line) for item in named}
+    first = named[0].location
+    at = Location(first.file, first.line, sheet=first.sheet) if len(lines) == 1 else where
+    years = sorted({item.year for item in named})
+    subject = named[0].region or named[0].indicator
+    return CheckerError(
+        f"a note under the table says {footnote.strip()!r}: it makes the values of {subject} "
+        f"{dated.year_of(years[-1])}'s, though the table gives them the years {', '.join(map(str, years))}; "
+        "which of them the note means it does not say", at,
+        hint=f"say in the note which year's value it dates ({subject}{years[-1]}年以{dated.year_of(years[-1])}年数据代替), "
+             "or move each value to its year's row or column, then delete the note")
+
+
 def _unit_line_error(text: str, location: Location) -> CheckerError:
     """The refusal of a 单位 line among a CSV table's rows (a second table's unit): passed over, the rows below it were
     read in the plan's unit whatever it says."""
@@ -2474,7 +2491,11 @@ class RowCollector:
                 named = _named_by(dated, items)
                 if named is None:
                     continue
+                if dated.sure and dated.cells:  # 孕产妇死亡率2024年以2023年数据代替: the 2024 value, not the row's first
+                    named = [item for item in named if item.year in dated.cells]
                 years = {item.year for item in named}
+                if dated.sure and not dated.cells and len(years) > 1:
+                    raise _whole_row_error(footnote, dated, named, Location(name, sheet=self.sheet))
                 for item in named:
                     year = dated.year_of(item.year)
                     if dated.sure and year == item.year or not dated.sure and year in years:
@@ -2484,7 +2505,8 @@ class RowCollector:
                     raise CheckerError(
                         f"a note under the table says {footnote.strip()!r}: the value {item.text!r} of "
                         f"{item.region or item.indicator} would be judged as {item.year}'s, {said}", item.location,
-                        hint=f"move the value to a row or column of {year} (or delete it), then delete the note")
+                        hint=f"delete the value (or give {item.year}'s own figure), then delete the note" if dated.cells
+                        else f"move the value to a row or column of {year} (or delete it), then delete the note")
                 if dated.marks and not named:  # 带*的为2022年数据, and no value written 4.6*: the mark is elsewhere
                     raise CheckerError(
                         f"a note under the table says {footnote.strip()!r}, but no value carries the mark "

@@ -131,3 +131,11 @@ def test_a_comma_between_two_dated_clauses_keeps_each_word(tmp_path: Path, note:
     assert "快报" not in marked[("个人卫生支出占卫生总费用的比重", 2023)][0], marked
     assert "初步" not in marked[("婴儿死亡率", 2024)][0], marked
     assert not [key for key in marked if key[1] == 2023 and key[0] != "个人卫生支出占卫生总费用的比重"], marked
+
+
+@pytest.mark.parametrize("note", ["注：2017年為臨時數字。", "註：2017年數字為臨時數字。", "注：2017年为临时数字。"])
+def test_hong_kongs_provisional_figures_are_preliminary(tmp_path: Path, note: str) -> None:
+    """`臨時數字` (Hong Kong's "provisional figures") was no preliminary word: no 2017 value marked, nothing said."""
+    data = "地区,项目,2016,2017\n北京市,婴儿死亡率（‰）,2.21,2.29\n北京市,孕产妇死亡率（1/10万）,10.83,8.17\n"
+    marked = _marked(written(tmp_path, data + note + "\n"))
+    assert set(marked) == {("婴儿死亡率", 2017), ("孕产妇死亡率", 2017)}, marked

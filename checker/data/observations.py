@@ -47,6 +47,7 @@ from checker.data.footnotes import (Redating, carries_mark, marks_named, note_cl
 from checker.language.names import clean_name
 from checker.language.numbers import footnote_mark, read_number
 from checker.language.script import to_simplified
+from checker.rulefiles import load_rules_yaml
 from checker.records import read_only, record, replace
 
 if TYPE_CHECKING:  # annotations only: the everyday check does not import pathlib
@@ -202,9 +203,10 @@ _SUB_ITEM = re.compile(r"^\s*(?:[#＃]+\s*)?(?:其\s*中\s*[:：]?)?\s*")
 #: (a pattern string, compiled by `re` when a headerless cell is first met: the everyday check never compiles it)
 _SUB_HEADING = (r"绝对[数值]|(?:比上年|同比)?(?:增长|增速|增减|增幅)(?:率)?\s*[（(]?\s*[%％]?\s*[)）]?|比上年[±增减]*\s*[（(]?[%％]?[)）]?"
                 r"|为上年\s*[（(]?\s*[%％]\s*[)）]?|上年\s*[=＝]\s*100")
-#: Marks of a figure that is not final (a cell's 396.75（快报数）, a column's 2023年（快报）).
-PRELIMINARY = ("快报", "初步", "初报", "预计", "预估", "估计", "估算", "暂定", "待核", "未核", "测算",
-               "preliminary", "provisional", "estimate")
+#: Marks of a figure that is not final (a cell's 396.75（快报数）, a column's 2023年（快报）, 注：2017年為臨時數字):
+#: ``preliminary_notes.words`` in rules/names.yaml, which every run reads already
+PRELIMINARY: tuple[str, ...] = tuple(str(word) for word in (
+    load_rules_yaml("names.yaml").get("preliminary_notes") or {}).get("words") or ())
 #: the words after a year that say the whole year, as monthly reporting systems write it (2024年1-12月, 2024年全年)
 _WHOLE_YEAR_WORDS = r"1[-—–~～至到]12月(?:累计)?|全年(?:数)?"
 _YEAR_CELL = re.compile(r"([0-9]{4})(?:\.0+|(?:年度|年)"

@@ -139,3 +139,35 @@ def test_hong_kongs_provisional_figures_are_preliminary(tmp_path: Path, note: st
     data = "地区,项目,2016,2017\n北京市,婴儿死亡率（‰）,2.21,2.29\n北京市,孕产妇死亡率（1/10万）,10.83,8.17\n"
     marked = _marked(written(tmp_path, data + note + "\n"))
     assert set(marked) == {("婴儿死亡率", 2017), ("孕产妇死亡率", 2017)}, marked
+
+
+def test_a_source_named_kuaibao_marks_its_years_values(tmp_path: Path) -> None:
+    """`资料来源：《2024年全国卫生健康统计快报》。` warned of a garbled subject (`来源:《、卫生健康`): the source head is taken
+    off as `注：` is and a book's title is no subject; the figures come from 2024's 快报, so the 2024 values are marked.
+    A source naming no preliminary word stays silent."""
+    marked = _marked(written(tmp_path, CSV + "资料来源：《2024年全国卫生健康统计快报》。\n"))
+    assert {key for key in marked} == {(row[0], 2024) for row in ROWS[2:]}, marked
+    assert not _marked(written(tmp_path, CSV + "资料来源：国家卫生健康委统计信息中心。\n", "silent.csv"))
+
+
+def test_check_shows_a_clause_rows_kuaibao_beside_the_value(tmp_path: Path) -> None:
+    """`check` showed `4‰ (2024)` for a value marked by the clause row `2．2024年数据为快报数。`: only a note opening
+    `注` was taken for one under the table. A numbered clause or a source line is one too: `(2024, 快报)`."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    plan = """plan:
+  id: rows
+  title: {zh: 测试规划}
+  region: 全国
+  base_year: 2020
+  target_years: [2024]
+indicators:
+  - {id: imr, name: {zh: 婴儿死亡率}, unit: ‰, direction: down, targets: {2024: {text: "≤5.0‰"}}}
+"""
+    data = "地区,指标,2023年,2024年\n全国,婴儿死亡率（‰）,4.5,4.0\n"
+    for note in ("注：1．本表数据来源于妇幼卫生年报。\n2．2024年数据为快报数。\n", "资料来源：《2024年全国卫生健康统计快报》。\n"):
+        result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"),
+                                           written(tmp_path, data + note, "rows.csv")])
+        assert "4‰ (2024, 快报)" in result.output, result.output

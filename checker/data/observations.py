@@ -271,11 +271,13 @@ def preliminary_subjects(clause: str) -> tuple[str, ...]:
     """What a clause of a note marking a year's figures preliminary names (卫生总费用2023年为初步核算数: 卫生总费用;
     2024年婴儿死亡率、孕产妇死亡率为快报数: both), in simplified script after NFKC: what is left once the note head and
     number, the years, the preliminary word onwards and the words of ``preliminary_notes`` at its ends are taken off.
-    None where it names only the year's figures (2023年数据为快报数, 2023年各项指标均为快报数)."""
+    None where it names only the year's figures (2023年数据为快报数, 2023年各项指标均为快报数), or a book whose figures
+    they are (资料来源：《2024年全国卫生健康统计快报》)."""
     words, joiners = _subject_vocabulary()
     text = to_simplified(unicodedata.normalize("NFKC", unnumbered(clause))).casefold()
     text = re.sub(_FOOTNOTE_YEAR + r"\s*(?:年度|年)?", "\x00", text)
     text = text[:min((text.find(word) for word in PRELIMINARY if word in text), default=len(text))]
+    text = re.sub(r"《[^》]*(?:》|$)", "\x00", text)  # 资料来源：《2024年全国卫生健康统计快报》: a book's title, no subject
     subjects: list[str] = []
     for piece in joiners.split(text):
         while True:  # its ends: spaces and stops, a clause's number (1. (1)), then the words that name no subject

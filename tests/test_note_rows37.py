@@ -171,3 +171,33 @@ indicators:
         result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"),
                                            written(tmp_path, data + note, "rows.csv")])
         assert "4‰ (2024, 快报)" in result.output, result.output
+
+
+@pytest.mark.parametrize("row, refused", [("全国,婴儿死亡率,2023,4.5,例/千人", True),
+                                          ("全国,婴儿死亡率,2023,4.5,人/千人", True),
+                                          ("全国,孕产妇死亡率,2023,15.1,人/10万人", True),
+                                          ("全国,婴儿死亡率,2023,4.5,例/千活产", False),
+                                          ("全国,婴儿死亡率,2023,4.5,‰", False),
+                                          ("全国,每千人口注册护士数,2023,4.0,人/千人", False)])
+def test_a_rate_per_persons_is_no_rate_per_live_births(tmp_path: Path, row: str, refused: bool) -> None:
+    """`例/千人` converted into a bare ‰ 婴儿死亡率 (4.5‰ passed), though the catalogue knows IMR is per live births; a
+    plan's unit `1/千活产` refused it. The catalogue's `per: 活产` refuses it under ‰ too; 人/千人 for a staff-per-1000
+    indicator still converts."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    plan = """plan:
+  id: res
+  title: {zh: 测试规划}
+  region: 全国
+  base_year: 2020
+  target_years: [2023]
+indicators:
+  - {id: imr, name: {zh: 婴儿死亡率}, unit: ‰, direction: down, targets: {2023: {text: "≤5.0‰"}}}
+  - {id: mmr, name: {zh: 孕产妇死亡率}, unit: 1/10万, direction: down, targets: {2023: {text: "≤16/10万"}}}
+  - {id: nur, name: {zh: 每千人口注册护士数}, unit: 人, direction: up, targets: {2023: {text: "≥3.8"}}}
+"""
+    data = written(tmp_path, "地区,指标,年份,数值,单位\n" + row + "\n")
+    result = CliRunner().invoke(main, ["check", written(tmp_path, plan, "plan.yaml"), data])
+    assert ("is not a rate per 活产" in result.output) == refused, result.output

@@ -18,7 +18,7 @@ CATALOGUE = yaml.safe_load((ROOT / "rules" / "indicators.yaml").read_text(encodi
 def test_entries_are_well_formed():
     for indicator_id, entry in CATALOGUE.items():
         assert re.fullmatch(r"[a-z][a-z0-9_]*", indicator_id), indicator_id
-        assert set(entry) - {"plausible"} == {"zh", "en", "aliases", "unit", "direction"}, indicator_id
+        assert set(entry) - {"plausible", "per"} == {"zh", "en", "aliases", "unit", "direction"}, indicator_id
         assert set(entry.get("plausible") or {}) <= {"min", "max"}, indicator_id
         assert entry["direction"] in ("up", "down", "neutral"), indicator_id
         if entry["unit"] is not None:

@@ -29,7 +29,7 @@ from checker.digests import sha256
 from checker.errors import CheckerError, Location
 from checker.data.limits import limits_for
 from checker.data.matching import (Dataset, Point, FAR_OFF, MAGNITUDE_OFF, RATE_OFF, counting_word_of_rate, may_be_refused,
-                                   has_level_targets, name_table, parents_as_series, rate_unit, resolve_name, to_plan_unit,
+                                   has_level_targets, name_table, parents_as_series, population_of, rate_unit, resolve_name, to_plan_unit,
                                    whole_names_of, yes_stands_for)
 from checker.data.observations import admin_code, is_group, is_target_note, is_whole_total, qualified_region, yes_or_no
 from checker.data.observations import (
@@ -704,6 +704,7 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
     table = name_table(plan)
     units_of = {indicator.id: indicator.unit for indicator in plan.indicators}
     names_of = {indicator.id: indicator.names() for indicator in plan.indicators}
+    populations_of = {indicator.id: population_of(indicator) for indicator in plan.indicators}
     targets_of = {indicator.id: indicator.targets for indicator in plan.indicators}
     resolved = [resolve_name(name, table) for name in c.indicator_names]
     ids = [found[0] for found in resolved]
@@ -762,6 +763,7 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
         said = data_unit[rows]
         unsaid = said < 0  # no unit, or the bare counting word of a rate per so many people (张 for 张/千人)
         rate = rate_unit(plan_unit, names_of[indicator_id])
+        population = populations_of[indicator_id]
         for data_code in _distinct(said[~unsaid]):
             if counting_word_of_rate(unit_names[data_code], plan_unit, rate):
                 unsaid |= said == data_code
@@ -777,7 +779,7 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
                 continue
             convert = rows[(data_unit[rows] == data_code) & present]
             try:  # one value at a time, through pint, exactly as the row reader converts
-                value[convert] = [to_plan_unit(v, unit_names[data_code], plan_unit, rate)
+                value[convert] = [to_plan_unit(v, unit_names[data_code], plan_unit, rate, None, population)
                                   for v in value[convert].tolist()]
             except CheckerError:
                 raise Unsuitable from None

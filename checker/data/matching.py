@@ -409,6 +409,7 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
     names_of = {indicator.id: indicator.names() for indicator in plan.indicators}
     rates_of = {indicator_id: rate_unit(units_of[indicator_id], names) for indicator_id, names in names_of.items()}
     yes_of = {indicator.id: yes_stands_for(indicator) for indicator in plan.indicators}
+    populations_of = {indicator.id: population_of(indicator) for indicator in plan.indicators}
     whole_names = whole_names_of(plan)
     dataset = Dataset(skipped=list(observations.skipped), parents=parents_as_series(observations.parents, whole_names))
     unknown: dict[tuple[str, str], list[Observation]] = {}  # (name, region) → rows
@@ -427,7 +428,8 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
             continue
         try:
             unnamed_region(item, named, default_region)
-            point = to_point(item, units_of[indicator_id], bracket_unit, rates_of[indicator_id], yes_of[indicator_id])
+            point = to_point(item, units_of[indicator_id], bracket_unit, rates_of[indicator_id], yes_of[indicator_id],
+                             populations_of[indicator_id])
             if point.value is not None:
                 wrong = impossible(point.value, point.unit, names_of[indicator_id])
                 if wrong is not None:
@@ -621,14 +623,31 @@ def rate_unit(plan_unit: str | None, names: list[str]) -> str | None:
     return None
 
 
+def population_of(indicator: Indicator) -> str | None:
+    """What the catalogue says the indicator's rate is counted per (``per: 活产`` of 婴儿死亡率, 孕产妇死亡率) where the
+    plan's unit leaves it out (‰, 1/10万); None otherwise: a plan's 1/千活产 says it itself."""
+    if not indicator.unit:
+        return None
+    try:
+        if units.read(indicator.unit).noun:
+            return None
+    except CheckerError:  # a unit of the plan's own: lint says so
+        return None
+    per = (catalogue_entry_of(indicator) or {}).get("per")
+    return str(per) if per else None
+
+
 def to_plan_unit(value: float, data_unit: str, plan_unit: str, rate: str | None,
-                 location: Location | None = None) -> float:
+                 location: Location | None = None, population: str | None = None) -> float:
     """``value`` in ``data_unit`` converted to the plan's unit; where the plan's unit is a bare count
     standing for a ``rate`` (:func:`rate_unit`), data in a unit of that rate converts to it; where the
     plan's unit is a count per so many people and the data gives its counting word alone (人 for 人/千人,
     as statistical tables write it), the value is in the plan's unit. A bare count standing for a rate takes
     no other magnitude of its count: 3.2 in 万人 under 每千常住人口执业（助理）医师数 (人) is a total of 32,000
-    people, never 32,000 per 1,000."""
+    people, never 32,000 per 1,000. ``population``: what the indicator's rate is counted per (:func:`population_of`):
+    a rate per another (例/千人 for 婴儿死亡率 in ‰, per live births) is another measure, refused."""
+    if population is not None:
+        units.same_population(data_unit, population, location)
     if rate is not None and not units.same_unit(data_unit, plan_unit) and units.compatible(data_unit, plan_unit):
         raise CheckerError(
             f"{data_unit} counts a total, and the plan's {plan_unit} here stands for a rate ({rate}): a total is no "
@@ -1092,9 +1111,10 @@ def yes_stands_for(indicator: Indicator) -> float | None:
 
 
 def to_point(item: Observation, plan_unit: str | None, bracket_unit: str | None, rate: str | None = None,
-             yes: float | None = 1.0) -> Point:
+             yes: float | None = 1.0, population: str | None = None) -> Point:
     """The observation as a point of the plan's series, in the plan's unit; ``yes`` is what a yes/no
-    cell stands for (:func:`yes_stands_for`; None: such a cell is an error)."""
+    cell stands for (:func:`yes_stands_for`; None: such a cell is an error); ``population``: see
+    :func:`to_plan_unit`."""
     if yes != 1.0 and item.value in (0.0, 1.0):
         said = yes_or_no(item.text)
         if said is not None:
@@ -1118,7 +1138,7 @@ def to_point(item: Observation, plan_unit: str | None, bracket_unit: str | None,
     value = item.value
     if data_unit and plan_unit and data_unit != plan_unit and value is not None:
         try:
-            value = to_plan_unit(value, data_unit, plan_unit, rate, item.location)
+            value = to_plan_unit(value, data_unit, plan_unit, rate, item.location, population)
         except CheckerError as error:
             raise CheckerError(
                 f"{item.indicator}: the data is in {data_unit} but the plan measures it in {plan_unit}; {error.message}",

@@ -42,10 +42,12 @@ from checker.digests import sha256
 from checker.language import units
 from checker.files import device_of, open_to_read
 from checker.errors import CheckerError, Location
-from checker.data.footnotes import Redating, carries_mark, marks_named, note_clauses, redatings, unnumbered
+from checker.data.footnotes import (Redating, carries_mark, marks_named, note_clauses, numbered_line, redatings,
+                                    unnumbered)
 from checker.language.names import clean_name
 from checker.language.numbers import footnote_mark, read_number
 from checker.language.script import to_simplified
+from checker.rulefiles import load_rules_yaml
 from checker.records import read_only, record, replace
 
 if TYPE_CHECKING:  # annotations only: the everyday check does not import pathlib
@@ -201,9 +203,10 @@ _SUB_ITEM = re.compile(r"^\s*(?:[#＃]+\s*)?(?:其\s*中\s*[:：]?)?\s*")
 #: (a pattern string, compiled by `re` when a headerless cell is first met: the everyday check never compiles it)
 _SUB_HEADING = (r"绝对[数值]|(?:比上年|同比)?(?:增长|增速|增减|增幅)(?:率)?\s*[（(]?\s*[%％]?\s*[)）]?|比上年[±增减]*\s*[（(]?[%％]?[)）]?"
                 r"|为上年\s*[（(]?\s*[%％]\s*[)）]?|上年\s*[=＝]\s*100")
-#: Marks of a figure that is not final (a cell's 396.75（快报数）, a column's 2023年（快报）).
-PRELIMINARY = ("快报", "初步", "初报", "预计", "预估", "估计", "估算", "暂定", "待核", "未核", "测算",
-               "preliminary", "provisional", "estimate")
+#: Marks of a figure that is not final (a cell's 396.75（快报数）, a column's 2023年（快报）, 注：2017年為臨時數字):
+#: ``preliminary_notes.words`` in rules/names.yaml, which every run reads already
+PRELIMINARY: tuple[str, ...] = tuple(str(word) for word in (
+    load_rules_yaml("names.yaml").get("preliminary_notes") or {}).get("words") or ())
 #: the words after a year that say the whole year, as monthly reporting systems write it (2024年1-12月, 2024年全年)
 _WHOLE_YEAR_WORDS = r"1[-—–~～至到]12月(?:累计)?|全年(?:数)?"
 _YEAR_CELL = re.compile(r"([0-9]{4})(?:\.0+|(?:年度|年)"
@@ -268,11 +271,13 @@ def preliminary_subjects(clause: str) -> tuple[str, ...]:
     """What a clause of a note marking a year's figures preliminary names (卫生总费用2023年为初步核算数: 卫生总费用;
     2024年婴儿死亡率、孕产妇死亡率为快报数: both), in simplified script after NFKC: what is left once the note head and
     number, the years, the preliminary word onwards and the words of ``preliminary_notes`` at its ends are taken off.
-    None where it names only the year's figures (2023年数据为快报数, 2023年各项指标均为快报数)."""
+    None where it names only the year's figures (2023年数据为快报数, 2023年各项指标均为快报数), or a book whose figures
+    they are (资料来源：《2024年全国卫生健康统计快报》)."""
     words, joiners = _subject_vocabulary()
     text = to_simplified(unicodedata.normalize("NFKC", unnumbered(clause))).casefold()
     text = re.sub(_FOOTNOTE_YEAR + r"\s*(?:年度|年)?", "\x00", text)
     text = text[:min((text.find(word) for word in PRELIMINARY if word in text), default=len(text))]
+    text = re.sub(r"《[^》]*(?:》|$)", "\x00", text)  # 资料来源：《2024年全国卫生健康统计快报》: a book's title, no subject
     subjects: list[str] = []
     for piece in joiners.split(text):
         while True:  # its ends: spaces and stops, a clause's number (1. (1)), then the words that name no subject
@@ -1193,6 +1198,23 @@ def _named_by(dated: Redating, items: list[Observation]) -> list[Observation] | 
     return None
 
 
+def _whole_row_error(footnote: str, dated: Redating, named: list[Observation], where: Location) -> CheckerError:
+    """The refusal of a note that gives every value it names one year, naming none of the years the table gives them
+    (注：孕产妇死亡率为2023年数据。 over a row of 2022–2024): it is about the row as a whole, and which value it dates is
+    not said; pinned on the row's first cell, its hint told the user to move a good value. ``where``: the file."""
+    lines = {(item.location.file, item.location.sheet, item.location.line) for item in named}
+    first = named[0].location
+    at = Location(first.file, first.line, sheet=first.sheet) if len(lines) == 1 else where
+    years = sorted({item.year for item in named})
+    subject = named[0].region or named[0].indicator
+    return CheckerError(
+        f"a note under the table says {footnote.strip()!r}: it makes the values of {subject} "
+        f"{dated.year_of(years[-1])}'s, though the table gives them the years {', '.join(map(str, years))}; "
+        "which of them the note means it does not say", at,
+        hint=f"say in the note which year's value it dates ({subject}{years[-1]}年以{dated.year_of(years[-1])}年数据代替), "
+             "or move each value to its year's row or column, then delete the note")
+
+
 def _unit_line_error(text: str, location: Location) -> CheckerError:
     """The refusal of a 单位 line among a CSV table's rows (a second table's unit): passed over, the rows below it were
     read in the plan's unit whatever it says."""
@@ -1219,6 +1241,13 @@ def unit_below_error(text: str, location: Location) -> CheckerError:
 def footnote_line(cells: list[str]) -> bool:
     """Whether a row is a footnote under a table (注：…, 资料来源：…): its first cell, and nothing else."""
     return bool(cells) and cells[0].lstrip()[:1] in _FOOTNOTE_STARTS and bool(re.match(FOOTNOTE, cells[0])) \
+        and not "".join(cells[1:]).strip()
+
+
+def footnote_row(cells: list[str], noted_above: bool) -> bool:
+    """Whether a row is a footnote's: a 注：… row, or, right under one (``noted_above``), a row of one cell opening
+    with a clause's number (``2．2024年数据为快报数。``, ``（2）…``): the note printed one clause a row."""
+    return footnote_line(cells) or noted_above and bool(cells) and numbered_line(cells[0]) \
         and not "".join(cells[1:]).strip()
 
 
@@ -2249,6 +2278,7 @@ class RowCollector:
             if _NOTE_UNIT.search(footnote):
                 raise unit_below_error(footnote, Location(name, sheet=self.sheet))
         last_row = 0  # the line of the last row of data
+        noted: int | None = None  # the line of the note just read (its clauses may follow a row each)
         for line, cells in rows:
             if not "".join(cells).strip():
                 continue
@@ -2263,7 +2293,12 @@ class RowCollector:
                 if _NOTE_UNIT.search(cells[0]):  # 注：单位：% under the table: the rows' unit, never passed over
                     raise unit_below_error(cells[0], Location(name, line, 1, sheet=self.sheet))
                 notes.append(cells[0].strip())  # 注：2023年为快报数。 under a CSV table: no row of data
+                noted = line
                 continue
+            if noted is not None and footnote_row(cells, noted_above=True):
+                notes[-1] += " " + cells[0].strip()  # 注：1．… / 2．2024年数据为快报数。: the note's next clause
+                continue
+            noted = None
             filled = [(c, cell) for c, cell in enumerate(cells) if cell.strip()]
             if len(filled) == 1 and "单位" in filled[0][1] and UNIT_LINE.fullmatch(filled[0][1]):
                 unit_line = (line, filled[0][0], filled[0][1])
@@ -2391,7 +2426,7 @@ class RowCollector:
         it marks (注：1．*为快报数。2．卫生总费用2023年为初步核算数。: the first clause's 快报 was given to the second's
         year, and the meaning of * lost); a note of one clause is the note itself."""
         for footnote in footnotes:
-            clauses = note_clauses(footnote)
+            clauses = note_clauses(footnote, PRELIMINARY)
             for clause in clauses:
                 note = footnote if len(clauses) == 1 else clause
                 years = preliminary_years(clause)
@@ -2456,11 +2491,15 @@ class RowCollector:
         too: which year is meant is no guess."""
         items = self.items[start:]
         for footnote in footnotes:
-            for dated in redatings(footnote):
+            for dated in redatings(footnote, PRELIMINARY):
                 named = _named_by(dated, items)
                 if named is None:
                     continue
+                if dated.sure and dated.cells:  # 孕产妇死亡率2024年以2023年数据代替: the 2024 value, not the row's first
+                    named = [item for item in named if item.year in dated.cells]
                 years = {item.year for item in named}
+                if dated.sure and not dated.cells and len(years) > 1:
+                    raise _whole_row_error(footnote, dated, named, Location(name, sheet=self.sheet))
                 for item in named:
                     year = dated.year_of(item.year)
                     if dated.sure and year == item.year or not dated.sure and year in years:
@@ -2470,7 +2509,8 @@ class RowCollector:
                     raise CheckerError(
                         f"a note under the table says {footnote.strip()!r}: the value {item.text!r} of "
                         f"{item.region or item.indicator} would be judged as {item.year}'s, {said}", item.location,
-                        hint=f"move the value to a row or column of {year} (or delete it), then delete the note")
+                        hint=f"delete the value (or give {item.year}'s own figure), then delete the note" if dated.cells
+                        else f"move the value to a row or column of {year} (or delete it), then delete the note")
                 if dated.marks and not named:  # 带*的为2022年数据, and no value written 4.6*: the mark is elsewhere
                     raise CheckerError(
                         f"a note under the table says {footnote.strip()!r}, but no value carries the mark "

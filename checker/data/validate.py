@@ -60,7 +60,7 @@ from dataclasses import dataclass, field
 from checker.errors import CheckerError, Location, UnitError
 from checker.data.matching import (MAGNITUDE_OFF, RATE_OFF, baseline_contradictions, counting_word_of_rate,
                                    far_off_errors, fraction_errors, magnitude_errors, match, name_table, off_by_scale,
-                                   named_total_words, rate_unit, reference_places, resolve_name, times_shown, to_point,
+                                   named_total_words, population_of, rate_unit, reference_places, resolve_name, times_shown, to_point,
                                    total_of, total_row_words, unnamed_region,
                                    YesNoError, yes_stands_for)
 from checker.data.observations import PART_OF_YEAR, PRELIMINARY, Observation, Observations, unnamed_totals
@@ -191,7 +191,7 @@ def validate(
         indicator = indicators[indicator_id]
         try:
             point = to_point(item, indicator.unit, bracket_unit, rate_unit(indicator.unit, indicator.names()),
-                             yes_stands_for(indicator))
+                             yes_stands_for(indicator), population_of(indicator))
         except CheckerError as error:
             code = "yes-no" if isinstance(error, YesNoError) else "unit"
             findings.append(Finding("error", code, error.message, item.location, error.hint))

@@ -62,6 +62,7 @@ from xml.etree import ElementTree
 
 from checker.digests import sha256
 from checker.data import observations
+from checker.data.footnotes import numbered_line
 from checker.data.observations import FOOTNOTE
 from checker.data.filekinds import split_sheet, unpacked_size
 from checker.data.odsfacts import OdsFacts
@@ -860,14 +861,25 @@ def _fill_merged_labels(rows: list[tuple[int, list[str]]], merged: list[tuple[in
 def _drop_footnotes(rows: list[tuple[int, list[str]]]) -> tuple[str, ...]:
     """Remove the footnote rows (and blank rows among them) at the foot of the table; their texts, top first (a
     footnote that marks a year's figures preliminary is a note on them)."""
-    notes: list[str] = []
+    taken: list[tuple[int, list[str]]] = []
     while rows:
         filled = [cell for cell in rows[-1][1] if cell.strip()]
-        if filled and not (len(filled) == 1 and re.match(FOOTNOTE, filled[0])):
+        if filled and not (len(filled) == 1 and (re.match(FOOTNOTE, filled[0]) or numbered_line(filled[0]))):
             break
-        notes.extend(cell.strip() for cell in filled)
-        rows.pop()
-    return tuple(reversed(notes))
+        taken.append(rows.pop())
+    top = max((at for at, (_, cells) in enumerate(taken) if any(re.match(FOOTNOTE, cell) for cell in cells)),
+              default=-1)
+    if any("".join(cells).strip() for _, cells in taken[top + 1:]):
+        rows.extend(reversed(taken[top + 1:]))  # 2．… right under the rows, no 注：row above it: no note's clause
+        del taken[top + 1:]
+    notes: list[str] = []
+    for _, cells in reversed(taken):
+        for cell in (cell.strip() for cell in cells if cell.strip()):
+            if notes and numbered_line(cell) and not re.match(FOOTNOTE, cell):
+                notes[-1] += " " + cell  # 注：1．… / 2．2024年数据为快报数。: one note printed a clause a row
+            else:
+                notes.append(cell)
+    return tuple(notes)
 
 
 # --- the readers ------------------------------------------------------------------------------

@@ -757,6 +757,17 @@ def _same_dimension(a: str, b: str) -> bool:
     return registry.Unit(by_symbol[a].name).dimensionality == registry.Unit(by_symbol[b].name).dimensionality
 
 
+def same_population(unit: str, population: str, location: Location | None = None) -> None:
+    """Refuse ``unit`` if it is a rate per another population than ``population`` (例/千人 for a rate per 活产): a
+    count per persons is another measure than one per live births, though the indicator's unit (‰) leaves it out."""
+    source = read(unit, location)
+    if source.noun and source.noun != population and not _same_dimension(source.noun, population):
+        raise UnitError(f"{unit} is a rate per {source.noun}, and the indicator is counted per {population} (its "
+                        f"catalogue entry): a rate per {source.noun} is not a rate per {population}", location,
+                        hint=f"give the value per {population} (1/千{population}, or the plan's unit), or fix the "
+                             "unit column")
+
+
 def compatible(a: str, b: str) -> bool:
     """Whether values in unit ``a`` can be converted to unit ``b``."""
     try:

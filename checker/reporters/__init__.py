@@ -89,10 +89,16 @@ def observed(result, lang: str = "zh") -> str:
 
 def _footnote_mark(note: str, lang: str) -> tuple[str, bool] | None:
     """The preliminary word of a note under the table that the reader gave this value (``注：*为快报数。`` → 快报:
-    the cell's ``*`` alone did not say what it marks; ``快报 (preliminary)`` in English), or None for any other note."""
-    from checker.data.observations import PRELIMINARY
+    the cell's ``*`` alone did not say what it marks; ``快报 (preliminary)`` in English), or None for any other note.
+    A note under the table opens with its head (注：, 资料来源：, Note:) or, a clause of it, with the clause's number
+    (``2．2024年数据为快报数。``)."""
+    import re
 
-    if not note.startswith(("注", "Note", "note")):
+    from checker.data.footnotes import numbered_line
+    from checker.data.observations import FOOTNOTE, PRELIMINARY
+
+    if not (note.startswith(("注", "Note", "note")) or re.match(FOOTNOTE, note) and not note.startswith(
+            ("*", "＊", "※", "#", "＃", "△", "▲")) or numbered_line(note)):
         return None
     word = next((word for word in PRELIMINARY if word in note), None)
     if word is None:

@@ -444,14 +444,14 @@ class DataFile:
 class Observations:
     """Everything read from one or more sources, in source order; ``skipped`` lists bad rows left out."""
 
-    __slots__ = ("items", "files", "skipped", "duplicates", "parents", "unplaced_notes", "skipped_names")
+    __slots__ = ("items", "files", "skipped", "duplicates", "parents", "unplaced_notes", "skipped_names", "codes")
 
     def __init__(self, items: tuple[Observation, ...], files: tuple[DataFile, ...],
                  skipped: tuple[CheckerError, ...] = (),
                  duplicates: tuple[tuple[Observation, Observation], ...] = (),
                  parents: dict[str, dict[str, str]] | None = None,
                  unplaced_notes: tuple[tuple[str, str, Location], ...] = (),
-                 skipped_names: tuple[str | None, ...] = ()) -> None:
+                 skipped_names: tuple[str | None, ...] = (), codes: dict[str, str] | None = None) -> None:
         self.items = items
         self.files = files
         self.skipped = skipped
@@ -465,6 +465,8 @@ class Observations:
         self.unplaced_notes = unplaced_notes
         #: the indicator named in each of ``skipped``'s rows, where it was read (None: not read, or no row's)
         self.skipped_names = skipped_names
+        #: region → its 行政区划代码 where the files give one (a 合计's code says whose total it is)
+        self.codes = {} if codes is None else codes
 
     def latest(self) -> Observation | None:
         """The first row of the latest year read (None: no rows)."""
@@ -633,10 +635,11 @@ def _read_settled(skip_bad_rows: bool, read: Callable[[RowCollector], list[DataF
         if collector.settled or not collector.ambiguous:
             break
         ambiguous = frozenset(collector.ambiguous)
+    codes = {region: code for region, (code, _) in collector.region_codes.items()}
     return Observations(tuple(collector.items), tuple(files), tuple(collector.skipped), tuple(collector.duplicates),
-                        parents_from_codes({region: code for region, (code, _) in collector.region_codes.items()},
-                                           {region: levels for region, levels in collector.parents.items() if levels}),
-                        tuple(collector.unplaced), tuple(collector.skipped_names))
+                        parents_from_codes(codes, {region: levels for region, levels in collector.parents.items()
+                                                   if levels}),
+                        tuple(collector.unplaced), tuple(collector.skipped_names), codes)
 
 
 @contextlib.contextmanager

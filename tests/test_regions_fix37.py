@@ -133,3 +133,26 @@ def test_of_two_look_alike_addresses_only_the_plain_one_is_a_link(tmp_path: Path
     url = "https://www.quanzhou.gov.cn:443/zfb/xxgk/index.html?a=1&b=2#top"
     assert f'<a href="{url.replace("&", "&amp;")}" rel="noopener noreferrer">' in _cover(tmp_path, url)
     assert "<a " not in _cover(tmp_path, url.replace("quanzhou", "qu\u0430nzhou"))
+
+
+# --- #5: an empty source.url, a town table's header ------------------------------------------------------------------
+
+def test_a_source_url_left_empty_is_none_as_if_left_out(tmp_path: Path) -> None:
+    """``url: null`` (a draft's empty key) refused the plan (exit 2); it is none: no address, source_url null."""
+    import json
+
+    plan = written(tmp_path, CITY_PLAN.replace("  target_years: [2025]\n", "  target_years: [2025]\n  source: "
+                                               "{document: 泉政办〔2021〕1号, url: null}\n"), "plan.yaml")
+    done = check(plan, written(tmp_path, DISTRICTS), "--region", "鲤城区", "--format", "json")
+    assert done.exit_code in (0, 1), done.output
+    assert json.loads(done.output[done.output.index("{"):])["plan"]["source_url"] is None
+
+
+@pytest.mark.parametrize("header", ["乡镇", "街道", "乡镇（街道）"])
+def test_a_town_tables_region_header_is_its_region_column(tmp_path: Path, header: str) -> None:
+    """A county's table of its towns heads its names 乡镇 or 街道: the region column, not "no region name column"."""
+    plan = CITY_PLAN.replace("泉州市", "南安市")
+    data = (f"{header},指标,年份,数值,单位\n溪美街道,人均预期寿命,2023,80.9,岁\n柳城街道,人均预期寿命,2023,80.2,岁\n")
+    done = check(written(tmp_path, plan, "plan.yaml"), written(tmp_path, data), "--all-regions")
+    assert done.exit_code in (0, 1), done.output
+    assert "2 个地区" in done.output

@@ -84,6 +84,8 @@ _YEAR_END = frozenset(heading for heading in _THIS_YEAR | _LAST_YEAR if heading.
 #: ``serial`` column (序号, and a domain column: 领域, 类别) is left out, its cells being row numbers or groups.
 COLUMN_NAMES: dict[str, str] = {
     "region": "region", "地区": "region", "地区名称": "region", "区域": "region", "行政区划": "region",
+    # a county's table of its towns: 乡镇, 街道, 乡镇(街道) (NFKC makes the full-width brackets these)
+    "乡镇": "region", "街道": "region", "乡镇(街道)": "region", "乡镇街道": "region", "镇街": "region", "街镇": "region",
     "行政区": "region", "县市区": "region", "县(市、区)": "region", "县(市区)": "region", "市县": "region",
     "area": "region", "county": "region", "district": "region", "country": "region", "countryname": "region",
     "entity": "region",  # Our World in Data's name for a country or region

@@ -156,3 +156,56 @@ def test_a_town_tables_region_header_is_its_region_column(tmp_path: Path, header
     done = check(written(tmp_path, plan, "plan.yaml"), written(tmp_path, data), "--all-regions")
     assert done.exit_code in (0, 1), done.output
     assert "2 个地区" in done.output
+
+
+# --- #3, #4: a place's own-level units and a part total; a total row is no region to offer --------------------------
+
+#: 泉州市 and 福州市 with a 地市 column: each city's 合计, 泉州市's 市辖区, 福州市's 市本级 (its own-level units)
+TWO_CITIES = """\
+地市,区县,指标,年份,数值,单位
+泉州市,合计,人均预期寿命,2023,80.1,岁
+泉州市,市辖区,人均预期寿命,2023,80.8,岁
+泉州市,鲤城区,人均预期寿命,2023,80.9,岁
+泉州市,晋江市,人均预期寿命,2023,80.3,岁
+福州市,合计,人均预期寿命,2023,80.4,岁
+福州市,鼓楼区,人均预期寿命,2023,81.5,岁
+福州市,市本级,人均预期寿命,2023,82.0,岁
+"""
+
+
+def test_a_citys_own_level_units_are_no_region_and_a_part_total_names_its_city(tmp_path: Path) -> None:
+    """市本级 (the units a city runs itself) was judged as a region; 市辖区 under its 地市 cell was "neither a region nor a
+    reference". Both are left out, each said to be a part of its city and not its total."""
+    plan = CITY_PLAN.replace("泉州市", "晋江市").replace("{province: 福建省", "{city: 泉州市, province: 福建省")
+    done = check(written(tmp_path, plan, "plan.yaml"), written(tmp_path, TWO_CITIES), "--all-regions")
+    assert done.exit_code in (0, 1), done.output
+    assert "3 个地区" in done.output  # 鲤城区, 晋江市, 鼓楼区
+    own = next(line for line in done.output.splitlines() if "“市本级”" in line)
+    assert "福州市本级（福州市直属单位）的行，是福州市的一部分，不是一个地区，也不是福州市的合计" in own
+    part = next(line for line in done.output.splitlines() if "“市辖区”" in line)
+    assert "是泉州市的部分合计行（市辖区），不是一个地区，也不是泉州市的合计" in part and "既不是" not in part
+
+
+def test_a_place_named_with_its_own_level_units_and_code_is_not_the_place(tmp_path: Path) -> None:
+    """``350500,泉州市本级`` was taken for 泉州市 by its code ("other regions lie in it") and then called unknown; and
+    ``350501,市辖区`` names its city by the code 350500 of 泉州市合计."""
+    data = DISTRICTS + "350500,泉州市合计,人均预期寿命,2020,79.6,岁\n350500,泉州市本级,人均预期寿命,2023,81.0,岁\n" \
+                       "350501,市辖区,人均预期寿命,2023,80.8,岁\n"
+    done = check(written(tmp_path, CITY_PLAN, "plan.yaml"), written(tmp_path, data), "--all-regions")
+    assert done.exit_code in (0, 1), done.output
+    assert "other regions of the data lie in it" not in done.output
+    own = next(line for line in done.output.splitlines() if "“泉州市本级”" in line)
+    assert "泉州市直属单位" in own and "既不是" not in own
+    part = next(line for line in done.output.splitlines() if "“市辖区”" in line)
+    assert "泉州市的部分合计行（市辖区）" in part
+
+
+def test_a_one_region_check_never_offers_a_total_row_as_the_region(tmp_path: Path) -> None:
+    """No rows for 泉州市 but 泉州市合计's: the hint said "did you mean 泉州市合计? … choose one with --region"; it now
+    says to name the total 泉州市, as validate and --all-regions do."""
+    data = "code,region,indicator,year,value,unit\n350500,泉州市合计,人均预期寿命,2023,80.1,岁\n" \
+           "350502,鲤城区,人均预期寿命,2023,80.9,岁\n"
+    done = check(written(tmp_path, CITY_PLAN, "plan.yaml"), written(tmp_path, data))
+    assert done.exit_code == 2
+    assert "did you mean 泉州市合计" not in done.output
+    assert "name it 泉州市" in done.output

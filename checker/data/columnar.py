@@ -143,8 +143,8 @@ class ColumnarObservations:
         or skipped rows: such a file goes to the row reader.)"""
         import numpy as np
 
-        from checker.data.matching import (UnusedRows, kept_regions, name_table, parents_as_series, references_unasked,
-                                           resolve_name, whole_names_of)
+        from checker.data.matching import (UnusedRows, city_of, is_part_total, kept_regions, name_table,
+                                           parents_as_series, references_unasked, resolve_name, whole_names_of)
 
         c = self.columns
         whole_names = whole_names_of(plan)
@@ -177,7 +177,8 @@ class ColumnarObservations:
             values, starts, counts = np.unique(key[positions], return_index=True, return_counts=True)
             for value, start, count in zip(values.tolist(), starts.tolist(), counts.tolist()):
                 groups.append((int(positions[start]), reason, label(value), count))
-        return tuple(UnusedRows(reason, subject, count, c.location(row), self.codes.get(subject))
+        return tuple(UnusedRows(reason, subject, count, c.location(row), self.codes.get(subject),
+                                city_of(subject, self.parents, self.codes) if is_part_total(subject) else None)
                      for row, reason, subject, count in sorted(groups))
 
     def region_cells(self) -> dict[tuple[str, str | None], RegionCells]:
@@ -411,7 +412,7 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
     unit_codes, unit_values = unique_cells(roles.unit, lambda raw, ln, col: collector.unit_cell(raw, name, ln, col))
     region_codes, region_values = unique_cells(roles.region, lambda raw, ln, col: collector.region_cell(raw))
     parents: dict[str, dict[str, str]] = {}
-    codes: dict[str, str] = {}
+    codes_of_regions: dict[str, str] = {}
     if roles.places:
         places = [(level, *unique_cells(index, lambda raw, ln, col: collector.region_cell(raw)))
                   for level, index in roles.places]
@@ -420,8 +421,8 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
         code_codes, code_values = unique_cells(roles.region_code, lambda raw, ln, col: admin_code(raw) or "")
         if _namesakes(region_codes, code_codes, code_values):
             raise Unsuitable  # one region name with two codes (行政区划代码): the row reader refuses it at the cell
-        codes = _codes_of_regions(region_codes, region_values, code_codes, code_values)
-        parents = parents_from_codes(codes, parents)
+        codes_of_regions = _codes_of_regions(region_codes, region_values, code_codes, code_values)
+        parents = parents_from_codes(codes_of_regions, parents)
     elif parents:
         parents = parents_from_codes({}, parents)  # (the groups of places a 地市 column names are no places)
     years = np.array(year_values, dtype=np.int16)[year_codes]
@@ -472,7 +473,7 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
         "region": region_codes, "region_names": region_values,
         "year": years, "value": numbers, "missing": missing, "yes_no": yes_no,
         "unit": units_of_rows.astype(np.int32), "unit_names": unit_names,
-        "texts": raw_values.alias("text"), "notes": notes, "parents": parents, "codes": codes,
+        "texts": raw_values.alias("text"), "notes": notes, "parents": parents, "codes": codes_of_regions,
     }
     return part, replace(data_file, rows=frame.height)
 

@@ -1145,14 +1145,16 @@ class UnusedRows:
     :attr:`Plan.period`) or ``duplicate`` (a repeat of an earlier row's value).
     """
 
-    __slots__ = ("reason", "subject", "rows", "location", "code")
+    __slots__ = ("reason", "subject", "rows", "location", "code", "within")
 
-    def __init__(self, reason: str, subject: str, rows: int, location: Location, code: str | None = None) -> None:
+    def __init__(self, reason: str, subject: str, rows: int, location: Location, code: str | None = None,
+                 within: str | None = None) -> None:
         self.reason = reason
         self.subject = subject
         self.rows = rows
         self.location = location  # the first such row's value cell
         self.code = code  # the region's 行政区划代码, where the file gives one
+        self.within = within  # the place the file puts the region in (its 地市 cell), where it names one
 
     def words(self, lang: str, period: tuple[int, int], places: tuple[str, ...] = (),
               fields: Mapping[str, str] | None = None, judged: tuple[str, ...] = ()) -> str:
@@ -1169,6 +1171,8 @@ class UnusedRows:
             return total_row_words(self.subject, total_place(fields or {}, (places[0],))[1], lang, count)
         if self.reason == "region" and total_of(self.subject):
             return named_total_words(self.subject, places, lang, count)
+        if self.reason == "region" and is_part_total(self.subject):  # 市辖区, 市本级 under the place a column names
+            return part_words(self.subject, self.within, self.subject, lang, count)
         if self.reason == "region":
             meant = same_place(self.subject, places)
             field = next((key for key, place in (fields or {}).items() if place == meant), None) \
@@ -1361,16 +1365,45 @@ def named_total_words(total: str, places: tuple[str, ...], lang: str, count: str
     found = total_of(total)
     assert found is not None
     place, ending = found
-    part = ending.endswith(_aggregate_endings()[1])
+    if ending.endswith(_aggregate_endings()[1]):
+        return part_words(total, place, ending, lang, count)
     counted = (f"（{count}）" if lang == "zh" else f" ({count})") if count else ""
-    usable = not part and place in places
+    usable = place in places
     if lang == "zh":
-        what = f"{place}的部分合计行（{ending}）" if part else f"{place}的合计行"
-        return (f"地区“{total}”是{what}，不作为地区核查，也不作为{place}的数据读取{counted}"
+        return (f"地区“{total}”是{place}的合计行，不作为地区核查，也不作为{place}的数据读取{counted}"
                 + (f"；若数据中没有“{place}”的行而要用它，请写作“{place}”" if usable else ""))
-    what = f"a total of part of {place} ({ending})" if part else f"{place}'s total row"
-    return (f"region {total!r} is {what}, neither judged as a region nor read as {place}'s data{counted}"
+    return (f"region {total!r} is {place}'s total row, neither judged as a region nor read as {place}'s data{counted}"
             + (f"; if the data has no row named {place} and it is to count, name it {place}" if usable else ""))
+
+
+def is_part_total(region: str) -> bool:
+    """Whether a region cell is a part of the place its row lies in, naming no place: 市辖区, 小计, 县, 市本级
+    (``aggregate_regions`` that are ``aggregate_parts``, or a bare kind of place)."""
+    return region in aggregate_regions() and (region.endswith(_aggregate_endings()[1]) or region in ("县", "区"))
+
+
+def part_words(total: str, place: str | None, ending: str, lang: str, count: str = "") -> str:
+    """Why a row of a part of a place was left out: a total of a part (泉州市市辖区, or 市辖区 under a 地市 cell 泉州市),
+    or a place's own-level units (市本级, 泉州市本级: the hospitals the city runs itself — ``own_units`` in
+    ``rules/names.yaml``), which is no region at all; either is never judged, nor read as the place's total.
+    ``place``: the place it is a part of, where the cell or the file names it."""
+    counted = (f"（{count}）" if lang == "zh" else f" ({count})") if count else ""
+    own = ending.endswith(_own_units())
+    if lang == "zh":
+        of = place or "所在地区"
+        what = (f"{of}本级（{of}直属单位）的行，是{of}的一部分，不是一个地区，也不是{of}的合计" if own else
+                f"{of}的部分合计行（{ending}），不是一个地区，也不是{of}的合计")
+        return f"地区“{total}”是{what}，不作为地区核查，也不作为{of}的数据读取{counted}"
+    of = place or "the place it lies in"
+    what = (f"the rows of {of}'s own-level units (本级: the units {of} runs itself), a part of {of}, neither a "
+            f"region nor {of}'s total" if own else
+            f"a total of part of {of} ({ending}), neither a region nor {of}'s total")
+    return f"region {total!r} is {what}: not judged, nor read as {of}'s data{counted}"
+
+
+@cache
+def _own_units() -> tuple[str, ...]:
+    return tuple((load_rules_yaml("names.yaml") or {}).get("own_units") or ())
 
 
 def whole_row_name(region: str) -> str | None:
@@ -1457,5 +1490,24 @@ def unused_rows(plan: Plan, observations: Observations, dataset: Dataset, judged
             groups.setdefault(("reference", region), []).append(item.location)
         elif not first <= item.year <= last:
             groups.setdefault(("year", str(item.year)), []).append(item.location)
-    return tuple(UnusedRows(reason, subject, len(rows), rows[0], observations.codes.get(subject))
+    return tuple(UnusedRows(reason, subject, len(rows), rows[0], observations.codes.get(subject),
+                            city_of(subject, observations.parents, observations.codes) if is_part_total(subject)
+                            else None)
                  for (reason, subject), rows in groups.items())
+
+
+def city_of(region: str, parents: Mapping[str, Mapping[str, str]], codes: Mapping[str, str]) -> str | None:
+    """The city a part of a place (市辖区, 市本级) lies in as the file says: its 地市 cell, else the place its code's city
+    code (350501 → 350500) names in another row (泉州市, or 泉州市合计's 泉州市), else None. Only for a part total:
+    the file's names and codes, never a guess."""
+    city = (parents.get(region) or {}).get("city")
+    code = codes.get(region)
+    if city or not code or len(code) != 6 or code.endswith("00"):
+        return city
+    named = set()
+    for name, other in codes.items():
+        if other == code[:4] + "00":
+            whole = total_of(name)
+            if whole and not whole[1].endswith(_aggregate_endings()[1]) or not is_aggregate(name):
+                named.add(whole[0] if whole else name)
+    return next(iter(named)) if len(named) == 1 else None

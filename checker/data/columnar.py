@@ -121,6 +121,8 @@ class ColumnarObservations:
     duplicates: tuple = ()
     #: region → level (city, province) → the place it lies in, where the files name them (省份, 地市)
     parents: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: region → its 行政区划代码 where the files give one (a 合计's code says whose total it is)
+    codes: dict[str, str] = field(default_factory=dict)
 
     def match(self, plan: Plan, *, region: str | None = None, skip_bad_rows: bool = False) -> Dataset:
         """The plan's series as views of the columns; when a row has a problem, the files again row by
@@ -141,8 +143,8 @@ class ColumnarObservations:
         or skipped rows: such a file goes to the row reader.)"""
         import numpy as np
 
-        from checker.data.matching import (UnusedRows, kept_regions, name_table, parents_as_series, references_unasked,
-                                           resolve_name, whole_names_of)
+        from checker.data.matching import (UnusedRows, city_of, is_part_total, kept_regions, name_table,
+                                           parents_as_series, references_unasked, resolve_name, whole_names_of)
 
         c = self.columns
         whole_names = whole_names_of(plan)
@@ -175,7 +177,8 @@ class ColumnarObservations:
             values, starts, counts = np.unique(key[positions], return_index=True, return_counts=True)
             for value, start, count in zip(values.tolist(), starts.tolist(), counts.tolist()):
                 groups.append((int(positions[start]), reason, label(value), count))
-        return tuple(UnusedRows(reason, subject, count, c.location(row))
+        return tuple(UnusedRows(reason, subject, count, c.location(row), self.codes.get(subject),
+                                city_of(subject, self.parents, self.codes) if is_part_total(subject) else None)
                      for row, reason, subject, count in sorted(groups))
 
     def region_cells(self) -> dict[tuple[str, str | None], RegionCells]:
@@ -235,7 +238,10 @@ def read(paths: tuple[str | Path, ...]) -> ColumnarObservations:
          for key in ("file", "line", "column", "indicator", "region", "year", "value", "missing", "yes_no", "unit")}
     notes, start = {}, 0
     parents: dict[str, dict[str, str]] = {}
+    codes: dict[str, str] = {}
     for part in parts:
+        for region, code in part["codes"].items():
+            codes.setdefault(region, code)
         notes.update({start + row: found for row, found in part["notes"].items()})
         start += len(part["year"])
         for region, levels in part["parents"].items():
@@ -256,7 +262,8 @@ def read(paths: tuple[str | Path, ...]) -> ColumnarObservations:
         region_names=list(tables["region_names"]), unit_names=list(tables["unit_names"]),
     )
     _no_duplicates(columns)
-    return ColumnarObservations(columns, tuple(files), tuple(str(path) for path in paths), parents=parents)
+    return ColumnarObservations(columns, tuple(files), tuple(str(path) for path in paths), parents=parents,
+                                codes=codes)
 
 
 def _codes(names) -> dict[str, int]:
@@ -405,6 +412,7 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
     unit_codes, unit_values = unique_cells(roles.unit, lambda raw, ln, col: collector.unit_cell(raw, name, ln, col))
     region_codes, region_values = unique_cells(roles.region, lambda raw, ln, col: collector.region_cell(raw))
     parents: dict[str, dict[str, str]] = {}
+    codes_of_regions: dict[str, str] = {}
     if roles.places:
         places = [(level, *unique_cells(index, lambda raw, ln, col: collector.region_cell(raw)))
                   for level, index in roles.places]
@@ -413,7 +421,8 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
         code_codes, code_values = unique_cells(roles.region_code, lambda raw, ln, col: admin_code(raw) or "")
         if _namesakes(region_codes, code_codes, code_values):
             raise Unsuitable  # one region name with two codes (行政区划代码): the row reader refuses it at the cell
-        parents = parents_from_codes(_codes_of_regions(region_codes, region_values, code_codes, code_values), parents)
+        codes_of_regions = _codes_of_regions(region_codes, region_values, code_codes, code_values)
+        parents = parents_from_codes(codes_of_regions, parents)
     elif parents:
         parents = parents_from_codes({}, parents)  # (the groups of places a 地市 column names are no places)
     years = np.array(year_values, dtype=np.int16)[year_codes]
@@ -464,7 +473,7 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
         "region": region_codes, "region_names": region_values,
         "year": years, "value": numbers, "missing": missing, "yes_no": yes_no,
         "unit": units_of_rows.astype(np.int32), "unit_names": unit_names,
-        "texts": raw_values.alias("text"), "notes": notes, "parents": parents,
+        "texts": raw_values.alias("text"), "notes": notes, "parents": parents, "codes": codes_of_regions,
     }
     return part, replace(data_file, rows=frame.height)
 

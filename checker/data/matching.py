@@ -1165,13 +1165,16 @@ class UnusedRows:
     :attr:`Plan.period`) or ``duplicate`` (a repeat of an earlier row's value).
     """
 
-    __slots__ = ("reason", "subject", "rows", "location")
+    __slots__ = ("reason", "subject", "rows", "location", "code", "within")
 
-    def __init__(self, reason: str, subject: str, rows: int, location: Location) -> None:
+    def __init__(self, reason: str, subject: str, rows: int, location: Location, code: str | None = None,
+                 within: str | None = None) -> None:
         self.reason = reason
         self.subject = subject
         self.rows = rows
         self.location = location  # the first such row's value cell
+        self.code = code  # the region's 行政区划代码, where the file gives one
+        self.within = within  # the place the file puts the region in (its 地市 cell), where it names one
 
     def words(self, lang: str, period: tuple[int, int], places: tuple[str, ...] = (),
               fields: Mapping[str, str] | None = None, judged: tuple[str, ...] = ()) -> str:
@@ -1183,11 +1186,13 @@ class UnusedRows:
         count = f"{self.rows} 行，首行 {self.location}" if lang == "zh" else \
             f"{self.rows} row{'s' if self.rows > 1 else ''}, first at {self.location}"
         if self.reason == "region" and self.subject in unnamed_totals() and len(judged) > 1:
-            return regions_total_words(self.subject, nearest_reference(fields or {}, judged), lang, count)
+            return regions_total_words(self.subject, total_place(fields or {}, judged, self.code), lang, count, fields)
         if self.reason == "region" and self.subject in unnamed_totals() and places and places[0]:
-            return total_row_words(self.subject, places[0], lang, count)
+            return total_row_words(self.subject, total_place(fields or {}, (places[0],))[1], lang, count)
         if self.reason == "region" and total_of(self.subject):
             return named_total_words(self.subject, places, lang, count)
+        if self.reason == "region" and is_part_total(self.subject):  # 市辖区, 市本级 under the place a column names
+            return part_words(self.subject, self.within, self.subject, lang, count)
         if self.reason == "region":
             meant = same_place(self.subject, places)
             field = next((key for key, place in (fields or {}).items() if place == meant), None) \
@@ -1230,41 +1235,125 @@ def total_row_words(total: str, checked: str, lang: str, count: str = "") -> str
             + f"; if it is {checked}'s total, name it {checked}{also} in the data and it counts")
 
 
-def nearest_reference(fields: Mapping[str, str], judged: tuple[str, ...]) -> tuple[str, str] | None:
-    """The plan's reference the regions of a many-region run lie in, as far as the plan says: its city, else its
-    province, else its nation (``fields``: ``references.city`` → 邵阳市 …), never the plan's region nor a region
-    judged; None where the plan names none."""
-    for field in ("references.city", "references.province", "references.nation"):
-        place = fields.get(field)
-        if place and place != fields.get("region") and place not in judged:
-            return field, place
-    return None
+#: the levels of places, highest first (``place_levels`` of ``rules/names.yaml``)
+LEVELS = ("province", "city", "county", "town")
 
 
-def regions_total_words(total: str, reference: tuple[str, str] | None, lang: str, count: str = "") -> str:
+@cache
+def _level_endings() -> dict[str, tuple[str, ...]]:
+    found = (load_rules_yaml("names.yaml") or {}).get("place_levels") or {}
+    return {level: tuple(found.get(level) or ()) for level in LEVELS}
+
+
+@lru_cache(maxsize=4096)
+def levels_of(name: str) -> frozenset[int]:
+    """The levels (0 province … 3 town, :data:`LEVELS`) a place of this name may be of, by the longest ending of
+    ``place_levels`` it has (泉州市 a city or a county-level city: both; 鲤城区 a county; 溪美街道 a town); a province-level
+    city (北京市) is a province; every level for a name with no such ending."""
+    if name in _province_level_cities():
+        return frozenset({0})
+    endings = _level_endings()
+    matched = [(len(ending), index) for index, level in enumerate(LEVELS) for ending in endings[level]
+               if name.endswith(ending) and len(name) > len(ending)]
+    if not matched:
+        return frozenset(range(len(LEVELS)))
+    longest = max(size for size, _ in matched)
+    return frozenset(index for size, index in matched if size == longest)
+
+
+@cache
+def _province_level_cities() -> frozenset[str]:
+    return frozenset((load_rules_yaml("names.yaml") or {}).get("province_level_cities") or ())
+
+
+def lie_below(regions: tuple[str, ...], place: str) -> bool:
+    """Whether ``regions`` lie a level below ``place`` as far as their names say: one at least is lower than the
+    highest level ``place`` may be of (鲤城区 under 泉州市, a city or a county-level city: the 区 says which; 溪美街道
+    under 南安市), and none is surely at or above it (a 县 beside a 县 plan is its peer)."""
+    own = levels_of(place)
+    if not regions or place in regions or len(own) == len(LEVELS):
+        return False
+    return any(min(levels_of(region)) > min(own) for region in regions) and all(
+        max(levels_of(region)) > min(own) for region in regions)
+
+
+def code_level(code: str) -> int:
+    """The level (:data:`LEVELS`) of the place a 行政区划代码 names: 350000 a province, 350500 a city, 350583 a county,
+    350583001 a town."""
+    if len(code) > 6 and code[6:].strip("0"):
+        return 3
+    return 0 if code[2:6] == "0000" else 1 if code[4:6] == "00" else 2
+
+
+def total_place(fields: Mapping[str, str], judged: tuple[str, ...], code: str | None = None) -> tuple[str, str] | None:
+    """The place a total row that names none (合计, 总计) beside the regions judged is the total of, and the plan's field
+    naming it (``fields``: ``region`` → 泉州市, ``references.city`` → …): the one place for this decision, used by
+    ``check`` and ``validate``. One region checked: that region (the 合计 beside it is its own). Several: the plan's
+    region where they lie below it (a city plan over its districts: 泉州市, not its province); else the plan's
+    reference of the level right above theirs where they are the region's peers — ``references.city`` over counties,
+    ``province`` over cities, ``nation`` over provinces — never a place of another level. None where the names cannot
+    tell: a wrong place made the city's total the 全省 value of every 高于全省平均 target. ``code``: the row's
+    行政区划代码, which says the place's level first (350500 a city: the plan's region where it may be one and the
+    regions lie below it, else its ``references.city``)."""
+    region = fields.get("region")
+    if len(judged) <= 1:
+        checked = judged[0] if judged else region
+        return ("region", checked) if checked else None
+    if code:  # the row's own code says the level of the place it totals: the plan's one of that level, if one
+        level = code_level(code)
+        field = {0: "references.province", 1: "references.city"}.get(level)
+        if region and region not in judged and level in levels_of(region) and lie_below(judged, region):
+            return "region", region
+        place = fields.get(field) if field else None
+        return (field, place) if place and place not in judged and place != region else None
+    if region and lie_below(judged, region):
+        return "region", region
+    if region not in judged and region:
+        return None  # the plan's region is not among them, nor surely above them: which place they total is unknown
+    # the plan's region is one of them: they are its peers, and their place is the reference a level above theirs
+    common = frozenset.intersection(*(levels_of(name) for name in judged))
+    if len(common) != 1:
+        return None  # of no one level (泉州市 and 南安市 may each be a city or a county-level city): not for a guess
+    above = {2: "references.city", 1: "references.province", 0: "references.nation"}.get(next(iter(common)))
+    place = fields.get(above) if above else None
+    return (above, place) if place and place not in judged else None
+
+
+def regions_total_words(total: str, reference: tuple[str, str] | None, lang: str, count: str = "",
+                        fields: Mapping[str, str] | None = None) -> str:
     """Why a total row that names no place (合计) beside the regions of a many-region run was left out: it is the total
     of the place they lie in, none of theirs, and the plan's ``reference`` (field, place: references.city 邵阳市) is the
-    name that makes it that place's row — not the run's list of regions, which is no place to name a row after."""
+    name that makes it that place's row — not the run's list of regions, which is no place to name a row after. A
+    level's word (全市) is offered only where no other place of the plan's ``fields`` is called so (a county-level
+    南安市 beside its references.city 泉州市: which 全市 is meant is not for a guess, and it is read as neither)."""
     counted = (f"（{count}）" if lang == "zh" else f" ({count})") if count else ""
     if lang == "zh":
         head = f"地区“{total}”是合计行，不是所检查的任一地区，未作为地区核查{counted}"
         if reference is None:
-            return head + ("；若它是这些地区所在上级地区的合计，请在规划的 references 中写出该地区，并在数据中写作其名称，"
-                           "即作为参照地区的行读取")
+            return head + ("；若它是这些地区所在上级地区的合计，请在规划的 references 中写出该地区（或是规划的地区），并在数据中"
+                           "写作其名称，即作为该地区的行读取")
         field, place = reference
-        whole = whole_row_name(place)
+        whole = _whole_row_alone(place, fields or {})
         also = f"（或“{whole}”）" if whole else ""
-        return head + (f"；若它是这些地区所在的{place}（规划的 {field}）的合计，请在数据中写作“{place}”{also}，"
-                       "即作为参照地区的行读取")
+        read = f"即作为{place}（规划的地区）的行读取" if field == "region" else "即作为参照地区的行读取"
+        return head + f"；若它是这些地区所在的{place}（规划的 {field}）的合计，请在数据中写作“{place}”{also}，{read}"
     head = f"region {total!r} is a total row, none of the regions checked, and is not judged{counted}"
     if reference is None:
         return head + ("; if it is the total of the place these regions lie in, name that place in the plan's "
                        "references and write its name in the data, and it is read as the reference's row")
     field, place = reference
-    whole = whole_row_name(place)
+    whole = _whole_row_alone(place, fields or {})
     also = f" (or {whole})" if whole else ""
+    read = "as the plan's region's row" if field == "region" else "as the reference's row"
     return head + (f"; if it is the total of {place}, where these regions lie (the plan's {field}), name it {place}"
-                   f"{also} in the data and it is read as the reference's row")
+                   f"{also} in the data and it is read {read}")
+
+
+def _whole_row_alone(place: str, fields: Mapping[str, str]) -> str | None:
+    """The level's word for ``place``'s own row (全市), where no other place the plan names is called so."""
+    whole = whole_row_name(place)
+    others = {other for other in fields.values() if other and other != place}
+    return whole if whole and not any(whole_row_name(other) == whole for other in others) else None
 
 
 def total_of(region: str) -> tuple[str, str] | None:
@@ -1296,16 +1385,45 @@ def named_total_words(total: str, places: tuple[str, ...], lang: str, count: str
     found = total_of(total)
     assert found is not None
     place, ending = found
-    part = ending.endswith(_aggregate_endings()[1])
+    if ending.endswith(_aggregate_endings()[1]):
+        return part_words(total, place, ending, lang, count)
     counted = (f"（{count}）" if lang == "zh" else f" ({count})") if count else ""
-    usable = not part and place in places
+    usable = place in places
     if lang == "zh":
-        what = f"{place}的部分合计行（{ending}）" if part else f"{place}的合计行"
-        return (f"地区“{total}”是{what}，不作为地区核查，也不作为{place}的数据读取{counted}"
+        return (f"地区“{total}”是{place}的合计行，不作为地区核查，也不作为{place}的数据读取{counted}"
                 + (f"；若数据中没有“{place}”的行而要用它，请写作“{place}”" if usable else ""))
-    what = f"a total of part of {place} ({ending})" if part else f"{place}'s total row"
-    return (f"region {total!r} is {what}, neither judged as a region nor read as {place}'s data{counted}"
+    return (f"region {total!r} is {place}'s total row, neither judged as a region nor read as {place}'s data{counted}"
             + (f"; if the data has no row named {place} and it is to count, name it {place}" if usable else ""))
+
+
+def is_part_total(region: str) -> bool:
+    """Whether a region cell is a part of the place its row lies in, naming no place: 市辖区, 小计, 县, 市本级
+    (``aggregate_regions`` that are ``aggregate_parts``, or a bare kind of place)."""
+    return region in aggregate_regions() and (region.endswith(_aggregate_endings()[1]) or region in ("县", "区"))
+
+
+def part_words(total: str, place: str | None, ending: str, lang: str, count: str = "") -> str:
+    """Why a row of a part of a place was left out: a total of a part (泉州市市辖区, or 市辖区 under a 地市 cell 泉州市),
+    or a place's own-level units (市本级, 泉州市本级: the hospitals the city runs itself — ``own_units`` in
+    ``rules/names.yaml``), which is no region at all; either is never judged, nor read as the place's total.
+    ``place``: the place it is a part of, where the cell or the file names it."""
+    counted = (f"（{count}）" if lang == "zh" else f" ({count})") if count else ""
+    own = ending.endswith(_own_units())
+    if lang == "zh":
+        of = place or "所在地区"
+        what = (f"{of}本级（{of}直属单位）的行，是{of}的一部分，不是一个地区，也不是{of}的合计" if own else
+                f"{of}的部分合计行（{ending}），不是一个地区，也不是{of}的合计")
+        return f"地区“{total}”是{what}，不作为地区核查，也不作为{of}的数据读取{counted}"
+    of = place or "the place it lies in"
+    what = (f"the rows of {of}'s own-level units (本级: the units {of} runs itself), a part of {of}, neither a "
+            f"region nor {of}'s total" if own else
+            f"a total of part of {of} ({ending}), neither a region nor {of}'s total")
+    return f"region {total!r} is {what}: not judged, nor read as {of}'s data{counted}"
+
+
+@cache
+def _own_units() -> tuple[str, ...]:
+    return tuple((load_rules_yaml("names.yaml") or {}).get("own_units") or ())
 
 
 def whole_row_name(region: str) -> str | None:
@@ -1392,4 +1510,24 @@ def unused_rows(plan: Plan, observations: Observations, dataset: Dataset, judged
             groups.setdefault(("reference", region), []).append(item.location)
         elif not first <= item.year <= last:
             groups.setdefault(("year", str(item.year)), []).append(item.location)
-    return tuple(UnusedRows(reason, subject, len(rows), rows[0]) for (reason, subject), rows in groups.items())
+    return tuple(UnusedRows(reason, subject, len(rows), rows[0], observations.codes.get(subject),
+                            city_of(subject, observations.parents, observations.codes) if is_part_total(subject)
+                            else None)
+                 for (reason, subject), rows in groups.items())
+
+
+def city_of(region: str, parents: Mapping[str, Mapping[str, str]], codes: Mapping[str, str]) -> str | None:
+    """The city a part of a place (市辖区, 市本级) lies in as the file says: its 地市 cell, else the place its code's city
+    code (350501 → 350500) names in another row (泉州市, or 泉州市合计's 泉州市), else None. Only for a part total:
+    the file's names and codes, never a guess."""
+    city = (parents.get(region) or {}).get("city")
+    code = codes.get(region)
+    if city or not code or len(code) != 6 or code.endswith("00"):
+        return city
+    named = set()
+    for name, other in codes.items():
+        if other == code[:4] + "00":
+            whole = total_of(name)
+            if whole and not whole[1].endswith(_aggregate_endings()[1]) or not is_aggregate(name):
+                named.add(whole[0] if whole else name)
+    return next(iter(named)) if len(named) == 1 else None

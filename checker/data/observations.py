@@ -86,6 +86,8 @@ _YEAR_END = frozenset(heading for heading in _THIS_YEAR | _LAST_YEAR if heading.
 #: ``serial`` column (序号, and a domain column: 领域, 类别) is left out, its cells being row numbers or groups.
 COLUMN_NAMES: dict[str, str] = {
     "region": "region", "地区": "region", "地区名称": "region", "区域": "region", "行政区划": "region",
+    # a county's table of its towns: 乡镇, 街道, 乡镇(街道) (NFKC makes the full-width brackets these)
+    "乡镇": "region", "街道": "region", "乡镇(街道)": "region", "乡镇街道": "region", "镇街": "region", "街镇": "region",
     "行政区": "region", "县市区": "region", "县(市、区)": "region", "县(市区)": "region", "市县": "region",
     "area": "region", "county": "region", "district": "region", "country": "region", "countryname": "region",
     "entity": "region",  # Our World in Data's name for a country or region
@@ -449,14 +451,14 @@ class DataFile:
 class Observations:
     """Everything read from one or more sources, in source order; ``skipped`` lists bad rows left out."""
 
-    __slots__ = ("items", "files", "skipped", "duplicates", "parents", "unplaced_notes", "skipped_names")
+    __slots__ = ("items", "files", "skipped", "duplicates", "parents", "unplaced_notes", "skipped_names", "codes")
 
     def __init__(self, items: tuple[Observation, ...], files: tuple[DataFile, ...],
                  skipped: tuple[CheckerError, ...] = (),
                  duplicates: tuple[tuple[Observation, Observation], ...] = (),
                  parents: dict[str, dict[str, str]] | None = None,
                  unplaced_notes: tuple[tuple[str, str, Location], ...] = (),
-                 skipped_names: tuple[str | None, ...] = ()) -> None:
+                 skipped_names: tuple[str | None, ...] = (), codes: dict[str, str] | None = None) -> None:
         self.items = items
         self.files = files
         self.skipped = skipped
@@ -470,6 +472,8 @@ class Observations:
         self.unplaced_notes = unplaced_notes
         #: the indicator named in each of ``skipped``'s rows, where it was read (None: not read, or no row's)
         self.skipped_names = skipped_names
+        #: region → its 行政区划代码 where the files give one (a 合计's code says whose total it is)
+        self.codes = {} if codes is None else codes
 
     def latest(self) -> Observation | None:
         """The first row of the latest year read (None: no rows)."""
@@ -638,10 +642,11 @@ def _read_settled(skip_bad_rows: bool, read: Callable[[RowCollector], list[DataF
         if collector.settled or not collector.ambiguous:
             break
         ambiguous = frozenset(collector.ambiguous)
+    codes = {region: code for region, (code, _) in collector.region_codes.items()}
     return Observations(tuple(collector.items), tuple(files), tuple(collector.skipped), tuple(collector.duplicates),
-                        parents_from_codes({region: code for region, (code, _) in collector.region_codes.items()},
-                                           {region: levels for region, levels in collector.parents.items() if levels}),
-                        tuple(collector.unplaced), tuple(collector.skipped_names))
+                        parents_from_codes(codes, {region: levels for region, levels in collector.parents.items()
+                                                   if levels}),
+                        tuple(collector.unplaced), tuple(collector.skipped_names), codes)
 
 
 @contextlib.contextmanager

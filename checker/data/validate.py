@@ -60,8 +60,9 @@ from dataclasses import dataclass, field
 from checker.errors import CheckerError, Location, UnitError
 from checker.data.matching import (MAGNITUDE_OFF, RATE_OFF, baseline_contradictions, counting_word_of_rate,
                                    far_off_errors, fraction_errors, magnitude_errors, match, name_table, off_by_scale,
-                                   named_total_words, population_of, rate_unit, reference_places, resolve_name, times_shown, to_point,
-                                   total_of, total_row_words, unnamed_region,
+                                   named_total_words, population_of, rate_unit, reference_places, resolve_name, times_shown,
+                                   to_point, total_of, total_place, total_row_words, unnamed_region, city_of,
+                                   is_part_total, part_words,
                                    YesNoError, yes_stands_for)
 from checker.data.observations import PART_OF_YEAR, PRELIMINARY, Observation, Observations, unnamed_totals
 from checker.data.readers import year_to_come
@@ -223,7 +224,7 @@ def validate(
             continue
         if name in unnamed_totals():  # 合计 beside the counties: a total row, which the region's name makes count
             findings.append(Finding(
-                "warning", "unknown-region", total_row_words(name, region, "en", f"{len(rows)} row"
+                "warning", "unknown-region", total_row_words(name, total_place({"region": region}, (region,))[1], "en", f"{len(rows)} row"
                                                              f"{'s' if len(rows) > 1 else ''}"), rows[0].location,
                 f"if the row is {region}'s own, write {region} in its region cell; if it totals other places, leave it"))
             continue
@@ -231,6 +232,12 @@ def validate(
             findings.append(Finding(
                 "warning", "unknown-region", named_total_words(name, tuple(known_regions), "en",
                                                                f"{len(rows)} row{'s' if len(rows) > 1 else ''}"),
+                rows[0].location))
+            continue
+        if is_part_total(name):  # 市辖区, 市本级: a part of a place, no region
+            findings.append(Finding(
+                "warning", "unknown-region", part_words(name, city_of(name, placed, getattr(observations, "codes", {})),
+                                                        name, "en", f"{len(rows)} row{'s' if len(rows) > 1 else ''}"),
                 rows[0].location))
             continue
         level = plan.references.get(_WHOLE_OF.get(name, ""))  # 全省: the plan's province, by its own word

@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING
 from checker.errors import CheckerError
 from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
 from checker.judge.kinds.base import Context, Judgement, na
-from checker.data.matching import (Dataset, Point, catalogue_entry_of, match, reference_places, regions_to_judge,
-                                   total_row_words, valued_years, without_place_ending)
-from checker.data.observations import Observations, is_province, unnamed_totals
+from checker.data.matching import (Dataset, Point, catalogue_entry_of, match, named_total_words, reference_places,
+                                   regions_to_judge, total_of, total_row_words, valued_years, without_place_ending)
+from checker.data.observations import Observations, is_aggregate, is_province, unnamed_totals
 from checker.plan.model import Indicator, Plan, Target
 from checker.judge.policy import Policy, default_policy, weights
 from checker.judge.precision import tidy_tree
@@ -279,9 +279,11 @@ def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
 
     references = set(plan.references.values())
     others = [name for name in in_file if name not in references]
-    namesakes = [name for name in others if name.endswith(region)]  # 福州市鼓楼区: named with its place
+    # a total row (泉州市合计, 合计) is no region to offer with --region: the hint below says how to name it
+    places = [name for name in others if not is_aggregate(name)]
+    namesakes = [name for name in places if name.endswith(region)]  # 福州市鼓楼区: named with its place
     # alike without the ending every place shares (福州市 and 厦门市 are no closer than 福州 and 厦门)
-    bare = {without_place_ending(name): name for name in others}
+    bare = {without_place_ending(name): name for name in places}
     close = namesakes if len(namesakes) > 1 else [bare[name] for name in difflib.get_close_matches(
         without_place_ending(region), list(bare), n=1, cutoff=0.5)]
     hint = f"did you mean {' or '.join(close)}? " if close else ""
@@ -292,6 +294,9 @@ def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
         totals = [name for name in others if name in unnamed_totals()]
         if totals:  # 合计 heading a table by place: offered as one more region, it is the plan's region's own total
             hint += "; " + total_row_words(totals[0], region, "en")
+        own = [name for name in others if (whole := total_of(name)) and whole[0] == region]
+        if own:  # 泉州市合计 for 泉州市: its total, which naming it 泉州市 makes count (as validate and --all-regions say)
+            hint += "; " + named_total_words(own[0], (region,), "en")
     else:
         hint += (f"the data only has rows for the plan's reference regions ({shown}), which supply "
                  f"comparison values; add rows for {region}, or leave out the region column")

@@ -223,7 +223,8 @@ class _PlanBuilder:
                             else {None: float(value)})
                 for name, value in (head.get("reference_values") or {}).items()
             },
-            source=dict(head.get("source") or {}),
+            # a key left empty (url: null, as a draft leaves it) is none, as if left out
+            source={key: value for key, value in (head.get("source") or {}).items() if value is not None},
             domains_en={str(k): str(v) for k, v in (head.get("domains") or {}).items()},
         )
 

@@ -37,7 +37,10 @@ _MARKDOWN_SPECIAL = r"([\\`*_\[\]#!|~])"  # compiled by re when first used
 
 
 def _escape(match: re.Match) -> str:
-    char = match.group()
+    return _escape_one(match.group())
+
+
+def _escape_one(char: str) -> str:
     if char in _NAMED:
         return _NAMED[char]
     code = ord(char)
@@ -58,6 +61,15 @@ def visible(text: object) -> str:
     """One piece of data (a name, a note, a cell) as plain visible text on one line."""
     value = controls_visible("" if text is None else str(text))
     return _COMMAND_LINE.sub(r"\1\\:", value) if "::" in value else value  # a command needs "::"
+
+
+def every_character_visible(text: str) -> str:
+    """``text`` with every character that is not printable as an escape: the controls, bidi marks and separators
+    :func:`controls_visible` escapes, and every other format or space character too (U+200B, U+FEFF, U+00A0) — for
+    a text whose characters must all be seen, such as an address not made a link."""
+    if text.isprintable():
+        return text
+    return "".join(character if character.isprintable() else _escape_one(character) for character in text)
 
 
 def printable(text: str) -> str:

@@ -143,20 +143,44 @@ def _plan_document(plan: Plan, lang: str) -> list[InputFile]:
     return [InputFile(t("role.document", lang), file, digest or "—", "; ".join(what))]
 
 
-def document_address(plan: Plan) -> tuple[str, bool]:
-    """Where the plan's document was published (its ``source.url``, as the plan writes it; "" for none) and whether
-    the report may make it a link: an http or https address with a host, and nothing else — a ``javascript:`` or
-    ``data:`` address in a plan file must not become a live link in a report an inspector opens and signs."""
+#: why an http or https address is not made a link: the message key of each flaw, checked in this order
+_ADDRESS_FLAWS = ("url.invisible", "url.non_ascii", "url.backslash", "url.userinfo", "url.no_host", "url.host")
+#: a plain host: ASCII letters, digits, dots and hyphens (or an IPv6 literal in brackets), an optional port
+_PLAIN_HOST = r"(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?"
+
+
+def document_address(plan: Plan) -> tuple[str, bool, str]:
+    """Where the plan's document was published (its ``source.url``; "" for none), whether the report may make it a
+    link, and, where not, the message key saying why. Only a plain address is linked: http or https, printable ASCII
+    with no space, no backslash (a browser reads it as ``/``), no user name before an ``@`` and a plain host — so the
+    text shown is the place it opens. A ``javascript:`` or ``data:`` address, a bidi override (U+202E makes
+    ``…/\\u202egpj.exe`` show as ``…/exe.jpg``), a look-alike host in other scripts (``quаnzhou`` with a Cyrillic а) or
+    ``http://evil.example\\@good.gov.cn/`` must not become a live link in a report an inspector opens and signs;
+    such an address is shown as text, every invisible character as an escape (``\\u202e``)."""
     from urllib.parse import urlsplit
 
+    from checker.reporters.escaping import every_character_visible
+
     url = str((plan.source or {}).get("url") or "").strip()
-    if not url or any(character.isspace() or ord(character) < 32 or ord(character) == 127 for character in url):
-        return url, False
+    if not url:
+        return "", False, ""
+    scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+    if scheme not in ("http", "https"):
+        return every_character_visible(url), False, "cover.url_not_linked"
     try:
         parts = urlsplit(url)
-    except ValueError:  # a malformed address (an unclosed [ in its host): shown, never linked
-        return url, False
-    return url, parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+    except ValueError:  # a malformed address (an unclosed [ in its host)
+        parts = None
+    flaws = {
+        "url.invisible": any(character.isspace() or not character.isprintable() for character in url),
+        "url.non_ascii": not url.isascii(),
+        "url.backslash": "\\" in url,
+        "url.userinfo": parts is not None and "@" in parts.netloc,
+        "url.no_host": parts is None or not parts.netloc or not url[len(scheme):].startswith("://"),
+        "url.host": parts is not None and re.fullmatch(_PLAIN_HOST, parts.netloc) is None,
+    }
+    why = next((key for key in _ADDRESS_FLAWS if flaws[key]), "")
+    return (url, True, "") if not why else (every_character_visible(url), False, why)
 
 
 def input_files(report: Report, policy_file: str | None, lang: str) -> list[InputFile]:
@@ -296,7 +320,7 @@ def build_context(audit: Audit) -> dict:
         "plan_title_other": "" if (other := plan.title_zh if lang == "en" else plan.title_en) == plan_title else other or "",
         "plan": plan,
         "document": str(plan.source.get("document") or ""),
-        **dict(zip(("document_url", "document_link"), document_address(plan))),
+        **dict(zip(("document_url", "document_link", "document_not_linked"), document_address(plan))),
         "region": report.region,
         "references": _references_used(plan, results, reference_places(plan, audit.dataset.parents, report.region)),
         "reference_words": {role: t(f"reference.{role}", lang) for role in ("city", "province", "nation")},

@@ -1657,9 +1657,9 @@ def _implausible(text: str, unit: str | None, direction: str, known: dict | None
     if found is None:
         return None
     bound = f"{'at most' if found.side == 'max' else 'at least'} {found.bound:g}{units.suffix(found.unit)}"
-    return (f"the level is {found.level:g}{units.suffix(found.unit)}, beyond any of {known.get('zh')} ({bound}): a "
-            "slipped unit (% written for ‰?); check the document and write the target as it means it (check judges it "
-            "n/a as it stands)")
+    return (f"the level is {found.level:g}{units.suffix(found.unit)}, beyond any of {known.get('zh')} ({bound}): "
+            f"{found.slip('en')}; check the document and write the target as it means it (check judges it n/a as it "
+            "stands)")
 
 
 def to_yaml(draft: Draft, document: str) -> str:

@@ -83,3 +83,26 @@ def test_english_abbreviations_are_the_catalogues_rates():
     assert ids["U5MR"] == "under5_mortality" and ids["MMR"].startswith("ind_")
     nmr = next(item for item in draft.indicators if item["id"] == "neonatal_mortality")
     assert "50‰" in nmr["targets"][2017]["review"]
+
+
+def test_minguo_years_as_taiwan_writes_them_read_with_their_era():
+    """中華民國一百十四年度 (Taiwan's official form drops the 一 before 十), 民國一百年 and 民國卅八年 read as no year while
+    民國一百一十四年 and 民國38年 read: with the era written nothing is guessed."""
+    from checker.language.cn_numerals import arabic_years
+    from checker.language.grammar import parse_target
+
+    for words, year in [("中華民國一百十四年度", "2025"), ("中華民國一百十九年", "2030"), ("民國一百年", "2011"),
+                        ("民國一百十年", "2021"), ("民國卅八年", "1949"), ("民國三十八年", "1949")]:
+        read = arabic_years(words + "嬰兒死亡率")
+        assert read.startswith(year) and "民" not in read and len(read) == len(words + "嬰兒死亡率")
+    assert parse_target("民國一百十四年度嬰兒死亡率降至3‰以下", "‰", "down").year == 2025
+    assert arabic_years("建党一百年") == "建党一百年"  # a century, with no era
+
+
+def test_a_data_year_of_minguo_in_chinese_numerals_reads(tmp_path: Path):
+    """A data year cell 民國一一五年 was "not a year" while a plan's 民國一一九年 reads."""
+    plan = written(tmp_path, indicator_plan("婴儿死亡率", "‰", "down", "降至3.8‰以下"), "plan.yaml")
+    data = written(tmp_path, "region,year,indicator,value\n甲市,民國一一四年,婴儿死亡率,3.6\n")
+    result = check(plan, data, "--format", "json")
+    assert result.exit_code != 2
+    assert json.loads(result.stdout)["results"][0]["status"] == "pass"

@@ -39,6 +39,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from checker.digests import sha256
+from checker.language.cn_numerals import arabic_years
 from checker.language import units
 from checker.files import device_of
 from checker.errors import CheckerError, Location
@@ -2657,11 +2658,12 @@ class RowCollector:
             return known
 
     def year_cell(self, raw: str, name: str, line: int, column: int) -> int:
-        """A year cell (2025, 2025年, ２０２５)."""
+        """A year cell (2025, 2025年, ２０２５; in Chinese numerals, 二〇二五年, or of 民國 with its era, 民國一一四年, as a
+        plan's words are read: :func:`checker.language.cn_numerals.arabic_years`)."""
         year = self.years.get(raw)
         if year is not None:
             return year
-        text = western_year(unicodedata.normalize("NFKC", raw).strip().replace(" ", ""))
+        text = western_year(arabic_years(unicodedata.normalize("NFKC", raw)).strip().replace(" ", ""))
         match = _YEAR_CELL.fullmatch(text)
         if match is None and text:
             annotated = self._annotated_year(raw, Location(name, line, column))

@@ -106,3 +106,15 @@ def test_a_data_year_of_minguo_in_chinese_numerals_reads(tmp_path: Path):
     result = check(plan, data, "--format", "json")
     assert result.exit_code != 2
     assert json.loads(result.stdout)["results"][0]["status"] == "pass"
+
+
+def test_a_span_a_name_counts_within_is_part_of_the_name():
+    """三个月以内婴儿纯母乳喂养率达到50% was refused ("cannot place the words 以内") while 6个月内… read: the span is
+    the name's, not a bound; a bound of days at the end (控制在9天以内) is still one."""
+    from checker.language.grammar import parse_target
+
+    for words in ("三个月以内婴儿纯母乳喂养率", "7天以内新生儿访视率", "两周以内报告率"):
+        rule = parse_target(f"到2025年，{words}达到90%", "%", "up")
+        assert (rule.value, rule.subject) == (90, words)
+    rule = parse_target("平均住院日控制在9天以内", "天", "down")
+    assert (rule.op, rule.value) == ("<=", 9)

@@ -184,8 +184,9 @@ def catalogue_entry(indicator: Indicator) -> dict | None:
 
 
 def catalogue_entry_of(indicator: Indicator) -> dict | None:
-    """The catalogue's entry of a plan indicator: its id's (:func:`catalogue_entry`), else the one whose name its own
-    Chinese or English name is (a plan's own id, ``imr``, for 婴儿死亡率), else None."""
+    """The catalogue's entry a plan indicator is measured as (its unit and plausible range): its id's
+    (:func:`catalogue_entry`), else the one whose name its own Chinese or English name is (a plan's own id, ``imr``,
+    for 婴儿死亡率), else the whole's of a population's part (农村婴儿死亡率: :func:`whole_of_part`), else None."""
     entry = catalogue_entry(indicator)
     if entry is not None:
         return entry
@@ -193,7 +194,42 @@ def catalogue_entry_of(indicator: Indicator) -> dict | None:
         found = catalogue_ids().get(fold(str(name))) if name else None
         if found is not None:
             return catalogue()[found]
+    for name in (indicator.name_zh, indicator.name_en):
+        found = whole_of_part(str(name)) if name else None
+        if found is not None:
+            return catalogue()[found]
     return None
+
+
+@cache
+def whole_of_part(name: str) -> str | None:
+    """The catalogue id of the measure ``name`` sets for a part of the people: one of its names with words of
+    ``subgroups`` or ``populations`` before it (``rules/names.yaml``: 农村婴儿死亡率, 少数民族地区5岁以下儿童死亡率,
+    流动人口中婴儿死亡率), or an English name with a word of ``subgroups_en`` beside it (Infant mortality rate in rural
+    areas); None for any other name. The part's data are its own, but it is measured as the whole is."""
+    folded = fold(name)
+    found = None
+    for whole, ident in catalogue_ids().items():
+        if (len(whole) > 1 and len(folded) > len(whole) and folded.endswith(whole)
+                and (found is None or len(whole) > len(found[0]))
+                and re.fullmatch(_population_words(), folded[:-len(whole)])):
+            found = (whole, ident)
+    if found is not None:
+        return found[1]
+    if name.isascii():
+        return next((ident for ident, entry in catalogue().items()
+                     if isinstance(entry, dict) and _an_english_part_of(name, entry)), None)
+    return None
+
+
+@cache
+def _population_words() -> str:
+    """A pattern of one or two words of ``subgroups`` or ``populations`` (``rules/names.yaml``) before a name, as
+    全县农村, 流动人口中 stand."""
+    data = load_rules_yaml("names.yaml") or {}
+    words = sorted({str(word) for key in ("subgroups", "populations") for word in data.get(key) or ()}, key=len,
+                   reverse=True)
+    return f"(?:{'|'.join(map(re.escape, words)) or '(?!)'}){{1,2}}(?:的|中)?"
 
 
 def _a_part_of(name: str, entry: dict) -> bool:

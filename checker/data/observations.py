@@ -39,6 +39,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from checker.digests import sha256
+from checker.language.cn_numerals import arabic_years
 from checker.language import units
 from checker.files import device_of, open_to_read
 from checker.errors import CheckerError, Location
@@ -2702,11 +2703,14 @@ class RowCollector:
             return known
 
     def year_cell(self, raw: str, name: str, line: int, column: int) -> int:
-        """A year cell (2025, 2025年, ２０２５)."""
+        """A year cell (2025, 2025年, ２０２５; of 民國 with its era, 民國114年 or in numerals 民國一一四年, as a plan's words
+        are read: :func:`checker.language.cn_numerals.arabic_years`). A common year in Chinese numerals (二〇二〇年) stays
+        refused, as it always was in data."""
         year = self.years.get(raw)
         if year is not None:
             return year
-        text = western_year(unicodedata.normalize("NFKC", raw).strip().replace(" ", ""))
+        text = unicodedata.normalize("NFKC", raw)
+        text = western_year((arabic_years(text) if "民" in text else text).strip().replace(" ", ""))
         match = _YEAR_CELL.fullmatch(text)
         if match is None and text:
             annotated = self._annotated_year(raw, Location(name, line, column))

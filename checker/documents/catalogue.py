@@ -70,6 +70,15 @@ def entry(name: str) -> tuple[str, dict] | None:
     return found
 
 
+def whole_of_part(name: str) -> dict | None:
+    """The catalogue entry of the measure ``name`` sets for a part of the people (农村婴儿死亡率: 婴儿死亡率's), whose
+    unit and plausible range it takes; None for any other name (:func:`checker.data.matching.whole_of_part`)."""
+    from checker.data.matching import catalogue as whole_catalogue, whole_of_part as whole_id
+
+    found = whole_id(to_simplified(clean_name(name)))
+    return whole_catalogue()[found] if found else None
+
+
 def names(name: str) -> bool:
     """Whether ``name`` is itself a catalogued name or alias (not only a people's name for one)."""
     return key(name) in _by_key()

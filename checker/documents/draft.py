@@ -832,6 +832,7 @@ class _Builder:
         if ident in self.by_id:
             ident = _slug(name)
         item = {"id": ident, "name": {"zh": name}, "_unit_written": unit, "_catalogue": entry[1] if entry else None,
+                "_whole": None if entry else catalogue.whole_of_part(name),
                 "source": {"line": line, "quote": quote}, "targets": {}, "_review": []}
         if entry and entry[1].get("en"):
             item["name"]["en"] = entry[1]["en"]
@@ -1606,9 +1607,10 @@ def _minguo_rule(text: str, unit: str | None, direction: str, minguo: str | None
 def _finish(item: dict, builder: _Builder, minguo: str | None = None) -> dict:
     known = item.pop("_catalogue")
     item.pop("_carried", None)
+    whole = item.pop("_whole", None)  # 农村婴儿死亡率: measured as 婴儿死亡率 is, in its unit and range
     written = item.pop("_unit_written")
     reviews: list[str] = item.pop("_review")
-    unit = written or (known or {}).get("unit")
+    unit = written or (known or whole or {}).get("unit")
     if unit:
         try:
             unit = units.canonical(unit)
@@ -1630,7 +1632,7 @@ def _finish(item: dict, builder: _Builder, minguo: str | None = None) -> dict:
     for entries in item["targets"].values():
         for target in entries:
             why = _unread(target["text"], unit, direction)
-            slipped = None if why else _implausible(target["text"], unit, direction, known)
+            slipped = None if why else _implausible(target["text"], unit, direction, known or whole)
             ruled = _minguo_rule(target["text"], unit, direction, minguo) if why else None
             if slipped:
                 target["review"] = "; ".join(filter(None, [target.get("review"), slipped]))
@@ -1796,9 +1798,9 @@ def _implausible(text: str, unit: str | None, direction: str, known: dict | None
     if found is None:
         return None
     bound = f"{'at most' if found.side == 'max' else 'at least'} {found.bound:g}{units.suffix(found.unit)}"
-    return (f"the level is {found.level:g}{units.suffix(found.unit)}, beyond any of {known.get('zh')} ({bound}): a "
-            "slipped unit (% written for ‰?); check the document and write the target as it means it (check judges it "
-            "n/a as it stands)")
+    return (f"the level is {found.level:g}{units.suffix(found.unit)}, beyond any of {known.get('zh')} ({bound}): "
+            f"{found.slip('en')}; check the document and write the target as it means it (check judges it n/a as it "
+            "stands)")
 
 
 def to_yaml(draft: Draft, document: str) -> str:

@@ -190,8 +190,10 @@ def arabic_years(text: str) -> str:
 @cache
 def _era_year() -> re.Pattern:
     """A year of 民國 written with its era, in digits or Chinese numerals (compiled when a text holds 民)."""
+    # (with the era, 一百 alone is the year 100, not a century; tens of two characters or more keep positions: 民國廿年
+    # would write 1931 in three characters' room, so a lone 十/廿/卅 is left unread)
     return re.compile(r"(?:中[华華]\s*)?民[国國]\s*(?:(\d{2,3})|(" + CHINESE_ROC_YEAR.pattern
-                      + r"|[六七八九]十[一二三四五六七八九]?(?=\s*年)))(?=\s*年)")
+                      + r"|(?:[二三四五六七八九]十|[廿卅])[一二三四五六七八九]?(?<![廿卅])|一百)(?=\s*年))")
 
 
 def _era_years(text: str) -> str:
@@ -207,13 +209,15 @@ def _era_years(text: str) -> str:
 
 
 #: a year of 民國 (Taiwan's calendar) written in Chinese numerals: digit by digit (一○九年, 一一九年, 九九年) or as a
-#: number with its hundred (一百零九年, 一百一十九年); not 一百年 alone, which is as often a century (建党一百年)
+#: number with its hundred (一百零九年, 一百一十九年, and 一百十四年 as Taiwan's government writes it); not 一百年 alone,
+#: which is as often a century (建党一百年)
 CHINESE_ROC_YEAR = re.compile(rf"(?<![{_YEAR_DIGITS}十百])(?:一[{_YEAR_DIGITS}]{{2}}|[六七八九][{_YEAR_DIGITS}]"
-                              r"|一百(?:零[一二三四五六七八九]|[一二三]十[一二三四五六七八九]?))(?=\s*年(?!代|级|龄))")
+                              r"|一百(?:零[一二三四五六七八九]|[一二三]?十[一二三四五六七八九]?))(?=\s*年(?!代|级|龄))")
 
 
 def roc_year(numeral: str) -> int | None:
     """The 民國 year a numeral of :data:`CHINESE_ROC_YEAR` writes (一○九 → 109, 一百零九 → 109), or None."""
+    numeral = numeral.replace("廿", "二十").replace("卅", "三十")  # (民國卅八年: 卅 is 三十)
     if "百" in numeral or "十" in numeral:  # (九十七, a year of the 1990s and 2000s written as a number)
         value = read(numeral.replace("零", ""))  # 一百零九: the 零 only holds the tens' place
         return int(value) if value is not None else None

@@ -3,7 +3,10 @@
 A plan that writes ``婴儿死亡率控制在10%以下`` (a common slip of % for ‰) sets, read as written, a ceiling of 100‰,
 which no infant mortality target anywhere is near: any real rate then passes with confidence. A level target beyond
 the range is not judged (n/a with the reason), lint warns of it and extract puts a review note on it; which scale was
-meant (10‰?) is not guessed.
+meant (10‰?) is not guessed. The range catches a slipped scale only: a level whose words write it in the indicator's
+own scale (``由1990年的55‰降至45‰以下`` of 新生儿死亡率, ``1,100 per 100,000 live births`` of the MMR) is the plan's word
+and judged as written; one in another scale (``10%``, ``70 per 1000 live births`` of the MMR) or with no unit written
+(a bare ``75``, a structured ``rule:``) is refused.
 """
 
 from __future__ import annotations
@@ -21,13 +24,25 @@ class Beyond:
     """A target's level beyond its indicator's plausible range: ``level`` in ``unit`` (the catalogue's), past the
     range's ``bound`` on ``side`` (``max`` or ``min``)."""
 
-    __slots__ = ("level", "bound", "side", "unit")
+    __slots__ = ("level", "bound", "side", "unit", "written")
 
-    def __init__(self, level: float, bound: float, side: str, unit: str) -> None:
+    def __init__(self, level: float, bound: float, side: str, unit: str, written: str | None = None) -> None:
         self.level = level
         self.bound = bound
         self.side = side
         self.unit = unit
+        self.written = written  # the unit the target's words write the level in (%, 1/千活产), None: none written
+
+    def slip(self, lang: str = "zh") -> str:
+        """The slip the level may be, in the actual scales: ``% written for ‰?``, ``/千活产 written for /10万?``, or, no
+        unit being written, that it is read in the indicator's."""
+        unit = units.display(self.unit, lang)
+        if self.written is None:
+            return (f"目标未写单位，按{unit}读（疑为量级有误）" if lang == "zh"
+                    else f"no unit is written, so it is read as {unit} (a slipped scale?)")
+        written = units.display(self.written, lang)
+        return (f"疑为单位笔误（把{unit}写作{written}？）" if lang == "zh"
+                else f"a slipped unit ({written} written for {unit}?)")
 
     def words(self, name: str, text: str, name_en: str | None = None) -> tuple[str, str]:
         """Why the target is not judged (zh, en), naming the indicator (``name_en`` in English, if it has one), the
@@ -35,16 +50,17 @@ class Beyond:
         level, bound = (f"{number:g}{units.suffix(self.unit)}" for number in (self.level, self.bound))
         more = self.side == "max"
         zh = (f"目标“{text}”即 {level}，{'高于' if more else '低于'}{name}可能的水平（{'不超过' if more else '不低于'}"
-              f"{bound}）：疑为单位笔误（如把‰写作%），不予判断；请按规划原意改写目标")
+              f"{bound}）：{self.slip('zh')}，不予判断；请按规划原意改写目标")
         en = (f"the target {text!r} is {level}, {'above' if more else 'below'} any level of {name_en or name} ("
-              f"{'at most' if more else 'at least'} {bound}): a slipped unit (% written for ‰?), not judged; write the "
-              "target as the plan means it")
+              f"{'at most' if more else 'at least'} {bound}): {self.slip('en')}, not judged; write the target as the "
+              "plan means it")
         return zh, en
 
 
 def beyond(entry: Mapping | None, rule: Rule) -> Beyond | None:
     """The first level of ``rule`` (its parts too) beyond the plausible range of the catalogue ``entry``; None when
-    every level is within it, the entry gives no range, or a level cannot be put in the entry's unit."""
+    every level is within it, the entry gives no range, a level cannot be put in the entry's unit, or the words write
+    it in the entry's own scale (the plan's word, no slip: :func:`written_unit`)."""
     bounds = entry.get("plausible") if isinstance(entry, Mapping) else None
     unit = entry.get("unit") if bounds else None
     if not isinstance(bounds, Mapping) or not unit:
@@ -59,8 +75,23 @@ def beyond(entry: Mapping | None, rule: Rule) -> Beyond | None:
                 level = units.convert(value, part.unit, str(unit))
             except CheckerError:
                 continue
-            if bounds.get("max") is not None and level > bounds["max"]:
-                return Beyond(level, float(bounds["max"]), "max", str(unit))
-            if bounds.get("min") is not None and level < bounds["min"]:
-                return Beyond(level, float(bounds["min"]), "min", str(unit))
+            for side, past in (("max", level.__gt__), ("min", level.__lt__)):
+                if bounds.get(side) is None or not past(bounds[side]):
+                    continue
+                written = written_unit(part)
+                if written is not None and units.same_unit(written, str(unit)):
+                    break  # 由1990年的55‰降至45‰以下 of 新生儿死亡率: written in ‰, as the plan means it
+                return Beyond(level, float(bounds[side]), side, str(unit), written)
     return None
+
+
+def written_unit(rule: Rule) -> str | None:
+    """The unit ``rule``'s words write its level in (控制在10%以下: %; 70 per 1000 live births: 1/千活产), read with no
+    indicator unit; None where they write none (a bare ``75``) or are no target the grammar reads (the words of a
+    structured ``rule:``). Asked only of a level beyond its range, so the grammar is parsed once more only then."""
+    from checker.language.grammar import parse_target
+
+    try:
+        return parse_target(rule.text, None, rule.direction).unit
+    except CheckerError:
+        return None

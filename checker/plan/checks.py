@@ -882,16 +882,21 @@ def _implausible_level(indicator):
         yield Problem("warning", "implausible-level",
                       f"{indicator.id}: the target {target.text!r} is {found.level:g}{units.suffix(found.unit)}, "
                       f"{'above' if found.side == 'max' else 'below'} any level of {indicator.name_zh or indicator.name_en} "
-                      f"({side} {found.bound:g}{units.suffix(found.unit)}, rules/indicators.yaml): a slipped unit (% "
-                      "written for ‰?); check judges it n/a",
+                      f"({side} {found.bound:g}{units.suffix(found.unit)}, rules/indicators.yaml): {found.slip('en')}; "
+                      "check judges it n/a",
                       target.location,
-                      hint=f"write the target as the plan means it, in {found.unit} ({_meant_example(target.text)}); "
+                      hint=f"write the target as the plan means it, in {found.unit}{_meant_example(target.text, found)}; "
                            "checker does not guess the scale")
 
 
-def _meant_example(text: str) -> str:
-    """The target's words with % written as ‰ (控制在10%以下 → 控制在10‰以下), the usual slip, as an example."""
-    return text.replace("％", "‰").replace("%", "‰") if "%" in text or "％" in text else "10‰以下, 18/10万"
+def _meant_example(text: str, found) -> str:
+    """How the target's words would read in the indicator's unit, as an example: % as ‰ (控制在10%以下 → 控制在10‰以下,
+    the usual slip) for a ‰ indicator; otherwise the unit written (not in 1/千活产), or that none is."""
+    if found.written == "%" and found.unit == "‰" and ("%" in text or "％" in text):
+        return f" ({text.replace('％', '‰').replace('%', '‰')})"
+    if found.written is None:
+        return ", with its unit written"
+    return f", not in {found.written}"
 
 
 def _target_in_another_scale(indicator, usual: str):

@@ -186,7 +186,15 @@ def catalogue_entry(indicator: Indicator) -> dict | None:
 def catalogue_entry_of(indicator: Indicator) -> dict | None:
     """The catalogue's entry a plan indicator is measured as (its unit and plausible range): its id's
     (:func:`catalogue_entry`), else the one whose name its own Chinese or English name is (a plan's own id, ``imr``,
-    for 婴儿死亡率), else the whole's of a population's part (农村婴儿死亡率: :func:`whole_of_part`), else None."""
+    for 婴儿死亡率), else the whole's of a population's part (农村婴儿死亡率: :func:`whole_of_part`), else None.
+    Asked of each target and each indicator's data (population, plausible range): found once per indicator's names."""
+    return _entry_of(indicator.id, indicator.name_zh, indicator.name_en, tuple(indicator.aliases), id(catalogue()))
+
+
+@cache
+def _entry_of(ident: str, name_zh: str | None, name_en: str | None, aliases: tuple, _catalogue: int) -> dict | None:
+    """:func:`catalogue_entry_of` of an indicator with these names (``_catalogue``: the catalogue it was asked of)."""
+    indicator = _Names(ident, name_zh, name_en, aliases)
     entry = catalogue_entry(indicator)
     if entry is not None:
         return entry
@@ -201,6 +209,15 @@ def catalogue_entry_of(indicator: Indicator) -> dict | None:
     return None
 
 
+class _Names:
+    """The names of an indicator, as :func:`catalogue_entry` reads them."""
+
+    __slots__ = ("id", "name_zh", "name_en", "aliases")
+
+    def __init__(self, ident: str, name_zh: str | None, name_en: str | None, aliases: tuple) -> None:
+        self.id, self.name_zh, self.name_en, self.aliases = ident, name_zh, name_en, aliases
+
+
 @cache
 def whole_of_part(name: str) -> str | None:
     """The catalogue id of the measure ``name`` sets for a part of the people: one of its names with words of
@@ -208,18 +225,31 @@ def whole_of_part(name: str) -> str | None:
     流动人口中婴儿死亡率), or an English name with a word of ``subgroups_en`` beside it (Infant mortality rate in rural
     areas); None for any other name. The part's data are its own, but it is measured as the whole is."""
     folded = fold(name)
-    found = None
-    for whole, ident in catalogue_ids().items():
-        if (len(whole) > 1 and len(folded) > len(whole) and folded.endswith(whole)
-                and (found is None or len(whole) > len(found[0]))
-                and re.fullmatch(_population_words(), folded[:-len(whole)])):
-            found = (whole, ident)
-    if found is not None:
-        return found[1]
-    if name.isascii():
-        return next((ident for ident, entry in catalogue().items()
-                     if isinstance(entry, dict) and _an_english_part_of(name, entry)), None)
+    ids = catalogue_ids()
+    for start in range(1, len(folded) - 1):  # the longest catalogued name the name ends with, after a population's words
+        ident = ids.get(folded[start:])
+        if ident is not None and re.fullmatch(_population_words(), folded[:start]):
+            return ident
+    if name.isascii() and set(re.findall(r"[a-z]+", name.casefold())) & _english_part_words():
+        spaced = " ".join(name.casefold().split())
+        return next((ident for ident, wholes in _english_wholes()  # (a name holding none of an entry's is no part of it)
+                     if any(whole in spaced for whole in wholes) and _an_english_part_of(name, catalogue()[ident])), None)
     return None
+
+
+@cache
+def _english_wholes() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each catalogue entry's id with its English names (and ASCII aliases), case-folded, in catalogue order."""
+    return tuple((ident, tuple(whole for whole in (" ".join(str(name or "").casefold().split())
+                                                    for name in (entry.get("en"), *(entry.get("aliases") or [])))
+                               if whole and whole.isascii()))
+                 for ident, entry in catalogue().items() if isinstance(entry, dict))
+
+
+@cache
+def _english_part_words() -> frozenset[str]:
+    """``subgroups_en`` of ``rules/names.yaml``: an English name holding none of them is no part of a whole's."""
+    return frozenset(str(word) for word in (load_rules_yaml("names.yaml") or {}).get("subgroups_en") or ())
 
 
 @cache

@@ -659,15 +659,18 @@ def _chart(result: Result, rule, audit: Audit, series: dict, reference_series: d
         chart.pass_label, chart.warn_label = t("chart.pass_band", lang), t("chart.warn_band", lang)
         start = evidence.get("progress_from")  # the plan's base year, where the rule's base is earlier
         if isinstance(start, dict) and isinstance(start.get("value"), int | float) and "required_pace" in evidence:
-            chart.required = ((start["year"], start["value"]), (result.target_year, goal))
+            chart.required = [(start["year"], start["value"]), (result.target_year, goal)]
+            chart.required_label = t("chart.required", lang)
         elif chart.baseline and "required_pace" in evidence:
-            chart.required = ((chart.baseline.year, chart.baseline.value), (result.target_year, goal))
+            chart.required = [(chart.baseline.year, chart.baseline.value), (result.target_year, goal)]
             chart.required_label = t("chart.required", lang)
     elif rule.kind == "annual_rate" and chart.baseline and rule.value is not None:
-        years = result.target_year - chart.baseline.year
-        start = chart.baseline.value
-        end = start + rule.value * years if rule.change == "points" else start * (1 + rule.value / 100) ** years
-        chart.required = ((chart.baseline.year, start), (result.target_year, end))
+        first, start = chart.baseline.year, chart.baseline.value
+        if rule.change == "points":  # a straight line: so many points a year
+            chart.required = [(first, start), (result.target_year, start + rule.value * (result.target_year - first))]
+        else:  # compounding: the path bends, so it is drawn through every year
+            chart.required = [(year, start * (1 + rule.value / 100) ** (year - first))
+                              for year in range(first, result.target_year + 1)]
         chart.required_label = t("chart.required", lang) + f" ({result.target_text})"
     elif rule.kind == "maintain" and chart.baseline:
         chart.goal = chart.baseline.value

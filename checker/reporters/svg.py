@@ -55,7 +55,8 @@ class SeriesChart:
     warning: list[tuple[float, float]] = field(default_factory=list)  # warn-only pieces
     pass_label: str = ""
     warn_label: str = ""
-    required: tuple[tuple[int, float], tuple[int, float]] | None = None  # required path
+    #: the required path, one point a year where it bends (a compound rate's path is a curve, not its chord)
+    required: list[tuple[int, float]] = field(default_factory=list)
     required_label: str = ""
     window: tuple[int, int] | None = None  # trend window
     window_label: str = ""
@@ -97,8 +98,7 @@ def series_chart(chart: SeriesChart) -> Markup:
         years.append(chart.baseline.year)
     if chart.marker_year is not None:
         years.append(chart.marker_year)
-    if chart.required:
-        years += [chart.required[0][0], chart.required[1][0]]
+    years += [year for year, _ in chart.required]
     if chart.window:
         years += list(chart.window)
     x0, x1 = min(years), max(years)
@@ -110,8 +110,7 @@ def series_chart(chart: SeriesChart) -> Markup:
         values.append(chart.baseline.value)
     if chart.goal is not None:
         values.append(chart.goal)
-    if chart.required:
-        values += [chart.required[0][1], chart.required[1][1]]
+    values += [value for _, value in chart.required]
     for low, high in [*(chart.warning or []), *([chart.passing] if chart.passing else [])]:
         values += [v for v in (low, high) if math.isfinite(v)]
     lo, hi = min(values), max(values)
@@ -167,10 +166,10 @@ def series_chart(chart: SeriesChart) -> Markup:
         y = sy(chart.goal)
         out.append(f'<line x1="{left}" y1="{_n(y)}" x2="{width - right}" y2="{_n(y)}" stroke="{TARGET}" '
                    f'stroke-width="1.2" stroke-dasharray="6 4"><title>{escape(chart.goal_label)}</title></line>')
-    if chart.required:
-        (ya, va), (yb, vb) = chart.required
-        out.append(f'<line x1="{_n(sx(ya))}" y1="{_n(sy(va))}" x2="{_n(sx(yb))}" y2="{_n(sy(vb))}" stroke="{TARGET}" '
-                   f'stroke-width="1.2" stroke-dasharray="2 3"><title>{escape(chart.required_label)}</title></line>')
+    if len(chart.required) > 1:
+        points = " ".join(f"{_n(sx(year))},{_n(sy(value))}" for year, value in chart.required)
+        out.append(f'<polyline points="{points}" fill="none" stroke="{TARGET}" stroke-width="1.2" '
+                   f'stroke-dasharray="2 3"><title>{escape(chart.required_label)}</title></polyline>')
     if chart.marker_year is not None and chart.goal is not None and chart.goal_marker:
         x, y = sx(chart.marker_year), sy(chart.goal)
         out.append(f'<path d="M{_n(x - 6)} {_n(y)} L{_n(x)} {_n(y - 6)} L{_n(x + 6)} {_n(y)} L{_n(x)} {_n(y + 6)} Z" '

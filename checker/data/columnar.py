@@ -411,11 +411,11 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
 
     year_codes, year_values = unique_cells(roles.year, plain_year)
     unit_codes, unit_values = unique_cells(roles.unit, lambda raw, ln, col: collector.unit_cell(raw, name, ln, col))
-    region_codes, region_values = unique_cells(roles.region, lambda raw, ln, col: collector.region_cell(raw))
+    region_codes, region_values = unique_cells(roles.region, lambda raw, ln, col: collector.region_cell(raw, name, ln, col))
     parents: dict[str, dict[str, str]] = {}
     codes_of_regions: dict[str, str] = {}
     if roles.places:
-        places = [(level, *unique_cells(index, lambda raw, ln, col: collector.region_cell(raw)))
+        places = [(level, *unique_cells(index, lambda raw, ln, col: collector.region_cell(raw, name, ln, col)))
                   for level, index in roles.places]
         region_codes, region_values, parents = _placed(region_codes, region_values, places, roles.region is not None)
     if roles.region_code is not None:

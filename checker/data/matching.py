@@ -301,10 +301,15 @@ def _subgroup_words() -> str:
     return f"(?:{words}){{1,2}}(?:的)?"
 
 
+#: how many times apart two values may stand and still be counted in a message; further apart is "more than" it
+TIMES_SHOWN_CAP = 1e6
+
+
 def times_shown(times: float) -> str:
-    """How many times apart two values stand, in words a reader takes in: 12,345, or 1e+28 past ten million (1e308 in
-    a cell gave a 309-digit number of float noise)."""
-    return f"{times:,.0f}" if times < 1e7 else f"{times:.0e}"
+    """How many times apart two values stand, in words a reader takes in: "about 12,345", or "more than a million"
+    past :data:`TIMES_SHOWN_CAP` — the count tells nothing more there, and 1e308 gave a 309-digit number of float
+    noise, 1e-320 under a target of 5 "about inf times"."""
+    return f"about {times:,.0f}" if times < TIMES_SHOWN_CAP else "more than a million"
 
 
 def kept_regions(plan: Plan, parents: dict[str, dict[str, str]], judged: list[str]) -> set[str]:
@@ -877,7 +882,7 @@ def far_off_errors(region: str, converted: list[tuple[Observation, str, float]],
             way, times = ("above", size / level) if size > level else ("below", level / size)
             converted_to = "" if units.same_unit(said, unit or said) else f" ({value:,.12g} {unit})"
             found.append((CheckerError(
-                f"{row.indicator} {row.year} in {region}: {row.text.strip()!r} {said}{converted_to} stands about "
+                f"{row.indicator} {row.year} in {region}: {row.text.strip()!r} {said}{converted_to} stands "
                 f"{times_shown(times)} times {way} the plan's target {target.text!r} ({target.year}), as a slipped unit "
                 "gives (a total for a rate per person, 毫克/升 for 微克/立方米): not judged",
                 row.location,
@@ -908,7 +913,7 @@ def magnitude_errors(region: str, bare: list[Observation], targets, unit: str | 
             target = next(t for t in targets if t.rule.kind in LEVEL_KINDS and t.rule.value)
             said = f"is in {row.unit}, which a rate per so many people is written in too," if row.unit else "has no unit"
             found.append((CheckerError(
-                f"{row.indicator} {row.year} in {region}: {row.text.strip()!r} {said} and stands about "
+                f"{row.indicator} {row.year} in {region}: {row.text.strip()!r} {said} and stands "
                 f"{times_shown(times)} times {way} the plan's target {target.text!r} ({target.year}) in {unit or 'its unit'}, "
                 f"as a value counted in another unit would (人 for 万人, 元 for 亿元): not judged, since checker does "
                 "not guess the unit",
@@ -963,7 +968,7 @@ def scale_cautions(plan: Plan, dataset: Dataset, region: str) -> list[str]:
             continue
         shown = fmt(values[0]) if values[0] == values[-1] else f"{fmt(values[0])}–{fmt(values[-1])}"
         head = f"{points[0].location}: warning: {indicator.name_zh or indicator.id} in {region}: the values " \
-               f"({shown}{units.suffix(indicator.unit)}) are about"
+               f"({shown}{units.suffix(indicator.unit)}) are"
         off = off_by_scale([point.value for point in points], indicator.targets)
         if off is not None:
             target, times, way = off

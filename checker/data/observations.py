@@ -43,6 +43,7 @@ from checker.language.cn_numerals import arabic_years
 from checker.language import units
 from checker.files import device_of, open_to_read
 from checker.errors import CheckerError, Location
+from checker.judge.precision import tidy
 from checker.data.footnotes import (Redating, carries_mark, marks_named, note_clauses, numbered_line, redatings,
                                     unnumbered)
 from checker.language.names import clean_name
@@ -2612,7 +2613,8 @@ class RowCollector:
         (:attr:`ambiguous`, found by a first read), every row of such a name is named with the finest
         place it lies in (福州市鼓楼区, 南京市鼓楼区)."""
         n = len(cells)
-        named = [(level, self.region_cell(cells[index]) if index < n else None) for level, index in columns.places]
+        named = [(level, self.region_cell(cells[index], name, line, index + 1) if index < n else None)
+                 for level, index in columns.places]
         named = [(level, place) for level, place in named if place]
         province = columns.province
         if province is not None and (province >= n or not cells[province].strip()):
@@ -2692,14 +2694,22 @@ class RowCollector:
                      f"with its city in the region cell (e.g. 福州市{region}); a code that was mistyped: correct it",
             )
 
-    def region_cell(self, raw: str) -> str | None:
-        """A region cell: the name in simplified characters, None if empty."""
+    def region_cell(self, raw: str, name: str = "", line: int = 0, column: int = 0) -> str | None:
+        """A region cell: the name in simplified characters, None if empty. A cell of no letter nor digit (``-``,
+        ``——``, ``。``: a table's "no entry" mark, or stray punctuation) names no place: refused at the cell, since read
+        as a place it was judged as one more region (and failed the run), and read as empty it would be the plan's."""
         try:
             return self.regions[raw]
         except KeyError:
             # a region written in traditional characters (廣州市) is the simplified one (广州市); a footnote mark
             # (某县*, 某县①) is the table's, as on a name
-            known = self.regions[raw] = to_simplified(clean_name(_NAME_MARK.sub("", footnote_mark(raw)[0]))) or None
+            known = to_simplified(clean_name(_NAME_MARK.sub("", footnote_mark(raw)[0]))) or None
+            if known is not None and not any(character.isalnum() for character in known):
+                raise CheckerError(
+                    f"not a region name: {raw.strip()!r}", Location(name, line, column) if name else None,
+                    hint="write the place's name, or leave the cell empty for the plan's own region; a dash for "
+                         "\"no entry\" belongs in a value cell")
+            self.regions[raw] = known
             return known
 
     def year_cell(self, raw: str, name: str, line: int, column: int) -> int:
@@ -2773,7 +2783,16 @@ class RowCollector:
     def value_cell(
         self, raw: str, unit: str | None, name: str, line: int, column: int, indicator: str = ""
     ) -> tuple[float | None, str | None, tuple[str, ...]]:
-        """(value, unit, notes) of a value cell; ``unit`` is the unit column's (None if absent or empty), and
+        """(value, unit, notes) of a value cell (:meth:`_value_cell`), the value to 12 significant digits
+        (:func:`checker.judge.precision.tidy`): a CSV's ``5.000000000000001`` (a program's float noise for 5) is
+        5, as the same number in an .xlsx cell is, not a near miss of ≤5 — one place for every reader."""
+        value, unit, notes = self._value_cell(raw, unit, name, line, column, indicator)
+        return (tidy(value) if type(value) is float else value), unit, notes
+
+    def _value_cell(
+        self, raw: str, unit: str | None, name: str, line: int, column: int, indicator: str = ""
+    ) -> tuple[float | None, str | None, tuple[str, ...]]:
+        """(value, unit, notes) of a value cell as written; ``unit`` is the unit column's (None if absent or empty), and
         ``indicator`` the name the cell's value is of (a table by place's header), whose bracketed unit (医院床位（万张）)
         reads a count shown in 万 (7.561万, the usual ``0!.0,"万"`` format) as a unit column's would."""
         text = raw.strip()
@@ -2901,7 +2920,7 @@ class RowCollector:
         if columns.notes:
             self._no_target_note(cells, columns, name, line)
             notes += self._row_notes(cells, columns)
-        region = self.region_cell(cells[ri]) if ri is not None and ri < n else self.titled
+        region = self.region_cell(cells[ri], name, line, ri + 1) if ri is not None and ri < n else self.titled
         if columns.places:
             region = self._placed(region, cells, columns, name, line)
         if columns.region_code is not None:
@@ -2920,7 +2939,7 @@ class RowCollector:
             self._headless_cells(name, line, cells, columns.blank)
         filled = [index for index in columns.across if index < n and cells[index].strip()]
         ri, ui = columns.region, columns.unit
-        region = self.region_cell(cells[ri]) if ri is not None and ri < n else None
+        region = self.region_cell(cells[ri], name, line, ri + 1) if ri is not None and ri < n else None
         if not filled:
             return []  # a row of only a place (a heading over its counties), or nothing
         if columns.places:
@@ -2960,7 +2979,7 @@ class RowCollector:
             return []  # a row of only a region/unit/note, no indicator and no values
         indicator = self.indicator_cell(raw_indicator, name, line, ci + 1)
         column_unit = self.unit_cell(cells[ui], name, line, ui + 1) if ui is not None and ui < n else None
-        region = self.region_cell(cells[ri]) if ri is not None and ri < n else self.titled
+        region = self.region_cell(cells[ri], name, line, ri + 1) if ri is not None and ri < n else self.titled
         if columns.places:
             region = self._placed(region, cells, columns, name, line)
         if columns.region_code is not None:

@@ -474,7 +474,7 @@ def _scale(indicators: dict, points: dict, names: dict[str, str], stated: set[tu
         shown = low if low == high else f"{low}–{high}"
         found.append(Finding(
             "warning", "scale",
-            f"{names[indicator_id]} in {region}: the values ({shown}{suffix(indicator.unit)}) are about {times_shown(times)} "
+            f"{names[indicator_id]} in {region}: the values ({shown}{suffix(indicator.unit)}) are {times_shown(times)} "
             f"times {way} than the plan's target {target.text!r} ({target.year}), as shares written as fractions "
             "(0.25 for 25%), a unit slip or a total given for a rate would make them",
             values[0][1].location, "write the values in the plan's unit (25 for 25%), or give their unit in a "

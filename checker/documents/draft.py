@@ -26,7 +26,7 @@ from checker.language import cn_numerals
 from checker.language.cn_numerals import arabic_years
 from checker.language.grammar import grammar, parse_target
 from checker.language.plausible import beyond
-from checker.language.rule import LEVEL_KINDS, Rule, rule_gaps
+from checker.language.rule import LEVEL_KINDS, ZERO_CHANGE, Rule, rule_gaps
 from checker.language.script import chinese_characters, to_simplified
 from checker.plan.model import own_words
 
@@ -1634,9 +1634,13 @@ def _finish(item: dict, builder: _Builder, minguo: str | None = None) -> dict:
             why = _unread(target["text"], unit, direction)
             slipped = None if why else _implausible(target["text"], unit, direction, known or whole)
             ruled = _minguo_rule(target["text"], unit, direction, minguo) if why else None
+            nought = None if why or slipped else _nought(target["text"], unit, direction)
             if slipped:
                 target["review"] = "; ".join(filter(None, [target.get("review"), slipped]))
                 builder.count("level beyond the indicator's plausible range")
+            elif nought:  # 降低0%: a plan rarely sets no change; a slipped digit (降低10%) is likelier
+                target["review"] = "; ".join(filter(None, [target.get("review"), nought]))
+                builder.count("target to confirm")
             elif ruled:  # 較112年減少10% under 基準值（112年）: the rule reads the year as the table's headers count
                 target["rule"], why = ruled
                 target["review"] = "; ".join(filter(None, [target.get("review"), why]))
@@ -1784,6 +1788,20 @@ def _unread(text: str, unit: str | None, direction: str) -> str | None:
     if gaps:
         return f"read as {rule.kind} but cannot be judged: {'; '.join(gaps)}"
     return None
+
+
+def _nought(text: str, unit: str | None, direction: str) -> str | None:
+    """Why a target of a change of nought (5岁以下儿童死亡率降低0%) needs a person's eye, or None: it is read as no
+    change the worse way, but a plan rarely promises no change in so many digits — a digit may have slipped."""
+    try:
+        rule = parse_target(text, unit=unit, direction=direction)
+    except CheckerError:
+        return None
+    if not any(note.startswith(ZERO_CHANGE) for note in rule.notes):
+        return None
+    side = "at most" if rule.op == "<=" else "at least"
+    return (f"a change of nought: read as no worse than the base value ({side} the base value); check the document "
+            "for a slipped digit (降低10%?) or write the bound as words (不高于2020年水平)")
 
 
 def _implausible(text: str, unit: str | None, direction: str, known: dict | None) -> str | None:

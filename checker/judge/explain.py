@@ -154,7 +154,7 @@ def describe(rule: Rule, policy: Policy, nature: str | None = None) -> dict:
             factors = "–".join(fmt(1 + v / 100) for v in sorted(span))
             target = (f"基期值 × {factors}", f"base value × {factors}")
         verb = ("提高", "rise") if rule.value >= 0 else ("降低", "fall")
-        if kind == "vs_baseline" and rule.value == 0 and rule.upper is None:  # 不下降, 不增加, 负增长
+        if rule.value == 0 and rule.upper is None:  # 不下降, 不增加, 负增长, 年均下降0%: the base value is the bound
             out["meaning"] = (f"与{base[0]}相比：值 {sym} 基期值", f"compared with {base[1]}: value {sym} the base value")
         elif kind == "vs_baseline":
             out["meaning"] = (f"比{base[0]}{verb[0]}{amount[0]}：值 {sym} {target[0]}",

@@ -28,7 +28,7 @@ from checker.language import english
 
 from checker.language import units
 from checker.errors import CheckerError, GrammarError, Location, PhraseUnitError, UnitError
-from checker.language.rule import DIRECTIONS, PERIOD_SPAN, PERIOD_SPAN_END, RANGE_KEPT_WITHIN, Rule
+from checker.language.rule import DIRECTIONS, PERIOD_SPAN, PERIOD_SPAN_END, RANGE_KEPT_WITHIN, ZERO_CHANGE, Rule
 from checker.rulefiles import load_rules_yaml
 from checker.language.script import to_simplified
 
@@ -1143,6 +1143,12 @@ def _finish(
                 value, upper = (_convert(v, amount_unit, indicator_unit, text, location) if v is not None else None
                                 for v in (value, upper))
                 notes.append(f"converted from {parts['value']}{units.suffix(amount_unit)}")
+        if falling and fields["change"] == "percent" and max(abs(value), abs(upper or 0)) > 100:
+            # "降低120%": a level cannot fall by more than the whole of it — the target would be below nought
+            # (a slipped digit, 12% or 20%? or 降低到…?); judged, it fails whatever the value
+            raise GrammarError(f"the phrase {text!r} asks for a fall of more than 100%, which would take the "
+                               "value below nought", text, location,
+                               hint="check the document: a fall is at most 100% (降低12%? 降低到…?)")
         if kind == "offset_vs_reference":
             fields["reference"] = _reference(parts["ref"])
         if upper is not None and (direction == "down" and falling or direction == "up" and not falling):
@@ -1175,9 +1181,17 @@ def _finish(
             if falling:
                 op = {"<=": ">=", "<": ">", ">=": "<=", ">": "<"}[op]
         elif value == 0 and not parts.get("cmp") and any(ch.isdigit() for ch in text):
-            # a change of nought written with nothing to bound it ("a 0% increase in obesity", 增长0%) is no
-            # change that way: no rise (≤ 0), or no fall (≥ 0), as 零增长 is — not "at least nought"
-            op = ">=" if falling else "<="
+            # a change of nought written with nothing to bound it ("a 0% increase in obesity", 比2020年降低0%) says no
+            # side by its verb: "at least nought" lets every rise of obesity pass, "no fall" (its old reading) every
+            # rise of a maternal mortality cut by 0%. It is no change the worse way: ≤ base of a lower-is-better
+            # indicator, ≥ base of a higher-is-better one, whichever verb; a neutral one has no worse way
+            if neutral_said:
+                raise GrammarError(f"the phrase {text!r} changes a neutral indicator by nought: it says neither "
+                                   "a ceiling nor a floor", text, location,
+                                   hint="write the bound: 不高于2020年水平, 不低于2020年水平, or 保持在…之间")
+            op = toward if direction != "neutral" else (">=" if falling else "<=")  # (not known: the verb's way)
+            if direction != "neutral":
+                notes.append(f"{ZERO_CHANGE} ({'≤' if op == '<=' else '≥'} base)")
         else:
             at_least = not _in("suffix_le", parts.get("cmp"))
             op = ("<=" if falling else ">=") if at_least else (">=" if falling else "<=")

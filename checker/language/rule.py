@@ -38,6 +38,9 @@ RANGE_KEPT_WITHIN = "a range to keep within: both ends bind"
 PERIOD_SPAN = "a change over the period, from the year before it"
 #: how that note ends where the period is a span of several (十二五至十四五期间): the span's last year, in brackets
 PERIOD_SPAN_END = "to its end in"
+#: the note on a change of nought written with no comparator (比2020年降低0%, 增长0%): read as "no worse than the base
+#: value"; extract asks a person to confirm it, since a plan rarely means a target of no change
+ZERO_CHANGE = "a change of nought: no worse than the base value"
 #: The plan's own reference regions; a rule's ``reference`` may also name a level outside the plan
 #: (国际先进, 高收入国家, 全国前列), found through the plan's ``references`` and ``reference_values``.
 REFERENCES = ("city", "province", "nation")

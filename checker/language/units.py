@@ -25,7 +25,10 @@ from checker.rulefiles import rules_file
 
 UNITS_FILE = "units.txt"
 _SEPARATORS = ("/", "per")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+#: a run of digits followed by groups of three after commas (1,234,567): its commas group thousands, unless the run
+#: opens with 0 (0,004, 00,004: a decimal comma, 0.004, as a de/fr/ru spreadsheet writes it; no grouping writes a
+#: 0 group first), whose commas are left for the reader to refuse as the other decimal-comma forms are
+_THOUSANDS = re.compile(r"(?<![\d,])(\d+)((?:,\d{3}(?!\d))+)")
 #: a number grouped the Indian way (1,00,000 is a lakh, 2,50,00,000 two and a half crore): pairs of digits, then three
 _LAKH_GROUPED = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])")
 
@@ -132,7 +135,8 @@ def without_thousands(text: str) -> str:
     if "," not in text:
         return text
     text = _LAKH_GROUPED.sub(lambda found: found.group(0).replace(",", ""), text)
-    return _THOUSANDS.sub("", text)
+    return _THOUSANDS.sub(lambda found: found.group(0) if found.group(1).startswith("0")
+                          else found.group(1) + found.group(2).replace(",", ""), text)
 
 
 def _alternation(words) -> str:

@@ -131,6 +131,9 @@ def _schema_problem(document: located_yaml.Document, error) -> Problem:
     elif error.validator == "pattern" and error.validator_value == YEAR_KEY:
         message = f"{_shown(error.instance)} is not a year"
         hint = "keys here are years, such as 2030"
+    elif error.validator == "pattern" and error.validator_value == NAMED:
+        message = f"{_shown(error.instance)} names nothing: a name must have a letter or digit"
+        hint = "write the name in the plan's words (婴儿死亡率, 某县); blanks and punctuation alone print as an empty name"
     elif error.validator == "pattern":
         message = f"{_shown(error.instance)} does not have the expected form"
         hint = f"expected text matching {error.validator_value}"
@@ -145,6 +148,7 @@ def _schema_problem(document: located_yaml.Document, error) -> Problem:
 
 
 YEAR_KEY = "^(19|20)[0-9]{2}$"  # the schema's pattern for year keys
+NAMED = "[^\\W_]"  # the schema's pattern for a title, region or name: a letter or digit somewhere (not "  ", "，，")
 
 
 def _type_hint(path: tuple, wanted: list, instance) -> str | None:

@@ -125,6 +125,17 @@ def plan_problems(plan: Plan, locate=None):
                         later.location, hint="keep one of the two (a heading or a summary that restates the target)",
                     )
                     continue
+                parts = later.rule.parts if later.rule.kind == "all_of" else ()
+                inner = next(((first, second) for at, first in enumerate(parts) for second in parts[at + 1:]
+                              if cannot_both_hold(first, second)), None)
+                if inner is not None:  # ≥80%且≤70%: one phrase whose parts no value meets, as the list form's two
+                    yield Problem(
+                        "warning", "conflict",
+                        f"{indicator.id} {year}: {later.text!r}{_line(later)} asks for {inner[0].text!r} and "
+                        f"{inner[1].text!r}, which cannot both hold",
+                        later.location, hint="check the phrase against the plan's text; `checker check` fails it "
+                                             "whatever the value",
+                    )
                 clash = next((earlier for earlier in targets[:index] if cannot_both_hold(earlier.rule, later.rule)),
                              None)
                 if clash is not None:

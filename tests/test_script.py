@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import opencc
 
-from checker.language.script import GB2312_TRADITIONAL, to_simplified
+from checker.language.script import CONVERSION, GB2312_TRADITIONAL, to_simplified
 
 
 def _gb2312_hanzi():
@@ -17,7 +17,7 @@ def _gb2312_hanzi():
 
 
 def test_the_gb2312_shortcut_misses_no_character_the_converter_changes():
-    converter = opencc.OpenCC("t2s")
+    converter = opencc.OpenCC(CONVERSION)
     changed = {char for char in _gb2312_hanzi() if converter.convert(char) != char}
     assert changed == set(GB2312_TRADITIONAL)
 

@@ -804,13 +804,14 @@ def decode_data(data: bytes, name: str) -> tuple[str, str]:
     private = re.search(_PRIVATE_USE, text)
     big5 = _as_big5(data, text, private is not None)
     if big5 is not None:
-        return big5, "big5"
+        return big5
     if private is not None:  # Big5 (or another code page) decodes as GB18030 into characters no text has
         before = text[:private.start()]
         raise CheckerError(
             f"the file is not UTF-8 (byte {byte} at {line}:{column}), and read as GB18030/GBK it holds "
             f"U+{ord(private.group(0)):04X}, a private-use character no standard text has: the file is in "
-            "another encoding (Big5?), or uses a character of a local font",
+            "another encoding (Big5, or Hong Kong's Big5-HKSCS, with a character neither holds?), or uses a "
+            "character of a local font",
             Location(name, before.count("\n") + 1, private.start() - before.rfind("\n")),
             hint=save_hint,
         )
@@ -825,11 +826,17 @@ def decode_data(data: bytes, name: str) -> tuple[str, str]:
     return text, "gb18030"
 
 
-def _as_big5(data: bytes, as_gbk: str, private_use: bool) -> str | None:
-    """The text of a Big5 file (Excel's CSV on a Traditional Chinese Windows). Read as GB18030 it gives private-use
-    characters, or (平均餘命) characters half of which lie outside GB2312, where a GBK file's text lies almost wholly
-    inside it, full-width signs too; every row was then an unknown indicator. Only where Big5 reads the file whole
-    into ideographs and full-width signs; else None (GBK stays the reading, or its private-use refusal)."""
+#: the Big5 code pages tried, in order, and the name each is reported by: Windows' Big5 (cp950, Taiwan's Excel), then
+#: Hong Kong's Big5-HKSCS, whose added characters (衞 is 0x8FC0) plain Big5 cannot decode
+_BIG5_CODECS = (("cp950", "big5"), ("big5hkscs", "big5-hkscs"))
+
+
+def _as_big5(data: bytes, as_gbk: str, private_use: bool) -> tuple[str, str] | None:
+    """The text of a Big5 file (Excel's CSV on a Traditional Chinese Windows, or Hong Kong's Big5-HKSCS) and the
+    encoding's name. Read as GB18030 it gives private-use characters, or (平均餘命) characters half of which lie
+    outside GB2312, where a GBK file's text lies almost wholly inside it, full-width signs too; every row was then an
+    unknown indicator. Only where a Big5 code page reads the file whole into ideographs and full-width signs; else
+    None (GBK stays the reading, or its private-use refusal)."""
     wide = [character for character in as_gbk if not character.isascii()]
     if len(wide) < 4:
         return None
@@ -842,14 +849,18 @@ def _as_big5(data: bytes, as_gbk: str, private_use: bool) -> str | None:
                 outside += 1
         if outside < len(wide) / 4:
             return None
-    try:
-        text = data.decode("cp950")
-    except UnicodeDecodeError:
-        return None
-    chinese = sum(1 for character in text if not character.isascii()
-                  and ("\u4e00" <= character <= "\u9fff" or "\u3000" <= character <= "\u303f"
-                       or "\uff00" <= character <= "\uffef" or character in "‰℃°±×÷"))
-    return text if chinese >= 0.95 * sum(1 for character in text if not character.isascii()) else None
+    for codec, label in _BIG5_CODECS:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        chinese = sum(1 for character in text if not character.isascii()
+                      and ("\u3400" <= character <= "\u9fff" or "\u3000" <= character <= "\u303f"
+                           or "\uff00" <= character <= "\uffef" or "\U00020000" <= character <= "\U0003134f"
+                           or character in "‰℃°±×÷"))
+        if chinese >= 0.95 * sum(1 for character in text if not character.isascii()):
+            return text, label
+    return None
 
 
 #: characters of the private use area: GB18030 gives them to byte pairs GBK leaves unassigned (a

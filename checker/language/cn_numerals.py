@@ -127,6 +127,10 @@ def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str], unread
     # many, and so is one that is the whole phrase (五个以上, 两所) — not an age that opens a name (十五岁及以上人口…)
     text = re.sub(f"({_BOUND_WORDS}|{_CHANGE_WORDS}|{_MADE_WORDS})({NUMERAL})({_COUNTERS})(?=以上|以下|左右|及以上|$)",
                   bound, text)
+    # a magnitude after a bound with no counter, ending the phrase (逾十万, 超过三千万): written as its digits and its
+    # magnitude (逾10万), as the digits are read (the indicator's unit says what is counted; with none, the grammar
+    # asks for one)
+    text = re.sub(f"({_BOUND_WORDS})({_BEFORE_MAGNITUDE})(万|亿)(?=以上|以下|左右|$)", bound, text)
 
     def listed(match: re.Match) -> str:
         counts = [(joint, read(numeral), counter)
@@ -150,8 +154,11 @@ def rewrite(text: str, per_words: dict[str, str], halves: dict[str, str], unread
 
 
 #: the verbs before a counted amount written in Chinese numerals, and the counters after it
+#: (逾 and 超, more than, as Hong Kong's and Taiwan's texts write 超过: 逾十万人)
 _BOUND_WORDS = ("达到|达|不少于|不低于|不超过|不高于|低于|少于|超过|控制在|保持在|维持在|稳定在|提高到|提高至|提升到|提升至|"
-                "增加到|增加至|增至|升至|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至")
+                "增加到|增加至|增至|升至|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|逾|超")
+#: a numeral before its magnitude word (十 of 十万, 三点五 of 三点五亿)
+_BEFORE_MAGNITUDE = "[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
 #: a rate's base written before its number (每十万活产十人, 每千活产儿中不超过五例): the count after it is the rate's
 _PER_BASE = "每(?:十万|万|千|百)(?:名|个)?(?:活产儿|活产|出生|人口|人)?中?(?:死亡)?(?:不到|不足|少于|低于|不超过|不高于)?"
 #: (and lengths of time, as rules/units.txt knows them: 不超過四星期, 不超过二十八天, 三个月以内 — a length read in

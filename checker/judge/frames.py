@@ -54,7 +54,7 @@ from checker.judge.kinds.bounds import (ARITHMETIC, BEYOND_WORDS, EDGE_WORDS, GA
 from checker.judge.kinds.trend import ARITHMETIC as TREND_ARITHMETIC, HEAD as TREND_HEAD, OUTCOMES as TREND_OUTCOMES, \
     WANTED as TREND_WANTED, WORDS as TREND_WORDS, TrendForm
 from checker.judge.kinds.base import (BASE_WORDS, PACE_WORDS, PROGRESS_STATUS, PROGRESS_WORDS, UNBASED, Baseline,
-                                      Judgement, base_source)
+                                      Judgement, base_source, ratio_json, ratio_text)
 from checker.judge.precision import EDGE_SLACK, tidy, tidy_tree
 from checker.judge.written import Writing, written
 from checker.language.units import in_english
@@ -345,6 +345,7 @@ def _progress_rows(done: pl.DataFrame, number: int, indicator: Indicator, target
                            ("ratio", {"ratio_text": RATIO_TEXT, "ratio_json": RATIO_JSON})):
         wanted = {name: write for name, write in writes.items() if with_json or name.endswith("_text")}
         shown.update(zip(wanted, _texts_each(done[source], list(wanted.values()))))
+    shown.update(_ratios_at_edges(done["ratio"], (progress.on_track, progress.lagging), shown, with_json))
     if cells is not None:
         based = ~col("case").is_in(list(UNBASED)) & from_data
         wanted = done.select(based).to_series()
@@ -850,6 +851,31 @@ def _ratio_text(ratio: float) -> str:
 def _ratio_json(ratio: float) -> str:
     """A pace ratio as a progress evidence gives it: rounded to four decimals, tidied, as JSON."""
     return _tidy_json(round(ratio, 4))
+
+
+def _ratios_at_edges(ratios: pl.Series, edges: tuple[float, float], shown: dict[str, pl.Series],
+                     with_json: bool) -> dict[str, pl.Series]:
+    """The ratio's text (and JSON) rewritten as the kind writes it (:func:`~checker.judge.kinds.base.ratio_text`) where
+    two (four) decimals could put it on the wrong side of an edge it is compared with, or write it -0.0: the ratios
+    within a hundredth of an edge or of 0, the few a run has, each by the scalar function."""
+    import numpy as np
+    import polars as pl
+
+    numbers = ratios.fill_null(math.nan).to_numpy()
+    with np.errstate(invalid="ignore"):
+        near = np.zeros(len(numbers), dtype=bool)
+        for edge in (*edges, 0.0):
+            near |= np.abs(numbers - edge) < 0.01
+    at = np.flatnonzero(near)
+    if not len(at):
+        return {}
+    picked = numbers[at].tolist()
+    out = {"ratio_text": shown["ratio_text"].scatter(at, pl.Series([ratio_text(r, edges) for r in picked],
+                                                                     dtype=pl.String))}
+    if with_json:
+        out["ratio_json"] = shown["ratio_json"].scatter(at, pl.Series(
+            [_tidy_json(ratio_json(r, edges)) for r in picked], dtype=pl.String))
+    return out
 
 
 #: how the result frame writes its numbers, each by columns where that is sure (:mod:`checker.judge.written`):

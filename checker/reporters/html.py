@@ -491,11 +491,11 @@ def _result_section(index: int, result: Result, target: Target | None, audit: Au
         verdict.append((t("result.reference", lang), t("result.reference_value", lang, region=ref.get("region"),
                                                         year=ref.get("year"), value=_with_unit(ref.get("value"), unit))))
     if "required_pace" in evidence:
-        verdict.append((t("result.ratio", lang), fmt(evidence.get("ratio")) + " — " + t(
+        verdict.append((t("result.ratio", lang), _ratio(evidence.get("ratio")) + " — " + t(
             "result.pace", lang, required=fmt(round(evidence["required_pace"], 4)),
             actual=fmt(round(evidence["actual_pace"], 4)))))
     elif isinstance(evidence.get("ratio"), int | float):
-        verdict.append((t("result.ratio_plain", lang), fmt(evidence["ratio"])))
+        verdict.append((t("result.ratio_plain", lang), _ratio(evidence["ratio"])))
     if evidence.get("arithmetic"):
         verdict.append((t("result.arithmetic", lang), formula(evidence["arithmetic"], lang, result.unit)))
     if evidence.get("band"):
@@ -723,3 +723,11 @@ def render(audit: Audit) -> str:
     # stands (a cell, a chart's <title>, a caption): made visible as the Markdown report does (\x1b, \u202e); the
     # report's own line breaks and tabs stay
     return controls_visible(env.get_template("report.html.j2").render(**context), keep_lines=True)
+
+
+def _ratio(ratio: float | None) -> str:
+    """A pace ratio of the evidence as given there: four decimals, or the more it keeps to sit on its side of an
+    edge (0.94996, -2e-05: never "0" for a pace a hair behind the base's)."""
+    if not isinstance(ratio, int | float):
+        return fmt(ratio)
+    return fmt(ratio) if ratio == round(ratio, 4) else f"{ratio:g}"

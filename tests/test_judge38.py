@@ -1,0 +1,70 @@
+"""Round 38 (judge): a progress ratio written on its side of the edge it is compared with (never "0.95 < 0.95",
+"0 < 0" or -0.0), a compound rate's n/a naming the value that is not positive; the sex ratio's 左右 band; a flat
+step under 逐年; growth caps read as changes (涨幅控制在5%以内) and not flagged as asking a rise; 达到2020年的2倍's reason."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from files import check, indicator_plan, written
+
+#: a 健康素养 of 50% in 2020 to reach 60% by 2025: a required pace of 2 points a year
+LITERACY = indicator_plan("健康素养水平", "%", "up", "达到60%")
+
+
+def _results(tmp_path: Path, plan: str, data: str, *options: str) -> list[dict]:
+    """The results of ``checker check`` (JSON) of ``plan`` against the long ``data`` rows (region,year,indicator,value)."""
+    out = check(written(tmp_path, plan, "plan.yaml"), written(tmp_path, "region,year,indicator,value\n" + data),
+                "--format", "json", *options)
+    return json.loads(out.stdout)["results"]
+
+
+def _progress(tmp_path: Path, latest: str) -> dict:
+    return _results(tmp_path, LITERACY, f"甲市,2020,健康素养水平,50\n甲市,2023,健康素养水平,{latest}\n",
+                    "--as-of", "2023")[0]
+
+
+def test_a_lagging_ratio_just_under_the_edge_keeps_its_digits(tmp_path: Path):
+    """55.6976 is a pace of 0.9496 of the required one: "0.95 < 0.95" read as a contradiction; now 0.9496 < 0.95."""
+    row = _progress(tmp_path, "55.6976")
+    assert row["status"] == "warn"
+    assert "= 0.9496 < 0.95" in row["reason"]["zh"] and "= 0.9496 < 0.95" in row["reason"]["en"]
+    assert row["evidence"]["ratio"] == 0.9496
+
+
+def test_a_hair_behind_the_base_is_not_zero_below_zero(tmp_path: Path):
+    """49.9999 against a base of 50 moves away (fail, by the rule): the ratio was written "0 < 0" and -0.0 in JSON."""
+    row = _progress(tmp_path, "49.9999")
+    assert row["status"] == "fail"
+    assert "0 < 0" not in row["reason"]["zh"] and "= -0.00002 < 0" in row["reason"]["zh"]
+    ratio = row["evidence"]["ratio"]
+    assert ratio < 0 and json.dumps(ratio) != "-0.0"
+
+
+def test_the_national_run_writes_the_ratio_alike(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The columnar path (a national run's CSV) writes the same ratio text as one region's."""
+    pytest.importorskip("polars")
+    monkeypatch.setenv("CHECKER_COLUMNAR_JUDGING", "1")
+    data = ("region,year,indicator,value\n甲市,2020,健康素养水平,50\n甲市,2023,健康素养水平,55.6976\n"
+            "乙市,2020,健康素养水平,50\n乙市,2023,健康素养水平,49.9999\n")
+    out = check(written(tmp_path, LITERACY, "plan.yaml"), written(tmp_path, data), "--as-of", "2023",
+                "--all-regions", "--format", "csv")
+    rows = {row["region"]: row for row in csv.DictReader(io.StringIO(out.stdout.lstrip("\ufeff")))}
+    assert "= 0.9496 < 0.95" in rows["甲市"]["reason_zh"]
+    assert "= -0.00002 < 0" in rows["乙市"]["reason_zh"]
+
+
+def test_a_compound_rate_names_the_value_that_is_not_positive(tmp_path: Path):
+    """年均下降5% from 1.0‰ (2020) to -0.5‰ (2023): the base is positive, the latest value is not; the reason said
+    the base was not positive, and the base used was shown nowhere."""
+    plan = indicator_plan("人口自然增长率", "‰", "neutral", "年均下降5%")
+    row = _results(tmp_path, plan, "甲市,2020,人口自然增长率,1.0\n甲市,2023,人口自然增长率,-0.5\n", "--as-of", "2023")[0]
+    assert row["status"] == "n/a"
+    assert "2023" in row["reason"]["zh"] and "-0.5‰" in row["reason"]["zh"] and "基期值不为正" not in row["reason"]["zh"]
+    assert "2023 value -0.5‰" in row["reason"]["en"]
+    assert row["evidence"]["baseline"]["year"] == 2020 and row["evidence"]["baseline"]["value"] == 1.0

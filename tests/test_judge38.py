@@ -68,3 +68,21 @@ def test_a_compound_rate_names_the_value_that_is_not_positive(tmp_path: Path):
     assert "2023" in row["reason"]["zh"] and "-0.5‰" in row["reason"]["zh"] and "基期值不为正" not in row["reason"]["zh"]
     assert "2023 value -0.5‰" in row["reason"]["en"]
     assert row["evidence"]["baseline"]["year"] == 2020 and row["evidence"]["baseline"]["value"] == 1.0
+
+
+SEX_RATIO = indicator_plan("出生人口性别比", "", "neutral", "107左右").replace('    unit: ""\n', "")
+
+
+@pytest.mark.parametrize(("value", "status"), [("107.9", "pass"), ("108.6", "warn"), ("112.3", "fail"), ("105.5", "warn")])
+def test_the_sex_ratio_about_107_is_a_narrow_band(tmp_path: Path, value: str, status: str):
+    """出生人口性别比 107左右 (boys per 100 girls, no unit; normal 103–107, 112 seriously skewed) passed 112.3: ±5% of 107
+    is 5.35, wider than the gap between normal and skewed. The catalogue's indicator has its cap as 岁 has one."""
+    row = _results(tmp_path, SEX_RATIO, f"甲市,2025,出生人口性别比,{value}\n")[0]
+    assert row["status"] == status, row["reason"]
+
+
+def test_the_sex_ratio_cap_can_be_set_in_a_policy_file(tmp_path: Path):
+    """A user's policy file may set an indicator's caps by its catalogue id, as it sets a unit's."""
+    policy = written(tmp_path, "caps:\n  sex_ratio_at_birth: {around_pass: 6}\n", "policy.yaml")
+    row = _results(tmp_path, SEX_RATIO, "甲市,2025,出生人口性别比,112.3\n", "--policy", policy)[0]
+    assert row["status"] == "pass"

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from checker.judge.precision import SIGNIFICANT_DIGITS, floor_of, tidy
 from checker.judge.bands import Bands, bands, fmt
-from checker.data.matching import Point, valued_years
+from checker.data.matching import Point, capped_as, valued_years
 from checker.plan.model import Indicator, Plan, Target
 from checker.judge.policy import Policy
 from checker.language.rule import Rule
@@ -202,15 +202,16 @@ def judge_bands(op: str, goal: float, value: float, ctx: Context, upper: float |
     overrides the indicator's where the value is not in it (a yearly rate is in % or points); ``scale``:
     what the policy's fractions are of, where not the goal (:func:`checker.judge.bands.bands`)."""
     b, band = band_words(op, goal, ctx.indicator.direction, ctx.policy, upper, ctx.unit() if unit is None else unit,
-                         scale)
+                         scale, capped_as(ctx.indicator) if unit is None else None)
     return b.status(value), b, band
 
 
 @lru_cache(maxsize=4096)
 def band_words(op: str, goal: float, direction: str, policy: Policy, upper: float | None,
-                     unit: str, scale: float | None = None) -> tuple[Bands, str]:
-    """The bands and their description: the same for every region judged against one target."""
-    b = bands(op, goal, direction, policy, upper, scale, unit)
+               unit: str, scale: float | None = None, indicator: str | None = None) -> tuple[Bands, str]:
+    """The bands and their description: the same for every region judged against one target; ``indicator``: the
+    catalogue id whose caps bound them, for a value in the indicator's own unit (:func:`capped_as`)."""
+    b = bands(op, goal, direction, policy, upper, scale, unit, indicator)
     band = f"pass: {b.passing.describe('value', unit)}"
     warn = b.warn_only()
     if warn:

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import math
 
+from checker.data.matching import capped_as
 from checker.judge.precision import ceiling_of, floor_of
 from checker.judge.bands import fmt
 from checker.judge.kinds.base import Context, Judgement, Template, na, no_data
@@ -145,7 +146,7 @@ def trend_form(rule: Rule, indicator: Indicator, policy: Policy) -> TrendForm | 
         return None
     low, high = limits_for(indicator.unit, indicator.names())
     return TrendForm(rule.trend, policy.trend_window, policy.trend_flat, policy.trend_min_points, suffix(indicator.unit),
-                     low if rule.trend == "down" else high, policy.widest(indicator.unit, "trend_flat"))
+                     low if rule.trend == "down" else high, policy.widest(indicator.unit, "trend_flat", capped_as(indicator)))
 
 
 def judged(form: TrendForm, y0: int, v0: float, y1: int, v1: float, yp: int | None = None,

@@ -86,3 +86,28 @@ def test_the_sex_ratio_cap_can_be_set_in_a_policy_file(tmp_path: Path):
     policy = written(tmp_path, "caps:\n  sex_ratio_at_birth: {around_pass: 6}\n", "policy.yaml")
     row = _results(tmp_path, SEX_RATIO, "甲市,2025,出生人口性别比,112.3\n", "--policy", policy)[0]
     assert row["status"] == "pass"
+
+
+@pytest.mark.parametrize("columnar", ["0", "1"])
+def test_a_flat_step_breaks_a_yearly_rise(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, columnar: str):
+    """逐年提高 over 74, 79, 84, 84, 84, 89 元 passed ("按要求上升"): two years with no rise keep no yearly promise; the
+    first such step is named. The national (columnar) path leaves it to the kind as it does a step the other way.
+    Steps that all rise, or a death rate staying at its best value (0) under 逐年下降, keep the promise."""
+    if columnar == "1":
+        pytest.importorskip("polars")
+    monkeypatch.setenv("CHECKER_COLUMNAR_JUDGING", columnar)
+    plan = indicator_plan("人均基本公共卫生服务经费补助标准", "元", "up", "逐年提高")
+    data = "".join(f"甲市,{year},人均基本公共卫生服务经费补助标准,{value}\n"
+                   for year, value in zip(range(2020, 2026), (74, 79, 84, 84, 84, 89)))
+    row = _results(tmp_path, plan, data, "--as-of", "2025")[0]
+    assert row["status"] == "warn"
+    assert "2022–2023年没有上升（0%）" in row["reason"]["zh"] and "未做到逐年上升" in row["reason"]["zh"]
+    assert "does not rise in 2022–2023" in row["reason"]["en"]
+    assert [step["to"]["year"] for step in row["evidence"]["steps_flat"]] == [2023]
+    # each step rising passes as before; a death rate at 0 year after year under 逐年下降 is at its best value
+    data = "".join(f"甲市,{year},人均基本公共卫生服务经费补助标准,{value}\n"
+                   for year, value in zip(range(2021, 2026), (79, 84, 85, 86, 89)))
+    assert _results(tmp_path, plan, data, "--as-of", "2025")[0]["status"] == "pass"
+    plan = indicator_plan("孕产妇死亡率", "1/10万", "down", "逐年下降")
+    data = "".join(f"甲市,{year},孕产妇死亡率,0\n" for year in range(2021, 2026))
+    assert _results(tmp_path, plan, data, "--as-of", "2025")[0]["status"] == "pass"

@@ -817,15 +817,16 @@ def _trend_outcome(form: TrendForm) -> pl.Expr:
 def _without_dips(ends: pl.DataFrame, form: TrendForm) -> pl.DataFrame:
     """The rows of a trend promised every year (逐年) that :func:`checker.judge.kinds.trend.check` judges as the
     window's trend alone (:func:`_trend_rows`): those it does not pass (:func:`_trend_outcome`), or in whose window
-    (``steps``) no step between valued years goes the other way by more than the flat share of the year before it,
-    as :func:`checker.judge.kinds.trend._dip` asks (with :func:`~checker.judge.precision.ceiling_of`); a region with
-    such a step is left to the kind (its reason names the step)."""
+    (``steps``) every step between valued years moves the promised way by the flat share of the year before it, as
+    :func:`checker.judge.kinds.trend._dip` asks (with :func:`~checker.judge.precision.floor_of`); a region with a
+    step that does not, or one from 0 (no share measures it), is left to the kind (its reason names the step)."""
     import polars as pl
 
     col, before, after = pl.col, pl.element().shift(1), pl.element()
     sign = 1 if form.way == "up" else -1
     since = _flat_share(form, before)
-    dips = (_change(before, after) * -sign > since + since.abs() * EDGE_SLACK).fill_null(False)
+    dips = (before.is_not_null() & after.is_not_null()
+            & ((before == 0) | (_change(before, after) * sign < since - since.abs() * EDGE_SLACK))).fill_null(False)
     checked = ends.with_columns(change=_change(col("value0"), col("value")), step=_change(col("valuep"), col("value")))
     passing = [name for name, (status, _) in TREND_OUTCOMES.items() if status == "pass"]  # as check asks of judged
     passed = checked.select(_trend_outcome(form).is_in(passing)).to_series()

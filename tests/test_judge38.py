@@ -111,3 +111,19 @@ def test_a_flat_step_breaks_a_yearly_rise(tmp_path: Path, monkeypatch: pytest.Mo
     plan = indicator_plan("孕产妇死亡率", "1/10万", "down", "逐年下降")
     data = "".join(f"甲市,{year},孕产妇死亡率,0\n" for year in range(2021, 2026))
     assert _results(tmp_path, plan, data, "--as-of", "2025")[0]["status"] == "pass"
+
+
+def _phrase_warnings(tmp_path: Path, direction: str, text: str) -> list[str]:
+    from checker.plan.lint import lint
+
+    plan = written(tmp_path, indicator_plan("住院病人人均医药费用", "元", direction, text), "lint.yaml")
+    return [p.message for p in lint(plan) if p.code == "phrase-direction"]
+
+
+def test_a_cap_on_growth_does_not_ask_a_cost_to_rise(tmp_path: Path):
+    """增长幅度不超过5% on a cost the plan wants lower (direction: down) was "asks it to rise": a cap on growth keeps the
+    value at most the base × 1.05, as a ceiling does; only words that push the value the wrong way warn."""
+    assert _phrase_warnings(tmp_path, "down", "增长幅度不超过5%") == []
+    assert _phrase_warnings(tmp_path, "down", "年均增幅不超过5%") == []
+    assert any("asks it to rise" in m for m in _phrase_warnings(tmp_path, "down", "比2020年提高10%"))
+    assert any("ceiling on its change" in m for m in _phrase_warnings(tmp_path, "up", "增长幅度不超过5%"))

@@ -127,3 +127,52 @@ def test_a_cap_on_growth_does_not_ask_a_cost_to_rise(tmp_path: Path):
     assert _phrase_warnings(tmp_path, "down", "年均增幅不超过5%") == []
     assert any("asks it to rise" in m for m in _phrase_warnings(tmp_path, "down", "比2020年提高10%"))
     assert any("ceiling on its change" in m for m in _phrase_warnings(tmp_path, "up", "增长幅度不超过5%"))
+
+
+def _read(text: str, unit: str | None = "元", direction: str = "down"):
+    from checker.language.grammar import parse_target
+
+    return parse_target(text, unit, direction)
+
+
+@pytest.mark.parametrize(("text", "kind", "op", "value", "base"), [
+    ("增长幅度控制在5%以内", "vs_baseline", "<=", 5, None),
+    ("增幅控制在5%以内", "vs_baseline", "<=", 5, None),
+    ("涨幅控制在5%以内", "vs_baseline", "<=", 5, None),
+    ("涨幅不超过5%", "vs_baseline", "<=", 5, None),
+    ("增长控制在5%以内", "vs_baseline", "<=", 5, None),
+    ("增长幅度控制在5%", "vs_baseline", "<=", 5, None),
+    ("年均增长幅度控制在5%以内", "annual_rate", "<=", 5, None),
+    ("比2020年增长幅度控制在5%以内", "vs_baseline", "<=", 5, 2020),
+    ("降幅控制在5%以内", "vs_baseline", ">=", -5, None),
+])
+def test_a_change_capped_by_control_is_read_as_its_not_exceed_form(text, kind, op, value, base):
+    """控制在…以内 after a change word caps the change, as 增长幅度不超过5% is read (they were refused, or 涨幅 read as a
+    level of at most 5% of a cost)."""
+    rule = _read(text)
+    assert (rule.kind, rule.op, rule.value, rule.base_year, rule.change) == (kind, op, value, base, "percent")
+
+
+@pytest.mark.parametrize("unit", ["元", None])
+@pytest.mark.parametrize("text", ["增长率控制在5%以内", "增长率不超过5%", "上涨率低于5%"])
+def test_a_growth_rate_is_refused_not_read_as_a_level(text: str, unit: str | None):
+    """增长率控制在5%以内 of a cost (in 元, or with no unit) was a level of at most 5% (the cost then "above 100%", or a
+    unit message): the words name a growth rate, which is said; an indicator that is itself a growth rate (in %) keeps
+    the level."""
+    from checker.language.grammar import GrammarError
+
+    with pytest.raises(GrammarError, match="names a growth rate"):
+        _read(text, unit)
+    assert _read(text, "%").kind == "upper_bound"
+
+
+def test_n_times_a_base_year_gives_its_reason_first():
+    """达到2020年的2倍 was refused with a hint to write the year first; doing so was refused again for N倍. The N倍
+    reason now comes first; 降低到2015年的80% keeps the year's."""
+    from checker.language.grammar import GrammarError
+
+    with pytest.raises(GrammarError, match="N倍") as refused:
+        _read("达到2020年的2倍", "万元", "up")
+    assert "write the year first" not in (refused.value.hint or "")
+    with pytest.raises(GrammarError, match="a year after 到"):
+        _read("降低到2015年的80%", "%", "down")

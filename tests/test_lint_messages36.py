@@ -233,7 +233,7 @@ def _trend_after_its_year(rule) -> None:
     plan = Plan("p", "趋势", None, "甲县", 2025, (2030, 2035), (indicator,), file="plan.yaml")
     dataset = Dataset()
     series = {"甲县": {2026: 23.6, 2028: 23.0, 2030: 22.1, 2035: 20.3}, "乙县": {2026: 23.6, 2030: 22.1, 2035: 23.0},
-              "丙县": {2030: 22.1, 2034: 21.0, 2035: 20.9}}
+              "丙县": {2030: 22.1, 2034: 21.0, 2035: 20.8}}  # (20.9, −0.48%, is within the flat share: no fall under 逐年)
     for region, values in series.items():
         dataset.series[(region, "smoking")] = {year: Point(year, value, str(value), Location("d.csv", year, 4), "%")
                                                for year, value in values.items()}

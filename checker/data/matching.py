@@ -191,6 +191,25 @@ def catalogue_entry_of(indicator: Indicator) -> dict | None:
     return _entry_of(indicator.id, indicator.name_zh, indicator.name_en, tuple(indicator.aliases), id(catalogue()))
 
 
+def capped_as(indicator: Indicator) -> str | None:
+    """The catalogue id whose ``caps`` (rules/policy.yaml) bound the bands of ``indicator``'s values: the id of the
+    entry it is measured as (:func:`catalogue_entry_of`), where the plan measures it in that entry's unit (a cap is an
+    amount in it); else None."""
+    entry = catalogue_entry_of(indicator)
+    if entry is None:
+        return None
+    mine, theirs = indicator.unit or None, entry.get("unit") or None
+    if mine != theirs and (mine is None or theirs is None or not units.same_unit(mine, str(theirs))):
+        return None
+    return _ids_by_entry(id(catalogue())).get(id(entry))
+
+
+@cache
+def _ids_by_entry(_catalogue: int) -> dict[int, str]:
+    """Each catalogue entry (by identity) → its id (``_catalogue``: the catalogue it was asked of)."""
+    return {id(entry): key for key, entry in catalogue().items()}
+
+
 @cache
 def _entry_of(ident: str, name_zh: str | None, name_en: str | None, aliases: tuple, _catalogue: int) -> dict | None:
     """:func:`catalogue_entry_of` of an indicator with these names (``_catalogue``: the catalogue it was asked of)."""

@@ -99,13 +99,14 @@ def _edge(number: float) -> float:
 
 
 def bands(op: str, target: float, direction: str, policy: Policy, upper: float | None = None,
-          scale: float | None = None, unit: str | None = None) -> Bands:
+          scale: float | None = None, unit: str | None = None, indicator: str | None = None) -> Bands:
     """The bands for ``value OP target`` on an indicator whose better direction is ``direction``; the
     policy's fractions are of ``scale`` where given (the size of a change promised from a base value:
     提高1岁左右 is within 5% of the 1 year, not of the 79 years it reaches), else of the target; no band
-    wider than the policy's cap for the value's ``unit`` (half a year for 岁)."""
+    wider than the policy's cap for the value's ``unit`` (half a year for 岁), or for the catalogue ``indicator`` the
+    value is of, in its own unit (:meth:`~checker.judge.policy.Policy.widest`)."""
     size = abs(target) if scale is None else abs(scale)
-    slack = min(size * policy.bound_warn, policy.widest(unit, "bound_warn"))
+    slack = min(size * policy.bound_warn, policy.widest(unit, "bound_warn", indicator))
     if op in ("<=", "<"):
         return Bands(Interval(high=target, high_open=op == "<"), Interval(high=_edge(target + slack)))
     if op in (">=", ">"):
@@ -115,16 +116,16 @@ def bands(op: str, target: float, direction: str, policy: Policy, upper: float |
         # a range of a measure with a better way (达到35%～40% of health literacy): beyond it that way is the plan
         # exceeded, as a range of changes (decisions.md) and an "about" target's better side pass; a range to keep
         # within (:data:`RANGE_KEPT_WITHIN`) is judged with direction "neutral" by its callers
-        slack_low = min(abs(target) * policy.bound_warn, policy.widest(unit, "bound_warn"))
-        slack_high = min(abs(top) * policy.bound_warn, policy.widest(unit, "bound_warn"))
+        slack_low = min(abs(target) * policy.bound_warn, policy.widest(unit, "bound_warn", indicator))
+        slack_high = min(abs(top) * policy.bound_warn, policy.widest(unit, "bound_warn", indicator))
         if direction == "up":
             return Bands(Interval(low=target), Interval(low=_edge(target - slack_low)))
         if direction == "down":
             return Bands(Interval(high=top), Interval(high=_edge(top + slack_high)))
         return Bands(Interval(target, top), Interval(_edge(target - slack_low), _edge(top + slack_high)))
     if op in ("≈", "=="):
-        near = min(size * policy.around_pass, policy.widest(unit, "around_pass"))
-        far = max(near, min(size * policy.around_warn, policy.widest(unit, "around_warn")))
+        near = min(size * policy.around_pass, policy.widest(unit, "around_pass", indicator))
+        far = max(near, min(size * policy.around_warn, policy.widest(unit, "around_warn", indicator)))
         if direction == "up":
             return Bands(Interval(low=_edge(target - near)), Interval(low=_edge(target - far)))
         if direction == "down":

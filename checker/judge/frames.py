@@ -54,7 +54,7 @@ from checker.judge.kinds.bounds import (ARITHMETIC, BEYOND_WORDS, EDGE_WORDS, GA
 from checker.judge.kinds.trend import ARITHMETIC as TREND_ARITHMETIC, HEAD as TREND_HEAD, OUTCOMES as TREND_OUTCOMES, \
     WANTED as TREND_WANTED, WORDS as TREND_WORDS, TrendForm
 from checker.judge.kinds.base import (BASE_WORDS, PACE_WORDS, PROGRESS_STATUS, PROGRESS_WORDS, UNBASED, Baseline,
-                                      Judgement, base_source)
+                                      Judgement, base_source, ratio_json, ratio_text)
 from checker.judge.precision import EDGE_SLACK, tidy, tidy_tree
 from checker.judge.written import Writing, written
 from checker.language.units import in_english
@@ -345,6 +345,7 @@ def _progress_rows(done: pl.DataFrame, number: int, indicator: Indicator, target
                            ("ratio", {"ratio_text": RATIO_TEXT, "ratio_json": RATIO_JSON})):
         wanted = {name: write for name, write in writes.items() if with_json or name.endswith("_text")}
         shown.update(zip(wanted, _texts_each(done[source], list(wanted.values()))))
+    shown.update(_ratios_at_edges(done["ratio"], (progress.on_track, progress.lagging), shown, with_json))
     if cells is not None:
         based = ~col("case").is_in(list(UNBASED)) & from_data
         wanted = done.select(based).to_series()
@@ -816,15 +817,16 @@ def _trend_outcome(form: TrendForm) -> pl.Expr:
 def _without_dips(ends: pl.DataFrame, form: TrendForm) -> pl.DataFrame:
     """The rows of a trend promised every year (逐年) that :func:`checker.judge.kinds.trend.check` judges as the
     window's trend alone (:func:`_trend_rows`): those it does not pass (:func:`_trend_outcome`), or in whose window
-    (``steps``) no step between valued years goes the other way by more than the flat share of the year before it,
-    as :func:`checker.judge.kinds.trend._dip` asks (with :func:`~checker.judge.precision.ceiling_of`); a region with
-    such a step is left to the kind (its reason names the step)."""
+    (``steps``) every step between valued years moves the promised way by the flat share of the year before it, as
+    :func:`checker.judge.kinds.trend._dip` asks (with :func:`~checker.judge.precision.floor_of`); a region with a
+    step that does not, or one from 0 (no share measures it), is left to the kind (its reason names the step)."""
     import polars as pl
 
     col, before, after = pl.col, pl.element().shift(1), pl.element()
     sign = 1 if form.way == "up" else -1
     since = _flat_share(form, before)
-    dips = (_change(before, after) * -sign > since + since.abs() * EDGE_SLACK).fill_null(False)
+    dips = (before.is_not_null() & after.is_not_null()
+            & ((before == 0) | (_change(before, after) * sign < since - since.abs() * EDGE_SLACK))).fill_null(False)
     checked = ends.with_columns(change=_change(col("value0"), col("value")), step=_change(col("valuep"), col("value")))
     passing = [name for name, (status, _) in TREND_OUTCOMES.items() if status == "pass"]  # as check asks of judged
     passed = checked.select(_trend_outcome(form).is_in(passing)).to_series()
@@ -850,6 +852,31 @@ def _ratio_text(ratio: float) -> str:
 def _ratio_json(ratio: float) -> str:
     """A pace ratio as a progress evidence gives it: rounded to four decimals, tidied, as JSON."""
     return _tidy_json(round(ratio, 4))
+
+
+def _ratios_at_edges(ratios: pl.Series, edges: tuple[float, float], shown: dict[str, pl.Series],
+                     with_json: bool) -> dict[str, pl.Series]:
+    """The ratio's text (and JSON) rewritten as the kind writes it (:func:`~checker.judge.kinds.base.ratio_text`) where
+    two (four) decimals could put it on the wrong side of an edge it is compared with, or write it -0.0: the ratios
+    within a hundredth of an edge or of 0, the few a run has, each by the scalar function."""
+    import numpy as np
+    import polars as pl
+
+    numbers = ratios.fill_null(math.nan).to_numpy()
+    with np.errstate(invalid="ignore"):
+        near = np.zeros(len(numbers), dtype=bool)
+        for edge in (*edges, 0.0):
+            near |= np.abs(numbers - edge) < 0.01
+    at = np.flatnonzero(near)
+    if not len(at):
+        return {}
+    picked = numbers[at].tolist()
+    out = {"ratio_text": shown["ratio_text"].scatter(at, pl.Series([ratio_text(r, edges) for r in picked],
+                                                                     dtype=pl.String))}
+    if with_json:
+        out["ratio_json"] = shown["ratio_json"].scatter(at, pl.Series(
+            [_tidy_json(ratio_json(r, edges)) for r in picked], dtype=pl.String))
+    return out
 
 
 #: how the result frame writes its numbers, each by columns where that is sure (:mod:`checker.judge.written`):

@@ -45,13 +45,20 @@ class Policy:
         #: modifier or nature (strive, binding, advocacy) → how it changes a status
         #: (fail_to_warn, warn_to_fail, at_most_warn)
         self.severity = severity
-        #: unit (as checker writes it) → band (around_pass, around_warn, bound_warn) → the widest that band
-        #: may be, in the unit: where a share of X is too wide (5% of 80岁 is four years)
+        #: unit (as checker writes it), or a catalogue indicator's id, → band (around_pass, around_warn, bound_warn,
+        #: trend_flat) → the widest that band may be, in the unit: where a share of X is too wide (5% of 80岁 is four
+        #: years; 5% of a sex ratio of 107 is wider than the gap between normal and seriously skewed)
         self.caps = caps or {}
 
-    def widest(self, unit: str | None, band: str) -> float:
-        """The most ``band`` may span for a value in ``unit`` (the ``caps`` of rules/policy.yaml), else no limit."""
-        if not unit or not self.caps:
+    def widest(self, unit: str | None, band: str, indicator: str | None = None) -> float:
+        """The most ``band`` may span for a value in ``unit`` (the ``caps`` of rules/policy.yaml), else no limit;
+        ``indicator``: the catalogue id of the indicator the value is of, in its own unit, whose cap comes first (a
+        sex ratio has no unit to be capped by)."""
+        if not self.caps:
+            return math.inf
+        if indicator is not None and band in self.caps.get(indicator, {}):
+            return self.caps[indicator][band]
+        if not unit:
             return math.inf
         caps = self.caps.get(unit)  # 岁 as checker writes it: most units come so
         if caps is None:
@@ -149,14 +156,16 @@ CAP_BANDS = ("around_pass", "around_warn", "bound_warn", "trend_flat")
 
 
 def _checked_caps(caps: dict, document) -> dict:
-    """A policy file's ``caps`` (unit → band → amount in the unit), each unit known and each amount a
-    number from 0 up, or a located error."""
+    """A policy file's ``caps`` (unit or catalogue indicator id → band → amount in the unit), each key known and
+    each amount a number from 0 up, or a located error."""
+    from checker.data.matching import catalogue
     from checker.language.units import is_known
 
     for unit, bands in caps.items():
-        if not isinstance(unit, str) or not is_known(unit):
+        if not isinstance(unit, str) or not (is_known(unit) or unit in catalogue()):
             raise CheckerError(f"caps: unknown unit {unit!r}", document.locate(("caps", unit), key=True),
-                               hint="a unit as plans write it (岁, %, 1/10万); rules/units.txt lists them")
+                               hint="a unit as plans write it (岁, %, 1/10万; rules/units.txt lists them), or an "
+                                    "indicator's id in rules/indicators.yaml (sex_ratio_at_birth)")
         if not isinstance(bands, dict):
             raise CheckerError(f"caps.{unit} must be a mapping of bands", document.locate(("caps", unit)),
                                hint=f"bands: {', '.join(CAP_BANDS)}")

@@ -488,6 +488,8 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
         phrase = phrase[year_match.end():].lstrip(",")
     inside = g.year_inside.search(phrase) if year is None else None  # "从2015年的5.28‰降到2030年的5‰"
     if inside and not g.year_inside_start.search(phrase[:inside.start()]):
+        # a form left unread whatever its year says why first (达到2020年的2倍: N倍, not where the year goes)
+        _refuse_unread(text, phrase, g.unread, location)
         raise GrammarError(
             f"cannot read the target phrase {text!r}: a year after 到 with no starting value before it may be the "
             f"year the value is for, or the base a share is taken of (降低到2015年的80%)", text, location,
@@ -1193,7 +1195,8 @@ def _finish(
             if direction != "neutral":
                 notes.append(f"{ZERO_CHANGE} ({'≤' if op == '<=' else '≥'} base)")
         else:
-            at_least = not _in("suffix_le", parts.get("cmp"))
+            # a change capped by its verb ("增长幅度控制在5%(以内)") is at most that change, as 不超过 says
+            at_least = not _in("suffix_le", parts.get("cmp")) and not (parts.get("capped") and not parts.get("cmp"))
             op = ("<=" if falling else ">=") if at_least else (">=" if falling else "<=")
         base = parts.get("base")
         if base:
@@ -1227,6 +1230,14 @@ def _finish(
     scaled: tuple[str, str] | None = None  # (from, to): the units the phrase's value was converted between
     if phrase_unit:
         written_unit, phrase_unit = phrase_unit, _unit_of(phrase_unit, text, location)
+        if phrase_unit == "%" and indicator_unit != "%" and subject \
+                and subject.removeprefix("年均") in g.words["growth_names"]:
+            # "增长率控制在5%以内" of a cost: a growth rate, not a level of 5% (nor a unit slip of 元 for %)
+            raise GrammarError(
+                f"cannot read the target phrase {text!r}: {subject} names a growth rate, so {parts.get('value')}% is a "
+                "rate of growth, not a level of the indicator", text, location,
+                hint="write it as a change: 增长幅度不超过5% (from the plan's base year), 比2020年增长不超过5%, or "
+                     "年均增长不超过5% (a year); if the indicator is itself a growth rate, give it `unit: %`")
         if indicator_unit and phrase_unit != indicator_unit and units.also_means(written_unit, indicator_unit):
             phrase_unit = indicator_unit  # "a minimum of 4 visits" of an indicator in 次: 4 次, not 4 人次
         per = g.per_population.search(subject) if subject else None

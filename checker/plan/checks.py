@@ -753,8 +753,21 @@ def _way(rule: Rule) -> str | None:
     (比2020年提高10%, 年均下降2%) by its sign; None for levels and for what says no way."""
     if rule.kind == "trend":
         return rule.trend if rule.trend in ("up", "down") else None
-    if rule.kind in ("vs_baseline", "annual_rate") and rule.value:
+    if rule.kind in ("vs_baseline", "annual_rate") and rule.value and _change_bound(rule) is None:
         return "up" if rule.value > 0 else "down"
+    return None
+
+
+def _change_bound(rule: Rule) -> str | None:
+    """The way a cap on a change leans, as a bound does: a ceiling on a rise (增长幅度不超过5%: at most the base ×
+    1.05) for what should be low, a floor under a fall (降幅不超过5%) for what should be high; None for a change the
+    words ask for (提高10%, 下降不少于10%, 增长5%左右), which pushes the value its way."""
+    if rule.kind not in ("vs_baseline", "annual_rate") or rule.value is None:
+        return None
+    if rule.op in ("<=", "<") and rule.value >= 0:
+        return "down"
+    if rule.op in (">=", ">") and rule.value <= 0:
+        return "up"
     return None
 
 
@@ -774,12 +787,14 @@ def _phrase_direction(indicator):
         for rule in (target.rule, *(target.rule.parts or ())):
             way = _way(rule)
             # a reach whose words fix its side (提高到8‰: at least 8‰) leans as a bound does
-            bound = _BOUND_WAYS.get(rule.kind) or (_REACH_WAYS.get(rule.op) if rule.kind == "reach" else None)
+            bound = _BOUND_WAYS.get(rule.kind) or (_REACH_WAYS.get(rule.op) if rule.kind == "reach" else None) \
+                or _change_bound(rule)
             if (way or bound) in (None, indicator.direction):
                 continue
             better = "lower" if indicator.direction == "down" else "higher"
             asks = (f"asks it to {'rise' if way == 'up' else 'fall'}" if way else
-                    f"sets a {'floor' if bound == 'up' else 'ceiling'}")
+                    f"sets a {'floor' if bound == 'up' else 'ceiling'}"
+                    + (" on its change" if _change_bound(rule) else ""))
             yield Problem("warning", "phrase-direction",
                           f"{indicator.id}: {target.text!r} {asks}, but the plan says {better} is better "
                           f"(direction: {indicator.direction})",

@@ -29,7 +29,7 @@ from checker import __version__
 from checker.judge.bands import bands, fmt
 from checker.errors import CheckerError, Location, Problem
 from checker.judge.explain import DIRECTION_NAMES, KIND_NAMES, describe
-from checker.data.matching import Dataset, Point, reference_places
+from checker.data.matching import Dataset, Point, capped_as, catalogue, reference_places
 from checker.reporters.escaping import controls_visible
 from checker.reporters.messages import formula, t
 from checker.plan.model import Plan, Target
@@ -216,10 +216,17 @@ def policy_lines(policy: Policy, lang: str) -> list[str]:
         t("policy.trend", lang, window=policy.trend_window, flat=pct(policy.trend_flat), points=policy.trend_min_points),
         t("policy.maintain", lang, tol=pct(policy.maintain_tolerance), tol2=pct(2 * policy.maintain_tolerance)),
     ]
+    listed = catalogue()
     for unit, caps in sorted(policy.caps.items()):  # 岁: no band wider than half a year
-        widest = {band: fmt(caps[band]) + suffix(unit, lang) if band in caps else "∞"
+        entry = listed.get(unit)  # an indicator of the catalogue (sex_ratio_at_birth): by its name, in its own unit
+        measured = (entry.get("unit") or "") if isinstance(entry, dict) else unit
+        widest = {band: fmt(caps[band]) + (suffix(measured, lang) if measured else "") if band in caps else "∞"
                   for band in ("around_pass", "around_warn", "bound_warn")}
-        lines.append(t("policy.cap", lang, unit=display(unit, lang), **widest))
+        if isinstance(entry, dict):
+            lines.append(t("policy.cap_indicator", lang, name=entry.get("en" if lang == "en" else "zh") or unit,
+                           **widest))
+        else:
+            lines.append(t("policy.cap", lang, unit=display(unit, lang), **widest))
     for key in ("strive", "basically", "binding", "advocacy"):
         effect = policy.severity.get(key, "none")
         lines.append(t(f"policy.{key}", lang, effect=t(f"effect.{effect}", lang)))
@@ -491,11 +498,11 @@ def _result_section(index: int, result: Result, target: Target | None, audit: Au
         verdict.append((t("result.reference", lang), t("result.reference_value", lang, region=ref.get("region"),
                                                         year=ref.get("year"), value=_with_unit(ref.get("value"), unit))))
     if "required_pace" in evidence:
-        verdict.append((t("result.ratio", lang), fmt(evidence.get("ratio")) + " — " + t(
+        verdict.append((t("result.ratio", lang), _ratio(evidence.get("ratio")) + " — " + t(
             "result.pace", lang, required=fmt(round(evidence["required_pace"], 4)),
             actual=fmt(round(evidence["actual_pace"], 4)))))
     elif isinstance(evidence.get("ratio"), int | float):
-        verdict.append((t("result.ratio_plain", lang), fmt(evidence["ratio"])))
+        verdict.append((t("result.ratio_plain", lang), _ratio(evidence["ratio"])))
     if evidence.get("arithmetic"):
         verdict.append((t("result.arithmetic", lang), formula(evidence["arithmetic"], lang, result.unit)))
     if evidence.get("band"):
@@ -650,7 +657,7 @@ def _chart(result: Result, rule, audit: Audit, series: dict, reference_series: d
                 passing, warning = (100.0, math.inf), [(policy.full_coverage_warn, 100.0)]
             else:
                 b = bands(rule.op, goal, rule.direction, policy, rule.upper if rule.kind == "range" else None,
-                          unit=result.unit)
+                          unit=result.unit, indicator=capped_as(audit.report.plan.indicator(result.indicator)))
                 passing = (b.passing.low, b.passing.high)
                 warning = [(piece.low, piece.high) for piece in b.warn_only()]
         except ValueError:
@@ -723,3 +730,11 @@ def render(audit: Audit) -> str:
     # stands (a cell, a chart's <title>, a caption): made visible as the Markdown report does (\x1b, \u202e); the
     # report's own line breaks and tabs stay
     return controls_visible(env.get_template("report.html.j2").render(**context), keep_lines=True)
+
+
+def _ratio(ratio: float | None) -> str:
+    """A pace ratio of the evidence as given there: four decimals, or the more it keeps to sit on its side of an
+    edge (0.94996, -2e-05: never "0" for a pace a hair behind the base's)."""
+    if not isinstance(ratio, int | float):
+        return fmt(ratio)
+    return fmt(ratio) if ratio == round(ratio, 4) else f"{ratio:g}"

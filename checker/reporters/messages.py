@@ -99,6 +99,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "trends: the last {window} years of data; a change under {flat} is flat (warn); fewer than {points} years is n/a"),
     "policy.maintain": ("“保持”类目标：差于基期值不超过 {tol} 通过，不超过 {tol2} 警告，更差不通过",
                         "'maintain' targets: worse than the base by at most {tol} passes, by at most {tol2} warns, by more fails"),
+    "policy.cap_indicator": ("{name}：“左右”的通过带至多 ±{around_pass}、警告带至多 ±{around_warn}，上下限的警告带至多 "
+                             "{bound_warn}（按目标值比例计算会过宽）",
+                             "{name}: an 'around' band passes within at most ±{around_pass} and warns within "
+                             "±{around_warn}, a bound warns within at most {bound_warn} (a share of the target would be "
+                             "too wide)"),
     "policy.cap": ("以{unit}计的指标：“左右”的通过带至多 ±{around_pass}、警告带至多 ±{around_warn}，上下限的警告带至多 "
                    "{bound_warn}（按目标值比例计算会过宽）",
                    "in {unit}: an 'around' band passes within at most ±{around_pass} and warns within ±{around_warn}, "

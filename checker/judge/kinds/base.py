@@ -9,9 +9,9 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from checker.judge.precision import floor_of, tidy
+from checker.judge.precision import SIGNIFICANT_DIGITS, floor_of, tidy
 from checker.judge.bands import Bands, bands, fmt
-from checker.data.matching import Point, valued_years
+from checker.data.matching import Point, capped_as, valued_years
 from checker.plan.model import Indicator, Plan, Target
 from checker.judge.policy import Policy
 from checker.language.rule import Rule
@@ -202,15 +202,16 @@ def judge_bands(op: str, goal: float, value: float, ctx: Context, upper: float |
     overrides the indicator's where the value is not in it (a yearly rate is in % or points); ``scale``:
     what the policy's fractions are of, where not the goal (:func:`checker.judge.bands.bands`)."""
     b, band = band_words(op, goal, ctx.indicator.direction, ctx.policy, upper, ctx.unit() if unit is None else unit,
-                         scale)
+                         scale, capped_as(ctx.indicator) if unit is None else None)
     return b.status(value), b, band
 
 
 @lru_cache(maxsize=4096)
 def band_words(op: str, goal: float, direction: str, policy: Policy, upper: float | None,
-                     unit: str, scale: float | None = None) -> tuple[Bands, str]:
-    """The bands and their description: the same for every region judged against one target."""
-    b = bands(op, goal, direction, policy, upper, scale, unit)
+               unit: str, scale: float | None = None, indicator: str | None = None) -> tuple[Bands, str]:
+    """The bands and their description: the same for every region judged against one target; ``indicator``: the
+    catalogue id whose caps bound them, for a value in the indicator's own unit (:func:`capped_as`)."""
+    b = bands(op, goal, direction, policy, upper, scale, unit, indicator)
     band = f"pass: {b.passing.describe('value', unit)}"
     warn = b.warn_only()
     if warn:
@@ -391,6 +392,33 @@ def progress_case(form: ProgressForm, year: int, value: float, goal: float, stat
     return Pace(case, required, actual, ratio)
 
 
+def ratio_places(ratio: float, edges: tuple[float, ...]) -> int:
+    """The fewest decimals, two at least, at which ``ratio`` sits on the side of each of ``edges`` (the policy's on
+    track and lagging) that the judging put it on: 0.9496 is written so, never "0.95 < 0.95", and a pace a hair
+    below the base's (-0.00003) never "0 < 0"; as a near miss's gap is never "off by 0%"."""
+    for places in range(2, SIGNIFICANT_DIGITS + 1):
+        shown = round(ratio, places)
+        if all((shown >= edge) == (ratio >= floor_of(edge)) for edge in edges):
+            return places
+    return SIGNIFICANT_DIGITS
+
+
+def ratio_text(ratio: float, edges: tuple[float, ...]) -> str:
+    """A pace ratio as a progress reason writes it: two decimals, more where fewer would put it on the wrong side
+    of an edge it is compared with (:func:`ratio_places`); never "-0"."""
+    places = ratio_places(ratio, edges)
+    if places <= 4:
+        return fmt(round(ratio, places))
+    text = f"{round(ratio, places):.{places}f}".rstrip("0").rstrip(".")
+    return text if text not in ("-0", "0") else f"{ratio:.2g}"  # below even twelve decimals: as 1e-13
+
+
+def ratio_json(ratio: float, edges: tuple[float, ...]) -> float:
+    """A pace ratio as a progress evidence gives it: four decimals, more where four would put it on the wrong side
+    of an edge (:func:`ratio_places`); never -0.0."""
+    return round(ratio, max(4, ratio_places(ratio, edges))) + 0.0
+
+
 def progress_judgement(form: ProgressForm, pace: Pace, year: int, value: float, goal: float, status_now: str,
                        start: Baseline | None) -> Judgement:
     """The judgement of a progress outcome: its status, reason (from :data:`PROGRESS_WORDS`) and evidence."""
@@ -411,11 +439,12 @@ def progress_judgement(form: ProgressForm, pace: Pace, year: int, value: float, 
         slots.update(near_zh="，接近达标" if near else "", near_en=", a near miss" if near else "")
     elif case not in ("overshot", "no_pace"):
         ratio = pace.ratio
-        evidence.update(required_pace=pace.required, actual_pace=pace.actual, ratio=round(ratio, 4),
+        edges = (form.on_track, form.lagging)
+        evidence.update(required_pace=pace.required, actual_pace=pace.actual, ratio=ratio_json(ratio, edges),
                         arithmetic=(RATE_PACE_WORDS if form.compound else PACE_WORDS).format(
                             goal=fmt(goal), base=fmt(start.value), target_year=form.target_year, base_year=start.year,
                             required=fmt(pace.required), value=fmt(value), year=year, actual=fmt(pace.actual)))
-        slots.update(ratio=fmt(round(ratio, 2)), on_track=fmt(form.on_track), required=fmt(round(pace.required, 2)),
+        slots.update(ratio=ratio_text(ratio, edges), on_track=fmt(form.on_track), required=fmt(round(pace.required, 2)),
                      actual=fmt(round(pace.actual, 2)))
     words = RATE_PROGRESS_WORDS if form.compound and case in RATE_PROGRESS_WORDS else PROGRESS_WORDS
     zh, en = words[case].fill(**slots)

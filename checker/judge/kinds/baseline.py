@@ -126,8 +126,17 @@ def _annual_rate(ctx: Context, base: Baseline, value: float) -> Judgement:
         rate_unit = ("个百分点", " points") if ctx.indicator.unit in ("%", None) else \
             (units.suffix(ctx.indicator.unit, "zh"), units.suffix(ctx.indicator.unit, "en"))
     else:
-        if base.value <= 0 or value < 0:
-            return na("基期值不为正，无法计算复合增长率", "the base value is not positive: no compound rate")
+        # named by the value that is not positive, with the base used shown (a rate that crossed zero,
+        # 1.0‰ → -0.5‰, has a good base: "the base is not positive" sent the user to the wrong row)
+        unit = units.suffix(ctx.indicator.unit)  # the English reason is put in English words as a whole
+        if base.value <= 0:
+            return na(f"{base.year}年基期值 {fmt(base.value)}{unit} 不为正，无法计算复合增长率",
+                      f"the {base.year} base value {fmt(base.value)}{unit} is not positive: no compound rate",
+                      baseline=base.evidence())
+        if value < 0:
+            return na(f"{ctx.year}年的值 {fmt(value)}{unit} 为负，无法计算自{base.year}年以来的复合增长率",
+                      f"the {ctx.year} value {fmt(value)}{unit} is negative: no compound rate from {base.year}",
+                      baseline=base.evidence())
         rate = tidy(((value / base.value) ** (1 / years) - 1) * 100)
         how = f"({fmt(value)} ÷ {fmt(base.value)})^(1/{years}) − 1 = {fmt(round(rate, 4))}%/yr"
         rate_unit = ("%", "%")

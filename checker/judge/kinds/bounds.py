@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 
+from checker.data.matching import capped_as
 from checker.judge.bands import Bands, fmt, judged_direction
 from checker.judge.kinds.base import (OP_SYMBOL, Baseline, Context, Judgement, Pace, ProgressForm, Template, band_words,
                                       compile_progress, progress_base, progress_case, progress_judgement,
@@ -105,7 +106,8 @@ def compile(plan: Plan, indicator: Indicator, target: Target, policy: Policy) ->
     percent_coverage = rule.kind == "full_coverage" and indicator.unit in ("%", None)
     if rule.kind == "full_coverage" and not percent_coverage:
         op, goal = ">=", 1.0  # a yes/no deliverable: 1 = yes
-    bands, band = band_words(op, goal, judged_direction(op, indicator.direction, rule.notes), policy, upper, unit)
+    bands, band = band_words(op, goal, judged_direction(op, indicator.direction, rule.notes), policy, upper, unit,
+                              indicator=capped_as(indicator))
     floor = policy.full_coverage_warn if percent_coverage else None  # full coverage has its own warn floor (98%)
     floor_band = f"pass: value ≥ 100%; warn: value ≥ {fmt(floor)}%" if floor is not None else None
     words = f"{fmt(goal)}–{fmt(upper)}{unit}" if op == "between" else f"{OP_SYMBOL[op]} {fmt(goal)}{unit}"

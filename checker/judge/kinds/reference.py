@@ -23,6 +23,7 @@ Examples (bound band 2% of the reference value):
 
 from __future__ import annotations
 
+from checker.data.matching import capped_as
 from checker.data.jumps import slip_factor
 from checker.judge.bands import Bands, fmt
 from checker.judge.kinds.base import OP_SYMBOL, Context, Judgement, band_words, na, value_or_na
@@ -120,7 +121,8 @@ def goal_of(rule: Rule, indicator: Indicator, policy: Policy, ref: float, unit: 
                if rule.change == "points" else f"{fmt(ref)} × {fmt(1 + rule.value / 100)}")
     else:
         goal, how = ref, fmt(ref)
-    return (goal, how, *band_words(rule.op, goal, indicator.direction, policy, None, unit))
+    return (goal, how, *band_words(rule.op, goal, indicator.direction, policy, None, unit,
+                                   indicator=capped_as(indicator)))
 
 
 def compared(rule: Rule, indicator: Indicator, policy: Policy, year: int, value: float, region: str,

@@ -32,7 +32,8 @@ is a step against it) by any amount.
     持续改善 (down): 0 → 0                       → pass (the best value)
 
 逐年 (年年) promises each year's step, not only the window's (modifier ``every_year``): a step between valued
-years that goes the other way by more than the flat share warns, as a turn in the last step does.
+years that goes the other way by more than the flat share warns, as a turn in the last step does, and so does one
+that does not move the promised way by the flat share (74, 79, 84, 84, 89 under 逐年提高: no rise in 2022–2023).
 
 A rise curbed or slowed (快速上升势头得到遏制, 增长势头减缓: trend ``slowing``) compares the average
 yearly change of the later half of the window with the earlier half (at least 3 years of data):
@@ -45,6 +46,7 @@ from __future__ import annotations
 
 import math
 
+from checker.data.matching import capped_as
 from checker.judge.precision import ceiling_of, floor_of
 from checker.judge.bands import fmt
 from checker.judge.kinds.base import Context, Judgement, Template, na, no_data
@@ -87,6 +89,9 @@ OUTCOMES = {"turned": ("warn", False), "met": ("pass", True), "best": ("pass", F
 #: by :func:`check`, never by columns)
 DIPPED = Template("：窗口内按要求{wanted_zh}，但{ya}–{yb}年反向变化（{step}），未做到逐年{wanted_zh}",
                   ": {wanted_en}s over the window, but moves the other way in {ya}–{yb} ({step}): not every year")
+#: ... with a step that does not move the promised way by the flat share (84→84 under 逐年提高): no rise that year
+STALLED = Template("：窗口内按要求{wanted_zh}，但{ya}–{yb}年没有{wanted_zh}（{step}），未做到逐年{wanted_zh}",
+                   ": {wanted_en}s over the window, but does not {wanted_en} in {ya}–{yb} ({step}): not every year")
 #: the evidence's arithmetic of the change
 ARITHMETIC = "({v1} − {v0}) ÷ |{v0}| = {pct}%"
 #: ... and of a change from 0: the difference, in the indicator's unit (no share of 0 is one)
@@ -145,7 +150,7 @@ def trend_form(rule: Rule, indicator: Indicator, policy: Policy) -> TrendForm | 
         return None
     low, high = limits_for(indicator.unit, indicator.names())
     return TrendForm(rule.trend, policy.trend_window, policy.trend_flat, policy.trend_min_points, suffix(indicator.unit),
-                     low if rule.trend == "down" else high, policy.widest(indicator.unit, "trend_flat"))
+                     low if rule.trend == "down" else high, policy.widest(indicator.unit, "trend_flat", capped_as(indicator)))
 
 
 def judged(form: TrendForm, y0: int, v0: float, y1: int, v1: float, yp: int | None = None,
@@ -265,28 +270,49 @@ def check(ctx: Context) -> Judgement:
         evidence.update(band=BAND_FROM_ZERO, difference=p1.value - p0.value)
     dip = _dip(form, [(year, ctx.series[year].value) for year in window]) \
         if status == "pass" and "every_year" in rule.modifiers else None
-    if dip is not None:  # 逐年提高: 40, 43, 41, 45 rises over the window, not every year
-        ya, yb, step = dip
+    if dip is not None:  # 逐年提高: 40, 43, 41, 45 (or 74, 79, 84, 84, 89) rises over the window, not every year
+        ya, yb, step, against = dip
         zh, en = HEAD.fill(y0=y0, y1=y1, v0=fmt(p0.value), v1=fmt(p1.value), pct=fmt(round(change * 100, 2)),
                            unit=form.unit) if change is not None else \
             HEAD_FROM_ZERO.fill(y0=y0, y1=y1, v0=fmt(p0.value), v1=fmt(p1.value), unit=form.unit,
                                 moved_zh=MOVED[_sign(p1.value - p0.value)][0],
                                 moved_en=MOVED[_sign(p1.value - p0.value)][1])
         wanted = WANTED[form.way]
-        words_zh, words_en = DIPPED.fill(wanted_zh=wanted[0], wanted_en=wanted[1], ya=ya, yb=yb, step=step)
-        evidence["steps_against"] = [{"from": ctx.series[ya].evidence(), "to": ctx.series[yb].evidence()}]
+        words_zh, words_en = (DIPPED if against else STALLED).fill(wanted_zh=wanted[0], wanted_en=wanted[1], ya=ya,
+                                                                    yb=yb, step=step)
+        evidence["steps_against" if against else "steps_flat"] = [
+            {"from": ctx.series[ya].evidence(), "to": ctx.series[yb].evidence()}]
         return Judgement("warn", zh + words_zh, en + words_en, "standing", evidence, near_miss=False)
     return Judgement(status, zh, en, "standing", evidence, near_miss=near_miss)
 
 
-def _dip(form: TrendForm, points: list[tuple[int, float]]) -> tuple[int, int, str] | None:
-    """The first step between valued years of the window that goes the other way than promised by more than the
-    flat share (its two years, and the step in % as written); None where every step keeps the way."""
+def _dip(form: TrendForm, points: list[tuple[int, float]]) -> tuple[int, int, str, bool] | None:
+    """The first step between valued years of the window that breaks a yearly promise (逐年): one that goes the other
+    way than promised by more than the flat share, or does not move the promised way by it (84→84 under 逐年提高 is
+    no rise that year); its two years, the step as written, and whether it went the other way. None where every step
+    moves the promised way."""
     for (ya, va), (yb, vb) in zip(points, points[1:]):
         step = _against(form, va, vb)
         if step is not None:
-            return ya, yb, step
+            return ya, yb, step, True
+        step = _stalled(form, va, vb)
+        if step is not None:
+            return ya, yb, step, False
     return None
+
+
+def _stalled(form: TrendForm, before: float, after: float) -> str | None:
+    """The step from ``before`` to ``after`` as written (``0%``, ``+0.2%``; from 0, the values), where it does not
+    move the promised way by the flat share of ``before`` (from 0: not at all); None where it does, or where both are
+    the best value the indicator can take (0 deaths, year after year: nothing is left to fall)."""
+    if form.best is not None and before == form.best and after == form.best:
+        return None
+    if before == 0:
+        moved = after if form.way == "up" else -after
+        return f"{fmt(before)}→{fmt(after)}{form.unit}" if moved <= 0 else None
+    step = (after - before) / abs(before)
+    moved = step if form.way == "up" else -step
+    return f"{fmt(round(step * 100, 2))}%" if moved < floor_of(form.flat_share(before)) else None
 
 
 def _slowing(ctx: Context) -> Judgement:

@@ -51,6 +51,8 @@ _ISO_DATE = re.compile(r"(?<![\d./-])(?<![—–~～至到])(?<![—–~～至�
 #: five-year plan periods, first and last year (rules/extract.yaml: 十四五 → 2021–2025)
 _FIVE_YEAR = {name: (end - 4, end) for name, end in vocabulary.periods().items()}
 _TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|計畫|计画|方案|行动|工作要点|政府工作报告|政府工作報告|主要指标|指标体系|規劃|綱要|計劃|行動|工作要點|主要指標|指標體系"
+                          # a Hong Kong or Macau policy address and its goals (行政長官2024年施政報告, 醫務衞生局 施政目標)
+                          r"|施政报告|施政報告|施政目标|施政目標"
                           r"|\b(?:Plan|Strategy|Programme|Program|Framework|Outline|Blueprint|Agenda|Objectives|Goals)\b"
                           # "Global Targets 2025" (not "- 2015 Targets:" or "Targets 2030:", a heading of a list)
                           r"|\bTargets\s+(?:19|20)\d\d\b(?!\s*:)"

@@ -51,6 +51,8 @@ _ISO_DATE = re.compile(r"(?<![\d./-])(?<![—–~～至到])(?<![—–~～至�
 #: five-year plan periods, first and last year (rules/extract.yaml: 十四五 → 2021–2025)
 _FIVE_YEAR = {name: (end - 4, end) for name, end in vocabulary.periods().items()}
 _TITLE_WORDS = re.compile(r"规划|纲要|行动计划|实施方案|计划|計畫|计画|方案|行动|工作要点|政府工作报告|政府工作報告|主要指标|指标体系|規劃|綱要|計劃|行動|工作要點|主要指標|指標體系"
+                          # a Hong Kong or Macau policy address and its goals (行政長官2024年施政報告, 醫務衞生局 施政目標)
+                          r"|施政报告|施政報告|施政目标|施政目標"
                           r"|\b(?:Plan|Strategy|Programme|Program|Framework|Outline|Blueprint|Agenda|Objectives|Goals)\b"
                           # "Global Targets 2025" (not "- 2015 Targets:" or "Targets 2030:", a heading of a list)
                           r"|\bTargets\s+(?:19|20)\d\d\b(?!\s*:)"
@@ -673,13 +675,14 @@ _PEOPLE_OF_PLACE = vocabulary.pattern("people_of_place")
 
 
 def _direction(name: str, known: dict | None, texts: list[str], stated: str | None = None,
-               baseline: dict | None = None) -> tuple[str, str | None]:
+               baseline: dict | None = None, notes: list[str] | None = None) -> tuple[str, str | None]:
     """The indicator's direction: the catalogue's, else the one its text states (an objective's verb), else
     guessed (and marked for review) from its targets' bounds when they all agree (达到4.5‰以上 of a 报告患病率:
     up, whatever 患病率 suggests), then from a name that says what is bad or good (unless the targets' words all say
     the other way: …的比例明显下降 is down), then from the targets' words, then
     from a name that is a rate, and last from the way a table's bare targets move from its base value (中医医院数
-    5482 → 6300: up)."""
+    5482 → 6300: up). A table row's own evidence — the way its targets move from its base value, a change word in its
+    note cell (從10%下降到8%) — is weighed against a guess from the name or words (`_row_way`)."""
     if known and known.get("direction"):
         return known["direction"], None
     if stated:
@@ -693,29 +696,79 @@ def _direction(name: str, known: dict | None, texts: list[str], stated: str | No
         return "up", "direction guessed from the targets' lower bounds (up is better)"
     if bounds == {"upper_bound"}:
         return "down", "direction guessed from the targets' upper bounds (down is better)"
+    moved = _moved(texts, baseline or {})
+    guess, why, source = _guessed(name, texts)
+    if source is None and moved:
+        guess, why, source = moved[0], moved[1], "path"
+    elif source is None:
+        guess, why = "neutral", "direction not known: say whether up or down is better"
+    return _row_way(name, (guess, why, source), moved, notes or [])
+
+
+def _guessed(name: str, texts: list[str]) -> tuple[str | None, str | None, str | None]:
+    """The direction a name or its targets' words suggest, its review note and where it came from (``name``,
+    ``words``, ``rate``: a name that is only a rate); (None, None, None) where they say nothing."""
     # 減少 counts as 减少; the name and an age (三岁以下婴幼儿托位数2.8张) say nothing of which way is better
     # "Mortality Reduction Rate", "Reduction in X: 50%": the size of a cut, never the thing cut; but not where a target
     # gives the level the thing is cut to ("Reduction of the smoking rate: to 15%")
     if _CHANGE_RATE_WORDS.search(to_simplified(name)) and not any(_TO_LEVEL.search(text) for text in texts):
-        return "up", "direction guessed from the name, a rate of reduction (up is better: a bigger cut)"
+        return "up", "direction guessed from the name, a rate of reduction (up is better: a bigger cut)", "name"
     phrases = _AGE_SPAN.sub("", to_simplified(" ".join(text.replace(name, "") for text in texts)))
     down, up = len(_DOWN_PHRASE.findall(phrases)), len(_UP_PHRASE.findall(phrases))
     if _DOWN_WORDS.search(name):
         if up and not down:  # "Increase the contraceptive prevalence rate from 35% to 50%": the plan's own way
-            return "up", "direction guessed from the target words, against the name (up is better)"
-        return "down", "direction guessed from the name (down is better)"
+            return "up", "direction guessed from the target words, against the name (up is better)", "words"
+        return "down", "direction guessed from the name (down is better)", "name"
     if _UP_WORDS.search(name) and down and not up:
         # "…占年度报告总例数的比例明显下降": the plan's own way, against a name's word (比例) that most often rises
-        return "down", "direction guessed from the target words, against the name (down is better)"
-    if _UP_WORDS.search(name) or up > down:
-        return "up", "direction guessed from the words (up is better)"
+        return "down", "direction guessed from the target words, against the name (down is better)", "words"
+    if up > down:
+        return "up", "direction guessed from the words (up is better)", "words"
+    if _UP_WORDS.search(name):
+        return "up", "direction guessed from the words (up is better)", "name"
     if down > up:
-        return "down", "direction guessed from the target words (down is better)"
+        return "down", "direction guessed from the target words (down is better)", "words"
     if _RATE_WORDS.search(name):
-        return "up", "direction guessed from the name, a rate (up is better)"
-    # a name with no clue: a table's bare targets beyond its base value say which way the plan means (a rate's 95 under
-    # a base of 96.8 is a floor, read by the rate's own guess above)
-    return _moved(texts, baseline or {}) or ("neutral", "direction not known: say whether up or down is better")
+        return "up", "direction guessed from the name, a rate (up is better)", "rate"
+    return None, None, None
+
+
+def _row_way(name: str, guess: tuple[str, str, str | None], moved: tuple[str, str, str] | None,
+             notes: list[str]) -> tuple[str, str]:
+    """A guessed direction weighed against a table row's own evidence: the way its bare targets move from its base
+    value (``moved``) and the change words of its note cells (從10%下降到8%). Evidence that agrees with the guess keeps
+    it; the row's note outranks a guess from the name (不健康年數占平均餘命比率 has 比率, which most often rises, but
+    its note says 下降 and its targets go 10% → 8%); where the note and the path disagree, or the path alone goes
+    against a name's word, or the note against the targets' own words, the direction is not guessed. A path alone
+    never overrules a rate's or a sure name's way: a rate's 95 under a base of 96.8 is a floor."""
+    way, why, source = guess
+    said = {word for note in notes for word, pattern in (("down", _NOTE_DOWN), ("up", _NOTE_UP))
+            if pattern.search(to_simplified(note))}
+    told = next(iter(said)) if len(said) == 1 else None
+    path = moved[0] if moved and moved[0] != "neutral" else None
+    evidence = "; ".join(filter(None, [f"its note says {'、'.join(notes)}" if told else None,
+                                       f"its targets go {moved[2]} from the base" if path else None]))
+    if told and path and told != path:
+        return "neutral", f"direction not known: the table row says both ways ({evidence}): say whether up or down is better"
+    row = told or path
+    if row is None or row == way or (moved and moved[0] == "neutral"):
+        return way, why  # nothing against the guess, or a path that turns (noted as such where it decides)
+    if source in (None, "path") or (told and source in ("name", "rate")):
+        return row, (f"direction guessed from the table row ({evidence}; {row} is better)"
+                     + (f", against the name, whose words most often mean {way}" if source in ("name", "rate") else ""))
+    if not told and (source == "rate" or _SURE_NAME[way].search(name)):
+        return way, why  # 参保率 96.8 → 95: a floor under the base value, as rates are kept
+    return "neutral", (f"direction not known: {why.replace('direction guessed from', 'guessed from')}, but the table "
+                       f"row says {row} ({evidence}): say whether up or down is better")
+
+
+#: the change words of a table row's note cell that say which way its indicator is to move (下降, 提高); the columns
+#: whose header calls them the row's note (备注, 说明)
+_NOTE_DOWN = vocabulary.pattern("direction.note_down_words")
+_NOTE_UP = vocabulary.pattern("direction.note_up_words")
+_NOTE_HEADERS = vocabulary.pattern("direction.note_headers")
+#: the names surest of their way (寿命, 覆盖率 up; 死亡率 down): a path alone does not overrule them
+_SURE_NAME = {"up": vocabulary.pattern("direction.sure_up_names"), "down": vocabulary.pattern("direction.sure_down_names")}
 
 
 #: an age the words count people by (三岁以下, 65岁及以上, 6个月以内), never a bound on the indicator
@@ -1383,7 +1436,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
 
 
 #: a table cell that is a number alone (6300, 9.50, 7.8万): a level the plan reaches, from its base value
-_BARE_NUMBER = re.compile(r"\s*(\d+(?:\.\d+)?)\s*")
+#: a level alone in a cell, bare or in a share's sign (10%, 8%): a base and its targets in one sign make a path
+_BARE_LEVEL = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([%％‰]?)\s*")
 
 
 def _base_by_convention(title: str | None, first_target: int) -> int | None:
@@ -1440,27 +1494,29 @@ def _base_year_of_values(read: Counter[int]) -> tuple[int, str]:
     return year, note
 
 
-def _moved(texts: list[str], baseline: dict) -> tuple[str, str] | None:
-    """Up or down, where every target is a bare number beyond the latest base value on one side and each (in year
-    order) no nearer the base than the one before (a 十四五 table's 中医医院数 5482 in 2020 and 6300 in 2025: a rise is
-    what the plan asks); neutral with a note where the path turns (1 → 5 → 3: the base and the first target alone do
-    not say which way is better, and 4.5% passed ≥ 3%); else None. A bare number for a neutral indicator reads as
-    "about", which passed 6000 hospitals against 6300."""
-    bases = [match.group(1) for year in sorted(baseline, reverse=True)[:1]
-             if (match := _BARE_NUMBER.fullmatch(str(baseline[year])))]
-    levels = [match.group(1) for text in texts if (match := _BARE_NUMBER.fullmatch(text))]
-    if not bases or not levels or len(levels) < len(texts):
+def _moved(texts: list[str], baseline: dict) -> tuple[str, str, str] | None:
+    """Up or down (with its review note and the path as written), where every target is a bare number (or share: 8%) beyond the latest base value (in the same sign)
+    on one side and each (in year order) no nearer the base than the one before (a 十四五 table's 中医医院数 5482 in 2020
+    and 6300 in 2025: a rise is what the plan asks); neutral with a note where the path turns (1 → 5 → 3: the base and
+    the first target alone do not say which way is better, and 4.5% passed ≥ 3%); else None. A bare number for a
+    neutral indicator reads as "about", which passed 6000 hospitals against 6300."""
+    if not baseline or not texts:
         return None
-    base = float(bases[0])
-    path = [base, *(float(level) for level in levels)]
+    written = [str(baseline[max(baseline)]), *texts]
+    matches = [match for text in written if (match := _BARE_LEVEL.fullmatch(text))]
+    if len(matches) < len(written) or len({match.group(2).replace("％", "%") for match in matches}) > 1:
+        return None  # a target in words, or 10% → 8 / 96.8 → 95%: not one measure written twice
+    shown = [text.strip() for text in written]
+    base, *levels = (float(match.group(1)) for match in matches)
+    path = [base, *levels]
     steps = {(later > earlier) - (later < earlier) for earlier, later in zip(path, path[1:])}
     if {1, -1} <= steps:
-        return "neutral", (f"direction not known: the targets go {' → '.join([bases[0], *levels])} from the base, a "
-                           "path that turns: say whether up or down is better")
-    if all(float(level) > base for level in levels):
-        return "up", f"direction guessed from the base value {bases[0]} and the target {levels[0]} (up is better)"
-    if all(float(level) < base for level in levels):
-        return "down", f"direction guessed from the base value {bases[0]} and the target {levels[0]} (down is better)"
+        return "neutral", (f"direction not known: the targets go {' → '.join(shown)} from the base, a "
+                           "path that turns: say whether up or down is better"), " → ".join(shown)
+    for way, beyond in (("up", all(level > base for level in levels)), ("down", all(level < base for level in levels))):
+        if beyond:
+            return way, (f"direction guessed from the base value {shown[0]} and the target {shown[1]} "
+                         f"({way} is better)"), " → ".join(shown)
     return None
 
 
@@ -1624,8 +1680,9 @@ def _finish(item: dict, builder: _Builder, minguo: str | None = None) -> dict:
     if not unit and any(_SHARE_NAME.search(name) for name in item["name"].values()):
         unit = "%"  # "% children <5 yrs screened": 82 (2014 target) is 82%, as the name says
     # 成人吸菸率 (Taiwan) and 成人吸煙率 (Hong Kong) are 成人吸烟率: the words of a direction are simplified
+    notes = [text for header, text in (item.get("columns") or {}).items() if text and _NOTE_HEADERS.fullmatch(header)]
     direction, why = _direction(to_simplified(own_words(item["name"])), known, [to_simplified(text) for text in texts],
-                                item.pop("_stated", None), item.get("baseline"))
+                                item.pop("_stated", None), item.get("baseline"), notes)
     if why:
         reviews.append(why)
         builder.count("direction guessed")

@@ -42,8 +42,11 @@ _YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减])(?:到|至)|力争�
                         r"\s*(?:西元|公元)?\s*((?:19|20)\d{2})\s*(?:[-–—/]\s*\d{2}\s*年度|年(?:年?[底末])?)(?:前)?"
                         r"(?!的?基础上)(?!的?\s*[≤≥<>]?\s*\d)")
 #: a year that opens a clause about the whole region (``2035年全市94%的人群体质达合格以上``) or right before its change
-#: verb (``2030年降低三高慢性病标准化死亡率1/3``: it was kept as a standing target of a sentence said to name no year)
-_YEAR_FIRST = re.compile(r"^((?:19|20)\d{2})\s*年(?=全市|全省|全县|全区|全国|全镇|(?:降低|提高|减少|增加|提升|下降|减小|缩短|延长)(?!了))")
+#: verb (``2030年降低三高慢性病标准化死亡率1/3``: it was kept as a standing target of a sentence said to name no year) or
+#: its verb of making, in a place or not (``2025年成立母乳库``, ``2025年於瑪麗醫院…設立…``, as ``到2025年，建成…``: they
+#: were dropped without a word)
+_YEAR_FIRST = re.compile(r"^(?:以及|及|并)?((?:19|20)\d{2})\s*年(?=全市|全省|全县|全区|全国|全镇|(?:降低|提高|减少|增加|提升|下降|减小|缩短|延长"
+                         r"|(?:(?:在|于)[^，,]{2,24}?)?(?:建成|成立|设立|建立(?!健全)))(?!了))")
 _YEAR_GOALS = re.compile(r"((?:19|20)\d{2})\s*年"
                          # "明确了2030年前完成三大目标：…": the goals to meet before the year are that year's
                          r"(?:(?:前|以前|之前)(?:要|将|须)?(?:完成|实现|达成)(?:[一二三四五六七八九十两\d]{1,3}(?:大|项|个))?)?"
@@ -65,7 +68,7 @@ _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张
                            r"(?:\d|[一二两三四五六七八九十]+(?:分之|成|点[零〇一二三四五六七八九])|[百千万]分之)"
                            # a multiple (增加为3倍, 增长两倍): refused by the grammar, kept for a person, never dropped
                            r"|(?:增加|增长|提高|提升|扩大|达到|翻)(?:为|到|至)?\s*[\d一二三四五六七八九十两]+(?:\.\d+)?\s*倍")
-_WORTH = re.compile(r"\d|(?:全|均|都)达标|压缩|精简|精减|配备|设置|设立|建立|所有|每个|至少|全部|人人|建成|实现|完成|任务|扩大|缩小|缩短|前列|第一方阵|领先|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|不少于|不多于|不小于|不大于|[一二三四五六七八九]成|以上|以下|保持|维持|巩固|稳定|"
+_WORTH = re.compile(r"\d|(?:全|均|都)达标|压缩|精简|精减|配备|设置|设立|成立|建立|所有|每个|至少|全部|人人|建成|实现|完成|任务|扩大|缩小|缩短|前列|第一方阵|领先|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|不少于|不多于|不小于|不大于|[一二三四五六七八九]成|以上|以下|保持|维持|巩固|稳定|"
                     r"优于|低于|高于|覆盖|左右|翻一?番|减半|持续|逐步|明显|显著|稳中有降|放缓|减缓|遏制|降至|降到|升至|增至|分之"
                     # a count made, in Chinese numerals (新建两所县级医院, 建设五个以上中心; not 建设一支…队伍, an article)
                     r"|(?:新建|改扩建|扩建|建设|新增|培育)(?!一(?![一二两三四五六七八九十百千]))[一二两三四五六七八九十百千]+"
@@ -172,6 +175,10 @@ _PERIOD_GOALS = re.compile(rf"[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:�
 #: a number that opens a name: an age group (5岁以下儿童, 65岁及以上老年人, 0~6岁儿童), a set of places (26县居民收入)
 _AGE = re.compile(r"^(?:\d+\s*[~～\-—至]\s*)?\d+\s*(?:周岁|岁|个县|县|个市|市|区|家|所|类|项)(?:及以下|及以上|以下|以上)?")
 #: where an unread clause's subject most likely ends: the first comparison or change word
+#: a count of people or things (10万名, 十万名, 两所), and a clause that opens with one (超过十万名市民…), from
+#: rules/extract.yaml
+_COUNTED_AMOUNT = vocabulary.pattern("counted.amount")
+_OPENS_WITH_COUNT = re.compile(rf"(?:{vocabulary.source('counted.before')})?\s*(?:{vocabulary.source('counted.amount')})")
 _MARKER_SPLIT = re.compile(r"较|(?<!医护|床护|医床|床医|师生|性别)比(?![重例率])|从|由|至少|达到|达(?!标)|提高|提升|降至|降到|下降|降低|控制|不低于|不高于|不超过|保持|维持|稳定[在于]|增加(?!值)|减少|"
                            r"超过|低于|高于|\d")
 #: a target states a change, a bound or a verb; a bare amount ("耕地面积29977.37公顷") is a fact
@@ -315,7 +322,9 @@ _AT_LEAST = re.compile(rf"^(?:实现|确保|力争)*(?P<each>)(?P<unit>[^，,\d]
                        r"\s*(?:\d+|[一两二三])\s*(?:所|个|家|支|处|条)(?P<thing>[^，,\d]{2,24})$")
 #: what all of a kind is to have (二级以上医疗机构全面配备营养师, 力争全市…卫生院设置中医馆、配备中医医师)
 _ALL_HAVE = re.compile(r"^(?:力争|确保)?(?P<units>全[市县区][^，,、]{2,24}?|所有[^，,、]{2,24}?|[^，,、]{2,24}?(?=全面|全部)"
-                       r"|在(?P<place>[^，,、的]{2,24}?)(?<!推广|鼓励|支持|探索|普遍)(?=建立|设置|配备|设立|开设))"
+                       # (于 as 在, Hong Kong's 於瑪麗醫院設立…: a place, never the indicator's name)
+                       r"|(?:在|于)(?!\s*(?:19|20)\d{2})(?P<place>[^，,、的]{2,24}?)(?<!推广|鼓励|支持|探索|普遍)"
+                       r"(?=建立|设置|配备|设立|开设|成立))"
                        rf"(?:全面|全部|均|都)?(?P<verb>{vocabulary.source('provision.all')})(?P<thing>[^，,、\d]{{2,20}}|(?=、))"
                        r"(?:、(?P<more>[^，,]{2,20}))?$")
 #: all of a kind to reach a standard (所有医共体建设要达到国家评判标准, …所有乡镇卫生院都要达到国家基本标准)
@@ -348,6 +357,10 @@ _KEEP_VERB = re.compile(r"^(?:继续|持续)?(?:保持|维持|巩固)")
 
 #: a subject that says where a deliverable is to be done (重点城市, 各县区, 农村地区), not what is done
 _WHERE_DONE = re.compile(r"(?:城市|城区|[市县区省镇乡村旗]|地区|各地|县区|县市)$")
+
+
+#: the word that joins a second thing made to a first in one clause (成立母乳库及建立母乳捐赠机制)
+_JOINED_MAKING = re.compile(r"(?:以及|及|并|和)(?=(?:建成|成立|设立|建立(?!健全)|创建)[^，,]{2})")
 
 
 def _deliverable_subject(clause: str) -> str:
@@ -613,9 +626,12 @@ _SHARE_FIRST = re.compile(r"^(?:而|且)?(?:(?:并|力争)?(?:将|让|使))?(?:�
 #: of them are to do so (the count went into the name, or the clause became a target of the indicator before it)
 #: (全国1万家医疗机构提供早孕关爱门诊服务: how many give the service, in a national list; it was lost without a word)
 _COUNT_FIRST = re.compile(r"^(?:力争|确保|争取|推动|支持)?(?:全[市县区省国])?"
-                          rf"(?P<count>\d+(?:\.\d+)?\s*[万千]?\s*(?:{vocabulary.source('count_words')})(?:以上|及以上|左右)?)"
+                          rf"(?P<count>(?:{vocabulary.source('counted.before')})?"
+                          rf"(?:\d+(?:\.\d+)?\s*[万千]?|{vocabulary.source('counted.numeral')})"
+                          rf"\s*(?:{vocabulary.source('count_words')})(?:以上|及以上|左右)?)"
                           r"(?P<units>(?:[^，,、\d%（()）]|[（(][^，,\d%（()）]{1,12}[）)]){1,20}?)(?:都|均)?(?:要|应|须)?"
-                          r"(?P<what>(?:达到|进入|跻身|位居|通过|获得|成为|建成|创建|创成|提供|设立|开设|开展|设置)[^，,]{2,40})$")
+                          r"(?P<what>(?:达到|进入|跻身|位居|通过|获得|成为|建成|创建|创成|提供|设立|开设|开展|设置|完成)"
+                          r"[^，,]{2,40})$")
 #: a deadline that opens a clause with no word before it (2025年前建成…, 2025年底前完成…, 2023年10月底前完成…,
 #: 2024年6月30日前，…): by that year
 _DEADLINE = re.compile(r"^(?:力争|确保|争取)?(?:于|在)?((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末|上旬|中旬|下旬)?"
@@ -1040,6 +1056,12 @@ _GOAL_TO_MEET = re.compile(r"^为了?实现(?P<goal>(?:19|20)\d\d年[^《》，,
 _GOAL_SET_BY = re.compile(r"^(?:将|要|力争|努力)?(?:实现|达成|完成)[^，,。；;《》\d]{0,20}?(?:倡议|提出|设定|确定|制定|订定|订立)的"
                           r"(?P<goal>(?:在|于|到|至)?(?:19|20)\d\d年[^《》，,。；;]*?\d[^《》，,。；;]*?)"
                           r"的[\u4e00-\u9fff]{0,4}?(?:目标|要求)$")
+#: a subject that is only a name in quotes with a word of time (未来“长照3.0”, “健康台湾”计划): a programme, no measure
+_PROGRAMME_ONLY = vocabulary.pattern("programme_only")
+#: a goal in quotes to be reached (要達到「不健康年數占平均餘命比率從10%下降到8%」的目標): the goal is what the quotes hold
+#: (the clause was read whole, and dropped with no word)
+_GOAL_QUOTED = re.compile(r"^(?:将|要|力争|努力|争取)?(?:达到|实现|达成|完成)[“\"「](?P<goal>[^“”\"「」]*?\d[^“”\"「」]*?)[”\"」]"
+                          r"的[\u4e00-\u9fff]{0,4}?(?:目标|要求)$")
 #: a goal in brackets (依WHO 25 by 25目标（于2025年将早发性非传染性疾病死亡率降低25%）将卫生议题融入…): the goal with its year,
 #: 将 and amount, where the words round it set none (it was named 依WHO)
 _GOAL_IN_BRACKETS = re.compile(r"[（(](?P<goal>(?:在|于|到|至)?(?:19|20)\d\d\s*年[^（）()]*?(?:将|把|使)[^（）()]*?\d[^（）()]*)[）)]")
@@ -1084,7 +1106,7 @@ def _target_words(clause: str) -> str:
     # "实现县域内就诊率90%、基层就诊率65%的目标": the goals are the amounts named
     clause = re.sub(r"^(?:力争)?实现(?=[^《》]*\d)([^《》]+?)的(?:目标|要求)$", r"\1", clause)
     # "为实现2030年癌症标准化死亡率降低三分之一的政策目标": the goal the purpose names
-    goal = _GOAL_TO_MEET.match(clause) or _GOAL_SET_BY.match(clause)
+    goal = _GOAL_TO_MEET.match(clause) or _GOAL_SET_BY.match(clause) or _GOAL_QUOTED.match(clause)
     if goal:
         clause = goal.group("goal")
     inside = _GOAL_IN_BRACKETS.search(clause)
@@ -1115,7 +1137,8 @@ def _written_forms(clause: str, at, year_now: int | None, named_before: str | No
     count_first = _COUNT_FIRST.match(clause)
     if count_first:  # "力争3家市级医院达到…A等级": how many of those units do so
         words, units = count_first.group("count"), count_first.group("units")
-        return [Found(subject=(units if len(units) == 1 else _clean_subject(units)) + count_first.group("what") + "的数量",
+        counts = "的人数" if re.search(r"[名人](?:以上|及以上|左右)?$", words) else "的数量"  # 十万名市民: people
+        return [Found(subject=(units if len(units) == 1 else _clean_subject(units)) + count_first.group("what") + counts,
                       text=words, quote=clause, line=at(words)[0], page=at(words)[1], year=year_now,
                       review=[f"a count written before the units it counts ({words}): check the name"])]
     lead = _YEAR_LEAD.match(clause)  # "到2025年前建成500个区域医疗中心": what is built, after the year
@@ -1156,7 +1179,9 @@ def _written_forms(clause: str, at, year_now: int | None, named_before: str | No
         return [Found(subject=_clean_subject(have.group("place") or re.sub(r"^所有", "", have.group("units")))
                       + have.group("verb") + (have.group("thing") or "、" + have.group("more")),
                       text=clause, quote=clause, line=line, page=page, year=year_now,
-                      review=["what every one of them is to have: check the name"])]
+                      review=[f"made at {have.group('place')} (在/于 a place): one place's deliverable, or what every one "
+                              "of them is to have: check the name" if have.group("place") else
+                              "what every one of them is to have: check the name"])]
     after_lead = clause[lead.end():].lstrip("，, ") if lead else clause  # "到2025年底每个县…": the year no part of it
     per_people = _PER_PEOPLE_HAVE.match(after_lead)
     if per_people:  # "实现每千人5.5张病床": so many for each thousand people, which 每千人口…数 counts
@@ -1615,6 +1640,9 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             period = _PERIOD_END.search(untitled) or _PERIOD_LEAD.match(untitled)
             if own_year:
                 year_now = int(own_year.group(1))
+                if own_year.re is _YEAR_FIRST and (_DELIVER.match(clause[own_year.end():])
+                                                   or _ALL_HAVE.match(clause[own_year.end():])):
+                    clause = clause[own_year.end():]  # "2025年成立母乳库": by that year, as 到2025年，成立…
             elif period:
                 year_now = _PERIOD_YEARS[period.group(1)]
             elif period_in and period_in.year is not None:
@@ -1705,7 +1733,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 # whose text was the name; but words of a target after the age, 65岁及以上人群老年期痴呆患病率增速下降,
                 # are one the grammar cannot read: kept flagged, not taken for a measure named alone and lost)
                 ageless = _AGE_OF_PEOPLE.sub("", clause)
-                if (_LOOKS_TARGET.search(_in_digits(_amounts_of(ageless)))
+                counted_first = _OPENS_WITH_COUNT.match(clause)  # "超过十万名市民完成…": how many, before what they do
+                if (_LOOKS_TARGET.search(_in_digits(_amounts_of(ageless))) or counted_first
                         or ageless != clause and _MARKER_SPLIT.search(ageless)) and (subject_before or len(clause) <= 60):
                     age = _AGE.match(clause)  # "5岁以下儿童…": the number is part of the name
                     at_name = age.end() if age else 0
@@ -1722,7 +1751,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     # "…从2016年的22.5颗上升到2020年的23颗" after a clause of 2025: the year it names its own
                     dated = _DATED_FROM_TO.search(clause)
                     # "50%以上旗区级综合医院达到…标准": the value before its name, no target of the indicator before it
-                    value_first = re.match(r"(?:不少于|至少|超过)?\d", clause) is not None
+                    value_first = re.match(r"(?:不少于|至少|超过)?\d", clause) is not None or counted_first is not None
                     found.append(Found(subject=own or (clause if value_first else subject_before) or clause,
                                        text=clause, quote=clause,
                                        line=line, page=page, year=int(dated.group("end")) if dated else year_now,
@@ -1790,8 +1819,10 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 subject_before = None  # "实现合成生物食品创制重要突破": a breakthrough, not a thing done or not
                 continue
             if deliverable:
-                found.append(Found(subject=_deliverable_subject(made), text=by_date + made, quote=by_date + clause,
-                                   line=line, page=page, year=rule.year or year_now))
+                # "成立母乳库及建立母乳捐赠机制": two things made, each a deliverable of its own
+                for part in _JOINED_MAKING.split(made) if year_now is not None else [made]:
+                    found.append(Found(subject=_deliverable_subject(part), text=by_date + part, quote=by_date + clause,
+                                       line=line, page=page, year=rule.year or year_now))
                 subject_before = None
                 continue
             listed = _indicators_listed(_subject_as_written(clause, rule.subject)) \
@@ -1827,7 +1858,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     # was the name 二级以上医院, its target 建成胸痛中心: built by one of them)
                     name, words = name + _clean_subject(built.group("thing")), "全部" + words
                 # "推动2000家医疗机构达到…要求", "…的医疗机构90%建成…": how many are to reach it is the target, not yes/no
-                counted = re.search(r"\d+(?:\.\d+)?\s*(?:%|‰|(?![岁年月周天级类])[\u4e00-\u9fff])", name)  # not 65岁以上
+                counted = _COUNTED_AMOUNT.search(name)  # (not 65岁以上; 逾十万名市民 as 逾10万名市民)
                 review = [f"the name holds {counted.group(0)}: how many are to reach this is the target; name the "
                           "measure (a count or a share) and write the number as its target"] if counted else []
                 found.append(Found(subject=name, text=words, quote=clause, line=at(words)[0], page=at(words)[1],
@@ -2083,6 +2114,10 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                                        page=page, year=year, review=review + several
                                        + ([f"named {shared} after {first}: check it"] if shared else [])))
             else:
+                programme = _PROGRAMME_ONLY.fullmatch(subject)
+                if programme:  # "未来“长照3.0”将缩短至1至2日": a programme's name, not what its amount measures
+                    review = [*review, f"named after a programme ({programme.group('name')}), not what it measures: "
+                                       "name the measure (the sentence may say it before)"]
                 found.append(Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
                                    review=review))
             subject_before = subject

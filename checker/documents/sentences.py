@@ -15,6 +15,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import cache
 
 from checker.documents import vocabulary
 from checker.documents import catalogue, english_sentences
@@ -22,6 +23,7 @@ from checker.documents.model import FROM_NOW, LEFT_OUT, NOT_CHECKABLE, NOTE_OPEN
     Found, Paragraph
 from checker import records
 from checker.errors import CheckerError
+from checker.rulefiles import load_rules_yaml
 from checker.language.cn_numerals import arabic_years
 from checker.language.grammar import Rule, grammar, normalize, parse_target
 from checker.language import units
@@ -492,8 +494,28 @@ def _named_alone(clause: str) -> str | None:
 _HEAD_OR_SPAN = re.compile(r"(?:率|数|比|量|比例|比重|水平|寿命|面积|规模|人数|期|时间|天数|日数)$")
 
 
+#: what may follow a province's short name that makes it part of a name, not the place (江苏省…, 江苏省级…, 上海市民…,
+#: 湖南中医药大学…, 江西籍…): a body of the province, or its people
+_PROVINCE_WORD_AFTER = r"(?!省|市|级|医|大学|籍|人民|中医|妇幼|疾病|卫生健康|卫健|自治|生产建设)"
+
+
+@cache
+def _province_first() -> re.Pattern:
+    """A province's (or a municipality's) short name opening a subject, with three characters of the name after it
+    (江苏人均体育场地面积: the catalogue's 人均体育场地面积 was missed), from ``provinces`` and ``municipalities`` in
+    rules/names.yaml; compiled on first use, off the everyday check's path."""
+    names = load_rules_yaml("names.yaml") or {}
+    short = {re.sub(r"(?:壮族|回族|维吾尔)?(?:自治区|省|市)$", "", place)
+             for place in (*(names.get("provinces") or ()), *(names.get("municipalities") or ()))}
+    alternation = "|".join(sorted((re.escape(name) for name in short if len(name) >= 2), key=len, reverse=True))
+    return re.compile(rf"^(?:{alternation}){_PROVINCE_WORD_AFTER}(?=[\u4e00-\u9fff]{{3}})")
+
+
 def _clean_subject(subject: str) -> str:
     subject = _SUBJECT_START.sub("", subject.strip(" ，,、：:；;"))
+    if _HEAD.search(subject) and _province_first().match(subject):
+        # "江苏要实现人均体育场地面积": the province before a measure, then the aim's words again (not 上海交通大学…, a body)
+        subject = _SUBJECT_START.sub("", _province_first().sub("", subject, count=1))
     subject = re.sub(r"^的(?=..)", "", subject)  # "要把全省的婴儿死亡率": what is left after the place
     subject = _without_whose(subject)
     subject = _ADVERBS.sub("", subject)
@@ -613,7 +635,9 @@ _SHARE_FIRST = re.compile(r"^(?:而|且)?(?:(?:并|力争)?(?:将|让|使))?(?:�
 #: of them are to do so (the count went into the name, or the clause became a target of the indicator before it)
 #: (全国1万家医疗机构提供早孕关爱门诊服务: how many give the service, in a national list; it was lost without a word)
 _COUNT_FIRST = re.compile(r"^(?:力争|确保|争取|推动|支持)?(?:全[市县区省国])?"
-                          rf"(?P<count>\d+(?:\.\d+)?\s*[万千]?\s*(?:{vocabulary.source('count_words')})(?:以上|及以上|左右)?)"
+                          rf"(?P<count>\d+(?:\.\d+)?\s*[万千]?\s*(?:{vocabulary.source('count_words')})"
+                          # (not 6个月内…: a span of time inside the name, 个 its counter)
+                          rf"(?!{vocabulary.source('counted_time')})(?:以上|及以上|左右)?)"
                           r"(?P<units>(?:[^，,、\d%（()）]|[（(][^，,\d%（()）]{1,12}[）)]){1,20}?)(?:都|均)?(?:要|应|须)?"
                           r"(?P<what>(?:达到|进入|跻身|位居|通过|获得|成为|建成|创建|创成|提供|设立|开设|开展|设置)[^，,]{2,40})$")
 #: a deadline that opens a clause with no word before it (2025年前建成…, 2025年底前完成…, 2023年10月底前完成…,

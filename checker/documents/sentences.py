@@ -1947,6 +1947,16 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             subject = _clean_subject(_subject_as_written(clause, rule.subject)) if rule.subject else None
             review = []
             size_of = None
+            place_after = _PLACE_AFTER_MEASURE.fullmatch(subject or "")
+            if place_after and _PLACE_ONLY.match(place_after.group("place")):
+                # "生活垃圾无害化处理率城市达100%": the place after the measure is whose it is (it was named …处理率城市)
+                subject = place_after.group("place") + place_after.group("measure")
+                review = [f"the place after the measure ({place_after.group('place')}) put before it: check the name"]
+            nickname = _NICKNAME.match(subject or "")
+            if nickname and len(subject) - nickname.end() >= 4:
+                # "岛城接触职业病危害的劳动者健康检查率": a city's nickname (Qingdao's) is the plan's place, no part of the name
+                review = [*review, f"a city's nickname ({nickname.group(0)}) cut from the name: check it"]
+                subject = subject[nickname.end():]
             back = re.fullmatch(_BACK_REFERENCE, subject or "")
             if back:  # "2030年时这一数字将超过83.4岁": the indicator of the clause before, by a word pointing back
                 subject_before = subject_before or (found[-1].subject if found else None)  # (or the sentence before)
@@ -2774,6 +2784,10 @@ def _for_another_group(before: str, subject: str) -> str | None:
 _PEOPLE_ONLY = vocabulary.pattern("people_group")
 #: a place alone that stands for its people (城市, 农村地区): it qualifies a measure, people and all
 _PLACE_ONLY = vocabulary.pattern("place_of_people")
+#: a measure with a place after it (生活垃圾无害化处理率城市): the place, by :data:`_PLACE_ONLY`, is whose measure it is
+_PLACE_AFTER_MEASURE = re.compile(r"(?P<measure>[^，,、]{3,}?(?:率|比例|比重))(?P<place>[\u4e00-\u9fff]{2,4})")
+#: a city's nickname opening a name (岛城, 泉城, 榕城): the plan's own place, as 全市 is (rules/extract.yaml)
+_NICKNAME = vocabulary.pattern("city_nicknames")
 
 
 def _for_people(before: str | None, group: str) -> str | None:

@@ -498,8 +498,8 @@ _HEAD_OR_SPAN = re.compile(r"(?:率|数|比|量|比例|比重|水平|寿命|面�
 
 
 #: what may follow a province's short name that makes it part of a name, not the place (江苏省…, 江苏省级…, 上海市民…,
-#: 湖南中医药大学…, 江西籍…): a body of the province, or its people
-_PROVINCE_WORD_AFTER = r"(?!省|市|级|医|大学|籍|人民|中医|妇幼|疾病|卫生健康|卫健|自治|生产建设)"
+#: 湖南中医药大学…, 江西籍…, 广西壮族自治区人民医院…): a body of the province, or its people
+_PROVINCE_WORD_AFTER = r"(?!省|市|级|医|大学|籍|人民|中医|妇幼|疾病|卫生健康|卫健|自治|壮族|回族|维吾尔|生产建设)"
 
 
 @cache

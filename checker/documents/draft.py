@@ -640,11 +640,13 @@ _BEFORE_A_CITY = frozenset("省区、，,。；;：:（(“\" \n")
 
 
 def _most_named(doc: Document) -> tuple[str | None, int]:
-    """The county or city the text names most often, and how often."""
+    """The county or city the text names most often, and how often (in simplified characters: 昌寧縣 of a traditional
+    text is 昌宁县, as a province's name is read; it was not found at all)."""
     counts: dict[str, int] = {}
     for block in doc.paragraphs:
-        for match in _PLACE.finditer(block.text):
-            before = block.text[match.start() - 1:match.start()]
+        text = to_simplified(block.text)
+        for match in _PLACE.finditer(text):
+            before = text[match.start() - 1:match.start()]
             if match.group(1).endswith("城市") and before and before not in _BEFORE_A_CITY:
                 continue  # 加强城市…, 智慧城市: cities in general (晋城市 stands after 山西省, or opens a clause)
             if not match.group(1).endswith("地市"):  # 地市: prefecture-level cities, no place
@@ -1154,7 +1156,15 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     hits: list[tuple[Found, int | None, tuple[int, str] | None, re.Match | None]] = []
     looked_to: int | None = None
     before: str | None = None  # the paragraph before: a list item whose words run on into the items under it
+    quoted: tuple[str, str] | None = None  # the heading over another region's plan quoted (附：“健康甘肃2030”…), its place
+    quoted_lead: str | None = None  # the lead that heading was under: a new section ends the quotation
     for block, carried, lead in _paragraphs_with_targets(doc, table_blocks, china):
+        if lead != quoted_lead:  # a heading of another region's plan as the section's own (三、“健康甘肃2030”主要目标)
+            quoted, quoted_lead = _other_regions_plan(lead, region), lead
+        heading_of = _plan_heading(block.text)
+        if heading_of is not None:  # a line of its own over a plan's goals: another region's, or the plan's again
+            quoted = _other_regions_plan(block.text, region)
+            continue
         # 今年 (this year) in a dated text: the year of its date (a work report's 今年发展主要预期目标是：…), as under
         # a lead that names this year's goals (建议全年经济社会发展预期目标 above its items)
         said = "今年" if "今年" in block.text else "明年" if "明年" in block.text else _this_years_goals(lead)
@@ -1165,6 +1175,13 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                                          lead=lead if carried is not None else None, dated=own_date, china=china)
         if found and _TABLE_CAPTION.match(block.text.strip()):  # 表1 2025年主要指标完成情况考核表: names a table
             builder.count("left out: a table's caption (it names a table, and sets no target)", block.line)
+            found = []
+        if found and quoted is not None:
+            # under 附：“健康甘肃2030”规划主要目标 in 湖南省's plan: Gansu's targets, quoted beside the plan's own (they were
+            # merged into its indicators, 76岁 beside its own 79岁 for 2030, and Gansu's 2015 levels as its baselines)
+            for hit in found:
+                builder.count(f"left out: another region's target, under “{quoted[0]}” (a plan of {quoted[1]}, not of "
+                              f"{region})", hit.line)
             found = []
         for hit in found:
             if hit.past_headline:  # "Infant Mortality Rate reduced to 30/1000 live births.": a goal, or a result?
@@ -1980,6 +1997,37 @@ def _is_headline(block: Paragraph) -> bool:
 _POPULATION = re.compile(r"人口(?:总量|总数|数量|数|规模)?$")
 #: the nation as a region, and a clause about the nation's own figure (我国人均预期寿命要增加一岁) in a local text
 _NATIONS = ("全国", "中国", "我国", "China", "national")
+#: a line of its own that heads a plan's goals or indicators and names the plan's place (附：“健康甘肃2030”规划主要目标,
+#: 健康甘肃2030主要指标, 附件2 甘肃省“十四五”卫生健康规划主要指标): whose goals the lines under it give
+_PLAN_HEADING = re.compile(r"(?:附(?:件|录|表)?\s*[\d一二三四五六七八九十]*\s*[：:、.．]?\s*|[一二三四五六七八九十]+、\s*)?[“\"《]?"
+                           r"(?:健康(?P<healthy>[\u4e00-\u9fff]{2,6}?)(?:20\d\d|行动)"
+                           r"|(?P<place>[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|县|自治州))(?=[“\"《]|十[一二三四五六]五|20\d\d))"
+                           r"[^，,。；;]{0,24}?(?:目标|指标)[：:]?")
+
+
+def _plan_heading(text: str | None) -> str | None:
+    """The place a short line heading a plan's goals names (``附：“健康甘肃2030”规划主要目标`` → 甘肃), or None: not
+    such a heading, or the nation's (健康中国2030, whose goals a region's plan adopts as its own)."""
+    line = to_simplified((text or "").strip())
+    heading = _PLAN_HEADING.fullmatch(line) if len(line) <= 40 else None
+    if heading is None:
+        return None
+    place = heading.group("healthy") or heading.group("place")
+    return None if place in (*_NATIONS, "国家") else place
+
+
+def _other_regions_plan(text: str | None, region: str | None) -> tuple[str, str] | None:
+    """The heading and the place where ``text`` heads the goals of another region's plan than ``region``'s (甘肃 in
+    湖南省's plan; a province's in a city's); None where it heads none, heads the region's own (健康湖南2030), or no
+    region is known to tell."""
+    place = _plan_heading(text)
+    if place is None or not region:
+        return None
+    ending = r"(?:壮族|回族|维吾尔)?(?:自治区|自治州|省|市|县|区)$"
+    short, own = re.sub(ending, "", place), re.sub(ending, "", to_simplified(region))
+    if not short or not own or short.startswith(own) or own.startswith(short):
+        return None
+    return str(text).strip(), place
 _THE_NATIONS = re.compile(r"^(?:我国|全国(?!各|范围|平均|[省市县区]))")
 
 

@@ -15,6 +15,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import cache
 
 from checker.documents import vocabulary
 from checker.documents import catalogue, english_sentences
@@ -22,6 +23,7 @@ from checker.documents.model import FROM_NOW, LEFT_OUT, NOT_CHECKABLE, NOTE_OPEN
     Found, Paragraph
 from checker import records
 from checker.errors import CheckerError
+from checker.rulefiles import load_rules_yaml
 from checker.language.cn_numerals import arabic_years
 from checker.language.grammar import Rule, grammar, normalize, parse_target
 from checker.language import units
@@ -67,7 +69,10 @@ _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张
                            # (an amount in Chinese numerals the grammar leaves unread: 降至三分之一, 降至八成, 达到三点五)
                            r"(?:\d|[一二两三四五六七八九十]+(?:分之|成|点[零〇一二三四五六七八九])|[百千万]分之)"
                            # a multiple (增加为3倍, 增长两倍): refused by the grammar, kept for a person, never dropped
-                           r"|(?:增加|增长|提高|提升|扩大|达到|翻)(?:为|到|至)?\s*[\d一二三四五六七八九十两]+(?:\.\d+)?\s*倍")
+                           r"|(?:增加|增长|提高|提升|扩大|达到|翻)(?:为|到|至)?\s*[\d一二三四五六七八九十两]+(?:\.\d+)?\s*倍"
+                           # a grade in letters (病媒生物密度控制水平达C级及以上, GB/T 27770's A–D): the grammar reads none,
+                           # a level to check all the same (it was lost without a word)
+                           r"|(?:达到|达|保持|维持|稳定在)\s*[A-DＡ-Ｄ]\s*级")
 _WORTH = re.compile(r"\d|(?:全|均|都)达标|压缩|精简|精减|配备|设置|设立|成立|建立|所有|每个|至少|全部|人人|建成|实现|完成|任务|扩大|缩小|缩短|前列|第一方阵|领先|提高|提升|下降|降低|减少|增加|增长|改善|控制|达到|不低于|不高于|不超过|不少于|不多于|不小于|不大于|[一二三四五六七八九]成|以上|以下|保持|维持|巩固|稳定|"
                     r"优于|低于|高于|覆盖|左右|翻一?番|减半|持续|逐步|明显|显著|稳中有降|放缓|减缓|遏制|降至|降到|升至|增至|分之"
                     # a count made, in Chinese numerals (新建两所县级医院, 建设五个以上中心; not 建设一支…队伍, an article)
@@ -174,12 +179,12 @@ _SPAN_LEAD = re.compile(r"^(?:19|20)\d{2}\s*年?\s*[-–—~～至到]\s*((?:19|
 _PERIOD_GOALS = re.compile(rf"[“\"]?({'|'.join(_PERIOD_YEARS)})[”\"]?\s*(?:时期|期间)[^。；，,]{{0,12}}?目标")
 #: a number that opens a name: an age group (5岁以下儿童, 65岁及以上老年人, 0~6岁儿童), a set of places (26县居民收入)
 _AGE = re.compile(r"^(?:\d+\s*[~～\-—至]\s*)?\d+\s*(?:周岁|岁|个县|县|个市|市|区|家|所|类|项)(?:及以下|及以上|以下|以上)?")
-#: where an unread clause's subject most likely ends: the first comparison or change word
 #: a count of people or things (10万名, 十万名, 两所), and a clause that opens with one (超过十万名市民…), from
 #: rules/extract.yaml
 _COUNTED_AMOUNT = vocabulary.pattern("counted.amount")
 _OPENS_WITH_COUNT = re.compile(rf"(?:{vocabulary.source('counted.before')})?\s*(?:{vocabulary.source('counted.amount')})")
-_MARKER_SPLIT = re.compile(r"较|(?<!医护|床护|医床|床医|师生|性别)比(?![重例率])|从|由|至少|达到|达(?!标)|提高|提升|降至|降到|下降|降低|控制|不低于|不高于|不超过|保持|维持|稳定[在于]|增加(?!值)|减少|"
+#: where an unread clause's subject most likely ends: the first comparison or change word
+_MARKER_SPLIT = re.compile(r"较|(?<!医护|床护|医床|床医|师生|性别)比(?![重例率])|从|由|至少|达到|达(?!标)|提高|提升|降至|降到|下降|降低|控制(?!水平)|不低于|不高于|不超过|保持|维持|稳定[在于]|增加(?!值)|减少|"
                            r"超过|低于|高于|\d")
 #: a target states a change, a bound or a verb; a bare amount ("耕地面积29977.37公顷") is a fact
 _YEAR_AT_START = re.compile(r"(?:19|20)\d{2}\s*年")
@@ -505,8 +510,28 @@ def _named_alone(clause: str) -> str | None:
 _HEAD_OR_SPAN = re.compile(r"(?:率|数|比|量|比例|比重|水平|寿命|面积|规模|人数|期|时间|天数|日数)$")
 
 
+#: what may follow a province's short name that makes it part of a name, not the place (江苏省…, 江苏省级…, 上海市民…,
+#: 湖南中医药大学…, 江西籍…, 广西壮族自治区人民医院…): a body of the province, or its people
+_PROVINCE_WORD_AFTER = r"(?!省|市|级|医|大学|籍|人民|中医|妇幼|疾病|卫生健康|卫健|自治|壮族|回族|维吾尔|生产建设)"
+
+
+@cache
+def _province_first() -> re.Pattern:
+    """A province's (or a municipality's) short name opening a subject, with three characters of the name after it
+    (江苏人均体育场地面积: the catalogue's 人均体育场地面积 was missed), from ``provinces`` and ``municipalities`` in
+    rules/names.yaml; compiled on first use, off the everyday check's path."""
+    names = load_rules_yaml("names.yaml") or {}
+    short = {re.sub(r"(?:壮族|回族|维吾尔)?(?:自治区|省|市)$", "", place)
+             for place in (*(names.get("provinces") or ()), *(names.get("municipalities") or ()))}
+    alternation = "|".join(sorted((re.escape(name) for name in short if len(name) >= 2), key=len, reverse=True))
+    return re.compile(rf"^(?:{alternation}){_PROVINCE_WORD_AFTER}(?=[\u4e00-\u9fff]{{3}})")
+
+
 def _clean_subject(subject: str) -> str:
     subject = _SUBJECT_START.sub("", subject.strip(" ，,、：:；;"))
+    if _HEAD.search(subject) and _province_first().match(subject):
+        # "江苏要实现人均体育场地面积": the province before a measure, then the aim's words again (not 上海交通大学…, a body)
+        subject = _SUBJECT_START.sub("", _province_first().sub("", subject, count=1))
     subject = re.sub(r"^的(?=..)", "", subject)  # "要把全省的婴儿死亡率": what is left after the place
     subject = _without_whose(subject)
     subject = _ADVERBS.sub("", subject)
@@ -628,7 +653,9 @@ _SHARE_FIRST = re.compile(r"^(?:而|且)?(?:(?:并|力争)?(?:将|让|使))?(?:�
 _COUNT_FIRST = re.compile(r"^(?:力争|确保|争取|推动|支持)?(?:全[市县区省国])?"
                           rf"(?P<count>(?:{vocabulary.source('counted.before')})?"
                           rf"(?:\d+(?:\.\d+)?\s*[万千]?|{vocabulary.source('counted.numeral')})"
-                          rf"\s*(?:{vocabulary.source('count_words')})(?:以上|及以上|左右)?)"
+                          rf"\s*(?:{vocabulary.source('count_words')})"
+                          # (not 6个月内…: a span of time inside the name, 个 its counter)
+                          rf"(?!{vocabulary.source('counted_time')})(?:以上|及以上|左右)?)"
                           r"(?P<units>(?:[^，,、\d%（()）]|[（(][^，,\d%（()）]{1,12}[）)]){1,20}?)(?:都|均)?(?:要|应|须)?"
                           r"(?P<what>(?:达到|进入|跻身|位居|通过|获得|成为|建成|创建|创成|提供|设立|开设|开展|设置|完成)"
                           r"[^，,]{2,40})$")
@@ -1951,6 +1978,16 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             subject = _clean_subject(_subject_as_written(clause, rule.subject)) if rule.subject else None
             review = []
             size_of = None
+            place_after = _PLACE_AFTER_MEASURE.fullmatch(subject or "")
+            if place_after and _PLACE_ONLY.match(place_after.group("place")):
+                # "生活垃圾无害化处理率城市达100%": the place after the measure is whose it is (it was named …处理率城市)
+                subject = place_after.group("place") + place_after.group("measure")
+                review = [f"the place after the measure ({place_after.group('place')}) put before it: check the name"]
+            nickname = _NICKNAME.match(subject or "")
+            if nickname and len(subject) - nickname.end() >= 4:
+                # "岛城接触职业病危害的劳动者健康检查率": a city's nickname (Qingdao's) is the plan's place, no part of the name
+                review = [*review, f"a city's nickname ({nickname.group(0)}) cut from the name: check it"]
+                subject = subject[nickname.end():]
             back = re.fullmatch(_BACK_REFERENCE, subject or "")
             if back:  # "2030年时这一数字将超过83.4岁": the indicator of the clause before, by a word pointing back
                 subject_before = subject_before or (found[-1].subject if found else None)  # (or the sentence before)
@@ -2073,7 +2110,10 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 year_now = rule.year  # "2035年将实现为83.5岁，达到发达国家水平": the next clause is for 2035 too
             parts = _listed_outside(subject) if len(names) == 1 else names
             if len(parts) == 1:
-                parts = _staff_joined(subject) or parts  # 主要负责人和职业卫生管理人员职业卫生培训率: each's rate
+                # 主要负责人和职业卫生管理人员职业卫生培训率, 建制镇生活垃圾和生活污水处理率: each's rate
+                parts = _joined_names(subject) or parts
+            elif len(names) == 1 and (split := _split_joined(parts[-1])):
+                parts = [*parts[:-1], split[0], split[1]]  # "A、B及C职业卫生培训率": three, each completed below
             if len(parts) == 1 and re.search(rf"{re.escape(subject)}\s*(?:均|都)", clause):
                 both = re.split(r"和|及|与", subject)  # "孕产妇系统管理率和3岁以下儿童系统管理率均达到90%", "布雷图指数和诱蚊诱卵器指数均…"
                 # each a rate or share of its own (not "床位数和服务量占比", where 占比 belongs to both)
@@ -2779,6 +2819,10 @@ def _for_another_group(before: str, subject: str) -> str | None:
 _PEOPLE_ONLY = vocabulary.pattern("people_group")
 #: a place alone that stands for its people (城市, 农村地区): it qualifies a measure, people and all
 _PLACE_ONLY = vocabulary.pattern("place_of_people")
+#: a measure with a place after it (生活垃圾无害化处理率城市): the place, by :data:`_PLACE_ONLY`, is whose measure it is
+_PLACE_AFTER_MEASURE = re.compile(r"(?P<measure>[^，,、]{3,}?(?:率|比例|比重))(?P<place>[\u4e00-\u9fff]{2,4})")
+#: a city's nickname opening a name (岛城, 泉城, 榕城): the plan's own place, as 全市 is (rules/extract.yaml)
+_NICKNAME = vocabulary.pattern("city_nicknames")
 
 
 def _for_people(before: str | None, group: str) -> str | None:
@@ -2905,6 +2949,8 @@ _A_GROUP = re.compile(r"(?:职工|居民|农民|学生|儿童|妇女|孕产妇|�
 _GROUP_WORD = re.compile(r"患者|病人|人群|儿童|孕产妇|产妇|老年人|居民|妇女|学生|婴儿|新生儿")
 #: who a measure of people at work is of (管理人员, 劳动者): the last one in a name ends its people's words
 _STAFF_WORD = vocabulary.pattern("staff_words")
+#: what a measure of things treated is of (生活垃圾, 生活污水): the last one in a name ends its thing's words
+_THING_WORD = vocabulary.pattern("thing_words")
 #: a disease's name, and one's measure after it (苯丙酮尿症筛查率, 严重精神障碍管理率; 乙肝疫苗接种率 is no disease's)
 _DISEASE_END = re.compile(r"(?:症|病|炎|癌|瘤|障碍)$")
 _DISEASE_THEN_MEASURE = re.compile(r"(?:症|病|炎|癌|瘤|障碍)(?P<measure>(?:(?!障碍)[^症病炎癌瘤、，,]){2,8}(?:率|比例))$")
@@ -2914,16 +2960,33 @@ _IS_GROUP = re.compile(r"(?:妇|者|童|人|民|生|群|儿)$")
 _WHOM_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:妇女|儿童|新生儿|婴儿|老年人|孕产妇|孕妇|学生|青少年|男性|女性|人群)")
 
 
-def _staff_joined(subject: str) -> list[str] | None:
-    """People at work joined by 和 before a measure of theirs (用人单位主要负责人和职业卫生管理人员职业卫生培训率): the two
-    names, each with the measure after the last one's people (用人单位主要负责人职业卫生培训率), as a 、 list shares
-    it; None for any other subject."""
-    first, _, last = subject.partition("和")
-    staff = list(_STAFF_WORD.finditer(last))
-    if not last or "和" in last or _HEAD.search(first) or not _STAFF_WORD.search(first[-3:]) \
-            or not staff or not _HEAD.search(last[staff[-1].end():]):
+def _split_joined(subject: str) -> tuple[str, str, str] | None:
+    """People at work (用人单位主要负责人和职业卫生管理人员职业卫生培训率) or things treated (建制镇生活垃圾和生活污水处理率)
+    joined by 和 or 及 before a measure of theirs: the first, the second as written and the measure after the second's
+    last such word (职业卫生培训率, 处理率); None for any other subject (the first a measure already, or no such word
+    ending it, or no measure after the second's)."""
+    joined = re.fullmatch(r"(?P<first>[^和及]{2,})(?:和|及)(?P<last>[^和及]{3,})", subject)
+    if not joined or _HEAD.search(joined.group("first")):
         return None
-    return [first + last[staff[-1].end():], last]
+    first, last = joined.group("first"), joined.group("last")
+    for words in (_STAFF_WORD, _THING_WORD):
+        marks = list(words.finditer(last))
+        if words.search(first[-3:]) and marks and _HEAD.search(last[marks[-1].end():]):
+            return first, last, last[marks[-1].end():]
+    return None
+
+
+def _joined_names(subject: str) -> list[str] | None:
+    """The two names of a subject :func:`_split_joined` splits, each with the measure after the second's people or
+    thing (用人单位主要负责人职业卫生培训率, 建制镇生活垃圾处理率), as a 、 list shares it; the place or kind the first
+    opens with goes to the second where the second's words start inside the first (建制镇生活垃圾和生活污水处理率:
+    建制镇生活污水处理率). None for any other subject."""
+    split = _split_joined(subject)
+    if split is None:
+        return None
+    first, last, measure = split
+    opening = first.find(last[:2])
+    return [first + measure, (first[:opening] if 2 <= opening <= 6 else "") + last]
 
 
 def _of_groups(parts: list[str]) -> list[str]:
@@ -2939,7 +3002,9 @@ def _of_groups(parts: list[str]) -> list[str]:
         return [s + disease.group("measure") for s in short] + [
             last if not opening or _NAMES_A_GROUP.search(last[:disease.start()]) else opening + last]
     group = _GROUP_WORD.search(last) or next(reversed(list(_STAFF_WORD.finditer(last))), None)
-    if not short or group is None or any(_HEAD.search(s) or len(s) > 8 for s in short) or not _HEAD.search(last):
+    # (用人单位主要负责人: people at work may be named at more length than a group)
+    if not short or group is None or not _HEAD.search(last) \
+            or any(_HEAD.search(s) or len(s) > (12 if _STAFF_WORD.search(s[-3:]) else 8) for s in short):
         return parts
     after, of = last[group.end():], last[group.start():]
     if len(after) < 2:
@@ -2949,8 +3014,8 @@ def _of_groups(parts: list[str]) -> list[str]:
         measured = _with_measure(name, last)
         if measured != name:
             return measured  # 职工医保、城乡居民医保参保率: 职工医保参保率
-        if _IS_GROUP.search(name):
-            return name + after  # 孕产妇、儿童系统管理率: 孕产妇系统管理率
+        if _IS_GROUP.search(name) or _STAFF_WORD.search(name[-3:]):
+            return name + after  # 孕产妇、儿童系统管理率: 孕产妇系统管理率 (职业卫生管理人员、劳动者…培训率 too)
         return name + of if group.group(0) in ("患者", "病人") else name  # 高血压、糖尿病患者…: 高血压患者…
     return [completed(name) for name in short] + [last]
 

@@ -324,6 +324,9 @@ _MIXED_UTF8_CHARACTERS = 4
 #: annotated values copied down a column), and Number is immutable, so results are shared.
 _read_number = lru_cache(maxsize=65536)(read_number)
 
+#: the magnitude a unit or a shown number opens with (万人, 千人, 百万元; 1302万, 15237千): "" where none
+_MAGNITUDE = re.compile(r"[十百千万亿]*")
+
 def _shown(text: str, most: int = 60) -> str:
     """A cell as a message quotes it: whole up to ``most`` characters, else its start and its length (a 300 KB cell
     made a 300 KB message)."""
@@ -2821,21 +2824,25 @@ class RowCollector:
                     "not for one missing", Location(name, line, column),
                     hint="give the figure (or 0) if it is known; write — or leave the cell empty if it is not available")
             hint = _VALUE_HINT
-            counted = re.fullmatch(r"\s*([-+]?[\d０-９][\d０-９.,，．]*)\s*([万亿]\S{0,3})\s*", text)
+            # 1302万 as 0!.0,"万" shows it; 15237千 and 15.237百万 as #,##0, and #,##0.0,, do (see scaled_text)
+            counted = re.fullmatch(r"\s*([-+]?[\d０-９][\d０-９.,，．]*)\s*([十百千万亿]\S{0,3})\s*", text)
             named = name_unit(indicator) if counted and unit is None else None  # 医院床位（万张）: the header's unit
             given = unit or named
-            bare = _read_number(counted.group(1)) if counted and given and given.startswith(counted.group(2)) else None
+            shown_in = _MAGNITUDE.match(counted.group(2)).group() if counted else ""
+            bare = _read_number(counted.group(1)) if counted and given and given.startswith(counted.group(2)) \
+                and _MAGNITUDE.match(given).group() == shown_in else None  # (15237千 is no count in 千万人)
             if bare is not None and bare.unit is None:
                 # 1302万 in a row whose unit column (or name) says 万人 (a format 0"万" shows it so): a count in it
                 return bare.value, given, bare.notes
-            if counted and given:  # 7.561万 under 医院床位（张）: shown in 万 (a number format), the unit says 张
+            if counted and given:  # 7.561万 under 医院床位（张）, 15237千 under 万人: the unit says another magnitude
+                base = given[len(_MAGNITUDE.match(given).group()):] or given
                 raise CheckerError(
-                    f"cannot read value {_shown(text)}: it is shown in {counted.group(2)}, but "
+                    f"cannot read value {_shown(text)}: it is shown in {shown_in}, but "
                     + (f"its unit column says {unit}" if unit else f"the unit of {indicator.strip()!r} is {named}"),
                     Location(name, line, column),
-                    hint=f"if the figure is in {counted.group(2)}, give the unit so ({counted.group(2)[0]}{given}, not "
-                         f"{given}); if the cell only shows it so (a number format such as 0!.0,\"万\"), format it as "
-                         f"a plain number, which shows the figure in {given}")
+                    hint=f"if the figure is in {shown_in}, give the unit so ({shown_in}{base}, not {given}); if the "
+                         f"cell only shows it so (a number format such as 0!.0,\"万\" or #,##0, in thousands), format "
+                         f"it as a plain number, which shows the figure in {given}")
             if counted:  # 1248.8万: a count in 万, whose unit a cell does not give
                 number, unit = counted.groups()
                 examples = unit if len(unit) > 1 else f"{unit}人, {unit}元"

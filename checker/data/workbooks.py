@@ -66,7 +66,7 @@ from checker.data.footnotes import numbered_line
 from checker.data.observations import FOOTNOTE
 from checker.data.filekinds import split_sheet, unpacked_size
 from checker.data.odsfacts import OdsFacts
-from checker.data.shown import number_text, shown_runs
+from checker.data.shown import number_text, scaled_text, shown_runs
 from checker.data.sheetxml import (as_excel_writes, as_utf8, cell_before, cell_position, column_letters,
                                    declares_entities, misread, odd_string_index, plainly_written, prefixed,
                                    twice_placed, undefined_entity, without_markup, written_in_utf8)
@@ -1556,10 +1556,11 @@ class _XlsxFacts:
             percent = self.percent_styles.get(style, ())
             if section == 1:
                 number = abs(number)  # a negative number's own section writes its sign, if any
-            number = float(number) / 10 ** scale if scale else number  # #,##0, shows 13020000 as 13,020
-            shown = number_text(float(number) * 100) + "%" if section < len(percent) and percent[section] \
-                else number_text(float(number))
-            found[(r, c)] = f"{before}{shown}{after}"
+            if section < len(percent) and percent[section]:  # 0.0%, shows 950 as 95.0%
+                shown = f"{before}{number_text(float(number) / 10 ** scale * 100)}%{after}"
+            else:  # #,##0, shows 13020000 as 13,020: 13020千, a figure in thousands
+                shown = scaled_text(float(number), 10 ** scale, before, after)
+            found[(r, c)] = shown
         return found
 
     def struck_cells(self, sheet: str, grid: list[list[object]]) -> dict[tuple[int, int], str]:

@@ -52,3 +52,54 @@ def test_a_format_in_thousands_under_a_unit_of_another_magnitude_is_refused_at_i
     result = check(written(tmp_path, _WORKERS, "plan.yaml"), data)
     assert result.exit_code == 2, result.output
     assert "[表]!C3" in result.output and f"it is shown in {shown}, but its unit column says {unit}" in result.output
+
+
+# --- 2. a share stored as a fraction, its % format lost -------------------------------------------------------
+
+_OOP = indicator_plan("个人卫生支出占卫生总费用的比重", "%", "down", "27左右", "{2020: 27.7}")
+
+
+@pytest.mark.parametrize("rows", [
+    [_TITLE, ["单位：%"], ["指标", "2022年", "2023年"], ["个人卫生支出占卫生总费用的比重", 0.270, 0.273]],
+    [_TITLE, ["指标", "2022年", "2023年"], ["个人卫生支出占卫生总费用的比重（%）", 0.270, 0.273]],
+    [_TITLE, _HEADER, ["个人卫生支出占卫生总费用的比重", "%", 0.270, 0.273]],
+], ids=["unit-line", "name-bracket", "unit-column"])
+def test_a_share_stored_as_a_fraction_under_a_percent_unit_is_not_judged(tmp_path: Path, rows: list) -> None:
+    """27.3% stored as 0.273 (a ``=支出/总费用`` pasted as values, its % format lost) under a ``单位：%`` line, a
+    ``（%）`` name bracket or a % unit column passed the 约束性 ``27左右`` as 0.273% with exit 0. No region's
+    out-of-pocket share is under 1% (the catalogue's plausible range), and 0.273 stands 100 times off the target: n/a
+    with the reason, as a reference 100 times off is, never a pass."""
+    result = check(written(tmp_path, _OOP, "plan.yaml"), _book(tmp_path, {"表": rows}), "--format", "csv")
+    assert ",pass," not in result.output, result.output
+    assert ",n/a," in result.output and "不低于1%" in result.output and "100倍" in result.output, result.output
+    real = [[value * 100 if isinstance(value, float) else value for value in row] for row in rows]  # 27.0, 27.3
+    (tmp_path / "data.xlsx").unlink()
+    result = check(written(tmp_path, _OOP, "plan.yaml"), _book(tmp_path, {"表": real}), "--format", "csv")
+    assert result.exit_code == 0 and ",pass," in result.output, result.output  # the real share is judged
+
+
+
+def test_a_share_stored_as_a_fraction_is_not_judged_by_columns_either() -> None:
+    """A many-region run judged by columns gives the slipped share the same n/a as the scalar engine, the other
+    regions judged by columns as before (a national file: 0.273 in one province's row)."""
+    pytest.importorskip("polars")
+    from checker.data.matching import Dataset, Point
+    from checker.errors import Location
+    from checker.judge.engine import evaluate_regions
+    from checker.language.rule import Rule
+    from checker.plan.model import Indicator, Plan, Source, Target
+
+    rule = Rule("≤28%", "upper_bound", "<=", 28.0, unit="%")
+    target = Target("oop", 2025, "≤28%", rule, Source(1, "≤28%"), Location("plan.yaml", 10))
+    indicator = Indicator("oop", "个人卫生支出占卫生总费用的比重", None, "%", "down", (target,))
+    plan = Plan("p", "测试", None, "甲省", 2020, (2025,), (indicator,), file="plan.yaml")
+    dataset = Dataset()
+    for number, (region, value) in enumerate({"甲省": 0.273, "乙省": 27.3, "丙省": 30.0}.items()):
+        dataset.series[(region, "oop")] = {2025: Point(2025, value, str(value), Location("d.csv", number + 2, 4), "%")}
+    statuses = {}
+    for columns in (False, True):
+        results = evaluate_regions(plan, dataset, on_demand=True, columns=columns)
+        frame = results.results.frame()
+        statuses[columns] = dict(frame.select("region", "status").rows()) if frame is not None else \
+            {result.region: result.status for result in results.results}
+    assert statuses[True] == statuses[False] == {"甲省": "n/a", "乙省": "pass", "丙省": "fail"}

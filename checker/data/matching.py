@@ -945,7 +945,8 @@ def off_by_scale(values: list[float], targets) -> tuple[object, int, str] | None
 
 #: what a value 100 or 1000 times off its target says, in each warning of it
 _SLIPPED = ("a share written as a fraction (0.85 for 85%), a unit slipped in the plan or the data, or a total given "
-            "for a rate; the verdicts take both as written")
+            "for a rate; the verdicts take both as written, but for a value beyond its indicator's plausible range "
+            "(not judged)")
 
 
 def scale_cautions(plan: Plan, dataset: Dataset, region: str) -> list[str]:

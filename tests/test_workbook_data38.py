@@ -103,3 +103,50 @@ def test_a_share_stored_as_a_fraction_is_not_judged_by_columns_either() -> None:
         statuses[columns] = dict(frame.select("region", "status").rows()) if frame is not None else \
             {result.region: result.status for result in results.results}
     assert statuses[True] == statuses[False] == {"甲省": "n/a", "乙省": "pass", "丙省": "fail"}
+
+
+# --- 3, 5. a … the table's own note defines; a note about a row refused --------------------------------------
+
+_IMR = indicator_plan("婴儿死亡率", "‰", "down", "5.2", "{2020: 5.4}")
+
+
+def _validate(*arguments: str):
+    """``checker validate`` with ``arguments``, in-process."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    return CliRunner().invoke(main, ["validate", *arguments])
+
+
+@pytest.mark.parametrize("legend", ["注：“…”表示数据尚未公布。", "注：1.2023年为快报数。2.“...”为暂无数据。"])
+def test_an_ellipsis_the_table_s_note_calls_missing_is_missing(tmp_path: Path, legend: str) -> None:
+    """A yearbook's … is a figure too small to show and is refused; but under ``注：“…”表示数据尚未公布。`` the sheet
+    says in so many words that its … is a figure not yet published: it was refused all the same, and the check
+    stopped. It is now missing, as — is, and the row's 2022 value judged."""
+    rows = [_TITLE, _HEADER, ["婴儿死亡率", "‰", 4.9, "…"], [legend]]
+    result = check(written(tmp_path, _IMR, "plan.yaml"), _book(tmp_path, {"表": rows}), "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert ",pass," in result.output and "4.9" in result.output, result.output
+
+
+def test_an_ellipsis_without_such_a_note_says_the_row_is_left_out(tmp_path: Path) -> None:
+    """Without a note, … stays refused; a row of years refused for its 2024 … lost its 2022–2023 values without a
+    word (eight indicators of a bulletin's table vanished): the error says the row's other values go with it. A note
+    giving … another meaning is quoted."""
+    rows = [_TITLE, _HEADER, ["婴儿死亡率", "‰", 4.9, "…"], ["注：“…”表示数字不足本表最小单位。"]]
+    result = check(written(tmp_path, _IMR, "plan.yaml"), _book(tmp_path, {"表": rows}))
+    assert result.exit_code == 2 and "[表]!D3" in result.output, result.output
+    assert "other values are left out" in result.output and "数字不足本表最小单位" in result.output, result.output
+
+
+def test_a_note_about_a_refused_row_is_not_said_to_name_no_indicator(tmp_path: Path) -> None:
+    """``注：2023年卫生总费用为初步核算数。`` under a table whose 卫生总费用 row was refused (its 2024 …): validate said the
+    note named "no indicator of the table" and told the user to rename a row named exactly so. The row's refusal is
+    said at its cell; the note is no more called a note of nothing."""
+    plan = written(tmp_path, indicator_plan("卫生总费用", "亿元", "up", "比2021年增长10%以上"), "plan.yaml")
+    rows = [_TITLE, ["指标", "单位", "2023年", "2024年"], ["卫生总费用", "亿元", 90575.8, "…"],
+            ["注：2023年卫生总费用为初步核算数。"]]
+    result = _validate("--plan", plan, _book(tmp_path, {"表": rows}))
+    assert "[表]!D3" in result.output and "cannot read value" in result.output, result.output
+    assert "no indicator of the table" not in result.output, result.output

@@ -43,8 +43,8 @@ from checker.language.cn_numerals import arabic_years
 from checker.language import units
 from checker.files import device_of, open_to_read
 from checker.errors import CheckerError, Location
-from checker.data.footnotes import (Redating, carries_mark, marks_named, note_clauses, numbered_line, redatings,
-                                    unnumbered)
+from checker.data.footnotes import (Redating, carries_mark, ellipsis_meaning, ellipsis_missing, marks_named,
+                                    note_clauses, numbered_line, redatings, unnumbered)
 from checker.language.names import clean_name
 from checker.language.numbers import footnote_mark, read_number
 from checker.language.script import to_simplified
@@ -2146,6 +2146,11 @@ def _on_sheet(error: CheckerError, sheet: str | None) -> CheckerError:
     return error.relocated(Location(location.file, location.line, location.column, location.path, sheet))
 
 
+class _Unshown(CheckerError):
+    """A value cell of … (a yearbook's figure too small to show): refused, unless a note under its table says its …
+    is a value missing (:meth:`RowCollector._ellipses`), which is known only once the table is read."""
+
+
 class RowCollector:
     """State shared by every source of one read: observations so far, the duplicate index, caches."""
 
@@ -2172,6 +2177,8 @@ class RowCollector:
         #: the ambiguous names are known (a second read): a name still in two places is an error
         self.settled = bool(ambiguous)
         self.units: dict[str, str | None | CheckerError] = {}
+        #: a note under the table being read says its … is a value missing (注：“…”表示数据尚未公布): … reads as —
+        self.ellipsis_missing = False
         self.sheet: str | None = None  # the workbook sheet being read (None: a CSV file or records)
         #: the place a second table's own title names, for its rows of no region (under an untitled first table)
         self.titled: str | None = None
@@ -2288,6 +2295,7 @@ class RowCollector:
                 raise unit_below_error(footnote, Location(name, sheet=self.sheet))
         last_row = 0  # the line of the last row of data
         noted: int | None = None  # the line of the note just read (its clauses may follow a row each)
+        unshown: list[tuple[int, list[str], _Columns, Callable, _Unshown]] = []  # the rows with a … cell
         for line, cells in rows:
             if not "".join(cells).strip():
                 continue
@@ -2344,12 +2352,14 @@ class RowCollector:
                 if found:
                     last_row = line
                 self._add(found)
+            except _Unshown as error:  # (a note under the table may say what its … means: weighed once it is read)
+                unshown.append((line, cells, columns, read_row, error))
             except CheckerError as error:
                 if not self.skip:
                     raise
-                self.skipped.append(_on_sheet(error, self.sheet))
-                named = columns.layout != "by_place" and columns.indicator < len(cells)
-                self.skipped_names.append(cells[columns.indicator].strip() or None if named else None)
+                self._skipped_row(error, cells, columns)
+        if unshown:
+            self._ellipses(unshown, notes, name)
         if pending is not None:  # a header repeated on the last line: its columns' errors are still said
             self._repeated_header(pending, None, name)
         if unit_line is not None:  # the last line, under the rows it would give a unit to
@@ -2363,6 +2373,44 @@ class RowCollector:
         self._footnoted(notes, start, name)
         self._redated(notes, start, name)
         return columns.layout, count
+
+    def _skipped_row(self, error: CheckerError, cells: list[str], columns: _Columns) -> None:
+        """Keep a refused row's error and the indicator it names (``--skip-bad-rows``)."""
+        self.skipped.append(_on_sheet(error, self.sheet))
+        named = columns.layout != "by_place" and columns.indicator < len(cells)
+        self.skipped_names.append(cells[columns.indicator].strip() or None if named else None)
+
+    def _ellipses(self, rows: list[tuple[int, list[str], _Columns, Callable, _Unshown]], notes: list[str],
+                  name: str) -> None:
+        """The rows of a table refused for a … cell, weighed once its notes are read: where a note says its … is a
+        value missing (注：“…”表示数据尚未公布。, ``rules/names.yaml`` ``ellipsis_notes``), each is read again with its …
+        missing, as —; else the first is refused, quoting a note that gives … another meaning, and saying that a row
+        of years loses its other years too (a 2024 … left a row's 2021–2023 out without a word)."""
+        meaning = next((found for found in map(ellipsis_meaning, notes) if found), None)
+        if meaning is not None and ellipsis_missing(meaning):
+            self.ellipsis_missing = True
+            try:
+                for line, cells, columns, read_row, _ in rows:
+                    try:
+                        self._add(read_row(name, line, cells, columns))
+                    except CheckerError as error:
+                        if not self.skip:
+                            raise
+                        self._skipped_row(error, cells, columns)
+            finally:
+                self.ellipsis_missing = False
+            return
+        for _, cells, columns, _, error in rows:
+            message = error.message
+            if meaning is not None:
+                message += (f"; the note under the table says … means {meaning!r}, which checker does not read as a "
+                            "value missing")
+            if columns.layout != "long":
+                message += " (the row's other values are left out with it)"
+            refused = CheckerError(message, error.location, error.hint)
+            if not self.skip:
+                raise refused
+            self._skipped_row(refused, cells, columns)
 
     def _repeated_header(self, pending: tuple[int, list[str], list, int | None, list], under: list[str] | None,
                          name: str) -> tuple[_Columns, Callable[[str, int, list[str], _Columns], list[Observation]]]:
@@ -2464,10 +2512,18 @@ class RowCollector:
                 named = [(at, item) for at, item in items if any(subject in to_simplified(unicodedata.normalize(
                     "NFKC", _bare_name(item.indicator))).casefold() for subject in subjects)]
                 if not named:
-                    self.unplaced.append((note, "、".join(subjects), Location(name, sheet=self.sheet)))
+                    if not self._refused_row_named(subjects):  # (a row refused is said where it is, with why)
+                        self.unplaced.append((note, "、".join(subjects), Location(name, sheet=self.sheet)))
                     continue
             for at, item in named or items:
                 self._note_on(at, note, item.year in marked)
+
+    def _refused_row_named(self, subjects: tuple[str, ...]) -> bool:
+        """Whether a row refused (``--skip-bad-rows``) is named by one of a note's ``subjects``: 卫生总费用's row left out
+        for its … is no indicator missing from the table, and its note no note of nothing."""
+        names = [to_simplified(unicodedata.normalize("NFKC", _bare_name(skipped))).casefold()
+                 for skipped in self.skipped_names if skipped]
+        return any(subject in skipped for subject in subjects for skipped in names)
 
     def _marked_preliminary(self, clause: str, note: str, start: int) -> None:
         """A footnote's clause that marks the values carrying a mark preliminary (注：*为快报数 under 2024* or 4.6*):
@@ -2819,7 +2875,9 @@ class RowCollector:
                     hint="leave the words in a note column, or teach checker the annotation under `annotations:` in "
                          "rules/grammar.yaml (known: 快报数, 预计数, 测算, 估算, 暂定, 2019年, provisional, estimated, p, e …)")
             if folded in ("...", "......", "…", "……"):  # a yearbook's … (NFKC writes it ...); .. is missing (World Bank)
-                raise CheckerError(
+                if self.ellipsis_missing:  # the table's note says its … is a value missing
+                    return None, unit, ()
+                raise _Unshown(
                     f"cannot read value {text!r}: a statistical yearbook writes … for a figure too small to show, "
                     "not for one missing", Location(name, line, column),
                     hint="give the figure (or 0) if it is known; write — or leave the cell empty if it is not available")

@@ -150,3 +150,33 @@ def test_a_note_about_a_refused_row_is_not_said_to_name_no_indicator(tmp_path: P
     result = _validate("--plan", plan, _book(tmp_path, {"表": rows}))
     assert "[表]!D3" in result.output and "cannot read value" in result.output, result.output
     assert "no indicator of the table" not in result.output, result.output
+
+
+# --- 4, 7. a mark a note defines, on a value or on a row's name ----------------------------------------------
+
+_PLAN_MMR_LE = indicator_plan("孕产妇死亡率", "1/10万", "down", "14.5", "{2020: 16.9}")
+
+
+def test_a_mark_the_table_s_note_defines_is_not_said_to_be_unexplained(tmp_path: Path) -> None:
+    """``15.7①`` under ``注：①为监测地区数据。``: validate said the mark's meaning "the file does not say", and the user
+    looked for a note that was there. It now quotes the note and says checker does not act on that meaning."""
+    rows = [_TITLE, _HEADER, ["孕产妇死亡率", "1/10万", "15.7①", 15.1], ["注：①为监测地区数据。"]]
+    result = _validate("--plan", written(tmp_path, _PLAN_MMR_LE, "plan.yaml"), _book(tmp_path, {"表": rows}))
+    assert "[表]!C3" in result.output and "does not say" not in result.output, result.output
+    assert "the mark '①', which the note under the table defines ('注：①为监测地区数据。')" in result.output
+    assert "does not act on" in result.output
+
+
+def test_a_mark_on_a_row_s_name_puts_its_note_on_the_row_s_values(tmp_path: Path) -> None:
+    """``人均预期寿命①`` with ``注：①2023年为第七次人口普查后推算数。``: the row matched and 78.6 was judged, but neither
+    the value's notes nor validate said a word of the mark or its note. The note is now the 2023 value's (the year
+    it names), and validate warns of it as of a value's mark."""
+    plan = written(tmp_path, indicator_plan("人均预期寿命", "岁", "up", "提高1岁", "{2020: 77.93}"), "plan.yaml")
+    rows = [_TITLE, _HEADER, ["人均预期寿命①", "岁", 78.2, 78.6], ["注：①2023年为第七次人口普查后推算数。"]]
+    data = _book(tmp_path, {"表": rows})
+    result = check(plan, data, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert '"notes": ["注：①2023年为第七次人口普查后推算数。"]' in result.output, result.output
+    checked = _validate("--plan", plan, data)
+    assert "[表]!D3" in checked.output and "its row's name carries a mark" in checked.output, checked.output
+    assert "[表]!C3" not in checked.output  # 2022's value: the note names 2023

@@ -174,6 +174,9 @@ NONZERO_DIGITS = re.compile(r"[+-]?0*\.?0*[1-9]")
 #: A footnote mark closing a name or region cell (孕产妇死亡率*, 某县△): a table's, no part of the name (①, ² are
 #: taken off by :func:`checker.language.numbers.footnote_mark`)
 _NAME_MARK = re.compile(r"\s*[*＊※△▲#＃†‡]+\s*$")
+#: the marks a note under a table may define (注：①为监测地区数据。, 注：*为快报数。): circled, bracketed and raised
+#: numbers, and the signs tables mark a name or a value with
+_DEFINED_MARK = re.compile(r"[\u2460-\u2487\u00b9\u00b2\u00b3\u2070-\u2079*＊※△▲#＃†‡]")
 #: A 行政区划代码 as files write it: 6 digits, or the 9 or 12 of a township's or statistics' code (the place's own 6 first),
 #: maybe as Excel stores a number (350102.0); only such codes tell namesakes apart
 _ADMIN_CODE = re.compile(r"([1-8]\d{5})(?:\d{3}|\d{6})?(?:\.0+)?")
@@ -455,14 +458,16 @@ class DataFile:
 class Observations:
     """Everything read from one or more sources, in source order; ``skipped`` lists bad rows left out."""
 
-    __slots__ = ("items", "files", "skipped", "duplicates", "parents", "unplaced_notes", "skipped_names", "codes")
+    __slots__ = ("items", "files", "skipped", "duplicates", "parents", "unplaced_notes", "skipped_names", "codes",
+                 "mark_notes")
 
     def __init__(self, items: tuple[Observation, ...], files: tuple[DataFile, ...],
                  skipped: tuple[CheckerError, ...] = (),
                  duplicates: tuple[tuple[Observation, Observation], ...] = (),
                  parents: dict[str, dict[str, str]] | None = None,
                  unplaced_notes: tuple[tuple[str, str, Location], ...] = (),
-                 skipped_names: tuple[str | None, ...] = (), codes: dict[str, str] | None = None) -> None:
+                 skipped_names: tuple[str | None, ...] = (), codes: dict[str, str] | None = None,
+                 mark_notes: frozenset[str] = frozenset()) -> None:
         self.items = items
         self.files = files
         self.skipped = skipped
@@ -478,6 +483,8 @@ class Observations:
         self.skipped_names = skipped_names
         #: region → its 行政区划代码 where the files give one (a 合计's code says whose total it is)
         self.codes = {} if codes is None else codes
+        #: the notes under tables that a value carries for a mark they define (注：①为监测地区数据。 on 15.7①)
+        self.mark_notes = mark_notes
 
     def latest(self) -> Observation | None:
         """The first row of the latest year read (None: no rows)."""
@@ -650,7 +657,7 @@ def _read_settled(skip_bad_rows: bool, read: Callable[[RowCollector], list[DataF
     return Observations(tuple(collector.items), tuple(files), tuple(collector.skipped), tuple(collector.duplicates),
                         parents_from_codes(codes, {region: levels for region, levels in collector.parents.items()
                                                    if levels}),
-                        tuple(collector.unplaced), tuple(collector.skipped_names), codes)
+                        tuple(collector.unplaced), tuple(collector.skipped_names), codes, frozenset(collector.mark_notes))
 
 
 @contextlib.contextmanager
@@ -2179,6 +2186,11 @@ class RowCollector:
         self.units: dict[str, str | None | CheckerError] = {}
         #: a note under the table being read says its … is a value missing (注：“…”表示数据尚未公布): … reads as —
         self.ellipsis_missing = False
+        #: an indicator's name → the footnote mark its row's name cell carried (人均预期寿命① → ①)
+        self.name_marks: dict[str, str] = {}
+        #: the notes under tables put on the values carrying the mark they define (注：①为监测地区数据。), whatever
+        #: the meaning: validate says which meaning checker does not act on
+        self.mark_notes: set[str] = set()
         self.sheet: str | None = None  # the workbook sheet being read (None: a CSV file or records)
         #: the place a second table's own title names, for its rows of no region (under an untitled first table)
         self.titled: str | None = None
@@ -2491,6 +2503,25 @@ class RowCollector:
                     self._year_preliminary(clause, note, years, start, name)
                 else:
                     self._marked_preliminary(clause, note, start)
+                self._mark_defined(clause, note, start)
+
+    def _mark_defined(self, clause: str, note: str, start: int) -> None:
+        """A note's clause that says what a mark means (注：①为监测地区数据。, ①2023年为第七次人口普查后推算数): ``note`` on
+        each value of the table (from ``start``) carrying the mark, in its cell (15.7①) or its row's name
+        (人均预期寿命①: the whole row's), of the years the clause names if it names any. Checker acts on a mark's
+        meaning only where it is a preliminary word or another year (:meth:`_marked_preliminary`, :meth:`_redated`);
+        any other is kept as the values' note, and validate says it is not acted on (it said the file was silent)."""
+        marks = [mark for mark in _DEFINED_MARK.findall(clause) if mark.strip()]
+        if not marks:
+            return
+        years = {int(first) for first, _ in re.findall(_FOOTNOTE_YEAR, to_simplified(unnumbered(clause)))}
+        for at in range(start, len(self.items)):
+            item = self.items[at]
+            carried = any(mark in item.text or carries_mark(item.text, mark) and not mark.isdigit()
+                          or self.name_marks.get(item.indicator) == mark for mark in marks)
+            if carried and (not years or item.year in years):
+                self._note_on(at, note, True)
+                self.mark_notes.add(note)
 
     def _year_preliminary(self, clause: str, note: str, years: set[int], start: int, name: str) -> None:
         """``note`` on the values of ``years`` that ``clause`` marks preliminary: those of an indicator or place it
@@ -2652,14 +2683,17 @@ class RowCollector:
             return known
         # 床位数（张）①, 孕产妇死亡率*: the table's footnote mark is no part of the name
         # 一、婴儿死亡率, ①婴儿死亡率: the table's row number is no part of the name either, as a plan's names drop it
-        text = clean_name(_SUB_ITEM.sub("", _LIST_NUMBER.sub("", _NAME_MARK.sub("", footnote_mark(raw)[0]), count=1),
-                                        count=1))
+        unmarked, mark = footnote_mark(raw)
+        starred = _NAME_MARK.search(unmarked)
+        text = clean_name(_SUB_ITEM.sub("", _LIST_NUMBER.sub("", _NAME_MARK.sub("", unmarked), count=1), count=1))
         if not text:
             raise CheckerError(
                 "empty indicator cell", Location(name, line, column),
                 hint="name the indicator (its id, the plan's Chinese name or an alias)",
             )
         self.names[raw] = text
+        if mark or starred:  # (a note under the table may say what the mark means: its row's values carry it)
+            self.name_marks[text] = mark or starred.group().strip()
         return text
 
     def _placed(self, region: str | None, cells: list[str], columns: _Columns, name: str, line: int) -> str | None:

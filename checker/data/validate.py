@@ -177,7 +177,7 @@ def validate(
         indicator_id, bracket_unit = resolved[item.indicator]
         if not first_year <= item.year <= last_year or (this_year is not None and item.year > this_year):
             outside.setdefault((item.location.file, item.year), []).append(item)
-        findings += _annotations(item)
+        findings += _annotations(item, getattr(observations, "mark_notes", frozenset()))
         if indicator_id is None:
             unknown.setdefault(item.indicator, []).append(item)
             continue
@@ -350,7 +350,7 @@ def _shown(value: float) -> str:
     return fmt(value)
 
 
-def _annotations(item: Observation) -> list[Finding]:
+def _annotations(item: Observation, mark_notes: frozenset[str] = frozenset()) -> list[Finding]:
     """Marks on a value that a person should look at before the figure is used (none on a cell that
     holds no value: a dash in a 快报数 column is no preliminary figure)."""
     if item.value is None or (not item.notes and PLAIN_NUMBER.fullmatch(item.text)):
@@ -377,7 +377,18 @@ def _annotations(item: Observation) -> list[Finding]:
     footnotes = [mark for mark in FOOTNOTE_MARKS if mark in text] or [
         mark for mark in (footnote_mark(text)[1],) if mark]  # 4.5① (read as 4.5, the mark a note)
     said = " ".join(note for note in item.notes if not note.endswith("(annotated)"))  # the note column's words
-    if footnotes and footnotes[0] not in said:  # 17.42* with the note "*提前实现规划目标": the file says it
+    defined = [note for note in item.notes if note in mark_notes and not any(
+        word in note.casefold() for word in PRELIMINARY)]  # (a 快报 mark is warned of above)
+    if defined:  # 15.7① under 注：①为监测地区数据。; 78.6 of a row named 人均预期寿命① under 注：①2023年为…推算数。
+        carried = f"the value {text!r} carries the mark {footnotes[0]!r}" if footnotes else \
+            "its row's name carries a mark"
+        found.append(Finding("warning", "annotation",
+                             f"{item.indicator} {item.year}: {carried}, which the note under the table defines "
+                             f"({defined[0]!r}); checker does not act on that meaning: the value is judged as written",
+                             item.location,
+                             "if the note makes the value another year's, another measure or a part of the region's, "
+                             "correct the value or leave it out"))
+    elif footnotes and footnotes[0] not in said:  # 17.42* with the note "*提前实现规划目标": the file says it
         found.append(Finding("warning", "annotation",
                              f"{item.indicator} {item.year}: the value {text!r} carries the mark {footnotes[0]!r}, "
                              "whose meaning the file does not say", item.location,

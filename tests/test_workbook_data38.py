@@ -180,3 +180,22 @@ def test_a_mark_on_a_row_s_name_puts_its_note_on_the_row_s_values(tmp_path: Path
     checked = _validate("--plan", plan, data)
     assert "[表]!D3" in checked.output and "its row's name carries a mark" in checked.output, checked.output
     assert "[表]!C3" not in checked.output  # 2022's value: the note names 2023
+
+
+# --- 6. a hidden sheet --sheet '*' passes over --------------------------------------------------------------
+
+
+def test_a_hidden_sheet_left_unread_by_every_sheet_is_said(tmp_path: Path) -> None:
+    """A workbook of a sheet a year whose 2023年 is hidden: ``--sheet '*'`` judged on 2022's figures and said nothing
+    (validate counted the files read). Reading it is not asked for; one warning line naming it is, on standard error
+    and in JSON's data_warnings, and as a validate warning. An empty hidden helper sheet is not named."""
+    sheets = {name: [_TITLE, ["指标", "单位", "数值"], ["婴儿死亡率", "‰", value]]
+              for name, value in (("2022年", 4.9), ("2023年", 4.5))}
+    sheets["辅助"] = []
+    data = _book(tmp_path, sheets, hidden=("2023年", "辅助"))
+    plan = written(tmp_path, _IMR, "plan.yaml")
+    result = check(plan, data, "--sheet", "*", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert "the sheet '2023年' is hidden and was not read" in result.output and "辅助" not in result.output
+    checked = _validate("--plan", plan, data, "--sheet", "*")
+    assert "[2023年]: warning: the sheet '2023年' is hidden" in checked.output, checked.output

@@ -992,7 +992,14 @@ def data_cautions(plan: Plan, dataset: Dataset, observations, region: str) -> li
     peers. ``check`` prints them on standard error and gives them to the machine outputs; ``report`` lists them."""
     return [*regions_alike(dataset.regions_in_file()), *prefectures_alike(dataset), *scale_cautions(plan, dataset, region),
             *_base_contradictions(plan, dataset, region), *series_cautions(plan, dataset, region),
-            *peers_of_blank_rows(observations, plan, region), *placed_otherwise(plan, dataset)]
+            *peers_of_blank_rows(observations, plan, region), *placed_otherwise(plan, dataset),
+            *unread_sheets(observations)]
+
+
+def unread_sheets(observations) -> list[str]:
+    """A line for each hidden sheet holding anything that ``--sheet '*'`` did not read (none for a CSV file)."""
+    lines = getattr(observations, "unread_sheet_lines", None)
+    return lines() if lines is not None else []
 
 
 def placed_otherwise(plan: Plan, dataset: Dataset) -> list[str]:

@@ -426,6 +426,12 @@ class Observation:
         set_field(self, "notes", notes)
 
 
+def unread_sheet_words(sheet: str) -> str:
+    """What is said of a hidden sheet that ``--sheet '*'`` did not read (2023年 of a workbook of a sheet a year)."""
+    return (f"the sheet {sheet!r} is hidden and was not read with --sheet '*' (a person opening the file does not see "
+            f"it); name it with --sheet {sheet!r} to read it")
+
+
 def shown_with_unit(text: str, unit: str | None) -> str:
     """A value cell as written, with the unit its row gives when the cell does not (``'2.42' ‰``): two cells
     that disagree are shown so, as 2.42 ‰ and 0.242 % are one value and 2.42 and 0.242 without units are not."""
@@ -459,7 +465,7 @@ class Observations:
     """Everything read from one or more sources, in source order; ``skipped`` lists bad rows left out."""
 
     __slots__ = ("items", "files", "skipped", "duplicates", "parents", "unplaced_notes", "skipped_names", "codes",
-                 "mark_notes")
+                 "mark_notes", "unread_sheets")
 
     def __init__(self, items: tuple[Observation, ...], files: tuple[DataFile, ...],
                  skipped: tuple[CheckerError, ...] = (),
@@ -467,7 +473,7 @@ class Observations:
                  parents: dict[str, dict[str, str]] | None = None,
                  unplaced_notes: tuple[tuple[str, str, Location], ...] = (),
                  skipped_names: tuple[str | None, ...] = (), codes: dict[str, str] | None = None,
-                 mark_notes: frozenset[str] = frozenset()) -> None:
+                 mark_notes: frozenset[str] = frozenset(), unread_sheets: tuple[tuple[str, str], ...] = ()) -> None:
         self.items = items
         self.files = files
         self.skipped = skipped
@@ -485,6 +491,12 @@ class Observations:
         self.codes = {} if codes is None else codes
         #: the notes under tables that a value carries for a mark they define (注：①为监测地区数据。 on 15.7①)
         self.mark_notes = mark_notes
+        #: (workbook, sheet) of each hidden sheet holding anything that ``--sheet '*'`` did not read: said, not read
+        self.unread_sheets = unread_sheets
+
+    def unread_sheet_lines(self) -> list[str]:
+        """A warning line for each hidden sheet ``--sheet '*'`` did not read (as ``check`` prints its data's)."""
+        return [f"{workbook}[{sheet}]: warning: {unread_sheet_words(sheet)}" for workbook, sheet in self.unread_sheets]
 
     def latest(self) -> Observation | None:
         """The first row of the latest year read (None: no rows)."""
@@ -547,6 +559,7 @@ def read_rows(*paths: str | Path, skip_bad_rows: bool = False, sheet: str | None
                         f"the first sheet {table.sheet!r} was read for want of --sheet; the workbook has more: "
                         f"{shown}. Name the one with the data: --sheet NAME or FILE#NAME")) from None
                 files.append(DataFile(book.path, book.sha256, "", layout, count, table.sheet))
+            collector.unread_sheets += [(book.path, name) for name in book.unread]
         return files
 
     return _read_settled(skip_bad_rows, read)
@@ -657,7 +670,8 @@ def _read_settled(skip_bad_rows: bool, read: Callable[[RowCollector], list[DataF
     return Observations(tuple(collector.items), tuple(files), tuple(collector.skipped), tuple(collector.duplicates),
                         parents_from_codes(codes, {region: levels for region, levels in collector.parents.items()
                                                    if levels}),
-                        tuple(collector.unplaced), tuple(collector.skipped_names), codes, frozenset(collector.mark_notes))
+                        tuple(collector.unplaced), tuple(collector.skipped_names), codes, frozenset(collector.mark_notes),
+                        tuple(dict.fromkeys(collector.unread_sheets)))
 
 
 @contextlib.contextmanager
@@ -2191,6 +2205,8 @@ class RowCollector:
         #: the notes under tables put on the values carrying the mark they define (注：①为监测地区数据。), whatever
         #: the meaning: validate says which meaning checker does not act on
         self.mark_notes: set[str] = set()
+        #: (workbook, sheet) of each hidden sheet holding anything that --sheet '*' did not read
+        self.unread_sheets: list[tuple[str, str]] = []
         self.sheet: str | None = None  # the workbook sheet being read (None: a CSV file or records)
         #: the place a second table's own title names, for its rows of no region (under an untitled first table)
         self.titled: str | None = None

@@ -42,6 +42,8 @@ not hide the others) and returns located :class:`Finding` objects with a severit
   the plan's own precision (the plan's region only): progress is measured from the data's value;
 - ``missing-reference``: a target compares with a reference region (全省 …) whose value for the
   assessment year is not in the data;
+- ``unread-sheet``: a hidden sheet holding anything that ``--sheet '*'`` did not read (a person opening the
+  workbook does not see it; a per-year workbook's hidden 2023年 left the check on 2022's figures);
 - ``revision`` (with a previous submission): a value of an already reported year changed; an
   ``error`` when revisions gate (``--fail-on-revision``).
 
@@ -64,7 +66,8 @@ from checker.data.matching import (MAGNITUDE_OFF, RATE_OFF, baseline_contradicti
                                    to_point, total_of, total_place, total_row_words, unnamed_region, city_of,
                                    is_part_total, part_words,
                                    YesNoError, yes_stands_for)
-from checker.data.observations import PART_OF_YEAR, PRELIMINARY, Observation, Observations, unnamed_totals
+from checker.data.observations import (PART_OF_YEAR, PRELIMINARY, Observation, Observations, unnamed_totals,
+                                       unread_sheet_words)
 from checker.data.readers import year_to_come
 from checker.data.limits import impossible
 from checker.language.numbers import PLAIN_NUMBER, footnote_mark
@@ -151,6 +154,9 @@ def validate(
             f"{repeat.indicator} {repeat.year}{_in(repeat.region)} repeats {_row_at(first.location, repeat.location)} "
             f"with the same value {repeat.text.strip()!r}",
             repeat.location, "delete one of the two rows"))
+    for workbook, sheet in getattr(observations, "unread_sheets", ()):
+        findings.append(Finding("warning", "unread-sheet", unread_sheet_words(sheet), Location(workbook, sheet=sheet),
+                                "unhide the sheet, or read it with --sheet NAME; if it is a helper sheet, ignore this"))
     for note, subject, where in getattr(observations, "unplaced_notes", ()):
         findings.append(Finding(
             "warning", "annotation",

@@ -124,6 +124,9 @@ class Workbook:
     sha256: str
     sheet: str | None
     _data: bytes = field(repr=False, default=b"")
+    #: the hidden sheets holding anything that ``--sheet '*'`` left unread (a person opening the file does not see
+    #: them), known once :meth:`tables` has run: said, as a per-year workbook's hidden 2023年 was dropped without a word
+    unread: list[str] = field(default_factory=list)
 
     def tables(self) -> Iterator[Table]:
         """The chosen sheet, or every sheet (``*``) that holds anything, as tables."""
@@ -133,6 +136,7 @@ class Workbook:
         shown = [name for name in names if name not in values.hidden()]  # what a person opening the file sees
         if self.sheet == ALL_SHEETS:
             chosen = shown
+            self.unread = [name for name in names if name not in shown and _holds_anything(values, name)]
         elif self.sheet is None:
             chosen = shown[:1]
         elif self.sheet in names:
@@ -284,6 +288,15 @@ def open_workbook(path: str | Path, sheet: str | None = None) -> Workbook:
 
 def _filled(cell: object) -> bool:
     return cell is not None and cell != ""
+
+
+def _holds_anything(values, name: str) -> bool:
+    """Whether the sheet ``name`` holds a filled cell; False for one the value reader cannot read as rows (a chart
+    sheet, a macro sheet)."""
+    try:
+        return any(_filled(cell) for row in values.rows(name) for cell in row)
+    except Exception:  # (a chart or macro sheet has no rows to read, whatever the reader raises)
+        return False
 
 
 def _shown_as(grid: list[list[object]], cells: dict[tuple[int, int], str]) -> None:

@@ -528,9 +528,9 @@ def check(inputs: tuple[str, ...], region: str | None, all_regions: bool, region
             if many:
                 report = _many_regions_report(plan, observations, chosen, as_of, policy, lang, skip_bad_rows,
                                               fail_on, on_demand, max_regions)
-                from checker.data.matching import peers_of_blank_rows
+                from checker.data.matching import peers_of_blank_rows, unread_sheets
 
-                warnings = list(peers_of_blank_rows(observations, plan, plan.region))
+                warnings = [*peers_of_blank_rows(observations, plan, plan.region), *unread_sheets(observations)]
                 _say(warnings)
                 reports.append(replace(report, data_warnings=report.data_warnings + tuple(warnings)))
                 continue

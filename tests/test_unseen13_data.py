@@ -81,7 +81,9 @@ def test_a_fraction_series_is_skipped_and_listed_with_skip_bad_rows(tmp_path: Pa
 
 
 @pytest.mark.parametrize("rows, status", [
-    ("全国,个人卫生支出占卫生总费用的比重,2020,0.277,%\n", "pass"),  # the unit says % as it stands: as written
+    # the unit says % as it stands, but no out-of-pocket share is under 1% (the catalogue's plausible range), and
+    # 0.277 stands 100 times off the target: not judged (round 38), never a pass
+    ("全国,个人卫生支出占卫生总费用的比重,2020,0.277,%\n", "n/a"),
     ("全国,个人卫生支出占卫生总费用的比重,2020,27.7%,\n", "pass"),
     ("全国,个人卫生支出占卫生总费用的比重,2020,27.7,\n", "pass"),
     ("全国,个人卫生支出占卫生总费用的比重,2020,0,\n", "pass"),  # zero is no fraction of anything

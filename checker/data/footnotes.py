@@ -174,3 +174,24 @@ def marks_named(clause: str) -> tuple[str, ...]:
     """The marks of ``rules/names.yaml``'s ``redating_notes`` that ``clause`` names (注：*为快报数, 带※的为2022年数据)."""
     text = unicodedata.normalize("NFKC", clause)
     return tuple(mark for mark in _vocabulary()[4] if mark in text)
+
+
+#: a note's clause that says what … means (“…”表示数据尚未公布, ...为暂无数据, "…" means not available): its meaning
+_ELLIPSIS_LEGEND = re.compile(r"[\"'“”‘’「」『』]?\s*(?:\.{3,}|…+)\s*[\"'“”‘’「」『』]?\s*(?:号|符号)?\s*"
+                              r"(?:表示|代表|为|指|系|是|即|means?|denotes?|stands for|[:：=])\s*(?P<meaning>[^。；;]+)",
+                              re.IGNORECASE)
+
+
+def ellipsis_meaning(footnote: str) -> str | None:
+    """What a note under a table says its … means (``注：“…”表示数据尚未公布。``: 数据尚未公布); None where it says nothing
+    of it."""
+    found = _ELLIPSIS_LEGEND.search(unicodedata.normalize("NFKC", footnote))
+    return found.group("meaning").strip(" ，,\"'“”") if found else None
+
+
+def ellipsis_missing(meaning: str) -> bool:
+    """Whether a note's meaning of … (:func:`ellipsis_meaning`) is a value missing (尚未公布, 暂无, not available), as
+    ``rules/names.yaml``'s ``ellipsis_notes`` lists the words."""
+    words = (load_rules_yaml("names.yaml").get("ellipsis_notes") or {}).get("missing") or ()
+    text = to_simplified(meaning).casefold()
+    return any(str(word).casefold() in text for word in words)

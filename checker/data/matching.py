@@ -969,7 +969,8 @@ def off_by_scale(values: list[float], targets) -> tuple[object, int, str] | None
 
 #: what a value 100 or 1000 times off its target says, in each warning of it
 _SLIPPED = ("a share written as a fraction (0.85 for 85%), a unit slipped in the plan or the data, or a total given "
-            "for a rate; the verdicts take both as written")
+            "for a rate; the verdicts take both as written, but for a value beyond its indicator's plausible range "
+            "(not judged)")
 
 
 def scale_cautions(plan: Plan, dataset: Dataset, region: str) -> list[str]:
@@ -1015,7 +1016,14 @@ def data_cautions(plan: Plan, dataset: Dataset, observations, region: str) -> li
     peers. ``check`` prints them on standard error and gives them to the machine outputs; ``report`` lists them."""
     return [*regions_alike(dataset.regions_in_file()), *prefectures_alike(dataset), *scale_cautions(plan, dataset, region),
             *_base_contradictions(plan, dataset, region), *series_cautions(plan, dataset, region),
-            *peers_of_blank_rows(observations, plan, region), *placed_otherwise(plan, dataset)]
+            *peers_of_blank_rows(observations, plan, region), *placed_otherwise(plan, dataset),
+            *unread_sheets(observations)]
+
+
+def unread_sheets(observations) -> list[str]:
+    """A line for each hidden sheet holding anything that ``--sheet '*'`` did not read (none for a CSV file)."""
+    lines = getattr(observations, "unread_sheet_lines", None)
+    return lines() if lines is not None else []
 
 
 def placed_otherwise(plan: Plan, dataset: Dataset) -> list[str]:

@@ -44,8 +44,8 @@ from checker.language import units
 from checker.files import device_of, open_to_read
 from checker.errors import CheckerError, Location
 from checker.judge.precision import tidy
-from checker.data.footnotes import (Redating, carries_mark, marks_named, note_clauses, numbered_line, redatings,
-                                    unnumbered)
+from checker.data.footnotes import (Redating, carries_mark, ellipsis_meaning, ellipsis_missing, marks_named,
+                                    note_clauses, numbered_line, redatings, unnumbered)
 from checker.language.names import clean_name
 from checker.language.numbers import footnote_mark, read_number
 from checker.language.script import to_simplified
@@ -175,6 +175,9 @@ NONZERO_DIGITS = re.compile(r"[+-]?0*\.?0*[1-9]")
 #: A footnote mark closing a name or region cell (孕产妇死亡率*, 某县△): a table's, no part of the name (①, ² are
 #: taken off by :func:`checker.language.numbers.footnote_mark`)
 _NAME_MARK = re.compile(r"\s*[*＊※△▲#＃†‡]+\s*$")
+#: the marks a note under a table may define (注：①为监测地区数据。, 注：*为快报数。): circled, bracketed and raised
+#: numbers, and the signs tables mark a name or a value with
+_DEFINED_MARK = re.compile(r"[\u2460-\u2487\u00b9\u00b2\u00b3\u2070-\u2079*＊※△▲#＃†‡]")
 #: A 行政区划代码 as files write it: 6 digits, or the 9 or 12 of a township's or statistics' code (the place's own 6 first),
 #: maybe as Excel stores a number (350102.0); only such codes tell namesakes apart
 _ADMIN_CODE = re.compile(r"([1-8]\d{5})(?:\d{3}|\d{6})?(?:\.0+)?")
@@ -325,6 +328,9 @@ _MIXED_UTF8_CHARACTERS = 4
 #: annotated values copied down a column), and Number is immutable, so results are shared.
 _read_number = lru_cache(maxsize=65536)(read_number)
 
+#: the magnitude a unit or a shown number opens with (万人, 千人, 百万元; 1302万, 15237千): "" where none
+_MAGNITUDE = re.compile(r"[十百千万亿]*")
+
 def _shown(text: str, most: int = 60) -> str:
     """A cell as a message quotes it: whole up to ``most`` characters, else its start and its length (a 300 KB cell
     made a 300 KB message)."""
@@ -421,6 +427,12 @@ class Observation:
         set_field(self, "notes", notes)
 
 
+def unread_sheet_words(sheet: str) -> str:
+    """What is said of a hidden sheet that ``--sheet '*'`` did not read (2023年 of a workbook of a sheet a year)."""
+    return (f"the sheet {sheet!r} is hidden and was not read with --sheet '*' (a person opening the file does not see "
+            f"it); name it with --sheet {sheet!r} to read it")
+
+
 def shown_with_unit(text: str, unit: str | None) -> str:
     """A value cell as written, with the unit its row gives when the cell does not (``'2.42' ‰``): two cells
     that disagree are shown so, as 2.42 ‰ and 0.242 % are one value and 2.42 and 0.242 without units are not."""
@@ -453,14 +465,16 @@ class DataFile:
 class Observations:
     """Everything read from one or more sources, in source order; ``skipped`` lists bad rows left out."""
 
-    __slots__ = ("items", "files", "skipped", "duplicates", "parents", "unplaced_notes", "skipped_names", "codes")
+    __slots__ = ("items", "files", "skipped", "duplicates", "parents", "unplaced_notes", "skipped_names", "codes",
+                 "mark_notes", "unread_sheets")
 
     def __init__(self, items: tuple[Observation, ...], files: tuple[DataFile, ...],
                  skipped: tuple[CheckerError, ...] = (),
                  duplicates: tuple[tuple[Observation, Observation], ...] = (),
                  parents: dict[str, dict[str, str]] | None = None,
                  unplaced_notes: tuple[tuple[str, str, Location], ...] = (),
-                 skipped_names: tuple[str | None, ...] = (), codes: dict[str, str] | None = None) -> None:
+                 skipped_names: tuple[str | None, ...] = (), codes: dict[str, str] | None = None,
+                 mark_notes: frozenset[str] = frozenset(), unread_sheets: tuple[tuple[str, str], ...] = ()) -> None:
         self.items = items
         self.files = files
         self.skipped = skipped
@@ -476,6 +490,14 @@ class Observations:
         self.skipped_names = skipped_names
         #: region → its 行政区划代码 where the files give one (a 合计's code says whose total it is)
         self.codes = {} if codes is None else codes
+        #: the notes under tables that a value carries for a mark they define (注：①为监测地区数据。 on 15.7①)
+        self.mark_notes = mark_notes
+        #: (workbook, sheet) of each hidden sheet holding anything that ``--sheet '*'`` did not read: said, not read
+        self.unread_sheets = unread_sheets
+
+    def unread_sheet_lines(self) -> list[str]:
+        """A warning line for each hidden sheet ``--sheet '*'`` did not read (as ``check`` prints its data's)."""
+        return [f"{workbook}[{sheet}]: warning: {unread_sheet_words(sheet)}" for workbook, sheet in self.unread_sheets]
 
     def latest(self) -> Observation | None:
         """The first row of the latest year read (None: no rows)."""
@@ -538,6 +560,7 @@ def read_rows(*paths: str | Path, skip_bad_rows: bool = False, sheet: str | None
                         f"the first sheet {table.sheet!r} was read for want of --sheet; the workbook has more: "
                         f"{shown}. Name the one with the data: --sheet NAME or FILE#NAME")) from None
                 files.append(DataFile(book.path, book.sha256, "", layout, count, table.sheet))
+            collector.unread_sheets += [(book.path, name) for name in book.unread]
         return files
 
     return _read_settled(skip_bad_rows, read)
@@ -648,7 +671,8 @@ def _read_settled(skip_bad_rows: bool, read: Callable[[RowCollector], list[DataF
     return Observations(tuple(collector.items), tuple(files), tuple(collector.skipped), tuple(collector.duplicates),
                         parents_from_codes(codes, {region: levels for region, levels in collector.parents.items()
                                                    if levels}),
-                        tuple(collector.unplaced), tuple(collector.skipped_names), codes)
+                        tuple(collector.unplaced), tuple(collector.skipped_names), codes, frozenset(collector.mark_notes),
+                        tuple(dict.fromkeys(collector.unread_sheets)))
 
 
 @contextlib.contextmanager
@@ -2155,6 +2179,11 @@ def _on_sheet(error: CheckerError, sheet: str | None) -> CheckerError:
     return error.relocated(Location(location.file, location.line, location.column, location.path, sheet))
 
 
+class _Unshown(CheckerError):
+    """A value cell of … (a yearbook's figure too small to show): refused, unless a note under its table says its …
+    is a value missing (:meth:`RowCollector._ellipses`), which is known only once the table is read."""
+
+
 class RowCollector:
     """State shared by every source of one read: observations so far, the duplicate index, caches."""
 
@@ -2181,6 +2210,15 @@ class RowCollector:
         #: the ambiguous names are known (a second read): a name still in two places is an error
         self.settled = bool(ambiguous)
         self.units: dict[str, str | None | CheckerError] = {}
+        #: a note under the table being read says its … is a value missing (注：“…”表示数据尚未公布): … reads as —
+        self.ellipsis_missing = False
+        #: an indicator's name → the footnote mark its row's name cell carried (人均预期寿命① → ①)
+        self.name_marks: dict[str, str] = {}
+        #: the notes under tables put on the values carrying the mark they define (注：①为监测地区数据。), whatever
+        #: the meaning: validate says which meaning checker does not act on
+        self.mark_notes: set[str] = set()
+        #: (workbook, sheet) of each hidden sheet holding anything that --sheet '*' did not read
+        self.unread_sheets: list[tuple[str, str]] = []
         self.sheet: str | None = None  # the workbook sheet being read (None: a CSV file or records)
         #: the place a second table's own title names, for its rows of no region (under an untitled first table)
         self.titled: str | None = None
@@ -2297,6 +2335,7 @@ class RowCollector:
                 raise unit_below_error(footnote, Location(name, sheet=self.sheet))
         last_row = 0  # the line of the last row of data
         noted: int | None = None  # the line of the note just read (its clauses may follow a row each)
+        unshown: list[tuple[int, list[str], _Columns, Callable, _Unshown]] = []  # the rows with a … cell
         for line, cells in rows:
             if not "".join(cells).strip():
                 continue
@@ -2353,12 +2392,14 @@ class RowCollector:
                 if found:
                     last_row = line
                 self._add(found)
+            except _Unshown as error:  # (a note under the table may say what its … means: weighed once it is read)
+                unshown.append((line, cells, columns, read_row, error))
             except CheckerError as error:
                 if not self.skip:
                     raise
-                self.skipped.append(_on_sheet(error, self.sheet))
-                named = columns.layout != "by_place" and columns.indicator < len(cells)
-                self.skipped_names.append(cells[columns.indicator].strip() or None if named else None)
+                self._skipped_row(error, cells, columns)
+        if unshown:
+            self._ellipses(unshown, notes, name)
         if pending is not None:  # a header repeated on the last line: its columns' errors are still said
             self._repeated_header(pending, None, name)
         if unit_line is not None:  # the last line, under the rows it would give a unit to
@@ -2372,6 +2413,44 @@ class RowCollector:
         self._footnoted(notes, start, name)
         self._redated(notes, start, name)
         return columns.layout, count
+
+    def _skipped_row(self, error: CheckerError, cells: list[str], columns: _Columns) -> None:
+        """Keep a refused row's error and the indicator it names (``--skip-bad-rows``)."""
+        self.skipped.append(_on_sheet(error, self.sheet))
+        named = columns.layout != "by_place" and columns.indicator < len(cells)
+        self.skipped_names.append(cells[columns.indicator].strip() or None if named else None)
+
+    def _ellipses(self, rows: list[tuple[int, list[str], _Columns, Callable, _Unshown]], notes: list[str],
+                  name: str) -> None:
+        """The rows of a table refused for a … cell, weighed once its notes are read: where a note says its … is a
+        value missing (注：“…”表示数据尚未公布。, ``rules/names.yaml`` ``ellipsis_notes``), each is read again with its …
+        missing, as —; else the first is refused, quoting a note that gives … another meaning, and saying that a row
+        of years loses its other years too (a 2024 … left a row's 2021–2023 out without a word)."""
+        meaning = next((found for found in map(ellipsis_meaning, notes) if found), None)
+        if meaning is not None and ellipsis_missing(meaning):
+            self.ellipsis_missing = True
+            try:
+                for line, cells, columns, read_row, _ in rows:
+                    try:
+                        self._add(read_row(name, line, cells, columns))
+                    except CheckerError as error:
+                        if not self.skip:
+                            raise
+                        self._skipped_row(error, cells, columns)
+            finally:
+                self.ellipsis_missing = False
+            return
+        for _, cells, columns, _, error in rows:
+            message = error.message
+            if meaning is not None:
+                message += (f"; the note under the table says … means {meaning!r}, which checker does not read as a "
+                            "value missing")
+            if columns.layout != "long":
+                message += " (the row's other values are left out with it)"
+            refused = CheckerError(message, error.location, error.hint)
+            if not self.skip:
+                raise refused
+            self._skipped_row(refused, cells, columns)
 
     def _repeated_header(self, pending: tuple[int, list[str], list, int | None, list], under: list[str] | None,
                          name: str) -> tuple[_Columns, Callable[[str, int, list[str], _Columns], list[Observation]]]:
@@ -2452,6 +2531,25 @@ class RowCollector:
                     self._year_preliminary(clause, note, years, start, name)
                 else:
                     self._marked_preliminary(clause, note, start)
+                self._mark_defined(clause, note, start)
+
+    def _mark_defined(self, clause: str, note: str, start: int) -> None:
+        """A note's clause that says what a mark means (注：①为监测地区数据。, ①2023年为第七次人口普查后推算数): ``note`` on
+        each value of the table (from ``start``) carrying the mark, in its cell (15.7①) or its row's name
+        (人均预期寿命①: the whole row's), of the years the clause names if it names any. Checker acts on a mark's
+        meaning only where it is a preliminary word or another year (:meth:`_marked_preliminary`, :meth:`_redated`);
+        any other is kept as the values' note, and validate says it is not acted on (it said the file was silent)."""
+        marks = [mark for mark in _DEFINED_MARK.findall(clause) if mark.strip()]
+        if not marks:
+            return
+        years = {int(first) for first, _ in re.findall(_FOOTNOTE_YEAR, to_simplified(unnumbered(clause)))}
+        for at in range(start, len(self.items)):
+            item = self.items[at]
+            carried = any(mark in item.text or carries_mark(item.text, mark) and not mark.isdigit()
+                          or self.name_marks.get(item.indicator) == mark for mark in marks)
+            if carried and (not years or item.year in years):
+                self._note_on(at, note, True)
+                self.mark_notes.add(note)
 
     def _year_preliminary(self, clause: str, note: str, years: set[int], start: int, name: str) -> None:
         """``note`` on the values of ``years`` that ``clause`` marks preliminary: those of an indicator or place it
@@ -2473,10 +2571,18 @@ class RowCollector:
                 named = [(at, item) for at, item in items if any(subject in to_simplified(unicodedata.normalize(
                     "NFKC", _bare_name(item.indicator))).casefold() for subject in subjects)]
                 if not named:
-                    self.unplaced.append((note, "、".join(subjects), Location(name, sheet=self.sheet)))
+                    if not self._refused_row_named(subjects):  # (a row refused is said where it is, with why)
+                        self.unplaced.append((note, "、".join(subjects), Location(name, sheet=self.sheet)))
                     continue
             for at, item in named or items:
                 self._note_on(at, note, item.year in marked)
+
+    def _refused_row_named(self, subjects: tuple[str, ...]) -> bool:
+        """Whether a row refused (``--skip-bad-rows``) is named by one of a note's ``subjects``: 卫生总费用's row left out
+        for its … is no indicator missing from the table, and its note no note of nothing."""
+        names = [to_simplified(unicodedata.normalize("NFKC", _bare_name(skipped))).casefold()
+                 for skipped in self.skipped_names if skipped]
+        return any(subject in skipped for subject in subjects for skipped in names)
 
     def _marked_preliminary(self, clause: str, note: str, start: int) -> None:
         """A footnote's clause that marks the values carrying a mark preliminary (注：*为快报数 under 2024* or 4.6*):
@@ -2605,14 +2711,17 @@ class RowCollector:
             return known
         # 床位数（张）①, 孕产妇死亡率*: the table's footnote mark is no part of the name
         # 一、婴儿死亡率, ①婴儿死亡率: the table's row number is no part of the name either, as a plan's names drop it
-        text = clean_name(_SUB_ITEM.sub("", _LIST_NUMBER.sub("", _NAME_MARK.sub("", footnote_mark(raw)[0]), count=1),
-                                        count=1))
+        unmarked, mark = footnote_mark(raw)
+        starred = _NAME_MARK.search(unmarked)
+        text = clean_name(_SUB_ITEM.sub("", _LIST_NUMBER.sub("", _NAME_MARK.sub("", unmarked), count=1), count=1))
         if not text:
             raise CheckerError(
                 "empty indicator cell", Location(name, line, column),
                 hint="name the indicator (its id, the plan's Chinese name or an alias)",
             )
         self.names[raw] = text
+        if mark or starred:  # (a note under the table may say what the mark means: its row's values carry it)
+            self.name_marks[text] = mark or starred.group().strip()
         return text
 
     def _placed(self, region: str | None, cells: list[str], columns: _Columns, name: str, line: int) -> str | None:
@@ -2846,26 +2955,32 @@ class RowCollector:
                     hint="leave the words in a note column, or teach checker the annotation under `annotations:` in "
                          "rules/grammar.yaml (known: 快报数, 预计数, 测算, 估算, 暂定, 2019年, provisional, estimated, p, e …)")
             if folded in ("...", "......", "…", "……"):  # a yearbook's … (NFKC writes it ...); .. is missing (World Bank)
-                raise CheckerError(
+                if self.ellipsis_missing:  # the table's note says its … is a value missing
+                    return None, unit, ()
+                raise _Unshown(
                     f"cannot read value {text!r}: a statistical yearbook writes … for a figure too small to show, "
                     "not for one missing", Location(name, line, column),
                     hint="give the figure (or 0) if it is known; write — or leave the cell empty if it is not available")
             hint = _VALUE_HINT
-            counted = re.fullmatch(r"\s*([-+]?[\d０-９][\d０-９.,，．]*)\s*([万亿]\S{0,3})\s*", text)
+            # 1302万 as 0!.0,"万" shows it; 15237千 and 15.237百万 as #,##0, and #,##0.0,, do (see scaled_text)
+            counted = re.fullmatch(r"\s*([-+]?[\d０-９][\d０-９.,，．]*)\s*([十百千万亿]\S{0,3})\s*", text)
             named = name_unit(indicator) if counted and unit is None else None  # 医院床位（万张）: the header's unit
             given = unit or named
-            bare = _read_number(counted.group(1)) if counted and given and given.startswith(counted.group(2)) else None
+            shown_in = _MAGNITUDE.match(counted.group(2)).group() if counted else ""
+            bare = _read_number(counted.group(1)) if counted and given and given.startswith(counted.group(2)) \
+                and _MAGNITUDE.match(given).group() == shown_in else None  # (15237千 is no count in 千万人)
             if bare is not None and bare.unit is None:
                 # 1302万 in a row whose unit column (or name) says 万人 (a format 0"万" shows it so): a count in it
                 return bare.value, given, bare.notes
-            if counted and given:  # 7.561万 under 医院床位（张）: shown in 万 (a number format), the unit says 张
+            if counted and given:  # 7.561万 under 医院床位（张）, 15237千 under 万人: the unit says another magnitude
+                base = given[len(_MAGNITUDE.match(given).group()):] or given
                 raise CheckerError(
-                    f"cannot read value {_shown(text)}: it is shown in {counted.group(2)}, but "
+                    f"cannot read value {_shown(text)}: it is shown in {shown_in}, but "
                     + (f"its unit column says {unit}" if unit else f"the unit of {indicator.strip()!r} is {named}"),
                     Location(name, line, column),
-                    hint=f"if the figure is in {counted.group(2)}, give the unit so ({counted.group(2)[0]}{given}, not "
-                         f"{given}); if the cell only shows it so (a number format such as 0!.0,\"万\"), format it as "
-                         f"a plain number, which shows the figure in {given}")
+                    hint=f"if the figure is in {shown_in}, give the unit so ({shown_in}{base}, not {given}); if the "
+                         f"cell only shows it so (a number format such as 0!.0,\"万\" or #,##0, in thousands), format "
+                         f"it as a plain number, which shows the figure in {given}")
             if counted:  # 1248.8万: a count in 万, whose unit a cell does not give
                 number, unit = counted.groups()
                 examples = unit if len(unit) > 1 else f"{unit}人, {unit}元"

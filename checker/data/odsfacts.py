@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from checker.data.shown import number_text, shown_runs
+from checker.data.shown import scaled_text, shown_runs
 from checker.errors import CheckerError, Location
 
 #: the namespaces read here, by the prefix LibreOffice gives them (the patterns below are written with these prefixes)
@@ -214,7 +214,7 @@ class _Styles:
         if own.maps:
             value = abs(value)
         try:
-            return f"{section.before}{number_text(value / section.factor)}{section.after}"
+            return scaled_text(value, section.factor, section.before, section.after)
         except ZeroDivisionError:
             raise ValueError("its number format divides the number by 0") from None
 

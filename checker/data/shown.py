@@ -4,6 +4,7 @@ lowered or struck through, written so that the value reader reads what a person 
 
 from __future__ import annotations
 
+import math
 import re
 
 _SUPERSCRIPT = str.maketrans("0123456789+-()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾")
@@ -15,6 +16,19 @@ def number_text(value: float) -> str:
         return str(value)
     text = f"{value:.15g}"
     return "0" if text == "-0" else text
+
+
+def scaled_text(number: float, factor: float, before: str = "", after: str = "") -> str:
+    """A number a format divides by ``factor`` to show it (``#,##0,`` by 1,000; ``0!.0,"万"`` by 10,000), with the
+    words it writes beside it; where it writes none, the magnitude it shows the number in is written after it
+    (15237000 under ``#,##0,`` is ``15237千``, as ``0!.0,"万"`` writes ``1523.7万``): a number shown in thousands is
+    no figure in the row's 万人, nor in its 人, and the value reader holds it to the row's unit as it holds a 万."""
+    shown = number_text(number / factor)
+    power = round(math.log10(factor)) if factor > 1 else 0
+    if before or after or not power or 10 ** power != factor:
+        return f"{before}{shown}{after}"
+    from checker.language.units import magnitude_word  # (the units vocabulary, read only where a format scales)
+    return f"{shown}{magnitude_word(10 ** power)}"
 
 
 def shown_runs(parts: list[tuple[str, str]]) -> str | None:

@@ -42,6 +42,8 @@ not hide the others) and returns located :class:`Finding` objects with a severit
   the plan's own precision (the plan's region only): progress is measured from the data's value;
 - ``missing-reference``: a target compares with a reference region (全省 …) whose value for the
   assessment year is not in the data;
+- ``unread-sheet``: a hidden sheet holding anything that ``--sheet '*'`` did not read (a person opening the
+  workbook does not see it; a per-year workbook's hidden 2023年 left the check on 2022's figures);
 - ``revision`` (with a previous submission): a value of an already reported year changed; an
   ``error`` when revisions gate (``--fail-on-revision``).
 
@@ -64,7 +66,8 @@ from checker.data.matching import (MAGNITUDE_OFF, RATE_OFF, baseline_contradicti
                                    to_point, total_of, total_place, total_row_words, unnamed_region, city_of,
                                    is_part_total, part_words,
                                    YesNoError, yes_stands_for)
-from checker.data.observations import PART_OF_YEAR, PRELIMINARY, Observation, Observations, unnamed_totals
+from checker.data.observations import (PART_OF_YEAR, PRELIMINARY, Observation, Observations, unnamed_totals,
+                                       unread_sheet_words)
 from checker.data.readers import year_to_come
 from checker.data.limits import impossible
 from checker.language.numbers import PLAIN_NUMBER, footnote_mark
@@ -151,6 +154,9 @@ def validate(
             f"{repeat.indicator} {repeat.year}{_in(repeat.region)} repeats {_row_at(first.location, repeat.location)} "
             f"with the same value {repeat.text.strip()!r}",
             repeat.location, "delete one of the two rows"))
+    for workbook, sheet in getattr(observations, "unread_sheets", ()):
+        findings.append(Finding("warning", "unread-sheet", unread_sheet_words(sheet), Location(workbook, sheet=sheet),
+                                "unhide the sheet, or read it with --sheet NAME; if it is a helper sheet, ignore this"))
     for note, subject, where in getattr(observations, "unplaced_notes", ()):
         findings.append(Finding(
             "warning", "annotation",
@@ -177,7 +183,7 @@ def validate(
         indicator_id, bracket_unit = resolved[item.indicator]
         if not first_year <= item.year <= last_year or (this_year is not None and item.year > this_year):
             outside.setdefault((item.location.file, item.year), []).append(item)
-        findings += _annotations(item)
+        findings += _annotations(item, getattr(observations, "mark_notes", frozenset()))
         if indicator_id is None:
             unknown.setdefault(item.indicator, []).append(item)
             continue
@@ -350,7 +356,7 @@ def _shown(value: float) -> str:
     return fmt(value)
 
 
-def _annotations(item: Observation) -> list[Finding]:
+def _annotations(item: Observation, mark_notes: frozenset[str] = frozenset()) -> list[Finding]:
     """Marks on a value that a person should look at before the figure is used (none on a cell that
     holds no value: a dash in a 快报数 column is no preliminary figure)."""
     if item.value is None or (not item.notes and PLAIN_NUMBER.fullmatch(item.text)):
@@ -377,7 +383,18 @@ def _annotations(item: Observation) -> list[Finding]:
     footnotes = [mark for mark in FOOTNOTE_MARKS if mark in text] or [
         mark for mark in (footnote_mark(text)[1],) if mark]  # 4.5① (read as 4.5, the mark a note)
     said = " ".join(note for note in item.notes if not note.endswith("(annotated)"))  # the note column's words
-    if footnotes and footnotes[0] not in said:  # 17.42* with the note "*提前实现规划目标": the file says it
+    defined = [note for note in item.notes if note in mark_notes and not any(
+        word in note.casefold() for word in PRELIMINARY)]  # (a 快报 mark is warned of above)
+    if defined:  # 15.7① under 注：①为监测地区数据。; 78.6 of a row named 人均预期寿命① under 注：①2023年为…推算数。
+        carried = f"the value {text!r} carries the mark {footnotes[0]!r}" if footnotes else \
+            "its row's name carries a mark"
+        found.append(Finding("warning", "annotation",
+                             f"{item.indicator} {item.year}: {carried}, which the note under the table defines "
+                             f"({defined[0]!r}); checker does not act on that meaning: the value is judged as written",
+                             item.location,
+                             "if the note makes the value another year's, another measure or a part of the region's, "
+                             "correct the value or leave it out"))
+    elif footnotes and footnotes[0] not in said:  # 17.42* with the note "*提前实现规划目标": the file says it
         found.append(Finding("warning", "annotation",
                              f"{item.indicator} {item.year}: the value {text!r} carries the mark {footnotes[0]!r}, "
                              "whose meaning the file does not say", item.location,

@@ -66,7 +66,7 @@ from checker.data.footnotes import numbered_line
 from checker.data.observations import FOOTNOTE
 from checker.data.filekinds import split_sheet, unpacked_size
 from checker.data.odsfacts import OdsFacts
-from checker.data.shown import number_text, shown_runs
+from checker.data.shown import number_text, scaled_text, shown_runs
 from checker.data.sheetxml import (as_excel_writes, as_utf8, cell_before, cell_position, column_letters,
                                    declares_entities, misread, odd_string_index, plainly_written, prefixed,
                                    twice_placed, undefined_entity, without_markup, written_in_utf8)
@@ -124,6 +124,9 @@ class Workbook:
     sha256: str
     sheet: str | None
     _data: bytes = field(repr=False, default=b"")
+    #: the hidden sheets holding anything that ``--sheet '*'`` left unread (a person opening the file does not see
+    #: them), known once :meth:`tables` has run: said, as a per-year workbook's hidden 2023年 was dropped without a word
+    unread: list[str] = field(default_factory=list)
 
     def tables(self) -> Iterator[Table]:
         """The chosen sheet, or every sheet (``*``) that holds anything, as tables."""
@@ -133,6 +136,7 @@ class Workbook:
         shown = [name for name in names if name not in values.hidden()]  # what a person opening the file sees
         if self.sheet == ALL_SHEETS:
             chosen = shown
+            self.unread = [name for name in names if name not in shown and _holds_anything(values, name)]
         elif self.sheet is None:
             chosen = shown[:1]
         elif self.sheet in names:
@@ -284,6 +288,15 @@ def open_workbook(path: str | Path, sheet: str | None = None) -> Workbook:
 
 def _filled(cell: object) -> bool:
     return cell is not None and cell != ""
+
+
+def _holds_anything(values, name: str) -> bool:
+    """Whether the sheet ``name`` holds a filled cell; False for one the value reader cannot read as rows (a chart
+    sheet, a macro sheet)."""
+    try:
+        return any(_filled(cell) for row in values.rows(name) for cell in row)
+    except Exception:  # (a chart or macro sheet has no rows to read, whatever the reader raises)
+        return False
 
 
 def _shown_as(grid: list[list[object]], cells: dict[tuple[int, int], str]) -> None:
@@ -1556,10 +1569,11 @@ class _XlsxFacts:
             percent = self.percent_styles.get(style, ())
             if section == 1:
                 number = abs(number)  # a negative number's own section writes its sign, if any
-            number = float(number) / 10 ** scale if scale else number  # #,##0, shows 13020000 as 13,020
-            shown = number_text(float(number) * 100) + "%" if section < len(percent) and percent[section] \
-                else number_text(float(number))
-            found[(r, c)] = f"{before}{shown}{after}"
+            if section < len(percent) and percent[section]:  # 0.0%, shows 950 as 95.0%
+                shown = f"{before}{number_text(float(number) / 10 ** scale * 100)}%{after}"
+            else:  # #,##0, shows 13020000 as 13,020: 13020千, a figure in thousands
+                shown = scaled_text(float(number), 10 ** scale, before, after)
+            found[(r, c)] = shown
         return found
 
     def struck_cells(self, sheet: str, grid: list[list[object]]) -> dict[tuple[int, int], str]:

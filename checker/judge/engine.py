@@ -20,13 +20,13 @@ from typing import TYPE_CHECKING
 from checker.errors import CheckerError
 from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
 from checker.judge.kinds.base import Context, Judgement, na
-from checker.data.matching import (Dataset, Point, catalogue_entry_of, match, named_total_words, reference_places,
+from checker.data.matching import (Dataset, Point, catalogue_entry_of, match, named_total_words, off_by_scale, reference_places,
                                    regions_to_judge, total_of, total_row_words, valued_years, without_place_ending)
 from checker.data.observations import Observations, is_aggregate, is_province, unnamed_totals
 from checker.plan.model import Indicator, Plan, Target
 from checker.judge.policy import Policy, default_policy, weights
 from checker.judge.precision import tidy_tree
-from checker.language.plausible import beyond
+from checker.language.plausible import beyond, value_beyond, value_words
 from checker.language.units import in_english
 from checker.judge.results import OnDemand, Reason, Result, Results, unknown_in
 
@@ -162,8 +162,12 @@ class Run:
         found = self.columns.judgement(region, target, series) if self.columns is not None else None
         if found is not None:  # no Context: a record of ten fields costs more than the rest
             year = found[0]
-            return _weigh(found[1], indicator, target, policy, year, series.get(year), self)
+            return self.slipped(indicator, target, year, series.get(year)) \
+                or _weigh(found[1], indicator, target, policy, year, series.get(year), self)
         year = assessment_year(series, target, self.as_of, self.period)
+        slipped = self.slipped(indicator, target, year, series.get(year) if year is not None else None)
+        if slipped is not None:
+            return slipped
         places = self.reference_regions(region)
         ctx = Context(self.plan, indicator, target, region, year, series, policy, self.references(indicator.id, places),
                       others, self.as_of, places)
@@ -194,6 +198,45 @@ class Run:
                    plausible={"level": found.level, "bound": found.bound, "side": found.side, "unit": found.unit}),
                 indicator, target, self.policy, None, None, self)
         return self._implausible[key]
+
+    def slipped(self, indicator: Indicator, target: Target, year: int | None, point: Point | None) -> Verdict | None:
+        """The n/a of a target judged on a value that its indicator's plausible range says is a slip of scale: beyond
+        the range, and about 100 or 1000 times off the indicator's level target (0.273 under a % unit of 个人卫生支出占比
+        against 27左右: a share stored as a fraction, its % format lost); None for any other value. As a reference
+        100 times off is not compared (:mod:`checker.judge.kinds.reference`), such a value never passes."""
+        if point is None or point.value is None or not self.may_slip(indicator):
+            return None
+        found = value_beyond(catalogue_entry_of(indicator), point.value, indicator.unit)
+        off = off_by_scale([point.value], indicator.targets) if found is not None else None
+        if off is None:
+            return None
+        level_target, times, way = off
+        zh, en = value_words(found, indicator.name_zh or indicator.name_en or indicator.id, year, level_target.text,
+                             times, way, indicator.name_en)
+        return _weigh(na(zh, en, "value", plausible={"level": found.level, "bound": found.bound, "side": found.side,
+                                                      "unit": found.unit, "times": times}),
+                      indicator, target, self.policy, year, point, self)
+
+    def may_slip(self, indicator: Indicator) -> bool:
+        """Whether the catalogue gives ``indicator`` a plausible range its values are held to (:meth:`slipped`)."""
+        entry = catalogue_entry_of(indicator)
+        return bool(entry and entry.get("plausible"))
+
+    def plausible_bounds(self, indicator: Indicator) -> tuple[float | None, float | None] | None:
+        """The plausible range of ``indicator`` in its plan's unit (min, max; None: no bound that side), for judging
+        by columns: a value beyond it is left to :meth:`slipped`; None where no range holds its values."""
+        if not self.may_slip(indicator):
+            return None
+        from checker.language import units
+
+        entry = catalogue_entry_of(indicator)
+        bounds = entry["plausible"]
+        try:
+            return tuple(None if bounds.get(side) is None or not indicator.unit
+                         else units.convert(float(bounds[side]), str(entry["unit"]), indicator.unit)
+                         for side in ("min", "max"))
+        except CheckerError:
+            return None
 
     def reference_regions(self, region: str) -> dict[str, str]:
         """city/province/nation → the region that is it for ``region`` (:func:`reference_places`), a province

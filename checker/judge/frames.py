@@ -202,6 +202,12 @@ def result_frame(run: Run, regions: list[str], localise: Localise | None = None,
         else:
             return [], present
         rows = rows.with_columns(region=judged_code.gather(rows["region"])).filter(pl.col("region") >= 0)
+        bounds = run.plausible_bounds(indicator)
+        if bounds is not None:  # a value beyond the indicator's plausible range: the scalar engine weighs it (slipped)
+            value, (low, high) = pl.col("value"), bounds
+            within = (value >= low if low is not None else pl.lit(True)) & (value <= high if high is not None
+                                                                              else pl.lit(True))
+            rows = rows.filter(within | value.is_null())
         made = judged_by(rows, number, indicator, target, run=run, cells=cells, localise=localise)
         done_regions = set(rows["region"].to_list())
         return made, [n for n in present if n not in done_regions]

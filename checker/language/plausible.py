@@ -57,6 +57,41 @@ class Beyond:
         return zh, en
 
 
+def value_beyond(entry: Mapping | None, value: float, unit: str | None) -> Beyond | None:
+    """A data value (``value`` in ``unit``, the plan's) beyond the plausible range of the catalogue ``entry``; None
+    where it is within it, the entry gives no range, or the value cannot be put in the entry's unit. Whether it is a
+    slip of scale is for the caller to weigh (it stands 100 times off the target too): a real rate may lie past a
+    range set for targets (the rate a plan starts from is above the level it aims at)."""
+    bounds = entry.get("plausible") if isinstance(entry, Mapping) else None
+    own = entry.get("unit") if bounds else None
+    if not isinstance(bounds, Mapping) or not own or not unit:
+        return None
+    try:
+        level = units.convert(value, unit, str(own))
+    except CheckerError:
+        return None
+    for side, past in (("max", level.__gt__), ("min", level.__lt__)):
+        if bounds.get(side) is not None and past(bounds[side]):
+            return Beyond(level, float(bounds[side]), side, str(own), unit)
+    return None
+
+
+def value_words(found: Beyond, name: str, year: int, text: str, times: object, way: str,
+                name_en: str | None = None) -> tuple[str, str]:
+    """Why a target is not judged on a value beyond its indicator's range (``found``: :func:`value_beyond`) that
+    stands ``times`` times ``way`` (``smaller``, ``larger``) than the target ``text``: (zh, en)."""
+    level, bound = (f"{number:g}{units.suffix(found.unit)}" for number in (found.level, found.bound))
+    more = found.side == "max"
+    times_zh = f"{times:,}" if isinstance(times, int) else f"{times:g}"
+    zh = (f"{year}年的值{level}{'高于' if more else '低于'}{name}可能的水平（{'不超过' if more else '不低于'}{bound}），"
+          f"与目标“{text}”相差约{times_zh}倍：疑为量级有误（比例写成小数、单位或格式丢失），不予判断；请核对数据的值与单位")
+    en = (f"the {year} value {level} is {'above' if more else 'below'} any level of {name_en or name} "
+          f"({'at most' if more else 'at least'} {bound}) and about {times_zh} times {way} than the target {text!r}: "
+          "a slipped scale (a share written as a fraction, a unit or a % format lost), not judged; check the value and "
+          "its unit in the data")
+    return zh, en
+
+
 def beyond(entry: Mapping | None, rule: Rule) -> Beyond | None:
     """The first level of ``rule`` (its parts too) beyond the plausible range of the catalogue ``entry``; None when
     every level is within it, the entry gives no range, a level cannot be put in the entry's unit, or the words write

@@ -478,6 +478,11 @@ def _zh_magnitude(factor: int, in_denominator: bool = False) -> str:
     return str(factor)
 
 
+def magnitude_word(factor: int) -> str:
+    """The Chinese word for a magnitude, as a number shown in it carries it: 千 (1,000), 万, 百万, 亿; "" for 1."""
+    return _zh_magnitude(factor)
+
+
 def _unknown_part(folded: str) -> tuple[str, str | None]:
     """Why a spelling is not a unit, and the word in it checker does not know (None: no such word)."""
     v = _vocabulary()

@@ -1695,15 +1695,17 @@ def _refuse(doc: Document, no_year: list[int], undated: list[int], left_out: dic
     in the message, the tables (a past year's results and targets, two tables run together) in the hint. Only a
     refusal joins the text: a draft never needs it."""
     prose = "\n".join(block.text for block in doc.blocks if isinstance(block, Paragraph))
+    english = english_sentences.is_english(prose)
     example = ("sentences such as 'By 2025, the infant mortality rate will fall to 5 per 1,000'"
-               if english_sentences.is_english(prose) else "sentences such as 到2025年，…达到90%以上")
+               if english else "sentences such as 到2025年，…达到90%以上")
+    lead = "By 2025, …; … by 2025" if english else "到2025年，…"  # (an English text was shown a Chinese lead only)
     if no_year:
         # "--孕产妇系统管理率达到90%" on a page with no title, no table and no year: found, but for no year
         # (a report of what was done names none either: the count says where to look, not that they are targets)
         raise CheckerError(f"no indicator table and no body sentence with a target year found in {doc.path}: "
                            f"{len(no_year)} sentence(s) read like targets, the first at line {no_year[0]}, but none "
                            "is set for a year checker can place: no year to reach in the sentence or a lead before it "
-                           "(到2025年，…), in a heading of goals, in the title or in a table's columns (a year that "
+                           f"({lead}), in a heading of goals, in the title or in a table's columns (a year that "
                            "dates a fact or a report is none)" + _minguo_in_top(doc),
                            hint="checker extract reads tables with an indicator column and year columns, and "
                                 + example + "; a text that reports results sets no targets")

@@ -1267,7 +1267,7 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False, china: bo
                 year_now = int(tail.group(1))
             # "… by 2017 and maintain C at < 2": a clause after the deadline, with none of its own, keeps that year
             after_deadline = tail is not None and index > tail_at and not own and not period and not dated \
-                and _own_verb(clause) is not None
+                and _VERB_FIRST.match(clause) is not None
             if index in spans:  # names listed with their values: one target each, or none where they do not pair
                 end, listed, unpaired = spans[index]
                 skip_to = end
@@ -2214,6 +2214,8 @@ def _clauses(sentence: str) -> list[tuple[int, str, bool]]:
 
 #: "and" or "and to" before a verb that opens a target of its own (rules/extract.yaml: english_and_verb)
 _AND_VERB = re.compile(r"\s+and\s+(?=" + vocabulary.source("english_and_verb") + ")", re.I)
+#: a clause that opens with a verb of its own ("maintain Total Fertility Rate at < 2", "to increase …")
+_VERB_FIRST = re.compile(vocabulary.source("english_and_verb"), re.I)
 #: an amount a clause holds: a number that is no year, or a change in words
 _AMOUNT = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d\b)\d|\b(?:halve|double|two-thirds|three-quarters|one-third)", re.I)
 

@@ -1525,7 +1525,7 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     words = _YEAR_AT_ENDS.sub("", clause).strip()
     words = words[_REPORTING.match(words).end():]  # "The report said …": who said it is no target
     words = re.sub(r"^to\s+(?=[a-z]+\s)", "", words) if _REPORTING.match(clause).end() else words  # "…plans | to increase"
-    if re.match(r"to\s", words, re.I) and _VERB.match(words[3:].lstrip()) and not _reads(words) \
+    if verb_before and re.match(r"to\s", words, re.I) and _VERB.match(words[3:].lstrip()) and not _reads(words) \
             and _reads(words[3:].lstrip()):
         # "…to 140 or less, and | to increase skilled birth attendance to 90%": the clause's own verb, its "to" no
         # part of it (with the "to" the grammar read nothing, and the verb before it, reduce, was borrowed: ≤ 90%)

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from checker.documents import catalogue, english_sentences, sentences, tables, vocabulary
-from checker.documents.model import (FROM_NOW, PAST_HEADLINE, PLAN_YEAR, UNREAD, Document, Found, Paragraph, Table,
+from checker.documents.model import (FROM_NOW, PAST_HEADLINE, PLAN_YEAR, UNREAD, Cell, Document, Found, Paragraph, Table,
                                       paragraph)
 from checker.errors import CheckerError, Location
 from checker.language import units
@@ -126,10 +126,46 @@ def _slug(name: str) -> str:
 _CELL_YEAR = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*[)）]\s*$|^((?:19|20)\d{2})\s*年\s*(?:为|是|[:：])?\s*(?=[\d<>≤≥])")
 
 
+#: a results framework's base cell: the value, then the survey or source it is from and that source's year ("46, BDHS
+#: 2014", "176, WHO 2015", "36.1% (BDHS 2014)"); the year is the value's, as 78.7（2019年） names its own
+_SOURCED = re.compile(r"^(?P<value>[^,;()（）]+?)\s*(?:,\s*|[(（]\s*)(?P<source>(?-i:[A-Z])[\w&./-]*(?:\s+[\w&./-]+){0,3}?)"
+                      r"\s*,?\s+(?P<year>(?:19|20)\d{2})\s*[)）]?$")
+#: the same after a value of several parts, the source after the last comma ("Dia: 11.2%; Hyp: 31.9%, BDHS 2011")
+_SOURCED_AFTER = re.compile(r"^(?P<value>.*\d.*?)\s*,\s*(?P<source>(?-i:[A-Z])[\w&./-]*(?:\s+[\w&./-]+){0,3}?)\s+"
+                            r"(?P<year>(?:19|20)\d{2})$")
+
+
+def _sourced(text: str) -> tuple[int, str | float | None] | None:
+    """The year and the value of a base cell that names its source and the source's year ("46, BDHS 2014": 2014, 46;
+    "36.1%, BDHS 2014": 2014, "36.1%"), the value None where it is no single number ("Dia: 11.2%; Hyp: 31.9%, BDHS
+    2011": of 2011 still); None where the cell names no source's year."""
+    from checker.language.numbers import PLAIN_NUMBER, read_number  # (extract only)
+
+    found = _SOURCED.match(text.strip()) or _SOURCED_AFTER.match(text.strip())
+    if found is None:
+        return None
+    value = found.group("value").strip()
+    if PLAIN_NUMBER.fullmatch(value):
+        return int(found.group("year")), float(value) if "." in value else int(value)
+    return int(found.group("year")), value if read_number(value) is not None else None
+
+
 def _cell_year(text: str) -> int | None:
-    """The year a cell names for its value, or None."""
+    """The year a cell names for its value (78.7（2019年）, 2019年为78.7, 46, BDHS 2014), or None."""
     match = _CELL_YEAR.search(text.strip())
-    return int(match.group(1) or match.group(2)) if match else None
+    if match:
+        return int(match.group(1) or match.group(2))
+    sourced = _sourced(text)
+    return sourced[0] if sourced else None
+
+
+def _base_entry(cell: Cell) -> str | list[dict]:
+    """A base cell as the draft files it: as written; or, for a value with its source ("46, BDHS 2014"), the value
+    alone with the cell as its quote (kept as written, it was a string no base is read from)."""
+    sourced = _sourced(cell.text)
+    if sourced is None or sourced[1] is None:
+        return cell.text.strip()
+    return [{"value": sourced[1], "source": {"line": cell.line, "quote": cell.text.strip()}}]
 
 
 def document_year(doc: Document) -> tuple[int | None, str | None]:
@@ -1121,7 +1157,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                 if own is not None and own != year:  # 78.7（2019年） under 基期水平 (2020): the value of its own year
                     item["_review"].append(f"the base value {cell.text.strip()} names its own year: filed under {own}, "
                                            f"not the column's {year}")
-                item.setdefault("baseline", {})[own or year] = cell.text.strip()
+                item.setdefault("baseline", {})[own or year] = _base_entry(cell)
             if row.undated_baseline is not None:
                 item["_undated_baseline"] = row.undated_baseline
             if row.columns:
@@ -1418,7 +1454,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         header, cell = item.pop("_undated_baseline", (None, None))
         own = _cell_year(cell.text) if cell is not None else None
         if own is not None and own not in item.get("baseline", {}):  # 基期水平 | 78.7（2019年）: the cell says its year
-            item.setdefault("baseline", {})[own] = cell.text.strip()
+            item.setdefault("baseline", {})[own] = _base_entry(cell)  # (46, BDHS 2014: its source's year)
         elif cell is not None and base_year not in item.get("baseline", {}):
             item.setdefault("baseline", {})[base_year] = cell.text.strip()
             year_was = "which was guessed" if guessed else "the year the table's other base values name"
@@ -1773,15 +1809,17 @@ def _refuse(doc: Document, no_year: list[int], undated: list[int], left_out: dic
     in the message, the tables (a past year's results and targets, two tables run together) in the hint. Only a
     refusal joins the text: a draft never needs it."""
     prose = "\n".join(block.text for block in doc.blocks if isinstance(block, Paragraph))
+    english = english_sentences.is_english(prose)
     example = ("sentences such as 'By 2025, the infant mortality rate will fall to 5 per 1,000'"
-               if english_sentences.is_english(prose) else "sentences such as 到2025年，…达到90%以上")
+               if english else "sentences such as 到2025年，…达到90%以上")
+    lead = "By 2025, …; … by 2025" if english else "到2025年，…"  # (an English text was shown a Chinese lead only)
     if no_year:
         # "--孕产妇系统管理率达到90%" on a page with no title, no table and no year: found, but for no year
         # (a report of what was done names none either: the count says where to look, not that they are targets)
         raise CheckerError(f"no indicator table and no body sentence with a target year found in {doc.path}: "
                            f"{len(no_year)} sentence(s) read like targets, the first at line {no_year[0]}, but none "
                            "is set for a year checker can place: no year to reach in the sentence or a lead before it "
-                           "(到2025年，…), in a heading of goals, in the title or in a table's columns (a year that "
+                           f"({lead}), in a heading of goals, in the title or in a table's columns (a year that "
                            "dates a fact or a report is none)" + _minguo_in_top(doc),
                            hint="checker extract reads tables with an indicator column and year columns, and "
                                 + example + "; a text that reports results sets no targets")

@@ -150,6 +150,8 @@ _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:to\s+)?(?:(?:further|gradually
                       r"(?:at\s+)?(?:below|under|above|over)(?=\s+[\d.]+\s*(?:%|‰|percent|per\s+cent))|"
                       # "Maintain measles immunization coverage at 95% by 2025": the level it is kept at ends the name
                       r"at(?=\s+[\d.]+\s*(?:%|‰|percent|per\s+cent)\s*$)|"
+                      # "maintain Total Fertility Rate at < 2": a sign before the level ends the name too
+                      r"at(?=\s*[<>≤≥＜＞]\s*[\d.])|"
                       r"by(?=\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?[$€£¥]?\d|\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?(?:" + number_words() + r")\b))|[—–-](?:should|will|would|is|are|must|shall))\b", re.I)
 #: an aside between dashes at a subject's end ("the infant mortality rate—for children younger than 1—")
 _DASH_ASIDE = re.compile(r"\s*(?:[—–]+\s*(?:for|among|of|in|that is)|-(?:for|among))\s[^—–]*$", re.I)
@@ -163,6 +165,23 @@ _ASIDE = re.compile(r"\s*\((?P<words>[^()]*\b(?:by|in)\s+(?:19|20)\d{2}[^()]*)\)
 #: the verb that starts a clause, and the word that carries its direction to a clause without one
 _VERB = re.compile(r"^(?:(?P<down>reduc|decreas|lower|cut|bring|brought)|(?P<up>increas|rais|improv|lift|boost|extend))\w*\b",
                    re.I)
+
+
+def _reads(words: str) -> bool:
+    """Whether the grammar reads ``words`` as they stand."""
+    try:
+        parse_target(words)
+    except CheckerError:
+        return False
+    return True
+
+
+def _own_verb(words: str) -> re.Match | None:
+    """The change verb a clause opens with, after a "to" or "strive to" before it ("and to increase …": increase), else
+    None: a clause with a verb of its own never borrows the one before it."""
+    return _VERB.match(re.sub(r"^(?:strive\s+)?to\s+", "", words, flags=re.I))
+
+
 _FROM_TO = re.compile(r"^from\s+\S*\d.*?\s+to\s+\S*\d", re.I)
 #: a change by an amount, after the name its verb stands before ("reduce the proportion of … by 30%")
 _BY_AMOUNT = re.compile(rf"^by\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?(?:\S*\d[\d.]*|(?:{number_words()}))\s*(?:%|percent|per\s+cent|"
@@ -823,6 +842,9 @@ def _labelled_share(paragraph: Paragraph, year: int | None) -> list[Found]:
 
 #: a paragraph wholly in one pair of brackets
 _WRAPPED = re.compile(r"(\s*)[(（]([^()（）]*)[)）]([.。]?\s*)")
+#: a sentence wholly in brackets after another in a paragraph ("… immunized against measles. (Pakistan's target is to
+#: reduce IMR to 40 … by 2015)."): an aside of the page, read as written, as one that is the whole paragraph is
+_BRACKETED_SENTENCE = re.compile(r"(?<=[.!?:]\s)[(（](?=[A-Z])(?:[^()（）]|[(（][^()（）]*[)）])*[)）](?=[.。!?]?(?:\s|$))")
 
 
 def heads_goals(lead: str | None) -> bool:
@@ -841,6 +863,13 @@ def find(paragraph: Paragraph, year: int | None, goals: bool = False, china: boo
         # "(Reduce the maternal mortality ratio to 140 … by 2015.)": a sentence wholly in brackets (a page's aside) is
         # read as written; it was dropped without a word. The brackets become spaces: every offset stays.
         paragraph = dataclasses.replace(paragraph, text=wrapped.group(1) + " " + wrapped.group(2) + wrapped.group(3) + " ")
+    for inner in list(_BRACKETED_SENTENCE.finditer(paragraph.text)):
+        # the brackets become spaces, and a stop after the closing one takes its place ("by 2015)." → "by 2015. "):
+        # every offset stays, and the sentence ends on its year
+        text, end = paragraph.text, inner.end()
+        closing = text[end] + " " if end < len(text) and text[end] in ".。!?" else " "
+        paragraph = dataclasses.replace(paragraph, text=text[:inner.start()] + " " + text[inner.start() + 1:end - 1]
+                                        + closing + text[end + len(closing) - 1:])
     quoted = re.match(r"\s*[\"“‘]", paragraph.text)
     if quoted and not re.search(r"[\"”’]", paragraph.text[quoted.end():]):
         # '"It will also reduce stunting …': a quote mark that opens a quotation closed in a later paragraph is no
@@ -1131,9 +1160,17 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False, china: bo
                 continue
         clauses = _clauses(sentence.group(0))
         spans = _list_spans(sentence.group(0), clauses)
-        last = clauses[-1][1].strip().rstrip(".;!?") if clauses else ""
-        # "…, by 2025." or "reduce A to 10% and halve B by 2018": the sentence's year, said at its end
-        tail = _YEAR_ONLY.match(last) or _YEAR_LAST.search(last) or _SPAN.search(last)  # "…, in the 2026-2030 period"
+        # "…, by 2025." or "reduce A to 10% and halve B by 2018": the sentence's year, said at its end; or at the end
+        # of a later clause that clauses with no year follow ("A from 144 to <100 and B from 32 to 25 by 2017 and
+        # maintain C at < 2": 2017 closes A and B; A was filed under the title's year)
+        tail, tail_at = None, len(clauses) - 1
+        for tail_at in range(len(clauses) - 1, -1, -1):
+            last = clauses[tail_at][1].strip().rstrip(".;!?")
+            tail = _YEAR_ONLY.match(last) or _YEAR_LAST.search(last) or _SPAN.search(last)  # "…, in the 2026-2030 period"
+            if tail and tail_at < len(clauses) - 1 and (tail.re is not _YEAR_LAST or not last[:tail.start()].strip()):
+                tail = None  # ("By 2030, A rises to …, B exceeds …": a lead, no clause's deadline)
+            if tail or re.search(r"\b(?:19|20)\d{2}\b", last):
+                break
         if tail and len({found.group(1) for found in _BY_YEAR_OF.finditer(sentence.group(0))}) > 1:
             # "… from 45,000 to 80,000 a year, reduce X by 2023 and Y by 2035": deadlines of their own in the sentence,
             # so its last is not every clause's (the first clause was filed under 2035)
@@ -1226,8 +1263,11 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False, china: bo
                 clause = (clause[:period.start()] + clause[period.end():]).strip(" ,")
             elif dated:
                 year_now, year_seen = int(_YEAR_ONLY.match(dated[-1].group("words").strip()).group(1)), True
-            elif tail and not year_seen:
+            elif tail and not year_seen and index <= tail_at:
                 year_now = int(tail.group(1))
+            # "… by 2017 and maintain C at < 2": a clause after the deadline, with none of its own, keeps that year
+            after_deadline = tail is not None and index > tail_at and not own and not period and not dated \
+                and _VERB_FIRST.match(clause) is not None
             if index in spans:  # names listed with their values: one target each, or none where they do not pair
                 end, listed, unpaired = spans[index]
                 skip_to = end
@@ -1306,7 +1346,7 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False, china: bo
                     year_now = int(two.group("y2"))
                     continue
             # ("The plan aims at reducing A …, B from 21 to 16": who aims names nothing; the verb after it is B's too)
-            verb = _VERB.match(clause[_REPORTING.match(clause).end():])
+            verb = _own_verb(clause[_REPORTING.match(clause).end():])
             paired = _respectively(paragraph, offset, raw, clause, year_now) \
                 if clause.lower().endswith("respectively") and len(clause) <= 300 else []
             if paired:
@@ -1392,6 +1432,9 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False, china: bo
             if hit:
                 if now:
                     hit.review.append(LEVEL_NOW)
+                if after_deadline and hit.year == year_now:
+                    hit.review.append(f"no year of its own: read with the deadline before it ({tail.group(0).strip()}); "
+                                      "check the plan means that year")
                 if base_note:
                     hit.review.append(base_note)
                 if hit.year is not None and hit.year != year and not year_seen and not tail and not now \
@@ -1482,6 +1525,11 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     words = _YEAR_AT_ENDS.sub("", clause).strip()
     words = words[_REPORTING.match(words).end():]  # "The report said …": who said it is no target
     words = re.sub(r"^to\s+(?=[a-z]+\s)", "", words) if _REPORTING.match(clause).end() else words  # "…plans | to increase"
+    if verb_before and re.match(r"to\s", words, re.I) and _VERB.match(words[3:].lstrip()) and not _reads(words) \
+            and _reads(words[3:].lstrip()):
+        # "…to 140 or less, and | to increase skilled birth attendance to 90%": the clause's own verb, its "to" no
+        # part of it (with the "to" the grammar read nothing, and the verb before it, reduce, was borrowed: ≤ 90%)
+        words = words[3:].lstrip()
     words = _MEANS.sub("", words) or words  # how it is to be met is not part of the target
     words = _YEAR_AT_ENDS.sub("", words).strip()  # "… to at least 15% by 2020 with particular focus on …": its deadline
     horizon = _HORIZON.search(words)
@@ -1633,7 +1681,7 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
         rule = parse_target(words)
     except CheckerError as error:
         rest = words[named.end("subject"):].strip(" —–-") if named else words if _FROM_TO.match(words) else ""
-        own = _VERB.match(re.sub(r"^strive\s+to\s+", "", words, flags=re.I))
+        own = _own_verb(words)
         if own and _FROM_TO.match(rest):  # "reduce the rate of children under 5 | from 7.5 to 6.6 per 1,000"
             rule, review = _read_rest(rest, "reduced" if own.group("down") else "increased", f"its verb ({own.group(0)})")
         elif own and _BY_AMOUNT.match(rest):  # "reduce the proportion of … | by 30%": the verb's change
@@ -2161,4 +2209,29 @@ def _clauses(sentence: str) -> list[tuple[int, str, bool]]:
             split += [(start, raw[:cut.start()], bullet), (start + cut.end(), raw[cut.end():], False)]
         else:
             split.append((start, raw, bullet))
-    return split
+    return _cut_at_verbs(sentence, split, inside)
+
+
+#: "and" or "and to" before a verb that opens a target of its own (rules/extract.yaml: english_and_verb)
+_AND_VERB = re.compile(r"\s+and\s+(?=" + vocabulary.source("english_and_verb") + ")", re.I)
+#: a clause that opens with a verb of its own ("maintain Total Fertility Rate at < 2", "to increase …")
+_VERB_FIRST = re.compile(vocabulary.source("english_and_verb"), re.I)
+#: an amount a clause holds: a number that is no year, or a change in words
+_AMOUNT = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d\b)\d|\b(?:halve|double|two-thirds|three-quarters|one-third)", re.I)
+
+
+def _cut_at_verbs(sentence: str, clauses: list[tuple[int, str, bool]], inside: set[int]) -> list[tuple[int, str, bool]]:
+    """``clauses`` cut once more before "and (to) <verb>" where the words before hold an amount of their own ("reduce IMR
+    to 40 per 1000 live births | to increase measles immunization rate to >90% by 2015", "… by 2017 | maintain Total
+    Fertility Rate at < 2"): two targets, each with its verb and name (read as one, neither could be); not "Reduce and
+    maintain wasting …", whose first verb has no amount yet."""
+    out = []
+    for start, raw, bullet in clauses:
+        at = 0
+        for cut in _AND_VERB.finditer(raw):
+            if start + cut.start() in inside or not _AMOUNT.search(raw[at:cut.start()]):
+                continue
+            out.append((start + at, raw[at:cut.start()], bullet))
+            at, bullet = cut.end(), False
+        out.append((start + at, raw[at:], bullet))
+    return out

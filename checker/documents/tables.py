@@ -1154,9 +1154,14 @@ def part_name(text: str) -> str | None:
     return name if len(name) >= 2 else None
 
 
+#: a results framework's code before a name ("GI 1. ", "OI 2.3 ", "IR 1.2 "): rules/extract.yaml results_code
+_RESULTS_CODE = vocabulary.pattern("results_code")
+
+
 def _name(written: str) -> tuple[str, str | None, list[str]]:
     notes = []
-    name = SEQ_PREFIX.sub("", written).strip()
+    name = SEQ_PREFIX.sub("", _RESULTS_CODE.sub("", written.lstrip(), count=1) if _RESULTS_CODE.match(written.lstrip())
+                          else written).strip()
     lead = re.match(r"^[*＊★☆※△▲#＃①②③④⑤⑥⑦⑧⑨⑩]+\s*(?=\S)", name)
     if lead:  # "*孕产妇死亡率", "★人均预期寿命": a mark before the name (a binding or an own indicator's), no part of it
         notes.append(f"mark {lead.group(0).strip()} before the name: see the table's note for what it means")

@@ -194,7 +194,7 @@ def read(path: Path, progress=None) -> Document:
                     doc.blocks.append(Table(tuple(rows), numbers[0], caption, item.notes))
                     continue
                 carry = carries.get(id(item))
-                body = _spanned(item, _unruled(item, page, item.extract()),
+                body = _spanned(item, _unruled(item, page, _extract(item)),
                                 carry.foot.header[carry.missing:] if carry is not None else None)
                 if carry is not None:  # its cut rows first, and the columns this page's part lacks (a domain's)
                     for cells, cut in carry.cut:
@@ -602,6 +602,65 @@ def _spanned(table, rows: list[list[str | None]], header: tuple[str, ...] | None
     return filled
 
 
+#: the gap between two characters of a line (points) over which pdfplumber's text puts a space between them
+_WORD_GAP = 3
+
+
+def _by_line(chars: list[dict]) -> list[list[dict]]:
+    """Characters in reading order: in lines, top to bottom, each left to right. A character is on a line when the
+    middle of its height falls within the line's: a ``%`` drawn in a fallback font whose baseline sits lower, or a raised
+    ``①``, stays where it stands in its line (sorted by their tops, ``（%）`` came out ``（） %`` and ``比重①`` ``比 ① 重``)."""
+    lines: list[list[dict]] = []
+    spans: list[list[float]] = []  # each line's top and bottom
+    for char in sorted(chars, key=lambda c: (c["top"] + c["bottom"]) / 2):
+        middle = (char["top"] + char["bottom"]) / 2
+        if spans and spans[-1][0] <= middle <= spans[-1][1]:
+            lines[-1].append(char)
+            spans[-1][1] = max(spans[-1][1], char["bottom"])
+        else:
+            lines.append([char])
+            spans.append([char["top"], char["bottom"]])
+    return [sorted(line, key=lambda c: c["x0"]) for line in lines]
+
+
+def _text_of(chars: list[dict]) -> str:
+    """The text of a cell's characters, as pdfplumber writes it (words apart by a space, lines by a line break), but
+    in the order of :func:`_by_line`."""
+    out = []
+    for line in _by_line(chars):
+        words: list[str] = []
+        last = None
+        for char in line:
+            if not char["text"].strip():
+                last = None
+                continue
+            if last is None or char["x0"] - last["x1"] > _WORD_GAP:
+                words.append(char["text"])
+            else:
+                words[-1] += char["text"]
+            last = char
+        if words:
+            out.append(" ".join(words))
+    return "\n".join(out)
+
+
+def _extract(table) -> list[list[str | None]]:
+    """The table's rows as pdfplumber's ``extract`` gives them (a cell's text, None where a merged cell spans), each
+    cell's characters in reading order (:func:`_by_line`)."""
+    chars = table.page.chars
+
+    def inside(char: dict, box) -> bool:
+        x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+        return box[0] <= x < box[2] and box[1] <= y < box[3]
+
+    out = []
+    for row in table.rows:
+        row_chars = [char for char in chars if inside(char, row.bbox)]
+        out.append([None if box is None else _text_of([char for char in row_chars if inside(char, box)])
+                    for box in row.cells])
+    return out
+
+
 def _unruled(table, page, rows: list[list[str | None]]) -> list[list[str | None]]:
     """The table's rows with the text of a cell no box holds put in: a merged cell that runs on over the page break
     is ruled above and not below (a domain's cell, 健康生活 over the page's last two rows), and pdfplumber drops its text
@@ -628,13 +687,12 @@ def _unruled(table, page, rows: list[list[str | None]]) -> list[list[str | None]
                 runs.append([at])
         for run in runs:
             top, bottom = bands[run[0]][0], bands[run[-1]][1]
-            chars = sorted((char for char in page.chars if x0 <= (char["x0"] + char["x1"]) / 2 <= x1
-                            and top <= (char["top"] + char["bottom"]) / 2 <= bottom),
-                           key=lambda char: (round(char["top"]), char["x0"]))
-            if chars:
-                middle = (chars[0]["top"] + chars[0]["bottom"]) / 2
+            lines = _by_line([char for char in page.chars if x0 <= (char["x0"] + char["x1"]) / 2 <= x1
+                              and top <= (char["top"] + char["bottom"]) / 2 <= bottom])
+            if lines:
+                middle = (lines[0][0]["top"] + lines[0][0]["bottom"]) / 2
                 at = next((at for at in run if bands[at][0] <= middle <= bands[at][1]), run[0])
-                filled[at][column] = "".join(char["text"] for char in chars)
+                filled[at][column] = "".join(char["text"] for line in lines for char in line)
     return filled
 
 
@@ -644,7 +702,7 @@ def _frame(table, page) -> bool:
     the page's text, not cells (read as cells, a whole plan was lost)."""
     if len(table.columns) < 2:
         return True
-    rows = table.extract()
+    rows = _extract(table)
     filled = [cell for row in rows for cell in row if cell and cell.strip()]
     if not filled:
         return True
@@ -712,7 +770,7 @@ def _carried_on(found: list, text_lines: list[dict], feet: list[_Foot], last_edg
         missing = len(foot.columns) - len(spans)
         if missing and any(header_role(text) != "domain" for text in foot.header[:missing]):
             continue  # (only a domain's merged cell is left unruled on the page it runs on to)
-        first = table.extract()[:1]
+        first = _extract(table)[:1]
         if first and is_header([one_line(cell or "") for cell in first[0]]):
             continue  # a table of its own, under its own header
         left, right = foot.columns[0][0] - 2, foot.columns[-1][1] + 2
@@ -788,7 +846,7 @@ def _heads_over_break(text_lines: list[dict], next_page: Callable | None, height
     chars = [char for text_line in last for char in text_line.get("chars", ()) if char["text"].strip()]
     held: set[int] = set()
     for table in sorted(next_page.find_tables(), key=lambda t: t.bbox[0]):
-        first = table.extract()[:1]
+        first = _extract(table)[:1]
         if table.bbox[1] > next_page.height * (1 - _FOOT) or _frame(table, next_page) or not first \
                 or is_header([one_line(cell or "") for cell in first[0]]):
             continue

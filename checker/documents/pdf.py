@@ -14,6 +14,7 @@ reader (as for every format).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Callable, NamedTuple
@@ -59,12 +60,21 @@ def read(path: Path, progress=None) -> Document:
     last_edges: set[str] = set()  # the top and bottom lines of the page before, to tell running heads
     carried: _Carried | None = None  # a table without ruling lines that ran to the foot of the page before
     feet: list[_Foot] = []  # the ruled tables the page before ended with (two side by side: both)
+    cut: _Cut | None = None  # the top part of a table row that the page break cut, at the foot of the page before
 
     def close():
         nonlocal pieces, starts
         if pieces:
             doc.blocks.append(Paragraph("".join(pieces), tuple(starts)))
         pieces, starts = [], []
+
+    def leave_out(lines: list[dict]) -> None:
+        """A cut row's lines that could not be put back together: said (left out), never read as sentences."""
+        nonlocal line
+        for text_line in lines:
+            line += 1
+            doc.lines[line] = _unspaced(text_line["text"])
+            doc.cut_rows.append(line)
 
     # (the file is closed here, not by pdfplumber's close, which lays out its own list of the pages again)
     stream = open(path, "rb")
@@ -99,7 +109,9 @@ def read(path: Path, progress=None) -> Document:
             # most of the page's characters, not a 印发 line or a stamp printed upright down the margin
             if sum(1 for char in page.chars if not char.get("upright", True)) > max(20, 0.75 * len(page.chars)):
                 doc.sideways.append(number)  # a table printed on its side comes out reversed ("标目年520"): not read
-                feet, carried = [], None
+                if cut is not None:
+                    leave_out(cut.lines)
+                feet, carried, cut = [], None, None
                 continue
             raised = _footnote_marks(page.chars) | _white_on_white(page)
             if raised:  # a footnote mark set raised and small (¹100%, 100²): a mark, not a digit of the number;
@@ -117,10 +129,31 @@ def read(path: Path, progress=None) -> Document:
 
             text_lines = page.filter(outside).extract_text_lines(strip=True)
             carries = {id(carry.table): carry
-                       for carry in _carried_on(found, text_lines, feet, last_edges, page.height)}
+                       for carry in _carried_on(found, text_lines, feet, last_edges, page.height, cut)}
             # the rows the page break cut out of the ruling and a domain's label beside the rows: the table's, not text
             taken = {id(text_line) for carry in carries.values() for text_line in carry.taken}
             text_lines = [text_line for text_line in text_lines if id(text_line) not in taken]
+            if cut is not None and not any(carry.foot.block == cut.block for carry in carries.values()):
+                # a row cut at the foot of the page before, and no table carried on here: its rest is the lines at the
+                # top of this page that stand in its columns (the table's last row), else it is left out, and said
+                rest = _rest_at_top(text_lines, cut.columns, last_edges, page.height)
+                text_lines = [text_line for text_line in text_lines if all(text_line is not r for r in rest)]
+                if rest:
+                    line += 1
+                    cells = _joined(cut, _row_of(rest, cut.columns), number)
+                    doc.lines[line] = "\t".join(c.text for c in cells)
+                    before = doc.blocks[cut.block]
+                    doc.blocks[cut.block] = Table(before.rows + (tuple(replace(c, line=line) for c in cells),),
+                                                  before.line, before.caption,
+                                                  before.row_notes + ((len(before.rows), _rejoined(cut, number)),))
+                else:
+                    leave_out(cut.lines)
+            cut_before, cut = cut, None
+            # the top part of a row that the page break cuts under the page's last ruled table: put back together with
+            # its rest on the next page
+            at_foot = _cut_at_foot(found, text_lines, page.height) if number < total else None
+            if at_foot is not None:
+                text_lines = [text_line for text_line in text_lines if all(text_line is not t for t in at_foot[1])]
             feet = []
             # a header row (or two side by side) printed as text at the page's foot, over headless tables on the next
             heads = _heads_over_break(text_lines, partial(_next_page, pages, number, drawn, path) if number < total
@@ -174,6 +207,7 @@ def read(path: Path, progress=None) -> Document:
                     continue
                 close()
                 rows = []
+                rejoined = None  # the note on a row put back together over the page break (the table's first here)
                 first = line + 1
                 if kind == "head":  # a header row whose table's rows are on the next page: a table of one row so far
                     line += 1
@@ -196,10 +230,15 @@ def read(path: Path, progress=None) -> Document:
                 carry = carries.get(id(item))
                 body = _spanned(item, _unruled(item, page, _extract(item)),
                                 carry.foot.header[carry.missing:] if carry is not None else None)
+                if carry is not None and carry.rest is not None and cut_before is not None:  # the row cut before it
+                    line += 1
+                    rows.append(tuple(replace(c, line=line) for c in _joined(cut_before, carry.rest, number)))
+                    doc.lines[line] = "\t".join(c.text for c in rows[-1])
+                    rejoined = _rejoined(cut_before, number)
                 if carry is not None:  # its cut rows first, and the columns this page's part lacks (a domain's)
-                    for cells, cut in carry.cut:
+                    for cells, cut_lines in carry.cut:
                         if cells is None:  # lines that could not be put together into rows: said, never guessed
-                            for text_line in cut:
+                            for text_line in cut_lines:
                                 line += 1
                                 doc.lines[line] = _unspaced(text_line["text"])
                                 doc.cut_rows.append(line)
@@ -217,16 +256,23 @@ def read(path: Path, progress=None) -> Document:
                 if rows and carry is not None:  # one table, broken by the page
                     block = carry.foot.block
                     before = doc.blocks[block]
-                    doc.blocks[block] = Table(before.rows + tuple(rows), before.line, before.caption, before.row_notes)
+                    doc.blocks[block] = Table(before.rows + tuple(rows), before.line, before.caption, before.row_notes
+                                              + (((len(before.rows), rejoined),) if rejoined else ()))
                 elif rows:
                     doc.blocks.append(Table(tuple(rows), first, caption))
                     block = len(doc.blocks) - 1
-                if not rows or item.bbox[3] <= page.height * _FOOT:
+                cut_here = at_foot is not None and at_foot[0] is item
+                if not rows or item.bbox[3] <= page.height * _FOOT and not cut_here:
                     feet = []
                 elif carry is not None:  # it may run on again: the whole table's columns, as on its first page
                     feet.append(carry.foot)
                 else:
                     feet.append(_Foot(block, _spans(item), tuple(one_line(cell.text) for cell in rows[0])))
+                if cut_here and feet:
+                    cut = _Cut(feet[-1].block, feet[-1].columns, at_foot[1], _row_of(at_foot[1], feet[-1].columns),
+                               number)
+            if at_foot is not None and cut is None:  # (its table read no rows)
+                leave_out(at_foot[1])
     close()  # not at each page's end: a sentence runs on over a page break
     _require_characters(doc, encrypted, shown)
     doc.blocks = [_unnumbered_rows(block) if isinstance(block, Table) else block for block in doc.blocks]
@@ -736,6 +782,20 @@ class _Carry(NamedTuple):
     # one's cells (None where its lines could not be put together into rows) and its lines
     labels: dict[int, list[str]]  # a row's cells in the missing columns: a domain's label printed beside it
     taken: list[dict]  # the page's text lines that are the table's (the cut rows' and the labels')
+    rest: list[str] | None = None  # the cells of the rest of the row cut at the foot of the page before (its top part
+    # is the reader's _Cut), put back together with it
+
+
+class _Cut(NamedTuple):
+    """The top part of a table row that the page break cut: the lines under the last ruled table at a page's foot,
+    standing in its columns (a browser breaks a tall row inside itself and rules neither part), its rest at the top of
+    the next page."""
+
+    block: int  # the table's block
+    columns: list[tuple[float, float]]
+    lines: list[dict]
+    cells: list[str]
+    page: int
 
 
 def _spans(table) -> list[tuple[float, float]]:
@@ -750,12 +810,14 @@ def _spans(table) -> list[tuple[float, float]]:
 
 
 def _carried_on(found: list, text_lines: list[dict], feet: list[_Foot], last_edges: set[str],
-                height: float) -> list[_Carry]:
+                height: float, cut: _Cut | None = None) -> list[_Carry]:
     """The ruled tables at the top of this page that carry on those at the foot of the page before (standing in the
     same columns, or in all but the first ones, a domain column whose merged cell has no ruling on this page; and no
     header of their own), with the lines above each that are its rows (a row the page break cut out of the ruling:
     its lines stand inside the table's columns, a wrapped cell's pieces beside the row's line) and the labels that
-    stand in the columns it lacks. None for a table with a paragraph or a heading above it: a table of its own."""
+    stand in the columns it lacks. None for a table with a paragraph or a heading above it: a table of its own.
+    ``cut``: the top part of a row the page break cut at the foot of the page before; the lines above the table that
+    carries its table on are that row's rest (a wrapped cell's lines, one under the other), put back together with it."""
     if not feet or not found:
         return []
     lines = [t for t in text_lines if not PAGE_NUMBER.match(t["text"].strip()) and _shape(t["text"]) not in last_edges]
@@ -778,6 +840,11 @@ def _carried_on(found: list, text_lines: list[dict], feet: list[_Foot], last_edg
                        key=lambda t: t["top"])
         if not all(left <= t["x0"] and t["x1"] <= right for t in above):
             continue  # a paragraph or a heading above the table
+        if cut is not None and cut.block == foot.block:  # the rest of the row cut at the foot of the page before
+            labels = _labels(table, lines, foot, missing)
+            out.append(_Carry(table, foot, missing, [], labels.by_row, [*above, *labels.lines],
+                              _row_of(above, foot.columns)))
+            continue
         rows: list[list[dict]] = []  # the cut rows: lines whose heights overlap (a wrapped cell's beside the row's)
         for text_line in above:
             if rows and text_line["top"] < max(t["bottom"] for t in rows[-1]) - 1:
@@ -789,23 +856,37 @@ def _carried_on(found: list, text_lines: list[dict], feet: list[_Foot], last_edg
         if above and not any(whole):
             continue  # one cell's words above the table (a caption, 续表): no row of it
         # a line of one cell apart from every row: the rest of which row's wrapped cell cannot be told — all left out
-        cut = [(row_cells, row) for row_cells, row in zip(cells, rows)] if all(whole) else [(None, above)]
-        labels: dict[int, list[str]] = {}
-        beside = []
-        if missing:
-            inner = foot.columns[missing - 1][1] + 2
-            for text_line in lines:
-                middle = (text_line["top"] + text_line["bottom"]) / 2
-                if left <= text_line["x0"] and text_line["x1"] <= inner and table.bbox[1] < middle < table.bbox[3]:
-                    at = min(range(len(table.rows)), key=lambda i: 0 if table.rows[i].bbox[1] <= middle
-                             <= table.rows[i].bbox[3] else min(abs(middle - table.rows[i].bbox[1]),
-                                                                abs(middle - table.rows[i].bbox[3])))
-                    label = labels.setdefault(at, [""] * missing)
-                    for column, cell in enumerate(_cells_of(text_line, foot.columns[:missing])):
-                        label[column] = one_line(label[column] + " " + cell) if cell else label[column]
-                    beside.append(text_line)
-        out.append(_Carry(table, foot, missing, cut, labels, [*above, *beside]))
+        pieces = [(row_cells, row) for row_cells, row in zip(cells, rows)] if all(whole) else [(None, above)]
+        labels = _labels(table, lines, foot, missing)
+        out.append(_Carry(table, foot, missing, pieces, labels.by_row, [*above, *labels.lines]))
     return out
+
+
+class _Labels(NamedTuple):
+    """The labels printed beside a carried table's rows in the columns it lacks (a domain's): by row, and their lines."""
+
+    by_row: dict[int, list[str]]
+    lines: list[dict]
+
+
+def _labels(table, lines: list[dict], foot: _Foot, missing: int) -> _Labels:
+    """The labels standing beside ``table``'s rows in the ``missing`` first columns of ``foot`` (a domain's label printed
+    outside the ruling), each given to the row it stands beside."""
+    labels: dict[int, list[str]] = {}
+    beside = []
+    if missing:
+        left, inner = foot.columns[0][0] - 2, foot.columns[missing - 1][1] + 2
+        for text_line in lines:
+            middle = (text_line["top"] + text_line["bottom"]) / 2
+            if left <= text_line["x0"] and text_line["x1"] <= inner and table.bbox[1] < middle < table.bbox[3]:
+                at = min(range(len(table.rows)), key=lambda i: 0 if table.rows[i].bbox[1] <= middle
+                         <= table.rows[i].bbox[3] else min(abs(middle - table.rows[i].bbox[1]),
+                                                            abs(middle - table.rows[i].bbox[3])))
+                label = labels.setdefault(at, [""] * missing)
+                for column, cell in enumerate(_cells_of(text_line, foot.columns[:missing])):
+                    label[column] = one_line(label[column] + " " + cell) if cell else label[column]
+                beside.append(text_line)
+    return _Labels(labels, beside)
 
 
 class _Head(NamedTuple):
@@ -859,11 +940,74 @@ def _heads_over_break(text_lines: list[dict], next_page: Callable | None, height
 
 
 def _row_of(text_lines: list[dict], columns: list[tuple[float, float]]) -> list[str]:
-    """The cells of a row from its lines (a wrapped cell's pieces above and below the row's line), top to bottom."""
-    cells = [""] * len(columns)
-    for text_line in sorted(text_lines, key=lambda t: t["top"]):
-        cells = [one_line(old + " " + new) if new else old for old, new in zip(cells, _cells_of(text_line, columns))]
-    return cells
+    """The cells of a row from its lines (a wrapped cell's pieces above and below the row's line): each column's
+    characters in reading order (:func:`_by_line`; a ``%`` set lower in another font stays in its brackets)."""
+    placed: list[list[dict]] = [[] for _ in columns]
+    for text_line in text_lines:
+        for char in text_line.get("chars", ()):
+            middle = (char["x0"] + char["x1"]) / 2
+            index = next((i for i, (x0, x1) in enumerate(columns) if x0 <= middle <= x1), None)
+            if index is not None and char["text"].strip():
+                placed[index].append(char)
+    return [one_line(_text_of(chars)) for chars in placed]
+
+
+def _in_columns(text_line: dict, columns: list[tuple[float, float]]) -> bool:
+    """Whether each word of a line stands inside one of the columns (a table's cells, not a sentence run across them)."""
+    return all(any(x0 - 2 <= left and right <= x1 + 2 for x0, x1 in columns) for left, right, _ in _words(text_line))
+
+
+def _cut_at_foot(found: list, text_lines: list[dict], height: float) -> tuple[object, list[dict]] | None:
+    """The page's last ruled table and the lines under it that are the top part of a row the page break cut (a
+    browser breaks a tall row inside itself and rules neither part): every line under the table stands in its columns,
+    one close under the other down to the page's foot (a page number or a printed foot aside), in two columns or
+    more. None where anything else stands under it (a note, a paragraph) or the lines stop short of the foot."""
+    if not found:
+        return None
+    table = max(found, key=lambda t: t.bbox[3])
+    columns = _spans(table)
+    below = sorted((t for t in text_lines if t["top"] >= table.bbox[3] - 1 and not PAGE_NUMBER.match(t["text"].strip())
+                    and not _PRINTED_FOOT.search(t["text"].strip())), key=lambda t: t["top"])
+    taken: list[dict] = []
+    bottom = table.bbox[3]
+    for text_line in below:
+        if text_line["top"] - bottom > 2.5 * _size(text_line) or not _in_columns(text_line, columns):
+            return None
+        taken.append(text_line)
+        bottom = max(bottom, text_line["bottom"])
+    if not taken or bottom <= height * _FOOT or sum(1 for cell in _row_of(taken, columns) if cell) < 2:
+        return None
+    return table, taken
+
+
+def _rest_at_top(text_lines: list[dict], columns: list[tuple[float, float]], last_edges: set[str],
+                 height: float) -> list[dict]:
+    """The lines at the top of a page that are the rest of a row cut at the foot of the page before, where no table
+    carries it on (it was the table's last row): those standing in its columns, one close under the other, from the
+    page's first line (a running head or a page number aside)."""
+    lines = sorted((t for t in text_lines if not PAGE_NUMBER.match(t["text"].strip())
+                    and not _PRINTED_FOOT.search(t["text"].strip()) and _shape(t["text"]) not in last_edges),
+                   key=lambda t: t["top"])
+    rest: list[dict] = []
+    for text_line in lines:
+        if not _in_columns(text_line, columns) or (text_line["top"] > height * (1 - _FOOT) if not rest else
+                                                   text_line["top"] - max(t["bottom"] for t in rest)
+                                                   > 2.5 * _size(text_line)):
+            break
+        rest.append(text_line)
+    return rest
+
+
+def _rejoined(cut: _Cut, page: int) -> str:
+    """The note on a row put back together over a page break."""
+    return (f"a row the page break cut (pages {cut.page} and {page}), its parts put back together column by column: "
+            "check the row against the document")
+
+
+def _joined(cut: _Cut, rest: list[str], page: int) -> tuple[Cell, ...]:
+    """A row the page break cut, its parts put back together column by column (its line set by the caller): each cell
+    on the page its text starts on."""
+    return tuple(Cell(one_line(top + " " + below), 0, cut.page if top else page) for top, below in zip(cut.cells, rest))
 
 
 def _cells_of(text_line: dict, columns: list[tuple[float, float]]) -> list[str]:

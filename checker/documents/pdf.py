@@ -214,7 +214,7 @@ def read(path: Path, progress=None) -> Document:
                     doc.lines[line] = "\t".join(item.cells)
                     caption = next((b.text for b in reversed(doc.blocks) if isinstance(b, Paragraph)), None)
                     doc.blocks.append(Table((tuple(Cell(text, line, number) for text in item.cells),), line, caption))
-                    feet.append(_Foot(len(doc.blocks) - 1, item.columns, item.cells))
+                    feet.append(_Foot(len(doc.blocks) - 1, item.columns, item.cells, head=True))
                     continue
                 if kind == "laid_out":  # a table drawn without ruling lines, read from where its words stand
                     feet = []
@@ -265,7 +265,7 @@ def read(path: Path, progress=None) -> Document:
                 if not rows or item.bbox[3] <= page.height * _FOOT and not cut_here:
                     feet = []
                 elif carry is not None:  # it may run on again: the whole table's columns, as on its first page
-                    feet.append(carry.foot)
+                    feet.append(carry.foot._replace(head=False))
                 else:
                     feet.append(_Foot(block, _spans(item), tuple(one_line(cell.text) for cell in rows[0])))
                 if cut_here and feet:
@@ -770,6 +770,7 @@ class _Foot(NamedTuple):
     block: int
     columns: list[tuple[float, float]]
     header: tuple[str, ...]
+    head: bool = False  # only its header, printed as text at the page's foot (a second header row may follow)
 
 
 class _Carry(NamedTuple):
@@ -845,6 +846,11 @@ def _carried_on(found: list, text_lines: list[dict], feet: list[_Foot], last_edg
             out.append(_Carry(table, foot, missing, [], labels.by_row, [*above, *labels.lines],
                               _row_of(above, foot.columns)))
             continue
+        if foot.head and above:  # under a header printed at the foot, its second row (指标值 over 2010年 | 2015年)
+            labels = _labels(table, lines, foot, missing)
+            out.append(_Carry(table, foot, missing, [(_row_of(above, foot.columns), above)], labels.by_row,
+                              [*above, *labels.lines]))
+            continue
         rows: list[list[dict]] = []  # the cut rows: lines whose heights overlap (a wrapped cell's beside the row's)
         for text_line in above:
             if rows and text_line["top"] < max(t["bottom"] for t in rows[-1]) - 1:
@@ -909,18 +915,24 @@ def _heads_over_break(text_lines: list[dict], next_page: Callable | None, height
     header of a table, or of two side by side, unruled there) and the next page opens with ruled tables of no header
     of their own standing under them: each such table's header, its cells cut from the lines by its columns, when
     every character of the lines falls in one of those columns. [] otherwise. ``next_page``: gives the next page (its
-    drawing counted first), called only when the lines read as a header."""
+    drawing counted first), called only when the lines read as a header. The header's lines are those at the foot one
+    close under the other (a cell wrapped over two lines: 领 / 域), no sentence among them; where its second row stands
+    at the top of the next page, above the table (指标值 over 2010年 | 2015年, the years pushed over the break), the two
+    rows read as a header together (the years are carried on as the table's second header row)."""
     lines = sorted((t for t in text_lines if not PAGE_NUMBER.match(t["text"].strip())
                     and not _PRINTED_FOOT.search(t["text"].strip())), key=lambda t: t["top"])
     if next_page is None or not lines or lines[-1]["bottom"] <= height * _FOOT:
         return []
-    last = [lines[-1]]  # the lines at the foot whose heights overlap (a wrapped header cell's beside the line's)
+    last = [lines[-1]]  # the lines at the foot one close under the other (a wrapped header cell's beside the line's)
     for text_line in reversed(lines[:-1]):
-        if text_line["bottom"] <= min(t["top"] for t in last) + 1:
+        top = min(t["top"] for t in last)
+        if text_line["bottom"] <= top + 1 and (top - text_line["bottom"] > 1.2 * _size(text_line) or len(last) >= 6
+                                               or not _cell_words(text_line)):
             break
         last.append(text_line)
     last.sort(key=lambda t: t["top"])
-    if not may_be_header(" ".join(t["text"] for t in last)):
+    text = " ".join(t["text"] for t in last)
+    if not may_be_header(text) and not _NAME_WORDS.search(text):
         return []
     next_page = next_page()
     heads = []
@@ -933,28 +945,67 @@ def _heads_over_break(text_lines: list[dict], next_page: Callable | None, height
             continue
         spans = _spans(table)
         cells = _row_of(last, spans)
-        if is_header(cells):
-            heads.append(_Head(last, tuple(cells), spans, last[0]["top"]))
-            held |= {id(char) for char in chars if any(x0 <= (char["x0"] + char["x1"]) / 2 <= x1 for x0, x1 in spans)}
+        if not is_header(cells):  # its second row (the years) above the table on the next page
+            above = [t for t in next_page.crop((0, 0, next_page.width, table.bbox[1])).extract_text_lines(strip=True)
+                     if not PAGE_NUMBER.match(t["text"].strip()) and not _PRINTED_FOOT.search(t["text"].strip())
+                     and _in_columns(t, spans)]
+            under = _row_of(above, spans)
+            if not any(under) or not is_header([one_line(a + " " + b) for a, b in zip(cells, under)]):
+                continue
+        heads.append(_Head(last, tuple(cells), spans, last[0]["top"]))
+        held |= {id(char) for char in chars if any(x0 <= (char["x0"] + char["x1"]) / 2 <= x1 for x0, x1 in spans)}
     return heads if heads and all(id(char) in held for char in chars) else []
+
+
+#: a header's name cell (指标, 具体指标, 项目): a line at a page's foot that has one may be a header whose years are on
+#: the next page
+_NAME_WORDS = re.compile(r"指标|指標|项目|項目|(?i:indicator)")
+
+
+def _cell_words(text_line: dict) -> bool:
+    """Whether a line is a table's cells, no sentence: two words or more far apart, or one short word."""
+    words = _words(text_line)
+    return len(words) >= 2 or len(text_line["text"].strip()) <= 6
 
 
 def _row_of(text_lines: list[dict], columns: list[tuple[float, float]]) -> list[str]:
     """The cells of a row from its lines (a wrapped cell's pieces above and below the row's line): each column's
-    characters in reading order (:func:`_by_line`; a ``%`` set lower in another font stays in its brackets)."""
+    characters in reading order (:func:`_by_line`; a ``%`` set lower in another font stays in its brackets). A word
+    whose characters run over a column's edge (a group cell, 指标值 centred over two year columns) is the cell of the
+    column it starts in, as a merged cell is given."""
     placed: list[list[dict]] = [[] for _ in columns]
+
+    def column_of(char: dict) -> int | None:
+        middle = (char["x0"] + char["x1"]) / 2
+        return next((i for i, (x0, x1) in enumerate(columns) if x0 <= middle <= x1), None)
+
     for text_line in text_lines:
-        for char in text_line.get("chars", ()):
-            middle = (char["x0"] + char["x1"]) / 2
-            index = next((i for i, (x0, x1) in enumerate(columns) if x0 <= middle <= x1), None)
-            if index is not None and char["text"].strip():
-                placed[index].append(char)
+        word: list[dict] = []
+        for char in [*sorted((c for c in text_line.get("chars", ()) if c["text"].strip()), key=lambda c: c["x0"]), None]:
+            if char is not None and word and char["x0"] - word[-1]["x1"] < COLUMN_GAP * char.get("size", 10):
+                word.append(char)
+                continue
+            if word:
+                first = column_of(word[0])
+                over = any(piece["x0"] < edge - 1 < edge + 1 < piece["x1"] for piece in word for _, edge in columns[:-1])
+                for piece in word:
+                    index = first if over and first is not None and column_of(piece) is not None else column_of(piece)
+                    if index is not None:
+                        placed[index].append(piece)
+            word = [char] if char is not None else []
     return [one_line(_text_of(chars)) for chars in placed]
 
 
 def _in_columns(text_line: dict, columns: list[tuple[float, float]]) -> bool:
-    """Whether each word of a line stands inside one of the columns (a table's cells, not a sentence run across them)."""
-    return all(any(x0 - 2 <= left and right <= x1 + 2 for x0, x1 in columns) for left, right, _ in _words(text_line))
+    """Whether a line stands in the columns as a table's cells do, not a sentence run across them: no character over a
+    column's edge, and no Chinese words running on from one column into the next (numbers in narrow columns may stand
+    as near each other as the letters of a word: ``1275.7 2248.2``)."""
+    edges = [edge for _, edge in columns[:-1]]
+    if any(char["x0"] < edge - 1 < edge + 1 < char["x1"] for char in text_line.get("chars", ()) for edge in edges):
+        return False
+    return all(any(x0 - 2 <= left and right <= x1 + 2 for x0, x1 in columns) or not re.search(r"[\u4e00-\u9fff]", text)
+               for left, right, text in _words(text_line)) and columns[0][0] - 2 <= text_line["x0"] \
+        and text_line["x1"] <= columns[-1][1] + 2
 
 
 def _cut_at_foot(found: list, text_lines: list[dict], height: float) -> tuple[object, list[dict]] | None:

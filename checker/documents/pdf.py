@@ -654,11 +654,20 @@ _WORD_GAP = 3
 
 def _by_line(chars: list[dict]) -> list[list[dict]]:
     """Characters in reading order: in lines, top to bottom, each left to right. A character is on a line when the
-    middle of its height falls within the line's: a ``%`` drawn in a fallback font whose baseline sits lower, or a raised
-    ``①``, stays where it stands in its line (sorted by their tops, ``（%）`` came out ``（） %`` and ``比重①`` ``比 ① 重``)."""
+    middle of its height falls within the line's: a ``%`` drawn in a fallback font whose baseline sits lower stays where
+    it stands in its line; a character set smaller (a raised ``①``) goes to the line of the text's size nearest it
+    (sorted by their tops, ``（%）`` came out ``（） %`` and ``比重①`` ``比 ① 重``)."""
+    if not chars:
+        return []
+    sizes = sorted(c.get("size", 0) for c in chars)
+    usual = sizes[len(sizes) // 2]
     lines: list[list[dict]] = []
     spans: list[list[float]] = []  # each line's top and bottom
+    small = []
     for char in sorted(chars, key=lambda c: (c["top"] + c["bottom"]) / 2):
+        if char.get("size", 0) < 0.8 * usual:
+            small.append(char)
+            continue
         middle = (char["top"] + char["bottom"]) / 2
         if spans and spans[-1][0] <= middle <= spans[-1][1]:
             lines[-1].append(char)
@@ -666,6 +675,13 @@ def _by_line(chars: list[dict]) -> list[list[dict]]:
         else:
             lines.append([char])
             spans.append([char["top"], char["bottom"]])
+    for char in small:
+        middle = (char["top"] + char["bottom"]) / 2
+        if not lines:
+            lines.append([])
+            spans.append([char["top"], char["bottom"]])
+        at = min(range(len(lines)), key=lambda i: max(spans[i][0] - middle, middle - spans[i][1], 0))
+        lines[at].append(char)
     return [sorted(line, key=lambda c: c["x0"]) for line in lines]
 
 
@@ -1035,13 +1051,14 @@ def _rest_at_top(text_lines: list[dict], columns: list[tuple[float, float]], las
                  height: float) -> list[dict]:
     """The lines at the top of a page that are the rest of a row cut at the foot of the page before, where no table
     carries it on (it was the table's last row): those standing in its columns, one close under the other, from the
-    page's first line (a running head or a page number aside)."""
+    page's first line (a running head or a page number aside), up to a heading (二、重点任务, short enough to stand in
+    one column)."""
     lines = sorted((t for t in text_lines if not PAGE_NUMBER.match(t["text"].strip())
                     and not _PRINTED_FOOT.search(t["text"].strip()) and _shape(t["text"]) not in last_edges),
                    key=lambda t: t["top"])
     rest: list[dict] = []
     for text_line in lines:
-        if not _in_columns(text_line, columns) or (text_line["top"] > height * (1 - _FOOT) if not rest else
+        if not _in_columns(text_line, columns) or HEADING.match(_unspaced(text_line["text"])) or (text_line["top"] > height * (1 - _FOOT) if not rest else
                                                    text_line["top"] - max(t["bottom"] for t in rest)
                                                    > 2.5 * _size(text_line)):
             break

@@ -106,6 +106,23 @@ def test_a_row_cut_inside_itself_by_the_page_break_is_put_back_together_and_the_
     assert not draft.left_out
 
 
+def _header_again(page) -> None:
+    """Page 2: the table's header printed again (a browser repeats a <thead>), the cut row's rest in the grid under it,
+    then the table's rows."""
+    _grid(page, 40, [HEADER, ["服务", "（%）", "", "", "性", "应适当扩大"], *ROWS])
+
+
+def test_a_cut_rows_rest_under_the_header_printed_again_is_put_back_together(tmp_path):
+    """Where the next page prints the header again, the cut row's rest is the first row under it (服务 | （%）| 性 | …),
+    joined to the top part; the top part was read as a sentence and the rest as a row of no name."""
+    path = pdf_pages(tmp_path / "plan.pdf", [_first_page(), _header_again])
+    draft, found = _drafted(path)
+    assert found == {FIRST, CUT, *AFTER}, found
+    cut = next(item for item in draft.indicators if item["name"]["zh"] == "中医医院病床使用率")
+    assert cut["columns"]["备注"] == "按实际开放床日数计算，病床使用率过高的地区应适当扩大"
+    assert not draft.left_out
+
+
 def _last_row_rest(page) -> None:
     """Page 2: the rest of the cut row, the table's last, then a note and a paragraph."""
     _unruled(page, 50, [["服务", "（%）", "", "", "性", "应适当扩大"]], 60)

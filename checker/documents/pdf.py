@@ -231,8 +231,11 @@ def read(path: Path, progress=None) -> Document:
                 body = _spanned(item, _unruled(item, page, _extract(item)),
                                 carry.foot.header[carry.missing:] if carry is not None else None)
                 if carry is not None and carry.rest is not None and cut_before is not None:  # the row cut before it
+                    rest = carry.rest
+                    if not any(rest) and not carry.missing:  # its rest under the header printed again (a <thead>)
+                        rest = _rest_under_header(body, carry.foot.header) or rest
                     line += 1
-                    rows.append(tuple(replace(c, line=line) for c in _joined(cut_before, carry.rest, number)))
+                    rows.append(tuple(replace(c, line=line) for c in _joined(cut_before, rest, number)))
                     doc.lines[line] = "\t".join(c.text for c in rows[-1])
                     rejoined = _rejoined(cut_before, number)
                 if carry is not None:  # its cut rows first, and the columns this page's part lacks (a domain's)
@@ -849,9 +852,10 @@ def _carried_on(found: list, text_lines: list[dict], feet: list[_Foot], last_edg
         missing = len(foot.columns) - len(spans)
         if missing and any(header_role(text) != "domain" for text in foot.header[:missing]):
             continue  # (only a domain's merged cell is left unruled on the page it runs on to)
-        first = _extract(table)[:1]
-        if first and is_header([one_line(cell or "") for cell in first[0]]):
-            continue  # a table of its own, under its own header
+        first = [[one_line(cell or "") for cell in row] for row in _extract(table)[:1]]
+        if first and is_header(first[0]) and not (cut is not None and cut.block == foot.block
+                                                  and tuple(first[0]) == foot.header):
+            continue  # a table of its own, under its own header (not the header printed again over a cut row's rest)
         left, right = foot.columns[0][0] - 2, foot.columns[-1][1] + 2
         above = sorted((t for t in lines if t["bottom"] <= table.bbox[1] + 1 and t["x0"] < right and left < t["x1"]),
                        key=lambda t: t["top"])
@@ -1064,6 +1068,20 @@ def _rest_at_top(text_lines: list[dict], columns: list[tuple[float, float]], las
             break
         rest.append(text_line)
     return rest
+
+
+def _rest_under_header(body: list[list[str | None]], header: tuple[str, ...]) -> list[str] | None:
+    """The rest of a row the page break cut, where the next page prints the table's header again (a browser repeats a
+    ``<thead>``) and the rest stands under it, in the grid: the first row after the header's rows, taken out of
+    ``body`` (a row the break did not cut would have been ruled whole on the page before). None where the page
+    does not open with the header."""
+    at = 0
+    while at < len(body) and ([one_line(cell or "") for cell in body[at]] == list(header)
+                              or is_header([one_line(cell or "") for cell in body[at]])):
+        at += 1
+    if not at or at >= len(body) or not any((cell or "").strip() for cell in body[at]):
+        return None
+    return [one_line(cell or "") for cell in body.pop(at)]
 
 
 def _rejoined(cut: _Cut, page: int) -> str:

@@ -1843,8 +1843,17 @@ def _refuse(doc: Document, no_year: list[int], undated: list[int], left_out: dic
                         for why, lines in left_out.items() if not why.startswith((_LOOKED_BACK, _NOT_READ)))
     kept_out = sum(len(lines) for why, lines in left_out.items() if not why.startswith((_LOOKED_BACK, _NOT_READ)))
     # "今年将新建…" in a text of no date: found, and left out for a reason the message gives (not "nothing found")
+    # a header whose rows could not be joined to it (over a page break): said, not "no indicator table"
+    heads = [block for block in doc.blocks if isinstance(block, Table) and tables.header_only(block)]
+    head = (f"an indicator table's header was found at line {heads[0].line}"
+            + (f" (page {heads[0].rows[0][0].page})" if heads[0].rows[0][0].page else "")
+            + ", but no row under it could be read: its rows stand where they could not be joined to it (over a page "
+              "break, in a layout the reader does not know)") if heads else ""
     raise CheckerError(f"no indicator table and no body sentence with a target drafted in {doc.path}: {kept_out} "
-                       f"clause(s) read like targets, each left out: {counted}" if counted else
+                       f"clause(s) read like targets, each left out: {counted}" + (f"; {head}" if head else "")
+                       if counted else
+                       f"no row of an indicator table and no body sentence with a target found in {doc.path}: {head}"
+                       if head else
                        f"no indicator table and no body sentence with a target found in {doc.path}",
                        hint=(f"the table at line {series[0]} is a series of yearly figures (one column a year, "
                              "none named a target): data to check, not targets; " if series else "")

@@ -14,6 +14,7 @@ reader (as for every format).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Callable, NamedTuple
@@ -59,12 +60,21 @@ def read(path: Path, progress=None) -> Document:
     last_edges: set[str] = set()  # the top and bottom lines of the page before, to tell running heads
     carried: _Carried | None = None  # a table without ruling lines that ran to the foot of the page before
     feet: list[_Foot] = []  # the ruled tables the page before ended with (two side by side: both)
+    cut: _Cut | None = None  # the top part of a table row that the page break cut, at the foot of the page before
 
     def close():
         nonlocal pieces, starts
         if pieces:
             doc.blocks.append(Paragraph("".join(pieces), tuple(starts)))
         pieces, starts = [], []
+
+    def leave_out(lines: list[dict]) -> None:
+        """A cut row's lines that could not be put back together: said (left out), never read as sentences."""
+        nonlocal line
+        for text_line in lines:
+            line += 1
+            doc.lines[line] = _unspaced(text_line["text"])
+            doc.cut_rows.append(line)
 
     # (the file is closed here, not by pdfplumber's close, which lays out its own list of the pages again)
     stream = open(path, "rb")
@@ -99,7 +109,9 @@ def read(path: Path, progress=None) -> Document:
             # most of the page's characters, not a 印发 line or a stamp printed upright down the margin
             if sum(1 for char in page.chars if not char.get("upright", True)) > max(20, 0.75 * len(page.chars)):
                 doc.sideways.append(number)  # a table printed on its side comes out reversed ("标目年520"): not read
-                feet, carried = [], None
+                if cut is not None:
+                    leave_out(cut.lines)
+                feet, carried, cut = [], None, None
                 continue
             raised = _footnote_marks(page.chars) | _white_on_white(page)
             if raised:  # a footnote mark set raised and small (¹100%, 100²): a mark, not a digit of the number;
@@ -117,10 +129,31 @@ def read(path: Path, progress=None) -> Document:
 
             text_lines = page.filter(outside).extract_text_lines(strip=True)
             carries = {id(carry.table): carry
-                       for carry in _carried_on(found, text_lines, feet, last_edges, page.height)}
+                       for carry in _carried_on(found, text_lines, feet, last_edges, page.height, cut)}
             # the rows the page break cut out of the ruling and a domain's label beside the rows: the table's, not text
             taken = {id(text_line) for carry in carries.values() for text_line in carry.taken}
             text_lines = [text_line for text_line in text_lines if id(text_line) not in taken]
+            if cut is not None and not any(carry.foot.block == cut.block for carry in carries.values()):
+                # a row cut at the foot of the page before, and no table carried on here: its rest is the lines at the
+                # top of this page that stand in its columns (the table's last row), else it is left out, and said
+                rest = _rest_at_top(text_lines, cut.columns, last_edges, page.height)
+                text_lines = [text_line for text_line in text_lines if all(text_line is not r for r in rest)]
+                if rest:
+                    line += 1
+                    cells = _joined(cut, _row_of(rest, cut.columns), number)
+                    doc.lines[line] = "\t".join(c.text for c in cells)
+                    before = doc.blocks[cut.block]
+                    doc.blocks[cut.block] = Table(before.rows + (tuple(replace(c, line=line) for c in cells),),
+                                                  before.line, before.caption,
+                                                  before.row_notes + ((len(before.rows), _rejoined(cut, number)),))
+                else:
+                    leave_out(cut.lines)
+            cut_before, cut = cut, None
+            # the top part of a row that the page break cuts under the page's last ruled table: put back together with
+            # its rest on the next page
+            at_foot = _cut_at_foot(found, text_lines, page.height) if number < total else None
+            if at_foot is not None:
+                text_lines = [text_line for text_line in text_lines if all(text_line is not t for t in at_foot[1])]
             feet = []
             # a header row (or two side by side) printed as text at the page's foot, over headless tables on the next
             heads = _heads_over_break(text_lines, partial(_next_page, pages, number, drawn, path) if number < total
@@ -174,13 +207,14 @@ def read(path: Path, progress=None) -> Document:
                     continue
                 close()
                 rows = []
+                rejoined = None  # the note on a row put back together over the page break (the table's first here)
                 first = line + 1
                 if kind == "head":  # a header row whose table's rows are on the next page: a table of one row so far
                     line += 1
                     doc.lines[line] = "\t".join(item.cells)
                     caption = next((b.text for b in reversed(doc.blocks) if isinstance(b, Paragraph)), None)
                     doc.blocks.append(Table((tuple(Cell(text, line, number) for text in item.cells),), line, caption))
-                    feet.append(_Foot(len(doc.blocks) - 1, item.columns, item.cells))
+                    feet.append(_Foot(len(doc.blocks) - 1, item.columns, item.cells, head=True))
                     continue
                 if kind == "laid_out":  # a table drawn without ruling lines, read from where its words stand
                     feet = []
@@ -194,12 +228,20 @@ def read(path: Path, progress=None) -> Document:
                     doc.blocks.append(Table(tuple(rows), numbers[0], caption, item.notes))
                     continue
                 carry = carries.get(id(item))
-                body = _spanned(item, _unruled(item, page, item.extract()),
+                body = _spanned(item, _unruled(item, page, _extract(item)),
                                 carry.foot.header[carry.missing:] if carry is not None else None)
+                if carry is not None and carry.rest is not None and cut_before is not None:  # the row cut before it
+                    rest = carry.rest
+                    if not any(rest) and not carry.missing:  # its rest under the header printed again (a <thead>)
+                        rest = _rest_under_header(body, carry.foot.header) or rest
+                    line += 1
+                    rows.append(tuple(replace(c, line=line) for c in _joined(cut_before, rest, number)))
+                    doc.lines[line] = "\t".join(c.text for c in rows[-1])
+                    rejoined = _rejoined(cut_before, number)
                 if carry is not None:  # its cut rows first, and the columns this page's part lacks (a domain's)
-                    for cells, cut in carry.cut:
+                    for cells, cut_lines in carry.cut:
                         if cells is None:  # lines that could not be put together into rows: said, never guessed
-                            for text_line in cut:
+                            for text_line in cut_lines:
                                 line += 1
                                 doc.lines[line] = _unspaced(text_line["text"])
                                 doc.cut_rows.append(line)
@@ -217,16 +259,23 @@ def read(path: Path, progress=None) -> Document:
                 if rows and carry is not None:  # one table, broken by the page
                     block = carry.foot.block
                     before = doc.blocks[block]
-                    doc.blocks[block] = Table(before.rows + tuple(rows), before.line, before.caption, before.row_notes)
+                    doc.blocks[block] = Table(before.rows + tuple(rows), before.line, before.caption, before.row_notes
+                                              + (((len(before.rows), rejoined),) if rejoined else ()))
                 elif rows:
                     doc.blocks.append(Table(tuple(rows), first, caption))
                     block = len(doc.blocks) - 1
-                if not rows or item.bbox[3] <= page.height * _FOOT:
+                cut_here = at_foot is not None and at_foot[0] is item
+                if not rows or item.bbox[3] <= page.height * _FOOT and not cut_here:
                     feet = []
                 elif carry is not None:  # it may run on again: the whole table's columns, as on its first page
-                    feet.append(carry.foot)
+                    feet.append(carry.foot._replace(head=False))
                 else:
                     feet.append(_Foot(block, _spans(item), tuple(one_line(cell.text) for cell in rows[0])))
+                if cut_here and feet:
+                    cut = _Cut(feet[-1].block, feet[-1].columns, at_foot[1], _row_of(at_foot[1], feet[-1].columns),
+                               number)
+            if at_foot is not None and cut is None:  # (its table read no rows)
+                leave_out(at_foot[1])
     close()  # not at each page's end: a sentence runs on over a page break
     _require_characters(doc, encrypted, shown)
     doc.blocks = [_unnumbered_rows(block) if isinstance(block, Table) else block for block in doc.blocks]
@@ -602,6 +651,81 @@ def _spanned(table, rows: list[list[str | None]], header: tuple[str, ...] | None
     return filled
 
 
+#: the gap between two characters of a line (points) over which pdfplumber's text puts a space between them
+_WORD_GAP = 3
+
+
+def _by_line(chars: list[dict]) -> list[list[dict]]:
+    """Characters in reading order: in lines, top to bottom, each left to right. A character is on a line when the
+    middle of its height falls within the line's: a ``%`` drawn in a fallback font whose baseline sits lower stays where
+    it stands in its line; a character set smaller (a raised ``①``) goes to the line of the text's size nearest it
+    (sorted by their tops, ``（%）`` came out ``（） %`` and ``比重①`` ``比 ① 重``)."""
+    if not chars:
+        return []
+    sizes = sorted(c.get("size", 0) for c in chars)
+    usual = sizes[len(sizes) // 2]
+    lines: list[list[dict]] = []
+    spans: list[list[float]] = []  # each line's top and bottom
+    small = []
+    for char in sorted(chars, key=lambda c: (c["top"] + c["bottom"]) / 2):
+        if char.get("size", 0) < 0.8 * usual:
+            small.append(char)
+            continue
+        middle = (char["top"] + char["bottom"]) / 2
+        if spans and spans[-1][0] <= middle <= spans[-1][1]:
+            lines[-1].append(char)
+            spans[-1][1] = max(spans[-1][1], char["bottom"])
+        else:
+            lines.append([char])
+            spans.append([char["top"], char["bottom"]])
+    for char in small:
+        middle = (char["top"] + char["bottom"]) / 2
+        if not lines:
+            lines.append([])
+            spans.append([char["top"], char["bottom"]])
+        at = min(range(len(lines)), key=lambda i: max(spans[i][0] - middle, middle - spans[i][1], 0))
+        lines[at].append(char)
+    return [sorted(line, key=lambda c: c["x0"]) for line in lines]
+
+
+def _text_of(chars: list[dict]) -> str:
+    """The text of a cell's characters, as pdfplumber writes it (words apart by a space, lines by a line break), but
+    in the order of :func:`_by_line`."""
+    out = []
+    for line in _by_line(chars):
+        words: list[str] = []
+        last = None
+        for char in line:
+            if not char["text"].strip():
+                last = None
+                continue
+            if last is None or char["x0"] - last["x1"] > _WORD_GAP:
+                words.append(char["text"])
+            else:
+                words[-1] += char["text"]
+            last = char
+        if words:
+            out.append(" ".join(words))
+    return "\n".join(out)
+
+
+def _extract(table) -> list[list[str | None]]:
+    """The table's rows as pdfplumber's ``extract`` gives them (a cell's text, None where a merged cell spans), each
+    cell's characters in reading order (:func:`_by_line`)."""
+    chars = table.page.chars
+
+    def inside(char: dict, box) -> bool:
+        x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+        return box[0] <= x < box[2] and box[1] <= y < box[3]
+
+    out = []
+    for row in table.rows:
+        row_chars = [char for char in chars if inside(char, row.bbox)]
+        out.append([None if box is None else _text_of([char for char in row_chars if inside(char, box)])
+                    for box in row.cells])
+    return out
+
+
 def _unruled(table, page, rows: list[list[str | None]]) -> list[list[str | None]]:
     """The table's rows with the text of a cell no box holds put in: a merged cell that runs on over the page break
     is ruled above and not below (a domain's cell, 健康生活 over the page's last two rows), and pdfplumber drops its text
@@ -628,13 +752,12 @@ def _unruled(table, page, rows: list[list[str | None]]) -> list[list[str | None]
                 runs.append([at])
         for run in runs:
             top, bottom = bands[run[0]][0], bands[run[-1]][1]
-            chars = sorted((char for char in page.chars if x0 <= (char["x0"] + char["x1"]) / 2 <= x1
-                            and top <= (char["top"] + char["bottom"]) / 2 <= bottom),
-                           key=lambda char: (round(char["top"]), char["x0"]))
-            if chars:
-                middle = (chars[0]["top"] + chars[0]["bottom"]) / 2
+            lines = _by_line([char for char in page.chars if x0 <= (char["x0"] + char["x1"]) / 2 <= x1
+                              and top <= (char["top"] + char["bottom"]) / 2 <= bottom])
+            if lines:
+                middle = (lines[0][0]["top"] + lines[0][0]["bottom"]) / 2
                 at = next((at for at in run if bands[at][0] <= middle <= bands[at][1]), run[0])
-                filled[at][column] = "".join(char["text"] for char in chars)
+                filled[at][column] = "".join(char["text"] for line in lines for char in line)
     return filled
 
 
@@ -644,7 +767,7 @@ def _frame(table, page) -> bool:
     the page's text, not cells (read as cells, a whole plan was lost)."""
     if len(table.columns) < 2:
         return True
-    rows = table.extract()
+    rows = _extract(table)
     filled = [cell for row in rows for cell in row if cell and cell.strip()]
     if not filled:
         return True
@@ -666,6 +789,7 @@ class _Foot(NamedTuple):
     block: int
     columns: list[tuple[float, float]]
     header: tuple[str, ...]
+    head: bool = False  # only its header, printed as text at the page's foot (a second header row may follow)
 
 
 class _Carry(NamedTuple):
@@ -678,6 +802,20 @@ class _Carry(NamedTuple):
     # one's cells (None where its lines could not be put together into rows) and its lines
     labels: dict[int, list[str]]  # a row's cells in the missing columns: a domain's label printed beside it
     taken: list[dict]  # the page's text lines that are the table's (the cut rows' and the labels')
+    rest: list[str] | None = None  # the cells of the rest of the row cut at the foot of the page before (its top part
+    # is the reader's _Cut), put back together with it
+
+
+class _Cut(NamedTuple):
+    """The top part of a table row that the page break cut: the lines under the last ruled table at a page's foot,
+    standing in its columns (a browser breaks a tall row inside itself and rules neither part), its rest at the top of
+    the next page."""
+
+    block: int  # the table's block
+    columns: list[tuple[float, float]]
+    lines: list[dict]
+    cells: list[str]
+    page: int
 
 
 def _spans(table) -> list[tuple[float, float]]:
@@ -692,12 +830,14 @@ def _spans(table) -> list[tuple[float, float]]:
 
 
 def _carried_on(found: list, text_lines: list[dict], feet: list[_Foot], last_edges: set[str],
-                height: float) -> list[_Carry]:
+                height: float, cut: _Cut | None = None) -> list[_Carry]:
     """The ruled tables at the top of this page that carry on those at the foot of the page before (standing in the
     same columns, or in all but the first ones, a domain column whose merged cell has no ruling on this page; and no
     header of their own), with the lines above each that are its rows (a row the page break cut out of the ruling:
     its lines stand inside the table's columns, a wrapped cell's pieces beside the row's line) and the labels that
-    stand in the columns it lacks. None for a table with a paragraph or a heading above it: a table of its own."""
+    stand in the columns it lacks. None for a table with a paragraph or a heading above it: a table of its own.
+    ``cut``: the top part of a row the page break cut at the foot of the page before; the lines above the table that
+    carries its table on are that row's rest (a wrapped cell's lines, one under the other), put back together with it."""
     if not feet or not found:
         return []
     lines = [t for t in text_lines if not PAGE_NUMBER.match(t["text"].strip()) and _shape(t["text"]) not in last_edges]
@@ -712,14 +852,25 @@ def _carried_on(found: list, text_lines: list[dict], feet: list[_Foot], last_edg
         missing = len(foot.columns) - len(spans)
         if missing and any(header_role(text) != "domain" for text in foot.header[:missing]):
             continue  # (only a domain's merged cell is left unruled on the page it runs on to)
-        first = table.extract()[:1]
-        if first and is_header([one_line(cell or "") for cell in first[0]]):
-            continue  # a table of its own, under its own header
+        first = [[one_line(cell or "") for cell in row] for row in _extract(table)[:1]]
+        if first and is_header(first[0]) and not (cut is not None and cut.block == foot.block
+                                                  and tuple(first[0]) == foot.header):
+            continue  # a table of its own, under its own header (not the header printed again over a cut row's rest)
         left, right = foot.columns[0][0] - 2, foot.columns[-1][1] + 2
         above = sorted((t for t in lines if t["bottom"] <= table.bbox[1] + 1 and t["x0"] < right and left < t["x1"]),
                        key=lambda t: t["top"])
         if not all(left <= t["x0"] and t["x1"] <= right for t in above):
             continue  # a paragraph or a heading above the table
+        if cut is not None and cut.block == foot.block:  # the rest of the row cut at the foot of the page before
+            labels = _labels(table, lines, foot, missing)
+            out.append(_Carry(table, foot, missing, [], labels.by_row, [*above, *labels.lines],
+                              _row_of(above, foot.columns)))
+            continue
+        if foot.head and above:  # under a header printed at the foot, its second row (指标值 over 2010年 | 2015年)
+            labels = _labels(table, lines, foot, missing)
+            out.append(_Carry(table, foot, missing, [(_row_of(above, foot.columns), above)], labels.by_row,
+                              [*above, *labels.lines]))
+            continue
         rows: list[list[dict]] = []  # the cut rows: lines whose heights overlap (a wrapped cell's beside the row's)
         for text_line in above:
             if rows and text_line["top"] < max(t["bottom"] for t in rows[-1]) - 1:
@@ -731,23 +882,37 @@ def _carried_on(found: list, text_lines: list[dict], feet: list[_Foot], last_edg
         if above and not any(whole):
             continue  # one cell's words above the table (a caption, 续表): no row of it
         # a line of one cell apart from every row: the rest of which row's wrapped cell cannot be told — all left out
-        cut = [(row_cells, row) for row_cells, row in zip(cells, rows)] if all(whole) else [(None, above)]
-        labels: dict[int, list[str]] = {}
-        beside = []
-        if missing:
-            inner = foot.columns[missing - 1][1] + 2
-            for text_line in lines:
-                middle = (text_line["top"] + text_line["bottom"]) / 2
-                if left <= text_line["x0"] and text_line["x1"] <= inner and table.bbox[1] < middle < table.bbox[3]:
-                    at = min(range(len(table.rows)), key=lambda i: 0 if table.rows[i].bbox[1] <= middle
-                             <= table.rows[i].bbox[3] else min(abs(middle - table.rows[i].bbox[1]),
-                                                                abs(middle - table.rows[i].bbox[3])))
-                    label = labels.setdefault(at, [""] * missing)
-                    for column, cell in enumerate(_cells_of(text_line, foot.columns[:missing])):
-                        label[column] = one_line(label[column] + " " + cell) if cell else label[column]
-                    beside.append(text_line)
-        out.append(_Carry(table, foot, missing, cut, labels, [*above, *beside]))
+        pieces = [(row_cells, row) for row_cells, row in zip(cells, rows)] if all(whole) else [(None, above)]
+        labels = _labels(table, lines, foot, missing)
+        out.append(_Carry(table, foot, missing, pieces, labels.by_row, [*above, *labels.lines]))
     return out
+
+
+class _Labels(NamedTuple):
+    """The labels printed beside a carried table's rows in the columns it lacks (a domain's): by row, and their lines."""
+
+    by_row: dict[int, list[str]]
+    lines: list[dict]
+
+
+def _labels(table, lines: list[dict], foot: _Foot, missing: int) -> _Labels:
+    """The labels standing beside ``table``'s rows in the ``missing`` first columns of ``foot`` (a domain's label printed
+    outside the ruling), each given to the row it stands beside."""
+    labels: dict[int, list[str]] = {}
+    beside = []
+    if missing:
+        left, inner = foot.columns[0][0] - 2, foot.columns[missing - 1][1] + 2
+        for text_line in lines:
+            middle = (text_line["top"] + text_line["bottom"]) / 2
+            if left <= text_line["x0"] and text_line["x1"] <= inner and table.bbox[1] < middle < table.bbox[3]:
+                at = min(range(len(table.rows)), key=lambda i: 0 if table.rows[i].bbox[1] <= middle
+                         <= table.rows[i].bbox[3] else min(abs(middle - table.rows[i].bbox[1]),
+                                                            abs(middle - table.rows[i].bbox[3])))
+                label = labels.setdefault(at, [""] * missing)
+                for column, cell in enumerate(_cells_of(text_line, foot.columns[:missing])):
+                    label[column] = one_line(label[column] + " " + cell) if cell else label[column]
+                beside.append(text_line)
+    return _Labels(labels, beside)
 
 
 class _Head(NamedTuple):
@@ -770,42 +935,165 @@ def _heads_over_break(text_lines: list[dict], next_page: Callable | None, height
     header of a table, or of two side by side, unruled there) and the next page opens with ruled tables of no header
     of their own standing under them: each such table's header, its cells cut from the lines by its columns, when
     every character of the lines falls in one of those columns. [] otherwise. ``next_page``: gives the next page (its
-    drawing counted first), called only when the lines read as a header."""
+    drawing counted first), called only when the lines read as a header. The header's lines are those at the foot one
+    close under the other (a cell wrapped over two lines: 领 / 域), no sentence among them; where its second row stands
+    at the top of the next page, above the table (指标值 over 2010年 | 2015年, the years pushed over the break), the two
+    rows read as a header together (the years are carried on as the table's second header row)."""
     lines = sorted((t for t in text_lines if not PAGE_NUMBER.match(t["text"].strip())
                     and not _PRINTED_FOOT.search(t["text"].strip())), key=lambda t: t["top"])
     if next_page is None or not lines or lines[-1]["bottom"] <= height * _FOOT:
         return []
-    last = [lines[-1]]  # the lines at the foot whose heights overlap (a wrapped header cell's beside the line's)
+    last = [lines[-1]]  # the lines at the foot one close under the other (a wrapped header cell's beside the line's)
     for text_line in reversed(lines[:-1]):
-        if text_line["bottom"] <= min(t["top"] for t in last) + 1:
+        top = min(t["top"] for t in last)
+        if text_line["bottom"] <= top + 1 and (top - text_line["bottom"] > 1.2 * _size(text_line) or len(last) >= 6
+                                               or not _cell_words(text_line)):
             break
         last.append(text_line)
     last.sort(key=lambda t: t["top"])
-    if not may_be_header(" ".join(t["text"] for t in last)):
+    text = " ".join(t["text"] for t in last)
+    if not may_be_header(text) and not _NAME_WORDS.search(text):
         return []
     next_page = next_page()
     heads = []
     chars = [char for text_line in last for char in text_line.get("chars", ()) if char["text"].strip()]
     held: set[int] = set()
     for table in sorted(next_page.find_tables(), key=lambda t: t.bbox[0]):
-        first = table.extract()[:1]
+        first = _extract(table)[:1]
         if table.bbox[1] > next_page.height * (1 - _FOOT) or _frame(table, next_page) or not first \
                 or is_header([one_line(cell or "") for cell in first[0]]):
             continue
         spans = _spans(table)
         cells = _row_of(last, spans)
-        if is_header(cells):
-            heads.append(_Head(last, tuple(cells), spans, last[0]["top"]))
-            held |= {id(char) for char in chars if any(x0 <= (char["x0"] + char["x1"]) / 2 <= x1 for x0, x1 in spans)}
+        if not is_header(cells):  # its second row (the years) above the table on the next page
+            above = [t for t in next_page.crop((0, 0, next_page.width, table.bbox[1])).extract_text_lines(strip=True)
+                     if not PAGE_NUMBER.match(t["text"].strip()) and not _PRINTED_FOOT.search(t["text"].strip())
+                     and _in_columns(t, spans)]
+            under = _row_of(above, spans)
+            if not any(under) or not is_header([one_line(a + " " + b) for a, b in zip(cells, under)]):
+                continue
+        heads.append(_Head(last, tuple(cells), spans, last[0]["top"]))
+        held |= {id(char) for char in chars if any(x0 <= (char["x0"] + char["x1"]) / 2 <= x1 for x0, x1 in spans)}
     return heads if heads and all(id(char) in held for char in chars) else []
 
 
+#: a header's name cell (指标, 具体指标, 项目): a line at a page's foot that has one may be a header whose years are on
+#: the next page
+_NAME_WORDS = re.compile(r"指标|指標|项目|項目|(?i:indicator)")
+
+
+def _cell_words(text_line: dict) -> bool:
+    """Whether a line is a table's cells, no sentence: two words or more far apart, or one short word."""
+    words = _words(text_line)
+    return len(words) >= 2 or len(text_line["text"].strip()) <= 6
+
+
 def _row_of(text_lines: list[dict], columns: list[tuple[float, float]]) -> list[str]:
-    """The cells of a row from its lines (a wrapped cell's pieces above and below the row's line), top to bottom."""
-    cells = [""] * len(columns)
-    for text_line in sorted(text_lines, key=lambda t: t["top"]):
-        cells = [one_line(old + " " + new) if new else old for old, new in zip(cells, _cells_of(text_line, columns))]
-    return cells
+    """The cells of a row from its lines (a wrapped cell's pieces above and below the row's line): each column's
+    characters in reading order (:func:`_by_line`; a ``%`` set lower in another font stays in its brackets). A word
+    whose characters run over a column's edge (a group cell, 指标值 centred over two year columns) is the cell of the
+    column it starts in, as a merged cell is given."""
+    placed: list[list[dict]] = [[] for _ in columns]
+
+    def column_of(char: dict) -> int | None:
+        middle = (char["x0"] + char["x1"]) / 2
+        return next((i for i, (x0, x1) in enumerate(columns) if x0 <= middle <= x1), None)
+
+    for text_line in text_lines:
+        word: list[dict] = []
+        for char in [*sorted((c for c in text_line.get("chars", ()) if c["text"].strip()), key=lambda c: c["x0"]), None]:
+            if char is not None and word and char["x0"] - word[-1]["x1"] < COLUMN_GAP * char.get("size", 10):
+                word.append(char)
+                continue
+            if word:
+                first = column_of(word[0])
+                over = any(piece["x0"] < edge - 1 < edge + 1 < piece["x1"] for piece in word for _, edge in columns[:-1])
+                for piece in word:
+                    index = first if over and first is not None and column_of(piece) is not None else column_of(piece)
+                    if index is not None:
+                        placed[index].append(piece)
+            word = [char] if char is not None else []
+    return [one_line(_text_of(chars)) for chars in placed]
+
+
+def _in_columns(text_line: dict, columns: list[tuple[float, float]]) -> bool:
+    """Whether a line stands in the columns as a table's cells do, not a sentence run across them: no character over a
+    column's edge, and no Chinese words running on from one column into the next (numbers in narrow columns may stand
+    as near each other as the letters of a word: ``1275.7 2248.2``)."""
+    edges = [edge for _, edge in columns[:-1]]
+    if any(char["x0"] < edge - 1 < edge + 1 < char["x1"] for char in text_line.get("chars", ()) for edge in edges):
+        return False
+    return all(any(x0 - 2 <= left and right <= x1 + 2 for x0, x1 in columns) or not re.search(r"[\u4e00-\u9fff]", text)
+               for left, right, text in _words(text_line)) and columns[0][0] - 2 <= text_line["x0"] \
+        and text_line["x1"] <= columns[-1][1] + 2
+
+
+def _cut_at_foot(found: list, text_lines: list[dict], height: float) -> tuple[object, list[dict]] | None:
+    """The page's last ruled table and the lines under it that are the top part of a row the page break cut (a
+    browser breaks a tall row inside itself and rules neither part): every line under the table stands in its columns,
+    one close under the other down to the page's foot (a page number or a printed foot aside), in two columns or
+    more. None where anything else stands under it (a note, a paragraph) or the lines stop short of the foot."""
+    if not found:
+        return None
+    table = max(found, key=lambda t: t.bbox[3])
+    columns = _spans(table)
+    below = sorted((t for t in text_lines if t["top"] >= table.bbox[3] - 1 and not PAGE_NUMBER.match(t["text"].strip())
+                    and not _PRINTED_FOOT.search(t["text"].strip())), key=lambda t: t["top"])
+    taken: list[dict] = []
+    bottom = table.bbox[3]
+    for text_line in below:
+        if text_line["top"] - bottom > 2.5 * _size(text_line) or not _in_columns(text_line, columns):
+            return None
+        taken.append(text_line)
+        bottom = max(bottom, text_line["bottom"])
+    if not taken or bottom <= height * _FOOT or sum(1 for cell in _row_of(taken, columns) if cell) < 2:
+        return None
+    return table, taken
+
+
+def _rest_at_top(text_lines: list[dict], columns: list[tuple[float, float]], last_edges: set[str],
+                 height: float) -> list[dict]:
+    """The lines at the top of a page that are the rest of a row cut at the foot of the page before, where no table
+    carries it on (it was the table's last row): those standing in its columns, one close under the other, from the
+    page's first line (a running head or a page number aside), up to a heading (二、重点任务, short enough to stand in
+    one column)."""
+    lines = sorted((t for t in text_lines if not PAGE_NUMBER.match(t["text"].strip())
+                    and not _PRINTED_FOOT.search(t["text"].strip()) and _shape(t["text"]) not in last_edges),
+                   key=lambda t: t["top"])
+    rest: list[dict] = []
+    for text_line in lines:
+        if not _in_columns(text_line, columns) or HEADING.match(_unspaced(text_line["text"])) or (text_line["top"] > height * (1 - _FOOT) if not rest else
+                                                   text_line["top"] - max(t["bottom"] for t in rest)
+                                                   > 2.5 * _size(text_line)):
+            break
+        rest.append(text_line)
+    return rest
+
+
+def _rest_under_header(body: list[list[str | None]], header: tuple[str, ...]) -> list[str] | None:
+    """The rest of a row the page break cut, where the next page prints the table's header again (a browser repeats a
+    ``<thead>``) and the rest stands under it, in the grid: the first row after the header's rows, taken out of
+    ``body`` (a row the break did not cut would have been ruled whole on the page before). None where the page
+    does not open with the header."""
+    at = 0
+    while at < len(body) and ([one_line(cell or "") for cell in body[at]] == list(header)
+                              or is_header([one_line(cell or "") for cell in body[at]])):
+        at += 1
+    if not at or at >= len(body) or not any((cell or "").strip() for cell in body[at]):
+        return None
+    return [one_line(cell or "") for cell in body.pop(at)]
+
+
+def _rejoined(cut: _Cut, page: int) -> str:
+    """The note on a row put back together over a page break."""
+    return (f"a row the page break cut (pages {cut.page} and {page}), its parts put back together column by column: "
+            "check the row against the document")
+
+
+def _joined(cut: _Cut, rest: list[str], page: int) -> tuple[Cell, ...]:
+    """A row the page break cut, its parts put back together column by column (its line set by the caller): each cell
+    on the page its text starts on."""
+    return tuple(Cell(one_line(top + " " + below), 0, cut.page if top else page) for top, below in zip(cut.cells, rest))
 
 
 def _cells_of(text_line: dict, columns: list[tuple[float, float]]) -> list[str]:

@@ -357,6 +357,16 @@ def side_by_side(table: Table) -> str | None:
             f"{headers}), {len(table.rows) - start - 1} row(s) not read: draft them by hand from the document")
 
 
+def header_only(table: Table) -> bool:
+    """Whether a table is an indicator table's header and nothing under it: one or two rows that read as a header
+    together (指标值 over 2010年 | 2015年) — its rows stand where the reader could not join them to it (over a page
+    break, in a layout it does not know)."""
+    if not table.rows or len(table.rows) > 2:
+        return False
+    lines = [" ".join(row[at].text for row in table.rows if at < len(row)) for at in range(len(table.rows[0]))]
+    return is_header(lines) or is_header([cell.text for cell in table.rows[0]])
+
+
 def _header_row(table: Table) -> int | None:
     for index, row in enumerate(table.rows[:4]):
         texts = [squeeze(c.text) for c in row]

@@ -1113,6 +1113,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         if found and _TABLE_CAPTION.match(block.text.strip()):  # 表1 2025年主要指标完成情况考核表: names a table
             builder.count("left out: a table's caption (it names a table, and sets no target)", block.line)
             found = []
+        english = english_sentences.is_english(block.text) if found else False  # once a paragraph, not once a hit
         for hit in found:
             if hit.past_headline:  # "Infant Mortality Rate reduced to 30/1000 live births.": a goal, or a result?
                 hit = _past_headline(doc, hit, lead, builder)
@@ -1121,8 +1122,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             named = english_sentences.named_from_lead(hit.subject, before)
             if named:  # "• … reduce the percentage of adults who are" over "• Obese from 28.0% to 26.0%"
                 hit = replace(hit, subject=named, review=[*hit.review, "named with the words of the item above it"])
-            measured = english_sentences.named_by_heading(hit.subject, before) \
-                if english_sentences.is_english(block.text) else None
+            measured = english_sentences.named_by_heading(hit.subject, before) if english else None
             if measured:  # "Fruit & vegetables" over "Average intake to double to more than 400 grams per day."
                 hit = replace(hit, subject=measured[0], review=[*hit.review, measured[1]])
             # "achieve the following outcomes by 2022-23:" above the item; 在2027-28年度或之前，… in its own text

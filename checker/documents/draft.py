@@ -1262,6 +1262,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                           "sets it")
         if review:
             target["review"] = "; ".join(review)
+        if hit.refused and hit.refused in review:  # tried with no unit: dropped in _finish if the unit reads them
+            target["_refused"] = hit.refused
         restated = builder.said_again(item, year, target,
                                       bool(hit.quote.strip()) and hit.quote.strip() in headings.get(hit.line, ""))
         if restated is not None:
@@ -1632,6 +1634,11 @@ def _finish(item: dict, builder: _Builder, minguo: str | None = None) -> dict:
     for entries in item["targets"].values():
         for target in entries:
             why = _unread(target["text"], unit, direction)
+            refused = target.pop("_refused", None)
+            if refused and why is None:  # 經常參加體育鍛煉人數達4.35億 reads once its unit (万人) is known: no gap to hunt
+                target["review"] = _without_note(target.get("review"), refused)
+                if target["review"] is None:
+                    del target["review"]
             slipped = None if why else _implausible(target["text"], unit, direction, known or whole)
             ruled = _minguo_rule(target["text"], unit, direction, minguo) if why else None
             if slipped:
@@ -1770,6 +1777,15 @@ def _unit_of_levels(texts: list[str]) -> str | None:
         elif rule.kind == "full_coverage" and ("%" in text or "％" in text):  # 达100%, not 实现全覆盖 (yes or no)
             found.add("%")
     return found.pop() if len(found) == 1 else None
+
+
+def _without_note(review: str | None, note: str) -> str | None:
+    """``review`` (notes joined by "; ") without ``note``, None if nothing is left."""
+    if not review or review == note:
+        return None
+    if review.startswith(f"{note}; "):
+        return review[len(note) + 2:]
+    return review.replace(f"; {note}", "", 1)
 
 
 def _unread(text: str, unit: str | None, direction: str) -> str | None:

@@ -1708,14 +1708,16 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
             named_none = [f"'{subject}' names no indicator: write the name it stands for, or delete this target"] \
                 if _NO_NAME.match(subject) else []  # "The nation is on track to achieve …"
             return Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
-                         review=[f"{UNREAD} this clause: {error.message}", *named_none])
+                         review=[f"{UNREAD} this clause: {error.message}", *named_none],
+                         refused=f"{UNREAD} this clause: {error.message}")
         if not named and own and _AMOUNT_BEFORE.search(words):
             # "Improve early detection and management of NCDs in 80% of primary health care facilities by 2014": an
             # objective with an amount the grammar cannot read is kept for a person, named by the verb's object
             name = _verb_object(words[own.end():])
             if name:
                 return Found(subject=name, text=words, quote=clause, line=line, page=page, year=year,
-                             review=[f"{UNREAD} this clause: {error.message}"])
+                             review=[f"{UNREAD} this clause: {error.message}"],
+                             refused=f"{UNREAD} this clause: {error.message}")
         return None
     reaching = re.search(r"\bto\s+(?:reach|achieve|attain)\s", words, re.I)  # "Efforts are needed to achieve …"
     own_name = _REACH_A_LEVEL.match(words[reaching.start():] if reaching else words) if rule.subject else None
@@ -1870,12 +1872,15 @@ def _respectively(paragraph: Paragraph, offset: int, raw: str, clause: str, year
             words += unit.group(0)  # "less than four out of 1,000 and six out of 1,000": each its unit
         review = [f"one of two targets in one sentence ({match.group('first')} and {match.group('second')}, "
                   "respectively): check the pairing"]
+        refused = None
         try:
             parse_target(words)
         except CheckerError as error:
-            review.append(f"{UNREAD} {words!r}: {error.message}")
+            refused = f"{UNREAD} {words!r}: {error.message}"
+            review.append(refused)
         line, page = paragraph.position(offset + max(raw.find(value), 0))
-        out.append(Found(subject=name, text=words, quote=clause, line=line, page=page, year=year, review=review))
+        out.append(Found(subject=name, text=words, quote=clause, line=line, page=page, year=year, review=review,
+                         refused=refused))
     return out
 
 
@@ -2015,13 +2020,15 @@ def _listed(paragraph: Paragraph, offset: int, raw: str, match: re.Match | None,
             words += unit.group(0)  # "less than four out of 1,000 and six out of 1,000": each its unit
         review = [f"one of {len(names)} targets in one sentence ({', '.join(values)}"
                   f"{', respectively' if 'respectively' in raw else ''}): check the pairing"]
+        refused = None
         try:
             parse_target(words)
         except CheckerError as error:
-            review.append(f"{UNREAD} {words!r}: {error.message}")
+            refused = f"{UNREAD} {words!r}: {error.message}"
+            review.append(refused)
         line, page = paragraph.position(offset + max(raw.find(value), 0))
         out.append(Found(subject=_subject(name, None), text=words, quote=raw.strip(), line=line, page=page,
-                         year=year, review=review))
+                         year=year, review=review, refused=refused))
     return out
 
 

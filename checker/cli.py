@@ -248,6 +248,13 @@ def _raise_limits(file_mb: float | None, rows: int | None, yaml_values: int | No
 
 
 def _read_lines_from_stdin() -> list[str]:
+    """Standard input's lines, UTF-8 or GB18030; closed (``<&-``: Python's ``sys.stdin`` is None) it is refused
+    with exit 2, as a closed standard output is, not taken for a bug."""
+    from checker.errors import CheckerError
+
+    if sys.stdin is None:
+        raise CheckerError("standard input is closed",
+                           hint="pipe the phrases in, one a line: `… | checker explain -`")
     data = sys.stdin.buffer.read()
     try:
         text = data.decode("utf-8-sig")
@@ -255,8 +262,6 @@ def _read_lines_from_stdin() -> list[str]:
         try:
             text = data.decode("gb18030")
         except UnicodeDecodeError:
-            from checker.errors import CheckerError
-
             raise CheckerError("standard input is neither UTF-8 nor GB18030 text") from None
     return text.splitlines()
 
@@ -280,7 +285,8 @@ def explain(phrase: str, unit: str | None, direction: str, nature: str | None, p
       checker explain "比2015年降低20%" -u % -d down --format json
 
     With PHRASE "-", reads phrases from standard input, one a line, each optionally followed by a
-    tab, the unit, a tab and the direction; prints one JSON object a line with --format json.
+    tab, the unit, a tab and the direction; answers every line in order, a blank one as no target
+    set (unspecified); prints one JSON object a line with --format json.
     Exit code 1 if any of them cannot be read, 2 if a single PHRASE cannot be read.
 
     \b
@@ -318,14 +324,18 @@ def explain(phrase: str, unit: str | None, direction: str, nature: str | None, p
             click.echo(explain_text(rule, policy, nature))
         return
     failed = 0
+    # one answer a line, a blank line's too (a column's empty cell reads as no target set, `unspecified`), so
+    # the answers line up with the column they came from
     for number, line in enumerate(_read_lines_from_stdin(), start=1):
-        if not line.strip():
-            continue
         fields = line.split("\t")
         text = fields[0]
         line_unit = (fields[1].strip() or None) if len(fields) > 1 else unit
         line_direction = (fields[2].strip() or direction) if len(fields) > 2 else direction
         try:
+            if len(fields) > 3:  # a fourth field is read by nothing: refused, never dropped in silence
+                raise CheckerError(f"{len(fields)} tab-separated fields, more than the phrase, its unit and its "
+                                   f"direction (after them: {fields[3][:40]!r})", Location("<stdin>", number),
+                                   hint="a line is PHRASE[<tab>UNIT[<tab>DIRECTION]]")
             rule = parse_target(text, unit=line_unit, direction=line_direction, location=Location("<stdin>", number))
         except CheckerError as error:
             failed += 1

@@ -1219,6 +1219,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                 builder.count(f"left out: another region's target, under “{quoted[0]}” (a plan of {quoted[1]}, not of "
                               f"{region})", hit.line)
             found = []
+        english = english_sentences.is_english(block.text) if found else False  # once a paragraph, not once a hit
         for hit in found:
             if hit.past_headline:  # "Infant Mortality Rate reduced to 30/1000 live births.": a goal, or a result?
                 hit = _past_headline(doc, hit, lead, builder)
@@ -1227,8 +1228,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             named = english_sentences.named_from_lead(hit.subject, before)
             if named:  # "• … reduce the percentage of adults who are" over "• Obese from 28.0% to 26.0%"
                 hit = replace(hit, subject=named, review=[*hit.review, "named with the words of the item above it"])
-            measured = english_sentences.named_by_heading(hit.subject, before) \
-                if english_sentences.is_english(block.text) else None
+            measured = english_sentences.named_by_heading(hit.subject, before) if english else None
             if measured:  # "Fruit & vegetables" over "Average intake to double to more than 400 grams per day."
                 hit = replace(hit, subject=measured[0], review=[*hit.review, measured[1]])
             # "achieve the following outcomes by 2022-23:" above the item; 在2027-28年度或之前，… in its own text
@@ -1368,6 +1368,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                           "sets it")
         if review:
             target["review"] = "; ".join(review)
+        if hit.refused and hit.refused in review:  # tried with no unit: dropped in _finish if the unit reads them
+            target["_refused"] = hit.refused
         restated = builder.said_again(item, year, target,
                                       bool(hit.quote.strip()) and hit.quote.strip() in headings.get(hit.line, ""))
         if restated is not None:
@@ -1742,6 +1744,11 @@ def _finish(item: dict, builder: _Builder, minguo: str | None = None) -> dict:
     for entries in item["targets"].values():
         for target in entries:
             why = _unread(target["text"], unit, direction)
+            refused = target.pop("_refused", None)
+            if refused and why is None:  # 經常參加體育鍛煉人數達4.35億 reads once its unit (万人) is known: no gap to hunt
+                target["review"] = _without_note(target.get("review"), refused)
+                if target["review"] is None:
+                    del target["review"]
             slipped = None if why else _implausible(target["text"], unit, direction, known or whole)
             ruled = _minguo_rule(target["text"], unit, direction, minguo) if why else None
             nought = None if why or slipped else _nought(target["text"], unit, direction)
@@ -1895,6 +1902,15 @@ def _unit_of_levels(texts: list[str]) -> str | None:
         elif rule.kind == "full_coverage" and ("%" in text or "％" in text):  # 达100%, not 实现全覆盖 (yes or no)
             found.add("%")
     return found.pop() if len(found) == 1 else None
+
+
+def _without_note(review: str | None, note: str) -> str | None:
+    """``review`` (notes joined by "; ") without ``note``, None if nothing is left."""
+    if not review or review == note:
+        return None
+    if review.startswith(f"{note}; "):
+        return review[len(note) + 2:]
+    return review.replace(f"; {note}", "", 1)
 
 
 def _unread(text: str, unit: str | None, direction: str) -> str | None:

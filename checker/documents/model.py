@@ -162,6 +162,9 @@ class Found:
     # the reading its words have with the verb of the clause before them, where they do not read alone ("from 21 to 16
     # per 1,000" after "reducing …": ≤ 16, from 21): what the draft takes a from-to's start from
     carried: Rule | None = None
+    # the review note that only passes on the grammar's refusal of its words as the finder tried them, with no unit
+    # (not a reason of the finder's own): the indicator's unit, known later, may read them (…達4.35億 in 万人)
+    refused: str | None = None
 
     @property
     def unread(self) -> bool:

@@ -1784,7 +1784,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                                        line=line, page=page, year=int(dated.group("end")) if dated else year_now,
                                        review=[f"{UNREAD} this clause: {error.message}"]
                                        + (["the value stands before what it counts: name the measure (…的比例)"]
-                                          if value_first and not own else [])))
+                                          if value_first and not own else []),
+                                       refused=f"{UNREAD} this clause: {error.message}"))
                     # "人均预期寿命较目前再增加约3岁，达到79岁": the next clause goes on about the same subject
                     subject_before = own if own and len(own) <= _MAX_SUBJECT else None
                 else:  # "健康体检覆盖率，老年人达到80%": a measure named alone (覆盖 is no target), for the clause after it
@@ -2735,13 +2736,15 @@ def _respectively(clause: str, at, year: int | None, named_before: str | None = 
         if not _HEAD.search(subject) and any(_HEAD.search(other) for other in subjects):
             # 高血压、2型糖尿病、严重精神障碍患者规范管理率 left uncompleted: 高血压 alone is no indicator
             review.append(f"the list is split at its 、, but this part names no measure ({subject}): name it")
+        refused = None
         try:
             parse_target(words)
         except CheckerError as error:
-            review.append(f"{UNREAD} {words!r}: {error.message}")
+            refused = f"{UNREAD} {words!r}: {error.message}"
+            review.append(refused)
         line, page = at(value)
         out.append(Found(subject=subject, text=words, quote=clause, line=line, page=page,
-                         year=year, review=review))
+                         year=year, review=review, refused=refused))
     return out
 
 

@@ -176,16 +176,19 @@ def marks_named(clause: str) -> tuple[str, ...]:
     return tuple(mark for mark in _vocabulary()[4] if mark in text)
 
 
-#: a note's clause that says what … means (“…”表示数据尚未公布, ...为暂无数据, "…" means not available): its meaning
-_ELLIPSIS_LEGEND = re.compile(r"[\"'“”‘’「」『』]?\s*(?:\.{3,}|…+)\s*[\"'“”‘’「」『』]?\s*(?:号|符号)?\s*"
-                              r"(?:表示|代表|为|指|系|是|即|means?|denotes?|stands for|[:：=])\s*(?P<meaning>[^。；;]+)",
-                              re.IGNORECASE)
+@cache
+def _ellipsis_legend() -> re.Pattern:
+    """A note's clause that says what … means (“…”表示数据尚未公布, ...为暂无数据, "…" means not available): its meaning;
+    compiled on first use, off the everyday check's path (most files have no such note)."""
+    return re.compile(r"[\"'“”‘’「」『』]?\s*(?:\.{3,}|…+)\s*[\"'“”‘’「」『』]?\s*(?:号|符号)?\s*"
+                      r"(?:表示|代表|为|指|系|是|即|means?|denotes?|stands for|[:：=])\s*(?P<meaning>[^。；;]+)",
+                      re.IGNORECASE)
 
 
 def ellipsis_meaning(footnote: str) -> str | None:
     """What a note under a table says its … means (``注：“…”表示数据尚未公布。``: 数据尚未公布); None where it says nothing
     of it."""
-    found = _ELLIPSIS_LEGEND.search(unicodedata.normalize("NFKC", footnote))
+    found = _ellipsis_legend().search(unicodedata.normalize("NFKC", footnote))
     return found.group("meaning").strip(" ，,\"'“”") if found else None
 
 

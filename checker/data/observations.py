@@ -177,7 +177,7 @@ NONZERO_DIGITS = re.compile(r"[+-]?0*\.?0*[1-9]")
 _NAME_MARK = re.compile(r"\s*[*＊※△▲#＃†‡]+\s*$")
 #: the marks a note under a table may define (注：①为监测地区数据。, 注：*为快报数。): circled, bracketed and raised
 #: numbers, and the signs tables mark a name or a value with
-_DEFINED_MARK = re.compile(r"[\u2460-\u2487\u00b9\u00b2\u00b3\u2070-\u2079*＊※△▲#＃†‡]")
+_DEFINED_MARK = r"[\u2460-\u2487\u00b9\u00b2\u00b3\u2070-\u2079*＊※△▲#＃†‡]"  # (compiled where used: re caches it)
 #: A 行政区划代码 as files write it: 6 digits, or the 9 or 12 of a township's or statistics' code (the place's own 6 first),
 #: maybe as Excel stores a number (350102.0); only such codes tell namesakes apart
 _ADMIN_CODE = re.compile(r"([1-8]\d{5})(?:\d{3}|\d{6})?(?:\.0+)?")
@@ -2539,7 +2539,7 @@ class RowCollector:
         (人均预期寿命①: the whole row's), of the years the clause names if it names any. Checker acts on a mark's
         meaning only where it is a preliminary word or another year (:meth:`_marked_preliminary`, :meth:`_redated`);
         any other is kept as the values' note, and validate says it is not acted on (it said the file was silent)."""
-        marks = [mark for mark in _DEFINED_MARK.findall(clause) if mark.strip()]
+        marks = [mark for mark in re.findall(_DEFINED_MARK, clause) if mark.strip()]
         if not marks:
             return
         years = {int(first) for first, _ in re.findall(_FOOTNOTE_YEAR, to_simplified(unnumbered(clause)))}

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from checker.digests import sha256
 from checker.errors import CheckerError, Location
-from checker.judge.precision import tidy
+from checker.judge.precision import READ_DIGITS, as_read
 from checker.data.limits import limits_for
 from checker.data.matching import (Dataset, Point, FAR_OFF, MAGNITUDE_OFF, RATE_OFF, counting_word_of_rate, may_be_refused,
                                    has_level_targets, name_table, parents_as_series, population_of, rate_unit, resolve_name, to_plan_unit,
@@ -439,10 +439,10 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
     if zero.any() and raw_values.filter(pl.Series(zero)).str.contains("^" + NONZERO_DIGITS.pattern).any():
         raise Unsuitable  # 1e-400, too small to be a number (read as 0): the row reader says so at the cell
     numbers[~plain] = 0.0
-    # float noise (5.000000000000001) tidied to 12 significant digits as the row reader's value_cell does; a cell of
-    # at most 12 characters has at most 12 digits, which tidying leaves as they are
-    for position in np.flatnonzero(plain & (raw_values.str.len_chars() > 12).to_numpy()).tolist():
-        numbers[position] = tidy(float(numbers[position]))
+    # float noise (5.000000000000001) taken off as the row reader's value_cell does (precision.as_read); a cell of
+    # at most 15 characters has at most 15 digits, which it leaves as they are
+    for position in np.flatnonzero(plain & (raw_values.str.len_chars() > READ_DIGITS).to_numpy()).tolist():
+        numbers[position] = as_read(float(numbers[position]))
     unit_names = list(unit_values)
     units_of_rows = unit_codes.copy()  # into unit_names; a messy cell may bring its own unit
     notes: dict[int, tuple[str, ...]] = {}

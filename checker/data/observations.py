@@ -43,7 +43,7 @@ from checker.language.cn_numerals import arabic_years
 from checker.language import units
 from checker.files import device_of, open_to_read
 from checker.errors import CheckerError, Location
-from checker.judge.precision import tidy
+from checker.judge.precision import as_read
 from checker.data.footnotes import (Redating, carries_mark, ellipsis_meaning, ellipsis_missing, marks_named,
                                     note_clauses, numbered_line, redatings, unnumbered)
 from checker.language.names import clean_name
@@ -2903,11 +2903,12 @@ class RowCollector:
     def value_cell(
         self, raw: str, unit: str | None, name: str, line: int, column: int, indicator: str = ""
     ) -> tuple[float | None, str | None, tuple[str, ...]]:
-        """(value, unit, notes) of a value cell (:meth:`_value_cell`), the value to 12 significant digits
-        (:func:`checker.judge.precision.tidy`): a CSV's ``5.000000000000001`` (a program's float noise for 5) is
-        5, as the same number in an .xlsx cell is, not a near miss of ≤5 — one place for every reader."""
+        """(value, unit, notes) of a value cell (:meth:`_value_cell`), the value as read
+        (:func:`checker.judge.precision.as_read`): a CSV's ``5.000000000000001`` (a program's float noise for 5) is
+        5, as the same number in an .xlsx cell is, not a near miss of ≤5, and a 13-digit amount keeps its digits —
+        one place for every reader."""
         value, unit, notes = self._value_cell(raw, unit, name, line, column, indicator)
-        return (tidy(value) if type(value) is float else value), unit, notes
+        return as_read(value), unit, notes
 
     def _value_cell(
         self, raw: str, unit: str | None, name: str, line: int, column: int, indicator: str = ""

@@ -27,6 +27,21 @@ def tidy(number: float) -> float:
     return float(format(number, _SIGNIFICANT))
 
 
+#: the digits a number read from a file keeps: all a person or a spreadsheet writes (Excel keeps 15), none of the
+#: noise a program's binary float adds past them (5.000000000000001, 77.99999999999999: 16 or 17 digits)
+READ_DIGITS = 15
+_READ = f".{READ_DIGITS}g"
+
+
+def as_read(number: float) -> float:
+    """A value read from a data file, its float noise taken off (``5.000000000000001`` → 5) and every digit a
+    person wrote kept (``1234567890124`` stays: 12 digits, :func:`tidy`'s, turned it into 1234567890120, below a
+    target of 1234567890123 that it meets). Ints, infinities and NaN unchanged."""
+    if type(number) is float and math.isfinite(number):
+        return float(format(number, _READ))
+    return number
+
+
 def floor_of(edge: float) -> float:
     """The least computed number that meets ``x ≥ edge``: ``edge`` less the noise arithmetic leaves in a
     number that is exactly it. Both judging paths compare with it (``x >= floor_of(edge)``), so a value

@@ -48,3 +48,28 @@ def test_a_growth_named_by_its_own_word_is_capped_as_a_level(tmp_path: Path, nam
         row = _results(tmp_path, plan, _series("医院次均门诊费用", ((2020, 324.4), (2025, 342.7))))[0]
         assert row["status"] == "pass" and "× 1.1" in row["reason"]["zh"]
 
+
+
+@pytest.mark.parametrize("columnar", ["0", "1"])
+@pytest.mark.parametrize(("name", "unit", "values"), [
+    ("住院分娩率", "%", (99.7, 99.8, 99.9, 100)),  # each step a rise of 0.1, into the ceiling
+    ("孕产妇系统管理率", "%", (99.1, 99.5, 99.6, 99.8)),  # +0.4 is more than the flat share of the room left
+    ("适龄儿童免疫规划疫苗接种率（%）", "", (99.5, 100, 100, 100)),  # the unit in the name's brackets
+    ("适龄儿童国家免疫规划疫苗接种率", "", (99.5, 100, 100, 100)),  # the catalogue's unit (%)
+])
+def test_a_yearly_rise_into_the_ceiling_keeps_its_promise(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          columnar: str, name: str, unit: str, values: tuple):
+    """逐年提高 of 住院分娩率 99.7 → 99.8 → 99.9 → 100 warned "没有上升（0.1%）": the 0.5% flat share of 99.7 is wider
+    than the whole room to 100. A step into or at the best value never breaks it; below a near ceiling the flat
+    share is of the room left; the best value is known from the name's （%） or the catalogue when `unit:` is out."""
+    if columnar == "1":
+        pytest.importorskip("polars")
+    monkeypatch.setenv("CHECKER_COLUMNAR_JUDGING", columnar)
+    plan = indicator_plan(name, unit, "up", "逐年提高")
+    plan = _no_unit(plan) if not unit else plan
+    row = _results(tmp_path, plan, _series(name, zip(range(2020, 2024), values)), "--as-of", "2023")[0]
+    assert row["status"] == "pass", row["reason"]
+    # a stall below the ceiling still breaks it
+    stalled = (values[0], values[0], *values[2:])
+    row = _results(tmp_path, plan, _series(name, zip(range(2020, 2024), stalled)), "--as-of", "2023")[0]
+    assert row["status"] == "warn", row["reason"]

@@ -191,6 +191,19 @@ def catalogue_entry_of(indicator: Indicator) -> dict | None:
     return _entry_of(indicator.id, indicator.name_zh, indicator.name_en, tuple(indicator.aliases), id(catalogue()))
 
 
+def measured_in(indicator: Indicator) -> str | None:
+    """The unit ``indicator`` is measured in: its plan's ``unit:``, else the known unit its name's last brackets give
+    (适龄儿童免疫规划疫苗接种率（%）), else its catalogue entry's (None: not known) — for the limits of its values
+    (100% of a share is its best value) where the plan leaves ``unit:`` out."""
+    if indicator.unit:
+        return indicator.unit
+    written = re.search(r"[（(]([^（()）]+)[)）]\s*$", indicator.name_zh or "")
+    if written and units.is_known(written.group(1).strip()):
+        return units.canonical(written.group(1).strip())
+    entry = catalogue_entry_of(indicator)
+    return str(entry["unit"]) if entry is not None and entry.get("unit") else None
+
+
 def capped_as(indicator: Indicator) -> str | None:
     """The catalogue id whose ``caps`` (rules/policy.yaml) bound the bands of ``indicator``'s values: the id of the
     entry it is measured as (:func:`catalogue_entry_of`), where the plan measures it in that entry's unit (a cap is an

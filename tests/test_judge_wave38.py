@@ -82,3 +82,41 @@ def test_the_sex_ratio_cap_holds_under_its_other_names(tmp_path: Path, name: str
     plan = _no_unit(indicator_plan(name, "", "neutral", "107左右"))
     row = _results(tmp_path, plan, _series(name, ((2025, 112.3),)))[0]
     assert row["status"] == "fail", row["reason"]
+
+
+@pytest.mark.parametrize(("name", "unit", "text", "base", "latest"), [
+    ("成人吸烟率", "%", "比2020年下降120个百分点", 26.6, 20),
+    ("甲类传染病发病人数", "人", "比2020年减少150人", 100, 0),
+    ("婴儿死亡率", "‰", "比2020年下降150‰", 5.4, 4),
+    ("婴儿死亡率", "‰", "比2020年下降6个千分点", 5.4, 0),
+])
+def test_a_fall_larger_than_the_base_is_not_judged_below_nought(tmp_path: Path, name: str, unit: str, text: str,
+                                                                base: float, latest: float):
+    """下降6个千分点 from 5.4‰ failed a value of 0 (the best there is) against ≤ -0.6‰: a target below the least the
+    indicator can take is n/a, naming the base and the fall, not a fail nobody could avoid."""
+    row = _results(tmp_path, indicator_plan(name, unit, "down", text),
+                   _series(name, ((2020, base), (2025, latest))))[0]
+    assert row["status"] == "n/a", row["reason"]
+    assert "低于该指标可能的最低值" in row["reason"]["zh"] and "2020" in row["reason"]["zh"]
+    assert "below the least this indicator can take" in row["reason"]["en"]
+
+
+def test_a_yearly_pace_of_nought_is_judged_as_the_base_level(tmp_path: Path):
+    """年均下降0个百分点 with 26.6 → 26.7 failed "实际/所需 = -1 < 0" — a ratio over a required pace of 0; 比2020年下降0个
+    百分点 warns the same hair a near miss. It is judged as that level now, with no ratio."""
+    plan = indicator_plan("成人吸烟率", "%", "down", "年均下降0个百分点")
+    row = _results(tmp_path, plan, _series("成人吸烟率", ((2020, 26.6), (2023, 26.7))), "--as-of", "2023")[0]
+    assert row["status"] == "warn", row["reason"]
+    assert "所需" not in row["reason"]["zh"].split("：")[-1] and "-1" not in row["reason"]["zh"]
+    assert "ratio" not in row["evidence"] and "≤ 26.6%" in row["reason"]["zh"]
+
+
+def test_a_step_that_fell_too_little_says_so(tmp_path: Path):
+    """逐年下降 of the sex ratio 117.94 → 117.78 (−0.14%, under its flat share) read "没有下降（-0.14%）" over a printed
+    fall; it says the step fell too little, and by what share it had to."""
+    plan = _no_unit(indicator_plan("出生人口性别比", "", "down", "逐年下降"))
+    values = (117.94, 117.78, 117.70, 117.60, 115.88)
+    row = _results(tmp_path, plan, _series("出生人口性别比", zip(range(2020, 2025), values)), "--as-of", "2024")[0]
+    assert row["status"] == "warn"
+    assert "下降不足（-0.14%，不到0.17%）" in row["reason"]["zh"] and "没有下降" not in row["reason"]["zh"]
+    assert "falls too little in 2020–2021 (-0.14%, under 0.17%)" in row["reason"]["en"]

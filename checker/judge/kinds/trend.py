@@ -92,6 +92,11 @@ DIPPED = Template("：窗口内按要求{wanted_zh}，但{ya}–{yb}年反向变
 #: ... with a step that does not move the promised way by the flat share (84→84 under 逐年提高): no rise that year
 STALLED = Template("：窗口内按要求{wanted_zh}，但{ya}–{yb}年没有{wanted_zh}（{step}），未做到逐年{wanted_zh}",
                    ": {wanted_en}s over the window, but does not {wanted_en} in {ya}–{yb} ({step}): not every year")
+#: ... with a step the promised way smaller than the flat share (``band``, a share of the year before, as ``step``
+#: is): it moved, too little to count ("没有下降（-0.14%）" read as a contradiction)
+SHORT = Template("：窗口内按要求{wanted_zh}，但{ya}–{yb}年{wanted_zh}不足（{step}，不到{band}），未做到逐年{wanted_zh}",
+                 ": {wanted_en}s over the window, but {wanted_en}s too little in {ya}–{yb} ({step}, under {band}): "
+                 "not every year")
 #: the evidence's arithmetic of the change
 ARITHMETIC = "({v1} − {v0}) ÷ |{v0}| = {pct}%"
 #: ... and of a change from 0: the difference, in the indicator's unit (no share of 0 is one)
@@ -289,8 +294,11 @@ def check(ctx: Context) -> Judgement:
                                 moved_zh=MOVED[_sign(p1.value - p0.value)][0],
                                 moved_en=MOVED[_sign(p1.value - p0.value)][1])
         wanted = WANTED[form.way]
-        words_zh, words_en = (DIPPED if against else STALLED).fill(wanted_zh=wanted[0], wanted_en=wanted[1], ya=ya,
-                                                                    yb=yb, step=step)
+        va, vb = ctx.series[ya].value, ctx.series[yb].value
+        moved = not against and va != 0 and (vb - va) * (1 if form.way == "up" else -1) > 0
+        words_zh, words_en = (DIPPED if against else SHORT if moved else STALLED).fill(
+            wanted_zh=wanted[0], wanted_en=wanted[1], ya=ya, yb=yb, step=step,
+            band=f"{fmt(round(form.rise_share(va) * 100, 2))}%")
         evidence["steps_against" if against else "steps_flat"] = [
             {"from": ctx.series[ya].evidence(), "to": ctx.series[yb].evidence()}]
         return Judgement("warn", zh + words_zh, en + words_en, "standing", evidence, near_miss=False)

@@ -225,7 +225,7 @@ def _ids_by_entry(_catalogue: int) -> dict[int, str]:
 
 #: a note in a name's last brackets that is no part of what it names: a unit (‰, %, 1/10万) or the reference its
 #: ratio is per (女=100, 以女性为100) — not a group (农村, 女性), which names a part of the whole
-_NOTE = re.compile(r"\s*[（(](?:[^（()）]*[=＝][^（()）]*|以[^（()）]+为\d+|[^（()）]*[%％‰/][^（()）]*)[)）]\s*$")
+_NOTE = r"\s*[（(](?:[^（()）]*[=＝][^（()）]*|以[^（()）]+为\d+|[^（()）]*[%％‰/][^（()）]*)[)）]\s*$"
 
 
 @cache
@@ -240,7 +240,7 @@ def _entry_of(ident: str, name_zh: str | None, name_en: str | None, aliases: tup
         if found is not None:
             return catalogue()[found]
     for name in (indicator.name_zh, indicator.name_en):
-        noted = _NOTE.search(str(name)) if name else None
+        noted = re.search(_NOTE, str(name)) if name else None  # (compiled on first use: most names match before)
         found = catalogue_ids().get(fold(str(name)[:noted.start()])) if noted else None
         if found is not None:  # 出生人口性别比（女=100）, 婴儿死亡率（‰）: the name before its note
             return catalogue()[found]

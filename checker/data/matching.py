@@ -191,6 +191,19 @@ def catalogue_entry_of(indicator: Indicator) -> dict | None:
     return _entry_of(indicator.id, indicator.name_zh, indicator.name_en, tuple(indicator.aliases), id(catalogue()))
 
 
+def measured_in(indicator: Indicator) -> str | None:
+    """The unit ``indicator`` is measured in: its plan's ``unit:``, else the known unit its name's last brackets give
+    (适龄儿童免疫规划疫苗接种率（%）), else its catalogue entry's (None: not known) — for the limits of its values
+    (100% of a share is its best value) where the plan leaves ``unit:`` out."""
+    if indicator.unit:
+        return indicator.unit
+    written = re.search(r"[（(]([^（()）]+)[)）]\s*$", indicator.name_zh or "")
+    if written and units.is_known(written.group(1).strip()):
+        return units.canonical(written.group(1).strip())
+    entry = catalogue_entry_of(indicator)
+    return str(entry["unit"]) if entry is not None and entry.get("unit") else None
+
+
 def capped_as(indicator: Indicator) -> str | None:
     """The catalogue id whose ``caps`` (rules/policy.yaml) bound the bands of ``indicator``'s values: the id of the
     entry it is measured as (:func:`catalogue_entry_of`), where the plan measures it in that entry's unit (a cap is an
@@ -210,6 +223,11 @@ def _ids_by_entry(_catalogue: int) -> dict[int, str]:
     return {id(entry): key for key, entry in catalogue().items()}
 
 
+#: a note in a name's last brackets that is no part of what it names: a unit (‰, %, 1/10万) or the reference its
+#: ratio is per (女=100, 以女性为100) — not a group (农村, 女性), which names a part of the whole
+_NOTE = r"\s*[（(](?:[^（()）]*[=＝][^（()）]*|以[^（()）]+为\d+|[^（()）]*[%％‰/][^（()）]*)[)）]\s*$"
+
+
 @cache
 def _entry_of(ident: str, name_zh: str | None, name_en: str | None, aliases: tuple, _catalogue: int) -> dict | None:
     """:func:`catalogue_entry_of` of an indicator with these names (``_catalogue``: the catalogue it was asked of)."""
@@ -220,6 +238,11 @@ def _entry_of(ident: str, name_zh: str | None, name_en: str | None, aliases: tup
     for name in (indicator.name_zh, indicator.name_en):
         found = catalogue_ids().get(fold(str(name))) if name else None
         if found is not None:
+            return catalogue()[found]
+    for name in (indicator.name_zh, indicator.name_en):
+        noted = re.search(_NOTE, str(name)) if name else None  # (compiled on first use: most names match before)
+        found = catalogue_ids().get(fold(str(name)[:noted.start()])) if noted else None
+        if found is not None:  # 出生人口性别比（女=100）, 婴儿死亡率（‰）: the name before its note
             return catalogue()[found]
     for name in (indicator.name_zh, indicator.name_en):
         found = whole_of_part(str(name)) if name else None

@@ -800,6 +800,19 @@ def _flat_share(form: TrendForm, start: pl.Expr) -> pl.Expr:
         .otherwise(flat)
 
 
+def _rise_share(form: TrendForm, start: pl.Expr) -> pl.Expr:
+    """:meth:`TrendForm.rise_share` of each row's ``start``: the share a move the promised way must reach, narrowed
+    below a ceiling nearer than the value itself to the flat share of the room left."""
+    import polars as pl
+
+    share = _flat_share(form, start)
+    if form.best is None or form.best == 0:
+        return share
+    room = (pl.lit(form.best, pl.Float64) - start).abs()
+    narrowed = pl.min_horizontal(share, pl.lit(form.flat, pl.Float64) * room / start.abs())
+    return pl.when((start != 0) & (room > 0) & (room < start.abs())).then(narrowed).otherwise(share)
+
+
 def _trend_outcome(form: TrendForm) -> pl.Expr:
     """Each row's outcome (:data:`checker.judge.kinds.trend.OUTCOMES`) from its ``change`` over the window and
     ``step`` since the valued year before the last, compared with the form's flat share and best value as
@@ -811,9 +824,10 @@ def _trend_outcome(form: TrendForm) -> pl.Expr:
     sign = 1 if form.way == "up" else -1
     share = _flat_share(form, col("value0"))
     floor = share - share.abs() * EDGE_SLACK
+    rise = _rise_share(form, col("value0"))
     since = _flat_share(form, col("valuep"))
     turned = col("valuep").is_not_null() & (col("step") * -sign > since + since.abs() * EDGE_SLACK)
-    met = col("change") * sign >= floor
+    met = col("change") * sign >= rise - rise.abs() * EDGE_SLACK
     flat = col("change").abs() < floor
     best = (col("value") == form.best) if form.best is not None else pl.lit(False)
     return (pl.when(met & turned).then(pl.lit("turned")).when(met).then(pl.lit("met"))
@@ -830,8 +844,9 @@ def _without_dips(ends: pl.DataFrame, form: TrendForm) -> pl.DataFrame:
 
     col, before, after = pl.col, pl.element().shift(1), pl.element()
     sign = 1 if form.way == "up" else -1
-    since = _flat_share(form, before)
-    dips = (before.is_not_null() & after.is_not_null()
+    since = _rise_share(form, before)
+    best = (after == form.best) if form.best is not None else pl.lit(False)
+    dips = (before.is_not_null() & after.is_not_null() & ~best
             & ((before == 0) | (_change(before, after) * sign < since - since.abs() * EDGE_SLACK))).fill_null(False)
     checked = ends.with_columns(change=_change(col("value0"), col("value")), step=_change(col("valuep"), col("value")))
     passing = [name for name, (status, _) in TREND_OUTCOMES.items() if status == "pass"]  # as check asks of judged

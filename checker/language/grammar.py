@@ -28,7 +28,9 @@ from checker.language import english
 
 from checker.language import units
 from checker.errors import CheckerError, GrammarError, Location, PhraseUnitError, UnitError
-from checker.language.rule import DIRECTIONS, PERIOD_SPAN, PERIOD_SPAN_END, RANGE_KEPT_WITHIN, ZERO_CHANGE, Rule
+from checker.language.rule import DIRECTIONS, PERIOD_SPAN, PERIOD_SPAN_END, RANGE_KEPT_WITHIN, OWN_GROWTH, ZERO_CHANGE,\
+    Rule
+from checker.records import replace
 from checker.rulefiles import load_rules_yaml
 from checker.language.script import to_simplified
 
@@ -325,13 +327,22 @@ def parse_target(
     direction: str | None = None,
     *,
     location: Location | None = None,
+    name: str | None = None,
 ) -> Rule:
     """Read a target phrase for an indicator measured in ``unit`` whose better ``direction`` is given; None where it
     is not known (a draft's first look at a sentence): read as neutral, except that words that need a better way
     (优于全省平均水平) are refused only where ``neutral`` is said.
 
+    Where the indicator's ``name`` (if given) is itself a growth (医疗费用增长幅度, in % or no unit), a phrase that
+    opens with a growth word (增长幅度控制在10%以内) repeats the name: the rest caps the indicator's level (≤ 10%),
+    as 增长率控制在10%以内 reads, not a change of the growth from its base year (12.1 × 1.1).
+
     An English phrase refused for words before its target names only those of them without which it reads, where
     there are such ("decrease from over 29 to less than 15 per cent": over, not decrease and from, which read)."""
+    own = _own_growth_word(text, name, unit)
+    if own:
+        rule = parse_target(normalize(text)[len(own):], unit, direction, location=location)
+        return replace(rule, text=text, subject=own, notes=(*rule.notes, f"{own}: {OWN_GROWTH}"))
     try:
         return _parse_target(text, unit, direction, location=location)
     except GrammarError as error:
@@ -348,6 +359,20 @@ def parse_target(
             "the phrase's other words are read, but its unit does not convert to the indicator's"
         raise GrammarError(f"cannot place the words {', '.join(culprits)} before the target in {text!r} ({rest})",
                            text, location, hint=error.hint) from None
+
+
+def _own_growth_word(text: str, name: str | None, unit: str | None) -> str | None:
+    """The growth word (增长幅度, 增幅, 增速 …) a phrase opens with where the indicator's name, its bracketed note
+    (（%）) set aside, ends in one and is measured in % or no unit given: the word names the indicator itself."""
+    if not name or unit not in (None, "%"):
+        return None
+    words = sorted(grammar().words["growth_names"], key=len, reverse=True)
+    bare = re.sub(r"\s*[（(][^（()）]*[)）]\s*$", "", name.strip())
+    if not bare.endswith(tuple(words)):
+        return None
+    phrase = normalize(text)
+    return next((word for word in words if phrase.startswith(word) and len(phrase) > len(word)
+                 and not phrase[len(word)].isdigit()), None)
 
 
 #: a refusal for words before the target, and the words it names

@@ -41,6 +41,9 @@ PERIOD_SPAN_END = "to its end in"
 #: the note on a change of nought written with no comparator (比2020年降低0%, 增长0%): read as "no worse than the base
 #: value"; extract asks a person to confirm it, since a plan rarely means a target of no change
 ZERO_CHANGE = "a change of nought: no worse than the base value"
+#: the note on a phrase that opens with the growth word the indicator's own name ends in (增长幅度控制在10%以内 of
+#: 医疗费用增长幅度): the word names the indicator, and the rest is its level
+OWN_GROWTH = "the indicator's own name: the rest is its level"
 #: The plan's own reference regions; a rule's ``reference`` may also name a level outside the plan
 #: (国际先进, 高收入国家, 全国前列), found through the plan's ``references`` and ``reference_values``.
 REFERENCES = ("city", "province", "nation")

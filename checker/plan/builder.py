@@ -334,7 +334,8 @@ class _PlanBuilder:
         from checker.language.grammar import parse_target  # here: a plan from the cache needs no grammar
 
         try:
-            rule = parse_target(text, unit=unit, direction=item["direction"], location=location)
+            rule = parse_target(text, unit=unit, direction=item["direction"], location=location,
+                                name=(item.get("name") or {}).get("zh"))
         except CheckerError as error:
             if data.get("review") and "rule" not in data:
                 # flagged for review: kept, listed by the warning above, and not judged until a person
@@ -422,7 +423,8 @@ def _unit_written(item: dict) -> str | None:
             if "rule" in target:
                 continue
             try:
-                rule = parse_target(str(target["text"]), direction=item["direction"])
+                rule = parse_target(str(target["text"]), direction=item["direction"],
+                                    name=(item.get("name") or {}).get("zh"))
             except CheckerError:
                 continue
             if rule.unit and rule.kind != "full_coverage":

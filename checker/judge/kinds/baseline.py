@@ -31,6 +31,8 @@ Examples:
 
 from __future__ import annotations
 
+from checker.data.limits import limits_for
+from checker.data.matching import measured_in
 from checker.judge.bands import fmt
 from checker.judge.precision import tidy
 from checker.language import units
@@ -75,6 +77,9 @@ def check(ctx: Context) -> Judgement:
         upper = max(goal, other)
         how = f"{how} … {other_how}" if other > goal else f"{other_how} … {how}"
         goal = min(goal, other)
+    below = _below_nought(ctx, base, goal, upper, how)
+    if below is not None:
+        return below
     # the tolerance is a share of the change the plan asks for (提高1岁左右: of the 1 year), never of the level it
     # reaches, which would let a fall pass a rise; a range of changes, or none (不低于2020年水平), keeps the level's
     scale = abs(goal - base.value) if upper is None and goal != base.value else None
@@ -101,6 +106,23 @@ def check(ctx: Context) -> Judgement:
     zh = f"{ctx.year}年 {fmt(value)}{unit}，目标 {OP_SYMBOL[rule.op]} {shown}{unit}（{base_words[0]}，{how}）：{verdict[0]}"
     en = f"{ctx.year}: {fmt(value)}{unit}, target {OP_SYMBOL[rule.op]} {shown}{unit} ({base_words[1]}, {how}): {verdict[1]}"
     return Judgement(status, zh, en, "value", evidence)
+
+
+def _below_nought(ctx: Context, base: Baseline, goal: float, upper: float | None, how: str) -> Judgement | None:
+    """n/a where a fall asks for a value below the least the indicator can take (下降120个百分点 of a share of 26.6%,
+    减少150人 from 100): a fail nobody could avoid, the best value itself failed; None where the goal can be reached.
+    The lowest value is the unit's (rules/limits.yaml), known only once the base value is (a fall of more than the
+    whole in %, 降低120%, the grammar refuses)."""
+    low = limits_for(measured_in(ctx.indicator), ctx.indicator.names())[0]
+    reachable = upper if upper is not None else goal
+    if low is None or ctx.rule.op not in ("<=", "<", "between") or reachable >= low:
+        return None
+    unit = ctx.unit()
+    return na(f"目标 {fmt(reachable)}{unit}（{base.words(unit)[0]}，{how}）低于该指标可能的最低值 {fmt(low)}{unit}："
+              f"降幅大于基期值，无法评估，请核对目标",
+              f"the target {fmt(reachable)}{unit} ({base.words(unit)[1]}, {how}) is below the least this indicator can "
+              f"take, {fmt(low)}{unit}: the fall is larger than the base value; check the target",
+              "value", baseline=base.evidence(), goal=goal)
 
 
 def _goal(change: float, counted: str | None, base: float) -> tuple[float, str]:
@@ -140,6 +162,8 @@ def _annual_rate(ctx: Context, base: Baseline, value: float) -> Judgement:
         rate = tidy(((value / base.value) ** (1 / years) - 1) * 100)
         how = f"({fmt(value)} ÷ {fmt(base.value)})^(1/{years}) − 1 = {fmt(round(rate, 4))}%/yr"
         rate_unit = ("%", "%")
+    if rule.value == 0 and rule.upper is None:
+        return _no_pace(ctx, base, value, rate, how)
     status, _, band = judge_bands(rule.op, rule.value, rate, ctx, unit=rate_unit[1])
     evidence = {"baseline": base.evidence(), "rate": round(rate, 6), "band": band, "arithmetic": how}
     if ctx.before_target and status != "pass" and _short_of(rule.op, rule.value, rule.upper, rate):
@@ -161,6 +185,22 @@ def _annual_rate(ctx: Context, base: Baseline, value: float) -> Judgement:
           f"目标 {OP_SYMBOL[rule.op]} {fmt(rule.value)}{rate_unit[0]}：{verdict[0]}")
     en = (f"average yearly change {base.year}–{ctx.year}: {fmt(round(rate, 2))}{rate_unit[1]}, "
           f"target {OP_SYMBOL[rule.op]} {fmt(rule.value)}{rate_unit[1]}: {verdict[1]}")
+    return Judgement(status, zh, en, "progress" if ctx.before_target else "value", evidence)
+
+
+def _no_pace(ctx: Context, base: Baseline, value: float, rate: float, how: str) -> Judgement:
+    """年均下降0个百分点: a yearly pace of nought asks no worse than the base value, judged as that level (as
+    比2020年下降0个百分点 is: a hair worse a near miss), with no ratio over a required pace of 0 (it has none)."""
+    rule, unit = ctx.rule, ctx.unit()
+    status, _, band = judge_bands(rule.op, base.value, value, ctx)
+    verdict = {"pass": ("达标", "met"), "warn": ("接近达标", "near miss"), "fail": ("未达标", "not met")}[status]
+    base_words = base.words(unit)
+    zh = (f"{ctx.year}年 {fmt(value)}{unit}，所需年均变化为0：目标 {OP_SYMBOL[rule.op]} {fmt(base.value)}{unit}"
+          f"（{base_words[0]}）：{verdict[0]}")
+    en = (f"{ctx.year}: {fmt(value)}{unit}, a required yearly change of 0: target {OP_SYMBOL[rule.op]} "
+          f"{fmt(base.value)}{unit} ({base_words[1]}): {verdict[1]}")
+    evidence = {"baseline": base.evidence(), "goal": base.value, "rate": round(rate, 6), "band": band,
+                "arithmetic": how}
     return Judgement(status, zh, en, "progress" if ctx.before_target else "value", evidence)
 
 

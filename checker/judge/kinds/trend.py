@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import math
 
-from checker.data.matching import capped_as
+from checker.data.matching import capped_as, measured_in
 from checker.judge.precision import ceiling_of, floor_of
 from checker.judge.bands import fmt
 from checker.judge.kinds.base import Context, Judgement, Template, na, no_data
@@ -92,6 +92,11 @@ DIPPED = Template("：窗口内按要求{wanted_zh}，但{ya}–{yb}年反向变
 #: ... with a step that does not move the promised way by the flat share (84→84 under 逐年提高): no rise that year
 STALLED = Template("：窗口内按要求{wanted_zh}，但{ya}–{yb}年没有{wanted_zh}（{step}），未做到逐年{wanted_zh}",
                    ": {wanted_en}s over the window, but does not {wanted_en} in {ya}–{yb} ({step}): not every year")
+#: ... with a step the promised way smaller than the flat share (``band``, a share of the year before, as ``step``
+#: is): it moved, too little to count ("没有下降（-0.14%）" read as a contradiction)
+SHORT = Template("：窗口内按要求{wanted_zh}，但{ya}–{yb}年{wanted_zh}不足（{step}，不到{band}），未做到逐年{wanted_zh}",
+                 ": {wanted_en}s over the window, but {wanted_en}s too little in {ya}–{yb} ({step}, under {band}): "
+                 "not every year")
 #: the evidence's arithmetic of the change
 ARITHMETIC = "({v1} − {v0}) ÷ |{v0}| = {pct}%"
 #: ... and of a change from 0: the difference, in the indicator's unit (no share of 0 is one)
@@ -124,6 +129,17 @@ class TrendForm:
             return min(self.flat, self.flat_cap / abs(start))
         return self.flat
 
+    def rise_share(self, start: float | None) -> float:
+        """The share of ``start`` a move the promised way must reach to count: :meth:`flat_share`, or, below a ceiling
+        (100% of a share) nearer than the value itself, that share of the room left — 住院分娩率 99.7 → 99.8 rises,
+        though 0.1 is under 0.5% of 99.7 and the whole room to 100 is 0.3."""
+        share = self.flat_share(start)
+        if start and self.best is not None and self.best != 0:
+            room = abs(self.best - start)
+            if 0 < room < abs(start):  # (at the best value itself: flat, and "best")
+                return min(share, self.flat * room / abs(start))
+        return share
+
     def first_year(self, year: int, target_year: int) -> int:
         """The first calendar year of the window that ends at ``year``: ``window`` years back, or the target year
         where that is earlier. A trend judged after its target year (as of 2035 for 2030) keeps the target year's
@@ -148,7 +164,7 @@ def trend_form(rule: Rule, indicator: Indicator, policy: Policy) -> TrendForm | 
     give (those are judged by :func:`check` alone)."""
     if rule.trend not in ("up", "down"):
         return None
-    low, high = limits_for(indicator.unit, indicator.names())
+    low, high = limits_for(measured_in(indicator), indicator.names())
     return TrendForm(rule.trend, policy.trend_window, policy.trend_flat, policy.trend_min_points, suffix(indicator.unit),
                      low if rule.trend == "down" else high, policy.widest(indicator.unit, "trend_flat", capped_as(indicator)))
 
@@ -167,7 +183,7 @@ def judged(form: TrendForm, y0: int, v0: float, y1: int, v1: float, yp: int | No
     slots = {"y0": y0, "y1": y1, "v0": fmt(v0), "v1": fmt(v1), "pct": pct, "unit": form.unit}
     flat = form.flat_share(v0)
     turned = None
-    if signed >= floor_of(flat):
+    if signed >= floor_of(form.rise_share(v0)):
         turned = _turned(form, yp, vp, v1)
         # 18, 15, 16, 17, 17.5 under 逐年下降: below where it started, rising for three years
         outcome = "met" if turned is None else "turned"
@@ -278,8 +294,11 @@ def check(ctx: Context) -> Judgement:
                                 moved_zh=MOVED[_sign(p1.value - p0.value)][0],
                                 moved_en=MOVED[_sign(p1.value - p0.value)][1])
         wanted = WANTED[form.way]
-        words_zh, words_en = (DIPPED if against else STALLED).fill(wanted_zh=wanted[0], wanted_en=wanted[1], ya=ya,
-                                                                    yb=yb, step=step)
+        va, vb = ctx.series[ya].value, ctx.series[yb].value
+        moved = not against and va != 0 and (vb - va) * (1 if form.way == "up" else -1) > 0
+        words_zh, words_en = (DIPPED if against else SHORT if moved else STALLED).fill(
+            wanted_zh=wanted[0], wanted_en=wanted[1], ya=ya, yb=yb, step=step,
+            band=f"{fmt(round(form.rise_share(va) * 100, 2))}%")
         evidence["steps_against" if against else "steps_flat"] = [
             {"from": ctx.series[ya].evidence(), "to": ctx.series[yb].evidence()}]
         return Judgement("warn", zh + words_zh, en + words_en, "standing", evidence, near_miss=False)
@@ -304,15 +323,16 @@ def _dip(form: TrendForm, points: list[tuple[int, float]]) -> tuple[int, int, st
 def _stalled(form: TrendForm, before: float, after: float) -> str | None:
     """The step from ``before`` to ``after`` as written (``0%``, ``+0.2%``; from 0, the values), where it does not
     move the promised way by the flat share of ``before`` (from 0: not at all); None where it does, or where both are
-    the best value the indicator can take (0 deaths, year after year: nothing is left to fall)."""
-    if form.best is not None and before == form.best and after == form.best:
+    the best value the indicator can take, or a step into it (0 deaths, year after year, or 99.9 → 100%: nothing is
+    left to fall or rise)."""
+    if form.best is not None and after == form.best:
         return None
     if before == 0:
         moved = after if form.way == "up" else -after
         return f"{fmt(before)}→{fmt(after)}{form.unit}" if moved <= 0 else None
     step = (after - before) / abs(before)
     moved = step if form.way == "up" else -step
-    return f"{fmt(round(step * 100, 2))}%" if moved < floor_of(form.flat_share(before)) else None
+    return f"{fmt(round(step * 100, 2))}%" if moved < floor_of(form.rise_share(before)) else None
 
 
 def _slowing(ctx: Context) -> Judgement:

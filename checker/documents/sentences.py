@@ -527,11 +527,20 @@ def _province_first() -> re.Pattern:
     return re.compile(rf"^(?:{alternation}){_PROVINCE_WORD_AFTER}(?=[\u4e00-\u9fff]{{3}})")
 
 
+def province_first(subject: str) -> tuple[str, str] | None:
+    """The province's (or municipality's) short name opening a measure's name, and the name without it and the aim's
+    words after it (江苏要实现人均体育场地面积 → 江苏, 人均体育场地面积); None where none opens it (上海市民…, 上海交通大学…:
+    a body or the people of the place). Whether it may be cut is the plan's region's to say: the draft cuts its own
+    province's, never another's (two provinces' targets would be one indicator's)."""
+    short = _province_first().match(subject) if _HEAD.search(subject) else None
+    if short is None:
+        return None
+    rest = _clean_subject(_SUBJECT_START.sub("", subject[short.end():]))
+    return (short.group(0), rest) if rest else None
+
+
 def _clean_subject(subject: str) -> str:
     subject = _SUBJECT_START.sub("", subject.strip(" ，,、：:；;"))
-    if _HEAD.search(subject) and _province_first().match(subject):
-        # "江苏要实现人均体育场地面积": the province before a measure, then the aim's words again (not 上海交通大学…, a body)
-        subject = _SUBJECT_START.sub("", _province_first().sub("", subject, count=1))
     subject = re.sub(r"^的(?=..)", "", subject)  # "要把全省的婴儿死亡率": what is left after the place
     subject = _without_whose(subject)
     subject = _ADVERBS.sub("", subject)

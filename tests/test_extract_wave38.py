@@ -63,3 +63,15 @@ def test_two_provinces_in_a_text_of_no_region_are_never_one_indicator():
     names = {name for name, *_ in drafted_from("双城经济圈卫生健康一体化发展规划\n\n"
                                               "到2025年，重庆人均预期寿命达到79岁，四川人均预期寿命达到78岁。\n")}
     assert "人均预期寿命" not in names
+
+
+@pytest.mark.parametrize("name", ["H7N9 case fatality rate (%)", "Case fatality rate of dengue (%)"])
+def test_a_case_fatality_rate_is_to_fall(name):
+    """A case fatality rate (the share of cases who die, 病死率) was guessed up as "a rate", so 35% passed a 20% target."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_markdown
+
+    draft = build(read_markdown("# Health Sector Results Framework 2017-2022\n\n| Indicator | Baseline & source | Target 2022 |\n"
+                                "|---|---|---|\n| Under-5 Mortality Rate (per 1000 live births) | 46, BDHS 2014 | 37 |\n"
+                                f"| {name} | 30, WHO 2015 | 20 |\n", "rf.md"))
+    assert [item["direction"] for item in draft.indicators if "fatality" in item["name"]["en"]] == ["down"]

@@ -75,3 +75,13 @@ def test_a_case_fatality_rate_is_to_fall(name):
                                 "|---|---|---|\n| Under-5 Mortality Rate (per 1000 live births) | 46, BDHS 2014 | 37 |\n"
                                 f"| {name} | 30, WHO 2015 | 20 |\n", "rf.md"))
     assert [item["direction"] for item in draft.indicators if "fatality" in item["name"]["en"]] == ["down"]
+
+
+@pytest.mark.parametrize("opening", ["我們會在2025年於", "我們會於2025年於", "政府會於2025年在"])
+def test_a_place_after_who_will_and_the_year_is_a_place(opening):
+    """我們會在2025年於瑪麗醫院設立… (a 施政報告's own voice) was named 于玛丽医院 with no note: as 2025年於瑪麗醫院設立…, the
+    place is a place, noted."""
+    draft = draft_from(f"行政長官2024年施政報告\n\n{opening}瑪麗醫院設立全港首間胸痛中心。\n")
+    [item] = draft.indicators
+    assert item["name"]["zh"] == "玛丽医院设立全港首间胸痛中心"
+    assert "made at 玛丽医院" in item["targets"][2025]["review"]

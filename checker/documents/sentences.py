@@ -527,6 +527,13 @@ def _province_first() -> re.Pattern:
     return re.compile(rf"^(?:{alternation}){_PROVINCE_WORD_AFTER}(?=[\u4e00-\u9fff]{{3}})")
 
 
+@cache
+def _speaker_will() -> re.Pattern:
+    """Who speaks and will, before a deliverable's year (我们会, 政府会: ``speaker_will`` in rules/extract.yaml);
+    compiled on first use, off the everyday check's path."""
+    return vocabulary.pattern("speaker_will")
+
+
 def province_first(subject: str) -> tuple[str, str] | None:
     """The province's (or municipality's) short name opening a measure's name, and the name without it and the aim's
     words after it (江苏要实现人均体育场地面积 → 江苏, 人均体育场地面积); None where none opens it (上海市民…, 上海交通大学…:
@@ -1676,9 +1683,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             period = _PERIOD_END.search(untitled) or _PERIOD_LEAD.match(untitled)
             if own_year:
                 year_now = int(own_year.group(1))
-                if own_year.re is _YEAR_FIRST and (_DELIVER.match(clause[own_year.end():])
-                                                   or _ALL_HAVE.match(clause[own_year.end():])):
-                    clause = clause[own_year.end():]  # "2025年成立母乳库": by that year, as 到2025年，成立…
+                # "2025年成立母乳库": by that year, as 到2025年，成立…; after who will (我们会在2025年于玛丽医院设立…) too
+                if (own_year.re is _YEAR_FIRST or own_year.re is _YEAR_LEAD
+                        and _speaker_will().match(clause[:own_year.start()].strip(" ，,"))) \
+                        and (_DELIVER.match(clause[own_year.end():]) or _ALL_HAVE.match(clause[own_year.end():])):
+                    clause = clause[own_year.end():]
             elif period:
                 year_now = _PERIOD_YEARS[period.group(1)]
             elif period_in and period_in.year is not None:

@@ -85,3 +85,19 @@ def test_a_place_after_who_will_and_the_year_is_a_place(opening):
     [item] = draft.indicators
     assert item["name"]["zh"] == "玛丽医院设立全港首间胸痛中心"
     assert "made at 玛丽医院" in item["targets"][2025]["review"]
+
+
+def test_another_regions_table_is_left_out():
+    """A table under 附：“健康甘肃2030”规划主要指标 in 湖南's plan: Gansu's rows were merged, its 2015 level the plan's
+    baseline (progress judged from 73.25); it is left out and counted, and the plan's own table after it is read."""
+    from checker.documents.draft import build
+    from checker.documents.text import read_markdown
+
+    table = "| 指标 | 2015年 | 2030年 |\n|---|---|---|\n| 人均预期寿命（岁） | {} | {} |\n| 婴儿死亡率（‰） | {} | {} |\n"
+    draft = build(read_markdown("# “健康湖南2030”规划\n\n湖南省人民政府\n\n## 附：“健康甘肃2030”规划主要指标\n\n"
+                                + table.format("73.25", "76", "8.6", "6") + "\n## 二、主要指标\n\n"
+                                + table.format("75.6", "79", "5.8", "4.5"), "plan.md"))
+    life = next(item for item in draft.indicators if item["id"] == "life_expectancy")
+    assert life["baseline"] == {2015: "75.6"}
+    assert [target["text"] for target in [life["targets"][2030]] if isinstance(target, dict)] == ["79"]
+    assert any("another region's table" in why for why in draft.left_out)

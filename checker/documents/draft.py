@@ -1103,8 +1103,12 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     previous: tables.IndicatorTable | None = None  # the indicator table a headless one may carry on
     between: list[Paragraph] = []  # the short lines since it: a page number, a running head, a row cut by the page
     cut_rows: list[Paragraph] = []
+    quoted_plan: tuple[str, str] | None = None  # the heading over another region's plan a table may stand under
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Paragraph):
+            if _plan_heading(block.text) is not None or _SECTION_HEADING.match(block.text.strip()) \
+                    or block.heading is not None:  # a plan's goals heading, or a new section that ends the quotation
+                quoted_plan = _other_regions_plan(block.text, region)
             between.append(block)
             if len(block.text) > 20 and not _CUT_ROW.match(block.text):  # more than a page's furniture or a cut row
                 previous = None
@@ -1126,6 +1130,12 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                 apart = tables.side_by_side(part)
                 if apart:  # a PDF's two tables run together: not read, and said (never a wrong unit in silence)
                     builder.count(f"left out: {apart}", part.line)
+                continue
+            if quoted_plan is not None:  # 附：“健康甘肃2030”规划主要指标 over a table in 湖南省's plan: Gansu's rows, whose
+                # 2015 levels replaced the plan's own baselines — kept out, as the targets under it in the body are
+                builder.count(f"left out: another region's table, under “{quoted_plan[0]}” (a plan of {quoted_plan[1]}, "
+                              f"not of {region})", part.line)
+                previous = None
                 continue
             if len(parts) > 1:
                 found.notes.append("two tables side by side in one grid (a header written twice): read as two tables")
@@ -2080,8 +2090,12 @@ _NATIONS = ("全国", "中国", "我国", "China", "national")
 #: 健康甘肃2030主要指标, 附件2 甘肃省“十四五”卫生健康规划主要指标): whose goals the lines under it give
 _PLAN_HEADING = re.compile(r"(?:附(?:件|录|表)?\s*[\d一二三四五六七八九十]*\s*[：:、.．]?\s*|[一二三四五六七八九十]+、\s*)?[“\"《]?"
                            r"(?:健康(?P<healthy>[\u4e00-\u9fff]{2,6}?)(?:20\d\d|行动)"
-                           r"|(?P<place>[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|县|自治州))(?=[“\"《]|十[一二三四五六]五|20\d\d))"
+                           r"|(?<!附)(?!附)(?P<place>[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|县|自治州))(?=[“\"《]|十[一二三四五六]五|20\d\d))"
                            r"[^，,。；;]{0,24}?(?:目标|指标)[：:]?")
+
+
+#: a line that opens a section (三、保障目标, 第二章, 附件2): it ends a quotation of another region's plan above it
+_SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节部分]|附(?:件|录|表)?\s*[\d一二三四五六七八九十]*\s*[：:、.．\s])")
 
 
 def _plan_heading(text: str | None) -> str | None:

@@ -101,3 +101,10 @@ def test_another_regions_table_is_left_out():
     assert life["baseline"] == {2015: "75.6"}
     assert [target["text"] for target in [life["targets"][2030]] if isinstance(target, dict)] == ["79"]
     assert any("another region's table" in why for why in draft.left_out)
+
+
+@pytest.mark.parametrize("sentence", ["Maintain total fertility rate at 2.1 by 2020.", "By 2020, maintain total fertility rate at 2.1."])
+def test_a_level_of_no_unit_kept_is_drafted(sentence):
+    """`maintain total fertility rate at 2.1` (a level with `at` and no unit) was dropped without a word: ≈ 2.1."""
+    words = drafted_from(f"National Health Strategic Plan 2016-2020\n\n{sentence}\n")
+    assert ("总和生育率", 2020, "at 2.1") in words

@@ -60,3 +60,13 @@ def is_known_place(name: str, region: str | None = None) -> bool:
     name = to_simplified(name)
     return name in known_places() or bool(re.fullmatch(f"[\u4e00-\u9fff]{{2,8}}?{_KINDS}", name)) \
         or any(stem(part) == name for part in parts(region or "")[:-1])
+
+
+@cache
+def city_nickname() -> re.Pattern:
+    """A city's nickname opening a measure's name (岛城, 泉城, 蓉城: the cities' ``place_nicknames`` in
+    rules/names.yaml), compiled on first use."""
+    names = load_rules_yaml("names.yaml") or {}
+    cities = sorted((str(nickname) for place, nicknames in (names.get("place_nicknames") or {}).items()
+                     if str(place).endswith("市") for nickname in nicknames or ()), key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, cities))})(?=[\u4e00-\u9fff])")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from checker.documents import vocabulary
-from checker.documents import catalogue, english_sentences
+from checker.documents import catalogue, english_sentences, places
 from checker.documents.model import FROM_NOW, LEFT_OUT, NOT_CHECKABLE, NOTE_OPENING, OTHER_CALENDAR, PLAN_YEAR, UNREAD, \
     Found, Paragraph
 from checker import records
@@ -2002,7 +2002,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 # "生活垃圾无害化处理率城市达100%": the place after the measure is whose it is (it was named …处理率城市)
                 subject = place_after.group("place") + place_after.group("measure")
                 review = [f"the place after the measure ({place_after.group('place')}) put before it: check the name"]
-            nickname = _NICKNAME.match(subject or "")
+            nickname = places.city_nickname().match(subject or "")
             if nickname and len(subject) - nickname.end() >= 4:
                 # "岛城接触职业病危害的劳动者健康检查率": a city's nickname (Qingdao's) is the plan's place, no part of the name
                 review = [*review, f"a city's nickname ({nickname.group(0)}) cut from the name: check it"]
@@ -2842,8 +2842,6 @@ _PEOPLE_ONLY = vocabulary.pattern("people_group")
 _PLACE_ONLY = vocabulary.pattern("place_of_people")
 #: a measure with a place after it (生活垃圾无害化处理率城市): the place, by :data:`_PLACE_ONLY`, is whose measure it is
 _PLACE_AFTER_MEASURE = re.compile(r"(?P<measure>[^，,、]{3,}?(?:率|比例|比重))(?P<place>[\u4e00-\u9fff]{2,4})")
-#: a city's nickname opening a name (岛城, 泉城, 榕城): the plan's own place, as 全市 is (rules/extract.yaml)
-_NICKNAME = vocabulary.pattern("city_nicknames")
 
 
 def _for_people(before: str | None, group: str) -> str | None:

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from checker.documents import catalogue, english_sentences, sentences, tables, vocabulary
+from checker.documents import catalogue, english_sentences, places, sentences, tables, vocabulary
 from checker.documents.model import (FROM_NOW, PAST_HEADLINE, PLAN_YEAR, UNREAD, Cell, Document, Found, Paragraph, Table,
                                       paragraph)
 from checker.errors import CheckerError, Location
@@ -1103,8 +1103,12 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     previous: tables.IndicatorTable | None = None  # the indicator table a headless one may carry on
     between: list[Paragraph] = []  # the short lines since it: a page number, a running head, a row cut by the page
     cut_rows: list[Paragraph] = []
+    quoted_plan: tuple[str, str] | None = None  # the heading over another region's plan a table may stand under
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Paragraph):
+            if _plan_heading(block.text) is not None or _SECTION_HEADING.match(block.text.strip()) \
+                    or block.heading is not None:  # a plan's goals heading, or a new section that ends the quotation
+                quoted_plan = _other_regions_plan(block.text, region)
             between.append(block)
             if len(block.text) > 20 and not _CUT_ROW.match(block.text):  # more than a page's furniture or a cut row
                 previous = None
@@ -1126,6 +1130,12 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                 apart = tables.side_by_side(part)
                 if apart:  # a PDF's two tables run together: not read, and said (never a wrong unit in silence)
                     builder.count(f"left out: {apart}", part.line)
+                continue
+            if quoted_plan is not None:  # 附：“健康甘肃2030”规划主要指标 over a table in 湖南省's plan: Gansu's rows, whose
+                # 2015 levels replaced the plan's own baselines — kept out, as the targets under it in the body are
+                builder.count(f"left out: another region's table, under “{quoted_plan[0]}” (a plan of {quoted_plan[1]}, "
+                              f"not of {region})", part.line)
+                previous = None
                 continue
             if len(parts) > 1:
                 found.notes.append("two tables side by side in one grid (a header written twice): read as two tables")
@@ -1268,12 +1278,28 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         headings.setdefault(opening_block.line, headline)
     stated_bases: Counter[int] = Counter()  # base years the targets' own words name (比2020年, （2020年为…）)
     starts: Counter[int] = Counter()  # the years from-to targets start from (from 33.1% in 2020 to …, 由2020年的…)
+    # the provinces whose short names open the targets' names (江苏人均体育场地面积): one, in a text of no known region, is
+    # the text's own place; two are two places' targets
+    provinces_first = {first[0] for hit, *_ in hits if (first := sentences.province_first(hit.subject))}
     for hit, looked, this_year, stated in hits:
         if hit.year is None and this_year is not None:
             said_so = f"the year after the document's {this_year[0] - 1}" if this_year[1] == "明年" else \
                 f"the year of {issued_why}"
             hit = replace(hit, year=this_year[0], review=[*hit.review, f"{this_year[1]} read as {this_year[0]}, {said_so}"])
         fallback = last_year or looked  # no table, no year in the title: the year the text last looked to
+        province = sentences.province_first(hit.subject)
+        if province is not None:  # 江苏人均体育场地面积: the plan's own province's measure, or another's target
+            if region and not places.is_own(province[0], region):
+                # 江苏's 3.2平方米 in 广西's plan, 重庆's and 四川's in one text: never one indicator of the plan's own
+                builder.count(f"left out: another region's target ({province[0]}'s, not {region}'s)", hit.line)
+                continue
+            if region or len(provinces_first) == 1:  # no region known: cut where the text's targets name one place
+                hit = replace(hit, subject=province[1], review=[*hit.review, f"{province[0]} cut from the name: the "
+                              "plan's own place" if region else f"{province[0]} cut from the name: check the target is "
+                              "the plan's"])
+            else:  # 江苏… and 广东… in a text of no known region: each keeps its place, to be read
+                hit = replace(hit, review=[*hit.review, f"named for {province[0]}, one of the places the targets name "
+                              f"({'、'.join(sorted(provinces_first))}): check whose target it is"])
         if _LIST_LEAD.match(hit.subject) or _LIST_LEAD.match(hit.text):  # "实现以下目标：" points to its items
             builder.count("left out: a lead to the list below it", hit.line)
             continue
@@ -2064,8 +2090,12 @@ _NATIONS = ("全国", "中国", "我国", "China", "national")
 #: 健康甘肃2030主要指标, 附件2 甘肃省“十四五”卫生健康规划主要指标): whose goals the lines under it give
 _PLAN_HEADING = re.compile(r"(?:附(?:件|录|表)?\s*[\d一二三四五六七八九十]*\s*[：:、.．]?\s*|[一二三四五六七八九十]+、\s*)?[“\"《]?"
                            r"(?:健康(?P<healthy>[\u4e00-\u9fff]{2,6}?)(?:20\d\d|行动)"
-                           r"|(?P<place>[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|县|自治州))(?=[“\"《]|十[一二三四五六]五|20\d\d))"
+                           r"|(?<!附)(?!附)(?P<place>[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|县|自治州))(?=[“\"《]|十[一二三四五六]五|20\d\d))"
                            r"[^，,。；;]{0,24}?(?:目标|指标)[：:]?")
+
+
+#: a line that opens a section (三、保障目标, 第二章, 附件2): it ends a quotation of another region's plan above it
+_SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节部分]|附(?:件|录|表)?\s*[\d一二三四五六七八九十]*\s*[：:、.．\s])")
 
 
 def _plan_heading(text: str | None) -> str | None:
@@ -2081,16 +2111,16 @@ def _plan_heading(text: str | None) -> str | None:
 
 def _other_regions_plan(text: str | None, region: str | None) -> tuple[str, str] | None:
     """The heading and the place where ``text`` heads the goals of another region's plan than ``region``'s (甘肃 in
-    湖南省's plan; a province's in a city's); None where it heads none, heads the region's own (健康湖南2030), or no
-    region is known to tell."""
+    湖南省's plan; a province's in a city's); None where it heads none, heads the region's own (健康湖南2030; 健康龙岗 of
+    深圳市龙岗区, 健康龙江 of 黑龙江省), names no place surely (健康知识普及行动: a special action's title, whose targets
+    are drafted), or no region is known to tell."""
     place = _plan_heading(text)
-    if place is None or not region:
-        return None
-    ending = r"(?:壮族|回族|维吾尔)?(?:自治区|自治州|省|市|县|区)$"
-    short, own = re.sub(ending, "", place), re.sub(ending, "", to_simplified(region))
-    if not short or not own or short.startswith(own) or own.startswith(short):
+    if place is None or not region or places.is_own(place, region) \
+            or not places.is_known_place(place, region):
         return None
     return str(text).strip(), place
+
+
 _THE_NATIONS = re.compile(r"^(?:我国|全国(?!各|范围|平均|[省市县区]))")
 
 

@@ -150,7 +150,8 @@ _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:to\s+)?(?:(?:further|gradually
                       # "keeping the overweight rate below 25%": a comparator before a share ends the name
                       r"(?:at\s+)?(?:below|under|above|over)(?=\s+[\d.]+\s*(?:%|‰|percent|per\s+cent))|"
                       # "Maintain measles immunization coverage at 95% by 2025": the level it is kept at ends the name
-                      r"at(?=\s+[\d.]+\s*(?:%|‰|percent|per\s+cent)\s*$)|"
+                      # (and "maintain total fertility rate at 2.1 by 2020": a level of no unit, the clause's last words)
+                      r"at(?=\s+[\d.]+\s*(?:%|‰|percent|per\s+cent)?\s*(?:by\s+(?:19|20)\d{2}\s*)?$)|"
                       # "maintain Total Fertility Rate at < 2": a sign before the level ends the name too
                       r"at(?=\s*[<>≤≥＜＞]\s*[\d.])|"
                       r"by(?=\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?[$€£¥]?\d|\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?(?:" + number_words() + r")\b))|[—–-](?:should|will|would|is|are|must|shall))\b", re.I)
@@ -159,6 +160,8 @@ _DASH_ASIDE = re.compile(r"\s*(?:[—–]+\s*(?:for|among|of|in|that is)|-(?:for
 _LOOKS_TARGET = re.compile(r"\b(?:to|below|under|above|over|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|"
                            r"(?:more|less|fewer)\s+than|"
                            r"within|by)\s+[$€£¥]?\d"  # ("by $4.1 billion": an amount of money)
+                           # "maintain total fertility rate at 2.1": a level kept, of no unit
+                           r"|\b(?:maintain|maintained|sustain|sustained|keep|kept)\b[^.;]*?\bat\s+\d"
                            # "to double from the present intake of 17 grams per day": a change of a base it states
                            r"|\bto\s+(?:double|halve|treble|triple)\s+from\s+(?:[a-z]+\s+){0,6}?(?:of\s+)?\d", re.I)
 #: a bracketed aside with a year of its own: "79 (77.3 by 2020)"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from checker.documents import vocabulary
-from checker.documents import catalogue, english_sentences
+from checker.documents import catalogue, english_sentences, places
 from checker.documents.model import FROM_NOW, LEFT_OUT, NOT_CHECKABLE, NOTE_OPENING, OTHER_CALENDAR, PLAN_YEAR, UNREAD, \
     Found, Paragraph
 from checker import records
@@ -527,11 +527,27 @@ def _province_first() -> re.Pattern:
     return re.compile(rf"^(?:{alternation}){_PROVINCE_WORD_AFTER}(?=[\u4e00-\u9fff]{{3}})")
 
 
+@cache
+def _speaker_will() -> re.Pattern:
+    """Who speaks and will, before a deliverable's year (我们会, 政府会: ``speaker_will`` in rules/extract.yaml);
+    compiled on first use, off the everyday check's path."""
+    return vocabulary.pattern("speaker_will")
+
+
+def province_first(subject: str) -> tuple[str, str] | None:
+    """The province's (or municipality's) short name opening a measure's name, and the name without it and the aim's
+    words after it (江苏要实现人均体育场地面积 → 江苏, 人均体育场地面积); None where none opens it (上海市民…, 上海交通大学…:
+    a body or the people of the place). Whether it may be cut is the plan's region's to say: the draft cuts its own
+    province's, never another's (two provinces' targets would be one indicator's)."""
+    short = _province_first().match(subject) if _HEAD.search(subject) else None
+    if short is None:
+        return None
+    rest = _clean_subject(_SUBJECT_START.sub("", subject[short.end():]))
+    return (short.group(0), rest) if rest else None
+
+
 def _clean_subject(subject: str) -> str:
     subject = _SUBJECT_START.sub("", subject.strip(" ，,、：:；;"))
-    if _HEAD.search(subject) and _province_first().match(subject):
-        # "江苏要实现人均体育场地面积": the province before a measure, then the aim's words again (not 上海交通大学…, a body)
-        subject = _SUBJECT_START.sub("", _province_first().sub("", subject, count=1))
     subject = re.sub(r"^的(?=..)", "", subject)  # "要把全省的婴儿死亡率": what is left after the place
     subject = _without_whose(subject)
     subject = _ADVERBS.sub("", subject)
@@ -1667,9 +1683,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             period = _PERIOD_END.search(untitled) or _PERIOD_LEAD.match(untitled)
             if own_year:
                 year_now = int(own_year.group(1))
-                if own_year.re is _YEAR_FIRST and (_DELIVER.match(clause[own_year.end():])
-                                                   or _ALL_HAVE.match(clause[own_year.end():])):
-                    clause = clause[own_year.end():]  # "2025年成立母乳库": by that year, as 到2025年，成立…
+                # "2025年成立母乳库": by that year, as 到2025年，成立…; after who will (我们会在2025年于玛丽医院设立…) too
+                if (own_year.re is _YEAR_FIRST or own_year.re is _YEAR_LEAD
+                        and _speaker_will().match(clause[:own_year.start()].strip(" ，,"))) \
+                        and (_DELIVER.match(clause[own_year.end():]) or _ALL_HAVE.match(clause[own_year.end():])):
+                    clause = clause[own_year.end():]
             elif period:
                 year_now = _PERIOD_YEARS[period.group(1)]
             elif period_in and period_in.year is not None:
@@ -1984,7 +2002,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 # "生活垃圾无害化处理率城市达100%": the place after the measure is whose it is (it was named …处理率城市)
                 subject = place_after.group("place") + place_after.group("measure")
                 review = [f"the place after the measure ({place_after.group('place')}) put before it: check the name"]
-            nickname = _NICKNAME.match(subject or "")
+            nickname = places.city_nickname().match(subject or "")
             if nickname and len(subject) - nickname.end() >= 4:
                 # "岛城接触职业病危害的劳动者健康检查率": a city's nickname (Qingdao's) is the plan's place, no part of the name
                 review = [*review, f"a city's nickname ({nickname.group(0)}) cut from the name: check it"]
@@ -2824,8 +2842,6 @@ _PEOPLE_ONLY = vocabulary.pattern("people_group")
 _PLACE_ONLY = vocabulary.pattern("place_of_people")
 #: a measure with a place after it (生活垃圾无害化处理率城市): the place, by :data:`_PLACE_ONLY`, is whose measure it is
 _PLACE_AFTER_MEASURE = re.compile(r"(?P<measure>[^，,、]{3,}?(?:率|比例|比重))(?P<place>[\u4e00-\u9fff]{2,4})")
-#: a city's nickname opening a name (岛城, 泉城, 榕城): the plan's own place, as 全市 is (rules/extract.yaml)
-_NICKNAME = vocabulary.pattern("city_nicknames")
 
 
 def _for_people(before: str | None, group: str) -> str | None:

@@ -2326,6 +2326,10 @@ class RowCollector:
         count = 0
         start = len(self.items)
         notes: list[str] = list(footnotes)
+        #: the table each note is under (0: the first; None: a workbook's notes taken off under its last table), so
+        #: that one table's note does not say what another's … means
+        note_tables: list[int | None] = [None] * len(notes)
+        table = 0  # the table being read: 1 on, a second table (its header repeated) under the first
         self.titled = None
         recent: list[tuple[int, list[str]]] = []  # the lines above: a second table's title, its 单位 or 注 lines
         #: a line of nothing but a 单位 line among the rows: a second table's, if a header follows; else refused
@@ -2335,7 +2339,8 @@ class RowCollector:
                 raise unit_below_error(footnote, Location(name, sheet=self.sheet))
         last_row = 0  # the line of the last row of data
         noted: int | None = None  # the line of the note just read (its clauses may follow a row each)
-        unshown: list[tuple[int, list[str], _Columns, Callable, _Unshown]] = []  # the rows with a … cell
+        #: the rows with a … cell, each with its table
+        unshown: list[tuple[int, int, list[str], _Columns, Callable, _Unshown]] = []
         for line, cells in rows:
             if not "".join(cells).strip():
                 continue
@@ -2350,6 +2355,7 @@ class RowCollector:
                 if _NOTE_UNIT.search(cells[0]):  # 注：单位：% under the table: the rows' unit, never passed over
                     raise unit_below_error(cells[0], Location(name, line, 1, sheet=self.sheet))
                 notes.append(cells[0].strip())  # 注：2023年为快报数。 under a CSV table: no row of data
+                note_tables.append(table)
                 noted = line
                 continue
             if noted is not None and footnote_row(cells, noted_above=True):
@@ -2375,6 +2381,7 @@ class RowCollector:
                 # a table by place's header repeated (续表) goes on in its year, unless a title of its own gives one
                 carried = columns.given_year if columns.layout == "by_place" and not titled else sheet_year
                 pending = (line, cells, own, carried, above)  # (read with the row under it: a row of years, or data)
+                table += 1
                 unit_line = None  # (the second table's: its 单位 column, or the refusal above, says what it is)
                 continue
             if unit_line is not None:  # a 单位 line with rows under it and no header of their own
@@ -2393,13 +2400,14 @@ class RowCollector:
                     last_row = line
                 self._add(found)
             except _Unshown as error:  # (a note under the table may say what its … means: weighed once it is read)
-                unshown.append((line, cells, columns, read_row, error))
+                unshown.append((table, line, cells, columns, read_row, error))
             except CheckerError as error:
                 if not self.skip:
                     raise
                 self._skipped_row(error, cells, columns)
-        if unshown:
-            self._ellipses(unshown, notes, name)
+        for at in sorted({row[0] for row in unshown}):  # each table's … weighed by the notes under it only
+            own = [note for note, under in zip(notes, note_tables) if under == at or under is None and at == table]
+            self._ellipses([row[1:] for row in unshown if row[0] == at], own, name)
         if pending is not None:  # a header repeated on the last line: its columns' errors are still said
             self._repeated_header(pending, None, name)
         if unit_line is not None:  # the last line, under the rows it would give a unit to

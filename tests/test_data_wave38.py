@@ -1,0 +1,48 @@
+"""Thirty-eighth round, second wave on the data readers: a … note belongs to the table it is under, a pivot table's
+blank label in a region column, English legends for …, a value's mark a note defines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from files import check, indicator_plan, written
+
+_HEADER = ["指标", "单位", "2021年", "2022年", "2023年"]
+_PLAN = indicator_plan("人均预期寿命", "岁", "up", "提高1岁", "{2020: 77.93}")
+
+
+def _book(folder: Path, rows: list[list]) -> str:
+    """A workbook (openpyxl) of one sheet 表 holding ``rows``."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "表"
+    for row in rows:
+        sheet.append(row)
+    path = folder / "data.xlsx"
+    book.save(path)
+    return str(path)
+
+
+# --- F4. a … note is its own table's ------------------------------------------------------------------------
+
+
+def test_a_second_table_s_note_does_not_decide_the_first_table_s_ellipsis(tmp_path: Path) -> None:
+    """表1 with ``注：“…”表示数据尚未公布。`` under it, 表2 with ``注：“…”表示数值太小。``: 表1's … was refused by 表2's
+    note. Each note now speaks for its own table: 表1's … is missing, 表2's is refused at its own cell."""
+    rows = [["表1 主要指标"], _HEADER, ["人均预期寿命", "岁", 78.2, "…", 78.6], ["注：“…”表示数据尚未公布。"], [],
+            ["表2 卫生资源"], _HEADER, ["每千人口医疗卫生机构床位数", "张", 6.7, 6.92, "…"], ["注：“…”表示数值太小。"]]
+    result = check(written(tmp_path, _PLAN, "plan.yaml"), _book(tmp_path, rows))
+    assert result.exit_code == 2 and "[表]!E8" in result.output and "D3" not in result.output, result.output
+
+
+def test_a_table_with_no_note_keeps_its_ellipsis_refused(tmp_path: Path) -> None:
+    """表1 with no note, 表2 with ``注：“…”表示数据尚未公布。``: 表1's … was taken as missing under 表2's note without a
+    word. A table no note speaks of keeps the default: … refused at its cell."""
+    rows = [["表1 主要指标"], _HEADER, ["人均预期寿命", "岁", 78.2, "…", 78.6], [],
+            ["表2 卫生资源"], _HEADER, ["每千人口医疗卫生机构床位数", "张", 6.7, 6.92, "…"], ["注：“…”表示数据尚未公布。"]]
+    result = check(written(tmp_path, _PLAN, "plan.yaml"), _book(tmp_path, rows))
+    assert result.exit_code == 2 and "[表]!D3" in result.output, result.output

@@ -46,3 +46,20 @@ def test_a_table_with_no_note_keeps_its_ellipsis_refused(tmp_path: Path) -> None
             ["表2 卫生资源"], _HEADER, ["每千人口医疗卫生机构床位数", "张", 6.7, 6.92, "…"], ["注：“…”表示数据尚未公布。"]]
     result = check(written(tmp_path, _PLAN, "plan.yaml"), _book(tmp_path, rows))
     assert result.exit_code == 2 and "[表]!D3" in result.output, result.output
+
+
+# --- F3. a pivot table's blank label in a region column ----------------------------------------------------
+
+_IMR = indicator_plan("婴儿死亡率", "‰", "down", "≤5‰")
+
+
+@pytest.mark.parametrize("label", ["(空白)", "(blank)", "（空）", "(空)"])
+@pytest.mark.parametrize("every", [(), ("--all-regions",)])
+def test_a_pivot_table_s_blank_label_is_refused_at_its_cell(tmp_path: Path, label: str, every: tuple) -> None:
+    """``(空白)`` / ``(blank)`` is what an Excel pivot table writes for an empty row label: it carries letters, so it
+    slipped past the refusal of ``-`` and was judged as a place (``--all-regions``) or left out as another region's.
+    Whose rows they are the file does not say: refused at the cell, on both paths."""
+    data = written(tmp_path, f"地区,指标,年份,数值,单位\n甲市,婴儿死亡率,2022,4.6,‰\n{label},婴儿死亡率,2023,6.0,‰\n")
+    result = check(written(tmp_path, _IMR, "plan.yaml"), data, *every)
+    assert result.exit_code == 2 and "data.csv:3:1" in result.output and "row label left empty" in result.output, \
+        result.output

@@ -2179,6 +2179,18 @@ def _on_sheet(error: CheckerError, sheet: str | None) -> CheckerError:
     return error.relocated(Location(location.file, location.line, location.column, location.path, sheet))
 
 
+@cache
+def _blank_labels() -> frozenset[str]:
+    """What a spreadsheet writes for a row label left empty (``rules/names.yaml`` ``blank_labels``: (空白), (blank))."""
+    words = load_rules_yaml("names.yaml").get("blank_labels") or ()
+    return frozenset(unicodedata.normalize("NFKC", str(word)).casefold() for word in words)
+
+
+def _blank_label(raw: str) -> bool:
+    """Whether a cell is a spreadsheet's label for an empty row label (``(空白)``, ``（空）``, ``(blank)``)."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", raw)).casefold() in _blank_labels()
+
+
 class _Unshown(CheckerError):
     """A value cell of … (a yearbook's figure too small to show): refused, unless a note under its table says its …
     is a value missing (:meth:`RowCollector._ellipses`), which is known only once the table is read."""
@@ -2832,6 +2844,12 @@ class RowCollector:
             # a region written in traditional characters (廣州市) is the simplified one (广州市); a footnote mark
             # (某县*, 某县①) is the table's, as on a name
             known = to_simplified(clean_name(_NAME_MARK.sub("", footnote_mark(raw)[0]))) or None
+            if known is not None and _blank_label(raw):
+                raise CheckerError(
+                    f"not a region name: {raw.strip()!r} is what a spreadsheet (an Excel pivot table) writes for a row "
+                    "label left empty", Location(name, line, column) if name else None,
+                    hint="whose rows these are the file does not say: write the place's name, or leave the cell empty "
+                         "where the rows are the plan's own region")
             if known is not None and not any(character.isalnum() for character in known):
                 raise CheckerError(
                     f"not a region name: {raw.strip()!r}", Location(name, line, column) if name else None,

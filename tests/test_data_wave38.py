@@ -63,3 +63,27 @@ def test_a_pivot_table_s_blank_label_is_refused_at_its_cell(tmp_path: Path, labe
     result = check(written(tmp_path, _IMR, "plan.yaml"), data, *every)
     assert result.exit_code == 2 and "data.csv:3:1" in result.output and "row label left empty" in result.output, \
         result.output
+
+
+# --- F7. English legends of … -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("legend", ["… Data not available", "Symbols: … Data not available or not applicable",
+                                    '"…" = n.a.', "… = not available", "Note: … not available."])
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_an_english_legend_of_the_ellipsis_reads_it_missing(tmp_path: Path, legend: str, kind: str) -> None:
+    """The UN yearbooks' ``… Data not available`` and the common ``"…" = n.a.``: only the quoted ``"…" denotes …``
+    form was read, the others refused the check (most without quoting the note). Each now makes the table's … missing
+    (``rules/names.yaml`` ``ellipsis_notes``), and the row's other years are judged."""
+    rows = [["Table 1"], _HEADER, ["人均预期寿命", "岁", 78.2, "…", 78.6], [legend]]
+    if kind == "xlsx":
+        data = _book(tmp_path, rows)
+    else:
+        import csv
+        import io
+
+        text = io.StringIO()
+        csv.writer(text).writerows(rows)
+        data = written(tmp_path, text.getvalue())
+    result = check(written(tmp_path, _PLAN, "plan.yaml"), data, "--format", "csv")
+    assert result.exit_code == 0 and ",pass," in result.output and "78.6" in result.output, result.output

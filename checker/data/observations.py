@@ -228,8 +228,10 @@ _DATE_IN_YEAR = (r"([0-9]{4})(?:[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]
 #: A footnote under a table: one cell starting with a note mark (注：…, 资料来源：…, *快报数); a pattern compiled by
 #: ``re`` on first use, and asked only of a row whose first character may start one
 FOOTNOTE = (r"(?i)\s*(?:(?:注|注释|附注|说明|备注|资料来源|数据来源|来源|註|註釋|附註|說明|備註|資料來源|數據來源|來源)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]"
-            r"|(?:note|notes|source|sources)\s*[0-9]*\s*:|[*＊※△▲#＃①②③④⑤⑥⑦⑧⑨⑩])")
-_FOOTNOTE_STARTS = frozenset("注附说备资数来註說備資數來nNsS*＊※△▲#＃①②③④⑤⑥⑦⑧⑨⑩")
+            r"|(?:note|notes|source|sources|symbols?|legend)\s*[0-9]*\s*:|[*＊※△▲#＃①②③④⑤⑥⑦⑧⑨⑩]"
+            # a legend of … under the table, a line of words (… Data not available, "…" = n.a.): not a row
+            r"|[\"'“”‘’「」『』]?\s*(?:…|⋯|\.{3})+\s*[\"'“”‘’「」『』]?\s*(?:[=:：]\s*)?[^\W\d_])")
+_FOOTNOTE_STARTS = frozenset("注附说备资数来註說備資數來nNsSlL*＊※△▲#＃①②③④⑤⑥⑦⑧⑨⑩…⋯.\"'“‘「『")
 #: the years a footnote names (注：2023年为快报数), or a span of them (2021-2023年, 2021至2023年)
 _FOOTNOTE_YEAR = r"(?<![0-9])((?:19|20)[0-9]{2})(?:\s*年?\s*(?:-|—|–|~|～|至|到)\s*((?:19|20)?[0-9]{2}))?(?![0-9])"
 

@@ -87,3 +87,26 @@ def test_an_english_legend_of_the_ellipsis_reads_it_missing(tmp_path: Path, lege
         data = written(tmp_path, text.getvalue())
     result = check(written(tmp_path, _PLAN, "plan.yaml"), data, "--format", "csv")
     assert result.exit_code == 0 and ",pass," in result.output and "78.6" in result.output, result.output
+
+
+# --- F6. a value's mark a note under the table defines -----------------------------------------------------
+
+_HK = indicator_plan("婴儿死亡率", "‰", "down", "≤3‰")
+
+
+@pytest.mark.parametrize("mark", ["#", "※", "△", "†"])
+def test_a_value_s_mark_a_note_defines_is_read_as_carried(tmp_path: Path, mark: str) -> None:
+    """``2.5#`` under ``註：#為臨時數字。`` (the Hong Kong Yearbook marks provisional figures so): only ``2.5*`` was read,
+    the others refused the check. A mark the note under the table names is now the value's, and the note with it."""
+    data = written(tmp_path, f"指標,地區,單位,2022年,2023年\n嬰兒死亡率,甲市,‰,2.3{mark},2.5{mark}\n註：{mark}為臨時數字。\n")
+    result = check(written(tmp_path, _HK, "plan.yaml"), data, "--format", "json")
+    assert result.exit_code == 0 and '"status": "pass"' in result.output, result.output
+    assert f'"notes": ["{mark} (annotated)", "註：{mark}為臨時數字。"]' in result.output, result.output
+
+
+def test_a_value_s_mark_no_note_defines_stays_refused(tmp_path: Path) -> None:
+    """With no note saying what ``#`` means, ``2.5#`` is refused at its cell, saying so."""
+    data = written(tmp_path, "指標,地區,單位,2022年,2023年\n嬰兒死亡率,甲市,‰,2.3,2.5#\n")
+    result = check(written(tmp_path, _HK, "plan.yaml"), data)
+    assert result.exit_code == 2 and "data.csv:2:5" in result.output and "defined by no note" in result.output, \
+        result.output

@@ -2195,7 +2195,15 @@ def _blank_label(raw: str) -> bool:
 
 class _Unshown(CheckerError):
     """A value cell of … (a yearbook's figure too small to show): refused, unless a note under its table says its …
-    is a value missing (:meth:`RowCollector._ellipses`), which is known only once the table is read."""
+    is a value missing (:meth:`RowCollector._ellipses`), which is known only once the table is read; or a value
+    closed by a mark (``2.3#``, ``2.3※``; ``mark``), read as the value carrying it where a note under its table defines
+    the mark (``註：#為臨時數字。``)."""
+
+    mark: str | None = None
+
+
+#: a value closed by a mark a note may define (2.3#, 2.3※, 2.3†): the number and the mark (* is the grammar's)
+_VALUE_MARK = r"(.*?[0-9０-９.．])\s*([#＃※△▲☆★†‡])"
 
 
 class RowCollector:
@@ -2226,6 +2234,8 @@ class RowCollector:
         self.units: dict[str, str | None | CheckerError] = {}
         #: a note under the table being read says its … is a value missing (注：“…”表示数据尚未公布): … reads as —
         self.ellipsis_missing = False
+        #: the marks the notes under the table being read define (註：#為臨時數字。): 2.3# reads as 2.3 carrying #
+        self.defined_marks: frozenset[str] = frozenset()
         #: an indicator's name → the footnote mark its row's name cell carried (人均预期寿命① → ①)
         self.name_marks: dict[str, str] = {}
         #: the notes under tables put on the values carrying the mark they define (注：①为监测地区数据。), whatever
@@ -2447,24 +2457,30 @@ class RowCollector:
         """The rows of a table refused for a … cell, weighed once its notes are read: where a note says its … is a
         value missing (注：“…”表示数据尚未公布。, ``rules/names.yaml`` ``ellipsis_notes``), each is read again with its …
         missing, as —; else the first is refused, quoting a note that gives … another meaning, and saying that a row
-        of years loses its other years too (a 2024 … left a row's 2021–2023 out without a word)."""
+        of years loses its other years too (a 2024 … left a row's 2021–2023 out without a word). A value closed by a
+        mark (2.3#) is read the same way where a note defines the mark (``rules/names.yaml`` ``redating_notes.marks``)."""
         meaning = next((found for found in map(ellipsis_meaning, notes) if found), None)
-        if meaning is not None and ellipsis_missing(meaning):
-            self.ellipsis_missing = True
+        missing = meaning is not None and ellipsis_missing(meaning)
+        marks = frozenset(mark for note in notes for mark in marks_named(note))
+        if missing or marks:  # read again, … missing and the marks the notes define read; the rest refused below
+            self.ellipsis_missing, self.defined_marks = missing, marks
+            left = []
             try:
                 for line, cells, columns, read_row, _ in rows:
                     try:
                         self._add(read_row(name, line, cells, columns))
+                    except _Unshown as error:
+                        left.append((line, cells, columns, read_row, error))
                     except CheckerError as error:
                         if not self.skip:
                             raise
                         self._skipped_row(error, cells, columns)
             finally:
-                self.ellipsis_missing = False
-            return
+                self.ellipsis_missing, self.defined_marks = False, frozenset()
+            rows = left
         for _, cells, columns, _, error in rows:
             message = error.message
-            if meaning is not None:
+            if meaning is not None and error.mark is None:
                 message += (f"; the note under the table says … means {meaning!r}, which checker does not read as a "
                             "value missing")
             if columns.layout != "long":
@@ -2982,6 +2998,19 @@ class RowCollector:
                     Location(name, line, column),
                     hint="leave the words in a note column, or teach checker the annotation under `annotations:` in "
                          "rules/grammar.yaml (known: 快报数, 预计数, 测算, 估算, 暂定, 2019年, provisional, estimated, p, e …)")
+            marked = re.fullmatch(_VALUE_MARK, text)
+            bare = _read_number(marked.group(1)) if marked else None
+            if bare is not None:  # 2.3#: the value carrying a mark, where a note under the table defines it
+                mark = unicodedata.normalize("NFKC", marked.group(2))
+                if mark in self.defined_marks:
+                    return bare.value, bare.unit or unit, (*bare.notes, f"{mark} (annotated)")
+                unshown = _Unshown(
+                    f"cannot read value {_shown(text)}: the mark {mark!r} is defined by no note under the table",
+                    Location(name, line, column),
+                    hint=f"give the note that says what {mark} means under the table (注：{mark}为临时数字。), or give "
+                         "the number alone")
+                unshown.mark = mark
+                raise unshown
             if folded in ("...", "......", "…", "……"):  # a yearbook's … (NFKC writes it ...); .. is missing (World Bank)
                 if self.ellipsis_missing:  # the table's note says its … is a value missing
                     return None, unit, ()

@@ -110,3 +110,21 @@ def test_a_value_s_mark_no_note_defines_stays_refused(tmp_path: Path) -> None:
     result = check(written(tmp_path, _HK, "plan.yaml"), data)
     assert result.exit_code == 2 and "data.csv:2:5" in result.output and "defined by no note" in result.output, \
         result.output
+
+
+# --- F2. a slipped scale against a change or trend target ----------------------------------------------------
+
+
+@pytest.mark.parametrize("target", ["比2020年下降2个百分点", "逐步下降"])
+@pytest.mark.parametrize("every", [(), ("--all-regions",)])
+def test_a_fraction_of_a_share_is_not_judged_against_a_change_or_trend(tmp_path: Path, target: str,
+                                                                       every: tuple) -> None:
+    """个人卫生支出占比 2020 27.7%, 2023 ``0.273`` under ``%`` (a % format lost): beyond the range (at least 1%) and
+    about 100 times off the region's own 2020 value — n/a against a level target, but a pass against a change or a
+    trend (−99%). Now n/a on both paths, saying which earlier value it stands off."""
+    plan = written(tmp_path, indicator_plan("个人卫生支出占卫生总费用的比重", "%", "down", target), "plan.yaml")
+    data = written(tmp_path, "地区,指标,年份,数值,单位\n甲市,个人卫生支出占卫生总费用的比重,2020,27.7,%\n"
+                             "甲市,个人卫生支出占卫生总费用的比重,2023,0.273,%\n")
+    result = check(plan, data, "--format", "csv", *every)
+    assert ",n/a," in result.output and ",pass," not in result.output, result.output
+    assert "与2020年的值27.7%相差约100倍" in result.output, result.output

@@ -178,10 +178,12 @@ def marks_named(clause: str) -> tuple[str, ...]:
 
 @cache
 def _ellipsis_legend() -> re.Pattern:
-    """A note's clause that says what … means (“…”表示数据尚未公布, ...为暂无数据, "…" means not available): its meaning;
+    """A note's clause that says what … means (“…”表示数据尚未公布, ...为暂无数据, "…" means not available, and an
+    English legend's ``… Data not available``, a word right after it): its meaning;
     compiled on first use, off the everyday check's path (most files have no such note)."""
     return re.compile(r"[\"'“”‘’「」『』]?\s*(?:\.{3,}|…+)\s*[\"'“”‘’「」『』]?\s*(?:号|符号)?\s*"
-                      r"(?:表示|代表|为|指|系|是|即|means?|denotes?|stands for|[:：=])\s*(?P<meaning>[^。；;]+)",
+                      r"(?:表示|代表|为|指|系|是|即|means?|denotes?|stands for|[:：=]|(?=[A-Za-z]))\s*"
+                      r"(?P<meaning>[^。；;]+)",
                       re.IGNORECASE)
 
 

@@ -228,8 +228,10 @@ _DATE_IN_YEAR = (r"([0-9]{4})(?:[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]
 #: A footnote under a table: one cell starting with a note mark (注：…, 资料来源：…, *快报数); a pattern compiled by
 #: ``re`` on first use, and asked only of a row whose first character may start one
 FOOTNOTE = (r"(?i)\s*(?:(?:注|注释|附注|说明|备注|资料来源|数据来源|来源|註|註釋|附註|說明|備註|資料來源|數據來源|來源)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]"
-            r"|(?:note|notes|source|sources)\s*[0-9]*\s*:|[*＊※△▲#＃①②③④⑤⑥⑦⑧⑨⑩])")
-_FOOTNOTE_STARTS = frozenset("注附说备资数来註說備資數來nNsS*＊※△▲#＃①②③④⑤⑥⑦⑧⑨⑩")
+            r"|(?:note|notes|source|sources|symbols?|legend)\s*[0-9]*\s*:|[*＊※△▲#＃①②③④⑤⑥⑦⑧⑨⑩]"
+            # a legend of … under the table, a line of words (… Data not available, "…" = n.a.): not a row
+            r"|[\"'“”‘’「」『』]?\s*(?:…|⋯|\.{3})+\s*[\"'“”‘’「」『』]?\s*(?:[=:：]\s*)?[^\W\d_])")
+_FOOTNOTE_STARTS = frozenset("注附说备资数来註說備資數來nNsSlL*＊※△▲#＃①②③④⑤⑥⑦⑧⑨⑩…⋯.\"'“‘「『")
 #: the years a footnote names (注：2023年为快报数), or a span of them (2021-2023年, 2021至2023年)
 _FOOTNOTE_YEAR = r"(?<![0-9])((?:19|20)[0-9]{2})(?:\s*年?\s*(?:-|—|–|~|～|至|到)\s*((?:19|20)?[0-9]{2}))?(?![0-9])"
 
@@ -2179,9 +2181,29 @@ def _on_sheet(error: CheckerError, sheet: str | None) -> CheckerError:
     return error.relocated(Location(location.file, location.line, location.column, location.path, sheet))
 
 
+@cache
+def _blank_labels() -> frozenset[str]:
+    """What a spreadsheet writes for a row label left empty (``rules/names.yaml`` ``blank_labels``: (空白), (blank))."""
+    words = load_rules_yaml("names.yaml").get("blank_labels") or ()
+    return frozenset(unicodedata.normalize("NFKC", str(word)).casefold() for word in words)
+
+
+def _blank_label(raw: str) -> bool:
+    """Whether a cell is a spreadsheet's label for an empty row label (``(空白)``, ``（空）``, ``(blank)``)."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", raw)).casefold() in _blank_labels()
+
+
 class _Unshown(CheckerError):
     """A value cell of … (a yearbook's figure too small to show): refused, unless a note under its table says its …
-    is a value missing (:meth:`RowCollector._ellipses`), which is known only once the table is read."""
+    is a value missing (:meth:`RowCollector._ellipses`), which is known only once the table is read; or a value
+    closed by a mark (``2.3#``, ``2.3※``; ``mark``), read as the value carrying it where a note under its table defines
+    the mark (``註：#為臨時數字。``)."""
+
+    mark: str | None = None
+
+
+#: a value closed by a mark a note may define (2.3#, 2.3※, 2.3†): the number and the mark (* is the grammar's)
+_VALUE_MARK = r"(.*?[0-9０-９.．])\s*([#＃※△▲☆★†‡])"
 
 
 class RowCollector:
@@ -2212,6 +2234,8 @@ class RowCollector:
         self.units: dict[str, str | None | CheckerError] = {}
         #: a note under the table being read says its … is a value missing (注：“…”表示数据尚未公布): … reads as —
         self.ellipsis_missing = False
+        #: the marks the notes under the table being read define (註：#為臨時數字。): 2.3# reads as 2.3 carrying #
+        self.defined_marks: frozenset[str] = frozenset()
         #: an indicator's name → the footnote mark its row's name cell carried (人均预期寿命① → ①)
         self.name_marks: dict[str, str] = {}
         #: the notes under tables put on the values carrying the mark they define (注：①为监测地区数据。), whatever
@@ -2326,6 +2350,10 @@ class RowCollector:
         count = 0
         start = len(self.items)
         notes: list[str] = list(footnotes)
+        #: the table each note is under (0: the first; None: a workbook's notes taken off under its last table), so
+        #: that one table's note does not say what another's … means
+        note_tables: list[int | None] = [None] * len(notes)
+        table = 0  # the table being read: 1 on, a second table (its header repeated) under the first
         self.titled = None
         recent: list[tuple[int, list[str]]] = []  # the lines above: a second table's title, its 单位 or 注 lines
         #: a line of nothing but a 单位 line among the rows: a second table's, if a header follows; else refused
@@ -2335,7 +2363,8 @@ class RowCollector:
                 raise unit_below_error(footnote, Location(name, sheet=self.sheet))
         last_row = 0  # the line of the last row of data
         noted: int | None = None  # the line of the note just read (its clauses may follow a row each)
-        unshown: list[tuple[int, list[str], _Columns, Callable, _Unshown]] = []  # the rows with a … cell
+        #: the rows with a … cell, each with its table
+        unshown: list[tuple[int, int, list[str], _Columns, Callable, _Unshown]] = []
         for line, cells in rows:
             if not "".join(cells).strip():
                 continue
@@ -2350,6 +2379,7 @@ class RowCollector:
                 if _NOTE_UNIT.search(cells[0]):  # 注：单位：% under the table: the rows' unit, never passed over
                     raise unit_below_error(cells[0], Location(name, line, 1, sheet=self.sheet))
                 notes.append(cells[0].strip())  # 注：2023年为快报数。 under a CSV table: no row of data
+                note_tables.append(table)
                 noted = line
                 continue
             if noted is not None and footnote_row(cells, noted_above=True):
@@ -2375,6 +2405,7 @@ class RowCollector:
                 # a table by place's header repeated (续表) goes on in its year, unless a title of its own gives one
                 carried = columns.given_year if columns.layout == "by_place" and not titled else sheet_year
                 pending = (line, cells, own, carried, above)  # (read with the row under it: a row of years, or data)
+                table += 1
                 unit_line = None  # (the second table's: its 单位 column, or the refusal above, says what it is)
                 continue
             if unit_line is not None:  # a 单位 line with rows under it and no header of their own
@@ -2393,13 +2424,14 @@ class RowCollector:
                     last_row = line
                 self._add(found)
             except _Unshown as error:  # (a note under the table may say what its … means: weighed once it is read)
-                unshown.append((line, cells, columns, read_row, error))
+                unshown.append((table, line, cells, columns, read_row, error))
             except CheckerError as error:
                 if not self.skip:
                     raise
                 self._skipped_row(error, cells, columns)
-        if unshown:
-            self._ellipses(unshown, notes, name)
+        for at in sorted({row[0] for row in unshown}):  # each table's … weighed by the notes under it only
+            own = [note for note, under in zip(notes, note_tables) if under == at or under is None and at == table]
+            self._ellipses([row[1:] for row in unshown if row[0] == at], own, name)
         if pending is not None:  # a header repeated on the last line: its columns' errors are still said
             self._repeated_header(pending, None, name)
         if unit_line is not None:  # the last line, under the rows it would give a unit to
@@ -2425,24 +2457,30 @@ class RowCollector:
         """The rows of a table refused for a … cell, weighed once its notes are read: where a note says its … is a
         value missing (注：“…”表示数据尚未公布。, ``rules/names.yaml`` ``ellipsis_notes``), each is read again with its …
         missing, as —; else the first is refused, quoting a note that gives … another meaning, and saying that a row
-        of years loses its other years too (a 2024 … left a row's 2021–2023 out without a word)."""
+        of years loses its other years too (a 2024 … left a row's 2021–2023 out without a word). A value closed by a
+        mark (2.3#) is read the same way where a note defines the mark (``rules/names.yaml`` ``redating_notes.marks``)."""
         meaning = next((found for found in map(ellipsis_meaning, notes) if found), None)
-        if meaning is not None and ellipsis_missing(meaning):
-            self.ellipsis_missing = True
+        missing = meaning is not None and ellipsis_missing(meaning)
+        marks = frozenset(mark for note in notes for mark in marks_named(note))
+        if missing or marks:  # read again, … missing and the marks the notes define read; the rest refused below
+            self.ellipsis_missing, self.defined_marks = missing, marks
+            left = []
             try:
                 for line, cells, columns, read_row, _ in rows:
                     try:
                         self._add(read_row(name, line, cells, columns))
+                    except _Unshown as error:
+                        left.append((line, cells, columns, read_row, error))
                     except CheckerError as error:
                         if not self.skip:
                             raise
                         self._skipped_row(error, cells, columns)
             finally:
-                self.ellipsis_missing = False
-            return
+                self.ellipsis_missing, self.defined_marks = False, frozenset()
+            rows = left
         for _, cells, columns, _, error in rows:
             message = error.message
-            if meaning is not None:
+            if meaning is not None and error.mark is None:
                 message += (f"; the note under the table says … means {meaning!r}, which checker does not read as a "
                             "value missing")
             if columns.layout != "long":
@@ -2824,6 +2862,12 @@ class RowCollector:
             # a region written in traditional characters (廣州市) is the simplified one (广州市); a footnote mark
             # (某县*, 某县①) is the table's, as on a name
             known = to_simplified(clean_name(_NAME_MARK.sub("", footnote_mark(raw)[0]))) or None
+            if known is not None and _blank_label(raw):
+                raise CheckerError(
+                    f"not a region name: {raw.strip()!r} is what a spreadsheet (an Excel pivot table) writes for a row "
+                    "label left empty", Location(name, line, column) if name else None,
+                    hint="whose rows these are the file does not say: write the place's name, or leave the cell empty "
+                         "where the rows are the plan's own region")
             if known is not None and not any(character.isalnum() for character in known):
                 raise CheckerError(
                     f"not a region name: {raw.strip()!r}", Location(name, line, column) if name else None,
@@ -2955,6 +2999,19 @@ class RowCollector:
                     Location(name, line, column),
                     hint="leave the words in a note column, or teach checker the annotation under `annotations:` in "
                          "rules/grammar.yaml (known: 快报数, 预计数, 测算, 估算, 暂定, 2019年, provisional, estimated, p, e …)")
+            marked = re.fullmatch(_VALUE_MARK, text)
+            bare = _read_number(marked.group(1)) if marked else None
+            if bare is not None:  # 2.3#: the value carrying a mark, where a note under the table defines it
+                mark = unicodedata.normalize("NFKC", marked.group(2))
+                if mark in self.defined_marks:
+                    return bare.value, bare.unit or unit, (*bare.notes, f"{mark} (annotated)")
+                unshown = _Unshown(
+                    f"cannot read value {_shown(text)}: the mark {mark!r} is defined by no note under the table",
+                    Location(name, line, column),
+                    hint=f"give the note that says what {mark} means under the table (注：{mark}为临时数字。), or give "
+                         "the number alone")
+                unshown.mark = mark
+                raise unshown
             if folded in ("...", "......", "…", "……"):  # a yearbook's … (NFKC writes it ...); .. is missing (World Bank)
                 if self.ellipsis_missing:  # the table's note says its … is a value missing
                     return None, unit, ()

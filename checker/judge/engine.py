@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from checker.errors import CheckerError
 from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
 from checker.judge.kinds.base import Context, Judgement, na
+from checker.data.jumps import TARGET_SLIP_TOLERANCE, slip_factor
 from checker.data.matching import (Dataset, Point, catalogue_entry_of, match, named_total_words, off_by_scale, reference_places,
                                    regions_to_judge, total_of, total_row_words, valued_years, without_place_ending)
 from checker.data.observations import Observations, is_aggregate, is_province, unnamed_totals
@@ -27,6 +28,7 @@ from checker.plan.model import Indicator, Plan, Target
 from checker.judge.policy import Policy, default_policy, weights
 from checker.judge.precision import tidy_tree
 from checker.language.plausible import beyond, value_beyond, value_words
+from checker.language import units
 from checker.language.units import in_english
 from checker.judge.results import OnDemand, Reason, Result, Results, unknown_in
 
@@ -162,10 +164,10 @@ class Run:
         found = self.columns.judgement(region, target, series) if self.columns is not None else None
         if found is not None:  # no Context: a record of ten fields costs more than the rest
             year = found[0]
-            return self.slipped(indicator, target, year, series.get(year)) \
+            return self.slipped(indicator, target, year, series.get(year), series) \
                 or _weigh(found[1], indicator, target, policy, year, series.get(year), self)
         year = assessment_year(series, target, self.as_of, self.period)
-        slipped = self.slipped(indicator, target, year, series.get(year) if year is not None else None)
+        slipped = self.slipped(indicator, target, year, series.get(year) if year is not None else None, series)
         if slipped is not None:
             return slipped
         places = self.reference_regions(region)
@@ -199,20 +201,30 @@ class Run:
                 indicator, target, self.policy, None, None, self)
         return self._implausible[key]
 
-    def slipped(self, indicator: Indicator, target: Target, year: int | None, point: Point | None) -> Verdict | None:
+    def slipped(self, indicator: Indicator, target: Target, year: int | None, point: Point | None,
+                series: Mapping[int, Point] | None = None) -> Verdict | None:
         """The n/a of a target judged on a value that its indicator's plausible range says is a slip of scale: beyond
         the range, and about 100 or 1000 times off the indicator's level target (0.273 under a % unit of 个人卫生支出占比
         against 27左右: a share stored as a fraction, its % format lost); None for any other value. As a reference
-        100 times off is not compared (:mod:`checker.judge.kinds.reference`), such a value never passes."""
+        100 times off is not compared (:mod:`checker.judge.kinds.reference`), such a value never passes. With no level
+        target it stands so off, a value about 100 or 1000 times off the region's own earlier value within the range
+        (``series``: 27.7% in 2020, 0.273 in 2023) is the same slip: a change or trend target judged on it passed
+        (比2020年下降2个百分点, 逐步下降 −99%)."""
         if point is None or point.value is None or not self.may_slip(indicator):
             return None
         found = value_beyond(catalogue_entry_of(indicator), point.value, indicator.unit)
         off = off_by_scale([point.value], indicator.targets) if found is not None else None
-        if off is None:
-            return None
-        level_target, times, way = off
-        zh, en = value_words(found, indicator.name_zh or indicator.name_en or indicator.id, year, level_target.text,
-                             times, way, indicator.name_en)
+        name = indicator.name_zh or indicator.name_en or indicator.id
+        if off is not None:
+            level_target, times, way = off
+            zh, en = value_words(found, name, year, level_target.text, times, way, indicator.name_en)
+        else:
+            earlier = _earlier_off(point.value, year, series, indicator.unit) if found is not None else None
+            if earlier is None:
+                return None
+            before, times, way = earlier
+            zh, en = value_words(found, name, year, f"{before.value:g}{units.suffix(indicator.unit)}", times, way,
+                                 indicator.name_en, of_year=before.year)
         return _weigh(na(zh, en, "value", plausible={"level": found.level, "bound": found.bound, "side": found.side,
                                                       "unit": found.unit, "times": times}),
                       indicator, target, self.policy, year, point, self)
@@ -411,6 +423,20 @@ def weigh_status(status: str, near_miss: bool, target: Target, policy: Policy) -
 def weighed_words(weighed: list[str]) -> tuple[str, str]:
     """What a reason gains for each weighing key (zh, en)."""
     return "".join(f"；{WEIGHT_WORDS[key][0]}" for key in weighed), "".join(f"; {WEIGHT_WORDS[key][1]}" for key in weighed)
+
+
+def _earlier_off(value: float, year: int | None, series: Mapping[int, Point] | None,
+                 unit: str | None) -> tuple[Point, int, str] | None:
+    """The latest earlier value of ``series`` (before ``year``) that ``value`` stands about 100 or 1000 times off,
+    with the times and which way ``value`` lies; None where there is none."""
+    for earlier in sorted((y for y in series or () if year is not None and y < year), reverse=True):
+        before = series[earlier]
+        if before.value is None:
+            continue
+        factor = slip_factor(value, before.value, smallest=2, tolerance=TARGET_SLIP_TOLERANCE)
+        if factor is not None:
+            return before, 10 ** factor, "smaller" if abs(value) < abs(before.value) else "larger"
+    return None
 
 
 def _weigh(judgement: Judgement, indicator: Indicator, target: Target, policy: Policy, year: int | None,

@@ -77,16 +77,18 @@ def value_beyond(entry: Mapping | None, value: float, unit: str | None) -> Beyon
 
 
 def value_words(found: Beyond, name: str, year: int, text: str, times: object, way: str,
-                name_en: str | None = None) -> tuple[str, str]:
+                name_en: str | None = None, of_year: int | None = None) -> tuple[str, str]:
     """Why a target is not judged on a value beyond its indicator's range (``found``: :func:`value_beyond`) that
-    stands ``times`` times ``way`` (``smaller``, ``larger``) than the target ``text``: (zh, en)."""
+    stands ``times`` times ``way`` (``smaller``, ``larger``) than the target ``text`` — or, given ``of_year``, than
+    the region's own value ``text`` of that year: (zh, en)."""
     level, bound = (f"{number:g}{units.suffix(found.unit)}" for number in (found.level, found.bound))
     more = found.side == "max"
     times_zh = f"{times:,}" if isinstance(times, int) else f"{times:g}"
     zh = (f"{year}年的值{level}{'高于' if more else '低于'}{name}可能的水平（{'不超过' if more else '不低于'}{bound}），"
-          f"与目标“{text}”相差约{times_zh}倍：疑为量级有误（比例写成小数、单位或格式丢失），不予判断；请核对数据的值与单位")
+          f"与{f'{of_year}年的值{text}' if of_year else f'目标“{text}”'}相差约{times_zh}倍：疑为量级有误（比例写成小数、单位或格式丢失），不予判断；请核对数据的值与单位")
     en = (f"the {year} value {level} is {'above' if more else 'below'} any level of {name_en or name} "
-          f"({'at most' if more else 'at least'} {bound}) and about {times_zh} times {way} than the target {text!r}: "
+          f"({'at most' if more else 'at least'} {bound}) and about {times_zh} times {way} than "
+          f"{f'its {of_year} value {text}' if of_year else f'the target {text!r}'}: "
           "a slipped scale (a share written as a fraction, a unit or a % format lost), not judged; check the value and "
           "its unit in the data")
     return zh, en

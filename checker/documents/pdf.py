@@ -903,10 +903,12 @@ def _carried_on(found: list, text_lines: list[dict], feet: list[_Foot], last_edg
         if above and not any(whole):
             continue  # one cell's words above the table (a caption, 续表): no row of it
         if sum(whole) == 1 and all(ok or sum(1 for cell in row if cell) == 1 and all(
-                not cell or cells[whole.index(True)][at] for at, cell in enumerate(row))
+                not cell or cells[whole.index(True)][at] and at < len(foot.header)
+                and header_role(foot.header[at]) == "name" for at, cell in enumerate(row))
                 for ok, row in zip(whole, cells)):
             # one row, whole above the grid (a browser leaves a merged domain's next row unruled at a page's top): its
-            # wrapped cell's other lines, one cell each in a column the row has, above and under its line
+            # wrapped name's other lines, one cell each in the name's column, above and under its line (a figure's
+            # piece apart from the row's line is not joined: a target is never guessed from where a piece stands)
             rows, cells, whole = [above], [_row_of(above, foot.columns)], [True]
         # a line of one cell apart from every row: the rest of which row's wrapped cell cannot be told — all left out
         pieces = [(row_cells, row) for row_cells, row in zip(cells, rows)] if all(whole) else [(None, above)]

@@ -19,7 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import Callable, NamedTuple
 
-from checker.documents.model import Cell, Document, Paragraph, Table, one_line
+from checker.documents.model import NOTE_OPENING, Cell, Document, Paragraph, Table, one_line
 from checker.documents.tables import GROUP_NUMBER, header_role, is_header, may_be_header
 from checker.documents.text import HEADING, PAGE_NUMBER, SENTENCE_ENDS
 
@@ -61,6 +61,7 @@ def read(path: Path, progress=None) -> Document:
     carried: _Carried | None = None  # a table without ruling lines that ran to the foot of the page before
     feet: list[_Foot] = []  # the ruled tables the page before ended with (two side by side: both)
     cut: _Cut | None = None  # the top part of a table row that the page break cut, at the foot of the page before
+    label: _Foot | None = None  # a table whose last domain label ran on unruled to the foot of the page before
 
     def close():
         nonlocal pieces, starts
@@ -111,7 +112,7 @@ def read(path: Path, progress=None) -> Document:
                 doc.sideways.append(number)  # a table printed on its side comes out reversed ("标目年520"): not read
                 if cut is not None:
                     leave_out(cut.lines)
-                feet, carried, cut = [], None, None
+                feet, carried, cut, label = [], None, None, None
                 continue
             raised = _footnote_marks(page.chars) | _white_on_white(page)
             if raised:  # a footnote mark set raised and small (¹100%, 100²): a mark, not a digit of the number;
@@ -128,6 +129,12 @@ def read(path: Path, progress=None) -> Document:
                 return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
             text_lines = page.filter(outside).extract_text_lines(strip=True)
+            if label is not None:  # the rest of a domain label the page break cut: the page's first lines in its column
+                on_top = _label_at_top(text_lines, found, label.columns, last_edges)
+                if on_top:
+                    doc.blocks[label.block] = _label_runs_on(doc.blocks[label.block],
+                                                             one_line(_text_of([c for t in on_top for c in t["chars"]])))
+                    text_lines = [t for t in text_lines if all(t is not o for o in on_top)]
             carries = {id(carry.table): carry
                        for carry in _carried_on(found, text_lines, feet, last_edges, page.height, cut)}
             # the rows the page break cut out of the ruling and a domain's label beside the rows: the table's, not text
@@ -140,7 +147,7 @@ def read(path: Path, progress=None) -> Document:
                 text_lines = [text_line for text_line in text_lines if all(text_line is not r for r in rest)]
                 if rest:
                     line += 1
-                    cells = _joined(cut, _row_of(rest, cut.columns), number)
+                    cells = _joined(cut, _label_off(_row_of(rest, cut.columns), label, doc), number)
                     doc.lines[line] = "\t".join(c.text for c in cells)
                     before = doc.blocks[cut.block]
                     doc.blocks[cut.block] = Table(before.rows + (tuple(replace(c, line=line) for c in cells),),
@@ -148,10 +155,17 @@ def read(path: Path, progress=None) -> Document:
                                                   before.row_notes + ((len(before.rows), _rejoined(cut, number)),))
                 else:
                     leave_out(cut.lines)
-            cut_before, cut = cut, None
+            cut_before, cut, label = cut, None, None
+
+            def label_open(table, carries=carries) -> bool:
+                carry = carries.get(id(table))
+                header = list(carry.foot.header) if carry is not None \
+                    else [one_line(cell or "") for cell in (_extract(table)[:1] or [[]])[0]]
+                return _label_open(table, header)
+
             # the top part of a row that the page break cuts under the page's last ruled table: put back together with
-            # its rest on the next page
-            at_foot = _cut_at_foot(found, text_lines, page.height) if number < total else None
+            # its rest on the next page (and the rest of a merged domain label under it: the label's)
+            at_foot = _cut_at_foot(found, text_lines, page.height, label_open) if number < total else None
             if at_foot is not None:
                 text_lines = [text_line for text_line in text_lines if all(text_line is not t for t in at_foot[1])]
             feet = []
@@ -231,7 +245,7 @@ def read(path: Path, progress=None) -> Document:
                 body = _spanned(item, _unruled(item, page, _extract(item)),
                                 carry.foot.header[carry.missing:] if carry is not None else None)
                 if carry is not None and carry.rest is not None and cut_before is not None:  # the row cut before it
-                    rest = carry.rest
+                    rest = _label_off(list(carry.rest), label, doc)
                     if not any(rest) and not carry.missing:  # its rest under the header printed again (a <thead>)
                         rest = _rest_under_header(body, carry.foot.header) or rest
                     line += 1
@@ -272,9 +286,15 @@ def read(path: Path, progress=None) -> Document:
                 else:
                     feet.append(_Foot(block, _spans(item), tuple(one_line(cell.text) for cell in rows[0])))
                 if cut_here and feet:
-                    cut = _Cut(feet[-1].block, feet[-1].columns, at_foot[1], _row_of(at_foot[1], feet[-1].columns),
-                               number)
-            if at_foot is not None and cut is None:  # (its table read no rows)
+                    cells = _row_of(at_foot[1], feet[-1].columns)
+                    if label_open(item):  # the merged domain label runs on: its characters here, and on the next page
+                        label = feet[-1]
+                        if cells[0]:
+                            doc.blocks[label.block] = _label_runs_on(doc.blocks[label.block], cells[0])
+                            cells[0] = ""
+                    if any(cells):
+                        cut = _Cut(feet[-1].block, feet[-1].columns, at_foot[1], cells, number)
+            if at_foot is not None and cut is None and label is None:  # (its table read no rows)
                 leave_out(at_foot[1])
     close()  # not at each page's end: a sentence runs on over a page break
     _require_characters(doc, encrypted, shown)
@@ -859,8 +879,9 @@ def _carried_on(found: list, text_lines: list[dict], feet: list[_Foot], last_edg
         left, right = foot.columns[0][0] - 2, foot.columns[-1][1] + 2
         above = sorted((t for t in lines if t["bottom"] <= table.bbox[1] + 1 and t["x0"] < right and left < t["x1"]),
                        key=lambda t: t["top"])
-        if not all(left <= t["x0"] and t["x1"] <= right for t in above):
-            continue  # a paragraph or a heading above the table
+        if not all(left <= t["x0"] and t["x1"] <= right for t in above) \
+                or any(_NOTE_LINE.match(_unspaced(t["text"])) or not _in_columns(t, foot.columns) for t in above):
+            continue  # a paragraph, a heading or a note (注：…) above the table: never a row's cells
         if cut is not None and cut.block == foot.block:  # the rest of the row cut at the foot of the page before
             labels = _labels(table, lines, foot, missing)
             out.append(_Carry(table, foot, missing, [], labels.by_row, [*above, *labels.lines],
@@ -881,6 +902,14 @@ def _carried_on(found: list, text_lines: list[dict], feet: list[_Foot], last_edg
         whole = [sum(1 for cell in row if cell) >= 2 for row in cells]
         if above and not any(whole):
             continue  # one cell's words above the table (a caption, 续表): no row of it
+        if sum(whole) == 1 and all(ok or sum(1 for cell in row if cell) == 1 and all(
+                not cell or cells[whole.index(True)][at] and at < len(foot.header)
+                and header_role(foot.header[at]) == "name" for at, cell in enumerate(row))
+                for ok, row in zip(whole, cells)):
+            # one row, whole above the grid (a browser leaves a merged domain's next row unruled at a page's top): its
+            # wrapped name's other lines, one cell each in the name's column, above and under its line (a figure's
+            # piece apart from the row's line is not joined: a target is never guessed from where a piece stands)
+            rows, cells, whole = [above], [_row_of(above, foot.columns)], [True]
         # a line of one cell apart from every row: the rest of which row's wrapped cell cannot be told — all left out
         pieces = [(row_cells, row) for row_cells, row in zip(cells, rows)] if all(whole) else [(None, above)]
         labels = _labels(table, lines, foot, missing)
@@ -977,6 +1006,9 @@ def _heads_over_break(text_lines: list[dict], next_page: Callable | None, height
     return heads if heads and all(id(char) in held for char in chars) else []
 
 
+#: a note's opening (注：, 说明：, 资料来源：): a line that opens so is a note, never a table's cells
+_NOTE_LINE = re.compile(NOTE_OPENING.pattern + r"|^(?:说明|說明|资料来源|資料來源|数据来源|數據來源|来源|來源)\s*[：:]")
+
 #: a header's name cell (指标, 具体指标, 项目): a line at a page's foot that has one may be a header whose years are on
 #: the next page
 _NAME_WORDS = re.compile(r"指标|指標|项目|項目|(?i:indicator)")
@@ -1028,16 +1060,21 @@ def _in_columns(text_line: dict, columns: list[tuple[float, float]]) -> bool:
         and text_line["x1"] <= columns[-1][1] + 2
 
 
-def _cut_at_foot(found: list, text_lines: list[dict], height: float) -> tuple[object, list[dict]] | None:
+def _cut_at_foot(found: list, text_lines: list[dict], height: float,
+                 label_open: Callable[[object], bool] | None = None) -> tuple[object, list[dict]] | None:
     """The page's last ruled table and the lines under it that are the top part of a row the page break cut (a
     browser breaks a tall row inside itself and rules neither part): every line under the table stands in its columns,
     one close under the other down to the page's foot (a page number or a printed foot aside), in two columns or
-    more. None where anything else stands under it (a note, a paragraph) or the lines stop short of the foot."""
+    more — or, where ``label_open`` says the table's last domain label runs on unruled (:func:`_label_open`), in the
+    first column alone (the rest of a merged domain cell that runs on under the ruling: 服 / 务 under 健 / 康). A line is under the table when its
+    middle is (a label's first character may stand a little into the last ruled row). None where anything else stands
+    under it (a note, a paragraph) or the lines stop short of the foot."""
     if not found:
         return None
     table = max(found, key=lambda t: t.bbox[3])
     columns = _spans(table)
-    below = sorted((t for t in text_lines if t["top"] >= table.bbox[3] - 1 and not PAGE_NUMBER.match(t["text"].strip())
+    below = sorted((t for t in text_lines if (t["top"] + t["bottom"]) / 2 >= table.bbox[3] - 1
+                    and not PAGE_NUMBER.match(t["text"].strip())
                     and not _PRINTED_FOOT.search(t["text"].strip())), key=lambda t: t["top"])
     taken: list[dict] = []
     bottom = table.bbox[3]
@@ -1046,9 +1083,42 @@ def _cut_at_foot(found: list, text_lines: list[dict], height: float) -> tuple[ob
             return None
         taken.append(text_line)
         bottom = max(bottom, text_line["bottom"])
-    if not taken or bottom <= height * _FOOT or sum(1 for cell in _row_of(taken, columns) if cell) < 2:
+    if not taken or bottom <= height * _FOOT:
+        return None
+    cells = _row_of(taken, columns)
+    if sum(1 for cell in cells if cell) < 2 and not (cells[0] and label_open is not None and label_open(table)):
         return None
     return table, taken
+
+
+def _label_open(table, header: list[str]) -> bool:
+    """Whether the table's first column is a domain's (by its header) whose merged cell runs on unruled past the table's
+    last ruled row (a browser leaves a merged cell open at a page's foot: no box holds it there), so that its characters
+    under the ruling, and at the top of the next page, are more of that label (健 / 康 | 服 / 务), not a row's own."""
+    if not header or header_role(header[0]) != "domain" or not table.rows or table.rows[-1].cells[0] is not None:
+        return False
+    x = sum(_spans(table)[0]) / 2
+    middle = (table.rows[-1].bbox[1] + table.rows[-1].bbox[3]) / 2
+    return not any(box is not None and box[0] <= x <= box[2] and box[1] <= middle <= box[3]
+                   for row in table.rows for box in row.cells)
+
+
+def _label_runs_on(table: Table, piece: str) -> Table:
+    """The table with ``piece`` (the rest of a merged domain label the page break cut: 服务 after 健康) added to the label
+    of its last group: the last row with a label of its own and the rows under it, and the rows above with the same."""
+    rows = list(table.rows)
+    label = None
+    for at in range(len(rows) - 1, -1, -1):
+        text = rows[at][0].text if rows[at] else ""
+        if not text:
+            if label is None:
+                continue  # (a row under the label: filled down from it)
+            break
+        if label is not None and text != label:
+            break
+        label = text
+        rows[at] = (replace(rows[at][0], text=one_line(text + piece)), *rows[at][1:])
+    return replace(table, rows=tuple(rows))
 
 
 def _rest_at_top(text_lines: list[dict], columns: list[tuple[float, float]], last_edges: set[str],
@@ -1067,6 +1137,33 @@ def _rest_at_top(text_lines: list[dict], columns: list[tuple[float, float]], las
                                                    > 2.5 * _size(text_line)):
             break
         rest.append(text_line)
+    return rest
+
+
+def _label_at_top(text_lines: list[dict], found: list, columns: list[tuple[float, float]],
+                  last_edges: set[str]) -> list[dict]:
+    """The lines at the top of a page that are the rest of a merged domain label cut at the foot of the page before
+    (水 / 平 after 健 / 康): from the page's first line (a running head or a page number aside), above its first ruled
+    table, those standing in the table's first column alone."""
+    top = min((table.bbox[1] for table in found), default=float("inf"))
+    lines = sorted((t for t in text_lines if not PAGE_NUMBER.match(t["text"].strip())
+                    and not _PRINTED_FOOT.search(t["text"].strip()) and _shape(t["text"]) not in last_edges),
+                   key=lambda t: t["top"])
+    out = []
+    for text_line in lines:
+        if text_line["bottom"] > top + 1 or not _in_columns(text_line, columns) \
+                or any(_row_of([text_line], columns)[1:]) or not _row_of([text_line], columns)[0]:
+            break
+        out.append(text_line)
+    return out
+
+
+def _label_off(rest: list[str], label: _Foot | None, doc: Document) -> list[str]:
+    """The rest of a cut row with its first cell taken off and given to the domain label running on from the page
+    before (``label``: its table), where there is one: that cell is more of the label, not the row's own."""
+    if label is not None and rest and rest[0]:
+        doc.blocks[label.block] = _label_runs_on(doc.blocks[label.block], rest[0])
+        rest = ["", *rest[1:]]
     return rest
 
 

@@ -66,8 +66,10 @@ def plan_from(folder: Path, text: str, name: str = "plan.yaml"):
     return load_plan(written(folder, text, name))
 
 
-def workbook_of(sheets: dict[str, list[list]], path: Path, merges: dict[str, list[str]] | None = None) -> Path:
-    """A workbook (openpyxl) with a sheet per entry of ``sheets`` holding its rows, cells merged as ``merges`` says."""
+def workbook_of(sheets: dict[str, list[list]], path: Path, merges: dict[str, list[str]] | None = None,
+                formats: dict[str, dict[str, str]] | None = None, hidden: tuple[str, ...] = ()) -> Path:
+    """A workbook (openpyxl) with a sheet per entry of ``sheets`` holding its rows, cells merged as ``merges`` says,
+    number-formatted as ``formats`` says (sheet → cell → format), the sheets ``hidden`` hidden."""
     import openpyxl
 
     book = openpyxl.Workbook()
@@ -78,6 +80,10 @@ def workbook_of(sheets: dict[str, list[list]], path: Path, merges: dict[str, lis
             sheet.append(row)
         for merged in (merges or {}).get(name, []):
             sheet.merge_cells(merged)
+        for cell, code in (formats or {}).get(name, {}).items():
+            sheet[cell].number_format = code
+        if name in hidden:
+            sheet.sheet_state = "hidden"
     book.save(path)
     return path
 

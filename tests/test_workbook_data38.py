@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from files import check, indicator_plan, written
+from files import check, indicator_plan, workbook_of, written
 
 #: a bulletin table's title and its wide header (指标 | 单位 | 2022年 | 2023年)
 _TITLE = ["全国卫生健康主要指标"]
@@ -18,23 +18,8 @@ _WORKERS = indicator_plan("卫生人员总数", "万人", "up", "达到1600万�
 
 def _book(folder: Path, sheets: dict[str, list[list]], formats: dict[str, dict[str, str]] | None = None,
           hidden: tuple[str, ...] = ()) -> str:
-    """A workbook (openpyxl) of ``sheets`` (name → rows), cells number-formatted as ``formats`` says (sheet → cell →
-    format), the sheets ``hidden`` hidden."""
-    import openpyxl
-
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for name, rows in sheets.items():
-        sheet = book.create_sheet(name)
-        for row in rows:
-            sheet.append(row)
-        for cell, code in (formats or {}).get(name, {}).items():
-            sheet[cell].number_format = code
-        if name in hidden:
-            sheet.sheet_state = "hidden"
-    path = folder / "data.xlsx"
-    book.save(path)
-    return str(path)
+    """A workbook of ``sheets`` in ``folder`` (:func:`files.workbook_of`)."""
+    return str(workbook_of(sheets, folder / "data.xlsx", formats=formats, hidden=hidden))
 
 
 # --- 1. a number format's scale that is not the unit's ---------------------------------------------------------

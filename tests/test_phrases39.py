@@ -90,3 +90,12 @@ def test_extract_still_drafts_a_share_before_what_it_counts():
     """The refusal is explain's and a plan's; extract names the share (…的比例) and reads 70%以上 as its target."""
     rows = drafted_targets("到2020年，70%以上的县（市、区）设有精神障碍社区康复机构。\n")
     assert any(words == "70%以上" and year == 2020 for _, year, words, _ in rows), rows
+
+
+def test_hong_kongs_name_for_the_maternal_mortality_ratio_is_an_alias(tmp_path: Path):
+    """孕婦死亡比率 (per 100,000 registered live births) is Hong Kong's name for MMR: its rows were left out."""
+    plan = indicator_plan("孕产妇死亡率", "1/10万", "down", "≤12").replace("id: ind\n", "id: maternal_mortality\n")
+    out = check(written(tmp_path, plan, "plan.yaml"),
+                written(tmp_path, "region,year,indicator,value,unit\n甲市,2025,孕婦死亡比率,15,1/10万\n"),
+                "--format", "json")
+    assert json.loads(out.stdout)["results"][0]["status"] == "fail"

@@ -357,7 +357,7 @@ def squeeze(text: str) -> str:
 _ADVERBS = vocabulary.pattern("subject_end")
 
 
-_KEEP_VERB = re.compile(r"^(?:继续|持续)?(?:保持|维持|巩固)")
+_KEEP_VERB = re.compile(r"^(?:全[省市县区]|我[省市县区])?(?:继续|持续)?(?:保持|维持|巩固)")
 
 
 #: a subject that says where a deliverable is to be done (重点城市, 各县区, 农村地区), not what is done
@@ -1836,7 +1836,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 subject_before = None
                 continue
             deliverable = rule.kind == "achieved" and (
-                _DELIVER.match(clause) if year_now is not None else (_BUILT.match(clause) or _STANDING.match(clause)))
+                (_DELIVER.match(clause) or _STANDING.match(clause)) if year_now is not None
+                else (_BUILT.match(clause) or _STANDING.match(clause)))
             made = clause  # what the deliverable's name is read from
             if not deliverable and rule.kind == "achieved" and rule.subject and _WHERE_DONE.search(rule.subject):
                 # "重点城市基本建成生活垃圾分类处理系统": where it is to be done, then the deliverable (基本, a modifier,

@@ -507,6 +507,9 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
         year = int(year_match.group(1))
         phrase = phrase[year_match.end():].lstrip(",")
     modifiers, phrase = _take_modifiers(phrase)
+    if bracketed := _bracketed_modifier(phrase):  # "≤25%（力争）"
+        modifiers += tuple(name for name in bracketed if name not in modifiers)
+        phrase = phrase[:phrase.rindex("（" if phrase.endswith("）") else "(")]
     year_match = g.year_prefix.match(phrase) if year is None else None  # "力争2024年底前实现…"
     if year_match and year_match.end() < len(phrase) and _parse_core(phrase) is None:
         year = int(year_match.group(1))
@@ -851,6 +854,17 @@ def unplaced_numbers(phrase: str, rule: Rule) -> list[str]:
     if left:  # a number inside a unit after a number ("7per1000livebirths") belongs to the unit
         left = unplaced(_compiled(rf"(?<=[\d.])(?:{units.pattern()})").sub("", phrase))
     return left
+
+
+def _bracketed_modifier(phrase: str) -> tuple[str, ...]:
+    """A modifier word alone in brackets after a target ("≤25%（力争）", as a table cell marks a stretch target): the
+    same as the word before it (力争≤25%)."""
+    if not phrase.endswith(("）", ")")):
+        return ()
+    for word, name in grammar().modifiers:
+        if phrase.endswith((f"（{word}）", f"({word})")) and len(phrase) > len(word) + 2:
+            return (name,)
+    return ()
 
 
 def _take_modifiers(phrase: str, from_end: bool = False) -> tuple[tuple[str, ...], str]:

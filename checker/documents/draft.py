@@ -150,6 +150,25 @@ def _sourced(text: str) -> tuple[int, str | float | None] | None:
     return int(found.group("year")), value if read_number(value) is not None else None
 
 
+#: a figure with a comma before one or two digits (45,8: a decimal comma, not a thousands' one), and a figure with a mark
+#: before it (*37, a footnote's)
+_DECIMAL_COMMA = re.compile(r"\s*\d+,\d{1,2}\s*[%‰]?\s*")
+_MARK_FIRST = re.compile(r"\s*[*＊※#†‡]+\s*\d[\d.]*\s*[%‰]?\s*")
+
+
+def _unread_base(text: str) -> str | None:
+    """Why a base cell's figure is no number checker reads, for the row's review (``45,8``: a decimal comma; ``*37``: a
+    mark before it), or None. The cell is kept as written and not used, as the grammar refuses ``4,5``; which number
+    was meant is a person's to say."""
+    if _DECIMAL_COMMA.fullmatch(text):
+        return ("is no number checker reads (a decimal comma? a comma before one or two digits groups no thousands): "
+                "kept as written and not used — write the number the plan means")
+    if _MARK_FIRST.fullmatch(text):
+        return ("carries a mark before its number (a footnote's?): kept as written and not used — read the note, "
+                "then write the number")
+    return None
+
+
 def _cell_year(text: str) -> int | None:
     """The year a cell names for its value (78.7（2019年）, 2019年为78.7, 46, BDHS 2014), or None."""
     match = _CELL_YEAR.search(text.strip())
@@ -1130,6 +1149,10 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                 apart = tables.side_by_side(part)
                 if apart:  # a PDF's two tables run together: not read, and said (never a wrong unit in silence)
                     builder.count(f"left out: {apart}", part.line)
+                elif not back and (column := tables.undated_target_column(part)):
+                    # Indicator | National target | When: seen, not read — said, never lost without a word
+                    builder.count(f"{_NO_YEAR_TABLE} (its column {column!r} and no column of each row's year)",
+                                  part.line)
                 continue
             if quoted_plan is not None:  # 附：“健康甘肃2030”规划主要指标 over a table in 湖南省's plan: Gansu's rows, whose
                 # 2015 levels replaced the plan's own baselines — kept out, as the targets under it in the body are
@@ -1478,6 +1501,14 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                            + (" before progress is judged from them" if year == base_year else ""))
     if base_year is None:
         base_year = (target_years[0] - 5) if target_years else 2020
+    figured = min((year for found in found_tables for year in found.figure_years), default=None)
+    if guessed and figured is not None and base_year >= figured:
+        # Baseline value | National target 2021 | Observed value 2016: the base a table states is before the year of
+        # the figures it gives beside it (filed under 2016, it stood beside another 2016 value)
+        base_year = figured - 1
+        plan_review[:] = [note for note in plan_review if not note.startswith("base year guessed")]
+        plan_review.append(f"base year guessed as {base_year}, the year before the {figured} figures the table gives "
+                           "beside its baseline column")
     for item in with_targets:  # a 基线 column of no year: its values are the plan's base, whichever year that is
         header, cell = item.pop("_undated_baseline", (None, None))
         own = _cell_year(cell.text) if cell is not None else None
@@ -1757,7 +1788,7 @@ def _finish(item: dict, builder: _Builder, minguo: str | None = None) -> dict:
             unit = None
     texts = [t["text"] for _, entries in sorted(item["targets"].items()) for t in entries]  # (in year order: a path)
     if not unit:
-        unit = _unit_of_levels(texts)
+        unit = _unit_of_levels(texts) or _unit_in_name(item["name"].get("en") or "")
     if not unit and any(_SHARE_NAME.search(name) for name in item["name"].values()):
         unit = "%"  # "% children <5 yrs screened": 82 (2014 target) is 82%, as the name says
     # 成人吸菸率 (Taiwan) and 成人吸煙率 (Hong Kong) are 成人吸烟率: the words of a direction are simplified
@@ -1767,6 +1798,11 @@ def _finish(item: dict, builder: _Builder, minguo: str | None = None) -> dict:
     if why:
         reviews.append(why)
         builder.count("direction guessed")
+    for year, base in (item.get("baseline") or {}).items():
+        unread = _unread_base(base) if isinstance(base, str) else None
+        if unread:  # 45,8 or *37 under Baseline value: kept as written, and said (never a number guessed in silence)
+            reviews.append(f"the {year} base value {base.strip()!r} {unread}")
+            builder.count("base value not read")
     for entries in item["targets"].values():
         for target in entries:
             why = _unread(target["text"], unit, direction)
@@ -1815,6 +1851,9 @@ def _finish(item: dict, builder: _Builder, minguo: str | None = None) -> dict:
 #: by side (tables.side_by_side); a refusal gives them as its hint, what to do about the document
 _LOOKED_BACK = "left out: a table of "
 _NOT_READ = "left out: two tables side by side"
+_NO_YEAR_TABLE = "left out: a table whose targets name no year"
+#: the reasons a whole table was not read: a refusal gives them as its hint
+_TABLES_NOT_READ = (_LOOKED_BACK, _NOT_READ, _NO_YEAR_TABLE)
 
 
 #: a year of 民國 with no era in a document's top lines (九十七年度, 115年度計畫): the year its goals may be of
@@ -1871,10 +1910,10 @@ def _refuse(doc: Document, no_year: list[int], undated: list[int], left_out: dic
     # "建成以基本医疗保险为主体，…": a clause that looked like a target, left out with why — said, not silent
     left_out = {why: lines for why, lines in (left_out or {}).items() if lines}
     unread_tables = [f"{why.removeprefix('left out: ')} (line {lines[0]})" for why, lines in left_out.items()
-                     if why.startswith((_LOOKED_BACK, _NOT_READ))]
+                     if why.startswith(_TABLES_NOT_READ)]
     counted = "; ".join(f"{why.removeprefix('left out: ')} (line {', '.join(map(str, lines[:5]))})"
-                        for why, lines in left_out.items() if not why.startswith((_LOOKED_BACK, _NOT_READ)))
-    kept_out = sum(len(lines) for why, lines in left_out.items() if not why.startswith((_LOOKED_BACK, _NOT_READ)))
+                        for why, lines in left_out.items() if not why.startswith(_TABLES_NOT_READ))
+    kept_out = sum(len(lines) for why, lines in left_out.items() if not why.startswith(_TABLES_NOT_READ))
     # "今年将新建…" in a text of no date: found, and left out for a reason the message gives (not "nothing found")
     # a header whose rows could not be joined to it (over a page break): said, not "no indicator table"
     heads = [block for block in doc.blocks if isinstance(block, Table) and tables.header_only(block)]
@@ -1911,6 +1950,22 @@ def _keep_striving(target: dict) -> None:
         return
     target["rule"] = {"kind": kind, "modifiers": ["strive"]}
     target["note"] = "力争 (strive) stands before these words, outside them; the rule keeps it"
+
+
+#: an English name that ends in its rate's unit ("under-five deaths per 1,000 live births", "doctors per 10,000 population")
+_NAME_PER = re.compile(r"\bper\s+(?:[\d,]+|thousand|hundred\s+thousand|lakh)(?:\s+[a-z]+){0,2}$", re.I)
+
+
+def _unit_in_name(name: str) -> str | None:
+    """The unit an English name ends in (``… per 1,000 live births``: 1/千活产), where its targets name none ("reduce
+    under-five deaths per 1,000 live births to ten"), as the grammar reads it; None where it names none it reads."""
+    found = _NAME_PER.search(name.strip())
+    if found is None:
+        return None
+    try:
+        return parse_target(f"1 {found.group(0)}").unit
+    except CheckerError:
+        return None
 
 
 def _unit_of_levels(texts: list[str]) -> str | None:

@@ -2093,9 +2093,9 @@ def _read_rest(rest: str, verb_before: str | None, whose: str = ""):
     except CheckerError:
         rule = None
     if rule is not None and verb_before and rule.kind == "reach" and rule.direction == "neutral" \
-            and re.match(r"to\s+\S*\d", rest, re.I):
+            and re.match(rf"to\s+{_NUMBER}", rest, re.I):
         # "reduce newborn mortality to 5 per 1,000, stillbirths to 2 per 1,000": the list's verb governs its later
-        # items; read alone, "to 2 per 1,000" was "around 2", and a fall to 1 failed
+        # items; read alone, "to 2 per 1,000" was "around 2", and a fall to 1 failed (so "to ten", a number in words)
         try:
             carried = parse_target(f"{verb_before} {rest}")
         except CheckerError:

@@ -96,9 +96,16 @@ def squeeze(text: str) -> str:
 @dataclass
 class Column:
     index: int
-    header: str
-    role: str  # name, domain, seq, unit, nature, responsible, baseline, target, other
+    header: str  # squeezed (:func:`squeeze`), as the header's words are matched
+    role: str  # name, domain, seq, unit, nature, responsible, baseline, target, figures, other
     year: int | None = None
+    written: str = ""  # the header as written, its spaces single
+
+    @property
+    def shown(self) -> str:
+        """The header as a draft shows it: an English one with its spaces (Observed value 2016, not
+        Observedvalue2016), any other squeezed, as it is matched."""
+        return self.written if re.search(r"[A-Za-z]{2}", self.written) else self.header
 
 
 @dataclass
@@ -153,6 +160,12 @@ class IndicatorTable:
         """The years of the table's baselines: its baseline columns', and those of its rows (a Baseline year column)."""
         return sorted({c.year for c in self.columns if c.role == "baseline" and c.year}
                       | {year for row in self.rows for year in row.baselines})
+
+    @property
+    def figure_years(self) -> list[int]:
+        """The years of the columns of a year's figures beside a column named the baseline (Observed value 2016): the
+        plan's base, whose year the table does not give, is before them."""
+        return sorted({c.year for c in self.columns if c.role == "figures" and c.year})
 
     @property
     def named_base_years(self) -> list[int]:
@@ -367,6 +380,20 @@ def header_only(table: Table) -> bool:
     return is_header(lines) or is_header([cell.text for cell in table.rows[0]])
 
 
+def undated_target_column(table: Table) -> str | None:
+    """The header of the target column of a table that names the indicator and its target but no year for it, in
+    its header or in a column of each row's year (Indicator | National target | When): such a table was not read, and
+    the draft says so rather than lose its targets without a word. None for any other table."""
+    start = _header_row(table)
+    if start is None:
+        return None
+    texts = [cell.text for cell in table.rows[start]]
+    roles = [_role(text, None) for text in texts]
+    if "name" not in _named([role for role, _ in roles], texts) or any(year for _, year in roles):
+        return None
+    return next((" ".join(text.split()) for text, (role, _) in zip(texts, roles) if role == "target"), None)
+
+
 def _header_row(table: Table) -> int | None:
     for index, row in enumerate(table.rows[:4]):
         texts = [squeeze(c.text) for c in row]
@@ -543,7 +570,7 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
     columns = []
     for index, text in enumerate(header):
         role, year = _role(text, document_year)
-        columns.append(Column(index, squeeze(text), role, year))
+        columns.append(Column(index, squeeze(text), role, year, " ".join(unicodedata.normalize("NFKC", text).split())))
     for column, role in zip(columns, _named([c.role for c in columns], header)):
         column.role = role
     _one_name(columns, table.rows[body_start:])
@@ -578,6 +605,7 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
             column.role = "baseline" if before_target or beside_target or (column.year == first and len(undecided) > 1
                                                                            and not named_bases) else "target"
         notes.append("which year columns are baselines and which targets was guessed (no date in the document)")
+    notes += _figures_beside_base(columns)
     by_row = next((c for c in columns if c.role == "other" and _ROW_YEAR.fullmatch(c.header)), None)
     if by_row is not None and any(c.role == "name" for c in columns) \
             and any(c.role == "target" and c.year is None for c in columns):
@@ -625,6 +653,21 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
                                                 "most likely that year's target, looked back on — check it is this "
                                                 "plan's")))
     return found
+
+
+def _figures_beside_base(columns: list[Column]) -> list[str]:
+    """Where a column of no year calls itself the plan's base (Baseline value, 基线值), a year column that does not
+    (Observed value 2016, 2016, 2020年实际) holds a year's figures, not the base: kept as a column (role ``figures``), never
+    put in the base's place (progress was measured from it, and the stated base was lost). The notes that say so."""
+    if not any(c.role == "baseline" and c.year is None and _BASE_HEADER.search(c.header) for c in columns):
+        return []
+    notes = []
+    for column in columns:
+        if column.role == "baseline" and column.year and not _BASE_HEADER.search(column.header):
+            column.role = "figures"
+            notes.append(f"the {column.shown} column is a year's figures beside the column named the baseline: "
+                         "kept under columns, not read as the baseline")
+    return notes
 
 
 def _domain_over_break(table: Table, body_start: int, columns: list[Column],
@@ -839,9 +882,11 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
             elif column.role == "baseline" and (column.year or base_year) and not _empty(cell.text):
                 row.baselines[column.year or base_year] = cell
             elif column.role == "baseline" and not _empty(cell.text) and row.undated_baseline is None:
-                row.undated_baseline = (column.header, cell)
+                row.undated_baseline = (column.shown, cell)
             elif column.role == "baseline" and not _empty(cell.text) and column.header:
                 row.columns[column.header] = cell.text.strip()  # a second base column of no year: kept, not dropped
+            elif column.role == "figures":
+                row.columns[column.shown] = cell.text.strip()  # Observed value 2016 beside Baseline value: kept
             elif column.role in ("other", "nature", "responsible") and column.header:
                 row.columns[column.header] = cell.text.strip()
         _change_as_target(row, columns, cells)
@@ -1077,10 +1122,10 @@ def _later_year_in_bracket(row: Row) -> None:
         row.target_notes[later] = f"from the brackets of the {year} cell ({cell.text})"
 
 
-#: a column that gives each row's year (指标 | 年份 | 目标值: one row per indicator and year)
-_ROW_YEAR = re.compile(r"(?:目标)?(?:年份|年度)|目标年|(?:target\s*)?years?", re.I)
-#: a column that gives each row's baseline year (Baseline year, 基期年份)
-_ROW_BASE_YEAR = re.compile(r"(?:基期|基线|基准|现状)(?:年份|年度|年)|(?:baseline|base)\s*years?", re.I)
+#: a column that gives each row's year (指标 | 年份 | 目标值, Indicator | National target | By: one row per indicator and
+#: year), and each row's baseline year (Baseline year, 基期年份): rules/extract.yaml
+_ROW_YEAR = vocabulary.pattern("headers.row_year", re.I)
+_ROW_BASE_YEAR = vocabulary.pattern("headers.row_base_year", re.I)
 
 
 def _row_year(columns: list[Column], cells: list[Cell], role: str = "row_year") -> int | None:

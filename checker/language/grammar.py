@@ -742,8 +742,14 @@ def _part_message(message: str, text: str) -> str:
 
 def _refuse_unread(text: str, phrase: str, unread: tuple[tuple[re.Pattern, str], ...],
                    location: Location | None) -> None:
-    """Refuse a phrase of a form left unread on purpose (``unread:`` in rules/grammar.yaml), saying why."""
-    why = next((why for regex, why in unread if regex.search(phrase)), None)
+    """Refuse a phrase of a form left unread on purpose (``unread:`` in rules/grammar.yaml), saying why: a why may name
+    what a named group of its pattern matched (``{left}:{right}`` of a ratio), so that it speaks of the phrase's words."""
+    found = next(((regex.search(phrase), why) for regex, why in unread if regex.search(phrase)), None)
+    why = None
+    if found is not None:
+        match, why = found
+        for group, words in match.groupdict().items():
+            why = why.replace("{" + group + "}", words or "")
     if why:
         raise GrammarError(
             f"cannot read the target phrase {text!r}: {why}", text, location,

@@ -228,9 +228,9 @@ def _measured_from_base(target) -> bool:
     return target.rule.kind in ("reach", "lower_bound", "upper_bound", "around", "range", "vs_baseline", "annual_rate")
 
 
-#: a baseline written as a number and nothing else (1e309, 80..5, 1,2.3, 约79.5), which :func:`read_number` does not read
+#: a baseline written as a number and nothing else (1e309, 80..5, 1,2.3, 约79.5, *37 with a mark first), which :func:`read_number` does not read
 #: or a number with a note checker does not know (35（邵阳市）: another region's value; the note is in group "note")
-_NUMBER_LIKE = re.compile(r"^(?:约|大约|约为|近)?\s*[+-]?(?:0[xXoObB])?[\d.,eE+_:-]*\d[\d.,eE+_:-]*\s*[%‰]?"
+_NUMBER_LIKE = re.compile(r"^(?:约|大约|约为|近)?\s*(?:[*＊※#†‡]+\s*)?[+-]?(?:0[xXoObB])?[\d.,eE+_:-]*\d[\d.,eE+_:-]*\s*[%‰]?"
                           r"(?:\s*[(（](?P<note>[^()（）]+)[)）])?$")
 
 

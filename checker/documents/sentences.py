@@ -47,6 +47,10 @@ _YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减])(?:到|至)|力争�
 #: verb (``2030年降低三高慢性病标准化死亡率1/3``: it was kept as a standing target of a sentence said to name no year) or
 #: its verb of making, in a place or not (``2025年成立母乳库``, ``2025年於瑪麗醫院…設立…``, as ``到2025年，建成…``: they
 #: were dropped without a word)
+#: a year to reach that opens a clause with a share right after it (到2022年70%以上的流行县人群…), which _YEAR_LEAD
+#: leaves alone where the 到 is a value's (提高到2018年的77.0%): at the clause's head it is the clause's own year (not
+#: an age after it, 到2030年15岁以上人群吸烟率…, whose year the grammar reads and which does not run on)
+_YEAR_THEN_AMOUNT = re.compile(r"^(?:力争|预计)?(?:到|至)\s*((?:19|20)\d{2})\s*年(?:年?[底末])?(?=\s*\d+(?:\.\d+)?\s*[%％])")
 _YEAR_FIRST = re.compile(r"^(?:以及|及|并)?((?:19|20)\d{2})\s*年(?=全市|全省|全县|全区|全国|全镇|(?:降低|提高|减少|增加|提升|下降|减小|缩短|延长"
                          r"|(?:(?:在|于)[^，,]{2,24}?)?(?:建成|成立|设立|建立(?!健全)))(?!了))")
 _YEAR_GOALS = re.compile(r"((?:19|20)\d{2})\s*年"
@@ -247,6 +251,8 @@ def _name_and_amount(piece: str) -> bool:
 _SPAN_ONLY = re.compile(r"[（(]?\s*(?:19|20)\d{2}\s*年?\s*[-—–~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[）)]?$")
 #: a name, then that it is (为, 是) an amount: a figure as statistics give it (孕产妇死亡率为6.2/10万)
 _COPULA_AMOUNT = re.compile(r"(?<![行作成认以])(?:为|是)\s*(?=\d)")
+#: a level stated as it stands (为/是, 超过, 逾, 近 before an amount): in a sentence of no year about the country, background
+_STATED_LEVEL = vocabulary.pattern("stated_level")
 #: the words of a standing requirement (保持在…以上, 不低于…, 控制在…): a level to keep, not one that is
 _STANDING_WORDS = re.compile(r"以上|以下|以内|不低于|不高于|不超过|不少于|控制|保持|维持|稳定在|确保|力争|争取|要|应|须")
 #: an age group's bound (18岁及以上, 65周岁以上): whose measure it is
@@ -376,7 +382,15 @@ def _deliverable_subject(clause: str) -> str:
         rest = clause[1:]  # "把党政机关建成无烟机关": 党政机关建成无烟机关
     elif rest == clause:
         rest = _KEEP_VERB.sub("", re.sub(r"^(?:力争|推进|推动|基本|全面|真正)+实现", "", clause))
-    return _clean_subject(rest) or clause
+    return _clean_subject(_KEPT_AFTER.sub("", rest)) or clause
+
+
+#: a deliverable's words after the thing made or ended that say it is kept (消除疟疾并持续保持: named 疟疾, not 疟疾并)
+_KEPT_AFTER = vocabulary.pattern("kept_after")
+#: a harm or disease to control or end in words the grammar does not read (有效控制和消除血吸虫病危害)
+_HARM_TO_END = vocabulary.pattern("harm_to_end")
+#: the places where conditions allow, as a clause's subject (有条件的省（自治区、直辖市）): where a target holds, no measure
+_WHERE_CONDITIONS_ALLOW = vocabulary.pattern("where_conditions_allow")
 
 
 def _covered_names(covered: list[str]) -> list[str]:
@@ -493,6 +507,12 @@ def _two_rates(subject: str) -> list[str]:
     if len(parts) == 2 and all(len(part) >= 4 and part.endswith("率") and "、" not in part for part in parts):
         return parts
     return []
+
+
+def _year_opening(clause: str) -> str:
+    """The year to reach that opens a clause (到2022年 of 到2022年有效控制…), with any comma after it; empty where none."""
+    opening = _YEAR_OPENING.match(clause)
+    return opening.group(0) + re.match(r"\s*[，,]?", clause[opening.end():]).group(0) if opening else ""
 
 
 def _named_alone(clause: str) -> str | None:
@@ -700,7 +720,7 @@ _COUNTS_GOALS = re.compile(r"\d+\s*(?:个|项|大)[^，,。；;]{0,30}?(?:目标
 _ISSUED_BY = re.compile(r"\d+\s*个?(?:部门|部委|单位)(?:联合)?(?:印发|发布|制定|出台)")
 #: hearsay that opens a sentence (据介绍，2024年…达到79岁; 根据内政部公布资料，2023年…为80.23岁): a report of
 #: figures unless what follows turns ahead
-_HEARSAY = re.compile(r"^(?:据(?:介绍|了解|悉|报道|测算)|(?:据|根据|依据)[^，,。；;]{0,24}?(?:资料|数据|统计|公报|调查|监测结果)"
+_HEARSAY = re.compile(r"^(?:据(?:介绍|了解|悉|报道|测算)|(?:据|根据|依据)[^，,。；;]{0,24}?(?:资料|数据|统计|公报|调查|调研|普查|监测结果)"
                       r"(?:显示|表明)?"
                       # what a reporter heard (记者从发布会上了解到，…; 记者日前从有关部门获悉，…)
                       r"|[^，,。；;“”\"]{0,30}?(?:了解到|获悉|得知))\s*[，,：:]?\s*")
@@ -1456,6 +1476,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             continue  # what was done ("过去15年，…从71.4岁上升至76.34岁"), a question, a year's record, hearsay
         # a pair of years carries over a ；: "到2022年和2030年，A分别…；B分别…" sets both for both years
         sentence_start, pair, split_by_year = len(found), carried or paragraph_pair, []
+        own_year_from: int | None = None  # where the targets of a clause that names its own year start in found
         year_before = carried_before if carried else year_now
         led_by_year = False
         goals_lead = listed or goals_over  # the sentence lists the plan's main indicators after a colon (or under a heading)
@@ -1588,7 +1609,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 continue  # "…患病率为25.2%，血脂异常达到40.4%": the rest of a background sentence
             # how the country stands, in a sentence of no year (中国…高血压患病率为25.2%): a chapter's background, and so
             # are the clauses after it that do not look ahead
-            background = year_now is None and not looks_ahead and bool(_COPULA_AMOUNT.search(clause)) \
+            background = year_now is None and not looks_ahead and bool(_STATED_LEVEL.search(clause)) \
                 and bool(_NATIONAL_FACT.match(sentence.group(0).lstrip()))
             if not clause or _DONE_ALREADY.search(clause) or _QUOTED_ONLY.match(clause) or _recorded(clause, planned, dated) \
                     or counted or also or background:
@@ -1627,6 +1648,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 pair = (int(two.group(1)), int(two.group(2)))
                 year_now = pair[0]
                 continue
+            two = _TWO_YEARS_OPENING.match(clause)
+            if two:  # "…知识与技能。到 2022 年和2030 年取得…的人员分别达到 1%和 3%": the pair, then the rest of the clause
+                pair = (int(two.group(1)), int(two.group(2)))
+                year_now = pair[0]
+                clause = clause[two.end():]
             if pair:
                 split = _by_year_respectively(clause, pair, at) or _by_year(clause, pair, at)
                 if split:
@@ -1644,6 +1670,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             only = _LEAD_ONLY.match(clause)
             if only:
                 year_now = int(only.group(1))
+                own_year_from = len(found) if own_year_from is None else own_year_from
                 led_by_year = True
                 # "2025年，" or "截至2022年，" (not "到2025年，")
                 plain_lead = not re.search(r"力争|预计|到|至", re.sub(r"截(?:至|止到?)", "", clause))
@@ -1678,11 +1705,14 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 periods_in[len(clause_starts) - 1] = period_in
             untitled = _TITLE.sub(lambda title: "《" + "_" * (len(title.group(0)) - 2) + "》", clause)
             # a year inside a title (完成《2026至2030年托儿服务发展方案》) names the document, not the year to reach
+            # (到2022年70%以上的流行县…: a year to reach, then the amount, opening the clause)
             own_year = _YEAR_LEAD.search(untitled) or _YEAR_GOALS.search(untitled) or _YEAR_FIRST.match(untitled) \
+                or _YEAR_THEN_AMOUNT.match(untitled) \
                 or span or deadline
             period = _PERIOD_END.search(untitled) or _PERIOD_LEAD.match(untitled)
             if own_year:
                 year_now = int(own_year.group(1))
+                own_year_from = len(found) if own_year_from is None else own_year_from
                 # "2025年成立母乳库": by that year, as 到2025年，成立…; after who will (我们会在2025年于玛丽医院设立…) too
                 if (own_year.re is _YEAR_FIRST or own_year.re is _YEAR_LEAD
                         and _speaker_will().match(clause[:own_year.start()].strip(" ，,"))) \
@@ -1806,6 +1836,14 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                                        refused=f"{UNREAD} this clause: {error.message}"))
                     # "人均预期寿命较目前再增加约3岁，达到79岁": the next clause goes on about the same subject
                     subject_before = own if own and len(own) <= _MAX_SUBJECT else None
+                elif year_now is not None and (harm := _HARM_TO_END.match(clause[len(_year_opening(clause)):])):
+                    # "到2022年有效控制和消除血吸虫病危害": a dated deliverable the grammar cannot read (the table's
+                    # 有效控制和消除危害# is kept so): kept for that year under the harm's name, flagged — it was dropped
+                    # without a word
+                    found.append(Found(subject=harm.group("what"), text=clause, quote=clause, line=line, page=page,
+                                       year=year_now, review=[f"{UNREAD} this clause: {error.message}"],
+                                       refused=f"{UNREAD} this clause: {error.message}"))
+                    subject_before = None
                 else:  # "健康体检覆盖率，老年人达到80%": a measure named alone (覆盖 is no target), for the clause after it
                     subject_before = _named_alone(clause)
                 continue
@@ -1932,6 +1970,15 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                                    year=rule.year or year_now,
                                    review=["what every unit is to have: name the measure (the share of units that "
                                            "have it) and check the name"]))
+                subject_before = None
+                continue
+            where = _clean_subject(_subject_as_written(clause, rule.subject)) if rule.subject else ""
+            if where and _WHERE_CONDITIONS_ALLOW.match(where):
+                # "…提高到全国城市总数的50%，有条件的省（自治区、直辖市）实现全覆盖": the places where it holds, not a measure;
+                # a target for some places only, of what the clause before measures: counted as left out, with why
+                found.append(Found(subject=clause, text=clause, quote=clause, line=line, page=page, year=year_now,
+                                   review=[f"{LEFT_OUT}a target only where conditions allow ({where}), of no measure "
+                                           "the clause names"]))
                 subject_before = None
                 continue
             if rule.kind in NOT_CHECKABLE or (rule.kind == "full_coverage" and not rule.subject and not subject_before):
@@ -2249,7 +2296,9 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                                       if hit.year is None else hit for hit in found[sentence_start:]]
         carried = None
         if pair:  # what the sentence sets without a value for each year holds for both years
-            for hit in found[sentence_start:]:
+            # (not what a clause sets after naming its own year: 到2022年和2030年，…；到2022年70%以上的流行县…在1%以下 is
+            # 2022's alone — it was copied to 2030 "alike")
+            for hit in found[sentence_start:own_year_from]:
                 if hit.year == pair[0] and not any(hit is other for other in split_by_year):
                     found.append(replace(hit, year=pair[1], review=[*hit.review, f"set for {pair[0]} and {pair[1]} alike"]))
             if sentence.group(0).rstrip().endswith(("；", ";")):
@@ -2488,7 +2537,7 @@ def _outside_brackets(sentence: str) -> list[tuple[int, str]]:
 #: a year's lead run on into its target without a comma (到2030年消除血吸虫病, 到 2020 年消除疟疾)
 _LEAD_RUN_ON = re.compile(r"(?:力争)?(?:到|至)\s*(?:19|20)\d{2}\s*年(?:年?[底末])?(?:前)?"
                           # (将 or 要 between: 到2030年将建成…, which was lost without a word)
-                          r"(?=(?:将|要)?(?:基本|全面|率先|初步)?(?:消除|建成(?!区)|实现|建立(?!健全)))"  # (建成区…: a name)
+                          r"(?=(?:将|要)?(?:基本|全面|率先|初步|持续(?=消除))?(?:消除|建成(?!区)|实现|建立(?!健全)))"  # (建成区…: a name)
                           # a bare year with 将 after it (2026年将新增1000家…): read as 2026年，将新增…, the year's lead
                           # and a word of the future (it was refused, the comma its only difference)
                           r"|(?:19|20)\d{2}\s*年(?=将(?!近|其|会|是))")
@@ -2525,6 +2574,10 @@ _OWN_TREND = re.compile(r"^[^、]{2,}?(?:不断|持续|明显|显著|更加|进�
 
 _VALUE = r"\d+(?:\.\d+)?\s*(?:%|‰|/\s*10\s*万|/\s*万|岁|人|张|个|名|所|元|平方米|天|分钟)?\s*(?:及以上|及以下|以上|以下|左右|以内)?"
 _TWO_YEARS = re.compile(r"^(?:力争)?(?:到|至)?\s*((?:19|20)\d{2})\s*年?\s*(?:和|、|及|与)\s*((?:19|20)\d{2})\s*年(?:年?[底末])?$")
+#: two years to reach that open a clause with no comma after them (到 2022 年和2030 年取得急救培训证书的人员分别达到 1%和
+#: 3%): the pair leads the rest of the clause as 到2022年和2030年，… does
+_TWO_YEARS_OPENING = re.compile(r"^(?:力争)?(?:到|至)\s*((?:19|20)\d{2})\s*年?\s*(?:和|、|及|与)\s*((?:19|20)\d{2})\s*年"
+                                r"(?:年?[底末])?\s*(?=[\u4e00-\u9fff])")
 _PAIRED = re.compile(rf"^(?P<subject>.+?)(?P<respectively>分别)?(?P<verb>不低于|不少于|不高于|不超过|低于|高于|超过|达到|控制在|"
                      rf"{_MOVES_TO})?\s*"  # (a PDF's text: 达到 37%及以上和 40%及以上)
                      rf"(?P<first>{_VALUE})\s*(?:和|、|与)\s*(?P<second>{_VALUE})\s*等?$")  # "…和20%等": the last of a list

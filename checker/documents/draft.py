@@ -24,7 +24,7 @@ from checker.errors import CheckerError, Location
 from checker.language import units
 from checker.language import cn_numerals
 from checker.language.cn_numerals import arabic_years
-from checker.language.grammar import grammar, parse_target
+from checker.language.grammar import eliminates, grammar, parse_target
 from checker.language.plausible import beyond
 from checker.language.rule import LEVEL_KINDS, ZERO_CHANGE, Rule, rule_gaps
 from checker.language.script import chinese_characters, to_simplified
@@ -732,7 +732,8 @@ _PEOPLE_OF_PLACE = vocabulary.pattern("people_of_place")
 
 
 def _direction(name: str, known: dict | None, texts: list[str], stated: str | None = None,
-               baseline: dict | None = None, notes: list[str] | None = None) -> tuple[str, str | None]:
+               baseline: dict | None = None, notes: list[str] | None = None,
+               unit: str | None = None) -> tuple[str, str | None]:
     """The indicator's direction: the catalogue's, else the one its text states (an objective's verb), else
     guessed (and marked for review) from its targets' bounds when they all agree (达到4.5‰以上 of a 报告患病率:
     up, whatever 患病率 suggests), then from a name that says what is bad or good (unless the targets' words all say
@@ -745,6 +746,11 @@ def _direction(name: str, known: dict | None, texts: list[str], stated: str | No
     if stated:
         return stated, f"direction from the words of the objective ({stated} is better): check it"
     kinds = _kinds(texts)
+    if kinds and all(kind in _DONE_KINDS for kind in kinds) and unit and _DOWN_WORDS.search(name) \
+            and any(eliminates(text) for text in texts):
+        # 疟疾本地感染病例数 (例) | 消除#: a count of cases ended — down is better, and 消除 reads as none left (≤ 0);
+        # guessed up as a deliverable's yes/no, a count of 0 failed (a hazard of no unit, 氟砷中毒危害, stays yes/no)
+        return "down", "direction guessed from the name (down is better): its 消除 reads as none left (≤ 0)"
     if kinds and all(kind in _DONE_KINDS for kind in kinds):
         # 基本建成…体系, 实现碳达峰, 全覆盖: done (1) or covered (100%) is better; no guess for a person to confirm
         return "up", None
@@ -1794,7 +1800,7 @@ def _finish(item: dict, builder: _Builder, minguo: str | None = None) -> dict:
     # 成人吸菸率 (Taiwan) and 成人吸煙率 (Hong Kong) are 成人吸烟率: the words of a direction are simplified
     notes = [text for header, text in (item.get("columns") or {}).items() if text and _NOTE_HEADERS.fullmatch(header)]
     direction, why = _direction(to_simplified(own_words(item["name"])), known, [to_simplified(text) for text in texts],
-                                item.pop("_stated", None), item.get("baseline"), notes)
+                                item.pop("_stated", None), item.get("baseline"), notes, unit)
     if why:
         reviews.append(why)
         builder.count("direction guessed")

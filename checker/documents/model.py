@@ -120,6 +120,10 @@ def raised_footnote_mark(raised: str, before: str) -> bool:
 #: how a note under or in a table opens (注：…, 备注:, 注释：): what it says explains, it sets no target
 NOTE_OPENING = re.compile(r"^(?:注|备注|注释|附注|註|備註|註釋)\s*[0-9①-⑳]*\s*[：:]")
 
+#: how a note row between an indicator table's rows opens (说明：…, 计算方法：…, or a note as above): it explains the
+#: row above it and sets nothing
+ROW_NOTE = re.compile(NOTE_OPENING.pattern + r"|^(?:说明|說明|计算方法|計算方法)\s*[：:]")
+
 #: how a review note opens where a sentence gives its years in another calendar (:attr:`Found.undated`)
 OTHER_CALENDAR = "years written in another calendar"
 

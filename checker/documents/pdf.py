@@ -649,7 +649,7 @@ def _spanned(table, rows: list[list[str | None]], header: tuple[str, ...] | None
     for at, cells in enumerate(boxes):
         if at >= len(filled):
             break
-        middle = (table.rows[at].bbox[1] + table.rows[at].bbox[3]) / 2
+        middle = _row_middle(table.rows[at])
         for column, box in enumerate(cells):
             if box is not None or column not in centres or column >= len(filled[at]):
                 continue
@@ -669,6 +669,17 @@ def _spanned(table, rows: list[list[str | None]], header: tuple[str, ...] | None
                 filled[at][column] = rows[above][covering]
                 break
     return filled
+
+
+def _row_middle(row) -> float:
+    """The middle of a row's own height: of its lowest cell, not of its box, which takes in a cell merged down over the
+    row under it (a 序号 cell beside an indicator's row and its 说明 row: the box's middle fell below the target cell
+    merged across the 2022 and 2030 columns, and the 2030 column lost it)."""
+    own = [box for box in row.cells if box is not None]
+    if not own:
+        return (row.bbox[1] + row.bbox[3]) / 2
+    low = min(own, key=lambda box: box[3] - box[1])
+    return (low[1] + low[3]) / 2
 
 
 #: the gap between two characters of a line (points) over which pdfplumber's text puts a space between them

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from checker.data.observations import PRELIMINARY
 from checker.documents import catalogue, vocabulary
-from checker.documents.model import NOTE_OPENING, Cell, Table
+from checker.documents.model import NOTE_OPENING, ROW_NOTE, Cell, Table
 from checker.language import units
 from checker.language.cn_numerals import arabic_years
 from checker.language.script import to_simplified
@@ -130,6 +130,8 @@ class Row:
     target_notes: dict[int, str] = field(default_factory=dict)
     #: the cell of a baseline column whose header names no year (基线, 现状值), and that header: the plan's base
     undated_baseline: tuple[str, Cell] | None = None
+    #: the row stands under a 领域 cell that begins empty (its label printed past the page break): no domain yet
+    domain_unprinted: bool = False
 
 
 @dataclass
@@ -638,6 +640,12 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
                                                              for c in columns):
         return None
     carried = _domain_over_break(table, body_start, columns, continues)
+    run_on = _value_run_on(table, body_start, columns, continues)
+    if run_on and continues is not None:
+        continues.notes += run_on
+    labelled = _label_past_break(table, body_start, columns, continues)
+    if labelled and continues is not None:
+        continues.notes.append(labelled)
     found = _rows(table, body_start, columns, table.rows[start][0].line if table.rows[start] else table.line, notes,
                   carried, _header_units(table.rows[start:body_start], columns), after)
     if found is not None and carried is not None:
@@ -670,20 +678,103 @@ def _figures_beside_base(columns: list[Column]) -> list[str]:
     return notes
 
 
+def _over_break(table: Table, body_start: int, columns: list[Column], continues: IndicatorTable | None) -> bool:
+    """Whether the table carries on ``continues`` over a page break under its header printed again (a browser repeats
+    a <thead>, Word a heading row): the same header, its rows on a later page than the rows above."""
+    if continues is None or not continues.rows or body_start >= len(table.rows):
+        return False
+    above = continues.table.rows[-1][0].page if continues.table.rows[-1] else None
+    below = table.rows[body_start][0].page if table.rows[body_start] else None
+    if above is None or below is None or below <= above:
+        return False  # (a Word or web page has no page break between two tables: two tables, each its own)
+    return [column.header for column in columns] == [column.header for column in continues.columns]
+
+
 def _domain_over_break(table: Table, body_start: int, columns: list[Column],
                        continues: IndicatorTable | None) -> str | None:
     """The domain the rows at the top of a page carry on from the table before the break, where the page repeats its
     header (a browser repeats a <thead>): the last row's domain above, as a group row's domain (二、健康生活 across the
     table) carries down within a page; None where the table is no such continuation (another header, or no break)."""
-    if continues is None or not continues.rows or continues.rows[-1].domain is None or body_start >= len(table.rows):
-        return None
-    above = continues.table.rows[-1][0].page if continues.table.rows[-1] else None
-    below = table.rows[body_start][0].page if table.rows[body_start] else None
-    if above is None or below is None or below <= above:
-        return None  # (a Word or web page has no page break between two tables: two tables, each its own)
-    if [column.header for column in columns] != [column.header for column in continues.columns]:
+    if not _over_break(table, body_start, columns, continues) or continues.rows[-1].domain is None:
         return None
     return continues.rows[-1].domain
+
+
+def _value_run_on(table: Table, body_start: int, columns: list[Column], continues: IndicatorTable | None) -> list[str]:
+    """Join the rest of a value cell the page break split (Word breaks a tall row: ``比2019年提高`` at one page's foot,
+    ``10%`` under the header printed again on the next) to the last row above the break: the first row under the
+    header that has no name and no 序号 of its own, only figures in the base or target columns, cannot be a row of its
+    own. Each joined cell is noted on its row; the notes for the table are returned (none where nothing was joined)."""
+    if not _over_break(table, body_start, columns, continues):
+        return []
+    headers = {column.header for column in columns if column.header}
+    at = body_start
+    while at < len(table.rows) and _repeats_header(table.rows[at], headers):
+        at += 1
+    if at >= len(table.rows):
+        return []
+    cells = table.rows[at]
+    own = {c.role: cells[c.index].text.strip() for c in columns if c.index < len(cells) and c.role in ("name", "seq")}
+    values = [(c, cells[c.index]) for c in columns if c.index < len(cells) and cells[c.index].text.strip()
+              and c.role in ("target", "baseline")]
+    if any(own.values()) or not values:
+        return []
+    row = continues.rows[-1]
+    joined = []
+    for column, cell in values:
+        year = column.year
+        kept = row.targets if column.role == "target" else row.baselines
+        if year is None or (column.role == "target" and year in kept and kept[year].text.strip()
+                            and _empty(kept[year].text)):
+            continue  # (a dash above the break is no cell to run on)
+        before = kept.get(year)
+        text = cell.text.strip() if before is None else _run_on(before.text.strip(), cell.text.strip())
+        kept[year] = Cell(text, before.line if before else cell.line, before.page if before else cell.page)
+        if column.role == "target":
+            note = (f"the cell runs on over the page break (page {before.page if before else '?'} → {cell.page}): "
+                    f"{before.text.strip() if before else ''!r} and {cell.text.strip()!r} joined — check it")
+            row.target_notes[year] = "; ".join(filter(None, (row.target_notes.get(year), note)))
+        joined.append(f"{column.header} {cell.text.strip()!r}")
+    if not joined:
+        return []
+    return [f"the row at line {row.line} runs on over the page break: its rest under the header printed again "
+            f"({', '.join(joined)}) joined to it"]
+
+
+def _label_past_break(table: Table, body_start: int, columns: list[Column],
+                      continues: IndicatorTable | None) -> str | None:
+    """Give the rows at the foot of the page before that stand under a 领域 cell begun empty (``domain_unprinted``: a
+    group row 结果性指标 where a new merged cell starts) the label that cell prints on this page, where the table
+    carries on under its header printed again and its first row's domain cell has a label. The note for the table,
+    or None."""
+    if not _over_break(table, body_start, columns, continues):
+        return None
+    domain_column = next((c.index for c in columns if c.role == "domain"), None)
+    headers = {column.header for column in columns if column.header}
+    first = next((row for row in table.rows[body_start:] if not _repeats_header(row, headers)), None)
+    if domain_column is None or first is None or domain_column >= len(first) or not first[domain_column].text.strip():
+        return None
+    label = first[domain_column].text.strip()
+    rows = []
+    for row in reversed(continues.rows):
+        if not row.domain_unprinted:
+            break
+        rows.append(row)
+    for row in rows:
+        row.domain, row.domain_unprinted = label, False
+        row.notes = [note for note in row.notes if not note.startswith("no 领域 label beside this row")]
+        row.notes.append(f"domain {label}: the 领域 cell begins empty beside this row and prints its label past the "
+                         "page break — check it")
+    if not rows:
+        return None
+    return (f"{len(rows)} row(s) at the foot of the page stand under a 领域 cell whose label ({label}) is printed past "
+            "the page break: given it")
+
+
+def _run_on(before: str, after: str) -> str:
+    """Two pieces of one cell, as one: no space between Chinese and figures (比2019年提高 + 10%), one between words."""
+    return f"{before} {after}" if before[-1:].isascii() and before[-1:].isalpha() and after[:1].isascii() \
+        and after[:1].isalpha() else before + after
 
 
 #: a caption of a table that reports a year's results (表1：2022年某区主要指标完成情况, 2022年计划执行情况)
@@ -792,6 +883,8 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
     if noted:
         given.append((noted, f"the note under the table ({after.strip()})"))
     below: tuple[str, str] | None = None  # the unit of a unit row above, and where
+    filled_down = 0  # how many rows one under the other gave the domain cell the same label (a merged cell filled down)
+    unprinted = False  # the rows are under a 领域 cell that begins empty (its label printed further down)
     under: dict[int, tuple[str, str] | None] = {}  # id of a row → the unit row above it (unit, where), if any
     for at, cells in enumerate(table.rows[body_start:], body_start):
         if _repeats_header(cells, headers):
@@ -822,18 +915,37 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
                 notes.append(f"the row {filled[0].text.strip()!r} at line {filled[0].line} names no one unit the "
                              "rules know: the rows below it take none from it — give each its unit")
             continue
+        own_domain = by_role["domain"].text.strip() if "domain" in by_role else ""
+        if _kind_row(filled, by_role.get("domain")):
+            # 结果性指标 across the row: a kind of indicator, never a domain. Where the domain column fills its label
+            # down (a merged cell) and this row's cell is empty, a new 领域 cell begins here whose label is printed
+            # further down (on the next page, where the cell runs on): the rows under it are not the domain's above
+            if own_domain:
+                domain = own_domain
+            elif "domain" in by_role and domain is not None and filled_down >= 2:
+                domain, unprinted = None, True
+            filled_down = filled_down + 1 if own_domain and own_domain == domain else 0
+            continue
         if _domain_row(filled, by_role.get("name")):
             domain = GROUP_NUMBER.sub("", filled[0].text.strip())  # a row that only names a domain (一、健康水平)
+            unprinted, filled_down = False, 0
             continue
-        if "domain" in by_role and by_role["domain"].text.strip():
-            domain = by_role["domain"].text.strip()
+        if _across(filled, by_role.get("domain"), by_role.get("name")):
+            # one cell across the name and value columns beside the merged 领域 (说明：… in a Word table, its text in
+            # every column it spans): a note or a group's words, never an indicator with its words as targets
+            continue
+        if own_domain:
+            filled_down = filled_down + 1 if own_domain == domain else 1
+            domain, unprinted = own_domain, False
+        elif "domain" in by_role:
+            filled_down = 0
         name_cell = by_role.get("name")
         row_year = _row_year(columns, cells)
         base_year = _row_year(columns, cells, "row_base_year")
         if (name_cell is None or not name_cell.text.strip()) and row_year is not None and rows:
             _more_years(rows[-1], columns, cells, row_year)  # a name cell merged from the row above: its next year
             continue
-        if name_cell is not None and NOTE_OPENING.match(name_cell.text.strip()):
+        if name_cell is not None and ROW_NOTE.match(name_cell.text.strip()):
             noted_here = noted_unit(name_cell.text)  # (注：表中指标数值单位均为%。 in the table's last row)
             if noted_here:
                 given.append((noted_here, f"the note in the table ({name_cell.text.strip()})"))
@@ -850,7 +962,10 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
         row = Row(name=name, written=written, line=name_cell.line, unit=unit, domain=domain,
                   nature=vocabulary.nature(nature, column=True) if nature else None,
                   responsible=(by_role["responsible"].text.strip() or None) if "responsible" in by_role else None,
-                  notes=notes_row, placement=row_notes.get(at))
+                  notes=notes_row, placement=row_notes.get(at), domain_unprinted=unprinted)
+        if unprinted:
+            row.notes.append("no 领域 label beside this row: its merged cell begins empty here (the label is printed "
+                             "further on, most likely past the page break) — domain left empty, give it")
         for column in columns:
             if column.index >= len(cells):
                 continue
@@ -892,8 +1007,9 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
         _change_as_target(row, columns, cells)
         _years_in_cells(row)
         _later_year_in_bracket(row)
-        under[id(row)] = below
-        rows.append(row)
+        for each in _two_in_one(row):
+            under[id(each)] = below
+            rows.append(each)
     if not rows:
         return None
     notes += _given_units(rows, under, given)
@@ -1189,6 +1305,60 @@ def _empty(text: str) -> bool:
 
 #: the number before a group's name in a row of its own (一、健康水平, （二）健康服务): as a domain column writes it, none
 GROUP_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*(?=\S{2})")
+
+
+#: a name cell holding two indicators' names, each with its unit in brackets (…的比例（%），村卫生室…的比例（%）)
+_TWO_NAMES = re.compile(r"^(?P<first>[^，,；;]{2,}?[（(][^（）()]{1,8}[）)])\s*[，,；;]\s*"
+                        r"(?P<second>[^，,；;]{2,}?[（(][^（）()]{1,8}[）)])$")
+
+
+def _two_in_one(row: Row) -> list[Row]:
+    """A row whose name cell names two indicators and whose value cells stack a value for each (``100⏎70``, read
+    ``100 70``) as two rows, the names and values paired in order and each target noted to check the pairing; a row
+    of two names whose values do not pair one to one stays whole, noted. Any other row as it is."""
+    named = _TWO_NAMES.match(row.written.strip())
+    if named is None:
+        return [row]
+    cells = [*row.targets.values(), *row.baselines.values()]
+    pieces = [cell.text.split() for cell in cells]
+    if not any(len(piece) == 2 for piece in pieces) or any(len(piece) != 2 and not _empty(cell.text)
+                                                            for piece, cell in zip(pieces, cells)):
+        row.notes.append("two names, two values: the name cell names two indicators — split the row by hand, a value "
+                         "to each")
+        return [row]
+    out = []
+    for at, written in enumerate((named.group("first"), named.group("second"))):
+        name, unit, notes = _name(written)
+        note = (f"one cell names two indicators ({named.group('first')} | {named.group('second')}) and stacks a value "
+                "for each: split in order — check the pairing")
+
+        def part(cell: Cell, at: int = at) -> Cell:
+            words = cell.text.split()
+            return replace(cell, text=words[at]) if len(words) == 2 else cell
+
+        out.append(replace(row, name=name, written=written, unit=unit or row.unit, notes=[*row.notes, *notes, note],
+                           targets={year: part(cell) for year, cell in row.targets.items()},
+                           baselines={year: part(cell) for year, cell in row.baselines.items()},
+                           columns=dict(row.columns), target_notes=dict(row.target_notes)))
+    return out
+
+
+#: a group row naming a kind of indicator (结果性指标, 政府工作指标): rules/extract.yaml indicator_kind
+_INDICATOR_KIND = vocabulary.pattern("indicator_kind")
+
+
+def _kind_row(filled: list[Cell], domain_cell: Cell | None) -> bool:
+    """Whether a row only names a kind of indicator (结果性指标 in one cell or across the row, its domain cell aside):
+    a group of the rows under it, neither an indicator nor a domain."""
+    texts = {squeeze(c.text) for c in filled if c is not domain_cell}
+    return len(texts) == 1 and bool(_INDICATOR_KIND.match(texts.pop()))
+
+
+def _across(filled: list[Cell], domain_cell: Cell | None, name_cell: Cell | None) -> bool:
+    """Whether a row is one cell across the name column and two or more others beside its domain cell (a Word
+    table gives a merged cell's text in every column it spans): a note or a group, not an indicator."""
+    texts = [squeeze(c.text) for c in filled if c is not domain_cell]
+    return name_cell is not None and name_cell in filled and len(texts) >= 3 and len(set(texts)) == 1
 
 
 def _domain_row(filled: list[Cell], name_cell: Cell | None) -> bool:

@@ -1263,6 +1263,10 @@ def _finish(
         op, value = ">=", 100.0
         if indicator_unit in (None, "%"):
             parts["unit"] = "%"
+    elif kind == "achieved" and direction == "down" and indicator_unit and eliminates(text):
+        # 消除# of 疟疾本地感染病例数 (down): none left — a count of 0 is the deliverable done, never "no"
+        kind, op, value = "upper_bound", "<=", 0.0
+        notes.append("消除 of an indicator to be lowered: none left (≤ 0)")
     elif kind == "achieved":
         op = "=="
     elif kind == "reach":  # a count built (see above)
@@ -1410,6 +1414,14 @@ def _counted_object(obj: str, indicator_unit: str) -> tuple[str, str, str] | Non
 #: a count anywhere in a deliverable's words, written in any way (不少于500张, 1至2家, 两家)
 _COUNT_IN_WORDS = re.compile(r"(?:\d+(?:\.\d+)?|[两二三四五六七八九十百千万]+)\s*(?:(?:至|到|~|～|-)\s*\d+\s*)?"
                              r"[个家所项支座处张名](?!级)")
+
+
+def eliminates(text: str) -> bool:
+    """Whether a deliverable's words end a thing (消除…, 基本消除…, 全面消灭…: ``words.eliminate``); of an indicator to
+    be lowered it means none left."""
+    plain = normalize(text)
+    plain = re.sub(r"^(?:全面|基本|彻底|如期|力争)+", "", plain)
+    return plain.startswith(tuple(grammar().words["eliminate"]))
 
 
 def _is_count(unit: str) -> bool:

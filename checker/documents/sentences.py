@@ -1867,6 +1867,14 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             if deliverable and _COUNTS_GOALS.search(clause):
                 subject_before = None  # "实现20项具体目标和52个评估指标": how many goals a plan has, not a deliverable
                 continue
+            if deliverable and not _clean_subject(_DELIVER.sub("", made)):
+                # "到2020年将实现：": a verb with nothing it is to do; before a colon, the lead of the list under it (it
+                # was drafted as a target named 将实现, no note, as 到2020年，将实现以下目标： is not)
+                why = "a lead to the list below it" if after in ("：", ":") else "a verb with nothing it is to do"
+                found.append(Found(subject=clause, text=clause, quote=clause, line=line, page=page, year=year_now,
+                                   review=[f"{LEFT_OUT}{why}"]))
+                subject_before = None
+                continue
             if deliverable and _runs_on(clause):
                 # "全面建成以居家为基础、…的，功能完善、…的养老服务体系": no name to draft (drafted, it was named by its
                 # modifier, 以基本医疗保险为主体); counted as left out, with why

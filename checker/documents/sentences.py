@@ -532,6 +532,13 @@ def _province_first() -> re.Pattern:
 
 
 @cache
+def _attribution_tail() -> re.Pattern:
+    """A dash and who set the goal before it (``——《…》明确提出这一目标``); compiled when first needed
+    (``attribution_tail`` in rules/extract.yaml)."""
+    return vocabulary.pattern("attribution_tail")
+
+
+@cache
 def _work_on() -> re.Pattern:
     """Work set on a set of things with no amount (``对…敬老院实施适老化改造``), whose done share a clause after it
     bounds (``2022年底前完成80%以上``); compiled when first needed (``work_on`` in rules/extract.yaml)."""
@@ -1495,6 +1502,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             clause_starts.append(len(found))
             work_before, work_told = work_told, None
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
+            if "—" in clause or "-" in clause or "－" in clause or "─" in clause:
+                clause = _attribution_tail().sub("", clause)  # "…同比例提高——规划明确提出这一目标": who set it
             if any(begin == start for begin, _ in quoted_goals):
                 # "…介绍该省“十四五”时期…的主要目标。其中就包括“人均预期寿命超过80岁”": the goals named before it
                 year_now = _goals_year(text[:sentence.start() + start]) or year_now

@@ -506,6 +506,10 @@ def _named_alone(clause: str) -> str | None:
     return name
 
 
+#: what a clause requires be done or met (须达到…要求, 必须完成, 要全部建成): a requirement, read or not
+_REQUIRED_BY = re.compile(r"(?:须|必须|要|应当?)(?:全部|全面|均|都)?(?:达到|完成|建成|实现|符合)")
+
+
 #: who is to have all of them done, before the modal, 全部 and the verb a done word ends (…活动室要全部安装 / 完成)
 _ALL_DONE = re.compile(r"^(?P<who>.{3,}?)(?:要|须|必须|应当?)?(?:都|均)?全部[\u4e00-\u9fff]{1,2}$")
 
@@ -1835,6 +1839,12 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                                        refused=f"{UNREAD} this clause: {error.message}"))
                     # "人均预期寿命较目前再增加约3岁，达到79岁": the next clause goes on about the same subject
                     subject_before = own if own and len(own) <= _MAX_SUBJECT else None
+                elif year_now is not None and (led_by_year or deadline) and _REQUIRED_BY.search(clause):
+                    # "2022年底前，…改造提升后的乡镇敬老院须达到《…基础指标》要求": what is required by a deadline, in
+                    # words the grammar cannot read: counted, never lost in silence
+                    found.append(Found(subject=clause, text=clause, quote=clause, line=line, page=page, year=year_now,
+                                       review=[f"{LEFT_OUT}a requirement by a deadline whose words were not read"]))
+                    subject_before = None
                 else:  # "健康体检覆盖率，老年人达到80%": a measure named alone (覆盖 is no target), for the clause after it
                     subject_before = _named_alone(clause)
                 continue
@@ -1876,12 +1886,12 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             if deliverable and _COUNTS_GOALS.search(clause):
                 subject_before = None  # "实现20项具体目标和52个评估指标": how many goals a plan has, not a deliverable
                 continue
-            if deliverable and not _clean_subject(_DELIVER.sub("", made)):
-                # "到2020年将实现：": a verb with nothing it is to do; before a colon, the lead of the list under it (it
-                # was drafted as a target named 将实现, no note, as 到2020年，将实现以下目标： is not)
-                why = "a lead to the list below it" if after in ("：", ":") else "a verb with nothing it is to do"
+            if deliverable and after in ("：", ":") and not _clean_subject(_DELIVER.sub("", made)):
+                # "到2020年将实现：": a verb with nothing after it but a colon is the lead of the list under it (it was
+                # drafted as a target named 将实现, no note, as 到2020年，将实现以下目标： is not); a bare verb after a
+                # deadline (…标准化建设，…，2022年底前建成) is the work's before it, and stays drafted
                 found.append(Found(subject=clause, text=clause, quote=clause, line=line, page=page, year=year_now,
-                                   review=[f"{LEFT_OUT}{why}"]))
+                                   review=[f"{LEFT_OUT}a lead to the list below it"]))
                 subject_before = None
                 continue
             if deliverable and _runs_on(clause):

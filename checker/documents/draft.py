@@ -352,7 +352,8 @@ _ISSUER = vocabulary.pattern("issuer")
 #: a first line that is a whole title however long: a report or plan 关于… (关于…执行情况与…草案的报告)
 _LONG_TITLE = re.compile(r"^关于\S{4,}(?:报告|规划|方案|计划|意见|纲要)$")
 #: a notice's own heading that issues measures it does not quote (抚州市人民政府办公室关于印发推动…十条措施的通知): what it
-#: issues is the title, and its issuer the region — not a 《…》 the text cites further down (a province's scheme)
+#: issues is the title, and its issuer the region — not a 《…》 the text cites further down (a province's scheme); used
+#: where what it issues names no plan (规划, 方案 …), which the title's other readings find with its year
 _ISSUING_NOTICE = re.compile(r"^(?P<issuer>[^《》，,。；;\s]{0,30}?)关于(?:印发|发布|颁布|出台)(?P<what>[^《》，,。；;]{4,60})的通知$")
 #: a numbered section heading (一、…, （一）…, 第一章): never the document's title
 _HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+[章节篇])")
@@ -422,7 +423,9 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
     if given is not None:
         return given
     notice = next((found for line, text in head[:2] if line <= 5 and (found := _ISSUING_NOTICE.match(text))), None)
-    if notice is not None:  # 某市人民政府办公室关于印发…十条措施的通知: what the notice at the top issues
+    if notice is not None and not _TITLE_WORDS.search(notice.group("what")):
+        # 某市人民政府办公室关于印发…十条措施的通知: what the notice at the top issues, where no plan's word names it (a
+        # 关于印发…工作方案的通知 is followed by the plan's own title, with its year, which the lines below find)
         return notice.group("what"), None
     for index, text in enumerate(top[:3]):
         after = top[index + 1] if index + 1 < len(top) else ""

@@ -370,6 +370,10 @@ _YEAR_ALONE = re.compile(r"\s*[（(]\s*(?:19|20)\d\d\s*(?:年度?\s*)?(?:[-—�
 _ISSUER = vocabulary.pattern("issuer")
 #: a first line that is a whole title however long: a report or plan 关于… (关于…执行情况与…草案的报告)
 _LONG_TITLE = re.compile(r"^关于\S{4,}(?:报告|规划|方案|计划|意见|纲要)$")
+#: a notice's own heading that issues measures it does not quote (抚州市人民政府办公室关于印发推动…十条措施的通知): what it
+#: issues is the title, and its issuer the region — not a 《…》 the text cites further down (a province's scheme); used
+#: where what it issues names no plan (规划, 方案 …), which the title's other readings find with its year
+_ISSUING_NOTICE = re.compile(r"^(?P<issuer>[^《》，,。；;\s]{0,30}?)关于(?:印发|发布|颁布|出台)(?P<what>[^《》，,。；;]{4,60})的通知$")
 #: a numbered section heading (一、…, （一）…, 第一章): never the document's title
 _HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+[章节篇])")
 
@@ -437,6 +441,11 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
     given = _given_title(doc, first_marked)
     if given is not None:
         return given
+    notice = next((found for line, text in head[:2] if line <= 5 and (found := _ISSUING_NOTICE.match(text))), None)
+    if notice is not None and not _TITLE_WORDS.search(notice.group("what")):
+        # 某市人民政府办公室关于印发…十条措施的通知: what the notice at the top issues, where no plan's word names it (a
+        # 关于印发…工作方案的通知 is followed by the plan's own title, with its year, which the lines below find)
+        return notice.group("what"), None
     for index, text in enumerate(top[:3]):
         after = top[index + 1] if index + 1 < len(top) else ""
         # a title wrapped before its words end, or before its year (…工作方案 over （2024 年）); not the issuer's line
@@ -606,7 +615,22 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
     province, named = _province_most_named(doc)
     if province and named >= 2:  # 陕西省十二届人大…，陕西将加强…: the province's own text
         return province, f"region guessed as the province the text names most ({province}, {named} times)"
+    city, short, named = _city_short_named(doc)
+    if city and (named >= 2 or short in opening):  # 未来5年深圳“卫生强市”战略…: the one city named, by its short name
+        return city, f"region guessed as the only city the text names ({short}, {named} times)"
     return None, None
+
+
+def _city_short_named(doc: Document) -> tuple[str | None, str, int]:
+    """The one city of rules/names.yaml a text names by its short name (深圳 → 深圳市), that name, and how often; None
+    where it names none, or more than one (then which is the plan's is no one's guess)."""
+    text = to_simplified("".join(block.text for block in doc.paragraphs))
+    counts = {(city, short): found for short, city in places.known_cities().items()
+              if (found := len(re.findall(rf"(?:(?<![\u4e00-\u9fff])|(?<=[年与和及在]))(?:{short})(?![市])", text)))}
+    if len(counts) != 1:
+        return None, "", 0
+    (city, short), found = next(iter(counts.items()))
+    return city, short, found
 
 
 def _region_matches(doc: Document, title: str | None) -> Iterator[tuple[str, re.Match]]:

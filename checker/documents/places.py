@@ -25,6 +25,16 @@ def known_places() -> dict[str, str]:
     return known
 
 
+@cache
+def known_cities() -> dict[str, str]:
+    """Each city rules/names.yaml names (a municipality, a city with a listed nickname) by its short name → its full
+    name (深圳 → 深圳市, 上海 → 上海市): a text that names one only so (未来5年深圳…) is of that city."""
+    names = load_rules_yaml("names.yaml") or {}
+    cities = (*(names.get("municipalities") or ()), *(str(place) for place in (names.get("place_nicknames") or {})
+                                                      if str(place).endswith("市")))
+    return {stem(str(city)): str(city) for city in cities}
+
+
 def parts(region: str) -> list[str]:
     """A region's name in its places, the largest first (深圳市龙岗区 → 深圳市, 龙岗区; 黑龙江省 → 黑龙江省)."""
     region = to_simplified(region)

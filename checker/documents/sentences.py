@@ -60,7 +60,7 @@ _YEAR_GOALS = re.compile(r"((?:19|20)\d{2})\s*年"
                          r"(?!\S{0,4}(?:实现|完成))")
 _LEAD_ONLY = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(?:力争|预计)?(?:到|至|截至)?\s*"
                         # "2026年是“十五五”规划开局之年，…将…": the year the clauses after it are set for, as 2026年，…
-                        r"((?:19|20)\d{2})\s*年(?:年?[底末])?(?:前)?(?:是[^，,。；;]{0,24}?(?:开局|起步|收官|关键|攻坚|决胜|冲刺)之年)?\s*$")
+                        r"((?:19|20)\d{2})\s*年(?:年?[底末]|\s*\d{1,2}\s*月(?:底|末|上旬|中旬|下旬)?(?=\s*前))?(?:前)?(?:是[^，,。；;]{0,24}?(?:开局|起步|收官|关键|攻坚|决胜|冲刺)之年)?\s*$")
 _LOOKS_TARGET = re.compile(r"\d(?:[\d.]*)\s*(?:%|％|‰|/10万|/万|岁|人|张|个|所|家|名|位|天|分钟|小时|平方米)"
                            # an amount bounded at the clause's end, whatever its unit (100堂以上: a unit to teach)
                            r"|\d[\d.]*\s*[\u4e00-\u9fff]{1,2}(?:及以上|以上|以下|左右)$"
@@ -526,6 +526,14 @@ def _named_alone(clause: str) -> str | None:
     return name
 
 
+#: what a clause requires be done or met (须达到…要求, 必须完成, 要全部建成): a requirement, read or not
+_REQUIRED_BY = re.compile(r"(?:须|必须|要|应当?)(?:全部|全面|均|都)?(?:达到|完成|建成|实现|符合)")
+
+
+#: who is to have all of them done, before the modal, 全部 and the verb a done word ends (…活动室要全部安装 / 完成)
+_ALL_DONE = re.compile(r"^(?P<who>.{3,}?)(?:要|须|必须|应当?)?(?:都|均)?全部[\u4e00-\u9fff]{1,2}$")
+
+
 #: what a measure's name ends with: a rate, count, share, level, span of time (等待期, 住院日)
 _HEAD_OR_SPAN = re.compile(r"(?:率|数|比|量|比例|比重|水平|寿命|面积|规模|人数|期|时间|天数|日数)$")
 
@@ -545,6 +553,26 @@ def _province_first() -> re.Pattern:
              for place in (*(names.get("provinces") or ()), *(names.get("municipalities") or ()))}
     alternation = "|".join(sorted((re.escape(name) for name in short if len(name) >= 2), key=len, reverse=True))
     return re.compile(rf"^(?:{alternation}){_PROVINCE_WORD_AFTER}(?=[\u4e00-\u9fff]{{3}})")
+
+
+@cache
+def _attribution_tail() -> re.Pattern:
+    """A dash and who set the goal before it (``——《…》明确提出这一目标``); compiled when first needed
+    (``attribution_tail`` in rules/extract.yaml)."""
+    return vocabulary.pattern("attribution_tail")
+
+
+@cache
+def _work_on() -> re.Pattern:
+    """Work set on a set of things with no amount (``对…敬老院实施适老化改造``), whose done share a clause after it
+    bounds (``2022年底前完成80%以上``); compiled when first needed (``work_on`` in rules/extract.yaml)."""
+    return vocabulary.pattern("work_on")
+
+
+def _work_named(clause: str) -> str | None:
+    """The name of the work a clause sets (``在运营的乡镇敬老院适老化改造``), or None."""
+    work = _work_on().match(clause)
+    return work.group("what") + work.group("work") if work else None
 
 
 @cache
@@ -658,7 +686,7 @@ _THIS_YEAR_FIRST = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,
 #: a clause that opens with a date of record that is no plan's year-end (截至今年9月…, 截至目前…, 截至2023年6月…)
 _AS_OF = re.compile(r"^(?:截至|截止(?:到|至)?)\s*(?:今年|目前|现在|去年|上年|本年|当前|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?!底|末))")
 #: a year, then a name and its amount with no verb between (2018年户籍人口期望寿命83.63岁)
-_YEAR_RECORD = re.compile(r"^((?:19|20)\d{2})\s*年(?:末|底)?[^\d，,；;。]{2,40}?(?<![到至为达于低高过在])\s*\d")
+_YEAR_RECORD = re.compile(r"^((?:19|20)\d{2})\s*年(?!\s*(?:末|底)?\s*(?:或?之前|或?以前|前)(?![一二三四五六七八九十两\d]|三季))(?:末|底)?[^\d，,；;。]{2,40}?(?<![到至为达于低高过在])\s*\d")
 #: a name, a year and 为 before its amount (孕产妇死亡率2023年为8.5/10万), as statistics write a year's figure
 _NAME_YEAR_RECORD = re.compile(r"^[^\d，,；;。]{2,40}?((?:19|20)\d{2})\s*年(?:末|底)?(?:为|是|仅为)\s*\d")
 #: a value's way 由 one amount to another with no year anywhere (婴儿死亡率由3.77‰降低至3.15‰): what happened,
@@ -1494,9 +1522,13 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
         periods_in: dict[int, _PeriodInClause] = {}  # by the clause's place: a plan period it names inside it
         uncut: dict[int, tuple[str, str]] = {}  # by the clause's place: (the clause a deadline was cut from, as written)
         clauses, quoted_goals = _quoted_goals_apart(sentence.group(0))
+        work_told: str | None = None  # the work the clause before set with no amount (对…实施适老化改造)
         for start, raw in clauses:
             clause_starts.append(len(found))
+            work_before, work_told = work_told, None
             clause = _LIST_MARK.sub("", raw.strip().rstrip("。；！？!?;…").lstrip("—-－ "))
+            if "—" in clause or "-" in clause or "－" in clause or "─" in clause:
+                clause = _attribution_tail().sub("", clause)  # "…同比例提高——规划明确提出这一目标": who set it
             if any(begin == start for begin, _ in quoted_goals):
                 # "…介绍该省“十四五”时期…的主要目标。其中就包括“人均预期寿命超过80岁”": the goals named before it
                 year_now = _goals_year(text[:sentence.start() + start]) or year_now
@@ -1736,6 +1768,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                                                     and not _YEAR_AT_START.search(clause)):
                 # "出院后衔接长照的等待期，到2030年缩短至0天": a measure named alone, its year and value after the comma
                 subject_before = _named_alone(clause)
+                work_told = _work_named(clause)
                 continue
 
             if _ACTION.match(clause) and not _BOUND_VALUE.search(clause) and not clause.endswith("全覆盖") \
@@ -1844,6 +1877,12 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                                        year=year_now, review=[f"{UNREAD} this clause: {error.message}"],
                                        refused=f"{UNREAD} this clause: {error.message}"))
                     subject_before = None
+                elif year_now is not None and (led_by_year or deadline) and _REQUIRED_BY.search(clause):
+                    # "2022年底前，…改造提升后的乡镇敬老院须达到《…基础指标》要求": what is required by a deadline, in
+                    # words the grammar cannot read: counted, never lost in silence
+                    found.append(Found(subject=clause, text=clause, quote=clause, line=line, page=page, year=year_now,
+                                       review=[f"{LEFT_OUT}a requirement by a deadline whose words were not read"]))
+                    subject_before = None
                 else:  # "健康体检覆盖率，老年人达到80%": a measure named alone (覆盖 is no target), for the clause after it
                     subject_before = _named_alone(clause)
                 continue
@@ -1885,6 +1924,14 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     deliverable, made = _DELIVER.match(rest), rest
             if deliverable and _COUNTS_GOALS.search(clause):
                 subject_before = None  # "实现20项具体目标和52个评估指标": how many goals a plan has, not a deliverable
+                continue
+            if deliverable and after in ("：", ":") and not _clean_subject(_DELIVER.sub("", made)):
+                # "到2020年将实现：": a verb with nothing after it but a colon is the lead of the list under it (it was
+                # drafted as a target named 将实现, no note, as 到2020年，将实现以下目标： is not); a bare verb after a
+                # deadline (…标准化建设，…，2022年底前建成) is the work's before it, and stays drafted
+                found.append(Found(subject=clause, text=clause, quote=clause, line=line, page=page, year=year_now,
+                                   review=[f"{LEFT_OUT}a lead to the list below it"]))
+                subject_before = None
                 continue
             if deliverable and _runs_on(clause):
                 # "全面建成以居家为基础、…的，功能完善、…的养老服务体系": no name to draft (drafted, it was named by its
@@ -1935,6 +1982,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 # reaching a level is a standing requirement ("市级…医院全部达到三级水平")
                 words = _after(clause, rule.subject)  # "至2025年县中医医院达到三级乙等水平": a level by a year
                 name = _clean_subject(_subject_as_written(clause, rule.subject))
+                review = []
                 built = re.match(r"^(?:建成|创建)(?P<thing>.{4,30})$", words)
                 if built and _PLACES.fullmatch(name):  # "甲市、乙市建成省级健康城市示范市": what they build is named
                     name = _clean_subject(built.group("thing"))
@@ -1942,10 +1990,16 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     # "二级以上医院全部建成胸痛中心": what all of them build is named, and 全部 stays in the words (it
                     # was the name 二级以上医院, its target 建成胸痛中心: built by one of them)
                     name, words = name + _clean_subject(built.group("thing")), "全部" + words
+                elif (all_done := _ALL_DONE.match(name)) and re.match(r"(?:完成|到位|完毕)", words):
+                    # "…老人居室、活动室要全部安装完成": who is to have it done is the name; what all of them do, the
+                    # words (the name ended in 要全部安装, the words 完成)
+                    done = name[all_done.end("who"):]
+                    name, words = all_done.group("who"), done[done.index("全部"):] + words
+                    review = ["what all of them are to have done: check the name"]
                 # "推动2000家医疗机构达到…要求", "…的医疗机构90%建成…": how many are to reach it is the target, not yes/no
                 counted = _COUNTED_AMOUNT.search(name)  # (not 65岁以上; 逾十万名市民 as 逾10万名市民)
                 review = [f"the name holds {counted.group(0)}: how many are to reach this is the target; name the "
-                          "measure (a count or a share) and write the number as its target"] if counted else []
+                          "measure (a count or a share) and write the number as its target"] if counted else review
                 found.append(Found(subject=name, text=words, quote=clause, line=at(words)[0], page=at(words)[1],
                                    year=rule.year or year_now, review=review))
                 subject_before = None
@@ -2063,6 +2117,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                                              "check it"]
                 else:  # "…管理率2025年为92%，到2030年该比例达到95%以上": the one before is a fact's, not drafted
                     review = [f"{back.group(0)} points back to an indicator named before: give its name"]
+            if not subject and not subject_before and work_before and rule.unit == "%" and re.match(r"完成\s*\d", clause):
+                # "对在运营的乡镇敬老院实施适老化改造，2022年底前完成80%以上": the share of that work done (dropped with
+                # no word: no measure named)
+                subject = work_before
+                review = [*review, f"the share done of the work the clause before sets ({work_before}): check the name"]
             if not subject:
                 if not subject_before:
                     if rule.value is not None and rule.unit and _FUTURE.search(clause):
@@ -2227,7 +2286,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                                        "name the measure (the sentence may say it before)"]
                 found.append(Found(subject=subject, text=words, quote=clause, line=line, page=page, year=year,
                                    review=review))
-            subject_before = subject
+            # (the work's share done names no measure a clause after it goes on with: 且全部达到…标准 is the homes')
+            subject_before = subject if subject != work_before else None
             change_told = (subject, rule.year) if rule.year and _told_from(rule) else None
         if quoted_goals:  # "其中就包括“人均预期寿命超过80岁”": the year is the goals' named before it
             found[sentence_start:] = [_reported_note(hit, sentence.group(0), quoted_goals) for hit in found[sentence_start:]]

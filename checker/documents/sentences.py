@@ -199,6 +199,8 @@ _AIMED_BEFORE = re.compile(vocabulary.source("aimed_amount") + r"[^，,。；;]*
 #: a subject that shows the clause tells what happened or why, not what must be reached
 _NARRATIVE = vocabulary.pattern("narrative")
 #: a term that runs out (…计划即将在2015年届满): a date, no target
+#: at least completing a rate to a level (至少完成0-3岁儿童发展筛检率达85%): the words before the rate
+_DONE_TO_A_RATE = vocabulary.pattern("done_to_a_rate")
 _TERM_ENDS = vocabulary.pattern("term_ends")
 #: 控制 before the name of a ceiling (控制婴儿死亡率在5‰以下): the verb, no part of the name
 _CONTROL_FIRST = vocabulary.pattern("control_first")
@@ -1843,7 +1845,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                                            "measure it bounds"]))
                 subject_before = None
                 continue
-            clause = _target_words(clause)
+            clause = _DONE_TO_A_RATE.sub("", _target_words(clause), count=1)  # (至少完成…率達85%: the rate's level)
             if _CROSS_REFERENCE.search(clause):
                 subject_before = None
                 continue  # "主要指标见表1、表2": the numbers of tables, no amount (the tables set the targets)

@@ -89,6 +89,8 @@ _NEXT_ITEM = re.compile(r"^(?:[二三四五六七八九十]是|其[二三四五�
 #: a subject that names a part's share of a whole, its 比例 left out (基层门诊量占全市的 | 50%以上)
 _SHARE_OF_WHOLE = re.compile(r"^[^，,。；]{2,30}?占[^，,。；]{1,16}?的$")
 #: a name that is a rate or a share already (…率, …比重): no whole is made up of it
+#: a measure that reaches a share of all people (流感抗病毒药物储备量达全人口 before 10%-15%): named as that share
+_SHARE_OF_ALL = re.compile(r"^(?P<name>[^，,。；]{2,30}?)达到?(?P<whole>全[\u4e00-\u9fff]{0,3}?(?:人口|居民))$")
 _SHARE_WORD = re.compile(r"(?:率|比例|比重|占比|份额)$")
 #: a clause's subject that is only the share of a whole (占地区生产总值的, 占GDP的比重): the share the measure the
 #: clause before named makes up
@@ -200,6 +202,12 @@ _AIMED = vocabulary.pattern("aimed_amount")
 _AIMED_BEFORE = re.compile(vocabulary.source("aimed_amount") + r"[^，,。；;]*$")
 #: a subject that shows the clause tells what happened or why, not what must be reached
 _NARRATIVE = vocabulary.pattern("narrative")
+#: a term that runs out (…计划即将在2015年届满): a date, no target
+#: at least completing a rate to a level (至少完成0-3岁儿童发展筛检率达85%): the words before the rate
+_DONE_TO_A_RATE = vocabulary.pattern("done_to_a_rate")
+_TERM_ENDS = vocabulary.pattern("term_ends")
+#: 控制 before the name of a ceiling (控制婴儿死亡率在5‰以下): the verb, no part of the name
+_CONTROL_FIRST = vocabulary.pattern("control_first")
 #: a clause that says what may be done (可提取60%以上用于…) sets no target, read or not
 _PERMISSION = vocabulary.pattern("permission")
 _CAUSED = vocabulary.pattern("caused")
@@ -692,6 +700,17 @@ _NAME_YEAR_RECORD = re.compile(r"^[^\d，,；;。]{2,40}?((?:19|20)\d{2})\s*年(
 #: a value's way 由 one amount to another with no year anywhere (婴儿死亡率由3.77‰降低至3.15‰): what happened,
 #: as reports write it (a plan's 由…到… gives the years; 从… without one may be a period's goal a report quotes)
 _FROM_TO_UNDATED = re.compile(r"由(?:原来的|目前的)?\s*\d[^，,；;]*?(?:提高|提升|增加|增长|上升|降低|下降|减少|缩短|延长)(?:到|至)")
+#: a year named relative to the document's date, ahead (明年), or this year's with a word looking ahead (今年…将)
+_NEXT_YEAR, _THIS_YEAR_SAID = re.compile(r"明年"), re.compile(r"今年|本年")
+
+
+def _year_ahead_said(before: str, clause: str) -> bool:
+    """Whether the sentence up to the clause's end (``before``) names its year relative to the document's date, ahead
+    (明年全台友善醫療院所將由21家增加到63家; 今年…将由…增加到…): a from-to in it is a goal of that year, which the draft
+    dates, not a story of no year (it was dropped without a word)."""
+    return bool(_NEXT_YEAR.search(before) or _THIS_YEAR_SAID.search(before) and _FUTURE.search(clause))
+
+
 #: a listed thing with its own amount (区域医疗中心1个 in 建成区域医疗中心1个、县域医疗次中心3个)
 _OWN_AMOUNT = re.compile(rf"^(?P<name>\D{{2,}}?)(?P<amount>\d+(?:\.\d+)?\s*(?:{vocabulary.source('count_words')}|%|‰|/10万|/万)"
                          rf"(?:以上|以下|左右)?)$")
@@ -853,6 +872,38 @@ _VALUES_AND = re.compile(r"(?<=[\d‰%％万岁人])(?:和|及|与)(?=\d)")
 _BASE_LEAD = re.compile(r"(?:^|[，,：:])\s*(?P<lead>(?:与|和|同|跟)(?:19|20)\d{2}\s*年(?:的)?(?:水平)?(?:相比|比较|相较)|"
                         r"(?:相较|相比|相對|相对|较|比)(?:于|於)?(?:19|20)\d{2}\s*年(?:的)?(?:水平)?(?:而言)?|"
                         r"以(?:19|20)\d{2}\s*年为(?:基数|基期|基准|基线))\s*[，,]")
+#: a base year with its value, a clause of its own before the change that counts from it (较2005年每10万人口73例，累积下降62%)
+_BASE_VALUED = re.compile(r"^(?P<lead>(?:相较|相比|相对|较|比)(?:于)?(?P<year>(?:19|20)\d{2})\s*年)(?:的)?"
+                          r"(?P<value>(?:每\d*[万千百]?[^，,。；;\d]{1,5})?\d+(?:\.\d+)?\s*[^，,。；;\d]{0,6})$")
+
+
+def _counted_from_valued_base(found: list[Found], valued: re.Match, first: int, sentence: str) -> None:
+    """The changes of no base year found after a clause that gives one with its value (``valued``, from the hit at
+    ``first`` on): each counts from that year (its words joined to the change's, as 较2005年累积下降62%), and that
+    year's value is the indicator's baseline; its quote runs from that clause through the change (in ``sentence``)."""
+    for at in range(first, len(found)):
+        hit = found[at]
+        try:
+            own = parse_target(hit.text)
+        except CheckerError:
+            continue
+        if own.kind != "vs_baseline" or own.base_year is not None:
+            continue
+        try:
+            joined = parse_target(valued.group("lead") + hit.text)
+        except CheckerError:
+            continue
+        year = int(valued.group("year"))
+        if joined.base_year != year:
+            continue
+        begin = sentence.find(valued.group(0))
+        end = sentence.find(hit.quote, begin) if begin >= 0 else -1
+        quote = sentence[begin:end + len(hit.quote)] if end >= 0 else hit.quote
+        found[at] = replace(hit, text=valued.group("lead") + hit.text, quote=quote, base=(year, valued.group("value")), review=[
+            *hit.review, f"the change counts from {year}, whose value ({valued.group('value')}) the clause before it gives "
+                         f"({valued.group(0)}): its year is joined to the words, its value taken as the baseline"])
+
+
 #: a clause that names what the targets after it build on (在2025年实现…的基础上, 以2025年成效为基础, 在现有基础上): a
 #: year in it is the base's, never the year to reach
 _BASE_CLAUSE = re.compile(r"^(?:在|于|以)[^，,。；;：:]*?(?:的?基础上|为基础)$")
@@ -883,6 +934,9 @@ _SLOGAN = vocabulary.pattern("slogan")
 _CAN_REACH_WHY = "what something can reach (可达, 可高达, 高达 …), a fact told, no target"
 #: what something can reach, which with no year in force is a power told (有效率可达95%), not a target
 _MAY_REACH = vocabulary.pattern("may_reach")
+#: an estimate of how things will turn out (预估全年将低于900人; 预计 only of this year's whole, or with no year): a forecast
+_ESTIMATE, _ESTIMATE_UNDATED = vocabulary.pattern("estimate.always"), vocabulary.pattern("estimate.undated")
+_ESTIMATE_WHY = "a forecast (预估, 预计全年 …): an estimate of how things will turn out, no target"
 _HEDGED = ((vocabulary.pattern("projected_reach"), "a projection of how many the works reach (预计…惠及), no target"),
            (vocabulary.pattern("discretionary"), "a vague aim left to discretion (适当, 适度 …), no amount"),
            (vocabulary.pattern("can_reach"), _CAN_REACH_WHY))
@@ -1102,6 +1156,8 @@ def find(paragraph: Paragraph, year: int | None = None, listed: bool = False,
     for hit in hits:
         hit.text = _as_written(hit.text, simplified, paragraph.text)
         hit.quote = _as_written(hit.quote, simplified, paragraph.text)
+        if hit.base is not None:
+            hit.base = (hit.base[0], _as_written(hit.base[1], simplified, paragraph.text))
         if not (hit.text in paragraph.text and hit.quote in paragraph.text):
             hit.review.append("read in simplified characters: check the words against the document")
     return hits
@@ -1156,6 +1212,21 @@ _GOAL_QUOTED = re.compile(r"^(?:将|要|力争|努力|争取)?(?:达到|实现|�
 #: a goal in brackets (依WHO 25 by 25目标（于2025年将早发性非传染性疾病死亡率降低25%）将卫生议题融入…): the goal with its year,
 #: 将 and amount, where the words round it set none (it was named 依WHO)
 _GOAL_IN_BRACKETS = re.compile(r"[（(](?P<goal>(?:在|于|到|至)?(?:19|20)\d\d\s*年[^（）()]*?(?:将|把|使)[^（）()]*?\d[^（）()]*)[）)]")
+
+
+#: a word that joins or glosses before a value written first (代表95%感染者…, 以及95%接受治疗者…): no name
+_JOINED_VALUE_FIRST = re.compile(r"^(?:以及|代表|包括|即)(?=\d)")
+#: a goal reached whose defining level stands in brackets after it (达到消除结核（每10万人口10人以下）的目标)
+_GOAL_LEVEL_IN_BRACKETS = re.compile(r"(?:达到|实现|达成)(?P<goal>[^（()）《》，,\d]{2,12})[（(](?P<level>[^（()）]*\d[^（()）]*)[）)]"
+                                     r"的(?:目标|标准|要求)$")
+
+
+def _bounds(words: str) -> bool:
+    """Whether the grammar reads ``words`` as a bound or a range (每10万人口10人以下): a level, not a change or a trend."""
+    try:
+        return parse_target(words).kind in ("upper_bound", "lower_bound", "range")
+    except CheckerError:
+        return False
 
 
 #: a change written verb first, the name between the verb and the amount (降低重大慢性病过早死亡率20%, 提高居民健康素养水平至30%)
@@ -1521,6 +1592,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
         clause_starts: list[int] = []  # where each clause's targets start in found
         periods_in: dict[int, _PeriodInClause] = {}  # by the clause's place: a plan period it names inside it
         uncut: dict[int, tuple[str, str]] = {}  # by the clause's place: (the clause a deadline was cut from, as written)
+        valued_base: tuple[re.Match, int] | None = None  # a base year with its value (较2005年每10万人口73例，), and where
         clauses, quoted_goals = _quoted_goals_apart(sentence.group(0))
         work_told: str | None = None  # the work the clause before set with no amount (对…实施适老化改造)
         for start, raw in clauses:
@@ -1559,6 +1631,12 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 year_now = _goals_year(named_goals.group(0)) or year_now
                 clause = clause[named_goals.end():]
             offset = sentence.start() + start
+            valued = _BASE_VALUED.match(clause)
+            if valued and start + len(raw) < len(sentence.group(0).rstrip("。；！？!?;…")):
+                # "較2005年每10萬人口73例，累積下降62%": the year and value the change after it counts from (its year was
+                # lost, the change read from the plan's base year and named 累积); the name goes on to that change
+                valued_base = (valued, len(found))
+                continue
             if _BASE_CLAUSE.match(clause) or _BASE_LEAD.fullmatch("，" + clause + "，"):
                 # "在2025年实现4万家…的基础上，2026年将进一步…", "与2025年相比，2026年…": what the targets build on or
                 # count from, no target; its year is the base's, never the year to reach (the targets were filed
@@ -1762,10 +1840,14 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     "", _YEAR_LEAD.sub("", clause)))).strip(" ，,"):
                 led_by_year = True  # "到“十四五”期末，": what follows in the sentence is set for that year
                 continue
+            if _TERM_ENDS.search(clause):
+                subject_before = None
+                continue  # "十年減半計畫即將在2015年屆滿": a term that runs out, a date (it was drafted unread, 2015)
             if not (_WORTH.search(_amounts_of(clause)) or _DELIVER.match(clause) or _BUILT.match(clause) or _STANDING.match(clause)
                     or _DONE_AT_END.match(clause)) or len(clause) > 120 \
                     or _DATE.search(clause) or (year_now is None and _FROM_TO_UNDATED.search(clause)
-                                                    and not _YEAR_AT_START.search(clause)):
+                                                    and not _YEAR_AT_START.search(clause)
+                                                    and not _year_ahead_said(sentence.group(0)[:start + len(raw)], clause)):
                 # "出院后衔接长照的等待期，到2030年缩短至0天": a measure named alone, its year and value after the comma
                 subject_before = _named_alone(clause)
                 work_told = _work_named(clause)
@@ -1785,6 +1867,9 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 continue
             hedged = next((why for pattern, why in _HEDGED if pattern.match(clause)), None) \
                 or (_CAN_REACH_WHY if year_now is None and _MAY_REACH.match(clause) else None)
+            ahead = re.split(r"\d", clause, maxsplit=1)[0]  # the words before the clause's amount
+            if not hedged and (_ESTIMATE.search(ahead) or year_now is None and _ESTIMATE_UNDATED.search(ahead)):
+                hedged = _ESTIMATE_WHY  # "預估全年將低於900人" was drafted as this year's target, named 预估全年
             if hedged:  # "预计将惠及全省17个市县" was drafted as a target (flagged), "适当扩大研究生培养规模" as a trend
                 found.append(Found(subject=clause, text=clause, quote=clause, line=at(clause)[0], page=at(clause)[1],
                                    year=year_now, review=[f"{LEFT_OUT}{hedged}"]))
@@ -1812,7 +1897,18 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 found.extend(forms)
                 subject_before = None
                 continue
-            clause = _target_words(clause)
+            level = _GOAL_LEVEL_IN_BRACKETS.search(clause)
+            if level and _bounds(level.group("level")):
+                # "期望在2035年達到消除結核（每10萬人口10人以下）的目標": the brackets give the level that defines the goal
+                # (it was kept unread, the whole clause its name); named after the goal, for a person to name the measure
+                words = level.group("level")
+                found.append(Found(subject=level.group("goal"), text=words, quote=clause, line=at(words)[0],
+                                   page=at(words)[1], year=year_now,
+                                   review=[f"the level in brackets defines the goal ({level.group('goal')}): name the "
+                                           "measure it bounds"]))
+                subject_before = None
+                continue
+            clause = _DONE_TO_A_RATE.sub("", _target_words(clause), count=1)  # (至少完成…率達85%: the rate's level)
             if _CROSS_REFERENCE.search(clause):
                 subject_before = None
                 continue  # "主要指标见表1、表2": the numbers of tables, no amount (the tables set the targets)
@@ -1844,9 +1940,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 counted_first = _OPENS_WITH_COUNT.match(clause)  # "超过十万名市民完成…": how many, before what they do
                 if (_LOOKS_TARGET.search(_in_digits(_amounts_of(ageless))) or counted_first
                         or ageless != clause and _MARKER_SPLIT.search(ageless)) and (subject_before or len(clause) <= 60):
-                    age = _AGE.match(clause)  # "5岁以下儿童…": the number is part of the name
+                    # "代表95%感染者知道自己感染", "以及95%接受治疗者…": a word that joins or glosses, before a value first
+                    plain = _JOINED_VALUE_FIRST.sub("", clause, count=1)
+                    age = _AGE.match(plain)  # "5岁以下儿童…": the number is part of the name
                     at_name = age.end() if age else 0
-                    named = _clean_subject(clause[:at_name] + _MARKER_SPLIT.split(clause[at_name:], maxsplit=1)[0])
+                    named = _clean_subject(plain[:at_name] + _MARKER_SPLIT.split(plain[at_name:], maxsplit=1)[0])
                     # the clause's own subject first: "婴儿死亡率从…降到…" after a clause on life expectancy
                     # is about infant mortality
                     own = named if len(named) >= 2 else None
@@ -1859,7 +1957,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     # "…从2016年的22.5颗上升到2020年的23颗" after a clause of 2025: the year it names its own
                     dated = _DATED_FROM_TO.search(clause)
                     # "50%以上旗区级综合医院达到…标准": the value before its name, no target of the indicator before it
-                    value_first = re.match(r"(?:不少于|至少|超过)?\d", clause) is not None or counted_first is not None
+                    value_first = re.match(r"(?:不少于|至少|超过)?\d", plain) is not None or counted_first is not None
                     found.append(Found(subject=own or (clause if value_first else subject_before) or clause,
                                        text=clause, quote=clause,
                                        line=line, page=page, year=int(dated.group("end")) if dated else year_now,
@@ -2078,6 +2176,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     and rule.kind in ("lower_bound", "upper_bound", "around", "range", "reach"):
                 # "基层门诊量占全市的50%以上": the share of the whole, bounded (not "…的" of a story)
                 rule = records.replace(rule, subject=rule.subject + "比例")
+            control = _CONTROL_FIRST.match(rule.subject or "")
+            if control and rule.kind in ("upper_bound", "range", "around") and rule.value is not None:
+                # "控制婴儿死亡率在5‰以下", "控制登革热病例之年平均致死率0.5%以下": 控制 before the name bounds it as
+                # 将…控制在 does (it was taken for a story's 控制… and the target lost without a word); no part of the name
+                rule = records.replace(rule, subject=rule.subject[control.end():])
             if rule.subject and _clean_subject(rule.subject) and _NARRATIVE.search(rule.subject) and not disposal:
                 subject_before = None
                 continue
@@ -2098,6 +2201,10 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 continue
             subject = _clean_subject(_subject_as_written(clause, rule.subject)) if rule.subject else None
             review = []
+            whole_share = _SHARE_OF_ALL.match(subject or "") if rule.unit == "%" else None
+            if whole_share:  # "流感抗病毒药物储备量达全人口10%-15%": the measure as a share of the whole (named …达全人口)
+                subject = f"{whole_share.group('name')}（占{whole_share.group('whole')}比例）"
+                review = [f"named as the share of {whole_share.group('whole')} the words give: check the name"]
             size_of = None
             place_after = _PLACE_AFTER_MEASURE.fullmatch(subject or "")
             if place_after and _PLACE_ONLY.match(place_after.group("place")):
@@ -2308,6 +2415,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 if bare not in hit.review:
                     hit.review.append("beside a bare amount of the sentence's year: check it sets a target, not "
                                       "that year's record")
+        if valued_base is not None:
+            _counted_from_valued_base(found, *valued_base, sentence.group(0))
         lead_base = _BASE_LEAD.search(sentence.group(0))
         if lead_base:  # "到2028年，与2020年相比，自杀标准化死亡率降低5%": the change counts from the lead's year
             lead, base = lead_base.group("lead"), int(re.search(r"(?:19|20)\d{2}", lead_base.group("lead")).group(0))

@@ -48,6 +48,25 @@ def test_a_file_read_ahead_gives_its_bytes_and_digest(tmp_path):
     _two_files_read_as_the_row_reader_reads_them(tmp_path)
 
 
+def test_a_file_read_ahead_gives_its_bytes_when_asked_before_they_are_read(tmp_path):
+    """Asked at once, while its thread still reads: the bytes come when read (a first version gave up its reference
+    to the future the thread was to fill, and waited for ever)."""
+    import threading
+
+    from checker.data import columnar
+
+    data = tmp_path / "big.csv"
+    data.write_bytes(b"region,indicator,year,value\n" * 400_000)  # 11 MB: still being read when asked for
+    got: list = []
+    for _ in range(3):
+        ahead = columnar._Ahead(str(data))
+        asking = threading.Thread(target=lambda: got.append((ahead.data(), ahead.digest())), daemon=True)
+        asking.start()
+        asking.join(timeout=60)
+        assert not asking.is_alive(), "the bytes never came"
+    assert all(octets == data.read_bytes() and digest == hashlib.sha256(octets).hexdigest() for octets, digest in got)
+
+
 def test_a_file_read_ahead_raises_what_reading_it_raises(tmp_path):
     from checker.data import columnar
     from checker.errors import CheckerError

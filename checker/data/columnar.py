@@ -21,6 +21,7 @@ from __future__ import annotations
 import codecs
 import csv
 from collections.abc import Iterator, Mapping
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -618,31 +619,37 @@ class _Ahead:
 
     def __init__(self, name: str) -> None:
         import threading
-        from concurrent.futures import Future
 
         self.name = name
-        self._data: Future = Future()
+        self._data: Future | None = Future()
         self._digest: Future = Future()
-        threading.Thread(target=self._work, daemon=True).start()
-
-    def _work(self) -> None:
-        try:
-            data = read_data_bytes(self.name)
-        except BaseException as error:  # given to the caller, who decides (a CheckerError: the row reader's)
-            self._data.set_exception(error)
-            self._digest.set_exception(error)
-            return
-        self._data.set_result(data)
-        try:
-            self._digest.set_result(sha256(data).hexdigest())
-        except BaseException as error:
-            self._digest.set_exception(error)
+        # the thread is given the two futures, not this object, whose reference to the bytes data() gives up
+        threading.Thread(target=_read_ahead, args=(name, self._data, self._digest), daemon=True).start()
 
     def data(self) -> bytes:
-        return self._data.result()
+        """The bytes, given once: the caller's is then the only reference (a national file's 141 MB are let go
+        as soon as its parse is done, as before)."""
+        given, self._data = self._data, None
+        return given.result()
 
     def digest(self) -> str:
         return self._digest.result()
+
+
+def _read_ahead(name: str, data: Future, digest: Future) -> None:
+    """:class:`_Ahead`'s thread: the file's bytes into ``data``, then their digest into ``digest`` (what reading
+    raised into both)."""
+    try:
+        octets = read_data_bytes(name)
+    except BaseException as error:  # given to the caller, who decides (a CheckerError: the row reader's)
+        data.set_exception(error)
+        digest.set_exception(error)
+        return
+    data.set_result(octets)
+    try:
+        digest.set_result(sha256(octets).hexdigest())
+    except BaseException as error:
+        digest.set_exception(error)
 
 
 #: bytes a scan of a file compares at a time: a few megabytes stay in the cache, and a comparison of the

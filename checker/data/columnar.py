@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import codecs
 import csv
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -62,12 +63,14 @@ class Unsuitable(Exception):
 
 
 def available() -> bool:
+    """Whether numpy and polars are installed, found without importing them: :func:`read` imports them while the
+    first file is read beside (an install that fails to import leaves the files to the row reader)."""
+    from importlib.util import find_spec
+
     try:
-        import numpy  # noqa: F401
-        import polars  # noqa: F401
-    except ImportError:
+        return find_spec("numpy") is not None and find_spec("polars") is not None
+    except (ImportError, ValueError):  # ValueError: a module in sys.modules without a spec
         return False
-    return True
 
 
 # --- the columns -------------------------------------------------------------------------------
@@ -225,13 +228,19 @@ class ColumnarObservations:
 
 def read(paths: tuple[str | Path, ...]) -> ColumnarObservations:
     """The files read by columns, or :class:`Unsuitable` for the row reader."""
-    import numpy as np
-    import polars as pl
+    # the first file read and hashed on a thread while numpy and polars are imported (a third of a second of one
+    # core): a national file's 141 MB no longer read before the parse, nor hashed beside it on the same two cores
+    first = _Ahead(str(paths[0])) if paths else None
+    try:
+        import numpy as np
+        import polars as pl
+    except ImportError:
+        raise Unsuitable from None
 
     collector = RowCollector(skip_bad_rows=False)
     parts, files = [], []
     for index, path in enumerate(paths):
-        part, data_file = _read_file(str(path), index, collector)
+        part, data_file = _read_file(first if index == 0 else _Ahead(str(path)), index, collector)
         parts.append(part)
         files.append(data_file)
     # one file's columns as they are (a copy of a national file's columns is 85 MB of fresh pages)
@@ -288,12 +297,13 @@ def _recode(codes, parts: list[dict], key: str, table: dict[str, int]):
     return out
 
 
-def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, DataFile]:
+def _read_file(ahead: _Ahead, index: int, collector: RowCollector) -> tuple[dict, DataFile]:
     import numpy as np
     import polars as pl
 
+    name = ahead.name
     try:
-        data = read_data_bytes(name)
+        data = ahead.data()
     except CheckerError:
         raise Unsuitable from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data:
@@ -324,8 +334,7 @@ def _read_file(name: str, index: int, collector: RowCollector) -> tuple[dict, Da
     del octets
     if lines * width > max_cells():
         raise Unsuitable  # more cells than a file may hold: the row reader stops at the row that passes the limit
-    # the file's digest, hashed by OpenSSL (which lets go of the interpreter) while polars reads the file
-    digest = _in_thread(lambda: sha256(data).hexdigest())
+    digest = ahead.digest  # hashed on the reading thread (OpenSSL lets go of the interpreter)
     # every column but the values as categories: a national file repeats a few thousand names
     schema = {f"c{i}": pl.String if i == roles.value else pl.Categorical for i in range(width)}
     try:
@@ -603,19 +612,44 @@ def _parents(region, levels: list, names: list[str]) -> dict[str, dict[str, str]
     return parents
 
 
-def _in_thread(work: Callable[[], str]) -> Callable[[], str]:
-    """``work`` started on a thread of its own; the returned function waits for its result."""
-    import threading
+class _Ahead:
+    """A data file's bytes read (:func:`~checker.data.observations.read_data_bytes`), then its SHA-256 digest
+    taken, on a thread of their own (the read and OpenSSL let go of the interpreter): :meth:`data` and
+    :meth:`digest` wait for each, and raise what reading raised."""
 
-    result: list = []
-    thread = threading.Thread(target=lambda: result.append(work()), daemon=True)
-    thread.start()
+    def __init__(self, name: str) -> None:
+        import threading
 
-    def wait() -> str:
-        thread.join()
-        return result[0]
+        self.name = name
+        self._data: Future | None = Future()
+        self._digest: Future = Future()
+        # the thread is given the two futures, not this object, whose reference to the bytes data() gives up
+        threading.Thread(target=_read_ahead, args=(name, self._data, self._digest), daemon=True).start()
 
-    return wait
+    def data(self) -> bytes:
+        """The bytes, given once: the caller's is then the only reference (a national file's 141 MB are let go
+        as soon as its parse is done, as before)."""
+        given, self._data = self._data, None
+        return given.result()
+
+    def digest(self) -> str:
+        return self._digest.result()
+
+
+def _read_ahead(name: str, data: Future, digest: Future) -> None:
+    """:class:`_Ahead`'s thread: the file's bytes into ``data``, then their digest into ``digest`` (what reading
+    raised into both)."""
+    try:
+        octets = read_data_bytes(name)
+    except BaseException as error:  # given to the caller, who decides (a CheckerError: the row reader's)
+        data.set_exception(error)
+        digest.set_exception(error)
+        return
+    data.set_result(octets)
+    try:
+        digest.set_result(sha256(octets).hexdigest())
+    except BaseException as error:
+        digest.set_exception(error)
 
 
 #: bytes a scan of a file compares at a time: a few megabytes stay in the cache, and a comparison of the

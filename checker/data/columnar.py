@@ -30,7 +30,8 @@ from checker.errors import CheckerError, Location
 from checker.judge.precision import READ_DIGITS, as_read
 from checker.data.limits import limits_for
 from checker.data.matching import (Dataset, Point, FAR_OFF, MAGNITUDE_OFF, RATE_OFF, counting_word_of_rate, may_be_refused,
-                                   has_level_targets, name_table, parents_as_series, population_of, rate_unit, resolve_name, to_plan_unit,
+                                   has_level_targets, name_table, parents_as_series, population_of, rate_of_name, rate_unit, resolve_name,
+                                   to_plan_unit,
                                    whole_names_of, yes_stands_for)
 from checker.data.observations import admin_code, is_group, is_target_note, is_whole_total, qualified_region, yes_or_no
 from checker.data.observations import (
@@ -777,6 +778,8 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
         said = data_unit[rows]
         unsaid = said < 0  # no unit, or the bare counting word of a rate per so many people (张 for 张/千人)
         rate = rate_unit(plan_unit, names_of[indicator_id])
+        if rate_of_name(c.indicator_names[code], plan_unit, rate) is not None:
+            raise Unsuitable  # 每万人口… for a plan's rate per 1,000: the row reader reads the name's rate
         population = populations_of[indicator_id]
         for data_code in _distinct(said[~unsaid]):
             if counting_word_of_rate(unit_names[data_code], plan_unit, rate):

@@ -530,6 +530,7 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
     with_unit: set[tuple[str, str]] = set()  # (region, id) with a row that says its unit
     stated: dict[tuple[str, str], list[tuple[Observation, str, float]]] = {}  # → (row, its unit, value in the plan's)
     resolved: dict[str, tuple[str | None, str | None]] = {}
+    name_rates: dict[str, str | None] = {}  # a row's name → the rate it says its count is per (rate_of_name)
     named: dict[tuple[str, str | None], str] = {}  # (file, sheet) → the region its last named row gave
     for item in observations.items:
         if item.indicator not in resolved:
@@ -539,10 +540,13 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
             region_of = item.region or default_region
             unknown.setdefault((item.indicator, whole_names.get(region_of, region_of)), []).append(item)
             continue
+        if item.indicator not in name_rates:
+            name_rates[item.indicator] = rate_of_name(item.indicator, units_of[indicator_id], rates_of[indicator_id])
+        name_rate = name_rates[item.indicator]
         try:
             unnamed_region(item, named, default_region)
             point = to_point(item, units_of[indicator_id], bracket_unit, rates_of[indicator_id], yes_of[indicator_id],
-                             populations_of[indicator_id])
+                             populations_of[indicator_id], name_rate)
             if point.value is not None:
                 wrong = impossible(point.value, point.unit, names_of[indicator_id])
                 if wrong is not None:
@@ -567,11 +571,11 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
                 )
             series[point.year] = point
             key = (row_region, indicator_id)
-            if (item.unit or bracket_unit) and not counting_word_of_rate(item.unit or bracket_unit,
-                                                                         units_of[indicator_id], rates_of[indicator_id]):
+            given = row_unit(item.unit or bracket_unit, name_rate)
+            if given and not counting_word_of_rate(given, units_of[indicator_id], rates_of[indicator_id]):
                 with_unit.add(key)
                 if point.value is not None:
-                    stated.setdefault(key, []).append((item, item.unit or bracket_unit, point.value))
+                    stated.setdefault(key, []).append((item, given, point.value))
             else:  # 张 for 每千常住人口床位数 says no more than no unit: a rate or a total, as tables write both
                 bare.setdefault(key, []).append(item)
         except CheckerError as error:
@@ -729,11 +733,38 @@ def rate_unit(plan_unit: str | None, names: list[str]) -> str | None:
     if not plan_unit or not units.defined().get(plan_unit):  # a count (人, 张), not a share or a rate
         return None
     for name in names:
-        folded = fold(name)
-        for words, people in _per_people():
-            if fold(words) in folded:  # 每千常住人口…, 床位数（每千人口）, 千人口床位数, beds per 1,000 population
-                return f"{plan_unit}/{people}"
+        people = people_of_name(name)  # 每千常住人口…, 床位数（每千人口）, 千人口床位数, beds per 1,000 population
+        if people is not None:
+            return f"{plan_unit}/{people}"
     return None
+
+
+def people_of_name(name: str) -> str | None:
+    """The people a name counts per (万人 of 每万人口卫生机构床位数, 千人 of 床位数（每千人口）), None where it says none."""
+    folded = fold(name)
+    for words, people in _per_people():
+        if fold(words) in folded:
+            return people
+    return None
+
+
+def rate_of_name(name: str, plan_unit: str | None, rate: str | None) -> str | None:
+    """The rate a data row's own name says its count is per, where that is not the plan's: 张/万人 for a row
+    ``每万人口卫生机构床位数`` of an indicator the plan counts in 张/千人 (or in 张 standing for 张/千人, ``rate``).
+    A yearbook writes 56.62 张 in that row: per 10,000 people, 5.662 per 1,000, never 56.62 per 1,000. None where
+    the name says no people, the plan's own, or the plan measures no count per people."""
+    people = people_of_name(name)
+    measured = rate or plan_unit
+    if people is None or not measured:
+        return None
+    try:
+        unit = units.read(measured)
+    except CheckerError:  # a unit of the plan's own: lint says so
+        return None
+    if unit.numerator is None or unit.denominator != "人" or unit.per <= 1 or unit.times != 1:
+        return None
+    said = units.canonical(f"{unit.numerator}/{people}")
+    return None if units.same_unit(said, measured) else said
 
 
 def population_of(indicator: Indicator) -> str | None:
@@ -1231,11 +1262,20 @@ def yes_stands_for(indicator: Indicator) -> float | None:
     return None
 
 
+def row_unit(given: str | None, name_rate: str | None) -> str | None:
+    """A row's unit: the one it gives (unit column, cell or the name's brackets), but where its name says the count is
+    per other people than the plan's (``name_rate``, :func:`rate_of_name`) and it gives no unit or only the counting
+    word (张 under 每万人口卫生机构床位数), that rate (张/万人)."""
+    if name_rate is not None and (not given or units.counts_per_people(given, name_rate)):
+        return name_rate
+    return given
+
+
 def to_point(item: Observation, plan_unit: str | None, bracket_unit: str | None, rate: str | None = None,
-             yes: float | None = 1.0, population: str | None = None) -> Point:
+             yes: float | None = 1.0, population: str | None = None, name_rate: str | None = None) -> Point:
     """The observation as a point of the plan's series, in the plan's unit; ``yes`` is what a yes/no
     cell stands for (:func:`yes_stands_for`; None: such a cell is an error); ``population``: see
-    :func:`to_plan_unit`."""
+    :func:`to_plan_unit`; ``name_rate``: the rate the row's own name says it counts per (:func:`row_unit`)."""
     if yes != 1.0 and item.value in (0.0, 1.0):
         said = yes_or_no(item.text)
         if said is not None:
@@ -1255,7 +1295,7 @@ def to_point(item: Observation, plan_unit: str | None, bracket_unit: str | None,
             item.location,
             hint="make the unit in the name's brackets and the unit column agree, or drop one of them",
         )
-    data_unit = item.unit or bracket_unit
+    data_unit = row_unit(item.unit or bracket_unit, name_rate)
     value = item.value
     if data_unit and plan_unit and data_unit != plan_unit and value is not None:
         try:

@@ -386,14 +386,16 @@ def reference_places(plan: Plan, parents: dict[str, dict[str, str]], region: str
 def regions_to_judge(plan: Plan, dataset: "Dataset") -> list[str]:
     """The regions ``--all-regions`` judges: every region of the data but the plan's references, the
     places other regions lie in (a national table's 省份 and 地市: each county's references), and a
-    table's total rows (合计, 全省 …), which judged as one more region would count in the roll-up. A
+    table's total rows (合计, 全省 …), which judged as one more region would count in the roll-up, and rows of a
+    part of the people (户籍人口, 农村: :func:`is_population_part`), no place at all. A
     region whose rows all name indicators the plan does not know is judged too (every target n/a, the
     names listed with what they may mean): left out, it would look like a region of another plan."""
     references = set(plan.references.values())
     references.update(place for region, places in dataset.parents.items() for place in places.values()
                       if place != region)  # (儋州市 is its own 全市: still judged)
     return [region for region in dataset.regions_in_file()
-            if region not in references and (region == plan.region or not is_aggregate(region))]
+            if region not in references and (region == plan.region or not (is_aggregate(region)
+                                                                              or is_population_part(region)))]
 
 
 def parents_left_out(plan: Plan, dataset: "Dataset", judged: list[str]) -> list[str]:
@@ -456,6 +458,13 @@ def whole_of(name: str, plan: Plan) -> str | None:
             return None
         return own or reference
     return None
+
+
+@cache
+def is_whole_word(name: str) -> bool:
+    """Whether ``name`` is a level's word for a whole place's row (全市, 全省, 全盟: ``whole_of`` in ``rules/names.yaml``):
+    the whole of some place, never a short name of another (全市 is no misspelt 全国)."""
+    return any(name in words["rows"] or name in words["kinds"] for words in _whole_words().values())
 
 
 @cache
@@ -1352,6 +1361,8 @@ class UnusedRows:
             return total_row_words(self.subject, total_place(fields or {}, (places[0],))[1], lang, count)
         if self.reason == "region" and total_of(self.subject):
             return named_total_words(self.subject, places, lang, count)
+        if self.reason == "region" and is_population_part(self.subject):  # 户籍人口, 农村: people, no place
+            return population_part_words(self.subject, lang, count)
         if self.reason == "region" and is_part_total(self.subject):  # 市辖区, 市本级 under the place a column names
             return part_words(self.subject, self.within, self.subject, lang, count)
         if self.reason == "region":
@@ -1561,6 +1572,27 @@ def is_part_total(region: str) -> bool:
     """Whether a region cell is a part of the place its row lies in, naming no place: 市辖区, 小计, 县, 市本级
     (``aggregate_regions`` that are ``aggregate_parts``, or a bare kind of place)."""
     return region in aggregate_regions() and (region.endswith(_aggregate_endings()[1]) or region in ("县", "区"))
+
+
+def is_population_part(region: str) -> bool:
+    """Whether a region cell names a part of a place's people, not a place (户籍人口, 农村, 流动人口, 女性: ``subgroups`` in
+    ``rules/names.yaml``, the words that make an indicator's name a part's): a yearbook's row under its place's row."""
+    return region in _subgroups()
+
+
+@cache
+def _subgroups() -> frozenset[str]:
+    return frozenset(str(word) for word in (load_rules_yaml("names.yaml") or {}).get("subgroups") or ())
+
+
+def population_part_words(part: str, lang: str, count: str = "") -> str:
+    """Why a row whose region cell is a part of the people (户籍人口, 农村) was left out: no place, and not the whole's
+    value either; a part's target is an indicator of its own (农村婴儿死亡率)."""
+    if lang == "zh":
+        return (f"地区“{part}”是人口的一部分（如户籍人口、农村），不是一个地区，不作为地区核查，也不作为所在地区的数据读取"
+                + (f"（{count}）" if count else ""))
+    return (f"region {part!r} is a part of a place's people (as 户籍人口, 农村 are), no place: not judged as a region, nor "
+            f"read as its place's data" + (f" ({count})" if count else ""))
 
 
 def part_words(total: str, place: str | None, ending: str, lang: str, count: str = "") -> str:

@@ -205,6 +205,9 @@ _LIST_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.
                           r"|[\u2160-\u217f]{1,4}\s*[、.．](?![0-9０-９])|[\u2160-\u217f]{1,4}\s+(?![型级类期度])"
                           r"|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)\s*[、.．](?![0-9A-Za-z])"
                           r"|[\u2460-\u2473\u2474-\u2487\u2488-\u249b])\s*(?=\S)")
+#: a yearbook's "of which" before a region cell (其中：番禺区, 其中:户籍人口): the row is a part of the row above, named
+#: by what follows
+_OF_WHICH = re.compile(r"^其\s*中\s*[:：]?\s*")
 _SUB_ITEM = re.compile(r"^\s*(?:[#＃]+\s*)?(?:其\s*中\s*[:：]?)?\s*")
 #: the sub-headings of a yearbook's year (绝对数 | 比上年增长%), a second header row
 #: (a pattern string, compiled by `re` when a headerless cell is first met: the everyday check never compiles it)
@@ -2862,6 +2865,8 @@ class RowCollector:
             # a region written in traditional characters (廣州市) is the simplified one (广州市); a footnote mark
             # (某县*, 某县①) is the table's, as on a name
             known = to_simplified(clean_name(_NAME_MARK.sub("", footnote_mark(raw)[0]))) or None
+            if known is not None and known.startswith("其"):  # 其中：番禺区, a part of the row above: 番禺区
+                known = _OF_WHICH.sub("", known, count=1) or known
             if known is not None and _blank_label(raw):
                 raise CheckerError(
                     f"not a region name: {raw.strip()!r} is what a spreadsheet (an Excel pivot table) writes for a row "

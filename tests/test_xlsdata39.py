@@ -62,3 +62,76 @@ def test_a_row_named_per_ten_thousand_in_a_workbook(tmp_path: Path) -> None:
     found = _values(_json(check(written(tmp_path, _BEDS, "plan.yaml"), book, "--format", "json")))
     assert found[("甲市", "beds")][0] == pytest.approx(5.662), found
     assert found[("甲市", "doctors")][0] == pytest.approx(3.52), found
+
+
+# --- 2. population parts in a region column ----------------------------------------------------------------------
+
+_IMR = indicator_plan("婴儿死亡率", "‰", "down", "≤3‰").replace("甲市", "广州市")
+
+
+def test_population_parts_are_no_regions(tmp_path: Path) -> None:
+    """A yearbook's ``其中：户籍人口``, ``农村``, ``流动人口`` rows under 广州市 were judged as three more regions (农村 2.9‰
+    passed, counted in the roll-up). They are parts of the people (``subgroups``): not judged, each listed with why."""
+    data = written(tmp_path, "地区,指标,年份,数值,单位\n广州市,婴儿死亡率,2022,2.1,‰\n其中：户籍人口,婴儿死亡率,2022,1.9,‰\n"
+                             "农村,婴儿死亡率,2022,2.9,‰\n流动人口,婴儿死亡率,2022,3.5,‰\n")
+    plan = written(tmp_path, _IMR, "plan.yaml")
+    report = _json(check(plan, data, "--all-regions", "--format", "json"))
+    assert {row["region"] for row in report["results"]} == {"广州市"}, report["results"]
+    assert {row["subject"] for row in report["unused_rows"]} == {"户籍人口", "农村", "流动人口"}, report["unused_rows"]
+    table = check(plan, data, "--all-regions")
+    assert "地区“农村”是人口的一部分" in table.output, table.output
+
+
+def test_population_parts_are_named_in_validate(tmp_path: Path) -> None:
+    """validate said only "neither 广州市 nor a reference region"; it now says the row is a part of the people."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    data = written(tmp_path, "地区,指标,年份,数值,单位\n广州市,婴儿死亡率,2022,2.1,‰\n农村,婴儿死亡率,2022,2.9,‰\n")
+    result = CliRunner().invoke(main, ["validate", data, "--plan", written(tmp_path, _IMR, "plan.yaml")])
+    assert "'农村' is a part of a place's people" in result.output, result.output
+
+
+def test_of_which_before_a_place_is_that_place(tmp_path: Path) -> None:
+    """``其中：番禺区`` became a region of its own beside 番禺区; ``其中：`` marks the row a part of the row above and
+    names 番禺区."""
+    data = written(tmp_path, "地区,指标,年份,数值,单位\n广州市,婴儿死亡率,2022,2.1,‰\n其中：番禺区,婴儿死亡率,2022,1.62,‰\n"
+                             "越秀区,婴儿死亡率,2022,1.2,‰\n")
+    report = _json(check(written(tmp_path, _IMR, "plan.yaml"), data, "--all-regions", "--format", "json"))
+    assert {row["region"] for row in report["results"]} == {"广州市", "番禺区", "越秀区"}, report["results"]
+
+
+# --- 3. validate reads 全市 as check does --------------------------------------------------------------------------
+
+
+def _validate(*arguments):
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    return CliRunner().invoke(main, ["validate", *map(str, arguments)])
+
+
+def test_validate_reads_the_whole_city_s_rows_as_the_plan_s_city(tmp_path: Path) -> None:
+    """``全市`` rows are 广州市's in check; validate said "no rows for 广州市" and hinted "did you mean 全国?"."""
+    data = written(tmp_path, "地区,指标,年份,数值,单位\n全市,婴儿死亡率,2022,2.1,‰\n全市,婴儿死亡率,2020,2.3,‰\n")
+    result = _validate(data, "--plan", written(tmp_path, _IMR, "plan.yaml"))
+    assert result.exit_code == 0 and "全国" not in result.output and "[missing]" not in result.output, result.output
+
+
+def test_a_whole_county_s_row_is_never_offered_the_nation(tmp_path: Path) -> None:
+    """``全县`` in a city's data is no misspelt 全国: relabelled so, the rows would be the national reference."""
+    data = written(tmp_path, "地区,指标,年份,数值,单位\n广州市,婴儿死亡率,2022,2.1,‰\n全县,婴儿死亡率,2022,2.1,‰\n")
+    plan = _IMR.replace("  target_years: [2025]\n", "  target_years: [2025]\n  references: {nation: 全国}\n")
+    result = _validate(data, "--plan", written(tmp_path, plan, "plan.yaml"))
+    assert "'全县'" in result.output and "did you mean 全国" not in result.output, result.output
+
+
+def test_validate_counts_a_workbook_as_one_file(tmp_path: Path) -> None:
+    """``--sheet '*'`` over a workbook of three sheets said "in 3 file(s)"."""
+    rows = [["地区", "指标", "年份", "数值", "单位"], ["广州市", "婴儿死亡率", 2022, 2.1, "‰"]]
+    book = workbook_of({"一": rows, "二": rows[:1] + [["广州市", "婴儿死亡率", 2021, 2.2, "‰"]],
+                        "三": rows[:1] + [["广州市", "婴儿死亡率", 2020, 2.3, "‰"]]}, tmp_path / "b.xlsx")
+    result = _validate(book, "--sheet", "*", "--plan", written(tmp_path, _IMR, "plan.yaml"))
+    assert "in 1 file(s)" in result.output, result.output

@@ -135,3 +135,27 @@ def test_validate_counts_a_workbook_as_one_file(tmp_path: Path) -> None:
                         "三": rows[:1] + [["广州市", "婴儿死亡率", 2020, 2.3, "‰"]]}, tmp_path / "b.xlsx")
     result = _validate(book, "--sheet", "*", "--plan", written(tmp_path, _IMR, "plan.yaml"))
     assert "in 1 file(s)" in result.output, result.output
+
+
+# --- 4. a grouping column before 地区 -----------------------------------------------------------------------------
+
+_CROSS = [["2022年广州市各区卫生健康主要指标"], ["片区", "地区", "婴儿死亡率（‰）"],
+          ["中心城区", "越秀区", 1.2], [None, "海珠区", 3.4], ["外围城区", "番禺区", 1.62]]
+
+
+def test_a_group_column_before_the_places_is_left_out(tmp_path: Path) -> None:
+    """``片区`` merged down over the districts, before ``地区``: the table was refused with a hint to delete a title
+    line, though its header was found. A 片区 groups the places: left out as 类别 is, and the districts are read."""
+    book = workbook_of({"Sheet1": _CROSS}, tmp_path / "c.xlsx", merges={"Sheet1": ["A3:A4"]})
+    report = _json(check(written(tmp_path, _IMR, "plan.yaml"), book, "--all-regions", "--format", "json"))
+    found = {key: value for key, (value, _) in _values(report).items()}
+    assert found == {("番禺区", "ind"): 1.62, ("海珠区", "ind"): 3.4, ("越秀区", "ind"): 1.2}, report["results"]
+
+
+def test_an_unknown_column_before_the_places_is_named(tmp_path: Path) -> None:
+    """A column no role is known for before ``地区`` (``组别``) is named in the refusal, at its cell; the hint no longer
+    sends the user to delete a title line."""
+    rows = [["组别", *_CROSS[1][1:]], *_CROSS[2:]]
+    result = check(written(tmp_path, _IMR, "plan.yaml"), workbook_of({"Sheet1": rows}, tmp_path / "c.xlsx"))
+    assert result.exit_code == 2 and "[Sheet1]!A1" in result.output and "'组别' stands before the region column" \
+        in result.output and "title line" not in result.output, result.output

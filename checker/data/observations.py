@@ -122,6 +122,10 @@ COLUMN_NAMES: dict[str, str] = {
     # apart (城镇 / 农村 under one indicator) repeat a year, and are refused as duplicates
     "领域": "serial", "类别": "serial", "指标类别": "serial", "指标领域": "serial", "分类": "serial", "domain": "serial",
     "category": "serial",
+    # a group of the places beside a region column (片区 中心城区 merged down over 越秀区, 海珠区): no place of a row's
+    # own, left out as 类别 is; the finer column is the region
+    "片区": "serial", "区片": "serial", "分区": "serial", "地带": "serial", "经济区": "serial", "功能区": "serial",
+    "区域类别": "serial", "地区类别": "serial",
     # a change beside the values (比上年增长（%）, 增减%, 同比): derived from two years' values, no observation of its own
     **dict.fromkeys(("比上年增长", "比上年增长%", "比上年增长(%)", "比上年增减", "比上年增减%", "比上年增减(%)", "较上年增长(%)",
                      "较上年增减(%)", "同比增长", "同比增长%", "同比增长(%)", "同比增减(%)", "同比(%)", "同比±%", "比上年±%",
@@ -1441,6 +1445,16 @@ def header_columns(header: list[str], name: str, line: int | None,
         if under is not None:
             return _by_place_years(header, under, name, line, roles, notes, places, codes, titles)
         return _by_place(header, name, line, roles, notes, unknown, places, codes, titles, sheet_year)
+    if not long and not years and "indicator" not in roles and "region" in roles and unknown \
+            and roles["region"] > min(unknown) and under is None:
+        before = [index for index in unknown if index < roles["region"]]
+        raise CheckerError(  # 片区 | 地区 | 孕产妇死亡率 …: the header was found; its first column is not known
+            f"column {before[0] + 1} header {header[before[0]]!r} stands before the region column "
+            f"{header[roles['region']]!r} of a table of places down and indicators across, and names neither a place "
+            f"level (省份, 地市) nor a group checker knows: read as an indicator, its cells are no values; header found: "
+            f"{found}", Location(name, line, before[0] + 1),
+            hint=f"if it groups the places, head it 类别 (left out) or delete the column; if it holds the places, head "
+                 f"it 地区 and rename {header[roles['region']]!r}")
     if under is not None:  # a row of years under a header that is no table by place's
         raise _grouped_error(header, roles.get("region", 0), "its header is not one of places and indicators only",
                              Location(name, line))

@@ -159,3 +159,38 @@ def test_an_unknown_column_before_the_places_is_named(tmp_path: Path) -> None:
     result = check(written(tmp_path, _IMR, "plan.yaml"), workbook_of({"Sheet1": rows}, tmp_path / "c.xlsx"))
     assert result.exit_code == 2 and "[Sheet1]!A1" in result.output and "'组别' stands before the region column" \
         in result.output and "title line" not in result.output, result.output
+
+
+# --- 5. a bilingual yearbook header -------------------------------------------------------------------------------
+
+_PLAN3 = (_IMR.replace("id: ind", "id: imr") + """\
+  - id: rare
+    name: {zh: 新生儿死亡率}
+    unit: ‰
+    direction: down
+    targets:
+      2025: {text: "≤2‰"}
+""")
+
+
+def test_a_bilingual_header_is_read_by_its_chinese_row(tmp_path: Path) -> None:
+    """广州统计年鉴 prints each header twice, Chinese over English. The English row was read as a second table's header:
+    a column whose English name no catalogue carries (Neonatal Mortality Rate) was lost, and the stub's
+    ``番禺区 Panyu`` / ``全  市 Total`` became regions ``番禺区Panyu`` and ``全市Total``."""
+    rows = [["18-27 各区妇幼卫生主要指标（2022年）"], ["地  区", "婴儿\n死亡率\n(‰)", "新生儿\n死亡率\n(‰)"],
+            ["Region", "Infant Mortality Rate (‰)", "Neonatal Mortality Rate (‰)"],
+            ["全  市 Total", 2.1, 1.1], ["番禺区 Panyu", 1.62, 0.9]]
+    report = _json(check(written(tmp_path, _PLAN3, "plan.yaml"), workbook_of({"18-27": rows}, tmp_path / "b.xlsx"),
+                         "--all-regions", "--format", "json"))
+    found = {key: value for key, (value, _) in _values(report).items()}
+    assert found == {("广州市", "imr"): 2.1, ("广州市", "rare"): 1.1, ("番禺区", "imr"): 1.62,
+                     ("番禺区", "rare"): 0.9}, report["results"]
+
+
+def test_the_catalogue_s_english_name_is_a_name_in_data(tmp_path: Path) -> None:
+    """``Infant mortality rate`` is the catalogue's own ``en`` of infant_mortality, yet a row so named was left out as
+    an indicator the plan does not know (its aliases were matched, its name not)."""
+    data = written(tmp_path, "region,indicator,year,value,unit\n广州市,Infant mortality rate,2022,2.1,‰\n")
+    plan = _IMR.replace("id: ind", "id: infant_mortality")
+    report = _json(check(written(tmp_path, plan, "plan.yaml"), data, "--format", "json"))
+    assert _values(report)[("广州市", "infant_mortality")] == (2.1, "pass"), report

@@ -510,7 +510,7 @@ def name_table(plan: Plan) -> dict[str, str]:
             names.append(indicator.name_en)
         entry = catalogue_entry(indicator)
         if entry:
-            names += [entry.get("zh", ""), *(entry.get("aliases") or [])]
+            names += [entry.get("zh", ""), entry.get("en", ""), *(entry.get("aliases") or [])]
         for name in names:
             if name:
                 table.setdefault(fold(str(name)), indicator.id)

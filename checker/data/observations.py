@@ -1846,6 +1846,23 @@ def _at_heading_line(error: CheckerError, lines: Mapping[int, int]) -> CheckerEr
     return error.relocated(Location(where.file, lines[where.column - 1], where.column, where.path, where.sheet))
 
 
+def _translated_header(cells: list[str], columns: "_Columns") -> bool:
+    """Whether ``cells``, the first row under a table by place's header, is that header in English (a yearbook's
+    bilingual header: 地  区 | 婴儿死亡率(‰) over Region | Infant Mortality Rate (‰)): its place cell a region heading
+    and every cell in Latin letters, no Chinese (a unit's ‰ aside). Read as a second table's header, its English names
+    replaced the Chinese ones, and a column no English name is known for was lost."""
+    place = cells[columns.region] if columns.region is not None and columns.region < len(cells) else ""
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    return header_role(place) == "region" and all(
+        any("a" <= c.casefold() <= "z" for c in cell) and not any("\u4e00" <= c <= "\u9fff" for c in cell)
+        for cell in filled)
+
+
+#: a region cell with its English name after it, as a bilingual yearbook writes its stub (番禺区 Panyu, 全  市 Total):
+#: the Chinese name
+_ENGLISH_AFTER = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff\s]*?)\s+[A-Za-z][A-Za-z .,'&()\-]*$")
+
+
 def qualified_region(region: str, place: str | None) -> str:
     """A region named with the finest place it lies in (福州市鼓楼区), to tell it from its namesakes."""
     return region if not place or region.startswith(place) else place + region
@@ -2411,6 +2428,8 @@ class RowCollector:
                 continue  # "续表" over the header repeated on the next page, who signs the form: no row of data
             if columns.layout == "long" and _title_line(cells):
                 continue  # 表2：大庆市卫生资源 over a second long table: its title (the header below reads it), no row
+            if count == 0 and table == 0 and columns.layout == "by_place" and _translated_header(cells, columns):
+                continue  # Region | Infant Mortality Rate (‰) under 地区 | 婴儿死亡率(‰): the header's English line
             first = cells[columns.indicator].lstrip()[:1] if columns.indicator < len(cells) else ""
             if first and (first in _HEADER_FIRSTS and header_role(cells[columns.indicator]) == "indicator"
                           or columns.layout == "by_place" and header_role(cells[columns.indicator]) == "region"):
@@ -2878,7 +2897,9 @@ class RowCollector:
         except KeyError:
             # a region written in traditional characters (廣州市) is the simplified one (广州市); a footnote mark
             # (某县*, 某县①) is the table's, as on a name
-            known = to_simplified(clean_name(_NAME_MARK.sub("", footnote_mark(raw)[0]))) or None
+            bilingual = _ENGLISH_AFTER.match(raw.strip())
+            known = to_simplified(clean_name(_NAME_MARK.sub("", footnote_mark(bilingual.group(1) if bilingual else raw)[0]
+                                                            ))) or None
             if known is not None and known.startswith("其"):  # 其中：番禺区, a part of the row above: 番禺区
                 known = _OF_WHICH.sub("", known, count=1) or known
             if known is not None and _blank_label(raw):

@@ -194,3 +194,29 @@ def test_the_catalogue_s_english_name_is_a_name_in_data(tmp_path: Path) -> None:
     plan = _IMR.replace("id: ind", "id: infant_mortality")
     report = _json(check(written(tmp_path, plan, "plan.yaml"), data, "--format", "json"))
     assert _values(report)[("广州市", "infant_mortality")] == (2.1, "pass"), report
+
+
+# --- 6. a region's message at its region cell ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("by_columns", [False, True])
+def test_another_region_s_rows_are_located_at_the_region_cell(tmp_path: Path, monkeypatch, by_columns: bool) -> None:
+    """``region '番禺区' … is neither 广州市 …`` pointed at D11, the value; the clerk mends A11, the region. Both
+    readers (rows, and columns for a large file) now point at the region cell."""
+    if by_columns:
+        pytest.importorskip("polars")
+        from checker.data import readers
+
+        monkeypatch.setattr(readers, "COLUMNAR_FROM_BYTES", 0)
+    data = written(tmp_path, "地区,指标,年份,数值,单位\n广州市,婴儿死亡率,2022,2.1,‰\n番禺区,婴儿死亡率,2022,1.62,‰\n")
+    result = check(written(tmp_path, _IMR, "plan.yaml"), data)
+    assert "首行 " + data + ":3:1）" in result.output, result.output
+
+
+def test_validate_locates_a_region_warning_at_the_region_cell(tmp_path: Path) -> None:
+    """The same in validate, in a workbook: A3, not D3."""
+    rows = [["地区", "指标", "年份", "数值", "单位"], ["广州市", "婴儿死亡率", 2022, 2.1, "‰"],
+            ["番禺区", "婴儿死亡率", 2022, 1.62, "‰"]]
+    book = workbook_of({"长表": rows}, tmp_path / "long.xlsx")
+    result = _validate(book, "--plan", written(tmp_path, _IMR, "plan.yaml"))
+    assert "[长表]!A3: warning: region '番禺区'" in result.output, result.output

@@ -1693,12 +1693,12 @@ def unused_rows(plan: Plan, observations: Observations, dataset: Dataset, judged
         region = item.region or default
         region = whole_names.get(region, region)
         if not known and region not in keep:  # another region's row: listed as such, not as unknown
-            groups.setdefault(("region", region), []).append(item.location)
+            groups.setdefault(("region", region), []).append(observations.region_cell_of(item))
             continue
         if not known or id(item) in left:
             continue  # listed as an unknown indicator, a skipped row or a repeat
-        if region not in keep:
-            groups.setdefault(("region", region), []).append(item.location)
+        if region not in keep:  # (at its region cell: the cell to mend)
+            groups.setdefault(("region", region), []).append(observations.region_cell_of(item))
         elif indicator_id in unasked.get(region, ()):
             groups.setdefault(("reference", region), []).append(item.location)
         elif not first <= item.year <= last:

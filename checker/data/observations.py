@@ -475,7 +475,7 @@ class Observations:
     """Everything read from one or more sources, in source order; ``skipped`` lists bad rows left out."""
 
     __slots__ = ("items", "files", "skipped", "duplicates", "parents", "unplaced_notes", "skipped_names", "codes",
-                 "mark_notes", "unread_sheets")
+                 "mark_notes", "unread_sheets", "region_columns")
 
     def __init__(self, items: tuple[Observation, ...], files: tuple[DataFile, ...],
                  skipped: tuple[CheckerError, ...] = (),
@@ -483,7 +483,8 @@ class Observations:
                  parents: dict[str, dict[str, str]] | None = None,
                  unplaced_notes: tuple[tuple[str, str, Location], ...] = (),
                  skipped_names: tuple[str | None, ...] = (), codes: dict[str, str] | None = None,
-                 mark_notes: frozenset[str] = frozenset(), unread_sheets: tuple[tuple[str, str], ...] = ()) -> None:
+                 mark_notes: frozenset[str] = frozenset(), unread_sheets: tuple[tuple[str, str], ...] = (),
+                 region_columns: dict[tuple[str, str | None, str], int] | None = None) -> None:
         self.items = items
         self.files = files
         self.skipped = skipped
@@ -503,6 +504,8 @@ class Observations:
         self.mark_notes = mark_notes
         #: (workbook, sheet) of each hidden sheet holding anything that ``--sheet '*'`` did not read: said, not read
         self.unread_sheets = unread_sheets
+        #: (file, sheet, region) → the column its region cells stand in (:meth:`region_cell_of`)
+        self.region_columns = {} if region_columns is None else region_columns
 
     def unread_sheet_lines(self) -> list[str]:
         """A warning line for each hidden sheet ``--sheet '*'`` did not read (as ``check`` prints its data's)."""
@@ -511,6 +514,13 @@ class Observations:
     def latest(self) -> Observation | None:
         """The first row of the latest year read (None: no rows)."""
         return max(self.items, key=lambda item: item.year, default=None)
+
+    def region_cell_of(self, item: Observation) -> Location:
+        """The cell naming ``item``'s region (番禺区 in A11, not its value in D11), for a message about the region;
+        the value's cell where no column of the file names it (a title's place, the plan's region)."""
+        where = item.location
+        column = self.region_columns.get((where.file or "", where.sheet, item.region)) if item.region else None
+        return where if column is None else Location(where.file, where.line, column, where.path, where.sheet)
 
     def region_cells(self) -> dict[tuple[str, str | None], RegionCells]:
         """Per file (and sheet): its rows that name no region, and the regions its other rows name."""
@@ -681,7 +691,7 @@ def _read_settled(skip_bad_rows: bool, read: Callable[[RowCollector], list[DataF
                         parents_from_codes(codes, {region: levels for region, levels in collector.parents.items()
                                                    if levels}),
                         tuple(collector.unplaced), tuple(collector.skipped_names), codes, frozenset(collector.mark_notes),
-                        tuple(dict.fromkeys(collector.unread_sheets)))
+                        tuple(dict.fromkeys(collector.unread_sheets)), collector.region_columns)
 
 
 @contextlib.contextmanager
@@ -2259,6 +2269,10 @@ class RowCollector:
         self.year_notes: dict[str, tuple[str, ...]] = {}
         self.names: dict[str, str] = {}
         self.regions: dict[str, str | None] = {}
+        #: (file, sheet, region) → the column of its region cells, for a message about the region to point at its cell
+        self.region_columns: dict[tuple[str, str | None, str], int] = {}
+        #: the table being read names its places in a column of its own (not one added for its title's place)
+        self.own_region_column = False
         #: region → level (city, province) → the place it lies in, from the files' 省份/地市 columns
         self.parents: dict[str, dict[str, str]] = {}
         #: region names found in two places (鼓楼区 of 福州市 and of 南京市): each row named with its place
@@ -2379,6 +2393,8 @@ class RowCollector:
         except CheckerError as error:
             raise _at_heading_line(error, lines) from None
         read_row = self._row_reader(columns, header, header_line, name)
+        self.own_region_column = columns.region is not None and columns.region < len(header) \
+            and not isinstance(header[columns.region], AddedHeading)
         #: a header repeated (a second table's, a 续表's), read with the row under it: (line, cells, titles, year, above)
         pending: tuple[int, list[str], list, int | None, list] | None = None
         count = 0
@@ -3149,8 +3165,14 @@ class RowCollector:
             region = self._placed(region, cells, columns, name, line)
         if columns.region_code is not None:
             self._coded(region, cells, columns.region_code, name, line)
+        self._region_column(region, name, ri)
         where = Location(name, line, vi + 1, sheet=self.sheet)
         return [Observation(indicator, year, value, raw, where, region, unit, notes)]
+
+    def _region_column(self, region: str | None, name: str, column: int | None) -> None:
+        """Keep the column a region's cells stand in (0-based ``column``), once per file, sheet and region."""
+        if region is not None and column is not None and self.own_region_column:
+            self.region_columns.setdefault((name, self.sheet, region), column + 1)
 
     def _by_place_row(self, name: str, line: int, cells: list[str], columns: _Columns,
                       names: dict[int, str]) -> list[Observation]:
@@ -3175,6 +3197,7 @@ class RowCollector:
                 hint="write the row's place (its county, or 全市 for the whole) in its region cell")
         if columns.region_code is not None:
             self._coded(region, cells, columns.region_code, name, line)
+        self._region_column(region, name, ri)
         column_unit = self.unit_cell(cells[ui], name, line, ui + 1) if ui is not None and ui < n else None
         if columns.notes:
             self._no_target_note(cells, columns, name, line)
@@ -3208,6 +3231,7 @@ class RowCollector:
             region = self._placed(region, cells, columns, name, line)
         if columns.region_code is not None:
             self._coded(region, cells, columns.region_code, name, line)
+        self._region_column(region, name, ri)
         if columns.notes and filled:
             self._no_target_note(cells, columns, name, line)
         row_notes = self._row_notes(cells, columns) if columns.notes else ()

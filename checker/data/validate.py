@@ -232,25 +232,27 @@ def validate(
             f"{len(others)} other region{'s' if len(others) > 1 else ''} of the table ({count} rows), placed in their "
             f"province or city by the file, are not this submission's ({region}) and are not validated",
             first.location, "validate another region with --region, or check them all with `checker check --all-regions`"))
+    region_cell_of = getattr(observations, "region_cell_of", None)
     for name, rows in strange_regions.items():
         if name in others:
             continue
+        at = region_cell_of(rows[0]) if region_cell_of else rows[0].location  # the region's cell, to mend
         if name in unnamed_totals():  # 合计 beside the counties: a total row, which the region's name makes count
             findings.append(Finding(
                 "warning", "unknown-region", total_row_words(name, total_place({"region": region}, (region,))[1], "en", f"{len(rows)} row"
-                                                             f"{'s' if len(rows) > 1 else ''}"), rows[0].location,
+                                                             f"{'s' if len(rows) > 1 else ''}"), at,
                 f"if the row is {region}'s own, write {region} in its region cell; if it totals other places, leave it"))
             continue
         if total_of(name):  # 邵阳市合计: a place's total named after it, never read as the place's own rows
             findings.append(Finding(
                 "warning", "unknown-region", named_total_words(name, tuple(known_regions), "en",
                                                                f"{len(rows)} row{'s' if len(rows) > 1 else ''}"),
-                rows[0].location))
+                at))
             continue
         if is_population_part(name):  # 户籍人口, 农村: a part of the people, no place
             findings.append(Finding(
                 "warning", "unknown-region",
-                population_part_words(name, "en", f"{len(rows)} row{'s' if len(rows) > 1 else ''}"), rows[0].location,
+                population_part_words(name, "en", f"{len(rows)} row{'s' if len(rows) > 1 else ''}"), at,
                 "a part's own target is an indicator of its own (农村婴儿死亡率); leave the rows out, or name the "
                 "indicator so"))
             continue
@@ -258,7 +260,7 @@ def validate(
             findings.append(Finding(
                 "warning", "unknown-region", part_words(name, city_of(name, placed, getattr(observations, "codes", {})),
                                                         name, "en", f"{len(rows)} row{'s' if len(rows) > 1 else ''}"),
-                rows[0].location))
+                at))
             continue
         level = plan.references.get(_WHOLE_OF.get(name, ""))  # 全省: the plan's province, by its own word
         # 全县 of a city's plan is no misspelt 全国: a whole place's word is never offered another place
@@ -269,7 +271,7 @@ def validate(
             f"region {name!r} ({len(rows)} row{'s' if len(rows) > 1 else ''}) is neither {region} (the region "
             f"checked) nor a reference region of the plan ({', '.join(known_regions[1:]) or 'none'})"
             + (f"; did you mean {close[0]}?" if close else ""),
-            rows[0].location, "correct the region, or choose the region to check with --region"))
+            at, "correct the region, or choose the region to check with --region"))
     for (file, year), rows in sorted(outside.items(), key=lambda item: (_file_rank(observations, item[0][0]),
                                                                          item[1][0].location.line or 0)):
         values = f"{len(rows)} value{'s' if len(rows) > 1 else ''}"

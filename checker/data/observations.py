@@ -211,7 +211,7 @@ _LIST_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.
                           r"|[\u2460-\u2473\u2474-\u2487\u2488-\u249b])\s*(?=\S)")
 #: a yearbook's "of which" before a region cell (其中：番禺区, 其中:户籍人口): the row is a part of the row above, named
 #: by what follows
-_OF_WHICH = re.compile(r"^其\s*中\s*[:：]?\s*")
+_OF_WHICH = r"^其\s*中\s*[:：]?\s*"  # (a pattern string: `re` compiles it when first met)
 _SUB_ITEM = re.compile(r"^\s*(?:[#＃]+\s*)?(?:其\s*中\s*[:：]?)?\s*")
 #: the sub-headings of a yearbook's year (绝对数 | 比上年增长%), a second header row
 #: (a pattern string, compiled by `re` when a headerless cell is first met: the everyday check never compiles it)
@@ -1870,7 +1870,7 @@ def _translated_header(cells: list[str], columns: "_Columns") -> bool:
 
 #: a region cell with its English name after it, as a bilingual yearbook writes its stub (番禺区 Panyu, 全  市 Total):
 #: the Chinese name
-_ENGLISH_AFTER = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff\s]*?)\s+[A-Za-z][A-Za-z .,'&()\-]*$")
+_ENGLISH_AFTER = r"^([\u4e00-\u9fff][\u4e00-\u9fff\s]*?)\s+[A-Za-z][A-Za-z .,'&()\-]*$"  # (compiled when first met)
 
 
 def qualified_region(region: str, place: str | None) -> str:
@@ -2913,11 +2913,11 @@ class RowCollector:
         except KeyError:
             # a region written in traditional characters (廣州市) is the simplified one (广州市); a footnote mark
             # (某县*, 某县①) is the table's, as on a name
-            bilingual = _ENGLISH_AFTER.match(raw.strip())
+            bilingual = re.match(_ENGLISH_AFTER, raw.strip()) if " " in raw and not raw.isascii() else None
             known = to_simplified(clean_name(_NAME_MARK.sub("", footnote_mark(bilingual.group(1) if bilingual else raw)[0]
                                                             ))) or None
             if known is not None and known.startswith("其"):  # 其中：番禺区, a part of the row above: 番禺区
-                known = _OF_WHICH.sub("", known, count=1) or known
+                known = re.sub(_OF_WHICH, "", known, count=1) or known
             if known is not None and _blank_label(raw):
                 raise CheckerError(
                     f"not a region name: {raw.strip()!r} is what a spreadsheet (an Excel pivot table) writes for a row "

@@ -1456,7 +1456,7 @@ def header_columns(header: list[str], name: str, line: int | None,
             return _by_place_years(header, under, name, line, roles, notes, places, codes, titles)
         return _by_place(header, name, line, roles, notes, unknown, places, codes, titles, sheet_year)
     if not long and not years and "indicator" not in roles and "region" in roles and unknown \
-            and roles["region"] > min(unknown) and under is None:
+            and roles["region"] > min(unknown) and under is None and not isinstance(header[roles["region"]], AddedHeading):
         before = [index for index in unknown if index < roles["region"]]
         raise CheckerError(  # 片区 | 地区 | 孕产妇死亡率 …: the header was found; its first column is not known
             f"column {before[0] + 1} header {header[before[0]]!r} stands before the region column "

@@ -122,10 +122,6 @@ COLUMN_NAMES: dict[str, str] = {
     # apart (城镇 / 农村 under one indicator) repeat a year, and are refused as duplicates
     "领域": "serial", "类别": "serial", "指标类别": "serial", "指标领域": "serial", "分类": "serial", "domain": "serial",
     "category": "serial",
-    # a group of the places beside a region column (片区 中心城区 merged down over 越秀区, 海珠区): no place of a row's
-    # own, left out as 类别 is; the finer column is the region
-    "片区": "serial", "区片": "serial", "分区": "serial", "地带": "serial", "经济区": "serial", "功能区": "serial",
-    "区域类别": "serial", "地区类别": "serial",
     # a change beside the values (比上年增长（%）, 增减%, 同比): derived from two years' values, no observation of its own
     **dict.fromkeys(("比上年增长", "比上年增长%", "比上年增长(%)", "比上年增减", "比上年增减%", "比上年增减(%)", "较上年增长(%)",
                      "较上年增减(%)", "同比增长", "同比增长%", "同比增长(%)", "同比增减(%)", "同比(%)", "同比±%", "比上年±%",
@@ -1424,6 +1420,11 @@ def header_columns(header: list[str], name: str, line: int | None,
                 hint=f"add a column with the {CODED_ROLES[role]}'s name ({'地区' if role == 'region_code' else '指标'}), "
                      f"or head this column {CODED_ROLES[role]} if its codes are the names the plan uses",
             )
+    if unknown and "region" in roles and not isinstance(header[roles["region"]], AddedHeading):
+        # 片区 | 地区 | …: a group of the places (中心城区 merged down over 越秀区, 海珠区) before the file's own place column,
+        # left out as 类别 is; alone (片区 | 指标 | …) it is unknown and refused, its cells perhaps the places
+        groups = _place_groups()
+        unknown = [index for index in unknown if not (index < roles["region"] and _header_key(header[index]) in groups)]
     long = "value" in roles or "year" in roles
     if "year" in roles and "indicator" not in roles and "value" not in roles and unknown:
         # a yearbook's 主要年份 table: one row a year, one column an indicator. Refused, not guessed:
@@ -1854,6 +1855,15 @@ def _at_heading_line(error: CheckerError, lines: Mapping[int, int]) -> CheckerEr
     if where is None or where.column is None or where.line is None or lines.get(where.column - 1, where.line) == where.line:
         return error
     return error.relocated(Location(where.file, lines[where.column - 1], where.column, where.path, where.sheet))
+
+
+@lru_cache(maxsize=1)
+def _place_groups() -> frozenset[str]:
+    """Headings of a column grouping the places of the column after it (片区: ``place_groups`` in ``rules/names.yaml``),
+    as :func:`_header_key` gives them."""
+    from checker.rulefiles import load_rules_yaml
+
+    return frozenset(_header_key(str(word)) for word in (load_rules_yaml("names.yaml") or {}).get("place_groups") or ())
 
 
 def _translated_header(cells: list[str], columns: "_Columns") -> bool:

@@ -874,8 +874,9 @@ def validate(data: tuple[str, ...], plan_arg: str, previous: tuple[str, ...], as
         text = _validate_annotations(findings, counts)
     else:
         lines = [str(finding) for finding in findings]
+        files = len({f.path for f in observations.files})  # a workbook read by --sheet '*' is one file, not a sheet each
         lines.append(f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} note(s) in "
-                     f"{len(observations.files)} file(s)")
+                     f"{files} file(s)")
         text = "\n".join(lines) + "\n"
     if fmt == "text":
         text = printable(text)

@@ -31,7 +31,8 @@ from checker.errors import CheckerError, Location
 from checker.judge.precision import READ_DIGITS, as_read
 from checker.data.limits import limits_for
 from checker.data.matching import (Dataset, Point, FAR_OFF, MAGNITUDE_OFF, RATE_OFF, counting_word_of_rate, may_be_refused,
-                                   has_level_targets, name_table, parents_as_series, population_of, rate_unit, resolve_name, to_plan_unit,
+                                   has_level_targets, name_table, parents_as_series, population_of, rate_of_name, rate_unit, resolve_name,
+                                   to_plan_unit,
                                    whole_names_of, yes_stands_for)
 from checker.data.observations import admin_code, is_group, is_target_note, is_whole_total, qualified_region, yes_or_no
 from checker.data.observations import (
@@ -101,6 +102,8 @@ class Columns:
     indicator_names: list[str]
     region_names: list[str]
     unit_names: list[str]
+    #: per file, the 1-based column of its region cells (0: none), for a message about a region to point at its cell
+    region_columns: list[int] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.year)
@@ -110,6 +113,12 @@ class Columns:
 
     def location(self, row: int) -> Location:
         return Location(self.file_names[self.file[row]], int(self.line[row]), int(self.column[row]))
+
+    def region_location(self, row: int) -> Location:
+        """The cell of the row's region (its value's where the file has no region column), as the row reader's
+        :meth:`~checker.data.observations.Observations.region_cell_of` gives it."""
+        column = self.region_columns[self.file[row]] if len(self.region_columns) > self.file[row] else 0
+        return Location(self.file_names[self.file[row]], int(self.line[row]), column) if column else self.location(row)
 
 
 @dataclass
@@ -181,7 +190,8 @@ class ColumnarObservations:
             values, starts, counts = np.unique(key[positions], return_index=True, return_counts=True)
             for value, start, count in zip(values.tolist(), starts.tolist(), counts.tolist()):
                 groups.append((int(positions[start]), reason, label(value), count))
-        return tuple(UnusedRows(reason, subject, count, c.location(row), self.codes.get(subject),
+        return tuple(UnusedRows(reason, subject, count, c.region_location(row) if reason == "region" else c.location(row),
+                                self.codes.get(subject),
                                 city_of(subject, self.parents, self.codes) if is_part_total(subject) else None)
                      for row, reason, subject, count in sorted(groups))
 
@@ -270,6 +280,7 @@ def read(paths: tuple[str | Path, ...]) -> ColumnarObservations:
         texts=parts[0]["texts"] if len(parts) == 1 else pl.concat([part["texts"] for part in parts]), notes=notes,
         file_names=[str(path) for path in paths], indicator_names=list(tables["indicator_names"]),
         region_names=list(tables["region_names"]), unit_names=list(tables["unit_names"]),
+        region_columns=[part["region_column"] for part in parts],
     )
     _no_duplicates(columns)
     return ColumnarObservations(columns, tuple(files), tuple(str(path) for path in paths), parents=parents,
@@ -488,6 +499,7 @@ def _read_file(ahead: _Ahead, index: int, collector: RowCollector) -> tuple[dict
         "year": years, "value": numbers, "missing": missing, "yes_no": yes_no,
         "unit": units_of_rows.astype(np.int32), "unit_names": unit_names,
         "texts": raw_values.alias("text"), "notes": notes, "parents": parents, "codes": codes_of_regions,
+        "region_column": roles.region + 1 if roles.region is not None else 0,
     }
     return part, replace(data_file, rows=frame.height)
 
@@ -811,6 +823,8 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
         said = data_unit[rows]
         unsaid = said < 0  # no unit, or the bare counting word of a rate per so many people (张 for 张/千人)
         rate = rate_unit(plan_unit, names_of[indicator_id])
+        if rate_of_name(c.indicator_names[code], plan_unit, rate) is not None:
+            raise Unsuitable  # 每万人口… for a plan's rate per 1,000: the row reader reads the name's rate
         population = populations_of[indicator_id]
         for data_code in _distinct(said[~unsaid]):
             if counting_word_of_rate(unit_names[data_code], plan_unit, rate):

@@ -386,14 +386,16 @@ def reference_places(plan: Plan, parents: dict[str, dict[str, str]], region: str
 def regions_to_judge(plan: Plan, dataset: "Dataset") -> list[str]:
     """The regions ``--all-regions`` judges: every region of the data but the plan's references, the
     places other regions lie in (a national table's 省份 and 地市: each county's references), and a
-    table's total rows (合计, 全省 …), which judged as one more region would count in the roll-up. A
+    table's total rows (合计, 全省 …), which judged as one more region would count in the roll-up, and rows of a
+    part of the people (户籍人口, 农村: :func:`is_population_part`), no place at all. A
     region whose rows all name indicators the plan does not know is judged too (every target n/a, the
     names listed with what they may mean): left out, it would look like a region of another plan."""
     references = set(plan.references.values())
     references.update(place for region, places in dataset.parents.items() for place in places.values()
                       if place != region)  # (儋州市 is its own 全市: still judged)
     return [region for region in dataset.regions_in_file()
-            if region not in references and (region == plan.region or not is_aggregate(region))]
+            if region not in references and (region == plan.region or not (is_aggregate(region)
+                                                                              or is_population_part(region)))]
 
 
 def parents_left_out(plan: Plan, dataset: "Dataset", judged: list[str]) -> list[str]:
@@ -459,6 +461,13 @@ def whole_of(name: str, plan: Plan) -> str | None:
 
 
 @cache
+def is_whole_word(name: str) -> bool:
+    """Whether ``name`` is a level's word for a whole place's row (全市, 全省, 全盟: ``whole_of`` in ``rules/names.yaml``):
+    the whole of some place, never a short name of another (全市 is no misspelt 全国)."""
+    return any(name in words["rows"] or name in words["kinds"] for words in _whole_words().values())
+
+
+@cache
 def _whole_words() -> dict[str, dict]:
     found = (load_rules_yaml("names.yaml") or {}).get("whole_of") or {}
     return {level: {"rows": tuple(entry.get("rows") or ()), "endings": tuple(entry.get("endings") or ()),
@@ -501,7 +510,7 @@ def name_table(plan: Plan) -> dict[str, str]:
             names.append(indicator.name_en)
         entry = catalogue_entry(indicator)
         if entry:
-            names += [entry.get("zh", ""), *(entry.get("aliases") or [])]
+            names += [entry.get("zh", ""), entry.get("en", ""), *(entry.get("aliases") or [])]
         for name in names:
             if name:
                 table.setdefault(fold(str(name)), indicator.id)
@@ -530,6 +539,7 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
     with_unit: set[tuple[str, str]] = set()  # (region, id) with a row that says its unit
     stated: dict[tuple[str, str], list[tuple[Observation, str, float]]] = {}  # → (row, its unit, value in the plan's)
     resolved: dict[str, tuple[str | None, str | None]] = {}
+    name_rates: dict[str, str | None] = {}  # a row's name → the rate it says its count is per (rate_of_name)
     named: dict[tuple[str, str | None], str] = {}  # (file, sheet) → the region its last named row gave
     for item in observations.items:
         if item.indicator not in resolved:
@@ -539,10 +549,13 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
             region_of = item.region or default_region
             unknown.setdefault((item.indicator, whole_names.get(region_of, region_of)), []).append(item)
             continue
+        if item.indicator not in name_rates:
+            name_rates[item.indicator] = rate_of_name(item.indicator, units_of[indicator_id], rates_of[indicator_id])
+        name_rate = name_rates[item.indicator]
         try:
             unnamed_region(item, named, default_region)
             point = to_point(item, units_of[indicator_id], bracket_unit, rates_of[indicator_id], yes_of[indicator_id],
-                             populations_of[indicator_id])
+                             populations_of[indicator_id], name_rate)
             if point.value is not None:
                 wrong = impossible(point.value, point.unit, names_of[indicator_id])
                 if wrong is not None:
@@ -567,11 +580,11 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
                 )
             series[point.year] = point
             key = (row_region, indicator_id)
-            if (item.unit or bracket_unit) and not counting_word_of_rate(item.unit or bracket_unit,
-                                                                         units_of[indicator_id], rates_of[indicator_id]):
+            given = row_unit(item.unit or bracket_unit, name_rate)
+            if given and not counting_word_of_rate(given, units_of[indicator_id], rates_of[indicator_id]):
                 with_unit.add(key)
                 if point.value is not None:
-                    stated.setdefault(key, []).append((item, item.unit or bracket_unit, point.value))
+                    stated.setdefault(key, []).append((item, given, point.value))
             else:  # 张 for 每千常住人口床位数 says no more than no unit: a rate or a total, as tables write both
                 bare.setdefault(key, []).append(item)
         except CheckerError as error:
@@ -729,11 +742,38 @@ def rate_unit(plan_unit: str | None, names: list[str]) -> str | None:
     if not plan_unit or not units.defined().get(plan_unit):  # a count (人, 张), not a share or a rate
         return None
     for name in names:
-        folded = fold(name)
-        for words, people in _per_people():
-            if fold(words) in folded:  # 每千常住人口…, 床位数（每千人口）, 千人口床位数, beds per 1,000 population
-                return f"{plan_unit}/{people}"
+        people = people_of_name(name)  # 每千常住人口…, 床位数（每千人口）, 千人口床位数, beds per 1,000 population
+        if people is not None:
+            return f"{plan_unit}/{people}"
     return None
+
+
+def people_of_name(name: str) -> str | None:
+    """The people a name counts per (万人 of 每万人口卫生机构床位数, 千人 of 床位数（每千人口）), None where it says none."""
+    folded = fold(name)
+    for words, people in _per_people():
+        if fold(words) in folded:
+            return people
+    return None
+
+
+def rate_of_name(name: str, plan_unit: str | None, rate: str | None) -> str | None:
+    """The rate a data row's own name says its count is per, where that is not the plan's: 张/万人 for a row
+    ``每万人口卫生机构床位数`` of an indicator the plan counts in 张/千人 (or in 张 standing for 张/千人, ``rate``).
+    A yearbook writes 56.62 张 in that row: per 10,000 people, 5.662 per 1,000, never 56.62 per 1,000. None where
+    the name says no people, the plan's own, or the plan measures no count per people."""
+    people = people_of_name(name)
+    measured = rate or plan_unit
+    if people is None or not measured:
+        return None
+    try:
+        unit = units.read(measured)
+    except CheckerError:  # a unit of the plan's own: lint says so
+        return None
+    if unit.numerator is None or unit.denominator != "人" or unit.per <= 1 or unit.times != 1:
+        return None
+    said = units.canonical(f"{unit.numerator}/{people}")
+    return None if units.same_unit(said, measured) else said
 
 
 def population_of(indicator: Indicator) -> str | None:
@@ -1231,11 +1271,20 @@ def yes_stands_for(indicator: Indicator) -> float | None:
     return None
 
 
+def row_unit(given: str | None, name_rate: str | None) -> str | None:
+    """A row's unit: the one it gives (unit column, cell or the name's brackets), but where its name says the count is
+    per other people than the plan's (``name_rate``, :func:`rate_of_name`) and it gives no unit or only the counting
+    word (张 under 每万人口卫生机构床位数), that rate (张/万人)."""
+    if name_rate is not None and (not given or units.counts_per_people(given, name_rate)):
+        return name_rate
+    return given
+
+
 def to_point(item: Observation, plan_unit: str | None, bracket_unit: str | None, rate: str | None = None,
-             yes: float | None = 1.0, population: str | None = None) -> Point:
+             yes: float | None = 1.0, population: str | None = None, name_rate: str | None = None) -> Point:
     """The observation as a point of the plan's series, in the plan's unit; ``yes`` is what a yes/no
     cell stands for (:func:`yes_stands_for`; None: such a cell is an error); ``population``: see
-    :func:`to_plan_unit`."""
+    :func:`to_plan_unit`; ``name_rate``: the rate the row's own name says it counts per (:func:`row_unit`)."""
     if yes != 1.0 and item.value in (0.0, 1.0):
         said = yes_or_no(item.text)
         if said is not None:
@@ -1255,7 +1304,7 @@ def to_point(item: Observation, plan_unit: str | None, bracket_unit: str | None,
             item.location,
             hint="make the unit in the name's brackets and the unit column agree, or drop one of them",
         )
-    data_unit = item.unit or bracket_unit
+    data_unit = row_unit(item.unit or bracket_unit, name_rate)
     value = item.value
     if data_unit and plan_unit and data_unit != plan_unit and value is not None:
         try:
@@ -1312,6 +1361,8 @@ class UnusedRows:
             return total_row_words(self.subject, total_place(fields or {}, (places[0],))[1], lang, count)
         if self.reason == "region" and total_of(self.subject):
             return named_total_words(self.subject, places, lang, count)
+        if self.reason == "region" and is_population_part(self.subject):  # 户籍人口, 农村: people, no place
+            return population_part_words(self.subject, lang, count)
         if self.reason == "region" and is_part_total(self.subject):  # 市辖区, 市本级 under the place a column names
             return part_words(self.subject, self.within, self.subject, lang, count)
         if self.reason == "region":
@@ -1523,6 +1574,27 @@ def is_part_total(region: str) -> bool:
     return region in aggregate_regions() and (region.endswith(_aggregate_endings()[1]) or region in ("县", "区"))
 
 
+def is_population_part(region: str) -> bool:
+    """Whether a region cell names a part of a place's people, not a place (户籍人口, 农村, 流动人口, 女性: ``subgroups`` in
+    ``rules/names.yaml``, the words that make an indicator's name a part's): a yearbook's row under its place's row."""
+    return region in _subgroups()
+
+
+@cache
+def _subgroups() -> frozenset[str]:
+    return frozenset(str(word) for word in (load_rules_yaml("names.yaml") or {}).get("subgroups") or ())
+
+
+def population_part_words(part: str, lang: str, count: str = "") -> str:
+    """Why a row whose region cell is a part of the people (户籍人口, 农村) was left out: no place, and not the whole's
+    value either; a part's target is an indicator of its own (农村婴儿死亡率)."""
+    if lang == "zh":
+        return (f"地区“{part}”是人口的一部分（如户籍人口、农村），不是一个地区，不作为地区核查，也不作为所在地区的数据读取"
+                + (f"（{count}）" if count else ""))
+    return (f"region {part!r} is a part of a place's people (as 户籍人口, 农村 are), no place: not judged as a region, nor "
+            f"read as its place's data" + (f" ({count})" if count else ""))
+
+
 def part_words(total: str, place: str | None, ending: str, lang: str, count: str = "") -> str:
     """Why a row of a part of a place was left out: a total of a part (泉州市市辖区, or 市辖区 under a 地市 cell 泉州市),
     or a place's own-level units (市本级, 泉州市本级: the hospitals the city runs itself — ``own_units`` in
@@ -1621,12 +1693,12 @@ def unused_rows(plan: Plan, observations: Observations, dataset: Dataset, judged
         region = item.region or default
         region = whole_names.get(region, region)
         if not known and region not in keep:  # another region's row: listed as such, not as unknown
-            groups.setdefault(("region", region), []).append(item.location)
+            groups.setdefault(("region", region), []).append(observations.region_cell_of(item))
             continue
         if not known or id(item) in left:
             continue  # listed as an unknown indicator, a skipped row or a repeat
-        if region not in keep:
-            groups.setdefault(("region", region), []).append(item.location)
+        if region not in keep:  # (at its region cell: the cell to mend)
+            groups.setdefault(("region", region), []).append(observations.region_cell_of(item))
         elif indicator_id in unasked.get(region, ()):
             groups.setdefault(("reference", region), []).append(item.location)
         elif not first <= item.year <= last:

@@ -205,6 +205,9 @@ _LIST_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.
                           r"|[\u2160-\u217f]{1,4}\s*[、.．](?![0-9０-９])|[\u2160-\u217f]{1,4}\s+(?![型级类期度])"
                           r"|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)\s*[、.．](?![0-9A-Za-z])"
                           r"|[\u2460-\u2473\u2474-\u2487\u2488-\u249b])\s*(?=\S)")
+#: a yearbook's "of which" before a region cell (其中：番禺区, 其中:户籍人口): the row is a part of the row above, named
+#: by what follows
+_OF_WHICH = r"^其\s*中\s*[:：]?\s*"  # (a pattern string: `re` compiles it when first met)
 _SUB_ITEM = re.compile(r"^\s*(?:[#＃]+\s*)?(?:其\s*中\s*[:：]?)?\s*")
 #: the sub-headings of a yearbook's year (绝对数 | 比上年增长%), a second header row
 #: (a pattern string, compiled by `re` when a headerless cell is first met: the everyday check never compiles it)
@@ -468,7 +471,7 @@ class Observations:
     """Everything read from one or more sources, in source order; ``skipped`` lists bad rows left out."""
 
     __slots__ = ("items", "files", "skipped", "duplicates", "parents", "unplaced_notes", "skipped_names", "codes",
-                 "mark_notes", "unread_sheets")
+                 "mark_notes", "unread_sheets", "region_columns")
 
     def __init__(self, items: tuple[Observation, ...], files: tuple[DataFile, ...],
                  skipped: tuple[CheckerError, ...] = (),
@@ -476,7 +479,8 @@ class Observations:
                  parents: dict[str, dict[str, str]] | None = None,
                  unplaced_notes: tuple[tuple[str, str, Location], ...] = (),
                  skipped_names: tuple[str | None, ...] = (), codes: dict[str, str] | None = None,
-                 mark_notes: frozenset[str] = frozenset(), unread_sheets: tuple[tuple[str, str], ...] = ()) -> None:
+                 mark_notes: frozenset[str] = frozenset(), unread_sheets: tuple[tuple[str, str], ...] = (),
+                 region_columns: dict[tuple[str, str | None, str], int] | None = None) -> None:
         self.items = items
         self.files = files
         self.skipped = skipped
@@ -496,6 +500,8 @@ class Observations:
         self.mark_notes = mark_notes
         #: (workbook, sheet) of each hidden sheet holding anything that ``--sheet '*'`` did not read: said, not read
         self.unread_sheets = unread_sheets
+        #: (file, sheet, region) → the column its region cells stand in (:meth:`region_cell_of`)
+        self.region_columns = {} if region_columns is None else region_columns
 
     def unread_sheet_lines(self) -> list[str]:
         """A warning line for each hidden sheet ``--sheet '*'`` did not read (as ``check`` prints its data's)."""
@@ -504,6 +510,13 @@ class Observations:
     def latest(self) -> Observation | None:
         """The first row of the latest year read (None: no rows)."""
         return max(self.items, key=lambda item: item.year, default=None)
+
+    def region_cell_of(self, item: Observation) -> Location:
+        """The cell naming ``item``'s region (番禺区 in A11, not its value in D11), for a message about the region;
+        the value's cell where no column of the file names it (a title's place, the plan's region)."""
+        where = item.location
+        column = self.region_columns.get((where.file or "", where.sheet, item.region)) if item.region else None
+        return where if column is None else Location(where.file, where.line, column, where.path, where.sheet)
 
     def region_cells(self) -> dict[tuple[str, str | None], RegionCells]:
         """Per file (and sheet): its rows that name no region, and the regions its other rows name."""
@@ -674,7 +687,7 @@ def _read_settled(skip_bad_rows: bool, read: Callable[[RowCollector], list[DataF
                         parents_from_codes(codes, {region: levels for region, levels in collector.parents.items()
                                                    if levels}),
                         tuple(collector.unplaced), tuple(collector.skipped_names), codes, frozenset(collector.mark_notes),
-                        tuple(dict.fromkeys(collector.unread_sheets)))
+                        tuple(dict.fromkeys(collector.unread_sheets)), collector.region_columns)
 
 
 @contextlib.contextmanager
@@ -1407,6 +1420,11 @@ def header_columns(header: list[str], name: str, line: int | None,
                 hint=f"add a column with the {CODED_ROLES[role]}'s name ({'地区' if role == 'region_code' else '指标'}), "
                      f"or head this column {CODED_ROLES[role]} if its codes are the names the plan uses",
             )
+    if unknown and "region" in roles and not isinstance(header[roles["region"]], AddedHeading):
+        # 片区 | 地区 | …: a group of the places (中心城区 merged down over 越秀区, 海珠区) before the file's own place column,
+        # left out as 类别 is; alone (片区 | 指标 | …) it is unknown and refused, its cells perhaps the places
+        groups = _place_groups()
+        unknown = [index for index in unknown if not (index < roles["region"] and _header_key(header[index]) in groups)]
     long = "value" in roles or "year" in roles
     if "year" in roles and "indicator" not in roles and "value" not in roles and unknown:
         # a yearbook's 主要年份 table: one row a year, one column an indicator. Refused, not guessed:
@@ -1438,6 +1456,16 @@ def header_columns(header: list[str], name: str, line: int | None,
         if under is not None:
             return _by_place_years(header, under, name, line, roles, notes, places, codes, titles)
         return _by_place(header, name, line, roles, notes, unknown, places, codes, titles, sheet_year)
+    if not long and not years and "indicator" not in roles and "region" in roles and unknown \
+            and roles["region"] > min(unknown) and under is None and not isinstance(header[roles["region"]], AddedHeading):
+        before = [index for index in unknown if index < roles["region"]]
+        raise CheckerError(  # 片区 | 地区 | 孕产妇死亡率 …: the header was found; its first column is not known
+            f"column {before[0] + 1} header {header[before[0]]!r} stands before the region column "
+            f"{header[roles['region']]!r} of a table of places down and indicators across, and names neither a place "
+            f"level (省份, 地市) nor a group checker knows: read as an indicator, its cells are no values; header found: "
+            f"{found}", Location(name, line, before[0] + 1),
+            hint=f"if it groups the places, head it 类别 (left out) or delete the column; if it holds the places, head "
+                 f"it 地区 and rename {header[roles['region']]!r}")
     if under is not None:  # a row of years under a header that is no table by place's
         raise _grouped_error(header, roles.get("region", 0), "its header is not one of places and indicators only",
                              Location(name, line))
@@ -1827,6 +1855,32 @@ def _at_heading_line(error: CheckerError, lines: Mapping[int, int]) -> CheckerEr
     if where is None or where.column is None or where.line is None or lines.get(where.column - 1, where.line) == where.line:
         return error
     return error.relocated(Location(where.file, lines[where.column - 1], where.column, where.path, where.sheet))
+
+
+@lru_cache(maxsize=1)
+def _place_groups() -> frozenset[str]:
+    """Headings of a column grouping the places of the column after it (片区: ``place_groups`` in ``rules/names.yaml``),
+    as :func:`_header_key` gives them."""
+    from checker.rulefiles import load_rules_yaml
+
+    return frozenset(_header_key(str(word)) for word in (load_rules_yaml("names.yaml") or {}).get("place_groups") or ())
+
+
+def _translated_header(cells: list[str], columns: "_Columns") -> bool:
+    """Whether ``cells``, the first row under a table by place's header, is that header in English (a yearbook's
+    bilingual header: 地  区 | 婴儿死亡率(‰) over Region | Infant Mortality Rate (‰)): its place cell a region heading
+    and every cell in Latin letters, no Chinese (a unit's ‰ aside). Read as a second table's header, its English names
+    replaced the Chinese ones, and a column no English name is known for was lost."""
+    place = cells[columns.region] if columns.region is not None and columns.region < len(cells) else ""
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    return header_role(place) == "region" and all(
+        any("a" <= c.casefold() <= "z" for c in cell) and not any("\u4e00" <= c <= "\u9fff" for c in cell)
+        for cell in filled)
+
+
+#: a region cell with its English name after it, as a bilingual yearbook writes its stub (番禺区 Panyu, 全  市 Total):
+#: the Chinese name
+_ENGLISH_AFTER = r"^([\u4e00-\u9fff][\u4e00-\u9fff\s]*?)\s+[A-Za-z][A-Za-z .,'&()\-]*$"  # (compiled when first met)
 
 
 def qualified_region(region: str, place: str | None) -> str:
@@ -2225,6 +2279,10 @@ class RowCollector:
         self.year_notes: dict[str, tuple[str, ...]] = {}
         self.names: dict[str, str] = {}
         self.regions: dict[str, str | None] = {}
+        #: (file, sheet, region) → the column of its region cells, for a message about the region to point at its cell
+        self.region_columns: dict[tuple[str, str | None, str], int] = {}
+        #: the table being read names its places in a column of its own (not one added for its title's place)
+        self.own_region_column = False
         #: region → level (city, province) → the place it lies in, from the files' 省份/地市 columns
         self.parents: dict[str, dict[str, str]] = {}
         #: region names found in two places (鼓楼区 of 福州市 and of 南京市): each row named with its place
@@ -2345,6 +2403,8 @@ class RowCollector:
         except CheckerError as error:
             raise _at_heading_line(error, lines) from None
         read_row = self._row_reader(columns, header, header_line, name)
+        self.own_region_column = columns.region is not None and columns.region < len(header) \
+            and not isinstance(header[columns.region], AddedHeading)
         #: a header repeated (a second table's, a 续表's), read with the row under it: (line, cells, titles, year, above)
         pending: tuple[int, list[str], list, int | None, list] | None = None
         count = 0
@@ -2394,6 +2454,8 @@ class RowCollector:
                 continue  # "续表" over the header repeated on the next page, who signs the form: no row of data
             if columns.layout == "long" and _title_line(cells):
                 continue  # 表2：大庆市卫生资源 over a second long table: its title (the header below reads it), no row
+            if count == 0 and table == 0 and columns.layout == "by_place" and _translated_header(cells, columns):
+                continue  # Region | Infant Mortality Rate (‰) under 地区 | 婴儿死亡率(‰): the header's English line
             first = cells[columns.indicator].lstrip()[:1] if columns.indicator < len(cells) else ""
             if first and (first in _HEADER_FIRSTS and header_role(cells[columns.indicator]) == "indicator"
                           or columns.layout == "by_place" and header_role(cells[columns.indicator]) == "region"):
@@ -2861,7 +2923,11 @@ class RowCollector:
         except KeyError:
             # a region written in traditional characters (廣州市) is the simplified one (广州市); a footnote mark
             # (某县*, 某县①) is the table's, as on a name
-            known = to_simplified(clean_name(_NAME_MARK.sub("", footnote_mark(raw)[0]))) or None
+            bilingual = re.match(_ENGLISH_AFTER, raw.strip()) if " " in raw and not raw.isascii() else None
+            known = to_simplified(clean_name(_NAME_MARK.sub("", footnote_mark(bilingual.group(1) if bilingual else raw)[0]
+                                                            ))) or None
+            if known is not None and known.startswith("其"):  # 其中：番禺区, a part of the row above: 番禺区
+                known = re.sub(_OF_WHICH, "", known, count=1) or known
             if known is not None and _blank_label(raw):
                 raise CheckerError(
                     f"not a region name: {raw.strip()!r} is what a spreadsheet (an Excel pivot table) writes for a row "
@@ -3109,8 +3175,14 @@ class RowCollector:
             region = self._placed(region, cells, columns, name, line)
         if columns.region_code is not None:
             self._coded(region, cells, columns.region_code, name, line)
+        self._region_column(region, name, ri)
         where = Location(name, line, vi + 1, sheet=self.sheet)
         return [Observation(indicator, year, value, raw, where, region, unit, notes)]
+
+    def _region_column(self, region: str | None, name: str, column: int | None) -> None:
+        """Keep the column a region's cells stand in (0-based ``column``), once per file, sheet and region."""
+        if region is not None and column is not None and self.own_region_column:
+            self.region_columns.setdefault((name, self.sheet, region), column + 1)
 
     def _by_place_row(self, name: str, line: int, cells: list[str], columns: _Columns,
                       names: dict[int, str]) -> list[Observation]:
@@ -3135,6 +3207,7 @@ class RowCollector:
                 hint="write the row's place (its county, or 全市 for the whole) in its region cell")
         if columns.region_code is not None:
             self._coded(region, cells, columns.region_code, name, line)
+        self._region_column(region, name, ri)
         column_unit = self.unit_cell(cells[ui], name, line, ui + 1) if ui is not None and ui < n else None
         if columns.notes:
             self._no_target_note(cells, columns, name, line)
@@ -3168,6 +3241,7 @@ class RowCollector:
             region = self._placed(region, cells, columns, name, line)
         if columns.region_code is not None:
             self._coded(region, cells, columns.region_code, name, line)
+        self._region_column(region, name, ri)
         if columns.notes and filled:
             self._no_target_note(cells, columns, name, line)
         row_notes = self._row_notes(cells, columns) if columns.notes else ()

@@ -64,7 +64,8 @@ from checker.data.matching import (MAGNITUDE_OFF, RATE_OFF, baseline_contradicti
                                    far_off_errors, fraction_errors, magnitude_errors, match, name_table, off_by_scale,
                                    named_total_words, population_of, rate_unit, reference_places, resolve_name, times_shown,
                                    to_point, total_of, total_place, total_row_words, unnamed_region, city_of,
-                                   is_part_total, part_words,
+                                   is_part_total, is_population_part, part_words, population_part_words, rate_of_name,
+                                   row_unit, is_whole_word, whole_names_of,
                                    YesNoError, yes_stands_for)
 from checker.data.observations import (PART_OF_YEAR, PRELIMINARY, Observation, Observations, unnamed_totals,
                                        unread_sheet_words)
@@ -177,6 +178,8 @@ def validate(
     stated: set[tuple[str, str, int]] = set()  # rows whose indicator name gives their unit (婴儿死亡率（‰）)
     outside: dict[tuple[str | None, int], list[Observation]] = {}
     first_year, last_year = plan.period
+    whole_names = whole_names_of(plan)
+    name_rates: dict[str, str | None] = {}  # a row's name → the rate it says its count is per (rate_of_name)
     for item in observations.items:
         if item.indicator not in resolved:
             resolved[item.indicator] = resolve_name(item.indicator, table)
@@ -193,12 +196,16 @@ def validate(
             findings.append(Finding("error", "unreadable", error.message, error.location, error.hint))
             continue
         row_region = item.region or region
+        row_region = whole_names.get(row_region, row_region)  # 全市: the plan's one city, as check reads it
         if row_region not in known_regions:
             strange_regions.setdefault(row_region, []).append(item)
         indicator = indicators[indicator_id]
+        rate = rate_unit(indicator.unit, indicator.names())
+        if item.indicator not in name_rates:
+            name_rates[item.indicator] = rate_of_name(item.indicator, indicator.unit, rate)
         try:
-            point = to_point(item, indicator.unit, bracket_unit, rate_unit(indicator.unit, indicator.names()),
-                             yes_stands_for(indicator), population_of(indicator))
+            point = to_point(item, indicator.unit, bracket_unit, rate, yes_stands_for(indicator),
+                             population_of(indicator), name_rates[item.indicator])
         except CheckerError as error:
             code = "yes-no" if isinstance(error, YesNoError) else "unit"
             findings.append(Finding("error", code, error.message, item.location, error.hint))
@@ -225,35 +232,46 @@ def validate(
             f"{len(others)} other region{'s' if len(others) > 1 else ''} of the table ({count} rows), placed in their "
             f"province or city by the file, are not this submission's ({region}) and are not validated",
             first.location, "validate another region with --region, or check them all with `checker check --all-regions`"))
+    region_cell_of = getattr(observations, "region_cell_of", None)
     for name, rows in strange_regions.items():
         if name in others:
             continue
+        at = region_cell_of(rows[0]) if region_cell_of else rows[0].location  # the region's cell, to mend
         if name in unnamed_totals():  # 合计 beside the counties: a total row, which the region's name makes count
             findings.append(Finding(
                 "warning", "unknown-region", total_row_words(name, total_place({"region": region}, (region,))[1], "en", f"{len(rows)} row"
-                                                             f"{'s' if len(rows) > 1 else ''}"), rows[0].location,
+                                                             f"{'s' if len(rows) > 1 else ''}"), at,
                 f"if the row is {region}'s own, write {region} in its region cell; if it totals other places, leave it"))
             continue
         if total_of(name):  # 邵阳市合计: a place's total named after it, never read as the place's own rows
             findings.append(Finding(
                 "warning", "unknown-region", named_total_words(name, tuple(known_regions), "en",
                                                                f"{len(rows)} row{'s' if len(rows) > 1 else ''}"),
-                rows[0].location))
+                at))
+            continue
+        if is_population_part(name):  # 户籍人口, 农村: a part of the people, no place
+            findings.append(Finding(
+                "warning", "unknown-region",
+                population_part_words(name, "en", f"{len(rows)} row{'s' if len(rows) > 1 else ''}"), at,
+                "a part's own target is an indicator of its own (农村婴儿死亡率); leave the rows out, or name the "
+                "indicator so"))
             continue
         if is_part_total(name):  # 市辖区, 市本级: a part of a place, no region
             findings.append(Finding(
                 "warning", "unknown-region", part_words(name, city_of(name, placed, getattr(observations, "codes", {})),
                                                         name, "en", f"{len(rows)} row{'s' if len(rows) > 1 else ''}"),
-                rows[0].location))
+                at))
             continue
         level = plan.references.get(_WHOLE_OF.get(name, ""))  # 全省: the plan's province, by its own word
-        close = [level] if level else difflib.get_close_matches(name, known_regions, n=1, cutoff=0.5)
+        # 全县 of a city's plan is no misspelt 全国: a whole place's word is never offered another place
+        close = [level] if level else [] if name in _WHOLE_OF or is_whole_word(name) else difflib.get_close_matches(
+            name, known_regions, n=1, cutoff=0.5)
         findings.append(Finding(
             "warning", "unknown-region",
             f"region {name!r} ({len(rows)} row{'s' if len(rows) > 1 else ''}) is neither {region} (the region "
             f"checked) nor a reference region of the plan ({', '.join(known_regions[1:]) or 'none'})"
             + (f"; did you mean {close[0]}?" if close else ""),
-            rows[0].location, "correct the region, or choose the region to check with --region"))
+            at, "correct the region, or choose the region to check with --region"))
     for (file, year), rows in sorted(outside.items(), key=lambda item: (_file_rank(observations, item[0][0]),
                                                                          item[1][0].location.line or 0)):
         values = f"{len(rows)} value{'s' if len(rows) > 1 else ''}"
@@ -468,14 +486,16 @@ def _scale(indicators: dict, points: dict, names: dict[str, str], stated: set[tu
     for (region, indicator_id), values in series.items():
         indicator = indicators[indicator_id]
         rate = rate_unit(indicator.unit, indicator.names())
-        said = {id(item) for _, item in values if (item.unit is not None or (region, indicator_id, item.year) in stated)
+        said = {id(item) for _, item in values if rate_of_name(item.indicator, indicator.unit, rate)
+                or (item.unit is not None or (region, indicator_id, item.year) in stated)
                 and not (item.unit and counting_word_of_rate(item.unit, indicator.unit, rate))}
         bare = [item for _, item in values if id(item) not in said]
         # rows that check refuses (a thousand times off every target, or ten thousand once converted; % shares
         # written as fractions): errors here too
         refused = magnitude_errors(region, bare, indicator.targets, indicator.unit, RATE_OFF if rate else MAGNITUDE_OFF)
-        refused += far_off_errors(region, [(item, item.unit or indicator.unit, value) for value, item in values
-                                           if id(item) in said], indicator.targets, indicator.unit)
+        refused += far_off_errors(region, [(item, row_unit(item.unit, rate_of_name(item.indicator, indicator.unit, rate))
+                                            or indicator.unit, value) for value, item in values if id(item) in said],
+                                  indicator.targets, indicator.unit)
         if indicator.unit == "%":
             refused += fraction_errors(region, bare, [(value, item.location) for value, item in values],
                                        indicator.targets, len(bare) < len(values))

@@ -1500,6 +1500,13 @@ def header_columns(header: list[str], name: str, line: int | None,
                      "(指标, 单位, 2015, 2020, …) without the 年份 and 数值 columns",
             )
     for index in unknown:
+        if header[index].startswith("\ufeff"):  # (a file's own BOM is read past before its first line)
+            raise CheckerError(
+                f"column {index + 1} header {header[index]!r} begins with a byte-order mark (U+FEFF) on line {line}, "
+                "where only a file's first character may be one: were two files joined (cat a.csv b.csv)?",
+                Location(name, line, index + 1),
+                hint="join the files without the second one's byte-order mark and header (or give each file to "
+                     "checker on its own)")
         if _column_role(_YEAR_OR_PERIOD.sub("", _header_key(header[index]))) == "change":
             continue  # 2025年比上年增长（%）, 2025年1-9月同比(%): the year's or the period's change, as 比上年增长（%） is
         if re.search(_YEAR_LIKE, header[index]) and PART_OF_YEAR.search(unicodedata.normalize("NFKC", header[index])):

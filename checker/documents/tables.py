@@ -41,6 +41,11 @@ _RESPONSIBLE = vocabulary.pattern("headers.responsible", re.I)
 _BASE = vocabulary.pattern("headers.baseline", re.I)
 _TARGET = vocabulary.pattern("headers.target", re.I)
 _OTHER_LEVEL = vocabulary.pattern("headers.other_region")  # another region's value for the year
+#: the words of a note beside a year in brackets (数据来源（2019）, 标准（2012年版）): the note's year, not the column's
+_YEAR_NOTE = vocabulary.pattern("headers.year_note", re.I)
+#: a year glued to letters or digits, or joined to them as a code's part (c1900, GB 3095-2012, ISO 9001:2015): no
+#: column's year — but FY2025, a fiscal year as English tables write it
+_GLUED_YEAR = re.compile(r"(?<![Ff][Yy])(?<=[A-Za-z0-9])|(?<=[A-Za-z0-9][-–—/.:_])")
 #: a row that details the one above it (其中：…, 其中…)
 _PART_OF = re.compile(r"^其中\s*[:：]?\s*")
 _FOOTNOTE = re.compile(r"[*＊※①②③④⑤⑥⑦⑧⑨⑩△▲#]+$")
@@ -461,6 +466,8 @@ def _role(header: str, document_year: int | None) -> tuple[str, int | None]:
         value = int(year.group(1)) if year.re is _YEAR else _PERIODS[year.group(1)] if year.re is _PERIOD \
             else int(year.group(1) or year.group(2)) + 1911 if year.re is _ROC_YEAR \
             else int(year.group(1)[:2] + year.group(2))  # 2025/26 ends in 2026
+        if year.re is _YEAR and _note_year(header, t, year):
+            return "other", None  # (数据来源（2019）, GB 3095-2012, c1900: a note's or a code's year, kept as a column)
         rest = t.replace(year.group(0), "")
         if _OTHER_LEVEL.search(rest) or re.search(r"年均|增长|累计|变化|增幅", rest) \
                 or re.search(r"^(?:较|比|与|同)|(?:增减|提高|降低|增加|减少|下降|上升|提升|降幅|升幅)$", rest):
@@ -479,6 +486,24 @@ def _role(header: str, document_year: int | None) -> tuple[str, int | None]:
     if _BASE.search(t) and not _CHANGE_WORDS.search(t):  # (完成情况同比增长: a change on the year before, kept as a column)
         return "baseline", None
     return "other", None
+
+
+def _note_year(header: str, squeezed: str, year: re.Match) -> bool:
+    """Whether the year a header holds is no year of its column's figures: glued to letters or digits, or part of a
+    code (``c1900``, ``GB 3095-2012``: looked for in the header as written, spaces kept, so that ``Target 2025`` is a
+    year), or inside brackets beside a note's words (``数据来源（2019）``, ``数据来源（2019年版统计制度）``; but
+    ``目标值（2022年）``, ``Mid Term (2015)``, ``近期（2025年）``, ``（2022年）`` are years of their columns)."""
+    written = unicodedata.normalize("NFKC", header)
+    places = [found.start() for found in re.finditer(rf"{year.group(1)}(?!\d)", written)]
+    if places and all(_GLUED_YEAR.match(written, place) for place in places):
+        return True
+    start = year.start()
+    opened = max(squeezed.rfind("（", 0, start), squeezed.rfind("(", 0, start))
+    if opened < 0 or max(squeezed.rfind("）", opened, start), squeezed.rfind(")", opened, start)) >= 0:
+        return False  # (not inside brackets)
+    closes = [at for at in (squeezed.find("）", start), squeezed.find(")", start)) if at >= 0]
+    outside = squeezed[:opened] + (squeezed[min(closes) + 1:] if closes else "")
+    return bool(_YEAR_NOTE.search(outside))
 
 
 #: the words of a change over a year before (同比增长, 比上年增长, 增幅): a column of changes, never a level's baseline

@@ -1,4 +1,5 @@
-"""HTML → a :class:`Document` (BeautifulSoup with the standard ``html.parser``, from the ``extract`` extra).
+"""HTML → a :class:`Document` (BeautifulSoup with the standard ``html.parser``, from the ``extract`` extra; the end
+tags HTML lets a page leave out closed as a browser closes them, :mod:`checker.documents.htmltree`).
 
 The parser keeps the line of every tag (``sourceline``), so positions are the HTML file's own lines:
 a paragraph (p, div without blocks inside, li, h1–h6) at the line of its tag, a table cell at the
@@ -70,10 +71,10 @@ _DYNAMIC = re.compile(r"::|:(?:hover|focus|active|visited|target|checked|focus-w
 
 
 def read_html(text: str, name: str = "<html>") -> Document:
-    from bs4 import BeautifulSoup
+    from checker.documents.htmltree import nesting_depth, page_tree
 
-    soup = BeautifulSoup(text, "html.parser")
-    deepest = _deepest(soup)
+    soup = page_tree(text)
+    deepest = nesting_depth(soup)
     if deepest > MAX_DEPTH:  # finding each block's table and blocks walks its ancestors and descendants
         raise CheckerError(f"the page nests its tags {deepest} levels deep; checker reads pages nested at most "
                            f"{MAX_DEPTH} deep", Location(name), hint="no web page is written so: save the page's text as .txt and "
@@ -220,18 +221,6 @@ def _hidden_share(soup, hidden: set[int]) -> float:
     tops = [tag for tag in body.find_all(True) if id(tag) in hidden
             and not any(id(parent) in hidden for parent in tag.parents)]
     return sum(len("".join(tag.get_text().split())) for tag in tops) / total if total else 0.0
-
-
-def _deepest(soup) -> int:
-    """How deep the page's tags nest, found without recursion (a hostile page nests 100,000 deep)."""
-    from bs4 import Tag
-
-    deepest, stack = 0, [(soup, 0)]
-    while stack:
-        tag, depth = stack.pop()
-        deepest = max(deepest, depth)
-        stack.extend((child, depth + 1) for child in tag.contents if isinstance(child, Tag))
-    return deepest
 
 
 def _lays_out(table) -> bool:

@@ -8,7 +8,8 @@ One line per finding, ``::error file=…,line=…,col=…,title=…::message``:
   plan file's line of the target; one with no observation at all at the data file;
 - a revised value (``--previous``) is a ``::warning`` at its row in the new file (an ``::error``
   with ``--fail-on-revision``), naming the old value and row; rows left out (an indicator the plan
-  does not know, a bad row skipped with ``--skip-bad-rows``) are annotated where they are; what check
+  does not know, another region's rows, a year outside the plan, a repeated row, a bad row skipped with
+  ``--skip-bad-rows``) are annotated where they are; what check
   warns of the data (a share 100 times off its target …) is a ``::warning`` naming its place.
 
 Values are escaped as GitHub's toolkit does: ``%``, CR and LF in the message; also ``:`` and ``,`` in
@@ -18,7 +19,7 @@ the properties. The last line is a plain summary for the log.
 from __future__ import annotations
 
 from checker.reporters.escaping import visible
-from checker.reporters import Report, observed
+from checker.reporters import Report, observed, unused_messages
 from checker.reporters.locations import (
     Where,
     location_where,
@@ -106,6 +107,8 @@ def lines(report: Report) -> list[str]:
             message = f"the plan has no indicator {unknown.name!r} ({unknown.rows} row{'s' if unknown.rows != 1 else ''}): left out" + \
                 (f"; did you mean {unknown.suggestion}?" if unknown.suggestion else "")
         out.append(annotation("warning", message, where, "未纳入" if zh else "Left out"))
+    for unused, message in zip(report.unused, unused_messages(report)):  # another region's rows, a year outside …
+        out.append(annotation("warning", message, location_where(report, unused.location), "未纳入" if zh else "Left out"))
     for error in report.skipped:
         message = error.message + (f" — {error.hint}" if error.hint else "")
         out.append(annotation("error", message, location_where(report, error.location), "已跳过的行" if zh else "Skipped row"))

@@ -18,19 +18,18 @@ so the same inputs give the same file.
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 
 from checker import __version__
-from checker.reporters import Report, observed, skipped_messages
+from checker.reporters import Report, observed, skipped_messages, unused_messages
+from checker.reporters.escaping import controls_visible
 from checker.reporters.locations import display_path, result_where
-
-#: Characters XML 1.0 cannot carry (control characters other than tab, newline, carriage return).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _clean(text: object) -> str:
-    return _NOT_XML.sub("\ufffd", "" if text is None else str(text))
+    """A value for the XML: its control characters as the escapes every other format shows (``\\x1b``, through
+    checker.reporters.escaping), line breaks and tabs kept — which also keeps out what XML 1.0 cannot carry."""
+    return controls_visible("" if text is None else str(text), keep_lines=True)
 
 
 def _element(parent: ET.Element | None, tag: str, text: str | None = None, **attributes: object) -> ET.Element:
@@ -83,6 +82,7 @@ def document(report: Report) -> ET.Element:
     suite = suites[0]
     notes = [f"left out: the plan has no indicator {u.name!r} ({u.rows} row{'s' if u.rows != 1 else ''}, first at {u.first})"
              + (f"; did you mean {u.suggestion}?" if u.suggestion else "") for u in results.unknown]
+    notes += [f"left out: {message}" for message in unused_messages(report, "en")]
     notes += [f"skipped: {message}" for message in skipped_messages(report)]
     if notes:
         _element(suite, "system-out", "\n".join(notes))

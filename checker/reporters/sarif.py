@@ -2,7 +2,8 @@
 
 One run: ``tool.driver`` names checker and has one rule per kind of target that gave a result (the
 kinds of design.md §2: ``upper_bound``, ``vs_reference``, …) plus ``revision``,
-``unknown-indicator``, ``skipped-row`` and ``data-warning`` where used. Results: a fail is level ``error``, a warn
+``unknown-indicator``, ``left-out-rows`` (another region's rows, a year outside the plan, repeats), ``skipped-row``
+and ``data-warning`` where used. Results: a fail is level ``error``, a warn
 ``warning``, an n/a ``note`` (passes are not results; their count is in ``run.properties``). Each
 result has a physical location: the data file (``artifactLocation.uri``, relative to the working
 directory) and the row (``region.startLine``; ``startColumn`` is the character column of the
@@ -18,7 +19,7 @@ import json
 from urllib.parse import quote
 
 from checker import __version__
-from checker.reporters import Report
+from checker.reporters import Report, unused_messages
 from checker.reporters.locations import (
     Where,
     display_path,
@@ -51,6 +52,8 @@ DESCRIPTION = {
     "unspecified": "The plan sets no checkable target (-, ？).",
     "revision": "A value of an already reported year differs from the previous submission.",
     "unknown-indicator": "Rows of an indicator the plan does not know were left out of the check.",
+    "left-out-rows": "Data rows the check did not use (another region's, a year outside the plan, a repeat) were "
+                     "left out.",
     "skipped-row": "A data row that cannot be read was skipped (--skip-bad-rows).",
     "data-warning": "The data looks slipped (a share 100 times off its target, a tenfold jump, a place written two "
                     "ways): the verdicts take it as written.",
@@ -159,6 +162,10 @@ def document(report: Report) -> dict:
             f"; did you mean {unknown.suggestion}?" if unknown.suggestion else "")
         add("unknown-indicator", "warning", text, where, _fingerprint(plan.id, "unknown", unknown.name),
             {"rows": unknown.rows, "did_you_mean": unknown.suggestion})
+    for unused, text in zip(report.unused, unused_messages(report)):
+        add("left-out-rows", "warning", text, location_where(report, unused.location),
+            _fingerprint(plan.id, "left-out", unused.reason, unused.subject),
+            {"reason": unused.reason, "subject": unused.subject, "rows": unused.rows})
     for error in report.skipped:
         message = error.message + (f" — {error.hint}" if error.hint else "")
         add("skipped-row", "error", message, location_where(report, error.location),
@@ -168,11 +175,11 @@ def document(report: Report) -> dict:
         where, message = warning_where(report, line)
         add("data-warning", "warning", message, where, _fingerprint(plan.id, "data-warning", line), {})
 
-    order = [kind for kind in KINDS if kind in used] + [r for r in ("revision", "unknown-indicator", "skipped-row",
-                                                                    "data-warning") if r in used]
+    order = [kind for kind in KINDS if kind in used] + [r for r in ("revision", "unknown-indicator", "left-out-rows",
+                                                                    "skipped-row", "data-warning") if r in used]
     rules = []
     for rule_id in order:
-        level = "warning" if rule_id in ("revision", "unknown-indicator", "data-warning") else (
+        level = "warning" if rule_id in ("revision", "unknown-indicator", "left-out-rows", "data-warning") else (
             "note" if rule_id in ("external", "unspecified") else "error")
         rules.append({"id": rule_id, "name": _camel(rule_id),
                       "shortDescription": {"text": DESCRIPTION.get(rule_id, rule_id)},

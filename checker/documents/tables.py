@@ -968,6 +968,10 @@ def noted_unit(text: str) -> str | None:
 _HEADER_BRACKETS = re.compile(r"[（(](?:(?:计量)?单位[:：])?([^（）()]{1,12})[）)]")
 
 
+#: the bracketed words of a header that stand for its figures' year, not their unit (Baseline (year)): rules/extract.yaml
+_YEAR_IN_BRACKETS = vocabulary.pattern("headers.year_in_brackets", re.I)
+
+
 def _header_units(header_rows: tuple, columns: list[Column]) -> list[tuple[str, str]]:
     """The units the header's year and value cells name in brackets (2020年（万人）, or 目标值（%） over 2025年 | 2030年):
     the unit of every row that names none of its own — read as the header was joined, it was lost. (unit, where)."""
@@ -978,6 +982,8 @@ def _header_units(header_rows: tuple, columns: list[Column]) -> list[tuple[str, 
         for row in header_rows:
             text = row[column.index].text if column.index < len(row) else ""
             for words in _HEADER_BRACKETS.findall(squeeze(text)):
+                if _YEAR_IN_BRACKETS.fullmatch(words.strip()):
+                    continue  # Baseline (year): its cells' year (143 (2019)), never the unit 岁
                 if units.is_known(words) and not any(words == unit for unit, _ in found):
                     found.append((words, f"the header {text.strip()!r}"))
     return found

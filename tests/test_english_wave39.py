@@ -38,3 +38,24 @@ def test_a_bracketed_year_in_a_header_is_no_unit(header):
     assert reviews["unit"] is None
     assert "names its unit" not in str(draft.plan.get("review", ""))
     assert "differs from" not in str(_indicator(draft, "Penta 3 coverage").get("review", ""))
+
+
+# --- F2: deaths a name registers, reports, reviews or autopsies guess no way down ------------------------------------
+
+@pytest.mark.parametrize("name", ["Completeness of registration of deaths",
+                                  "Percentage of health facilities reporting maternal deaths",
+                                  "Number of districts conducting reviews of perinatal deaths",
+                                  "Proportion of deaths from all causes with a medically certified cause",
+                                  "Coverage of verbal autopsy of community deaths",
+                                  "Cross-check of data from facility and community on same maternal death"])
+def test_a_process_on_deaths_is_not_guessed_down(name):
+    """CRVS and MDSR indicators, where more is better: 'deaths' ending the name guessed down, and with no base to
+    contradict it a 92% against a target of 80% failed."""
+    draft = _html_draft(_table(["Indicator", "Target", "By when"], [name, "80%", "2025"],
+                               ["Number of deaths due to Lassa fever", "300", "2025"]))
+    assert _indicator(draft, "Number of deaths due to Lassa fever")["direction"] == "down"  # a count of deaths
+    item = _indicator(draft, name)
+    assert item["direction"] != "down"
+    if item["direction"] == "neutral":
+        assert "a process on them" in item["review"]
+

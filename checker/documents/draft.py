@@ -33,6 +33,9 @@ from checker.plan.model import own_words
 _DOWN_WORDS = vocabulary.pattern("direction.down_names")
 _UP_WORDS = vocabulary.pattern("direction.up_names")
 _RATE_WORDS = vocabulary.pattern("direction.rate_names")
+#: a process on the deaths a name counts (registration, review, autopsy …): no down guess from "deaths" (extract.yaml)
+_DEATH_PROCESS = vocabulary.pattern("direction.death_processes")
+_DEATHS = re.compile(r"deaths?", re.I)
 _CHANGE_RATE_WORDS = vocabulary.pattern("direction.change_rate_names")
 _DOWN_PHRASE = vocabulary.pattern("direction.down_words")
 #: a level a target brings its indicator to ("to 15%"; not a deadline "up to 2025")
@@ -758,7 +761,7 @@ def _direction(name: str, known: dict | None, texts: list[str], stated: str | No
     if source is None and moved:
         guess, why, source = moved[0], moved[1], "path"
     elif source is None:
-        guess, why = "neutral", "direction not known: say whether up or down is better"
+        guess, why = "neutral", why or "direction not known: say whether up or down is better"
     return _row_way(name, (guess, why, source), moved, notes or [])
 
 
@@ -772,7 +775,8 @@ def _guessed(name: str, texts: list[str]) -> tuple[str | None, str | None, str |
         return "up", "direction guessed from the name, a rate of reduction (up is better: a bigger cut)", "name"
     phrases = _AGE_SPAN.sub("", to_simplified(" ".join(text.replace(name, "") for text in texts)))
     down, up = len(_DOWN_PHRASE.findall(phrases)), len(_UP_PHRASE.findall(phrases))
-    if _DOWN_WORDS.search(name):
+    process = _death_process(name)
+    if _DOWN_WORDS.search(name) and not process:
         if up and not down:  # "Increase the contraceptive prevalence rate from 35% to 50%": the plan's own way
             return "up", "direction guessed from the target words, against the name (up is better)", "words"
         return "down", "direction guessed from the name (down is better)", "name"
@@ -787,7 +791,25 @@ def _guessed(name: str, texts: list[str]) -> tuple[str | None, str | None, str |
         return "down", "direction guessed from the target words (down is better)", "words"
     if _RATE_WORDS.search(name):
         return "up", "direction guessed from the name, a rate (up is better)", "rate"
+    if process:
+        return None, (f"direction not guessed: the name counts deaths, but {process!r} says it measures a process on "
+                      "them (registering, reporting, reviewing them), where more is most often better — say whether "
+                      "up or down is better"), None
     return None, None, None
+
+
+def _death_process(name: str) -> str | None:
+    """The word of a process on deaths (registration, reviews, verbal autopsy …) in a name whose only down word is the
+    deaths it counts ("Completeness of registration of deaths"): up is most often better there, so "deaths" guesses
+    no way. None where the name has another down word (mortality) or no such process."""
+    found = [match.group(0) for match in _DOWN_WORDS.finditer(name)]
+    if not found or not all(_DEATHS.fullmatch(word) for word in found):
+        return None
+    process = _DEATH_PROCESS.search(name)
+    if not process:
+        return None
+    before = re.search(r"[\w-]*$", name[:process.start()]).group(0)
+    return before + process.group(0) + re.match(r"[\w-]*", name[process.end():]).group(0)  # the whole word
 
 
 def _row_way(name: str, guess: tuple[str, str, str | None], moved: tuple[str, str, str] | None,

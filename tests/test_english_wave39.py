@@ -59,3 +59,58 @@ def test_a_process_on_deaths_is_not_guessed_down(name):
     if item["direction"] == "neutral":
         assert "a process on them" in item["review"]
 
+
+
+# --- F3: a Baseline year cell of a survey or financial year (2013-14) -----------------------------------------------
+
+@pytest.mark.parametrize("written", ["2013-14", "2013/14"])
+def test_a_baseline_year_of_two_years_is_filed_under_its_first(written):
+    """'398 | 2013-14' (ZDHS 2013-14) under 'Baseline value | Baseline year' was filed under another row's 2016, with
+    a note that the column names no year; it is filed under 2013, as a list's '2012-13 baseline' is, flagged."""
+    draft = _html_draft(_table(["Indicator", "Baseline value", "Baseline year", "Target", "Target year"],
+                               ["Maternal mortality ratio", "398", written, "100", "2021"],
+                               ["Penta 3 coverage (%)", "90", "2016", "95", "2021"]))
+    mmr = _indicator(draft, "Maternal mortality ratio")
+    assert list(mmr["baseline"]) == [2013]
+    assert "filed under 2013, its first year" in mmr["review"] and "names no year" not in mmr["review"]
+
+
+# --- F4: a per-row deadline written as a date -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("written, year", [("June 2025", 2025), ("Dec 2025", 2025), ("by 2025", 2025),
+                                           ("end of 2025", 2025), ("31 December 2025", 2025), ("FY2025", 2025),
+                                           ("2025/26", 2026)])
+def test_a_deadline_written_as_a_date_gives_its_year(written, year):
+    """'Penta 3 coverage (%) | 95% | Dec 2025' under 'Indicator | Target | Deadline' was dropped with only a count."""
+    draft = _html_draft(_table(["Indicator", "Target", "Deadline"], ["Penta 3 coverage (%)", "95%", written],
+                               ["ANC4 coverage (%)", "80%", "2025"]))
+    penta = _indicator(draft, "Penta 3 coverage")
+    assert list(penta["targets"]) == [year]
+    if "FY" in written or "/" in written:  # a financial year: flagged
+        assert "financial year" in penta["targets"][year]["review"]
+
+
+def test_a_deadline_not_read_names_its_row():
+    """A deadline cell that names no year read ('Q3 FY25') leaves its row out — named in the plan's review and by its
+    line, not only counted."""
+    draft = _html_draft(_table(["Indicator", "Target", "Deadline"], ["Penta 3 coverage (%)", "95%", "Q3 FY25"],
+                               ["ANC4 coverage (%)", "80%", "2025"]))
+    assert "'Penta 3 coverage'" in draft.plan["review"] and "'Q3 FY25'" in draft.plan["review"]
+    assert draft.left_out.get("left out: no target year")
+
+
+# --- F5: rows whose Baseline year is not the plan's base year --------------------------------------------------------
+
+def test_rows_based_in_another_year_are_named():
+    """Sierra Leone's rows: 4 of 2016, 2 of 2013 under 'Baseline value | Baseline year'; the plan's base is 2016, and
+    the 2013 rows were drafted with no word (check then said "no baseline")."""
+    draft = _html_draft(_table(["Indicator", "Baseline value", "Baseline year", "Target", "Target year"],
+                               ["Maternal mortality ratio", "1,165", "2013", "600", "2021"],
+                               ["Neonatal mortality rate", "39", "2013", "20", "2021"],
+                               ["Penta 3 coverage (%)", "90", "2016", "95", "2021"],
+                               ["ANC4 coverage (%)", "76", "2016", "85", "2021"],
+                               ["Measles coverage (%)", "80", "2016", "95", "2021"]))
+    assert draft.plan["base_year"] == 2016
+    assert "Maternal mortality ratio (2013)" in draft.plan["review"]
+    assert "not the plan's base year 2016" in _indicator(draft, "Neonatal mortality rate")["review"]
+    assert "base year" not in str(_indicator(draft, "ANC4 coverage").get("review", ""))

@@ -1192,11 +1192,13 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     for number in doc.cut_rows:  # (a PDF's cut row whose lines the reader could not put together: no paragraph)
         builder.count("left out: a table row cut by a page break", number)
     table_targets = 0
+    table_items: set[int] = set()  # the ids of the indicators a table row drafted
     for found in found_tables:
         for note in found.notes:
             plan_review.append(f"table at line {found.header_line}: {note}")
         for row in found.rows:
             item = builder.indicator(row.name, row.unit, row.line, row.written)
+            table_items.add(id(item))
             if row.domain and "domain" not in item:
                 item["domain"] = row.domain
             if row.nature:
@@ -1451,10 +1453,11 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     # an indicator that gained no target (a sentence with no year in a document with none, a table row with
     # baselines only) is left out: a plan's indicator must have a target, and the draft must lint
     with_targets = [item for item in builder.order if item["targets"]]
-    if len(with_targets) < len(builder.order):
-        builder.reviews["left out: no target year"] = len(builder.order) - len(with_targets)
     if not with_targets:
         _refuse(doc, no_year, undated, builder.left_out)
+    for item in builder.order:
+        if not item["targets"]:  # each named by its line (the JSON's left_out), never only counted
+            builder.count("left out: no target year", item["source"]["line"])
     # the years the draft's targets are filed under are the plan's, however each was found (a work report's 2026年 in
     # its title, under which its sentences of no year are kept), and no other: a title's last year (…（2022—2035年）)
     # or a table column's that no drafted target is for would be a target year with no target
@@ -1476,12 +1479,13 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                            f"{', '.join(map(str, inside))} base column(s) inside the period are kept as baselines of "
                            "their year, not the base progress is measured from")
     read, unnamed = _base_years_read(found_tables, target_years[0])
-    guessed = False
+    guessed = others_named = False
     if read and base_year not in read and sum(read.values()) > unnamed:
         # 现状值 | 77.8（2020年）: the year the base values name, not one from the date that none of them is of (where
         # most name none, those that do are the exceptions: 基期水平 | 18.1 … 78.7（2019年）, 另有注明的除外)
         base_year, note = _base_year_of_values(read)
         plan_review.append(note)
+        others_named = True
     elif base_year is None and (named := _base_year_named(doc, stated_bases, target_years[0])) is not None:
         # 以2020年为基期, 比2020年下降10%, 达到79岁（2020年为77.56岁）: the base the text names, not one from its date
         base_year, note = named
@@ -1544,6 +1548,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             builder.count("baseline year guessed")
         if _undated_start(item, base_year):
             builder.count("baseline year guessed")
+    other_bases = _other_bases([item for item in with_targets if id(item) in table_items], base_year)
+    if other_bases and not others_named:
+        plan_review.append(other_bases)
     minguo = _counts_in_minguo(doc, found_tables)
     indicators = [_finish(item, builder, minguo) for item in with_targets]
     if region is None:  # a placeholder in the document's language, as the report prints it
@@ -1612,6 +1619,26 @@ def _base_years_read(found_tables: list[tables.IndicatorTable], first_target: in
                 unnamed += own is None
             counts.update(year for year in years if year is not None and year < first_target)
     return counts, unnamed
+
+
+def _other_bases(items: list[dict], base_year: int) -> str | None:
+    """Table rows whose base values are all of a year other than the plan's (a Baseline year column's 2013 beside
+    2016): progress is judged from the plan's base year, so check finds no base for them. Each row's review says so,
+    and the plan's note names them (None where there are none)."""
+    named = []
+    for item in items:
+        years = sorted(item.get("baseline") or {})
+        if not years or base_year in years:
+            continue
+        written = ", ".join(map(str, years))
+        item["_review"].append(f"its base is of {written}, not the plan's base year {base_year}: progress is judged "
+                               f"from {base_year}: give its {base_year} value (here or in the data), or check says it has no base")
+        named.append(f"{item['name'].get('en') or item['name'].get('zh')} ({written})")
+    if not named:
+        return None
+    shown = "; ".join(named[:5]) + (f"; and {len(named) - 5} more" if len(named) > 5 else "")
+    return (f"{len(named)} table row(s) give a base of another year than the plan's {base_year}: {shown} — progress is "
+            f"judged from {base_year}, so check their {base_year} values")
 
 
 def _base_year_of_values(read: Counter[int]) -> tuple[int, str]:

@@ -1836,8 +1836,9 @@ def _finish(item: dict, builder: _Builder, minguo: str | None = None) -> dict:
             builder.count("unit not known")
             unit = None
     texts = [t["text"] for _, entries in sorted(item["targets"].items()) for t in entries]  # (in year order: a path)
+    name = item["name"].get("zh") or item["name"].get("en")  # (as check gives it the grammar: a stillbirth rate)
     if not unit:
-        unit = _unit_of_levels(texts) or _unit_in_name(item["name"].get("en") or "")
+        unit = _unit_of_levels(texts, name) or _unit_in_name(item["name"].get("en") or "")
     if not unit and any(_SHARE_NAME.search(name) for name in item["name"].values()):
         unit = "%"  # "% children <5 yrs screened": 82 (2014 target) is 82%, as the name says
     # 成人吸菸率 (Taiwan) and 成人吸煙率 (Hong Kong) are 成人吸烟率: the words of a direction are simplified
@@ -1854,7 +1855,7 @@ def _finish(item: dict, builder: _Builder, minguo: str | None = None) -> dict:
             builder.count("base value not read")
     for entries in item["targets"].values():
         for target in entries:
-            why = _unread(target["text"], unit, direction)
+            why = _unread(target["text"], unit, direction, name)
             refused = target.pop("_refused", None)
             if refused and why is None:  # 經常參加體育鍛煉人數達4.35億 reads once its unit (万人) is known: no gap to hunt
                 target["review"] = _without_note(target.get("review"), refused)
@@ -2012,19 +2013,19 @@ def _unit_in_name(name: str) -> str | None:
     if found is None:
         return None
     try:
-        return parse_target(f"1 {found.group(0)}").unit
+        return parse_target(f"1 {found.group(0)}", name=name).unit  # (a stillbirth rate's "per 1,000 births": none)
     except CheckerError:
         return None
 
 
-def _unit_of_levels(texts: list[str]) -> str | None:
+def _unit_of_levels(texts: list[str], name: str | None = None) -> str | None:
     """The unit the document writes an indicator's levels in (达到55% → %), where no table or catalogue
     gives one and every target that names a unit names the same; a change by a share (提高5%) says nothing
     of the level's unit, a change by an amount does (增加3岁: a level in 岁)."""
     found = set()
     for text in texts:
         try:
-            rule = parse_target(text)
+            rule = parse_target(text, name=name)
         except CheckerError:
             continue
         if (rule.kind in LEVEL_KINDS or rule.kind == "vs_baseline" and rule.change == "points") and rule.unit:
@@ -2043,10 +2044,10 @@ def _without_note(review: str | None, note: str) -> str | None:
     return review.replace(f"; {note}", "", 1)
 
 
-def _unread(text: str, unit: str | None, direction: str) -> str | None:
-    """Why the grammar cannot judge a target's words, or None when it can."""
+def _unread(text: str, unit: str | None, direction: str, name: str | None = None) -> str | None:
+    """Why the grammar cannot judge a target's words (of the indicator ``name``), or None when it can."""
     try:
-        rule = parse_target(text, unit=unit, direction=direction)
+        rule = parse_target(text, unit=unit, direction=direction, name=name)
     except CheckerError as error:
         return f"{UNREAD} it: {error.message}"
     if rule.kind == "linked" and not rule.linked_to:

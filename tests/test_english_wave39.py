@@ -154,3 +154,19 @@ def test_a_plan_of_a_stillbirth_rate_per_births_is_refused_at_load(tmp_path):
                     "  targets:\n    2025: {text: '10 per 1,000 births'}\n", encoding="utf-8")
     with pytest.raises(CheckerError, match="per total births"):
         load_plan(path)
+
+
+# --- F7: a catalogued name with its unit at the end is that name ------------------------------------------------------
+
+@pytest.mark.parametrize("name, ident", [("Infant mortality rate per 1,000 live births", "infant_mortality"),
+                                         ("Under-5 mortality rate per 1,000 live births", "under5_mortality"),
+                                         ("Maternal mortality ratio per 100,000 live births", "maternal_mortality")])
+def test_a_catalogued_name_ending_in_its_unit_is_linked(name, ident):
+    """The commonest results-framework spellings were drafted as new ind_… ids (the rarer '… deaths per …' linked);
+    a unit of another population or scale links nothing."""
+    from checker.documents import catalogue
+
+    assert catalogue.entry(name)[0] == ident
+    assert catalogue.entry(name.replace("live births", "population")) is None
+    draft = _html_draft(_table(["Indicator", "Baseline (2019)", "Target 2025"], [name, "41", "30"]))
+    assert draft.indicators[0]["id"] == ident

@@ -2002,14 +2002,10 @@ def _keep_striving(target: dict) -> None:
     target["note"] = "力争 (strive) stands before these words, outside them; the rule keeps it"
 
 
-#: an English name that ends in its rate's unit ("under-five deaths per 1,000 live births", "doctors per 10,000 population")
-_NAME_PER = re.compile(r"\bper\s+(?:[\d,]+|thousand|hundred\s+thousand|lakh)(?:\s+[a-z]+){0,2}$", re.I)
-
-
 def _unit_in_name(name: str) -> str | None:
     """The unit an English name ends in (``… per 1,000 live births``: 1/千活产), where its targets name none ("reduce
     under-five deaths per 1,000 live births to ten"), as the grammar reads it; None where it names none it reads."""
-    found = _NAME_PER.search(name.strip())
+    found = catalogue.NAME_PER.search(name.strip())
     if found is None:
         return None
     try:

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from checker.documents import vocabulary
+from checker.errors import CheckerError
 from checker.language import units
 from checker.language.names import clean_name
 from checker.language.script import to_simplified
@@ -53,11 +54,18 @@ def _by_key() -> dict[str, tuple[str, dict]]:
 _PEOPLE = vocabulary.pattern("whole_people")
 
 
+#: an English name that ends in its rate's unit ("under-five deaths per 1,000 live births", "doctors per 10,000 population")
+NAME_PER = re.compile(r"\bper\s+(?:[\d,]+|thousand|hundred\s+thousand|lakh)(?:\s+[a-z]+){0,2}$", re.I)
+
+
 def entry(name: str) -> tuple[str, dict] | None:
     """(id, catalogue entry) of the indicator ``name`` names, or None; a name led by the whole people
-    (群众健康素养水平) is looked up as the catalogue's 居民… name too."""
+    (群众健康素养水平) is looked up as the catalogue's 居民… name too, and an English name that ends in its unit
+    (Infant mortality rate per 1,000 live births) as the name before it, where that unit is the catalogue's."""
     by_key = _by_key()
     found = by_key.get(key(name))
+    if found is None:
+        found = _before_its_unit(name, by_key)
     if found is None:
         people = _PEOPLE.match(key(name))
         rest = key(name)[people.end():] if people else ""
@@ -68,6 +76,26 @@ def entry(name: str) -> tuple[str, dict] | None:
             if bare is not None and (rest.startswith("人均") or bare[1].get("unit") == "岁"):
                 found = bare
     return found
+
+
+def _before_its_unit(name: str, by_key: dict[str, tuple[str, dict]]) -> tuple[str, dict] | None:
+    """The catalogue entry of the name before an English name's closing unit (``Maternal mortality ratio`` of ``…
+    per 100,000 live births``), where the unit is the entry's (1/10万活产 is 1/10万, of the same population); None
+    otherwise — a name whose unit says another measure (… per 1,000 population of a rate per births) or another scale
+    (… per 100 live births, whose figures are not in the entry's ‰) is not linked."""
+    per = NAME_PER.search(name.strip())
+    if per is None or not (bare := name.strip()[:per.start()].rstrip(" ,;:-–(")):
+        return None
+    found = by_key.get(key(bare))
+    if found is None or not found[1].get("unit"):
+        return None
+    try:
+        unit = units.canonical(per.group(0))
+        if found[1].get("per"):  # a rate per live births (活产) is no rate per persons: refused by a UnitError
+            units.same_population(unit, found[1]["per"])
+    except CheckerError:  # (a unit rules/units.txt does not know, or of another population: no link)
+        return None
+    return found if units.same_unit(unit, found[1]["unit"]) else None
 
 
 def whole_of_part(name: str) -> dict | None:

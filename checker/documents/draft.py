@@ -33,6 +33,9 @@ from checker.plan.model import own_words
 _DOWN_WORDS = vocabulary.pattern("direction.down_names")
 _UP_WORDS = vocabulary.pattern("direction.up_names")
 _RATE_WORDS = vocabulary.pattern("direction.rate_names")
+#: a process on the deaths a name counts (registration, review, autopsy …): no down guess from "deaths" (extract.yaml)
+_DEATH_PROCESS = vocabulary.pattern("direction.death_processes")
+_DEATHS = re.compile(r"deaths?", re.I)
 _CHANGE_RATE_WORDS = vocabulary.pattern("direction.change_rate_names")
 _DOWN_PHRASE = vocabulary.pattern("direction.down_words")
 #: a level a target brings its indicator to ("to 15%"; not a deadline "up to 2025")
@@ -788,7 +791,7 @@ def _direction(name: str, known: dict | None, texts: list[str], stated: str | No
     if source is None and moved:
         guess, why, source = moved[0], moved[1], "path"
     elif source is None:
-        guess, why = "neutral", "direction not known: say whether up or down is better"
+        guess, why = "neutral", why or "direction not known: say whether up or down is better"
     return _row_way(name, (guess, why, source), moved, notes or [])
 
 
@@ -802,7 +805,8 @@ def _guessed(name: str, texts: list[str]) -> tuple[str | None, str | None, str |
         return "up", "direction guessed from the name, a rate of reduction (up is better: a bigger cut)", "name"
     phrases = _AGE_SPAN.sub("", to_simplified(" ".join(text.replace(name, "") for text in texts)))
     down, up = len(_DOWN_PHRASE.findall(phrases)), len(_UP_PHRASE.findall(phrases))
-    if _DOWN_WORDS.search(name):
+    process = _death_process(name)
+    if _DOWN_WORDS.search(name) and not process:
         if up and not down:  # "Increase the contraceptive prevalence rate from 35% to 50%": the plan's own way
             return "up", "direction guessed from the target words, against the name (up is better)", "words"
         return "down", "direction guessed from the name (down is better)", "name"
@@ -817,7 +821,25 @@ def _guessed(name: str, texts: list[str]) -> tuple[str | None, str | None, str |
         return "down", "direction guessed from the target words (down is better)", "words"
     if _RATE_WORDS.search(name):
         return "up", "direction guessed from the name, a rate (up is better)", "rate"
+    if process:
+        return None, (f"direction not guessed: the name counts deaths, but {process!r} says it measures a process on "
+                      "them (registering, reporting, reviewing them), where more is most often better — say whether "
+                      "up or down is better"), None
     return None, None, None
+
+
+def _death_process(name: str) -> str | None:
+    """The word of a process on deaths (registration, reviews, verbal autopsy …) in a name whose only down word is the
+    deaths it counts ("Completeness of registration of deaths"): up is most often better there, so "deaths" guesses
+    no way. None where the name has another down word (mortality) or no such process."""
+    found = [match.group(0) for match in _DOWN_WORDS.finditer(name)]
+    if not found or not all(_DEATHS.fullmatch(word) for word in found):
+        return None
+    process = _DEATH_PROCESS.search(name)
+    if not process:
+        return None
+    before = re.search(r"[\w-]*$", name[:process.start()]).group(0)
+    return before + process.group(0) + re.match(r"[\w-]*", name[process.end():]).group(0)  # the whole word
 
 
 def _row_way(name: str, guess: tuple[str, str, str | None], moved: tuple[str, str, str] | None,
@@ -1200,11 +1222,13 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     for number in doc.cut_rows:  # (a PDF's cut row whose lines the reader could not put together: no paragraph)
         builder.count("left out: a table row cut by a page break", number)
     table_targets = 0
+    table_items: set[int] = set()  # the ids of the indicators a table row drafted
     for found in found_tables:
         for note in found.notes:
             plan_review.append(f"table at line {found.header_line}: {note}")
         for row in found.rows:
             item = builder.indicator(row.name, row.unit, row.line, row.written)
+            table_items.add(id(item))
             if row.domain and "domain" not in item:
                 item["domain"] = row.domain
             if row.nature:
@@ -1459,10 +1483,11 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     # an indicator that gained no target (a sentence with no year in a document with none, a table row with
     # baselines only) is left out: a plan's indicator must have a target, and the draft must lint
     with_targets = [item for item in builder.order if item["targets"]]
-    if len(with_targets) < len(builder.order):
-        builder.reviews["left out: no target year"] = len(builder.order) - len(with_targets)
     if not with_targets:
         _refuse(doc, no_year, undated, builder.left_out)
+    for item in builder.order:
+        if not item["targets"]:  # each named by its line (the JSON's left_out), never only counted
+            builder.count("left out: no target year", item["source"]["line"])
     # the years the draft's targets are filed under are the plan's, however each was found (a work report's 2026年 in
     # its title, under which its sentences of no year are kept), and no other: a title's last year (…（2022—2035年）)
     # or a table column's that no drafted target is for would be a target year with no target
@@ -1484,12 +1509,13 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                            f"{', '.join(map(str, inside))} base column(s) inside the period are kept as baselines of "
                            "their year, not the base progress is measured from")
     read, unnamed = _base_years_read(found_tables, target_years[0])
-    guessed = False
+    guessed = others_named = False
     if read and base_year not in read and sum(read.values()) > unnamed:
         # 现状值 | 77.8（2020年）: the year the base values name, not one from the date that none of them is of (where
         # most name none, those that do are the exceptions: 基期水平 | 18.1 … 78.7（2019年）, 另有注明的除外)
         base_year, note = _base_year_of_values(read)
         plan_review.append(note)
+        others_named = True
     elif base_year is None and (named := _base_year_named(doc, stated_bases, target_years[0])) is not None:
         # 以2020年为基期, 比2020年下降10%, 达到79岁（2020年为77.56岁）: the base the text names, not one from its date
         base_year, note = named
@@ -1552,6 +1578,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
             builder.count("baseline year guessed")
         if _undated_start(item, base_year):
             builder.count("baseline year guessed")
+    other_bases = _other_bases([item for item in with_targets if id(item) in table_items], base_year)
+    if other_bases and not others_named:
+        plan_review.append(other_bases)
     minguo = _counts_in_minguo(doc, found_tables)
     indicators = [_finish(item, builder, minguo) for item in with_targets]
     if region is None:  # a placeholder in the document's language, as the report prints it
@@ -1620,6 +1649,26 @@ def _base_years_read(found_tables: list[tables.IndicatorTable], first_target: in
                 unnamed += own is None
             counts.update(year for year in years if year is not None and year < first_target)
     return counts, unnamed
+
+
+def _other_bases(items: list[dict], base_year: int) -> str | None:
+    """Table rows whose base values are all of a year other than the plan's (a Baseline year column's 2013 beside
+    2016): progress is judged from the plan's base year, so check finds no base for them. Each row's review says so,
+    and the plan's note names them (None where there are none)."""
+    named = []
+    for item in items:
+        years = sorted(item.get("baseline") or {})
+        if not years or base_year in years:
+            continue
+        written = ", ".join(map(str, years))
+        item["_review"].append(f"its base is of {written}, not the plan's base year {base_year}: progress is judged "
+                               f"from {base_year}: give its {base_year} value (here or in the data), or check says it has no base")
+        named.append(f"{item['name'].get('en') or item['name'].get('zh')} ({written})")
+    if not named:
+        return None
+    shown = "; ".join(named[:5]) + (f"; and {len(named) - 5} more" if len(named) > 5 else "")
+    return (f"{len(named)} table row(s) give a base of another year than the plan's {base_year}: {shown} — progress is "
+            f"judged from {base_year}, so check their {base_year} values")
 
 
 def _base_year_of_values(read: Counter[int]) -> tuple[int, str]:
@@ -1817,8 +1866,9 @@ def _finish(item: dict, builder: _Builder, minguo: str | None = None) -> dict:
             builder.count("unit not known")
             unit = None
     texts = [t["text"] for _, entries in sorted(item["targets"].items()) for t in entries]  # (in year order: a path)
+    name = item["name"].get("zh") or item["name"].get("en")  # (as check gives it the grammar: a stillbirth rate)
     if not unit:
-        unit = _unit_of_levels(texts) or _unit_in_name(item["name"].get("en") or "")
+        unit = _unit_of_levels(texts, name) or _unit_in_name(item["name"].get("en") or "")
     if not unit and any(_SHARE_NAME.search(name) for name in item["name"].values()):
         unit = "%"  # "% children <5 yrs screened": 82 (2014 target) is 82%, as the name says
     # 成人吸菸率 (Taiwan) and 成人吸煙率 (Hong Kong) are 成人吸烟率: the words of a direction are simplified
@@ -1835,7 +1885,7 @@ def _finish(item: dict, builder: _Builder, minguo: str | None = None) -> dict:
             builder.count("base value not read")
     for entries in item["targets"].values():
         for target in entries:
-            why = _unread(target["text"], unit, direction)
+            why = _unread(target["text"], unit, direction, name)
             refused = target.pop("_refused", None)
             if refused and why is None:  # 經常參加體育鍛煉人數達4.35億 reads once its unit (万人) is known: no gap to hunt
                 target["review"] = _without_note(target.get("review"), refused)
@@ -1982,30 +2032,26 @@ def _keep_striving(target: dict) -> None:
     target["note"] = "力争 (strive) stands before these words, outside them; the rule keeps it"
 
 
-#: an English name that ends in its rate's unit ("under-five deaths per 1,000 live births", "doctors per 10,000 population")
-_NAME_PER = re.compile(r"\bper\s+(?:[\d,]+|thousand|hundred\s+thousand|lakh)(?:\s+[a-z]+){0,2}$", re.I)
-
-
 def _unit_in_name(name: str) -> str | None:
     """The unit an English name ends in (``… per 1,000 live births``: 1/千活产), where its targets name none ("reduce
     under-five deaths per 1,000 live births to ten"), as the grammar reads it; None where it names none it reads."""
-    found = _NAME_PER.search(name.strip())
+    found = catalogue.NAME_PER.search(name.strip())
     if found is None:
         return None
     try:
-        return parse_target(f"1 {found.group(0)}").unit
+        return parse_target(f"1 {found.group(0)}", name=name).unit  # (a stillbirth rate's "per 1,000 births": none)
     except CheckerError:
         return None
 
 
-def _unit_of_levels(texts: list[str]) -> str | None:
+def _unit_of_levels(texts: list[str], name: str | None = None) -> str | None:
     """The unit the document writes an indicator's levels in (达到55% → %), where no table or catalogue
     gives one and every target that names a unit names the same; a change by a share (提高5%) says nothing
     of the level's unit, a change by an amount does (增加3岁: a level in 岁)."""
     found = set()
     for text in texts:
         try:
-            rule = parse_target(text)
+            rule = parse_target(text, name=name)
         except CheckerError:
             continue
         if (rule.kind in LEVEL_KINDS or rule.kind == "vs_baseline" and rule.change == "points") and rule.unit:
@@ -2024,10 +2070,10 @@ def _without_note(review: str | None, note: str) -> str | None:
     return review.replace(f"; {note}", "", 1)
 
 
-def _unread(text: str, unit: str | None, direction: str) -> str | None:
-    """Why the grammar cannot judge a target's words, or None when it can."""
+def _unread(text: str, unit: str | None, direction: str, name: str | None = None) -> str | None:
+    """Why the grammar cannot judge a target's words (of the indicator ``name``), or None when it can."""
     try:
-        rule = parse_target(text, unit=unit, direction=direction)
+        rule = parse_target(text, unit=unit, direction=direction, name=name)
     except CheckerError as error:
         return f"{UNREAD} it: {error.message}"
     if rule.kind == "linked" and not rule.linked_to:

@@ -965,8 +965,8 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
         elif "domain" in by_role:
             filled_down = 0
         name_cell = by_role.get("name")
-        row_year = _row_year(columns, cells)
-        base_year = _row_year(columns, cells, "row_base_year")
+        row_year, row_year_note = _row_year(columns, cells)
+        base_year, base_year_note = _row_year(columns, cells, "row_base_year")
         if (name_cell is None or not name_cell.text.strip()) and row_year is not None and rows:
             _more_years(rows[-1], columns, cells, row_year)  # a name cell merged from the row above: its next year
             continue
@@ -1029,6 +1029,13 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
                 row.columns[column.shown] = cell.text.strip()  # Observed value 2016 beside Baseline value: kept
             elif column.role in ("other", "nature", "responsible") and column.header:
                 row.columns[column.header] = cell.text.strip()
+        if base_year_note:
+            row.notes.append(base_year_note)
+        if row_year_note and row_year is not None and row_year in row.targets:
+            row.target_notes[row_year] = "; ".join(filter(None, (row.target_notes.get(row_year), row_year_note)))
+        elif row_year_note and row_year is None and not any(c.role == "target" and c.year for c in columns):
+            # Deadline 'Q3 FY25': the row's target has no year — named, never lost with only a count
+            notes.append(f"the row {name!r} (line {row.line}): {row_year_note}; left out until it has one")
         _change_as_target(row, columns, cells)
         _years_in_cells(row)
         _later_year_in_bracket(row)
@@ -1109,6 +1116,10 @@ def noted_unit(text: str) -> str | None:
 _HEADER_BRACKETS = re.compile(r"[（(](?:(?:计量)?单位[:：])?([^（）()]{1,12})[）)]")
 
 
+#: the bracketed words of a header that stand for its figures' year, not their unit (Baseline (year)): rules/extract.yaml
+_YEAR_IN_BRACKETS = vocabulary.pattern("headers.year_in_brackets", re.I)
+
+
 def _header_units(header_rows: tuple, columns: list[Column]) -> list[tuple[str, str]]:
     """The units the header's year and value cells name in brackets (2020年（万人）, or 目标值（%） over 2025年 | 2030年):
     the unit of every row that names none of its own — read as the header was joined, it was lost. (unit, where)."""
@@ -1119,6 +1130,8 @@ def _header_units(header_rows: tuple, columns: list[Column]) -> list[tuple[str, 
         for row in header_rows:
             text = row[column.index].text if column.index < len(row) else ""
             for words in _HEADER_BRACKETS.findall(squeeze(text)):
+                if _YEAR_IN_BRACKETS.fullmatch(words.strip()):
+                    continue  # Baseline (year): its cells' year (143 (2019)), never the unit 岁
                 if units.is_known(words) and not any(words == unit for unit, _ in found):
                     found.append((words, f"the header {text.strip()!r}"))
     return found
@@ -1269,14 +1282,41 @@ _ROW_YEAR = vocabulary.pattern("headers.row_year", re.I)
 _ROW_BASE_YEAR = vocabulary.pattern("headers.row_base_year", re.I)
 
 
-def _row_year(columns: list[Column], cells: list[Cell], role: str = "row_year") -> int | None:
-    """The year a row's own 年份 cell names (2025, 2025年, 二〇二五年), where the table has such a column
-    (``role``: row_base_year for its baseline's year)."""
+#: a row's year cell written as a date (June 2025, by 2025, end of 2025): rules/extract.yaml; and a financial year
+#: (2013-14, 2025/26, FY2025, FY 2025/26), the year it ends in as its first two digits and last two or four
+_ROW_YEAR_DATE = re.compile(rf"(?:{vocabulary.source('headers.row_year_date')})((?:19|20)\d{{2}})\s*年?\.?", re.I)
+_FINANCIAL_CELL = re.compile(r"(?:by\s+|in\s+)?(?P<fy>fy\s*)?(?P<first>(?:19|20)\d{2})"
+                             r"(?:\s*[/–—-]\s*(?P<last>\d{2}|(?:19|20)\d{2}))?", re.I)
+
+
+def _row_year(columns: list[Column], cells: list[Cell], role: str = "row_year") -> tuple[int | None, str | None]:
+    """The year a row's own 年份 cell names (2025, 2025年, 二〇二五年, June 2025, by 2025), where the table has such a
+    column (``role``: row_base_year for its baseline's year), and a note where a person must check it: a financial year
+    — a target's dated by the year it ends in, as a fiscal column is (2025/26: 2026), a base's filed under its first,
+    as a list's 2012-13 baseline is (2013-14: 2013) — or a cell written that names no year read (the year None)."""
     column = next((c for c in columns if c.role == role), None)
     if column is None or column.index >= len(cells):
-        return None
-    year = _YEAR.fullmatch(squeeze(cells[column.index].text))
-    return int(year.group(1)) if year else None
+        return None, None
+    written = " ".join(unicodedata.normalize("NFKC", cells[column.index].text).split())
+    year = _YEAR.fullmatch(squeeze(written)) or _ROW_YEAR_DATE.fullmatch(written)
+    if year:
+        return int(year.group(1)), None
+    fiscal = _FINANCIAL_CELL.fullmatch(written)
+    if fiscal and (fiscal.group("fy") or fiscal.group("last")):
+        first, last = int(fiscal.group("first")), fiscal.group("last")
+        if last is None:  # FY2025: the financial year that ends in 2025
+            return first, (f"the {column.shown} cell {written!r} is a financial year: filed under {first}, the year "
+                           "it is named by — check the year the data label it by")
+        if int(last) % 100 != (first + 1) % 100:
+            return None, f"the {column.shown} cell {written!r} names no year read (two years?): give its year"
+        if role == "row_base_year":
+            return first, (f"the {column.shown} cell {written!r} is a financial or survey year: filed under {first}, "
+                           f"its first year; if the data label it by its last, file it under {first + 1}")
+        return first + 1, (f"the {column.shown} cell {written!r} is a financial year: dated by the year it ends in "
+                           f"({first + 1}), as a fiscal column is; check the target year")
+    if written and not _empty(written):
+        return None, f"the {column.shown} cell {written!r} names no year read: give its year"
+    return None, None
 
 
 def _more_years(row: Row, columns: list[Column], cells: list[Cell], year: int) -> None:

@@ -333,12 +333,22 @@ def parse_target(
     is not known (a draft's first look at a sentence): read as neutral, except that words that need a better way
     (优于全省平均水平) are refused only where ``neutral`` is said.
 
+    Where the indicator's ``name`` is a rate per total births (a stillbirth rate), a bare "per 1,000 births" is refused:
+    not live births, and no unit checker has.
+
     Where the indicator's ``name`` (if given) is itself a growth (医疗费用增长幅度, in % or no unit), a phrase that
     opens with a growth word (增长幅度控制在10%以内) repeats the name: the rest caps the indicator's level (≤ 10%),
     as 增长率控制在10%以内 reads, not a change of the growth from its base year (12.1 × 1.1).
 
     An English phrase refused for words before its target names only those of them without which it reads, where
     there are such ("decrease from over 29 to less than 15 per cent": over, not decrease and from, which read)."""
+    if name and _BARE_BIRTHS.search(text) and any(word in name.lower() for word in grammar().words["total_birth_rates"]):
+        raise GrammarError(
+            f"{text!r} on {name!r}: a stillbirth or perinatal rate is per total births (live and still), not per "
+            "live births, which a bare 'per N births' is read as elsewhere, and checker has no unit of total births",
+            text, location,
+            hint="give the target's meaning as a structured `rule:` in the unit the data use, or have the data and "
+                 "the target in a unit checker knows")
     own = _own_growth_word(text, name, unit)
     if own:
         rule = parse_target(normalize(text)[len(own):], unit, direction, location=location)
@@ -373,6 +383,10 @@ def _own_growth_word(text: str, name: str | None, unit: str | None) -> str | Non
     phrase = normalize(text)
     return next((word for word in words if phrase.startswith(word) and len(phrase) > len(word)
                  and not phrase[len(word)].isdigit()), None)
+
+
+#: births not said to be live ("10 per 1,000 births"): read as live births unless the name is a rate per total births
+_BARE_BIRTHS = re.compile(r"\b(?:per|every)\s+[\d,]+\s+births?\b", re.I)
 
 
 #: a refusal for words before the target, and the words it names

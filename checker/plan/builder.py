@@ -334,8 +334,9 @@ class _PlanBuilder:
         from checker.language.grammar import parse_target  # here: a plan from the cache needs no grammar
 
         try:
+            names = item.get("name") or {}
             rule = parse_target(text, unit=unit, direction=item["direction"], location=location,
-                                name=(item.get("name") or {}).get("zh"))
+                                name=names.get("zh") or names.get("en"))
         except CheckerError as error:
             if data.get("review") and "rule" not in data:
                 # flagged for review: kept, listed by the warning above, and not judged until a person
@@ -423,8 +424,9 @@ def _unit_written(item: dict) -> str | None:
             if "rule" in target:
                 continue
             try:
+                names = item.get("name") or {}
                 rule = parse_target(str(target["text"]), direction=item["direction"],
-                                    name=(item.get("name") or {}).get("zh"))
+                                    name=names.get("zh") or names.get("en"))
             except CheckerError:
                 continue
             if rule.unit and rule.kind != "full_coverage":

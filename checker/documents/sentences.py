@@ -363,7 +363,8 @@ def squeeze(text: str) -> str:
 _ADVERBS = vocabulary.pattern("subject_end")
 
 
-_KEEP_VERB = re.compile(r"^(?:全[省市县区]|我[省市县区])?(?:继续|持续)?(?:保持|维持|巩固)")
+#: a status's keeping verb and who keeps it (全国所有县保持…): cut off, the status is the name
+_KEEP_VERB = re.compile(rf"^{vocabulary.source('standing_where')}(?:继续|持续)?(?:保持|维持|巩固)")
 
 
 #: a subject that says where a deliverable is to be done (重点城市, 各县区, 农村地区), not what is done

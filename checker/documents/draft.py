@@ -91,6 +91,8 @@ _REGION_IN_TITLE = re.compile(_TITLE_LEAD + r"(?:[\u4e00-\u9fff]{2,3}?(?:省|自
                               r"([\u4e00-\u9fff]{2,10}?(?:自治县|自治州|自治旗)|[\u4e00-\u9fff]{2,5}?(?:市|县|区|州|旗|盟)"
                               r"|[\u4e00-\u9fff]县)"  # 泸县, 沛县: one character
                               r"|" + _TITLE_LEAD + r"([\u4e00-\u9fff]{2,3}?(?:省|自治区))")
+#: a kind of county or city (病区县, 流行县, 重点县), no place: never the region the text names most
+_KIND_OF_PLACE = vocabulary.pattern("kind_of_place")
 #: a county or district right after its city (榆林市榆阳区人民政府…, 广州市天河区“十四五”…): the plan is the county's
 _COUNTY_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:自治县|县|区|旗|市))"
                            r"(?=人民政府|政府|卫生|卫健|关于|健康|国民经济|[“\"]?十[四五]五|\d{4}|[（(])")
@@ -607,6 +609,8 @@ def _region(doc: Document, title: str | None, title_guessed: bool = False) -> tu
     head = " ".join(block.text for block in doc.paragraphs[:12])
     if _NATIONAL_ADDRESSEES.search(head):  # 各省、自治区、直辖市人民政府，国务院各部委…: the State Council's own plan
         return "全国", "region read as 全国: the document is addressed to every province"
+    if title and to_simplified(title).startswith("全国"):  # 全国地方病防治巩固提升行动方案: the nation's own plan
+        return "全国", "region read as 全国: the title opens with it"
     number = next((block.text.strip() for block in doc.paragraphs[:12]
                    if _NATIONAL_NUMBER.fullmatch(block.text.strip())), None)
     if number:  # 国办发〔2022〕11号 on a line of its own: the State Council's (or a national body's) document
@@ -731,6 +735,8 @@ def _most_named(doc: Document) -> tuple[str | None, int]:
             before = text[match.start() - 1:match.start()]
             if match.group(1).endswith("城市") and before and before not in _BEFORE_A_CITY:
                 continue  # 加强城市…, 智慧城市: cities in general (晋城市 stands after 山西省, or opens a clause)
+            if _KIND_OF_PLACE.search(text, 0, match.end()):
+                continue  # 病区县, 流行县, 高砷区县: a kind of county, no place
             if not match.group(1).endswith("地市"):  # 地市: prefecture-level cities, no place
                 counts[match.group(1)] = counts.get(match.group(1), 0) + 1
     if not counts:

@@ -50,7 +50,10 @@ _YEAR_LEAD = re.compile(r"(?:(?<![高降长加少升低减])(?:到|至)|力争�
 #: a year to reach that opens a clause with a share right after it (到2022年70%以上的流行县人群…), which _YEAR_LEAD
 #: leaves alone where the 到 is a value's (提高到2018年的77.0%): at the clause's head it is the clause's own year (not
 #: an age after it, 到2030年15岁以上人群吸烟率…, whose year the grammar reads and which does not run on)
-_YEAR_THEN_AMOUNT = re.compile(r"^(?:力争|预计)?(?:到|至)\s*((?:19|20)\d{2})\s*年(?:年?[底末])?(?=\s*\d+(?:\.\d+)?\s*[%％])")
+#: (and a bound before the share, 到2022年超过80%的乡镇卫生院…, or a place, 到2022年全省70%以上的流行县…: it was filed under the
+#: clause before's indicator)
+_YEAR_THEN_AMOUNT = re.compile(r"^(?:力争|预计)?(?:到|至)\s*((?:19|20)\d{2})\s*年(?:年?[底末])?"
+                               r"(?=\s*(?:全国|全[省市县区]|我[省市县区])?(?:超过|不少于|至少|不低于)?\s*\d+(?:\.\d+)?\s*[%％])")
 _YEAR_FIRST = re.compile(r"^(?:以及|及|并)?((?:19|20)\d{2})\s*年(?=全市|全省|全县|全区|全国|全镇|(?:降低|提高|减少|增加|提升|下降|减小|缩短|延长"
                          r"|(?:(?:在|于)[^，,]{2,24}?)?(?:建成|成立|设立|建立(?!健全)))(?!了))")
 _YEAR_GOALS = re.compile(r"((?:19|20)\d{2})\s*年"
@@ -81,7 +84,9 @@ _WORTH = re.compile(r"\d|(?:全|均|都)达标|压缩|精简|精减|配备|设�
                     r"优于|低于|高于|覆盖|左右|翻一?番|减半|持续|逐步|明显|显著|稳中有降|放缓|减缓|遏制|降至|降到|升至|增至|分之"
                     # a count made, in Chinese numerals (新建两所县级医院, 建设五个以上中心; not 建设一支…队伍, an article)
                     r"|(?:新建|改扩建|扩建|建设|新增|培育)(?!一(?![一二两三四五六七八九十百千]))[一二两三四五六七八九十百千]+"
-                    r"(?:个|所|家|张|项|座|支|条|处)")
+                    r"(?:个|所|家|张|项|座|支|条|处)"
+                    # no cases of a disease (无输入继发二代疟疾病例): a count of 0, which the grammar reads
+                    r"|^(?:实现|保持|维持|持续|继续|确保|力争)*无[^，,\d]{2,30}?(?:病例|患者)")
 #: a part named with its own amount after a year's bare amounts (…床位数7.5张，其中公立医院4.4张左右)
 _BARE_PART = re.compile(r"^[\u4e00-\u9fff（）()]{2,16}?\d+(?:\.\d+)?\s*(?:[%‰]|[张人个所家名床])(?:左右|以上|以下)?$")
 #: a sentence that opens the next item of a list written in a paragraph (二是, 三是 …, 其二)
@@ -371,7 +376,8 @@ def squeeze(text: str) -> str:
 _ADVERBS = vocabulary.pattern("subject_end")
 
 
-_KEEP_VERB = re.compile(r"^(?:全[省市县区]|我[省市县区])?(?:继续|持续)?(?:保持|维持|巩固)")
+#: a status's keeping verb and who keeps it (全国所有县保持…): cut off, the status is the name
+_KEEP_VERB = re.compile(rf"^{vocabulary.source('standing_where')}(?:继续|持续)?(?:保持|维持|巩固)")
 
 
 #: a subject that says where a deliverable is to be done (重点城市, 各县区, 农村地区), not what is done
@@ -611,6 +617,8 @@ def _clean_subject(subject: str) -> str:
     subject = re.sub(r"^(?:一批|一支|一所|一个)(?=..)", "", subject.strip(" ，,、：:"))  # 建成一批健康步道
     # "…覆盖率目标为45%以上": 目标 is the target's word, not the measure's (named …覆盖率目标, it matched no data)
     subject = re.sub(r"(?<=[率例重数量度命平])的?(?:目标|预期)值?$", "", subject)
+    # "严重精神障碍患者规范管理率≥80%/年", refused: the comparator the cut left is the target's, never the name's
+    subject = re.sub(r"\s*[≥≤＞＜><=≧≦]+$", "", subject)
     for opening, closing in ("“”", "‘’", "《》", "（）", "()"):
         if subject.count(opening) != subject.count(closing):  # a quote cut off by the clause (人人拥有“)
             subject = subject.strip(opening + closing)
@@ -718,13 +726,17 @@ _OWN_AMOUNT = re.compile(rf"^(?P<name>\D{{2,}}?)(?P<amount>\d+(?:\.\d+)?\s*(?:{v
 #: (the units may carry a bracket that lists others, 县（市、区）, and a modal before the verb, …都要建立…)
 #: (a Hong Kong pledge, 九成半的危急类别病人，会在15分钟内得到诊治 / 九成的紧急类别病人在30分钟内获诊治: a comma and a modal
 #: before the verb, and the time it is done within; 九成半 is 95%)
-_SHARE_FIRST = re.compile(r"^(?:而|且)?(?:(?:并|力争)?(?:将|让|使))?(?:全[市县区省镇])?"
+#: (after a year to reach of its own, 到2022年70%以上的流行县…, read as the clause's year; after the place it holds in,
+#: 全国95%以上的病区县, 我省90%以上的病区村, the place no part of the name; 超过80%的… as 80%以上的…: the name was doubled,
+#: 全国全国…, and the share left unread)
+_SHARE_FIRST = re.compile(r"^(?:(?:力争|预计)?(?:到|至)\s*(?:19|20)\d{2}\s*年(?:年?[底末])?[，,]?)?"
+                          r"(?:而|且)?(?:(?:并|力争)?(?:将|让|使))?(?:全[市县区省镇国]|我[市县区省])?"
                           # "让照护网内的8成病友接受…": where the units are, before the share of them
                           r"(?P<whose>(?<=[将让使])[\u4e00-\u9fff]{2,10}?的(?=\d|[1-9一二三四五六七八九]成))?"
                           # (百分之九十的…病人: a share in Chinese numerals, as Hong Kong's pledges write it)
-                          r"(?P<share>(?:\d+(?:\.\d+)?%|百分之[一二三四五六七八九十百点零]+)(?:以上|及以上|左右)?的"
+                          r"(?P<share>(?:超过|不少于|至少|不低于)?(?:\d+(?:\.\d+)?%|百分之[一二三四五六七八九十百点零]+)(?:以上|及以上|左右)?的"
                           r"|[1-9一二三四五六七八九]成(?:半|[一二三四五六七八九])?(?:以上)?(?:的)?)"
-                          r"(?P<units>(?:[^，,、\d%（()）]|[（(][^，,\d%（()）]{1,12}[）)]){2,20}?)(?:都|均)?(?:要|应|须)?"
+                          r"(?P<units>(?:[^，,、\d%（()）]|[（(][^，,\d%（()）]{1,12}[）)]){1,20}?)(?:都|均)?(?:要|应|须)?"
                           r"(?:[，,]\s*(?:会|亦|可|将|也|均|都|能)*)?(?:会|可|将|能)?"
                           # (…会在30分钟内得到诊治; 于8星期内获安排…, 可于预约时间30分钟内获诊治: HA's wording)
                           r"(?P<what>(?:(?:在|于)[^，,]{1,12}?(?:内|之内|以内))?"
@@ -1293,7 +1305,8 @@ def _written_forms(clause: str, at, year_now: int | None, named_before: str | No
     if share_first:  # "80%以上的乡镇卫生院达到…标准": the share of those units that do so
         words = share_first.group("share").removesuffix("的")
         whose = (share_first.group("whose") or "").removesuffix("的")
-        return [Found(subject=_clean_subject(whose + share_first.group("units")) + share_first.group("what")
+        units = whose + share_first.group("units")  # a unit of one character is kept (全省70%以上的县: 县达到…)
+        return [Found(subject=(units if len(units) == 1 else _clean_subject(units)) + share_first.group("what")
                       + "的比例", text=words, quote=clause, line=at(words)[0], page=at(words)[1],
                       year=year_now, review=["a share written before the units it counts: check the name"])]
     count_first = _COUNT_FIRST.match(clause)
@@ -2107,6 +2120,13 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             if changed and _MEASURE.search(changed) and len(changed) <= _MAX_SUBJECT:
                 # "力争实现辖区内中医类医院的床位数翻番": the change of the measure the verb names
                 found.append(Found(subject=_clean_subject(changed), text=clause, quote=clause, line=line, page=page,
+                                   year=rule.year or year_now))
+                subject_before = None
+                continue
+            no_cases = _object_of(rule) if rule.kind == "upper_bound" and rule.value == 0 and rule.unit == "例" \
+                and not rule.subject else None
+            if no_cases:  # "疟疾：无输入继发二代疟疾病例": a count of those cases of at most 0 (it was dropped without a word)
+                found.append(Found(subject=no_cases.strip() + "数", text=clause, quote=clause, line=line, page=page,
                                    year=rule.year or year_now))
                 subject_before = None
                 continue

@@ -22,15 +22,21 @@ def _entry(key: str):
     return value
 
 
+#: a slot in a regular expression for another entry's (``{standing_where}``): lower-case letters only, never a
+#: quantifier (``{2,16}``)
+_SLOT = re.compile(r"\{([a-z_]+)\}")
+
+
 @cache
 def pattern(key: str, flags: int = 0) -> re.Pattern:
     """The regular expression under ``key`` (``headers.name``, ``action`` …), compiled."""
-    return re.compile(_entry(key), flags)
+    return re.compile(source(key), flags)
 
 
 def source(key: str) -> str:
-    """The regular expression under ``key`` as written, for a pattern built around it."""
-    return str(_entry(key))
+    """The regular expression under ``key``, each ``{entry}`` slot in it filled with that entry's (one place for
+    words two patterns share), for a pattern built around it."""
+    return _SLOT.sub(lambda slot: f"(?:{source(slot.group(1))})", str(_entry(key)))
 
 
 def periods() -> dict[str, int]:

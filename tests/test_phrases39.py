@@ -32,12 +32,15 @@ def test_the_afp_reporting_rate_is_drafted_up_is_better():
     assert afp["direction"] == "up"
 
 
-def test_a_plan_with_the_afp_rate_up_is_judged_as_a_floor_and_not_linted(tmp_path: Path):
-    plan = indicator_plan("非脊灰AFP病例报告发病率", "1/10万", "up", "1/10万")
+@pytest.mark.parametrize("name, floor, collapsed", [("非脊灰AFP病例报告发病率", "1/10万", "0"),
+                                                   ("麻疹排除病例报告发病率", "2/10万", "0.2")])
+def test_a_surveillance_rate_up_is_judged_as_a_floor_and_not_linted(tmp_path: Path, name: str, floor: str,
+                                                                    collapsed: str):
+    """The AFP and measles-discarded reporting rates show the watch works: a county that stopped looking fails."""
+    plan = indicator_plan(name, "1/10万", "up", floor)
     out = check(written(tmp_path, plan, "plan.yaml"),
-                written(tmp_path, "region,year,indicator,value\n甲市,2025,非脊灰AFP病例报告发病率,0\n"),
-                "--format", "json")
-    assert json.loads(out.stdout)["results"][0]["status"] == "fail"  # none reported: the watch failed
+                written(tmp_path, f"region,year,indicator,value\n甲市,2025,{name},{collapsed}\n"), "--format", "json")
+    assert json.loads(out.stdout)["results"][0]["status"] == "fail"
     from click.testing import CliRunner
 
     from checker.cli import main

@@ -49,6 +49,8 @@ _SPECIAL = frozenset(("address", "applet", "area", "article", "aside", "base", "
                       "textarea", "tfoot", "th", "thead", "title", "tr", "track", "ul", "wbr", "xmp", "[document]"))
 #: what an open element of each name closes at a start tag, within which scope
 _ITEMS = {"li": ("li",), "dd": ("dd", "dt"), "dt": ("dd", "dt")}
+#: what stops an item's search for the open item it closes: a special element but address, div and p
+_ITEM_SCOPE = _SPECIAL - {"address", "div", "p"}
 #: elements whose bare text (and inline tags) get a paragraph of their own: what holds blocks, never one itself
 _CONTAINERS = frozenset(("[document]", "html", "body", "div", "article", "section", "main", "header", "footer", "nav",
                          "aside", "center", "form"))
@@ -119,16 +121,7 @@ class _Soup(BeautifulSoup):
     def _close_item(self, names: tuple[str, ...]) -> None:
         """An ``li`` (``dd``, ``dt``) closes the open one of its own list: the search stops at any other special
         element but address, div and p (a nested list's ``ul`` keeps its parent item open)."""
-        if not any(self.open_tag_counter.get(name) for name in names):
-            return
-        for index in range(len(self.tagStack) - 1, 0, -1):
-            tag_name = self.tagStack[index].name
-            if tag_name in names:
-                while len(self.tagStack) > index:
-                    self.popTag()
-                return
-            if tag_name in _SPECIAL and tag_name not in ("address", "div", "p"):
-                return
+        self._close_in_scope(names, _ITEM_SCOPE)
 
 
 class _Parser(BeautifulSoupHTMLParser):

@@ -7,13 +7,10 @@ Short phrases of the 地方病 and 寄生虫病 plans, as provenance only."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import pytest
 
 from drafts import draft_from
-from files import check, indicator_plan, written
 
 from checker.errors import CheckerError
 from checker.language.grammar import parse_target

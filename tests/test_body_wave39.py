@@ -7,7 +7,6 @@ Short phrases of the 地方病 and 寄生虫病 plans, as provenance only."""
 
 from __future__ import annotations
 
-
 import pytest
 
 from drafts import draft_from

@@ -170,3 +170,11 @@ def test_a_catalogued_name_ending_in_its_unit_is_linked(name, ident):
     assert catalogue.entry(name.replace("live births", "population")) is None
     draft = _html_draft(_table(["Indicator", "Baseline (2019)", "Target 2025"], [name, "41", "30"]))
     assert draft.indicators[0]["id"] == ident
+
+
+def test_an_english_column_kept_under_columns_keeps_its_spaces():
+    """`Means of verification` was kept as `Meansofverification` (squeezed as headers are matched); a Chinese header stays
+    as it is matched (数据来源)."""
+    draft = _html_draft(_table(["Indicator", "Baseline (2019)", "Target 2025", "Means of verification", "数据 来源"],
+                               ["Penta 3 coverage (%)", "85", "95", "HMIS", "统计年报"]))
+    assert _indicator(draft, "Penta 3 coverage")["columns"] == {"Means of verification": "HMIS", "数据来源": "统计年报"}

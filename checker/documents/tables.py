@@ -1024,11 +1024,11 @@ def _rows(table: Table, body_start: int, columns: list[Column], header_line: int
             elif column.role == "baseline" and not _empty(cell.text) and row.undated_baseline is None:
                 row.undated_baseline = (column.shown, cell)
             elif column.role == "baseline" and not _empty(cell.text) and column.header:
-                row.columns[column.header] = cell.text.strip()  # a second base column of no year: kept, not dropped
+                row.columns[column.shown] = cell.text.strip()  # a second base column of no year: kept, not dropped
             elif column.role == "figures":
                 row.columns[column.shown] = cell.text.strip()  # Observed value 2016 beside Baseline value: kept
             elif column.role in ("other", "nature", "responsible") and column.header:
-                row.columns[column.header] = cell.text.strip()
+                row.columns[column.shown] = cell.text.strip()
         if base_year_note:
             row.notes.append(base_year_note)
         if row_year_note and row_year is not None and row_year in row.targets:

@@ -100,6 +100,7 @@ class _Grammar:
     subject_grammar_source: str
     subject_names_source: str
     subject_notes: tuple[tuple[re.Pattern, str], ...]
+    control_around_source: str  # 控制 before the name, 在 after it (控制婴儿死亡率在5‰): the verb 控制在 around the name
     numerals_per: dict[str, str]
     numerals_words: dict[str, str]
     fraction_unread_after: tuple[str, ...]
@@ -149,6 +150,10 @@ class _Grammar:
     @property
     def subject_names(self) -> re.Pattern:
         return _compiled(self.subject_names_source)
+
+    @property
+    def control_around(self) -> re.Pattern:
+        return _compiled(self.control_around_source)
 
 
 def _alternation(words) -> str:
@@ -229,6 +234,7 @@ def grammar() -> _Grammar:
         subject_grammar_source="|".join(map(str, data["subject"]["grammar"])),
         subject_names_source="|".join(map(str, data["subject"]["names"])),
         subject_notes=tuple((re.compile(n["regex"]), n["note"]) for n in data.get("subject_notes") or ()),
+        control_around_source=str(data["control_around_name"]),
         per_population=re.compile(str(data["per_population"])),
         compound_time={str(word): (int(part["seconds"]), str(part["unit"])) for part in data["compound_time"]
                        for word in part["words"]},
@@ -555,6 +561,7 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
         if found is not None and (parts is None or not _deliverable(found[0]) and not (
                 found[0].get("rank") and _STANDARD_AT_END.search(phrase))):  # 达到省级先进标准: a standard met
             parts, subject_text = found
+            subject_text = _control_around(parts, subject_text, notes)
             more, subject_text = _take_modifiers(subject_text, from_end=True)
             modifiers += more
             subject_text = _trim_subject(subject_text)
@@ -639,6 +646,24 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
                 and not units.compatible(amount_unit, "天"):  # a time each takes (反应时间12分钟) adds up to nothing
             _refuse_each_place(text, subject, location)
     return _finish(text, parts, indicator_unit, direction, year, subject, modifiers, notes, location)
+
+
+#: the note of a bare amount read as a ceiling for 控制 before its name and 在 after it (控制婴儿死亡率在5‰): the words
+#: after the name alone (在5‰) would read as a level, so extract drafts them from 控制
+CONTROL_AROUND_NOTE = "控制…在: a ceiling, as 控制在 reads (the verb written around the name)"
+
+
+def _control_around(parts: dict, subject_text: str, notes: list[str]) -> str:
+    """The name of a target whose verb 控制在 is written around it (``控制5岁以下儿童死亡率在6‰``: at most 6‰, as
+    ``…控制在6‰`` reads), the verb put into ``parts`` and the reading noted; else ``subject_text`` as it was. Only a
+    plain amount after 在 (not one with a verb of its own, 控制X在达到…, nor a comparator before it)."""
+    around = grammar().control_around.match(subject_text) if "控制" in subject_text else None
+    if not around or parts.get("kind") != "number" or parts.get("verb") or parts.get("pre"):
+        return subject_text
+    parts["verb"] = "控制在"
+    if not (parts.get("suf") or parts.get("suf2") or parts.get("around")):  # (在5‰以下 reads the same alone)
+        notes.append(CONTROL_AROUND_NOTE)
+    return around.group("name")
 
 
 def _period_words(parts: dict, subject_text: str, text: str = "", location=None) -> tuple[str, int | None]:

@@ -1,0 +1,68 @@
+"""Fortieth round: defects left by round 39.
+
+1. `控制5岁以下儿童死亡率在6‰` (控制在 written around the name, no 以下) was dropped with no word in left_out.
+2. `per 1,000 total births` / `per 1,000 births` were refused by the grammar and the data reader for a stillbirth rate.
+3. `check` gave no "did you mean 南安市" for a region written `南安巿` (a look-alike of 市), as `validate` does.
+4. Beds, physicians and nurses per 1,000 people had no plausible range: a slipped scale (65 beds) went unseen.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafts import draft_from
+
+from checker.language.grammar import parse_target
+
+
+# 1 -----------------------------------------------------------------------------------------------------------------
+
+def _targets(text: str) -> dict[str, list[tuple]]:
+    """Each drafted name, with (year, text) of each of its targets."""
+    out: dict[str, list[tuple]] = {}
+    for item in draft_from(text).indicators:
+        for year, entry in item["targets"].items():
+            for target in entry if isinstance(entry, list) else [entry]:
+                out.setdefault(item["name"]["zh"], []).append((year, target["text"]))
+    return out
+
+
+@pytest.mark.parametrize("phrase, name, value, unit", [
+    ("控制5岁以下儿童死亡率在6‰", "5岁以下儿童死亡率", 6.0, "‰"),
+    ("控制孕产妇死亡率在12/10万", "孕产妇死亡率", 12.0, "1/10万"),
+    ("控制全市婴儿死亡率在4.5‰", "全市婴儿死亡率", 4.5, "‰"),
+    ("严格控制婴儿死亡率在5‰", "婴儿死亡率", 5.0, "‰"),
+])
+def test_control_written_around_the_name_is_a_ceiling(phrase, name, value, unit):
+    """`控制X在N` is `X控制在N`: at most N, whatever the direction (it read as a level named 控制X, ≈ N when neutral)."""
+    rule = parse_target(phrase, direction="neutral")
+    assert (rule.kind, rule.op, rule.value, rule.unit, rule.subject) == ("upper_bound", "<=", value, unit, name)
+
+
+def test_control_around_the_name_with_its_own_comparator_reads_as_before():
+    """`控制婴儿死亡率在5‰左右` is about 5‰ (控制在5‰左右), `…在5‰以下` a ceiling: the comparator after it decides."""
+    assert parse_target("控制婴儿死亡率在5‰左右", direction="neutral").kind == "around"
+    assert parse_target("控制婴儿死亡率在5‰以下", direction="neutral").subject == "婴儿死亡率"
+
+
+def test_the_tester_sentence_drafts_all_three_ceilings():
+    """The under-5 rate was dropped with no word in left_out; it is drafted in words that read as the ceiling alone."""
+    drafted = _targets("某市卫生健康“十四五”规划\n\n到2025年，孕产妇死亡率控制在10/10万，婴儿死亡率控制在5‰。"
+                       "控制5岁以下儿童死亡率在6‰。\n")
+    assert drafted["5岁以下儿童死亡率"] == [(2025, "控制5岁以下儿童死亡率在6‰")]
+    assert set(drafted) == {"孕产妇死亡率", "婴儿死亡率", "5岁以下儿童死亡率"}
+    rule = parse_target("控制5岁以下儿童死亡率在6‰", unit="‰", direction="neutral")
+    assert (rule.kind, rule.value) == ("upper_bound", 6.0)  # (the drafted words read the same at check)
+
+
+def test_more_control_around_forms_are_drafted():
+    drafted = _targets("某市卫生健康“十四五”规划\n\n到2025年，控制孕产妇死亡率在12/10万。控制全市婴儿死亡率在4.5‰，"
+                       "严格控制公立医院床位规模。\n")
+    assert drafted == {"孕产妇死亡率": [(2025, "控制孕产妇死亡率在12/10万")],
+                       "婴儿死亡率": [(2025, "控制全市婴儿死亡率在4.5‰")]}  # (…床位规模: no amount, no target)
+
+
+def test_control_before_a_name_with_an_amount_not_read_is_counted_as_left_out():
+    """`控制婴儿死亡率达5‰` reads as no bound: counted as left out with why, never lost without a word."""
+    draft = draft_from("某市卫生健康“十四五”规划\n\n到2025年，孕产妇死亡率控制在10/10万。控制婴儿死亡率达5‰。\n")
+    assert any("控制 before the name" in why for why in draft.left_out)

@@ -66,3 +66,77 @@ def test_control_before_a_name_with_an_amount_not_read_is_counted_as_left_out():
     """`控制婴儿死亡率达5‰` reads as no bound: counted as left out with why, never lost without a word."""
     draft = draft_from("某市卫生健康“十四五”规划\n\n到2025年，孕产妇死亡率控制在10/10万。控制婴儿死亡率达5‰。\n")
     assert any("控制 before the name" in why for why in draft.left_out)
+
+
+# 2 -----------------------------------------------------------------------------------------------------------------
+
+def test_a_stillbirth_rate_per_total_births_is_read():
+    """`21 per 1,000 total births` was refused (no unit of total births): the stillbirth rate's own ‰."""
+    rule = parse_target("21 per 1,000 total births", unit="‰", direction="down", name="stillbirth rate")
+    assert (rule.kind, rule.op, rule.value, rule.unit) == ("reach", "<=", 21.0, "‰")
+    assert parse_target("21 per 1,000 total births").unit == "1/千围产儿"
+
+
+def test_explain_takes_the_indicator_name():
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    result = CliRunner().invoke(main, ["explain", "21 per 1,000 births", "--indicator", "Stillbirth rate",
+                                       "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert '"unit": "1/千围产儿"' in result.output
+
+
+def test_per_births_is_the_indicators_own_births():
+    """A stillbirth or perinatal rate's bare births are total births (they were refused); an infant or newborn rate's
+    are live births, as before."""
+    assert [parse_target("10 per 1,000 births", name=name).unit
+            for name in ("Stillbirth rate", "Perinatal mortality rate", "Infant mortality rate", "新生儿死亡率")] == [
+        "1/千围产儿", "1/千围产儿", "1/千活产", "1/千活产"]
+
+
+def test_births_the_name_does_not_decide_or_contradicts_are_refused():
+    """A name of neither kind leaves 'births' unsaid (it was read as live births); total births are never read as live
+    births, nor the reverse, where the indicator's unit (‰) leaves its births to the name."""
+    from checker.errors import CheckerError
+
+    for phrase, name in [("10 per 1,000 births", "Mortality rate"), ("10 per 1,000 total births", "Infant mortality rate"),
+                         ("10 per 1,000 live births", "Stillbirth rate")]:
+        with pytest.raises(CheckerError, match="births"):
+            parse_target(phrase, unit="‰", direction="down", name=name)
+
+
+def _data_plan(tmp_path, name: str, cell: str):
+    from files import HEAD, check, written
+
+    plan = written(tmp_path, HEAD + f"  - id: ind\n    name: {{zh: {name}}}\n    unit: ‰\n    direction: down\n"
+                   "    targets:\n      2025: {text: ≤10‰}\n", "plan.yaml")
+    data = written(tmp_path, f'indicator,year,value,unit\n{name},2024,8,"{cell}"\n')
+    return check(plan, data, "--format", "json")
+
+
+def test_the_data_reader_reads_births_by_the_indicator(tmp_path):
+    """A unit cell `per 1,000 births` was refused for any indicator ("does not know births"): the indicator's births,
+    total births of a stillbirth or perinatal rate, live births of an infant mortality rate."""
+    for number, (name, cell) in enumerate([("死产率", "per 1,000 births"), ("死产率", "per 1,000 total births"),
+                                           ("围产儿死亡率", "per 1,000 births"), ("婴儿死亡率", "per 1,000 births"),
+                                           ("婴儿死亡率", "per 1,000 live births")]):
+        folder = tmp_path / str(number)
+        folder.mkdir()
+        result = _data_plan(folder, name, cell)
+        assert result.exit_code == 0, (name, cell, result.output)
+        assert '"status": "pass"' in result.output
+
+
+def test_the_data_reader_refuses_births_the_indicator_does_not_count_per(tmp_path):
+    """Births the indicator does not say (an uncatalogued rate), and the other births than the catalogue's: refused,
+    saying which births are meant — never read as the other."""
+    for number, (name, cell, why) in enumerate([
+            ("某种死亡率", "per 1,000 births", "not said to be live or total"),
+            ("死产率", "per 1,000 live births", "a rate per 活产 is not a rate per 围产儿"),
+            ("婴儿死亡率", "per 1,000 total births", "a rate per 围产儿 is not a rate per 活产")]):
+        folder = tmp_path / str(number)
+        folder.mkdir()
+        result = _data_plan(folder, name, cell)
+        assert result.exit_code == 2 and why in result.output, (name, cell, result.output)

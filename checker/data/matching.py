@@ -790,6 +790,14 @@ def population_of(indicator: Indicator) -> str | None:
     return str(per) if per else None
 
 
+def _noun_of(unit: str) -> str | None:
+    """What a plan's unit counts its rate per (活产 of 1/千活产), None where it says none or is not read."""
+    try:
+        return units.read(unit).noun
+    except CheckerError:
+        return None
+
+
 def to_plan_unit(value: float, data_unit: str, plan_unit: str, rate: str | None,
                  location: Location | None = None, population: str | None = None) -> float:
     """``value`` in ``data_unit`` converted to the plan's unit; where the plan's unit is a bare count
@@ -799,6 +807,8 @@ def to_plan_unit(value: float, data_unit: str, plan_unit: str, rate: str | None,
     no other magnitude of its count: 3.2 in 万人 under 每千常住人口执业（助理）医师数 (人) is a total of 32,000
     people, never 32,000 per 1,000. ``population``: what the indicator's rate is counted per (:func:`population_of`):
     a rate per another (例/千人 for 婴儿死亡率 in ‰, per live births) is another measure, refused."""
+    if units.births_unsaid(data_unit):  # "per 1,000 births": the indicator's own births, live or total
+        data_unit = units.births_named(data_unit, population or _noun_of(plan_unit), location)
     if population is not None:
         units.same_population(data_unit, population, location)
     if rate is not None and not units.same_unit(data_unit, plan_unit) and units.compatible(data_unit, plan_unit):

@@ -339,8 +339,9 @@ def parse_target(
     is not known (a draft's first look at a sentence): read as neutral, except that words that need a better way
     (优于全省平均水平) are refused only where ``neutral`` is said.
 
-    Where the indicator's ``name`` is a rate per total births (a stillbirth rate), a bare "per 1,000 births" is refused:
-    not live births, and no unit checker has.
+    Where the indicator's ``name`` is given, a bare "per 1,000 births" is read by it (:func:`_births_by_name`): per
+    total births of a stillbirth or perinatal rate, per live births of an infant, under-5 or maternal one, refused
+    on a name of neither.
 
     Where the indicator's ``name`` (if given) is itself a growth (医疗费用增长幅度, in % or no unit), a phrase that
     opens with a growth word (增长幅度控制在10%以内) repeats the name: the rest caps the indicator's level (≤ 10%),
@@ -348,13 +349,10 @@ def parse_target(
 
     An English phrase refused for words before its target names only those of them without which it reads, where
     there are such ("decrease from over 29 to less than 15 per cent": over, not decrease and from, which read)."""
-    if name and _BARE_BIRTHS.search(text) and any(word in name.lower() for word in grammar().words["total_birth_rates"]):
-        raise GrammarError(
-            f"{text!r} on {name!r}: a stillbirth or perinatal rate is per total births (live and still), not per "
-            "live births, which a bare 'per N births' is read as elsewhere, and checker has no unit of total births",
-            text, location,
-            hint="give the target's meaning as a structured `rule:` in the unit the data use, or have the data and "
-                 "the target in a unit checker knows")
+    births = _births_by_name(text, unit, name, location) if name and _BIRTHS.search(text) else None
+    if births:
+        rule = parse_target(births, unit, direction, location=location)
+        return replace(rule, text=text, notes=(*rule.notes, f"per N births: total births, as {name} is counted"))
     own = _own_growth_word(text, name, unit)
     if own:
         rule = parse_target(normalize(text)[len(own):], unit, direction, location=location)
@@ -393,6 +391,40 @@ def _own_growth_word(text: str, name: str | None, unit: str | None) -> str | Non
 
 #: births not said to be live ("10 per 1,000 births"): read as live births unless the name is a rate per total births
 _BARE_BIRTHS = re.compile(r"\b(?:per|every)\s+[\d,]+\s+births?\b", re.I)
+#: a rate per births, bare or said which (live, total): the name decides or checks it
+_BIRTHS = re.compile(r"\b(?:per|every)\s+[\d,]+\s+(?:(?P<which>live|total)\s+)?births?\b", re.I)
+
+
+def _births_by_name(text: str, unit: str | None, name: str, location: Location | None) -> str | None:
+    """The phrase to read for a rate per births on the indicator ``name``: a bare "per N births" of a stillbirth or
+    perinatal rate as per N total births (returned); of an infant, under-5 or maternal rate as live births, as the
+    English rules read it (None: the phrase as it stands). Refused: a bare one on a name of neither (which births is
+    not said), and one per the other births than the name's where the indicator's ``unit`` (‰, 1/10万) leaves them to
+    the name — total births are never read as live births, nor the reverse."""
+    words = grammar().words
+    lowered = name.lower()
+    total = any(word in lowered for word in words["total_birth_rates"])
+    live = not total and any(word in lowered for word in words["live_birth_rates"])
+    said = [(match.group("which") or "").lower() for match in _BIRTHS.finditer(text)]
+    if "" in said and not (total or live):
+        raise GrammarError(
+            f"{text!r} on {name!r}: 'per N births' may count live births (an infant, under-5 or maternal rate) or "
+            "total births, live and still (a stillbirth or perinatal rate), and the name says neither", text, location,
+            hint="write 'per N live births' or 'per N total births', or give the meaning as a structured `rule:`")
+    other = "live" if total else "total"
+    try:
+        leaves_births = bool(unit) and not units.read(unit).noun
+    except CheckerError:
+        leaves_births = False
+    if other in said and leaves_births:
+        own = "total births (live and still)" if total else "live births"
+        raise GrammarError(
+            f"{text!r} on {name!r}: the phrase counts per {other} births, and the indicator is counted per {own}, "
+            f"which its unit {unit} leaves to the name: another measure", text, location,
+            hint="give the target per the indicator's own births, or the indicator's unit with its births "
+                 "(1/千活产, 1/千围产儿)")
+    return _BARE_BIRTHS.sub(lambda match: match.group(0)[:-len(match.group(0).split()[-1])] + "total births", text) \
+        if total and "" in said else None
 
 
 #: a refusal for words before the target, and the words it names

@@ -140,3 +140,18 @@ def test_the_data_reader_refuses_births_the_indicator_does_not_count_per(tmp_pat
         folder.mkdir()
         result = _data_plan(folder, name, cell)
         assert result.exit_code == 2 and why in result.output, (name, cell, result.output)
+
+
+# 3 -----------------------------------------------------------------------------------------------------------------
+
+def test_check_says_did_you_mean_for_a_look_alike_region(tmp_path):
+    """Data of `南安巿` (巿 U+5DFF, a look-alike of 市 U+5E02) checked against 南安市's plan: check offered the data's
+    name for --region; it now says, as validate does, that 南安市 is likely meant, and to correct the data."""
+    from files import HEAD, check, written
+
+    plan = written(tmp_path, HEAD.replace("甲市", "南安市") + "  - id: imr\n    name: {zh: 婴儿死亡率}\n    unit: ‰\n"
+                   "    direction: down\n    targets:\n      2025: {text: ≤7.5‰}\n", "plan.yaml")
+    data = written(tmp_path, "地区,指标,年份,数值\n南安\u5dff,婴儿死亡率,2024,3.0\n")
+    result = check(plan, data)
+    assert result.exit_code == 2
+    assert "did you mean 南安市?" in result.output and "南安\u5dff → 南安市" in result.output

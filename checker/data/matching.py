@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 
 from checker.language import units
@@ -1645,6 +1645,28 @@ def same_place(name: str, places: tuple[str, ...]) -> str | None:
     core = without_place_ending
     found = [place for place in dict.fromkeys(places) if place and place != name and core(place) == core(name)]
     return found[0] if len(found) == 1 else None
+
+
+#: a whole place's word (全省) → the plan's reference role it names (province)
+WHOLE_ROLES = {"全省": "province", "全市": "city", "全国": "nation", "全县": "county", "全区": "district"}
+
+
+def meant_region(name: str, references: Mapping[str, str], known: Sequence[str]) -> str | None:
+    """The region of ``known`` (the one checked, then the plan's references) a data region ``name`` that is none of
+    them likely means — 全省 the plan's province, by its own word; 南安巿 (巿 U+5DFF, a look-alike of 市) 南安市 — or
+    None: a whole place's word (全县 of a city's plan) is no misspelt other place. A hint for a reader, never a match:
+    the rows are not read as that region's. One place for ``validate``'s and ``check``'s "did you mean"."""
+    import difflib
+
+    level = references.get(WHOLE_ROLES.get(name, ""))
+    if level:
+        return level
+    if name in WHOLE_ROLES or is_whole_word(name):
+        return None
+    # one character of three off (南按市, 南安巿 for 南安市); not one of two (乙县 and 甲县 are two counties, 甲币 may be the
+    # misspelt one), nor a name ending in another's (东一市甲县: a place of that name in 东一市)
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
 def without_place_ending(name: str) -> str:

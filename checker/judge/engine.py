@@ -21,8 +21,9 @@ from checker.errors import CheckerError
 from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
 from checker.judge.kinds.base import Context, Judgement, na
 from checker.data.jumps import TARGET_SLIP_TOLERANCE, slip_factor
-from checker.data.matching import (Dataset, Point, catalogue_entry_of, match, named_total_words, off_by_scale, reference_places,
-                                   regions_to_judge, total_of, total_row_words, valued_years, without_place_ending)
+from checker.data.matching import (Dataset, Point, catalogue_entry_of, match, meant_region, named_total_words,
+                                   off_by_scale, reference_places, regions_to_judge, total_of, total_row_words, valued_years,
+                                   without_place_ending)
 from checker.data.observations import Observations, is_aggregate, is_province, unnamed_totals
 from checker.plan.model import Indicator, Plan, Target
 from checker.judge.policy import Policy, default_policy, weights
@@ -339,9 +340,15 @@ def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
     namesakes = [name for name in places if name.endswith(region)]  # 福州市鼓楼区: named with its place
     # alike without the ending every place shares (福州市 and 厦门市 are no closer than 福州 and 厦门)
     bare = {without_place_ending(name): name for name in places}
-    close = namesakes if len(namesakes) > 1 else [bare[name] for name in difflib.get_close_matches(
+    # a data region that is a misspelling of the plan's own region (南安巿, 巿 a look-alike of 市), said as validate
+    # says it; not of a region asked for (--region 甲币 for the data's 甲市: the asked name may be the misspelt one)
+    meant = [name for name in places if region == plan.region
+             and meant_region(name, plan.references, [region, *plan.references.values()]) == region]
+    close = [] if meant else namesakes if len(namesakes) > 1 else [bare[name] for name in difflib.get_close_matches(
         without_place_ending(region), list(bare), n=1, cutoff=0.5)]
     hint = f"did you mean {' or '.join(close)}? " if close else ""
+    if meant:
+        hint = f"correct the region in the data ({', '.join(f'{name} → {region}' for name in meant)}); "
     shown = ", ".join(_short(name) for name in in_file[:10]) + (f" … and {len(in_file) - 10} more"
                                                                   if len(in_file) > 10 else "")
     if others:
@@ -355,7 +362,8 @@ def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
     else:
         hint += (f"the data only has rows for the plan's reference regions ({shown}), which supply "
                  f"comparison values; add rows for {region}, or leave out the region column")
-    raise CheckerError(f"the data has no rows for {region}", hint=hint)
+    said = f" (region {', '.join(repr(name) for name in meant)} in the data: did you mean {region}?)" if meant else ""
+    raise CheckerError(f"the data has no rows for {region}{said}", hint=hint)
 
 
 def assessment_year(series: Mapping[int, Point], target: Target, as_of: int | None,

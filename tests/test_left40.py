@@ -155,3 +155,43 @@ def test_check_says_did_you_mean_for_a_look_alike_region(tmp_path):
     result = check(plan, data)
     assert result.exit_code == 2
     assert "did you mean 南安市?" in result.output and "南安\u5dff → 南安市" in result.output
+
+
+# 4 -----------------------------------------------------------------------------------------------------------------
+
+_BEDS = ("  - id: beds_per_1000\n    name: {zh: 每千常住人口医疗卫生机构床位数}\n    unit: 张\n    direction: up\n"
+         "    targets:\n      2025: {text: 达6.5张左右}\n")
+
+
+def _beds_result(tmp_path, value: str, unit: str = "张") -> dict:
+    import json
+
+    from files import HEAD, check, written
+
+    plan = written(tmp_path, HEAD + _BEDS, "plan.yaml")
+    data = written(tmp_path, f"地区,指标,年份,数值,单位\n甲市,每千常住人口医疗卫生机构床位数,2020,5.2,张\n"
+                             f"甲市,每千常住人口医疗卫生机构床位数,2024,{value},{unit}\n")
+    [result] = json.loads(check(plan, data, "--format", "json").stdout)["results"]
+    return result
+
+
+def test_a_slipped_scale_of_beds_per_thousand_is_not_judged(tmp_path):
+    """65 beds per 1,000 people for 6.5 passed `达6.5张左右`'s better side: no range held beds (张 in the catalogue,
+    the plan's 张 standing for 张/千人, did not convert), and a value 10 times off was no slip's mark."""
+    result = _beds_result(tmp_path, "65")
+    assert result["status"] == "n/a" and "10" in result["reason"]["en"] and "20 beds per 1,000" in result["reason"]["en"]
+    # within the range (or a rate per 10,000 written as such, 65张/万人 = 6.5 per 1,000) the value is judged
+    assert _beds_result(tmp_path, "6.6")["status"] == "pass"
+    assert _beds_result(tmp_path, "65", "张/万人")["status"] == "pass"
+
+
+def test_a_target_of_beds_beyond_any_level_is_implausible():
+    """A target of 65张 per 1,000 people is beyond any (lint warns, check judges it n/a), as 10% of 婴儿死亡率 is."""
+    from checker.data.matching import catalogue
+    from checker.language.plausible import beyond
+
+    found = beyond(catalogue()["beds_per_1000"], parse_target("达到65张", unit="张", direction="up"), "张/千人")
+    assert found is not None and (found.level, found.bound, found.unit) == (65.0, 20.0, "张/千人")
+    for ident, level in (("physicians_per_1000", "34人"), ("nurses_per_1000", "40人")):
+        assert beyond(catalogue()[ident], parse_target(level, unit="人", direction="up"), "人/千人") is not None
+    assert beyond(catalogue()["physicians_per_1000"], parse_target("8.4人", unit="人", direction="up"), "人/千人") is None

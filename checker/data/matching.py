@@ -1017,11 +1017,12 @@ def magnitude_errors(region: str, bare: list[Observation], targets, unit: str | 
     return found
 
 
-def off_by_scale(values: list[float], targets) -> tuple[object, int, str] | None:
-    """The first level target that the median of ``values`` stands about 100 or 1000 times off, or further off
-    than 100 times every level target, with how many times (a power of ten where it is near one) and which way the
-    values lie ("smaller", "larger"); None where there is none. The mark of a share written as a fraction (0.85 for
-    85%) or a unit slip, on the plan's side or the data's, or of a total given for a rate (300 times, 3,000 times)."""
+def off_by_scale(values: list[float], targets, smallest: int = 2) -> tuple[object, int, str] | None:
+    """The first level target that the median of ``values`` stands about 100 or 1000 times off (10 times too, with
+    ``smallest`` 1: for a value already beyond its indicator's plausible range), or further off than 100 times every
+    level target, with how many times (a power of ten where it is near one) and which way the values lie
+    ("smaller", "larger"); None where there is none. The mark of a share written as a fraction (0.85 for 85%) or a
+    unit slip, on the plan's side or the data's, or of a total given for a rate (300 times, 3,000 times)."""
     ordered = sorted(abs(value) for value in values if value)
     if not ordered:
         return None
@@ -1030,7 +1031,7 @@ def off_by_scale(values: list[float], targets) -> tuple[object, int, str] | None
     for target in levels:
         # a series moves towards its target (2,600 → 1,280 for 12: 143 times off), so further from the
         # power of ten than a jump between two years may
-        factor = slip_factor(middle, target.rule.value, smallest=2, tolerance=TARGET_SLIP_TOLERANCE)
+        factor = slip_factor(middle, target.rule.value, smallest=smallest, tolerance=TARGET_SLIP_TOLERANCE)
         if factor is not None:
             return target, 10 ** factor, "smaller" if middle < abs(target.rule.value) else "larger"
     ratios = [middle / abs(target.rule.value) for target in levels]

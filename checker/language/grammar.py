@@ -349,7 +349,7 @@ def parse_target(
 
     An English phrase refused for words before its target names only those of them without which it reads, where
     there are such ("decrease from over 29 to less than 15 per cent": over, not decrease and from, which read)."""
-    births = _births_by_name(text, unit, name, location) if name and _BIRTHS.search(text) else None
+    births = _births_by_name(text, unit, name, location) if name and "birth" in text.lower() else None
     if births:
         rule = parse_target(births, unit, direction, location=location)
         return replace(rule, text=text, notes=(*rule.notes, f"per N births: total births, as {name} is counted"))
@@ -391,8 +391,8 @@ def _own_growth_word(text: str, name: str | None, unit: str | None) -> str | Non
 
 #: births not said to be live ("10 per 1,000 births"): read as live births unless the name is a rate per total births
 _BARE_BIRTHS = re.compile(r"\b(?:per|every)\s+[\d,]+\s+births?\b", re.I)
-#: a rate per births, bare or said which (live, total): the name decides or checks it
-_BIRTHS = re.compile(r"\b(?:per|every)\s+[\d,]+\s+(?:(?P<which>live|total)\s+)?births?\b", re.I)
+#: a rate per births, bare or said which (live, total): the name decides or checks it (compiled when first asked)
+_BIRTHS = r"\b(?:per|every)\s+[\d,]+\s+(?:(?P<which>live|total)\s+)?births?\b"
 
 
 def _births_by_name(text: str, unit: str | None, name: str, location: Location | None) -> str | None:
@@ -405,7 +405,7 @@ def _births_by_name(text: str, unit: str | None, name: str, location: Location |
     lowered = name.lower()
     total = any(word in lowered for word in words["total_birth_rates"])
     live = not total and any(word in lowered for word in words["live_birth_rates"])
-    said = [(match.group("which") or "").lower() for match in _BIRTHS.finditer(text)]
+    said = [(match.group("which") or "").lower() for match in re.finditer(_BIRTHS, text, re.I)]
     if "" in said and not (total or live):
         raise GrammarError(
             f"{text!r} on {name!r}: 'per N births' may count live births (an infant, under-5 or maternal rate) or "

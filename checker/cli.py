@@ -273,9 +273,13 @@ def _read_lines_from_stdin() -> list[str]:
               help="Which way is better for the indicator.")
 @click.option("--nature", type=click.Choice(["约束性", "预期性", "倡导性"]), metavar="NATURE",
               help="The target's nature, if the plan marks it: 约束性, 预期性 or 倡导性.")
+@click.option("--indicator", "-i", "indicator", metavar="NAME",
+              help="The indicator's name, where the words depend on it (per 1,000 births: live births of an infant "
+                   "mortality rate, total births of a stillbirth rate).")
 @click.option("--policy", "policy_file", type=FILE, help="A policy YAML laid over rules/policy.yaml.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def explain(phrase: str, unit: str | None, direction: str, nature: str | None, policy_file: str | None, fmt: str) -> None:
+def explain(phrase: str, unit: str | None, direction: str, nature: str | None, indicator: str | None,
+            policy_file: str | None, fmt: str) -> None:
     """Show how checker reads a target PHRASE, and what passes, warns and fails.
 
     \b
@@ -283,6 +287,7 @@ def explain(phrase: str, unit: str | None, direction: str, nature: str | None, p
       checker explain "≤4‰"
       checker explain "25左右" --unit % --direction down
       checker explain "比2015年降低20%" -u % -d down --format json
+      checker explain "21 per 1,000 births" --indicator "Stillbirth rate"
 
     With PHRASE "-", reads phrases from standard input, one a line, each optionally followed by a
     tab, the unit, a tab and the direction; answers every line in order, a blank one as no target
@@ -313,7 +318,7 @@ def explain(phrase: str, unit: str | None, direction: str, nature: str | None, p
 
     policy = load_policy(policy_file)
     if phrase != "-":
-        rule = parse_target(phrase, unit=unit, direction=direction, location=Location("<argument>"))
+        rule = parse_target(phrase, unit=unit, direction=direction, location=Location("<argument>"), name=indicator)
         if fmt == "json":
             words = describe(rule, policy, nature)
             data = rule.to_dict()
@@ -336,7 +341,8 @@ def explain(phrase: str, unit: str | None, direction: str, nature: str | None, p
                 raise CheckerError(f"{len(fields)} tab-separated fields, more than the phrase, its unit and its "
                                    f"direction (after them: {fields[3][:40]!r})", Location("<stdin>", number),
                                    hint="a line is PHRASE[<tab>UNIT[<tab>DIRECTION]]")
-            rule = parse_target(text, unit=line_unit, direction=line_direction, location=Location("<stdin>", number))
+            rule = parse_target(text, unit=line_unit, direction=line_direction, location=Location("<stdin>", number),
+                                name=indicator)
         except CheckerError as error:
             failed += 1
             if fmt == "json":

@@ -19,7 +19,9 @@ def test_entries_are_well_formed():
     for indicator_id, entry in CATALOGUE.items():
         assert re.fullmatch(r"[a-z][a-z0-9_]*", indicator_id), indicator_id
         assert set(entry) - {"plausible", "per"} == {"zh", "en", "aliases", "unit", "direction"}, indicator_id
-        assert set(entry.get("plausible") or {}) <= {"min", "max"}, indicator_id
+        assert set(entry.get("plausible") or {}) <= {"min", "max", "unit"}, indicator_id
+        if (entry.get("plausible") or {}).get("unit"):  # a range's own unit: the rate the entry's count stands for
+            units.canonical(entry["plausible"]["unit"])  # raises for a unit rules/units.txt does not know
         assert entry["direction"] in ("up", "down", "neutral"), indicator_id
         if entry["unit"] is not None:
             units.canonical(entry["unit"])  # raises for a unit rules/units.txt does not know

@@ -74,7 +74,8 @@ def test_a_card_of_name_amount_and_deadline_lines_is_a_target():
     card = "National mortality targets\n\nStillbirth rate\n\n12 per 1,000 live births\nby 2025\n"
     for text in (card, _IMR + "\n" + card):
         hits = drafted_targets(text)
-        assert ("Stillbirth rate", 2025, "12 per 1,000 live births") in {hit[:3] for hit in hits}
+        # (round 40: the catalogue knows the stillbirth rate, so the draft names it by its entry)
+        assert ("死产率", 2025, "12 per 1,000 live births") in {hit[:3] for hit in hits}
     draft = _draft(_IMR + "\n" + card)
     (item,) = [item for item in draft.indicators if item["name"].get("en") == "Stillbirth rate"]
     assert item["targets"][2025]["source"]["line"] == 7

@@ -123,37 +123,34 @@ def test_rows_based_in_another_year_are_named():
                                           ("Stillbirth rate per 1,000 births", "10")])
 def test_a_stillbirth_rate_per_births_is_not_made_live_births(name, target):
     """'Stillbirth rate | 10 per 1,000 births' was drafted in 1/千活产 with no word (rules/english.yaml reads a bare
-    'per N births' as live births); check read it the same way while its data reader refused the words."""
+    'per N births' as live births); check read it the same way while its data reader refused the words. (Round 40:
+    read as per total births, the stillbirth rate's own, no longer refused.)"""
     draft = _html_draft(_table(["Indicator", "Target", "By when"], [name, target, "2025"]))
     item = _indicator(draft, name)
-    assert item["unit"] != "1/千活产"
-    if "per" in target:
-        assert "per total births" in item["targets"][2025]["review"]
+    assert item["unit"] in ("‰", "1/千围产儿")
+    assert "cannot read" not in item["targets"][2025].get("review", "")
 
 
-def test_check_refuses_a_stillbirth_rate_per_births():
-    """The plan's loader gives the grammar the indicator's English name too: the same refusal at check, never a live-
-    birth rate judged in silence; an infant mortality rate's 'per 1,000 births' still reads as live births."""
-    from checker.errors import CheckerError
+def test_check_reads_a_stillbirth_rate_per_births_as_total_births():
+    """The plan's loader gives the grammar the indicator's English name too: never a live-birth rate judged in silence
+    (round 40: per total births); an infant mortality rate's 'per 1,000 births' still reads as live births."""
     from checker.language.grammar import parse_target
 
-    with pytest.raises(CheckerError, match="per total births"):
-        parse_target("10 per 1,000 births", name="Stillbirth rate")
+    assert parse_target("10 per 1,000 births", name="Stillbirth rate").unit == "1/千围产儿"
     assert parse_target("5 per 1,000 births", name="Infant mortality rate").unit == "1/千活产"
 
 
-def test_a_plan_of_a_stillbirth_rate_per_births_is_refused_at_load(tmp_path):
-    """A plan's stillbirth rate (an English name only) whose target says 'per 1,000 births': refused where it stands,
-    not judged as per 1,000 live births."""
-    from checker.errors import CheckerError
+def test_a_plan_of_a_stillbirth_rate_per_births_is_read_per_total_births(tmp_path):
+    """A plan's stillbirth rate (an English name only) whose target says 'per 1,000 births': not judged as per 1,000
+    live births (round 39 refused it; round 40 reads it per total births)."""
     from checker.plan.loader import load_plan
 
     path = tmp_path / "plan.yaml"
     path.write_text("plan: {id: sb, title: {en: Plan}, region: Ghana, base_year: 2019, target_years: [2025]}\n"
                     "indicators:\n- id: stillbirths\n  name: {en: Stillbirth rate}\n  direction: down\n"
                     "  targets:\n    2025: {text: '10 per 1,000 births'}\n", encoding="utf-8")
-    with pytest.raises(CheckerError, match="per total births"):
-        load_plan(path)
+    [target] = load_plan(path).targets
+    assert target.rule.unit == "1/千围产儿"
 
 
 # --- F7: a catalogued name with its unit at the end is that name ------------------------------------------------------

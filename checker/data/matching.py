@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 
 from checker.language import units
@@ -790,6 +790,14 @@ def population_of(indicator: Indicator) -> str | None:
     return str(per) if per else None
 
 
+def _noun_of(unit: str) -> str | None:
+    """What a plan's unit counts its rate per (活产 of 1/千活产), None where it says none or is not read."""
+    try:
+        return units.read(unit).noun
+    except CheckerError:
+        return None
+
+
 def to_plan_unit(value: float, data_unit: str, plan_unit: str, rate: str | None,
                  location: Location | None = None, population: str | None = None) -> float:
     """``value`` in ``data_unit`` converted to the plan's unit; where the plan's unit is a bare count
@@ -799,6 +807,8 @@ def to_plan_unit(value: float, data_unit: str, plan_unit: str, rate: str | None,
     no other magnitude of its count: 3.2 in 万人 under 每千常住人口执业（助理）医师数 (人) is a total of 32,000
     people, never 32,000 per 1,000. ``population``: what the indicator's rate is counted per (:func:`population_of`):
     a rate per another (例/千人 for 婴儿死亡率 in ‰, per live births) is another measure, refused."""
+    if units.births_unsaid(data_unit):  # "per 1,000 births": the indicator's own births, live or total
+        data_unit = units.births_named(data_unit, population or _noun_of(plan_unit), location)
     if population is not None:
         units.same_population(data_unit, population, location)
     if rate is not None and not units.same_unit(data_unit, plan_unit) and units.compatible(data_unit, plan_unit):
@@ -1007,11 +1017,12 @@ def magnitude_errors(region: str, bare: list[Observation], targets, unit: str | 
     return found
 
 
-def off_by_scale(values: list[float], targets) -> tuple[object, int, str] | None:
-    """The first level target that the median of ``values`` stands about 100 or 1000 times off, or further off
-    than 100 times every level target, with how many times (a power of ten where it is near one) and which way the
-    values lie ("smaller", "larger"); None where there is none. The mark of a share written as a fraction (0.85 for
-    85%) or a unit slip, on the plan's side or the data's, or of a total given for a rate (300 times, 3,000 times)."""
+def off_by_scale(values: list[float], targets, smallest: int = 2) -> tuple[object, int, str] | None:
+    """The first level target that the median of ``values`` stands about 100 or 1000 times off (10 times too, with
+    ``smallest`` 1: for a value already beyond its indicator's plausible range), or further off than 100 times every
+    level target, with how many times (a power of ten where it is near one) and which way the values lie
+    ("smaller", "larger"); None where there is none. The mark of a share written as a fraction (0.85 for 85%) or a
+    unit slip, on the plan's side or the data's, or of a total given for a rate (300 times, 3,000 times)."""
     ordered = sorted(abs(value) for value in values if value)
     if not ordered:
         return None
@@ -1020,7 +1031,7 @@ def off_by_scale(values: list[float], targets) -> tuple[object, int, str] | None
     for target in levels:
         # a series moves towards its target (2,600 → 1,280 for 12: 143 times off), so further from the
         # power of ten than a jump between two years may
-        factor = slip_factor(middle, target.rule.value, smallest=2, tolerance=TARGET_SLIP_TOLERANCE)
+        factor = slip_factor(middle, target.rule.value, smallest=smallest, tolerance=TARGET_SLIP_TOLERANCE)
         if factor is not None:
             return target, 10 ** factor, "smaller" if middle < abs(target.rule.value) else "larger"
     ratios = [middle / abs(target.rule.value) for target in levels]
@@ -1635,6 +1646,28 @@ def same_place(name: str, places: tuple[str, ...]) -> str | None:
     core = without_place_ending
     found = [place for place in dict.fromkeys(places) if place and place != name and core(place) == core(name)]
     return found[0] if len(found) == 1 else None
+
+
+#: a whole place's word (全省) → the plan's reference role it names (province)
+WHOLE_ROLES = {"全省": "province", "全市": "city", "全国": "nation", "全县": "county", "全区": "district"}
+
+
+def meant_region(name: str, references: Mapping[str, str], known: Sequence[str]) -> str | None:
+    """The region of ``known`` (the one checked, then the plan's references) a data region ``name`` that is none of
+    them likely means — 全省 the plan's province, by its own word; 南安巿 (巿 U+5DFF, a look-alike of 市) 南安市 — or
+    None: a whole place's word (全县 of a city's plan) is no misspelt other place. A hint for a reader, never a match:
+    the rows are not read as that region's. One place for ``validate``'s and ``check``'s "did you mean"."""
+    import difflib
+
+    level = references.get(WHOLE_ROLES.get(name, ""))
+    if level:
+        return level
+    if name in WHOLE_ROLES or is_whole_word(name):
+        return None
+    # one character of three off (南按市, 南安巿 for 南安市); not one of two (乙县 and 甲县 are two counties, 甲币 may be the
+    # misspelt one), nor a name ending in another's (东一市甲县: a place of that name in 东一市)
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
 def without_place_ending(name: str) -> str:

@@ -54,7 +54,6 @@ once, not warned about one by one: they are not this submission's.
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 from dataclasses import dataclass, field
@@ -65,7 +64,7 @@ from checker.data.matching import (MAGNITUDE_OFF, RATE_OFF, baseline_contradicti
                                    named_total_words, population_of, rate_unit, reference_places, resolve_name, times_shown,
                                    to_point, total_of, total_place, total_row_words, unnamed_region, city_of,
                                    is_part_total, is_population_part, part_words, population_part_words, rate_of_name,
-                                   row_unit, is_whole_word, whole_names_of,
+                                   row_unit, meant_region, whole_names_of,
                                    YesNoError, yes_stands_for)
 from checker.data.observations import (PART_OF_YEAR, PRELIMINARY, Observation, Observations, unnamed_totals,
                                        unread_sheet_words)
@@ -79,7 +78,6 @@ SEVERITIES = ("error", "warning", "info")
 #: Kinds whose targets have nothing to check, so their indicators are not required.
 UNCHECKABLE = ("external", "unspecified")
 #: A statistical table's row for the whole of a level (全省 …) → the plan's reference of that level.
-_WHOLE_OF = {"全省": "province", "全市": "city", "全国": "nation", "全县": "county", "全区": "district"}
 FOOTNOTE_MARKS = ("*", "＊", "※", "△", "▲", "#", "＃")
 _NOTE_YEAR = re.compile(r"(\d{4})\s*年")
 _OTHER_YEAR = re.compile(r"[（(〔\[]\s*(\d{4})\s*年?[^）)〕\]]*[）)〕\]]|(\d{4})\s*年(?:数据|数|值)")
@@ -262,10 +260,8 @@ def validate(
                                                         name, "en", f"{len(rows)} row{'s' if len(rows) > 1 else ''}"),
                 at))
             continue
-        level = plan.references.get(_WHOLE_OF.get(name, ""))  # 全省: the plan's province, by its own word
-        # 全县 of a city's plan is no misspelt 全国: a whole place's word is never offered another place
-        close = [level] if level else [] if name in _WHOLE_OF or is_whole_word(name) else difflib.get_close_matches(
-            name, known_regions, n=1, cutoff=0.5)
+        meant = meant_region(name, plan.references, known_regions)  # 全省: the plan's province; 南安巿: 南安市
+        close = [meant] if meant else []
         findings.append(Finding(
             "warning", "unknown-region",
             f"region {name!r} ({len(rows)} row{'s' if len(rows) > 1 else ''}) is neither {region} (the region "

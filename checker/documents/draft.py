@@ -1897,7 +1897,8 @@ def _finish(item: dict, builder: _Builder, minguo: str | None = None) -> dict:
                 target["review"] = _without_note(target.get("review"), refused)
                 if target["review"] is None:
                     del target["review"]
-            slipped = None if why else _implausible(target["text"], unit, direction, known or whole)
+            slipped = None if why else _implausible(target["text"], unit, direction, known or whole,
+                                                    list(item["name"].values()))
             ruled = _minguo_rule(target["text"], unit, direction, minguo) if why else None
             nought = None if why or slipped else _nought(target["text"], unit, direction)
             if slipped:
@@ -2104,13 +2105,17 @@ def _nought(text: str, unit: str | None, direction: str) -> str | None:
             "for a slipped digit (降低10%?) or write the bound as words (不高于2020年水平)")
 
 
-def _implausible(text: str, unit: str | None, direction: str, known: dict | None) -> str | None:
+def _implausible(text: str, unit: str | None, direction: str, known: dict | None,
+                 names: list[str] | None = None) -> str | None:
     """Why a read target's level is beyond any its catalogue indicator takes (控制在10%以下 of 婴儿死亡率: 100‰, a slip of
-    % for ‰; :mod:`checker.language.plausible`), or None; only the catalogue's entries with a range are parsed."""
+    % for ‰; :mod:`checker.language.plausible`), or None; only the catalogue's entries with a range are parsed. A bare
+    count (张) is read in the rate the indicator's ``names`` count it per (每千人口…: 张/千人), as ``check`` reads it."""
     if not known or not known.get("plausible"):
         return None
+    from checker.data.matching import rate_unit
+
     try:
-        found = beyond(known, parse_target(text, unit=unit, direction=direction))
+        found = beyond(known, parse_target(text, unit=unit, direction=direction), rate_unit(unit, names or []))
     except CheckerError:
         return None
     if found is None:

@@ -25,7 +25,7 @@ from checker import records
 from checker.errors import CheckerError
 from checker.rulefiles import load_rules_yaml
 from checker.language.cn_numerals import arabic_years
-from checker.language.grammar import Rule, grammar, normalize, parse_target
+from checker.language.grammar import CONTROL_AROUND_NOTE, Rule, grammar, normalize, parse_target
 from checker.language import units
 from checker.language.script import chinese_characters, to_simplified
 
@@ -638,6 +638,16 @@ def _after(clause: str, subject: str | None) -> str:
         if text.startswith(word) and len(text) > 1:
             text = text[1:]
     return text or clause
+
+
+def _from_control(clause: str, subject: str | None) -> str | None:
+    """The words of a ceiling whose verb 控制在 is written around its name, from 控制 on (``控制5岁以下儿童死亡率在6‰``):
+    the words after the name alone (``在6‰``) would read as a level to reach, not the ceiling. None where the clause
+    does not write 控制 right before the name."""
+    span = _span_of(clause, subject) if subject else None
+    if not span or not clause[:span[0]].endswith("控制"):
+        return None
+    return clause[span[0] - len("控制"):].strip(" ，,、：:。")
 
 
 def _end_of(clause: str, subject: str) -> int | None:
@@ -2202,6 +2212,12 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 # 将…控制在 does (it was taken for a story's 控制… and the target lost without a word); no part of the name
                 rule = records.replace(rule, subject=rule.subject[control.end():])
             if rule.subject and _clean_subject(rule.subject) and _NARRATIVE.search(rule.subject) and not disposal:
+                if _CONTROL_FIRST.match(rule.subject) and rule.value is not None:
+                    # "控制孕产妇死亡率达10/10万": 控制 before a name, an amount the words do not bound — no story and
+                    # no target to guess, so counted as left out (it was lost without a word)
+                    found.append(Found(subject=clause, text=clause, quote=clause, line=line, page=page, year=year_now,
+                                       review=[f"{LEFT_OUT}控制 before the name, with an amount its words do not "
+                                               "read as a bound (write 控制在…)"]))
                 subject_before = None
                 continue
             named = _clean_subject(rule.subject or subject_before or "")
@@ -2323,6 +2339,8 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 review = [f"the name is cut from a longer subject ({subject}): check it"]
             year = rule.year or size_of or year_now
             words = _after(clause, rule.subject)
+            if CONTROL_AROUND_NOTE in rule.notes:  # 控制5岁以下儿童死亡率在6‰: 在6‰ alone would read as a level
+                words = _from_control(clause, rule.subject) or words
             if _BARE.match(squeeze(words)) and rule.kind in ("reach", "around"):
                 before = clause[:clause.find(subject)] if subject in clause else ""
                 # a verb says it is to be made (建成…80个; 新建、改扩建医院10所: each verb; 培育…样板50个, the verb

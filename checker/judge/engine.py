@@ -21,13 +21,14 @@ from checker.errors import CheckerError
 from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
 from checker.judge.kinds.base import Context, Judgement, na
 from checker.data.jumps import TARGET_SLIP_TOLERANCE, slip_factor
-from checker.data.matching import (Dataset, Point, catalogue_entry_of, match, named_total_words, off_by_scale, reference_places,
-                                   regions_to_judge, total_of, total_row_words, valued_years, without_place_ending)
+from checker.data.matching import (Dataset, Point, catalogue_entry_of, match, meant_region, named_total_words,
+                                   off_by_scale, rate_unit, reference_places, regions_to_judge, total_of, total_row_words,
+                                   valued_years, without_place_ending)
 from checker.data.observations import Observations, is_aggregate, is_province, unnamed_totals
 from checker.plan.model import Indicator, Plan, Target
 from checker.judge.policy import Policy, default_policy, weights
 from checker.judge.precision import tidy_tree
-from checker.language.plausible import beyond, value_beyond, value_words
+from checker.language.plausible import beyond, range_unit, value_beyond, value_words
 from checker.language import units
 from checker.language.units import in_english
 from checker.judge.results import OnDemand, Reason, Result, Results, unknown_in
@@ -193,7 +194,7 @@ class Run:
         per target: the same in every region."""
         key = id(target)
         if key not in self._implausible:
-            found = beyond(catalogue_entry_of(indicator), target.rule)
+            found = beyond(catalogue_entry_of(indicator), target.rule, rate_unit(indicator.unit, indicator.names()))
             self._implausible[key] = None if found is None else _weigh(
                 na(*found.words(indicator.name_zh or indicator.name_en or indicator.id, target.text, indicator.name_en),
                    "value",
@@ -209,11 +210,13 @@ class Run:
         100 times off is not compared (:mod:`checker.judge.kinds.reference`), such a value never passes. With no level
         target it stands so off, a value about 100 or 1000 times off the region's own earlier value within the range
         (``series``: 27.7% in 2020, 0.273 in 2023) is the same slip: a change or trend target judged on it passed
-        (比2020年下降2个百分点, 逐步下降 −99%)."""
+        (比2020年下降2个百分点, 逐步下降 −99%). Beyond the range, 10 times off is such a slip too: 65 beds per 1,000
+        people for 6.5 (a rate per 10,000 under a name per 1,000, or a slipped decimal point), a level no place has."""
         if point is None or point.value is None or not self.may_slip(indicator):
             return None
-        found = value_beyond(catalogue_entry_of(indicator), point.value, indicator.unit)
-        off = off_by_scale([point.value], indicator.targets) if found is not None else None
+        found = value_beyond(catalogue_entry_of(indicator), point.value, indicator.unit,
+                             rate_unit(indicator.unit, indicator.names()))
+        off = off_by_scale([point.value], indicator.targets, smallest=1) if found is not None else None
         name = indicator.name_zh or indicator.name_en or indicator.id
         if off is not None:
             level_target, times, way = off
@@ -243,9 +246,11 @@ class Run:
 
         entry = catalogue_entry_of(indicator)
         bounds = entry["plausible"]
+        # (a bare count of the plan, 张, is in the frame of the rate it stands for, 张/千人: the range converts into that)
+        frame = rate_unit(indicator.unit, indicator.names()) or indicator.unit
         try:
             return tuple(None if bounds.get(side) is None or not indicator.unit
-                         else units.convert(float(bounds[side]), str(entry["unit"]), indicator.unit)
+                         else units.convert(float(bounds[side]), range_unit(entry), frame)
                          for side in ("min", "max"))
         except CheckerError:
             return None
@@ -339,9 +344,15 @@ def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
     namesakes = [name for name in places if name.endswith(region)]  # 福州市鼓楼区: named with its place
     # alike without the ending every place shares (福州市 and 厦门市 are no closer than 福州 and 厦门)
     bare = {without_place_ending(name): name for name in places}
-    close = namesakes if len(namesakes) > 1 else [bare[name] for name in difflib.get_close_matches(
+    # a data region that is a misspelling of the plan's own region (南安巿, 巿 a look-alike of 市), said as validate
+    # says it; not of a region asked for (--region 甲币 for the data's 甲市: the asked name may be the misspelt one)
+    meant = [name for name in places if region == plan.region
+             and meant_region(name, plan.references, [region, *plan.references.values()]) == region]
+    close = [] if meant else namesakes if len(namesakes) > 1 else [bare[name] for name in difflib.get_close_matches(
         without_place_ending(region), list(bare), n=1, cutoff=0.5)]
     hint = f"did you mean {' or '.join(close)}? " if close else ""
+    if meant:
+        hint = f"correct the region in the data ({', '.join(f'{name} → {region}' for name in meant)}); "
     shown = ", ".join(_short(name) for name in in_file[:10]) + (f" … and {len(in_file) - 10} more"
                                                                   if len(in_file) > 10 else "")
     if others:
@@ -355,7 +366,8 @@ def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
     else:
         hint += (f"the data only has rows for the plan's reference regions ({shown}), which supply "
                  f"comparison values; add rows for {region}, or leave out the region column")
-    raise CheckerError(f"the data has no rows for {region}", hint=hint)
+    said = f" (region {', '.join(repr(name) for name in meant)} in the data: did you mean {region}?)" if meant else ""
+    raise CheckerError(f"the data has no rows for {region}{said}", hint=hint)
 
 
 def assessment_year(series: Mapping[int, Point], target: Target, as_of: int | None,
@@ -427,13 +439,13 @@ def weighed_words(weighed: list[str]) -> tuple[str, str]:
 
 def _earlier_off(value: float, year: int | None, series: Mapping[int, Point] | None,
                  unit: str | None) -> tuple[Point, int, str] | None:
-    """The latest earlier value of ``series`` (before ``year``) that ``value`` stands about 100 or 1000 times off,
-    with the times and which way ``value`` lies; None where there is none."""
+    """The latest earlier value of ``series`` (before ``year``) that ``value`` (beyond its plausible range) stands
+    about 10, 100 or 1000 times off, with the times and which way ``value`` lies; None where there is none."""
     for earlier in sorted((y for y in series or () if year is not None and y < year), reverse=True):
         before = series[earlier]
         if before.value is None:
             continue
-        factor = slip_factor(value, before.value, smallest=2, tolerance=TARGET_SLIP_TOLERANCE)
+        factor = slip_factor(value, before.value, smallest=1, tolerance=TARGET_SLIP_TOLERANCE)
         if factor is not None:
             return before, 10 ** factor, "smaller" if abs(value) < abs(before.value) else "larger"
     return None

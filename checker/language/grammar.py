@@ -100,6 +100,7 @@ class _Grammar:
     subject_grammar_source: str
     subject_names_source: str
     subject_notes: tuple[tuple[re.Pattern, str], ...]
+    control_around_source: str  # 控制 before the name, 在 after it (控制婴儿死亡率在5‰): the verb 控制在 around the name
     numerals_per: dict[str, str]
     numerals_words: dict[str, str]
     fraction_unread_after: tuple[str, ...]
@@ -149,6 +150,10 @@ class _Grammar:
     @property
     def subject_names(self) -> re.Pattern:
         return _compiled(self.subject_names_source)
+
+    @property
+    def control_around(self) -> re.Pattern:
+        return _compiled(self.control_around_source)
 
 
 def _alternation(words) -> str:
@@ -229,6 +234,7 @@ def grammar() -> _Grammar:
         subject_grammar_source="|".join(map(str, data["subject"]["grammar"])),
         subject_names_source="|".join(map(str, data["subject"]["names"])),
         subject_notes=tuple((re.compile(n["regex"]), n["note"]) for n in data.get("subject_notes") or ()),
+        control_around_source=str(data["control_around_name"]),
         per_population=re.compile(str(data["per_population"])),
         compound_time={str(word): (int(part["seconds"]), str(part["unit"])) for part in data["compound_time"]
                        for word in part["words"]},
@@ -333,8 +339,9 @@ def parse_target(
     is not known (a draft's first look at a sentence): read as neutral, except that words that need a better way
     (优于全省平均水平) are refused only where ``neutral`` is said.
 
-    Where the indicator's ``name`` is a rate per total births (a stillbirth rate), a bare "per 1,000 births" is refused:
-    not live births, and no unit checker has.
+    Where the indicator's ``name`` is given, a bare "per 1,000 births" is read by it (:func:`_births_by_name`): per
+    total births of a stillbirth or perinatal rate, per live births of an infant, under-5 or maternal one, refused
+    on a name of neither.
 
     Where the indicator's ``name`` (if given) is itself a growth (医疗费用增长幅度, in % or no unit), a phrase that
     opens with a growth word (增长幅度控制在10%以内) repeats the name: the rest caps the indicator's level (≤ 10%),
@@ -342,13 +349,10 @@ def parse_target(
 
     An English phrase refused for words before its target names only those of them without which it reads, where
     there are such ("decrease from over 29 to less than 15 per cent": over, not decrease and from, which read)."""
-    if name and _BARE_BIRTHS.search(text) and any(word in name.lower() for word in grammar().words["total_birth_rates"]):
-        raise GrammarError(
-            f"{text!r} on {name!r}: a stillbirth or perinatal rate is per total births (live and still), not per "
-            "live births, which a bare 'per N births' is read as elsewhere, and checker has no unit of total births",
-            text, location,
-            hint="give the target's meaning as a structured `rule:` in the unit the data use, or have the data and "
-                 "the target in a unit checker knows")
+    births = _births_by_name(text, unit, name, location) if name and "birth" in text.lower() else None
+    if births:
+        rule = parse_target(births, unit, direction, location=location)
+        return replace(rule, text=text, notes=(*rule.notes, f"per N births: total births, as {name} is counted"))
     own = _own_growth_word(text, name, unit)
     if own:
         rule = parse_target(normalize(text)[len(own):], unit, direction, location=location)
@@ -387,6 +391,40 @@ def _own_growth_word(text: str, name: str | None, unit: str | None) -> str | Non
 
 #: births not said to be live ("10 per 1,000 births"): read as live births unless the name is a rate per total births
 _BARE_BIRTHS = re.compile(r"\b(?:per|every)\s+[\d,]+\s+births?\b", re.I)
+#: a rate per births, bare or said which (live, total): the name decides or checks it (compiled when first asked)
+_BIRTHS = r"\b(?:per|every)\s+[\d,]+\s+(?:(?P<which>live|total)\s+)?births?\b"
+
+
+def _births_by_name(text: str, unit: str | None, name: str, location: Location | None) -> str | None:
+    """The phrase to read for a rate per births on the indicator ``name``: a bare "per N births" of a stillbirth or
+    perinatal rate as per N total births (returned); of an infant, under-5 or maternal rate as live births, as the
+    English rules read it (None: the phrase as it stands). Refused: a bare one on a name of neither (which births is
+    not said), and one per the other births than the name's where the indicator's ``unit`` (‰, 1/10万) leaves them to
+    the name — total births are never read as live births, nor the reverse."""
+    words = grammar().words
+    lowered = name.lower()
+    total = any(word in lowered for word in words["total_birth_rates"])
+    live = not total and any(word in lowered for word in words["live_birth_rates"])
+    said = [(match.group("which") or "").lower() for match in re.finditer(_BIRTHS, text, re.I)]
+    if "" in said and not (total or live):
+        raise GrammarError(
+            f"{text!r} on {name!r}: 'per N births' may count live births (an infant, under-5 or maternal rate) or "
+            "total births, live and still (a stillbirth or perinatal rate), and the name says neither", text, location,
+            hint="write 'per N live births' or 'per N total births', or give the meaning as a structured `rule:`")
+    other = "live" if total else "total"
+    try:
+        leaves_births = bool(unit) and not units.read(unit).noun
+    except CheckerError:
+        leaves_births = False
+    if other in said and leaves_births:
+        own = "total births (live and still)" if total else "live births"
+        raise GrammarError(
+            f"{text!r} on {name!r}: the phrase counts per {other} births, and the indicator is counted per {own}, "
+            f"which its unit {unit} leaves to the name: another measure", text, location,
+            hint="give the target per the indicator's own births, or the indicator's unit with its births "
+                 "(1/千活产, 1/千围产儿)")
+    return _BARE_BIRTHS.sub(lambda match: match.group(0)[:-len(match.group(0).split()[-1])] + "total births", text) \
+        if total and "" in said else None
 
 
 #: a refusal for words before the target, and the words it names
@@ -555,6 +593,7 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
         if found is not None and (parts is None or not _deliverable(found[0]) and not (
                 found[0].get("rank") and _STANDARD_AT_END.search(phrase))):  # 达到省级先进标准: a standard met
             parts, subject_text = found
+            subject_text = _control_around(parts, subject_text, notes)
             more, subject_text = _take_modifiers(subject_text, from_end=True)
             modifiers += more
             subject_text = _trim_subject(subject_text)
@@ -639,6 +678,24 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
                 and not units.compatible(amount_unit, "天"):  # a time each takes (反应时间12分钟) adds up to nothing
             _refuse_each_place(text, subject, location)
     return _finish(text, parts, indicator_unit, direction, year, subject, modifiers, notes, location)
+
+
+#: the note of a bare amount read as a ceiling for 控制 before its name and 在 after it (控制婴儿死亡率在5‰): the words
+#: after the name alone (在5‰) would read as a level, so extract drafts them from 控制
+CONTROL_AROUND_NOTE = "控制…在: a ceiling, as 控制在 reads (the verb written around the name)"
+
+
+def _control_around(parts: dict, subject_text: str, notes: list[str]) -> str:
+    """The name of a target whose verb 控制在 is written around it (``控制5岁以下儿童死亡率在6‰``: at most 6‰, as
+    ``…控制在6‰`` reads), the verb put into ``parts`` and the reading noted; else ``subject_text`` as it was. Only a
+    plain amount after 在 (not one with a verb of its own, 控制X在达到…, nor a comparator before it)."""
+    around = grammar().control_around.match(subject_text) if "控制" in subject_text else None
+    if not around or parts.get("kind") != "number" or parts.get("verb") or parts.get("pre"):
+        return subject_text
+    parts["verb"] = "控制在"
+    if not (parts.get("suf") or parts.get("suf2") or parts.get("around")):  # (在5‰以下 reads the same alone)
+        notes.append(CONTROL_AROUND_NOTE)
+    return around.group("name")
 
 
 def _period_words(parts: dict, subject_text: str, text: str = "", location=None) -> tuple[str, int | None]:

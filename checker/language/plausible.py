@@ -48,26 +48,52 @@ class Beyond:
         """Why the target is not judged (zh, en), naming the indicator (``name_en`` in English, if it has one), the
         target's words and the range."""
         level, bound = (f"{number:g}{units.suffix(self.unit)}" for number in (self.level, self.bound))
+        level_en, bound_en = (f"{number:g}{units.suffix(self.unit, 'en')}" for number in (self.level, self.bound))
         more = self.side == "max"
         zh = (f"目标“{text}”即 {level}，{'高于' if more else '低于'}{name}可能的水平（{'不超过' if more else '不低于'}"
               f"{bound}）：{self.slip('zh')}，不予判断；请按规划原意改写目标")
-        en = (f"the target {text!r} is {level}, {'above' if more else 'below'} any level of {name_en or name} ("
-              f"{'at most' if more else 'at least'} {bound}): {self.slip('en')}, not judged; write the target as the "
+        en = (f"the target {text!r} is {level_en}, {'above' if more else 'below'} any level of {name_en or name} ("
+              f"{'at most' if more else 'at least'} {bound_en}): {self.slip('en')}, not judged; write the target as the "
               "plan means it")
         return zh, en
 
 
-def value_beyond(entry: Mapping | None, value: float, unit: str | None) -> Beyond | None:
-    """A data value (``value`` in ``unit``, the plan's) beyond the plausible range of the catalogue ``entry``; None
-    where it is within it, the entry gives no range, or the value cannot be put in the entry's unit. Whether it is a
-    slip of scale is for the caller to weigh (it stands 100 times off the target too): a real rate may lie past a
-    range set for targets (the rate a plan starts from is above the level it aims at)."""
+def range_unit(entry: Mapping | None) -> str | None:
+    """The unit the catalogue ``entry``'s plausible range is in: its own ``unit:`` where the entry measures a count in
+    the frame of its name (张 of 每千常住人口医疗卫生机构床位数 is per 1,000 people: the range in 张/千人), else the entry's
+    unit; None where it gives no range."""
     bounds = entry.get("plausible") if isinstance(entry, Mapping) else None
-    own = entry.get("unit") if bounds else None
-    if not isinstance(bounds, Mapping) or not own or not unit:
+    if not isinstance(bounds, Mapping):
         return None
+    own = bounds.get("unit") or entry.get("unit")
+    return str(own) if own else None
+
+
+def in_range_unit(value: float, unit: str, entry: Mapping, rate: str | None = None) -> float:
+    """``value`` in ``unit`` put in the unit of ``entry``'s range (:func:`range_unit`); a bare count that stands for
+    the indicator's ``rate`` (6.5张 for 张/千人, as plans and tables write it) is read in that rate. Refused (an
+    error) where it does not convert."""
+    own = range_unit(entry)
     try:
-        level = units.convert(value, unit, str(own))
+        return units.convert(value, unit, own)
+    except CheckerError:
+        if rate and units.counts_per_people(unit, rate):
+            return units.convert(value, rate, own)
+        raise
+
+
+def value_beyond(entry: Mapping | None, value: float, unit: str | None, rate: str | None = None) -> Beyond | None:
+    """A data value (``value`` in ``unit``, the plan's; ``rate``: the rate a bare count of it stands for) beyond the
+    plausible range of the catalogue ``entry``; None where it is within it, the entry gives no range, or the value
+    cannot be put in the range's unit. Whether it is a slip of scale is for the caller to weigh (it stands 10 or
+    more times off the target too): a real rate may lie past a range set for targets (the rate a plan starts from is
+    above the level it aims at)."""
+    own = range_unit(entry)
+    if not own or not unit:
+        return None
+    bounds = entry["plausible"]
+    try:
+        level = in_range_unit(value, unit, entry, rate)
     except CheckerError:
         return None
     for side, past in (("max", level.__gt__), ("min", level.__lt__)):
@@ -82,26 +108,28 @@ def value_words(found: Beyond, name: str, year: int, text: str, times: object, w
     stands ``times`` times ``way`` (``smaller``, ``larger``) than the target ``text`` — or, given ``of_year``, than
     the region's own value ``text`` of that year: (zh, en)."""
     level, bound = (f"{number:g}{units.suffix(found.unit)}" for number in (found.level, found.bound))
+    level_en, bound_en = (f"{number:g}{units.suffix(found.unit, 'en')}" for number in (found.level, found.bound))
     more = found.side == "max"
     times_zh = f"{times:,}" if isinstance(times, int) else f"{times:g}"
     zh = (f"{year}年的值{level}{'高于' if more else '低于'}{name}可能的水平（{'不超过' if more else '不低于'}{bound}），"
           f"与{f'{of_year}年的值{text}' if of_year else f'目标“{text}”'}相差约{times_zh}倍：疑为量级有误（比例写成小数、单位或格式丢失），不予判断；请核对数据的值与单位")
-    en = (f"the {year} value {level} is {'above' if more else 'below'} any level of {name_en or name} "
-          f"({'at most' if more else 'at least'} {bound}) and about {times_zh} times {way} than "
+    en = (f"the {year} value {level_en} is {'above' if more else 'below'} any level of {name_en or name} "
+          f"({'at most' if more else 'at least'} {bound_en}) and about {times_zh} times {way} than "
           f"{f'its {of_year} value {text}' if of_year else f'the target {text!r}'}: "
           "a slipped scale (a share written as a fraction, a unit or a % format lost), not judged; check the value and "
           "its unit in the data")
     return zh, en
 
 
-def beyond(entry: Mapping | None, rule: Rule) -> Beyond | None:
+def beyond(entry: Mapping | None, rule: Rule, rate: str | None = None) -> Beyond | None:
     """The first level of ``rule`` (its parts too) beyond the plausible range of the catalogue ``entry``; None when
-    every level is within it, the entry gives no range, a level cannot be put in the entry's unit, or the words write
-    it in the entry's own scale (the plan's word, no slip: :func:`written_unit`)."""
-    bounds = entry.get("plausible") if isinstance(entry, Mapping) else None
-    unit = entry.get("unit") if bounds else None
-    if not isinstance(bounds, Mapping) or not unit:
+    every level is within it, the entry gives no range, a level cannot be put in the range's unit (``rate``: the rate
+    a bare count stands for, :func:`in_range_unit`), or the words write it in the entry's own scale (the plan's word,
+    no slip: :func:`written_unit`)."""
+    unit = range_unit(entry)
+    if not unit:
         return None
+    bounds = entry["plausible"]
     for part in (rule, *(rule.parts or ())):
         if part.kind not in LEVEL_KINDS or not part.unit:
             continue
@@ -109,7 +137,7 @@ def beyond(entry: Mapping | None, rule: Rule) -> Beyond | None:
             if value is None:
                 continue
             try:
-                level = units.convert(value, part.unit, str(unit))
+                level = in_range_unit(value, part.unit, entry, rate)
             except CheckerError:
                 continue
             for side, past in (("max", level.__gt__), ("min", level.__lt__)):

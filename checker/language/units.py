@@ -735,6 +735,8 @@ def convert(value: float, from_unit: str, to_unit: str, location: Location | Non
 
     if source.noun and target.noun and not _same_dimension(source.noun, target.noun):
         raise _refusal(source, target, f"a rate per {source.noun} is not a rate per {target.noun}", location)
+    if BIRTHS_UNSAID in (source.noun, target.noun):
+        raise _refusal(source, target, _UNSAID_WHY, location)
     try:
         quantity = _registry().Quantity(value * source.times / source.per, _pint_unit(source))
         magnitude = float(quantity.to(_pint_unit(target)).magnitude) * target.per / target.times
@@ -743,6 +745,35 @@ def convert(value: float, from_unit: str, to_unit: str, location: Location | Non
     # 12 significant digits: 1.2‰ is 120/10万, not 119.99999999999997 (float noise would make
     # equal targets look different to lint and print badly)
     return float(f"{magnitude:.12g}")
+
+
+#: the births of a rate per births not said to be live or total (a data file's "per 1,000 births", rules/units.txt):
+#: which they are is the indicator's, so such a rate converts into nothing until :func:`births_named` names them
+BIRTHS_UNSAID = "出生"
+#: the births a rate per births may be counted per, by the indicator: live births, total births (live and still)
+BIRTHS_SAID = ("活产", "围产儿")
+_UNSAID_WHY = ("births not said to be live (an infant, under-5 or maternal rate's) or total, live and still (a "
+               "stillbirth or perinatal rate's): which they are is the indicator's")
+
+
+def births_unsaid(unit: str) -> bool:
+    """Whether ``unit`` is a rate per births not said to be live or total (``per 1,000 births``)."""
+    try:
+        return read(unit).noun == BIRTHS_UNSAID
+    except CheckerError:
+        return False
+
+
+def births_named(unit: str, births: str | None, location: Location | None = None) -> str:
+    """``unit``, a rate per births not said which (``per 1,000 births``), as a rate per ``births`` — the indicator's
+    own, 活产 or 围产儿 (:data:`BIRTHS_SAID`); refused where the indicator says neither: never guessed."""
+    if births not in BIRTHS_SAID:
+        raise UnitError(f"{unit} is a rate per births not said to be live or total, and the indicator does not say "
+                        "which: live births (an infant, under-5 or maternal rate's) or total births, live and still (a "
+                        "stillbirth or perinatal rate's)", location,
+                        hint="write the unit per 1,000 live births or per 1,000 total births (1/千活产, 1/千围产儿)")
+    source = read(unit, location)
+    return canonical(source.symbol[: -len(BIRTHS_UNSAID)] + births, location)
 
 
 def _refusal(source: Unit, target: Unit, why: str, location: Location | None) -> UnitError:

@@ -893,15 +893,16 @@ def _deliverable_of_measure(indicator):
 def _implausible_level(indicator):
     """A level target beyond the catalogue's plausible range of its indicator (婴儿死亡率控制在10%以下: ≤100‰, a slip
     of % for ‰): ``check`` judges it n/a (:mod:`checker.language.plausible`); which scale was meant is not guessed."""
-    from checker.data.matching import catalogue_entry_of
+    from checker.data.matching import catalogue_entry_of, rate_unit
     from checker.language import units
     from checker.language.plausible import beyond
 
     entry = catalogue_entry_of(indicator)
     if not entry or not entry.get("plausible"):
         return
+    rate = rate_unit(indicator.unit, indicator.names())  # 张 of 每千人口床位数: per 1,000 people
     for target in indicator.targets:
-        found = beyond(entry, target.rule)
+        found = beyond(entry, target.rule, rate)
         if found is None:
             continue
         side = "at most" if found.side == "max" else "at least"
@@ -932,12 +933,13 @@ def _target_in_another_scale(indicator, usual: str):
     from checker.language import units
     from checker.language.grammar import parse_target
     from checker.errors import CheckerError
-    from checker.data.matching import catalogue_entry_of
+    from checker.data.matching import catalogue_entry_of, rate_unit
     from checker.language.plausible import beyond
 
     entry = catalogue_entry_of(indicator)
+    rate = rate_unit(indicator.unit, indicator.names())
     for target in indicator.targets:
-        if target.rule.kind not in _VALUE_KINDS or target.overridden or beyond(entry, target.rule) is not None:
+        if target.rule.kind not in _VALUE_KINDS or target.overridden or beyond(entry, target.rule, rate) is not None:
             continue
         if not any(note.startswith("converted from") for note in target.rule.notes) or any(
                 other.year == target.year and other.rule.value == target.rule.value and not any(

@@ -382,6 +382,8 @@ _KEEP_VERB = re.compile(rf"^{vocabulary.source('standing_where')}(?:继续|持�
 
 #: a subject that says where a deliverable is to be done (重点城市, 各县区, 农村地区), not what is done
 _WHERE_DONE = re.compile(r"(?:城市|城区|[市县区省镇乡村旗]|地区|各地|县区|县市)$")
+#: a place and a manner as a deliverable's subject (在全省率先): where and how it is done, never its name
+_PLACE_MANNER = vocabulary.pattern("place_manner")
 
 
 #: the word that joins a second thing made to a first in one clause (成立母乳库及建立母乳捐赠机制)
@@ -2027,9 +2029,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 (_DELIVER.match(clause) or _STANDING.match(clause)) if year_now is not None
                 else (_BUILT.match(clause) or _STANDING.match(clause)))
             made = clause  # what the deliverable's name is read from
-            if not deliverable and rule.kind == "achieved" and rule.subject and _WHERE_DONE.search(rule.subject):
+            if not deliverable and rule.kind == "achieved" and rule.subject \
+                    and (_WHERE_DONE.search(rule.subject) or _PLACE_MANNER.match(rule.subject)):
                 # "重点城市基本建成生活垃圾分类处理系统": where it is to be done, then the deliverable (基本, a modifier,
-                # made the grammar name 重点城市 as the subject): the thing built is the name
+                # made the grammar name 重点城市 as the subject): the thing built is the name; "在全省率先实现…": a place
+                # and a manner (it was named 在全省, no note), the thing made after the verb is the name
                 rest = _after(clause, rule.subject)
                 if rest != clause and year_now is not None and _DELIVER.match(rest):
                     deliverable, made = _DELIVER.match(rest), rest
@@ -2081,6 +2085,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 continue
             if rule.kind == "achieved" and rule.subject and (own_year or rule.year or led_by_year or rule.subject.endswith("全部")
                                                              or re.search(r"(?:尽快|率先)$", rule.subject)
+                                                             and not _PLACE_MANNER.match(rule.subject)
                                                              or _PLACES.fullmatch(_clean_subject(rule.subject))
                                                              and re.match(r"(?:建成|创建)", _after(clause, rule.subject))) \
                     and (len(_clean_subject(rule.subject)) >= 3 or _PLACES.fullmatch(_clean_subject(rule.subject))) \

@@ -432,6 +432,10 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
     head = [(line, text) for line, text in head if not re.match(r"第[一二三四五六七八九十\d]+[篇章节]", text)]
     # "附件 某县“十四五”卫生健康发展主要指标": an attachment's mark is no part of its title
     head = [(line, re.sub(r"^附件\s*\d*\s*[:：]?\s*", "", text)) for line, text in head]
+    # "政策解读 | 福建省全民健身实施计划(2021-2025年)": a column's or section's name before a bar is no part of the title
+    # (the region was not found in it)
+    head = [(line, _COLUMN_BEFORE.sub("", text) if _TITLE_WORDS.search(_COLUMN_BEFORE.sub("", text)) else text)
+            for line, text in head]
     # a block's own first line where the reader ran it on into the next (an English title has no full stop)
     top = [doc.lines[line].strip() if len(text) > 90 and doc.lines and doc.lines.get(line, "").strip() else text
            for line, text in head if line <= 5 and text]
@@ -532,6 +536,8 @@ def _own_quoted_title(text: str) -> re.Match | None:
         or (found[0] if found else None)
 
 
+#: a column's or section's name before a bar at a line's head (政策解读 | , 政策解讀｜): a page's section, not the title's
+_COLUMN_BEFORE = vocabulary.pattern("column_before_title")
 #: the words before a 《…》 the place itself made (我市迅速制定, 本县印发了, 我区出台): its own plan
 _MADE_HERE = re.compile(r"(?:我|本)[市县区省州旗盟][^，,。；;《》]{0,8}?(?:制定|制订|印发|出台|发布|编制|颁布)了?\s*$")
 
@@ -681,6 +687,8 @@ def _names_a_place(place: str) -> bool:
     from checker.rulefiles import load_rules_yaml
 
     place = to_simplified(place)
+    if place.startswith("全国"):
+        return False  # 全国城市生态保护与建设规划: the nation's cities, no place (the title's 全国 makes the region 全国)
     names = load_rules_yaml("names.yaml") or {}
     kind = next((ending for ending in names.get("place_endings") or () if place.endswith(ending)), None)
     if kind is None:

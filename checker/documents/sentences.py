@@ -384,6 +384,8 @@ _KEEP_VERB = re.compile(rf"^{vocabulary.source('standing_where')}(?:继续|持�
 _WHERE_DONE = re.compile(r"(?:城市|城区|[市县区省镇乡村旗]|地区|各地|县区|县市)$")
 #: a place and a manner as a deliverable's subject (在全省率先): where and how it is done, never its name
 _PLACE_MANNER = vocabulary.pattern("place_manner")
+#: "for example" before a clause (比如…, 例如…): no part of the name
+_FOR_EXAMPLE = vocabulary.pattern("for_example")
 
 
 #: the word that joins a second thing made to a first in one clause (成立母乳库及建立母乳捐赠机制)
@@ -1629,6 +1631,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             if start == 0:
                 clause = _BYLINE.sub("", clause, count=1)  # "本报讯（记者 李琪）2025年…": the byline names no indicator
             clause = re.sub(r"^并(?=建立|建成|实现|设立|创建)", "", clause)  # "…城市医疗集团，并建立医保打包付费机制"
+            clause = _FOR_EXAMPLE.sub("", clause)  # "比如治理…合格率达到85%以上": the example's words name nothing
             # "…稳步提升，并于2025年达到25%": the joining word before a year's target names nothing
             clause = re.sub(r"^(?:并且|并|且)(?=(?:于|在|到|至)\s*(?:19|20)\d{2}\s*年)", "", clause)
             clause = re.sub(r"^预计(?=(?:到|至)\s*(?:19|20)\d{2}\s*年|\s*(?:19|20)\d[05]\s*年)", "", clause)  # "预计(到)2025年将达到81岁": a goal's year
@@ -2397,6 +2400,12 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 several = [] if len(names) > 1 else [f"one of several indicators the clause names ({subject})"]
                 if len(names) == 1 and not any(own):
                     parts = _of_groups(parts)  # 高血压、糖尿病患者规范管理率: 高血压患者规范管理率 too
+                    if not all(_HEAD.search(_with_measure(part, parts[-1])) for part in parts):
+                        # "治理企业工作场所粉尘、化学毒物、噪声岗位合格率": a part that no measure completes is a
+                        # qualifier of the measure after it, not an indicator (it was named 化学毒物): one name
+                        parts = [subject]
+                        several = [f"one name: the parts listed before its measure name none of their own ({subject}): "
+                                   "check it"]
                 for position, part in enumerate(parts):  # "农村集中供水率、农村自来水普及率进一步提高": one target each
                     amount = own[position] if position < len(own) else None
                     if amount:  # "建成区域医疗中心1个、县域医疗次中心3个": each thing with its own amount
@@ -2672,6 +2681,9 @@ def _bare(piece: str) -> str:
 
 #: grades that share the word after the last (孕产妇中、重度贫血患病率; 轻、中度; 中、高风险): one name, not two
 _DEGREES = re.compile(r"[轻中重高低]、(?:[轻中重高低]、)*[轻中重高低](?:度|级|风险)")
+#: works of building listed before the one thing they qualify (城市新建、改建居住区绿地达标率): one name, not two
+_WORKS_BEFORE = re.compile(rf"(?:{vocabulary.source('added_verbs')})$")
+_WORKS_AFTER = re.compile(rf"(?:{vocabulary.source('added_verbs')})")
 
 
 def _listed_outside(text: str) -> list[str]:
@@ -2683,7 +2695,8 @@ def _listed_outside(text: str) -> list[str]:
             depth += 1
         elif char in "）)”》":
             depth = max(depth - 1, 0)
-        elif char == "、" and depth == 0 and not _DEGREES.match(text, at - 1):
+        elif char == "、" and depth == 0 and not _DEGREES.match(text, at - 1) \
+                and not (_WORKS_BEFORE.search(text, 0, at) and _WORKS_AFTER.match(text, at + 1)):
             parts.append(text[start:at])
             start = at + 1
     parts.append(text[start:])

@@ -386,6 +386,10 @@ _WHERE_DONE = re.compile(r"(?:城市|城区|[市县区省镇乡村旗]|地区|�
 _PLACE_MANNER = vocabulary.pattern("place_manner")
 #: "for example" before a clause (比如…, 例如…): no part of the name
 _FOR_EXAMPLE = vocabulary.pattern("for_example")
+#: a share of a whole named before it with 中 (院前急救救护车中至少40%为负压救护车)
+_SHARE_IN_WHOLE = vocabulary.pattern("share_in_whole")
+#: how often a thing is to be done in each span of time (每学期至少开展1次…): left out, with why
+_PER_TIME_DONE = vocabulary.pattern("per_time_done")
 
 
 #: the word that joins a second thing made to a first in one clause (成立母乳库及建立母乳捐赠机制)
@@ -734,11 +738,12 @@ _OWN_AMOUNT = re.compile(rf"^(?P<name>\D{{2,}}?)(?P<amount>\d+(?:\.\d+)?\s*(?:{v
 #: 全国95%以上的病区县, 我省90%以上的病区村, the place no part of the name; 超过80%的… as 80%以上的…: the name was doubled,
 #: 全国全国…, and the share left unread)
 _SHARE_FIRST = re.compile(r"^(?:(?:力争|预计)?(?:到|至)\s*(?:19|20)\d{2}\s*年(?:年?[底末])?[，,]?)?"
-                          r"(?:而|且)?(?:(?:并|力争)?(?:将|让|使))?(?:全[市县区省镇国]|我[市县区省])?"
+                          r"(?:而|且)?(?:(?:并|力争)?(?:将|让|使))?(?P<place>全[市县区省镇国]|我[市县区省]|本?辖区内?)?"
                           # "让照护网内的8成病友接受…": where the units are, before the share of them
                           r"(?P<whose>(?<=[将让使])[\u4e00-\u9fff]{2,10}?的(?=\d|[1-9一二三四五六七八九]成))?"
                           # (百分之九十的…病人: a share in Chinese numerals, as Hong Kong's pledges write it)
-                          r"(?P<share>(?:超过|不少于|至少|不低于)?(?:\d+(?:\.\d+)?%|百分之[一二三四五六七八九十百点零]+)(?:以上|及以上|左右)?的"
+                          # (after a place its 的 may be left out: 辖区100%精神专科医院设立心理门诊, named 辖区, unread)
+                          r"(?P<share>(?:超过|不少于|至少|不低于)?(?:\d+(?:\.\d+)?%|百分之[一二三四五六七八九十百点零]+)(?:以上|及以上|左右)?(?(place)的?|的)"
                           r"|[1-9一二三四五六七八九]成(?:半|[一二三四五六七八九])?(?:以上)?(?:的)?)"
                           r"(?P<units>(?:[^，,、\d%（()）]|[（(][^，,\d%（()）]{1,12}[）)]){1,20}?)(?:都|均)?(?:要|应|须)?"
                           r"(?:[，,]\s*(?:会|亦|可|将|也|均|都|能)*)?(?:会|可|将|能)?"
@@ -1305,6 +1310,14 @@ def _written_forms(clause: str, at, year_now: int | None, named_before: str | No
     split = _respectively(clause, at, year_now, named_before)
     if split:
         return split
+    if _PER_TIME_DONE.match(clause):  # "每学期至少开展1次…心理健康教育": how often work is done, no measure named
+        return [Found(subject=clause, text=clause, quote=clause, line=at(clause)[0], page=at(clause)[1], year=year_now,
+                      review=[f"{LEFT_OUT}how often a thing is to be done in each span of time, no measure named"])]
+    in_whole = _SHARE_IN_WHOLE.match(clause)
+    if in_whole:  # "院前急救救护车中至少40%为负压救护车": the part's share of the whole named before it
+        words, whole = in_whole.group("bound"), _clean_subject(in_whole.group("whole")) or in_whole.group("whole")
+        return [Found(subject=f"{whole}中{in_whole.group('part')}的比例", text=words, quote=clause, line=at(words)[0],
+                      page=at(words)[1], year=year_now, review=[f"a share of {whole} that the clause bounds: check the name"])]
     share_first = _SHARE_FIRST.match(clause)
     if share_first:  # "80%以上的乡镇卫生院达到…标准": the share of those units that do so
         words = share_first.group("share").removesuffix("的")

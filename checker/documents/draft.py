@@ -432,6 +432,10 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
     head = [(line, text) for line, text in head if not re.match(r"第[一二三四五六七八九十\d]+[篇章节]", text)]
     # "附件 某县“十四五”卫生健康发展主要指标": an attachment's mark is no part of its title
     head = [(line, re.sub(r"^附件\s*\d*\s*[:：]?\s*", "", text)) for line, text in head]
+    # "政策解读 | 福建省全民健身实施计划(2021-2025年)": a column's or section's name before a bar is no part of the title
+    # (the region was not found in it)
+    head = [(line, _COLUMN_BEFORE.sub("", text) if _TITLE_WORDS.search(_COLUMN_BEFORE.sub("", text)) else text)
+            for line, text in head]
     # a block's own first line where the reader ran it on into the next (an English title has no full stop)
     top = [doc.lines[line].strip() if len(text) > 90 and doc.lines and doc.lines.get(line, "").strip() else text
            for line, text in head if line <= 5 and text]
@@ -532,6 +536,8 @@ def _own_quoted_title(text: str) -> re.Match | None:
         or (found[0] if found else None)
 
 
+#: a column's or section's name before a bar at a line's head (政策解读 | , 政策解讀｜): a page's section, not the title's
+_COLUMN_BEFORE = vocabulary.pattern("column_before_title")
 #: the words before a 《…》 the place itself made (我市迅速制定, 本县印发了, 我区出台): its own plan
 _MADE_HERE = re.compile(r"(?:我|本)[市县区省州旗盟][^，,。；;《》]{0,8}?(?:制定|制订|印发|出台|发布|编制|颁布)了?\s*$")
 
@@ -681,6 +687,8 @@ def _names_a_place(place: str) -> bool:
     from checker.rulefiles import load_rules_yaml
 
     place = to_simplified(place)
+    if place.startswith("全国"):
+        return False  # 全国城市生态保护与建设规划: the nation's cities, no place (the title's 全国 makes the region 全国)
     names = load_rules_yaml("names.yaml") or {}
     kind = next((ending for ending in names.get("place_endings") or () if place.endswith(ending)), None)
     if kind is None:
@@ -1588,6 +1596,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     if other_bases and not others_named:
         plan_review.append(other_bases)
     minguo = _counts_in_minguo(doc, found_tables)
+    _twins_directed(with_targets)
     indicators = [_finish(item, builder, minguo) for item in with_targets]
     if region is None:  # a placeholder in the document's language, as the report prints it
         words = title or " ".join(block.text for block in doc.paragraphs[:40])
@@ -1857,6 +1866,40 @@ def _minguo_rule(text: str, unit: str | None, direction: str, minguo: str | None
             f"{minguo}: the rule reads {read}; check it against the document")
 
 
+#: a place that stands for its people, opening a measure's name (城市地区急救服务半径, 农村地区…): the measure after it
+_PLACE_OPENING = re.compile(vocabulary.source("place_of_people").removesuffix("$"))
+
+
+def _twins_directed(items: list[dict]) -> None:
+    """Where one sentence (one line of body text) names the same measure for two places (我国城市地区急救服务半径不超过
+    5公里，农村地区急救服务半径10至20公里), a twin whose own words say no direction takes the one its twin's do, marked
+    ``_twin_way`` for :func:`_finish` (the rural radius was neutral, the urban one down: a smaller, better radius failed
+    as outside 10–20)."""
+    by_measure: dict[tuple, list[dict]] = {}
+    for item in items:
+        name = item["name"].get("zh") or ""
+        line = (item.get("source") or {}).get("line")
+        place = _PLACE_OPENING.match(to_simplified(name))
+        if line is not None and place and len(name) - place.end() >= 3:
+            by_measure.setdefault((line, to_simplified(name)[place.end():]), []).append(item)
+    for twins in by_measure.values():
+        if len(twins) < 2:
+            continue
+        ways = {}
+        for item in twins:
+            texts = [to_simplified(t["text"]) for _, entries in sorted(item["targets"].items()) for t in entries]
+            ways[id(item)] = _direction(to_simplified(own_words(item["name"])), item.get("_catalogue"), texts,
+                                        item.get("_stated"), item.get("baseline"), [], item.get("_unit_written"))[0]
+        said = {way for way in ways.values() if way != "neutral"}
+        if len(said) != 1:
+            continue  # none says, or they disagree: left to a person
+        way = said.pop()
+        source = next(item for item in twins if ways[id(item)] == way)
+        for item in twins:
+            if ways[id(item)] == "neutral":
+                item["_twin_way"] = (way, own_words(source["name"]))
+
+
 def _finish(item: dict, builder: _Builder, minguo: str | None = None) -> dict:
     known = item.pop("_catalogue")
     item.pop("_carried", None)
@@ -1881,6 +1924,10 @@ def _finish(item: dict, builder: _Builder, minguo: str | None = None) -> dict:
     notes = [text for header, text in (item.get("columns") or {}).items() if text and _NOTE_HEADERS.fullmatch(header)]
     direction, why = _direction(to_simplified(own_words(item["name"])), known, [to_simplified(text) for text in texts],
                                 item.pop("_stated", None), item.get("baseline"), notes, unit)
+    twin = item.pop("_twin_way", None)
+    if twin and direction == "neutral":  # 农村地区急救服务半径10至20公里 after 城市地区急救服务半径不超过5公里
+        direction, why = twin[0], (f"direction carried over from {twin[1]} ({twin[0]} is better), the same measure for "
+                                   "another place on the same line: check it")
     if why:
         reviews.append(why)
         builder.count("direction guessed")

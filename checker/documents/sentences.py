@@ -382,6 +382,14 @@ _KEEP_VERB = re.compile(rf"^{vocabulary.source('standing_where')}(?:继续|持�
 
 #: a subject that says where a deliverable is to be done (重点城市, 各县区, 农村地区), not what is done
 _WHERE_DONE = re.compile(r"(?:城市|城区|[市县区省镇乡村旗]|地区|各地|县区|县市)$")
+#: a place and a manner as a deliverable's subject (在全省率先): where and how it is done, never its name
+_PLACE_MANNER = vocabulary.pattern("place_manner")
+#: "for example" before a clause (比如…, 例如…): no part of the name
+_FOR_EXAMPLE = vocabulary.pattern("for_example")
+#: a share of a whole named before it with 中 (院前急救救护车中至少40%为负压救护车)
+_SHARE_IN_WHOLE = vocabulary.pattern("share_in_whole")
+#: how often a thing is to be done in each span of time (每学期至少开展1次…): left out, with why
+_PER_TIME_DONE = vocabulary.pattern("per_time_done")
 
 
 #: the word that joins a second thing made to a first in one clause (成立母乳库及建立母乳捐赠机制)
@@ -740,11 +748,12 @@ _OWN_AMOUNT = re.compile(rf"^(?P<name>\D{{2,}}?)(?P<amount>\d+(?:\.\d+)?\s*(?:{v
 #: 全国95%以上的病区县, 我省90%以上的病区村, the place no part of the name; 超过80%的… as 80%以上的…: the name was doubled,
 #: 全国全国…, and the share left unread)
 _SHARE_FIRST = re.compile(r"^(?:(?:力争|预计)?(?:到|至)\s*(?:19|20)\d{2}\s*年(?:年?[底末])?[，,]?)?"
-                          r"(?:而|且)?(?:(?:并|力争)?(?:将|让|使))?(?:全[市县区省镇国]|我[市县区省])?"
+                          r"(?:而|且)?(?:(?:并|力争)?(?:将|让|使))?(?P<place>全[市县区省镇国]|我[市县区省]|本?辖区内?)?"
                           # "让照护网内的8成病友接受…": where the units are, before the share of them
                           r"(?P<whose>(?<=[将让使])[\u4e00-\u9fff]{2,10}?的(?=\d|[1-9一二三四五六七八九]成))?"
                           # (百分之九十的…病人: a share in Chinese numerals, as Hong Kong's pledges write it)
-                          r"(?P<share>(?:超过|不少于|至少|不低于)?(?:\d+(?:\.\d+)?%|百分之[一二三四五六七八九十百点零]+)(?:以上|及以上|左右)?的"
+                          # (after a place its 的 may be left out: 辖区100%精神专科医院设立心理门诊, named 辖区, unread)
+                          r"(?P<share>(?:超过|不少于|至少|不低于)?(?:\d+(?:\.\d+)?%|百分之[一二三四五六七八九十百点零]+)(?:以上|及以上|左右)?(?(place)的?|的)"
                           r"|[1-9一二三四五六七八九]成(?:半|[一二三四五六七八九])?(?:以上)?(?:的)?)"
                           r"(?P<units>(?:[^，,、\d%（()）]|[（(][^，,\d%（()）]{1,12}[）)]){1,20}?)(?:都|均)?(?:要|应|须)?"
                           r"(?:[，,]\s*(?:会|亦|可|将|也|均|都|能)*)?(?:会|可|将|能)?"
@@ -1311,6 +1320,14 @@ def _written_forms(clause: str, at, year_now: int | None, named_before: str | No
     split = _respectively(clause, at, year_now, named_before)
     if split:
         return split
+    if _PER_TIME_DONE.match(clause):  # "每学期至少开展1次…心理健康教育": how often work is done, no measure named
+        return [Found(subject=clause, text=clause, quote=clause, line=at(clause)[0], page=at(clause)[1], year=year_now,
+                      review=[f"{LEFT_OUT}how often a thing is to be done in each span of time, no measure named"])]
+    in_whole = _SHARE_IN_WHOLE.match(clause)
+    if in_whole:  # "院前急救救护车中至少40%为负压救护车": the part's share of the whole named before it
+        words, whole = in_whole.group("bound"), _clean_subject(in_whole.group("whole")) or in_whole.group("whole")
+        return [Found(subject=f"{whole}中{in_whole.group('part')}的比例", text=words, quote=clause, line=at(words)[0],
+                      page=at(words)[1], year=year_now, review=[f"a share of {whole} that the clause bounds: check the name"])]
     share_first = _SHARE_FIRST.match(clause)
     if share_first:  # "80%以上的乡镇卫生院达到…标准": the share of those units that do so
         words = share_first.group("share").removesuffix("的")
@@ -1637,6 +1654,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             if start == 0:
                 clause = _BYLINE.sub("", clause, count=1)  # "本报讯（记者 李琪）2025年…": the byline names no indicator
             clause = re.sub(r"^并(?=建立|建成|实现|设立|创建)", "", clause)  # "…城市医疗集团，并建立医保打包付费机制"
+            clause = _FOR_EXAMPLE.sub("", clause)  # "比如治理…合格率达到85%以上": the example's words name nothing
             # "…稳步提升，并于2025年达到25%": the joining word before a year's target names nothing
             clause = re.sub(r"^(?:并且|并|且)(?=(?:于|在|到|至)\s*(?:19|20)\d{2}\s*年)", "", clause)
             clause = re.sub(r"^预计(?=(?:到|至)\s*(?:19|20)\d{2}\s*年|\s*(?:19|20)\d[05]\s*年)", "", clause)  # "预计(到)2025年将达到81岁": a goal's year
@@ -2037,9 +2055,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 (_DELIVER.match(clause) or _STANDING.match(clause)) if year_now is not None
                 else (_BUILT.match(clause) or _STANDING.match(clause)))
             made = clause  # what the deliverable's name is read from
-            if not deliverable and rule.kind == "achieved" and rule.subject and _WHERE_DONE.search(rule.subject):
+            if not deliverable and rule.kind == "achieved" and rule.subject \
+                    and (_WHERE_DONE.search(rule.subject) or _PLACE_MANNER.match(rule.subject)):
                 # "重点城市基本建成生活垃圾分类处理系统": where it is to be done, then the deliverable (基本, a modifier,
-                # made the grammar name 重点城市 as the subject): the thing built is the name
+                # made the grammar name 重点城市 as the subject): the thing built is the name; "在全省率先实现…": a place
+                # and a manner (it was named 在全省, no note), the thing made after the verb is the name
                 rest = _after(clause, rule.subject)
                 if rest != clause and year_now is not None and _DELIVER.match(rest):
                     deliverable, made = _DELIVER.match(rest), rest
@@ -2091,6 +2111,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 continue
             if rule.kind == "achieved" and rule.subject and (own_year or rule.year or led_by_year or rule.subject.endswith("全部")
                                                              or re.search(r"(?:尽快|率先)$", rule.subject)
+                                                             and not _PLACE_MANNER.match(rule.subject)
                                                              or _PLACES.fullmatch(_clean_subject(rule.subject))
                                                              and re.match(r"(?:建成|创建)", _after(clause, rule.subject))) \
                     and (len(_clean_subject(rule.subject)) >= 3 or _PLACES.fullmatch(_clean_subject(rule.subject))) \
@@ -2410,6 +2431,12 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 several = [] if len(names) > 1 else [f"one of several indicators the clause names ({subject})"]
                 if len(names) == 1 and not any(own):
                     parts = _of_groups(parts)  # 高血压、糖尿病患者规范管理率: 高血压患者规范管理率 too
+                    if not all(_HEAD.search(_with_measure(part, parts[-1])) for part in parts):
+                        # "治理企业工作场所粉尘、化学毒物、噪声岗位合格率": a part that no measure completes is a
+                        # qualifier of the measure after it, not an indicator (it was named 化学毒物): one name
+                        parts = [subject]
+                        several = [f"one name: the parts listed before its measure name none of their own ({subject}): "
+                                   "check it"]
                 for position, part in enumerate(parts):  # "农村集中供水率、农村自来水普及率进一步提高": one target each
                     amount = own[position] if position < len(own) else None
                     if amount:  # "建成区域医疗中心1个、县域医疗次中心3个": each thing with its own amount
@@ -2685,6 +2712,9 @@ def _bare(piece: str) -> str:
 
 #: grades that share the word after the last (孕产妇中、重度贫血患病率; 轻、中度; 中、高风险): one name, not two
 _DEGREES = re.compile(r"[轻中重高低]、(?:[轻中重高低]、)*[轻中重高低](?:度|级|风险)")
+#: works of building listed before the one thing they qualify (城市新建、改建居住区绿地达标率): one name, not two
+_WORKS_BEFORE = re.compile(rf"(?:{vocabulary.source('added_verbs')})$")
+_WORKS_AFTER = re.compile(rf"(?:{vocabulary.source('added_verbs')})")
 
 
 def _listed_outside(text: str) -> list[str]:
@@ -2696,7 +2726,8 @@ def _listed_outside(text: str) -> list[str]:
             depth += 1
         elif char in "）)”》":
             depth = max(depth - 1, 0)
-        elif char == "、" and depth == 0 and not _DEGREES.match(text, at - 1):
+        elif char == "、" and depth == 0 and not _DEGREES.match(text, at - 1) \
+                and not (_WORKS_BEFORE.search(text, 0, at) and _WORKS_AFTER.match(text, at + 1)):
             parts.append(text[start:at])
             start = at + 1
     parts.append(text[start:])

@@ -669,7 +669,10 @@ def _country_named(title: str) -> str | None:
 
     countries = sorted((load_rules_yaml("names.yaml") or {}).get("countries") or (), key=len, reverse=True)
     plain = title.replace("’", "'")
-    return next((name for name in countries if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", plain)), None)
+    # a title set in capitals (a cover's KENYA HEALTH SECTOR STRATEGIC PLAN) names its country in capitals
+    capitals = re.I if not re.search(r"[a-z]", plain) else 0
+    return next((name for name in countries if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", plain, capitals)),
+                None)
 
 
 def _country_under_title(doc: Document) -> str | None:

@@ -98,6 +98,13 @@ _PERIOD_NAMED = re.compile(r"\b(?:for|during|in|over|of)\s+the\s+(1[2-6])th\s+(?
 #: the words that say a text is about China, where a numbered five-year plan is China's (rules/extract.yaml)
 _ABOUT_CHINA = vocabulary.pattern("english_about_china")
 #: why a target dated by a numbered five-year plan not said to be China's is counted, not drafted
+#: why a change from one dated value to another, told as it happened, is counted, not drafted
+REPORTED_CHANGE = f"{LEFT_OUT}a change reported as it happened (from a value in one year to another's), no goal"
+#: a clause that tells a change as it goes on, after what it is of ("…, increasing from 32% in 2003 to 39% in 2008/09")
+_CHANGE_GOING_ON = re.compile(r"^(?:and\s+)?(?:increasing|rising|declining|decreasing|falling|dropping|growing|improving|"
+                              r"going\s+(?:up|down))\b", re.I)
+#: why a sentence that opens with a figure's number (a caption, or "Figure 57 shows …") is counted, not drafted
+FIGURE_REFERENCE = f"{LEFT_OUT}a figure's caption or reference (it shows, and sets no target)"
 OTHER_PERIOD = (f"{LEFT_OUT}a deadline of a numbered five-year plan the text does not say is China's "
                 "(its years are not given; write it by hand)")
 _YEAR_AT_ENDS = re.compile(r"^(?:by|until|before|in|(?:looking|look)\s+(?:forward|ahead)\s+to)\s+" + _END_OF + _DATE
@@ -255,6 +262,17 @@ _CURRENT_LEVEL = re.compile(r"^(?:and\s+)?(?:(?:our|the|its|their)\s+)?(?:(?:cur
                             r"\s+(?:is|are|stands?\s+at)|[A-Za-z][\w'’ -]{2,80}?\s+(?:is|are|stands?\s+at)\s+(?:currently|now|at\s+present)"
                             r"|[A-Za-z][\w'’ -]{2,80}?\s+currently\s+(?:is|are|stands?\s+at))\s+(?:about\s+|around\s+|approximately\s+|"
                             r"nearly\s+|roughly\s+|just\s+|over\s+)?[\d.,]*\d", re.I)
+#: a sentence that states a level as it stands in a year, or as someone estimates it ("Female life expectancy by 2015
+#: is 65.8 years, compared to …", "WHO estimates the average life expectancy … at 62.6 years in 2013, increasing to
+#: …"): a report, every clause of it (it was drafted as a 2015 target, and its "compared to" clause under the name
+#: "compared")
+_LEVEL_STATED = re.compile(r"^(?:(?:the\s+)?[A-Za-z][\w'’ -]{2,80}?\s+(?:by|in)\s+(?:19|20)\d{2},?\s+"
+                           r"(?:is|are|was|were|stood\s+at|stands\s+at)"
+                           r"|[A-Za-z][\w'’ -]{0,40}?\s+estimated?s?\s+(?:that\s+)?[A-Za-z][^.;]{2,120}?\s+at)\s+"
+                           r"(?:about\s+|around\s+|approximately\s+|nearly\s+|roughly\s+|just\s+|over\s+)?[\d.,]*\d",
+                           re.I)
+#: a clause that compares with the level before it ("…, compared to 61.1 years for men"): no target of its own
+_COMPARED = re.compile(r"^(?:as\s+)?compared\s+(?:to|with)\b", re.I)
 #: a level as it stands, then with "and" the goal ("The stunting rate is 30% and should be reduced to 20%"): the goal
 #: is the target, the level now is none
 _LEVEL_THEN_GOAL = re.compile(r"^(?P<name>(?:the\s+)?[A-Za-z][\w'’ -]{2,80}?)\s+(?P<now>(?:is|are|stands?\s+at)\s+"
@@ -614,7 +632,17 @@ def lead_year(text: str, china: bool = True) -> int | None:
     if match is None:  # "Here's some main targets for the 14th FYP period:": the period's last year
         period = _PERIOD_NAMED.search(text) if china else None
         return _PERIOD_ENDS[period.group(1)] if period else None
+    if match.re is not YEAR and len(text) > _SHORT_LEAD and not _LEAD_LOOKS_AHEAD.search(text):
+        return None  # "LLITN use Based on … the malaria indicator surveys in 2010 and 2015:": the data's year, no goals'
     return int(match.group(1) or match.group(2)) if match.lastindex else None
+
+
+#: a lead whose year is "in 2025" or "for 2030" (not "by 2025") sets it for the list under it only where it is short
+#: ("In 2025:", "For 2030, the plan will:") or speaks of goals; a long line that names the years of its data before a
+#: colon (a method note's "… surveys in 2010 and 2015:") dated a sentence far below it
+_SHORT_LEAD = 40
+_LEAD_LOOKS_AHEAD = re.compile(r"\b(?:targets?|goals?|aims?|objectives?|milestones?|will|shall|should|must|plans?|"
+                               r"expected|priorit\w*|achiev\w*)\b", re.I)
 
 
 #: a list's lead that names no year ("- Targets:", "Key objectives:"): the year an earlier lead set ends at it
@@ -1154,6 +1182,8 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False, china: bo
     carried: tuple[str | None, str | None] = (None, None)
     before: list[str] = []  # the subjects of the sentence before, in order
     objective: str | None = None  # what the last objective without a number named ("Reduce the proportion of X.")
+    reported: set[str] = set()  # the clauses that report a change as it happened (:func:`_reported_change`)
+    figures: list[str] = []  # the sentences that open with a figure's number
     for sentence in _SENTENCE.finditer(paragraph.text):
         found_before = len(found)
         aim = _AIM.match(sentence.group(0).strip())
@@ -1162,6 +1192,8 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False, china: bo
         # "…from 26% in 2011 to 18% in 2020; among men from 47.4% …": a list goes on over a semicolon
         subject_before, verb_before = carried
         carried = (None, None)
+        if vocabulary.pattern("english_figure_reference", re.I).match(sentence.group(0).strip()):
+            figures.append(sentence.group(0))  # "Fig 66: …", "Figure 57 shows …": what it drafts is counted (below)
         if _SAID_TO_COME.search(sentence.group(0)):
             continue  # "By 2030, U.S. obesity rates will increase 42 percent …, officials say": what others foresee
         if _MET_TARGET.search(sentence.group(0)) and not _OWN_VERB.search(sentence.group(0)):
@@ -1199,6 +1231,8 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False, china: bo
             # so its last is not every clause's (the first clause was filed under 2035)
             tail = None
         skip_to, past_seen, year_seen = -1, False, False
+        stated = _LEVEL_STATED.match(sentence.group(0).strip()) is not None \
+            and not _OWN_GOAL.search(sentence.group(0))  # a level as it stands in a year, every clause of it
         fact_subject: str | None = None  # the subject of a clause that told what happened (The ratio fell …)
         noun_before: str | None = None  # a sentence's opening noun phrase, alone before a comma: what "which" names
         for index, (start, raw, new_item) in enumerate(clauses):
@@ -1261,6 +1295,8 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False, china: bo
                     hit.review.insert(0, f"{PAST_HEADLINE} ('{lone.group('verb')}')")
                     found.append(hit)
                     continue
+            if _reported_change(clause, sentence.group(0)):
+                reported.add(clause)  # what it drafts is counted, not drafted (below)
             own = YEAR.search(clause)
             deadline = next((m for m in YEAR.finditer(clause) if m.group(1)), None) if own and own.group(2) else None
             if deadline and own.start() == 0 and _GOAL.search(clause[own.end():deadline.start()]):
@@ -1381,7 +1417,7 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False, china: bo
                 and not _OWN_GOAL.search(clause) and not _BOUND_WORDS.search(clause)  # not under "Targets by 2027:"
             # "Our current level of per capita alcohol consumption is 11.5 litres": the present, whatever year is about
             now = now or (not own and _CURRENT_LEVEL.match(clause) is not None and not _OWN_GOAL.search(clause)
-                          and not _BOUND_WORDS.search(clause))
+                          and not _BOUND_WORDS.search(clause)) or stated or _COMPARED.match(clause) is not None
             aged = _AGE_GROUP.search(clause)  # "(aged 14-17)": whose share it is, read without its numbers
             hit = _target(paragraph, offset, raw, _AGE_GROUP.sub("", clause), clause_year, subject_before,
                           verb_before) if aged else None
@@ -1455,6 +1491,7 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False, china: bo
             if hit:
                 if now:
                     hit.review.append(LEVEL_NOW)
+
                 if after_deadline and hit.year == year_now:
                     hit.review.append(f"no year of its own: read with the deadline before it ({tail.group(0).strip()}); "
                                       "check the plan means that year")
@@ -1480,7 +1517,21 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False, china: bo
         if sentence.group(0).rstrip().endswith(";"):
             carried = (subject_before, verb_before)
         before = [hit.subject for hit in found[found_before:]]
-    return found
+    return [dataclasses.replace(hit, review=[FIGURE_REFERENCE]) if any(hit.quote in figure for figure in figures)
+            else dataclasses.replace(hit, review=[REPORTED_CHANGE]) if hit.quote in reported and not hit.left_out
+            else hit for hit in found]
+
+
+def _reported_change(clause: str, sentence: str) -> bool:
+    """Whether ``clause`` reports a change from a value in one year to another's as it happened ("The percentage …
+    increased from 61% in 2012 to 67% in 2014", "…, increasing from 32% in 2003 to 39% in 2008/09 and 53% in 2014"): a
+    verb in the past tense or a participle opening the clause, and no word of a goal in the sentence. Such clauses were
+    drafted as targets of their second year (2008, 2014), before the plan's base."""
+    if _FROM_IN.search(clause) is None or _OWN_GOAL.search(sentence) or _GOAL_VERB.search(sentence) \
+            or vocabulary.pattern("english_item_start").match(clause.strip()):  # "Reduce the number who were …"
+        return False
+    return any(past.group("before").lower() not in _AUXILIARY for past in _PAST.finditer(clause)) \
+        or _CHANGE_GOING_ON.match(clause.strip()) is not None
 
 
 def _shares_apart(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int | None,

@@ -80,7 +80,7 @@ class Document:
     kind: str  # text, markdown, docx, pdf, html
     blocks: list = field(default_factory=list)  # Paragraph | Table
     lines: dict[int, str] = field(default_factory=dict)  # line → its text, for quotes
-    pictures: list[int] = field(default_factory=list)  # pages (PDF) a picture covers much of: a table may be one
+    pictures: list[int] = field(default_factory=list)  # PDF pages a picture covers, (almost) no text: a table may be one
     sideways: list[int] = field(default_factory=list)  # pages (PDF) whose text is mostly set sideways: not read
     #: lines (PDF) of a table row a page break cut out of its table's ruling whose lines could not be put together into
     #: the row (a wrapped cell whose pieces stand apart from it): left out and said, never read as sentences

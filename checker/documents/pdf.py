@@ -30,6 +30,11 @@ _ENDS = tuple(end for end in SENTENCE_ENDS if end not in "”」）)")
 #: a line that reaches this share of the text's width from its left margin ran to the right one
 FULL_WIDTH = 0.8
 
+#: a page that a picture covers a fifth of is named as unread (a table printed as an image: OCR it) only when it has
+#: fewer characters than this (a heading, a caption, a page number); a page of a report with a map or chart beside
+#: 700–2,000 characters of text was read, and was named as unread
+PICTURE_PAGE_CHARACTERS = 200
+
 #: pages after which a progress line is printed on stderr
 PROGRESS_EVERY = 100
 
@@ -57,6 +62,7 @@ def read(path: Path, progress=None) -> Document:
     starts: list[tuple[int, int, int | None]] = []
     last_full = False  # whether the last text line ran to the right margin (a wrapped line does)
     last_size = 0.0  # and its characters' size (a title in larger type is no line of the text under it)
+    last_item: dict | None = None  # and the line itself (a title's lines share their alignment)
     last_edges: set[str] = set()  # the top and bottom lines of the page before, to tell running heads
     carried: _Carried | None = None  # a table without ruling lines that ran to the foot of the page before
     feet: list[_Foot] = []  # the ruled tables the page before ended with (two side by side: both)
@@ -100,12 +106,12 @@ def read(path: Path, progress=None) -> Document:
             # a character drawn twice in one place (bold by overprinting, as office PDFs print it): one character (a
             # ≤4 cell read 44, a body line BByy 22003300)
             if page.chars and min(char["x1"] - char["x0"] for char in page.chars) > 0:  # (not a font-less page's)
-                page = page.dedupe_chars(tolerance=1)
+                page = _deduped(page)
             if progress and total > PROGRESS_EVERY * 3 and number % PROGRESS_EVERY == 0:
                 progress(f"read {number} of {total} pages")
             shown = shown or bool(page.images or page.curves or page.rects)
             if sum(abs((image["x1"] - image["x0"]) * (image["bottom"] - image["top"])) for image in page.images) \
-                    > 0.2 * float(page.width) * float(page.height):
+                    > 0.2 * float(page.width) * float(page.height) and len(page.chars) < PICTURE_PAGE_CHARACTERS:
                 doc.pictures.append(number)  # a table printed as an image has no text to read
             # most of the page's characters, not a 印发 line or a stamp printed upright down the margin
             if sum(1 for char in page.chars if not char.get("upright", True)) > max(20, 0.75 * len(page.chars)):
@@ -209,15 +215,16 @@ def read(path: Path, progress=None) -> Document:
                     # a full line that ends a sentence ends the paragraph too, unless the page opens its
                     # paragraphs indented: then only an indented line (or a heading) starts a new one; a line in
                     # another size of type is no line of the one above (a title over its date line, or over a column)
-                    if pieces and last_full and (indents or not pieces[-1].endswith(_ENDS)) \
-                            and not HEADING.match(text) and not _indented(item, margins_of.get(id(item), margins)) \
-                            and abs(_size(item) - last_size) <= 0.15 * last_size:
+                    if pieces and (last_full and (indents or not pieces[-1].endswith(_ENDS))
+                                   and not HEADING.match(text) and not _indented(item, margins_of.get(id(item), margins))
+                                   and not _BULLET.match(text) and abs(_size(item) - last_size) <= 0.15 * last_size
+                                   or not doc.blocks and number == 1 and _title_runs_on(last_item, item, pieces[-1])):
                         starts.append((sum(len(p) for p in pieces), line, number))
-                        pieces.append(text)
+                        pieces.append(_wrapped(pieces[-1], text))
                     else:
                         close()
                         pieces, starts = [text], [(0, line, number)]
-                    last_full, last_size = _full(item, margins_of.get(id(item), margins)), _size(item)
+                    last_full, last_size, last_item = _full(item, margins_of.get(id(item), margins)), _size(item), item
                     continue
                 close()
                 rows = []
@@ -300,6 +307,28 @@ def read(path: Path, progress=None) -> Document:
     _require_characters(doc, encrypted, shown)
     doc.blocks = [_unnumbered_rows(block) if isinstance(block, Table) else block for block in doc.blocks]
     return doc
+
+
+def _deduped(page):
+    """The page without its characters drawn twice in one place (within 1 pt, in the same font and size): the
+    characters pdfplumber's ``page.dedupe_chars(tolerance=1)`` keeps, in their order, found the same way but put back
+    in order by where each stood (its own sort looks each one up in the page's list: 30 of 52 s on a 109-page
+    report)."""
+    import itertools
+    from operator import itemgetter
+
+    from pdfplumber.utils import cluster_objects
+
+    same = itemgetter("upright", "text", "fontname", "size")
+    place = itemgetter("doctop", "x0")
+    kept: set[int] = set()
+    for _, alike in itertools.groupby(sorted(page.chars, key=same), key=same):
+        for across in cluster_objects(list(alike), itemgetter("doctop"), 1):
+            for one_place in cluster_objects(across, itemgetter("x0"), 1):
+                kept.add(id(min(one_place, key=place)))
+    if len(kept) == len(page.chars):
+        return page
+    return page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) in kept)
 
 
 #: the page boxes pdfplumber reads; one that is not four numbers stopped it with a TypeError (exit 3)
@@ -1263,10 +1292,48 @@ def _unspaced(text: str) -> str:
     return one_line(text)
 
 
+#: a line opened by a bullet glyph (a symbol font's private-use character, or •): a list item, which starts its own
+#: paragraph and hangs left of the margin its wrapped lines keep
+_BULLET = re.compile(r"\s*[\ue000-\uf8ff•▪●◆■►▶➢✓]")
+
+#: a wrapped English line's last character and the next line's first: the two words have a space between them
+#: (``300`` / ``in 2016``); a hyphen or dash ending the line joins with none (``health-`` / ``care``, ``2014–`` / ``2018``)
+_LATIN_END = re.compile(r"[A-Za-z0-9%,;:)\]]$")
+_LATIN_START = re.compile(r"^[A-Za-z0-9(\[]")
+
+
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+
+
+def _wrapped(last: str, text: str) -> str:
+    """``text`` as it runs on from the wrapped line ``last``: after one space where both lines are English (the line
+    broke at a space between words, as a .txt file's line does); with nothing where either is Chinese, whose lines
+    break anywhere, inside a number too (``达到7`` / ``8.3岁``)."""
+    english = _LATIN_END.search(last) and _LATIN_START.match(text) and not _CJK.search(last) \
+        and not _CJK.search(text)
+    return " " + text if english else text
+
+
+def _title_runs_on(last: dict | None, text_line: dict, text: str) -> bool:
+    """Whether ``text_line`` goes on the title whose line ``last`` is above it (the document's first lines): in the
+    same type, the next line down, and set centred or flush right as that one is (a title of three lines that never
+    reach the left margin; lines flush left wrap as the body's do)."""
+    if last is None or text.endswith(_ENDS) or abs(_size(text_line) - _size(last)) > 0.05 * _size(last):
+        return False
+    if not 0 < text_line["top"] - last["top"] <= 2.5 * _size(last):
+        return False
+    if abs(text_line["x0"] - last["x0"]) <= 2:
+        return False
+    return abs(text_line["x1"] - last["x1"]) <= 2 \
+        or abs(text_line["x0"] + text_line["x1"] - last["x0"] - last["x1"]) <= 4
+
+
 def _margins(text_lines: list[dict]) -> tuple[float, float]:
-    """The left and right margins of a page's text: where most lines start, and the furthest right."""
+    """The left and right margins of a page's text: where most lines start (not a bulleted item's first line, which
+    hangs left of its wrapped lines), and the furthest right."""
     if not text_lines:
         return 0.0, 0.0
+    text_lines = [t for t in text_lines if not _BULLET.match(t["text"])] or text_lines
     lefts = sorted(round(t["x0"]) for t in text_lines)
     return float(lefts[len(lefts) // 4]), max(t["x1"] for t in text_lines)
 
@@ -1296,6 +1363,7 @@ def _indents_paragraphs(text_lines: list[dict], margins: tuple[float, float]) ->
     """Whether a page opens its paragraphs two characters in, as a 公文 page does: a line of body text (not a
     heading, not a centred title) that starts two or three characters right of the margin."""
     return any(1.5 < (t["x0"] - margins[0]) / _char_width(t) <= 3.5 and not HEADING.match(_unspaced(t["text"]))
+               and not _BULLET.match(t["text"])
                for t in text_lines if t["text"].strip())
 
 

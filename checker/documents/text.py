@@ -405,7 +405,7 @@ def _cells_with_pipes(lines: list[str]) -> list[str]:
 HEADING = re.compile(r"^(第[一二三四五六七八九十]+[章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）"
                      # not a number with decimals (3.2人, 4.5%, "77.3 by 2020" where a line breaks before it);
                      # "4.个人卫生支出…" is item 4
-                     r"|\d+(?:[.．](?!\d)|、)(?!\s*(?:%|％|‰|左右|以上|以下|/))\s*\S)")
+                     r"|\d{1,3}(?:[.．](?!\d)|、)(?!\s*(?:%|％|‰|左右|以上|以下|/))\s*\S)")
 
 
 def read_markdown(text: str, name: str = "<markdown>") -> Document:

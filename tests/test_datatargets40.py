@@ -56,3 +56,36 @@ def test_other_notes_do_not_refuse(tmp_path, note):
     data = written(tmp_path, f"指标,单位,2023年,2025年\n婴儿死亡率,‰,2.61,2.4\n{note}\n")
     result = check(written(tmp_path, _PLAN, "plan.yaml"), data)
     assert result.exit_code == 0, result.output
+
+
+def _cell(text: str) -> str:
+    return f'<table:table-cell office:value-type="string"><text:p>{text}</text:p></table:table-cell>'
+
+
+def _ods_rows(value_cell: str) -> str:
+    header = "".join(_cell(text) for text in ("地区", "指标", "年份", "数值"))
+    row = "".join(_cell(text) for text in ("甲市", "婴儿死亡率")) + \
+        '<table:table-cell office:value-type="float" office:value="2025"><text:p>2025</text:p></table:table-cell>'
+    return f"<table:table-row>{header}</table:table-row><table:table-row>{row}{value_cell}</table:table-row>"
+
+
+@pytest.mark.parametrize("cell", [
+    '<table:table-cell office:value-type="float" table:formula="of:=[.C1]+1"><text:p></text:p></table:table-cell>',
+    '<table:table-cell table:formula="of:=[.C1]+1"/>'])
+def test_an_ods_formula_with_no_saved_value_is_refused_at_its_cell(tmp_path, cell):
+    from files import ods_of
+    data = ods_of(tmp_path / "data.ods", _ods_rows(cell))
+    result = check(written(tmp_path, _PLAN, "plan.yaml"), data)
+    assert result.exit_code == 2, result.output
+    assert "[Sheet1]!D2" in result.output and "no saved value" in result.output
+
+
+@pytest.mark.parametrize("cell", [
+    '<table:table-cell office:value-type="float" office:value="2.4" table:formula="of:=1.2*2"><text:p>2.4</text:p>'
+    '</table:table-cell>',
+    '<table:table-cell office:value-type="string" table:formula="of:=&quot;&quot;"><text:p></text:p></table:table-cell>'])
+def test_an_ods_formula_with_its_value_or_an_empty_text_is_read(tmp_path, cell):
+    from files import ods_of
+    data = ods_of(tmp_path / "data.ods", _ods_rows(cell))
+    result = check(written(tmp_path, _PLAN, "plan.yaml"), data)
+    assert result.exit_code in (0, 1), result.output

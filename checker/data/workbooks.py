@@ -163,7 +163,8 @@ class Workbook:
                 raise CheckerError("the sheet is empty", Location(self.path, sheet=name),
                                    hint="name the sheet that holds the data with --sheet NAME")
             merged = facts.merged(name) if facts else ods.merged(name) if ods else values.merged(name)
-            uncached, stale = facts.uncached_formulas(name) if facts else ([], False)
+            uncached, stale = facts.uncached_formulas(name) if facts else (ods.uncached_formulas(name) if ods else [],
+                                                                           False)
             percent = facts.percent_cells(name, grid) if facts else set()
             if facts:  # #DIV/0!, #N/A … as text (the value reader refuses it at its cell); 4¹, ~~5~~4: not 41, not 54
                 _shown_as(grid, facts.error_cells(name))

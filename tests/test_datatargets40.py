@@ -89,3 +89,20 @@ def test_an_ods_formula_with_its_value_or_an_empty_text_is_read(tmp_path, cell):
     data = ods_of(tmp_path / "data.ods", _ods_rows(cell))
     result = check(written(tmp_path, _PLAN, "plan.yaml"), data)
     assert result.exit_code in (0, 1), result.output
+
+
+_PROVINCE_PLAN = _PLAN.replace("region: 甲市", "region: 山东省")
+
+
+def test_a_yearbooks_province_total_row_is_the_province(tmp_path):
+    data = written(tmp_path, "地区,指标,年份,数值\n全省总计,婴儿死亡率,2025,2.4\n济南市,婴儿死亡率,2025,2.1\n")
+    result = check(written(tmp_path, _PROVINCE_PLAN, "plan.yaml"), data, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert '"value": 2.4' in result.output
+
+
+def test_no_city_is_offered_for_a_province(tmp_path):
+    data = written(tmp_path, "地区,指标,年份,数值\n东营市,婴儿死亡率,2025,2.4\n济南市,婴儿死亡率,2025,2.1\n")
+    result = check(written(tmp_path, _PROVINCE_PLAN, "plan.yaml"), data)
+    assert result.exit_code == 2, result.output
+    assert "did you mean" not in result.output and "regions in the data" in result.output

@@ -1914,6 +1914,30 @@ def target_header_words() -> tuple[str, ...]:
     return tuple(str(word).casefold() for word in words)
 
 
+def heading_target_word(heading: str) -> str | None:
+    """The word by which a heading over year columns (``规划目标``, ``目标值``, ``“十四五”目标`` merged over ``2025年``)
+    names them a plan's targets, None where it names none or says its values were observed (``实际值``,
+    ``十三五期末``): the year under it is then refused as ``2025年（目标）`` is, never read as that year's values."""
+    if _observed_mark(heading):
+        return None
+    folded = to_simplified(unicodedata.normalize("NFKC", heading)).casefold()
+    return next((word for word in target_header_words() if word in folded), None)
+
+
+def noted_target_years(clause: str) -> set[int]:
+    """The years a note's clause says are a plan's targets (注：2025年为规划目标值。, 2025年数据为目标值): the words after
+    为/是/系 must be a whole target note (``target_notes``), so 2020年为"十三五"规划末期数 names none."""
+    text = to_simplified(unicodedata.normalize("NFKC", unnumbered(clause)))
+    years: set[int] = set()
+    for match in re.finditer(rf"{_FOOTNOTE_YEAR}\s*年?(?:度)?(?:的)?(?:数据|数值|数|值)?\s*(?:均|皆)?\s*(?:为|是|系)(?P<what>[^，,；;。]*)",
+                             text):
+        if is_target_note(match.group("what")) and not _observed_mark(match.group("what")):
+            first, last = match.group(1), match.group(2)
+            end = int(first[:2] + last) if last and len(last) == 2 else int(last or first)
+            years.update(range(int(first), end + 1) if 0 <= end - int(first) < 20 else ())
+    return years
+
+
 def is_target_note(text: str) -> bool:
     """Whether a note cell says its row is a target (规划目标值, （目标）, target), brackets and spaces aside."""
     if not text.strip():
@@ -2513,6 +2537,7 @@ class RowCollector:
         self._places_as_indicators(header, columns, start, name, header_line)
         self._footnoted(notes, start, name)
         self._redated(notes, start, name)
+        self._targets_noted(notes, start)
         return columns.layout, count
 
     def _skipped_row(self, error: CheckerError, cells: list[str], columns: _Columns) -> None:
@@ -2712,6 +2737,21 @@ class RowCollector:
         item = self.items[at]
         if when and note not in item.notes:
             self.items[at] = replace(item, notes=(*item.notes, note))
+
+    def _targets_noted(self, footnotes: list[str], start: int) -> None:
+        """Refuse the values of a year a note under the table calls the plan's targets (注：2025年为规划目标值。): read,
+        the plan's own 2025 figures were judged against themselves and every target passed."""
+        for footnote in footnotes:
+            for clause in note_clauses(footnote, PRELIMINARY):
+                years = noted_target_years(clause)
+                item = next((item for item in self.items[start:] if item.year in years), None)
+                if item is not None:
+                    raise CheckerError(
+                        f"a note under the table says {footnote.strip()!r}: the {item.year} values (first "
+                        f"{item.text!r} of {item.indicator}) are the plan's targets, not observed values",
+                        item.location,
+                        hint="delete the target column (leave the plan's targets in the plan) or give the observed "
+                             f"{item.year} values under a plain year header")
 
     def _redated(self, footnotes: list[str], start: int, name: str) -> None:
         """Refuse a value a footnote gives another year than the table does (注：乙县为2022年数据。, 以2022年数据代替,

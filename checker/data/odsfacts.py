@@ -244,6 +244,8 @@ class _Sheet:
     merging_rows: list[tuple[int, int, bytes]] = field(default_factory=list)
     #: hidden rows and columns: (first, how many)
     hidden_rows: list[tuple[int, int]] = field(default_factory=list)
+    #: the rows that hold a formula: (first row, times repeated, the row's cells)
+    formula_rows: list[tuple[int, int, bytes]] = field(default_factory=list)
     hidden_columns: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -331,6 +333,8 @@ class OdsFacts:
                 sheet.odd_rows.append((row, count, cells, _attributes(attributes).get(b"table:default-cell-style-name")))
             if b'-spanned="' in cells:
                 sheet.merging_rows.append((row, count, cells))
+            if b"table:formula=" in cells:
+                sheet.formula_rows.append((row, count, cells))
             if b'table:visibility="collapse"' in attributes:  # (a row an AutoFilter hides, "filter", is its data)
                 sheet.hidden_rows.append((row, count))
             row += min(count, 1 << 21)
@@ -420,6 +424,20 @@ class OdsFacts:
         for row, count, cells, row_style in self.sheets[sheet].odd_rows if sheet in self.sheets else ():
             self._shown(sheet, cells, row, count, row_style, shown)
         return shown
+
+    def uncached_formulas(self, sheet: str) -> list[tuple[int, int]]:
+        """Cells (0-based) with a formula and no saved result: no ``office:…value`` attribute and no text (a writer that
+        leaves the calculating to LibreOffice saves them so). The value reader reads such a cell as empty, and the
+        year's value was lost without a word; the .xlsx reader refuses the like at its cell."""
+        found = []
+        for row, _count, cells in self.sheets[sheet].formula_rows if sheet in self.sheets else ():
+            for column, _across, values, body in self._placed(cells, sheet):
+                if b"table:formula" not in values or any(key.startswith(b"office:") and key.endswith(b"value")
+                                                          and key != b"office:value-type" for key in values):
+                    continue
+                if values.get(b"office:value-type") != b"string" and not _text(body).strip():
+                    found.append((row, column))  # (a formula's empty text, ="", is a string: read as the blank it is)
+        return found
 
     def merged(self, sheet: str) -> list[tuple[int, int, int, int]]:
         """The sheet's merged cells as (top, left, bottom, right), 0-based, as the .xlsx reader gives them: a cell

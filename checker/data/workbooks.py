@@ -163,7 +163,8 @@ class Workbook:
                 raise CheckerError("the sheet is empty", Location(self.path, sheet=name),
                                    hint="name the sheet that holds the data with --sheet NAME")
             merged = facts.merged(name) if facts else ods.merged(name) if ods else values.merged(name)
-            uncached, stale = facts.uncached_formulas(name) if facts else ([], False)
+            uncached, stale = facts.uncached_formulas(name) if facts else (ods.uncached_formulas(name) if ods else [],
+                                                                           False)
             percent = facts.percent_cells(name, grid) if facts else set()
             if facts:  # #DIV/0!, #N/A … as text (the value reader refuses it at its cell); 4¹, ~~5~~4: not 41, not 54
                 _shown_as(grid, facts.error_cells(name))
@@ -446,6 +447,16 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
             if heading.strip():
                 header[c] = heading
                 header_lines[c] = r + 1
+    for c in range(width if end > start else 0):  # 规划目标 merged over 2025年: the plan's targets, refused as 2025年（目标）
+        lowest = header[c].strip()
+        if observations.header_role(lowest) != "years":
+            continue
+        above = [text[r][c].strip() for r in range(start, end + 1) if c < len(text[r])]
+        heading = next((cell for cell in above if cell and cell != lowest and observations.heading_target_word(cell)),
+                       None)
+        if heading is not None and not any(observations.heading_target_word(mark) is None and mark
+                                        for mark in re.findall(r"[（(]([^）)]*)[）)]", lowest)):
+            header[c] = f"{lowest}（{heading}）"  # (the year's own 2020年（基期）: an observed mark, data)
     growth = set()  # a yearbook's 绝对数 | 增长% under each year: the year's value, and a change no target reads
     for c in range(width if end > start else 0):
         year = text[start][c].strip() if c < len(text[start]) else ""

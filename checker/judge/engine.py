@@ -343,7 +343,9 @@ def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
     places = [name for name in others if not is_aggregate(name)]
     namesakes = [name for name in places if name.endswith(region)]  # 福州市鼓楼区: named with its place
     # alike without the ending every place shares (福州市 and 厦门市 are no closer than 福州 and 厦门)
-    bare = {without_place_ending(name): name for name in places}
+    # and of the region's own level: 东营市 is no misspelt 山东省 (a city offered for a province)
+    level = region[len(without_place_ending(region)):]
+    bare = {without_place_ending(name): name for name in places if name[len(without_place_ending(name)):] in ("", level)}
     # a data region that is a misspelling of the plan's own region (南安巿, 巿 a look-alike of 市), said as validate
     # says it; not of a region asked for (--region 甲币 for the data's 甲市: the asked name may be the misspelt one)
     meant = [name for name in places if region == plan.region

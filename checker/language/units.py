@@ -542,6 +542,13 @@ def is_amount(unit: str) -> bool:
     return bool(parts) and all(defined()[part] for part in parts)
 
 
+def is_whole_amount(unit: str) -> bool:
+    """Whether a known unit is an amount or a count with nothing it is per (张, 万人, 个, 亿元): a place's value in it
+    adds up over its parts, where 张/千人, %, 岁 do not."""
+    found = _read(fold(unit))
+    return is_amount(unit) and isinstance(found, Unit) and not found.denominator
+
+
 def is_count(unit: str) -> bool:
     """Whether a known unit is a counting word alone (个, 家, 所, 人): one of it is one thing built or done,
     where one 平方米, 分钟, 元 or 万人 is a measure."""

@@ -112,6 +112,23 @@ def _compare(ctx: Context, region: str, label: tuple[str, str], ref: float, ref_
     return compared(ctx.rule, ctx.indicator, ctx.policy, ctx.year, ctx.point.value, region, label, ref, ref_evidence)
 
 
+def summed_over_places(indicator: Indicator) -> bool:
+    """Whether the indicator is a count or an amount summed over places (床位数 in 张, 卫生技术人员 in 万人): its unit is
+    per nothing (or, with none given, its name ends in 数) and its name has none of ``not_totals`` (rules/names.yaml:
+    人均, 每千人口, …率)."""
+    from checker.language import units
+    from checker.rulefiles import load_rules_yaml
+
+    names = [name for name in (indicator.name_zh, *indicator.aliases) if name]
+    if indicator.unit:  # (with no unit: a name counting things, 床位数, 机构数)
+        if not units.is_known(indicator.unit) or not units.is_whole_amount(indicator.unit):
+            return False
+    elif not any(name.endswith("数") for name in names):
+        return False
+    words = (load_rules_yaml("names.yaml") or {}).get("not_totals") or ()
+    return bool(names) and not any(str(word) in name for word in words for name in names)
+
+
 def goal_of(rule: Rule, indicator: Indicator, policy: Policy, ref: float, unit: str) -> tuple[float, str, Bands, str]:
     """The goal a reference value ``ref`` sets, how it is worked out (text), its bands and their words: the
     same for every region compared with that value."""
@@ -132,6 +149,14 @@ def compared(rule: Rule, indicator: Indicator, policy: Policy, year: int, value:
     columns say of each (:mod:`checker.judge.frames`, which passes ``goals``: what :func:`goal_of` made
     for each reference value of the target, kept for the regions compared with it next)."""
     unit = suffix(indicator.unit)
+    if rule.reference in NAMES and summed_over_places(indicator):
+        counted = (f"以{indicator.unit}计", f"counted in {indicator.unit}") if indicator.unit else ("是个数", "a count")
+        return na(f"{indicator.name_zh}{counted[0]}，是各地相加的总量：{region}的数据行是{label[0]}合计"
+                  f"（{fmt(ref)}{unit}），不是{label[0]}平均，不能与之比较；请比较人均、每千人口等比率",
+                  f"{indicator.name_en or indicator.name_zh} is {counted[1]}, a total that adds up over places: "
+                  f"{region}'s row is {label[1]}'s total ({fmt(ref)}{unit}), not its average, and is no value to "
+                  "compare with; compare a rate (per person, per 1,000 people) instead", "standing",
+                  reference={"region": region, "year": year, "value": ref, **ref_evidence})
     factor = slip_factor(value, ref, smallest=2)
     if factor is not None:  # 0.97 against 95 (%): a share written as a fraction is no reference to compare with
         times = 10 ** factor

@@ -47,3 +47,43 @@ def test_a_count_against_the_provinces_total_is_not_compared(tmp_path, name, uni
 def test_a_rate_or_an_amount_per_person_is_compared(tmp_path, name, unit):
     row = _run(tmp_path, name, unit, "7.5", "6.9")
     assert row["status"] == "pass", row
+
+
+_FAR = """\
+plan:
+  id: ng
+  title: {en: Nigeria SDG}
+  region: Nigeria
+  base_year: 2015
+  target_years: [2030]
+indicators:
+  - id: mmr
+    name: {zh: 孕产妇死亡率}
+    unit: 1/10万
+    direction: down
+    targets:
+      2030: {text: "≤70/10万"}
+  - id: u5
+    name: {zh: 5岁以下儿童死亡率}
+    unit: ‰
+    direction: down
+    targets:
+      2030: {text: "≤25‰"}
+  - id: beds
+    name: {zh: 每千人口医疗卫生机构床位数}
+    unit: 张/千人
+    direction: up
+    targets:
+      2030: {text: "≥6.5"}
+"""
+
+
+def test_a_real_rate_ten_times_off_its_goal_fails_and_a_slipped_count_per_people_is_set_aside(tmp_path):
+    """Second-wave F0: Nigeria's maternal mortality (1,047/10万, 2020) and an under-5 rate of 115‰ are real levels ten
+    times their SDG goals — a fail, not a slip; 65 beds per 1,000 for 6.5 is a slip (far beyond its range)."""
+    data = written(tmp_path, "region,indicator,year,value\nNigeria,孕产妇死亡率,2030,1047\n"
+                             "Nigeria,5岁以下儿童死亡率,2030,115\nNigeria,每千人口医疗卫生机构床位数,2030,65\n")
+    result = check(written(tmp_path, _FAR, "plan.yaml"), data, "--as-of", "2030", "--format", "json")
+    assert result.exit_code == 1, result.output
+    status = {row["indicator"]: row["status"] for row in json.loads(result.output)["results"]}
+    assert status == {"mmr": "fail", "u5": "fail", "beds": "n/a"}

@@ -216,13 +216,18 @@ class Run:
             return None
         found = value_beyond(catalogue_entry_of(indicator), point.value, indicator.unit,
                              rate_unit(indicator.unit, indicator.names()))
-        off = off_by_scale([point.value], indicator.targets, smallest=1) if found is not None else None
+        # 10 times off is a slip only for a count per people (beds, physicians per 1,000: per 10,000 written for per
+        # 1,000) and far beyond its range (65 for a range to 20); a rate may stand 10 times off a goal for real (Nigeria's
+        # maternal mortality 1,047/10万 against the SDG's 70, an under-5 rate of 115‰ against 25)
+        entry = catalogue_entry_of(indicator)
+        smallest = 1 if found is not None and _far_beyond(found) and entry["plausible"].get("unit") else 2
+        off = off_by_scale([point.value], indicator.targets, smallest=smallest) if found is not None else None
         name = indicator.name_zh or indicator.name_en or indicator.id
         if off is not None:
             level_target, times, way = off
             zh, en = value_words(found, name, year, level_target.text, times, way, indicator.name_en)
         else:
-            earlier = _earlier_off(point.value, year, series, indicator.unit) if found is not None else None
+            earlier = _earlier_off(point.value, year, series, indicator.unit, smallest) if found is not None else None
             if earlier is None:
                 return None
             before, times, way = earlier
@@ -439,15 +444,21 @@ def weighed_words(weighed: list[str]) -> tuple[str, str]:
     return "".join(f"；{WEIGHT_WORDS[key][0]}" for key in weighed), "".join(f"; {WEIGHT_WORDS[key][1]}" for key in weighed)
 
 
+def _far_beyond(found) -> bool:
+    """Whether a value beyond its plausible range (``found``: :func:`value_beyond`) lies more than twice past its bound:
+    no real level, where one just past the range may be a real place's (the ranges are set for targets)."""
+    return found.level > 2 * found.bound if found.side == "max" else found.level < found.bound / 2
+
+
 def _earlier_off(value: float, year: int | None, series: Mapping[int, Point] | None,
-                 unit: str | None) -> tuple[Point, int, str] | None:
+                 unit: str | None, smallest: int = 2) -> tuple[Point, int, str] | None:
     """The latest earlier value of ``series`` (before ``year``) that ``value`` (beyond its plausible range) stands
     about 10, 100 or 1000 times off, with the times and which way ``value`` lies; None where there is none."""
     for earlier in sorted((y for y in series or () if year is not None and y < year), reverse=True):
         before = series[earlier]
         if before.value is None:
             continue
-        factor = slip_factor(value, before.value, smallest=1, tolerance=TARGET_SLIP_TOLERANCE)
+        factor = slip_factor(value, before.value, smallest=smallest, tolerance=TARGET_SLIP_TOLERANCE)
         if factor is not None:
             return before, 10 ** factor, "smaller" if abs(value) < abs(before.value) else "larger"
     return None

@@ -106,3 +106,22 @@ def test_no_city_is_offered_for_a_province(tmp_path):
     result = check(written(tmp_path, _PROVINCE_PLAN, "plan.yaml"), data)
     assert result.exit_code == 2, result.output
     assert "did you mean" not in result.output and "regions in the data" in result.output
+
+
+@pytest.mark.parametrize("left, right", [("完成情况", "目标值"), ("“十三五”完成情况", "“十四五”规划目标"), ("基期", "规划目标"),
+                                         ("“十三五”完成情况", "规划期末目标")])
+def test_a_target_group_beside_any_other_group_is_refused(tmp_path, left, right):
+    """Second wave F4: the 2025 column under 目标值 was read as data when the group over the other years was not 实际值
+    (the row of groups was then taken for a title)."""
+    rows = [["甲市卫生健康主要指标监测表", None, None, None, None], ["指标", "单位", left, None, right],
+            [None, None, "2019年", "2020年", "2025年"], ["婴儿死亡率", "‰", 4.1, 3.6, 2.5]]
+    data = workbook_of({"表1": rows}, tmp_path / "data.xlsx", merges={"表1": ["A2:A3", "B2:B3", "C2:D2"]})
+    result = check(written(tmp_path, _PLAN, "plan.yaml"), str(data))
+    assert result.exit_code == 2 and "names a target" in result.output, result.output
+
+
+@pytest.mark.parametrize("note", ["注：2025年为“十四五”规划目标。", "注：2025年指标为规划期末目标"])
+def test_a_note_naming_the_period_before_its_target_is_refused(tmp_path, note):
+    data = written(tmp_path, f"指标,单位,2023年,2025年\n婴儿死亡率,‰,2.61,2.5\n{note}\n")
+    result = check(written(tmp_path, _PLAN, "plan.yaml"), data)
+    assert result.exit_code == 2 and "plan's targets" in result.output, result.output

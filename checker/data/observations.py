@@ -1371,7 +1371,7 @@ def header_columns(header: list[str], name: str, line: int | None,
                     unknown.append(index)
                 continue
             year, marks = read
-            target = next((word for mark in marks if not _observed_mark(mark)
+            target = next((word for mark in marks if whole_target_note(mark) or not _observed_mark(mark)
                            for word in target_header_words() if word in mark.casefold()), None)
             unit = next((mark for mark in marks if units.is_known(mark)), None)
             if unit is not None:  # 2020(万人): a unit kept as a note would read the cells in the plan's unit
@@ -1918,10 +1918,20 @@ def heading_target_word(heading: str) -> str | None:
     """The word by which a heading over year columns (``规划目标``, ``目标值``, ``“十四五”目标`` merged over ``2025年``)
     names them a plan's targets, None where it names none or says its values were observed (``实际值``,
     ``十三五期末``): the year under it is then refused as ``2025年（目标）`` is, never read as that year's values."""
+    if whole_target_note(heading):
+        return heading  # 规划期末目标: a target at the period's end, whatever 期末 says elsewhere
     if _observed_mark(heading):
         return None
     folded = to_simplified(unicodedata.normalize("NFKC", heading)).casefold()
     return next((word for word in target_header_words() if word in folded), None)
+
+
+def whole_target_note(words: str) -> bool:
+    """Whether ``words`` are a whole target note (``target_notes``: 目标值, 规划目标, 期末目标), a period or year named
+    before it aside (“十四五”规划目标, 2025年目标值, 规划期末目标) — not 规划末期数 or 期末数, which are observed."""
+    what = re.sub(r"[“”\"'‘’「」《》]", "", to_simplified(unicodedata.normalize("NFKC", words)).strip())
+    what = re.sub(r"^(?:[一二三四五六七八九十]+五|(?:19|20)\d{2}年?)(?:时期|期间)?", "", what)
+    return any(is_target_note(part) for part in (what, what.removeprefix("规划")) if part)
 
 
 def noted_target_years(clause: str) -> set[int]:
@@ -1929,9 +1939,9 @@ def noted_target_years(clause: str) -> set[int]:
     为/是/系 must be a whole target note (``target_notes``), so 2020年为"十三五"规划末期数 names none."""
     text = to_simplified(unicodedata.normalize("NFKC", unnumbered(clause)))
     years: set[int] = set()
-    for match in re.finditer(rf"{_FOOTNOTE_YEAR}\s*年?(?:度)?(?:的)?(?:数据|数值|数|值)?\s*(?:均|皆)?\s*(?:为|是|系)(?P<what>[^，,；;。]*)",
+    for match in re.finditer(rf"{_FOOTNOTE_YEAR}\s*年?(?:度)?(?:的)?(?:指标值?|数据|数值|数|值)?\s*(?:均|皆)?\s*(?:为|是|系)(?P<what>[^，,；;。]*)",
                              text):
-        if is_target_note(match.group("what")) and not _observed_mark(match.group("what")):
+        if whole_target_note(match.group("what")):
             first, last = match.group(1), match.group(2)
             end = int(first[:2] + last) if last and len(last) == 2 else int(last or first)
             years.update(range(int(first), end + 1) if 0 <= end - int(first) < 20 else ())

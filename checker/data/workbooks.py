@@ -447,11 +447,14 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
             if heading.strip():
                 header[c] = heading
                 header_lines[c] = r + 1
-    for c in range(width if end > start else 0):  # 规划目标 merged over 2025年: the plan's targets, refused as 2025年（目标）
+    # a group row over the years' row (完成情况 over 2019年 | 2020年, 目标值 over 2025年), the header's own headings merged
+    # down into it, read as a title where nothing in it names a value column: its headings over the year columns count
+    group = start - 1 if start > 0 and _group_row(text[start - 1], text[start]) else start
+    for c in range(width if end > group else 0):  # 规划目标 merged over 2025年: the plan's targets, refused as 2025年（目标）
         lowest = header[c].strip()
         if observations.header_role(lowest) != "years":
             continue
-        above = [text[r][c].strip() for r in range(start, end + 1) if c < len(text[r])]
+        above = [text[r][c].strip() for r in range(group, end + 1) if c < len(text[r])]
         heading = next((cell for cell in above if cell and cell != lowest and observations.heading_target_word(cell)),
                        None)
         if heading is not None and not any(observations.heading_target_word(mark) is None and mark
@@ -592,6 +595,17 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
                  sheet_region is not None, footnotes=footnotes, titles=titles, named_year=named_year,
                  header_lines=tuple((c, line) for c, line in header_lines.items()  # (a heading merged down: its top)
                                     if line != start + 1 and header[c] != (text[start] + [""] * width)[c]))
+
+
+def _group_row(row: list[str], header: list[str]) -> bool:
+    """Whether ``row``, right above the ``header`` row, groups its year columns (``指标 | 单位 | 完成情况 | | 目标值`` over
+    ``指标 | 单位 | 2019年 | 2020年 | 2025年``, 指标 and 单位 merged down): over its year columns more than one heading or a
+    heading and a blank, and every other filled cell the header's own — not a title across the table."""
+    years = [c for c, cell in enumerate(header) if observations.header_role(cell) == "years"]
+    over = {row[c].strip() if c < len(row) else "" for c in years}
+    own = all(not cell.strip() or c < len(header) and cell.strip() == header[c].strip()
+              for c, cell in enumerate(row) if c not in years)
+    return len(years) > 1 and len(over) > 1 and own and any(over)
 
 
 #: the sub-headings of a yearbook's year: its value (绝对数), and its change on the year before (增长%), left out

@@ -195,3 +195,12 @@ def test_a_target_of_beds_beyond_any_level_is_implausible():
     for ident, level in (("physicians_per_1000", "34人"), ("nurses_per_1000", "40人")):
         assert beyond(catalogue()[ident], parse_target(level, unit="人", direction="up"), "人/千人") is not None
     assert beyond(catalogue()["physicians_per_1000"], parse_target("8.4人", unit="人", direction="up"), "人/千人") is None
+
+
+def test_control_before_a_name_opening_with_zhu_yuan():
+    """Second wave F1: 控制住 was taken for the verb 控制住 (hold in check) before 住院…, so `控制住院患者抗菌药物使用率在60%`
+    read as a level to reach, and extract dropped it without a word."""
+    rule = parse_target("控制住院患者抗菌药物使用率在60%", unit="%", direction="down")
+    assert (rule.kind, rule.op, rule.value) == ("upper_bound", "<=", 60)
+    draft = draft_from("某市卫生健康“十四五”规划\n\n到2025年，控制住院患者抗菌药物使用率在60%以下。\n")
+    assert "住院患者抗菌药物使用率" in str(draft)

@@ -990,8 +990,6 @@ def _marker_positions(phrase: str) -> list[int]:
     return sorted(positions)
 
 
-#: the first characters of words that end with 应 (供应, 反应, 响应 …): no modal verb to cut from a name
-_WORDS_BEFORE_YING = frozenset("供反响效适对感相呼答报回")
 #: the second characters of words that start with 应 (应急, 应届, 应用, 应对 …): no modal verb to cut from a name
 _WORDS_AFTER_YING = frozenset("急届用对答收付聘征邀变激试税缴")
 
@@ -1003,15 +1001,10 @@ def _trim_subject(subject: str) -> str:
         if subject.startswith(word) and not (word == "应" and subject[1:2] in _WORDS_AFTER_YING):
             subject = subject[len(word):]
             break
-    trimmed = True
-    while trimmed:  # 黑臭水体总体得到: 得到, then 总体
-        trimmed = False
-        for word in trim.get("end", ()):
-            # not the 应 of a word (供应, 反应, 效应): the name's, not a modal verb after it
-            if subject.endswith(word) and not (word == "应" and subject[-2:-1] in _WORDS_BEFORE_YING):
-                subject = subject[: -len(word)]
-                trimmed = True
-                break
+    for word in trim.get("end", ()):
+        if subject.endswith(word):
+            subject = subject[: -len(word)]
+            break
     return subject.strip(",")
 
 

@@ -589,8 +589,10 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
     # Body text: the target begins at a marker, after its subject. `achieved` is the reading of last
     # resort, so "实现道路交通万车死亡率下降30%" reads as the change it names (see grammar.yaml, step 6).
     if parts is None or (parts["kind"] == "achieved" and parts.get("obj")):
-        found = _read_body(phrase) if parts is None else _read_body(_trim_object(parts["obj"]), whole=True)
-        if found is not None and (parts is None or not _deliverable(found[0]) and not (
+        # (a verb that opens a name, 建成区黑臭水体…: the name is the subject of a target after it, if any)
+        named = parts is not None and phrase.startswith(g.words["verb_names"])
+        found = _read_body(phrase) if parts is None or named else _read_body(_trim_object(parts["obj"]), whole=True)
+        if found is not None and (parts is None or named or not _deliverable(found[0]) and not (
                 found[0].get("rank") and _STANDARD_AT_END.search(phrase))):  # 达到省级先进标准: a standard met
             parts, subject_text = found
             subject_text = _control_around(parts, subject_text, notes)
@@ -1028,16 +1030,20 @@ def _read_body(phrase: str, whole: bool = False) -> tuple[dict, str] | None:
     """The target in body text and the subject before it: the first reading that is not `achieved`,
     else the first `achieved` one. ``whole``: try the whole phrase first (an empty subject)."""
     fallback = None
+    named = False  # the fallback's verb opens a name (建成区…): a later deliverable's verb is the target's
     for start in ([0] if whole else []) + _marker_positions(phrase):
         parts = _parse_core(phrase[start:])
         if parts is None:
             continue
+        parts["at"] = phrase[start:]  # the target's own words, without the subject (消除… after 全市)
         found = (parts, phrase[:start].rstrip(","))
         if found[1].endswith(grammar().dangling) and not _YEAR_THEN_ALL.search(found[1]) or _YEARLY.search(found[1]):
             continue  # "年均" + "增长": the rate is missing, not a trend; "人口年" + "增长5‰": a yearly change
         if not _deliverable(parts):
             return found
-        fallback = fallback or found
+        if fallback is None or named:
+            fallback = found
+            named = phrase.startswith(grammar().words["verb_names"], start)
     return fallback
 
 
@@ -1334,7 +1340,8 @@ def _finish(
         op, value = ">=", 100.0
         if indicator_unit in (None, "%"):
             parts["unit"] = "%"
-    elif kind == "achieved" and direction == "down" and indicator_unit and eliminates(text):
+    elif kind == "achieved" and direction == "down" and indicator_unit and eliminates(parts.get("at") or text):
+        # (of the target's own words: a place before them, 全市消除…, only says where, so the reading is the same)
         # 消除# of 疟疾本地感染病例数 (down): none left — a count of 0 is the deliverable done, never "no"
         kind, op, value = "upper_bound", "<=", 0.0
         notes.append("消除 of an indicator to be lowered: none left (≤ 0)")

@@ -948,7 +948,7 @@ _CAN_REACH_WHY = "what something can reach (可达, 可高达, 高达 …), a fa
 _MAY_REACH = vocabulary.pattern("may_reach")
 #: an estimate of how things will turn out (预估全年将低于900人; 预计 only of this year's whole, or with no year): a forecast
 _ESTIMATE, _ESTIMATE_UNDATED = vocabulary.pattern("estimate.always"), vocabulary.pattern("estimate.undated")
-_ESTIMATE_WHY = "a forecast (预估, 预计全年 …): an estimate of how things will turn out, no target"
+_ESTIMATE_WHY = "a forecast (预估, 预料, 预计全年 …): an estimate of how things will turn out, no target"
 _HEDGED = ((vocabulary.pattern("projected_reach"), "a projection of how many the works reach (预计…惠及), no target"),
            (vocabulary.pattern("discretionary"), "a vague aim left to discretion (适当, 适度 …), no amount"),
            (vocabulary.pattern("can_reach"), _CAN_REACH_WHY))
@@ -1597,6 +1597,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
         as_of_lead = False  # … one of record
         record_year: int | None = 0  # the year of a figure a later target starts from (None: now; 0: no such figure)
         happened = False  # a clause of the sentence told what has happened: so do the clauses after it
+        foreseen = False  # a clause of the sentence gave an estimate (大马预料…，): so do the clauses after it, until one aims
         background = False  # a clause told how the country stands: so do those after it that do not look ahead
         runs = None  # what the clause before had each unit run (每个县办好1所…、1所…)
         counts_goals = False  # the clause before counted the plan's goals (…的30个指标): 其中… names one of them
@@ -1853,6 +1854,10 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     "", _YEAR_LEAD.sub("", clause)))).strip(" ，,"):
                 led_by_year = True  # "到“十四五”期末，": what follows in the sentence is set for that year
                 continue
+            if _ESTIMATE.search(re.split(r"\d", clause, maxsplit=1)[0]):
+                foreseen = True  # "大马预料在2030年成为老人国，逾60岁的国民占总人口的15%": the forecast's verb governs what follows
+            elif foreseen and _AIMED.search(clause):
+                foreseen = False  # "预估全年…，力争控制在…以下": the plan's aim after the estimate
             if _TERM_ENDS.search(clause):
                 subject_before = None
                 continue  # "十年減半計畫即將在2015年屆滿": a term that runs out, a date (it was drafted unread, 2015)
@@ -1881,7 +1886,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             hedged = next((why for pattern, why in _HEDGED if pattern.match(clause)), None) \
                 or (_CAN_REACH_WHY if year_now is None and _MAY_REACH.match(clause) else None)
             ahead = re.split(r"\d", clause, maxsplit=1)[0]  # the words before the clause's amount
-            if not hedged and (_ESTIMATE.search(ahead) or year_now is None and _ESTIMATE_UNDATED.search(ahead)):
+            if not hedged and (foreseen or year_now is None and _ESTIMATE_UNDATED.search(ahead)):
                 hedged = _ESTIMATE_WHY  # "預估全年將低於900人" was drafted as this year's target, named 预估全年
             if hedged:  # "预计将惠及全省17个市县" was drafted as a target (flagged), "适当扩大研究生培养规模" as a trend
                 found.append(Found(subject=clause, text=clause, quote=clause, line=at(clause)[0], page=at(clause)[1],

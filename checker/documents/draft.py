@@ -1437,6 +1437,13 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         if year is None and hit.for_plan_year and last_year is not None:
             year = last_year  # an objective's Target: line under a title that names the plan's year
             review = [note.replace(PLAN_YEAR, f"{PLAN_YEAR} {year}", 1) for note in review]
+        elif year is None and own_date is not None and fallback < own_date:
+            # "2020年是…(2011-2020年)…的收官之年。…筛查率达到88.83%" in a text dated 2021: a clause of no year filed under
+            # a year before the document's own date is what was done, as a dated clause of that year is (it was drafted
+            # as a standing 2020 target)
+            builder.count(f"left out: no year of its own, and the year the text looks to ({fallback}) is before the "
+                          f"document's own date ({own_date}): what was done, not a target", hit.line)
+            continue
         elif year is None:
             year = fallback
             target["standing"] = True

@@ -151,6 +151,10 @@ _STILL_SHORT = vocabulary.pattern("still_short")
 _FORECAST = vocabulary.pattern("forecast")
 #: a clause that details the one before it (其中10家在原特区外) sets no target of its own
 _DETAIL = vocabulary.pattern("detail")
+#: a rate named by its verb alone at a clause's head (建成率达80%以上), from rules/extract.yaml: no measure data can match
+_BARE_RATE = re.compile(rf"^(?P<rate>{vocabulary.source('bare_rate')})")
+_BARE_RATE_WHY = (f"{LEFT_OUT}a rate named by its verb alone ({{rate}}): the name is too short to check, and what it counts "
+                  "is only in the words before it")
 #: ... but one that bounds a part's share of the whole (其中不少于30%为康复床位) sets that share, and one that sets a
 #: part's own change (财政总收入增长13%，其中地方级财政收入增长16%) a target of its own
 _PART_CHANGE = re.compile(r"(?:增长|增加|提高|提升|下降|降低|减少)\d+(?:\.\d+)?\s*(?:%|个百分点)$")
@@ -2249,6 +2253,14 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                                              "check it"]
                 else:  # "…管理率2025年为92%，到2030年该比例达到95%以上": the one before is a fact's, not drafted
                     review = [f"{back.group(0)} points back to an indicator named before: give its name"]
+            bare = _BARE_RATE.match(clause)
+            if bare and subject in (None, "", bare.group("rate")) and not catalogue.knows(bare.group("rate")):
+                # "…建立心理咨询室；2021年底前，以村(社区)为单位，建成率达80%以上": a rate named by its verb alone, what it
+                # counts said before it (it was lost without a word; 覆盖率达80% was drafted as a measure of nothing)
+                found.append(Found(subject=clause, text=clause, quote=clause, line=line, page=page,
+                                   year=rule.year or year_now, review=[_BARE_RATE_WHY.format(rate=bare.group("rate"))]))
+                subject_before = None
+                continue
             if not subject and not subject_before and work_before and rule.unit == "%" and re.match(r"完成\s*\d", clause):
                 # "对在运营的乡镇敬老院实施适老化改造，2022年底前完成80%以上": the share of that work done (dropped with
                 # no word: no measure named)

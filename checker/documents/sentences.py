@@ -254,8 +254,9 @@ _MAX_SUBJECT = 30
 _GOALS_LEAD = re.compile(r"^(?:(?:19|20)\d{2}年[^，,：:\d]{0,12}?(?=(?:主要|核心|具体|关键)(?:预期|健康|发展)?目标)|[^，,：:\d]{0,8}?)"
                          r"(?:明确|提出|设定|确定|列出)?了?(?:\d+项)?(?:主要|核心|具体|关键)(?:预期|健康|发展)?(?:目标|指标)"
                          r"(?:是|为|包括|有|要?达到)?$")
-#: a listed name and its bare amount (人均预期寿命80.5岁 in …达到：人均预期寿命80.5岁、婴儿死亡率低于3‰)
-_NAME_AMOUNT = re.compile(r"^(?P<name>\D{2,30}?)\d+(?:\.\d+)?\s*(?P<unit>[^\d\s、，,]{0,6})$")
+#: a listed name and its bare amount (人均预期寿命80.5岁 in …达到：人均预期寿命80.5岁、婴儿死亡率低于3‰), maybe with
+#: a bound after its unit (农村自来水普及率99.93%以上、…覆盖率达96%: the first piece's 以上 is no part of its unit)
+_NAME_AMOUNT = re.compile(r"^(?P<name>\D{2,30}?)\d+(?:\.\d+)?\s*(?P<unit>[^\d\s、，,]{0,6}?)(?:(?:及|或)?以[上下内]|左右)?$")
 
 
 def _name_and_amount(piece: str) -> bool:

@@ -1407,6 +1407,8 @@ def _written_forms(clause: str, at, year_now: int | None, named_before: str | No
             and not _ACTION.match(done.group("subject")) and not _DELIVER.match(clause):
         words = done.group("done")  # "…政策体系基本建立": the subject, then what is to be done
         subject = _clean_subject(done.group("subject"))
+        if _EVERY_INDICATOR.match(subject):
+            return None  # "确保各项任务指标全部达标": every indicator of a list, none by name (read as before)
         # "A项目、B医院、C新院区建成投用": a list of projects, each to be finished
         parts = _listed_outside(subject)
         if len(parts) < 2 or not all(4 <= len(part) <= 30 for part in parts):

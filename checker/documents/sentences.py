@@ -2257,9 +2257,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 else:  # "…管理率2025年为92%，到2030年该比例达到95%以上": the one before is a fact's, not drafted
                     review = [f"{back.group(0)} points back to an indicator named before: give its name"]
             bare = _BARE_RATE.match(clause)
-            if bare and subject in (None, "", bare.group("rate")) and not catalogue.knows(bare.group("rate")):
+            if bare and subject in (None, "", bare.group("rate")) and not catalogue.knows(bare.group("rate")) \
+                    and not any(hit.subject.endswith(bare.group("rate")) for hit in found):
                 # "…建立心理咨询室；2021年底前，以村(社区)为单位，建成率达80%以上": a rate named by its verb alone, what it
-                # counts said before it (it was lost without a word; 覆盖率达80% was drafted as a measure of nothing)
+                # counts said before it (it was lost without a word; 覆盖率达80% was drafted as a measure of nothing); not
+                # one named in full before it in the paragraph (…设施覆盖率达到45%；明年，覆盖率达到50%)
                 found.append(Found(subject=clause, text=clause, quote=clause, line=line, page=page,
                                    year=rule.year or year_now, review=[_BARE_RATE_WHY.format(rate=bare.group("rate"))]))
                 subject_before = None

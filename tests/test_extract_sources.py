@@ -57,8 +57,11 @@ def targets(plan: dict) -> list[dict]:
         for year, entry in item["targets"].items():
             for target in entry if isinstance(entry, list) else [entry]:
                 source = target.get("source") or {}
+                # a target said again in the same words is drafted once, the later lines in its note (round 40)
+                again = [int(line) for line in re.findall(r"said again in the same words at line (\d+)",
+                                                          target.get("review") or "")]
                 out.append({"names": names, "year": int(year), "text": squeeze(target["text"]),
-                            "line": source.get("line"), "standing": target.get("standing", False)})
+                            "line": source.get("line"), "standing": target.get("standing", False), "again": again})
     return out
 
 
@@ -88,7 +91,7 @@ def compare(seed: str):
     missing_table = [t for t in key_table if not any(
         d["line"] == t["line"] and d["year"] == t["year"] and d["text"] == t["text"] and d["names"] & t["names"]
         for d in draft_table)]
-    matched = lambda d, k: d["line"] == k["line"] and _same_words(d["text"], k["text"]) and (  # noqa: E731
+    matched = lambda d, k: k["line"] in (d["line"], *d.get("again", ())) and _same_words(d["text"], k["text"]) and (  # noqa: E731
         d["year"] == k["year"] or k["standing"] or d["standing"])
     found = [k for k in key_body if any(matched(d, k) for d in draft_body)]
     right = [d for d in draft_body if any(matched(d, k) for k in key_body)]

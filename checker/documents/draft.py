@@ -920,6 +920,8 @@ _DONE_KINDS = frozenset({"achieved", "full_coverage"})
 
 #: how the note on a target restated by a heading opens
 _RESTATED = "also in the heading at line"
+#: … and on one a later sentence says again in the same words
+_SAID_AGAIN = "said again in the same words at line"
 
 
 class _Builder:
@@ -934,11 +936,14 @@ class _Builder:
         # heading, and its indicator
         self.said: dict[tuple, tuple[dict, bool, dict]] = {}
 
-    def said_again(self, item: dict, year: int, target: dict, heading: bool) -> int | None:
+    def said_again(self, item: dict, year: int, target: dict, heading: bool) -> tuple[int, str] | None:
         """Whether a body target says what one drafted before it already says for the same indicator and year, one of
         the two in a heading (``## 2025年全省人均预期寿命达78.6岁`` over ``…达到78.6岁``: a heading restates its text);
-        the sentence is kept, noting the heading, whose line is returned (None: both kept). Two sentences that say the
-        same are both kept, as plans state a target in several places. The indicator is the same where the names fold
+        the sentence is kept, noting the heading, whose line is returned with why it is left out (None: both kept).
+        Two sentences that say the same in other words (将达76岁, 增长到76岁) are both kept, as plans state a target in
+        several places; in the same words under the same indicator (a news lede's …绿地率将达到38.9% and the body's
+        …绿地率达到38.9%) the first is kept, noting the other's line: one target, never judged and counted twice.
+        The indicator is the same where the names fold
         alike (:func:`catalogue.folded`: a sub-heading's 人均食盐日摄入量降低20% over the body's 人均每日食盐摄入量降低20%
         was drafted as a second indicator); the sentence's indicator is kept, the heading's dropped if left empty."""
         try:
@@ -950,6 +955,11 @@ class _Builder:
         measure = catalogue.folded(item["name"].get("zh") or item["name"].get("en") or "")
         meaning = (measure, year, kind, rule.value, rule.upper, rule.unit, rule.change)
         first, first_heading, first_item = self.said.setdefault(meaning, (target, heading, item))
+        if first is not target and not (heading or first_heading) and first_item is item \
+                and first["text"].strip() == target["text"].strip() and first.get("standing") == target.get("standing"):
+            note = f"{_SAID_AGAIN} {target['source']['line']} ({target['source']['quote']})"
+            first["review"] = f"{first['review']}; {note}" if first.get("review") else note
+            return target["source"]["line"], "left out: a target said again in the same words (kept once, at its first line)"
         if first is target or not (heading or first_heading):  # (a heading of no year restates its year's sentence too)
             return None
         if first_heading and not heading:  # the sentence is kept, the heading above it noted (and those it noted)
@@ -974,7 +984,7 @@ class _Builder:
                     self._drop(item, None)  # the heading's own indicator, made for it alone
         note = f"{_RESTATED} {line} ({text})"
         first["review"] = f"{first['review']}; {note}" if first.get("review") else note
-        return line
+        return line, "left out: a heading restating a target"
 
     def _drop(self, item: dict, target: dict | None) -> None:
         """Take ``target`` out of ``item``, and ``item`` out of the draft if it has no target left."""
@@ -1448,6 +1458,13 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         if year is None and hit.for_plan_year and last_year is not None:
             year = last_year  # an objective's Target: line under a title that names the plan's year
             review = [note.replace(PLAN_YEAR, f"{PLAN_YEAR} {year}", 1) for note in review]
+        elif year is None and own_date is not None and fallback < own_date:
+            # "2020年是…(2011-2020年)…的收官之年。…筛查率达到88.83%" in a text dated 2021: a clause of no year filed under
+            # a year before the document's own date is what was done, as a dated clause of that year is (it was drafted
+            # as a standing 2020 target)
+            builder.count(f"left out: no year of its own, and the year the text looks to ({fallback}) is before the "
+                          f"document's own date ({own_date}): what was done, not a target", hit.line)
+            continue
         elif year is None:
             year = fallback
             target["standing"] = True
@@ -1493,7 +1510,7 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         restated = builder.said_again(item, year, target,
                                       bool(hit.quote.strip()) and hit.quote.strip() in headings.get(hit.line, ""))
         if restated is not None:
-            builder.count("left out: a heading restating a target", restated)
+            builder.count(restated[1], restated[0])
             continue
         builder.target(item, year, target)
         body_targets += 1

@@ -151,6 +151,10 @@ _STILL_SHORT = vocabulary.pattern("still_short")
 _FORECAST = vocabulary.pattern("forecast")
 #: a clause that details the one before it (其中10家在原特区外) sets no target of its own
 _DETAIL = vocabulary.pattern("detail")
+#: a rate named by its verb alone at a clause's head (建成率达80%以上), from rules/extract.yaml: no measure data can match
+_BARE_RATE = re.compile(rf"^(?P<rate>{vocabulary.source('bare_rate')})")
+_BARE_RATE_WHY = (f"{LEFT_OUT}a rate named by its verb alone ({{rate}}): the name is too short to check, and what it counts "
+                  "is only in the words before it")
 #: ... but one that bounds a part's share of the whole (其中不少于30%为康复床位) sets that share, and one that sets a
 #: part's own change (财政总收入增长13%，其中地方级财政收入增长16%) a target of its own
 _PART_CHANGE = re.compile(r"(?:增长|增加|提高|提升|下降|降低|减少)\d+(?:\.\d+)?\s*(?:%|个百分点)$")
@@ -250,8 +254,9 @@ _MAX_SUBJECT = 30
 _GOALS_LEAD = re.compile(r"^(?:(?:19|20)\d{2}年[^，,：:\d]{0,12}?(?=(?:主要|核心|具体|关键)(?:预期|健康|发展)?目标)|[^，,：:\d]{0,8}?)"
                          r"(?:明确|提出|设定|确定|列出)?了?(?:\d+项)?(?:主要|核心|具体|关键)(?:预期|健康|发展)?(?:目标|指标)"
                          r"(?:是|为|包括|有|要?达到)?$")
-#: a listed name and its bare amount (人均预期寿命80.5岁 in …达到：人均预期寿命80.5岁、婴儿死亡率低于3‰)
-_NAME_AMOUNT = re.compile(r"^(?P<name>\D{2,30}?)\d+(?:\.\d+)?\s*(?P<unit>[^\d\s、，,]{0,6})$")
+#: a listed name and its bare amount (人均预期寿命80.5岁 in …达到：人均预期寿命80.5岁、婴儿死亡率低于3‰), maybe with
+#: a bound after its unit (农村自来水普及率99.93%以上、…覆盖率达96%: the first piece's 以上 is no part of its unit)
+_NAME_AMOUNT = re.compile(r"^(?P<name>\D{2,30}?)\d+(?:\.\d+)?\s*(?P<unit>[^\d\s、，,]{0,6}?)(?:(?:及|或)?以[上下内]|左右)?$")
 
 
 def _name_and_amount(piece: str) -> bool:
@@ -967,7 +972,7 @@ _CAN_REACH_WHY = "what something can reach (可达, 可高达, 高达 …), a fa
 _MAY_REACH = vocabulary.pattern("may_reach")
 #: an estimate of how things will turn out (预估全年将低于900人; 预计 only of this year's whole, or with no year): a forecast
 _ESTIMATE, _ESTIMATE_UNDATED = vocabulary.pattern("estimate.always"), vocabulary.pattern("estimate.undated")
-_ESTIMATE_WHY = "a forecast (预估, 预计全年 …): an estimate of how things will turn out, no target"
+_ESTIMATE_WHY = "a forecast (预估, 预料, 预计全年 …): an estimate of how things will turn out, no target"
 _HEDGED = ((vocabulary.pattern("projected_reach"), "a projection of how many the works reach (预计…惠及), no target"),
            (vocabulary.pattern("discretionary"), "a vague aim left to discretion (适当, 适度 …), no amount"),
            (vocabulary.pattern("can_reach"), _CAN_REACH_WHY))
@@ -1429,6 +1434,8 @@ def _written_forms(clause: str, at, year_now: int | None, named_before: str | No
             and not _ACTION.match(done.group("subject")) and not _DELIVER.match(clause):
         words = done.group("done")  # "…政策体系基本建立": the subject, then what is to be done
         subject = _clean_subject(done.group("subject"))
+        if _EVERY_INDICATOR.match(subject):
+            return None  # "确保各项任务指标全部达标": every indicator of a list, none by name (read as before)
         # "A项目、B医院、C新院区建成投用": a list of projects, each to be finished
         parts = _listed_outside(subject)
         if len(parts) < 2 or not all(4 <= len(part) <= 30 for part in parts):
@@ -1624,6 +1631,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
         as_of_lead = False  # … one of record
         record_year: int | None = 0  # the year of a figure a later target starts from (None: now; 0: no such figure)
         happened = False  # a clause of the sentence told what has happened: so do the clauses after it
+        foreseen = False  # a clause of the sentence gave an estimate (大马预料…，): so do the clauses after it, until one aims
         background = False  # a clause told how the country stands: so do those after it that do not look ahead
         runs = None  # what the clause before had each unit run (每个县办好1所…、1所…)
         counts_goals = False  # the clause before counted the plan's goals (…的30个指标): 其中… names one of them
@@ -1881,6 +1889,10 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     "", _YEAR_LEAD.sub("", clause)))).strip(" ，,"):
                 led_by_year = True  # "到“十四五”期末，": what follows in the sentence is set for that year
                 continue
+            if _ESTIMATE.search(re.split(r"\d", clause, maxsplit=1)[0]):
+                foreseen = True  # "大马预料在2030年成为老人国，逾60岁的国民占总人口的15%": the forecast's verb governs what follows
+            elif foreseen and _AIMED.search(clause):
+                foreseen = False  # "预估全年…，力争控制在…以下": the plan's aim after the estimate
             if _TERM_ENDS.search(clause):
                 subject_before = None
                 continue  # "十年減半計畫即將在2015年屆滿": a term that runs out, a date (it was drafted unread, 2015)
@@ -1909,7 +1921,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             hedged = next((why for pattern, why in _HEDGED if pattern.match(clause)), None) \
                 or (_CAN_REACH_WHY if year_now is None and _MAY_REACH.match(clause) else None)
             ahead = re.split(r"\d", clause, maxsplit=1)[0]  # the words before the clause's amount
-            if not hedged and (_ESTIMATE.search(ahead) or year_now is None and _ESTIMATE_UNDATED.search(ahead)):
+            if not hedged and (foreseen or year_now is None and _ESTIMATE_UNDATED.search(ahead)):
                 hedged = _ESTIMATE_WHY  # "預估全年將低於900人" was drafted as this year's target, named 预估全年
             if hedged:  # "预计将惠及全省17个市县" was drafted as a target (flagged), "适当扩大研究生培养规模" as a trend
                 found.append(Found(subject=clause, text=clause, quote=clause, line=at(clause)[0], page=at(clause)[1],
@@ -2281,6 +2293,16 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                                              "check it"]
                 else:  # "…管理率2025年为92%，到2030年该比例达到95%以上": the one before is a fact's, not drafted
                     review = [f"{back.group(0)} points back to an indicator named before: give its name"]
+            bare = _BARE_RATE.match(clause)
+            if bare and subject in (None, "", bare.group("rate")) and not catalogue.knows(bare.group("rate")) \
+                    and not any(hit.subject.endswith(bare.group("rate")) for hit in found):
+                # "…建立心理咨询室；2021年底前，以村(社区)为单位，建成率达80%以上": a rate named by its verb alone, what it
+                # counts said before it (it was lost without a word; 覆盖率达80% was drafted as a measure of nothing); not
+                # one named in full before it in the paragraph (…设施覆盖率达到45%；明年，覆盖率达到50%)
+                found.append(Found(subject=clause, text=clause, quote=clause, line=line, page=page,
+                                   year=rule.year or year_now, review=[_BARE_RATE_WHY.format(rate=bare.group("rate"))]))
+                subject_before = None
+                continue
             if not subject and not subject_before and work_before and rule.unit == "%" and re.match(r"完成\s*\d", clause):
                 # "对在运营的乡镇敬老院实施适老化改造，2022年底前完成80%以上": the share of that work done (dropped with
                 # no word: no measure named)

@@ -34,7 +34,7 @@ import os
 import re
 import stat
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -432,6 +432,15 @@ class Observation:
         set_field(self, "notes", notes)
 
 
+def passed_over_words(sheets: Sequence[str]) -> str:
+    """What is said of a workbook's visible sheets after the first that hold numbers and were not read for want of
+    ``--sheet`` (a second sheet holding a failing value): named, with how to read them."""
+    shown = ", ".join(repr(name) for name in sheets[:5]) + (f" and {len(sheets) - 5} more" if len(sheets) > 5 else "")
+    return (f"only the first visible sheet was read; {len(sheets)} more sheet{'s' if len(sheets) > 1 else ''} "
+            f"holding numbers {'were' if len(sheets) > 1 else 'was'} not read: {shown}; read every sheet with "
+            f"--sheet '*', or name one with --sheet NAME")
+
+
 def unread_sheet_words(sheet: str) -> str:
     """What is said of a hidden sheet that ``--sheet '*'`` did not read (2023年 of a workbook of a sheet a year)."""
     return (f"the sheet {sheet!r} is hidden and was not read with --sheet '*' (a person opening the file does not see "
@@ -471,7 +480,7 @@ class Observations:
     """Everything read from one or more sources, in source order; ``skipped`` lists bad rows left out."""
 
     __slots__ = ("items", "files", "skipped", "duplicates", "parents", "unplaced_notes", "skipped_names", "codes",
-                 "mark_notes", "unread_sheets", "region_columns")
+                 "mark_notes", "unread_sheets", "region_columns", "passed_over")
 
     def __init__(self, items: tuple[Observation, ...], files: tuple[DataFile, ...],
                  skipped: tuple[CheckerError, ...] = (),
@@ -480,7 +489,8 @@ class Observations:
                  unplaced_notes: tuple[tuple[str, str, Location], ...] = (),
                  skipped_names: tuple[str | None, ...] = (), codes: dict[str, str] | None = None,
                  mark_notes: frozenset[str] = frozenset(), unread_sheets: tuple[tuple[str, str], ...] = (),
-                 region_columns: dict[tuple[str, str | None, str], int] | None = None) -> None:
+                 region_columns: dict[tuple[str, str | None, str], int] | None = None,
+                 passed_over: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> None:
         self.items = items
         self.files = files
         self.skipped = skipped
@@ -502,10 +512,13 @@ class Observations:
         self.unread_sheets = unread_sheets
         #: (file, sheet, region) → the column its region cells stand in (:meth:`region_cell_of`)
         self.region_columns = {} if region_columns is None else region_columns
+        #: (workbook, sheets) of the visible sheets after the first holding numbers, not read for want of --sheet
+        self.passed_over = passed_over
 
     def unread_sheet_lines(self) -> list[str]:
         """A warning line for each hidden sheet ``--sheet '*'`` did not read (as ``check`` prints its data's)."""
-        return [f"{workbook}[{sheet}]: warning: {unread_sheet_words(sheet)}" for workbook, sheet in self.unread_sheets]
+        return [*(f"{workbook}[{sheet}]: warning: {unread_sheet_words(sheet)}" for workbook, sheet in self.unread_sheets),
+                *(f"{workbook}: warning: {passed_over_words(sheets)}" for workbook, sheets in self.passed_over)]
 
     def latest(self) -> Observation | None:
         """The first row of the latest year read (None: no rows)."""
@@ -576,6 +589,8 @@ def read_rows(*paths: str | Path, skip_bad_rows: bool = False, sheet: str | None
                         f"{shown}. Name the one with the data: --sheet NAME or FILE#NAME")) from None
                 files.append(DataFile(book.path, book.sha256, "", layout, count, table.sheet))
             collector.unread_sheets += [(book.path, name) for name in book.unread]
+            if book.passed_over:
+                collector.passed_over.append((book.path, tuple(book.passed_over)))
         return files
 
     return _read_settled(skip_bad_rows, read)
@@ -687,7 +702,8 @@ def _read_settled(skip_bad_rows: bool, read: Callable[[RowCollector], list[DataF
                         parents_from_codes(codes, {region: levels for region, levels in collector.parents.items()
                                                    if levels}),
                         tuple(collector.unplaced), tuple(collector.skipped_names), codes, frozenset(collector.mark_notes),
-                        tuple(dict.fromkeys(collector.unread_sheets)), collector.region_columns)
+                        tuple(dict.fromkeys(collector.unread_sheets)), collector.region_columns,
+                        tuple(dict.fromkeys(collector.passed_over)))
 
 
 @contextlib.contextmanager
@@ -2342,6 +2358,7 @@ class RowCollector:
         self.mark_notes: set[str] = set()
         #: (workbook, sheet) of each hidden sheet holding anything that --sheet '*' did not read
         self.unread_sheets: list[tuple[str, str]] = []
+        self.passed_over: list[tuple[str, tuple[str, ...]]] = []
         self.sheet: str | None = None  # the workbook sheet being read (None: a CSV file or records)
         #: the place a second table's own title names, for its rows of no region (under an untitled first table)
         self.titled: str | None = None

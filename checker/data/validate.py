@@ -67,7 +67,7 @@ from checker.data.matching import (MAGNITUDE_OFF, RATE_OFF, baseline_contradicti
                                    row_unit, meant_region, whole_names_of,
                                    YesNoError, yes_stands_for)
 from checker.data.observations import (PART_OF_YEAR, PRELIMINARY, Observation, Observations, unnamed_totals,
-                                       unread_sheet_words)
+                                       unread_sheet_words, passed_over_words)
 from checker.data.readers import year_to_come
 from checker.data.limits import impossible
 from checker.language.numbers import PLAIN_NUMBER, footnote_mark
@@ -156,6 +156,9 @@ def validate(
     for workbook, sheet in getattr(observations, "unread_sheets", ()):
         findings.append(Finding("warning", "unread-sheet", unread_sheet_words(sheet), Location(workbook, sheet=sheet),
                                 "unhide the sheet, or read it with --sheet NAME; if it is a helper sheet, ignore this"))
+    for workbook, sheets in getattr(observations, "passed_over", ()):
+        findings.append(Finding("warning", "unread-sheet", passed_over_words(sheets), Location(workbook),
+                                "read every sheet with --sheet '*', or name the one with the data with --sheet NAME"))
     for note, subject, where in getattr(observations, "unplaced_notes", ()):
         findings.append(Finding(
             "warning", "annotation",

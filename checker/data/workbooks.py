@@ -127,6 +127,9 @@ class Workbook:
     #: the hidden sheets holding anything that ``--sheet '*'`` left unread (a person opening the file does not see
     #: them), known once :meth:`tables` has run: said, as a per-year workbook's hidden 2023年 was dropped without a word
     unread: list[str] = field(default_factory=list)
+    #: the visible sheets after the first that hold a number, left unread for want of ``--sheet`` (known once
+    #: :meth:`tables` has run): said, as a second sheet holding a failing value passed a CI gate without a word
+    passed_over: list[str] = field(default_factory=list)
 
     def tables(self) -> Iterator[Table]:
         """The chosen sheet, or every sheet (``*``) that holds anything, as tables."""
@@ -139,6 +142,7 @@ class Workbook:
             self.unread = [name for name in names if name not in shown and _holds_anything(values, name)]
         elif self.sheet is None:
             chosen = shown[:1]
+            self.passed_over = [name for name in shown[1:] if _holds_numbers(values, name, facts)]
         elif self.sheet in names:
             chosen = [self.sheet]
         else:
@@ -289,6 +293,18 @@ def open_workbook(path: str | Path, sheet: str | None = None) -> Workbook:
 
 def _filled(cell: object) -> bool:
     return cell is not None and cell != ""
+
+
+def _holds_numbers(values, name: str, facts: "_XlsxFacts | OdsFacts | None") -> bool:
+    """Whether the sheet ``name`` holds a number (a table of values, not a sheet of notes); True for one too big to
+    read (it holds something, and is not read either); False for one the value reader cannot read as rows."""
+    if facts is not None and facts.cells(name, max_cells()) > max_cells():
+        return True
+    try:
+        return any(isinstance(cell, (int, float)) and not isinstance(cell, bool)
+                   for row in values.rows(name) for cell in row)
+    except Exception:  # (a chart or macro sheet has no rows to read, whatever the reader raises)
+        return False
 
 
 def _holds_anything(values, name: str) -> bool:

@@ -59,6 +59,12 @@ def nature(cell: str, column: bool = False) -> str | None:
 
 
 @cache
+def symbol_font() -> dict[int, str]:
+    """The signs Word inserts from the Symbol font (``<w:sym w:char="F0A3"/>``, ≤), by the code's low byte."""
+    return {int(str(code), 16): str(sign) for code, sign in (_entry("symbol_font") or {}).items()}
+
+
+@cache
 def look_alikes() -> dict[int, str]:
     """A ``str.translate`` table from the characters some documents write for the ones they look like to those
     characters: the radicals of PDF makers (⼈ U+2F08 for 人) — the Kangxi block by Unicode's compatibility forms,

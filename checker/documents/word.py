@@ -31,32 +31,42 @@ def read(path: Path) -> Document:
 
         raise CheckerError(f"cannot open the Word file: {_why(error)}", Location(str(path))) from None
     doc = Document(str(path), "docx")
+    styles = Styles(word.styles.element)
     _unwrapped_in_tables(word.element.body)
     line = 0
     chunks: dict[int, list] = {}  # an embedded part's blocks, read once however often it is named
-    for child in _blocks(word.element.body):
+
+    def add(child) -> None:
+        """Read one paragraph or table into ``doc`` at the next line(s); a paragraph's text boxes after it."""
+        nonlocal line
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "altChunk":  # a part Word shows in place: a web page (read as one), else said to be not read
             line = _alt_chunk(word, child, doc, line, chunks)
         elif tag == "p":
             line += 1
             para = WordParagraph(child, word)
-            text = _text(child).strip()
+            text = _text(child, styles=styles).strip()
             doc.lines[line] = text
             if text:
                 doc.blocks.append(paragraph(text, line, heading=_heading(para.style, child)))
+            for box in _text_boxes(child):  # a 专栏 drawn as a text box: its paragraphs after the one it is anchored in
+                for inner in _blocks(box):
+                    add(inner)
         elif tag == "tbl":
             table = WordTable(child, word)
             rows = []
             first = line + 1
             for row in table.rows:
                 line += 1
-                cells = tuple(_cell(cell._tc, line) for cell in row.cells)
+                cells = tuple(_cell(cell._tc, line, styles) for cell in row.cells)
                 doc.lines[line] = "\t".join(c.text for c in cells)
                 rows.append(cells)
             caption = next((b.text for b in reversed(doc.blocks) if isinstance(b, Paragraph)), None)
             if rows:
                 doc.blocks.append(Table(tuple(rows), first, caption))
+
+    for child in _blocks(word.element.body):
+        add(child)
     return doc
 
 
@@ -64,8 +74,11 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 #: what a paragraph's text is made of, in order
 #: deleted and moved-away text; a text box's text, which stands apart from the paragraph it is anchored in
-_NOT_READ = {_W + "del", _W + "moveFrom", _W + "txbxContent"}
-_TEXT_PARTS = {_W + "t": None, _W + "tab": "\t", _W + "br": "\n", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+#: (a text box is read after its paragraph, :func:`_text_boxes`; a Fallback is the copy of a Choice for older readers)
+_NOT_READ = {_W + "del", _W + "moveFrom", _W + "txbxContent", _MC + "Fallback"}
+_TEXT_PARTS = {_W + "t": None, _W + "tab": "\t", _W + "br": "\n", _W + "cr": "\n", _W + "noBreakHyphen": "-",
+               _W + "sym": ""}
 #: a run's properties that hide its text (Word neither shows nor prints it), and that strike it through
 _HIDING = (_W + "vanish", _W + "webHidden", _W + "specVanish")
 _STRIKING = (_W + "strike", _W + "dstrike")
@@ -74,7 +87,109 @@ _STRIKING = (_W + "strike", _W + "dstrike")
 STRUCK = "~~"
 
 
-def _text(element, marks: list[str] | None = None) -> str:
+class Styles:
+    """What a document's styles (``styles.xml``) set of the on/off run properties that hide or strike text, each
+    style through its ``basedOn`` chain: a paragraph whose style sets ``<w:vanish/>`` is hidden whole, a run whose
+    character style does is hidden, as Word shows neither (a hidden 5 in 控制在5<hidden>4‰ read 54‰)."""
+
+    def __init__(self, root=None) -> None:
+        self._own: dict[str, dict[str, bool]] = {}  # style id → the properties its own rPr sets (on or off)
+        self._based: dict[str, str] = {}
+        self._default_paragraph: str | None = None
+        for style in (root.iterchildren(_W + "style") if root is not None else ()):
+            sid = style.get(_W + "styleId") or ""
+            properties = style.find(_W + "rPr")
+            self._own[sid] = _flags(properties) if properties is not None else {}
+            based = style.find(_W + "basedOn")
+            if based is not None and based.get(_W + "val"):
+                self._based[sid] = based.get(_W + "val")
+            if style.get(_W + "type") == "paragraph" and _on(style.get(_W + "default", "0")):
+                self._default_paragraph = sid
+        self._cache: dict[str, dict[str, bool]] = {}
+
+    def flags(self, sid: str | None) -> dict[str, bool]:
+        """The on/off run properties a style sets, its own over those of the styles it is based on."""
+        if not sid:
+            return {}
+        if sid not in self._cache:
+            chain, seen, at = [], set(), sid
+            while at and at not in seen:  # (a basedOn loop in a broken file: stopped, not followed forever)
+                seen.add(at)
+                chain.append(self._own.get(at, {}))
+                at = self._based.get(at)
+            merged: dict[str, bool] = {}
+            for own in reversed(chain):
+                merged.update(own)
+            self._cache[sid] = merged
+        return self._cache[sid]
+
+    def run_has(self, part, properties: tuple[str, ...]) -> bool:
+        """Whether a text part's run is set to one of these properties: by the run's own properties, else its
+        character style (``w:rStyle``), else its paragraph's style (``w:pStyle``, or the default one)."""
+        run = part.getparent()
+        if run is None or run.tag != _W + "r":
+            return False
+        found = run.find(_W + "rPr")
+        direct = _flags(found) if found is not None else {}
+        character = self.flags(_style_id(found, "rStyle"))
+        para = next((a for a in run.iterancestors(_W + "p")), None)
+        para_style = _style_id(para.find(_W + "pPr") if para is not None else None, "pStyle")
+        paragraph_flags = self.flags(para_style or self._default_paragraph)
+        for tag in properties:
+            for level in (direct, character, paragraph_flags):
+                if tag in level:
+                    if level[tag]:
+                        return True
+                    break
+        return False
+
+
+def _ancestors_within(part, element):
+    """The ancestors of ``part`` up to ``element`` (a text box's paragraph is read as its own, inside the box)."""
+    for ancestor in part.iterancestors():
+        if ancestor is element:
+            return
+        yield ancestor
+
+
+def _text_boxes(element) -> list:
+    """The text boxes (``w:txbxContent``) drawn in a paragraph, once each: not the ``mc:Fallback`` copy of one, nor a
+    box inside another box's paragraph (read with that paragraph's own boxes)."""
+    return [box for box in element.iter(_W + "txbxContent")
+            if not any(a.tag in (_MC + "Fallback", _W + "txbxContent") for a in _ancestors_within(box, element))]
+
+
+def _symbol(part) -> str:
+    """The sign a ``w:sym`` inserts (Insert → Symbol): a Symbol-font code's sign (F0A3 → ≤, ``symbol_font`` in the rules
+    file), else U+FFFD, so the phrase is not read and goes to review (it read 控制在10/10万, without its ≤)."""
+    from checker.documents.vocabulary import symbol_font
+
+    font, code = (part.get(_W + "font") or "").strip().lower(), part.get(_W + "char") or ""
+    try:
+        number = int(code, 16)
+    except ValueError:
+        return "\ufffd"
+    if font == "symbol" and (number < 0x100 or 0xF000 <= number <= 0xF0FF):
+        return symbol_font().get(number & 0xFF, "\ufffd")
+    return "\ufffd"
+
+
+def _on(value: str) -> bool:
+    return value.lower() not in ("0", "false", "off")
+
+
+def _flags(properties) -> dict[str, bool]:
+    """The on/off properties an rPr sets, on (``<w:vanish/>``) or off (``w:val="0"``)."""
+    return {flag.tag: _on(flag.get(_W + "val", "true")) for flag in properties
+            if flag.tag in _HIDING or flag.tag in _STRIKING}
+
+
+def _style_id(properties, tag: str) -> str | None:
+    found = properties.find(_W + tag) if properties is not None else None
+    return found.get(_W + "val") if found is not None else None
+
+
+def _text(element, marks: list[str] | None = None, styles: Styles | None = None) -> str:
     """A paragraph's text as it reads with its tracked changes accepted: inserted runs (``w:ins``) in,
     deleted and moved-away ones out. python-docx's ``text`` leaves out what an insertion holds, so
     "达到<del>80</del><ins>81</ins>岁" read as "达到岁" — and "8<ins>0</ins>岁" as a confident 8岁. Hidden runs
@@ -82,42 +197,31 @@ def _text(element, marks: list[str] | None = None) -> str:
     marked ``~~…~~``. A footnote mark set superscript is left out, and added to ``marks`` where given."""
     out = []
     struck = False
+    styles = styles or Styles()
     for part in element.iter(*_TEXT_PARTS):
-        if any(ancestor.tag in _NOT_READ for ancestor in part.iterancestors()):
+        if any(ancestor.tag in _NOT_READ for ancestor in _ancestors_within(part, element)):
             continue
-        if _run_has(part, _HIDING):
+        if styles.run_has(part, _HIDING):
             continue
         written = _TEXT_PARTS[part.tag]
         if written is None and _footnote_mark(part, "".join(out)):
             if marks is not None:  # (kept apart, so that the note it points to is said)
                 marks.append((part.text or "").strip())
             continue  # "≤12" and a raised "3" (the note under the table): a mark, never a digit of the number (≤123)
-        if _run_has(part, _STRIKING) != struck:
+        if styles.run_has(part, _STRIKING) != struck:
             struck = not struck
             out.append(STRUCK)
-        out.append(part.text or "" if written is None else written)
+        out.append(part.text or "" if written is None else _symbol(part) if part.tag == _W + "sym" else written)
     return "".join(out) + (STRUCK if struck else "")
 
 
-def _run_has(part, properties: tuple[str, ...]) -> bool:
-    """Whether the run of a text part sets one of these on/off properties on (``<w:vanish/>``, not ``w:val="0"``)."""
-    run = part.getparent()
-    if run is None or run.tag != _W + "r":
-        return False
-    found = run.find(_W + "rPr")
-    if found is None:
-        return False
-    return any(flag.tag in properties and flag.get(_W + "val", "true").lower() not in ("0", "false", "off")
-               for flag in found)
-
-
-def _cell(tc, line: int) -> Cell:
+def _cell(tc, line: int, styles: Styles | None = None) -> Cell:
     """A table cell as read: its text on one line, and the footnote marks set superscript in it."""
     marks: list[str] = []
-    return Cell(one_line(_cell_text(tc, marks)), line, marks=tuple(marks))
+    return Cell(one_line(_cell_text(tc, marks, styles)), line, marks=tuple(marks))
 
 
-def _cell_text(cell, marks: list[str] | None = None) -> str:
+def _cell_text(cell, marks: list[str] | None = None, styles: Styles | None = None) -> str:
     """A table cell's text: its paragraphs, also those inside a content control, and a table nested in it, row by
     row (its cells apart by a space): a nested table's value read as an empty cell. The footnote marks set
     superscript in it (left out of the text) are added to ``marks``."""
@@ -125,9 +229,9 @@ def _cell_text(cell, marks: list[str] | None = None) -> str:
     for child in _blocks(cell):
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            out.append(_text(child, marks))
+            out.append(_text(child, marks, styles))
         elif tag == "tbl":
-            out += [" ".join(_cell_text(tc, marks) for tc in row.iterchildren(_W + "tc"))
+            out += [" ".join(_cell_text(tc, marks, styles) for tc in row.iterchildren(_W + "tc"))
                     for row in child.iterchildren(_W + "tr")]
     return "\n".join(out)
 

@@ -1,0 +1,56 @@
+"""Round 40, English extract and phrases (testers' Healthy People 2030 objective pages, Sri Lanka's SDI audit, Ethiopia's
+FP2020 goals, the Philippines' MMR goal, Singapore's smoking goal): each test failed before its fix. Phrases are short
+real ones, as provenance; the figures are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafts import draft_from
+
+from checker.documents import draft as drafting
+from checker.documents.web import read_html
+from checker.language.grammar import parse_target
+
+
+def _html_draft(body: str):
+    return drafting.build(read_html(f"<html><body>{body}</body></html>", "objectives.html"))
+
+
+def _indicator(draft, name: str) -> dict:
+    return next(item for item in draft.indicators if name in (item["name"].get("en"), item["name"].get("zh")))
+
+
+def _rule(item: dict, year: int):
+    """The reading of an indicator's target of ``year``, as check reads it (its words, unit and direction)."""
+    target = item["targets"][year]
+    return parse_target(target["text"], unit=item.get("unit"), direction=item["direction"])
+
+
+# --- E#1. Baseline (year) | Baseline: the year column is the base's year, never its value ---------------------------
+
+_ADULTS = "Adults who get all recommended preventive services (%)"
+
+
+@pytest.mark.parametrize("columns", [("Baseline (year)", "Baseline"), ("Baseline", "Baseline (year)")])
+def test_a_baseline_year_column_in_brackets_gives_the_year_of_the_base(columns):
+    """'Indicator | Baseline (year) | Baseline | Target 2030' (HP2030 AHS-08, 8.0% in 2015 → 10.9%): the year 2015 was
+    the base value, 8.0 went to columns:, and the direction was guessed down from 2015 → 10.9; swapped, 2015 was lost."""
+    cells = {"Baseline (year)": "2015", "Baseline": "8.0"}
+    draft = _html_draft("<h2>Healthy People 2030 objectives</h2><table>"
+                        f"<tr><th>Indicator</th><th>{columns[0]}</th><th>{columns[1]}</th><th>Target 2030</th></tr>"
+                        f"<tr><td>{_ADULTS}</td><td>{cells[columns[0]]}</td><td>{cells[columns[1]]}</td>"
+                        "<td>10.9</td></tr></table>")
+    item = draft.indicators[0]
+    assert item["baseline"] == {2015: "8.0"} and not item.get("columns")
+    assert item["direction"] == "up"
+
+
+def test_no_direction_is_guessed_from_a_base_that_is_a_year():
+    """Whatever puts a year in the base's place (here a table that does so itself), 2015 → 10.9 says nothing of which
+    way is better: no guess, the direction left for a person."""
+    draft = _html_draft("<h2>Healthy People 2030 objectives</h2><table>"
+                        "<tr><th>Indicator</th><th>Baseline</th><th>Target 2030</th></tr>"
+                        f"<tr><td>{_ADULTS}</td><td>2015</td><td>10.9</td></tr></table>")
+    item = draft.indicators[0]
+    assert item["direction"] == "neutral" and "from the base value 2015" not in item.get("review", "")

@@ -10,6 +10,7 @@ from drafts import draft_from
 
 from checker.documents import draft as drafting
 from checker.documents.web import read_html
+from checker.errors import GrammarError
 from checker.language.grammar import parse_target
 
 
@@ -54,3 +55,30 @@ def test_no_direction_is_guessed_from_a_base_that_is_a_year():
                         f"<tr><td>{_ADULTS}</td><td>2015</td><td>10.9</td></tr></table>")
     item = draft.indicators[0]
     assert item["direction"] == "neutral" and "from the base value 2015" not in item.get("review", "")
+
+
+# --- E#2. an improvement is a change the better way ------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase", ["a 10 percent improvement from the 2015 baseline",
+                                    "10 percent improvement from the baseline", "an improvement of 10%"])
+@pytest.mark.parametrize("direction, op, value", [("down", "<=", -10), ("up", ">=", 10)])
+def test_an_improvement_is_a_change_the_better_way(phrase, direction, op, value):
+    """HP2030 MICH-04's 'Target-setting method details: 10 percent improvement from the baseline' (17.4 → 15.7 maternal
+    deaths per 100,000 live births): a fall of a rate to cut, ≤ base × 0.9 — it was read as a rise (≥ base × 1.1), and
+    without a year refused ('English words not read: from, baseline')."""
+    rule = parse_target(phrase, direction=direction)
+    assert (rule.kind, rule.op, rule.value, rule.change) == ("vs_baseline", op, value, "percent")
+    assert rule.base_year == (2015 if "2015" in phrase else None)
+
+
+@pytest.mark.parametrize("direction", ["neutral", None])
+def test_an_improvement_of_no_known_way_is_refused(direction):
+    """Of a neutral indicator, or one whose way is not known, 'improvement' says no side: refused, never a rise."""
+    with pytest.raises(GrammarError, match="change the better way"):
+        parse_target("a 10 percent improvement from the 2015 baseline", direction=direction)
+
+
+def test_a_change_from_the_baseline_of_no_year_is_from_the_plans_base_year():
+    """'a 10% reduction from the baseline': from the plan's base year, as 比基期降低10% is (it was refused)."""
+    rule = parse_target("a 10% reduction from the baseline", direction="down")
+    assert (rule.kind, rule.op, rule.value, rule.base_year) == ("vs_baseline", "<=", -10, None)

@@ -82,3 +82,15 @@ def test_a_change_from_the_baseline_of_no_year_is_from_the_plans_base_year():
     """'a 10% reduction from the baseline': from the plan's base year, as 比基期降低10% is (it was refused)."""
     rule = parse_target("a 10% reduction from the baseline", direction="down")
     assert (rule.kind, rule.op, rule.value, rule.base_year) == ("vs_baseline", "<=", -10, None)
+
+
+# --- E#3. the particle of a phrasal verb is the verb's ---------------------------------------------------------------
+
+@pytest.mark.parametrize("verb, name, entry", [("bring down", "maternal mortality ratio", "maternal_mortality"),
+                                               ("cut down", "infant mortality rate", "infant_mortality")])
+def test_bring_down_leaves_down_out_of_the_name(verb, name, entry):
+    """'the Duterte administration aims to bring down its maternal mortality ratio to 90 by 2022': the name was
+    'down its maternal mortality ratio', a new indicator of no unit beside the catalogue's."""
+    draft = draft_from(f"Development plan targets\n\nThe government aims to {verb} the {name} to 15 by 2022.\n")
+    item = draft.indicators[0]
+    assert item["id"] == entry and item["name"]["en"] == name

@@ -141,7 +141,11 @@ _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:to\s+)?(?:(?:further|gradually
                       # "By 2030, the country should have: (a) Raised the life expectancy …; (b) Achieved an …"
                       r"reduced|increased|lowered|raised|decreased|achieved|attained|extended|brought|"
                       # "get the percentage of Canadians using tobacco down to less than five per cent": the verb
-                      r"bring|cutting|cut|get|getting|drive\s+down)\s+"  # (the nouns first: "Increase in Literacy Rates", not "in …")
+                      r"bring|cutting|cut|get|getting|drive\s+down)"
+                      # "bring down / cut down the maternal mortality ratio to 90": the phrasal verb's particle is the
+                      # verb's, never the name's ("down the maternal mortality ratio" matched no catalogue entry)
+                      r"(?:(?:(?<=bring)|(?<=bringing)|(?<=brought)|(?<=cut)|(?<=cutting))\s+down)?\s+"
+                      # (the nouns first: "Increase in Literacy Rates", not "in …")
                       # "Reduce and maintain childhood wasting to less than 5%": the second verb is no part of the name
                       r"(?:(?:and|&)\s+(?:maintain|sustain|keep)\s+)?)?(?:(?:the|its|their|our)\s+)?"
                       r"(?P<subject>(?!(?:up\s+|down\s+)?from\s)(?!up\s*to\s)(?!\d)(?:\([^()]*\)|[^(])+?)(?:\s+(?:(?<!\baged\s)from|(?<!\baged\s\d\s)(?<!\baged\s\d\d\s)(?<!\bages\s\d\s)(?<!\bages\s\d\d\s)to|should|will|would|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)|must|shall|(?:needs?|has|have)(?=\s+to\s)|stays?|remains?|reaches|reach|"

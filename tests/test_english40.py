@@ -94,3 +94,16 @@ def test_bring_down_leaves_down_out_of_the_name(verb, name, entry):
     draft = draft_from(f"Development plan targets\n\nThe government aims to {verb} the {name} to 15 by 2022.\n")
     item = draft.indicators[0]
     assert item["id"] == entry and item["name"]["en"] == name
+
+
+# --- E#4. "…, up from 29% in 2012": the base's year the words name -------------------------------------------------
+
+@pytest.mark.parametrize("sentence, base", [
+    ("The goal is to increase the contraceptive prevalence rate to 69% by 2015, up from 29% in 2012.", {2012: "29%"}),
+    ("The goal is to reduce the total fertility rate to 4.0 by 2015, down from 4.8 in 2012.", {2012: "4.8"})])
+def test_up_from_a_level_in_a_year_files_the_base_under_that_year(sentence, base):
+    """Ethiopia's FP2020 goals: the base was filed under a guessed 2010 'in no year the words name', though the
+    target's own note said 'starts from 29% in 2012'; the from-to order gave 2012."""
+    draft = draft_from(f"Ethiopia family planning goals\n\n{sentence}\n")
+    item = draft.indicators[0]
+    assert item["baseline"] == base and draft.plan["base_year"] == 2012

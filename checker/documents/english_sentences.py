@@ -1346,7 +1346,9 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False, china: bo
                 begun = f"{started.group('a').strip()}" + (f" in {started.group('y0')}" if started.group("y0") else "")
                 to = _TO_LEVEL.search(clause) if not re.search(r"\bfrom\b", clause, re.I) else None
                 if to:  # read as "from 70% (in 2023) to 90%", as a from-to is
-                    clause = f"{clause[:to.start()]}from {started.group('a').strip()} {clause[to.start():]}"
+                    # (its year kept with it, "from 29% in 2012 to 69%": the base's year the words name, as the from-to
+                    # order gives it; without it the base was filed under a guessed base year)
+                    clause = f"{clause[:to.start()]}from {begun} {clause[to.start():]}"
                     base_note = f"starts from {begun} (the base, not a target)"
                 else:
                     base_note = f"the clause after it says where it starts ({started.group(0)}): write that as its baseline"

@@ -589,7 +589,8 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             if deadline and not g.year_in_subject.search(subject_text, deadline.end()):
                 year = int(deadline.group(1) or deadline.group(2))
                 checked = subject_text[: deadline.start()] + subject_text[deadline.end():]
-            subject = subject_text or None
+            # (an English name shown as written, with its spaces: "smoking prevalence")
+            subject = english.source_name(text, subject_text) if subject_text else None
             if checked:
                 _check_subject(text, checked, location)
                 share = _SHARE_LEFT.search(checked)

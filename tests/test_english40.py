@@ -107,3 +107,27 @@ def test_up_from_a_level_in_a_year_files_the_base_under_that_year(sentence, base
     draft = draft_from(f"Ethiopia family planning goals\n\n{sentence}\n")
     item = draft.indicators[0]
     assert item["baseline"] == base and draft.plan["base_year"] == 2012
+
+
+# --- T#2, P#5. who works towards a level names nothing; an English subject keeps its spaces ---------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "We are working towards a smoking prevalence of less than 10% by 2020.",
+    "I had announced in May 2018 that we are working towards a smoking prevalence of less than 10% by 2020."])
+def test_working_towards_a_level_names_the_level(sentence):
+    """Singapore MOH, Committee of Supply 2019: drafted under the name 'We'; the real sentence, with who announced it,
+    was refused outright ('no … body sentence with a target found')."""
+    draft = draft_from(f"Ministry of Health speech\n{sentence}\n")
+    [item] = draft.indicators
+    assert item["name"]["en"] == "smoking prevalence" and list(item["targets"]) == [2020]
+    assert (_rule(item, 2020).op, _rule(item, 2020).value) == ("<", 10)
+
+
+@pytest.mark.parametrize("phrase, subject", [
+    ("a smoking prevalence of less than 10%", "smoking prevalence"),
+    ("the per capita area of sports venues in China is expected to reach 2.6 square meters",
+     "per capita area of sports venues in China")])
+def test_an_english_subject_keeps_its_spaces_and_expected_to_is_the_plans_verb(phrase, subject):
+    """explain gave the subjects 'smokingprevalence' and 'percapitaareasportsvenuesinChinaexpected': English names keep
+    their spaces, and 'is expected to' (a release's 达到) is the plan's expected target before reach as before rise."""
+    assert parse_target(phrase).subject == subject

@@ -347,6 +347,11 @@ _REPORTING = re.compile(r"^(?:" + vocabulary.source("english_dateline") +  # "BE
                         # is one, name nothing; the change follows
                         r"|(?:[\w'’-]+\s+){0,8}?(?:our|the|its|their|a)\s+(?:(?:main|key|overall|national|long-term)\s+)?"
                         r"(?:goals?|targets?|aims?|objectives?|ambitions?)\s+of\s+(?=" + _GERUNDS + r"\b)"
+                        # "We are working towards a smoking prevalence of less than 10%", "I had announced in May 2018
+                        # that we are working towards …": who works towards it (and who announced so) names nothing
+                        r"|(?:(?:[\w'’-]+\s+){1,8}?(?:announced|said|stated|declared|noted)\s+(?:[\w'’-]+\s+){0,4}?that\s+)?"
+                        r"(?:we|they|it|the\s+\w+)\s+(?:are|is)\s+(?:(?:now|also)\s+)?(?:working|striving|moving)\s+"
+                        r"towards?\s+(?:an?\s+|the\s+)?(?=[a-z])"
                         # "we will take action to drive down X to …": who acts, and that they will, name nothing
                         r"|(?:we|it|they|the\s+government)\s+(?:will|shall)\s+(?:take\s+action|act|work)\s+to\s+"
                         # "we set a new goal for smoking rates to be …", "Ireland sets a target for Ireland to have …": who set

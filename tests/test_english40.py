@@ -131,3 +131,32 @@ def test_an_english_subject_keeps_its_spaces_and_expected_to_is_the_plans_verb(p
     """explain gave the subjects 'smokingprevalence' and 'percapitaareasportsvenuesinChinaexpected': English names keep
     their spaces, and 'is expected to' (a release's 达到) is the plan's expected target before reach as before rise."""
     assert parse_target(phrase).subject == subject
+
+
+# --- E#9. plainly readable English forms -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, direction, op, value, unit", [
+    ("71.1 coronary heart disease deaths per 100,000 population", "down", "<=", 71.1, "1/10万人"),
+    ("within 4 hours for 95% of patients", "up", ">=", 95, "%"),
+    ("at least 95% of patients within 4 hours", "up", ">=", 95, "%"),
+    ("maintaining cases at 1,000", "down", "<=", 1000, None)])
+def test_plain_english_forms_are_read(phrase, direction, op, value, unit):
+    """HP2030 HDS-02's target, the NHS four-hour standard, Sri Lanka's leprosy goal: refused ('English words not read:
+    coronary, heart, disease, deaths …', 'hours, for', 'maintaining, cases'), while '43.2 deaths per 100,000
+    population', '95% of patients to be admitted … within 4 hours' and 'maintain at 1,000' read."""
+    rule = parse_target(phrase, direction=direction)
+    assert (rule.op, rule.value, rule.unit) == (op, value, unit)
+
+
+# --- E#5. a goal's word, an amount and a deadline: drafted or counted ------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Another indicator, 3.3.5.4, tracks the number of leprosy patients seeking treatment, with a national goal of "
+    "maintaining cases at 1,000 by 2030.",
+    "This suggests a high likelihood of meeting the target of 26.7 deaths per 1,000 live births by 2015."])
+def test_a_goal_with_an_amount_and_a_deadline_is_never_lost_in_silence(sentence):
+    """Sri Lanka's leprosy goal and a Philippine IMR target were in neither the draft nor left_out (alone: 'no … sentence
+    with a target found'): each is counted as an English goal not read, on its line."""
+    draft = draft_from("Sri Lanka aims to reduce the under-five mortality rate to seven per 1,000 live births by 2030.\n"
+                       f"{sentence}\n")
+    assert any("English goal not read" in why and 2 in lines for why, lines in draft.left_out.items())

@@ -976,8 +976,11 @@ def _unread_goals(paragraph: Paragraph, found: list[Found], year: int | None) ->
         # a goal's verb after "to" or a modal, with an amount (any number but a year) and a deadline, a lead's year, or
         # the verb's own "to" (a goal written as a headline: "Average intake to double …")
         goal_form = _GOAL_VERB.search(words)
+        # (or a goal's word and a deadline with any amount: "with a national goal of maintaining cases at 1,000 by
+        # 2030", "meeting the target of 26.7 deaths per 1,000 live births by 2015" were dropped without a word)
         amount = _GOAL_AMOUNT.search(words) or (
-            goal_form and _ANY_AMOUNT.search(spelled_digits(_YEAR_WORDS.sub("", words))))
+            goal_form and _ANY_AMOUNT.search(spelled_digits(_YEAR_WORDS.sub("", words)))
+            or _GOAL_WORD.search(words) and _DEADLINE.search(words) and _ANY_AMOUNT.search(_YEAR_WORDS.sub("", words)))
         if not amount:
             continue
         opening = re.sub(r"^(?:[-–•*▪●]\s*|\(?[a-z]\)\s*|\(?(?:i|ii|iii|iv|v|vi)\)\s*|[\w ]{0,30}:\s+)+", "", words,

@@ -160,3 +160,11 @@ def test_a_goal_with_an_amount_and_a_deadline_is_never_lost_in_silence(sentence)
     draft = draft_from("Sri Lanka aims to reduce the under-five mortality rate to seven per 1,000 live births by 2030.\n"
                        f"{sentence}\n")
     assert any("English goal not read" in why and 2 in lines for why, lines in draft.left_out.items())
+
+
+@pytest.mark.parametrize("phrase", ["improve the maternal mortality ratio by 10%",
+                                    "a 10% improvement in the maternal mortality ratio"])
+def test_improving_a_rate_to_cut_by_a_share_lowers_it(phrase):
+    """The verb and the noun before a name: 'improve the maternal mortality ratio by 10%' was a rise (提高10%)."""
+    rule = parse_target(phrase, direction="down")
+    assert (rule.kind, rule.op, rule.value, rule.subject) == ("vs_baseline", "<=", -10, "maternal mortality ratio")

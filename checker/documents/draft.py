@@ -1644,6 +1644,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
 #: a table cell that is a number alone (6300, 9.50, 7.8万): a level the plan reaches, from its base value
 #: a level alone in a cell, bare or in a share's sign (10%, 8%): a base and its targets in one sign make a path
 _BARE_LEVEL = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([%％‰]?)\s*")
+#: a bare base value that is a year (2015): no direction is guessed from it
+_AS_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _base_by_convention(title: str | None, first_target: int) -> int | None:
@@ -1733,6 +1735,8 @@ def _moved(texts: list[str], baseline: dict) -> tuple[str, str, str] | None:
     if len(matches) < len(written) or len({match.group(2).replace("％", "%") for match in matches}) > 1:
         return None  # a target in words, or 10% → 8 / 96.8 → 95%: not one measure written twice
     shown = [text.strip() for text in written]
+    if _AS_YEAR.fullmatch(shown[0]) and not all(_AS_YEAR.fullmatch(text) for text in shown[1:]):
+        return None  # a base of 2015 before a target of 10.9: a year where the base should be, never a direction
     base, *levels = (float(match.group(1)) for match in matches)
     path = [base, *levels]
     steps = {(later > earlier) - (later < earlier) for earlier, later in zip(path, path[1:])}

@@ -148,7 +148,11 @@ _SUBJECT = re.compile(r"^(?:strive\s+to\s+)?(?:(?:to\s+)?(?:(?:further|gradually
                       # "By 2030, the country should have: (a) Raised the life expectancy …; (b) Achieved an …"
                       r"reduced|increased|lowered|raised|decreased|achieved|attained|extended|brought|"
                       # "get the percentage of Canadians using tobacco down to less than five per cent": the verb
-                      r"bring|cutting|cut|get|getting|drive\s+down)\s+"  # (the nouns first: "Increase in Literacy Rates", not "in …")
+                      r"bring|cutting|cut|get|getting|drive\s+down)"
+                      # "bring down / cut down the maternal mortality ratio to 90": the phrasal verb's particle is the
+                      # verb's, never the name's ("down the maternal mortality ratio" matched no catalogue entry)
+                      r"(?:(?:(?<=bring)|(?<=bringing)|(?<=brought)|(?<=cut)|(?<=cutting))\s+down)?\s+"
+                      # (the nouns first: "Increase in Literacy Rates", not "in …")
                       # "Reduce and maintain childhood wasting to less than 5%": the second verb is no part of the name
                       r"(?:(?:and|&)\s+(?:maintain|sustain|keep)\s+)?)?(?:(?:the|its|their|our)\s+)?"
                       r"(?P<subject>(?!(?:up\s+|down\s+)?from\s)(?!up\s*to\s)(?!\d)(?:\([^()]*\)|[^(])+?)(?:\s+(?:(?<!\baged\s)from|(?<!\baged\s\d\s)(?<!\baged\s\d\d\s)(?<!\bages\s\d\s)(?<!\bages\s\d\d\s)to|should|will|would|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)|must|shall|(?:needs?|has|have)(?=\s+to\s)|stays?|remains?|reaches|reach|"
@@ -361,6 +365,11 @@ _REPORTING = re.compile(r"^(?:" + vocabulary.source("english_dateline") +  # "BE
                         # is one, name nothing; the change follows
                         r"|(?:[\w'’-]+\s+){0,8}?(?:our|the|its|their|a)\s+(?:(?:main|key|overall|national|long-term)\s+)?"
                         r"(?:goals?|targets?|aims?|objectives?|ambitions?)\s+of\s+(?=" + _GERUNDS + r"\b)"
+                        # "We are working towards a smoking prevalence of less than 10%", "I had announced in May 2018
+                        # that we are working towards …": who works towards it (and who announced so) names nothing
+                        r"|(?:(?:[\w'’-]+\s+){1,8}?(?:announced|said|stated|declared|noted)\s+(?:[\w'’-]+\s+){0,4}?that\s+)?"
+                        r"(?:we|they|it|the\s+\w+)\s+(?:are|is)\s+(?:(?:now|also)\s+)?(?:working|striving|moving)\s+"
+                        r"towards?\s+(?:an?\s+|the\s+)?(?=[a-z])"
                         # "we will take action to drive down X to …": who acts, and that they will, name nothing
                         r"|(?:we|it|they|the\s+government)\s+(?:will|shall)\s+(?:take\s+action|act|work)\s+to\s+"
                         # "we set a new goal for smoking rates to be …", "Ireland sets a target for Ireland to have …": who set
@@ -995,8 +1004,11 @@ def _unread_goals(paragraph: Paragraph, found: list[Found], year: int | None) ->
         # a goal's verb after "to" or a modal, with an amount (any number but a year) and a deadline, a lead's year, or
         # the verb's own "to" (a goal written as a headline: "Average intake to double …")
         goal_form = _GOAL_VERB.search(words)
+        # (or a goal's word and a deadline with any amount: "with a national goal of maintaining cases at 1,000 by
+        # 2030", "meeting the target of 26.7 deaths per 1,000 live births by 2015" were dropped without a word)
         amount = _GOAL_AMOUNT.search(words) or (
-            goal_form and _ANY_AMOUNT.search(spelled_digits(_YEAR_WORDS.sub("", words))))
+            goal_form and _ANY_AMOUNT.search(spelled_digits(_YEAR_WORDS.sub("", words)))
+            or _GOAL_WORD.search(words) and _DEADLINE.search(words) and _ANY_AMOUNT.search(_YEAR_WORDS.sub("", words)))
         if not amount:
             continue
         opening = re.sub(r"^(?:[-–•*▪●]\s*|\(?[a-z]\)\s*|\(?(?:i|ii|iii|iv|v|vi)\)\s*|[\w ]{0,30}:\s+)+", "", words,
@@ -1378,7 +1390,9 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False, china: bo
                 begun = f"{started.group('a').strip()}" + (f" in {started.group('y0')}" if started.group("y0") else "")
                 to = _TO_LEVEL.search(clause) if not re.search(r"\bfrom\b", clause, re.I) else None
                 if to:  # read as "from 70% (in 2023) to 90%", as a from-to is
-                    clause = f"{clause[:to.start()]}from {started.group('a').strip()} {clause[to.start():]}"
+                    # (its year kept with it, "from 29% in 2012 to 69%": the base's year the words name, as the from-to
+                    # order gives it; without it the base was filed under a guessed base year)
+                    clause = f"{clause[:to.start()]}from {begun} {clause[to.start():]}"
                     base_note = f"starts from {begun} (the base, not a target)"
                 else:
                     base_note = f"the clause after it says where it starts ({started.group(0)}): write that as its baseline"

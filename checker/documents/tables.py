@@ -637,6 +637,7 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
     if by_row is not None and any(c.role == "name" for c in columns) \
             and any(c.role == "target" and c.year is None for c in columns):
         by_row.role = "row_year"  # 指标 | 年份 | 目标值: each row's target is for the year in its own 年份 cell
+    _base_year_in_brackets(columns, table.rows[body_start:])
     for column in columns:  # … | Baseline | Baseline year |: each row's baseline is of its own year (a target year
         # column or none: Indicator | Baseline | Baseline Year | Target)
         if column.role == "other" and _ROW_BASE_YEAR.fullmatch(column.header) \
@@ -686,6 +687,29 @@ def find(table: Table, document_year: int | None = None, last_target_year: int |
                                                 "most likely that year's target, looked back on — check it is this "
                                                 "plan's")))
     return found
+
+
+def _base_year_in_brackets(columns: list[Column], body: list) -> None:
+    """``Baseline (year)`` beside a ``Baseline`` column: where its filled cells are all bare years (2015, 2014-18), it
+    is the column of each row's base year, not a second base value (its years were read as the base, and the direction
+    guessed from a year). A lone ``Baseline (year)`` whose cells say ``143 (2019)`` stays the base (round 39)."""
+    valued = [c for c in columns if c.role == "baseline" and c.year is None]
+    if len(valued) < 2:
+        return
+    for column in valued:
+        bracketed = _HEADER_BRACKETS.findall(column.header)
+        if not bracketed or not all(_YEAR_IN_BRACKETS.fullmatch(words.strip()) for words in bracketed):
+            continue
+        cells = [" ".join(unicodedata.normalize("NFKC", row[column.index].text).split())
+                 for row in body if column.index < len(row)]
+        filled = [text for text in cells if text and not _empty(text)]
+        if filled and all(_YEAR_CELL.fullmatch(text) for text in filled):
+            column.role = "row_base_year"
+            return
+
+
+#: a cell that is a year alone (2015, 2015年, FY2015, 2014-18, 2012/13): a base-year column's, never a value's
+_YEAR_CELL = re.compile(r"(?:fy\s*)?(?:19|20)\d{2}\s*年?(?:\s*[/–—-]\s*(?:\d{2}|(?:19|20)\d{2}))?", re.I)
 
 
 def _figures_beside_base(columns: list[Column]) -> list[str]:

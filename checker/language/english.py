@@ -85,6 +85,20 @@ def to_chinese(text: str) -> str:
 _DROPPED = r"(?:[\s'’-]*|\s+(?:(?:the|an?|of|to|be|is|are|will|shall|should|must|at|have|has|level)\s+)+)"
 
 
+#: a name the grammar met as English only (letters, digits, hyphens, apostrophes, brackets)
+_ENGLISH_NAME = re.compile(r"[A-Za-z0-9'’()/&-]*[A-Za-z]{2}[A-Za-z0-9'’()/&-]*")
+
+
+def source_name(text: str, name: str) -> str:
+    """An English subject as the user wrote it, its spaces kept ("smoking prevalence", not "smokingprevalence"): the
+    grammar meets English with its spaces and ignored words taken out. A name with other words in it, or not found in
+    ``text``, is kept as met."""
+    if not _ENGLISH_NAME.fullmatch(name):
+        return name
+    spaced = re.search(_DROPPED.join(map(re.escape, name)), text, re.IGNORECASE)
+    return " ".join(spaced.group(0).split()) if spaced else name
+
+
 def source_words(text: str, chinese_words: list[str]) -> list[str]:
     """The user's own English words in ``text`` that became ``chinese_words`` (grammar words an error
     names), so an English phrase is refused in English; a word with no English source is kept as is."""

@@ -630,7 +630,8 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             if deadline and not g.year_in_subject.search(subject_text, deadline.end()):
                 year = int(deadline.group(1) or deadline.group(2))
                 checked = subject_text[: deadline.start()] + subject_text[deadline.end():]
-            subject = subject_text or None
+            # (an English name shown as written, with its spaces: "smoking prevalence")
+            subject = english.source_name(text, subject_text) if subject_text else None
             if checked:
                 _check_subject(text, checked, location)
                 share = _SHARE_LEFT.search(checked)
@@ -1236,7 +1237,16 @@ def _finish(
         op = next(op for words, op in (("prefix_le", "<="), ("prefix_lt", "<"), ("prefix_ge", ">="), ("prefix_gt", ">"))
                   if _in(words, parts["pre"]))
     elif kind in ("offset_vs_reference", "vs_baseline", "annual_rate"):
-        falling = parts["dir"] in ("低", "低于", "低出") or _in("fall", parts["dir"])
+        if kind == "vs_baseline" and _in("trend_better", parts["dir"]) and direction not in ("up", "down"):
+            # "改善10%", "a 10 percent improvement from the baseline": better is a fall or a rise only by the
+            # indicator's way (HP2030 MICH-04 17.4 → 15.7 is a 10% improvement); it was read as a rise of any indicator
+            raise GrammarError(
+                f"cannot read the target phrase {text!r}: {', '.join(english.source_words(text, [parts['dir']]))} "
+                "is a change the better way, and the indicator's way is "
+                + ("neutral (neither higher nor lower is better)" if neutral_said else "not known"), text, location,
+                hint="give the indicator its direction (up or down), or write the change itself (降低10%, 提高10%)")
+        falling = parts["dir"] in ("低", "低于", "低出") or _in("fall", parts["dir"]) \
+            or _in("trend_better", parts["dir"]) and direction == "down"
         if falling:  # -0.0 would print as a fall of "−0"
             value = -value if value else 0.0
             upper = -upper if upper else upper

@@ -504,6 +504,11 @@ def _unknown_part(folded: str) -> tuple[str, str | None]:
     if stripped in v.bases and not v.bases[stripped].composable:
         symbol = v.bases[stripped].symbol
         return f"{symbol} is not an amount or a count: it takes no magnitude and is no part of a ratio", None
+    number = re.match(r"\d+(?:\.\d*)?", folded)
+    if number and ("." in number.group() or not re.match(rf"(?:{_alternation(v.small)}|{_alternation(v.large)})",
+                                                          folded[number.end():])):
+        # 82.5岁以上: a number and words, no magnitude before a unit: named whole, not cut inside the number (.5岁以上)
+        return f"checker does not know {folded!r}", folded
     return f"checker does not know {stripped!r}", stripped
 
 

@@ -1,0 +1,73 @@
+"""Round 40, a newcomer's messages (tester U, 扬中市's plan written from the docs alone): no verdict was wrong, but
+messages misled. 全市 rows of a county-level city that names a reference city (both places, left out) were offered
+as the reference city; a 人均 amount's unit hint went round in a circle; an unknown name was located at a value
+cell; the audit report pointed at a "weight" no row is called; scalar slips got no hint; a chart's axis ran below
+0 and above 100%. The plans and data here are made up, with real short phrases of the tester's plan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.plan.lint import lint
+
+HEAD = ("plan:\n  id: ux40\n  title: {zh: 某市规划}\n  region: 扬中市\n  references: {city: 镇江市, province: 江苏省, "
+        "nation: 全国}\n  base_year: 2020\n  target_years: [2025]\nindicators:\n")
+LIFE = ("  - id: life\n    name: {zh: 人均预期寿命}\n    unit: 岁\n    direction: up\n    targets:\n"
+        "      2025: {text: \"≥82.5岁\"}\n")
+
+
+def _lint(tmp_path: Path, text: str) -> list:
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    return [problem for problem in lint(path) if problem.severity == "error"]
+
+
+# --- U#4: one name for one concept: the row is 修饰 / modifier, and the bands point at it --------------------------
+
+def test_a_band_emptied_by_the_nature_points_at_the_modifier_row():
+    from checker.judge.explain import describe, explain_text
+    from checker.judge.policy import default_policy
+    from checker.language.grammar import parse_target
+
+    rule = parse_target("≤10/10万", unit="1/10万", direction="down")
+    words = describe(rule, default_policy(), "约束性")
+    assert words["warn"] == ("无（见修饰）", "none (see the modifier)")
+    text = explain_text(rule, default_policy(), "约束性")
+    assert "  modifier   约束性" in text and "weight" not in text
+
+
+def test_the_audit_reports_english_row_is_the_modifier():
+    from checker.reporters.messages import t
+
+    assert t("result.weights", "en") == "Modifier" and t("result.weights", "zh") == "修饰"
+    assert "weight" not in t("result.weighed", "en").lower()
+
+
+# --- U#5: scalar slips get the hint their siblings get; a unit phrase is named whole ------------------------------
+
+def test_target_years_as_one_number_is_told_to_write_a_list(tmp_path):
+    errors = _lint(tmp_path, HEAD.replace("[2025]", "2025") + LIFE)
+    assert any("expected a list, found 2025" in p.message and p.hint and "target_years: [2025]" in p.hint
+               for p in errors), errors
+
+
+def test_a_baseline_as_one_number_is_told_to_write_its_year(tmp_path):
+    errors = _lint(tmp_path, HEAD + LIFE.replace("    targets:", "    baseline: 82.25\n    targets:"))
+    assert any("expected a mapping, found 82.25" in p.message and p.hint and "baseline: {2020: 82.25}" in p.hint
+               for p in errors), errors
+
+
+def test_a_unit_written_as_a_phrase_is_named_whole():
+    import pytest
+
+    from checker.errors import CheckerError
+    from checker.language import units
+
+    for written in ("82.5岁以上", "82岁以上"):
+        with pytest.raises(CheckerError) as caught:
+            units.read(written)
+        assert f"checker does not know '{written}'" in caught.value.message, caught.value.message
+        assert "not a phrase with a number" in (caught.value.hint or "")
+    with pytest.raises(CheckerError) as caught:  # a magnitude before an unknown word: the word is named
+        units.read("10万斤斤")
+    assert caught.value.message.endswith("checker does not know '斤斤'"), caught.value.message

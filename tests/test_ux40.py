@@ -71,3 +71,48 @@ def test_a_unit_written_as_a_phrase_is_named_whole():
     with pytest.raises(CheckerError) as caught:  # a magnitude before an unknown word: the word is named
         units.read("10万斤斤")
     assert caught.value.message.endswith("checker does not know '斤斤'"), caught.value.message
+
+
+# --- U#6: the audit chart's value axis stays inside what the indicator can take ------------------------------------
+
+def _axis(tmp_path: Path, plan: str, data: str) -> list[float]:
+    import re
+
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    (tmp_path / "plan.yaml").write_text(plan, encoding="utf-8")
+    (tmp_path / "data.csv").write_text(data, encoding="utf-8")
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(main, ["report", str(tmp_path / "plan.yaml"), str(tmp_path / "data.csv"),
+                                       "-o", str(out)], catch_exceptions=False)
+    assert result.exit_code in (0, 1), result.output
+    svg = re.search(r'<svg class="chart".*?</svg>', out.read_text(encoding="utf-8"), re.S).group(0)
+    return [float(tick) for tick in re.findall(r'class="tick" font-size="11" text-anchor="end">([-\d.]+)<', svg)]
+
+
+def test_a_rate_at_zero_has_no_axis_below_zero(tmp_path):
+    plan = HEAD + ("  - id: mmr\n    name: {zh: 孕产妇死亡率}\n    unit: 1/10万\n    direction: down\n    targets:\n"
+                   "      2025: {text: \"≤10/10万\"}\n")
+    data = "地区,指标,年份,数值\n" + "".join(f"扬中市,孕产妇死亡率,{year},{value}\n"
+                                           for year, value in ((2021, 0), (2022, 12.6), (2023, 0), (2024, 0)))
+    ticks = _axis(tmp_path, plan, data)
+    assert ticks and min(ticks) == 0, ticks
+
+
+def test_a_share_near_100_has_no_axis_above_100(tmp_path):
+    plan = HEAD + ("  - id: toilets\n    name: {zh: 农村卫生户厕普及率}\n    unit: \"%\"\n    direction: up\n    targets:\n"
+                   "      2025: {text: \"≥99%\"}\n")
+    data = "地区,指标,年份,数值\n" + "".join(f"扬中市,农村卫生户厕普及率,{year},{value}\n"
+                                           for year, value in ((2021, 99.9), (2022, 99.8), (2023, 99.9), (2024, 99.9)))
+    ticks = _axis(tmp_path, plan, data)
+    assert ticks and max(ticks) == 100, ticks
+
+
+def test_a_bound_ends_the_axis_where_a_round_step_passes_it():
+    from checker.reporters.svg import possible_span, within
+
+    assert within([0.0, 40.0, 80.0, 120.0, 160.0], 10, 148, (0, 150)) == [0.0, 40.0, 80.0, 120.0, 150]
+    assert possible_span(-1.0, 1.0, 0, 0, (0, None)) == (0, 1.0)
+    assert possible_span(-6.0, 5.0, -3, 4, (0, None)) == (-6.0, 5.0)  # a value below the floor is drawn where it is

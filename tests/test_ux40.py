@@ -116,3 +116,60 @@ def test_a_bound_ends_the_axis_where_a_round_step_passes_it():
     assert within([0.0, 40.0, 80.0, 120.0, 160.0], 10, 148, (0, 150)) == [0.0, 40.0, 80.0, 120.0, 150]
     assert possible_span(-1.0, 1.0, 0, 0, (0, None)) == (0, 1.0)
     assert possible_span(-6.0, 5.0, -3, 4, (0, None)) == (-6.0, 5.0)  # a value below the floor is drawn where it is
+
+
+# --- U#1: 全市 of a county-level city naming its city may be either: every message names both, offers neither -----
+
+QUANSHI = "地区,指标,年份,数值\n" + "".join(f"全市,人均预期寿命,{year},{value}\n" for year, value in ((2023, 82.4), (2024, 82.5)))
+
+
+def _run(tmp_path: Path, *args: str, plan: str = HEAD + LIFE, data: str = QUANSHI):
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    (tmp_path / "plan.yaml").write_text(plan, encoding="utf-8")
+    (tmp_path / "data.csv").write_text(data, encoding="utf-8")
+    return CliRunner().invoke(main, [args[0], *(["--plan", str(tmp_path / "plan.yaml"), str(tmp_path / "data.csv")]
+                                                if args[0] == "validate" else
+                                                [str(tmp_path / "plan.yaml"), str(tmp_path / "data.csv")]), *args[1:]])
+
+
+def _names_both(text: str) -> None:
+    assert "扬中市 (the plan's region)" in text and "镇江市 (the plan's references.city)" in text, text
+    assert "did you mean" not in text and "choose one with --region" not in text, text
+
+
+def test_check_says_whole_city_rows_may_be_either_place(tmp_path):
+    result = _run(tmp_path, "check")
+    assert result.exit_code == 2
+    _names_both(result.output + str(result.stderr_bytes or b"", "utf-8"))
+
+
+def test_validate_offers_no_reference_city_for_whole_city_rows(tmp_path):
+    result = _run(tmp_path, "validate")
+    _names_both(result.output)
+    assert "'全市'" in result.output and "write the region's name" in result.output
+
+
+def test_all_regions_says_why_whole_city_rows_are_not_judged(tmp_path):
+    result = _run(tmp_path, "check", "--all-regions")
+    assert result.exit_code == 2
+    text = result.output + str(result.stderr_bytes or b"", "utf-8")
+    _names_both(text)
+    assert "besides the plan's reference regions" not in text
+
+
+def test_the_left_out_line_names_both_places():
+    from checker.data.matching import UnusedRows, whole_choices
+    from checker.errors import Location
+
+    fields = {"region": "扬中市", "references.city": "镇江市", "references.province": "江苏省"}
+    rows = UnusedRows("region", "全市", 5, Location("d.xlsx", 2, 1, sheet="分镇"))
+    zh = rows.words("zh", (2010, 2030), ("新坝镇", "扬中市", "镇江市"), fields, ("新坝镇",))
+    assert "可能指扬中市（规划的地区）或镇江市" in zh and "既不是" not in zh, zh
+    _names_both(rows.words("en", (2010, 2030), ("新坝镇", "扬中市", "镇江市"), fields, ("新坝镇",)))
+    # one place of the level: no doubt, nothing said (全市 of a county with its city is the city, as before)
+    assert whole_choices("全市", {"region": "某县", "references.city": "镇江市"}) == ()
+    assert whole_choices("全市", {"region": "扬中市"}) == ()
+    assert whole_choices("全省", fields) == ()

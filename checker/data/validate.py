@@ -67,6 +67,7 @@ from checker.data.matching import (MAGNITUDE_OFF, RATE_OFF, baseline_contradicti
                                    is_part_total, is_population_part, part_words, population_part_words, rate_of_name,
                                    row_unit, is_whole_word, whole_names_of,
                                    YesNoError, yes_stands_for)
+from checker.data.matching import place_fields, whole_choices, whole_choices_words
 from checker.data.observations import (PART_OF_YEAR, PRELIMINARY, Observation, Observations, unnamed_totals,
                                        unread_sheet_words)
 from checker.data.readers import year_to_come
@@ -261,6 +262,11 @@ def validate(
                 "warning", "unknown-region", part_words(name, city_of(name, placed, getattr(observations, "codes", {})),
                                                         name, "en", f"{len(rows)} row{'s' if len(rows) > 1 else ''}"),
                 at))
+            continue
+        choices = whole_choices(name, place_fields(plan))
+        if choices:  # 全市 of a county-level 市 naming its city: both places named, neither offered alone
+            findings.append(Finding("warning", "unknown-region", whole_choices_words(
+                name, choices, "en", f"{len(rows)} row{'s' if len(rows) > 1 else ''}"), at))
             continue
         level = plan.references.get(_WHOLE_OF.get(name, ""))  # 全省: the plan's province, by its own word
         # 全县 of a city's plan is no misspelt 全国: a whole place's word is never offered another place

@@ -173,3 +173,48 @@ def test_the_left_out_line_names_both_places():
     assert whole_choices("全市", {"region": "某县", "references.city": "镇江市"}) == ()
     assert whole_choices("全市", {"region": "扬中市"}) == ()
     assert whole_choices("全省", fields) == ()
+
+
+# --- U#3: a misspelt name is located at its name's cell; the missing row's hint points at it -----------------------
+
+HYPERTENSION = ("  - id: hypertension_mgmt\n    name: {zh: 高血压患者规范管理率}\n    unit: \"%\"\n    direction: up\n"
+                "    targets:\n      2025: {text: \"≥75%\"}\n")
+WIDE = ("地区,指标,单位,2023,2024\n扬中市,人均预期寿命,岁,82.4,82.5\n"
+        "扬中市,高血压患者的规范管理率,%,70.1,72.3\n")
+
+
+def test_validate_locates_an_unknown_name_at_its_cell_and_points_the_missing_row_at_it(tmp_path):
+    import json
+
+    result = _run(tmp_path, "validate", "--format", "json", plan=HEAD + LIFE + HYPERTENSION, data=WIDE)
+    findings = json.loads(result.output)["findings"]
+    unknown = [f for f in findings if f["code"] == "unknown-indicator"]
+    assert [(f["line"], f["column"]) for f in unknown] == [(3, 2)], unknown  # B3, not the value in D3
+    missing = [f for f in findings if f["code"] == "missing" and "hypertension_mgmt" in f["message"]]
+    assert missing and "'高血压患者的规范管理率'" in missing[0]["hint"] and "add a row" not in missing[0]["hint"], missing
+    assert ":3:2" in missing[0]["hint"]
+
+
+def test_check_lists_an_unknown_name_at_its_cell(tmp_path):
+    result = _run(tmp_path, "check", plan=HEAD + LIFE + HYPERTENSION, data=WIDE)
+    line = next(line for line in result.output.splitlines() if "高血压患者的规范管理率" in line)
+    assert "data.csv:3:2" in line, line
+
+
+def test_a_long_file_read_by_columns_locates_the_name_too(tmp_path, monkeypatch):
+    import pytest
+
+    pytest.importorskip("numpy")
+    pytest.importorskip("polars")
+    from checker.data import readers
+    from checker.data.matching import match
+    from checker.plan.loader import load_plan
+
+    (tmp_path / "plan.yaml").write_text(HEAD + LIFE + HYPERTENSION, encoding="utf-8")
+    (tmp_path / "data.csv").write_text("地区,指标,年份,数值\n扬中市,人均预期寿命,2024,82.5\n"
+                                       "扬中市,高血压患者的规范管理率,2024,72.3\n", encoding="utf-8")
+    monkeypatch.setattr(readers, "COLUMNAR_FROM_BYTES", 0)  # read by columns, however small
+    observations = readers.read_observations(tmp_path / "data.csv")
+    assert type(observations).__name__ == "ColumnarObservations"
+    unknown = match(load_plan(tmp_path / "plan.yaml"), observations).unknown
+    assert [(u.location.line, u.location.column) for u in unknown] == [(3, 2)], unknown

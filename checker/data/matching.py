@@ -662,7 +662,8 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
     for (name, row_region), rows in unknown.items():
         if name not in suggestions:
             suggestions[name] = did_you_mean(name)
-        dataset.unknown.append(UnknownIndicator(name, len(rows), rows[0].location, suggestions[name], row_region))
+        dataset.unknown.append(UnknownIndicator(name, len(rows), observations.name_cell_of(rows[0]), suggestions[name],
+                                                row_region))  # at the name's cell: the one to mend
     return dataset
 
 

@@ -172,6 +172,7 @@ def validate(
     known_regions = list(dict.fromkeys([region, *places.values(), *plan.references.values()]))
     resolved: dict[str, tuple[str | None, str | None]] = {}
     unknown: dict[str, list[Observation]] = {}
+    near: dict[str, tuple[str, Location]] = {}  # indicator id → a row's unknown name it most likely is, and its cell
     strange_regions: dict[str, list[Observation]] = {}
     points: dict[tuple[str, str, int], list[tuple[Observation, float | None]]] = {}
     unconverted: set[tuple[str, str, int]] = set()  # rows present but in a wrong unit (reported as such)
@@ -220,8 +221,13 @@ def validate(
         from checker.data.suggest import Suggester
 
         suggest = Suggester(plan)
+        name_cell_of = getattr(observations, "name_cell_of", None)
         for name, rows in unknown.items():
-            findings.append(_unknown(suggest, name, rows))
+            at = name_cell_of(rows[0]) if name_cell_of else rows[0].location
+            findings.append(_unknown(suggest, name, rows, at))
+            meant = suggest.indicator_of(name)
+            if meant is not None and any((row.region or region) == region for row in rows):  # the region's own row
+                near.setdefault(meant, (name, at))
     placed = getattr(observations, "parents", {})
     others = {name: rows for name, rows in strange_regions.items() if name in placed}  # a national table's other counties
     if others:
@@ -297,7 +303,7 @@ def validate(
     if region == plan.region:
         findings += _baselines(plan, points, region, names)
     findings += _missing(plan, observations, points, unconverted, (first_year, last_year), region, as_of, responsible,
-                         names, lang)
+                         names, lang, near)
     if previous is not None:
         findings += _revisions(plan, observations, previous, region, revisions_gate, names)
     return tuple(sorted(findings, key=lambda f: _order(observations, f)))
@@ -342,13 +348,14 @@ def _from_error(error: CheckerError) -> Finding:
     return Finding("error", code, message, error.location or Location(), error.hint)
 
 
-def _unknown(suggest, name: str, rows: list[Observation]) -> Finding:
+def _unknown(suggest, name: str, rows: list[Observation], at: Location) -> Finding:
+    """An indicator name the plan does not know, at its name's cell ``at`` (the one to mend), with a "did you mean"."""
     close = suggest(name)
     suggestion = f"; did you mean {close}?" if close else ""
     count = f"{len(rows)} row{'s' if len(rows) > 1 else ''}"
     return Finding("warning", "unknown-indicator",
                    f"the plan has no indicator {name!r} ({count}): left out of the check{suggestion}",
-                   rows[0].location,
+                   at,
                    "name the indicator by its id, the plan's Chinese name or one of its aliases "
                    "(see `checker plans` and the plan file)")
 
@@ -548,8 +555,10 @@ def _responsible_for(indicator, units: tuple[str, ...]) -> bool:
 
 def _missing(plan: Plan, observations: Observations, points: dict, unconverted: set, period: tuple[int, int],
              region: str, as_of: int | None, responsible: tuple[str, ...], names: dict[str, str],
-             lang: str = "zh") -> list[Finding]:
+             lang: str = "zh", near: dict[str, tuple[str, Location]] | None = None) -> list[Finding]:
     """Indicators with a checkable target and no value for the assessment year (see the module's docstring).
+    ``near``: indicator id → a data name the plan does not know that most likely is it, and its cell (the hint then
+    points at that row rather than asking for one the data may already have).
 
     Without ``as_of`` the assessment year is the latest year of ``region`` inside the plan period, so
     that one mistyped year (2036 for 2026) does not make every indicator look missing.
@@ -599,6 +608,9 @@ def _missing(plan: Plan, observations: Observations, points: dict, unconverted: 
                                  f"{names[indicator.id]} ({indicator.id}) has no value for {region} in {year}; the plan "
                                  f"sets a target for it ({checkable[0].text!r}, {checkable[0].year}){unreadable}",
                                  Location(held_in),
+                                 f"the row named {near[indicator.id][0]!r} ({near[indicator.id][1]}) may be it: name it "
+                                 f"{indicator.name_zh}, as the plan does (see the unknown-indicator warning)"
+                                 if near and indicator.id in near else
                                  f"add a row: {region},{indicator.name_zh},{year},{value},{unit}"))
         elif rows and all(number is None for _, number in rows):
             item = rows[0][0]

@@ -218,3 +218,23 @@ def test_a_long_file_read_by_columns_locates_the_name_too(tmp_path, monkeypatch)
     assert type(observations).__name__ == "ColumnarObservations"
     unknown = match(load_plan(tmp_path / "plan.yaml"), observations).unknown
     assert [(u.location.line, u.location.column) for u in unknown] == [(3, 2)], unknown
+
+
+# --- U#2: a 人均 amount's unit hint leads somewhere, never back to where the plan is ------------------------------
+
+def _funding(unit: str, text: str) -> str:
+    return HEAD + (f"  - id: funding\n    name: {{zh: 人均基本公共卫生服务经费补助标准}}\n    unit: {unit}\n    direction: up\n"
+                   f"    targets:\n      2025: {{text: \"{text}\"}}\n")
+
+
+def test_a_per_person_phrase_under_an_amount_unit_is_told_to_measure_it_per_person(tmp_path):
+    errors = _lint(tmp_path, _funding("元", "不低于100元/人"))
+    assert len(errors) == 1 and errors[0].hint, errors
+    assert "`unit: 元/人`" in errors[0].hint and "`unit: 元`" not in errors[0].hint, errors[0].hint
+    assert not _lint(tmp_path, _funding("元/人", "不低于100元/人"))  # the hint followed: read
+
+
+def test_an_amount_phrase_under_a_per_person_unit_is_told_either_way(tmp_path):
+    errors = _lint(tmp_path, _funding("元/人", "不低于100元"))
+    assert len(errors) == 1 and "`unit: 元`" in errors[0].hint and "give this value in 元/人" in errors[0].hint
+    assert not _lint(tmp_path, _funding("元", "不低于100元"))

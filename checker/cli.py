@@ -686,6 +686,12 @@ def _many_regions_report(plan, observations, chosen: list[str] | None, as_of: in
                 *(parents_left_out(plan, dataset, judged) if chosen is None else ()),
                 *(placed_otherwise(plan, dataset) if plan.region in judged else ())]
     if not judged:
+        from checker.data.matching import place_fields, whole_choices, whole_choices_words
+
+        unsure = [whole_choices_words(name, choices, "en") for name in dataset.regions_in_file()
+                  if (choices := whole_choices(name, place_fields(plan)))]
+        if unsure:  # 全市 of a county-level 市 naming its city: not the city's rows, nor surely the region's
+            raise CheckerError("the data has no region to judge", hint="; ".join(unsure))
         raise CheckerError("the data has no region to judge besides the plan's reference regions "
                            f"({', '.join(sorted(references)) or 'none'})")
     if max_regions and len(judged) > max_regions:

@@ -437,7 +437,7 @@ def test_json_evidence_plan_source(table_json):
 def test_json_unknown_indicator_listed(table_json, bundled_json):
     for doc, long in ((table_json, TABLE_LONG), (bundled_json, LONG)):
         assert doc["unknown_indicators"] == [{
-            "name": "每千人口执业医师数", "rows": 1, "first": f"{long}:23:4",
+            "name": "每千人口执业医师数", "rows": 1, "first": f"{long}:23:2",  # at the name (round 40)
             "did_you_mean": "每千常住人口执业（助理）医师数 (physicians_per_1000)",
         }]
 
@@ -775,7 +775,7 @@ def test_unknown_indicator_listed_once_and_left_out(tmp_path):
     unknown = {u["name"]: u for u in doc["unknown_indicators"]}
     assert set(unknown) == {"每千人口执业医师数", "公园绿地面积"}
     assert unknown["每千人口执业医师数"]["rows"] == 3
-    assert unknown["每千人口执业医师数"]["first"] == f"{data}:2:4"
+    assert unknown["每千人口执业医师数"]["first"] == f"{data}:2:2"  # at its name (round 40)
     assert unknown["每千人口执业医师数"]["did_you_mean"].startswith("每千常住人口执业（助理）医师数")
     assert unknown["公园绿地面积"]["did_you_mean"] is None
     assert result(doc, "physicians_per_1000")["value"] is None  # left out, not guessed

@@ -483,8 +483,9 @@ def test_validate_catches_each_class_of_problem_at_its_line() -> None:
     assert "did you mean 每千常住人口执业（助理）医师数 (physicians_per_1000)?" in messages[13]
     assert "base year 2020 − 10" in messages[9] and "is still to come (this year is" in messages[17]
     assert "did you mean 南安市?" in messages[19]
-    # each at its value's cell, a region's at its region cell (round 39)
-    assert all(f["column"] == (1 if f["code"] == "unknown-region" else 4) for f in doc["findings"] if f["line"])
+    # each at its value's cell, a region's at its region cell (round 39), a name's at its name cell (round 40)
+    assert all(f["column"] == {"unknown-region": 1, "unknown-indicator": 2}.get(f["code"], 4)
+               for f in doc["findings"] if f["line"])
     missing = [f["message"] for f in doc["findings"] if f["code"] == "missing"]
     assert any(m.startswith("婴儿死亡率 (infant_mortality) has no value for 南安市 in 2024") for m in missing)
     assert not any("人均预期寿命" in m for m in missing)  # its 2024 row is there, in a wrong unit

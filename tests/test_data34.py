@@ -174,7 +174,7 @@ def test_the_audit_report_lists_another_regions_rows(tmp_path):
                                        written(tmp_path, REGION_DATA), "-o", str(out)])
     assert result.exit_code == 0, result.output
     page = out.read_text(encoding="utf-8")
-    assert "余姚市" in page and "data.csv:3:1" in page and "data.csv:4:4" in page  # (a region at its cell: round 39)
+    assert "余姚市" in page and "data.csv:3:1" in page and "data.csv:4:2" in page  # (a region at its cell: round 39; a name at its: 40)
 
 
 def test_the_workbook_lists_every_row_left_out(tmp_path):
@@ -185,7 +185,7 @@ def test_the_workbook_lists_every_row_left_out(tmp_path):
     assert result.exit_code == 0, result.output
     rows = list(openpyxl.load_workbook(out)["未纳入"].iter_rows(values_only=True))[1:]
     assert {(row[0], row[1], row[2], row[3]) for row in rows} == {
-        ("indicator", "人均期望寿命", 1, f"{tmp_path}/data.csv:4:4"), ("region", "余姚市", 1, f"{tmp_path}/data.csv:3:1")}
+        ("indicator", "人均期望寿命", 1, f"{tmp_path}/data.csv:4:2"), ("region", "余姚市", 1, f"{tmp_path}/data.csv:3:1")}
 
 
 def test_a_base_year_after_the_data_is_named_in_the_reason(tmp_path):

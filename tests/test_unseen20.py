@@ -299,10 +299,10 @@ def test_explain_puts_a_near_miss_where_the_nature_or_strive_judges_it():
     from checker.judge.policy import default_policy
 
     binding = describe(parse_target("≤5‰", unit="‰", direction="down"), default_policy(), "约束性")
-    assert binding["warn"][1] == "none (see the weight)"
+    assert binding["warn"][1] == "none (see the modifier)"
     assert binding["fail"][1].startswith("5‰ < value ≤ 5.1‰") and "value > 5.1‰" in binding["fail"][1]
     striven = describe(parse_target("力争≤5‰", unit="‰", direction="down"), default_policy())
-    assert striven["fail"][1] == "none (see the weight)" and "value > 5.1‰" in striven["warn"][1]
+    assert striven["fail"][1] == "none (see the modifier)" and "value > 5.1‰" in striven["warn"][1]
 
 
 def test_a_reference_a_year_behind_says_which_year_it_has(tmp_path):

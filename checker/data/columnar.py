@@ -104,6 +104,8 @@ class Columns:
     unit_names: list[str]
     #: per file, the 1-based column of its region cells (0: none), for a message about a region to point at its cell
     region_columns: list[int] = field(default_factory=list)
+    #: per file, the 1-based column of its indicator names (0: none), for a message about a name to point at its cell
+    name_columns: list[int] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.year)
@@ -118,6 +120,12 @@ class Columns:
         """The cell of the row's region (its value's where the file has no region column), as the row reader's
         :meth:`~checker.data.observations.Observations.region_cell_of` gives it."""
         column = self.region_columns[self.file[row]] if len(self.region_columns) > self.file[row] else 0
+        return Location(self.file_names[self.file[row]], int(self.line[row]), column) if column else self.location(row)
+
+    def name_location(self, row: int) -> Location:
+        """The cell of the row's indicator name, as the row reader's
+        :meth:`~checker.data.observations.Observations.name_cell_of` gives it."""
+        column = self.name_columns[self.file[row]] if len(self.name_columns) > self.file[row] else 0
         return Location(self.file_names[self.file[row]], int(self.line[row]), column) if column else self.location(row)
 
 
@@ -280,7 +288,7 @@ def read(paths: tuple[str | Path, ...]) -> ColumnarObservations:
         texts=parts[0]["texts"] if len(parts) == 1 else pl.concat([part["texts"] for part in parts]), notes=notes,
         file_names=[str(path) for path in paths], indicator_names=list(tables["indicator_names"]),
         region_names=list(tables["region_names"]), unit_names=list(tables["unit_names"]),
-        region_columns=[part["region_column"] for part in parts],
+        region_columns=[part["region_column"] for part in parts], name_columns=[part["name_column"] for part in parts],
     )
     _no_duplicates(columns)
     return ColumnarObservations(columns, tuple(files), tuple(str(path) for path in paths), parents=parents,
@@ -500,6 +508,7 @@ def _read_file(ahead: _Ahead, index: int, collector: RowCollector) -> tuple[dict
         "unit": units_of_rows.astype(np.int32), "unit_names": unit_names,
         "texts": raw_values.alias("text"), "notes": notes, "parents": parents, "codes": codes_of_regions,
         "region_column": roles.region + 1 if roles.region is not None else 0,
+        "name_column": roles.indicator + 1 if roles.indicator is not None else 0,
     }
     return part, replace(data_file, rows=frame.height)
 
@@ -790,7 +799,7 @@ def match(plan: Plan, observations: ColumnarObservations, *, region: str | None 
         regions_of = row_region[rows_of]
         for region_code in _distinct(regions_of):
             mine = rows_of[regions_of == region_code]
-            entries.append((int(mine[0]), UnknownIndicator(name, len(mine), c.location(int(mine[0])), suggestion,
+            entries.append((int(mine[0]), UnknownIndicator(name, len(mine), c.name_location(int(mine[0])), suggestion,
                                                            region_names[region_code])))
     dataset.unknown.extend(entry for _, entry in sorted(entries, key=lambda pair: pair[0]))
     known = np.array([i is not None for i in ids] + [False])[c.indicator]

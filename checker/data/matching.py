@@ -460,6 +460,44 @@ def whole_of(name: str, plan: Plan) -> str | None:
     return None
 
 
+def place_fields(plan: Plan) -> dict[str, str]:
+    """The plan's places by the field that names each (``region``, ``references.city`` …), as messages name them."""
+    return {"region": plan.region, **{f"references.{role}": place for role, place in plan.references.items()}}
+
+
+def whole_choices(name: str, fields: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    """The two places of the plan a whole-level row may stand for, where :func:`whole_of` leaves it for none because
+    the plan names two of its level (全市 of a county-level 市 with a reference city: 扬中市, the plan's region, or
+    镇江市, ``references.city``), as (field, place) of ``fields`` (:func:`place_fields`); () where it stands for one or
+    none. For the messages about such rows, which must name both, never offer one."""
+    region = fields.get("region") or ""
+    for level, words in _whole_words().items():
+        kind = words["kinds"].get(name)
+        if kind is not None:
+            own = region.endswith(kind) or region.endswith(name[1:2])
+        elif name in words["rows"]:
+            own = region == "全国" and level == "nation" or any(region.endswith(ending) for ending in words["endings"])
+        else:
+            continue
+        reference = fields.get(f"references.{level}")
+        found = ((("region", region),) if own else ()) + (
+            ((f"references.{level}", reference),) if reference and (kind is None or reference.endswith(kind)) else ())
+        return found if len({place for _, place in found}) == 2 else ()
+    return ()
+
+
+def whole_choices_words(name: str, choices: tuple[tuple[str, str], ...], lang: str, count: str = "") -> str:
+    """Why a whole-level row of two possible places (:func:`whole_choices`) is not read, and how to make it count:
+    both places named, the region's own name to write in the data (``count``: how many rows and where, if said)."""
+    (_, own), (field, other) = choices
+    if lang == "zh":
+        return (f"地区“{name}”可能指{own}（规划的地区）或{other}（规划的 {field}），无法确定，未使用"
+                + (f"（{count}）" if count else "") + f"；请在数据的地区单元格中写明是“{own}”还是“{other}”")
+    return (f"region {name!r} may be {own} (the plan's region) or {other} (the plan's {field}), which is not for a "
+            f"guess: its rows are left out" + (f" ({count})" if count else "") + f"; write the region's name in the "
+            f"data's region cells: {own} or {other}, whichever the rows are")
+
+
 @cache
 def is_whole_word(name: str) -> bool:
     """Whether ``name`` is a level's word for a whole place's row (全市, 全省, 全盟: ``whole_of`` in ``rules/names.yaml``):
@@ -624,7 +662,8 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
     for (name, row_region), rows in unknown.items():
         if name not in suggestions:
             suggestions[name] = did_you_mean(name)
-        dataset.unknown.append(UnknownIndicator(name, len(rows), rows[0].location, suggestions[name], row_region))
+        dataset.unknown.append(UnknownIndicator(name, len(rows), observations.name_cell_of(rows[0]), suggestions[name],
+                                                row_region))  # at the name's cell: the one to mend
     return dataset
 
 
@@ -1366,6 +1405,8 @@ class UnusedRows:
         ``judged``: the regions of a many-region run (a 合计 beside them is their place's total, not one of theirs)."""
         count = f"{self.rows} 行，首行 {self.location}" if lang == "zh" else \
             f"{self.rows} row{'s' if self.rows > 1 else ''}, first at {self.location}"
+        if self.reason == "region" and (choices := whole_choices(self.subject, fields or {})):
+            return whole_choices_words(self.subject, choices, lang, count)  # 全市: 扬中市 or 镇江市, both named
         if self.reason == "region" and self.subject in unnamed_totals() and len(judged) > 1:
             return regions_total_words(self.subject, total_place(fields or {}, judged, self.code), lang, count, fields)
         if self.reason == "region" and self.subject in unnamed_totals() and places and places[0]:

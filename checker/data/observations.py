@@ -480,7 +480,7 @@ class Observations:
     """Everything read from one or more sources, in source order; ``skipped`` lists bad rows left out."""
 
     __slots__ = ("items", "files", "skipped", "duplicates", "parents", "unplaced_notes", "skipped_names", "codes",
-                 "mark_notes", "unread_sheets", "region_columns", "passed_over")
+                 "mark_notes", "unread_sheets", "region_columns", "passed_over", "name_columns")
 
     def __init__(self, items: tuple[Observation, ...], files: tuple[DataFile, ...],
                  skipped: tuple[CheckerError, ...] = (),
@@ -490,7 +490,8 @@ class Observations:
                  skipped_names: tuple[str | None, ...] = (), codes: dict[str, str] | None = None,
                  mark_notes: frozenset[str] = frozenset(), unread_sheets: tuple[tuple[str, str], ...] = (),
                  region_columns: dict[tuple[str, str | None, str], int] | None = None,
-                 passed_over: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> None:
+                 passed_over: tuple[tuple[str, tuple[str, ...]], ...] = (),
+                 name_columns: dict[tuple[str, str | None, str], int] | None = None) -> None:
         self.items = items
         self.files = files
         self.skipped = skipped
@@ -514,6 +515,8 @@ class Observations:
         self.region_columns = {} if region_columns is None else region_columns
         #: (workbook, sheets) of the visible sheets after the first holding numbers, not read for want of --sheet
         self.passed_over = passed_over
+        #: (file, sheet, indicator name) → the column its name cells stand in, where on the value's row (:meth:`name_cell_of`)
+        self.name_columns = {} if name_columns is None else name_columns
 
     def unread_sheet_lines(self) -> list[str]:
         """A warning line for each hidden sheet ``--sheet '*'`` did not read (as ``check`` prints its data's)."""
@@ -529,6 +532,13 @@ class Observations:
         the value's cell where no column of the file names it (a title's place, the plan's region)."""
         where = item.location
         column = self.region_columns.get((where.file or "", where.sheet, item.region)) if item.region else None
+        return where if column is None else Location(where.file, where.line, column, where.path, where.sheet)
+
+    def name_cell_of(self, item: Observation) -> Location:
+        """The cell naming ``item``'s indicator (高血压患者的规范管理率 in B14, not its value in D14), for a message about
+        the name; the value's cell where the name is not on the value's row (a table by place names it in its header)."""
+        where = item.location
+        column = self.name_columns.get((where.file or "", where.sheet, item.indicator))
         return where if column is None else Location(where.file, where.line, column, where.path, where.sheet)
 
     def region_cells(self) -> dict[tuple[str, str | None], RegionCells]:
@@ -703,7 +713,7 @@ def _read_settled(skip_bad_rows: bool, read: Callable[[RowCollector], list[DataF
                                                    if levels}),
                         tuple(collector.unplaced), tuple(collector.skipped_names), codes, frozenset(collector.mark_notes),
                         tuple(dict.fromkeys(collector.unread_sheets)), collector.region_columns,
-                        tuple(dict.fromkeys(collector.passed_over)))
+                        tuple(dict.fromkeys(collector.passed_over)), collector.name_columns)
 
 
 @contextlib.contextmanager
@@ -2338,6 +2348,8 @@ class RowCollector:
         self.regions: dict[str, str | None] = {}
         #: (file, sheet, region) → the column of its region cells, for a message about the region to point at its cell
         self.region_columns: dict[tuple[str, str | None, str], int] = {}
+        #: (file, sheet, indicator name) → the column of its name cells on its values' rows (long and wide tables)
+        self.name_columns: dict[tuple[str, str | None, str], int] = {}
         #: the table being read names its places in a column of its own (not one added for its title's place)
         self.own_region_column = False
         #: region → level (city, province) → the place it lies in, from the files' 省份/地市 columns
@@ -3250,6 +3262,7 @@ class RowCollector:
         if columns.region_code is not None:
             self._coded(region, cells, columns.region_code, name, line)
         self._region_column(region, name, ri)
+        self.name_columns.setdefault((name, self.sheet, indicator), ci + 1)
         where = Location(name, line, vi + 1, sheet=self.sheet)
         return [Observation(indicator, year, value, raw, where, region, unit, notes)]
 
@@ -3309,6 +3322,7 @@ class RowCollector:
         if not filled and not raw_indicator.strip():
             return []  # a row of only a region/unit/note, no indicator and no values
         indicator = self.indicator_cell(raw_indicator, name, line, ci + 1)
+        self.name_columns.setdefault((name, self.sheet, indicator), ci + 1)
         column_unit = self.unit_cell(cells[ui], name, line, ui + 1) if ui is not None and ui < n else None
         region = self.region_cell(cells[ri], name, line, ri + 1) if ri is not None and ri < n else self.titled
         if columns.places:

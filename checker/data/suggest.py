@@ -143,6 +143,14 @@ class Suggester:
     def __call__(self, name: str) -> str | None:
         """``"每千常住人口执业（助理）医师数 (physicians_per_1000)"`` for a data name that is most likely
         that plan indicator; None when unsure or when the name is a catalogue indicator the plan lacks."""
+        best_id = self.indicator_of(name)
+        if best_id is None:
+            return None
+        indicator = self.plan.indicator(best_id)
+        return f"{indicator.name_zh} ({indicator.id})"
+
+    def indicator_of(self, name: str) -> str | None:
+        """The id of the plan indicator a data name most likely is (see :meth:`__call__`), or None."""
         _, least, lead = _settings()
         thing = measured_thing(name)
         if not thing:
@@ -174,8 +182,7 @@ class Suggester:
         runner_up = next((score for other, score in ranked[1:] if other in self.in_plan), 0.0)
         if best - runner_up < lead:
             return None
-        indicator = self.plan.indicator(best_id)
-        return f"{indicator.name_zh} ({indicator.id})"
+        return best_id
 
 
 def did_you_mean(plan: Plan, name: str) -> str | None:

@@ -66,6 +66,7 @@ from checker.data.matching import (MAGNITUDE_OFF, RATE_OFF, baseline_contradicti
                                    is_part_total, is_population_part, part_words, population_part_words, rate_of_name,
                                    row_unit, meant_region, whole_names_of,
                                    YesNoError, yes_stands_for)
+from checker.data.matching import place_fields, whole_choices, whole_choices_words
 from checker.data.observations import (PART_OF_YEAR, PRELIMINARY, Observation, Observations, unnamed_totals,
                                        unread_sheet_words, passed_over_words)
 from checker.data.readers import year_to_come
@@ -172,6 +173,7 @@ def validate(
     known_regions = list(dict.fromkeys([region, *places.values(), *plan.references.values()]))
     resolved: dict[str, tuple[str | None, str | None]] = {}
     unknown: dict[str, list[Observation]] = {}
+    near: dict[str, tuple[str, Location]] = {}  # indicator id → a row's unknown name it most likely is, and its cell
     strange_regions: dict[str, list[Observation]] = {}
     points: dict[tuple[str, str, int], list[tuple[Observation, float | None]]] = {}
     unconverted: set[tuple[str, str, int]] = set()  # rows present but in a wrong unit (reported as such)
@@ -220,8 +222,13 @@ def validate(
         from checker.data.suggest import Suggester
 
         suggest = Suggester(plan)
+        name_cell_of = getattr(observations, "name_cell_of", None)
         for name, rows in unknown.items():
-            findings.append(_unknown(suggest, name, rows))
+            at = name_cell_of(rows[0]) if name_cell_of else rows[0].location
+            findings.append(_unknown(suggest, name, rows, at))
+            meant = suggest.indicator_of(name)
+            if meant is not None and any((row.region or region) == region for row in rows):  # the region's own row
+                near.setdefault(meant, (name, at))
     placed = getattr(observations, "parents", {})
     others = {name: rows for name, rows in strange_regions.items() if name in placed}  # a national table's other counties
     if others:
@@ -263,6 +270,11 @@ def validate(
                                                         name, "en", f"{len(rows)} row{'s' if len(rows) > 1 else ''}"),
                 at))
             continue
+        choices = whole_choices(name, place_fields(plan))
+        if choices:  # 全市 of a county-level 市 naming its city: both places named, neither offered alone
+            findings.append(Finding("warning", "unknown-region", whole_choices_words(
+                name, choices, "en", f"{len(rows)} row{'s' if len(rows) > 1 else ''}"), at))
+            continue
         meant = meant_region(name, plan.references, known_regions)  # 全省: the plan's province; 南安巿: 南安市
         close = [meant] if meant else []
         findings.append(Finding(
@@ -290,7 +302,7 @@ def validate(
     if region == plan.region:
         findings += _baselines(plan, points, region, names)
     findings += _missing(plan, observations, points, unconverted, (first_year, last_year), region, as_of, responsible,
-                         names, lang)
+                         names, lang, near)
     if previous is not None:
         findings += _revisions(plan, observations, previous, region, revisions_gate, names)
     return tuple(sorted(findings, key=lambda f: _order(observations, f)))
@@ -335,13 +347,14 @@ def _from_error(error: CheckerError) -> Finding:
     return Finding("error", code, message, error.location or Location(), error.hint)
 
 
-def _unknown(suggest, name: str, rows: list[Observation]) -> Finding:
+def _unknown(suggest, name: str, rows: list[Observation], at: Location) -> Finding:
+    """An indicator name the plan does not know, at its name's cell ``at`` (the one to mend), with a "did you mean"."""
     close = suggest(name)
     suggestion = f"; did you mean {close}?" if close else ""
     count = f"{len(rows)} row{'s' if len(rows) > 1 else ''}"
     return Finding("warning", "unknown-indicator",
                    f"the plan has no indicator {name!r} ({count}): left out of the check{suggestion}",
-                   rows[0].location,
+                   at,
                    "name the indicator by its id, the plan's Chinese name or one of its aliases "
                    "(see `checker plans` and the plan file)")
 
@@ -541,8 +554,10 @@ def _responsible_for(indicator, units: tuple[str, ...]) -> bool:
 
 def _missing(plan: Plan, observations: Observations, points: dict, unconverted: set, period: tuple[int, int],
              region: str, as_of: int | None, responsible: tuple[str, ...], names: dict[str, str],
-             lang: str = "zh") -> list[Finding]:
+             lang: str = "zh", near: dict[str, tuple[str, Location]] | None = None) -> list[Finding]:
     """Indicators with a checkable target and no value for the assessment year (see the module's docstring).
+    ``near``: indicator id → a data name the plan does not know that most likely is it, and its cell (the hint then
+    points at that row rather than asking for one the data may already have).
 
     Without ``as_of`` the assessment year is the latest year of ``region`` inside the plan period, so
     that one mistyped year (2036 for 2026) does not make every indicator look missing.
@@ -592,6 +607,9 @@ def _missing(plan: Plan, observations: Observations, points: dict, unconverted: 
                                  f"{names[indicator.id]} ({indicator.id}) has no value for {region} in {year}; the plan "
                                  f"sets a target for it ({checkable[0].text!r}, {checkable[0].year}){unreadable}",
                                  Location(held_in),
+                                 f"the row named {near[indicator.id][0]!r} ({near[indicator.id][1]}) may be it: name it "
+                                 f"{indicator.name_zh}, as the plan does (see the unknown-indicator warning)"
+                                 if near and indicator.id in near else
                                  f"add a row: {region},{indicator.name_zh},{year},{value},{unit}"))
         elif rows and all(number is None for _, number in rows):
             item = rows[0][0]

@@ -21,6 +21,7 @@ from checker.errors import CheckerError
 from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
 from checker.judge.kinds.base import Context, Judgement, na
 from checker.data.jumps import TARGET_SLIP_TOLERANCE, slip_factor
+from checker.data.matching import place_fields, whole_choices, whole_choices_words
 from checker.data.matching import (Dataset, Point, catalogue_entry_of, match, meant_region, named_total_words,
                                    off_by_scale, rate_unit, reference_places, regions_to_judge, total_of, total_row_words,
                                    valued_years, without_place_ending)
@@ -344,6 +345,11 @@ def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
 
     references = set(plan.references.values())
     others = [name for name in in_file if name not in references]
+    # 全市 of a county-level 市 naming its city: both places named (never "choose 全市", never the city alone)
+    unsure = [whole_choices_words(name, choices, "en") for name in others
+              if (choices := whole_choices(name, place_fields(plan)))]
+    if unsure and len(unsure) == len(others):
+        raise CheckerError(f"the data has no rows for {region}", hint="; ".join(unsure))
     # a total row (泉州市合计, 合计) is no region to offer with --region: the hint below says how to name it
     places = [name for name in others if not is_aggregate(name)]
     namesakes = [name for name in places if name.endswith(region)]  # 福州市鼓楼区: named with its place
@@ -374,7 +380,7 @@ def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
         hint += (f"the data only has rows for the plan's reference regions ({shown}), which supply "
                  f"comparison values; add rows for {region}, or leave out the region column")
     said = f" (region {', '.join(repr(name) for name in meant)} in the data: did you mean {region}?)" if meant else ""
-    raise CheckerError(f"the data has no rows for {region}{said}", hint=hint)
+    raise CheckerError(f"the data has no rows for {region}{said}", hint="; ".join([hint, *unsure]))
 
 
 def assessment_year(series: Mapping[int, Point], target: Target, as_of: int | None,

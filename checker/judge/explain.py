@@ -253,7 +253,7 @@ def describe(rule: Rule, policy: Policy, nature: str | None = None) -> dict:
                 merged[final[status]].append(out[status])
             for status, pieces in merged.items():
                 out[status] = (("；".join(p[0] for p in pieces), "; ".join(p[1] for p in pieces)) if pieces
-                               else ("无（见权重）", "none (see the weight)"))
+                               else ("无（见修饰）", "none (see the modifier)"))
     weights = [MODIFIER_NAMES[m] for m in rule.modifiers if m in MODIFIER_NAMES]
     if nature in NATURE_EFFECTS:
         weights.append(NATURE_EFFECTS[nature])
@@ -294,6 +294,6 @@ def explain_text(rule: Rule, policy: Policy, nature: str | None = None) -> str:
         lines.append(f"  progress   {words['progress'][0]}")
         lines.append(f"             {words['progress'][1]}")
     for zh, en in words["weights"]:
-        lines.append(f"  weight     {zh}")
+        lines.append(f"  modifier   {zh}")
         lines.append(f"             {en}")
     return "\n".join(lines)

@@ -504,6 +504,11 @@ def _unknown_part(folded: str) -> tuple[str, str | None]:
     if stripped in v.bases and not v.bases[stripped].composable:
         symbol = v.bases[stripped].symbol
         return f"{symbol} is not an amount or a count: it takes no magnitude and is no part of a ratio", None
+    number = re.match(r"\d+(?:\.\d*)?", folded)
+    if number and ("." in number.group() or not re.match(rf"(?:{_alternation(v.small)}|{_alternation(v.large)})",
+                                                          folded[number.end():])):
+        # 82.5岁以上: a number and words, no magnitude before a unit: named whole, not cut inside the number (.5岁以上)
+        return f"checker does not know {folded!r}", folded
     return f"checker does not know {stripped!r}", stripped
 
 
@@ -788,14 +793,20 @@ def _refusal(source: Unit, target: Unit, why: str, location: Location | None) ->
     both_counts = all(counts.get(unit.numerator) for unit in (source, target))
     per_person = next((unit for unit, other in ((source, target), (target, source)) if unit.denominator == "人"
                        and unit.per == 1 and other.denominator is None and other.numerator == unit.numerator), None)
-    return UnitError(
-        f"cannot convert {source.symbol} to {target.symbol}: {why}",
-        location,
-        hint=(f"an amount per person (人均…) is measured in its amount's unit: write `unit: {per_person.numerator}` for the "
-              f"indicator (人均体育场地面积: 平方米), as statistics bulletins print it" if per_person else
-              f"state the value in {target.symbol}, or in a unit of the same kind"
-              + (" (each counting word counts its own thing: 张 is not 人, 所 is not 家)" if both_counts else "")),
-    )
+    # ``target`` is the indicator's unit, ``source`` the one given (a phrase's, a data cell's): the hint says which
+    # way to go from where the plan stands, never back to where it is (unit: 元 told "write unit: 元" for 100元/人)
+    if per_person is target:  # unit: 元/人, a phrase or value in 元
+        hint = (f"an amount per person (人均…) is measured in its amount's unit: write `unit: {per_person.numerator}` for "
+                f"the indicator (人均体育场地面积: 平方米), as statistics bulletins print it, and its data in "
+                f"{per_person.numerator}; or give this value in {target.symbol}")
+    elif per_person is source:  # unit: 元, a phrase or value in 元/人
+        hint = (f"{source.symbol} (per person) is not converted into {target.symbol}: where the plan writes the amount "
+                f"per person (不低于100{source.symbol}), measure the indicator so, `unit: {source.symbol}`, with its data in "
+                f"{source.symbol}; else give this value in {target.symbol} (100{target.symbol})")
+    else:
+        hint = (f"state the value in {target.symbol}, or in a unit of the same kind"
+                + (" (each counting word counts its own thing: 张 is not 人, 所 is not 家)" if both_counts else ""))
+    return UnitError(f"cannot convert {source.symbol} to {target.symbol}: {why}", location, hint=hint)
 
 
 def _same_dimension(a: str, b: str) -> bool:

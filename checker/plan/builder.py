@@ -127,7 +127,7 @@ def _schema_problem(document: located_yaml.Document, error) -> Problem:
         wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
         found = _written(document, path, error.instance)
         message = f"expected {' or '.join(_TYPE_WORDS.get(t, t) for t in wanted)}, found {found}"
-        hint = _type_hint(path, wanted, error.instance)
+        hint = _type_hint(path, wanted, error.instance, _base_year(document))
     elif error.validator == "pattern" and error.validator_value == YEAR_KEY:
         message = f"{_shown(error.instance)} is not a year"
         hint = "keys here are years, such as 2030"
@@ -151,11 +151,25 @@ YEAR_KEY = "^(19|20)[0-9]{2}$"  # the schema's pattern for year keys
 NAMED = "[^\\W_]"  # the schema's pattern for a title, region or name: a letter or digit somewhere (not "  ", "，，")
 
 
-def _type_hint(path: tuple, wanted: list, instance) -> str | None:
+def _base_year(document: located_yaml.Document) -> int | None:
+    """The plan's base year as written (for a hint's example), or None where it is not a year."""
+    plan = document.data.get("plan") if isinstance(document.data, dict) else None
+    year = plan.get("base_year") if isinstance(plan, dict) else None
+    return year if isinstance(year, int) and not isinstance(year, bool) else None
+
+
+def _type_hint(path: tuple, wanted: list, instance, base_year: int | None = None) -> str | None:
     """How to write what a hand-written plan most often writes in the wrong shape: a target as bare
-    text, a name as bare text, a year in quotes."""
+    text, a name as bare text, a year in quotes, one value where a list (target_years: 2025) or a
+    baseline's year → value mapping (baseline: 82.25) is expected."""
     if "reference_values" in path and isinstance(instance, str):
         return "a reference value is a number in its indicators' unit: write 80.5, not 80.5岁"
+    scalar = isinstance(instance, (str, int, float)) and not isinstance(instance, bool)
+    if "array" in wanted and scalar and path:
+        return f"a list, even of one: {path[-1]}: [{_shown(instance)}]"
+    if "object" in wanted and scalar and path[-1:] == ("baseline",):
+        return (f"a baseline maps each year to the value the plan states for it: baseline: "
+                f"{{{base_year or 2020}: {_shown(instance)}}}")
     if not isinstance(instance, str):
         return None
     if "object" in wanted and len(path) >= 3 and path[-2] == "targets":

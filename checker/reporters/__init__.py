@@ -47,9 +47,11 @@ def skipped_messages(report: "Report") -> list[str]:
 
 def unused_messages(report: "Report", lang: str | None = None) -> list[str]:
     """One line for each group of data rows the check did not use (checker.data.matching.UnusedRows)."""
+    from checker.data.matching import place_fields
+
     period = report.plan.period if report.unused else (0, 0)
     places = (report.region, *report.regions, report.plan.region, *report.plan.references.values())
-    fields = {"region": report.plan.region, **{f"references.{role}": place for role, place in report.plan.references.items()}}
+    fields = place_fields(report.plan)
     return [unused.words(lang or report.lang, period, places, fields, report.regions) for unused in report.unused]
 
 

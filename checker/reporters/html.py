@@ -29,6 +29,7 @@ from checker import __version__
 from checker.judge.bands import bands, fmt
 from checker.errors import CheckerError, Location, Problem
 from checker.judge.explain import DIRECTION_NAMES, KIND_NAMES, describe
+from checker.data.limits import limits_for
 from checker.data.matching import Dataset, Point, capped_as, catalogue, reference_places
 from checker.reporters.escaping import controls_visible
 from checker.reporters.messages import formula, t
@@ -633,6 +634,8 @@ def _chart(result: Result, rule, audit: Audit, series: dict, reference_series: d
                             target_year=result.target_year, status=result.status,
                             axis_unit=display(result.unit, lang) if result.unit else "",  # per 1,000 live births
                             description=t("chart.caption", lang, name=name, region=result.region, unit=""))
+    if result.unit:  # no axis below 0 for a rate, none past 100% for a share
+        chart.possible = limits_for(result.unit, audit.report.plan.indicator(result.indicator).names())
     if reference_region:
         chart.reference = [svg.SeriesPoint(year, p.value, _hover(p, reference_region, lang))
                            for year, p in _numeric(reference_series, as_of)]

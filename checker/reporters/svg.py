@@ -63,6 +63,9 @@ class SeriesChart:
     target_year: int | None = None
     axis_unit: str = ""  # the unit as named above the value axis (1/10万)
     goal_marker: bool = True  # a diamond at the marker year (off where the reference's point is the target)
+    #: the least and most the indicator can take (None: open; ``checker.data.limits``): the value axis stays inside
+    #: them (a rate at 0 has no axis to −5, a share at 99.9% none to 101%)
+    possible: tuple[float | None, float | None] = (None, None)
     status: str = "n/a"
     description: str = ""  # the accessible name of the chart
 
@@ -84,6 +87,29 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
         value += step
     if ticks[-1] < high:
         ticks.append(round(ticks[-1] + step, 10))
+    return ticks
+
+
+def possible_span(low: float, high: float, lo: float, hi: float,
+                  possible: tuple[float | None, float | None]) -> tuple[float, float]:
+    """The padded span [low, high] of the values [lo, hi], cut to what the indicator can take where the values lie
+    inside it (a value outside is drawn where it is: the axis is no place to hide it)."""
+    floor, ceiling = possible
+    if floor is not None and lo >= floor:
+        low = max(low, floor)
+    if ceiling is not None and hi <= ceiling:
+        high = min(high, ceiling)
+    return low, high
+
+
+def within(ticks: list[float], lo: float, hi: float, possible: tuple[float | None, float | None]) -> list[float]:
+    """``ticks`` without those past a bound the values [lo, hi] keep inside, the bound itself ending the axis where
+    a round step passed it (150 岁 with a step of 20)."""
+    floor, ceiling = possible
+    if ceiling is not None and hi <= ceiling and ticks[-1] > ceiling:
+        ticks = [tick for tick in ticks if tick < ceiling] + [ceiling]
+    if floor is not None and lo >= floor and ticks[0] < floor:
+        ticks = [floor] + [tick for tick in ticks if tick > floor]
     return ticks
 
 
@@ -115,7 +141,7 @@ def series_chart(chart: SeriesChart) -> Markup:
         values += [v for v in (low, high) if math.isfinite(v)]
     lo, hi = min(values), max(values)
     pad = (hi - lo) * 0.12 or abs(hi) * 0.1 or 1.0
-    ticks = nice_ticks(lo - pad, hi + pad)
+    ticks = within(nice_ticks(*possible_span(lo - pad, hi + pad, lo, hi, chart.possible)), lo, hi, chart.possible)
     y0, y1 = ticks[0], ticks[-1]
 
     def sx(year: float) -> float:

@@ -125,3 +125,14 @@ def test_a_note_naming_the_period_before_its_target_is_refused(tmp_path, note):
     data = written(tmp_path, f"指标,单位,2023年,2025年\n婴儿死亡率,‰,2.61,2.5\n{note}\n")
     result = check(written(tmp_path, _PLAN, "plan.yaml"), data)
     assert result.exit_code == 2 and "plan's targets" in result.output, result.output
+
+
+_MCH = _PLAN
+
+
+def test_skipping_a_bad_cell_of_a_row_of_years_names_the_years_left_out(tmp_path: Path) -> None:
+    """A 2023 cell ``0.376%`` in a ‰ row is skipped with its row: the row's 2017 value 5.16 goes with it, and the skip
+    line named the bad cell only. It now names the other years left out (t_xlsdata X#5, from branch fix40xlsdata)."""
+    data = written(tmp_path, "指标,单位,2017年,2023年\n婴儿死亡率,‰,5.16,0.376%\n")
+    result = check(written(tmp_path, _MCH, "plan.yaml"), data, "--skip-bad-rows")
+    assert "data.csv:2:4" in result.output and "other values, 2017, are left out" in result.output, result.output

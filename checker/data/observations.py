@@ -2580,7 +2580,16 @@ class RowCollector:
         return columns.layout, count
 
     def _skipped_row(self, error: CheckerError, cells: list[str], columns: _Columns) -> None:
-        """Keep a refused row's error and the indicator it names (``--skip-bad-rows``)."""
+        """Keep a refused row's error and the indicator it names (``--skip-bad-rows``); a row of years (or of a
+        place's indicators) loses its other values with the bad one, and the message names them (it named the bad cell
+        only, and a 2017 value left out with a 2023 one was lost without a word)."""
+        bad = error.location.column - 1 if error.location and error.location.column else None
+        filled = [(index, str(year)) for index, year in columns.years] if columns.layout == "wide" else [
+            (index, str(columns.headings.get(index, index + 1))) for index in columns.across] if columns.layout == "by_place" else []
+        others = [what for index, what in filled if index != bad and index < len(cells) and cells[index].strip()]
+        if others and "left out with it" not in error.message:
+            error = CheckerError(f"{error.message} (the row's other values, {', '.join(others)}, are left out with it)",
+                                 error.location, error.hint)
         self.skipped.append(_on_sheet(error, self.sheet))
         named = columns.layout != "by_place" and columns.indicator < len(cells)
         self.skipped_names.append(cells[columns.indicator].strip() or None if named else None)

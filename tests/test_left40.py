@@ -154,7 +154,10 @@ def test_check_says_did_you_mean_for_a_look_alike_region(tmp_path):
     data = written(tmp_path, "地区,指标,年份,数值\n南安\u5dff,婴儿死亡率,2024,3.0\n")
     result = check(plan, data)
     assert result.exit_code == 2
-    assert "did you mean 南安市?" in result.output and "南安\u5dff → 南安市" in result.output
+    assert "did you mean 南安市?" in result.output and "南安\u5dff is meant as 南安市, correct it" in result.output
+    # a hint, not an order: 南通市 is one character off 南安市 too, and another city
+    other = written(tmp_path, "地区,指标,年份,数值\n南通市,婴儿死亡率,2024,3.0\n", "other.csv")
+    assert "if the data's 南通市 is meant as 南安市" in check(plan, other).output
 
 
 # 4 -----------------------------------------------------------------------------------------------------------------

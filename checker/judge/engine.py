@@ -365,7 +365,8 @@ def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
         without_place_ending(region), list(bare), n=1, cutoff=0.5)]
     hint = f"did you mean {' or '.join(close)}? " if close else ""
     if meant:
-        hint = f"correct the region in the data ({', '.join(f'{name} → {region}' for name in meant)}); "
+        # (a hint, never an order: 南通市 is one character off 南安市 and another city)
+        hint = f"if the data's {', '.join(meant)} {'is' if len(meant) == 1 else 'are'} meant as {region}, correct it; "
     shown = ", ".join(_short(name) for name in in_file[:10]) + (f" … and {len(in_file) - 10} more"
                                                                   if len(in_file) > 10 else "")
     if others:
@@ -379,7 +380,7 @@ def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
     else:
         hint += (f"the data only has rows for the plan's reference regions ({shown}), which supply "
                  f"comparison values; add rows for {region}, or leave out the region column")
-    said = f" (region {', '.join(repr(name) for name in meant)} in the data: did you mean {region}?)" if meant else ""
+    said = f" (the data has {', '.join(repr(name) for name in meant)}: did you mean {region}?)" if meant else ""
     raise CheckerError(f"the data has no rows for {region}{said}", hint="; ".join([hint, *unsure]))
 
 

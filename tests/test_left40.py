@@ -207,3 +207,19 @@ def test_control_before_a_name_opening_with_zhu_yuan():
     assert (rule.kind, rule.op, rule.value) == ("upper_bound", "<=", 60)
     draft = draft_from("某市卫生健康“十四五”规划\n\n到2025年，控制住院患者抗菌药物使用率在60%以下。\n")
     assert "住院患者抗菌药物使用率" in str(draft)
+
+
+def test_the_everyday_check_does_not_load_pint():
+    """The plausible ranges in their own unit (张/千人) converted a plan's bare 张 by asking pint first, and the failed
+    conversion loaded it: the everyday check's start-up CPU went from about 105 ms to 320 ms."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from click.testing import CliRunner; from checker.cli import main; "
+            "CliRunner().invoke(main, ['check', 'nanan-2030', 'examples/nanan-2030.csv']); "
+            "print('pint' in sys.modules)")
+    from pathlib import Path
+    for _ in range(2):  # (the first run may compile the plan into the cache, which converts its units)
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              cwd=Path(__file__).resolve().parent.parent)
+    assert done.stdout.strip() == "False", done.stdout + done.stderr

@@ -74,12 +74,9 @@ def in_range_unit(value: float, unit: str, entry: Mapping, rate: str | None = No
     the indicator's ``rate`` (6.5张 for 张/千人, as plans and tables write it) is read in that rate. Refused (an
     error) where it does not convert."""
     own = range_unit(entry)
-    try:
-        return units.convert(value, unit, own)
-    except CheckerError:
-        if rate and units.counts_per_people(unit, rate):
-            return units.convert(value, rate, own)
-        raise
+    if rate and units.counts_per_people(unit, rate):  # (first: 张 to 张/千人 is no conversion, and asking pint costs
+        return units.convert(value, rate, own)         # the everyday check its start-up)
+    return units.convert(value, unit, own)
 
 
 def value_beyond(entry: Mapping | None, value: float, unit: str | None, rate: str | None = None) -> Beyond | None:

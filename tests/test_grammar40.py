@@ -53,7 +53,7 @@ def test_the_passive_of_elimination_reads_as_elimination():
 
 def test_a_measure_named_after_the_level_is_named_in_the_refusal():
     """P#4: refused naming nothing."""
-    with pytest.raises(CheckerError, match="the measure \\(的参保水平\\) is named after the level"):
+    with pytest.raises(CheckerError, match="the words after the level \\(的参保水平\\) could not be placed"):
         parse_target("保持95%左右的参保水平", "%", "up")
 
 

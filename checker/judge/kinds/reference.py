@@ -23,6 +23,8 @@ Examples (bound band 2% of the reference value):
 
 from __future__ import annotations
 
+from functools import cache
+
 from checker.data.matching import capped_as
 from checker.data.jumps import slip_factor
 from checker.judge.bands import Bands, fmt
@@ -115,13 +117,17 @@ def _compare(ctx: Context, region: str, label: tuple[str, str], ref: float, ref_
 def summed_over_places(indicator: Indicator) -> bool:
     """Whether the indicator is a count or an amount summed over places (床位数 in 张, 卫生技术人员 in 万人): its unit is
     per nothing (or, with none given, its name ends in 数) and its name has none of ``not_totals`` (rules/names.yaml:
-    人均, 每千人口, …率)."""
+    人均, 每千人口, …率). Asked for every region a national run compares: worked out once per unit and names."""
+    return _summed(indicator.unit, tuple(name for name in (indicator.name_zh, *indicator.aliases) if name))
+
+
+@cache
+def _summed(unit: str | None, names: tuple[str, ...]) -> bool:
     from checker.language import units
     from checker.rulefiles import load_rules_yaml
 
-    names = [name for name in (indicator.name_zh, *indicator.aliases) if name]
-    if indicator.unit:  # (with no unit: a name counting things, 床位数, 机构数)
-        if not units.is_known(indicator.unit) or not units.is_whole_amount(indicator.unit):
+    if unit:  # (with no unit: a name counting things, 床位数, 机构数)
+        if not units.is_known(unit) or not units.is_whole_amount(unit):
             return False
     elif not any(name.endswith("数") for name in names):
         return False

@@ -61,6 +61,13 @@ _SHOWN_STYLE = re.compile(r"display\s*:\s*(?!none)[a-z]|visibility\s*:\s*visible
 _HIDDEN_IMPORTANT = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*!\s*important", re.I)
 _SHOWN_IMPORTANT = re.compile(r"(?:display\s*:\s*(?!none)[a-z][\w-]*|visibility\s*:\s*visible)\s*!\s*important", re.I)
 _STRUCK_STYLE = re.compile(r"text-decoration(?:-line)?\s*:[^;]*line-through", re.I)
+#: an element's own style that leaves it in place but unseen: fully transparent (opacity:0, which no child undoes),
+#: or text at size 0 (font-size:0, whose child elements may set a size of their own — the inline-block spacing trick —
+#: so only the element's own text is unseen). Only the element's own style attribute: a stylesheet's opacity:0 is
+#: most often a fade-in a script ends.
+_TRANSPARENT_STYLE = re.compile(r"(?<![\w-])opacity\s*:\s*(?:0+(?:\.0*)?|\.0+)%?\s*(?:!\s*important\s*)?(?:;|$)", re.I)
+_NO_SIZE_STYLE = re.compile(
+    r"(?<![\w-])font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%|ex|ch|vw|vh)?\s*(?:!\s*important\s*)?(?:;|$)", re.I)
 #: elements whose text is struck through
 _STRUCK_TAGS = ("del", "s", "strike")
 #: how struck-through text is written into the text read: as Markdown writes it, so the grammar refuses the phrase
@@ -71,6 +78,8 @@ _DYNAMIC = re.compile(r"::|:(?:hover|focus|active|visited|target|checked|focus-w
 
 
 def read_html(text: str, name: str = "<html>") -> Document:
+    from bs4 import NavigableString
+
     from checker.documents.htmltree import nesting_depth, page_tree
 
     soup = page_tree(text)
@@ -104,13 +113,22 @@ def read_html(text: str, name: str = "<html>") -> Document:
     # (what a browser that runs scripts, as every reader's does, never shows: <noscript>)
     for tag in soup(["script", "style", "head", "template", "noscript"]):
         tag.decompose()
-    # what the page hides (hidden, display:none, visibility:hidden, inline or by its stylesheet) no reader sees:
+    # what the page hides (hidden, display:none, visibility:hidden, inline or by its stylesheet; opacity:0 and the
+    # text of font-size:0 in the element's own style) no reader sees:
     # never a target of the plan
     # (a class's display:none gives way to the element's own style="display:block", as a saved page's open tab has)
     for tag in soup.find_all(lambda tag: tag.has_attr("hidden") or _HIDDEN_STYLE.search(str(tag.get("style") or ""))
                              or id(tag) in hidden_by_class and not _SHOWN_STYLE.search(str(tag.get("style") or ""))):
         if not tag.decomposed:
             tag.decompose()
+    for tag in soup.find_all(style=_TRANSPARENT_STYLE):
+        if not tag.decomposed:
+            tag.decompose()
+    implied = getattr(soup, "implied_paragraphs", set())  # (bare text in a block: a paragraph the tree opened for it)
+    for tag in soup.find_all(style=_NO_SIZE_STYLE):
+        holders = [tag, *(child for child in tag.children if id(child) in implied)]
+        for child in [child for holder in holders for child in holder.children if isinstance(child, NavigableString)]:
+            child.extract()
     for tag in soup.find_all(lambda tag: tag.name in _STRUCK_TAGS or id(tag) in struck_by_class
                              or _STRUCK_STYLE.search(str(tag.get("style") or ""))):
         for string in tag.find_all(string=True):  # each piece of its text (it may hold a whole paragraph or row)

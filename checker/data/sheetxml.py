@@ -329,3 +329,21 @@ def odd_string_index(xml: bytes) -> int | None:
         if xml[found.start() - 1:found.start()].isspace():  # the attribute t, not the end of another's name
             return found.start()
     return None
+
+
+#: a shared-string cell (``t="s"``, as :func:`as_excel_writes` spells it) and its plain index
+_STRING_INDEX = re.compile(rb'\st="s"[^>]*(?<!/)>\s*(?:<(?:[A-Za-z_][\w.-]*:)?f\b[^>]*(?:/>|>[^<]*</(?:[A-Za-z_][\w.-]*:)?f\s*>)\s*)?'
+                           rb'<(?:[A-Za-z_][\w.-]*:)?v\s*>([0-9]+)</')
+
+
+def string_index_beyond(xml: bytes, count: int) -> tuple[int, int] | None:
+    """Where the sheet ``xml`` (as :func:`as_excel_writes` spells it) writes a shared-string cell whose index is past
+    the workbook's ``count`` strings, and the index it names: the value reader refused the whole workbook there without
+    naming the cell. None where there is none (a bytes search where no cell is a shared string)."""
+    if b't="s"' not in xml:
+        return None
+    for found in _STRING_INDEX.finditer(xml):
+        if int(found.group(1)) >= count:
+            return found.start(), int(found.group(1))
+    return None
+

@@ -69,6 +69,7 @@ from checker.data.odsfacts import OdsFacts
 from checker.data.shown import number_text, scaled_text, shown_runs
 from checker.data.sheetxml import (as_excel_writes, as_utf8, cell_before, cell_position, column_letters,
                                    declares_entities, misread, odd_string_index, plainly_written, prefixed,
+                                   string_index_beyond,
                                    twice_placed, undefined_entity, without_markup, written_in_utf8)
 
 from checker.language import units
@@ -1007,7 +1008,7 @@ class _OpenpyxlValues:
 
 
 def _values_reader(path: str, data: bytes):
-    data = _parts_in_utf8(path, data)
+    data = _without_macro_sheets(_parts_in_utf8(path, data))
     try:
         import python_calamine
     except ImportError:
@@ -1017,6 +1018,45 @@ def _values_reader(path: str, data: bytes):
             raise CheckerError("reading workbooks needs python-calamine (or openpyxl)", Location(path),
                                hint="pip install python-calamine, or save the sheet as CSV UTF-8") from None
     return _CalamineValues(path, data, python_calamine)
+
+
+#: the parts of sheets that hold no table: Excel 4.0 macro sheets and dialog sheets (a chart sheet the value reader
+#: knows and passes over)
+_MACRO_PARTS = ("xl/macrosheets/", "xl/dialogsheets/")
+
+
+def _without_macro_sheets(data: bytes) -> bytes:
+    """The workbook ``data`` with its Excel 4.0 macro and dialog sheets taken out of its list of sheets: the value
+    reader knows no such sheet and refused the whole file ("Cannot detect file format"), though its data sheets are
+    sound; they hold no table, and are passed over as a chart sheet is. ``data`` as it is where there is none (one
+    look at the zip's names), and where the parts to change are not plainly written (the reader then says what is
+    wrong)."""
+    if not data.startswith(_ZIP):
+        return data
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        if not any(name.lower().startswith(_MACRO_PARTS) for name in archive.namelist()):
+            return data
+        book, rels = archive.read("xl/workbook.xml"), archive.read("xl/_rels/workbook.xml.rels")
+    except (zipfile.BadZipFile, KeyError, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError):
+        return data
+    if declares_entities(book) or declares_entities(rels):
+        return data
+    ids = set()
+    for relation in re.finditer(rb"<(?:[\w.-]+:)?Relationship\b[^>]*>", rels):
+        target = re.search(rb"""\bTarget\s*=\s*["']([^"']*)["']""", relation.group(0))
+        key = re.search(rb"""\bId\s*=\s*["']([^"']*)["']""", relation.group(0))
+        if target and key and re.search(rb"(?i)(?:^|/)(?:macrosheets|dialogsheets)/", target.group(1)):
+            ids.add(key.group(1))
+    if not ids:
+        return data
+    kept = re.sub(rb"""<(?:[\w.-]+:)?sheet\b[^>]*?\b[\w.-]+:id\s*=\s*["']([^"']*)["'][^>]*?/>""",
+                  lambda sheet: b"" if sheet.group(1) in ids else sheet.group(0), book)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
+        for info in archive.infolist():
+            rewritten.writestr(info, kept if info.filename == "xl/workbook.xml" else archive.read(info))
+    return out.getvalue()
 
 
 def _undeclared_entity(reference: bytes, where: str, location: Location) -> CheckerError:
@@ -1080,6 +1120,8 @@ def _unreadable(path: str, error: Exception, sheet: str | None = None) -> Checke
 #: ``a.b:``) and an end tag with space before its ``>`` (``</c >``): both are legal, and the value reader reads them
 _CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\b([^>]*?)(?:/>|>(.*?)</(?:[A-Za-z_][\w.-]*:)?c\s*>)", re.S)
 _SHARED_STRING = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si\b[^>]*?(?:/>|>(.*?)</(?:[A-Za-z_][\w.-]*:)?si\s*>)", re.S)
+#: a shared string's start tag (counting them counts the strings)
+_STRING_OPENED = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si\b")
 _COMMENT = re.compile(rb"<!--.*?-->", re.S)
 _CDATA = re.compile(rb"<!\[CDATA\[(.*?)\]\]>", re.S)
 _RUN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?r\b[^>]*>(.*?)</(?:[A-Za-z_][\w.-]*:)?r\s*>", re.S)
@@ -1244,6 +1286,8 @@ class _XlsxFacts:
         self.calculated = False
         #: shared strings (by index) with a raised, lowered or struck part, as the cell shows them (see _rich_text)
         self.rich_strings: dict[int, str] = {}
+        #: how many shared strings the workbook holds (0 without the part): an index past them is refused at its cell
+        self.string_count = 0
         #: what the file is, as a refusal of one of its parts names it
         self.kind = "Excel files"
         try:
@@ -1266,7 +1310,9 @@ class _XlsxFacts:
             strings = kinds.get("sharedStrings", "xl/sharedStrings.xml")
             if strings in names:
                 # refused if it declares entities, as a sheet is; its strings written in parts of their own formatting
-                self.rich_strings = _rich_strings(self._part(strings))
+                shared = self._part(strings)
+                self.rich_strings = _rich_strings(shared)
+                self.string_count = len(_STRING_OPENED.findall(without_markup(shared) if b"<!" in shared else shared))
             self._format_styles(kinds.get("styles", "xl/styles.xml"))
             # XlsxWriter (pandas' writer) saves 0 as every formula's value and asks Excel to calculate on opening
             self.recalculated_on_open = re.search(rb'fullCalcOnLoad\s*=\s*["\'](?:1|true)["\']',
@@ -1429,6 +1475,12 @@ class _XlsxFacts:
             place = cell_position(cell_before(xml, at + 1) or "")
             raise CheckerError("cannot read the workbook: a cell's shared-string index is no plain number (the value "
                                "reader reads another cell's text there: a damaged or crafted file)",
+                               Location(self.path, place[0] + 1, place[1] + 1, sheet=sheet) if place
+                               else Location(self.path, sheet=sheet), hint="save it again from Excel, WPS or LibreOffice")
+        if (beyond := string_index_beyond(xml, self.string_count)) is not None:
+            place = cell_position(cell_before(xml, beyond[0] + 1) or "")
+            raise CheckerError(f"cannot read the workbook: a cell names shared string {beyond[1]}, and the workbook "
+                               f"holds {self.string_count} (numbered from 0: a damaged or crafted file)",
                                Location(self.path, place[0] + 1, place[1] + 1, sheet=sheet) if place
                                else Location(self.path, sheet=sheet), hint="save it again from Excel, WPS or LibreOffice")
 

@@ -923,6 +923,7 @@ def find(paragraph: Paragraph, year: int | None, goals: bool = False, china: boo
         # cut at its comma, its date's year made the sentence a report of 2018 and its target was lost without a word.
         # Spaces for it: every offset stays
         paragraph = dataclasses.replace(paragraph, text=" " * dateline.end() + paragraph.text[dateline.end():])
+    paragraph = _without_item_numbers(paragraph)
     topic = _TOPIC_ASIDE.search(paragraph.text)
     while topic:
         # "Healthy Ireland's goal, in relation to alcohol, is to reduce …": the aside says what the goal is about, and
@@ -949,6 +950,29 @@ def find(paragraph: Paragraph, year: int | None, goals: bool = False, china: boo
                               f"by (from {based.group(2)} or from {int(based.group(2)) + 1}) for the change "
                               "to be read")
     return found
+
+
+def _without_item_numbers(paragraph: Paragraph) -> Paragraph:
+    """``paragraph`` with the target number that opens a sentence (or follows its name and colon) blanked ("SDG: 3.1 By
+    2030, reduce …", "Target 3.4: …", rules/extract.yaml ``english_item_number``): a label, which names no indicator and
+    sets no amount (``SDG: 3.1`` was drafted as an indicator "SDG" with a target of 3.1). A number with no goal's word
+    before it is one only before a colon or bracket, an objective's verb, or a deadline its sentence goes on after
+    ("By 2030, reduce …"; "Total fertility rate: 2.1 by 2030" stays an amount). Spaces for it: every offset stays."""
+    text = paragraph.text
+    numbers = vocabulary.pattern("english_item_number", re.I)
+    for sentence in _SENTENCE.finditer(paragraph.text):
+        found = numbers.match(text, sentence.start())
+        if found is None:
+            continue
+        rest = text[found.end():]
+        if found.group("goal") or found.group("mark") in (":", ")") \
+                or vocabulary.pattern("english_item_start").match(rest) or (deadline := re.match(
+                    r"(?:by|in|until|before)\s+(?:the\s+year\s+)?(?:19|20)\d\d(?:\s*,\s*|\s+)", rest, re.I)) \
+                and (deadline.group(0).rstrip().endswith(",") or _GOAL_OPENING.match(rest, deadline.end())):
+            start = found.start("goal") if found.group("goal") else found.start("number") if found.group("label") \
+                else found.start()
+            text = text[:start] + " " * (found.end() - start) + text[found.end():]
+    return paragraph if text == paragraph.text else dataclasses.replace(paragraph, text=text)
 
 
 #: an amount a goal sets: a share ("90 per cent", "60%") or a change in words ("halved", "doubled", "below the national

@@ -476,6 +476,18 @@ _TARGET_OF = re.compile(r"^(?:the\s+|our\s+|its\s+)?(?:national\s+)?(?:targets?|
                         r"(?:\s+(?:in|by|for)\s+(?P<year>(?:19|20)\d{2}))?\s+(?:is|are|will\s+be|was\s+set\s+at)\s+"
                         r"(?P<value>(?:at\s+|to\s+be\s+)?(?:(?:less|more|lower|higher|fewer)\s+than\s+|below\s+|above\s+|at\s+least\s+"
                         r"|at\s+most\s+|under\s+|over\s+)?\d[^,;]*)$", re.I)
+#: a target set for what it names, the name before its word: "Every Newborn Action Plan has set stillbirth target of 12
+#: per 1000 births or less" (who set it names nothing; it was dropped, counted only as a goal not read)
+_SET_NAMED_TARGET = re.compile(r"^(?:[\w'’-]+\s+){0,6}?(?:(?:has|have|had)\s+)?(?:set|sets|setting|adopted|adopts)\s+"
+                               r"(?:(?:a|an|the|its|their|our)\s+)?(?:(?:new|national|global|ambitious|specific)\s+)?"
+                               r"(?!(?:a|an|the|its|their|our|new|national|global|ambitious|specific)\s)"
+                               r"(?P<name>[A-Za-z][\w'’ -]{1,60}?)\s+(?:target|goal)\s+of\s+"
+                               r"(?P<value>(?:(?:less|more|fewer)\s+than\s+|below\s+|under\s+|above\s+|over\s+|"
+                               r"at\s+(?:least|most)\s+|no\s+(?:more|less)\s+than\s+)?\d(?:[^,;]|,(?=\d))*)$", re.I)
+#: the last word of a name that says what it measures ("stillbirth rate", "neonatal mortality"); a name without one
+#: before a rate's amount ("stillbirth target of 12 per 1000 births") names what the rate counts
+_MEASURE_WORD = re.compile(r"\b(?:rates?|ratios?|prevalence|incidence|coverage|proportion|share|percentage|levels?|"
+                           r"numbers?|mortality|index|density|expectancy|use|uptake|intake|consumption|deaths)$", re.I)
 #: "from 30.4% in 2016 to 25% in 2021": a base year's value, then the target year's
 _FROM_IN = re.compile(r"\bfrom\s+(?P<a>\S*\d[^,;()]*?)\s+in\s+(?P<y0>(?:19|20)\d{2})\s+to\s+(?P<b>\S*\d[^,;]*?)\s+"
                       r"(?:in|by)\s+(?P<y1>(?:19|20)\d{2})\b", re.I)
@@ -1675,6 +1687,17 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     if target_a:  # "Our target is a smoking rate of 16 per cent": the level of what it names
         hit = _named_target(paragraph, offset, raw, clause, target_a.group("value"),
                             _subject(target_a.group("name"), subject_before), year)
+        if hit:
+            return hit
+    set_named = _SET_NAMED_TARGET.match(words)
+    if set_named:  # "… has set stillbirth target of 12 per 1000 births or less": the name before "target", its level after
+        name, value = set_named.group("name"), set_named.group("value")
+        rate = not _MEASURE_WORD.search(name) and not name.isupper() and re.search(r"\bper\s", value, re.I)
+        hit = _named_target(paragraph, offset, raw, clause, value, _subject(f"{name} rate" if rate else name,
+                                                                           subject_before), year)
+        if hit and rate:
+            hit.review.append(f"'{name} target of {value}': read as the {name} rate, the amount being per so many; "
+                              "check the name")
         if hit:
             return hit
     density = _DENSITY.match(spelled_digits(words))

@@ -197,7 +197,10 @@ def _own_verb(words: str) -> re.Match | None:
     return _VERB.match(re.sub(r"^(?:strive\s+)?to\s+", "", words, flags=re.I))
 
 
-_FROM_TO = re.compile(r"^from\s+\S*\d.*?\s+to\s+\S*\d", re.I)
+#: a change from a start to an end, in figures ("from 7.5 to 6.6 per 1,000"); the start may be called the current one
+#: ("from the current 57 to 30", "from current 379 to about 100": the line was lost, or kept unread)
+_FROM_TO = re.compile(r"^from\s+(?:(?:the\s+)?(?:current|present|existing)\s+(?:(?:level|value|rate)\s+of\s+)?)?\S*\d.*?"
+                      r"\s+to\s+(?:(?:about|around|approximately|nearly)\s+)?\S*\d", re.I)
 #: a change by an amount, after the name its verb stands before ("reduce the proportion of … by 30%")
 _BY_AMOUNT = re.compile(rf"^by\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?(?:\S*\d[\d.]*|(?:{number_words()}))\s*(?:%|percent|per\s+cent|"
                         r"percentage\s+points?|years?)"

@@ -418,6 +418,8 @@ def _english_first_line(head: list[tuple[int, str]], lines: dict[int, str]) -> t
     return (text, False) if alone and len(text) <= 100 and len(text.split()) >= 3 and _country_named(text) else None
 
 
+#: a span of years that ends an English title line ("… Mission (2005-2012)", "… Plan 2021/22-2025/26")
+_ENGLISH_SPAN_END = re.compile(r"\b(?:19|20)\d{2}(?:/\d{2})?\s*[-–—]\s*(?:19|20)\d{2}(?:/\d{2})?\s*\)?$")
 #: a title's line that carries on the line above (for Zimbabwe, of the Republic of Malawi, and …)
 _CARRIED_ON = re.compile(r"(?:for|of|in|and|to)\s+\S")
 #: the note on a headline taken for an English document's title (a news report's): its years are not the plan's either
@@ -455,6 +457,11 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
         # 某市人民政府办公室关于印发…十条措施的通知: what the notice at the top issues, where no plan's word names it (a
         # 关于印发…工作方案的通知 is followed by the plan's own title, with its year, which the lines below find)
         return notice.group("what"), None
+    english = _english_first_line(head, doc.lines)
+    if english and english[1] and top and english[0] == top[0] and _ENGLISH_SPAN_END.search(top[0]):
+        # "National Rural Health Mission (2005-2012)" over "Objectives of NRHM": an English title that ends with its span
+        # is whole, and the heading under it no part of it (run on, the title was "…(2005-2012)Objectives of NRHM")
+        return english[0], f"{_FIRST_LINE_TITLE} (an English line of its own, in title case): check it"
     for index, text in enumerate(top[:3]):
         after = top[index + 1] if index + 1 < len(top) else ""
         # a title wrapped before its words end, or before its year (…工作方案 over （2024 年）); not the issuer's line
@@ -462,7 +469,9 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
         # ends (某县人民政府 2021年6月: the signature, which a title wrapped mid-words never is)
         wrapped = not _TITLE_WORDS.search(text) and not (_ISSUER.match(text) and _TITLE_WORDS.search(after)) \
             and not _DATE_AT_END.search(text)
-        joined = text + (after if after and (wrapped or _YEAR_ALONE.fullmatch(after)) else "")
+        # (an English title wraps at a space: "Strategic Plan for" over "Health 2021-2025" is no "forHealth")
+        space = " " if re.search(r"[A-Za-z0-9,)]$", text) and re.match(r"[A-Za-z0-9(]", after) else ""
+        joined = text + (space + after if after and (wrapped or _YEAR_ALONE.fullmatch(after)) else "")
         third = top[index + 2] if index + 2 < len(top) else ""
         if joined != text and not _YEAR_ALONE.fullmatch(after) and third and _YEAR_ALONE.fullmatch(third):
             joined += third  # a title wrapped over two lines, its year on a third
@@ -490,7 +499,6 @@ def _title(doc: Document) -> tuple[str | None, str | None]:
             if own:
                 return own, None
             return match.group(1), f"title taken from 《{match.group(1)}》 in the text: check that it names this plan"
-    english = _english_first_line(head, doc.lines)
     if english and english[1]:
         return english[0], f"{_FIRST_LINE_TITLE} (an English line of its own, in title case): check it"
     for line, text in ((line, _without_date(text)) for line, text in head):

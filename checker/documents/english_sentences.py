@@ -197,7 +197,10 @@ def _own_verb(words: str) -> re.Match | None:
     return _VERB.match(re.sub(r"^(?:strive\s+)?to\s+", "", words, flags=re.I))
 
 
-_FROM_TO = re.compile(r"^from\s+\S*\d.*?\s+to\s+\S*\d", re.I)
+#: a change from a start to an end, in figures ("from 7.5 to 6.6 per 1,000"); the start may be called the current one
+#: ("from the current 57 to 30", "from current 379 to about 100": the line was lost, or kept unread)
+_FROM_TO = re.compile(r"^from\s+(?:(?:the\s+)?(?:current|present|existing)\s+(?:(?:level|value|rate)\s+of\s+)?)?\S*\d.*?"
+                      r"\s+to\s+(?:(?:about|around|approximately|nearly)\s+)?\S*\d", re.I)
 #: a change by an amount, after the name its verb stands before ("reduce the proportion of … by 30%")
 _BY_AMOUNT = re.compile(rf"^by\s+(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|no\s+(?:less|more)\s+than|not\s+(?:less|more)\s+than)\s+)?(?:\S*\d[\d.]*|(?:{number_words()}))\s*(?:%|percent|per\s+cent|"
                         r"percentage\s+points?|years?)"
@@ -476,6 +479,18 @@ _TARGET_OF = re.compile(r"^(?:the\s+|our\s+|its\s+)?(?:national\s+)?(?:targets?|
                         r"(?:\s+(?:in|by|for)\s+(?P<year>(?:19|20)\d{2}))?\s+(?:is|are|will\s+be|was\s+set\s+at)\s+"
                         r"(?P<value>(?:at\s+|to\s+be\s+)?(?:(?:less|more|lower|higher|fewer)\s+than\s+|below\s+|above\s+|at\s+least\s+"
                         r"|at\s+most\s+|under\s+|over\s+)?\d[^,;]*)$", re.I)
+#: a target set for what it names, the name before its word: "Every Newborn Action Plan has set stillbirth target of 12
+#: per 1000 births or less" (who set it names nothing; it was dropped, counted only as a goal not read)
+_SET_NAMED_TARGET = re.compile(r"^(?:[\w'’-]+\s+){0,6}?(?:(?:has|have|had)\s+)?(?:set|sets|setting|adopted|adopts)\s+"
+                               r"(?:(?:a|an|the|its|their|our)\s+)?(?:(?:new|national|global|ambitious|specific)\s+)?"
+                               r"(?!(?:a|an|the|its|their|our|new|national|global|ambitious|specific)\s)"
+                               r"(?P<name>[A-Za-z][\w'’ -]{1,60}?)\s+(?:target|goal)\s+of\s+"
+                               r"(?P<value>(?:(?:less|more|fewer)\s+than\s+|below\s+|under\s+|above\s+|over\s+|"
+                               r"at\s+(?:least|most)\s+|no\s+(?:more|less)\s+than\s+)?\d(?:[^,;]|,(?=\d))*)$", re.I)
+#: the last word of a name that says what it measures ("stillbirth rate", "neonatal mortality"); a name without one
+#: before a rate's amount ("stillbirth target of 12 per 1000 births") names what the rate counts
+_MEASURE_WORD = re.compile(r"\b(?:rates?|ratios?|prevalence|incidence|coverage|proportion|share|percentage|levels?|"
+                           r"numbers?|mortality|index|density|expectancy|use|uptake|intake|consumption|deaths)$", re.I)
 #: "from 30.4% in 2016 to 25% in 2021": a base year's value, then the target year's
 _FROM_IN = re.compile(r"\bfrom\s+(?P<a>\S*\d[^,;()]*?)\s+in\s+(?P<y0>(?:19|20)\d{2})\s+to\s+(?P<b>\S*\d[^,;]*?)\s+"
                       r"(?:in|by)\s+(?P<y1>(?:19|20)\d{2})\b", re.I)
@@ -923,6 +938,7 @@ def find(paragraph: Paragraph, year: int | None, goals: bool = False, china: boo
         # cut at its comma, its date's year made the sentence a report of 2018 and its target was lost without a word.
         # Spaces for it: every offset stays
         paragraph = dataclasses.replace(paragraph, text=" " * dateline.end() + paragraph.text[dateline.end():])
+    paragraph = _without_item_numbers(paragraph)
     topic = _TOPIC_ASIDE.search(paragraph.text)
     while topic:
         # "Healthy Ireland's goal, in relation to alcohol, is to reduce …": the aside says what the goal is about, and
@@ -949,6 +965,29 @@ def find(paragraph: Paragraph, year: int | None, goals: bool = False, china: boo
                               f"by (from {based.group(2)} or from {int(based.group(2)) + 1}) for the change "
                               "to be read")
     return found
+
+
+def _without_item_numbers(paragraph: Paragraph) -> Paragraph:
+    """``paragraph`` with the target number that opens a sentence (or follows its name and colon) blanked ("SDG: 3.1 By
+    2030, reduce …", "Target 3.4: …", rules/extract.yaml ``english_item_number``): a label, which names no indicator and
+    sets no amount (``SDG: 3.1`` was drafted as an indicator "SDG" with a target of 3.1). A number with no goal's word
+    before it is one only before a colon or bracket, an objective's verb, or a deadline its sentence goes on after
+    ("By 2030, reduce …"; "Total fertility rate: 2.1 by 2030" stays an amount). Spaces for it: every offset stays."""
+    text = paragraph.text
+    numbers = vocabulary.pattern("english_item_number", re.I)
+    for sentence in _SENTENCE.finditer(paragraph.text):
+        found = numbers.match(text, sentence.start())
+        if found is None:
+            continue
+        rest = text[found.end():]
+        if found.group("goal") or found.group("mark") in (":", ")") \
+                or vocabulary.pattern("english_item_start").match(rest) or (deadline := re.match(
+                    r"(?:by|in|until|before)\s+(?:the\s+year\s+)?(?:19|20)\d\d(?:\s*,\s*|\s+)", rest, re.I)) \
+                and (deadline.group(0).rstrip().endswith(",") or _GOAL_OPENING.match(rest, deadline.end())):
+            start = found.start("goal") if found.group("goal") else found.start("number") if found.group("label") \
+                else found.start()
+            text = text[:start] + " " * (found.end() - start) + text[found.end():]
+    return paragraph if text == paragraph.text else dataclasses.replace(paragraph, text=text)
 
 
 #: an amount a goal sets: a share ("90 per cent", "60%") or a change in words ("halved", "doubled", "below the national
@@ -1651,6 +1690,17 @@ def _target(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int 
     if target_a:  # "Our target is a smoking rate of 16 per cent": the level of what it names
         hit = _named_target(paragraph, offset, raw, clause, target_a.group("value"),
                             _subject(target_a.group("name"), subject_before), year)
+        if hit:
+            return hit
+    set_named = _SET_NAMED_TARGET.match(words)
+    if set_named:  # "… has set stillbirth target of 12 per 1000 births or less": the name before "target", its level after
+        name, value = set_named.group("name"), set_named.group("value")
+        rate = not _MEASURE_WORD.search(name) and not name.isupper() and re.search(r"\bper\s", value, re.I)
+        hit = _named_target(paragraph, offset, raw, clause, value, _subject(f"{name} rate" if rate else name,
+                                                                           subject_before), year)
+        if hit and rate:
+            hit.review.append(f"'{name} target of {value}': read as the {name} rate, the amount being per so many; "
+                              "check the name")
         if hit:
             return hit
     density = _DENSITY.match(spelled_digits(words))

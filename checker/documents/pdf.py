@@ -21,7 +21,7 @@ from typing import Callable, NamedTuple
 
 from checker.documents.model import NOTE_OPENING, Cell, Document, Paragraph, Table, one_line
 from checker.documents.tables import GROUP_NUMBER, header_role, is_header, may_be_header
-from checker.documents.text import HEADING, PAGE_NUMBER, SENTENCE_ENDS
+from checker.documents.text import HEADING, PAGE_NUMBER, SENTENCE_ENDS, opens_english_item
 
 #: what ends a paragraph on a full line: a sentence's end, not a bracket or quote closed mid-sentence
 #: ("…执业(助理)" / "医师数达到1.79人" is one sentence; a paragraph's own end leaves its next line indented)
@@ -218,6 +218,7 @@ def read(path: Path, progress=None) -> Document:
                     if pieces and (last_full and (indents or not pieces[-1].endswith(_ENDS))
                                    and not HEADING.match(text) and not _indented(item, margins_of.get(id(item), margins))
                                    and not _BULLET.match(text) and abs(_size(item) - last_size) <= 0.15 * last_size
+                                   and not (_LATIN_END.search(pieces[-1]) and opens_english_item(pieces[-1], text))
                                    or not doc.blocks and number == 1 and _title_runs_on(last_item, item, pieces[-1])):
                         starts.append((sum(len(p) for p in pieces), line, number))
                         pieces.append(_wrapped(pieces[-1], text))

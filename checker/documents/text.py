@@ -325,8 +325,7 @@ def read_text(text: str, name: str = "<text>") -> Document:
         close_table()
         last = open_para[0][-1] if open_para else ""
         latin = last[-1:].isascii() and stripped[:1].isascii()  # English wraps at spaces
-        new_item = latin and (last.endswith(".") or unwrapped or last[-1:].isalnum()
-                              and bool(vocabulary.pattern("english_item_start").match(stripped))
+        new_item = latin and (last.endswith(".") or unwrapped or opens_english_item(last, stripped)
                               # a bulleted or lettered line: "- Reduce …", "a) Increase …", "(ii) Reduce …"
                               or bool(re.match(r"(?:[-–•*+]|\(?[a-hA-H]\)|\(?(?:i|ii|iii|iv|v|vi)\))\s+\S", stripped))
                               or (last[-1:].isdigit() or last[-1:] in "%‰") and stripped[:1].isupper()
@@ -352,6 +351,22 @@ def read_text(text: str, name: str = "<text>") -> Document:
 
 #: the words a wrapped line may end in, its sentence going on below it ("… and", "… of", "…,")
 _RUNS_ON = re.compile(r"(?:,|\b(?:and|or|of|to|the|a|an|in|by|from|with|per|for|than|at|on))$", re.I)
+
+
+#: a capitalised article that opens a line: a sentence's first word, never a wrapped one's middle ("An increase of …")
+_ARTICLE_FIRST = re.compile(r"(?:A|An|The)\s")
+
+
+def opens_english_item(last: str, line: str) -> bool:
+    """Whether the English ``line`` opens an item of its own under the line ``last`` (no full stop at its end) rather
+    than carrying on its sentence: an objective's verb (``Reduction of MMR …``, rules/extract.yaml
+    ``english_item_start``) after a word, or a capitalised article after a figure (``… by the year 2012`` over ``An
+    increase of CPR to 65% …``); after a word a sentence runs on over (``… and``, ``… of``), neither. The text and the
+    PDF reader ask it alike: joined, the second item's target was filed under the first's name."""
+    if _RUNS_ON.search(last):
+        return False
+    return bool(last[-1:].isalnum() and vocabulary.pattern("english_item_start").match(line)) \
+        or bool((last[-1:].isdigit() or last[-1:] in "%‰") and _ARTICLE_FIRST.match(line))
 
 
 def _items_of_a_list(last: str, line: str) -> bool:

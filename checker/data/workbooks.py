@@ -494,6 +494,8 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
                 raise _split_year_error(path, sheet, start, end, c, year, [
                     text[end][k].strip() for k in range(width) if k < len(text[end]) and k < len(text[start])
                     and observations.header_role(text[start][k]) == "years" and text[end][k].strip()])
+    if end + 1 < len(text) and _units_row(header, text[end + 1]):
+        end += 1  # | 张 | 万人 | 人 under 地区 | 床位数 | …: the columns' units, as 床位数（张） would give them
     roles = [observations.header_role(heading) for heading in header]
     stub = _stub(text, start) if "indicator" not in roles else None
     if stub is not None:  # year columns over a blank stub heading: the stub holds the indicators
@@ -631,6 +633,30 @@ _GROWTH = re.compile(r"(?:比上年|同比)?(?:增长|增速|增减|增幅|增�
 #: a place's name, words ending as places do that name none, and kinds of places (分地区, 农村地区): the data reader's
 _PLACE_NAME, _NOT_A_PLACE = observations.PLACE_NAME, observations.NOT_A_PLACE
 _KINDS_OF_PLACE = observations.KINDS_OF_PLACE
+
+
+def _units_row(header: list[str], cells: list[str]) -> bool:
+    """Whether ``cells``, the row under the header, gives the columns' units alone (``| 张 | 万人 | 人``, ``单位 | 张 |
+    …``, ``(张) | (万人)``, as a bureau's export writes a 计量单位 row): every filled cell a known unit under a heading of
+    no role and no unit of its own, but a first cell 单位. If so each unit is put in its heading's brackets (床位数（张）);
+    read as a row of data it was refused as a row with no place, or 单位 taken for one."""
+    units_at = {}
+    for c, cell in enumerate(cells):
+        text = re.sub(r"^[（(]\s*|\s*[)）]$", "", unicodedata.normalize("NFKC", cell).strip())
+        if not text:
+            continue
+        heading = header[c] if c < len(header) else ""
+        if re.fullmatch(r"(?:计量)?单位", text) and not units_at:
+            continue
+        if not units.is_known(text) or not heading.strip() or observations.header_role(heading) is not None \
+                or _own_unit(heading):
+            return False
+        units_at[c] = text
+    if not units_at:
+        return False
+    for c, unit in units_at.items():
+        header[c] = f"{header[c].strip()}（{unit}）"
+    return True
 
 
 def _name_under_groups(header: list[str], text: list[list[str]], start: int, end: int) -> None:

@@ -1,0 +1,67 @@
+"""Forty-first round, fold: what the unmerged round-40 branches fix40xlsdata and fix40grammar did that main lacked —
+a units row under a workbook's header, a 说明 sheet under ``--sheet '*'``, a sheet 杭州 under a 杭州市 title, UTF-16
+with its byte-order mark, 快报 over a year, lint's warning of a count against 全省平均, a level before the measure it
+names (保持95%左右的参保水平), and 进一步/总体 left out of subjects. Each test failed on main before its port."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from files import HEAD, check, workbook_of, written
+
+_MCH = HEAD + """\
+  - id: imr
+    name: {zh: 婴儿死亡率}
+    unit: ‰
+    direction: down
+    targets:
+      2025: {text: "≤2.5‰"}
+"""
+
+
+def _validate(*arguments):
+    """``checker validate`` with ``arguments``, run in-process."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    return CliRunner().invoke(main, ["validate", *map(str, arguments)])
+
+
+def _json(result) -> dict:
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)
+
+
+def _notes(report: dict) -> dict:
+    return {(row["region"], row["indicator"], row["year"]): (row["evidence"]["observation"] or {}).get("notes")
+            for row in report["results"]}
+
+
+# --- X#7: a row of units under a table by place's header ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("first", [None, "单位", "计量单位"])
+@pytest.mark.parametrize("bracket", ["{}", "({})", "（{}）"])
+def test_a_units_row_under_the_header_gives_the_columns_units(tmp_path: Path, first, bracket: str) -> None:
+    """``地区 | 床位数 | 卫生技术人员`` over ``| 张 | 万人`` (or ``单位 | 张 | 万人``, or ``(张) | (万人)``), a bureau's
+    计量单位 row: the columns' units, as 床位数（张） gives them. It was refused as a row with no place, or its 张 as a
+    value that could not be read."""
+    plan = HEAD.replace("region: 甲市", "region: 山东省").replace("base_year: 2020", "base_year: 2010").replace(
+        "[2025]", "[2013]") + """\
+  - id: techs
+    name: {zh: 卫生技术人员}
+    unit: 人
+    direction: up
+    targets:
+      2013: {text: "不低于80万人"}
+"""
+    book = workbook_of({"19-14": [["各市卫生资源（2013年）"], ["地区", "床位数", "卫生技术人员"],
+                                  [first, bracket.format("张"), bracket.format("万人")],
+                                  ["山东省", 489677, 82.0206], ["济南市", 45465, 7.6955]]}, tmp_path / "data.xlsx")
+    report = _json(check(written(tmp_path, plan, "plan.yaml"), book, "--format", "json"))
+    assert report["results"][0]["value"] == pytest.approx(820206), report
+

@@ -65,3 +65,28 @@ def test_a_units_row_under_the_header_gives_the_columns_units(tmp_path: Path, fi
     report = _json(check(written(tmp_path, plan, "plan.yaml"), book, "--format", "json"))
     assert report["results"][0]["value"] == pytest.approx(820206), report
 
+
+
+# --- X#8: a 说明 sheet of words only under --sheet '*' ----------------------------------------------------------------
+
+
+def test_a_notes_sheet_is_passed_over_and_named(tmp_path: Path) -> None:
+    """A bureau's workbook opens with a 说明 sheet of notes (``2. 2023年为快报数。``): ``--sheet '*'`` refused the whole
+    workbook at it ("missing columns …; delete the title line"). A sheet of words only (no number, no year) is passed
+    over and named; the sheets of data are read."""
+    book = workbook_of({"说明": [["说明"], ["1. 本表数据来源于统计年鉴。"], ["2. 2023年为快报数。"]],
+                        "2023年": [["指标", "单位", "数值"], ["婴儿死亡率", "‰", 2.61]]}, tmp_path / "data.xlsx")
+    plan = written(tmp_path, _MCH, "plan.yaml")
+    result = check(plan, book, "--sheet", "*", "--format", "json")
+    assert _json(result)["results"][0]["value"] == pytest.approx(2.61), result.output
+    assert "[说明]" in result.stderr and "words only" in result.stderr, result.stderr
+    validated = _validate("--plan", plan, book, "--sheet", "*").output
+    assert "[说明]" in validated and "words only" in validated and "[unread-sheet]" in validated, validated
+
+
+def test_a_workbook_of_notes_sheets_only_says_so(tmp_path: Path) -> None:
+    """Every sheet words only: refused, naming them (not "every sheet is empty", nor a missing header)."""
+    book = workbook_of({"说明": [["说明"], ["本表数据来源于统计年鉴。"]], "目录": [["目录"], ["表1 卫生资源"]]},
+                       tmp_path / "data.xlsx")
+    result = check(written(tmp_path, _MCH, "plan.yaml"), book, "--sheet", "*")
+    assert result.exit_code == 2 and "holds words only" in result.output and "'目录'" in result.output, result.output

@@ -125,8 +125,10 @@ class Workbook:
     sheet: str | None
     _data: bytes = field(repr=False, default=b"")
     #: the hidden sheets holding anything that ``--sheet '*'`` left unread (a person opening the file does not see
-    #: them), known once :meth:`tables` has run: said, as a per-year workbook's hidden 2023年 was dropped without a word
-    unread: list[str] = field(default_factory=list)
+    #: them), known once :meth:`tables` has run: said, as a per-year workbook's hidden 2023年 was dropped without a word;
+    #: and the sheets of words only (a bureau's 说明 or 目录 sheet: no number, no year column) it passed over, each as
+    #: (sheet, why): "hidden" or "notes"
+    unread: list[tuple[str, str]] = field(default_factory=list)
     #: the visible sheets after the first that hold a number, left unread for want of ``--sheet`` (known once
     #: :meth:`tables` has run): said, as a second sheet holding a failing value passed a CI gate without a word
     passed_over: list[str] = field(default_factory=list)
@@ -139,7 +141,7 @@ class Workbook:
         shown = [name for name in names if name not in values.hidden()]  # what a person opening the file sees
         if self.sheet == ALL_SHEETS:
             chosen = shown
-            self.unread = [name for name in names if name not in shown and _holds_anything(values, name)]
+            self.unread = [(name, "hidden") for name in names if name not in shown and _holds_anything(values, name)]
         elif self.sheet is None:
             chosen = shown[:1]
             self.passed_over = [name for name in shown[1:] if _holds_numbers(values, name, facts)]
@@ -166,6 +168,9 @@ class Workbook:
                     continue  # an empty sheet holds no rows to read or to lose
                 raise CheckerError("the sheet is empty", Location(self.path, sheet=name),
                                    hint="name the sheet that holds the data with --sheet NAME")
+            if self.sheet == ALL_SHEETS and len(chosen) > 1 and _words_only(grid):
+                self.unread.append((name, "notes"))  # 说明, 目录: notes of the workbook, no table to read
+                continue
             merged = facts.merged(name) if facts else ods.merged(name) if ods else values.merged(name)
             uncached, stale = facts.uncached_formulas(name) if facts else (ods.uncached_formulas(name) if ods else [],
                                                                            False)
@@ -200,7 +205,9 @@ class Workbook:
                         hint="read every sheet with --sheet '*' (a sheet per region), or name one with --sheet NAME")
             yield replace(table, others=tuple(shown[1:])) if self.sheet is None else table
         if read == 0:
-            raise CheckerError("every sheet of the workbook is empty", Location(self.path))
+            notes = [name for name, why in self.unread if why == "notes"]
+            raise CheckerError("every sheet of the workbook is empty" + (
+                f" or holds words only ({', '.join(map(repr, notes))})" if notes else ""), Location(self.path))
 
 
     def _facts(self) -> tuple["_XlsxFacts | None", OdsFacts | None]:
@@ -289,6 +296,20 @@ def open_workbook(path: str | Path, sheet: str | None = None) -> Workbook:
 
 
 # --- cells as text ----------------------------------------------------------------------------
+
+
+def _words_only(grid: list[list[object]]) -> bool:
+    """Whether a sheet holds words only: no number, no date, no cell that is a number or a year written as text (a
+    statistics bureau's 说明 or 目录 sheet, its notes mentioning years within sentences)."""
+    for row in grid:
+        for cell in row:
+            if isinstance(cell, (int, float, datetime.date)) and not isinstance(cell, bool):
+                return False
+            text = str(cell).strip() if cell is not None else ""
+            if text and (re.fullmatch(r"[-+]?[\d,.\s%‰]*\d[\d,.\s%‰]*", text)
+                         or observations.header_role(text) == "years"):
+                return False
+    return True
 
 
 def _filled(cell: object) -> bool:

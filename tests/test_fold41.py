@@ -90,3 +90,16 @@ def test_a_workbook_of_notes_sheets_only_says_so(tmp_path: Path) -> None:
                        tmp_path / "data.xlsx")
     result = check(written(tmp_path, _MCH, "plan.yaml"), book, "--sheet", "*")
     assert result.exit_code == 2 and "holds words only" in result.output and "'目录'" in result.output, result.output
+
+
+# --- X#9: a sheet named 杭州 under a title naming 杭州市 ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["杭州市户籍人口期望寿命及重大慢性病过早死亡率", "杭州市"])
+def test_a_sheet_named_without_its_ending_under_a_title_naming_it_in_full(tmp_path: Path, title: str) -> None:
+    """Sheet ``杭州`` under the title ``杭州市户籍人口期望寿命…`` (or ``杭州市`` alone): the rows are 杭州市's, as under
+    ``杭州市主要健康指标`` (the 35th round's rule); it said "no rows for 杭州市, did you mean 杭州?"."""
+    book = workbook_of({"杭州": [[title], ["指标", "单位", "2020年"], ["婴儿死亡率", "‰", 2.1]]}, tmp_path / "data.xlsx")
+    plan = written(tmp_path, _MCH.replace("region: 甲市", "region: 杭州市"), "plan.yaml")
+    report = _json(check(plan, book, "--format", "json"))
+    assert report["results"][0]["region"] == "杭州市" and report["results"][0]["value"] == pytest.approx(2.1), report

@@ -75,6 +75,7 @@ from checker.language import units
 from checker.language.script import to_simplified
 from checker.errors import CheckerError, Location
 from checker.files import device_kind, open_to_read
+from checker.rulefiles import load_rules_yaml
 
 #: The first bytes of a workbook: a zip container (xlsx, xlsm, ods) or an OLE2 compound file (xls).
 _ZIP = b"PK\x03\x04"
@@ -543,6 +544,8 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     sheet_region = _sheet_region(sheet) if "region" not in roles else None
     if sheet_region and title and title != sheet_region and _one_place(sheet_region, title):
         sheet_region = max(sheet_region, title, key=len)  # 扬州 over a title's 扬州市: the one place, named in full
+    elif sheet_region and title is None:  # 杭州 under 杭州市户籍人口期望寿命… (or 杭州市 alone), words no title rule reads
+        sheet_region = _title_names_in_full(sheet_region, text[:start]) or sheet_region
     if sheet_region and title and observations.column_of_place(set(roles), title) == "地区" and title != sheet_region \
             and not title.endswith(sheet_region) and not sheet_region.endswith(title):
         raise CheckerError(f"the sheet is named {sheet_region!r} but its title names {title!r}: whose rows these are is "
@@ -708,6 +711,25 @@ def _sheet_region(name: str) -> str | None:
     return name if re.fullmatch(_PLACE_NAME, name) and name not in _NOT_A_PLACE and not re.match(_KINDS_OF_PLACE, name) \
         else None
 
+
+
+def _title_names_in_full(place: str, titles: list[list[str]]) -> str | None:
+    """The place a sheet's name gives without its ending (杭州), named in full where a title line opens with it and an
+    ending (杭州市户籍人口期望寿命及重大慢性病过早死亡率, 杭州市): one place, named in full (else the sheet's 杭州 had no
+    rows for the plan's 杭州市, though the title names it plainly). An ending followed by another (杭州市区) is no
+    place's ending: the urban part is not the city."""
+    endings = (load_rules_yaml("names.yaml") or {}).get("place_endings") or ()
+    for cells in titles:
+        for cell in cells:
+            text = unicodedata.normalize("NFKC", cell).strip()
+            if not text.startswith(place):
+                continue
+            rest = text[len(place):]
+            ending = next((ending for ending in endings if rest.startswith(ending)), None)
+            if ending is not None and not any(rest[len(ending):].startswith(more) for more in endings) \
+                    and _one_place(place, place + ending):
+                return place + ending
+    return None
 
 
 def _one_place(first: str, second: str) -> bool:

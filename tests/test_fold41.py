@@ -103,3 +103,25 @@ def test_a_sheet_named_without_its_ending_under_a_title_naming_it_in_full(tmp_pa
     plan = written(tmp_path, _MCH.replace("region: 甲市", "region: 杭州市"), "plan.yaml")
     report = _json(check(plan, book, "--format", "json"))
     assert report["results"][0]["region"] == "杭州市" and report["results"][0]["value"] == pytest.approx(2.1), report
+
+
+# --- X#10: Excel's "Unicode text": UTF-16 with its byte-order mark, tab-separated -------------------------------------
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_a_byte_order_mark_is_read(tmp_path: Path, codec: str) -> None:
+    """Excel saves "Unicode text" as UTF-16 with a byte-order mark, tab-separated, CRLF: the mark says the encoding for
+    sure, so the file is read as its UTF-8 twin is (it was refused: "save as UTF-8")."""
+    text = "指标\t单位\t2020年\t2023年\r\n婴儿死亡率\t‰\t4.12\t2.61\r\n"
+    path = tmp_path / "data.txt"
+    path.write_bytes(("\ufeff" + text).encode(codec))
+    report = _json(check(written(tmp_path, _MCH, "plan.yaml"), path, "--format", "json"))
+    assert report["results"][0]["value"] == pytest.approx(2.61), report
+
+
+def test_utf16_broken_after_its_mark_is_refused_at_its_line(tmp_path: Path) -> None:
+    """A lone surrogate on the second line: refused there, not read with a replacement character."""
+    path = tmp_path / "data.txt"
+    path.write_bytes("\ufeff指标\t2023年\r\n".encode("utf-16-le") + b"\x00\xd8" + "婴儿死亡率\t2.61\r\n".encode("utf-16-le"))
+    result = check(written(tmp_path, _MCH, "plan.yaml"), path)
+    assert result.exit_code == 2 and "data.txt:2:" in result.output and "UTF-16" in result.output, result.output

@@ -808,12 +808,20 @@ def _looks_utf16(sample: bytes) -> bool:
 
 
 def decode_data(data: bytes, name: str) -> tuple[str, str]:
-    """The text and the encoding that read it: UTF-8 (BOM or not), else GB18030; anything else an error."""
+    """The text and the encoding that read it: UTF-8 (BOM or not), else GB18030; UTF-16 with its byte-order mark too
+    (Excel's "Unicode text", tab-separated: the mark says the encoding for sure, nothing is guessed); anything else an
+    error. UTF-16 without the mark is refused: its byte order would be a guess."""
     save_hint = "in Excel: File → Save As → 'CSV UTF-8 (Comma delimited)'; or any editor's 'save as UTF-8'"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise CheckerError(
-            "the file is UTF-16 encoded (byte-order mark); save as UTF-8", Location(name, 1, 1), hint=save_hint
-        )
+        codec = "utf-16-le" if data.startswith(codecs.BOM_UTF16_LE) else "utf-16-be"
+        try:
+            return data[2:].decode(codec), "utf-16"
+        except UnicodeDecodeError as error:
+            before = data[2:2 + error.start - error.start % 2].decode(codec, "replace")
+            raise CheckerError(
+                "the file starts with a UTF-16 byte-order mark, but is not UTF-16 text from here (a broken "
+                "character, or a file cut short)",
+                Location(name, before.count("\n") + 1, len(before) - before.rfind("\n")), hint=save_hint) from None
     if b"\x00" in data:
         sample = data[:4096]
         if sample.startswith(b"PK\x03\x04") or sample.startswith(b"\xd0\xcf\x11\xe0"):

@@ -125,3 +125,29 @@ def test_utf16_broken_after_its_mark_is_refused_at_its_line(tmp_path: Path) -> N
     path.write_bytes("\ufeff指标\t2023年\r\n".encode("utf-16-le") + b"\x00\xd8" + "婴儿死亡率\t2.61\r\n".encode("utf-16-le"))
     result = check(written(tmp_path, _MCH, "plan.yaml"), path)
     assert result.exit_code == 2 and "data.txt:2:" in result.output and "UTF-16" in result.output, result.output
+
+
+# --- X#4: 快报 over a year, in a sheet's name or a table's title --------------------------------------------------------
+
+
+def test_a_preliminary_heading_over_a_year_is_each_values_note(tmp_path: Path) -> None:
+    """``快报数`` merged over 2023年 (``正式数`` over 2017年 | 2020年): each 2023 value carries it, validate warns."""
+    book = workbook_of({"表1": [["指标", "单位", "正式数", None, "快报数"], [None, None, "2017年", "2020年", "2023年"],
+                                ["婴儿死亡率", "‰", 4.12, None, 2.61]]},
+                       tmp_path / "data.xlsx", merges={"表1": ["A1:A2", "B1:B2", "C1:D1"]})
+    plan = written(tmp_path, _MCH, "plan.yaml")
+    assert _notes(_json(check(plan, book, "--format", "json")))[("甲市", "imr", 2023)] == ["快报数"]
+    assert "[annotation]" in _validate("--plan", plan, book).output
+
+
+@pytest.mark.parametrize(("sheet", "title"), [("2023年（快报）", "妇幼健康主要指标"),
+                                              ("表1", "妇幼健康主要指标（2023年，快报）")])
+def test_a_preliminary_sheet_name_or_title_is_each_values_note(tmp_path: Path, sheet: str, title: str) -> None:
+    """A sheet ``2023年（快报）`` or a title ``…（2023年，快报）`` marks the year's figures preliminary, as the foot note
+    ``2023年为快报数`` does: each 2023 value carries the note (it was dropped: notes [], validate silent)."""
+    book = workbook_of({sheet: [[title], ["指标", "单位", "2020年", "2023年"], ["婴儿死亡率", "‰", 4.12, 2.61]]},
+                       tmp_path / "data.xlsx")
+    plan = written(tmp_path, _MCH, "plan.yaml")
+    notes = _notes(_json(check(plan, book, "--format", "json", "--as-of", "2023")))[("甲市", "imr", 2023)]
+    assert notes and "快报" in notes[0], notes
+    assert "[annotation]" in _validate("--plan", plan, book).output

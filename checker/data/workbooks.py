@@ -498,6 +498,12 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
         if heading is not None and not any(observations.heading_target_word(mark) is None and mark
                                         for mark in re.findall(r"[（(]([^）)]*)[）)]", lowest)):
             header[c] = f"{lowest}（{heading}）"  # (the year's own 2020年（基期）: an observed mark, data)
+            continue
+        # 快报数 merged over 2023年 (正式数 over 2017年 | 2020年): 2023年（快报数）, a note on each of its values
+        preliminary = next((cell for cell in above if cell and cell != lowest
+                            and any(word in cell.casefold() for word in observations.PRELIMINARY)), None)
+        if preliminary is not None and observations.header_role(f"{lowest}（{preliminary}）") == "years":
+            header[c] = f"{lowest}（{preliminary}）"
     growth = set()  # a yearbook's 绝对数 | 增长% under each year: the year's value, and a change no target reads
     for c in range(width if end > start else 0):
         year = text[start][c].strip() if c < len(text[start]) else ""
@@ -621,7 +627,7 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
                 values[-1] = observations.title_place_of([str(cell) for cell in cells], named_at, sheet_province)
             cells.extend(added_names if repeated else values)
     _fill_merged_labels(rows, merged, labels, end + 1)
-    footnotes = _drop_footnotes(rows)
+    footnotes = (*_preliminary_heads(sheet, titles), *_drop_footnotes(rows))
     values = {c for c, role in enumerate(roles)  # (a table by place's: its indicator columns)
               if (role is None and bool(header[c].strip()) if by_place else role in observations.HEADER_OF_VALUES)}
     if _units_of_tables(path, sheet, rows, indicator, values, unit, "unit" in roles, width + len(added),
@@ -657,6 +663,17 @@ _GROWTH = re.compile(r"(?:比上年|同比)?(?:增长|增速|增减|增幅|增�
 #: a place's name, words ending as places do that name none, and kinds of places (分地区, 农村地区): the data reader's
 _PLACE_NAME, _NOT_A_PLACE = observations.PLACE_NAME, observations.NOT_A_PLACE
 _KINDS_OF_PLACE = observations.KINDS_OF_PLACE
+
+
+def _preliminary_heads(sheet: str, titles: tuple[tuple[int, list[str]], ...]) -> tuple[str, ...]:
+    """The notes a sheet's name or its table's title gives a year's figures it calls preliminary (a sheet
+    ``2013年（快报）``, a title ``各市卫生事业基本情况（2013年，快报）``): read as a foot note ``2013年为快报数`` is, a
+    note on each of that year's values, so that validate warns of them (they were dropped without a word)."""
+    notes = []
+    for where, text in (("工作表名", sheet), *(("表题", " ".join(cells)) for _, cells in titles)):
+        for year in sorted(observations.preliminary_years(text)):
+            notes.append(f"{year}年为快报数（见{where}）")
+    return tuple(dict.fromkeys(notes))
 
 
 def _units_row(header: list[str], cells: list[str]) -> bool:

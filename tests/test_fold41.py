@@ -151,3 +151,37 @@ def test_a_preliminary_sheet_name_or_title_is_each_values_note(tmp_path: Path, s
     notes = _notes(_json(check(plan, book, "--format", "json", "--as-of", "2023")))[("甲市", "imr", 2023)]
     assert notes and "快报" in notes[0], notes
     assert "[annotation]" in _validate("--plan", plan, book).output
+
+
+# --- lint: a count against 全省平均水平 --------------------------------------------------------------------------------
+
+_BEDS_REF = """\
+plan:
+  id: test
+  title: {zh: 测试规划}
+  region: 济南市
+  references: {province: 山东省}
+  base_year: 2010
+  target_years: [2013]
+indicators:
+  - id: beds
+    name: {zh: 床位数}
+    unit: 张
+    direction: up
+    targets:
+      2013: {text: "高于全省平均水平"}
+"""
+
+
+def test_lint_warns_of_a_count_against_the_provinces_average(tmp_path: Path) -> None:
+    """床位数 (张) ``高于全省平均水平``: check already says n/a (the 全省 row is the province's total, the sum of its
+    cities); lint said nothing before the data came. It warns now; 每千人口床位数 (张/千人) is a rate and is not named."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    linted = CliRunner().invoke(main, ["lint", written(tmp_path, _BEDS_REF, "plan.yaml")])
+    assert "beds 2013" in linted.output and "no average" in linted.output, linted.output
+    per_head = _BEDS_REF.replace("床位数}", "每千人口床位数}").replace("unit: 张", "unit: 张/千人")
+    linted = CliRunner().invoke(main, ["lint", written(tmp_path, per_head, "per_head.yaml")])
+    assert "no average" not in linted.output, linted.output

@@ -185,3 +185,51 @@ def test_lint_warns_of_a_count_against_the_provinces_average(tmp_path: Path) -> 
     per_head = _BEDS_REF.replace("床位数}", "每千人口床位数}").replace("unit: 张", "unit: 张/千人")
     linted = CliRunner().invoke(main, ["lint", written(tmp_path, per_head, "per_head.yaml")])
     assert "no average" not in linted.output, linted.output
+
+
+# --- grammar: a measure named after its level; 进一步 and 总体 out of subjects ------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "kind", "value", "subject"), [
+    ("保持95%左右的参保水平", "around", 95.0, "参保水平"),
+    ("保持95%以上的参保率", "lower_bound", 95.0, "参保率"),
+    ("达到90%以上的覆盖率", "lower_bound", 90.0, "覆盖率"),
+])
+def test_a_measure_named_after_its_level_is_the_subject(text: str, kind: str, value: float, subject: str) -> None:
+    """``保持95%左右的参保水平`` (a level, 的, and a name ending in 率 or 水平) was refused; the level reads alone
+    (``保持95%左右``), so the name after it is the measure it is of."""
+    from checker import parse_target
+
+    rule = parse_target(text, unit="%", direction="up")
+    assert (rule.kind, rule.value, rule.subject) == (kind, value, subject)
+
+
+def test_a_growth_rate_named_after_an_amount_is_refused_as_one() -> None:
+    """The name after the level is checked as any subject: 增长率 of an amount in 亿元 is a growth rate, refused so."""
+    from checker import parse_target
+    from checker.errors import GrammarError
+
+    with pytest.raises(GrammarError, match="names a growth rate"):
+        parse_target("保持10%的增长率", unit="亿元", direction="up")
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("开设托班制幼儿园占托幼机构总数比例进一步提升", "开设托班制幼儿园占托幼机构总数比例"),
+    ("城市集中式饮用水水源水质达到或优于Ⅲ类比例总体为95%左右", "城市集中式饮用水水源水质达到或优于III类比例"),
+    ("黑臭水体总体得到消除", "黑臭水体"),
+])
+def test_further_and_overall_are_no_part_of_the_subject(text: str, subject: str) -> None:
+    """进一步 (further) and 总体 (overall) before the target were left at the name's end (…比例进一步)."""
+    from checker import parse_target
+
+    assert parse_target(text, unit="%", direction="down" if "消除" in text else "up").subject == subject
+
+
+def test_modals_stay_out_of_extracts_target_text() -> None:
+    """应 and 将 are not cut from the subject: cut, they would move into extract's text (将达到81岁以上); 进一步 goes
+    with its verb into the text, as 持续 does."""
+    from files import drafted_of
+
+    assert drafted_of("到2030年，人均预期寿命将达到81岁以上。") == {("人均预期寿命", 2030, "达到81岁以上")}
+    assert drafted_of("到2025年，开设托班制幼儿园占托幼机构总数比例进一步提升。") == {
+        ("开设托班制幼儿园占托幼机构总数比例", 2025, "进一步提升")}
